@@ -1,0 +1,115 @@
+// Turns stored bytes into text for the detectors, per format; anything it cannot read
+// is reported as such so that routing can fail closed.
+
+export type TextFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'html';
+
+export type Extraction =
+  | { readonly ok: true; readonly format: TextFormat; readonly text: string }
+  | { readonly ok: false; readonly reason: 'unsupported-format' | 'extraction-failed'; readonly detail: string };
+
+const BY_EXTENSION: Record<string, TextFormat> = {
+  txt: 'txt',
+  text: 'txt',
+  log: 'txt',
+  md: 'md',
+  markdown: 'md',
+  csv: 'csv',
+  tsv: 'tsv',
+  json: 'json',
+  html: 'html',
+  htm: 'html',
+};
+
+const BY_CONTENT_TYPE: Record<string, TextFormat> = {
+  'text/plain': 'txt',
+  'text/markdown': 'md',
+  'text/csv': 'csv',
+  'text/tab-separated-values': 'tsv',
+  'application/json': 'json',
+  'text/html': 'html',
+};
+
+/** The format from the key's extension, else from the content type; undefined when unknown. */
+export function detectFormat(key: string, contentType?: string): TextFormat | undefined {
+  const name = key.slice(key.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot > 0) {
+    const byExt = BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
+    if (byExt) return byExt;
+  }
+  const mime = contentType?.split(';')[0]?.trim().toLowerCase();
+  return mime ? BY_CONTENT_TYPE[mime] : undefined;
+}
+
+/** UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252/Latin-1; undefined for binary data. */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(?:br|\/p|\/div|\/li|\/tr|\/h[1-6])\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(/[ \t]+/g, ' ');
+}
+
+/** JSON as "path: value" lines, so field names stay next to their values as context. */
+function jsonToText(value: unknown, path = '', out: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) jsonToText(item, `${path}[${i}]`, out);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) jsonToText(v, path ? `${path}.${k}` : k, out);
+  } else {
+    out.push(`${path}: ${String(value)}`);
+  }
+  return out;
+}
+
+export function extractText(bytes: Uint8Array, key: string, contentType?: string): Extraction {
+  const format = detectFormat(key, contentType);
+  if (!format) {
+    return { ok: false, reason: 'unsupported-format', detail: `no text extractor for ${describe(key, contentType)}` };
+  }
+  const text = decodeText(bytes);
+  if (text === undefined) {
+    return { ok: false, reason: 'extraction-failed', detail: `${format} file holds binary data` };
+  }
+  switch (format) {
+    case 'html':
+      return { ok: true, format, text: htmlToText(text) };
+    case 'json':
+      try {
+        return { ok: true, format, text: jsonToText(JSON.parse(text)).join('\n') };
+      } catch {
+        // The parser's message quotes document text, so it must not travel into records or logs.
+        return { ok: false, reason: 'extraction-failed', detail: 'invalid JSON' };
+      }
+    default:
+      return { ok: true, format, text };
+  }
+}
+
+function describe(key: string, contentType?: string): string {
+  const name = key.slice(key.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? `.${name.slice(dot + 1).toLowerCase()}` : 'files without extension';
+  return contentType ? `${ext} (${contentType})` : ext;
+}
