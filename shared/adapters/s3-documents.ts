@@ -6,6 +6,7 @@ import {
   type S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
+import { normaliseETag } from '../domain/keys.js';
 import type { DocumentStore, ObjectRef, ReadOutcome } from '../domain/ports.js';
 
 export function s3DocumentStore(s3: S3Client): DocumentStore {
@@ -30,6 +31,11 @@ export function s3DocumentStore(s3: S3Client): DocumentStore {
           if (error.name === 'PreconditionFailed' || error.$metadata.httpStatusCode === 412) return { status: 'superseded' };
         }
         throw error;
+      }
+      // Belt and braces where IfMatch is not enforced (some S3 emulators ignore it).
+      if (!ref.versionId && ref.eTag && get.ETag && normaliseETag(get.ETag) !== normaliseETag(ref.eTag)) {
+        await get.Body?.transformToWebStream().cancel();
+        return { status: 'superseded' };
       }
       const size = get.ContentLength ?? 0;
       const common = {

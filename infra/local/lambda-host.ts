@@ -1,0 +1,180 @@
+// Hosts one Lambda function locally: bundles its handler as serverless-esbuild does,
+// and runs invocations in worker threads (one per execution environment) with the
+// function's environment, timeout and a concurrency limit.
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { type BuildOptions, build } from 'esbuild';
+
+export interface LocalFunctionOptions {
+  readonly name: string;
+  readonly handler: string;
+  readonly projectRoot: string;
+  readonly buildDir: string;
+  readonly esbuild: Record<string, unknown>;
+  readonly environment: Readonly<Record<string, string>>;
+  readonly timeoutSeconds: number;
+  readonly memorySize: number;
+  readonly region: string;
+  readonly concurrency: number;
+  readonly logFile: string;
+}
+
+export class InvocationError extends Error {
+  override readonly name = 'InvocationError';
+}
+
+interface Environment {
+  readonly worker: Worker;
+  busy: boolean;
+}
+
+let nextId = 0;
+
+export class LocalFunction {
+  private readonly environments: Environment[] = [];
+  private readonly waiting: ((env: Environment) => void)[] = [];
+  private bundle = '';
+  private log: WriteStream | undefined;
+  invocations = 0;
+
+  constructor(readonly options: LocalFunctionOptions) {}
+
+  /** Bundles the handler with the deployed esbuild options (format, target, banner…). */
+  async prepare(): Promise<void> {
+    const [file, exportName] = splitHandler(this.options.handler);
+    const {
+      outputFileExtension,
+      exclude: _exclude,
+      packager: _packager,
+      ...esbuildOptions
+    } = this.options.esbuild as Record<string, unknown>;
+    const outfile = join(this.options.buildDir, this.options.name, `${file}${String(outputFileExtension ?? '.js')}`);
+    await build({
+      ...(esbuildOptions as BuildOptions),
+      absWorkingDir: this.options.projectRoot,
+      entryPoints: [`${file}.ts`],
+      outfile,
+      logLevel: 'silent',
+    });
+    this.bundle = outfile;
+    this.exportName = exportName;
+    mkdirSync(join(this.options.buildDir, '..', 'logs'), { recursive: true });
+    this.log = createWriteStream(this.options.logFile, { flags: 'a' });
+  }
+
+  private exportName = 'handler';
+
+  async invoke(event: unknown): Promise<unknown> {
+    const env = await this.acquire();
+    this.invocations += 1;
+    const id = nextId++;
+    const timeoutMs = this.options.timeoutSeconds * 1000;
+    try {
+      return await new Promise((resolve, reject) => {
+        const done = () => {
+          clearTimeout(timer);
+          env.worker.off('message', onMessage);
+          env.worker.off('exit', onExit);
+        };
+        const timer = setTimeout(() => {
+          // Lambda kills a timed-out environment; the next invocation starts cold.
+          done();
+          void env.worker.terminate();
+          this.drop(env);
+          reject(new InvocationError(`${this.options.name} timed out after ${this.options.timeoutSeconds} s`));
+        }, timeoutMs);
+        const onMessage = (msg: { id: number; ok: boolean; result?: unknown; error?: { name: string; message: string } }) => {
+          if (msg.id !== id) return;
+          done();
+          if (msg.ok) resolve(msg.result);
+          else reject(new InvocationError(`${msg.error?.name}: ${msg.error?.message}`));
+        };
+        // A crashed environment (uncaught error, process.exit) fails the invocation, as in Lambda.
+        const onExit = (code: number) => {
+          done();
+          this.drop(env);
+          reject(new InvocationError(`${this.options.name} environment exited with code ${code}`));
+        };
+        env.worker.on('message', onMessage);
+        env.worker.once('exit', onExit);
+        env.worker.postMessage({ id, event, deadline: Date.now() + timeoutMs });
+      });
+    } finally {
+      this.release(env);
+    }
+  }
+
+  get busyCount(): number {
+    return this.environments.filter((e) => e.busy).length;
+  }
+
+  get hasCapacity(): boolean {
+    return this.busyCount < this.options.concurrency;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.environments.map((e) => e.worker.terminate()));
+    this.environments.length = 0;
+    await new Promise<void>((resolve) => (this.log ? this.log.end(resolve) : resolve()));
+  }
+
+  private acquire(): Promise<Environment> {
+    const idle = this.environments.find((e) => !e.busy);
+    if (idle) {
+      idle.busy = true;
+      return Promise.resolve(idle);
+    }
+    if (this.environments.length < this.options.concurrency) {
+      const env: Environment = { worker: this.spawn(), busy: true };
+      this.environments.push(env);
+      return Promise.resolve(env);
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(env: Environment): void {
+    if (!this.environments.includes(env)) {
+      // Its worker was terminated; give a waiter a fresh environment instead.
+      const next = this.waiting.shift();
+      if (next) {
+        const fresh: Environment = { worker: this.spawn(), busy: true };
+        this.environments.push(fresh);
+        next(fresh);
+      }
+      return;
+    }
+    const next = this.waiting.shift();
+    if (next) next(env);
+    else env.busy = false;
+  }
+
+  private drop(env: Environment): void {
+    const i = this.environments.indexOf(env);
+    if (i >= 0) this.environments.splice(i, 1);
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(new URL('./lambda-thread.mjs', import.meta.url), {
+      workerData: {
+        bundle: this.bundle,
+        exportName: this.exportName,
+        functionName: this.options.name,
+        memorySize: this.options.memorySize,
+        region: this.options.region,
+      },
+      env: { ...this.options.environment },
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.pipe(this.log!, { end: false });
+    worker.stderr.pipe(this.log!, { end: false });
+    worker.on('error', (error) => this.log?.write(`environment crashed: ${error.name}: ${error.message}\n`));
+    return worker;
+  }
+}
+
+function splitHandler(handler: string): [string, string] {
+  const dot = handler.lastIndexOf('.');
+  return [handler.slice(0, dot), handler.slice(dot + 1)];
+}
