@@ -95,7 +95,13 @@ export async function ensurePackaged(options: PackageOptions): Promise<void> {
     const child = spawn(process.execPath, args, {
       cwd: options.projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', NODE_OPTIONS: '' },
+      // Packaging needs no AWS account: prove it by withholding any credentials.
+      env: withoutAwsCredentials({
+        ...process.env,
+        SLS_TELEMETRY_DISABLED: '1',
+        SLS_NOTIFICATIONS_MODE: 'off',
+        NODE_OPTIONS: '',
+      }),
     });
     let output = '';
     child.stdout.on('data', (d) => {
@@ -107,6 +113,12 @@ export async function ensurePackaged(options: PackageOptions): Promise<void> {
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`osls package failed (exit ${code}):\n${output}`))));
   });
+}
+
+function withoutAwsCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = { ...env };
+  for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) delete clean[name];
+  return clean;
 }
 
 export function readStackDefinition(packageDir: string): StackDefinition {

@@ -30,6 +30,8 @@ export interface LocalStackOptions {
   readonly stateDir?: string;
   readonly stage?: string;
   readonly region?: string;
+  /** Where the packaged definitions live; shared by stacks with different state dirs. */
+  readonly packageDir?: string;
   /** Start with empty buckets and queues. */
   readonly fresh?: boolean;
   /** Test seam: shorter visibility timeouts than deployed, so redelivery takes seconds. */
@@ -63,7 +65,7 @@ export class LocalStack {
     const stateDir = options.stateDir ?? join(options.projectRoot, '.local');
     const stage = options.stage ?? 'local';
     const region = options.region ?? 'eu-central-1';
-    const packageDir = join(stateDir, 'package');
+    const packageDir = options.packageDir ?? join(stateDir, 'package');
     await ensurePackaged({ projectRoot: options.projectRoot, stage, region, packageDir, log: options.log });
     const definition = readStackDefinition(packageDir);
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText, type FoundValue } from '../../shared/domain/classify.js';
+
+describe('classifyText', () => {
+  it('calls a text without identifiers public', () => {
+    const c = classifyText('The library opens three new reading rooms in March. Visitors are welcome.');
+    expect(c.sensitivity).toBe('public');
+    expect(c.findings).toEqual([]);
+  });
+
+  it('calls identifiers personal and counts them by type', () => {
+    const c = classifyText('Contact a@example.com or b@example.com, IBAN DE89 3704 0044 0532 0130 00');
+    expect(c.sensitivity).toBe('personal');
+    expect(c.findings).toContainEqual(expect.objectContaining({ type: 'email', count: 2 }));
+    expect(c.findings).toContainEqual(expect.objectContaining({ type: 'iban', count: 1 }));
+  });
+
+  it('calls health data about a person special, and a text about a disease not', () => {
+    expect(classifyText('Patient: Herr Markus Weber\nDiagnose: Bronchitis, Behandlung mit Antibiotika.').sensitivity).toBe(
+      'special',
+    );
+    const article = classifyText('Diabetes affects millions of people. New treatment options are being studied.');
+    expect(article.sensitivity).toBe('public');
+    expect(article.reasons.join(' ')).toMatch(/no person in view/);
+  });
+
+  it('recognises special categories in several languages', () => {
+    expect(classifyText('Mme Claire Dubois nous informe de son adhésion au syndicat.').sensitivity).toBe('special');
+    expect(classifyText('Nombre: Lucía Pérez\nbaja médica por enfermedad.').sensitivity).toBe('special');
+  });
+
+  it('never lets secrets be public', () => {
+    const c = classifyText('export key AKIAIOSFODNN7EXAMPLE');
+    expect(c.sensitivity).toBe('internal');
+    expect(c.hasSecrets).toBe(true);
+  });
+
+  it('calls confidential markers internal', () => {
+    expect(classifyText('CONFIDENTIAL: the roadmap slips by two weeks.').sensitivity).toBe('internal');
+    expect(classifyText('Vertraulich: Planung für das nächste Quartal.').sensitivity).toBe('internal');
+  });
+
+  it('reports values only to a caller that asks, and never in findings or reasons', () => {
+    const values: FoundValue[] = [];
+    const c = classifyText('mail jane@example.com', values);
+    expect(values).toEqual([{ type: 'email', value: 'jane@example.com' }]);
+    expect(JSON.stringify(c)).not.toContain('jane@example.com');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emailDetector,
+  ibanDetector,
+  luhnValid,
+  paymentCardDetector,
+  phoneDetector,
+  secretDetector,
+} from '../../shared/domain/detectors.js';
+
+const types = (d: { find(t: string): Iterable<{ type: string }> }, text: string) => [...d.find(text)].map((m) => m.type);
+
+describe('email', () => {
+  it('finds addresses and ignores look-alikes', () => {
+    expect(types(emailDetector, 'write to jane.doe+tag@example.co.uk today')).toEqual(['email']);
+    expect(types(emailDetector, 'version 1.2@build and user@localhost')).toEqual([]);
+  });
+});
+
+describe('phone', () => {
+  it('accepts numbers valid in their EU numbering plan', () => {
+    expect(types(phoneDetector, 'Mobile: +48 512 345 678')).toEqual(['phone']);
+    expect(types(phoneDetector, 'Tel. +49 30 901820')).toEqual(['phone']);
+  });
+  it('rejects digit runs that are not valid numbers', () => {
+    expect(types(phoneDetector, 'Order +49 000 0 and invoice 2026-000123')).toEqual([]);
+  });
+});
+
+describe('IBAN', () => {
+  it('accepts a valid IBAN, grouped or compact, followed by words', () => {
+    expect(types(ibanDetector, 'IBAN: DE89 3704 0044 0532 0130 00 THANKS')).toEqual(['iban']);
+    expect(types(ibanDetector, 'FR1420041010050500013M02606')).toEqual(['iban']);
+  });
+  it('rejects a wrong check digit', () => {
+    expect(types(ibanDetector, 'IBAN: DE88 3704 0044 0532 0130 00')).toEqual([]);
+  });
+});
+
+describe('payment card', () => {
+  it('needs both the Luhn checksum and a known issuer range', () => {
+    expect(types(paymentCardDetector, 'card 4111 1111 1111 1111')).toEqual(['payment-card']);
+    expect(types(paymentCardDetector, 'card 4111 1111 1111 1112')).toEqual([]); // Luhn fails
+    expect(luhnValid('0000000000000000')).toBe(true);
+    expect(types(paymentCardDetector, 'order 0000 0000 0000 0000')).toEqual([]); // no issuer
+  });
+});
+
+describe('secrets', () => {
+  it('finds cloud keys, private keys and passwords in configuration', () => {
+    expect(types(secretDetector, 'key=AKIAIOSFODNN7EXAMPLE')).toContain('aws-access-key');
+    expect(types(secretDetector, '-----BEGIN RSA PRIVATE KEY-----')).toEqual(['private-key']);
+    expect(types(secretDetector, 'password: hunter2hunter2')).toEqual(['password-assignment']);
+    expect(types(secretDetector, 'Forgot your password? Reset it online.')).toEqual([]);
+  });
+});

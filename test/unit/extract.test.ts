@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, detectFormat, extractText } from '../../shared/domain/extract.js';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('detectFormat', () => {
+  it('uses the extension first, then the content type', () => {
+    expect(detectFormat('a/b/Report.CSV')).toBe('csv');
+    expect(detectFormat('a/b/export', 'application/json; charset=utf-8')).toBe('json');
+    expect(detectFormat('a/b/scan.pdf', 'application/pdf')).toBeUndefined();
+  });
+});
+
+describe('decodeText', () => {
+  it('reads UTF-8, UTF-16 with a BOM and Latin-1', () => {
+    expect(decodeText(bytes('Grüße'))).toBe('Grüße');
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...'Grüße'].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    expect(decodeText(utf16)).toBe('Grüße');
+    expect(decodeText(new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]))).toBe('Grüße');
+  });
+  it('refuses binary data', () => {
+    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toBeUndefined();
+  });
+});
+
+describe('extractText', () => {
+  it('strips HTML markup, scripts and entities', () => {
+    const r = extractText(bytes('<p>Caf&eacute; &amp; <b>bar</b></p><script>var x = "secret";</script>'), 'x.html');
+    expect(r).toMatchObject({ ok: true, format: 'html' });
+    if (r.ok) {
+      expect(r.text).toContain('&');
+      expect(r.text).not.toContain('secret');
+    }
+  });
+
+  it('keeps JSON field names next to their values', () => {
+    const r = extractText(bytes('{"customer":{"email":"a@example.com"},"tags":["x"]}'), 'x.json');
+    expect(r.ok && r.text).toBe('customer.email: a@example.com\ntags[0]: x');
+  });
+
+  it('reports invalid JSON without quoting the document', () => {
+    const r = extractText(bytes('{"name": "Jane Roe", broken'), 'x.json');
+    expect(r).toEqual({ ok: false, reason: 'extraction-failed', detail: 'invalid JSON' });
+  });
+
+  it('reports unknown formats so that routing can fail closed', () => {
+    expect(extractText(bytes('%PDF-1.4'), 'scan.pdf', 'application/pdf')).toMatchObject({
+      ok: false,
+      reason: 'unsupported-format',
+    });
+    expect(extractText(new Uint8Array([1, 0, 2]), 'notes.txt')).toMatchObject({ ok: false, reason: 'extraction-failed' });
+  });
+});
