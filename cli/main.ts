@@ -9,9 +9,11 @@ const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: cris <command> [options]
 
 commands:
-  run <folder> [--prefix P] [--json] [--timeout SECONDS]
+  run <folder> [--prefix P] [--json] [--timeout SECONDS] [--state-dir DIR]
       Start the local stack, upload every file of <folder> (key = prefix + relative
       path), wait until each document has an outcome and print what happened.
+      Buckets, logs and copies of every record stay in DIR (default .local/);
+      each run starts with empty buckets.
 `;
 
 async function run(argv: string[]): Promise<number> {
@@ -22,6 +24,7 @@ async function run(argv: string[]): Promise<number> {
       prefix: { type: 'string', default: '' },
       json: { type: 'boolean', default: false },
       timeout: { type: 'string', default: '120' },
+      'state-dir': { type: 'string' },
     },
   });
   const folder = positionals[0];
@@ -35,6 +38,7 @@ async function run(argv: string[]): Promise<number> {
     json: values.json ?? false,
     timeoutSeconds: Number(values.timeout),
     projectRoot: PROJECT_ROOT,
+    stateDir: values['state-dir'] ? resolve(values['state-dir']) : undefined,
   });
   if (values.json) {
     for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);

@@ -15,6 +15,7 @@ export interface RunOptions {
   readonly json: boolean;
   readonly timeoutSeconds: number;
   readonly projectRoot: string;
+  readonly stateDir?: string;
 }
 
 export interface RunRow {
@@ -113,21 +114,19 @@ export async function runFolder(options: RunOptions): Promise<{ rows: RunRow[]; 
   if (files.length === 0) throw new Error(`no files in ${options.folder}`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   log('starting the local stack…');
-  const stack = await LocalStack.start({ projectRoot: options.projectRoot, fresh: true, log });
+  const stack = await LocalStack.start({
+    projectRoot: options.projectRoot,
+    stateDir: options.stateDir,
+    // One packaged build per clone, whichever state dir a run uses.
+    packageDir: join(options.projectRoot, '.local', 'package'),
+    fresh: true,
+    log,
+  });
   try {
     const s3 = stack.s3Client();
-    const input = stack.bucket('InputBucket');
     const output = stack.bucket('OutputBucket');
-    const expected: Expected[] = [];
     const uploads = bar('uploaded', files.length);
-    for (const file of files) {
-      const key = options.prefix + relative(options.folder, file).split(sep).join('/');
-      const put = await s3.send(
-        new PutObjectCommand({ Bucket: input, Key: key, Body: readFileSync(file), ContentType: contentTypeOf(file) }),
-      );
-      expected.push({ key, documentId: documentIdOf({ bucket: input, key, versionId: put.VersionId, eTag: put.ETag }) });
-      uploads.update(expected.length);
-    }
+    const expected = await uploadFiles(stack, options.folder, files, options.prefix, (n) => uploads.update(n));
     uploads.stop();
     const progress = bar('processed', expected.length);
     const outcomes = await waitForOutcomes(s3, output, expected, {
@@ -140,6 +139,28 @@ export async function runFolder(options: RunOptions): Promise<{ rows: RunRow[]; 
   } finally {
     await stack.stop();
   }
+}
+
+/** Uploads files to the input bucket (key = prefix + path relative to the folder). */
+export async function uploadFiles(
+  stack: LocalStack,
+  folder: string,
+  files: readonly string[],
+  prefix: string,
+  onProgress?: (done: number) => void,
+): Promise<Expected[]> {
+  const s3 = stack.s3Client();
+  const input = stack.bucket('InputBucket');
+  const expected: Expected[] = [];
+  for (const file of files) {
+    const key = prefix + relative(folder, file).split(sep).join('/');
+    const put = await s3.send(
+      new PutObjectCommand({ Bucket: input, Key: key, Body: readFileSync(file), ContentType: contentTypeOf(file) }),
+    );
+    expected.push({ key, documentId: documentIdOf({ bucket: input, key, versionId: put.VersionId, eTag: put.ETag }) });
+    onProgress?.(expected.length);
+  }
+  return expected;
 }
 
 /** Plain-file copies of every record, so a user can open them without an S3 client. */

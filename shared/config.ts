@@ -28,6 +28,7 @@ export const workerConfigSchema = z.object({
   OUTPUT_BUCKET: z.string().min(1),
   CATALOG_FILE: z.string().min(1),
   MAX_RECEIVE_COUNT: z.coerce.number().int().min(1),
+  BEDROCK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10),
 });
 
 export function loadConfig<T extends z.ZodObject>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {

@@ -39,7 +39,7 @@ export function wireWorker(env: NodeJS.ProcessEnv = process.env): WiredWorker {
       documents: s3DocumentStore(s3),
       outputs: s3OutputStore(s3, config.OUTPUT_BUCKET),
       audit: s3AuditLog(s3, config.AUDIT_BUCKET),
-      model: bedrockModel(makeBedrockClient()),
+      model: bedrockModel(makeBedrockClient(config.BEDROCK_MAX_ATTEMPTS)),
       profileFor: (modelId) => profiles.get(modelId) ?? resolveProfile(catalog, modelId, geography, config.AWS_REGION),
       maxDocumentBytes: Math.max(...rules.map((r) => r.maxDocumentBytes)),
       now: () => new Date(),

@@ -39,14 +39,15 @@ const SENTENCE = /[^.!?\n]+[.!?]?/g;
 
 /** The first sentences of the document, identifiers masked, as a summary would avoid them. */
 export function extractiveSummary(text: string, sentences = 3): string {
-  const picked = (text.match(SENTENCE) ?? [])
+  // Mask first: sentence splitting would otherwise cut addresses apart at their dots.
+  const masked = text
+    .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[email]')
+    .replace(/\+?\d[\d ./-]{5,}\d/g, '[number]');
+  const picked = (masked.match(SENTENCE) ?? [])
     .map((s) => s.trim())
     .filter((s) => s.split(/\s+/).length >= 4)
     .slice(0, sentences);
-  const summary = picked.length > 0 ? picked.join(' ') : 'The document holds no prose to summarise.';
-  return summary
-    .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[email]')
-    .replace(/\+?\d[\d ./-]{5,}\d/g, '[number]');
+  return picked.length > 0 ? picked.join(' ') : 'The document holds no prose to summarise.';
 }
 
 export async function startBedrockStandIn(options: { catalog: ProfileCatalog; latencyMs?: number }): Promise<BedrockStandIn> {

@@ -21,6 +21,6 @@ export function makeSqsClient(): SQSClient {
  * Bedrock throttles often on cross-region quotas: adaptive retries rate-limit the client
  * itself; what still fails is handed back to the queue, which retries later.
  */
-export function makeBedrockClient(): BedrockRuntimeClient {
-  return tracer.captureAWSv3Client(new BedrockRuntimeClient({ maxAttempts: 4, retryMode: 'adaptive' }));
+export function makeBedrockClient(maxAttempts: number): BedrockRuntimeClient {
+  return tracer.captureAWSv3Client(new BedrockRuntimeClient({ maxAttempts, retryMode: 'adaptive' }));
 }

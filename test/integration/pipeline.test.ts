@@ -1,0 +1,208 @@
+// The whole pipeline on the local stack, driven with the real SDK clients: routes, object
+// tags, results, audit records, errors, retries, and the residency guard.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GetObjectTaggingCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Expected, listKeys, type OutcomeRecord, readJson, waitForOutcomes } from '../../cli/outcomes.js';
+import { filesIn, uploadFiles } from '../../cli/run.js';
+import { LocalStack } from '../../infra/local/stack.js';
+import { auditRecordSchema, type ClaimCheck, errorRecordSchema, resultRecordSchema } from '../../shared/domain/contracts.js';
+import { documentIdOf } from '../../shared/domain/keys.js';
+import { PACKAGE_DIR, PROJECT_ROOT } from '../support/local.js';
+
+const SAMPLES = join(PROJECT_ROOT, 'samples');
+const EXPECTED_ROUTES: Record<string, ['eu' | 'global', 'result' | 'error']> = {
+  'public/press-release-2026.md': ['global', 'result'],
+  'reports/press-release-2026.md': ['eu', 'result'],
+  'public/Opening Hours.txt': ['global', 'result'],
+  'press/risultati-trimestrali.md': ['global', 'result'],
+  'public/product-faq.html': ['global', 'result'],
+  'public/branch-locations.json': ['global', 'result'],
+  'public/team-update.md': ['global', 'result'],
+  'hr/onboarding-anna-kowalski.txt': ['eu', 'result'],
+  'public/customer-export.csv': ['eu', 'result'],
+  'claims/arbeitsunfaehigkeit.txt': ['eu', 'result'],
+  'public/lettre-syndicat.txt': ['eu', 'result'],
+  'public/confirmacion-pago.txt': ['eu', 'result'],
+  'public/deploy-notes.txt': ['eu', 'result'],
+  'public/scanned-letter.pdf': ['eu', 'result'],
+  'public/archive.bin': ['eu', 'error'],
+};
+/** Values in the samples that must never leave the documents and their results. */
+const SAMPLE_VALUES = [
+  'anna.kowalski@example.org',
+  'Kowalski',
+  '512 345 678',
+  'DE89 3704',
+  '4111 1111',
+  'Markus Weber',
+  'Claire Dubois',
+  'lukas.berger@example.com',
+  'AKIAIOSFODNN7EXAMPLE',
+  'Bronchitis',
+];
+
+let stack: LocalStack;
+let stateDir: string;
+let expected: Expected[];
+let outcomes: Map<string, OutcomeRecord>;
+
+async function uploadText(key: string, body: string): Promise<Expected> {
+  const s3 = stack.s3Client();
+  const bucket = stack.bucket('InputBucket');
+  const put = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'text/plain' }));
+  return { key, documentId: documentIdOf({ bucket, key, eTag: put.ETag }) };
+}
+
+async function outcomeOf(doc: Expected, timeoutMs = 60_000): Promise<OutcomeRecord> {
+  const found = await waitForOutcomes(stack.s3Client(), stack.bucket('OutputBucket'), [doc], { timeoutMs });
+  const record = found.get(doc.key);
+  if (!record) throw new Error(`no outcome for ${doc.key}`);
+  return record;
+}
+
+async function auditRecords(): Promise<unknown[]> {
+  const s3 = stack.s3Client();
+  const bucket = stack.bucket('AuditBucket');
+  return Promise.all([...(await listKeys(s3, bucket, 'audit/'))].map((k) => readJson(s3, bucket, k)));
+}
+
+beforeAll(async () => {
+  stateDir = mkdtempSync(join(tmpdir(), 'cris-pipeline-'));
+  // Short visibility timeouts so that redelivery after a failure takes seconds, not minutes;
+  // one Bedrock attempt per delivery so that each delivery ends well within that timeout.
+  const oneAttempt = { BEDROCK_MAX_ATTEMPTS: '1' };
+  stack = await LocalStack.start({
+    projectRoot: PROJECT_ROOT,
+    stateDir,
+    packageDir: PACKAGE_DIR,
+    fresh: true,
+    visibilityTimeoutSeconds: 5,
+    extraEnvironment: { WorkerEuLambdaFunction: oneAttempt, WorkerGlobalLambdaFunction: oneAttempt },
+  });
+  expected = await uploadFiles(stack, SAMPLES, filesIn(SAMPLES), '');
+  outcomes = await waitForOutcomes(stack.s3Client(), stack.bucket('OutputBucket'), expected, { timeoutMs: 90_000 });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+describe('the pipeline on the samples', () => {
+  it('gives every sample exactly the route and outcome it should have', () => {
+    const seen = Object.fromEntries(
+      expected.map((e) => [e.key, [outcomes.get(e.key)?.routing?.geography, outcomes.get(e.key)?.kind]]),
+    );
+    expect(seen).toEqual(EXPECTED_ROUTES);
+  });
+
+  it('writes results that match their schema and name the profile of their geography', () => {
+    for (const record of outcomes.values()) {
+      if (record.kind !== 'result') continue;
+      const result = resultRecordSchema.parse(record);
+      expect(result.processing.profileId).toBe(`${result.routing.geography}.amazon.nova-2-lite-v1:0`);
+      expect(result.processing.sourceRegion).toBe('eu-central-1');
+      if (result.routing.geography === 'eu')
+        expect(result.processing.destinationRegions.every((r) => r.startsWith('eu-'))).toBe(true);
+    }
+    const error = errorRecordSchema.parse(outcomes.get('public/archive.bin'));
+    expect(error.error.code).toBe('unsupported-format');
+  });
+
+  it('never sends a personal or special document to the global profile', () => {
+    for (const record of outcomes.values()) {
+      if (['personal', 'special'].includes(record.classification?.sensitivity ?? '')) {
+        expect(record.routing?.geography).toBe('eu');
+        if (record.kind === 'result') expect(record.processing.profileId.startsWith('eu.')).toBe(true);
+      }
+    }
+    const globalCalls = stack.bedrock.calls.filter((c) => c.modelId.startsWith('global.')).length;
+    expect(globalCalls).toBe(Object.values(EXPECTED_ROUTES).filter(([g]) => g === 'global').length);
+  });
+
+  it('tags every input object with its sensitivity, geography and classifier version', async () => {
+    const s3 = stack.s3Client();
+    for (const { key } of expected) {
+      const { TagSet } = await s3.send(new GetObjectTaggingCommand({ Bucket: stack.bucket('InputBucket'), Key: key }));
+      const tags = Object.fromEntries((TagSet ?? []).map((t) => [t.Key, t.Value]));
+      expect(tags).toMatchObject({ geography: EXPECTED_ROUTES[key]?.[0], 'classifier-version': '1.0.0' });
+      expect(tags.sensitivity).toBe(outcomes.get(key)?.classification?.sensitivity);
+    }
+  });
+
+  it('leaves an audit trail per document: classified, then processed or failed', async () => {
+    const records = (await auditRecords()).map((r) => auditRecordSchema.parse(r));
+    for (const { key, documentId } of expected) {
+      const events = records.filter((r) => r.documentId === documentId).map((r) => r.event);
+      expect(events.sort(), key).toEqual(['classified', EXPECTED_ROUTES[key]?.[1] === 'result' ? 'processed' : 'failed'].sort());
+    }
+  });
+
+  it('keeps found values out of logs and audit records', async () => {
+    const logs = readdirSync(join(stateDir, 'logs')).map((f) => readFileSync(join(stateDir, 'logs', f), 'utf8'));
+    expect(logs.join('').length).toBeGreaterThan(0);
+    const text = logs.join('\n') + JSON.stringify(await auditRecords());
+    for (const value of SAMPLE_VALUES) expect(text, value).not.toContain(value);
+    expect(text).toContain(expected[0]?.documentId);
+  });
+});
+
+describe('the worker under failure', () => {
+  it('refuses a message of the other geography, records the refusal and calls no model', async () => {
+    const template = outcomes.get('hr/onboarding-anna-kowalski.txt');
+    if (template?.kind !== 'result') throw new Error('sample result missing');
+    const calls = stack.bedrock.calls.length;
+    const message: ClaimCheck = {
+      schemaVersion: 1,
+      documentId: 'f'.repeat(32),
+      source: { ...template.source, key: 'hr/misrouted.txt' },
+      classification: template.classification,
+      routing: template.routing, // eu
+      task: 'summarize',
+      model: 'amazon.nova-2-lite-v1:0',
+      maxOutputTokens: 100,
+      classifiedAt: new Date().toISOString(),
+    };
+    delete (message.source as { sha256?: string }).sha256;
+    await stack
+      .sqsClient()
+      .send(new SendMessageCommand({ QueueUrl: stack.queueUrl('GlobalQueue'), MessageBody: JSON.stringify(message) }));
+
+    const record = await outcomeOf({ key: 'hr/misrouted.txt', documentId: message.documentId });
+    expect(record).toMatchObject({ kind: 'error', workerGeography: 'global', error: { code: 'residency-guard-refused' } });
+    expect(stack.bedrock.calls.length).toBe(calls);
+    const audit = (await auditRecords())
+      .map((r) => auditRecordSchema.parse(r))
+      .filter((r) => r.documentId === message.documentId);
+    expect(audit).toEqual([
+      expect.objectContaining({ event: 'refused', actor: 'worker-global', errorCode: 'residency-guard-refused' }),
+    ]);
+  });
+
+  it('retries a throttled document through the queue and still produces one result', async () => {
+    // The first delivery is throttled; the redelivery succeeds.
+    const throttled = stack.bedrock.calls.filter((c) => c.status === 429).length;
+    stack.bedrock.injectFault({ status: 429, errorType: 'ThrottlingException', times: 1, modelId: 'eu.amazon.nova-2-lite-v1:0' });
+    const doc = await uploadText('hr/throttled.txt', 'Synthetic. Contact: someone@example.org about the new rooms in March.');
+    const record = await outcomeOf(doc);
+    expect(record.kind).toBe('result');
+    if (record.kind === 'result') expect(record.processing.attempt).toBe(2);
+    expect(stack.bedrock.calls.filter((c) => c.status === 429)).toHaveLength(throttled + 1);
+  });
+
+  it('records an error after the last receive when Bedrock stays unavailable', async () => {
+    stack.bedrock.injectFault({
+      status: 503,
+      errorType: 'ServiceUnavailableException',
+      times: 3,
+      modelId: 'eu.amazon.nova-2-lite-v1:0',
+    });
+    const doc = await uploadText('hr/unavailable.txt', 'Synthetic. Contact: someone@example.org about the new rooms in March.');
+    const record = await outcomeOf(doc, 90_000);
+    expect(record).toMatchObject({ kind: 'error', error: { code: 'model-unavailable', retryable: true, attempts: 3 } });
+  });
+});
