@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from '../support/local.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation properties are read as free-form JSON here.
 type Resource = { Type: string; Properties: Record<string, any> };
 const template = JSON.parse(readFileSync(join(PACKAGE_DIR, 'cloudformation-template-update-stack.json'), 'utf8')) as {
   Resources: Record<string, Resource>;

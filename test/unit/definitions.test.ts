@@ -14,7 +14,9 @@ describe('resolveIntrinsics', () => {
         {
           url: { Ref: 'EuQueue' },
           arn: { 'Fn::GetAtt': ['EuQueue', 'Arn'] },
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub syntax, not a JS template.
           name: { 'Fn::Sub': '${AWS::StackName}-input-${AWS::AccountId}-${AWS::Region}' },
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation Fn::Sub syntax, not a JS template.
           sub: { 'Fn::Sub': ['${Q}/x', { Q: { Ref: 'EuQueue' } }] },
           joined: { 'Fn::Join': ['-', ['a', { Ref: 'AWS::Region' }]] },
           plain: [1, 'two'],
