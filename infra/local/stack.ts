@@ -290,6 +290,7 @@ function lambdaRuntimeEnvironment(
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.properties.MemorySize ?? 1024),
     LAMBDA_TASK_ROOT: root,
     _HANDLER: fn.handler,
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     TZ: ':UTC',
     AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
   };

@@ -87,10 +87,27 @@ describe('packaged template', () => {
   it('gives each function its own role; only workers may call Bedrock, each its own geography', () => {
     const text = (roleId: string) => JSON.stringify(statementsOf(roleId));
     expect(text('ClassifierIamRoleLambdaExecution')).not.toContain('bedrock:');
-    expect(text('WorkerEuIamRoleLambdaExecution')).toContain('inference-profile/eu.*');
+    expect(text('WorkerEuIamRoleLambdaExecution')).toContain('inference-profile/eu.amazon.nova-2-lite-v1:0');
     expect(text('WorkerEuIamRoleLambdaExecution')).not.toContain('global.');
-    expect(text('WorkerGlobalIamRoleLambdaExecution')).toContain('inference-profile/global.*');
+    expect(text('WorkerGlobalIamRoleLambdaExecution')).toContain('inference-profile/global.amazon.nova-2-lite-v1:0');
     expect(text('WorkerGlobalIamRoleLambdaExecution')).not.toContain('inference-profile/eu.');
+  });
+
+  it('encrypts buckets with the KMS key, refuses plain HTTP, and locks audit records', () => {
+    for (const id of ['InputBucket', 'OutputBucket', 'AuditBucket']) {
+      const rule = resources[id]?.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0];
+      expect(rule.ServerSideEncryptionByDefault).toEqual({
+        SSEAlgorithm: 'aws:kms',
+        KMSMasterKeyID: { 'Fn::GetAtt': ['DataKey', 'Arn'] },
+      });
+      const policy = resources[`${id}Policy`]?.Properties.PolicyDocument.Statement[0];
+      expect(policy).toMatchObject({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
+    }
+    expect(resources.DataKey?.Properties.EnableKeyRotation).toBe(true);
+    expect(resources.AuditBucket?.Properties).toMatchObject({
+      ObjectLockEnabled: true,
+      ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE' } } },
+    });
   });
 
   it('ships the policy and catalog files with each function', () => {
