@@ -21,13 +21,13 @@ function wildcard(pattern: string, value: string, caseInsensitive = false): bool
   const regex = new RegExp(
     `^${pattern
       .split('*')
-      .map((part) => part.split('?').map(escape).join('.'))
+      .map((part) => part.split('?').map(escapeRegex).join('.'))
       .join('.*')}$`,
     caseInsensitive ? 'i' : '',
   );
   return regex.test(value);
 }
-const escape = (s: string) => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
 
 function conditionHolds(operator: string, key: string, expected: string[], context: Readonly<Record<string, string>>): boolean {
   const actual = context[key];
