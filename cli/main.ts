@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderTable, runFolder, summarise } from './run.js';
+import { writeSchemas } from './schemas.js';
 
 const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -14,6 +15,8 @@ commands:
       path), wait until each document has an outcome and print what happened.
       Buckets, logs and copies of every record stay in DIR (default .local/);
       each run starts with empty buckets.
+  schemas
+      Regenerate the published JSON Schemas in schemas/ from the code's definitions.
 `;
 
 async function run(argv: string[]): Promise<number> {
@@ -59,6 +62,9 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run':
       return run(rest);
+    case 'schemas':
+      for (const file of writeSchemas(PROJECT_ROOT)) process.stdout.write(`wrote ${file}\n`);
+      return 0;
     case undefined:
     case 'help':
     case '--help':

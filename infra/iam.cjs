@@ -1,7 +1,7 @@
 // Bridge for serverless.yml: `${file(./infra/iam.cjs):workerEu}` and friends resolve to
 // the IAM statements built by iam-statements.ts from the catalog and the policy.
 const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { join, resolve } = require('node:path');
 const tsx = require('tsx/cjs/api');
 
 const { classifierStatements, workerStatements } = tsx.require('./iam-statements.ts', __filename);
@@ -14,8 +14,8 @@ async function inputs(resolveVariable) {
   const env = await resolveVariable('self:provider.environment');
   return {
     region: await resolveVariable('self:provider.region'),
-    policy: parsePolicy(readFileSync(join(root, env.POLICY_FILE), 'utf8'), env.POLICY_FILE),
-    catalog: parseCatalog(readFileSync(join(root, env.CATALOG_FILE), 'utf8'), env.CATALOG_FILE),
+    policy: parsePolicy(readFileSync(resolve(root, env.POLICY_FILE), 'utf8'), env.POLICY_FILE),
+    catalog: parseCatalog(readFileSync(resolve(root, env.CATALOG_FILE), 'utf8'), env.CATALOG_FILE),
     names: {
       inputBucket: await resolveVariable('self:custom.names.inputBucket'),
       outputBucket: await resolveVariable('self:custom.names.outputBucket'),

@@ -11,6 +11,7 @@ import { filesIn, uploadFiles } from '../../cli/run.js';
 import { LocalStack } from '../../infra/local/stack.js';
 import { auditRecordSchema, type ClaimCheck, errorRecordSchema, resultRecordSchema } from '../../shared/domain/contracts.js';
 import { documentIdOf } from '../../shared/domain/keys.js';
+import { validatorFor } from '../support/json-schema.js';
 import { PACKAGE_DIR, PROJECT_ROOT } from '../support/local.js';
 
 const SAMPLES = join(PROJECT_ROOT, 'samples');
@@ -102,6 +103,7 @@ describe('the pipeline on the samples', () => {
 
   it('writes results that match their schema and name the profile of their geography', () => {
     for (const record of outcomes.values()) {
+      expect(validatorFor(`${record.kind}.v1.schema.json`)(record)).toEqual([]);
       if (record.kind !== 'result') continue;
       const result = resultRecordSchema.parse(record);
       expect(result.processing.profileId).toBe(`${result.routing.geography}.amazon.nova-2-lite-v1:0`);
@@ -135,7 +137,9 @@ describe('the pipeline on the samples', () => {
   });
 
   it('leaves an audit trail per document: classified, then processed or failed', async () => {
-    const records = (await auditRecords()).map((r) => auditRecordSchema.parse(r));
+    const raw = await auditRecords();
+    for (const r of raw) expect(validatorFor('audit.v1.schema.json')(r)).toEqual([]);
+    const records = raw.map((r) => auditRecordSchema.parse(r));
     for (const { key, documentId } of expected) {
       const events = records.filter((r) => r.documentId === documentId).map((r) => r.event);
       expect(events.sort(), key).toEqual(['classified', EXPECTED_ROUTES[key]?.[1] === 'result' ? 'processed' : 'failed'].sort());
