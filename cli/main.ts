@@ -1,7 +1,11 @@
 // The `cris` command line.
+
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseCatalog } from '../shared/domain/catalog.js';
+import { profileRows, renderProfiles } from './profiles.js';
 import { renderTable, runFolder, summarise } from './run.js';
 import { writeSchemas } from './schemas.js';
 
@@ -15,6 +19,9 @@ commands:
       path), wait until each document has an outcome and print what happened.
       Buckets, logs and copies of every record stay in DIR (default .local/);
       each run starts with empty buckets.
+  profiles [--region R] [--model M] [--json]
+      Which inference profiles region R may call, where each may process data, and
+      whether that stays inside the EU (from config/profile-catalog.yml).
   schemas
       Regenerate the published JSON Schemas in schemas/ from the code's definitions.
 `;
@@ -57,11 +64,33 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
+function profiles(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: { region: { type: 'string' }, model: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const file = join(PROJECT_ROOT, 'config/profile-catalog.yml');
+  const catalog = parseCatalog(readFileSync(file, 'utf8'), 'config/profile-catalog.yml');
+  const rows = profileRows(catalog, { region: values.region, model: values.model });
+  if (values.json) {
+    for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);
+  } else if (rows.length === 0) {
+    process.stdout.write(
+      `no profile in the catalog can be called from ${values.region ?? 'that region'}${values.model ? ` for ${values.model}` : ''}\n`,
+    );
+  } else {
+    process.stdout.write(`${renderProfiles(rows, catalog)}\ncatalog ${catalog.catalogVersion}: ${file}\n`);
+  }
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'run':
       return run(rest);
+    case 'profiles':
+      return profiles(rest);
     case 'schemas':
       for (const file of writeSchemas(PROJECT_ROOT)) process.stdout.write(`wrote ${file}\n`);
       return 0;

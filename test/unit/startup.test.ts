@@ -65,9 +65,10 @@ describe('worker start-up', () => {
 });
 
 describe('packaging-time validation (infra/iam.cjs)', () => {
+  type Build = (a: { resolveVariable: (v: string) => Promise<unknown> }) => Promise<unknown[]>;
   const iam = createRequire(import.meta.url)(join(PROJECT_ROOT, 'infra/iam.cjs')) as Record<
-    string,
-    (a: { resolveVariable: (v: string) => Promise<unknown> }) => Promise<unknown[]>
+    'classifier' | 'workerEu' | 'workerGlobal',
+    Build
   >;
   const variables = (policyFile: string, region = 'eu-central-1') => ({
     resolveVariable: async (name: string) =>
@@ -81,7 +82,7 @@ describe('packaging-time validation (infra/iam.cjs)', () => {
   });
 
   it('builds the statements for the shipped policy', async () => {
-    expect((await iam.workerEu?.(variables('config/routing-policy.yml'))).length).toBeGreaterThan(3);
+    expect((await iam.workerEu(variables('config/routing-policy.yml'))).length).toBeGreaterThan(3);
   });
 
   it('fails packaging with the line of a bad policy value', async () => {
@@ -89,11 +90,11 @@ describe('packaging-time validation (infra/iam.cjs)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'cris-policy-')), 'bad.yml');
     writeFileSync(file, text.replace('maxOutputTokens: 1024', 'maxOutputTokens: lots'));
     const line = text.split('\n').findIndex((l) => l.includes('maxOutputTokens: 1024')) + 1;
-    await expect(iam.workerGlobal?.(variables(file))).rejects.toThrow(new RegExp(`bad.yml:${line}: defaults.maxOutputTokens`));
+    await expect(iam.workerGlobal(variables(file))).rejects.toThrow(new RegExp(`bad.yml:${line}: defaults.maxOutputTokens`));
   });
 
   it('fails packaging for a region that cannot use the needed profile', async () => {
-    await expect(iam.workerEu?.(variables('config/routing-policy.yml', 'us-west-2'))).rejects.toThrow(
+    await expect(iam.workerEu(variables('config/routing-policy.yml', 'us-west-2'))).rejects.toThrow(
       /cannot be called from us-west-2/,
     );
   });
