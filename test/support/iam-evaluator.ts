@@ -36,6 +36,8 @@ function conditionHolds(operator: string, key: string, expected: string[], conte
     case 'StringEquals':
     case 'ArnEquals':
       return expected.includes(actual);
+    case 'StringNotEquals':
+      return !expected.includes(actual);
     case 'StringLike':
     case 'ArnLike':
       return expected.some((e) => wildcard(e, actual));
@@ -57,4 +59,9 @@ function matches(statement: PolicyStatement, request: AccessRequest): boolean {
 export function isAllowed(statements: readonly PolicyStatement[], request: AccessRequest): boolean {
   const applicable = statements.filter((s) => matches(s, request));
   return !applicable.some((s) => s.Effect === 'Deny') && applicable.some((s) => s.Effect === 'Allow');
+}
+
+/** For service control policies, which only deny: is the request explicitly denied? */
+export function isDenied(statements: readonly PolicyStatement[], request: AccessRequest): boolean {
+  return statements.some((s) => s.Effect === 'Deny' && matches(s, request));
 }
