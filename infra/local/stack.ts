@@ -19,6 +19,7 @@ import {
 } from './definitions.js';
 import { type AsyncInvoker, asyncInvoker, QueuePoller, type S3rverEvent, toS3NotificationEvent } from './event-sources.js';
 import { LocalFunction } from './lambda-host.js';
+import { enableConditionalRequests } from './s3-conditional.js';
 
 export const LOCAL_ACCOUNT_ID = '000000000000';
 /** s3rver checks signatures against these fixed credentials. */
@@ -74,6 +75,7 @@ export class LocalStack {
     mkdirSync(s3Dir, { recursive: true });
     const closers: (() => Promise<void>)[] = [];
     const s3rver = new S3rver({ port: 0, address: '127.0.0.1', directory: s3Dir, silent: true });
+    enableConditionalRequests(s3rver);
     const { port: s3Port } = (await s3rver.run()) as AddressInfo;
     closers.push(() => s3rver.close());
     const sqsServer: Server = await createSqsServer({
