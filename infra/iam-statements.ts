@@ -127,6 +127,12 @@ export function workerStatements(inputs: IamInputs, geography: Geography): State
       Action: ['s3:PutObject'],
       Resource: [s3Objects(inputs.names.outputBucket, 'results/'), s3Objects(inputs.names.outputBucket, 'errors/')],
     },
+    {
+      Sid: 'ProcessingLedger',
+      Effect: 'Allow',
+      Action: ['s3:GetObject', 's3:PutObject'],
+      Resource: s3Objects(inputs.names.outputBucket, 'ledger/'),
+    },
     auditAppend(inputs.names),
     ...bedrockStatements(inputs, geography),
     useDataKey(['kms:Decrypt', 'kms:GenerateDataKey']),

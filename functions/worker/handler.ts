@@ -16,14 +16,20 @@ class RetryLater extends Error {
   override readonly name = 'RetryLater';
 }
 
-export function recordHandler(worker: WiredWorker) {
+export function recordHandler(worker: WiredWorker, context: Pick<Context, 'getRemainingTimeInMillis'>) {
   return async (record: SQSRecord): Promise<void> => {
     const message = parseClaimCheck(record.body);
     await forDocument(message?.documentId ?? 'invalid-message', async (annotate) => {
       annotate({ sensitivity: message?.classification.sensitivity, geography: message?.routing.geography });
       const receiveCount = Number(record.attributes.ApproximateReceiveCount) || 1;
-      const outcome = await handleDelivery(worker.deps, record.body, { receiveCount, maxReceiveCount: worker.maxReceiveCount });
+      const outcome = await handleDelivery(worker.deps, record.body, {
+        messageId: record.messageId,
+        receiveCount,
+        maxReceiveCount: worker.maxReceiveCount,
+        deadline: new Date(Date.now() + context.getRemainingTimeInMillis()),
+      });
       annotate({ outcome: outcome.kind, ...(outcome.kind === 'result' ? { profileId: outcome.profileId } : {}) });
+      // Whatever happened, the log says what, in words and codes; never document content.
       logger.info(`document ${outcome.kind}`, {
         outcome: outcome.kind,
         ...('code' in outcome ? { code: outcome.code } : {}),
@@ -36,7 +42,7 @@ export function recordHandler(worker: WiredWorker) {
 
 export const handler = middy(async (event: SQSEvent, context: Context) =>
   // In sequence, so each log line carries the id of the document being processed.
-  processPartialResponse(event, recordHandler(wired), processor, {
+  processPartialResponse(event, recordHandler(wired, context), processor, {
     context,
     processInParallel: false,
     throwOnFullBatchFailure: false,

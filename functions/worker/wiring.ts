@@ -3,6 +3,7 @@
 import { bedrockModel } from '../../shared/adapters/bedrock-model.js';
 import { makeBedrockClient, makeS3Client } from '../../shared/adapters/clients.js';
 import { s3DocumentStore } from '../../shared/adapters/s3-documents.js';
+import { s3Ledger } from '../../shared/adapters/s3-ledger.js';
 import { s3AuditLog, s3OutputStore } from '../../shared/adapters/s3-records.js';
 import { ConfigError, loadCatalog, loadConfig, loadPolicy, workerConfigSchema } from '../../shared/config.js';
 import { type ResolvedProfile, resolveProfile } from '../../shared/domain/catalog.js';
@@ -39,10 +40,14 @@ export function wireWorker(env: NodeJS.ProcessEnv = process.env): WiredWorker {
       documents: s3DocumentStore(s3),
       outputs: s3OutputStore(s3, config.OUTPUT_BUCKET),
       audit: s3AuditLog(s3, config.AUDIT_BUCKET),
-      model: bedrockModel(makeBedrockClient(config.BEDROCK_MAX_ATTEMPTS)),
+      ledger: s3Ledger(s3, config.OUTPUT_BUCKET),
+      model: bedrockModel(makeBedrockClient()),
+      modelAttempts: config.BEDROCK_MAX_ATTEMPTS,
       profileFor: (modelId) => profiles.get(modelId) ?? resolveProfile(catalog, modelId, geography, config.AWS_REGION),
       maxDocumentBytes: Math.max(...rules.map((r) => r.maxDocumentBytes)),
       now: () => new Date(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      random: Math.random,
     },
   };
 }

@@ -41,6 +41,7 @@ export function bedrockModel(client: BedrockRuntimeClient): Model {
             messages: [{ role: 'user', content }],
             inferenceConfig: { maxTokens: request.maxTokens, temperature: 0 },
           }),
+          request.timeoutMs ? { abortSignal: AbortSignal.timeout(request.timeoutMs) } : {},
         );
         const text = (response.output?.message?.content ?? []).map((block) => block.text ?? '').join('');
         return {
@@ -55,6 +56,9 @@ export function bedrockModel(client: BedrockRuntimeClient): Model {
           ...(response.$metadata.requestId ? { requestId: response.$metadata.requestId } : {}),
         };
       } catch (error) {
+        if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') {
+          throw new RetryableError('model-unavailable', `no answer from Bedrock within ${request.timeoutMs} ms`);
+        }
         if (error instanceof BedrockRuntimeServiceException) {
           const detail = `${error.name} from Bedrock (${error.$metadata.httpStatusCode ?? '?'})`;
           if (RETRYABLE.has(error.name)) throw new RetryableError('model-unavailable', detail);

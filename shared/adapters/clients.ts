@@ -18,9 +18,9 @@ export function makeSqsClient(): SQSClient {
 }
 
 /**
- * Bedrock throttles often on cross-region quotas: adaptive retries rate-limit the client
- * itself; what still fails is handed back to the queue, which retries later.
+ * No SDK retries for Bedrock: the worker retries model calls itself, with backoff that
+ * knows how much of the invocation is left, and hands the rest back to the queue.
  */
-export function makeBedrockClient(maxAttempts: number): BedrockRuntimeClient {
-  return tracer.captureAWSv3Client(new BedrockRuntimeClient({ maxAttempts, retryMode: 'adaptive' }));
+export function makeBedrockClient(): BedrockRuntimeClient {
+  return tracer.captureAWSv3Client(new BedrockRuntimeClient({ maxAttempts: 1 }));
 }

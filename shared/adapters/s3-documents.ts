@@ -2,18 +2,24 @@
 import {
   GetObjectCommand,
   type GetObjectCommandOutput,
+  HeadObjectCommand,
   PutObjectTaggingCommand,
   type S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { normaliseETag } from '../domain/keys.js';
-import type { DocumentStore, ObjectRef, ReadOutcome } from '../domain/ports.js';
+import type { DocumentStore, ObjectRef, ReadOptions, ReadOutcome } from '../domain/ports.js';
 
 export function s3DocumentStore(s3: S3Client): DocumentStore {
   return {
-    async read(ref: ObjectRef, maxBytes: number): Promise<ReadOutcome> {
+    async read(ref: ObjectRef, { maxBytes, requireCurrent = false }: ReadOptions): Promise<ReadOutcome> {
       let get: GetObjectCommandOutput;
       try {
+        if (requireCurrent && ref.versionId) {
+          // Reading by version always works; whether it is still the current one needs a look.
+          const head = await s3.send(new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
+          if (head.VersionId !== ref.versionId) return { status: 'superseded' };
+        }
         get = await s3.send(
           new GetObjectCommand({
             Bucket: ref.bucket,

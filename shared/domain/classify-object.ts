@@ -25,7 +25,7 @@ const METADATA_SENSITIVITY = 'sensitivity';
 
 export async function classifyObject(deps: ClassifierDeps, ref: ObjectRef & { size?: number }): Promise<ClassifiedObject> {
   const rule = ruleFor(deps.policy, ref.key);
-  const read = await deps.documents.read(ref, rule.maxDocumentBytes);
+  const read = await deps.documents.read(ref, { maxBytes: rule.maxDocumentBytes });
 
   let classification: Classification | undefined;
   let incomplete: string | undefined;

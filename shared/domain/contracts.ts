@@ -88,7 +88,14 @@ export const resultRecordSchema = z
     classification: classificationSchema,
     routing: routingSchema,
     processing: processingSchema,
-    output: z.object({ task: z.enum(TASKS), text: z.string() }).strict(),
+    output: z
+      .object({
+        task: z.enum(TASKS),
+        text: z.string(),
+        /** For `extract`: the fields the model returned, parsed. */
+        fields: z.record(z.string(), z.unknown()).optional(),
+      })
+      .strict(),
     createdAt: z.iso.datetime(),
   })
   .strict();
@@ -104,6 +111,7 @@ export const ERROR_CODES = [
   'document-too-large',
   'model-rejected',
   'model-unavailable',
+  'model-output-invalid',
   'internal-error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -130,7 +138,7 @@ export const errorRecordSchema = z
   .strict();
 export type ErrorRecord = z.infer<typeof errorRecordSchema>;
 
-export const AUDIT_EVENTS = ['classified', 'processed', 'failed', 'refused'] as const;
+export const AUDIT_EVENTS = ['classified', 'processed', 'failed', 'refused', 'duplicate'] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
 export const auditRecordSchema = z

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { parseYamlFile } from './yaml-file.js';
 
-export const TASKS = ['summarize'] as const;
+export const TASKS = ['summarize', 'extract'] as const;
 export type Task = (typeof TASKS)[number];
 
 const settings = {

@@ -31,8 +31,15 @@ export type ReadOutcome =
   | { readonly status: 'superseded' }
   | { readonly status: 'deleted' };
 
+export interface ReadOptions {
+  /** Larger objects are not read: `too-large` comes back instead. */
+  readonly maxBytes: number;
+  /** Also `superseded` when the key's current version is no longer this one. */
+  readonly requireCurrent?: boolean;
+}
+
 export interface DocumentStore {
-  read(ref: ObjectRef, maxBytes: number): Promise<ReadOutcome>;
+  read(ref: ObjectRef, options: ReadOptions): Promise<ReadOutcome>;
   tag(ref: ObjectRef, tags: Readonly<Record<string, string>>): Promise<void>;
 }
 
@@ -56,6 +63,8 @@ export interface ModelRequest {
   /** Extracted text, or the raw document for formats Bedrock reads itself. */
   readonly content: { readonly text: string } | { readonly document: { readonly format: string; readonly bytes: Uint8Array } };
   readonly maxTokens: number;
+  /** Give up (retryably) when no answer arrives within this time. */
+  readonly timeoutMs?: number;
 }
 
 export interface ModelResponse {

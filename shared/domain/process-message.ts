@@ -1,5 +1,7 @@
-// The worker's use case: guard residency, read exactly the classified object version,
-// call the model through the profile of this worker's geography, and record the outcome.
+// The worker's use case: guard residency, claim the object version in the ledger, read
+// exactly the classified version (and only while it is current), call the model through
+// the profile of this worker's geography with retries inside the time left, and record
+// exactly one outcome.
 import { createHash } from 'node:crypto';
 import type { ResolvedProfile } from './catalog.js';
 import {
@@ -12,7 +14,8 @@ import {
 } from './contracts.js';
 import { PermanentError, RetryableError } from './errors.js';
 import { detectFormat, extractText } from './extract.js';
-import type { AuditLog, DocumentStore, Model, ModelRequest, OutputStore } from './ports.js';
+import { claim, type LedgerOutcome, type Owner, type ProcessingLedger } from './ledger.js';
+import type { AuditLog, DocumentStore, Model, ModelRequest, ModelResponse, OutputStore } from './ports.js';
 import { PROMPTS } from './prompts.js';
 import type { Geography } from './sensitivity.js';
 
@@ -21,28 +24,42 @@ export interface WorkerDeps {
   readonly documents: DocumentStore;
   readonly outputs: OutputStore;
   readonly audit: AuditLog;
+  readonly ledger: ProcessingLedger;
   readonly model: Model;
   /** The profile this worker uses for a model; throws ProfileUnavailableError. */
   readonly profileFor: (modelId: string) => ResolvedProfile;
   readonly maxDocumentBytes: number;
+  /** Model calls per delivery, retries included. */
+  readonly modelAttempts: number;
   readonly now: () => Date;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly random: () => number;
 }
 
 export interface Attempt {
+  readonly messageId: string;
   readonly receiveCount: number;
   readonly maxReceiveCount: number;
+  /** When this invocation will be stopped (Lambda's remaining time). */
+  readonly deadline: Date;
 }
 
 export type DeliveryOutcome =
   | { readonly kind: 'result'; readonly documentId: string; readonly outputKey: string; readonly profileId: string }
   | { readonly kind: 'error'; readonly documentId: string; readonly outputKey: string; readonly code: ErrorCode }
-  | { readonly kind: 'retry'; readonly documentId: string; readonly code: ErrorCode };
+  | { readonly kind: 'duplicate'; readonly documentId: string; readonly outputKey: string }
+  | { readonly kind: 'retry'; readonly documentId: string; readonly code: ErrorCode | 'in-progress' };
 
 /** Bedrock reads these itself through document blocks, so unreadable-to-us need not mean unprocessable. */
 const MODEL_DOCUMENT_FORMATS = new Set(['pdf', 'csv', 'doc', 'docx', 'xls', 'xlsx', 'html', 'txt', 'md']);
-
 /** Roughly four characters per token: enough to refuse what cannot fit the model's context. */
 const CHARS_PER_TOKEN = 4;
+/** Time kept back from the deadline to write the outcome and audit records. */
+export const RESERVE_MS = 5_000;
+/** A lease outlives its holder's deadline by this much, for clock differences between hosts. */
+const LEASE_SLACK_MS = 5_000;
+const BACKOFF_BASE_MS = 200;
+const BACKOFF_CAP_MS = 10_000;
 
 export function parseClaimCheck(body: string): ClaimCheck | undefined {
   try {
@@ -55,39 +72,66 @@ export function parseClaimCheck(body: string): ClaimCheck | undefined {
 
 export async function handleDelivery(deps: WorkerDeps, body: string, attempt: Attempt): Promise<DeliveryOutcome> {
   const message = parseClaimCheck(body);
+  const documentId = message?.documentId ?? createHash('sha256').update(body).digest('hex').slice(0, 32);
+  const me: Owner = { messageId: attempt.messageId, receiveCount: attempt.receiveCount };
+  const lease = await claim(deps.ledger, documentId, me, deps.now(), new Date(attempt.deadline.getTime() + LEASE_SLACK_MS));
+  if (lease.status === 'completed') {
+    // A duplicate event or a redelivery after success: record it, change no output.
+    await deps.audit.append({ ...auditBase(deps, message, documentId, 'duplicate'), outputKey: lease.outcome.key });
+    return { kind: 'duplicate', documentId, outputKey: lease.outcome.key };
+  }
+  if (lease.status === 'busy') return { kind: 'retry', documentId, code: 'in-progress' };
+
+  const finish = async (outcome: LedgerOutcome) => {
+    // Losing the lease here means another delivery took over after our deadline; its outcome stands.
+    await deps.ledger.replace(documentId, { state: 'completed', owner: me, outcome }, lease.token);
+  };
+
   if (!message) {
-    const documentId = createHash('sha256').update(body).digest('hex').slice(0, 32);
-    return recordError(
-      deps,
-      undefined,
-      documentId,
-      new PermanentError('invalid-message', 'message does not match the claim-check schema v1'),
-      attempt,
-    );
+    const error = new PermanentError('invalid-message', 'message does not match the claim-check schema v1');
+    const outcome = await recordError(deps, undefined, documentId, error, attempt);
+    await finish({ kind: 'error', key: outcome.outputKey });
+    return outcome;
   }
   if (message.routing.geography !== deps.geography) {
     const refusal = new PermanentError(
       'residency-guard-refused',
       `message routed to ${message.routing.geography} refused by the ${deps.geography} worker`,
     );
-    return recordError(deps, message, message.documentId, refusal, attempt, 'refused');
+    const outcome = await recordError(deps, message, documentId, refusal, attempt, 'refused');
+    await finish({ kind: 'error', key: outcome.outputKey });
+    return outcome;
   }
   try {
-    return await processDocument(deps, message, attempt);
+    const outcome = await processDocument(deps, message, attempt);
+    await finish({ kind: 'result', key: outcome.outputKey });
+    return outcome;
   } catch (error) {
     const failure = asPipelineError(error);
     if (failure instanceof RetryableError && attempt.receiveCount < attempt.maxReceiveCount) {
-      return { kind: 'retry', documentId: message.documentId, code: failure.code };
+      // Let the next delivery claim at once rather than wait for the lease to run out.
+      await deps.ledger.replace(
+        documentId,
+        { state: 'processing', owner: me, leaseUntil: new Date(0).toISOString() },
+        lease.token,
+      );
+      return { kind: 'retry', documentId, code: failure.code };
     }
-    return recordError(deps, message, message.documentId, failure, attempt);
+    const outcome = await recordError(deps, message, documentId, failure, attempt);
+    await finish({ kind: 'error', key: outcome.outputKey });
+    return outcome;
   }
 }
 
-async function processDocument(deps: WorkerDeps, message: ClaimCheck, attempt: Attempt): Promise<DeliveryOutcome> {
+async function processDocument(
+  deps: WorkerDeps,
+  message: ClaimCheck,
+  attempt: Attempt,
+): Promise<Extract<DeliveryOutcome, { kind: 'result' }>> {
   const profile = profileOrRefuse(deps, message.model);
   const read = await deps.documents.read(
     { bucket: message.source.bucket, key: message.source.key, versionId: message.source.versionId, eTag: message.source.eTag },
-    deps.maxDocumentBytes,
+    { maxBytes: deps.maxDocumentBytes, requireCurrent: true },
   );
   if (read.status === 'superseded') throw new PermanentError('object-superseded', 'the object changed after it was classified');
   if (read.status === 'deleted') throw new PermanentError('object-deleted', 'the object was deleted after it was classified');
@@ -113,6 +157,7 @@ async function processDocument(deps: WorkerDeps, message: ClaimCheck, attempt: A
     content = { document: { format, bytes: object.bytes } };
     approxChars = object.size;
   }
+  // Refused, never silently truncated.
   const budget = profile.contextTokens - message.maxOutputTokens;
   if (approxChars / CHARS_PER_TOKEN > budget) {
     throw new PermanentError(
@@ -121,13 +166,18 @@ async function processDocument(deps: WorkerDeps, message: ClaimCheck, attempt: A
     );
   }
 
-  const response = await deps.model.converse({
-    profileId: profile.profileId,
-    system: template.system,
-    prompt: template.instruction,
-    content,
-    maxTokens: message.maxOutputTokens,
-  });
+  const response = await converseWithRetries(
+    deps,
+    {
+      profileId: profile.profileId,
+      system: template.system,
+      prompt: template.instruction,
+      content,
+      maxTokens: message.maxOutputTokens,
+    },
+    attempt.deadline,
+  );
+  const fields = message.task === 'extract' ? parseFields(response.text) : undefined;
 
   const createdAt = deps.now().toISOString();
   const price = profile.pricePerMillion;
@@ -158,12 +208,12 @@ async function processDocument(deps: WorkerDeps, message: ClaimCheck, attempt: A
       stopReason: response.stopReason,
       attempt: attempt.receiveCount,
     },
-    output: { task: message.task, text: response.text },
+    output: { task: message.task, text: response.text, ...(fields ? { fields } : {}) },
     createdAt,
   };
   const outputKey = await deps.outputs.putResult(record);
   await deps.audit.append({
-    ...auditBase(message, 'processed', createdAt, `worker-${deps.geography}`),
+    ...auditBase(deps, message, message.documentId, 'processed'),
     profileId: profile.profileId,
     sourceRegion: profile.sourceRegion,
     destinationRegions: [...profile.destinationRegions],
@@ -171,6 +221,40 @@ async function processDocument(deps: WorkerDeps, message: ClaimCheck, attempt: A
     outputKey,
   });
   return { kind: 'result', documentId: message.documentId, outputKey, profileId: profile.profileId };
+}
+
+/**
+ * Retries throttling and outages with full-jitter exponential backoff, but only while the
+ * invocation has time left: what does not fit goes back to the queue.
+ */
+export async function converseWithRetries(
+  deps: Pick<WorkerDeps, 'model' | 'modelAttempts' | 'now' | 'sleep' | 'random'>,
+  request: ModelRequest,
+  deadline: Date,
+): Promise<ModelResponse> {
+  for (let call = 1; ; call++) {
+    const timeLeft = deadline.getTime() - deps.now().getTime() - RESERVE_MS;
+    if (timeLeft <= 0) throw new RetryableError('model-unavailable', 'no time left in this invocation for a model call');
+    try {
+      return await deps.model.converse({ ...request, timeoutMs: timeLeft });
+    } catch (error) {
+      if (!(error instanceof RetryableError) || call >= deps.modelAttempts) throw error;
+      const delay = deps.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** call);
+      if (deps.now().getTime() + delay + RESERVE_MS >= deadline.getTime()) throw error;
+      await deps.sleep(delay);
+    }
+  }
+}
+
+function parseFields(text: string): Record<string, unknown> {
+  const json = text.trim().replace(/^```(?:json)?\s*|\s*```$/g, '');
+  try {
+    const value: unknown = JSON.parse(json);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // fall through
+  }
+  throw new PermanentError('model-output-invalid', 'the model did not answer the extract task with a JSON object');
 }
 
 function profileOrRefuse(deps: WorkerDeps, modelId: string): ResolvedProfile {
@@ -194,7 +278,7 @@ async function recordError(
   error: PermanentError | RetryableError,
   attempt: Attempt,
   event: 'failed' | 'refused' = 'failed',
-): Promise<DeliveryOutcome> {
+): Promise<Extract<DeliveryOutcome, { kind: 'error' }>> {
   const createdAt = deps.now().toISOString();
   const record: ErrorRecord = {
     schemaVersion: 1,
@@ -212,9 +296,7 @@ async function recordError(
   };
   const outputKey = await deps.outputs.putError(record, message?.source.key);
   await deps.audit.append({
-    ...(message
-      ? auditBase(message, event, createdAt, `worker-${deps.geography}`)
-      : { schemaVersion: 1, kind: 'audit', event, documentId, at: createdAt, actor: `worker-${deps.geography}` }),
+    ...auditBase(deps, message, documentId, event),
     reason: error.message,
     errorCode: error.code,
     outputKey,
@@ -222,14 +304,23 @@ async function recordError(
   return { kind: 'error', documentId, outputKey, code: error.code };
 }
 
-function auditBase(message: ClaimCheck, event: AuditRecord['event'], at: string, actor: string): AuditRecord {
-  return {
+function auditBase(
+  deps: WorkerDeps,
+  message: ClaimCheck | undefined,
+  documentId: string,
+  event: AuditRecord['event'],
+): AuditRecord {
+  const base: AuditRecord = {
     schemaVersion: 1,
     kind: 'audit',
     event,
-    documentId: message.documentId,
-    at,
-    actor,
+    documentId,
+    at: deps.now().toISOString(),
+    actor: `worker-${deps.geography}`,
+  };
+  if (!message) return base;
+  return {
+    ...base,
     source: message.source,
     sensitivity: message.classification.sensitivity,
     findings: message.classification.findings,

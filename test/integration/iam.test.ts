@@ -70,6 +70,8 @@ const ALLOWED: Case[] = [
   ['workerEu', 'receive from the EU queue', { action: 'sqs:ReceiveMessage', resource: queue('EuQueue') }],
   ['workerEu', 'write a result', { action: 's3:PutObject', resource: `${bucket('output')}/results/hr/a.txt.json` }],
   ['workerEu', 'write an error record', { action: 's3:PutObject', resource: `${bucket('output')}/errors/hr/a.txt.json` }],
+  ['workerEu', 'claim a document in the ledger', { action: 's3:PutObject', resource: `${bucket('output')}/ledger/abc.json` }],
+  ['workerGlobal', 'read the ledger', { action: 's3:GetObject', resource: `${bucket('output')}/ledger/abc.json` }],
   ['workerGlobal', 'invoke the global. profile in its region', invoke(GLOBAL_PROFILE)],
   [
     'workerGlobal',
@@ -91,6 +93,7 @@ const FORBIDDEN: Case[] = [
   ['classifier', 'call a foundation model', invoke(model(REGION))],
   ['classifier', 'receive from a queue', { action: 'sqs:ReceiveMessage', resource: queue('EuQueue') }],
   ['classifier', 'write a result', { action: 's3:PutObject', resource: `${bucket('output')}/results/a.json` }],
+  ['classifier', 'write to the ledger', { action: 's3:PutObject', resource: `${bucket('output')}/ledger/abc.json` }],
   ['classifier', 'overwrite an input object', { action: 's3:PutObject', resource: `${bucket('input')}/hr/a.txt` }],
   ['workerEu', 'invoke the global. profile', invoke(GLOBAL_PROFILE)],
   [

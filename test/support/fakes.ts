@@ -1,6 +1,7 @@
 // In-memory implementations of the ports, for use-case tests.
 import type { AuditRecord, ClaimCheck, ErrorRecord, ResultRecord } from '../../shared/domain/contracts.js';
 import { errorKeyOf, resultKeyOf } from '../../shared/domain/keys.js';
+import type { LedgerEntry, ProcessingLedger, WriteResult } from '../../shared/domain/ledger.js';
 import type {
   AuditLog,
   Dispatcher,
@@ -10,6 +11,7 @@ import type {
   ModelResponse,
   ObjectRef,
   OutputStore,
+  ReadOptions,
   ReadOutcome,
 } from '../../shared/domain/ports.js';
 
@@ -32,7 +34,7 @@ export class FakeDocuments implements DocumentStore {
     return object;
   }
 
-  async read(ref: ObjectRef, maxBytes: number): Promise<ReadOutcome> {
+  async read(ref: ObjectRef, { maxBytes }: ReadOptions): Promise<ReadOutcome> {
     this.reads += 1;
     const o = this.objects.get(`${ref.bucket}/${ref.key}`);
     if (!o) return { status: 'deleted' };
@@ -80,16 +82,40 @@ export class FakeOutputs implements OutputStore {
 export class FakeModel implements Model {
   readonly requests: ModelRequest[] = [];
   failures: Error[] = [];
+  answer = 'A short summary.';
   async converse(request: ModelRequest): Promise<ModelResponse> {
     this.requests.push(request);
     const failure = this.failures.shift();
     if (failure) throw failure;
     return {
-      text: 'A short summary.',
+      text: this.answer,
       stopReason: 'end_turn',
       usage: { inputTokens: 100, outputTokens: 10, totalTokens: 110 },
       latencyMs: 5,
       requestId: 'req-1',
     };
+  }
+}
+
+/** Conditional writes as S3 does them: create if absent, replace only the version read. */
+export class FakeLedger implements ProcessingLedger {
+  readonly entries = new Map<string, { entry: LedgerEntry; token: string }>();
+  private version = 0;
+
+  async create(documentId: string, entry: LedgerEntry): Promise<WriteResult> {
+    if (this.entries.has(documentId)) return { ok: false };
+    return this.store(documentId, entry);
+  }
+  async read(documentId: string) {
+    return this.entries.get(documentId);
+  }
+  async replace(documentId: string, entry: LedgerEntry, token: string): Promise<WriteResult> {
+    if (this.entries.get(documentId)?.token !== token) return { ok: false };
+    return this.store(documentId, entry);
+  }
+  private store(documentId: string, entry: LedgerEntry): WriteResult {
+    const token = `v${++this.version}`;
+    this.entries.set(documentId, { entry, token });
+    return { ok: true, token };
   }
 }

@@ -5,15 +5,18 @@ import { type ClassifierDeps, classifyObject } from '../../shared/domain/classif
 import { errorRecordSchema, resultRecordSchema } from '../../shared/domain/contracts.js';
 import { PermanentError, RetryableError } from '../../shared/domain/errors.js';
 import { parsePolicy } from '../../shared/domain/policy.js';
-import { handleDelivery, type WorkerDeps } from '../../shared/domain/process-message.js';
+import { converseWithRetries, handleDelivery, RESERVE_MS, type WorkerDeps } from '../../shared/domain/process-message.js';
 import type { Geography } from '../../shared/domain/sensitivity.js';
-import { FakeAudit, FakeDispatcher, FakeDocuments, FakeModel, FakeOutputs } from '../support/fakes.js';
+import { FakeAudit, FakeDispatcher, FakeDocuments, FakeLedger, FakeModel, FakeOutputs } from '../support/fakes.js';
 
 const policy = parsePolicy(readFileSync(new URL('../../config/routing-policy.yml', import.meta.url), 'utf8'));
 const catalog = parseCatalog(readFileSync(new URL('../../config/profile-catalog.yml', import.meta.url), 'utf8'));
 const BUCKET = 'input';
-const first = { receiveCount: 1, maxReceiveCount: 3 };
-const last = { receiveCount: 3, maxReceiveCount: 3 };
+const NOW = new Date('2026-11-24T10:00:00Z');
+const deadline = new Date(NOW.getTime() + 60_000);
+const first = { messageId: 'm1', receiveCount: 1, maxReceiveCount: 3, deadline };
+const second = { ...first, receiveCount: 2 };
+const last = { ...first, receiveCount: 3 };
 
 function setup(geography: Geography) {
   const documents = new FakeDocuments();
@@ -21,16 +24,21 @@ function setup(geography: Geography) {
   const dispatcher = new FakeDispatcher();
   const outputs = new FakeOutputs();
   const model = new FakeModel();
+  const ledger = new FakeLedger();
   const classifier: ClassifierDeps = { documents, audit, dispatcher, policy, now: () => new Date() };
   const worker: WorkerDeps = {
     geography,
     documents,
     outputs,
     audit,
+    ledger,
     model,
     profileFor: (modelId) => resolveProfile(catalog, modelId, geography, 'eu-central-1'),
     maxDocumentBytes: 1_000_000,
-    now: () => new Date('2026-11-24T10:00:00Z'),
+    modelAttempts: 1,
+    now: () => NOW,
+    sleep: async () => {},
+    random: () => 0.5,
   };
   /** Uploads and classifies a document; returns the message body the worker receives. */
   const upload = async (key: string, body: string | Uint8Array, contentType?: string) => {
@@ -38,7 +46,7 @@ function setup(geography: Geography) {
     const { message } = await classifyObject(classifier, { bucket: BUCKET, key, eTag: o.eTag });
     return JSON.stringify(message);
   };
-  return { documents, audit, outputs, model, worker, upload };
+  return { documents, audit, outputs, model, ledger, worker, upload };
 }
 
 describe('handleDelivery', () => {
@@ -96,6 +104,8 @@ describe('handleDelivery', () => {
     expect(outputs.errors.size).toBe(0);
 
     model.failures = [new RetryableError('model-unavailable', 'ThrottlingException from Bedrock (429)')];
+    expect(await handleDelivery(worker, body, second)).toMatchObject({ kind: 'retry', code: 'model-unavailable' });
+    model.failures = [new RetryableError('model-unavailable', 'ThrottlingException from Bedrock (429)')];
     expect(await handleDelivery(worker, body, last)).toMatchObject({ kind: 'error', code: 'model-unavailable' });
     expect(outputs.errors.get('errors/hr/a.txt.json')?.error).toMatchObject({ retryable: true, attempts: 3 });
   });
@@ -140,5 +150,112 @@ describe('handleDelivery', () => {
       profileFor: (m: string) => ({ ...resolveProfile(catalog, m, 'eu', 'eu-central-1'), contextTokens: 1050 }),
     };
     expect(await handleDelivery(small, body, first)).toMatchObject({ kind: 'error', code: 'document-too-large' });
+  });
+
+  it('calls the model once for a duplicate delivery, records the duplicate and changes no output', async () => {
+    const { worker, upload, model, outputs, audit } = setup('eu');
+    const body = await upload('hr/a.txt', 'jane@example.com');
+    expect(await handleDelivery(worker, body, first)).toMatchObject({ kind: 'result' });
+    const written = outputs.results.get('results/hr/a.txt.json');
+    expect(await handleDelivery(worker, body, { ...first, messageId: 'm2' })).toMatchObject({
+      kind: 'duplicate',
+      outputKey: 'results/hr/a.txt.json',
+    });
+    expect(await handleDelivery(worker, body, second)).toMatchObject({ kind: 'duplicate' });
+    expect(model.requests).toHaveLength(1);
+    expect(outputs.results.get('results/hr/a.txt.json')).toBe(written);
+    expect(audit.records.filter((r) => r.event === 'duplicate')).toHaveLength(2);
+  });
+
+  it('lets only one of two concurrent deliveries process; the other comes back later', async () => {
+    const { worker, upload, model } = setup('eu');
+    const body = await upload('hr/a.txt', 'jane@example.com');
+    const outcomes = await Promise.all([
+      handleDelivery(worker, body, first),
+      handleDelivery(worker, body, { ...first, messageId: 'm2' }),
+    ]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['result', 'retry']);
+    expect(model.requests).toHaveLength(1);
+  });
+
+  it('takes over from a dead earlier receive of the same message, but not from a live other message', async () => {
+    const { worker, upload, ledger, model } = setup('eu');
+    const body = await upload('hr/a.txt', 'jane@example.com');
+    const documentId = JSON.parse(body).documentId;
+    const leaseUntil = new Date(NOW.getTime() + 30_000).toISOString();
+    await ledger.create(documentId, { state: 'processing', owner: { messageId: 'other', receiveCount: 1 }, leaseUntil });
+    expect(await handleDelivery(worker, body, first)).toMatchObject({ kind: 'retry', code: 'in-progress' });
+    ledger.entries.clear();
+    await ledger.create(documentId, { state: 'processing', owner: { messageId: 'm1', receiveCount: 1 }, leaseUntil });
+    expect(await handleDelivery(worker, body, second)).toMatchObject({ kind: 'result' });
+    expect(model.requests).toHaveLength(1);
+  });
+
+  it('releases its claim when it hands a message back, so the redelivery needs no wait', async () => {
+    const { worker, upload, model } = setup('eu');
+    const body = await upload('hr/a.txt', 'jane@example.com');
+    model.failures = [new RetryableError('model-unavailable', 'ServiceUnavailableException from Bedrock (503)')];
+    expect(await handleDelivery(worker, body, first)).toMatchObject({ kind: 'retry' });
+    expect(await handleDelivery(worker, body, { ...first, messageId: 'duplicate-event' })).toMatchObject({ kind: 'result' });
+  });
+
+  it('returns the fields of an extract task, and refuses an answer that is not JSON', async () => {
+    const { worker, upload, model } = setup('eu');
+    const body = JSON.stringify({ ...JSON.parse(await upload('hr/a.txt', 'Invoice 12 of March')), task: 'extract' });
+    model.answer = '```json\n{"title":"Invoice 12","amounts":[]}\n```';
+    const outcome = await handleDelivery(worker, body, first);
+    expect(outcome.kind).toBe('result');
+    expect(model.requests[0]?.system).toMatch(/JSON object only/);
+
+    const other = JSON.stringify({ ...JSON.parse(await upload('hr/b.txt', 'Invoice 13 of March')), task: 'extract' });
+    model.answer = 'Here are the fields you asked for.';
+    expect(await handleDelivery(worker, other, first)).toMatchObject({ kind: 'error', code: 'model-output-invalid' });
+  });
+});
+
+describe('converseWithRetries', () => {
+  const request = { profileId: 'eu.x', system: 's', prompt: 'p', content: { text: 't' }, maxTokens: 10 };
+  const throttled = () => new RetryableError('model-unavailable', 'ThrottlingException from Bedrock (429)');
+
+  function clock() {
+    let now = NOW.getTime();
+    const sleeps: number[] = [];
+    return {
+      now: () => new Date(now),
+      sleep: async (ms: number) => {
+        sleeps.push(ms);
+        now += ms;
+      },
+      sleeps,
+      random: () => 1,
+    };
+  }
+
+  it('retries with growing backoff and passes the time left to each call', async () => {
+    const model = new FakeModel();
+    model.failures = [throttled(), throttled()];
+    const c = clock();
+    await expect(converseWithRetries({ model, modelAttempts: 4, ...c }, request, deadline)).resolves.toMatchObject({
+      stopReason: 'end_turn',
+    });
+    expect(c.sleeps).toEqual([400, 800]);
+    expect(model.requests[0]?.timeoutMs).toBe(60_000 - RESERVE_MS);
+  });
+
+  it('hands back to the queue when the next backoff would not fit before the deadline', async () => {
+    const model = new FakeModel();
+    model.failures = [throttled(), throttled(), throttled()];
+    const c = clock();
+    const soon = new Date(NOW.getTime() + RESERVE_MS + 300); // the first backoff (400 ms) does not fit
+    await expect(converseWithRetries({ model, modelAttempts: 10, ...c }, request, soon)).rejects.toBeInstanceOf(RetryableError);
+    expect(model.requests).toHaveLength(1);
+  });
+
+  it('never retries a permanent error', async () => {
+    const model = new FakeModel();
+    model.failures = [new PermanentError('model-rejected', 'ValidationException from Bedrock (400)')];
+    await expect(converseWithRetries({ model, modelAttempts: 4, ...clock() }, request, deadline)).rejects.toBeInstanceOf(
+      PermanentError,
+    );
   });
 });
