@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { parseCatalog } from '../shared/domain/catalog.js';
 import { profileRows, renderProfiles } from './profiles.js';
+import { moveMessages, stageQueues } from './redrive.js';
 import { renderTable, runFolder, summarise } from './run.js';
 import { writeSchemas } from './schemas.js';
 
@@ -22,6 +24,11 @@ commands:
   profiles [--region R] [--model M] [--json]
       Which inference profiles region R may call, where each may process data, and
       whether that stays inside the EU (from config/profile-catalog.yml).
+  redrive --stage S [--region R] [--geography eu|global|all] [--max N]
+  redrive --from DLQ_URL --to QUEUE_URL [--region R]
+      Send dead-letter messages back to their queue once the cause is fixed (AWS
+      credentials from the usual chain). Documents that already have an outcome are
+      recorded as duplicates, not processed again.
   schemas
       Regenerate the published JSON Schemas in schemas/ from the code's definitions.
 `;
@@ -84,6 +91,36 @@ function profiles(argv: string[]): number {
   return 0;
 }
 
+async function redrive(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      stage: { type: 'string' },
+      region: { type: 'string' },
+      geography: { type: 'string', default: 'all' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      max: { type: 'string' },
+    },
+  });
+  const sqs = new SQSClient(values.region ? { region: values.region } : {});
+  const max = values.max ? Number(values.max) : undefined;
+  const pairs: { from: string; to: string }[] = [];
+  if (values.from && values.to) pairs.push({ from: values.from, to: values.to });
+  else if (values.stage) {
+    const geographies = values.geography === 'all' ? (['eu', 'global'] as const) : [values.geography as 'eu' | 'global'];
+    for (const g of geographies) pairs.push(await stageQueues(sqs, values.stage, g));
+  } else {
+    process.stderr.write('cris redrive needs --stage S [--geography eu|global] or --from DLQ_URL --to QUEUE_URL\n');
+    return 2;
+  }
+  for (const { from, to } of pairs) {
+    const { moved } = await moveMessages(sqs, from, to, max);
+    process.stdout.write(`moved ${moved} messages from ${from} to ${to}\n`);
+  }
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -91,6 +128,8 @@ async function main(argv: string[]): Promise<number> {
       return run(rest);
     case 'profiles':
       return profiles(rest);
+    case 'redrive':
+      return redrive(rest);
     case 'schemas':
       for (const file of writeSchemas(PROJECT_ROOT)) process.stdout.write(`wrote ${file}\n`);
       return 0;

@@ -17,32 +17,32 @@ export interface DocumentAnnotations {
   readonly outcome?: string;
 }
 
+export interface DocumentScope {
+  /** A logger whose every line carries the document id. */
+  readonly log: Logger;
+  /** Annotations on the document's trace subsegment, filterable in X-Ray. */
+  readonly annotate: (annotations: Partial<DocumentAnnotations>) => void;
+}
+
 /**
- * Runs `work` for one document: the document id on every log line, and a subsegment
- * carrying the document's annotations so traces can be filtered by them.
+ * Runs `work` for one document. Documents of one batch run concurrently, so the scope
+ * is per document (a child logger, its own subsegment) rather than shared state.
  */
-export async function forDocument<T>(
-  documentId: string,
-  work: (annotate: (annotations: Partial<DocumentAnnotations>) => void) => Promise<T>,
-): Promise<T> {
-  logger.appendKeys({ documentId });
-  const parent = tracer.getSegment();
-  const segment = parent?.addNewSubsegment('### document');
-  if (segment) tracer.setSegment(segment);
+export async function forDocument<T>(documentId: string, work: (scope: DocumentScope) => Promise<T>): Promise<T> {
+  const log = logger.createChild({ persistentKeys: { documentId } });
+  const segment = tracer.getSegment()?.addNewSubsegment('### document');
   const annotate = (annotations: Partial<DocumentAnnotations>): void => {
     for (const [key, value] of Object.entries({ documentId, ...annotations })) {
-      if (value !== undefined) tracer.putAnnotation(key, value);
+      if (value !== undefined) segment?.addAnnotation(key, value);
     }
   };
   try {
     annotate({});
-    return await work(annotate);
+    return await work({ log, annotate });
   } catch (error) {
     segment?.addError(error as Error);
     throw error;
   } finally {
     segment?.close();
-    if (parent) tracer.setSegment(parent);
-    logger.removeKeys(['documentId']);
   }
 }

@@ -21,10 +21,10 @@ export async function classifyEvent(event: S3Event, classifierDeps = deps): Prom
       ...(object.eTag ? { eTag: normaliseETag(object.eTag) } : {}),
       size: object.size,
     };
-    await forDocument(documentIdOf(ref), async (annotate) => {
+    await forDocument(documentIdOf(ref), async ({ log, annotate }) => {
       const { message, findingTypes } = await classifyObject(classifierDeps, ref);
       annotate({ sensitivity: message.classification.sensitivity, geography: message.routing.geography });
-      logger.info('document classified', {
+      log.info('document classified', {
         sensitivity: message.classification.sensitivity,
         geography: message.routing.geography,
         findingTypes,

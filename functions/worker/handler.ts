@@ -19,9 +19,10 @@ class RetryLater extends Error {
 export function recordHandler(worker: WiredWorker, context: Pick<Context, 'getRemainingTimeInMillis'>) {
   return async (record: SQSRecord): Promise<void> => {
     const message = parseClaimCheck(record.body);
-    await forDocument(message?.documentId ?? 'invalid-message', async (annotate) => {
+    await forDocument(message?.documentId ?? 'invalid-message', async ({ log, annotate }) => {
       annotate({ sensitivity: message?.classification.sensitivity, geography: message?.routing.geography });
       const receiveCount = Number(record.attributes.ApproximateReceiveCount) || 1;
+      log.info('document received', { receiveCount, remainingMs: context.getRemainingTimeInMillis() });
       const outcome = await handleDelivery(worker.deps, record.body, {
         messageId: record.messageId,
         receiveCount,
@@ -30,7 +31,7 @@ export function recordHandler(worker: WiredWorker, context: Pick<Context, 'getRe
       });
       annotate({ outcome: outcome.kind, ...(outcome.kind === 'result' ? { profileId: outcome.profileId } : {}) });
       // Whatever happened, the log says what, in words and codes; never document content.
-      logger.info(`document ${outcome.kind}`, {
+      log.info(`document ${outcome.kind}`, {
         outcome: outcome.kind,
         ...('code' in outcome ? { code: outcome.code } : {}),
         receiveCount,
@@ -41,12 +42,8 @@ export function recordHandler(worker: WiredWorker, context: Pick<Context, 'getRe
 }
 
 export const handler = middy(async (event: SQSEvent, context: Context) =>
-  // In sequence, so each log line carries the id of the document being processed.
-  processPartialResponse(event, recordHandler(wired, context), processor, {
-    context,
-    processInParallel: false,
-    throwOnFullBatchFailure: false,
-  }),
+  // In parallel, so every document of a batch has the whole invocation's time for its model call.
+  processPartialResponse(event, recordHandler(wired, context), processor, { context, throwOnFullBatchFailure: false }),
 )
   .use(captureLambdaHandler(tracer, { captureResponse: false }))
   .use(injectLambdaContext(logger, { logEvent: false }));

@@ -7,8 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { type ProfileCatalog, profileCallableFrom } from '../../shared/domain/catalog.js';
 
 export interface Fault {
-  readonly status: number;
-  readonly errorType: string;
+  /** An error status to answer with; without one, the call succeeds after `delayMs`. */
+  readonly status?: number;
+  readonly errorType?: string;
+  /** Answer this much later (a slow model). */
+  readonly delayMs?: number;
   /** How many matching calls fail; the rest succeed. */
   readonly times: number;
   /** Only calls for this model or profile id fail. */
@@ -50,6 +53,35 @@ export function extractiveSummary(text: string, sentences = 3): string {
   return picked.length > 0 ? picked.join(' ') : 'The document holds no prose to summarise.';
 }
 
+/** A deterministic answer to the extract task: fields found by pattern, no personal data. */
+export function extractFields(text: string): Record<string, unknown> {
+  const title =
+    text
+      .split('\n')
+      .map((l) => l.replace(/^[#\s]+/, '').trim())
+      .find((l) => l.length > 3 && !/synthetic/i.test(l)) ?? null;
+  const dates = [...text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)].map((m) => m[0]);
+  const amounts = [...text.matchAll(/(\d+(?:[.,]\d{2})?)\s?(EUR|USD|GBP|€)/g)].map((m) => ({
+    value: Number(m[1]?.replace(',', '.')),
+    currency: m[2] === '€' ? 'EUR' : m[2],
+  }));
+  const organisations = [
+    ...new Set(
+      [...text.matchAll(/\b([A-Z][\w&-]+(?: [A-Z][\w&-]+)* (?:GmbH|AG|SA|SAS|S\.p\.A\.|BV|B\.V\.|Ltd|S\.L\.|Oy|AB))/g)].map(
+        (m) => m[1],
+      ),
+    ),
+  ];
+  return {
+    title,
+    documentType: /invoice|rechnung|facture|fattura|factura/i.test(text) ? 'invoice' : 'document',
+    language: null,
+    dates,
+    amounts,
+    organisations,
+  };
+}
+
 export async function startBedrockStandIn(options: { catalog: ProfileCatalog; latencyMs?: number }): Promise<BedrockStandIn> {
   const calls: ConverseCall[] = [];
   const faults: { fault: Fault; left: number }[] = [];
@@ -72,6 +104,11 @@ export async function startBedrockStandIn(options: { catalog: ProfileCatalog; la
 
   async function answer(req: Http2ServerRequest, res: Http2ServerResponse, body: string): Promise<void> {
     const started = Date.now();
+    // A caller that gives up (timeout) resets the stream before we answer.
+    let abandoned = false;
+    req.stream.once('close', () => {
+      abandoned = !res.writableEnded;
+    });
     const match = /^\/model\/([^/]+)\/converse$/.exec(req.url ?? '');
     const requestId = randomUUID();
     const reply = (status: number, payload: unknown, errorType?: string): void => {
@@ -101,8 +138,15 @@ export async function startBedrockStandIn(options: { catalog: ProfileCatalog; la
     const fault = faults.find((f) => f.left > 0 && (!f.fault.modelId || f.fault.modelId === modelId));
     if (fault) {
       fault.left -= 1;
-      record(fault.fault.status);
-      reply(fault.fault.status, { message: `injected ${fault.fault.errorType}` }, fault.fault.errorType);
+      if (fault.fault.delayMs) await new Promise((r) => setTimeout(r, fault.fault.delayMs));
+      if (fault.fault.status) {
+        record(fault.fault.status);
+        reply(fault.fault.status, { message: `injected ${fault.fault.errorType}` }, fault.fault.errorType);
+        return;
+      }
+    }
+    if (abandoned || req.stream.destroyed) {
+      record(499); // the caller gave up (timeout) before the answer
       return;
     }
     let request: {
@@ -127,8 +171,10 @@ export async function startBedrockStandIn(options: { catalog: ProfileCatalog; la
     const text = blocks.map((b) => b.text ?? '').join('\n');
     const docText = /<document>\n?([\s\S]*?)\n?<\/document>/.exec(text)?.[1] ?? '';
     const docBytes = documents.reduce((n, b) => n + Math.floor(((b.document?.source?.bytes ?? '').length * 3) / 4), 0);
-    let summary =
-      documents.length > 0
+    const wantsJson = (request.system ?? []).some((s) => /JSON object only/.test(s.text ?? ''));
+    let summary = wantsJson
+      ? JSON.stringify(extractFields(docText))
+      : documents.length > 0
         ? `A ${documents.map((d) => d.document?.format).join(', ')} document of ${docBytes} bytes, read by the model directly.`
         : extractiveSummary(docText);
     const maxTokens = request.inferenceConfig?.maxTokens ?? 4096;

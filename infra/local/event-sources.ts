@@ -50,6 +50,8 @@ export function toS3NotificationEvent(event: S3rverEvent, region: string): unkno
 export interface AsyncInvoker {
   /** Invocations accepted and not yet finished (including retries). */
   readonly pending: number;
+  /** Every event accepted, in order: a test may deliver one again, as S3 occasionally does. */
+  readonly accepted: readonly unknown[];
   readonly failures: { readonly event: unknown; readonly error: string }[];
   invoke(event: unknown): void;
   settled(): Promise<void>;
@@ -59,6 +61,7 @@ export interface AsyncInvoker {
 export function asyncInvoker(fn: LocalFunction, retryDelaysMs: readonly number[] = [1000, 2000]): AsyncInvoker {
   let pending = 0;
   let waiters: (() => void)[] = [];
+  const accepted: unknown[] = [];
   const failures: { event: unknown; error: string }[] = [];
   const run = async (event: unknown): Promise<void> => {
     for (let attempt = 0; ; attempt++) {
@@ -80,7 +83,9 @@ export function asyncInvoker(fn: LocalFunction, retryDelaysMs: readonly number[]
       return pending;
     },
     failures,
+    accepted,
     invoke(event) {
+      accepted.push(event);
       pending += 1;
       void run(event).finally(() => {
         pending -= 1;
@@ -138,10 +143,12 @@ export function toSqsRecord(message: Message, queueArn: string, region: string):
 /** One event source mapping: polls its queue and invokes the function with batches. */
 export class QueuePoller {
   private running = false;
+  /** While paused, messages wait in the queue as if the mapping were disabled. */
+  paused = false;
   private loop: Promise<void> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
 
-  constructor(private readonly options: QueuePollerOptions) {}
+  constructor(readonly options: QueuePollerOptions) {}
 
   start(): void {
     this.running = true;
@@ -161,7 +168,7 @@ export class QueuePoller {
   private async poll(): Promise<void> {
     const o = this.options;
     while (this.running) {
-      if (!o.fn.hasCapacity || this.inFlight.size >= o.fn.options.concurrency) {
+      if (this.paused || !o.fn.hasCapacity || this.inFlight.size >= o.fn.options.concurrency) {
         await sleep(20);
         continue;
       }

@@ -70,6 +70,8 @@ export class LocalFunction {
     this.invocations += 1;
     const id = nextId++;
     const timeoutMs = this.options.timeoutSeconds * 1000;
+    // Lambda allows up to 10 s of initialisation on top of the timeout.
+    const killAfterMs = timeoutMs + 10_000;
     try {
       return await new Promise((resolve, reject) => {
         const done = () => {
@@ -83,7 +85,7 @@ export class LocalFunction {
           void env.worker.terminate();
           this.drop(env);
           reject(new InvocationError(`${this.options.name} timed out after ${this.options.timeoutSeconds} s`));
-        }, timeoutMs);
+        }, killAfterMs);
         const onMessage = (msg: { id: number; ok: boolean; result?: unknown; error?: { name: string; message: string } }) => {
           if (msg.id !== id) return;
           done();
@@ -98,7 +100,7 @@ export class LocalFunction {
         };
         env.worker.on('message', onMessage);
         env.worker.once('exit', onExit);
-        env.worker.postMessage({ id, event, deadline: Date.now() + timeoutMs });
+        env.worker.postMessage({ id, event, timeoutMs });
       });
     } finally {
       this.release(env);
@@ -113,6 +115,12 @@ export class LocalFunction {
     return this.busyCount < this.options.concurrency;
   }
 
+  /** Kills every execution environment, as a crash or an out-of-memory would. */
+  async crash(): Promise<void> {
+    const all = [...this.environments];
+    await Promise.all(all.map((e) => e.worker.terminate()));
+  }
+
   async stop(): Promise<void> {
     await Promise.all(this.environments.map((e) => e.worker.terminate()));
     this.environments.length = 0;
@@ -125,11 +133,7 @@ export class LocalFunction {
       idle.busy = true;
       return Promise.resolve(idle);
     }
-    if (this.environments.length < this.options.concurrency) {
-      const env: Environment = { worker: this.spawn(), busy: true };
-      this.environments.push(env);
-      return Promise.resolve(env);
-    }
+    if (this.environments.length < this.options.concurrency) return Promise.resolve(this.spawn());
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
@@ -137,11 +141,7 @@ export class LocalFunction {
     if (!this.environments.includes(env)) {
       // Its worker was terminated; give a waiter a fresh environment instead.
       const next = this.waiting.shift();
-      if (next) {
-        const fresh: Environment = { worker: this.spawn(), busy: true };
-        this.environments.push(fresh);
-        next(fresh);
-      }
+      if (next) next(this.spawn());
       return;
     }
     const next = this.waiting.shift();
@@ -154,7 +154,8 @@ export class LocalFunction {
     if (i >= 0) this.environments.splice(i, 1);
   }
 
-  private spawn(): Worker {
+  /** A new, busy execution environment; it leaves the pool when its thread exits, however that happens. */
+  private spawn(): Environment {
     const worker = new Worker(new URL('./lambda-thread.mjs', import.meta.url), {
       workerData: {
         bundle: this.bundle,
@@ -170,7 +171,10 @@ export class LocalFunction {
     worker.stdout.pipe(this.log!, { end: false });
     worker.stderr.pipe(this.log!, { end: false });
     worker.on('error', (error) => this.log?.write(`environment crashed: ${error.name}: ${error.message}\n`));
-    return worker;
+    const env: Environment = { worker, busy: true };
+    worker.once('exit', () => this.drop(env));
+    this.environments.push(env);
+    return env;
   }
 }
 

@@ -7,7 +7,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 const { bundle, exportName, functionName, memorySize, region } = workerData;
 let handler;
 
-parentPort.on('message', async ({ id, event, deadline }) => {
+parentPort.on('message', async ({ id, event, timeoutMs }) => {
+  // As in Lambda, the function's timeout runs from the invocation, after the cold start.
+  let deadline = Date.now() + timeoutMs;
   const context = {
     functionName,
     functionVersion: '$LATEST',
@@ -24,6 +26,7 @@ parentPort.on('message', async ({ id, event, deadline }) => {
       const module = await import(pathToFileURL(bundle).href);
       handler = module[exportName];
       if (typeof handler !== 'function') throw new Error(`${bundle} exports no function ${exportName}`);
+      deadline = Date.now() + timeoutMs;
     }
     const result = await handler(event, context);
     parentPort.postMessage({ id, ok: true, result });

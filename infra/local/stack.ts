@@ -37,6 +37,8 @@ export interface LocalStackOptions {
   readonly fresh?: boolean;
   /** Test seam: shorter visibility timeouts than deployed, so redelivery takes seconds. */
   readonly visibilityTimeoutSeconds?: number;
+  /** Test seam: a shorter function timeout than deployed, so timeouts happen in seconds. */
+  readonly functionTimeoutSeconds?: number;
   /** Test seam: per-function environment additions, by logical id. */
   readonly extraEnvironment?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly log?: (line: string) => void;
@@ -175,7 +177,7 @@ export class LocalStack {
           ...endpointEnvironment(endpoints),
           ...(options.extraEnvironment?.[fn.logicalId] ?? {}),
         },
-        timeoutSeconds: Number(fn.properties.Timeout ?? 6),
+        timeoutSeconds: options.functionTimeoutSeconds ?? Number(fn.properties.Timeout ?? 6),
         memorySize: Number(fn.properties.MemorySize ?? 1024),
         region,
         concurrency: mappingFor(fn.logicalId)?.maximumConcurrency ?? 4,
@@ -235,6 +237,12 @@ export class LocalStack {
 
   get region(): string {
     return this.definition.region;
+  }
+
+  /** Stops (or restarts) delivery from a queue, as disabling its event source mapping would. */
+  pauseQueue(logicalId: string, paused = true): void {
+    const url = this.queueUrl(logicalId);
+    for (const p of this.pollers) if (p.options.queueUrl === url) p.paused = paused;
   }
 
   bucket(logicalId: 'InputBucket' | 'OutputBucket' | 'AuditBucket' | string): string {

@@ -31,6 +31,7 @@ const EXPECTED_ROUTES: Record<string, ['eu' | 'global', 'result' | 'error']> = {
   'public/deploy-notes.txt': ['eu', 'result'],
   'public/scanned-letter.pdf': ['eu', 'result'],
   'public/archive.bin': ['eu', 'error'],
+  'invoices/invoice-2026-0042.txt': ['eu', 'result'],
 };
 /** Values in the samples that must never leave the documents and their results. */
 const SAMPLE_VALUES = [
@@ -111,6 +112,11 @@ describe('the pipeline on the samples', () => {
       if (result.routing.geography === 'eu')
         expect(result.processing.destinationRegions.every((r) => r.startsWith('eu-'))).toBe(true);
     }
+    const invoice = resultRecordSchema.parse(outcomes.get('invoices/invoice-2026-0042.txt'));
+    expect(invoice.output).toMatchObject({
+      task: 'extract',
+      fields: { title: 'INVOICE 2026-0042', documentType: 'invoice', dates: ['2026-03-02', '2026-04-01'] },
+    });
     const error = errorRecordSchema.parse(outcomes.get('public/archive.bin'));
     expect(error.error.code).toBe('unsupported-format');
   });
