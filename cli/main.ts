@@ -4,10 +4,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { parseCatalog } from '../shared/domain/catalog.js';
+import { buildReport } from '../shared/domain/compliance-report.js';
 import { profileRows, renderProfiles } from './profiles.js';
 import { moveMessages, stageQueues } from './redrive.js';
+import { auditRecordsFromBucket, auditRecordsFromDir, renderHtml, renderMarkdown } from './report.js';
 import { renderTable, runFolder, summarise } from './run.js';
 import { writeSchemas } from './schemas.js';
 
@@ -29,6 +32,11 @@ commands:
       Send dead-letter messages back to their queue once the cause is fixed (AWS
       credentials from the usual chain). Documents that already have an outcome are
       recorded as duplicates, not processed again.
+  report [--from DATE] [--to DATE] [--format md|json|html] [--dir DIR | --bucket B [--region R]]
+         [--deadline-minutes N] [--fail-on-findings]
+      The compliance report from audit records (default: the last local run's copies in
+      .local/outputs/audit): volumes by route, where each personal or special document was
+      processed, violations, gaps, and whether every audit trail is complete and unaltered.
   schemas
       Regenerate the published JSON Schemas in schemas/ from the code's definitions.
 `;
@@ -91,6 +99,53 @@ function profiles(argv: string[]): number {
   return 0;
 }
 
+function parseDay(value: string | undefined, name: string): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new Error(`--${name} ${value} is not a date (use YYYY-MM-DD or an ISO timestamp)`);
+  return date;
+}
+
+async function report(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string', default: 'md' },
+      dir: { type: 'string' },
+      bucket: { type: 'string' },
+      region: { type: 'string' },
+      'deadline-minutes': { type: 'string', default: '60' },
+      'fail-on-findings': { type: 'boolean', default: false },
+    },
+  });
+  const from = parseDay(values.from, 'from');
+  const to = parseDay(values.to, 'to');
+  const records = values.bucket
+    ? await auditRecordsFromBucket(new S3Client(values.region ? { region: values.region } : {}), values.bucket, from, to)
+    : auditRecordsFromDir(resolve(values.dir ?? join(PROJECT_ROOT, '.local', 'outputs', 'audit')));
+  const catalog = parseCatalog(readFileSync(join(PROJECT_ROOT, 'config/profile-catalog.yml'), 'utf8'));
+  const euRegions = new Set(
+    Object.entries(catalog.regions)
+      .filter(([, r]) => r.eu)
+      .map(([id]) => id),
+  );
+  const result = buildReport(records, {
+    from,
+    to,
+    now: new Date(),
+    outcomeDeadlineMinutes: Number(values['deadline-minutes']),
+    euRegions,
+  });
+  const format = values.format ?? 'md';
+  if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else if (format === 'html') process.stdout.write(renderHtml(result));
+  else if (format === 'md') process.stdout.write(renderMarkdown(result));
+  else throw new Error(`--format ${format}: use md, json or html`);
+  return values['fail-on-findings'] && !result.clean ? 1 : 0;
+}
+
 async function redrive(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -130,6 +185,8 @@ async function main(argv: string[]): Promise<number> {
       return profiles(rest);
     case 'redrive':
       return redrive(rest);
+    case 'report':
+      return report(rest);
     case 'schemas':
       for (const file of writeSchemas(PROJECT_ROOT)) process.stdout.write(`wrote ${file}\n`);
       return 0;

@@ -1,6 +1,6 @@
 // `cris run <folder>`: the whole pipeline on one machine — upload a folder to the local
 // input bucket, wait until every document has an outcome, and report what happened.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import cliProgress from 'cli-progress';
@@ -165,6 +165,8 @@ export async function uploadFiles(
 
 /** Plain-file copies of every record, so a user can open them without an S3 client. */
 async function mirrorOutputs(stack: LocalStack, dir: string): Promise<void> {
+  // The buckets start empty on each run; so do their copies.
+  rmSync(dir, { recursive: true, force: true });
   const s3 = stack.s3Client();
   for (const [bucketId, prefix] of [
     ['OutputBucket', 'results/'],

@@ -1,5 +1,6 @@
 // The classifier's use case: read one object version, classify it, route it, tag it,
 // audit the decision and send the claim-check message to the queue of its geography.
+import { seal } from './audit-chain.js';
 import { CLASSIFIER_VERSION, type Classification, classifyText } from './classify.js';
 import type { ClaimCheck, ClassificationSummary, DocumentSource } from './contracts.js';
 import { extractText } from './extract.js';
@@ -76,6 +77,23 @@ export async function classifyObject(deps: ClassifierDeps, ref: ObjectRef & { si
   };
   const documentId = documentIdOf(source);
   const classifiedAt = deps.now().toISOString();
+  const auditRecord = seal(
+    {
+      schemaVersion: 1,
+      kind: 'audit',
+      event: 'classified',
+      documentId,
+      at: classifiedAt,
+      actor: 'classifier',
+      source,
+      sensitivity: decision.sensitivity,
+      findings: summary.findings,
+      geography: decision.geography,
+      policy: { rule: rule.name, version: deps.policy.version },
+      reason: decision.reason,
+    },
+    null,
+  );
   const message: ClaimCheck = {
     schemaVersion: 1,
     documentId,
@@ -86,6 +104,7 @@ export async function classifyObject(deps: ClassifierDeps, ref: ObjectRef & { si
     model: rule.model,
     maxOutputTokens: rule.maxOutputTokens,
     classifiedAt,
+    auditHash: auditRecord.hash,
   };
 
   if (read.status === 'ok' || read.status === 'too-large') {
@@ -94,20 +113,7 @@ export async function classifyObject(deps: ClassifierDeps, ref: ObjectRef & { si
       { sensitivity: decision.sensitivity, geography: decision.geography, 'classifier-version': CLASSIFIER_VERSION },
     );
   }
-  await deps.audit.append({
-    schemaVersion: 1,
-    kind: 'audit',
-    event: 'classified',
-    documentId,
-    at: classifiedAt,
-    actor: 'classifier',
-    source,
-    sensitivity: decision.sensitivity,
-    findings: summary.findings,
-    geography: decision.geography,
-    policy: { rule: rule.name, version: deps.policy.version },
-    reason: decision.reason,
-  });
+  await deps.audit.append(auditRecord);
   await deps.dispatcher.send(message);
   return { message, findingTypes: summary.findings.map((f) => f.type) };
 }

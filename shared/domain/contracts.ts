@@ -54,6 +54,8 @@ export const claimCheckSchema = z
     model: z.string(),
     maxOutputTokens: z.number().int().positive(),
     classifiedAt: z.iso.datetime(),
+    /** Hash of the `classified` audit record, which the worker's audit records chain to. */
+    auditHash: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();
 export type ClaimCheck = z.infer<typeof claimCheckSchema>;
@@ -161,6 +163,13 @@ export const auditRecordSchema = z
     requestId: z.string().optional(),
     outputKey: z.string().optional(),
     errorCode: z.enum(ERROR_CODES).optional(),
+    /** Hash of the record before this one in the document's chain (null for the first). */
+    previousHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
+    /** SHA-256 of this record's canonical JSON without `hash`. */
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();
 export type AuditRecord = z.infer<typeof auditRecordSchema>;

@@ -3,6 +3,7 @@
 // the profile of this worker's geography with retries inside the time left, and record
 // exactly one outcome.
 import { createHash } from 'node:crypto';
+import { seal, type UnsealedAuditRecord } from './audit-chain.js';
 import type { ResolvedProfile } from './catalog.js';
 import {
   type AuditRecord,
@@ -77,7 +78,9 @@ export async function handleDelivery(deps: WorkerDeps, body: string, attempt: At
   const lease = await claim(deps.ledger, documentId, me, deps.now(), new Date(attempt.deadline.getTime() + LEASE_SLACK_MS));
   if (lease.status === 'completed') {
     // A duplicate event or a redelivery after success: record it, change no output.
-    await deps.audit.append({ ...auditBase(deps, message, documentId, 'duplicate'), outputKey: lease.outcome.key });
+    await deps.audit.append(
+      seal({ ...auditBase(deps, message, documentId, 'duplicate'), outputKey: lease.outcome.key }, message?.auditHash ?? null),
+    );
     return { kind: 'duplicate', documentId, outputKey: lease.outcome.key };
   }
   if (lease.status === 'busy') return { kind: 'retry', documentId, code: 'in-progress' };
@@ -212,14 +215,19 @@ async function processDocument(
     createdAt,
   };
   const outputKey = await deps.outputs.putResult(record);
-  await deps.audit.append({
-    ...auditBase(deps, message, message.documentId, 'processed'),
-    profileId: profile.profileId,
-    sourceRegion: profile.sourceRegion,
-    destinationRegions: [...profile.destinationRegions],
-    ...(response.requestId ? { requestId: response.requestId } : {}),
-    outputKey,
-  });
+  await deps.audit.append(
+    seal(
+      {
+        ...auditBase(deps, message, message.documentId, 'processed'),
+        profileId: profile.profileId,
+        sourceRegion: profile.sourceRegion,
+        destinationRegions: [...profile.destinationRegions],
+        ...(response.requestId ? { requestId: response.requestId } : {}),
+        outputKey,
+      },
+      message.auditHash,
+    ),
+  );
   return { kind: 'result', documentId: message.documentId, outputKey, profileId: profile.profileId };
 }
 
@@ -295,12 +303,12 @@ async function recordError(
     createdAt,
   };
   const outputKey = await deps.outputs.putError(record, message?.source.key);
-  await deps.audit.append({
-    ...auditBase(deps, message, documentId, event),
-    reason: error.message,
-    errorCode: error.code,
-    outputKey,
-  });
+  await deps.audit.append(
+    seal(
+      { ...auditBase(deps, message, documentId, event), reason: error.message, errorCode: error.code, outputKey },
+      message?.auditHash ?? null,
+    ),
+  );
   return { kind: 'error', documentId, outputKey, code: error.code };
 }
 
@@ -309,8 +317,8 @@ function auditBase(
   message: ClaimCheck | undefined,
   documentId: string,
   event: AuditRecord['event'],
-): AuditRecord {
-  const base: AuditRecord = {
+): UnsealedAuditRecord {
+  const base: UnsealedAuditRecord = {
     schemaVersion: 1,
     kind: 'audit',
     event,

@@ -9,12 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Expected, listKeys, type OutcomeRecord, readJson, waitForOutcomes } from '../../cli/outcomes.js';
 import { filesIn, uploadFiles } from '../../cli/run.js';
 import { LocalStack } from '../../infra/local/stack.js';
+import { buildReport } from '../../shared/domain/compliance-report.js';
 import { auditRecordSchema, type ClaimCheck, errorRecordSchema, resultRecordSchema } from '../../shared/domain/contracts.js';
 import { documentIdOf } from '../../shared/domain/keys.js';
 import { validatorFor } from '../support/json-schema.js';
 import { PACKAGE_DIR, PROJECT_ROOT } from '../support/local.js';
 
 const SAMPLES = join(PROJECT_ROOT, 'samples');
+const EU_REGIONS = new Set(['eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-3']);
 const EXPECTED_ROUTES: Record<string, ['eu' | 'global', 'result' | 'error']> = {
   'public/press-release-2026.md': ['global', 'result'],
   'reports/press-release-2026.md': ['eu', 'result'],
@@ -161,6 +163,25 @@ describe('the pipeline on the samples', () => {
   });
 });
 
+describe('the compliance report on the samples', () => {
+  it('finds every trail complete and unaltered, and every personal or special document processed in the EU', async () => {
+    const records = (await auditRecords()).map((r) => auditRecordSchema.parse(r));
+    const report = buildReport(records, {
+      now: new Date(Date.now() + 3_600_000),
+      outcomeDeadlineMinutes: 30,
+      euRegions: EU_REGIONS,
+    });
+    expect({ violations: report.violations, gaps: report.gaps, integrity: report.integrity.problems }).toEqual({
+      violations: [],
+      gaps: [],
+      integrity: [],
+    });
+    expect(report.totals.documents).toBe(expected.length);
+    expect(report.sensitiveDocuments.length).toBeGreaterThanOrEqual(5);
+    expect(report.sensitiveDocuments.every((d) => d.euOnly)).toBe(true);
+  });
+});
+
 describe('the worker under failure', () => {
   it('refuses a message of the other geography, records the refusal and calls no model', async () => {
     const template = outcomes.get('hr/onboarding-anna-kowalski.txt');
@@ -176,6 +197,7 @@ describe('the worker under failure', () => {
       model: 'amazon.nova-2-lite-v1:0',
       maxOutputTokens: 100,
       classifiedAt: new Date().toISOString(),
+      auditHash: 'a'.repeat(64),
     };
     delete (message.source as { sha256?: string }).sha256;
     await stack
