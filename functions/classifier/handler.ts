@@ -6,7 +6,7 @@ import middy from '@middy/core';
 import type { S3Event } from 'aws-lambda';
 import { classifyObject } from '../../shared/domain/classify-object.js';
 import { decodeEventKey, documentIdOf, normaliseETag } from '../../shared/domain/keys.js';
-import { forDocument, logger, tracer } from '../../shared/observability.js';
+import { emit, forDocument, logger, METRIC, tracer } from '../../shared/observability.js';
 import { wireClassifier } from './wiring.js';
 
 const deps = wireClassifier();
@@ -24,6 +24,9 @@ export async function classifyEvent(event: S3Event, classifierDeps = deps): Prom
     await forDocument(documentIdOf(ref), async ({ log, annotate }) => {
       const { message, findingTypes } = await classifyObject(classifierDeps, ref);
       annotate({ sensitivity: message.classification.sensitivity, geography: message.routing.geography });
+      emit(METRIC.documentsClassified, 1, message.classification.sensitivity);
+      emit(METRIC.documentsRouted, 1, message.routing.geography);
+      if (!message.classification.complete) emit(METRIC.classificationIncomplete, 1);
       log.info('document classified', {
         sensitivity: message.classification.sensitivity,
         geography: message.routing.geography,

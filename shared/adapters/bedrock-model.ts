@@ -61,7 +61,8 @@ export function bedrockModel(client: BedrockRuntimeClient): Model {
         }
         if (error instanceof BedrockRuntimeServiceException) {
           const detail = `${error.name} from Bedrock (${error.$metadata.httpStatusCode ?? '?'})`;
-          if (RETRYABLE.has(error.name)) throw new RetryableError('model-unavailable', detail);
+          if (RETRYABLE.has(error.name))
+            throw new RetryableError('model-unavailable', detail, error.name === 'ThrottlingException');
           throw new PermanentError('model-rejected', detail);
         }
         throw error;

@@ -18,6 +18,8 @@ export class RetryableError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The service said slow down (as opposed to failing or timing out). */
+    readonly throttled = false,
   ) {
     super(message);
   }

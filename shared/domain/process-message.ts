@@ -45,11 +45,26 @@ export interface Attempt {
   readonly deadline: Date;
 }
 
-export type DeliveryOutcome =
-  | { readonly kind: 'result'; readonly documentId: string; readonly outputKey: string; readonly profileId: string }
+/** What one delivery cost, for metrics: model calls made and how many were throttled. */
+export interface DeliveryStats {
+  modelCalls: number;
+  throttled: number;
+}
+
+export type DeliveryOutcome = (
+  | {
+      readonly kind: 'result';
+      readonly documentId: string;
+      readonly outputKey: string;
+      readonly profileId: string;
+      readonly latencyMs: number;
+      readonly usage: ModelResponse['usage'];
+      readonly estimatedCostUsd?: number;
+    }
   | { readonly kind: 'error'; readonly documentId: string; readonly outputKey: string; readonly code: ErrorCode }
   | { readonly kind: 'duplicate'; readonly documentId: string; readonly outputKey: string }
-  | { readonly kind: 'retry'; readonly documentId: string; readonly code: ErrorCode | 'in-progress' };
+  | { readonly kind: 'retry'; readonly documentId: string; readonly code: ErrorCode | 'in-progress' }
+) & { readonly stats?: DeliveryStats };
 
 /** Bedrock reads these itself through document blocks, so unreadable-to-us need not mean unprocessable. */
 const MODEL_DOCUMENT_FORMATS = new Set(['pdf', 'csv', 'doc', 'docx', 'xls', 'xlsx', 'html', 'txt', 'md']);
@@ -105,10 +120,11 @@ export async function handleDelivery(deps: WorkerDeps, body: string, attempt: At
     await finish({ kind: 'error', key: outcome.outputKey });
     return outcome;
   }
+  const stats: DeliveryStats = { modelCalls: 0, throttled: 0 };
   try {
-    const outcome = await processDocument(deps, message, attempt);
+    const outcome = await processDocument(deps, message, attempt, stats);
     await finish({ kind: 'result', key: outcome.outputKey });
-    return outcome;
+    return { ...outcome, stats };
   } catch (error) {
     const failure = asPipelineError(error);
     if (failure instanceof RetryableError && attempt.receiveCount < attempt.maxReceiveCount) {
@@ -118,11 +134,11 @@ export async function handleDelivery(deps: WorkerDeps, body: string, attempt: At
         { state: 'processing', owner: me, leaseUntil: new Date(0).toISOString() },
         lease.token,
       );
-      return { kind: 'retry', documentId, code: failure.code };
+      return { kind: 'retry', documentId, code: failure.code, stats };
     }
     const outcome = await recordError(deps, message, documentId, failure, attempt);
     await finish({ kind: 'error', key: outcome.outputKey });
-    return outcome;
+    return { ...outcome, stats };
   }
 }
 
@@ -130,6 +146,7 @@ async function processDocument(
   deps: WorkerDeps,
   message: ClaimCheck,
   attempt: Attempt,
+  stats: DeliveryStats,
 ): Promise<Extract<DeliveryOutcome, { kind: 'result' }>> {
   const profile = profileOrRefuse(deps, message.model);
   const read = await deps.documents.read(
@@ -179,6 +196,7 @@ async function processDocument(
       maxTokens: message.maxOutputTokens,
     },
     attempt.deadline,
+    stats,
   );
   const fields = message.task === 'extract' ? parseFields(response.text) : undefined;
 
@@ -228,7 +246,15 @@ async function processDocument(
       message.auditHash,
     ),
   );
-  return { kind: 'result', documentId: message.documentId, outputKey, profileId: profile.profileId };
+  return {
+    kind: 'result',
+    documentId: message.documentId,
+    outputKey,
+    profileId: profile.profileId,
+    latencyMs: response.latencyMs,
+    usage: response.usage,
+    ...(record.processing.estimatedCostUsd !== undefined ? { estimatedCostUsd: record.processing.estimatedCostUsd } : {}),
+  };
 }
 
 /**
@@ -239,13 +265,16 @@ export async function converseWithRetries(
   deps: Pick<WorkerDeps, 'model' | 'modelAttempts' | 'now' | 'sleep' | 'random'>,
   request: ModelRequest,
   deadline: Date,
+  stats: DeliveryStats = { modelCalls: 0, throttled: 0 },
 ): Promise<ModelResponse> {
   for (let call = 1; ; call++) {
     const timeLeft = deadline.getTime() - deps.now().getTime() - RESERVE_MS;
     if (timeLeft <= 0) throw new RetryableError('model-unavailable', 'no time left in this invocation for a model call');
     try {
+      stats.modelCalls += 1;
       return await deps.model.converse({ ...request, timeoutMs: timeLeft });
     } catch (error) {
+      if (error instanceof RetryableError && error.throttled) stats.throttled += 1;
       if (!(error instanceof RetryableError) || call >= deps.modelAttempts) throw error;
       const delay = deps.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** call);
       if (deps.now().getTime() + delay + RESERVE_MS >= deadline.getTime()) throw error;

@@ -161,6 +161,23 @@ describe('the pipeline on the samples', () => {
     for (const value of SAMPLE_VALUES) expect(text, value).not.toContain(value);
     expect(text).toContain(expected[0]?.documentId);
   });
+
+  it('logs each outcome with the fields the residency metric filter reads, and emits EMF metrics', () => {
+    const lines = readdirSync(join(stateDir, 'logs'))
+      .filter((f) => f.includes('workerGlobal'))
+      .flatMap((f) => readFileSync(join(stateDir, 'logs', f), 'utf8').split('\n'))
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l));
+    const results = lines.filter((l) => l.message === 'document result');
+    expect(results.length).toBe(Object.values(EXPECTED_ROUTES).filter(([g]) => g === 'global').length);
+    for (const r of results)
+      expect(r).toMatchObject({
+        geography: 'global',
+        sensitivity: expect.stringMatching(/^(public|internal)$/),
+        documentId: expect.any(String),
+      });
+    expect(lines.some((l) => l._aws?.CloudWatchMetrics?.[0]?.Namespace === 'CrisPipeline' && l.Outcome === 'result')).toBe(true);
+  });
 });
 
 describe('the compliance report on the samples', () => {
