@@ -13,6 +13,7 @@ import { moveMessages, stageQueues } from './redrive.js';
 import { auditRecordsFromBucket, auditRecordsFromDir, renderHtml, renderMarkdown } from './report.js';
 import { renderTable, runFolder, summarise } from './run.js';
 import { writeSchemas } from './schemas.js';
+import { readSegments, renderTrace, traceIdOf, traceTree } from './trace.js';
 
 const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,6 +38,9 @@ commands:
       The compliance report from audit records (default: the last local run's copies in
       .local/outputs/audit): volumes by route, where each personal or special document was
       processed, violations, gaps, and whether every audit trail is complete and unaltered.
+  trace <documentId | key> [--state-dir DIR]
+      The X-Ray trace of one document of the last local run, as a tree with timings:
+      S3 event → classifier → SQS → worker → Bedrock → S3 writes.
   schemas
       Regenerate the published JSON Schemas in schemas/ from the code's definitions.
 `;
@@ -146,6 +150,29 @@ async function report(argv: string[]): Promise<number> {
   return values['fail-on-findings'] && !result.clean ? 1 : 0;
 }
 
+function trace(argv: string[]): number {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'state-dir': { type: 'string' } } });
+  const target = positionals[0];
+  if (!target) {
+    process.stderr.write('usage: cris trace <documentId | key> [--state-dir DIR]\n');
+    return 2;
+  }
+  const stateDir = resolve(values['state-dir'] ?? join(PROJECT_ROOT, '.local'));
+  let documentId = target;
+  if (!/^[0-9a-f]{32}$/.test(target)) {
+    const classified = auditRecordsFromDir(join(stateDir, 'outputs', 'audit')).find(
+      (r) => r.event === 'classified' && r.source?.key === target,
+    );
+    if (!classified) throw new Error(`no document with key ${target} in the last run`);
+    documentId = classified.documentId;
+  }
+  const segments = readSegments(join(stateDir, 'traces', 'segments.jsonl'));
+  const traceId = traceIdOf(segments, documentId);
+  if (!traceId) throw new Error(`no trace for document ${documentId}`);
+  process.stdout.write(renderTrace(traceId, traceTree(segments, traceId)));
+  return 0;
+}
+
 async function redrive(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -187,6 +214,8 @@ async function main(argv: string[]): Promise<number> {
       return redrive(rest);
     case 'report':
       return report(rest);
+    case 'trace':
+      return trace(rest);
     case 'schemas':
       for (const file of writeSchemas(PROJECT_ROOT)) process.stdout.write(`wrote ${file}\n`);
       return 0;

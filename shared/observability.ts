@@ -4,6 +4,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MetricUnit as MetricUnitValue } from '@aws-lambda-powertools/metrics/types';
 import { Tracer } from '@aws-lambda-powertools/tracer';
+import { Segment, type Subsegment } from 'aws-xray-sdk-core';
 
 export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'cris-pipeline' });
 export const tracer = new Tracer({
@@ -49,6 +50,7 @@ export interface DocumentAnnotations {
   readonly sensitivity?: string;
   readonly geography?: string;
   readonly profileId?: string;
+  readonly modelId?: string;
   readonly outcome?: string;
 }
 
@@ -57,15 +59,93 @@ export interface DocumentScope {
   readonly log: Logger;
   /** Annotations on the document's trace subsegment, filterable in X-Ray. */
   readonly annotate: (annotations: Partial<DocumentAnnotations>) => void;
+  /** Trace metadata (finding types and counts: never values). */
+  readonly describe: (key: string, value: unknown) => void;
+}
+
+/** Runs `fn` in a subsegment of the current (sub)segment: the domain's `span` port. */
+export function span<T>(name: string, fn: () => T): T {
+  const parent = tracer.getSegment();
+  if (!parent) return fn();
+  const sub = parent.addNewSubsegment(name);
+  tracer.setSegment(sub);
+  try {
+    return fn();
+  } finally {
+    sub.close();
+    tracer.setSegment(parent);
+  }
+}
+
+function parseTraceHeader(header: string | undefined): { root: string; parent?: string } | undefined {
+  const root = header ? /Root=([^;]+)/.exec(header)?.[1] : undefined;
+  const parent = header ? /Parent=([^;]+)/.exec(header)?.[1] : undefined;
+  return root ? { root, ...(parent ? { parent } : {}) } : undefined;
 }
 
 /**
  * Runs `work` for one document. Documents of one batch run concurrently, so the scope
- * is per document (a child logger, its own subsegment) rather than shared state.
+ * is per document (a child logger, its own segment) rather than shared state. When the
+ * document arrived with a trace header of its own (SQS AWSTraceHeader), its work is a
+ * segment of that trace, so each document has one trace from S3 to its outcome.
  */
-export async function forDocument<T>(documentId: string, work: (scope: DocumentScope) => Promise<T>): Promise<T> {
+export async function forDocument<T>(
+  documentId: string,
+  work: (scope: DocumentScope) => Promise<T>,
+  traceHeader?: string,
+  /** True where documents of one invocation are processed at the same time. */
+  concurrent = false,
+): Promise<T> {
+  const own = tracer.isTracingEnabled() ? parseTraceHeader(traceHeader) : undefined;
+  const current = tracer.getSegment();
+  if (own && current && own.root !== traceIdOf(current)) {
+    const segment = new Segment(process.env.AWS_LAMBDA_FUNCTION_NAME ?? 'cris-pipeline', own.root, own.parent);
+    segment.origin = 'AWS::Lambda::Function';
+    return tracer.provider.getNamespace().runPromise(async () => {
+      tracer.provider.setSegment(segment);
+      try {
+        return await runDocument(documentId, segment, work);
+      } finally {
+        segment.close();
+      }
+    });
+  }
+  const sub = current?.addNewSubsegment('### document');
+  if (!sub || !current) return runDocument(documentId, undefined, work);
+  if (concurrent) {
+    // Its own context, so concurrent documents of a batch do not share a current segment.
+    return tracer.provider.getNamespace().runPromise(async () => {
+      tracer.provider.setSegment(sub);
+      return runDocument(documentId, sub, work);
+    });
+  }
+  // One document at a time: make it current, then give the invocation its segment back.
+  tracer.setSegment(sub);
+  try {
+    return await runDocument(documentId, sub, work);
+  } finally {
+    tracer.setSegment(current);
+  }
+}
+
+/** The trace header of the current (sub)segment, for messages that carry the trace on. */
+export function currentTraceHeader(): string | undefined {
+  if (!tracer.isTracingEnabled()) return undefined;
+  const current = tracer.getSegment();
+  const traceId = current ? traceIdOf(current) : undefined;
+  return current && traceId ? `Root=${traceId};Parent=${current.id};Sampled=1` : undefined;
+}
+
+function traceIdOf(segment: Segment | Subsegment): string | undefined {
+  return 'trace_id' in segment ? (segment as Segment).trace_id : (segment as Subsegment).segment?.trace_id;
+}
+
+async function runDocument<T>(
+  documentId: string,
+  segment: Segment | Subsegment | undefined,
+  work: (scope: DocumentScope) => Promise<T>,
+): Promise<T> {
   const log = logger.createChild({ persistentKeys: { documentId } });
-  const segment = tracer.getSegment()?.addNewSubsegment('### document');
   const annotate = (annotations: Partial<DocumentAnnotations>): void => {
     for (const [key, value] of Object.entries({ documentId, ...annotations })) {
       if (value !== undefined) segment?.addAnnotation(key, value);
@@ -73,11 +153,12 @@ export async function forDocument<T>(documentId: string, work: (scope: DocumentS
   };
   try {
     annotate({});
-    return await work({ log, annotate });
+    const describe = (key: string, value: unknown) => segment?.addMetadata(key, value, 'cris-pipeline');
+    return await work({ log, annotate, describe });
   } catch (error) {
     segment?.addError(error as Error);
     throw error;
   } finally {
-    segment?.close();
+    if (segment && !(segment instanceof Segment)) segment.close();
   }
 }

@@ -21,9 +21,13 @@ export async function classifyEvent(event: S3Event, classifierDeps = deps): Prom
       ...(object.eTag ? { eTag: normaliseETag(object.eTag) } : {}),
       size: object.size,
     };
-    await forDocument(documentIdOf(ref), async ({ log, annotate }) => {
+    await forDocument(documentIdOf(ref), async ({ log, annotate, describe }) => {
       const { message, findingTypes } = await classifyObject(classifierDeps, ref);
-      annotate({ sensitivity: message.classification.sensitivity, geography: message.routing.geography });
+      annotate({ sensitivity: message.classification.sensitivity, geography: message.routing.geography, modelId: message.model });
+      describe(
+        'findings',
+        message.classification.findings.map(({ type, count }) => ({ type, count })),
+      );
       emit(METRIC.documentsClassified, 1, message.classification.sensitivity);
       emit(METRIC.documentsRouted, 1, message.routing.geography);
       if (!message.classification.complete) emit(METRIC.classificationIncomplete, 1);

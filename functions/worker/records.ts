@@ -13,29 +13,39 @@ export class RetryLater extends Error {
 export function recordHandler(worker: WiredWorker, context: Pick<Context, 'getRemainingTimeInMillis'>) {
   return async (record: SQSRecord): Promise<void> => {
     const message = parseClaimCheck(record.body);
-    await forDocument(message?.documentId ?? 'invalid-message', async ({ log, annotate }) => {
-      annotate({ sensitivity: message?.classification.sensitivity, geography: message?.routing.geography });
-      const receiveCount = Number(record.attributes.ApproximateReceiveCount) || 1;
-      log.info('document received', { receiveCount, remainingMs: context.getRemainingTimeInMillis() });
-      const outcome = await handleDelivery(worker.deps, record.body, {
-        messageId: record.messageId,
-        receiveCount,
-        maxReceiveCount: worker.maxReceiveCount,
-        deadline: new Date(Date.now() + context.getRemainingTimeInMillis()),
-      });
-      annotate({ outcome: outcome.kind, ...(outcome.kind === 'result' ? { profileId: outcome.profileId } : {}) });
-      // Whatever happened, the log says what, in words and codes; never document content.
-      log.info(`document ${outcome.kind}`, {
-        sensitivity: message?.classification.sensitivity,
-        geography: message?.routing.geography,
-        outcome: outcome.kind,
-        ...(outcome.kind === 'result' ? { profileId: outcome.profileId } : {}),
-        ...('code' in outcome ? { code: outcome.code } : {}),
-        receiveCount,
-      });
-      emitOutcomeMetrics(outcome);
-      if (outcome.kind === 'retry') throw new RetryLater(`${outcome.code}: will retry`);
-    });
+    await forDocument(
+      message?.documentId ?? 'invalid-message',
+      async ({ log, annotate, describe }) => {
+        annotate({
+          sensitivity: message?.classification.sensitivity,
+          geography: message?.routing.geography,
+          modelId: message?.model,
+        });
+        describe('findings', message?.classification.findings.map(({ type, count }) => ({ type, count })) ?? []);
+        const receiveCount = Number(record.attributes.ApproximateReceiveCount) || 1;
+        log.info('document received', { receiveCount, remainingMs: context.getRemainingTimeInMillis() });
+        const outcome = await handleDelivery(worker.deps, record.body, {
+          messageId: record.messageId,
+          receiveCount,
+          maxReceiveCount: worker.maxReceiveCount,
+          deadline: new Date(Date.now() + context.getRemainingTimeInMillis()),
+        });
+        annotate({ outcome: outcome.kind, ...(outcome.kind === 'result' ? { profileId: outcome.profileId } : {}) });
+        // Whatever happened, the log says what, in words and codes; never document content.
+        log.info(`document ${outcome.kind}`, {
+          sensitivity: message?.classification.sensitivity,
+          geography: message?.routing.geography,
+          outcome: outcome.kind,
+          ...(outcome.kind === 'result' ? { profileId: outcome.profileId } : {}),
+          ...('code' in outcome ? { code: outcome.code } : {}),
+          receiveCount,
+        });
+        emitOutcomeMetrics(outcome);
+        if (outcome.kind === 'retry') throw new RetryLater(`${outcome.code}: will retry`);
+      },
+      record.attributes.AWSTraceHeader,
+      true,
+    );
   };
 }
 

@@ -9,7 +9,8 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import { encodeEventKey } from '../../shared/domain/keys.js';
-import type { LocalFunction } from './lambda-host.js';
+import type { LocalFunction, TraceContext } from './lambda-host.js';
+import { newTraceId } from './xray-collector.js';
 
 export interface S3rverEvent {
   Records: {
@@ -66,7 +67,8 @@ export function asyncInvoker(fn: LocalFunction, retryDelaysMs: readonly number[]
   const run = async (event: unknown): Promise<void> => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await fn.invoke(event);
+        // S3 events start a new trace for each event, as they do in AWS.
+        await fn.invoke(event, { traceId: newTraceId() });
         return;
       } catch (error) {
         const delay = retryDelaysMs[attempt];
@@ -218,7 +220,7 @@ export class QueuePoller {
     const o = this.options;
     let failedIds: Set<string>;
     try {
-      const result = (await o.fn.invoke({ Records: batch.map((m) => toSqsRecord(m, o.queueArn, o.region)) })) as
+      const result = (await o.fn.invoke({ Records: batch.map((m) => toSqsRecord(m, o.queueArn, o.region)) }, traceOf(batch))) as
         | { batchItemFailures?: { itemIdentifier: string }[] }
         | undefined;
       const reported = o.reportBatchItemFailures ? (result?.batchItemFailures ?? []) : [];
@@ -244,3 +246,11 @@ export class QueuePoller {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The invocation continues the trace of its first message, if it carries one. */
+function traceOf(batch: readonly Message[]): TraceContext {
+  const header = batch[0]?.Attributes?.AWSTraceHeader;
+  const root = header ? /Root=([^;]+)/.exec(header)?.[1] : undefined;
+  const parent = header ? /Parent=([^;]+)/.exec(header)?.[1] : undefined;
+  return root ? { traceId: root, ...(parent ? { parentId: parent } : {}) } : { traceId: newTraceId() };
+}

@@ -5,6 +5,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type BuildOptions, build } from 'esbuild';
+import { newSegmentId, type SegmentDocument } from './xray-collector.js';
 
 export interface LocalFunctionOptions {
   readonly name: string;
@@ -18,6 +19,15 @@ export interface LocalFunctionOptions {
   readonly region: string;
   readonly concurrency: number;
   readonly logFile: string;
+  /** Receives the function segment of each traced invocation, as Lambda sends it to X-Ray. */
+  readonly onSegment?: (segment: SegmentDocument) => void;
+}
+
+/** X-Ray trace context of one invocation: the trace, and the id of the function's segment. */
+export interface TraceContext {
+  readonly traceId: string;
+  /** The caller's segment or subsegment (e.g. the SQS send), when the trace continues one. */
+  readonly parentId?: string;
 }
 
 export class InvocationError extends Error {
@@ -65,8 +75,11 @@ export class LocalFunction {
 
   private exportName = 'handler';
 
-  async invoke(event: unknown): Promise<unknown> {
+  async invoke(event: unknown, trace?: TraceContext): Promise<unknown> {
     const env = await this.acquire();
+    const functionSegmentId = newSegmentId();
+    const startedAt = Date.now() / 1000;
+    let failed = false;
     this.invocations += 1;
     const id = nextId++;
     const timeoutMs = this.options.timeoutSeconds * 1000;
@@ -100,10 +113,30 @@ export class LocalFunction {
         };
         env.worker.on('message', onMessage);
         env.worker.once('exit', onExit);
-        env.worker.postMessage({ id, event, timeoutMs });
+        env.worker.postMessage({
+          id,
+          event,
+          timeoutMs,
+          ...(trace ? { traceHeader: `Root=${trace.traceId};Parent=${functionSegmentId};Sampled=1` } : {}),
+        });
       });
+    } catch (error) {
+      failed = true;
+      throw error;
     } finally {
       this.release(env);
+      if (trace) {
+        this.options.onSegment?.({
+          id: functionSegmentId,
+          trace_id: trace.traceId,
+          ...(trace.parentId ? { parent_id: trace.parentId } : {}),
+          name: this.options.name,
+          origin: 'AWS::Lambda::Function',
+          start_time: startedAt,
+          end_time: Date.now() / 1000,
+          ...(failed ? { fault: true } : {}),
+        });
+      }
     }
   }
 

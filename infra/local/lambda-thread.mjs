@@ -7,7 +7,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 const { bundle, exportName, functionName, memorySize, region } = workerData;
 let handler;
 
-parentPort.on('message', async ({ id, event, timeoutMs }) => {
+parentPort.on('message', async ({ id, event, timeoutMs, traceHeader }) => {
+  // As Lambda does, a fresh trace header for each invocation; the X-Ray SDK reads it from here.
+  if (traceHeader) process.env._X_AMZN_TRACE_ID = traceHeader;
   // As in Lambda, the function's timeout runs from the invocation, after the cold start.
   let deadline = Date.now() + timeoutMs;
   const context = {

@@ -20,6 +20,7 @@ import {
 import { type AsyncInvoker, asyncInvoker, QueuePoller, type S3rverEvent, toS3NotificationEvent } from './event-sources.js';
 import { LocalFunction } from './lambda-host.js';
 import { enableConditionalRequests } from './s3-conditional.js';
+import { startXrayCollector, type XrayCollector } from './xray-collector.js';
 
 export const LOCAL_ACCOUNT_ID = '000000000000';
 /** s3rver checks signatures against these fixed credentials. */
@@ -57,6 +58,7 @@ export class LocalStack {
     readonly resources: LocalResources,
     readonly endpoints: { readonly s3: string; readonly sqs: string; readonly bedrock: string },
     readonly bedrock: BedrockStandIn,
+    readonly xray: XrayCollector,
     readonly functions: ReadonlyMap<string, LocalFunction>,
     readonly notifications: ReadonlyMap<string, AsyncInvoker>,
     private readonly pollers: readonly QueuePoller[],
@@ -92,6 +94,10 @@ export class LocalStack {
     const catalog = parseCatalog(readFileSync(join(options.projectRoot, 'config/profile-catalog.yml'), 'utf8'));
     const bedrock = await startBedrockStandIn({ catalog });
     closers.push(() => bedrock.close());
+    const tracesFile = join(stateDir, 'traces', 'segments.jsonl');
+    if (options.fresh) rmSync(tracesFile, { force: true });
+    const xray = await startXrayCollector(tracesFile);
+    closers.push(() => xray.close());
     const endpoints = { s3: `http://127.0.0.1:${s3Port}`, sqs: `http://127.0.0.1:${sqsPort}`, bedrock: bedrock.endpoint };
 
     const pseudo = {
@@ -175,6 +181,7 @@ export class LocalStack {
           ...Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, String(v)])),
           ...lambdaRuntimeEnvironment(name, fn, region, options.projectRoot),
           ...endpointEnvironment(endpoints),
+          ...tracingEnvironment(xray.address),
           ...(options.extraEnvironment?.[fn.logicalId] ?? {}),
         },
         timeoutSeconds: options.functionTimeoutSeconds ?? Number(fn.properties.Timeout ?? 6),
@@ -182,6 +189,7 @@ export class LocalStack {
         region,
         concurrency: mappingFor(fn.logicalId)?.maximumConcurrency ?? 4,
         logFile: join(stateDir, 'logs', `${name}.log`),
+        onSegment: xray.record,
       });
       functions.set(fn.logicalId, local);
     }
@@ -227,6 +235,7 @@ export class LocalStack {
       { buckets, queues },
       endpoints,
       bedrock,
+      xray,
       functions,
       notifications,
       pollers,
@@ -302,6 +311,15 @@ function lambdaRuntimeEnvironment(
     _HANDLER: fn.handler,
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     TZ: ':UTC',
+    AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
+  };
+}
+
+/** What makes the Powertools tracer act as in Lambda and send segments to the local collector. */
+function tracingEnvironment(daemonAddress: string) {
+  return {
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+    AWS_XRAY_DAEMON_ADDRESS: daemonAddress,
     AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
   };
 }

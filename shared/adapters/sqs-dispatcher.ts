@@ -4,10 +4,16 @@ import { claimCheckSchema } from '../domain/contracts.js';
 import type { Dispatcher } from '../domain/ports.js';
 import type { Geography } from '../domain/sensitivity.js';
 
-export function sqsDispatcher(sqs: SQSClient, queueUrls: Readonly<Record<Geography, string>>): Dispatcher {
+export function sqsDispatcher(
+  sqs: SQSClient,
+  queueUrls: Readonly<Record<Geography, string>>,
+  /** The X-Ray trace header to carry to the worker; SQS also derives it from the request. */
+  traceHeader: () => string | undefined = () => undefined,
+): Dispatcher {
   return {
     async send(message) {
       const valid = claimCheckSchema.parse(message);
+      const header = traceHeader();
       await sqs.send(
         new SendMessageCommand({
           QueueUrl: queueUrls[valid.routing.geography],
@@ -17,6 +23,7 @@ export function sqsDispatcher(sqs: SQSClient, queueUrls: Readonly<Record<Geograp
             geography: { DataType: 'String', StringValue: valid.routing.geography },
             schemaVersion: { DataType: 'Number', StringValue: String(valid.schemaVersion) },
           },
+          ...(header ? { MessageSystemAttributes: { AWSTraceHeader: { DataType: 'String', StringValue: header } } } : {}),
         }),
       );
     },

@@ -15,6 +15,8 @@ export interface ClassifierDeps {
   readonly dispatcher: Dispatcher;
   readonly policy: RoutingPolicy;
   readonly now: () => Date;
+  /** Traces a step (extraction, classification, routing); a no-op where there is no tracing. */
+  readonly span?: <T>(name: string, fn: () => T) => T;
 }
 
 export interface ClassifiedObject {
@@ -25,6 +27,7 @@ export interface ClassifiedObject {
 const METADATA_SENSITIVITY = 'sensitivity';
 
 export async function classifyObject(deps: ClassifierDeps, ref: ObjectRef & { size?: number }): Promise<ClassifiedObject> {
+  const span = deps.span ?? (<T>(_: string, fn: () => T): T => fn());
   const rule = ruleFor(deps.policy, ref.key);
   const read = await deps.documents.read(ref, { maxBytes: rule.maxDocumentBytes });
 
@@ -38,11 +41,11 @@ export async function classifyObject(deps: ClassifierDeps, ref: ObjectRef & { si
     const { object } = read;
     source = sourceOf(ref, object);
     declared = object.metadata[METADATA_SENSITIVITY];
-    const extraction = extractText(object.bytes, ref.key, object.contentType);
+    const extraction = span('extract text', () => extractText(object.bytes, ref.key, object.contentType));
     if (extraction.ok) {
       format = extraction.format;
       try {
-        classification = classifyText(extraction.text);
+        classification = span('classify', () => classifyText(extraction.text));
       } catch (error) {
         // A detector bug must not let a document through unclassified: fail closed.
         incomplete = `classifier-error: ${(error as Error).name}`;
@@ -66,7 +69,7 @@ export async function classifyObject(deps: ClassifierDeps, ref: ObjectRef & { si
     incomplete = `object-${read.status}`;
   }
 
-  const decision = route({ classification, incomplete, rule, declaredSensitivity: declared });
+  const decision = span('route', () => route({ classification, incomplete, rule, declaredSensitivity: declared }));
   const summary: ClassificationSummary = {
     sensitivity: decision.sensitivity,
     findings: (classification?.findings ?? []).map(({ type, count, confidence }) => ({ type, count, confidence })),

@@ -47,6 +47,12 @@ describe('cris run', () => {
       profileId: null,
     });
     expect(existsSync(join(work, 'state/outputs/results/public/docs/Opening Hours.txt.json'))).toBe(true);
+
+    const trace = cris('trace', 'public/docs/Opening Hours.txt', '--state-dir', join(work, 'state'));
+    expect(trace.status, trace.stderr).toBe(0);
+    expect(trace.stdout).toMatch(/^trace 1-[0-9a-f]{8}-[0-9a-f]{24} · \d+ ms\ncris-pipeline-local-classifier/);
+    expect(trace.stdout).toMatch(/BedrockRuntime Converse\s+\+\d+ ms \d+ ms/);
+    expect(trace.stdout).toContain('profileId=global.amazon.nova-2-lite-v1:0');
   });
 
   it('explains its usage when the folder is missing', () => {

@@ -8,6 +8,7 @@ import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Expected, listKeys, type OutcomeRecord, readJson, waitForOutcomes } from '../../cli/outcomes.js';
 import { filesIn, uploadFiles } from '../../cli/run.js';
+import { type TraceNode, traceIdOf, traceTree } from '../../cli/trace.js';
 import { LocalStack } from '../../infra/local/stack.js';
 import { buildReport } from '../../shared/domain/compliance-report.js';
 import { auditRecordSchema, type ClaimCheck, errorRecordSchema, resultRecordSchema } from '../../shared/domain/contracts.js';
@@ -177,6 +178,43 @@ describe('the pipeline on the samples', () => {
         documentId: expect.any(String),
       });
     expect(lines.some((l) => l._aws?.CloudWatchMetrics?.[0]?.Namespace === 'CrisPipeline' && l.Outcome === 'result')).toBe(true);
+  });
+});
+
+describe('traces', () => {
+  const flat = (nodes: TraceNode[]): TraceNode[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
+
+  it.each([
+    ['public/press-release-2026.md', 'global', 'result'],
+    ['hr/onboarding-anna-kowalski.txt', 'eu', 'result'],
+    ['public/archive.bin', 'eu', 'error'],
+  ])('follow %s in one trace from the S3 event to its %s outcome', async (key, geography, outcome) => {
+    const doc = expected.find((e) => e.key === key)!;
+    const traceId = traceIdOf(stack.xray.segments, doc.documentId)!;
+    expect(traceId).toMatch(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/);
+    const roots = traceTree(stack.xray.segments, traceId);
+    expect(roots.map((r) => r.name)).toEqual(['cris-pipeline-local-classifier']);
+    const nodes = flat(roots);
+    const names = nodes.map((n) => n.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['S3 GetObject', 'extract text', 'route', 'S3 PutObjectTagging', 'S3 PutObject', 'SQS SendMessage']),
+    );
+    const worker = nodes.find((n) => n.annotations.outcome !== undefined);
+    expect(worker?.annotations).toMatchObject({ documentId: doc.documentId, geography, outcome });
+    if (outcome === 'result') {
+      expect(worker?.annotations.profileId).toBe(`${geography}.amazon.nova-2-lite-v1:0`);
+      expect(names).toContain('BedrockRuntime Converse');
+    } else {
+      expect(names).not.toContain('BedrockRuntime Converse');
+    }
+    // Every segment of the trace belongs to this document: nothing else is mixed in.
+    expect(new Set(nodes.map((n) => n.annotations.documentId).filter(Boolean))).toEqual(new Set([doc.documentId]));
+  });
+
+  it('carry finding types and counts as metadata, never values', () => {
+    const text = JSON.stringify(stack.xray.segments);
+    expect(text).toContain('"findings"');
+    for (const value of SAMPLE_VALUES) expect(text, value).not.toContain(value);
   });
 });
 
