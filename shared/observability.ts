@@ -104,7 +104,7 @@ export async function forDocument<T>(
     return tracer.provider.getNamespace().runPromise(async () => {
       tracer.provider.setSegment(segment);
       try {
-        return await runDocument(documentId, segment, work);
+        return await runDocument(documentId, segment, work, own.root);
       } finally {
         segment.close();
       }
@@ -144,8 +144,10 @@ async function runDocument<T>(
   documentId: string,
   segment: Segment | Subsegment | undefined,
   work: (scope: DocumentScope) => Promise<T>,
+  /** The document's own trace, where it differs from the invocation's (`xray_trace_id`). */
+  documentTraceId?: string,
 ): Promise<T> {
-  const log = logger.createChild({ persistentKeys: { documentId } });
+  const log = logger.createChild({ persistentKeys: { documentId, ...(documentTraceId ? { documentTraceId } : {}) } });
   const annotate = (annotations: Partial<DocumentAnnotations>): void => {
     for (const [key, value] of Object.entries({ documentId, ...annotations })) {
       if (value !== undefined) segment?.addAnnotation(key, value);

@@ -75,7 +75,10 @@ export class LocalStack {
     const definition = readStackDefinition(packageDir);
 
     const s3Dir = join(stateDir, 's3');
-    if (options.fresh) rmSync(s3Dir, { recursive: true, force: true });
+    if (options.fresh) {
+      // A fresh run: empty buckets, and logs and traces of this run only.
+      for (const dir of [s3Dir, join(stateDir, 'logs'), join(stateDir, 'traces')]) rmSync(dir, { recursive: true, force: true });
+    }
     mkdirSync(s3Dir, { recursive: true });
     const closers: (() => Promise<void>)[] = [];
     const s3rver = new S3rver({ port: 0, address: '127.0.0.1', directory: s3Dir, silent: true });
@@ -95,7 +98,6 @@ export class LocalStack {
     const bedrock = await startBedrockStandIn({ catalog });
     closers.push(() => bedrock.close());
     const tracesFile = join(stateDir, 'traces', 'segments.jsonl');
-    if (options.fresh) rmSync(tracesFile, { force: true });
     const xray = await startXrayCollector(tracesFile);
     closers.push(() => xray.close());
     const endpoints = { s3: `http://127.0.0.1:${s3Port}`, sqs: `http://127.0.0.1:${sqsPort}`, bedrock: bedrock.endpoint };

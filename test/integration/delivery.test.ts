@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Expected, readJson, waitForOutcomes } from '../../cli/outcomes.js';
 import { moveMessages } from '../../cli/redrive.js';
@@ -166,6 +167,35 @@ describe('at-least-once delivery', () => {
     expect((await outcomes([doc])).get(doc.key)?.kind).toBe('result');
   });
 
+  it('sends claim-check messages that carry no document text or found values', async () => {
+    stack.pauseQueue('EuQueue');
+    const text = 'Synthetic. Name: Erika Mustermann, IBAN DE89 3704 0044 0532 0130 00, e-mail erika.mustermann@example.org.';
+    const doc = await upload('hr/message-check.txt', text);
+    await until(async () => (await eventsFor(doc.documentId)).includes('classified'));
+    const { Messages = [] } = await stack
+      .sqsClient()
+      .send(
+        new ReceiveMessageCommand({
+          QueueUrl: stack.queueUrl('EuQueue'),
+          MaxNumberOfMessages: 10,
+          VisibilityTimeout: 2,
+          MessageAttributeNames: ['All'],
+        }),
+      );
+    const message = Messages.find((m) => m.Body?.includes(doc.documentId));
+    expect(message).toBeDefined();
+    const wire = JSON.stringify(message);
+    for (const value of ['Erika', 'Mustermann', 'DE89', '3704 0044', 'erika.mustermann@example.org', 'Synthetic. Name'])
+      expect(wire, value).not.toContain(value);
+    expect(
+      JSON.parse(message?.Body ?? '{}')
+        .classification.findings.map((f: { type: string }) => f.type)
+        .sort(),
+    ).toEqual(['email', 'iban']);
+    stack.pauseQueue('EuQueue', false);
+    await outcomes([doc]);
+  });
+
   it('reconciles: exactly one outcome per object version, and none built from a superseded version', async () => {
     const { problems, trails } = await reconcile(stack, everything);
     expect(problems).toEqual([]);
@@ -174,5 +204,6 @@ describe('at-least-once delivery', () => {
     const superseded = [...trails.values()].filter((t) => t.terminal[0]?.errorCode === 'object-superseded').length;
     expect(superseded).toBe(1);
     expect(processed + superseded + 1 /* the validation error */).toBe(everything.length);
+    expect(stack.bedrock.calls.filter((c) => c.status === 200).length).toBe(processed);
   });
 });
