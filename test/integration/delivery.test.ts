@@ -172,16 +172,14 @@ describe('at-least-once delivery', () => {
     const text = 'Synthetic. Name: Erika Mustermann, IBAN DE89 3704 0044 0532 0130 00, e-mail erika.mustermann@example.org.';
     const doc = await upload('hr/message-check.txt', text);
     await until(async () => (await eventsFor(doc.documentId)).includes('classified'));
-    const { Messages = [] } = await stack
-      .sqsClient()
-      .send(
-        new ReceiveMessageCommand({
-          QueueUrl: stack.queueUrl('EuQueue'),
-          MaxNumberOfMessages: 10,
-          VisibilityTimeout: 2,
-          MessageAttributeNames: ['All'],
-        }),
-      );
+    const { Messages = [] } = await stack.sqsClient().send(
+      new ReceiveMessageCommand({
+        QueueUrl: stack.queueUrl('EuQueue'),
+        MaxNumberOfMessages: 10,
+        VisibilityTimeout: 2,
+        MessageAttributeNames: ['All'],
+      }),
+    );
     const message = Messages.find((m) => m.Body?.includes(doc.documentId));
     expect(message).toBeDefined();
     const wire = JSON.stringify(message);
