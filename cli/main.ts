@@ -8,6 +8,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { parseCatalog } from '../shared/domain/catalog.js';
 import { buildReport } from '../shared/domain/compliance-report.js';
+import { classifyFile, renderClassification } from './classify.js';
 import { profileRows, renderProfiles } from './profiles.js';
 import { moveMessages, stageQueues } from './redrive.js';
 import { auditRecordsFromBucket, auditRecordsFromDir, renderHtml, renderMarkdown } from './report.js';
@@ -25,6 +26,9 @@ commands:
       path), wait until each document has an outcome and print what happened.
       Buckets, logs and copies of every record stay in DIR (default .local/);
       each run starts with empty buckets.
+  classify <file...> [--json] [--show-values]
+      The sensitivity level of each file and why: finding types, counts, confidence.
+      With --json, one object per line. Found values only with --show-values.
   profiles [--region R] [--model M] [--json]
       Which inference profiles region R may call, where each may process data, and
       whether that stays inside the EU (from config/profile-catalog.yml).
@@ -79,6 +83,23 @@ async function run(argv: string[]): Promise<number> {
   if (pending.length > 0) {
     process.stderr.write(`no outcome within the timeout for: ${pending.map((r) => r.key).join(', ')}\n`);
     return 1;
+  }
+  return 0;
+}
+
+function classify(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, 'show-values': { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) {
+    process.stderr.write('usage: cris classify <file...> [--json] [--show-values]\n');
+    return 2;
+  }
+  for (const file of positionals) {
+    const result = classifyFile(file, values['show-values']);
+    process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${renderClassification(result)}\n`);
   }
   return 0;
 }
@@ -210,6 +231,8 @@ async function main(argv: string[]): Promise<number> {
       return run(rest);
     case 'profiles':
       return profiles(rest);
+    case 'classify':
+      return classify(rest);
     case 'redrive':
       return redrive(rest);
     case 'report':

@@ -2,6 +2,7 @@
 // (checksums, numbering plans) so that look-alikes such as order numbers do not count.
 import { isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { nationalIdDetector } from './national-ids.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
 
@@ -123,4 +124,10 @@ export const secretDetector: Detector = {
   },
 };
 
-export const PERSONAL_DETECTORS: readonly Detector[] = [emailDetector, phoneDetector, ibanDetector, paymentCardDetector];
+export const PERSONAL_DETECTORS: readonly Detector[] = [
+  emailDetector,
+  phoneDetector,
+  ibanDetector,
+  paymentCardDetector,
+  nationalIdDetector,
+];

@@ -1,0 +1,53 @@
+// `cris classify`: same code as the Lambda, values only on request, one JSON line per file.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyFile } from '../../cli/classify.js';
+import { PROJECT_ROOT } from '../support/local.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cris-classify-'));
+const personal = join(dir, 'form.txt');
+writeFileSync(personal, 'Synthetic. Steuer-ID: 36574261809\nE-mail: jane.roe@example.com');
+const unreadable = join(dir, 'scan.bin');
+writeFileSync(unreadable, Buffer.from([0, 1, 2, 3]));
+
+describe('cris classify', () => {
+  it('reports level, findings and reasons, and keeps values back unless asked', () => {
+    const result = classifyFile(personal);
+    expect(result).toMatchObject({ sensitivity: 'personal', complete: true });
+    expect(result.findings.map((f) => f.type).sort()).toEqual(['email', 'national-id:de-tax-id']);
+    expect(JSON.stringify(result)).not.toContain('36574261809');
+    expect(classifyFile(personal, true).values).toEqual(
+      expect.arrayContaining([
+        { type: 'national-id:de-tax-id', value: '36574261809' },
+        { type: 'email', value: 'jane.roe@example.com' },
+      ]),
+    );
+  });
+
+  it('fails closed for what it cannot read', () => {
+    expect(classifyFile(unreadable)).toMatchObject({
+      sensitivity: 'internal',
+      complete: false,
+      reasons: [expect.stringMatching(/unsupported-format/)],
+    });
+  });
+
+  it('prints exactly one JSON object per line and file', () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/cris.js'), 'classify', '--json', personal, unreadable], {
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.file, l.sensitivity])).toEqual([
+      [personal, 'personal'],
+      [unreadable, 'internal'],
+    ]);
+    for (const l of lines) expect(Object.keys(l)).toEqual(expect.arrayContaining(['file', 'sensitivity', 'findings', 'reasons']));
+  });
+});

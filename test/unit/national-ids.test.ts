@@ -1,0 +1,49 @@
+// National identifiers: valid with context, valid without context, invalid checksum.
+import { describe, expect, it } from 'vitest';
+import { nationalIdDetector, nhsNumberValid } from '../../shared/domain/national-ids.js';
+
+const found = (text: string) => [...nationalIdDetector.find(text)].map((m) => m.type);
+
+// [type, context label, valid value, the same with a wrong check digit]
+const CASES: [string, string, string, string][] = [
+  ['national-id:de-tax-id', 'Steuer-ID:', '36574261809', '36574261808'],
+  ['national-id:fr-nir', 'Numéro de sécurité sociale :', '2 95 10 99 126 111 93', '2 95 10 99 126 111 94'],
+  ['national-id:it-codice-fiscale', 'Codice fiscale:', 'RCCMNL83S18D969H', 'RCCMNL83S18D969A'],
+  ['national-id:es-dni', 'DNI:', '54362315K', '54362315A'],
+  ['national-id:es-nie', 'NIE:', 'X2482300W', 'X2482300A'],
+  ['national-id:nl-bsn', 'BSN:', '111222333', '111222334'],
+  ['national-id:be-national-number', 'Rijksregisternummer:', '85.07.30-033.28', '85.07.30-033.29'],
+  ['national-id:pl-pesel', 'PESEL:', '44051401359', '44051401358'],
+  ['national-id:pt-nif', 'NIF:', '123456789', '123456788'],
+  ['national-id:se-personnummer', 'Personnummer:', '880320-0016', '880320-0017'],
+  ['national-id:fi-hetu', 'Henkilötunnus:', '131052-308T', '131052-308U'],
+  ['national-id:dk-cpr', 'CPR-nummer:', '211062-5629', '321062-5629'], // CPR has no check digit since 2007: an impossible date instead
+  ['national-id:at-social-security', 'Sozialversicherungsnummer:', '1237 010180', '1238 010180'],
+  ['national-id:ie-ppsn', 'PPS number:', '6433435F', '6433435G'],
+  ['national-id:cz-birth-number', 'Rodné číslo:', '7103192745', '7103192746'],
+  ['national-id:ro-cnp', 'CNP:', '1630615123457', '1630615123458'],
+  ['national-id:bg-egn', 'ЕГН:', '7523169263', '7523169264'],
+  ['national-id:uk-nino', 'National Insurance number:', 'JG 10 37 21 C', 'QQ 10 37 21 C'],
+  ['national-id:uk-nhs-number', 'NHS number:', '943 476 5919', '943 476 5918'],
+  ['national-id:ch-ahv', 'AHV-Nr.:', '756.9217.0769.85', '756.9217.0769.84'],
+];
+
+describe('national identifiers', () => {
+  it.each(CASES)('%s: found with its label, not with a wrong check digit', (type, label, valid, invalid) => {
+    expect(found(`${label} ${valid}`)).toContain(type);
+    expect(found(`${label} ${invalid}`)).not.toContain(type);
+  });
+
+  it('counts digit-only numbers only with a context word, distinctive formats without', () => {
+    expect(found('Order 111222333 shipped')).toEqual([]); // a valid BSN by checksum, but no context
+    expect(found('Invoice 44051401359 paid')).toEqual([]); // a valid PESEL by checksum, but no context
+    expect(found('Ref RCCMNL83S18D969H')).toContain('national-id:it-codice-fiscale');
+    expect(found('see 756.9217.0769.85')).toContain('national-id:ch-ahv');
+  });
+
+  it('validates NHS numbers with their mod-11 check digit', () => {
+    expect(nhsNumberValid('9434765919')).toBe(true);
+    expect(nhsNumberValid('9434765918')).toBe(false);
+    expect(nhsNumberValid('12345')).toBe(false);
+  });
+});
