@@ -14,8 +14,8 @@ export interface FileClassification {
   readonly values?: readonly FoundValue[];
 }
 
-export function classifyFile(file: string, showValues = false): FileClassification {
-  const extraction = extractText(readFileSync(file), file);
+export async function classifyFile(file: string, showValues = false): Promise<FileClassification> {
+  const extraction = await extractText(readFileSync(file), file);
   if (!extraction.ok) {
     // Fail closed, as the pipeline does: unreadable means not known to be safe.
     return {

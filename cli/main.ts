@@ -87,7 +87,7 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-function classify(argv: string[]): number {
+async function classify(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -98,7 +98,7 @@ function classify(argv: string[]): number {
     return 2;
   }
   for (const file of positionals) {
-    const result = classifyFile(file, values['show-values']);
+    const result = await classifyFile(file, values['show-values']);
     process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${renderClassification(result)}\n`);
   }
   return 0;

@@ -69,12 +69,30 @@ export function span<T>(name: string, fn: () => T): T {
   if (!parent) return fn();
   const sub = parent.addNewSubsegment(name);
   tracer.setSegment(sub);
+  let result: T;
   try {
-    return fn();
-  } finally {
-    sub.close();
+    result = fn();
+  } catch (error) {
+    sub.close(error as Error);
     tracer.setSegment(parent);
+    throw error;
   }
+  tracer.setSegment(parent);
+  // Asynchronous steps (PDF parsing) end when their promise settles.
+  if (result instanceof Promise) {
+    return result.then(
+      (value) => {
+        sub.close();
+        return value;
+      },
+      (error: Error) => {
+        sub.close(error);
+        throw error;
+      },
+    ) as T;
+  }
+  sub.close();
+  return result;
 }
 
 function parseTraceHeader(header: string | undefined): { root: string; parent?: string } | undefined {

@@ -41,7 +41,7 @@ export async function classifyObject(deps: ClassifierDeps, ref: ObjectRef & { si
     const { object } = read;
     source = sourceOf(ref, object);
     declared = object.metadata[METADATA_SENSITIVITY];
-    const extraction = span('extract text', () => extractText(object.bytes, ref.key, object.contentType));
+    const extraction = await span('extract text', () => extractText(object.bytes, ref.key, object.contentType));
     if (extraction.ok) {
       format = extraction.format;
       try {

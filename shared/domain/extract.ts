@@ -1,7 +1,10 @@
 // Turns stored bytes into text for the detectors, per format; anything it cannot read
 // is reported as such so that routing can fail closed.
 
-export type TextFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'html';
+import mammoth from 'mammoth';
+import { getDocumentProxy, extractText as pdfText } from 'unpdf';
+
+export type TextFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'html' | 'pdf' | 'docx';
 
 export type Extraction =
   | { readonly ok: true; readonly format: TextFormat; readonly text: string }
@@ -18,6 +21,8 @@ const BY_EXTENSION: Record<string, TextFormat> = {
   json: 'json',
   html: 'html',
   htm: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
 };
 
 const BY_CONTENT_TYPE: Record<string, TextFormat> = {
@@ -27,7 +32,34 @@ const BY_CONTENT_TYPE: Record<string, TextFormat> = {
   'text/tab-separated-values': 'tsv',
   'application/json': 'json',
   'text/html': 'html',
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 };
+
+/** Fewer characters per page than this means pages without a text layer (scans): not fully read. */
+const MIN_CHARS_PER_PAGE = 20;
+
+async function binaryText(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<Extraction> {
+  try {
+    if (format === 'pdf') {
+      const pdf = await getDocumentProxy(new Uint8Array(bytes));
+      const { totalPages, text } = await pdfText(pdf, { mergePages: true });
+      if (text.replace(/\s+/g, '').length < totalPages * MIN_CHARS_PER_PAGE) {
+        return {
+          ok: false,
+          reason: 'extraction-failed',
+          detail: `pdf without a text layer on some of its ${totalPages} pages (scanned?)`,
+        };
+      }
+      return { ok: true, format, text };
+    }
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    return { ok: true, format, text: value };
+  } catch {
+    // Parser messages can quote document content: keep only the fact.
+    return { ok: false, reason: 'extraction-failed', detail: `unreadable ${format} file` };
+  }
+}
 
 /** The format from the key's extension, else from the content type; undefined when unknown. */
 export function detectFormat(key: string, contentType?: string): TextFormat | undefined {
@@ -83,11 +115,12 @@ function jsonToText(value: unknown, path = '', out: string[] = []): string[] {
   return out;
 }
 
-export function extractText(bytes: Uint8Array, key: string, contentType?: string): Extraction {
+export async function extractText(bytes: Uint8Array, key: string, contentType?: string): Promise<Extraction> {
   const format = detectFormat(key, contentType);
   if (!format) {
     return { ok: false, reason: 'unsupported-format', detail: `no text extractor for ${describe(key, contentType)}` };
   }
+  if (format === 'pdf' || format === 'docx') return binaryText(format, bytes);
   const text = decodeText(bytes);
   if (text === undefined) {
     return { ok: false, reason: 'extraction-failed', detail: `${format} file holds binary data` };

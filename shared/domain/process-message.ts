@@ -160,7 +160,7 @@ async function processDocument(
 
   const { object } = read;
   const template = PROMPTS[message.task];
-  const extraction = extractText(object.bytes, message.source.key, object.contentType);
+  const extraction = await extractText(object.bytes, message.source.key, object.contentType);
   let content: ModelRequest['content'];
   let approxChars: number;
   if (extraction.ok) {

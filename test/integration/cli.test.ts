@@ -27,7 +27,7 @@ describe('cris run', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(rows).toHaveLength(11);
+    expect(rows).toHaveLength(12);
     for (const row of rows) {
       expect(Object.keys(row)).toEqual(
         expect.arrayContaining(['key', 'sensitivity', 'geography', 'profileId', 'outcome', 'outputKey']),

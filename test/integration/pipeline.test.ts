@@ -33,6 +33,7 @@ const EXPECTED_ROUTES: Record<string, ['eu' | 'global', 'result' | 'error']> = {
   'public/confirmacion-pago.txt': ['eu', 'result'],
   'public/deploy-notes.txt': ['eu', 'result'],
   'public/scanned-letter.pdf': ['eu', 'result'],
+  'public/annual-report.pdf': ['global', 'result'],
   'public/archive.bin': ['eu', 'error'],
   'invoices/invoice-2026-0042.txt': ['eu', 'result'],
 };

@@ -14,12 +14,12 @@ const unreadable = join(dir, 'scan.bin');
 writeFileSync(unreadable, Buffer.from([0, 1, 2, 3]));
 
 describe('cris classify', () => {
-  it('reports level, findings and reasons, and keeps values back unless asked', () => {
-    const result = classifyFile(personal);
+  it('reports level, findings and reasons, and keeps values back unless asked', async () => {
+    const result = await classifyFile(personal);
     expect(result).toMatchObject({ sensitivity: 'personal', complete: true });
     expect(result.findings.map((f) => f.type).sort()).toEqual(['email', 'national-id:de-tax-id']);
     expect(JSON.stringify(result)).not.toContain('36574261809');
-    expect(classifyFile(personal, true).values).toEqual(
+    expect((await classifyFile(personal, true)).values).toEqual(
       expect.arrayContaining([
         { type: 'national-id:de-tax-id', value: '36574261809' },
         { type: 'email', value: 'jane.roe@example.com' },
@@ -27,8 +27,8 @@ describe('cris classify', () => {
     );
   });
 
-  it('fails closed for what it cannot read', () => {
-    expect(classifyFile(unreadable)).toMatchObject({
+  it('fails closed for what it cannot read', async () => {
+    expect(await classifyFile(unreadable)).toMatchObject({
       sensitivity: 'internal',
       complete: false,
       reasons: [expect.stringMatching(/unsupported-format/)],

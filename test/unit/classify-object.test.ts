@@ -47,8 +47,8 @@ describe('classifyObject', () => {
 
   it('fails closed to the EU with a reason for an unreadable format', async () => {
     const { documents, dispatcher, deps } = setup();
-    documents.put(BUCKET, 'public/scan.pdf', '%PDF-1.4 …', { contentType: 'application/pdf' });
-    const { message } = await classifyObject(deps, { bucket: BUCKET, key: 'public/scan.pdf' });
+    documents.put(BUCKET, 'public/scan.tiff', 'II*\u0000 synthetic', { contentType: 'image/tiff' });
+    const { message } = await classifyObject(deps, { bucket: BUCKET, key: 'public/scan.tiff' });
     expect(message.routing.geography).toBe('eu');
     expect(message.classification).toMatchObject({
       complete: false,

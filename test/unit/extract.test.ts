@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectFormat, extractText } from '../../shared/domain/extract.js';
+import { PROJECT_ROOT } from '../support/local.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -7,7 +9,8 @@ describe('detectFormat', () => {
   it('uses the extension first, then the content type', () => {
     expect(detectFormat('a/b/Report.CSV')).toBe('csv');
     expect(detectFormat('a/b/export', 'application/json; charset=utf-8')).toBe('json');
-    expect(detectFormat('a/b/scan.pdf', 'application/pdf')).toBeUndefined();
+    expect(detectFormat('a/b/scan.pdf', 'application/pdf')).toBe('pdf');
+    expect(detectFormat('a/b/archive.zip', 'application/zip')).toBeUndefined();
   });
 });
 
@@ -28,8 +31,8 @@ describe('decodeText', () => {
 });
 
 describe('extractText', () => {
-  it('strips HTML markup, scripts and entities', () => {
-    const r = extractText(bytes('<p>Caf&eacute; &amp; <b>bar</b></p><script>var x = "secret";</script>'), 'x.html');
+  it('strips HTML markup, scripts and entities', async () => {
+    const r = await extractText(bytes('<p>Caf&eacute; &amp; <b>bar</b></p><script>var x = "secret";</script>'), 'x.html');
     expect(r).toMatchObject({ ok: true, format: 'html' });
     if (r.ok) {
       expect(r.text).toContain('&');
@@ -37,21 +40,41 @@ describe('extractText', () => {
     }
   });
 
-  it('keeps JSON field names next to their values', () => {
-    const r = extractText(bytes('{"customer":{"email":"a@example.com"},"tags":["x"]}'), 'x.json');
+  it('keeps JSON field names next to their values', async () => {
+    const r = await extractText(bytes('{"customer":{"email":"a@example.com"},"tags":["x"]}'), 'x.json');
     expect(r.ok && r.text).toBe('customer.email: a@example.com\ntags[0]: x');
   });
 
-  it('reports invalid JSON without quoting the document', () => {
-    const r = extractText(bytes('{"name": "Jane Roe", broken'), 'x.json');
+  it('reports invalid JSON without quoting the document', async () => {
+    const r = await extractText(bytes('{"name": "Jane Roe", broken'), 'x.json');
     expect(r).toEqual({ ok: false, reason: 'extraction-failed', detail: 'invalid JSON' });
   });
 
-  it('reports unknown formats so that routing can fail closed', () => {
-    expect(extractText(bytes('%PDF-1.4'), 'scan.pdf', 'application/pdf')).toMatchObject({
+  it('reports unknown formats and unreadable files so that routing can fail closed', async () => {
+    expect(await extractText(bytes('PK...'), 'archive.zip', 'application/zip')).toMatchObject({
       ok: false,
       reason: 'unsupported-format',
     });
-    expect(extractText(new Uint8Array([1, 0, 2]), 'notes.txt')).toMatchObject({ ok: false, reason: 'extraction-failed' });
+    expect(await extractText(new Uint8Array([1, 0, 2]), 'notes.txt')).toMatchObject({ ok: false, reason: 'extraction-failed' });
+    expect(await extractText(bytes('%PDF-1.4 broken'), 'broken.pdf')).toEqual({
+      ok: false,
+      reason: 'extraction-failed',
+      detail: 'unreadable pdf file',
+    });
+  });
+
+  it('reads the text layer of a PDF', async () => {
+    const r = await extractText(readFileSync(`${PROJECT_ROOT}/samples/public/annual-report.pdf`), 'report.pdf');
+    expect(r).toMatchObject({ ok: true, format: 'pdf', text: expect.stringContaining('Visits grew by eight percent') });
+  });
+
+  it('does not call a scanned PDF without a text layer read', async () => {
+    const r = await extractText(readFileSync(`${PROJECT_ROOT}/samples/public/scanned-letter.pdf`), 'scan.pdf');
+    expect(r).toMatchObject({ ok: false, reason: 'extraction-failed', detail: expect.stringMatching(/without a text layer/) });
+  });
+
+  it('reads the text of a Word document', async () => {
+    const r = await extractText(readFileSync(`${PROJECT_ROOT}/test/fixtures/synthetic-letter.docx`), 'letter.docx');
+    expect(r).toMatchObject({ ok: true, format: 'docx', text: expect.stringContaining('E-mail: jan.kowalczyk@example.org') });
   });
 });
