@@ -124,8 +124,12 @@ const LEXICON: Record<SpecialCategory, readonly string[]> = {
     'sindicato',
     'sindical',
     'vakbond',
-    'związek zawodowy',
-    'związku zawodowego',
+    // Stems: Polish inflects the phrase by case (związek, związku, związkiem … zawodowy, -ego, -ym).
+    'związek zawodow',
+    'związku zawodow',
+    'związkiem zawodow',
+    'związkowi zawodow',
+    'związkowiec',
   ],
   'sex-life-orientation': [
     'sexual orientation',

@@ -1,0 +1,15 @@
+// `npm run bench -- <name>`: the project's benchmarks. Figures, never pass/fail: targets live here, not in tests.
+import { benchClassifier } from './classifier.js';
+
+const BENCHES: Record<string, () => Promise<void>> = { classifier: benchClassifier };
+
+const names = process.argv.slice(2);
+for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
+  const bench = BENCHES[name];
+  if (!bench) {
+    process.stderr.write(`unknown benchmark ${name}; known: ${Object.keys(BENCHES).join(', ')}\n`);
+    process.exit(2);
+  }
+  process.stdout.write(`== ${name}\n`);
+  await bench();
+}
