@@ -33,16 +33,22 @@ export const emailDetector: Detector = {
   find: (text) => regexMatches(text, EMAIL, 'email', () => 0.95),
 };
 
+// International numbers: a + or 00, then digits with the usual separators. Cheap to scan
+// for; only these candidates go to libphonenumber for validation.
+const PHONE_CANDIDATE = /(?:\+|\b00)[1-9][\d\s()./-]{5,20}\d/g;
+
 export const phoneDetector: Detector = {
   type: 'phone',
   category: 'personal',
   *find(text) {
     // Only numbers written in international form are unambiguous without knowing the
     // writer's country; national formats are the full classifier's job.
-    if (!text.includes('+') && !text.includes('00')) return;
-    for (const found of findPhoneNumbersInText(text, { extended: false })) {
-      if (found.number.isValid()) {
-        yield { type: 'phone', value: text.slice(found.startsAt, found.endsAt), confidence: 0.9 };
+    for (const m of text.matchAll(PHONE_CANDIDATE)) {
+      const candidate = m[0].startsWith('00') ? `+${m[0].slice(2)}` : m[0];
+      for (const found of findPhoneNumbersInText(candidate, { extended: false })) {
+        if (found.number.isValid()) {
+          yield { type: 'phone', value: m[0].slice(0, found.endsAt - (candidate.length - m[0].length)), confidence: 0.9 };
+        }
       }
     }
   },

@@ -183,6 +183,8 @@ export const nationalIdDetector: Detector = {
   category: 'personal',
   *find(text: string): Iterable<Match> {
     for (const scheme of SCHEMES) {
+      // A digits-only scheme counts only in context: without its words anywhere, skip it.
+      if (!scheme.distinctive && !scheme.context.test(text)) continue;
       for (const m of text.matchAll(scheme.pattern)) {
         if (!scheme.valid(m[0])) continue;
         const before = text.slice(Math.max(0, (m.index ?? 0) - CONTEXT_WINDOW), m.index ?? 0);

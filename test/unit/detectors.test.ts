@@ -21,6 +21,8 @@ describe('phone', () => {
   it('accepts numbers valid in their EU numbering plan', () => {
     expect(types(phoneDetector, 'Mobile: +48 512 345 678')).toEqual(['phone']);
     expect(types(phoneDetector, 'Tel. +49 30 901820')).toEqual(['phone']);
+    expect(types(phoneDetector, 'Tel. 0049 30 901820, Fax (030) 1234')).toEqual(['phone']);
+    expect([...phoneDetector.find('call +33 1 42 68 53 00 today')].map((m) => m.value)).toEqual(['+33 1 42 68 53 00']);
   });
   it('rejects digit runs that are not valid numbers', () => {
     expect(types(phoneDetector, 'Order +49 000 0 and invoice 2026-000123')).toEqual([]);
