@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { dateOfBirthDetector, identityDocumentDetector, ipAddressDetector } from '../../shared/domain/context-detectors.js';
+
+const values = (d: { find(t: string): Iterable<{ type: string; value: string }> }, text: string) =>
+  [...d.find(text)].map((m) => `${m.type}=${m.value}`);
+
+describe('IP addresses', () => {
+  it('finds IPv4 and IPv6 addresses', () => {
+    expect(values(ipAddressDetector, 'login from 192.168.10.24 at 10:00')).toEqual(['ip-address=192.168.10.24']);
+    expect(values(ipAddressDetector, 'client 2001:db8:85a3::8a2e:370:7334 connected')).toEqual([
+      'ip-address=2001:db8:85a3::8a2e:370:7334',
+    ]);
+  });
+  it('ignores version numbers, out-of-range octets and times', () => {
+    expect(values(ipAddressDetector, 'Release version 1.2.3.4, section 4.1.2.3, build 300.1.1.1, at 10:30:00')).toEqual([]);
+  });
+});
+
+describe('dates of birth', () => {
+  it.each([
+    ['Date of birth: 14/02/1985', '14/02/1985'],
+    ['Geburtsdatum: 14.02.1985', '14.02.1985'],
+    ['née le 3 mars 1990', '3 mars 1990'],
+    ['data urodzenia 1985-02-14', '1985-02-14'],
+    ['nascido em 14-02-1985', '14-02-1985'],
+  ])('finds %s', (text, value) => {
+    expect(values(dateOfBirthDetector, text)).toEqual([`date-of-birth=${value}`]);
+  });
+  it('ignores dates that are not birth dates', () => {
+    expect(values(dateOfBirthDetector, 'Invoice date: 14.02.2026. Due 2026-03-01.')).toEqual([]);
+  });
+});
+
+describe('identity documents', () => {
+  it.each([
+    ['Passport number: C01X00T47', 'passport', 'C01X00T47'],
+    ['Reisepassnummer C01X00T47', 'passport', 'C01X00T47'],
+    ['Personalausweis: L01X00T47', 'identity-card', 'L01X00T47'],
+    ['carte d’identité n° 880692310285', 'identity-card', '880692310285'],
+    ['Führerschein B072RRE2I55', 'driving-licence', 'B072RRE2I55'],
+    ['prawo jazdy nr 01234/15/0101', 'driving-licence', '01234/15/0101'],
+  ])('finds %s', (text, kind, value) => {
+    expect(values(identityDocumentDetector, text)[0]).toBe(`identity-document:${kind}=${value}`);
+  });
+  it('needs digits after the keyword', () => {
+    expect(values(identityDocumentDetector, 'Bring your passport and driving licence to the desk.')).toEqual([]);
+    expect(values(identityDocumentDetector, 'Passport photos since 2019 are accepted.')).toEqual([]);
+  });
+});
