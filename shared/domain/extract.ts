@@ -1,10 +1,11 @@
 // Turns stored bytes into text for the detectors, per format; anything it cannot read
 // is reported as such so that routing can fail closed.
 
+import { simpleParser } from 'mailparser';
 import mammoth from 'mammoth';
 import { getDocumentProxy, extractText as pdfText } from 'unpdf';
 
-export type TextFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'html' | 'pdf' | 'docx';
+export type TextFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'html' | 'pdf' | 'docx' | 'eml';
 
 export type Extraction =
   | { readonly ok: true; readonly format: TextFormat; readonly text: string }
@@ -23,6 +24,7 @@ const BY_EXTENSION: Record<string, TextFormat> = {
   htm: 'html',
   pdf: 'pdf',
   docx: 'docx',
+  eml: 'eml',
 };
 
 const BY_CONTENT_TYPE: Record<string, TextFormat> = {
@@ -33,11 +35,36 @@ const BY_CONTENT_TYPE: Record<string, TextFormat> = {
   'application/json': 'json',
   'text/html': 'html',
   'application/pdf': 'pdf',
+  'message/rfc822': 'eml',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
 };
 
 /** Fewer characters per page than this means pages without a text layer (scans): not fully read. */
 const MIN_CHARS_PER_PAGE = 20;
+
+/** An e-mail as "Header: value" lines and its text body (HTML parts as text); attachments are not read. */
+async function emailText(bytes: Uint8Array): Promise<Extraction> {
+  try {
+    const mail = await simpleParser(Buffer.from(bytes));
+    const headers = (['from', 'to', 'cc', 'replyTo'] as const)
+      .map((h) => [h, mail[h]] as const)
+      .filter(([, v]) => v)
+      .map(([h, v]) => `${h}: ${(Array.isArray(v) ? v : [v]).map((a) => a?.text ?? '').join(', ')}`);
+    const body = mail.text ?? (typeof mail.html === 'string' ? htmlToText(mail.html) : '');
+    const text = [...headers, `subject: ${mail.subject ?? ''}`, '', body].join('\n');
+    if (mail.attachments.length > 0) {
+      // Attachments are documents of their own that this extractor does not open: not fully read.
+      return {
+        ok: false,
+        reason: 'extraction-failed',
+        detail: `e-mail with ${mail.attachments.length} attachments that are not read`,
+      };
+    }
+    return { ok: true, format: 'eml', text };
+  } catch {
+    return { ok: false, reason: 'extraction-failed', detail: 'unreadable eml file' };
+  }
+}
 
 async function binaryText(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<Extraction> {
   try {
@@ -121,6 +148,7 @@ export async function extractText(bytes: Uint8Array, key: string, contentType?: 
     return { ok: false, reason: 'unsupported-format', detail: `no text extractor for ${describe(key, contentType)}` };
   }
   if (format === 'pdf' || format === 'docx') return binaryText(format, bytes);
+  if (format === 'eml') return emailText(bytes);
   const text = decodeText(bytes);
   if (text === undefined) {
     return { ok: false, reason: 'extraction-failed', detail: `${format} file holds binary data` };

@@ -73,6 +73,39 @@ describe('extractText', () => {
     expect(r).toMatchObject({ ok: false, reason: 'extraction-failed', detail: expect.stringMatching(/without a text layer/) });
   });
 
+  it('reads an e-mail: its address headers as context, and its text body', async () => {
+    const r = await extractText(readFileSync(`${PROJECT_ROOT}/test/fixtures/synthetic-message.eml`), 'message.eml');
+    expect(r).toMatchObject({ ok: true, format: 'eml' });
+    if (r.ok) {
+      expect(r.text).toContain('from: "Jan Kowalczyk" <jan.kowalczyk@example.org>');
+      expect(r.text).toContain('I am on sick leave until Friday');
+    }
+  });
+
+  it('does not call an e-mail with attachments fully read', async () => {
+    const mail = [
+      'From: a@example.org',
+      'Subject: synthetic',
+      'Content-Type: multipart/mixed; boundary="x"',
+      '',
+      '--x',
+      'Content-Type: text/plain',
+      '',
+      'See attachment.',
+      '--x',
+      'Content-Type: application/pdf; name="scan.pdf"',
+      'Content-Disposition: attachment; filename="scan.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      'JVBERi0xLjQK',
+      '--x--',
+    ].join('\r\n');
+    expect(await extractText(bytes(mail), 'm.eml')).toMatchObject({
+      ok: false,
+      detail: 'e-mail with 1 attachments that are not read',
+    });
+  });
+
   it('reads the text of a Word document', async () => {
     const r = await extractText(readFileSync(`${PROJECT_ROOT}/test/fixtures/synthetic-letter.docx`), 'letter.docx');
     expect(r).toMatchObject({ ok: true, format: 'docx', text: expect.stringContaining('E-mail: jan.kowalczyk@example.org') });
