@@ -1,7 +1,8 @@
 // `npm run bench -- <name>`: the project's benchmarks. Figures, never pass/fail: targets live here, not in tests.
 import { benchClassifier } from './classifier.js';
+import { benchLargeFile } from './large-file.js';
 
-const BENCHES: Record<string, () => Promise<void>> = { classifier: benchClassifier };
+const BENCHES: Record<string, () => Promise<void>> = { classifier: benchClassifier, 'large-file': benchLargeFile };
 
 const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {

@@ -1,7 +1,8 @@
 // `cris classify`: the classifier on local files, with the same code the Lambda runs.
-import { readFileSync } from 'node:fs';
-import { type Classification, classifyText, type FoundValue } from '../shared/domain/classify.js';
-import { extractText } from '../shared/domain/extract.js';
+import { createReadStream, readFileSync } from 'node:fs';
+import { TextDecoder } from 'node:util';
+import { type Classification, classifyStream, classifyText, type FoundValue } from '../shared/domain/classify.js';
+import { detectFormat, extractText } from '../shared/domain/extract.js';
 import type { Sensitivity } from '../shared/domain/sensitivity.js';
 
 export interface FileClassification {
@@ -14,7 +15,53 @@ export interface FileClassification {
   readonly values?: readonly FoundValue[];
 }
 
+/** Formats whose bytes are the text: these are classified as a stream, in bounded memory. */
+const STREAMED = new Set(['txt', 'md', 'csv', 'tsv']);
+
+/** The file's text in pieces: UTF-16 by its BOM, else UTF-8, else Windows-1252; undefined for binary data. */
+async function* textPieces(file: string): AsyncIterable<string> {
+  let decoder: TextDecoder | undefined;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    if (!decoder) {
+      if (chunk[0] === 0xff && chunk[1] === 0xfe) decoder = new TextDecoder('utf-16le');
+      else if (chunk[0] === 0xfe && chunk[1] === 0xff) decoder = new TextDecoder('utf-16be');
+      else if (chunk.includes(0)) throw new BinaryContent();
+      else decoder = new TextDecoder(isUtf8(chunk) ? 'utf-8' : 'windows-1252');
+    }
+    yield decoder.decode(chunk, { stream: true });
+  }
+  if (decoder) yield decoder.decode();
+}
+
+class BinaryContent extends Error {}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    // A multi-byte character may be cut at the chunk's end: leave the last bytes out of the test.
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.max(0, bytes.length - 4)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function classifyFile(file: string, showValues = false): Promise<FileClassification> {
+  if (STREAMED.has(detectFormat(file) ?? '')) {
+    const values: FoundValue[] = [];
+    try {
+      const c = await classifyStream(textPieces(file), showValues ? values : undefined);
+      return summary(file, c, showValues ? values : undefined);
+    } catch (error) {
+      if (!(error instanceof BinaryContent)) throw error;
+      return {
+        file,
+        sensitivity: 'internal',
+        findings: [],
+        reasons: ['extraction-failed: binary data in a text file; routed to the EU'],
+        complete: false,
+      };
+    }
+  }
   const extraction = await extractText(readFileSync(file), file);
   if (!extraction.ok) {
     // Fail closed, as the pipeline does: unreadable means not known to be safe.
@@ -27,14 +74,18 @@ export async function classifyFile(file: string, showValues = false): Promise<Fi
     };
   }
   const values: FoundValue[] = [];
-  const c: Classification = classifyText(extraction.text, showValues ? values : undefined);
+  const c = classifyText(extraction.text, showValues ? values : undefined);
+  return summary(file, c, showValues ? values : undefined);
+}
+
+function summary(file: string, c: Classification, values?: FoundValue[]): FileClassification {
   return {
     file,
     sensitivity: c.sensitivity,
     findings: c.findings.map(({ type, count, confidence }) => ({ type, count, confidence })),
     reasons: c.reasons,
     complete: true,
-    ...(showValues ? { values } : {}),
+    ...(values ? { values } : {}),
   };
 }
 

@@ -26,32 +26,86 @@ export interface FoundValue {
   readonly value: string;
 }
 
-function collect(detectors: readonly Detector[], text: string, values?: FoundValue[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const detector of detectors) {
-    const byType = new Map<string, { count: number; confidence: number }>();
-    for (const match of detector.find(text)) {
-      const entry = byType.get(match.type) ?? { count: 0, confidence: 0 };
-      entry.count += 1;
-      entry.confidence = Math.max(entry.confidence, match.confidence);
-      byType.set(match.type, entry);
-      values?.push({ type: match.type, value: match.value });
+/**
+ * Evidence gathered window by window, so a document need not be in memory whole: each
+ * window owns a region and sees some text on both sides of it, and a match counts in the
+ * window whose region it starts in. Seeing behind keeps the tail of a match that started
+ * earlier from passing for a match of its own; seeing ahead lets a match end past the region.
+ */
+export class ClassificationBuilder {
+  private readonly counts = new Map<string, { category: FindingCategory; count: number; confidence: number }>();
+  private readonly special = new Map<string, number>();
+  private personSignal = false;
+  private marker = false;
+
+  constructor(private readonly values?: FoundValue[]) {}
+
+  /** Scans `window`, counting only matches that start in its region [from, to). */
+  add(window: string, from = 0, to: number = window.length): this {
+    for (const detector of [...PERSONAL_DETECTORS, secretDetector]) {
+      for (const match of detector.find(window)) {
+        if (match.index < from || match.index >= to) continue;
+        const entry = this.counts.get(match.type) ?? { category: detector.category, count: 0, confidence: 0 };
+        entry.count += 1;
+        entry.confidence = Math.max(entry.confidence, match.confidence);
+        this.counts.set(match.type, entry);
+        this.values?.push({ type: match.type, value: match.value });
+      }
     }
-    for (const [type, { count, confidence }] of byType) {
-      findings.push({ type, category: detector.category, count, confidence });
+    for (const [category, count] of findSpecialCategoryTerms(window, from, to)) {
+      this.special.set(category, (this.special.get(category) ?? 0) + count);
     }
+    this.personSignal ||= hasPersonSignal(window);
+    this.marker ||= hasConfidentialityMarker(window);
+    return this;
   }
-  return findings;
+
+  finish(): Classification {
+    const findings: Finding[] = [...this.counts].map(([type, e]) => ({
+      type,
+      category: e.category,
+      count: e.count,
+      confidence: e.confidence,
+    }));
+    return decide(findings, this.special, this.personSignal, this.marker);
+  }
+}
+
+/** Characters a window sees on each side of its region: longer than any identifier or term. */
+export const LOOKAHEAD = 1024;
+
+/** Classifies text that arrives in pieces (a stream), holding about one piece at a time. */
+export async function classifyStream(pieces: AsyncIterable<string>, values?: FoundValue[]): Promise<Classification> {
+  const builder = new ClassificationBuilder(values);
+  // buffer = already-counted text kept as look-behind (its first `from` characters) + pending text.
+  let buffer = '';
+  let from = 0;
+  for await (const piece of pieces) {
+    buffer += piece;
+    const to = buffer.length - LOOKAHEAD;
+    if (to <= from) continue;
+    builder.add(buffer, from, to);
+    const keep = Math.max(0, to - LOOKAHEAD);
+    buffer = buffer.slice(keep);
+    from = to - keep;
+  }
+  return builder.add(buffer, from).finish();
 }
 
 export function classifyText(text: string, values?: FoundValue[]): Classification {
-  const findings = collect([...PERSONAL_DETECTORS, secretDetector], text, values);
+  return new ClassificationBuilder(values).add(text).finish();
+}
+
+function decide(
+  findings: Finding[],
+  special: ReadonlyMap<string, number>,
+  personSignal: boolean,
+  marker: boolean,
+): Classification {
   const reasons: string[] = [];
   const personal = findings.filter((f) => f.category === 'personal');
   const hasSecrets = findings.some((f) => f.category === 'secret');
-  const personInView = personal.length > 0 || hasPersonSignal(text);
-
-  const special = findSpecialCategoryTerms(text);
+  const personInView = personal.length > 0 || personSignal;
   if (personInView) {
     for (const [category, count] of special) {
       findings.push({ type: `special:${category}`, category: 'special', count, confidence: 0.8 });
@@ -77,7 +131,7 @@ export function classifyText(text: string, values?: FoundValue[]): Classificatio
     reasons.push('secrets present: never eligible for global');
     if (sensitivity === 'public') sensitivity = 'internal';
   }
-  if (sensitivity === 'public' && hasConfidentialityMarker(text)) {
+  if (sensitivity === 'public' && marker) {
     sensitivity = 'internal';
     reasons.push('marked confidential or internal');
   }

@@ -15,10 +15,10 @@ export const ipAddressDetector: Detector = {
   *find(text: string): Iterable<Match> {
     for (const m of text.matchAll(IPV4)) {
       const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
-      if (!NOT_AN_ADDRESS.test(before)) yield { type: 'ip-address', value: m[0], confidence: 0.8 };
+      if (!NOT_AN_ADDRESS.test(before)) yield { type: 'ip-address', value: m[0], confidence: 0.8, index: m.index ?? 0 };
     }
     for (const m of text.matchAll(IPV6)) {
-      if ((m[0].match(/:/g) ?? []).length >= 3) yield { type: 'ip-address', value: m[0], confidence: 0.85 };
+      if ((m[0].match(/:/g) ?? []).length >= 3) yield { type: 'ip-address', value: m[0], confidence: 0.85, index: m.index ?? 0 };
     }
   },
 };
@@ -32,7 +32,8 @@ export const dateOfBirthDetector: Detector = {
   type: 'date-of-birth',
   category: 'personal',
   *find(text: string): Iterable<Match> {
-    for (const m of text.matchAll(DATE_OF_BIRTH)) yield { type: 'date-of-birth', value: m[1] ?? m[0], confidence: 0.9 };
+    for (const m of text.matchAll(DATE_OF_BIRTH))
+      yield { type: 'date-of-birth', value: m[1] ?? m[0], confidence: 0.9, index: m.index ?? 0 };
   },
 };
 
@@ -64,7 +65,7 @@ export const identityDocumentDetector: Detector = {
         // A document number has digits, no lower-case words (the keywords match in any case,
         // so the pattern alone would take "photos since 2019"), and is not just a year.
         if (/\d/.test(value) && !/[a-z]/.test(value) && !/^(?:19|20)\d{2}$/.test(value))
-          yield { type: `identity-document:${kind}`, value, confidence: 0.85 };
+          yield { type: `identity-document:${kind}`, value, confidence: 0.85, index: m.index ?? 0 };
       }
     }
   },

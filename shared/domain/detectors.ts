@@ -11,6 +11,8 @@ export interface Match {
   readonly type: string;
   readonly value: string;
   readonly confidence: number;
+  /** Where the match starts in the text searched. */
+  readonly index: number;
 }
 
 export interface Detector {
@@ -22,7 +24,7 @@ export interface Detector {
 function* regexMatches(text: string, pattern: RegExp, type: string, accept: (value: string) => number): Iterable<Match> {
   for (const m of text.matchAll(pattern)) {
     const confidence = accept(m[0]);
-    if (confidence > 0) yield { type, value: m[0], confidence };
+    if (confidence > 0) yield { type, value: m[0], confidence, index: m.index ?? 0 };
   }
 }
 
@@ -48,7 +50,12 @@ export const phoneDetector: Detector = {
       const candidate = m[0].startsWith('00') ? `+${m[0].slice(2)}` : m[0];
       for (const found of findPhoneNumbersInText(candidate, { extended: false })) {
         if (found.number.isValid()) {
-          yield { type: 'phone', value: m[0].slice(0, found.endsAt - (candidate.length - m[0].length)), confidence: 0.9 };
+          yield {
+            type: 'phone',
+            value: m[0].slice(0, found.endsAt - (candidate.length - m[0].length)),
+            confidence: 0.9,
+            index: m.index ?? 0,
+          };
         }
       }
     }
@@ -67,7 +74,7 @@ export const ibanDetector: Detector = {
       // The greedy candidate may run into the next word: try the longest valid prefix.
       for (let length = compact.length; length >= 15; length--) {
         if (isValidIBAN(compact.slice(0, length))) {
-          yield { type: 'iban', value: compact.slice(0, length), confidence: 0.99 };
+          yield { type: 'iban', value: compact.slice(0, length), confidence: 0.99, index: m.index ?? 0 };
           break;
         }
       }

@@ -189,8 +189,8 @@ export const nationalIdDetector: Detector = {
         if (!scheme.valid(m[0])) continue;
         const before = text.slice(Math.max(0, (m.index ?? 0) - CONTEXT_WINDOW), m.index ?? 0);
         const inContext = scheme.context.test(before);
-        if (inContext) yield { type: scheme.type, value: m[0], confidence: 0.95 };
-        else if (scheme.distinctive) yield { type: scheme.type, value: m[0], confidence: 0.8 };
+        if (inContext) yield { type: scheme.type, value: m[0], confidence: 0.95, index: m.index ?? 0 };
+        else if (scheme.distinctive) yield { type: scheme.type, value: m[0], confidence: 0.8, index: m.index ?? 0 };
       }
     }
   },

@@ -169,10 +169,12 @@ const PATTERNS: ReadonlyArray<[SpecialCategory, RegExp]> = Object.entries(LEXICO
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.map(escapeRegex).join('|')})`, 'giu'),
 ]);
 
-export function findSpecialCategoryTerms(text: string): Map<SpecialCategory, number> {
+/** Counts terms per category; only those starting in [from, to) (a window's own region). */
+export function findSpecialCategoryTerms(text: string, from = 0, to = text.length): Map<SpecialCategory, number> {
   const hits = new Map<SpecialCategory, number>();
   for (const [category, pattern] of PATTERNS) {
-    const count = text.match(pattern)?.length ?? 0;
+    let count = 0;
+    for (const m of text.matchAll(pattern)) if ((m.index ?? 0) >= from && (m.index ?? 0) < to) count += 1;
     if (count > 0) hits.set(category, count);
   }
   return hits;
