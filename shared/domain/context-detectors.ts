@@ -70,3 +70,64 @@ export const identityDocumentDetector: Detector = {
     }
   },
 };
+
+/** Keys that always mean a person's name, in the EU languages, in any case or separator style. */
+const PERSON_NAME_KEYS =
+  'first[_ ]?name|last[_ ]?name|full[_ ]?name|given[_ ]?name|family[_ ]?name|sur[_ ]?name|forename|vorname|nachname|familienname|prénom|prenom|nom de famille|nome completo|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido';
+/** A generic "name" counts only under a parent that is a person. */
+const PERSON_PARENTS =
+  'customer|client|employee|patient|person|contact|user|member|applicant|tenant|student|passenger|cliente|kunde|mitarbeiter|patientin|klant|klient|pracownik|paciente|dipendente|salarié|empleado|funcionário';
+// Words of a name on one line: spaces and tabs only, never a line break.
+const NAME_VALUE = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:(?:de|van|der|den|von|da|di|del|dos|la|le)[ \t]+)*\p{Lu}[\p{Ll}'’-]+){0,3}`;
+
+// "firstName: Jane", "Nachname: Weber", "customer.name: Jane Roe" (JSON paths as the extractor writes them).
+const NAME_FIELD = new RegExp(
+  `(?:^|[\\n\\s.\\]])(?:(?:${PERSON_NAME_KEYS})|(?:(?:${PERSON_PARENTS})s?(?:\\[\\d+\\])?[._ ]?name))[ \\t]*[:=][ \\t]*(${NAME_VALUE})`,
+  'giu',
+);
+// "Name: Jane Roe" with a generic key: two to four capitalised words, not an organisation.
+const GENERIC_NAME_FIELD = new RegExp(`(?:^|\\n)\\s*(?:name|nom|nome|nombre|naam)[ \\t]*:[ \\t]*(${NAME_VALUE})[ \\t]*$`, 'gimu');
+const ORGANISATION_WORDS =
+  /\b(?:library|branch|office|school|university|hospital|bank|city|council|gmbh|ag|ltd|limited|inc|llc|sa|sas|spa|s\.p\.a\.|bv|nv|oy|ab|kg|centre|center|museum|foundation|stiftung|verein|association)\b/iu;
+
+const CSV_PERSON_COLUMN = new RegExp(`^(?:${PERSON_NAME_KEYS}|name|nom|nome|nombre|naam)$`, 'iu');
+const CSV_PERSONAL_COLUMN =
+  /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date_of_birth|geburtsdatum|iban)$/iu;
+const NAME_CELL = new RegExp(`^${NAME_VALUE}$`, 'u');
+
+function* csvNames(text: string): Iterable<Match> {
+  const lines = text.split('\n');
+  const headerAt = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'));
+  const header = lines[headerAt];
+  if (headerAt < 0 || !header) return;
+  const delimiter = [',', ';', '\t'].find((d) => header.includes(d));
+  if (!delimiter) return;
+  const columns = header.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+  const nameColumns = columns.map((c, i) => (CSV_PERSON_COLUMN.test(c) ? i : -1)).filter((i) => i >= 0);
+  const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !/^(?:name|nom|nome|nombre|naam)$/i.test(c));
+  if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;
+  let offset = lines.slice(0, headerAt + 1).reduce((n, l) => n + l.length + 1, 0);
+  for (const line of lines.slice(headerAt + 1)) {
+    const cells = line.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+    for (const i of nameColumns) {
+      const cell = cells[i] ?? '';
+      if (NAME_CELL.test(cell)) yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
+    }
+    offset += line.length + 1;
+  }
+}
+
+export const personNameDetector: Detector = {
+  type: 'person-name',
+  category: 'personal',
+  *find(text: string): Iterable<Match> {
+    for (const m of text.matchAll(NAME_FIELD))
+      yield { type: 'person-name', value: m[1] ?? '', confidence: 0.85, index: m.index ?? 0 };
+    for (const m of text.matchAll(GENERIC_NAME_FIELD)) {
+      const value = m[1] ?? '';
+      if (value.split(/\s+/).length >= 2 && !ORGANISATION_WORDS.test(value))
+        yield { type: 'person-name', value, confidence: 0.75, index: m.index ?? 0 };
+    }
+    yield* csvNames(text);
+  },
+};

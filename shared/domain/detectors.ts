@@ -2,7 +2,7 @@
 // (checksums, numbering plans) so that look-alikes such as order numbers do not count.
 import { isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import { dateOfBirthDetector, identityDocumentDetector, ipAddressDetector } from './context-detectors.js';
+import { dateOfBirthDetector, identityDocumentDetector, ipAddressDetector, personNameDetector } from './context-detectors.js';
 import { nationalIdDetector } from './national-ids.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
@@ -147,4 +147,5 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
   ipAddressDetector,
   dateOfBirthDetector,
   identityDocumentDetector,
+  personNameDetector,
 ];

@@ -42,7 +42,7 @@ describe('classifyObject', () => {
     const written = JSON.stringify([dispatcher.sent, audit.records]);
     for (const value of ['Jane', 'Roe', 'jane.roe@example.com', 'DE89', '3704 0044']) expect(written).not.toContain(value);
     expect(dispatcher.sent[0]?.routing.geography).toBe('eu');
-    expect(dispatcher.sent[0]?.classification.findings.map((f) => f.type)).toEqual(['email', 'iban']);
+    expect(dispatcher.sent[0]?.classification.findings.map((f) => f.type)).toEqual(['email', 'iban', 'person-name']);
   });
 
   it('fails closed to the EU with a reason for an unreadable format', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfBirthDetector, identityDocumentDetector, ipAddressDetector } from '../../shared/domain/context-detectors.js';
+import {
+  dateOfBirthDetector,
+  identityDocumentDetector,
+  ipAddressDetector,
+  personNameDetector,
+} from '../../shared/domain/context-detectors.js';
 
 const values = (d: { find(t: string): Iterable<{ type: string; value: string }> }, text: string) =>
   [...d.find(text)].map((m) => `${m.type}=${m.value}`);
@@ -45,5 +50,27 @@ describe('identity documents', () => {
   it('needs digits after the keyword', () => {
     expect(values(identityDocumentDetector, 'Bring your passport and driving licence to the desk.')).toEqual([]);
     expect(values(identityDocumentDetector, 'Passport photos since 2019 are accepted.')).toEqual([]);
+  });
+});
+
+describe('person names', () => {
+  const names = (text: string) => [...personNameDetector.find(text)].map((m) => m.value);
+
+  it('finds names in person-specific fields, JSON paths and CSV columns', () => {
+    expect(names('firstName: Jane\nNachname: Weber')).toEqual(['Jane', 'Weber']);
+    expect(names('customer.name: Jane Roe\nemployees[0].name: Jan de Vries')).toEqual(['Jane Roe', 'Jan de Vries']);
+    expect(names('Name: Anna Kowalska')).toEqual(['Anna Kowalska']);
+    expect(names('customer_id,name,email\nC-1,Lukas Berger,l@example.com\nC-2,Sofia Marques,s@example.net')).toEqual([
+      'Lukas Berger',
+      'Sofia Marques',
+    ]);
+    expect(names('id;vorname;nachname\n1;Julia;Schneider')).toEqual(['Julia', 'Schneider']);
+  });
+
+  it('leaves organisation and product names alone', () => {
+    expect(names('branches[0].name: Central Library\nproduct.name: Reading Lamp')).toEqual([]);
+    expect(names('Name: Northwind Libraries GmbH')).toEqual([]);
+    expect(names('Name: Catalogue')).toEqual([]);
+    expect(names('name,district,readingRooms\nCentral Library,Old Town,3')).toEqual([]);
   });
 });
