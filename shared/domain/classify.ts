@@ -74,6 +74,9 @@ export class ClassificationBuilder {
 /** Characters a window sees on each side of its region: longer than any identifier or term. */
 export const LOOKAHEAD = 1024;
 
+/** Below this, a personal finding alone does not make a document personal. */
+export const STRONG_CONFIDENCE = 0.6;
+
 /** Classifies text that arrives in pieces (a stream), holding about one piece at a time. */
 export async function classifyStream(pieces: AsyncIterable<string>, values?: FoundValue[]): Promise<Classification> {
   const builder = new ClassificationBuilder(values);
@@ -103,9 +106,11 @@ function decide(
   marker: boolean,
 ): Classification {
   const reasons: string[] = [];
-  const personal = findings.filter((f) => f.category === 'personal');
+  // Weak evidence (an address: companies have them too) counts only beside other evidence.
+  const strong = findings.filter((f) => f.category === 'personal' && f.confidence >= STRONG_CONFIDENCE);
+  const personInView = strong.length > 0 || personSignal;
+  const personal = personInView ? findings.filter((f) => f.category === 'personal') : strong;
   const hasSecrets = findings.some((f) => f.category === 'secret');
-  const personInView = personal.length > 0 || personSignal;
   if (personInView) {
     for (const [category, count] of special) {
       findings.push({ type: `special:${category}`, category: 'special', count, confidence: 0.8 });

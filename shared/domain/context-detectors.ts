@@ -131,3 +131,21 @@ export const personNameDetector: Detector = {
     yield* csvNames(text);
   },
 };
+
+// Street and postcode patterns per country. An address alone is weak evidence (companies
+// have addresses): it makes a document personal only when a person is otherwise in view.
+const STREET_WORDS =
+  'straße|strasse|str\\.|weg|gasse|platz|allee|rue|avenue|boulevard|bd|chemin|place|via|viale|piazza|corso|calle|c/|avenida|avda\\.|plaza|paseo|straat|laan|plein|gracht|ul\\.|ulica|al\\.|aleja|rua|travessa|largo|road|street|lane|avenue';
+const POSTCODE = String.raw`(?:\b\d{5}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{4}-\d{3}\b|\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b\d{4}\b)`;
+const ADDRESS = new RegExp(
+  String.raw`(?:\p{L}[\p{L}.'-]*\s?(?:${STREET_WORDS})\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+(?:${STREET_WORDS})\s+\p{L}[\p{L} '-]{2,30}|(?:${STREET_WORDS})\s+\p{Lu}[\p{L} '-]{2,30}\s\d{1,4}[a-z]?)[,\s]+${POSTCODE}[ \t]+\p{Lu}\p{L}+`,
+  'giu',
+);
+
+export const postalAddressDetector: Detector = {
+  type: 'postal-address',
+  category: 'personal',
+  *find(text: string): Iterable<Match> {
+    for (const m of text.matchAll(ADDRESS)) yield { type: 'postal-address', value: m[0], confidence: 0.5, index: m.index ?? 0 };
+  },
+};

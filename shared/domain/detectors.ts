@@ -2,7 +2,13 @@
 // (checksums, numbering plans) so that look-alikes such as order numbers do not count.
 import { isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import { dateOfBirthDetector, identityDocumentDetector, ipAddressDetector, personNameDetector } from './context-detectors.js';
+import {
+  dateOfBirthDetector,
+  identityDocumentDetector,
+  ipAddressDetector,
+  personNameDetector,
+  postalAddressDetector,
+} from './context-detectors.js';
 import { nationalIdDetector } from './national-ids.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
@@ -148,4 +154,5 @@ export const PERSONAL_DETECTORS: readonly Detector[] = [
   dateOfBirthDetector,
   identityDocumentDetector,
   personNameDetector,
+  postalAddressDetector,
 ];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { classifyText } from '../../shared/domain/classify.js';
 import {
   dateOfBirthDetector,
   identityDocumentDetector,
   ipAddressDetector,
   personNameDetector,
+  postalAddressDetector,
 } from '../../shared/domain/context-detectors.js';
 
 const values = (d: { find(t: string): Iterable<{ type: string; value: string }> }, text: string) =>
@@ -72,5 +74,29 @@ describe('person names', () => {
     expect(names('Name: Northwind Libraries GmbH')).toEqual([]);
     expect(names('Name: Catalogue')).toEqual([]);
     expect(names('name,district,readingRooms\nCentral Library,Old Town,3')).toEqual([]);
+  });
+});
+
+describe('postal addresses', () => {
+  const found = (text: string) => [...postalAddressDetector.find(text)].map((m) => m.value);
+  it.each([
+    'Hafenstraße 5, 20457 Hamburg',
+    'Via Roma 1, 20121 Milano',
+    '12 rue de la Paix, 75002 Paris',
+    'Calle Mayor 10, 28013 Madrid',
+    'Keizersgracht 123, 1015 CJ Amsterdam',
+    'ul. Marszałkowska 10, 00-590 Warszawa',
+    'Rua Augusta 100, 1100-053 Lisboa',
+  ])('finds %s', (address) => {
+    expect(found(`Address: ${address}`)).toEqual([address]);
+  });
+});
+
+describe('weak evidence', () => {
+  it('does not make a document personal alone, but counts beside a person', () => {
+    expect(classifyText('Lanterna Servizi S.p.A., Via Roma 1, 20121 Milano').sensitivity).toBe('public');
+    const c = classifyText('Mr Jan Kowalczyk, Keizersgracht 123, 1015 CJ Amsterdam');
+    expect(c.sensitivity).toBe('personal');
+    expect(c.findings.map((f) => f.type)).toContain('postal-address');
   });
 });
