@@ -1,24 +1,17 @@
 // `cris report`: the compliance report, from the local stack's records or a real audit bucket,
 // as Markdown, JSON or a self-contained HTML page.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { ComplianceReport } from '../shared/domain/compliance-report.js';
 import { type AuditRecord, auditRecordSchema } from '../shared/domain/contracts.js';
+import { filesIn } from './files.js';
 import { readJson } from './outcomes.js';
 
 export function auditRecordsFromDir(dir: string): AuditRecord[] {
   if (!existsSync(dir)) throw new Error(`no audit records in ${dir}: run \`npm start\` first, or name a bucket with --bucket`);
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d)) {
-      const full = join(d, e);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (e.endsWith('.json')) files.push(full);
-    }
-  };
-  walk(dir);
-  return files.map((f) => auditRecordSchema.parse(JSON.parse(readFileSync(f, 'utf8'))));
+  return filesIn(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => auditRecordSchema.parse(JSON.parse(readFileSync(f, 'utf8'))));
 }
 
 /** Days between from and to (inclusive), as the date prefixes audit keys start with. */

@@ -7,6 +7,7 @@ import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import { LocalStack } from '../infra/local/stack.js';
 import { documentIdOf, errorKeyOf, resultKeyOf } from '../shared/domain/keys.js';
+import { filesIn } from './files.js';
 import { type Expected, listKeys, type OutcomeRecord, readJson, waitForOutcomes } from './outcomes.js';
 
 export interface RunOptions {
@@ -46,20 +47,6 @@ const CONTENT_TYPES: Record<string, string> = {
 export function contentTypeOf(path: string): string {
   const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
   return CONTENT_TYPES[ext] ?? 'application/octet-stream';
-}
-
-export function filesIn(folder: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir).sort()) {
-      if (entry.startsWith('.')) continue;
-      const full = join(dir, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(full);
-    }
-  };
-  walk(folder);
-  return out;
 }
 
 export function rowOf(key: string, documentId: string, record: OutcomeRecord | undefined): RunRow {
