@@ -1,6 +1,6 @@
 // `cris run <folder>`: the whole pipeline on one machine — upload a folder to the local
 // input bucket, wait until every document has an outcome, and report what happened.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import cliProgress from 'cli-progress';
