@@ -1,10 +1,10 @@
 // Decides a document's sensitivity level from its text and explains the decision.
-import { type Detector, type FindingCategory, PERSONAL_DETECTORS, secretDetector } from './detectors.js';
+import { type FindingCategory, PERSONAL_DETECTORS, secretDetector } from './detectors.js';
 import type { Sensitivity } from './sensitivity.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, hasPersonSignal } from './special-categories.js';
 
 /** Bumped whenever detectors or thresholds change; stamped on object tags and records. */
-export const CLASSIFIER_VERSION = '1.0.0';
+export const CLASSIFIER_VERSION = '1.1.0';
 
 export interface Finding {
   readonly type: string;

@@ -11,6 +11,7 @@ import { type Expected, listKeys, type OutcomeRecord, readJson, waitForOutcomes 
 import { uploadFiles } from '../../cli/run.js';
 import { type TraceNode, traceIdOf, traceTree } from '../../cli/trace.js';
 import { LocalStack } from '../../infra/local/stack.js';
+import { CLASSIFIER_VERSION } from '../../shared/domain/classify.js';
 import { buildReport } from '../../shared/domain/compliance-report.js';
 import { auditRecordSchema, type ClaimCheck, errorRecordSchema, resultRecordSchema } from '../../shared/domain/contracts.js';
 import { documentIdOf } from '../../shared/domain/keys.js';
@@ -142,7 +143,7 @@ describe('the pipeline on the samples', () => {
     for (const { key } of expected) {
       const { TagSet } = await s3.send(new GetObjectTaggingCommand({ Bucket: stack.bucket('InputBucket'), Key: key }));
       const tags = Object.fromEntries((TagSet ?? []).map((t) => [t.Key, t.Value]));
-      expect(tags).toMatchObject({ geography: EXPECTED_ROUTES[key]?.[0], 'classifier-version': '1.0.0' });
+      expect(tags).toMatchObject({ geography: EXPECTED_ROUTES[key]?.[0], 'classifier-version': CLASSIFIER_VERSION });
       expect(tags.sensitivity).toBe(outcomes.get(key)?.classification?.sensitivity);
     }
   });
