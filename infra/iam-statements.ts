@@ -1,8 +1,8 @@
 // Least-privilege IAM statements for each function, derived from the profile catalog and
 // the routing policy for the deployment region. Building them also validates both files
 // at packaging: a region that cannot use a needed profile fails `osls package`.
-import { type ProfileCatalog, type ResolvedProfile, resolveProfile } from '../shared/domain/catalog.js';
-import { allRules, type RoutingPolicy } from '../shared/domain/policy.js';
+import { type ProfileCatalog, profilesNeeded } from '../shared/domain/catalog.js';
+import type { RoutingPolicy } from '../shared/domain/policy.js';
 import type { Geography } from '../shared/domain/sensitivity.js';
 
 export interface IamInputs {
@@ -65,18 +65,8 @@ export function classifierStatements(inputs: IamInputs): Statement[] {
   ];
 }
 
-/** The profiles a worker of this geography needs: one per model the policy may send it. */
-export function workerProfiles(inputs: IamInputs, geography: Geography): ResolvedProfile[] {
-  const models = new Set(
-    allRules(inputs.policy)
-      .filter((r) => geography === 'eu' || r.allowGlobal)
-      .map((r) => r.model),
-  );
-  return [...models].map((m) => resolveProfile(inputs.catalog, m, geography, inputs.region));
-}
-
 function bedrockStatements(inputs: IamInputs, geography: Geography): Statement[] {
-  return workerProfiles(inputs, geography).flatMap((p, i): Statement[] => {
+  return profilesNeeded(inputs.policy, inputs.catalog, geography, inputs.region).flatMap((p, i): Statement[] => {
     const profile = profileArn(inputs.region, p.profileId);
     const tied = { StringEquals: { 'bedrock:InferenceProfileArn': profile } };
     if (geography === 'eu') {

@@ -6,7 +6,7 @@ import { s3DocumentStore } from '../../shared/adapters/s3-documents.js';
 import { s3Ledger } from '../../shared/adapters/s3-ledger.js';
 import { s3AuditLog, s3OutputStore } from '../../shared/adapters/s3-records.js';
 import { ConfigError, loadCatalog, loadConfig, loadPolicy, workerConfigSchema } from '../../shared/config.js';
-import { type ResolvedProfile, resolveProfile } from '../../shared/domain/catalog.js';
+import { profilesNeeded, type ResolvedProfile, resolveProfile } from '../../shared/domain/catalog.js';
 import { allRules } from '../../shared/domain/policy.js';
 import type { WorkerDeps } from '../../shared/domain/process-message.js';
 
@@ -22,15 +22,11 @@ export function wireWorker(env: NodeJS.ProcessEnv = process.env): WiredWorker {
   const geography = config.GEOGRAPHY;
 
   // Every model a rule may send to this geography must be usable from this region.
-  const rules = allRules(policy);
-  const models = new Set(rules.filter((r) => geography === 'eu' || r.allowGlobal).map((r) => r.model));
   const profiles = new Map<string, ResolvedProfile>();
-  for (const modelId of models) {
-    try {
-      profiles.set(modelId, resolveProfile(catalog, modelId, geography, config.AWS_REGION));
-    } catch (error) {
-      throw new ConfigError(`the ${geography} worker cannot start in ${config.AWS_REGION}: ${(error as Error).message}`);
-    }
+  try {
+    for (const p of profilesNeeded(policy, catalog, geography, config.AWS_REGION)) profiles.set(p.modelId, p);
+  } catch (error) {
+    throw new ConfigError(`the ${geography} worker cannot start in ${config.AWS_REGION}: ${(error as Error).message}`);
   }
   const s3 = makeS3Client();
   return {
@@ -44,7 +40,7 @@ export function wireWorker(env: NodeJS.ProcessEnv = process.env): WiredWorker {
       model: bedrockModel(makeBedrockClient()),
       modelAttempts: config.BEDROCK_MAX_ATTEMPTS,
       profileFor: (modelId) => profiles.get(modelId) ?? resolveProfile(catalog, modelId, geography, config.AWS_REGION),
-      maxDocumentBytes: Math.max(...rules.map((r) => r.maxDocumentBytes)),
+      maxDocumentBytes: Math.max(...allRules(policy).map((r) => r.maxDocumentBytes)),
       now: () => new Date(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       random: Math.random,

@@ -1,6 +1,7 @@
 // The profile catalog: which inference profile a (model, geography, source region)
 // uses, and where that profile may process a request.
 import { z } from 'zod';
+import { allRules, type RoutingPolicy } from './policy.js';
 import type { Geography } from './sensitivity.js';
 import { parseYamlFile } from './yaml-file.js';
 
@@ -135,4 +136,22 @@ export function profileCallableFrom(catalog: ProfileCatalog, profileId: string, 
     }
   }
   return false;
+}
+
+/**
+ * The profiles a worker of this geography needs in this region: one per model the policy
+ * may send it (every rule for the EU; opted-in rules for global). Throws as resolveProfile.
+ */
+export function profilesNeeded(
+  policy: RoutingPolicy,
+  catalog: ProfileCatalog,
+  geography: Geography,
+  region: string,
+): ResolvedProfile[] {
+  const models = new Set(
+    allRules(policy)
+      .filter((r) => geography === 'eu' || r.allowGlobal)
+      .map((r) => r.model),
+  );
+  return [...models].map((m) => resolveProfile(catalog, m, geography, region));
 }
