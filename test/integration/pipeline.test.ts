@@ -7,16 +7,17 @@ import { GetObjectTaggingCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesIn } from '../../cli/files.js';
-import { type Expected, listKeys, type OutcomeRecord, readJson, waitForOutcomes } from '../../cli/outcomes.js';
+import { type Expected, type OutcomeRecord, waitForOutcomes } from '../../cli/outcomes.js';
 import { uploadFiles } from '../../cli/run.js';
 import { type TraceNode, traceIdOf, traceTree } from '../../cli/trace.js';
 import { LocalStack } from '../../infra/local/stack.js';
 import { CLASSIFIER_VERSION } from '../../shared/domain/classify.js';
 import { buildReport } from '../../shared/domain/compliance-report.js';
-import { auditRecordSchema, type ClaimCheck, errorRecordSchema, resultRecordSchema } from '../../shared/domain/contracts.js';
+import { type ClaimCheck, errorRecordSchema, resultRecordSchema } from '../../shared/domain/contracts.js';
 import { documentIdOf } from '../../shared/domain/keys.js';
 import { validatorFor } from '../support/json-schema.js';
 import { PACKAGE_DIR, PROJECT_ROOT } from '../support/local.js';
+import { auditTrail } from '../support/reconcile.js';
 
 const SAMPLES = join(PROJECT_ROOT, 'samples');
 const EU_REGIONS = new Set(['eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-3']);
@@ -70,12 +71,6 @@ async function outcomeOf(doc: Expected, timeoutMs = 60_000): Promise<OutcomeReco
   const record = found.get(doc.key);
   if (!record) throw new Error(`no outcome for ${doc.key}`);
   return record;
-}
-
-async function auditRecords(): Promise<unknown[]> {
-  const s3 = stack.s3Client();
-  const bucket = stack.bucket('AuditBucket');
-  return Promise.all([...(await listKeys(s3, bucket, 'audit/'))].map((k) => readJson(s3, bucket, k)));
 }
 
 beforeAll(async () => {
@@ -149,9 +144,8 @@ describe('the pipeline on the samples', () => {
   });
 
   it('leaves an audit trail per document: classified, then processed or failed', async () => {
-    const raw = await auditRecords();
-    for (const r of raw) expect(validatorFor('audit.v1.schema.json')(r)).toEqual([]);
-    const records = raw.map((r) => auditRecordSchema.parse(r));
+    const records = await auditTrail(stack);
+    for (const r of records) expect(validatorFor('audit.v1.schema.json')(r)).toEqual([]);
     for (const { key, documentId } of expected) {
       const events = records.filter((r) => r.documentId === documentId).map((r) => r.event);
       expect(events.sort(), key).toEqual(['classified', EXPECTED_ROUTES[key]?.[1] === 'result' ? 'processed' : 'failed'].sort());
@@ -161,7 +155,7 @@ describe('the pipeline on the samples', () => {
   it('keeps found values out of logs and audit records', async () => {
     const logs = readdirSync(join(stateDir, 'logs')).map((f) => readFileSync(join(stateDir, 'logs', f), 'utf8'));
     expect(logs.join('').length).toBeGreaterThan(0);
-    const text = logs.join('\n') + JSON.stringify(await auditRecords());
+    const text = logs.join('\n') + JSON.stringify(await auditTrail(stack));
     for (const value of SAMPLE_VALUES) expect(text, value).not.toContain(value);
     expect(text).toContain(expected[0]?.documentId);
   });
@@ -223,7 +217,7 @@ describe('traces', () => {
 
 describe('the compliance report on the samples', () => {
   it('finds every trail complete and unaltered, and every personal or special document processed in the EU', async () => {
-    const records = (await auditRecords()).map((r) => auditRecordSchema.parse(r));
+    const records = await auditTrail(stack);
     const report = buildReport(records, {
       now: new Date(Date.now() + 3_600_000),
       outcomeDeadlineMinutes: 30,
@@ -265,9 +259,7 @@ describe('the worker under failure', () => {
     const record = await outcomeOf({ key: 'hr/misrouted.txt', documentId: message.documentId });
     expect(record).toMatchObject({ kind: 'error', workerGeography: 'global', error: { code: 'residency-guard-refused' } });
     expect(stack.bedrock.calls.length).toBe(calls);
-    const audit = (await auditRecords())
-      .map((r) => auditRecordSchema.parse(r))
-      .filter((r) => r.documentId === message.documentId);
+    const audit = (await auditTrail(stack)).filter((r) => r.documentId === message.documentId);
     expect(audit).toEqual([
       expect.objectContaining({ event: 'refused', actor: 'worker-global', errorCode: 'residency-guard-refused' }),
     ]);
