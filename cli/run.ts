@@ -6,6 +6,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import { LocalStack } from '../infra/local/stack.js';
+import { extensionOf } from '../shared/domain/extract.js';
 import { documentIdOf, errorKeyOf, resultKeyOf } from '../shared/domain/keys.js';
 import { filesIn } from './files.js';
 import { type Expected, listKeys, type OutcomeRecord, readJson, waitForOutcomes } from './outcomes.js';
@@ -45,8 +46,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export function contentTypeOf(path: string): string {
-  const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+  return CONTENT_TYPES[extensionOf(path) ?? ''] ?? 'application/octet-stream';
 }
 
 export function rowOf(key: string, documentId: string, record: OutcomeRecord | undefined): RunRow {

@@ -88,14 +88,18 @@ async function binaryText(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<Ex
   }
 }
 
-/** The format from the key's extension, else from the content type; undefined when unknown. */
-export function detectFormat(key: string, contentType?: string): TextFormat | undefined {
+/** The lower-case extension of a key's file name ("pdf"), undefined when it has none. */
+export function extensionOf(key: string): string | undefined {
   const name = key.slice(key.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');
-  if (dot > 0) {
-    const byExt = BY_EXTENSION[name.slice(dot + 1).toLowerCase()];
-    if (byExt) return byExt;
-  }
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : undefined;
+}
+
+/** The format from the key's extension, else from the content type; undefined when unknown. */
+export function detectFormat(key: string, contentType?: string): TextFormat | undefined {
+  const ext = extensionOf(key);
+  const byExt = ext ? BY_EXTENSION[ext] : undefined;
+  if (byExt) return byExt;
   const mime = contentType?.split(';')[0]?.trim().toLowerCase();
   return mime ? BY_CONTENT_TYPE[mime] : undefined;
 }
@@ -169,8 +173,7 @@ export async function extractText(bytes: Uint8Array, key: string, contentType?: 
 }
 
 function describe(key: string, contentType?: string): string {
-  const name = key.slice(key.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  const ext = dot > 0 ? `.${name.slice(dot + 1).toLowerCase()}` : 'files without extension';
-  return contentType ? `${ext} (${contentType})` : ext;
+  const ext = extensionOf(key);
+  const what = ext ? `.${ext}` : 'files without extension';
+  return contentType ? `${what} (${contentType})` : what;
 }

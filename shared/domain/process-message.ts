@@ -14,7 +14,7 @@ import {
   type ResultRecord,
 } from './contracts.js';
 import { PermanentError, RetryableError } from './errors.js';
-import { detectFormat, extractText } from './extract.js';
+import { detectFormat, extensionOf, extractText } from './extract.js';
 import { claim, type LedgerOutcome, type Owner, type ProcessingLedger } from './ledger.js';
 import type { AuditLog, DocumentStore, Model, ModelRequest, ModelResponse, OutputStore } from './ports.js';
 import { PROMPTS } from './prompts.js';
@@ -370,12 +370,6 @@ function asPipelineError(error: unknown): PermanentError | RetryableError {
   if (error instanceof PermanentError || error instanceof RetryableError) return error;
   // Unknown failures (S3 hiccups, bugs) get the queue's retries before they become an error record.
   return new RetryableError('internal-error', `${(error as Error)?.name ?? 'Error'}: unexpected failure`);
-}
-
-function extensionOf(key: string): string | undefined {
-  const name = key.slice(key.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : undefined;
 }
 
 const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
