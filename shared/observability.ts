@@ -5,6 +5,7 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MetricUnit as MetricUnitValue } from '@aws-lambda-powertools/metrics/types';
 import { Tracer } from '@aws-lambda-powertools/tracer';
 import { Segment, type Subsegment } from 'aws-xray-sdk-core';
+import { parseTraceHeader } from './trace-header.js';
 
 export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'cris-pipeline' });
 export const tracer = new Tracer({
@@ -93,12 +94,6 @@ export function span<T>(name: string, fn: () => T): T {
   }
   sub.close();
   return result;
-}
-
-function parseTraceHeader(header: string | undefined): { root: string; parent?: string } | undefined {
-  const root = header ? /Root=([^;]+)/.exec(header)?.[1] : undefined;
-  const parent = header ? /Parent=([^;]+)/.exec(header)?.[1] : undefined;
-  return root ? { root, ...(parent ? { parent } : {}) } : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import { encodeEventKey } from '../../shared/domain/keys.js';
+import { parseTraceHeader } from '../../shared/trace-header.js';
 import type { LocalFunction, TraceContext } from './lambda-host.js';
 import { newTraceId } from './xray-collector.js';
 
@@ -249,8 +250,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The invocation continues the trace of its first message, if it carries one. */
 function traceOf(batch: readonly Message[]): TraceContext {
-  const header = batch[0]?.Attributes?.AWSTraceHeader;
-  const root = header ? /Root=([^;]+)/.exec(header)?.[1] : undefined;
-  const parent = header ? /Parent=([^;]+)/.exec(header)?.[1] : undefined;
-  return root ? { traceId: root, ...(parent ? { parentId: parent } : {}) } : { traceId: newTraceId() };
+  const header = parseTraceHeader(batch[0]?.Attributes?.AWSTraceHeader);
+  return header ? { traceId: header.root, ...(header.parent ? { parentId: header.parent } : {}) } : { traceId: newTraceId() };
 }
