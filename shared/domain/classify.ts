@@ -26,6 +26,8 @@ export interface FoundValue {
   readonly value: string;
 }
 
+const DETECTORS = [...PERSONAL_DETECTORS, secretDetector];
+
 /**
  * Evidence gathered window by window, so a document need not be in memory whole: each
  * window owns a region and sees some text on both sides of it, and a match counts in the
@@ -42,7 +44,7 @@ export class ClassificationBuilder {
 
   /** Scans `window`, counting only matches that start in its region [from, to). */
   add(window: string, from = 0, to: number = window.length): this {
-    for (const detector of [...PERSONAL_DETECTORS, secretDetector]) {
+    for (const detector of DETECTORS) {
       for (const match of detector.find(window)) {
         if (match.index < from || match.index >= to) continue;
         const entry = this.counts.get(match.type) ?? { category: detector.category, count: 0, confidence: 0 };
