@@ -2,7 +2,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { type Classification, classifyStream, classifyText, type FoundValue } from '../shared/domain/classify.js';
-import { detectFormat, extractText } from '../shared/domain/extract.js';
+import { detectEncoding, detectFormat, extractText } from '../shared/domain/extract.js';
 import type { Sensitivity } from '../shared/domain/sensitivity.js';
 
 export interface FileClassification {
@@ -23,10 +23,9 @@ async function* textPieces(file: string): AsyncIterable<string> {
   let decoder: TextDecoder | undefined;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     if (!decoder) {
-      if (chunk[0] === 0xff && chunk[1] === 0xfe) decoder = new TextDecoder('utf-16le');
-      else if (chunk[0] === 0xfe && chunk[1] === 0xff) decoder = new TextDecoder('utf-16be');
-      else if (chunk.includes(0)) throw new BinaryContent();
-      else decoder = new TextDecoder(isUtf8(chunk) ? 'utf-8' : 'windows-1252');
+      const encoding = detectEncoding(chunk, true);
+      if (!encoding) throw new BinaryContent();
+      decoder = new TextDecoder(encoding);
     }
     yield decoder.decode(chunk, { stream: true });
   }
@@ -34,16 +33,6 @@ async function* textPieces(file: string): AsyncIterable<string> {
 }
 
 class BinaryContent extends Error {}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    // A multi-byte character may be cut at the chunk's end: leave the last bytes out of the test.
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.max(0, bytes.length - 4)));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function classifyFile(file: string, showValues = false): Promise<FileClassification> {
   if (STREAMED.has(detectFormat(file) ?? '')) {

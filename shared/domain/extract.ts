@@ -106,13 +106,27 @@ export function detectFormat(key: string, contentType?: string): TextFormat | un
 
 /** UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252/Latin-1; undefined for binary data. */
 export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const encoding = detectEncoding(bytes);
+  // The decoder drops a byte-order mark itself.
+  return encoding ? new TextDecoder(encoding).decode(bytes) : undefined;
+}
+
+export type TextEncoding = 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
+
+/**
+ * UTF-16 by its byte-order mark, else UTF-8 when the bytes are valid UTF-8, else
+ * Windows-1252; undefined for binary data. `partial` when the bytes are the start of a
+ * longer file, whose last character may be cut at the end.
+ */
+export function detectEncoding(bytes: Uint8Array, partial = false): TextEncoding | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes.includes(0)) return undefined;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(partial ? bytes.subarray(0, Math.max(0, bytes.length - 4)) : bytes);
+    return 'utf-8';
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return 'windows-1252';
   }
 }
 
