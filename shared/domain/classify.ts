@@ -1,10 +1,27 @@
 // Decides a document's sensitivity level from its text and explains the decision.
-import { type FindingCategory, PERSONAL_DETECTORS, secretDetector } from './detectors.js';
+import {
+  dateOfBirthDetector,
+  identityDocumentDetector,
+  ipAddressDetector,
+  personNameDetector,
+  postalAddressDetector,
+} from './context-detectors.js';
+import {
+  type Detector,
+  emailDetector,
+  type FindingCategory,
+  ibanDetector,
+  paymentCardDetector,
+  phoneDetector,
+  scanFor,
+  secretDetector,
+} from './detectors.js';
+import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
-import { findSpecialCategoryTerms, hasConfidentialityMarker, hasPersonSignal } from './special-categories.js';
+import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
 
 /** Bumped whenever detectors or thresholds change; stamped on object tags and records. */
-export const CLASSIFIER_VERSION = '1.1.0';
+export const CLASSIFIER_VERSION = '2.0.0';
 
 export interface Finding {
   readonly type: string;
@@ -26,7 +43,20 @@ export interface FoundValue {
   readonly value: string;
 }
 
-const DETECTORS = [...PERSONAL_DETECTORS, secretDetector];
+export const DETECTORS: readonly Detector[] = [
+  emailDetector,
+  phoneDetector,
+  ibanDetector,
+  paymentCardDetector,
+  nationalIdDetector,
+  vatNumberDetector,
+  ipAddressDetector,
+  dateOfBirthDetector,
+  identityDocumentDetector,
+  personNameDetector,
+  postalAddressDetector,
+  secretDetector,
+];
 
 /**
  * Evidence gathered window by window, so a document need not be in memory whole: each
@@ -37,15 +67,16 @@ const DETECTORS = [...PERSONAL_DETECTORS, secretDetector];
 export class ClassificationBuilder {
   private readonly counts = new Map<string, { category: FindingCategory; count: number; confidence: number }>();
   private readonly special = new Map<string, number>();
-  private personSignal = false;
+  private selfDisclosures = 0;
   private marker = false;
 
   constructor(private readonly values?: FoundValue[]) {}
 
   /** Scans `window`, counting only matches that start in its region [from, to). */
   add(window: string, from = 0, to: number = window.length): this {
+    const scan = scanFor(window);
     for (const detector of DETECTORS) {
-      for (const match of detector.find(window)) {
+      for (const match of detector.find(scan)) {
         if (match.index < from || match.index >= to) continue;
         const entry = this.counts.get(match.type) ?? { category: detector.category, count: 0, confidence: 0 };
         entry.count += 1;
@@ -54,11 +85,11 @@ export class ClassificationBuilder {
         this.values?.push({ type: match.type, value: match.value });
       }
     }
-    for (const [category, count] of findSpecialCategoryTerms(window, from, to)) {
+    for (const [category, count] of findSpecialCategoryTerms(scan, from, to)) {
       this.special.set(category, (this.special.get(category) ?? 0) + count);
     }
-    this.personSignal ||= hasPersonSignal(window);
-    this.marker ||= hasConfidentialityMarker(window);
+    this.selfDisclosures += selfDisclosures(scan, from, to);
+    this.marker ||= hasConfidentialityMarker(scan, from, to);
     return this;
   }
 
@@ -69,7 +100,7 @@ export class ClassificationBuilder {
       count: e.count,
       confidence: e.confidence,
     }));
-    return decide(findings, this.special, this.personSignal, this.marker);
+    return decide(findings, this.special, this.selfDisclosures, this.marker);
   }
 }
 
@@ -104,35 +135,38 @@ export function classifyText(text: string, values?: FoundValue[]): Classificatio
 function decide(
   findings: Finding[],
   special: ReadonlyMap<string, number>,
-  personSignal: boolean,
+  selfDisclosures: number,
   marker: boolean,
 ): Classification {
   const reasons: string[] = [];
-  // Weak evidence (an address: companies have them too) counts only beside other evidence.
+  // Weak evidence (an address, a company's phone line, a role mailbox: organisations have
+  // them too) counts only beside a person: a strong identifier, a name in context, or a
+  // writer speaking of themself.
   const strong = findings.filter((f) => f.category === 'personal' && f.confidence >= STRONG_CONFIDENCE);
-  const personInView = strong.length > 0 || personSignal;
-  const personal = personInView ? findings.filter((f) => f.category === 'personal') : strong;
+  const personInView = strong.length > 0 || selfDisclosures > 0;
+  const personal = personInView ? findings.filter((f) => f.category === 'personal') : [];
   const hasSecrets = findings.some((f) => f.category === 'secret');
   if (personInView) {
     for (const [category, count] of special) {
-      findings.push({ type: `special:${category}`, category: 'special', count, confidence: 0.8 });
+      findings.push({ type: `special:${category}`, category: 'special', count, confidence: selfDisclosures > 0 ? 0.9 : 0.8 });
     }
-  }
-  if (!personInView && special.size > 0) {
+  } else if (special.size > 0) {
     reasons.push(`special-category terms (${[...special.keys()].join(', ')}) with no person in view`);
+  }
+  const weakAlone = findings.filter((f) => f.category === 'personal' && f.confidence < STRONG_CONFIDENCE);
+  if (!personInView && weakAlone.length > 0) {
+    reasons.push(`weak evidence only (${weakAlone.map((f) => f.type).join(', ')}): organisations have these too`);
   }
 
   let sensitivity: Sensitivity = 'public';
   if (findings.some((f) => f.category === 'special')) {
     sensitivity = 'special';
-    reasons.push('special-category data about a person');
+    reasons.push(
+      selfDisclosures > 0 ? 'special-category data the writer gives about themself' : 'special-category data about a person',
+    );
   } else if (personal.length > 0) {
     sensitivity = 'personal';
-    reasons.push(`personal identifiers: ${personal.map((f) => f.type).join(', ')}`);
-  } else if (personInView) {
-    sensitivity = 'personal';
-    findings.push({ type: 'person-reference', category: 'personal', count: 1, confidence: 0.6 });
-    reasons.push('names or dates of birth in context');
+    reasons.push(`personal data: ${personal.map((f) => f.type).join(', ')}`);
   }
   if (hasSecrets) {
     reasons.push('secrets present: never eligible for global');

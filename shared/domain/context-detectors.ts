@@ -1,6 +1,10 @@
-// Online identifiers and identifiers that are only recognisable by the words before them:
-// IP addresses, dates of birth, and passport, identity-card and driving-licence numbers.
-import type { Detector, Match } from './detectors.js';
+// Identifiers recognisable by the words around them: IP addresses, dates of birth,
+// passport, identity-card and driving-licence numbers, person names (fields, titles,
+// salutations, signature blocks, CSV columns) and postal addresses.
+import { defineDetector, digitMatches, type Match } from './detectors.js';
+import { fold, type Hit, isUpperAt, type TextScan } from './text-scan.js';
+
+// --- IP addresses -------------------------------------------------------------------
 
 const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w.])/g;
 // Eight hextets, or a compressed form with "::"; at least three colons either way.
@@ -9,143 +13,332 @@ const IPV6 =
 /** Words that make a dotted quad a version or section number rather than an address. */
 const NOT_AN_ADDRESS = /(?:version|v|release|section|§|chapter|isbn|oid)\s*$/i;
 
-export const ipAddressDetector: Detector = {
-  type: 'ip-address',
-  category: 'personal',
-  *find(text: string): Iterable<Match> {
-    for (const m of text.matchAll(IPV4)) {
-      const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
-      if (!NOT_AN_ADDRESS.test(before)) yield { type: 'ip-address', value: m[0], confidence: 0.8, index: m.index ?? 0 };
-    }
-    for (const m of text.matchAll(IPV6)) {
-      if ((m[0].match(/:/g) ?? []).length >= 3) yield { type: 'ip-address', value: m[0], confidence: 0.85, index: m.index ?? 0 };
-    }
-  },
-};
+/** Addresses that never identify a person (loopback, unspecified, broadcast, netmasks). */
+function ipv4Weight(value: string): number {
+  const [a, b] = value.split('.').map(Number) as [number, number];
+  if (a === 0 || a === 127 || a === 255 || value.startsWith('255.')) return 0;
+  // Private networks: a machine inside an organisation, rarely a person on its own.
+  if (a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31)) return 0.5;
+  return 0.8;
+}
 
-const DATE = String.raw`(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+(?:19|20)\d{2})`;
-const BIRTH_WORDS =
-  'date of birth|born on|born|dob|d\\.o\\.b\\.|geburtsdatum|geboren am|geb\\.|date de naissance|né le|née le|data di nascita|nato il|nata il|fecha de nacimiento|nacido el|nacida el|geboortedatum|geboren op|data urodzenia|urodzony|urodzona|data de nascimento|nascido em|nascida em';
-const DATE_OF_BIRTH = new RegExp(`(?<![\\p{L}])(?:${BIRTH_WORDS})\\s*:?\\s*(${DATE})`, 'giu');
+export const ipAddressDetector = defineDetector('ip-address', 'personal', function* (scan) {
+  for (const m of digitMatches(scan, IPV4)) {
+    const before = scan.text.slice(Math.max(0, m.index - 12), m.index);
+    const confidence = ipv4Weight(m.value);
+    if (confidence > 0 && !NOT_AN_ADDRESS.test(before)) yield { type: 'ip-address', value: m.value, confidence, index: m.index };
+  }
+  for (const m of digitMatches(scan, IPV6)) {
+    if ((m.value.match(/:/g) ?? []).length >= 3 && !/^::1?$/.test(m.value))
+      yield { type: 'ip-address', value: m.value, confidence: 0.85, index: m.index };
+  }
+});
 
-export const dateOfBirthDetector: Detector = {
-  type: 'date-of-birth',
-  category: 'personal',
-  *find(text: string): Iterable<Match> {
-    for (const m of text.matchAll(DATE_OF_BIRTH))
-      yield { type: 'date-of-birth', value: m[1] ?? m[0], confidence: 0.9, index: m.index ?? 0 };
-  },
-};
+// --- dates of birth and identity documents ------------------------------------------
 
-const DOCUMENT_WORDS: Record<string, string> = {
-  passport:
-    'passport(?:\\s+(?:no|number|nr))?|reisepass(?:nummer)?|passnummer|passeport|passaporto|pasaporte|paspoort(?:nummer)?|paszport(?:u)?|passaporte',
-  'identity-card':
-    'identity card(?:\\s+(?:no|number))?|id card(?:\\s+(?:no|number))?|personalausweis(?:nummer)?|ausweisnummer|carte d.identité|carta d.identità|documento de identidad|identiteitskaart|id-kaart|dowód osobisty|dowodu osobistego|cartão de cidadão|bilhete de identidade',
-  'driving-licence':
-    'driving licen[cs]e(?:\\s+(?:no|number))?|driver.s license|führerschein(?:nummer)?|permis de conduire|patente di guida|patente|permiso de conducir|carnet de conducir|rijbewijs(?:nummer)?|prawo jazdy|prawa jazdy|carta de condução',
-};
-const NUMBER_WORDS = '(?:\\s*(?:no\\.?|nr\\.?|n°|n\\.|number|nummer|numéro|numero|número|numer))?';
-
-const DOCUMENT_NUMBERS = Object.entries(DOCUMENT_WORDS).map(
-  ([kind, words]) =>
-    [
-      kind,
-      new RegExp(`(?<![\\p{L}])(?:${words})${NUMBER_WORDS}\\s*[:#]?\\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'giu'),
-    ] as const,
+const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+(?:19|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})`;
+// After the keyword: a colon, "on", "le", "am", "il", … and the date.
+const AFTER_BIRTH = new RegExp(
+  String.raw`^\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*(?:(?:on|am|le|il|el|op|em|dnia|the)\s+)?(${DATE})`,
+  'iu',
 );
 
-export const identityDocumentDetector: Detector = {
-  type: 'identity-document',
-  category: 'personal',
-  *find(text: string): Iterable<Match> {
-    for (const [kind, pattern] of DOCUMENT_NUMBERS) {
-      for (const m of text.matchAll(pattern)) {
-        const value = (m[1] ?? '').trim();
-        // A document number has digits, no lower-case words (the keywords match in any case,
-        // so the pattern alone would take "photos since 2019"), and is not just a year.
-        if (/\d/.test(value) && !/[a-z]/.test(value) && !/^(?:19|20)\d{2}$/.test(value))
-          yield { type: `identity-document:${kind}`, value, confidence: 0.85, index: m.index ?? 0 };
-      }
+export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', function* (scan) {
+  const seen = new Set<number>();
+  for (const hit of scan.byFamily.get('birth') ?? []) {
+    const m = AFTER_BIRTH.exec(scan.text.slice(hit.end, hit.end + 48));
+    // "née le 3 mars" and "née 3 mars" are one date: count it once.
+    if (!m?.[1] || seen.has(hit.end + m[0].length)) continue;
+    seen.add(hit.end + m[0].length);
+    yield { type: 'date-of-birth', value: m[1], confidence: 0.9, index: hit.start };
+  }
+});
+
+const NUMBER_WORDS = String.raw`(?:\s*(?:no\.?|nr\.?|n°|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
+const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
+
+export const identityDocumentDetector = defineDetector('identity-document', 'personal', function* (scan) {
+  for (const [family, hits] of scan.byFamily) {
+    if (!family.startsWith('document:')) continue;
+    const kind = family.slice('document:'.length);
+    for (const hit of hits) {
+      const m = DOCUMENT_NUMBER.exec(scan.text.slice(hit.end, hit.end + 40));
+      const value = (m?.[1] ?? '').trim();
+      // A document number has digits, no lower-case words (the keywords match in any case,
+      // so the pattern alone would take "photos since 2019"), and is not just a year.
+      if (/\d/.test(value) && !/[a-z]/.test(value) && !/^(?:19|20)\d{2}$/.test(value))
+        yield { type: `identity-document:${kind}`, value, confidence: 0.85, index: hit.start };
     }
-  },
-};
+  }
+});
 
-/** Keys that always mean a person's name, in the EU languages, in any case or separator style. */
-const PERSON_NAME_KEYS =
-  'first[_ ]?name|last[_ ]?name|full[_ ]?name|given[_ ]?name|family[_ ]?name|sur[_ ]?name|forename|vorname|nachname|familienname|prénom|prenom|nom de famille|nome completo|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido';
-/** A generic "name" counts only under a parent that is a person. */
-const PERSON_PARENTS =
-  'customer|client|employee|patient|person|contact|user|member|applicant|tenant|student|passenger|cliente|kunde|mitarbeiter|patientin|klant|klient|pracownik|paciente|dipendente|salarié|empleado|funcionário';
-// Words of a name on one line: spaces and tabs only, never a line break.
-const NAME_VALUE = String.raw`\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:(?:de|van|der|den|von|da|di|del|dos|la|le)[ \t]+)*\p{Lu}[\p{Ll}'’-]+){0,3}`;
+// --- person names -------------------------------------------------------------------
 
-// "firstName: Jane", "Nachname: Weber", "customer.name: Jane Roe" (JSON paths as the extractor writes them).
-const NAME_FIELD = new RegExp(
-  `(?:^|[\\n\\s.\\]])(?:(?:${PERSON_NAME_KEYS})|(?:(?:${PERSON_PARENTS})s?(?:\\[\\d+\\])?[._ ]?name))[ \\t]*[:=][ \\t]*(${NAME_VALUE})`,
-  'giu',
+// Words of a name on one line: spaces and tabs only, never a line break; particles allowed.
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+const PARTICLE = String.raw`(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)`;
+const NAME_VALUE = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD}){0,3}`;
+const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'u');
+const PARENT_FIELD = new RegExp(String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'iu');
+const AFTER_TITLE = new RegExp(String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(${NAME_VALUE})`, 'u');
+const AFTER_SALUTATION = new RegExp(
+  String.raw`^[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sig|Sr|Sra|Dhr|Mevr|Pan|Pani|Prof)\.?[ \t]+)?(${NAME_VALUE})[ \t]*(?:[,!:]|\r?\n)`,
+  'u',
 );
-// "Name: Jane Roe" with a generic key: two to four capitalised words, not an organisation.
-const GENERIC_NAME_FIELD = new RegExp(`(?:^|\\n)\\s*(?:name|nom|nome|nombre|naam)[ \\t]*:[ \\t]*(${NAME_VALUE})[ \\t]*$`, 'gimu');
-const ORGANISATION_WORDS =
-  /\b(?:library|branch|office|school|university|hospital|bank|city|council|gmbh|ag|ltd|limited|inc|llc|sa|sas|spa|s\.p\.a\.|bv|nv|oy|ab|kg|centre|center|museum|foundation|stiftung|verein|association)\b/iu;
+const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${NAME_VALUE})[ \t]*(?:\r?\n|$)`, 'u');
 
-const CSV_PERSON_COLUMN = new RegExp(`^(?:${PERSON_NAME_KEYS}|name|nom|nome|nombre|naam)$`, 'iu');
+/** Legal forms: anywhere on the rest of the line, they make a "name" an organisation's. */
+const LEGAL_FORM =
+  /(?<![\p{L}])(?:gmbh|ag|ltd|limited|inc|llc|plc|corp|s\.?a\.?s?|s\.?a\.?r\.?l|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|oy|ab|kg|lda|e\.?v|sp\.? z o\.?o|spółka)(?![\p{L}])/iu;
+/** Words that make a "name" an organisation's, a team's or a generic addressee's. */
+const NOT_A_PERSON = new Set(
+  [
+    'library',
+    'branch',
+    'office',
+    'school',
+    'university',
+    'hospital',
+    'bank',
+    'city',
+    'council',
+    'centre',
+    'center',
+    'museum',
+    'foundation',
+    'stiftung',
+    'verein',
+    'association',
+    'group',
+    'gruppe',
+    'team',
+    'service',
+    'services',
+    'support',
+    'department',
+    'abteilung',
+    'management',
+    'board',
+    'staff',
+    'crew',
+    'customer',
+    'customers',
+    'client',
+    'clients',
+    'sir',
+    'madam',
+    'sirs',
+    'colleague',
+    'colleagues',
+    'all',
+    'everyone',
+    'friends',
+    'members',
+    'partners',
+    'world',
+    'team',
+    'damen',
+    'herren',
+    'kunde',
+    'kunden',
+    'kollegen',
+    'kollegin',
+    'kolleginnen',
+    'mitglieder',
+    'madame',
+    'monsieur',
+    'messieurs',
+    'mesdames',
+    'collègues',
+    'équipe',
+    'equipe',
+    'clienti',
+    'colleghi',
+    'signori',
+    'equipo',
+    'clientes',
+    'compañeros',
+    'señores',
+    'klant',
+    'klanten',
+    'collega',
+    'collega’s',
+    'heer',
+    'mevrouw',
+    'państwo',
+    'panie',
+    'panowie',
+    'klient',
+    'klienci',
+    'zespół',
+    'senhores',
+    'colegas',
+    'redaktion',
+    'redaction',
+    'redazione',
+    'redacción',
+    'redactie',
+    'redakcja',
+    'redação',
+    'the',
+    'your',
+    'our',
+    'ihr',
+    'ihre',
+    'votre',
+    'next',
+    'steps',
+    'summary',
+    'section',
+    'appendix',
+    'annex',
+    'anlage',
+    'annexe',
+    'allegato',
+    'anexo',
+    'bijlage',
+    'załącznik',
+  ].map(fold),
+);
+
+function personLike(value: string, minWords: number, restOfLine = ''): boolean {
+  const words = value.split(/[ \t]+/);
+  return (
+    words.length >= minWords &&
+    !words.some((w) => NOT_A_PERSON.has(fold(w.replace(/[.,]$/, '')))) &&
+    !LEGAL_FORM.test(restOfLine.slice(0, 60))
+  );
+}
+
+/** Hits that stand at the start of their line (a salutation, a closing, a "Name:" field). */
+function atLineStart(text: string, hit: Hit): boolean {
+  for (let i = hit.start - 1; i >= 0 && i >= hit.start - 40; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 34 && c !== 45 && c !== 42 && c !== 62) return false;
+  }
+  return hit.start <= 40;
+}
+
+interface Named {
+  readonly hit: Hit;
+  readonly value: string;
+  /** Where the value starts in the text. */
+  readonly at: number;
+  /** The line from the value on: "Jane Roe, Acme GmbH" tells an organisation. */
+  readonly rest: string;
+}
+
+function* after(scan: TextScan, family: string, pattern: RegExp, reach = 80): Iterable<Named> {
+  for (const hit of scan.byFamily.get(family) ?? []) {
+    const m = pattern.exec(scan.text.slice(hit.end, hit.end + reach));
+    if (!m?.[1]) continue;
+    const at = hit.end + m[0].lastIndexOf(m[1]);
+    const lineEnd = scan.text.indexOf('\n', at);
+    yield { hit, value: m[1], at, rest: scan.text.slice(at, lineEnd < 0 ? scan.text.length : lineEnd) };
+  }
+}
+
+const CSV_PERSON_COLUMN =
+  /^(?:first[_ ]?name|last[_ ]?name|full[_ ]?name|given[_ ]?name|family[_ ]?name|sur[_ ]?name|forename|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
+const CSV_GENERIC = /^(?:name|nom|nome|nombre|naam|contact)$/i;
 const CSV_PERSONAL_COLUMN =
-  /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date_of_birth|geburtsdatum|iban)$/iu;
+  /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date[_ ]?of[_ ]?birth|birth[_ ]?date|geburtsdatum|iban|address|adresse|street|strasse|straße|salary|gehalt)$/iu;
 const NAME_CELL = new RegExp(`^${NAME_VALUE}$`, 'u');
 
 function* csvNames(text: string): Iterable<Match> {
-  const lines = text.split('\n');
-  const headerAt = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'));
-  const header = lines[headerAt];
-  if (headerAt < 0 || !header) return;
-  const delimiter = [',', ';', '\t'].find((d) => header.includes(d));
+  // The header is the first line that is neither empty nor a comment.
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.trim() !== '' && !line.startsWith('#')) break;
+    if (end < 0) return;
+    start = end + 1;
+  }
+  const headerEnd = text.indexOf('\n', start);
+  if (headerEnd < 0) return;
+  const header = text.slice(start, headerEnd);
+  const delimiter = [',', ';', '\t', '|'].find((d) => header.includes(d));
   if (!delimiter) return;
   const columns = header.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
   const nameColumns = columns.map((c, i) => (CSV_PERSON_COLUMN.test(c) ? i : -1)).filter((i) => i >= 0);
-  const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !/^(?:name|nom|nome|nombre|naam)$/i.test(c));
+  const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !CSV_GENERIC.test(c));
   if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;
-  let offset = lines.slice(0, headerAt + 1).reduce((n, l) => n + l.length + 1, 0);
-  for (const line of lines.slice(headerAt + 1)) {
+  let offset = headerEnd + 1;
+  for (const line of text.slice(offset).split('\n')) {
     const cells = line.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
     for (const i of nameColumns) {
       const cell = cells[i] ?? '';
-      if (NAME_CELL.test(cell)) yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
+      if (NAME_CELL.test(cell) && personLike(cell, 1)) yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
     }
     offset += line.length + 1;
   }
 }
 
-export const personNameDetector: Detector = {
-  type: 'person-name',
-  category: 'personal',
-  *find(text: string): Iterable<Match> {
-    for (const m of text.matchAll(NAME_FIELD))
-      yield { type: 'person-name', value: m[1] ?? '', confidence: 0.85, index: m.index ?? 0 };
-    for (const m of text.matchAll(GENERIC_NAME_FIELD)) {
-      const value = m[1] ?? '';
-      if (value.split(/\s+/).length >= 2 && !ORGANISATION_WORDS.test(value))
-        yield { type: 'person-name', value, confidence: 0.75, index: m.index ?? 0 };
+/** Where names stand, and how sure each place is. */
+const NAME_PLACES: ReadonlyArray<{
+  family: string;
+  pattern: RegExp;
+  confidence: number;
+  minWords: number;
+  lineStart?: boolean;
+  reach?: number;
+}> = [
+  // "firstName: Jane", "Nachname: Weber".
+  { family: 'name-key', pattern: FIELD_VALUE, confidence: 0.85, minWords: 1 },
+  // "customer.name: Jane Roe", "employees[0].name: Jan de Vries".
+  { family: 'person-parent', pattern: PARENT_FIELD, confidence: 0.85, minWords: 1 },
+  // "Name: Jane Roe" with a generic key: at a line's start, two to four words, not an organisation.
+  { family: 'name-generic', pattern: FIELD_VALUE, confidence: 0.75, minWords: 2, lineStart: true },
+  // "Patient: Anna Kowalska", "Mitarbeiterin: Julia Schneider".
+  { family: 'person-role', pattern: FIELD_VALUE, confidence: 0.8, minWords: 2 },
+  // "Dear Anna,", "Sehr geehrte Frau Weber,": a salutation at a line's start.
+  { family: 'salutation', pattern: AFTER_SALUTATION, confidence: 0.7, minWords: 1, lineStart: true },
+  // A signature block: a closing at a line's start, then a line that is just a name.
+  { family: 'closing', pattern: SIGNATURE, confidence: 0.7, minWords: 1, lineStart: true, reach: 120 },
+];
+
+export const personNameDetector = defineDetector('person-name', 'personal', function* (scan) {
+  const { text } = scan;
+  const seen = new Set<number>();
+  const found = (n: Named, confidence: number): Match | undefined => {
+    if (seen.has(n.at)) return undefined;
+    seen.add(n.at);
+    return { type: 'person-name', value: n.value, confidence, index: n.hit.start };
+  };
+  for (const place of NAME_PLACES) {
+    for (const n of after(scan, place.family, place.pattern, place.reach)) {
+      if (place.lineStart && !atLineStart(text, n.hit)) continue;
+      if (!personLike(n.value, place.minWords, n.rest)) continue;
+      const match = found(n, place.confidence);
+      if (match) yield match;
     }
-    yield* csvNames(text);
-  },
-};
+  }
+  // "Herr Weber", "Mme Dubois", "Dr. Anna Kowalska": a title, capitalised, then a name.
+  for (const n of after(scan, 'title', AFTER_TITLE)) {
+    const word = text.slice(n.hit.start, n.hit.end);
+    const abbreviation = word.length <= 2 && !/^(?:Dr|Mr|Ms)$/.test(word);
+    if (!isUpperAt(text, n.hit.start) || (abbreviation && text[n.hit.end] !== '.')) continue;
+    if (!personLike(n.value, 1, n.rest)) continue;
+    const match = found(n, 0.75);
+    if (match) yield match;
+  }
+  yield* csvNames(text);
+});
+
+// --- postal addresses ---------------------------------------------------------------
 
 // Street and postcode patterns per country. An address alone is weak evidence (companies
 // have addresses): it makes a document personal only when a person is otherwise in view.
 const STREET_WORDS =
-  'straße|strasse|str\\.|weg|gasse|platz|allee|rue|avenue|boulevard|bd|chemin|place|via|viale|piazza|corso|calle|c/|avenida|avda\\.|plaza|paseo|straat|laan|plein|gracht|ul\\.|ulica|al\\.|aleja|rua|travessa|largo|road|street|lane|avenue';
+  'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|rue|avenue|boulevard|bd|chemin|place|impasse|via|viale|piazza|corso|vicolo|calle|c/|avenida|avda\\.|plaza|paseo|carrer|straat|laan|plein|gracht|kade|singel|dreef|ul\\.|ulica|al\\.|aleja|os\\.|rua|travessa|largo|praça|road|street|lane|avenue|drive|close|way|court|gardens|terrace|crescent';
 const POSTCODE = String.raw`(?:\b\d{5}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{4}-\d{3}\b|\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b\d{4}\b)`;
 const ADDRESS = new RegExp(
-  String.raw`(?:\p{L}[\p{L}.'-]*\s?(?:${STREET_WORDS})\s+\d{1,4}[a-z]?|\d{1,4}[a-z]?,?\s+(?:${STREET_WORDS})\s+\p{L}[\p{L} '-]{2,30}|(?:${STREET_WORDS})\s+\p{Lu}[\p{L} '-]{2,30}\s\d{1,4}[a-z]?)[,\s]+${POSTCODE}[ \t]+\p{Lu}\p{L}+`,
+  String.raw`(?:\p{L}[\p{L}.'-]*\s?(?:${STREET_WORDS})\s+\d{1,4}\s?[a-z]?|\d{1,4}[a-z]?,?\s+(?:${STREET_WORDS})\s+\p{L}[\p{L} '-]{2,30}|(?:${STREET_WORDS})\s+\p{Lu}[\p{L} '-]{2,30}\s\d{1,4}[a-z]?)[,\s]+${POSTCODE}[ \t]+\p{Lu}\p{L}+`,
   'giu',
 );
 
-export const postalAddressDetector: Detector = {
-  type: 'postal-address',
-  category: 'personal',
-  *find(text: string): Iterable<Match> {
-    for (const m of text.matchAll(ADDRESS)) yield { type: 'postal-address', value: m[0], confidence: 0.5, index: m.index ?? 0 };
-  },
-};
+export const postalAddressDetector = defineDetector('postal-address', 'personal', function* (scan) {
+  for (const m of digitMatches(scan, ADDRESS)) yield { type: 'postal-address', value: m.value, confidence: 0.5, index: m.index };
+});

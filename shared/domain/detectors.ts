@@ -1,15 +1,10 @@
-// First-generation detectors: each finds one kind of identifier and validates it
-// (checksums, numbering plans) so that look-alikes such as order numbers do not count.
+// Detectors of contact, financial and secret data. Each finds one kind of identifier and
+// validates it (checksums, numbering plans) so that look-alikes such as order numbers do
+// not count, and weighs the words around it: context raises or lowers its confidence.
 import { isValidIBAN } from 'ibantools';
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import {
-  dateOfBirthDetector,
-  identityDocumentDetector,
-  ipAddressDetector,
-  personNameDetector,
-  postalAddressDetector,
-} from './context-detectors.js';
-import { nationalIdDetector } from './national-ids.js';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { classifierTerms, LANGUAGE_WORDS } from './lexicons.js';
+import { type DigitText, digitText, Lexicon, near, scanText, type TextScan } from './text-scan.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
 
@@ -24,69 +19,159 @@ export interface Match {
 export interface Detector {
   readonly type: string;
   readonly category: FindingCategory;
-  find(text: string): Iterable<Match>;
+  /** Finds matches in a text, or in a text already scanned. */
+  find(input: string | TextScan): Iterable<Match>;
 }
 
-function* regexMatches(text: string, pattern: RegExp, type: string, accept: (value: string) => number): Iterable<Match> {
-  for (const m of text.matchAll(pattern)) {
-    const confidence = accept(m[0]);
-    if (confidence > 0) yield { type, value: m[0], confidence, index: m.index ?? 0 };
+const LEXICON = new Lexicon(classifierTerms());
+
+/** The one pass every detector reads from. */
+export function scanFor(text: string): TextScan {
+  return scanText(text, LEXICON);
+}
+
+export function defineDetector(type: string, category: FindingCategory, find: (scan: TextScan) => Iterable<Match>): Detector {
+  return { type, category, find: (input) => find(typeof input === 'string' ? scanFor(input) : input) };
+}
+
+/** Characters around each digit that the numeric detectors see (an IBAN's country code, an address's street). */
+const DIGIT_MARGIN = 40;
+const digitTexts = new WeakMap<TextScan, DigitText>();
+
+/** The text around the digits, shared by every numeric detector of one scan. */
+export function digitsOf(scan: TextScan): DigitText {
+  let d = digitTexts.get(scan);
+  if (!d) {
+    d = digitText(scan, DIGIT_MARGIN);
+    digitTexts.set(scan, d);
   }
+  return d;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b/g;
+/** Regex matches in the text around the digits, with their positions in the scanned text. */
+export function* digitMatches(
+  scan: TextScan,
+  pattern: RegExp,
+): Iterable<{ value: string; index: number; groups: RegExpMatchArray }> {
+  const d = digitsOf(scan);
+  if (!d.text) return;
+  for (const m of d.text.matchAll(pattern)) yield { value: m[0], index: d.toSource(m.index ?? 0), groups: m };
+}
 
-export const emailDetector: Detector = {
-  type: 'email',
-  category: 'personal',
-  find: (text) => regexMatches(text, EMAIL, 'email', () => 0.95),
-};
+/** Words before a match that raise its confidence, and words that lower it. */
+export function weigh(scan: TextScan, index: number, base: number, raise?: string, lower?: string, reach = 40): number {
+  if (lower && near(scan, lower, index, reach)) return Math.min(base, 0.45);
+  if (raise && near(scan, raise, index, reach)) return Math.min(0.99, base + 0.1);
+  return base;
+}
+
+// --- e-mail -------------------------------------------------------------------------
+
+const EMAIL_AT = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/;
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+/** Mailboxes of a function, not a person: not personal alone. */
+const ROLE_MAILBOX =
+  /^(?:info|contact|kontakt|contacto|contatto|contato|support|help|helpdesk|service|services|sales|vertrieb|ventas|vendite|press|presse|prensa|stampa|pers|media|news|newsletter|marketing|office|buero|bureau|ufficio|oficina|kantoor|biuro|admin|administrator|webmaster|postmaster|hostmaster|abuse|noreply|no-reply|donotreply|do-not-reply|mailer-daemon|privacy|datenschutz|dpo|gdpr|rgpd|dsb|legal|compliance|security|billing|invoice|invoices|rechnung|facturation|fatture|facturas|accounts|accounting|buchhaltung|finance|hr|jobs|careers|karriere|recruiting|team|hello|hallo|bonjour|ciao|hola|orders|bestellung|shop|store|reception|empfang|accueil|segreteria|secretaria|secretariaat|sekretariat|feedback|enquiries|inquiries|anfragen|events|tickets|it|ops|dev|devops|root|test|example|mail)$/i;
+
+export const emailDetector = defineDetector('email', 'personal', function* (scan) {
+  const { text } = scan;
+  let lastEnd = -1;
+  for (const at of scan.ats) {
+    let start = at;
+    while (start > 0 && start > at - 64 && LOCAL_CHAR.test(text[start - 1] as string)) start--;
+    if (start === at || start < lastEnd) continue;
+    const m = EMAIL_AT.exec(text.slice(start, at + 256));
+    if (!m) continue;
+    lastEnd = start + m[0].length;
+    const local = m[0].slice(0, at - start).toLowerCase();
+    const confidence = ROLE_MAILBOX.test(local) ? 0.4 : 0.95;
+    yield { type: 'email', value: m[0], confidence, index: start };
+  }
+});
+
+// --- phone --------------------------------------------------------------------------
 
 // International numbers: a + or 00, then digits with the usual separators. Cheap to scan
 // for; only these candidates go to libphonenumber for validation.
-const PHONE_CANDIDATE = /(?:\+|\b00)[1-9][\d\s()./-]{5,20}\d/g;
-
-export const phoneDetector: Detector = {
-  type: 'phone',
-  category: 'personal',
-  *find(text) {
-    // Only numbers written in international form are unambiguous without knowing the
-    // writer's country; national formats are the full classifier's job.
-    for (const m of text.matchAll(PHONE_CANDIDATE)) {
-      const candidate = m[0].startsWith('00') ? `+${m[0].slice(2)}` : m[0];
-      for (const found of findPhoneNumbersInText(candidate, { extended: false })) {
-        if (found.number.isValid()) {
-          yield {
-            type: 'phone',
-            value: m[0].slice(0, found.endsAt - (candidate.length - m[0].length)),
-            confidence: 0.9,
-            index: m.index ?? 0,
-          };
-        }
-      }
-    }
-  },
+const PHONE_INTERNATIONAL = /(?:\+|\b00)[1-9][\d \u00a0()./-]{5,20}\d/g;
+// National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries.
+const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(\(?0[\d \u00a0()./-]{5,18}\d)/;
+const COUNTRIES: Record<string, CountryCode[]> = {
+  en: ['GB', 'IE', 'MT'],
+  de: ['DE', 'AT', 'CH', 'LU'],
+  fr: ['FR', 'BE', 'LU', 'CH'],
+  it: ['IT', 'CH'],
+  es: ['ES'],
+  nl: ['NL', 'BE'],
+  pl: ['PL'],
+  pt: ['PT'],
 };
+
+/** The languages of a text by their frequent words, most likely first. */
+export function languagesOf(scan: TextScan): string[] {
+  return Object.keys(LANGUAGE_WORDS)
+    .map((lang) => [lang, scan.byFamily.get(`language:${lang}`)?.length ?? 0] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([lang]) => lang);
+}
+
+function phoneValid(candidate: string, country?: CountryCode): number {
+  const parsed = parsePhoneNumberFromString(candidate, country ? { defaultCountry: country } : undefined);
+  if (!parsed?.isValid()) return 0;
+  // The number as it was written: the candidate may run on into the next digits.
+  return parsed.number.length;
+}
+
+export const phoneDetector = defineDetector('phone', 'personal', function* (scan) {
+  const seen = new Set<number>();
+  for (const m of digitMatches(scan, PHONE_INTERNATIONAL)) {
+    const candidate = m.value.startsWith('00') ? `+${m.value.slice(2)}` : m.value;
+    if (!phoneValid(candidate)) continue;
+    seen.add(m.index);
+    yield {
+      type: 'phone',
+      value: m.value,
+      confidence: weigh(scan, m.index, 0.8, 'phone-context', 'organisation-phone'),
+      index: m.index,
+    };
+  }
+  const contexts = scan.byFamily.get('phone-context');
+  if (!contexts) return;
+  const countries = languagesOf(scan).flatMap((lang) => COUNTRIES[lang] ?? []);
+  if (countries.length === 0) countries.push('DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'GB');
+  for (const hit of contexts) {
+    const m = PHONE_NATIONAL.exec(scan.text.slice(hit.end, hit.end + 48));
+    const value = m?.[1];
+    if (!m || !value) continue;
+    const index = hit.end + m[0].length - value.length;
+    if (seen.has(index) || !countries.some((c) => phoneValid(value, c))) continue;
+    yield { type: 'phone', value, confidence: weigh(scan, index, 0.85, undefined, 'organisation-phone'), index };
+  }
+});
+
+// --- IBAN and payment cards ---------------------------------------------------------
 
 // Country code, check digits, then 11–30 alphanumerics, optionally grouped by spaces.
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 
-export const ibanDetector: Detector = {
-  type: 'iban',
-  category: 'personal',
-  *find(text) {
-    for (const m of text.matchAll(IBAN_CANDIDATE)) {
-      const compact = m[0].replace(/ /g, '');
-      // The greedy candidate may run into the next word: try the longest valid prefix.
-      for (let length = compact.length; length >= 15; length--) {
-        if (isValidIBAN(compact.slice(0, length))) {
-          yield { type: 'iban', value: compact.slice(0, length), confidence: 0.99, index: m.index ?? 0 };
-          break;
-        }
+export const ibanDetector = defineDetector('iban', 'personal', function* (scan) {
+  for (const m of digitMatches(scan, IBAN_CANDIDATE)) {
+    const compact = m.value.replace(/ /g, '');
+    // The greedy candidate may run into the next word: try the longest valid prefix.
+    for (let length = compact.length; length >= 15; length--) {
+      if (isValidIBAN(compact.slice(0, length))) {
+        yield {
+          type: 'iban',
+          value: compact.slice(0, length),
+          confidence: weigh(scan, m.index, 0.9, 'iban-context'),
+          index: m.index,
+        };
+        break;
       }
     }
-  },
-};
+  }
+});
 
 export function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -118,41 +203,44 @@ function cardIssuerKnown(digits: string): boolean {
 
 const CARD_CANDIDATE = /\b\d(?:[ -]?\d){11,18}\b/g;
 
-export const paymentCardDetector: Detector = {
-  type: 'payment-card',
-  category: 'personal',
-  find: (text) =>
-    regexMatches(text, CARD_CANDIDATE, 'payment-card', (raw) => {
-      const digits = raw.replace(/[ -]/g, '');
-      return cardIssuerKnown(digits) && luhnValid(digits) ? 0.95 : 0;
-    }),
-};
+export const paymentCardDetector = defineDetector('payment-card', 'personal', function* (scan) {
+  for (const m of digitMatches(scan, CARD_CANDIDATE)) {
+    const digits = m.value.replace(/[ -]/g, '');
+    if (cardIssuerKnown(digits) && luhnValid(digits))
+      yield { type: 'payment-card', value: m.value, confidence: 0.95, index: m.index };
+  }
+});
 
-const SECRET_PATTERNS: ReadonlyArray<[string, RegExp]> = [
+// --- secrets ------------------------------------------------------------------------
+
+const TOKEN_PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['aws-access-key', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
-  ['private-key', /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/g],
-  ['password-assignment', /\b(?:password|passwd|pwd|secret|api[_-]?key)\s*[:=]\s*["']?[^\s"']{8,}/gi],
+  ['github-token', /\bgh[pousr]_[A-Za-z0-9]{36,}\b/g],
+  ['slack-token', /\bxox[abprs]-[A-Za-z0-9-]{10,}/g],
+  ['google-api-key', /\bAIza[0-9A-Za-z_-]{35}\b/g],
+  ['stripe-secret-key', /\b[rs]k_live_[0-9A-Za-z]{20,}\b/g],
 ];
+const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
+const ASSIGNED = /^["']?\s*[:=]\s*["']?([^\s"'<>]{8,})/;
+/** Credentials in a connection string: scheme://user:password@host. */
+const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]{3,})$/i;
 
-export const secretDetector: Detector = {
-  type: 'secret',
-  category: 'secret',
-  *find(text) {
-    for (const [type, pattern] of SECRET_PATTERNS) {
-      yield* regexMatches(text, pattern, type, () => 0.9);
-    }
-  },
-};
-
-export const PERSONAL_DETECTORS: readonly Detector[] = [
-  emailDetector,
-  phoneDetector,
-  ibanDetector,
-  paymentCardDetector,
-  nationalIdDetector,
-  ipAddressDetector,
-  dateOfBirthDetector,
-  identityDocumentDetector,
-  personNameDetector,
-  postalAddressDetector,
-];
+export const secretDetector = defineDetector('secret', 'secret', function* (scan) {
+  const { text } = scan;
+  for (const [type, pattern] of TOKEN_PATTERNS) {
+    for (const m of digitMatches(scan, pattern)) yield { type, value: m.value, confidence: 0.9, index: m.index };
+  }
+  if (text.includes('-----BEGIN')) {
+    for (const m of text.matchAll(PRIVATE_KEY)) yield { type: 'private-key', value: m[0], confidence: 0.99, index: m.index ?? 0 };
+  }
+  for (const hit of scan.byFamily.get('secret-key') ?? []) {
+    const m = ASSIGNED.exec(text.slice(hit.end, hit.end + 200));
+    // A placeholder is not a secret: "password: <your password>", "${DB_PASSWORD}", "********".
+    if (m?.[1] && !/^(?:\$\{|\*{4}|x{4}|\.{3}|<)/i.test(m[1]))
+      yield { type: 'password-assignment', value: m[1], confidence: 0.9, index: hit.start };
+  }
+  for (const at of scan.ats) {
+    const m = URL_CREDENTIALS.exec(text.slice(Math.max(0, at - 200), at));
+    if (m) yield { type: 'credentials-in-url', value: m[1] ?? '', confidence: 0.9, index: at - (m[0].length ?? 0) };
+  }
+});

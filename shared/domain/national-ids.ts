@@ -3,22 +3,23 @@
 // only digits (BSN, PESEL, tax ids, …) collide with order and invoice numbers, so they
 // count only with a context word nearby; distinctive formats count on their own.
 import { stdnum } from 'stdnum';
-import type { Detector, Match } from './detectors.js';
+import { defineDetector, digitMatches, weigh } from './detectors.js';
+import { NATIONAL_ID_CONTEXT } from './lexicons.js';
+import { near } from './text-scan.js';
 
 interface Scheme {
   readonly type: string;
   /** Candidates as written, separators included. */
   readonly pattern: RegExp;
   readonly valid: (value: string) => boolean;
-  /** Words that say "this is that identifier", in the country's language and English. */
-  readonly context: RegExp;
   /** A format unlikely to occur by chance (letters in fixed places, a country prefix, …). */
   readonly distinctive: boolean;
 }
 
-type Validator = { validate(value: string): { isValid: boolean } };
-const by = (country: string, scheme: string) => (value: string) =>
-  (stdnum as unknown as Record<string, Record<string, Validator>>)[country]?.[scheme]?.validate(value).isValid ?? false;
+type Validator = { validate(value: string): { isValid: boolean; isIndividual?: boolean } };
+const check = (country: string, scheme: string, value: string) =>
+  (stdnum as unknown as Record<string, Record<string, Validator>>)[country]?.[scheme]?.validate(value);
+const by = (country: string, scheme: string) => (value: string) => check(country, scheme, value)?.isValid ?? false;
 
 /** NHS numbers: ten digits, mod-11 check digit (not in stdnum). */
 export function nhsNumberValid(value: string): boolean {
@@ -29,148 +30,126 @@ export function nhsNumberValid(value: string): boolean {
   return check !== 10 && (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
-const ctx = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})`, 'iu');
-
 const SCHEMES: readonly Scheme[] = [
   {
     type: 'national-id:de-tax-id',
     pattern: /\b\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}\b/g,
     valid: by('DE', 'idnr'),
-    context: ctx('steuer-?id|steueridentifikationsnummer|identifikationsnummer|idnr|tax id'),
     distinctive: false,
   },
   {
     type: 'national-id:fr-nir',
     pattern: /\b[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}\b/g,
     valid: by('FR', 'nir'),
-    context: ctx('n° de sécurité sociale|numéro de sécurité sociale|sécurité sociale|nir|insee|social security'),
     distinctive: false,
   },
   {
     type: 'national-id:it-codice-fiscale',
     pattern: /\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b/g,
     valid: by('IT', 'codicefiscale'),
-    context: ctx('codice fiscale|c\\.f\\.|cf'),
     distinctive: true,
   },
   {
     type: 'national-id:es-dni',
     pattern: /\b\d{8}-?[A-Z]\b/g,
     valid: by('ES', 'dni'),
-    context: ctx('dni|documento nacional|nif'),
     distinctive: true,
   },
   {
     type: 'national-id:es-nie',
     pattern: /\b[XYZ]-?\d{7}-?[A-Z]\b/g,
     valid: by('ES', 'nie'),
-    context: ctx('nie|extranjero'),
     distinctive: true,
   },
   {
     type: 'national-id:nl-bsn',
     pattern: /\b\d{4}[. ]?\d{2}[. ]?\d{3}\b|\b\d{9}\b/g,
     valid: by('NL', 'bsn'),
-    context: ctx('bsn|burgerservicenummer|sofinummer|sofi-nummer'),
     distinctive: false,
   },
   {
     type: 'national-id:be-national-number',
     pattern: /\b\d{2}[.]?\d{2}[.]?\d{2}[-. ]?\d{3}[-. ]?\d{2}\b/g,
     valid: by('BE', 'nn'),
-    context: ctx('rijksregisternummer|numéro national|national number|nationaal nummer|rrn|niss|insz'),
     distinctive: false,
   },
-  { type: 'national-id:pl-pesel', pattern: /\b\d{11}\b/g, valid: by('PL', 'pesel'), context: ctx('pesel'), distinctive: false },
+  { type: 'national-id:pl-pesel', pattern: /\b\d{11}\b/g, valid: by('PL', 'pesel'), distinctive: false },
   {
     type: 'national-id:pt-nif',
     pattern: /\b\d{3}[ ]?\d{3}[ ]?\d{3}\b/g,
     valid: by('PT', 'nif'),
-    context: ctx('nif|contribuinte|número fiscal'),
     distinctive: false,
   },
   {
     type: 'national-id:se-personnummer',
     pattern: /\b(?:19|20)?\d{6}[-+]?\d{4}\b/g,
     valid: by('SE', 'personnummer'),
-    context: ctx('personnummer|personnr|pnr'),
     distinctive: false,
   },
   {
     type: 'national-id:fi-hetu',
     pattern: /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/g,
     valid: by('FI', 'hetu'),
-    context: ctx('henkilötunnus|hetu|personbeteckning'),
     distinctive: true,
   },
   {
     type: 'national-id:dk-cpr',
     pattern: /\b\d{6}-?\d{4}\b/g,
     valid: by('DK', 'cpr'),
-    context: ctx('cpr|personnummer|cpr-nummer'),
     distinctive: false,
   },
   {
     type: 'national-id:at-social-security',
     pattern: /\b\d{4}[ ]?\d{6}\b/g,
     valid: by('AT', 'vnr'),
-    context: ctx('sozialversicherungsnummer|versicherungsnummer|svnr|sv-nummer|vnr'),
     distinctive: false,
   },
   {
     type: 'national-id:ie-ppsn',
     pattern: /\b\d{7}[A-W][ABWTXZ]?\b/g,
     valid: by('IE', 'pps'),
-    context: ctx('pps|ppsn|personal public service'),
     distinctive: true,
   },
   {
     type: 'national-id:cz-birth-number',
     pattern: /\b\d{6}\/?\d{3,4}\b/g,
     valid: by('CZ', 'rc'),
-    context: ctx('rodné číslo|rodne cislo|r\\.č\\.|rč|birth number'),
     distinctive: false,
   },
   {
     type: 'national-id:sk-birth-number',
     pattern: /\b\d{6}\/?\d{3,4}\b/g,
     valid: by('SK', 'rc'),
-    context: ctx('rodné číslo|rodne cislo|r\\.č\\.|rč|birth number'),
     distinctive: false,
   },
   {
     type: 'national-id:ro-cnp',
     pattern: /\b[1-8]\d{12}\b/g,
     valid: by('RO', 'cnp'),
-    context: ctx('cnp|cod numeric personal'),
     distinctive: false,
   },
   {
     type: 'national-id:bg-egn',
     pattern: /\b\d{10}\b/g,
     valid: by('BG', 'egn'),
-    context: ctx('егн|egn|единен граждански номер'),
     distinctive: false,
   },
   {
     type: 'national-id:uk-nino',
     pattern: /\b[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]\b/g,
     valid: by('GB', 'nino'),
-    context: ctx('national insurance|nino|ni number'),
     distinctive: true,
   },
   {
     type: 'national-id:uk-nhs-number',
     pattern: /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g,
     valid: nhsNumberValid,
-    context: ctx('nhs'),
     distinctive: false,
   },
   {
     type: 'national-id:ch-ahv',
     pattern: /\b756[.]?\d{4}[.]?\d{4}[.]?\d{2}\b/g,
     valid: by('CH', 'ssn'),
-    context: ctx('ahv|avs|sozialversicherungsnummer|numéro avs'),
     distinctive: true,
   },
 ];
@@ -178,20 +157,55 @@ const SCHEMES: readonly Scheme[] = [
 /** How far before a candidate a context word may stand (a "Label: value" line, a table header). */
 const CONTEXT_WINDOW = 60;
 
-export const nationalIdDetector: Detector = {
-  type: 'national-id',
-  category: 'personal',
-  *find(text: string): Iterable<Match> {
-    for (const scheme of SCHEMES) {
-      // A digits-only scheme counts only in context: without its words anywhere, skip it.
-      if (!scheme.distinctive && !scheme.context.test(text)) continue;
-      for (const m of text.matchAll(scheme.pattern)) {
-        if (!scheme.valid(m[0])) continue;
-        const before = text.slice(Math.max(0, (m.index ?? 0) - CONTEXT_WINDOW), m.index ?? 0);
-        const inContext = scheme.context.test(before);
-        if (inContext) yield { type: scheme.type, value: m[0], confidence: 0.95, index: m.index ?? 0 };
-        else if (scheme.distinctive) yield { type: scheme.type, value: m[0], confidence: 0.8, index: m.index ?? 0 };
-      }
+export const nationalIdDetector = defineDetector('national-id', 'personal', function* (scan) {
+  for (const scheme of SCHEMES) {
+    const family = `id-context:${scheme.type.slice('national-id:'.length)}`;
+    // A digits-only scheme counts only in context: without its words anywhere, skip it.
+    if (!scheme.distinctive && !scan.byFamily.has(family)) continue;
+    for (const m of digitMatches(scan, scheme.pattern)) {
+      if (!scheme.valid(m.value)) continue;
+      const inContext = near(scan, family, m.index, CONTEXT_WINDOW) !== undefined;
+      if (inContext || scheme.distinctive)
+        yield { type: scheme.type, value: m.value, confidence: inContext ? 0.95 : 0.8, index: m.index };
     }
-  },
+  }
+});
+
+/** Contexts of every scheme, for a check that each has one. */
+export const NATIONAL_ID_SCHEMES: readonly string[] = Object.keys(NATIONAL_ID_CONTEXT);
+
+// --- VAT numbers --------------------------------------------------------------------
+
+/** The stdnum validator of each EU member state's VAT number (GR writes EL), and the UK's and Switzerland's. */
+// biome-ignore format: a table reads best packed
+const VAT_VALIDATORS: Record<string, [string, string]> = {
+  AT: ['AT', 'uid'], BE: ['BE', 'vat'], BG: ['BG', 'vat'], CY: ['CY', 'vat'], CZ: ['CZ', 'dic'], DE: ['DE', 'vat'],
+  DK: ['DK', 'cvr'], EE: ['EE', 'kmkr'], EL: ['GR', 'vat'], ES: ['ES', 'nif'], FI: ['FI', 'alv'], FR: ['FR', 'tva'],
+  HR: ['HR', 'oib'], HU: ['HU', 'anum'], IE: ['IE', 'vat'], IT: ['IT', 'iva'], LT: ['LT', 'pvm'], LU: ['LU', 'tva'],
+  LV: ['LV', 'pvn'], MT: ['MT', 'vat'], NL: ['NL', 'btw'], PL: ['PL', 'nip'], PT: ['PT', 'nif'], RO: ['RO', 'cif'],
+  SE: ['SE', 'vat'], SI: ['SI', 'ddv'], SK: ['SK', 'dph'], GB: ['GB', 'vat'], CH: ['CH', 'vat'],
 };
+const VAT_CANDIDATE =
+  /\b(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|GB|CH)[ -]?((?:U|E|[0-9A-Z])[0-9A-Z .-]{6,14}[0-9A-Z])\b/g;
+
+/** Whether a VAT number is valid, and whether its scheme says it belongs to a natural person. */
+export function checkVatNumber(country: string, number: string): { valid: boolean; individual: boolean } {
+  const v = VAT_VALIDATORS[country];
+  const result = v ? check(v[0], v[1], number) : undefined;
+  return { valid: result?.isValid ?? false, individual: result?.isIndividual ?? false };
+}
+
+/**
+ * A VAT number identifies a business; it is a person's where the business is one person
+ * trading in their own name (a sole trader, a freelancer): only then is it strong evidence.
+ */
+export const vatNumberDetector = defineDetector('vat-number', 'personal', function* (scan) {
+  for (const m of digitMatches(scan, VAT_CANDIDATE)) {
+    const country = m.groups[1] ?? '';
+    const number = (m.groups[2] ?? '').replace(/[ .-]/g, '');
+    const { valid, individual } = checkVatNumber(country, number);
+    if (!valid) continue;
+    const soleTrader = individual || weigh(scan, m.index, 0.3, 'sole-trader', undefined, 400) > 0.3;
+    yield { type: 'vat-number', value: m.value, confidence: soleTrader ? 0.85 : 0.3, index: m.index };
+  }
+});

@@ -1,0 +1,376 @@
+// The classifier's words, in en, de, fr, it, es, nl, pl and pt (and some more where cheap):
+// one table per family, all matched by one pass (text-scan.ts). A trailing '*' marks a
+// stem ("diagnos*" matches "diagnosis", "Diagnose", "diagnostiziert"); matching ignores
+// case and diacritics, and words may be joined by up to three separators ("d.o.b.").
+import type { TermSpec } from './text-scan.js';
+
+export const SPECIAL_CATEGORIES = [
+  'health',
+  'religion',
+  'ethnic-origin',
+  'political-opinion',
+  'trade-union',
+  'sex-life-orientation',
+  'genetic',
+  'biometric',
+] as const;
+export type SpecialCategory = (typeof SPECIAL_CATEGORIES)[number];
+
+// Terms that say something about a person's health, beliefs, origin, … Terms that are
+// mostly about something else ("treatment" of water, "traitement" of data, "race" as a
+// contest) are left out or written as phrases.
+// biome-ignore format: a word table reads best packed
+const SPECIAL: Record<SpecialCategory, readonly string[]> = {
+  health: [
+    // en
+    'diagnos*', 'sick leave', 'sick note', 'sickness absence', 'off sick', 'medical certificate', 'fit note',
+    'medical history', 'medical record*', 'medication*', 'medicine*', 'prescri*', 'dosage', 'symptom*',
+    'chemotherap*', 'radiotherap*', 'physiotherap*', 'psychotherap*', 'therapist', 'psychiatr*', 'psycholog*',
+    'diabet*', 'asthma*', 'cancer*', 'tumour*', 'tumor*', 'carcinom*', 'leukaemia', 'leukemia', 'depressi*',
+    'anxiety disorder', 'panic attack*', 'burnout', 'burn-out', 'bipolar', 'schizophren*', 'adhd', 'autis*',
+    'epilep*', 'dementia', 'alzheimer*', 'parkinson*', 'multiple sclerosis', 'hiv', 'hepatitis',
+    'tuberculos*', 'covid', 'influenza', 'pneumonia', 'bronchitis', 'migraine*', 'arthritis', 'hypertension',
+    'heart attack', 'stroke', 'surgery', 'surgical', 'operation on', 'hospitali*', 'admitted to hospital',
+    'discharged from hospital', 'outpatient', 'inpatient', 'pregnan*', 'miscarriage', 'disabilit*', 'wheelchair', 'allerg*', 'blood test*', 'blood pressure', 'mental health', 'addiction', 'alcoholism',
+    'rehabilitation', 'incapacity for work', 'unfit for work', 'unable to work', 'illness', 'injur*', 'fracture*',
+    'insulin', 'antidepressant*', 'antibiotic*', 'ibuprofen', 'paracetamol', 'metformin', 'vaccinat*',
+    // de
+    'krankschreibung', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig*', 'au-bescheinigung', 'ärztliches attest', 'krankheit*', 'erkrank*', 'ärztliche behandlung', 'medizinische behandlung', 'stationäre behandlung', 'ambulante behandlung', 'in ärztlicher behandlung', 'operiert', 'suchterkrankung', 'alkoholsucht', 'rehaklinik', 'medikament*', 'therapie*', 'befund*',
+    'anamnese', 'schwanger*', 'mutterschutz', 'behinderung*', 'schwerbehindert*', 'krankenhaus*', 'klinikaufenthalt',
+    'depression*', 'diabetes', 'bandscheibenvorfall', 'psychische*', 'entzündung*', 'blutdruck', 'allergie*', 'impfung*', // fr
+    'arrêt maladie', 'arrêt de travail', 'congé maladie', 'maladie*', 'malade', 'certificat médical',
+    'traitement médical', 'sous traitement', 'ordonnance médicale', 'médicament*', 'thérapie*', 'hospitalis*',
+    'enceinte', 'grossesse', 'handicap*', 'invalidité', 'dépression', 'blessure*', 'chirurgi*', 'diabète',
+    'antécédents médicaux', 'dossier médical', 'santé mentale', 'allergi*', 'vaccin*',
+    // it
+    'malattia', 'malattie', 'malato', 'malata', 'certificato medico', 'certificato di malattia', 'terapia', 'terapie',
+    'farmac*', 'ricover*', 'gravidanza', 'incinta', 'disabilità', 'invalidità', 'diabete', 'depressione',
+    'cartella clinica', 'anamnesi', 'intervento chirurgico', 'infortunio', 'salute mentale', 'allergia', 'vaccinazione',
+    // es
+    'baja médica', 'baja por enfermedad', 'incapacidad temporal', 'enfermedad*', 'enfermo', 'enferma',
+    'certificado médico', 'tratamiento médico', 'medicación', 'medicamento*', 'hospitaliz*', 'ingreso hospitalario',
+    'embaraz*', 'discapacidad', 'minusvalía', 'diabetes', 'depresión', 'historia clínica', 'historial médico',
+    'cirugía', 'lesión', 'salud mental', 'alergia*', 'vacunación',
+    // nl
+    'ziekmelding', 'ziek gemeld', 'ziekteverlof', 'arbeidsongeschikt*', 'ziekte*', 'ziek', 'behandeling*',
+    'medicijn*', 'medische behandeling', 'behandelend arts', 'medicatie', 'therapie', 'ziekenhuisopname', 'opgenomen in het ziekenhuis', 'zwanger*',
+    'handicap', 'beperking', 'diabetes', 'depressie', 'medisch dossier', 'medische verklaring', 'psychische klachten', 'burn-out', 'allergie',
+    // pl
+    'zwolnienie lekarskie', 'zwolnienia lekarskiego', 'choroba', 'choroby', 'chorob*', 'chory', 'chora',
+    'zaświadczenie lekarskie', 'leczeni*', 'leczony', 'leczona', 'terapi*', 'szpital*', 'leki', 'leków', 'lekarstw*', 'lekarz*', 'hospitalizac*',
+    'ciąża', 'ciąży', 'w ciąży', 'niepełnosprawn*', 'cukrzyc*', 'depresj*', 'dokumentacja medyczna', 'uraz*', 'alergi*', 'szczepieni*',
+    // pt
+    'baixa médica', 'atestado médico', 'certificado de incapacidade', 'doença*', 'doente', 'tratamento médico',
+    'medicação', 'medicamento*', 'internamento', 'internado', 'internada', 'hospitaliz*', 'gravidez', 'grávida',
+    'deficiência', 'incapacidade', 'diabetes', 'depressão', 'processo clínico', 'cirurgia', 'lesão', 'saúde mental',
+    'alergia*', 'vacinação',
+  ],
+  religion: [
+    'religio*', 'religious faith', 'religious denomination', 'religiou*', 'church member*', 'church tax', 'catholic*', 'protestant*',
+    'muslim*', 'islamic', 'jewish', 'judaism', 'hindu*', 'buddhis*', 'sikh', 'atheist*', 'agnostic',
+    'christian faith', 'konfession*', 'religionszugehörigkeit', 'kirchensteuer*', 'kirchenmitglied*', 'katholisch*', 'evangelisch*',
+    'römisch-katholisch', 'jüdisch*', 'muslimisch*', 'islamisch*', 'konfessionslos',
+    'confession religieuse', 'appartenance religieuse', 'catholique*', 'protestante', 'musulman*', 'juif', 'juive',
+    'croyance*', 'pratiquant*',
+    'religione', 'religios*', 'cattolic*', 'protestant*', 'musulman*', 'ebreo', 'ebrea', 'ebraic*', 'fede religiosa',
+    'religión', 'religioso', 'religiosa', 'católic*', 'musulmán', 'musulmana', 'judío', 'judía', 'creencias religiosas',
+    'religie', 'religieus*', 'kerkgenootschap', 'geloof', 'gelovig', 'katholiek*', 'protestants', 'moslim*', 'joods*', 'wyznani*', 'religi*', 'katolik*', 'katolick*', 'prawosławn*', 'muzułma*', 'żydow*', 'ateist*',
+    'religião', 'religios*', 'católic*', 'muçulman*', 'judeu', 'judia', 'crença*',
+  ],
+  'ethnic-origin': [
+    'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',
+    'sinti', 'migrant background', 'migration background',
+    'ethnische herkunft', 'ethnischen herkunft', 'ethnie', 'migrationshintergrund', 'abstammung',
+    'origine ethnique', 'origine raciale', 'appartenance ethnique', 'ethnie',
+    'origine etnica', 'origine razziale', 'etnia',
+    'origen étnico', 'origen racial', 'etnia', 'etnicidad',
+    'etnische afkomst', 'etnische achtergrond', 'etniciteit', 'migratieachtergrond',
+    'pochodzenie etniczne', 'pochodzenia etnicznego', 'pochodzenie rasowe', 'narodowość romska',
+    'origem étnica', 'origem racial', 'etnia', 'raça',
+  ],
+  'political-opinion': [
+    'political opinion*', 'political view*', 'political belief*', 'political affiliation', 'party member*',
+    'member of the party', 'political activis*',
+    'parteimitglied*', 'parteizugehörigkeit', 'politische meinung', 'politische einstellung', 'politische überzeugung',
+    'mitglied der partei', 'opinion politique', 'opinions politiques', 'membre du parti', 'adhérent du parti', 'engagement politique',
+    'opinione politica', 'opinioni politiche', 'iscritto al partito', 'iscritta al partito', 'opinión política', 'opiniones políticas', 'afiliado al partido', 'afiliada al partido', 'militante del partido',
+    'politieke voorkeur', 'politieke overtuiging', 'partijlid*', 'lid van de partij',
+    'poglądy polityczne', 'przekonania polityczne', 'członek partii', 'członkini partii', 'przynależność partyjna',
+    'opinião política', 'opiniões políticas', 'filiado no partido', 'filiada no partido', 'militante do partido',
+  ],
+  'trade-union': [
+    'trade union*', 'labour union', 'labor union', 'union member*', 'union dues', 'union representative',
+    'shop steward',
+    'gewerkschaft*', 'ver.di', 'ig metall', 'syndicat*', 'syndiqué*', 'syndical*', 'cotisation syndicale', 'délégué syndical', 'cgt', 'cfdt',
+    'sindacat*', 'sindacal*', 'iscritto al sindacato', 'cgil', 'cisl',
+    'sindicato*', 'sindical*', 'afiliación sindical', 'cuota sindical', 'ccoo',
+    'vakbond*', 'vakbondslid', 'fnv',
+    'związek zawodow*', 'związku zawodow*', 'związkiem zawodow*', 'związkowi zawodow*', 'związkow*',
+    'składka związkowa', 'nszz',
+    'sindicato*', 'sindicalizado', 'sindicalizada', 'quota sindical', 'cgtp',
+  ],
+  'sex-life-orientation': [
+    'sexual orientation', 'sex life', 'sexual life', 'sexual preference*', 'homosexual*', 'heterosexual*',
+    'bisexual*', 'lesbian*', 'gay', 'queer', 'transgender*', 'lgbt*', 'same-sex partner*', 'sexuelle orientierung', 'sexualleben', 'homosexuell*', 'bisexuell*', 'lesbisch*', 'schwul*',
+    'orientation sexuelle', 'vie sexuelle', 'homosexuel*', 'lesbienne*', 'bisexuel*',
+    'orientamento sessuale', 'vita sessuale', 'omosessual*', 'bisessual*', 'lesbica',
+    'orientación sexual', 'vida sexual', 'homosexual*', 'lesbiana*',
+    'seksuele geaardheid', 'seksuele oriëntatie', 'seksleven', 'homoseksu*', 'lesbisch*', 'biseksu*',
+    'orientacja seksualna', 'orientacji seksualnej', 'życie seksualne', 'homoseksualn*', 'biseksualn*',
+    'orientação sexual', 'vida sexual', 'homossexual*', 'bissexual*', 'lésbica*',
+  ],
+  genetic: [
+    'genetic test*', 'genetic data', 'genetic analysis', 'genetic predisposition', 'genetic screening', 'genome',
+    'genomic*', 'genotyp*', 'dna test*', 'dna sample*', 'dna analysis', 'dna profile', 'brca1', 'brca2',
+    'hereditary', 'carrier screening',
+    'gentest*', 'genetische*', 'genanalyse', 'erbkrankheit', 'erblich*', 'dna-analyse',
+    'test génétique', 'tests génétiques', 'données génétiques', 'analyse génétique', 'héréditaire', 'adn',
+    'test genetico', 'test genetici', 'dati genetici', 'analisi genetica', 'ereditari*',
+    'prueba genética', 'pruebas genéticas', 'datos genéticos', 'análisis genético', 'hereditari*',
+    'genetische test', 'genetische gegevens', 'erfelijk*', 'dna-onderzoek',
+    'badanie genetyczne', 'badania genetyczne', 'dane genetyczne', 'dziedziczn*',
+    'teste genético', 'testes genéticos', 'dados genéticos', 'hereditári*',
+  ],
+  biometric: [
+    'biometric*', 'fingerprint*', 'facial recognition', 'face recognition', 'facial image*', 'face template*',
+    'iris scan*', 'retina scan*', 'voiceprint*', 'voice print*',
+    'biometrisch*', 'fingerabdr*', 'gesichtserkennung', 'iris-scan',
+    'biométrique*', 'empreinte digitale', 'empreintes digitales', 'reconnaissance faciale',
+    'biometric*', 'biometri*', 'impronta digitale', 'impronte digitali', 'riconoscimento facciale',
+    'biométric*', 'huella dactilar', 'huellas dactilares', 'reconocimiento facial',
+    'biometrisch*', 'vingerafdruk*', 'gezichtsherkenning',
+    'biometryczn*', 'odcisk palca', 'odciski palców', 'rozpoznawanie twarzy',
+    'impressão digital', 'impressões digitais', 'reconhecimento facial',
+  ],
+};
+
+/** Honorifics and titles that stand before a name. */
+// biome-ignore format: a word table reads best packed
+const TITLES = [
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Herr', 'Frau', 'Hr', 'Fr', 'M', 'Mme', 'Mlle', 'Monsieur', 'Madame',
+  'Sig', 'Sig.ra', 'Sigra', 'Signor', 'Signora', 'Dott', 'Dott.ssa', 'Dottssa', 'Sr', 'Sra', 'Srta', 'Señor', 'Señora',
+  'D', 'Dña', 'Dhr', 'Mevr', 'Mw', 'Pan', 'Pani', 'Senhor', 'Senhora', 'Exmo', 'Exma',
+];
+
+/** Openings of letters and e-mails, before the addressee's name. */
+// biome-ignore format: a word table reads best packed
+const SALUTATIONS = [
+  'dear', 'hi', 'hello', 'hey', 'sehr geehrte', 'sehr geehrter', 'liebe', 'lieber', 'hallo', 'guten tag',
+  'cher', 'chère', 'bonjour', 'gentile', 'gentilissimo', 'gentilissima', 'egregio', 'egregia', 'caro', 'cara', 'ciao',
+  'buongiorno', 'estimado', 'estimada', 'querido', 'querida', 'hola', 'geachte', 'beste', 'hoi', 'szanowny',
+  'szanowna', 'szanowni', 'drogi', 'droga', 'witam', 'prezado', 'prezada', 'olá', 'ola', 'bom dia',
+];
+
+/** Closings of letters and e-mails: the signature follows. */
+// biome-ignore format: a word table reads best packed
+const CLOSINGS = [
+  'best regards', 'kind regards', 'warm regards', 'regards', 'best wishes', 'sincerely', 'yours sincerely',
+  'yours faithfully', 'yours truly', 'mit freundlichen grüßen', 'mit freundlichen grüssen', 'mit freundlichen gruessen', 'freundliche grüße',
+  'viele grüße', 'beste grüße', 'herzliche grüße', 'liebe grüße', 'gruß', 'grüße', 'mfg',
+  'cordialement', 'bien cordialement', 'bien à vous', 'salutations distinguées', 'sincères salutations',
+  'meilleures salutations', 'amicalement',
+  'cordiali saluti', 'distinti saluti', 'saluti', 'un saluto', 'cordialmente', 'atentamente', 'saludos cordiales', 'un saludo', 'saludos', 'un cordial saludo', 'met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groeten', 'groeten', 'hoogachtend', 'groet',
+  'z poważaniem', 'pozdrawiam', 'z wyrazami szacunku', 'pozdrowienia', 'atenciosamente', 'cumprimentos', 'com os melhores cumprimentos', 'melhores cumprimentos', 'abraço', ];
+
+/** Field names that always hold a person's name. */
+// biome-ignore format: a word table reads best packed
+const NAME_KEYS = [
+  'first name', 'firstname', 'last name', 'lastname', 'full name', 'fullname', 'given name', 'givenname',
+  'family name', 'familyname', 'surname', 'forename', 'maiden name', 'vorname', 'nachname', 'familienname',
+  'geburtsname', 'prénom', 'nom de famille', 'nom et prénom', 'nome completo', 'cognome', 'nome e cognome',
+  'apellido', 'apellidos', 'nombre y apellidos', 'nombre completo', 'voornaam', 'voornamen', 'achternaam',
+  'imię', 'imie', 'nazwisko', 'imię i nazwisko', 'sobrenome', 'apelido', 'nome próprio', 'employee name',
+  'customer name', 'patient name', 'contact name', 'account holder', 'cardholder', 'kontoinhaber', 'titulaire',
+  'intestatario', 'titular', 'rekeninghouder', 'posiadacz',
+];
+/** A generic "name" field: a person's only when its value looks like one. */
+const NAME_GENERIC = ['name', 'nom', 'nome', 'nombre', 'naam', 'navn', 'namn', 'nimi'];
+/** Objects whose "name" is a person's (JSON paths as the extractor writes them: "customer.name"). */
+// biome-ignore format: a word table reads best packed
+const PERSON_PARENTS = [
+  'customer', 'client', 'employee', 'patient', 'person', 'contact', 'user', 'member', 'applicant', 'tenant',
+  'student', 'passenger', 'guest', 'owner', 'holder', 'recipient', 'sender', 'author', 'candidate', 'insured',
+  'beneficiary', 'cliente', 'kunde', 'mitarbeiter', 'patientin', 'klant', 'klient', 'pracownik', 'paciente',
+  'dipendente', 'salarié', 'empleado', 'funcionário', 'bewerber', 'mieter',
+];
+/** Roles that head a field about one person ("Patient: …", "Mitarbeiterin: …"). */
+// biome-ignore format: a word table reads best packed
+const PERSON_ROLES = [
+  'patient', 'patientin', 'patiënt', 'paciente', 'paziente', 'pacjent', 'pacjentka', 'employee', 'mitarbeiter',
+  'mitarbeiterin', 'arbeitnehmer', 'arbeitnehmerin', 'salarié', 'salariée', 'dipendente', 'lavoratore', 'empleado',
+  'empleada', 'trabajador', 'trabajadora', 'werknemer', 'medewerker', 'pracownik', 'pracownica', 'trabalhador',
+  'trabalhadora', 'funcionário', 'funcionária', 'applicant', 'bewerber', 'bewerberin', 'candidat', 'candidate',
+  'candidato', 'candidata', 'kandydat', 'sollicitant', 'tenant', 'mieter', 'locataire', 'inquilino', 'huurder',
+  'najemca', 'arrendatário', 'insured', 'versicherte', 'versicherter', 'assuré', 'assicurato', 'asegurado',
+  'verzekerde', 'ubezpieczony', 'segurado', 'student', 'étudiant', 'studente', 'estudiante', 'leerling', 'uczeń',
+  'aluno', 'aluna', 'customer', 'kunde', 'kundin', 'client', 'cliente', 'klant', 'klient', 'klientka',
+  'signed', 'unterschrift', 'signature', 'handtekening', 'podpis', 'assinatura',
+];
+
+// biome-ignore format: a word table reads best packed
+const BIRTH = [
+  'date of birth', 'birth date', 'birthdate', 'born on', 'born', 'dob', 'd.o.b', 'geburtsdatum', 'geboren am',
+  'geboren', 'geb', 'date de naissance', 'né le', 'née le', 'né', 'née', 'data di nascita', 'nato il', 'nata il',
+  'nato a', 'nata a', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nacimiento', 'geboortedatum',
+  'geboren op', 'data urodzenia', 'urodzony', 'urodzona', 'ur', 'data de nascimento', 'nascido em', 'nascida em',
+  'dt. nasc', 'födelsedatum', 'fødselsdato', 'syntymäaika',
+];
+
+// biome-ignore format: a word table reads best packed
+const DOCUMENTS: Record<string, readonly string[]> = {
+  passport: [
+    'passport', 'passport no', 'passport number', 'reisepass', 'reisepassnummer', 'passnummer', 'pass-nr',
+    'passeport', 'numéro de passeport', 'passaporto', 'pasaporte', 'paspoort', 'paspoortnummer', 'paszport',
+    'paszportu', 'passaporte',
+  ],
+  'identity-card': [
+    'identity card', 'id card', 'id number', 'id no', 'identity number', 'personalausweis', 'personalausweisnummer',
+    'ausweisnummer', 'ausweis-nr', 'carte d’identité', "carte d'identité", 'carte nationale d’identité', 'cni',
+    'carta d’identità', "carta d'identità", 'carta di identità', 'documento de identidad', 'identiteitskaart',
+    'id-kaart', 'dowód osobisty', 'dowodu osobistego', 'nr dowodu', 'cartão de cidadão', 'bilhete de identidade',
+    'documento de identificação',
+  ],
+  'driving-licence': [
+    'driving licence', 'driving license', "driver's license", 'driver’s license', 'drivers license',
+    'führerschein', 'führerscheinnummer', 'permis de conduire', 'patente di guida', 'patente', 'permiso de conducir',
+    'carnet de conducir', 'rijbewijs', 'rijbewijsnummer', 'prawo jazdy', 'prawa jazdy', 'carta de condução',
+    'carta de conducao',
+  ],
+};
+
+/** Words before a national identifier, per scheme (the scheme's own language and English). */
+// biome-ignore format: a word table reads best packed
+export const NATIONAL_ID_CONTEXT: Record<string, readonly string[]> = {
+  'de-tax-id': ['steuer-id', 'steuerid', 'steuer-idnr', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tax id', 'tin'],
+  'fr-nir': ['numéro de sécurité sociale', 'n° de sécurité sociale', 'sécurité sociale', 'nir', 'insee', 'social security', 'n° ss', 'numéro ss'],
+  'it-codice-fiscale': ['codice fiscale', 'c.f', 'cf', 'cod. fisc'],
+  'es-dni': ['dni', 'documento nacional', 'nif'],
+  'es-nie': ['nie', 'extranjero'],
+  'nl-bsn': ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer'],
+  'be-national-number': ['rijksregisternummer', 'numéro national', 'numéro de registre national', 'national number', 'nationaal nummer', 'rrn', 'niss', 'insz'],
+  'pl-pesel': ['pesel'],
+  'pt-nif': ['nif', 'contribuinte', 'número fiscal', 'número de identificação fiscal'],
+  'se-personnummer': ['personnummer', 'personnr', 'pnr'],
+  'fi-hetu': ['henkilötunnus', 'hetu', 'personbeteckning'],
+  'dk-cpr': ['cpr', 'cpr-nummer', 'cpr-nr', 'personnummer'],
+  'at-social-security': ['sozialversicherungsnummer', 'versicherungsnummer', 'svnr', 'sv-nummer', 'sv-nr', 'vnr'],
+  'ie-ppsn': ['pps', 'ppsn', 'pps number', 'personal public service'],
+  'cz-birth-number': ['rodné číslo', 'r.č', 'rč', 'birth number'],
+  'sk-birth-number': ['rodné číslo', 'r.č', 'rč', 'birth number'],
+  'ro-cnp': ['cnp', 'cod numeric personal'],
+  'bg-egn': ['егн', 'egn', 'единен граждански номер'],
+  'uk-nino': ['national insurance', 'nino', 'ni number', 'ni no'],
+  'uk-nhs-number': ['nhs', 'nhs number', 'nhs no'],
+  'ch-ahv': ['ahv', 'avs', 'ahv-nr', 'numéro avs'],
+};
+
+// biome-ignore format: a word table reads best packed
+const PHONE_CONTEXT = [
+  'phone', 'telephone', 'tel', 'mobile', 'mob', 'cell', 'call', 'whatsapp', 'telefon', 'telefonnummer', 'handy',
+  'mobil', 'mobilnummer', 'téléphone', 'tél', 'portable', 'mobile', 'telefono', 'cellulare', 'cell', 'teléfono',
+  'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
+  'telemovel', 'telefone', 'celular',
+];
+/** Numbers of an organisation rather than a person. */
+// biome-ignore format: a word table reads best packed
+const ORGANISATION_PHONE = [
+  'fax', 'telefax', 'hotline', 'helpdesk', 'help desk', 'service desk', 'customer service', 'customer services',
+  'switchboard', 'reception', 'press office', 'media enquiries', 'zentrale', 'kundenservice', 'kundendienst',
+  'pressestelle', 'service client', 'standard', 'accueil', 'centralino', 'servizio clienti', 'centralita',
+  'atención al cliente', 'klantenservice', 'receptie', 'centrala', 'biuro obsługi', 'linha de apoio',
+  'apoio ao cliente', 'office', 'headquarters', 'head office', 'sede', 'siège', 'hauptsitz',
+];
+// biome-ignore format: a word table reads best packed
+const IBAN_CONTEXT = [
+  'iban', 'account', 'bank account', 'konto', 'kontonummer', 'bankverbindung', 'compte', 'rib', 'conto',
+  'cuenta', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku', 'nr konta', 'conta', 'nib',
+];
+/** Words that make a VAT number a person's: the business is one person trading in their own name. */
+// biome-ignore format: a word table reads best packed
+const SOLE_TRADER = [
+  'sole trader', 'sole proprietor*', 'self-employed', 'freelance*', 'einzelunternehm*', 'freiberufl*',
+  'selbstständig*', 'selbständig*', 'kleinunternehmer*', 'e.k', 'auto-entrepreneur', 'micro-entrepreneur',
+  'entrepreneur individuel', 'entreprise individuelle', 'travailleur indépendant', 'ditta individuale',
+  'libero professionista', 'lavoratore autonomo', 'autónomo', 'autónoma', 'trabajador autónomo', 'eenmanszaak',
+  'zzp', 'zzp-er', 'zelfstandige', 'jednoosobow*', 'działalność gospodarcza', 'jdg', 'empresário em nome individual',
+  'trabalhador independente', 'eni',
+];
+// biome-ignore format: a word table reads best packed
+const VAT_CONTEXT = [
+  'vat', 'vat no', 'vat number', 'vat id', 'ust-idnr', 'ust-id', 'umsatzsteuer-id', 'ustid', 'uid', 'tva',
+  'n° tva', 'numéro de tva', 'partita iva', 'p.iva', 'iva', 'nif-iva', 'cif', 'btw', 'btw-nummer', 'btw-nr',
+  'nip', 'nip ue', 'nipc',
+];
+
+// biome-ignore format: a word table reads best packed
+const SECRET_KEYS = [
+  'password', 'passwd', 'pwd', 'pass', 'secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token',
+  'access token', 'auth token', 'private key', 'token', 'passwort', 'kennwort', 'mot de passe', 'parola d’ordine',
+  'contraseña', 'wachtwoord', 'hasło', 'senha', 'db password', 'aws secret access key',
+];
+
+// biome-ignore format: a word table reads best packed
+const CONFIDENTIALITY = [
+  'confidential', 'strictly confidential', 'internal use only', 'for internal use', 'internal only',
+  'not for distribution', 'do not distribute', 'restricted', 'classification: internal', 'vertraulich',
+  'streng vertraulich', 'nur für den internen gebrauch', 'nur intern', 'interne verwendung', 'confidentiel',
+  'usage interne', 'diffusion restreinte', 'riservato', 'strettamente riservato', 'uso interno', 'confidencial',
+  'uso interno', 'vertrouwelijk', 'intern gebruik', 'alleen voor intern gebruik', 'poufne', 'ściśle poufne',
+  'do użytku wewnętrznego', 'tajemnica przedsiębiorstwa', 'confidencial', 'uso interno', 'reservado',
+];
+
+/** Unambiguous first-person words: a writer telling about themself. */
+// biome-ignore format: a word table reads best packed
+const FIRST_PERSON: readonly TermSpec[] = [
+  { phrase: 'I', family: 'first-person', exactCase: true },
+  ...[
+    'my', 'myself', 'ich', 'mein*', 'mir', 'mich', 'je', 'j', 'mon', 'moi', 'mio', 'mia', 'miei', 'sono stato',
+    'sono stata', 'yo', 'estoy', 'tengo', 'ik', 'mijn', 'mój', 'moja', 'moje', 'mojego', 'mojej', 'jestem',
+    'minha', 'meu', 'estou', 'tenho', 'sou',
+  ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
+];
+
+/** Frequent words per language: enough to pick a default country for national phone numbers. */
+// biome-ignore format: a word table reads best packed
+export const LANGUAGE_WORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'with', 'for', 'this', 'your', 'please', 'from'],
+  de: ['der', 'die', 'und', 'nicht', 'mit', 'für', 'ist', 'bitte', 'ihre'],
+  fr: ['le', 'les', 'des', 'est', 'pour', 'avec', 'vous', 'une', 'dans'],
+  it: ['il', 'della', 'che', 'per', 'con', 'sono', 'gli', 'una', 'del'],
+  es: ['el', 'los', 'las', 'que', 'para', 'con', 'por', 'una', 'del'],
+  nl: ['het', 'een', 'van', 'voor', 'niet', 'met', 'zijn', 'wij', 'uw'],
+  pl: ['nie', 'się', 'jest', 'na', 'że', 'oraz', 'dla', 'przez', 'pan'],
+  pt: ['não', 'uma', 'para', 'com', 'os', 'das', 'dos', 'em', 'ao'],
+};
+
+function family(name: string, phrases: readonly string[]): TermSpec[] {
+  return phrases.map((p) => ({ phrase: p.endsWith('*') ? p.slice(0, -1) : p, family: name, stem: p.endsWith('*') }));
+}
+
+export function classifierTerms(): TermSpec[] {
+  return [
+    ...Object.entries(SPECIAL).flatMap(([category, terms]) => family(`special:${category}`, terms)),
+    ...TITLES.map((t) => ({ phrase: t, family: 'title' })),
+    ...family('salutation', SALUTATIONS),
+    ...family('closing', CLOSINGS),
+    ...family('name-key', NAME_KEYS),
+    ...family('name-generic', NAME_GENERIC),
+    ...family(
+      'person-parent',
+      PERSON_PARENTS.map((p) => `${p}*`),
+    ),
+    ...family('person-role', PERSON_ROLES),
+    ...family('birth', BIRTH),
+    ...Object.entries(DOCUMENTS).flatMap(([kind, words]) => family(`document:${kind}`, words)),
+    ...Object.entries(NATIONAL_ID_CONTEXT).flatMap(([scheme, words]) => family(`id-context:${scheme}`, words)),
+    ...family('phone-context', PHONE_CONTEXT),
+    ...family('organisation-phone', ORGANISATION_PHONE),
+    ...family('iban-context', IBAN_CONTEXT),
+    ...family('sole-trader', SOLE_TRADER),
+    ...family('vat-context', VAT_CONTEXT),
+    ...family('secret-key', SECRET_KEYS),
+    ...family('confidential', CONFIDENTIALITY),
+    ...FIRST_PERSON,
+    ...Object.entries(LANGUAGE_WORDS).flatMap(([lang, words]) => family(`language:${lang}`, words)),
+  ];
+}

@@ -1,0 +1,341 @@
+// One pass over a text: every keyword of every lexicon found at once (hashed words, no
+// per-lexicon regex), and where the digits and '@' signs are, so that the numeric and
+// e-mail detectors look only at the few places that can hold what they look for.
+
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const UNKNOWN = 255;
+
+/** Character classes of the Basic Multilingual Plane, computed on first sight. */
+const CLASS = new Uint8Array(65536).fill(UNKNOWN);
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+for (let c = 0; c < 128; c++)
+  CLASS[c] = c >= 48 && c <= 57 ? DIGIT : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : OTHER;
+
+function classOf(c: number): number {
+  let k = CLASS[c] as number;
+  if (k === UNKNOWN) {
+    k = c >= 48 && c <= 57 ? DIGIT : LETTER_OR_MARK.test(String.fromCharCode(c)) ? LETTER : OTHER;
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** Lower case without diacritics, one code unit to one: "É" and "e" compare equal. */
+const FOLD = new Uint16Array(65536);
+const FOLD_EXTRA: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', æ: 'a', œ: 'o', ı: 'i' };
+
+export function foldCode(c: number): number {
+  let f = FOLD[c] as number;
+  if (f === 0) {
+    if (c >= 65 && c <= 90) f = c + 32;
+    else if (c < 128) f = c;
+    else {
+      const ch = String.fromCharCode(c);
+      const extra = FOLD_EXTRA[ch];
+      f = extra ? extra.charCodeAt(0) : ch.toLowerCase().normalize('NFD').charCodeAt(0);
+    }
+    FOLD[c] = f;
+  }
+  return f;
+}
+
+/** Folded code of a letter, 0 for anything else, UNSEEN until first met: the scan's one table. */
+const UNSEEN = 0xffff;
+const LETTER_FOLD = new Uint16Array(65536).fill(UNSEEN);
+
+function letterFold(c: number): number {
+  let f = LETTER_FOLD[c] as number;
+  if (f === UNSEEN) {
+    f = classOf(c) === LETTER ? foldCode(c) : 0;
+    LETTER_FOLD[c] = f;
+  }
+  return f;
+}
+for (let c = 0; c < 128; c++) letterFold(c);
+
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldCode(s.charCodeAt(i)));
+  return out;
+}
+
+export function isLetterCode(c: number): boolean {
+  return classOf(c) === LETTER;
+}
+
+export function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** One lexicon entry: a word, a stem or a phrase, tagged with the family it belongs to. */
+export interface TermSpec {
+  readonly phrase: string;
+  readonly family: string;
+  /** The last word may continue ("diagnos" matches "diagnosis"); otherwise it must end there. */
+  readonly stem?: boolean;
+  /** Matches only as written, letter case included ("I", not the Polish "i"). */
+  readonly exactCase?: boolean;
+}
+
+interface Entry {
+  readonly spec: TermSpec;
+  /** The phrase's words, folded. */
+  readonly words: readonly string[];
+}
+
+export interface Hit {
+  readonly family: string;
+  readonly phrase: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const BLOOM_BITS = 18;
+
+function* wordsOf(phrase: string): Iterable<string> {
+  let word = '';
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (classOf(c) === LETTER) word += String.fromCharCode(foldCode(c));
+    else if (word) {
+      yield word;
+      word = '';
+    }
+  }
+  if (word) yield word;
+}
+
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h & 0x3fffffff;
+}
+
+/** Between two words of a phrase: one to three characters that are neither letters nor digits, no line break. */
+const MAX_GAP = 3;
+
+/**
+ * Every term of every family, indexed by the hash of its first word (or first-word stem),
+ * with a Bloom filter in front so that most prefixes of most words cost one array read.
+ */
+export class Lexicon {
+  private readonly byHash = new Map<number, Entry[]>();
+  private readonly bloom = new Uint8Array(1 << BLOOM_BITS);
+
+  constructor(specs: Iterable<TermSpec>) {
+    for (const spec of specs) {
+      const words = [...wordsOf(spec.phrase)];
+      const first = words[0];
+      if (!first) continue;
+      const h = hashWord(first);
+      const list = this.byHash.get(h) ?? [];
+      list.push({ spec, words });
+      this.byHash.set(h, list);
+      this.bloom[h >>> (30 - BLOOM_BITS)] = 1;
+    }
+  }
+
+  /**
+   * Scans the word that starts at `start`, records the terms that begin there and returns
+   * where the word ends.
+   */
+  matchWord(text: string, start: number, hits: Hit[]): number {
+    const bloom = this.bloom;
+    const table = LETTER_FOLD;
+    const n = text.length;
+    let h = FNV_OFFSET;
+    let i = start;
+    let found: number[] | undefined;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let f = table[c] as number;
+      if (f === UNSEEN) f = letterFold(c);
+      if (f === 0) break;
+      h = Math.imul(h ^ f, FNV_PRIME);
+      i++;
+      // Most prefixes of most words stop here: one array read.
+      if (bloom[(h & 0x3fffffff) >>> (30 - BLOOM_BITS)] === 1) {
+        found ??= [];
+        found.push(h & 0x3fffffff, i - start);
+      }
+    }
+    if (found) this.confirm(text, start, i - start, found, hits);
+    return i;
+  }
+
+  private confirm(text: string, start: number, wordLength: number, found: number[], hits: Hit[]): void {
+    for (let k = 0; k < found.length; k += 2) {
+      const entries = this.byHash.get(found[k] as number);
+      if (!entries) continue;
+      for (const entry of entries) {
+        const end = this.verify(text, start, entry, found[k + 1] as number, wordLength);
+        if (end >= 0) hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
+      }
+    }
+  }
+
+  /** Confirms a candidate (hashes collide) and the rest of its phrase; returns its end or -1. */
+  private verify(text: string, start: number, entry: Entry, length: number, wordLength: number): number {
+    const { words, spec } = entry;
+    const single = words.length === 1;
+    if (length !== wordLength && !(single && spec.stem)) return -1;
+    if (!sameFolded(text, start, words[0] as string)) return -1;
+    if (spec.exactCase && text.slice(start, start + length) !== spec.phrase) return -1;
+    let at = start + length;
+    for (let w = 1; w < words.length; w++) {
+      const word = words[w] as string;
+      // Skip the gap before the next word: separators only, no line break, no digit.
+      let gap = 0;
+      while (at < text.length && gap <= MAX_GAP) {
+        const c = text.charCodeAt(at);
+        if (c === 10 || classOf(c) !== OTHER) break;
+        at++;
+        gap++;
+      }
+      if (gap === 0 || gap > MAX_GAP || !sameFolded(text, at, word)) return -1;
+      at += word.length;
+      const last = w === words.length - 1;
+      if (!(last && spec.stem) && at < text.length && classOf(text.charCodeAt(at)) === LETTER) return -1;
+    }
+    return single && spec.stem ? start + length : at;
+  }
+}
+
+function sameFolded(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let j = 0; j < word.length; j++) if (foldCode(text.charCodeAt(at + j)) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+/** What one pass over a text found. */
+export interface TextScan {
+  readonly text: string;
+  /** Keyword hits in text order. */
+  readonly hits: readonly Hit[];
+  /** Hits by family, in text order. */
+  readonly byFamily: ReadonlyMap<string, readonly Hit[]>;
+  /** [start, end) of runs of digits, in text order. */
+  readonly digitRuns: readonly number[];
+  /** Positions of '@'. */
+  readonly ats: readonly number[];
+}
+
+export function scanText(text: string, lexicon: Lexicon): TextScan {
+  const hits: Hit[] = [];
+  const digitRuns: number[] = [];
+  const ats: number[] = [];
+  const n = text.length;
+  let i = 0;
+  const table = LETTER_FOLD;
+  let prevDigit = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      const from = i;
+      i++;
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      digitRuns.push(from, i);
+      prevDigit = true;
+      continue;
+    }
+    let f = table[c] as number;
+    if (f === UNSEEN) f = letterFold(c);
+    if (f !== 0) {
+      // A word starts here unless a digit is glued to its front ("4th", "3M02").
+      if (prevDigit) {
+        i++;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          let g = table[d] as number;
+          if (g === UNSEEN) g = letterFold(d);
+          if (g === 0) break;
+          i++;
+        }
+      } else i = lexicon.matchWord(text, i, hits);
+      prevDigit = false;
+      continue;
+    }
+    if (c === 64) ats.push(i);
+    prevDigit = false;
+    i++;
+  }
+  const byFamily = new Map<string, Hit[]>();
+  for (const hit of hits) {
+    const list = byFamily.get(hit.family);
+    if (list) list.push(hit);
+    else byFamily.set(hit.family, [hit]);
+  }
+  return { text, hits, byFamily, digitRuns, ats };
+}
+
+/**
+ * The parts of a text around its digits, joined by line breaks into one shorter text, with
+ * a map back to where each part came from. Regions widen by `margin` characters on each
+ * side, then to the next white space, so a token is never cut in two.
+ */
+export interface DigitText {
+  readonly text: string;
+  /** Maps an index in `text` to the index in the scanned text. */
+  toSource(index: number): number;
+}
+
+export function digitText(scan: TextScan, margin: number): DigitText {
+  const { text, digitRuns } = scan;
+  if (digitRuns.length === 0) return { text: '', toSource: (i) => i };
+  // The whole text when most of it is covered anyway (tables, CSV): no copy, no map.
+  const regions: number[] = [];
+  for (let r = 0; r < digitRuns.length; r += 2) {
+    let from = Math.max(0, (digitRuns[r] as number) - margin);
+    let to = Math.min(text.length, (digitRuns[r + 1] as number) + margin);
+    while (from > 0 && !isSpace(text.charCodeAt(from - 1)) && (digitRuns[r] as number) - from < margin * 3) from--;
+    while (to < text.length && !isSpace(text.charCodeAt(to)) && to - (digitRuns[r + 1] as number) < margin * 3) to++;
+    const last = regions.length - 1;
+    if (last > 0 && from <= (regions[last] as number) + 1) regions[last] = Math.max(regions[last] as number, to);
+    else regions.push(from, to);
+  }
+  let covered = 0;
+  for (let r = 0; r < regions.length; r += 2) covered += (regions[r + 1] as number) - (regions[r] as number);
+  if (covered > text.length * 0.6) return { text, toSource: (i) => i };
+  const starts: number[] = [];
+  const sources: number[] = [];
+  let joined = '';
+  for (let r = 0; r < regions.length; r += 2) {
+    starts.push(joined.length);
+    sources.push(regions[r] as number);
+    joined += `${text.slice(regions[r] as number, regions[r + 1] as number)}\n`;
+  }
+  return {
+    text: joined,
+    toSource(index) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      return (sources[lo] as number) + index - (starts[lo] as number);
+    },
+  };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/** The hits of `family` that end within `before` characters before `index` (or start within `after` after it). */
+export function near(scan: TextScan, family: string, index: number, before: number, after = 0): Hit | undefined {
+  const list = scan.byFamily.get(family);
+  if (!list) return undefined;
+  for (const hit of list) {
+    if (hit.end <= index && index - hit.end <= before) return hit;
+    if (hit.start >= index && hit.start - index <= after) return hit;
+  }
+  return undefined;
+}
