@@ -2,9 +2,13 @@
 import { benchClassifier } from './classifier.js';
 import { benchLargeFile } from './large-file.js';
 
-const BENCHES: Record<string, () => Promise<void>> = { classifier: benchClassifier, 'large-file': benchLargeFile };
+const BENCHES: Record<string, (args: readonly string[]) => Promise<void>> = {
+  classifier: benchClassifier,
+  'large-file': benchLargeFile,
+};
 
-const names = process.argv.slice(2);
+const args = process.argv.slice(2);
+const names = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
   const bench = BENCHES[name];
   if (!bench) {
@@ -12,5 +16,5 @@ for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
     process.exit(2);
   }
   process.stdout.write(`== ${name}\n`);
-  await bench();
+  await bench(args);
 }

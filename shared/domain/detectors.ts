@@ -69,9 +69,41 @@ export function weigh(scan: TextScan, index: number, base: number, raise?: strin
 
 const EMAIL_AT = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/;
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
-/** Mailboxes of a function, not a person: not personal alone. */
-const ROLE_MAILBOX =
-  /^(?:info|contact|kontakt|contacto|contatto|contato|support|help|helpdesk|service|services|sales|vertrieb|ventas|vendite|press|presse|prensa|stampa|pers|media|news|newsletter|marketing|office|buero|bureau|ufficio|oficina|kantoor|biuro|admin|administrator|webmaster|postmaster|hostmaster|abuse|noreply|no-reply|donotreply|do-not-reply|mailer-daemon|privacy|datenschutz|dpo|gdpr|rgpd|dsb|legal|compliance|security|billing|invoice|invoices|rechnung|facturation|fatture|facturas|accounts|accounting|buchhaltung|finance|hr|jobs|careers|karriere|recruiting|team|hello|hallo|bonjour|ciao|hola|orders|bestellung|shop|store|reception|empfang|accueil|segreteria|secretaria|secretariaat|sekretariat|feedback|enquiries|inquiries|anfragen|events|tickets|it|ops|dev|devops|root|test|example|mail)$/i;
+/** Words of mailboxes that belong to a function, not a person ("press", "jobs", "datenschutz", …). */
+const ROLE_WORDS = new Set(
+  (
+    'info contact contacts kontakt contacto contatto contato kontakty support help helpdesk service services servicio ' +
+    'servizio servico serwis klantenservice kundenservice sales vertrieb ventas vendite vendas verkoop sprzedaz ' +
+    'press presse prensa stampa pers prasa imprensa media news newsletter marketing communication communications ' +
+    'kommunikation comunicacion comunicazione comunicacao office buero bureau ufficio oficina kantoor biuro escritorio ' +
+    'admin administrator administration webmaster postmaster hostmaster abuse noreply no reply donotreply do not ' +
+    'mailer daemon privacy privacidad privacidade datenschutz dpo gdpr rgpd dsgvo dsb iod rodo avg legal juridique ' +
+    'legale juridico compliance security billing invoice invoices rechnung rechnungen facturation factures fatture ' +
+    'fatturazione facturas facturacion faturacao faktury accounts accounting buchhaltung comptabilite contabilita ' +
+    'contabilidad boekhouding ksiegowosc finance finanzas hr rh rrhh personal personnel jobs job careers career karriere ' +
+    'bewerbung recrutement recrutamento reclutamento empleo empleos trabajo lavora lavoro con noi carriere vacatures ' +
+    'vacature werken praca kariera rekrutacja team equipe hello hallo bonjour ciao hola ola orders order bestellung ' +
+    'commande ordini pedidos shop store boutique negozio tienda loja winkel sklep reception empfang accueil segreteria ' +
+    'secretaria secretariaat sekretariat feedback enquiries inquiries anfragen events tickets it ops dev devops root test ' +
+    'example mail general zentrale central centrale'
+  ).split(' '),
+);
+/** Mailbox providers of private persons: an address there is a person's. */
+const PERSONAL_PROVIDERS =
+  /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|icloud|me|aol|proton|protonmail|gmx|web|t-online|freenet|orange|wanadoo|free|laposte|sfr|libero|virgilio|alice|tiscali|telefonica|ziggo|kpnmail|hetnet|wp|onet|o2|interia|sapo|portugalmail|btinternet|sky|seznam|mail)\./i;
+
+/** How sure an address is a person's: a function's mailbox is weak evidence, "jan.kowalski@" strong. */
+export function mailboxWeight(address: string): number {
+  const at = address.indexOf('@');
+  const tokens = address
+    .slice(0, at)
+    .toLowerCase()
+    .split(/[._+-]+/)
+    .filter(Boolean);
+  if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
+  if (tokens.some((t) => ROLE_WORDS.has(t.replace(/\d+$/, '')))) return 0.4;
+  return tokens.filter((t) => /^[a-z]{2,}$/.test(t)).length >= 2 ? 0.95 : 0.75;
+}
 
 export const emailDetector = defineDetector('email', 'personal', function* (scan) {
   const { text } = scan;
@@ -83,9 +115,7 @@ export const emailDetector = defineDetector('email', 'personal', function* (scan
     const m = EMAIL_AT.exec(text.slice(start, at + 256));
     if (!m) continue;
     lastEnd = start + m[0].length;
-    const local = m[0].slice(0, at - start).toLowerCase();
-    const confidence = ROLE_MAILBOX.test(local) ? 0.4 : 0.95;
-    yield { type: 'email', value: m[0], confidence, index: start };
+    yield { type: 'email', value: m[0], confidence: mailboxWeight(m[0]), index: start };
   }
 });
 
@@ -161,12 +191,9 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
     // The greedy candidate may run into the next word: try the longest valid prefix.
     for (let length = compact.length; length >= 15; length--) {
       if (isValidIBAN(compact.slice(0, length))) {
-        yield {
-          type: 'iban',
-          value: compact.slice(0, length),
-          confidence: weigh(scan, m.index, 0.9, 'iban-context'),
-          index: m.index,
-        };
+        // A company's account (a legal form just before it, as on an invoice footer) is not a person's.
+        const confidence = weigh(scan, m.index, 0.9, 'iban-context', 'legal-form', 160);
+        yield { type: 'iban', value: compact.slice(0, length), confidence, index: m.index };
         break;
       }
     }
@@ -187,11 +214,12 @@ export function luhnValid(digits: string): boolean {
 }
 
 /** Issuer identification ranges of the major card schemes, with their valid lengths. */
-function cardIssuerKnown(digits: string): boolean {
+function cardIssuerKnown(digits: string, inCardContext: boolean): boolean {
   const n = digits.length;
   const p2 = Number(digits.slice(0, 2));
   const p4 = Number(digits.slice(0, 4));
-  if (digits.startsWith('4')) return n === 13 || n === 16 || n === 19; // Visa
+  // Visa: 16 or 19 digits; 13 only beside a card word (13 digits starting with 4 are mostly EAN barcodes).
+  if (digits.startsWith('4')) return n === 16 || n === 19 || (n === 13 && inCardContext);
   if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return n === 16; // Mastercard
   if (p2 === 34 || p2 === 37) return n === 15; // American Express
   if (digits.startsWith('6011') || digits.startsWith('65')) return n >= 16 && n <= 19; // Discover
@@ -206,7 +234,8 @@ const CARD_CANDIDATE = /\b\d(?:[ -]?\d){11,18}\b/g;
 export const paymentCardDetector = defineDetector('payment-card', 'personal', function* (scan) {
   for (const m of digitMatches(scan, CARD_CANDIDATE)) {
     const digits = m.value.replace(/[ -]/g, '');
-    if (cardIssuerKnown(digits) && luhnValid(digits))
+    const inCardContext = near(scan, 'card-context', m.index, 60) !== undefined;
+    if (cardIssuerKnown(digits, inCardContext) && luhnValid(digits))
       yield { type: 'payment-card', value: m.value, confidence: 0.95, index: m.index };
   }
 });

@@ -123,7 +123,8 @@ export function detectEncoding(bytes: Uint8Array, partial = false): TextEncoding
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes.includes(0)) return undefined;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(partial ? bytes.subarray(0, Math.max(0, bytes.length - 4)) : bytes);
+    // A partial chunk may end inside a character: streaming decode accepts that, and only that.
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
     return 'utf-8';
   } catch {
     return 'windows-1252';

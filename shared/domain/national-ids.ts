@@ -138,7 +138,7 @@ const SCHEMES: readonly Scheme[] = [
     type: 'national-id:uk-nino',
     pattern: /\b[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]\b/g,
     valid: by('GB', 'nino'),
-    distinctive: true,
+    distinctive: false,
   },
   {
     type: 'national-id:uk-nhs-number',

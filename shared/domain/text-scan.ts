@@ -77,8 +77,13 @@ export interface TermSpec {
   readonly family: string;
   /** The last word may continue ("diagnos" matches "diagnosis"); otherwise it must end there. */
   readonly stem?: boolean;
-  /** Matches only as written, letter case included ("I", not the Polish "i"). */
+  /** Matches only as written, letter case included (the first word: "SA", not the French "sa"). */
   readonly exactCase?: boolean;
+  /**
+   * Matches at the end of a longer word: German and Dutch compounds ("Handgelenksfraktur"),
+   * drug names by their international stems ("ramipril"). One word only.
+   */
+  readonly suffix?: boolean;
 }
 
 interface Entry {
@@ -117,6 +122,9 @@ function hashWord(word: string): number {
   return h & 0x3fffffff;
 }
 
+/** Letters a word must have before a suffix term ("April" is not a drug ending in "-pril"). */
+const MIN_STEM_BEFORE_SUFFIX = 3;
+
 /** Between two words of a phrase: one to three characters that are neither letters nor digits, no line break. */
 const MAX_GAP = 3;
 
@@ -127,12 +135,27 @@ const MAX_GAP = 3;
 export class Lexicon {
   private readonly byHash = new Map<number, Entry[]>();
   private readonly bloom = new Uint8Array(1 << BLOOM_BITS);
+  /** Suffixes by the hash of their letters read backwards. */
+  private readonly bySuffix = new Map<number, Entry[]>();
+  private readonly suffixBloom = new Uint8Array(1 << BLOOM_BITS);
+  private shortestSuffixWord = Number.POSITIVE_INFINITY;
+  private longestSuffix = 0;
 
   constructor(specs: Iterable<TermSpec>) {
     for (const spec of specs) {
       const words = [...wordsOf(spec.phrase)];
       const first = words[0];
       if (!first) continue;
+      if (spec.suffix) {
+        const h = hashWord([...first].reverse().join(''));
+        const list = this.bySuffix.get(h) ?? [];
+        list.push({ spec, words });
+        this.bySuffix.set(h, list);
+        this.suffixBloom[h >>> (30 - BLOOM_BITS)] = 1;
+        this.shortestSuffixWord = Math.min(this.shortestSuffixWord, first.length + MIN_STEM_BEFORE_SUFFIX);
+        this.longestSuffix = Math.max(this.longestSuffix, first.length);
+        continue;
+      }
       const h = hashWord(first);
       const list = this.byHash.get(h) ?? [];
       list.push({ spec, words });
@@ -166,7 +189,24 @@ export class Lexicon {
       }
     }
     if (found) this.confirm(text, start, i - start, found, hits);
+    if (i - start >= this.shortestSuffixWord) this.matchSuffix(text, start, i, hits);
     return i;
+  }
+
+  /** Suffix terms at the end of the word [start, end), read backwards. */
+  private matchSuffix(text: string, start: number, end: number, hits: Hit[]): void {
+    let h = FNV_OFFSET;
+    const stop = Math.max(start + MIN_STEM_BEFORE_SUFFIX, end - this.longestSuffix);
+    for (let i = end - 1; i >= stop; i--) {
+      h = Math.imul(h ^ letterFold(text.charCodeAt(i)), FNV_PRIME);
+      const key = h & 0x3fffffff;
+      if (this.suffixBloom[key >>> (30 - BLOOM_BITS)] !== 1) continue;
+      for (const entry of this.bySuffix.get(key) ?? []) {
+        const word = entry.words[0] as string;
+        if (word.length === end - i && sameFolded(text, i, word))
+          hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
+      }
+    }
   }
 
   private confirm(text: string, start: number, wordLength: number, found: number[], hits: Hit[]): void {
@@ -186,7 +226,8 @@ export class Lexicon {
     const single = words.length === 1;
     if (length !== wordLength && !(single && spec.stem)) return -1;
     if (!sameFolded(text, start, words[0] as string)) return -1;
-    if (spec.exactCase && text.slice(start, start + length) !== spec.phrase) return -1;
+    // Letter case counts in the first word only ("Sp. z o.o." and "sp. z o.o." are both written).
+    if (spec.exactCase && text.slice(start, start + length) !== spec.phrase.slice(0, length)) return -1;
     let at = start + length;
     for (let w = 1; w < words.length; w++) {
       const word = words[w] as string;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectFormat, extractText } from '../../shared/domain/extract.js';
+import { decodeText, detectEncoding, detectFormat, extractText } from '../../shared/domain/extract.js';
 import { PROJECT_ROOT } from '../support/local.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -24,6 +24,12 @@ describe('decodeText', () => {
     ]);
     expect(decodeText(utf16)).toBe('Grüße');
     expect(decodeText(new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]))).toBe('Grüße');
+  });
+  it('keeps a streamed chunk UTF-8 when it ends inside a character or just after one', () => {
+    const text = bytes('Les dossiers incomplets ne pourront pas être traités.\n');
+    expect(detectEncoding(text, true)).toBe('utf-8');
+    expect(detectEncoding(text.subarray(0, text.length - 4), true)).toBe('utf-8'); // cut inside "é"
+    expect(detectEncoding(new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]), true)).toBe('windows-1252');
   });
   it('refuses binary data', () => {
     expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toBeUndefined();
