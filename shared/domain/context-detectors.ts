@@ -1,34 +1,54 @@
 // Identifiers recognisable by the words around them: IP addresses, dates of birth,
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
-import { defineDetector, digitMatches, type Match } from './detectors.js';
+import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { fold, type Hit, isUpperAt, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
-const IPV4 = /(?<![\w.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w.])/g;
+// No look-behind at the front (V8 would try it at every position): the character before is checked by hand.
+const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\w.])/g;
 // Eight hextets, or a compressed form with "::"; at least three colons either way.
-const IPV6 =
-  /(?<![\w:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi;
+const IPV6 = /\b(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})(?![\w:])/gi;
+/** "::", or five colons among hex digits: what any IPv6 address has (times like 10:15:00 do not). */
+function maybeIpv6(text: string): boolean {
+  if (text.includes('::')) return true;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    let colons = 0;
+    for (let j = i; j < text.length && j < i + 40; j++) {
+      const c = text.charCodeAt(j) | 32;
+      if (c === 58) colons++;
+      else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) break;
+      if (colons >= 5) return true;
+    }
+  }
+  return false;
+}
 /** Words that make a dotted quad a version or section number rather than an address. */
 const NOT_AN_ADDRESS = /(?:version|v|release|section|§|chapter|isbn|oid)\s*$/i;
 
 /** Addresses that never identify a person (loopback, unspecified, broadcast, netmasks). */
 function ipv4Weight(value: string): number {
-  const [a, b] = value.split('.').map(Number) as [number, number];
-  if (a === 0 || a === 127 || a === 255 || value.startsWith('255.')) return 0;
+  const dot = value.indexOf('.');
+  const a = Number.parseInt(value.slice(0, dot), 10);
+  const b = Number.parseInt(value.slice(dot + 1), 10);
+  if (a === 0 || a === 127 || a === 255) return 0;
   // Private networks: a machine inside an organisation, rarely a person on its own.
   if (a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31)) return 0.5;
   return 0.8;
 }
 
 export const ipAddressDetector = defineDetector('ip-address', 'personal', function* (scan) {
-  for (const m of digitMatches(scan, IPV4)) {
+  for (const m of shapeOf(scan).dottedQuad ? digitMatches(scan, IPV4) : []) {
+    const previous = scan.text.charCodeAt(m.index - 1);
+    if (previous === 46 || previous === 95) continue; // ".1.2.3.4" or "_1.2.3.4": part of something longer
     const before = scan.text.slice(Math.max(0, m.index - 12), m.index);
     const confidence = ipv4Weight(m.value);
     if (confidence > 0 && !NOT_AN_ADDRESS.test(before)) yield { type: 'ip-address', value: m.value, confidence, index: m.index };
   }
-  for (const m of digitMatches(scan, IPV6)) {
+  for (const m of maybeIpv6(digitsOf(scan).text) ? digitMatches(scan, IPV6) : []) {
+    const previous = scan.text.charCodeAt(m.index - 1);
+    if (previous === 58 || previous === 95) continue; // part of a longer colon-separated token
     if ((m.value.match(/:/g) ?? []).length >= 3 && !/^::1?$/.test(m.value))
       yield { type: 'ip-address', value: m.value, confidence: 0.85, index: m.index };
   }
@@ -201,11 +221,14 @@ const NOT_A_PERSON = new Set(
   ].map(fold),
 );
 
+const ASCII_WORD = /^[A-Za-z]*$/;
+const foldWord = (w: string) => (ASCII_WORD.test(w) ? w.toLowerCase() : fold(w));
+
 function personLike(value: string, minWords: number, restOfLine = ''): boolean {
   const words = value.split(/[ \t]+/);
   return (
     words.length >= minWords &&
-    !words.some((w) => NOT_A_PERSON.has(fold(w.replace(/[.,]$/, '')))) &&
+    !words.some((w) => NOT_A_PERSON.has(foldWord(w.replace(/[.,]$/, '')))) &&
     !LEGAL_FORM.test(restOfLine.slice(0, 60))
   );
 }
@@ -267,9 +290,9 @@ function* csvNames(text: string): Iterable<Match> {
   if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;
   let offset = headerEnd + 1;
   for (const line of text.slice(offset).split('\n')) {
-    const cells = line.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+    const cells = line.split(delimiter);
     for (const i of nameColumns) {
-      const cell = cells[i] ?? '';
+      const cell = (cells[i] ?? '').trim().replace(/^"|"$/g, '');
       if (NAME_CELL.test(cell) && personLike(cell, 1)) yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
     }
     offset += line.length + 1;
@@ -324,21 +347,41 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     const match = found(n, 0.75);
     if (match) yield match;
   }
-  yield* csvNames(text);
+  // A CSV export names its columns on the first line: only then read it as a table.
+  const firstLine = text.indexOf('\n');
+  const header = (family: string) => scan.byFamily.get(family)?.some((h) => h.start < firstLine) ?? false;
+  if (firstLine > 0 && (header('name-key') || header('name-generic') || header('person-parent'))) yield* csvNames(text);
 });
 
 // --- postal addresses ---------------------------------------------------------------
 
-// Street and postcode patterns per country. An address alone is weak evidence (companies
-// have addresses): it makes a document personal only when a person is otherwise in view.
-const STREET_WORDS =
-  'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|rue|avenue|boulevard|bd|chemin|place|impasse|via|viale|piazza|corso|vicolo|calle|c/|avenida|avda\\.|plaza|paseo|carrer|straat|laan|plein|gracht|kade|singel|dreef|ul\\.|ulica|al\\.|aleja|os\\.|rua|travessa|largo|praça|road|street|lane|avenue|drive|close|way|court|gardens|terrace|crescent';
-const POSTCODE = String.raw`(?:\b\d{5}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{2}-\d{3}\b|\b\d{4}-\d{3}\b|\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b|\b\d{4}\b)`;
-const ADDRESS = new RegExp(
-  String.raw`(?:\p{L}[\p{L}.'-]*\s?(?:${STREET_WORDS})\s+\d{1,4}\s?[a-z]?|\d{1,4}[a-z]?,?\s+(?:${STREET_WORDS})\s+\p{L}[\p{L} '-]{2,30}|(?:${STREET_WORDS})\s+\p{Lu}[\p{L} '-]{2,30}\s\d{1,4}[a-z]?)[,\s]+${POSTCODE}[ \t]+\p{Lu}\p{L}+`,
-  'giu',
-);
+// Street, house number, postcode and town, anchored at a street word the scan found: an
+// address alone is weak evidence (companies have addresses), personal only beside a person.
+const POSTCODE = String.raw`(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
+const TOWN = String.raw`[,\s]+${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+`;
+/** After the street word: optional name words, the house number, then postcode and town ("Via Roma 1, 20121 Milano"). */
+const NUMBER_AFTER = new RegExp(String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\d{1,4}[ \t]?[a-zA-Z]?(?![\d])${TOWN}`, 'u');
+/** The house number before the street word ("12 rue de la Paix, 75002 Paris"). */
+const NUMBER_BEFORE = /\d{1,4}[a-z]?,?[ \t]+$/;
+const NAME_THEN_TOWN = new RegExp(String.raw`^[ \t]+[\p{L}'’ -]{2,40}?${TOWN}`, 'u');
 
 export const postalAddressDetector = defineDetector('postal-address', 'personal', function* (scan) {
-  for (const m of digitMatches(scan, ADDRESS)) yield { type: 'postal-address', value: m.value, confidence: 0.5, index: m.index };
+  const streets = scan.byFamily.get('street');
+  if (!streets || scan.digitRuns.length === 0) return;
+  const { text } = scan;
+  let covered = -1;
+  for (const hit of streets) {
+    if (hit.start < covered) continue;
+    const after = text.slice(hit.end, hit.end + 90);
+    let m = NUMBER_AFTER.exec(after);
+    let start = hit.start;
+    if (!m) {
+      const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
+      m = before ? NAME_THEN_TOWN.exec(after) : null;
+      if (before) start = hit.start - before[0].length;
+    }
+    if (!m) continue;
+    covered = hit.end + m[0].length;
+    yield { type: 'postal-address', value: text.slice(start, covered), confidence: 0.5, index: start };
+  }
 });

@@ -2,9 +2,10 @@
 // validates it (checksums, numbering plans) so that look-alikes such as order numbers do
 // not count, and weighs the words around it: context raises or lowers its confidence.
 import { isValidIBAN } from 'ibantools';
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { classifierTerms, LANGUAGE_WORDS } from './lexicons.js';
-import { type DigitText, digitText, Lexicon, near, scanText, type TextScan } from './text-scan.js';
+import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
+import metadataJson from 'libphonenumber-js/max/metadata';
+import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
+import { type DigitText, digitText, fold, Lexicon, near, scanText, type TextScan } from './text-scan.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
 
@@ -46,6 +47,76 @@ export function digitsOf(scan: TextScan): DigitText {
     digitTexts.set(scan, d);
   }
   return d;
+}
+
+/** What the digits of a text look like: enough to skip a detector that cannot match. */
+export interface DigitShape {
+  /** A run of digits with capital letters glued to its front ("DE89", "X248", "RCCMNL83"). */
+  readonly lettersBefore: boolean;
+  /** A run of digits with a capital letter glued to its end ("54362315K", "1234567TW"). */
+  readonly letterAfter: boolean;
+  /** A run after "+" (or "+(", "+ ") or starting with "00": an international phone number. */
+  readonly international: boolean;
+  /** The most digits in one group of runs joined by single separators ("4111 1111 1111 1111": 16). */
+  readonly longestGroup: number;
+  /** The same, joined only by spaces or hyphens (a card number's separators, not an address's dots). */
+  readonly longestSpacedGroup: number;
+  /** Six digits and then "-", "+" or a letter: a Finnish personal identity code's date and century sign. */
+  readonly sixThenSign: boolean;
+  /** Four runs joined by dots: an IPv4 address. */
+  readonly dottedQuad: boolean;
+  /** A run starting with 756: a Swiss AHV number. */
+  readonly ahv: boolean;
+}
+
+const shapes = new WeakMap<TextScan, DigitShape>();
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+export function shapeOf(scan: TextScan): DigitShape {
+  const known = shapes.get(scan);
+  if (known) return known;
+  const { text, digitRuns } = scan;
+  let lettersBefore = false;
+  let letterAfter = false;
+  let international = false;
+  let longestGroup = 0;
+  let longestSpacedGroup = 0;
+  let spaced = 0;
+  let sixThenSign = false;
+  let dottedQuad = false;
+  let ahv = false;
+  let group = 0;
+  let dots = 0;
+  for (let r = 0; r < digitRuns.length; r += 2) {
+    const from = digitRuns[r] as number;
+    const to = digitRuns[r + 1] as number;
+    const before = text.charCodeAt(from - 1);
+    if (isCapital(before)) lettersBefore = true;
+    if (isCapital(text.charCodeAt(to)) || (text.charCodeAt(to) === 45 && isCapital(text.charCodeAt(to + 1)))) letterAfter = true;
+    if (before === 43 || text.charCodeAt(from - 2) === 43 || (text.charCodeAt(from) === 48 && text.charCodeAt(from + 1) === 48))
+      international = true;
+    if (to - from >= 3 && text.charCodeAt(from) === 55 && text.charCodeAt(from + 1) === 53 && text.charCodeAt(from + 2) === 54)
+      ahv = true;
+    // Runs continue a group when one separator stands between them.
+    const previousEnd = r > 0 ? (digitRuns[r - 1] as number) : -2;
+    const separator = text.charCodeAt(from - 1);
+    const joined =
+      from - previousEnd === 1 ||
+      (from - previousEnd === 2 && (separator === 32 || separator === 45 || separator === 46 || separator === 47));
+    group = joined ? group + (to - from) : to - from;
+    longestGroup = Math.max(longestGroup, group);
+    spaced = joined && (separator === 32 || separator === 45 || from - previousEnd === 1) ? spaced + (to - from) : to - from;
+    longestSpacedGroup = Math.max(longestSpacedGroup, spaced);
+    if (to - from === 6) {
+      const after = text.charCodeAt(to);
+      if (after === 45 || after === 43 || isCapital(after)) sixThenSign = true;
+    }
+    dots = joined && separator === 46 ? dots + 1 : 0;
+    if (dots >= 3) dottedQuad = true;
+  }
+  const shape = { lettersBefore, letterAfter, international, longestGroup, longestSpacedGroup, sixThenSign, dottedQuad, ahv };
+  shapes.set(scan, shape);
+  return shape;
 }
 
 /** Regex matches in the text around the digits, with their positions in the scanned text. */
@@ -126,38 +197,47 @@ export const emailDetector = defineDetector('email', 'personal', function* (scan
 const PHONE_INTERNATIONAL = /(?:\+|\b00)[1-9][\d \u00a0()./-]{5,20}\d/g;
 // National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries.
 const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(\(?0[\d \u00a0()./-]{5,18}\d)/;
-const COUNTRIES: Record<string, CountryCode[]> = {
-  en: ['GB', 'IE', 'MT'],
-  de: ['DE', 'AT', 'CH', 'LU'],
-  fr: ['FR', 'BE', 'LU', 'CH'],
-  it: ['IT', 'CH'],
-  es: ['ES'],
-  nl: ['NL', 'BE'],
-  pl: ['PL'],
-  pt: ['PT'],
-};
+/** Where a national number is tried when its phone word does not tell the country. */
+const EU_COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'BE', 'AT', 'IE', 'GB', 'LU', 'CH'];
+const metadata = metadataJson as unknown as MetadataJson;
+const callingCodes = (metadata as unknown as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
+const countryCodes = (metadata as unknown as { countries: Record<string, [string]> }).countries;
 
-/** The languages of a text by their frequent words, most likely first. */
-export function languagesOf(scan: TextScan): string[] {
-  return Object.keys(LANGUAGE_WORDS)
-    .map((lang) => [lang, scan.byFamily.get(`language:${lang}`)?.length ?? 0] as const)
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1])
-    .map(([lang]) => lang);
+/**
+ * Validity by the numbering plan (libphonenumber's max metadata), given the calling code and
+ * national digits: the library's own text parser costs several times more, for nothing here.
+ */
+function validNumber(callingCode: string, national: string): boolean {
+  return national.length >= 4 && new CorePhoneNumber(callingCode, national, metadata).isValid();
+}
+// The core build's constructor takes the metadata as a third argument; its typings omit it.
+const CorePhoneNumber = PhoneNumber as unknown as new (
+  callingCode: string,
+  national: string,
+  metadata: MetadataJson,
+) => { isValid(): boolean };
+
+/** An international number ("+49 30 901820", "0049 …"): its calling code is one to three digits. */
+export function validInternational(written: string): boolean {
+  const digits = written.replace(/\D/g, '').replace(/^00/, '');
+  for (let k = 1; k <= 3; k++) {
+    const code = digits.slice(0, k);
+    if (callingCodes[code]) return validNumber(code, digits.slice(k));
+  }
+  return false;
 }
 
-function phoneValid(candidate: string, country?: CountryCode): number {
-  const parsed = parsePhoneNumberFromString(candidate, country ? { defaultCountry: country } : undefined);
-  if (!parsed?.isValid()) return 0;
-  // The number as it was written: the candidate may run on into the next digits.
-  return parsed.number.length;
+/** A national number as written at home ("030 901820"): Italy keeps its leading 0, the others drop it. */
+export function validNational(written: string, country: CountryCode): boolean {
+  const digits = written.replace(/\D/g, '');
+  const code = countryCodes[country]?.[0];
+  return code !== undefined && validNumber(code, country === 'IT' ? digits : digits.replace(/^0/, ''));
 }
 
 export const phoneDetector = defineDetector('phone', 'personal', function* (scan) {
   const seen = new Set<number>();
-  for (const m of digitMatches(scan, PHONE_INTERNATIONAL)) {
-    const candidate = m.value.startsWith('00') ? `+${m.value.slice(2)}` : m.value;
-    if (!phoneValid(candidate)) continue;
+  for (const m of shapeOf(scan).international ? digitMatches(scan, PHONE_INTERNATIONAL) : []) {
+    if (!validInternational(m.value)) continue;
     seen.add(m.index);
     yield {
       type: 'phone',
@@ -168,14 +248,14 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   }
   const contexts = scan.byFamily.get('phone-context');
   if (!contexts) return;
-  const countries = languagesOf(scan).flatMap((lang) => COUNTRIES[lang] ?? []);
-  if (countries.length === 0) countries.push('DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'GB');
   for (const hit of contexts) {
     const m = PHONE_NATIONAL.exec(scan.text.slice(hit.end, hit.end + 48));
     const value = m?.[1];
     if (!m || !value) continue;
     const index = hit.end + m[0].length - value.length;
-    if (seen.has(index) || !countries.some((c) => phoneValid(value, c))) continue;
+    // The phone word's language tells the likely countries ("Handy": DE, AT, CH); else all of the EU's.
+    const countries = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? EU_COUNTRIES;
+    if (seen.has(index) || !countries.some((c) => validNational(value, c))) continue;
     yield { type: 'phone', value, confidence: weigh(scan, index, 0.85, undefined, 'organisation-phone'), index };
   }
 });
@@ -186,6 +266,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 
 export const ibanDetector = defineDetector('iban', 'personal', function* (scan) {
+  if (!shapeOf(scan).lettersBefore) return;
   for (const m of digitMatches(scan, IBAN_CANDIDATE)) {
     const compact = m.value.replace(/ /g, '');
     // The greedy candidate may run into the next word: try the longest valid prefix.
@@ -232,6 +313,7 @@ function cardIssuerKnown(digits: string, inCardContext: boolean): boolean {
 const CARD_CANDIDATE = /\b\d(?:[ -]?\d){11,18}\b/g;
 
 export const paymentCardDetector = defineDetector('payment-card', 'personal', function* (scan) {
+  if (shapeOf(scan).longestSpacedGroup < 12) return;
   for (const m of digitMatches(scan, CARD_CANDIDATE)) {
     const digits = m.value.replace(/[ -]/g, '');
     const inCardContext = near(scan, 'card-context', m.index, 60) !== undefined;
@@ -250,14 +332,18 @@ const TOKEN_PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['stripe-secret-key', /\b[rs]k_live_[0-9A-Za-z]{20,}\b/g],
 ];
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
+/** Any of the token prefixes, to skip the per-token patterns in text that has none. */
+const TOKEN_PREFIX = /AKIA|ASIA|gh[pousr]_|xox[abprs]-|AIza|k_live_/;
 const ASSIGNED = /^["']?\s*[:=]\s*["']?([^\s"'<>]{8,})/;
 /** Credentials in a connection string: scheme://user:password@host. */
 const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]{3,})$/i;
 
 export const secretDetector = defineDetector('secret', 'secret', function* (scan) {
   const { text } = scan;
-  for (const [type, pattern] of TOKEN_PATTERNS) {
-    for (const m of digitMatches(scan, pattern)) yield { type, value: m.value, confidence: 0.9, index: m.index };
+  if (TOKEN_PREFIX.test(digitsOf(scan).text)) {
+    for (const [type, pattern] of TOKEN_PATTERNS) {
+      for (const m of digitMatches(scan, pattern)) yield { type, value: m.value, confidence: 0.9, index: m.index };
+    }
   }
   if (text.includes('-----BEGIN')) {
     for (const m of text.matchAll(PRIVATE_KEY)) yield { type: 'private-key', value: m[0], confidence: 0.99, index: m.index ?? 0 };
@@ -269,7 +355,8 @@ export const secretDetector = defineDetector('secret', 'secret', function* (scan
       yield { type: 'password-assignment', value: m[1], confidence: 0.9, index: hit.start };
   }
   for (const at of scan.ats) {
-    const m = URL_CREDENTIALS.exec(text.slice(Math.max(0, at - 200), at));
+    const before = text.slice(Math.max(0, at - 200), at);
+    const m = before.includes('://') ? URL_CREDENTIALS.exec(before) : null;
     if (m) yield { type: 'credentials-in-url', value: m[1] ?? '', confidence: 0.9, index: at - (m[0].length ?? 0) };
   }
 });

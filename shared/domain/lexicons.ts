@@ -2,6 +2,7 @@
 // one table per family, all matched by one pass (text-scan.ts). A trailing '*' marks a
 // stem ("diagnos*" matches "diagnosis", "Diagnose", "diagnostiziert"); matching ignores
 // case and diacritics, and words may be joined by up to three separators ("d.o.b.").
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { TermSpec } from './text-scan.js';
 
 export const SPECIAL_CATEGORIES = [
@@ -504,6 +505,110 @@ const CONFIDENTIALITY = [
   'do użytku wewnętrznego', 'tajemnica przedsiębiorstwa', 'confidencial', 'uso interno', 'reservado',
 ];
 
+/** Street words: an address is looked for only around one of these. */
+const STREETS = [
+  'straße',
+  'strasse',
+  'str',
+  'weg',
+  'gasse',
+  'platz',
+  'allee',
+  'ring',
+  'damm',
+  'ufer',
+  'chaussee',
+  'rue',
+  'avenue',
+  'boulevard',
+  'bd',
+  'chemin',
+  'place',
+  'impasse',
+  'allée',
+  'quai',
+  'voie',
+  'via',
+  'viale',
+  'piazza',
+  'piazzale',
+  'corso',
+  'vicolo',
+  'strada',
+  'largo',
+  'calle',
+  'c',
+  'avenida',
+  'avda',
+  'plaza',
+  'paseo',
+  'carrer',
+  'camino',
+  'ronda',
+  'travesía',
+  'extrarradio',
+  'straat',
+  'laan',
+  'plein',
+  'gracht',
+  'kade',
+  'singel',
+  'dreef',
+  'steeg',
+  'ul',
+  'ulica',
+  'al',
+  'aleja',
+  'os',
+  'osiedle',
+  'pl',
+  'plac',
+  'rondo',
+  'bulw',
+  'rua',
+  'travessa',
+  'praça',
+  'alameda',
+  'estrada',
+  'beco',
+  'road',
+  'street',
+  'lane',
+  'drive',
+  'close',
+  'way',
+  'court',
+  'gardens',
+  'terrace',
+  'crescent',
+  'row',
+  'square',
+  'hill',
+  'park',
+  'grove',
+  'walk',
+  'mews',
+];
+/** Endings of street names written as one word ("Hauptstraße", "Keizersgracht"). */
+const STREET_SUFFIXES = [
+  'straße',
+  'strasse',
+  'str',
+  'weg',
+  'gasse',
+  'platz',
+  'allee',
+  'ring',
+  'damm',
+  'straat',
+  'laan',
+  'plein',
+  'gracht',
+  'kade',
+  'singel',
+  'dreef',
+];
+
 /** Legal forms of companies, as written (case matters: "SA" is a company, "sa" a French pronoun). */
 const LEGAL_FORMS = [
   'GmbH',
@@ -570,17 +675,24 @@ const FIRST_PERSON: readonly TermSpec[] = [
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];
 
-/** Frequent words per language: enough to pick a default country for national phone numbers. */
-// biome-ignore format: a word table reads best packed
-export const LANGUAGE_WORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'with', 'for', 'this', 'your', 'please', 'from'],
-  de: ['der', 'die', 'und', 'nicht', 'mit', 'für', 'ist', 'bitte', 'ihre'],
-  fr: ['le', 'les', 'des', 'est', 'pour', 'avec', 'vous', 'une', 'dans'],
-  it: ['il', 'della', 'che', 'per', 'con', 'sono', 'gli', 'una', 'del'],
-  es: ['el', 'los', 'las', 'que', 'para', 'con', 'por', 'una', 'del'],
-  nl: ['het', 'een', 'van', 'voor', 'niet', 'met', 'zijn', 'wij', 'uw'],
-  pl: ['nie', 'się', 'jest', 'na', 'że', 'oraz', 'dla', 'przez', 'pan'],
-  pt: ['não', 'uma', 'para', 'com', 'os', 'das', 'dos', 'em', 'ao'],
+/** Phone words that tell the country of a number written in national form; others try all EU countries. */
+export const PHONE_WORD_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
+  telefon: ['DE', 'AT', 'CH', 'PL', 'DK', 'SE'],
+  telefonnummer: ['DE', 'AT', 'CH', 'SE', 'DK'],
+  handy: ['DE', 'AT', 'CH'],
+  mobil: ['DE', 'AT', 'CH'],
+  mobilnummer: ['DE', 'AT', 'CH'],
+  telephone: ['FR', 'BE', 'LU', 'CH', 'GB', 'IE'],
+  portable: ['FR', 'BE', 'LU', 'CH'],
+  telefono: ['IT', 'ES', 'CH'],
+  cellulare: ['IT', 'CH'],
+  movil: ['ES'],
+  telefoon: ['NL', 'BE'],
+  mobiel: ['NL', 'BE'],
+  komorka: ['PL'],
+  telemovel: ['PT'],
+  telefone: ['PT'],
+  phone: ['GB', 'IE', 'MT'],
 };
 
 function family(name: string, phrases: readonly string[]): TermSpec[] {
@@ -614,7 +726,8 @@ export function classifierTerms(): TermSpec[] {
     ...family('secret-key', SECRET_KEYS),
     ...family('confidential', CONFIDENTIALITY),
     ...FIRST_PERSON,
+    ...family('street', STREETS),
+    ...STREET_SUFFIXES.map((phrase) => ({ phrase, family: 'street', suffix: true })),
     ...LEGAL_FORMS.map((phrase) => ({ phrase, family: 'legal-form', exactCase: true })),
-    ...Object.entries(LANGUAGE_WORDS).flatMap(([lang, words]) => family(`language:${lang}`, words)),
   ];
 }

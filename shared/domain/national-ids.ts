@@ -3,7 +3,7 @@
 // only digits (BSN, PESEL, tax ids, …) collide with order and invoice numbers, so they
 // count only with a context word nearby; distinctive formats count on their own.
 import { stdnum } from 'stdnum';
-import { defineDetector, digitMatches, weigh } from './detectors.js';
+import { type DigitShape, defineDetector, digitMatches, shapeOf, weigh } from './detectors.js';
 import { NATIONAL_ID_CONTEXT } from './lexicons.js';
 import { near } from './text-scan.js';
 
@@ -14,11 +14,24 @@ interface Scheme {
   readonly valid: (value: string) => boolean;
   /** A format unlikely to occur by chance (letters in fixed places, a country prefix, …). */
   readonly distinctive: boolean;
+  /** Whether the text's digits can hold this format at all (skips the pattern when not). */
+  readonly possible?: (shape: DigitShape) => boolean;
 }
 
+const lettersBefore = (s: DigitShape) => s.lettersBefore;
+const letterAfter = (s: DigitShape) => s.letterAfter;
+
 type Validator = { validate(value: string): { isValid: boolean; isIndividual?: boolean } };
-const check = (country: string, scheme: string, value: string) =>
-  (stdnum as unknown as Record<string, Record<string, Validator>>)[country]?.[scheme]?.validate(value);
+const check = (country: string, scheme: string, value: string) => {
+  // stdnum reports an invalid number by building an Error: without a stack trace that is cheap.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return (stdnum as unknown as Record<string, Record<string, Validator>>)[country]?.[scheme]?.validate(value);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+};
 const by = (country: string, scheme: string) => (value: string) => check(country, scheme, value)?.isValid ?? false;
 
 /** NHS numbers: ten digits, mod-11 check digit (not in stdnum). */
@@ -48,18 +61,21 @@ const SCHEMES: readonly Scheme[] = [
     pattern: /\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b/g,
     valid: by('IT', 'codicefiscale'),
     distinctive: true,
+    possible: lettersBefore,
   },
   {
     type: 'national-id:es-dni',
     pattern: /\b\d{8}-?[A-Z]\b/g,
     valid: by('ES', 'dni'),
     distinctive: true,
+    possible: letterAfter,
   },
   {
     type: 'national-id:es-nie',
     pattern: /\b[XYZ]-?\d{7}-?[A-Z]\b/g,
     valid: by('ES', 'nie'),
     distinctive: true,
+    possible: lettersBefore,
   },
   {
     type: 'national-id:nl-bsn',
@@ -91,6 +107,7 @@ const SCHEMES: readonly Scheme[] = [
     pattern: /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/g,
     valid: by('FI', 'hetu'),
     distinctive: true,
+    possible: (s) => s.sixThenSign,
   },
   {
     type: 'national-id:dk-cpr',
@@ -109,6 +126,7 @@ const SCHEMES: readonly Scheme[] = [
     pattern: /\b\d{7}[A-W][ABWTXZ]?\b/g,
     valid: by('IE', 'pps'),
     distinctive: true,
+    possible: letterAfter,
   },
   {
     type: 'national-id:cz-birth-number',
@@ -151,17 +169,22 @@ const SCHEMES: readonly Scheme[] = [
     pattern: /\b756[.]?\d{4}[.]?\d{4}[.]?\d{2}\b/g,
     valid: by('CH', 'ssn'),
     distinctive: true,
+    possible: (s) => s.ahv,
   },
 ];
+
+/** The lexicon family of each scheme's context words. */
+const CONTEXT_FAMILY = new Map(SCHEMES.map((s) => [s, `id-context:${s.type.slice('national-id:'.length)}`]));
 
 /** How far before a candidate a context word may stand (a "Label: value" line, a table header). */
 const CONTEXT_WINDOW = 60;
 
 export const nationalIdDetector = defineDetector('national-id', 'personal', function* (scan) {
   for (const scheme of SCHEMES) {
-    const family = `id-context:${scheme.type.slice('national-id:'.length)}`;
+    const family = CONTEXT_FAMILY.get(scheme) as string;
     // A digits-only scheme counts only in context: without its words anywhere, skip it.
     if (!scheme.distinctive && !scan.byFamily.has(family)) continue;
+    if (scheme.possible && !scheme.possible(shapeOf(scan))) continue;
     for (const m of digitMatches(scan, scheme.pattern)) {
       if (!scheme.valid(m.value)) continue;
       const inContext = near(scan, family, m.index, CONTEXT_WINDOW) !== undefined;
@@ -200,6 +223,7 @@ export function checkVatNumber(country: string, number: string): { valid: boolea
  * trading in their own name (a sole trader, a freelancer): only then is it strong evidence.
  */
 export const vatNumberDetector = defineDetector('vat-number', 'personal', function* (scan) {
+  if (!shapeOf(scan).lettersBefore) return;
   for (const m of digitMatches(scan, VAT_CANDIDATE)) {
     const country = m.groups[1] ?? '';
     const number = (m.groups[2] ?? '').replace(/[ .-]/g, '');

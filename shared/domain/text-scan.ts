@@ -133,11 +133,15 @@ const MAX_GAP = 3;
  * with a Bloom filter in front so that most prefixes of most words cost one array read.
  */
 export class Lexicon {
-  private readonly byHash = new Map<number, Entry[]>();
-  private readonly bloom = new Uint8Array(1 << BLOOM_BITS);
+  /** Stems (one word that may continue), by the hash of the stem: looked up at every prefix of a word. */
+  private readonly stems = new Map<number, Entry[]>();
+  private readonly stemBloom = new Uint32Array(1 << (BLOOM_BITS - 5));
+  /** Whole first words (of words and phrases), by the hash of the word: looked up once, where a word ends. */
+  private readonly words = new Map<number, Entry[]>();
+  private readonly wordBloom = new Uint32Array(1 << (BLOOM_BITS - 5));
   /** Suffixes by the hash of their letters read backwards. */
   private readonly bySuffix = new Map<number, Entry[]>();
-  private readonly suffixBloom = new Uint8Array(1 << BLOOM_BITS);
+  private readonly suffixBloom = new Uint32Array(1 << (BLOOM_BITS - 5));
   private shortestSuffixWord = Number.POSITIVE_INFINITY;
   private longestSuffix = 0;
 
@@ -147,20 +151,11 @@ export class Lexicon {
       const first = words[0];
       if (!first) continue;
       if (spec.suffix) {
-        const h = hashWord([...first].reverse().join(''));
-        const list = this.bySuffix.get(h) ?? [];
-        list.push({ spec, words });
-        this.bySuffix.set(h, list);
-        this.suffixBloom[h >>> (30 - BLOOM_BITS)] = 1;
+        add(this.bySuffix, this.suffixBloom, hashWord([...first].reverse().join('')), { spec, words });
         this.shortestSuffixWord = Math.min(this.shortestSuffixWord, first.length + MIN_STEM_BEFORE_SUFFIX);
         this.longestSuffix = Math.max(this.longestSuffix, first.length);
-        continue;
-      }
-      const h = hashWord(first);
-      const list = this.byHash.get(h) ?? [];
-      list.push({ spec, words });
-      this.byHash.set(h, list);
-      this.bloom[h >>> (30 - BLOOM_BITS)] = 1;
+      } else if (spec.stem && words.length === 1) add(this.stems, this.stemBloom, hashWord(first), { spec, words });
+      else add(this.words, this.wordBloom, hashWord(first), { spec, words });
     }
   }
 
@@ -169,12 +164,12 @@ export class Lexicon {
    * where the word ends.
    */
   matchWord(text: string, start: number, hits: Hit[]): number {
-    const bloom = this.bloom;
+    const stemBloom = this.stemBloom;
     const table = LETTER_FOLD;
     const n = text.length;
     let h = FNV_OFFSET;
     let i = start;
-    let found: number[] | undefined;
+    let stems: number[] | undefined;
     while (i < n) {
       const c = text.charCodeAt(i);
       let f = table[c] as number;
@@ -183,14 +178,34 @@ export class Lexicon {
       h = Math.imul(h ^ f, FNV_PRIME);
       i++;
       // Most prefixes of most words stop here: one array read.
-      if (bloom[(h & 0x3fffffff) >>> (30 - BLOOM_BITS)] === 1) {
-        found ??= [];
-        found.push(h & 0x3fffffff, i - start);
+      if (inBloom(stemBloom, h & 0x3fffffff)) {
+        stems ??= [];
+        stems.push(h & 0x3fffffff, i - start);
       }
     }
-    if (found) this.confirm(text, start, i - start, found, hits);
+    const key = h & 0x3fffffff;
+    if (stems) this.confirm(this.stems, text, start, i - start, stems, hits);
+    if (inBloom(this.wordBloom, key)) this.confirm(this.words, text, start, i - start, [key, i - start], hits);
     if (i - start >= this.shortestSuffixWord) this.matchSuffix(text, start, i, hits);
     return i;
+  }
+
+  private confirm(
+    index: Map<number, Entry[]>,
+    text: string,
+    start: number,
+    wordLength: number,
+    found: number[],
+    hits: Hit[],
+  ): void {
+    for (let k = 0; k < found.length; k += 2) {
+      const entries = index.get(found[k] as number);
+      if (!entries) continue;
+      for (const entry of entries) {
+        const end = this.verify(text, start, entry, found[k + 1] as number, wordLength);
+        if (end >= 0) hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
+      }
+    }
   }
 
   /** Suffix terms at the end of the word [start, end), read backwards. */
@@ -200,22 +215,11 @@ export class Lexicon {
     for (let i = end - 1; i >= stop; i--) {
       h = Math.imul(h ^ letterFold(text.charCodeAt(i)), FNV_PRIME);
       const key = h & 0x3fffffff;
-      if (this.suffixBloom[key >>> (30 - BLOOM_BITS)] !== 1) continue;
+      if (!inBloom(this.suffixBloom, key)) continue;
       for (const entry of this.bySuffix.get(key) ?? []) {
         const word = entry.words[0] as string;
         if (word.length === end - i && sameFolded(text, i, word))
           hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
-      }
-    }
-  }
-
-  private confirm(text: string, start: number, wordLength: number, found: number[], hits: Hit[]): void {
-    for (let k = 0; k < found.length; k += 2) {
-      const entries = this.byHash.get(found[k] as number);
-      if (!entries) continue;
-      for (const entry of entries) {
-        const end = this.verify(text, start, entry, found[k + 1] as number, wordLength);
-        if (end >= 0) hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
       }
     }
   }
@@ -246,6 +250,20 @@ export class Lexicon {
     }
     return single && spec.stem ? start + length : at;
   }
+}
+
+/** Bloom filters are bit arrays (32 KiB each): small enough to stay in the CPU's cache. */
+function inBloom(bloom: Uint32Array, hash: number): boolean {
+  const bit = hash >>> (30 - BLOOM_BITS);
+  return ((bloom[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+}
+
+function add(index: Map<number, Entry[]>, bloom: Uint32Array, hash: number, entry: Entry): void {
+  const list = index.get(hash);
+  if (list) list.push(entry);
+  else index.set(hash, [entry]);
+  const bit = hash >>> (30 - BLOOM_BITS);
+  bloom[bit >>> 5] = (bloom[bit >>> 5] as number) | (1 << (bit & 31));
 }
 
 function sameFolded(text: string, at: number, word: string): boolean {
@@ -326,9 +344,13 @@ export interface DigitText {
   toSource(index: number): number;
 }
 
+const WHOLE_TEXT_BELOW = 8192;
+
 export function digitText(scan: TextScan, margin: number): DigitText {
   const { text, digitRuns } = scan;
   if (digitRuns.length === 0) return { text: '', toSource: (i) => i };
+  // Short texts: copying regions costs more than the regexes save.
+  if (text.length < WHOLE_TEXT_BELOW) return { text, toSource: (i) => i };
   // The whole text when most of it is covered anyway (tables, CSV): no copy, no map.
   const regions: number[] = [];
   for (let r = 0; r < digitRuns.length; r += 2) {
