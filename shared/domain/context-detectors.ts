@@ -105,6 +105,16 @@ const AFTER_SALUTATION = new RegExp(
   String.raw`^[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sig|Sr|Sra|Dhr|Mevr|Pan|Pani|Prof)\.?[ \t]+)?(${NAME_VALUE})[ \t]*(?:[,!:]|\r?\n)`,
   'u',
 );
+const QUALIFIED_FIELD = new RegExp(
+  String.raw`^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,3}[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`,
+  'u',
+);
+const AFTER_PHRASE = new RegExp(
+  String.raw`^[ \t]*,?[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sig|Sr|Sra|Dhr|Mevr|Pan|Pani)\.?[ \t]+)?(${NAME_VALUE})`,
+  'u',
+);
+const LIST_START = /^[ \t]*[:=][ \t]*/;
+const LIST_NAME = new RegExp(String.raw`^(${NAME_VALUE})`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${NAME_VALUE})[ \t]*(?:\r?\n|$)`, 'u');
 
 /** Legal forms: anywhere on the rest of the line, they make a "name" an organisation's. */
@@ -316,6 +326,12 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'name-generic', pattern: FIELD_VALUE, confidence: 0.75, minWords: 2, lineStart: true },
   // "Patient: Anna Kowalska", "Mitarbeiterin: Julia Schneider".
   { family: 'person-role', pattern: FIELD_VALUE, confidence: 0.8, minWords: 2 },
+  // "Nome da criança: Tiago Martins", "Naam leerling: Ayoub Benali": a generic name key and a few words.
+  { family: 'name-generic', pattern: QUALIFIED_FIELD, confidence: 0.75, minWords: 2, lineStart: true },
+  // "I, the undersigned Małgorzata Sikora", "je soussignée Claire Dubois".
+  { family: 'undersigned', pattern: AFTER_PHRASE, confidence: 0.8, minWords: 1 },
+  // "under the name Gareth Lloyd", "mi chiamo Giulia Bianchi".
+  { family: 'name-phrase', pattern: AFTER_PHRASE, confidence: 0.75, minWords: 2 },
   // "Dear Anna,", "Sehr geehrte Frau Weber,": a salutation at a line's start.
   { family: 'salutation', pattern: AFTER_SALUTATION, confidence: 0.7, minWords: 1, lineStart: true },
   // A signature block: a closing at a line's start, then a line that is just a name.
@@ -342,10 +358,29 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   for (const n of after(scan, 'title', AFTER_TITLE)) {
     const word = text.slice(n.hit.start, n.hit.end);
     const abbreviation = word.length <= 2 && !/^(?:Dr|Mr|Ms)$/.test(word);
-    if (!isUpperAt(text, n.hit.start) || (abbreviation && text[n.hit.end] !== '.')) continue;
+    // Single-letter and two-letter abbreviations only as written ("M. Dupont"); longer titles also in
+    // lower case, as they stand mid-sentence in Italian, Spanish and Polish ("il sig. Esposito", "pan Zając").
+    if ((word.length <= 2 && !isUpperAt(text, n.hit.start)) || (abbreviation && text[n.hit.end] !== '.')) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
     const match = found(n, 0.75);
     if (match) yield match;
+  }
+  // "Present: Laura Finch (chair), Tom Okafor; Priya Raman": a list of people after its head.
+  for (const hit of scan.byFamily.get('attendees') ?? []) {
+    if (!atLineStart(text, hit)) continue;
+    const lineEnd = text.indexOf('\n', hit.end);
+    const line = text.slice(hit.end, lineEnd < 0 ? text.length : lineEnd);
+    const head = LIST_START.exec(line);
+    if (!head) continue;
+    let at = head[0].length;
+    for (const part of line.slice(at).split(/[,;]/)) {
+      const m = LIST_NAME.exec(part.trim());
+      if (m?.[1] && personLike(m[1], 2)) {
+        const match = found({ hit, value: m[1], at: hit.end + at + part.indexOf(m[1]), rest: '' }, 0.8);
+        if (match) yield match;
+      }
+      at += part.length + 1;
+    }
   }
   // A CSV export names its columns on the first line: only then read it as a table.
   const firstLine = text.indexOf('\n');

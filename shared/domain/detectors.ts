@@ -196,7 +196,7 @@ export const emailDetector = defineDetector('email', 'personal', function* (scan
 // for; only these candidates go to libphonenumber for validation.
 const PHONE_INTERNATIONAL = /(?:\+|\b00)[1-9][\d \u00a0()./-]{5,20}\d/g;
 // National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries.
-const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(\(?0[\d \u00a0()./-]{5,18}\d)/;
+const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
 /** Where a national number is tried when its phone word does not tell the country. */
 const EU_COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'BE', 'AT', 'IE', 'GB', 'LU', 'CH'];
 const metadata = metadataJson as unknown as MetadataJson;
@@ -227,7 +227,7 @@ export function validInternational(written: string): boolean {
   return false;
 }
 
-/** A national number as written at home ("030 901820"): Italy keeps its leading 0, the others drop it. */
+/** A national number as written at home ("030 901820", "612 345 678"): Italy keeps a leading 0, the others drop it. */
 export function validNational(written: string, country: CountryCode): boolean {
   const digits = written.replace(/\D/g, '');
   const code = countryCodes[country]?.[0];

@@ -33,12 +33,12 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   for (const [, family] of FAMILIES) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       if (hit.start < from || hit.start >= to) continue;
-      if (
-        selves.some(
-          (s) => s.start <= hit.start && hit.start - s.end <= SELF_REACH && !lineBreakBetween(scan.text, s.end, hit.start),
-        )
-      )
-        count += 1;
+      // Before the term ("my diagnosis") or after it ("the union fee from my salary"), on the same line.
+      const near = (s: { start: number; end: number }) =>
+        s.start <= hit.start
+          ? hit.start - s.end <= SELF_REACH && !lineBreakBetween(scan.text, s.end, hit.start)
+          : s.start - hit.end <= SELF_REACH && !lineBreakBetween(scan.text, hit.end, s.start);
+      if (selves.some(near)) count += 1;
     }
   }
   return count;
