@@ -628,7 +628,8 @@ const KINDS: Record<string, Kind> = {
       `  upstream: http://127.0.0.1:${int(3000, 9000)}`,
       'database:',
       `  url: postgres://db.internal:5432/app`,
-      '  password: ${DB_PASSWORD}',
+      // A placeholder, not a secret: the configuration reads it from the environment.
+      `  password: ${'$'}{DB_PASSWORD}`,
       `build: ${int(1, 9)}.${int(0, 20)}.${int(0, 99)}`,
       `checksum: ${f.string.hexadecimal({ length: 40, prefix: '' })}`,
       `request_id: ${f.string.uuid()}`,

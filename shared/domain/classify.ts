@@ -94,12 +94,15 @@ export class ClassificationBuilder {
   }
 
   finish(): Classification {
-    const findings: Finding[] = [...this.counts].map(([type, e]) => ({
-      type,
-      category: e.category,
-      count: e.count,
-      confidence: e.confidence,
-    }));
+    // In type order, whatever the order the windows met them in: the same text gives the same record.
+    const findings: Finding[] = [...this.counts]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([type, e]) => ({
+        type,
+        category: e.category,
+        count: e.count,
+        confidence: e.confidence,
+      }));
     return decide(findings, this.special, this.selfDisclosures, this.marker);
   }
 }

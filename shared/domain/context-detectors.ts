@@ -96,7 +96,7 @@ export const identityDocumentDetector = defineDetector('identity-document', 'per
 
 // Words of a name on one line: spaces and tabs only, never a line break; particles allowed.
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-const PARTICLE = String.raw`(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)`;
+const PARTICLE = '(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)';
 const NAME_VALUE = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD}){0,3}`;
 const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'u');
 const PARENT_FIELD = new RegExp(String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'iu');
@@ -114,7 +114,7 @@ const AFTER_PHRASE = new RegExp(
   'u',
 );
 const LIST_START = /^[ \t]*[:=][ \t]*/;
-const LIST_NAME = new RegExp(String.raw`^(${NAME_VALUE})`, 'u');
+const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${NAME_VALUE})[ \t]*(?:\r?\n|$)`, 'u');
 
 /** Legal forms: anywhere on the rest of the line, they make a "name" an organisation's. */

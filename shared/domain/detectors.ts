@@ -256,6 +256,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // The phone word's language tells the likely countries ("Handy": DE, AT, CH); else all of the EU's.
     const countries = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? EU_COUNTRIES;
     if (seen.has(index) || !countries.some((c) => validNational(value, c))) continue;
+    seen.add(index);
     yield { type: 'phone', value, confidence: weigh(scan, index, 0.85, undefined, 'organisation-phone'), index };
   }
 });

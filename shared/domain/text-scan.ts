@@ -146,10 +146,14 @@ export class Lexicon {
   private longestSuffix = 0;
 
   constructor(specs: Iterable<TermSpec>) {
+    const seen = new Set<string>();
     for (const spec of specs) {
       const words = [...wordsOf(spec.phrase)];
       const first = words[0];
-      if (!first) continue;
+      // One entry per family and folded phrase: "telemóvel" and "telemovel" are one term.
+      const key = `${spec.family}|${words.join(' ')}|${spec.stem ?? false}|${spec.suffix ?? false}|${spec.exactCase ? spec.phrase : ''}`;
+      if (!first || seen.has(key)) continue;
+      seen.add(key);
       if (spec.suffix) {
         add(this.bySuffix, this.suffixBloom, hashWord([...first].reverse().join('')), { spec, words });
         this.shortestSuffixWord = Math.min(this.shortestSuffixWord, first.length + MIN_STEM_BEFORE_SUFFIX);

@@ -1,0 +1,235 @@
+// The classifier's rules for documents EU organisations upload: where names stand, what
+// makes contact and bank data a person's rather than an organisation's, and property tests
+// for checksums and for the one failure that matters most (personal data called public).
+import fc from 'fast-check';
+import { composeIBAN } from 'ibantools';
+import { describe, expect, it } from 'vitest';
+import { classifyStream, classifyText } from '../../shared/domain/classify.js';
+import { personNameDetector } from '../../shared/domain/context-detectors.js';
+import {
+  type emailDetector,
+  ibanDetector,
+  luhnValid,
+  mailboxWeight,
+  paymentCardDetector,
+  phoneDetector,
+  validInternational,
+  validNational,
+} from '../../shared/domain/detectors.js';
+import { nationalIdDetector, vatNumberDetector } from '../../shared/domain/national-ids.js';
+import { isPersonal } from '../../shared/domain/sensitivity.js';
+
+const names = (text: string) => [...personNameDetector.find(text)].map((m) => m.value);
+const confidence = (d: typeof emailDetector, text: string) => [...d.find(text)].map((m) => m.confidence);
+
+describe('where names stand', () => {
+  it('after titles, also in lower case mid-sentence, but not after a bare capital', () => {
+    expect(names('Dear Ms Harper, thank you.')).toContain('Harper');
+    expect(names("L'assemblea approva. Il sig. Esposito si astiene.")).toEqual(['Esposito']);
+    expect(names('Pan Zając przygotuje oferty, a pani Nowak je sprawdzi.')).toEqual(['Zając', 'Nowak']);
+    expect(names('Die Frau am Empfang.')).toEqual([]);
+  });
+
+  it('after salutations at a line start, but not generic addressees', () => {
+    expect(names('Hallo Anna,\nwie geht es?')).toEqual(['Anna']);
+    expect(names('Dear Customer,\nyour order shipped.')).toEqual([]);
+    expect(names('Sehr geehrte Damen und Herren,\nanbei die Unterlagen.')).toEqual([]);
+  });
+
+  it('in signature blocks, unless the signature is a team', () => {
+    expect(names('See you then.\n\nKind regards,\nPriya Raman\n')).toEqual(['Priya Raman']);
+    expect(names('See you then.\n\nKind regards,\nThe Support Team\n')).toEqual([]);
+  });
+
+  it('in attendee lists, "the undersigned" and name phrases', () => {
+    expect(names('Present: Laura Finch (chair), Tom Okafor; Priya Raman\n')).toEqual([
+      'Laura Finch',
+      'Tom Okafor',
+      'Priya Raman',
+    ]);
+    expect(names('Ja, niżej podpisana Małgorzata Sikora, wyrażam zgodę')).toEqual(['Małgorzata Sikora']);
+    expect(names("it's under the name Gareth Lloyd, postcode CF10 1EP")).toEqual(['Gareth Lloyd']);
+  });
+
+  it('in fields whose key names a person, not in fields about things or companies', () => {
+    expect(names('Nome da criança: Tiago Martins\nSchülerin: Lena Hartmann')).toEqual(['Tiago Martins', 'Lena Hartmann']);
+    expect(names('Customer: Northwind Trading Ltd')).toEqual([]);
+  });
+});
+
+describe('a person or an organisation', () => {
+  it("weighs a function's mailbox below a person's", () => {
+    expect(mailboxWeight('jan.kowalski@firma.example')).toBeGreaterThanOrEqual(0.9);
+    expect(mailboxWeight('anna1987@gmail.com')).toBeGreaterThanOrEqual(0.9);
+    expect(mailboxWeight('recrutement@entreprise.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('no-reply@shop.example')).toBeLessThan(0.6);
+    expect(classifyText('Questions? Write to privacidad@empresa.example.').sensitivity).toBe('public');
+  });
+
+  it("weighs a company's account on an invoice footer below a person's", () => {
+    expect(confidence(ibanDetector, 'Acme GmbH · IBAN DE89 3704 0044 0532 0130 00')[0]).toBeLessThan(0.6);
+    expect(confidence(ibanDetector, 'Kontoinhaber: Jan Weber\nIBAN DE89 3704 0044 0532 0130 00')[0]).toBeGreaterThan(0.9);
+  });
+
+  it('counts a VAT number as personal for a sole trader or an individual, weak for a company', () => {
+    expect(confidence(vatNumberDetector, 'Acme GmbH, USt-IdNr. DE136695976')).toEqual([0.3]);
+    expect(confidence(vatNumberDetector, 'Jan Weber, Einzelunternehmer, USt-IdNr. DE136695976')).toEqual([0.85]);
+  });
+
+  it('reads 13-digit numbers as cards only beside a card word (EAN barcodes look alike)', () => {
+    expect([...paymentCardDetector.find('EAN 4006381333931')]).toEqual([]);
+    expect([...paymentCardDetector.find('Card number: 4222222222222')]).toHaveLength(1);
+  });
+
+  it('reads national phone numbers after a phone word, for the countries its language suggests', () => {
+    expect(validNational('030 901820', 'DE')).toBe(true);
+    expect(validNational('612 345 678', 'ES')).toBe(true);
+    expect(validNational('02 1234 5678', 'IT')).toBe(true);
+    expect(validInternational('+351 912 345 678')).toBe(true);
+    expect(validInternational('+49 000 0')).toBe(false);
+    expect([...phoneDetector.find('Telemóvel: 912 345 678')].map((m) => m.value)).toEqual(['912 345 678']);
+    expect([...phoneDetector.find('Invoice 2026 345 678')]).toEqual([]);
+    expect(confidence(phoneDetector, 'Switchboard: +49 30 901820')[0]).toBeLessThan(0.6);
+  });
+
+  it('needs context for a UK National Insurance number (no checksum)', () => {
+    expect([...nationalIdDetector.find('Order CZ616330D shipped')]).toEqual([]);
+    expect([...nationalIdDetector.find('NI number: JG 10 37 21 C')].map((m) => m.type)).toEqual(['national-id:uk-nino']);
+  });
+});
+
+describe('special categories', () => {
+  it('about the writer, before or after the term, in several languages', () => {
+    expect(classifyText('I have been diagnosed with asthma.\nBest regards').sensitivity).toBe('special');
+    expect(classifyText('Wyrażam zgodę na potrącanie składki związkowej z mojego wynagrodzenia.').sensitivity).toBe('special');
+    expect(classifyText('Mi médico me ha recetado un tratamiento para la migraña.').sensitivity).toBe('special');
+  });
+
+  it('in compounds and drug names', () => {
+    expect(classifyText('Patientin: Julia Schneider\nSchlüsselbeinbruch links').sensitivity).toBe('special');
+    expect(classifyText('Paziente: Giulia Bianchi\nTerapia: metformina e ramipril').sensitivity).toBe('special');
+  });
+
+  it('not in texts about a subject with no person in view', () => {
+    expect(classifyText('Hospitals report more influenza cases; early diagnosis of diabetes helps.').sensitivity).toBe('public');
+    expect(classifyText('We do not collect health data, religious beliefs or trade union membership.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('I dipendenti con disabilità possono chiedere accomodamenti.').sensitivity).toBe('public');
+  });
+});
+
+// --- properties -----------------------------------------------------------------
+
+const digitString = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+const filler = fc.array(
+  fc.constantFrom('order', 'delivery', 'the', 'rooms', 'open', 'Monday', 'Lieferung', 'rapport', '2026', '-'),
+  {
+    maxLength: 30,
+  },
+);
+
+/** Changes one digit of a string of digits to another digit. */
+const changeOneDigit = (s: string, at: number, by: number) => {
+  const i = at % s.length;
+  return `${s.slice(0, i)}${(Number(s[i]) + 1 + (by % 9)) % 10}${s.slice(i + 1)}`;
+};
+
+describe('checksums (properties)', () => {
+  it('finds any valid German IBAN among words, and no IBAN after any one digit changes', () => {
+    fc.assert(
+      fc.property(digitString(18), filler, fc.nat(), fc.nat(), (bban, words, at, by) => {
+        const iban = composeIBAN({ countryCode: 'DE', bban }) as string;
+        const text = `${words.join(' ')} IBAN ${iban} ${words.join(' ')}`;
+        expect([...ibanDetector.find(text)].map((m) => m.value)).toEqual([iban]);
+        const broken = `DE${iban.slice(2, 4)}${changeOneDigit(bban, at, by)}`;
+        expect([...ibanDetector.find(`IBAN ${broken}`)]).toEqual([]);
+      }),
+    );
+  });
+
+  it('accepts every number completed with its Luhn digit and rejects it with any one digit changed', () => {
+    fc.assert(
+      fc.property(digitString(15), fc.nat(), fc.nat(), (body, at, by) => {
+        const check = [...'0123456789'].find((d) => luhnValid(body + d)) as string;
+        expect(luhnValid(body + check)).toBe(true);
+        expect(luhnValid(changeOneDigit(body + check, at, by))).toBe(false);
+      }),
+    );
+  });
+
+  it('finds a valid PESEL after its label and not after any one digit changes', () => {
+    const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        digitString(4),
+        fc.nat(),
+        fc.nat(),
+        (y, m, d, serial, at, by) => {
+          const body = `${String(y).padStart(2, '0')}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${serial}`;
+          const sum = [...body].reduce((s, c, i) => s + Number(c) * (weights[i] as number), 0);
+          const pesel = body + ((10 - (sum % 10)) % 10);
+          expect([...nationalIdDetector.find(`PESEL: ${pesel}`)].map((x) => x.type)).toEqual(['national-id:pl-pesel']);
+          expect([...nationalIdDetector.find(`PESEL: ${changeOneDigit(pesel, at, by)}`)]).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe('never less than personal (properties)', () => {
+  const personal = [
+    'Patient: Anna Kowalska\nDiagnose: Bronchitis',
+    'Contact jan.kowalski@gmail.com',
+    'IBAN DE89 3704 0044 0532 0130 00, Kontoinhaber Jan Weber',
+    'Dear Mr Okafor,\nyour contract is attached.',
+    'PESEL: 44051401359',
+  ];
+
+  it('adding any words around personal data never makes a document less than personal', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...personal),
+        fc.string({ maxLength: 200 }),
+        fc.string({ maxLength: 200 }),
+        (core, before, after) => {
+          expect(isPersonal(classifyText(`${before}\n${core}\n${after}`).sensitivity)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('never puts a value it found into findings or reasons', () => {
+    fc.assert(
+      fc.property(digitString(18), fc.constantFrom('jan.kowalski', 'a.nowak', 'lucia.perez'), (bban, local) => {
+        const iban = composeIBAN({ countryCode: 'DE', bban }) as string;
+        const email = `${local}@gmail.com`;
+        const c = classifyText(`Account holder ${local}: ${iban}, mail ${email}`);
+        const json = JSON.stringify(c);
+        expect(json).not.toContain(iban);
+        expect(json).not.toContain(email);
+        expect(json).not.toContain(local);
+      }),
+    );
+  });
+
+  it('classifies a stream cut anywhere as it classifies the whole text', async () => {
+    const text = `${'Opening hours change in summer. '.repeat(80)}Patient: Anna Kowalska, IBAN DE89 3704 0044 0532 0130 00\n${'Deliveries on Monday. '.repeat(80)}`;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: text.length }), { maxLength: 6 }), async (cuts) => {
+        const points = [0, ...new Set(cuts)].sort((a, b) => a - b);
+        async function* pieces() {
+          for (let i = 0; i < points.length; i++) yield text.slice(points[i], points[i + 1] ?? text.length);
+        }
+        const streamed = await classifyStream(pieces());
+        expect(streamed.sensitivity).toBe(classifyText(text).sensitivity);
+        expect(streamed.findings).toEqual(classifyText(text).findings);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

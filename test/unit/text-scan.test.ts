@@ -1,0 +1,74 @@
+// The one pass every detector reads: lexicon terms (words, stems, phrases, suffixes, exact
+// case) found regardless of case and diacritics, digit runs and '@' signs located.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { digitText, fold, Lexicon, scanText } from '../../shared/domain/text-scan.js';
+
+const lexicon = new Lexicon([
+  { phrase: 'hiv', family: 'health' },
+  { phrase: 'diagnos', family: 'health', stem: true },
+  { phrase: 'arrêt maladie', family: 'health' },
+  { phrase: 'd.o.b', family: 'birth' },
+  { phrase: 'date of birth', family: 'birth' },
+  { phrase: 'SA', family: 'legal-form', exactCase: true },
+  { phrase: 'fraktur', family: 'health', suffix: true },
+  { phrase: 'pril', family: 'health', suffix: true },
+]);
+const found = (text: string) => scanText(text, lexicon).hits.map((h) => `${h.family}:${text.slice(h.start, h.end)}`);
+
+describe('scanText', () => {
+  it('finds whole words, stems and phrases, ignoring case and diacritics', () => {
+    expect(found('HIV test; Diagnose und diagnosed.')).toEqual(['health:HIV', 'health:Diagnos', 'health:diagnos']);
+    expect(found('ARRET  MALADIE du 3 mars')).toEqual(['health:ARRET  MALADIE']);
+    expect(found('D.O.B.: 1 May 1980, Date of  Birth')).toEqual(['birth:D.O.B', 'birth:Date of  Birth']);
+  });
+
+  it('does not find a whole word inside a longer one, nor a phrase across a line break', () => {
+    expect(found('archive hivemind')).toEqual([]);
+    expect(found('date of\nbirth')).toEqual([]);
+  });
+
+  it('keeps letter case where the term asks for it', () => {
+    expect(found('Lanterna SA, Milano')).toEqual(['legal-form:SA']);
+    expect(found('sa mère et sa sœur')).toEqual([]);
+  });
+
+  it('finds suffixes only after at least three letters of a longer word', () => {
+    expect(found('Handgelenksfraktur, ramipril')).toEqual(['health:Handgelenksfraktur', 'health:ramipril']);
+    expect(found('April, Fraktur')).toEqual([]);
+  });
+
+  it('locates digit runs and @ signs, and starts no word right after a digit', () => {
+    const scan = scanText('4th hiv 12-345 a@b', lexicon);
+    expect(scan.digitRuns).toEqual([0, 1, 8, 10, 11, 14]);
+    expect(scan.ats).toEqual([16]);
+    expect(scan.hits.map((h) => h.phrase)).toEqual(['hiv']);
+  });
+
+  it('maps matches in the text around digits back to the scanned text', () => {
+    const filler = 'words without numbers '.repeat(600);
+    const text = `${filler}IBAN DE89 3704 0044 0532 0130 00 ${filler}order 4411 ${filler}`;
+    const d = digitText(scanText(text, lexicon), 40);
+    expect(d.text.length).toBeLessThan(text.length / 10);
+    const at = d.text.indexOf('DE89');
+    expect(text.slice(d.toSource(at), d.toSource(at) + 4)).toBe('DE89');
+    const order = d.text.indexOf('4411');
+    expect(text.slice(d.toSource(order), d.toSource(order) + 4)).toBe('4411');
+  });
+
+  it('never throws, and every hit lies inside the text and holds the letters of its term', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ maxLength: 40 }), (a, b) => {
+        const text = `${a} hiv ${b} Diagnosis ${a}`;
+        const scan = scanText(text, lexicon);
+        for (const hit of scan.hits) {
+          expect(hit.start).toBeGreaterThanOrEqual(0);
+          expect(hit.end).toBeLessThanOrEqual(text.length);
+          const letters = (s: string) => fold(s).replace(/[^\p{L}]/gu, '');
+          expect(letters(text.slice(hit.start, hit.end))).toContain(letters(hit.phrase));
+        }
+        expect(scan.hits.filter((h) => h.phrase === 'hiv').length).toBeGreaterThanOrEqual(1);
+      }),
+    );
+  });
+});
