@@ -314,7 +314,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'personal',
-      types: ['person-name'],
+      types: ['person-name', 'postal-address'],
       body: letterTo(
         lang,
         p,
@@ -358,7 +358,7 @@ const KINDS: Record<string, Kind> = {
         price: Number(f.commerce.price()),
       })),
     };
-    return { ext: 'json', sensitivity: 'personal', types: ['email', 'person-name'], body: JSON.stringify(order, null, 2) };
+    return { ext: 'json', sensitivity: 'personal', types: ['email', 'person-name', ...(p.phoneValid ? ['phone'] : [])], body: JSON.stringify(order, null, 2) };
   },
   'bank-transfer': (lang) => {
     const t = L10N[lang];
@@ -366,7 +366,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'personal',
-      types: ['iban'],
+      types: ['iban', 'person-name'],
       body: `${t.transferTitle}\n\n${t.accountHolder}: ${p.full}\nIBAN: ${p.iban}\n${t.amount}: ${int(20, 4000)},00 EUR\n${t.reference}: ${t.rent} ${pick(t.months)} 2026\n\n${paragraphs(lang, 1)}\n`,
     };
   },
@@ -377,7 +377,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'personal',
-      types: [type],
+      types: [type, 'person-name', 'postal-address'],
       body: `${t.formTitle}\n\n${t.lastName}: ${p.last}\n${t.firstName}: ${p.first}\n${label} ${value}\n${t.address}: ${p.street}, ${p.city}\n\n${sentences(t.formText, 2)}\n`,
     };
   },
@@ -399,7 +399,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'md',
       sensitivity: 'personal',
-      types: ['person-name'],
+      types: ['person-name', 'postal-address'],
       body: `# ${t.invoice} ${int(2026000, 2026999)}\n\n**${c.name}**, ${c.street}, ${c.city}\n\n${t.billTo}:\n${p.title} ${p.full}\n${p.street}\n${p.city}\n\n| ${t.item} | ${t.qty} | ${t.price} |\n|---|---|---|\n| ${f.commerce.productName()} | ${int(1, 4)} | ${f.commerce.price()} EUR |\n| ${f.commerce.productName()} | ${int(1, 4)} | ${f.commerce.price()} EUR |\n\n${t.total}: ${f.commerce.price({ min: 50, max: 900 })} EUR\n`,
     };
   },
@@ -409,7 +409,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'personal',
-      types: ['date-of-birth', 'email'],
+      types: ['date-of-birth', 'email', 'postal-address', ...(p.phoneValid ? ['phone'] : [])],
       body: `${p.full}\n${p.street}, ${p.city}\n${t.phone}: ${p.phone} · ${p.email}\n${t.dob}: ${p.birth}\n\n${t.experience}\n${sentences(t.cvLines, 3)}\n`,
     };
   },
@@ -428,7 +428,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'personal',
-      types: ['person-name'],
+      types: ['person-name', 'postal-address'],
       body: `${t.tenancyTitle}\n\n${t.landlord}: ${landlord.title} ${landlord.full}, ${landlord.street}, ${landlord.city}\n${t.tenant}: ${tenant.title} ${tenant.full}\n\n${sentences(t.tenancy, 3)}\n\n${paragraphs(lang, 1)}\n`,
     };
   },
@@ -438,7 +438,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'personal',
-      types: ['payment-card'],
+      types: ['payment-card', 'person-name'],
       body: `${t.cardTitle}\n${t.cardholder}: ${p.full}\n${t.cardNumber}: ${f.finance.creditCardNumber(pick(['visa', 'mastercard']))}\n${t.amount}: ${f.commerce.price()} EUR\n`,
     };
   },
@@ -448,7 +448,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'personal',
-      types: ['iban'],
+      types: ['iban', 'postal-address'],
       body: `${t.invoice} ${int(1, 300)}/2026\n\n${p.full} – ${pick(t.soleTrader)}\n${p.street}, ${p.city}\nIBAN: ${p.iban}\n\n${t.item}: ${pick(t.services)} — ${f.commerce.price({ min: 200, max: 3000 })} EUR\n`,
     };
   },
@@ -459,7 +459,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'special',
-      types: ['special:health'],
+      types: ['special:health', 'person-name', 'date-of-birth'],
       body: `${t.sickTitle}\n\n${t.patient}: ${p.full}\n${t.dob}: ${p.birth}\n\n${fill(pick(t.sick), { from: dateIn(2026), to: dateIn(2026), diagnosis: pick(t.diagnoses) })}\n\n${pick(t.doctorSign)}\n`,
     };
   },
@@ -470,7 +470,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'special',
-      types: ['special:health'],
+      types: ['special:health', 'person-name', 'postal-address'],
       body: letterTo(
         lang,
         doctor,
@@ -485,7 +485,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'csv',
       sensitivity: 'special',
-      types: ['special:trade-union'],
+      types: ['special:trade-union', 'person-name'],
       body: `${t.payrollHeader}\n${p.last},${p.first},${int(2500, 6000)}.00,${t.unionDues},${int(15, 45)}.00\n`,
     };
   },
@@ -495,7 +495,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'special',
-      types: ['special:trade-union'],
+      types: ['special:trade-union', 'person-name', 'postal-address'],
       body: letterTo(lang, p, sentences(t.union, 2), person(lang)),
     };
   },
@@ -505,7 +505,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'special',
-      types: ['special:religion'],
+      types: ['special:religion', 'person-name'],
       body: `${t.payslip} ${pick(t.months)} 2026\n${t.employee}: ${p.full}\n${t.gross}: ${int(2500, 7000)},00\n${pick(t.religionLine)}\n`,
     };
   },
@@ -515,7 +515,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'eml',
       sensitivity: 'special',
-      types: ['special:health'],
+      types: ['special:health', 'email', 'person-name'],
       body: `From: ${p.email}\nTo: hr@example.org\nSubject: ${pick(t.subjects)}\n\n${t.hello},\n\n${fill(pick(t.selfHealth), { diagnosis: pick(t.diagnoses) })} ${sentences(t.filler, 1)}\n\n${t.closing},\n${p.first}\n`,
     };
   },
@@ -525,7 +525,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'json',
       sensitivity: 'special',
-      types: ['special:health'],
+      types: ['special:health', 'person-name'],
       body: JSON.stringify(
         {
           employee: { firstName: p.first, lastName: p.last, id: `E${digits(5)}` },
@@ -543,7 +543,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'special',
-      types: ['special:biometric'],
+      types: ['special:biometric', 'person-name'],
       body: `${t.employee}: ${p.full}\n${pick(t.biometric)}\n${dateIn(2026)}\n`,
     };
   },
@@ -553,7 +553,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'special',
-      types: ['special:political-opinion'],
+      types: ['special:political-opinion', 'person-name'],
       body: `${t.dear} ${p.title} ${p.last},\n\n${pick(t.political)}\n\n${t.closing},\n${person(lang).full}\n`,
     };
   },
@@ -573,7 +573,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'md',
       sensitivity: 'public',
-      types: [],
+      types: ['email', 'postal-address'],
       body: `# ${t.privacyTitle}\n\n${c.name}, ${c.street}, ${c.city}.\n\n${sentences(t.privacy, 4)}\n\n${t.contactUs}: ${t.privacyMailbox}@${ascii(c.name).slice(0, 10)}.example\n`,
     };
   },
@@ -592,7 +592,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'public',
-      types: [],
+      types: ['email'],
       body: `${t.pressTitle}\n\n${c.name}, ${c.city.replace(/^\S+\s/, '')} — ${fill(pick(t.press), { company: c.name, n: String(int(3, 40)), year: '2026' })}\n\n${paragraphs(lang, 2)}\n\n${t.pressContact}: ${t.pressMailbox}@${ascii(c.name).slice(0, 10)}.example\n`,
     };
   },
@@ -604,7 +604,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'public',
-      types: [],
+      types: ['iban', 'postal-address'],
       body: `${seller.name} · ${seller.street} · ${seller.city}\n\n${buyer.name}\n${buyer.street}\n${buyer.city}\n\n${t.invoice} ${int(2026000, 2026999)} — ${t.order} ${orderNo}\n${t.item}: ${f.commerce.productName()} × ${int(10, 500)}\n${t.total}: ${f.commerce.price({ min: 1000, max: 90000 })} EUR\n${t.due}: ${dateIn(2026)}\n\n${seller.name} · IBAN ${iban(IBAN_COUNTRY[lang])} · ${t.register} ${digits(6)}\n`,
     };
   },
@@ -661,7 +661,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'html',
       sensitivity: 'public',
-      types: [],
+      types: ['email'],
       body: `<h2>${pick(t.jobTitles)} (m/w/d)</h2><p>${c.name}, ${c.city}</p><p>${sentences(t.jobAd, 3)}</p><p>${t.contactUs}: ${t.jobsMailbox}@${ascii(c.name).slice(0, 10)}.example</p>`,
     };
   },
@@ -692,7 +692,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'internal',
-      types: [],
+      types: ['aws-access-key', 'password-assignment'],
       body: `[default]\nregion = eu-central-1\naws_access_key_id = ${key}\naws_secret_access_key = ${f.string.alphanumeric({ length: 40 })}\n`,
     };
   },
