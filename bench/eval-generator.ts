@@ -358,7 +358,12 @@ const KINDS: Record<string, Kind> = {
         price: Number(f.commerce.price()),
       })),
     };
-    return { ext: 'json', sensitivity: 'personal', types: ['email', 'person-name', ...(p.phoneValid ? ['phone'] : [])], body: JSON.stringify(order, null, 2) };
+    return {
+      ext: 'json',
+      sensitivity: 'personal',
+      types: ['email', 'person-name', ...(p.phoneValid ? ['phone'] : [])],
+      body: JSON.stringify(order, null, 2),
+    };
   },
   'bank-transfer': (lang) => {
     const t = L10N[lang];

@@ -32,7 +32,9 @@ function ipv4Weight(value: string): number {
   const dot = value.indexOf('.');
   const a = Number.parseInt(value.slice(0, dot), 10);
   const b = Number.parseInt(value.slice(dot + 1), 10);
-  if (a === 0 || a === 127 || a === 255) return 0;
+  if (a === 0 || a === 127 || a >= 224) return 0; // unspecified, loopback, multicast and reserved
+  // Documentation ranges (RFC 5737): examples in manuals, never a real host.
+  if (/^(?:192\.0\.2|198\.51\.100|203\.0\.113)\./.test(value)) return 0;
   // Private networks: a machine inside an organisation, rarely a person on its own.
   if (a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31)) return 0.5;
   return 0.8;
@@ -56,7 +58,7 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
 
 // --- dates of birth and identity documents ------------------------------------------
 
-const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+(?:19|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})`;
+const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[89]|20)?\d{2}|(?:1[89]|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+(?:1[89]|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:1[89]|20)\d{2})`;
 // After the keyword: a colon, "on", "le", "am", "il", … and the date.
 const AFTER_BIRTH = new RegExp(
   String.raw`^\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*(?:(?:on|am|le|il|el|op|em|dnia|the)\s+)?(${DATE})`,
@@ -70,7 +72,10 @@ export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', f
     // "née le 3 mars" and "née 3 mars" are one date: count it once.
     if (!m?.[1] || seen.has(hit.end + m[0].length)) continue;
     seen.add(hit.end + m[0].length);
-    yield { type: 'date-of-birth', value: m[1], confidence: 0.9, index: hit.start };
+    // Data protection is for the living: a birth more than 110 years ago is history, weak evidence at most.
+    const year = Number(/(?:19|20)\d{2}(?!.*(?:19|20)\d{2})/.exec(m[1])?.[0] ?? Number.NaN);
+    const historical = year < new Date().getFullYear() - 110 || /\b1[0-8]\d{2}\b/.test(m[1]);
+    yield { type: 'date-of-birth', value: m[1], confidence: historical ? 0.4 : 0.9, index: hit.start };
   }
 });
 

@@ -336,6 +336,9 @@ const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVA
 /** Any of the token prefixes, to skip the per-token patterns in text that has none. */
 const TOKEN_PREFIX = /AKIA|ASIA|gh[pousr]_|xox[abprs]-|AIza|k_live_/;
 const ASSIGNED = /^["']?\s*[:=]\s*["']?([^\s"'<>]{8,})/;
+/** Not a secret: "<your password>", "${DB_PASSWORD}", "********", "YOUR_API_KEY", "changeme", "process.env.X". */
+const PLACEHOLDER =
+  /^(?:\$\{|\$[A-Z_]|%[A-Z_]|\{\{|\*{4}|x{4}|\.{3}|<|your|my_|example|changeme|placeholder|process\.env|os\.environ|getenv|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$)/i;
 /** Credentials in a connection string: scheme://user:password@host. */
 const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]{3,})$/i;
 
@@ -352,8 +355,7 @@ export const secretDetector = defineDetector('secret', 'secret', function* (scan
   for (const hit of scan.byFamily.get('secret-key') ?? []) {
     const m = ASSIGNED.exec(text.slice(hit.end, hit.end + 200));
     // A placeholder is not a secret: "password: <your password>", "${DB_PASSWORD}", "********".
-    if (m?.[1] && !/^(?:\$\{|\*{4}|x{4}|\.{3}|<)/i.test(m[1]))
-      yield { type: 'password-assignment', value: m[1], confidence: 0.9, index: hit.start };
+    if (m?.[1] && !PLACEHOLDER.test(m[1])) yield { type: 'password-assignment', value: m[1], confidence: 0.9, index: hit.start };
   }
   for (const at of scan.ats) {
     const before = text.slice(Math.max(0, at - 200), at);

@@ -353,6 +353,10 @@ const PERSON_ROLES = [
   'ubezpieczający', 'antragsteller', 'antragstellerin', 'demandeur', 'richiedente', 'solicitante', 'aanvrager',
   'wnioskodawca', 'requerente', 'doente', 'utente', 'child', 'kind', 'enfant', 'bambino', 'niño', 'niña', 'dziecko',
   'criança', 'betreft', 'betrifft', 'objet', 'oggetto', 'asunto', 'dotyczy', 'assunto',
+  'author', 'assignee', 'reporter', 'created by', 'modified by', 'approved by', 'signed by', 'prepared by',
+  'contact person', 'verfasser', 'verfasserin', 'autor', 'autorin', 'auteur', 'autore', 'sachbearbeiter',
+  'sachbearbeiterin', 'ansprechpartner', 'ansprechpartnerin', 'interlocuteur', 'référent', 'referente',
+  'persona de contacto', 'contactpersoon', 'osoba kontaktowa', 'pessoa de contacto', 'responsável',
   'signed', 'unterschrift', 'signature', 'handtekening', 'podpis', 'assinatura',
 ];
 

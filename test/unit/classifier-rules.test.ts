@@ -98,6 +98,21 @@ describe('a person or an organisation', () => {
   });
 });
 
+describe('what is not about a living person', () => {
+  it('a birth more than 110 years ago, documentation IP ranges, placeholders for secrets', () => {
+    expect(classifyText('Albert Einstein was born on 14 March 1879 in Ulm.').sensitivity).toBe('public');
+    expect(classifyText('Date of birth: 14.03.1985').sensitivity).toBe('personal');
+    expect(classifyText('The server answers at 203.0.113.5 and 198.51.100.7.').sensitivity).toBe('public');
+    expect(classifyText('login from 81.2.69.160').sensitivity).toBe('personal');
+    expect(classifyText('api_key = YOUR_API_KEY\npassword: ${DB_PASSWORD}').hasSecrets).toBe(false);
+    expect(classifyText('password: hunter2hunter2').hasSecrets).toBe(true);
+  });
+
+  it('names the person a field heads ("Author:", "Ansprechpartnerin:")', () => {
+    expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
+  });
+});
+
 describe('special categories', () => {
   it('about the writer, before or after the term, in several languages', () => {
     expect(classifyText('I have been diagnosed with asthma.\nBest regards').sensitivity).toBe('special');
