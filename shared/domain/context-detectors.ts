@@ -284,16 +284,20 @@ const CSV_PERSONAL_COLUMN =
   /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date[_ ]?of[_ ]?birth|birth[_ ]?date|geburtsdatum|iban|address|adresse|street|strasse|straße|salary|gehalt)$/iu;
 const NAME_CELL = new RegExp(`^${NAME_VALUE}$`, 'u');
 
-function* csvNames(text: string): Iterable<Match> {
-  // The header is the first line that is neither empty nor a comment.
+/** Where a table's header line starts: the first line that is neither empty nor a comment. */
+function headerStart(text: string): number {
   let start = 0;
   while (start < text.length) {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end < 0 ? text.length : end);
-    if (line.trim() !== '' && !line.startsWith('#')) break;
-    if (end < 0) return;
+    if (line.trim() !== '' && !line.startsWith('#')) return start;
+    if (end < 0) return -1;
     start = end + 1;
   }
+  return -1;
+}
+
+function* csvNames(text: string, start: number): Iterable<Match> {
   const headerEnd = text.indexOf('\n', start);
   if (headerEnd < 0) return;
   const header = text.slice(start, headerEnd);
@@ -387,10 +391,11 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
       at += part.length + 1;
     }
   }
-  // A CSV export names its columns on the first line: only then read it as a table.
-  const firstLine = text.indexOf('\n');
-  const header = (family: string) => scan.byFamily.get(family)?.some((h) => h.start < firstLine) ?? false;
-  if (firstLine > 0 && (header('name-key') || header('name-generic') || header('person-parent'))) yield* csvNames(text);
+  // A CSV export names its columns on its header line: only then read it as a table.
+  const start = headerStart(text);
+  const end = start < 0 ? -1 : text.indexOf('\n', start);
+  const inHeader = (family: string) => scan.byFamily.get(family)?.some((h) => h.start >= start && h.start < end) ?? false;
+  if (end > 0 && (inHeader('name-key') || inHeader('name-generic') || inHeader('person-parent'))) yield* csvNames(text, start);
 });
 
 // --- postal addresses ---------------------------------------------------------------

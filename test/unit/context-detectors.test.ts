@@ -67,6 +67,7 @@ describe('person names', () => {
       'Sofia Marques',
     ]);
     expect(names('id;vorname;nachname\n1;Julia;Schneider')).toEqual(['Julia', 'Schneider']);
+    expect(names('# synthetic export\n\ncustomer_id,name,email\nC-1,Lukas Berger,l@example.com')).toEqual(['Lukas Berger']);
   });
 
   it('leaves organisation and product names alone', () => {
