@@ -97,22 +97,23 @@ export function shapeOf(scan: TextScan): DigitShape {
       international = true;
     if (to - from >= 3 && text.charCodeAt(from) === 55 && text.charCodeAt(from + 1) === 53 && text.charCodeAt(from + 2) === 54)
       ahv = true;
-    // Runs continue a group when one separator stands between them.
+    // Runs continue a group when exactly one separator stands between them: a space, "-", "." or "/"
+    // ("4111 1111", "12.03.2026"); a card's groups only by a space or "-".
     const previousEnd = r > 0 ? (digitRuns[r - 1] as number) : -2;
-    const separator = text.charCodeAt(from - 1);
-    const joined =
-      from - previousEnd === 1 ||
-      (from - previousEnd === 2 && (separator === 32 || separator === 45 || separator === 46 || separator === 47));
+    const separator = before;
+    const single = from - previousEnd === 1;
+    const spacedJoin = single && (separator === 32 || separator === 45);
+    const joined = spacedJoin || (single && (separator === 46 || separator === 47));
     group = joined ? group + (to - from) : to - from;
     longestGroup = Math.max(longestGroup, group);
-    spaced = joined && (separator === 32 || separator === 45 || from - previousEnd === 1) ? spaced + (to - from) : to - from;
+    spaced = spacedJoin ? spaced + (to - from) : to - from;
     longestSpacedGroup = Math.max(longestSpacedGroup, spaced);
+    dots = single && separator === 46 ? dots + 1 : 0;
+    if (dots >= 3) dottedQuad = true;
     if (to - from === 6) {
       const after = text.charCodeAt(to);
       if (after === 45 || after === 43 || isCapital(after)) sixThenSign = true;
     }
-    dots = joined && separator === 46 ? dots + 1 : 0;
-    if (dots >= 3) dottedQuad = true;
   }
   const shape = { lettersBefore, letterAfter, international, longestGroup, longestSpacedGroup, sixThenSign, dottedQuad, ahv };
   shapes.set(scan, shape);
