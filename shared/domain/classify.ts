@@ -4,6 +4,7 @@ import {
   identityDocumentDetector,
   ipAddressDetector,
   personNameDetector,
+  personNumberDetector,
   postalAddressDetector,
 } from './context-detectors.js';
 import {
@@ -53,6 +54,7 @@ export const DETECTORS: readonly Detector[] = [
   ipAddressDetector,
   dateOfBirthDetector,
   identityDocumentDetector,
+  personNumberDetector,
   personNameDetector,
   postalAddressDetector,
   secretDetector,

@@ -82,6 +82,16 @@ export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', f
 const NUMBER_WORDS = String.raw`(?:\s*(?:no\.?|nr\.?|n°|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
 const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
 
+const RECORD_NUMBER = /^\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+
+/** "Employee ID: E41440", "Versichertennummer: A123456780": a number that stands for one person. */
+export const personNumberDetector = defineDetector('person-number', 'personal', function* (scan) {
+  for (const hit of scan.byFamily.get('person-number') ?? []) {
+    const m = RECORD_NUMBER.exec(scan.text.slice(hit.end, hit.end + 40));
+    if (m?.[1] && !/^(?:19|20)\d{2}$/.test(m[1])) yield { type: 'person-number', value: m[1], confidence: 0.7, index: hit.start };
+  }
+});
+
 export const identityDocumentDetector = defineDetector('identity-document', 'personal', function* (scan) {
   for (const [family, hits] of scan.byFamily) {
     if (!family.startsWith('document:')) continue;
@@ -280,36 +290,33 @@ function* after(scan: TextScan, family: string, pattern: RegExp, reach = 80): It
 const CSV_PERSON_COLUMN =
   /^(?:first[_ ]?name|last[_ ]?name|full[_ ]?name|given[_ ]?name|family[_ ]?name|sur[_ ]?name|forename|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
 const CSV_GENERIC = /^(?:name|nom|nome|nombre|naam|contact)$/i;
+/** Columns only people have: beside a generic "name" column they make the table a list of people. */
 const CSV_PERSONAL_COLUMN =
-  /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date[_ ]?of[_ ]?birth|birth[_ ]?date|geburtsdatum|iban|address|adresse|street|strasse|straße|salary|gehalt)$/iu;
+  /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date[_ ]?of[_ ]?birth|birth[_ ]?date|geburtsdatum|iban|address|adresse|street|strasse|straße|salary|gehalt|salaire|stipendio|salario|salaris|wynagrodzenie|salário|department|dept|role|position|job[_ ]?title|manager|abteilung|funktion|rolle|vorgesetzte[rn]?|service|fonction|poste|ruolo|reparto|mansione|cargo|departamento|puesto|afdeling|functie|rol|dział|stanowisko|rola|função|age|alter|âge|età|edad|leeftijd|wiek|idade|gender|geschlecht|sexe|sesso|sexo|geslacht|płeć)$/iu;
 const NAME_CELL = new RegExp(`^${NAME_VALUE}$`, 'u');
 
-/** Where a table's header line starts: the first line that is neither empty nor a comment. */
-function headerStart(text: string): number {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    const line = text.slice(start, end < 0 ? text.length : end);
-    if (line.trim() !== '' && !line.startsWith('#')) return start;
-    if (end < 0) return -1;
-    start = end + 1;
-  }
-  return -1;
-}
-
-function* csvNames(text: string, start: number): Iterable<Match> {
+/**
+ * Names in a table: a header line (CSV, TSV, a Markdown table) naming a person column, and
+ * the rows under it, up to the first blank line.
+ */
+function* tableNames(text: string, start: number): Iterable<Match> {
   const headerEnd = text.indexOf('\n', start);
   if (headerEnd < 0) return;
   const header = text.slice(start, headerEnd);
-  const delimiter = [',', ';', '\t', '|'].find((d) => header.includes(d));
+  const delimiter = ['|', '\t', ';', ','].find((d) => header.includes(d));
   if (!delimiter) return;
-  const columns = header.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+  const cellsOf = (line: string) => {
+    const cells = line.split(delimiter);
+    return delimiter === '|' && line.trim().startsWith('|') ? cells.slice(1) : cells;
+  };
+  const columns = cellsOf(header).map((c) => c.trim().replace(/^"|"$/g, ''));
   const nameColumns = columns.map((c, i) => (CSV_PERSON_COLUMN.test(c) ? i : -1)).filter((i) => i >= 0);
   const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !CSV_GENERIC.test(c));
   if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;
   let offset = headerEnd + 1;
   for (const line of text.slice(offset).split('\n')) {
-    const cells = line.split(delimiter);
+    if (line.trim() === '') break;
+    const cells = cellsOf(line);
     for (const i of nameColumns) {
       const cell = (cells[i] ?? '').trim().replace(/^"|"$/g, '');
       if (NAME_CELL.test(cell) && personLike(cell, 1)) yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
@@ -391,11 +398,12 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
       at += part.length + 1;
     }
   }
-  // A CSV export names its columns on its header line: only then read it as a table.
-  const start = headerStart(text);
-  const end = start < 0 ? -1 : text.indexOf('\n', start);
-  const inHeader = (family: string) => scan.byFamily.get(family)?.some((h) => h.start >= start && h.start < end) ?? false;
-  if (end > 0 && (inHeader('name-key') || inHeader('name-generic') || inHeader('person-parent'))) yield* csvNames(text, start);
+  // A table names its columns on a header line: each line holding a name key and a delimiter may be one.
+  const headers = new Set<number>();
+  for (const family of ['name-key', 'name-generic', 'person-parent']) {
+    for (const hit of scan.byFamily.get(family) ?? []) headers.add(text.lastIndexOf('\n', hit.start) + 1);
+  }
+  for (const start of [...headers].sort((a, b) => a - b)) yield* tableNames(text, start);
 });
 
 // --- postal addresses ---------------------------------------------------------------

@@ -51,6 +51,19 @@ describe('where names stand', () => {
     expect(names("it's under the name Gareth Lloyd, postcode CF10 1EP")).toEqual(['Gareth Lloyd']);
   });
 
+  it('in tables anywhere in a text: CSV after a preamble, Markdown, not a table of products', () => {
+    expect(names('Staff list\n\n| Name | Department |\n|---|---|\n| Jan de Vries | Sales |\n| Ola Nordmann | IT |\n')).toEqual([
+      'Jan de Vries',
+      'Ola Nordmann',
+    ]);
+    expect(names('| Name | Price |\n|---|---|\n| Reading Lamp | 20 |\n')).toEqual([]);
+  });
+
+  it("in the other EU languages' titles and signatures", () => {
+    expect(names('Tack för mötet.\n\nMed vänliga hälsningar,\nAstrid Lindqvist\n')).toEqual(['Astrid Lindqvist']);
+    expect(names('Vă rugăm, Domnul Popescu, să semnați.')).toEqual(['Popescu']);
+  });
+
   it('in fields whose key names a person, not in fields about things or companies', () => {
     expect(names('Nome da criança: Tiago Martins\nSchülerin: Lena Hartmann')).toEqual(['Tiago Martins', 'Lena Hartmann']);
     expect(names('Customer: Northwind Trading Ltd')).toEqual([]);
@@ -95,6 +108,15 @@ describe('a person or an organisation', () => {
   it('needs context for a UK National Insurance number (no checksum)', () => {
     expect([...nationalIdDetector.find('Order CZ616330D shipped')]).toEqual([]);
     expect([...nationalIdDetector.find('NI number: JG 10 37 21 C')].map((m) => m.type)).toEqual(['national-id:uk-nino']);
+  });
+});
+
+describe('numbers that stand for a person', () => {
+  it('an employee, patient or insured-person number after its label', () => {
+    const c = classifyText('Employee ID: E41440\nMaternity leave from 1 June.');
+    expect(c.findings.map((f) => f.type)).toEqual(['person-number', 'special:health']);
+    expect(classifyText('Versichertennummer: A123456780').sensitivity).toBe('personal');
+    expect(classifyText('Customer number required for returns.').sensitivity).toBe('public');
   });
 });
 
