@@ -202,7 +202,7 @@ const TITLES = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Herr', 'Frau', 'Hr', 'Fr', 'M', 'Mme', 'Mlle', 'Monsieur', 'Madame',
   'Sig', 'Sig.ra', 'Sigra', 'Signor', 'Signora', 'Dott', 'Dott.ssa', 'Dottssa', 'Sr', 'Sra', 'Srta', 'Señor', 'Señora',
   'D', 'Dña', 'Dhr', 'Mevr', 'Mw', 'Pan', 'Pani', 'Senhor', 'Senhora', 'Exmo', 'Exma',
-  'Fru', 'Frk', 'Hr', 'Domnul', 'Doamna', 'Dl', 'Dna', 'Paní', 'Ing', 'Mgr', 'Kyrios', 'Kyria',
+  'Fru', 'Frk', 'Hr', 'Domnul', 'Doamna', 'Dl', 'Paní', 'Mgr', 'Kyrios', 'Kyria',
 ];
 
 /** Openings of letters and e-mails, before the addressee's name. */

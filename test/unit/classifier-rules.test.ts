@@ -36,9 +36,16 @@ describe('where names stand', () => {
     expect(names('Sehr geehrte Damen und Herren,\nanbei die Unterlagen.')).toEqual([]);
   });
 
-  it('in signature blocks, unless the signature is a team', () => {
+  it('in signature blocks, unless the signature is a team; one word is weak (a company or a first name)', () => {
     expect(names('See you then.\n\nKind regards,\nPriya Raman\n')).toEqual(['Priya Raman']);
     expect(names('See you then.\n\nKind regards,\nThe Support Team\n')).toEqual([]);
+    expect(classifyText('Your order has shipped.\n\nKind regards,\nAcme\n').sensitivity).toBe('public');
+  });
+
+  it('not in job titles, acronyms or generic addressees', () => {
+    expect(names('We are hiring: Sr. Software Engineer (m/f/d)')).toEqual([]);
+    expect(names('DNA Test results are published weekly. ING Groep reports growth.')).toEqual([]);
+    expect(names('Dear Valued Customer,\nLiebe Mitglieder,\nDear Parents,\n')).toEqual([]);
   });
 
   it('in attendee lists, "the undersigned" and name phrases', () => {
