@@ -710,39 +710,45 @@ function family(name: string, phrases: readonly string[]): TermSpec[] {
   return phrases.map((p) => ({ phrase: p.endsWith('*') ? p.slice(0, -1) : p, family: name, stem: p.endsWith('*') }));
 }
 
+/** Families whose tables hold words, stems (a trailing '*') and phrases. */
+const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['special:health', CONDITIONS],
+  ['salutation', SALUTATIONS],
+  ['closing', CLOSINGS],
+  ['name-key', NAME_KEYS],
+  ['name-generic', NAME_GENERIC],
+  ['person-parent', PERSON_PARENTS.map((p) => `${p}*`)],
+  ['person-role', PERSON_ROLES],
+  ['attendees', ATTENDEES],
+  ['person-number', PERSON_NUMBERS],
+  ['undersigned', UNDERSIGNED],
+  ['name-phrase', NAME_PHRASES],
+  ['birth', BIRTH],
+  ['phone-context', PHONE_CONTEXT],
+  ['organisation-phone', ORGANISATION_PHONE],
+  ['iban-context', IBAN_CONTEXT],
+  ['card-context', CARD_CONTEXT],
+  ['sole-trader', SOLE_TRADER],
+  ['vat-context', VAT_CONTEXT],
+  ['secret-key', SECRET_KEYS],
+  ['confidential', CONFIDENTIALITY],
+  ['street', STREETS],
+  ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
+  ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
+  ...Object.entries(NATIONAL_ID_CONTEXT).map(([scheme, words]) => [`id-context:${scheme}`, words] as const),
+];
+/** Families matched at the end of a longer word. */
+const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['special:health', HEALTH_SUFFIXES],
+  ['street', STREET_SUFFIXES],
+];
+
 export function classifierTerms(): TermSpec[] {
   return [
-    ...Object.entries(SPECIAL).flatMap(([category, terms]) => family(`special:${category}`, terms)),
-    ...family('special:health', CONDITIONS),
-    ...HEALTH_SUFFIXES.map((phrase) => ({ phrase, family: 'special:health', suffix: true })),
+    ...FAMILIES.flatMap(([name, words]) => family(name, words)),
+    ...SUFFIX_FAMILIES.flatMap(([name, words]) => words.map((phrase) => ({ phrase, family: name, suffix: true }))),
     ...TITLES.map((t) => ({ phrase: t, family: 'title' })),
-    ...family('salutation', SALUTATIONS),
-    ...family('closing', CLOSINGS),
-    ...family('name-key', NAME_KEYS),
-    ...family('name-generic', NAME_GENERIC),
-    ...family(
-      'person-parent',
-      PERSON_PARENTS.map((p) => `${p}*`),
-    ),
-    ...family('person-role', PERSON_ROLES),
-    ...family('attendees', ATTENDEES),
-    ...family('person-number', PERSON_NUMBERS),
-    ...family('undersigned', UNDERSIGNED),
-    ...family('name-phrase', NAME_PHRASES),
-    ...family('birth', BIRTH),
-    ...Object.entries(DOCUMENTS).flatMap(([kind, words]) => family(`document:${kind}`, words)),
-    ...Object.entries(NATIONAL_ID_CONTEXT).flatMap(([scheme, words]) => family(`id-context:${scheme}`, words)),
-    ...family('phone-context', PHONE_CONTEXT),
-    ...family('organisation-phone', ORGANISATION_PHONE),
-    ...family('iban-context', IBAN_CONTEXT),
-    ...family('card-context', CARD_CONTEXT),
-    ...family('sole-trader', SOLE_TRADER),
-    ...family('vat-context', VAT_CONTEXT),
-    ...family('secret-key', SECRET_KEYS),
-    ...family('confidential', CONFIDENTIALITY),
-    ...FIRST_PERSON,
-    ...family('street', STREETS),
-    ...STREET_SUFFIXES.map((phrase) => ({ phrase, family: 'street', suffix: true })),
     ...LEGAL_FORMS.map((phrase) => ({ phrase, family: 'legal-form', exactCase: true })),
+    ...FIRST_PERSON,
   ];
 }
