@@ -114,6 +114,8 @@ const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const PARTICLE = '(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)';
 const NAME_VALUE = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD}){0,3}`;
 const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'u');
+/** After a key that always means a person's name, the colon may be lost (forms, PDF text): "Vorname Max". */
+const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?[ \t]*["']?(${NAME_VALUE})`, 'u');
 const PARENT_FIELD = new RegExp(String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'iu');
 const AFTER_TITLE = new RegExp(String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(${NAME_VALUE})`, 'u');
 const AFTER_SALUTATION = new RegExp(
@@ -250,7 +252,7 @@ const NAME_PLACES: ReadonlyArray<{
   reach?: number;
 }> = [
   // "firstName: Jane", "Nachname: Weber".
-  { family: 'name-key', pattern: FIELD_VALUE, confidence: 0.85, minWords: 1 },
+  { family: 'name-key', pattern: KEY_VALUE, confidence: 0.85, minWords: 1 },
   // "customer.name: Jane Roe", "employees[0].name: Jan de Vries".
   { family: 'person-parent', pattern: PARENT_FIELD, confidence: 0.85, minWords: 1 },
   // "Name: Jane Roe" with a generic key: at a line's start, two to four words, not an organisation.

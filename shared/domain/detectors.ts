@@ -274,8 +274,11 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
     // The greedy candidate may run into the next word: try the longest valid prefix.
     for (let length = compact.length; length >= 15; length--) {
       if (isValidIBAN(compact.slice(0, length))) {
-        // A company's account (a legal form just before it, as on an invoice footer) is not a person's.
-        const confidence = weigh(scan, m.index, 0.9, 'iban-context', 'legal-form', 160);
+        // A company's account (a legal form just before it on the same line, as on an invoice
+        // footer) is not a person's; a legal form on another line does not tell.
+        const company = near(scan, 'legal-form', m.index, 160);
+        const sameLine = company !== undefined && !scan.text.slice(company.end, m.index).includes('\n');
+        const confidence = sameLine ? 0.45 : weigh(scan, m.index, 0.9, 'iban-context');
         yield { type: 'iban', value: compact.slice(0, length), confidence, index: m.index };
         break;
       }
