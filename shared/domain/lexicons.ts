@@ -510,14 +510,13 @@ const PHONE_CONTEXT = [
   'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
   'telemovel', 'telefone', 'celular',
 ];
-/** Numbers of an organisation rather than a person. */
+/** Numbers of an organisation rather than a person (not "office": an employee's desk phone is theirs). */
 // biome-ignore format: a word table reads best packed
 const ORGANISATION_PHONE = [
   'fax', 'telefax', 'hotline', 'helpdesk', 'help desk', 'service desk', 'customer service', 'customer services',
-  'switchboard', 'reception', 'press office', 'media enquiries', 'zentrale', 'kundenservice', 'kundendienst',
-  'pressestelle', 'service client', 'standard', 'accueil', 'centralino', 'servizio clienti', 'centralita',
-  'atención al cliente', 'klantenservice', 'receptie', 'centrala', 'biuro obsługi', 'linha de apoio',
-  'apoio ao cliente', 'office', 'headquarters', 'head office', 'sede', 'siège', 'hauptsitz',
+  'switchboard', 'press office', 'media enquiries', 'zentrale', 'telefonzentrale', 'kundenservice', 'kundendienst',
+  'pressestelle', 'service client', 'standard téléphonique', 'centralino', 'servizio clienti', 'centralita',
+  'atención al cliente', 'klantenservice', 'centrala', 'biuro obsługi', 'linha de apoio', 'apoio ao cliente',
 ];
 // biome-ignore format: a word table reads best packed
 const IBAN_CONTEXT = [
