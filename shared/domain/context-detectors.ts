@@ -117,7 +117,11 @@ const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`
 /** After a key that always means a person's name, the colon may be lost (forms, PDF text): "Vorname Max". */
 const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?[ \t]*["']?(${NAME_VALUE})`, 'u');
 const PARENT_FIELD = new RegExp(String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'iu');
-const AFTER_TITLE = new RegExp(String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(${NAME_VALUE})`, 'u');
+// Initials may stand before the surname ("Mr J. Smith", "de heer T. Smits").
+const AFTER_TITLE = new RegExp(
+  String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(?:\p{Lu}\.[ \t]*){0,3}(${NAME_VALUE})`,
+  'u',
+);
 const AFTER_SALUTATION = new RegExp(
   String.raw`^[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sig|Sr|Sra|Dhr|Mevr|Pan|Pani|Prof)\.?[ \t]+)?(${NAME_VALUE})[ \t]*(?:[,!:]|\r?\n)`,
   'u',
@@ -205,7 +209,7 @@ function* after(scan: TextScan, family: string, pattern: RegExp, reach = 80): It
 }
 
 const CSV_PERSON_COLUMN =
-  /^(?:first[_ ]?name|last[_ ]?name|full[_ ]?name|given[_ ]?name|family[_ ]?name|sur[_ ]?name|forename|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
+  /^(?:employee|staff|worker|mitarbeiter(?:in)?|salarié|dipendente|empleado|medewerker|werknemer|pracownik|funcionário|trabalhador|customer|kunde|client|cliente|klant|klient|patient|patientin|patiënt|paciente|paziente|pacjent|student|member|mitglied|owner|assignee|author|applicant|candidate|bewerber|tenant|mieter|locataire|inquilino|huurder|first[_ ]?name|last[_ ]?name|full[_ ]?name|given[_ ]?name|family[_ ]?name|sur[_ ]?name|forename|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
 const CSV_GENERIC = /^(?:name|nom|nome|nombre|naam|contact)$/i;
 /** Columns only people have: beside a generic "name" column they make the table a list of people. */
 const CSV_PERSONAL_COLUMN =

@@ -67,6 +67,10 @@ export interface DigitShape {
   readonly dottedQuad: boolean;
   /** A run starting with 756: a Swiss AHV number. */
   readonly ahv: boolean;
+  /** A run of two or more digits starting with 0: a national trunk prefix. */
+  readonly zeroLead: boolean;
+  /** Three digits, one space or hyphen, three digits ("612 345"): how ES, PT, PL and IT group mobiles. */
+  readonly threeByThree: boolean;
 }
 
 const shapes = new WeakMap<TextScan, DigitShape>();
@@ -87,6 +91,9 @@ export function shapeOf(scan: TextScan): DigitShape {
   let ahv = false;
   let group = 0;
   let dots = 0;
+  let zeroLead = false;
+  let threeByThree = false;
+  let previousLength = 0;
   for (let r = 0; r < digitRuns.length; r += 2) {
     const from = digitRuns[r] as number;
     const to = digitRuns[r + 1] as number;
@@ -110,12 +117,26 @@ export function shapeOf(scan: TextScan): DigitShape {
     longestSpacedGroup = Math.max(longestSpacedGroup, spaced);
     dots = single && separator === 46 ? dots + 1 : 0;
     if (dots >= 3) dottedQuad = true;
+    if (to - from >= 2 && text.charCodeAt(from) === 48) zeroLead = true;
+    if (spacedJoin && to - from === 3 && previousLength === 3) threeByThree = true;
+    previousLength = to - from;
     if (to - from === 6) {
       const after = text.charCodeAt(to);
       if (after === 45 || after === 43 || isCapital(after)) sixThenSign = true;
     }
   }
-  const shape = { lettersBefore, letterAfter, international, longestGroup, longestSpacedGroup, sixThenSign, dottedQuad, ahv };
+  const shape = {
+    lettersBefore,
+    letterAfter,
+    international,
+    longestGroup,
+    longestSpacedGroup,
+    sixThenSign,
+    dottedQuad,
+    ahv,
+    zeroLead,
+    threeByThree,
+  };
   shapes.set(scan, shape);
   return shape;
 }
@@ -198,6 +219,23 @@ export const emailDetector = defineDetector('email', 'personal', function* (scan
 const PHONE_INTERNATIONAL = /(?:\+|\b00)[1-9][\d \u00a0()./-]{5,20}\d/g;
 // National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries.
 const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
+/**
+ * Mobile numbers as each country writes them at home, grouped: distinctive enough to count
+ * without a phone word, and still validated for that country.
+ */
+const MOBILE_FORMATS: ReadonlyArray<readonly [CountryCode, RegExp, zeroLead: boolean]> = [
+  ['FR', /\b0[67](?:[ .]\d{2}){4}\b/g, true],
+  ['NL', /\b06(?:[ -]\d{8}\b|(?:[ -]\d{2}){4}\b)/g, true],
+  ['BE', /\b04\d{2}(?:[ /.]\d{2}){3}\b/g, true],
+  ['DE', /\b01[5-7]\d{1,2}[ /]\d{6,8}\b/g, true],
+  ['AT', /\b06[5-9]\d[ /]\d{6,8}\b/g, true],
+  ['GB', /\b07\d{3} ?\d{6}\b/g, true],
+  ['IT', /\b3[1-9]\d[ .]\d{3}[ .]\d{3,4}\b/g, false],
+  ['ES', /\b[67]\d{2} \d{3} \d{3}\b/g, false],
+  ['PT', /\b9[1236]\d \d{3} \d{3}\b/g, false],
+  ['PL', /\b[5-8]\d{2}[ -]\d{3}[ -]\d{3}\b/g, false],
+];
+
 /** Where a national number is tried when its phone word does not tell the country. */
 const EU_COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'BE', 'AT', 'IE', 'GB', 'LU', 'CH'];
 const metadata = metadataJson as unknown as MetadataJson;
@@ -235,17 +273,42 @@ export function validNational(written: string, country: CountryCode): boolean {
   return code !== undefined && validNumber(code, country === 'IT' ? digits : digits.replace(/^0/, ''));
 }
 
+/** Whether `index` lies inside one of the [start, end) pairs. */
+const within = (ranges: readonly number[], index: number) => {
+  for (let i = 0; i < ranges.length; i += 2) if (index >= (ranges[i] as number) && index < (ranges[i + 1] as number)) return true;
+  return false;
+};
+
 export const phoneDetector = defineDetector('phone', 'personal', function* (scan) {
   const seen = new Set<number>();
+  /** Numbers already found, as [start, end) pairs: a mobile inside an international number is the same number. */
+  const found: number[] = [];
   for (const m of shapeOf(scan).international ? digitMatches(scan, PHONE_INTERNATIONAL) : []) {
     if (!validInternational(m.value)) continue;
     seen.add(m.index);
+    found.push(m.index, m.index + m.value.length);
     yield {
       type: 'phone',
       value: m.value,
       confidence: weigh(scan, m.index, 0.8, 'phone-context', 'organisation-phone'),
       index: m.index,
     };
+  }
+  // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78".
+  const shape = shapeOf(scan);
+  for (const [country, pattern, zeroLead] of MOBILE_FORMATS) {
+    if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
+    for (const m of digitMatches(scan, pattern)) {
+      if (within(found, m.index) || !validNational(m.value, country)) continue;
+      seen.add(m.index);
+      found.push(m.index, m.index + m.value.length);
+      yield {
+        type: 'phone',
+        value: m.value,
+        confidence: weigh(scan, m.index, 0.7, 'phone-context', 'organisation-phone'),
+        index: m.index,
+      };
+    }
   }
   const contexts = scan.byFamily.get('phone-context');
   if (!contexts) return;

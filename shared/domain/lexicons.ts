@@ -112,7 +112,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   'trade-union': [
     'trade union*', 'labour union', 'labor union', 'union member*', 'union dues', 'union representative',
     'shop steward',
-    'gewerkschaft*', 'ver.di', 'ig metall', 'rmt', 'syndicat*', 'syndiqué*', 'syndical*', 'cotisation syndicale', 'délégué syndical', 'cgt', 'cfdt',
+    'gewerkschaft*', 'ver.di', 'ig metall', 'rmt', 'ig bce', 'ig bau', 'gew', 'ngg', 'evg', 'dgb', 'ögb', 'pro-ge', 'tuc',
+  'gmb', 'fiom', 'fim-cisl', 'uil', 'uilm', 'ugl', 'cfe-cgc', 'unsa', 'ugt', 'cnv', 'abvv', 'fgtb', 'acv-csc', 'aclvb',
+  'cgslb', 'opzz', 'nszz solidarność', 'syndicat*', 'syndiqué*', 'syndical*', 'cotisation syndicale', 'délégué syndical', 'cgt', 'cfdt',
     'sindacat*', 'sindacal*', 'iscritto al sindacato', 'cgil', 'cisl',
     'sindicato*', 'sindical*', 'afiliación sindical', 'cuota sindical', 'ccoo',
     'vakbond*', 'vakbondslid', 'fnv',
@@ -179,6 +181,8 @@ const CONDITIONS = [
   'alcoholprobleem', 'alcoholis*', 'alkoholi*', 'alcolis*', 'alcoholism*', 'verslav*', 'drugsverslaving', 'ggz',
   'psiquiatr*', 'psichiatr*', 'insomni*', 'insónia', 'insonnia', 'slapeloosheid', 'bezsenność', 'schlaflosigkeit',
   'sertralin*', 'citalopram', 'escitalopram', 'quetiapin*', 'venlafaxin*', 'mirtazapin*', 'lithium', 'litio',
+  'in meiner behandlung', 'in unserer behandlung', 'ärztliche bescheinigung', 'nicht arbeitsfähig', 'lumbago',
+  'hexenschuss', 'lumbalgia', 'ciática', 'sciatica', 'ischias',
   'maternity leave', 'congé maternité', 'congé de maternité', 'congedo di maternità', 'baja por maternidad',
   'zwangerschapsverlof', 'bevallingsverlof', 'urlop macierzyński', 'licença de maternidade', 'sjukskriv*', 'sjukdom*',
   'sygemeld*', 'sygdom*', 'sairausloma*', 'sairaus', 'nemocensk*', 'pracovní neschopnost', 'concediu medical', 'boală',
@@ -212,6 +216,7 @@ const TITLES = [
   'Sig', 'Sig.ra', 'Sigra', 'Signor', 'Signora', 'Dott', 'Dott.ssa', 'Dottssa', 'Sr', 'Sra', 'Srta', 'Señor', 'Señora',
   'D', 'Dña', 'Dhr', 'Mevr', 'Mw', 'Pan', 'Pani', 'Senhor', 'Senhora', 'Exmo', 'Exma',
   'Fru', 'Frk', 'Hr', 'Domnul', 'Doamna', 'Dl', 'Paní', 'Mgr', 'Kyrios', 'Kyria',
+  'heer', 'meneer', 'mevrouw',
 ];
 
 /** Openings of letters and e-mails, before the addressee's name. */

@@ -66,6 +66,11 @@ describe('where names stand', () => {
     expect(names('| Name | Price |\n|---|---|\n| Reading Lamp | 20 |\n')).toEqual([]);
   });
 
+  it('after titles with initials, and in columns named by a role', () => {
+    expect(names('Aan: de heer T. Smits\nDear Mr J. Smith,')).toEqual(['Smits', 'Smith']);
+    expect(names('week,employee,project,hours\n2026-W10,Hannah Cole,Website,37.5\n')).toEqual(['Hannah Cole']);
+  });
+
   it("in the other EU languages' titles and signatures", () => {
     expect(names('Tack för mötet.\n\nMed vänliga hälsningar,\nAstrid Lindqvist\n')).toEqual(['Astrid Lindqvist']);
     expect(names('Vă rugăm, Domnul Popescu, să semnați.')).toEqual(['Popescu']);
@@ -115,6 +120,14 @@ describe('a person or an organisation', () => {
     expect(confidence(phoneDetector, 'Switchboard: +49 30 901820')[0]).toBeLessThan(0.6);
   });
 
+  it("reads mobile numbers in their country's own grouping without a phone word, once", () => {
+    const values = (t: string) => [...phoneDetector.find(t)].map((m) => m.value);
+    expect(values('Julie Morel\n06 12 34 56 78')).toEqual(['06 12 34 56 78']);
+    expect(values('Kontakt 0171 2345678')).toEqual(['0171 2345678']);
+    expect(values('Mobile: +48 512 345 678')).toEqual(['+48 512 345 678']);
+    expect(values('Bestellung 4411 2290 118, Artikel 55012')).toEqual([]);
+  });
+
   it('needs context for a UK National Insurance number (no checksum)', () => {
     expect([...nationalIdDetector.find('Order CZ616330D shipped')]).toEqual([]);
     expect([...nationalIdDetector.find('NI number: JG 10 37 21 C')].map((m) => m.type)).toEqual(['national-id:uk-nino']);
@@ -150,6 +163,10 @@ describe('special categories', () => {
     expect(classifyText('I have been diagnosed with asthma.\nBest regards').sensitivity).toBe('special');
     expect(classifyText('Wyrażam zgodę na potrącanie składki związkowej z mojego wynagrodzenia.').sensitivity).toBe('special');
     expect(classifyText('Mi médico me ha recetado un tratamiento para la migraña.').sensitivity).toBe('special');
+  });
+
+  it('by the name of a union alone', () => {
+    expect(classifyText('Cara Roberta,\nbenvenuta nella FIOM! La tua tessera è allegata.').sensitivity).toBe('special');
   });
 
   it('in compounds and drug names', () => {
