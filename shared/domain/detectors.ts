@@ -280,48 +280,32 @@ const within = (ranges: readonly number[], index: number) => {
 };
 
 export const phoneDetector = defineDetector('phone', 'personal', function* (scan) {
-  const seen = new Set<number>();
   /** Numbers already found, as [start, end) pairs: a mobile inside an international number is the same number. */
   const found: number[] = [];
-  for (const m of shapeOf(scan).international ? digitMatches(scan, PHONE_INTERNATIONAL) : []) {
-    if (!validInternational(m.value)) continue;
-    seen.add(m.index);
-    found.push(m.index, m.index + m.value.length);
-    yield {
-      type: 'phone',
-      value: m.value,
-      confidence: weigh(scan, m.index, 0.8, 'phone-context', 'organisation-phone'),
-      index: m.index,
-    };
+  const take = (value: string, index: number, base: number, raise?: string): Match => {
+    found.push(index, index + value.length);
+    return { type: 'phone', value, confidence: weigh(scan, index, base, raise, 'organisation-phone'), index };
+  };
+  const shape = shapeOf(scan);
+  // International form, anywhere.
+  for (const m of shape.international ? digitMatches(scan, PHONE_INTERNATIONAL) : []) {
+    if (validInternational(m.value)) yield take(m.value, m.index, 0.8, 'phone-context');
   }
   // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78".
-  const shape = shapeOf(scan);
   for (const [country, pattern, zeroLead] of MOBILE_FORMATS) {
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
-      if (within(found, m.index) || !validNational(m.value, country)) continue;
-      seen.add(m.index);
-      found.push(m.index, m.index + m.value.length);
-      yield {
-        type: 'phone',
-        value: m.value,
-        confidence: weigh(scan, m.index, 0.7, 'phone-context', 'organisation-phone'),
-        index: m.index,
-      };
+      if (!within(found, m.index) && validNational(m.value, country)) yield take(m.value, m.index, 0.7, 'phone-context');
     }
   }
-  const contexts = scan.byFamily.get('phone-context');
-  if (!contexts) return;
-  for (const hit of contexts) {
+  // Any national form after a phone word; the word's language tells the likely countries ("Handy": DE, AT, CH).
+  for (const hit of scan.byFamily.get('phone-context') ?? []) {
     const m = PHONE_NATIONAL.exec(scan.text.slice(hit.end, hit.end + 48));
     const value = m?.[1];
     if (!m || !value) continue;
     const index = hit.end + m[0].length - value.length;
-    // The phone word's language tells the likely countries ("Handy": DE, AT, CH); else all of the EU's.
     const countries = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? EU_COUNTRIES;
-    if (seen.has(index) || !countries.some((c) => validNational(value, c))) continue;
-    seen.add(index);
-    yield { type: 'phone', value, confidence: weigh(scan, index, 0.85, undefined, 'organisation-phone'), index };
+    if (!within(found, index) && countries.some((c) => validNational(value, c))) yield take(value, index, 0.85);
   }
 });
 
