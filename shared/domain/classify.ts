@@ -44,7 +44,7 @@ export interface FoundValue {
   readonly value: string;
 }
 
-export const DETECTORS: readonly Detector[] = [
+const DETECTORS: readonly Detector[] = [
   emailDetector,
   phoneDetector,
   ibanDetector,

@@ -122,18 +122,17 @@ const AFTER_TITLE = new RegExp(
   String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(?:\p{Lu}\.[ \t]*){0,3}(${NAME_VALUE})`,
   'u',
 );
+/** Titles that may stand between a salutation or a name phrase and the name ("Dear Mr Okafor"). */
+const TITLE_BEFORE_NAME = 'Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sig|Sr|Sra|Dhr|Mevr|Pan|Pani';
 const AFTER_SALUTATION = new RegExp(
-  String.raw`^[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sig|Sr|Sra|Dhr|Mevr|Pan|Pani|Prof)\.?[ \t]+)?(${NAME_VALUE})[ \t]*(?:[,!:]|\r?\n)`,
+  String.raw`^[ \t]+(?:(?:${TITLE_BEFORE_NAME}|Prof)\.?[ \t]+)?(${NAME_VALUE})[ \t]*(?:[,!:]|\r?\n)`,
   'u',
 );
 const QUALIFIED_FIELD = new RegExp(
   String.raw`^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,3}[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`,
   'u',
 );
-const AFTER_PHRASE = new RegExp(
-  String.raw`^[ \t]*,?[ \t]*(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sig|Sr|Sra|Dhr|Mevr|Pan|Pani)\.?[ \t]+)?(${NAME_VALUE})`,
-  'u',
-);
+const AFTER_PHRASE = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:${TITLE_BEFORE_NAME})\.?[ \t]+)?(${NAME_VALUE})`, 'u');
 const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${NAME_VALUE})[ \t]*(?:\r?\n|$)`, 'u');
@@ -234,8 +233,10 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   const nameColumns = columns.map((c, i) => (CSV_PERSON_COLUMN.test(c) ? i : -1)).filter((i) => i >= 0);
   const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !CSV_GENERIC.test(c));
   if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;
-  let offset = headerEnd + 1;
-  for (const line of text.slice(offset).split('\n')) {
+  // Row by row up to the first blank line, without splitting the rest of the text.
+  for (let offset = headerEnd + 1; offset < text.length; ) {
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(offset, end < 0 ? text.length : end);
     if (line.trim() === '') break;
     const cells = cellsOf(line);
     for (const i of nameColumns) {
@@ -350,12 +351,12 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
   let covered = -1;
   for (const hit of streets) {
     if (hit.start < covered) continue;
-    const after = text.slice(hit.end, hit.end + 90);
-    let m = NUMBER_AFTER.exec(after);
+    const following = text.slice(hit.end, hit.end + 90);
+    let m = NUMBER_AFTER.exec(following);
     let start = hit.start;
     if (!m) {
       const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
-      m = before ? NAME_THEN_TOWN.exec(after) : null;
+      m = before ? NAME_THEN_TOWN.exec(following) : null;
       if (before) start = hit.start - before[0].length;
     }
     if (!m) continue;

@@ -57,9 +57,7 @@ export interface DigitShape {
   readonly letterAfter: boolean;
   /** A run after "+" (or "+(", "+ ") or starting with "00": an international phone number. */
   readonly international: boolean;
-  /** The most digits in one group of runs joined by single separators ("4111 1111 1111 1111": 16). */
-  readonly longestGroup: number;
-  /** The same, joined only by spaces or hyphens (a card number's separators, not an address's dots). */
+  /** The most digits in one group of runs joined by single spaces or hyphens ("4111 1111 1111 1111": 16). */
   readonly longestSpacedGroup: number;
   /** Six digits and then "-", "+" or a letter: a Finnish personal identity code's date and century sign. */
   readonly sixThenSign: boolean;
@@ -83,13 +81,11 @@ export function shapeOf(scan: TextScan): DigitShape {
   let lettersBefore = false;
   let letterAfter = false;
   let international = false;
-  let longestGroup = 0;
   let longestSpacedGroup = 0;
   let spaced = 0;
   let sixThenSign = false;
   let dottedQuad = false;
   let ahv = false;
-  let group = 0;
   let dots = 0;
   let zeroLead = false;
   let threeByThree = false;
@@ -104,18 +100,14 @@ export function shapeOf(scan: TextScan): DigitShape {
       international = true;
     if (to - from >= 3 && text.charCodeAt(from) === 55 && text.charCodeAt(from + 1) === 53 && text.charCodeAt(from + 2) === 54)
       ahv = true;
-    // Runs continue a group when exactly one separator stands between them: a space, "-", "." or "/"
-    // ("4111 1111", "12.03.2026"); a card's groups only by a space or "-".
+    // Runs continue a group when exactly one separator stands between them: a card's groups
+    // by a space or "-" ("4111 1111"), an IPv4 address's by dots.
     const previousEnd = r > 0 ? (digitRuns[r - 1] as number) : -2;
-    const separator = before;
     const single = from - previousEnd === 1;
-    const spacedJoin = single && (separator === 32 || separator === 45);
-    const joined = spacedJoin || (single && (separator === 46 || separator === 47));
-    group = joined ? group + (to - from) : to - from;
-    longestGroup = Math.max(longestGroup, group);
+    const spacedJoin = single && (before === 32 || before === 45);
     spaced = spacedJoin ? spaced + (to - from) : to - from;
     longestSpacedGroup = Math.max(longestSpacedGroup, spaced);
-    dots = single && separator === 46 ? dots + 1 : 0;
+    dots = single && before === 46 ? dots + 1 : 0;
     if (dots >= 3) dottedQuad = true;
     if (to - from >= 2 && text.charCodeAt(from) === 48) zeroLead = true;
     if (spacedJoin && to - from === 3 && previousLength === 3) threeByThree = true;
@@ -129,7 +121,6 @@ export function shapeOf(scan: TextScan): DigitShape {
     lettersBefore,
     letterAfter,
     international,
-    longestGroup,
     longestSpacedGroup,
     sixThenSign,
     dottedQuad,

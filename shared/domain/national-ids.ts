@@ -3,8 +3,7 @@
 // only digits (BSN, PESEL, tax ids, …) collide with order and invoice numbers, so they
 // count only with a context word nearby; distinctive formats count on their own.
 import { stdnum } from 'stdnum';
-import { type DigitShape, defineDetector, digitMatches, shapeOf, weigh } from './detectors.js';
-import { NATIONAL_ID_CONTEXT } from './lexicons.js';
+import { type DigitShape, defineDetector, digitMatches, shapeOf } from './detectors.js';
 import { near } from './text-scan.js';
 
 interface Scheme {
@@ -194,9 +193,6 @@ export const nationalIdDetector = defineDetector('national-id', 'personal', func
   }
 });
 
-/** Contexts of every scheme, for a check that each has one. */
-export const NATIONAL_ID_SCHEMES: readonly string[] = Object.keys(NATIONAL_ID_CONTEXT);
-
 // --- VAT numbers --------------------------------------------------------------------
 
 /** The stdnum validator of each EU member state's VAT number (GR writes EL), and the UK's and Switzerland's. */
@@ -229,7 +225,7 @@ export const vatNumberDetector = defineDetector('vat-number', 'personal', functi
     const number = (m.groups[2] ?? '').replace(/[ .-]/g, '');
     const { valid, individual } = checkVatNumber(country, number);
     if (!valid) continue;
-    const soleTrader = individual || weigh(scan, m.index, 0.3, 'sole-trader', undefined, 400) > 0.3;
+    const soleTrader = individual || near(scan, 'sole-trader', m.index, 400) !== undefined;
     yield { type: 'vat-number', value: m.value, confidence: soleTrader ? 0.85 : 0.3, index: m.index };
   }
 });

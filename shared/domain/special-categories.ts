@@ -2,7 +2,7 @@
 // article about a disease stays non-personal while a sick note does not. Also the other
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
 import { SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
-import type { TextScan } from './text-scan.js';
+import type { Hit, TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -33,15 +33,17 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   for (const [, family] of FAMILIES) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       if (hit.start < from || hit.start >= to) continue;
-      // Before the term ("my diagnosis") or after it ("the union fee from my salary"), on the same line.
-      const near = (s: { start: number; end: number }) =>
-        s.start <= hit.start
-          ? hit.start - s.end <= SELF_REACH && !lineBreakBetween(scan.text, s.end, hit.start)
-          : s.start - hit.end <= SELF_REACH && !lineBreakBetween(scan.text, hit.end, s.start);
-      if (selves.some(near)) count += 1;
+      if (selves.some((self) => beside(scan.text, self, hit))) count += 1;
     }
   }
   return count;
+}
+
+/** A first-person word before the term ("my diagnosis") or after it ("the union fee from my salary"), on its line. */
+function beside(text: string, self: Hit, term: Hit): boolean {
+  return self.start <= term.start
+    ? term.start - self.end <= SELF_REACH && !lineBreakBetween(text, self.end, term.start)
+    : self.start - term.end <= SELF_REACH && !lineBreakBetween(text, term.end, self.start);
 }
 
 function lineBreakBetween(text: string, from: number, to: number): boolean {

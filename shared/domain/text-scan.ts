@@ -62,10 +62,6 @@ export function fold(s: string): string {
   return out;
 }
 
-export function isLetterCode(c: number): boolean {
-  return classOf(c) === LETTER;
-}
-
 export function isUpperAt(text: string, i: number): boolean {
   const ch = text[i];
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -257,8 +253,10 @@ export class Lexicon {
 }
 
 /** Bloom filters are bit arrays (32 KiB each): small enough to stay in the CPU's cache. */
+const bloomBit = (hash: number) => hash >>> (30 - BLOOM_BITS);
+
 function inBloom(bloom: Uint32Array, hash: number): boolean {
-  const bit = hash >>> (30 - BLOOM_BITS);
+  const bit = bloomBit(hash);
   return ((bloom[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
 }
 
@@ -266,7 +264,7 @@ function add(index: Map<number, Entry[]>, bloom: Uint32Array, hash: number, entr
   const list = index.get(hash);
   if (list) list.push(entry);
   else index.set(hash, [entry]);
-  const bit = hash >>> (30 - BLOOM_BITS);
+  const bit = bloomBit(hash);
   bloom[bit >>> 5] = (bloom[bit >>> 5] as number) | (1 << (bit & 31));
 }
 
@@ -355,7 +353,6 @@ export function digitText(scan: TextScan, margin: number): DigitText {
   if (digitRuns.length === 0) return { text: '', toSource: (i) => i };
   // Short texts: copying regions costs more than the regexes save.
   if (text.length < WHOLE_TEXT_BELOW) return { text, toSource: (i) => i };
-  // The whole text when most of it is covered anyway (tables, CSV): no copy, no map.
   const regions: number[] = [];
   for (let r = 0; r < digitRuns.length; r += 2) {
     let from = Math.max(0, (digitRuns[r] as number) - margin);
@@ -366,6 +363,7 @@ export function digitText(scan: TextScan, margin: number): DigitText {
     if (last > 0 && from <= (regions[last] as number) + 1) regions[last] = Math.max(regions[last] as number, to);
     else regions.push(from, to);
   }
+  // The whole text when most of it is covered anyway (tables, CSV): no copy, no map.
   let covered = 0;
   for (let r = 0; r < regions.length; r += 2) covered += (regions[r + 1] as number) - (regions[r] as number);
   if (covered > text.length * 0.6) return { text, toSource: (i) => i };
@@ -396,13 +394,7 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
-/** The hits of `family` that end within `before` characters before `index` (or start within `after` after it). */
-export function near(scan: TextScan, family: string, index: number, before: number, after = 0): Hit | undefined {
-  const list = scan.byFamily.get(family);
-  if (!list) return undefined;
-  for (const hit of list) {
-    if (hit.end <= index && index - hit.end <= before) return hit;
-    if (hit.start >= index && hit.start - index <= after) return hit;
-  }
-  return undefined;
+/** A hit of `family` that ends within `before` characters before `index`. */
+export function near(scan: TextScan, family: string, index: number, before: number): Hit | undefined {
+  return scan.byFamily.get(family)?.find((hit) => hit.end <= index && index - hit.end <= before);
 }
