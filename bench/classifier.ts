@@ -60,14 +60,6 @@ async function load(dir: string): Promise<Doc[]> {
   return docs;
 }
 
-/** A contender answers "is this document personal?" and, where it can, its level and types. */
-interface Contender {
-  readonly name: string;
-  classify(text: string): Promise<{ level: Sensitivity; types: string[] }>;
-  /** For accuracy, where it differs from classifying the extracted text. */
-  answer?(doc: Doc): { level: Sensitivity; types: string[] };
-}
-
 const ours: Contender = {
   name: 'cris-pipeline',
   classify: async (text) => {
@@ -103,8 +95,9 @@ async function evaluate(c: Contender, docs: readonly Doc[]) {
   const predictions = await Promise.all(docs.map((d) => (c.answer ? c.answer(d) : c.classify(d.text))));
   const personalDocs = docs.filter((d) => isPersonal(d.sensitivity));
   const otherDocs = docs.filter((d) => !isPersonal(d.sensitivity));
-  const leaks = docs.filter((d, i) => isPersonal(d.sensitivity) && !isPersonal(predictions[i]!.level)).length;
-  const falsePersonal = docs.filter((d, i) => !isPersonal(d.sensitivity) && isPersonal(predictions[i]!.level)).length;
+  // Personal or special called public/internal, and the other way round: listed by file.
+  const missed = docs.filter((d, i) => isPersonal(d.sensitivity) && !isPersonal(predictions[i]!.level)).map((d) => d.file);
+  const flagged = docs.filter((d, i) => !isPersonal(d.sensitivity) && isPersonal(predictions[i]!.level)).map((d) => d.file);
   const special = docs.filter((d) => d.sensitivity === 'special');
   const specialFound = docs.filter((d, i) => d.sensitivity === 'special' && predictions[i]!.level === 'special').length;
   const perLevel = SENSITIVITY_LEVELS.map((level) => {
@@ -123,16 +116,16 @@ async function evaluate(c: Contender, docs: readonly Doc[]) {
     return { type, p: predicted ? tp / predicted : 0, r: actual ? tp / actual : 0, actual };
   });
   return {
-    leaks,
+    leaks: missed.length,
     personal: personalDocs.length,
-    falsePersonal,
+    falsePersonal: flagged.length,
     other: otherDocs.length,
     specialFound,
     special: special.length,
     perLevel,
     perType,
-    missed: docs.filter((d, i) => isPersonal(d.sensitivity) && !isPersonal(predictions[i]!.level)).map((d) => d.file),
-    flagged: docs.filter((d, i) => !isPersonal(d.sensitivity) && isPersonal(predictions[i]!.level)).map((d) => d.file),
+    missed,
+    flagged,
   };
 }
 
