@@ -116,7 +116,11 @@ const NAME_VALUE = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_
 const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'u');
 /** After a key that always means a person's name, the colon may be lost (forms, PDF text): "Vorname Max". */
 const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?[ \t]*["']?(${NAME_VALUE})`, 'u');
-const PARENT_FIELD = new RegExp(String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'iu');
+/** "customer.name", "employee.first", "patient.lastName": a name-like field of a person's object. */
+const PARENT_FIELD = new RegExp(
+  String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name|(?:first|last|given|family|middle)(?:_?name)?|surname|forename)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`,
+  'iu',
+);
 // Initials may stand before the surname ("Mr J. Smith", "de heer T. Smits").
 const AFTER_TITLE = new RegExp(
   String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(?:\p{Lu}\.[ \t]*){0,3}(${NAME_VALUE})`,
@@ -278,7 +282,8 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'closing', pattern: SIGNATURE, confidence: 0.5, minWords: 1, lineStart: true, reach: 120 },
 ];
 
-export const personNameDetector = defineDetector('person-name', 'personal', function* (scan) {
+/** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
+function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const seen = new Set<number>();
   const found = (n: Named, confidence: number): Match | undefined => {
@@ -330,7 +335,132 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     for (const hit of scan.byFamily.get(family) ?? []) headers.add(text.lastIndexOf('\n', hit.start) + 1);
   }
   for (const start of [...headers].sort((a, b) => a - b)) yield* tableNames(text, start);
+}
+
+export const personNameDetector = defineDetector('person-name', 'personal', function* (scan) {
+  // Where each name found in place stands, so that running text does not count it again.
+  const spans: number[] = [];
+  for (const match of namesInPlace(scan)) {
+    const at = scan.text.indexOf(match.value, match.index);
+    if (at >= 0) spans.push(at, at + match.value.length);
+    yield match;
+  }
+  yield* namesInText(scan, spans);
 });
+
+// --- names in running text -------------------------------------------------------------
+
+/** Between a given name and the surname: "Ludwig van Beethoven", "João da Silva", "Ana de la Fuente". */
+const SURNAME_AFTER = new RegExp(
+  String.raw`[ \t]+(?:${PARTICLE}[ \t]+){0,2}(\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{L}+)?|\p{Lu}{3,}(?![\p{L}\d]))`,
+  'uy',
+);
+const POSTCODE_BEFORE = /(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
+/** Families whose words make the next words a place's or an institution's name ("avenue Victor Hugo", "Museo Leonardo"). */
+const NAMED_AFTER = ['street', 'institution'];
+/** Families that, standing right after a name, make it a place or organisation ("Marie Curie Hospital", "Jan Smit GmbH"). */
+const NAMING = ['street', 'institution', 'legal-form'];
+
+/** Small words inside names of institutions ("Museo Nazionale della Scienza e della Tecnologia …"). */
+// biome-ignore format: a word table reads best packed
+const CONNECTORS = new Set(
+  ['of', 'the', 'and', 'for', 'für', 'und', 'der', 'des', 'de', 'du', 'la', 'le', 'et', 'di', 'del', 'della', 'e', 'y', 'da', 'do', 'dos', 'das', 'van', 'voor', 'en', 'het', 'im', 'am', 'zum', 'zur'],
+);
+
+/**
+ * Whether the name at `index` continues the name of a place or institution on its line: a
+ * street or institution word, then only capitalised words and small connecting words up to
+ * the name ("avenue Victor Hugo", "Hospital Universitario Virgen del Rocío", "Museo … Leonardo").
+ */
+function partOfPlaceName(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const places = NAMED_AFTER.flatMap((family) => scan.byFamily.get(family) ?? []).filter((hit) => hit.end - hit.start > 1);
+  if (places.length === 0) return false;
+  let from = index;
+  for (let words = 0; words < 8; words++) {
+    // Back over the gap: spaces, and quotes or brackets that open a title ("Vortrag „Marie Curie …“").
+    let end = from;
+    while (end > 0 && ' \t"„“«‚(\''.includes(text[end - 1] as string)) end--;
+    if (end === from && words > 0) return false;
+    let start = end;
+    while (start > 0 && /[\p{L}'’.-]/u.test(text[start - 1] as string)) start--;
+    if (start === end) return false;
+    if (places.some((hit) => hit.start >= start && hit.end <= end)) return true;
+    if (!isUpperAt(text, start) && !CONNECTORS.has(text.slice(start, end).toLowerCase())) return false;
+    from = start;
+  }
+  return false;
+}
+
+function hitStartingAt(scan: TextScan, families: readonly string[], index: number): boolean {
+  return families.some((family) => scan.byFamily.get(family)?.some((hit) => hit.start === index) ?? false);
+}
+
+function historical(following: string): boolean {
+  const year = /\b(1[0-9]\d\d)\b/.exec(following);
+  return year !== null && Number(year[1]) < new Date().getFullYear() - 110;
+}
+
+function within(spans: readonly number[], index: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (index >= (spans[k] as number) && index < (spans[k + 1] as number)) return true;
+  return false;
+}
+
+const titleCased = (text: string, start: number, end: number) =>
+  isUpperAt(text, start) && end - start > 1 && !isUpperAt(text, start + 1);
+
+/**
+ * People named where nothing announces a name: a known given name, capitalised, then a
+ * surname ("Lucía Navarro", "Bram Jansen", "João da Silva") is a person. A given name alone
+ * ("Lukas called", "Olivia – 4th") is a person when the text names two or more people so;
+ * one lone first name is weak evidence. Names that are part of a place's or an institution's
+ * name ("rue Victor Hugo", "Johann-Sebastian-Bach-Saal") do not count.
+ */
+function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match> {
+  const given = scan.byFamily.get('given-name');
+  if (!given) return;
+  const { text } = scan;
+  const byStart = new Map(given.map((hit) => [hit.start, hit]));
+  const alone = new Map<string, Match[]>();
+  let covered = -1;
+  for (const hit of given) {
+    if (hit.start < covered || !titleCased(text, hit.start, hit.end) || within(spans, hit.start)) continue;
+    // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.
+    if (text[hit.start - 1] === '-') continue;
+    let end = hit.end;
+    while (text[end] === '-' && byStart.has(end + 1) && titleCased(text, end + 1, (byStart.get(end + 1) as Hit).end))
+      end = (byStart.get(end + 1) as Hit).end;
+    if (text[end] === '-' || partOfPlaceName(scan, hit.start)) continue;
+    // After a postcode, a name is a town's ("KT5 8AE Newton Abbot", "52-182 Płoty").
+    if (POSTCODE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
+    SURNAME_AFTER.lastIndex = end;
+    const m = SURNAME_AFTER.exec(text);
+    if (m?.[1]) {
+      const surname = end + m[0].length - m[1].length;
+      const after = end + m[0].length;
+      const next = /^[ \t]+/.exec(text.slice(after, after + 4));
+      const naming = hitStartingAt(scan, NAMING, surname) || (next && hitStartingAt(scan, NAMING, after + next[0].length));
+      if (!naming) {
+        covered = after;
+        // A year of birth more than 110 years ago close after the name: history ("Albert Einstein (1879–1955)").
+        const confidence = historical(text.slice(after, after + 80)) ? 0.45 : 0.7;
+        yield { type: 'person-name', value: text.slice(hit.start, after), confidence, index: hit.start };
+        continue;
+      }
+    }
+    // "Oliveira e Faria S.A.": a surname in a company's name.
+    const next = /^[ \t]+/.exec(text.slice(end, end + 4));
+    if (next && hitStartingAt(scan, NAMING, end + next[0].length)) continue;
+    const name = fold(text.slice(hit.start, end));
+    const list = alone.get(name) ?? [];
+    list.push({ type: 'person-name', value: text.slice(hit.start, end), confidence: 0, index: hit.start });
+    alone.set(name, list);
+    covered = end;
+  }
+  // Two or more different first names: a text about people. One alone may be anything ("Florence", a brand).
+  const confidence = alone.size >= 2 ? 0.6 : 0.45;
+  for (const matches of alone.values()) for (const match of matches) yield { ...match, confidence };
+}
 
 // --- postal addresses ---------------------------------------------------------------
 

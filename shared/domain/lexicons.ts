@@ -3,6 +3,7 @@
 // stem ("diagnos*" matches "diagnosis", "Diagnose", "diagnostiziert"); matching ignores
 // case and diacritics, and words may be joined by up to three separators ("d.o.b.").
 import type { CountryCode } from 'libphonenumber-js/core';
+import { GIVEN_NAMES } from './given-names.js';
 import type { TermSpec } from './text-scan.js';
 
 export const SPECIAL_CATEGORIES = [
@@ -84,6 +85,17 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'kommunion', 'communion', 'comunione', 'comunión', 'firmung', 'confirmation', 'cresima', 'ramadan', 'ramadán',
     'godsdienst', 'levensbeschouwing', 'moskee', 'mosque', 'moschee', 'mosquée', 'moschea', 'mezquita', 'meczet',
     'mesquita', 'synagog*', 'sinagog*',
+    // denominations and observance
+    'adventist*', 'baptist church', 'baptists', 'baptistengemeinde', 'église baptiste', 'chiesa battista', 'iglesia bautista',
+    'igreja batista', 'lutheran*', 'lutherisch*', 'luthérien*', 'luteran*', 'methodist*', 'méthodiste*', 'metodist*',
+    'metodyst*', 'pentecost*', 'pentecôtiste*', 'pfingstgemeinde', 'zielonoświątkow*', 'anglican*', 'anglikan*',
+    'orthodox church', 'orthodoxe kirche', 'église orthodoxe', 'chiesa ortodossa', 'iglesia ortodoxa', 'igreja ortodoxa',
+    'greek orthodox', 'russian orthodox', 'evangelical', 'évangélique*', 'evangelic*', 'evangélic*', 'ewangelick*',
+    'jehovah*', 'jehova*', 'jeová', 'jehová', 'mormon*', 'latter-day saints', 'calvinis*', 'gereformeerd*', 'hervormd*',
+    'quaker*', 'mennonit*', 'sunni*', 'shiite*', 'shia muslim', 'schiit*', 'chiite*', 'sciit*', 'chiita*', 'xiita*',
+    'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'kosher', 'koscher', 'casher', 'halal', 'hijab', 'kippa',
+    'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
+    'membro da igreja', 'lid van de kerk', 'członek kościoła', 'członkini kościoła',
   ],
   'ethnic-origin': [
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',
@@ -196,6 +208,15 @@ const CONDITIONS = [
   'betriebsarzt', 'betriebsärztin', 'occupational health', 'medicina del lavoro', 'medicina del trabajo', 'arbodienst',
   'medycyna pracy', 'medicina do trabalho', 'síndrome', 'syndrom*', 'dolor torácico', 'chest pain', 'brustschmerz*',
   'douleur thoracique', 'dolore toracico', 'pijn op de borst', 'ból w klatce', 'dor torácica',
+  // examinations and imaging
+  'ecografia', 'ecografía', 'échographie', 'echographie', 'echografie', 'ultrasound scan', 'ultraschall*', 'radiografia',
+  'radiografía', 'radiographie', 'x-ray', 'röntgen*', 'risonanza magnetica', 'resonancia magnética', 'ressonância magnética',
+  'tomografia', 'tomografía', 'tomographie', 'ct scan', 'mri scan', 'mammogra*', 'colonoscop*', 'koloskop*', 'kolonoskop*',
+  'endoscop*', 'endoskop*', 'biops*', 'esame istologico', 'referto', 'laborwerte', 'emocromo', 'hemograma',
+  'análisis de sangre', 'prise de sang', 'bloedonderzoek', 'morfologia krwi', 'análises clínicas',
+  // liver
+  'steatos*', 'stéatose', 'esteatos*', 'fatty liver', 'fettleber', 'leververvetting', 'stłuszczenie wątroby', 'cirrhos*',
+  'cirrosi', 'cirrosis', 'cirrose', 'leberzirrhose', 'marskość',
 ];
 
 /** Endings of health words: German and Dutch compounds, and international drug-name stems. */
@@ -603,6 +624,7 @@ const STREETS = [
   'cité', 'route', 'rond-point', 'borgo', 'rotonda', 'contrada', 'piazzetta', 'lungomare', 'località', 'frazione',
   'traversa', 'glorieta', 'rambla', 'callejón', 'urbanización', 'pasaje', 'pad', 'dijk', 'markt', 'hof', 'erf', 'veld',
   'skwer', 'rotunda', 'calçada', 'quinta', 'urbanização', 'bairro', 'mühle', 'steig', 'zeile', 'stieg',
+  'viela', 'ladeira', 'caminho', 'senda', 'subida', 'bajada', 'cuesta', 'carretera', 'vía', 'azinhaga', 'szosa', 'droga', 'wybrzeże', 'grupo',
 ];
 /** Endings of street names written as one word ("Hauptstraße", "Keizersgracht"). */
 const STREET_SUFFIXES = [
@@ -624,6 +646,30 @@ const STREET_SUFFIXES = [
   'dreef',
 ];
 
+/** Words after which a given name is part of a place's, an institution's or an event's name ("Museo Leonardo …", "Gare Saint-Lazare"). */
+// biome-ignore format: a word table reads best packed
+const INSTITUTIONS = [
+  'museum', 'museo', 'musée', 'muzeum', 'museu', 'hospital', 'hôpital', 'ospedale', 'krankenhaus', 'klinikum', 'ziekenhuis',
+  'szpital', 'clinic', 'clinique', 'clinica', 'clínica', 'klinik', 'kliniek', 'school', 'école', 'scuola', 'escuela',
+  'schule', 'gymnasium', 'lycée', 'liceo', 'colegio', 'college', 'collège', 'istituto', 'institut', 'instituto', 'institute',
+  'instytut', 'instituut', 'university', 'université', 'università', 'universidad', 'universität', 'universiteit',
+  'uniwersytet', 'universidade', 'station', 'stazione', 'estación', 'gare', 'bahnhof', 'estação', 'metro', 'airport',
+  'aéroport', 'aeroporto', 'aeropuerto', 'flughafen', 'luchthaven', 'lotnisko', 'church', 'église', 'chiesa', 'iglesia',
+  'kirche', 'kerk', 'kościół', 'igreja', 'cathedral', 'cathédrale', 'cattedrale', 'catedral', 'basilica', 'basilique',
+  'chapel', 'chapelle', 'cappella', 'capilla', 'kapelle', 'foundation', 'fondation', 'fondazione', 'fundación',
+  'stiftung', 'stichting', 'fundacja', 'fundação', 'prize', 'prix', 'premio', 'preis', 'prijs', 'nagroda', 'prémio',
+  'award', 'medal', 'theatre', 'theater', 'théâtre', 'teatro', 'teatr', 'hall', 'saal', 'zaal', 'sala', 'centre',
+  'center', 'centro', 'zentrum', 'centrum', 'bridge', 'pont', 'ponte', 'puente', 'brücke', 'brug', 'park', 'parc',
+  'parco', 'parque', 'library', 'bibliothèque', 'biblioteca', 'bibliothek', 'bibliotheek', 'biblioteka', 'stadium',
+  'stade', 'stadio', 'estadio', 'stadion', 'palazzo', 'palais', 'palacio', 'palast', 'paleis', 'castle', 'château',
+  'castello', 'castillo', 'schloss', 'kasteel', 'zamek', 'tower', 'torre', 'hotel', 'hôtel', 'albergo', 'ave', 'virgen',
+  'vergine', 'vierge', 'jungfrau', 'notre dame', 'our lady', 'nossa senhora', 'santa', 'santo', 'san', 'saint', 'sainte',
+  'sankt', 'st', 'ste', 'são', 'sint', 'św', 'święty', 'święta', 'heilige', 'heiliger', 'lake', 'lago', 'lac', 'mount',
+  'monte', 'mont', 'cape', 'cabo', 'capo', 'port', 'porto', 'puerto', 'fort', 'festival', 'exhibition', 'ausstellung',
+  'exposition', 'mostra', 'exposición', 'tentoonstelling', 'wystawa', 'exposição', 'lecture', 'vortrag', 'conférence',
+  'conferenza', 'conferencia', 'lezing', 'wykład', 'palestra', 'concert', 'konzert', 'concerto', 'concierto',
+];
+
 /** Legal forms of companies, as written (case matters: "SA" is a company, "sa" a French pronoun). */
 const LEGAL_FORMS = [
   'GmbH',
@@ -643,6 +689,10 @@ const LEGAL_FORMS = [
   'LLP',
   'SAS',
   'SARL',
+  'SASU',
+  'EURL',
+  'SNC',
+  'SCI',
   'SA',
   'S.A.',
   'S.A.S.',
@@ -737,6 +787,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['secret-key', SECRET_KEYS],
   ['confidential', CONFIDENTIALITY],
   ['street', STREETS],
+  ['institution', INSTITUTIONS],
+  ['given-name', GIVEN_NAMES],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
   ...Object.entries(NATIONAL_ID_CONTEXT).map(([scheme, words]) => [`id-context:${scheme}`, words] as const),
