@@ -309,6 +309,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
+    // "Rua Dr. António José de Almeida": a street named after a person; "D. Prezzo:": a label after a letter.
+    if (partOfPlaceName(scan, n.hit.start) || text[n.at + n.value.length] === ':') continue;
     const match = found(n, 0.75);
     if (match) yield match;
   }
@@ -357,9 +359,9 @@ const SURNAME_AFTER = new RegExp(
 );
 const POSTCODE_BEFORE = /(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
 /** Families whose words make the next words a place's or an institution's name ("avenue Victor Hugo", "Museo Leonardo"). */
-const NAMED_AFTER = ['street', 'institution'];
+const NAMED_AFTER = ['street', 'institution', 'naming'];
 /** Families that, standing right after a name, make it a place or organisation ("Marie Curie Hospital", "Jan Smit GmbH"). */
-const NAMING = ['street', 'institution', 'legal-form'];
+const NAMING = ['street', 'institution', 'legal-form', 'naming'];
 
 /** Small words inside names of institutions ("Museo Nazionale della Scienza e della Tecnologia …"). */
 // biome-ignore format: a word table reads best packed
@@ -418,12 +420,12 @@ const titleCased = (text: string, start: number, end: number) =>
  */
 function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match> {
   const given = scan.byFamily.get('given-name');
-  if (!given) return;
   const { text } = scan;
-  const byStart = new Map(given.map((hit) => [hit.start, hit]));
+  const pairs: number[] = [];
   const alone = new Map<string, Match[]>();
+  const byStart = new Map(given?.map((hit) => [hit.start, hit]));
   let covered = -1;
-  for (const hit of given) {
+  for (const hit of given ?? []) {
     if (hit.start < covered || !titleCased(text, hit.start, hit.end) || within(spans, hit.start)) continue;
     // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.
     if (text[hit.start - 1] === '-') continue;
@@ -436,30 +438,133 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     SURNAME_AFTER.lastIndex = end;
     const m = SURNAME_AFTER.exec(text);
     if (m?.[1]) {
-      const surname = end + m[0].length - m[1].length;
       const after = end + m[0].length;
-      const next = /^[ \t]+/.exec(text.slice(after, after + 4));
-      const naming = hitStartingAt(scan, NAMING, surname) || (next && hitStartingAt(scan, NAMING, after + next[0].length));
-      if (!naming) {
+      if (
+        !namingAt(scan, after - m[1].length) &&
+        !namingAt(scan, after + (/^[ \t]+/.exec(text.slice(after, after + 4))?.[0].length ?? 0))
+      ) {
         covered = after;
+        pairs.push(hit.start, after);
         // A year of birth more than 110 years ago close after the name: history ("Albert Einstein (1879–1955)").
         const confidence = historical(text.slice(after, after + 80)) ? 0.45 : 0.7;
         yield { type: 'person-name', value: text.slice(hit.start, after), confidence, index: hit.start };
         continue;
       }
     }
-    // "Oliveira e Faria S.A.": a surname in a company's name.
-    const next = /^[ \t]+/.exec(text.slice(end, end + 4));
-    if (next && hitStartingAt(scan, NAMING, end + next[0].length)) continue;
-    const name = fold(text.slice(hit.start, end));
-    const list = alone.get(name) ?? [];
-    list.push({ type: 'person-name', value: text.slice(hit.start, end), confidence: 0, index: hit.start });
-    alone.set(name, list);
     covered = end;
+    // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name.
+    if (namingAt(scan, end + (/^[ \t]+/.exec(text.slice(end, end + 4))?.[0].length ?? 0))) continue;
+    // "Rossi Giulia: assente", "DUPONT Marie": the surname first, as registers and forms write it.
+    const before = wordBefore(text, hit.start);
+    if (before && (text[end] === ':' || (before.word.length >= 2 && before.word === before.word.toUpperCase()))) {
+      if (before.lineStart || before.word === before.word.toUpperCase()) {
+        pairs.push(before.start, end);
+        yield { type: 'person-name', value: text.slice(before.start, end), confidence: 0.7, index: before.start };
+        continue;
+      }
+    }
+    if (afterCapitalisedWord(scan, hit.start)) continue;
+    // "Colin et Fontaine SA": a legal form further on the line makes it a company's name.
+    const lineEnd = text.indexOf('\n', end);
+    const reach = Math.min(end + 40, lineEnd < 0 ? text.length : lineEnd);
+    if (scan.byFamily.get('legal-form')?.some((form) => form.start >= end && form.end <= reach)) continue;
+    addTo(alone, fold(text.slice(hit.start, end)), {
+      type: 'person-name',
+      value: text.slice(hit.start, end),
+      confidence: 0,
+      index: hit.start,
+    });
   }
-  // Two or more different first names: a text about people. One alone may be anything ("Florence", a brand).
-  const confidence = alone.size >= 2 ? 0.6 : 0.45;
-  for (const matches of alone.values()) for (const match of matches) yield { ...match, confidence };
+  // Surnames by their ending, where no given name stands before them ("Pon: Kowalski / Nowak").
+  for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
+    if (!titleCased(text, hit.start, hit.end) || within(spans, hit.start) || within(pairs, hit.start)) continue;
+    const word = text.slice(hit.start, hit.end);
+    if (NOT_SURNAMES.has(fold(word)) || text[hit.start - 1] === '-' || text[hit.end] === '-') continue;
+    if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
+    addTo(alone, fold(word), { type: 'person-name', value: word, confidence: 0, index: hit.start });
+  }
+  // Two or more different names: a text about people. One alone may be anything ("Florence", a brand),
+  // unless the text goes on to speak of a person ("I worked with Gemma … She is meticulous").
+  for (const matches of alone.values()) {
+    for (const match of matches) {
+      const confidence = alone.size >= 2 || spokenOf(scan, match.index) ? 0.6 : 0.45;
+      yield { ...match, confidence };
+    }
+  }
+  yield* chatSpeakers(scan);
+}
+
+function addTo(map: Map<string, Match[]>, key: string, match: Match): void {
+  const list = map.get(key);
+  if (list) list.push(match);
+  else map.set(key, [match]);
+}
+
+/** Adjectives of countries and regions that end like surnames ("Polska", "Warszawska"). */
+// biome-ignore format: a word table reads best packed
+const NOT_SURNAMES = new Set(
+  ['polska', 'polski', 'czeska', 'słowacka', 'niemiecka', 'francuska', 'angielska', 'włoska', 'hiszpańska', 'rosyjska',
+    'ukraińska', 'litewska', 'śląska', 'mazowiecka', 'warszawska', 'krakowska', 'gdańska', 'poznańska', 'wrocławska',
+    'łódzka', 'europejska', 'narodowa', 'ceska', 'slovenska'].map(fold),
+);
+
+/** Families whose words, right before a lone name, still point at a person ("Tochter Lena", "Hallo Jana"). */
+const PERSON_BEFORE = ['person-word', 'person-role', 'salutation', 'title', 'closing', 'given-name'];
+
+/** The capitalised word right before `index` on its line, spaces between, and whether it starts the line. */
+function wordBefore(text: string, index: number): { word: string; start: number; lineStart: boolean } | undefined {
+  let end = index;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === index) return undefined;
+  let start = end;
+  while (start > 0 && /[\p{L}'’]/u.test(text[start - 1] as string)) start--;
+  if (start === end || !isUpperAt(text, start)) return undefined;
+  let lineStart = start;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  return { word: text.slice(start, end), start, lineStart: lineStart === 0 || text[lineStart - 1] === '\n' };
+}
+
+/**
+ * A capitalised word right before, on the same line: the name is part of a longer proper name
+ * ("Crêpes Suzette", "Tief Bernd"). Not after short words ("O Tiago", "Mit Anna": articles and
+ * prepositions at a sentence's start) or words that point at a person ("Tochter Lena", "Hallo Jana").
+ */
+function afterCapitalisedWord(scan: TextScan, index: number): boolean {
+  const before = wordBefore(scan.text, index);
+  return before !== undefined && before.word.length > 3 && !hitStartingAt(scan, PERSON_BEFORE, before.start);
+}
+
+/** A pronoun or a word for kin after the name, or shortly before: the text speaks of a person. */
+function spokenOf(scan: TextScan, index: number): boolean {
+  return (
+    scan.byFamily
+      .get('person-word')
+      ?.some((hit) => (hit.start > index && hit.start - index < 250) || (hit.end <= index && index - hit.end < 100)) ?? false
+  );
+}
+
+function namingAt(scan: TextScan, index: number): boolean {
+  return hitStartingAt(scan, NAMING, index);
+}
+
+/**
+ * Chat exports and transcripts: a time (and date) at a line's start, then who speaks
+ * ("[12-03-26 09:14:22] Sanne de Vries: …", "10/03/26, 21:14 - Pepe: …", "00:01:12 Sarah: …").
+ * Two or more people speaking make a conversation, and each speaker a person.
+ */
+const CHAT_LINE =
+  /^[ \t]*\[?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\+[\d ]{6,20}):[ \t]/gmu;
+
+function* chatSpeakers(scan: TextScan): Iterable<Match> {
+  const speakers = new Map<string, Match[]>();
+  for (const m of scan.text.matchAll(CHAT_LINE)) {
+    const speaker = (m[2] as string).trim();
+    const at = m.index + m[0].lastIndexOf(m[2] as string);
+    // With a date the line is a chat export's; with a time only ("10:00 Keynote:") the speaker must have a given name.
+    if (!personLike(speaker, 1) || (!m[1] && !hitStartingAt(scan, ['given-name'], at))) continue;
+    addTo(speakers, speaker, { type: 'person-name', value: speaker, confidence: 0.7, index: at });
+  }
+  if (speakers.size >= 2) for (const matches of speakers.values()) yield* matches;
 }
 
 // --- postal addresses ---------------------------------------------------------------

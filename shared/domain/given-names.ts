@@ -29,6 +29,8 @@ const MORE_NAMES = [
   'Stanisław', 'Bartosz', 'Przemysław', 'Szymon', 'Dawid', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Krystyna', 'Elżbieta',
   'Magdalena', 'Joanna', 'Aleksandra', 'Monika', 'Zofia', 'Beata', 'Danuta', 'Justyna', 'Karolina', 'Dorota', 'Grażyna',
   'Halina', 'Jadwiga', 'Iwona', 'Renata', 'Weronika', 'Wiktoria', 'Zuzanna', 'Bożena', 'Urszula', 'Wiesław', 'Henryk',
+  'Kacper', 'Filip', 'Antoni', 'Aleksander', 'Franciszek', 'Mikołaj', 'Oliwer', 'Nikodem', 'Alicja', 'Oliwia', 'Amelia',
+  'Pola', 'Hanna', 'Zenon', 'Bogusław', 'Sławomir', 'Jolanta', 'Ewelina', 'Sylwia', 'Paulina', 'Kinga', 'Edyta',
   // pt
   'João', 'José', 'António', 'Manuel', 'Francisco', 'Rui', 'Pedro', 'Paulo', 'Luís', 'Carlos', 'Jorge', 'Miguel', 'Tiago',
   'Nuno', 'Ricardo', 'Duarte', 'Gonçalo', 'Afonso', 'Rodrigo', 'Diogo', 'Vasco', 'Bernardo', 'Tomás', 'Martim', 'Henrique',

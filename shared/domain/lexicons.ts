@@ -214,6 +214,17 @@ const CONDITIONS = [
   'tomografia', 'tomografía', 'tomographie', 'ct scan', 'mri scan', 'mammogra*', 'colonoscop*', 'koloskop*', 'kolonoskop*',
   'endoscop*', 'endoskop*', 'biops*', 'esame istologico', 'referto', 'laborwerte', 'emocromo', 'hemograma',
   'análisis de sangre', 'prise de sang', 'bloedonderzoek', 'morfologia krwi', 'análises clínicas',
+  // symptoms and injuries
+  'fever', 'fieber', 'fièvre', 'febbre', 'fiebre', 'koorts', 'gorączk*', 'febre', 'sore throat', 'halsschmerzen',
+  'mal de gorge', 'mal di gola', 'dolor de garganta', 'keelpijn', 'ból gardła', 'dores de garganta', 'dor de garganta',
+  'headache', 'mal de tête', 'mal di testa', 'dolor de cabeza', 'hoofdpijn', 'ból głowy', 'dor de cabeça', 'dores de cabeça',
+  'stomach ache', 'bauchschmerzen', 'mal au ventre', 'mal di pancia', 'dolor de estómago', 'buikpijn', 'ból brzucha',
+  'dor de barriga', 'nausea', 'übelkeit', 'nausée', 'náusea*', 'misselijk*', 'mdłości', 'vomit*', 'erbrechen',
+  'vomissement*', 'vómito*', 'overgeven', 'wymiot*', 'diarrh*', 'durchfall', 'diarrea', 'diarree', 'biegunk*',
+  'bruise*', 'bruising', 'prellung*', 'hématome*', 'ecchimos*', 'livid*', 'moratón', 'moratones', 'blauwe plek*',
+  'siniak*', 'nódoa*', 'self-harm', 'self harm', 'selbstverletz*', 'automutilation', 'autolesionis*', 'autolesión',
+  'zelfbeschadiging', 'samookalecz*', 'automutilação', 'suicid*', 'suizid*', 'samobój*', 'zelfmoord*', 'eating disorder',
+  'erkältet', 'erkältung', 'resfriado', 'constipad*', 'raffreddore', 'rhume', 'verkouden', 'przeziębi*',
   // liver
   'steatos*', 'stéatose', 'esteatos*', 'fatty liver', 'fettleber', 'leververvetting', 'stłuszczenie wątroby', 'cirrhos*',
   'cirrosi', 'cirrosis', 'cirrose', 'leberzirrhose', 'marskość',
@@ -670,6 +681,14 @@ const INSTITUTIONS = [
   'conferenza', 'conferencia', 'lezing', 'wykład', 'palestra', 'concert', 'konzert', 'concerto', 'concierto',
 ];
 
+/** Words that name what follows or precedes after a person without being about one: storms, highs and lows, saints' epithets. */
+// biome-ignore format: a word table reads best packed
+const NAMING_WORDS = [
+  'tief', 'hoch', 'sturmtief', 'orkantief', 'orkan', 'sturm', 'hurricane', 'storm', 'typhoon', 'cyclone', 'tempête',
+  'ouragan', 'dépression', 'tempesta', 'uragano', 'ciclone', 'tormenta', 'borrasca', 'huracán', 'orkaan', 'huragan',
+  'tempestade', 'furacão', 'depressão', 'apostle', 'apostel', 'apôtre', 'apostolo', 'apóstol', 'apostoł', 'apóstolo',
+];
+
 /** Legal forms of companies, as written (case matters: "SA" is a company, "sa" a French pronoun). */
 const LEGAL_FORMS = [
   'GmbH',
@@ -740,6 +759,25 @@ const FIRST_PERSON: readonly TermSpec[] = [
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];
 
+/** Words that speak of one person: third-person pronouns and kin ("she", "er", "elle", "sua madre"). */
+// biome-ignore format: a word table reads best packed
+const PERSON_WORDS = [
+  'he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'er', 'ihm', 'ihn', 'elle', 'lui', 'lei', 'él', 'ella',
+  'hij', 'hem', 'ona', 'jej', 'jego', 'ele', 'ela', 'dele', 'dela',
+  'mother', 'father', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mum', 'mom', 'dad', 'mutter', 'vater',
+  'sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'schwester', 'mère', 'père', 'fils', 'fille', 'mari', 'frère',
+  'sœur', 'madre', 'padre', 'figlio', 'figlia', 'moglie', 'marito', 'fratello', 'sorella', 'mamma', 'hijo', 'hija',
+  'esposa', 'marido', 'hermano', 'hermana', 'moeder', 'vader', 'zoon', 'dochter', 'broer', 'zus', 'matka', 'ojciec',
+  'syn', 'córka', 'żona', 'mąż', 'siostra', 'mãe', 'pai', 'filho', 'filha', 'irmão', 'irmã',
+];
+
+/** Endings of surnames that are surnames wherever they stand ("Kowalski", "Nováková", "Popescu", "Fernández"). */
+// biome-ignore format: a word table reads best packed
+const SURNAME_SUFFIXES = [
+  'ski', 'ska', 'cki', 'cka', 'dzki', 'dzka', 'wicz', 'czyk', 'ová', 'escu', 'eanu', 'opoulos', 'oğlu', 'ández', 'éndez',
+  'índez', 'íguez', 'ínez', 'írez', 'ánchez', 'ázquez', 'érez', 'ómez', 'úñez', 'álvez',
+];
+
 /** Phone words that tell the country of a number written in national form; others try all EU countries. */
 export const PHONE_WORD_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
   telefon: ['DE', 'AT', 'CH', 'PL', 'DK', 'SE'],
@@ -789,6 +827,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['street', STREETS],
   ['institution', INSTITUTIONS],
   ['given-name', GIVEN_NAMES],
+  ['person-word', PERSON_WORDS],
+  ['naming', NAMING_WORDS],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
   ...Object.entries(NATIONAL_ID_CONTEXT).map(([scheme, words]) => [`id-context:${scheme}`, words] as const),
@@ -797,6 +837,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
 const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', HEALTH_SUFFIXES],
   ['street', STREET_SUFFIXES],
+  ['surname-suffix', SURNAME_SUFFIXES],
 ];
 
 export function classifierTerms(): TermSpec[] {

@@ -82,6 +82,53 @@ describe('where names stand', () => {
   });
 });
 
+describe('names in running text (synthetic examples)', () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+  const found = (text: string) => [...personNameDetector.find(text)].map((m) => [m.value, m.confidence]);
+
+  it('a given name and a surname, with particles, in any of the languages', () => {
+    expect(found('Evaluación de desempeño — Lucía Navarro, Compras')).toEqual([['Lucía Navarro', 0.7]]);
+    expect(found('Assinado por João da Silva na presença de duas testemunhas.')).toEqual([['João da Silva', 0.7]]);
+    expect(level('Bram Jansen is sinds maandag afwezig.')).toBe('personal');
+  });
+
+  it('two different first names are people; one alone is weak unless the text speaks of a person', () => {
+    expect(level('Lukas hat wegen der Rechnung angerufen. Katrin übernimmt ab Montag.')).toBe('personal');
+    expect(level('Lukas hat wegen der Rechnung angerufen.')).toBe('public');
+    expect(level('I worked with Gemma for three years. She is meticulous.')).toBe('personal');
+    expect(level('O Tiago hoje não vai à escola. Obrigada, Cláudia')).toBe('personal');
+  });
+
+  it('not words that are also names ("Will", "Grace", "May")', () => {
+    expect(found('Will the grace period end in May? Grace Period Policy, Max Length 10.')).toEqual([]);
+  });
+
+  it("not in places', institutions', dishes', storms' or companies' names, nor history", () => {
+    expect(found('Station Charles de Gaulle, sortie avenue Victor Hugo.')).toEqual([]);
+    expect(found('Museo Nazionale della Scienza e della Tecnologia Leonardo da Vinci')).toEqual([]);
+    expect(level('Farmácia Santos, Rua Dr. António José de Almeida, 45')).toBe('public');
+    expect(level('Pêche Melba et Crêpes Suzette, 9 €')).toBe('public');
+    expect(level('Tief Bernd bringt Regen, danach Hoch Carla mit Sonne.')).toBe('public');
+    expect(level('Colin et Fontaine SA annonce une croissance de son chiffre d’affaires.')).toBe('public');
+    expect(level('Albert Einstein (1879–1955) published the theory of relativity.')).toBe('public');
+    expect(level('KT5 8AE Newton Abbot')).toBe('public');
+  });
+
+  it('surname first in registers, and surnames by their endings', () => {
+    expect(found('Rossi Giulia: assente\nBianchi Marco: presente')).toEqual([
+      ['Rossi Giulia', 0.7],
+      ['Bianchi Marco', 0.7],
+    ]);
+    expect(level('Pon: Kowalski / Nowak\nWt: Wiśniewska / Wójcik')).toBe('personal');
+    expect(level('Uniwersytet Jagielloński, Politechnika Warszawska')).toBe('public');
+  });
+
+  it('speakers in chat exports and transcripts, not items in a schedule', () => {
+    expect(level('[12-03-26 09:14:22] Sanne: Ik ben er om 10 uur\n[12-03-26 09:16:05] Ruud: Ik heb de sleutel')).toBe('personal');
+    expect(level('09:00 Registration: coffee and badges\n10:00 Keynote: the year ahead')).toBe('public');
+  });
+});
+
 describe('a person or an organisation', () => {
   it("weighs a function's mailbox below a person's", () => {
     expect(mailboxWeight('jan.kowalski@firma.example')).toBeGreaterThanOrEqual(0.9);
