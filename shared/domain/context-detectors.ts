@@ -374,9 +374,15 @@ const CONNECTORS = new Set(
  * street or institution word, then only capitalised words and small connecting words up to
  * the name ("avenue Victor Hugo", "Hospital Universitario Virgen del Rocío", "Museo … Leonardo").
  */
+const placeWords = new WeakMap<TextScan, Hit[]>();
+
 function partOfPlaceName(scan: TextScan, index: number): boolean {
   const { text } = scan;
-  const places = NAMED_AFTER.flatMap((family) => scan.byFamily.get(family) ?? []).filter((hit) => hit.end - hit.start > 1);
+  let places = placeWords.get(scan);
+  if (!places) {
+    places = NAMED_AFTER.flatMap((family) => scan.byFamily.get(family) ?? []).filter((hit) => hit.end - hit.start > 1);
+    placeWords.set(scan, places);
+  }
   if (places.length === 0) return false;
   let from = index;
   for (let words = 0; words < 8; words++) {
@@ -555,7 +561,19 @@ function namingAt(scan: TextScan, index: number): boolean {
 const CHAT_LINE =
   /^[ \t]*\[?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\+[\d ]{6,20}):[ \t]/gmu;
 
+/** Whether some line starts with a digit, or with '[' and a digit: the only lines a chat's can be. */
+function digitStartsALine(scan: TextScan): boolean {
+  const { text, digitRuns } = scan;
+  for (let r = 0; r < digitRuns.length; r += 2) {
+    let i = (digitRuns[r] as number) - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '[')) i--;
+    if (i < 0 || text[i] === '\n') return true;
+  }
+  return false;
+}
+
 function* chatSpeakers(scan: TextScan): Iterable<Match> {
+  if (!digitStartsALine(scan)) return;
   const speakers = new Map<string, Match[]>();
   for (const m of scan.text.matchAll(CHAT_LINE)) {
     const speaker = (m[2] as string).trim();

@@ -826,7 +826,6 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['confidential', CONFIDENTIALITY],
   ['street', STREETS],
   ['institution', INSTITUTIONS],
-  ['given-name', GIVEN_NAMES],
   ['person-word', PERSON_WORDS],
   ['naming', NAMING_WORDS],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
@@ -846,6 +845,7 @@ export function classifierTerms(): TermSpec[] {
     ...SUFFIX_FAMILIES.flatMap(([name, words]) => words.map((phrase) => ({ phrase, family: name, suffix: true }))),
     ...TITLES.map((t) => ({ phrase: t, family: 'title' })),
     ...LEGAL_FORMS.map((phrase) => ({ phrase, family: 'legal-form', exactCase: true })),
+    ...GIVEN_NAMES.map((phrase) => ({ phrase, family: 'given-name', capitalised: true })),
     ...FIRST_PERSON,
   ];
 }

@@ -75,6 +75,8 @@ export interface TermSpec {
   readonly stem?: boolean;
   /** Matches only as written, letter case included (the first word: "SA", not the French "sa"). */
   readonly exactCase?: boolean;
+  /** Matches only with a capital first letter: given names ("Will" may be a name, "will" is not). */
+  readonly capitalised?: boolean;
   /**
    * Matches at the end of a longer word: German and Dutch compounds ("Handgelenksfraktur"),
    * drug names by their international stems ("ramipril"). One word only.
@@ -118,6 +120,9 @@ function hashWord(word: string): number {
   return h & 0x3fffffff;
 }
 
+/** Stems are indexed by their first letters: no stem is shorter. */
+const STEM_KEY = 3;
+
 /** Letters a word must have before a suffix term ("April" is not a drug ending in "-pril"). */
 const MIN_STEM_BEFORE_SUFFIX = 3;
 
@@ -129,7 +134,7 @@ const MAX_GAP = 3;
  * with a Bloom filter in front so that most prefixes of most words cost one array read.
  */
 export class Lexicon {
-  /** Stems (one word that may continue), by the hash of the stem: looked up at every prefix of a word. */
+  /** Stems (one word that may continue), by the hash of their first three letters: one look-up per word. */
   private readonly stems = new Map<number, Entry[]>();
   private readonly stemBloom = new Uint32Array(1 << (BLOOM_BITS - 5));
   /** Whole first words (of words and phrases), by the hash of the word: looked up once, where a word ends. */
@@ -154,8 +159,10 @@ export class Lexicon {
         add(this.bySuffix, this.suffixBloom, hashWord([...first].reverse().join('')), { spec, words });
         this.shortestSuffixWord = Math.min(this.shortestSuffixWord, first.length + MIN_STEM_BEFORE_SUFFIX);
         this.longestSuffix = Math.max(this.longestSuffix, first.length);
-      } else if (spec.stem && words.length === 1) add(this.stems, this.stemBloom, hashWord(first), { spec, words });
-      else add(this.words, this.wordBloom, hashWord(first), { spec, words });
+      } else if (spec.stem && words.length === 1) {
+        if (first.length < STEM_KEY) throw new Error(`stem "${spec.phrase}" is shorter than ${STEM_KEY} letters`);
+        add(this.stems, this.stemBloom, hashWord(first.slice(0, STEM_KEY)), { spec, words });
+      } else add(this.words, this.wordBloom, hashWord(first), { spec, words });
     }
   }
 
@@ -164,12 +171,11 @@ export class Lexicon {
    * where the word ends.
    */
   matchWord(text: string, start: number, hits: Hit[]): number {
-    const stemBloom = this.stemBloom;
     const table = LETTER_FOLD;
     const n = text.length;
     let h = FNV_OFFSET;
     let i = start;
-    let stems: number[] | undefined;
+    let stemKey = -1;
     while (i < n) {
       const c = text.charCodeAt(i);
       let f = table[c] as number;
@@ -177,14 +183,11 @@ export class Lexicon {
       if (f === 0) break;
       h = Math.imul(h ^ f, FNV_PRIME);
       i++;
-      // Most prefixes of most words stop here: one array read.
-      if (inBloom(stemBloom, h & 0x3fffffff)) {
-        stems ??= [];
-        stems.push(h & 0x3fffffff, i - start);
-      }
+      if (i - start === STEM_KEY) stemKey = h & 0x3fffffff;
     }
     const key = h & 0x3fffffff;
-    if (stems) this.confirm(this.stems, text, start, i - start, stems, hits);
+    // Stems by their first letters: one look-up per word, then each stem of those letters compared whole.
+    if (stemKey >= 0 && inBloom(this.stemBloom, stemKey)) this.confirmStems(text, start, i - start, stemKey, hits);
     if (inBloom(this.wordBloom, key)) this.confirm(this.words, text, start, i - start, [key, i - start], hits);
     if (i - start >= this.shortestSuffixWord) this.matchSuffix(text, start, i, hits);
     return i;
@@ -205,6 +208,15 @@ export class Lexicon {
         const end = this.verify(text, start, entry, found[k + 1] as number, wordLength);
         if (end >= 0) hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
       }
+    }
+  }
+
+  private confirmStems(text: string, start: number, wordLength: number, key: number, hits: Hit[]): void {
+    for (const entry of this.stems.get(key) ?? []) {
+      const length = (entry.words[0] as string).length;
+      if (length > wordLength) continue;
+      const end = this.verify(text, start, entry, length, wordLength);
+      if (end >= 0) hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
     }
   }
 
@@ -229,6 +241,7 @@ export class Lexicon {
     const { words, spec } = entry;
     const single = words.length === 1;
     if (length !== wordLength && !(single && spec.stem)) return -1;
+    if (spec.capitalised && !isUpperAt(text, start)) return -1;
     if (!sameFolded(text, start, words[0] as string)) return -1;
     // Letter case counts in the first word only ("Sp. z o.o." and "sp. z o.o." are both written).
     if (spec.exactCase && text.slice(start, start + length) !== spec.phrase.slice(0, length)) return -1;

@@ -1,0 +1,152 @@
+// `npm run lexicon:names` writes shared/domain/given-names.ts: the given names the classifier
+// knows, for finding people named in running text ("Lukas called about the invoice", "Lucía
+// Navarro, Compras") where no title, field or list says a name follows. Generated, so that
+// the Lambda loads one short string instead of the libraries' lists (150 ms at a cold start).
+//
+// The bulk comes from gender-detection-from-name's lists (de, en, es, fr, it). Its English
+// and French lists are long and hold rare entries and plain words, so a name counts when two
+// of the five lists agree on it, or when the shorter German or Italian list has it. Common
+// names of the other EU (and neighbouring) languages are listed below. Names that are also
+// common words, and so are capitalised at a sentence start or in a heading ("Will", "Grace",
+// "Mai", "Les"), are left out, and so are the stop words (stopwords-iso) of the eight
+// languages: a false name costs an EU route, but a word read as a name in every other
+// document would make the rule worthless.
+
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import de from 'gender-detection-from-name/names/de.js';
+import en from 'gender-detection-from-name/names/en.js';
+import es from 'gender-detection-from-name/names/es.js';
+import fr from 'gender-detection-from-name/names/fr.js';
+import it from 'gender-detection-from-name/names/it.js';
+import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { fold } from '../shared/domain/text-scan.js';
+
+/** Common given names of languages the lists above do not cover (nl, pl, pt, Nordic, Central and Eastern Europe, Irish, and the EU's larger communities). */
+// biome-ignore format: a word table reads best packed
+const MORE_NAMES = [
+  // nl
+  'Jan', 'Piet', 'Kees', 'Henk', 'Wim', 'Joost', 'Bram', 'Ruud', 'Sander', 'Sjoerd', 'Maarten', 'Thijs', 'Daan', 'Sem',
+  'Jesse', 'Bas', 'Joris', 'Wouter', 'Gerrit', 'Hendrik', 'Jeroen', 'Pieter', 'Niels', 'Koen', 'Stijn', 'Rutger', 'Arjen',
+  'Gijs', 'Luuk', 'Femke', 'Sanne', 'Anouk', 'Lotte', 'Eline', 'Marloes', 'Ilse', 'Annemieke', 'Marieke', 'Mieke', 'Saskia',
+  'Lieke', 'Noor', 'Fenna', 'Tess', 'Wilma', 'Hanneke', 'Janneke', 'Joke', 'Willemijn', 'Anke', 'Geert', 'Dirk', 'Freek',
+  // pl
+  'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Michał', 'Marcin', 'Jakub', 'Grzegorz', 'Łukasz', 'Marek', 'Mateusz',
+  'Wojciech', 'Kamil', 'Maciej', 'Dariusz', 'Rafał', 'Mariusz', 'Jacek', 'Zbigniew', 'Jerzy', 'Tadeusz', 'Janusz', 'Ryszard',
+  'Stanisław', 'Bartosz', 'Przemysław', 'Szymon', 'Dawid', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Krystyna', 'Elżbieta',
+  'Magdalena', 'Joanna', 'Aleksandra', 'Monika', 'Zofia', 'Beata', 'Danuta', 'Justyna', 'Karolina', 'Dorota', 'Grażyna',
+  'Halina', 'Jadwiga', 'Iwona', 'Renata', 'Weronika', 'Wiktoria', 'Zuzanna', 'Bożena', 'Urszula', 'Wiesław', 'Henryk',
+  'Kacper', 'Filip', 'Antoni', 'Aleksander', 'Franciszek', 'Mikołaj', 'Oliwer', 'Nikodem', 'Alicja', 'Oliwia', 'Amelia',
+  'Pola', 'Hanna', 'Zenon', 'Bogusław', 'Sławomir', 'Jolanta', 'Ewelina', 'Sylwia', 'Paulina', 'Kinga', 'Edyta',
+  // pt
+  'João', 'José', 'António', 'Manuel', 'Francisco', 'Rui', 'Pedro', 'Paulo', 'Luís', 'Carlos', 'Jorge', 'Miguel', 'Tiago',
+  'Nuno', 'Ricardo', 'Duarte', 'Gonçalo', 'Afonso', 'Rodrigo', 'Diogo', 'Vasco', 'Bernardo', 'Tomás', 'Martim', 'Henrique',
+  'Sérgio', 'Vítor', 'Filipe', 'Joana', 'Inês', 'Mariana', 'Beatriz', 'Catarina', 'Rita', 'Leonor', 'Matilde', 'Margarida',
+  'Filipa', 'Patrícia', 'Sónia', 'Cláudia', 'Raquel', 'Susana', 'Lúcia', 'Conceição', 'Fátima', 'Benedita', 'Anabela',
+  // Nordic
+  'Lars', 'Anders', 'Johan', 'Erik', 'Nils', 'Mikael', 'Magnus', 'Björn', 'Sven', 'Gustav', 'Oskar', 'Lennart', 'Jesper',
+  'Mads', 'Søren', 'Rasmus', 'Kasper', 'Henrik', 'Jens', 'Morten', 'Mikkel', 'Frederik', 'Jukka', 'Matti', 'Mikko', 'Juha',
+  'Pekka', 'Antti', 'Ville', 'Eero', 'Astrid', 'Ingrid', 'Karin', 'Kerstin', 'Elin', 'Ebba', 'Linnea', 'Sofie', 'Mette',
+  'Signe', 'Freja', 'Anneli', 'Liisa', 'Aino', 'Eeva', 'Sanna', 'Tuula', 'Päivi', 'Riikka', 'Sigrid', 'Solveig', 'Birgitta',
+  // cs, sk, hu, ro, el, hr, sl, bg
+  'Jiří', 'Petr', 'Pavel', 'Tomáš', 'Jaroslav', 'Miroslav', 'Zdeněk', 'Václav', 'Josef', 'Lukáš', 'Ondřej', 'Vojtěch', 'Radek',
+  'Lenka', 'Kateřina', 'Věra', 'Tereza', 'Zuzana', 'Ľubomír', 'Juraj', 'Ján', 'Katarína', 'Mária', 'Jozef', 'Michaela',
+  'László', 'István', 'József', 'János', 'Zoltán', 'Sándor', 'Gábor', 'Ferenc', 'Péter', 'Tamás', 'Zsolt', 'Balázs',
+  'Katalin', 'Erzsébet', 'Ilona', 'Zsuzsanna', 'Anikó', 'Krisztina', 'Ágnes', 'Eszter', 'Réka', 'Zsófia',
+  'Andrei', 'Mihai', 'Ionuț', 'Alexandru', 'Gheorghe', 'Vasile', 'Constantin', 'Cristian', 'Ștefan', 'Radu', 'Sorin',
+  'Ioana', 'Andreea', 'Mihaela', 'Alina', 'Daniela', 'Roxana', 'Raluca', 'Oana', 'Simona', 'Georgios', 'Giorgos', 'Dimitris',
+  'Nikos', 'Konstantinos', 'Kostas', 'Yannis', 'Ioannis', 'Panagiotis', 'Vasilis', 'Christos', 'Eleni', 'Dimitra', 'Vasiliki',
+  'Marko', 'Luka', 'Josip', 'Tomislav', 'Nikola', 'Matej', 'Ivana', 'Marija', 'Mojca', 'Jure', 'Žiga', 'Georgi', 'Dimitar',
+  'Stoyan', 'Ivanka', 'Darko', 'Goran', 'Dragan', 'Zoran', 'Jelena', 'Snežana',
+  // ga
+  'Aoife', 'Niamh', 'Siobhán', 'Saoirse', 'Caoimhe', 'Ciara', 'Orla', 'Róisín', 'Gráinne', 'Sinéad', 'Clodagh', 'Eimear',
+  'Seán', 'Cian', 'Oisín', 'Darragh', 'Eoin', 'Ciarán', 'Pádraig', 'Conor', 'Declan', 'Fergal', 'Donal', 'Aisling',
+  // Turkish, Arabic, South Asian names common in EU countries and the UK
+  'Mehmet', 'Mustafa', 'Ahmet', 'Hüseyin', 'Hasan', 'İbrahim', 'Murat', 'Emre', 'Burak', 'Fatma', 'Ayşe', 'Emine', 'Zeynep',
+  'Elif', 'Hatice', 'Merve', 'Mohammed', 'Mohamed', 'Muhammad', 'Ahmed', 'Youssef', 'Karim', 'Samir', 'Fatima', 'Aisha',
+  'Khadija', 'Leila', 'Yasmin', 'Nadia', 'Priya', 'Rahul', 'Amit', 'Anil', 'Deepak', 'Sanjay', 'Vikram', 'Anjali', 'Pooja',
+  'Neha', 'Sunita', 'Arjun', 'Ravi', 'Sunil', 'Kasia', 'Gosia', 'Basia',
+];
+
+/**
+ * Words that are given names in some list and common words in capitalised positions in the
+ * languages the classifier reads: months and days, words of faith, nationalities, virtues,
+ * flowers, places and plain words ("Will", "Grace", "Line"). They never count as names.
+ */
+// biome-ignore format: a word table reads best packed
+const NOT_NAMES = [
+  // months, days and feasts
+  'april', 'may', 'june', 'july', 'august', 'mai', 'juni', 'juli', 'avril', 'abril', 'domingo', 'domenica', 'sabato',
+  'domingos', 'noel', 'natale', 'pasqua', 'easter', 'ascension', 'assunta',
+  // faith, nationality and places
+  'jesus', 'jesús', 'jésus', 'gesù', 'jezus', 'christ', 'christus', 'cristo', 'chrystus', 'christian', 'evangelist',
+  'islam', 'amen', 'angel', 'angelo', 'santo', 'santa', 'santos', 'saint', 'san', 'sankt', 'divine', 'blessed', 'trinity',
+  'trinidad', 'concepción', 'inmaculada', 'immacolata', 'socorro', 'fe', 'esperanza', 'speranza', 'caridad', 'german',
+  'germán', 'germano', 'norman', 'roman', 'romano', 'roma', 'franco', 'franc', 'italo', 'india', 'china', 'israel',
+  'jordan', 'chad', 'georgia', 'virginia', 'carolina', 'florida', 'argentina', 'france', 'francia', 'paris', 'florence',
+  'firenze', 'lourdes', 'sydney', 'austin', 'salvador', 'asunción', 'valencia', 'siena', 'verona', 'lima', 'london',
+  'madison', 'brittany', 'lorraine', 'savannah', 'sierra', 'dakota', 'montana', 'sahara', 'indiana', 'manila',
+  // virtues and plain words, capitalised at the start of a sentence or in headings
+  'grace', 'hope', 'faith', 'joy', 'gioia', 'charity', 'patience', 'prudence', 'felicity', 'mercy', 'liberty', 'justice',
+  'honor', 'honour', 'modesty', 'fortune', 'fortuna', 'victory', 'glory', 'serene', 'crystal', 'sol', 'sole', 'luz',
+  'luce', 'paz', 'pace', 'mar', 'dawn', 'summer', 'autumn', 'winter', 'sky', 'river', 'ocean', 'forest', 'stone', 'silver',
+  'sterling', 'marine', 'azure', 'nova', 'will', 'mark', 'bill', 'max', 'art', 'don', 'dean', 'earl', 'duke', 'king',
+  'prince', 'queen', 'lady', 'baron', 'major', 'chase', 'hunter', 'mason', 'carter', 'cooper', 'parker', 'taylor', 'baker',
+  'walker', 'ward', 'grant', 'drew', 'miles', 'page', 'lane', 'brook', 'dale', 'cliff', 'clay', 'rich', 'young', 'long',
+  'link', 'line', 'edit', 'else', 'even', 'ever', 'any', 'can', 'said', 'sandy', 'sunny', 'honey', 'candy', 'brandy',
+  'sherry', 'ginger', 'penny', 'lucky', 'happy', 'royal', 'junior', 'gene', 'rock', 'rocky', 'wolf', 'lion', 'swan', 'till',
+  'urban', 'vital', 'harm', 'job', 'owe', 'pal', 'peer', 'ace', 'alias', 'alpha', 'omega', 'arena', 'aria', 'atlas',
+  'aura', 'era', 'genesis', 'gift', 'given', 'heaven', 'jazz', 'jersey', 'karma', 'love', 'male', 'navy', 'papa', 'mama',
+  'pastor', 'peace', 'praise', 'promise', 'success', 'treasure', 'son', 'sun', 'nil', 'nor', 'van', 'von', 'den', 'der',
+  'del', 'della', 'les', 'des', 'una', 'uno', 'con', 'per', 'ante', 'alle', 'ora', 'ola', 'sara', 'dia', 'mira', 'dona',
+  'donna', 'madonna', 'dama', 'dame', 'primo', 'leone', 'libero', 'vita', 'vitale', 'modesto', 'severo', 'benvenuto',
+  'bienvenido', 'amor', 'amore', 'dolce', 'ernst', 'heide', 'linde', 'alexa', 'siri', 'zara', 'mercedes', 'django',
+  'nao', 'não', 'dane', 'lei', 'sem', 'linda', 'newton',
+];
+
+const STOPWORD_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt'] as const;
+
+/** Folded given names, as the scanner compares words, sorted. */
+export function selectGivenNames(): string[] {
+  const lists: ReadonlyMap<string, string>[] = [de, en, es, fr, it];
+  const count = new Map<string, number>();
+  for (const list of lists) for (const name of list.keys()) count.set(name, (count.get(name) ?? 0) + 1);
+  const names = new Set<string>();
+  const letters = /^\p{L}{3,}$/u;
+  for (const [name, n] of count) if (letters.test(name) && (n >= 2 || de.has(name) || it.has(name))) names.add(fold(name));
+  for (const name of MORE_NAMES) names.add(fold(name));
+  for (const word of NOT_NAMES) names.delete(fold(word));
+  // Function words of the eight languages the classifier reads ("Nur", "Uma", "Che" at a sentence's start).
+  for (const language of STOPWORD_LANGUAGES) for (const word of stopwords[language]) names.delete(fold(word));
+  return [...names].sort();
+}
+
+export const GIVEN_NAMES_FILE = fileURLToPath(new URL('../shared/domain/given-names.ts', import.meta.url));
+
+/** The generated module: the names as lines of one string, split once at load. */
+export function givenNamesModule(names: readonly string[]): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const name of names) {
+    if (line.length + name.length + 1 > 118) {
+      lines.push(line);
+      line = '';
+    }
+    line += line ? ` ${name}` : name;
+  }
+  if (line) lines.push(line);
+  return `// Generated by \`npm run lexicon:names\` (scripts/given-names.ts) from gender-detection-from-name and
+// stopwords-iso: do not edit. Given names, folded (lower case, no diacritics), for names in running text.
+const NAMES = \`
+${lines.join('\n')}
+\`;
+
+export const GIVEN_NAMES: readonly string[] = NAMES.split(/\\s+/).filter(Boolean);
+`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const names = selectGivenNames();
+  writeFileSync(GIVEN_NAMES_FILE, givenNamesModule(names));
+  process.stdout.write(`${names.length} given names written to ${GIVEN_NAMES_FILE}\n`);
+}
