@@ -120,8 +120,9 @@ function hashWord(word: string): number {
   return h & 0x3fffffff;
 }
 
-/** Stems are indexed by their first letters: no stem is shorter. */
-const STEM_KEY = 3;
+/** Stems are indexed by their first letters, at most this many; none is shorter than SHORTEST_STEM. */
+const STEM_KEY = 5;
+const SHORTEST_STEM = 3;
 
 /** Letters a word must have before a suffix term ("April" is not a drug ending in "-pril"). */
 const MIN_STEM_BEFORE_SUFFIX = 3;
@@ -134,7 +135,7 @@ const MAX_GAP = 3;
  * with a Bloom filter in front so that most prefixes of most words cost one array read.
  */
 export class Lexicon {
-  /** Stems (one word that may continue), by the hash of their first three letters: one look-up per word. */
+  /** Stems (one word that may continue), by the hash of their first letters (three to five): a few look-ups per word. */
   private readonly stems = new Map<number, Entry[]>();
   private readonly stemBloom = new Uint32Array(1 << (BLOOM_BITS - 5));
   /** Whole first words (of words and phrases), by the hash of the word: looked up once, where a word ends. */
@@ -160,8 +161,8 @@ export class Lexicon {
         this.shortestSuffixWord = Math.min(this.shortestSuffixWord, first.length + MIN_STEM_BEFORE_SUFFIX);
         this.longestSuffix = Math.max(this.longestSuffix, first.length);
       } else if (spec.stem && words.length === 1) {
-        if (first.length < STEM_KEY) throw new Error(`stem "${spec.phrase}" is shorter than ${STEM_KEY} letters`);
-        add(this.stems, this.stemBloom, hashWord(first.slice(0, STEM_KEY)), { spec, words });
+        if (first.length < SHORTEST_STEM) throw new Error(`stem "${spec.phrase}" is shorter than ${SHORTEST_STEM} letters`);
+        add(this.stems, this.stemBloom, hashWord(first.slice(0, Math.min(first.length, STEM_KEY))), { spec, words });
       } else add(this.words, this.wordBloom, hashWord(first), { spec, words });
     }
   }
@@ -175,7 +176,9 @@ export class Lexicon {
     const n = text.length;
     let h = FNV_OFFSET;
     let i = start;
-    let stemKey = -1;
+    let key3 = -1;
+    let key4 = -1;
+    let key5 = -1;
     while (i < n) {
       const c = text.charCodeAt(i);
       let f = table[c] as number;
@@ -183,11 +186,19 @@ export class Lexicon {
       if (f === 0) break;
       h = Math.imul(h ^ f, FNV_PRIME);
       i++;
-      if (i - start === STEM_KEY) stemKey = h & 0x3fffffff;
+      const length = i - start;
+      if (length <= STEM_KEY) {
+        if (length === 3) key3 = h & 0x3fffffff;
+        else if (length === 4) key4 = h & 0x3fffffff;
+        else if (length === 5) key5 = h & 0x3fffffff;
+      }
     }
     const key = h & 0x3fffffff;
-    // Stems by their first letters: one look-up per word, then each stem of those letters compared whole.
-    if (stemKey >= 0 && inBloom(this.stemBloom, stemKey)) this.confirmStems(text, start, i - start, stemKey, hits);
+    // Stems by their first letters (up to five): a few look-ups per word, then each stem of those letters compared whole.
+    const stemBloom = this.stemBloom;
+    if (key3 >= 0 && inBloom(stemBloom, key3)) this.confirmStems(text, start, i - start, key3, hits);
+    if (key4 >= 0 && inBloom(stemBloom, key4)) this.confirmStems(text, start, i - start, key4, hits);
+    if (key5 >= 0 && inBloom(stemBloom, key5)) this.confirmStems(text, start, i - start, key5, hits);
     if (inBloom(this.wordBloom, key)) this.confirm(this.words, text, start, i - start, [key, i - start], hits);
     if (i - start >= this.shortestSuffixWord) this.matchSuffix(text, start, i, hits);
     return i;
