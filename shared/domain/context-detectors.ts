@@ -82,7 +82,8 @@ export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', f
 const NUMBER_WORDS = String.raw`(?:\s*(?:no\.?|nr\.?|n°|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
 const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
 
-const RECORD_NUMBER = /^\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+/** After the label: its abbreviation's dot ("Employee no. 22913"), a number sign, a colon, then the number. */
+const RECORD_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
 /** "Employee ID: E41440", "Versichertennummer: A123456780": a number that stands for one person. */
 export const personNumberDetector = defineDetector('person-number', 'personal', function* (scan) {

@@ -278,7 +278,7 @@ gloriana glorya glynis godwin gohan gohar golda goldie goncalo gonzalo gor gora 
 gottfried gotthard gotthilf gottlieb gottlob gotz gowtham gracia graciana graciano gracie graciela graciella gracy
 grady graham grainne gratian grayce grayson grazia graziana graziano graziella grazina grazyna grecia greg gregg
 gregor gregori gregoria gregorio gregorios gregory greis greisi gresia greta gretchen grete gretel gretta greyson
-grigorij grisel griselda grit gritt grzegorz guadalupe gudela gudrun guenda guendalina guerin guglielmo guia guido
+grigorij grisel griselda grit gritt grzegorz guadalupe gudela gudrun guenda guendalina guerin guglielmo guido
 guilherme guiliana guillaume guillem guillen guillermina guillermo guinevere guiseppe gunda gundolf gundula gunnar
 gunter gunther guntram gurfateh gurjot gurleen gurman gurnoor gurpreet gus gustav gustave gustavo gustin guy gwen
 gwendolen gwendolyn gwendolynn gwenna gyan gypsy gyselle habib habiba haby hada hadassa hadassah hadda hadewig hadhoum

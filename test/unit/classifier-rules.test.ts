@@ -112,6 +112,7 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Colin et Fontaine SA annonce une croissance de son chiffre d’affaires.')).toBe('public');
     expect(level('Albert Einstein (1879–1955) published the theory of relativity.')).toBe('public');
     expect(level('KT5 8AE Newton Abbot')).toBe('public');
+    expect(level('Guia do visitante – Convento da Madre de Deus')).toBe('public');
   });
 
   it('surname first in registers, and surnames by their endings', () => {
@@ -187,6 +188,8 @@ describe('numbers that stand for a person', () => {
     expect(c.findings.map((f) => f.type)).toEqual(['person-number', 'special:health']);
     expect(classifyText('Versichertennummer: A123456780').sensitivity).toBe('personal');
     expect(classifyText('Customer number required for returns.').sensitivity).toBe('public');
+    // The label's abbreviation may end in a dot.
+    expect(classifyText('Night shift operative (staff no. W-2291): recurring back pain.').sensitivity).toBe('special');
   });
 });
 
