@@ -199,26 +199,17 @@ export class Lexicon {
     if (key3 >= 0 && inBloom(stemBloom, key3)) this.confirmStems(text, start, i - start, key3, hits);
     if (key4 >= 0 && inBloom(stemBloom, key4)) this.confirmStems(text, start, i - start, key4, hits);
     if (key5 >= 0 && inBloom(stemBloom, key5)) this.confirmStems(text, start, i - start, key5, hits);
-    if (inBloom(this.wordBloom, key)) this.confirm(this.words, text, start, i - start, [key, i - start], hits);
+    if (inBloom(this.wordBloom, key)) this.confirmWord(text, start, i - start, key, hits);
     if (i - start >= this.shortestSuffixWord) this.matchSuffix(text, start, i, hits);
     return i;
   }
 
-  private confirm(
-    index: Map<number, Entry[]>,
-    text: string,
-    start: number,
-    wordLength: number,
-    found: number[],
-    hits: Hit[],
-  ): void {
-    for (let k = 0; k < found.length; k += 2) {
-      const entries = index.get(found[k] as number);
-      if (!entries) continue;
-      for (const entry of entries) {
-        const end = this.verify(text, start, entry, found[k + 1] as number, wordLength);
-        if (end >= 0) hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
-      }
+  private confirmWord(text: string, start: number, wordLength: number, key: number, hits: Hit[]): void {
+    const entries = this.words.get(key);
+    if (!entries) return;
+    for (const entry of entries) {
+      const end = this.verify(text, start, entry, wordLength, wordLength);
+      if (end >= 0) hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
     }
   }
 
