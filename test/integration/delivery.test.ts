@@ -189,7 +189,7 @@ describe('at-least-once delivery', () => {
       JSON.parse(message?.Body ?? '{}')
         .classification.findings.map((f: { type: string }) => f.type)
         .sort(),
-    ).toEqual(['email', 'iban']);
+    ).toEqual(['email', 'iban', 'person-name']);
     stack.pauseQueue('EuQueue', false);
     await outcomes([doc]);
   });
