@@ -1,6 +1,7 @@
 // Decides a document's sensitivity level from its text and explains the decision.
 import {
   dateOfBirthDetector,
+  handleDetector,
   identityDocumentDetector,
   ipAddressDetector,
   personNameDetector,
@@ -56,6 +57,7 @@ const DETECTORS: readonly Detector[] = [
   identityDocumentDetector,
   personNumberDetector,
   personNameDetector,
+  handleDetector,
   postalAddressDetector,
   secretDetector,
 ];

@@ -2,7 +2,8 @@
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
-import { fold, type Hit, isUpperAt, type TextScan } from './text-scan.js';
+import { GIVEN_NAMES } from './given-names.js';
+import { fold, type Hit, isUpperAt, near, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
@@ -86,10 +87,19 @@ const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-
 const RECORD_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
 /** "Employee ID: E41440", "Versichertennummer: A123456780": a number that stands for one person. */
+/** After a person's role, only with a number word: "Bewerber Nr. 2026-117", "patient #4411". */
+const ROLE_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+
 export const personNumberDetector = defineDetector('person-number', 'personal', function* (scan) {
-  for (const hit of scan.byFamily.get('person-number') ?? []) {
-    const m = RECORD_NUMBER.exec(scan.text.slice(hit.end, hit.end + 40));
-    if (m?.[1] && !/^(?:19|20)\d{2}$/.test(m[1])) yield { type: 'person-number', value: m[1], confidence: 0.7, index: hit.start };
+  for (const [family, pattern] of [
+    ['person-number', RECORD_NUMBER],
+    ['person-role', ROLE_NUMBER],
+  ] as const) {
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      const m = pattern.exec(scan.text.slice(hit.end, hit.end + 40));
+      if (m?.[1] && !/^(?:19|20)\d{2}$/.test(m[1]))
+        yield { type: 'person-number', value: m[1], confidence: 0.7, index: hit.start };
+    }
   }
 });
 
@@ -470,6 +480,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         continue;
       }
     }
+    // "sono Matteo", "hier spricht Jana": the writer or speaker names themself.
+    const intro = near(scan, 'self-intro', hit.start, 2);
+    if (intro && !text.slice(intro.end, hit.start).includes('\n')) {
+      yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
+      continue;
+    }
     if (afterCapitalisedWord(scan, hit.start)) continue;
     // "Colin et Fontaine SA": a legal form further on the line makes it a company's name.
     const lineEnd = text.indexOf('\n', end);
@@ -616,5 +632,38 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
     if (!m) continue;
     covered = hit.end + m[0].length;
     yield { type: 'postal-address', value: text.slice(start, covered), confidence: 0.5, index: start };
+  }
+});
+
+// --- user handles -----------------------------------------------------------------------
+
+/** "@raj.patel", "@lena_k": who a chat or ticket mentions. Not e-mail addresses, npm scopes ("@aws-sdk/…"), decorators or doc tags. */
+const HANDLE = /(?<![\p{L}\d_.@-])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3})(?![\p{L}\d_@/(-]|\.[a-z])/gu;
+// biome-ignore format: a word table reads best packed
+const NOT_HANDLES = new Set([
+  'param', 'returns', 'return', 'type', 'typedef', 'example', 'deprecated', 'see', 'since', 'throws', 'link', 'author',
+  'version', 'override', 'todo', 'internal', 'private', 'public', 'module', 'property', 'prop', 'callback', 'template',
+  'default', 'description', 'file', 'license', 'here', 'channel', 'everyone', 'all', 'media', 'import', 'charset',
+  'font-face', 'keyframes', 'supports', 'page', 'layer', 'container', 'tailwind', 'apply', 'use', 'forward', 'extend',
+  'include', 'mixin', 'if', 'else', 'each', 'function', 'at', 'home', 'work', 'test', 'types', 'latest', 'next',
+]);
+const GIVEN = new Set(GIVEN_NAMES);
+
+/**
+ * A handle whose first part is a given name ("@raj.patel") is a person's; other handles are
+ * people when a text mentions two or more of them (a chat, a ticket thread), else weak.
+ */
+export const handleDetector = defineDetector('user-handle', 'personal', function* (scan) {
+  if (scan.ats.length === 0) return;
+  const found = new Map<string, number[]>();
+  for (const m of scan.text.matchAll(HANDLE)) {
+    const handle = m[1] as string;
+    if (NOT_HANDLES.has(handle)) continue;
+    found.set(handle, [...(found.get(handle) ?? []), m.index]);
+  }
+  for (const [handle, indexes] of found) {
+    const named = /[._-]/.test(handle) && GIVEN.has(handle.split(/[._-]/)[0] as string);
+    const confidence = named ? 0.7 : found.size >= 2 ? 0.6 : 0.45;
+    for (const index of indexes) yield { type: 'user-handle', value: `@${handle}`, confidence, index };
   }
 });

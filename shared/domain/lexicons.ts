@@ -225,6 +225,9 @@ const CONDITIONS = [
   'siniak*', 'nódoa*', 'self-harm', 'self harm', 'selbstverletz*', 'automutilation', 'autolesionis*', 'autolesión',
   'zelfbeschadiging', 'samookalecz*', 'automutilação', 'suicid*', 'suizid*', 'samobój*', 'zelfmoord*', 'eating disorder',
   'erkältet', 'erkältung', 'resfriado', 'constipad*', 'raffreddore', 'rhume', 'verkouden', 'przeziębi*',
+  'anxiety', 'ansiedad', 'anxiété', 'ansia', 'ansiedade', 'angstzustände', 'lęk', 'lęki', 'stany lękowe', 'dentist*',
+  'dentysta', 'tandarts', 'zahnarzt*', 'zahnärzt*', 'dentiste', 'toothache', 'zahnschmerzen', 'mal de dents',
+  'mal di denti', 'dolor de muelas', 'kiespijn', 'ból zęba', 'dor de dentes', 'dor de dente',
   'back pain', 'mal de dos', 'mal di schiena', 'dolor de espalda', 'rugpijn', 'ból pleców', 'dor nas costas',
   'dores nas costas', 'lumbar pain',
   // liver
@@ -685,6 +688,7 @@ const INSTITUTIONS = [
   'monte', 'mont', 'cape', 'cabo', 'capo', 'port', 'porto', 'puerto', 'fort', 'festival', 'exhibition', 'ausstellung',
   'exposition', 'mostra', 'exposición', 'tentoonstelling', 'wystawa', 'exposição', 'lecture', 'vortrag', 'conférence',
   'conferenza', 'conferencia', 'lezing', 'wykład', 'palestra', 'concert', 'konzert', 'concerto', 'concierto',
+  'médiathèque', 'mediateca', 'mediathek', 'mediatheek', 'mediateka', 'salle', 'espace', 'maison', 'arena', 'halle',
 ];
 
 /** Words that name what follows or precedes after a person without being about one: storms, highs and lows, saints' epithets. */
@@ -777,6 +781,14 @@ const PERSON_WORDS = [
   'syn', 'córka', 'żona', 'mąż', 'siostra', 'mãe', 'pai', 'filho', 'filha', 'irmão', 'irmã',
 ];
 
+/** The writer or speaker introducing themself: a given name right after is theirs ("sono Matteo", "hier spricht Jana"). */
+// biome-ignore format: a word table reads best packed
+const SELF_INTRO = [
+  'this is', 'i am', 'i’m', "i'm", 'it’s', "it's", 'ich bin', 'hier ist', 'hier spricht', 'je suis', 'c’est', "c'est",
+  'ici', 'sono', 'qui è', 'parla', 'soy', 'habla', 'aquí', 'ik ben', 'met', 'jestem', 'mówi', 'z tej strony', 'sou o',
+  'sou a', 'fala o', 'fala a', 'aqui é',
+];
+
 /** Endings of surnames that are surnames wherever they stand ("Kowalski", "Nováková", "Popescu", "Fernández"). */
 // biome-ignore format: a word table reads best packed
 const SURNAME_SUFFIXES = [
@@ -833,6 +845,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['street', STREETS],
   ['institution', INSTITUTIONS],
   ['person-word', PERSON_WORDS],
+  ['self-intro', SELF_INTRO],
   ['naming', NAMING_WORDS],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),

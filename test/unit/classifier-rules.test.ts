@@ -124,6 +124,18 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Uniwersytet Jagielloński, Politechnika Warszawska')).toBe('public');
   });
 
+  it('the writer or speaker introducing themself', () => {
+    expect(found('Ciao, sono Matteo, ti chiamo per la cena di sabato.')).toEqual([['Matteo', 0.7]]);
+    expect(level('Hallo, hier spricht Jana, bitte rufen Sie zurück.')).toBe('personal');
+  });
+
+  it('@handles: a given name first, or two or more in a text; not doc tags, npm scopes or e-mail addresses', () => {
+    expect(level('@raj.patel pushed the fix, can someone review?')).toBe('personal');
+    expect(level('@dkw42 and @mrx both saw the outage')).toBe('personal');
+    expect(level('/** @param name the name @returns a greeting */ import x from "@aws-sdk/client-s3";')).toBe('public');
+    expect(level('Write to info@example.org or @support.')).toBe('public');
+  });
+
   it('speakers in chat exports and transcripts, not items in a schedule', () => {
     expect(level('[12-03-26 09:14:22] Sanne: Ik ben er om 10 uur\n[12-03-26 09:16:05] Ruud: Ik heb de sleutel')).toBe('personal');
     expect(level('09:00 Registration: coffee and badges\n10:00 Keynote: the year ahead')).toBe('public');
@@ -190,6 +202,9 @@ describe('numbers that stand for a person', () => {
     expect(classifyText('Customer number required for returns.').sensitivity).toBe('public');
     // The label's abbreviation may end in a dot.
     expect(classifyText('Night shift operative (staff no. W-2291): recurring back pain.').sensitivity).toBe('special');
+    // A role with a number word: "Bewerber Nr. 2026-117"; a role alone is not a number.
+    expect(classifyText('Bewerber Nr. 2026-117 erhält eine Absage.').sensitivity).toBe('personal');
+    expect(classifyText('Bewerber 2026: bitte bis Ende März melden.').sensitivity).toBe('public');
   });
 });
 
