@@ -480,8 +480,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         continue;
       }
     }
-    // "sono Matteo", "hier spricht Jana": the writer or speaker names themself.
-    const intro = near(scan, 'self-intro', hit.start, 2);
+    // "sono Matteo", "hier spricht Jana": the writer or speaker names themself; "ring back Marco": someone to reach.
+    const intro = near(scan, 'self-intro', hit.start, 2) ?? near(scan, 'contact-verb', hit.start, 2);
     if (intro && !text.slice(intro.end, hit.start).includes('\n')) {
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;

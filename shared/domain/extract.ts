@@ -20,6 +20,8 @@ const BY_EXTENSION: Record<string, TextFormat> = {
   csv: 'csv',
   tsv: 'tsv',
   json: 'json',
+  jsonl: 'json',
+  ndjson: 'json',
   html: 'html',
   htm: 'html',
   pdf: 'pdf',
@@ -161,6 +163,26 @@ function jsonToText(value: unknown, path = '', out: string[] = []): string[] {
   return out;
 }
 
+/** One JSON document, or JSON Lines (one document per line, as logs are written: "[3].userId: …"). */
+function jsonOrJsonLines(text: string): string[] | undefined {
+  try {
+    return jsonToText(JSON.parse(text));
+  } catch {
+    const out: string[] = [];
+    let n = 0;
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        jsonToText(JSON.parse(line), `[${n}]`, out);
+      } catch {
+        return undefined;
+      }
+      n++;
+    }
+    return n > 1 ? out : undefined;
+  }
+}
+
 export async function extractText(bytes: Uint8Array, key: string, contentType?: string): Promise<Extraction> {
   const format = detectFormat(key, contentType);
   if (!format) {
@@ -175,13 +197,13 @@ export async function extractText(bytes: Uint8Array, key: string, contentType?: 
   switch (format) {
     case 'html':
       return { ok: true, format, text: htmlToText(text) };
-    case 'json':
-      try {
-        return { ok: true, format, text: jsonToText(JSON.parse(text)).join('\n') };
-      } catch {
-        // The parser's message quotes document text, so it must not travel into records or logs.
-        return { ok: false, reason: 'extraction-failed', detail: 'invalid JSON' };
-      }
+    case 'json': {
+      const lines = jsonOrJsonLines(text);
+      // The parser's message quotes document text, so it must not travel into records or logs.
+      return lines
+        ? { ok: true, format, text: lines.join('\n') }
+        : { ok: false, reason: 'extraction-failed', detail: 'invalid JSON' };
+    }
     default:
       return { ok: true, format, text };
   }

@@ -225,6 +225,8 @@ const CONDITIONS = [
   'siniak*', 'nódoa*', 'self-harm', 'self harm', 'selbstverletz*', 'automutilation', 'autolesionis*', 'autolesión',
   'zelfbeschadiging', 'samookalecz*', 'automutilação', 'suicid*', 'suizid*', 'samobój*', 'zelfmoord*', 'eating disorder',
   'erkältet', 'erkältung', 'resfriado', 'constipad*', 'raffreddore', 'rhume', 'verkouden', 'przeziębi*',
+  'gastroent*', 'gastro-ent*', 'gastrite', 'gastritis', 'nutricionista', 'consulta de nutrição', 'dietitian', 'dietician',
+  'ernährungsberatung', 'diététicien*', 'dietista', 'diëtist', 'dietetyk*',
   'anxiety', 'ansiedad', 'anxiété', 'ansia', 'ansiedade', 'angstzustände', 'lęk', 'lęki', 'stany lękowe', 'dentist*',
   'dentysta', 'tandarts', 'zahnarzt*', 'zahnärzt*', 'dentiste', 'toothache', 'zahnschmerzen', 'mal de dents',
   'mal di denti', 'dolor de muelas', 'kiespijn', 'ból zęba', 'dor de dentes', 'dor de dente',
@@ -779,6 +781,20 @@ const PERSON_WORDS = [
   'sœur', 'madre', 'padre', 'figlio', 'figlia', 'moglie', 'marito', 'fratello', 'sorella', 'mamma', 'hijo', 'hija',
   'esposa', 'marido', 'hermano', 'hermana', 'moeder', 'vader', 'zoon', 'dochter', 'broer', 'zus', 'matka', 'ojciec',
   'syn', 'córka', 'żona', 'mąż', 'siostra', 'mãe', 'pai', 'filho', 'filha', 'irmão', 'irmã',
+  // a person's own occasions
+  'birthday', 'geburtstag', 'anniversaire', 'compleanno', 'cumpleaños', 'verjaardag', 'jarig', 'urodziny', 'aniversário',
+  'congratulations', 'herzlichen glückwunsch', 'félicitations', 'congratulazioni', 'auguri', 'felicidades', 'gefeliciteerd',
+  'gratulacje', 'parabéns',
+];
+
+/** Verbs of reaching a person: a given name right after is someone's ("ring back Marco", "Rückruf an Jana"). */
+// biome-ignore format: a word table reads best packed
+const CONTACT_VERBS = [
+  'call', 'call back', 'ring', 'ring back', 'phone', 'email', 'e-mail', 'ask', 'tell', 'remind', 'chase', 'ping', 'cc',
+  'rückruf an', 'zurückrufen', 'anrufen bei', 'frag', 'fragen', 'erinnern', 'rappeler', 'appeler', 'relancer',
+  'demander à', 'richiamare', 'chiamare', 'sentire', 'chiedere a', 'llamar a', 'devolver la llamada a', 'preguntar a',
+  'terugbellen', 'bellen', 'vragen aan', 'oddzwonić do', 'zadzwonić do', 'zapytać', 'ligar a', 'ligar ao', 'ligar à',
+  'perguntar a', 'perguntar ao', 'perguntar à',
 ];
 
 /** The writer or speaker introducing themself: a given name right after is theirs ("sono Matteo", "hier spricht Jana"). */
@@ -846,6 +862,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['institution', INSTITUTIONS],
   ['person-word', PERSON_WORDS],
   ['self-intro', SELF_INTRO],
+  ['contact-verb', CONTACT_VERBS],
   ['naming', NAMING_WORDS],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),

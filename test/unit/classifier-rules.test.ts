@@ -129,6 +129,12 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Hallo, hier spricht Jana, bitte rufen Sie zurück.')).toBe('personal');
   });
 
+  it('someone to reach, and a person congratulated', () => {
+    expect(found('- Ring back Marco re: invoice 4471')).toEqual([['Marco', 0.7]]);
+    expect(level('Happy 50th birthday, Giovanni! Cake at 3pm.')).toBe('personal');
+    expect(level('Mon fils Hugo sera absent, il a une gastro-entérite.')).toBe('special');
+  });
+
   it('@handles: a given name first, or two or more in a text; not doc tags, npm scopes or e-mail addresses', () => {
     expect(level('@raj.patel pushed the fix, can someone review?')).toBe('personal');
     expect(level('@dkw42 and @mrx both saw the outage')).toBe('personal');

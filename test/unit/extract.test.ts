@@ -51,6 +51,12 @@ describe('extractText', () => {
     expect(r.ok && r.text).toBe('customer.email: a@example.com\ntags[0]: x');
   });
 
+  it('reads JSON Lines, one document per line, as logs are written', async () => {
+    const r = await extractText(bytes('{"event":"login","ip":"81.2.69.160"}\n{"event":"logout"}\n'), 'app.json');
+    expect(r.ok && r.text).toBe('[0].event: login\n[0].ip: 81.2.69.160\n[1].event: logout');
+    expect((await extractText(bytes('{"a":1}\n{"b":2}'), 'app.ndjson')).ok).toBe(true);
+  });
+
   it('reports invalid JSON without quoting the document', async () => {
     const r = await extractText(bytes('{"name": "Jane Roe", broken'), 'x.json');
     expect(r).toEqual({ ok: false, reason: 'extraction-failed', detail: 'invalid JSON' });
