@@ -3,7 +3,7 @@
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { fold, type Hit, isUpperAt, near, type TextScan } from './text-scan.js';
+import { firstFrom, fold, type Hit, hitsAt, isUpperAt, near, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
@@ -385,16 +385,18 @@ const CONNECTORS = new Set(
  * street or institution word, then only capitalised words and small connecting words up to
  * the name ("avenue Victor Hugo", "Hospital Universitario Virgen del Rocío", "Museo … Leonardo").
  */
-const placeWords = new WeakMap<TextScan, Hit[]>();
-
 function partOfPlaceName(scan: TextScan, index: number): boolean {
   const { text } = scan;
-  let places = placeWords.get(scan);
-  if (!places) {
-    places = NAMED_AFTER.flatMap((family) => scan.byFamily.get(family) ?? []).filter((hit) => hit.end - hit.start > 1);
-    placeWords.set(scan, places);
-  }
-  if (places.length === 0) return false;
+  if (!NAMED_AFTER.some((family) => scan.byFamily.has(family))) return false;
+  // A place's word (two letters or more) starting the word or a part of it ("Saint-Lazare").
+  const placeIn = (start: number, end: number) => {
+    for (let p = start; p < end; p++) {
+      if (p > start && /\p{L}/u.test(text[p - 1] as string)) continue;
+      if (hitsAt(scan, p).some((hit) => NAMED_AFTER.includes(hit.family) && hit.end - hit.start > 1 && hit.end <= end))
+        return true;
+    }
+    return false;
+  };
   let from = index;
   for (let words = 0; words < 8; words++) {
     // Back over the gap: spaces, and quotes or brackets that open a title ("Vortrag „Marie Curie …“").
@@ -404,7 +406,7 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
     let start = end;
     while (start > 0 && /[\p{L}'’.-]/u.test(text[start - 1] as string)) start--;
     if (start === end) return false;
-    if (places.some((hit) => hit.start >= start && hit.end <= end)) return true;
+    if (placeIn(start, end)) return true;
     if (!isUpperAt(text, start) && !CONNECTORS.has(text.slice(start, end).toLowerCase())) return false;
     from = start;
   }
@@ -412,7 +414,7 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
 }
 
 function hitStartingAt(scan: TextScan, families: readonly string[], index: number): boolean {
-  return families.some((family) => scan.byFamily.get(family)?.some((hit) => hit.start === index) ?? false);
+  return hitsAt(scan, index).some((hit) => families.includes(hit.family));
 }
 
 function historical(following: string): boolean {
@@ -420,9 +422,11 @@ function historical(following: string): boolean {
   return year !== null && Number(year[1]) < new Date().getFullYear() - 110;
 }
 
-function within(spans: readonly number[], index: number): boolean {
-  for (let k = 0; k < spans.length; k += 2) if (index >= (spans[k] as number) && index < (spans[k + 1] as number)) return true;
-  return false;
+/** Marks the characters that [start, end) pairs cover. */
+function coverage(length: number, spans: readonly number[]): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (let k = 0; k < spans.length; k += 2) covered.fill(1, spans[k] as number, spans[k + 1] as number);
+  return covered;
 }
 
 const titleCased = (text: string, start: number, end: number) =>
@@ -440,10 +444,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const { text } = scan;
   const pairs: number[] = [];
   const alone = new Map<string, Match[]>();
+  const inPlace = coverage(text.length, spans);
   const byStart = new Map(given?.map((hit) => [hit.start, hit]));
   let covered = -1;
   for (const hit of given ?? []) {
-    if (hit.start < covered || !titleCased(text, hit.start, hit.end) || within(spans, hit.start)) continue;
+    if (hit.start < covered || !titleCased(text, hit.start, hit.end) || inPlace[hit.start]) continue;
     // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.
     if (text[hit.start - 1] === '-') continue;
     let end = hit.end;
@@ -499,8 +504,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     });
   }
   // Surnames by their ending, where no given name stands before them ("Pon: Kowalski / Nowak").
+  const inPair = coverage(text.length, pairs);
   for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
-    if (!titleCased(text, hit.start, hit.end) || within(spans, hit.start) || within(pairs, hit.start)) continue;
+    if (!titleCased(text, hit.start, hit.end) || inPlace[hit.start] || inPair[hit.start]) continue;
     const word = text.slice(hit.start, hit.end);
     if (NOT_SURNAMES.has(fold(word)) || text[hit.start - 1] === '-' || text[hit.end] === '-') continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
@@ -559,11 +565,14 @@ function afterCapitalisedWord(scan: TextScan, index: number): boolean {
 
 /** A pronoun or a word for kin after the name, or shortly before: the text speaks of a person. */
 function spokenOf(scan: TextScan, index: number): boolean {
-  return (
-    scan.byFamily
-      .get('person-word')
-      ?.some((hit) => (hit.start > index && hit.start - index < 250) || (hit.end <= index && index - hit.end < 100)) ?? false
-  );
+  const words = scan.byFamily.get('person-word');
+  if (!words) return false;
+  for (let k = firstFrom(words, index - 100 - 40); k < words.length; k++) {
+    const hit = words[k] as Hit;
+    if (hit.start - index >= 250) break;
+    if (hit.start > index || (hit.end <= index && index - hit.end < 100)) return true;
+  }
+  return false;
 }
 
 function namingAt(scan: TextScan, index: number): boolean {

@@ -5,7 +5,7 @@ import { isValidIBAN } from 'ibantools';
 import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
-import { type DigitText, digitText, fold, Lexicon, near, scanText, type TextScan } from './text-scan.js';
+import { type DigitText, digitText, fold, Lexicon, memo, near, scanText, type TextScan } from './text-scan.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
 
@@ -37,16 +37,9 @@ export function defineDetector(type: string, category: FindingCategory, find: (s
 
 /** Characters around each digit that the numeric detectors see (an IBAN's country code, an address's street). */
 const DIGIT_MARGIN = 40;
-const digitTexts = new WeakMap<TextScan, DigitText>();
-
 /** The text around the digits, shared by every numeric detector of one scan. */
 export function digitsOf(scan: TextScan): DigitText {
-  let d = digitTexts.get(scan);
-  if (!d) {
-    d = digitText(scan, DIGIT_MARGIN);
-    digitTexts.set(scan, d);
-  }
-  return d;
+  return memo(scan, 'digit-text', () => digitText(scan, DIGIT_MARGIN));
 }
 
 /** What the digits of a text look like: enough to skip a detector that cannot match. */
@@ -71,12 +64,13 @@ export interface DigitShape {
   readonly threeByThree: boolean;
 }
 
-const shapes = new WeakMap<TextScan, DigitShape>();
 const isCapital = (c: number) => c >= 65 && c <= 90;
 
 export function shapeOf(scan: TextScan): DigitShape {
-  const known = shapes.get(scan);
-  if (known) return known;
+  return memo(scan, 'digit-shape', () => measureShape(scan));
+}
+
+function measureShape(scan: TextScan): DigitShape {
   const { text, digitRuns } = scan;
   let lettersBefore = false;
   let letterAfter = false;
@@ -128,7 +122,6 @@ export function shapeOf(scan: TextScan): DigitShape {
     zeroLead,
     threeByThree,
   };
-  shapes.set(scan, shape);
   return shape;
 }
 

@@ -300,6 +300,20 @@ export interface TextScan {
   readonly digitRuns: readonly number[];
   /** Positions of '@'. */
   readonly ats: readonly number[];
+  /**
+   * What detectors derive from the scan and share (the text around digits, their shape, hits
+   * by position), kept on the scan itself: it goes with the scan at the next minor collection,
+   * where a WeakMap's entries would wait for a full one.
+   */
+  readonly memo: Map<string, unknown>;
+}
+
+/** The value `make` derives from `scan`, made once per scan. */
+export function memo<T>(scan: TextScan, key: string, make: () => T): T {
+  if (scan.memo.has(key)) return scan.memo.get(key) as T;
+  const value = make();
+  scan.memo.set(key, value);
+  return value;
 }
 
 export function scanText(text: string, lexicon: Lexicon): TextScan {
@@ -347,7 +361,7 @@ export function scanText(text: string, lexicon: Lexicon): TextScan {
     if (list) list.push(hit);
     else byFamily.set(hit.family, [hit]);
   }
-  return { text, hits, byFamily, digitRuns, ats };
+  return { text, hits, byFamily, digitRuns, ats, memo: new Map() };
 }
 
 /**
@@ -409,7 +423,43 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
+/** Longer than any term: a hit ending near an index started at most this far before it. */
+const LONGEST_TERM = 120;
+
+/** The first of `hits` (in text order) that starts at or after `index`. */
+export function firstFrom(hits: readonly Hit[], index: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as Hit).start < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A hit of `family` that ends within `before` characters before `index`. */
 export function near(scan: TextScan, family: string, index: number, before: number): Hit | undefined {
-  return scan.byFamily.get(family)?.find((hit) => hit.end <= index && index - hit.end <= before);
+  const hits = scan.byFamily.get(family);
+  if (!hits) return undefined;
+  for (let k = firstFrom(hits, index - before - LONGEST_TERM); k < hits.length; k++) {
+    const hit = hits[k] as Hit;
+    if (hit.start >= index) break;
+    if (hit.end <= index && index - hit.end <= before) return hit;
+  }
+  return undefined;
+}
+
+/** The hits that start at `index`, of any family. */
+export function hitsAt(scan: TextScan, index: number): readonly Hit[] {
+  const byStart = memo(scan, 'hits-by-start', () => {
+    const map = new Map<number, Hit[]>();
+    for (const hit of scan.hits) {
+      const list = map.get(hit.start);
+      if (list) list.push(hit);
+      else map.set(hit.start, [hit]);
+    }
+    return map;
+  });
+  return byStart.get(index) ?? [];
 }
