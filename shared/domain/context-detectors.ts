@@ -66,6 +66,9 @@ const AFTER_BIRTH = new RegExp(
   'iu',
 );
 
+/** Data protection is for the living: a birth more than 110 years ago is history. */
+const beforeLivingMemory = (year: number) => year < new Date().getFullYear() - 110;
+
 export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', function* (scan) {
   const seen = new Set<number>();
   for (const hit of scan.byFamily.get('birth') ?? []) {
@@ -75,7 +78,7 @@ export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', f
     seen.add(hit.end + m[0].length);
     // Data protection is for the living: a birth more than 110 years ago is history, weak evidence at most.
     const year = Number(/(?:19|20)\d{2}(?!.*(?:19|20)\d{2})/.exec(m[1])?.[0] ?? Number.NaN);
-    const historical = year < new Date().getFullYear() - 110 || /\b1[0-8]\d{2}\b/.test(m[1]);
+    const historical = beforeLivingMemory(year) || /\b1[0-8]\d{2}\b/.test(m[1]);
     yield { type: 'date-of-birth', value: m[1], confidence: historical ? 0.4 : 0.9, index: hit.start };
   }
 });
@@ -413,13 +416,15 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
   return false;
 }
 
+const givenAt = (scan: TextScan, index: number) => hitsAt(scan, index).find((hit) => hit.family === 'given-name');
+
 function hitStartingAt(scan: TextScan, families: readonly string[], index: number): boolean {
   return hitsAt(scan, index).some((hit) => families.includes(hit.family));
 }
 
 function historical(following: string): boolean {
   const year = /\b(1[0-9]\d\d)\b/.exec(following);
-  return year !== null && Number(year[1]) < new Date().getFullYear() - 110;
+  return year !== null && beforeLivingMemory(Number(year[1]));
 }
 
 /** Marks the characters that [start, end) pairs cover. */
@@ -445,15 +450,16 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const pairs: number[] = [];
   const alone = new Map<string, Match[]>();
   const inPlace = coverage(text.length, spans);
-  const byStart = new Map(given?.map((hit) => [hit.start, hit]));
   let covered = -1;
   for (const hit of given ?? []) {
     if (hit.start < covered || !titleCased(text, hit.start, hit.end) || inPlace[hit.start]) continue;
     // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.
     if (text[hit.start - 1] === '-') continue;
     let end = hit.end;
-    while (text[end] === '-' && byStart.has(end + 1) && titleCased(text, end + 1, (byStart.get(end + 1) as Hit).end))
-      end = (byStart.get(end + 1) as Hit).end;
+    for (let next = givenAt(scan, end + 1); text[end] === '-' && next && titleCased(text, next.start, next.end); ) {
+      end = next.end;
+      next = givenAt(scan, end + 1);
+    }
     if (text[end] === '-' || partOfPlaceName(scan, hit.start)) continue;
     // After a postcode, a name is a town's ("KT5 8AE Newton Abbot", "52-182 Płoty").
     if (POSTCODE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
@@ -461,10 +467,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const m = SURNAME_AFTER.exec(text);
     if (m?.[1]) {
       const after = end + m[0].length;
-      if (
-        !namingAt(scan, after - m[1].length) &&
-        !namingAt(scan, after + (/^[ \t]+/.exec(text.slice(after, after + 4))?.[0].length ?? 0))
-      ) {
+      if (!namingAt(scan, after - m[1].length) && !namingAt(scan, nextWord(text, after))) {
         covered = after;
         pairs.push(hit.start, after);
         // A year of birth more than 110 years ago close after the name: history ("Albert Einstein (1879–1955)").
@@ -475,7 +478,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     }
     covered = end;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name.
-    if (namingAt(scan, end + (/^[ \t]+/.exec(text.slice(end, end + 4))?.[0].length ?? 0))) continue;
+    if (namingAt(scan, nextWord(text, end))) continue;
     // "Rossi Giulia: assente", "DUPONT Marie": the surname first, as registers and forms write it.
     const before = wordBefore(text, hit.start);
     if (before && (text[end] === ':' || (before.word.length >= 2 && before.word === before.word.toUpperCase()))) {
@@ -495,7 +498,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "Colin et Fontaine SA": a legal form further on the line makes it a company's name.
     const lineEnd = text.indexOf('\n', end);
     const reach = Math.min(end + 40, lineEnd < 0 ? text.length : lineEnd);
-    if (scan.byFamily.get('legal-form')?.some((form) => form.start >= end && form.end <= reach)) continue;
+    if (hitBetween(scan, 'legal-form', end, reach)) continue;
     addTo(alone, fold(text.slice(hit.start, end)), {
       type: 'person-name',
       value: text.slice(hit.start, end),
@@ -523,10 +526,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   yield* chatSpeakers(scan);
 }
 
-function addTo(map: Map<string, Match[]>, key: string, match: Match): void {
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
-  if (list) list.push(match);
-  else map.set(key, [match]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Adjectives of countries and regions that end like surnames ("Polska", "Warszawska"). */
@@ -573,6 +576,22 @@ function spokenOf(scan: TextScan, index: number): boolean {
     if (hit.start > index || (hit.end <= index && index - hit.end < 100)) return true;
   }
   return false;
+}
+
+/** Whether a hit of `family` lies within [from, to). */
+function hitBetween(scan: TextScan, family: string, from: number, to: number): boolean {
+  const hits = scan.byFamily.get(family);
+  if (!hits) return false;
+  for (let k = firstFrom(hits, from); k < hits.length && (hits[k] as Hit).start < to; k++)
+    if ((hits[k] as Hit).end <= to) return true;
+  return false;
+}
+
+/** Where the next word starts: past the spaces and tabs after `index` (at most four). */
+function nextWord(text: string, index: number): number {
+  let i = index;
+  while (i < index + 4 && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
 }
 
 function namingAt(scan: TextScan, index: number): boolean {
@@ -668,7 +687,7 @@ export const handleDetector = defineDetector('user-handle', 'personal', function
   for (const m of scan.text.matchAll(HANDLE)) {
     const handle = m[1] as string;
     if (NOT_HANDLES.has(handle)) continue;
-    found.set(handle, [...(found.get(handle) ?? []), m.index]);
+    addTo(found, handle, m.index);
   }
   for (const [handle, indexes] of found) {
     const named = /[._-]/.test(handle) && GIVEN.has(handle.split(/[._-]/)[0] as string);
