@@ -131,8 +131,8 @@ const MIN_STEM_BEFORE_SUFFIX = 3;
 const MAX_GAP = 3;
 
 /**
- * Every term of every family, indexed by the hash of its first word (or first-word stem),
- * with a Bloom filter in front so that most prefixes of most words cost one array read.
+ * Every term of every family, indexed by the hash of its first word (stems by their first
+ * three to five letters), with a Bloom filter in front so that most words cost a few array reads.
  */
 export class Lexicon {
   /** Stems (one word that may continue), by the hash of their first letters (three to five): a few look-ups per word. */
@@ -302,8 +302,7 @@ export interface TextScan {
   readonly ats: readonly number[];
   /**
    * What detectors derive from the scan and share (the text around digits, their shape, hits
-   * by position), kept on the scan itself: it goes with the scan at the next minor collection,
-   * where a WeakMap's entries would wait for a full one.
+   * by position), made once and kept on the scan itself, so it goes when the scan goes.
    */
   readonly memo: Map<string, unknown>;
 }
