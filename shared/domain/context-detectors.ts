@@ -3,7 +3,7 @@
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { firstFrom, fold, type Hit, hitsAt, isUpperAt, near, type TextScan } from './text-scan.js';
+import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, near, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
@@ -180,9 +180,16 @@ const NOT_A_PERSON = new Set(
     'engineer', 'developer', 'manager', 'consultant', 'analyst', 'designer', 'architect', 'director', 'officer',
     'specialist', 'associate', 'software', 'data', 'product', 'project', 'sales', 'account', 'accountant',
     'technician', 'assistant', 'executive', 'lead', 'head', 'intern', 'administrator', 'coordinator', 'advisor',
-    'adviser',
+    'adviser', 'reception', 'rezeption', 'accueil', 'recepción', 'receção', 'recepção', 'receptie', 'recepcja',
+    'direction', 'direktion', 'direzione', 'dirección', 'direção', 'directie', 'dyrekcja', 'administration',
+    'verwaltung', 'amministrazione', 'administración', 'administração', 'administratie', 'administracja',
+    'secretariat', 'sekretariat', 'secrétariat', 'segreteria', 'secretaría', 'secretaria', 'secretariaat',
+    'personalabteilung', 'personnel', 'wychowawczyni', 'wychowawco', 'wychowawca', 'dyrektor', 'dyrektorko',
+    'kierowniczko', 'kierowniku', 'prezes', 'prezesie', 'mecenas', 'sołtys', 'burmistrz',
   ].map(fold),
 );
+/** German compounds naming a department or an office ("Personalabteilung", "Hausverwaltung", "Geschäftsleitung"). */
+const OFFICE_COMPOUND = /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team)$/;
 
 const ASCII_WORD = /^[A-Za-z]*$/;
 const foldWord = (w: string) => (ASCII_WORD.test(w) ? w.toLowerCase() : fold(w));
@@ -191,7 +198,10 @@ function personLike(value: string, minWords: number, restOfLine = ''): boolean {
   const words = value.split(/[ \t]+/);
   return (
     words.length >= minWords &&
-    !words.some((w) => NOT_A_PERSON.has(foldWord(w.replace(/[.,]$/, '')))) &&
+    !words.some((w) => {
+      const word = foldWord(w.replace(/[.,]$/, ''));
+      return NOT_A_PERSON.has(word) || OFFICE_COMPOUND.test(word);
+    }) &&
     !LEGAL_FORM.test(restOfLine.slice(0, 60))
   );
 }
@@ -575,15 +585,6 @@ function spokenOf(scan: TextScan, index: number): boolean {
     if (hit.start - index >= 250) break;
     if (hit.start > index || (hit.end <= index && index - hit.end < 100)) return true;
   }
-  return false;
-}
-
-/** Whether a hit of `family` lies within [from, to). */
-function hitBetween(scan: TextScan, family: string, from: number, to: number): boolean {
-  const hits = scan.byFamily.get(family);
-  if (!hits) return false;
-  for (let k = firstFrom(hits, from); k < hits.length && (hits[k] as Hit).start < to; k++)
-    if ((hits[k] as Hit).end <= to) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@ import { isValidIBAN } from 'ibantools';
 import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
-import { type DigitText, digitText, fold, Lexicon, memo, near, scanText, type TextScan } from './text-scan.js';
+import { type DigitText, digitText, fold, hitBetween, Lexicon, memo, near, scanText, type TextScan } from './text-scan.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
 
@@ -275,11 +275,14 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   for (const m of shape.international ? digitMatches(scan, PHONE_INTERNATIONAL) : []) {
     if (validInternational(m.value)) yield take(m.value, m.index, 0.8, 'phone-context');
   }
-  // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78".
+  // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78",
+  // unless they follow a company register or VAT label ("RCS Lyon 852 114 006").
   for (const [country, pattern, zeroLead] of MOBILE_FORMATS) {
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
-      if (!within(found, m.index) && validNational(m.value, country)) yield take(m.value, m.index, 0.7, 'phone-context');
+      if (within(found, m.index) || near(scan, 'company-register', m.index, 24) || near(scan, 'vat-context', m.index, 12))
+        continue;
+      if (validNational(m.value, country)) yield take(m.value, m.index, 0.7, 'phone-context');
     }
   }
   // Any national form after a phone word; the word's language tells the likely countries ("Handy": DE, AT, CH).
@@ -298,6 +301,27 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
 // Country code, check digits, then 11–30 alphanumerics, optionally grouped by spaces.
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 
+/**
+ * Whether the document's parties are companies: two or more party labels ("Seller:",
+ * "Nabywca:", "Bill to") each with a legal form on its line or the next, as on an invoice
+ * between businesses. Its account numbers are then the companies', not a person's.
+ */
+function betweenCompanies(scan: TextScan): boolean {
+  return memo(scan, 'between-companies', () => {
+    const { text } = scan;
+    let parties = 0;
+    for (const hit of scan.byFamily.get('invoice-party') ?? []) {
+      const label = /^[ \t]*(?::|\n)/.exec(text.slice(hit.end, hit.end + 8));
+      if (!label) continue;
+      const lineEnd = text.indexOf('\n', hit.end + label[0].length);
+      const nextEnd = lineEnd < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
+      const to = Math.min(nextEnd < 0 ? text.length : nextEnd, hit.end + 200);
+      if (hitBetween(scan, 'legal-form', hit.end, to)) parties += 1;
+    }
+    return parties >= 2;
+  });
+}
+
 export const ibanDetector = defineDetector('iban', 'personal', function* (scan) {
   if (!shapeOf(scan).lettersBefore) return;
   for (const m of digitMatches(scan, IBAN_CANDIDATE)) {
@@ -309,7 +333,7 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
         // footer) is not a person's; a legal form on another line does not tell.
         const company = near(scan, 'legal-form', m.index, 160);
         const sameLine = company !== undefined && !scan.text.slice(company.end, m.index).includes('\n');
-        const confidence = sameLine ? 0.45 : weigh(scan, m.index, 0.9, 'iban-context');
+        const confidence = sameLine || betweenCompanies(scan) ? 0.45 : weigh(scan, m.index, 0.9, 'iban-context');
         yield { type: 'iban', value: compact.slice(0, length), confidence, index: m.index };
         break;
       }

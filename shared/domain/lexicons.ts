@@ -82,7 +82,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'baptême', 'paroisse', 'battezzato', 'battezzata', 'battesimo', 'parrocchia', 'bautizado', 'bautizada', 'bautismo',
     'parroquia', 'gedoopt', 'doop', 'parochie', 'ochrzczony', 'ochrzczona', 'chrzest', 'parafia', 'batizado', 'batizada',
     'batismo', 'paróquia', 'catequese', 'catechism', 'catéchisme', 'catechismo', 'catequesis', 'catechese', 'katecheza',
-    'kommunion', 'communion', 'comunione', 'comunión', 'firmung', 'confirmation', 'cresima', 'ramadan', 'ramadán',
+    'kommunion', 'communion', 'comunione', 'comunión', 'firmung', 'confirmation class*', 'sacrement de confirmation', 'cresima', 'crisma', 'vormsel', 'bierzmowanie', 'ramadan', 'ramadán',
     'godsdienst', 'levensbeschouwing', 'moskee', 'mosque', 'moschee', 'mosquée', 'moschea', 'mezquita', 'meczet',
     'mesquita', 'synagog*', 'sinagog*',
     // denominations and observance
@@ -566,10 +566,29 @@ const ORGANISATION_PHONE = [
   'pressestelle', 'service client', 'standard téléphonique', 'centralino', 'servizio clienti', 'centralita',
   'atención al cliente', 'klantenservice', 'centrala', 'biuro obsługi', 'linha de apoio', 'apoio ao cliente',
 ];
+/** Company registers and their numbers, whose digits are grouped like phone numbers ("RCS Lyon 852 114 006"). */
+// biome-ignore format: a word table reads best packed
+const COMPANY_REGISTER = [
+  'rcs', 'siren', 'siret', 'rm', 'handelsregister', 'hrb', 'hra', 'amtsgericht', 'registergericht', 'company number',
+  'company no', 'registered number', 'registered in england', 'companies house', 'registro imprese', 'rea', 'c.c.i.a.a',
+  'registro mercantil', 'kvk', 'kvk-nummer', 'kamer van koophandel', 'krs', 'regon', 'nipc', 'nif', 'nrc', 'kbo',
+  'ondernemingsnummer', 'numéro d\'entreprise', 'firmenbuch', 'fn', 'cvr', 'org.nr', 'organisationsnummer', 'y-tunnus',
+];
 // biome-ignore format: a word table reads best packed
 const IBAN_CONTEXT = [
   'iban', 'account', 'bank account', 'konto', 'kontonummer', 'bankverbindung', 'compte', 'rib', 'conto',
   'cuenta', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku', 'nr konta', 'conta', 'nib',
+];
+/** Labels of the parties to an invoice, an order or a contract ("Seller:", "Nabywca:", "Rechnungsempfänger:"). */
+// biome-ignore format: a word table reads best packed
+const INVOICE_PARTIES = [
+  'seller', 'supplier', 'vendor', 'sold by', 'buyer', 'customer', 'bill to', 'billed to', 'invoice to', 'ship to',
+  'verkäufer', 'lieferant', 'auftragnehmer', 'rechnungssteller', 'käufer', 'kunde', 'auftraggeber', 'rechnungsempfänger',
+  'vendeur', 'fournisseur', 'prestataire', 'émetteur', 'acheteur', 'client', 'facturé à', 'destinataire',
+  'venditore', 'fornitore', 'cedente', 'prestatore', 'acquirente', 'cliente', 'cessionario', 'committente', 'destinatario',
+  'vendedor', 'proveedor', 'emisor', 'comprador', 'receptor', 'leverancier', 'verkoper', 'opdrachtnemer', 'koper',
+  'afnemer', 'klant', 'opdrachtgever', 'sprzedawca', 'wystawca', 'dostawca', 'nabywca', 'odbiorca', 'zamawiający',
+  'wykonawca', 'fornecedor', 'prestador', 'adquirente',
 ];
 const CARD_CONTEXT = [
   'card',
@@ -853,6 +872,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['phone-context', PHONE_CONTEXT],
   ['organisation-phone', ORGANISATION_PHONE],
   ['iban-context', IBAN_CONTEXT],
+  ['company-register', COMPANY_REGISTER],
+  ['invoice-party', INVOICE_PARTIES],
   ['card-context', CARD_CONTEXT],
   ['sole-trader', SOLE_TRADER],
   ['vat-context', VAT_CONTEXT],

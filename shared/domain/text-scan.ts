@@ -449,6 +449,15 @@ export function near(scan: TextScan, family: string, index: number, before: numb
   return undefined;
 }
 
+/** Whether a hit of `family` lies within [from, to). */
+export function hitBetween(scan: TextScan, family: string, from: number, to: number): boolean {
+  const hits = scan.byFamily.get(family);
+  if (!hits) return false;
+  for (let k = firstFrom(hits, from); k < hits.length && (hits[k] as Hit).start < to; k++)
+    if ((hits[k] as Hit).end <= to) return true;
+  return false;
+}
+
 /** The hits that start at `index`, of any family. */
 export function hitsAt(scan: TextScan, index: number): readonly Hit[] {
   const byStart = memo(scan, 'hits-by-start', () => {

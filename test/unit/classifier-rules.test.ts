@@ -40,6 +40,10 @@ describe('where names stand', () => {
     expect(names('See you then.\n\nKind regards,\nPriya Raman\n')).toEqual(['Priya Raman']);
     expect(names('See you then.\n\nKind regards,\nThe Support Team\n')).toEqual([]);
     expect(classifyText('Your order has shipped.\n\nKind regards,\nAcme\n').sensitivity).toBe('public');
+    // A department, a front desk or a school office signs too.
+    expect(names('Anbei der Antrag.\n\nMit freundlichen Grüßen\nPersonalabteilung\n')).toEqual([]);
+    expect(names('La aspettiamo.\n\nCordiali saluti\nReception Hotel Belvedere\n')).toEqual([]);
+    expect(names('Szanowna Pani Wychowawczyni,\nproszę o usprawiedliwienie.')).toEqual([]);
   });
 
   it('not in job titles, acronyms or generic addressees', () => {
@@ -165,6 +169,22 @@ describe('a person or an organisation', () => {
     expect(confidence(ibanDetector, 'Kontoinhaber: Jan Weber\nIBAN DE89 3704 0044 0532 0130 00')[0]).toBeGreaterThan(0.9);
   });
 
+  it("weighs accounts on an invoice between two companies below a person's, not on one to a person", () => {
+    const b2b =
+      'Sprzedawca: Drukarnia Orzeł Sp. z o.o., Łódź\nNabywca: Hurtownia Lena S.A., Poznań\n\nRachunek: PL61 1090 1014 0000 0712 1981 2874';
+    expect(confidence(ibanDetector, b2b)[0]).toBeLessThan(0.6);
+    expect(classifyText(b2b).sensitivity).not.toBe('personal');
+    // Labels in a block above their companies, and seller and buyer side by side.
+    const block = 'Bill to:\nNorthwind Ltd\nSupplier:\nAcme GmbH\n\nIBAN DE89 3704 0044 0532 0130 00';
+    expect(confidence(ibanDetector, block)[0]).toBeLessThan(0.6);
+    // One company and a customer who is a person: the account may be anyone's.
+    const b2c = 'Seller: Acme GmbH\nCustomer: Jan Weber\n\nIBAN DE89 3704 0044 0532 0130 00';
+    expect(confidence(ibanDetector, b2c)[0]).toBeGreaterThan(0.9);
+    // Party words in running text are not labels.
+    const prose = 'Der Kunde der Acme GmbH zahlt an den Lieferanten Beta AG.\nIBAN DE89 3704 0044 0532 0130 00';
+    expect(confidence(ibanDetector, prose)[0]).toBeGreaterThan(0.9);
+  });
+
   it('counts a VAT number as personal for a sole trader or an individual, weak for a company', () => {
     expect(confidence(vatNumberDetector, 'Acme GmbH, USt-IdNr. DE136695976')).toEqual([0.3]);
     expect(confidence(vatNumberDetector, 'Jan Weber, Einzelunternehmer, USt-IdNr. DE136695976')).toEqual([0.85]);
@@ -192,6 +212,10 @@ describe('a person or an organisation', () => {
     expect(values('Kontakt 0171 2345678')).toEqual(['0171 2345678']);
     expect(values('Mobile: +48 512 345 678')).toEqual(['+48 512 345 678']);
     expect(values('Bestellung 4411 2290 118, Artikel 55012')).toEqual([]);
+    // Company register and VAT numbers are grouped the same way.
+    expect(values('Atelier Lumen SAS, RCS Lyon 852 114 006, 4 quai Saint-Vincent')).toEqual([]);
+    expect(values('KRS 512 345 678')).toEqual([]);
+    expect(values('Kontakt: Jan Nowak, 512 345 678')).toEqual(['512 345 678']);
   });
 
   it('needs context for a UK National Insurance number (no checksum)', () => {
@@ -251,6 +275,10 @@ describe('special categories', () => {
       'public',
     );
     expect(classifyText('I dipendenti con disabilità possono chiedere accomodamenti.').sensitivity).toBe('public');
+    // An order confirmation is not a sacrament.
+    expect(classifyText('The customer receives a confirmation by e-mail. Le client reçoit une confirmation.').sensitivity).toBe(
+      'public',
+    );
   });
 });
 
