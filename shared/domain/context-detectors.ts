@@ -437,8 +437,11 @@ function historical(following: string): boolean {
   return year !== null && beforeLivingMemory(Number(year[1]));
 }
 
-/** Marks the characters that [start, end) pairs cover. */
+const NOTHING_COVERED = new Uint8Array(0);
+
+/** Marks the characters that [start, end) pairs cover (reading past the end gives undefined: not covered). */
 function coverage(length: number, spans: readonly number[]): Uint8Array {
+  if (spans.length === 0) return NOTHING_COVERED;
   const covered = new Uint8Array(length);
   for (let k = 0; k < spans.length; k += 2) covered.fill(1, spans[k] as number, spans[k + 1] as number);
   return covered;
@@ -525,6 +528,16 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
     addTo(alone, fold(word), { type: 'person-name', value: word, confidence: 0, index: hit.start });
   }
+  // Common surnames standing alone as the items of a list or a rota ("KW 30: Becker, Wagner",
+  // "Urlaub Meier: Vertretung Schulze"): in running text the same words may be anything.
+  for (const hit of scan.byFamily.get('surname') ?? []) {
+    if (!titleCased(text, hit.start, hit.end) || inPlace[hit.start] || inPair[hit.start]) continue;
+    if (text[hit.start - 1] === '-' || text[hit.end] === '-' || !listItem(scan, hit)) continue;
+    if (partOfPlaceName(scan, hit.start)) continue;
+    const word = text.slice(hit.start, hit.end);
+    if (alone.get(fold(word))?.some((m) => m.index === hit.start)) continue;
+    addTo(alone, fold(word), { type: 'person-name', value: word, confidence: 0, index: hit.start });
+  }
   // Two or more different names: a text about people. One alone may be anything ("Florence", a brand),
   // unless the text goes on to speak of a person ("I worked with Gemma … She is meticulous").
   for (const matches of alone.values()) {
@@ -586,6 +599,27 @@ function spokenOf(scan: TextScan, index: number): boolean {
     if (hit.start > index || (hit.end <= index && index - hit.end < 100)) return true;
   }
   return false;
+}
+
+/** Separators around an item of a list, a rota or a table's cell. */
+const ITEM_BEFORE = ':,;/|(\t\n*•–-';
+const ITEM_AFTER = ':,;/|)\t\r\n';
+
+/**
+ * Whether a word stands as an item of a list: after a rota's word ("Vertretung Schulze",
+ * "covered by Visser"), or with a separator (or a line's start) before it and a separator
+ * (or a line's end) after it.
+ */
+function listItem(scan: TextScan, hit: Hit): boolean {
+  const { text } = scan;
+  let before = hit.start;
+  while (before > 0 && text[before - 1] === ' ') before--;
+  if (near(scan, 'roster', before, 0) !== undefined) return true;
+  if (before > 0 && !ITEM_BEFORE.includes(text[before - 1] as string)) return false;
+  let after = hit.end;
+  if (text[after] === '.') after++;
+  while (text[after] === ' ') after++;
+  return after >= text.length || ITEM_AFTER.includes(text[after] as string);
 }
 
 /** Where the next word starts: past the spaces and tabs after `index` (at most four). */

