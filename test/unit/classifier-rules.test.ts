@@ -141,6 +141,23 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Aufgaben: Koch, Bauer, Richter')).toBe('public');
   });
 
+  it('registers with the surname first, particles, and not authors of references or brands in a brand column', () => {
+    expect(level('Lista obecności\n1. Zając Anna – obecna\n2. Krawczyk Piotr – obecny')).toBe('personal');
+    expect(level('Adhérents\nPetit Julien\nMarchand Sophie')).toBe('personal');
+    expect(found('Kapitel Anna')).toEqual([['Kapitel Anna', 0.45]]);
+    expect(level('Week 10: De Boer\nWeek 11: Smit\nWeek 12: Van Leeuwen')).toBe('personal');
+    expect(level('- Smith, J. and Patel, R. (2019). Routing.\n- Müller, K. (2021). Data residency.')).toBe('public');
+    expect(level('referencia,producto,marca\nZT-1102,Camiseta,Pepe Jeans\nZT-1103,Polo,Tommy Hilfiger')).toBe('public');
+    expect(level('referencia,cliente\nZT-1102,Pepe Jeans\nZT-1103,Tommy Hilfiger')).toBe('personal');
+  });
+
+  it('a first name inside a sentence about health or another special category', () => {
+    expect(level('Liebe Eltern, bei Emil wurden gestern Kopfläuse festgestellt.')).toBe('special');
+    // At a sentence's start a capitalised word may be any word ("Leia", Portuguese for "read").
+    expect(level('Leia com atenção antes de tomar este medicamento.')).toBe('public');
+    expect(level('Visit Florence. Diabetes is common in older adults.')).toBe('public');
+  });
+
   it('the writer or speaker introducing themself', () => {
     expect(found('Ciao, sono Matteo, ti chiamo per la cena di sabato.')).toEqual([['Matteo', 0.7]]);
     expect(level('Hallo, hier spricht Jana, bitte rufen Sie zurück.')).toBe('personal');
