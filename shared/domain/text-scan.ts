@@ -67,6 +67,13 @@ export function isUpperAt(text: string, i: number): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** `isUpperAt` without building strings for the ASCII letters most words start with. */
+function capitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return true;
+  return c >= 128 && isUpperAt(text, i);
+}
+
 /** One lexicon entry: a word, a stem or a phrase, tagged with the family it belongs to. */
 export interface TermSpec {
   readonly phrase: string;
@@ -100,7 +107,7 @@ export interface Hit {
 const ASCII_WORD = /^[A-Za-z]+$/;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
-const BLOOM_BITS = 18;
+const BLOOM_BITS = 20;
 
 function* wordsOf(phrase: string): Iterable<string> {
   let word = '';
@@ -245,7 +252,7 @@ export class Lexicon {
     const { words, spec } = entry;
     const single = words.length === 1;
     if (length !== wordLength && !(single && spec.stem)) return -1;
-    if (spec.capitalised && !isUpperAt(text, start)) return -1;
+    if (spec.capitalised && !capitalAt(text, start)) return -1;
     if (!sameFolded(text, start, words[0] as string)) return -1;
     // Letter case counts in the first word only ("Sp. z o.o." and "sp. z o.o." are both written).
     if (spec.exactCase && text.slice(start, start + length) !== spec.phrase.slice(0, length)) return -1;
@@ -269,7 +276,7 @@ export class Lexicon {
   }
 }
 
-/** Bloom filters are bit arrays (32 KiB each): small enough to stay in the CPU's cache. */
+/** Bloom filters are bit arrays (128 KiB each): few false positives with ~25,000 first words and stems, still in the CPU's L2 cache. */
 const bloomBit = (hash: number) => hash >>> (30 - BLOOM_BITS);
 
 function inBloom(bloom: Uint32Array, hash: number): boolean {
