@@ -652,21 +652,24 @@ const citation = (text: string, end: number) => CITATION.test(text.slice(end, en
 const SURNAME_PARTICLE =
   /(?:[Vv]an (?:[Dd]e[rn]? )?|[Dd]e |[Tt]e[rn] |[Vv]on (?:der )?|[Dd]i |[Dd]el |[Dd]a |[Dd]os |[Dd]u |[Ll]e |O'|O’)$/;
 
+/** Separators around an item of a list, a register, a rota or a table's cell. */
+const ITEM_BEFORE = ':,;/|(\t\n*•–-';
+const ITEM_AFTER = ':,;/|()\t\r\n–-';
+
+/** Whether an item ends at `index`: spaces, then a separator or the text's end. */
+function itemEndsAt(text: string, index: number): boolean {
+  let after = index;
+  while (text[after] === ' ') after++;
+  return after >= text.length || ITEM_AFTER.includes(text[after] as string);
+}
+
 const LINE_NUMBERING = /^[ \t]*(?:\d{1,3}[.)]|[-*•–])?[ \t]*$/;
-const ITEM_END = '\n\r–-,;\t(|';
 
 /** Whether [start, end) is all of a line's item: only a number or a bullet before it, a separator or the line's end after. */
 function registerLine(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!LINE_NUMBERING.test(text.slice(lineStart, start))) return false;
-  let after = end;
-  while (text[after] === ' ') after++;
-  return after >= text.length || ITEM_END.includes(text[after] as string);
+  return LINE_NUMBERING.test(text.slice(lineStart, start)) && itemEndsAt(text, end);
 }
-
-/** Separators around an item of a list, a rota or a table's cell. */
-const ITEM_BEFORE = ':,;/|(\t\n*•–-';
-const ITEM_AFTER = ':,;/|)\t\r\n';
 
 /**
  * Whether a word stands as an item of a list: after a rota's word ("Vertretung Schulze",
@@ -682,10 +685,7 @@ function listItem(scan: TextScan, hit: Hit): boolean {
   while (before > 0 && text[before - 1] === ' ') before--;
   if (near(scan, 'roster', before, 0) !== undefined) return true;
   if (before > 0 && !ITEM_BEFORE.includes(text[before - 1] as string)) return false;
-  let after = hit.end;
-  if (text[after] === '.') after++;
-  while (text[after] === ' ') after++;
-  return after >= text.length || ITEM_AFTER.includes(text[after] as string);
+  return itemEndsAt(text, text[hit.end] === '.' ? hit.end + 1 : hit.end);
 }
 
 /** A sentence's reach on each side of a name. */
