@@ -156,8 +156,10 @@ const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${NAME_VALUE})[ \t]*(?:\r?\n|$)`, 'u');
 
 /** Legal forms: anywhere on the rest of the line, they make a "name" an organisation's. */
+// As written: in lower case, or glued to digits, the short ones are other words ("ab 9 Uhr",
+// "sa femme", "5 kg", "Leeds LS6 2AB").
 const LEGAL_FORM =
-  /(?<![\p{L}])(?:gmbh|ag|ltd|limited|inc|llc|plc|corp|s\.?a\.?s?|s\.?a\.?r\.?l|s\.?p\.?a|s\.?r\.?l|s\.?l|b\.?v|n\.?v|oy|ab|kg|lda|e\.?v|sp\.? z o\.?o|spółka)(?![\p{L}])/iu;
+  /(?<![\p{L}\d])(?:GmbH|GMBH|AG|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|CORP|S\.?A\.?S?|S\.?A\.?R\.?L|S\.?p\.?A|S\.?P\.?A|S\.?r\.?l|S\.?R\.?L|S\.?L|B\.?V|N\.?V|Oy|OY|AB|KG|Lda|LDA|e\.\s?V|[Ss]p\.? z o\.?o|[Ss]półka)(?![\p{L}\d])/u;
 /** Words that make a "name" an organisation's, a team's or a generic addressee's. */
 // biome-ignore format: a word table reads best packed
 const NOT_A_PERSON = new Set(

@@ -44,6 +44,10 @@ describe('where names stand', () => {
     expect(names('Anbei der Antrag.\n\nMit freundlichen Grüßen\nPersonalabteilung\n')).toEqual([]);
     expect(names('La aspettiamo.\n\nCordiali saluti\nReception Hotel Belvedere\n')).toEqual([]);
     expect(names('Szanowna Pani Wychowawczyni,\nproszę o usprawiedliwienie.')).toEqual([]);
+    // A legal form as written, not a postcode's letters or a lower-case word ("LS6 2AB", "5 kg", "ab 9 Uhr").
+    expect(names('To: Mr and Mrs Adeyemi, Flat 2, 41 Cedar Road, Leeds LS6 2AB')).toEqual(['Adeyemi']);
+    expect(names('Herr Vogel, Lieferung ab 9 Uhr, 5 kg')).toEqual(['Vogel']);
+    expect(names('Dear Ms Harper, Acme Ltd')).toEqual([]);
   });
 
   it('not in job titles, acronyms or generic addressees', () => {
