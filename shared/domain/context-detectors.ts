@@ -89,10 +89,10 @@ const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-
 /** After the label: its abbreviation's dot ("Employee no. 22913"), a number sign, a colon, then the number. */
 const RECORD_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
-/** "Employee ID: E41440", "Versichertennummer: A123456780": a number that stands for one person. */
 /** After a person's role, only with a number word: "Bewerber Nr. 2026-117", "patient #4411". */
 const ROLE_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
+/** "Employee ID: E41440", "Versichertennummer: A123456780": a number that stands for one person. */
 export const personNumberDetector = defineDetector('person-number', 'personal', function* (scan) {
   for (const [family, pattern] of [
     ['person-number', RECORD_NUMBER],
@@ -155,9 +155,11 @@ const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${NAME_VALUE})[ \t]*(?:\r?\n|$)`, 'u');
 
-/** Legal forms: anywhere on the rest of the line, they make a "name" an organisation's. */
-// As written: in lower case, or glued to digits, the short ones are other words ("ab 9 Uhr",
-// "sa femme", "5 kg", "Leeds LS6 2AB").
+/**
+ * Legal forms: anywhere on the rest of the line, they make a "name" an organisation's. As
+ * written: in lower case, or glued to digits, the short ones are other words ("ab 9 Uhr",
+ * "sa femme", "5 kg", "Leeds LS6 2AB").
+ */
 const LEGAL_FORM =
   /(?<![\p{L}\d])(?:GmbH|GMBH|AG|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|CORP|S\.?A\.?S?|S\.?A\.?R\.?L|S\.?p\.?A|S\.?P\.?A|S\.?r\.?l|S\.?R\.?L|S\.?L|B\.?V|N\.?V|Oy|OY|AB|KG|Lda|LDA|e\.\s?V|[Ss]p\.? z o\.?o|[Ss]półka)(?![\p{L}\d])/u;
 /** Words that make a "name" an organisation's, a team's or a generic addressee's. */
@@ -193,15 +195,12 @@ const NOT_A_PERSON = new Set(
 /** German compounds naming a department or an office ("Personalabteilung", "Hausverwaltung", "Geschäftsleitung"). */
 const OFFICE_COMPOUND = /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team)$/;
 
-const ASCII_WORD = /^[A-Za-z]*$/;
-const foldWord = (w: string) => (ASCII_WORD.test(w) ? w.toLowerCase() : fold(w));
-
 function personLike(value: string, minWords: number, restOfLine = ''): boolean {
   const words = value.split(/[ \t]+/);
   return (
     words.length >= minWords &&
     !words.some((w) => {
-      const word = foldWord(w.replace(/[.,]$/, ''));
+      const word = fold(w.replace(/[.,]$/, ''));
       return NOT_A_PERSON.has(word) || OFFICE_COMPOUND.test(word);
     }) &&
     !LEGAL_FORM.test(restOfLine.slice(0, 60))
@@ -244,6 +243,8 @@ const CSV_GENERIC = /^(?:name|nom|nome|nombre|naam|contact)$/i;
 const CSV_PERSONAL_COLUMN =
   /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date[_ ]?of[_ ]?birth|birth[_ ]?date|geburtsdatum|iban|address|adresse|street|strasse|straße|salary|gehalt|salaire|stipendio|salario|salaris|wynagrodzenie|salário|department|dept|role|position|job[_ ]?title|manager|abteilung|funktion|rolle|vorgesetzte[rn]?|service|fonction|poste|ruolo|reparto|mansione|cargo|departamento|puesto|afdeling|functie|rol|dział|stanowisko|rola|função|age|alter|âge|età|edad|leeftijd|wiek|idade|gender|geschlecht|sexe|sesso|sexo|geslacht|płeć)$/iu;
 const NAME_CELL = new RegExp(`^${NAME_VALUE}$`, 'u');
+/** A table cell's text: trimmed, without the quotes CSV puts around it. */
+const cellText = (cell: string) => cell.trim().replace(/^"|"$/g, '');
 
 /**
  * Names in a table: a header line (CSV, TSV, a Markdown table) naming a person column, and
@@ -259,7 +260,7 @@ function* tableNames(text: string, start: number): Iterable<Match> {
     const cells = line.split(delimiter);
     return delimiter === '|' && line.trim().startsWith('|') ? cells.slice(1) : cells;
   };
-  const columns = cellsOf(header).map((c) => c.trim().replace(/^"|"$/g, ''));
+  const columns = cellsOf(header).map(cellText);
   const nameColumns = columns.map((c, i) => (CSV_PERSON_COLUMN.test(c) ? i : -1)).filter((i) => i >= 0);
   const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !CSV_GENERIC.test(c));
   if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;
@@ -270,7 +271,7 @@ function* tableNames(text: string, start: number): Iterable<Match> {
     if (line.trim() === '') break;
     const cells = cellsOf(line);
     for (const i of nameColumns) {
-      const cell = (cells[i] ?? '').trim().replace(/^"|"$/g, '');
+      const cell = cellText(cells[i] ?? '');
       if (NAME_CELL.test(cell) && personLike(cell, 1)) yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
     }
     offset += line.length + 1;
@@ -390,7 +391,7 @@ function thingCells(text: string, spans: number[]): number[] {
   const header = text.slice(0, firstLineEnd < 0 ? text.length : firstLineEnd);
   const delimiter = CELL_DELIMITERS.find((d) => header.includes(d));
   if (!delimiter || firstLineEnd < 0) return spans;
-  const columns = header.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+  const columns = header.split(delimiter).map(cellText);
   const things = new Set(columns.flatMap((c, i) => (THING_COLUMN.test(c) ? [i] : [])));
   if (things.size === 0) return spans;
   const cells = [...spans];
@@ -499,6 +500,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const alone = new Map<string, Match[]>();
   const register: Match[] = [];
   const inPlace = coverage(text.length, spans);
+  const addAlone = (start: number, end: number) => {
+    const value = text.slice(start, end);
+    addTo(alone, fold(value), { type: 'person-name', value, confidence: 0, index: start });
+  };
   let covered = -1;
   for (const hit of given ?? []) {
     if (hit.start < covered || !titleCased(text, hit.start, hit.end) || inPlace[hit.start]) continue;
@@ -554,34 +559,31 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const lineEnd = text.indexOf('\n', end);
     const reach = Math.min(end + 40, lineEnd < 0 ? text.length : lineEnd);
     if (hitBetween(scan, 'legal-form', end, reach)) continue;
-    addTo(alone, fold(text.slice(hit.start, end)), {
-      type: 'person-name',
-      value: text.slice(hit.start, end),
-      confidence: 0,
-      index: hit.start,
-    });
+    addAlone(hit.start, end);
   }
-  // Surnames by their ending, where no given name stands before them ("Pon: Kowalski / Nowak").
+  // A surname on its own: capitalised, in no name found already, not part of a hyphenated word.
   const inPair = coverage(text.length, pairs);
+  const loneSurname = (hit: Hit) =>
+    titleCased(text, hit.start, hit.end) &&
+    !inPlace[hit.start] &&
+    !inPair[hit.start] &&
+    text[hit.start - 1] !== '-' &&
+    text[hit.end] !== '-';
+  // Surnames by their ending, where no given name stands before them ("Pon: Kowalski / Nowak").
   for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
-    if (!titleCased(text, hit.start, hit.end) || inPlace[hit.start] || inPair[hit.start]) continue;
-    const word = text.slice(hit.start, hit.end);
-    if (NOT_SURNAMES.has(fold(word)) || text[hit.start - 1] === '-' || text[hit.end] === '-') continue;
+    if (!loneSurname(hit) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
-    addTo(alone, fold(word), { type: 'person-name', value: word, confidence: 0, index: hit.start });
+    addAlone(hit.start, hit.end);
   }
   // Lines of a register are people when there are two or more of them.
   for (const match of register) yield { ...match, confidence: register.length >= 2 ? 0.7 : 0.45 };
   // Common surnames standing alone as the items of a list or a rota ("KW 30: Becker, Wagner",
   // "Urlaub Meier: Vertretung Schulze"): in running text the same words may be anything.
   for (const hit of scan.byFamily.get('surname') ?? []) {
-    if (!titleCased(text, hit.start, hit.end) || inPlace[hit.start] || inPair[hit.start]) continue;
-    if (text[hit.start - 1] === '-' || text[hit.end] === '-' || !listItem(scan, hit)) continue;
-    if (citation(text, hit.end)) continue;
-    if (partOfPlaceName(scan, hit.start)) continue;
-    const word = text.slice(hit.start, hit.end);
-    if (alone.get(fold(word))?.some((m) => m.index === hit.start)) continue;
-    addTo(alone, fold(word), { type: 'person-name', value: word, confidence: 0, index: hit.start });
+    if (!loneSurname(hit) || !listItem(scan, hit) || citation(text, hit.end) || partOfPlaceName(scan, hit.start)) continue;
+    // Counted already if its ending tells a surname too ("Kowalski").
+    if (alone.get(fold(text.slice(hit.start, hit.end)))?.some((m) => m.index === hit.start)) continue;
+    addAlone(hit.start, hit.end);
   }
   // Two or more different names: a text about people. One alone may be anything ("Florence", a brand),
   // unless the text goes on to speak of a person ("I worked with Gemma … She is meticulous").

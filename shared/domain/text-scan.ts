@@ -56,22 +56,22 @@ function letterFold(c: number): number {
 }
 for (let c = 0; c < 128; c++) letterFold(c);
 
+/** Printable ASCII and white space: folding it is lower-casing it. */
+const PLAIN_ASCII = /^[\t\n\r -~]*$/;
+
 export function fold(s: string): string {
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
   let out = '';
   for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldCode(s.charCodeAt(i)));
   return out;
 }
 
+/** Whether the character at `i` is a capital letter; ASCII without building strings, as most words start. */
 export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = text[i];
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/** `isUpperAt` without building strings for the ASCII letters most words start with. */
-function capitalAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c >= 65 && c <= 90) return true;
-  return c >= 128 && isUpperAt(text, i);
 }
 
 /** One lexicon entry: a word, a stem or a phrase, tagged with the family it belongs to. */
@@ -159,7 +159,7 @@ export class Lexicon {
     const seen = new Set<string>();
     for (const spec of specs) {
       // Most terms are one plain word (the name lists are already folded): no need to split them.
-      const words = ASCII_WORD.test(spec.phrase) ? [spec.phrase.toLowerCase()] : [...wordsOf(spec.phrase)];
+      const words = ASCII_WORD.test(spec.phrase) ? [fold(spec.phrase)] : [...wordsOf(spec.phrase)];
       const first = words[0];
       // One entry per family and folded phrase: "telemóvel" and "telemovel" are one term.
       const key = `${spec.family}|${words.join(' ')}|${spec.stem ?? false}|${spec.suffix ?? false}|${spec.exactCase ? spec.phrase : ''}`;
@@ -252,7 +252,7 @@ export class Lexicon {
     const { words, spec } = entry;
     const single = words.length === 1;
     if (length !== wordLength && !(single && spec.stem)) return -1;
-    if (spec.capitalised && !capitalAt(text, start)) return -1;
+    if (spec.capitalised && !isUpperAt(text, start)) return -1;
     if (!sameFolded(text, start, words[0] as string)) return -1;
     // Letter case counts in the first word only ("Sp. z o.o." and "sp. z o.o." are both written).
     if (spec.exactCase && text.slice(start, start + length) !== spec.phrase.slice(0, length)) return -1;
