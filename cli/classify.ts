@@ -3,6 +3,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { type Classification, classifyStream, classifyText, type FoundValue } from '../shared/domain/classify.js';
 import { detectEncoding, detectFormat, extractText } from '../shared/domain/extract.js';
+import { levelOf } from '../shared/domain/routing.js';
 import type { Sensitivity } from '../shared/domain/sensitivity.js';
 
 export interface FileClassification {
@@ -35,45 +36,38 @@ async function* textPieces(file: string): AsyncIterable<string> {
 class BinaryContent extends Error {}
 
 export async function classifyFile(file: string, showValues = false): Promise<FileClassification> {
+  const values: FoundValue[] | undefined = showValues ? [] : undefined;
   if (STREAMED.has(detectFormat(file) ?? '')) {
-    const values: FoundValue[] = [];
     try {
-      const c = await classifyStream(textPieces(file), showValues ? values : undefined);
-      return summary(file, c, showValues ? values : undefined);
+      return summary(file, await classifyStream(textPieces(file), values), values);
     } catch (error) {
       if (!(error instanceof BinaryContent)) throw error;
-      return {
-        file,
-        sensitivity: 'internal',
-        findings: [],
-        reasons: ['extraction-failed: binary data in a text file; routed to the EU'],
-        complete: false,
-      };
+      return unread(file, 'extraction-failed: binary data in a text file');
     }
   }
   const extraction = await extractText(readFileSync(file), file);
-  if (!extraction.ok) {
-    // Fail closed, as the pipeline does: unreadable means not known to be safe.
-    return {
-      file,
-      sensitivity: 'internal',
-      findings: [],
-      reasons: [`${extraction.reason}: ${extraction.detail}; routed to the EU`],
-      complete: false,
-    };
-  }
-  const values: FoundValue[] = [];
-  const c = classifyText(extraction.text, showValues ? values : undefined);
-  return summary(file, c, showValues ? values : undefined);
+  if (!extraction.ok) return unread(file, `${extraction.reason}: ${extraction.detail}`);
+  return summary(file, classifyText(extraction.text, values), values, extraction.incomplete);
 }
 
-function summary(file: string, c: Classification, values?: FoundValue[]): FileClassification {
+/** Fail closed, as the pipeline does: what could not be read is not known to be free of personal data. */
+function unread(file: string, why: string): FileClassification {
   return {
     file,
-    sensitivity: c.sensitivity,
+    sensitivity: levelOf(undefined, why),
+    findings: [],
+    reasons: [`${why}; not read, so treated as personal and routed to the EU`],
+    complete: false,
+  };
+}
+
+function summary(file: string, c: Classification, values?: FoundValue[], incomplete?: string): FileClassification {
+  return {
+    file,
+    sensitivity: levelOf(c, incomplete),
     findings: c.findings.map(({ type, count, confidence }) => ({ type, count, confidence })),
-    reasons: c.reasons,
-    complete: true,
+    reasons: incomplete ? [...c.reasons, `${incomplete}: not fully read, so at least personal`] : c.reasons,
+    complete: incomplete === undefined,
     ...(values ? { values } : {}),
   };
 }

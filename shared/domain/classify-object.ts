@@ -44,6 +44,8 @@ export async function classifyObject(deps: ClassifierDeps, ref: ObjectRef & { si
     const extraction = await span('extract text', () => extractText(object.bytes, ref.key, object.contentType));
     if (extraction.ok) {
       format = extraction.format;
+      // Part of it unread (an e-mail's image attachment): what was read is still classified.
+      if (extraction.incomplete) incomplete = `extraction-partial: ${extraction.incomplete}`;
       try {
         classification = span('classify', () => classifyText(extraction.text));
       } catch (error) {

@@ -1,31 +1,83 @@
 // Turns stored bytes into text for the detectors, per format; anything it cannot read
 // is reported as such so that routing can fail closed.
 
+import { XMLParser } from 'fast-xml-parser';
 import { simpleParser } from 'mailparser';
 import mammoth from 'mammoth';
 import { getDocumentProxy, extractText as pdfText } from 'unpdf';
+import { parseAllDocuments } from 'yaml';
+import { contactLinesToText, rtfToText } from './extract-markup.js';
+import { type OfficeFormat, OfficeTooLarge, officeText } from './extract-office.js';
 
-export type TextFormat = 'txt' | 'md' | 'csv' | 'tsv' | 'json' | 'html' | 'pdf' | 'docx' | 'eml';
+export type TextFormat =
+  | 'txt'
+  | 'md'
+  | 'csv'
+  | 'tsv'
+  | 'json'
+  | 'html'
+  | 'xml'
+  | 'yaml'
+  | 'vcard'
+  | 'ics'
+  | 'rtf'
+  | 'pdf'
+  | 'docx'
+  | OfficeFormat
+  | 'eml';
 
+/**
+ * The text of a document, or why there is none. `incomplete` says what part could not be
+ * read (an e-mail's image attachment): the text is classified, and the document still counts
+ * as not fully read.
+ */
 export type Extraction =
-  | { readonly ok: true; readonly format: TextFormat; readonly text: string }
+  | { readonly ok: true; readonly format: TextFormat; readonly text: string; readonly incomplete?: string }
   | { readonly ok: false; readonly reason: 'unsupported-format' | 'extraction-failed'; readonly detail: string };
 
 const BY_EXTENSION: Record<string, TextFormat> = {
   txt: 'txt',
   text: 'txt',
   log: 'txt',
+  ini: 'txt',
+  cfg: 'txt',
+  conf: 'txt',
+  env: 'txt',
+  properties: 'txt',
+  toml: 'txt',
+  sql: 'txt',
+  srt: 'txt',
+  vtt: 'txt',
+  tex: 'txt',
+  rst: 'txt',
+  adoc: 'txt',
   md: 'md',
   markdown: 'md',
   csv: 'csv',
   tsv: 'tsv',
+  tab: 'tsv',
   json: 'json',
   jsonl: 'json',
   ndjson: 'json',
   html: 'html',
   htm: 'html',
+  xhtml: 'html',
+  xml: 'xml',
+  yaml: 'yaml',
+  yml: 'yaml',
+  vcf: 'vcard',
+  vcard: 'vcard',
+  ics: 'ics',
+  ical: 'ics',
+  rtf: 'rtf',
   pdf: 'pdf',
   docx: 'docx',
+  xlsx: 'xlsx',
+  xlsm: 'xlsx',
+  pptx: 'pptx',
+  odt: 'odt',
+  ods: 'ods',
+  odp: 'odp',
   eml: 'eml',
 };
 
@@ -35,40 +87,82 @@ const BY_CONTENT_TYPE: Record<string, TextFormat> = {
   'text/csv': 'csv',
   'text/tab-separated-values': 'tsv',
   'application/json': 'json',
+  'application/x-ndjson': 'json',
   'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'application/xml': 'xml',
+  'text/xml': 'xml',
+  'application/yaml': 'yaml',
+  'application/x-yaml': 'yaml',
+  'text/yaml': 'yaml',
+  'text/vcard': 'vcard',
+  'text/x-vcard': 'vcard',
+  'text/calendar': 'ics',
+  'application/rtf': 'rtf',
+  'text/rtf': 'rtf',
   'application/pdf': 'pdf',
   'message/rfc822': 'eml',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+  'application/vnd.oasis.opendocument.presentation': 'odp',
 };
+
+/**
+ * Formats known to be binary that this extractor does not read (images, archives, audio,
+ * video, the pre-2007 Office formats, Outlook items): never sniffed as text.
+ */
+const KNOWN_BINARY = new Set(
+  (
+    'zip gz tgz bz2 xz 7z rar tar jar jpg jpeg png gif bmp tif tiff heic heif webp ico psd mp3 wav m4a ogg flac mp4 mov ' +
+    'avi mkv webm exe dll so bin iso dmg doc xls ppt msg pst ost odg p12 pfx der sqlite db'
+  ).split(' '),
+);
 
 /** Fewer characters per page than this means pages without a text layer (scans): not fully read. */
 const MIN_CHARS_PER_PAGE = 20;
 
-/** An e-mail as "Header: value" lines and its text body (HTML parts as text); attachments are not read. */
-async function emailText(bytes: Uint8Array): Promise<Extraction> {
+/** How deep attached e-mails are opened (an e-mail forwarded as an attachment of another). */
+const MAX_ATTACHMENT_DEPTH = 3;
+
+/**
+ * An e-mail as "Header: value" lines, its text body (HTML parts as text) and the text of each
+ * attachment this extractor reads. Images embedded in the HTML body (logos, signatures) are
+ * decoration; any other attachment it cannot read leaves the e-mail not fully read.
+ */
+async function emailText(bytes: Uint8Array, depth: number): Promise<Extraction> {
+  let mail: Awaited<ReturnType<typeof simpleParser>>;
   try {
-    const mail = await simpleParser(Buffer.from(bytes));
-    const headers = (['from', 'to', 'cc', 'replyTo'] as const)
-      .map((h) => [h, mail[h]] as const)
-      .filter(([, v]) => v)
-      .map(([h, v]) => `${h}: ${(Array.isArray(v) ? v : [v]).map((a) => a?.text ?? '').join(', ')}`);
-    const body = mail.text ?? (typeof mail.html === 'string' ? htmlToText(mail.html) : '');
-    const text = [...headers, `subject: ${mail.subject ?? ''}`, '', body].join('\n');
-    if (mail.attachments.length > 0) {
-      // Attachments are documents of their own that this extractor does not open: not fully read.
-      return {
-        ok: false,
-        reason: 'extraction-failed',
-        detail: `e-mail with ${mail.attachments.length} attachments that are not read`,
-      };
-    }
-    return { ok: true, format: 'eml', text };
+    mail = await simpleParser(Buffer.from(bytes));
   } catch {
     return { ok: false, reason: 'extraction-failed', detail: 'unreadable eml file' };
   }
+  const headers = (['from', 'to', 'cc', 'replyTo'] as const)
+    .map((h) => [h, mail[h]] as const)
+    .filter(([, v]) => v)
+    .map(([h, v]) => `${h}: ${(Array.isArray(v) ? v : [v]).map((a) => a?.text ?? '').join(', ')}`);
+  const body = mail.text ?? (typeof mail.html === 'string' ? htmlToText(mail.html) : '');
+  const parts = [...headers, `subject: ${mail.subject ?? ''}`, '', body];
+  const unread: string[] = [];
+  for (const attachment of mail.attachments) {
+    if (attachment.related && attachment.contentType.startsWith('image/')) continue;
+    // File names can name people: reasons and records carry only the content type.
+    const inner =
+      depth < MAX_ATTACHMENT_DEPTH
+        ? await extractAt(attachment.content, attachment.filename ?? '', attachment.contentType, depth + 1)
+        : undefined;
+    if (inner?.ok) {
+      parts.push('', inner.text);
+      if (inner.incomplete) unread.push(inner.incomplete);
+    } else unread.push(`an attachment of type ${attachment.contentType} not read`);
+  }
+  const text = parts.join('\n');
+  return unread.length > 0 ? { ok: true, format: 'eml', text, incomplete: unread.join('; ') } : { ok: true, format: 'eml', text };
 }
 
-async function binaryText(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<Extraction> {
+async function binaryText(format: 'pdf' | 'docx' | OfficeFormat, bytes: Uint8Array): Promise<Extraction> {
   try {
     if (format === 'pdf') {
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
@@ -82,9 +176,15 @@ async function binaryText(format: 'pdf' | 'docx', bytes: Uint8Array): Promise<Ex
       }
       return { ok: true, format, text };
     }
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return { ok: true, format, text: value };
-  } catch {
+    if (format === 'docx') {
+      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+      return { ok: true, format, text: value };
+    }
+    return { ok: true, format, text: officeText(format, bytes) };
+  } catch (error) {
+    if (error instanceof OfficeTooLarge) {
+      return { ok: false, reason: 'extraction-failed', detail: `${format} file that unpacks to more than the reader allows` };
+    }
     // Parser messages can quote document content: keep only the fact.
     return { ok: false, reason: 'extraction-failed', detail: `unreadable ${format} file` };
   }
@@ -183,13 +283,75 @@ function jsonOrJsonLines(text: string): string[] | undefined {
   }
 }
 
+/** The same element names and attributes as "path: value" lines, like JSON: `klant.naam.voornaam: Ruben`. */
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  htmlEntities: true,
+  textNodeName: 'text',
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
+function xmlToText(text: string): string {
+  try {
+    return jsonToText(xmlParser.parse(text)).join('\n');
+  } catch {
+    // Not well-formed: its text between the tags is still its text.
+    return htmlToText(text);
+  }
+}
+
+/** YAML (every document in the file) as "path: value" lines; YAML that does not parse is read as it stands. */
+function yamlToText(text: string): string {
+  try {
+    const docs = parseAllDocuments(text);
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return text;
+    return docs.flatMap((d, i) => jsonToText(d.toJS({ maxAliasCount: 100 }), docs.length > 1 ? `[${i}]` : '')).join('\n');
+  } catch {
+    return text;
+  }
+}
+
+/** Control characters other than white space: binary data decoded as text has many. */
+function looksLikeText(text: string): boolean {
+  let control = 0;
+  const n = Math.min(text.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return control <= n / 100;
+}
+
+/**
+ * The format of a file neither its name nor its content type tells: a PDF or RTF by its
+ * first bytes, otherwise plain text when it decodes as text; undefined for binary data.
+ */
+function sniff(bytes: Uint8Array): TextFormat | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16));
+  if (head.startsWith('%PDF-')) return 'pdf';
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  const text = decodeText(bytes.subarray(0, 65536));
+  return text !== undefined && looksLikeText(text) ? 'txt' : undefined;
+}
+
 export async function extractText(bytes: Uint8Array, key: string, contentType?: string): Promise<Extraction> {
-  const format = detectFormat(key, contentType);
+  return extractAt(bytes, key, contentType, 0);
+}
+
+async function extractAt(bytes: Uint8Array, key: string, contentType: string | undefined, depth: number): Promise<Extraction> {
+  const ext = extensionOf(key);
+  const format = detectFormat(key, contentType) ?? (ext && KNOWN_BINARY.has(ext) ? undefined : sniff(bytes));
   if (!format) {
     return { ok: false, reason: 'unsupported-format', detail: `no text extractor for ${describe(key, contentType)}` };
   }
-  if (format === 'pdf' || format === 'docx') return binaryText(format, bytes);
-  if (format === 'eml') return emailText(bytes);
+  if (format === 'pdf' || format === 'docx' || OFFICE.has(format)) return binaryText(format as 'pdf', bytes);
+  if (format === 'eml') return emailText(bytes, depth);
   const text = decodeText(bytes);
   if (text === undefined) {
     return { ok: false, reason: 'extraction-failed', detail: `${format} file holds binary data` };
@@ -197,17 +359,24 @@ export async function extractText(bytes: Uint8Array, key: string, contentType?: 
   switch (format) {
     case 'html':
       return { ok: true, format, text: htmlToText(text) };
-    case 'json': {
-      const lines = jsonOrJsonLines(text);
-      // The parser's message quotes document text, so it must not travel into records or logs.
-      return lines
-        ? { ok: true, format, text: lines.join('\n') }
-        : { ok: false, reason: 'extraction-failed', detail: 'invalid JSON' };
-    }
+    case 'json':
+      // JSON that does not parse is still text, and is read as it stands.
+      return { ok: true, format, text: jsonOrJsonLines(text)?.join('\n') ?? text };
+    case 'xml':
+      return { ok: true, format, text: xmlToText(text) };
+    case 'yaml':
+      return { ok: true, format, text: yamlToText(text) };
+    case 'vcard':
+    case 'ics':
+      return { ok: true, format, text: contactLinesToText(text) };
+    case 'rtf':
+      return { ok: true, format, text: rtfToText(text) };
     default:
       return { ok: true, format, text };
   }
 }
+
+const OFFICE = new Set<TextFormat>(['xlsx', 'pptx', 'odt', 'ods', 'odp']);
 
 function describe(key: string, contentType?: string): string {
   const ext = extensionOf(key);

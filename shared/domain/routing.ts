@@ -18,22 +18,31 @@ export interface RoutingDecision {
   readonly reason: string;
 }
 
+/**
+ * What the classifier found, and at least `personal` where the document was not read whole:
+ * nothing shows the unread part holds no personal data, so it is treated as if it did.
+ */
+export function levelOf(classification: Classification | undefined, incomplete: string | undefined): Sensitivity {
+  const found = classification?.sensitivity ?? 'personal';
+  return incomplete !== undefined ? maxLevel(found, 'personal') : found;
+}
+
 export function route(input: RoutingInput): RoutingDecision {
-  const detected = input.classification?.sensitivity ?? 'internal';
+  const detected = levelOf(input.classification, input.incomplete ?? (input.classification ? undefined : 'no classification'));
   // Rule 4: the uploader may raise the level, never lower it; an unknown value is ignored.
   const declared = input.declaredSensitivity?.trim().toLowerCase();
   const sensitivity = isSensitivity(declared) ? maxLevel(detected, declared) : detected;
   const raised = sensitivity !== detected ? ` (raised from ${detected} by uploader metadata)` : '';
 
-  if (isPersonal(sensitivity)) {
-    return { sensitivity, geography: 'eu', reason: `${sensitivity} data is processed only in the EU${raised}` };
-  }
   if (input.incomplete !== undefined || !input.classification) {
     return {
       sensitivity,
       geography: 'eu',
-      reason: `not fully read or classified (${input.incomplete ?? 'no classification'}): fail closed to the EU`,
+      reason: `not fully read or classified (${input.incomplete ?? 'no classification'}): treated as ${sensitivity}, fail closed to the EU${raised}`,
     };
+  }
+  if (isPersonal(sensitivity)) {
+    return { sensitivity, geography: 'eu', reason: `${sensitivity} data is processed only in the EU${raised}` };
   }
   if (input.classification.hasSecrets) {
     return { sensitivity, geography: 'eu', reason: 'holds secrets: never global' };

@@ -27,12 +27,38 @@ describe('cris classify', () => {
     );
   });
 
-  it('fails closed for what it cannot read', async () => {
+  it('fails closed for what it cannot read: treated as personal, and marked not fully read', async () => {
     expect(await classifyFile(unreadable)).toMatchObject({
-      sensitivity: 'internal',
+      sensitivity: 'personal',
       complete: false,
-      reasons: [expect.stringMatching(/unsupported-format/)],
+      reasons: [expect.stringMatching(/unsupported-format.*treated as personal/)],
     });
+  });
+
+  it('classifies what it read of a partly readable file, at least as personal', async () => {
+    const mail = join(dir, 'mail.eml');
+    writeFileSync(
+      mail,
+      [
+        'From: a@example.org',
+        'Subject: synthetic',
+        'Content-Type: multipart/mixed; boundary="x"',
+        '',
+        '--x',
+        'Content-Type: text/plain',
+        '',
+        'I am on sick leave until Friday, my diagnosis is attached.',
+        '--x',
+        'Content-Type: image/jpeg; name="note.jpg"',
+        'Content-Disposition: attachment; filename="note.jpg"',
+        '',
+        'xx',
+        '--x--',
+      ].join('\r\n'),
+    );
+    const result = await classifyFile(mail);
+    expect(result).toMatchObject({ sensitivity: 'special', complete: false });
+    expect(result.reasons.at(-1)).toMatch(/image\/jpeg not read: not fully read, so at least personal/);
   });
 
   it('prints exactly one JSON object per line and file', () => {
@@ -46,7 +72,7 @@ describe('cris classify', () => {
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.file, l.sensitivity])).toEqual([
       [personal, 'personal'],
-      [unreadable, 'internal'],
+      [unreadable, 'personal'],
     ]);
     for (const l of lines) expect(Object.keys(l)).toEqual(expect.arrayContaining(['file', 'sensitivity', 'findings', 'reasons']));
   });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectEncoding, detectFormat, extractText } from '../../shared/domain/extract.js';
+import { MAX_UNPACKED_BYTES } from '../../shared/domain/extract-office.js';
 import { PROJECT_ROOT } from '../support/local.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -57,9 +59,9 @@ describe('extractText', () => {
     expect((await extractText(bytes('{"a":1}\n{"b":2}'), 'app.ndjson')).ok).toBe(true);
   });
 
-  it('reports invalid JSON without quoting the document', async () => {
+  it('reads JSON that does not parse as the text it is', async () => {
     const r = await extractText(bytes('{"name": "Jane Roe", broken'), 'x.json');
-    expect(r).toEqual({ ok: false, reason: 'extraction-failed', detail: 'invalid JSON' });
+    expect(r).toEqual({ ok: true, format: 'json', text: '{"name": "Jane Roe", broken' });
   });
 
   it('reports unknown formats and unreadable files so that routing can fail closed', async () => {
@@ -68,6 +70,10 @@ describe('extractText', () => {
       reason: 'unsupported-format',
     });
     expect(await extractText(new Uint8Array([1, 0, 2]), 'notes.txt')).toMatchObject({ ok: false, reason: 'extraction-failed' });
+    expect(await extractText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'upload')).toMatchObject({
+      ok: false,
+      reason: 'unsupported-format',
+    });
     expect(await extractText(bytes('%PDF-1.4 broken'), 'broken.pdf')).toEqual({
       ok: false,
       reason: 'extraction-failed',
@@ -94,32 +100,182 @@ describe('extractText', () => {
     }
   });
 
-  it('does not call an e-mail with attachments fully read', async () => {
-    const mail = [
-      'From: a@example.org',
-      'Subject: synthetic',
-      'Content-Type: multipart/mixed; boundary="x"',
-      '',
-      '--x',
-      'Content-Type: text/plain',
-      '',
-      'See attachment.',
-      '--x',
-      'Content-Type: application/pdf; name="scan.pdf"',
-      'Content-Disposition: attachment; filename="scan.pdf"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      'JVBERi0xLjQK',
-      '--x--',
-    ].join('\r\n');
-    expect(await extractText(bytes(mail), 'm.eml')).toMatchObject({
-      ok: false,
-      detail: 'e-mail with 1 attachments that are not read',
-    });
+  it('reads an e-mail with its attachments; an attachment it cannot read leaves it not fully read', async () => {
+    const part = (headers: string[], body: string) => ['--x', ...headers, '', body];
+    const mail = (...parts: string[][]) =>
+      bytes(
+        [
+          'From: a@example.org',
+          'Subject: synthetic',
+          'Content-Type: multipart/mixed; boundary="x"',
+          '',
+          ...part(['Content-Type: text/plain'], 'See attachment.'),
+          ...parts.flat(),
+          '--x--',
+        ].join('\r\n'),
+      );
+    const csv = part(
+      ['Content-Type: text/csv; name="list.csv"', 'Content-Disposition: attachment; filename="list.csv"'],
+      'name,email\r\nJane Roe,jane.roe@example.org',
+    );
+    const image = part(
+      [
+        'Content-Type: image/png; name="passport-jane-roe.png"',
+        'Content-Disposition: attachment; filename="passport-jane-roe.png"',
+        'Content-Transfer-Encoding: base64',
+      ],
+      'iVBORw0KGgo=',
+    );
+    const read = await extractText(mail(csv), 'm.eml');
+    expect(read).toEqual({ ok: true, format: 'eml', text: expect.stringContaining('Jane Roe,jane.roe@example.org') });
+    const partial = await extractText(mail(csv, image), 'm.eml');
+    expect(partial).toMatchObject({ ok: true, text: expect.stringContaining('See attachment.') });
+    // The reason names the type, never the file name (which may name a person).
+    expect(partial.ok && partial.incomplete).toBe('an attachment of type image/png not read');
   });
 
   it('reads the text of a Word document', async () => {
     const r = await extractText(readFileSync(`${PROJECT_ROOT}/test/fixtures/synthetic-letter.docx`), 'letter.docx');
     expect(r).toMatchObject({ ok: true, format: 'docx', text: expect.stringContaining('E-mail: jan.kowalczyk@example.org') });
+  });
+
+  it('reads a text file whatever its extension, and PDFs and RTF by their first bytes', async () => {
+    expect(await extractText(bytes('Name: Jane Roe\nTel: 030 1234567'), 'export.dat')).toEqual({
+      ok: true,
+      format: 'txt',
+      text: 'Name: Jane Roe\nTel: 030 1234567',
+    });
+    expect(await extractText(bytes('Visits grew'), 'README')).toMatchObject({ ok: true, format: 'txt' });
+    expect(await extractText(bytes('{\\rtf1\\ansi Hello\\par}'), 'letter', 'application/octet-stream')).toMatchObject({
+      ok: true,
+      format: 'rtf',
+      text: 'Hello\n',
+    });
+  });
+});
+
+describe('extractText, structured and office formats', () => {
+  it('reads XML elements and attributes as paths, like JSON', async () => {
+    const xml =
+      '<?xml version="1.0"?><k:klant xmlns:k="urn:x" id="K-1"><naam><voornaam>Ruben</voornaam></naam><tel>06 1</tel></k:klant>';
+    expect(await extractText(bytes(xml), 'klant.xml')).toEqual({
+      ok: true,
+      format: 'xml',
+      text: 'klant.naam.voornaam: Ruben\nklant.tel: 06 1\nklant.id: K-1',
+    });
+    // Not well-formed: the text between its tags.
+    expect(await extractText(bytes('<a><b>Jane Roe</a>'), 'x.xml')).toMatchObject({
+      ok: true,
+      text: expect.stringContaining('Jane Roe'),
+    });
+  });
+
+  it('reads YAML as paths, every document of the file, and YAML that does not parse as it stands', async () => {
+    expect(await extractText(bytes('patient:\n  nom: Marchand\n---\nb: [1, 2]\n'), 'x.yaml')).toMatchObject({
+      text: '[0].patient.nom: Marchand\n[1].b[0]: 1\n[1].b[1]: 2',
+    });
+    expect(await extractText(bytes('a: [unclosed\nname: Jane Roe'), 'x.yml')).toMatchObject({
+      text: 'a: [unclosed\nname: Jane Roe',
+    });
+  });
+
+  it('reads vCards (2.1 quoted-printable too) and calendar invitations with readable labels', async () => {
+    const card = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N:Whitcombe;Harriet;;Dr;',
+      'TEL;CELL:+44 7700 900418',
+      'ADR;HOME;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:;;Stra=C3=9Fe 1;Wien;;1010;',
+      'BDAY:1987-09-22',
+      'PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQ',
+      'END:VCARD',
+    ].join('\r\n');
+    expect(await extractText(bytes(card), 'c.vcf')).toMatchObject({
+      text: 'name: Dr Harriet Whitcombe\nphone: +44 7700 900418\naddress: Straße 1, Wien, 1010\ndate of birth: 1987-09-22',
+    });
+    const invite = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'SUMMARY:Review with',
+      '  HR',
+      'ATTENDEE;CN="Jane Roe":mailto:jane@example.org',
+      'END:VEVENT',
+    ];
+    expect(await extractText(bytes(invite.join('\r\n')), 'i.ics')).toMatchObject({
+      text: 'subject: Review with HR\nattendee: Jane Roe <jane@example.org>',
+    });
+  });
+
+  it('reads RTF: paragraphs, code-page and Unicode characters, without fonts, styles or pictures', async () => {
+    const rtf =
+      '{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}}{\\*\\generator Word;}{\\pict 89504e47}' +
+      "Caf\\'e9 \\u322?\\u243?d\\u378?\\par Zeile\\tab 2\\par}";
+    expect(await extractText(bytes(rtf), 'x.rtf')).toMatchObject({ ok: true, format: 'rtf', text: 'Café łódź\nZeile\t2\n' });
+  });
+
+  const xlsx = (sheet: string, extra: Record<string, string> = {}) =>
+    zipSync({
+      'xl/workbook.xml': strToU8(
+        '<workbook xmlns:r="urn:r"><sheets><sheet name="People" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/sharedStrings.xml': strToU8(
+        '<sst><si><t>name</t></si><si><t>born</t></si><si><r><t>Jane </t></r><r><t>Roe</t></r></si></sst>',
+      ),
+      'xl/styles.xml': strToU8('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>'),
+      'xl/worksheets/sheet1.xml': strToU8(sheet),
+      ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, strToU8(v)])),
+    });
+
+  it('reads an XLSX sheet as tab-separated rows: shared and inline strings, dates from their style, gaps kept', async () => {
+    const sheet =
+      '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>' +
+      '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="inlineStr"><is><t>x</t></is></c><c r="C2" s="1"><v>31677</v></c></row>' +
+      '</sheetData></worksheet>';
+    expect(await extractText(xlsx(sheet), 'people.xlsx')).toEqual({
+      ok: true,
+      format: 'xlsx',
+      text: 'name\t\tborn\nJane Roe\tx\t1986-09-22',
+    });
+  });
+
+  it('does not inflate an office file past its limit: it is then not read', async () => {
+    const huge = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(MAX_UNPACKED_BYTES + 1) }, { level: 1 });
+    expect(await extractText(huge, 'bomb.xlsx')).toMatchObject({ ok: false, reason: 'extraction-failed' });
+    expect(await extractText(bytes('PK broken'), 'broken.xlsx')).toEqual({
+      ok: false,
+      reason: 'extraction-failed',
+      detail: 'unreadable xlsx file',
+    });
+  });
+
+  it('reads OpenDocument text, spreadsheets and PPTX slides with their notes', async () => {
+    const odf = (body: string) =>
+      zipSync({
+        'content.xml': strToU8(
+          `<office:document-content xmlns:office="o" xmlns:text="t" xmlns:table="tb"><office:body>${body}</office:body></office:document-content>`,
+        ),
+      });
+    expect(
+      await extractText(
+        odf('<office:text><text:h>Title</text:h><text:p>Jane<text:s text:c="2"/>Roe<text:tab/>x</text:p></office:text>'),
+        'a.odt',
+      ),
+    ).toMatchObject({ ok: true, text: 'Title\nJane  Roe\tx\n' });
+    const table =
+      '<office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell><text:p>name</text:p></table:table-cell>' +
+      '<table:table-cell table:number-columns-repeated="2"><text:p>x</text:p></table:table-cell></table:table-row>' +
+      '<table:table-row><table:table-cell office:date-value="1986-09-22T00:00:00"><text:p>22/09/86</text:p></table:table-cell>' +
+      '<table:table-cell table:number-columns-repeated="1000"/></table:table-row></table:table></office:spreadsheet>';
+    expect(await extractText(odf(table), 'a.ods')).toMatchObject({ ok: true, text: 'name\tx\tx\n1986-09-22' });
+    const slide = (text: string) => strToU8(`<p:sld xmlns:a="a" xmlns:p="p"><a:p><a:r><a:t>${text}</a:t></a:r></a:p></p:sld>`);
+    const pptx = zipSync({
+      'ppt/slides/slide10.xml': slide('Ten'),
+      'ppt/slides/slide2.xml': slide('Two'),
+      'ppt/notesSlides/notesSlide1.xml': slide('Call Jane Roe'),
+    });
+    expect(await extractText(pptx, 'deck.pptx')).toMatchObject({ ok: true, text: 'Two\n\nTen\n\nCall Jane Roe' });
   });
 });

@@ -22,10 +22,15 @@ describe('route', () => {
 
   it('fails closed when the document was not fully read', () => {
     expect(route({ classification: publicText, incomplete: 'too-large', rule: rule(true) }).geography).toBe('eu');
+    // Nothing shows that what was not read holds no personal data: it is treated as personal.
     expect(route({ classification: undefined, incomplete: 'unsupported-format', rule: rule(true) })).toMatchObject({
       geography: 'eu',
-      sensitivity: 'internal',
+      sensitivity: 'personal',
+      reason: expect.stringMatching(/unsupported-format.*treated as personal/),
     });
+    expect(route({ classification: publicText, incomplete: 'too-large', rule: rule(true) }).sensitivity).toBe('personal');
+    const special = classifyText('I have been diagnosed with asthma.');
+    expect(route({ classification: special, incomplete: 'extraction-partial', rule: rule(true) }).sensitivity).toBe('special');
   });
 
   it('sends public data to global only under an opted-in rule', () => {

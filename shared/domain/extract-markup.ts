@@ -1,0 +1,249 @@
+// Text of the markup formats that carry no layout library worth its weight: RTF, and the
+// line-based contact and calendar formats (vCard, iCalendar), whose property names become
+// readable labels so that the detectors see "date of birth: 1987-09-22", not "BDAY:…".
+
+import { TextDecoder } from 'node:util';
+
+/** Destinations whose text is not document text: fonts, colours, styles, pictures, metadata. */
+const SKIPPED_DESTINATIONS = new Set([
+  'fonttbl',
+  'colortbl',
+  'stylesheet',
+  'listtable',
+  'listoverridetable',
+  'info',
+  'pict',
+  'object',
+  'themedata',
+  'colorschememapping',
+  'datastore',
+  'latentstyles',
+  'rsidtbl',
+  'generator',
+  'xmlnstbl',
+  'revtbl',
+  'fldinst',
+]);
+
+const BREAKS: Record<string, string> = { par: '\n', line: '\n', row: '\n', sect: '\n', page: '\n', cell: '\t', tab: '\t' };
+const SYMBOLS: Record<string, string> = {
+  emdash: '—',
+  endash: '–',
+  bullet: '•',
+  lquote: '‘',
+  rquote: '’',
+  ldblquote: '“',
+  rdblquote: '”',
+};
+
+/** A code page's decoder: "\ansicpg1250" names Windows-1250; unknown pages fall back to Windows-1252. */
+function decoderFor(codePage: number): TextDecoder {
+  try {
+    return new TextDecoder(`windows-${codePage}`);
+  } catch {
+    return new TextDecoder('windows-1252');
+  }
+}
+
+/**
+ * The text of an RTF document: paragraphs and cells as line breaks and tabs, "\'e9" through
+ * the document's code page, "\u233?" as Unicode; fonts, styles, pictures and fields' codes skipped.
+ */
+export function rtfToText(rtf: string): string {
+  let out = '';
+  let decoder = decoderFor(1252);
+  let pendingBytes: number[] = [];
+  const flush = () => {
+    if (pendingBytes.length) out += decoder.decode(new Uint8Array(pendingBytes));
+    pendingBytes = [];
+  };
+  // Per group: whether its text is skipped, and how many characters follow a \uN as its fallback.
+  const stack: { skip: boolean; uc: number }[] = [];
+  let skip = false;
+  let uc = 1;
+  let fallback = 0;
+  let i = 0;
+  const n = rtf.length;
+  while (i < n) {
+    const c = rtf[i] as string;
+    if (c === '{') {
+      flush();
+      stack.push({ skip, uc });
+      i++;
+      // "{\*\dest …}": a destination this reader may not know; skip it whole.
+      if (rtf.startsWith('\\*', i)) skip = true;
+      continue;
+    }
+    if (c === '}') {
+      flush();
+      const top = stack.pop();
+      if (top) ({ skip, uc } = top);
+      fallback = 0;
+      i++;
+      continue;
+    }
+    if (c === '\\') {
+      const next = rtf[i + 1];
+      if (next === "'") {
+        const byte = Number.parseInt(rtf.slice(i + 2, i + 4), 16);
+        i += 4;
+        if (fallback > 0) fallback--;
+        else if (!skip && Number.isFinite(byte)) pendingBytes.push(byte);
+        continue;
+      }
+      if (next !== undefined && !/[a-zA-Z]/.test(next)) {
+        // Control symbols: escaped braces and backslash, non-breaking space, optional hyphen.
+        i += 2;
+        if (skip) continue;
+        flush();
+        if (next === '\\' || next === '{' || next === '}') out += next;
+        else if (next === '~') out += ' ';
+        else if (next === '_') out += '-';
+        else if (next === '\n' || next === '\r') out += '\n';
+        continue;
+      }
+      const m = /^\\([a-zA-Z]{1,32})(-?\d{1,10})? ?/.exec(rtf.slice(i, i + 48));
+      if (!m) {
+        i++;
+        continue;
+      }
+      i += m[0].length;
+      const word = m[1] as string;
+      const param = m[2] === undefined ? undefined : Number(m[2]);
+      if (SKIPPED_DESTINATIONS.has(word)) {
+        skip = true;
+        continue;
+      }
+      if (word === 'ansicpg' && param !== undefined) {
+        flush();
+        decoder = decoderFor(param);
+        continue;
+      }
+      if (word === 'uc' && param !== undefined) {
+        uc = param;
+        continue;
+      }
+      if (skip) continue;
+      if (word === 'u' && param !== undefined) {
+        flush();
+        out += String.fromCharCode(param < 0 ? param + 65536 : param);
+        fallback = uc;
+        continue;
+      }
+      const text = BREAKS[word] ?? SYMBOLS[word];
+      if (text) {
+        flush();
+        out += text;
+      }
+      continue;
+    }
+    i++;
+    if (c === '\r' || c === '\n') continue;
+    if (fallback > 0) {
+      fallback--;
+      continue;
+    }
+    if (!skip) {
+      flush();
+      out += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Readable labels for the properties of contacts (vCard) and events (iCalendar). */
+const LABELS: Record<string, string> = {
+  FN: 'name',
+  N: 'name',
+  NICKNAME: 'nickname',
+  BDAY: 'date of birth',
+  ANNIVERSARY: 'anniversary',
+  GENDER: 'gender',
+  TEL: 'phone',
+  EMAIL: 'email',
+  ADR: 'address',
+  ORG: 'organisation',
+  TITLE: 'job title',
+  ROLE: 'role',
+  NOTE: 'note',
+  URL: 'url',
+  IMPP: 'chat',
+  SUMMARY: 'subject',
+  DESCRIPTION: 'description',
+  LOCATION: 'location',
+  ATTENDEE: 'attendee',
+  ORGANIZER: 'organiser',
+  CONTACT: 'contact',
+  COMMENT: 'comment',
+  CATEGORIES: 'categories',
+};
+
+/** Properties that say nothing about content: structure, versions, identifiers, timestamps. */
+const STRUCTURAL = /^(?:BEGIN|END|VERSION|PRODID|UID|REV|DTSTAMP|SEQUENCE|CALSCALE|METHOD|X-[A-Z0-9-]+|PHOTO|LOGO|SOUND|KEY)$/;
+
+/** "\n", "\,", "\;" and "\\" as written in vCard and iCalendar values. */
+const unescapeValue = (value: string) => value.replace(/\\([nN,;\\])/g, (_, ch: string) => (ch === 'n' || ch === 'N' ? ' ' : ch));
+
+function quotedPrintable(value: string, charset: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
+      bytes.push(Number.parseInt(value.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(value.charCodeAt(i) & 0xff);
+  }
+  try {
+    return new TextDecoder(charset).decode(new Uint8Array(bytes));
+  } catch {
+    return new TextDecoder('utf-8').decode(new Uint8Array(bytes));
+  }
+}
+
+/**
+ * vCard (2.1, 3.0, 4.0) and iCalendar as "label: value" lines: folded lines joined, quoted-printable
+ * decoded, structured names and addresses written out ("Whitcombe;Harriet;;;" → "Harriet Whitcombe"),
+ * attendees with their common names. Binary properties (photos, keys) are left out.
+ */
+export function contactLinesToText(text: string): string {
+  // Unfold: a line starting with a space or tab continues the previous one; vCard 2.1's
+  // quoted-printable values continue after a line ending in "=".
+  const lines: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const last = lines.length - 1;
+    if ((raw.startsWith(' ') || raw.startsWith('\t')) && last >= 0) lines[last] += raw.slice(1);
+    else if (last >= 0 && (lines[last] as string).endsWith('=') && /QUOTED-PRINTABLE/i.test(lines[last] as string))
+      lines[last] = (lines[last] as string).slice(0, -1) + raw;
+    else lines.push(raw);
+  }
+  const out: string[] = [];
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const [rawName = '', ...params] = line.slice(0, colon).split(';');
+    // Grouped properties: "item1.EMAIL".
+    const name = rawName.slice(rawName.lastIndexOf('.') + 1).toUpperCase();
+    if (STRUCTURAL.test(name)) continue;
+    let value = line.slice(colon + 1);
+    const param = (key: string) =>
+      params
+        .find((p) => p.toUpperCase().startsWith(`${key}=`))
+        ?.slice(key.length + 1)
+        .replace(/^"|"$/g, '');
+    if (params.some((p) => /QUOTED-PRINTABLE/i.test(p))) value = quotedPrintable(value, param('CHARSET') ?? 'utf-8');
+    if (name === 'N') {
+      // Family; given; additional; prefixes; suffixes.
+      const [family = '', given = '', additional = '', prefix = '', suffix = ''] = value.split(';').map(unescapeValue);
+      value = [prefix, given, additional, family, suffix].filter(Boolean).join(' ');
+    } else if (name === 'ADR') {
+      value = value.split(';').map(unescapeValue).filter(Boolean).join(', ');
+    } else if (name === 'ATTENDEE' || name === 'ORGANIZER') {
+      const commonName = param('CN');
+      const address = value.replace(/^mailto:/i, '');
+      value = commonName ? `${commonName} <${address}>` : address;
+    } else value = unescapeValue(value.replace(/^(?:tel|mailto):/i, ''));
+    if (!value.trim()) continue;
+    out.push(`${LABELS[name] ?? name.toLowerCase()}: ${value.trim()}`);
+  }
+  return out.join('\n');
+}
