@@ -447,16 +447,22 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
     return false;
   };
   let from = index;
+  // Past a quote that opens a title, a place's word may come with lower-case words of its own
+  // ("Biblioteca civica \"Natalia Ginzburg\"", "scuola primaria «Gianni Rodari»").
+  let lowerCaseAllowed = 0;
   for (let words = 0; words < 8; words++) {
     // Back over the gap: spaces, and quotes or brackets that open a title ("Vortrag „Marie Curie …“").
     let end = from;
-    while (end > 0 && ' \t"„“«‚(\''.includes(text[end - 1] as string)) end--;
+    while (end > 0 && ' \t"„“«‚(\''.includes(text[end - 1] as string)) {
+      if (text[end - 1] !== ' ' && text[end - 1] !== '\t' && text[end - 1] !== '(') lowerCaseAllowed = 2;
+      end--;
+    }
     if (end === from && words > 0) return false;
     let start = end;
     while (start > 0 && /[\p{L}'’.-]/u.test(text[start - 1] as string)) start--;
     if (start === end) return false;
     if (placeIn(start, end)) return true;
-    if (!isUpperAt(text, start) && !CONNECTORS.has(text.slice(start, end).toLowerCase())) return false;
+    if (!isUpperAt(text, start) && !CONNECTORS.has(text.slice(start, end).toLowerCase()) && lowerCaseAllowed-- <= 0) return false;
     from = start;
   }
   return false;
@@ -521,6 +527,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const m = SURNAME_AFTER.exec(text);
     if (m?.[1]) {
       const after = end + m[0].length;
+      // "Jane Example", "John Doe", "Max Mustermann": the stand-ins of templates, manuals and API guides.
+      if (PLACEHOLDER_SURNAMES.has(fold(m[1]))) {
+        covered = after;
+        continue;
+      }
       if (!namingAt(scan, after - m[1].length) && !namingAt(scan, nextWord(text, after))) {
         covered = after;
         pairs.push(hit.start, after);
@@ -595,6 +606,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   }
   yield* chatSpeakers(scan);
 }
+
+/** Surnames of made-up people in examples and forms ("Erika Mustermann", "Jane Doe"). */
+// biome-ignore format: a word table reads best packed
+const PLACEHOLDER_SURNAMES = new Set(
+  ['example', 'doe', 'roe', 'mustermann', 'musterfrau', 'mustermensch', 'muster', 'beispiel', 'sample', 'placeholder',
+    'test', 'tester', 'testperson', 'dummy', 'exemple', 'esempio', 'ejemplo', 'voorbeeld', 'przykład', 'exemplo'].map(fold),
+);
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -138,7 +138,7 @@ export function* digitMatches(
 /** Words before a match that raise its confidence, and words that lower it. */
 export function weigh(scan: TextScan, index: number, base: number, raise?: string, lower?: string, reach = 40): number {
   if (lower && near(scan, lower, index, reach)) return Math.min(base, 0.45);
-  if (raise && near(scan, raise, index, reach)) return Math.min(0.99, base + 0.1);
+  if (raise && near(scan, raise, index, reach)) return Math.min(0.99, Math.round((base + 0.1) * 100) / 100);
   return base;
 }
 
@@ -162,7 +162,11 @@ const ROLE_WORDS = new Set(
     'vacature werken praca kariera rekrutacja team equipe hello hallo bonjour ciao hola ola orders order bestellung ' +
     'commande ordini pedidos shop store boutique negozio tienda loja winkel sklep reception empfang accueil segreteria ' +
     'secretaria secretariaat sekretariat feedback enquiries inquiries anfragen events tickets it ops dev devops root test ' +
-    'example mail general zentrale central centrale'
+    'example mail general zentrale central centrale library biblioteca bibliothek bibliotheque bibliotheek biblioteka ' +
+    'museum museo musee muzeum museu school schule ecole scuola escuela escola school szkola secretaria rathaus gemeinde ' +
+    'stadt mairie ville comune ayuntamiento municipio gemeente urzad camara council parish pfarramt paroisse parrocchia ' +
+    'parroquia parochie parafia paroquia clinic klinik clinique clinica praxis cabinet studio kanzlei apotheke pharmacie ' +
+    'farmacia apotheek apteka'
   ).split(' '),
 );
 /** Mailbox providers of private persons: an address there is a person's. */
@@ -257,6 +261,34 @@ export function validNational(written: string, country: CountryCode): boolean {
   return code !== undefined && validNumber(code, country === 'IT' ? digits : digits.replace(/^0/, ''));
 }
 
+/** Where function mailboxes stand ("info@", "dpo@", "biblioteca@"), as [start, end) pairs. */
+function roleMailboxes(scan: TextScan): number[] {
+  return memo(scan, 'role-mailboxes', () => {
+    const spans: number[] = [];
+    for (const m of emailDetector.find(scan)) if (m.confidence < 0.5) spans.push(m.index, m.index + m.value.length);
+    return spans;
+  });
+}
+
+/** A function's mailbox within 120 characters of `index`, on the same line. */
+function besideRoleMailbox(scan: TextScan, index: number): boolean {
+  const spans = roleMailboxes(scan);
+  const { text } = scan;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number;
+    const end = spans[k + 1] as number;
+    const between = start > index ? text.slice(index, start) : text.slice(end, index);
+    if ((start > index ? start - index : index - end) <= 120 && !between.includes('\n')) return true;
+  }
+  return false;
+}
+
+/** A company register's label earlier on the line ("RCS de Nantes sous le numéro 512 884 203"). */
+function afterRegister(scan: TextScan, index: number): boolean {
+  const hit = near(scan, 'company-register', index, 48);
+  return hit !== undefined && !scan.text.slice(hit.end, index).includes('\n');
+}
+
 /** Whether `index` lies inside one of the [start, end) pairs. */
 const within = (ranges: readonly number[], index: number) => {
   for (let i = 0; i < ranges.length; i += 2) if (index >= (ranges[i] as number) && index < (ranges[i + 1] as number)) return true;
@@ -268,7 +300,9 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   const found: number[] = [];
   const take = (value: string, index: number, base: number, raise?: string): Match => {
     found.push(index, index + value.length);
-    return { type: 'phone', value, confidence: weigh(scan, index, base, raise, 'organisation-phone'), index };
+    // Beside a function's mailbox on its line ("write to dpo@… or call 0117 …") the number is the function's too.
+    const confidence = besideRoleMailbox(scan, index) ? 0.45 : weigh(scan, index, base, raise, 'organisation-phone');
+    return { type: 'phone', value, confidence, index };
   };
   const shape = shapeOf(scan);
   // International form, anywhere.
@@ -280,8 +314,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   for (const [country, pattern, zeroLead] of MOBILE_FORMATS) {
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
-      if (within(found, m.index) || near(scan, 'company-register', m.index, 24) || near(scan, 'vat-context', m.index, 12))
-        continue;
+      if (within(found, m.index) || afterRegister(scan, m.index) || near(scan, 'vat-context', m.index, 12)) continue;
       if (validNational(m.value, country)) yield take(m.value, m.index, 0.7, 'phone-context');
     }
   }
@@ -322,6 +355,31 @@ function betweenCompanies(scan: TextScan): boolean {
   });
 }
 
+/**
+ * The example IBANs of the SWIFT IBAN registry and of payment providers' documentation, and
+ * the card numbers of their test systems: they stand in manuals, API guides and test plans,
+ * never for a person's account. Weak evidence, as a company's account is.
+ */
+// biome-ignore format: a word table reads best packed
+const TEST_VALUES = new Set([
+  'DE89370400440532013000', 'GB29NWBK60161331926819', 'GB82WEST12345698765432', 'FR1420041010050500013M02606',
+  'FR7630006000011234567890189', 'IT60X0542811101000000123456', 'ES9121000418450200051332', 'ES7921000813610123456789',
+  'NL91ABNA0417164300', 'NL02ABNA0123456789', 'BE68539007547034', 'BE71096123456769', 'AT611904300234573201',
+  'PL61109010140000071219812874', 'PT50000201231234567890154', 'CH9300762011623852957', 'CH5604835012345678009',
+  'LU280019400644750000', 'IE29AIBK93115212345678', 'SE4550000000058398257466', 'FI2112345600000785',
+  'DK5000400440116243', 'CZ6508000000192000145399', 'SK3112000000198742637541', 'RO49AAAA1B31007593840000',
+  'BG80BNBG96611020345678', 'HU42117730161111101800000000', 'HR1210010051863000160', 'SI56263300012039086',
+  'GR1601101250000000012300695', 'EE382200221020145685', 'LV80BANK0000435195001', 'LT121000011101001000',
+  'CY17002001280000001200527600', 'MT84MALT011000012345MTLCAST001S', 'NO9386011117947',
+  '4111111111111111', '4242424242424242', '4012888888881881', '4000056655665556', '4000000000000002',
+  '4000000000000077', '4000000000003220', '4000002500003155', '4000000000009995', '4917610000000000',
+  '4444333322221111', '4988438843884305', '5555555555554444', '5105105105105100', '5200828282828210',
+  '5454545454545454', '5500000000000004', '2223003122003222', '2223000048400011', '378282246310005',
+  '371449635398431', '378734493671000', '6011111111111117', '6011000990139424', '3530111333300000',
+  '3566002020360505', '6200000000000005', '6759649826438453', '30569309025904', '38520000023237',
+]);
+const TEST_VALUE_CONFIDENCE = 0.3;
+
 export const ibanDetector = defineDetector('iban', 'personal', function* (scan) {
   if (!shapeOf(scan).lettersBefore) return;
   for (const m of digitMatches(scan, IBAN_CANDIDATE)) {
@@ -333,8 +391,13 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
         // footer) is not a person's; a legal form on another line does not tell.
         const company = near(scan, 'legal-form', m.index, 160);
         const sameLine = company !== undefined && !scan.text.slice(company.end, m.index).includes('\n');
-        const confidence = sameLine || betweenCompanies(scan) ? 0.45 : weigh(scan, m.index, 0.9, 'iban-context');
-        yield { type: 'iban', value: compact.slice(0, length), confidence, index: m.index };
+        const value = compact.slice(0, length);
+        const confidence = TEST_VALUES.has(value)
+          ? TEST_VALUE_CONFIDENCE
+          : sameLine || betweenCompanies(scan)
+            ? 0.45
+            : weigh(scan, m.index, 0.9, 'iban-context');
+        yield { type: 'iban', value, confidence, index: m.index };
         break;
       }
     }
@@ -377,8 +440,10 @@ export const paymentCardDetector = defineDetector('payment-card', 'personal', fu
   for (const m of digitMatches(scan, CARD_CANDIDATE)) {
     const digits = m.value.replace(/[ -]/g, '');
     const inCardContext = near(scan, 'card-context', m.index, 60) !== undefined;
-    if (cardIssuerKnown(digits, inCardContext) && luhnValid(digits))
-      yield { type: 'payment-card', value: m.value, confidence: 0.95, index: m.index };
+    if (cardIssuerKnown(digits, inCardContext) && luhnValid(digits)) {
+      const confidence = TEST_VALUES.has(digits) ? TEST_VALUE_CONFIDENCE : 0.95;
+      yield { type: 'payment-card', value: m.value, confidence, index: m.index };
+    }
   }
 });
 

@@ -503,6 +503,9 @@ const BIRTH = [
   'nato a', 'nata a', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nacimiento', 'geboortedatum',
   'geboren op', 'data urodzenia', 'urodzony', 'urodzona', 'ur', 'data de nascimento', 'nascido em', 'nascida em',
   'dt. nasc', 'födelsedatum', 'fødselsdato', 'syntymäaika',
+  // Field names that drop the preposition ("date_naissance", "data_nascita", "fecha_nacimiento").
+  'date naissance', 'naissance', 'data nascita', 'nascita', 'fecha nacimiento', 'nacimiento', 'data nascimento',
+  'nascimento',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -516,7 +519,7 @@ const DOCUMENTS: Record<string, readonly string[]> = {
     'identity card', 'id card', 'id number', 'id no', 'identity number', 'personalausweis', 'personalausweisnummer',
     'ausweisnummer', 'ausweis-nr', 'carte d’identité', "carte d'identité", 'carte nationale d’identité', 'cni',
     'carta d’identità', "carta d'identità", 'carta di identità', 'documento de identidad', 'identiteitskaart',
-    'id-kaart', 'dowód osobisty', 'dowodu osobistego', 'nr dowodu', 'cartão de cidadão', 'bilhete de identidade',
+    'id-kaart', 'dowód osobisty', 'dowodu osobistego', 'dowodem osobistym', 'dowodzie osobistym', 'nr dowodu', 'cartão de cidadão', 'bilhete de identidade',
     'documento de identificação',
   ],
   'driving-licence': [
@@ -569,6 +572,10 @@ const ORGANISATION_PHONE = [
   'switchboard', 'press office', 'media enquiries', 'zentrale', 'telefonzentrale', 'kundenservice', 'kundendienst',
   'pressestelle', 'service client', 'standard téléphonique', 'centralino', 'servizio clienti', 'centralita',
   'atención al cliente', 'klantenservice', 'centrala', 'biuro obsługi', 'linha de apoio', 'apoio ao cliente',
+  // An organisation speaking of itself: "call us on", "rufen Sie uns an", "appelez-nous au".
+  'call us', 'ring us', 'phone us', 'contact us', 'call our', 'ring our', 'sie uns', 'uns an', 'appelez-nous',
+  'contactez-nous', 'joignez-nous', 'chiamaci', 'contattaci', 'llámenos', 'llámanos', 'contáctenos', 'contáctanos',
+  'bel ons', 'neem contact', 'zadzwoń do nas', 'skontaktuj się z nami', 'ligue-nos', 'contacte-nos', 'contacte-nos',
 ];
 /** Company registers and their numbers, whose digits are grouped like phone numbers ("RCS Lyon 852 114 006"). */
 // biome-ignore format: a word table reads best packed

@@ -44,6 +44,7 @@ describe('identity documents', () => {
     ['Reisepassnummer C01X00T47', 'passport', 'C01X00T47'],
     ['Personalausweis: L01X00T47', 'identity-card', 'L01X00T47'],
     ['carte d’identité n° 880692310285', 'identity-card', '880692310285'],
+    ['legitymującą się dowodem osobistym nr CAX 418205', 'identity-card', 'CAX 418205'],
     ['Führerschein B072RRE2I55', 'driving-licence', 'B072RRE2I55'],
     ['prawo jazdy nr 01234/15/0101', 'driving-licence', '01234/15/0101'],
   ])('finds %s', (text, kind, value) => {
