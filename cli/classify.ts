@@ -22,7 +22,7 @@ const STREAMED = new Set(['txt', 'md', 'csv', 'tsv']);
 /** The file's text in pieces: UTF-16 by its BOM, else UTF-8, else Windows-1252; undefined for binary data. */
 async function* textPieces(file: string): AsyncIterable<string> {
   let decoder: TextDecoder | undefined;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 15 }) as AsyncIterable<Buffer>) {
     if (!decoder) {
       const encoding = detectEncoding(chunk, true);
       if (!encoding) throw new BinaryContent();

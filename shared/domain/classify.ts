@@ -114,29 +114,53 @@ export class ClassificationBuilder {
 /** Characters a window sees on each side of its region: longer than any identifier or term. */
 export const LOOKAHEAD = 1024;
 
+/**
+ * Characters of a window's own region. A long text is read window by window whether it comes
+ * whole (the Lambda) or in pieces (`cris classify`), so both give the same answer for the same
+ * text and memory stays bounded; rules that count ("two or more names") count per window.
+ */
+export const WINDOW = 32 * 1024;
+
 /** Below this, a personal finding alone does not make a document personal. */
 export const STRONG_CONFIDENCE = 0.6;
 
-/** Classifies text that arrives in pieces (a stream), holding about one piece at a time. */
-export async function classifyStream(pieces: AsyncIterable<string>, values?: FoundValue[]): Promise<Classification> {
-  const builder = new ClassificationBuilder(values);
-  // buffer = already-counted text kept as look-behind (its first `from` characters) + pending text.
-  let buffer = '';
-  let from = 0;
-  for await (const piece of pieces) {
-    buffer += piece;
-    const to = buffer.length - LOOKAHEAD;
-    if (to <= from) continue;
-    builder.add(buffer, from, to);
-    const keep = Math.max(0, to - LOOKAHEAD);
-    buffer = buffer.slice(keep);
-    from = to - keep;
+/**
+ * Reads text window by window as it arrives: `push` whatever has come, `end` when it all has.
+ * buffer = already-counted text kept as look-behind (its first `from` characters) + pending text.
+ */
+class Windows {
+  private buffer = '';
+  private from = 0;
+
+  constructor(private readonly builder: ClassificationBuilder) {}
+
+  push(piece: string): void {
+    this.buffer += piece;
+    while (this.buffer.length - this.from >= WINDOW + LOOKAHEAD) {
+      const to = this.from + WINDOW;
+      this.builder.add(this.buffer.slice(0, to + LOOKAHEAD), this.from, to);
+      const keep = to - LOOKAHEAD;
+      this.buffer = this.buffer.slice(keep);
+      this.from = LOOKAHEAD;
+    }
   }
-  return builder.add(buffer, from).finish();
+
+  end(): Classification {
+    return this.builder.add(this.buffer, this.from).finish();
+  }
+}
+
+/** Classifies text that arrives in pieces (a stream), holding about one window at a time. */
+export async function classifyStream(pieces: AsyncIterable<string>, values?: FoundValue[]): Promise<Classification> {
+  const windows = new Windows(new ClassificationBuilder(values));
+  for await (const piece of pieces) windows.push(piece);
+  return windows.end();
 }
 
 export function classifyText(text: string, values?: FoundValue[]): Classification {
-  return new ClassificationBuilder(values).add(text).finish();
+  const windows = new Windows(new ClassificationBuilder(values));
+  windows.push(text);
+  return windows.end();
 }
 
 function decide(

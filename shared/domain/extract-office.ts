@@ -13,7 +13,9 @@ export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 /** Cells of one row a spreadsheet may repeat ("number-columns-repeated"): past this, blank padding. */
 const MAX_REPEAT = 64;
 
-export class OfficeTooLarge extends Error {}
+export class OfficeTooLarge extends Error {
+  override readonly name = 'OfficeTooLarge';
+}
 
 type XmlNode = Record<string, unknown>;
 

@@ -1,13 +1,10 @@
 // Turns stored bytes into text for the detectors, per format; anything it cannot read
 // is reported as such so that routing can fail closed.
 
-import { XMLParser } from 'fast-xml-parser';
-import { simpleParser } from 'mailparser';
-import mammoth from 'mammoth';
-import { getDocumentProxy, extractText as pdfText } from 'unpdf';
-import { parseAllDocuments } from 'yaml';
+// The parsers of the binary and structured formats are imported the first time a document
+// needs one: a text file (and a cold start) does not pay for PDF, Word or e-mail libraries.
 import { contactLinesToText, rtfToText } from './extract-markup.js';
-import { type OfficeFormat, OfficeTooLarge, officeText } from './extract-office.js';
+import type { OfficeFormat } from './extract-office.js';
 
 export type TextFormat =
   | 'txt'
@@ -133,6 +130,7 @@ const MAX_ATTACHMENT_DEPTH = 3;
  * decoration; any other attachment it cannot read leaves the e-mail not fully read.
  */
 async function emailText(bytes: Uint8Array, depth: number): Promise<Extraction> {
+  const { simpleParser } = await import('mailparser');
   let mail: Awaited<ReturnType<typeof simpleParser>>;
   try {
     mail = await simpleParser(Buffer.from(bytes));
@@ -165,6 +163,7 @@ async function emailText(bytes: Uint8Array, depth: number): Promise<Extraction> 
 async function binaryText(format: 'pdf' | 'docx' | OfficeFormat, bytes: Uint8Array): Promise<Extraction> {
   try {
     if (format === 'pdf') {
+      const { getDocumentProxy, extractText: pdfText } = await import('unpdf');
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
       const { totalPages, text } = await pdfText(pdf, { mergePages: true });
       if (text.replace(/\s+/g, '').length < totalPages * MIN_CHARS_PER_PAGE) {
@@ -177,12 +176,14 @@ async function binaryText(format: 'pdf' | 'docx' | OfficeFormat, bytes: Uint8Arr
       return { ok: true, format, text };
     }
     if (format === 'docx') {
+      const { default: mammoth } = await import('mammoth');
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
       return { ok: true, format, text: value };
     }
+    const { officeText } = await import('./extract-office.js');
     return { ok: true, format, text: officeText(format, bytes) };
   } catch (error) {
-    if (error instanceof OfficeTooLarge) {
+    if ((error as Error).name === 'OfficeTooLarge') {
       return { ok: false, reason: 'extraction-failed', detail: `${format} file that unpacks to more than the reader allows` };
     }
     // Parser messages can quote document content: keep only the fact.
@@ -283,23 +284,23 @@ function jsonOrJsonLines(text: string): string[] | undefined {
   }
 }
 
-/** The same element names and attributes as "path: value" lines, like JSON: `klant.naam.voornaam: Ruben`. */
-const xmlParser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  htmlEntities: true,
-  textNodeName: 'text',
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-});
-
-function xmlToText(text: string): string {
+/** Element names and attributes as "path: value" lines, like JSON: `klant.naam.voornaam: Ruben`. */
+async function xmlToText(text: string): Promise<string> {
+  const { XMLParser } = await import('fast-xml-parser');
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    htmlEntities: true,
+    textNodeName: 'text',
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+  });
   try {
-    return jsonToText(xmlParser.parse(text)).join('\n');
+    return jsonToText(parser.parse(text)).join('\n');
   } catch {
     // Not well-formed: its text between the tags is still its text.
     return htmlToText(text);
@@ -307,7 +308,8 @@ function xmlToText(text: string): string {
 }
 
 /** YAML (every document in the file) as "path: value" lines; YAML that does not parse is read as it stands. */
-function yamlToText(text: string): string {
+async function yamlToText(text: string): Promise<string> {
+  const { parseAllDocuments } = await import('yaml');
   try {
     const docs = parseAllDocuments(text);
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return text;
@@ -363,9 +365,9 @@ async function extractAt(bytes: Uint8Array, key: string, contentType: string | u
       // JSON that does not parse is still text, and is read as it stands.
       return { ok: true, format, text: jsonOrJsonLines(text)?.join('\n') ?? text };
     case 'xml':
-      return { ok: true, format, text: xmlToText(text) };
+      return { ok: true, format, text: await xmlToText(text) };
     case 'yaml':
-      return { ok: true, format, text: yamlToText(text) };
+      return { ok: true, format, text: await yamlToText(text) };
     case 'vcard':
     case 'ics':
       return { ok: true, format, text: contactLinesToText(text) };

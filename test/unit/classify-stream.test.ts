@@ -1,13 +1,14 @@
 // Classifying in windows gives the same answer as classifying the whole text, and a match
 // that crosses a window boundary is counted exactly once.
 import { describe, expect, it } from 'vitest';
-import { classifyStream, classifyText, LOOKAHEAD } from '../../shared/domain/classify.js';
+import { classifyStream, classifyText, LOOKAHEAD, WINDOW } from '../../shared/domain/classify.js';
 
 async function* pieces(text: string, size: number): AsyncIterable<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
 }
 
-const filler = 'The reading rooms open in March and welcome visitors every day. '.repeat(60);
+// Longer than three windows, so that identifiers and names land in different windows.
+const filler = 'The reading rooms open in March and welcome visitors every day. '.repeat(600);
 const document = `${filler}Contact jane.roe@example.com or IBAN DE89 3704 0044 0532 0130 00.\n${filler}Patient: Herr Markus Weber, Diagnose: Bronchitis.\n${filler}`;
 
 describe('classifyStream', () => {
@@ -20,6 +21,15 @@ describe('classifyStream', () => {
       expect(streamed.findings).toEqual(whole.findings);
     },
   );
+
+  it('reads a long text in windows, whole or streamed, counting a match across a window boundary once', () => {
+    expect(document.length).toBeGreaterThan(3 * WINDOW);
+    const at = WINDOW - 10;
+    const crossing = `${'x '.repeat(at / 2)}jane.roe@example.com ${'y '.repeat(WINDOW)}`;
+    expect(crossing.indexOf('jane.roe@')).toBeLessThan(WINDOW);
+    expect(crossing.indexOf('.com')).toBeGreaterThan(WINDOW);
+    expect(classifyText(crossing).findings).toEqual([{ type: 'email', category: 'personal', count: 1, confidence: 0.95 }]);
+  });
 
   it('counts an identifier split between two pieces once', async () => {
     const at = document.indexOf('jane.roe@') + 4;
