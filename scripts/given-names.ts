@@ -76,7 +76,8 @@ const MORE_NAMES = [
 // biome-ignore format: a word table reads best packed
 const NOT_NAMES = [
   // months, days and feasts
-  'april', 'may', 'june', 'july', 'august', 'mai', 'juni', 'juli', 'avril', 'abril', 'domingo', 'domenica', 'sabato',
+  'april', 'may', 'june', 'july', 'august', 'mai', 'juni', 'juli', 'avril', 'abril', 'mars', 'mei', 'augustus',
+  'domingo', 'domenica', 'sabato',
   'domingos', 'noel', 'natale', 'pasqua', 'easter', 'ascension', 'assunta',
   // faith, nationality and places
   'jesus', 'jesús', 'jésus', 'gesù', 'jezus', 'christ', 'christus', 'cristo', 'chrystus', 'christian', 'evangelist',

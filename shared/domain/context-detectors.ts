@@ -59,11 +59,12 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
 
 // --- dates of birth and identity documents ------------------------------------------
 
-const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[89]|20)?\d{2}|(?:1[89]|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+(?:1[89]|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:1[89]|20)\d{2})`;
-// After the keyword: a colon, "on", "le", "am", "il", … and the date.
+const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[89]|20)?\d{2}|(?:1[89]|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?(?:1[89]|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:1[89]|20)\d{2})`;
+// After the keyword: a colon, "on", "le", "am", "il", … and the date; the place of birth may
+// come first ("nato a Parma il 03/11/1968", "née à Angers le 17 novembre 1998").
 const AFTER_BIRTH = new RegExp(
-  String.raw`^\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*(?:(?:on|am|le|il|el|op|em|dnia|the)\s+)?(${DATE})`,
-  'iu',
+  String.raw`^\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*(?:(?:(?:à|a|in|en|em|w|te)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}\s*,?\s+)?(?:(?:on|am|le|il|el|op|em|dnia|the)\s+)?(${DATE})`,
+  'u',
 );
 
 /** Data protection is for the living: a birth more than 110 years ago is history. */
@@ -72,7 +73,7 @@ const beforeLivingMemory = (year: number) => year < new Date().getFullYear() - 1
 export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', function* (scan) {
   const seen = new Set<number>();
   for (const hit of scan.byFamily.get('birth') ?? []) {
-    const m = AFTER_BIRTH.exec(scan.text.slice(hit.end, hit.end + 48));
+    const m = AFTER_BIRTH.exec(scan.text.slice(hit.end, hit.end + 64));
     // "née le 3 mars" and "née 3 mars" are one date: count it once.
     if (!m?.[1] || seen.has(hit.end + m[0].length)) continue;
     seen.add(hit.end + m[0].length);
@@ -782,12 +783,18 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
 // Street, house number, postcode and town, anchored at a street word the scan found: an
 // address alone is weak evidence (companies have addresses), personal only beside a person.
 const POSTCODE = String.raw`(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
-const TOWN = String.raw`[,\s]+${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+`;
+/** The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP"). */
+const TOWN = String.raw`[,\s]+(?:${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))`;
+/** A floor and door after the house number ("214, 4º B", "12, 3° piano"). */
+const FLOOR = String.raw`(?:,?[ \t]*\d{1,2}[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|izq\w*|dch\w*|piano)?)?`;
 /** After the street word: optional name words, the house number, then postcode and town ("Via Roma 1, 20121 Milano"). */
-const NUMBER_AFTER = new RegExp(String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\d{1,4}[ \t]?[a-zA-Z]?(?![\d])${TOWN}`, 'u');
-/** The house number before the street word ("12 rue de la Paix, 75002 Paris"). */
-const NUMBER_BEFORE = /\d{1,4}[a-z]?,?[ \t]+$/;
-const NAME_THEN_TOWN = new RegExp(String.raw`^[ \t]+[\p{L}'’ -]{2,40}?${TOWN}`, 'u');
+const NUMBER_AFTER = new RegExp(
+  String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\d{1,4}[ \t]?[a-zA-Z]?(?![\d])${FLOOR}${TOWN}`,
+  'u',
+);
+/** The house number before the street word ("12 rue de la Paix, 75002 Paris") or before the street's name ("23 Holloway Gardens"). */
+const NUMBER_BEFORE = /\d{1,4}[a-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$/u;
+const NAME_THEN_TOWN = new RegExp(String.raw`^(?:[ \t]+[\p{L}'’ -]{2,40}?)?${TOWN}`, 'u');
 
 export const postalAddressDetector = defineDetector('postal-address', 'personal', function* (scan) {
   const streets = scan.byFamily.get('street');
@@ -800,7 +807,7 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
     let m = NUMBER_AFTER.exec(following);
     let start = hit.start;
     if (!m) {
-      const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
+      const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 48), hit.start));
       m = before ? NAME_THEN_TOWN.exec(following) : null;
       if (before) start = hit.start - before[0].length;
     }

@@ -169,6 +169,25 @@ const ROLE_WORDS = new Set(
     'farmacia apotheek apteka'
   ).split(' '),
 );
+/**
+ * Role words that also make compounds ("werkenbij", "karriereportal", "servicedesk"): not the
+ * ones that begin or end people's names too ("ville" in "villeneuve").
+ */
+// biome-ignore format: a word table reads best packed
+const ROLE_STEMS = [
+  'info', 'werken', 'vacature', 'karriere', 'career', 'careers', 'jobs', 'bewerbung', 'recrutement', 'recruiting',
+  'support', 'service', 'kontakt', 'contact', 'contatto', 'contacto', 'noreply', 'newsletter', 'marketing', 'presse',
+  'sales', 'vertrieb', 'billing', 'invoice', 'rechnung', 'facture', 'fattura', 'factura', 'factuur', 'faktura',
+  'datenschutz', 'privacy', 'compliance', 'helpdesk', 'servicedesk', 'kundenservice', 'klantenservice', 'secretariat',
+  'sekretariat', 'segreteria', 'secretaria', 'administration', 'verwaltung', 'buchhaltung', 'accounting', 'reception',
+  'empfang', 'biblioteca', 'bibliothek', 'library', 'apotheke', 'farmacia', 'pharmacie', 'apteka', 'bestellung',
+  'orders', 'webshop',
+];
+
+function isRoleWord(token: string): boolean {
+  return ROLE_WORDS.has(token) || ROLE_STEMS.some((w) => token.length > w.length && (token.startsWith(w) || token.endsWith(w)));
+}
+
 /** Mailbox providers of private persons: an address there is a person's. */
 const PERSONAL_PROVIDERS =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|icloud|me|aol|proton|protonmail|gmx|web|t-online|freenet|orange|wanadoo|free|laposte|sfr|libero|virgilio|alice|tiscali|telefonica|ziggo|kpnmail|hetnet|wp|onet|o2|interia|sapo|portugalmail|btinternet|sky|seznam|mail)\./i;
@@ -182,7 +201,7 @@ export function mailboxWeight(address: string): number {
     .split(/[._+-]+/)
     .filter(Boolean);
   if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
-  if (tokens.some((t) => ROLE_WORDS.has(t.replace(/\d+$/, '')))) return 0.4;
+  if (tokens.some((t) => isRoleWord(t.replace(/\d+$/, '')))) return 0.4;
   return tokens.filter((t) => /^[a-z]{2,}$/.test(t)).length >= 2 ? 0.95 : 0.75;
 }
 
@@ -231,35 +250,47 @@ const callingCodes = (metadata as unknown as { country_calling_codes: Record<str
 const countryCodes = (metadata as unknown as { countries: Record<string, [string]> }).countries;
 
 /**
- * Validity by the numbering plan (libphonenumber's max metadata), given the calling code and
- * national digits: the library's own text parser costs several times more, for nothing here.
+ * The number's type by the numbering plan (libphonenumber's max metadata: MOBILE, FIXED_LINE,
+ * TOLL_FREE …), undefined when it is not a valid number, given the calling code and national
+ * digits: the library's own text parser costs several times more, for nothing here.
  */
-function validNumber(callingCode: string, national: string): boolean {
-  return national.length >= 4 && new CorePhoneNumber(callingCode, national, metadata).isValid();
+function numberType(callingCode: string, national: string): NumberType | undefined {
+  if (national.length < 4) return undefined;
+  const number = new CorePhoneNumber(callingCode, national, metadata);
+  return number.isValid() ? (number.getType() ?? 'UNKNOWN') : undefined;
 }
+type NumberType = ReturnType<PhoneNumber['getType']> | 'UNKNOWN';
 // The core build's constructor takes the metadata as a third argument; its typings omit it.
 const CorePhoneNumber = PhoneNumber as unknown as new (
   callingCode: string,
   national: string,
   metadata: MetadataJson,
-) => { isValid(): boolean };
+) => { isValid(): boolean; getType(): ReturnType<PhoneNumber['getType']> };
 
-/** An international number ("+49 30 901820", "0049 …"): its calling code is one to three digits. */
-export function validInternational(written: string): boolean {
+/** Freephone, premium-rate, shared-cost and universal access numbers: only organisations have them. */
+const ORGANISATION_TYPES = new Set<NumberType>(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
+/** What a number written in a country's mobile grouping must be to count without a phone word. */
+const MOBILE_TYPES = new Set<NumberType>(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
+
+/** The type of an international number ("+49 30 901820", "0049 …"): its calling code is one to three digits. */
+export function internationalType(written: string): NumberType | undefined {
   const digits = written.replace(/\D/g, '').replace(/^00/, '');
   for (let k = 1; k <= 3; k++) {
     const code = digits.slice(0, k);
-    if (callingCodes[code]) return validNumber(code, digits.slice(k));
+    if (callingCodes[code]) return numberType(code, digits.slice(k));
   }
-  return false;
+  return undefined;
 }
 
-/** A national number as written at home ("030 901820", "612 345 678"): Italy keeps a leading 0, the others drop it. */
-export function validNational(written: string, country: CountryCode): boolean {
+/** The type of a national number as written at home ("030 901820", "612 345 678"): Italy keeps a leading 0, the others drop it. */
+export function nationalType(written: string, country: CountryCode): NumberType | undefined {
   const digits = written.replace(/\D/g, '');
   const code = countryCodes[country]?.[0];
-  return code !== undefined && validNumber(code, country === 'IT' ? digits : digits.replace(/^0/, ''));
+  return code === undefined ? undefined : numberType(code, country === 'IT' ? digits : digits.replace(/^0/, ''));
 }
+
+export const validInternational = (written: string) => internationalType(written) !== undefined;
+export const validNational = (written: string, country: CountryCode) => nationalType(written, country) !== undefined;
 
 /** Where function mailboxes stand ("info@", "dpo@", "biblioteca@"), as [start, end) pairs. */
 function roleMailboxes(scan: TextScan): number[] {
@@ -298,16 +329,19 @@ const within = (ranges: readonly number[], index: number) => {
 export const phoneDetector = defineDetector('phone', 'personal', function* (scan) {
   /** Numbers already found, as [start, end) pairs: a mobile inside an international number is the same number. */
   const found: number[] = [];
-  const take = (value: string, index: number, base: number, raise?: string): Match => {
+  const take = (value: string, index: number, type: NumberType, base: number, raise?: string): Match => {
     found.push(index, index + value.length);
-    // Beside a function's mailbox on its line ("write to dpo@… or call 0117 …") the number is the function's too.
-    const confidence = besideRoleMailbox(scan, index) ? 0.45 : weigh(scan, index, base, raise, 'organisation-phone');
+    // A freephone or premium number, or one beside a function's mailbox on its line ("write to
+    // dpo@… or call 0117 …"), is an organisation's.
+    const organisation = ORGANISATION_TYPES.has(type) || besideRoleMailbox(scan, index);
+    const confidence = organisation ? 0.45 : weigh(scan, index, base, raise, 'organisation-phone');
     return { type: 'phone', value, confidence, index };
   };
   const shape = shapeOf(scan);
   // International form, anywhere.
   for (const m of shape.international ? digitMatches(scan, PHONE_INTERNATIONAL) : []) {
-    if (validInternational(m.value)) yield take(m.value, m.index, 0.8, 'phone-context');
+    const type = internationalType(m.value);
+    if (type) yield take(m.value, m.index, type, 0.8, 'phone-context');
   }
   // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78",
   // unless they follow a company register or VAT label ("RCS Lyon 852 114 006").
@@ -315,7 +349,8 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
       if (within(found, m.index) || afterRegister(scan, m.index) || near(scan, 'vat-context', m.index, 12)) continue;
-      if (validNational(m.value, country)) yield take(m.value, m.index, 0.7, 'phone-context');
+      const type = nationalType(m.value, country);
+      if (type && MOBILE_TYPES.has(type)) yield take(m.value, m.index, type, 0.7, 'phone-context');
     }
   }
   // Any national form after a phone word; the word's language tells the likely countries ("Handy": DE, AT, CH).
@@ -324,8 +359,18 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     const value = m?.[1];
     if (!m || !value) continue;
     const index = hit.end + m[0].length - value.length;
+    if (within(found, index)) continue;
+    // Valid for a country the word suggests; a person's kind of number there or in another EU
+    // country counts as one ("phone" is English in the JSON of an Italian shop, too).
     const countries = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? EU_COUNTRIES;
-    if (!within(found, index) && countries.some((c) => validNational(value, c))) yield take(value, index, 0.85);
+    let type: NumberType | undefined;
+    for (const country of countries) type ??= nationalType(value, country);
+    if (!type) continue;
+    for (let k = 0; ORGANISATION_TYPES.has(type) && k < EU_COUNTRIES.length; k++) {
+      const other = nationalType(value, EU_COUNTRIES[k] as CountryCode);
+      if (other && !ORGANISATION_TYPES.has(other)) type = other;
+    }
+    yield take(value, index, type, 0.85);
   }
 });
 

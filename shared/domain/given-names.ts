@@ -89,26 +89,26 @@ asim asiya asiyah asja askaletch askia aslan asli asma asmaa asmae asmahan asra 
 assuntela asta aster aston astou astrid astrit astryd asya ata atalia atanas atem atena athalia athalie athanasia
 athanasius athea athena athina atif atika atilano atilla atina atiya atlantis attanasio atteo attila attilio aubery
 aubin aubree aubrey aubry audelia audree audrena audrey audric audrick audrie audrina audry augusta auguste augustin
-augustina augustine augustino augustinus augusto augustus aurea aurel aurela aurelia aurelian aureliana aureliano
-aurelie aurelio aurelius auria auriana aurianna auric auriel aurielle auron aurora aury ausilia austyn ava avah avalon
-avana avel avelina aveline avelino avery avi avidan avide aviel avigail avigdor avila avinash avishai avital aviv
-aviva avneet avner avni avraham avram avy awa awab awais axcel axel axell axelle axl aya ayaa ayaan ayaat ayad ayada
-ayah ayala ayame ayan ayana ayanah ayane ayani ayanna ayannah ayat ayda aydan ayden aydenn aydin aydon ayelen ayen
-ayesha ayham ayhan ayhem ayiana ayisha ayla aylah aylan aylana aylee ayleen aylen aylin aylina ayline aylinn aylla
-ayman aymane aymar aymara ayme aymee aymen ayomide ayoub ayra ayron ayrton ayse aysenur aysha ayssa aythan ayub ayumi
-ayush ayven ayvin ayyoub ayyub ayza aza azaan azad azadeh azael azalee azalia azam azan azar azaria azeddine azeem
-azel azelia azhar azia aziel azim azir aziz aziza azizah azlan azra azriel azucena azul azza azzeddine azzedine azzo
-azzouz azzurra baba babacar babetta babette babsi bacary bachir badara bader badia badiaa badr badreddine baetrice
-baghdad baha bahar bahia bahija baila bajram bajramsa bakar bakari bakary bakir bakr baktasch balazs balbina
-baldassare baldomero baldur baldwin balian balla baltasar baltazar balthasar balthazar bambi banatou bao bara baraa
-barack barae baraka baran barb barbara barbe barbel barbi barbla barbli barbro barry bartholomaus bartholome
-bartholomew bartley bartolo bartolome bartolomeo bartosz basem bashir basia basil basile basilia basilio basilius
-basma basmala bassam bassirou bassma basti bastian bastien bastl bathe batoul batsheva battista batuhan batul batya
-bautista baya bayan bayram bayron bea beata beate beatric beatrice beatris beatrix beatriz becky bedrich beila bekim
-bekir bela belaid belal belarmino belen belinda belkacem belkis bella belle bellina belma benaissa benedetta benedetto
-benedict benedicta benedikt benedita benet bengt beniamin beniamino benicia benicio benigno benilde benita benito
-benjamin benjamine benjamyn benji bennet benno benny benson bentley beny benyamin benyounes berardino berat berenice
-bergit berit berkay bernabe bernadette bernadine bernard bernarda bernardino bernardo bernd berndt bernfried bernhard
+augustina augustine augustino augustinus augusto aurea aurel aurela aurelia aurelian aureliana aureliano aurelie
+aurelio aurelius auria auriana aurianna auric auriel aurielle auron aurora aury ausilia austyn ava avah avalon avana
+avel avelina aveline avelino avery avi avidan avide aviel avigail avigdor avila avinash avishai avital aviv aviva
+avneet avner avni avraham avram avy awa awab awais axcel axel axell axelle axl aya ayaa ayaan ayaat ayad ayada ayah
+ayala ayame ayan ayana ayanah ayane ayani ayanna ayannah ayat ayda aydan ayden aydenn aydin aydon ayelen ayen ayesha
+ayham ayhan ayhem ayiana ayisha ayla aylah aylan aylana aylee ayleen aylen aylin aylina ayline aylinn aylla ayman
+aymane aymar aymara ayme aymee aymen ayomide ayoub ayra ayron ayrton ayse aysenur aysha ayssa aythan ayub ayumi ayush
+ayven ayvin ayyoub ayyub ayza aza azaan azad azadeh azael azalee azalia azam azan azar azaria azeddine azeem azel
+azelia azhar azia aziel azim azir aziz aziza azizah azlan azra azriel azucena azul azza azzeddine azzedine azzo azzouz
+azzurra baba babacar babetta babette babsi bacary bachir badara bader badia badiaa badr badreddine baetrice baghdad
+baha bahar bahia bahija baila bajram bajramsa bakar bakari bakary bakir bakr baktasch balazs balbina baldassare
+baldomero baldur baldwin balian balla baltasar baltazar balthasar balthazar bambi banatou bao bara baraa barack barae
+baraka baran barb barbara barbe barbel barbi barbla barbli barbro barry bartholomaus bartholome bartholomew bartley
+bartolo bartolome bartolomeo bartosz basem bashir basia basil basile basilia basilio basilius basma basmala bassam
+bassirou bassma basti bastian bastien bastl bathe batoul batsheva battista batuhan batul batya bautista baya bayan
+bayram bayron bea beata beate beatric beatrice beatris beatrix beatriz becky bedrich beila bekim bekir bela belaid
+belal belarmino belen belinda belkacem belkis bella belle bellina belma benaissa benedetta benedetto benedict
+benedicta benedikt benedita benet bengt beniamin beniamino benicia benicio benigno benilde benita benito benjamin
+benjamine benjamyn benji bennet benno benny benson bentley beny benyamin benyounes berardino berat berenice bergit
+berit berkay bernabe bernadette bernadine bernard bernarda bernardino bernardo bernd berndt bernfried bernhard
 bernharda bernhardine berni bernice bernie bernward berra berry bert berta bertha berthilde berthold bertille bertin
 bertina bertram bertrud beryl besa bess bessie bessy betania beth bethanie bethany bethel betina betsabe betsy bettie
 bettina betty betul beverley beverly beyonce bezunesh biagio bianca biancamaria bianka bibiana bienvenida biggi bijan
@@ -485,268 +485,267 @@ marina marinela marinella marinna marino marinus mario mariola marion mariona ma
 marisol marissa maristella marit marita maritza marius mariusz marivel mariya mariyah mariyam mariyana mariza marjan
 marjorie marjory markel marko markos markus marla marlaine marlee marleen marlen marlena marlene marleni marleny
 marlette marley marli marlie marlies marliese marlin marline marlise marlo marloes marlon marlow marlowe marly marlyn
-marlyne marlys marni marnie maroua marouan marouane marry mars marsel marsha marshall marta martel marten martha
-marthe marti martial martim martin martina martine martino marty martyn martyna marua marvel marvelous marven marvens
-marvin marvins marvyn marwa marwah marwan marwane marx mary marya maryah maryam maryama maryan maryana maryann
-maryanna maryanne marybel maryelle maryem maryjane marylee marylin marylou marylyn maryn maryna marysa marysol maryssa
-marzella marzena marzia marzio marzouk masa masaki masato mascia masha massa massamba massiel massimiliano massimo
-masson matan matar matea matei matej mateja mateo mateus mateusz mathan mathea matheo mathes matheus mathew mathews
-mathias mathieu mathilda mathilde mathis mati matia matias matija matilda matilde matis matisse mats matt mattea
-matteo mattes mattew matthaus matthes matthew matthews matthias matthieu matthis matti mattia mattias mattie mattin
-mattis matty matvey maty matyas matylda matz maude maui maura maureen maurice mauricia mauricio maurine maurizia
-maurizio mauro maurus maury maverick mavi mavis mavric mavrick mavrik maxen maxence maxie maxim maxima maxime
-maximilian maximiliano maximilien maximillian maximino maximus maxine maxwel maxwell maya mayah mayan mayanna mayar
-maybel maybeline maybelle maybelline mayda mayden maye mayela mayelin mayer mayes mayka maykel mayla maylee mayleen
-maylen maylene mayli maylia maylie maylin maymuna mayra maysa maysaa maysae maysan maysen maysie mayson mayte mayumi
-mayuri mayzie mazal mazen mazin mbacke mbarek mbark mbarka mbaye mea meagan meaghan mechthild medea medina meena meera
-meg megan megann meggan meggie meghan meghann meghi megi megumi meha mehdi meher mehmet mehreen mei meia meike meiko
-meila meili meiling meily meilyn meina meinhard meinharde meinhild meino meinolf meinrad meir meira mel melaine melana
-melane melani melania melanie melany melanye melba melchor melea meleane melek melena meli melia meliah melian melicia
-melida meliha melik melika melina melinda meline melinna melis melisa melissa melita melitta meliya meliyah meliza
-mellissa mellony melodi melodia melodie melody melonie melony melora melvin melvina melvyn melyna melynda melynna
-melysa melyssa memphis mena menachem mencia mendel mendy menelik menna meral meredith meri meriam merick meriem
-merieme merina merisa meritxell merlin merline meron merrick merry mert merve mervin mery meryam meryem meryeme meryl
-mesia messi meta metin mette meya meyer meylin mhamed miah miana mica micael micaela micaella micah micha michael
-michaela michaele michaella michaelle michail michal michalina micheal michel michela michelangelo michele michelina
-michella michelle mick mickael mickaela mickel mickey micky mico micol micole midori mieke miel miette migdalia migel
-mignon miguel miguela miguelito miha mihaela mihai mihail mihailo miia mika mikael mikaela mikaele mikaella mikail
-mikal mike mikel mikela mikele mikhael mikhail mikhal miki mikkel mikko miklos mikol mikolaj milad milady milagro
-milagros milah milan milana milanna milca mildred mileena milen milena milene miley mili milia miliana miliani milica
-milie milinda milissa milka milla millan milliana millicent millie milly milo milos miloud milouda milton mily mimi
-mimoun mimouna mimoune mimount mimoza min mina minah minahil minal mindy minela minerva ming minh minka minkes minna
-minnie mino miquel miquela mirabel mirabella mirabelle miracle mirah miral miran miranda mircea mirco mirea mireille
-mirela mirella mirelle miren mireya miri miriam mirian miriana mirielle mirjam mirjan mirka mirko mirna miro miron
-miroslav miroslava mirra mirsad mirsada mirta mirtha miryam mirza misa misael misaki mischa misha misheel mishel
-mishka misia missing missy mitch mitchel mitchell mitra mitzi miya miyah miyana miyu miyuki mizael mizuki moaad moad
-moana moataz mobark modesta modibo modou moesha moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan
-mohanad mohand mohaned mohcine mohib mohmed mohsin mohsine mohssine moira moise moises moiz mojca mokhtar mollie molly
-mona monalisa monette monia monica monika monique monir monroe monsef monserrat montgomery montserrat monty moorea mor
-mora morad morena moreno morgan morgana morgann morganne morghan mori moris moritz moriz morrigan morris morrison
-morten mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed mouhamet mouhcine mouhssine
-mouloud mouna mounaim mounia mounir mourad mousa moussa moustafa moustapha moya muadh muaz mubera muhamad muhamed
-muhammad muhammed muhsin mumin muna munir muntaha murad murat muriel murphy murray murtaza musa musab muskan mussa
-mustafa mustapha mya myah myana myanna mychael myha myia mykael mykhaylo mykola myla mylah mylan mylee mylena mylene
-myles mylia myliana mylie mylla mylo myra myrah myranda myriam myrian myriana myrna myron myrta myson naama naaman
-naara naba nabeel nabi nabiha nabil nabila nacera nacira nadal nadav nadeem nadejda nader nadezhda nadia nadiia nadim
-nadin nadina nadine nadir nadira nadiya nadja nadjana nadjeschda nadra nadya naeem nael naeli naema nafis nafisa
-naftali nagi nahia nahid nahida nahima nahir nahla nahom nahomi nahomy nahuel nahum naia naiara naida naika naike
-naila nailah naim naima naimah naina nair naira nairi naisha naiya naja najah najat najate najeh naji najia najib
-najim najima najla najlae najma najoua najwa nakiya nala nalah nalia nalin nalini naliya naliyah nalla naman namir
-namira nana nancy nandi nandini nanette nani nanna nannette naoki naome naomi naomie naomy naoual naoufal naphtali
-napoleon nara narayan narcis narcisa narciso nare nareg narek nargis narjes narjis naser nash nasha nasia nasim nasir
-nasira nasra nasreddine nasreen nasser nassim nassima nassir nassira nastasia nastia natacha natali natalia natalie
-nataliia natalija natalina natalino natalio nataliya natalja natallia nataly natalya natan natanael natanel nataniel
-natanja natascha natascia natasha nate nathalia nathalie nathaly nathalya nathalye nathan nathanael nathanel nathania
-nathaniel nathanyel natia natividad natsuki natsumi natthan nausica nausicaa nava naveed naveen navid navin nawaf
-nawal nawfal naya nayah nayan nayana nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha
-nazaire nazar nazareno nazaret nazareth nazaria nazario nazha nazia naziha nazir nazire nazli nazzareno ndeye ndiaga
-ndrea nea neal neco ned neda neel neela neelah neele neema neena neeve nefertiti neftali neha nehal nehemia nehemie
-nehle neil neila neill neima neira neisha neiva neji nejla nela nelcy nele neli nelia neliah nelida nelina nelli
-nellie nelly nels nelson nelsy nely nema nemanja nemesio nena nene neo neomi nere nerea nereida neri nermin nermine
-nesrin nesrine nestor netanel nethanel nettie neus neva nevae nevaeh nevan neve neven neville nevin neya neyah neyla
-neylan neymar neyo neysa nezar nezha ngoc nguyen nhu niall niama niamh nicanor nicasio niccolo nicholas nick nickie
-nickolas nickson nicky nicla nico nicodemo nicol nicola nicolae nicolai nicolas nicolasa nicole nicoleta nicoletta
-nicolette nicolina nicolle nicolo nida nidal nidia niel niels niema nieves nigel nihad nihal nihat nika nikhil niki
-nikita nikki nikky niklas niko nikodem nikol nikola nikolai nikolaj nikolaos nikolas nikolaus nikolay nikole nikolina
-nikolo nikoloz nikos nila nilah nilay nilda nilde nile nilla nilo nilolo nils nilson nima nimra nina ninah ninette
-ninfa nini nino niobe nira nirvana nisa nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita
-nithish nithya nitish nitya niva nives nixon niya niyah niza nizar nneka noa noah noam noami noara noe noeh noela
-noeli noelia noelie noella noely noemi noemie noemy noga nogaye noha nohaila nohemi nohemy nola nolan noman nomi nona
-noor noora nora norah norbert norberto nordin noreddine noreen norhan nori norian norlan norma norris nouh nouha
-nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouria nouzha novak novalie noya nubia nuh
-nuha numan nuno nunzia nunziata nunzio nura nureddin nurettin nuri nuria nusayba nya nyah nydia nyima nyla nylah nylan
-nylia nylla nyna nyssa oana obed obryan oceana oceanna octave octavia octavian octavie octavien octavio octavius
-octavus oda odalis odalys odei odelia oden odessa odette odila odile odilia odilo odin odo odon ofelia ohanna oier
-oihan oihana oihane oisin oksana olaf olaia olamide olan olav olaya oleg olegario oleh oleksandr oleksandra olena
-olesia olesya olf olga olha oliana olimpia olina olinda oliva olivarius olive oliver oliverio olivia olivier oliviero
-olivya oliwer oliwia ollie ollivia olmo olof olrich olsen olti oluf olya olympia olyvia omaima omar omara omari
-omarion omaya omayma omayra omer omid omnia omran omri ondrej oneal oneil onelia onesimo onofrio onur onyx oona
-ophelia ophelie orah oran orazio orban orel oren orenzo oreste orestes orhan ori orian oriana orianna oriel oriol
-orion orla orlan orlando orli orly ornella oronzo orsola orson ortraud ortrud ortwin oryan osama oscar osiris oskar
-osman osmin ossama osvaldo oswald oswaldo otfried othman othmane othmar othniel otilia otilio otis otman otmane otmar
-otniel ott ottavia ottavio otte ottfried ottilia ottmar ottokar ottomar ouafa ouafaa ouafae ouahiba oualid ouarda
-ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumou ousama ousman ousmane oussama ousseynou
-outman ove ovidio ovidiu oviya owain owais owen owens oxana ozan ozias paavo pablito pablo pacey paco padraig paige
-paivi palma palmira paloma pamela pamella panagiota panagiotis pandora pantaleo pantaleon paola paolina paolino paolo
-pape paquita paride parisa pariss parissa parsa parvati parys pascal pascale paschalis pascual pascuala pasqual
-pasquale pasqualina pasqualino passion pat patric patrice patricia patricio patricius patrick patrik patrizia patrizio
-patrycja patryk patsy patty patxi pau paul paula paule pauleen paulette paulina pauline paulino paulo pavel pavithra
-pavlina pawel payton pearl pedro peggie peggy peio pekka pelin pellegrino pema penda penelope peniel penina pepa pepe
-pepita percy perfecto perla perrin perry petar peter peterson petr petra petro petrona petronella petros petru peyton
-pharell pharrell phebe phi phil philemon philip philipp philippa philippe philippine philippus phillip phillipe
-philomena phoebe phoebee phoebie phoenix phong phu phuong phyllis pia piedad pier piera pierandrea pierangelo
-pierantonio piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piernicola
-piero pierpaola pierpaolo pierre piet pieter pietra pietro pilar pina pino pio piotr piper pius piya pjotr placida
-placido pol pola polina polly pollyanna polo pompeo pooja poppy porfirio pranav praveen pravin preciosa precious prem
-prentiss prescilla presley presly preston pricila pricilla princess prisca priscila priscilla prisha prithika priya
-priyanka prosper providence prudencio przemyslaw pura purificacion purity qais qamar qasim qays quang queenie quentin
-quentyn quincy quintin qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel rachele rachelle
-rachid rachida radek radha radhika radia radolf radouan radouane radu radwan raed raef rael rafa rafael rafaela
-rafaella rafal raffael raffaela raffaele raffaella raffaello raffele raffi rafi rafia rafik rafika rafiq raghad rahaf
-rahal raheem rahel rahil rahim rahima rahma rahman rahul rai raian raiana raiden raien raif raihan raihana raik raika
-raiko railey raima raimo raimonda raimondo raimund raimunde raimundo raina rainald rainer rainhard rainhold rainier
-raisa raissa raiyan raiza raj raja rajaa rajae rajah rajan rajana rajka rajko rajveer rakan rakel rakele rakia rakim
-ralf ralph raluca ram rama ramadan raman ramata ramatou ramatoulaye ramazan ramdane ramez rami ramia ramin ramiro
-ramiz ramla ramon ramona ramond ramses ramsey ramy ramya ramzi ramzy rana randa randal randall randolf randolph randy
-rani rania raniero ranim raniya ranjit rany ranya raoul raphael raphaela raphaella raphaelle raquel rasha rashad
-rashel rashid rashida rasika rasmus rasul rauf raul raven ravi ravina rawan rawen ray raya rayaan rayan rayana rayane
-rayann rayanna rayanne raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymone raymund
-rayna raynaldo rayssa rayyan razan raziel razvan rea reagan reana reanne rebeca rebecca rebecka rebeka rebekah rebekka
-reda redouan redouane reem reena reenold reese reeva refael regan reggie regina reginal reginald regine regino regis
-reham rehan rehana rehanna rehema rehman rei reimar reimer reimo reimund reina reinaldo reinar reinard reine reiner
-reinhard reinhart reinhild reinhold reinold reis rejan reka remedio remedios remi remie remigio remmer remo remus remy
-rena renad renald renaldo renan renata renate renato renatus rene renee renesmee renis renji renne renny reno renzo
-reshad reshma resi reuben reuven reva revan rex rey reyad reyan reyana reyes reyhan reyhana reymond reyna reynald
-reynaldo reynold reynolds reza rhea rhema rhianna rhiannon rhoda rhonda rhyan rhys ria riad rian riana riane rianna
-rica ricard ricarda ricardo riccardo ricci ricco richard richarda richardson richelle richie richmond richy rick
-rickey ricky rico rida ridge ridhwan ridley ridouan ridouane ridwan rifat rifka rigoberto rihab riham rihan rihana
-rihanna riikka rija rikardo riley rim rima rime rimes rina rinad rinaldo ringo rino rio rion rishan rishi rita ritaj
-ritaje ritchie ritej rithy ritika rito riva rivaldo rivka rixa riya riyad riyan riyana rizwan rkia roan robbie robby
-robert roberta roberto robin robinson roby robyn roc rocco roche rochelle rochus rocio rod rodaina rodayna roddy
-rodelind roderic roderick rodica rodin rodney rodolfo rodric rodrick rodrigo rodriguez rody roel roeya rogelio roger
-rogerio rohaan rohan rohit roho roi roisin rokaya rokhaya rokia rola rolan roland rolando roldan rolf rolland rollin
-rolly romain romaine romaisa romaissa romaissae romana romanus romario romaysa rome romel romen romeo romero romi
-romie romin romina rommy romolo romualdo romulo romy ron rona ronal ronald ronaldo ronan rone ronel ronette roni ronin
-ronna ronnie ronny rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalia rosalie rosalina rosalind
-rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosana rosangela rosanna rosanne rosaria rosario
-rosaura rose roseanne rosel rosela roselia roselin roselina roseline rosella rosely roselyn roselyne rosemaria
-rosemarie rosemary rosemie rosen rosendo rosetta rosette roshan roshni rosi rosibel rosie rosimarie rosina rosita
-rosmarie rosmery ross rossana rossano rossella roswitha rosy rotger rotraud rouven rowan rowen rowena roxana roxane
-roxann roxanna roxanne roxy roy roya royce roza rozalia ruben rubens rubi rubie rubin rubina ruby rudeger rudi rudiger
-rudolf rudolph rudy rufina rufino rufus ruggero ruggiero rui rukaya rumaysa rupert ruperto ruprecht ruslan russel
-russell rut rutger ruth ruthy ruud ryan ryana ryane ryann ryanna ryhana ryhanna rylan ryley rym ryo ryszard ryu ryuji
-saad saadia saaid saara saba sabah sabas sabatino sabih sabiha sabin sabina sabine sabino sabir sabira sabra sabre
-sabreena sabri sabria sabrin sabrina sabrine sabriya sabryna sacha sada sadaf sade sadhana sadi sadia sadie sadik
-sadio sadiya sady saeed sael saer safa safaa safae safah safi safia safiatou safina safir safira safiria safiya
-safiyah safiyya safiyyah safouan safwan sagrario sahana sahar sahel sahib sahid sahil sahilpreet sahin sahir sahira
-sahory sahra sai saida saide saidi saidou saif saifullah saikou sailor saim saima saimon saina saioa saira saja sajad
-sajan sajid sajida sajjad saki sakina sakinah sakura saladin salah salaheddine salam salavtore saleah saleem saleh
-saleha salek salem salena salha salia saliah salif salih saliha salihe salim salima salimah salimata salimatou salina
-saliou salka sally salma salman salome salomon saloua salsabil salva salvadora salvator salvatore salvatrice salwa
-samad samael samah samanta samantha samar samara samarah samaria samay samaya samba sameer sameh samer samera sami
-samia samiah samie samiel samiha samina samir samira samirah samiya sammantha sammi sammuel sammy samra samrah samson
-samuel samuela samuele samy samya samyra sana sanaa sanad sanae sanah sanam sanaya sanda sandeep sander sanders
-sandhya sandi sandie sandor sandra sandrina sandrine sandro sanel sang sani sania saniya sanjana sanjay sanjeev
-sanjith sanna sanne santana sante santhiago santhosh santi santiago santina santino santolo santosh sanya saoirse
-saori saory saphia saphira saphire saphyra sapna sarafina sarah saran saranda saranya saray sarayma sare sari saria
-sarika sarina sarita sariya sarkis sarra sarrah sarya saryna sascha sasha saskia satchel saturnina saturnino satya
-saul saulo savana savanah savanna savas saveria saverio savina savino savio sawyer saya sayan sayana sayda sayden
-sayed sayla sayon sayra sayuri scarlet scarlett scarlette schneider schorsch schura scott scottie scotty sebastian
-sebastiana sebastiano sebastien sebastijan secilia sedra sedric sedrick seerat sefora seham seher seif seiji seila
-seiya sekou sela selah selahattin seldi selena selene selenia selia selim selin selina seline sellam selma selman
-selva selvaggia selwyn selyna sema semia semih semir semira semra semya sena senada senay sendy seng senia senna
-sephora sepp serafin serafina serafino serah seraphina seraphine seraya seren serena serenna serge sergei sergej
-sergey sergi sergio sergiu sergius serhiy serigne serin serina serine serjio serra servando seth sevag sevak sevan
-sevana severa severiano severin severina severine severino severus sevin seydou seynabou sfia shaan shabana shad shada
-shade shaden shadi shadia shady shae shaelynn shahad shahan shahana shahd shahed shaheed shaheen shahid shahida shahir
-shahzad shai shaila shailey shaili shaily shaima shain shaina shaine shaira shaka shakeel shakil shakila shakir
-shakira shakti shakur shalia shalimar shalini shalom shalva shama shamia shamir shamira shan shana shanah shanaya
-shandra shane shanel shanell shanelle shani shania shanice shanika shanna shannah shannel shannen shannon shanon
-shanti shanty shanya shanyce shaquille shara sharay shari sharif sharifa sharina sharleen sharlene sharlyne sharon
-shaun shauna shawn shawna shawnee shay shaya shayaan shayan shayana shayanna shayanne shayden shayla shaylee shayleen
-shayli shaylie shayn shayna shaynah shayne shaynna shazia sheena sheikh sheila sheilly sheily sheina shekina shekinah
-shelby shelcy sheldon shelley shelly shelsea shelsey shelsie shelsy shelton shemar shenoa shereen sheridan sherif
-sheriff sherilyn sherley sherline sherly sherlyn sherlyne sheron sherwin sheryl sheyenne sheyla shifa shihab shilo
-shiloh shimon shine shira shiraz shireen shirel shirin shirley shirly shiva shivam shivani shiven shkelqim shlomo
-shoaib shon shona shone shoshana shreya shukri shun shyam shyheim shyna shyne siaka sian siana sianah sianna siara
-sibel sibilla sibille sibyl sibylla sibylle sicco sicilia sid siddharth siddhartha sidi sidney sidonie sidra sidrah
-sidy siegbert siegesmund siegfried sieghard sieglinde siegmar siegmund siegrid siegrun siegward siemon sienna siggi
-sigmar sigmund signe sigrid sigrun sigurd siham sihame sila silas silja silka silke silva silvan silvana silvano
-silverio silvestre silvestro silvia silvina silvino silvio silvius sima simao simba simeon simeone simo simome simon
-simona simone simonetta simonne simonpietro simran sina sinai sinan sinay sinaya sinclair sindi sindy sinead sinthia
-sintia siobhan siomara sion siona sione sira siraj sire sirena siria sirin sirine sirio sirius siro sirya sisilia sita
-sivan sixto siya siyana sjoerd skye skyla skylar skyler slava slavatore slavika slavka slavko slawomir slayton slevin
-slimane sloan sloane slone sly smail smeralda smith sneha snezana soad sobia socrates sodia soffia sofi sofia sofian
-sofiane sofie sofija sofiya sofya soha sohaib sohail sohaila soham sohan sohana sohil sokaina sokhna solaiman solan
-solana solange solara solayman soledad soleil solenne soli solia soliana soliman solina solomon solon solveig solveigh
-solvej solvey somaya somia somiya somya sona sonali sonam sonia soniya sonja sonni sonny sonya sophea sophia sophiana
-sophie sophonie sophy sophya sora soraida soraja soraya sorayah sorcha sorelle soren sorin sorina soriya sossio sotero
-souad soufian soufiane soufyane souhaib souhail souhaila souhayla soukaina soukayna soulaiman soulaimane soulayman
-soulaymane souleymane souliman soumaila soumaya soumia soumiya soumya souren sovann sovanna spencer spfia sra sri
-sriram stacey staci stacie stacy stan stanislao stanislaus stanislav stanislaw stanislawa stanley stanly stavros
-stefan stefana stefani stefania stefanie stefanny stefano stefany steffan steffen steffi stefka steisi stela stelian
-stelios stella stellan stellina stepan stephan stephane stephania stephanie stephano stephany stephen stephy stevan
-steve stevee steven stevens stevenson stevie stevin stewart stijn stiven stjepan stjepana stoffel stoffer stoyan
-stuart suad suami suamy subhan sude suela sueli sufian sufyan suhaib suhail suhaila suhana suhayb suhayla suheyla
-sukaina sukhmani sukhwinder sulaiman sulamita sulayman suleiman suleman suleyman suliman sullivan sully sultan sultana
-suly sumaira sumaya sumayah sumayya sumayyah sumeya sunay sundus sunil sunita sunshine sura suraj suraya suren surya
-susa susan susana susanna susannah susanne susi susie susy suzan suzana suzanna suzanne suzette suzie suzy svantje
-svea sven svend svenja svetlana sveva svitlana swami swamy sway swen swetha swetlana sya syah syan syann syanna syanne
-syara sybella sybil sybille syd syed syeda syenna syla sylas sylke sylvain sylvan sylvana sylvanna sylver sylvester
-sylvia sylviana sylvie sylwia symeon symon syna synthia syra syrah syria syriana syrina szymon tabata tabatha tabita
-tabitha tadeo tadeusz tadzio tafari taha tahani tahar tahara taher tahir tahira tahlia tahsin tai taib taila taim
-taima taina taino taira tairon tais taj takeshi takuma takumi takwa tala talal talan talha talia taliah taliana talib
-talicia taliesin talin talina taline talissa talita talitha taliya taliyah talla tallia tallulah tally talya talyah
-talyssa tamani tamar tamara tamarah tamari tamas tamaya tamer tamera tami tamia tamika tamila tamim tamir tamira
-tamlyn tammaro tammy tamou tamra tamsin tamya tamyra tana tanaya tancredi taner tania tanija tanis tanisha tanit
-taniya tanja tankred tanveer tanvir tanya tanyah tanzila taos taoufik taoufiq taqwa tara tarah taran taras tarek tareq
-tarik tariq tarra tasha tasiana tasneem tasnim tassnim tatiana tatiane tatianna tatius tatjana tatyana tawfiq tawhid
-taya tayana tayanna tayeb tayla taylan tayler taylon taym tayra tayron taysha tayson tayyab tea teana tecla ted teddy
-tehani tehila tehillah telia telly telma telmo temperance teng tennessee tenzin teo teodor teodora teodoro teofilo
-teoman teona terance terena terence teresa teresanna terese teresina teresita tereza teri terina terrance terrence
-terri terrie terry tess tessa tessah tessia tessie tetiana tetyana tevin tevy tewes teya teyana teyla thaddaus
-thaddeus thadeus thai thais thalia thaliana thamara thami thanh thania thanya thao thara tharun thayla thea theia
-thekla thelma theo theobald theoden theodor theodora theodore thera theresa therese theresia thi thiago thibault thien
-thierno thierry thies thietmar thijs thilo thomas thor thoralf thorben thorstein thorsten thu thuy thy tia tiago tiah
-tian tiana tianah tianna tiara tiare tiberio tibor tiburtius tidiane tifani tifany tiffani tiffanie tiffany tigran
-tijani tila tilda tillie tillmann tilly tilo tim timea timmy timo timofey timon timoteo timothea timothee timotheus
-timothey timothy timur tina tinaya tino tirso tirza tisha titia titiana tito titus tiya tiyah tiyana tiziana tiziano
-tobia tobias tobit toby tobyas todd todor tom toma tomas tomasa tomaso tomasz tomek tomer tomi tomislav tommaso tommi
-tommie tommy tomy tonatiuh toni tonia tonie tonino tonio tonnies tonny tony tonya torben torbjorn tori toria toribio
-torres torsten tory tosca toufik touhami touria touriya tova tracey tracie tracy traian tran traude traudel traudl
-travis travys trayvis tressie trestan trevis trevor trey tri triana tricia trina trischa trish trisha tristan trixie
-troy trude trudy trung trystan tsion tuan tuana tudor tulio tullia tullio tupac tuula txomin tya tyah tyana tyann
-tyanna tyara tyla tylan tyler tylia tyller tylor tymon tyra tyreek tyreese tyrell tyrese tyrick tyron tyrone tyronne
-tysha tyson tywan ubaldo ubay udo uendi ugo ulf uli uliana ulin ulises ulisse ulla ulli ullrich ulrica ulrich ulrico
-ulrik ulrike ulv ulyana ulysses umair umar umberto umi unai undina undine urbano uriel ursel ursi ursula urszula usama
-uschi usman uta ute uthman uve uwe uxue uziel vaclav vadim vadym vahan vahe vaishnavi vaitiare val valbona valdemar
-valene valentin valentina valentine valentino valentinus valentyn valentyna valeri valeria valeriane valeriano valerie
-valerij valerio valerius valeriy valery valeska valina valon valter valtin vana vanesa vanessa vani vania vanna
-vannessa vanni vanny vanya vardan varsha varun varvara vasco vasil vasile vasiliki vasilis vassilios vasyl vasylyna
-veasna veda veena vega veit velia venancio venanzio veneranda venere venezia venicia venise ventura venus vera
-verdiana verena verica vernon veron veronica veronika veronique vesna viana vianey vianne vianney vic vicenta vicente
-vick vicki vickie vicktoria vicky vicnenzo victor victoria victoriana victoriano victorina victorino victorio victorya
-vida vidal vidya viera vieri viet viggo vignesh vihaan vijay vika viki vikram viktor viktoria viktorija viktorio
-viktoriya ville vilma vina vince vincent vincenta vincente vincenz vincenza vincenzina vincenzo vinh vinicio vinicius
-vinnie vinny vinzent vinzenz viola violante violet violeta violetta violette viorel viorica vira virgil virgilia
-virgilio virgina virginio viridiana virna virtudes vishal vishnu vishwa vitalba vitali vitalia vitaliano vitalie
-vitalina vitalis vitaliy vitaly vitantonio vito vitor vitoria vittoria vittorio vitus vivek vivian viviana viviane
-vivianne vivien vivienne vlad vladimir vladimiro vladislav vladyslav vojtech volker volkert volkhard volkmar volodymyr
-voltaire vuk vyctoria wade wadie wael wafa wafaa wafae wafi wagner wahiba wail walafried waldemar waldfried waldo
-waleed waleria walfried walfriede wali walid wallace walli wally walter walther waltraud wanda waqas warda warren
-warrick warwara waseem wasim wassili wassim wassima wastl watson waylon wayne wei wenceslao wendel wendelin wendell
-wendi wendy wenzel wenzeslaus wera werner weronika wesley wesly wessam wessley wesson westley weston whitley whitney
-whyatt wiam wiame widad wido widukind wiebe wiebke wieland wieslaw wijdane wiktor wiktoria wilber wilbert wilder wiley
-wilfred wilfredo wilfrid wilfried wilhelm wilhelma wilhelmina wilhelmine wiliam willa willam willem willemijn willi
-william williams willian willibald willie willis willo willow willson willy wilm wilma wilmer wilson wilton wiltraud
-wiltrud wim windy winfried winifred winner winnie winona winston wisal wisdom wissal wissam wlad wladimir wojciech
-woldemar wolfgang wolfhard wolfram wolter woody wouter wulf wyatt wylan wylliam wynona xabi xabier xan xana xander
-xandra xane xaver xaveria xaverius xavi xavier xaviera xela xena xenia xhesika xia xian xiana xiang xiao ximena xin
-xinyi xinyu xiomara xuan yaacov yaakoub yaakov yacine yacob yacouba yadhira yadiel yadira yael yaffa yagmur yago
-yahaira yahel yahia yahya yair yaiza yajaira yakub yali yalina yaman yamato yamen yamila yamile yamilet yamileth yamin
-yamina yamna yan yana yancey yancy yanek yanel yaneli yanelis yanelle yanely yanessa yanet yaneth yang yanhong yani
-yanice yanina yanira yanis yanissa yaniv yanko yann yanna yannek yanni yannick yannicka yannig yannik yannika yannis
-yao yaquelin yara yarah yared yareli yari yaris yaritza yaron yaroslav yasar yaseen yasemin yaser yash yasha yashira
-yasin yasir yasira yasmeen yasmin yasmina yasmine yassen yasser yassin yassine yassir yassmin yassmina yassmine yavuz
-yaya yazan yazen yazid yazmin yazmina yehoshua yeimy yeison yelena yelina yen yena yendi yeni yenifer yenni yennifer
-yenny yeray yesenia yeshua yesica yesmin yessenia yessica yeva yiannis yichen yigit yilmaz ying yinon yisel yixin
-ylenia yliana ylianna yoan yoana yoanna yoav yocheved yoel yohan yohana yohann yohanna yohannes yoko yolanda yolette
-yomara yon yona yonael yonah yonas yonatan yonathan yong yoni yonis yony yordan yori yosef yoselin yoshua yosra yossef
-yossi youcef younes youness younis yousaf yousef yousif yousra youssef youssif youssouf youssra yousuf yovan yovana
-yovanna ysabel ysabelle ysmael yuan yudith yue yuhao yui yuka yuki yukiko yul yulen yulia yulian yuliana yulisa yuliya
-yuma yumalai yumalay yume yumi yumiko yumna yun yuna yunes yunis yunus yuri yuriy yury yusef yusra yussef yussuf yusuf
-yuta yuto yuvan yuvraj yuxin yuxuan yvaine yvana yvanna yvannah yves yvette yvon yvonna yvonne zaara zac zacari
-zacaria zacarias zacary zaccari zaccaria zach zachari zacharia zachariah zacharias zacharie zachary zack zackari
-zackaria zackarie zackary zadi zadie zael zafir zahara zaharia zaheer zahi zahia zahid zahida zahir zahira zahra
-zahraa zahrah zaid zaida zaim zaima zain zaina zainab zaine zaineb zaion zair zaira zaire zaiya zak zakari zakaria
-zakariae zakarie zakariya zakariyya zakary zaki zakia zakir zakiya zakya zali zalia zalie zalman zamara zamir zamzam
-zan zana zane zarah zaria zarina zarra zaven zavier zaya zayaan zayan zayana zayd zayden zayed zayn zayna zaynab
-zaynah zayne zayneb zayon zayra zbigniew zdenek zea zeeshan zeev zehra zeid zein zeina zeinab zeineb zeki zelda zelia
-zelie zeljko zen zena zenaida zeneida zenia zeno zenon zephyr zerin zeudi zeus zeyad zeyna zeynab zeynep zhara zhor
-zhour zia ziad zian ziana ziann zidan zidane ziga ziggy zina zinab zineb zinedine zion zita ziva zixuan ziya ziyaad
-ziyad ziyan zlata zoa zoe zoee zoel zoey zofia zoha zohaib zohair zohar zohra zoi zoila zola zoltan zophia zora zorah
-zoraida zoran zoubida zoubir zouhair zouhir zouhra zoulikha zoya zsofia zsolt zsuzsanna zubair zulay zuleica zuleima
-zulema zuleyma zulma zuzana zuzanna zya zyan zyann zyon
+marlyne marlys marni marnie maroua marouan marouane marry marsel marsha marshall marta martel marten martha marthe
+marti martial martim martin martina martine martino marty martyn martyna marua marvel marvelous marven marvens marvin
+marvins marvyn marwa marwah marwan marwane marx mary marya maryah maryam maryama maryan maryana maryann maryanna
+maryanne marybel maryelle maryem maryjane marylee marylin marylou marylyn maryn maryna marysa marysol maryssa marzella
+marzena marzia marzio marzouk masa masaki masato mascia masha massa massamba massiel massimiliano massimo masson matan
+matar matea matei matej mateja mateo mateus mateusz mathan mathea matheo mathes matheus mathew mathews mathias mathieu
+mathilda mathilde mathis mati matia matias matija matilda matilde matis matisse mats matt mattea matteo mattes mattew
+matthaus matthes matthew matthews matthias matthieu matthis matti mattia mattias mattie mattin mattis matty matvey
+maty matyas matylda matz maude maui maura maureen maurice mauricia mauricio maurine maurizia maurizio mauro maurus
+maury maverick mavi mavis mavric mavrick mavrik maxen maxence maxie maxim maxima maxime maximilian maximiliano
+maximilien maximillian maximino maximus maxine maxwel maxwell maya mayah mayan mayanna mayar maybel maybeline maybelle
+maybelline mayda mayden maye mayela mayelin mayer mayes mayka maykel mayla maylee mayleen maylen maylene mayli maylia
+maylie maylin maymuna mayra maysa maysaa maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal mazen
+mazin mbacke mbarek mbark mbarka mbaye mea meagan meaghan mechthild medea medina meena meera meg megan megann meggan
+meggie meghan meghann meghi megi megumi meha mehdi meher mehmet mehreen meia meike meiko meila meili meiling meily
+meilyn meina meinhard meinharde meinhild meino meinolf meinrad meir meira mel melaine melana melane melani melania
+melanie melany melanye melba melchor melea meleane melek melena meli melia meliah melian melicia melida meliha melik
+melika melina melinda meline melinna melis melisa melissa melita melitta meliya meliyah meliza mellissa mellony melodi
+melodia melodie melody melonie melony melora melvin melvina melvyn melyna melynda melynna melysa melyssa memphis mena
+menachem mencia mendel mendy menelik menna meral meredith meri meriam merick meriem merieme merina merisa meritxell
+merlin merline meron merrick merry mert merve mervin mery meryam meryem meryeme meryl mesia messi meta metin mette
+meya meyer meylin mhamed miah miana mica micael micaela micaella micah micha michael michaela michaele michaella
+michaelle michail michal michalina micheal michel michela michelangelo michele michelina michella michelle mick
+mickael mickaela mickel mickey micky mico micol micole midori mieke miel miette migdalia migel mignon miguel miguela
+miguelito miha mihaela mihai mihail mihailo miia mika mikael mikaela mikaele mikaella mikail mikal mike mikel mikela
+mikele mikhael mikhail mikhal miki mikkel mikko miklos mikol mikolaj milad milady milagro milagros milah milan milana
+milanna milca mildred mileena milen milena milene miley mili milia miliana miliani milica milie milinda milissa milka
+milla millan milliana millicent millie milly milo milos miloud milouda milton mily mimi mimoun mimouna mimoune mimount
+mimoza min mina minah minahil minal mindy minela minerva ming minh minka minkes minna minnie mino miquel miquela
+mirabel mirabella mirabelle miracle mirah miral miran miranda mircea mirco mirea mireille mirela mirella mirelle miren
+mireya miri miriam mirian miriana mirielle mirjam mirjan mirka mirko mirna miro miron miroslav miroslava mirra mirsad
+mirsada mirta mirtha miryam mirza misa misael misaki mischa misha misheel mishel mishka misia missing missy mitch
+mitchel mitchell mitra mitzi miya miyah miyana miyu miyuki mizael mizuki moaad moad moana moataz mobark modesta modibo
+modou moesha moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan mohanad mohand mohaned mohcine mohib
+mohmed mohsin mohsine mohssine moira moise moises moiz mojca mokhtar mollie molly mona monalisa monette monia monica
+monika monique monir monroe monsef monserrat montgomery montserrat monty moorea mor mora morad morena moreno morgan
+morgana morgann morganne morghan mori moris moritz moriz morrigan morris morrison morten mory mose moses moshe mosiah
+mostafa mostapha mouad mouhamad mouhamadou mouhamed mouhamet mouhcine mouhssine mouloud mouna mounaim mounia mounir
+mourad mousa moussa moustafa moustapha moya muadh muaz mubera muhamad muhamed muhammad muhammed muhsin mumin muna
+munir muntaha murad murat muriel murphy murray murtaza musa musab muskan mussa mustafa mustapha mya myah myana myanna
+mychael myha myia mykael mykhaylo mykola myla mylah mylan mylee mylena mylene myles mylia myliana mylie mylla mylo
+myra myrah myranda myriam myrian myriana myrna myron myrta myson naama naaman naara naba nabeel nabi nabiha nabil
+nabila nacera nacira nadal nadav nadeem nadejda nader nadezhda nadia nadiia nadim nadin nadina nadine nadir nadira
+nadiya nadja nadjana nadjeschda nadra nadya naeem nael naeli naema nafis nafisa naftali nagi nahia nahid nahida nahima
+nahir nahla nahom nahomi nahomy nahuel nahum naia naiara naida naika naike naila nailah naim naima naimah naina nair
+naira nairi naisha naiya naja najah najat najate najeh naji najia najib najim najima najla najlae najma najoua najwa
+nakiya nala nalah nalia nalin nalini naliya naliyah nalla naman namir namira nana nancy nandi nandini nanette nani
+nanna nannette naoki naome naomi naomie naomy naoual naoufal naphtali napoleon nara narayan narcis narcisa narciso
+nare nareg narek nargis narjes narjis naser nash nasha nasia nasim nasir nasira nasra nasreddine nasreen nasser nassim
+nassima nassir nassira nastasia nastia natacha natali natalia natalie nataliia natalija natalina natalino natalio
+nataliya natalja natallia nataly natalya natan natanael natanel nataniel natanja natascha natascia natasha nate
+nathalia nathalie nathaly nathalya nathalye nathan nathanael nathanel nathania nathaniel nathanyel natia natividad
+natsuki natsumi natthan nausica nausicaa nava naveed naveen navid navin nawaf nawal nawfal naya nayah nayan nayana
+nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha nazaire nazar nazareno nazaret
+nazareth nazaria nazario nazha nazia naziha nazir nazire nazli nazzareno ndeye ndiaga ndrea nea neal neco ned neda
+neel neela neelah neele neema neena neeve nefertiti neftali neha nehal nehemia nehemie nehle neil neila neill neima
+neira neisha neiva neji nejla nela nelcy nele neli nelia neliah nelida nelina nelli nellie nelly nels nelson nelsy
+nely nema nemanja nemesio nena nene neo neomi nere nerea nereida neri nermin nermine nesrin nesrine nestor netanel
+nethanel nettie neus neva nevae nevaeh nevan neve neven neville nevin neya neyah neyla neylan neymar neyo neysa nezar
+nezha ngoc nguyen nhu niall niama niamh nicanor nicasio niccolo nicholas nick nickie nickolas nickson nicky nicla nico
+nicodemo nicol nicola nicolae nicolai nicolas nicolasa nicole nicoleta nicoletta nicolette nicolina nicolle nicolo
+nida nidal nidia niel niels niema nieves nigel nihad nihal nihat nika nikhil niki nikita nikki nikky niklas niko
+nikodem nikol nikola nikolai nikolaj nikolaos nikolas nikolaus nikolay nikole nikolina nikolo nikoloz nikos nila nilah
+nilay nilda nilde nile nilla nilo nilolo nils nilson nima nimra nina ninah ninette ninfa nini nino niobe nira nirvana
+nisa nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita nithish nithya nitish nitya niva
+nives nixon niya niyah niza nizar nneka noa noah noam noami noara noe noeh noela noeli noelia noelie noella noely
+noemi noemie noemy noga nogaye noha nohaila nohemi nohemy nola nolan noman nomi nona noor noora nora norah norbert
+norberto nordin noreddine noreen norhan nori norian norlan norma norris nouh nouha nouhaila nouhayla nour noura nouran
+nourddine nourdin nourdine noureddine nouria nouzha novak novalie noya nubia nuh nuha numan nuno nunzia nunziata
+nunzio nura nureddin nurettin nuri nuria nusayba nya nyah nydia nyima nyla nylah nylan nylia nylla nyna nyssa oana
+obed obryan oceana oceanna octave octavia octavian octavie octavien octavio octavius octavus oda odalis odalys odei
+odelia oden odessa odette odila odile odilia odilo odin odo odon ofelia ohanna oier oihan oihana oihane oisin oksana
+olaf olaia olamide olan olav olaya oleg olegario oleh oleksandr oleksandra olena olesia olesya olf olga olha oliana
+olimpia olina olinda oliva olivarius olive oliver oliverio olivia olivier oliviero olivya oliwer oliwia ollie ollivia
+olmo olof olrich olsen olti oluf olya olympia olyvia omaima omar omara omari omarion omaya omayma omayra omer omid
+omnia omran omri ondrej oneal oneil onelia onesimo onofrio onur onyx oona ophelia ophelie orah oran orazio orban orel
+oren orenzo oreste orestes orhan ori orian oriana orianna oriel oriol orion orla orlan orlando orli orly ornella
+oronzo orsola orson ortraud ortrud ortwin oryan osama oscar osiris oskar osman osmin ossama osvaldo oswald oswaldo
+otfried othman othmane othmar othniel otilia otilio otis otman otmane otmar otniel ott ottavia ottavio otte ottfried
+ottilia ottmar ottokar ottomar ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal
+oumaima oumar oumayma oumou ousama ousman ousmane oussama ousseynou outman ove ovidio ovidiu oviya owain owais owen
+owens oxana ozan ozias paavo pablito pablo pacey paco padraig paige paivi palma palmira paloma pamela pamella
+panagiota panagiotis pandora pantaleo pantaleon paola paolina paolino paolo pape paquita paride parisa pariss parissa
+parsa parvati parys pascal pascale paschalis pascual pascuala pasqual pasquale pasqualina pasqualino passion pat
+patric patrice patricia patricio patricius patrick patrik patrizia patrizio patrycja patryk patsy patty patxi pau paul
+paula paule pauleen paulette paulina pauline paulino paulo pavel pavithra pavlina pawel payton pearl pedro peggie
+peggy peio pekka pelin pellegrino pema penda penelope peniel penina pepa pepe pepita percy perfecto perla perrin perry
+petar peter peterson petr petra petro petrona petronella petros petru peyton pharell pharrell phebe phi phil philemon
+philip philipp philippa philippe philippine philippus phillip phillipe philomena phoebe phoebee phoebie phoenix phong
+phu phuong phyllis pia piedad pier piera pierandrea pierangelo pierantonio piercarlo pierce pierdavide pierfrancesco
+piergiorgio piergiuseppe pierina pierluca pierluigi piernicola piero pierpaola pierpaolo pierre piet pieter pietra
+pietro pilar pina pino pio piotr piper pius piya pjotr placida placido pol pola polina polly pollyanna polo pompeo
+pooja poppy porfirio pranav praveen pravin preciosa precious prem prentiss prescilla presley presly preston pricila
+pricilla princess prisca priscila priscilla prisha prithika priya priyanka prosper providence prudencio przemyslaw
+pura purificacion purity qais qamar qasim qays quang queenie quentin quentyn quincy quintin qusay quynh rabab rabah
+rabea rabha rabia rabiaa rabie rachael rachana rachel rachele rachelle rachid rachida radek radha radhika radia radolf
+radouan radouane radu radwan raed raef rael rafa rafael rafaela rafaella rafal raffael raffaela raffaele raffaella
+raffaello raffele raffi rafi rafia rafik rafika rafiq raghad rahaf rahal raheem rahel rahil rahim rahima rahma rahman
+rahul rai raian raiana raiden raien raif raihan raihana raik raika raiko railey raima raimo raimonda raimondo raimund
+raimunde raimundo raina rainald rainer rainhard rainhold rainier raisa raissa raiyan raiza raj raja rajaa rajae rajah
+rajan rajana rajka rajko rajveer rakan rakel rakele rakia rakim ralf ralph raluca ram rama ramadan raman ramata
+ramatou ramatoulaye ramazan ramdane ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramond ramses ramsey ramy
+ramya ramzi ramzy rana randa randal randall randolf randolph randy rani rania raniero ranim raniya ranjit rany ranya
+raoul raphael raphaela raphaella raphaelle raquel rasha rashad rashel rashid rashida rasika rasmus rasul rauf raul
+raven ravi ravina rawan rawen ray raya rayaan rayan rayana rayane rayann rayanna rayanne raydan rayden rayen rayhan
+rayhana rayhanna raylan rayley rayma raymon raymond raymone raymund rayna raynaldo rayssa rayyan razan raziel razvan
+rea reagan reana reanne rebeca rebecca rebecka rebeka rebekah rebekka reda redouan redouane reem reena reenold reese
+reeva refael regan reggie regina reginal reginald regine regino regis reham rehan rehana rehanna rehema rehman rei
+reimar reimer reimo reimund reina reinaldo reinar reinard reine reiner reinhard reinhart reinhild reinhold reinold
+reis rejan reka remedio remedios remi remie remigio remmer remo remus remy rena renad renald renaldo renan renata
+renate renato renatus rene renee renesmee renis renji renne renny reno renzo reshad reshma resi reuben reuven reva
+revan rex rey reyad reyan reyana reyes reyhan reyhana reymond reyna reynald reynaldo reynold reynolds reza rhea rhema
+rhianna rhiannon rhoda rhonda rhyan rhys ria riad rian riana riane rianna rica ricard ricarda ricardo riccardo ricci
+ricco richard richarda richardson richelle richie richmond richy rick rickey ricky rico rida ridge ridhwan ridley
+ridouan ridouane ridwan rifat rifka rigoberto rihab riham rihan rihana rihanna riikka rija rikardo riley rim rima rime
+rimes rina rinad rinaldo ringo rino rio rion rishan rishi rita ritaj ritaje ritchie ritej rithy ritika rito riva
+rivaldo rivka rixa riya riyad riyan riyana rizwan rkia roan robbie robby robert roberta roberto robin robinson roby
+robyn roc rocco roche rochelle rochus rocio rod rodaina rodayna roddy rodelind roderic roderick rodica rodin rodney
+rodolfo rodric rodrick rodrigo rodriguez rody roel roeya rogelio roger rogerio rohaan rohan rohit roho roi roisin
+rokaya rokhaya rokia rola rolan roland rolando roldan rolf rolland rollin rolly romain romaine romaisa romaissa
+romaissae romana romanus romario romaysa rome romel romen romeo romero romi romie romin romina rommy romolo romualdo
+romulo romy ron rona ronal ronald ronaldo ronan rone ronel ronette roni ronin ronna ronnie ronny rony rooney roque
+rory rosa rosabel rosabella rosabelle rosalba rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline rosalita
+rosaly rosalyn rosamaria rosana rosangela rosanna rosanne rosaria rosario rosaura rose roseanne rosel rosela roselia
+roselin roselina roseline rosella rosely roselyn roselyne rosemaria rosemarie rosemary rosemie rosen rosendo rosetta
+rosette roshan roshni rosi rosibel rosie rosimarie rosina rosita rosmarie rosmery ross rossana rossano rossella
+roswitha rosy rotger rotraud rouven rowan rowen rowena roxana roxane roxann roxanna roxanne roxy roy roya royce roza
+rozalia ruben rubens rubi rubie rubin rubina ruby rudeger rudi rudiger rudolf rudolph rudy rufina rufino rufus ruggero
+ruggiero rui rukaya rumaysa rupert ruperto ruprecht ruslan russel russell rut rutger ruth ruthy ruud ryan ryana ryane
+ryann ryanna ryhana ryhanna rylan ryley rym ryo ryszard ryu ryuji saad saadia saaid saara saba sabah sabas sabatino
+sabih sabiha sabin sabina sabine sabino sabir sabira sabra sabre sabreena sabri sabria sabrin sabrina sabrine sabriya
+sabryna sacha sada sadaf sade sadhana sadi sadia sadie sadik sadio sadiya sady saeed sael saer safa safaa safae safah
+safi safia safiatou safina safir safira safiria safiya safiyah safiyya safiyyah safouan safwan sagrario sahana sahar
+sahel sahib sahid sahil sahilpreet sahin sahir sahira sahory sahra sai saida saide saidi saidou saif saifullah saikou
+sailor saim saima saimon saina saioa saira saja sajad sajan sajid sajida sajjad saki sakina sakinah sakura saladin
+salah salaheddine salam salavtore saleah saleem saleh saleha salek salem salena salha salia saliah salif salih saliha
+salihe salim salima salimah salimata salimatou salina saliou salka sally salma salman salome salomon saloua salsabil
+salva salvadora salvator salvatore salvatrice salwa samad samael samah samanta samantha samar samara samarah samaria
+samay samaya samba sameer sameh samer samera sami samia samiah samie samiel samiha samina samir samira samirah samiya
+sammantha sammi sammuel sammy samra samrah samson samuel samuela samuele samy samya samyra sana sanaa sanad sanae
+sanah sanam sanaya sanda sandeep sander sanders sandhya sandi sandie sandor sandra sandrina sandrine sandro sanel sang
+sani sania saniya sanjana sanjay sanjeev sanjith sanna sanne santana sante santhiago santhosh santi santiago santina
+santino santolo santosh sanya saoirse saori saory saphia saphira saphire saphyra sapna sarafina sarah saran saranda
+saranya saray sarayma sare sari saria sarika sarina sarita sariya sarkis sarra sarrah sarya saryna sascha sasha saskia
+satchel saturnina saturnino satya saul saulo savana savanah savanna savas saveria saverio savina savino savio sawyer
+saya sayan sayana sayda sayden sayed sayla sayon sayra sayuri scarlet scarlett scarlette schneider schorsch schura
+scott scottie scotty sebastian sebastiana sebastiano sebastien sebastijan secilia sedra sedric sedrick seerat sefora
+seham seher seif seiji seila seiya sekou sela selah selahattin seldi selena selene selenia selia selim selin selina
+seline sellam selma selman selva selvaggia selwyn selyna sema semia semih semir semira semra semya sena senada senay
+sendy seng senia senna sephora sepp serafin serafina serafino serah seraphina seraphine seraya seren serena serenna
+serge sergei sergej sergey sergi sergio sergiu sergius serhiy serigne serin serina serine serjio serra servando seth
+sevag sevak sevan sevana severa severiano severin severina severine severino severus sevin seydou seynabou sfia shaan
+shabana shad shada shade shaden shadi shadia shady shae shaelynn shahad shahan shahana shahd shahed shaheed shaheen
+shahid shahida shahir shahzad shai shaila shailey shaili shaily shaima shain shaina shaine shaira shaka shakeel shakil
+shakila shakir shakira shakti shakur shalia shalimar shalini shalom shalva shama shamia shamir shamira shan shana
+shanah shanaya shandra shane shanel shanell shanelle shani shania shanice shanika shanna shannah shannel shannen
+shannon shanon shanti shanty shanya shanyce shaquille shara sharay shari sharif sharifa sharina sharleen sharlene
+sharlyne sharon shaun shauna shawn shawna shawnee shay shaya shayaan shayan shayana shayanna shayanne shayden shayla
+shaylee shayleen shayli shaylie shayn shayna shaynah shayne shaynna shazia sheena sheikh sheila sheilly sheily sheina
+shekina shekinah shelby shelcy sheldon shelley shelly shelsea shelsey shelsie shelsy shelton shemar shenoa shereen
+sheridan sherif sheriff sherilyn sherley sherline sherly sherlyn sherlyne sheron sherwin sheryl sheyenne sheyla shifa
+shihab shilo shiloh shimon shine shira shiraz shireen shirel shirin shirley shirly shiva shivam shivani shiven
+shkelqim shlomo shoaib shon shona shone shoshana shreya shukri shun shyam shyheim shyna shyne siaka sian siana sianah
+sianna siara sibel sibilla sibille sibyl sibylla sibylle sicco sicilia sid siddharth siddhartha sidi sidney sidonie
+sidra sidrah sidy siegbert siegesmund siegfried sieghard sieglinde siegmar siegmund siegrid siegrun siegward siemon
+sienna siggi sigmar sigmund signe sigrid sigrun sigurd siham sihame sila silas silja silka silke silva silvan silvana
+silvano silverio silvestre silvestro silvia silvina silvino silvio silvius sima simao simba simeon simeone simo simome
+simon simona simone simonetta simonne simonpietro simran sina sinai sinan sinay sinaya sinclair sindi sindy sinead
+sinthia sintia siobhan siomara sion siona sione sira siraj sire sirena siria sirin sirine sirio sirius siro sirya
+sisilia sita sivan sixto siya siyana sjoerd skye skyla skylar skyler slava slavatore slavika slavka slavko slawomir
+slayton slevin slimane sloan sloane slone sly smail smeralda smith sneha snezana soad sobia socrates sodia soffia sofi
+sofia sofian sofiane sofie sofija sofiya sofya soha sohaib sohail sohaila soham sohan sohana sohil sokaina sokhna
+solaiman solan solana solange solara solayman soledad soleil solenne soli solia soliana soliman solina solomon solon
+solveig solveigh solvej solvey somaya somia somiya somya sona sonali sonam sonia soniya sonja sonni sonny sonya sophea
+sophia sophiana sophie sophonie sophy sophya sora soraida soraja soraya sorayah sorcha sorelle soren sorin sorina
+soriya sossio sotero souad soufian soufiane soufyane souhaib souhail souhaila souhayla soukaina soukayna soulaiman
+soulaimane soulayman soulaymane souleymane souliman soumaila soumaya soumia soumiya soumya souren sovann sovanna
+spencer spfia sra sri sriram stacey staci stacie stacy stan stanislao stanislaus stanislav stanislaw stanislawa
+stanley stanly stavros stefan stefana stefani stefania stefanie stefanny stefano stefany steffan steffen steffi stefka
+steisi stela stelian stelios stella stellan stellina stepan stephan stephane stephania stephanie stephano stephany
+stephen stephy stevan steve stevee steven stevens stevenson stevie stevin stewart stijn stiven stjepan stjepana
+stoffel stoffer stoyan stuart suad suami suamy subhan sude suela sueli sufian sufyan suhaib suhail suhaila suhana
+suhayb suhayla suheyla sukaina sukhmani sukhwinder sulaiman sulamita sulayman suleiman suleman suleyman suliman
+sullivan sully sultan sultana suly sumaira sumaya sumayah sumayya sumayyah sumeya sunay sundus sunil sunita sunshine
+sura suraj suraya suren surya susa susan susana susanna susannah susanne susi susie susy suzan suzana suzanna suzanne
+suzette suzie suzy svantje svea sven svend svenja svetlana sveva svitlana swami swamy sway swen swetha swetlana sya
+syah syan syann syanna syanne syara sybella sybil sybille syd syed syeda syenna syla sylas sylke sylvain sylvan
+sylvana sylvanna sylver sylvester sylvia sylviana sylvie sylwia symeon symon syna synthia syra syrah syria syriana
+syrina szymon tabata tabatha tabita tabitha tadeo tadeusz tadzio tafari taha tahani tahar tahara taher tahir tahira
+tahlia tahsin tai taib taila taim taima taina taino taira tairon tais taj takeshi takuma takumi takwa tala talal talan
+talha talia taliah taliana talib talicia taliesin talin talina taline talissa talita talitha taliya taliyah talla
+tallia tallulah tally talya talyah talyssa tamani tamar tamara tamarah tamari tamas tamaya tamer tamera tami tamia
+tamika tamila tamim tamir tamira tamlyn tammaro tammy tamou tamra tamsin tamya tamyra tana tanaya tancredi taner tania
+tanija tanis tanisha tanit taniya tanja tankred tanveer tanvir tanya tanyah tanzila taos taoufik taoufiq taqwa tara
+tarah taran taras tarek tareq tarik tariq tarra tasha tasiana tasneem tasnim tassnim tatiana tatiane tatianna tatius
+tatjana tatyana tawfiq tawhid taya tayana tayanna tayeb tayla taylan tayler taylon taym tayra tayron taysha tayson
+tayyab tea teana tecla ted teddy tehani tehila tehillah telia telly telma telmo temperance teng tennessee tenzin teo
+teodor teodora teodoro teofilo teoman teona terance terena terence teresa teresanna terese teresina teresita tereza
+teri terina terrance terrence terri terrie terry tess tessa tessah tessia tessie tetiana tetyana tevin tevy tewes teya
+teyana teyla thaddaus thaddeus thadeus thai thais thalia thaliana thamara thami thanh thania thanya thao thara tharun
+thayla thea theia thekla thelma theo theobald theoden theodor theodora theodore thera theresa therese theresia thi
+thiago thibault thien thierno thierry thies thietmar thijs thilo thomas thor thoralf thorben thorstein thorsten thu
+thuy thy tia tiago tiah tian tiana tianah tianna tiara tiare tiberio tibor tiburtius tidiane tifani tifany tiffani
+tiffanie tiffany tigran tijani tila tilda tillie tillmann tilly tilo tim timea timmy timo timofey timon timoteo
+timothea timothee timotheus timothey timothy timur tina tinaya tino tirso tirza tisha titia titiana tito titus tiya
+tiyah tiyana tiziana tiziano tobia tobias tobit toby tobyas todd todor tom toma tomas tomasa tomaso tomasz tomek tomer
+tomi tomislav tommaso tommi tommie tommy tomy tonatiuh toni tonia tonie tonino tonio tonnies tonny tony tonya torben
+torbjorn tori toria toribio torres torsten tory tosca toufik touhami touria touriya tova tracey tracie tracy traian
+tran traude traudel traudl travis travys trayvis tressie trestan trevis trevor trey tri triana tricia trina trischa
+trish trisha tristan trixie troy trude trudy trung trystan tsion tuan tuana tudor tulio tullia tullio tupac tuula
+txomin tya tyah tyana tyann tyanna tyara tyla tylan tyler tylia tyller tylor tymon tyra tyreek tyreese tyrell tyrese
+tyrick tyron tyrone tyronne tysha tyson tywan ubaldo ubay udo uendi ugo ulf uli uliana ulin ulises ulisse ulla ulli
+ullrich ulrica ulrich ulrico ulrik ulrike ulv ulyana ulysses umair umar umberto umi unai undina undine urbano uriel
+ursel ursi ursula urszula usama uschi usman uta ute uthman uve uwe uxue uziel vaclav vadim vadym vahan vahe vaishnavi
+vaitiare val valbona valdemar valene valentin valentina valentine valentino valentinus valentyn valentyna valeri
+valeria valeriane valeriano valerie valerij valerio valerius valeriy valery valeska valina valon valter valtin vana
+vanesa vanessa vani vania vanna vannessa vanni vanny vanya vardan varsha varun varvara vasco vasil vasile vasiliki
+vasilis vassilios vasyl vasylyna veasna veda veena vega veit velia venancio venanzio veneranda venere venezia venicia
+venise ventura venus vera verdiana verena verica vernon veron veronica veronika veronique vesna viana vianey vianne
+vianney vic vicenta vicente vick vicki vickie vicktoria vicky vicnenzo victor victoria victoriana victoriano victorina
+victorino victorio victorya vida vidal vidya viera vieri viet viggo vignesh vihaan vijay vika viki vikram viktor
+viktoria viktorija viktorio viktoriya ville vilma vina vince vincent vincenta vincente vincenz vincenza vincenzina
+vincenzo vinh vinicio vinicius vinnie vinny vinzent vinzenz viola violante violet violeta violetta violette viorel
+viorica vira virgil virgilia virgilio virgina virginio viridiana virna virtudes vishal vishnu vishwa vitalba vitali
+vitalia vitaliano vitalie vitalina vitalis vitaliy vitaly vitantonio vito vitor vitoria vittoria vittorio vitus vivek
+vivian viviana viviane vivianne vivien vivienne vlad vladimir vladimiro vladislav vladyslav vojtech volker volkert
+volkhard volkmar volodymyr voltaire vuk vyctoria wade wadie wael wafa wafaa wafae wafi wagner wahiba wail walafried
+waldemar waldfried waldo waleed waleria walfried walfriede wali walid wallace walli wally walter walther waltraud
+wanda waqas warda warren warrick warwara waseem wasim wassili wassim wassima wastl watson waylon wayne wei wenceslao
+wendel wendelin wendell wendi wendy wenzel wenzeslaus wera werner weronika wesley wesly wessam wessley wesson westley
+weston whitley whitney whyatt wiam wiame widad wido widukind wiebe wiebke wieland wieslaw wijdane wiktor wiktoria
+wilber wilbert wilder wiley wilfred wilfredo wilfrid wilfried wilhelm wilhelma wilhelmina wilhelmine wiliam willa
+willam willem willemijn willi william williams willian willibald willie willis willo willow willson willy wilm wilma
+wilmer wilson wilton wiltraud wiltrud wim windy winfried winifred winner winnie winona winston wisal wisdom wissal
+wissam wlad wladimir wojciech woldemar wolfgang wolfhard wolfram wolter woody wouter wulf wyatt wylan wylliam wynona
+xabi xabier xan xana xander xandra xane xaver xaveria xaverius xavi xavier xaviera xela xena xenia xhesika xia xian
+xiana xiang xiao ximena xin xinyi xinyu xiomara xuan yaacov yaakoub yaakov yacine yacob yacouba yadhira yadiel yadira
+yael yaffa yagmur yago yahaira yahel yahia yahya yair yaiza yajaira yakub yali yalina yaman yamato yamen yamila yamile
+yamilet yamileth yamin yamina yamna yan yana yancey yancy yanek yanel yaneli yanelis yanelle yanely yanessa yanet
+yaneth yang yanhong yani yanice yanina yanira yanis yanissa yaniv yanko yann yanna yannek yanni yannick yannicka
+yannig yannik yannika yannis yao yaquelin yara yarah yared yareli yari yaris yaritza yaron yaroslav yasar yaseen
+yasemin yaser yash yasha yashira yasin yasir yasira yasmeen yasmin yasmina yasmine yassen yasser yassin yassine yassir
+yassmin yassmina yassmine yavuz yaya yazan yazen yazid yazmin yazmina yehoshua yeimy yeison yelena yelina yen yena
+yendi yeni yenifer yenni yennifer yenny yeray yesenia yeshua yesica yesmin yessenia yessica yeva yiannis yichen yigit
+yilmaz ying yinon yisel yixin ylenia yliana ylianna yoan yoana yoanna yoav yocheved yoel yohan yohana yohann yohanna
+yohannes yoko yolanda yolette yomara yon yona yonael yonah yonas yonatan yonathan yong yoni yonis yony yordan yori
+yosef yoselin yoshua yosra yossef yossi youcef younes youness younis yousaf yousef yousif yousra youssef youssif
+youssouf youssra yousuf yovan yovana yovanna ysabel ysabelle ysmael yuan yudith yue yuhao yui yuka yuki yukiko yul
+yulen yulia yulian yuliana yulisa yuliya yuma yumalai yumalay yume yumi yumiko yumna yun yuna yunes yunis yunus yuri
+yuriy yury yusef yusra yussef yussuf yusuf yuta yuto yuvan yuvraj yuxin yuxuan yvaine yvana yvanna yvannah yves yvette
+yvon yvonna yvonne zaara zac zacari zacaria zacarias zacary zaccari zaccaria zach zachari zacharia zachariah zacharias
+zacharie zachary zack zackari zackaria zackarie zackary zadi zadie zael zafir zahara zaharia zaheer zahi zahia zahid
+zahida zahir zahira zahra zahraa zahrah zaid zaida zaim zaima zain zaina zainab zaine zaineb zaion zair zaira zaire
+zaiya zak zakari zakaria zakariae zakarie zakariya zakariyya zakary zaki zakia zakir zakiya zakya zali zalia zalie
+zalman zamara zamir zamzam zan zana zane zarah zaria zarina zarra zaven zavier zaya zayaan zayan zayana zayd zayden
+zayed zayn zayna zaynab zaynah zayne zayneb zayon zayra zbigniew zdenek zea zeeshan zeev zehra zeid zein zeina zeinab
+zeineb zeki zelda zelia zelie zeljko zen zena zenaida zeneida zenia zeno zenon zephyr zerin zeudi zeus zeyad zeyna
+zeynab zeynep zhara zhor zhour zia ziad zian ziana ziann zidan zidane ziga ziggy zina zinab zineb zinedine zion zita
+ziva zixuan ziya ziyaad ziyad ziyan zlata zoa zoe zoee zoel zoey zofia zoha zohaib zohair zohar zohra zoi zoila zola
+zoltan zophia zora zorah zoraida zoran zoubida zoubir zouhair zouhir zouhra zoulikha zoya zsofia zsolt zsuzsanna
+zubair zulay zuleica zuleima zulema zuleyma zulma zuzana zuzanna zya zyan zyann zyon
 `;
 
 export const GIVEN_NAMES: readonly string[] = NAMES.split(/\s+/).filter(Boolean);

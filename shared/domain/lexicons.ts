@@ -218,6 +218,13 @@ const CONDITIONS = [
   'tomografia', 'tomografía', 'tomographie', 'ct scan', 'mri scan', 'mammogra*', 'colonoscop*', 'koloskop*', 'kolonoskop*',
   'endoscop*', 'endoskop*', 'biops*', 'esame istologico', 'referto', 'laborwerte', 'emocromo', 'hemograma',
   'análisis de sangre', 'prise de sang', 'bloedonderzoek', 'morfologia krwi', 'análises clínicas',
+  // laboratory values, as results and lab reports list them
+  'hba1c', 'egfr', 'cholesterol*', 'cholesterin*', 'cholestérol*', 'colesterol*', 'triglycer*',
+  'triglicer*', 'triglycérid*', 'creatinin*', 'kreatinin*', 'créatinin*', 'ferritin*', 'haemoglobin*',
+  'hemoglobin*', 'hämoglobin*', 'hémoglobin*', 'emoglobin*', 'glycémie', 'glicemia', 'glucemia', 'blutzucker',
+  'bloedsuiker', 'blood sugar', 'leukozyt*', 'leucocyt*', 'leucocit*', 'leukocyt*', 'c-reactive protein', 'reference range',
+  'referenzbereich', 'valeurs de référence', 'valori di riferimento', 'valores de referencia', 'referentiewaarde*',
+  'wartości referencyjne', 'valores de referência',
   // symptoms and injuries
   'fever', 'fieber', 'fièvre', 'febbre', 'fiebre', 'koorts', 'gorączk*', 'febre', 'sore throat', 'halsschmerzen',
   'mal de gorge', 'mal di gola', 'dolor de garganta', 'keelpijn', 'ból gardła', 'dores de garganta', 'dor de garganta',
@@ -506,6 +513,8 @@ const BIRTH = [
   // Field names that drop the preposition ("date_naissance", "data_nascita", "fecha_nacimiento").
   'date naissance', 'naissance', 'data nascita', 'nascita', 'fecha nacimiento', 'nacimiento', 'data nascimento',
   'nascimento',
+  // The place of birth first: "nacido en Sevilla el …", "née à Angers le …", "born in Leeds on …".
+  'nacido en', 'nacida en', 'né à', 'née à', 'geboren in', 'born in', 'urodzony w', 'urodzona w', 'geboren te',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -660,6 +669,11 @@ const CONFIDENTIALITY = [
   'usage interne', 'diffusion restreinte', 'riservato', 'strettamente riservato', 'uso interno', 'confidencial',
   'uso interno', 'vertrouwelijk', 'intern gebruik', 'alleen voor intern gebruik', 'poufne', 'ściśle poufne',
   'do użytku wewnętrznego', 'tajemnica przedsiębiorstwa', 'confidencial', 'uso interno', 'reservado',
+  // Written to the organisation's own people: "To all staff", "Aan alle medewerkers".
+  'to all staff', 'to all employees', 'all staff', 'an alle mitarbeiter', 'an alle mitarbeitenden',
+  'an alle mitarbeiterinnen und mitarbeiter', 'à tous les collaborateurs', 'à tous les salariés', 'à l’ensemble du personnel',
+  "à l'ensemble du personnel", 'a tutto il personale', 'a tutti i dipendenti', 'a todo el personal', 'a todos los empleados',
+  'aan alle medewerkers', 'do wszystkich pracowników', 'a todos os colaboradores', 'a todos os funcionários',
 ];
 
 /** Street words: an address is looked for only around one of these. */
@@ -715,6 +729,10 @@ const INSTITUTIONS = [
   'parco', 'parque', 'library', 'bibliothèque', 'biblioteca', 'bibliothek', 'bibliotheek', 'biblioteka', 'stadium',
   'stade', 'stadio', 'estadio', 'stadion', 'palazzo', 'palais', 'palacio', 'palast', 'paleis', 'castle', 'château',
   'castello', 'castillo', 'schloss', 'kasteel', 'zamek', 'tower', 'torre', 'hotel', 'hôtel', 'albergo', 'ave', 'virgen',
+  // Shops and inns named after their owners ("Trattoria Da Gino", "Bäckerei Schulz", "Farmácia Santos").
+  'trattoria', 'osteria', 'pizzeria', 'ristorante', 'restaurant', 'restaurante', 'café', 'bistro', 'brasserie',
+  'gasthaus', 'gasthof', 'taverna', 'taberna', 'auberge', 'boulangerie', 'bäckerei', 'pasticceria', 'panadería',
+  'padaria', 'bakkerij', 'piekarnia', 'apotheke', 'pharmacie', 'farmacia', 'farmácia', 'apotheek', 'apteka',
   'vergine', 'vierge', 'jungfrau', 'notre dame', 'our lady', 'nossa senhora', 'santa', 'santo', 'san', 'saint', 'sainte',
   'sankt', 'st', 'ste', 'são', 'sint', 'św', 'święty', 'święta', 'heilige', 'heiliger', 'lake', 'lago', 'lac', 'mount',
   'monte', 'mont', 'cape', 'cabo', 'capo', 'port', 'porto', 'puerto', 'fort', 'festival', 'exhibition', 'ausstellung',

@@ -127,6 +127,12 @@ describe('names in running text (synthetic examples)', () => {
     expect(found('Ho parlato con "Natalia Ginzburg" ieri.')).toEqual([['Natalia Ginzburg', 0.7]]);
   });
 
+  it('not the owners in the names of shops and inns, nor months that are also given names', () => {
+    expect(found('Trattoria Da Gino – menù del giorno')).toEqual([]);
+    expect(found('Bäckerei Schulz, Farmácia Santos')).toEqual([]);
+    expect(found('Relevé de compte – Mars 2026')).toEqual([]);
+  });
+
   it('not the made-up people of templates and guides, unless a field names them', () => {
     expect(found('Send the payout to the beneficiary, e.g. Jane Example or John Doe.')).toEqual([]);
     expect(level('Beispiel: Max Mustermann, Musterstraße 1, 12345 Musterstadt')).toBe('public');
@@ -204,6 +210,19 @@ describe('a person or an organisation', () => {
     expect(mailboxWeight('no-reply@shop.example')).toBeLessThan(0.6);
     expect(classifyText('Questions? Write to privacidad@empresa.example.').sensitivity).toBe('public');
     expect(mailboxWeight('biblioteca@comune.example.it')).toBeLessThan(0.6);
+    // Compounds of a function's words, but not names that merely begin like one.
+    expect(mailboxWeight('werkenbij@energie.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('karriereportal@firma.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('jean.villeneuve@firma.example')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("weighs freephone and premium numbers as an organisation's; counts a grouping as a mobile only if it is one", () => {
+    expect(confidence(phoneDetector, 'Linha Verde: telefone 800 203 040')).toEqual([0.45]);
+    expect(confidence(phoneDetector, 'Hotline? No: call +44 800 123 4567')).toEqual([0.45]);
+    // "800 203 040" has the Portuguese mobile grouping, but it is a freephone number: not a mobile without a phone word.
+    expect([...phoneDetector.find('Marque a recolha pela Linha Verde 800 203 040.')]).toEqual([]);
+    // An English key in an Italian shop's export: the number is a person's landline in Italy.
+    expect(confidence(phoneDetector, 'customer.phone: 0343 7771025')).toEqual([0.85]);
   });
 
   it("weighs an organisation's phone line below a person's: beside its mailbox, or when it speaks of itself", () => {
@@ -303,6 +322,10 @@ describe('numbers that stand for a person', () => {
     // A role with a number word: "Bewerber Nr. 2026-117"; a role alone is not a number.
     expect(classifyText('Bewerber Nr. 2026-117 erhält eine Absage.').sensitivity).toBe('personal');
     expect(classifyText('Bewerber 2026: bitte bis Ende März melden.').sensitivity).toBe('public');
+    // A lab report's values are about the patient whose number heads the row.
+    expect(classifyText('patient_id,test,result\nMRN-0048213,HbA1c,58\nMRN-0048213,LDL cholesterol,3.4').sensitivity).toBe(
+      'special',
+    );
   });
 });
 
@@ -310,6 +333,9 @@ describe('what is not about a living person', () => {
   it('a birth more than 110 years ago, documentation IP ranges, placeholders for secrets', () => {
     expect(classifyText('Albert Einstein was born on 14 March 1879 in Ulm.').sensitivity).toBe('public');
     expect(classifyText('Date of birth: 14.03.1985').sensitivity).toBe('personal');
+    // The place of birth may come first.
+    expect(classifyText('Paolo Conti, nato a Parma il 03/11/1968').findings.map((f) => f.type)).toContain('date-of-birth');
+    expect(classifyText('nacido en Sevilla el 4 de mayo de 1990').findings.map((f) => f.type)).toEqual(['date-of-birth']);
     // Field names drop the preposition: "date_naissance", "data_nascita".
     expect(classifyText('patient.date_naissance: 1979-06-08').findings.map((f) => f.type)).toEqual(['date-of-birth']);
     expect(classifyText('The server answers at 203.0.113.5 and 198.51.100.7.').sensitivity).toBe('public');

@@ -38,6 +38,8 @@ describe('classifyText', () => {
   it('calls confidential markers internal', () => {
     expect(classifyText('CONFIDENTIAL: the roadmap slips by two weeks.').sensitivity).toBe('internal');
     expect(classifyText('Vertraulich: Planung für das nächste Quartal.').sensitivity).toBe('internal');
+    // Written to the organisation's own people.
+    expect(classifyText('Aan alle medewerkers: zaterdag is het intranet niet beschikbaar.').sensitivity).toBe('internal');
   });
 
   it('reports values only to a caller that asks, and never in findings or reasons', () => {

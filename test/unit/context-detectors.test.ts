@@ -89,6 +89,11 @@ describe('postal addresses', () => {
     'Keizersgracht 123, 1015 CJ Amsterdam',
     'ul. Marszałkowska 10, 00-590 Warszawa',
     'Rua Augusta 100, 1100-053 Lisboa',
+    // UK: the house number before the street's name, the town before the postcode.
+    '41 Cedar Road, Leeds LS6 2AB',
+    '23 Holloway Gardens\nNorwich NR3 1JP',
+    // A floor and door after the house number.
+    'Calle de Alcalá 214, 4º B, 28028 Madrid',
   ])('finds %s', (address) => {
     expect(found(`Address: ${address}`)).toEqual([address]);
   });
