@@ -66,6 +66,20 @@ const MORE_NAMES = [
   'Elif', 'Hatice', 'Merve', 'Mohammed', 'Mohamed', 'Muhammad', 'Ahmed', 'Youssef', 'Karim', 'Samir', 'Fatima', 'Aisha',
   'Khadija', 'Leila', 'Yasmin', 'Nadia', 'Priya', 'Rahul', 'Amit', 'Anil', 'Deepak', 'Sanjay', 'Vikram', 'Anjali', 'Pooja',
   'Neha', 'Sunita', 'Arjun', 'Ravi', 'Sunil', 'Kasia', 'Gosia', 'Basia',
+  // Baltic, Balkan, Ukrainian and Greek names of EU residents
+  'Jānis', 'Andris', 'Kārlis', 'Māris', 'Edgars', 'Artūrs', 'Līga', 'Ilze', 'Inese', 'Kristīne', 'Mindaugas', 'Darius',
+  'Gintaras', 'Vytautas', 'Rūta', 'Agnė', 'Jurgita', 'Ieva', 'Eglė', 'Indrė', 'Tiit', 'Toomas', 'Jaan', 'Kadri', 'Liis',
+  'Kärt', 'Triin', 'Maarja', 'Mateja', 'Nataša', 'Tanja', 'Milica', 'Miloš', 'Dušan', 'Nemanja', 'Viktoriia',
+  'Yekaterina', 'Anastasiya', 'Mariia', 'Oleksii', 'Vitalii', 'Yevhen', 'Valentyna', 'Athanasios', 'Thanasis', 'Spyros',
+  'Stavros', 'Evangelos', 'Angeliki', 'Despina', 'Paraskevi',
+  // West, East and Southern African, and East Asian names common in the EU and the UK
+  'Adebayo', 'Oluwaseun', 'Olumide', 'Chinedu', 'Emeka', 'Ngozi', 'Chiamaka', 'Chidi', 'Obinna', 'Nnamdi', 'Adaeze',
+  'Folake', 'Funmilayo', 'Kwabena', 'Kwaku', 'Abena', 'Akosua', 'Tendai', 'Tatenda', 'Thabo', 'Sipho', 'Lindiwe',
+  'Nomvula', 'Mamadou', 'Ousmane', 'Moussa', 'Aminata', 'Fatoumata', 'Ibrahima', 'Cheikh', 'Abdoulaye', 'Seydou',
+  'Mariama', 'Oumar', 'Boubacar', 'Amadou', 'Kofi', 'Kwame', 'Hiroshi', 'Takeshi', 'Kenji', 'Haruto', 'Yuko', 'Akiko',
+  'Xiaoming', 'Xiaoyu', 'Jianguo', 'Weiwei', 'Huong', 'Thanh', 'Tuan', 'Hoang',
+  // Scottish and Irish
+  'Ruairí', 'Fionn', 'Eilidh', 'Mhairi', 'Catriona', 'Hamish', 'Alasdair', 'Iain',
 ];
 
 /**
