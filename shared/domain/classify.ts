@@ -4,9 +4,11 @@ import {
   handleDetector,
   identityDocumentDetector,
   ipAddressDetector,
+  machineReadableZoneDetector,
   personNameDetector,
   personNumberDetector,
   postalAddressDetector,
+  vehicleRegistrationDetector,
 } from './context-detectors.js';
 import {
   type Detector,
@@ -55,10 +57,12 @@ const DETECTORS: readonly Detector[] = [
   ipAddressDetector,
   dateOfBirthDetector,
   identityDocumentDetector,
+  machineReadableZoneDetector,
   personNumberDetector,
   personNameDetector,
   handleDetector,
   postalAddressDetector,
+  vehicleRegistrationDetector,
   secretDetector,
 ];
 

@@ -122,15 +122,72 @@ export const identityDocumentDetector = defineDetector('identity-document', 'per
   }
 });
 
+/** A registration as plates write it: letters and digits in two to four groups, or run together ("M-AB 1234", "AB-123-CD", "1234 BCD"). */
+const PLATE = /^[ \t]*(?:[:#.]|n[°º.]|nr\.?|no\.?)?[ \t]*([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,4}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
+
+/** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
+export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', function* (scan) {
+  // "plaque d'immatriculation" and "immatriculation" end alike: one plate.
+  const seen = new Set<number>();
+  for (const hit of scan.byFamily.get('vehicle') ?? []) {
+    const value = PLATE.exec(scan.text.slice(hit.end, hit.end + 32))?.[1];
+    const characters = value?.replace(/[- ·]/g, '') ?? '';
+    if (!value || seen.has(hit.end)) continue;
+    seen.add(hit.end);
+    if (/\d/.test(characters) && /[A-Z]/.test(characters) && characters.length >= 4 && characters.length <= 9)
+      yield { type: 'vehicle-registration', value, confidence: 0.7, index: hit.start };
+  }
+});
+
+/** ICAO 9303 check digit: weights 7, 3, 1 over digits, letters (A = 10) and fillers (< = 0). */
+function mrzCheck(field: string): number {
+  let sum = 0;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : 0;
+    sum += value * ([7, 3, 1][i % 3] as number);
+  }
+  return sum % 10;
+}
+
+const MRZ_LINE = /^[A-Z0-9<]{30,44}$/;
+
+/**
+ * The machine-readable zone of a passport or identity card, as a scan's text layer or OCR
+ * gives it: a line starting with the document's code and country, the next line with the
+ * holder's date of birth and its check digit (TD3 passports, TD1 and TD2 cards).
+ */
+export const machineReadableZoneDetector = defineDetector('identity-document', 'personal', function* (scan) {
+  const { text } = scan;
+  if (!text.includes('<<')) return;
+  const lines = text.split(/\r?\n/).map((l) => l.trim());
+  let offset = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const first = lines[i] as string;
+    const second = lines[i + 1] as string;
+    const at = text.indexOf(first, offset);
+    offset = at >= 0 ? at : offset;
+    if (!/^[PIACV][A-Z<][A-Z<]{3}/.test(first) || !MRZ_LINE.test(first) || !MRZ_LINE.test(second)) continue;
+    // TD3 and TD2: birth date at 13-18 of the second line, check at 19; TD1: at 0-5 of the second line, check at 6.
+    const birth = second.length === 30 ? second.slice(0, 7) : second.slice(13, 20);
+    if (/^\d{7}$/.test(birth) && mrzCheck(birth.slice(0, 6)) === Number(birth[6])) {
+      const kind = first.startsWith('P') ? 'passport' : 'identity-card';
+      yield { type: `identity-document:${kind}`, value: `${first}\n${second}`, confidence: 0.95, index: offset };
+    }
+  }
+});
+
 // --- person names -------------------------------------------------------------------
 
 // Words of a name on one line: spaces and tabs only, never a line break; particles allowed.
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const PARTICLE = '(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)';
 const NAME_VALUE = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD}){0,3}`;
-const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`, 'u');
+/** A name whose given names may be initials: "J. Nowak", "A. M. Rossi". */
+const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ \t]*){0,3}${NAME_VALUE}`;
+const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${INITIALS_NAME})`, 'u');
 /** After a key that always means a person's name, the colon may be lost (forms, PDF text): "Vorname Max". */
-const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?[ \t]*["']?(${NAME_VALUE})`, 'u');
+const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?[ \t]*["']?(${INITIALS_NAME})`, 'u');
 /** "customer.name", "employee.first", "patient.lastName": a name-like field of a person's object. */
 const PARENT_FIELD = new RegExp(
   String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name|(?:first|last|given|family|middle)(?:_?name)?|surname|forename)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`,
@@ -148,13 +205,13 @@ const AFTER_SALUTATION = new RegExp(
   'u',
 );
 const QUALIFIED_FIELD = new RegExp(
-  String.raw`^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,3}[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`,
+  String.raw`^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,3}[ \t]*[:=][ \t]*["']?(${INITIALS_NAME})`,
   'u',
 );
 const AFTER_PHRASE = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:${TITLE_BEFORE_NAME})\.?[ \t]+)?(${NAME_VALUE})`, 'u');
 const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
-const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${NAME_VALUE})[ \t]*(?:\r?\n|$)`, 'u');
+const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\r?\n|$)`, 'u');
 
 /**
  * Legal forms: anywhere on the rest of the line, they make a "name" an organisation's. As
@@ -314,9 +371,11 @@ const NAME_PLACES: ReadonlyArray<{
 function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const seen = new Set<number>();
+  // One name found by two rules counts once: "M. Parfait Guyot" after a field and "Parfait Guyot" after the title end alike.
   const found = (n: Named, confidence: number): Match | undefined => {
-    if (seen.has(n.at)) return undefined;
-    seen.add(n.at);
+    const end = -(n.at + n.value.length);
+    if (seen.has(n.at) || seen.has(end)) return undefined;
+    seen.add(n.at).add(end);
     return { type: 'person-name', value: n.value, confidence, index: n.hit.start };
   };
   for (const place of NAME_PLACES) {
@@ -562,7 +621,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     }
     // "sono Matteo", "hier spricht Jana": the writer or speaker names themself; "ring back Marco": someone to reach.
     const intro = near(scan, 'self-intro', hit.start, 2) ?? near(scan, 'contact-verb', hit.start, 2);
-    if (intro && !text.slice(intro.end, hit.start).includes('\n')) {
+    // "… recommend a second round. — Sofia": a dash, the writer's first name and nothing after it signs a note.
+    if ((intro && !text.slice(intro.end, hit.start).includes('\n')) || signsOff(text, hit.start, end)) {
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;
     }
@@ -733,6 +793,14 @@ function specialInSentence(scan: TextScan, index: number): boolean {
     if (!/[.!?]\s|\n/.test(between)) return true;
   }
   return false;
+}
+
+const DASH_BEFORE = /(?:^|[\s.!?])[-–—~][ \t]*$/;
+const INITIAL_THEN_END = /^[ \t]*(?:\p{Lu}\.)?[ \s]*$/u;
+
+/** A name after a dash that ends the text: "… see you Monday — Sofia", "- Marco K." */
+function signsOff(text: string, start: number, end: number): boolean {
+  return text.length - end < 16 && INITIAL_THEN_END.test(text.slice(end)) && DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Where the next word starts: past the spaces and tabs after `index` (at most four). */

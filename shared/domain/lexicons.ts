@@ -845,6 +845,12 @@ const PERSON_WORDS = [
   'birthday', 'geburtstag', 'anniversaire', 'compleanno', 'cumpleaños', 'verjaardag', 'jarig', 'urodziny', 'aniversário',
   'congratulations', 'herzlichen glückwunsch', 'félicitations', 'congratulazioni', 'auguri', 'felicidades', 'gefeliciteerd',
   'gratulacje', 'parabéns',
+  // … and the events of a working life: "Karen from accounts is retiring", "Abschied von Jonas"
+  'retiring', 'retires', 'retirement', 'farewell', 'leaving do', 'parental leave', 'maternity leave', 'wedding',
+  'ruhestand', 'verabschieden', 'verabschiedung', 'abschied', 'elternzeit', 'hochzeit', 'retraite',
+  'pot de départ', 'congé parental', 'mariage', 'pensione', 'pensionamento', 'festa di addio', 'matrimonio',
+  'jubilación', 'se jubila', 'despedida', 'boda', 'pensioen', 'afscheid', 'afscheidsreceptie', 'ouderschapsverlof',
+  'bruiloft', 'emerytura', 'emeryturę', 'pożegnanie', 'ślub', 'aposentadoria', 'casamento',
 ];
 
 /** Verbs of reaching a person: a given name right after is someone's ("ring back Marco", "Rückruf an Jana"). */
@@ -896,6 +902,15 @@ function family(name: string, phrases: readonly string[]): TermSpec[] {
   return phrases.map((p) => ({ phrase: p.endsWith('*') ? p.slice(0, -1) : p, family: name, stem: p.endsWith('*') }));
 }
 
+/** Words before a vehicle's registration number, which identifies its keeper. */
+// biome-ignore format: a word table reads best packed
+const VEHICLE_REGISTRATION = [
+  'number plate', 'licence plate', 'license plate', 'registration plate', 'vehicle registration', 'vehicle reg',
+  'kennzeichen', 'amtliches kennzeichen', 'kfz-kennzeichen', 'nummernschild', 'immatriculation', 'plaque d’immatriculation',
+  "plaque d'immatriculation", 'targa', 'numero di targa', 'matrícula', 'matricula', 'placa', 'kenteken',
+  'nummerplaat', 'numer rejestracyjny', 'nr rejestracyjny', 'tablica rejestracyjna', 'número de matrícula',
+];
+
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */
 const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', CONDITIONS],
@@ -927,6 +942,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['contact-verb', CONTACT_VERBS],
   ['naming', NAMING_WORDS],
   ['roster', ROSTER],
+  ['vehicle', VEHICLE_REGISTRATION],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
   ...Object.entries(NATIONAL_ID_CONTEXT).map(([scheme, words]) => [`id-context:${scheme}`, words] as const),

@@ -178,6 +178,12 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Visit Florence. Diabetes is common in older adults.')).toBe('public');
   });
 
+  it('a first name signing a note after a dash, and people spoken of by the events of a working life', () => {
+    expect(level('Candidate was nervous but answered well; recommend a second round. — Sofia')).toBe('personal');
+    expect(level('Reminder: Karen from accounts is retiring on Friday, cake at 3pm!')).toBe('personal');
+    expect(level('Sofia is a city in Bulgaria.')).toBe('public');
+  });
+
   it('the writer or speaker introducing themself', () => {
     expect(found('Ciao, sono Matteo, ti chiamo per la cena di sabato.')).toEqual([['Matteo', 0.7]]);
     expect(level('Hallo, hier spricht Jana, bitte rufen Sie zurück.')).toBe('personal');
@@ -344,8 +350,11 @@ describe('what is not about a living person', () => {
     expect(classifyText('password: hunter2hunter2').hasSecrets).toBe(true);
   });
 
-  it('names the person a field heads ("Author:", "Ansprechpartnerin:")', () => {
+  it('names the person a field heads ("Author:", "Ansprechpartnerin:"), also by initials, once', () => {
     expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
+    expect(names('Contact person: J. Nowak')).toEqual(['J. Nowak']);
+    // Found after the field and after the title: one name.
+    expect(names('Locataire : M. Parfait Guyot')).toHaveLength(1);
   });
 });
 

@@ -4,8 +4,10 @@ import {
   dateOfBirthDetector,
   identityDocumentDetector,
   ipAddressDetector,
+  machineReadableZoneDetector,
   personNameDetector,
   postalAddressDetector,
+  vehicleRegistrationDetector,
 } from '../../shared/domain/context-detectors.js';
 
 const values = (d: { find(t: string): Iterable<{ type: string; value: string }> }, text: string) =>
@@ -35,6 +37,34 @@ describe('dates of birth', () => {
   });
   it('ignores dates that are not birth dates', () => {
     expect(values(dateOfBirthDetector, 'Invoice date: 14.02.2026. Due 2026-03-01.')).toEqual([]);
+  });
+});
+
+describe('vehicles and machine-readable zones', () => {
+  it.each([
+    ['Kennzeichen: M-AB 1234', 'M-AB 1234'],
+    ["plaque d'immatriculation AB-123-CD", 'AB-123-CD'],
+    ['matrícula 1234 BCD', '1234 BCD'],
+    ['kenteken 12-ABC-3', '12-ABC-3'],
+  ])('finds the registration in %s', (text, value) => {
+    expect(values(vehicleRegistrationDetector, text)).toEqual([`vehicle-registration=${value}`]);
+  });
+
+  it('not where the word means something else', () => {
+    expect(values(vehicleRegistrationDetector, 'Kennzeichen der Lieferung: siehe Anlage')).toEqual([]);
+    expect(values(vehicleRegistrationDetector, 'placa de inducción de 60 cm')).toEqual([]);
+  });
+
+  it("finds a passport's or an identity card's machine-readable zone by its date of birth's check digit", () => {
+    // ICAO 9303's specimen lines.
+    const td3 = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
+    expect(values(machineReadableZoneDetector, `Scan:\n${td3}\n`).map((v) => v.split('=')[0])).toEqual([
+      'identity-document:passport',
+    ]);
+    const td1 = 'I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<';
+    expect(values(machineReadableZoneDetector, td1).map((v) => v.split('=')[0])).toEqual(['identity-document:identity-card']);
+    // One digit of the birth date changed: the check digit no longer agrees.
+    expect(values(machineReadableZoneDetector, td3.replace('7408122', '7408132'))).toEqual([]);
   });
 });
 
