@@ -3,6 +3,8 @@
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { GIVEN_NAMES } from './given-names.js';
+import { USERNAME_KEYS } from './lexicons.js';
+import { SURNAMES } from './surnames.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
@@ -123,7 +125,8 @@ export const identityDocumentDetector = defineDetector('identity-document', 'per
 });
 
 /** A registration as plates write it: letters and digits in two to four groups, or run together ("M-AB 1234", "AB-123-CD", "1234 BCD"). */
-const PLATE = /^[ \t]*(?:[:#.]|n[°º.]|nr\.?|no\.?)?[ \t]*([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,4}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
+const PLATE =
+  /^[ \t]*(?:[:#.]|n[°º.]|nr\.?|no\.?)?[ \t]*([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,4}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
 
 /** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
 export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', function* (scan) {
@@ -800,7 +803,11 @@ const INITIAL_THEN_END = /^[ \t]*(?:\p{Lu}\.)?[ \s]*$/u;
 
 /** A name after a dash that ends the text: "… see you Monday — Sofia", "- Marco K." */
 function signsOff(text: string, start: number, end: number): boolean {
-  return text.length - end < 16 && INITIAL_THEN_END.test(text.slice(end)) && DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  return (
+    text.length - end < 16 &&
+    INITIAL_THEN_END.test(text.slice(end)) &&
+    DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
 }
 
 /** Where the next word starts: past the spaces and tabs after `index` (at most four). */
@@ -899,11 +906,58 @@ const NOT_HANDLES = new Set([
 ]);
 const GIVEN = new Set(GIVEN_NAMES);
 
+const LOGIN = /^[\p{L}][\p{L}\d._-]{1,38}[\p{L}\d]$/u;
+const LOGIN_AFTER_KEY = /^[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}\d._-]{1,38}[\p{L}\d])["']?[ \t]*(?:[,;]|\r?\n|$)/u;
+const USERNAME_HEADER = new RegExp(`^(?:${USERNAME_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+const SURNAME_SET = new Set(SURNAMES);
+
+/**
+ * A login is a person's when it is made of their names: "anna.schmidt", "jweber" (an initial
+ * and a surname), "kowalska2"; a service account's ("facturacion_app", "root") is weak evidence.
+ */
+function loginWeight(login: string): number {
+  const parts = login
+    .toLowerCase()
+    .split(/[._\d-]+/)
+    .filter(Boolean);
+  const named = parts.some(
+    (p) => GIVEN.has(fold(p)) || SURNAME_SET.has(fold(p)) || (p.length > 3 && SURNAME_SET.has(fold(p.slice(1)))),
+  );
+  return named ? 0.7 : 0.45;
+}
+
+/** Login names after their key ("username: jweber", "Benutzer = akowalska") and in a table's username column. */
+function* loginNames(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  for (const hit of scan.byFamily.get('username-key') ?? []) {
+    const m = LOGIN_AFTER_KEY.exec(text.slice(hit.end, hit.end + 48));
+    if (m?.[1]) yield { type: 'user-handle', value: m[1], confidence: loginWeight(m[1]), index: hit.start };
+    // A header line naming a username column: the cells under it, up to the first blank line.
+    const lineStart = text.lastIndexOf('\n', hit.start) + 1;
+    const lineEnd = text.indexOf('\n', hit.end);
+    if (lineEnd < 0) continue;
+    const header = text.slice(lineStart, lineEnd);
+    const delimiter = CELL_DELIMITERS.find((d) => header.includes(d));
+    if (!delimiter) continue;
+    const column = header.split(delimiter).findIndex((c) => USERNAME_HEADER.test(cellText(c)));
+    if (column < 0 || text.slice(lineStart, hit.start).split(delimiter).length - 1 !== column) continue;
+    for (let offset = lineEnd + 1; offset < text.length; ) {
+      const end = text.indexOf('\n', offset);
+      const line = text.slice(offset, end < 0 ? text.length : end);
+      if (line.trim() === '') break;
+      const cell = cellText(line.split(delimiter)[column] ?? '');
+      if (LOGIN.test(cell)) yield { type: 'user-handle', value: cell, confidence: loginWeight(cell), index: offset };
+      offset += line.length + 1;
+    }
+  }
+}
+
 /**
  * A handle whose first part is a given name ("@raj.patel") is a person's; other handles are
  * people when a text mentions two or more of them (a chat, a ticket thread), else weak.
  */
 export const handleDetector = defineDetector('user-handle', 'personal', function* (scan) {
+  yield* loginNames(scan);
   if (scan.ats.length === 0) return;
   const found = new Map<string, number[]>();
   for (const m of scan.text.matchAll(HANDLE)) {

@@ -902,6 +902,15 @@ function family(name: string, phrases: readonly string[]): TermSpec[] {
   return phrases.map((p) => ({ phrase: p.endsWith('*') ? p.slice(0, -1) : p, family: name, stem: p.endsWith('*') }));
 }
 
+/** Keys and column headers of a user's login name ("username: jweber", "Benutzername;Abteilung"). */
+// biome-ignore format: a word table reads best packed
+export const USERNAME_KEYS = [
+  'username', 'user name', 'user_name', 'login', 'login name', 'user login', 'account name', 'benutzername', 'benutzer',
+  'anmeldename', 'kennung', "nom d'utilisateur", 'nom d’utilisateur', 'identifiant', 'utilisateur', 'nome utente',
+  'utente', 'nombre de usuario', 'usuario', 'gebruikersnaam', 'gebruiker', 'nazwa użytkownika', 'login użytkownika',
+  'użytkownik', 'nome de utilizador', 'utilizador', 'nome de usuário', 'usuário', 'user',
+];
+
 /** Words before a vehicle's registration number, which identifies its keeper. */
 // biome-ignore format: a word table reads best packed
 const VEHICLE_REGISTRATION = [
@@ -943,6 +952,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['naming', NAMING_WORDS],
   ['roster', ROSTER],
   ['vehicle', VEHICLE_REGISTRATION],
+  ['username-key', USERNAME_KEYS],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
   ...Object.entries(NATIONAL_ID_CONTEXT).map(([scheme, words]) => [`id-context:${scheme}`, words] as const),

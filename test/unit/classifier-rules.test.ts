@@ -202,6 +202,17 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Write to info@example.org or @support.')).toBe('public');
   });
 
+  it("login names after their key and in a username column: a person's when made of their names", () => {
+    const handles = (t: string) => classifyText(t).findings.filter((f) => f.type === 'user-handle');
+    expect(handles('username,last_login,role\njweber,2026-03-01,admin\nakowalska,2026-03-02,user')).toMatchObject([
+      { count: 2, confidence: 0.7 },
+    ]);
+    expect(level('Benutzername: anna.schmidt\nAbteilung: Einkauf')).toBe('personal');
+    // A service account is weak evidence.
+    expect(level('database:\n  user: facturacion_app\n  host: db-01')).toBe('public');
+    expect(level('The user: please log in first.')).toBe('public');
+  });
+
   it('speakers in chat exports and transcripts, not items in a schedule', () => {
     expect(level('[12-03-26 09:14:22] Sanne: Ik ben er om 10 uur\n[12-03-26 09:16:05] Ruud: Ik heb de sleutel')).toBe('personal');
     expect(level('09:00 Registration: coffee and badges\n10:00 Keynote: the year ahead')).toBe('public');
