@@ -169,7 +169,7 @@ describe('at-least-once delivery', () => {
 
   it('sends claim-check messages that carry no document text or found values', async () => {
     stack.pauseQueue('EuQueue');
-    const text = 'Synthetic. Name: Erika Mustermann, IBAN DE89 3704 0044 0532 0130 00, e-mail erika.mustermann@example.org.';
+    const text = 'Synthetic. Name: Erika Lindqvist, IBAN DE89 3704 0044 0532 0130 00, e-mail erika.lindqvist@example.org.';
     const doc = await upload('hr/message-check.txt', text);
     await until(async () => (await eventsFor(doc.documentId)).includes('classified'));
     const { Messages = [] } = await stack.sqsClient().send(
@@ -183,7 +183,7 @@ describe('at-least-once delivery', () => {
     const message = Messages.find((m) => m.Body?.includes(doc.documentId));
     expect(message).toBeDefined();
     const wire = JSON.stringify(message);
-    for (const value of ['Erika', 'Mustermann', 'DE89', '3704 0044', 'erika.mustermann@example.org', 'Synthetic. Name'])
+    for (const value of ['Erika', 'Lindqvist', 'DE89', '3704 0044', 'erika.lindqvist@example.org', 'Synthetic. Name'])
       expect(wire, value).not.toContain(value);
     expect(
       JSON.parse(message?.Body ?? '{}')
