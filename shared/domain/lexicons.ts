@@ -92,7 +92,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'metodyst*', 'pentecost*', 'pentecôtiste*', 'pfingstgemeinde', 'zielonoświątkow*', 'anglican*', 'anglikan*',
     'orthodox church', 'orthodoxe kirche', 'église orthodoxe', 'chiesa ortodossa', 'iglesia ortodoxa', 'igreja ortodoxa',
     'greek orthodox', 'russian orthodox', 'evangelical', 'évangélique*', 'evangelic*', 'evangélic*', 'ewangelick*',
-    'jehovah*', 'jehova*', 'jeová', 'jehová', 'mormon*', 'latter-day saints', 'calvinis*', 'gereformeerd*', 'hervormd*',
+    'jehovah*', 'jehova*', 'jeová', 'jehová', 'geova', 'jehow*', 'mormon*', 'latter-day saints', 'calvinis*', 'gereformeerd*', 'hervormd*',
     'quaker*', 'mennonit*', 'sunni*', 'shiite*', 'shia muslim', 'schiit*', 'chiite*', 'sciit*', 'chiita*', 'xiita*',
     'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'kosher', 'koscher', 'casher', 'halal', 'hijab', 'kippa',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
@@ -108,6 +108,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'etnische afkomst', 'etnische achtergrond', 'etniciteit', 'migratieachtergrond',
     'pochodzenie etniczne', 'pochodzenia etnicznego', 'pochodzenie rasowe', 'narodowość romska',
     'origem étnica', 'origem racial', 'etnia', 'raça',
+    // descent as people state it: "of Irish descent", "van Marokkaanse afkomst", "de ascendencia gitana"
+    'descent', 'afkomst', 'ascendencia', 'ascendência', 'hindostaans*', 'gens du voyage', 'irish traveller*',
   ],
   'political-opinion': [
     'political opinion*', 'political view*', 'political belief*', 'political affiliation', 'party member*',
@@ -121,6 +123,14 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'członkostwa w partii', 'filiação no partido', 'filiação partidária',
     'poglądy polityczne', 'przekonania polityczne', 'członek partii', 'członkini partii', 'przynależność partyjna',
     'opinião política', 'opiniões políticas', 'filiado no partido', 'filiada no partido', 'militante do partido',
+    'militante',
+    // parties by name (acronyms, as written, in POLITICAL_ACRONYMS)
+    'labour party', 'conservative party', 'green party', 'liberal democrats', 'lib dems', 'sinn féin', 'fianna fáil',
+    'fine gael', 'reform uk', 'die linke', 'bündnis 90', 'rassemblement national', 'la france insoumise',
+    'les républicains', 'parti socialiste', 'parti communiste', 'europe écologie', "fratelli d'italia",
+    'fratelli d’italia', 'movimento 5 stelle', 'movimento cinque stelle', 'forza italia', 'partito democratico',
+    'partido popular', 'partido socialista', 'groenlinks', 'christenunie', 'prawo i sprawiedliwość',
+    'platforma obywatelska', 'koalicja obywatelska', 'bloco de esquerda', 'iniciativa liberal', 'vlaams belang',
   ],
   'trade-union': [
     'trade union*', 'labour union', 'labor union', 'union member*', 'union dues', 'union representative',
@@ -144,6 +154,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'seksuele geaardheid', 'seksuele oriëntatie', 'seksleven', 'homoseksu*', 'lesbisch*', 'biseksu*',
     'orientacja seksualna', 'orientacji seksualnej', 'życie seksualne', 'homoseksualn*', 'biseksualn*',
     'orientação sexual', 'vida sexual', 'homossexual*', 'bissexual*', 'lésbica*',
+    'lebenspartnerschaft', 'eingetragene partnerschaft', 'coming out', 'coming-out', 'gej', 'geja', 'gejem', 'geje',
+    'lesbijk*', 'transgénero', 'transgênero', 'transexual*', 'transsexu*', 'non-binary', 'nicht-binär', 'non-binaire',
+    'non binario', 'no binario', 'niet-binair', 'niebinarn*', 'não binári*',
   ],
   genetic: [
     'genetic test*', 'genetic data', 'genetic analysis', 'genetic predisposition', 'genetic screening', 'genome',
@@ -805,6 +818,13 @@ const LEGAL_FORMS = [
   'eG',
 ];
 
+/** Special-category words that count only as written: party acronyms ("SPD", "PiS"), Dutch "homo" (not "Homo sapiens"). */
+// biome-ignore format: a word table reads best packed
+const EXACT_CASE_SPECIAL: ReadonlyArray<readonly [SpecialCategory, readonly string[]]> = [
+  ['political-opinion', ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'BSW', 'PSOE', 'VVD', 'PvdA', 'CDA', 'PVV', 'PiS', 'PSD', 'SNP', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'PNV']],
+  ['sex-life-orientation', ['homo']],
+];
+
 /** Unambiguous first-person words: a writer telling about themself. */
 // biome-ignore format: a word table reads best packed
 const FIRST_PERSON: readonly TermSpec[] = [
@@ -970,6 +990,9 @@ export function classifierTerms(): TermSpec[] {
     ...SUFFIX_FAMILIES.flatMap(([name, words]) => words.map((phrase) => ({ phrase, family: name, suffix: true }))),
     ...TITLES.map((t) => ({ phrase: t, family: 'title' })),
     ...LEGAL_FORMS.map((phrase) => ({ phrase, family: 'legal-form', exactCase: true })),
+    ...EXACT_CASE_SPECIAL.flatMap(([category, words]) =>
+      words.map((phrase) => ({ phrase, family: `special:${category}`, exactCase: true })),
+    ),
     ...GIVEN_NAMES.map((phrase) => ({ phrase, family: 'given-name', capitalised: true })),
     ...SURNAMES.map((phrase) => ({ phrase, family: 'surname', capitalised: true })),
     ...FIRST_PERSON,

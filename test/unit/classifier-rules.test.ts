@@ -370,6 +370,67 @@ describe('what is not about a living person', () => {
 });
 
 describe('special categories', () => {
+  // Every category in the eight languages, about a person the text names (synthetic).
+  it.each([
+    ['religion en', 'Name: Tom Hale. Tom asked for Fridays off to attend prayers at the mosque.'],
+    ['religion de', 'Name: Jonas Weber. Herr Weber ist Mitglied der evangelischen Kirche und zahlt Kirchensteuer.'],
+    ['religion fr', 'Nom : Claire Dubois. Mme Dubois est de confession juive et demande un repas casher.'],
+    ['religion it', 'Nome: Marco Rossi. Il sig. Rossi è testimone di Geova e rifiuta le trasfusioni.'],
+    ['religion es', 'Nombre: Lucía Gómez. La Sra. Gómez es musulmana y practica el Ramadán.'],
+    ['religion nl', 'Naam: Sanne de Vries. Mevr. de Vries is katholiek en vraagt vrij op Hemelvaartsdag.'],
+    ['religion pl', 'Imię i nazwisko: Anna Nowak. Pani Nowak jest świadkiem Jehowy.'],
+    ['religion pt', 'Nome: Rita Sousa. A Sra. Sousa é evangélica e frequenta o culto ao domingo.'],
+    ['ethnic en', 'Employee: Amara Okafor. Ethnicity: Black African (self-declared in the equality survey).'],
+    ['ethnic de', 'Mitarbeiter: Ali Yilmaz, Migrationshintergrund: türkisch, Angehöriger der kurdischen Minderheit.'],
+    ['ethnic fr', 'Salarié : Karim Benali, origine ethnique : maghrébine.'],
+    ['ethnic es', 'Empleado: José Heredia, de etnia gitana.'],
+    ['ethnic nl', 'Medewerker: Priya Ramdin, Hindostaanse afkomst.'],
+    ['ethnic pl', 'Pracownik: Jan Kowalski, pochodzenie etniczne: romskie.'],
+    ['political en', 'Member: Sarah Cole. Sarah is a member of the Green Party and stood as a candidate.'],
+    ['political de', 'Herr Jonas Weber ist Mitglied der SPD und kandidiert für den Stadtrat.'],
+    ['political fr', 'M. Paul Girard est adhérent du Parti socialiste.'],
+    ['political it', 'Il sig. Luca Bianchi è iscritto al Partito Democratico.'],
+    ['political es', 'D. Juan Pérez es afiliado al PSOE desde 2010.'],
+    ['political nl', 'Dhr. Bram Jansen is lid van de VVD.'],
+    ['political pl', 'Pan Piotr Zieliński jest członkiem PiS.'],
+    ['political pt', 'O Sr. Rui Costa é militante do PSD.'],
+    ['union en', 'Mr Leon Fairbairn is a Unite shop steward.'],
+    ['union de', 'Frau Anna Berg ist Mitglied bei ver.di.'],
+    ['union fr', 'Mme Léa Martin est déléguée syndicale CGT.'],
+    ['union it', 'La sig.ra Giulia Verdi è iscritta alla CGIL.'],
+    ['union es', 'Dª Carmen Ruiz está afiliada a CCOO.'],
+    ['union nl', 'Mevr. Fleur Bakker is lid van de FNV.'],
+    ['union pl', 'Pani Ewa Mazur należy do NSZZ Solidarność.'],
+    ['union pt', 'A Sra. Ana Lopes é sindicalizada na CGTP.'],
+    ['sexlife en', 'Tom Baker told HR that he is gay and asked that his partner be listed as next of kin.'],
+    ['sexlife de', 'Frau Lena Koch lebt in einer eingetragenen Lebenspartnerschaft mit ihrer Frau.'],
+    ['sexlife fr', 'M. Hugo Leroy a fait son coming out auprès de son manager.'],
+    ['sexlife es', 'El Sr. Pablo Ortiz es homosexual.'],
+    ['sexlife it', 'Il sig. Dario Conti è bisessuale.'],
+    ['sexlife nl', 'Dhr. Daan Smit is homo en woont samen met zijn vriend.'],
+    ['sexlife pl', 'Pan Adam Wójcik jest gejem.'],
+    ['sexlife pt', 'O Sr. João Reis é transgénero.'],
+    ['genetic en', 'Patient: Emma Ward. BRCA1 mutation confirmed by genetic testing.'],
+    ['genetic de', 'Patientin: Maria Huber, genetischer Test: Trägerin der Mukoviszidose-Mutation.'],
+    ['genetic fr', 'Patiente : Julie Moreau, test génétique positif pour la mutation BRCA2.'],
+    ['genetic it', 'Paziente: Anna Colombo, test genetico per la mutazione BRCA1.'],
+    ['genetic es', 'Paciente: Laura Díaz, prueba genética: portadora de fibrosis quística.'],
+    ['genetic nl', 'Patiënt: Eva Mulder, DNA-test toont erfelijke aanleg voor borstkanker.'],
+    ['genetic pl', 'Pacjentka: Ewa Kowalska, badanie genetyczne: mutacja BRCA1.'],
+    ['biometric en', 'Employee: Sam Price. Fingerprint template enrolled for the time clock.'],
+    ['biometric de', 'Mitarbeiter: Paul Krämer, Fingerabdruck für die Zutrittskontrolle hinterlegt.'],
+    ['biometric fr', 'Salarié : Marc Petit, gabarit d’empreinte digitale enregistré.'],
+    ['biometric it', 'Dipendente: Luca Neri, impronta digitale registrata per il badge.'],
+    ['biometric es', 'Empleado: Iván Molina, huella dactilar registrada para el control horario.'],
+    ['biometric nl', 'Medewerker: Tim Visser, vingerafdruk geregistreerd.'],
+    ['biometric pl', 'Pracownik: Adam Lis, odcisk palca zarejestrowany w systemie.'],
+    ['biometric pt', 'Funcionário: Nuno Reis, impressão digital registada.'],
+    ['health pl', 'Pani Ewa Mazur jest w ciąży i ma cukrzycę ciążową.'],
+    ['health pt', 'O Sr. Rui Costa está de baixa médica por depressão.'],
+  ])('%s', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('about the writer, before or after the term, in several languages', () => {
     expect(classifyText('I have been diagnosed with asthma.\nBest regards').sensitivity).toBe('special');
     expect(classifyText('Wyrażam zgodę na potrącanie składki związkowej z mojego wynagrodzenia.').sensitivity).toBe('special');
