@@ -116,7 +116,7 @@ const NOT_NAMES = [
   'del', 'della', 'les', 'des', 'una', 'uno', 'con', 'per', 'ante', 'alle', 'ora', 'ola', 'sara', 'dia', 'mira', 'dona',
   'donna', 'madonna', 'dama', 'dame', 'primo', 'leone', 'libero', 'vita', 'vitale', 'modesto', 'severo', 'benvenuto',
   'bienvenido', 'amor', 'amore', 'dolce', 'ernst', 'heide', 'linde', 'alexa', 'siri', 'zara', 'mercedes', 'django',
-  'nao', 'não', 'dane', 'lei', 'sem', 'linda', 'newton', 'guia',
+  'nao', 'não', 'dane', 'lei', 'sem', 'linda', 'newton', 'guia', 'val',
 ];
 
 export const STOPWORD_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt'] as const;

@@ -166,7 +166,9 @@ const ROLE_WORDS = new Set(
     'museum museo musee muzeum museu school schule ecole scuola escuela escola school szkola secretaria rathaus gemeinde ' +
     'stadt mairie ville comune ayuntamiento municipio gemeente urzad camara council parish pfarramt paroisse parrocchia ' +
     'parroquia parochie parafia paroquia clinic klinik clinique clinica praxis cabinet studio kanzlei apotheke pharmacie ' +
-    'farmacia apotheek apteka'
+    'farmacia apotheek apteka people talent recruitment recruiting hiring payroll benefits onboarding facilities ' +
+    'procurement purchasing einkauf achats acquisti compras inkoop zakupy personalwesen ressources humaines ' +
+    'risorse umane recursos humanos personeelszaken kadry'
   ).split(' '),
 );
 /**
@@ -181,7 +183,7 @@ const ROLE_STEMS = [
   'datenschutz', 'privacy', 'compliance', 'helpdesk', 'servicedesk', 'kundenservice', 'klantenservice', 'secretariat',
   'sekretariat', 'segreteria', 'secretaria', 'administration', 'verwaltung', 'buchhaltung', 'accounting', 'reception',
   'empfang', 'biblioteca', 'bibliothek', 'library', 'apotheke', 'farmacia', 'pharmacie', 'apteka', 'bestellung',
-  'orders', 'webshop',
+  'orders', 'webshop', 'people', 'talent', 'recruitment', 'payroll', 'procurement', 'purchasing',
 ];
 
 function isRoleWord(token: string): boolean {
@@ -225,7 +227,7 @@ export const emailDetector = defineDetector('email', 'personal', function* (scan
 // for; only these candidates go to libphonenumber for validation.
 const PHONE_INTERNATIONAL = /(?:\+|\b00)[1-9][\d \u00a0()./-]{5,20}\d/g;
 // National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries.
-const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
+const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+[.:]?\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
 /**
  * Mobile numbers as each country writes them at home, grouped: distinctive enough to count
  * without a phone word, and still validated for that country.
@@ -332,9 +334,12 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   const take = (value: string, index: number, type: NumberType, base: number, raise?: string): Match => {
     found.push(index, index + value.length);
     // A freephone or premium number, or one beside a function's mailbox on its line ("write to
-    // dpo@… or call 0117 …"), is an organisation's.
+    // dpo@… or call 0117 …"), is an organisation's. A landline is as often an office's as a
+    // person's: weak, unless the words before it make it someone's ("call me on", "privat").
+    const landline = type === 'FIXED_LINE' && !near(scan, 'personal-phone', index, 40);
     const organisation = ORGANISATION_TYPES.has(type) || besideRoleMailbox(scan, index);
-    const confidence = organisation ? 0.45 : weigh(scan, index, base, raise, 'organisation-phone');
+    const weighed = weigh(scan, index, base, raise, 'organisation-phone');
+    const confidence = organisation ? 0.45 : landline ? Math.min(0.5, weighed) : weighed;
     return { type: 'phone', value, confidence, index };
   };
   const shape = shapeOf(scan);

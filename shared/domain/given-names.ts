@@ -701,8 +701,8 @@ trisha tristan trixie troy trude trudy trung trystan tsion tuan tuana tudor tuli
 tyah tyana tyann tyanna tyara tyla tylan tyler tylia tyller tylor tymon tyra tyreek tyreese tyrell tyrese tyrick tyron
 tyrone tyronne tysha tyson tywan ubaldo ubay udo uendi ugo ulf uli uliana ulin ulises ulisse ulla ulli ullrich ulrica
 ulrich ulrico ulrik ulrike ulv ulyana ulysses umair umar umberto umi unai undina undine urbano uriel ursel ursi ursula
-urszula usama uschi usman uta ute uthman uve uwe uxue uziel vaclav vadim vadym vahan vahe vaishnavi vaitiare val
-valbona valdemar valene valentin valentina valentine valentino valentinus valentyn valentyna valeri valeria valeriane
+urszula usama uschi usman uta ute uthman uve uwe uxue uziel vaclav vadim vadym vahan vahe vaishnavi vaitiare valbona
+valdemar valene valentin valentina valentine valentino valentinus valentyn valentyna valeri valeria valeriane
 valeriano valerie valerij valerio valerius valeriy valery valeska valina valon valter valtin vana vanesa vanessa vani
 vania vanna vannessa vanni vanny vanya vardan varsha varun varvara vasco vasil vasile vasiliki vasilis vassilios vasyl
 vasylyna veasna veda veena vega veit velia venancio venanzio veneranda venere venezia venicia venise ventura venus

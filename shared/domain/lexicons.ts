@@ -5,7 +5,7 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import { GIVEN_NAMES } from './given-names.js';
 import { SURNAMES } from './surnames.js';
-import type { TermSpec } from './text-scan.js';
+import { NOT_SPECIAL, type TermSpec } from './text-scan.js';
 
 export const SPECIAL_CATEGORIES = [
   'health',
@@ -587,6 +587,23 @@ const PHONE_CONTEXT = [
   'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
   'telemovel', 'telefone', 'celular',
 ];
+/** Phrases that begin like a special-category term and are something else: municipal associations, owners' associations. */
+// biome-ignore format: a word table reads best packed
+const NOT_SPECIAL_PHRASES = [
+  'syndicat intercommunal', 'syndicat mixte', "syndicat d'initiative", 'syndicat d’initiative', 'syndicat des eaux',
+  'syndicat de copropriété', 'syndicat des copropriétaires', "syndicat d'énergie", 'syndicat d’énergie',
+  'syndicat départemental', 'syndicat de communes', 'syndicat de rivière', 'syndicat de bassin',
+];
+
+/** Words that make a landline a person's: their own number, at home. */
+// biome-ignore format: a word table reads best packed
+const PERSONAL_PHONE = [
+  'call me', 'text me', 'ring me', 'my number', 'my phone', 'home phone', 'home', 'private', 'ruf mich', 'rufen sie mich',
+  'meine nummer', 'privat', 'telefon privat', 'appelle-moi', 'appelez-moi', 'mon numéro', 'domicile', 'privé',
+  'chiamami', 'mi chiami', 'il mio numero', 'privato', 'casa', 'llámame', 'llámeme', 'mi número', 'particular',
+  'bel me', 'mijn nummer', 'thuis', 'privé', 'zadzwoń do mnie', 'mój numer', 'prywatny', 'domowy', 'liga-me',
+  'ligue-me', 'o meu número', 'residência',
+];
 /** Numbers of an organisation rather than a person (not "office": an employee's desk phone is theirs). */
 // biome-ignore format: a word table reads best packed
 const ORGANISATION_PHONE = [
@@ -956,6 +973,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birth', BIRTH],
   ['phone-context', PHONE_CONTEXT],
   ['organisation-phone', ORGANISATION_PHONE],
+  ['personal-phone', PERSONAL_PHONE],
+  [NOT_SPECIAL, NOT_SPECIAL_PHRASES],
   ['iban-context', IBAN_CONTEXT],
   ['company-register', COMPANY_REGISTER],
   ['invoice-party', INVOICE_PARTIES],

@@ -298,6 +298,9 @@ function sameFolded(text: string, at: number, word: string): boolean {
   return true;
 }
 
+/** The family of phrases that look like special-category terms and are not. */
+export const NOT_SPECIAL = 'not-special';
+
 /** What one pass over a text found. */
 export interface TextScan {
   readonly text: string;
@@ -363,13 +366,18 @@ export function scanText(text: string, lexicon: Lexicon): TextScan {
     prevDigit = false;
     i++;
   }
+  // Phrases that begin like a special-category term but are not one ("syndicat intercommunal",
+  // a municipal association, not a trade union) cancel the term that starts where they do.
+  const cancelled = new Set<number>();
+  for (const hit of hits) if (hit.family === NOT_SPECIAL) cancelled.add(hit.start);
+  const kept = cancelled.size === 0 ? hits : hits.filter((h) => !(cancelled.has(h.start) && h.family.startsWith('special:')));
   const byFamily = new Map<string, Hit[]>();
-  for (const hit of hits) {
+  for (const hit of kept) {
     const list = byFamily.get(hit.family);
     if (list) list.push(hit);
     else byFamily.set(hit.family, [hit]);
   }
-  return { text, hits, byFamily, digitRuns, ats, memo: new Map() };
+  return { text, hits: kept, byFamily, digitRuns, ats, memo: new Map() };
 }
 
 /**

@@ -127,6 +127,12 @@ describe('names in running text (synthetic examples)', () => {
     expect(found('Ho parlato con "Natalia Ginzburg" ieri.')).toEqual([['Natalia Ginzburg', 0.7]]);
   });
 
+  it('not special: a municipal association is a "syndicat", not a trade union', () => {
+    const report = 'M. Paul Girard préside le Syndicat intercommunal des eaux du Val de Loire.';
+    expect(classifyText(report).findings.map((f) => f.type)).toEqual(['person-name']);
+    expect(classifyText('M. Paul Girard est adhérent du syndicat CGT.').sensitivity).toBe('special');
+  });
+
   it('not the owners in the names of shops and inns, nor months that are also given names', () => {
     expect(found('Trattoria Da Gino – menù del giorno')).toEqual([]);
     expect(found('Bäckerei Schulz, Farmácia Santos')).toEqual([]);
@@ -238,8 +244,8 @@ describe('a person or an organisation', () => {
     expect(confidence(phoneDetector, 'Hotline? No: call +44 800 123 4567')).toEqual([0.45]);
     // "800 203 040" has the Portuguese mobile grouping, but it is a freephone number: not a mobile without a phone word.
     expect([...phoneDetector.find('Marque a recolha pela Linha Verde 800 203 040.')]).toEqual([]);
-    // An English key in an Italian shop's export: the number is a person's landline in Italy.
-    expect(confidence(phoneDetector, 'customer.phone: 0343 7771025')).toEqual([0.85]);
+    // An English key in an Italian shop's export: an Italian landline, not a UK service number.
+    expect(confidence(phoneDetector, 'customer.phone: 0343 7771025')).toEqual([0.5]);
   });
 
   it("weighs an organisation's phone line below a person's: beside its mailbox, or when it speaks of itself", () => {
@@ -247,9 +253,17 @@ describe('a person or an organisation', () => {
     expect(confidence(phoneDetector, policy)).toEqual([0.45]);
     expect(confidence(phoneDetector, 'Call us on 0117 496 0000, Monday to Friday.')).toEqual([0.45]);
     expect(confidence(phoneDetector, 'Für Rückfragen rufen Sie uns an, Tel. 030 901820')).toEqual([0.45]);
-    // Another line, or a person's mailbox, says nothing about the number.
+    // A landline is an office's as often as a person's: weak, unless the words before make it someone's.
+    expect(confidence(phoneDetector, 'Renovação pelo telefone 234 401 200.')).toEqual([0.5]);
     expect(confidence(phoneDetector, 'dpo@dental.example\nCall me on 0117 496 0000')[0]).toBeGreaterThan(0.6);
-    expect(confidence(phoneDetector, 'Write to jan.weber@dental.example or call 0117 496 0000.')[0]).toBeGreaterThan(0.6);
+    expect(confidence(phoneDetector, 'Tel. privat: 030 901820')[0]).toBeGreaterThan(0.6);
+    // Beside a person it still counts: the document is personal.
+    expect(classifyText('Bitte um Rückruf: Frau Weber, Tel. 030 901820').findings.map((f) => f.type)).toEqual([
+      'person-name',
+      'phone',
+    ]);
+    // A mobile is a person's.
+    expect(confidence(phoneDetector, 'Telefone: 912 345 678')[0]).toBeGreaterThan(0.6);
   });
 
   it("weighs a company's account on an invoice footer below a person's", () => {
