@@ -204,6 +204,14 @@ export function mailboxWeight(address: string): number {
     .filter(Boolean);
   if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
   if (tokens.some((t) => isRoleWord(t.replace(/\d+$/, '')))) return 0.4;
+  // The organisation's own name as the mailbox: "acme@acme-moebel.example", "hotelrosa@hotel-rosa.example".
+  const domain =
+    address
+      .slice(at + 1)
+      .toLowerCase()
+      .split('.')[0]
+      ?.replace(/-/g, '') ?? '';
+  if (tokens.length === 1 && (tokens[0] as string).length >= 4 && domain.includes(tokens[0] as string)) return 0.4;
   return tokens.filter((t) => /^[a-z]{2,}$/.test(t)).length >= 2 ? 0.95 : 0.75;
 }
 
@@ -217,7 +225,14 @@ export const emailDetector = defineDetector('email', 'personal', function* (scan
     const m = EMAIL_AT.exec(text.slice(start, at + 256));
     if (!m) continue;
     lastEnd = start + m[0].length;
-    yield { type: 'email', value: m[0], confidence: mailboxWeight(m[0]), index: start };
+    // "Kontaktieren Sie uns: werkstatt@gmx.de": an organisation speaking of itself gives its own address.
+    const ours = near(scan, 'organisation-phone', start, 40) !== undefined;
+    yield {
+      type: 'email',
+      value: m[0],
+      confidence: ours ? Math.min(0.45, mailboxWeight(m[0])) : mailboxWeight(m[0]),
+      index: start,
+    };
   }
 });
 
@@ -439,8 +454,10 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
       if (isValidIBAN(compact.slice(0, length))) {
         // A company's account (a legal form just before it on the same line, as on an invoice
         // footer) is not a person's; a legal form on another line does not tell.
-        const company = near(scan, 'legal-form', m.index, 160);
-        const sameLine = company !== undefined && !scan.text.slice(company.end, m.index).includes('\n');
+        // An organisation's account: a legal form, or a public body, an association or a parish
+        // as its holder, on the same line before it ("Stadtkasse Lindau, IBAN …").
+        const holder = near(scan, 'legal-form', m.index, 160) ?? near(scan, 'organisation-account', m.index, 160);
+        const sameLine = holder !== undefined && !scan.text.slice(holder.end, m.index).includes('\n');
         const value = compact.slice(0, length);
         const confidence = TEST_VALUES.has(value)
           ? TEST_VALUE_CONFIDENCE

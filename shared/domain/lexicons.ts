@@ -595,6 +595,17 @@ const NOT_SPECIAL_PHRASES = [
   'syndicat départemental', 'syndicat de communes', 'syndicat de rivière', 'syndicat de bassin',
 ];
 
+/** Account holders that are public bodies, associations and parishes ("Stadtkasse Lindau, IBAN …"). */
+// biome-ignore format: a word table reads best packed
+const ORGANISATION_ACCOUNT = [
+  'stadtkasse', 'gemeindekasse', 'kreiskasse', 'amtskasse', 'landeshauptkasse', 'finanzamt', 'stadt', 'gemeinde',
+  'landkreis', 'verein', 'förderverein', 'kirchengemeinde', 'pfarrei', 'spendenkonto', 'trésor public', 'commune',
+  'mairie', 'association', 'paroisse', 'tesoreria', 'comune', 'associazione', 'parrocchia', 'tesorería', 'ayuntamiento',
+  'asociación', 'parroquia', 'gemeente', 'stichting', 'vereniging', 'parochie', 'urząd', 'gmina', 'stowarzyszenie',
+  'fundacja', 'parafia', 'tesouraria', 'câmara municipal', 'junta de freguesia', 'associação', 'paróquia', 'council',
+  'charity', 'donation account', 'compte de dons', 'conto donazioni', 'cuenta de donativos',
+];
+
 /** Words that make a landline a person's: their own number, at home. */
 // biome-ignore format: a word table reads best packed
 const PERSONAL_PHONE = [
@@ -615,6 +626,8 @@ const ORGANISATION_PHONE = [
   'call us', 'ring us', 'phone us', 'contact us', 'call our', 'ring our', 'sie uns', 'uns an', 'appelez-nous',
   'contactez-nous', 'joignez-nous', 'chiamaci', 'contattaci', 'llámenos', 'llámanos', 'contáctenos', 'contáctanos',
   'bel ons', 'neem contact', 'zadzwoń do nas', 'skontaktuj się z nami', 'ligue-nos', 'contacte-nos', 'contacte-nos',
+  'write to us', 'email us', 'e-mail us', 'schreiben sie uns', 'écrivez-nous', 'scrivici', 'escríbenos', 'mail ons',
+  'napisz do nas', 'escreva-nos',
 ];
 /** Company registers and their numbers, whose digits are grouped like phone numbers ("RCS Lyon 852 114 006"). */
 // biome-ignore format: a word table reads best packed
@@ -974,6 +987,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['phone-context', PHONE_CONTEXT],
   ['organisation-phone', ORGANISATION_PHONE],
   ['personal-phone', PERSONAL_PHONE],
+  ['organisation-account', ORGANISATION_ACCOUNT],
   [NOT_SPECIAL, NOT_SPECIAL_PHRASES],
   ['iban-context', IBAN_CONTEXT],
   ['company-register', COMPANY_REGISTER],

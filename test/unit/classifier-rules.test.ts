@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyStream, classifyText } from '../../shared/domain/classify.js';
 import { personNameDetector } from '../../shared/domain/context-detectors.js';
 import {
-  type emailDetector,
+  emailDetector,
   ibanDetector,
   luhnValid,
   mailboxWeight,
@@ -288,6 +288,19 @@ describe('a person or an organisation', () => {
     // Party words in running text are not labels.
     const prose = 'Der Kunde der Acme GmbH zahlt an den Lieferanten Beta AG.\nIBAN DE14 1607 6502 1569 5447 31';
     expect(confidence(ibanDetector, prose)[0]).toBeGreaterThan(0.9);
+  });
+
+  it("weighs a public body's, an association's or a parish's account as an organisation's", () => {
+    expect(confidence(ibanDetector, 'Zahlung an: Stadtkasse Lindau, IBAN DE14 1607 6502 1569 5447 31')).toEqual([0.45]);
+    expect(
+      confidence(ibanDetector, 'Stadt Lindau\nKontoinhaber: Jan Weber, IBAN DE14 1607 6502 1569 5447 31')[0],
+    ).toBeGreaterThan(0.9);
+  });
+
+  it("weighs an organisation's own mailbox below a person's: named after it, or given as 'write to us'", () => {
+    expect(mailboxWeight('acme@acme-moebel.example')).toBeLessThan(0.6);
+    expect(confidence(emailDetector, 'Kontaktieren Sie uns: lindauerwerkstatt@gmx.de')).toEqual([0.45]);
+    expect(mailboxWeight('jweber@firma.example')).toBeGreaterThan(0.6);
   });
 
   it('weighs the published example IBANs and test card numbers as stand-ins, not accounts', () => {
