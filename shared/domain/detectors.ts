@@ -168,7 +168,9 @@ const ROLE_WORDS = new Set(
     'parroquia parochie parafia paroquia clinic klinik clinique clinica praxis cabinet studio kanzlei apotheke pharmacie ' +
     'farmacia apotheek apteka people talent recruitment recruiting hiring payroll benefits onboarding facilities ' +
     'procurement purchasing einkauf achats acquisti compras inkoop zakupy personalwesen ressources humaines ' +
-    'risorse umane recursos humanos personeelszaken kadry'
+    'risorse umane recursos humanos personeelszaken kadry vorstand board geschaeftsstelle geschaeftsfuehrung kasse ' +
+    'schatzmeister kassenwart mitglieder bestuur secretaris penningmeester zarzad direzione presidenza tesoreria junta ' +
+    'direccion direcao tresorier'
   ).split(' '),
 );
 /**
