@@ -90,10 +90,11 @@ const NUMBER_WORDS = String.raw`(?:\s*(?:no\.?|nr\.?|n°|n\.|nº|number|nummer|n
 const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
 
 /** After the label: its abbreviation's dot ("Employee no. 22913"), a number sign, a colon, then the number. */
-const RECORD_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+const RECORD_NUMBER =
+  /^\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
 /** After a person's role, only with a number word: "Bewerber Nr. 2026-117", "patient #4411". */
-const ROLE_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+const ROLE_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20})(?![\p{L}\d])/iu;
 
 /** "Employee ID: E41440", "Versichertennummer: A123456780": a number that stands for one person. */
 export const personNumberDetector = defineDetector('person-number', 'personal', function* (scan) {
@@ -197,8 +198,9 @@ const PARENT_FIELD = new RegExp(
   'iu',
 );
 // Initials may stand before the surname ("Mr J. Smith", "de heer T. Smits").
+// Or only initials, as notes about residents and patients write them ("Frau K.", "Mr J. R.").
 const AFTER_TITLE = new RegExp(
-  String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(?:\p{Lu}\.[ \t]*){0,3}(${NAME_VALUE})`,
+  String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(?:(?:\p{Lu}\.[ \t]*){0,3}(${NAME_VALUE})|(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})(?![\p{L}\d]))`,
   'u',
 );
 /** Titles that may stand between a salutation or a name phrase and the name ("Dear Mr Okafor"). */
@@ -268,11 +270,16 @@ function personLike(value: string, minWords: number, restOfLine = ''): boolean {
   );
 }
 
-/** Hits that stand at the start of their line (a salutation, a closing, a "Name:" field). */
-function atLineStart(text: string, hit: Hit): boolean {
+/**
+ * Hits that stand at the start of their line (a salutation, a closing, a "Name:" field), or,
+ * with `afterSentence`, right after a sentence or a cell ("… hipertensión. Nombre: R. Vidal").
+ */
+function atLineStart(text: string, hit: Hit, afterSentence = false): boolean {
   for (let i = hit.start - 1; i >= 0 && i >= hit.start - 40; i--) {
     const c = text.charCodeAt(i);
     if (c === 10) return true;
+    // A sentence's end is followed by a space ("… hipertensión. Nombre:"), a path's dot is not ("product.name:").
+    if (afterSentence && (c === 46 || c === 59 || c === 124)) return i < hit.start - 1;
     if (c !== 32 && c !== 9 && c !== 13 && c !== 34 && c !== 45 && c !== 42 && c !== 62) return false;
   }
   return hit.start <= 40;
@@ -290,10 +297,11 @@ interface Named {
 function* after(scan: TextScan, family: string, pattern: RegExp, reach = 80): Iterable<Named> {
   for (const hit of scan.byFamily.get(family) ?? []) {
     const m = pattern.exec(scan.text.slice(hit.end, hit.end + reach));
-    if (!m?.[1]) continue;
-    const at = hit.end + m[0].lastIndexOf(m[1]);
+    const value = m?.[1] ?? m?.[2];
+    if (!m || !value) continue;
+    const at = hit.end + m[0].lastIndexOf(value);
     const lineEnd = scan.text.indexOf('\n', at);
-    yield { hit, value: m[1], at, rest: scan.text.slice(at, lineEnd < 0 ? scan.text.length : lineEnd) };
+    yield { hit, value, at, rest: scan.text.slice(at, lineEnd < 0 ? scan.text.length : lineEnd) };
   }
 }
 
@@ -346,14 +354,15 @@ const NAME_PLACES: ReadonlyArray<{
   confidence: number;
   minWords: number;
   lineStart?: boolean;
+  afterSentence?: boolean;
   reach?: number;
 }> = [
   // "firstName: Jane", "Nachname: Weber".
   { family: 'name-key', pattern: KEY_VALUE, confidence: 0.85, minWords: 1 },
   // "customer.name: Jane Roe", "employees[0].name: Jan de Vries".
   { family: 'person-parent', pattern: PARENT_FIELD, confidence: 0.85, minWords: 1 },
-  // "Name: Jane Roe" with a generic key: at a line's start, two to four words, not an organisation.
-  { family: 'name-generic', pattern: FIELD_VALUE, confidence: 0.75, minWords: 2, lineStart: true },
+  // "Name: Jane Roe" with a generic key: at a line's or a sentence's start, two to four words, not an organisation.
+  { family: 'name-generic', pattern: FIELD_VALUE, confidence: 0.75, minWords: 2, lineStart: true, afterSentence: true },
   // "Patient: Anna Kowalska", "Mitarbeiterin: Julia Schneider".
   { family: 'person-role', pattern: FIELD_VALUE, confidence: 0.8, minWords: 2 },
   // "Nome da criança: Tiago Martins", "Naam leerling: Ayoub Benali": a generic name key and a few words.
@@ -383,7 +392,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   };
   for (const place of NAME_PLACES) {
     for (const n of after(scan, place.family, place.pattern, place.reach)) {
-      if (place.lineStart && !atLineStart(text, n.hit)) continue;
+      if (place.lineStart && !atLineStart(text, n.hit, place.afterSentence)) continue;
       if (!personLike(n.value, place.minWords, n.rest)) continue;
       const match = found(n, place.confidence);
       if (match) yield match;
@@ -400,7 +409,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
     // "Rua Dr. António José de Almeida": a street named after a person; "D. Prezzo:": a label after a letter.
-    if (partOfPlaceName(scan, n.hit.start) || text[n.at + n.value.length] === ':') continue;
+    if (partOfPlaceName(scan, n.hit.start) || (word.length <= 2 && text[n.at + n.value.length] === ':')) continue;
+    // Initials alone where the text says it is anonymised ("D. J.M.R.", a published judgment) stand for nobody.
+    if (!/\p{Ll}/u.test(n.value) && scan.byFamily.has('anonymised')) continue;
     const match = found(n, 0.75);
     if (match) yield match;
   }
@@ -624,8 +635,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     }
     // "sono Matteo", "hier spricht Jana": the writer or speaker names themself; "ring back Marco": someone to reach.
     const intro = near(scan, 'self-intro', hit.start, 2) ?? near(scan, 'contact-verb', hit.start, 2);
-    // "… recommend a second round. — Sofia": a dash, the writer's first name and nothing after it signs a note.
-    if ((intro && !text.slice(intro.end, hit.start).includes('\n')) || signsOff(text, hit.start, end)) {
+    // "… recommend a second round. — Sofia": a dash, the writer's first name and nothing after it signs a note;
+    // "Thank you for your order, Lucía.": a first name between a comma and the sentence's end addresses someone.
+    if (
+      (intro && !text.slice(intro.end, hit.start).includes('\n')) ||
+      signsOff(text, hit.start, end) ||
+      addressed(text, hit.start, end)
+    ) {
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;
     }
@@ -808,6 +824,14 @@ function signsOff(text: string, start: number, end: number): boolean {
     INITIAL_THEN_END.test(text.slice(end)) &&
     DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start))
   );
+}
+
+const COMMA_BEFORE = /[\p{L}\d)],[ \t]*$/u;
+const SENTENCE_END_AFTER = /^[ \t]*[!?.](?:\s|$)/;
+
+/** A vocative: "See you then, David!", "Gracias por tu pedido, Lucía." */
+function addressed(text: string, start: number, end: number): boolean {
+  return COMMA_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SENTENCE_END_AFTER.test(text.slice(end, end + 4));
 }
 
 /** Where the next word starts: past the spaces and tabs after `index` (at most four). */

@@ -38,6 +38,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'rehabilitation', 'incapacity for work', 'unfit for work', 'unable to work', 'illness', 'injur*', 'fracture*',
     'insulin', 'antidepressant*', 'antibiotic*', 'ibuprofen', 'paracetamol', 'metformin', 'vaccinat*',
     // de
+    'hospital appointment', 'hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus',
     'krankschreibung', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig*', 'au-bescheinigung', 'ärztliches attest', 'krankheit*', 'erkrank*', 'ärztliche behandlung', 'medizinische behandlung', 'stationäre behandlung', 'ambulante behandlung', 'in ärztlicher behandlung', 'operiert', 'suchterkrankung', 'alkoholsucht', 'rehaklinik', 'medikament*', 'therapie*', 'befund*',
     'anamnese', 'schwanger*', 'mutterschutz', 'behinderung*', 'schwerbehindert*', 'krankenhaus*', 'klinikaufenthalt',
     'depression*', 'diabetes', 'bandscheibenvorfall', 'psychische*', 'entzündung*', 'blutdruck', 'allergie*', 'impfung*', // fr
@@ -280,6 +281,8 @@ const TITLES = [
   'D', 'Dña', 'Dhr', 'Mevr', 'Mw', 'Pan', 'Pani', 'Senhor', 'Senhora', 'Exmo', 'Exma',
   'Fru', 'Frk', 'Hr', 'Domnul', 'Doamna', 'Dl', 'Paní', 'Mgr', 'Kyrios', 'Kyria',
   'heer', 'meneer', 'mevrouw',
+  // inflected and plural forms: "für Herrn Yilmaz", "od pana Nowaka", "Państwo Kowalscy", "Dª Carmen"
+  'Herrn', 'Pana', 'Panu', 'Panią', 'Panem', 'Państwo', 'Państwa', 'Dª', 'Dra', 'Sigg', 'Mmes',
 ];
 
 /** Openings of letters and e-mails, before the addressee's name. */
@@ -491,6 +494,7 @@ const PERSON_PARENTS = [
 /** Roles that head a field about one person ("Patient: …", "Mitarbeiterin: …"). */
 // biome-ignore format: a word table reads best packed
 const PERSON_ROLES = [
+  'driver', 'fahrer', 'fahrerin', 'chauffeur', 'autista', 'conductor', 'conductora', 'kierowca', 'motorista',
   'patient', 'patientin', 'patiënt', 'paciente', 'paziente', 'pacjent', 'pacjentka', 'employee', 'mitarbeiter',
   'mitarbeiterin', 'arbeitnehmer', 'arbeitnehmerin', 'salarié', 'salariée', 'dipendente', 'lavoratore', 'empleado',
   'empleada', 'trabajador', 'trabajadora', 'werknemer', 'medewerker', 'pracownik', 'pracownica', 'trabalhador',
@@ -989,6 +993,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['personal-phone', PERSONAL_PHONE],
   ['organisation-account', ORGANISATION_ACCOUNT],
   [NOT_SPECIAL, NOT_SPECIAL_PHRASES],
+  ['anonymised', ['anonymised', 'anonymized', 'anonymisiert*', 'anonymisé*', 'anonimizzat*', 'anonimizad*', 'geanonimiseerd', 'zanonimizowan*', 'pseudonymised', 'pseudonymized', 'pseudonymisiert*']],
   ['iban-context', IBAN_CONTEXT],
   ['company-register', COMPANY_REGISTER],
   ['invoice-party', INVOICE_PARTIES],

@@ -184,6 +184,20 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Visit Florence. Diabetes is common in older adults.')).toBe('public');
   });
 
+  it('people in notes: a title and initials, inflected titles, a field after a sentence, a vocative, a numbered role', () => {
+    expect(level('Bewohnerin Zimmer 3 (Frau K.) hat heute das Mittagessen verweigert.')).toBe('personal');
+    expect(level('Zgłoszenie od pani Kowalczyk: brak ciepłej wody w mieszkaniu 12.')).toBe('personal');
+    expect(level('Arbeitsunfähigkeitsbescheinigung für Herrn Yilmaz vom 02.03. bis 06.03.2026.')).toBe('special');
+    expect(level('Paciente de 54 años con dolor torácico, antecedentes de hipertensión. Nombre: R. Vidal.')).toBe('special');
+    expect(level('Gracias por tu pedido, Lucía. Tu número de cliente es 448812.')).toBe('personal');
+    expect(level('Your appointment with our optician is confirmed for Thursday 10:30. See you then, David!')).toBe('personal');
+    expect(level('Fahrer Nr. 17 war am Dienstag 45 Minuten zu spät.')).toBe('personal');
+    expect(level('Hi team, I’ll be out Friday for my daughter’s hospital appointment.')).toBe('special');
+    // Initials where the text says it is anonymised stand for nobody; a comma list of places is no vocative.
+    expect(level('Resumen de sentencia (datos anonimizados): el demandante, D. J.M.R., reclamaba horas extra.')).toBe('public');
+    expect(level('Routes via Lyon, Paris, Lille.')).toBe('public');
+  });
+
   it('a first name signing a note after a dash, and people spoken of by the events of a working life', () => {
     expect(level('Candidate was nervous but answered well; recommend a second round. — Sofia')).toBe('personal');
     expect(level('Reminder: Karen from accounts is retiring on Friday, cake at 3pm!')).toBe('personal');
