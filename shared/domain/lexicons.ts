@@ -610,6 +610,13 @@ const ORGANISATION_ACCOUNT = [
   'charity', 'donation account', 'compte de dons', 'conto donazioni', 'cuenta de donativos',
 ];
 
+/** A text that says its people are anonymised: initials in it stand for nobody. */
+// biome-ignore format: a word table reads best packed
+const ANONYMISED = [
+  'anonymised', 'anonymized', 'anonymisiert*', 'anonymisé*', 'anonimizzat*', 'anonimizad*', 'geanonimiseerd',
+  'zanonimizowan*', 'pseudonymised', 'pseudonymized', 'pseudonymisiert*',
+];
+
 /** Words that make a landline a person's: their own number, at home. */
 // biome-ignore format: a word table reads best packed
 const PERSONAL_PHONE = [
@@ -993,7 +1000,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['personal-phone', PERSONAL_PHONE],
   ['organisation-account', ORGANISATION_ACCOUNT],
   [NOT_SPECIAL, NOT_SPECIAL_PHRASES],
-  ['anonymised', ['anonymised', 'anonymized', 'anonymisiert*', 'anonymisé*', 'anonimizzat*', 'anonimizad*', 'geanonimiseerd', 'zanonimizowan*', 'pseudonymised', 'pseudonymized', 'pseudonymisiert*']],
+  ['anonymised', ANONYMISED],
   ['iban-context', IBAN_CONTEXT],
   ['company-register', COMPANY_REGISTER],
   ['invoice-party', INVOICE_PARTIES],
