@@ -2,9 +2,8 @@
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
-import { GIVEN_NAMES } from './given-names.js';
 import { USERNAME_KEYS } from './lexicons.js';
-import { SURNAMES } from './surnames.js';
+import { GIVEN, SURNAME } from './names.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
@@ -379,6 +378,9 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'closing', pattern: SIGNATURE, confidence: 0.5, minWords: 1, lineStart: true, reach: 120 },
 ];
 
+/** Families whose words inside a "name" make it an organisation's or a place's. */
+const ORGANISATION_FAMILIES = ['organisation-account', 'legal-form'];
+
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
 function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
@@ -387,6 +389,13 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   const found = (n: Named, confidence: number): Match | undefined => {
     const end = -(n.at + n.value.length);
     if (seen.has(n.at) || seen.has(end)) return undefined;
+    // "Woningcorporatie De Linde": an organisation's word inside is no person's name; "Dr. Schaepmanlaan 2",
+    // one word that ends like a street and a house number, is an address. (Not places' words: "Castillo",
+    // "Santos" are surnames too.)
+    const valueEnd = n.at + n.value.length;
+    if (ORGANISATION_FAMILIES.some((family) => hitBetween(scan, family, n.at, valueEnd))) return undefined;
+    if (!/\s/.test(n.value) && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))
+      return undefined;
     seen.add(n.at).add(end);
     return { type: 'person-name', value: n.value, confidence, index: n.hit.start };
   };
@@ -646,6 +655,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     }
     if (afterCapitalisedWord(scan, hit.start)) continue;
+    // "Aurora 2", "- Potenza: 1350 W": a model's name before its number, a label before a value in digits.
+    if (NUMBER_OR_VALUE_AFTER.test(text.slice(end, end + 8))) continue;
     // "Colin et Fontaine SA": a legal form further on the line makes it a company's name.
     const lineEnd = text.indexOf('\n', end);
     const reach = Math.min(end + 40, lineEnd < 0 ? text.length : lineEnd);
@@ -826,6 +837,7 @@ function signsOff(text: string, start: number, end: number): boolean {
   );
 }
 
+const NUMBER_OR_VALUE_AFTER = /^(?:[ \t]+\d{1,4}[ \t]*(?:\r?\n|$)|:[ \t]*\d)/;
 const COMMA_BEFORE = /[\p{L}\d)],[ \t]*$/u;
 const SENTENCE_END_AFTER = /^[ \t]*[!?.](?:\s|$)/;
 
@@ -928,12 +940,10 @@ const NOT_HANDLES = new Set([
   'font-face', 'keyframes', 'supports', 'page', 'layer', 'container', 'tailwind', 'apply', 'use', 'forward', 'extend',
   'include', 'mixin', 'if', 'else', 'each', 'function', 'at', 'home', 'work', 'test', 'types', 'latest', 'next',
 ]);
-const GIVEN = new Set(GIVEN_NAMES);
 
 const LOGIN = /^[\p{L}][\p{L}\d._-]{1,38}[\p{L}\d]$/u;
 const LOGIN_AFTER_KEY = /^[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}\d._-]{1,38}[\p{L}\d])["']?[ \t]*(?:[,;]|\r?\n|$)/u;
 const USERNAME_HEADER = new RegExp(`^(?:${USERNAME_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
-const SURNAME_SET = new Set(SURNAMES);
 
 /**
  * A login is a person's when it is made of their names: "anna.schmidt", "jweber" (an initial
@@ -944,9 +954,7 @@ function loginWeight(login: string): number {
     .toLowerCase()
     .split(/[._\d-]+/)
     .filter(Boolean);
-  const named = parts.some(
-    (p) => GIVEN.has(fold(p)) || SURNAME_SET.has(fold(p)) || (p.length > 3 && SURNAME_SET.has(fold(p.slice(1)))),
-  );
+  const named = parts.some((p) => GIVEN.has(fold(p)) || SURNAME.has(fold(p)) || (p.length > 3 && SURNAME.has(fold(p.slice(1)))));
   return named ? 0.7 : 0.45;
 }
 

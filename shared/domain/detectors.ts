@@ -5,6 +5,7 @@ import { isValidIBAN } from 'ibantools';
 import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
+import { looksLikeName } from './names.js';
 import { type DigitText, digitText, fold, hitBetween, Lexicon, memo, near, scanText, type TextScan } from './text-scan.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
@@ -206,15 +207,13 @@ export function mailboxWeight(address: string): number {
     .filter(Boolean);
   if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
   if (tokens.some((t) => isRoleWord(t.replace(/\d+$/, '')))) return 0.4;
-  // The organisation's own name as the mailbox: "acme@acme-moebel.example", "hotelrosa@hotel-rosa.example".
-  const domain =
-    address
-      .slice(at + 1)
-      .toLowerCase()
-      .split('.')[0]
-      ?.replace(/-/g, '') ?? '';
-  if (tokens.length === 1 && (tokens[0] as string).length >= 4 && domain.includes(tokens[0] as string)) return 0.4;
-  return tokens.filter((t) => /^[a-z]{2,}$/.test(t)).length >= 2 ? 0.95 : 0.75;
+  const words = tokens.filter((t) => /^\p{L}{2,}\d*$/u.test(t));
+  if (words.length >= 2) return 0.95;
+  // One word: a person's when it is made of their names ("jweber", "kowalska") or follows an
+  // initial ("h.whitcombe"); otherwise a function's or the organisation's own ("membership@",
+  // "recall@", "acme@acme-moebel.example").
+  const initial = tokens.some((t) => /^\p{L}$/u.test(t));
+  return words.length === 1 && (initial || looksLikeName(words[0] as string)) ? 0.75 : 0.45;
 }
 
 export const emailDetector = defineDetector('email', 'personal', function* (scan) {

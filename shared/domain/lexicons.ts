@@ -39,6 +39,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'insulin', 'antidepressant*', 'antibiotic*', 'ibuprofen', 'paracetamol', 'metformin', 'vaccinat*',
     // de
     'hospital appointment', 'hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus',
+    'centro de salud', 'centro de saúde', 'centre de santé', 'gesundheitszentrum', 'gezondheidscentrum',
+    'medicina de familia', 'médico de familia', 'médico de família', 'médico de cabecera', 'medico di famiglia',
+    'consulta médica', 'consulta de medicina', 'gp appointment', 'doctor’s appointment', "doctor's appointment",
+    'arzttermin', 'rendez-vous médical', 'visita medica', 'cita médica', 'doktersafspraak', 'wizyta lekarska',
     'krankschreibung', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig*', 'au-bescheinigung', 'ärztliches attest', 'krankheit*', 'erkrank*', 'ärztliche behandlung', 'medizinische behandlung', 'stationäre behandlung', 'ambulante behandlung', 'in ärztlicher behandlung', 'operiert', 'suchterkrankung', 'alkoholsucht', 'rehaklinik', 'medikament*', 'therapie*', 'befund*',
     'anamnese', 'schwanger*', 'mutterschutz', 'behinderung*', 'schwerbehindert*', 'krankenhaus*', 'klinikaufenthalt',
     'depression*', 'diabetes', 'bandscheibenvorfall', 'psychische*', 'entzündung*', 'blutdruck', 'allergie*', 'impfung*', // fr
@@ -608,6 +612,10 @@ const ORGANISATION_ACCOUNT = [
   'asociación', 'parroquia', 'gemeente', 'stichting', 'vereniging', 'parochie', 'urząd', 'gmina', 'stowarzyszenie',
   'fundacja', 'parafia', 'tesouraria', 'câmara municipal', 'junta de freguesia', 'associação', 'paróquia', 'council',
   'charity', 'donation account', 'compte de dons', 'conto donazioni', 'cuenta de donativos',
+  // housing associations and co-operatives, which sign letters to residents
+  'woningcorporatie', 'wooncorporatie', 'woningbouwvereniging', 'housing association', 'genossenschaft',
+  'wohnungsbaugenossenschaft', 'wohnungsgenossenschaft', 'bailleur social', 'cooperativa', 'spółdzielnia',
+  'wspólnota mieszkaniowa', 'comunidad de propietarios', 'condominio', 'condomínio',
 ];
 
 /** A text that says its people are anonymised: initials in it stand for nobody. */
@@ -934,7 +942,7 @@ const SELF_INTRO = [
 
 /** Endings of surnames that are surnames wherever they stand ("Kowalski", "Nováková", "Popescu", "Fernández"). */
 // biome-ignore format: a word table reads best packed
-const SURNAME_SUFFIXES = [
+export const SURNAME_SUFFIXES = [
   'ski', 'ska', 'cki', 'cka', 'dzki', 'dzka', 'wicz', 'czyk', 'ová', 'escu', 'eanu', 'opoulos', 'oğlu', 'ández', 'éndez',
   'índez', 'íguez', 'ínez', 'írez', 'ánchez', 'ázquez', 'érez', 'ómez', 'úñez', 'álvez',
 ];

@@ -133,6 +133,15 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('M. Paul Girard est adhérent du syndicat CGT.').sensitivity).toBe('special');
   });
 
+  it("not a model's name before its number, a label before a value, an organisation signing, a street with its number", () => {
+    expect(level('# Macchina da caffè espresso Aurora 2\n\n- Potenza: 1350 W\n- Pressione: 15 bar')).toBe('public');
+    expect(level('Met vriendelijke groet,\nWoningcorporatie De Linde')).toBe('public');
+    expect(level('De liften in uw flat aan de Dr. Schaepmanlaan 2 t/m 88 worden vervangen.')).toBe('public');
+    // People's surnames that are also places' words still count.
+    expect(level('Paciente: Marina Castillo Reyes')).toBe('personal');
+    expect(level('Bitte Rückruf an Frau Herweg.')).toBe('personal');
+  });
+
   it('not the owners in the names of shops and inns, nor months that are also given names', () => {
     expect(found('Trattoria Da Gino – menù del giorno')).toEqual([]);
     expect(found('Bäckerei Schulz, Farmácia Santos')).toEqual([]);
@@ -311,8 +320,12 @@ describe('a person or an organisation', () => {
     ).toBeGreaterThan(0.9);
   });
 
-  it("weighs an organisation's own mailbox below a person's: named after it, or given as 'write to us'", () => {
+  it("weighs an organisation's own mailbox below a person's: one word that is no one's name, or given as 'write to us'", () => {
     expect(mailboxWeight('acme@acme-moebel.example')).toBeLessThan(0.6);
+    for (const box of ['membership@leisure.example', 'recall@homeline.example', 'didattica@musei.example'])
+      expect(mailboxWeight(box), box).toBeLessThan(0.6);
+    for (const box of ['kowalska@firma.pl', 'annaschmidt@firma.de', 'dkrzyzanowski@firma.pl', 'h.whitcombe@firma.co.uk'])
+      expect(mailboxWeight(box), box).toBeGreaterThan(0.6);
     expect(confidence(emailDetector, 'Kontaktieren Sie uns: lindauerwerkstatt@gmx.de')).toEqual([0.45]);
     expect(mailboxWeight('jweber@firma.example')).toBeGreaterThan(0.6);
   });

@@ -9,7 +9,7 @@ describe('classifyText', () => {
   });
 
   it('calls identifiers personal and counts them by type', () => {
-    const c = classifyText('Contact a@example.com or b@example.com, IBAN DE89 3704 0044 0532 0130 00');
+    const c = classifyText('Contact anna.weber@example.com or b.nowak@example.com, IBAN DE14 1607 6502 1569 5447 31');
     expect(c.sensitivity).toBe('personal');
     expect(c.findings).toContainEqual(expect.objectContaining({ type: 'email', count: 2 }));
     expect(c.findings).toContainEqual(expect.objectContaining({ type: 'iban', count: 1 }));

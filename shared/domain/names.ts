@@ -1,0 +1,26 @@
+// The name lists as sets, and whether a login or a mailbox's one word is made of a person's names.
+import { GIVEN_NAMES } from './given-names.js';
+import { SURNAME_SUFFIXES } from './lexicons.js';
+import { SURNAMES } from './surnames.js';
+import { fold } from './text-scan.js';
+
+export const GIVEN = new Set(GIVEN_NAMES);
+export const SURNAME = new Set(SURNAMES);
+
+const isName = (part: string) => GIVEN.has(part) || SURNAME.has(part);
+const surnameLike = (part: string) =>
+  SURNAME.has(part) || (part.length >= 5 && SURNAME_SUFFIXES.some((s) => part.endsWith(fold(s))));
+
+/**
+ * Whether one word of letters is a person's names run together: "anna", "kowalska",
+ * "jweber" (an initial and a surname), "weberj", "annaschmidt", "dkrzyzanowski" (a surname by
+ * its ending). "membership", "recall", "protocollo" are not.
+ */
+export function looksLikeName(word: string): boolean {
+  const w = fold(word.replace(/\d+$/, ''));
+  if (w.length < 3) return false;
+  if (isName(w) || surnameLike(w)) return true;
+  if (isName(w.slice(1)) || surnameLike(w.slice(1)) || isName(w.slice(0, -1))) return true;
+  for (let k = 3; k <= w.length - 3; k++) if (GIVEN.has(w.slice(0, k)) && surnameLike(w.slice(k))) return true;
+  return false;
+}
