@@ -24,7 +24,7 @@ async function run(kind: string, paragraph: string): Promise<void> {
   const parts: string[] = [];
   for (let size = 0; size < target; size += block.length) parts.push(block);
   // One address near the end: the classifier must read to the last megabyte.
-  parts.push('Contact: someone@example.org\n');
+  parts.push('Contact: anna.weber@example.org\n');
   writeFileSync(file, parts.join(''));
   const mb = (parts.length * block.length) / 1024 / 1024;
   try {
