@@ -227,7 +227,8 @@ export const emailDetector = defineDetector('email', 'personal', function* (scan
     if (!m) continue;
     lastEnd = start + m[0].length;
     // "Kontaktieren Sie uns: werkstatt@gmx.de": an organisation speaking of itself gives its own address.
-    const ours = near(scan, 'organisation-phone', start, 40) !== undefined;
+    const organisationWords = near(scan, 'organisation-phone', start, 80);
+    const ours = organisationWords !== undefined && !text.slice(organisationWords.end, start).includes('\n');
     yield {
       type: 'email',
       value: m[0],

@@ -736,6 +736,7 @@ const CONFIDENTIALITY = [
   'an alle mitarbeiterinnen und mitarbeiter', 'à tous les collaborateurs', 'à tous les salariés', 'à l’ensemble du personnel',
   "à l'ensemble du personnel", 'a tutto il personale', 'a tutti i dipendenti', 'a todo el personal', 'a todos los empleados',
   'aan alle medewerkers', 'do wszystkich pracowników', 'a todos os colaboradores', 'a todos os funcionários',
+  'a toda la plantilla', 'toute l’équipe', "toute l'équipe", 'an die gesamte belegschaft', 'a tutti i colleghi',
 ];
 
 /** Street words: an address is looked for only around one of these. */
@@ -791,6 +792,11 @@ const INSTITUTIONS = [
   'parco', 'parque', 'library', 'bibliothèque', 'biblioteca', 'bibliothek', 'bibliotheek', 'biblioteka', 'stadium',
   'stade', 'stadio', 'estadio', 'stadion', 'palazzo', 'palais', 'palacio', 'palast', 'paleis', 'castle', 'château',
   'castello', 'castillo', 'schloss', 'kasteel', 'zamek', 'tower', 'torre', 'hotel', 'hôtel', 'albergo', 'ave', 'virgen',
+  // School types before a school's name ("Grundschule Astrid Lindgren", "basisschool De Regenboog").
+  'grundschule', 'gesamtschule', 'realschule', 'kindergarten', 'kindertagesstätte', 'primary school', 'secondary school',
+  'academy', 'école primaire', 'école élémentaire', 'école maternelle', 'groupe scolaire', 'scuola primaria',
+  'scuola secondaria', 'istituto comprensivo', 'colegio público', 'escola básica', 'escola secundária',
+  'agrupamento de escolas', 'basisschool', 'szkoła podstawowa', 'liceum', 'przedszkole', 'gimnazjum',
   // Shops and inns named after their owners ("Trattoria Da Gino", "Bäckerei Schulz", "Farmácia Santos").
   'trattoria', 'osteria', 'pizzeria', 'ristorante', 'restaurant', 'restaurante', 'café', 'bistro', 'brasserie',
   'gasthaus', 'gasthof', 'taverna', 'taberna', 'auberge', 'boulangerie', 'bäckerei', 'pasticceria', 'panadería',
@@ -867,11 +873,15 @@ const LEGAL_FORMS = [
   'eG',
 ];
 
-/** Special-category words that count only as written: party acronyms ("SPD", "PiS"), Dutch "homo" (not "Homo sapiens"). */
+/**
+ * Words that count only as written: party acronyms ("SPD", "PiS"), Dutch "homo" (not "Homo
+ * sapiens"), the acronyms of school types that stand before a school's name ("CEIP Miguel Hernández").
+ */
 // biome-ignore format: a word table reads best packed
-const EXACT_CASE_SPECIAL: ReadonlyArray<readonly [SpecialCategory, readonly string[]]> = [
-  ['political-opinion', ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'BSW', 'PSOE', 'VVD', 'PvdA', 'CDA', 'PVV', 'PiS', 'PSD', 'SNP', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'PNV']],
-  ['sex-life-orientation', ['homo']],
+const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['special:political-opinion', ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'BSW', 'PSOE', 'VVD', 'PvdA', 'CDA', 'PVV', 'PiS', 'PSD', 'SNP', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'PNV']],
+  ['special:sex-life-orientation', ['homo']],
+  ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],
 ];
 
 /** Unambiguous first-person words: a writer telling about themself. */
@@ -1043,9 +1053,7 @@ export function classifierTerms(): TermSpec[] {
     ...SUFFIX_FAMILIES.flatMap(([name, words]) => words.map((phrase) => ({ phrase, family: name, suffix: true }))),
     ...TITLES.map((t) => ({ phrase: t, family: 'title' })),
     ...LEGAL_FORMS.map((phrase) => ({ phrase, family: 'legal-form', exactCase: true })),
-    ...EXACT_CASE_SPECIAL.flatMap(([category, words]) =>
-      words.map((phrase) => ({ phrase, family: `special:${category}`, exactCase: true })),
-    ),
+    ...EXACT_CASE.flatMap(([family, words]) => words.map((phrase) => ({ phrase, family, exactCase: true }))),
     ...GIVEN_NAMES.map((phrase) => ({ phrase, family: 'given-name', capitalised: true })),
     ...SURNAMES.map((phrase) => ({ phrase, family: 'surname', capitalised: true })),
     ...FIRST_PERSON,

@@ -145,6 +145,8 @@ describe('names in running text (synthetic examples)', () => {
   it('not the owners in the names of shops and inns, nor months that are also given names', () => {
     expect(found('Trattoria Da Gino – menù del giorno')).toEqual([]);
     expect(found('Bäckerei Schulz, Farmácia Santos')).toEqual([]);
+    expect(found('Menú escolar – CEIP Miguel Hernández')).toEqual([]);
+    expect(found('Elternbrief der Grundschule Astrid Lindgren')).toEqual([]);
     expect(found('Relevé de compte – Mars 2026')).toEqual([]);
   });
 
@@ -327,6 +329,9 @@ describe('a person or an organisation', () => {
     for (const box of ['kowalska@firma.pl', 'annaschmidt@firma.de', 'dkrzyzanowski@firma.pl', 'h.whitcombe@firma.co.uk'])
       expect(mailboxWeight(box), box).toBeGreaterThan(0.6);
     expect(confidence(emailDetector, 'Kontaktieren Sie uns: lindauerwerkstatt@gmx.de')).toEqual([0.45]);
+    expect(
+      confidence(emailDetector, 'To arrange a viewing call our Chester branch on 01244 300 400 or email chester@estates.example'),
+    ).toEqual([0.45]);
     expect(mailboxWeight('jweber@firma.example')).toBeGreaterThan(0.6);
   });
 
