@@ -792,6 +792,9 @@ const INSTITUTIONS = [
   'parco', 'parque', 'library', 'bibliothèque', 'biblioteca', 'bibliothek', 'bibliotheek', 'biblioteka', 'stadium',
   'stade', 'stadio', 'estadio', 'stadion', 'palazzo', 'palais', 'palacio', 'palast', 'paleis', 'castle', 'château',
   'castello', 'castillo', 'schloss', 'kasteel', 'zamek', 'tower', 'torre', 'hotel', 'hôtel', 'albergo', 'ave', 'virgen',
+  // Buildings, rooms and squares named after people ("Ada Lovelace Building", "Nelson Mandela Square").
+  'building', 'gebäude', 'bâtiment', 'edificio', 'gebouw', 'budynek', 'edifício', 'auditorium', 'campus', 'square',
+  'plaza', 'room', 'lecture theatre', 'wing',
   // School types before a school's name ("Grundschule Astrid Lindgren", "basisschool De Regenboog").
   'grundschule', 'gesamtschule', 'realschule', 'kindergarten', 'kindertagesstätte', 'primary school', 'secondary school',
   'academy', 'école primaire', 'école élémentaire', 'école maternelle', 'groupe scolaire', 'scuola primaria',

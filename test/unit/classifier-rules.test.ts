@@ -146,6 +146,7 @@ describe('names in running text (synthetic examples)', () => {
     expect(found('Trattoria Da Gino – menù del giorno')).toEqual([]);
     expect(found('Bäckerei Schulz, Farmácia Santos')).toEqual([]);
     expect(found('Menú escolar – CEIP Miguel Hernández')).toEqual([]);
+    expect(level('The Ada Lovelace Building is closed for refurbishment.')).toBe('public');
     expect(found('Elternbrief der Grundschule Astrid Lindgren')).toEqual([]);
     expect(found('Relevé de compte – Mars 2026')).toEqual([]);
   });
