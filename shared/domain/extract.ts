@@ -236,10 +236,16 @@ export function detectEncoding(bytes: Uint8Array, partial = false): TextEncoding
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/** Marks a table cell's end while tags are stripped: cells become tab-separated, as in a TSV file. */
+const CELL_END = '\u0001';
+
 function htmlToText(html: string): string {
   return html
     .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
+    // Line breaks in the source are only white space in HTML: the elements below make the lines.
+    .replace(/\s+/g, ' ')
+    .replace(/<\/t[dh]\s*>/gi, CELL_END)
     .replace(/<(?:br|\/p|\/div|\/li|\/tr|\/h[1-6])\b[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -249,7 +255,10 @@ function htmlToText(html: string): string {
       }
       return ENTITIES[name.toLowerCase()] ?? whole;
     })
-    .replace(/[ \t]+/g, ' ');
+    .replace(/[ \t]+/g, ' ')
+    .replace(/[ \u0001]*\u0001[ ]*(?=\n|$)/g, '')
+    .replace(/ ?\u0001 ?/g, '\t')
+    .replace(/^ +| +$/gm, '');
 }
 
 /** JSON as "path: value" lines, so field names stay next to their values as context. */

@@ -48,6 +48,12 @@ describe('extractText', () => {
     }
   });
 
+  it('reads an HTML table as tab-separated rows, so its header names its columns', async () => {
+    const html =
+      '<table>\n<tr><th>Name</th><th>Email</th></tr>\n<tr><td> Jonas Weber </td><td>j.weber@x.example</td></tr>\n</table>';
+    expect(await extractText(bytes(html), 't.html')).toMatchObject({ text: 'Name\tEmail\nJonas Weber\tj.weber@x.example\n' });
+  });
+
   it('keeps JSON field names next to their values', async () => {
     const r = await extractText(bytes('{"customer":{"email":"a@example.com"},"tags":["x"]}'), 'x.json');
     expect(r.ok && r.text).toBe('customer.email: a@example.com\ntags[0]: x');
