@@ -164,7 +164,7 @@ const ROLE_WORDS = new Set(
     'commande ordini pedidos shop store boutique negozio tienda loja winkel sklep reception empfang accueil segreteria ' +
     'secretaria secretariaat sekretariat feedback enquiries inquiries anfragen events tickets it ops dev devops root test ' +
     'example mail general zentrale central centrale library biblioteca bibliothek bibliotheque bibliotheek biblioteka ' +
-    'museum museo musee muzeum museu school schule ecole scuola escuela escola school szkola secretaria rathaus gemeinde ' +
+    'museum museo musee muzeum museu school schule ecole scuola escuela escola szkola rathaus gemeinde ' +
     'stadt mairie ville comune ayuntamiento municipio gemeente urzad camara council parish pfarramt paroisse parrocchia ' +
     'parroquia parochie parafia paroquia clinic klinik clinique clinica praxis cabinet studio kanzlei apotheke pharmacie ' +
     'farmacia apotheek apteka people talent recruitment recruiting hiring payroll benefits onboarding facilities ' +
@@ -227,7 +227,7 @@ export const emailDetector = defineDetector('email', 'personal', function* (scan
     if (!m) continue;
     lastEnd = start + m[0].length;
     // "Kontaktieren Sie uns: werkstatt@gmx.de": an organisation speaking of itself gives its own address.
-    const organisationWords = near(scan, 'organisation-phone', start, 80);
+    const organisationWords = near(scan, 'organisation-contact', start, 80);
     const ours = organisationWords !== undefined && !text.slice(organisationWords.end, start).includes('\n');
     yield {
       type: 'email',
@@ -355,7 +355,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // person's: weak, unless the words before it make it someone's ("call me on", "privat").
     const landline = type === 'FIXED_LINE' && !near(scan, 'personal-phone', index, 40);
     const organisation = ORGANISATION_TYPES.has(type) || besideRoleMailbox(scan, index);
-    const weighed = weigh(scan, index, base, raise, 'organisation-phone');
+    const weighed = weigh(scan, index, base, raise, 'organisation-contact');
     const confidence = organisation ? 0.45 : landline ? Math.min(0.5, weighed) : weighed;
     return { type: 'phone', value, confidence, index };
   };

@@ -634,9 +634,9 @@ const PERSONAL_PHONE = [
   'bel me', 'mijn nummer', 'thuis', 'privé', 'zadzwoń do mnie', 'mój numer', 'prywatny', 'domowy', 'liga-me',
   'ligue-me', 'o meu número', 'residência',
 ];
-/** Numbers of an organisation rather than a person (not "office": an employee's desk phone is theirs). */
+/** Numbers and addresses of an organisation rather than a person (not "office": an employee's desk phone is theirs). */
 // biome-ignore format: a word table reads best packed
-const ORGANISATION_PHONE = [
+const ORGANISATION_CONTACT = [
   'fax', 'telefax', 'hotline', 'helpdesk', 'help desk', 'service desk', 'customer service', 'customer services',
   'switchboard', 'press office', 'media enquiries', 'zentrale', 'telefonzentrale', 'kundenservice', 'kundendienst',
   'pressestelle', 'service client', 'standard téléphonique', 'centralino', 'servizio clienti', 'centralita',
@@ -1017,7 +1017,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['name-phrase', NAME_PHRASES],
   ['birth', BIRTH],
   ['phone-context', PHONE_CONTEXT],
-  ['organisation-phone', ORGANISATION_PHONE],
+  ['organisation-contact', ORGANISATION_CONTACT],
   ['personal-phone', PERSONAL_PHONE],
   ['organisation-account', ORGANISATION_ACCOUNT],
   [NOT_SPECIAL, NOT_SPECIAL_PHRASES],
