@@ -237,28 +237,30 @@ export function detectEncoding(bytes: Uint8Array, partial = false): TextEncoding
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Marks a table cell's end while tags are stripped: cells become tab-separated, as in a TSV file. */
-const CELL_END = '\u0001';
+const CELL_END = '\uE000';
 
 function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    // Line breaks in the source are only white space in HTML: the elements below make the lines.
-    .replace(/\s+/g, ' ')
-    .replace(/<\/t[dh]\s*>/gi, CELL_END)
-    .replace(/<(?:br|\/p|\/div|\/li|\/tr|\/h[1-6])\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/[ \t]+/g, ' ')
-    .replace(/[ \u0001]*\u0001[ ]*(?=\n|$)/g, '')
-    .replace(/ ?\u0001 ?/g, '\t')
-    .replace(/^ +| +$/gm, '');
+  return (
+    html
+      .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      // Line breaks in the source are only white space in HTML: the elements below make the lines.
+      .replace(/\s+/g, ' ')
+      .replace(/<\/t[dh]\s*>/gi, CELL_END)
+      .replace(/<(?:br|\/p|\/div|\/li|\/tr|\/h[1-6])\b[^>]*>/gi, '\n')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+        if (name[0] === '#') {
+          const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+          return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+        }
+        return ENTITIES[name.toLowerCase()] ?? whole;
+      })
+      .replace(/[ \t]+/g, ' ')
+      .replace(/[ \uE000]*\uE000 *(?=\n|$)/g, '')
+      .replace(/ ?\uE000 ?/g, '\t')
+      .replace(/^ +| +$/gm, '')
+  );
 }
 
 /** JSON as "path: value" lines, so field names stay next to their values as context. */
