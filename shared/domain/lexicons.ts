@@ -39,6 +39,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'insulin', 'antidepressant*', 'antibiotic*', 'ibuprofen', 'paracetamol', 'metformin', 'vaccinat*',
     // de
     'hospital appointment', 'hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus',
+    // disability as parking permits and benefits name it
+    'disabile', 'disabili', 'invalidità', 'invalido civile', 'contrassegno disabili', 'contrassegno invalidi',
+    'disabled parking', 'blue badge', 'behindertenparkausweis', 'carte mobilité inclusion', 'gehandicaptenparkeerkaart',
+    'karta parkingowa dla osób niepełnosprawnych', 'deficiência', 'deficiente', 'pessoa com deficiência',
     'centro de salud', 'centro de saúde', 'centre de santé', 'gesundheitszentrum', 'gezondheidscentrum',
     'medicina de familia', 'médico de familia', 'médico de família', 'médico de cabecera', 'medico di famiglia',
     'consulta médica', 'consulta de medicina', 'gp appointment', 'doctor’s appointment', "doctor's appointment",
@@ -998,7 +1002,7 @@ export const USERNAME_KEYS = [
 const VEHICLE_REGISTRATION = [
   'number plate', 'licence plate', 'license plate', 'registration plate', 'vehicle registration', 'vehicle reg',
   'kennzeichen', 'amtliches kennzeichen', 'kfz-kennzeichen', 'nummernschild', 'immatriculation', 'plaque d’immatriculation',
-  "plaque d'immatriculation", 'targa', 'numero di targa', 'matrícula', 'matricula', 'placa', 'kenteken',
+  "plaque d'immatriculation", 'targa', 'targato', 'targata', 'numero di targa', 'matrícula', 'matricula', 'placa', 'kenteken',
   'nummerplaat', 'numer rejestracyjny', 'nr rejestracyjny', 'tablica rejestracyjna', 'número de matrícula',
 ];
 

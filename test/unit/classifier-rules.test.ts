@@ -127,6 +127,13 @@ describe('names in running text (synthetic examples)', () => {
     expect(found('Ho parlato con "Natalia Ginzburg" ieri.')).toEqual([['Natalia Ginzburg', 0.7]]);
   });
 
+  it('disability as parking permits name it', () => {
+    expect(classifyText('Roberto Galli: veicolo nello stallo riservato ai disabili, contrassegno n. 4471.').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('Anna Weber holds a Blue Badge for disabled parking.').sensitivity).toBe('special');
+  });
+
   it('not special: a municipal association is a "syndicat", not a trade union', () => {
     const report = 'M. Paul Girard préside le Syndicat intercommunal des eaux du Val de Loire.';
     expect(classifyText(report).findings.map((f) => f.type)).toEqual(['person-name']);

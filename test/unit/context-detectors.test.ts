@@ -46,6 +46,7 @@ describe('vehicles and machine-readable zones', () => {
     ["plaque d'immatriculation AB-123-CD", 'AB-123-CD'],
     ['matrícula 1234 BCD', '1234 BCD'],
     ['kenteken 12-ABC-3', '12-ABC-3'],
+    ['il veicolo targato GH 512 KL', 'GH 512 KL'],
   ])('finds the registration in %s', (text, value) => {
     expect(values(vehicleRegistrationDetector, text)).toEqual([`vehicle-registration=${value}`]);
   });
