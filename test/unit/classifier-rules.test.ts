@@ -156,6 +156,8 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('The Ada Lovelace Building is closed for refurbishment.')).toBe('public');
     expect(found('Elternbrief der Grundschule Astrid Lindgren')).toEqual([]);
     expect(found('Relevé de compte – Mars 2026')).toEqual([]);
+    // Common words that some lists hold as names: "Ville de Nantes", "Santé publique", "Vida sana".
+    expect(found('Actualités – Ville de Nantes. Santé publique : Vida sana.')).toEqual([]);
   });
 
   it('not the made-up people of templates and guides, unless a field names them', () => {
