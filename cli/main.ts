@@ -1,6 +1,6 @@
 // The `cris` command line.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { parseCatalog } from '../shared/domain/catalog.js';
 import { buildReport } from '../shared/domain/compliance-report.js';
 import { classifyFile, renderClassification } from './classify.js';
+import { filesIn } from './files.js';
 import { profileRows, renderProfiles } from './profiles.js';
 import { moveMessages, stageQueues } from './redrive.js';
 import { auditRecordsFromBucket, auditRecordsFromDir, renderHtml, renderMarkdown } from './report.js';
@@ -26,7 +27,7 @@ commands:
       path), wait until each document has an outcome and print what happened.
       Buckets, logs and copies of every record stay in DIR (default .local/);
       each run starts with empty buckets.
-  classify <file...> [--json] [--show-values]
+  classify <file or folder...> [--json] [--show-values]
       The sensitivity level of each file and why: finding types, counts, confidence.
       With --json, one object per line. Found values only with --show-values.
   profiles [--region R] [--model M] [--json]
@@ -94,14 +95,27 @@ async function classify(argv: string[]): Promise<number> {
     options: { json: { type: 'boolean', default: false }, 'show-values': { type: 'boolean', default: false } },
   });
   if (positionals.length === 0) {
-    process.stderr.write('usage: cris classify <file...> [--json] [--show-values]\n');
+    process.stderr.write('usage: cris classify <file or folder...> [--json] [--show-values]\n');
     return 2;
   }
-  for (const file of positionals) {
-    const result = await classifyFile(file, values['show-values']);
-    process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${renderClassification(result)}\n`);
+  // A folder stands for its files (recursively); a file that cannot be opened is reported and
+  // the others still classified, with a failing exit code at the end.
+  let failed = 0;
+  for (const path of positionals) {
+    let files: string[];
+    try {
+      files = statSync(path).isDirectory() ? filesIn(path) : [path];
+    } catch (error) {
+      process.stderr.write(`cris: ${path}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be read'}\n`);
+      failed += 1;
+      continue;
+    }
+    for (const file of files) {
+      const result = await classifyFile(file, values['show-values']);
+      process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${renderClassification(result)}\n`);
+    }
   }
-  return 0;
+  return failed > 0 ? 1 : 0;
 }
 
 function profiles(argv: string[]): number {

@@ -76,4 +76,19 @@ describe('cris classify', () => {
     ]);
     for (const l of lines) expect(Object.keys(l)).toEqual(expect.arrayContaining(['file', 'sensitivity', 'findings', 'reasons']));
   });
+
+  it('reads a folder as its files, and reports a path it cannot open without stopping', () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'bin/cris.js'), 'classify', '--json', dir, join(dir, 'missing.txt')],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/missing\.txt: ENOENT/);
+    const files = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).file);
+    expect(files).toEqual(expect.arrayContaining([personal, unreadable]));
+  });
 });
