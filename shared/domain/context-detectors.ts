@@ -103,8 +103,11 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   ] as const) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       const m = pattern.exec(scan.text.slice(hit.end, hit.end + 40));
-      if (m?.[1] && !/^(?:19|20)\d{2}$/.test(m[1]))
-        yield { type: 'person-number', value: m[1], confidence: 0.7, index: hit.start };
+      if (!m?.[1] || /^(?:19|20)\d{2}$/.test(m[1])) continue;
+      // A customer number under a company's name ("Kunde: Bäckerei Brunner OHG" on the line before) is the company's.
+      const company = near(scan, 'legal-form', hit.start, 120);
+      const lineBreaks = company ? (scan.text.slice(company.end, hit.start).match(/\n/g) ?? []).length : 2;
+      yield { type: 'person-number', value: m[1], confidence: lineBreaks <= 1 ? 0.45 : 0.7, index: hit.start };
     }
   }
 });
@@ -394,6 +397,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // "Santos" are surnames too.)
     const valueEnd = n.at + n.value.length;
     if (ORGANISATION_FAMILIES.some((family) => hitBetween(scan, family, n.at, valueEnd))) return undefined;
+    // A legal form further on the line makes it a company ("Kunde: Bäckerei Brunner OHG").
+    if (hitBetween(scan, 'legal-form', valueEnd, valueEnd + Math.min(60, n.rest.length - n.value.length + 1))) return undefined;
     if (!/\s/.test(n.value) && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))
       return undefined;
     seen.add(n.at).add(end);

@@ -403,6 +403,9 @@ describe('numbers that stand for a person', () => {
     expect(c.findings.map((f) => f.type)).toEqual(['person-number', 'special:health']);
     expect(classifyText('Versichertennummer: A123456780').sensitivity).toBe('personal');
     expect(classifyText('Customer number required for returns.').sensitivity).toBe('public');
+    // A company's customer number, under its name with a legal form.
+    expect(classifyText('Kunde: Bäckerei Brunner OHG, Marktplatz 3\nKundennummer: 30118').sensitivity).toBe('public');
+    expect(classifyText('Kunde: Jonas Brunner, Marktplatz 3\nKundennummer: 30118').sensitivity).toBe('personal');
     // The label's abbreviation may end in a dot.
     expect(classifyText('Night shift operative (staff no. W-2291): recurring back pain.').sensitivity).toBe('special');
     // A role with a number word: "Bewerber Nr. 2026-117"; a role alone is not a number.
