@@ -39,6 +39,17 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'insulin', 'antidepressant*', 'antibiotic*', 'ibuprofen', 'paracetamol', 'metformin', 'vaccinat*',
     // de
     'hospital appointment', 'hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus',
+    // care, rehabilitation, counselling, aids and operations, as notes about people name them
+    'counsellor', 'counselling', 'counseling', 'hip replacement', 'knee replacement', 'hearing aid*', 'hörgerät*',
+    'appareil auditif', 'apparecchio acustico', 'audífono*', 'gehoorapparaat', 'aparat słuchowy', 'aparelho auditivo',
+    'deaf', 'gehörlos*', 'sourd', 'sourde', 'sordo', 'sorda', 'niesłysząc*', 'surdo', 'surda', 'visually impaired',
+    'sehbehindert*', 'malvoyant*', 'ipovedent*', 'ciego', 'ciega', 'slechtziend*', 'niewidom*',
+    'pflegegrad', 'pflegestufe', 'pflegegeld', 'pflegedienst', 'pflegebedürftig*', 'thuiszorg', 'mantelzorg',
+    'assistenza domiciliare', 'ayuda a domicilio', 'apoio domiciliário', 'opieka domowa', 'aide à domicile',
+    'demenz*', 'démence', 'demenza', 'demencia', 'dementie', 'demencj*', 'demência', 'reha', 'rehaklinik', 'rehabilitación',
+    'rehabilitacj*', 'reabilitação', 'revalidatie', 'riabilitazione', 'rééducation', 'zwolnieniu lekarskim',
+    'po operacji', 'nach der operation', 'after the operation', 'après l’opération', "après l'opération",
+    "dopo l'intervento", 'tras la operación', 'na de operatie', 'após a cirurgia',
     // disability as parking permits and benefits name it
     'disabile', 'disabili', 'invalidità', 'invalido civile', 'contrassegno disabili', 'contrassegno invalidi',
     'disabled parking', 'blue badge', 'behindertenparkausweis', 'carte mobilité inclusion', 'gehandicaptenparkeerkaart',

@@ -127,6 +127,42 @@ describe('names in running text (synthetic examples)', () => {
     expect(found('Ho parlato con "Natalia Ginzburg" ieri.')).toEqual([['Natalia Ginzburg', 0.7]]);
   });
 
+  // Care, rehabilitation, aids and operations in notes about a person, in the eight languages (synthetic).
+  it.each([
+    'She has a fit note from her GP until 20 March.',
+    'He was vaccinated against hepatitis B in January.',
+    'She sees a counsellor every week for stress.',
+    'He is waiting for a hip replacement.',
+    'She needs a wheelchair-accessible desk.',
+    'He wears hearing aids.',
+    'She is on medication for epilepsy.',
+    'Sie hat Pflegegrad 3 und bekommt Pflegegeld.',
+    'Er ist seit zwei Wochen krankgeschrieben wegen eines Bandscheibenvorfalls.',
+    'Sie nimmt an einer Reha teil.',
+    'Il est suivi par un psychiatre.',
+    'Elle est en arrêt maladie depuis lundi.',
+    'Il bénéficie de l’allocation adulte handicapé.',
+    'È in malattia fino a venerdì.',
+    'Ha una certificazione di invalidità.',
+    'Segue una terapia con il fisioterapista.',
+    'Está de baja por incapacidad temporal.',
+    'Tiene reconocida una discapacidad del 45 %.',
+    'Acude a rehabilitación tres veces por semana.',
+    'Hij is ziek gemeld en heeft een afspraak met de bedrijfsarts.',
+    'Zij krijgt thuiszorg vanwege dementie.',
+    'Przebywa na zwolnieniu lekarskim do piątku.',
+    'Ma orzeczenie o niepełnosprawności.',
+    'Chodzi na rehabilitację po operacji kolana.',
+    'Está de baixa médica desde segunda-feira.',
+    'Tem atestado de incapacidade multiusos.',
+    'Faz fisioterapia depois do acidente.',
+    'He tested positive for COVID-19.',
+    'She is allergic to penicillin.',
+    'Er ist Diabetiker und braucht Pausen.',
+  ])('health in "%s"', (sentence) => {
+    expect(classifyText(`Name: Anna Weber. ${sentence}`).sensitivity).toBe('special');
+  });
+
   it('disability as parking permits name it', () => {
     expect(classifyText('Roberto Galli: veicolo nello stallo riservato ai disabili, contrassegno n. 4471.').sensitivity).toBe(
       'special',
