@@ -255,7 +255,7 @@ const MOBILE_FORMATS: ReadonlyArray<readonly [CountryCode, RegExp, zeroLead: boo
   ['BE', /\b04\d{2}(?:[ /.]\d{2}){3}\b/g, true],
   ['DE', /\b01[5-7]\d{1,2}[ /]\d{6,8}\b/g, true],
   ['AT', /\b06[5-9]\d[ /]\d{6,8}\b/g, true],
-  ['GB', /\b07\d{3} ?\d{6}\b/g, true],
+  ['GB', /\b07\d{3} ?(?:\d{6}|\d{3} \d{3})\b/g, true],
   ['IT', /\b3[1-9]\d[ .]\d{3}[ .]\d{3,4}\b/g, false],
   ['ES', /\b[67]\d{2} \d{3} \d{3}\b/g, false],
   ['PT', /\b9[1236]\d \d{3} \d{3}\b/g, false],
@@ -290,6 +290,9 @@ const CorePhoneNumber = PhoneNumber as unknown as new (
 const ORGANISATION_TYPES = new Set<NumberType>(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL']);
 /** What a number written in a country's mobile grouping must be to count without a phone word. */
 const MOBILE_TYPES = new Set<NumberType>(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
+
+/** How surely a kind of number is a person's: a mobile over a landline over a freephone or premium line. */
+const personalRank = (type: NumberType) => (MOBILE_TYPES.has(type) ? 2 : ORGANISATION_TYPES.has(type) ? 0 : 1);
 
 /** The type of an international number ("+49 30 901820", "0049 …"): its calling code is one to three digits. */
 export function internationalType(written: string): NumberType | undefined {
@@ -382,15 +385,16 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     if (!m || !value) continue;
     const index = hit.end + m[0].length - value.length;
     if (within(found, index)) continue;
-    // Valid for a country the word suggests; a person's kind of number there or in another EU
-    // country counts as one ("phone" is English in the JSON of an Italian shop, too).
+    // Valid for a country the word suggests; read as the most personal kind of number it is in
+    // any of those countries or the other EU ones, failing closed: "07823 455 196" is a German
+    // landline and a UK mobile, and "phone" is English in the JSON of an Italian shop too.
     const countries = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? EU_COUNTRIES;
     let type: NumberType | undefined;
     for (const country of countries) type ??= nationalType(value, country);
     if (!type) continue;
-    for (let k = 0; ORGANISATION_TYPES.has(type) && k < EU_COUNTRIES.length; k++) {
+    for (let k = 0; !MOBILE_TYPES.has(type) && k < EU_COUNTRIES.length; k++) {
       const other = nationalType(value, EU_COUNTRIES[k] as CountryCode);
-      if (other && !ORGANISATION_TYPES.has(other)) type = other;
+      if (other && personalRank(other) > personalRank(type)) type = other;
     }
     yield take(value, index, type, 0.85);
   }

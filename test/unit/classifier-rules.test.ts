@@ -333,8 +333,9 @@ describe('a person or an organisation', () => {
       'person-name',
       'phone',
     ]);
-    // A mobile is a person's.
+    // A mobile is a person's; a number that is a landline in one country and a mobile in another is read as the mobile.
     expect(confidence(phoneDetector, 'Telefone: 912 345 678')[0]).toBeGreaterThan(0.6);
+    expect(classifyText('Our dog went missing. Please call or text 07823 455 196.').sensitivity).toBe('personal');
   });
 
   it("weighs a company's account on an invoice footer below a person's", () => {
