@@ -291,8 +291,68 @@ const ORGANISATION_TYPES = new Set<NumberType>(['TOLL_FREE', 'PREMIUM_RATE', 'SH
 /** What a number written in a country's mobile grouping must be to count without a phone word. */
 const MOBILE_TYPES = new Set<NumberType>(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PERSONAL_NUMBER']);
 
+/**
+ * When a private person can be reached, written after their number: "(abends)", "after 6 pm",
+ * "après 18 h", "dopo le 18", "a partir de las 19 h", "na 18.00 uur", "po 17:00". Offices give
+ * opening hours, not evenings.
+ */
+const AVAILABLE_AFTER =
+  /^[\s,(–-]*(?:abends|evenings?|in the evening|after\s+\d|nach\s+\d|ab\s+\d{1,2}\s*uhr|le soir|après\s+\d|dopo le\s+\d|la sera|por la tarde|a partir de las\s+\d|'s avonds|na\s+\d|wieczorem|po\s+\d|à noite|depois das\s+\d)/i;
+
 /** How surely a kind of number is a person's: a mobile over a landline over a freephone or premium line. */
 const personalRank = (type: NumberType) => (MOBILE_TYPES.has(type) ? 2 : ORGANISATION_TYPES.has(type) ? 0 : 1);
+
+/** The most personal kind of number a national number is in any of these countries; undefined where it is valid in none. */
+function mostPersonalType(value: string, countries: readonly CountryCode[]): NumberType | undefined {
+  let best: NumberType | undefined;
+  for (const country of countries) {
+    const type = nationalType(value, country);
+    if (type && (!best || personalRank(type) > personalRank(best))) best = type;
+    if (best && MOBILE_TYPES.has(best)) break;
+  }
+  return best;
+}
+
+/** The countries whose numbers a text in each language most likely gives. */
+const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
+  en: ['GB', 'IE', 'MT'],
+  de: ['DE', 'AT', 'CH', 'LU'],
+  fr: ['FR', 'BE', 'LU', 'CH'],
+  it: ['IT', 'CH'],
+  es: ['ES'],
+  nl: ['NL', 'BE'],
+  pl: ['PL'],
+  pt: ['PT'],
+};
+
+/** A few of each language's most frequent words: enough to tell which of the eight a text is in. */
+const FREQUENT_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = Object.entries({
+  en: 'the and of to you your is for with please are this our',
+  de: 'der die das und ist nicht mit sie ich für bitte den dem ein eine',
+  fr: 'le la les et est pour vous une des avec du au dans',
+  it: 'il la che di per non una sono del della con gli le',
+  es: 'el los las que por para una con del se al es',
+  nl: 'de het een en van niet voor met ik je u op is',
+  pl: 'i w z na się nie do jest że od to za',
+  pt: 'o os as que não para uma com do da em no na',
+}).map(([language, words]) => [language, new Set(words.split(' '))] as const);
+
+/** The language of the text's first few thousand characters, by its most frequent words; '' when none stands out. */
+function languageOf(scan: TextScan): string {
+  return memo(scan, 'language', () => {
+    const counts = new Map<string, number>();
+    for (const m of scan.text
+      .slice(0, 4000)
+      .toLowerCase()
+      .matchAll(/\p{L}+/gu)) {
+      for (const [language, words] of FREQUENT_WORDS) if (words.has(m[0])) counts.set(language, (counts.get(language) ?? 0) + 1);
+    }
+    let best = '';
+    let most = 0;
+    for (const [language, n] of counts) if (n > most) [best, most] = [language, n];
+    return best;
+  });
+}
 
 /** The type of an international number ("+49 30 901820", "0049 …"): its calling code is one to three digits. */
 export function internationalType(written: string): NumberType | undefined {
@@ -356,7 +416,10 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // A freephone or premium number, or one beside a function's mailbox on its line ("write to
     // dpo@… or call 0117 …"), is an organisation's. A landline is as often an office's as a
     // person's: weak, unless the words before it make it someone's ("call me on", "privat").
-    const landline = type === 'FIXED_LINE' && !near(scan, 'personal-phone', index, 40);
+    const landline =
+      type === 'FIXED_LINE' &&
+      !near(scan, 'personal-phone', index, 40) &&
+      !AVAILABLE_AFTER.test(scan.text.slice(index + value.length, index + value.length + 24));
     const organisation = ORGANISATION_TYPES.has(type) || besideRoleMailbox(scan, index);
     const weighed = weigh(scan, index, base, raise, 'organisation-contact');
     const confidence = organisation ? 0.45 : landline ? Math.min(0.5, weighed) : weighed;
@@ -385,18 +448,17 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     if (!m || !value) continue;
     const index = hit.end + m[0].length - value.length;
     if (within(found, index)) continue;
-    // Valid for a country the word suggests; read as the most personal kind of number it is in
-    // any of those countries or the other EU ones, failing closed: "07823 455 196" is a German
-    // landline and a UK mobile, and "phone" is English in the JSON of an Italian shop too.
-    const countries = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? EU_COUNTRIES;
-    let type: NumberType | undefined;
-    for (const country of countries) type ??= nationalType(value, country);
-    if (!type) continue;
-    for (let k = 0; !MOBILE_TYPES.has(type) && k < EU_COUNTRIES.length; k++) {
-      const other = nationalType(value, EU_COUNTRIES[k] as CountryCode);
-      if (other && personalRank(other) > personalRank(type)) type = other;
+    // The countries the word and the text's language suggest ("07823 455 196" is a UK mobile
+    // in an English text, a landline in a German one; "phone" is English in the JSON of an
+    // Italian shop too), read as the most personal kind of number it is in any of them.
+    const suggested = [...(PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? []), ...(LANGUAGE_COUNTRIES[languageOf(scan)] ?? [])];
+    let type = mostPersonalType(value, suggested);
+    // Valid in none of them, or only as a service number there: any EU country's reading.
+    if (!type || ORGANISATION_TYPES.has(type)) {
+      const elsewhere = mostPersonalType(value, EU_COUNTRIES);
+      if (elsewhere && (!type || personalRank(elsewhere) > personalRank(type))) type = elsewhere;
     }
-    yield take(value, index, type, 0.85);
+    if (type) yield take(value, index, type, 0.85);
   }
 });
 

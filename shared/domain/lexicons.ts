@@ -662,6 +662,10 @@ const ORGANISATION_CONTACT = [
   'bel ons', 'neem contact', 'zadzwoń do nas', 'skontaktuj się z nami', 'ligue-nos', 'contacte-nos', 'contacte-nos',
   'write to us', 'email us', 'e-mail us', 'schreiben sie uns', 'écrivez-nous', 'scrivici', 'escríbenos', 'mail ons',
   'napisz do nas', 'escreva-nos',
+  // opening hours come with an office's number, not a person's
+  'opening hours', 'office hours', 'öffnungszeiten', 'sprechzeiten', 'geschäftszeiten', 'horaires d’ouverture',
+  "horaires d'ouverture", "heures d'ouverture", 'orari di apertura', 'orario di apertura', 'horario de atención',
+  'horario de apertura', 'openingstijden', 'godziny otwarcia', 'horário de funcionamento', 'horário de atendimento',
 ];
 /** Company registers and their numbers, whose digits are grouped like phone numbers ("RCS Lyon 852 114 006"). */
 // biome-ignore format: a word table reads best packed

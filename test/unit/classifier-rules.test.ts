@@ -336,6 +336,10 @@ describe('a person or an organisation', () => {
     // A mobile is a person's; a number that is a landline in one country and a mobile in another is read as the mobile.
     expect(confidence(phoneDetector, 'Telefone: 912 345 678')[0]).toBeGreaterThan(0.6);
     expect(classifyText('Our dog went missing. Please call or text 07823 455 196.').sensitivity).toBe('personal');
+    // A landline with a private person's hours after it is theirs; with an office's opening hours before it, the office's.
+    expect(classifyText('Verkaufe Kinderfahrrad, 40 €. Tel. 030 1234567 (abends).').sensitivity).toBe('personal');
+    expect(classifyText('À vendre : vélo. Tél. 02 40 12 34 56 après 18 h.').sensitivity).toBe('personal');
+    expect(classifyText('Öffnungszeiten Mo–Fr 8–16 Uhr, Tel. 089 2345678').sensitivity).toBe('public');
   });
 
   it("weighs a company's account on an invoice footer below a person's", () => {
