@@ -313,6 +313,15 @@ function mostPersonalType(value: string, countries: readonly CountryCode[]): Num
   return best;
 }
 
+/** A national number's kind in the first of these countries where it is valid. */
+function firstType(value: string, countries: readonly CountryCode[]): NumberType | undefined {
+  for (const country of countries) {
+    const type = nationalType(value, country);
+    if (type) return type;
+  }
+  return undefined;
+}
+
 /** The countries whose numbers a text in each language most likely gives. */
 const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
   en: ['GB', 'IE', 'MT'],
@@ -327,14 +336,14 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
 
 /** A few of each language's most frequent words: enough to tell which of the eight a text is in. */
 const FREQUENT_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = Object.entries({
-  en: 'the and of to you your is for with please are this our',
-  de: 'der die das und ist nicht mit sie ich für bitte den dem ein eine',
-  fr: 'le la les et est pour vous une des avec du au dans',
-  it: 'il la che di per non una sono del della con gli le',
-  es: 'el los las que por para una con del se al es',
-  nl: 'de het een en van niet voor met ik je u op is',
-  pl: 'i w z na się nie do jest że od to za',
-  pt: 'o os as que não para uma com do da em no na',
+  en: 'the and of to you your is for with please are this our we will',
+  de: 'der die das und ist nicht mit sie ich für bitte den dem ein eine vom im zu auf bei wir ihr ihre wird werden',
+  fr: 'le la les et est pour vous une des avec du au dans sur par nous votre sont',
+  it: 'il la che di per non una sono del della con gli le nel alla sul dal è',
+  es: 'el los las que por para una con del se al es su lo muy',
+  nl: 'de het een en van niet voor met ik je u op is zijn wordt worden naar bij ook',
+  pl: 'i w z na się nie do jest że od to za oraz przez dla jak',
+  pt: 'o os as que não para uma com do da em no na pelo pela ao dos das é',
 }).map(([language, words]) => [language, new Set(words.split(' '))] as const);
 
 /** The language of the text's first few thousand characters, by its most frequent words; '' when none stands out. */
@@ -452,7 +461,8 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // in an English text, a landline in a German one; "phone" is English in the JSON of an
     // Italian shop too), read as the most personal kind of number it is in any of them.
     const suggested = [...(PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? []), ...(LANGUAGE_COUNTRIES[languageOf(scan)] ?? [])];
-    let type = mostPersonalType(value, suggested);
+    // Without a hint, the first EU country it is valid in, as before (Irish mobiles share their first digits with German area codes).
+    let type = suggested.length > 0 ? mostPersonalType(value, suggested) : firstType(value, EU_COUNTRIES);
     // Valid in none of them, or only as a service number there: any EU country's reading.
     if (!type || ORGANISATION_TYPES.has(type)) {
       const elsewhere = mostPersonalType(value, EU_COUNTRIES);
