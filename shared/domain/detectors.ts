@@ -460,7 +460,11 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // The countries the word and the text's language suggest ("07823 455 196" is a UK mobile
     // in an English text, a landline in a German one; "phone" is English in the JSON of an
     // Italian shop too), read as the most personal kind of number it is in any of them.
-    const suggested = [...(PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? []), ...(LANGUAGE_COUNTRIES[languageOf(scan)] ?? [])];
+    const byWord = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? [];
+    const byLanguage = LANGUAGE_COUNTRIES[languageOf(scan)] ?? [];
+    // Both known: the countries they agree on ("Telefon" in a German text: DE, AT, CH, not SE, whose mobiles start 07).
+    const agreed = byWord.filter((c) => byLanguage.includes(c));
+    const suggested = agreed.length > 0 ? agreed : [...byWord, ...byLanguage];
     // Without a hint, the first EU country it is valid in, as before (Irish mobiles share their first digits with German area codes).
     let type = suggested.length > 0 ? mostPersonalType(value, suggested) : firstType(value, EU_COUNTRIES);
     // Valid in none of them, or only as a service number there: any EU country's reading.

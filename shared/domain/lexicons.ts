@@ -811,6 +811,11 @@ const INSTITUTIONS = [
   'parco', 'parque', 'library', 'bibliothèque', 'biblioteca', 'bibliothek', 'bibliotheek', 'biblioteka', 'stadium',
   'stade', 'stadio', 'estadio', 'stadion', 'palazzo', 'palais', 'palacio', 'palast', 'paleis', 'castle', 'château',
   'castello', 'castillo', 'schloss', 'kasteel', 'zamek', 'tower', 'torre', 'hotel', 'hôtel', 'albergo', 'ave', 'virgen',
+  // Practices and chambers named after the doctor or lawyer ("Tierarztpraxis Dr. Vogelsang", "Studio legale Rossi").
+  'praxis', 'arztpraxis', 'hausarztpraxis', 'tierarztpraxis', 'zahnarztpraxis', 'physiotherapiepraxis', 'kanzlei',
+  'rechtsanwaltskanzlei', 'steuerkanzlei', 'notariat', 'cabinet médical', 'cabinet dentaire', "cabinet d'avocats",
+  'studio medico', 'studio legale', 'studio dentistico', 'consultorio', 'clínica dental', 'huisartsenpraktijk',
+  'tandartspraktijk', 'gabinet', 'kancelaria', 'consultório',
   // Buildings, rooms and squares named after people ("Ada Lovelace Building", "Nelson Mandela Square").
   'building', 'gebäude', 'bâtiment', 'edificio', 'gebouw', 'budynek', 'edifício', 'auditorium', 'campus', 'square',
   'plaza', 'room', 'lecture theatre', 'wing',

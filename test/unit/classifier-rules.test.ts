@@ -188,6 +188,7 @@ describe('names in running text (synthetic examples)', () => {
   it('not the owners in the names of shops and inns, nor months that are also given names', () => {
     expect(found('Trattoria Da Gino – menù del giorno')).toEqual([]);
     expect(found('Bäckerei Schulz, Farmácia Santos')).toEqual([]);
+    expect(found('Notdienst: Tierarztpraxis Dr. Vogelsang, Hauptstraße 21')).toEqual([]);
     expect(found('Menú escolar – CEIP Miguel Hernández')).toEqual([]);
     expect(level('The Ada Lovelace Building is closed for refurbishment.')).toBe('public');
     expect(found('Elternbrief der Grundschule Astrid Lindgren')).toEqual([]);
@@ -340,6 +341,8 @@ describe('a person or an organisation', () => {
     expect(classifyText('Verkaufe Kinderfahrrad, 40 €. Tel. 030 1234567 (abends).').sensitivity).toBe('personal');
     expect(classifyText('À vendre : vélo. Tél. 02 40 12 34 56 après 18 h.').sensitivity).toBe('personal');
     expect(classifyText('Öffnungszeiten Mo–Fr 8–16 Uhr, Tel. 089 2345678').sensitivity).toBe('public');
+    // "Telefon" in a German text: a German landline, not a Swedish mobile (whose numbers also start 07).
+    expect(confidence(phoneDetector, 'Bitte melden Sie sich an. Telefon 07542 3318')).toEqual([0.5]);
   });
 
   it("weighs a company's account on an invoice footer below a person's", () => {
