@@ -216,27 +216,30 @@ export function mailboxWeight(address: string): number {
   return words.length === 1 && (initial || looksLikeName(words[0] as string)) ? 0.75 : 0.45;
 }
 
-export const emailDetector = defineDetector('email', 'personal', function* (scan) {
-  const { text } = scan;
-  let lastEnd = -1;
-  for (const at of scan.ats) {
-    let start = at;
-    while (start > 0 && start > at - 64 && LOCAL_CHAR.test(text[start - 1] as string)) start--;
-    if (start === at || start < lastEnd) continue;
-    const m = EMAIL_AT.exec(text.slice(start, at + 256));
-    if (!m) continue;
-    lastEnd = start + m[0].length;
-    // "Kontaktieren Sie uns: werkstatt@gmx.de": an organisation speaking of itself gives its own address.
-    const organisationWords = near(scan, 'organisation-contact', start, 80);
-    const ours = organisationWords !== undefined && !text.slice(organisationWords.end, start).includes('\n');
-    yield {
-      type: 'email',
-      value: m[0],
-      confidence: ours ? Math.min(0.45, mailboxWeight(m[0])) : mailboxWeight(m[0]),
-      index: start,
-    };
-  }
-});
+/** Every address in a scan, with how sure it is a person's: read by the email detector and by the phone detector's mailbox check. */
+function emailMatches(scan: TextScan): readonly Match[] {
+  return memo(scan, 'emails', () => {
+    const { text } = scan;
+    const found: Match[] = [];
+    let lastEnd = -1;
+    for (const at of scan.ats) {
+      let start = at;
+      while (start > 0 && start > at - 64 && LOCAL_CHAR.test(text[start - 1] as string)) start--;
+      if (start === at || start < lastEnd) continue;
+      const m = EMAIL_AT.exec(text.slice(start, at + 256));
+      if (!m) continue;
+      lastEnd = start + m[0].length;
+      // "Kontaktieren Sie uns: werkstatt@gmx.de": an organisation speaking of itself gives its own address.
+      const organisationWords = near(scan, 'organisation-contact', start, 80);
+      const ours = organisationWords !== undefined && !text.slice(organisationWords.end, start).includes('\n');
+      const weight = mailboxWeight(m[0]);
+      found.push({ type: 'email', value: m[0], confidence: ours ? Math.min(0.45, weight) : weight, index: start });
+    }
+    return found;
+  });
+}
+
+export const emailDetector = defineDetector('email', 'personal', emailMatches);
 
 // --- phone --------------------------------------------------------------------------
 
@@ -387,7 +390,7 @@ export const validNational = (written: string, country: CountryCode) => national
 function roleMailboxes(scan: TextScan): number[] {
   return memo(scan, 'role-mailboxes', () => {
     const spans: number[] = [];
-    for (const m of emailDetector.find(scan)) if (m.confidence < 0.5) spans.push(m.index, m.index + m.value.length);
+    for (const m of emailMatches(scan)) if (m.confidence < 0.5) spans.push(m.index, m.index + m.value.length);
     return spans;
   });
 }
