@@ -160,7 +160,12 @@ async function emailText(bytes: Uint8Array, depth: number): Promise<Extraction> 
   return unread.length > 0 ? { ok: true, format: 'eml', text, incomplete: unread.join('; ') } : { ok: true, format: 'eml', text };
 }
 
-async function binaryText(format: 'pdf' | 'docx' | OfficeFormat, bytes: Uint8Array): Promise<Extraction> {
+/** Formats read by a parser from their bytes rather than decoded as text. */
+type BinaryFormat = 'pdf' | 'docx' | OfficeFormat;
+const BINARY_FORMATS: ReadonlySet<string> = new Set<BinaryFormat>(['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp']);
+const isBinaryFormat = (format: TextFormat): format is BinaryFormat => BINARY_FORMATS.has(format);
+
+async function binaryText(format: BinaryFormat, bytes: Uint8Array): Promise<Extraction> {
   try {
     if (format === 'pdf') {
       const { getDocumentProxy, extractText: pdfText } = await import('unpdf');
@@ -363,7 +368,7 @@ async function extractAt(bytes: Uint8Array, key: string, contentType: string | u
   if (!format) {
     return { ok: false, reason: 'unsupported-format', detail: `no text extractor for ${describe(key, contentType)}` };
   }
-  if (format === 'pdf' || format === 'docx' || OFFICE.has(format)) return binaryText(format as 'pdf', bytes);
+  if (isBinaryFormat(format)) return binaryText(format, bytes);
   if (format === 'eml') return emailText(bytes, depth);
   const text = decodeText(bytes);
   if (text === undefined) {
@@ -388,8 +393,6 @@ async function extractAt(bytes: Uint8Array, key: string, contentType: string | u
       return { ok: true, format, text };
   }
 }
-
-const OFFICE = new Set<TextFormat>(['xlsx', 'pptx', 'odt', 'ods', 'odp']);
 
 function describe(key: string, contentType?: string): string {
   const ext = extensionOf(key);
