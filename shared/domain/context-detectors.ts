@@ -335,16 +335,22 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   const nameColumns = columns.map((c, i) => (CSV_PERSON_COLUMN.test(c) ? i : -1)).filter((i) => i >= 0);
   const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !CSV_GENERIC.test(c));
   if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;
-  // Row by row up to the first blank line, without splitting the rest of the text.
-  for (let offset = headerEnd + 1; offset < text.length; ) {
-    const end = text.indexOf('\n', offset);
-    const line = text.slice(offset, end < 0 ? text.length : end);
-    if (line.trim() === '') break;
+  for (const { line, offset } of rowsUnder(text, headerEnd)) {
     const cells = cellsOf(line);
     for (const i of nameColumns) {
       const cell = cellText(cells[i] ?? '');
       if (NAME_CELL.test(cell) && personLike(cell, 1)) yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
     }
+  }
+}
+
+/** A table's rows under the header line ending at `headerEnd`, up to the first blank line, without splitting the rest of the text. */
+function* rowsUnder(text: string, headerEnd: number): Iterable<{ line: string; offset: number }> {
+  for (let offset = headerEnd + 1; offset < text.length; ) {
+    const end = text.indexOf('\n', offset);
+    const line = text.slice(offset, end < 0 ? text.length : end);
+    if (line.trim() === '') return;
+    yield { line, offset };
     offset += line.length + 1;
   }
 }
@@ -978,13 +984,9 @@ function* loginNames(scan: TextScan): Iterable<Match> {
     if (!delimiter) continue;
     const column = header.split(delimiter).findIndex((c) => USERNAME_HEADER.test(cellText(c)));
     if (column < 0 || text.slice(lineStart, hit.start).split(delimiter).length - 1 !== column) continue;
-    for (let offset = lineEnd + 1; offset < text.length; ) {
-      const end = text.indexOf('\n', offset);
-      const line = text.slice(offset, end < 0 ? text.length : end);
-      if (line.trim() === '') break;
+    for (const { line, offset } of rowsUnder(text, lineEnd)) {
       const cell = cellText(line.split(delimiter)[column] ?? '');
       if (LOGIN.test(cell)) yield { type: 'user-handle', value: cell, confidence: loginWeight(cell), index: offset };
-      offset += line.length + 1;
     }
   }
 }
