@@ -396,18 +396,18 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   const seen = new Set<number>();
   // One name found by two rules counts once: "M. Parfait Guyot" after a field and "Parfait Guyot" after the title end alike.
   const found = (n: Named, confidence: number): Match | undefined => {
-    const end = -(n.at + n.value.length);
-    if (seen.has(n.at) || seen.has(end)) return undefined;
+    // Starts are kept as they are, ends negated: a name is seen when either matches.
+    const valueEnd = n.at + n.value.length;
+    if (seen.has(n.at) || seen.has(-valueEnd)) return undefined;
     // "Woningcorporatie De Linde": an organisation's word inside is no person's name; "Dr. Schaepmanlaan 2",
     // one word that ends like a street and a house number, is an address. (Not places' words: "Castillo",
     // "Santos" are surnames too.)
-    const valueEnd = n.at + n.value.length;
     if (ORGANISATION_FAMILIES.some((family) => hitBetween(scan, family, n.at, valueEnd))) return undefined;
     // A legal form further on the line makes it a company ("Kunde: Bäckerei Brunner OHG").
     if (hitBetween(scan, 'legal-form', valueEnd, valueEnd + Math.min(60, n.rest.length - n.value.length + 1))) return undefined;
     if (!/\s/.test(n.value) && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))
       return undefined;
-    seen.add(n.at).add(end);
+    seen.add(n.at).add(-valueEnd);
     return { type: 'person-name', value: n.value, confidence, index: n.hit.start };
   };
   for (const place of NAME_PLACES) {
