@@ -28,7 +28,7 @@ export function levelOf(classification: Classification | undefined, incomplete: 
 }
 
 export function route(input: RoutingInput): RoutingDecision {
-  const detected = levelOf(input.classification, input.incomplete ?? (input.classification ? undefined : 'no classification'));
+  const detected = levelOf(input.classification, input.incomplete);
   // Rule 4: the uploader may raise the level, never lower it; an unknown value is ignored.
   const declared = input.declaredSensitivity?.trim().toLowerCase();
   const sensitivity = isSensitivity(declared) ? maxLevel(detected, declared) : detected;
