@@ -6,7 +6,18 @@ import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
 import { looksLikeName } from './names.js';
-import { type DigitText, digitText, fold, hitBetween, Lexicon, memo, near, scanText, type TextScan } from './text-scan.js';
+import {
+  type DigitText,
+  digitText,
+  fold,
+  hitBetween,
+  Lexicon,
+  memo,
+  near,
+  nearOnLine,
+  scanText,
+  type TextScan,
+} from './text-scan.js';
 
 export type FindingCategory = 'personal' | 'special' | 'secret' | 'marker';
 
@@ -230,8 +241,7 @@ function emailMatches(scan: TextScan): readonly Match[] {
       if (!m) continue;
       lastEnd = start + m[0].length;
       // "Kontaktieren Sie uns: werkstatt@gmx.de": an organisation speaking of itself gives its own address.
-      const organisationWords = near(scan, 'organisation-contact', start, 80);
-      const ours = organisationWords !== undefined && !text.slice(organisationWords.end, start).includes('\n');
+      const ours = nearOnLine(scan, 'organisation-contact', start, 80);
       const weight = mailboxWeight(m[0]);
       found.push({ type: 'email', value: m[0], confidence: ours ? Math.min(0.45, weight) : weight, index: start });
     }
@@ -408,12 +418,6 @@ function besideRoleMailbox(scan: TextScan, index: number): boolean {
   return false;
 }
 
-/** A company register's label earlier on the line ("RCS de Nantes sous le numéro 512 884 203"). */
-function afterRegister(scan: TextScan, index: number): boolean {
-  const hit = near(scan, 'company-register', index, 48);
-  return hit !== undefined && !scan.text.slice(hit.end, index).includes('\n');
-}
-
 /** Whether `index` lies inside one of the [start, end) pairs. */
 const within = (ranges: readonly number[], index: number) => {
   for (let i = 0; i < ranges.length; i += 2) if (index >= (ranges[i] as number) && index < (ranges[i + 1] as number)) return true;
@@ -448,7 +452,8 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   for (const [country, pattern, zeroLead] of MOBILE_FORMATS) {
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
-      if (within(found, m.index) || afterRegister(scan, m.index) || near(scan, 'vat-context', m.index, 12)) continue;
+      if (within(found, m.index) || nearOnLine(scan, 'company-register', m.index, 48) || near(scan, 'vat-context', m.index, 12))
+        continue;
       const type = nationalType(m.value, country);
       if (type && MOBILE_TYPES.has(type)) yield take(m.value, m.index, type, 0.7, 'phone-context');
     }

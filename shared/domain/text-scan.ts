@@ -466,6 +466,12 @@ export function near(scan: TextScan, family: string, index: number, before: numb
   return undefined;
 }
 
+/** Whether `near` finds a hit of `family` on the same line as `index` ("RCS de Nantes sous le numéro 512 884 203"). */
+export function nearOnLine(scan: TextScan, family: string, index: number, before: number): boolean {
+  const hit = near(scan, family, index, before);
+  return hit !== undefined && !scan.text.slice(hit.end, index).includes('\n');
+}
+
 /** Whether a hit of `family` lies within [from, to). */
 export function hitBetween(scan: TextScan, family: string, from: number, to: number): boolean {
   const hits = scan.byFamily.get(family);
