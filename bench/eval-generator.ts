@@ -344,7 +344,12 @@ const KINDS: Record<string, Kind> = {
         pick([',', ';']) === ',' ? ',' : ',',
       );
     });
-    return { ext: 'csv', sensitivity: 'personal', types: ['email', 'person-name'], body: `${t.csvHeader}\n${rows.join('\n')}\n` };
+    return {
+      ext: 'csv',
+      sensitivity: 'personal',
+      types: ['email', 'person-name', 'person-number'],
+      body: `${t.csvHeader}\n${rows.join('\n')}\n`,
+    };
   },
   'order-json': (lang) => {
     const p = person(lang);

@@ -4,6 +4,7 @@
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { USERNAME_KEYS } from './lexicons.js';
 import { GIVEN, SURNAME } from './names.js';
+import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, rowsUnder } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
@@ -95,13 +96,54 @@ const RECORD_NUMBER =
 /** After a person's role, only with a number word: "Bewerber Nr. 2026-117", "patient #4411". */
 const ROLE_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20})(?![\p{L}\d])/iu;
 
+/** Words that make a column of a person's role a column of their numbers: "applicant_ref", "N° salarié", "patient no.". */
+const ID_WORD = String.raw`(?:id|ref|reference|no|nr|n[°º]|num|number|numero|numéro|nummer|numer|code|#)\.?`;
+const ID_AFTER = new RegExp(`^[ _.-]*${ID_WORD}$`, 'u');
+const ID_BEFORE = new RegExp(`^${ID_WORD}[ _.-]*$`, 'u');
+/** A cell under such a column: letters glued to digits, as reference numbers are written ("APP-26-0412", "40331"). */
+const ID_CELL = /^[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}$/i;
+
+/**
+ * A table column of person numbers: its header is a person-number label ("employee_id",
+ * "Personalnummer") or a person's role with a number word before or after it ("applicant_ref").
+ */
+function* numberColumn(scan: TextScan, hit: Hit, family: string, seen: Set<string>): Iterable<Match> {
+  const column = columnAt(scan.text, hit.start);
+  if (!column || seen.has(`${column.headerEnd}:${column.index}`)) return;
+  const header = fold(column.header);
+  const label = fold(scan.text.slice(hit.start, hit.end));
+  const rest = header.startsWith(label) ? header.slice(label.length) : undefined;
+  const numbers =
+    family === 'person-number'
+      ? rest === '' || rest === '.'
+      : (rest !== undefined && ID_AFTER.test(rest)) || (header.endsWith(label) && ID_BEFORE.test(header.slice(0, -label.length)));
+  if (!numbers) return;
+  seen.add(`${column.headerEnd}:${column.index}`);
+  for (const { cell, at } of cellsUnder(scan.text, column)) {
+    if (!ID_CELL.test(cell) || /^(?:19|20)\d{2}$/.test(cell)) continue;
+    // A row that names a company ("Bäckerei Brunner OHG") holds a company's customer number.
+    const lineStart = scan.text.lastIndexOf('\n', at) + 1;
+    const lineEnd = scan.text.indexOf('\n', at);
+    const company = hitBetween(scan, 'legal-form', lineStart, lineEnd < 0 ? scan.text.length : lineEnd);
+    yield { type: 'person-number', value: cell, confidence: company ? 0.45 : 0.7, index: at };
+  }
+}
+
 /** "Employee ID: E41440", "Versichertennummer: A123456780": a number that stands for one person. */
 export const personNumberDetector = defineDetector('person-number', 'personal', function* (scan) {
+  const columns = new Set<string>();
+  const cells = new Set<number>();
   for (const [family, pattern] of [
     ['person-number', RECORD_NUMBER],
     ['person-role', ROLE_NUMBER],
   ] as const) {
     for (const hit of scan.byFamily.get(family) ?? []) {
+      for (const match of numberColumn(scan, hit, family, columns)) {
+        cells.add(match.index);
+        yield match;
+      }
+      // A label inside a cell already read ("MRN-0048213" under "patient_id") is that cell's number.
+      if (cells.has(hit.start)) continue;
       const m = pattern.exec(scan.text.slice(hit.end, hit.end + 40));
       if (!m?.[1] || /^(?:19|20)\d{2}$/.test(m[1])) continue;
       // A customer number under a company's name ("Kunde: Bäckerei Brunner OHG" on the line before) is the company's.
@@ -314,8 +356,6 @@ const CSV_GENERIC = /^(?:name|nom|nome|nombre|naam|contact)$/i;
 const CSV_PERSONAL_COLUMN =
   /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date[_ ]?of[_ ]?birth|birth[_ ]?date|geburtsdatum|iban|address|adresse|street|strasse|straße|salary|gehalt|salaire|stipendio|salario|salaris|wynagrodzenie|salário|department|dept|role|position|job[_ ]?title|manager|abteilung|funktion|rolle|vorgesetzte[rn]?|service|fonction|poste|ruolo|reparto|mansione|cargo|departamento|puesto|afdeling|functie|rol|dział|stanowisko|rola|função|age|alter|âge|età|edad|leeftijd|wiek|idade|gender|geschlecht|sexe|sesso|sexo|geslacht|płeć)$/iu;
 const NAME_CELL = new RegExp(`^${NAME_VALUE}$`, 'u');
-/** A table cell's text: trimmed, without the quotes CSV puts around it. */
-const cellText = (cell: string) => cell.trim().replace(/^"|"$/g, '');
 
 /**
  * Names in a table: a header line (CSV, TSV, a Markdown table) naming a person column, and
@@ -341,17 +381,6 @@ function* tableNames(text: string, start: number): Iterable<Match> {
       const cell = cellText(cells[i] ?? '');
       if (NAME_CELL.test(cell) && personLike(cell, 1)) yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
     }
-  }
-}
-
-/** A table's rows under the header line ending at `headerEnd`, up to the first blank line, without splitting the rest of the text. */
-function* rowsUnder(text: string, headerEnd: number): Iterable<{ line: string; offset: number }> {
-  for (let offset = headerEnd + 1; offset < text.length; ) {
-    const end = text.indexOf('\n', offset);
-    const line = text.slice(offset, end < 0 ? text.length : end);
-    if (line.trim() === '') return;
-    yield { line, offset };
-    offset += line.length + 1;
   }
 }
 
@@ -474,7 +503,6 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
 /** Columns whose cells name things, places or companies, which are often named after people ("Pepe Jeans", "Via Garibaldi"). */
 const THING_COLUMN =
   /^(?:brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie)$/iu;
-const CELL_DELIMITERS = ['\t', ';', '|', ','];
 
 /**
  * `spans` and the cells of a table's columns that name things (a header "marca", "Straße",
@@ -976,16 +1004,10 @@ function* loginNames(scan: TextScan): Iterable<Match> {
     const m = LOGIN_AFTER_KEY.exec(text.slice(hit.end, hit.end + 48));
     if (m?.[1]) yield { type: 'user-handle', value: m[1], confidence: loginWeight(m[1]), index: hit.start };
     // A header line naming a username column: the cells under it, up to the first blank line.
-    const lineStart = text.lastIndexOf('\n', hit.start) + 1;
-    const lineEnd = text.indexOf('\n', hit.end);
-    if (lineEnd < 0) continue;
-    const header = text.slice(lineStart, lineEnd);
-    const delimiter = CELL_DELIMITERS.find((d) => header.includes(d));
-    if (!delimiter) continue;
-    const column = header.split(delimiter).findIndex((c) => USERNAME_HEADER.test(cellText(c)));
-    if (column < 0 || text.slice(lineStart, hit.start).split(delimiter).length - 1 !== column) continue;
-    for (const { line, offset } of rowsUnder(text, lineEnd)) {
-      const cell = cellText(line.split(delimiter)[column] ?? '');
+    const column = columnAt(text, hit.start);
+    if (!column || !USERNAME_HEADER.test(column.header)) continue;
+    for (const { line, offset } of rowsUnder(text, column.headerEnd)) {
+      const cell = cellText(line.split(column.delimiter)[column.index] ?? '');
       if (LOGIN.test(cell)) yield { type: 'user-handle', value: cell, confidence: loginWeight(cell), index: offset };
     }
   }

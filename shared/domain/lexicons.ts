@@ -1008,6 +1008,48 @@ function family(name: string, phrases: readonly string[]): TermSpec[] {
   return phrases.map((p) => ({ phrase: p.endsWith('*') ? p.slice(0, -1) : p, family: name, stem: p.endsWith('*') }));
 }
 
+/**
+ * Form fields and column headers that ask for a special category ("Ethnicity", "Konfession",
+ * "orientation sexuelle"): a value under or after one is that category's data about whoever
+ * the row or form is about. Words with other meanings as headers are left out: "race" (a
+ * contest), "handicap" (golf), "denomination" (banknotes), "Partei" and "partij" (parties to a
+ * contract), "partia" (a batch).
+ */
+// biome-ignore format: a word table reads best packed
+export const SPECIAL_FIELDS: Partial<Record<SpecialCategory, readonly string[]>> = {
+  health: [
+    'disability', 'disabilities', 'health condition', 'health conditions', 'medical condition', 'medical conditions',
+    'diagnosis', 'allergies', 'allergy', 'medication', 'medications', 'behinderung', 'diagnose', 'erkrankung',
+    'erkrankungen', 'vorerkrankungen', 'allergien', 'medikamente', 'diagnostic', 'pathologie', 'pathologies',
+    'disabilità', 'diagnosi', 'patologia', 'patologie', 'farmaci', 'allergia', 'discapacidad', 'diagnóstico',
+    'alergias', 'alergia', 'medicación', 'enfermedad', 'enfermedades', 'beperking', 'medicatie', 'allergieën',
+    'niepełnosprawność', 'diagnoza', 'choroby', 'alergie', 'deficiência', 'doença', 'doenças', 'medicação',
+  ],
+  'ethnic-origin': [
+    'ethnicity', 'ethnic group', 'ethnic origin', 'ethnic background', 'ethnie', 'ethnische herkunft',
+    'ethnische zugehörigkeit', 'origine ethnique', 'etnia', 'origine etnica', 'origen étnico', 'etniciteit',
+    'etnische afkomst', 'etnische achtergrond', 'pochodzenie etniczne', 'origem étnica',
+  ],
+  religion: [
+    'religion', 'religious belief', 'religious beliefs', 'faith', 'konfession', 'religionszugehörigkeit',
+    'religionsgemeinschaft', 'religione', 'religión', 'religie', 'geloof', 'kerkgenootschap', 'wyznanie', 'religia',
+    'religião',
+  ],
+  'sex-life-orientation': [
+    'sexual orientation', 'sexuality', 'sexuelle orientierung', 'orientation sexuelle', 'orientamento sessuale',
+    'orientación sexual', 'seksuele oriëntatie', 'seksuele geaardheid', 'orientacja seksualna', 'orientação sexual',
+  ],
+  'political-opinion': [
+    'political party', 'party affiliation', 'party membership', 'parteizugehörigkeit', 'parti politique',
+    'partito politico', 'appartenenza politica', 'partido político', 'afiliación política', 'politieke partij',
+    'partia polityczna', 'przynależność partyjna', 'filiação partidária',
+  ],
+  'trade-union': [
+    'trade union', 'union membership', 'union member', 'gewerkschaft', 'gewerkschaftszugehörigkeit', 'syndicat',
+    'sindacato', 'sindicato', 'afiliación sindical', 'vakbond', 'vakbondslid', 'związek zawodowy', 'filiação sindical',
+  ],
+};
+
 /** Keys and column headers of a user's login name ("username: jweber", "Benutzername;Abteilung"). */
 // biome-ignore format: a word table reads best packed
 export const USERNAME_KEYS = [
@@ -1064,6 +1106,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['vehicle', VEHICLE_REGISTRATION],
   ['username-key', USERNAME_KEYS],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
+  ...Object.entries(SPECIAL_FIELDS).map(([category, terms]) => [`special-field:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
   ...Object.entries(NATIONAL_ID_CONTEXT).map(([scheme, words]) => [`id-context:${scheme}`, words] as const),
 ];

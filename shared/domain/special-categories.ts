@@ -2,21 +2,51 @@
 // article about a disease stays non-personal while a sick note does not. Also the other
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
 import { SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
-import type { Hit, TextScan } from './text-scan.js';
+import { cellsUnder, columnAt } from './tables.js';
+import { fold, type Hit, type TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
 const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${category}`] as const);
 
-/** Counts terms per category; only those starting in [from, to) (a window's own region). */
+/**
+ * Counts terms per category, and values of the fields and columns that ask for one; only
+ * those starting in [from, to) (a window's own region).
+ */
 export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.text.length): Map<SpecialCategory, number> {
   const found = new Map<SpecialCategory, number>();
   for (const [category, family] of FAMILIES) {
     let count = 0;
     for (const hit of scan.byFamily.get(family) ?? []) if (hit.start >= from && hit.start < to) count += 1;
+    for (const hit of scan.byFamily.get(`special-field:${category}`) ?? [])
+      for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
     if (count > 0) found.set(category, count);
   }
   return found;
+}
+
+/** Answers that give nothing away: blanks, dashes, "none", "prefer not to say", "keine Angabe" … */
+const NO_ANSWER =
+  /^(?:[-–—_./\s]*|n\.?\s?a\.?|none|no|nil|unknown|not (?:known|stated|disclosed|applicable)|prefer not to (?:say|answer)|rather not say|declined?|keine?|nein|unbekannt|k\.?\s?a\.?|keine angabe|ohne|non|aucune?|néant|inconnue?|non (?:communiquée?|renseignée?)|nessun[oa]?|non dichiarat[oa]|ninguna?|nada|desconocid[oa]|nee|geen|onbekend|nie|brak|nie dotyczy|não|nenhum[a]?|desconhecid[oa]|sem)$/iu;
+/** After a field's label: its colon, then a short answer on the same line (not a sentence, not a box to tick). */
+const FIELD_VALUE = /^[ \t]*[:=][ \t]*([^\n[\]☐☑☒]{1,40}?)[ \t]*(?:\n|$)/u;
+/** Where a form field's label may stand: at the start of a line, after a bullet, a cell delimiter or a wide gap. */
+const FIELD_START = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$|[\t|;][ \t]*$|\S {2,}$/u;
+
+/**
+ * Where the answers to a special-category field are: each row under it when it heads a table
+ * column ("ethnic_group"), or the value after it when it labels a form field ("Konfession: rk").
+ */
+function* fieldValues(scan: TextScan, hit: Hit): Iterable<number> {
+  const { text } = scan;
+  const column = columnAt(text, hit.start);
+  if (column && fold(column.header) === fold(text.slice(hit.start, hit.end))) {
+    for (const { cell, at } of cellsUnder(text, column)) if (!NO_ANSWER.test(cell)) yield at;
+    return;
+  }
+  const value = FIELD_VALUE.exec(text.slice(hit.end, hit.end + 48))?.[1];
+  if (value === undefined || NO_ANSWER.test(value) || /[.!?]\s/.test(value)) return;
+  if (FIELD_START.test(text.slice(Math.max(0, hit.start - 40), hit.start))) yield hit.start;
 }
 
 /** How close a first-person word must stand before a special-category term to be about the writer. */

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../../shared/domain/classify.js';
+import { personNumberDetector } from '../../shared/domain/context-detectors.js';
+import { cellsUnder, columnAt } from '../../shared/domain/tables.js';
+
+// Synthetic rows: references, categories and names made up for these tests.
+const findings = (text: string) =>
+  Object.fromEntries(classifyText(text).findings.map((f) => [f.type, `${f.count}@${f.confidence}`]));
+
+describe('table columns', () => {
+  it('finds the column a header cell heads and the cells under it, where each starts', () => {
+    const text = 'ref;name;faith\nA-1; Ana ;"Catholic"\nA-2;Jo;\n\nafter the table;x;y\n';
+    const column = columnAt(text, text.indexOf('faith'));
+    expect(column).toMatchObject({ header: 'faith', index: 2, delimiter: ';', width: 3 });
+    const cells = [...cellsUnder(text, column!)];
+    expect(cells.map((c) => c.cell)).toEqual(['Catholic', '']);
+    expect(text.slice(cells[0]!.at, cells[0]!.at + 8)).toBe('Catholic');
+  });
+  it('reads no rows that have another number of cells than the header (prose under a comma list)', () => {
+    const text = 'We never ask for: health, religion, ethnicity\nWe only process what you give us.\n';
+    const column = columnAt(text, text.indexOf('religion'));
+    expect([...cellsUnder(text, column!)]).toEqual([]);
+  });
+  it('is no column on a line without cell delimiters', () => {
+    expect(columnAt('Religion is a private matter\nnext', 3)).toBeUndefined();
+  });
+});
+
+describe('person numbers in table columns', () => {
+  const numbers = (text: string) => [...personNumberDetector.find(text)].map((m) => `${m.value}@${m.confidence}`);
+
+  it('reads a column headed by a role with a number word, before or after it', () => {
+    expect(numbers('applicant_ref,vacancy,age_band\nAPP-26-0412,Porter,25-34\nAPP-26-0413,Porter,35-44\n')).toEqual([
+      'APP-26-0412@0.7',
+      'APP-26-0413@0.7',
+    ]);
+    expect(numbers('N° salarié;service\n40331;Ortho\n')).toEqual(['40331@0.7']);
+    expect(numbers('Patient No.\tWard\n7781\tB2\n')).toEqual(['7781@0.7']);
+  });
+  it('counts a cell once when a label inside it is also a person-number word', () => {
+    expect(numbers('patient_id,test\nMRN-0048213,HbA1c\n')).toEqual(['MRN-0048213@0.7']);
+  });
+  it("is weak where the row names a company (a company's customer number)", () => {
+    expect(numbers('customer_id;company\nK-1001;Bäckerei Brunner OHG\n')).toEqual(['K-1001@0.45']);
+  });
+  it('reads nothing under a role alone, a role with other words, or cells that are not numbers', () => {
+    expect(numbers('applicant,vacancy\nAPP-1,Porter\n')).toEqual([]);
+    expect(numbers('applicant_status,vacancy\nA-12,Porter\n')).toEqual([]);
+    expect(numbers('employee_id,team\nnot assigned,Ops\n2026,Ops\n')).toEqual([]);
+  });
+});
+
+describe('special-category fields and columns', () => {
+  const monitoring = [
+    'applicant_ref,age_band,ethnic_group,religion,sexual_orientation,disability',
+    'APP-101,25-34,White - Irish,Roman Catholic,Heterosexual,No',
+    'APP-102,35-44,Black British - Caribbean,Prefer not to say,Prefer not to say,Yes - dyslexia',
+    'APP-103,16-24,Asian British - Pakistani,,Prefer not to say,No',
+  ].join('\n');
+
+  it('counts the answers under special-category columns of a table of people', () => {
+    const f = findings(monitoring);
+    expect(classifyText(monitoring).sensitivity).toBe('special');
+    expect(f['special:ethnic-origin']).toBe('3@0.8');
+    expect(f['person-number']).toBe('3@0.7');
+  });
+  it('does not count blanks and answers that give nothing away', () => {
+    // "ethnicity" is an ethnic-origin term itself: one, and nothing for the rows.
+    const text = 'employee_id,ethnicity\nE-101,Prefer not to say\nE-102,\nE-103,none\n';
+    expect(findings(text)['special:ethnic-origin']).toBe('1@0.8');
+  });
+  it('without a person in view, the same columns stay non-personal (an anonymous survey)', () => {
+    const text = 'age_band,ethnic_group\n25-34,White - Irish\n35-44,Black British - Caribbean\n';
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+  it('counts a form field with an answer, not a blank or a box to tick', () => {
+    // "Konfession" and "Ethnicity" are terms themselves (one each): an answer adds one more.
+    const count = (text: string) => findings(`Name: Jana Hoffmann\n${text}\n`);
+    expect(count('Konfession: ________')['special:religion']).toBe('1@0.8');
+    expect(count('Konfession: rk')['special:religion']).toBe('2@0.8');
+    expect(count('Ethnicity: Mixed - White and Asian')['special:ethnic-origin']).toBe('2@0.8');
+    expect(count('Ethnic origin: [ ] White [ ] Black [ ] Asian')['special:ethnic-origin']).toBe('1@0.8');
+  });
+  it('does not read a sentence after a colon as an answer, nor a label inside a sentence', () => {
+    const count = (text: string) => findings(`Name: Jana Hoffmann\n${text}\n`);
+    expect(count('Ethnicity: optional. Leave it blank.')['special:ethnic-origin']).toBe('1@0.8');
+    expect(count('We never record your ethnicity: ask HR')['special:ethnic-origin']).toBe('1@0.8');
+  });
+});
