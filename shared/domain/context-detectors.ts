@@ -937,9 +937,9 @@ const POSTCODE = String.raw`(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A
 const TOWN = String.raw`[,\s]+(?:${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))`;
 /** A floor and door after the house number ("214, 4º B", "12, 3° piano"). */
 const FLOOR = String.raw`(?:,?[ \t]*\d{1,2}[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|izq\w*|dch\w*|piano)?)?`;
-/** After the street word: optional name words, the house number, then postcode and town ("Via Roma 1, 20121 Milano"). */
+/** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */
 const NUMBER_AFTER = new RegExp(
-  String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\d{1,4}[ \t]?[a-zA-Z]?(?![\d])${FLOOR}${TOWN}`,
+  String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?![\d])${FLOOR}${TOWN}`,
   'u',
 );
 /** The house number before the street word ("12 rue de la Paix, 75002 Paris") or before the street's name ("23 Holloway Gardens"). */

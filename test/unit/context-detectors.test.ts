@@ -125,6 +125,9 @@ describe('postal addresses', () => {
     '23 Holloway Gardens\nNorwich NR3 1JP',
     // A floor and door after the house number.
     'Calle de Alcalá 214, 4º B, 28028 Madrid',
+    // A flat after the house number; a street named by its ending only.
+    'ul. Szosa Chełmińska 48/7, 87-100 Toruń',
+    'Lutterufer 22, 33602 Bielefeld',
   ])('finds %s', (address) => {
     expect(found(`Address: ${address}`)).toEqual([address]);
   });
