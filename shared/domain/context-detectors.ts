@@ -2,8 +2,8 @@
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
-import { USERNAME_KEYS } from './lexicons.js';
-import { GIVEN, SURNAME } from './names.js';
+import { CITIES, USERNAME_KEYS } from './lexicons.js';
+import { GIVEN, PLACEHOLDER_SURNAMES, SURNAME } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, rowsUnder } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
 
@@ -601,6 +601,8 @@ function historical(following: string): boolean {
   return year !== null && beforeLivingMemory(Number(year[1]));
 }
 
+const CITY = new Set(CITIES.map(fold));
+
 const NOTHING_COVERED = new Uint8Array(0);
 
 /** Marks the characters that [start, end) pairs cover (reading past the end gives undefined: not covered). */
@@ -630,6 +632,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const inPlace = coverage(text.length, spans);
   const addAlone = (start: number, end: number) => {
     const value = text.slice(start, end);
+    // "Bologna", "Rome": a city; "Europe/Rome", "/home/anna": part of a zone's name or a path.
+    if (CITY.has(fold(value)) || text[start - 1] === '/' || text[end] === '/') return;
     addTo(alone, fold(value), { type: 'person-name', value, confidence: 0, index: start });
   };
   let covered = -1;
@@ -737,12 +741,6 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   yield* chatSpeakers(scan);
 }
 
-/** Surnames of made-up people in examples and forms ("Erika Mustermann", "Jane Doe"). */
-// biome-ignore format: a word table reads best packed
-const PLACEHOLDER_SURNAMES = new Set(
-  ['example', 'doe', 'roe', 'mustermann', 'musterfrau', 'mustermensch', 'muster', 'beispiel', 'sample', 'placeholder',
-    'test', 'tester', 'testperson', 'dummy', 'exemple', 'esempio', 'ejemplo', 'voorbeeld', 'przykład', 'exemplo'].map(fold),
-);
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -1017,6 +1017,36 @@ function family(name: string, phrases: readonly string[]): TermSpec[] {
 }
 
 /**
+ * Europe's capitals and larger cities, as written locally and in English. A given name or a
+ * surname standing alone that is one of these ("Bologna", "Rome") is the city. Cities that
+ * are as often a first name are left out: Sofia, Florence, Nancy, Victoria.
+ */
+// biome-ignore format: a word table reads best packed
+export const CITIES = [
+  'london', 'manchester', 'birmingham', 'liverpool', 'leeds', 'glasgow', 'edinburgh', 'bristol', 'cardiff', 'belfast',
+  'dublin', 'cork', 'galway', 'berlin', 'hamburg', 'münchen', 'munich', 'köln', 'cologne', 'frankfurt', 'stuttgart',
+  'düsseldorf', 'dortmund', 'essen', 'leipzig', 'bremen', 'dresden', 'hannover', 'nürnberg', 'nuremberg', 'bonn',
+  'wien', 'vienna', 'graz', 'linz', 'salzburg', 'innsbruck', 'zürich', 'zurich', 'genf', 'geneva', 'genève', 'basel',
+  'bern', 'lausanne', 'paris', 'marseille', 'lyon', 'toulouse', 'nantes', 'strasbourg', 'montpellier', 'bordeaux',
+  'lille', 'rennes', 'reims', 'toulon', 'grenoble', 'dijon', 'angers', 'brest', 'bruxelles', 'brussels', 'brussel',
+  'antwerpen', 'anvers', 'antwerp', 'gent', 'ghent', 'liège', 'luik', 'namur', 'charleroi', 'luxembourg', 'luxemburg',
+  'roma', 'rome', 'milano', 'milan', 'napoli', 'naples', 'torino', 'turin', 'palermo', 'genova', 'genoa', 'bologna',
+  'firenze', 'bari', 'catania', 'venezia', 'venice', 'verona', 'messina', 'padova', 'padua', 'trieste', 'brescia',
+  'parma', 'modena', 'perugia', 'cagliari', 'madrid', 'barcelona', 'valencia', 'sevilla', 'seville', 'zaragoza',
+  'málaga', 'murcia', 'palma', 'bilbao', 'alicante', 'córdoba', 'valladolid', 'vigo', 'gijón', 'granada', 'oviedo',
+  'pamplona', 'santander', 'salamanca', 'toledo', 'lisboa', 'lisbon', 'porto', 'oporto', 'braga', 'coimbra',
+  'funchal', 'faro', 'aveiro', 'setúbal', 'évora', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven', 'groningen',
+  'tilburg', 'almere', 'breda', 'nijmegen', 'haarlem', 'arnhem', 'leiden', 'delft', 'maastricht', 'zwolle',
+  'warszawa', 'warsaw', 'kraków', 'cracow', 'łódź', 'wrocław', 'poznań', 'gdańsk', 'szczecin', 'bydgoszcz', 'lublin',
+  'białystok', 'katowice', 'gdynia', 'częstochowa', 'toruń', 'rzeszów', 'stockholm', 'göteborg', 'gothenburg',
+  'malmö', 'uppsala', 'københavn', 'copenhagen', 'aarhus', 'odense', 'helsinki', 'espoo', 'tampere', 'turku', 'oslo',
+  'bergen', 'tallinn', 'tartu', 'riga', 'vilnius', 'kaunas', 'praha', 'prague', 'brno', 'ostrava', 'bratislava',
+  'košice', 'budapest', 'debrecen', 'ljubljana', 'maribor', 'zagreb', 'split', 'beograd', 'belgrade', 'bucurești',
+  'bucharest', 'cluj', 'iași', 'timișoara', 'athens', 'athina', 'thessaloniki', 'nicosia', 'limassol', 'valletta',
+  'plovdiv', 'varna', 'reykjavik',
+];
+
+/**
  * Form fields and column headers that ask for a special category ("Ethnicity", "Konfession",
  * "orientation sexuelle"): a value under or after one is that category's data about whoever
  * the row or form is about. Words with other meanings as headers are left out: "race" (a

@@ -7,6 +7,13 @@ import { fold } from './text-scan.js';
 export const GIVEN = new Set(GIVEN_NAMES);
 export const SURNAME = new Set(SURNAMES);
 
+/** Surnames of made-up people in examples and forms ("Erika Mustermann", "Jane Doe"). */
+// biome-ignore format: a word table reads best packed
+export const PLACEHOLDER_SURNAMES = new Set(
+  ['example', 'doe', 'roe', 'mustermann', 'musterfrau', 'mustermensch', 'muster', 'beispiel', 'sample', 'placeholder',
+    'test', 'tester', 'testperson', 'dummy', 'exemple', 'esempio', 'ejemplo', 'voorbeeld', 'przykład', 'exemplo'].map(fold),
+);
+
 const isName = (part: string) => GIVEN.has(part) || SURNAME.has(part);
 const surnameLike = (part: string) =>
   SURNAME.has(part) || (part.length >= 5 && SURNAME_SUFFIXES.some((s) => part.endsWith(fold(s))));

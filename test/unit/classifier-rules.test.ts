@@ -294,6 +294,10 @@ describe('names in running text (synthetic examples)', () => {
   it('speakers in chat exports and transcripts, not items in a schedule', () => {
     expect(level('[12-03-26 09:14:22] Sanne: Ik ben er om 10 uur\n[12-03-26 09:16:05] Ruud: Ik heb de sleutel')).toBe('personal');
     expect(level('09:00 Registration: coffee and badges\n10:00 Keynote: the year ahead')).toBe('public');
+    // Cities that are in the name lists, alone, and names inside a path or a time zone.
+    expect(level('location.name: Bologna\nlocation.timezone: Europe/Rome')).toBe('public');
+    expect(found('Flights to Valencia and Porto from 39 €')).toEqual([]);
+    expect(level('Porto hat angerufen. Katrin übernimmt ab Montag.')).toBe('public');
   });
 });
 
@@ -303,6 +307,11 @@ describe('a person or an organisation', () => {
     expect(mailboxWeight('anna1987@gmail.com')).toBeGreaterThanOrEqual(0.9);
     expect(mailboxWeight('recrutement@entreprise.example')).toBeLessThan(0.6);
     expect(mailboxWeight('no-reply@shop.example')).toBeLessThan(0.6);
+    // The stand-ins of API guides in domains reserved for examples; a named person there still counts.
+    expect(mailboxWeight('jane.doe@example.com')).toBeLessThan(0.6);
+    expect(mailboxWeight('max.mustermann@beispiel.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('anna.schmidt@example.com')).toBeGreaterThanOrEqual(0.9);
+    expect(mailboxWeight('john.doe@gmx.de')).toBeGreaterThanOrEqual(0.9);
     expect(classifyText('Questions? Write to privacidad@empresa.example.').sensitivity).toBe('public');
     expect(mailboxWeight('biblioteca@comune.example.it')).toBeLessThan(0.6);
     // Compounds of a function's words, but not names that merely begin like one.
