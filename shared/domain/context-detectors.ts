@@ -741,7 +741,6 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   yield* chatSpeakers(scan);
 }
 
-
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
