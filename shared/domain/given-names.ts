@@ -745,7 +745,13 @@ zeneida zenia zeno zenon zephyr zerin zeudi zeus zeyad zeyna zeynab zeynep zhara
 zidan zidane ziga ziggy zina zinab zineb zinedine zion zita ziva zixuan ziya ziyaad ziyad ziyan zlata zoa zoe zoee
 zoel zoey zofia zoha zohaib zohair zohar zohra zoi zoila zola zoltan zophia zora zorah zoraida zoran zoubida zoubir
 zouhair zouhir zouhra zoulikha zoya zsofia zsolt zsuzsanna zubair zulay zuleica zuleima zulema zuleyma zulma zuzana
-zuzanna zya zyan zyann zyon
+zuzanna zya zyan zyann zyon αγγελικη αγγελος αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια ανδρεας αντωνης
+βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος δεσποινα δημητρα δημητρης δημητριος ειρηνη ελενη εμμανουηλ
+ευαγγελια ευαγγελος ζωη ηλιας θανασης θεοδωρα θεοδωρος ιωαννα ιωαννης κατερινα κωνσταντινος κωστας μανωλης μαρια
+μιχαηλ μιχαλης νικολαος νικολετα νικος παναγιωτης παρασκευη πετρος σοφια σπυρος σταυρος φωτεινη χρηστος χριστινα
+александър андріи анна атанас борис васил виктория георги гергана десислава димитър елена иван иванка илия иордан
+иорданка красимир мария мартин милена наталія николаи николета оксана олександр олена пенка петър пламен радостина
+росица светлана сергіи стефан стоян теодора тетяна тодор христо цветелина юлія
 `;
 
 export const GIVEN_NAMES: readonly string[] = NAMES.split(/\s+/).filter(Boolean);

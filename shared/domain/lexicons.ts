@@ -87,6 +87,20 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'medicação', 'medicamento*', 'internamento', 'internado', 'internada', 'hospitaliz*', 'gravidez', 'grávida',
     'deficiência', 'incapacidade', 'diabetes', 'depressão', 'processo clínico', 'cirurgia', 'lesão', 'saúde mental',
     'alergia*', 'vacinação',
+    // Other EU languages: the words of sick notes and medical letters. Not the words for
+    // "treatment" that also mean processing data (sv/da "behandling", hu "kezelés", fi "hoito").
+    'sjukskriv*', 'sjukanmäl*', 'sjukdom*', 'sjuk', 'läkarintyg', 'vårdcentral*', 'gravid*', 'funktionsnedsättning*',
+    'sygemeld*', 'sygdom*', 'syg', 'lægeerklæring', 'uarbejdsdygtig', 'fysioterapi', 'indlagt', 'diskusprolaps',
+    'sairaus*', 'sairausloma*', 'sairaana', 'lääkärintodistus', 'diagnoosi', 'lääkitys', 'raskaus', 'raskaana', 'masennus',
+    'nemoc*', 'pracovní neschopnost*', 'pracovnej neschopnosti', 'lékařská zpráva', 'lekárska správa', 'léčba', 'liečba',
+    'léky', 'lieky', 'těhotenství', 'tehotenstvo', 'zdravotní postižení', 'zdravotné postihnutie', 'hospitalizace',
+    'boală', 'bolnav*', 'concediu medical', 'certificat medical', 'tratament medical', 'sarcină', 'dizabilit*', 'spitaliz*',
+    'betegség*', 'keresőképtelen*', 'orvosi igazolás', 'táppénz*', 'diagnózis', 'gyógyszer*', 'terhes*', 'fogyatékos*',
+    'fertőzés*', 'болничен', 'диагноза', 'заболяване', 'болест', 'лечение', 'лекарств*', 'бременност', 'бременна',
+    'неработоспособност', 'пневмония', 'ασθένεια', 'διάγνωση', 'θεραπεία', 'φαρμακ*', 'άδεια ασθενείας',
+    'ιατρική βεβαίωση', 'εγκυμοσύνη', 'έγκυος', 'αναπηρία', 'νοσηλεία', 'bolovanje', 'bolest', 'dijagnoza', 'diagnoza',
+    'liječenje', 'zdravljenje', 'lijekovi', 'zdravila', 'trudnoća', 'nosečnost', 'invaliditet', 'invalidnost',
+    'bolniški stalež',
   ],
   religion: [
     'religio*', 'religious faith', 'religious denomination', 'religiou*', 'church member*', 'church tax', 'catholic*', 'protestant*',
@@ -164,6 +178,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'związek zawodow*', 'związku zawodow*', 'związkiem zawodow*', 'związkowi zawodow*', 'związkow*',
     'składka związkowa', 'nszz',
     'sindicato*', 'sindicalizado', 'sindicalizada', 'quota sindical', 'cgtp',
+    // other EU languages
+    'fackförbund*', 'fackföreningsavgift', 'fagforening*', 'ammattiliit*', 'odborový svaz', 'odborová organizace',
+    'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*',
   ],
   'sex-life-orientation': [
     'sexual orientation', 'sex life', 'sexual life', 'sexual preference*', 'homosexual*', 'heterosexual*',
@@ -300,6 +317,9 @@ const TITLES = [
   'D', 'Dña', 'Dhr', 'Mevr', 'Mw', 'Pan', 'Pani', 'Senhor', 'Senhora', 'Exmo', 'Exma',
   'Fru', 'Frk', 'Hr', 'Domnul', 'Doamna', 'Dl', 'Paní', 'Mgr', 'Kyrios', 'Kyria',
   'heer', 'meneer', 'mevrouw',
+  // cs, sk, ro, hr, el, bg
+  'MUDr', 'MVDr', 'JUDr', 'PhDr', 'Ing', 'Dna', 'Dnei', 'Dlui', 'Gđa', 'Gđica', 'Gosp', 'κ', 'κα', 'κος', 'κας', 'κου',
+  'κύριος', 'κυρία', 'κυρίου', 'κυρίας', 'Δρ', 'г-н', 'г-жа', 'д-р',
   // inflected and plural forms: "für Herrn Yilmaz", "od pana Nowaka", "Państwo Kowalscy", "Dª Carmen"
   'Herrn', 'Pana', 'Panu', 'Panią', 'Panem', 'Państwo', 'Państwa', 'Dª', 'Dra', 'Sigg', 'Mmes',
 ];

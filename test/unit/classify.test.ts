@@ -29,6 +29,15 @@ describe('classifyText', () => {
     expect(classifyText('Nombre: Lucía Pérez\nbaja médica por enfermedad.').sensitivity).toBe('special');
   });
 
+  it('reads sick notes and names in the other EU languages and scripts (synthetic examples)', () => {
+    expect(classifyText('Hej, jag är sjukskriven till fredag.\nVänliga hälsningar\nErik Lindqvist').sensitivity).toBe('special');
+    expect(classifyText('Служител: Георги Петров\nДиагноза: пневмония.').sensitivity).toBe('special');
+    expect(classifyText('Βεβαιώνεται ότι η κα Ελένη Παπαδοπούλου εργάζεται στην εταιρεία μας.').sensitivity).toBe('personal');
+    expect(classifyText('Dr. Szabó Gábor igazolja, hogy Kovács Eszter keresőképtelen volt.').sensitivity).toBe('special');
+    // The same words with no person in view: a leaflet, not a sick note.
+    expect(classifyText('Болест и лечение: информация за пациенти в Пловдив.').sensitivity).toBe('public');
+  });
+
   it('never lets secrets be public', () => {
     const c = classifyText('export key AKIAIOSFODNN7EXAMPLE');
     expect(c.sensitivity).toBe('internal');
