@@ -25,7 +25,7 @@ import type { Sensitivity } from './sensitivity.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
 
 /** Bumped whenever detectors or thresholds change; stamped on object tags and records. */
-export const CLASSIFIER_VERSION = '2.3.0';
+export const CLASSIFIER_VERSION = '2.4.0';
 
 export interface Finding {
   readonly type: string;
