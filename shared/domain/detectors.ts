@@ -5,7 +5,7 @@ import { isValidIBAN } from 'ibantools';
 import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
-import { looksLikeName, PLACEHOLDER_SURNAMES } from './names.js';
+import { looksLikeName } from './names.js';
 import {
   type DigitText,
   digitText,
@@ -208,9 +208,6 @@ function isRoleWord(token: string): boolean {
 const PERSONAL_PROVIDERS =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|icloud|me|aol|proton|protonmail|gmx|web|t-online|freenet|orange|wanadoo|free|laposte|sfr|libero|virgilio|alice|tiscali|telefonica|ziggo|kpnmail|hetnet|wp|onet|o2|interia|sapo|portugalmail|btinternet|sky|seznam|mail)\./i;
 
-/** Domains reserved for documentation and tests (RFC 2606, RFC 6761): an address there reaches no one. */
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/i;
-
 /** How sure an address is a person's: a function's mailbox is weak evidence, "jan.kowalski@" strong. */
 export function mailboxWeight(address: string): number {
   const at = address.indexOf('@');
@@ -219,8 +216,6 @@ export function mailboxWeight(address: string): number {
     .toLowerCase()
     .split(/[._+-]+/)
     .filter(Boolean);
-  // "jane.doe@example.com": a stand-in of manuals and API guides (made-up people in test data get real-looking names).
-  if (RESERVED_DOMAIN.test(address.slice(at + 1)) && tokens.some((t) => PLACEHOLDER_SURNAMES.has(t))) return 0.3;
   if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
   if (tokens.some((t) => isRoleWord(t.replace(/\d+$/, '')))) return 0.4;
   const words = tokens.filter((t) => /^\p{L}{2,}\d*$/u.test(t));
