@@ -3,7 +3,7 @@
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { CITIES, USERNAME_KEYS } from './lexicons.js';
-import { GIVEN, PLACEHOLDER_SURNAMES, SURNAME } from './names.js';
+import { GIVEN, PLACEHOLDER_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, rowsUnder } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
 
@@ -705,6 +705,21 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const reach = Math.min(end + 40, lineEnd < 0 ? text.length : lineEnd);
     if (hitBetween(scan, 'legal-form', end, reach)) continue;
     addAlone(hit.start, end);
+  }
+  // Given names that are also common words ("Mark", "Sara", "Roman"): only with a known surname after ("Mark Davies").
+  for (const hit of scan.byFamily.get('given-name-ambiguous') ?? []) {
+    if (!titleCased(text, hit.start, hit.end) || inPlace[hit.start] || text[hit.start - 1] === '-') continue;
+    if (text[hit.end] === '-' || partOfPlaceName(scan, hit.start)) continue;
+    SURNAME_AFTER.lastIndex = hit.end;
+    const surname = SURNAME_AFTER.exec(text)?.[1];
+    const folded = fold(surname ?? '');
+    // Surnames that are given names too ("Martin", "Meyer", "García") are in the given names' list.
+    if (!surname || !(surnameLike(folded) || GIVEN.has(folded)) || PLACEHOLDER_SURNAMES.has(folded)) continue;
+    const after = SURNAME_AFTER.lastIndex;
+    if (namingAt(scan, after - surname.length) || namingAt(scan, nextWord(text, after))) continue;
+    pairs.push(hit.start, after);
+    const confidence = historical(text.slice(after, after + 80)) ? 0.45 : 0.7;
+    yield { type: 'person-name', value: text.slice(hit.start, after), confidence, index: hit.start };
   }
   // A surname on its own: capitalised, in no name found already, not part of a hyphenated word.
   const inPair = coverage(text.length, pairs);

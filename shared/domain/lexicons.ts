@@ -167,7 +167,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'platforma obywatelska', 'koalicja obywatelska', 'bloco de esquerda', 'iniciativa liberal', 'vlaams belang',
   ],
   'trade-union': [
-    'trade union*', 'labour union', 'labor union', 'union member*', 'union dues', 'union representative',
+    'trade union*', 'labour union', 'labor union', 'union member*', 'union dues', 'union representative', 'union rep',
     'shop steward',
     'gewerkschaft*', 'ver.di', 'ig metall', 'rmt', 'ig bce', 'ig bau', 'gew', 'ngg', 'evg', 'dgb', 'ögb', 'pro-ge', 'tuc',
   'gmb', 'fiom', 'fim-cisl', 'uil', 'uilm', 'ugl', 'cfe-cgc', 'unsa', 'ugt', 'cnv', 'abvv', 'fgtb', 'acv-csc', 'aclvb',
@@ -249,6 +249,11 @@ const CONDITIONS = [
   'sertralin*', 'citalopram', 'escitalopram', 'quetiapin*', 'venlafaxin*', 'mirtazapin*', 'lithium', 'litio',
   'in meiner behandlung', 'in unserer behandlung', 'ärztliche bescheinigung', 'nicht arbeitsfähig', 'lumbago',
   'hexenschuss', 'lumbalgia', 'ciática', 'sciatica', 'ischias',
+  'diálisis', 'dializ*', 'hemodiálise', 'urlopie macierzyńskim', 'urlopu macierzyńskiego', 'urlopem macierzyńskim',
+  'choruje', 'chorował', 'chorowała', 'stwardnienie rozsiane', 'stwardnienia rozsianego', 'sclérose en plaques',
+  'sclerosi multipla', 'esclerosis múltiple', 'multiple sklerose', 'esclerose múltipla', 'multiple sclerose',
+  'partially sighted', 'sight loss', 'visual impairment', 'hearing impairment', 'hard of hearing',
+  'reasonable adjustment*',
   'maternity leave', 'congé maternité', 'congé de maternité', 'congedo di maternità', 'baja por maternidad',
   'zwangerschapsverlof', 'bevallingsverlof', 'urlop macierzyński', 'licença de maternidade', 'sjukskriv*', 'sjukdom*',
   'sygemeld*', 'sygdom*', 'sairausloma*', 'sairaus', 'nemocensk*', 'pracovní neschopnost', 'concediu medical', 'boală',
@@ -936,6 +941,8 @@ const LEGAL_FORMS = [
 const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:political-opinion', ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'BSW', 'PSOE', 'VVD', 'PvdA', 'CDA', 'PVV', 'PiS', 'PSD', 'SNP', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'PNV']],
   ['special:sex-life-orientation', ['homo']],
+  // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
+  ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa']],
   ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],
 ];
 
@@ -1035,6 +1042,29 @@ export const PHONE_WORD_COUNTRIES: Readonly<Record<string, readonly CountryCode[
 function family(name: string, phrases: readonly string[]): TermSpec[] {
   return phrases.map((p) => ({ phrase: p.endsWith('*') ? p.slice(0, -1) : p, family: name, stem: p.endsWith('*') }));
 }
+
+/**
+ * Given names that are also common words, and so are left out of the given names ("Mark",
+ * "Will", "Sara" — "sarà", "Roman" — a novel, "Linda", "Ernst", "Christian", "Can"): a person
+ * only when a known surname follows ("Mark Davies", "Roman Kowalski", "Sara Rossi").
+ */
+// biome-ignore format: a word table reads best packed
+export const AMBIGUOUS_GIVEN_NAMES = [
+  'will', 'mark', 'bill', 'max', 'grace', 'hope', 'joy', 'dean', 'earl', 'drew', 'miles', 'dawn', 'summer', 'june', 'may',
+  'april', 'august', 'jordan', 'chase', 'hunter', 'mason', 'carter', 'cooper', 'parker', 'taylor', 'lane', 'dale', 'clay',
+  'gene', 'penny', 'sandy', 'faith', 'felicity', 'mercy', 'prudence', 'patience', 'grant', 'brook', 'cliff', 'lance',
+  'rocky', 'sunny', 'candy', 'brandy', 'sherry', 'crystal', 'sterling', 'genesis', 'trinity', 'chad', 'kent', 'noel',
+  'jesús', 'jesus', 'ángel', 'angel', 'angelo', 'germán', 'german', 'norman', 'roman', 'romano',
+  'franco', 'italo', 'israel', 'salvador', 'esperanza', 'trinidad', 'concepción', 'inmaculada', 'socorro', 'caridad',
+  'ascensión', 'lourdes', 'florence', 'paris', 'sydney', 'austin', 'madison', 'brittany', 'lorraine', 'savannah',
+  'sierra', 'dakota', 'virginia', 'carolina', 'georgia', 'india', 'siena', 'linda', 'donna', 'sara', 'mira',
+  'nova', 'luz', 'paz', 'mar', 'sol', 'luce', 'primo', 'vita', 'modesto', 'severo', 'benvenuto', 'felice', 'natale',
+  'domingo', 'domingos', 'domenica', 'assunta', 'christian', 'ernst', 'heide', 'linde', 'else', 'meta', 'nele', 'till',
+  'wolf', 'urban', 'harm', 'job', 'peer', 'mette', 'ville', 'edit', 'bela', 'nela', 'liga', 'matei', 'toma', 'andra',
+  'mercedes', 'solange', 'marine', 'belle', 'bella', 'clair', 'carina', 'gioia', 'asia', 'aria', 'alexa', 'zara', 'siri',
+  'dane', 'val', 'vital', 'justo', 'dulce', 'estrella', 'miren', 'cielo', 'iria', 'neus', 'isla', 'erin', 'adem',
+  'armen', 'amar', 'sami', 'said', 'can', 'jun', 'zak',
+];
 
 /**
  * Europe's capitals and larger cities, as written locally and in English. A given name or a
@@ -1183,6 +1213,7 @@ export function classifierTerms(): TermSpec[] {
     ...LEGAL_FORMS.map((phrase) => ({ phrase, family: 'legal-form', exactCase: true })),
     ...EXACT_CASE.flatMap(([family, words]) => words.map((phrase) => ({ phrase, family, exactCase: true }))),
     ...GIVEN_NAMES.map((phrase) => ({ phrase, family: 'given-name', capitalised: true })),
+    ...AMBIGUOUS_GIVEN_NAMES.map((phrase) => ({ phrase, family: 'given-name-ambiguous', capitalised: true })),
     ...SURNAMES.map((phrase) => ({ phrase, family: 'surname', capitalised: true })),
     ...FIRST_PERSON,
   ];

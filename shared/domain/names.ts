@@ -15,7 +15,8 @@ export const PLACEHOLDER_SURNAMES = new Set(
 );
 
 const isName = (part: string) => GIVEN.has(part) || SURNAME.has(part);
-const surnameLike = (part: string) =>
+/** A surname in the list, or a word of five letters or more with a surname's ending ("-ski", "-ández"). */
+export const surnameLike = (part: string) =>
   SURNAME.has(part) || (part.length >= 5 && SURNAME_SUFFIXES.some((s) => part.endsWith(fold(s))));
 
 /**

@@ -111,6 +111,18 @@ describe('names in running text (synthetic examples)', () => {
     expect(found('Will the grace period end in May? Grace Period Policy, Max Length 10.')).toEqual([]);
   });
 
+  it('given names that are also words count with a known surname after them (synthetic names)', () => {
+    expect(found('Mark Davies has type 1 diabetes.')).toEqual([['Mark Davies', 0.7]]);
+    expect(found('Sara Rossi ha chiamato ieri.')).toEqual([['Sara Rossi', 0.7]]);
+    expect(found('Roman Kowalski nie przyszedł do pracy.')).toEqual([['Roman Kowalski', 0.7]]);
+    expect(found('Linda Meyer hat angerufen.')).toEqual([['Linda Meyer', 0.7]]);
+    // Not with a word that is no surname, nor in a place's or company's name.
+    expect(found('Roman Empire, Summer Sale, Max Length 10, Grace Period')).toEqual([]);
+    expect(found('Audit by Grant Thornton LLP.')).toEqual([]);
+    // A greeting is no given name: the salutation's name is Letícia alone.
+    expect(found('Olá Letícia, tudo bem?')).toEqual([['Letícia', 0.7]]);
+  });
+
   it("not in places', institutions', dishes', storms' or companies' names, nor history", () => {
     expect(found('Station Charles de Gaulle, sortie avenue Victor Hugo.')).toEqual([]);
     expect(found('Museo Nazionale della Scienza e della Tecnologia Leonardo da Vinci')).toEqual([]);

@@ -29,6 +29,13 @@ describe('classifyText', () => {
     expect(classifyText('Nombre: Lucía Pérez\nbaja médica por enfermedad.').sensitivity).toBe('special');
   });
 
+  it('knows unions by the names they write themselves, and words of disability and care (synthetic examples)', () => {
+    expect(classifyText('Note for file: Daniel Wright is a member of Unite.').sensitivity).toBe('special');
+    expect(classifyText('We will unite the teams of Daniel Wright and Anna Berg.').sensitivity).toBe('personal');
+    expect(classifyText('Re: Olivia Brown. Olivia is partially sighted.').sensitivity).toBe('special');
+    expect(classifyText('Pan Tomasz Zieliński choruje na stwardnienie rozsiane.').sensitivity).toBe('special');
+  });
+
   it('reads sick notes and names in the other EU languages and scripts (synthetic examples)', () => {
     expect(classifyText('Hej, jag är sjukskriven till fredag.\nVänliga hälsningar\nErik Lindqvist').sensitivity).toBe('special');
     expect(classifyText('Служител: Георги Петров\nДиагноза: пневмония.').sensitivity).toBe('special');
