@@ -442,7 +442,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   for (const place of NAME_PLACES) {
     for (const n of after(scan, place.family, place.pattern, place.reach)) {
       if (place.lineStart && !atLineStart(text, n.hit, place.afterSentence)) continue;
-      if (!personLike(n.value, place.minWords, n.rest)) continue;
+      // One word where two are asked for is a person's when it is a known surname ("Contact person: Müller").
+      const surnameAlone = !/\s/.test(n.value) && surnameLike(fold(n.value.replace(/[.,]$/, '')));
+      if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;
       const match = found(n, place.confidence);
       if (match) yield match;
     }
@@ -452,8 +454,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     const word = text.slice(n.hit.start, n.hit.end);
     const abbreviation = word.length <= 2 && !/^(?:Dr|Mr|Ms)$/.test(word);
     // Single-letter and two-letter abbreviations only as written ("M. Dupont"); longer titles also in
-    // lower case, as they stand mid-sentence in Italian, Spanish and Polish ("il sig. Esposito", "pan Zając").
-    if ((word.length <= 2 && !isUpperAt(text, n.hit.start)) || (abbreviation && text[n.hit.end] !== '.')) continue;
+    // lower case, as they stand mid-sentence in Italian, Spanish and Polish ("il sig. Esposito", "pan Zając", "p. Nowak").
+    if ((word.length <= 2 && word !== 'p' && !isUpperAt(text, n.hit.start)) || (abbreviation && text[n.hit.end] !== '.'))
+      continue;
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
@@ -905,7 +908,11 @@ function nextWord(text: string, index: number): number {
 }
 
 function namingAt(scan: TextScan, index: number): boolean {
-  return hitStartingAt(scan, NAMING, index);
+  // "Al-Masri", "El-Amrani": a particle joined to a surname by a hyphen names no place.
+  const { text } = scan;
+  return hitsAt(scan, index).some(
+    (hit) => NAMING.includes(hit.family) && !(text[hit.end] === '-' && isUpperAt(text, hit.end + 1)),
+  );
 }
 
 /**

@@ -327,6 +327,8 @@ const TITLES = [
   'κύριος', 'κυρία', 'κυρίου', 'κυρίας', 'Δρ', 'г-н', 'г-жа', 'д-р',
   // inflected and plural forms: "für Herrn Yilmaz", "od pana Nowaka", "Państwo Kowalscy", "Dª Carmen"
   'Herrn', 'Pana', 'Panu', 'Panią', 'Panem', 'Państwo', 'Państwa', 'Dª', 'Dra', 'Sigg', 'Mmes',
+  // the Polish "p." of pan and pani ("z p. Wiśniewską"); before digits it is a page and names nobody
+  'p',
 ];
 
 /** Openings of letters and e-mails, before the addressee's name. */

@@ -119,6 +119,11 @@ describe('names in running text (synthetic examples)', () => {
     // Not with a word that is no surname, nor in a place's or company's name.
     expect(found('Roman Empire, Summer Sale, Max Length 10, Grace Period')).toEqual([]);
     expect(found('Audit by Grant Thornton LLP.')).toEqual([]);
+    // "Al-" joined to a surname names no street; one known surname after a role's field; the Polish "p.".
+    expect(found('Ahmed Al-Masri, Sales Manager')).toEqual([['Ahmed Al-Masri', 0.7]]);
+    expect(level('Contact person: Müller (ext. 204)')).toBe('personal');
+    expect(level('Spotkanie z p. Wiśniewską w czwartek.')).toBe('personal');
+    expect(level('Details: see p. 12 and p. 14.')).toBe('public');
     // A greeting is no given name: the salutation's name is Letícia alone.
     expect(found('Olá Letícia, tudo bem?')).toEqual([['Letícia', 0.7]]);
   });
