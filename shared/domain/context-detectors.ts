@@ -661,14 +661,17 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         covered = after;
         continue;
       }
-      if (!namingAt(scan, after - m[1].length) && !namingAt(scan, nextWord(text, after))) {
+      // "Marie Curie Foundation", "Jan Smit GmbH": the whole name is a thing's, and so is its first name.
+      if (namingAt(scan, after - m[1].length) || namingAt(scan, nextWord(text, after))) {
         covered = after;
-        pairs.push(hit.start, after);
-        // A year of birth more than 110 years ago close after the name: history ("Albert Einstein (1879–1955)").
-        const confidence = historical(text.slice(after, after + 80)) ? 0.45 : 0.7;
-        yield { type: 'person-name', value: text.slice(hit.start, after), confidence, index: hit.start };
         continue;
       }
+      covered = after;
+      pairs.push(hit.start, after);
+      // A year of birth more than 110 years ago close after the name: history ("Albert Einstein (1879–1955)").
+      const confidence = historical(text.slice(after, after + 80)) ? 0.45 : 0.7;
+      yield { type: 'person-name', value: text.slice(hit.start, after), confidence, index: hit.start };
+      continue;
     }
     covered = end;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name.

@@ -136,6 +136,8 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Tief Bernd bringt Regen, danach Hoch Carla mit Sonne.')).toBe('public');
     expect(level('Colin et Fontaine SA annonce une croissance de son chiffre d’affaires.')).toBe('public');
     expect(level('Albert Einstein (1879–1955) published the theory of relativity.')).toBe('public');
+    // The first name of a foundation's namesake does not stand alone either.
+    expect(level('The Marie Curie Foundation funds research into cancer treatment.')).toBe('public');
     expect(level('KT5 8AE Newton Abbot')).toBe('public');
     expect(level('Guia do visitante – Convento da Madre de Deus')).toBe('public');
     // A title in quotes after a place's word and its adjectives.
