@@ -535,26 +535,37 @@ const TEST_VALUES = new Set([
 ]);
 const TEST_VALUE_CONFIDENCE = 0.3;
 
+/** Polish account numbers (NRB) are the IBAN without its "PL": 26 digits, grouped 2 + 6 × 4 ("61 1090 1014 0000 0712 1981 2874"). */
+const NRB_CANDIDATE = /\b\d{2}(?: ?\d{4}){6}\b/g;
+
+/** How sure a valid IBAN at `index` is a person's account. */
+function ibanWeight(scan: TextScan, index: number, value: string): number {
+  if (TEST_VALUES.has(value)) return TEST_VALUE_CONFIDENCE;
+  // An organisation's account: a legal form, or a public body, an association or a parish
+  // as its holder, on the same line before it ("Stadtkasse Lindau, IBAN …", an invoice's
+  // footer); a legal form on another line does not tell.
+  const holder = near(scan, 'legal-form', index, 160) ?? near(scan, 'organisation-account', index, 160);
+  const sameLine = holder !== undefined && !scan.text.slice(holder.end, index).includes('\n');
+  return sameLine || betweenCompanies(scan) ? 0.45 : weigh(scan, index, 0.9, 'iban-context');
+}
+
 export const ibanDetector = defineDetector('iban', 'personal', function* (scan) {
+  for (const m of digitMatches(scan, NRB_CANDIDATE)) {
+    const value = `PL${m.value.replace(/ /g, '')}`;
+    if (!isValidIBAN(value)) continue;
+    // Without an account word before it ("nr rachunku", "konto") 26 digits may be anything: weak.
+    const weight = ibanWeight(scan, m.index, value);
+    const confidence = near(scan, 'iban-context', m.index, 40) ? weight : Math.min(weight, 0.45);
+    yield { type: 'iban', value: m.value, confidence, index: m.index };
+  }
   if (!shapeOf(scan).lettersBefore) return;
   for (const m of digitMatches(scan, IBAN_CANDIDATE)) {
     const compact = m.value.replace(/ /g, '');
     // The greedy candidate may run into the next word: try the longest valid prefix.
     for (let length = compact.length; length >= 15; length--) {
-      if (isValidIBAN(compact.slice(0, length))) {
-        // A company's account (a legal form just before it on the same line, as on an invoice
-        // footer) is not a person's; a legal form on another line does not tell.
-        // An organisation's account: a legal form, or a public body, an association or a parish
-        // as its holder, on the same line before it ("Stadtkasse Lindau, IBAN …").
-        const holder = near(scan, 'legal-form', m.index, 160) ?? near(scan, 'organisation-account', m.index, 160);
-        const sameLine = holder !== undefined && !scan.text.slice(holder.end, m.index).includes('\n');
-        const value = compact.slice(0, length);
-        const confidence = TEST_VALUES.has(value)
-          ? TEST_VALUE_CONFIDENCE
-          : sameLine || betweenCompanies(scan)
-            ? 0.45
-            : weigh(scan, m.index, 0.9, 'iban-context');
-        yield { type: 'iban', value, confidence, index: m.index };
+      const value = compact.slice(0, length);
+      if (isValidIBAN(value)) {
+        yield { type: 'iban', value, confidence: ibanWeight(scan, m.index, value), index: m.index };
         break;
       }
     }

@@ -353,6 +353,11 @@ const CLOSINGS = [
   'z poważaniem', 'pozdrawiam', 'z wyrazami szacunku', 'pozdrowienia', 'atenciosamente', 'cumprimentos', 'com os melhores cumprimentos', 'melhores cumprimentos', 'abraço',
   'med vänliga hälsningar', 'vänliga hälsningar', 'med venlig hilsen', 'venlig hilsen', 'ystävällisin terveisin',
   'terveisin', 's pozdravem', 's pozdravom', 'cu stimă', 'cu respect', 'cu drag',
+  // thanks and short sign-offs, as e-mails end: only right before a line that is just a name
+  'thank you', 'thanks', 'many thanks', 'thanks again', 'cheers', 'best', 'all the best', 'take care', 'warmly',
+  'vielen dank', 'danke', 'tschüss', 'merci', 'merci beaucoup', 'bises', 'grazie', 'grazie mille', 'a presto', 'gracias',
+  'muchas gracias', 'abrazos', 'bedankt', 'alvast bedankt', 'dziękuję', 'dzięki', 'obrigado', 'obrigada',
+  'muito obrigado', 'muito obrigada', 'beijinhos',
 ];
 
 /** Labels of numbers that stand for one person in a register: pseudonymous, still personal. */

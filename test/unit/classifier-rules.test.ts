@@ -124,6 +124,9 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Contact person: Müller (ext. 204)')).toBe('personal');
     expect(level('Spotkanie z p. Wiśniewską w czwartek.')).toBe('personal');
     expect(level('Details: see p. 12 and p. 14.')).toBe('public');
+    // A thank-you at a line's start, then a line that is just a name, signs an e-mail.
+    expect(found('Hello,\nmy order arrived broken.\n\nThank you,\nMax Turner\n')).toEqual([['Max Turner', 0.7]]);
+    expect(found('Thanks!\nThe Support Team\n')).toEqual([]);
     // A greeting is no given name: the salutation's name is Letícia alone.
     expect(found('Olá Letícia, tudo bem?')).toEqual([['Letícia', 0.7]]);
   });

@@ -37,6 +37,13 @@ describe('IBAN', () => {
   it('rejects a wrong check digit', () => {
     expect(types(ibanDetector, 'IBAN: DE88 3704 0044 0532 0130 00')).toEqual([]);
   });
+  it('reads a Polish account number (NRB, the IBAN without "PL"), strong after an account word', () => {
+    const found = (text: string) => [...ibanDetector.find(text)].map((m) => m.confidence);
+    // Synthetic numbers with valid check digits.
+    expect(found('nr rachunku: 27 1140 2004 0000 3002 0135 5387')).toEqual([0.99]);
+    expect(found('Tracking 27 1140 2004 0000 3002 0135 5387')).toEqual([0.45]);
+    expect(found('nr rachunku: 28 1140 2004 0000 3002 0135 5387')).toEqual([]);
+  });
 });
 
 describe('payment card', () => {
