@@ -88,6 +88,9 @@ const MORE_NAMES = [
   'Nomvula', 'Mamadou', 'Ousmane', 'Moussa', 'Aminata', 'Fatoumata', 'Ibrahima', 'Cheikh', 'Abdoulaye', 'Seydou',
   'Mariama', 'Oumar', 'Boubacar', 'Amadou', 'Kofi', 'Kwame', 'Hiroshi', 'Takeshi', 'Kenji', 'Haruto', 'Yuko', 'Akiko',
   'Xiaoming', 'Xiaoyu', 'Jianguo', 'Weiwei', 'Huong', 'Thanh', 'Tuan', 'Hoang',
+  // Short forms people sign and are greeted with
+  'Bartek', 'Wojtek', 'Krzysiek', 'Piotrek', 'Franek', 'Zosia', 'Julka', 'Nacho', 'Charo', 'Quique', 'Beppe', 'Gigi',
+  'Pippo', 'Fede', 'Sjaak', 'Quim', 'Nando', 'Juanma', 'Chema', 'Montse', 'Txema', 'Kike', 'Erwan',
   // Scottish and Irish
   'Ruairí', 'Fionn', 'Eilidh', 'Mhairi', 'Catriona', 'Hamish', 'Alasdair', 'Iain',
 ];

@@ -258,6 +258,13 @@ const QUALIFIED_FIELD = new RegExp(
   'u',
 );
 const AFTER_PHRASE = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:${TITLE_BEFORE_NAME})\.?[ \t]+)?(${NAME_VALUE})`, 'u');
+/**
+ * A name in capitals, as forms and exports write it ("NAME: ANNA SCHMIDT", "Nachname: MÜLLER"),
+ * never a placeholder ("TBD", "N/A", "REDACTED").
+ */
+const CAPS_NAME = String.raw`(?!(?:TBD|TBC|NONE|UNKNOWN|REDACTED|TODO|NULL|TEST|SAMPLE|ANONYMOUS|CONFIDENTIAL|X+)(?![\p{L}]))\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?(?:[ \t]+\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?){0,3}(?![\p{L}\d(])`;
+/** After the key's colon only: "first_name VARCHAR(80)" in a schema is a column's type. */
+const CAPS_FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${CAPS_NAME})`, 'u');
 const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\r?\n|$)`, 'u');
@@ -398,6 +405,9 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'name-key', pattern: KEY_VALUE, confidence: 0.85, minWords: 1 },
   // "customer.name: Jane Roe", "employees[0].name: Jan de Vries".
   { family: 'person-parent', pattern: PARENT_FIELD, confidence: 0.85, minWords: 1 },
+  // "NAME: ANNA SCHMIDT", "Nachname: MÜLLER": in capitals after a name's key; after a generic one, two words or more.
+  { family: 'name-key', pattern: CAPS_FIELD_VALUE, confidence: 0.8, minWords: 1 },
+  { family: 'name-generic', pattern: CAPS_FIELD_VALUE, confidence: 0.75, minWords: 2, lineStart: true, afterSentence: true },
   // "Name: Jane Roe" with a generic key: at a line's or a sentence's start, two to four words, not an organisation.
   { family: 'name-generic', pattern: FIELD_VALUE, confidence: 0.75, minWords: 2, lineStart: true, afterSentence: true },
   // "Patient: Anna Kowalska", "Mitarbeiterin: Julia Schneider".
@@ -606,6 +616,9 @@ function historical(following: string): boolean {
 
 const CITY = new Set(CITIES.map(fold));
 
+/** One or two initials right before a word, not the end of an abbreviation ("Dr.", "St."). */
+const INITIALS_BEFORE = /(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,2}$/u;
+
 const NOTHING_COVERED = new Uint8Array(0);
 
 /** Marks the characters that [start, end) pairs cover (reading past the end gives undefined: not covered). */
@@ -711,6 +724,19 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const reach = Math.min(end + 40, lineEnd < 0 ? text.length : lineEnd);
     if (hitBetween(scan, 'legal-form', end, reach)) continue;
     addAlone(hit.start, end);
+  }
+  // A known surname after one or two initials: "A. Schmidt", "J. R. Martin" (not "C. Mayor 10", a street).
+  for (const family of ['surname', 'surname-suffix', 'given-name']) {
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      const { start, end } = hit;
+      if (inPlace[start] || !titleCased(text, start, end) || (family === 'surname-suffix' && end - start < 5)) continue;
+      const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+      if (!initials || /^[ \t]*\d/.test(text.slice(end, end + 4)) || partOfPlaceName(scan, start)) continue;
+      if (pairs.some((p, k) => k % 2 === 0 && p <= start && start < (pairs[k + 1] as number))) continue;
+      const from = start - initials[0].length;
+      pairs.push(from, end);
+      yield { type: 'person-name', value: text.slice(from, end), confidence: 0.7, index: from };
+    }
   }
   // Given names that are also common words ("Mark", "Sara", "Roman"): only with a known surname after ("Mark Davies").
   for (const hit of scan.byFamily.get('given-name-ambiguous') ?? []) {

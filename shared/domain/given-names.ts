@@ -101,131 +101,132 @@ azaria azeddine azeem azel azelia azhar azia aziel azim azir aziz aziza azizah a
 azzeddine azzedine azzo azzouz azzurra baba babacar babetta babette babsi bacary bachir badara bader badia badiaa badr
 badreddine baetrice baghdad baha bahar bahia bahija baila bajram bajramsa bakar bakari bakary bakir bakr baktasch
 balazs balbina baldassare baldomero baldur baldwin balian balla baltasar baltazar balthasar balthazar bambi banatou
-bao bara baraa barack barae baraka baran barb barbara barbe barbel barbi barbla barbli barbro barry bartholomaus
-bartholome bartholomew bartley bartolo bartolome bartolomeo bartosz basem bashir basia basil basile basilia basilio
-basilius basma basmala bassam bassirou bassma basti bastian bastien bastl bathe batoul batsheva battista batuhan batul
-batya bautista baya bayan bayram bayron bea beata beate beatric beatrice beatris beatrix beatriz becky bedrich beila
-bekim bekir belaid belal belarmino belen belinda belkacem belkis bellina belma benaissa benedetta benedetto benedict
-benedicta benedikt benedita benet bengt beniamin beniamino benicia benicio benigno benilde benita benito benjamin
-benjamine benjamyn benji bennet benno benny benson bentley beny benyamin benyounes berardino berat berenice bergit
-berit berkay bernabe bernadette bernadine bernard bernarda bernardino bernardo bernd berndt bernfried bernhard
-bernharda bernhardine berni bernice bernie bernward berra berry bert berta bertha berthilde berthold bertille bertin
-bertina bertram bertrud beryl besa bess bessie bessy betania beth bethanie bethany bethel betina betsabe betsy bettie
-bettina betty betul beverley beverly beyonce bezunesh biagio bianca biancamaria bianka bibiana biggi bijan bijou bilal
-bilel billie billy bina binh binta binti bintou binyamin biordi birger birgid birgit birgita birgitta birgitte birte
-bisan bisma bitia bjordi bjorn bladimir blaise blake blanca blanche blandina blanka blas blerta blessing bluma boaz
-bob bobby bochra bodo bogdan boguslaw bohdan bonifacio bonnie bonny bora boris borislav borys bosco boston boualem
-bouazza boubacar boubker boubou bouchaib bouchra bouchta bouih boujemaa bourama boutaina bouziane bowen bozena brad
-bradley brady brahim braian brajan bram brandan brando brandon branislav branko braulio braxton brayan brayden brayton
-breanne brenan brenda brendan brendon brendy brennan brenno brent brett brian briana brianda briann brianna brianne
-brice bridget bridgette briella bright brighton brigida brigitt brigitta brigitte brihana brihanna brinda brisa
-briseida briseis britanny britany brithany brithney britney britt britta brittanie briyana bronson brooke brooklyn
-brooklyne brooklynn brown bruce brun bruna brunella brunhild brunhilde bruni bruno bryan bryana bryand bryann bryanna
-bryant bryce bryhanna bryson bryton btissam buddy bulent burak burhan burkhard burkhart bushra byron bzunesh cacilia
-cacilie cadia caecilius cael caelan caelia caesar caetano cain caio caiqin caitlin caitlyn caitlyne caius caleb calen
-calia calie caliel calin calina calissa calista calix calixta calixto callan callen callia callie calliope callista
-callum cally calogera calogero calum calvin calvyn calypso calyssa calysta cam camelia camellia cameron camie camil
-camila camile camilia camill camilla camille camillia camillo camillus camilo cammie cammy camron camryn camy camyla
-camylle candace candela candelaria candelario candice candida candido candie candyce caoimhe caprice capucine caren
-carime carin carine carinne carl carla carlene carles carlie carlina carline carlita carlito carlitos carlo carlos
-carlota carlotta carlson carlton carly carlyn carma carme carmel carmela carmelia carmelina carmelita carmella
-carmelle carmello carmelo carmen carmilla carmin carmina carmine carol carola carolann carolanne carole carolin
-caroline carolus carolyn carolyne carrie carsten cary carys casandra casey casilda casimir casimira casimiro caspar
-casper cassandra cassi cassia cassian cassiana cassidi cassidie cassidy cassie cassius cassy castor cataldo cataleya
-catalin catalina catalino catarina catello caterina caterine catherin catherine cathleen cathrin cathrine cathy cati
-catia catie catina catrice catrin catrina catriona caty cayden cayetana cayetano cayla cecil cecile cecilia cecilie
-cecilio cecillia cecily cecylia cedra cedric cedrick ceferino celal celena celene celesta celeste celestina celestine
-celestino celia celicia celie celin celina celine celise celsa celso cely cemal cengizn centa cephas ceren cerena
-cerina cerise cerstin cesar cesare cesario ceyda ceylin cezar chaden chadi chadia chafia chafik chahd chahid chahida
-chahrazad chai chaib chaim chaima chaimaa chaimae chaira chakib chakir champa champion chams chana chanda chandra
-chandran chane chanel chanell chanelle chani chania chanice channa channelle chantal chany chanya chara charaf
-charalampos charbel charifa charis charlee charleen charlene charles charlet charlette charley charli charlie charline
-charlise charlize charlott charlotta charlotte charlton charly charlye charlyn charlyze charmaine chaya chayanne
-chayenne chayma chaymaa chaymae chayne chayton cheick cheikh chelby chelsea chelsee chelsey chelsie chelsy chen cheng
-chenoa chenxing cheri cherie cherif cherish cherry cheryl chester cheyene cheyenne chiamaka chiara chiaraluce chidi
-chiekh chima chimamanda chinedu chioma chiristian chloe chloee chloey chorouk chris chriss chrissie chrissy christa
-christabel christabelle christal christan christana christel christella christelle christen christia christiana
-christiane christianne christiano christie christien christin christina christine christl christo christobal christof
-christofer christoffer christoph christophe christopher christophorus christos christy chrstian chrystal chrystian
-chrystina chrystopher cian ciana cianna ciara ciaran ciarra cicilia cid ciel cillian cindel cinderella cindi cindy
-cinthia cinthya cintia cintya cinzia ciprian cipriana cipriano cira circe cire cirilo ciro citlali claira claire clara
-clare clarence claribel clarice clarie claris clarisa clarissa clarisse clarita clark clary claryssa claude claudette
-claudi claudia claudina claudine claudino claudio claudiu claudius claus clayton clea clelia clem clemence clemencia
-clemency clemens clement clemente clementia clementina clementine cleo cleopatra clifford clifton clint clinton clio
-clive clizia clodagh cloe cloee clorinda clotilde cloud clover clovis clyde coco cody cohen cole coleen colette colin
-colleen collette collin collins collyn colyn conan conceicao concetta concetto concha conchita concita connie connor
-conny conor conrad conrado consiglia consolacion constance constancia constantin constantina constantine constantino
-constantinos constanza constanze consuelo cora coral coralia coralie coraline coralyn cordelia cordula coretta corey
-corian corie corin corina corine corinna corinne cornel cornelia cornelio cornelius cornell corrado corrie corrine
-corry corwin cory corynne cosette cosima cosimo cosma cosmas cosme cosmin cosmo costantino costanza costanzo coumba
-courtney covadonga cozette craig crescencio crescenzo cris crisanto crispin criss crista cristal cristalina cristel
-cristela cristhian cristian cristiana cristiane cristiano cristina cristine cristino cristobal cristofaro cristofer
-cristoforo cristopher cruz crysta crystel cuong curd curie curt curtis curtiss custodio cyan cyana cyane cyann cyanna
-cyanne cyara cyn cyndi cyndy cynthia cyntia cyprian cyria cyril cyrus daan daegan dael daemon daena daenerys daevon
-dafne dagan dagmar dagobert dagoberto dahiana dahlia dahlila dahlya daiana daila daina daira dairon daisie daissy
-daisy dajana dalal dali dalia daliah daliana dalida dalila dalilah dalina dalinda daliya dally dalton dalvin daly
-dalya dalyla daman damaris damarys damia damian damiana damiano damien damir damjan damon damya damyan damyen dana
-danae danah danay danaya danejko danel danela danella dang dani dania daniah danial danica danie daniel daniela
-daniele daniella danielle danielly daniil danijela danika danil danila danilo danis danish danita danitza daniya
-daniyah daniyal danna danni dannie danny dante dantes danton danuta dany danya danyah danyal danye danyel danyele
-danyl danyla danylo daoud daouda daphne daphnee daphney dara darcy dardan dareen darek darel darell daren dari daria
-darian dariana darick dariel darielle darina dario daris darius dariusz dariya darko darla darleen darlene darline
-darling darnel darnell daron darragh darrel darrell darren darris darry darryl darshan darvin darwin dary darya daryan
-daryl daryll dasha dave daveen davelle daven davi davia david davida davide davidson davin davina davinia davis davit
-davood davut davy dawid dawood dawoud dawson dawud daya dayami dayan dayana dayanara dayani dayanna dayanne daylan
-daylia daylon daymon daymond dayna dayra dayron daysi dayson dayton dayven dayvon dayyan dea deana deanna deaven
-deavon debbie debby debora deborah debra declan dedit deen deena deepak deepika defne dehlia deirdre deisy deivy dejan
-dejana deklan delan delano delfin delfina delfino delia deliah delicia delila delilah delina delinda delio delmar
-delon delphina delphine delroy delsy delvin demba dembo demetra demetre demetria demetrio demetrius demi demian demir
-demis dempsey demyan dena deni denia denice deniel denilson denis denisa denise denisia deniss denisse deniz denize
-denni dennis denny dennys denver deny denya denys denyse denzel deolinda deon deqa dereck derek deric derick derin
-derrick derya desideria desiderio desire desiree desmond despina destin destinee destiny desy detert detlef detlev dev
-deva devan deven devid devika devin devina devis devlin devon devone devonn devora devorah dexter deyanira deyna deysi
-dhalia dharma dhiya diago diala diallo diamante diamantina diamond dian diana diandra diane diani dianna dianne
-dianoch diany diar diara diarra dickson didier diedrich diego diem diepolt dierck dietbald dieter diethard diethelm
-dietleib dietlind dietlindis dietmar dietrich digna dijana dikra dilan dilara diletta dilia dillan dillon dima dimas
-dimitar dimitra dimitri dimitrios dimitris dimitry din dina dinah dinara dini dino diogo dion diona dione dioni dionis
-dionisia dionisio dionne dionysia dionysius dior diora dirck dirk dirko ditmar dittmar diva divina divya dixie dixon
-diya diyana diyar djalal djamal djamel djamila djay djeneba djibril djiby djilali dmiti dmitri dmitry dmytro doaa
-dogan dogukan doha doina dolan dolly dolores domenic domenico domenicus dominga domini dominic dominica dominick
-dominico dominicus dominik dominika dominikus dominique domino domitilla domizia domiziana domiziano donal donald
-donata donatella donatello donato donavan donia donika donnie donnovan donny donovan dony donya dora doran dorcas
-doreen dorel dorena dorene dorette dorian doriana dorianna dorien dorin dorina dorinda doris dorita doron dorota
-dorotea dorothea dorothee dorothy dorrit dorte dory doryan doua douaa douae doudou douglas dounia dounya dovber dragan
-drago dragomir dragos dragotin dramane drifa drilon dris driss drissa drissia dritan drogo drystan dschingis dua duane
-duarte duc duccio dulcie dulcinea dumitru duncan dunia dunja dunya duran dursun dusan dusanka dustin dusty duy dwain
-dwayne dwight dyan dyana dyane dyanna dylan dylann dyllan dylon dyna dyron eamon eban ebba ebbert ebenezer eberhard
-ebony ebrahim ebrima ecaterina eckart eckehart eckhard ecrin eda edan edda edden eddi eddie eddy edel edelgard edeline
-edeltraud edem eden eder edera ederson edgar edgard edgardo edgars edge edgitha edi edie edilberto edilson edin edina
-edinson edir edis edison edita edith editha edmond edmondo edmund edmundo edna edoardo edon edouard edric edrick edris
-edson eduard eduarda eduardo edurne edvard edvige edvin edward edwardo edwen edwin edwina edwing edwyn edy edyn edyta
-eero eeva efe effie efraim efrain efram efrem efren egan ege egidio egino eglantina egle egon egor ehab ehan
-ehrenfried ehsan eidan eiden eike eila eileen eilidh eiliyah eilleen eily eilyn eimear eimy einar eira eire eirik
-eirinn eitan eithan eizan ekain ekaitz ekam ekamjot ekaterina ekhi eki ekin ekram elad eladio elaia elaina elaine elam
-elan elana elane elanie elanna elanor elara elaya elayna elazar elba elda eldar elder eldin eldrick elea eleah eleana
-eleanna eleanor eleanore eleazar electra eleina elektra elen elena elene eleni elenia elenie elenna elenoire elenor
-elenora eleonor eleonora eleonore elettra eleuterio eleya eleyna elfi elfride elfriede elga elhadj elhadji elhaida
-elham eli elia eliab eliah eliam elian eliana elianah eliane elianna elias eliav eliaz elicia elida elide elidia elie
-eliel elier elies eliezer elif eligio elija elijah elika elim elin elina eline elinor elinore elio elion eliona elior
-eliora eliot eliott elis elisa elisabel elisabet elisabeta elisabete elisabeth elisabetta elise elisea eliseo elisha
-elisheva elisia eliska elison elissa elius eliya eliyah eliyana eliyas eliza elizabet elizabeta elizabeth elizaveta
-elize elizia elka ellah ellana ellea ellen ellena elley elli ellia ellian elliana ellias ellie elliette ellina ellinor
-elliot elliott ellis ellora elly ellyana ellyn elma elmar elmedin elmedina elmer elmin elmina elmira elmo elna elodia
-elodie elohim eloi eloina eloisa eloise elon elona elonora elora elorah elouise elowen eloy elpidio elroy elsa elsbeth
-elsi elsie elson elsy elton elva elvi elvia elvin elvina elvio elvira elvis elwin elwood ely elya elyan elyana elyanah
-elyanna elyas elycia elye elyjah elyn elyna elynn elyon elysa elysabeth elyse elysha elysia elyssa elyssia elyza
-elyzabeth elza elzbieta ema emad emalia eman emanouel emanuel emanuela emanuele emanuella emanuelle emeka emelia
-emelie emelina emeline emely emelyn emenuele emeraude emeric emerick emerson emery emi emidio emie emigdio emiko emil
-emile emili emilia emilian emiliana emiliano emilie emilija emiline emilio emillia emillie emilly emily emilya emin
-emina emine emir emira emlyn emma emmah emmanoyhl emmanuel emmanuela emmanuele emmanuella emmanuelle emme emmelie
-emmeline emmerich emmett emmi emmie emmy emmylou emna emrah emran emre emrick emrik emry emrys emuly emy emylia emylie
-emyr ena enaitz enara enaya encarnacion ender endi endri endrit endy enea eneda enedina eneida eneko enes engelbert
-engracia enia enid enio eniola enis enisa enkelejda enma enmanuel enna ennio ennis enno enoc enoch enola enric enrica
-enrico enriko enrique enriqueta enrrique ensar entoni enver enxhi enya enza enzi enzio enzo eoghan eoin eowyn ephraim
-ephram ephrem epifanio eppo erald eraldo erasmo erblin ercan ercole erdi erdogan erdt eren erez erfried ergi erhard
-erhardt eric erica erich erick ericka erickson ericson erik erika erikson erina erinela erinn erion erique eris erisa
-erjon erkan erlinda ermal ermanno ermelind ermelinda ermes ermin ermina erminia erminio ermira erna ernest ernesta
-ernestina ernestine ernesto ernestus erno erol eron eros errico errol ersi ersilia ervin ervis erwein erwin eryck eryk
+bao bara baraa barack barae baraka baran barb barbara barbe barbel barbi barbla barbli barbro barry bartek
+bartholomaus bartholome bartholomew bartley bartolo bartolome bartolomeo bartosz basem bashir basia basil basile
+basilia basilio basilius basma basmala bassam bassirou bassma basti bastian bastien bastl bathe batoul batsheva
+battista batuhan batul batya bautista baya bayan bayram bayron bea beata beate beatric beatrice beatris beatrix
+beatriz becky bedrich beila bekim bekir belaid belal belarmino belen belinda belkacem belkis bellina belma benaissa
+benedetta benedetto benedict benedicta benedikt benedita benet bengt beniamin beniamino benicia benicio benigno
+benilde benita benito benjamin benjamine benjamyn benji bennet benno benny benson bentley beny benyamin benyounes
+beppe berardino berat berenice bergit berit berkay bernabe bernadette bernadine bernard bernarda bernardino bernardo
+bernd berndt bernfried bernhard bernharda bernhardine berni bernice bernie bernward berra berry bert berta bertha
+berthilde berthold bertille bertin bertina bertram bertrud beryl besa bess bessie bessy betania beth bethanie bethany
+bethel betina betsabe betsy bettie bettina betty betul beverley beverly beyonce bezunesh biagio bianca biancamaria
+bianka bibiana biggi bijan bijou bilal bilel billie billy bina binh binta binti bintou binyamin biordi birger birgid
+birgit birgita birgitta birgitte birte bisan bisma bitia bjordi bjorn bladimir blaise blake blanca blanche blandina
+blanka blas blerta blessing bluma boaz bob bobby bochra bodo bogdan boguslaw bohdan bonifacio bonnie bonny bora boris
+borislav borys bosco boston boualem bouazza boubacar boubker boubou bouchaib bouchra bouchta bouih boujemaa bourama
+boutaina bouziane bowen bozena brad bradley brady brahim braian brajan bram brandan brando brandon branislav branko
+braulio braxton brayan brayden brayton breanne brenan brenda brendan brendon brendy brennan brenno brent brett brian
+briana brianda briann brianna brianne brice bridget bridgette briella bright brighton brigida brigitt brigitta
+brigitte brihana brihanna brinda brisa briseida briseis britanny britany brithany brithney britney britt britta
+brittanie briyana bronson brooke brooklyn brooklyne brooklynn brown bruce brun bruna brunella brunhild brunhilde bruni
+bruno bryan bryana bryand bryann bryanna bryant bryce bryhanna bryson bryton btissam buddy bulent burak burhan
+burkhard burkhart bushra byron bzunesh cacilia cacilie cadia caecilius cael caelan caelia caesar caetano cain caio
+caiqin caitlin caitlyn caitlyne caius caleb calen calia calie caliel calin calina calissa calista calix calixta
+calixto callan callen callia callie calliope callista callum cally calogera calogero calum calvin calvyn calypso
+calyssa calysta cam camelia camellia cameron camie camil camila camile camilia camill camilla camille camillia camillo
+camillus camilo cammie cammy camron camryn camy camyla camylle candace candela candelaria candelario candice candida
+candido candie candyce caoimhe caprice capucine caren carime carin carine carinne carl carla carlene carles carlie
+carlina carline carlita carlito carlitos carlo carlos carlota carlotta carlson carlton carly carlyn carma carme carmel
+carmela carmelia carmelina carmelita carmella carmelle carmello carmelo carmen carmilla carmin carmina carmine carol
+carola carolann carolanne carole carolin caroline carolus carolyn carolyne carrie carsten cary carys casandra casey
+casilda casimir casimira casimiro caspar casper cassandra cassi cassia cassian cassiana cassidi cassidie cassidy
+cassie cassius cassy castor cataldo cataleya catalin catalina catalino catarina catello caterina caterine catherin
+catherine cathleen cathrin cathrine cathy cati catia catie catina catrice catrin catrina catriona caty cayden cayetana
+cayetano cayla cecil cecile cecilia cecilie cecilio cecillia cecily cecylia cedra cedric cedrick ceferino celal celena
+celene celesta celeste celestina celestine celestino celia celicia celie celin celina celine celise celsa celso cely
+cemal cengizn centa cephas ceren cerena cerina cerise cerstin cesar cesare cesario ceyda ceylin cezar chaden chadi
+chadia chafia chafik chahd chahid chahida chahrazad chai chaib chaim chaima chaimaa chaimae chaira chakib chakir
+champa champion chams chana chanda chandra chandran chane chanel chanell chanelle chani chania chanice channa
+channelle chantal chany chanya chara charaf charalampos charbel charifa charis charlee charleen charlene charles
+charlet charlette charley charli charlie charline charlise charlize charlott charlotta charlotte charlton charly
+charlye charlyn charlyze charmaine charo chaya chayanne chayenne chayma chaymaa chaymae chayne chayton cheick cheikh
+chelby chelsea chelsee chelsey chelsie chelsy chema chen cheng chenoa chenxing cheri cherie cherif cherish cherry
+cheryl chester cheyene cheyenne chiamaka chiara chiaraluce chidi chiekh chima chimamanda chinedu chioma chiristian
+chloe chloee chloey chorouk chris chriss chrissie chrissy christa christabel christabelle christal christan christana
+christel christella christelle christen christia christiana christiane christianne christiano christie christien
+christin christina christine christl christo christobal christof christofer christoffer christoph christophe
+christopher christophorus christos christy chrstian chrystal chrystian chrystina chrystopher cian ciana cianna ciara
+ciaran ciarra cicilia cid ciel cillian cindel cinderella cindi cindy cinthia cinthya cintia cintya cinzia ciprian
+cipriana cipriano cira circe cire cirilo ciro citlali claira claire clara clare clarence claribel clarice clarie
+claris clarisa clarissa clarisse clarita clark clary claryssa claude claudette claudi claudia claudina claudine
+claudino claudio claudiu claudius claus clayton clea clelia clem clemence clemencia clemency clemens clement clemente
+clementia clementina clementine cleo cleopatra clifford clifton clint clinton clio clive clizia clodagh cloe cloee
+clorinda clotilde cloud clover clovis clyde coco cody cohen cole coleen colette colin colleen collette collin collins
+collyn colyn conan conceicao concetta concetto concha conchita concita connie connor conny conor conrad conrado
+consiglia consolacion constance constancia constantin constantina constantine constantino constantinos constanza
+constanze consuelo cora coral coralia coralie coraline coralyn cordelia cordula coretta corey corian corie corin
+corina corine corinna corinne cornel cornelia cornelio cornelius cornell corrado corrie corrine corry corwin cory
+corynne cosette cosima cosimo cosma cosmas cosme cosmin cosmo costantino costanza costanzo coumba courtney covadonga
+cozette craig crescencio crescenzo cris crisanto crispin criss crista cristal cristalina cristel cristela cristhian
+cristian cristiana cristiane cristiano cristina cristine cristino cristobal cristofaro cristofer cristoforo cristopher
+cruz crysta crystel cuong curd curie curt curtis curtiss custodio cyan cyana cyane cyann cyanna cyanne cyara cyn cyndi
+cyndy cynthia cyntia cyprian cyria cyril cyrus daan daegan dael daemon daena daenerys daevon dafne dagan dagmar
+dagobert dagoberto dahiana dahlia dahlila dahlya daiana daila daina daira dairon daisie daissy daisy dajana dalal dali
+dalia daliah daliana dalida dalila dalilah dalina dalinda daliya dally dalton dalvin daly dalya dalyla daman damaris
+damarys damia damian damiana damiano damien damir damjan damon damya damyan damyen dana danae danah danay danaya
+danejko danel danela danella dang dani dania daniah danial danica danie daniel daniela daniele daniella danielle
+danielly daniil danijela danika danil danila danilo danis danish danita danitza daniya daniyah daniyal danna danni
+dannie danny dante dantes danton danuta dany danya danyah danyal danye danyel danyele danyl danyla danylo daoud daouda
+daphne daphnee daphney dara darcy dardan dareen darek darel darell daren dari daria darian dariana darick dariel
+darielle darina dario daris darius dariusz dariya darko darla darleen darlene darline darling darnel darnell daron
+darragh darrel darrell darren darris darry darryl darshan darvin darwin dary darya daryan daryl daryll dasha dave
+daveen davelle daven davi davia david davida davide davidson davin davina davinia davis davit davood davut davy dawid
+dawood dawoud dawson dawud daya dayami dayan dayana dayanara dayani dayanna dayanne daylan daylia daylon daymon
+daymond dayna dayra dayron daysi dayson dayton dayven dayvon dayyan dea deana deanna deaven deavon debbie debby debora
+deborah debra declan dedit deen deena deepak deepika defne dehlia deirdre deisy deivy dejan dejana deklan delan delano
+delfin delfina delfino delia deliah delicia delila delilah delina delinda delio delmar delon delphina delphine delroy
+delsy delvin demba dembo demetra demetre demetria demetrio demetrius demi demian demir demis dempsey demyan dena deni
+denia denice deniel denilson denis denisa denise denisia deniss denisse deniz denize denni dennis denny dennys denver
+deny denya denys denyse denzel deolinda deon deqa dereck derek deric derick derin derrick derya desideria desiderio
+desire desiree desmond despina destin destinee destiny desy detert detlef detlev dev deva devan deven devid devika
+devin devina devis devlin devon devone devonn devora devorah dexter deyanira deyna deysi dhalia dharma dhiya diago
+diala diallo diamante diamantina diamond dian diana diandra diane diani dianna dianne dianoch diany diar diara diarra
+dickson didier diedrich diego diem diepolt dierck dietbald dieter diethard diethelm dietleib dietlind dietlindis
+dietmar dietrich digna dijana dikra dilan dilara diletta dilia dillan dillon dima dimas dimitar dimitra dimitri
+dimitrios dimitris dimitry din dina dinah dinara dini dino diogo dion diona dione dioni dionis dionisia dionisio
+dionne dionysia dionysius dior diora dirck dirk dirko ditmar dittmar diva divina divya dixie dixon diya diyana diyar
+djalal djamal djamel djamila djay djeneba djibril djiby djilali dmiti dmitri dmitry dmytro doaa dogan dogukan doha
+doina dolan dolly dolores domenic domenico domenicus dominga domini dominic dominica dominick dominico dominicus
+dominik dominika dominikus dominique domino domitilla domizia domiziana domiziano donal donald donata donatella
+donatello donato donavan donia donika donnie donnovan donny donovan dony donya dora doran dorcas doreen dorel dorena
+dorene dorette dorian doriana dorianna dorien dorin dorina dorinda doris dorita doron dorota dorotea dorothea dorothee
+dorothy dorrit dorte dory doryan doua douaa douae doudou douglas dounia dounya dovber dragan drago dragomir dragos
+dragotin dramane drifa drilon dris driss drissa drissia dritan drogo drystan dschingis dua duane duarte duc duccio
+dulcie dulcinea dumitru duncan dunia dunja dunya duran dursun dusan dusanka dustin dusty duy dwain dwayne dwight dyan
+dyana dyane dyanna dylan dylann dyllan dylon dyna dyron eamon eban ebba ebbert ebenezer eberhard ebony ebrahim ebrima
+ecaterina eckart eckehart eckhard ecrin eda edan edda edden eddi eddie eddy edel edelgard edeline edeltraud edem eden
+eder edera ederson edgar edgard edgardo edgars edge edgitha edi edie edilberto edilson edin edina edinson edir edis
+edison edita edith editha edmond edmondo edmund edmundo edna edoardo edon edouard edric edrick edris edson eduard
+eduarda eduardo edurne edvard edvige edvin edward edwardo edwen edwin edwina edwing edwyn edy edyn edyta eero eeva efe
+effie efraim efrain efram efrem efren egan ege egidio egino eglantina egle egon egor ehab ehan ehrenfried ehsan eidan
+eiden eike eila eileen eilidh eiliyah eilleen eily eilyn eimear eimy einar eira eire eirik eirinn eitan eithan eizan
+ekain ekaitz ekam ekamjot ekaterina ekhi eki ekin ekram elad eladio elaia elaina elaine elam elan elana elane elanie
+elanna elanor elara elaya elayna elazar elba elda eldar elder eldin eldrick elea eleah eleana eleanna eleanor eleanore
+eleazar electra eleina elektra elen elena elene eleni elenia elenie elenna elenoire elenor elenora eleonor eleonora
+eleonore elettra eleuterio eleya eleyna elfi elfride elfriede elga elhadj elhadji elhaida elham eli elia eliab eliah
+eliam elian eliana elianah eliane elianna elias eliav eliaz elicia elida elide elidia elie eliel elier elies eliezer
+elif eligio elija elijah elika elim elin elina eline elinor elinore elio elion eliona elior eliora eliot eliott elis
+elisa elisabel elisabet elisabeta elisabete elisabeth elisabetta elise elisea eliseo elisha elisheva elisia eliska
+elison elissa elius eliya eliyah eliyana eliyas eliza elizabet elizabeta elizabeth elizaveta elize elizia elka ellah
+ellana ellea ellen ellena elley elli ellia ellian elliana ellias ellie elliette ellina ellinor elliot elliott ellis
+ellora elly ellyana ellyn elma elmar elmedin elmedina elmer elmin elmina elmira elmo elna elodia elodie elohim eloi
+eloina eloisa eloise elon elona elonora elora elorah elouise elowen eloy elpidio elroy elsa elsbeth elsi elsie elson
+elsy elton elva elvi elvia elvin elvina elvio elvira elvis elwin elwood ely elya elyan elyana elyanah elyanna elyas
+elycia elye elyjah elyn elyna elynn elyon elysa elysabeth elyse elysha elysia elyssa elyssia elyza elyzabeth elza
+elzbieta ema emad emalia eman emanouel emanuel emanuela emanuele emanuella emanuelle emeka emelia emelie emelina
+emeline emely emelyn emenuele emeraude emeric emerick emerson emery emi emidio emie emigdio emiko emil emile emili
+emilia emilian emiliana emiliano emilie emilija emiline emilio emillia emillie emilly emily emilya emin emina emine
+emir emira emlyn emma emmah emmanoyhl emmanuel emmanuela emmanuele emmanuella emmanuelle emme emmelie emmeline
+emmerich emmett emmi emmie emmy emmylou emna emrah emran emre emrick emrik emry emrys emuly emy emylia emylie emyr ena
+enaitz enara enaya encarnacion ender endi endri endrit endy enea eneda enedina eneida eneko enes engelbert engracia
+enia enid enio eniola enis enisa enkelejda enma enmanuel enna ennio ennis enno enoc enoch enola enric enrica enrico
+enriko enrique enriqueta enrrique ensar entoni enver enxhi enya enza enzi enzio enzo eoghan eoin eowyn ephraim ephram
+ephrem epifanio eppo erald eraldo erasmo erblin ercan ercole erdi erdogan erdt eren erez erfried ergi erhard erhardt
+eric erica erich erick ericka erickson ericson erik erika erikson erina erinela erinn erion erique eris erisa erjon
+erkan erlinda ermal ermanno ermelind ermelinda ermes ermin ermina erminia erminio ermira erna ernest ernesta ernestina
+ernestine ernesto ernestus erno erol eron eros errico errol ersi ersilia ervin ervis erwan erwein erwin eryck eryk
 eryka erykah eryn erynn erza erzsebet esai esau esdras esha eshaal eshal eshan eshana esma esme esmee esmeralda esosa
 esra esraa essaid essam estanislao esteban estee estefani estefania estefano estefany estel estela estella estelle
 ester estera estevan esther estitxu estrid eszter etan etana etelvina ethan ethanael ethaniel ethel etienne etna
@@ -240,17 +241,17 @@ faissal faiz faiza faizah faizan falco falk falko fallon fallou falvio fama fama
 fany faouzi faouzia farah fares farha farhan farhana farhia farid farida fariha faris farncesca farncesco farouk
 farrah farrell fartun faruk faryal farzana fateh fatema fathia fathima fatiha fatim fatima fatimah fatimata
 fatimazahra fatime fatimetou fatine fatma fatmata fatmeh fatmir fatna fatou fatouma fatoumata fattouma fatuma fatumata
-fausta faustina faustino fausto favio favour fawaz fawzia fay faycal faye fayez fayna faysal fayssal fayza febe fedele
-federica federico fedi fedor fedora felicia feliciana feliciano felicidad felicita felicitas felicite felina felipa
-felipe felisa felisia felix felizia felizitas femke fenna feras ferdaous ferdi ferdinand ferdinando ferenc fergal
-fergus ferman fermin fermina fernanda fernando ferran ferruccio ferry fettouma fiamma fiammetta fidel fidelia fidencio
-fikri filiberto filip filipa filipe filippa filippo filomena fina finlay finley finn fiona fionn fionna fiore fiorella
-fiorello fiorenza fiorenzo firas firdaous firdaus firdaws fitzgerald fiza fjodor fjodora flaminia flavia flaviano
-flavio fletcher fleur flor flora floreal florencia florencio florentin florentina florentino florenz floria florian
-floriana florica florin florina florinda florindo floyd flynn fode folake folashade folco forrest fortunata fortunato
-foster fotini fouad fouzia fracesca fracesco franca frances francesca francescapia francesco francescopaolo
+fausta faustina faustino fausto favio favour fawaz fawzia fay faycal faye fayez fayna faysal fayssal fayza febe fede
+fedele federica federico fedi fedor fedora felicia feliciana feliciano felicidad felicita felicitas felicite felina
+felipa felipe felisa felisia felix felizia felizitas femke fenna feras ferdaous ferdi ferdinand ferdinando ferenc
+fergal fergus ferman fermin fermina fernanda fernando ferran ferruccio ferry fettouma fiamma fiammetta fidel fidelia
+fidencio fikri filiberto filip filipa filipe filippa filippo filomena fina finlay finley finn fiona fionn fionna fiore
+fiorella fiorello fiorenza fiorenzo firas firdaous firdaus firdaws fitzgerald fiza fjodor fjodora flaminia flavia
+flaviano flavio fletcher fleur flor flora floreal florencia florencio florentin florentina florentino florenz floria
+florian floriana florica florin florina florinda florindo floyd flynn fode folake folashade folco forrest fortunata
+fortunato foster fotini fouad fouzia fracesca fracesco franca frances francesca francescapia francesco francescopaolo
 francescopio franceska franceslo francetta francette franchesca francheska francina francine francis francisca
-francisco franciszek franck francois francoise frandy franjo frank franka franki frankie franklin franko franky
+francisco franciszek franck francois francoise frandy franek franjo frank franka franki frankie franklin franko franky
 fransisco frantz franz franziska franziskus frauke fred freda freddi freddie freddy frederic frederick frederico
 frederik fredi frediano fredrick fredrik fredy freek freeman freja freya freyja frida fridericus fridlin fridolin
 frieda friedbert friedel friedemann frieder friederich friederike friedhelm friedrich fritz frnacesca frnacesco
@@ -267,17 +268,17 @@ gesine gessica gezim ghali ghassan ghazi gheorghe gherardo ghita ghizlan ghizlan
 giada giaime giambattista giammarco giammaria giampaolo giampiero giampietro gian giana gianantonio gianbattista
 giancarlo gianclaudio giandomenico gianfilippo gianfranco giani gianina gianlorenzo gianluca gianluigi gianmarco
 gianmaria gianmario gianmatteo gianmichele gianna gianni giannina gianny giano gianpaolo gianpiero gianpietro gianvito
-gibran gibril gibson gideon gijs gil gila gilbert gilberto gilbrecht gilda giles gillian gimena gina ginaluca gines
-ginesa ginevra ginna ginny gino gintaras gio gioacchino gioele giona gionata gionatan gionathan giordana giordano
-giorgi giorgia giorgiana giorgio giorgos giosue giovambattista giovan giovana giovanbattista giovani giovann giovanna
-giovanne giovanni giovanny giovany girogia girolamo gisa gisbert gisel gisela giselbert gisele gisella giselle gisla
-gisueppe gitta giuditta giula giulia giulian giuliana giulianna giuliano giulietta giulio giusepep giuseppa giuseppe
-giuseppina giusi giusiana giuspepe giustina giusy givoanni gizele gizelle gladis gladys glauco gleb glen glenda glenn
-gloria gloriana glorya glynis godwin gohan gohar golda goldie goncalo gonzalo gor gora goran gordon gorge gorka gosia
-gottfried gotthard gotthilf gottlieb gottlob gotz gowtham gracia graciana graciano gracie graciela graciella gracy
-grady graham grainne gratian grayce grayson grazia graziana graziano graziella grazina grazyna grecia greg gregg
-gregor gregori gregoria gregorio gregorios gregory greis greisi gresia greta gretchen grete gretel gretta greyson
-grigorij grisel griselda grit gritt grzegorz guadalupe gudela gudrun guenda guendalina guerin guglielmo guido
+gibran gibril gibson gideon gigi gijs gil gila gilbert gilberto gilbrecht gilda giles gillian gimena gina ginaluca
+gines ginesa ginevra ginna ginny gino gintaras gio gioacchino gioele giona gionata gionatan gionathan giordana
+giordano giorgi giorgia giorgiana giorgio giorgos giosue giovambattista giovan giovana giovanbattista giovani giovann
+giovanna giovanne giovanni giovanny giovany girogia girolamo gisa gisbert gisel gisela giselbert gisele gisella
+giselle gisla gisueppe gitta giuditta giula giulia giulian giuliana giulianna giuliano giulietta giulio giusepep
+giuseppa giuseppe giuseppina giusi giusiana giuspepe giustina giusy givoanni gizele gizelle gladis gladys glauco gleb
+glen glenda glenn gloria gloriana glorya glynis godwin gohan gohar golda goldie goncalo gonzalo gor gora goran gordon
+gorge gorka gosia gottfried gotthard gotthilf gottlieb gottlob gotz gowtham gracia graciana graciano gracie graciela
+graciella gracy grady graham grainne gratian grayce grayson grazia graziana graziano graziella grazina grazyna grecia
+greg gregg gregor gregori gregoria gregorio gregorios gregory greis greisi gresia greta gretchen grete gretel gretta
+greyson grigorij grisel griselda grit gritt grzegorz guadalupe gudela gudrun guenda guendalina guerin guglielmo guido
 guilherme guiliana guillaume guillem guillen guillermina guillermo guinevere guiseppe gunda gundolf gundula gunnar
 gunter gunther guntram gurfateh gurjot gurleen gurman gurnoor gurpreet gus gustav gustave gustavo gustin guy gwen
 gwendolen gwendolyn gwendolynn gwenna gyan gypsy gyselle habib habiba haby hada hadassa hadassah hadda hadewig hadhoum
@@ -362,396 +363,397 @@ joschua jose joseba josee josef josefa josefina josefine joselin joseline joseli
 josep joseph josepha josephina josephine josette josh joshua joshuah joshuan joshue josia josiah josian josiane
 josianne josias josie josip joska joslin josline joslyn joss josselin josseline josselyn josselyne jossette jossie
 jost josua josue josuha jotham joud jourdan jovan jovana jovani jovanie jovanna jovanni jovanny jovany jovita jowan
-joya joyce jozef jozette jozsef juan juana juanita juanito juany juaquin jude judie judit judith juditha juditta
-judson judy juha jukka jule julen jules julia julian juliana juliane juliann julianna julianne juliano julie julien
-julienne juliet julieta julieth julietta juliette julina julio julissa julita julius jullia jullian jullien julliette
-jully julyan julyana julyanna jumana juna junaid junhao junia junie juno jupp juraj jure jurgen jurgita juri jurij
-juris jury justa justin justina justine justino justus justyn justyna justyne jutta juvenal juventino kaan kabir kacem
-kacey kaci kacia kacie kacper kacy kada kaddour kader kadi kadia kadiatou kadidia kadidiatou kadidja kadija kadijah
-kadir kadri kady kaeden kael kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan kahlan kai kaia kaiden kaiet kail
-kaila kailan kailani kaili kailly kaily kailyn kailyne kain kaina kainan kainat kainoa kaira kais kaiser kaisha
-kaithlyn kaitlin kaitlyn kaitlyne kaito kaja kajetan kajetana kala kalan kalani kalden kalea kaleb kaled kalel kalem
-kalen kalena kali kalia kaliana kalie kalil kalila kalim kalima kalina kalinda kalis kalissa kalista kaliya kaliyah
-kallan kallen kallie kallista kally kaltoum kalvin kaly kalya kalyan kalyani kalyna kalyssa kalysta kamal kamala kamar
-kamaria kamel kamelia kameron kami kamil kamila kamilah kamile kamilia kamilla kamille kamilya kamran kamron kamyla
-kamylle kana kandice kandy kandyce kane kani kanika kanut kany kanya kanye kanza kaori kaoutar kaouthar kara karam
-karan karas kareem kareen karel karell karem karen karim karima karime karin karina karine karinne karis karishma
-karisma karl karla karlene karlheinz karlie karlina karlis karlo karlos karly karlyn karmen karol karola karole
-karolina karoline karolyn karolyne karsten kart karthik kary karyn karyna kasandra kasey kashif kasia kasim kasimir
-kaspar kasper kassandra kassem kassi kassia kassidy kassie kassim kassy kata katalin katalina katalyna katarina
-katarzyna kate kateleen katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina katharina
-katharine kathe katheleen kathelyn katherin katherina katherine kathia kathie kathinka kathleen kathlyn kathrein
-kathrin kathrine kathryn kathy kathya kati katia katiana katie katina katiuscia katixa katja katka katlyn katrin
-katrina katrine katryn kattalin kattie katty katy katya kaua kauan kavi kavin kavish kawan kawtar kawthar kawther kay
-kaya kayan kayana kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen
-kayleigh kaylen kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kayne kayra kayron
-kaysan kaysha kaysia kaysie kayson kayte kayton kazimir kazuki kea kealan kean keana keanan keane keanu keaton keegan
-keelan keenan keeran keerthana kees keesha keevin kei keiji keiko keila keilan keilana keina keira keiran keisha keisi
-keisy keit keita keith kejsi kelan kelcy kelen keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen
-kelli kellie kelly kellyann kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin
-kelvyn kely kemal kemuel ken kena kenai kenan kenda kendal kendall kendel kendi kendra kendric kendrick kendrik
-kendrix kendry kendryck kendy keni kenia kenji kenley kenly kenna kennan kennedy kenneth kenni kenny kenric kenrick
-kensley kensly kenson kensy kenta kentaro kento keny kenya kenyon kenza kenzi kenzie kenzo kenzy keo keon keona keone
-keoni kepa kera keran kerem keren keriann kerim kerol kerry kerst kersten kersti kerstin kerstina kervens kervin
-kerwin kesha keshia kesia kesley ketrin ketsia ketty keva kevan keven kevin kevyn kewan kexin keya keyaan keyan keyana
-keyanna keydan keyden keyla keylah keylan keylie keylon keyna keynan keyra keyron keysha keyshawn keyshia keysi keyson
-keyton keyvin keywan kezia keziah khader khadidiatou khadidja khadija khadijah khadijatou khadim khadir khadra khady
-khaila khaira khaleb khaled khaleel khalel khali khalia khalid khalida khalif khalifa khalil khalila khan khanh
-khaoula khawla khayden khayla khayri kheira khiara khira khloe kholoud khouloud khris khyra kia kian kiana kianna
-kiara kiarah kiarra kiefer kien kiera kieran kieren kierian kieron kiko kilia kilian killian kim kima kimani kimaya
-kimberlee kimberley kimberlie kimberlly kimberly kimi kimia kimiko kimiya kimmie kimmy kimo kimora kimya kimyah kina
-kindra kine kinga kingsley kingston kinsey kinsley kinza kinzy kiona kira kiran kirian kiril kirill kirk kirollos
-kirsten kirstin kirsty kisha kishan kismet kitana kitty kiya kiyan kiyana kiyomi kizzy kjara klaidi klajdi klara
-klarisa klarissa klaudia klaudio klaus klay klayton klea kleber kledi kledy kleidi klejdi klemens klementine kleo
-klevi klevis klivio klodwig kloe kloey knud knut kobe kody koen kofi koji koko kolin kolja komal kona kong konnor
-konor konrad konstantin konstantina konstantine konstantinos konstanze kora koray koren korinna kornel kornelia
-kornelius kory kosta kostas kouider kourosh kourtney kreszentia kreszenz kris krish krisha krishan krishna kriss
-krissy krista kristal kristan kristel kristelle kristen kristian kristiana kristie kristijan kristin kristina kristine
-kristjan kristof kristofer kristoffer kristopher kristy krisztina krizia krysta krystal krystel krysten krystian
-krystiana krystie krystina krystofer krystopher krystyna krzysztof ksenia kuba kumba kunibert kunigunde kuno kunz kurt
-kurtis kwabena kwaku kwame kya kyan kyana kyann kyanna kyara kyarah kyarra kyera kyla kylan kyle kylee kylia kylian
-kyliana kylianne kylie kyllian kyllie kymani kymberley kymia kynan kyo kyra kyrah kyran kyria kyrian kyrie kyron
-kyrsten labib lachlan ladewig ladislao ladislaus ladislaw lael laela laelia laelle laerte laetitia lahbib lahcen lahna
-lahouari lahoucine lahsen laia laiana laiba laid laida laila laily lain laina lainy laisha laith laiya laiza laken
-lakhdar lakshmi lala lale lali lalia lalita lalitha lalo lam lama lamar lamara lambert lamberta lamberto lambertus
-lambrecht lamia lamiaa lamiae lamin lamine lamis lamiya lammert lamya lamyaa lamyae lan lana lanae lanah lancelot
-lander landon landry landy lani lania lanna lannah lapo lara larah larbi larisa larissa larry lars larsen larson
-larysa laryssa lasha lassana laszlo latif latifa latisha latoya launa laura lauralee lauralie laurana laurance
-laureana laureano laureen laurel lauren laurence laurencia laurene laurens laurent laurentia laurentina laurentino
-laurentiu laurentius laurenz lauretta lauri laurice laurids laurie laurin laurina laurinda lauro lauryn laurynn
-lautaro laux lavanya lavinia lawrence lawson laya layachi layah layal layali layan layana layanna layden laydon layla
-laylana laylla layna layne laynie layson layth layton lazar lazare lazaro lazlo lea leah lean leana leander leandra
-leandre leandro leanie leann leanna leanne leany leart lebron leda ledio ledion lee leeam leeana leeann leela leeloo
-leen leena leeroy leeya leeyah leia leiana leidy leif leila leilah leilana leilani leilanie leilany leili leilia leily
-leina leiny leire leith leiya leiyah lejla lela leland lelia lemuel lemya len lena lenah lenaya lenette leni lenka
-lenna lennart lennert lennon lennox lenny leno lenora lenore leny leo leoanrdo leocadia leola leoluca leon leona
-leonard leonarda leonardo leonce leoncia leoncio leonel leonhard leoni leonia leonid leonida leonidas leonides leonie
-leonna leonor leonora leonore leontina leopold leopoldo leora leroy lesia lesley leslie lesly leslye lessandro lestat
-lester leszek leticia letitia letizia letterio lettie lev levan levana levent levi levin levinia levon levy lewis lex
-lexa lexi lexia lexie lexy leya leyah leyan leyana leyanna leyla leyli leyna leyton lhoucine lhoussain lhoussaine lia
-liah liam lian liana lianah liandra liandro liane liang lianna lianne liara liat liba liban libby liberata liberato
-libertad liberto libia liborio licia licinio lida liddy lidia lidiya lidya lieke liel liela lielle liem lien liesbeth
-liese liesel lieselotte ligia liis liisa lil lila lilah lilana lilea lili lilia liliah lilian liliana liliane lilianna
-lilianne lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla lillah lilli lillia lillian lilliana lilliane
-lillie lilly lilo lilou lily lilya lilyan lilyana lilyanna lilyrose lin lina linah lincoln lincy lindiwe lindsay
-lindsey lindsy lindy linette ling linh linley linna linnea lino linsay linsey linsy linus linzy lio liona lionel lior
-liora lira liria lirio liron lis lisa lisabeth lisamaria lisandra lisandro lisanne lisbet lisbeth lise lisette lissa
-lissandra lissandro lisset lissette lita liton litzy liubov liudmyla liutpold liv livan livia livian liviana livie
-livier livio liviu livy livya liya liyah liyan liyana liyanna liz liza lizandra lizandro lizbeth lizeth lizette lizzie
-lizzy ljiljana lleyton lliam lloyd lluis lluna lluvia loa loay lobna lochlan lochlann lodewijk lodovica lodovico logan
-logann loganne loghan loic loida lois loisl loki lokman lola loli lolita lolla lona loni lonna lonnie lonny lonzo lora
-loraine loralie loran lorant lorcan lore lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren
-lorena lorence lorene lorenna lorenz lorenza lorenzo loreta loreto loretta loreyna lori lorian loriana lorianna
-lorianne lorie lorien lorik lorin loris lorna lorrie lory loryn lotar lotfi lothar lothario lotte lottie lou louann
-louanne louay loubna louella louie louis louisa louise louiza loukas lovely lovina lowell lowen loy loyd lroenzo luan
-luana luann luanna luanne luar luay luba lubna lubomir luc luca lucas lucca luccas luccia lucciana lucciano lucelia
-lucero luci lucia lucian luciana lucianna lucianne luciano lucie lucien luciene lucienne lucila lucile lucilia lucilla
-lucille lucina lucinda lucine lucio lucius lucrecia lucretia lucrezia lucy lucynda luder ludewig ludger ludivina
-ludmila ludmilla ludovica ludovico ludwig ludwika ludwin ludwing luella luigi luigia luigina luis luisa luisana luise
-luisiana luiz luiza lujain luk luka lukas lukasz luke luken lula lulia luljeta lulu luma lumi luna lunah lunna lupe
-lupita lupo luqman lurdes lusia lusiana luther lutz luuk luzia luzie luzmila lya lyah lyam lyana lyann lyanna lyanne
-lyda lydia lydiana lydianne lydie lyla lylah lyli lylia lylian lyliana lylianna lylie lylla lyllian lyllie lyn lyna
-lynda lyndie lyndon lyndsay lyndsey lynelle lynette lynn lynna lynne lynsey lyonel lyra lysa lysandra lysette lyssa
-lyubov lyudmyla lyvia lyza maalik maarja maarten maati maayan maaz mabel macaire macarena macaria macario maceo maciej
-mack mackenzie mackenzy macrina macy madalena madalin madalina maddalen maddalena madden maddi maddie maddison maddox
-maddy maddyson madelaine madeleine madelena madelin madeline madelon madelyn madelyne maden madi madie madigan madiha
-madilyn madina madisson madlyn madou mads mady madyson mael maela maelee maeli maelie maelle maely maelyn maelynn
-maelys maeva maeve maeven mafalda magali magalie magaly magd magda magdalena magdalene magdaleno magdelena magdeline
-maggie maggy maghnia magnolia magnus maguette maha mahad mahalia maham mahamadou mahamed mahdi maheen maher mahesh
-mahfoud mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoud mahmud mahmut mahnoor mahya maia maialen
-maica maichol maicol maida maider maija maik maika maike maikel maikol maila maile mailee maileen mailen mailey maili
-mailie maily mailyn mailynn maimouna maimuna maira maire maisa maisha maisie maisy maitane maite maitena maiya majd
-majda majdi majed majid majida majlinda makan makar makeda makenzie makenzy maki makia makoto maksim maksym
-maksymilian malaak malaika malak malake malan malang malcolm malcom malea malee maleek malek maleke malena malgorzata
-mali malia maliah malic malick malie maliha malik malika malike maliki malina malinda malini malisa malissa maliya
-maliyah malka mallika mallorie mallory mally malon malone malorie malory malte malvin malvina malya malyah malyk
-malyssa mamadi mamadou mamady mame mamoudou mana manahil manal manar manases manda mandi mandie mandy mane manel manex
-manfred manfredi manfredo manfried manhattan manika manisha manja manjot manlio manna mannat manny manoa manoah manoel
-manola manoli manolita manolito manolo manon manpreet manraj mansour mansur manu manuel manuela manuele manuella
-manuelle manya maor mara marah maral maram maranatha maravillas marc marcantonio marcel marcela marcelina marceline
-marcelino marcella marcelle marcellino marcello marcellus marcelo marcia marcial marciana marciano marcie marcin
-marcio marck marco marcos marcus marcy marei mareike mareile marek mareka marella maren maret maretta marga margaret
-margareta margarete margareth margaretha margarethe margarett margarette margarida margarita margaux margery
-margherita margie margit margitta margo margot margret margrit marguerite mari maria mariacarmela mariacarmen
-mariaceleste mariachiara mariaclara mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia
-mariagrazia mariah marialaura marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama
-mariame mariami marian mariana mariane marianela marianeve mariangel mariangela marianna marianne mariano mariantonia
-mariantonietta mariapaola mariapia mariarca mariarita mariarosa mariarosaria mariasofia mariasole mariassunta
-mariastella mariateresa mariavittoria maribel maribelle marica maricarmen maricel maricela marida marie mariechen
-marieke mariel mariela mariele mariella marielle mariem marieme marien mariena marieta marietta mariette mariia marija
-marijane marijke marik marika mariko marilena marilia marilin marilisa marilou marilu mariluz marily marilyn marin
-marina marinela marinella marinna marino marinus mario mariola marion mariona maris marisa marisabel marisela mariska
-marisol marissa maristella marit marita maritza marius mariusz marivel mariya mariyah mariyam mariyana mariza marjan
-marjorie marjory markel marko markos markus marla marlaine marlee marleen marlen marlena marlene marleni marleny
-marlette marley marli marlie marlies marliese marlin marline marlise marlo marloes marlon marlow marlowe marly marlyn
-marlyne marlys marni marnie maroua marouan marouane marry marsel marsha marshall marta martel marten martha marthe
-marti martial martim martin martina martine martino marty martyn martyna marua marvel marvelous marven marvens marvin
-marvins marvyn marwa marwah marwan marwane marx mary marya maryah maryam maryama maryan maryana maryann maryanna
-maryanne marybel maryelle maryem maryjane marylee marylin marylou marylyn maryn maryna marysa marysol maryssa marzella
-marzena marzia marzio marzouk masa masaki masato mascia masha massa massamba massiel massimiliano massimo masson matan
-matea matej mateja mateo mateus mateusz mathan mathea matheo mathes matheus mathew mathews mathias mathieu mathilda
-mathilde mathis mati matia matias matija matilda matilde matis matisse mats matt mattea matteo mattes mattew matthaus
-matthes matthew matthews matthias matthieu matthis matti mattia mattias mattie mattin mattis matty matvey maty matyas
-matylda matz maude maui maura maureen maurice mauricia mauricio maurine maurizia maurizio mauro maurus maury maverick
-mavi mavis mavric mavrick mavrik maxen maxence maxie maxim maxima maxime maximilian maximiliano maximilien maximillian
-maximino maximus maxine maxwel maxwell maya mayah mayan mayanna mayar maybel maybeline maybelle maybelline mayda
-mayden maye mayela mayelin mayer mayes mayka maykel mayla maylee mayleen maylen maylene mayli maylia maylie maylin
-maymuna mayra maysa maysaa maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal mazen mazin mbacke
-mbarek mbark mbarka mbaye mea meagan meaghan mechthild medea medina meena meera meg megan megann meggan meggie meghan
-meghann meghi megi megumi meha mehdi meher mehmet mehreen meike meiko meila meili meiling meily meilyn meina meinhard
-meinharde meinhild meino meinolf meinrad meir meira mel melaine melana melane melani melania melanie melany melanye
-melba melchor melea meleane melek melena meli melia meliah melian melicia melida meliha melik melika melina melinda
-meline melinna melis melisa melissa melita melitta meliya meliyah meliza mellissa mellony melodi melodia melodie
-melody melonie melony melora melvin melvina melvyn melyna melynda melynna melysa melyssa memphis mena menachem mencia
-mendel mendy menelik menna meral meredith meri meriam merick meriem merieme merina merisa meritxell merlin merline
-meron merrick merry mert merve mervin mery meryam meryem meryeme meryl mesia messi metin meya meyer meylin mhairi
-mhamed miah miana micael micaela micaella micah micha michael michaela michaele michaella michaelle michail michal
-michalina micheal michel michela michelangelo michele michelina michella michelle mick mickael mickaela mickel mickey
-micky mico micol micole midori mieke miel miette migdalia migel mignon miguel miguela miguelito miha mihaela mihai
-mihail mihailo miia mika mikael mikaela mikaele mikaella mikail mikal mike mikel mikela mikele mikhael mikhail mikhal
-miki mikkel mikko miklos mikol mikolaj milad milady milagro milagros milah milan milana milanna milca mildred mileena
-milen milena milene miley mili milia miliana miliani milica milie milinda milissa milka milla millan milliana
-millicent millie milly milos miloud milouda milton mimi mimoun mimouna mimoune mimount mimoza min mina minah minahil
-minal mindaugas mindy minela minerva ming minh minka minkes minna minnie mino miquel miquela mirabel mirabella
-mirabelle miracle mirah miral miran miranda mircea mirco mirea mireille mirela mirella mirelle mireya miri miriam
-mirian miriana mirielle mirjam mirjan mirka mirko mirna miro miron miroslav miroslava mirra mirsad mirsada mirta
-mirtha miryam mirza misa misael misaki mischa misha misheel mishel mishka misia missing missy mitch mitchel mitchell
-mitra mitzi miya miyah miyana miyu miyuki mizael mizuki moaad moad moana moataz mobark modesta modibo modou moesha
-moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan mohanad mohand mohaned mohcine mohib mohmed mohsin
-mohsine mohssine moira moise moises moiz mojca mokhtar mollie molly mona monalisa monette monia monica monika monique
-monir monroe monsef monserrat montgomery montserrat monty moorea mor morad morena moreno morgan morgana morgann
-morganne morghan mori moris moritz moriz morrigan morris morrison morten mory mose moses moshe mosiah mostafa mostapha
-mouad mouhamad mouhamadou mouhamed mouhamet mouhcine mouhssine mouloud mouna mounaim mounia mounir mourad mousa moussa
-moustafa moustapha moya muadh muaz mubera muhamad muhamed muhammad muhammed muhsin mumin muna munir muntaha murad
-murat muriel murphy murray murtaza musa musab muskan mussa mustafa mustapha mya myah myana myanna mychael myha myia
-mykael mykhaylo mykola myla mylah mylan mylee mylena mylene myles mylia myliana mylie mylla mylo myra myrah myranda
-myriam myrian myriana myrna myron myrta myson naama naaman naara naba nabeel nabi nabiha nabil nabila nacera nacira
-nadav nadeem nadejda nader nadezhda nadia nadiia nadim nadin nadina nadine nadir nadira nadiya nadja nadjana
-nadjeschda nadra nadya naeem nael naeli naema nafis nafisa naftali nagi nahia nahid nahida nahima nahir nahla nahom
-nahomi nahomy nahuel nahum naia naiara naida naika naike naila nailah naim naima naimah naina nair naira nairi naisha
-naiya naja najah najat najate najeh naji najia najib najim najima najla najlae najma najoua najwa nakiya nala nalah
-nalia nalin nalini naliya naliyah nalla naman namir namira nana nancy nandi nandini nanette nani nanna nannette naoki
-naome naomi naomie naomy naoual naoufal naphtali napoleon nara narayan narcis narcisa narciso nare nareg narek nargis
-narjes narjis naser nash nasha nasia nasim nasir nasira nasra nasreddine nasreen nasser nassim nassima nassir nassira
-nastasia nastia natacha natali natalia natalie nataliia natalija natalina natalino natalio nataliya natalja natallia
-nataly natalya natan natanael natanel nataniel natanja natasa natascha natascia natasha nate nathalia nathalie nathaly
-nathalya nathalye nathan nathanael nathanel nathania nathaniel nathanyel natia natividad natsuki natsumi natthan
-nausica nausicaa nava naveed naveen navid navin nawaf nawal nawfal naya nayah nayan nayana nayara nayda nayden nayef
-nayeli nayelie nayima nayla naylah nayma nayra naysha nazaire nazar nazareno nazaret nazareth nazaria nazario nazha
-nazia naziha nazir nazire nazli nazzareno ndeye ndiaga ndrea nea neal neco ned neda neel neela neelah neele neema
-neena neeve nefertiti neftali neha nehal nehemia nehemie nehle neil neila neill neima neira neisha neiva neji nejla
-nelcy neli nelia neliah nelida nelina nelli nellie nelly nels nelson nelsy nely nema nemanja nemesio nene neo neomi
-nere nerea nereida neri nermin nermine nesrin nesrine nestor netanel nethanel nettie neva nevae nevaeh nevan neve
-neven neville nevin neya neyah neyla neylan neymar neyo neysa nezar nezha ngoc ngozi nguyen nhu niall niama niamh
-nicanor nicasio niccolo nicholas nick nickie nickolas nickson nicky nicla nico nicodemo nicol nicola nicolae nicolai
-nicolas nicolasa nicole nicoleta nicoletta nicolette nicolina nicolle nicolo nida nidal nidia niel niels niema nieves
-nigel nihad nihal nihat nika nikhil niki nikita nikki nikky niklas niko nikodem nikol nikola nikolai nikolaj nikolaos
-nikolas nikolaus nikolay nikole nikolina nikolo nikoloz nikos nila nilah nilay nilda nilde nile nilla nilo nilolo nils
-nilson nima nimra ninah ninette ninfa nini niobe nira nirvana nisa nisha nishan nishanth nisrin nisrine nissa nissan
-nissi nissim nissrine nita nithish nithya nitish nitya niva nives nixon niya niyah niza nizar nnamdi nneka noa noah
-noam noami noara noe noeh noela noeli noelia noelie noella noely noemi noemie noemy noga nogaye noha nohaila nohemi
-nohemy nola nolan noman nomvula nona noor noora nora norah norbert norberto nordin noreddine noreen norhan nori norian
-norlan norma norris nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouria nouzha
-novak novalie noya nubia nuh nuha numan nuno nunzia nunziata nunzio nura nureddin nurettin nuri nuria nusayba nya nyah
-nydia nyima nyla nylah nylan nylia nylla nyna nyssa oana obed obinna obryan oceana oceanna octave octavia octavian
-octavie octavien octavio octavius octavus oda odalis odalys odei odelia oden odessa odette odila odile odilia odilo
-odin odo odon ofelia ohanna oier oihan oihana oihane oisin oksana olaf olaia olamide olan olav olaya oleg olegario
-oleh oleksandr oleksandra oleksii olena olesia olesya olf olga oliana olimpia olina olinda oliva olivarius olive
-oliver oliverio olivia olivier oliviero olivya oliwer oliwia ollie ollivia olmo olof olrich olsen olti oluf olumide
-oluwaseun olya olympia olyvia omaima omar omara omari omarion omaya omayma omayra omer omid omnia omran omri ondrej
-oneal oneil onelia onesimo onofrio onur onyx oona ophelia ophelie orah oran orazio orban orel oren orenzo oreste
-orestes orhan ori orian oriana orianna oriel oriol orion orla orlan orlando orli orly ornella oronzo orsola orson
-ortraud ortrud ortwin oryan osama oscar osiris oskar osman osmin ossama osvaldo oswald oswaldo otfried othman othmane
-othmar othniel otilia otilio otis otman otmane otmar otniel ott ottavia ottavio otte ottfried ottilia ottmar ottokar
-ottomar ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma
-oumou ousama ousman ousmane oussama ousseynou outman ove ovidio ovidiu oviya owain owais owen owens oxana ozan ozias
-paavo pablito pablo pacey paco padraig paige paivi palma palmira paloma pamela pamella panagiota panagiotis pandora
-pantaleo pantaleon paola paolina paolino paolo pape paquita paraskevi paride parisa pariss parissa parsa parvati parys
-pascal pascale paschalis pascual pascuala pasqual pasquale pasqualina pasqualino passion pat patric patrice patricia
-patricio patricius patrick patrik patrizia patrizio patrycja patryk patsy patty patxi pau paul paula paule pauleen
-paulette paulina pauline paulino paulo pavel pavithra pavlina pawel payton pearl pedro peggie peggy peio pekka pelin
-pellegrino pema penda penelope peniel penina pepa pepe pepita percy perla perrin perry petar peter peterson petr petra
-petro petrona petronella petros petru peyton pharell pharrell phebe phi phil philemon philip philipp philippa philippe
+joya joyce jozef jozette jozsef juan juana juanita juanito juanma juany juaquin jude judie judit judith juditha
+juditta judson judy juha jukka jule julen jules julia julian juliana juliane juliann julianna julianne juliano julie
+julien julienne juliet julieta julieth julietta juliette julina julio julissa julita julius julka jullia jullian
+jullien julliette jully julyan julyana julyanna jumana juna junaid junhao junia junie juno jupp juraj jure jurgen
+jurgita juri jurij juris jury justa justin justina justine justino justus justyn justyna justyne jutta juvenal
+juventino kaan kabir kacem kacey kaci kacia kacie kacper kacy kada kaddour kader kadi kadia kadiatou kadidia
+kadidiatou kadidja kadija kadijah kadir kadri kady kaeden kael kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan
+kahlan kai kaia kaiden kaiet kail kaila kailan kailani kaili kailly kaily kailyn kailyne kain kaina kainan kainat
+kainoa kaira kais kaiser kaisha kaithlyn kaitlin kaitlyn kaitlyne kaito kaja kajetan kajetana kala kalan kalani kalden
+kalea kaleb kaled kalel kalem kalen kalena kali kalia kaliana kalie kalil kalila kalim kalima kalina kalinda kalis
+kalissa kalista kaliya kaliyah kallan kallen kallie kallista kally kaltoum kalvin kaly kalya kalyan kalyani kalyna
+kalyssa kalysta kamal kamala kamar kamaria kamel kamelia kameron kami kamil kamila kamilah kamile kamilia kamilla
+kamille kamilya kamran kamron kamyla kamylle kana kandice kandy kandyce kane kani kanika kanut kany kanya kanye kanza
+kaori kaoutar kaouthar kara karam karan karas kareem kareen karel karell karem karen karim karima karime karin karina
+karine karinne karis karishma karisma karl karla karlene karlheinz karlie karlina karlis karlo karlos karly karlyn
+karmen karol karola karole karolina karoline karolyn karolyne karsten kart karthik kary karyn karyna kasandra kasey
+kashif kasia kasim kasimir kaspar kasper kassandra kassem kassi kassia kassidy kassie kassim kassy kata katalin
+katalina katalyna katarina katarzyna kate kateleen katelyn katelyne katelynn kateri katerina katerine kateryna
+kathaleen kathalina katharina katharine kathe katheleen kathelyn katherin katherina katherine kathia kathie kathinka
+kathleen kathlyn kathrein kathrin kathrine kathryn kathy kathya kati katia katiana katie katina katiuscia katixa katja
+katka katlyn katrin katrina katrine katryn kattalin kattie katty katy katya kaua kauan kavi kavin kavish kawan kawtar
+kawthar kawther kay kaya kayan kayana kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle
+kaylee kayleen kayleigh kaylen kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kayne
+kayra kayron kaysan kaysha kaysia kaysie kayson kayte kayton kazimir kazuki kea kealan kean keana keanan keane keanu
+keaton keegan keelan keenan keeran keerthana kees keesha keevin kei keiji keiko keila keilan keilana keina keira
+keiran keisha keisi keisy keit keita keith kejsi kelan kelcy kelen keli kelia keliah kelicia kelina kelis keliyah
+kella kellan kellen kelli kellie kelly kellyann kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy
+kelton keltoum kelvin kelvyn kely kemal kemuel ken kena kenai kenan kenda kendal kendall kendel kendi kendra kendric
+kendrick kendrik kendrix kendry kendryck kendy keni kenia kenji kenley kenly kenna kennan kennedy kenneth kenni kenny
+kenric kenrick kensley kensly kenson kensy kenta kentaro kento keny kenya kenyon kenza kenzi kenzie kenzo kenzy keo
+keon keona keone keoni kepa kera keran kerem keren keriann kerim kerol kerry kerst kersten kersti kerstin kerstina
+kervens kervin kerwin kesha keshia kesia kesley ketrin ketsia ketty keva kevan keven kevin kevyn kewan kexin keya
+keyaan keyan keyana keyanna keydan keyden keyla keylah keylan keylie keylon keyna keynan keyra keyron keysha keyshawn
+keyshia keysi keyson keyton keyvin keywan kezia keziah khader khadidiatou khadidja khadija khadijah khadijatou khadim
+khadir khadra khady khaila khaira khaleb khaled khaleel khalel khali khalia khalid khalida khalif khalifa khalil
+khalila khan khanh khaoula khawla khayden khayla khayri kheira khiara khira khloe kholoud khouloud khris khyra kia
+kian kiana kianna kiara kiarah kiarra kiefer kien kiera kieran kieren kierian kieron kike kiko kilia kilian killian
+kim kima kimani kimaya kimberlee kimberley kimberlie kimberlly kimberly kimi kimia kimiko kimiya kimmie kimmy kimo
+kimora kimya kimyah kina kindra kine kinga kingsley kingston kinsey kinsley kinza kinzy kiona kira kiran kirian kiril
+kirill kirk kirollos kirsten kirstin kirsty kisha kishan kismet kitana kitty kiya kiyan kiyana kiyomi kizzy kjara
+klaidi klajdi klara klarisa klarissa klaudia klaudio klaus klay klayton klea kleber kledi kledy kleidi klejdi klemens
+klementine kleo klevi klevis klivio klodwig kloe kloey knud knut kobe kody koen kofi koji koko kolin kolja komal kona
+kong konnor konor konrad konstantin konstantina konstantine konstantinos konstanze kora koray koren korinna kornel
+kornelia kornelius kory kosta kostas kouider kourosh kourtney kreszentia kreszenz kris krish krisha krishan krishna
+kriss krissy krista kristal kristan kristel kristelle kristen kristian kristiana kristie kristijan kristin kristina
+kristine kristjan kristof kristofer kristoffer kristopher kristy krisztina krizia krysta krystal krystel krysten
+krystian krystiana krystie krystina krystofer krystopher krystyna krzysiek krzysztof ksenia kuba kumba kunibert
+kunigunde kuno kunz kurt kurtis kwabena kwaku kwame kya kyan kyana kyann kyanna kyara kyarah kyarra kyera kyla kylan
+kyle kylee kylia kylian kyliana kylianne kylie kyllian kyllie kymani kymberley kymia kynan kyo kyra kyrah kyran kyria
+kyrian kyrie kyron kyrsten labib lachlan ladewig ladislao ladislaus ladislaw lael laela laelia laelle laerte laetitia
+lahbib lahcen lahna lahouari lahoucine lahsen laia laiana laiba laid laida laila laily lain laina lainy laisha laith
+laiya laiza laken lakhdar lakshmi lala lale lali lalia lalita lalitha lalo lam lama lamar lamara lambert lamberta
+lamberto lambertus lambrecht lamia lamiaa lamiae lamin lamine lamis lamiya lammert lamya lamyaa lamyae lan lana lanae
+lanah lancelot lander landon landry landy lani lania lanna lannah lapo lara larah larbi larisa larissa larry lars
+larsen larson larysa laryssa lasha lassana laszlo latif latifa latisha latoya launa laura lauralee lauralie laurana
+laurance laureana laureano laureen laurel lauren laurence laurencia laurene laurens laurent laurentia laurentina
+laurentino laurentiu laurentius laurenz lauretta lauri laurice laurids laurie laurin laurina laurinda lauro lauryn
+laurynn lautaro laux lavanya lavinia lawrence lawson laya layachi layah layal layali layan layana layanna layden
+laydon layla laylana laylla layna layne laynie layson layth layton lazar lazare lazaro lazlo lea leah lean leana
+leander leandra leandre leandro leanie leann leanna leanne leany leart lebron leda ledio ledion lee leeam leeana
+leeann leela leeloo leen leena leeroy leeya leeyah leia leiana leidy leif leila leilah leilana leilani leilanie
+leilany leili leilia leily leina leiny leire leith leiya leiyah lejla lela leland lelia lemuel lemya len lena lenah
+lenaya lenette leni lenka lenna lennart lennert lennon lennox lenny leno lenora lenore leny leo leoanrdo leocadia
+leola leoluca leon leona leonard leonarda leonardo leonce leoncia leoncio leonel leonhard leoni leonia leonid leonida
+leonidas leonides leonie leonna leonor leonora leonore leontina leopold leopoldo leora leroy lesia lesley leslie lesly
+leslye lessandro lestat lester leszek leticia letitia letizia letterio lettie lev levan levana levent levi levin
+levinia levon levy lewis lex lexa lexi lexia lexie lexy leya leyah leyan leyana leyanna leyla leyli leyna leyton
+lhoucine lhoussain lhoussaine lia liah liam lian liana lianah liandra liandro liane liang lianna lianne liara liat
+liba liban libby liberata liberato libertad liberto libia liborio licia licinio lida liddy lidia lidiya lidya lieke
+liel liela lielle liem lien liesbeth liese liesel lieselotte ligia liis liisa lil lila lilah lilana lilea lili lilia
+liliah lilian liliana liliane lilianna lilianne lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla lillah
+lilli lillia lillian lilliana lilliane lillie lilly lilo lilou lily lilya lilyan lilyana lilyanna lilyrose lin lina
+linah lincoln lincy lindiwe lindsay lindsey lindsy lindy linette ling linh linley linna linnea lino linsay linsey
+linsy linus linzy lio liona lionel lior liora lira liria lirio liron lis lisa lisabeth lisamaria lisandra lisandro
+lisanne lisbet lisbeth lise lisette lissa lissandra lissandro lisset lissette lita liton litzy liubov liudmyla
+liutpold liv livan livia livian liviana livie livier livio liviu livy livya liya liyah liyan liyana liyanna liz liza
+lizandra lizandro lizbeth lizeth lizette lizzie lizzy ljiljana lleyton lliam lloyd lluis lluna lluvia loa loay lobna
+lochlan lochlann lodewijk lodovica lodovico logan logann loganne loghan loic loida lois loisl loki lokman lola loli
+lolita lolla lona loni lonna lonnie lonny lonzo lora loraine loralie loran lorant lorcan lore lorea loredana loreen
+lorelai lorelay lorelei lorelie lorella lorely loren lorena lorence lorene lorenna lorenz lorenza lorenzo loreta
+loreto loretta loreyna lori lorian loriana lorianna lorianne lorie lorien lorik lorin loris lorna lorrie lory loryn
+lotar lotfi lothar lothario lotte lottie lou louann louanne louay loubna louella louie louis louisa louise louiza
+loukas lovely lovina lowell lowen loy loyd lroenzo luan luana luann luanna luanne luar luay luba lubna lubomir luc
+luca lucas lucca luccas luccia lucciana lucciano lucelia lucero luci lucia lucian luciana lucianna lucianne luciano
+lucie lucien luciene lucienne lucila lucile lucilia lucilla lucille lucina lucinda lucine lucio lucius lucrecia
+lucretia lucrezia lucy lucynda luder ludewig ludger ludivina ludmila ludmilla ludovica ludovico ludwig ludwika ludwin
+ludwing luella luigi luigia luigina luis luisa luisana luise luisiana luiz luiza lujain luk luka lukas lukasz luke
+luken lula lulia luljeta lulu luma lumi luna lunah lunna lupe lupita lupo luqman lurdes lusia lusiana luther lutz luuk
+luzia luzie luzmila lya lyah lyam lyana lyann lyanna lyanne lyda lydia lydiana lydianne lydie lyla lylah lyli lylia
+lylian lyliana lylianna lylie lylla lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey lynelle lynette lynn
+lynna lynne lynsey lyonel lyra lysa lysandra lysette lyssa lyubov lyudmyla lyvia lyza maalik maarja maarten maati
+maayan maaz mabel macaire macarena macaria macario maceo maciej mack mackenzie mackenzy macrina macy madalena madalin
+madalina maddalen maddalena madden maddi maddie maddison maddox maddy maddyson madelaine madeleine madelena madelin
+madeline madelon madelyn madelyne maden madi madie madigan madiha madilyn madina madisson madlyn madou mads mady
+madyson mael maela maelee maeli maelie maelle maely maelyn maelynn maelys maeva maeve maeven mafalda magali magalie
+magaly magd magda magdalena magdalene magdaleno magdelena magdeline maggie maggy maghnia magnolia magnus maguette maha
+mahad mahalia maham mahamadou mahamed mahdi maheen maher mahesh mahfoud mahi mahin mahina mahir mahira mahjouba mahlia
+mahlon mahmood mahmoud mahmud mahmut mahnoor mahya maia maialen maica maichol maicol maida maider maija maik maika
+maike maikel maikol maila maile mailee maileen mailen mailey maili mailie maily mailyn mailynn maimouna maimuna maira
+maire maisa maisha maisie maisy maitane maite maitena maiya majd majda majdi majed majid majida majlinda makan makar
+makeda makenzie makenzy maki makia makoto maksim maksym maksymilian malaak malaika malak malake malan malang malcolm
+malcom malea malee maleek malek maleke malena malgorzata mali malia maliah malic malick malie maliha malik malika
+malike maliki malina malinda malini malisa malissa maliya maliyah malka mallika mallorie mallory mally malon malone
+malorie malory malte malvin malvina malya malyah malyk malyssa mamadi mamadou mamady mame mamoudou mana manahil manal
+manar manases manda mandi mandie mandy mane manel manex manfred manfredi manfredo manfried manhattan manika manisha
+manja manjot manlio manna mannat manny manoa manoah manoel manola manoli manolita manolito manolo manon manpreet
+manraj mansour mansur manu manuel manuela manuele manuella manuelle manya maor mara marah maral maram maranatha
+maravillas marc marcantonio marcel marcela marcelina marceline marcelino marcella marcelle marcellino marcello
+marcellus marcelo marcia marcial marciana marciano marcie marcin marcio marck marco marcos marcus marcy marei mareike
+mareile marek mareka marella maren maret maretta marga margaret margareta margarete margareth margaretha margarethe
+margarett margarette margarida margarita margaux margery margherita margie margit margitta margo margot margret
+margrit marguerite mari maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara mariaconcetta mariacristina
+mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura marialetizia marialuce marialucia
+marialuigia marialuisa marialuna mariam mariama mariame mariami marian mariana mariane marianela marianeve mariangel
+mariangela marianna marianne mariano mariantonia mariantonietta mariapaola mariapia mariarca mariarita mariarosa
+mariarosaria mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel maribelle marica
+maricarmen maricel maricela marida marie mariechen marieke mariel mariela mariele mariella marielle mariem marieme
+marien mariena marieta marietta mariette mariia marija marijane marijke marik marika mariko marilena marilia marilin
+marilisa marilou marilu mariluz marily marilyn marin marina marinela marinella marinna marino marinus mario mariola
+marion mariona maris marisa marisabel marisela mariska marisol marissa maristella marit marita maritza marius mariusz
+marivel mariya mariyah mariyam mariyana mariza marjan marjorie marjory markel marko markos markus marla marlaine
+marlee marleen marlen marlena marlene marleni marleny marlette marley marli marlie marlies marliese marlin marline
+marlise marlo marloes marlon marlow marlowe marly marlyn marlyne marlys marni marnie maroua marouan marouane marry
+marsel marsha marshall marta martel marten martha marthe marti martial martim martin martina martine martino marty
+martyn martyna marua marvel marvelous marven marvens marvin marvins marvyn marwa marwah marwan marwane marx mary marya
+maryah maryam maryama maryan maryana maryann maryanna maryanne marybel maryelle maryem maryjane marylee marylin
+marylou marylyn maryn maryna marysa marysol maryssa marzella marzena marzia marzio marzouk masa masaki masato mascia
+masha massa massamba massiel massimiliano massimo masson matan matea matej mateja mateo mateus mateusz mathan mathea
+matheo mathes matheus mathew mathews mathias mathieu mathilda mathilde mathis mati matia matias matija matilda matilde
+matis matisse mats matt mattea matteo mattes mattew matthaus matthes matthew matthews matthias matthieu matthis matti
+mattia mattias mattie mattin mattis matty matvey maty matyas matylda matz maude maui maura maureen maurice mauricia
+mauricio maurine maurizia maurizio mauro maurus maury maverick mavi mavis mavric mavrick mavrik maxen maxence maxie
+maxim maxima maxime maximilian maximiliano maximilien maximillian maximino maximus maxine maxwel maxwell maya mayah
+mayan mayanna mayar maybel maybeline maybelle maybelline mayda mayden maye mayela mayelin mayer mayes mayka maykel
+mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymuna mayra maysa maysaa maysae maysan maysen maysie
+mayson mayte mayumi mayuri mayzie mazal mazen mazin mbacke mbarek mbark mbarka mbaye mea meagan meaghan mechthild
+medea medina meena meera meg megan megann meggan meggie meghan meghann meghi megi megumi meha mehdi meher mehmet
+mehreen meike meiko meila meili meiling meily meilyn meina meinhard meinharde meinhild meino meinolf meinrad meir
+meira mel melaine melana melane melani melania melanie melany melanye melba melchor melea meleane melek melena meli
+melia meliah melian melicia melida meliha melik melika melina melinda meline melinna melis melisa melissa melita
+melitta meliya meliyah meliza mellissa mellony melodi melodia melodie melody melonie melony melora melvin melvina
+melvyn melyna melynda melynna melysa melyssa memphis mena menachem mencia mendel mendy menelik menna meral meredith
+meri meriam merick meriem merieme merina merisa meritxell merlin merline meron merrick merry mert merve mervin mery
+meryam meryem meryeme meryl mesia messi metin meya meyer meylin mhairi mhamed miah miana micael micaela micaella micah
+micha michael michaela michaele michaella michaelle michail michal michalina micheal michel michela michelangelo
+michele michelina michella michelle mick mickael mickaela mickel mickey micky mico micol micole midori mieke miel
+miette migdalia migel mignon miguel miguela miguelito miha mihaela mihai mihail mihailo miia mika mikael mikaela
+mikaele mikaella mikail mikal mike mikel mikela mikele mikhael mikhail mikhal miki mikkel mikko miklos mikol mikolaj
+milad milady milagro milagros milah milan milana milanna milca mildred mileena milen milena milene miley mili milia
+miliana miliani milica milie milinda milissa milka milla millan milliana millicent millie milly milos miloud milouda
+milton mimi mimoun mimouna mimoune mimount mimoza min mina minah minahil minal mindaugas mindy minela minerva ming
+minh minka minkes minna minnie mino miquel miquela mirabel mirabella mirabelle miracle mirah miral miran miranda
+mircea mirco mirea mireille mirela mirella mirelle mireya miri miriam mirian miriana mirielle mirjam mirjan mirka
+mirko mirna miro miron miroslav miroslava mirra mirsad mirsada mirta mirtha miryam mirza misa misael misaki mischa
+misha misheel mishel mishka misia missing missy mitch mitchel mitchell mitra mitzi miya miyah miyana miyu miyuki
+mizael mizuki moaad moad moana moataz mobark modesta modibo modou moesha moha mohamad mohamadou mohamed mohamedali
+mohammad mohammed mohan mohanad mohand mohaned mohcine mohib mohmed mohsin mohsine mohssine moira moise moises moiz
+mojca mokhtar mollie molly mona monalisa monette monia monica monika monique monir monroe monsef monserrat montgomery
+montse montserrat monty moorea mor morad morena moreno morgan morgana morgann morganne morghan mori moris moritz moriz
+morrigan morris morrison morten mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed
+mouhamet mouhcine mouhssine mouloud mouna mounaim mounia mounir mourad mousa moussa moustafa moustapha moya muadh muaz
+mubera muhamad muhamed muhammad muhammed muhsin mumin muna munir muntaha murad murat muriel murphy murray murtaza musa
+musab muskan mussa mustafa mustapha mya myah myana myanna mychael myha myia mykael mykhaylo mykola myla mylah mylan
+mylee mylena mylene myles mylia myliana mylie mylla mylo myra myrah myranda myriam myrian myriana myrna myron myrta
+myson naama naaman naara naba nabeel nabi nabiha nabil nabila nacera nacho nacira nadav nadeem nadejda nader nadezhda
+nadia nadiia nadim nadin nadina nadine nadir nadira nadiya nadja nadjana nadjeschda nadra nadya naeem nael naeli naema
+nafis nafisa naftali nagi nahia nahid nahida nahima nahir nahla nahom nahomi nahomy nahuel nahum naia naiara naida
+naika naike naila nailah naim naima naimah naina nair naira nairi naisha naiya naja najah najat najate najeh naji
+najia najib najim najima najla najlae najma najoua najwa nakiya nala nalah nalia nalin nalini naliya naliyah nalla
+naman namir namira nana nancy nandi nandini nando nanette nani nanna nannette naoki naome naomi naomie naomy naoual
+naoufal naphtali napoleon nara narayan narcis narcisa narciso nare nareg narek nargis narjes narjis naser nash nasha
+nasia nasim nasir nasira nasra nasreddine nasreen nasser nassim nassima nassir nassira nastasia nastia natacha natali
+natalia natalie nataliia natalija natalina natalino natalio nataliya natalja natallia nataly natalya natan natanael
+natanel nataniel natanja natasa natascha natascia natasha nate nathalia nathalie nathaly nathalya nathalye nathan
+nathanael nathanel nathania nathaniel nathanyel natia natividad natsuki natsumi natthan nausica nausicaa nava naveed
+naveen navid navin nawaf nawal nawfal naya nayah nayan nayana nayara nayda nayden nayef nayeli nayelie nayima nayla
+naylah nayma nayra naysha nazaire nazar nazareno nazaret nazareth nazaria nazario nazha nazia naziha nazir nazire
+nazli nazzareno ndeye ndiaga ndrea nea neal neco ned neda neel neela neelah neele neema neena neeve nefertiti neftali
+neha nehal nehemia nehemie nehle neil neila neill neima neira neisha neiva neji nejla nelcy neli nelia neliah nelida
+nelina nelli nellie nelly nels nelson nelsy nely nema nemanja nemesio nene neo neomi nere nerea nereida neri nermin
+nermine nesrin nesrine nestor netanel nethanel nettie neva nevae nevaeh nevan neve neven neville nevin neya neyah
+neyla neylan neymar neyo neysa nezar nezha ngoc ngozi nguyen nhu niall niama niamh nicanor nicasio niccolo nicholas
+nick nickie nickolas nickson nicky nicla nico nicodemo nicol nicola nicolae nicolai nicolas nicolasa nicole nicoleta
+nicoletta nicolette nicolina nicolle nicolo nida nidal nidia niel niels niema nieves nigel nihad nihal nihat nika
+nikhil niki nikita nikki nikky niklas niko nikodem nikol nikola nikolai nikolaj nikolaos nikolas nikolaus nikolay
+nikole nikolina nikolo nikoloz nikos nila nilah nilay nilda nilde nile nilla nilo nilolo nils nilson nima nimra ninah
+ninette ninfa nini niobe nira nirvana nisa nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine
+nita nithish nithya nitish nitya niva nives nixon niya niyah niza nizar nnamdi nneka noa noah noam noami noara noe
+noeh noela noeli noelia noelie noella noely noemi noemie noemy noga nogaye noha nohaila nohemi nohemy nola nolan noman
+nomvula nona noor noora nora norah norbert norberto nordin noreddine noreen norhan nori norian norlan norma norris
+nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouria nouzha novak novalie noya
+nubia nuh nuha numan nuno nunzia nunziata nunzio nura nureddin nurettin nuri nuria nusayba nya nyah nydia nyima nyla
+nylah nylan nylia nylla nyna nyssa oana obed obinna obryan oceana oceanna octave octavia octavian octavie octavien
+octavio octavius octavus oda odalis odalys odei odelia oden odessa odette odila odile odilia odilo odin odo odon
+ofelia ohanna oier oihan oihana oihane oisin oksana olaf olaia olamide olan olav olaya oleg olegario oleh oleksandr
+oleksandra oleksii olena olesia olesya olf olga oliana olimpia olina olinda oliva olivarius olive oliver oliverio
+olivia olivier oliviero olivya oliwer oliwia ollie ollivia olmo olof olrich olsen olti oluf olumide oluwaseun olya
+olympia olyvia omaima omar omara omari omarion omaya omayma omayra omer omid omnia omran omri ondrej oneal oneil
+onelia onesimo onofrio onur onyx oona ophelia ophelie orah oran orazio orban orel oren orenzo oreste orestes orhan ori
+orian oriana orianna oriel oriol orion orla orlan orlando orli orly ornella oronzo orsola orson ortraud ortrud ortwin
+oryan osama oscar osiris oskar osman osmin ossama osvaldo oswald oswaldo otfried othman othmane othmar othniel otilia
+otilio otis otman otmane otmar otniel ott ottavia ottavio otte ottfried ottilia ottmar ottokar ottomar ouafa ouafaa
+ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumou ousama ousman
+ousmane oussama ousseynou outman ove ovidio ovidiu oviya owain owais owen owens oxana ozan ozias paavo pablito pablo
+pacey paco padraig paige paivi palma palmira paloma pamela pamella panagiota panagiotis pandora pantaleo pantaleon
+paola paolina paolino paolo pape paquita paraskevi paride parisa pariss parissa parsa parvati parys pascal pascale
+paschalis pascual pascuala pasqual pasquale pasqualina pasqualino passion pat patric patrice patricia patricio
+patricius patrick patrik patrizia patrizio patrycja patryk patsy patty patxi pau paul paula paule pauleen paulette
+paulina pauline paulino paulo pavel pavithra pavlina pawel payton pearl pedro peggie peggy peio pekka pelin pellegrino
+pema penda penelope peniel penina pepa pepe pepita percy perla perrin perry petar peter peterson petr petra petro
+petrona petronella petros petru peyton pharell pharrell phebe phi phil philemon philip philipp philippa philippe
 philippine philippus phillip phillipe philomena phoebe phoebee phoebie phoenix phong phu phuong phyllis pia piedad
 pier piera pierandrea pierangelo pierantonio piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe
 pierina pierluca pierluigi piernicola piero pierpaola pierpaolo pierre piet pieter pietra pietro pilar pina pino pio
-piotr piper pius piya pjotr placida placido pola polina polly pollyanna polo pompeo pooja poppy porfirio pranav
-praveen pravin preciosa precious prem prentiss prescilla presley presly preston pricila pricilla princess prisca
-priscila priscilla prisha prithika priya priyanka prosper providence prudencio przemyslaw pura purificacion purity
-qais qamar qasim qays quang queenie quentin quentyn quincy quintin qusay quynh rabab rabah rabea rabha rabia rabiaa
-rabie rachael rachana rachel rachele rachelle rachid rachida radek radha radhika radia radolf radouan radouane radu
-radwan raed raef rael rafa rafael rafaela rafaella rafal raffael raffaela raffaele raffaella raffaello raffele raffi
-rafi rafia rafik rafika rafiq raghad rahaf rahal raheem rahel rahil rahim rahima rahma rahman rahul rai raian raiana
-raiden raien raif raihan raihana raik raika raiko railey raima raimo raimonda raimondo raimund raimunde raimundo raina
-rainald rainer rainhard rainhold rainier raisa raissa raiyan raiza raj raja rajaa rajae rajah rajan rajana rajka rajko
-rajveer rakan rakel rakele rakia rakim ralf ralph raluca ram rama ramadan raman ramata ramatou ramatoulaye ramazan
-ramdane ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramond ramses ramsey ramy ramya ramzi ramzy rana randa
-randal randall randolf randolph randy rani rania raniero ranim raniya ranjit ranya raoul raphael raphaela raphaella
-raphaelle raquel rasha rashad rashel rashid rashida rasika rasmus rasul rauf raul raven ravi ravina rawan rawen ray
-raya rayaan rayan rayana rayane rayann rayanna rayanne raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma
-raymon raymond raymone raymund rayna raynaldo rayssa rayyan razan raziel razvan rea reagan reana reanne rebeca rebecca
-rebecka rebeka rebekah rebekka reda redouan redouane reem reena reenold reese reeva refael regan reggie regina reginal
-reginald regine regino regis reham rehan rehana rehanna rehema rehman reimar reimer reimo reimund reina reinaldo
-reinar reinard reine reiner reinhard reinhart reinhild reinhold reinold rejan reka remedio remedios remi remie remigio
-remmer remo remus remy rena renad renald renaldo renan renata renate renato renatus rene renee renesmee renis renji
-renne renny reno renzo reshad reshma resi reuben reuven reva revan rex reyad reyan reyana reyes reyhan reyhana reymond
-reyna reynald reynaldo reynold reynolds reza rhea rhema rhianna rhiannon rhoda rhonda rhyan rhys ria riad rian riana
-riane rianna rica ricard ricarda ricardo riccardo ricci ricco richard richarda richardson richelle richie richmond
-richy rick rickey ricky rida ridge ridhwan ridley ridouan ridouane ridwan rifat rifka rigoberto rihab riham rihan
-rihana rihanna riikka rija rikardo riley rim rima rime rimes rina rinad rinaldo ringo rino rion rishan rishi rita
-ritaj ritaje ritchie ritej rithy ritika rito riva rivaldo rivka rixa riya riyad riyan riyana rizwan rkia roan robbie
-robby robert roberta roberto robin robinson roby robyn roc rocco roche rochelle rochus rocio rod rodaina rodayna roddy
-rodelind roderic roderick rodica rodin rodney rodolfo rodric rodrick rodrigo rodriguez rody roel roeya rogelio roger
-rogerio rohaan rohan rohit roho roi roisin rokaya rokhaya rokia rola rolan roland rolando roldan rolf rolland rollin
-rolly romain romaine romaisa romaissa romaissae romana romanus romario romaysa rome romel romen romeo romero romi
-romie romin romina rommy romolo romualdo romulo romy ron rona ronal ronald ronaldo ronan rone ronel ronette roni ronin
-ronna ronnie ronny rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalia rosalie rosalina rosalind
-rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosana rosangela rosanna rosanne rosaria rosario
-rosaura rose roseanne rosel rosela roselia roselin roselina roseline rosella rosely roselyn roselyne rosemaria
-rosemarie rosemary rosemie rosen rosendo rosetta rosette roshan roshni rosi rosibel rosie rosimarie rosina rosita
-rosmarie rosmery ross rossana rossano rossella roswitha rosy rotger rotraud rouven rowan rowen rowena roxana roxane
-roxann roxanna roxanne roxy roy roya royce roza rozalia ruairi ruben rubens rubi rubie rubin rubina ruby rudeger rudi
-rudiger rudolf rudolph rudy rufina rufino rufus ruggero ruggiero rui rukaya rumaysa rupert ruperto ruprecht ruslan
-russel russell rut ruta rutger ruth ruthy ruud ryan ryana ryane ryann ryanna ryhana ryhanna rylan ryley rym ryo
-ryszard ryu ryuji saad saadia saaid saara saba sabah sabas sabatino sabih sabiha sabin sabina sabine sabino sabir
-sabira sabra sabre sabreena sabri sabria sabrin sabrina sabrine sabriya sabryna sacha sada sadaf sade sadhana sadi
-sadia sadie sadik sadio sadiya sady saeed sael saer safa safaa safae safah safi safia safiatou safina safir safira
-safiria safiya safiyah safiyya safiyyah safouan safwan sagrario sahana sahar sahel sahib sahid sahil sahilpreet sahin
-sahir sahira sahory sahra saide saidi saidou saif saifullah saikou sailor saim saima saimon saina saioa saira saja
-sajad sajan sajid sajida sajjad saki sakina sakinah sakura saladin salah salaheddine salam salavtore saleah saleem
-saleh saleha salek salem salena salha salia saliah salif salih saliha salihe salim salima salimah salimata salimatou
-salina saliou salka sally salma salman salome salomon saloua salsabil salva salvadora salvator salvatore salvatrice
-salwa samad samael samah samanta samantha samar samara samarah samaria samay samaya samba sameer sameh samer samera
-samia samiah samie samiel samiha samina samir samira samirah samiya sammantha sammi sammuel sammy samra samrah samson
-samuel samuela samuele samy samya samyra sana sanaa sanad sanae sanah sanam sanaya sanda sandeep sander sanders
-sandhya sandi sandie sandor sandra sandrina sandrine sandro sanel sang sani sania saniya sanjana sanjay sanjeev
-sanjith sanna sanne santana santhiago santhosh santi santiago santina santino santolo santosh sanya saoirse saori
-saory saphia saphira saphire saphyra sapna sarafina sarah saran saranda saranya saray sarayma sare sari saria sarika
-sarina sarita sariya sarkis sarra sarrah sarya saryna sascha sasha saskia satchel saturnina saturnino satya saul saulo
-savana savanah savanna savas saveria saverio savina savino savio sawyer saya sayan sayana sayda sayden sayed sayla
-sayon sayra sayuri scarlet scarlett scarlette schneider schorsch schura scott scottie scotty sebastian sebastiana
-sebastiano sebastien sebastijan secilia sedra sedric sedrick seerat sefora seham seher seif seiji seila seiya sekou
-sela selah selahattin seldi selena selene selenia selia selim selin selina seline sellam selma selman selva selvaggia
-selwyn selyna sema semia semih semir semira semra semya sena senada senay sendy seng senia senna sephora sepp serafin
-serafina serafino serah seraphina seraphine seraya seren serena serenna serge sergei sergej sergey sergi sergio sergiu
-sergius serhiy serigne serin serina serine serjio serra servando seth sevag sevak sevan sevana severa severiano
-severin severina severine severino severus sevin seydou seynabou sfia shaan shabana shad shada shade shaden shadi
-shadia shady shae shaelynn shahad shahan shahana shahd shahed shaheed shaheen shahid shahida shahir shahzad shai
-shaila shailey shaili shaily shaima shain shaina shaine shaira shaka shakeel shakil shakila shakir shakira shakti
-shakur shalia shalimar shalini shalom shalva shama shamia shamir shamira shan shana shanah shanaya shandra shane
-shanel shanell shanelle shani shania shanice shanika shanna shannah shannel shannen shannon shanon shanti shanty
-shanya shanyce shaquille shara sharay shari sharif sharifa sharina sharleen sharlene sharlyne sharon shaun shauna
-shawn shawna shawnee shay shaya shayaan shayan shayana shayanna shayanne shayden shayla shaylee shayleen shayli
-shaylie shayn shayna shaynah shayne shaynna shazia sheena sheikh sheila sheilly sheily sheina shekina shekinah shelby
-shelcy sheldon shelley shelly shelsea shelsey shelsie shelsy shelton shemar shenoa shereen sheridan sherif sheriff
-sherilyn sherley sherline sherly sherlyn sherlyne sheron sherwin sheryl sheyenne sheyla shifa shihab shilo shiloh
-shimon shine shira shiraz shireen shirel shirin shirley shirly shiva shivam shivani shiven shkelqim shlomo shoaib shon
-shona shone shoshana shreya shukri shun shyam shyheim shyna shyne siaka sian siana sianah sianna siara sibel sibilla
-sibille sibyl sibylla sibylle sicco sicilia sid siddharth siddhartha sidi sidney sidonie sidra sidrah sidy siegbert
-siegesmund siegfried sieghard sieglinde siegmar siegmund siegrid siegrun siegward siemon sienna siggi sigmar sigmund
-signe sigrid sigrun sigurd siham sihame sila silas silja silka silke silva silvan silvana silvano silverio silvestre
-silvestro silvia silvina silvino silvio silvius sima simao simba simeon simeone simo simome simon simona simone
-simonetta simonne simonpietro simran sina sinai sinan sinay sinaya sinclair sindi sindy sinead sinthia sintia siobhan
-siomara sion siona sione sipho sira siraj sire sirena siria sirin sirine sirio sirius siro sirya sisilia sita sivan
-sixto siya siyana sjoerd skye skyla skylar skyler slava slavatore slavika slavka slavko slawomir slayton slevin
-slimane sloan sloane slone sly smail smeralda smith sneha snezana soad sobia socrates sodia soffia sofi sofia sofian
-sofiane sofie sofija sofiya sofya soha sohaib sohail sohaila soham sohan sohana sohil sokaina sokhna solaiman solan
-solana solara solayman soledad soleil solenne soliana soliman solina solomon solon solveig solveigh solvej solvey
-somaya somia somiya somya sona sonali sonam sonia soniya sonja sonni sonny sonya sophea sophia sophiana sophie
-sophonie sophy sophya sora soraida soraja soraya sorayah sorcha sorelle soren sorin sorina soriya sossio sotero souad
-soufian soufiane soufyane souhaib souhail souhaila souhayla soukaina soukayna soulaiman soulaimane soulayman
-soulaymane souleymane souliman soumaila soumaya soumia soumiya soumya souren sovann sovanna spencer spfia spyros sra
-sri sriram stacey staci stacie stacy stan stanislao stanislaus stanislav stanislaw stanislawa stanley stanly stavros
-stefan stefana stefani stefania stefanie stefanny stefano stefany steffan steffen steffi stefka steisi stela stelian
-stelios stella stellan stellina stepan stephan stephane stephania stephanie stephano stephany stephen stephy stevan
-steve stevee steven stevens stevenson stevie stevin stewart stijn stiven stjepan stjepana stoffel stoffer stoyan
-stuart suad suami suamy subhan sude suela sueli sufian sufyan suhaib suhail suhaila suhana suhayb suhayla suheyla
-sukaina sukhmani sukhwinder sulaiman sulamita sulayman suleiman suleman suleyman suliman sullivan sully sultan sultana
-suly sumaira sumaya sumayah sumayya sumayyah sumeya sunay sundus sunil sunita sunshine sura suraj suraya suren surya
-susa susan susana susanna susannah susanne susi susie susy suzan suzana suzanna suzanne suzette suzie suzy svantje
-svea sven svend svenja svetlana sveva svitlana swami swamy sway swen swetha swetlana sya syah syan syann syanna syanne
-syara sybella sybil sybille syd syed syeda syenna syla sylas sylke sylvain sylvan sylvana sylvanna sylver sylvester
-sylvia sylviana sylvie sylwia symeon symon synthia syra syrah syria syriana syrina szymon tabata tabatha tabita
-tabitha tadeo tadeusz tadzio tafari taha tahani tahar tahara taher tahir tahira tahlia tahsin tai taib taila taim
-taima taina taino taira tairon tais taj takeshi takuma takumi takwa tala talal talan talha talia taliah taliana talib
-talicia taliesin talin talina taline talissa talita talitha taliya taliyah talla tallia tallulah tally talya talyah
-talyssa tamani tamar tamara tamarah tamari tamas tamaya tamer tamera tami tamia tamika tamila tamim tamir tamira
-tamlyn tammaro tammy tamou tamra tamsin tamya tamyra tana tanaya tancredi taner tania tanija tanis tanisha tanit
-taniya tanja tankred tanveer tanvir tanya tanyah tanzila taos taoufik taoufiq taqwa tara tarah taran taras tarek tareq
-tarik tariq tarra tasha tasiana tasneem tasnim tassnim tatenda tatiana tatiane tatianna tatius tatjana tatyana tawfiq
-tawhid taya tayana tayanna tayeb tayla taylan tayler taylon taym tayra tayron taysha tayson tayyab tea teana tecla ted
-teddy tehani tehila tehillah telia telly telma telmo temperance tendai teng tennessee tenzin teo teodor teodora
-teodoro teofilo teoman teona terance terena terence teresa teresanna terese teresina teresita tereza teri terina
-terrance terrence terri terrie terry tess tessa tessah tessia tessie tetiana tetyana tevin tevy tewes teya teyana
-teyla thabo thaddaus thaddeus thadeus thai thais thalia thaliana thamara thami thanasis thanh thania thanya thao thara
-tharun thayla thea theia thekla thelma theo theobald theoden theodor theodora theodore thera theresa therese theresia
-thi thiago thibault thien thierno thierry thies thietmar thijs thilo thomas thor thoralf thorben thorstein thorsten
-thuy thy tiago tiah tian tiana tianah tianna tiara tiare tiberio tibor tiburtius tidiane tifani tifany tiffani
-tiffanie tiffany tigran tiit tijani tila tilda tillie tillmann tilly tilo tim timea timmy timo timofey timon timoteo
-timothea timothee timotheus timothey timothy timur tina tinaya tino tirso tirza tisha titia titiana tito titus tiya
-tiyah tiyana tiziana tiziano tobia tobias tobit toby tobyas todd todor tom tomas tomasa tomaso tomasz tomek tomer tomi
-tomislav tommaso tommi tommie tommy tomy tonatiuh toni tonia tonie tonino tonio tonnies tonny tony tonya toomas torben
-torbjorn tori toria toribio torres torsten tory tosca toufik touhami touria touriya tova tracey tracie tracy traian
-tran traude traudel traudl travis travys trayvis tressie trestan trevis trevor trey tri triana tricia triin trina
-trischa trish trisha tristan trixie troy trude trudy trung trystan tsion tuan tuana tudor tulio tullia tullio tupac
-tuula txomin tya tyah tyana tyann tyanna tyara tyla tylan tyler tylia tyller tylor tymon tyra tyreek tyreese tyrell
-tyrese tyrick tyron tyrone tyronne tysha tyson tywan ubaldo ubay udo uendi ugo ulf uli uliana ulin ulises ulisse ulla
-ulli ullrich ulrica ulrich ulrico ulrik ulrike ulv ulyana ulysses umair umar umberto umi unai undina undine urbano
-uriel ursel ursi ursula urszula usama uschi usman uta ute uthman uve uwe uxue uziel vaclav vadim vadym vahan vahe
-vaishnavi vaitiare valbona valdemar valene valentin valentina valentine valentino valentinus valentyn valentyna valeri
-valeria valeriane valeriano valerie valerij valerio valerius valeriy valery valeska valina valon valter valtin vana
-vanesa vanessa vani vania vanna vannessa vanni vanny vanya vardan varsha varun varvara vasco vasil vasile vasiliki
-vasilis vassilios vasyl vasylyna veasna veda veena vega veit velia venancio venanzio veneranda venere venezia venicia
-venise ventura venus vera verdiana verena verica vernon veron veronica veronika veronique vesna viana vianey vianne
-vianney vic vicenta vicente vick vicki vickie vicktoria vicky vicnenzo victor victoria victoriana victoriano victorina
-victorino victorio victorya vidal vidya viera vieri viet viggo vignesh vihaan vijay vika viki vikram viktor viktoria
-viktoriia viktorija viktorio viktoriya vilma vina vince vincent vincenta vincente vincenz vincenza vincenzina vincenzo
-vinh vinicio vinicius vinnie vinny vinzent vinzenz viola violante violet violeta violetta violette viorel viorica vira
-virgil virgilia virgilio virgina virginio viridiana virna virtudes vishal vishnu vishwa vitalba vitali vitalia
-vitaliano vitalie vitalii vitalina vitalis vitaliy vitaly vitantonio vito vitor vitoria vittoria vittorio vitus vivek
-vivian viviana viviane vivianne vivien vivienne vlad vladimir vladimiro vladislav vladyslav vojtech volker volkert
-volkhard volkmar volodymyr voltaire vuk vyctoria vytautas wade wadie wael wafa wafaa wafae wafi wagner wahiba wail
-walafried waldemar waldfried waldo waleed waleria walfried walfriede wali walid wallace walli wally walter walther
-waltraud wanda waqas warda warren warrick warwara waseem wasim wassili wassim wassima wastl watson waylon wayne wei
-weiwei wenceslao wendel wendelin wendell wendi wendy wenzel wenzeslaus wera werner weronika wesley wesly wessam
-wessley wesson westley weston whitley whitney whyatt wiam wiame widad wido widukind wiebe wiebke wieland wieslaw
-wijdane wiktor wiktoria wilber wilbert wilder wiley wilfred wilfredo wilfrid wilfried wilhelm wilhelma wilhelmina
-wilhelmine wiliam willa willam willem willemijn willi william williams willian willibald willie willis willo willow
-willson willy wilm wilma wilmer wilson wilton wiltraud wiltrud wim windy winfried winifred winner winnie winona
-winston wisal wisdom wissal wissam wlad wladimir wojciech woldemar wolfgang wolfhard wolfram wolter woody wouter wulf
-wyatt wylan wylliam wynona xabi xabier xan xana xander xandra xane xaver xaveria xaverius xavi xavier xaviera xela
-xena xenia xhesika xia xian xiana xiang xiao xiaoming xiaoyu ximena xin xinyi xinyu xiomara xuan yaacov yaakoub yaakov
-yacine yacob yacouba yadhira yadiel yadira yael yaffa yagmur yago yahaira yahel yahia yahya yair yaiza yajaira yakub
-yali yalina yaman yamato yamen yamila yamile yamilet yamileth yamin yamina yamna yan yana yancey yancy yanek yanel
-yaneli yanelis yanelle yanely yanessa yanet yaneth yang yanhong yani yanice yanina yanira yanis yanissa yaniv yanko
-yann yanna yannek yanni yannick yannicka yannig yannik yannika yannis yao yaquelin yara yarah yared yareli yari yaris
-yaritza yaron yaroslav yasar yaseen yasemin yaser yash yasha yashira yasin yasir yasira yasmeen yasmin yasmina yasmine
-yassen yasser yassin yassine yassir yassmin yassmina yassmine yavuz yaya yazan yazen yazid yazmin yazmina yehoshua
-yeimy yeison yekaterina yelena yelina yen yena yendi yeni yenifer yenni yennifer yenny yeray yesenia yeshua yesica
-yesmin yessenia yessica yeva yevhen yiannis yichen yigit yilmaz ying yinon yisel yixin ylenia yliana ylianna yoan
-yoana yoanna yoav yocheved yoel yohan yohana yohann yohanna yohannes yoko yolanda yolette yomara yon yona yonael yonah
-yonas yonatan yonathan yong yoni yonis yony yordan yori yosef yoselin yoshua yosra yossef yossi youcef younes youness
-younis yousaf yousef yousif yousra youssef youssif youssouf youssra yousuf yovan yovana yovanna ysabel ysabelle ysmael
-yuan yudith yue yuhao yui yuka yuki yukiko yuko yul yulen yulia yulian yuliana yulisa yuliya yuma yumalai yumalay yume
-yumi yumiko yumna yun yuna yunes yunis yunus yuri yuriy yury yusef yusra yussef yussuf yusuf yuta yuto yuvan yuvraj
-yuxin yuxuan yvaine yvana yvanna yvannah yves yvette yvon yvonna yvonne zaara zac zacari zacaria zacarias zacary
-zaccari zaccaria zach zachari zacharia zachariah zacharias zacharie zachary zack zackari zackaria zackarie zackary
-zadi zadie zael zafir zahara zaharia zaheer zahi zahia zahid zahida zahir zahira zahra zahraa zahrah zaid zaida zaim
-zaima zain zaina zainab zaine zaineb zaion zair zaira zaire zaiya zakari zakaria zakariae zakarie zakariya zakariyya
-zakary zaki zakia zakir zakiya zakya zali zalia zalie zalman zamara zamir zamzam zan zana zane zarah zaria zarina
-zarra zaven zavier zaya zayaan zayan zayana zayd zayden zayed zayn zayna zaynab zaynah zayne zayneb zayon zayra
-zbigniew zdenek zea zeeshan zeev zehra zeid zein zeina zeinab zeineb zeki zelda zelia zelie zeljko zen zena zenaida
-zeneida zenia zeno zenon zephyr zerin zeudi zeus zeyad zeyna zeynab zeynep zhara zhor zhour ziad zian ziana ziann
-zidan zidane ziga ziggy zina zinab zineb zinedine zion zita ziva zixuan ziya ziyaad ziyad ziyan zlata zoa zoe zoee
-zoel zoey zofia zoha zohaib zohair zohar zohra zoi zoila zola zoltan zophia zora zorah zoraida zoran zoubida zoubir
-zouhair zouhir zouhra zoulikha zoya zsofia zsolt zsuzsanna zubair zulay zuleica zuleima zulema zuleyma zulma zuzana
-zuzanna zya zyan zyann zyon αγγελικη αγγελος αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια ανδρεας αντωνης
-βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος δεσποινα δημητρα δημητρης δημητριος ειρηνη ελενη εμμανουηλ
-ευαγγελια ευαγγελος ζωη ηλιας θανασης θεοδωρα θεοδωρος ιωαννα ιωαννης κατερινα κωνσταντινος κωστας μανωλης μαρια
-μιχαηλ μιχαλης νικολαος νικολετα νικος παναγιωτης παρασκευη πετρος σοφια σπυρος σταυρος φωτεινη χρηστος χριστινα
-александър андріи анна атанас борис васил виктория георги гергана десислава димитър елена иван иванка илия иордан
-иорданка красимир мария мартин милена наталія николаи николета оксана олександр олена пенка петър пламен радостина
-росица светлана сергіи стефан стоян теодора тетяна тодор христо цветелина юлія
+piotr piotrek piper pippo pius piya pjotr placida placido pola polina polly pollyanna polo pompeo pooja poppy porfirio
+pranav praveen pravin preciosa precious prem prentiss prescilla presley presly preston pricila pricilla princess
+prisca priscila priscilla prisha prithika priya priyanka prosper providence prudencio przemyslaw pura purificacion
+purity qais qamar qasim qays quang queenie quentin quentyn quim quincy quintin quique qusay quynh rabab rabah rabea
+rabha rabia rabiaa rabie rachael rachana rachel rachele rachelle rachid rachida radek radha radhika radia radolf
+radouan radouane radu radwan raed raef rael rafa rafael rafaela rafaella rafal raffael raffaela raffaele raffaella
+raffaello raffele raffi rafi rafia rafik rafika rafiq raghad rahaf rahal raheem rahel rahil rahim rahima rahma rahman
+rahul rai raian raiana raiden raien raif raihan raihana raik raika raiko railey raima raimo raimonda raimondo raimund
+raimunde raimundo raina rainald rainer rainhard rainhold rainier raisa raissa raiyan raiza raj raja rajaa rajae rajah
+rajan rajana rajka rajko rajveer rakan rakel rakele rakia rakim ralf ralph raluca ram rama ramadan raman ramata
+ramatou ramatoulaye ramazan ramdane ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramond ramses ramsey ramy
+ramya ramzi ramzy rana randa randal randall randolf randolph randy rani rania raniero ranim raniya ranjit ranya raoul
+raphael raphaela raphaella raphaelle raquel rasha rashad rashel rashid rashida rasika rasmus rasul rauf raul raven
+ravi ravina rawan rawen ray raya rayaan rayan rayana rayane rayann rayanna rayanne raydan rayden rayen rayhan rayhana
+rayhanna raylan rayley rayma raymon raymond raymone raymund rayna raynaldo rayssa rayyan razan raziel razvan rea
+reagan reana reanne rebeca rebecca rebecka rebeka rebekah rebekka reda redouan redouane reem reena reenold reese reeva
+refael regan reggie regina reginal reginald regine regino regis reham rehan rehana rehanna rehema rehman reimar reimer
+reimo reimund reina reinaldo reinar reinard reine reiner reinhard reinhart reinhild reinhold reinold rejan reka
+remedio remedios remi remie remigio remmer remo remus remy rena renad renald renaldo renan renata renate renato
+renatus rene renee renesmee renis renji renne renny reno renzo reshad reshma resi reuben reuven reva revan rex reyad
+reyan reyana reyes reyhan reyhana reymond reyna reynald reynaldo reynold reynolds reza rhea rhema rhianna rhiannon
+rhoda rhonda rhyan rhys ria riad rian riana riane rianna rica ricard ricarda ricardo riccardo ricci ricco richard
+richarda richardson richelle richie richmond richy rick rickey ricky rida ridge ridhwan ridley ridouan ridouane ridwan
+rifat rifka rigoberto rihab riham rihan rihana rihanna riikka rija rikardo riley rim rima rime rimes rina rinad
+rinaldo ringo rino rion rishan rishi rita ritaj ritaje ritchie ritej rithy ritika rito riva rivaldo rivka rixa riya
+riyad riyan riyana rizwan rkia roan robbie robby robert roberta roberto robin robinson roby robyn roc rocco roche
+rochelle rochus rocio rod rodaina rodayna roddy rodelind roderic roderick rodica rodin rodney rodolfo rodric rodrick
+rodrigo rodriguez rody roel roeya rogelio roger rogerio rohaan rohan rohit roho roi roisin rokaya rokhaya rokia rola
+rolan roland rolando roldan rolf rolland rollin rolly romain romaine romaisa romaissa romaissae romana romanus romario
+romaysa rome romel romen romeo romero romi romie romin romina rommy romolo romualdo romulo romy ron rona ronal ronald
+ronaldo ronan rone ronel ronette roni ronin ronna ronnie ronny rony rooney roque rory rosa rosabel rosabella rosabelle
+rosalba rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosana
+rosangela rosanna rosanne rosaria rosario rosaura rose roseanne rosel rosela roselia roselin roselina roseline rosella
+rosely roselyn roselyne rosemaria rosemarie rosemary rosemie rosen rosendo rosetta rosette roshan roshni rosi rosibel
+rosie rosimarie rosina rosita rosmarie rosmery ross rossana rossano rossella roswitha rosy rotger rotraud rouven rowan
+rowen rowena roxana roxane roxann roxanna roxanne roxy roy roya royce roza rozalia ruairi ruben rubens rubi rubie
+rubin rubina ruby rudeger rudi rudiger rudolf rudolph rudy rufina rufino rufus ruggero ruggiero rui rukaya rumaysa
+rupert ruperto ruprecht ruslan russel russell rut ruta rutger ruth ruthy ruud ryan ryana ryane ryann ryanna ryhana
+ryhanna rylan ryley rym ryo ryszard ryu ryuji saad saadia saaid saara saba sabah sabas sabatino sabih sabiha sabin
+sabina sabine sabino sabir sabira sabra sabre sabreena sabri sabria sabrin sabrina sabrine sabriya sabryna sacha sada
+sadaf sade sadhana sadi sadia sadie sadik sadio sadiya sady saeed sael saer safa safaa safae safah safi safia safiatou
+safina safir safira safiria safiya safiyah safiyya safiyyah safouan safwan sagrario sahana sahar sahel sahib sahid
+sahil sahilpreet sahin sahir sahira sahory sahra saide saidi saidou saif saifullah saikou sailor saim saima saimon
+saina saioa saira saja sajad sajan sajid sajida sajjad saki sakina sakinah sakura saladin salah salaheddine salam
+salavtore saleah saleem saleh saleha salek salem salena salha salia saliah salif salih saliha salihe salim salima
+salimah salimata salimatou salina saliou salka sally salma salman salome salomon saloua salsabil salva salvadora
+salvator salvatore salvatrice salwa samad samael samah samanta samantha samar samara samarah samaria samay samaya
+samba sameer sameh samer samera samia samiah samie samiel samiha samina samir samira samirah samiya sammantha sammi
+sammuel sammy samra samrah samson samuel samuela samuele samy samya samyra sana sanaa sanad sanae sanah sanam sanaya
+sanda sandeep sander sanders sandhya sandi sandie sandor sandra sandrina sandrine sandro sanel sang sani sania saniya
+sanjana sanjay sanjeev sanjith sanna sanne santana santhiago santhosh santi santiago santina santino santolo santosh
+sanya saoirse saori saory saphia saphira saphire saphyra sapna sarafina sarah saran saranda saranya saray sarayma sare
+sari saria sarika sarina sarita sariya sarkis sarra sarrah sarya saryna sascha sasha saskia satchel saturnina
+saturnino satya saul saulo savana savanah savanna savas saveria saverio savina savino savio sawyer saya sayan sayana
+sayda sayden sayed sayla sayon sayra sayuri scarlet scarlett scarlette schneider schorsch schura scott scottie scotty
+sebastian sebastiana sebastiano sebastien sebastijan secilia sedra sedric sedrick seerat sefora seham seher seif seiji
+seila seiya sekou sela selah selahattin seldi selena selene selenia selia selim selin selina seline sellam selma
+selman selva selvaggia selwyn selyna sema semia semih semir semira semra semya sena senada senay sendy seng senia
+senna sephora sepp serafin serafina serafino serah seraphina seraphine seraya seren serena serenna serge sergei sergej
+sergey sergi sergio sergiu sergius serhiy serigne serin serina serine serjio serra servando seth sevag sevak sevan
+sevana severa severiano severin severina severine severino severus sevin seydou seynabou sfia shaan shabana shad shada
+shade shaden shadi shadia shady shae shaelynn shahad shahan shahana shahd shahed shaheed shaheen shahid shahida shahir
+shahzad shai shaila shailey shaili shaily shaima shain shaina shaine shaira shaka shakeel shakil shakila shakir
+shakira shakti shakur shalia shalimar shalini shalom shalva shama shamia shamir shamira shan shana shanah shanaya
+shandra shane shanel shanell shanelle shani shania shanice shanika shanna shannah shannel shannen shannon shanon
+shanti shanty shanya shanyce shaquille shara sharay shari sharif sharifa sharina sharleen sharlene sharlyne sharon
+shaun shauna shawn shawna shawnee shay shaya shayaan shayan shayana shayanna shayanne shayden shayla shaylee shayleen
+shayli shaylie shayn shayna shaynah shayne shaynna shazia sheena sheikh sheila sheilly sheily sheina shekina shekinah
+shelby shelcy sheldon shelley shelly shelsea shelsey shelsie shelsy shelton shemar shenoa shereen sheridan sherif
+sheriff sherilyn sherley sherline sherly sherlyn sherlyne sheron sherwin sheryl sheyenne sheyla shifa shihab shilo
+shiloh shimon shine shira shiraz shireen shirel shirin shirley shirly shiva shivam shivani shiven shkelqim shlomo
+shoaib shon shona shone shoshana shreya shukri shun shyam shyheim shyna shyne siaka sian siana sianah sianna siara
+sibel sibilla sibille sibyl sibylla sibylle sicco sicilia sid siddharth siddhartha sidi sidney sidonie sidra sidrah
+sidy siegbert siegesmund siegfried sieghard sieglinde siegmar siegmund siegrid siegrun siegward siemon sienna siggi
+sigmar sigmund signe sigrid sigrun sigurd siham sihame sila silas silja silka silke silva silvan silvana silvano
+silverio silvestre silvestro silvia silvina silvino silvio silvius sima simao simba simeon simeone simo simome simon
+simona simone simonetta simonne simonpietro simran sina sinai sinan sinay sinaya sinclair sindi sindy sinead sinthia
+sintia siobhan siomara sion siona sione sipho sira siraj sire sirena siria sirin sirine sirio sirius siro sirya
+sisilia sita sivan sixto siya siyana sjaak sjoerd skye skyla skylar skyler slava slavatore slavika slavka slavko
+slawomir slayton slevin slimane sloan sloane slone sly smail smeralda smith sneha snezana soad sobia socrates sodia
+soffia sofi sofia sofian sofiane sofie sofija sofiya sofya soha sohaib sohail sohaila soham sohan sohana sohil sokaina
+sokhna solaiman solan solana solara solayman soledad soleil solenne soliana soliman solina solomon solon solveig
+solveigh solvej solvey somaya somia somiya somya sona sonali sonam sonia soniya sonja sonni sonny sonya sophea sophia
+sophiana sophie sophonie sophy sophya sora soraida soraja soraya sorayah sorcha sorelle soren sorin sorina soriya
+sossio sotero souad soufian soufiane soufyane souhaib souhail souhaila souhayla soukaina soukayna soulaiman soulaimane
+soulayman soulaymane souleymane souliman soumaila soumaya soumia soumiya soumya souren sovann sovanna spencer spfia
+spyros sra sri sriram stacey staci stacie stacy stan stanislao stanislaus stanislav stanislaw stanislawa stanley
+stanly stavros stefan stefana stefani stefania stefanie stefanny stefano stefany steffan steffen steffi stefka steisi
+stela stelian stelios stella stellan stellina stepan stephan stephane stephania stephanie stephano stephany stephen
+stephy stevan steve stevee steven stevens stevenson stevie stevin stewart stijn stiven stjepan stjepana stoffel
+stoffer stoyan stuart suad suami suamy subhan sude suela sueli sufian sufyan suhaib suhail suhaila suhana suhayb
+suhayla suheyla sukaina sukhmani sukhwinder sulaiman sulamita sulayman suleiman suleman suleyman suliman sullivan
+sully sultan sultana suly sumaira sumaya sumayah sumayya sumayyah sumeya sunay sundus sunil sunita sunshine sura suraj
+suraya suren surya susa susan susana susanna susannah susanne susi susie susy suzan suzana suzanna suzanne suzette
+suzie suzy svantje svea sven svend svenja svetlana sveva svitlana swami swamy sway swen swetha swetlana sya syah syan
+syann syanna syanne syara sybella sybil sybille syd syed syeda syenna syla sylas sylke sylvain sylvan sylvana sylvanna
+sylver sylvester sylvia sylviana sylvie sylwia symeon symon synthia syra syrah syria syriana syrina szymon tabata
+tabatha tabita tabitha tadeo tadeusz tadzio tafari taha tahani tahar tahara taher tahir tahira tahlia tahsin tai taib
+taila taim taima taina taino taira tairon tais taj takeshi takuma takumi takwa tala talal talan talha talia taliah
+taliana talib talicia taliesin talin talina taline talissa talita talitha taliya taliyah talla tallia tallulah tally
+talya talyah talyssa tamani tamar tamara tamarah tamari tamas tamaya tamer tamera tami tamia tamika tamila tamim tamir
+tamira tamlyn tammaro tammy tamou tamra tamsin tamya tamyra tana tanaya tancredi taner tania tanija tanis tanisha
+tanit taniya tanja tankred tanveer tanvir tanya tanyah tanzila taos taoufik taoufiq taqwa tara tarah taran taras tarek
+tareq tarik tariq tarra tasha tasiana tasneem tasnim tassnim tatenda tatiana tatiane tatianna tatius tatjana tatyana
+tawfiq tawhid taya tayana tayanna tayeb tayla taylan tayler taylon taym tayra tayron taysha tayson tayyab tea teana
+tecla ted teddy tehani tehila tehillah telia telly telma telmo temperance tendai teng tennessee tenzin teo teodor
+teodora teodoro teofilo teoman teona terance terena terence teresa teresanna terese teresina teresita tereza teri
+terina terrance terrence terri terrie terry tess tessa tessah tessia tessie tetiana tetyana tevin tevy tewes teya
+teyana teyla thabo thaddaus thaddeus thadeus thai thais thalia thaliana thamara thami thanasis thanh thania thanya
+thao thara tharun thayla thea theia thekla thelma theo theobald theoden theodor theodora theodore thera theresa
+therese theresia thi thiago thibault thien thierno thierry thies thietmar thijs thilo thomas thor thoralf thorben
+thorstein thorsten thuy thy tiago tiah tian tiana tianah tianna tiara tiare tiberio tibor tiburtius tidiane tifani
+tifany tiffani tiffanie tiffany tigran tiit tijani tila tilda tillie tillmann tilly tilo tim timea timmy timo timofey
+timon timoteo timothea timothee timotheus timothey timothy timur tina tinaya tino tirso tirza tisha titia titiana tito
+titus tiya tiyah tiyana tiziana tiziano tobia tobias tobit toby tobyas todd todor tom tomas tomasa tomaso tomasz tomek
+tomer tomi tomislav tommaso tommi tommie tommy tomy tonatiuh toni tonia tonie tonino tonio tonnies tonny tony tonya
+toomas torben torbjorn tori toria toribio torres torsten tory tosca toufik touhami touria touriya tova tracey tracie
+tracy traian tran traude traudel traudl travis travys trayvis tressie trestan trevis trevor trey tri triana tricia
+triin trina trischa trish trisha tristan trixie troy trude trudy trung trystan tsion tuan tuana tudor tulio tullia
+tullio tupac tuula txema txomin tya tyah tyana tyann tyanna tyara tyla tylan tyler tylia tyller tylor tymon tyra
+tyreek tyreese tyrell tyrese tyrick tyron tyrone tyronne tysha tyson tywan ubaldo ubay udo uendi ugo ulf uli uliana
+ulin ulises ulisse ulla ulli ullrich ulrica ulrich ulrico ulrik ulrike ulv ulyana ulysses umair umar umberto umi unai
+undina undine urbano uriel ursel ursi ursula urszula usama uschi usman uta ute uthman uve uwe uxue uziel vaclav vadim
+vadym vahan vahe vaishnavi vaitiare valbona valdemar valene valentin valentina valentine valentino valentinus valentyn
+valentyna valeri valeria valeriane valeriano valerie valerij valerio valerius valeriy valery valeska valina valon
+valter valtin vana vanesa vanessa vani vania vanna vannessa vanni vanny vanya vardan varsha varun varvara vasco vasil
+vasile vasiliki vasilis vassilios vasyl vasylyna veasna veda veena vega veit velia venancio venanzio veneranda venere
+venezia venicia venise ventura venus vera verdiana verena verica vernon veron veronica veronika veronique vesna viana
+vianey vianne vianney vic vicenta vicente vick vicki vickie vicktoria vicky vicnenzo victor victoria victoriana
+victoriano victorina victorino victorio victorya vidal vidya viera vieri viet viggo vignesh vihaan vijay vika viki
+vikram viktor viktoria viktoriia viktorija viktorio viktoriya vilma vina vince vincent vincenta vincente vincenz
+vincenza vincenzina vincenzo vinh vinicio vinicius vinnie vinny vinzent vinzenz viola violante violet violeta violetta
+violette viorel viorica vira virgil virgilia virgilio virgina virginio viridiana virna virtudes vishal vishnu vishwa
+vitalba vitali vitalia vitaliano vitalie vitalii vitalina vitalis vitaliy vitaly vitantonio vito vitor vitoria
+vittoria vittorio vitus vivek vivian viviana viviane vivianne vivien vivienne vlad vladimir vladimiro vladislav
+vladyslav vojtech volker volkert volkhard volkmar volodymyr voltaire vuk vyctoria vytautas wade wadie wael wafa wafaa
+wafae wafi wagner wahiba wail walafried waldemar waldfried waldo waleed waleria walfried walfriede wali walid wallace
+walli wally walter walther waltraud wanda waqas warda warren warrick warwara waseem wasim wassili wassim wassima wastl
+watson waylon wayne wei weiwei wenceslao wendel wendelin wendell wendi wendy wenzel wenzeslaus wera werner weronika
+wesley wesly wessam wessley wesson westley weston whitley whitney whyatt wiam wiame widad wido widukind wiebe wiebke
+wieland wieslaw wijdane wiktor wiktoria wilber wilbert wilder wiley wilfred wilfredo wilfrid wilfried wilhelm wilhelma
+wilhelmina wilhelmine wiliam willa willam willem willemijn willi william williams willian willibald willie willis
+willo willow willson willy wilm wilma wilmer wilson wilton wiltraud wiltrud wim windy winfried winifred winner winnie
+winona winston wisal wisdom wissal wissam wlad wladimir wojciech wojtek woldemar wolfgang wolfhard wolfram wolter
+woody wouter wulf wyatt wylan wylliam wynona xabi xabier xan xana xander xandra xane xaver xaveria xaverius xavi
+xavier xaviera xela xena xenia xhesika xia xian xiana xiang xiao xiaoming xiaoyu ximena xin xinyi xinyu xiomara xuan
+yaacov yaakoub yaakov yacine yacob yacouba yadhira yadiel yadira yael yaffa yagmur yago yahaira yahel yahia yahya yair
+yaiza yajaira yakub yali yalina yaman yamato yamen yamila yamile yamilet yamileth yamin yamina yamna yan yana yancey
+yancy yanek yanel yaneli yanelis yanelle yanely yanessa yanet yaneth yang yanhong yani yanice yanina yanira yanis
+yanissa yaniv yanko yann yanna yannek yanni yannick yannicka yannig yannik yannika yannis yao yaquelin yara yarah
+yared yareli yari yaris yaritza yaron yaroslav yasar yaseen yasemin yaser yash yasha yashira yasin yasir yasira
+yasmeen yasmin yasmina yasmine yassen yasser yassin yassine yassir yassmin yassmina yassmine yavuz yaya yazan yazen
+yazid yazmin yazmina yehoshua yeimy yeison yekaterina yelena yelina yen yena yendi yeni yenifer yenni yennifer yenny
+yeray yesenia yeshua yesica yesmin yessenia yessica yeva yevhen yiannis yichen yigit yilmaz ying yinon yisel yixin
+ylenia yliana ylianna yoan yoana yoanna yoav yocheved yoel yohan yohana yohann yohanna yohannes yoko yolanda yolette
+yomara yon yona yonael yonah yonas yonatan yonathan yong yoni yonis yony yordan yori yosef yoselin yoshua yosra yossef
+yossi youcef younes youness younis yousaf yousef yousif yousra youssef youssif youssouf youssra yousuf yovan yovana
+yovanna ysabel ysabelle ysmael yuan yudith yue yuhao yui yuka yuki yukiko yuko yul yulen yulia yulian yuliana yulisa
+yuliya yuma yumalai yumalay yume yumi yumiko yumna yun yuna yunes yunis yunus yuri yuriy yury yusef yusra yussef
+yussuf yusuf yuta yuto yuvan yuvraj yuxin yuxuan yvaine yvana yvanna yvannah yves yvette yvon yvonna yvonne zaara zac
+zacari zacaria zacarias zacary zaccari zaccaria zach zachari zacharia zachariah zacharias zacharie zachary zack
+zackari zackaria zackarie zackary zadi zadie zael zafir zahara zaharia zaheer zahi zahia zahid zahida zahir zahira
+zahra zahraa zahrah zaid zaida zaim zaima zain zaina zainab zaine zaineb zaion zair zaira zaire zaiya zakari zakaria
+zakariae zakarie zakariya zakariyya zakary zaki zakia zakir zakiya zakya zali zalia zalie zalman zamara zamir zamzam
+zan zana zane zarah zaria zarina zarra zaven zavier zaya zayaan zayan zayana zayd zayden zayed zayn zayna zaynab
+zaynah zayne zayneb zayon zayra zbigniew zdenek zea zeeshan zeev zehra zeid zein zeina zeinab zeineb zeki zelda zelia
+zelie zeljko zen zena zenaida zeneida zenia zeno zenon zephyr zerin zeudi zeus zeyad zeyna zeynab zeynep zhara zhor
+zhour ziad zian ziana ziann zidan zidane ziga ziggy zina zinab zineb zinedine zion zita ziva zixuan ziya ziyaad ziyad
+ziyan zlata zoa zoe zoee zoel zoey zofia zoha zohaib zohair zohar zohra zoi zoila zola zoltan zophia zora zorah
+zoraida zoran zosia zoubida zoubir zouhair zouhir zouhra zoulikha zoya zsofia zsolt zsuzsanna zubair zulay zuleica
+zuleima zulema zuleyma zulma zuzana zuzanna zya zyan zyann zyon αγγελικη αγγελος αθανασιος αικατερινη αλεξανδρα
+αλεξανδρος αναστασια ανδρεας αντωνης βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος δεσποινα δημητρα
+δημητρης δημητριος ειρηνη ελενη εμμανουηλ ευαγγελια ευαγγελος ζωη ηλιας θανασης θεοδωρα θεοδωρος ιωαννα ιωαννης
+κατερινα κωνσταντινος κωστας μανωλης μαρια μιχαηλ μιχαλης νικολαος νικολετα νικος παναγιωτης παρασκευη πετρος σοφια
+σπυρος σταυρος φωτεινη χρηστος χριστινα александър андріи анна атанас борис васил виктория георги гергана десислава
+димитър елена иван иванка илия иордан иорданка красимир мария мартин милена наталія николаи николета оксана олександр
+олена пенка петър пламен радостина росица светлана сергіи стефан стоян теодора тетяна тодор христо цветелина юлія
 `;
 
 export const GIVEN_NAMES: readonly string[] = NAMES.split(/\s+/).filter(Boolean);

@@ -339,6 +339,10 @@ const SALUTATIONS = [
   'buongiorno', 'estimado', 'estimada', 'querido', 'querida', 'hola', 'geachte', 'beste', 'hoi', 'szanowny',
   'szanowna', 'szanowni', 'drogi', 'droga', 'witam', 'prezado', 'prezada', 'olá', 'ola', 'bom dia',
   'hej', 'bästa', 'kära', 'kære', 'hei', 'hyvä', 'dobrý den', 'vážený', 'vážená', 'stimate', 'stimată', 'bună ziua',
+  // informal and time-of-day greetings
+  'good morning', 'good afternoon', 'morning', 'moin', 'servus', 'salut', 'coucou', 'bonsoir', 'buonasera', 'buenas',
+  'buenos días', 'buenas tardes', 'goedemorgen', 'goedemiddag', 'cześć', 'siema', 'witaj', 'dzień dobry', 'boa tarde',
+  'oi',
 ];
 
 /** Closings of letters and e-mails: the signature follows. */

@@ -124,6 +124,13 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Contact person: Müller (ext. 204)')).toBe('personal');
     expect(level('Spotkanie z p. Wiśniewską w czwartek.')).toBe('personal');
     expect(level('Details: see p. 12 and p. 14.')).toBe('public');
+    // Initials before a known surname; names in capitals after a name's key, not placeholders or column types.
+    expect(found('Approved: A. Schmidt, 03.11.2026')).toEqual([['A. Schmidt', 0.7]]);
+    expect(found('Entrance: C. Mayor 10, Madrid')).toEqual([]);
+    expect(found('NAME: ANNA SCHMIDT\nDEPARTMENT: SALES')).toEqual([['ANNA SCHMIDT', 0.75]]);
+    expect(found('Last name: TBD\nName: N/A')).toEqual([]);
+    expect(found('CREATE TABLE t (\n  first_name VARCHAR(80),\n  last_name VARCHAR(80)\n);')).toEqual([]);
+    expect(level('Cześć Kasia, przyślij mi proszę ten plik. Tomek')).toBe('personal');
     // A thank-you at a line's start, then a line that is just a name, signs an e-mail.
     expect(found('Hello,\nmy order arrived broken.\n\nThank you,\nMax Turner\n')).toEqual([['Max Turner', 0.7]]);
     expect(found('Thanks!\nThe Support Team\n')).toEqual([]);
