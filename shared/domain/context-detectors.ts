@@ -1048,6 +1048,12 @@ function loginWeight(login: string): number {
 /** Login names after their key ("username: jweber", "Benutzer = akowalska") and in a table's username column. */
 function* loginNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
+  // "assignee: tkowalski", "author = mnowak": a person's field holding a login made of their names.
+  for (const hit of scan.byFamily.get('person-role') ?? []) {
+    const m = LOGIN_AFTER_KEY.exec(text.slice(hit.end, hit.end + 48));
+    if (m?.[1] && !/\p{Lu}/u.test(m[1][0] ?? '') && loginWeight(m[1]) >= 0.7)
+      yield { type: 'user-handle', value: m[1], confidence: 0.7, index: hit.start };
+  }
   for (const hit of scan.byFamily.get('username-key') ?? []) {
     const m = LOGIN_AFTER_KEY.exec(text.slice(hit.end, hit.end + 48));
     if (m?.[1]) yield { type: 'user-handle', value: m[1], confidence: loginWeight(m[1]), index: hit.start };

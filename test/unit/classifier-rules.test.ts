@@ -318,6 +318,9 @@ describe('names in running text (synthetic examples)', () => {
     // A service account is weak evidence.
     expect(level('database:\n  user: facturacion_app\n  host: db-01')).toBe('public');
     expect(level('The user: please log in first.')).toBe('public');
+    // A person's field holding a login made of names ("assignee: tkowalski"), not a role's word.
+    expect(level('assignee: tkowalski\nreporter: mnowak\nstatus: open')).toBe('personal');
+    expect(level('owner: marketing\nclient: android')).toBe('public');
   });
 
   it('speakers in chat exports and transcripts, not items in a schedule', () => {
