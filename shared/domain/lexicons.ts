@@ -834,6 +834,7 @@ const STREET_SUFFIXES = [
   'plein',
   'gracht',
   'kade',
+  'pad',
   'singel',
   'dreef',
 ];
@@ -855,6 +856,13 @@ const INSTITUTIONS = [
   'parco', 'parque', 'library', 'bibliothèque', 'biblioteca', 'bibliothek', 'bibliotheek', 'biblioteka', 'stadium',
   'stade', 'stadio', 'estadio', 'stadion', 'palazzo', 'palais', 'palacio', 'palast', 'paleis', 'castle', 'château',
   'castello', 'castillo', 'schloss', 'kasteel', 'zamek', 'tower', 'torre', 'hotel', 'hôtel', 'albergo', 'ave', 'virgen',
+  // Events and prizes named after people or things ("Cloud Summit", "Chopin Festival", "Memorial Jan Kowalski").
+  'summit', 'conference', 'konferenz', 'conférence', 'conferenza', 'conferencia', 'conferentie', 'konferencja',
+  'conferência', 'festival', 'forum', 'congress', 'kongress', 'congrès', 'congresso', 'congreso', 'congres', 'kongres',
+  'expo', 'cup', 'pokal', 'coupe', 'coppa', 'copa', 'puchar', 'taça', 'marathon', 'memorial', 'trophy', 'gala',
+  // Wine estates, wineries and breweries named after their families ("Weingut Dr. Loosen", "Bodegas Torres").
+  'weingut', 'weinhaus', 'sektkellerei', 'brauerei', 'domaine', 'bodega', 'bodegas', 'cantina', 'tenuta', 'quinta',
+  'herdade', 'wijngoed', 'winnica', 'winery', 'vineyard', 'brewery', 'distillery', 'destillerie',
   // Practices and chambers named after the doctor or lawyer ("Tierarztpraxis Dr. Vogelsang", "Studio legale Rossi").
   'praxis', 'arztpraxis', 'hausarztpraxis', 'tierarztpraxis', 'zahnarztpraxis', 'physiotherapiepraxis', 'kanzlei',
   'rechtsanwaltskanzlei', 'steuerkanzlei', 'notariat', 'cabinet médical', 'cabinet dentaire', "cabinet d'avocats",

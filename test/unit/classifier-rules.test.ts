@@ -146,6 +146,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Tief Bernd bringt Regen, danach Hoch Carla mit Sonne.')).toBe('public');
     expect(level('Colin et Fontaine SA annonce une croissance de son chiffre d’affaires.')).toBe('public');
     expect(level('Albert Einstein (1879–1955) published the theory of relativity.')).toBe('public');
+    // Events, wine estates and streets named after people; a middle initial is no street's "C.".
+    expect(level('# Data & Cloud Summit 2027 – Day 1 agenda')).toBe('public');
+    expect(level('Riesling Spätlese 2021, Weingut Dr. Loosen, Mosel\nGrauburgunder 2023, Weingut Franz Keller')).toBe('public');
+    expect(level('Nieuwe straten: Annie M.G. Schmidtlaan, Fanny Blankers-Koenpad.')).toBe('public');
+    expect(level('Mary C. Johnson called about the invoice.')).toBe('personal');
     // The first name of a foundation's namesake does not stand alone either.
     expect(level('The Marie Curie Foundation funds research into cancer treatment.')).toBe('public');
     expect(level('KT5 8AE Newton Abbot')).toBe('public');
