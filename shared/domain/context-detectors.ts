@@ -2,7 +2,7 @@
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
-import { CITIES, USERNAME_KEYS } from './lexicons.js';
+import { AMBIGUOUS_GIVEN_NAMES, CITIES, USERNAME_KEYS } from './lexicons.js';
 import { GIVEN, PLACEHOLDER_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, rowsUnder } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
@@ -615,6 +615,8 @@ function historical(following: string): boolean {
 }
 
 const CITY = new Set(CITIES.map(fold));
+/** Given names that are words too, as surnames after them ("Sam Taylor", "Will Parker"). */
+const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
 
 /** One or two initials right before a word, not the end of an abbreviation ("Dr.", "St."). */
 const INITIALS_BEFORE = /(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,2}$/u;
@@ -748,7 +750,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const surname = SURNAME_AFTER.exec(text)?.[1];
     const folded = fold(surname ?? '');
     // Surnames that are given names too ("Martin", "Meyer", "García") are in the given names' list.
-    if (!surname || !(surnameLike(folded) || GIVEN.has(folded)) || PLACEHOLDER_SURNAMES.has(folded)) continue;
+    if (
+      !surname ||
+      !(surnameLike(folded) || GIVEN.has(folded) || AMBIGUOUS_GIVEN.has(folded)) ||
+      PLACEHOLDER_SURNAMES.has(folded)
+    )
+      continue;
     const after = SURNAME_AFTER.lastIndex;
     if (namingAt(scan, after - surname.length) || namingAt(scan, nextWord(text, after))) continue;
     pairs.push(hit.start, after);

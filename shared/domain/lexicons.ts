@@ -134,7 +134,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   ],
   'ethnic-origin': [
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',
-    'sinti', 'migrant background', 'migration background',
+    'sinti', 'migrant background', 'migration background', 'roma woman', 'roma man', 'roma family', 'roma families',
+    'roma community', 'roma origin', 'sinti und roma', 'gitano', 'gitana', 'gitanos', 'gitanas', 'romani', 'romski',
+    'romska', 'romskiego', 'romskiej', 'cigano', 'cigana',
     'ethnische herkunft', 'ethnischen herkunft', 'ethnie', 'migrationshintergrund', 'abstammung',
     'origine ethnique', 'origine raciale', 'appartenance ethnique', 'ethnie',
     'origine etnica', 'origine razziale', 'etnia',
@@ -160,9 +162,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'militante',
     // parties by name (acronyms, as written, in POLITICAL_ACRONYMS)
     'labour party', 'conservative party', 'green party', 'liberal democrats', 'lib dems', 'sinn féin', 'fianna fáil',
-    'fine gael', 'reform uk', 'die linke', 'bündnis 90', 'rassemblement national', 'la france insoumise',
+    'fine gael', 'reform uk', 'die linke', 'rassemblement national', 'la france insoumise',
     'les républicains', 'parti socialiste', 'parti communiste', 'europe écologie', "fratelli d'italia",
-    'fratelli d’italia', 'movimento 5 stelle', 'movimento cinque stelle', 'forza italia', 'partito democratico',
+    'fratelli d’italia', 'movimento cinque stelle', 'forza italia', 'partito democratico',
     'partido popular', 'partido socialista', 'groenlinks', 'christenunie', 'prawo i sprawiedliwość',
     'platforma obywatelska', 'koalicja obywatelska', 'bloco de esquerda', 'iniciativa liberal', 'vlaams belang',
   ],
@@ -197,7 +199,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   ],
   genetic: [
     'genetic test*', 'genetic data', 'genetic analysis', 'genetic predisposition', 'genetic screening', 'genome',
-    'genomic*', 'genotyp*', 'dna test*', 'dna sample*', 'dna analysis', 'dna profile', 'brca1', 'brca2',
+    'genomic*', 'genotyp*', 'dna test*', 'dna sample*', 'dna analysis', 'dna profile', 'brca',
     'hereditary', 'carrier screening',
     'gentest*', 'genetische*', 'genanalyse', 'erbkrankheit', 'erblich*', 'dna-analyse',
     'test génétique', 'tests génétiques', 'données génétiques', 'analyse génétique', 'héréditaire', 'adn',
@@ -209,7 +211,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   ],
   biometric: [
     'biometric*', 'fingerprint*', 'facial recognition', 'face recognition', 'facial image*', 'face template*',
-    'iris scan*', 'retina scan*', 'voiceprint*', 'voice print*',
+    'iris scan*', 'retina scan*', 'voiceprint*', 'voice print*', 'facial scan*', 'face scan*', 'gesichtsscan*',
     'biometrisch*', 'fingerabdr*', 'gesichtserkennung', 'iris-scan',
     'biométrique*', 'empreinte digitale', 'empreintes digitales', 'reconnaissance faciale',
     'biometric*', 'biometri*', 'impronta digitale', 'impronte digitali', 'riconoscimento facciale',
@@ -249,6 +251,10 @@ const CONDITIONS = [
   'sertralin*', 'citalopram', 'escitalopram', 'quetiapin*', 'venlafaxin*', 'mirtazapin*', 'lithium', 'litio',
   'in meiner behandlung', 'in unserer behandlung', 'ärztliche bescheinigung', 'nicht arbeitsfähig', 'lumbago',
   'hexenschuss', 'lumbalgia', 'ciática', 'sciatica', 'ischias',
+  'ivf', 'in vitro', 'in-vitro', 'künstliche befruchtung', 'fécondation in vitro', 'fecondazione assistita',
+  'reproducción asistida', 'procriação medicamente assistida', 'celiachia', 'celiac*', 'coeliac*', 'zöliakie',
+  'maladie cœliaque', 'celiaquía', 'celíac*', 'coeliakie', 'celiakia', 'doença celíaca', 'colour blind', 'color blind',
+  'colour-blind', 'color-blind', 'farbenblind', 'daltonien', 'daltonienne', 'daltonico', 'daltónico', 'kleurenblind',
   'diálisis', 'dializ*', 'hemodiálise', 'urlopie macierzyńskim', 'urlopu macierzyńskiego', 'urlopem macierzyńskim',
   'choruje', 'chorował', 'chorowała', 'stwardnienie rozsiane', 'stwardnienia rozsianego', 'sclérose en plaques',
   'sclerosi multipla', 'esclerosis múltiple', 'multiple sklerose', 'esclerose múltipla', 'multiple sclerose',
@@ -274,7 +280,7 @@ const CONDITIONS = [
   'endoscop*', 'endoskop*', 'biops*', 'esame istologico', 'referto', 'laborwerte', 'emocromo', 'hemograma',
   'análisis de sangre', 'prise de sang', 'bloedonderzoek', 'morfologia krwi', 'análises clínicas',
   // laboratory values, as results and lab reports list them
-  'hba1c', 'egfr', 'cholesterol*', 'cholesterin*', 'cholestérol*', 'colesterol*', 'triglycer*',
+  'egfr', 'cholesterol*', 'cholesterin*', 'cholestérol*', 'colesterol*', 'triglycer*',
   'triglicer*', 'triglycérid*', 'creatinin*', 'kreatinin*', 'créatinin*', 'ferritin*', 'haemoglobin*',
   'hemoglobin*', 'hämoglobin*', 'hémoglobin*', 'emoglobin*', 'glycémie', 'glicemia', 'glucemia', 'blutzucker',
   'bloedsuiker', 'blood sugar', 'leukozyt*', 'leucocyt*', 'leucocit*', 'leukocyt*', 'c-reactive protein', 'reference range',
@@ -958,8 +964,11 @@ const LEGAL_FORMS = [
  */
 // biome-ignore format: a word table reads best packed
 const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['special:political-opinion', ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'BSW', 'PSOE', 'VVD', 'PvdA', 'CDA', 'PVV', 'PiS', 'PSD', 'SNP', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'PNV']],
+  ['special:political-opinion', ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'BSW', 'PSOE', 'VVD', 'PvdA', 'CDA', 'PVV', 'PiS', 'PSD', 'SNP', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'PNV',
+    'Podemos', 'Sumar', 'VOX', 'Chega', 'Lega', 'Konfederacja', 'Lewica', 'FvD', 'SGP', 'ERC', 'Junts', 'Bildu', 'BNG', 'Compromís', 'PSL']],
   ['special:sex-life-orientation', ['homo']],
+  // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
+  ['special:health', ['HbA']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
   ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa']],
   ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],
@@ -1083,6 +1092,9 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'mercedes', 'solange', 'marine', 'belle', 'bella', 'clair', 'carina', 'gioia', 'asia', 'aria', 'alexa', 'zara', 'siri',
   'dane', 'val', 'vital', 'justo', 'dulce', 'estrella', 'miren', 'cielo', 'iria', 'neus', 'isla', 'erin', 'adem',
   'armen', 'amar', 'sami', 'said', 'can', 'jun', 'zak',
+  // short names that are words or stop words somewhere ("sam", "per", "mia", "ella", "otto"), or fold into one ("Nina", "niña")
+  'sam', 'nina', 'ella', 'ben', 'mia', 'ole', 'per', 'bo', 'jo', 'ed', 'jade', 'mila', 'ali', 'otto', 'dick', 'bart',
+  'rob', 'dan', 'ela',
 ];
 
 /**

@@ -34,6 +34,11 @@ describe('classifyText', () => {
     expect(classifyText('We will unite the teams of Daniel Wright and Anna Berg.').sensitivity).toBe('personal');
     expect(classifyText('Re: Olivia Brown. Olivia is partially sighted.').sensitivity).toBe('special');
     expect(classifyText('Pan Tomasz Zieliński choruje na stwardnienie rozsiane.').sensitivity).toBe('special');
+    expect(classifyText('Pablo Ruiz es afiliado de Podemos desde 2015.').sensitivity).toBe('special');
+    expect(classifyText('Emma Wilson underwent IVF treatment last year.').sensitivity).toBe('special');
+    expect(classifyText('Olga Petrova is a Roma woman who applied for housing support.').sensitivity).toBe('special');
+    expect(classifyText('Sam Taylor is transgender and uses they/them pronouns.').sensitivity).toBe('special');
+    expect(classifyText('Patient Lukas Meyer: HbA1c 58 mmol/mol.').sensitivity).toBe('special');
   });
 
   it('reads sick notes and names in the other EU languages and scripts (synthetic examples)', () => {

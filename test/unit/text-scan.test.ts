@@ -2,6 +2,7 @@
 // case) found regardless of case and diacritics, digit runs and '@' signs located.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { classifierTerms } from '../../shared/domain/lexicons.js';
 import { digitText, fold, Lexicon, scanText } from '../../shared/domain/text-scan.js';
 
 const lexicon = new Lexicon([
@@ -70,5 +71,11 @@ describe('scanText', () => {
         expect(scan.hits.filter((h) => h.phrase === 'hiv').length).toBeGreaterThanOrEqual(1);
       }),
     );
+  });
+});
+
+describe('the lexicons', () => {
+  it('hold no digits: the scan reads words of letters, so a term with digits could never match whole', () => {
+    expect(classifierTerms().filter((t) => /\d/.test(t.phrase))).toEqual([]);
   });
 });
