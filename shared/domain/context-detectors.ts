@@ -43,13 +43,32 @@ function ipv4Weight(value: string): number {
   return 0.8;
 }
 
+/** Public DNS resolvers: every network's configuration names them, and they are nobody's. */
+const RESOLVERS = new Set([
+  '8.8.8.8',
+  '8.8.4.4',
+  '1.1.1.1',
+  '1.0.0.1',
+  '9.9.9.9',
+  '149.112.112.112',
+  '208.67.222.222',
+  '208.67.220.220',
+]);
+/** A machine's address in a configuration or a runbook: after an infrastructure word on its line. */
+const INFRASTRUCTURE_BEFORE =
+  /\b(?:servers?|hostname|upstream|endpoints?|gateway|nameserver|dns|resolver|proxy|balancer|listen|bind|route|vpc|subnet|firewall|allow(?:list)?|whitelist|deny(?:list)?|blocklist|blacklist|ingress|egress|smtp|mx|ntp|vpn|cluster)\b[^\n]{0,30}$/i;
+
 export const ipAddressDetector = defineDetector('ip-address', 'personal', function* (scan) {
   for (const m of shapeOf(scan).dottedQuad ? digitMatches(scan, IPV4) : []) {
     const previous = scan.text.charCodeAt(m.index - 1);
     if (previous === 46 || previous === 95) continue; // ".1.2.3.4" or "_1.2.3.4": part of something longer
-    const before = scan.text.slice(Math.max(0, m.index - 12), m.index);
-    const confidence = ipv4Weight(m.value);
-    if (confidence > 0 && !NOT_AN_ADDRESS.test(before)) yield { type: 'ip-address', value: m.value, confidence, index: m.index };
+    const before = scan.text.slice(Math.max(0, m.index - 48), m.index);
+    if (NOT_AN_ADDRESS.test(before.slice(-12)) || RESOLVERS.has(m.value)) continue;
+    let confidence = ipv4Weight(m.value);
+    // A network ("185.199.108.0/22"), a service's port ("52.29.123.4:8080") or a machine named as one: weak.
+    const after = scan.text.slice(m.index + m.value.length, m.index + m.value.length + 3);
+    if (confidence > 0.5 && (/^(?:\/\d|:\d)/.test(after) || INFRASTRUCTURE_BEFORE.test(before))) confidence = 0.45;
+    if (confidence > 0) yield { type: 'ip-address', value: m.value, confidence, index: m.index };
   }
   for (const m of maybeIpv6(digitsOf(scan).text) ? digitMatches(scan, IPV6) : []) {
     const previous = scan.text.charCodeAt(m.index - 1);
