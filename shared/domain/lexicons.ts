@@ -1187,6 +1187,15 @@ const VEHICLE_REGISTRATION = [
   'nummerplaat', 'numer rejestracyjny', 'nr rejestracyjny', 'tablica rejestracyjna', 'número de matrícula',
 ];
 
+/** Words by which a text says it shows an example or a template: stand-in names there are nobody. */
+// biome-ignore format: a word table reads best packed
+const EXAMPLE_MARKERS = [
+  'example', 'examples', 'for example', 'e.g', 'sample', 'template', 'placeholder', 'dummy', 'test data', 'beispiel',
+  'zum beispiel', 'beispieldaten', 'musterdaten', 'vorlage', 'exemple', 'par exemple', 'esempio', 'ad esempio', 'ejemplo',
+  'por ejemplo', 'plantilla', 'voorbeeld', 'bijvoorbeeld', 'sjabloon', 'przykład', 'na przykład', 'szablon', 'exemplo',
+  'por exemplo', 'request body', 'response body', 'curl',
+];
+
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */
 const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', CONDITIONS],
@@ -1224,6 +1233,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['roster', ROSTER],
   ['vehicle', VEHICLE_REGISTRATION],
   ['username-key', USERNAME_KEYS],
+  ['example-marker', EXAMPLE_MARKERS],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(SPECIAL_FIELDS).map(([category, terms]) => [`special-field:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),

@@ -7,12 +7,17 @@ import { fold } from './text-scan.js';
 export const GIVEN = new Set(GIVEN_NAMES);
 export const SURNAME = new Set(SURNAMES);
 
-/** Surnames of made-up people in examples and forms ("Erika Mustermann", "Jane Doe"). */
+/**
+ * Surnames of made-up people: the stand-ins of templates and manuals ("Erika Mustermann",
+ * "Jane Doe"), which test data also uses for a person, and words that say "example".
+ */
 // biome-ignore format: a word table reads best packed
 export const PLACEHOLDER_SURNAMES = new Set(
   ['example', 'doe', 'roe', 'mustermann', 'musterfrau', 'mustermensch', 'muster', 'beispiel', 'sample', 'placeholder',
     'test', 'tester', 'testperson', 'dummy', 'exemple', 'esempio', 'ejemplo', 'voorbeeld', 'przykład', 'exemplo'].map(fold),
 );
+/** Of those, the ones that name a stand-in person rather than say "example". */
+export const STAND_IN_SURNAMES = new Set(['doe', 'roe', 'mustermann', 'musterfrau', 'mustermensch']);
 
 const isName = (part: string) => GIVEN.has(part) || SURNAME.has(part);
 /** A surname in the list, or a word of five letters or more with a surname's ending ("-ski", "-ández"). */

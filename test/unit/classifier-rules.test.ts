@@ -231,10 +231,13 @@ describe('names in running text (synthetic examples)', () => {
     expect(found('Actualités – Ville de Nantes. Santé publique : Vida sana.')).toEqual([]);
   });
 
-  it('not the made-up people of templates and guides, unless a field names them', () => {
-    expect(found('Send the payout to the beneficiary, e.g. Jane Example or John Doe.')).toEqual([]);
+  it('the made-up people of templates and guides are weak where the text shows an example; elsewhere test data means a person', () => {
+    expect(level('Send the payout to the beneficiary, e.g. Jane Example or John Doe.')).toBe('public');
     expect(level('Beispiel: Max Mustermann, Musterstraße 1, 12345 Musterstadt')).toBe('public');
     expect(names('Name: Erika Mustermann')).toEqual(['Erika Mustermann']);
+    // No example in view: a stand-in name is someone (fail closed).
+    expect(level('Erika Mustermann hat ihre Kündigung eingereicht.')).toBe('personal');
+    expect(level('Payment from Jane Doe, card 4111 1111 1111 1111, approved.')).toBe('personal');
   });
 
   it('surname first in registers, and surnames by their endings', () => {
