@@ -512,8 +512,9 @@ function betweenCompanies(scan: TextScan): boolean {
 
 /**
  * The example IBANs of the SWIFT IBAN registry and of payment providers' documentation, and
- * the card numbers of their test systems: they stand in manuals, API guides and test plans,
- * never for a person's account. Weak evidence, as a company's account is.
+ * the card numbers of their test systems: they stand in manuals, API guides and test plans.
+ * Weak evidence where the text says it shows an example ("e.g.", "sample", "Beispiel"); test
+ * data also gives them to people, so elsewhere they count as any account or card does.
  */
 // biome-ignore format: a word table reads best packed
 const TEST_VALUES = new Set([
@@ -534,13 +535,14 @@ const TEST_VALUES = new Set([
   '3566002020360505', '6200000000000005', '6759649826438453', '30569309025904', '38520000023237',
 ]);
 const TEST_VALUE_CONFIDENCE = 0.3;
+const isTestValue = (scan: TextScan, value: string) => TEST_VALUES.has(value) && scan.byFamily.has('example-marker');
 
 /** Polish account numbers (NRB) are the IBAN without its "PL": 26 digits, grouped 2 + 6 × 4 ("61 1090 1014 0000 0712 1981 2874"). */
 const NRB_CANDIDATE = /\b\d{2}(?: ?\d{4}){6}\b/g;
 
 /** How sure a valid IBAN at `index` is a person's account. */
 function ibanWeight(scan: TextScan, index: number, value: string): number {
-  if (TEST_VALUES.has(value)) return TEST_VALUE_CONFIDENCE;
+  if (isTestValue(scan, value)) return TEST_VALUE_CONFIDENCE;
   // An organisation's account: a legal form, or a public body, an association or a parish
   // as its holder, on the same line before it ("Stadtkasse Lindau, IBAN …", an invoice's
   // footer); a legal form on another line does not tell.
@@ -609,7 +611,7 @@ export const paymentCardDetector = defineDetector('payment-card', 'personal', fu
     const digits = m.value.replace(/[ -]/g, '');
     const inCardContext = near(scan, 'card-context', m.index, 60) !== undefined;
     if (cardIssuerKnown(digits, inCardContext) && luhnValid(digits)) {
-      const confidence = TEST_VALUES.has(digits) ? TEST_VALUE_CONFIDENCE : 0.95;
+      const confidence = isTestValue(scan, digits) ? TEST_VALUE_CONFIDENCE : 0.95;
       yield { type: 'payment-card', value: m.value, confidence, index: m.index };
     }
   }

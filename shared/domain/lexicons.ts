@@ -1193,7 +1193,8 @@ const EXAMPLE_MARKERS = [
   'example', 'examples', 'for example', 'e.g', 'sample', 'template', 'placeholder', 'dummy', 'test data', 'beispiel',
   'zum beispiel', 'beispieldaten', 'musterdaten', 'vorlage', 'exemple', 'par exemple', 'esempio', 'ad esempio', 'ejemplo',
   'por ejemplo', 'plantilla', 'voorbeeld', 'bijvoorbeeld', 'sjabloon', 'przykład', 'na przykład', 'szablon', 'exemplo',
-  'por exemplo', 'request body', 'response body', 'curl',
+  'por exemplo', 'request body', 'response body', 'curl', 'sandbox', 'test card', 'test iban', 'test mode', 'testmodus',
+  'testumgebung', 'staging',
 ];
 
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */

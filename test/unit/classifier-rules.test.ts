@@ -435,11 +435,13 @@ describe('a person or an organisation', () => {
     expect(mailboxWeight('jweber@firma.example')).toBeGreaterThan(0.6);
   });
 
-  it('weighs the published example IBANs and test card numbers as stand-ins, not accounts', () => {
+  it('weighs the published example IBANs and test card numbers as stand-ins where the text shows an example', () => {
     const guide = 'POST /v2/payouts {"beneficiary": {"name": "Jane Example", "iban": "DE89370400440532013000"}}';
     expect(confidence(ibanDetector, guide)).toEqual([0.3]);
     expect(classifyText(guide).sensitivity).toBe('public');
     expect(confidence(paymentCardDetector, 'Use the test card 4242 4242 4242 4242 in the sandbox.')).toEqual([0.3]);
+    // Without an example in view, test data gives them to people: they count as any account does.
+    expect(confidence(ibanDetector, 'Refund to my account DE89 3704 0044 0532 0130 00, please.')).toEqual([0.99]);
     // Beside a person they still count.
     expect(classifyText('Name: Jan Weber\nIBAN DE89 3704 0044 0532 0130 00').findings.map((f) => f.type)).toEqual([
       'iban',
