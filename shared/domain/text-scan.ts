@@ -135,7 +135,7 @@ const SHORTEST_STEM = 3;
 /** Letters a word must have before a suffix term ("April" is not a drug ending in "-pril"). */
 const MIN_STEM_BEFORE_SUFFIX = 3;
 
-/** Between two words of a phrase: one to three characters that are neither letters nor digits, no line break. */
+/** Between two words of a phrase: one to three characters that are neither letters nor digits, one line break at most. */
 const MAX_GAP = 3;
 
 /**
@@ -259,11 +259,13 @@ export class Lexicon {
     let at = start + length;
     for (let w = 1; w < words.length; w++) {
       const word = words[w] as string;
-      // Skip the gap before the next word: separators only, no line break, no digit.
+      // Skip the gap before the next word: separators only, no digit, and one line break at most
+      // (prose wrapped at a line's end: "your union\nrepresentative"; not a blank line or a list).
       let gap = 0;
+      let breaks = 0;
       while (at < text.length && gap <= MAX_GAP) {
         const c = text.charCodeAt(at);
-        if (c === 10 || classOf(c) !== OTHER) break;
+        if (classOf(c) !== OTHER || (c === 10 && ++breaks > 1)) break;
         at++;
         gap++;
       }

@@ -24,9 +24,11 @@ describe('scanText', () => {
     expect(found('D.O.B.: 1 May 1980, Date of  Birth')).toEqual(['birth:D.O.B', 'birth:Date of  Birth']);
   });
 
-  it('does not find a whole word inside a longer one, nor a phrase across a line break', () => {
+  it('does not find a whole word inside a longer one, nor a phrase across a blank line', () => {
     expect(found('archive hivemind')).toEqual([]);
-    expect(found('date of\nbirth')).toEqual([]);
+    expect(found('date of\n\nbirth')).toEqual([]);
+    // Prose wrapped at a line's end keeps its phrases.
+    expect(found('date of\nbirth')).toEqual(['birth:date of\nbirth']);
   });
 
   it('keeps letter case where the term asks for it', () => {
