@@ -182,7 +182,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sindicato*', 'sindicalizado', 'sindicalizada', 'quota sindical', 'cgtp',
     // other EU languages
     'fackförbund*', 'fackföreningsavgift', 'fagforening*', 'ammattiliit*', 'odborový svaz', 'odborová organizace',
-    'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*',
+    'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
   ],
   'sex-life-orientation': [
     'sexual orientation', 'sex life', 'sexual life', 'sexual preference*', 'homosexual*', 'heterosexual*',
@@ -255,6 +255,7 @@ const CONDITIONS = [
   'reproducción asistida', 'procriação medicamente assistida', 'celiachia', 'celiac*', 'coeliac*', 'zöliakie',
   'maladie cœliaque', 'celiaquía', 'celíac*', 'coeliakie', 'celiakia', 'doença celíaca', 'colour blind', 'color blind',
   'colour-blind', 'color-blind', 'farbenblind', 'daltonien', 'daltonienne', 'daltonico', 'daltónico', 'kleurenblind',
+  'non vedente', 'non vedenti', 'non udente', 'non udenti',
   'diálisis', 'dializ*', 'hemodiálise', 'urlopie macierzyńskim', 'urlopu macierzyńskiego', 'urlopem macierzyńskim',
   'choruje', 'chorował', 'chorowała', 'stwardnienie rozsiane', 'stwardnienia rozsianego', 'sclérose en plaques',
   'sclerosi multipla', 'esclerosis múltiple', 'multiple sklerose', 'esclerose múltipla', 'multiple sclerose',
@@ -970,7 +971,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
   ['special:health', ['HbA']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
-  ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa']],
+  ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP']],
   ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],
 ];
 
