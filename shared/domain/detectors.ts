@@ -182,7 +182,9 @@ const ROLE_WORDS = new Set(
     'procurement purchasing einkauf achats acquisti compras inkoop zakupy personalwesen ressources humaines ' +
     'risorse umane recursos humanos personeelszaken kadry vorstand board geschaeftsstelle geschaeftsfuehrung kasse ' +
     'schatzmeister kassenwart mitglieder bestuur secretaris penningmeester zarzad direzione presidenza tesoreria junta ' +
-    'direccion direcao tresorier'
+    'direccion direcao tresorier atencion atendimento ciudadana ciudadano ciudadania cidadao cidadania citizen citizens ' +
+    'buerger buergerservice buergerbuero cittadino cittadini usuario usuarios utente utenti cliente clientes customer ' +
+    'customers client clients klant klanten kunden klient klienci'
   ).split(' '),
 );
 /**

@@ -346,6 +346,8 @@ describe('a person or an organisation', () => {
     expect(mailboxWeight('jan.kowalski@firma.example')).toBeGreaterThanOrEqual(0.9);
     expect(mailboxWeight('anna1987@gmail.com')).toBeGreaterThanOrEqual(0.9);
     expect(mailboxWeight('recrutement@entreprise.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('atencion.ciudadana@madrid.es')).toBeLessThan(0.6);
+    expect(mailboxWeight('buergerservice@stadt.example')).toBeLessThan(0.6);
     expect(mailboxWeight('no-reply@shop.example')).toBeLessThan(0.6);
     // Test data writes people at example domains with stand-in names: they count as people (fail closed).
     expect(mailboxWeight('jane.doe@example.com')).toBeGreaterThanOrEqual(0.9);
