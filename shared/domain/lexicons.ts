@@ -1188,6 +1188,24 @@ const VEHICLE_REGISTRATION = [
   'nummerplaat', 'numer rejestracyjny', 'nr rejestracyjny', 'tablica rejestracyjna', 'número de matrícula',
 ];
 
+/**
+ * Brands and houses named after people: in a catalogue or a shop's page they are things
+ * ("Tommy Hilfiger", "Dr. Oetker"). Only names no one else is likely to bear: not "Paul Smith",
+ * "John Lewis" or "Ted Baker", which are also many people's names.
+ */
+// biome-ignore format: a word table reads best packed
+const PERSON_BRANDS = [
+  'tommy hilfiger', 'calvin klein', 'ralph lauren', 'hugo boss', 'giorgio armani', 'emporio armani', 'yves saint laurent',
+  'jean paul gaultier', 'christian dior', 'christian louboutin', 'christian lacroix', 'louis vuitton', 'coco chanel',
+  'karl lagerfeld', 'jil sander', 'max mara', 'tom tailor', 'michael kors', 'marc jacobs', 'marc o polo', 'marc cain',
+  'kate spade', 'tory burch', 'vera wang', 'stella mccartney', 'alexander mcqueen', 'vivienne westwood',
+  'salvatore ferragamo', 'ermenegildo zegna', 'roberto cavalli', 'emilio pucci', 'dolce gabbana', 'gerry weber',
+  'betty barclay', 'pierre cardin', 'nina ricci', 'paco rabanne', 'thierry mugler', 'guy laroche', 'yves rocher',
+  'franck provost', 'estée lauder', 'helena rubinstein', 'elizabeth arden', 'jo malone', 'charlotte tilbury',
+  'bobbi brown', 'ben jerry', 'dr oetker', 'jack daniel', 'johnnie walker', 'alfa romeo', 'aston martin',
+  'bruno banani', 'camel active', 'jack wolfskin',
+];
+
 /** Words by which a text says it shows an example or a template: stand-in names there are nobody. */
 // biome-ignore format: a word table reads best packed
 const EXAMPLE_MARKERS = [
@@ -1236,6 +1254,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['vehicle', VEHICLE_REGISTRATION],
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
+  ['brand', PERSON_BRANDS],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(SPECIAL_FIELDS).map(([category, terms]) => [`special-field:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),

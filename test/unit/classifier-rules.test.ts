@@ -151,6 +151,10 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Riesling Spätlese 2021, Weingut Dr. Loosen, Mosel\nGrauburgunder 2023, Weingut Franz Keller')).toBe('public');
     expect(level('Nieuwe straten: Annie M.G. Schmidtlaan, Fanny Blankers-Koenpad.')).toBe('public');
     expect(level('Mary C. Johnson called about the invoice.')).toBe('personal');
+    // Brands named after people, and not names that many people bear ("Paul Smith").
+    expect(level('New arrivals from Tommy Hilfiger and Calvin Klein, now 20 % off.')).toBe('public');
+    expect(level('Dr. Oetker Pizza Ristorante Margherita 4,29 €')).toBe('public');
+    expect(level('Paul Smith called about the invoice.')).toBe('personal');
     // The first name of a foundation's namesake does not stand alone either.
     expect(level('The Marie Curie Foundation funds research into cancer treatment.')).toBe('public');
     expect(level('KT5 8AE Newton Abbot')).toBe('public');
