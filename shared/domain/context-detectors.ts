@@ -461,9 +461,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // one word that ends like a street and a house number, is an address. (Not places' words: "Castillo",
     // "Santos" are surnames too.)
     if (ORGANISATION_FAMILIES.some((family) => hitBetween(scan, family, n.at, valueEnd))) return undefined;
-    // "Dr. Oetker", "Marc O'Polo": a brand that begins at the title or the name.
-    if (hitsAt(scan, n.hit.start).some((h) => h.family === 'brand') || hitsAt(scan, n.at).some((h) => h.family === 'brand'))
-      return undefined;
+    // "Dr. Oetker", "Marc O'Polo", "Wolfgang Amadeus Mozart": a brand or a person of history.
+    const thing = (h: Hit) => h.family === 'brand' || h.family === 'historical-person';
+    if (hitsAt(scan, n.hit.start).some(thing) || hitsAt(scan, n.at).some(thing)) return undefined;
     // A legal form further on the line makes it a company ("Kunde: Bäckerei Brunner OHG").
     if (hitBetween(scan, 'legal-form', valueEnd, valueEnd + Math.min(60, n.rest.length - n.value.length + 1))) return undefined;
     if (!/\s/.test(n.value) && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))
@@ -527,7 +527,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
 export const personNameDetector = defineDetector('person-name', 'personal', function* (scan) {
   // Where each name found in place stands, so that running text does not count it again; brands
   // named after people ("Calvin Klein") are no one's name either.
-  const spans: number[] = (scan.byFamily.get('brand') ?? []).flatMap((hit) => [hit.start, hit.end]);
+  const spans: number[] = ['brand', 'historical-person'].flatMap((family) =>
+    (scan.byFamily.get(family) ?? []).flatMap((hit) => [hit.start, hit.end]),
+  );
   for (const match of namesInPlace(scan)) {
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);

@@ -1206,6 +1206,40 @@ const PERSON_BRANDS = [
   'bruno banani', 'camel active', 'jack wolfskin',
 ];
 
+/**
+ * People of history whom guides, syllabuses and programmes name: data protection is for the
+ * living, and these names stand for works, places and eras more than for anyone alive. Not
+ * the ones that many living people are also called ("Thomas Mann", "Anne Frank").
+ */
+// biome-ignore format: a word table reads best packed
+const HISTORICAL_PEOPLE = [
+  'ludwig van beethoven', 'wolfgang amadeus mozart', 'johann sebastian bach', 'georg friedrich händel', 'joseph haydn',
+  'franz schubert', 'johannes brahms', 'richard wagner', 'gustav mahler',
+  'frédéric chopin', 'fryderyk chopin', 'giuseppe verdi', 'giacomo puccini',
+  'antonio vivaldi', 'claude debussy', 'maurice ravel', 'hector berlioz', 'edvard grieg', 'jean sibelius',
+  'antonín dvořák', 'bedřich smetana', 'franz liszt', 'béla bartók', 'johann wolfgang von goethe', 'friedrich schiller',
+  'heinrich heine', 'franz kafka', 'hermann hesse', 'bertolt brecht', 'immanuel kant', 'karl marx',
+  'friedrich nietzsche', 'johannes gutenberg', 'albrecht dürer', 'otto von bismarck',
+  'konrad adenauer', 'sigmund freud', 'albert einstein', 'max planck', 'alexander von humboldt', 'wilhelm röntgen',
+  'william shakespeare', 'charles dickens', 'jane austen', 'virginia woolf', 'james joyce', 'oscar wilde',
+  'isaac newton', 'charles darwin', 'winston churchill', 'queen victoria', 'florence nightingale', 'ada lovelace',
+  'alan turing', 'marie curie', 'pierre curie', 'louis pasteur', 'napoléon bonaparte',
+  'napoleon bonaparte', 'charles de gaulle', 'jean monnet', 'robert schuman', 'claude monet', 'auguste rodin',
+  'paul cézanne', 'édouard manet', 'pierre-auguste renoir', 'henri matisse', 'jean-paul sartre', 'simone de beauvoir',
+  'albert camus', 'marcel proust', 'gustave eiffel', 'jeanne d’arc', "jeanne d'arc", 'leonardo da vinci',
+  'michelangelo buonarroti', 'galileo galilei', 'dante alighieri', 'giuseppe garibaldi', 'alessandro manzoni',
+  'giacomo leopardi', 'raffaello sanzio', 'sandro botticelli', 'gian lorenzo bernini', 'cristoforo colombo',
+  'christopher columbus', 'maria montessori', 'enrico fermi', 'alessandro volta', 'luigi pirandello',
+  'miguel de cervantes', 'pablo picasso', 'salvador dalí', 'joan miró', 'francisco de goya', 'diego velázquez',
+  'antoni gaudí', 'federico garcía lorca', 'isabel la católica', 'vincent van gogh', 'rembrandt van rijn',
+  'johannes vermeer', 'piet mondriaan', 'piet mondrian', 'desiderius erasmus', 'baruch spinoza',
+  'willem van oranje', 'nicolaus copernicus', 'mikołaj kopernik', 'maria skłodowska-curie', 'adam mickiewicz',
+  'tadeusz kościuszko', 'józef piłsudski', 'jan paweł ii', 'john paul ii', 'luís de camões', 'fernando pessoa',
+  'vasco da gama', 'infante dom henrique', 'josé saramago', 'amália rodrigues', 'hans christian andersen',
+  'søren kierkegaard', 'carl linnaeus', 'alfred nobel', 'astrid lindgren', 'henrik ibsen', 'edvard munch',
+  'martin luther king', 'mahatma gandhi', 'nelson mandela', 'abraham lincoln', 'george washington', 'jesus christus',
+];
+
 /** Words by which a text says it shows an example or a template: stand-in names there are nobody. */
 // biome-ignore format: a word table reads best packed
 const EXAMPLE_MARKERS = [
@@ -1255,6 +1289,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
   ['brand', PERSON_BRANDS],
+  ['historical-person', HISTORICAL_PEOPLE],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(SPECIAL_FIELDS).map(([category, terms]) => [`special-field:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),

@@ -151,6 +151,10 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Riesling Spätlese 2021, Weingut Dr. Loosen, Mosel\nGrauburgunder 2023, Weingut Franz Keller')).toBe('public');
     expect(level('Nieuwe straten: Annie M.G. Schmidtlaan, Fanny Blankers-Koenpad.')).toBe('public');
     expect(level('Mary C. Johnson called about the invoice.')).toBe('personal');
+    // People of history, as guides and programmes name them; not the names living people share ("Thomas Mann").
+    expect(level('Konzert: Werke von Ludwig van Beethoven und Wolfgang Amadeus Mozart.')).toBe('public');
+    expect(level('The museum holds 200 paintings by Vincent van Gogh.')).toBe('public');
+    expect(level('Thomas Mann hat angerufen wegen der Rechnung.')).toBe('personal');
     // Brands named after people, and not names that many people bear ("Paul Smith").
     expect(level('New arrivals from Tommy Hilfiger and Calvin Klein, now 20 % off.')).toBe('public');
     expect(level('Dr. Oetker Pizza Ristorante Margherita 4,29 €')).toBe('public');
