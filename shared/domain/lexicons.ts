@@ -1238,6 +1238,18 @@ const HISTORICAL_PEOPLE = [
   'vasco da gama', 'infante dom henrique', 'josé saramago', 'amália rodrigues', 'hans christian andersen',
   'søren kierkegaard', 'carl linnaeus', 'alfred nobel', 'astrid lindgren', 'henrik ibsen', 'edvard munch',
   'martin luther king', 'mahatma gandhi', 'nelson mandela', 'abraham lincoln', 'george washington', 'jesus christus',
+  // authors that syllabuses and reading lists name
+  'charles baudelaire', 'arthur rimbaud', 'paul verlaine', 'jean racine', 'pierre corneille', 'jean-jacques rousseau',
+  'émile zola', 'gustave flaubert', 'honoré de balzac', 'guy de maupassant', 'alexandre dumas', 'jules verne',
+  'guillaume apollinaire', 'antoine de saint-exupéry', 'jean de la fontaine', 'gotthold ephraim lessing',
+  'theodor fontane', 'heinrich von kleist', 'rainer maria rilke', 'georg büchner', 'günter grass', 'heinrich böll',
+  'francesco petrarca', 'giovanni boccaccio', 'ludovico ariosto', 'torquato tasso', 'ugo foscolo', 'giovanni verga',
+  'giovanni pascoli', "gabriele d'annunzio", 'italo svevo', 'italo calvino', 'cesare pavese', 'eugenio montale',
+  'giuseppe ungaretti', 'lope de vega', 'calderón de la barca', 'francisco de quevedo', 'gustavo adolfo bécquer',
+  'antonio machado', 'miguel de unamuno', 'pablo neruda', 'gabriel garcía márquez', 'juliusz słowacki',
+  'henryk sienkiewicz', 'bolesław prus', 'wisława szymborska', 'czesław miłosz', 'eça de queirós',
+  'camilo castelo branco', 'geoffrey chaucer', 'john milton', 'lord byron', 'john keats', 'percy bysshe shelley',
+  'mary shelley', 'william wordsworth', 'charlotte brontë', 'emily brontë', 'george orwell', 'ernest hemingway',
 ];
 
 /** Words by which a text says it shows an example or a template: stand-in names there are nobody. */
@@ -1289,7 +1301,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
   ['brand', PERSON_BRANDS],
-  ['historical-person', HISTORICAL_PEOPLE],
+  // The last name may run on: "Ludwig van Beethovens Hörrohre", "Beethoven-Haus".
+  ['historical-person', HISTORICAL_PEOPLE.map((p) => `${p}*`)],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(SPECIAL_FIELDS).map(([category, terms]) => [`special-field:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
