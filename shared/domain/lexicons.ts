@@ -1083,7 +1083,7 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'april', 'august', 'jordan', 'chase', 'hunter', 'mason', 'carter', 'cooper', 'parker', 'taylor', 'lane', 'dale', 'clay',
   'gene', 'penny', 'sandy', 'faith', 'felicity', 'mercy', 'prudence', 'patience', 'grant', 'brook', 'cliff', 'lance',
   'rocky', 'sunny', 'candy', 'brandy', 'sherry', 'crystal', 'sterling', 'genesis', 'trinity', 'chad', 'kent', 'noel',
-  'jesús', 'jesus', 'ángel', 'angel', 'angelo', 'germán', 'german', 'norman', 'roman', 'romano',
+  'jesús', 'ángel', 'angelo', 'germán', 'norman', 'roman', 'romano',
   'franco', 'italo', 'israel', 'salvador', 'esperanza', 'trinidad', 'concepción', 'inmaculada', 'socorro', 'caridad',
   'ascensión', 'lourdes', 'florence', 'paris', 'sydney', 'austin', 'madison', 'brittany', 'lorraine', 'savannah',
   'sierra', 'dakota', 'virginia', 'carolina', 'georgia', 'india', 'siena', 'linda', 'donna', 'sara', 'mira',

@@ -6,9 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { GIVEN_NAMES_FILE, givenNamesModule, selectGivenNames } from '../../scripts/given-names.js';
 import { SURNAMES_FILE, selectSurnames, surnamesModule } from '../../scripts/surnames.js';
 import { GIVEN_NAMES } from '../../shared/domain/given-names.js';
+import { AMBIGUOUS_GIVEN_NAMES } from '../../shared/domain/lexicons.js';
 import { SURNAMES } from '../../shared/domain/surnames.js';
+import { fold } from '../../shared/domain/text-scan.js';
 
 describe('given names', () => {
+  it('that are also words are kept apart: none of them is a given name too (a name would count twice)', () => {
+    const given = new Set(GIVEN_NAMES);
+    const folded = AMBIGUOUS_GIVEN_NAMES.map(fold);
+    expect(folded.filter((name) => given.has(name))).toEqual([]);
+    expect(new Set(folded).size).toBe(folded.length);
+  });
+
   it('are exactly what `npm run lexicon:names` generates', () => {
     const names = selectGivenNames();
     expect(GIVEN_NAMES).toEqual(names);
