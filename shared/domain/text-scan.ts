@@ -95,6 +95,8 @@ interface Entry {
   readonly spec: TermSpec;
   /** The phrase's words, folded. */
   readonly words: readonly string[];
+  /** The second word's first letter (folded code), 0 for one word: most phrases fail on it. */
+  readonly second: number;
 }
 
 export interface Hit {
@@ -166,13 +168,21 @@ export class Lexicon {
       if (!first || seen.has(key)) continue;
       seen.add(key);
       if (spec.suffix) {
-        add(this.bySuffix, this.suffixBloom, hashWord([...first].reverse().join('')), { spec, words });
+        add(this.bySuffix, this.suffixBloom, hashWord([...first].reverse().join('')), {
+          spec,
+          words,
+          second: words[1]?.charCodeAt(0) ?? 0,
+        });
         this.shortestSuffixWord = Math.min(this.shortestSuffixWord, first.length + MIN_STEM_BEFORE_SUFFIX);
         this.longestSuffix = Math.max(this.longestSuffix, first.length);
       } else if (spec.stem && words.length === 1) {
         if (first.length < SHORTEST_STEM) throw new Error(`stem "${spec.phrase}" is shorter than ${SHORTEST_STEM} letters`);
-        add(this.stems, this.stemBloom, hashWord(first.slice(0, Math.min(first.length, STEM_KEY))), { spec, words });
-      } else add(this.words, this.wordBloom, hashWord(first), { spec, words });
+        add(this.stems, this.stemBloom, hashWord(first.slice(0, Math.min(first.length, STEM_KEY))), {
+          spec,
+          words,
+          second: words[1]?.charCodeAt(0) ?? 0,
+        });
+      } else add(this.words, this.wordBloom, hashWord(first), { spec, words, second: words[1]?.charCodeAt(0) ?? 0 });
     }
   }
 
@@ -216,7 +226,13 @@ export class Lexicon {
   private confirmWord(text: string, start: number, wordLength: number, key: number, hits: Hit[]): void {
     const entries = this.words.get(key);
     if (!entries) return;
+    // The next word's first letter, read once: phrases that begin "a …", "e …" or "numero …" are many.
+    let next = -1;
     for (const entry of entries) {
+      if (entry.second !== 0) {
+        if (next < 0) next = nextWordLetter(text, start + wordLength);
+        if (next !== entry.second) continue;
+      }
       const end = this.verify(text, start, entry, wordLength, wordLength);
       if (end >= 0) hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
     }
@@ -276,6 +292,19 @@ export class Lexicon {
     }
     return single && spec.stem ? start + length : at;
   }
+}
+
+/** The folded first letter of the word after a phrase's gap (as `verify` skips it) at `at`, else 0. */
+function nextWordLetter(text: string, at: number): number {
+  let gap = 0;
+  let breaks = 0;
+  while (at + gap < text.length && gap <= MAX_GAP) {
+    const c = text.charCodeAt(at + gap);
+    if (classOf(c) !== OTHER || (c === 10 && ++breaks > 1)) break;
+    gap++;
+  }
+  if (gap === 0 || gap > MAX_GAP || at + gap >= text.length) return 0;
+  return letterFold(text.charCodeAt(at + gap));
 }
 
 /** Bloom filters are bit arrays (128 KiB each): few false positives with ~25,000 first words and stems, still in the CPU's L2 cache. */
