@@ -449,10 +449,14 @@ const NAME_PLACES: ReadonlyArray<{
 const ORGANISATION_FAMILIES = ['organisation-account', 'legal-form'];
 
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
+/** Brands and people of history: names of things, not of anyone alive. */
+const thing = (h: Hit) => h.family === 'brand' || h.family === 'historical-person';
+
 function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const seen = new Set<number>();
   // One name found by two rules counts once: "M. Parfait Guyot" after a field and "Parfait Guyot" after the title end alike.
+  const things = scan.byFamily.has('brand') || scan.byFamily.has('historical-person');
   const found = (n: Named, confidence: number): Match | undefined => {
     // Starts are kept as they are, ends negated: a name is seen when either matches.
     const valueEnd = n.at + n.value.length;
@@ -462,8 +466,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // "Santos" are surnames too.)
     if (ORGANISATION_FAMILIES.some((family) => hitBetween(scan, family, n.at, valueEnd))) return undefined;
     // "Dr. Oetker", "Marc O'Polo", "Wolfgang Amadeus Mozart": a brand or a person of history.
-    const thing = (h: Hit) => h.family === 'brand' || h.family === 'historical-person';
-    if (hitsAt(scan, n.hit.start).some(thing) || hitsAt(scan, n.at).some(thing)) return undefined;
+    if (things && (hitsAt(scan, n.hit.start).some(thing) || hitsAt(scan, n.at).some(thing))) return undefined;
     // A legal form further on the line makes it a company ("Kunde: Bäckerei Brunner OHG").
     if (hitBetween(scan, 'legal-form', valueEnd, valueEnd + Math.min(60, n.rest.length - n.value.length + 1))) return undefined;
     if (!/\s/.test(n.value) && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))
@@ -764,6 +767,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   for (const family of ['surname', 'surname-suffix', 'given-name']) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       const { start, end } = hit;
+      // An initial's dot stands right before the name or one space before it: most names have none.
+      if (text[start - 1] !== '.' && text[start - 2] !== '.') continue;
       if (inPlace[start] || !titleCased(text, start, end) || (family === 'surname-suffix' && end - start < 5)) continue;
       const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
       if (!initials || /^[ \t]*\d/.test(text.slice(end, end + 4)) || partOfPlaceName(scan, start)) continue;
@@ -981,9 +986,11 @@ const NAME_TOKENS_AHEAD = /^(?:[ \t]*(?:\p{Lu}\.)+|[ \t-]+\p{Lu}[\p{L}'’]*){1,
 
 /** Whether the words right after `index` end in a street's word: the name before is the street's. */
 function streetAhead(scan: TextScan, index: number): boolean {
-  const m = NAME_TOKENS_AHEAD.exec(scan.text.slice(index, index + 48));
   const streets = scan.byFamily.get('street');
-  if (!m || !streets) return false;
+  const next = scan.text[index];
+  if (!streets || (next !== ' ' && next !== '\t' && next !== '-')) return false;
+  const m = NAME_TOKENS_AHEAD.exec(scan.text.slice(index, index + 48));
+  if (!m) return false;
   const end = index + m[0].length;
   // Street words of three letters or more: "C." and "Pl." are also a middle name's initials ("Mary C. Johnson").
   for (let k = firstFrom(streets, index); k < streets.length && (streets[k] as Hit).start < end; k++)
