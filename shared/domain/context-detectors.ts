@@ -536,10 +536,23 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   for (const match of namesInPlace(scan)) {
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
-    yield match;
+    yield officerWeight(scan, match);
   }
-  yield* namesInText(scan, thingCells(scan.text, spans));
+  for (const match of namesInText(scan, thingCells(scan.text, spans))) yield officerWeight(scan, match);
 });
+
+/**
+ * A company's officers in its legal notice, beside its register number ("Geschäftsführer:
+ * Dr. Hans Weber … HRB 123456"): published by law for the company, weak evidence of a person.
+ */
+function officerWeight(scan: TextScan, match: Match): Match {
+  if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;
+  const officer = near(scan, 'company-officer', match.index, 60);
+  if (!officer || scan.text.slice(officer.end, match.index).includes('\n')) return match;
+  // The register number close by, as a notice or a letterhead's footer has it (not a board's minutes under a heading).
+  if (!hitBetween(scan, 'company-register', Math.max(0, match.index - 300), match.index + 300)) return match;
+  return { ...match, confidence: 0.45 };
+}
 
 /** Columns whose cells name things, places or companies, which are often named after people ("Pepe Jeans", "Via Garibaldi"). */
 const THING_COLUMN =

@@ -1252,6 +1252,20 @@ const HISTORICAL_PEOPLE = [
   'mary shelley', 'william wordsworth', 'charlotte brontë', 'emily brontë', 'george orwell', 'ernest hemingway',
 ];
 
+/** A company's officers as its legal notice names them ("Geschäftsführer:", "Directors:", "Amministratore unico:"). */
+// biome-ignore format: a word table reads best packed
+const COMPANY_OFFICERS = [
+  'geschäftsführer', 'geschäftsführerin', 'geschäftsführung', 'vorstand', 'vorstandsvorsitzender',
+  'vorstandsvorsitzende', 'aufsichtsratsvorsitzender', 'aufsichtsratsvorsitzende', 'vertretungsberechtigter',
+  'vertreten durch', 'director', 'directors', 'managing director', 'managing directors', 'chief executive',
+  'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'chair of the board', 'company secretary',
+  'directeur de la publication', 'directeur général', 'directrice générale', 'président', 'présidente', 'gérant',
+  'gérante', 'amministratore unico', 'amministratore delegato', 'legale rappresentante', 'presidente del cda',
+  'administrador único', 'administradora única', 'consejero delegado', 'consejera delegada', 'director general',
+  'directora general', 'bestuurder', 'bestuurders', 'algemeen directeur', 'prezes zarządu', 'członek zarządu',
+  'członkowie zarządu', 'gerente', 'administrador', 'administradores',
+];
+
 /** Words by which a text says it shows an example or a template: stand-in names there are nobody. */
 // biome-ignore format: a word table reads best packed
 const EXAMPLE_MARKERS = [
@@ -1301,6 +1315,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
   ['brand', PERSON_BRANDS],
+  ['company-officer', COMPANY_OFFICERS],
   // The last name may run on: "Ludwig van Beethovens Hörrohre", "Beethoven-Haus".
   ['historical-person', HISTORICAL_PEOPLE.map((p) => `${p}*`)],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),

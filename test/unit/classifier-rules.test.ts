@@ -151,6 +151,9 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Riesling Spätlese 2021, Weingut Dr. Loosen, Mosel\nGrauburgunder 2023, Weingut Franz Keller')).toBe('public');
     expect(level('Nieuwe straten: Annie M.G. Schmidtlaan, Fanny Blankers-Koenpad.')).toBe('public');
     expect(level('Mary C. Johnson called about the invoice.')).toBe('personal');
+    // A company's officers in its legal notice, beside its register number: published for the company, weak.
+    expect(level('Musterbau GmbH\nGeschäftsführer: Dr. Hans Weber\nAmtsgericht Berlin, HRB 123456')).toBe('public');
+    expect(level('Our director Hans Weber approved your leave, Anna Schmidt.')).toBe('personal');
     // People of history, as guides and programmes name them; not the names living people share ("Thomas Mann").
     expect(level('Konzert: Werke von Ludwig van Beethoven und Wolfgang Amadeus Mozart.')).toBe('public');
     expect(level('The museum holds 200 paintings by Vincent van Gogh.')).toBe('public');
