@@ -4,7 +4,7 @@
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { AMBIGUOUS_GIVEN_NAMES, CITIES, USERNAME_KEYS } from './lexicons.js';
 import { GIVEN, PLACEHOLDER_SURNAMES, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
-import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, rowsUnder } from './tables.js';
+import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
@@ -127,7 +127,8 @@ const ID_CELL = /^[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}$/i;
  * "Personalnummer") or a person's role with a number word before or after it ("applicant_ref").
  */
 function* numberColumn(scan: TextScan, hit: Hit, family: string, seen: Set<string>): Iterable<Match> {
-  const column = columnAt(scan.text, hit.start);
+  const tables = memo(scan, 'tables', newTableCache);
+  const column = columnAt(scan.text, hit.start, tables);
   if (!column || seen.has(`${column.headerEnd}:${column.index}`)) return;
   const header = fold(column.header);
   const label = fold(scan.text.slice(hit.start, hit.end));
@@ -138,7 +139,7 @@ function* numberColumn(scan: TextScan, hit: Hit, family: string, seen: Set<strin
       : (rest !== undefined && ID_AFTER.test(rest)) || (header.endsWith(label) && ID_BEFORE.test(header.slice(0, -label.length)));
   if (!numbers) return;
   seen.add(`${column.headerEnd}:${column.index}`);
-  for (const { cell, at } of cellsUnder(scan.text, column)) {
+  for (const { cell, at } of cellsUnder(scan.text, column, tables)) {
     if (!ID_CELL.test(cell) || /^(?:19|20)\d{2}$/.test(cell)) continue;
     // A row that names a company ("Bäckerei Brunner OHG") holds a company's customer number.
     const lineStart = scan.text.lastIndexOf('\n', at) + 1;
@@ -1133,7 +1134,7 @@ function* loginNames(scan: TextScan): Iterable<Match> {
     const m = LOGIN_AFTER_KEY.exec(text.slice(hit.end, hit.end + 48));
     if (m?.[1]) yield { type: 'user-handle', value: m[1], confidence: loginWeight(m[1]), index: hit.start };
     // A header line naming a username column: the cells under it, up to the first blank line.
-    const column = columnAt(text, hit.start);
+    const column = columnAt(text, hit.start, memo(scan, 'tables', newTableCache));
     if (!column || !USERNAME_HEADER.test(column.header)) continue;
     for (const { line, offset } of rowsUnder(text, column.headerEnd)) {
       const cell = cellText(line.split(column.delimiter)[column.index] ?? '');

@@ -2,8 +2,8 @@
 // article about a disease stays non-personal while a sick note does not. Also the other
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
 import { SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
-import { cellsUnder, columnAt } from './tables.js';
-import { fold, type Hit, type TextScan } from './text-scan.js';
+import { cellsUnder, columnAt, newTableCache } from './tables.js';
+import { fold, type Hit, memo, type TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -39,9 +39,10 @@ const FIELD_START = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$|[\t|;][ \t]*$|\S {2,}$/u;
  */
 function* fieldValues(scan: TextScan, hit: Hit): Iterable<number> {
   const { text } = scan;
-  const column = columnAt(text, hit.start);
+  const tables = memo(scan, 'tables', newTableCache);
+  const column = columnAt(text, hit.start, tables);
   if (column && fold(column.header) === fold(text.slice(hit.start, hit.end))) {
-    for (const { cell, at } of cellsUnder(text, column)) if (!NO_ANSWER.test(cell)) yield at;
+    for (const { cell, at } of cellsUnder(text, column, tables)) if (!NO_ANSWER.test(cell)) yield at;
     return;
   }
   const value = FIELD_VALUE.exec(text.slice(hit.end, hit.end + 48))?.[1];

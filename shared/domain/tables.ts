@@ -31,19 +31,62 @@ export interface Column {
 }
 
 /**
+ * Lines already split into cells, by where they start and the delimiter: a header word after
+ * another on one wide line, or a second column over the same rows, splits nothing again.
+ */
+export interface TableCache {
+  readonly headers: Map<number, { delimiter: string; cells: string[]; starts: number[] } | null>;
+  readonly rows: Map<string, string[]>;
+}
+
+export const newTableCache = (): TableCache => ({ headers: new Map(), rows: new Map() });
+
+function headerLine(text: string, lineStart: number, lineEnd: number, cache: TableCache) {
+  let header = cache.headers.get(lineStart);
+  if (header === undefined) {
+    const line = text.slice(lineStart, lineEnd);
+    const delimiter = CELL_DELIMITERS.find((d) => line.includes(d));
+    if (delimiter) {
+      const cells = line.split(delimiter);
+      const starts: number[] = [];
+      let at = 0;
+      for (const cell of cells) {
+        starts.push(at);
+        at += cell.length + delimiter.length;
+      }
+      header = { delimiter, cells, starts };
+    } else header = null;
+    cache.headers.set(lineStart, header);
+  }
+  return header;
+}
+
+/**
  * The column headed by the cell that holds `index` (a lexicon hit in a header line), or
  * undefined when that line has no cell delimiter or no line follows it.
  */
-export function columnAt(text: string, index: number): Column | undefined {
+export function columnAt(text: string, index: number, cache: TableCache = newTableCache()): Column | undefined {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const lineEnd = text.indexOf('\n', index);
   if (lineEnd < 0) return undefined;
-  const header = text.slice(lineStart, lineEnd);
-  const delimiter = CELL_DELIMITERS.find((d) => header.includes(d));
-  if (!delimiter) return undefined;
-  const cells = header.split(delimiter);
-  const column = text.slice(lineStart, index).split(delimiter).length - 1;
-  return { header: cellText(cells[column] ?? ''), index: column, delimiter, width: cells.length, headerEnd: lineEnd };
+  const header = headerLine(text, lineStart, lineEnd, cache);
+  if (!header) return undefined;
+  // The last cell that starts at or before the index.
+  const offset = index - lineStart;
+  let lo = 0;
+  let hi = header.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((header.starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return {
+    header: cellText(header.cells[lo] ?? ''),
+    index: lo,
+    delimiter: header.delimiter,
+    width: header.cells.length,
+    headerEnd: lineEnd,
+  };
 }
 
 /**
@@ -51,9 +94,18 @@ export function columnAt(text: string, index: number): Column | undefined {
  * Rows with another number of cells than the header are not the table's (prose under a
  * comma list).
  */
-export function* cellsUnder(text: string, column: Column): Iterable<{ cell: string; at: number }> {
+export function* cellsUnder(
+  text: string,
+  column: Column,
+  cache: TableCache = newTableCache(),
+): Iterable<{ cell: string; at: number }> {
   for (const { line, offset } of rowsUnder(text, column.headerEnd)) {
-    const cells = line.split(column.delimiter);
+    const key = `${offset}${column.delimiter}`;
+    let cells = cache.rows.get(key);
+    if (!cells) {
+      cells = line.split(column.delimiter);
+      cache.rows.set(key, cells);
+    }
     if (cells.length !== column.width) continue;
     let at = offset;
     for (let c = 0; c < column.index; c++) at += (cells[c] as string).length + column.delimiter.length;

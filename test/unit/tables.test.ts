@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
 import { personNumberDetector } from '../../shared/domain/context-detectors.js';
-import { cellsUnder, columnAt } from '../../shared/domain/tables.js';
+import { cellsUnder, columnAt, newTableCache } from '../../shared/domain/tables.js';
 
 // Synthetic rows: references, categories and names made up for these tests.
 const findings = (text: string) =>
@@ -20,6 +20,15 @@ describe('table columns', () => {
     const text = 'We never ask for: health, religion, ethnicity\nWe only process what you give us.\n';
     const column = columnAt(text, text.indexOf('religion'));
     expect([...cellsUnder(text, column!)]).toEqual([]);
+  });
+  it('splits a header line and each row once, however many of its cells are read', () => {
+    const text = 'religion,ethnicity,disability\nnone,x,y\n';
+    const cache = newTableCache();
+    const columns = ['religion', 'ethnicity', 'disability'].map((h) => columnAt(text, text.indexOf(h), cache));
+    expect(columns.map((c) => c?.index)).toEqual([0, 1, 2]);
+    expect(columns.flatMap((c) => [...cellsUnder(text, c!, cache)].map((x) => x.cell))).toEqual(['none', 'x', 'y']);
+    expect(cache.headers.size).toBe(1);
+    expect(cache.rows.size).toBe(1);
   });
   it('is no column on a line without cell delimiters', () => {
     expect(columnAt('Religion is a private matter\nnext', 3)).toBeUndefined();
