@@ -365,14 +365,19 @@ interface Named {
   readonly rest: string;
 }
 
+/** How much of a line after a name the rules read (a legal form within 60 characters, and the name itself). */
+const REST_OF_LINE = 240;
+
 function* after(scan: TextScan, family: string, pattern: RegExp, reach = 80): Iterable<Named> {
   for (const hit of scan.byFamily.get(family) ?? []) {
     const m = pattern.exec(scan.text.slice(hit.end, hit.end + reach));
     const value = m?.[1] ?? m?.[2];
     if (!m || !value) continue;
     const at = hit.end + m[0].lastIndexOf(value);
-    const lineEnd = scan.text.indexOf('\n', at);
-    yield { hit, value, at, rest: scan.text.slice(at, lineEnd < 0 ? scan.text.length : lineEnd) };
+    // The line from the value on, as far as any rule reads it: a 60,000-cell line is not copied per hit.
+    const ahead = scan.text.slice(at, at + REST_OF_LINE);
+    const lineEnd = ahead.indexOf('\n');
+    yield { hit, value, at, rest: lineEnd < 0 ? ahead : ahead.slice(0, lineEnd) };
   }
 }
 
@@ -778,6 +783,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     addAlone(hit.start, end);
   }
   // A known surname after one or two initials: "A. Schmidt", "J. R. Martin" (not "C. Mayor 10", a street).
+  let paired: Uint8Array | undefined;
   for (const family of ['surname', 'surname-suffix', 'given-name']) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       const { start, end } = hit;
@@ -786,9 +792,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       if (inPlace[start] || !titleCased(text, start, end) || (family === 'surname-suffix' && end - start < 5)) continue;
       const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
       if (!initials || /^[ \t]*\d/.test(text.slice(end, end + 4)) || partOfPlaceName(scan, start)) continue;
-      if (pairs.some((p, k) => k % 2 === 0 && p <= start && start < (pairs[k + 1] as number))) continue;
+      paired ??= coverage(text.length + 1, pairs.length > 0 ? pairs : [0, 0]);
+      if (paired[start]) continue;
       const from = start - initials[0].length;
       pairs.push(from, end);
+      paired.fill(1, from, end);
       yield { type: 'person-name', value: text.slice(from, end), confidence: 0.7, index: from };
     }
   }

@@ -34,9 +34,28 @@ export interface Column {
  * Lines already split into cells, by where they start and the delimiter: a header word after
  * another on one wide line, or a second column over the same rows, splits nothing again.
  */
+interface SplitLine {
+  readonly cells: string[];
+  /** Where each cell starts in the line. */
+  readonly starts: number[];
+}
+
 export interface TableCache {
-  readonly headers: Map<number, { delimiter: string; cells: string[]; starts: number[] } | null>;
-  readonly rows: Map<string, string[]>;
+  readonly headers: Map<number, (SplitLine & { delimiter: string }) | null>;
+  readonly rows: Map<string, SplitLine>;
+  /** Where the text's line breaks are, found once: a line of 60,000 cells is not searched back per cell. */
+  breaks?: number[];
+}
+
+function split(line: string, delimiter: string): SplitLine {
+  const cells = line.split(delimiter);
+  const starts: number[] = [];
+  let at = 0;
+  for (const cell of cells) {
+    starts.push(at);
+    at += cell.length + delimiter.length;
+  }
+  return { cells, starts };
 }
 
 export const newTableCache = (): TableCache => ({ headers: new Map(), rows: new Map() });
@@ -46,16 +65,7 @@ function headerLine(text: string, lineStart: number, lineEnd: number, cache: Tab
   if (header === undefined) {
     const line = text.slice(lineStart, lineEnd);
     const delimiter = CELL_DELIMITERS.find((d) => line.includes(d));
-    if (delimiter) {
-      const cells = line.split(delimiter);
-      const starts: number[] = [];
-      let at = 0;
-      for (const cell of cells) {
-        starts.push(at);
-        at += cell.length + delimiter.length;
-      }
-      header = { delimiter, cells, starts };
-    } else header = null;
+    header = delimiter ? { delimiter, ...split(line, delimiter) } : null;
     cache.headers.set(lineStart, header);
   }
   return header;
@@ -66,23 +76,36 @@ function headerLine(text: string, lineStart: number, lineEnd: number, cache: Tab
  * undefined when that line has no cell delimiter or no line follows it.
  */
 export function columnAt(text: string, index: number, cache: TableCache = newTableCache()): Column | undefined {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const lineEnd = text.indexOf('\n', index);
-  if (lineEnd < 0) return undefined;
+  if (!cache.breaks) {
+    cache.breaks = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cache.breaks.push(i);
+  }
+  const { breaks } = cache;
+  // The first line break at or after the index ends its line; the one before starts it.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] as number) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= breaks.length) return undefined;
+  const lineEnd = breaks[lo] as number;
+  const lineStart = lo > 0 ? (breaks[lo - 1] as number) + 1 : 0;
   const header = headerLine(text, lineStart, lineEnd, cache);
   if (!header) return undefined;
   // The last cell that starts at or before the index.
   const offset = index - lineStart;
-  let lo = 0;
-  let hi = header.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((header.starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
+  let cell = 0;
+  let last = header.starts.length - 1;
+  while (cell < last) {
+    const mid = (cell + last + 1) >> 1;
+    if ((header.starts[mid] as number) <= offset) cell = mid;
+    else last = mid - 1;
   }
   return {
-    header: cellText(header.cells[lo] ?? ''),
-    index: lo,
+    header: cellText(header.cells[cell] ?? ''),
+    index: cell,
     delimiter: header.delimiter,
     width: header.cells.length,
     headerEnd: lineEnd,
@@ -101,15 +124,14 @@ export function* cellsUnder(
 ): Iterable<{ cell: string; at: number }> {
   for (const { line, offset } of rowsUnder(text, column.headerEnd)) {
     const key = `${offset}${column.delimiter}`;
-    let cells = cache.rows.get(key);
-    if (!cells) {
-      cells = line.split(column.delimiter);
-      cache.rows.set(key, cells);
+    let row = cache.rows.get(key);
+    if (!row) {
+      row = split(line, column.delimiter);
+      cache.rows.set(key, row);
     }
-    if (cells.length !== column.width) continue;
-    let at = offset;
-    for (let c = 0; c < column.index; c++) at += (cells[c] as string).length + column.delimiter.length;
-    const raw = cells[column.index] as string;
+    if (row.cells.length !== column.width) continue;
+    const at = offset + (row.starts[column.index] as number);
+    const raw = row.cells[column.index] as string;
     const cell = cellText(raw);
     yield { cell, at: cell ? at + raw.indexOf(cell) : at };
   }
