@@ -7,7 +7,7 @@ import { fold, type Hit, memo, type TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
-const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${category}`] as const);
+const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${category}`, `special-field:${category}`] as const);
 
 /**
  * Counts terms per category, and values of the fields and columns that ask for one; only
@@ -15,10 +15,10 @@ const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${cate
  */
 export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.text.length): Map<SpecialCategory, number> {
   const found = new Map<SpecialCategory, number>();
-  for (const [category, family] of FAMILIES) {
+  for (const [category, family, fieldFamily] of FAMILIES) {
     let count = 0;
     for (const hit of scan.byFamily.get(family) ?? []) if (hit.start >= from && hit.start < to) count += 1;
-    for (const hit of scan.byFamily.get(`special-field:${category}`) ?? [])
+    for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
     if (count > 0) found.set(category, count);
   }
