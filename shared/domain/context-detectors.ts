@@ -3,7 +3,7 @@
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { AMBIGUOUS_GIVEN_NAMES, CITIES, USERNAME_KEYS } from './lexicons.js';
-import { GIVEN, PLACEHOLDER_SURNAMES, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
+import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
 
@@ -384,6 +384,8 @@ function* after(scan: TextScan, family: string, pattern: RegExp, reach = 80): It
 const CSV_PERSON_COLUMN =
   /^(?:employee|staff|worker|mitarbeiter(?:in)?|salarié|dipendente|empleado|medewerker|werknemer|pracownik|funcionário|trabalhador|customer|kunde|client|cliente|klant|klient|patient|patientin|patiënt|paciente|paziente|pacjent|student|member|mitglied|owner|assignee|author|applicant|candidate|bewerber|tenant|mieter|locataire|inquilino|huurder|first[_ ]?name|last[_ ]?name|full[_ ]?name|given[_ ]?name|family[_ ]?name|sur[_ ]?name|forename|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
 const CSV_GENERIC = /^(?:name|nom|nome|nombre|naam|contact)$/i;
+/** Person columns named by a role, which teams and departments fill as often as people do. */
+const CSV_ROLE_COLUMN = /^(?:owner|assignee|author|contact|customer|client|cliente|klant|kunde|member|mitglied)$/i;
 /** Columns only people have: beside a generic "name" column they make the table a list of people. */
 const CSV_PERSONAL_COLUMN =
   /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date[_ ]?of[_ ]?birth|birth[_ ]?date|geburtsdatum|iban|address|adresse|street|strasse|straße|salary|gehalt|salaire|stipendio|salario|salaris|wynagrodzenie|salário|department|dept|role|position|job[_ ]?title|manager|abteilung|funktion|rolle|vorgesetzte[rn]?|service|fonction|poste|ruolo|reparto|mansione|cargo|departamento|puesto|afdeling|functie|rol|dział|stanowisko|rola|função|age|alter|âge|età|edad|leeftijd|wiek|idade|gender|geschlecht|sexe|sesso|sexo|geslacht|płeć)$/iu;
@@ -407,11 +409,16 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   const nameColumns = columns.map((c, i) => (CSV_PERSON_COLUMN.test(c) ? i : -1)).filter((i) => i >= 0);
   const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !CSV_GENERIC.test(c));
   if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;
+  // A role's column ("owner", "assignee", "author") may hold teams ("Procurement", "IT Security"):
+  // there a cell is a person's only with a name from the lists in it.
+  const roleOnly = new Set(nameColumns.filter((i) => CSV_ROLE_COLUMN.test(columns[i] ?? '')));
   for (const { line, offset } of rowsUnder(text, headerEnd)) {
     const cells = cellsOf(line);
     for (const i of nameColumns) {
       const cell = cellText(cells[i] ?? '');
-      if (NAME_CELL.test(cell) && personLike(cell, 1)) yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
+      if (!NAME_CELL.test(cell) || !personLike(cell, 1)) continue;
+      if (roleOnly.has(i) && !cell.split(/[ \t]+/).some((w) => looksLikeName(w) || GIVEN.has(fold(w)))) continue;
+      yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
     }
   }
 }

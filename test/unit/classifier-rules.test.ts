@@ -154,6 +154,9 @@ describe('names in running text (synthetic examples)', () => {
     // A company's officers in its legal notice, beside its register number: published for the company, weak.
     expect(level('Musterbau GmbH\nGeschäftsführer: Dr. Hans Weber\nAmtsgericht Berlin, HRB 123456')).toBe('public');
     expect(level('Our director Hans Weber approved your leave, Anna Schmidt.')).toBe('personal');
+    // A role's column of teams is no list of people; a role's column of names is.
+    expect(level('id,risk,owner\nR-01,Supplier insolvency,Procurement\nR-02,Ransomware,IT Security\n')).toBe('public');
+    expect(level('id,task,owner\nT-1,Invoices,Anna Schmidt\nT-2,Audit,Marco Rossi\n')).toBe('personal');
     // People of history, as guides and programmes name them; not the names living people share ("Thomas Mann").
     expect(level('Konzert: Werke von Ludwig van Beethoven und Wolfgang Amadeus Mozart.')).toBe('public');
     expect(level('The museum holds 200 paintings by Vincent van Gogh.')).toBe('public');
