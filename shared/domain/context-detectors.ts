@@ -58,6 +58,9 @@ const RESOLVERS = new Set([
 const INFRASTRUCTURE_BEFORE =
   /\b(?:servers?|hostname|upstream|endpoints?|gateway|nameserver|dns|resolver|proxy|balancer|listen|bind|route|vpc|subnet|firewall|allow(?:list)?|whitelist|deny(?:list)?|blocklist|blacklist|ingress|egress|smtp|mx|ntp|vpn|cluster)\b[^\n]{0,30}$/i;
 
+/** Closer to the address than any infrastructure word, a visitor's: "server: nginx, client 81.2.69.160". */
+const VISITOR_BEFORE = /\b(?:client|user|visitor|remote|src|source|from|login|customer)\b[^\n]{0,12}$/i;
+
 export const ipAddressDetector = defineDetector('ip-address', 'personal', function* (scan) {
   for (const m of shapeOf(scan).dottedQuad ? digitMatches(scan, IPV4) : []) {
     const previous = scan.text.charCodeAt(m.index - 1);
@@ -67,7 +70,8 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
     let confidence = ipv4Weight(m.value);
     // A network ("185.199.108.0/22"), a service's port ("52.29.123.4:8080") or a machine named as one: weak.
     const after = scan.text.slice(m.index + m.value.length, m.index + m.value.length + 3);
-    if (confidence > 0.5 && (/^(?:\/\d|:\d)/.test(after) || INFRASTRUCTURE_BEFORE.test(before))) confidence = 0.45;
+    const machine = /^(?:\/\d|:\d)/.test(after) || (INFRASTRUCTURE_BEFORE.test(before) && !VISITOR_BEFORE.test(before));
+    if (confidence > 0.5 && machine) confidence = 0.45;
     if (confidence > 0) yield { type: 'ip-address', value: m.value, confidence, index: m.index };
   }
   for (const m of maybeIpv6(digitsOf(scan).text) ? digitMatches(scan, IPV6) : []) {

@@ -27,6 +27,7 @@ describe('IP addresses', () => {
     expect(weights('Allow inbound from 185.199.108.0/22.')).toEqual([0.45]);
     expect(weights('81.2.69.160 - - [10/Oct/2026:13:55:36 +0000] "GET / HTTP/1.1" 200')).toEqual([0.8]);
     expect(weights('Client IP: 81.2.69.160')).toEqual([0.8]);
+    expect(weights('server: nginx, client 81.2.69.160, request "GET /"')).toEqual([0.8]);
   });
   it('ignores version numbers, out-of-range octets and times', () => {
     expect(values(ipAddressDetector, 'Release version 1.2.3.4, section 4.1.2.3, build 300.1.1.1, at 10:30:00')).toEqual([]);
