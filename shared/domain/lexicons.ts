@@ -867,10 +867,11 @@ const INSTITUTIONS = [
   'parco', 'parque', 'library', 'bibliothèque', 'biblioteca', 'bibliothek', 'bibliotheek', 'biblioteka', 'stadium',
   'stade', 'stadio', 'estadio', 'stadion', 'palazzo', 'palais', 'palacio', 'palast', 'paleis', 'castle', 'château',
   'castello', 'castillo', 'schloss', 'kasteel', 'zamek', 'tower', 'torre', 'hotel', 'hôtel', 'albergo', 'ave', 'virgen',
-  // Events and prizes named after people or things ("Cloud Summit", "Chopin Festival", "Memorial Jan Kowalski").
+  // Events and prizes named after people or things ("Cloud Summit", "Chopin Festival", "Memorial Jan Kowalski");
+  // not "gala" or "coppa", which are surnames too.
   'summit', 'conference', 'konferenz', 'conférence', 'conferenza', 'conferencia', 'conferentie', 'konferencja',
   'conferência', 'festival', 'forum', 'congress', 'kongress', 'congrès', 'congresso', 'congreso', 'congres', 'kongres',
-  'expo', 'cup', 'pokal', 'coupe', 'coppa', 'copa', 'puchar', 'taça', 'marathon', 'memorial', 'trophy', 'gala',
+  'expo', 'cup', 'pokal', 'coupe', 'puchar', 'taça', 'marathon', 'memorial', 'trophy',
   // Wine estates, wineries and breweries named after their families ("Weingut Dr. Loosen", "Bodegas Torres").
   'weingut', 'weinhaus', 'sektkellerei', 'brauerei', 'domaine', 'bodega', 'bodegas', 'cantina', 'tenuta', 'quinta',
   'herdade', 'wijngoed', 'winnica', 'winery', 'vineyard', 'brewery', 'distillery', 'destillerie',
