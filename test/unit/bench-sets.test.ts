@@ -1,0 +1,43 @@
+// The labeled sets in bench/ as a regression check: after the fixes each first run led to,
+// no personal or special document there is called public or internal, and the only
+// non-personal ones called personal are the few listed below, each for a stated reason. The
+// accuracy and speed figures themselves come from `npm run bench -- classifier`.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyFile } from '../../cli/classify.js';
+import { isPersonal } from '../../shared/domain/sensitivity.js';
+
+const BENCH = join(import.meta.dirname, '../../bench');
+
+/** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
+const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-7/pl-kino.txt': 'names a living film director, and "Pan Tadeusz" reads as "Mr Tadeusz"',
+  'holdout-8/nl-ouders.txt': 'signed "Juf Annemarie": it does name the teacher',
+  'holdout-9/en-agm-notice.txt': 'names two directors up for re-election, which is personal data',
+  'holdout-10/en-lineup.txt': 'a festival line-up of living performers',
+  'holdout-24/en-api-changelog.md': 'jane.doe@example.com: test data writes real people so, and a leak costs more',
+};
+
+const sets = readdirSync(BENCH).filter((d) => existsSync(join(BENCH, d, 'labels.jsonl')));
+
+describe('the labeled sets in bench/', () => {
+  it.each(sets)('%s: no leak, and no false personal beyond the known ones', { timeout: 120_000 }, async (set) => {
+    const dir = join(BENCH, set);
+    const labels = readFileSync(join(dir, 'labels.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { file?: string; id?: string; sensitivity: string });
+    const leaked: string[] = [];
+    const flagged: string[] = [];
+    for (const label of labels) {
+      const file = label.file ?? `${label.id}.txt`;
+      const { sensitivity } = await classifyFile(join(dir, file));
+      if (isPersonal(label.sensitivity as never) && !isPersonal(sensitivity)) leaked.push(file);
+      if (!isPersonal(label.sensitivity as never) && isPersonal(sensitivity) && !KNOWN_FLAGS[`${set}/${file}`])
+        flagged.push(file);
+    }
+    expect(leaked).toEqual([]);
+    expect(flagged).toEqual([]);
+  });
+});
