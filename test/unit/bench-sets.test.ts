@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyFile } from '../../cli/classify.js';
-import { isPersonal } from '../../shared/domain/sensitivity.js';
+import { isPersonal, type Sensitivity } from '../../shared/domain/sensitivity.js';
 
 const BENCH = join(import.meta.dirname, '../../bench');
 
@@ -27,15 +27,14 @@ describe('the labeled sets in bench/', () => {
     const labels = readFileSync(join(dir, 'labels.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { file?: string; id?: string; sensitivity: string });
+      .map((l) => JSON.parse(l) as { file?: string; id?: string; sensitivity: Sensitivity });
     const leaked: string[] = [];
     const flagged: string[] = [];
     for (const label of labels) {
       const file = label.file ?? `${label.id}.txt`;
       const { sensitivity } = await classifyFile(join(dir, file));
-      if (isPersonal(label.sensitivity as never) && !isPersonal(sensitivity)) leaked.push(file);
-      if (!isPersonal(label.sensitivity as never) && isPersonal(sensitivity) && !KNOWN_FLAGS[`${set}/${file}`])
-        flagged.push(file);
+      if (isPersonal(label.sensitivity) && !isPersonal(sensitivity)) leaked.push(file);
+      if (!isPersonal(label.sensitivity) && isPersonal(sensitivity) && !KNOWN_FLAGS[`${set}/${file}`]) flagged.push(file);
     }
     expect(leaked).toEqual([]);
     expect(flagged).toEqual([]);
