@@ -167,22 +167,15 @@ export class Lexicon {
       const key = `${spec.family}|${words.join(' ')}|${spec.stem ?? false}|${spec.suffix ?? false}|${spec.exactCase ? spec.phrase : ''}`;
       if (!first || seen.has(key)) continue;
       seen.add(key);
+      const entry: Entry = { spec, words, second: words[1]?.charCodeAt(0) ?? 0 };
       if (spec.suffix) {
-        add(this.bySuffix, this.suffixBloom, hashWord([...first].reverse().join('')), {
-          spec,
-          words,
-          second: words[1]?.charCodeAt(0) ?? 0,
-        });
+        add(this.bySuffix, this.suffixBloom, hashWord([...first].reverse().join('')), entry);
         this.shortestSuffixWord = Math.min(this.shortestSuffixWord, first.length + MIN_STEM_BEFORE_SUFFIX);
         this.longestSuffix = Math.max(this.longestSuffix, first.length);
       } else if (spec.stem && words.length === 1) {
         if (first.length < SHORTEST_STEM) throw new Error(`stem "${spec.phrase}" is shorter than ${SHORTEST_STEM} letters`);
-        add(this.stems, this.stemBloom, hashWord(first.slice(0, Math.min(first.length, STEM_KEY))), {
-          spec,
-          words,
-          second: words[1]?.charCodeAt(0) ?? 0,
-        });
-      } else add(this.words, this.wordBloom, hashWord(first), { spec, words, second: words[1]?.charCodeAt(0) ?? 0 });
+        add(this.stems, this.stemBloom, hashWord(first.slice(0, Math.min(first.length, STEM_KEY))), entry);
+      } else add(this.words, this.wordBloom, hashWord(first), entry);
     }
   }
 
