@@ -715,6 +715,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   let covered = -1;
   for (const hit of given ?? []) {
     if (hit.start < covered || !titleCased(text, hit.start, hit.end) || inPlace[hit.start]) continue;
+    // « Ernest et Célestine », "Cléo de 5 à 7": the title of a work, in its quotes.
+    if (inTitleQuotes(text, hit.start)) continue;
     // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.
     if (text[hit.start - 1] === '-') continue;
     let end = hit.end;
@@ -1013,6 +1015,48 @@ function nextWord(text: string, index: number): number {
   while (i < index + 4 && (text[i] === ' ' || text[i] === '\t')) i++;
   return i;
 }
+
+const OPENING_QUOTES = '«“„"';
+const CLOSING_QUOTES = '»”“"';
+
+/**
+ * Whether `index` lies inside a short quoted title on its line: an opening quote at most 60
+ * characters before it, and the closing one within 60 after, with no sentence's end between
+ * ("« Ernest et Célestine »", "„Die Physiker“", "the film "Frida"").
+ */
+function inTitleQuotes(text: string, index: number): boolean {
+  let open = -1;
+  for (let i = index - 1; i >= 0 && i >= index - 60; i--) {
+    const c = text[i] as string;
+    if (c === '\n' || c === '»' || c === '”' || c === '.' || c === '!' || c === '?') return false;
+    if (OPENING_QUOTES.includes(c)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  // A straight quote opens only when an even number of them stand before it on the line.
+  if (text[open] === '"') {
+    const lineStart = text.lastIndexOf('\n', open) + 1;
+    let straight = 0;
+    for (let i = lineStart; i < open; i++) if (text[i] === '"') straight++;
+    if (straight % 2 === 1) return false;
+  }
+  for (let i = index; i < text.length && i < index + 60; i++) {
+    const c = text[i] as string;
+    if (c === '\n') return false;
+    // A title, not a sentence someone says: at most one lower-case word of four letters or more
+    // ("Ernest et Célestine", "Cléo de 5 à 7"; not "Tell Anna I will be late").
+    if (CLOSING_QUOTES.includes(c) && i > index) {
+      // A name alone in quotes is as often a person's, quoted ("con "Natalia Ginzburg" ieri").
+      const quoted = text.slice(open + 1, i).trim();
+      return !QUOTED_NAME.test(quoted) && (quoted.match(LONG_LOWER_WORD) ?? []).length <= 1;
+    }
+  }
+  return false;
+}
+const LONG_LOWER_WORD = /(?<![\p{L}])\p{Ll}{4,}/gu;
+const QUOTED_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 /** Capitalised words, initials and hyphens after a name, as a street's name continues ("M.G. Schmidtlaan", "Blankers-Koen…"). */
 const NAME_TOKENS_AHEAD = /^(?:[ \t]*(?:\p{Lu}\.)+|[ \t-]+\p{Lu}[\p{L}'’]*){1,3}/u;

@@ -260,6 +260,8 @@ const CONDITIONS = [
   'intolleranza al lattosio', 'intolerancia a la lactosa', 'lactose-intolerantie', 'nietolerancja laktozy',
   'intolerância à lactose', 'eczema', 'ekzem', 'eczéma', 'atopic dermatitis', 'atopische dermatitis', 'psoriasis',
   'schuppenflechte', 'psoriasi', 'psoríase', 'łuszczyca', 'fibromialgia', 'fibromyalgi*', 'fibromyalgie',
+  'dyslexi*', 'dislessi*', 'dislexi*', 'dysleksj*', 'legasthenie', 'dyscalculi*', 'dyskalkulie', 'discalculi*',
+  'dyspraxi*', 'dyspraksj*',
   'diálisis', 'dializ*', 'hemodiálise', 'urlopie macierzyńskim', 'urlopu macierzyńskiego', 'urlopem macierzyńskim',
   'choruje', 'chorował', 'chorowała', 'stwardnienie rozsiane', 'stwardnienia rozsianego', 'sclérose en plaques',
   'sclerosi multipla', 'esclerosis múltiple', 'multiple sklerose', 'esclerose múltipla', 'multiple sclerose',
@@ -323,6 +325,8 @@ const HEALTH_SUFFIXES = [
   'gliptin', 'profen', 'codone', 'tidine', 'cycline', 'parin', 'mab', 'beinbruch', 'armbruch', 'knochenbruch',
   'klinik', 'klinikum', 'polsbreuk', 'beenbreuk', 'armbreuk',
   'stoornis', 'traline', 'alopram',
+  // specialists whose title a prefix narrows ("pedopsiquiatra", "Kinderpsychiater", "neuropsichiatra")
+  'psiquiatra', 'psychiater', 'psychiatre', 'psichiatra', 'psychiatra', 'psychiatrist',
 ];
 
 /** Honorifics and titles that stand before a name. */
@@ -1255,6 +1259,16 @@ const HISTORICAL_PEOPLE = [
   'henryk sienkiewicz', 'bolesław prus', 'wisława szymborska', 'czesław miłosz', 'eça de queirós',
   'camilo castelo branco', 'geoffrey chaucer', 'john milton', 'lord byron', 'john keats', 'percy bysshe shelley',
   'mary shelley', 'william wordsworth', 'charlotte brontë', 'emily brontë', 'george orwell', 'ernest hemingway',
+  'stanisław wyspiański', 'aleksander fredro',
+  // Polish names of history decline: "Wesele Stanisława Wyspiańskiego", "im. Adama Mickiewicza"
+  'adama mickiewicza', 'juliusza słowackiego', 'henryka sienkiewicza', 'stanisława wyspiańskiego', 'aleksandra fredry',
+  'bolesława prusa', 'fryderyka chopina', 'mikołaja kopernika', 'marii skłodowskiej-curie', 'wisławy szymborskiej',
+  'czesława miłosza', 'józefa piłsudskiego', 'tadeusza kościuszki', 'jana pawła',
+  // painters and film makers whom museums and cinemas name
+  'joaquín sorolla', 'el greco', 'bartolomé esteban murillo', 'francisco de zurbarán', 'frida kahlo', 'diego rivera',
+  'agnès varda', 'federico fellini', 'pier paolo pasolini', 'andrzej wajda', 'krzysztof kieślowski',
+  'ingmar bergman', 'françois truffaut', 'jean-luc godard', 'luis buñuel', 'charlie chaplin', 'alfred hitchcock',
+  'm.c. escher', 'anton pieck', 'paula modersohn-becker', 'caspar david friedrich', 'gustav klimt', 'egon schiele',
 ];
 
 /** A company's officers as its legal notice names them ("Geschäftsführer:", "Directors:", "Amministratore unico:"). */

@@ -17,6 +17,7 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-9/en-agm-notice.txt': 'names two directors up for re-election, which is personal data',
   'holdout-10/en-lineup.txt': 'a festival line-up of living performers',
   'holdout-24/en-api-changelog.md': 'jane.doe@example.com: test data writes real people so, and a leak costs more',
+  'holdout-33/it-guida-vini.txt': 'a winery named after its founder ("Braida di Giacomo Bologna")',
 };
 
 const sets = readdirSync(BENCH).filter((d) => existsSync(join(BENCH, d, 'labels.jsonl')));

@@ -161,6 +161,10 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Konzert: Werke von Ludwig van Beethoven und Wolfgang Amadeus Mozart.')).toBe('public');
     expect(level('The museum holds 200 paintings by Vincent van Gogh.')).toBe('public');
     expect(level('Thomas Mann hat angerufen wegen der Rechnung.')).toBe('personal');
+    // Titles of works in their quotes; Polish names of history in their declined forms.
+    expect(level('Samedi 16h : ciné-goûter « Ernest et Célestine »')).toBe('public');
+    expect(level('5.12 „Wesele" Stanisława Wyspiańskiego, 12.12 „Dziady" Adama Mickiewicza')).toBe('public');
+    expect(level('"Tell Anna Schmidt I will be late," said the driver.')).toBe('personal');
     // Brands named after people, and not names that many people bear ("Paul Smith").
     expect(level('New arrivals from Tommy Hilfiger and Calvin Klein, now 20 % off.')).toBe('public');
     expect(level('Dr. Oetker Pizza Ristorante Margherita 4,29 €')).toBe('public');

@@ -39,6 +39,8 @@ describe('classifyText', () => {
     expect(classifyText('Olga Petrova is a Roma woman who applied for housing support.').sensitivity).toBe('special');
     expect(classifyText('Sam Taylor is transgender and uses they/them pronouns.').sensitivity).toBe('special');
     expect(classifyText('Patient Lukas Meyer: HbA1c 58 mmol/mol.').sensitivity).toBe('special');
+    expect(classifyText('Noor Bakker (groep 6) wordt onderzocht op dyslexie.').sensitivity).toBe('special');
+    expect(classifyText('O Duarte Magalhães tem consulta no pedopsiquiatra às 10h.').sensitivity).toBe('special');
   });
 
   it('reads sick notes and names in the other EU languages and scripts (synthetic examples)', () => {
