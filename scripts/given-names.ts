@@ -203,8 +203,12 @@ export function selectGivenNames(): string[] {
     letters.test(name) && ((counts.get(name) ?? 0) >= 2 || de.has(name) || it.has(name));
   // Names faker's lists add are kept unless they are common words of the eight languages (its lists hold some).
   const words = commonWords();
-  for (const name of count.keys())
-    if (taken(count, name) && (taken(before, name) || !words.has(fold(name)))) names.add(fold(name));
+  const fromFaker = new Set(FAKER_LISTS.flatMap((locale) => fakerFirstNames(locale).map((n) => n.toLowerCase())));
+  for (const name of count.keys()) {
+    if (taken(before, name)) names.add(fold(name));
+    // faker's name lists are curated per country: one of them is enough for a name that is no common word.
+    else if (letters.test(name) && (taken(count, name) || fromFaker.has(name)) && !words.has(fold(name))) names.add(fold(name));
+  }
   // Nor common words of those languages ("Apa" is a Turkish name and Romanian water): their 3,000 most
   // common words each, as their lists are lower case and hold names too.
   const theirs = new Set(Object.values(FAKER_MORE).flatMap((language) => getWordsList(language, 3000).map(fold)));
