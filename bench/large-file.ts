@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HEAP_FLAG } from '../bin/heap.js';
 
 /** Synthetic paragraphs: plain business text, and text dense with people named in running text. */
 const PARAGRAPHS = {
@@ -28,9 +29,9 @@ async function run(kind: string, paragraph: string): Promise<void> {
   writeFileSync(file, parts.join(''));
   const mb = (parts.length * block.length) / 1024 / 1024;
   try {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'large-file-child.ts'), file], {
-      encoding: 'utf8',
-    });
+    // With the CLI's heap limit, as `cris classify` runs.
+    const child = join(import.meta.dirname, 'large-file-child.ts');
+    const run = spawnSync(process.execPath, [HEAP_FLAG, '--import', 'tsx', child, file], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(run.stderr);
     const r = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
       sensitivity: string;
