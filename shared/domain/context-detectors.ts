@@ -708,15 +708,17 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const inPlace = coverage(text.length, spans);
   const addAlone = (start: number, end: number) => {
     const value = text.slice(start, end);
+    const key = fold(value);
     // "Bologna", "Rome": a city; "Europe/Rome", "/home/anna": part of a zone's name or a path.
-    if (CITY.has(fold(value)) || text[start - 1] === '/' || text[end] === '/') return;
-    addTo(alone, fold(value), { type: 'person-name', value, confidence: 0, index: start });
+    if (CITY.has(key) || text[start - 1] === '/' || text[end] === '/') return;
+    addTo(alone, key, { type: 'person-name', value, confidence: 0, index: start });
   };
   let covered = -1;
+  const quoted = QUOTE_MARKS.test(text);
   for (const hit of given ?? []) {
     if (hit.start < covered || !titleCased(text, hit.start, hit.end) || inPlace[hit.start]) continue;
     // « Ernest et Célestine », "Cléo de 5 à 7": the title of a work, in its quotes.
-    if (inTitleQuotes(text, hit.start)) continue;
+    if (quoted && inTitleQuotes(text, hit.start)) continue;
     // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.
     if (text[hit.start - 1] === '-') continue;
     let end = hit.end;
@@ -1016,6 +1018,7 @@ function nextWord(text: string, index: number): number {
   return i;
 }
 
+const QUOTE_MARKS = /[«“„"]/;
 const OPENING_QUOTES = '«“„"';
 const CLOSING_QUOTES = '»”“"';
 
