@@ -116,8 +116,12 @@ const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-
 const RECORD_NUMBER =
   /^\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
-/** After a person's role, only with a number word: "Bewerber Nr. 2026-117", "patient #4411". */
-const ROLE_NUMBER = /^\.?\s*(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20})(?![\p{L}\d])/iu;
+/**
+ * After a person's role, with a number word ("Bewerber Nr. 2026-117", "patient #4411"), or as
+ * a field holding a reference and nothing else ("applicant: A-19", "Patient: P-77").
+ */
+const ROLE_NUMBER =
+  /^\.?\s*(?:(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20})(?![\p{L}\d])|[ \t]*[:=][ \t]*["']?([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20})["']?[ \t]*(?:[,;]|\r?\n|$))/iu;
 
 /** Words that make a column of a person's role a column of their numbers: "applicant_ref", "N° salarié", "patient no.". */
 const ID_WORD = String.raw`(?:id|ref|reference|no|nr|n[°º]|num|number|numero|numéro|nummer|numer|code|#)\.?`;
@@ -169,11 +173,12 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       // A label inside a cell already read ("MRN-0048213" under "patient_id") is that cell's number.
       if (cells.has(hit.start)) continue;
       const m = pattern.exec(scan.text.slice(hit.end, hit.end + 40));
-      if (!m?.[1] || /^(?:19|20)\d{2}$/.test(m[1])) continue;
+      const value = m?.[1] ?? m?.[2];
+      if (!value || /^(?:19|20)\d{2}$/.test(value)) continue;
       // A customer number under a company's name ("Kunde: Bäckerei Brunner OHG" on the line before) is the company's.
       const company = near(scan, 'legal-form', hit.start, 120);
       const lineBreaks = company ? (scan.text.slice(company.end, hit.start).match(/\n/g) ?? []).length : 2;
-      yield { type: 'person-number', value: m[1], confidence: lineBreaks <= 1 ? 0.45 : 0.7, index: hit.start };
+      yield { type: 'person-number', value, confidence: lineBreaks <= 1 ? 0.45 : 0.7, index: hit.start };
     }
   }
 });

@@ -443,6 +443,25 @@ const PERSON_NUMBERS = [
   'número de utente',
   'número de sócio',
   'número de beneficiário',
+  // as JSON and code write them, run together ("employeeId", "memberNo", "patient_id" is split already)
+  'employeeid',
+  'employeeno',
+  'employeenumber',
+  'staffid',
+  'patientid',
+  'patientnumber',
+  'customerid',
+  'customernumber',
+  'customerno',
+  'clientid',
+  'memberid',
+  'memberno',
+  'membernumber',
+  'studentid',
+  'studentnumber',
+  'applicantid',
+  'personnelnumber',
+  'insurancenumber',
 ];
 
 /** Heads of a list of people ("Present: Laura Finch, Tom Okafor"). */
@@ -592,7 +611,7 @@ const PERSON_ROLES = [
 
 // biome-ignore format: a word table reads best packed
 const BIRTH = [
-  'date of birth', 'birth date', 'birthdate', 'born on', 'born', 'dob', 'd.o.b', 'geburtsdatum', 'geboren am',
+  'date of birth', 'birth date', 'birthdate', 'dateofbirth', 'born on', 'born', 'dob', 'd.o.b', 'geburtsdatum', 'geboren am',
   'geboren', 'geb', 'date de naissance', 'né le', 'née le', 'né', 'née', 'data di nascita', 'nato il', 'nata il',
   'nato a', 'nata a', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nacimiento', 'geboortedatum',
   'geboren op', 'data urodzenia', 'urodzony', 'urodzona', 'ur', 'data de nascimento', 'nascido em', 'nascida em',

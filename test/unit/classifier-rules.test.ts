@@ -520,6 +520,10 @@ describe('numbers that stand for a person', () => {
     expect(classifyText('Kunde: Jonas Brunner, Marktplatz 3\nKundennummer: 30118').sensitivity).toBe('personal');
     // The label's abbreviation may end in a dot.
     expect(classifyText('Night shift operative (staff no. W-2291): recurring back pain.').sensitivity).toBe('special');
+    // A role's field holding a reference alone ("applicant: A-19"), and keys run together as JSON writes them.
+    expect(classifyText('[0].applicant: A-19\n[0].ethnicity: Asian British').sensitivity).toBe('special');
+    expect(classifyText('member.memberNo: M-2231\nunion: ver.di').sensitivity).toBe('special');
+    expect(classifyText('Patient: see the attached list').sensitivity).toBe('public');
     // A role with a number word: "Bewerber Nr. 2026-117"; a role alone is not a number.
     expect(classifyText('Bewerber Nr. 2026-117 erhält eine Absage.').sensitivity).toBe('personal');
     expect(classifyText('Bewerber 2026: bitte bis Ende März melden.').sensitivity).toBe('public');
