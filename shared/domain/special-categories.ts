@@ -20,9 +20,22 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     for (const hit of scan.byFamily.get(family) ?? []) if (hit.start >= from && hit.start < to) count += 1;
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
+    if (category === 'health') count += sickNotesL4(scan.text, from, to);
     if (count > 0) found.set(category, count);
   }
   return found;
+}
+
+/** "L4", the form and the word for a sick note in Polish ("nieobecna (L4)", "jest na L4"): with digits, so no lexicon term. */
+const L4 = /(?:^|[\s(])L4(?=[\s).,;:]|$)/gm;
+/** A Polish text: its letters, or the words a sick note stands with ("nieobecna", "na L4"). */
+const POLISH_LETTERS = /[ąćęłńśźż]|\bnieobecn|\bzwolnieni|\bna L4\b/i;
+
+function sickNotesL4(text: string, from: number, to: number): number {
+  if (!text.includes('L4') || !POLISH_LETTERS.test(text)) return 0;
+  let count = 0;
+  for (const m of text.matchAll(L4)) if (m.index >= from && m.index < to) count += 1;
+  return count;
 }
 
 /** Answers that give nothing away: blanks, dashes, "none", "prefer not to say", "keine Angabe" … */

@@ -41,6 +41,8 @@ describe('classifyText', () => {
     expect(classifyText('Patient Lukas Meyer: HbA1c 58 mmol/mol.').sensitivity).toBe('special');
     expect(classifyText('Noor Bakker (groep 6) wordt onderzocht op dyslexie.').sensitivity).toBe('special');
     expect(classifyText('O Duarte Magalhães tem consulta no pedopsiquiatra às 10h.').sensitivity).toBe('special');
+    expect(classifyText('3,Ewelina Sobczak,nieobecna (L4)').sensitivity).toBe('special');
+    expect(classifyText('Meeting room L4, level 4: Ewelina Sobczak presents.').sensitivity).toBe('personal');
   });
 
   it('reads sick notes and names in the other EU languages and scripts (synthetic examples)', () => {
