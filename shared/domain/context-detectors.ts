@@ -1043,11 +1043,11 @@ function inTitleQuotes(text: string, index: number): boolean {
     }
   }
   if (open < 0) return false;
-  // A straight quote opens only when an even number of them stand before it on the line.
+  // A straight quote opens only when an even number of them stand before it on the line
+  // (counted over the 200 characters before it: a long line is not read again for every name).
   if (text[open] === '"') {
-    const lineStart = text.lastIndexOf('\n', open) + 1;
     let straight = 0;
-    for (let i = lineStart; i < open; i++) if (text[i] === '"') straight++;
+    for (let i = open - 1; i >= 0 && i >= open - 200 && text[i] !== '\n'; i--) if (text[i] === '"') straight++;
     if (straight % 2 === 1) return false;
   }
   for (let i = index; i < text.length && i < index + 60; i++) {
