@@ -708,12 +708,17 @@ const KINDS: Record<string, Kind> = {
   },
 };
 
+/** The day the evaluation set was first written: faker's relative dates count from it. */
+const REFERENCE_DATE = new Date('2026-11-25T03:45:00Z');
+
 export function generate(seed: number, perKindAndLanguage: number): { file: string; label: Labeled; body: string }[] {
   const out: { file: string; label: Labeled; body: string }[] = [];
   let n = 0;
   for (const lang of LANGS) {
     f = FAKERS[lang];
     f.seed(seed + LANGS.indexOf(lang));
+    // Dates of birth and the like count back from this day, not from today: the same seed writes the same files.
+    f.setDefaultRefDate(REFERENCE_DATE);
     for (const [kind, make] of Object.entries(KINDS)) {
       for (let k = 0; k < perKindAndLanguage; k++) {
         const doc = make(lang);
