@@ -268,17 +268,8 @@ export class Lexicon {
     let at = start + length;
     for (let w = 1; w < words.length; w++) {
       const word = words[w] as string;
-      // Skip the gap before the next word: separators only, no digit, and one line break at most
-      // (prose wrapped at a line's end: "your union\nrepresentative"; not a blank line or a list).
-      let gap = 0;
-      let breaks = 0;
-      while (at < text.length && gap <= MAX_GAP) {
-        const c = text.charCodeAt(at);
-        if (classOf(c) !== OTHER || (c === 10 && ++breaks > 1)) break;
-        at++;
-        gap++;
-      }
-      if (gap === 0 || gap > MAX_GAP || !sameFolded(text, at, word)) return -1;
+      at = afterGap(text, at);
+      if (at < 0 || !sameFolded(text, at, word)) return -1;
       at += word.length;
       const last = w === words.length - 1;
       if (!(last && spec.stem) && at < text.length && classOf(text.charCodeAt(at)) === LETTER) return -1;
@@ -287,8 +278,12 @@ export class Lexicon {
   }
 }
 
-/** The folded first letter of the word after a phrase's gap (as `verify` skips it) at `at`, else 0. */
-function nextWordLetter(text: string, at: number): number {
+/**
+ * Where the next word of a phrase may start after the gap at `at`, or -1: separators only, no
+ * digit, one to MAX_GAP of them, and one line break at most (prose wrapped at a line's end:
+ * "your union\nrepresentative"; not a blank line or a list).
+ */
+function afterGap(text: string, at: number): number {
   let gap = 0;
   let breaks = 0;
   while (at + gap < text.length && gap <= MAX_GAP) {
@@ -296,8 +291,13 @@ function nextWordLetter(text: string, at: number): number {
     if (classOf(c) !== OTHER || (c === 10 && ++breaks > 1)) break;
     gap++;
   }
-  if (gap === 0 || gap > MAX_GAP || at + gap >= text.length) return 0;
-  return letterFold(text.charCodeAt(at + gap));
+  return gap === 0 || gap > MAX_GAP ? -1 : at + gap;
+}
+
+/** The folded first letter of the word after a phrase's gap at `at`, else 0. */
+function nextWordLetter(text: string, at: number): number {
+  const next = afterGap(text, at);
+  return next < 0 || next >= text.length ? 0 : letterFold(text.charCodeAt(next));
 }
 
 /** Bloom filters are bit arrays (128 KiB each): few false positives with ~25,000 first words and stems, still in the CPU's L2 cache. */
