@@ -147,12 +147,10 @@ function* numberColumn(scan: TextScan, hit: Hit, family: string, seen: Set<strin
       : (rest !== undefined && ID_AFTER.test(rest)) || (header.endsWith(label) && ID_BEFORE.test(header.slice(0, -label.length)));
   if (!numbers) return;
   seen.add(`${column.headerEnd}:${column.index}`);
-  for (const { cell, at } of cellsUnder(scan.text, column, tables)) {
+  for (const { cell, at, row, rowEnd } of cellsUnder(scan.text, column, tables)) {
     if (!ID_CELL.test(cell) || /^(?:19|20)\d{2}$/.test(cell)) continue;
     // A row that names a company ("Bäckerei Brunner OHG") holds a company's customer number.
-    const lineStart = scan.text.lastIndexOf('\n', at) + 1;
-    const lineEnd = scan.text.indexOf('\n', at);
-    const company = hitBetween(scan, 'legal-form', lineStart, lineEnd < 0 ? scan.text.length : lineEnd);
+    const company = hitBetween(scan, 'legal-form', row, rowEnd);
     yield { type: 'person-number', value: cell, confidence: company ? 0.45 : 0.7, index: at };
   }
 }
@@ -470,10 +468,10 @@ const NAME_PLACES: ReadonlyArray<{
 /** Families whose words inside a "name" make it an organisation's or a place's. */
 const ORGANISATION_FAMILIES = ['organisation-account', 'legal-form'];
 
-/** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
 /** Brands and people of history: names of things, not of anyone alive. */
 const thing = (h: Hit) => h.family === 'brand' || h.family === 'historical-person';
 
+/** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
 function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const seen = new Set<number>();
@@ -718,6 +716,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (CITY.has(key) || text[start - 1] === '/' || text[end] === '/') return;
     addTo(alone, key, { type: 'person-name', value, confidence: 0, index: start });
   };
+  // A given name and a surname: a person, unless a year of birth more than 110 years ago
+  // follows close after: history ("Albert Einstein (1879–1955)").
+  const pair = (start: number, end: number): Match => {
+    pairs.push(start, end);
+    const confidence = historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
+    return { type: 'person-name', value: text.slice(start, end), confidence, index: start };
+  };
   let covered = -1;
   const quoted = QUOTE_MARKS.test(text);
   for (const hit of given ?? []) {
@@ -756,10 +761,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         continue;
       }
       covered = after;
-      pairs.push(hit.start, after);
-      // A year of birth more than 110 years ago close after the name: history ("Albert Einstein (1879–1955)").
-      const confidence = historical(text.slice(after, after + 80)) ? 0.45 : 0.7;
-      yield { type: 'person-name', value: text.slice(hit.start, after), confidence, index: hit.start };
+      yield pair(hit.start, after);
       continue;
     }
     covered = end;
@@ -836,9 +838,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     const after = SURNAME_AFTER.lastIndex;
     if (namingAt(scan, after - surname.length) || namingAt(scan, nextWord(text, after))) continue;
-    pairs.push(hit.start, after);
-    const confidence = historical(text.slice(after, after + 80)) ? 0.45 : 0.7;
-    yield { type: 'person-name', value: text.slice(hit.start, after), confidence, index: hit.start };
+    yield pair(hit.start, after);
   }
   // A surname on its own: capitalised, in no name found already, not part of a hyphenated word.
   const inPair = coverage(text.length, pairs);
@@ -1023,8 +1023,8 @@ function nextWord(text: string, index: number): number {
   return i;
 }
 
-const QUOTE_MARKS = /[«“„"]/;
 const OPENING_QUOTES = '«“„"';
+const QUOTE_MARKS = new RegExp(`[${OPENING_QUOTES}]`);
 const CLOSING_QUOTES = '»”“"';
 
 /**

@@ -113,15 +113,15 @@ export function columnAt(text: string, index: number, cache: TableCache = newTab
 }
 
 /**
- * The cells of `column` in the rows under its header, with where each cell's text starts.
- * Rows with another number of cells than the header are not the table's (prose under a
- * comma list).
+ * The cells of `column` in the rows under its header, with where each cell's text starts and
+ * where its row starts and ends. Rows with another number of cells than the header are not
+ * the table's (prose under a comma list).
  */
 export function* cellsUnder(
   text: string,
   column: Column,
   cache: TableCache = newTableCache(),
-): Iterable<{ cell: string; at: number }> {
+): Iterable<{ cell: string; at: number; row: number; rowEnd: number }> {
   for (const { line, offset } of rowsUnder(text, column.headerEnd)) {
     const key = `${offset}${column.delimiter}`;
     let row = cache.rows.get(key);
@@ -133,6 +133,6 @@ export function* cellsUnder(
     const at = offset + (row.starts[column.index] as number);
     const raw = row.cells[column.index] as string;
     const cell = cellText(raw);
-    yield { cell, at: cell ? at + raw.indexOf(cell) : at };
+    yield { cell, at: cell ? at + raw.indexOf(cell) : at, row: offset, rowEnd: offset + line.length };
   }
 }
