@@ -116,19 +116,24 @@ const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-
 const RECORD_NUMBER =
   /^\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
+/** A reference number as written: letters glued to digits ("APP-26-0412", "P-77", "40331"). */
+const REFERENCE = String.raw`[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}`;
+
 /**
  * After a person's role, with a number word ("Bewerber Nr. 2026-117", "patient #4411"), or as
  * a field holding a reference and nothing else ("applicant: A-19", "Patient: P-77").
  */
-const ROLE_NUMBER =
-  /^\.?\s*(?:(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20})(?![\p{L}\d])|[ \t]*[:=][ \t]*["']?([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20})["']?[ \t]*(?:[,;]|\r?\n|$))/iu;
+const ROLE_NUMBER = new RegExp(
+  String.raw`^\.?\s*(?:(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*(${REFERENCE})(?![\p{L}\d])|[ \t]*[:=][ \t]*["']?(${REFERENCE})["']?[ \t]*(?:[,;]|\r?\n|$))`,
+  'iu',
+);
 
 /** Words that make a column of a person's role a column of their numbers: "applicant_ref", "N° salarié", "patient no.". */
 const ID_WORD = String.raw`(?:id|ref|reference|no|nr|n[°º]|num|number|numero|numéro|nummer|numer|code|#)\.?`;
 const ID_AFTER = new RegExp(`^[ _.-]*${ID_WORD}$`, 'u');
 const ID_BEFORE = new RegExp(`^${ID_WORD}[ _.-]*$`, 'u');
-/** A cell under such a column: letters glued to digits, as reference numbers are written ("APP-26-0412", "40331"). */
-const ID_CELL = /^[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}$/i;
+/** A cell under such a column: a reference number and nothing else. */
+const ID_CELL = new RegExp(`^${REFERENCE}$`, 'i');
 
 /**
  * A table column of person numbers: its header is a person-number label ("employee_id",
