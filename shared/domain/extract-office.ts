@@ -98,6 +98,21 @@ function unpack(bytes: Uint8Array, wanted: (name: string) => boolean): Map<strin
   return new Map(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
 }
 
+/**
+ * Throws OfficeTooLarge when the zip's entries declare more than MAX_UNPACKED_BYTES unpacked,
+ * inflating nothing: for DOCX, which a library unpacks whole.
+ */
+export function assertUnpackedSize(bytes: Uint8Array): void {
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (file) => {
+      total += file.originalSize;
+      if (total > MAX_UNPACKED_BYTES) throw new OfficeTooLarge();
+      return false;
+    },
+  });
+}
+
 /** Entries named prefix + number + ".xml", in their number's order ("slide2" before "slide10"). */
 function numbered(files: Map<string, string>, prefix: string): string[] {
   const pattern = new RegExp(`^${prefix}(\\d+)\\.xml$`);

@@ -181,9 +181,18 @@ async function binaryText(format: BinaryFormat, bytes: Uint8Array): Promise<Extr
       return { ok: true, format, text };
     }
     if (format === 'docx') {
-      const { default: mammoth } = await import('mammoth');
-      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-      return { ok: true, format, text: value };
+      const [{ default: mammoth }, { assertUnpackedSize }] = await Promise.all([
+        import('mammoth'),
+        import('./extract-office.js'),
+      ]);
+      assertUnpackedSize(bytes);
+      // As HTML, so that a table's rows come out as tab-separated lines under their header
+      // (raw text gives every cell a paragraph of its own); images are not read.
+      const { value } = await mammoth.convertToHtml(
+        { buffer: Buffer.from(bytes) },
+        { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+      );
+      return { ok: true, format, text: htmlToText(cellParagraphsJoined(value)) };
     }
     const { officeText } = await import('./extract-office.js');
     return { ok: true, format, text: officeText(format, bytes) };
@@ -243,6 +252,22 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** Marks a table cell's end while tags are stripped: cells become tab-separated, as in a TSV file. */
 const CELL_END = '\uE000';
+
+/**
+ * Paragraphs and line breaks inside a table cell as spaces, so that a Word table's row stays one
+ * line ("Name<tab>Anna Schmidt") when its cells hold several paragraphs.
+ */
+function cellParagraphsJoined(html: string): string {
+  let depth = 0;
+  return html.replace(/<(\/?)(t[dh]|p|br)\b[^>]*>/gi, (tag, close: string, name: string) => {
+    if (name.toLowerCase() !== 'p' && name.toLowerCase() !== 'br') {
+      depth = Math.max(0, depth + (close ? -1 : 1));
+      return tag;
+    }
+    if (depth === 0) return tag;
+    return close || name.toLowerCase() === 'br' ? ' ' : '';
+  });
+}
 
 function htmlToText(html: string): string {
   return (

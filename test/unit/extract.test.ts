@@ -145,6 +145,31 @@ describe('extractText', () => {
     expect(r).toMatchObject({ ok: true, format: 'docx', text: expect.stringContaining('E-mail: jan.kowalczyk@example.org') });
   });
 
+  it("reads a Word table's rows as tab-separated lines under their header, a cell's paragraphs joined", async () => {
+    const para = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const row = (...cells: string[]) =>
+      `<w:tr>${cells.map((c) => `<w:tc>${c.split('|').map(para).join('')}</w:tc>`).join('')}</w:tr>`;
+    const body = `${para('Diversity monitoring')}<w:tbl>${row('Applicant ref', 'Religion')}${row('A-1021', 'Roman|Catholic')}</w:tbl>${para('End')}`;
+    const docx = zipSync({
+      '[Content_Types].xml': strToU8(
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+      '_rels/.rels': strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8(
+        `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+      ),
+    });
+    expect(await extractText(docx, 'form.docx')).toEqual({
+      ok: true,
+      format: 'docx',
+      text: 'Diversity monitoring\nApplicant ref\tReligion\nA-1021\tRoman Catholic\nEnd\n',
+    });
+  });
+
   it('reads a text file whatever its extension, and PDFs and RTF by their first bytes', async () => {
     expect(await extractText(bytes('Name: Jane Roe\nTel: 030 1234567'), 'export.dat')).toEqual({
       ok: true,
@@ -250,6 +275,12 @@ describe('extractText, structured and office formats', () => {
   it('does not inflate an office file past its limit: it is then not read', async () => {
     const huge = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(MAX_UNPACKED_BYTES + 1) }, { level: 1 });
     expect(await extractText(huge, 'bomb.xlsx')).toMatchObject({ ok: false, reason: 'extraction-failed' });
+    const word = zipSync({ 'word/document.xml': new Uint8Array(MAX_UNPACKED_BYTES + 1) }, { level: 1 });
+    expect(await extractText(word, 'bomb.docx')).toEqual({
+      ok: false,
+      reason: 'extraction-failed',
+      detail: 'docx file that unpacks to more than the reader allows',
+    });
     expect(await extractText(bytes('PK broken'), 'broken.xlsx')).toEqual({
       ok: false,
       reason: 'extraction-failed',
