@@ -1,7 +1,7 @@
 // Classifying in windows gives the same answer as classifying the whole text, and a match
 // that crosses a window boundary is counted exactly once.
 import { describe, expect, it } from 'vitest';
-import { classifyStream, classifyText, LOOKAHEAD, WINDOW } from '../../shared/domain/classify.js';
+import { classifyStream, classifyText, LOOKAHEAD, tableHeaderAt, WINDOW } from '../../shared/domain/classify.js';
 
 async function* pieces(text: string, size: number): AsyncIterable<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
@@ -40,5 +40,31 @@ describe('classifyStream', () => {
     const streamed = await classifyStream(split());
     expect(streamed.findings.find((f) => f.type === 'email')?.count).toBe(1);
     expect(streamed.findings.find((f) => f.type === 'iban')?.count).toBe(1);
+  });
+
+  it("keeps a long table's header in view: a column's rule holds for every row, whole or streamed", async () => {
+    // A diversity-monitoring export by reference number only: no names, no identifier of its own.
+    const rows = Array.from({ length: 3000 }, (_, i) => `A-${10_000 + i};${i % 7 === 0 ? 'Roma' : 'prefer not to say'};${i % 3}`);
+    const csv = `applicant_ref;ethnicity;interviews\n${rows.join('\n')}\n`;
+    expect(csv.length).toBeGreaterThan(2 * WINDOW);
+    const whole = classifyText(csv);
+    expect(whole.sensitivity).toBe('special');
+    expect(whole.findings.find((f) => f.type === 'person-number')?.count).toBe(3000);
+    const streamed = await classifyStream(pieces(csv, 1000));
+    expect(streamed.findings).toEqual(whole.findings);
+    // A second table after a blank line has its own header; prose after it carries none.
+    const two = `${csv}\nsku;price;stock\n${'A-20001;9.99;4\n'.repeat(5000)}\nThe reading rooms open in March.`;
+    expect(classifyText(two).findings.find((f) => f.type === 'person-number')?.count).toBe(3000);
+  });
+});
+
+describe('tableHeaderAt', () => {
+  it('takes a line of short cells with as many under it, not prose with commas', () => {
+    expect(tableHeaderAt('name,email\nJane Roe,j@x.eu\n', 0)).toBe('name,email');
+    expect(tableHeaderAt('x\nname\temail\nJane\tj@x.eu\n', 2)).toBe('name\temail');
+    expect(tableHeaderAt('name,email\nJane Roe\n', 0)).toBeUndefined();
+    expect(tableHeaderAt('name,email\nJane Roe,j@x.eu', 0)).toBeUndefined();
+    const prose = `Dear all, ${'the rooms open in March and welcome visitors every day '.repeat(2)}, thanks`;
+    expect(tableHeaderAt(`${prose}\n${prose}\n`, 0)).toBeUndefined();
   });
 });
