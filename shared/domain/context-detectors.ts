@@ -112,9 +112,12 @@ export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', f
 const NUMBER_WORDS = String.raw`(?:\s*(?:no\.?|nr\.?|n°|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
 const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
 
-/** After the label: its abbreviation's dot ("Employee no. 22913"), a number sign, a colon, then the number. */
+/**
+ * After the label: its abbreviation's dot ("Employee no. 22913"), a number sign, a colon, then
+ * the number, its digits maybe grouped by spaces ("Personalnummer: 40 1187").
+ */
 const RECORD_NUMBER =
-  /^\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?([A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+  /^\.?\s*(?:no\.?|nr\.?|n°|#)?\s*[:#]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?(\d{2,4}(?: \d{2,4}){1,3}|[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
 /** A reference number as written: letters glued to digits ("APP-26-0412", "P-77", "40331"). */
 const REFERENCE = String.raw`[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}`;
@@ -259,10 +262,11 @@ export const machineReadableZoneDetector = defineDetector('identity-document', '
 
 // --- person names -------------------------------------------------------------------
 
-// Words of a name on one line: spaces and tabs only, never a line break; particles allowed.
+// Words of a name on one line: one or two spaces between them, never a tab or a wider gap,
+// which part a form's fields ("Signed: D. Murphy    Date: …"); particles allowed.
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const PARTICLE = '(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)';
-const NAME_VALUE = String.raw`${NAME_WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${NAME_WORD}){0,3}`;
+const NAME_VALUE = String.raw`${NAME_WORD}(?: {1,2}(?:${PARTICLE} {1,2})*${NAME_WORD}){0,3}`;
 /** A name whose given names may be initials: "J. Nowak", "A. M. Rossi". */
 const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ \t]*){0,3}${NAME_VALUE}`;
 const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${INITIALS_NAME})`, 'u');
@@ -613,9 +617,13 @@ function thingCells(text: string, spans: number[]): number[] {
 
 // --- names in running text -------------------------------------------------------------
 
-/** Between a given name and the surname: "Ludwig van Beethoven", "João da Silva", "Ana de la Fuente". */
+/**
+ * Between a given name and the surname: "Ludwig van Beethoven", "João da Silva", "Ana de la Fuente".
+ * Not "y" or "e", which join two surnames ("Ortega y Gasset") but after a given name join two
+ * things ("Castilla y León y Galicia", "Maria e Giovanni").
+ */
 const SURNAME_AFTER = new RegExp(
-  String.raw`[ \t]+(?:${PARTICLE}[ \t]+){0,2}(\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{L}+)?|\p{Lu}{3,}(?![\p{L}\d]))`,
+  String.raw`[ \t]+(?:${PARTICLE.replace('|y|e|', '|')}[ \t]+){0,2}(\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{L}+)?|\p{Lu}{3,}(?![\p{L}\d]))`,
   'uy',
 );
 const POSTCODE_BEFORE = /(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;

@@ -97,6 +97,9 @@ describe('names in running text (synthetic examples)', () => {
   it('a given name and a surname, with particles, in any of the languages', () => {
     expect(found('Evaluación de desempeño — Lucía Navarro, Compras')).toEqual([['Lucía Navarro', 0.7]]);
     expect(found('Assinado por João da Silva na presença de duas testemunhas.')).toEqual([['João da Silva', 0.7]]);
+    // "y" and "e" join two surnames, but after a given name they join two things.
+    expect(level('42 centros de salud de Andalucía, Castilla y León y Galicia.')).toBe('public');
+    expect(found('Vinieron Mario y Luigi Ferrante.')).toEqual([['Luigi Ferrante', 0.7]]);
     expect(level('Bram Jansen is sinds maandag afwezig.')).toBe('personal');
   });
 
@@ -518,6 +521,9 @@ describe('numbers that stand for a person', () => {
     // A company's customer number, under its name with a legal form.
     expect(classifyText('Kunde: Bäckerei Brunner OHG, Marktplatz 3\nKundennummer: 30118').sensitivity).toBe('public');
     expect(classifyText('Kunde: Jonas Brunner, Marktplatz 3\nKundennummer: 30118').sensitivity).toBe('personal');
+    // Digits grouped by spaces; words after the label are not a number.
+    expect(classifyText('Personalnummer\t40 1187').findings.map((f) => f.type)).toEqual(['person-number']);
+    expect(classifyText('Personalnummer: 40 Stunden pro Woche').sensitivity).toBe('public');
     // The label's abbreviation may end in a dot.
     expect(classifyText('Night shift operative (staff no. W-2291): recurring back pain.').sensitivity).toBe('special');
     // A role's field holding a reference alone ("applicant: A-19"), and keys run together as JSON writes them.
@@ -552,6 +558,8 @@ describe('what is not about a living person', () => {
   it('names the person a field heads ("Author:", "Ansprechpartnerin:"), also by initials, once', () => {
     expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
     expect(names('Contact person: J. Nowak')).toEqual(['J. Nowak']);
+    // A wide gap or a tab ends the name: the form's next field follows.
+    expect(names('Signed: D. Murphy    Date: 20/11/2026')).toEqual(['D. Murphy']);
     // Found after the field and after the title: one name.
     expect(names('Locataire : M. Parfait Guyot')).toHaveLength(1);
   });
