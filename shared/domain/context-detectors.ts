@@ -266,7 +266,7 @@ export const machineReadableZoneDetector = defineDetector('identity-document', '
 // which part a form's fields ("Signed: D. Murphy    Date: …"); particles allowed.
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 const PARTICLE = '(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)';
-const NAME_VALUE = String.raw`${NAME_WORD}(?: {1,2}(?:${PARTICLE} {1,2})*${NAME_WORD}){0,3}`;
+const NAME_VALUE = `${NAME_WORD}(?: {1,2}(?:${PARTICLE} {1,2})*${NAME_WORD}){0,3}`;
 /** A name whose given names may be initials: "J. Nowak", "A. M. Rossi". */
 const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ \t]*){0,3}${NAME_VALUE}`;
 const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${INITIALS_NAME})`, 'u');
