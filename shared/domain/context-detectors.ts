@@ -264,7 +264,9 @@ export const machineReadableZoneDetector = defineDetector('identity-document', '
 
 // Words of a name on one line: one or two spaces between them, never a tab or a wider gap,
 // which part a form's fields ("Signed: D. Murphy    Date: …"); particles allowed.
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+// A word may start with an Irish, Scottish or Italian prefix ("O'Rourke", "McCarthy", "D'Amico") and be
+// joined to another by a hyphen ("Hendriks-Verhoeven").
+const NAME_WORD = String.raw`(?:\p{Lu}['’]\p{Lu}|Ma?c\p{Lu}|\p{Lu})[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const PARTICLE = '(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)';
 const NAME_VALUE = `${NAME_WORD}(?: {1,2}(?:${PARTICLE} {1,2})*${NAME_WORD}){0,3}`;
 /** A name whose given names may be initials: "J. Nowak", "A. M. Rossi". */
@@ -650,7 +652,7 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
   const placeIn = (start: number, end: number) => {
     for (let p = start; p < end; p++) {
       if (p > start && /\p{L}/u.test(text[p - 1] as string)) continue;
-      if (hitsAt(scan, p).some((hit) => NAMED_AFTER.includes(hit.family) && hit.end - hit.start > 1 && hit.end <= end))
+      if (hitsAt(scan, p).some((hit) => NAMED_AFTER.includes(hit.family) && hit.end - hit.start > 1 && hit.end <= index))
         return true;
     }
     return false;

@@ -877,8 +877,8 @@ const STREET_SUFFIXES = [
 // biome-ignore format: a word table reads best packed
 const INSTITUTIONS = [
   'museum', 'museo', 'musée', 'muzeum', 'museu', 'hospital', 'hôpital', 'ospedale', 'krankenhaus', 'klinikum', 'ziekenhuis',
-  'szpital', 'clinic', 'clinique', 'clinica', 'clínica', 'klinik', 'kliniek', 'school', 'école', 'scuola', 'escuela',
-  'schule', 'gymnasium', 'lycée', 'liceo', 'colegio', 'college', 'collège', 'istituto', 'institut', 'instituto', 'institute',
+  'szpital', 'clinic', 'clinique', 'clinica', 'clínica', 'klinik', 'kliniek', 'school', 'école', 'scuola', 'escuela', 'escola',
+  'schule', 'szkoła', 'skola', 'gymnasium', 'lycée', 'liceo', 'colegio', 'college', 'collège', 'istituto', 'institut', 'instituto', 'institute',
   'instytut', 'instituut', 'university', 'université', 'università', 'universidad', 'universität', 'universiteit',
   'uniwersytet', 'universidade', 'station', 'stazione', 'estación', 'gare', 'bahnhof', 'estação', 'metro', 'airport',
   'aéroport', 'aeroporto', 'aeropuerto', 'flughafen', 'luchthaven', 'lotnisko', 'church', 'église', 'chiesa', 'iglesia',
@@ -1124,6 +1124,13 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   // short names that are words or stop words somewhere ("sam", "per", "mia", "ella", "otto"), or fold into one ("Nina", "niña")
   'sam', 'nina', 'ella', 'ben', 'mia', 'ole', 'per', 'bo', 'jo', 'ed', 'jade', 'mila', 'ali', 'otto', 'dick', 'bart',
   'rob', 'dan', 'ela',
+  // common given names the word lists drop as words of some language ("Maja", Polish "mają"; "Sean", Spanish
+  // "sean"; "Elke", Dutch "elke"; "Anders", "Horst", "Lasse", German words)
+  'maja', 'irma', 'milo', 'nino', 'sean', 'anders', 'anni', 'nia', 'ira', 'mae', 'elke', 'saida', 'inna', 'horst',
+  'lasse', 'jette', 'zlatko', 'irem', 'cem', 'aleš', 'sava', 'jela', 'lada', 'svetla', 'vít', 'tine', 'stig', 'lotta',
+  'maxi', 'hanno', 'davor', 'slaven', 'bence', 'hein', 'rareș', 'matúš', 'ajda', 'mija', 'zala', 'ciril', 'maks',
+  'marijan', 'rado', 'tomaž', 'uroš', 'hande', 'seda', 'sevgi', 'tolga', 'berk', 'veli', 'özgür', 'nell', 'nessa',
+  'seamus', 'nada', 'sue', 'pam', 'pete', 'doug', 'quinn',
 ];
 
 /**

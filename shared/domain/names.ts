@@ -20,9 +20,14 @@ export const PLACEHOLDER_SURNAMES = new Set(
 export const STAND_IN_SURNAMES = new Set(['doe', 'roe', 'mustermann', 'musterfrau', 'mustermensch']);
 
 const isName = (part: string) => GIVEN.has(part) || SURNAME.has(part);
-/** A surname in the list, or a word of five letters or more with a surname's ending ("-ski", "-ández"). */
-export const surnameLike = (part: string) =>
-  SURNAME.has(part) || (part.length >= 5 && SURNAME_SUFFIXES.some((s) => part.endsWith(fold(s))));
+/**
+ * A surname in the list, or a word of five letters or more with a surname's ending ("-ski",
+ * "-ández"), also after an Irish or Italian prefix ("O'Rourke", "D'Amico").
+ */
+export const surnameLike = (part: string): boolean => {
+  const bare = /^[od]['’]/.test(part) ? part.slice(2) : part;
+  return SURNAME.has(bare) || (bare.length >= 5 && SURNAME_SUFFIXES.some((s) => bare.endsWith(fold(s))));
+};
 
 /**
  * Whether one word of letters is a person's names run together: "anna", "kowalska",

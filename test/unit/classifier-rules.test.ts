@@ -97,6 +97,13 @@ describe('names in running text (synthetic examples)', () => {
   it('a given name and a surname, with particles, in any of the languages', () => {
     expect(found('Evaluación de desempeño — Lucía Navarro, Compras')).toEqual([['Lucía Navarro', 0.7]]);
     expect(found('Assinado por João da Silva na presença de duas testemunhas.')).toEqual([['João da Silva', 0.7]]);
+    // Given names that are words in another language ("Maja", "Sean", "Elke") count before a known surname,
+    // also one with an Irish or Italian prefix.
+    expect(found("Maja Nowak i Sean O'Rourke dzwonili.")).toEqual([
+      ['Maja Nowak', 0.7],
+      ["Sean O'Rourke", 0.7],
+    ]);
+    expect(level('Anders als geplant beginnt die Sitzung um zehn.')).toBe('public');
     // "y" and "e" join two surnames, but after a given name they join two things.
     expect(level('42 centros de salud de Andalucía, Castilla y León y Galicia.')).toBe('public');
     expect(found('Vinieron Mario y Luigi Ferrante.')).toEqual([['Luigi Ferrante', 0.7]]);
@@ -558,6 +565,11 @@ describe('what is not about a living person', () => {
   it('names the person a field heads ("Author:", "Ansprechpartnerin:"), also by initials, once', () => {
     expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
     expect(names('Contact person: J. Nowak')).toEqual(['J. Nowak']);
+    // Prefixes and double surnames stay whole.
+    expect(names('Name: Ciara McCarthy\nPatient: Truus Hendriks-Verhoeven')).toEqual([
+      'Ciara McCarthy',
+      'Truus Hendriks-Verhoeven',
+    ]);
     // A wide gap or a tab ends the name: the form's next field follows.
     expect(names('Signed: D. Murphy    Date: 20/11/2026')).toEqual(['D. Murphy']);
     // Found after the field and after the title: one name.
