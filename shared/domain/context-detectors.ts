@@ -880,10 +880,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     addAlone(hit.start, hit.end);
   }
   // Two or more different names: a text about people. One alone may be anything ("Florence", a brand),
-  // unless the text goes on to speak of a person ("I worked with Gemma … She is meticulous").
+  // unless the text goes on to speak of a person ("I worked with Gemma … She is meticulous"). A name
+  // that is itself a special category's word ("Ramadan", a given name and a month of fasting) does not
+  // make the terms around it about a person.
   for (const matches of alone.values()) {
     for (const match of matches) {
-      const confidence = alone.size >= 2 || spokenOf(scan, match.index) || specialInSentence(scan, match.index) ? 0.6 : 0.45;
+      const term = hitsAt(scan, match.index).some((hit) => hit.family.startsWith('special:'));
+      const confidence =
+        alone.size >= 2 || spokenOf(scan, match.index) || (!term && specialInSentence(scan, match.index)) ? 0.6 : 0.45;
       yield { ...match, confidence };
     }
   }

@@ -1000,6 +1000,9 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', ['HbA']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
   ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP']],
+  // Words that fold into another language's words: "él" (he) into Spanish "el" (the), "mère" into English "mere",
+  // "mãe" into the name "Mae".
+  ['person-word', ['él', 'Él', 'mère', 'Mère', 'père', 'Père', 'mãe', 'Mãe']],
   ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],
 ];
 
@@ -1032,13 +1035,13 @@ const ROSTER = [
 /** Words that speak of one person: third-person pronouns and kin ("she", "er", "elle", "sua madre"). */
 // biome-ignore format: a word table reads best packed
 const PERSON_WORDS = [
-  'he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'er', 'ihm', 'ihn', 'elle', 'lui', 'lei', 'él', 'ella',
+  'he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'er', 'ihm', 'ihn', 'elle', 'lui', 'lei', 'ella',
   'hij', 'hem', 'ona', 'jej', 'jego', 'ele', 'ela', 'dele', 'dela',
   'mother', 'father', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mum', 'mom', 'dad', 'mutter', 'vater',
-  'sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'schwester', 'mère', 'père', 'fils', 'fille', 'mari', 'frère',
+  'sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'schwester', 'fils', 'fille', 'mari', 'frère',
   'sœur', 'madre', 'padre', 'figlio', 'figlia', 'moglie', 'marito', 'fratello', 'sorella', 'mamma', 'hijo', 'hija',
   'esposa', 'marido', 'hermano', 'hermana', 'moeder', 'vader', 'zoon', 'dochter', 'broer', 'zus', 'matka', 'ojciec',
-  'syn', 'córka', 'żona', 'mąż', 'siostra', 'mãe', 'pai', 'filho', 'filha', 'irmão', 'irmã',
+  'syn', 'córka', 'żona', 'mąż', 'siostra', 'pai', 'filho', 'filha', 'irmão', 'irmã',
   // a person's own occasions
   'birthday', 'geburtstag', 'anniversaire', 'compleanno', 'cumpleaños', 'verjaardag', 'jarig', 'urodziny', 'aniversário',
   'congratulations', 'herzlichen glückwunsch', 'félicitations', 'congratulazioni', 'auguri', 'felicidades', 'gefeliciteerd',

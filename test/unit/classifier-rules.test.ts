@@ -115,6 +115,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Lukas hat wegen der Rechnung angerufen.')).toBe('public');
     expect(level('I worked with Gemma for three years. She is meticulous.')).toBe('personal');
     expect(level('O Tiago hoje não vai à escola. Obrigada, Cláudia')).toBe('personal');
+    // "él" (he) speaks of a person; "el" (the) does not.
+    expect(level('Lucía llamó. Él no estaba.')).toBe('personal');
+    expect(level('Reunión con Lucía el lunes en el centro.')).toBe('public');
+    // A name that is itself a special category's word ("Ramadan") does not make the terms beside it a person's.
+    expect(level('Le Ramadan commence le 18 février, pour les musulmans.')).toBe('public');
   });
 
   it('not words that are also names ("Will", "Grace", "May")', () => {
