@@ -334,7 +334,7 @@ const HEALTH_SUFFIXES = [
 const TITLES = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Herr', 'Frau', 'Hr', 'Fr', 'M', 'Mme', 'Mlle', 'Monsieur', 'Madame',
   'Sig', 'Sig.ra', 'Sigra', 'Signor', 'Signora', 'Dott', 'Dott.ssa', 'Dottssa', 'Sr', 'Sra', 'Srta', 'Señor', 'Señora',
-  'D', 'Dña', 'Dhr', 'Mevr', 'Mw', 'Pan', 'Pani', 'Senhor', 'Senhora', 'Exmo', 'Exma',
+  'D', 'Dhr', 'Mevr', 'Mw', 'Pan', 'Pani', 'Senhor', 'Senhora', 'Exmo', 'Exma',
   'Fru', 'Frk', 'Hr', 'Domnul', 'Doamna', 'Dl', 'Paní', 'Mgr', 'Kyrios', 'Kyria',
   'heer', 'meneer', 'mevrouw',
   // cs, sk, ro, hr, el, bg
@@ -353,7 +353,7 @@ const SALUTATIONS = [
   'cher', 'chère', 'bonjour', 'gentile', 'gentilissimo', 'gentilissima', 'egregio', 'egregia', 'caro', 'cara', 'ciao',
   'buongiorno', 'estimado', 'estimada', 'querido', 'querida', 'hola', 'geachte', 'beste', 'hoi', 'szanowny',
   'szanowna', 'szanowni', 'drogi', 'droga', 'witam', 'prezado', 'prezada', 'olá', 'ola', 'bom dia',
-  'hej', 'bästa', 'kära', 'kære', 'hei', 'hyvä', 'dobrý den', 'vážený', 'vážená', 'stimate', 'stimată', 'bună ziua',
+  'hej', 'kära', 'kære', 'hei', 'hyvä', 'dobrý den', 'vážený', 'vážená', 'stimate', 'stimată', 'bună ziua',
   // informal and time-of-day greetings
   'good morning', 'good afternoon', 'morning', 'moin', 'servus', 'salut', 'coucou', 'bonsoir', 'buonasera', 'buenas',
   'buenos días', 'buenas tardes', 'goedemorgen', 'goedemiddag', 'cześć', 'siema', 'witaj', 'dzień dobry', 'boa tarde',
@@ -612,7 +612,7 @@ const PERSON_ROLES = [
 // biome-ignore format: a word table reads best packed
 const BIRTH = [
   'date of birth', 'birth date', 'birthdate', 'dateofbirth', 'born on', 'born', 'dob', 'd.o.b', 'geburtsdatum', 'geboren am',
-  'geboren', 'geb', 'date de naissance', 'né le', 'née le', 'né', 'née', 'data di nascita', 'nato il', 'nata il',
+  'geboren', 'geb', 'date de naissance', 'data di nascita', 'nato il', 'nata il',
   'nato a', 'nata a', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nacimiento', 'geboortedatum',
   'geboren op', 'data urodzenia', 'urodzony', 'urodzona', 'ur', 'data de nascimento', 'nascido em', 'nascida em',
   'dt. nasc', 'födelsedatum', 'fødselsdato', 'syntymäaika',
@@ -835,7 +835,7 @@ const STREETS = [
   'boulevard', 'bd', 'chemin', 'place', 'impasse', 'allée', 'quai', 'voie', 'via', 'viale', 'piazza', 'piazzale',
   'corso', 'vicolo', 'strada', 'largo', 'calle', 'c', 'avenida', 'avda', 'plaza', 'paseo', 'carrer', 'camino', 'ronda',
   'travesía', 'extrarradio', 'straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dreef', 'steeg', 'ul', 'ulica',
-  'al', 'aleja', 'os', 'osiedle', 'pl', 'plac', 'rondo', 'bulw', 'rua', 'travessa', 'praça', 'alameda', 'estrada',
+  'al', 'aleja', 'os', 'osiedle', 'pl', 'plac', 'rondo', 'bulw', 'rua', 'travessa', 'alameda', 'estrada',
   'beco', 'road', 'street', 'lane', 'drive', 'close', 'way', 'court', 'gardens', 'terrace', 'crescent', 'row',
   'square', 'hill', 'park', 'grove', 'walk', 'mews', 'parade', 'heights', 'yard', 'chase', 'mead', 'meadow', 'meadows',
   'wood', 'view', 'rise', 'vale', 'green', 'fields', 'side', 'gate', 'hollow', 'lodge', 'passage', 'cours', 'sentier',
@@ -1000,9 +1000,14 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', ['HbA']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
   ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP']],
-  // Words that fold into another language's words: "él" (he) into Spanish "el" (the), "mère" into English "mere",
-  // "mãe" into the name "Mae".
-  ['person-word', ['él', 'Él', 'mère', 'Mère', 'père', 'Père', 'mãe', 'Mãe']],
+  // Words that fold into another language's words, so matched only as written: "él" (he) into Spanish "el"
+  // (the), "żona" (wife) into "zona", "mère" into English "mere", "mãe" into the name "Mae", "praça" into Polish
+  // "praca" (work), "né le" into French "ne le", "Dña" into "DNA", Swedish "bästa" into "basta".
+  ['person-word', ['él', 'Él', 'żona', 'Żona', 'mère', 'Mère', 'père', 'Père', 'mãe', 'Mãe']],
+  ['street', ['praça', 'Praça']],
+  ['birth', ['né', 'Né', 'née', 'Née', 'né le', 'Né le', 'née le', 'Née le']],
+  ['title', ['Dña']],
+  ['salutation', ['bästa', 'Bästa']],
   ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],
 ];
 
@@ -1041,7 +1046,7 @@ const PERSON_WORDS = [
   'sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'schwester', 'fils', 'fille', 'mari', 'frère',
   'sœur', 'madre', 'padre', 'figlio', 'figlia', 'moglie', 'marito', 'fratello', 'sorella', 'mamma', 'hijo', 'hija',
   'esposa', 'marido', 'hermano', 'hermana', 'moeder', 'vader', 'zoon', 'dochter', 'broer', 'zus', 'matka', 'ojciec',
-  'syn', 'córka', 'żona', 'mąż', 'siostra', 'pai', 'filho', 'filha', 'irmão', 'irmã',
+  'syn', 'córka', 'mąż', 'siostra', 'pai', 'filho', 'filha', 'irmão', 'irmã',
   // a person's own occasions
   'birthday', 'geburtstag', 'anniversaire', 'compleanno', 'cumpleaños', 'verjaardag', 'jarig', 'urodziny', 'aniversário',
   'congratulations', 'herzlichen glückwunsch', 'félicitations', 'congratulazioni', 'auguri', 'felicidades', 'gefeliciteerd',

@@ -118,6 +118,9 @@ describe('names in running text (synthetic examples)', () => {
     // "él" (he) speaks of a person; "el" (the) does not.
     expect(level('Lucía llamó. Él no estaba.')).toBe('personal');
     expect(level('Reunión con Lucía el lunes en el centro.')).toBe('public');
+    // Nor Italian "zona" (folded, the Polish "żona", wife).
+    expect(level('Ho visto Giulia in zona stazione.')).toBe('public');
+    expect(classifyText('Paolo Conti, né le 03/11/1968 à Parme').findings.map((f) => f.type)).toContain('date-of-birth');
     // A name that is itself a special category's word ("Ramadan") does not make the terms beside it a person's.
     expect(level('Le Ramadan commence le 18 février, pour les musulmans.')).toBe('public');
   });
