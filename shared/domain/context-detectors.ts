@@ -620,12 +620,13 @@ function thingCells(text: string, spans: number[]): number[] {
 // --- names in running text -------------------------------------------------------------
 
 /**
- * Between a given name and the surname: "Ludwig van Beethoven", "João da Silva", "Ana de la Fuente".
+ * Between a given name and the surname: "Ludwig van Beethoven", "João da Silva", "Ana de la Fuente",
+ * one or two spaces apart (a tab or a wider gap parts a table's columns: "MSC Irina      Libéria").
  * Not "y" or "e", which join two surnames ("Ortega y Gasset") but after a given name join two
  * things ("Castilla y León y Galicia", "Maria e Giovanni").
  */
 const SURNAME_AFTER = new RegExp(
-  String.raw`[ \t]+(?:${PARTICLE.replace('|y|e|', '|')}[ \t]+){0,2}(\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{L}+)?|\p{Lu}{3,}(?![\p{L}\d]))`,
+  String.raw` {1,2}(?:${PARTICLE.replace('|y|e|', '|')} {1,2}){0,2}(\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{L}+)?|\p{Lu}{3,}(?![\p{L}\d]))`,
   'uy',
 );
 const POSTCODE_BEFORE = /(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
@@ -785,7 +786,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
     // "Rossi Giulia: assente", "DUPONT Marie": the surname first, as registers and forms write it.
     const before = wordBefore(text, hit.start);
-    if (before && (text[end] === ':' || (before.word.length >= 2 && before.word === before.word.toUpperCase()))) {
+    // In capitals, a surname of four letters or more, or a known one: "MSC Irina", "IBM Anna" are acronyms.
+    const capitalSurname =
+      before !== undefined &&
+      before.word.length >= 2 &&
+      before.word === before.word.toUpperCase() &&
+      (before.word.length >= 4 || SURNAME.has(fold(before.word)));
+    if (before && (text[end] === ':' || capitalSurname)) {
       if (before.lineStart || before.word === before.word.toUpperCase()) {
         pairs.push(before.start, end);
         yield { type: 'person-name', value: text.slice(before.start, end), confidence: 0.7, index: before.start };

@@ -1244,7 +1244,7 @@ const PERSON_BRANDS = [
   'stella mccartney', 'alexander mcqueen', 'vivienne westwood', 'salvatore ferragamo', 'ermenegildo zegna',
   'emilio pucci', 'dolce gabbana', 'betty barclay', 'pierre cardin', 'paco rabanne', 'thierry mugler', 'franck provost',
   'estée lauder', 'helena rubinstein', 'charlotte tilbury', 'ben jerry', 'dr oetker', 'alfa romeo', 'aston martin',
-  'bruno banani', 'camel active', 'jack wolfskin',
+  'bruno banani', 'camel active', 'jack wolfskin', 'dr scheller', 'dr hauschka', 'dr martens', 'dr brandt', 'dr pepper',
 ];
 
 /**

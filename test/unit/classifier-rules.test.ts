@@ -104,6 +104,10 @@ describe('names in running text (synthetic examples)', () => {
       ["Sean O'Rourke", 0.7],
     ]);
     expect(level('Anders als geplant beginnt die Sitzung um zehn.')).toBe('public');
+    // A wide gap parts a table's columns; an acronym in capitals is no surname; a brand named after its founder.
+    expect(found('02/12/2026  MSC Irina                 Libéria   TCL Norte')).toEqual([['Irina', 0.45]]);
+    expect(found('DUPONT Marie, 3e B')).toEqual([['DUPONT Marie', 0.7]]);
+    expect(found('Dr. Scheller aceite de argán, 100 ml')).toEqual([]);
     // "y" and "e" join two surnames, but after a given name they join two things.
     expect(level('42 centros de salud de Andalucía, Castilla y León y Galicia.')).toBe('public');
     expect(found('Vinieron Mario y Luigi Ferrante.')).toEqual([['Luigi Ferrante', 0.7]]);
