@@ -18,6 +18,11 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-10/en-lineup.txt': 'a festival line-up of living performers',
   'holdout-24/en-api-changelog.md': 'jane.doe@example.com: test data writes real people so, and a leak costs more',
   'holdout-33/it-guida-vini.txt': 'a winery named after its founder ("Braida di Giacomo Bologna")',
+  // holdout-38 was written to probe names of things; these four are left as they are, see docs/classifier.md.
+  'holdout-38/de-vornamen-statistik.txt': 'first names alone, two or more: a class list looks the same',
+  'holdout-38/en-rose-catalogue.txt': "roses and clematis named after people, in quotes ('Gertrude Jekyll')",
+  'holdout-38/pl-karta-koktajli.txt': 'cocktails named after people (Tom Collins, Bellini, Margarita)',
+  'holdout-38/pt-escala-navios.txt': 'ships named after people (Maria Luísa, Irina)',
 };
 
 const sets = readdirSync(BENCH).filter((d) => existsSync(join(BENCH, d, 'labels.jsonl')));
