@@ -26,6 +26,7 @@ import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { CITIES } from '../shared/domain/lexicons.js';
 import { fold } from '../shared/domain/text-scan.js';
 import { polishForms } from './polish-names.js';
+import { candidateSurnames } from './surnames.js';
 
 /**
  * faker's given names of seven of the eight languages: one more list each, for the two-lists
@@ -205,6 +206,13 @@ const NOT_NAMES = [
   'dala', 'solange', 'hörst', 'blue', 'jun', 'thu', 'channel', 'boy', 'mac', 'asia', 'africa',
 ];
 
+/** German genitives of names that are plurals less common than the word lists' 10,000 ("Eves", "Grits", "Madeleines"). */
+// biome-ignore format: a word table reads best packed
+const PLURALS = new Set(
+  ['curds', 'grits', 'barbs', 'dirks', 'ruts', 'pats', 'nicks', 'eves', 'lores', 'jays', 'holms', 'mikes', 'kays', 'jakes',
+    'madeleines'],
+);
+
 /** Declined Polish names that the Polish word list holds, as subtitles say them: names, not words. */
 const DECLINED_NAMES_AS_WORDS = new Set(['marii', 'mikolaja', 'jacka', 'sary', 'marte']);
 
@@ -240,7 +248,23 @@ export function selectGivenNames(): string[] {
     }
   for (const word of NOT_NAMES) names.delete(fold(word));
   // Function words of the eight languages the classifier reads ("Nur", "Uma", "Che" at a sentence's start).
-  for (const language of STOPWORD_LANGUAGES) for (const word of stopwords[language]) names.delete(fold(word));
+  const stop = new Set(STOPWORD_LANGUAGES.flatMap((language) => stopwords[language].map(fold)));
+  for (const word of stop) names.delete(word);
+  // German names in the genitive, as German writes possessives ("Marias Antrag", "Peters Rechnung"); not after
+  // s, x, z or ß ("Jonas' Urlaub"), and not where the form is a word, a city or a surname ("Hendriks", "Jacobs").
+  const surnames = candidateSurnames();
+  // French keeps letter case in its list, so there a lower-case entry is a word and no name ("rose", "claire").
+  const words = new Set(
+    getWordsList('french')
+      .filter((w) => w === w.toLowerCase())
+      .map(fold),
+  );
+  for (const name of new Set([...de.keys(), ...fakerFirstNames('de')].map(fold))) {
+    const form = `${name}s`;
+    // A name that is a word too ("Rose", "Claire", "Olive") has a plural, not a genitive, more often.
+    if (!names.has(name) || /[sxzß]$/.test(name) || surnames.has(form) || words.has(name)) continue;
+    if (!common.has(form) && !cities.has(form) && !stop.has(form) && !PLURALS.has(form)) names.add(form);
+  }
   return [...names].sort();
 }
 

@@ -56,8 +56,8 @@ const MORE_SURNAMES = [
 /** Of the lower-case frequency lists, which hold names too, only the most common entries count as words. */
 const MOST_COMMON = 3000;
 
-/** Folded surnames, as the scanner compares words, sorted. */
-export function selectSurnames(): string[] {
+/** The surnames of faker's lists and of the list above, folded, before any is found to be a word or a given name. */
+export function candidateSurnames(): Set<string> {
   const surnames = new Set<string>();
   const word = /^\p{Lu}\p{Ll}{3,}$/u;
   for (const faker of LOCALES) {
@@ -65,6 +65,12 @@ export function selectSurnames(): string[] {
     for (const name of fakerEntries(person?.last_name)) if (word.test(name)) surnames.add(fold(name));
   }
   for (const name of MORE_SURNAMES) surnames.add(fold(name));
+  return surnames;
+}
+
+/** Folded surnames, as the scanner compares words, sorted. */
+export function selectSurnames(): string[] {
+  const surnames = candidateSurnames();
   const notSurnames = new Set([...GIVEN_NAMES, ...commonWords(MOST_COMMON)]);
   for (const language of STOPWORD_LANGUAGES) for (const w of stopwords[language]) notSurnames.add(fold(w));
   for (const faker of LOCALES) {

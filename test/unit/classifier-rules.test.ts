@@ -104,6 +104,9 @@ describe('names in running text (synthetic examples)', () => {
       ["Sean O'Rourke", 0.7],
     ]);
     expect(level('Anders als geplant beginnt die Sitzung um zehn.')).toBe('public');
+    // German genitives ("Marias Antrag"), not where the name is a word with a plural ("Roses").
+    expect(level('Das ist Marias Antrag und Peters Rechnung.')).toBe('personal');
+    expect(level('Roses and Olives for the terrace')).toBe('public');
     // Polish names as sentences decline them; a declined form that is a word ("Marka", a brand) is left out.
     expect(found('Rozmawiałem wczoraj z Markiem Kowalskim o fakturze.')).toEqual([['Markiem Kowalskim', 0.7]]);
     expect(level('Przesyłam umowę Katarzynie Wróblewskiej do podpisu.')).toBe('personal');

@@ -48,6 +48,12 @@ describe('given names', () => {
     for (const word of ['marka', 'idzie', 'lille']) expect(GIVEN_NAMES).not.toContain(word);
   });
 
+  it('hold German genitives of German names, not surnames, plurals of words or names ending in s', () => {
+    for (const form of ['marias', 'pauls', 'annas', 'sabines']) expect(GIVEN_NAMES).toContain(form);
+    for (const word of ['peters', 'jacobs', 'hendriks', 'roses', 'pierres', 'madeleines', 'lukass'])
+      expect(GIVEN_NAMES).not.toContain(word);
+  });
+
   it('surnames are exactly what `npm run lexicon:names` generates', () => {
     const names = selectSurnames();
     expect(SURNAMES).toEqual(names);
