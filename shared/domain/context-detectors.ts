@@ -916,7 +916,7 @@ const NOT_SURNAMES = new Set(
 );
 
 /** Families whose words, right before a lone name, still point at a person ("Tochter Lena", "Hallo Jana"). */
-const PERSON_BEFORE = ['person-word', 'person-role', 'salutation', 'title', 'closing', 'given-name'];
+const PERSON_BEFORE = ['person-word', 'person-role', 'salutation', 'title', 'closing', 'given-name', 'sentence-opener'];
 
 /** The capitalised word right before `index` on its line, spaces between, and whether it starts the line. */
 function wordBefore(text: string, index: number): { word: string; start: number; lineStart: boolean } | undefined {

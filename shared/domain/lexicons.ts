@@ -1069,6 +1069,24 @@ const CONTACT_VERBS = [
   'perguntar a', 'perguntar ao', 'perguntar à',
 ];
 
+/**
+ * Words that open a sentence before a name in notes and messages ("Yesterday Anna called", "Heute Lukas krank",
+ * "Spotkałem Annę"): capitalised only because they come first, so the name after them is no part of a longer
+ * proper name ("Crêpes Suzette", "Tief Bernd").
+ */
+// biome-ignore format: a word table reads best packed
+const SENTENCE_OPENERS = [
+  'yesterday', 'today', 'tomorrow', 'tonight', 'thanks', 'also', 'then', 'now', 'unfortunately', 'hopefully', 'please',
+  'gestern', 'heute', 'morgen', 'vorgestern', 'danke', 'leider', 'hoffentlich', 'außerdem', 'auch', 'dann', 'jetzt', 'bitte',
+  'aujourd’hui', "aujourd'hui", 'demain', 'merci', 'malheureusement', 'ensuite', 'puis', 'aussi', 'maintenant',
+  'ieri', 'oggi', 'domani', 'grazie', 'purtroppo', 'poi', 'anche', 'adesso', 'stamattina',
+  'ayer', 'hoy', 'mañana', 'gracias', 'desgraciadamente', 'luego', 'también', 'ahora',
+  'gisteren', 'vandaag', 'bedankt', 'helaas', 'daarna', 'ook', 'vanochtend',
+  'wczoraj', 'dzisiaj', 'dziś', 'jutro', 'dzięki', 'dziękuję', 'niestety', 'potem', 'też', 'także', 'teraz',
+  'spotkałem', 'spotkałam', 'rozmawiałem', 'rozmawiałam', 'widziałem', 'widziałam', 'poprosiłem', 'poprosiłam',
+  'ontem', 'hoje', 'amanhã', 'obrigado', 'obrigada', 'infelizmente', 'depois', 'também', 'agora',
+];
+
 /** The writer or speaker introducing themself: a given name right after is theirs ("sono Matteo", "hier spricht Jana"). */
 // biome-ignore format: a word table reads best packed
 const SELF_INTRO = [
@@ -1356,6 +1374,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['institution', INSTITUTIONS],
   ['person-word', PERSON_WORDS],
   ['self-intro', SELF_INTRO],
+  ['sentence-opener', SENTENCE_OPENERS],
   ['contact-verb', CONTACT_VERBS],
   ['naming', NAMING_WORDS],
   ['roster', ROSTER],

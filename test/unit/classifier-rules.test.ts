@@ -104,6 +104,10 @@ describe('names in running text (synthetic examples)', () => {
       ["Sean O'Rourke", 0.7],
     ]);
     expect(level('Anders als geplant beginnt die Sitzung um zehn.')).toBe('public');
+    // A word that opens the sentence ("Gestern", "Spotkałem") is no part of a proper name with the name after it.
+    expect(level('Gestern Anna angerufen, Lukas auch.')).toBe('personal');
+    expect(level('Spotkałem Annę i Tomasza w biurze.')).toBe('personal');
+    expect(level('Crêpes Suzette flambées au Grand Marnier')).toBe('public');
     // German genitives ("Marias Antrag"), not where the name is a word with a plural ("Roses").
     expect(level('Das ist Marias Antrag und Peters Rechnung.')).toBe('personal');
     expect(level('Roses and Olives for the terrace')).toBe('public');
