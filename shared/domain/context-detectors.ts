@@ -1000,6 +1000,10 @@ function listItem(scan: TextScan, hit: Hit): boolean {
 /** A sentence's reach on each side of a name. */
 const SENTENCE = 150;
 
+/** A name, then "is" or "has" in the eight languages, maybe after one word ("Marco oggi è …"): the sentence is about that person. */
+const COPULA_AFTER =
+  /^\p{Lu}[\p{L}'’-]*[ \t]+(?:\p{Ll}+[ \t]+)?(?:is|was|has|ist|war|hat|est|était|a|è|era|ha|está|estaba|es|tiene|heeft|jest|był|była|ma|estava|tem)[ \t]/u;
+
 /**
  * A special-category term in the same sentence as the name at `index`, which stands inside
  * the sentence: the sentence is about that person ("bei Emil wurden Kopfläuse festgestellt",
@@ -1007,10 +1011,12 @@ const SENTENCE = 150;
  */
 function specialInSentence(scan: TextScan, index: number): boolean {
   const { text } = scan;
-  // At a sentence's start any word is capitalised ("Leia com atenção …", Portuguese for "read"): only mid-sentence.
+  // At a sentence's start any word is capitalised ("Leia com atenção …", Portuguese for "read"): only mid-sentence,
+  // or with a copula right after the name, as a note says who is ill ("Anna ist krank", "Julie est malade").
   let before = index;
   while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
-  if (before === 0 || /[\n.!?:;"“„«(]/.test(text[before - 1] as string)) return false;
+  if ((before === 0 || /[\n.!?:;"“„«(]/.test(text[before - 1] as string)) && !COPULA_AFTER.test(text.slice(index, index + 40)))
+    return false;
   const special = memo(scan, 'special-hits', () => scan.hits.filter((h) => h.family.startsWith('special:')));
   for (let k = firstFrom(special, index - SENTENCE); k < special.length; k++) {
     const hit = special[k] as Hit;

@@ -104,6 +104,11 @@ describe('names in running text (synthetic examples)', () => {
       ["Sean O'Rourke", 0.7],
     ]);
     expect(level('Anders als geplant beginnt die Sitzung um zehn.')).toBe('public');
+    // A first name opening a sentence that says the person is ill: a note about that person's health.
+    expect(level('Anna ist krank.')).toBe('special');
+    expect(level('Marco oggi è malato.')).toBe('special');
+    expect(level('Leia com atenção as instruções sobre a diabetes.')).toBe('public');
+    expect(level('Viele Menschen sind krank.')).toBe('public');
     // A word that opens the sentence ("Gestern", "Spotkałem") is no part of a proper name with the name after it.
     expect(level('Gestern Anna angerufen, Lukas auch.')).toBe('personal');
     expect(level('Spotkałem Annę i Tomasza w biurze.')).toBe('personal');
