@@ -1000,6 +1000,28 @@ function listItem(scan: TextScan, hit: Hit): boolean {
 /** A sentence's reach on each side of a name. */
 const SENTENCE = 150;
 
+/** Given names that are also the polite imperative "read" ("Lea atentamente …", "Leia com atenção …"). */
+const IMPERATIVE_NAMES = new Set(['lea', 'leia', 'lia']);
+
+/** Articles, prepositions, conjunctions and possessives of the eight languages: after an imperative, not a subject. */
+// biome-ignore format: a word table reads best packed
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'with', 'for', 'at', 'by', 'and', 'or', 'this', 'that', 'your', 'my', 'all',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'mit', 'von', 'zu', 'im', 'auf', 'für', 'und', 'oder',
+  'bei', 'le', 'la', 'les', 'un', 'une', 'du', 'de', 'à', 'au', 'aux', 'avec', 'pour', 'et', 'ou', 'en', 'sur', 'il', 'lo',
+  'gli', 'di', 'da', 'con', 'per', 'e', 'o', 'su', 'al', 'alla', 'el', 'los', 'las', 'una', 'del', 'por', 'para', 'y',
+  'het', 'een', 'met', 'van', 'voor', 'op', 'aan', 'z', 'w', 'na', 'do', 'i', 'dla', 'od', 'os', 'as', 'um', 'uma',
+  'com', 'da', 'no', 'em', 'atentamente', 'attentivement', 'attentamente', 'aandachtig', 'uważnie', 'sorgfältig',
+  'carefully',
+]);
+
+/** A name opening a sentence as its subject: a copula after it, or a word that is no function word, and no imperative. */
+function sentenceSubject(text: string, index: number): boolean {
+  if (COPULA_AFTER.test(text.slice(index, index + 40))) return true;
+  const m = /^(\p{Lu}[\p{L}'’-]*)[ \t]+(\p{Ll}[\p{L}'’]*)/u.exec(text.slice(index, index + 60));
+  return m !== null && !IMPERATIVE_NAMES.has(fold(m[1] as string)) && !FUNCTION_WORDS.has(m[2] as string);
+}
+
 /** A name, then "is" or "has" in the eight languages, maybe after one word ("Marco oggi è …"): the sentence is about that person. */
 const COPULA_AFTER =
   /^\p{Lu}[\p{L}'’-]*[ \t]+(?:\p{Ll}+[ \t]+)?(?:is|was|has|ist|war|hat|est|était|a|è|era|ha|está|estaba|es|tiene|heeft|jest|był|była|ma|estava|tem)[ \t]/u;
@@ -1011,12 +1033,12 @@ const COPULA_AFTER =
  */
 function specialInSentence(scan: TextScan, index: number): boolean {
   const { text } = scan;
-  // At a sentence's start any word is capitalised ("Leia com atenção …", Portuguese for "read"): only mid-sentence,
-  // or with a copula right after the name, as a note says who is ill ("Anna ist krank", "Julie est malade").
+  // At a sentence's start any word is capitalised ("Leia com atenção …", "Lea el prospecto …": "read" in Portuguese and
+  // Spanish): there the name counts with a copula right after it ("Anna ist krank", "Julie est malade") or as the
+  // subject of a verb ("Giorgio chiede …", "Kevin ging heim"), not before a function word.
   let before = index;
   while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
-  if ((before === 0 || /[\n.!?:;"“„«(]/.test(text[before - 1] as string)) && !COPULA_AFTER.test(text.slice(index, index + 40)))
-    return false;
+  if ((before === 0 || /[\n.!?:;"“„«(]/.test(text[before - 1] as string)) && !sentenceSubject(text, index)) return false;
   const special = memo(scan, 'special-hits', () => scan.hits.filter((h) => h.family.startsWith('special:')));
   for (let k = firstFrom(special, index - SENTENCE); k < special.length; k++) {
     const hit = special[k] as Hit;
@@ -1129,13 +1151,17 @@ function namingAt(scan: TextScan, index: number): boolean {
  * Two or more people speaking make a conversation, and each speaker a person.
  */
 const CHAT_LINE =
-  /^[ \t]*\[?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\+[\d ]{6,20}):[ \t]/gmu;
+  /^[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\+[\d ]{6,20}):[ \t]/gmu;
 
-/** Whether some line starts with a digit, or with '[' and a digit: the only lines a chat's can be. */
+/** Whether some line starts with a digit, or with '[', maybe a weekday ("[Tue 09:12]"), and a digit: the only lines a chat's can be. */
 function digitStartsALine(scan: TextScan): boolean {
   const { text, digitRuns } = scan;
   for (let r = 0; r < digitRuns.length; r += 2) {
     let i = (digitRuns[r] as number) - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    const afterDay = i;
+    while (i >= 0 && afterDay - i < 6 && /[\p{L}.,]/u.test(text[i] as string)) i--;
+    if (i < afterDay && text[i] !== '[') i = afterDay;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '[')) i--;
     if (i < 0 || text[i] === '\n') return true;
   }
@@ -1149,7 +1175,7 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
     const speaker = (m[2] as string).trim();
     const at = m.index + m[0].lastIndexOf(m[2] as string);
     // With a date the line is a chat export's; with a time only ("10:00 Keynote:") the speaker must have a given name.
-    if (!personLike(speaker, 1) || (!m[1] && !hitStartingAt(scan, ['given-name'], at))) continue;
+    if (!personLike(speaker, 1) || (!m[1] && !hitStartingAt(scan, ['given-name', 'given-name-ambiguous'], at))) continue;
     addTo(speakers, speaker, { type: 'person-name', value: speaker, confidence: 0.7, index: at });
   }
   if (speakers.size >= 2) for (const matches of speakers.values()) yield* matches;

@@ -58,7 +58,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'medicina de familia', 'médico de familia', 'médico de família', 'médico de cabecera', 'medico di famiglia',
     'consulta médica', 'consulta de medicina', 'gp appointment', 'doctor’s appointment', "doctor's appointment",
     'arzttermin', 'rendez-vous médical', 'visita medica', 'cita médica', 'doktersafspraak', 'wizyta lekarska',
-    'krank', 'krankschreibung', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig*', 'au-bescheinigung', 'ärztliches attest', 'krankheit*', 'erkrank*', 'ärztliche behandlung', 'medizinische behandlung', 'stationäre behandlung', 'ambulante behandlung', 'in ärztlicher behandlung', 'operiert', 'suchterkrankung', 'alkoholsucht', 'rehaklinik', 'medikament*', 'therapie*', 'befund*',
+    'krank', 'kreislauf', 'kreislaufprobleme', 'kreislaufbeschwerden', 'kreislaufzusammenbruch', 'krankschreibung', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig*', 'au-bescheinigung', 'ärztliches attest', 'krankheit*', 'erkrank*', 'ärztliche behandlung', 'medizinische behandlung', 'stationäre behandlung', 'ambulante behandlung', 'in ärztlicher behandlung', 'operiert', 'suchterkrankung', 'alkoholsucht', 'rehaklinik', 'medikament*', 'therapie*', 'befund*',
     'anamnese', 'schwanger*', 'mutterschutz', 'behinderung*', 'schwerbehindert*', 'krankenhaus*', 'klinikaufenthalt',
     'depression*', 'diabetes', 'bandscheibenvorfall', 'psychische*', 'entzündung*', 'blutdruck', 'allergie*', 'impfung*', // fr
     'arrêt maladie', 'arrêt de travail', 'congé maladie', 'maladie*', 'malade', 'certificat médical',
@@ -304,7 +304,7 @@ const CONDITIONS = [
   'siniak*', 'nódoa*', 'self-harm', 'self harm', 'selbstverletz*', 'automutilation', 'autolesionis*', 'autolesión',
   'zelfbeschadiging', 'samookalecz*', 'automutilação', 'suicid*', 'suizid*', 'samobój*', 'zelfmoord*', 'eating disorder',
   'erkältet', 'erkältung', 'resfriado', 'constipad*', 'raffreddore', 'rhume', 'verkouden', 'przeziębi*',
-  'gastroent*', 'gastro-ent*', 'gastrite', 'gastritis', 'nutricionista', 'consulta de nutrição', 'dietitian', 'dietician',
+  'gastro', 'gastroent*', 'gastro-ent*', 'gastrite', 'gastritis', 'nutricionista', 'consulta de nutrição', 'dietitian', 'dietician',
   'ernährungsberatung', 'diététicien*', 'dietista', 'diëtist', 'dietetyk*',
   'anxiety', 'ansiedad', 'anxiété', 'ansia', 'ansiedade', 'angstzustände', 'lęk', 'lęki', 'stany lękowe', 'dentist*',
   'dentysta', 'tandarts', 'zahnarzt*', 'zahnärzt*', 'dentiste', 'toothache', 'zahnschmerzen', 'mal de dents',
