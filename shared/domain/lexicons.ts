@@ -37,6 +37,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'discharged from hospital', 'outpatient', 'inpatient', 'pregnan*', 'miscarriage', 'disabilit*', 'wheelchair', 'allerg*', 'blood test*', 'blood pressure', 'mental health', 'addiction', 'alcoholism',
     'rehabilitation', 'incapacity for work', 'unfit for work', 'unable to work', 'illness', 'injur*', 'fracture*',
     'insulin', 'antidepressant*', 'antibiotic*', 'ibuprofen', 'paracetamol', 'metformin', 'vaccinat*',
+    'physio', 'post-op', 'post-operative', 'postoperative', 'pain relief', 'painkiller*', 'concussion',
+    // Concussion, the post-operative state and the psychologist in the other languages.
+    'gehirnerschütterung', 'postoperativ*', 'commotion cérébrale', 'postopératoire', 'commozione cerebrale',
+    'postoperatori*', 'conmoción cerebral', 'postoperatorio', 'hersenschudding', 'postoperatie*', 'wstrząśnienie mózgu',
+    'pooperacyjn*', 'concussão', 'pós-operatório', 'psicolog*', 'psicólog*',
     // de
     'hospital appointment', 'hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus',
     // care, rehabilitation, counselling, aids and operations, as notes about people name them

@@ -613,6 +613,9 @@ describe('what is not about a living person', () => {
 describe('special categories', () => {
   // Every category in the eight languages, about a person the text names (synthetic).
   it.each([
+    ['health, terse en', 'Standup: Priya finishing the export fix; Tom off this afternoon, physio appointment.'],
+    ['health, terse nl', 'Hoi Mark, Sem kan zaterdag niet meedoen, hij heeft een hersenschudding. Groetjes, Ilse'],
+    ['health, terse pt', 'Professora, o Rodrigo hoje sai às 15h porque tem consulta no psicólogo. Obrigada'],
     ['religion en', 'Name: Tom Hale. Tom asked for Fridays off to attend prayers at the mosque.'],
     ['religion de', 'Name: Jonas Weber. Herr Weber ist Mitglied der evangelischen Kirche und zahlt Kirchensteuer.'],
     ['religion fr', 'Nom : Claire Dubois. Mme Dubois est de confession juive et demande un repas casher.'],
