@@ -126,6 +126,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'bolniški stalež',
   ],
   religion: [
+    // Rites, prayer and clergy in notes and requests ("Friday prayers", "Konfirmation", "komunia").
+    'christening', 'first communion', 'friday prayers', 'bar mitzvah', 'bat mitzvah', 'vicar', 'imam', 'rabbi',
+    'prayers', 'gottesdienst', 'konfirmation', 'gebet', 'freitagsgebet', 'pfarrer', 'pfarrerin', 'kopftuch',
+    'kirchenaustritt', 'prière', 'aumônerie', 'msza', 'mszy', 'komunia', 'komunii', 'modlitwa', 'modlitwy',
+    'katoliczka', 'ksiądz', 'księdza', 'ślub kościelny',
     'religio*', 'religious faith', 'religious denomination', 'religiou*', 'church member*', 'church tax', 'catholic*', 'protestant*',
     'muslim*', 'islamic', 'jewish', 'judaism', 'hindu*', 'buddhis*', 'sikh', 'atheist*', 'agnostic',
     'christian faith', 'konfession*', 'religionszugehörigkeit', 'kirchensteuer*', 'kirchenmitglied*', 'katholisch*', 'evangelisch*',
@@ -171,6 +176,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'descent', 'afkomst', 'ascendencia', 'ascendência', 'hindostaans*', 'gens du voyage', 'irish traveller*',
   ],
   'political-opinion': [
+    'labour party', 'conservative party', 'parteibuch',
     'political opinion*', 'political view*', 'political belief*', 'political affiliation', 'party member*',
     'member of the party', 'political activis*',
     'parteimitglied*', 'parteizugehörigkeit', 'politische meinung', 'politische einstellung', 'politische überzeugung',
@@ -192,6 +198,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'platforma obywatelska', 'koalicja obywatelska', 'bloco de esquerda', 'iniciativa liberal', 'vlaams belang',
   ],
   'trade-union': [
+    'joined the union', 'vertrauensmann', 'vertrauensfrau', 'delegato sindacale', 'tessera sindacale',
     'trade union*', 'labour union', 'labor union', 'union member*', 'union dues', 'union representative', 'union rep',
     'shop steward',
     'gewerkschaft*', 'ver.di', 'ig metall', 'rmt', 'ig bce', 'ig bau', 'gew', 'ngg', 'evg', 'dgb', 'ögb', 'pro-ge', 'tuc',
@@ -208,6 +215,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
   ],
   'sex-life-orientation': [
+    'his husband', 'her wife', 'gleichgeschlechtlich*', 'eingetragene lebenspartnerschaft',
     'sexual orientation', 'sex life', 'sexual life', 'sexual preference*', 'homosexual*', 'heterosexual*',
     'bisexual*', 'lesbian*', 'gay', 'queer', 'transgender*', 'lgbt*', 'same-sex partner*', 'sexuelle orientierung', 'sexualleben', 'homosexuell*', 'bisexuell*', 'lesbisch*', 'schwul*',
     'orientation sexuelle', 'vie sexuelle', 'homosexuel*', 'lesbienne*', 'bisexuel*',
@@ -299,7 +307,7 @@ const CONDITIONS = [
   'antibioter*', 'antibiotik*', 'kardiolog*', 'cardiolog*', 'oncolog*', 'onkolog*', 'neurolog*', 'dermatolog*',
   'ortopedi*', 'orthopäd*', 'kinésithérap*', 'fisioterap*', 'lombalgi*', 'angina', 'angine de poitrine', 'dpoc',
   'copd', 'schildklier*', 'thyroid*', 'schilddrüse*', 'vermoeidheid', 'fatigue chronique', 'chronic fatigue',
-  'opération du', 'opération de la', 'opéré', 'opérée', 'santé au travail', 'médecine du travail', 'arbeitsmedizin',
+  'opération du', 'opération de la', 'opérée', 'santé au travail', 'médecine du travail', 'arbeitsmedizin',
   'betriebsarzt', 'betriebsärztin', 'occupational health', 'medicina del lavoro', 'medicina del trabajo', 'arbodienst',
   'medycyna pracy', 'medicina do trabalho', 'síndrome', 'syndrom*', 'dolor torácico', 'chest pain', 'brustschmerz*',
   'douleur thoracique', 'dolore toracico', 'pijn op de borst', 'ból w klatce', 'dor torácica',
@@ -376,7 +384,7 @@ const SALUTATIONS = [
   'cher', 'chère', 'bonjour', 'gentile', 'gentilissimo', 'gentilissima', 'egregio', 'egregia', 'caro', 'cara', 'ciao',
   'buongiorno', 'estimado', 'estimada', 'querido', 'querida', 'hola', 'geachte', 'beste', 'hoi', 'szanowny',
   'szanowna', 'szanowni', 'drogi', 'droga', 'witam', 'prezado', 'prezada', 'olá', 'ola', 'bom dia',
-  'hej', 'kära', 'kære', 'hei', 'hyvä', 'dobrý den', 'vážený', 'vážená', 'stimate', 'stimată', 'bună ziua',
+  'hej', 'kære', 'hei', 'hyvä', 'dobrý den', 'vážený', 'vážená', 'stimate', 'stimată', 'bună ziua',
   // informal and time-of-day greetings
   'good morning', 'good afternoon', 'morning', 'moin', 'servus', 'salut', 'coucou', 'bonsoir', 'buonasera', 'buenas',
   'buenos días', 'buenas tardes', 'goedemorgen', 'goedemiddag', 'cześć', 'siema', 'witaj', 'dzień dobry', 'boa tarde',
@@ -862,7 +870,7 @@ const STREETS = [
   'beco', 'road', 'street', 'lane', 'drive', 'close', 'way', 'court', 'gardens', 'terrace', 'crescent', 'row',
   'square', 'hill', 'park', 'grove', 'walk', 'mews', 'parade', 'heights', 'yard', 'chase', 'mead', 'meadow', 'meadows',
   'wood', 'view', 'rise', 'vale', 'green', 'fields', 'side', 'gate', 'hollow', 'lodge', 'passage', 'cours', 'sentier',
-  'cité', 'route', 'rond-point', 'borgo', 'rotonda', 'contrada', 'piazzetta', 'lungomare', 'località', 'frazione',
+  'route', 'rond-point', 'borgo', 'rotonda', 'contrada', 'piazzetta', 'lungomare', 'località', 'frazione',
   'traversa', 'glorieta', 'rambla', 'callejón', 'urbanización', 'pasaje', 'pad', 'dijk', 'markt', 'hof', 'erf', 'veld',
   'skwer', 'rotunda', 'calçada', 'quinta', 'urbanização', 'bairro', 'mühle', 'steig', 'zeile', 'stieg',
   'viela', 'ladeira', 'caminho', 'senda', 'subida', 'bajada', 'cuesta', 'carretera', 'vía', 'azinhaga', 'szosa', 'droga', 'wybrzeże', 'grupo',
@@ -1031,6 +1039,12 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birth', ['né', 'Né', 'née', 'Née', 'né le', 'Né le', 'née le', 'Née le', 'né à', 'Né à', 'née à', 'Née à']],
   ['title', ['Dña']],
   ['salutation', ['bästa', 'Bästa']],
+  // "curé" folds into Italian and English "cure", "opéré" into Italian "opere" (works), "cité" into "cite", "kära"
+  // into Polish "kara".
+  ['special:religion', ['curé', 'Curé']],
+  ['special:health', ['opéré', 'Opéré']],
+  ['street', ['cité', 'Cité']],
+  ['salutation', ['kära', 'Kära']],
   ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],
 ];
 

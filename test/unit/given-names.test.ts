@@ -86,19 +86,27 @@ describe('lexicon terms with accents', () => {
     ]);
     const plain = new Set<string>();
     for (const language of ['english', 'german', 'french', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'])
-      for (const word of getWordsList(language, 3000)) if (fold(word) === word) plain.add(word);
+      for (const word of getWordsList(language)) if (fold(word) === word) plain.add(word);
     const collisions = classifierTerms()
       .filter(
         (t) =>
-          families.has(t.family) &&
+          (families.has(t.family) || t.family.startsWith('special:')) &&
           !t.exactCase &&
           fold(t.phrase.split(' ')[0] as string) !== t.phrase.split(' ')[0]?.toLowerCase(),
       )
       .filter((t) => plain.has(fold(t.phrase.split(' ')[0] as string)))
       .map((t) => t.phrase);
-    // The same word with the same meaning ("aquí" and Portuguese "aqui", "vía" and Italian "via", "Paní" and
-    // Polish "pani"), or a phrase whose next word the other language does not write ("dobrý den"); a sentence's
-    // opener only lets a name after it count ("también", "też").
-    expect(collisions.filter((p) => !['aquí', 'vía', 'Paní', 'dobrý den', 'también', 'też'].includes(p))).toEqual([]);
+    // The same word with the same meaning ("aquí" and Portuguese "aqui", "cáncer" and "cancer"), often written without
+    // its accents in the subtitles the lists come from ("dziękuję", "ból głowy"); a phrase whose next word the other
+    // language does not write ("dobrý den"); a sentence's opener only lets a name after it count ("też").
+    // biome-ignore format: a word table reads best packed
+    const sameWord = new Set([
+      'aquí', 'vía', 'Paní', 'dobrý den', 'también', 'też', 'aniversário', 'após a cirurgia', 'ból brzucha', 'ból gardła',
+      'ból głowy', 'ból pleców', 'ból w klatce', 'ból zęba', 'cholestérol', 'cześć', 'cáncer', 'dzień dobry', 'dzięki',
+      'dziękuję', 'dépression', 'judía', 'lésbica', 'lęk', 'lęki', 'médico de cabecera', 'médico de familia',
+      'médico de família', 'náusea', 'não binári', 'olá', 'opinión política', 'opération de la', 'opération du',
+      'religión', 'síndrome', 'também', 'thérapie', 'tomografía', 'vómito', 'życie seksualne',
+    ]);
+    expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
 });
