@@ -60,6 +60,17 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'zapalenie spojówek', 'nudności', 'zawroty głowy', 'położna', 'ginekolog*', 'infekcj*',
     'constipação', 'perna partida', 'braço partido', 'raio-x', 'ressonância magnética', 'sarampo', 'amigdalite',
     'conjuntivite', 'diarreia', 'tonturas', 'parteira', 'ginecologista', 'infeção', 'infecção',
+    // Reporting sick, feeling unwell, losing a pregnancy, living with a disability, in the eight languages.
+    'called in sick', 'sick day', 'sick child', 'not feeling well', 'unwell', 'under the weather', 'high temperature',
+    'tummy ache', 'doctors appointment', 'cough', 'inhaler', 'epipen', 'hearing loss',
+    'krankgemeldet', 'krank gemeldet', 'husten', 'fehlgeburt', 'rollstuhl', 'inhalator', 'vorsorgeuntersuchung',
+    'toux', 'fausse couche', 'aveugle', 'fauteuil roulant', 'kiné',
+    'non sto bene', 'tosse', 'aborto spontaneo', 'cieco', 'sedia a rotelle', 'asmatico', 'fisio',
+    'no me encuentro bien', 'aborto', 'silla de ruedas', 'asmático', 'operado',
+    'ziekgemeld', 'ziek gemeld', 'hoest', 'miskraam', 'rolstoel', 'diabeet', 'astmatisch', 'geopereerd', 'fysio',
+    'wizyta u lekarza', 'na zwolnieniu', 'źle się czuję', 'kaszel', 'poronienie', 'głuchy', 'niewidomy',
+    'wózek inwalidzki', 'cukrzyk', 'astmatyk', 'operowany', 'w szpitalu', 'fizjoterapia', 'recepta',
+    'não me sinto bem', 'aborto espontâneo', 'cego', 'cadeira de rodas',
     // de
     'hospital appointment', 'hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus',
     // care, rehabilitation, counselling, aids and operations, as notes about people name them
