@@ -104,7 +104,7 @@ describe('lexicon terms with accents', () => {
       'aquí', 'vía', 'Paní', 'dobrý den', 'también', 'też', 'aniversário', 'após a cirurgia', 'ból brzucha', 'ból gardła',
       'ból głowy', 'ból pleców', 'ból w klatce', 'ból zęba', 'cholestérol', 'cześć', 'cáncer', 'dzień dobry', 'dzięki',
       'dziękuję', 'dépression', 'judía', 'lésbica', 'lęk', 'lęki', 'médico de cabecera', 'médico de familia',
-      'médico de família', 'náusea', 'não binári', 'olá', 'opinión política', 'opération de la', 'opération du',
+      'médico de família', 'náusea', 'não binári', 'não me sinto bem', 'olá', 'opinión política', 'opération de la', 'opération du',
       'religión', 'síndrome', 'também', 'thérapie', 'tomografía', 'vómito', 'życie seksualne',
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
