@@ -570,7 +570,26 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     yield officerWeight(scan, match);
   }
   for (const match of namesInText(scan, thingCells(scan.text, spans))) yield officerWeight(scan, match);
+  yield* travelNames(scan);
 });
+
+/** A name as airlines and railways write it: "MCCARTHY/AOIFE MS", "GARCIA LOPEZ/MARIA DEL MAR MRS". */
+const TRAVEL_TITLE = 'MR|MRS|MS|MISS|MSTR|DR|MME|MLLE|HERR|FRAU|SR|SRA';
+const TRAVEL_NAME = new RegExp(
+  String.raw`(?<![\p{L}\d/])([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\/([A-Z][A-Z'-]+)((?: (?!(?:${TRAVEL_TITLE})(?![A-Z]))[A-Z][A-Z'-]+){0,3})(?: (${TRAVEL_TITLE}))?(?![\p{L}\d/])`,
+  'gu',
+);
+
+/** Travel documents' names (boarding passes, bookings): with a title after them, or with a known given name. */
+function* travelNames(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!text.includes('/')) return;
+  for (const m of text.matchAll(TRAVEL_NAME)) {
+    const given = fold(m[2] as string);
+    if (!m[4] && !GIVEN.has(given) && !AMBIGUOUS_GIVEN.has(given)) continue;
+    yield { type: 'person-name', value: m[0], confidence: 0.75, index: m.index };
+  }
+}
 
 /**
  * A company's officers in its legal notice, beside its register number ("Geschäftsführer:

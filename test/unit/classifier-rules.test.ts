@@ -598,6 +598,10 @@ describe('what is not about a living person', () => {
   it('names the person a field heads ("Author:", "Ansprechpartnerin:"), also by initials, once', () => {
     expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
     expect(names('Contact person: J. Nowak')).toEqual(['J. Nowak']);
+    // Names as airlines and railways write them, with a title or a known given name; not "TCP/IP".
+    expect(names('Passenger: MCCARTHY/AOIFE MS\nSeat 14C')).toEqual(['MCCARTHY/AOIFE MS']);
+    expect(names('GARCIA LOPEZ/MARIA DEL MAR MRS')).toEqual(['GARCIA LOPEZ/MARIA DEL MAR MRS']);
+    expect(names('TCP/IP and AC/DC, EUR/USD, HIV/AIDS, AND/OR, PDF/A')).toEqual([]);
     // Prefixes and double surnames stay whole.
     expect(names('Name: Ciara McCarthy\nPatient: Truus Hendriks-Verhoeven')).toEqual([
       'Ciara McCarthy',
