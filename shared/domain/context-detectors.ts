@@ -450,6 +450,8 @@ const NAME_PLACES: ReadonlyArray<{
   lineStart?: boolean;
   afterSentence?: boolean;
   reach?: number;
+  /** Only with a known given name or surname among the words. */
+  known?: boolean;
 }> = [
   // "firstName: Jane", "Nachname: Weber".
   { family: 'name-key', pattern: KEY_VALUE, confidence: 0.85, minWords: 1 },
@@ -462,6 +464,8 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'name-generic', pattern: FIELD_VALUE, confidence: 0.75, minWords: 2, lineStart: true, afterSentence: true },
   // "Patient: Anna Kowalska", "Mitarbeiterin: Julia Schneider".
   { family: 'person-role', pattern: FIELD_VALUE, confidence: 0.8, minWords: 2 },
+  // "Patient: SCHMIDT ANNA", "Proprietario: BERTOLDI MATTEO": in capitals, with a known name ("Owner: IT DEPARTMENT" is not).
+  { family: 'person-role', pattern: CAPS_FIELD_VALUE, confidence: 0.8, minWords: 1, known: true },
   // "Nome da criança: Tiago Martins", "Naam leerling: Ayoub Benali": a generic name key and a few words.
   { family: 'name-generic', pattern: QUALIFIED_FIELD, confidence: 0.75, minWords: 2, lineStart: true },
   // "I, the undersigned Małgorzata Sikora", "je soussignée Claire Dubois".
@@ -511,6 +515,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // One word where two are asked for is a person's when it is a known surname ("Contact person: Müller").
       const surnameAlone = !/\s/.test(n.value) && surnameLike(fold(n.value.replace(/[.,]$/, '')));
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;
+      if (place.known && !n.value.split(/[ \t]+/).some((w) => GIVEN.has(fold(w)) || surnameLike(fold(w)))) continue;
       const match = found(n, place.confidence);
       if (match) yield match;
     }

@@ -625,6 +625,9 @@ const PERSON_PARENTS = [
 /** Roles that head a field about one person ("Patient: …", "Mitarbeiterin: …"). */
 // biome-ignore format: a word table reads best packed
 const PERSON_ROLES = [
+  // Owners and holders, of a vehicle, a dog, a shop or an account.
+  'proprietario', 'proprietaria', 'inhaber', 'inhaberin', 'halter', 'halterin', 'propriétaire', 'propietario',
+  'propietaria', 'eigenaar', 'właściciel', 'właścicielka', 'proprietário', 'proprietária',
   'driver', 'fahrer', 'fahrerin', 'chauffeur', 'autista', 'conductor', 'conductora', 'kierowca', 'motorista',
   'patient', 'patientin', 'patiënt', 'paciente', 'paziente', 'pacjent', 'pacjentka', 'employee', 'mitarbeiter',
   'mitarbeiterin', 'arbeitnehmer', 'arbeitnehmerin', 'salarié', 'salariée', 'dipendente', 'lavoratore', 'empleado',

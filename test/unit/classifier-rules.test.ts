@@ -598,6 +598,9 @@ describe('what is not about a living person', () => {
   it('names the person a field heads ("Author:", "Ansprechpartnerin:"), also by initials, once', () => {
     expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
     expect(names('Contact person: J. Nowak')).toEqual(['J. Nowak']);
+    // In capitals after a role's field, with a known name; not a department.
+    expect(names('Patient: SCHMIDT ANNA\nProprietario: BERTOLDI MATTEO')).toEqual(['SCHMIDT ANNA', 'BERTOLDI MATTEO']);
+    expect(names('Owner: IT DEPARTMENT')).toEqual([]);
     // Names as airlines and railways write them, with a title or a known given name; not "TCP/IP".
     expect(names('Passenger: MCCARTHY/AOIFE MS\nSeat 14C')).toEqual(['MCCARTHY/AOIFE MS']);
     expect(names('GARCIA LOPEZ/MARIA DEL MAR MRS')).toEqual(['GARCIA LOPEZ/MARIA DEL MAR MRS']);
