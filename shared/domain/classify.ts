@@ -1,4 +1,5 @@
 // Decides a document's sensitivity level from its text and explains the decision.
+import { mostlyCapitals, titleCased } from './capitals.js';
 import {
   dateOfBirthDetector,
   handleDetector,
@@ -81,12 +82,22 @@ export class ClassificationBuilder {
 
   constructor(private readonly values?: FoundValue[]) {}
 
-  /** Scans `window`, counting only matches that start in its region [from, to). */
+  /**
+   * Scans `window`, counting only matches that start in its region [from, to). A window written
+   * in capitals is read in title case (`capitals.ts`), so that its names read as names.
+   */
   add(window: string, from = 0, to: number = window.length): this {
-    const scan = scanFor(window);
+    const capitals = mostlyCapitals(window);
+    const scan = scanFor(capitals ? titleCased(window) : window);
     for (const detector of DETECTORS) {
-      for (const match of detector.find(scan)) {
-        if (match.index < from || match.index >= to) continue;
+      for (const found of detector.find(scan)) {
+        if (found.index < from || found.index >= to) continue;
+        // In capitals every word is capitalised: one word alone ("IBAN", "ROSA") is no more than a word,
+        // unless a field, a title or a salutation announces it.
+        const match =
+          capitals && found.type === 'person-name' && found.confidence === LONE_NAME && !/\s/.test(found.value)
+            ? { ...found, confidence: 0.45 }
+            : found;
         const entry = this.counts.get(match.type) ?? { category: detector.category, count: 0, confidence: 0 };
         entry.count += 1;
         entry.confidence = Math.max(entry.confidence, match.confidence);
@@ -125,6 +136,9 @@ export const LOOKAHEAD = 1024;
  * text and memory stays bounded; rules that count ("two or more names") count per window.
  */
 export const WINDOW = 32 * 1024;
+
+/** The confidence of first names standing alone that the text shows to be people's (two or more, a pronoun near). */
+const LONE_NAME = 0.6;
 
 /** Below this, a personal finding alone does not make a document personal. */
 export const STRONG_CONFIDENCE = 0.6;

@@ -979,6 +979,7 @@ const NAMING_WORDS = [
 /** Legal forms of companies, as written (case matters: "SA" is a company, "sa" a French pronoun). */
 const LEGAL_FORMS = [
   'GmbH',
+  'GMBH',
   'AG',
   'KG',
   'OHG',
@@ -991,6 +992,7 @@ const LEGAL_FORMS = [
   'plc',
   'PLC',
   'Inc',
+  'INC',
   'LLC',
   'LLP',
   'SAS',

@@ -1,0 +1,66 @@
+// Text written all in capitals, as legacy systems print letters, notices and forms ("SEHR
+// GEEHRTE FRAU WEBER, IHRE KRANKMELDUNG …"). The rules for names need a capital followed by
+// small letters, so such a text is read with its words in title case: "Sehr Geehrte Frau
+// Weber, Ihre Krankmeldung …". Only words of letters change: a letter run beside a digit or an
+// MRZ filler ("DE89", "NE46 3AB", "P<GBRMCCARTHY<<AOIFE") stays as written, and so do the words
+// that count only as written (legal forms, party names: "GMBH", "SPD"). The length stays the
+// same, so every finding's index holds for the text as written.
+
+import { classifierTerms } from './lexicons.js';
+
+/** Share of capitals among the letters from which a text counts as written in capitals. */
+const CAPITALS_SHARE = 0.8;
+/** Fewer letters than this (a heading, a code) are not a text in capitals. */
+const MIN_LETTERS = 40;
+
+let exact: Set<string> | undefined;
+/** Words that count only as written, in capitals: "GMBH", "SPD", "UNISON". */
+function exactWords(): Set<string> {
+  exact ??= new Set(
+    classifierTerms()
+      .filter((t) => t.exactCase)
+      .map((t) => (t.phrase.split(' ')[0] as string).toUpperCase()),
+  );
+  return exact;
+}
+
+/** Whether most of the text's letters are capitals. */
+export function mostlyCapitals(text: string): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII fast path; other letters by their case mappings.
+    if (c >= 65 && c <= 90) {
+      letters++;
+      capitals++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c >= 0xc0) {
+      const ch = text[i] as string;
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      if (lower !== upper) {
+        letters++;
+        if (ch === upper) capitals++;
+      }
+    }
+  }
+  return letters >= MIN_LETTERS && capitals >= letters * CAPITALS_SHARE;
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+
+/** The text with each word of letters in title case ("ANNA" → "Anna"), its length unchanged. */
+export function titleCased(text: string): string {
+  return text.replace(LETTER_RUN, (word, at: number) => {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (/[\d<]/.test(before) || /[\d<]/.test(after) || exactWords().has(word)) return word;
+    let out = word[0] as string;
+    for (let i = 1; i < word.length; i++) {
+      const lower = (word[i] as string).toLowerCase();
+      out += lower.length === 1 ? lower : word[i];
+    }
+    return out;
+  });
+}

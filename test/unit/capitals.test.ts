@@ -1,0 +1,37 @@
+// Text written all in capitals is read in title case, keeping identifiers and exact-case words as written.
+import { describe, expect, it } from 'vitest';
+import { mostlyCapitals, titleCased } from '../../shared/domain/capitals.js';
+import { classifyStream, classifyText } from '../../shared/domain/classify.js';
+
+describe('text in capitals', () => {
+  it('is told by the share of capitals among enough letters', () => {
+    expect(mostlyCapitals('SEHR GEEHRTE FRAU WEBER, IHRE KRANKMELDUNG HABEN WIR ERHALTEN.')).toBe(true);
+    expect(mostlyCapitals('Sehr geehrte Frau Weber, Ihre Krankmeldung haben wir erhalten.')).toBe(false);
+    expect(mostlyCapitals('IBAN DE89 3704')).toBe(false);
+  });
+
+  it('is read in title case, its length kept, identifiers and exact-case words as written', () => {
+    const text = 'ANNA SCHMIDT, IBAN DE89 3704 0044, NE46 3AB, P<GBRMCCARTHY<<AOIFE, ACME GMBH, SPD, ÉLODIE';
+    const cased = titleCased(text);
+    expect(cased).toBe('Anna Schmidt, Iban DE89 3704 0044, NE46 3AB, P<GBRMCCARTHY<<AOIFE, Acme GMBH, SPD, Élodie');
+    expect(cased.length).toBe(text.length);
+  });
+
+  it('finds the names of a letter in capitals, not single words that are names too', async () => {
+    const letter = 'SEHR GEEHRTE FRAU WEBER,\nIHRE KRANKMELDUNG HABEN WIR ERHALTEN. DIE UNTERLAGEN LEITEN WIR WEITER.';
+    expect(classifyText(letter).sensitivity).toBe('special');
+    expect(classifyText('TO: ANNA SCHMIDT\nRE: YOUR CLAIM NUMBER 44812 FOR THE WATER DAMAGE AT YOUR FLAT').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('NOTICE TO ALL RESIDENTS: THE LIFT WILL BE CLOSED ON MONDAY. PLEASE USE THE STAIRS.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('ACME GMBH, IBAN DE89 3704 0044 0532 0130 00, MUSTERSTRASSE 5, 10115 BERLIN').sensitivity).toBe('public');
+    // The same answer whole or streamed.
+    async function* pieces() {
+      yield letter.slice(0, 20);
+      yield letter.slice(20);
+    }
+    expect((await classifyStream(pieces())).findings).toEqual(classifyText(letter).findings);
+  });
+});
