@@ -601,6 +601,11 @@ const NAME_PHRASES = [
 /** Field names that always hold a person's name. */
 // biome-ignore format: a word table reads best packed
 const NAME_KEYS = [
+  // Given names and surnames in the EU's other languages, whose forms the eight languages' words do not cover.
+  'vezetéknév', 'keresztnév', 'příjmení', 'jméno a příjmení', 'priezvisko', 'meno a priezvisko', 'prenume',
+  'nume și prenume', 'prezime', 'ime i prezime', 'priimek', 'ime in priimek', 'förnamn', 'efternamn', 'fornavn',
+  'efternavn', 'etunimi', 'sukunimi', 'uzvārds', 'pavardė', 'eesnimi', 'perekonnanimi', 'επώνυμο', 'ονοματεπώνυμο',
+  'фамилия', 'име и фамилия',
   'first name', 'firstname', 'last name', 'lastname', 'full name', 'fullname', 'given name', 'givenname',
   'family name', 'familyname', 'surname', 'forename', 'maiden name', 'vorname', 'nachname', 'familienname',
   'geburtsname', 'prénom', 'nom de famille', 'nom et prénom', 'nome completo', 'cognome', 'nome e cognome',
@@ -613,7 +618,9 @@ const NAME_KEYS = [
   'rekeninghouder', 'kaarthouder', 'posiadacz', 'posiadacz rachunku', 'właściciel rachunku', 'posiadacz karty',
 ];
 /** A generic "name" field: a person's only when its value looks like one. */
-const NAME_GENERIC = ['name', 'nom', 'nome', 'nombre', 'naam', 'navn', 'namn', 'nimi'];
+// biome-ignore format: a word table reads best packed
+const NAME_GENERIC = ['name', 'nom', 'nome', 'nombre', 'naam', 'navn', 'namn', 'nimi', 'név', 'jméno', 'meno', 'nume', 'ime',
+  'vārds', 'vardas', 'όνομα', 'име'];
 /** Objects whose "name" is a person's (JSON paths as the extractor writes them: "customer.name"). */
 // biome-ignore format: a word table reads best packed
 const PERSON_PARENTS = [

@@ -598,6 +598,12 @@ describe('what is not about a living person', () => {
   it('names the person a field heads ("Author:", "Ansprechpartnerin:"), also by initials, once', () => {
     expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
     expect(names('Contact person: J. Nowak')).toEqual(['J. Nowak']);
+    // Name fields of the EU's other languages.
+    expect(names('Név: Kovács Eszter\nJméno: Jan Novák\nPrenume: Andrei').sort()).toEqual([
+      'Andrei',
+      'Jan Novák',
+      'Kovács Eszter',
+    ]);
     // In capitals after a role's field, with a known name; not a department.
     expect(names('Patient: SCHMIDT ANNA\nProprietario: BERTOLDI MATTEO')).toEqual(['SCHMIDT ANNA', 'BERTOLDI MATTEO']);
     expect(names('Owner: IT DEPARTMENT')).toEqual([]);
