@@ -342,6 +342,11 @@ const NOT_A_PERSON = new Set(
     'secretariat', 'sekretariat', 'secrétariat', 'segreteria', 'secretaría', 'secretaria', 'secretariaat',
     'personalabteilung', 'personnel', 'wychowawczyni', 'wychowawco', 'wychowawca', 'dyrektor', 'dyrektorko',
     'kierowniczko', 'kierowniku', 'prezes', 'prezesie', 'mecenas', 'sołtys', 'burmistrz',
+    // Trades that name a business in a signature ("Harbour Lettings", "Weber Immobilien", "Agence Dupont").
+    'lettings', 'estates', 'properties', 'property', 'solutions', 'consulting', 'associates', 'holdings', 'logistics',
+    'motors', 'travel', 'plumbing', 'electrical', 'builders', 'removals', 'cleaning', 'catering', 'immobilien',
+    'hausverwaltung', 'agence', 'immobilier', 'immobiliare', 'inmobiliaria', 'makelaardij', 'nieruchomości',
+    'imobiliária',
   ].map(fold),
 );
 /** German compounds naming a department or an office ("Personalabteilung", "Hausverwaltung", "Geschäftsleitung"). */

@@ -738,6 +738,8 @@ const NOT_SPECIAL_PHRASES = [
   'syndicat intercommunal', 'syndicat mixte', "syndicat d'initiative", 'syndicat d’initiative', 'syndicat des eaux',
   'syndicat de copropriété', 'syndicat des copropriétaires', "syndicat d'énergie", 'syndicat d’énergie',
   'syndicat départemental', 'syndicat de communes', 'syndicat de rivière', 'syndicat de bassin',
+  // A block of flats' council of co-owners, not a union.
+  'conseil syndical', 'président du conseil syndical', 'membres du conseil syndical',
 ];
 
 /** Account holders that are public bodies, associations and parishes ("Stadtkasse Lindau, IBAN …"). */

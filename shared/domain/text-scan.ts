@@ -390,11 +390,23 @@ export function scanText(text: string, lexicon: Lexicon): TextScan {
     prevDigit = false;
     i++;
   }
-  // Phrases that begin like a special-category term but are not one ("syndicat intercommunal",
-  // a municipal association, not a trade union) cancel the term that starts where they do.
-  const cancelled = new Set<number>();
-  for (const hit of hits) if (hit.family === NOT_SPECIAL) cancelled.add(hit.start);
-  const kept = cancelled.size === 0 ? hits : hits.filter((h) => !(cancelled.has(h.start) && h.family.startsWith('special:')));
+  // Phrases that hold a special-category term but are not one ("syndicat intercommunal", a
+  // municipal association, and "conseil syndical", a block's council, are no trade union) cancel
+  // the terms that start inside them.
+  const cancelled: number[] = [];
+  for (const hit of hits) if (hit.family === NOT_SPECIAL) cancelled.push(hit.start, hit.end);
+  // The spans come in the order the scan met them, by start: the last one starting at or before `at` holds it, if any does.
+  const inside = (at: number) => {
+    let lo = 0;
+    let hi = cancelled.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cancelled[2 * mid] as number) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < (cancelled[2 * lo - 1] as number);
+  };
+  const kept = cancelled.length === 0 ? hits : hits.filter((h) => !(h.family.startsWith('special:') && inside(h.start)));
   const byFamily = new Map<string, Hit[]>();
   for (const hit of kept) {
     const list = byFamily.get(hit.family);

@@ -269,6 +269,10 @@ describe('names in running text (synthetic examples)', () => {
     const report = 'M. Paul Girard préside le Syndicat intercommunal des eaux du Val de Loire.';
     expect(classifyText(report).findings.map((f) => f.type)).toEqual(['person-name']);
     expect(classifyText('M. Paul Girard est adhérent du syndicat CGT.').sensitivity).toBe('special');
+    // Nor a block of flats' council of co-owners, whose term stands inside the phrase.
+    expect(classifyText('Conseil syndical : M. Arnaud (président), Mme Leroy.').findings.map((f) => f.type)).toEqual([
+      'person-name',
+    ]);
   });
 
   it("not a model's name before its number, a label before a value, an organisation signing, a street with its number", () => {
@@ -598,6 +602,8 @@ describe('what is not about a living person', () => {
   it('names the person a field heads ("Author:", "Ansprechpartnerin:"), also by initials, once', () => {
     expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
     expect(names('Contact person: J. Nowak')).toEqual(['J. Nowak']);
+    // A business's name signing a notice is no person's.
+    expect(names('Thank you,\nHarbour Lettings')).toEqual([]);
     // Name fields of the EU's other languages.
     expect(names('Név: Kovács Eszter\nJméno: Jan Novák\nPrenume: Andrei').sort()).toEqual([
       'Andrei',
