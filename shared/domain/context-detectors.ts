@@ -838,10 +838,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const intro = near(scan, 'self-intro', hit.start, 2) ?? near(scan, 'contact-verb', hit.start, 2);
     // "… recommend a second round. — Sofia": a dash, the writer's first name and nothing after it signs a note;
     // "Thank you for your order, Lucía.": a first name between a comma and the sentence's end addresses someone.
+    // "Anna called about …", "Bitte Lukas zurückrufen", "Julie a appelé": someone who calls, writes or is to be called.
     if (
       (intro && !text.slice(intro.end, hit.start).includes('\n')) ||
       signsOff(text, hit.start, end) ||
-      addressed(text, hit.start, end)
+      addressed(text, hit.start, end) ||
+      // Not the surname of a pair found later ("Linda Meyer hat angerufen"): no capitalised word before, or an opener.
+      ((!before || hitStartingAt(scan, PERSON_BEFORE, before.start)) && CONTACTS_AFTER.test(text.slice(end, end + 40)))
     ) {
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;
@@ -1025,6 +1028,10 @@ function listItem(scan: TextScan, hit: Hit): boolean {
   if (before > 0 && !ITEM_BEFORE.includes(text[before - 1] as string)) return false;
   return itemEndsAt(text, text[hit.end] === '.' ? hit.end + 1 : hit.end);
 }
+
+/** A verb of calling, writing or asking right after a first name, in the eight languages. */
+const CONTACTS_AFTER =
+  /^[ \t]+(?:called|rang|phoned|e-?mailed|texted|wrote|asked|hat (?:angerufen|geschrieben|gefragt)|rief an|ruft an|zurückrufen|anrufen|a (?:appelé|téléphoné|écrit|demandé)|ha (?:chiamato|telefonato|scritto|chiesto)|llamó|ha llamado|escribió|preguntó|heeft (?:gebeld|gemaild|gevraagd)|belde|dzwonił|dzwoniła|pisał|pisała|pytał|pytała|ligou|telefonou|escreveu|perguntou)(?![\p{L}])/u;
 
 /** A sentence's reach on each side of a name. */
 const SENTENCE = 150;
