@@ -187,7 +187,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'descent', 'afkomst', 'ascendencia', 'ascendência', 'hindostaans*', 'gens du voyage', 'irish traveller*',
   ],
   'political-opinion': [
-    'labour party', 'conservative party', 'parteibuch',
+    // A party's activists at work: leaflets, canvassing, the local section.
+    'parteibuch', 'militant', 'militants', 'militantes', 'tracts', 'tractage', 'local du parti', 'section du parti',
+    'réunion de section', 'secrétaire de section', 'canvassing', 'wahlkampfstand', 'volantinaggio',
+    'sezione del partito',
     'political opinion*', 'political view*', 'political belief*', 'political affiliation', 'party member*',
     'member of the party', 'political activis*',
     'parteimitglied*', 'parteizugehörigkeit', 'politische meinung', 'politische einstellung', 'politische überzeugung',

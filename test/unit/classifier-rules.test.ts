@@ -638,6 +638,10 @@ describe('special categories', () => {
     ['health, terse en', 'Standup: Priya finishing the export fix; Tom off this afternoon, physio appointment.'],
     ['health, terse nl', 'Hoi Mark, Sem kan zaterdag niet meedoen, hij heeft een hersenschudding. Groetjes, Ilse'],
     ['health, terse pt', 'Professora, o Rodrigo hoje sai às 15h porque tem consulta no psicólogo. Obrigada'],
+    [
+      'political, activist fr',
+      'Merci Nadia pour les tracts samedi ! Prochaine réunion de section au local du parti. Julien Perrot',
+    ],
     ['religion en', 'Name: Tom Hale. Tom asked for Fridays off to attend prayers at the mosque.'],
     ['religion de', 'Name: Jonas Weber. Herr Weber ist Mitglied der evangelischen Kirche und zahlt Kirchensteuer.'],
     ['religion fr', 'Nom : Claire Dubois. Mme Dubois est de confession juive et demande un repas casher.'],
