@@ -1047,15 +1047,16 @@ const FUNCTION_WORDS = new Set([
   'bei', 'le', 'la', 'les', 'un', 'une', 'du', 'de', 'à', 'au', 'aux', 'avec', 'pour', 'et', 'ou', 'en', 'sur', 'il', 'lo',
   'gli', 'di', 'da', 'con', 'per', 'e', 'o', 'su', 'al', 'alla', 'el', 'los', 'las', 'una', 'del', 'por', 'para', 'y',
   'het', 'een', 'met', 'van', 'voor', 'op', 'aan', 'z', 'w', 'na', 'do', 'i', 'dla', 'od', 'os', 'as', 'um', 'uma',
-  'com', 'da', 'no', 'em', 'atentamente', 'attentivement', 'attentamente', 'aandachtig', 'uważnie', 'sorgfältig',
+  'com', 'no', 'em', 'atentamente', 'attentivement', 'attentamente', 'aandachtig', 'uważnie', 'sorgfältig',
   'carefully',
 ]);
 
 /** A name opening a sentence as its subject: a copula after it, or a word that is no function word, and no imperative. */
 function sentenceSubject(text: string, index: number): boolean {
-  if (COPULA_AFTER.test(text.slice(index, index + 40))) return true;
   const m = /^(\p{Lu}[\p{L}'’-]*)[ \t]+(\p{Ll}[\p{L}'’]*)/u.exec(text.slice(index, index + 60));
-  return m !== null && !IMPERATIVE_NAMES.has(fold(m[1] as string)) && !FUNCTION_WORDS.has(m[2] as string);
+  // "Leia a bula …": the imperative before an article that is also French "a" (has).
+  if (!m || IMPERATIVE_NAMES.has(fold(m[1] as string))) return false;
+  return COPULA_AFTER.test(text.slice(index, index + 40)) || !FUNCTION_WORDS.has(m[2] as string);
 }
 
 /** A name, then "is" or "has" in the eight languages, maybe after one word ("Marco oggi è …"): the sentence is about that person. */

@@ -112,6 +112,7 @@ describe('names in running text (synthetic examples)', () => {
     // Or as the subject of a verb, not as an imperative ("Lea", "Leia": read) or before a function word.
     expect(level('Giorgio chiede il cambio per sabato (visita dal cardiologo).')).toBe('special');
     expect(level('Lea atentamente el prospecto antes de tomar el medicamento si tiene diabetes.')).toBe('public');
+    expect(level('Leia a bula com atenção se tem diabetes.')).toBe('public');
     // Chat lines with a weekday before the time; a speaker whose name is also a word ("Dan").
     expect(level('[Tue 09:12] Dan: swapped the fuser.\n[Tue 11:40] Helen: still jamming.')).toBe('personal');
     // A word that opens the sentence ("Gestern", "Spotkałem") is no part of a proper name with the name after it.
