@@ -5,6 +5,7 @@ import {
   handleDetector,
   identityDocumentDetector,
   ipAddressDetector,
+  LONE_NAME,
   machineReadableZoneDetector,
   personNameDetector,
   personNumberDetector,
@@ -136,9 +137,6 @@ export const LOOKAHEAD = 1024;
  * text and memory stays bounded; rules that count ("two or more names") count per window.
  */
 export const WINDOW = 32 * 1024;
-
-/** The confidence of first names standing alone that the text shows to be people's (two or more, a pronoun near). */
-const LONE_NAME = 0.6;
 
 /** Below this, a personal finding alone does not make a document personal. */
 export const STRONG_CONFIDENCE = 0.6;

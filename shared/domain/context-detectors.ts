@@ -926,7 +926,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     for (const match of matches) {
       const term = hitsAt(scan, match.index).some((hit) => hit.family.startsWith('special:'));
       const confidence =
-        alone.size >= 2 || spokenOf(scan, match.index) || (!term && specialInSentence(scan, match.index)) ? 0.6 : 0.45;
+        alone.size >= 2 || spokenOf(scan, match.index) || (!term && specialInSentence(scan, match.index)) ? LONE_NAME : 0.45;
       yield { ...match, confidence };
     }
   }
@@ -1028,6 +1028,9 @@ function listItem(scan: TextScan, hit: Hit): boolean {
   if (before > 0 && !ITEM_BEFORE.includes(text[before - 1] as string)) return false;
   return itemEndsAt(text, text[hit.end] === '.' ? hit.end + 1 : hit.end);
 }
+
+/** The confidence of first names standing alone that the text shows to be people's (two or more, a pronoun near). */
+export const LONE_NAME = 0.6;
 
 /** A verb of calling, writing or asking right after a first name, in the eight languages. */
 const CONTACTS_AFTER =
