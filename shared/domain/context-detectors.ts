@@ -1110,10 +1110,11 @@ function addressed(text: string, start: number, end: number): boolean {
   return COMMA_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SENTENCE_END_AFTER.test(text.slice(end, end + 4));
 }
 
-/** Where the next word starts: past the spaces and tabs after `index` (at most four). */
+/** Where the next word starts: past one or two spaces after `index`. */
 function nextWord(text: string, index: number): number {
+  // One or two spaces: a tab or a wider gap parts a form's or a table's columns ("Anna Schmidt   Station 4").
   let i = index;
-  while (i < index + 4 && (text[i] === ' ' || text[i] === '\t')) i++;
+  while (i < index + 2 && text[i] === ' ') i++;
   return i;
 }
 
