@@ -699,6 +699,9 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
       end--;
     }
     if (end === from && words > 0) return false;
+    // A tab or a wider gap parts a table's or a form's columns ("Klinik<tab>Anna Schmidt"): no name runs across it.
+    const gap = text.slice(end, from);
+    if (gap.includes('\t') || gap.includes('   ')) return false;
     let start = end;
     while (start > 0 && /[\p{L}'’.-]/u.test(text[start - 1] as string)) start--;
     if (start === end) return false;
