@@ -955,8 +955,9 @@ const PERSON_BEFORE = ['person-word', 'person-role', 'salutation', 'title', 'clo
 
 /** The capitalised word right before `index` on its line, spaces between, and whether it starts the line. */
 function wordBefore(text: string, index: number): { word: string; start: number; lineStart: boolean } | undefined {
+  // One or two spaces: a tab or a wider gap parts a table's columns ("Klinik<tab>Anna").
   let end = index;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  while (end > 0 && index - end < 2 && text[end - 1] === ' ') end--;
   if (end === index) return undefined;
   let start = end;
   while (start > 0 && /[\p{L}'’]/u.test(text[start - 1] as string)) start--;

@@ -130,6 +130,7 @@ describe('names in running text (synthetic examples)', () => {
     expect(found('02/12/2026  MSC Irina                 Libéria   TCL Norte')).toEqual([['Irina', 0.45]]);
     expect(found('Patient Anna Schmidt   Station 4')).toEqual([['Anna Schmidt', 0.7]]);
     expect(found('Station 4\tKlinik\tAnna Schmidt\tkrank')).toEqual([['Anna Schmidt', 0.7]]);
+    expect(level('Klinik\tAnna\tkrank\nStation\tLukas\tkrank')).toBe('special');
     expect(found('DUPONT Marie, 3e B')).toEqual([['DUPONT Marie', 0.7]]);
     expect(found('Dr. Scheller aceite de argán, 100 ml')).toEqual([]);
     // "y" and "e" join two surnames, but after a given name they join two things.
