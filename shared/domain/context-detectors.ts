@@ -429,6 +429,9 @@ function* tableNames(text: string, start: number): Iterable<Match> {
     return delimiter === '|' && line.trim().startsWith('|') ? cells.slice(1) : cells;
   };
   const columns = cellsOf(header).map(cellText);
+  // A line that holds a person's name is a row, not a header: a form's table of labels and values
+  // ("Salarié | Kevin Lambert", then "Poste | …") has its labels in the first column, not a column of names.
+  if (columns.some((c) => /\s/.test(c) && NAME_CELL.test(c) && GIVEN.has(fold(c.split(/\s+/)[0] as string)))) return;
   const nameColumns = columns.map((c, i) => (CSV_PERSON_COLUMN.test(c) ? i : -1)).filter((i) => i >= 0);
   const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !CSV_GENERIC.test(c));
   if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;

@@ -60,6 +60,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'zapalenie spojówek', 'nudności', 'zawroty głowy', 'położna', 'ginekolog*', 'infekcj*',
     'constipação', 'perna partida', 'braço partido', 'raio-x', 'ressonância magnética', 'sarampo', 'amigdalite',
     'conjuntivite', 'diarreia', 'tonturas', 'parteira', 'ginecologista', 'infeção', 'infecção',
+    'contusion', 'contusión', 'contusione', 'contusão', 'prellung', 'kneuzing', 'stłuczenie', 'bruising',
     // Reporting sick, feeling unwell, losing a pregnancy, living with a disability, in the eight languages.
     'called in sick', 'sick day', 'sick child', 'not feeling well', 'unwell', 'under the weather', 'high temperature',
     'tummy ache', 'doctors appointment', 'cough', 'inhaler', 'epipen', 'hearing loss',

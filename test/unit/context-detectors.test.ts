@@ -111,6 +111,13 @@ describe('person names', () => {
     expect(names('# synthetic export\n\ncustomer_id,name,email\nC-1,Lukas Berger,l@example.com')).toEqual(['Lukas Berger']);
   });
 
+  it("reads a form's table of labels and values as rows, not as a column of names under its first label", () => {
+    expect(names('Salarié\tKevin Lambert\nPoste\tPréparateur de commandes\nTémoin\tSophie Marchand').sort()).toEqual([
+      'Kevin Lambert',
+      'Sophie Marchand',
+    ]);
+  });
+
   it('leaves organisation and product names alone', () => {
     expect(names('branches[0].name: Central Library\nproduct.name: Reading Lamp')).toEqual([]);
     expect(names('Name: Northwind Libraries GmbH')).toEqual([]);
