@@ -269,8 +269,8 @@ export const machineReadableZoneDetector = defineDetector('identity-document', '
 const NAME_WORD = String.raw`(?:\p{Lu}['’]\p{Lu}|Ma?c\p{Lu}|\p{Lu})[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const PARTICLE = '(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)';
 const NAME_VALUE = `${NAME_WORD}(?: {1,2}(?:${PARTICLE} {1,2})*${NAME_WORD}){0,3}`;
-/** A name whose given names may be initials: "J. Nowak", "A. M. Rossi". */
-const INITIALS_NAME = String.raw`(?:\p{Lu}\.[ \t]*){0,3}${NAME_VALUE}`;
+/** A name whose given names may be initials: "J. Nowak", "A. M. Rossi", "R. de Jong". */
+const INITIALS_NAME = String.raw`(?:(?:\p{Lu}\.[ \t]*){1,3}(?:(?:van|von|de|der|den|da|di|del|du|le|la|ter|ten)[ \t]+){0,2})?${NAME_VALUE}`;
 const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${INITIALS_NAME})`, 'u');
 /** After a key that always means a person's name, the colon may be lost (forms, PDF text): "Vorname Max". */
 const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?[ \t]*["']?(${INITIALS_NAME})`, 'u');

@@ -23,6 +23,7 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-38/en-rose-catalogue.txt': "roses and clematis named after people, in quotes ('Gertrude Jekyll')",
   'holdout-38/pl-karta-koktajli.txt': 'cocktails named after people (Tom Collins, Bellini, Margarita)',
   'holdout-38/pt-escala-navios.txt': 'ships named after people (Maria Luísa, Irina)',
+  'holdout-49/es-guia-barcelona.txt': 'districts named like given names ("Gràcia", "el Carmel")',
 };
 
 const sets = readdirSync(BENCH).filter((d) => existsSync(join(BENCH, d, 'labels.jsonl')));

@@ -609,6 +609,7 @@ describe('what is not about a living person', () => {
   it('names the person a field heads ("Author:", "Ansprechpartnerin:"), also by initials, once', () => {
     expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
     expect(names('Contact person: J. Nowak')).toEqual(['J. Nowak']);
+    expect(names('Met vriendelijke groet,\nR. de Jong\nKastanjelaan 18-1')).toEqual(['R. de Jong']);
     // A business's name signing a notice is no person's.
     expect(names('Thank you,\nHarbour Lettings')).toEqual([]);
     // Name fields of the EU's other languages.
