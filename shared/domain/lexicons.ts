@@ -61,6 +61,15 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'constipação', 'perna partida', 'braço partido', 'raio-x', 'ressonância magnética', 'sarampo', 'amigdalite',
     'conjuntivite', 'diarreia', 'tonturas', 'parteira', 'ginecologista', 'infeção', 'infecção',
     'contusion', 'contusión', 'contusione', 'contusão', 'prellung', 'kneuzing', 'stłuczenie', 'bruising',
+    // Low mood, birth, ambulances, food poisoning and a positive test, in the eight languages.
+    'depressed', 'therapy session', 'on medication', 'expecting a baby', 'gp appointment', 'ambulance', 'paramedic*',
+    'hay fever', 'food poisoning', 'norovirus', 'tested positive', 'therapeut*', 'entbindung', 'chronische schmerzen',
+    'krankenwagen', 'rettungswagen', 'heuschnupfen', 'lebensmittelvergiftung', 'positiv getestet', 'facharzttermin',
+    'déprimé', 'déprimée', 'accouchement', 'samu', 'intoxication alimentaire', 'testé positif', 'testée positive',
+    'médecin généraliste', 'depresso', 'depressa', 'ambulanza', 'intossicazione alimentare', 'positivo al covid',
+    'deprimido', 'deprimida', 'ambulancia', 'intoxicación alimentaria', 'dio positivo', 'psycholoog', 'bevalling',
+    'voedselvergiftiging', 'positief getest', 'poród', 'porodu', 'karetka', 'karetki', 'zatrucie pokarmowe', 'ambulância',
+    'intoxicação alimentar', 'testou positivo',
     // Reporting sick, feeling unwell, losing a pregnancy, living with a disability, in the eight languages.
     'called in sick', 'sick day', 'sick child', 'not feeling well', 'unwell', 'under the weather', 'high temperature',
     'tummy ache', 'doctors appointment', 'cough', 'inhaler', 'epipen', 'hearing loss',

@@ -643,6 +643,7 @@ describe('special categories', () => {
     ['health, terse en', 'Standup: Priya finishing the export fix; Tom off this afternoon, physio appointment.'],
     ['health, terse nl', 'Hoi Mark, Sem kan zaterdag niet meedoen, hij heeft een hersenschudding. Groetjes, Ilse'],
     ['health, terse pt', 'Professora, o Rodrigo hoje sai às 15h porque tem consulta no psicólogo. Obrigada'],
+    ['health, terse de', 'Hallo Tina, Jonas wurde gestern mit dem Rettungswagen abgeholt, Lebensmittelvergiftung. Gruß, Uwe'],
     [
       'political, activist fr',
       'Merci Nadia pour les tracts samedi ! Prochaine réunion de section au local du parti. Julien Perrot',
