@@ -1041,7 +1041,7 @@ export const LONE_NAME = 0.6;
 
 /** A verb of calling, writing or asking right after a first name, in the eight languages. */
 const CONTACTS_AFTER =
-  /^[ \t]+(?:called|rang|phoned|e-?mailed|texted|wrote|asked|hat (?:angerufen|geschrieben|gefragt)|rief an|ruft an|zurückrufen|anrufen|a (?:appelé|téléphoné|écrit|demandé)|ha (?:chiamato|telefonato|scritto|chiesto)|llamó|ha llamado|escribió|preguntó|heeft (?:gebeld|gemaild|gevraagd)|belde|dzwonił|dzwoniła|pisał|pisała|pytał|pytała|ligou|telefonou|escreveu|perguntou)(?![\p{L}])/u;
+  /^[ \t]+(?:called|rang|phoned|e-?mailed|texted|wrote|asked|(?:hat|heeft)\b[^.!?\n]{0,60}?\b(?:angerufen|geschrieben|gefragt|gebeld|gemaild|gevraagd)|rief an|ruft an|zurückrufen|anrufen|(?:m['’])?a (?:appelé|téléphoné|écrit|demandé)|(?:mi )?ha (?:chiamato|telefonato|scritto|chiesto)|(?:me )?llamó|(?:me )?ha llamado|escribió|preguntó|belde|dzwonił|dzwoniła|pisał|pisała|pytał|pytała|(?:me )?ligou|telefonou|escreveu|perguntou)(?![\p{L}])/u;
 
 /** A sentence's reach on each side of a name. */
 const SENTENCE = 150;

@@ -145,6 +145,8 @@ describe('names in running text (synthetic examples)', () => {
     // A verb of calling or writing right after one first name: someone who calls, or is to be called.
     expect(level('Anna called about the invoice.')).toBe('personal');
     expect(level('Bitte Lukas zurückrufen, wegen der Rechnung.')).toBe('personal');
+    expect(level('Lukas hat wegen der Rechnung angerufen.')).toBe('personal');
+    expect(level('Julie m’a appelé pour le devis.')).toBe('personal');
     expect(level('I worked with Gemma for three years. She is meticulous.')).toBe('personal');
     expect(level('O Tiago hoje não vai à escola. Obrigada, Cláudia')).toBe('personal');
     // "él" (he) speaks of a person; "el" (the) does not.
