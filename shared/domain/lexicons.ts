@@ -69,7 +69,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'médecin généraliste', 'depresso', 'depressa', 'ambulanza', 'intossicazione alimentare', 'positivo al covid',
     'deprimido', 'deprimida', 'ambulancia', 'intoxicación alimentaria', 'dio positivo', 'psycholoog', 'bevalling',
     'voedselvergiftiging', 'positief getest', 'poród', 'porodu', 'karetka', 'karetki', 'zatrucie pokarmowe', 'ambulância',
-    'intoxicação alimentar', 'testou positivo',
+    'intoxicação alimentar', 'testou positivo', 'vomited', 'threw up', 'overgegeven', 'erbrochen', 'a vomi', 'vomitato',
+    'vomitado', 'wymiotował', 'wymiotowała', 'vomitou',
     // Reporting sick, feeling unwell, losing a pregnancy, living with a disability, in the eight languages.
     'called in sick', 'sick day', 'sick child', 'not feeling well', 'unwell', 'under the weather', 'high temperature',
     'tummy ache', 'doctors appointment', 'cough', 'inhaler', 'epipen', 'hearing loss',
