@@ -71,6 +71,14 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'voedselvergiftiging', 'positief getest', 'poród', 'porodu', 'karetka', 'karetki', 'zatrucie pokarmowe', 'ambulância',
     'intoxicação alimentar', 'testou positivo', 'vomited', 'threw up', 'overgegeven', 'erbrochen', 'a vomi', 'vomitato',
     'vomitado', 'wymiotował', 'wymiotowała', 'vomitou',
+    // Being hurt, feverish, coughing or in pain, as notes write it (words that are also broken rules, infected
+    // computers, dismissals or deposits are left out).
+    'was operated on', 'been operated on', 'sprained', 'feverish', 'coughing', 'medicated', 'in plaster',
+    'hat sich verletzt', 'sich verletzt', 'schwer verletzt', 'leicht verletzt', 'verstaucht', 'erbricht', 'fiebrig',
+    'hustet', 'eingeliefert', 'schmerzen', 'blessé', 'blessée', 'fiévreux', 'fiévreuse', 'tousse', 'douleurs',
+    'souffrant', 'souffrante', 'ferito', 'ferita', 'operata', 'fratturato', 'fratturata', 'febbricitante', 'tossisce',
+    'dolori', 'herido', 'herida', 'operada', 'fracturado', 'fracturada', 'tose', 'dolores', 'gewond', 'braakt', 'koortsig',
+    'pijn', 'operowana', 'operowany', 'kaszle', 'bóle', 'ferido', 'fraturado', 'fraturada', 'teve alta', 'dores',
     // Reporting sick, feeling unwell, losing a pregnancy, living with a disability, in the eight languages.
     'called in sick', 'sick day', 'sick child', 'not feeling well', 'unwell', 'under the weather', 'high temperature',
     'tummy ache', 'doctors appointment', 'cough', 'inhaler', 'epipen', 'hearing loss',
@@ -756,6 +764,11 @@ const NOT_SPECIAL_PHRASES = [
   'syndicat départemental', 'syndicat de communes', 'syndicat de rivière', 'syndicat de bassin',
   // A block of flats' council of co-owners, not a union.
   'conseil syndical', 'président du conseil syndical', 'membres du conseil syndical',
+  // Accident reports that say no one was hurt.
+  'nessun ferito', 'nessun ferita', 'nessuna ferita', 'no injuries', 'no one was injured', 'nobody was injured',
+  'keine verletzten', 'niemand wurde verletzt', 'aucun blessé', 'pas de blessé', 'sans blessé', 'sin heridos',
+  'ningún herido', 'no hubo heridos', 'geen gewonden', 'niemand raakte gewond', 'nikt nie został ranny', 'sem feridos',
+  'nenhum ferido', 'não houve feridos',
 ];
 
 /** Account holders that are public bodies, associations and parishes ("Stadtkasse Lindau, IBAN …"). */

@@ -278,6 +278,9 @@ describe('names in running text (synthetic examples)', () => {
     const report = 'M. Paul Girard préside le Syndicat intercommunal des eaux du Val de Loire.';
     expect(classifyText(report).findings.map((f) => f.type)).toEqual(['person-name']);
     expect(classifyText('M. Paul Girard est adhérent du syndicat CGT.').sensitivity).toBe('special');
+    // Nor an accident report that says no one was hurt.
+    expect(classifyText('Incidente: la sig.ra Bianchi ha urtato il veicolo. Nessun ferito.').sensitivity).toBe('personal');
+    expect(classifyText('Herr Weber hat sich verletzt.').sensitivity).toBe('special');
     // Nor a block of flats' council of co-owners, whose term stands inside the phrase.
     expect(classifyText('Conseil syndical : M. Arnaud (président), Mme Leroy.').findings.map((f) => f.type)).toEqual([
       'person-name',
