@@ -449,6 +449,13 @@ const CLOSINGS = [
 
 /** Labels of numbers that stand for one person in a register: pseudonymous, still personal. */
 const PERSON_NUMBERS = [
+  'personal nr',
+  'pers nr',
+  'personalnr',
+  'mitarbeiter nr',
+  'mitarbeiternr',
+  'n º de empleado',
+  'n º de empleada',
   'employee id',
   'employee number',
   'employee no',
@@ -739,6 +746,8 @@ export const NATIONAL_ID_CONTEXT: Record<string, readonly string[]> = {
   'fi-hetu': ['henkilötunnus', 'hetu', 'personbeteckning'],
   'dk-cpr': ['cpr', 'cpr-nummer', 'cpr-nr', 'personnummer'],
   'at-social-security': ['sozialversicherungsnummer', 'versicherungsnummer', 'svnr', 'sv-nummer', 'sv-nr', 'vnr'],
+  'de-social-security': ['sozialversicherungsnummer', 'sv-nummer', 'sv-nr', 'rentenversicherungsnummer', 'rv-nummer', 'rvnr',
+    'versicherungsnummer'],
   'ie-ppsn': ['pps', 'ppsn', 'pps number', 'personal public service'],
   'cz-birth-number': ['rodné číslo', 'r.č', 'rč', 'birth number'],
   'sk-birth-number': ['rodné číslo', 'r.č', 'rč', 'birth number'],

@@ -115,6 +115,13 @@ const SCHEMES: readonly Scheme[] = [
     distinctive: false,
   },
   {
+    // Area, date of birth, the surname's initial, a serial and a check digit ("12 150980 M 004").
+    type: 'national-id:de-social-security',
+    pattern: /\b\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}\b/g,
+    valid: by('DE', 'svnr'),
+    distinctive: false,
+  },
+  {
     type: 'national-id:at-social-security',
     pattern: /\b\d{4}[ ]?\d{6}\b/g,
     valid: by('AT', 'vnr'),

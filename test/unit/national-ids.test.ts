@@ -18,6 +18,7 @@ const CASES: [string, string, string, string][] = [
   ['national-id:se-personnummer', 'Personnummer:', '880320-0016', '880320-0017'],
   ['national-id:fi-hetu', 'Henkilötunnus:', '131052-308T', '131052-308U'],
   ['national-id:dk-cpr', 'CPR-nummer:', '211062-5629', '321062-5629'], // CPR has no check digit since 2007: an impossible date instead
+  ['national-id:de-social-security', 'Rentenversicherungsnummer:', '12 150980 M 004', '12 150980 M 005'],
   ['national-id:at-social-security', 'Sozialversicherungsnummer:', '1237 010180', '1238 010180'],
   ['national-id:ie-ppsn', 'PPS number:', '6433435F', '6433435G'],
   ['national-id:cz-birth-number', 'Rodné číslo:', '7103192745', '7103192746'],
