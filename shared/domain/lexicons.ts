@@ -69,7 +69,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'médecin généraliste', 'depresso', 'depressa', 'ambulanza', 'intossicazione alimentare', 'positivo al covid',
     'deprimido', 'deprimida', 'ambulancia', 'intoxicación alimentaria', 'dio positivo', 'psycholoog', 'bevalling',
     'voedselvergiftiging', 'positief getest', 'poród', 'porodu', 'karetka', 'karetki', 'zatrucie pokarmowe', 'ambulância',
-    'intoxicação alimentar', 'testou positivo', 'vomited', 'threw up', 'overgegeven', 'erbrochen', 'a vomi', 'vomitato',
+    'kuraufenthalt', 'mutter-kind-kur', 'intoxicação alimentar', 'testou positivo', 'vomited', 'threw up', 'overgegeven', 'erbrochen', 'a vomi', 'vomitato',
     'vomitado', 'wymiotował', 'wymiotowała', 'vomitou',
     // Being hurt, feverish, coughing or in pain, as notes write it (words that are also broken rules, infected
     // computers, dismissals or deposits are left out).
@@ -1107,7 +1107,8 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // "curé" folds into Italian and English "cure", "opéré" into Italian "opere" (works), "cité" into "cite", "kära"
   // into Polish "kara".
   ['special:religion', ['curé', 'Curé']],
-  ['special:health', ['opéré', 'Opéré']],
+  // A German spa cure ("zur Kur") as written: "kur" is also Polish (of hens).
+  ['special:health', ['opéré', 'Opéré', 'Kur']],
   ['street', ['cité', 'Cité']],
   ['salutation', ['kära', 'Kära']],
   ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],
