@@ -5,7 +5,7 @@ import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './d
 import { AMBIGUOUS_GIVEN_NAMES, CITIES, USERNAME_KEYS } from './lexicons.js';
 import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder } from './tables.js';
-import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, type TextScan } from './text-scan.js';
+import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, nearOnLine, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
@@ -523,7 +523,14 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // One word where two are asked for is a person's when it is a known surname ("Contact person: Müller").
       const surnameAlone = !/\s/.test(n.value) && surnameLike(fold(n.value.replace(/[.,]$/, '')));
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;
-      if (place.known && !n.value.split(/[ \t]+/).some((w) => GIVEN.has(fold(w)) || surnameLike(fold(w)))) continue;
+      if (
+        place.known &&
+        !n.value
+          .split(/[ \t]+/)
+          .map(fold)
+          .some((w) => GIVEN.has(w) || surnameLike(w))
+      )
+        continue;
       const match = found(n, place.confidence);
       if (match) yield match;
     }
@@ -610,8 +617,7 @@ function* travelNames(scan: TextScan): Iterable<Match> {
  */
 function officerWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;
-  const officer = near(scan, 'company-officer', match.index, 60);
-  if (!officer || scan.text.slice(officer.end, match.index).includes('\n')) return match;
+  if (!nearOnLine(scan, 'company-officer', match.index, 60)) return match;
   // The register number close by, as a notice or a letterhead's footer has it (not a board's minutes under a heading).
   if (!hitBetween(scan, 'company-register', Math.max(0, match.index - 300), match.index + 300)) return match;
   return { ...match, confidence: 0.45 };
