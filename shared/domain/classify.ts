@@ -25,7 +25,7 @@ import {
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
-import { CELL_DELIMITERS } from './tables.js';
+import { tableHeaderAt } from './tables.js';
 
 /** Bumped whenever detectors or thresholds change; stamped on object tags and records. */
 export const CLASSIFIER_VERSION = '2.5.0';
@@ -141,30 +141,6 @@ export const WINDOW = 32 * 1024;
 /** Below this, a personal finding alone does not make a document personal. */
 export const STRONG_CONFIDENCE = 0.6;
 
-/** A table's header line longer than this is not carried into later windows. */
-const MAX_HEADER = 4096;
-/** Nor one with a cell longer than this: such a line is prose with commas, not a header. */
-const MAX_HEADER_CELL = 64;
-
-/**
- * The line starting at `start` when it heads a table: it splits on a cell delimiter into two
- * or more short cells, and the line under it splits into as many. Undefined otherwise, or when
- * the line under it has not arrived whole.
- */
-export function tableHeaderAt(text: string, start: number): string | undefined {
-  const end = text.indexOf('\n', start);
-  if (end < 0 || end - start > MAX_HEADER) return undefined;
-  const nextEnd = text.indexOf('\n', end + 1);
-  if (nextEnd < 0) return undefined;
-  const line = text.slice(start, end).replace(/\r$/, '');
-  const delimiter = CELL_DELIMITERS.find((d) => line.includes(d));
-  if (!delimiter) return undefined;
-  const cells = line.split(delimiter);
-  if (cells.some((cell) => cell.trim().length > MAX_HEADER_CELL)) return undefined;
-  const under = text.slice(end + 1, nextEnd).split(delimiter).length;
-  return under === cells.length ? line : undefined;
-}
-
 /**
  * Reads text window by window as it arrives: `push` whatever has come, `end` when it all has.
  * buffer = already-counted text kept as look-behind (its first `from` characters) + pending text.
@@ -203,13 +179,14 @@ class Windows {
 
   /** Scans `text`, counting matches in [from, to), with the carried header put before its first whole line. */
   private add(text: string, to: number): void {
-    const cut = this.header === undefined ? -1 : text.indexOf('\n');
-    if (cut < 0 || cut >= this.from) {
+    const { header } = this;
+    const cut = header === undefined ? -1 : text.indexOf('\n');
+    if (header === undefined || cut < 0 || cut >= this.from) {
       this.builder.add(text, this.from, to);
       return;
     }
-    const shift = (this.header as string).length + 1 - (cut + 1);
-    this.builder.add(`${this.header}\n${text.slice(cut + 1)}`, this.from + shift, to + shift);
+    const shift = header.length - cut;
+    this.builder.add(`${header}\n${text.slice(cut + 1)}`, this.from + shift, to + shift);
   }
 
   /** The header of the table that the text before `to` ends in: after the last blank line, or the carried one. */

@@ -136,3 +136,27 @@ export function* cellsUnder(
     yield { cell, at: cell ? at + raw.indexOf(cell) : at, row: offset, rowEnd: offset + line.length };
   }
 }
+
+/** A table's header line longer than this is not carried into later windows. */
+const MAX_HEADER = 4096;
+/** Nor one with a cell longer than this: such a line is prose with commas, not a header. */
+const MAX_HEADER_CELL = 64;
+
+/**
+ * The line starting at `start` when it heads a table: it splits on a cell delimiter into two
+ * or more short cells, and the line under it splits into as many. Undefined otherwise, or when
+ * the line under it has not arrived whole.
+ */
+export function tableHeaderAt(text: string, start: number): string | undefined {
+  const end = text.indexOf('\n', start);
+  if (end < 0 || end - start > MAX_HEADER) return undefined;
+  const nextEnd = text.indexOf('\n', end + 1);
+  if (nextEnd < 0) return undefined;
+  const line = text.slice(start, end).replace(/\r$/, '');
+  const delimiter = CELL_DELIMITERS.find((d) => line.includes(d));
+  if (!delimiter) return undefined;
+  const cells = line.split(delimiter);
+  if (cells.some((cell) => cell.trim().length > MAX_HEADER_CELL)) return undefined;
+  const under = text.slice(end + 1, nextEnd).split(delimiter).length;
+  return under === cells.length ? line : undefined;
+}

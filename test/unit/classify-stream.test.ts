@@ -1,7 +1,7 @@
 // Classifying in windows gives the same answer as classifying the whole text, and a match
 // that crosses a window boundary is counted exactly once.
 import { describe, expect, it } from 'vitest';
-import { classifyStream, classifyText, LOOKAHEAD, tableHeaderAt, WINDOW } from '../../shared/domain/classify.js';
+import { classifyStream, classifyText, LOOKAHEAD, WINDOW } from '../../shared/domain/classify.js';
 
 async function* pieces(text: string, size: number): AsyncIterable<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
@@ -55,16 +55,5 @@ describe('classifyStream', () => {
     // A second table after a blank line has its own header; prose after it carries none.
     const two = `${csv}\nsku;price;stock\n${'A-20001;9.99;4\n'.repeat(5000)}\nThe reading rooms open in March.`;
     expect(classifyText(two).findings.find((f) => f.type === 'person-number')?.count).toBe(3000);
-  });
-});
-
-describe('tableHeaderAt', () => {
-  it('takes a line of short cells with as many under it, not prose with commas', () => {
-    expect(tableHeaderAt('name,email\nJane Roe,j@x.eu\n', 0)).toBe('name,email');
-    expect(tableHeaderAt('x\nname\temail\nJane\tj@x.eu\n', 2)).toBe('name\temail');
-    expect(tableHeaderAt('name,email\nJane Roe\n', 0)).toBeUndefined();
-    expect(tableHeaderAt('name,email\nJane Roe,j@x.eu', 0)).toBeUndefined();
-    const prose = `Dear all, ${'the rooms open in March and welcome visitors every day '.repeat(2)}, thanks`;
-    expect(tableHeaderAt(`${prose}\n${prose}\n`, 0)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
 import { personNumberDetector } from '../../shared/domain/context-detectors.js';
-import { cellsUnder, columnAt, newTableCache } from '../../shared/domain/tables.js';
+import { cellsUnder, columnAt, newTableCache, tableHeaderAt } from '../../shared/domain/tables.js';
 
 // Synthetic rows: references, categories and names made up for these tests.
 const findings = (text: string) =>
@@ -94,5 +94,16 @@ describe('special-category fields and columns', () => {
     const count = (text: string) => findings(`Name: Jana Hoffmann\n${text}\n`);
     expect(count('Ethnicity: optional. Leave it blank.')['special:ethnic-origin']).toBe('1@0.8');
     expect(count('We never record your ethnicity: ask HR')['special:ethnic-origin']).toBe('1@0.8');
+  });
+});
+
+describe('tableHeaderAt', () => {
+  it('takes a line of short cells with as many under it, not prose with commas', () => {
+    expect(tableHeaderAt('name,email\nJane Roe,j@x.eu\n', 0)).toBe('name,email');
+    expect(tableHeaderAt('x\nname\temail\nJane\tj@x.eu\n', 2)).toBe('name\temail');
+    expect(tableHeaderAt('name,email\nJane Roe\n', 0)).toBeUndefined();
+    expect(tableHeaderAt('name,email\nJane Roe,j@x.eu', 0)).toBeUndefined();
+    const prose = `Dear all, ${'the rooms open in March and welcome visitors every day '.repeat(2)}, thanks`;
+    expect(tableHeaderAt(`${prose}\n${prose}\n`, 0)).toBeUndefined();
   });
 });
