@@ -65,6 +65,15 @@ function fakerFirstNames(locale: string): string[] {
   return fakerEntries(person?.first_name);
 }
 
+/** The French list's lower-case entries, folded: it keeps letter case, so these are words, not names ("rose", "claire"). */
+function frenchWords(): Set<string> {
+  return new Set(
+    getWordsList('french')
+      .filter((w) => w === w.toLowerCase())
+      .map(fold),
+  );
+}
+
 /**
  * Words of the eight languages, folded, from the subtitle frequency lists: German and French
  * keep letter case there, so a German entry is a word (or a capitalised noun) and a French
@@ -72,9 +81,8 @@ function fakerFirstNames(locale: string): string[] {
  * `mostCommon` first entries count.
  */
 export function commonWords(mostCommon: number): Set<string> {
-  const words = new Set<string>();
-  for (const language of ['german', 'french'])
-    for (const w of getWordsList(language)) if (language === 'german' || w === w.toLowerCase()) words.add(fold(w));
+  const words = frenchWords();
+  for (const w of getWordsList('german')) words.add(fold(w));
   for (const language of ['english', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'])
     for (const w of getWordsList(language, mostCommon)) words.add(fold(w));
   return words;
@@ -253,12 +261,7 @@ export function selectGivenNames(): string[] {
   // German names in the genitive, as German writes possessives ("Marias Antrag", "Peters Rechnung"); not after
   // s, x, z or ß ("Jonas' Urlaub"), and not where the form is a word, a city or a surname ("Hendriks", "Jacobs").
   const surnames = candidateSurnames();
-  // French keeps letter case in its list, so there a lower-case entry is a word and no name ("rose", "claire").
-  const words = new Set(
-    getWordsList('french')
-      .filter((w) => w === w.toLowerCase())
-      .map(fold),
-  );
+  const words = frenchWords();
   for (const name of new Set([...de.keys(), ...fakerFirstNames('de')].map(fold))) {
     const form = `${name}s`;
     // A name that is a word too ("Rose", "Claire", "Olive") has a plural, not a genitive, more often.
