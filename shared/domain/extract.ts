@@ -260,12 +260,13 @@ const CELL_END = '\uE000';
 function cellParagraphsJoined(html: string): string {
   let depth = 0;
   return html.replace(/<(\/?)(t[dh]|p|br)\b[^>]*>/gi, (tag, close: string, name: string) => {
-    if (name.toLowerCase() !== 'p' && name.toLowerCase() !== 'br') {
+    const element = name.toLowerCase();
+    if (element !== 'p' && element !== 'br') {
       depth = Math.max(0, depth + (close ? -1 : 1));
       return tag;
     }
     if (depth === 0) return tag;
-    return close || name.toLowerCase() === 'br' ? ' ' : '';
+    return close || element === 'br' ? ' ' : '';
   });
 }
 
