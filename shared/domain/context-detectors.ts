@@ -2,7 +2,7 @@
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
-import { AMBIGUOUS_GIVEN_NAMES, CITIES, USERNAME_KEYS } from './lexicons.js';
+import { AMBIGUOUS_GIVEN_NAMES, CITIES, EU_LEGAL_FORMS, USERNAME_KEYS } from './lexicons.js';
 import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, nearOnLine, type TextScan } from './text-scan.js';
@@ -307,13 +307,17 @@ const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\r?\n|$)`, 'u');
 
+/** A legal form as a pattern: its dots literal, the last one optional ("Kft." and "Kft"). */
+const asWritten = (form: string) => form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\\\.$/, '\\.?');
 /**
  * Legal forms: anywhere on the rest of the line, they make a "name" an organisation's. As
  * written: in lower case, or glued to digits, the short ones are other words ("ab 9 Uhr",
  * "sa femme", "5 kg", "Leeds LS6 2AB").
  */
-const LEGAL_FORM =
-  /(?<![\p{L}\d])(?:GmbH|GMBH|AG|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|CORP|S\.?A\.?S?|S\.?A\.?R\.?L|S\.?p\.?A|S\.?P\.?A|S\.?r\.?l|S\.?R\.?L|S\.?L|B\.?V|N\.?V|Oy|OY|AB|KG|Lda|LDA|e\.\s?V|[Ss]p\.? z o\.?o|[Ss]półka)(?![\p{L}\d])/u;
+const LEGAL_FORM = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:GmbH|GMBH|AG|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|CORP|S\.?A\.?S?|S\.?A\.?R\.?L|S\.?p\.?A|S\.?P\.?A|S\.?r\.?l|S\.?R\.?L|S\.?L|B\.?V|N\.?V|Oy|OY|AB|KG|Lda|LDA|e\.\s?V|[Ss]p\.? z o\.?o|[Ss]półka|${EU_LEGAL_FORMS.map(asWritten).join('|')})(?![\p{L}\d])`,
+  'u',
+);
 /** Words that make a "name" an organisation's, a team's or a generic addressee's. */
 // biome-ignore format: a word table reads best packed
 const NOT_A_PERSON = new Set(

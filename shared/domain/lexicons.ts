@@ -753,6 +753,13 @@ export const NATIONAL_ID_CONTEXT: Record<string, readonly string[]> = {
   'sk-birth-number': ['rodné číslo', 'r.č', 'rč', 'birth number'],
   'ro-cnp': ['cnp', 'cod numeric personal'],
   'bg-egn': ['егн', 'egn', 'единен граждански номер'],
+  'ee-isikukood': ['isikukood', 'isikukoodi', 'isikukoodiga', 'personal code', 'personal identification code'],
+  'lt-asmens-kodas': ['asmens kodas', 'asmens kodą', 'asmens kodo', 'a. k', 'a.k', 'personal code'],
+  'lv-personas-kods': ['personas kods', 'personas kodu', 'personas koda', 'p. k', 'p.k', 'personal code'],
+  'si-emso': ['emšo', 'enotna matična številka občana', 'matična številka'],
+  'gr-amka': ['αμκα', 'α.μ.κ.α', 'amka'],
+  'no-fodselsnummer': ['fødselsnummer', 'fødselsnr', 'fnr', 'personnummer', 'national identity number'],
+  'is-kennitala': ['kennitala', 'kennitölu', 'kennitölur', 'kt'],
   'uk-nino': ['national insurance', 'nino', 'ni number', 'ni no'],
   'uk-nhs-number': ['nhs', 'nhs number', 'nhs no'],
   'ch-ahv': ['ahv', 'avs', 'ahv-nr', 'numéro avs'],
@@ -854,6 +861,12 @@ const INVOICE_PARTIES = [
   'vendedor', 'proveedor', 'emisor', 'comprador', 'receptor', 'leverancier', 'verkoper', 'opdrachtnemer', 'koper',
   'afnemer', 'klant', 'opdrachtgever', 'sprzedawca', 'wystawca', 'dostawca', 'nabywca', 'odbiorca', 'zamawiający',
   'wykonawca', 'fornecedor', 'prestador', 'adquirente',
+  // The other member states' (and Norway's) invoices.
+  'izdavatelj', 'kupac', 'dobavljač', 'prodavatelj', 'dobavitelj', 'kupec', 'izdajatelj', 'dodavatel', 'odběratel',
+  'dodávateľ', 'odberateľ', 'szállító', 'vevő', 'eladó', 'furnizor', 'cumpărător', 'tarnija', 'ostja', 'müüja',
+  'pardavėjas', 'pirkėjas', 'tiekėjas', 'piegādātājs', 'saņēmējs', 'pircējs', 'leverantör', 'köpare', 'säljare',
+  'leverandør', 'køber', 'sælger', 'selger', 'kjøper', 'toimittaja', 'ostaja', 'myyjä', 'προμηθευτής', 'πελάτης',
+  'εκδότης', 'доставчик', 'получател', 'купувач',
 ];
 const CARD_CONTEXT = [
   'card',
@@ -1025,6 +1038,19 @@ const NAMING_WORDS = [
   'tempestade', 'furacão', 'depressão', 'apostle', 'apostel', 'apôtre', 'apostolo', 'apóstol', 'apostoł', 'apóstolo',
 ];
 
+/**
+ * The legal forms of the other member states (and Norway's, Bulgaria's and Greece's in their
+ * scripts), as written. Not those that are other words in capitals too: "d.d." (Dutch "de dato"),
+ * "OG" (a German upper floor), "KB"/"HB" (kilobytes), "CV", "SCP", "Ε.Ε." (the EU in Greek).
+ */
+// biome-ignore format: a word table reads best packed
+export const EU_LEGAL_FORMS = [
+  'd.o.o.', 'D.O.O.', 'j.d.o.o.', 's.r.o.', 'S.R.O.', 'spol. s r.o.', 'a.s.', 'v.o.s.', 'Kft.', 'Kft', 'Zrt.', 'Nyrt.',
+  'Bt.', 'Kkt.', 'SIA', 'UAB', 'OÜ', 'MTÜ', 'Oyj', 'Ky', 'ASA', 'I/S', 'IVS', 'EOOD', 'OOD', 'ЕООД', 'ООД', 'ЕАД',
+  'АД', 'Α.Ε.', 'Ε.Π.Ε.', 'Ι.Κ.Ε.', 'ΙΚΕ', 'Ο.Ε.', 'gGmbH', 'KGaA', 'PartG', 'PartGmbB', 'S.n.c.', 'S.a.s.', 'SCOP',
+  'SELARL', 'S.Coop.', 'S.L.L.', 'Unipessoal', 'sp.j.', 'sp.k.', 'VZW', 'vzw', 'ASBL', 'asbl', 'CIC',
+];
+
 /** Legal forms of companies, as written (case matters: "SA" is a company, "sa" a French pronoun). */
 const LEGAL_FORMS = [
   'GmbH',
@@ -1081,6 +1107,7 @@ const LEGAL_FORMS = [
   'AS',
   'e.V.',
   'eG',
+  ...EU_LEGAL_FORMS,
 ];
 
 /**

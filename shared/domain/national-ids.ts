@@ -1,4 +1,4 @@
-// National identifiers of the EU (and the European non-EU regions' UK and CH), each found
+// National identifiers of the EU (and of the European non-EU UK, CH, NO and IS), each found
 // by its written format and validated by its checksum with `stdnum`. Formats that are
 // only digits (BSN, PESEL, tax ids, …) collide with order and invoice numbers, so they
 // count only with a context word nearby; distinctive formats count on their own.
@@ -32,6 +32,11 @@ const check = (country: string, scheme: string, value: string) => {
   }
 };
 const by = (country: string, scheme: string) => (value: string) => check(country, scheme, value)?.isValid ?? false;
+/** Valid, and a person's: schemes that also number companies (Latvia's, Iceland's) tell which. */
+const byPerson = (country: string, scheme: string) => (value: string) => {
+  const result = check(country, scheme, value);
+  return (result?.isValid ?? false) && result?.isIndividual !== false;
+};
 
 /** NHS numbers: ten digits, mod-11 check digit (not in stdnum). */
 export function nhsNumberValid(value: string): boolean {
@@ -156,6 +161,50 @@ const SCHEMES: readonly Scheme[] = [
     type: 'national-id:bg-egn',
     pattern: /\b\d{10}\b/g,
     valid: by('BG', 'egn'),
+    distinctive: false,
+  },
+  {
+    // Estonia's and Lithuania's personal codes share a format: sex and century, date of birth, serial, check digit.
+    type: 'national-id:ee-isikukood',
+    pattern: /\b[1-6]\d{10}\b/g,
+    valid: by('EE', 'ik'),
+    distinctive: false,
+  },
+  {
+    type: 'national-id:lt-asmens-kodas',
+    pattern: /\b[1-6]\d{10}\b/g,
+    valid: by('LT', 'asmens'),
+    distinctive: false,
+  },
+  {
+    // Date of birth, a dash, five digits ("161175-19997"); since 2017 also "32…" without a date.
+    type: 'national-id:lv-personas-kods',
+    pattern: /\b\d{6}-?\d{5}\b/g,
+    valid: byPerson('LV', 'pvn'),
+    distinctive: false,
+  },
+  {
+    type: 'national-id:si-emso',
+    pattern: /\b\d{13}\b/g,
+    valid: by('SI', 'emso'),
+    distinctive: false,
+  },
+  {
+    type: 'national-id:gr-amka',
+    pattern: /\b\d{11}\b/g,
+    valid: by('GR', 'amka'),
+    distinctive: false,
+  },
+  {
+    type: 'national-id:no-fodselsnummer',
+    pattern: /\b\d{6}[ ]?\d{5}\b/g,
+    valid: by('NO', 'fodselsnummer'),
+    distinctive: false,
+  },
+  {
+    type: 'national-id:is-kennitala',
+    pattern: /\b\d{6}-?\d{4}\b/g,
+    valid: byPerson('IS', 'kennitala'),
     distinctive: false,
   },
   {

@@ -48,6 +48,11 @@ describe('where names stand', () => {
     expect(names('To: Mr and Mrs Adeyemi, Flat 2, 41 Cedar Road, Leeds LS6 2AB')).toEqual(['Adeyemi']);
     expect(names('Herr Vogel, Lieferung ab 9 Uhr, 5 kg')).toEqual(['Vogel']);
     expect(names('Dear Ms Harper, Acme Ltd')).toEqual([]);
+    // The other member states' legal forms, with or without their last dot.
+    expect(names('Izdavatelj: Jadran Tisak d.o.o., Zagreb')).toEqual([]);
+    expect(names('Dodavatel: Petr Svoboda s.r.o., Brno')).toEqual([]);
+    expect(names('Tarnija: Kadri Tamm OÜ')).toEqual([]);
+    expect(names('Tarnija: Kadri Tamm')).toEqual(['Kadri Tamm']);
   });
 
   it('not in job titles, acronyms or generic addressees', () => {
@@ -489,6 +494,17 @@ describe('a person or an organisation', () => {
     // One company and a customer who is a person: the account may be anyone's.
     const b2c = 'Seller: Acme GmbH\nCustomer: Jan Weber\n\nIBAN DE14 1607 6502 1569 5447 31';
     expect(confidence(ibanDetector, b2c)[0]).toBeGreaterThan(0.9);
+    // The other member states' parties and legal forms: a Croatian and a Czech invoice between companies.
+    const hr = 'Izdavatelj: Jadran Tisak d.o.o., Zagreb\nKupac: Mediteran Turist d.o.o., Split\n\nIBAN: HR1723600001101234565';
+    expect(confidence(ibanDetector, hr)[0]).toBeLessThan(0.6);
+    expect(classifyText(hr).sensitivity).toBe('public');
+    const cz = 'Dodavatel: Tiskárna Vltava s.r.o.\nOdběratel: Stavby Morava a.s.\n\nIBAN CZ65 0800 0000 1920 0014 5399';
+    expect(confidence(ibanDetector, cz)[0]).toBeLessThan(0.6);
+    // With a person as the buyer, the account may be anyone's.
+    expect(
+      classifyText('Dodavatel: Tiskárna Vltava s.r.o.\nOdběratel: Petr Svoboda\n\nIBAN CZ65 0800 0000 1920 0014 5399')
+        .sensitivity,
+    ).toBe('personal');
     // Party words in running text are not labels.
     const prose = 'Der Kunde der Acme GmbH zahlt an den Lieferanten Beta AG.\nIBAN DE14 1607 6502 1569 5447 31';
     expect(confidence(ibanDetector, prose)[0]).toBeGreaterThan(0.9);

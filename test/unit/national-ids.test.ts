@@ -24,6 +24,13 @@ const CASES: [string, string, string, string][] = [
   ['national-id:cz-birth-number', 'Rodné číslo:', '7103192745', '7103192746'],
   ['national-id:ro-cnp', 'CNP:', '1630615123457', '1630615123458'],
   ['national-id:bg-egn', 'ЕГН:', '7523169263', '7523169264'],
+  ['national-id:ee-isikukood', 'Isikukood:', '48809174872', '48809174873'],
+  ['national-id:lt-asmens-kodas', 'Asmens kodas:', '39103227589', '39103227580'],
+  ['national-id:lv-personas-kods', 'Personas kods:', '120589-04765', '120589-04766'],
+  ['national-id:si-emso', 'EMŠO:', '2306984500520', '2306984500521'],
+  ['national-id:gr-amka', 'ΑΜΚΑ:', '14038273703', '14038273704'],
+  ['national-id:no-fodselsnummer', 'Fødselsnummer:', '21079092212', '21079092213'],
+  ['national-id:is-kennitala', 'Kennitala:', '120174-0020', '120174-0030'],
   ['national-id:uk-nino', 'National Insurance number:', 'JG 10 37 21 C', 'QQ 10 37 21 C'],
   ['national-id:uk-nhs-number', 'NHS number:', '943 476 5919', '943 476 5918'],
   ['national-id:ch-ahv', 'AHV-Nr.:', '756.9217.0769.85', '756.9217.0769.84'],
@@ -40,6 +47,10 @@ describe('national identifiers', () => {
     expect(found('Invoice 44051401359 paid')).toEqual([]); // a valid PESEL by checksum, but no context
     expect(found('Ref RCCMNL83S18D969H')).toContain('national-id:it-codice-fiscale');
     expect(found('see 756.9217.0769.85')).toContain('national-id:ch-ahv');
+  });
+
+  it("does not take a company's number for a person's (Iceland's kennitala numbers both)", () => {
+    expect(found('Kennitala: 450401-3150')).toEqual([]);
   });
 
   it('validates NHS numbers with their mod-11 check digit', () => {
