@@ -631,6 +631,10 @@ function officerWeight(scan: TextScan, match: Match): Match {
 const THING_COLUMN =
   /^(?:brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie)$/iu;
 
+/** Columns only a catalogue, an order or a stock list has: prices, stock, article numbers. */
+const PRODUCT_COLUMN =
+  /^(?:sku|ean|gtin|upc|art(?:ikel|icle|icolo|ículo|igo)?[_ .-]?(?:nr|no|n°|id|number|nummer)\.?|price|preis|prix|prezzo|precio|prijs|cena|preço|preco|unit[_ ]?price|stock|lagerbestand|bestand|qty|quantity|menge|quantité|quantità|cantidad|aantal|ilość|quantidade)(?:[ _-]?(?:eur|€|usd|net|netto|gross|brutto))?$/iu;
+
 /**
  * `spans` and the cells of a table's columns that name things (a header "marca", "Straße",
  * "company" …), as [start, end) pairs: names there are part of those things' names.
@@ -641,7 +645,10 @@ function thingCells(text: string, spans: number[]): number[] {
   const delimiter = CELL_DELIMITERS.find((d) => header.includes(d));
   if (!delimiter || firstLineEnd < 0) return spans;
   const columns = header.split(delimiter).map(cellText);
-  const things = new Set(columns.flatMap((c, i) => (THING_COLUMN.test(c) ? [i] : [])));
+  // Beside a price, a stock or an article number, a plain "name" is the product's ("Sofia armchair");
+  // not where another column names the product ("name; Artikel; Menge" is an order's customer).
+  const products = columns.some((c) => PRODUCT_COLUMN.test(c)) && !columns.some((c) => THING_COLUMN.test(c));
+  const things = new Set(columns.flatMap((c, i) => (THING_COLUMN.test(c) || (products && CSV_GENERIC.test(c)) ? [i] : [])));
   if (things.size === 0) return spans;
   const cells = [...spans];
   for (let start = firstLineEnd + 1; start < text.length; ) {

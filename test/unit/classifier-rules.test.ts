@@ -352,6 +352,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('- Smith, J. and Patel, R. (2019). Routing.\n- Müller, K. (2021). Data residency.')).toBe('public');
     expect(level('referencia,producto,marca\nZT-1102,Camiseta,Pepe Jeans\nZT-1103,Polo,Tommy Hilfiger')).toBe('public');
     expect(level('referencia,cliente\nZT-1102,Pepe Jeans\nZT-1103,Tommy Hilfiger')).toBe('personal');
+    // A plain "name" beside prices and stock is the product's; beside a column naming the product, the customer's.
+    expect(level('sku,name,price_eur,stock\nCH-1001,Sofia armchair,349.00,24\nCH-1002,Hugo dining chair,129.00,140')).toBe(
+      'public',
+    );
+    expect(level('Bestellung;Name;Artikel;Menge\n1;Sofia Rossi;Sessel;1\n2;Hugo Bauer;Stuhl;2')).toBe('personal');
   });
 
   it('a first name inside a sentence about health or another special category', () => {
