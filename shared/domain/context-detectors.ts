@@ -859,11 +859,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     }
     // "sono Matteo", "hier spricht Jana": the writer or speaker names themself; "ring back Marco": someone to reach.
     const intro = near(scan, 'self-intro', hit.start, 2) ?? near(scan, 'contact-verb', hit.start, 2);
+    const introduced = intro !== undefined && !/[\n.!?]/.test(text.slice(intro.end, hit.start));
     // "… recommend a second round. — Sofia": a dash, the writer's first name and nothing after it signs a note;
     // "Thank you for your order, Lucía.": a first name between a comma and the sentence's end addresses someone.
     // "Anna called about …", "Bitte Lukas zurückrufen", "Julie a appelé": someone who calls, writes or is to be called.
     if (
-      (intro && !text.slice(intro.end, hit.start).includes('\n')) ||
+      introduced ||
       signsOff(text, hit.start, end) ||
       addressed(text, hit.start, end) ||
       // Not the surname of a pair found later ("Linda Meyer hat angerufen"): no capitalised word before, or an opener.
@@ -962,16 +963,28 @@ function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Adjectives of countries and regions that end like surnames ("Polska", "Warszawska"). */
+/** Adjectives of countries, regions and towns that end like surnames ("Polska", "Warszawska", "Miejska"). */
 // biome-ignore format: a word table reads best packed
 const NOT_SURNAMES = new Set(
   ['polska', 'polski', 'czeska', 'słowacka', 'niemiecka', 'francuska', 'angielska', 'włoska', 'hiszpańska', 'rosyjska',
     'ukraińska', 'litewska', 'śląska', 'mazowiecka', 'warszawska', 'krakowska', 'gdańska', 'poznańska', 'wrocławska',
-    'łódzka', 'europejska', 'narodowa', 'ceska', 'slovenska'].map(fold),
+    'łódzka', 'europejska', 'narodowa', 'ceska', 'slovenska',
+    // A town's, a district's or a province's bodies ("Miejska Biblioteka Publiczna", "Městská knihovna").
+    'miejska', 'miejski', 'gminna', 'gminny', 'powiatowa', 'powiatowy', 'wojewódzka', 'wojewódzki', 'městská',
+    'městský', 'mestská', 'mestský', 'krajská', 'krajský', 'okresná', 'okresní'].map(fold),
 );
 
 /** Families whose words, right before a lone name, still point at a person ("Tochter Lena", "Hallo Jana"). */
-const PERSON_BEFORE = ['person-word', 'person-role', 'salutation', 'title', 'closing', 'given-name', 'sentence-opener'];
+const PERSON_BEFORE = [
+  'person-word',
+  'person-role',
+  'salutation',
+  'title',
+  'closing',
+  'given-name',
+  'sentence-opener',
+  'contact-verb',
+];
 
 /** The capitalised word right before `index` on its line, spaces between, and whether it starts the line. */
 function wordBefore(text: string, index: number): { word: string; start: number; lineStart: boolean } | undefined {

@@ -152,6 +152,14 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Bitte Lukas zurückrufen, wegen der Rechnung.')).toBe('personal');
     expect(level('Lukas hat wegen der Rechnung angerufen.')).toBe('personal');
     expect(level('Julie m’a appelé pour le devis.')).toBe('personal');
+    // The verb before the name, as notes in the Romance languages and German put it, or a call from someone.
+    expect(level('Llamó Marta, la de contabilidad, por la factura.')).toBe('personal');
+    expect(level('Ha chiamato Giulia per la fattura.')).toBe('personal');
+    expect(level('Heute rief Lukas wegen der Rechnung an.')).toBe('personal');
+    expect(level('Missed call from Anna, 10:40.')).toBe('personal');
+    // Not a thing that is named so, nor a season's message.
+    expect(level('A dog called Max lives next door.')).toBe('public');
+    expect(level('Message de Noël du maire')).toBe('public');
     expect(level('I worked with Gemma for three years. She is meticulous.')).toBe('personal');
     expect(level('O Tiago hoje não vai à escola. Obrigada, Cláudia')).toBe('personal');
     // "él" (he) speaks of a person; "el" (the) does not.
