@@ -2,7 +2,7 @@
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
-import { AMBIGUOUS_GIVEN_NAMES, CITIES, EU_LEGAL_FORMS, USERNAME_KEYS } from './lexicons.js';
+import { AMBIGUOUS_GIVEN_NAMES, CITIES, COUNTRIES_NAMED_LIKE_PEOPLE, EU_LEGAL_FORMS, USERNAME_KEYS } from './lexicons.js';
 import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, nearOnLine, type TextScan } from './text-scan.js';
@@ -743,7 +743,8 @@ function historical(following: string): boolean {
   return year !== null && beforeLivingMemory(Number(year[1]));
 }
 
-const CITY = new Set(CITIES.map(fold));
+/** Cities and countries: a lone name that is one of these is the place. */
+const CITY = new Set([...CITIES, ...COUNTRIES_NAMED_LIKE_PEOPLE].map(fold));
 /** Given names that are words too, as surnames after them ("Sam Taylor", "Will Parker"). */
 const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
 
@@ -780,7 +781,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const addAlone = (start: number, end: number) => {
     const value = text.slice(start, end);
     const key = fold(value);
-    // "Bologna", "Rome": a city; "Europe/Rome", "/home/anna": part of a zone's name or a path.
+    // "Bologna", "Italia": a city or a country; "Europe/Rome", "/home/anna": part of a zone's name or a path.
     if (CITY.has(key) || text[start - 1] === '/' || text[end] === '/') return;
     addTo(alone, key, { type: 'person-name', value, confidence: 0, index: start });
   };

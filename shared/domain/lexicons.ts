@@ -1327,6 +1327,17 @@ export const CITIES = [
 ];
 
 /**
+ * Countries whose name in one of the eight languages is also in the given names' lists
+ * ("Pratica religiosa in Italia", "la Grecia", "Kuba"). Not those as often a first name:
+ * Dominique, Dominika, Maurice, Mauricio, Dania, Indie, Kuba (Jakub in Polish).
+ */
+// biome-ignore format: a word table reads best packed
+export const COUNTRIES_NAMED_LIKE_PEOPLE = [
+  'italia', 'itália', 'grecia', 'grécia', 'libia', 'líbia', 'siria', 'síria', 'syria', 'argelia', 'argélia',
+  'frança', 'malte', 'liban', 'kenia', 'kenya', 'mali', 'géorgie', 'georgië', 'andora',
+];
+
+/**
  * Form fields and column headers that ask for a special category ("Ethnicity", "Konfession",
  * "orientation sexuelle"): a value under or after one is that category's data about whoever
  * the row or form is about. Words with other meanings as headers are left out: "race" (a

@@ -432,6 +432,10 @@ describe('names in running text (synthetic examples)', () => {
     // Cities that are in the name lists, alone, and names inside a path or a time zone.
     expect(level('location.name: Bologna\nlocation.timezone: Europe/Rome')).toBe('public');
     expect(found('Flights to Valencia and Porto from 39 €')).toEqual([]);
+    // Nor countries named like people ("Italia", "Grecia"), beside special-category words.
+    expect(level('La pratica religiosa in Italia è scesa al 18 %; la messa domenicale resta più frequente al Sud.')).toBe(
+      'public',
+    );
     expect(level('Porto hat angerufen. Katrin übernimmt ab Montag.')).toBe('public');
   });
 });
