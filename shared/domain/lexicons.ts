@@ -1328,7 +1328,7 @@ export const CITIES = [
 
 /**
  * Countries whose name in one of the eight languages is also in the given names' lists
- * ("Pratica religiosa in Italia", "la Grecia", "Kuba"). Not those as often a first name:
+ * ("Pratica religiosa in Italia", "la Grecia", "Syria"). Not those as often a first name:
  * Dominique, Dominika, Maurice, Mauricio, Dania, Indie, Kuba (Jakub in Polish).
  */
 // biome-ignore format: a word table reads best packed
