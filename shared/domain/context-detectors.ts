@@ -3,7 +3,7 @@
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
 import { AMBIGUOUS_GIVEN_NAMES, CITIES, COUNTRIES_NAMED_LIKE_PEOPLE, EU_LEGAL_FORMS, USERNAME_KEYS } from './lexicons.js';
-import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
+import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_PAIRS, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, nearOnLine, type TextScan } from './text-scan.js';
 
@@ -86,9 +86,10 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
 
 const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[89]|20)?\d{2}|(?:1[89]|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?(?:1[89]|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:1[89]|20)\d{2})`;
 // After the keyword: a colon, "on", "le", "am", "il", … and the date; the place of birth may
-// come first ("nato a Parma il 03/11/1968", "née à Angers le 17 novembre 1998").
+// come first ("nato a Parma il 03/11/1968", "née à Angers le 17 novembre 1998"); in a form in
+// capitals the small words are too ("NATO/A A CREMONA IL 21/03/2018").
 const AFTER_BIRTH = new RegExp(
-  String.raw`^\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*(?:(?:(?:à|a|in|en|em|w|te)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}\s*,?\s+)?(?:(?:on|am|le|il|el|op|em|dnia|the)\s+)?(${DATE})`,
+  String.raw`^\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*(?:(?:(?:[àÀaA]|[iI]n|[eE]n|[eE]m|[wW]|[tT]e)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}\s*,?\s+)?(?:(?:[oO]n|[aA]m|[lL]e|[iI]l|[eE]l|[oO]p|[eE]m|[dD]nia|[tT]he)\s+)?(${DATE})`,
   'u',
 );
 
@@ -271,9 +272,17 @@ const PARTICLE = '(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y
 const NAME_VALUE = `${NAME_WORD}(?: {1,2}(?:${PARTICLE} {1,2})*${NAME_WORD}){0,3}`;
 /** A name whose given names may be initials: "J. Nowak", "A. M. Rossi", "R. de Jong". */
 const INITIALS_NAME = String.raw`(?:(?:\p{Lu}\.[ \t]*){1,3}(?:(?:van|von|de|der|den|da|di|del|du|le|la|ter|ten)[ \t]+){0,2})?${NAME_VALUE}`;
-const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${INITIALS_NAME})`, 'u');
+/**
+ * A printed form's line or leader, filled in: "COGNOME ____ROSSETTI____", "Nome completo....... Rui
+ * Antunes". The value follows it at once or after one space: farther on stands the next label of a
+ * blank form ("First name: ________  Surname: ________").
+ */
+const FILL = String.raw`(?:[ \t]*(?:_{2,}|\.{2,}|…+) ?(?![ \t]))?`;
+/** Not the next field's label ("Cognome: Rossetti  Nome: Chiara"). */
+const NOT_A_LABEL = String.raw`(?![\p{L}'’-])(?![ \t]*:)`;
+const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=]${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
 /** After a key that always means a person's name, the colon may be lost (forms, PDF text): "Vorname Max". */
-const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?[ \t]*["']?(${INITIALS_NAME})`, 'u');
+const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
 /** "customer.name", "employee.first", "patient.lastName": a name-like field of a person's object. */
 const PARENT_FIELD = new RegExp(
   String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name|(?:first|last|given|family|middle)(?:_?name)?|surname|forename)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`,
@@ -302,7 +311,7 @@ const AFTER_PHRASE = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:${TITLE_BEFORE_N
  */
 const CAPS_NAME = String.raw`(?!(?:TBD|TBC|NONE|UNKNOWN|REDACTED|TODO|NULL|TEST|SAMPLE|ANONYMOUS|CONFIDENTIAL|X+)(?![\p{L}]))\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?(?:[ \t]+\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?){0,3}(?![\p{L}\d(])`;
 /** After the key's colon only: "first_name VARCHAR(80)" in a schema is a column's type. */
-const CAPS_FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=][ \t]*["']?(${CAPS_NAME})`, 'u');
+const CAPS_FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=]${FILL}[ \t]*["']?(${CAPS_NAME})`, 'u');
 const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\r?\n|$)`, 'u');
@@ -821,6 +830,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
           const confidence = scan.byFamily.has('example-marker') ? 0.45 : 0.6;
           yield { type: 'person-name', value: text.slice(hit.start, after), confidence, index: hit.start };
         }
+        continue;
+      }
+      // "Imię i nazwisko (np. Jan Kowalski)": a stand-in that is a real name too, given as an example.
+      if (STAND_IN_PAIRS.has(fold(text.slice(hit.start, after))) && nearOnLine(scan, 'example-marker', hit.start, 24)) {
+        covered = after;
+        pairs.push(hit.start, after);
+        yield { type: 'person-name', value: text.slice(hit.start, after), confidence: 0.45, index: hit.start };
         continue;
       }
       // "Marie Curie Foundation", "Jan Smit GmbH", "Fanny Blankers-Koenpad": the whole name is a thing's,

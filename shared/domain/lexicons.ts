@@ -1487,7 +1487,7 @@ const EXAMPLE_MARKERS = [
   'zum beispiel', 'beispieldaten', 'musterdaten', 'vorlage', 'exemple', 'par exemple', 'esempio', 'ad esempio', 'ejemplo',
   'por ejemplo', 'plantilla', 'voorbeeld', 'bijvoorbeeld', 'sjabloon', 'przykład', 'na przykład', 'szablon', 'exemplo',
   'por exemplo', 'request body', 'response body', 'curl', 'sandbox', 'test card', 'test iban', 'test mode', 'testmodus',
-  'testumgebung', 'staging',
+  'testumgebung', 'staging', 'np', 'z.b', 'z. b', 'p. ex', 'p.ex', 'ad es', 'p.ej', 'p. ej', 'bijv', 'such as',
 ];
 
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */

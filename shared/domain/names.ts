@@ -18,6 +18,16 @@ export const PLACEHOLDER_SURNAMES = new Set(
 );
 /** Of those, the ones that name a stand-in person rather than say "example". */
 export const STAND_IN_SURNAMES = new Set(['doe', 'roe', 'mustermann', 'musterfrau', 'mustermensch']);
+/**
+ * The stand-ins that are real names too ("Jan Kowalski", "Mario Rossi", "Jean Dupont"): templates
+ * and guides write them after "e.g." ("np. Jan Kowalski"); elsewhere they are someone.
+ */
+// biome-ignore format: a word table reads best packed
+export const STAND_IN_PAIRS = new Set(
+  ['jan kowalski', 'anna kowalska', 'jan nowak', 'mario rossi', 'maria rossi', 'jean dupont', 'marie dupont',
+    'juan pérez', 'juan español', 'jan jansen', 'piet jansen', 'jan modaal', 'joão silva', 'maria silva',
+    'fulano de tal', 'john smith', 'jane smith', 'joe bloggs', 'joe public'].map(fold),
+);
 
 const isName = (part: string) => GIVEN.has(part) || SURNAME.has(part);
 /**

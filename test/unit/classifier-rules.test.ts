@@ -328,6 +328,21 @@ describe('names in running text (synthetic examples)', () => {
     // No example in view: a stand-in name is someone (fail closed).
     expect(level('Erika Mustermann hat ihre Kündigung eingereicht.')).toBe('personal');
     expect(level('Payment from Jane Doe, card 4111 1111 1111 1111, approved.')).toBe('personal');
+    // Stand-ins that are real names too: weak only right after an example's marker on their line.
+    expect(level('Imię i nazwisko: (np. Jan Kowalski)')).toBe('public');
+    expect(level('Jan Kowalski przyszedł do pracy chory.')).toBe('special');
+  });
+
+  it("filled-in form lines and leaders, not a blank form's next label", () => {
+    expect(names('Cognome ____Rossetti____ Nome ____Chiara____')).toEqual(['Rossetti', 'Chiara']);
+    expect(level('COGNOME ____ROSSETTI____ NOME ____CHIARA____\nCLASSE ____3ª A____\nSCUOLA ____PRIMARIA____')).toBe('personal');
+    expect(names('Name: ______Anna Schmidt_____')).toEqual(['Anna Schmidt']);
+    expect(names('Nachname .......... Weber')).toEqual(['Weber']);
+    expect(names('First name: ____________________  Surname: ____________________')).toEqual([]);
+    expect(names('First name: ____ Surname: ____')).toEqual([]);
+    expect(names('Cognome: Rossetti  Nome: Chiara')).toEqual(['Rossetti', 'Chiara']);
+    // A form in capitals writes the words around a date of birth in capitals too.
+    expect(classifyText('NATO/A A CREMONA IL 21/03/2018').findings.map((f) => f.type)).toEqual(['date-of-birth']);
   });
 
   it('surname first in registers, and surnames by their endings', () => {
