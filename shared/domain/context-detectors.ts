@@ -270,8 +270,13 @@ export const machineReadableZoneDetector = defineDetector('identity-document', '
 const NAME_WORD = String.raw`(?:\p{Lu}['’]\p{Lu}|Ma?c\p{Lu}|\p{Lu})[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 const PARTICLE = '(?:de|van|der|den|von|zu|da|di|del|della|dos|das|do|du|la|le|y|e|ter|ten)';
 const NAME_VALUE = `${NAME_WORD}(?: {1,2}(?:${PARTICLE} {1,2})*${NAME_WORD}){0,3}`;
-/** A name whose given names may be initials: "J. Nowak", "A. M. Rossi", "R. de Jong". */
-const INITIALS_NAME = String.raw`(?:(?:\p{Lu}\.[ \t]*){1,3}(?:(?:van|von|de|der|den|da|di|del|du|le|la|ter|ten)[ \t]+){0,2})?${NAME_VALUE}`;
+/** Degrees and titles written before a name with their dot: "drs.", "ir.", "mgr inż.", "Dipl.-Ing.". */
+const DEGREE = String.raw`(?:(?:(?:[Dd]rs|[Dd]r|[Ii]r|[Ii]ng|[Mm]r|[Pp]rof|[Ii]nż|[Dd]ipl\.-(?:Ing|Kfm)|[Dd]ott|[Aa]vv|[Ll]ic)\.|[Mm]gr)[ \t]+){0,3}`;
+/**
+ * A name whose given names may be initials: "J. Nowak", "A. M. Rossi", "R. de Jong", after
+ * degrees and with the name one is called by ("drs. W.J. (Willem) van den Berg").
+ */
+const INITIALS_NAME = String.raw`${DEGREE}(?:(?:\p{Lu}\.[ \t]*){1,3}(?:\(\p{Lu}[\p{L}'’-]+\)[ \t]*)?(?:(?:van|von|de|der|den|da|di|del|du|le|la|ter|ten)[ \t]+){0,2})?${NAME_VALUE}`;
 /**
  * A printed form's line or leader, filled in: "COGNOME ____ROSSETTI____", "Nome completo....... Rui
  * Antunes". The value follows it at once or after one space: farther on stands the next label of a
@@ -759,6 +764,8 @@ const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
 
 /** One or two initials right before a word, not the end of an abbreviation ("Dr.", "St."). */
 const INITIALS_BEFORE = /(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,2}$/u;
+/** Particles between the initials and the surname: "W.J. van den Berg", "R. de Jong". */
+const PARTICLES_BEFORE = /(?<=\.[ \t]?)(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten)[ \t]){1,2}$/u;
 
 const NOTHING_COVERED = new Uint8Array(0);
 
@@ -904,14 +911,23 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   for (const family of ['surname', 'surname-suffix', 'given-name']) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       const { start, end } = hit;
-      // An initial's dot stands right before the name or one space before it: most names have none.
-      if (text[start - 1] !== '.' && text[start - 2] !== '.') continue;
-      if (inPlace[start] || !titleCased(text, start, end) || (family === 'surname-suffix' && end - start < 5)) continue;
-      const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+      // An initial's dot stands right before the name or one space before it, or a particle does ("W.J. van
+      // den Berg"): most names have neither.
+      const last = text.charCodeAt(start - 2);
+      const afterParticle = text[start - 1] === ' ' && last >= 97 && last <= 122;
+      if (text[start - 1] !== '.' && text[start - 2] !== '.' && !afterParticle) continue;
+      // A surname listed with its particle ("de Vries") is capitalised after it.
+      const lastWord = text.lastIndexOf(' ', end - 1) + 1;
+      if (inPlace[start] || !titleCased(text, Math.max(start, lastWord), end) || (family === 'surname-suffix' && end - start < 5))
+        continue;
+      const particles = afterParticle ? (PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[0] ?? '') : '';
+      if (afterParticle && !particles) continue;
+      const initialsEnd = start - particles.length;
+      const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, initialsEnd - 8), initialsEnd));
       if (!initials || /^[ \t]*\d/.test(text.slice(end, end + 4)) || partOfPlaceName(scan, start)) continue;
       paired ??= coverage(text.length + 1, pairs.length > 0 ? pairs : [0, 0]);
       if (paired[start]) continue;
-      const from = start - initials[0].length;
+      const from = initialsEnd - initials[0].length;
       pairs.push(from, end);
       paired.fill(1, from, end);
       yield { type: 'person-name', value: text.slice(from, end), confidence: 0.7, index: from };

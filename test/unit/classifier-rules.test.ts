@@ -663,6 +663,12 @@ describe('what is not about a living person', () => {
     expect(names('Author: Jane Doe\nAnsprechpartnerin: Julia Schneider')).toEqual(['Jane Doe', 'Julia Schneider']);
     expect(names('Contact person: J. Nowak')).toEqual(['J. Nowak']);
     expect(names('Met vriendelijke groet,\nR. de Jong\nKastanjelaan 18-1')).toEqual(['R. de Jong']);
+    // Degrees before the initials, the name one is called by between them and the surname.
+    expect(names('Auteur: drs. W.J. (Willem) van den Berg, adviseur mobiliteit')).toEqual(['drs. W.J. (Willem) van den Berg']);
+    expect(names('Przedstawiciel: mgr inż. Barbara Lis')).toEqual(['Barbara Lis']);
+    // Initials, particles and a known surname in running text.
+    expect(names('Rapport door W.J. van den Bakker, november 2026.')).toEqual(['W.J. van den Bakker']);
+    expect(names('Opgesteld door R. de Vries.')).toEqual(['R. de Vries']);
     // A business's name signing a notice is no person's.
     expect(names('Thank you,\nHarbour Lettings')).toEqual([]);
     // Name fields of the EU's other languages.
