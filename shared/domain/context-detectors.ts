@@ -319,6 +319,7 @@ const CAPS_NAME = String.raw`(?!(?:TBD|TBC|NONE|UNKNOWN|REDACTED|TODO|NULL|TEST|
 const CAPS_FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=]${FILL}[ \t]*["']?(${CAPS_NAME})`, 'u');
 const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
+const SIGNED_ON_LINE = new RegExp(String.raw`^[ \t]*,[ \t]*(${INITIALS_NAME})[ \t]*[.!]?[ \t]*(?:\r?\n|$)`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\r?\n|$)`, 'u');
 
 /** A legal form as a pattern: its dots literal, the last one optional ("Kft." and "Kft"). */
@@ -504,6 +505,8 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'closing', pattern: SIGNATURE, confidence: 0.7, minWords: 2, lineStart: true, reach: 120 },
   // A one-word signature is as often a company ("Kind regards,\nAcme") as a first name: weak evidence.
   { family: 'closing', pattern: SIGNATURE, confidence: 0.5, minWords: 1, lineStart: true, reach: 120 },
+  // A message signed on the closing's line ("… Gruß, Olaf", "Thanks, Yusuf"): a known name ending the line.
+  { family: 'closing', pattern: SIGNED_ON_LINE, confidence: 0.7, minWords: 1, known: true },
 ];
 
 /** Families whose words inside a "name" make it an organisation's or a place's. */
@@ -546,7 +549,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
         !n.value
           .split(/[ \t]+/)
           .map(fold)
-          .some((w) => GIVEN.has(w) || surnameLike(w))
+          .some((w) => GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w) || surnameLike(w))
       )
         continue;
       const match = found(n, place.confidence);
@@ -1175,8 +1178,18 @@ const NUMBER_OR_VALUE_AFTER = /^(?:[ \t]+\d{1,4}[ \t]*(?:\r?\n|$)|:[ \t]*\d)/;
 const COMMA_BEFORE = /[\p{L}\d)],[ \t]*$/u;
 const SENTENCE_END_AFTER = /^[ \t]*[!?.](?:\s|$)/;
 
-/** A vocative: "See you then, David!", "Gracias por tu pedido, Lucía." */
+const COMMA_THEN_SENTENCE = /^,[ \t]+\p{Ll}/u;
+
+/**
+ * A vocative: "See you then, David!", "Gracias por tu pedido, Lucía.", or a message that opens
+ * with whom it asks ("Anna, kannst du morgen …", "Marco, puoi passare domani?").
+ */
 function addressed(text: string, start: number, end: number): boolean {
+  if (COMMA_THEN_SENTENCE.test(text.slice(end, end + 4))) {
+    let i = start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i < 0 || text[i] === '\n') return true;
+  }
   return COMMA_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SENTENCE_END_AFTER.test(text.slice(end, end + 4));
 }
 

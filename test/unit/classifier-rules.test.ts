@@ -157,6 +157,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Ha chiamato Giulia per la fattura.')).toBe('personal');
     expect(level('Heute rief Lukas wegen der Rechnung an.')).toBe('personal');
     expect(level('Missed call from Anna, 10:40.')).toBe('personal');
+    // A message that opens with whom it asks, or is signed on its closing's line.
+    expect(level('Anna, kannst du morgen die Schicht übernehmen?')).toBe('personal');
+    expect(level('Kommst du morgen zur Versammlung? Wir von ver.di stellen die Forderung vor. Gruß, Olaf')).toBe('special');
+    expect(level('Cheers, Sam')).toBe('personal');
+    expect(level('Best regards, the Support Team')).toBe('public');
     // Not a thing that is named so, nor a season's message.
     expect(level('A dog called Max lives next door.')).toBe('public');
     expect(level('Message de Noël du maire')).toBe('public');
