@@ -795,6 +795,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const { text } = scan;
   const pairs: number[] = [];
   const alone = new Map<string, Match[]>();
+  /** Names a storm or another thing bears in this text. */
+  const things = new Set<string>();
   const register: Match[] = [];
   const inPlace = coverage(text.length, spans);
   const addAlone = (start: number, end: number) => {
@@ -824,7 +826,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       end = next.end;
       next = givenAt(scan, end + 1);
     }
-    if (text[end] === '-' || partOfPlaceName(scan, hit.start)) continue;
+    if (text[end] === '-' || partOfPlaceName(scan, hit.start)) {
+      // "Storm Henk", "Tief Bernd": a storm's name; the same name further on ("Na Henk …") is the storm's too.
+      const before = wordBefore(text, hit.start);
+      if (before && hitsAt(scan, before.start).some((h) => h.family === 'naming')) things.add(fold(text.slice(hit.start, end)));
+      continue;
+    }
     // After a postcode, a name is a town's ("KT5 8AE Newton Abbot", "52-182 Płoty").
     if (POSTCODE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
     SURNAME_AFTER.lastIndex = end;
@@ -901,8 +908,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     }
     if (afterCapitalisedWord(scan, hit.start)) continue;
-    // "Aurora 2", "- Potenza: 1350 W": a model's name before its number, a label before a value in digits.
-    if (NUMBER_OR_VALUE_AFTER.test(text.slice(end, end + 8))) continue;
+    // "Aurora 2", "- Potenza: 1350 W", "Margherita      8": a model's name before its number, a label
+    // before a value in digits, a dish before its price.
+    if (NUMBER_OR_VALUE_AFTER.test(text.slice(end, end + 64))) continue;
     // "Colin et Fontaine SA": a legal form further on the line makes it a company's name.
     const lineEnd = text.indexOf('\n', end);
     const reach = Math.min(end + 40, lineEnd < 0 ? text.length : lineEnd);
@@ -982,11 +990,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // unless the text goes on to speak of a person ("I worked with Gemma … She is meticulous"). A name
   // that is itself a special category's word ("Ramadan", a given name and a month of fasting) does not
   // make the terms around it about a person.
-  for (const matches of alone.values()) {
+  let names = 0;
+  for (const key of alone.keys()) if (!things.has(key)) names++;
+  for (const [key, matches] of alone) {
+    if (things.has(key)) continue;
     for (const match of matches) {
       const term = hitsAt(scan, match.index).some((hit) => hit.family.startsWith('special:'));
       const confidence =
-        alone.size >= 2 || spokenOf(scan, match.index) || (!term && specialInSentence(scan, match.index)) ? LONE_NAME : 0.45;
+        names >= 2 || spokenOf(scan, match.index) || (!term && specialInSentence(scan, match.index)) ? LONE_NAME : 0.45;
       yield { ...match, confidence };
     }
   }
@@ -1174,7 +1185,7 @@ function signsOff(text: string, start: number, end: number): boolean {
   );
 }
 
-const NUMBER_OR_VALUE_AFTER = /^(?:[ \t]+\d{1,4}[ \t]*(?:\r?\n|$)|:[ \t]*\d)/;
+const NUMBER_OR_VALUE_AFTER = /^(?:[ \t]+(?:€[ \t]?)?\d{1,4}(?:[.,]\d{2})?[ \t]*(?:€|EUR)?[ \t]*(?:\r?\n|$)|:[ \t]*\d)/;
 const COMMA_BEFORE = /[\p{L}\d)],[ \t]*$/u;
 const SENTENCE_END_AFTER = /^[ \t]*[!?.](?:\s|$)/;
 

@@ -1413,6 +1413,8 @@ const PERSON_BRANDS = [
   'emilio pucci', 'dolce gabbana', 'betty barclay', 'pierre cardin', 'paco rabanne', 'thierry mugler', 'franck provost',
   'estée lauder', 'helena rubinstein', 'charlotte tilbury', 'ben jerry', 'dr oetker', 'alfa romeo', 'aston martin',
   'bruno banani', 'camel active', 'jack wolfskin', 'dr scheller', 'dr hauschka', 'dr martens', 'dr brandt', 'dr pepper',
+  // Feasts, churches and trains named like people ("8 de diciembre: Inmaculada Concepción", "Alfa Pendular").
+  'inmaculada concepción', 'immacolata concezione', 'imaculada conceição', 'alfa pendular',
 ];
 
 /**
@@ -1445,6 +1447,10 @@ const HISTORICAL_PEOPLE = [
   'josé saramago', 'amália rodrigues', 'hans christian andersen', 'søren kierkegaard', 'carl linnaeus', 'alfred nobel',
   'astrid lindgren', 'henrik ibsen', 'edvard munch', 'martin luther king', 'mahatma gandhi', 'nelson mandela',
   'abraham lincoln', 'george washington', 'jesus christus',
+  // painters whom exhibitions name
+  'frida kahlo', 'diego rivera', 'gustav klimt', 'egon schiele', 'wassily kandinsky', 'paul klee', 'edgar degas',
+  'paul gauguin', 'henri de toulouse-lautrec', 'amedeo modigliani', 'marc chagall', 'rené magritte', 'andy warhol',
+  'jackson pollock', 'mark rothko', 'edward hopper', 'joaquín sorolla', 'tamara de lempicka',
   // authors that syllabuses and reading lists name
   'charles baudelaire', 'arthur rimbaud', 'paul verlaine', 'jean racine', 'pierre corneille', 'jean-jacques rousseau',
   'émile zola', 'gustave flaubert', 'honoré de balzac', 'guy de maupassant', 'alexandre dumas', 'jules verne',

@@ -650,6 +650,19 @@ describe('numbers that stand for a person', () => {
 });
 
 describe('what is not about a living person', () => {
+  it("a storm's name further on, a dish before its price, a feast named like a person", () => {
+    expect(classifyText('Storm Henk trekt vannacht over het land.\nNa Henk wordt het rustiger, zegt Ingrid.').sensitivity).toBe(
+      'public',
+    );
+    expect(
+      classifyText('Pizze\nMargherita                8\nCapricciosa              10\n\nDolci\nPesca Melba               6')
+        .sensitivity,
+    ).toBe('public');
+    expect(classifyText('8 de diciembre: Inmaculada Concepción').sensitivity).toBe('public');
+    // A name before hours is no price: "Becker, Jonas   8 h" in a strike list is someone.
+    expect(names('Becker, Jonas       8 h\nWeber, Melanie      6 h')).toContain('Jonas');
+  });
+
   it('a birth more than 110 years ago, documentation IP ranges, placeholders for secrets', () => {
     expect(classifyText('Albert Einstein was born on 14 March 1879 in Ulm.').sensitivity).toBe('public');
     expect(classifyText('Date of birth: 14.03.1985').sensitivity).toBe('personal');
