@@ -1362,7 +1362,7 @@ export const SPECIAL_FIELDS: Partial<Record<SpecialCategory, readonly string[]>>
     'etnische afkomst', 'etnische achtergrond', 'pochodzenie etniczne', 'origem étnica',
   ],
   religion: [
-    'religion', 'religious belief', 'religious beliefs', 'faith', 'konfession', 'religionszugehörigkeit',
+    'religion', 'religious belief', 'religious beliefs', 'faith', 'konfession', 'konf', 'religionszugehörigkeit',
     'religionsgemeinschaft', 'religione', 'religión', 'religie', 'geloof', 'kerkgenootschap', 'wyznanie', 'religia',
     'religião',
   ],

@@ -54,7 +54,8 @@ function* fieldValues(scan: TextScan, hit: Hit): Iterable<number> {
   const { text } = scan;
   const tables = memo(scan, 'tables', newTableCache);
   const column = columnAt(text, hit.start, tables);
-  if (column && fold(column.header) === fold(text.slice(hit.start, hit.end))) {
+  // The header is the field's word, maybe abbreviated with its dot ("Konf.").
+  if (column && fold(column.header).replace(/[.:]+$/, '') === fold(text.slice(hit.start, hit.end))) {
     for (const { cell, at } of cellsUnder(text, column, tables)) if (!NO_ANSWER.test(cell)) yield at;
     return;
   }

@@ -73,6 +73,11 @@ describe('special-category fields and columns', () => {
     expect(f['special:ethnic-origin']).toBe('3@0.8');
     expect(f['person-number']).toBe('3@0.7');
   });
+  it('reads a column headed by the field abbreviated ("Konf." for the church tax), not its blanks', () => {
+    const payroll = 'PersNr;Name;Vorname;Konf.;Brutto\n1021;Hofer;Markus;rk;3.850,00\n1023;Aydin;Emre;--;3.300,00\n';
+    expect(findings(payroll)['special:religion']).toBe('1@0.8');
+    expect(classifyText(payroll).sensitivity).toBe('special');
+  });
   it('does not count blanks and answers that give nothing away', () => {
     // "ethnicity" is an ethnic-origin term itself: one, and nothing for the rows.
     const text = 'employee_id,ethnicity\nE-101,Prefer not to say\nE-102,\nE-103,none\n';
