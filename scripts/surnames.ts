@@ -52,6 +52,26 @@ const MORE_SURNAMES = [
   'Dijkstra', 'Smits', 'Graaf', 'Meer', 'Linden', 'Kok', 'Haan', 'Vermeulen', 'Heuvel', 'Veen', 'Broek', 'Bruijn',
   'Bruin', 'Heijden', 'Schouten', 'Beek', 'Willems', 'Vliet', 'Hoekstra', 'Verhoeven', 'Koster', 'Prins', 'Huisman',
   'Peeters', 'Maes', 'Claes', 'Goossens', 'Wouters', 'Smet', 'Mertens', 'Jacobs', 'Dubois', 'Lambrechts', 'Desmet',
+  // The other member states' most common (faker has no list for them): hu, cs, sk, fi, sv, da, el, ro, hr, sl, lt,
+  // lv, et, mt. Hungarian names put the surname first ("Nagy Erzsébet").
+  'Nagy', 'Kovács', 'Tóth', 'Szabó', 'Horváth', 'Varga', 'Kiss', 'Molnár', 'Németh', 'Farkas', 'Balogh', 'Papp',
+  'Takács', 'Juhász', 'Lakatos', 'Mészáros', 'Oláh', 'Rácz', 'Fekete', 'Szilágyi', 'Török', 'Fehér', 'Balázs', 'Gál',
+  'Novák', 'Svoboda', 'Novotný', 'Dvořák', 'Černý', 'Procházka', 'Kučera', 'Veselý', 'Horák', 'Němec', 'Pokorný',
+  'Marek', 'Pospíšil', 'Hájek', 'Král', 'Jelínek', 'Růžička', 'Beneš', 'Fiala', 'Sedláček', 'Doležal', 'Zeman',
+  'Kováč', 'Horváth', 'Baláž', 'Tóth', 'Szabó', 'Molnár', 'Varga', 'Novotná', 'Nováková', 'Svobodová', 'Dvořáková',
+  'Korhonen', 'Virtanen', 'Mäkinen', 'Nieminen', 'Mäkelä', 'Hämäläinen', 'Laine', 'Heikkinen', 'Koskinen', 'Järvinen',
+  'Lehtonen', 'Lehtinen', 'Saarinen', 'Salminen', 'Heinonen', 'Niemi', 'Heikkilä', 'Kinnunen', 'Salonen', 'Turunen',
+  'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson',
+  'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Lindberg', 'Lindström', 'Lindqvist',
+  'Berglund', 'Nielsen', 'Jensen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen',
+  'Jørgensen', 'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Poulsen', 'Johansen', 'Møller', 'Mortensen',
+  'Papadopoulos', 'Georgiou', 'Nikolaou', 'Papadakis', 'Oikonomou', 'Pappas', 'Vlachos', 'Angelopoulos', 'Dimitriou',
+  'Popa', 'Popescu', 'Radu', 'Dumitru', 'Stoica', 'Gheorghe', 'Ciobanu', 'Rusu', 'Munteanu', 'Stanciu', 'Constantin',
+  'Horvat', 'Kovačević', 'Babić', 'Marić', 'Jurić', 'Novak', 'Kovačić', 'Knežević', 'Vuković', 'Marković', 'Petrović',
+  'Krajnc', 'Zupančič', 'Potočnik', 'Kovačič', 'Mlakar', 'Kos', 'Vidmar', 'Golob', 'Turk', 'Kazlauskas', 'Jankauskas',
+  'Petrauskas', 'Stankevičius', 'Vasiliauskas', 'Žukauskas', 'Butkus', 'Bērziņš', 'Kalniņš', 'Ozoliņš', 'Jansons',
+  'Ozols', 'Liepiņš', 'Krūmiņš', 'Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Koppel',
+  'Borg', 'Camilleri', 'Vella', 'Farrugia', 'Zammit', 'Galea', 'Grech', 'Attard', 'Spiteri', 'Azzopardi',
 ];
 /** Of the lower-case frequency lists, which hold names too, only the most common entries count as words. */
 const MOST_COMMON = 3000;

@@ -885,6 +885,18 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         continue;
       }
     }
+    // "Nagy Erzsébet, Tóth Gábor": a known surname that is no given name, then a given name — the order of
+    // Hungarian names, and of lists and forms everywhere.
+    // Not the surname of a pair just found ("Sergio Navarro Gil": "Navarro Gil" is no second person).
+    const lastPairEnd = pairs.length > 0 ? (pairs[pairs.length - 1] as number) : -1;
+    if (before && lastPairEnd <= before.start && !hitStartingAt(scan, PERSON_BEFORE, before.start)) {
+      const word = fold(before.word);
+      if (SURNAME.has(word) && !GIVEN.has(word) && !AMBIGUOUS_GIVEN.has(word) && !CITY.has(word)) {
+        pairs.push(before.start, end);
+        yield { type: 'person-name', value: text.slice(before.start, end), confidence: 0.7, index: before.start };
+        continue;
+      }
+    }
     // "1. Zając Anna – obecna", "Petit Julien": a register's line, the surname first and the given name ending the item.
     if (before && registerLine(text, before.start, end) && !hitStartingAt(scan, PERSON_BEFORE, before.start)) {
       pairs.push(before.start, end);

@@ -7,322 +7,333 @@ adamski adamus addari addis adorno adragna affinito agnello agostinelli agostini
 aguilera aguirre ahlke ahrenberg ahrens aiello aigner alaimo alaniz albanese alberti alcamo alcantar alcaraz
 aleksandrowicz alessandrini alexa alfano alfaro alfieri alivernini alizadeh allegretti allgeyer almanza almaraz
 almonte aloi altamirano altieri alvarado alvarez alves amadori amann amaral amberg ambrosini ambrosino amendola amerio
-ammoscato amorim amoroso amoruso ancona anding andrade andreoli andrisani andrzejczak andrzejewski anelli angeletti
-angelini angeloni angelucci anggreny anguiano angulo anjos anselmi antczak antenucci antezza antonacci antonelli
-antonini antonucci antunes anzalone aparicio apicella apitz apodaca aponte aprile aquino aragon aramini aranda araujo
-arcangeli arce archuleta arellano arenas arendt arens arevalo argenio argento argiolas arguello arias armendariz
-armenta armijo arredondo arreola arriaga arroyo arteaga artioli aryee asaro aschenbroich ascione assmus assuncao
-astafei astolfi atencio atkinson atzeni atzori aubert auer augustyniak avallone avalos avola axmann azara azevedo
-baarck babini baca bacci bachmann backer badane badillo baez baeza baganz baggio baginski bahena bahl baiocco bakker
-bakowski balboni balcer balcerzak balck baldacci balderas baldi baldini balducci balestra balistreri balkow ballarin
-ballesteros balnuweit balsamo balzano balzer banach banas banasiak banasik bandini bani banse banuelos baptista
-barajas baraldi baranowski baranski barbagallo barbarossa barbarulo barbato barbera barberi barberis barbero barbier
-barbieri barbiero barbosa barela barile barilla barker barletta barnes barone baroni barr barra barragan barraza
-barreca barrera barresi barreto barretta barrientos barrios barros barsotti bartczak bartels barth bartkowiak bartnik
-bartoli bartolini bartolomei bartolucci bartosik barylla baseda bassani bassi batista battisti battistini battke
-bauermeister baumann baumeister bauschinger bauschke bayer beavogui becerra beckel becker beckmann bedewitz bedini
-bednarczyk bednarek bednarski bednarz beek beele beggerow begum behr behrenbruch bellini bellomo bellotti bellucci
-belmonte belotti beltrame beltrami beltran belvisi belz benatti benavides benavidez benecke benedetti benetti benigni
-benini benitez bennardo benner benninger bentivoglio benzing berardi berends beretta bergamasco bergamini berger
-bermudez bernabei bernal bernardi bernardini bernasconi berner berning berrios bertaccini bertani bertelli
-bertenbreiter bertini bertolini bertolussi betancourt bethke betti betz beushausen beutelspacher bevilacqua beyer
-biagetti biagi biagini bialas bialek bialkowski bianc biancheri bianchetti bianchini biasci biba biccari bichler
-bickel biedermann biedrzynski bielak bielawski bielecki bieler bielert bielski bienasch bienias bieniek bienkowski
-biernacki biernat biesenbach bigdeli bijl bilski bindi bini bionaz biondi birkemeyer bisconti bisio bittner bizzarri
-blanchard blank blaschek blasi blassneck blaszczak blaszczyk bloch blochwitz blockhaus blom blum bober bocchi boccia
-bochenek bode bodini boer boffa bogdashin bogenrieder bogucki bogusz bohge bohm bolm bologna bonanni bonanno bonato
-bonazzi bonelli bonetti bongiorno bongiovanni boni bonifazi bonilla bonini bonisch bonnet bonomi bonomo bordoni
-borelli borgeling borges borghi borgia borgschulze bork borkowski bormann borner bornscheuer borowiec borowski borrego
-borrelli borrmann borsch bortolin bortoluzzi bortot boruschewski boscaino bosch boschetti boschi boscolo bosi bosler
-bosman botello botta bottner bourrouag bouschen bove bovolenta boxhammer boyde boyer boyle bozek bozsik bozzi bozzo
-braia brambilla brandi brandis brandt brauer brehmer breitenstein bremer bremser brenner bresciani bressan breton
-brettschneider breu breuer briano briesenick brigandi brignone bringmann brinkmann briones briseno brito brix brizzi
-broda broening brogi bromme brosch brouwer bruckmann bruggmann bruhns bruijn bruin brumat brunelli brunet brunetti
-brunner bruns bruschi bruzzone brzezinski brzozowski bucci buchele buchholz buchrucker buckley buczek buczkowski
-buczynski buder budzinski budzynski buhler bujak buker bukowski bulgarelli bultmann bungener bunjes buonomo burghagen
-burgio burkhardt burklein burmeister burton burzynski buschbaum buscher busemann buss busse bussmann bustamante bustos
-butera buttner buzzi byrd byrne caban cabras cabrera caccamo caccavo cacciapuoti cacciatore cadoni caforio caiazza
-caiazzo calabrese calabria calabro calafiore calandro caldera calderon califano callaghan callegari calligaris calo
-calvillo camacho camilli cammisa campanella campanile campanini campbell campisi campoli campos canale canales
-cancelliere cancellieri canepa cangiano canino cannas cannata cannella cannone cano canova cantagallo cantoni cantu
-canu capannolo capasso capecchi capitani capizzi capoccia capocotta capogna capone caporaso cappai cappelletti
-cappelli cappiello capponi capraro capriotti capuano caputo caraballo caracciolo caradonna carbajal carbon carboni
-cardella cardenas cardia cardinale cardinali cardini cardona cardone cardoso careddu carella caretti caricari carini
-carletti carli carlini carlino carloni carlotti carlowitz carlsohn carlucci carminati carmona carneiro carnevale
-carnovale carollo caron carosi carpentier carranza carrara carraro carrasco carrasquillo carreon carrero carrieri
-carriero carrillo carrion carroll carrozza carrozzo carrus caruso carvajal carvalho carvelli casadei casadio
-casagrande casale casali casano casanova casares casarez casavecchia cascio cascone casella caselli caserta casillas
-casini casolaro caspari caspers cassano castagna castaldi castaldo castaneda castellana castellani castellano
-castellanos castelli castiello castiglioni casu casula catalano cataldi catania catanzaro catarsi catellani caterino
-cattaneo cattani cavaliere cavalieri cavallari cavallaro cavallini cavazos cavriani cazares ceballos cebula ceccarelli
-ceccarini cecchetti cecchi cecchini cecere cedillo ceja celano celentano celi celli cellini cenni centeno centofanti
-cepeda cerda cerrani cerrato cerri cerullo cerutti cervantes cervantez cesaretti chacon chapa chapman chapron
-charpentier chavarria chavez cherchi cherubini chessa chessari chevalier chiacchio chianese chiaravalle chiavacci
-chila chimenti chiodi chirico chmiel chmielewski chmura chojnacki chojnowski cholewa chrzanowski chudzik ciaccio
-ciacio ciampa cianci ciani ciavarella cicala cicatiello ciccarelli cicchetti ciccone cichocki cichon cichy cierpinski
-ciesielski ciesla cieslak cieslik cifarelli cilli cimmino cinelli cingolani cini cintron cioffi cioni ciotola ciotti
-cipolla cipollaro cipolletta cipriani cirelli cisneros ciszewski citro cittadino ciuffetelli ciuffreda ciulla clarius
-cleem cleve coccia cocco coelho colangelo colantuono colella coletta collazo collet colon colonna colucci colunga
-comito concas conforti congiu coniglio connell connolly cont contini contreras contu coppola corazza cordero cordioli
-coretti cornejo cornelissen cornelsen coronado corradi corradini corral corrales corrao correa correale correia
-corridori cors corsi corsini corsten cortes cortese cortesi cortez corti cortinovis cosentino coslovich cossu
-costantin costantini cotthardt cotto cottone covarrubias coviello cozzani cozzi cozzolino cremona cremonesi crepaldi
-crescenzi crespi crespo crevatin crews crimi crippa crisafulli criscenti crisci criscione critelli croce cronjager
-crosskofp cruciani cruciata cucchiara cucciniello cuellar cullen cunha cunningham cuomo curci curcio curiel curreli
-cusimano cusumano cuzzocrea cybulski cygan czaja czajka czajkowski czapla czarnecki czech czechowski czerniak
-czerwinski czyzewski dabek dabkowski dabrowski dachert dahm dahmen daidone daimer dalmasso damaske damiani damico
-danneberg danner dattilo daub daubner daudrich daum dauth dautzenberg davies davila davoli debowski debski decker
-deckert deerberg degano degrassi dehmel deiana dekker delacruz delafuente delagarza delao delapaz delarosa delatorre
-deleon delgadillo delgado delogu delonge delrio delvalle demontis demurtas demut dengler denner denzinger deriu derr
-dertmann deschamps desmet desogus destro dethloff deuschle diamanti diaz dieckmann diekmann dienel dietz dietzsch
-diezel dijk dijkstra dilla dingelstedt dionisi dippl distefano dittmann dittmer dlugosz dobbrunz dobel dobler dobosz
-dobrowolski dobrzynski dodaro doherty dohring dolci dold domagala domanski dombrowski domingues dominguez dominiak
-dominici donati donda donie donnell donnelly doria doring dorner doro doronzo dorre doskoczynski drabik dragone
-dragoni dragu drechsler drees dreher dreier dreissigacker dressler drews driessen drozd drozdowski drozdz drzewiecki
-dubiel dubois duca ducci dudek dudziak dudzik dudzinski duenas duffy dufour duma dumas dumont dunne dupont dupuis
-dupuy durand duszynski dutkiewicz dutto duval dwyer dyett dylus dziedzic dziuba eberhardt echevarria ecker eckhardt
-edorh edwards effler eggenmueller egger ehmann ehrig eich eifert einert eisenlauer ekpo elbe eleyth eligibile elizondo
-elss emert emmelmann engelen engelmann enriquez epifani eplinius ercoli erdmann erlei ermini errante errera
-errichiello ertl erwes escalante escamilla escobar escobedo esenwein esparza espinal espino espinosa espinoza esposito
-esquibel esquivel esteves estevez evangelista evangelisti evers everts evola fabbri fabbricatore fabbro fabiani fabre
-fabris fabrizi fadda fahner fajardo falbo falcao falchi falcioni falkowski faller falter falzone fanara fancello
-fanelli fantini fantozzi faraci faraone farber farella farias farin farina farris fasano fasoli fassbender faulhaber
-faure fava favara favaro favero favre federici fehrig feleppa feliziani felke feller femina fenner fenske ferilli
-ferluga fernandes fernandez ferracuti ferraiuolo ferrando ferrante ferranti ferrara ferrari ferrarini ferrario
-ferraris ferraro ferrarotti ferrer ferreri ferrero ferretti ferri ferrigno ferrini ferroni festuccia feuerbach fichera
-fidelis fierro fietz figl figueiredo figueroa figura fijalkowski filice filipek filipiak filipowicz filipowski filippi
-filippini filipponi filsinger fincke fink finke finocchiaro finotti fior fioravanti fiorelli fiorentini fiorentino
-fioretti fiorillo fiorini fiorucci fischetti fisher fitschen fitzpatrick flacco flak flanagan fleischer fleischmann
-fleury flis floder florczak florek florez florio flottmann foglia foley fonda fonseca fontaine fonti forconi forgione
-forkel forlani formica fornara forst forster fortugno foschi foti fournier frackowiak fraczek fraga frahmeke
-franceschi franceschini francesconi franchini franco franke frankowski franta franze franzis franzmann franzoni frasca
-fratczak fratti frauendorf freigang freimann freimuth freisen freitas frenzel freriks frey frezza frias fricke fried
-friedek friedenberg friedmann friess frigerio frohn fucci fuchs fuentes fuhlbrugge fumagalli fumarola furlan furman
-furno furtado fusaro fusco fusenig fust gaba gabius gabler gabrielli gaddini gadomski gadschiew gagliano gagliardi
-gaillard gaitan gajda gajewski gakstadter galander galante galarza galasso galati galazka galeazzi galindo galka
-gallagher gallardo gallegos galli gallo galluzzo galvan galvez gamberini gambino gamboa gamez gamlin gamper gangemi
-gangnus ganzmann gaona garatva garau garavaglia garay gargiulo garibay garica garifo garofalo garrido gasior
-gasiorowski gaspari gasparini gasser gastel gastelum gatta gatti gatzka gauder gaudiano gauthier gawel gawlik gawron
-gawronski gaytan gebhardt geese gehre gehrig gehring gehrke geiger geisler geissler gelling genchi genovese gentili
-gerace geraci gerbennow gerdel gerhardt germani gerritsen gerschler gervasi gesell geyer ghilardi ghirmai ghosh
-giacalone giaccio giachi giacomelli giampaoli giannelli giannetti giannini giannone giannotti gianotti giansante
-giardina giardini giehl gierisch giesa giesche gigli giglio gigliotti gilde gill gioacchini giordani giorgetti
-giovannelli giovannetti giovannini giovinazzo girard girardi giraud giraudo girone giuffrida giugliano giuliani giunta
-giusti giustra glab glatting glogowski glowacki gobbi gobel gockeritz godinez godlewski godoy goebel goedicke gohler
-golab goldbeck goldfuss goldkamp goldkuhle golebiewski golebiowski golec golinelli goller golling gollnow golomski
-gombert gomes gomez goncalves gonzalez goossens goral gorecki gori gorlich gormer gorniak gorny gorski gotthardt
-gottschalk gotzelmann govoni graaf grabowski graczyk gradzki grams granado granados granata granato grange grasse
-grassi grasso gratzky grau gravina graziani greb greco greger greithanner greppi greschner grieco griego griem griese
-griffin griffiths grijalva grilli grillo grimaldi grimm grochowski gromisch groothuizen grossheim grossi grosskopf
-grothaus grothkopp grotke grotzinger grube gruber grudzien grundmann gruner gruning gruppuso gruszczynski gruszecki
-gruszka grzegorczyk grzelak grzesiak grzesik grzeskowiak grzyb grzybowski grzywacz guajardo gualtieri guardado guarino
-guarneri guarnieri guastella guastone guerreiro guerrieri guerriero guerrini guevara guglielmi guidetti guidi guidotti
-guillot guldemeister gulino gulli gummelt gunkel gunz gurbig gurrieri gurule gusmeroli gutierrez gutjahr gutowicz
-gutowski gutschank guzik guzman gwozdz gwozdzik haack haaf haan habel hache hackbusch hackelbusch hadfield hadwich
-haferkamp hafner hajduk hajek hallmann hamann hanenberger hannecker hanniske hansen hargasser harms harnapp haro
-harting hartlieb hartman hartmann hartz haschke hasler hassfeld haug haupt haverney hazes healy heberstreit hechler
-hecht heck hedermann hehl heidelmann heidler heijden heinemann heinig heinze heiser heist hellmann helmke helpling
-hendriks hengmith henkel henriques henriquez hense hensel hentel hentschel hentschke hepperle herberger herbrand
-heredia hering hermans hermecke herms hernandez herrera herrmann herschmann hertel herweg herzenberg hess hesse hessek
-hessler hetzler heuck heuvel heydemuller hidalgo hiebl hildebrand hildenbrand hilgendorf hillard hiller hingsen hingst
-hinojosa hinrichs hirsch hirschberg hirt hocke hodea hoekstra hofer hoffmann hofman hofmann hoft hohenberger hohl hohn
-hohne hohnheiser holdt holguin holinski holl holland holmes holtfreter holzdeppe holzner hommel honz hooss hopkins
-hoppe horak hordt horna hornung hubenbecker huber hubl hubner huckestein hudak huebel huerta huet hughes huisman hujo
-huke huls humbert huneke hurtado huth huttcher hutter iacolare iacono iacovino iacovone iandolo iannaccone iannello
-ianni iannone iannucci iaria iazzetta ibarra ierardi iezzi ihly illing impellizzeri improta indelicato ingrassia
-ingrosso innocenti inzerillo iodice iotti iovino ippoliti irizarry isekenmeier iuliano iwanowski iwanski izdebski izzi
-izzo jablonski jackowski jacobs jacquet jagiello jagielski jagodzinski jagusch jahn jahnke jaimes jakobs jakubczyk
-jakubiak jakubowski jambor jamrozy janas jander janiak janich janicki janiszewski janke jankowiak jankowski janowski
-jansen janssen januszewski jaquez jaramillo jarets jaros jarosz jarzabek jasinski jaskiewicz jasso jastrzebski
-jaworski jedrzejczak jedrzejczyk jedrzejewski jegorov jellinghaus jenkins jeorga jerschabek jezierski jimenez joly
-jonker jossa jozwiak jozwik juarez jucken jungbluth jungton jurek jurgens jurkiewicz jurkowski juszczak kacprzak
-kaczmarczyk kaczmarek kaczmarski kaczor kaczorowski kaczynski kaesmacher kahl kahler kahlert kahles kahlmeyer kaleta
-kalinowski kallabis kallensee kaluza kaminski kampschulte kania kaniewski kappe kappler kapusta karczewski karhoff
-karpinski karrass karst karus karwowski kasperek kasprzak kasprzyk kass kastner kaszuba kather katzinski kaufmann kaul
-kaur kausemann kavanagh kawa kawecki kawohl kazmarek kazmierczak kedzierski kedziora keeffe keil kelm kempe kemper
-kempter kesselring kesselschlager kettenis keutel kick kielbasa kiessling kinadeter kinzel kirch kirst kisabaka kisiel
-kita klabuhn klapper klauder kleeberg kleiber kleinert kleininger kleinmann kleinsteuber kleiss klimczak klimek
-klinger klink klopsch klos klose klosowski kloss kluge kluwe kmiec kmiecik knapik kneifel knetsch knies knippel knobel
+ammoscato amorim amoroso amoruso ancona andersen andersson anding andrade andreoli andrisani andrzejczak andrzejewski
+anelli angeletti angelini angeloni angelopoulos angelucci anggreny anguiano angulo anjos anselmi antczak antenucci
+antezza antonacci antonelli antonini antonucci antunes anzalone aparicio apicella apitz apodaca aponte aprile aquino
+aragon aramini aranda araujo arcangeli arce archuleta arellano arenas arendt arens arevalo argenio argento argiolas
+arguello arias armendariz armenta armijo arredondo arreola arriaga arroyo arteaga artioli aryee asaro aschenbroich
+ascione assmus assuncao astafei astolfi atencio atkinson attard atzeni atzori aubert auer augustyniak avallone avalos
+avola axmann azara azevedo azzopardi baarck babic babini baca bacci bachmann backer badane badillo baez baeza baganz
+baggio baginski bahena bahl baiocco bakker bakowski balaz balboni balcer balcerzak balck baldacci balderas baldi
+baldini balducci balestra balistreri balkow ballarin ballesteros balnuweit balogh balsamo balzano balzer banach banas
+banasiak banasik bandini bani banse banuelos baptista barajas baraldi baranowski baranski barbagallo barbarossa
+barbarulo barbato barbera barberi barberis barbero barbier barbieri barbiero barbosa barela barile barilla barker
+barletta barnes barone baroni barr barra barragan barraza barreca barrera barresi barreto barretta barrientos barrios
+barros barsotti bartczak bartels barth bartkowiak bartnik bartoli bartolini bartolomei bartolucci bartosik barylla
+baseda bassani bassi batista battisti battistini battke bauermeister baumann baumeister bauschinger bauschke bayer
+beavogui becerra beckel becker beckmann bedewitz bedini bednarczyk bednarek bednarski bednarz beek beele beggerow
+begum behr behrenbruch bellini bellomo bellotti bellucci belmonte belotti beltrame beltrami beltran belvisi belz
+benatti benavides benavidez benecke benedetti benes benetti bengtsson benigni benini benitez bennardo benner benninger
+bentivoglio benzing berardi berends beretta bergamasco bergamini berger berglund bermudez bernabei bernal bernardi
+bernardini bernasconi berner berning berrios bertaccini bertani bertelli bertenbreiter bertini bertolini bertolussi
+berzins betancourt bethke betti betz beushausen beutelspacher bevilacqua beyer biagetti biagi biagini bialas bialek
+bialkowski bianc biancheri bianchetti bianchini biasci biba biccari bichler bickel biedermann biedrzynski bielak
+bielawski bielecki bieler bielert bielski bienasch bienias bieniek bienkowski biernacki biernat biesenbach bigdeli
+bijl bilski bindi bini bionaz biondi birkemeyer bisconti bisio bittner bizzarri blanchard blank blaschek blasi
+blassneck blaszczak blaszczyk bloch blochwitz blockhaus blom blum bober bocchi boccia bochenek bode bodini boer boffa
+bogdashin bogenrieder bogucki bogusz bohge bohm bolm bologna bonanni bonanno bonato bonazzi bonelli bonetti bongiorno
+bongiovanni boni bonifazi bonilla bonini bonisch bonnet bonomi bonomo bordoni borelli borg borgeling borges borghi
+borgia borgschulze bork borkowski bormann borner bornscheuer borowiec borowski borrego borrelli borrmann borsch
+bortolin bortoluzzi bortot boruschewski boscaino bosch boschetti boschi boscolo bosi bosler bosman botello botta
+bottner bourrouag bouschen bove bovolenta boxhammer boyde boyer boyle bozek bozsik bozzi bozzo braia brambilla brandi
+brandis brandt brauer brehmer breitenstein bremer bremser brenner bresciani bressan breton brettschneider breu breuer
+briano briesenick brigandi brignone bringmann brinkmann briones briseno brito brix brizzi broda broening brogi bromme
+brosch brouwer bruckmann bruggmann bruhns bruijn bruin brumat brunelli brunet brunetti brunner bruns bruschi bruzzone
+brzezinski brzozowski bucci buchele buchholz buchrucker buckley buczek buczkowski buczynski buder budzinski budzynski
+buhler bujak buker bukowski bulgarelli bultmann bungener bunjes buonomo burghagen burgio burkhardt burklein burmeister
+burton burzynski buschbaum buscher busemann buss busse bussmann bustamante bustos butera butkus buttner buzzi byrd
+byrne caban cabras cabrera caccamo caccavo cacciapuoti cacciatore cadoni caforio caiazza caiazzo calabrese calabria
+calabro calafiore calandro caldera calderon califano callaghan callegari calligaris calo calvillo camacho camilleri
+camilli cammisa campanella campanile campanini campbell campisi campoli campos canale canales cancelliere cancellieri
+canepa cangiano canino cannas cannata cannella cannone cano canova cantagallo cantoni cantu canu capannolo capasso
+capecchi capitani capizzi capoccia capocotta capogna capone caporaso cappai cappelletti cappelli cappiello capponi
+capraro capriotti capuano caputo caraballo caracciolo caradonna carbajal carbon carboni cardella cardenas cardia
+cardinale cardinali cardini cardona cardone cardoso careddu carella caretti caricari carini carletti carli carlini
+carlino carloni carlotti carlowitz carlsohn carlucci carminati carmona carneiro carnevale carnovale carollo caron
+carosi carpentier carranza carrara carraro carrasco carrasquillo carreon carrero carrieri carriero carrillo carrion
+carroll carrozza carrozzo carrus caruso carvajal carvalho carvelli casadei casadio casagrande casale casali casano
+casanova casares casarez casavecchia cascio cascone casella caselli caserta casillas casini casolaro caspari caspers
+cassano castagna castaldi castaldo castaneda castellana castellani castellano castellanos castelli castiello
+castiglioni casu casula catalano cataldi catania catanzaro catarsi catellani caterino cattaneo cattani cavaliere
+cavalieri cavallari cavallaro cavallini cavazos cavriani cazares ceballos cebula ceccarelli ceccarini cecchetti cecchi
+cecchini cecere cedillo ceja celano celentano celi celli cellini cenni centeno centofanti cepeda cerda cerny cerrani
+cerrato cerri cerullo cerutti cervantes cervantez cesaretti chacon chapa chapman chapron charpentier chavarria chavez
+cherchi cherubini chessa chessari chevalier chiacchio chianese chiaravalle chiavacci chila chimenti chiodi chirico
+chmiel chmielewski chmura chojnacki chojnowski cholewa christensen chrzanowski chudzik ciaccio ciacio ciampa cianci
+ciani ciavarella cicala cicatiello ciccarelli cicchetti ciccone cichocki cichon cichy cierpinski ciesielski ciesla
+cieslak cieslik cifarelli cilli cimmino cinelli cingolani cini cintron ciobanu cioffi cioni ciotola ciotti cipolla
+cipollaro cipolletta cipriani cirelli cisneros ciszewski citro cittadino ciuffetelli ciuffreda ciulla clarius cleem
+cleve coccia cocco coelho colangelo colantuono colella coletta collazo collet colon colonna colucci colunga comito
+concas conforti congiu coniglio connell connolly cont contini contreras contu coppola corazza cordero cordioli coretti
+cornejo cornelissen cornelsen coronado corradi corradini corral corrales corrao correa correale correia corridori cors
+corsi corsini corsten cortes cortese cortesi cortez corti cortinovis cosentino coslovich cossu costantin costantini
+cotthardt cotto cottone covarrubias coviello cozzani cozzi cozzolino cremona cremonesi crepaldi crescenzi crespi
+crespo crevatin crews crimi crippa crisafulli criscenti crisci criscione critelli croce cronjager crosskofp cruciani
+cruciata cucchiara cucciniello cuellar cullen cunha cunningham cuomo curci curcio curiel curreli cusimano cusumano
+cuzzocrea cybulski cygan czaja czajka czajkowski czapla czarnecki czech czechowski czerniak czerwinski czyzewski dabek
+dabkowski dabrowski dachert dahm dahmen daidone daimer dalmasso damaske damiani damico danneberg danner dattilo daub
+daubner daudrich daum dauth dautzenberg davies davila davoli debowski debski decker deckert deerberg degano degrassi
+dehmel deiana dekker delacruz delafuente delagarza delao delapaz delarosa delatorre deleon delgadillo delgado delogu
+delonge delrio delvalle demontis demurtas demut dengler denner denzinger deriu derr dertmann deschamps desmet desogus
+destro dethloff deuschle diamanti diaz dieckmann diekmann dienel dietz dietzsch diezel dijk dijkstra dilla dimitriou
+dingelstedt dionisi dippl distefano dittmann dittmer dlugosz dobbrunz dobel dobler dobosz dobrowolski dobrzynski
+dodaro doherty dohring dolci dold dolezal domagala domanski dombrowski domingues dominguez dominiak dominici donati
+donda donie donnell donnelly doria doring dorner doro doronzo dorre doskoczynski drabik dragone dragoni dragu
+drechsler drees dreher dreier dreissigacker dressler drews driessen drozd drozdowski drozdz drzewiecki dubiel dubois
+duca ducci dudek dudziak dudzik dudzinski duenas duffy dufour duma dumas dumont dunne dupont dupuis dupuy durand
+duszynski dutkiewicz dutto duval dvorak dvorakova dwyer dyett dylus dziedzic dziuba eberhardt echevarria ecker
+eckhardt edorh edwards effler eggenmueller egger ehmann ehrig eich eifert einert eisenlauer ekpo elbe eleyth eligibile
+elizondo elss emert emmelmann engelen engelmann enriquez epifani eplinius ercoli erdmann eriksson erlei ermini errante
+errera errichiello ertl erwes escalante escamilla escobar escobedo esenwein esparza espinal espino espinosa espinoza
+esposito esquibel esquivel esteves estevez evangelista evangelisti evers everts evola fabbri fabbricatore fabbro
+fabiani fabre fabris fabrizi fadda fahner fajardo falbo falcao falchi falcioni falkowski faller falter falzone fanara
+fancello fanelli fantini fantozzi faraci faraone farber farella farias farin farina farkas farris farrugia fasano
+fasoli fassbender faulhaber faure fava favara favaro favero favre federici feher fehrig fekete feleppa feliziani felke
+feller femina fenner fenske ferilli ferluga fernandes fernandez ferracuti ferraiuolo ferrando ferrante ferranti
+ferrara ferrari ferrarini ferrario ferraris ferraro ferrarotti ferrer ferreri ferrero ferretti ferri ferrigno ferrini
+ferroni festuccia feuerbach fiala fichera fidelis fierro fietz figl figueiredo figueroa figura fijalkowski filice
+filipek filipiak filipowicz filipowski filippi filippini filipponi filsinger fincke fink finke finocchiaro finotti
+fior fioravanti fiorelli fiorentini fiorentino fioretti fiorillo fiorini fiorucci fischetti fisher fitschen
+fitzpatrick flacco flak flanagan fleischer fleischmann fleury flis floder florczak florek florez florio flottmann
+foglia foley fonda fonseca fontaine fonti forconi forgione forkel forlani formica fornara forst forster fortugno
+foschi foti fournier frackowiak fraczek fraga frahmeke franceschi franceschini francesconi franchini franco franke
+frankowski franta franze franzis franzmann franzoni frasca fratczak fratti frauendorf freigang freimann freimuth
+freisen freitas frenzel freriks frey frezza frias fricke fried friedek friedenberg friedmann friess frigerio frohn
+fucci fuchs fuentes fuhlbrugge fumagalli fumarola furlan furman furno furtado fusaro fusco fusenig fust gaba gabius
+gabler gabrielli gaddini gadomski gadschiew gagliano gagliardi gaillard gaitan gajda gajewski gakstadter gal galander
+galante galarza galasso galati galazka galea galeazzi galindo galka gallagher gallardo gallegos galli gallo galluzzo
+galvan galvez gamberini gambino gamboa gamez gamlin gamper gangemi gangnus ganzmann gaona garatva garau garavaglia
+garay gargiulo garibay garica garifo garofalo garrido gasior gasiorowski gaspari gasparini gasser gastel gastelum
+gatta gatti gatzka gauder gaudiano gauthier gawel gawlik gawron gawronski gaytan gebhardt geese gehre gehrig gehring
+gehrke geiger geisler geissler gelling genchi genovese gentili georgiou gerace geraci gerbennow gerdel gerhardt
+germani gerritsen gerschler gervasi gesell geyer ghilardi ghirmai ghosh giacalone giaccio giachi giacomelli giampaoli
+giannelli giannetti giannini giannone giannotti gianotti giansante giardina giardini giehl gierisch giesa giesche
+gigli giglio gigliotti gilde gill gioacchini giordani giorgetti giovannelli giovannetti giovannini giovinazzo girard
+girardi giraud giraudo girone giuffrida giugliano giuliani giunta giusti giustra glab glatting glogowski glowacki
+gobbi gobel gockeritz godinez godlewski godoy goebel goedicke gohler golab goldbeck goldfuss goldkamp goldkuhle
+golebiewski golebiowski golec golinelli goller golling gollnow golob golomski gombert gomes gomez goncalves gonzalez
+goossens goral gorecki gori gorlich gormer gorniak gorny gorski gotthardt gottschalk gotzelmann govoni graaf grabowski
+graczyk gradzki grams granado granados granata granato grange grasse grassi grasso gratzky grau gravina graziani greb
+grech greco greger greithanner greppi greschner grieco griego griem griese griffin griffiths grijalva grilli grillo
+grimaldi grimm grochowski gromisch groothuizen grossheim grossi grosskopf grothaus grothkopp grotke grotzinger grube
+gruber grudzien grundmann gruner gruning gruppuso gruszczynski gruszecki gruszka grzegorczyk grzelak grzesiak grzesik
+grzeskowiak grzyb grzybowski grzywacz guajardo gualtieri guardado guarino guarneri guarnieri guastella guastone
+guerreiro guerrieri guerriero guerrini guevara guglielmi guidetti guidi guidotti guillot guldemeister gulino gulli
+gummelt gunkel gunz gurbig gurrieri gurule gusmeroli gustafsson gutierrez gutjahr gutowicz gutowski gutschank guzik
+guzman gwozdz gwozdzik haack haaf haan habel hache hackbusch hackelbusch hadfield hadwich haferkamp hafner hajduk
+hajek hallmann hamalainen hamann hanenberger hannecker hanniske hansen hansson hargasser harms harnapp haro harting
+hartlieb hartman hartmann hartz haschke hasler hassfeld haug haupt haverney hazes healy heberstreit hechler hecht heck
+hedermann hehl heidelmann heidler heijden heikkila heikkinen heinemann heinig heinonen heinze heiser heist hellmann
+helmke helpling hendriks hengmith henkel henriques henriquez hense hensel hentel hentschel hentschke hepperle
+herberger herbrand heredia hering hermans hermecke herms hernandez herrera herrmann herschmann hertel herweg
+herzenberg hess hesse hessek hessler hetzler heuck heuvel heydemuller hidalgo hiebl hildebrand hildenbrand hilgendorf
+hillard hiller hingsen hingst hinojosa hinrichs hirsch hirschberg hirt hocke hodea hoekstra hofer hoffmann hofman
+hofmann hoft hohenberger hohl hohn hohne hohnheiser holdt holguin holinski holl holland holmes holtfreter holzdeppe
+holzner hommel honz hooss hopkins hoppe horak hordt horna hornung horvat horvath hubenbecker huber hubl hubner
+huckestein hudak huebel huerta huet hughes huisman hujo huke huls humbert huneke hurtado huth huttcher hutter iacolare
+iacono iacovino iacovone iandolo iannaccone iannello ianni iannone iannucci iaria iazzetta ibarra ierardi iezzi ihly
+illing ilves impellizzeri improta indelicato ingrassia ingrosso innocenti inzerillo iodice iotti iovino ippoliti
+irizarry isekenmeier iuliano iwanowski iwanski izdebski izzi izzo jablonski jackowski jacobs jacquet jagiello
+jagielski jagodzinski jagusch jahn jahnke jaimes jakobs jakubczyk jakubiak jakubowski jambor jamrozy janas jander
+janiak janich janicki janiszewski jankauskas janke jankowiak jankowski janowski jansen jansons janssen jansson
+januszewski jaquez jaramillo jarets jaros jarosz jarvinen jarzabek jasinski jaskiewicz jasso jastrzebski jaworski
+jedrzejczak jedrzejczyk jedrzejewski jegorov jelinek jellinghaus jenkins jeorga jerschabek jezierski jimenez johansen
+johansson joly jonker jonsson jorgensen jossa jozwiak jozwik juarez jucken juhasz jungbluth jungton jurek jurgens
+juric jurkiewicz jurkowski juszczak kacprzak kaczmarczyk kaczmarek kaczmarski kaczor kaczorowski kaczynski kaesmacher
+kahl kahler kahlert kahles kahlmeyer kaleta kalinowski kallabis kallensee kalnins kaluza kaminski kampschulte kania
+kaniewski kappe kappler kapusta karczewski karhoff karlsson karpinski karrass karst karus karwowski kask kasperek
+kasprzak kasprzyk kass kastner kaszuba kather katzinski kaufmann kaul kaur kausemann kavanagh kawa kawecki kawohl
+kazlauskas kazmarek kazmierczak kedzierski kedziora keeffe keil kelm kempe kemper kempter kesselring kesselschlager
+kettenis keutel kick kielbasa kiessling kinadeter kinnunen kinzel kirch kirst kisabaka kisiel kiss kita klabuhn
+klapper klauder kleeberg kleiber kleinert kleininger kleinmann kleinsteuber kleiss klimczak klimek klinger klink
+klopsch klos klose klosowski kloss kluge kluwe kmiec kmiecik knapik kneifel knetsch knezevic knies knippel knobel
 knoblich knoll knorr knorscheidt kobs kobus kochan koczulla koderisch koehl koehler koenig koester kofferschlager
 kofler kogut koha kohler kohlmann kohnle kohrbruck kohre kohrt kok kolakowski kolasa kolb koleiski kolodziej
 kolodziejczyk kolodziejski kolokas kolotzei komoll komorowski konieczna konieczny konopka konow konya koob kopczynski
-kopec koper kopernick korzeniowski kosenkow koseoglu kosinski kosowski kostecki koster kostrzewa koszewski kotowski
-koubaa kovacs kowalczuk kowalczyk kowalewski kowalick kowalik kowalinski kowalski koza kozak kozakiewicz koziel koziol
-kozlowski krabbe krajewski krakowiak kral kramer krauel kraus krause krauspe krawczyk krawiec kreb kreissig kresse
-kreutz krippner krockert krodinger kroger krohn krolikowski kron krueger krug kruger kruk krukowski krull krupa
-krupinski kruschinski kruszewski krysiak krzeminski krzyzanowski ksiazek kubacki kubera kubiak kubica kubicki kubik
-kucharczyk kucharski kuchta kucinski kuczynski kufahl kuhlee kuhn kuhnel kuhnemund kuhnen kuhnert kuhnke kuijpers
-kuiper kujawa kula kulesza kulig kulik kulimann kulinski kulma kumbernuss kummle kupfer kupprion kuprion kurek
-kurnicki kurowski kurrat kurschilgen kuschewitz kuschmann kuske kustermann kusters kuter kutscherauer kutzner kuypers
-kwadwo kwasniewski kwiatkowski kwiecien kwiecinski laack labate laboy lacerda lacroix laezza lagana lakomy lamacchia
-lamberti lambrechts lamos landi landmann langfeld langhirt lanig lanteri lanza lapinski lari laskowski lasota latini
-latorre lattanzi lauckner lauinger lausecker lavecchia lazzari lazzarini leal leale leary leberer lecca lech leclerc
-leclercq lecomte ledda ledesma leeuwen lefebvre lefevre leggio legrand lehmann lehner leibold leimbach leipold leist
-leiteritz leitheim leiva leiwesmeier lelli lemaire lemoine lemus lenart lenfers lenk lentini lenz lenzen lenzi
-leonardi leoncini leone leonetti leopardi lepore lepthin leroux lesch leschnik lesiak lesniak lesniewski leszczynski
-letzelter lewandowski lewicki lewke leyckes leyva lezzi liberati librizzi licata liccardo licciardello lichtenfeld
-lichtenhagen lichtl licitra liebach liebich liebold lienshoft ligorio liguori lima limon lindenberg lindenmayer
-lindner linnenbaum liotta lipari lipinski lipka lippe lippi lippolis lipske lipski lipus lischka lisi lisiecki
-lisowski litterio liuzzi liverani lobinger locatelli locci loddo loera loffredo logsch lohmann lohre lohse loiacono
-lokar lolli lombardi lombardini lombardo lomeli lonardi longhi longobardi longoria loogen lopes lopez lorenzini loreti
-lorusso losch loska lotito loureiro lourinho lovato lowa loya lozada lozano lubbers lubina lubke lucarelli lucarini
-lucchese lucchesi luchetti luchini luciani lucidi luconi luczak ludolf luevano lufft lugli lukasiewicz lukasik
-lukaszewski lukoschek luongo lupi lupica luppi luppino lutje luzi luzzi lynch macaluso macchi macchia machado maciag
-macias maciejewski mackiewicz mackowiak macri maczey madej mader madetzky madonna madrigal madubuko maes maestas
-maffei magalhaes magana magee maggi maggiani maggio magi magliocco magnani maguire mahony maiello maier maillard
-mainardi maio maione mair maisch majcher majchrzak majewski majka makowski malagoli malaspina malatesta malavasi
-malave maldonado malec malecki malerba malicki malinowski maliszewski malizia malkus mallmann maltese malucha
-mancinelli mancini mancino mancuso manetti mangano mangione manica manicone maniscalco mannino manno manns manti
-mantovani manz manzanares manzella manzi manzo maragno marahrens marangi marangon marangoni marani marano marcelli
-marchal marchesan marchese marchesi marchesini marchetti marchetto marchewka marchewski marchi marchini marciniak
-marcinkowski marcon marconi marcovecchio marcucci marczak marega marelli mares maresca margiotta margis mariani
-marinelli marini marinucci mariotti mariucci mariz markiewicz markowski marner marone marongiu marotta marquart
-marquez marra marras marrazzo marrero marrone marroquin marschek marsella marsili marszalek martelli martellucci
-martens martinelli martines martinez martorana martucci marxen marzano marzec marziali marzocchi masala mascarenas
-masciandaro mascolo masi masia masiero maslanka maslowski massari massaro massimi mastrogiacomo mastroianni
-mastronardi mastropietro masucci matarazzo matera mathies mathiszik matos matranga matschke matta mattei mattern
-matteucci mattioli matula matusiak matuszak matuszewski matysiak maugeri maurer mauri maurizi mauroff mautone maybach
-mayorga mazur mazurek mazurkiewicz mazza mazzanti mazzarella mazzaro mazzei mazzeo mazzi mazzini mazzocchi mazzola
-mazzoleno mazzone mazzoni mazzotta mazzotti mcdonnell mcgrath mcloughlin mcnamara mebold mecca medeiros medeot medrano
-medugno meeuwis megna mehl mehlhorn mehlorn meier meijer meireles meisch meissner mejia melandri mele melendez melgar
-melillo melo meloni melzer memoli menard mencarelli menchaca menconi mendes mendez mendoza menegatti menendez menga
-mengoni menne menozzi mensah mensing meraz mercier mercuri mereu merino merkel merli merlo merola merseburg mertens
-mesloh mesquita messana messina metzger metzner meunier mewes micco miccoli miceli michalak michalczyk michalek
-michalik michallek michalowski michalski micheletti michelucci micillo mielczarek mielke mierzejewski migliaccio
-miglio mignogna mikitenko miklas mikolajczak mikolajczyk mikulski milani milano milazzo milczarek milde milella
-milewski militello mills minelli mingarelli minniti mintzlaff miotto miramontes mireles misiak miskiewicz misztal
-mlynarczyk moccia mockenhaupt mocks modica modzelewski moede moedl moeller moffa mogenburg moguenara mohr mohrhard
-mohsner mojica moldner molenaar molenda molinari molinaro molitor moll mollenbeck moller mollica mollinger moloney
-molteni molzan monaci monaco mondragon monni monroy montagner montalbano montalto montalvo montanari montanaro
-montanez montano montefusco monteiro monteleone montemayor montemurro montenegro montero monterosso montes montesano
-montez monti monticelli montoya moormann moors morabito moraes morais moran morandi moras morawski mordenti mordhorst
-moreau moreira morel morelli morello moretti moretto morgante morgenstern morhelfer moriconi morin morini moro moroni
-morreale morri morrone morsch mosca moscato moser mosti mota motchebon motisi motta mottola motyka motzenbbacker
-mroczek mroczkowski mroz mrozek mrugalla muckenthaler mues muhleis mulas mule muller mulrain munaro munch munguia
-muniz munoz mura muratore murawski murgia murillo murolo murru murtas musella musumeci muszynski nabein nabow najera
-nannen nanni napierala napoletano napoli napolitano nappi naranjo narcisi nardi narvaez nascimento nastvogel naubert
-naumann navarra navarrete navarro nawrocki nawrot negrete negri negron neimke nerius nesti neto neubauer neubert
-neuendorf neumair neumann neupert neurohr neuschwander nevarez neves nicastro niccolai nicolay nicoletti nicolini
-nicolosi nicosia nicotra nieddu niedermeier niedziela niedzielski niedzwiecki nieklauson niemczyk niemiec nieto
-niewiadomski nigro nijland niklaus nitzsche noack nobile nobili nobre nocentini nocera nocerino nodler nogueira nolte
-noriega normann northoff notaro noto novelli novello nowacki nowaczyk nowak nowakowski nowicki nowinski nucci nucera
-nunes nunez nussbeck nuzzo nwachukwu nytra oberem obergfoll obermaier ocampo ocasio occhipinti ochoa ochs oeser
-oggiano ojeda olbrich olczak olejniczak olejnik olivares olivarez olivas olivera oliveri olivi olivieri olivo olla
-olmos olszewski olvera onnen ontiveros oosterhuis ophey oppong oquendo ordonez orefice orellana orlandi orlowski
-ornelas orosco orozco orru orsini orta ortega ortenzi orth orthmann ortiz ortolani orzechowski osborne oschkenat osei
-osenberg osinski osorio ossowski ostendarp ostringer ostrowski ostuni ostwald otero ottaviani ottonello owczarek ozuna
-pabon pacheco paci pacifici pacifico pacini paczkowski padilla padovan padron paesler paez paganelli pagani pagano
-pagliai pagliuca paiva pajak pajonk pakula pala palacios palacz paladini palano palazzi palazzolo palermo palka
-palladino pallentin pallotta palmeri palmieri palmisani palmisano palombi palombo palomino palomo paluch palumbo
-panaro pandolfi panek panetta pantano pantoja panza panzeri panzig paolella paoletti paoli paolicelli paolillo paolini
-paolucci paone paonessa papaleo papapietro papini pappalardo pardini parente pariggiano parise parisi parodi parra
-parrinello parrino partyka pascali pascarella paschke pascucci pasini pasqua pasquali pasquini passarelli passeri
-passero passuello pasternak pastore pastorelli pastorino paszkowski patane patel patino patriarca patrone patruno
-patzwahl paukner pavan pavani pavone pawelec pawlak pawlicki pawlik pawlikowski pawlowski payne peaquin pearce pearson
-pece pecora pecoraro pecorella pedone pedraza pedrazzini pedroni pedrotti pedroza peeters peixoto pelayo pellecchia
-pellegrini pellicano pellitteri peluso penna pennestri penzo perales peralta perea perego pereira perez perilli perin
-perini peroni perotti perri perrini perrone perrot perrotta perugini peruzzi pesaresi peselman pession petito petralia
-petrarca petrella petrini petrone petrucci petzold pezzella pfeiffer pfennig pfersich pfingsten pflieger pflugner
-phillips piacentini piana pianese pianigiani piasecki piatkowski piazza piazzolla pibiri pica picariello picchi
-piccinini piccione picco pichardo pichler pichlmaier piechota pieczek piekarski pieri pierini pierro piesker pietras
-pietruszka pietrzak pietrzyk pietsch piga pignatelli pilarski pilat pilato pilch pili pillitteri pimentel pinardi
-pineda pingpank pinheiro pinho pini pinna pinnock pinto pintus piorkowski piotrowicz piotrowski pipitone pippig piras
-pircher piredda pires pirone pirrello pirrone pisani pischedda pisciotta piscitelli piscopo pisu pitschugin pittalis
-pitzalis piva pivetta piwowarczyk pizarro pizzi pizzimenti pizzitola pizzo pizzuti plank plass platania platzer plauk
-plautz pletsch plonka plotzitzka pluta podgorski poehn poels poeschl poge poggi poggio pogorzelski pohl pohland pohle
-poirier polak polanco polese poletti poli polidori polifka polimeno politi polito polizzi pollina pollmacher polverino
-pomp pompei pompili pompilio ponitzsch pons ponti poplawski porcari porcu porebski porras porsche porth portillo
-poschmann postiglione postma potenza pottel powell pozzi pozzo prado prah prange pratesi pratico preciado prediger
-prencipe pressler preuk preuss prevost prey preziosi priemer prieto principato prinsen privitera proietti proske
+kopec koper kopernick koppel korhonen korzeniowski kos kosenkow koseoglu kosinski koskinen kosowski kostecki koster
+kostrzewa koszewski kotowski koubaa kovac kovacevic kovacic kovacs kowalczuk kowalczyk kowalewski kowalick kowalik
+kowalinski kowalski koza kozak kozakiewicz koziel koziol kozlowski krabbe krajewski krajnc krakowiak kral kramer
+krauel kraus krause krauspe krawczyk krawiec kreb kreissig kresse kreutz krippner kristensen krockert krodinger kroger
+krohn krolikowski kron krueger krug kruger kruk krukowski krull krumins krupa krupinski kruschinski kruszewski krysiak
+krzeminski krzyzanowski ksiazek kubacki kubera kubiak kubica kubicki kubik kucera kucharczyk kucharski kuchta kucinski
+kuczynski kufahl kuhlee kuhn kuhnel kuhnemund kuhnen kuhnert kuhnke kuijpers kuiper kujawa kukk kula kulesza kulig
+kulik kulimann kulinski kulma kumbernuss kummle kupfer kupprion kuprion kurek kurnicki kurowski kurrat kurschilgen
+kuschewitz kuschmann kuske kustermann kusters kuter kutscherauer kutzner kuypers kwadwo kwasniewski kwiatkowski
+kwiecien kwiecinski laack labate laboy lacerda lacroix laezza lagana lakatos lakomy lamacchia lamberti lambrechts
+lamos landi landmann langfeld langhirt lanig lanteri lanza lapinski lari larsson laskowski lasota latini latorre
+lattanzi lauckner lauinger lausecker lavecchia lazzari lazzarini leal leale leary leberer lecca lech leclerc leclercq
+lecomte ledda ledesma leeuwen lefebvre lefevre leggio legrand lehmann lehner lehtinen lehtonen leibold leimbach
+leipold leist leiteritz leitheim leiva leiwesmeier lelli lemaire lemoine lemus lenart lenfers lenk lentini lenz lenzen
+lenzi leonardi leoncini leone leonetti leopardi lepore lepthin leroux lesch leschnik lesiak lesniak lesniewski
+leszczynski letzelter lewandowski lewicki lewke leyckes leyva lezzi liberati librizzi licata liccardo licciardello
+lichtenfeld lichtenhagen lichtl licitra liebach liebich liebold lienshoft liepins ligorio liguori lima limon lindberg
+lindenberg lindenmayer lindner lindqvist lindstrom linnenbaum liotta lipari lipinski lipka lippe lippi lippolis lipske
+lipski lipus lischka lisi lisiecki lisowski litterio liuzzi liverani lobinger locatelli locci loddo loera loffredo
+logsch lohmann lohre lohse loiacono lokar lolli lombardi lombardini lombardo lomeli lonardi longhi longobardi longoria
+loogen lopes lopez lorenzini loreti lorusso losch loska lotito loureiro lourinho lovato lowa loya lozada lozano
+lubbers lubina lubke lucarelli lucarini lucchese lucchesi luchetti luchini luciani lucidi luconi luczak ludolf luevano
+lufft lugli lukasiewicz lukasik lukaszewski lukoschek luongo lupi lupica luppi luppino lutje luzi luzzi lynch macaluso
+macchi macchia machado maciag macias maciejewski mackiewicz mackowiak macri maczey madej mader madetzky madonna
+madrigal madsen madubuko maes maestas maffei magalhaes magana magee maggi maggiani maggio magi magliocco magnani
+maguire mahony maiello maier maillard mainardi maio maione mair maisch majcher majchrzak majewski majka makela makinen
+makowski malagoli malaspina malatesta malavasi malave maldonado malec malecki malerba malicki malinowski maliszewski
+malizia malkus mallmann maltese malucha mancinelli mancini mancino mancuso manetti mangano mangione manica manicone
+maniscalco mannino manno manns manti mantovani manz manzanares manzella manzi manzo maragno marahrens marangi marangon
+marangoni marani marano marcelli marchal marchesan marchese marchesi marchesini marchetti marchetto marchewka
+marchewski marchi marchini marciniak marcinkowski marcon marconi marcovecchio marcucci marczak marega marelli mares
+maresca margiotta margis mariani maric marinelli marini marinucci mariotti mariucci mariz markiewicz markovic
+markowski marner marone marongiu marotta marquart marquez marra marras marrazzo marrero marrone marroquin marschek
+marsella marsili marszalek martelli martellucci martens martinelli martines martinez martorana martucci marxen marzano
+marzec marziali marzocchi masala mascarenas masciandaro mascolo masi masia masiero maslanka maslowski massari massaro
+massimi mastrogiacomo mastroianni mastronardi mastropietro masucci matarazzo matera mathies mathiszik matos matranga
+matschke matta mattei mattern matteucci mattioli matula matusiak matuszak matuszewski matysiak maugeri maurer mauri
+maurizi mauroff mautone maybach mayorga mazur mazurek mazurkiewicz mazza mazzanti mazzarella mazzaro mazzei mazzeo
+mazzi mazzini mazzocchi mazzola mazzoleno mazzone mazzoni mazzotta mazzotti mcdonnell mcgrath mcloughlin mcnamara
+mebold mecca medeiros medeot medrano medugno meeuwis megna mehl mehlhorn mehlorn meier meijer meireles meisch meissner
+mejia melandri mele melendez melgar melillo melo meloni melzer memoli menard mencarelli menchaca menconi mendes mendez
+mendoza menegatti menendez menga mengoni menne menozzi mensah mensing meraz mercier mercuri mereu merino merkel merli
+merlo merola merseburg mertens mesloh mesquita messana messina meszaros metzger metzner meunier mewes micco miccoli
+miceli michalak michalczyk michalek michalik michallek michalowski michalski micheletti michelucci micillo mielczarek
+mielke mierzejewski migliaccio miglio mignogna mikitenko miklas mikolajczak mikolajczyk mikulski milani milano milazzo
+milczarek milde milella milewski militello mills minelli mingarelli minniti mintzlaff miotto miramontes mireles misiak
+miskiewicz misztal mlakar mlynarczyk moccia mockenhaupt mocks modica modzelewski moede moedl moeller moffa mogenburg
+moguenara mohr mohrhard mohsner mojica moldner molenaar molenda molinari molinaro molitor moll mollenbeck moller
+mollica mollinger molnar moloney molteni molzan monaci monaco mondragon monni monroy montagner montalbano montalto
+montalvo montanari montanaro montanez montano montefusco monteiro monteleone montemayor montemurro montenegro montero
+monterosso montes montesano montez monti monticelli montoya moormann moors morabito moraes morais moran morandi moras
+morawski mordenti mordhorst moreau moreira morel morelli morello moretti moretto morgante morgenstern morhelfer
+moriconi morin morini moro moroni morreale morri morrone morsch mortensen mosca moscato moser mosti mota motchebon
+motisi motta mottola motyka motzenbbacker mroczek mroczkowski mroz mrozek mrugalla muckenthaler mues muhleis mulas
+mule muller mulrain munaro munch munguia muniz munoz munteanu mura muratore murawski murgia murillo murolo murru
+murtas musella musumeci muszynski nabein nabow nagy najera nannen nanni napierala napoletano napoli napolitano nappi
+naranjo narcisi nardi narvaez nascimento nastvogel naubert naumann navarra navarrete navarro nawrocki nawrot negrete
+negri negron neimke nemec nemeth nerius nesti neto neubauer neubert neuendorf neumair neumann neupert neurohr
+neuschwander nevarez neves nicastro niccolai nicolay nicoletti nicolini nicolosi nicosia nicotra nieddu niedermeier
+niedziela niedzielski niedzwiecki nieklauson nielsen niemczyk niemi niemiec nieminen nieto niewiadomski nigro nijland
+niklaus nikolaou nilsson nitzsche noack nobile nobili nobre nocentini nocera nocerino nodler nogueira nolte noriega
+normann northoff notaro noto novakova novelli novello novotna novotny nowacki nowaczyk nowak nowakowski nowicki
+nowinski nucci nucera nunes nunez nussbeck nuzzo nwachukwu nytra oberem obergfoll obermaier ocampo ocasio occhipinti
+ochoa ochs oeser oggiano oikonomou ojeda olah olbrich olczak olejniczak olejnik olivares olivarez olivas olivera
+oliveri olivi olivieri olivo olla olmos olsson olszewski olvera onnen ontiveros oosterhuis ophey oppong oquendo
+ordonez orefice orellana orlandi orlowski ornelas orosco orozco orru orsini orta ortega ortenzi orth orthmann ortiz
+ortolani orzechowski osborne oschkenat osei osenberg osinski osorio ossowski ostendarp ostringer ostrowski ostuni
+ostwald otero ottaviani ottonello owczarek ozolins ozols ozuna pabon pacheco paci pacifici pacifico pacini paczkowski
+padilla padovan padron paesler paez paganelli pagani pagano pagliai pagliuca paiva pajak pajonk pakula pala palacios
+palacz paladini palano palazzi palazzolo palermo palka palladino pallentin pallotta palmeri palmieri palmisani
+palmisano palombi palombo palomino palomo paluch palumbo panaro pandolfi panek panetta pantano pantoja panza panzeri
+panzig paolella paoletti paoli paolicelli paolillo paolini paolucci paone paonessa papadakis papadopoulos papaleo
+papapietro papini papp pappalardo pappas pardini parente pariggiano parise parisi parodi parra parrinello parrino
+partyka pascali pascarella paschke pascucci pasini pasqua pasquali pasquini passarelli passeri passero passuello
+pasternak pastore pastorelli pastorino paszkowski patane patel patino patriarca patrone patruno patzwahl paukner pavan
+pavani pavone pawelec pawlak pawlicki pawlik pawlikowski pawlowski payne peaquin pearce pearson pece pecora pecoraro
+pecorella pedersen pedone pedraza pedrazzini pedroni pedrotti pedroza peeters peixoto pelayo pellecchia pellegrini
+pellicano pellitteri peluso penna pennestri penzo perales peralta perea perego pereira perez perilli perin perini
+peroni perotti perri perrini perrone perrot perrotta persson perugini peruzzi pesaresi peselman pession petersen
+petito petralia petrarca petrauskas petrella petrini petrone petrovic petrucci pettersson petzold pezzella pfeiffer
+pfennig pfersich pfingsten pflieger pflugner phillips piacentini piana pianese pianigiani piasecki piatkowski piazza
+piazzolla pibiri pica picariello picchi piccinini piccione picco pichardo pichler pichlmaier piechota pieczek
+piekarski pieri pierini pierro piesker pietras pietruszka pietrzak pietrzyk pietsch piga pignatelli pilarski pilat
+pilato pilch pili pillitteri pimentel pinardi pineda pingpank pinheiro pinho pini pinna pinnock pinto pintus
+piorkowski piotrowicz piotrowski pipitone pippig piras pircher piredda pires pirone pirrello pirrone pisani pischedda
+pisciotta piscitelli piscopo pisu pitschugin pittalis pitzalis piva pivetta piwowarczyk pizarro pizzi pizzimenti
+pizzitola pizzo pizzuti plank plass platania platzer plauk plautz pletsch plonka plotzitzka pluta podgorski poehn
+poels poeschl poge poggi poggio pogorzelski pohl pohland pohle poirier pokorny polak polanco polese poletti poli
+polidori polifka polimeno politi polito polizzi pollina pollmacher polverino pomp pompei pompili pompilio ponitzsch
+pons ponti popa popescu poplawski porcari porcu porebski porras porsche porth portillo poschmann pospisil postiglione
+postma potenza potocnik pottel poulsen powell pozzi pozzo prado prah prange pratesi pratico preciado prediger prencipe
+pressler preuk preuss prevost prey preziosi priemer prieto principato prinsen privitera prochazka proietti proske
 provenzano prus przybyl przybyla przybylski przybysz ptak puca pucci puccio puchalski puddu puga puggioni pugliese
 pugliesi puglisi puleo pulido pusch putzolu pytel quaglia quaranta queiroz quesada quezada quinones quinonez quintana
-quintanilla quintero quiroz raabe rabenstein rach raczynski radecki radler radomski radtke raffa rago ragone ragusa
-rahn raimondi rakowski rallo rambaldi ramella ramirez ramos rampazzo randazzo raneri ranftl rangel rangen ranieri
-raniolo rantsch ranucci ranz rapisarda raposo rapp rapuano rascon ratajczak rath ratti raubuch raukuc rauso
-rautenkranz ravaioli razo recchia redaelli regalado rehwagen reiber reichardt reichel reichling reifenrath reilly
-reimann reinberg reinelt reinhardt reinke reitze renard renault renda rendon renk renna renteria rentz renz renzi
-repetto reppin resendez restivo restle restorff retzke reuber reumann reuss reusse reynoso rheder rhoden ribeiro
-riccardi ricciardi riccio riccobono ridolfi riedel riediger rieger riekmann riepl riermeier riester riethmuller
-rietman rietmuller rietscher riggi riggio righetti righi rigoni rinaldi rincon ringel ringer rink riojas riolo rios
-riparbelli ripken ritosek ritschel ritsma rittweg ritz rivero riviere rizza rizzi rizzo robak roberti robledo robles
-rocca rocchi rocha rockmeier rodarte rodehau rodigari rodiger rodowski rodrigues roecker rogala rogalski roggatz
-rogolino rogowski rohlander rohrer rojas rojek rokossa roleder rollo roloff rolon romagnoli romanelli romani
-romaniello romanini romano romanowski romo rondinone rondoni roos rosado rosales rosas rosati rosbach roschinsky
-rosenauer rosenbauer rosenthal rosiak rosinski rosksch rossberg rosselli rosset rossetti rossi rossini rossler rota
-roth rother rotolo rotondo rottger rotundo rourke rousseau roussel roux roybal royer rozanski rozycki ruberto rubino
-rubio rucco rucinski ruckdeschel rucker rudnicki rudzinski rudzki ruelas ruggeri ruggieri ruiz rumpf ruotolo rupprecht
-rusciano rusin russo ruter rutkowski rybak rybarczyk rybicki ryjikh ryzih rzepka saavedra sabatini sabbatini sacchet
-sacchetti sacchi saccone sachse sadowski saenz saflanis sagafe sagonas sahner saile sailer saiz salamone salas
-salatiello salcedo salcido saldana saldivar salemi salemme salerno salgado salierno salis salow salvadori salvati
-salvatori salvi salvucci salzano salzer salzmann samaniego sammartano sammartino sammert sanabria sandoval sanfilippo
-sannino santacruz santamaria santangelo santarelli santarossa santarsia santarsiero santillan santilli santinelli
-santini santoni santori santoro santos santucci sapienza saponaro saporito sarabia saracino saraiva sardella sardina
-sarnataro sarti sartor sartori sarvari sassano sassi sasso satta sattelmaier sauceda saucedo sauerland saumweber
-savini savoia sawicki sbrana scaglione scalia scalise scalzo scano scanu scarano scardino scarpa scarpellini schacht
-schaefer schafer schaffarzik schaffel schaffer schahbasian schaning schedler scheer schelk schellenbeck schembera
-schenk scherbarth scherer scherini schersing schettino scheurer scheuring scheytt schiavi schiavo schiavon schiavone
-schielke schieskow schifano schildhauer schillaci schilling schima schindzielorz schipper schirmer schirrmeister
-schirru schlachter schlawitz schlechtweg schley schlicht schlitzer schmalzle schmid schmidt schmidtchen schmitt
-schmitz schmuhl schnelting schnieder schniedermeier schnurer schoberg schockel scholten scholz schonball schonbeck
-schonberg schondelmaier schonebeck schonenberger schonfeld schonherr schonlebe schorr schott schottmann schotz
-schouren schouten schrader schramm schreck schreiber schreiner schreiter schroder schuermann schuff schuhaj schuldt
-schult schulte schultz schultze schulz schulze schumacher schumann schupp schuppel schuri schuster schwab schwalm
-schwanbeck schwandke schwanitz schwarthoff schwartz schwarzkopf schwarzmeier schwatlo schweisfurth schwennen
-schwerdtner schwidde schwirkschlies schwuchow sciacca scocco scognamiglio scopece scorza scotti scrofani scuderi
-sebastiani secchi secci sechi sedillo seeger seelig sehls seibold seidel seiders seigel seiler seitz semeraro semisch
-semprini senkel sepe sepulveda serafini serna serr serrano serrato sessa sestito severi sevi sewald sforza shea
-sheehan siciliano siebel siebert siedlecki siegling sielemann siener sienkiewicz sieradzki sievers siewert signorelli
-signorile signorini sihler siino sikora sikorski silenzi sillah silvestri silvestrini simeoli simeoni simeti simoes
-simoncelli simonetti simoni simonini simula singh sini sinnhuber sinopoli siracusa siragusa siri sischka sisneros
-sitek siwek skalski skiba skibicki skibinski skoczylas skora skowron skowronek skowronski skrzypczak skrzypek sladek
-slawinski sliwa sliwinski slotta slowik slowinski slusarczyk smeets smet smieja smit smits smolinski soares sobczak
-sobczyk sobieraj sobolewski soboll soccorsi socha sochacki sodano sokol sokolowski solano solinas solis soliz soller
-sollner solorio solorzano soltys soltysiak somssich sonn sonnabend sorbello sorce soria soro sorrentino sosa sosnowski
-sotelo soto sottile sousa sowa sowinski spadafora spadaro spadoni spagnolo spagnuolo spahn spank spanu sparacino
-spataro spelmeyer spiegelburg spielvogel spiga spina spinelli spitzmuller spizzirri splinter sporrer spottel sprenger
-sroka stabile stachowiak stachowicz stachura stachurski staffieri stanek stang stanger stanislawski staniszewski
-stankiewicz stanzione stasiak staszewski stauss stawicki stec steding stefaniak stefanski steffny steidl steigauf
-steinecke steinert steinkamp steinmetz stelkens stelmach stengel stengl stenzel stepanov stepien stepniak steuk stief
-stifel stigliano stockert stolarczyk stolarski stoll stolle stoppler storl storp storti stoutjesdijk stower stratmann
-straub strausa streck streese strege streller strieder striezel strogies strohschank strunz strutz strzelczyk
-strzelecki stube sturmer suarez sucameli sucera suffa sujew surace suriano surma surth suski sussmann suthe sutschet
-sutton sweeney swiatek swiderski swierczynski swillims szafranski szatkowski szczepaniak szczepanik szczepanski
-szczerba szczesna szczesniak szczesny szczygiel szelag szendrei szewczyk szostak szulc szwarc szwed szydlowski
-szymanski szymczak szymczyk szymkowiak szyszka tacconi tachl taddei tafelmeier tafoya tagliabue tagliaferri talarico
-tallarico tallone tamayo tamburini tamez tang tanzi taormina tapia tarantino tarnowski tarquini tartamella tassi
-tassinari tasso tassone tataranni taufratshofer tavani tavares tedde tedeschi tegethof teichmann teixeira tejada
-tejeda telesca tellez tello tepper teran terenzi teresi terheiden terlecki terlizzi terlouw terrazas terzi tesi theele
-thieke thimm thiomas thompson thone thranhardt thriene thust thyssen tiano tiberti tidow tiedtke tietze tijerina
-tilgner tillack tilotta timmermann timmermans tiozzo tirado tirelli tirri tischler tischmann tittman tivontschik
-tkaczyk tobben todaro tofani tokarski toldo tolu tomala tomaselli tomasello tomasi tomassoni tomaszewski tomczak
-tomczyk tommasi tomys tonat tonelli tonini tonn topfer torchia torchio tornatore toro torresi torrez torri torrisi
-tortora toscano tosi totaro toti toto tovar tracz traini tralli trampeli trapani trauth trautmann travaglini travan
-traverso treff trejo tremmel tress tretola trevino trevisan triolo tripodi troisi trojanowski trombetta trzcinski
-trzeciak tsamonikian tschiers tschirch tucci tuccillo tucholke tudow tufano tufo tumbarello tumino turchi turco
-tuschmo twardowski uberacker ugolini uhlemann uhlig uhrig uibel ulibarri uliczka ullmann ulloa umbach umlauft umminger
-unger unterpaintner urbanczyk urbanek urbaniak urbanowicz urbanski urbansky urbina urena urhig urias uribe urrutia
-usai vacca vaccari vaccaro vahlensieck vailati valadez valdes valdez valdivia valente valenti valentini valenza
-valenzuela valladares valle valletta valli vallone valsecchi valverde vanegas vangermain vannini varela varriale
-vascotto vassallo vasseur vazquez veen veenstra veiga vela velasco velasquez velazquez velez veliz vella venegas
+quintanilla quintero quiroz raabe rabenstein rach racz raczynski radecki radler radomski radtke raffa rago ragone
+ragusa rahn raimondi rakowski rallo rambaldi ramella ramirez ramos rampazzo randazzo raneri ranftl rangel rangen
+ranieri raniolo rantsch ranucci ranz rapisarda raposo rapp rapuano rascon rasmussen ratajczak rath ratti raubuch
+raukuc rauso rautenkranz ravaioli razo rebane recchia redaelli regalado rehwagen reiber reichardt reichel reichling
+reifenrath reilly reimann reinberg reinelt reinhardt reinke reitze renard renault renda rendon renk renna renteria
+rentz renz renzi repetto reppin resendez restivo restle restorff retzke reuber reumann reuss reusse reynoso rheder
+rhoden ribeiro riccardi ricciardi riccio riccobono ridolfi riedel riediger rieger riekmann riepl riermeier riester
+riethmuller rietman rietmuller rietscher riggi riggio righetti righi rigoni rinaldi rincon ringel ringer rink riojas
+riolo rios riparbelli ripken ritosek ritschel ritsma rittweg ritz rivero riviere rizza rizzi rizzo robak roberti
+robledo robles rocca rocchi rocha rockmeier rodarte rodehau rodigari rodiger rodowski rodrigues roecker rogala
+rogalski roggatz rogolino rogowski rohlander rohrer rojas rojek rokossa roleder rollo roloff rolon romagnoli romanelli
+romani romaniello romanini romano romanowski romo rondinone rondoni roos rosado rosales rosas rosati rosbach
+roschinsky rosenauer rosenbauer rosenthal rosiak rosinski rosksch rossberg rosselli rosset rossetti rossi rossini
+rossler rota roth rother rotolo rotondo rottger rotundo rourke rousseau roussel roux roybal royer rozanski rozycki
+ruberto rubino rubio rucco rucinski ruckdeschel rucker rudnicki rudzinski rudzki ruelas ruggeri ruggieri ruiz rumpf
+ruotolo rupprecht rusciano rusin russo rusu ruter rutkowski ruzicka rybak rybarczyk rybicki ryjikh ryzih rzepka
+saarinen saavedra sabatini sabbatini sacchet sacchetti sacchi saccone sachse sadowski saenz saflanis sagafe sagonas
+sahner saile sailer saiz salamone salas salatiello salcedo salcido saldana saldivar salemi salemme salerno salgado
+salierno salis salminen salonen salow salvadori salvati salvatori salvi salvucci salzano salzer salzmann samaniego
+sammartano sammartino sammert sanabria sandoval sanfilippo sannino santacruz santamaria santangelo santarelli
+santarossa santarsia santarsiero santillan santilli santinelli santini santoni santori santoro santos santucci
+sapienza saponaro saporito sarabia saracino saraiva sardella sardina sarnataro sarti sartor sartori sarvari sassano
+sassi sasso satta sattelmaier sauceda saucedo sauerland saumweber savini savoia sawicki sbrana scaglione scalia
+scalise scalzo scano scanu scarano scardino scarpa scarpellini schacht schaefer schafer schaffarzik schaffel schaffer
+schahbasian schaning schedler scheer schelk schellenbeck schembera schenk scherbarth scherer scherini schersing
+schettino scheurer scheuring scheytt schiavi schiavo schiavon schiavone schielke schieskow schifano schildhauer
+schillaci schilling schima schindzielorz schipper schirmer schirrmeister schirru schlachter schlawitz schlechtweg
+schley schlicht schlitzer schmalzle schmid schmidt schmidtchen schmitt schmitz schmuhl schnelting schnieder
+schniedermeier schnurer schoberg schockel scholten scholz schonball schonbeck schonberg schondelmaier schonebeck
+schonenberger schonfeld schonherr schonlebe schorr schott schottmann schotz schouren schouten schrader schramm schreck
+schreiber schreiner schreiter schroder schuermann schuff schuhaj schuldt schult schulte schultz schultze schulz
+schulze schumacher schumann schupp schuppel schuri schuster schwab schwalm schwanbeck schwandke schwanitz schwarthoff
+schwartz schwarzkopf schwarzmeier schwatlo schweisfurth schwennen schwerdtner schwidde schwirkschlies schwuchow
+sciacca scocco scognamiglio scopece scorza scotti scrofani scuderi sebastiani secchi secci sechi sedillo sedlacek
+seeger seelig sehls seibold seidel seiders seigel seiler seitz semeraro semisch semprini senkel sepe sepulveda
+serafini serna serr serrano serrato sessa sestito severi sevi sewald sforza shea sheehan siciliano siebel siebert
+siedlecki siegling sielemann siener sienkiewicz sieradzki sievers siewert signorelli signorile signorini sihler siino
+sikora sikorski silenzi sillah silvestri silvestrini simeoli simeoni simeti simoes simoncelli simonetti simoni
+simonini simula singh sini sinnhuber sinopoli siracusa siragusa siri sischka sisneros sitek siwek skalski skiba
+skibicki skibinski skoczylas skora skowron skowronek skowronski skrzypczak skrzypek sladek slawinski sliwa sliwinski
+slotta slowik slowinski slusarczyk smeets smet smieja smit smits smolinski soares sobczak sobczyk sobieraj sobolewski
+soboll soccorsi socha sochacki sodano sokol sokolowski solano solinas solis soliz soller sollner solorio solorzano
+soltys soltysiak somssich sonn sonnabend sorbello sorce sorensen soria soro sorrentino sosa sosnowski sotelo soto
+sottile sousa sowa sowinski spadafora spadaro spadoni spagnolo spagnuolo spahn spank spanu sparacino spataro spelmeyer
+spiegelburg spielvogel spiga spina spinelli spiteri spitzmuller spizzirri splinter sporrer spottel sprenger sroka
+stabile stachowiak stachowicz stachura stachurski staffieri stanciu stanek stang stanger stanislawski staniszewski
+stankevicius stankiewicz stanzione stasiak staszewski stauss stawicki stec steding stefaniak stefanski steffny steidl
+steigauf steinecke steinert steinkamp steinmetz stelkens stelmach stengel stengl stenzel stepanov stepien stepniak
+steuk stief stifel stigliano stockert stoica stolarczyk stolarski stoll stolle stoppler storl storp storti
+stoutjesdijk stower stratmann straub strausa streck streese strege streller strieder striezel strogies strohschank
+strunz strutz strzelczyk strzelecki stube sturmer suarez sucameli sucera suffa sujew surace suriano surma surth suski
+sussmann suthe sutschet sutton svensson svoboda svobodova sweeney swiatek swiderski swierczynski swillims szabo
+szafranski szatkowski szczepaniak szczepanik szczepanski szczerba szczesna szczesniak szczesny szczygiel szelag
+szendrei szewczyk szilagyi szostak szulc szwarc szwed szydlowski szymanski szymczak szymczyk szymkowiak szyszka
+tacconi tachl taddei tafelmeier tafoya tagliabue tagliaferri takacs talarico tallarico tallone tamayo tamburini tamez
+tamm tang tanzi taormina tapia tarantino tarnowski tarquini tartamella tassi tassinari tasso tassone tataranni
+taufratshofer tavani tavares tedde tedeschi tegethof teichmann teixeira tejada tejeda telesca tellez tello tepper
+teran terenzi teresi terheiden terlecki terlizzi terlouw terrazas terzi tesi theele thieke thimm thiomas thompson
+thomsen thone thranhardt thriene thust thyssen tiano tiberti tidow tiedtke tietze tijerina tilgner tillack tilotta
+timmermann timmermans tiozzo tirado tirelli tirri tischler tischmann tittman tivontschik tkaczyk tobben todaro tofani
+tokarski toldo tolu tomala tomaselli tomasello tomasi tomassoni tomaszewski tomczak tomczyk tommasi tomys tonat
+tonelli tonini tonn topfer torchia torchio tornatore toro torok torresi torrez torri torrisi tortora toscano tosi
+totaro toth toti toto tovar tracz traini tralli trampeli trapani trauth trautmann travaglini travan traverso treff
+trejo tremmel tress tretola trevino trevisan triolo tripodi troisi trojanowski trombetta trzcinski trzeciak
+tsamonikian tschiers tschirch tucci tuccillo tucholke tudow tufano tufo tumbarello tumino turchi turco turunen tuschmo
+twardowski uberacker ugolini uhlemann uhlig uhrig uibel ulibarri uliczka ullmann ulloa umbach umlauft umminger unger
+unterpaintner urbanczyk urbanek urbaniak urbanowicz urbanski urbansky urbina urena urhig urias uribe urrutia usai
+vacca vaccari vaccaro vahlensieck vailati valadez valdes valdez valdivia valente valenti valentini valenza valenzuela
+valladares valle valletta valli vallone valsecchi valverde vanegas vangermain vannini varela varga varriale vascotto
+vasiliauskas vassallo vasseur vazquez veen veenstra veiga vela velasco velasquez velazquez velez veliz vella venegas
 venghaus ventimiglia venturelli venturi venturini verbeek vercesi verdugo verduzco vergara verhoeven vermeulen
-verniest veronese verzi vezzoli vianello vicari vichi vicinanza vieira viellehner vierin vieweg vigil villagomez
-villalobos villalpando villani villanueva villari villarreal villasenor villegas vincenzi vinci vink violi visani
-visco visconti visentin visintin visser vitale viti vitiello vittori viviani vizziello vliet voelkel vogelgsang vogt
-voigt vokuhl volkmann volpe volpi vona vontein vries vuillermoz wachenbrunner wachtel wagenaar waibel wakan walczak
-waldmann walkowiak wallner wallstab walton walz wanner warchol wartenberg waschbusch wasiak wasik wasilewski wasowski
-wassilew wassiluk wawrzyniak webb weber wegrzyn wehrsen weidlich weidner weigel weiler weimer weller welsch welz
-welzel wenk werle werrmann wesolowski wessinghage weyel wezel whelan whitehead wiacek wichmann wickert wiecek
-wiechmann wieckowski wieczorek wiegelmann wierig wierzbicki wiese wieser wilczek wilczynski wilk wilkinson wilky
-willems willemsen willwacher wilts wimmer winiarski winkelmann winkler wischek wischer wisniewski wissing witczak
-witek witkowski wittich wittl wlodarczyk wlodarski wnuk wojcicki wojciechowski wojcik wojtas wojtasik wojtczak
-wojtkowiak wojtowicz wolak wolfarth wolff wolinski wollenberg wollmann wolpert wolski wolters woschler wouters
-woytkowska wozniak wright wrobel wroblewski wrona wronski wuhn wujak wyludda wypych wysocki wyszynski yanez ybarra
-zablocki zaborowski zaccaro zaczkiewicz zagaria zago zagorski zaituc zajaczkowski zakrzewski zalewski zambon zamboni
-zambrano zambuto zampieri zamudio zanatta zandt zanella zanelli zanetta zanetti zani zanner zanon zanotti zapata
-zapletal zappacosta zappala zappia zarate zareba zaremba zarzycki zavala zawada zawadzki zayas zdunek zebrowski zedda
-zeidler zekl zelaya zender zeni zennaro zepeda zeuch zeyen zeyhle zieba ziegler zielinski zietek zijlstra zimanyi
-zimmermann zingaretti zinser zintl ziolkowski zipp zipse zito zmuda zollo zordan zotti zschunke zuber zucca zuiderveld
-zukowski zuliani zullo zumbo zumsande zuniga zunino zurawski zurek zwiener zwolinski zych zyla
+verniest veronese verzi vesely vezzoli vianello vicari vichi vicinanza vidmar vieira viellehner vierin vieweg vigil
+villagomez villalobos villalpando villani villanueva villari villarreal villasenor villegas vincenzi vinci vink violi
+virtanen visani visco visconti visentin visintin visser vitale viti vitiello vittori viviani vizziello vlachos vliet
+voelkel vogelgsang vogt voigt vokuhl volkmann volpe volpi vona vontein vries vuillermoz vukovic wachenbrunner wachtel
+wagenaar waibel wakan walczak waldmann walkowiak wallner wallstab walton walz wanner warchol wartenberg waschbusch
+wasiak wasik wasilewski wasowski wassilew wassiluk wawrzyniak webb weber wegrzyn wehrsen weidlich weidner weigel
+weiler weimer weller welsch welz welzel wenk werle werrmann wesolowski wessinghage weyel wezel whelan whitehead wiacek
+wichmann wickert wiecek wiechmann wieckowski wieczorek wiegelmann wierig wierzbicki wiese wieser wilczek wilczynski
+wilk wilkinson wilky willems willemsen willwacher wilts wimmer winiarski winkelmann winkler wischek wischer wisniewski
+wissing witczak witek witkowski wittich wittl wlodarczyk wlodarski wnuk wojcicki wojciechowski wojcik wojtas wojtasik
+wojtczak wojtkowiak wojtowicz wolak wolfarth wolff wolinski wollenberg wollmann wolpert wolski wolters woschler
+wouters woytkowska wozniak wright wrobel wroblewski wrona wronski wuhn wujak wyludda wypych wysocki wyszynski yanez
+ybarra zablocki zaborowski zaccaro zaczkiewicz zagaria zago zagorski zaituc zajaczkowski zakrzewski zalewski zambon
+zamboni zambrano zambuto zammit zampieri zamudio zanatta zandt zanella zanelli zanetta zanetti zani zanner zanon
+zanotti zapata zapletal zappacosta zappala zappia zarate zareba zaremba zarzycki zavala zawada zawadzki zayas zdunek
+zebrowski zedda zeidler zekl zelaya zeman zender zeni zennaro zepeda zeuch zeyen zeyhle zieba ziegler zielinski zietek
+zijlstra zimanyi zimmermann zingaretti zinser zintl ziolkowski zipp zipse zito zmuda zollo zordan zotti zschunke zuber
+zucca zuiderveld zukauskas zukowski zuliani zullo zumbo zumsande zuniga zunino zupancic zurawski zurek zwiener
+zwolinski zych zyla
 `;
 
 export const SURNAMES: readonly string[] = NAMES.split(/\s+/).filter(Boolean);

@@ -357,6 +357,14 @@ describe('names in running text (synthetic examples)', () => {
     ]);
     expect(level('Pon: Kowalski / Nowak\nWt: Wiśniewska / Wójcik')).toBe('personal');
     expect(level('Uniwersytet Jagielloński, Politechnika Warszawska')).toBe('public');
+    // A known surname that is no given name, then a given name: Hungarian order, in running text too.
+    expect(found('Jelen vannak: Nagy Erzsébet elnök, Tóth Gábor, Szabó Anna.')).toEqual([
+      ['Nagy Erzsébet', 0.7],
+      ['Tóth Gábor', 0.7],
+      ['Szabó Anna', 0.7],
+    ]);
+    // Not the second surname of a Spanish name already found.
+    expect(found('Reclamación de Sergio Navarro Gil')).toEqual([['Sergio Navarro', 0.7]]);
   });
 
   it('common surnames as the items of a rota or a list, not in running text or lists of things', () => {
