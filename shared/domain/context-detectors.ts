@@ -808,9 +808,17 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   };
   // A given name and a surname: a person, unless a year of birth more than 110 years ago
   // follows close after: history ("Albert Einstein (1879–1955)").
+  let creatorEnd = -1;
   const pair = (start: number, end: number): Match => {
     pairs.push(start, end);
-    const confidence = historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
+    // "les meubles d'Émile Gallé et de Louis Majorelle", "paintings by Edward Hopper": who made works, as
+    // guides and catalogues name them.
+    const before = text.slice(Math.max(0, start - 48), start);
+    const creator =
+      CREATOR_BEFORE.test(before) ||
+      (creatorEnd >= 0 && start - creatorEnd < 16 && CREATOR_AND.test(text.slice(creatorEnd, start)));
+    if (creator) creatorEnd = end;
+    const confidence = creator || historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
     return { type: 'person-name', value: text.slice(start, end), confidence, index: start };
   };
   let covered = -1;
@@ -821,6 +829,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (quoted && inTitleQuotes(text, hit.start)) continue;
     // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.
     if (text[hit.start - 1] === '-') continue;
+    // After a capitalised elided particle, part of a surname or a place: "Sant'Anna", "D'Angelo", "O'Connor"
+    // (not "d'Inès", "l'anniversaire d'Anna": of Inès, of Anna).
+    if (
+      (text[hit.start - 1] === "'" || text[hit.start - 1] === '’') &&
+      ELIDED_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))
+    )
+      continue;
     let end = hit.end;
     for (let next = givenAt(scan, end + 1); text[end] === '-' && next && titleCased(text, next.start, next.end); ) {
       end = next.end;
@@ -1081,8 +1096,19 @@ function spokenOf(scan: TextScan, index: number): boolean {
   return false;
 }
 
-/** An author in a reference list: initials after the surname, a year in brackets later on the line ("Smith, J. (2019)."). */
-const CITATION = /^,\s(?:\p{Lu}\.[\s-]?){1,3}[^\n]*?\((?:19|20)\d\d[a-z]?\)|^,\s(?:\p{Lu}\.\s?){1,3}et al\./u;
+/**
+ * An author in a reference list: initials after the surname, a year in brackets later on the line ("Smith, J. (2019).");
+ * or cited in the text, with a co-author or "et al." and the year ("García and Rossi, 2021", "Müller et al. (2019)").
+ */
+/** Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"). */
+const CREATOR_BEFORE =
+  /(?<![\p{L}])(?:works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
+/** Between two makers: "… Gallé et de Louis Majorelle", "… Hopper and Georgia …". */
+const CREATOR_AND = /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz))[ \t]+(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?$/u;
+/** A capitalised particle elided before a name: "Sant'", "D'", "O'", "Dell'". */
+const ELIDED_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{0,4}['’]$/u;
+const CITATION =
+  /^,\s(?:\p{Lu}\.[\s-]?){1,3}[^\n]*?\((?:19|20)\d\d[a-z]?\)|^,\s(?:\p{Lu}\.\s?){1,3}et al\.|^(?:\s+(?:and|&|und|et|e|y|en|i)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+et al\.?)?,?\s+\(?(?:19|20)\d\d[a-z]?\)?(?![\d])/u;
 const citation = (text: string, end: number) => CITATION.test(text.slice(end, end + 160));
 
 /** Particles before a surname: Dutch and Flemish ("De Boer", "Van der Linden", "Ter Horst"), German, Romance, Irish. */

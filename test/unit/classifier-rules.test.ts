@@ -658,6 +658,16 @@ describe('numbers that stand for a person', () => {
 });
 
 describe('what is not about a living person', () => {
+  it('makers of works and authors cited with their year, not whom a text is about', () => {
+    expect(classifyText("Le musée présente les meubles d'Émile Gallé et de Louis Majorelle.").sensitivity).toBe('public');
+    expect(
+      classifyText('Earlier studies (Müller et al., 2019; García and Rossi, 2021; Callaway and Sant’Anna, 2021).').sensitivity,
+    ).toBe('public');
+    // The same name spoken of elsewhere in the text is someone; "d'Inès" (of Inès) is a first name.
+    expect(classifyText('Die Werke von Anna Schmidt hängen im Flur; Anna Schmidt ist krank.').sensitivity).toBe('special');
+    expect(names("C'est l'anniversaire d'Inès demain, Claire")).toContain('Inès');
+  });
+
   it("a storm's name further on, a dish before its price, a feast named like a person", () => {
     expect(classifyText('Storm Henk trekt vannacht over het land.\nNa Henk wordt het rustiger, zegt Ingrid.').sensitivity).toBe(
       'public',
