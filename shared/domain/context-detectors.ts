@@ -368,8 +368,12 @@ const NOT_A_PERSON = new Set(
     'imobiliária',
   ].map(fold),
 );
-/** German compounds naming a department or an office ("Personalabteilung", "Hausverwaltung", "Geschäftsleitung"). */
-const OFFICE_COMPOUND = /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team)$/;
+/**
+ * German and Dutch compounds naming a department, an office or a body ("Personalabteilung", "Hausverwaltung",
+ * "Krankenkasse", "Woningstichting", "Huurdersvereniging").
+ */
+const OFFICE_COMPOUND =
+  /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team|kasse|verband|genossenschaft|gesellschaft|stichting|vereniging|corporatie)$/;
 
 function personLike(value: string, minWords: number, restOfLine = ''): boolean {
   const words = value.split(/[ \t]+/);

@@ -631,6 +631,27 @@ const NAME_PHRASES = [
   'chamo-me',
   'o meu nome é',
   'em nome de',
+  // Introducing someone to a team: "Os presento a Wang Li", "Please welcome Kwame Mensah".
+  'let me introduce',
+  'i would like to introduce',
+  'i’d like to introduce',
+  "i'd like to introduce",
+  'please welcome',
+  'os presento a',
+  'te presento a',
+  'les presento a',
+  'damos la bienvenida a',
+  'je vous présente',
+  'je te présente',
+  'vi presento',
+  'ti presento',
+  'diamo il benvenuto a',
+  'wir begrüßen',
+  'bitte begrüßt',
+  'przedstawiam',
+  'apresento-vos',
+  'apresento-te',
+  'damos as boas-vindas a',
 ];
 
 /** Field names that always hold a person's name. */

@@ -157,6 +157,10 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Ha chiamato Giulia per la fattura.')).toBe('personal');
     expect(level('Heute rief Lukas wegen der Rechnung an.')).toBe('personal');
     expect(level('Missed call from Anna, 10:40.')).toBe('personal');
+    // Someone introduced to a team, whatever the name's origin; a body's name signing a letter is no one's.
+    expect(names('Hola equipo: Os presento a Wang Li, que se incorpora el lunes.')).toEqual(['Wang Li']);
+    expect(names('Please welcome Kwame Mensah to the team.')).toEqual(['Kwame Mensah']);
+    expect(names('Met vriendelijke groet,\nWoningstichting Zuidrand\n')).toEqual([]);
     // A message that opens with whom it asks, or is signed on its closing's line.
     expect(level('Anna, kannst du morgen die Schicht übernehmen?')).toBe('personal');
     expect(level('Kommst du morgen zur Versammlung? Wir von ver.di stellen die Forderung vor. Gruß, Olaf')).toBe('special');
