@@ -247,9 +247,27 @@ function emailMatches(scan: TextScan): readonly Match[] {
       const weight = mailboxWeight(m[0]);
       found.push({ type: 'email', value: m[0], confidence: ours ? Math.min(0.45, weight) : weight, index: start });
     }
+    // Addresses written so that harvesters miss them: "marek.nowicki [at] gmail [dot] com".
+    if (OBFUSCATED_AT.test(text)) {
+      for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+        const address = `${m[1]}@${(m[2] as string).replace(OBFUSCATED_DOT, '.')}`;
+        const ours = nearOnLine(scan, 'organisation-contact', m.index, 80);
+        const weight = mailboxWeight(address);
+        found.push({ type: 'email', value: m[0], confidence: ours ? Math.min(0.45, weight) : weight, index: m.index });
+      }
+    }
     return found;
   });
 }
+
+const AT_WORDS = '(?:at|ät|arroba|chiocciola|apenstaartje|małpa|malpa)';
+const DOT_WORDS = '(?:dot|punkt|point|punto|punt|kropka|ponto)';
+const OBFUSCATED_AT = new RegExp(String.raw`[[(<{][ \t]*${AT_WORDS}[ \t]*[\])>}]`, 'i');
+const OBFUSCATED_DOT = new RegExp(String.raw`[ \t]*(?:[[(<{][ \t]*${DOT_WORDS}[ \t]*[\])>}]|\.)[ \t]*`, 'gi');
+const OBFUSCATED_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\d._%+-])([\p{L}\d._%+-]{1,64})[ \t]*[[(<{][ \t]*${AT_WORDS}[ \t]*[\])>}][ \t]*([\p{L}\d-]{1,63}(?:(?:[ \t]*[[(<{][ \t]*${DOT_WORDS}[ \t]*[\])>}][ \t]*|\.)[\p{L}\d-]{1,63}){1,4})`,
+  'giu',
+);
 
 export const emailDetector = defineDetector('email', 'personal', emailMatches);
 
@@ -380,7 +398,8 @@ function languageOf(scan: TextScan): string {
 
 /** The type of an international number ("+49 30 901820", "0049 …"): its calling code is one to three digits. */
 export function internationalType(written: string): NumberType | undefined {
-  const digits = written.replace(/\D/g, '').replace(/^00/, '');
+  // "+49 (0)171 …", "+33 (0)6 …": the trunk zero in brackets is dialled at home only.
+  const digits = written.replace(/\(0\)/g, '').replace(/\D/g, '').replace(/^00/, '');
   for (let k = 1; k <= 3; k++) {
     const code = digits.slice(0, k);
     if (callingCodes[code]) return numberType(code, digits.slice(k));

@@ -1418,6 +1418,9 @@ const VEHICLE_REGISTRATION = [
   'kennzeichen', 'amtliches kennzeichen', 'kfz-kennzeichen', 'nummernschild', 'immatriculation', 'plaque d’immatriculation',
   "plaque d'immatriculation", 'targa', 'targato', 'targata', 'numero di targa', 'matrícula', 'matricula', 'placa', 'kenteken',
   'nummerplaat', 'numer rejestracyjny', 'nr rejestracyjny', 'tablica rejestracyjna', 'número de matrícula',
+  // A vehicle "registered as" its plate ("un véhicule immatriculé AB-123-CD"), and the plate alone.
+  'immatriculé', 'immatriculée', 'plaque', 'registration number', 'reg no', 'reg. no', 'kfz', 'matriculado',
+  'matriculada', 'com a matrícula', 'con matrícula', 'targhe',
 ];
 
 /**

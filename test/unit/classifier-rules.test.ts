@@ -634,6 +634,17 @@ describe('a person or an organisation', () => {
 });
 
 describe('numbers that stand for a person', () => {
+  it('as people write them: a trunk zero in brackets, an address spelt out, a plate, "n.º"', () => {
+    expect(classifyText('Rückruf unter +49 (0)171 2345678 erbeten').findings.map((f) => f.type)).toEqual(['phone']);
+    expect(classifyText('contact me: marek.nowicki [at] gmail [dot] com').sensitivity).toBe('personal');
+    expect(classifyText('Meeting [at] 10:00 in room [dot] 3').sensitivity).toBe('public');
+    expect(classifyText('Un véhicule immatriculé AB-123-CD bloque la sortie.').findings.map((f) => f.type)).toEqual([
+      'vehicle-registration',
+    ]);
+    expect(classifyText('Cartão de Cidadão n.º 14356782 8 ZX4').sensitivity).toBe('personal');
+    expect(classifyText('Changer la plaque de cuisson 4 feux').sensitivity).toBe('public');
+  });
+
   it('an employee, patient or insured-person number after its label', () => {
     const c = classifyText('Employee ID: E41440\nMaternity leave from 1 June.');
     expect(c.findings.map((f) => f.type)).toEqual(['person-number', 'special:health']);
