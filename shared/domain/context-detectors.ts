@@ -110,7 +110,7 @@ export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', f
   }
 });
 
-const NUMBER_WORDS = String.raw`(?:\s*(?:no\.?|nr\.?|n°|n\.[º°]|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
+const NUMBER_WORDS = String.raw`(?:[\s-]*(?:no\.?|nr\.?|n°|n\.[º°]|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
 const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
 
 /**

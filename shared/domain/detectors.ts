@@ -293,6 +293,15 @@ const MOBILE_FORMATS: ReadonlyArray<readonly [CountryCode, RegExp, zeroLead: boo
   ['ES', /\b[67]\d{2} \d{3} \d{3}\b/g, false],
   ['PT', /\b9[1236]\d \d{3} \d{3}\b/g, false],
   ['PL', /\b[5-8]\d{2}[ -]\d{3}[ -]\d{3}\b/g, false],
+  ['IE', /\b08[35-9][ -]?\d{3}[ -]?\d{4}\b/g, true],
+  ['SE', /\b07[02369]-?\d{3}[ ]?\d{2}[ ]?\d{2}\b/g, true],
+  ['FI', /\b0(?:4\d|50)[ -]?\d{3}[ ]?\d{4}\b/g, true],
+  ['RO', /\b07\d{2}[ .]?\d{3}[ .]?\d{3}\b/g, true],
+  ['HU', /\b06[ -]?(?:20|30|31|50|70)[ -/]?\d{3}[ -]?\d{4}\b/g, true],
+  ['HR', /\b09[1-9][ ]?\d{3}[ ]?\d{3,4}\b/g, true],
+  ['SK', /\b09\d{2}[ ]?\d{3}[ ]?\d{3}\b/g, true],
+  ['GR', /\b69\d[ ]?\d{3}[ ]?\d{4}\b/g, false],
+  ['CZ', /\b[67]\d{2} \d{3} \d{3}\b/g, false],
 ];
 
 /** Where a national number is tried when its phone word does not tell the country. */
@@ -407,11 +416,13 @@ export function internationalType(written: string): NumberType | undefined {
   return undefined;
 }
 
-/** The type of a national number as written at home ("030 901820", "612 345 678"): Italy keeps a leading 0, the others drop it. */
+/** The type of a national number as written at home ("030 901820", "612 345 678", "06 30 123 4567"). */
 export function nationalType(written: string, country: CountryCode): NumberType | undefined {
   const digits = written.replace(/\D/g, '');
   const code = countryCodes[country]?.[0];
-  return code === undefined ? undefined : numberType(code, country === 'IT' ? digits : digits.replace(/^0/, ''));
+  // Italy keeps its leading 0; Hungary's trunk prefix is 06; the others drop a 0.
+  const national = country === 'IT' ? digits : digits.replace(country === 'HU' ? /^06/ : /^0/, '');
+  return code === undefined ? undefined : numberType(code, national);
 }
 
 export const validInternational = (written: string) => internationalType(written) !== undefined;

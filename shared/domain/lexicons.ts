@@ -796,6 +796,9 @@ const PHONE_CONTEXT = [
   'mobil', 'mobilnummer', 'téléphone', 'tél', 'portable', 'mobile', 'telefono', 'cellulare', 'cell', 'teléfono',
   'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
   'telemovel', 'telefone', 'celular',
+  // "His number is 087 …", "my number: …".
+  'number is', 'my number', 'his number', 'her number', 'their number', 'numer telefonu', 'numero di telefono',
+  'número de teléfono', 'numéro de téléphone', 'telefoonnummer',
 ];
 /** Phrases that begin like a special-category term and are something else: municipal associations, owners' associations. */
 // biome-ignore format: a word table reads best packed

@@ -643,6 +643,13 @@ describe('numbers that stand for a person', () => {
     ]);
     expect(classifyText('Cartão de Cidadão n.º 14356782 8 ZX4').sensitivity).toBe('personal');
     expect(classifyText('Changer la plaque de cuisson 4 feux').sensitivity).toBe('public');
+    // Mobiles of more member states in their own grouping, and "his number is".
+    expect(confidence(phoneDetector, 'His number is 087 123 4567 if anything changes.')[0]).toBeGreaterThan(0.6);
+    expect(confidence(phoneDetector, 'Ring 070-123 45 67 så lämnar jag tillbaka den.')[0]).toBeGreaterThan(0.6);
+    expect(confidence(phoneDetector, 'Hívjon: 06 30 123 4567')[0]).toBeGreaterThan(0.6);
+    expect(classifyText('Führerschein-Nr.: B072RRE2I55').findings.map((f) => f.type)).toEqual([
+      'identity-document:driving-licence',
+    ]);
   });
 
   it('an employee, patient or insured-person number after its label', () => {
