@@ -833,6 +833,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (quoted && inTitleQuotes(text, hit.start)) continue;
     // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.
     if (text[hit.start - 1] === '-') continue;
+    // A maker's name that is a given name too ("Gibson Les Paul", "Fender Stratocaster"): the model's, not a person's.
+    if (hitsAt(scan, hit.start).some((h) => h.family === 'naming')) continue;
     // After a capitalised elided particle, part of a surname or a place: "Sant'Anna", "D'Angelo", "O'Connor"
     // (not "d'Inès", "l'anniversaire d'Anna": of Inès, of Anna).
     if (

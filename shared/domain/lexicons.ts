@@ -1062,6 +1062,11 @@ const NAMING_WORDS = [
   'tief', 'hoch', 'sturmtief', 'orkantief', 'orkan', 'sturm', 'hurricane', 'storm', 'typhoon', 'cyclone', 'tempête',
   'ouragan', 'dépression', 'tempesta', 'uragano', 'ciclone', 'tormenta', 'borrasca', 'huracán', 'orkaan', 'huragan',
   'tempestade', 'furacão', 'depressão', 'apostle', 'apostel', 'apôtre', 'apostolo', 'apóstol', 'apostoł', 'apóstolo',
+  // Makers whose models bear people's names ("Renault Clio", "Gibson Les Paul", "Adidas Stan Smith"). Not makers
+  // whose name many people bear: Ford, Braun, Bosch, Martin, Mercedes.
+  'renault', 'peugeot', 'citroën', 'citroen', 'ferrari', 'porsche', 'lamborghini', 'maserati', 'bugatti', 'opel',
+  'chevrolet', 'chrysler', 'gibson', 'fender', 'epiphone', 'gretsch', 'rickenbacker',
+  'steinway', 'bechstein', 'adidas', 'converse', 'nike', 'reebok',
 ];
 
 /**
