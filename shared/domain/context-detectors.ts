@@ -128,7 +128,7 @@ const REFERENCE = String.raw`[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}`;
  * a field holding a reference and nothing else ("applicant: A-19", "Patient: P-77").
  */
 const ROLE_NUMBER = new RegExp(
-  String.raw`^\.?\s*(?:(?:no\.?|nr\.?|n°|nº|#)\s*[:#]?\s*(${REFERENCE})(?![\p{L}\d])|[ \t]*[:=][ \t]*["']?(${REFERENCE})["']?[ \t]*(?:[,;]|\r?\n|$))`,
+  String.raw`^[.-]?\s*(?:(?:no\.?|nr\.?|n°|nº|n\.[º°]|#)\s*[:#]?\s*(${REFERENCE})(?![\p{L}\d])|[ \t]*[:=][ \t]*["']?(${REFERENCE})["']?[ \t]*(?:[,;]|\r?\n|$))`,
   'iu',
 );
 
