@@ -188,7 +188,45 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       yield { type: 'person-number', value, confidence: lineBreaks <= 1 ? 0.45 : 0.7, index: hit.start };
     }
   }
+  yield* caseNumbers(scan);
 });
+
+/** After a case's word: its reference ("– ref. SC/2026/0917", "n.º EMP-20417", ": 2026/311"). */
+const CASE_NUMBER = new RegExp(
+  String.raw`^[ \t]*(?:[–—-][ \t]*)?(?:ref\.?|reference|réf\.?|rif\.?|n\.?[º°]|nr\.?|no\.?|#)?[ \t]*[:#]?[ \t]*(${REFERENCE})(?![\p{L}\d])`,
+  'iu',
+);
+/** Whom a case file is about (not a "driver" of a printer, an "owner" of a task). */
+// biome-ignore format: a word table reads best packed
+const CASE_SUBJECTS = new Set(
+  ['service user', 'patient', 'patientin', 'patiente', 'paziente', 'paciente', 'patiënt', 'pacjent', 'pacjentka', 'client',
+    'cliënt', 'klient', 'klientin', 'cliente', 'pupil', 'schüler', 'schülerin', 'élève', 'alunno', 'alunna', 'alumno',
+    'alumna', 'leerling', 'uczeń', 'uczennica', 'aluno', 'aluna', 'employee', 'mitarbeiter', 'mitarbeiterin', 'salarié',
+    'salariée', 'dipendente', 'trabajador', 'trabajadora', 'werknemer', 'medewerker', 'pracownik', 'pracownica',
+    'trabalhador', 'trabalhadora', 'funcionário', 'funcionária', 'usuario del servicio', 'utente', 'utente del servizio',
+    'applicant', 'bewerber', 'bewerberin', 'candidat', 'candidata', 'candidato', 'kandydat', 'tenant', 'mieter', 'locataire',
+    'inquilino', 'huurder', 'najemca'].map(fold),
+);
+/** How far after a case's reference the text must speak of someone for the case to be a person's. */
+const CASE_REACH = 600;
+
+/** "Case review – ref. SC/2026/0917 … The service user (male, 34) …": a case about someone, by its reference. */
+function* caseNumbers(scan: TextScan): Iterable<Match> {
+  for (const hit of scan.byFamily.get('case-file') ?? []) {
+    const m = CASE_NUMBER.exec(scan.text.slice(hit.end, hit.end + 40));
+    const value = m?.[1];
+    if (!value || /^(?:19|20)\d{2}$/.test(value)) continue;
+    const someone =
+      hitBetween(scan, 'person-word', hit.start, hit.end + CASE_REACH) ||
+      (scan.byFamily.get('person-role') ?? []).some(
+        (role) =>
+          role.start >= hit.start &&
+          role.end <= hit.end + CASE_REACH &&
+          CASE_SUBJECTS.has(fold(scan.text.slice(role.start, role.end))),
+      );
+    if (someone) yield { type: 'person-number', value, confidence: 0.7, index: hit.start };
+  }
+}
 
 export const identityDocumentDetector = defineDetector('identity-document', 'personal', function* (scan) {
   for (const [family, hits] of scan.byFamily) {

@@ -34,7 +34,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'epilep*', 'dementia', 'alzheimer*', 'parkinson*', 'multiple sclerosis', 'hiv', 'hepatitis',
     'tuberculos*', 'covid', 'influenza', 'pneumonia', 'bronchitis', 'migraine*', 'arthritis', 'hypertension',
     'heart attack', 'stroke', 'surgery', 'surgical', 'operation on', 'hospitali*', 'admitted to hospital',
-    'discharged from hospital', 'outpatient', 'inpatient', 'pregnan*', 'miscarriage', 'disabilit*', 'wheelchair', 'allerg*', 'blood test*', 'blood pressure', 'mental health', 'addiction', 'alcoholism',
+    'discharged from hospital', 'outpatient', 'inpatient', 'pregnan*', 'miscarriage', 'disabilit*', 'wheelchair', 'allerg*', 'blood test*', 'blood pressure', 'mental health', 'addiction', 'alcoholism', 'alcohol dependence', 'alcohol dependency', 'drug dependence', 'substance misuse', 'detox',
     'rehabilitation', 'incapacity for work', 'unfit for work', 'unable to work', 'illness', 'injur*', 'fracture*',
     'insulin', 'antidepressant*', 'antibiotic*', 'ibuprofen', 'paracetamol', 'metformin', 'vaccinat*',
     'physio', 'post-op', 'post-operative', 'postoperative', 'pain relief', 'painkiller*', 'concussion',
@@ -523,8 +523,6 @@ const PERSON_NUMBERS = [
   'clientnummer',
   'leerlingnummer',
   'bsn-nummer',
-  'case reference',
-  'case number',
   'client reference',
   'service user id',
   'polisnummer',
@@ -704,6 +702,8 @@ const PERSON_PARENTS = [
 /** Roles that head a field about one person ("Patient: …", "Mitarbeiterin: …"). */
 // biome-ignore format: a word table reads best packed
 const PERSON_ROLES = [
+  // Whom social care serves.
+  'service user', 'usuario del servicio', 'utente del servizio',
   // Owners and holders, of a vehicle, a dog, a shop or an account.
   'proprietario', 'proprietaria', 'inhaber', 'inhaberin', 'halter', 'halterin', 'propriétaire', 'propietario',
   'propietaria', 'eigenaar', 'właściciel', 'właścicielka', 'proprietário', 'proprietária',
@@ -1435,6 +1435,17 @@ export const USERNAME_KEYS = [
   'użytkownik', 'nome de utilizador', 'utilizador', 'nome de usuário', 'usuário', 'user',
 ];
 
+/**
+ * A case's file and its reference ("Case review – ref. SC/2026/0917", "Expediente n.º EMP-20417"):
+ * one person's when the text goes on to speak of someone (a role, "he", "she").
+ */
+// biome-ignore format: a word table reads best packed
+const CASE_FILES = [
+  'case review', 'case note', 'case notes', 'case file', 'case ref', 'case reference', 'case number', 'case no',
+  'expediente', 'expediente personal', 'dossier', 'fascicolo', 'fascicolo personale', 'personalakte', 'akte', 'zaak',
+  'zaaknummer', 'dossiernummer', 'processo', 'teczka', 'teczka osobowa',
+];
+
 /** Words before a vehicle's registration number, which identifies its keeper. */
 // biome-ignore format: a word table reads best packed
 const VEHICLE_REGISTRATION = [
@@ -1555,6 +1566,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['name-generic', NAME_GENERIC],
   ['person-parent', PERSON_PARENTS.map((p) => `${p}*`)],
   ['person-role', PERSON_ROLES],
+  ['case-file', CASE_FILES],
   ['attendees', ATTENDEES],
   ['person-number', PERSON_NUMBERS],
   ['undersigned', UNDERSIGNED],

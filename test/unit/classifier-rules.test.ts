@@ -650,6 +650,21 @@ describe('numbers that stand for a person', () => {
     expect(classifyText('Führerschein-Nr.: B072RRE2I55').findings.map((f) => f.type)).toEqual([
       'identity-document:driving-licence',
     ]);
+    // A record by its number: a hyphen or "n.º" before it, Dutch compounds, a hospital's case.
+    for (const text of [
+      'Patienten-Nr.: 2026-48213',
+      'Cliëntnummer: 30-88214',
+      'Processo do aluno n.º 20417',
+      'Fall-Nr. 2026/0412',
+    ])
+      expect(classifyText(text).findings.map((f) => f.type)).toEqual(['person-number']);
+    // A case's reference is someone's when the text goes on to speak of someone it serves.
+    expect(
+      classifyText('Case review – ref. SC/2026/0917\nThe service user (male, 34) relapsed into alcohol dependence.').sensitivity,
+    ).toBe('special');
+    expect(classifyText('Expediente n.º EMP-20417\nel trabajador presenta una hernia discal').sensitivity).toBe('special');
+    expect(classifyText('Support case number 48213: the printer driver fails on Windows 11.').sensitivity).toBe('public');
+    expect(classifyText('Expediente: 2026/045. Contratación de suministro de papel.').sensitivity).toBe('public');
   });
 
   it('an employee, patient or insured-person number after its label', () => {
