@@ -399,6 +399,8 @@ const NOT_A_PERSON = new Set(
     'secretariat', 'sekretariat', 'secrétariat', 'segreteria', 'secretaría', 'secretaria', 'secretariaat',
     'personalabteilung', 'personnel', 'wychowawczyni', 'wychowawco', 'wychowawca', 'dyrektor', 'dyrektorko',
     'kierowniczko', 'kierowniku', 'prezes', 'prezesie', 'mecenas', 'sołtys', 'burmistrz',
+    // A greeting quoted as an example ("use the first name: "Dear Anna,"").
+    'dear', 'hello', 'hallo', 'bonjour',
     // Trades that name a business in a signature ("Harbour Lettings", "Weber Immobilien", "Agence Dupont").
     'lettings', 'estates', 'properties', 'property', 'solutions', 'consulting', 'associates', 'holdings', 'logistics',
     'motors', 'travel', 'plumbing', 'electrical', 'builders', 'removals', 'cleaning', 'catering', 'immobilien',

@@ -59,6 +59,7 @@ describe('where names stand', () => {
     expect(names('We are hiring: Sr. Software Engineer (m/f/d)')).toEqual([]);
     expect(names('DNA Test results are published weekly. ING Groep reports growth.')).toEqual([]);
     expect(names('Dear Valued Customer,\nLiebe Mitglieder,\nDear Parents,\n')).toEqual([]);
+    expect(names('In greetings, use the first name: "Dear Anna,".')).toEqual([]);
   });
 
   it('in attendee lists, "the undersigned" and name phrases', () => {
