@@ -28,7 +28,7 @@ import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } f
 import { tableHeaderAt } from './tables.js';
 
 /** Bumped whenever detectors or thresholds change; stamped on object tags and records. */
-export const CLASSIFIER_VERSION = '2.5.0';
+export const CLASSIFIER_VERSION = '2.6.0';
 
 export interface Finding {
   readonly type: string;
