@@ -402,6 +402,10 @@ const NOT_A_PERSON = new Set(
     // A greeting quoted as an example ("use the first name: "Dear Anna,"").
     'dear', 'hello', 'hallo', 'bonjour',
     // Trades that name a business in a signature ("Harbour Lettings", "Weber Immobilien", "Agence Dupont").
+    // Teams a note asks to call or copy in ("cc Finance", "Ask Legal").
+    'finance', 'legal', 'marketing', 'procurement', 'purchasing', 'payroll', 'facilities', 'security', 'compliance',
+    'engineering', 'operations', 'accounting', 'treasury', 'helpdesk', 'servicedesk', 'hr', 'it', 'buchhaltung',
+    'einkauf', 'vertrieb', 'comptabilité', 'contabilità', 'contabilidad', 'boekhouding', 'księgowość', 'contabilidade',
     'lettings', 'estates', 'properties', 'property', 'solutions', 'consulting', 'associates', 'holdings', 'logistics',
     'motors', 'travel', 'plumbing', 'electrical', 'builders', 'removals', 'cleaning', 'catering', 'immobilien',
     'hausverwaltung', 'agence', 'immobilier', 'immobiliare', 'inmobiliaria', 'makelaardij', 'nieruchomości',
@@ -760,11 +764,13 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
   const { text } = scan;
   if (!NAMED_AFTER.some((family) => scan.byFamily.has(family))) return false;
   // A place's word (two letters or more) starting the word or a part of it ("Saint-Lazare").
+  // A verb of calling that is a street's word too ("Ring Sarah", the German "Ring") asks for someone.
   const placeIn = (start: number, end: number) => {
     for (let p = start; p < end; p++) {
       if (p > start && /\p{L}/u.test(text[p - 1] as string)) continue;
-      if (hitsAt(scan, p).some((hit) => NAMED_AFTER.includes(hit.family) && hit.end - hit.start > 1 && hit.end <= index))
-        return true;
+      const hits = hitsAt(scan, p);
+      if (hits.some((hit) => hit.family === 'contact-verb')) continue;
+      if (hits.some((hit) => NAMED_AFTER.includes(hit.family) && hit.end - hit.start > 1 && hit.end <= index)) return true;
     }
     return false;
   };
@@ -1074,7 +1080,50 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       yield { ...match, confidence };
     }
   }
+  yield* reached(scan, pairs);
   yield* chatSpeakers(scan);
+}
+
+/** Families whose word right after a verb of calling is no one's name ("Call Reception", "Ring Hotel am Ring"). */
+const NOT_REACHED = new Set([
+  'street',
+  'institution',
+  'legal-form',
+  'naming',
+  'brand',
+  'historical-person',
+  'title',
+  'person-role',
+  'person-word',
+]);
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*/u;
+
+/**
+ * Whom a note asks to call or write, by a surname or a name no list holds ("Sentire Bianchi x preventivo",
+ * "Call Okonkwo re delivery"): a capitalised word right after the verb, on its line. Given names are read
+ * where they stand; teams, places and bodies are not someone.
+ */
+function* reached(scan: TextScan, pairs: readonly number[]): Iterable<Match> {
+  const { text } = scan;
+  for (const verb of scan.byFamily.get('contact-verb') ?? []) {
+    const start = nextWord(text, verb.end);
+    if (start === verb.end) continue;
+    const word = CAPITALISED_WORD.exec(text.slice(start, start + 40))?.[0];
+    if (!word || word.length < 3) continue;
+    const key = fold(word);
+    if (GIVEN.has(key) || NOT_A_PERSON.has(key) || CITY.has(key) || OFFICE_COMPOUND.test(key)) continue;
+    if (hitsAt(scan, start).some((h) => NOT_REACHED.has(h.family))) continue;
+    if (pairsCover(pairs, start)) continue;
+    const lineEnd = text.indexOf('\n', start);
+    if (LEGAL_FORM.test(text.slice(start, lineEnd < 0 ? start + 60 : Math.min(lineEnd, start + 60)))) continue;
+    yield { type: 'person-name', value: word, confidence: 0.7, index: start };
+  }
+}
+
+/** Whether a found pair ("Mark Davies") covers `index`. */
+function pairsCover(pairs: readonly number[], index: number): boolean {
+  for (let k = 0; k < pairs.length; k += 2) if ((pairs[k] as number) <= index && index < (pairs[k + 1] as number)) return true;
+  return false;
 }
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {

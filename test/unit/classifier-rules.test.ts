@@ -158,6 +158,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Ha chiamato Giulia per la fattura.')).toBe('personal');
     expect(level('Heute rief Lukas wegen der Rechnung an.')).toBe('personal');
     expect(level('Missed call from Anna, 10:40.')).toBe('personal');
+    // Whom a note asks to call, by a surname or a name no list holds; not a team, nor a street's word ("Ring").
+    expect(names('Ring Sarah re invoice 4412 - back Tues')).toEqual(['Sarah']);
+    expect(names('Sentire Bianchi x preventivo tetto')).toEqual(['Bianchi']);
+    expect(names('Call Okonkwo re delivery')).toEqual(['Okonkwo']);
+    expect(names('cc Finance and Legal. Ring Reception.')).toEqual([]);
     // Someone introduced to a team, whatever the name's origin; a body's name signing a letter is no one's.
     expect(names('Hola equipo: Os presento a Wang Li, que se incorpora el lunes.')).toEqual(['Wang Li']);
     expect(names('Please welcome Kwame Mensah to the team.')).toEqual(['Kwame Mensah']);
