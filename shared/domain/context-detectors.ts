@@ -971,7 +971,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     }
     // "sono Matteo", "hier spricht Jana": the writer or speaker names themself; "ring back Marco": someone to reach.
-    const intro = near(scan, 'self-intro', hit.start, 2) ?? near(scan, 'contact-verb', hit.start, 2);
+    const intro =
+      near(scan, 'self-intro', hit.start, 2) ??
+      near(scan, 'contact-verb', hit.start, 2) ??
+      near(scan, 'contacted-by', hit.start, 2);
     const introduced = intro !== undefined && !/[\n.!?]/.test(text.slice(intro.end, hit.start));
     // "… recommend a second round. — Sofia": a dash, the writer's first name and nothing after it signs a note;
     // "Thank you for your order, Lucía.": a first name between a comma and the sentence's end addresses someone.
@@ -1097,6 +1100,8 @@ const NOT_REACHED = new Set([
   'person-word',
 ]);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*/u;
+/** How a note goes on after whom to call: "re", "x", "per", "wegen", "pour", a dash or a comma. */
+const NOTE_GOES_ON = /^[ \t]*(?:re|x|per|wegen|wg\.?|bzgl\.?|for|about|pour|por|para|ws\.?|over|sobre|[-–—,:;(])(?![\p{L}])/iu;
 
 /**
  * Whom a note asks to call or write, by a surname or a name no list holds ("Sentire Bianchi x preventivo",
@@ -1112,6 +1117,10 @@ function* reached(scan: TextScan, pairs: readonly number[]): Iterable<Match> {
     if (!word || word.length < 3) continue;
     const key = fold(word);
     if (GIVEN.has(key) || NOT_A_PERSON.has(key) || CITY.has(key) || OFFICE_COMPOUND.test(key)) continue;
+    // A known surname, or what a note goes on with ("re", "x", "wegen", "pour"): not a heading's next word
+    // ("Email Address Policy") or a German noun ("anrufen bei Fragen").
+    const known = surnameLike(key) || AMBIGUOUS_GIVEN.has(key);
+    if (!known && !NOTE_GOES_ON.test(text.slice(start + word.length, start + word.length + 16))) continue;
     if (hitsAt(scan, start).some((h) => NOT_REACHED.has(h.family))) continue;
     if (pairsCover(pairs, start)) continue;
     const lineEnd = text.indexOf('\n', start);
@@ -1153,6 +1162,7 @@ const PERSON_BEFORE = [
   'given-name',
   'sentence-opener',
   'contact-verb',
+  'contacted-by',
 ];
 
 /** The capitalised word right before `index` on its line, spaces between, and whether it starts the line. */

@@ -1244,13 +1244,20 @@ const CONTACT_VERBS = [
   'demander à', 'richiamare', 'chiamare', 'sentire', 'chiedere a', 'llamar a', 'devolver la llamada a', 'preguntar a',
   'terugbellen', 'bellen', 'vragen aan', 'oddzwonić do', 'zadzwonić do', 'zapytać', 'ligar a', 'ligar ao', 'ligar à',
   'perguntar a', 'perguntar ao', 'perguntar à',
-  // Who called or wrote, named after the verb ("Llamó Marta", "Ha chiamato Giulia", "Heute rief Lukas an", "Missed
-  // call from Anna"). Not "message from" ("Message de Noël" is a season's greeting), "called" ("a dog called Max")
-  // or "schrieb" ("1774 schrieb Goethe …").
-  'call from', 'missed call from', 'voicemail from', 'called by', 'anruf von', 'rückruf von', 'rief', 'a appelé', 'a téléphoné', 'a rappelé', 'appel de', 'appel manqué de', 'ha chiamato',
-  'ha telefonato', 'ha richiamato', 'chiamata di', 'chiamata da', 'telefonata di', 'llamó', 'ha llamado',
-  'volvió a llamar', 'llamada de', 'belde', 'gebeld door', 'oproep van', 'dzwonił', 'dzwoniła', 'telefon od',
-  'ligou', 'ligou o', 'ligou a', 'telefonou', 'telefonou o', 'telefonou a', 'chamada de', 'chamada da', 'chamada do',
+];
+
+/**
+ * Who called or wrote, named after the verb ("Llamó Marta", "Ha chiamato Giulia", "Heute rief Lukas an",
+ * "Missed call from Anna"): a given name after these is someone's. Not "message from" ("Message de Noël" is a
+ * season's greeting), "called" ("a dog called Max"), "schrieb" ("1774 schrieb Goethe …"), nor "the call of"
+ * ("l'appel de Noël", "la llamada de Dios").
+ */
+// biome-ignore format: a word table reads best packed
+const CONTACTED_BY = [
+  'call from', 'missed call from', 'voicemail from', 'called by', 'anruf von', 'rückruf von', 'rief', 'a appelé',
+  'a téléphoné', 'a rappelé', 'appel manqué de', 'ha chiamato', 'ha telefonato', 'ha richiamato', 'llamó', 'ha llamado',
+  'volvió a llamar', 'belde', 'gebeld door', 'dzwonił', 'dzwoniła', 'ligou', 'ligou o', 'ligou a', 'telefonou',
+  'telefonou o', 'telefonou a',
 ];
 
 /**
@@ -1592,6 +1599,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['self-intro', SELF_INTRO],
   ['sentence-opener', SENTENCE_OPENERS],
   ['contact-verb', CONTACT_VERBS],
+  ['contacted-by', CONTACTED_BY],
   ['naming', NAMING_WORDS],
   ['roster', ROSTER],
   ['vehicle', VEHICLE_REGISTRATION],

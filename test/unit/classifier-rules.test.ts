@@ -163,6 +163,14 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Sentire Bianchi x preventivo tetto')).toEqual(['Bianchi']);
     expect(names('Call Okonkwo re delivery')).toEqual(['Okonkwo']);
     expect(names('cc Finance and Legal. Ring Reception.')).toEqual([]);
+    // Not a heading's next word, a German noun, nor "the call of" something.
+    for (const text of [
+      'Email Address Policy',
+      'Bitte anrufen bei Fragen',
+      "Participez à l'appel de Noël.",
+      'Call from Vodafone: your bill',
+    ])
+      expect(names(text)).toEqual([]);
     // Someone introduced to a team, whatever the name's origin; a body's name signing a letter is no one's.
     expect(names('Hola equipo: Os presento a Wang Li, que se incorpora el lunes.')).toEqual(['Wang Li']);
     expect(names('Please welcome Kwame Mensah to the team.')).toEqual(['Kwame Mensah']);
