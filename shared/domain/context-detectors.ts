@@ -196,6 +196,13 @@ const CASE_NUMBER = new RegExp(
   String.raw`^[ \t]*(?:[–—-][ \t]*)?(?:ref\.?|reference|réf\.?|rif\.?|n\.?[º°]|nr\.?|no\.?|#)?[ \t]*[:#]?[ \t]*(${REFERENCE})(?![\p{L}\d])`,
   'iu',
 );
+/** Words that follow a given name in a product's name, never as a surname ("Aurora Classic", "Luna Pro"). */
+// biome-ignore format: a word table reads best packed
+const PRODUCT_WORDS = new Set(
+  ['classic', 'modern', 'basic', 'plus', 'pro', 'premium', 'deluxe', 'lite', 'mini', 'edition', 'collection', 'series',
+    'comfort', 'sport', 'smart', 'eco', 'hybrid', 'electric', 'exclusive', 'original', 'special', 'standard', 'ultra'],
+);
+
 /** Whom a case file is about (not a "driver" of a printer, an "owner" of a task). */
 // biome-ignore format: a word table reads best packed
 const CASE_SUBJECTS = new Set(
@@ -916,6 +923,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         }
         continue;
       }
+      // "Aurora Classic", "Luna Pro": a product line named with a given name.
+      if (PRODUCT_WORDS.has(fold(m[1]))) {
+        covered = after;
+        continue;
+      }
       // "Imię i nazwisko (np. Jan Kowalski)": a stand-in that is a real name too, given as an example.
       if (STAND_IN_PAIRS.has(fold(text.slice(hit.start, after))) && nearOnLine(scan, 'example-marker', hit.start, 24)) {
         covered = after;
@@ -1100,8 +1112,8 @@ const NOT_REACHED = new Set([
   'person-word',
 ]);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*/u;
-/** How a note goes on after whom to call: "re", "x", "per", "wegen", "pour", a dash or a comma. */
-const NOTE_GOES_ON = /^[ \t]*(?:re|x|per|wegen|wg\.?|bzgl\.?|for|about|pour|por|para|ws\.?|over|sobre|[-–—,:;(])(?![\p{L}])/iu;
+/** How a note goes on after whom to call: "re", "x", "per", "wegen", "pour", a dash or a comma (not a heading's colon: "Call Forwarding:"). */
+const NOTE_GOES_ON = /^[ \t]*(?:re|x|per|wegen|wg\.?|bzgl\.?|for|about|pour|por|para|ws\.?|over|sobre|[-–—,;])(?![\p{L}])/iu;
 
 /**
  * Whom a note asks to call or write, by a surname or a name no list holds ("Sentire Bianchi x preventivo",

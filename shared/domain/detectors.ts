@@ -304,6 +304,10 @@ const MOBILE_FORMATS: ReadonlyArray<readonly [CountryCode, RegExp, zeroLead: boo
   ['CZ', /\b[67]\d{2} \d{3} \d{3}\b/g, false],
 ];
 
+/** A number's label right before it: "Nr katalogowy", "Art.-Nr.", "SKU", "Ref.", "Bestellnummer". */
+const NUMBER_LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:nr|no|n[°º]|art|sku|ref|pos|item|part|artikel\p{L}*|bestell\p{L}*|katalog\p{L}*|catalog\p{L}*|article|articolo|artículo|referencia|riferimento|référence|codice|código|kod)\.?[ \t:#.-]*(?:\p{Ll}+[ \t:#.-]*)?$/iu;
+
 /** Where a national number is tried when its phone word does not tell the country. */
 const EU_COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'BE', 'AT', 'IE', 'GB', 'LU', 'CH'];
 const metadata = metadataJson as unknown as MetadataJson;
@@ -486,6 +490,10 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     for (const m of digitMatches(scan, pattern)) {
       if (within(found, m.index) || nearOnLine(scan, 'company-register', m.index, 48) || near(scan, 'vat-context', m.index, 12))
         continue;
+      // "Nr katalogowy 0721 234 567", "Art.-Nr. 0612 345 678": an article's or a record's number, not a mobile
+      // (unless a phone word labels it: "Handy-Nr.").
+      const labelled = NUMBER_LABEL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index));
+      if (labelled && !nearOnLine(scan, 'phone-context', m.index, 24)) continue;
       const type = nationalType(m.value, country);
       if (type && MOBILE_TYPES.has(type)) yield take(m.value, m.index, type, 0.7, 'phone-context');
     }

@@ -163,7 +163,9 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Sentire Bianchi x preventivo tetto')).toEqual(['Bianchi']);
     expect(names('Call Okonkwo re delivery')).toEqual(['Okonkwo']);
     expect(names('cc Finance and Legal. Ring Reception.')).toEqual([]);
-    // Not a heading's next word, a German noun, nor "the call of" something.
+    // Not a heading's next word, a German noun, nor "the call of" something; a product line is not someone.
+    expect(names('Call Forwarding: press Menu, then Forward.')).toEqual([]);
+    expect(names('Die neue Produktlinie Aurora Classic ist ab März erhältlich.')).toEqual([]);
     for (const text of [
       'Email Address Policy',
       'Bitte anrufen bei Fragen',
@@ -661,6 +663,9 @@ describe('numbers that stand for a person', () => {
     expect(confidence(phoneDetector, 'His number is 087 123 4567 if anything changes.')[0]).toBeGreaterThan(0.6);
     expect(confidence(phoneDetector, 'Ring 070-123 45 67 så lämnar jag tillbaka den.')[0]).toBeGreaterThan(0.6);
     expect(confidence(phoneDetector, 'Hívjon: 06 30 123 4567')[0]).toBeGreaterThan(0.6);
+    // An article's number in a mobile's grouping is no mobile, unless a phone word labels it.
+    expect([...phoneDetector.find('Nr katalogowy 0721 234 567 – uszczelka wału')]).toEqual([]);
+    expect(confidence(phoneDetector, 'Handy-Nr. 0171 2345678')[0]).toBeGreaterThan(0.6);
     expect(classifyText('Führerschein-Nr.: B072RRE2I55').findings.map((f) => f.type)).toEqual([
       'identity-document:driving-licence',
     ]);
