@@ -794,6 +794,13 @@ describe('what is not about a living person', () => {
 });
 
 describe('special categories', () => {
+  it('sick leave in Greek and Croatian, as other member states write it', () => {
+    expect(classifyText('Θα λείψω έως την Παρασκευή, έχω γρίπη και πυρετό.\nΝίκος Γεωργίου').sensitivity).toBe('special');
+    expect(classifyText('Na bolovanju sam do petka, liječnik je utvrdio upalu pluća.\nIvan Kovačević').sensitivity).toBe(
+      'special',
+    );
+  });
+
   // Every category in the eight languages, about a person the text names (synthetic).
   it.each([
     ['health, terse en', 'Standup: Priya finishing the export fix; Tom off this afternoon, physio appointment.'],
