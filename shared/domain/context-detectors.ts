@@ -569,6 +569,11 @@ const ORGANISATION_FAMILIES = ['organisation-account', 'legal-form'];
 
 /** Brands and people of history: names of things, not of anyone alive. */
 const thing = (h: Hit) => h.family === 'brand' || h.family === 'historical-person';
+/** Whether `index` lies inside a brand's or a person of history's name ("A.P. Møller – Mærsk" after the title-like "P."). */
+const insideThing = (scan: TextScan, index: number) =>
+  ['brand', 'historical-person'].some((family) =>
+    (scan.byFamily.get(family) ?? []).some((h) => h.start < index && index < h.end),
+  );
 
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
 function* namesInPlace(scan: TextScan): Iterable<Match> {
@@ -585,7 +590,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // "Santos" are surnames too.)
     if (ORGANISATION_FAMILIES.some((family) => hitBetween(scan, family, n.at, valueEnd))) return undefined;
     // "Dr. Oetker", "Marc O'Polo", "Wolfgang Amadeus Mozart": a brand or a person of history.
-    if (things && (hitsAt(scan, n.hit.start).some(thing) || hitsAt(scan, n.at).some(thing))) return undefined;
+    if (things && (hitsAt(scan, n.hit.start).some(thing) || hitsAt(scan, n.at).some(thing) || insideThing(scan, n.at)))
+      return undefined;
     // A legal form further on the line makes it a company ("Kunde: Bäckerei Brunner OHG").
     if (hitBetween(scan, 'legal-form', valueEnd, valueEnd + Math.min(60, n.rest.length - n.value.length + 1))) return undefined;
     if (!/\s/.test(n.value) && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))

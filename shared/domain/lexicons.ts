@@ -1482,6 +1482,8 @@ const PERSON_BRANDS = [
   'bruno banani', 'camel active', 'jack wolfskin', 'dr scheller', 'dr hauschka', 'dr martens', 'dr brandt', 'dr pepper',
   // Feasts, churches and trains named like people ("8 de diciembre: Inmaculada Concepción", "Alfa Pendular").
   'inmaculada concepción', 'immacolata concezione', 'imaculada conceição', 'alfa pendular',
+  // Companies that bear their founders' names with initials ("A.P. Møller – Mærsk").
+  'a p møller', 'a.p. møller', 'a. p. møller',
 ];
 
 /**

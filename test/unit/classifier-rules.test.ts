@@ -736,6 +736,8 @@ describe('what is not about a living person', () => {
     // Models named after people, after their maker: "Renault Clio", "Adidas Stan Smith", "Gibson Les Paul".
     expect(classifyText('Renault Clio 1.0, 2021 – 12.900 €\nRenault Zoe R110, 2020 – 14.500 €').sensitivity).toBe('public');
     expect(classifyText('Adidas Stan Smith – 100 €\nGibson Les Paul Standard – € 2.150').sensitivity).toBe('public');
+    // A company bearing its founder's initials and name, after the title-like "P." ("A.P. Møller – Mærsk").
+    expect(classifyText('A.P. Møller – Mærsk steg 3 procent efter nye fragtrater.').sensitivity).toBe('public');
     // Not a given name that some maker also bears: Mercedes is someone.
     expect(classifyText('Mercedes García ha llamado por la factura.').sensitivity).toBe('personal');
     // A name before hours is no price: "Becker, Jonas   8 h" in a strike list is someone.
