@@ -665,11 +665,21 @@ const TOKEN_PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['slack-token', /\bxox[abprs]-[A-Za-z0-9-]{10,}/g],
   ['google-api-key', /\bAIza[0-9A-Za-z_-]{35}\b/g],
   ['stripe-secret-key', /\b[rs]k_live_[0-9A-Za-z]{20,}\b/g],
+  ['gitlab-token', /\bglpat-[0-9A-Za-z_-]{20,}\b/g],
+  ['openai-api-key', /\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}/g],
+  ['json-web-token', /\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}/g],
 ];
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
 /** Any of the token prefixes, to skip the per-token patterns in text that has none. */
-const TOKEN_PREFIX = /AKIA|ASIA|gh[pousr]_|xox[abprs]-|AIza|k_live_/;
+const TOKEN_PREFIX = /AKIA|ASIA|gh[pousr]_|xox[abprs]-|AIza|k_live_|glpat-|sk-|eyJ/;
 const ASSIGNED = /^["']?\s*[:=]\s*["']?([^\s"'<>]{8,})/;
+/**
+ * A password given in a sentence: "das Passwort lautet Sonnenblume#2026", "your password is …", "votre mot de
+ * passe provisoire est …", "la contraseña es …". Only a value with a digit or a symbol: "Password is required".
+ */
+const STATED =
+  /^\s*(?:\p{Ll}+\s+)?(?:lautet|ist|is|est|es|è|é|to|wynosi|luidt)\s*:?\s*["'„“«]?([^\s"'<>“”»]{8,}?)[.,;:!?)]*(?:\s|["'“”»]|$)/u;
+const PASSWORD_LIKE = /^(?=.*\p{L})(?=.*[\d!#$%&*@?+=_~^-]).{8,}$/u;
 /** Not a secret: "<your password>", "${DB_PASSWORD}", "********", "YOUR_API_KEY", "changeme", "process.env.X". */
 const PLACEHOLDER =
   /^(?:\$\{|\$[A-Z_]|%[A-Z_]|\{\{|\*{4}|x{4}|\.{3}|<|your|my_|example|changeme|placeholder|process\.env|os\.environ|getenv|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$)/i;
@@ -686,10 +696,19 @@ export const secretDetector = defineDetector('secret', 'secret', function* (scan
   if (text.includes('-----BEGIN')) {
     for (const m of text.matchAll(PRIVATE_KEY)) yield { type: 'private-key', value: m[0], confidence: 0.99, index: m.index ?? 0 };
   }
+  // "mot de passe" and "mot de passe provisoire" start alike: one password.
+  const stated = new Set<number>();
   for (const hit of scan.byFamily.get('secret-key') ?? []) {
     const m = ASSIGNED.exec(text.slice(hit.end, hit.end + 200));
     // A placeholder is not a secret: "password: <your password>", "${DB_PASSWORD}", "********".
-    if (m?.[1] && !PLACEHOLDER.test(m[1])) yield { type: 'password-assignment', value: m[1], confidence: 0.9, index: hit.start };
+    if (m?.[1] && !PLACEHOLDER.test(m[1])) {
+      yield { type: 'password-assignment', value: m[1], confidence: 0.9, index: hit.start };
+      continue;
+    }
+    const value = STATED.exec(text.slice(hit.end, hit.end + 80))?.[1];
+    if (!value || !PASSWORD_LIKE.test(value) || PLACEHOLDER.test(value) || stated.has(hit.start)) continue;
+    stated.add(hit.start);
+    yield { type: 'password-assignment', value, confidence: 0.8, index: hit.start };
   }
   for (const at of scan.ats) {
     const before = text.slice(Math.max(0, at - 200), at);

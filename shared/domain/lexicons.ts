@@ -960,6 +960,9 @@ const SECRET_KEYS = [
   'password', 'passwd', 'pwd', 'pass', 'secret', 'client secret', 'secret key', 'api key', 'apikey', 'api token',
   'access token', 'auth token', 'private key', 'token', 'passwort', 'kennwort', 'mot de passe', 'parola d’ordine',
   'contraseña', 'wachtwoord', 'hasło', 'senha', 'db password', 'aws secret access key',
+  // Connection strings' keys, and a password's kinds ("temporary password", "WLAN-Passwort").
+  'accountkey', 'account key', 'sharedaccesskey', 'shared access key', 'sharedaccesssignature', 'client_secret',
+  'mot de passe provisoire', 'temporary password', 'wlan-passwort', 'wifi password', 'wi-fi password',
 ];
 
 // biome-ignore format: a word table reads best packed

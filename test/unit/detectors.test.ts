@@ -62,4 +62,18 @@ describe('secrets', () => {
     expect(types(secretDetector, 'password: hunter2hunter2')).toEqual(['password-assignment']);
     expect(types(secretDetector, 'Forgot your password? Reset it online.')).toEqual([]);
   });
+
+  it('finds tokens, connection strings and passwords given in a sentence', () => {
+    expect(types(secretDetector, 'GITLAB_DEPLOY_TOKEN = glpat-Xk7pQ2mZ9vR4tY8wL1aB')).toContain('gitlab-token');
+    expect(types(secretDetector, 'OPENAI_API_KEY=sk-proj-7Hq2LmX9vR4tY8wZ1aB3cD5eF6gH7iJ8kL9mN0pQ')).toContain('openai-api-key');
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzdmMtYmlsbGluZyJ9.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk';
+    expect(types(secretDetector, `Authorization: Bearer ${jwt}`)).toEqual(['json-web-token']);
+    expect(types(secretDetector, 'AccountName=prod;AccountKey=q8Zt3Jm1Wc7Xv2Lp9Rk5Hn4Bg6Fd0Sa8Ue1==;')).toEqual([
+      'password-assignment',
+    ]);
+    expect(types(secretDetector, 'Das WLAN heißt Gast, das Passwort lautet Sonnenblume#2026.')).toEqual(['password-assignment']);
+    expect(types(secretDetector, 'Votre mot de passe provisoire est Kx7!pQ2mZ9, à changer.')).toEqual(['password-assignment']);
+    // A rule about passwords is no password.
+    expect(types(secretDetector, 'Your password is required. The password is changed every 90 days.')).toEqual([]);
+  });
 });
