@@ -206,6 +206,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'origem étnica', 'origem racial', 'etnia', 'raça',
     // descent as people state it: "of Irish descent", "van Marokkaanse afkomst", "de ascendencia gitana"
     'descent', 'afkomst', 'ascendencia', 'ascendência', 'hindostaans*', 'gens du voyage', 'irish traveller*',
+    // Minorities and stateless peoples named as who someone is ("her parents are Kurdish", "Kurmanji").
+    'kurdish', 'kurds', 'kurdisch*', 'kurde', 'kurdes', 'curdo', 'curda', 'curdi', 'curdos', 'curdas', 'koerdisch*',
+    'kurdyjsk*', 'kurmanji', 'yazidi*', 'jesid*', 'yézidi*', 'uyghur*', 'uigur*', 'amazigh', 'berber', 'bereber*',
+    'tamil', 'tamoul*',
   ],
   'political-opinion': [
     // A party's activists at work: leaflets, canvassing, the local section.
@@ -266,7 +270,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   ],
   genetic: [
     'genetic test*', 'genetic data', 'genetic analysis', 'genetic predisposition', 'genetic screening', 'genome',
-    'genomic*', 'genotyp*', 'dna test*', 'dna sample*', 'dna analysis', 'dna profile', 'brca',
+    'genomic*', 'genotyp*', 'dna test*', 'dna sample*', 'dna analysis', 'dna profile', 'brca', 'paternity test*',
+    'vaterschaftstest*', 'test de paternité', 'test di paternità', 'prueba de paternidad', 'vaderschapstest*',
+    'badanie dna', 'badania dna', 'ustalenie ojcostwa', 'teste de paternidade', 'test dna',
     'hereditary', 'carrier screening',
     'gentest*', 'genetische*', 'genanalyse', 'erbkrankheit', 'erblich*', 'dna-analyse',
     'test génétique', 'tests génétiques', 'données génétiques', 'analyse génétique', 'héréditaire', 'adn',
@@ -1168,7 +1174,12 @@ const LEGAL_FORMS = [
 // biome-ignore format: a word table reads best packed
 const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:political-opinion', ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'BSW', 'PSOE', 'VVD', 'PvdA', 'CDA', 'PVV', 'PiS', 'PSD', 'SNP', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'PNV',
-    'Podemos', 'Sumar', 'VOX', 'Chega', 'Lega', 'Konfederacja', 'Lewica', 'FvD', 'SGP', 'ERC', 'Junts', 'Bildu', 'BNG', 'Compromís', 'PSL']],
+    'Podemos', 'Sumar', 'VOX', 'Chega', 'Lega', 'Konfederacja', 'Lewica', 'FvD', 'SGP', 'ERC', 'Junts', 'Bildu', 'BNG', 'Compromís', 'PSL',
+    // Greens and others whose names are words in lower case ("die Grünen", "les Verts", "GroenLinks"); not "im
+    // Grünen" (outdoors), nor "Groen" and "Volt", a surname and a unit.
+    'die Grünen', 'Die Grünen', 'den Grünen', 'der Grünen', 'Die Linke', 'GroenLinks', 'Les Verts', 'EELV', 'LFI', 'Rassemblement national', 'Fratelli d’Italia',
+    "Fratelli d'Italia", 'Forza Italia', 'Movimento 5 Stelle', 'Partido Popular', 'Bloco de Esquerda', 'Os Verdes', 'Zieloni',
+    'Piratenpartei', 'ÖDP', 'Freie Wähler']],
   ['special:sex-life-orientation', ['homo']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
   ['special:health', ['HbA']],

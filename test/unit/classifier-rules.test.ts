@@ -796,6 +796,15 @@ describe('what is not about a living person', () => {
 });
 
 describe('special categories', () => {
+  it('a minority named as who someone is, a party whose name is a word, a paternity test', () => {
+    expect(classifyText('Leyla mentioned her parents are Kurdish refugees and she grew up speaking Kurmanji.').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('Frau Katrin Ahlers kandidiert im März für die Grünen im Stadtrat.').sensitivity).toBe('special');
+    expect(classifyText('Anna Weber isst am Sonntag im Grünen.').sensitivity).toBe('personal');
+    expect(classifyText('Zleceniodawca: Paweł Nowicki. Badanie DNA na ustalenie ojcostwa.').sensitivity).toBe('special');
+  });
+
   it('sick leave in Greek and Croatian, as other member states write it', () => {
     expect(classifyText('Θα λείψω έως την Παρασκευή, έχω γρίπη και πυρετό.\nΝίκος Γεωργίου').sensitivity).toBe('special');
     expect(classifyText('Na bolovanju sam do petka, liječnik je utvrdio upalu pluća.\nIvan Kovačević').sensitivity).toBe(
