@@ -1178,7 +1178,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
     // Greens and others whose names are words in lower case ("die Grünen", "les Verts", "GroenLinks"); not "im
     // Grünen" (outdoors), nor "Groen" and "Volt", a surname and a unit.
     'die Grünen', 'Die Grünen', 'den Grünen', 'der Grünen', 'Die Linke', 'GroenLinks', 'Les Verts', 'EELV', 'LFI', 'Rassemblement national', 'Fratelli d’Italia',
-    "Fratelli d'Italia", 'Forza Italia', 'Movimento 5 Stelle', 'Partido Popular', 'Bloco de Esquerda', 'Os Verdes', 'Zieloni',
+    "Fratelli d'Italia", 'Forza Italia', 'Movimento Cinque Stelle', 'Partido Popular', 'Bloco de Esquerda', 'Os Verdes', 'Zieloni',
     'Piratenpartei', 'ÖDP', 'Freie Wähler']],
   ['special:sex-life-orientation', ['homo']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
