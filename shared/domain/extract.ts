@@ -270,9 +270,30 @@ function cellParagraphsJoined(html: string): string {
   });
 }
 
+/** Structured data a page carries about itself ("author": {"@type": "Person", "name": …}), read as JSON is. */
+const JSON_LD = /<script\b[^>]*type=["']application\/ld\+json["'][^>]*>([\s\S]*?)<\/script\s*>/gi;
+/**
+ * Elements whose class or microdata names whom they hold (`<span class="author">`, `itemprop="reviewer"`):
+ * their text is read after that field's name, as a form's would be.
+ */
+const PERSON_ELEMENT =
+  /<[a-z][a-z0-9]*\b[^>]*\b(?:class|itemprop)=["'][^"']*?\b(author|username|user-name|byline|reviewer|commenter|poster|nickname)\b[^"']*["'][^>]*>([^<]{1,80})/gi;
+
+function structuredData(json: string): string {
+  try {
+    // Its own keywords ("@context", "@type") are no one's handle; its lines stay lines ("<br>" survives the spaces' collapse).
+    const lines = jsonToText(JSON.parse(json)).filter((line) => !/(?:^|[.\]])@/.test(line.slice(0, line.indexOf(':'))));
+    return `<br>${lines.map((line) => line.replace(/</g, '‹')).join('<br>')}<br>`;
+  } catch {
+    return ' ';
+  }
+}
+
 function htmlToText(html: string): string {
   return (
     html
+      .replace(JSON_LD, (_, json: string) => structuredData(json))
+      .replace(PERSON_ELEMENT, (_, field: string, value: string) => `<br>${field}: ${value.trim()}<br>`)
       .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, ' ')
       // Line breaks in the source are only white space in HTML: the elements below make the lines.

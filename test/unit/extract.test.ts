@@ -54,6 +54,15 @@ describe('extractText', () => {
     expect(await extractText(bytes(html), 't.html')).toMatchObject({ text: 'Name\tEmail\nJonas Weber\tj.weber@x.example\n' });
   });
 
+  it("reads a page's structured data and the elements that name whom they hold, as fields", async () => {
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","author":{"@type":"Person","name":"Ulrike Brandes"}}</script><p>Tipps</p>';
+    expect(await extractText(bytes(ld), 'b.html')).toMatchObject({ text: '\nauthor.name: Ulrike Brandes\nTipps\n' });
+    const forum = '<div class="post"><span class="author">marc_dufour74</span> – 22/11<p>Bonjour</p></div>';
+    const r = await extractText(bytes(forum), 'f.html');
+    expect(r.ok && r.text).toContain('author: marc_dufour74\n');
+  });
+
   it('keeps JSON field names next to their values', async () => {
     const r = await extractText(bytes('{"customer":{"email":"a@example.com"},"tags":["x"]}'), 'x.json');
     expect(r.ok && r.text).toBe('customer.email: a@example.com\ntags[0]: x');
