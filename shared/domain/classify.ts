@@ -79,6 +79,7 @@ export class ClassificationBuilder {
   private readonly counts = new Map<string, { category: FindingCategory; count: number; confidence: number }>();
   private readonly special = new Map<string, number>();
   private selfDisclosures = 0;
+  private faq = false;
   private marker = false;
 
   constructor(private readonly values?: FoundValue[]) {}
@@ -111,6 +112,7 @@ export class ClassificationBuilder {
     }
     this.selfDisclosures += selfDisclosures(scan, from, to);
     this.marker ||= hasConfidentialityMarker(scan, from, to);
+    this.faq ||= scan.byFamily.has('faq');
     return this;
   }
 
@@ -124,7 +126,8 @@ export class ClassificationBuilder {
         count: e.count,
         confidence: e.confidence,
       }));
-    return decide(findings, this.special, this.selfDisclosures, this.marker);
+    // An FAQ asks its questions in the first person ("I have diabetes. Can I …?"): no one discloses anything.
+    return decide(findings, this.special, this.faq ? 0 : this.selfDisclosures, this.marker);
   }
 }
 

@@ -971,6 +971,14 @@ const SECRET_KEYS = [
   'mot de passe provisoire', 'temporary password', 'wlan-passwort', 'wifi password', 'wi-fi password',
 ];
 
+/** Pages of questions asked in the first person on everyone's behalf. */
+// biome-ignore format: a word table reads best packed
+const FAQ_TITLES = [
+  'faq', 'faqs', 'frequently asked questions', 'häufige fragen', 'häufig gestellte fragen', 'questions fréquentes',
+  'foire aux questions', 'domande frequenti', 'preguntas frecuentes', 'veelgestelde vragen', 'veel gestelde vragen',
+  'najczęściej zadawane pytania', 'często zadawane pytania', 'perguntas frequentes',
+];
+
 // biome-ignore format: a word table reads best packed
 const CONFIDENTIALITY = [
   'confidential', 'strictly confidential', 'internal use only', 'for internal use', 'internal only',
@@ -1213,7 +1221,8 @@ const FIRST_PERSON: readonly TermSpec[] = [
   ...[
     'my', 'me', 'mi', 'myself', 'ich', 'mein*', 'mir', 'mich', 'je', 'j', 'mon', 'moi', 'mio', 'mia', 'miei', 'sono stato',
     'sono stata', 'yo', 'estoy', 'tengo', 'ik', 'mijn', 'mój', 'moja', 'moje', 'mojego', 'mojej', 'jestem',
-    'minha', 'meu', 'estou', 'tenho', 'sou',
+    'minha', 'meu', 'estou', 'tenho', 'sou', 'ho', 'soffro', 'sono affetto', 'sono affetta', 'sono incinta',
+    'sono celiaco', 'sono celiaca', 'sono diabetico', 'sono diabetica', 'sono allergico', 'sono allergica', 'padezco',
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];
 
@@ -1610,6 +1619,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['vat-context', VAT_CONTEXT],
   ['secret-key', SECRET_KEYS],
   ['confidential', CONFIDENTIALITY],
+  ['faq', FAQ_TITLES],
   ['street', STREETS],
   ['institution', INSTITUTIONS],
   ['person-word', PERSON_WORDS],

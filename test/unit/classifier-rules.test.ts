@@ -805,6 +805,17 @@ describe('special categories', () => {
     expect(classifyText('Zleceniodawca: Paweł Nowicki. Badanie DNA na ustalenie ojcostwa.').sensitivity).toBe('special');
   });
 
+  it("the writer's own health by an order's number, not an FAQ's questions in the first person", () => {
+    expect(classifyText('Ordine #20931 – Sono celiaca da dieci anni e finalmente ho trovato una pizzeria.').sensitivity).toBe(
+      'special',
+    );
+    expect(
+      classifyText('FAQ\n\nI have diabetes. Can I take my insulin in my hand luggage?\nYes, with a letter from your doctor.')
+        .sensitivity,
+    ).toBe('public');
+    expect(classifyText('Häufige Fragen\n\nIch bin schwanger. Darf ich noch fliegen?').sensitivity).toBe('public');
+  });
+
   it('sick leave in Greek and Croatian, as other member states write it', () => {
     expect(classifyText('Θα λείψω έως την Παρασκευή, έχω γρίπη και πυρετό.\nΝίκος Γεωργίου').sensitivity).toBe('special');
     expect(classifyText('Na bolovanju sam do petka, liječnik je utvrdio upalu pluća.\nIvan Kovačević').sensitivity).toBe(
