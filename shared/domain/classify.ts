@@ -27,6 +27,9 @@ import type { Sensitivity } from './sensitivity.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
 import { tableHeaderAt } from './tables.js';
 
+/** How far into a text an FAQ's title may stand (at a line's start). */
+const FAQ_TITLE_REACH = 200;
+
 /** Bumped whenever detectors or thresholds change; stamped on object tags and records. */
 export const CLASSIFIER_VERSION = '2.6.0';
 
@@ -112,7 +115,12 @@ export class ClassificationBuilder {
     }
     this.selfDisclosures += selfDisclosures(scan, from, to);
     this.marker ||= hasConfidentialityMarker(scan, from, to);
-    this.faq ||= scan.byFamily.has('faq');
+    // An FAQ says so in its title, at its start; "I read your FAQ, but I'm pregnant …" is someone's.
+    this.faq ||=
+      from === 0 &&
+      (scan.byFamily.get('faq') ?? []).some(
+        (hit) => hit.start < FAQ_TITLE_REACH && /(?:^|\n)[ \t#*]*$/.test(scan.text.slice(Math.max(0, hit.start - 8), hit.start)),
+      );
     return this;
   }
 

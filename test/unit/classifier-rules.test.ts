@@ -814,6 +814,10 @@ describe('special categories', () => {
         .sensitivity,
     ).toBe('public');
     expect(classifyText('Häufige Fragen\n\nIch bin schwanger. Darf ich noch fliegen?').sensitivity).toBe('public');
+    // An FAQ named in a message is no FAQ's title.
+    expect(classifyText("Order 55120: I read your FAQ, but I'm pregnant and can't carry the parcel upstairs.").sensitivity).toBe(
+      'special',
+    );
   });
 
   it('sick leave in Greek and Croatian, as other member states write it', () => {
