@@ -217,13 +217,22 @@ const CASE_SUBJECTS = new Set(
 /** How far after a case's reference the text must speak of someone for the case to be a person's. */
 const CASE_REACH = 600;
 
+/** Whether a special category's term stands within [from, to). */
+const specialBetween = (scan: TextScan, from: number, to: number) =>
+  [...scan.byFamily.keys()].some((family) => family.startsWith('special:') && hitBetween(scan, family, from, to));
+
 /** "Case review – ref. SC/2026/0917 … The service user (male, 34) …": a case about someone, by its reference. */
 function* caseNumbers(scan: TextScan): Iterable<Match> {
   for (const hit of scan.byFamily.get('case-file') ?? []) {
     const m = CASE_NUMBER.exec(scan.text.slice(hit.end, hit.end + 40));
     const value = m?.[1];
     if (!value || /^(?:19|20)\d{2}$/.test(value)) continue;
+    const reach = hit.end + CASE_REACH;
+    // A letter to the person concerned, by reference: "your test result … was positive", "Ihnen wird Pflegegrad 3 zuerkannt".
+    const near = Math.max(0, hit.start - CASE_REACH / 3);
+    const reader = hitBetween(scan, 'second-person', near, reach) && specialBetween(scan, near, reach);
     const someone =
+      reader ||
       hitBetween(scan, 'person-word', hit.start, hit.end + CASE_REACH) ||
       (scan.byFamily.get('person-role') ?? []).some(
         (role) =>

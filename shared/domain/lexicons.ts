@@ -140,6 +140,12 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'medicação', 'medicamento*', 'internamento', 'internado', 'internada', 'hospitaliz*', 'gravidez', 'grávida',
     'deficiência', 'incapacidade', 'diabetes', 'depressão', 'processo clínico', 'cirurgia', 'lesão', 'saúde mental',
     'alergia*', 'vacinação',
+    // Sexually transmitted infections and sexual health services; incapacity for work, as benefits letters name it.
+    'chlamydi*', 'clamidia', 'clamídia', 'gonorrh*', 'gonorr*', 'rzeżączk*', 'syphilis', 'sifilide', 'sífilis', 'syfilis',
+    'kiła', 'sexual health', 'sexuelle gesundheit', 'santé sexuelle', 'salute sessuale', 'salud sexual',
+    'seksuele gezondheid', 'zdrowie seksualne', 'saúde sexual', 'incapacidad permanente', 'incapacidad temporal',
+    'tribunal médico', 'invalidez', 'invalidité', 'inabilità', 'erwerbsminderung*', 'erwerbsunfähig*',
+    'arbeidsongeschikt*', 'niezdolność do pracy', 'niezdolności do pracy',
     // Other EU languages: the words of sick notes and medical letters. Not the words for
     // "treatment" that also mean processing data (sv/da "behandling", hu "kezelés", fi "hoito").
     'sjukskriv*', 'sjukanmäl*', 'sjukdom*', 'sjuk', 'läkarintyg', 'vårdcentral*', 'gravid*', 'funktionsnedsättning*',
@@ -1475,6 +1481,17 @@ const CASE_FILES = [
   'case review', 'case note', 'case notes', 'case file', 'case ref', 'case reference', 'case number', 'case no',
   'expediente', 'expediente personal', 'dossier', 'fascicolo', 'fascicolo personale', 'personalakte', 'akte', 'zaak',
   'zaaknummer', 'dossiernummer', 'processo', 'teczka', 'teczka osobowa',
+  // A letter's or a message's reference to the one it is written to ("Aktenzeichen", "Uw kenmerk", "sample ref").
+  'aktenzeichen', 'ihr zeichen', 'your ref', 'your reference', 'sample ref', 'sample reference', 'votre référence',
+  'codice prenotazione', 'numero pratica', 'uw kenmerk', 'kenmerk', 'sygnatura', 'znak sprawy', 'sua referência',
+];
+
+/** Words for the one a letter is written to: with a case's reference and a special category, the reader is someone. */
+// biome-ignore format: a word table reads best packed
+const SECOND_PERSON = [
+  'you', 'your', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'vous', 'votre', 'vos', 'lei', 'suo', 'sua', 'la sua', 'il suo',
+  'le sue', 'i suoi', 'usted', 'ustedes', 'le comunicamos', 'reconocerle', 'u', 'uw', 'pana', 'pani', 'państwa', 'você',
+  'o seu', 'a sua', 'v. exa',
 ];
 
 /** Words before a vehicle's registration number, which identifies its keeper. */
@@ -1600,6 +1617,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['person-parent', PERSON_PARENTS.map((p) => `${p}*`)],
   ['person-role', PERSON_ROLES],
   ['case-file', CASE_FILES],
+  ['second-person', SECOND_PERSON],
   ['attendees', ATTENDEES],
   ['person-number', PERSON_NUMBERS],
   ['undersigned', UNDERSIGNED],

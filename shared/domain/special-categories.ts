@@ -64,6 +64,9 @@ function* fieldValues(scan: TextScan, hit: Hit): Iterable<number> {
   if (FIELD_START.test(text.slice(Math.max(0, hit.start - 40), hit.start))) yield hit.start;
 }
 
+/** "je nach", "je mehr … desto", "je Person": German "each", "the more". */
+const GERMAN_JE = /^[Jj]e\s+(?:nach|mehr|weniger|desto|umso|person|stück|tag|woche|monat|jahr|kind|teilnehmer|seite|\d)/iu;
+
 /** How close a first-person word must stand before a special-category term to be about the writer. */
 const SELF_REACH = 60;
 
@@ -72,8 +75,10 @@ const SELF_REACH = 60;
  * "ich bin Mitglied der Gewerkschaft"): the writer is a person, whoever reads it.
  */
 export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length): number {
-  const selves = scan.byFamily.get('first-person');
-  if (!selves) return 0;
+  const found = scan.byFamily.get('first-person');
+  if (!found) return 0;
+  // The German "je" ("je nach Punktzahl", "je Person") is not the French "je".
+  const selves = found.filter((self) => !GERMAN_JE.test(scan.text.slice(self.start, self.end + 12)));
   let count = 0;
   for (const [, family] of FAMILIES) {
     for (const hit of scan.byFamily.get(family) ?? []) {

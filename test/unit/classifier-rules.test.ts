@@ -820,6 +820,20 @@ describe('special categories', () => {
     );
   });
 
+  it('a letter to the person concerned by its reference, not a leaflet in the second person', () => {
+    expect(
+      classifyText('Your test result for sample ref SH-774120 is ready. Your chlamydia test was positive.').sensitivity,
+    ).toBe('special');
+    expect(classifyText('Aktenzeichen: PG-2026-04471\nIhnen wird ab dem 1. Dezember Pflegegrad 3 zuerkannt.').sensitivity).toBe(
+      'special',
+    );
+    expect(
+      classifyText('Chlamydia is common. If your result is positive, treatment is a short course of antibiotics.').sensitivity,
+    ).toBe('public');
+    // The German "je" ("je nach Punktzahl") says nothing of the writer.
+    expect(classifyText('Je nach Punktzahl wird ein Pflegegrad von 1 bis 5 vergeben.').sensitivity).toBe('public');
+  });
+
   it('sick leave in Greek and Croatian, as other member states write it', () => {
     expect(classifyText('Θα λείψω έως την Παρασκευή, έχω γρίπη και πυρετό.\nΝίκος Γεωργίου').sensitivity).toBe('special');
     expect(classifyText('Na bolovanju sam do petka, liječnik je utvrdio upalu pluća.\nIvan Kovačević').sensitivity).toBe(
