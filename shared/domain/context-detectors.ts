@@ -230,7 +230,11 @@ function* caseNumbers(scan: TextScan): Iterable<Match> {
     const reach = hit.end + CASE_REACH;
     // A letter to the person concerned, by reference: "your test result … was positive", "Ihnen wird Pflegegrad 3 zuerkannt".
     const near = Math.max(0, hit.start - CASE_REACH / 3);
-    const reader = hitBetween(scan, 'second-person', near, reach) && specialBetween(scan, near, reach);
+    // Not a business letter about offers, orders or deliveries of medical goods ("your offer for 25 wheelchairs").
+    const reader =
+      hitBetween(scan, 'second-person', near, reach) &&
+      specialBetween(scan, near, reach) &&
+      !hitBetween(scan, 'procurement', near, reach);
     const someone =
       reader ||
       hitBetween(scan, 'person-word', hit.start, hit.end + CASE_REACH) ||

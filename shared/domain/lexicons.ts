@@ -1486,6 +1486,16 @@ const CASE_FILES = [
   'codice prenotazione', 'numero pratica', 'uw kenmerk', 'kenmerk', 'sygnatura', 'znak sprawy', 'sua referência',
 ];
 
+/** Offers, tenders, orders and deliveries: a letter about these is written to a business, not to the one a case is about. */
+// biome-ignore format: a word table reads best packed
+const PROCUREMENT = [
+  'offer', 'tender', 'quote', 'quotation', 'purchase order', 'supply of', 'angebot', 'ausschreibung', 'lieferung',
+  'bestellung', 'offre', 'appel d’offres', "appel d'offres", 'commande', 'devis', 'livraison', 'fourniture', 'offerta',
+  'gara', 'fornitura', 'preventivo', 'oferta', 'licitación', 'suministro', 'pedido', 'presupuesto', 'offerte',
+  'aanbesteding', 'levering', 'bestelling', 'przetarg', 'dostawa', 'dostawy', 'zamówienie', 'proposta', 'fornecimento',
+  'encomenda', 'orçamento',
+];
+
 /** Words for the one a letter is written to: with a case's reference and a special category, the reader is someone. */
 // biome-ignore format: a word table reads best packed
 const SECOND_PERSON = [
@@ -1618,6 +1628,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['person-role', PERSON_ROLES],
   ['case-file', CASE_FILES],
   ['second-person', SECOND_PERSON],
+  ['procurement', PROCUREMENT],
   ['attendees', ATTENDEES],
   ['person-number', PERSON_NUMBERS],
   ['undersigned', UNDERSIGNED],

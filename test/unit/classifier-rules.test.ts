@@ -830,6 +830,10 @@ describe('special categories', () => {
     expect(
       classifyText('Chlamydia is common. If your result is positive, treatment is a short course of antibiotics.').sensitivity,
     ).toBe('public');
+    // A business letter by reference about medical goods is written to a business.
+    expect(
+      classifyText('Uw kenmerk: INK-2026-77\nHierbij ontvangt u onze offerte voor 25 rolstoelen en 80 paar krukken.').sensitivity,
+    ).toBe('public');
     // The German "je" ("je nach Punktzahl") says nothing of the writer.
     expect(classifyText('Je nach Punktzahl wird ein Pflegegrad von 1 bis 5 vergeben.').sensitivity).toBe('public');
   });
