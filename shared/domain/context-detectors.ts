@@ -189,7 +189,25 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
     }
   }
   yield* caseNumbers(scan);
+  yield* patientLines(scan);
 });
+
+/** Someone's age and sex as a ward writes them: "71M", "58F", "78 J., w", "patiente 82 ans", "mujer de 88 años". */
+const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFmfWw](?![\p{L}\d])|\d{1,3}[ ]?(?:J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos)(?![\p{L}])|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
+/** A ward's line for one patient: a bed's or a room's number, then an age and sex ("Bed 3: 71M, COPD …"). */
+const PATIENT_LINE = new RegExp(
+  String.raw`^[ \t]*(?:bed|bett|zi\.?|zimmer|room|rm\.?|ch\.?|chambre|letto|stanza|hab\.?|habitación|cama|kamer|łóżko|sala|quarto)[ \t]*(\d{1,4}(?:\/\d{1,2})?)[ \t]*[:–-][ \t]*${AGE_SEX}`,
+  'gimu',
+);
+
+/** Patients of a ward's handover, by their bed or room (no name need stand there). */
+function* patientLines(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (scan.digitRuns.length === 0) return;
+  for (const m of text.matchAll(PATIENT_LINE)) {
+    yield { type: 'person-number', value: m[0].trim().split(/[:–-]/)[0]?.trim() ?? '', confidence: 0.7, index: m.index };
+  }
+}
 
 /** After a case's word: its reference ("– ref. SC/2026/0917", "n.º EMP-20417", ": 2026/311"). */
 const CASE_NUMBER = new RegExp(
@@ -686,7 +704,19 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   }
   for (const match of namesInText(scan, thingCells(scan.text, spans))) yield officerWeight(scan, match);
   yield* travelNames(scan);
+  yield* initialsWithAge(scan);
 });
+
+/** Someone by their initials and age, as case notes keep a child's or a client's name out ("J.M. (14)", "A.K., 34 J."). */
+const INITIALS_AGE =
+  /(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)\)|,[ ]?\d{1,3}[ ]?(?:J\.|Jahre|years?|y\.?o\.?|ans|anni|años|jaar|lat|anos)(?![\p{L}]))/gu;
+
+function* initialsWithAge(scan: TextScan): Iterable<Match> {
+  if (scan.digitRuns.length === 0) return;
+  for (const m of scan.text.matchAll(INITIALS_AGE)) {
+    yield { type: 'person-name', value: m[1] as string, confidence: 0.7, index: m.index };
+  }
+}
 
 /** A name as airlines and railways write it: "MCCARTHY/AOIFE MS", "GARCIA LOPEZ/MARIA DEL MAR MRS". */
 const TRAVEL_TITLE = 'MR|MRS|MS|MISS|MSTR|DR|MME|MLLE|HERR|FRAU|SR|SRA';

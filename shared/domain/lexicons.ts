@@ -140,6 +140,12 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'medicação', 'medicamento*', 'internamento', 'internado', 'internada', 'hospitaliz*', 'gravidez', 'grávida',
     'deficiência', 'incapacidade', 'diabetes', 'depressão', 'processo clínico', 'cirurgia', 'lesão', 'saúde mental',
     'alergia*', 'vacinação',
+    // Heart failure, as wards write it.
+    'heart failure', 'herzinsuffizienz', 'insuffisance cardiaque', 'scompenso cardiaco', 'insuficiencia cardíaca',
+    'hartfalen', 'niewydolność serca', 'insuficiência cardíaca',
+    // Self-harm, and the services for children's mental health.
+    'self-harm*', 'self harm*', 'selbstverletz*', 'ritzen', 'automutilation*', 'autolesion*', 'zelfbeschadig*',
+    'samookalecz*', 'automutilação', 'camhs', 'kinder- und jugendpsychiatrie', 'pédopsychiatr*', 'neuropsichiatria infantile',
     // Sexually transmitted infections and sexual health services; incapacity for work, as benefits letters name it.
     'chlamydi*', 'clamidia', 'clamídia', 'gonorrh*', 'gonorr*', 'rzeżączk*', 'syphilis', 'sifilide', 'sífilis', 'syfilis',
     'kiła', 'sexual health', 'sexuelle gesundheit', 'santé sexuelle', 'salute sessuale', 'salud sexual',

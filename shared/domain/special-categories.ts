@@ -77,8 +77,13 @@ const SELF_REACH = 60;
 export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length): number {
   const found = scan.byFamily.get('first-person');
   if (!found) return 0;
-  // The German "je" ("je nach Punktzahl", "je Person") is not the French "je".
-  const selves = found.filter((self) => !GERMAN_JE.test(scan.text.slice(self.start, self.end + 12)));
+  // The German "je" ("je nach Punktzahl", "je Person") is not the French "je"; "j" is the French "j'" only before
+  // its apostrophe ("78 J., w" is an age in years).
+  const selves = found.filter((self) => {
+    const text = scan.text.slice(self.start, self.end + 12);
+    if (self.end - self.start === 1) return text[1] === "'" || text[1] === '’';
+    return !GERMAN_JE.test(text);
+  });
   let count = 0;
   for (const [, family] of FAMILIES) {
     for (const hit of scan.byFamily.get(family) ?? []) {

@@ -834,6 +834,14 @@ describe('special categories', () => {
     expect(
       classifyText('Uw kenmerk: INK-2026-77\nHierbij ontvangt u onze offerte voor 25 rolstoelen en 80 paar krukken.').sensitivity,
     ).toBe('public');
+    // A ward's handover by bed or room, with age and sex; a child by initials and age.
+    expect(classifyText('Bed 3: 71M, COPD exacerbation, on nebulisers').sensitivity).toBe('special');
+    expect(classifyText('Ch. 21 : patiente 82 ans, insuffisance cardiaque, diurétiques IV').sensitivity).toBe('special');
+    expect(classifyText('Discussed J.M. (14). Mum reports J.M. has been self-harming.').sensitivity).toBe('special');
+    expect(classifyText('Visiting hours 14:00–20:00. No more than two visitors per bed.').sensitivity).toBe('public');
+    expect(classifyText('See the U.S. (2019) report.').sensitivity).toBe('public');
+    // "78 J., w" is an age, not the French "j'".
+    expect(classifyText('Zi. 14: 85 J., w, Sturz zu Hause').findings.map((f) => f.type)).toEqual(['person-number']);
     // The German "je" ("je nach Punktzahl") says nothing of the writer.
     expect(classifyText('Je nach Punktzahl wird ein Pflegegrad von 1 bis 5 vergeben.').sensitivity).toBe('public');
   });
