@@ -193,10 +193,10 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
 });
 
 /** Someone's age and sex as a ward writes them: "71M", "58F", "78 J., w", "patiente 82 ans", "mujer de 88 años". */
-const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFmfWw](?![\p{L}\d])|\d{1,3}[ ]?(?:J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos)(?![\p{L}])|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
+const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFW](?![\p{L}\d²³])|\d{1,3}[ ]?(?:J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos)(?![\p{L}])|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
 /** A ward's line for one patient: a bed's or a room's number, then an age and sex ("Bed 3: 71M, COPD …"). */
 const PATIENT_LINE = new RegExp(
-  String.raw`^[ \t]*(?:bed|bett|zi\.?|zimmer|room|rm\.?|ch\.?|chambre|letto|stanza|hab\.?|habitación|cama|kamer|łóżko|sala|quarto)[ \t]*(\d{1,4}(?:\/\d{1,2})?)[ \t]*[:–-][ \t]*${AGE_SEX}`,
+  String.raw`^[ \t]*(?:bed|bett|zi\.?|zimmer|room|rm\.?|ch\.?|chambre|letto|stanza|hab\.?|habitación|cama|kamer|łóżko|sala|quarto)[ \t]*(\d{1,4}(?:\/\d{1,2})?)[ \t]*[:–-][ \t]*(?<age>${AGE_SEX})`,
   'gimu',
 );
 
@@ -205,6 +205,8 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (scan.digitRuns.length === 0) return;
   for (const m of text.matchAll(PATIENT_LINE)) {
+    // The pattern ignores case for the words; a sex's letter counts only in capitals ("71M", not "30m" from the lift).
+    if (/^\d{1,3} ?[mfw]$/.test(m.groups?.age ?? '')) continue;
     yield { type: 'person-number', value: m[0].trim().split(/[:–-]/)[0]?.trim() ?? '', confidence: 0.7, index: m.index };
   }
 }
@@ -711,10 +713,33 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
 const INITIALS_AGE =
   /(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)\)|,[ ]?\d{1,3}[ ]?(?:J\.|Jahre|years?|y\.?o\.?|ans|anni|años|jaar|lat|anos)(?![\p{L}]))/gu;
 
+/** Initials that are abbreviations: countries, unions, legal forms ("the E.U. (27)", "U.S. (2019)"). */
+const NOT_INITIALS = new Set([
+  'us',
+  'uk',
+  'eu',
+  'un',
+  'ag',
+  'sa',
+  'nv',
+  'bv',
+  'ec',
+  'ch',
+  'de',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'pl',
+  'pt',
+]);
+
 function* initialsWithAge(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0) return;
   for (const m of scan.text.matchAll(INITIALS_AGE)) {
-    yield { type: 'person-name', value: m[1] as string, confidence: 0.7, index: m.index };
+    const initials = m[1] as string;
+    if (NOT_INITIALS.has(initials.replace(/[. ]/g, '').toLowerCase())) continue;
+    yield { type: 'person-name', value: initials, confidence: 0.7, index: m.index };
   }
 }
 

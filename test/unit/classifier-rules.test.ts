@@ -840,6 +840,8 @@ describe('special categories', () => {
     expect(classifyText('Discussed J.M. (14). Mum reports J.M. has been self-harming.').sensitivity).toBe('special');
     expect(classifyText('Visiting hours 14:00–20:00. No more than two visitors per bed.').sensitivity).toBe('public');
     expect(classifyText('See the U.S. (2019) report.').sensitivity).toBe('public');
+    expect(classifyText('Room 5 – 30m from the lift, COPD-friendly air filters').sensitivity).toBe('public');
+    expect(classifyText('The E.U. (27) agreed on the heart failure programme.').sensitivity).toBe('public');
     // "78 J., w" is an age, not the French "j'".
     expect(classifyText('Zi. 14: 85 J., w, Sturz zu Hause').findings.map((f) => f.type)).toEqual(['person-number']);
     // The German "je" ("je nach Punktzahl") says nothing of the writer.
