@@ -707,7 +707,34 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   for (const match of namesInText(scan, thingCells(scan.text, spans))) yield officerWeight(scan, match);
   yield* travelNames(scan);
   yield* initialsWithAge(scan);
+  yield* fileNames(scan);
 });
+
+/** A file's name, its words joined by "_" or "-" ("Lebenslauf_Max_Weber_2026.pdf", "arret_DUPONT_Sophie.pdf"). */
+const FILE_NAME =
+  /(?<![\p{L}\d])((?:[\p{L}\d]+[_-]){1,8}[\p{L}\d]+)\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|eml|msg|zip)(?![\p{L}\d])/giu;
+
+/** People named in file names: a given name and a capitalised word next to it, either way round. */
+function* fileNames(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!text.includes('_') && !text.includes('-')) return;
+  for (const m of text.matchAll(FILE_NAME)) {
+    const words = (m[1] as string).split(/[_-]/);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i] as string, words[i + 1] as string];
+      const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !/\d/.test(w);
+      if (!capitalised(a) || !capitalised(b)) continue;
+      const given = (w: string) => GIVEN.has(fold(w)) || AMBIGUOUS_GIVEN.has(fold(w));
+      // "Max_Weber": a given name and a surname; "DUPONT_Sophie": the surname first, in capitals.
+      const pair =
+        (given(a) && (surnameLike(fold(b)) || (b.length > 2 && b === b.toUpperCase()))) ||
+        (given(b) && a.length > 2 && a === a.toUpperCase());
+      if (!pair) continue;
+      yield { type: 'person-name', value: `${a} ${b}`, confidence: 0.7, index: m.index };
+      break;
+    }
+  }
+}
 
 /** Someone by their initials and age, as case notes keep a child's or a client's name out ("J.M. (14)", "A.K., 34 J."). */
 const INITIALS_AGE =

@@ -247,6 +247,13 @@ function emailMatches(scan: TextScan): readonly Match[] {
       const weight = mailboxWeight(m[0]);
       found.push({ type: 'email', value: m[0], confidence: ours ? Math.min(0.45, weight) : weight, index: start });
     }
+    // Addresses inside a URL's query, their "@" encoded: "?email=anna.kowalska%40onet.pl".
+    if (text.includes('%40')) {
+      for (const m of text.matchAll(ENCODED_EMAIL)) {
+        const address = `${m[1]}@${m[2]}`;
+        found.push({ type: 'email', value: m[0], confidence: mailboxWeight(address), index: m.index });
+      }
+    }
     // Addresses written so that harvesters miss them: "marek.nowicki [at] gmail [dot] com".
     if (OBFUSCATED_AT.test(text)) {
       for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
@@ -260,6 +267,8 @@ function emailMatches(scan: TextScan): readonly Match[] {
   });
 }
 
+const ENCODED_EMAIL =
+  /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._+-]{1,64})%40([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 const AT_WORDS = '(?:at|ät|arroba|chiocciola|apenstaartje|małpa|malpa)';
 const DOT_WORDS = '(?:dot|punkt|point|punto|punt|kropka|ponto)';
 const OBFUSCATED_AT = new RegExp(String.raw`[[(<{][ \t]*${AT_WORDS}[ \t]*[\])>}]`, 'i');
@@ -276,6 +285,7 @@ export const emailDetector = defineDetector('email', 'personal', emailMatches);
 // International numbers: a + or 00, then digits with the usual separators. Cheap to scan
 // for; only these candidates go to libphonenumber for validation.
 const PHONE_INTERNATIONAL = /(?:\+|\b00)[1-9][\d \u00a0()./-]{5,20}\d/g;
+const ENCODED_PHONE = /%2[Bb]([1-9]\d{7,14})(?!\d)/g;
 // National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries.
 const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+[.:]?\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
 /**
@@ -482,6 +492,13 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   for (const m of shape.international ? digitMatches(scan, PHONE_INTERNATIONAL) : []) {
     const type = internationalType(m.value);
     if (type) yield take(m.value, m.index, type, 0.8, 'phone-context');
+  }
+  // Inside a URL's query, the "+" encoded: "?phone=%2B31612345678".
+  if (scan.text.includes('%2B') || scan.text.includes('%2b')) {
+    for (const m of scan.text.matchAll(ENCODED_PHONE)) {
+      const type = internationalType(`+${m[1]}`);
+      if (type) yield take(m[0], m.index, type, 0.8, 'phone-context');
+    }
   }
   // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78",
   // unless they follow a company register or VAT label ("RCS Lyon 852 114 006").

@@ -650,6 +650,17 @@ describe('a person or an organisation', () => {
 });
 
 describe('numbers that stand for a person', () => {
+  it("inside a URL's query and in file names", () => {
+    expect(
+      classifyText('GET /newsletter/confirm?email=anna.kowalska%40onet.example&lang=pl').findings.map((f) => f.type),
+    ).toEqual(['email']);
+    expect(classifyText('https://shop.example/track?ref=NL-48812&phone=%2B31612345678').findings.map((f) => f.type)).toEqual([
+      'phone',
+    ]);
+    expect(classifyText('Anhänge: Lebenslauf_Max_Weber_2026.pdf, Zeugnisse_Julia_Hoffmann.pdf').sensitivity).toBe('personal');
+    expect(classifyText('Ablage: Protokoll_Lenkungskreis_2026-11-20.docx, Report_Q3_Final.pdf').sensitivity).toBe('public');
+  });
+
   it('as people write them: a trunk zero in brackets, an address spelt out, a plate, "n.º"', () => {
     expect(classifyText('Rückruf unter +49 (0)171 2345678 erbeten').findings.map((f) => f.type)).toEqual(['phone']);
     expect(classifyText('contact me: marek.nowicki [at] gmail [dot] com').sensitivity).toBe('personal');
