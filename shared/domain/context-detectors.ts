@@ -1,7 +1,7 @@
 // Identifiers recognisable by the words around them: IP addresses, dates of birth,
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
-import { defineDetector, digitMatches, digitsOf, type Match, shapeOf } from './detectors.js';
+import { defineDetector, digitMatches, digitsOf, type Match, shapeOf, within } from './detectors.js';
 import { AMBIGUOUS_GIVEN_NAMES, CITIES, COUNTRIES_NAMED_LIKE_PEOPLE, EU_LEGAL_FORMS, USERNAME_KEYS } from './lexicons.js';
 import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_PAIRS, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder } from './tables.js';
@@ -400,8 +400,10 @@ const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNED_ON_LINE = new RegExp(String.raw`^[ \t]*,[ \t]*(${INITIALS_NAME})[ \t]*[.!]?[ \t]*(?:\r?\n|$)`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\r?\n|$)`, 'u');
 
+/** A word or phrase as a pattern that matches it literally. */
+const escapeRegExp = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A legal form as a pattern: its dots literal, the last one optional ("Kft." and "Kft"). */
-const asWritten = (form: string) => form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\\\.$/, '\\.?');
+const asWritten = (form: string) => escapeRegExp(form).replace(/\\\.$/, '\\.?');
 /**
  * Legal forms: anywhere on the rest of the line, they make a "name" an organisation's. As
  * written: in lower case, or glued to digits, the short ones are other words ("ab 9 Uhr",
@@ -1235,17 +1237,11 @@ function* reached(scan: TextScan, pairs: readonly number[]): Iterable<Match> {
     const known = surnameLike(key) || AMBIGUOUS_GIVEN.has(key);
     if (!known && !NOTE_GOES_ON.test(text.slice(start + word.length, start + word.length + 16))) continue;
     if (hitsAt(scan, start).some((h) => NOT_REACHED.has(h.family))) continue;
-    if (pairsCover(pairs, start)) continue;
+    if (within(pairs, start)) continue;
     const lineEnd = text.indexOf('\n', start);
     if (LEGAL_FORM.test(text.slice(start, lineEnd < 0 ? start + 60 : Math.min(lineEnd, start + 60)))) continue;
     yield { type: 'person-name', value: word, confidence: 0.7, index: start };
   }
-}
-
-/** Whether a found pair ("Mark Davies") covers `index`. */
-function pairsCover(pairs: readonly number[], index: number): boolean {
-  for (let k = 0; k < pairs.length; k += 2) if ((pairs[k] as number) <= index && index < (pairs[k + 1] as number)) return true;
-  return false;
 }
 
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -1626,7 +1622,7 @@ const NOT_HANDLES = new Set([
 
 const LOGIN = /^[\p{L}][\p{L}\d._-]{1,38}[\p{L}\d]$/u;
 const LOGIN_AFTER_KEY = /^[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}\d._-]{1,38}[\p{L}\d])["']?[ \t]*(?:[,;]|\r?\n|$)/u;
-const USERNAME_HEADER = new RegExp(`^(?:${USERNAME_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'iu');
+const USERNAME_HEADER = new RegExp(`^(?:${USERNAME_KEYS.map(escapeRegExp).join('|')})$`, 'iu');
 
 /**
  * A login is a person's when it is made of their names: "anna.schmidt", "jweber" (an initial

@@ -465,7 +465,8 @@ function besideRoleMailbox(scan: TextScan, index: number): boolean {
 }
 
 /** Whether `index` lies inside one of the [start, end) pairs. */
-const within = (ranges: readonly number[], index: number) => {
+/** Whether one of the [start, end) pairs in `ranges` covers `index`. */
+export const within = (ranges: readonly number[], index: number) => {
   for (let i = 0; i < ranges.length; i += 2) if (index >= (ranges[i] as number) && index < (ranges[i + 1] as number)) return true;
   return false;
 };
