@@ -290,28 +290,28 @@ const ENCODED_PHONE = /%2[Bb]([1-9]\d{7,14})(?!\d)/g;
 const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+[.:]?\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
 /**
  * Mobile numbers as each country writes them at home, grouped: distinctive enough to count
- * without a phone word, and still validated for that country.
+ * without a phone word, and still validated for that country. Countries that group alike share
+ * one pattern ("612 345 678" in Spain, "777 123 456" in Czechia), tried in order.
  */
-const MOBILE_FORMATS: ReadonlyArray<readonly [CountryCode, RegExp, zeroLead: boolean]> = [
-  ['FR', /\b0[67](?:[ .]\d{2}){4}\b/g, true],
-  ['NL', /\b06(?:[ -]\d{8}\b|(?:[ -]\d{2}){4}\b)/g, true],
-  ['BE', /\b04\d{2}(?:[ /.]\d{2}){3}\b/g, true],
-  ['DE', /\b01[5-7]\d{1,2}[ /]\d{6,8}\b/g, true],
-  ['AT', /\b06[5-9]\d[ /]\d{6,8}\b/g, true],
-  ['GB', /\b07\d{3} ?(?:\d{6}|\d{3} \d{3})\b/g, true],
-  ['IT', /\b3[1-9]\d[ .]\d{3}[ .]\d{3,4}\b/g, false],
-  ['ES', /\b[67]\d{2} \d{3} \d{3}\b/g, false],
-  ['PT', /\b9[1236]\d \d{3} \d{3}\b/g, false],
-  ['PL', /\b[5-8]\d{2}[ -]\d{3}[ -]\d{3}\b/g, false],
-  ['IE', /\b08[35-9][ -]?\d{3}[ -]?\d{4}\b/g, true],
-  ['SE', /\b07[02369]-?\d{3}[ ]?\d{2}[ ]?\d{2}\b/g, true],
-  ['FI', /\b0(?:4\d|50)[ -]?\d{3}[ ]?\d{4}\b/g, true],
-  ['RO', /\b07\d{2}[ .]?\d{3}[ .]?\d{3}\b/g, true],
-  ['HU', /\b06[ -]?(?:20|30|31|50|70)[ -/]?\d{3}[ -]?\d{4}\b/g, true],
-  ['HR', /\b09[1-9][ ]?\d{3}[ ]?\d{3,4}\b/g, true],
-  ['SK', /\b09\d{2}[ ]?\d{3}[ ]?\d{3}\b/g, true],
-  ['GR', /\b69\d[ ]?\d{3}[ ]?\d{4}\b/g, false],
-  ['CZ', /\b[67]\d{2} \d{3} \d{3}\b/g, false],
+const MOBILE_FORMATS: ReadonlyArray<readonly [readonly CountryCode[], RegExp, zeroLead: boolean]> = [
+  [['FR'], /\b0[67](?:[ .]\d{2}){4}\b/g, true],
+  [['NL'], /\b06(?:[ -]\d{8}\b|(?:[ -]\d{2}){4}\b)/g, true],
+  [['BE'], /\b04\d{2}(?:[ /.]\d{2}){3}\b/g, true],
+  [['DE'], /\b01[5-7]\d{1,2}[ /]\d{6,8}\b/g, true],
+  [['AT'], /\b06[5-9]\d[ /]\d{6,8}\b/g, true],
+  [['GB'], /\b07\d{3} ?(?:\d{6}|\d{3} \d{3})\b/g, true],
+  [['IT'], /\b3[1-9]\d[ .]\d{3}[ .]\d{3,4}\b/g, false],
+  [['ES', 'CZ'], /\b[67]\d{2} \d{3} \d{3}\b/g, false],
+  [['PT'], /\b9[1236]\d \d{3} \d{3}\b/g, false],
+  [['PL'], /\b[5-8]\d{2}[ -]\d{3}[ -]\d{3}\b/g, false],
+  [['IE'], /\b08[35-9][ -]?\d{3}[ -]?\d{4}\b/g, true],
+  [['SE'], /\b07[02369]-?\d{3}[ ]?\d{2}[ ]?\d{2}\b/g, true],
+  [['FI'], /\b0(?:4\d|50)[ -]?\d{3}[ ]?\d{4}\b/g, true],
+  [['RO'], /\b07\d{2}[ .]?\d{3}[ .]?\d{3}\b/g, true],
+  [['HU'], /\b06[ -]?(?:20|30|31|50|70)[ -/]?\d{3}[ -]?\d{4}\b/g, true],
+  [['HR'], /\b09[1-9][ ]?\d{3}[ ]?\d{3,4}\b/g, true],
+  [['SK'], /\b09\d{2}[ ]?\d{3}[ ]?\d{3}\b/g, true],
+  [['GR'], /\b69\d[ ]?\d{3}[ ]?\d{4}\b/g, false],
 ];
 
 /** A number's label right before it: "Nr katalogowy", "Art.-Nr.", "SKU", "Ref.", "Bestellnummer". */
@@ -503,7 +503,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   }
   // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78",
   // unless they follow a company register or VAT label ("RCS Lyon 852 114 006").
-  for (const [country, pattern, zeroLead] of MOBILE_FORMATS) {
+  for (const [countries, pattern, zeroLead] of MOBILE_FORMATS) {
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
       if (within(found, m.index) || nearOnLine(scan, 'company-register', m.index, 48) || near(scan, 'vat-context', m.index, 12))
@@ -512,8 +512,13 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       // (unless a phone word labels it: "Handy-Nr.").
       const labelled = NUMBER_LABEL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index));
       if (labelled && !nearOnLine(scan, 'phone-context', m.index, 24)) continue;
-      const type = nationalType(m.value, country);
-      if (type && MOBILE_TYPES.has(type)) yield take(m.value, m.index, type, 0.7, 'phone-context');
+      for (const country of countries) {
+        const type = nationalType(m.value, country);
+        if (type && MOBILE_TYPES.has(type)) {
+          yield take(m.value, m.index, type, 0.7, 'phone-context');
+          break;
+        }
+      }
     }
   }
   // Any national form after a phone word; the word's language tells the likely countries ("Handy": DE, AT, CH).
