@@ -193,7 +193,9 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
 });
 
 /** Someone's age and sex as a ward writes them: "71M", "58F", "78 J., w", "patiente 82 ans", "mujer de 88 años". */
-const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFW](?![\p{L}\d²³])|\d{1,3}[ ]?(?:J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos)(?![\p{L}])|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
+/** An age in years as notes write it: "78 J.", "34 years", "82 ans", "79 anni". */
+const AGE = String.raw`\d{1,3}[ ]?(?:J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos)(?![\p{L}])`;
+const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFW](?![\p{L}\d²³])|${AGE}|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
 /** A ward's line for one patient: a bed's or a room's number, then an age and sex ("Bed 3: 71M, COPD …"). */
 const PATIENT_LINE = new RegExp(
   String.raw`^[ \t]*(?:bed|bett|zi\.?|zimmer|room|rm\.?|ch\.?|chambre|letto|stanza|hab\.?|habitación|cama|kamer|łóżko|sala|quarto)[ \t]*(\d{1,4}(?:\/\d{1,2})?)[ \t]*[:–-][ \t]*(?<age>${AGE_SEX})`,
@@ -257,12 +259,9 @@ function* caseNumbers(scan: TextScan): Iterable<Match> {
       !hitBetween(scan, 'procurement', near, reach);
     const someone =
       reader ||
-      hitBetween(scan, 'person-word', hit.start, hit.end + CASE_REACH) ||
+      hitBetween(scan, 'person-word', hit.start, reach) ||
       (scan.byFamily.get('person-role') ?? []).some(
-        (role) =>
-          role.start >= hit.start &&
-          role.end <= hit.end + CASE_REACH &&
-          CASE_SUBJECTS.has(fold(scan.text.slice(role.start, role.end))),
+        (role) => role.start >= hit.start && role.end <= reach && CASE_SUBJECTS.has(fold(scan.text.slice(role.start, role.end))),
       );
     if (someone) yield { type: 'person-number', value, confidence: 0.7, index: hit.start };
   }
@@ -716,6 +715,9 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
 const FILE_NAME =
   /(?<![\p{L}\d])((?:[\p{L}\d]+[_-]){1,8}[\p{L}\d]+)\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|eml|msg|zip)(?![\p{L}\d])/giu;
 
+const capitalisedWord = (word: string) => /^\p{Lu}/u.test(word) && !/\d/.test(word);
+const givenNameWord = (word: string) => GIVEN.has(fold(word)) || AMBIGUOUS_GIVEN.has(fold(word));
+
 /** People named in file names: a given name and a capitalised word next to it, either way round. */
 function* fileNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
@@ -724,13 +726,11 @@ function* fileNames(scan: TextScan): Iterable<Match> {
     const words = (m[1] as string).split(/[_-]/);
     for (let i = 0; i + 1 < words.length; i++) {
       const [a, b] = [words[i] as string, words[i + 1] as string];
-      const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !/\d/.test(w);
-      if (!capitalised(a) || !capitalised(b)) continue;
-      const given = (w: string) => GIVEN.has(fold(w)) || AMBIGUOUS_GIVEN.has(fold(w));
+      if (!capitalisedWord(a) || !capitalisedWord(b)) continue;
       // "Max_Weber": a given name and a surname; "DUPONT_Sophie": the surname first, in capitals.
       const pair =
-        (given(a) && (surnameLike(fold(b)) || (b.length > 2 && b === b.toUpperCase()))) ||
-        (given(b) && a.length > 2 && a === a.toUpperCase());
+        (givenNameWord(a) && (surnameLike(fold(b)) || (b.length > 2 && b === b.toUpperCase()))) ||
+        (givenNameWord(b) && a.length > 2 && a === a.toUpperCase());
       if (!pair) continue;
       yield { type: 'person-name', value: `${a} ${b}`, confidence: 0.7, index: m.index };
       break;
@@ -739,8 +739,10 @@ function* fileNames(scan: TextScan): Iterable<Match> {
 }
 
 /** Someone by their initials and age, as case notes keep a child's or a client's name out ("J.M. (14)", "A.K., 34 J."). */
-const INITIALS_AGE =
-  /(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)\)|,[ ]?\d{1,3}[ ]?(?:J\.|Jahre|years?|y\.?o\.?|ans|anni|años|jaar|lat|anos)(?![\p{L}]))/gu;
+const INITIALS_AGE = new RegExp(
+  String.raw`(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)\)|,[ ]?${AGE})`,
+  'gu',
+);
 
 /** Initials that are abbreviations: countries, unions, legal forms ("the E.U. (27)", "U.S. (2019)"). */
 const NOT_INITIALS = new Set([

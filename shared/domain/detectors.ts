@@ -234,6 +234,12 @@ function emailMatches(scan: TextScan): readonly Match[] {
   return memo(scan, 'emails', () => {
     const { text } = scan;
     const found: Match[] = [];
+    // "Kontaktieren Sie uns: werkstatt@gmx.de": an organisation speaking of itself gives its own address.
+    const spokenFor = (address: string, value: string, index: number): Match => {
+      const weight = mailboxWeight(address);
+      const ours = nearOnLine(scan, 'organisation-contact', index, 80);
+      return { type: 'email', value, confidence: ours ? Math.min(0.45, weight) : weight, index };
+    };
     let lastEnd = -1;
     for (const at of scan.ats) {
       let start = at;
@@ -242,10 +248,7 @@ function emailMatches(scan: TextScan): readonly Match[] {
       const m = EMAIL_AT.exec(text.slice(start, at + 256));
       if (!m) continue;
       lastEnd = start + m[0].length;
-      // "Kontaktieren Sie uns: werkstatt@gmx.de": an organisation speaking of itself gives its own address.
-      const ours = nearOnLine(scan, 'organisation-contact', start, 80);
-      const weight = mailboxWeight(m[0]);
-      found.push({ type: 'email', value: m[0], confidence: ours ? Math.min(0.45, weight) : weight, index: start });
+      found.push(spokenFor(m[0], m[0], start));
     }
     // Addresses inside a URL's query, their "@" encoded: "?email=anna.kowalska%40onet.pl".
     if (text.includes('%40')) {
@@ -257,10 +260,7 @@ function emailMatches(scan: TextScan): readonly Match[] {
     // Addresses written so that harvesters miss them: "marek.nowicki [at] gmail [dot] com".
     if (OBFUSCATED_AT.test(text)) {
       for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
-        const address = `${m[1]}@${(m[2] as string).replace(OBFUSCATED_DOT, '.')}`;
-        const ours = nearOnLine(scan, 'organisation-contact', m.index, 80);
-        const weight = mailboxWeight(address);
-        found.push({ type: 'email', value: m[0], confidence: ours ? Math.min(0.45, weight) : weight, index: m.index });
+        found.push(spokenFor(`${m[1]}@${(m[2] as string).replace(OBFUSCATED_DOT, '.')}`, m[0], m.index));
       }
     }
     return found;
