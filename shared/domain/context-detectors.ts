@@ -286,10 +286,24 @@ export const identityDocumentDetector = defineDetector('identity-document', 'per
 const PLATE =
   /^[ \t]*(?:[:#.]|n[°º.]|nr\.?|no\.?)?[ \t]*([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,4}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
 
+/**
+ * Plates in their countries' own shapes, for after a word for the vehicle itself, which models
+ * follow too ("vehicle BMW X5"): UK "LK19 XRT", French and Italian "AB-123-CD", German "HH-KL 482"
+ * (with its hyphen), Spanish "1234 BCD", Dutch "12-ABC-3", Portuguese "AA-12-BB".
+ */
+const PLATE_SHAPED =
+  /^[ \t]*(?:with (?:the )?(?:registration|plate)[ \t]+|mit (?:dem )?kennzeichen[ \t]+)?([A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?|\d{4}[ -]?[B-DF-HJ-NP-TV-Z]{3}|[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2})(?![\p{L}\d-])/u;
+
 /** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
 export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', function* (scan) {
   // "plaque d'immatriculation" and "immatriculation" end alike: one plate.
   const seen = new Set<number>();
+  for (const hit of scan.byFamily.get('vehicle-word') ?? []) {
+    const value = PLATE_SHAPED.exec(scan.text.slice(hit.end, hit.end + 48))?.[1];
+    if (!value || !/\d/.test(value) || !/[A-Z]/.test(value)) continue;
+    seen.add(hit.end);
+    yield { type: 'vehicle-registration', value, confidence: 0.7, index: hit.start };
+  }
   for (const hit of scan.byFamily.get('vehicle') ?? []) {
     const value = PLATE.exec(scan.text.slice(hit.end, hit.end + 32))?.[1];
     const characters = value?.replace(/[- ·]/g, '') ?? '';
@@ -1577,8 +1591,8 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
 const POSTCODE = String.raw`(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
 /** The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP"). */
 const TOWN = String.raw`[,\s]+(?:${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))`;
-/** A floor and door after the house number ("214, 4º B", "12, 3° piano"). */
-const FLOOR = String.raw`(?:,?[ \t]*\d{1,2}[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|izq\w*|dch\w*|piano)?)?`;
+/** A floor and door after the house number ("214, 4º B", "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links"). */
+const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano)?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?))?`;
 /** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */
 const NUMBER_AFTER = new RegExp(
   String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?![\d])${FLOOR}${TOWN}`,

@@ -1522,6 +1522,13 @@ const VEHICLE_REGISTRATION = [
   'matriculada', 'com a matrícula', 'con matrícula', 'targhe',
 ];
 
+/** Words for a vehicle itself: a plate follows them only in a plate's own shape ("vehicle LK19 XRT", "Fahrzeug HH-KL 482"). */
+// biome-ignore format: a word table reads best packed
+const VEHICLE_WORDS = [
+  'vehicle', 'car', 'véhicule', 'voiture', 'fahrzeug', 'pkw', 'veicolo', 'auto', 'vehículo', 'coche',
+  'voertuig', 'pojazd', 'pojazdu', 'samochód', 'samochodu', 'veículo', 'viatura', 'carro',
+];
+
 /**
  * Brands and houses named after people: in a catalogue or a shop's page they are things
  * ("Tommy Hilfiger", "Dr. Oetker"). Only names no one else is likely to bear: not "Paul Smith",
@@ -1665,6 +1672,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['naming', NAMING_WORDS],
   ['roster', ROSTER],
   ['vehicle', VEHICLE_REGISTRATION],
+  ['vehicle-word', VEHICLE_WORDS],
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
   ['brand', PERSON_BRANDS],

@@ -56,8 +56,19 @@ describe('vehicles and machine-readable zones', () => {
     ['matrícula 1234 BCD', '1234 BCD'],
     ['kenteken 12-ABC-3', '12-ABC-3'],
     ['il veicolo targato GH 512 KL', 'GH 512 KL'],
+    // After a word for the vehicle itself, only in a plate's own shape.
+    ['issued to vehicle LK19 XRT on Elm Grove', 'LK19 XRT'],
+    ['das Fahrzeug HH-KL 482 parkte', 'HH-KL 482'],
+    ['le véhicule AB-123-CD', 'AB-123-CD'],
+    ['un coche 1234 BCD', '1234 BCD'],
   ])('finds the registration in %s', (text, value) => {
     expect(values(vehicleRegistrationDetector, text)).toEqual([`vehicle-registration=${value}`]);
+  });
+
+  it("takes no model for a plate after a word for the vehicle (it is no plate's shape)", () => {
+    expect(values(vehicleRegistrationDetector, 'vehicle BMW X5 for sale')).toEqual([]);
+    expect(values(vehicleRegistrationDetector, 'Fahrzeug VW T6 2019, 120.000 km')).toEqual([]);
+    expect(values(vehicleRegistrationDetector, 'car park B2, level 3')).toEqual([]);
   });
 
   it('not where the word means something else', () => {
@@ -141,6 +152,9 @@ describe('postal addresses', () => {
     '23 Holloway Gardens\nNorwich NR3 1JP',
     // A floor and door after the house number.
     'Calle de Alcalá 214, 4º B, 28028 Madrid',
+    'Calle Delicias 41, 3.º B, 50017 Zaragoza',
+    'Rua de Cedofeita 310, 2.º Esq., 4050-174 Porto',
+    'Podbielskistraße 118, 2. OG links\n30177 Hannover',
     // A flat after the house number; a street named by its ending only.
     'ul. Szosa Chełmińska 48/7, 87-100 Toruń',
     'Lutterufer 22, 33602 Bielefeld',
