@@ -1,7 +1,7 @@
 // Identifiers recognisable by the words around them: IP addresses, dates of birth,
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
-import { defineDetector, digitMatches, digitsOf, type Match, shapeOf, within } from './detectors.js';
+import { betweenCompanies, defineDetector, digitMatches, digitsOf, type Match, shapeOf, within } from './detectors.js';
 import { AMBIGUOUS_GIVEN_NAMES, CITIES, COUNTRIES_NAMED_LIKE_PEOPLE, EU_LEGAL_FORMS, USERNAME_KEYS } from './lexicons.js';
 import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_PAIRS, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder } from './tables.js';
@@ -164,6 +164,9 @@ function* numberColumn(scan: TextScan, hit: Hit, family: string, seen: Set<strin
   }
 }
 
+/** A customer's number, not a care client's ("Cliëntnummer"): on an invoice between companies, a company's. */
+const CUSTOMER_LABEL = /custom|kunde|klant|client(?!nummer)|cliente/i;
+
 /** "Employee ID: E41440", "Versichertennummer: A123456780": a number that stands for one person. */
 export const personNumberDetector = defineDetector('person-number', 'personal', function* (scan) {
   const columns = new Set<string>();
@@ -182,10 +185,12 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       const m = pattern.exec(scan.text.slice(hit.end, hit.end + 40));
       const value = m?.[1] ?? m?.[2];
       if (!value || /^(?:19|20)\d{2}$/.test(value)) continue;
-      // A customer number under a company's name ("Kunde: Bäckerei Brunner OHG" on the line before) is the company's.
+      // A customer number under a company's name ("Kunde: Bäckerei Brunner OHG" on the line before)
+      // is the company's, as it is on an invoice between companies.
       const company = near(scan, 'legal-form', hit.start, 120);
       const lineBreaks = company ? (scan.text.slice(company.end, hit.start).match(/\n/g) ?? []).length : 2;
-      yield { type: 'person-number', value, confidence: lineBreaks <= 1 ? 0.45 : 0.7, index: hit.start };
+      const companies = CUSTOMER_LABEL.test(scan.text.slice(hit.start, hit.end)) && betweenCompanies(scan);
+      yield { type: 'person-number', value, confidence: lineBreaks <= 1 || companies ? 0.45 : 0.7, index: hit.start };
     }
   }
   yield* caseNumbers(scan);

@@ -552,16 +552,24 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
 // Country code, check digits, then 11–30 alphanumerics, optionally grouped by spaces.
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 
+/** A text's first three lines, where a letterhead names who issues it. */
+const LETTERHEAD = /^\s*(?:[^\n]*\n){0,2}[^\n]*/;
+
 /**
  * Whether the document's parties are companies: two or more party labels ("Seller:",
  * "Nabywca:", "Bill to") each with a legal form on its line or the next, as on an invoice
- * between businesses. Its account numbers are then the companies', not a person's.
+ * between businesses, or one such label below a letterhead with a legal form. Its account
+ * numbers and customer numbers are then the companies', not a person's.
  */
-function betweenCompanies(scan: TextScan): boolean {
+export function betweenCompanies(scan: TextScan): boolean {
   return memo(scan, 'between-companies', () => {
     const { text } = scan;
-    let parties = 0;
-    for (const hit of scan.byFamily.get('invoice-party') ?? []) {
+    const labels = scan.byFamily.get('invoice-party') ?? [];
+    // The issuer's letterhead: a legal form on the text's first lines, before any party's label.
+    const head = LETTERHEAD.exec(text)?.[0].length ?? 0;
+    const first = scan.byFamily.get('legal-form')?.[0];
+    let parties = first && first.start < Math.min(head, labels[0]?.start ?? head) ? 1 : 0;
+    for (const hit of labels) {
       const label = /^[ \t]*(?::|\n)/.exec(text.slice(hit.end, hit.end + 8));
       if (!label) continue;
       const lineEnd = text.indexOf('\n', hit.end + label[0].length);
@@ -666,7 +674,11 @@ function cardIssuerKnown(digits: string, inCardContext: boolean): boolean {
   return false;
 }
 
-const CARD_CANDIDATE = /\b\d(?:[ -]?\d){11,18}\b/g;
+/**
+ * Twelve to nineteen digits, not a part of a longer run in the same grouping (a parcel's
+ * "6201 2345 6789 0123 4567 89" holds no card), nor running into a date ("4556 … 9855 12/28").
+ */
+const CARD_CANDIDATE = /(?<!\d[/.]|\d{4}[ -])\b\d(?:[ -]?\d){11,18}\b(?![/.]\d|[ -]\d{4})/g;
 
 export const paymentCardDetector = defineDetector('payment-card', 'personal', function* (scan) {
   if (shapeOf(scan).longestSpacedGroup < 12) return;

@@ -920,7 +920,7 @@ const INVOICE_PARTIES = [
   'vendeur', 'fournisseur', 'prestataire', 'émetteur', 'acheteur', 'client', 'facturé à', 'destinataire',
   'venditore', 'fornitore', 'cedente', 'prestatore', 'acquirente', 'cliente', 'cessionario', 'committente', 'destinatario',
   'vendedor', 'proveedor', 'emisor', 'comprador', 'receptor', 'leverancier', 'verkoper', 'opdrachtnemer', 'koper',
-  'afnemer', 'klant', 'opdrachtgever', 'sprzedawca', 'wystawca', 'dostawca', 'nabywca', 'odbiorca', 'zamawiający',
+  'afnemer', 'klant', 'aan', 'opdrachtgever', 'sprzedawca', 'wystawca', 'dostawca', 'nabywca', 'odbiorca', 'zamawiający',
   'wykonawca', 'fornecedor', 'prestador', 'adquirente',
   // The other member states' (and Norway's) invoices.
   'izdavatelj', 'kupac', 'dobavljač', 'prodavatelj', 'dobavitelj', 'kupec', 'izdajatelj', 'dodavatel', 'odběratel',
@@ -1172,6 +1172,7 @@ const LEGAL_FORMS = [
   'NV',
   'BVBA',
   'VOF',
+  'V.O.F.',
   'Sp. z o.o.',
   'sp. z o.o.',
   'S.K.A.',

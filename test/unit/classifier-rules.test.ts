@@ -570,6 +570,19 @@ describe('a person or an organisation', () => {
       classifyText('Dodavatel: Tiskárna Vltava s.r.o.\nOdběratel: Petr Svoboda\n\nIBAN CZ65 0800 0000 1920 0014 5399')
         .sensitivity,
     ).toBe('personal');
+    // A letterhead with a legal form is the issuer; one labelled party with a legal form beside it makes two.
+    const letterhead =
+      'SARL Menuiserie Durand & Fils\n12 rue des Artisans, 44300 Nantes\n\nFACTURE N° F-2026-1187\nClient : SAS Boulangerie du Port\n\nIBAN FR76 3000 4000 0312 3456 7890 143';
+    expect(confidence(ibanDetector, letterhead)[0]).toBeLessThan(0.6);
+    expect(classifyText(letterhead).sensitivity).toBe('public');
+    // Its customer number is the customer company's.
+    const customer = 'Groothandel Brinkman B.V.\nAan: Restaurant De Gouden Leeuw V.O.F.\n\nKlantnummer: 40219';
+    expect(classifyText(customer).sensitivity).toBe('public');
+    // Below the same letterhead, a customer who is a person: the account and the number may be theirs.
+    expect(classifyText(letterhead.replace('SAS Boulangerie du Port', 'Jeanne Morel')).sensitivity).toBe('personal');
+    expect(classifyText(customer.replace('Restaurant De Gouden Leeuw V.O.F.', 'de heer P. de Wit')).sensitivity).toBe('personal');
+    // A care client's number names a person, whoever the parties are.
+    expect(classifyText(`${customer.split('\n\n')[0]}\n\nCliëntnummer: 40219`).sensitivity).toBe('personal');
     // Party words in running text are not labels.
     const prose = 'Der Kunde der Acme GmbH zahlt an den Lieferanten Beta AG.\nIBAN DE14 1607 6502 1569 5447 31';
     expect(confidence(ibanDetector, prose)[0]).toBeGreaterThan(0.9);

@@ -53,6 +53,14 @@ describe('payment card', () => {
     expect(luhnValid('0000000000000000')).toBe(true);
     expect(types(paymentCardDetector, 'order 0000 0000 0000 0000')).toEqual([]); // no issuer
   });
+
+  it('takes no card from a longer number in the same grouping, but one beside an expiry date', () => {
+    // A parcel's 24 digits start as a UnionPay card would, and the first 16 pass Luhn.
+    expect(types(paymentCardDetector, 'Numer przesyłki: 6201 2345 6789 0123 4567 89')).toEqual([]);
+    expect(types(paymentCardDetector, 'Card: 4556 7375 8689 9855 12/28')).toEqual(['payment-card']);
+    expect(types(paymentCardDetector, 'exp 12/28 4556 7375 8689 9855')).toEqual(['payment-card']);
+    expect(types(paymentCardDetector, 'Karte 4556 7375 8689 9855.')).toEqual(['payment-card']);
+  });
 });
 
 describe('secrets', () => {
