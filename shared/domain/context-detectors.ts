@@ -96,9 +96,29 @@ const AFTER_BIRTH = new RegExp(
 /** Data protection is for the living: a birth more than 110 years ago is history. */
 const beforeLivingMemory = (year: number) => year < new Date().getFullYear() - 110;
 
+/** A cell that is a date and nothing else. */
+const DATE_CELL = new RegExp(`^${DATE}$`, 'u');
+
+/** A birth's column ("dob", "Data urodzenia", "date_of_birth"): the dates under it. */
+function* birthColumn(scan: TextScan, hit: Hit): Iterable<Match> {
+  const tables = memo(scan, 'tables', newTableCache);
+  const column = columnAt(scan.text, hit.start, tables);
+  if (
+    !column ||
+    fold(column.header).replace(/[_.-]/g, ' ').trim() !== fold(scan.text.slice(hit.start, hit.end)).replace(/[_.-]/g, ' ')
+  )
+    return;
+  for (const { cell, at } of cellsUnder(scan.text, column, tables)) {
+    if (!DATE_CELL.test(cell)) continue;
+    const year = Number(/(?:1[89]|20)\d{2}/.exec(cell)?.[0] ?? Number.NaN);
+    yield { type: 'date-of-birth', value: cell, confidence: beforeLivingMemory(year) ? 0.4 : 0.9, index: at };
+  }
+}
+
 export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', function* (scan) {
   const seen = new Set<number>();
   for (const hit of scan.byFamily.get('birth') ?? []) {
+    yield* birthColumn(scan, hit);
     const m = AFTER_BIRTH.exec(scan.text.slice(hit.end, hit.end + 64));
     // "née le 3 mars" and "née 3 mars" are one date: count it once.
     if (!m?.[1] || seen.has(hit.end + m[0].length)) continue;
@@ -532,7 +552,7 @@ function* after(scan: TextScan, family: string, pattern: RegExp, reach = 80): It
 }
 
 const CSV_PERSON_COLUMN =
-  /^(?:employee|staff|worker|mitarbeiter(?:in)?|salarié|dipendente|empleado|medewerker|werknemer|pracownik|funcionário|trabalhador|customer|kunde|client|cliente|klant|klient|patient|patientin|patiënt|paciente|paziente|pacjent|student|member|mitglied|owner|assignee|author|applicant|candidate|bewerber|tenant|mieter|locataire|inquilino|huurder|first[_ ]?name|last[_ ]?name|full[_ ]?name|given[_ ]?name|family[_ ]?name|sur[_ ]?name|forename|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
+  /^(?:employee|staff|worker|mitarbeiter(?:in)?|salarié|dipendente|empleado|medewerker|werknemer|pracownik|funcionário|trabalhador|customer|kunde|client|cliente|klant|klient|patient|patientin|patiënt|paciente|paziente|pacjent|student|member|mitglied|owner|assignee|author|applicant|candidate|bewerber|tenant|mieter|locataire|inquilino|huurder|first[_ ]?names?|last[_ ]?names?|full[_ ]?name|given[_ ]?names?|family[_ ]?names?|sur[_ ]?names?|forenames?|passenger[_ ]?name|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
 const CSV_GENERIC = /^(?:name|nom|nome|nombre|naam|contact)$/i;
 /** Person columns named by a role, which teams and departments fill as often as people do. */
 const CSV_ROLE_COLUMN = /^(?:owner|assignee|author|contact|customer|client|cliente|klant|kunde|member|mitglied)$/i;
@@ -540,6 +560,10 @@ const CSV_ROLE_COLUMN = /^(?:owner|assignee|author|contact|customer|client|clien
 const CSV_PERSONAL_COLUMN =
   /^(?:e-?mail|mail|phone|telephone|tel|mobile|handy|telefon|telefono|teléfono|telefoon|birth|dob|date[_ ]?of[_ ]?birth|birth[_ ]?date|geburtsdatum|iban|address|adresse|street|strasse|straße|salary|gehalt|salaire|stipendio|salario|salaris|wynagrodzenie|salário|department|dept|role|position|job[_ ]?title|manager|abteilung|funktion|rolle|vorgesetzte[rn]?|service|fonction|poste|ruolo|reparto|mansione|cargo|departamento|puesto|afdeling|functie|rol|dział|stanowisko|rola|função|age|alter|âge|età|edad|leeftijd|wiek|idade|gender|geschlecht|sexe|sesso|sexo|geslacht|płeć)$/iu;
 const NAME_CELL = new RegExp(`^${NAME_VALUE}$`, 'u');
+const CAPS_CELL = new RegExp(`^${CAPS_NAME}$`, 'u');
+/** Columns that hold nothing but a person's names. */
+const NAMES_ONLY_COLUMN =
+  /^(?:first|last|given|family|sur|fore|passenger[_ ]?|vor|nach|familien)[_ ]?names?$|^(?:prénom|prenom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido)$/iu;
 
 /**
  * Names in a table: a header line (CSV, TSV, a Markdown table) naming a person column, and
@@ -565,12 +589,17 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   // A role's column ("owner", "assignee", "author") may hold teams ("Procurement", "IT Security"):
   // there a cell is a person's only with a name from the lists in it.
   const roleOnly = new Set(nameColumns.filter((i) => CSV_ROLE_COLUMN.test(columns[i] ?? '')));
+  const specificNames = new Set(nameColumns.filter((i) => NAMES_ONLY_COLUMN.test(columns[i] ?? '')));
   for (const { line, offset } of rowsUnder(text, headerEnd)) {
     const cells = cellsOf(line);
     for (const i of nameColumns) {
       const cell = cellText(cells[i] ?? '');
-      if (!NAME_CELL.test(cell) || !personLike(cell, 1)) continue;
-      if (roleOnly.has(i) && !cell.split(/[ \t]+/).some((w) => looksLikeName(w) || GIVEN.has(fold(w)))) continue;
+      const known = () => cell.split(/[ \t]+/).some((w) => looksLikeName(w) || GIVEN.has(fold(w)));
+      // In capitals, as manifests and registers write names ("OKONKWO", "CHIDI EMEKA"): under a
+      // column only names fill, or with a known name in it.
+      const caps = CAPS_CELL.test(cell) && (specificNames.has(i) || known());
+      if (!(NAME_CELL.test(cell) || caps) || !personLike(cell, 1)) continue;
+      if (roleOnly.has(i) && !known()) continue;
       yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
     }
   }
@@ -941,6 +970,23 @@ function historical(following: string): boolean {
   return year !== null && beforeLivingMemory(Number(year[1]));
 }
 
+/** A life told by its birth or its span, more than 110 years ago: "nacque a Firenze il 3 maggio 1469", "(1879–1955)". */
+const LIFE_IN_HISTORY =
+  /(?<![\p{L}])(?:born|geboren|geb\.|né|née|naquit|nato|nata|nacque|nació|nacido|nacida|nasceu|nascido|nascida|urodził|urodziła|werd geboren)(?![\p{L}])[^\n.]{0,40}?(?<!\d)(1[0-8]\d\d)(?!\d)|\((?:c\.|ca\.|um|\*)?\s*(1[0-8]\d\d)\s*[–-]\s*1[0-9]\d\d\)/iu;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/**
+ * A text of history: it tells of a life that began more than 110 years ago and names no year
+ * since (a biography, a museum's text). The people it names in running text are of history too.
+ */
+function ofHistory(scan: TextScan): boolean {
+  return memo(scan, 'of-history', () => {
+    if (!LIFE_IN_HISTORY.test(scan.text)) return false;
+    for (const m of scan.text.matchAll(YEAR)) if (!beforeLivingMemory(Number(m[0]))) return false;
+    return true;
+  });
+}
+
 /** Cities and countries: a lone name that is one of these is the place. */
 const CITY = new Set([...CITIES, ...COUNTRIES_NAMED_LIKE_PEOPLE].map(fold));
 /** Given names that are words too, as surnames after them ("Sam Taylor", "Will Parker"). */
@@ -990,6 +1036,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // A given name and a surname: a person, unless a year of birth more than 110 years ago
   // follows close after: history ("Albert Einstein (1879–1955)").
   let creatorEnd = -1;
+  const history = ofHistory(scan);
   const pair = (start: number, end: number): Match => {
     pairs.push(start, end);
     // "les meubles d'Émile Gallé et de Louis Majorelle", "paintings by Edward Hopper": who made works, as
@@ -999,7 +1046,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       CREATOR_BEFORE.test(before) ||
       (creatorEnd >= 0 && start - creatorEnd < 16 && CREATOR_AND.test(text.slice(creatorEnd, start)));
     if (creator) creatorEnd = end;
-    const confidence = creator || historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
+    const confidence = creator || history || historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
     return { type: 'person-name', value: text.slice(start, end), confidence, index: start };
   };
   let covered = -1;
@@ -1159,7 +1206,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const from = initialsEnd - initials[0].length;
       pairs.push(from, end);
       paired.fill(1, from, end);
-      yield { type: 'person-name', value: text.slice(from, end), confidence: 0.7, index: from };
+      yield { type: 'person-name', value: text.slice(from, end), confidence: history ? 0.45 : 0.7, index: from };
     }
   }
   // Given names that are also common words ("Mark", "Sara", "Roman"): only with a known surname after ("Mark Davies").
@@ -1215,7 +1262,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     for (const match of matches) {
       const term = hitsAt(scan, match.index).some((hit) => hit.family.startsWith('special:'));
       const confidence =
-        names >= 2 || spokenOf(scan, match.index) || (!term && specialInSentence(scan, match.index)) ? LONE_NAME : 0.45;
+        !history && (names >= 2 || spokenOf(scan, match.index) || (!term && specialInSentence(scan, match.index)))
+          ? LONE_NAME
+          : 0.45;
       yield { ...match, confidence };
     }
   }

@@ -730,6 +730,12 @@ describe('numbers that stand for a person', () => {
     // A role with a number word: "Bewerber Nr. 2026-117"; a role alone is not a number.
     expect(classifyText('Bewerber Nr. 2026-117 erhält eine Absage.').sensitivity).toBe('personal');
     expect(classifyText('Bewerber 2026: bitte bis Ende März melden.').sensitivity).toBe('public');
+    // A column of birth dates, and names in capitals under columns only names fill, as manifests write them.
+    const manifest = 'seq,surname,given_names,dob\n1,OKONKWO,CHIDI EMEKA,1984-06-11\n2,LINDQVIST,ASTRID,1991-02-27';
+    expect(classifyText(manifest).findings.map((f) => `${f.type}:${f.count}`)).toEqual(['date-of-birth:2', 'person-name:4']);
+    expect(classifyText('id;date_of_birth;plz\n1;12.03.1985;80331').sensitivity).toBe('personal');
+    // Under a generic "name" column, capitals are a product's unless a known name is among them.
+    expect(classifyText('name,price\nACME WIDGET,3\nSUPER DELUXE,4').sensitivity).toBe('public');
     // A lab report's values are about the patient whose number heads the row.
     expect(classifyText('patient_id,test,result\nMRN-0048213,HbA1c,58\nMRN-0048213,LDL cholesterol,3.4').sensitivity).toBe(
       'special',
@@ -738,6 +744,19 @@ describe('numbers that stand for a person', () => {
 });
 
 describe('what is not about a living person', () => {
+  it('a biography of a life that began more than 110 years ago, if it names no year since', () => {
+    const life =
+      'Niccolò Machiavelli nacque a Firenze il 3 maggio 1469 da Bernardo e da Bartolomea. Nel 1498 servì la Repubblica; incontrò Cesare Borgia. Morì nel 1527.';
+    expect(classifyText(life).sensitivity).toBe('public');
+    expect(classifyText('Clara Schumann (1819–1896) spielte mit Johannes Brahms.').sensitivity).toBe('public');
+    // A year within living memory: the names may be living people's.
+    expect(classifyText(`${life} Nel 2024 Giulia Bianchi e Marco Rossi hanno curato la mostra.`).sensitivity).toBe('personal');
+    // A letter about an ancestor is still signed by someone.
+    expect(
+      classifyText('Dear Sir,\nmy great-grandfather Johann Weber was born in 1871.\n\nKind regards,\nAnna Weber').sensitivity,
+    ).toBe('personal');
+  });
+
   it('makers of works and authors cited with their year, not whom a text is about', () => {
     expect(classifyText("Le musée présente les meubles d'Émile Gallé et de Louis Majorelle.").sensitivity).toBe('public');
     expect(
