@@ -25,7 +25,7 @@ import {
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
-import { tableHeaderAt } from './tables.js';
+import { alignedColumns, tableHeaderAt } from './tables.js';
 
 /** How far into a text an FAQ's title may stand (at a line's start). */
 const FAQ_TITLE_REACH = 200;
@@ -93,7 +93,8 @@ export class ClassificationBuilder {
    */
   add(window: string, from = 0, to: number = window.length): this {
     const capitals = mostlyCapitals(window);
-    const scan = scanFor(capitals ? titleCased(window) : window);
+    // A table aligned by spaces reads as a delimited one; capitals read in title case. Both keep every offset.
+    const scan = scanFor(alignedColumns(capitals ? titleCased(window) : window));
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;

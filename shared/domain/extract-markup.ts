@@ -247,3 +247,93 @@ export function contactLinesToText(text: string): string {
   }
   return out.join('\n');
 }
+
+// --- HL7 version 2 ------------------------------------------------------------------
+
+/**
+ * The fields of HL7 v2 segments that hold a person's data, by segment and field number, with
+ * the label they are read under, and how their components join: a name's family and given
+ * names ("SCHNEIDER^KLAUS" → "KLAUS SCHNEIDER"), an address's parts, a code and its text.
+ */
+type Hl7Field = readonly [label: string, kind: 'name' | 'address' | 'date' | 'id' | 'coded' | 'text'];
+const HL7_FIELDS: Readonly<Record<string, Readonly<Record<number, Hl7Field>>>> = {
+  PID: {
+    3: ['patient id', 'id'],
+    5: ['patient name', 'name'],
+    6: ["mother's maiden name", 'name'],
+    7: ['date of birth', 'date'],
+    11: ['address', 'address'],
+    13: ['phone', 'text'],
+    14: ['phone', 'text'],
+    17: ['religion', 'coded'],
+    19: ['social security number', 'text'],
+    22: ['ethnic group', 'coded'],
+  },
+  NK1: { 2: ['next of kin name', 'name'], 3: ['relationship', 'coded'], 4: ['address', 'address'], 5: ['phone', 'text'] },
+  PV1: { 7: ['attending doctor', 'name'], 8: ['referring doctor', 'name'], 17: ['admitting doctor', 'name'] },
+  DG1: { 3: ['diagnosis', 'coded'], 4: ['diagnosis', 'text'] },
+  AL1: { 3: ['allergy', 'coded'] },
+  PR1: { 3: ['procedure', 'coded'] },
+  OBX: { 3: ['observation', 'coded'], 5: ['result', 'coded'] },
+  GT1: { 3: ['guarantor name', 'name'], 5: ['address', 'address'], 6: ['phone', 'text'] },
+  IN1: { 16: ['name of insured', 'name'], 19: ['address', 'address'] },
+};
+
+/** Whether a text is an HL7 v2 message: it starts with its header segment ("MSH|^~\&|"). */
+export const isHl7 = (text: string): boolean => /^\uFEFF?\s*(?:FHS|BHS|MSH)[|^~\\&]{5}/.test(text);
+
+/**
+ * An HL7 v2 message as lines of labels and values ("patient name: KLAUS SCHNEIDER",
+ * "date of birth: 1956-04-23", "diagnosis: I21.4 Akuter … Myokardinfarkt"); other segments'
+ * fields as text.
+ */
+export function hl7ToText(text: string): string {
+  const start = text.search(/(?:FHS|BHS|MSH)/);
+  const field = text[start + 3] ?? '|';
+  const [component = '^', repetition = '~', escape = '\\', sub = '&'] = [...text.slice(start + 4, start + 8)];
+  const unescape = (value: string) =>
+    value
+      .split(escape)
+      .map((part, i) => (i % 2 === 1 ? ({ F: field, S: component, R: repetition, E: escape, T: sub } as Record<string, string>)[part] ?? '' : part))
+      .join('');
+  const parts = (value: string) => value.split(component).map((c) => unescape(c.split(sub).join(' ')).trim());
+  const out: string[] = [];
+  for (const segment of text.slice(start).split(/\r\n|\r|\n/)) {
+    const fields = segment.split(field);
+    const type = (fields[0] ?? '').trim();
+    if (!/^[A-Z][A-Z0-9]{2}$/.test(type)) continue;
+    const known = HL7_FIELDS[type] ?? {};
+    // MSH's first field is the separator itself: its fields count from one further on.
+    const offset = type === 'MSH' ? 1 : 0;
+    const free: string[] = [];
+    fields.forEach((raw, i) => {
+      if (i === 0 || !raw.trim() || (type === 'MSH' && i === 1)) return;
+      const spec = known[i + offset];
+      for (const value of raw.split(repetition)) {
+        const c = parts(value);
+        if (!spec) {
+          free.push(c.filter(Boolean).join(' '));
+          continue;
+        }
+        const [label, kind] = spec;
+        let read: string;
+        if (kind === 'name') {
+          // XPN: family^given^middle^suffix^prefix^degree; XCN (a doctor) starts with an id.
+          const [family = '', given = '', middle = '', suffix = '', prefix = ''] = type === 'PV1' ? c.slice(1) : c;
+          read = [prefix, given, middle, family, suffix].filter(Boolean).join(' ');
+        } else if (kind === 'address') {
+          const [street = '', other = '', city = '', state = '', zip = '', country = ''] = c;
+          read = [street, other, [zip, city].filter(Boolean).join(' '), state, country].filter(Boolean).join(', ');
+        } else if (kind === 'date') {
+          const m = /^(\d{4})(\d{2})(\d{2})/.exec(c[0] ?? '');
+          read = m ? `${m[1]}-${m[2]}-${m[3]}` : (c[0] ?? '');
+        } else if (kind === 'id') read = c[0] ?? '';
+        else read = c.filter(Boolean).join(' ');
+        if (read) out.push(`${label}: ${read}`);
+      }
+    });
+    const rest = free.filter(Boolean).join(' ');
+    if (rest) out.push(`${type}: ${rest}`);
+  }
+  return out.join('\n');
+}

@@ -3,7 +3,7 @@
 
 // The parsers of the binary and structured formats are imported the first time a document
 // needs one: a text file (and a cold start) does not pay for PDF, Word or e-mail libraries.
-import { contactLinesToText, rtfToText } from './extract-markup.js';
+import { contactLinesToText, hl7ToText, isHl7, rtfToText } from './extract-markup.js';
 import type { OfficeFormat } from './extract-office.js';
 
 export type TextFormat =
@@ -18,6 +18,7 @@ export type TextFormat =
   | 'vcard'
   | 'ics'
   | 'rtf'
+  | 'hl7'
   | 'pdf'
   | 'docx'
   | OfficeFormat
@@ -67,6 +68,7 @@ const BY_EXTENSION: Record<string, TextFormat> = {
   ics: 'ics',
   ical: 'ics',
   rtf: 'rtf',
+  hl7: 'hl7',
   pdf: 'pdf',
   docx: 'docx',
   xlsx: 'xlsx',
@@ -95,6 +97,8 @@ const BY_CONTENT_TYPE: Record<string, TextFormat> = {
   'text/vcard': 'vcard',
   'text/x-vcard': 'vcard',
   'text/calendar': 'ics',
+  'x-application/hl7-v2+er7': 'hl7',
+  'application/hl7-v2': 'hl7',
   'application/rtf': 'rtf',
   'text/rtf': 'rtf',
   'application/pdf': 'pdf',
@@ -436,8 +440,11 @@ async function extractAt(bytes: Uint8Array, key: string, contentType: string | u
       return { ok: true, format, text: contactLinesToText(text) };
     case 'rtf':
       return { ok: true, format, text: rtfToText(text) };
+    case 'hl7':
+      return { ok: true, format, text: hl7ToText(text) };
     default:
-      return { ok: true, format, text };
+      // A hospital's HL7 v2 message under another name (".txt", ".msg", none) is read as one.
+      return { ok: true, format, text: isHl7(text) ? hl7ToText(text) : text };
   }
 }
 

@@ -473,6 +473,7 @@ const PERSON_NUMBERS = [
   'personal nr',
   'pers nr',
   'personalnr',
+  'persnr',
   'mitarbeiter nr',
   'mitarbeiternr',
   'n º de empleado',
@@ -755,7 +756,7 @@ const PERSON_ROLES = [
 // biome-ignore format: a word table reads best packed
 const BIRTH = [
   'date of birth', 'birth date', 'birthdate', 'dateofbirth', 'born on', 'born', 'dob', 'd.o.b', 'geburtsdatum', 'geboren am',
-  'geboren', 'geb', 'date de naissance', 'data di nascita', 'nato il', 'nata il',
+  'geboren', 'geb', 'gebdat', 'gebdatum', 'date de naissance', 'data di nascita', 'nato il', 'nata il',
   'nato a', 'nata a', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nacimiento', 'geboortedatum',
   'geboren op', 'data urodzenia', 'urodzony', 'urodzona', 'ur', 'data de nascimento', 'nascido em', 'nascida em',
   'dt. nasc', 'födelsedatum', 'fødselsdato', 'syntymäaika',

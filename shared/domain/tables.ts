@@ -160,3 +160,58 @@ export function tableHeaderAt(text: string, start: number): string | undefined {
   const under = text.slice(end + 1, nextEnd).split(delimiter).length;
   return under === cells.length ? line : undefined;
 }
+
+/** Words apart by two spaces or more: a line that may be a row of a table aligned by spaces. */
+const GAP = /\S {2,}\S/;
+/** A rule under a header ("------  ------"): no cells of its own. */
+const RULE = /^[ \t=_+|-]*$/;
+
+/**
+ * A table aligned by spaces, as fixed-width exports and reports print it ("PERSNR NACHNAME
+ * VORNAME GEBDAT …" over rows in the same columns), with a tab where each column starts, so
+ * that its columns read as a delimited table's. A column starts where the header has a word
+ * and every row a space before it; after a single space in the header, every row must have
+ * a word there too ("Date of birth" over "1985" is one column). Three columns or more, two
+ * rows or more. Each tab replaces a space: the text keeps its length and every offset in it.
+ */
+export function alignedColumns(text: string): string {
+  if (!text.includes('  ')) return text;
+  let out: string[] | undefined;
+  let block: Array<{ start: number; line: string }> = [];
+  const flush = () => {
+    if (block.length >= 3) {
+      const chars = tabsIn(text, block);
+      if (chars) out = chars(out ?? text.split(''));
+    }
+    block = [];
+  };
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    const line = text.slice(start, stop);
+    if (GAP.test(line) || (block.length > 0 && RULE.test(line) && line.trim() !== '')) block.push({ start, line });
+    else flush();
+    if (end < 0) break;
+    start = end + 1;
+  }
+  flush();
+  return out ? out.join('') : text;
+}
+
+function tabsIn(text: string, block: ReadonlyArray<{ start: number; line: string }>) {
+  const [header, ...rows] = block as [{ start: number; line: string }, ...{ start: number; line: string }[]];
+  if (/[\t|;,]/.test(header.line)) return undefined;
+  const cells = rows.filter((row) => !RULE.test(row.line));
+  if (cells.length < 2) return undefined;
+  const starts: number[] = [];
+  for (let p = 1; p < header.line.length; p++) {
+    if (header.line[p - 1] !== ' ' || header.line[p] === ' ') continue;
+    const wide = header.line[p - 2] === ' ';
+    if (cells.every((row) => row.line[p - 1] === ' ' && (wide || (row.line[p] ?? ' ') !== ' '))) starts.push(p);
+  }
+  if (starts.length < 2) return undefined;
+  return (chars: string[]) => {
+    for (const { start } of [header, ...cells]) for (const p of starts) chars[start + p - 1] = '\t';
+    return chars;
+  };
+}

@@ -246,6 +246,31 @@ describe('extractText, structured and office formats', () => {
     });
   });
 
+  it("reads an HL7 v2 message's person fields under their labels, by extension or by its header segment", async () => {
+    // Synthetic message: the patient, the doctor and the numbers are made up.
+    const message = [
+      'MSH|^~\\&|KIS|KLINIK|LIS|LABOR|20261130083512||ADT^A01|MSG1|P|2.5',
+      'PID|1||4402871^^^KLINIK^PI||SCHNEIDER^KLAUS^^^^^L||19560423|M|||Bahnhofstr. 12^^Kassel^^34117^D',
+      'PV1|1|I|KARD^204^2|E|||1234^WAGNER^PETRA^^^DR.',
+      'DG1|1||I21.4^Akuter Myokardinfarkt \\T\\ Angina^I10-2026||20261130|A',
+    ].join('\r');
+    const expected = [
+      'MSH: KIS KLINIK LIS LABOR 20261130083512 ADT A01 MSG1 P 2.5',
+      'patient id: 4402871',
+      'patient name: KLAUS SCHNEIDER',
+      'date of birth: 1956-04-23',
+      'address: Bahnhofstr. 12, 34117 Kassel, D',
+      'PID: 1 M',
+      'attending doctor: DR. PETRA WAGNER',
+      'PV1: 1 I KARD 204 2 E',
+      'diagnosis: I21.4 Akuter Myokardinfarkt & Angina I10-2026',
+      'DG1: 1 20261130 A',
+    ].join('\n');
+    expect(await extractText(bytes(message), 'adt.hl7')).toMatchObject({ ok: true, format: 'hl7', text: expected });
+    expect(await extractText(bytes(message), 'adt-0042.txt')).toMatchObject({ ok: true, format: 'txt', text: expected });
+    expect(await extractText(bytes('MSH is a segment name.'), 'notes.txt')).toMatchObject({ text: 'MSH is a segment name.' });
+  });
+
   it('reads RTF: paragraphs, code-page and Unicode characters, without fonts, styles or pictures', async () => {
     const rtf =
       '{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}}{\\*\\generator Word;}{\\pict 89504e47}' +

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
 import { personNumberDetector } from '../../shared/domain/context-detectors.js';
-import { cellsUnder, columnAt, newTableCache, tableHeaderAt } from '../../shared/domain/tables.js';
+import { alignedColumns, cellsUnder, columnAt, newTableCache, tableHeaderAt } from '../../shared/domain/tables.js';
 
 // Synthetic rows: references, categories and names made up for these tests.
 const findings = (text: string) =>
@@ -110,5 +110,37 @@ describe('tableHeaderAt', () => {
     expect(tableHeaderAt('name,email\nJane Roe,j@x.eu', 0)).toBeUndefined();
     const prose = `Dear all, ${'the rooms open in March and welcome visitors every day '.repeat(2)}, thanks`;
     expect(tableHeaderAt(`${prose}\n${prose}\n`, 0)).toBeUndefined();
+  });
+});
+
+describe('tables aligned by spaces', () => {
+  const payroll = [
+    'PERSNR NACHNAME   VORNAME   GEBDAT     KONF',
+    '004711 HOFMANN    ANDREAS   12.03.1979 RK',
+    '004712 YILMAZ     ELIF      28.11.1990 --',
+  ].join('\n');
+
+  it("puts a tab where each column starts, keeping the text's length", () => {
+    const aligned = alignedColumns(payroll);
+    expect(aligned.length).toBe(payroll.length);
+    expect(aligned.split('\n').map((line) => line.split('\t').map((cell) => cell.trim()))).toEqual([
+      ['PERSNR', 'NACHNAME', 'VORNAME', 'GEBDAT', 'KONF'],
+      ['004711', 'HOFMANN', 'ANDREAS', '12.03.1979', 'RK'],
+      ['004712', 'YILMAZ', 'ELIF', '28.11.1990', '--'],
+    ]);
+  });
+
+  it('reads its columns as a delimited table: names, birth dates and a church tax column', () => {
+    expect(findings(payroll)).toMatchObject({ 'date-of-birth': '2@0.9', 'special:religion': '1@0.8' });
+  });
+
+  it('keeps a header of several words one column, and leaves prose and label–value lines alone', () => {
+    const table = 'Date of birth   Name\n1985            Anna\n1990            Jan';
+    expect(alignedColumns(table)).toBe(table);
+    const lines =
+      'Heizung und Warmwasser      1.124,60 €\nWasser/Abwasser               312,18 €\nMüllabfuhr                    148,90 €';
+    expect(alignedColumns(lines)).toBe(lines);
+    const prose = 'It rained.  We left early.\nThe bus came late.  Nobody minded.\nWe sang.  Then we slept.';
+    expect(alignedColumns(prose)).toBe(prose);
   });
 });
