@@ -123,7 +123,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'farmac*', 'ricover*', 'gravidanza', 'incinta', 'disabilità', 'invalidità', 'diabete', 'depressione',
     'cartella clinica', 'anamnesi', 'intervento chirurgico', 'infortunio', 'salute mentale', 'allergia', 'vaccinazione',
     // es
-    'baja médica', 'baja por enfermedad', 'incapacidad temporal', 'enfermedad*', 'enfermo', 'enferma',
+    'baja médica', 'baja por enfermedad', 'está de baja', 'estoy de baja', 'sigue de baja', 'sigo de baja', 'de baja laboral', 'incapacidad temporal', 'enfermedad*', 'enfermo', 'enferma',
     'certificado médico', 'tratamiento médico', 'medicación', 'medicamento*', 'hospitaliz*', 'ingreso hospitalario',
     'embaraz*', 'discapacidad', 'minusvalía', 'diabetes', 'depresión', 'historia clínica', 'historial médico',
     'cirugía', 'lesión', 'salud mental', 'alergia*', 'vacunación',

@@ -839,6 +839,12 @@ describe('what is not about a living person', () => {
 });
 
 describe('special categories', () => {
+  it('"está de baja" is on sick leave; a product or a newsletter\'s "de baja" is not', () => {
+    expect(classifyText('La Sra. García no vendrá hoy, está de baja.').sensitivity).toBe('special');
+    expect(classifyText('La Sra. García pidió darse de baja del boletín.').sensitivity).toBe('personal');
+    expect(classifyText('El producto está de baja en el catálogo.').sensitivity).toBe('public');
+  });
+
   it('a minority named as who someone is, a party whose name is a word, a paternity test', () => {
     expect(classifyText('Leyla mentioned her parents are Kurdish refugees and she grew up speaking Kurmanji.').sensitivity).toBe(
       'special',
