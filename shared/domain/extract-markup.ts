@@ -294,7 +294,11 @@ export function hl7ToText(text: string): string {
   const unescape = (value: string) =>
     value
       .split(escape)
-      .map((part, i) => (i % 2 === 1 ? ({ F: field, S: component, R: repetition, E: escape, T: sub } as Record<string, string>)[part] ?? '' : part))
+      .map((part, i) =>
+        i % 2 === 1
+          ? (({ F: field, S: component, R: repetition, E: escape, T: sub } as Record<string, string>)[part] ?? '')
+          : part,
+      )
       .join('');
   const parts = (value: string) => value.split(component).map((c) => unescape(c.split(sub).join(' ')).trim());
   const out: string[] = [];

@@ -751,6 +751,9 @@ const PERSON_ROLES = [
   'sachbearbeiterin', 'ansprechpartner', 'ansprechpartnerin', 'interlocuteur', 'référent', 'referente',
   'persona de contacto', 'contactpersoon', 'osoba kontaktowa', 'pessoa de contacto', 'responsável',
   'signed', 'unterschrift', 'signature', 'handtekening', 'podpis', 'assinatura',
+  // Whom a tax or a benefit concerns.
+  'taxpayer', 'liable person', 'steuerpflichtiger', 'steuerpflichtige', 'contribuable', 'contribuente', 'contribuyente',
+  'belastingplichtige', 'podatnik', 'sujeito passivo', 'allocataire', 'leistungsempfänger', 'leistungsempfängerin',
 ];
 
 // biome-ignore format: a word table reads best packed

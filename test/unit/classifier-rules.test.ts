@@ -730,6 +730,10 @@ describe('numbers that stand for a person', () => {
     // A role with a number word: "Bewerber Nr. 2026-117"; a role alone is not a number.
     expect(classifyText('Bewerber Nr. 2026-117 erhält eine Absage.').sensitivity).toBe('personal');
     expect(classifyText('Bewerber 2026: bitte bis Ende März melden.').sensitivity).toBe('public');
+    // Whom a tax or a benefit concerns: "Sujeito passivo: RICARDO …", "N° allocataire : 2384117".
+    expect(names('Sujeito passivo: RICARDO JORGE MENDES SILVA\nNIF: 213580110')).toEqual(['RICARDO JORGE MENDES SILVA']);
+    expect(classifyText('N° allocataire : 2384117').sensitivity).toBe('personal');
+    expect(classifyText('Le contribuable doit déclarer ses revenus avant le 31 mai.').sensitivity).toBe('public');
     // A column of birth dates, and names in capitals under columns only names fill, as manifests write them.
     const manifest = 'seq,surname,given_names,dob\n1,OKONKWO,CHIDI EMEKA,1984-06-11\n2,LINDQVIST,ASTRID,1991-02-27';
     expect(classifyText(manifest).findings.map((f) => `${f.type}:${f.count}`)).toEqual(['date-of-birth:2', 'person-name:4']);
