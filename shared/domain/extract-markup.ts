@@ -290,17 +290,17 @@ export const isHl7 = (text: string): boolean => /^\uFEFF?\s*(?:FHS|BHS|MSH)[|^~\
 export function hl7ToText(text: string): string {
   const start = text.search(/(?:FHS|BHS|MSH)/);
   const field = text[start + 3] ?? '|';
-  const [component = '^', repetition = '~', escape = '\\', sub = '&'] = [...text.slice(start + 4, start + 8)];
-  const unescape = (value: string) =>
+  const [component = '^', repetition = '~', escapeChar = '\\', sub = '&'] = [...text.slice(start + 4, start + 8)];
+  const decoded = (value: string) =>
     value
-      .split(escape)
+      .split(escapeChar)
       .map((part, i) =>
         i % 2 === 1
-          ? (({ F: field, S: component, R: repetition, E: escape, T: sub } as Record<string, string>)[part] ?? '')
+          ? (({ F: field, S: component, R: repetition, E: escapeChar, T: sub } as Record<string, string>)[part] ?? '')
           : part,
       )
       .join('');
-  const parts = (value: string) => value.split(component).map((c) => unescape(c.split(sub).join(' ')).trim());
+  const parts = (value: string) => value.split(component).map((c) => decoded(c.split(sub).join(' ')).trim());
   const out: string[] = [];
   for (const segment of text.slice(start).split(/\r\n|\r|\n/)) {
     const fields = segment.split(field);

@@ -180,7 +180,7 @@ export function alignedColumns(text: string): string {
   let block: Array<{ start: number; line: string }> = [];
   const flush = () => {
     if (block.length >= 3) {
-      const chars = tabsIn(text, block);
+      const chars = tabsIn(block);
       if (chars) out = chars(out ?? text.split(''));
     }
     block = [];
@@ -198,7 +198,7 @@ export function alignedColumns(text: string): string {
   return out ? out.join('') : text;
 }
 
-function tabsIn(text: string, block: ReadonlyArray<{ start: number; line: string }>) {
+function tabsIn(block: ReadonlyArray<{ start: number; line: string }>) {
   const [header, ...rows] = block as [{ start: number; line: string }, ...{ start: number; line: string }[]];
   if (/[\t|;,]/.test(header.line)) return undefined;
   const cells = rows.filter((row) => !RULE.test(row.line));
