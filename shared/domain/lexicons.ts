@@ -374,7 +374,9 @@ const CONDITIONS = [
   'radiografía', 'radiographie', 'x-ray', 'röntgen*', 'risonanza magnetica', 'resonancia magnética', 'ressonância magnética',
   'tomografia', 'tomografía', 'tomographie', 'ct scan', 'mri scan', 'mammogra*', 'colonoscop*', 'koloskop*', 'kolonoskop*',
   'endoscop*', 'endoskop*', 'biops*', 'esame istologico', 'referto', 'laborwerte', 'emocromo', 'hemograma',
-  'análisis de sangre', 'prise de sang', 'bloedonderzoek', 'morfologia krwi', 'análises clínicas',
+  'análisis de sangre', 'prise de sang', 'bloedonderzoek', 'morfologia krwi', 'análises clínicas', 'wyniki badań',
+  'wynik badania', 'wyników badań', 'mri', 'rezonans magnetyczny', 'résultats d’analyses', "résultats d'analyses",
+  'risultati degli esami', 'resultados de los análisis', 'resultados das análises', 'uitslag van het bloedonderzoek',
   // laboratory values, as results and lab reports list them
   'egfr', 'cholesterol*', 'cholesterin*', 'cholestérol*', 'colesterol*', 'triglycer*',
   'triglicer*', 'triglycérid*', 'creatinin*', 'kreatinin*', 'créatinin*', 'ferritin*', 'haemoglobin*',
@@ -430,7 +432,7 @@ const TITLES = [
   'MUDr', 'MVDr', 'JUDr', 'PhDr', 'Ing', 'Dna', 'Dnei', 'Dlui', 'Gđa', 'Gđica', 'Gosp', 'κ', 'κα', 'κος', 'κας', 'κου',
   'κύριος', 'κυρία', 'κυρίου', 'κυρίας', 'Δρ', 'г-н', 'г-жа', 'д-р',
   // inflected and plural forms: "für Herrn Yilmaz", "od pana Nowaka", "Państwo Kowalscy", "Dª Carmen"
-  'Herrn', 'Pana', 'Panu', 'Panią', 'Panem', 'Państwo', 'Państwa', 'Dª', 'Dra', 'Sigg', 'Mmes',
+  'Herrn', 'Pana', 'Panu', 'Panią', 'Panem', 'Panie', 'Państwo', 'Państwa', 'Dª', 'Dra', 'Sigg', 'Mmes',
   // the Polish "p." of pan and pani ("z p. Wiśniewską"); before digits it is a page and names nobody
   'p',
 ];
@@ -1240,6 +1242,8 @@ const FIRST_PERSON: readonly TermSpec[] = [
     'sono stata', 'yo', 'estoy', 'tengo', 'ik', 'mijn', 'mój', 'moja', 'moje', 'mojego', 'mojej', 'jestem',
     'minha', 'meu', 'estou', 'tenho', 'sou', 'ho', 'soffro', 'sono affetto', 'sono affetta', 'sono incinta',
     'sono celiaco', 'sono celiaca', 'sono diabetico', 'sono diabetica', 'sono allergico', 'sono allergica', 'padezco',
+    // Polish verbs in the first person ("mam wizytę u kardiologa", "choruję na cukrzycę").
+    'mam', 'mnie', 'byłem', 'byłam', 'choruję', 'biorę', 'leczę',
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];
 

@@ -843,6 +843,15 @@ describe('what is not about a living person', () => {
 });
 
 describe('special categories', () => {
+  it('test results, an MRI and a cardiologist in Polish and English messages; Polish in the first person', () => {
+    expect(classifyText('Pani Aniu, wyniki badań są do odbioru w rejestracji.').sensitivity).toBe('special');
+    expect(classifyText("Hey Bex, Mum's MRI came back clear.").sensitivity).toBe('special');
+    // "Panie Tomku": the vocative after "Panie"; "mam wizytę": the writer's own appointment.
+    expect(classifyText('Panie Tomku, jutro nie będzie mnie w pracy, mam wizytę u kardiologa.').sensitivity).toBe('special');
+    expect(classifyText('Panie i Panowie, witamy na pokładzie.').sensitivity).toBe('public');
+    expect(classifyText('The MRI unit opens on level 2 in March.').sensitivity).toBe('public');
+  });
+
   it('"está de baja" is on sick leave; a product or a newsletter\'s "de baja" is not', () => {
     expect(classifyText('La Sra. García no vendrá hoy, está de baja.').sensitivity).toBe('special');
     expect(classifyText('La Sra. García pidió darse de baja del boletín.').sensitivity).toBe('personal');
