@@ -630,6 +630,8 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'person-role', pattern: FIELD_VALUE, confidence: 0.8, minWords: 2 },
   // "Patient: SCHMIDT ANNA", "Proprietario: BERTOLDI MATTEO": in capitals, with a known name ("Owner: IT DEPARTMENT" is not).
   { family: 'person-role', pattern: CAPS_FIELD_VALUE, confidence: 0.8, minWords: 1, known: true },
+  // "Contatto: Bianchi Francesca", "Kontakt: Anna Schmidt": a contact's name, with a known name among its words.
+  { family: 'contact-key', pattern: FIELD_VALUE, confidence: 0.75, minWords: 2, lineStart: true, known: true },
   // "Nome da criança: Tiago Martins", "Naam leerling: Ayoub Benali": a generic name key and a few words.
   { family: 'name-generic', pattern: QUALIFIED_FIELD, confidence: 0.75, minWords: 2, lineStart: true },
   // "I, the undersigned Małgorzata Sikora", "je soussignée Claire Dubois".
@@ -1235,9 +1237,24 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     !inPair[hit.start] &&
     text[hit.start - 1] !== '-' &&
     text[hit.end] !== '-';
+  // A surname, a comma and initials, as lists and registers write people ("Jansen, P.", "Müller, H.-J."); in a
+  // bibliography its year follows ("Jansen, P. (2019)"): an author cited.
+  const withInitials = new Set<number>();
+  for (const family of ['surname', 'surname-suffix']) {
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
+      const initials = INITIALS_AFTER_COMMA.exec(text.slice(hit.end, hit.end + 16));
+      if (!initials || citation(text, hit.end) || partOfPlaceName(scan, hit.start)) continue;
+      const end = hit.end + initials[0].length;
+      // "Hermanos Ruiz, S.L.": a company's legal form, not initials.
+      if (hitBetween(scan, 'legal-form', hit.end, end)) continue;
+      withInitials.add(hit.start);
+      yield { type: 'person-name', value: text.slice(hit.start, end).trim(), confidence: history ? 0.45 : 0.7, index: hit.start };
+    }
+  }
   // Surnames by their ending, where no given name stands before them ("Pon: Kowalski / Nowak").
   for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
-    if (!loneSurname(hit) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
+    if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
     addAlone(hit.start, hit.end);
   }
@@ -1246,7 +1263,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // Common surnames standing alone as the items of a list or a rota ("KW 30: Becker, Wagner",
   // "Urlaub Meier: Vertretung Schulze"): in running text the same words may be anything.
   for (const hit of scan.byFamily.get('surname') ?? []) {
-    if (!loneSurname(hit) || !listItem(scan, hit) || citation(text, hit.end) || partOfPlaceName(scan, hit.start)) continue;
+    if (!loneSurname(hit) || withInitials.has(hit.start) || !listItem(scan, hit) || citation(text, hit.end)) continue;
+    if (partOfPlaceName(scan, hit.start)) continue;
     // Counted already if its ending tells a surname too ("Kowalski").
     if (alone.get(fold(text.slice(hit.start, hit.end)))?.some((m) => m.index === hit.start)) continue;
     addAlone(hit.start, hit.end);
@@ -1394,6 +1412,8 @@ const ELIDED_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{0,4}['’]$/u;
 const CITATION =
   /^,\s(?:\p{Lu}\.[\s-]?){1,3}[^\n]*?\((?:19|20)\d\d[a-z]?\)|^,\s(?:\p{Lu}\.\s?){1,3}et al\.|^(?:\s+(?:and|&|und|et|e|y|en|i)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+et al\.?)?,?\s+\(?(?:19|20)\d\d[a-z]?\)?(?![\d])/u;
 const citation = (text: string, end: number) => CITATION.test(text.slice(end, end + 160));
+/** ", P.", ", H.-J.", ", J. R." after a surname: its initials, and no word after them. */
+const INITIALS_AFTER_COMMA = /^,[ \t]?(?:\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.){0,2})(?![\p{L}])/u;
 
 /** Particles before a surname: Dutch and Flemish ("De Boer", "Van der Linden", "Ter Horst"), German, Romance, Irish. */
 const SURNAME_PARTICLE =

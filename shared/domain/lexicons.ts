@@ -1648,6 +1648,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['name-generic', NAME_GENERIC],
   ['person-parent', PERSON_PARENTS.map((p) => `${p}*`)],
   ['person-role', PERSON_ROLES],
+  ['contact-key', ['contact', 'contatto', 'contacto', 'contato', 'kontakt', 'kontaktperson', 'ansprechperson']],
   ['case-file', CASE_FILES],
   ['second-person', SECOND_PERSON],
   ['procurement', PROCUREMENT],

@@ -97,6 +97,17 @@ describe('where names stand', () => {
 });
 
 describe('names in running text (synthetic examples)', () => {
+  it('a surname, a comma and initials; a contact with a known name after its key', () => {
+    expect(names('Verantwoordelijke: Jansen, P.')).toEqual(['Jansen, P.']);
+    expect(names('Müller, H.-J.; Schmidt, A.')).toEqual(['Müller, H.-J.', 'Schmidt, A.']);
+    // Authors in a bibliography, with their year; a company's legal form after the comma.
+    expect(classifyText('Jansen, P., & de Vries, K. (2020). Werk en gezondheid. Utrecht.').sensitivity).toBe('public');
+    expect(classifyText('Cliente: Ferretería Hermanos Ruiz, S.L. – CIF B03456789').sensitivity).toBe('public');
+    expect(names('Contatto: Bianchi Francesca, int. 4412')).toEqual(['Bianchi Francesca']);
+    expect(classifyText('Contact: Customer Service, 0800 123 456').sensitivity).toBe('public');
+    expect(classifyText('Kontakt: Stadtwerke Hof, Service-Team').sensitivity).toBe('public');
+  });
+
   const level = (text: string) => classifyText(text).sensitivity;
   const found = (text: string) => [...personNameDetector.find(text)].map((m) => [m.value, m.confidence]);
 
