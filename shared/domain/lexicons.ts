@@ -803,7 +803,7 @@ export const NATIONAL_ID_CONTEXT: Record<string, readonly string[]> = {
   'es-dni': ['dni', 'documento nacional', 'nif'],
   'es-nie': ['nie', 'extranjero'],
   'nl-bsn': ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer'],
-  'be-national-number': ['rijksregisternummer', 'numéro national', 'numéro de registre national', 'national number', 'nationaal nummer', 'rrn', 'niss', 'insz'],
+  'be-national-number': ['rijksregisternummer', 'rijksregisternr', 'rijksregister', 'registre national', 'numéro national', 'numéro de registre national', 'national number', 'nationaal nummer', 'rrn', 'niss', 'insz'],
   'pl-pesel': ['pesel'],
   'pt-nif': ['nif', 'contribuinte', 'número fiscal', 'número de identificação fiscal'],
   'se-personnummer': ['personnummer', 'personnr', 'pnr'],

@@ -79,7 +79,8 @@ const SCHEMES: readonly Scheme[] = [
     pattern: /\b[XYZ]-?\d{7}-?[A-Z]\b/g,
     valid: by('ES', 'nie'),
     distinctive: true,
-    possible: lettersBefore,
+    // "Y1813801N", or "Y-1813801-N" with its hyphens.
+    possible: (s) => s.lettersBefore || s.letterAfter,
   },
   {
     type: 'national-id:nl-bsn',

@@ -31,6 +31,8 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-78/pl-historia-firmy.txt': 'a founder named after the year 1926: history, but within the 110 years the rule allows',
   'holdout-88/es-foro-anonimo.txt':
     "an unnamed writer's own diagnosis on a forum: whether they can be identified, the text does not tell",
+  'holdout-102/fr-invalid-ids.txt':
+    "a customer's reference ('Référence client : FR-2026-88412'): whose, the text does not tell, and a customer may be a person",
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };

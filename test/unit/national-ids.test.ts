@@ -49,6 +49,13 @@ describe('national identifiers', () => {
     expect(found('see 756.9217.0769.85')).toContain('national-id:ch-ahv');
   });
 
+  it('reads the forms that written numbers take: a NIE with hyphens, an abbreviated Belgian label', () => {
+    expect(found('NIE del solicitante: Y-1813801-N')).toContain('national-id:es-nie');
+    expect(found('NIE del solicitante: Y-1813801-A')).not.toContain('national-id:es-nie');
+    expect(found('Rijksregisternr. van het kind: 91.05.12-326.96')).toContain('national-id:be-national-number');
+    expect(found('N° de registre national : 91.05.12-326.96')).toContain('national-id:be-national-number');
+  });
+
   it("does not take a company's number for a person's (Iceland's kennitala numbers both)", () => {
     expect(found('Kennitala: 450401-3150')).toEqual([]);
   });
