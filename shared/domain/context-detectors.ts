@@ -757,6 +757,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   }
   for (const match of namesInText(scan, thingCells(scan.text, spans))) yield officerWeight(scan, match);
   yield* travelNames(scan);
+  yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
   yield* fileNames(scan);
 });
@@ -785,6 +786,33 @@ function* fileNames(scan: TextScan): Iterable<Match> {
       yield { type: 'person-name', value: `${a} ${b}`, confidence: 0.7, index: m.index };
       break;
     }
+  }
+}
+
+/**
+ * Initials, a particle in lower case, then a capitalised word: a Dutch or a German name written
+ * so ("L. de Groot", "J.P. van der Berg"), whatever the word means alone ("groot", "jong").
+ */
+const INITIALS_PARTICLE =
+  /(?<![\p{L}\d.])((?:\p{Lu}\.[ ]?){1,3})[ ]?((?:van (?:der|den|de)|van|de|den|der|ter|ten|von (?:der|dem)|von|zu))[ ](\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+
+function* initialsParticleNames(scan: TextScan, inPlace: readonly number[]): Iterable<Match> {
+  const { text } = scan;
+  if (!text.includes('. ')) return;
+  for (const m of text.matchAll(INITIALS_PARTICLE)) {
+    const end = m.index + m[0].length;
+    // Found already where something says a name stands ("Mevrouw R. de Jong").
+    let found = false;
+    for (let k = 0; k < inPlace.length && !found; k += 2)
+      found = (inPlace[k] as number) < end && (inPlace[k + 1] as number) > m.index;
+    if (found) continue;
+    const word = m[3] as string;
+    const at = m.index + m[0].length - word.length;
+    // A known surname or given name there: the initials' rule below reads it already.
+    if (hitsAt(scan, at).some((h) => h.family === 'surname' || h.family === 'given-name' || h.family === 'surname-suffix'))
+      continue;
+    if (partOfPlaceName(scan, at) || streetAhead(scan, m.index + m[0].length)) continue;
+    yield { type: 'person-name', value: m[0], confidence: 0.7, index: m.index };
   }
 }
 
@@ -989,6 +1017,12 @@ function ofHistory(scan: TextScan): boolean {
   });
 }
 
+/**
+ * A place's or a building's word that is a common surname in its own language too: after a given
+ * name it is the surname ("Jorge Castillo", "Giulia Torre", "Luis Puente"), unless a naming word follows.
+ */
+const PLACE_WORD_SURNAMES = new Set(['castillo', 'castello', 'torre', 'puente', 'ponte', 'palacio', 'palacios', 'iglesias']);
+
 /** Cities and countries: a lone name that is one of these is the place. */
 const CITY = new Set([...CITIES, ...COUNTRIES_NAMED_LIKE_PEOPLE].map(fold));
 /** Given names that are words too, as surnames after them ("Sam Taylor", "Will Parker"). */
@@ -1110,7 +1144,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       }
       // "Marie Curie Foundation", "Jan Smit GmbH", "Fanny Blankers-Koenpad": the whole name is a thing's,
       // and so is its first name.
-      if (namingAt(scan, after - m[1].length) || namingAt(scan, nextWord(text, after)) || streetAhead(scan, end)) {
+      const placeSurname = PLACE_WORD_SURNAMES.has(fold(m[1]));
+      if (
+        (!placeSurname && namingAt(scan, after - m[1].length)) ||
+        namingAt(scan, nextWord(text, after)) ||
+        streetAhead(scan, end)
+      ) {
         covered = after;
         continue;
       }

@@ -97,6 +97,16 @@ describe('where names stand', () => {
 });
 
 describe('names in running text (synthetic examples)', () => {
+  it("initials and a particle before a surname that is a word too; a place's word that is a surname", () => {
+    expect(names('Naar: L. de Groot')).toEqual(['L. de Groot']);
+    // After a title the title's rule reads the initials, once.
+    expect(names('Mevrouw R. de Jong belde.')).toEqual(['R.']);
+    expect(classifyText('Zie art. 5 van de Wet.').sensitivity).toBe('public');
+    expect(names('Emisor: Jorge Castillo Ramos (trabajador autónomo)')).toEqual(['Jorge Castillo']);
+    expect(names('María Torre llamó.')).toEqual(['María Torre']);
+    expect(classifyText('Visita al Castillo de Santa María y la Torre Agbar.').sensitivity).toBe('public');
+  });
+
   it('a surname, a comma and initials; a contact with a known name after its key', () => {
     expect(names('Verantwoordelijke: Jansen, P.')).toEqual(['Jansen, P.']);
     expect(names('Müller, H.-J.; Schmidt, A.')).toEqual(['Müller, H.-J.', 'Schmidt, A.']);
