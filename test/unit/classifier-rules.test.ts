@@ -755,6 +755,10 @@ describe('numbers that stand for a person', () => {
     expect(names('Sujeito passivo: RICARDO JORGE MENDES SILVA\nNIF: 213580110')).toEqual(['RICARDO JORGE MENDES SILVA']);
     expect(classifyText('N° allocataire : 2384117').sensitivity).toBe('personal');
     expect(classifyText('Le contribuable doit déclarer ses revenus avant le 31 mai.').sensitivity).toBe('public');
+    // Customer numbers' columns as exports abbreviate them: "kundennr", "klantnr", "id_klienta".
+    for (const header of ['kundennr', 'klantnr', 'id_klienta']) {
+      expect(classifyText(`${header};ort\nC-10000;Kassel\nC-10001;Hof`).findings.map((f) => f.type)).toEqual(['person-number']);
+    }
     // A column of birth dates, and names in capitals under columns only names fill, as manifests write them.
     const manifest = 'seq,surname,given_names,dob\n1,OKONKWO,CHIDI EMEKA,1984-06-11\n2,LINDQVIST,ASTRID,1991-02-27';
     expect(classifyText(manifest).findings.map((f) => `${f.type}:${f.count}`)).toEqual(['date-of-birth:2', 'person-name:4']);
