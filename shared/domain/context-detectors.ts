@@ -590,8 +590,11 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   // there a cell is a person's only with a name from the lists in it.
   const roleOnly = new Set(nameColumns.filter((i) => CSV_ROLE_COLUMN.test(columns[i] ?? '')));
   const specificNames = new Set(nameColumns.filter((i) => NAMES_ONLY_COLUMN.test(columns[i] ?? '')));
-  for (const { line, offset } of rowsUnder(text, headerEnd)) {
-    const cells = cellsOf(line);
+  // Rows with the header's number of cells; a form's labels, one to a line under "Name, Vorname", are no table.
+  const rows = [...rowsUnder(text, headerEnd)].map(({ line, offset }) => ({ cells: cellsOf(line), offset }));
+  const whole = rows.filter(({ cells }) => Math.abs(cells.length - columns.length) <= (delimiter === '|' ? 1 : 0));
+  if (whole.length * 2 < rows.length) return;
+  for (const { cells, offset } of whole) {
     for (const i of nameColumns) {
       const cell = cellText(cells[i] ?? '');
       const known = () => cell.split(/[ \t]+/).some((w) => looksLikeName(w) || GIVEN.has(fold(w)));

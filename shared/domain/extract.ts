@@ -165,6 +165,58 @@ async function emailText(bytes: Uint8Array, depth: number): Promise<Extraction> 
 }
 
 /** Formats read by a parser from their bytes rather than decoded as text. */
+/** A run of text on a PDF page as PDF.js gives it: its string, where it starts (transform[4], [5]), its width and height. */
+interface PdfTextItem {
+  readonly str?: string;
+  readonly transform?: readonly number[];
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/**
+ * A PDF page's text in its lines, as it is laid out: runs on one baseline make a line, left
+ * to right; a wide gap between two runs (a form's label and its value, a table's columns, a
+ * letterhead's two sides) becomes a tab; a gap of more than a line's height between lines a
+ * blank line. (unpdf's own extractText collapses all whitespace to one space when it merges
+ * pages, and starts no line where a generator positions each run on its own.)
+ */
+export function pdfPageText(items: readonly PdfTextItem[]): string {
+  const runs = items
+    // PDF.js fills a gap with a run of one space as wide as the gap: the gap itself tells.
+    .filter((item) => item.str !== undefined && item.str.trim() !== '' && item.transform)
+    .map((item) => {
+      const t = item.transform as readonly number[];
+      const size = Math.abs(item.height || t[3] || t[0] || 10);
+      return { str: item.str as string, x: t[4] ?? 0, y: t[5] ?? 0, width: item.width ?? 0, size };
+    });
+  // Top to bottom, then left to right; runs within half a line's height share a baseline.
+  runs.sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Array<{ y: number; size: number; runs: typeof runs }> = [];
+  for (const run of runs) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - run.y) <= Math.max(line.size, run.size) * 0.5) line.runs.push(run);
+    else lines.push({ y: run.y, size: run.size, runs: [run] });
+  }
+  const out: string[] = [];
+  let previous: (typeof lines)[number] | undefined;
+  for (const line of lines) {
+    line.runs.sort((a, b) => a.x - b.x);
+    if (previous && previous.y - line.y > Math.max(previous.size, line.size) * 2.2) out.push('');
+    let text = '';
+    let end = Number.NEGATIVE_INFINITY;
+    for (const run of line.runs) {
+      const gap = run.x - end;
+      if (text && gap > run.size * 2) text = `${text.trimEnd()}\t`;
+      else if (text && gap > run.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
+      text += run.str;
+      end = run.x + run.width;
+    }
+    out.push(text.trimEnd());
+    previous = line;
+  }
+  return out.join('\n');
+}
+
 type BinaryFormat = 'pdf' | 'docx' | OfficeFormat;
 const BINARY_FORMATS: ReadonlySet<string> = new Set<BinaryFormat>(['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp']);
 const isBinaryFormat = (format: TextFormat): format is BinaryFormat => BINARY_FORMATS.has(format);
@@ -172,9 +224,15 @@ const isBinaryFormat = (format: TextFormat): format is BinaryFormat => BINARY_FO
 async function binaryText(format: BinaryFormat, bytes: Uint8Array): Promise<Extraction> {
   try {
     if (format === 'pdf') {
-      const { getDocumentProxy, extractText: pdfText } = await import('unpdf');
+      const { getDocumentProxy } = await import('unpdf');
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
-      const { totalPages, text } = await pdfText(pdf, { mergePages: true });
+      const totalPages = pdf.numPages;
+      const pages: string[] = [];
+      for (let n = 1; n <= totalPages; n++) {
+        const page = await pdf.getPage(n);
+        pages.push(pdfPageText((await page.getTextContent()).items as PdfTextItem[]));
+      }
+      const text = pages.join('\n\n');
       if (text.replace(/\s+/g, '').length < totalPages * MIN_CHARS_PER_PAGE) {
         return {
           ok: false,

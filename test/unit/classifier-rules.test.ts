@@ -755,6 +755,9 @@ describe('numbers that stand for a person', () => {
     expect(names('Sujeito passivo: RICARDO JORGE MENDES SILVA\nNIF: 213580110')).toEqual(['RICARDO JORGE MENDES SILVA']);
     expect(classifyText('N° allocataire : 2384117').sensitivity).toBe('personal');
     expect(classifyText('Le contribuable doit déclarer ses revenus avant le 31 mai.').sensitivity).toBe('public');
+    // A blank form's labels, one to a line under "Name, Vorname" (as a PDF's lines give them), are no table of names.
+    expect(classifyText('Name, Vorname\nGeburtsdatum\nStraße\nPLZ, Ort\nTelefon\nAbteilung').sensitivity).toBe('public');
+    expect(names('Name, Vorname\nKessler, Miriam\nOuali, Samir')).toEqual(['Kessler', 'Miriam', 'Ouali', 'Samir']);
     // Customer numbers' columns as exports abbreviate them: "kundennr", "klantnr", "id_klienta".
     for (const header of ['kundennr', 'klantnr', 'id_klienta']) {
       expect(classifyText(`${header};ort\nC-10000;Kassel\nC-10001;Hof`).findings.map((f) => f.type)).toEqual(['person-number']);

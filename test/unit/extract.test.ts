@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText, detectEncoding, detectFormat, extractText } from '../../shared/domain/extract.js';
 import { MAX_UNPACKED_BYTES } from '../../shared/domain/extract-office.js';
 import { PROJECT_ROOT } from '../support/local.js';
+import { pdfOf } from '../support/pdf-writer.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -269,6 +270,38 @@ describe('extractText, structured and office formats', () => {
     expect(await extractText(bytes(message), 'adt.hl7')).toMatchObject({ ok: true, format: 'hl7', text: expected });
     expect(await extractText(bytes(message), 'adt-0042.txt')).toMatchObject({ ok: true, format: 'txt', text: expected });
     expect(await extractText(bytes('MSH is a segment name.'), 'notes.txt')).toMatchObject({ text: 'MSH is a segment name.' });
+  });
+
+  it("reads a PDF's lines as laid out: runs on one baseline make a line, a wide gap a tab, a wide leading a blank line", async () => {
+    // Synthetic letter: each run is placed on its own, as invoice and report generators write them.
+    const pdf = pdfOf([
+      [
+        [50, 800, 'Stadtwerke Kassel GmbH', 14],
+        [380, 800, 'Kundennummer: 40017722'],
+        [380, 786, 'Datum: 24.11.2026'],
+        [50, 740, 'Frau'],
+        [50, 726, 'Heike Brandt'],
+        [50, 670, 'Geburtsdatum'],
+        [200, 670, '14.02.1971'],
+        [50, 656, 'Diagnose'],
+        [200, 656, 'Diabetes'],
+        [245, 656, 'mellitus'],
+      ],
+    ]);
+    expect(await extractText(pdf, 'letter.pdf')).toMatchObject({
+      ok: true,
+      format: 'pdf',
+      text: [
+        'Stadtwerke Kassel GmbH\tKundennummer: 40017722',
+        'Datum: 24.11.2026',
+        '',
+        'Frau',
+        'Heike Brandt',
+        '',
+        'Geburtsdatum\t14.02.1971',
+        'Diagnose\tDiabetes mellitus',
+      ].join('\n'),
+    });
   });
 
   it('reads RTF: paragraphs, code-page and Unicode characters, without fonts, styles or pictures', async () => {
