@@ -161,6 +161,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'léky', 'lieky', 'těhotenství', 'tehotenstvo', 'zdravotní postižení', 'zdravotné postihnutie', 'hospitalizace',
     'boală', 'bolnav*', 'concediu medical', 'certificat medical', 'tratament medical', 'sarcină', 'dizabilit*', 'spitaliz*',
     'betegség*', 'keresőképtelen*', 'orvosi igazolás', 'táppénz*', 'diagnózis', 'gyógyszer*', 'terhes*', 'fogyatékos*',
+    'těhotn*', 'tehotn*',
     'fertőzés*', 'болничен', 'диагноза', 'заболяване', 'болест', 'лечение', 'лекарств*', 'бременност', 'бременна',
     'неработоспособност', 'пневмония', 'ασθένεια', 'διάγνωση', 'θεραπεία', 'φαρμακ*', 'άδεια ασθενείας',
     'ιατρική βεβαίωση', 'εγκυμοσύνη', 'έγκυος', 'αναπηρία', 'νοσηλεία', 'γρίπη', 'πυρετ*', 'πνευμονία', 'bolovanj*',
@@ -264,6 +265,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sindicato*', 'sindicalizado', 'sindicalizada', 'quota sindical', 'cgtp',
     // other EU languages
     'fackförbund*', 'fackföreningsavgift', 'fagforening*', 'ammattiliit*', 'odborový svaz', 'odborová organizace',
+    'odborov*', 'odborář*', 'odborů',
     'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
   ],
   'sex-life-orientation': [
@@ -357,7 +359,7 @@ const CONDITIONS = [
   'maternity leave', 'congé maternité', 'congé de maternité', 'congedo di maternità', 'baja por maternidad',
   'zwangerschapsverlof', 'bevallingsverlof', 'urlop macierzyński', 'licença de maternidade', 'sjukskriv*', 'sjukdom*',
   'sygemeld*', 'sygdom*', 'sairausloma*', 'sairaus', 'nemocensk*', 'pracovní neschopnost', 'concediu medical', 'boală',
-  'ramipril', 'insuline', 'insulina', 'antidepresiv*', 'antidepressiv*', 'antidepresyj*', 'hypertens*', 'hipertens*',
+  'ramipril', 'insuline', 'insulina', 'antidepresiv*', 'antidepressiv*', 'antidepresyj*', 'antidépresseur*', 'antidepressor*', 'hypertens*', 'hipertens*',
   'ipertens*', 'nadciśnieni*', 'bloeddruk', 'klinik*', 'uniklinik*', 'ambulant versorgt', 'notaufnahme', 'urgences',
   'pronto soccorso', 'urgencias', 'spoedeisende hulp', 'izba przyjęć', 'juicio clínico', 'unidad coronaria',
   'antibioter*', 'antibiotik*', 'kardiolog*', 'cardiolog*', 'oncolog*', 'onkolog*', 'neurolog*', 'dermatolog*',
@@ -445,6 +447,7 @@ const SALUTATIONS = [
   'buongiorno', 'estimado', 'estimada', 'querido', 'querida', 'hola', 'geachte', 'beste', 'hoi', 'szanowny',
   'szanowna', 'szanowni', 'drogi', 'droga', 'witam', 'prezado', 'prezada', 'olá', 'ola', 'bom dia',
   'hej', 'kære', 'hei', 'hyvä', 'dobrý den', 'vážený', 'vážená', 'stimate', 'stimată', 'bună ziua',
+  'drahá', 'drahý', 'ahoj', 'kedves', 'tisztelt', 'szia', 'dragă', 'poštovani', 'poštovana',
   // informal and time-of-day greetings
   'good morning', 'good afternoon', 'morning', 'moin', 'servus', 'salut', 'coucou', 'bonsoir', 'buonasera', 'buenas',
   'buenos días', 'buenas tardes', 'goedemorgen', 'goedemiddag', 'cześć', 'siema', 'witaj', 'dzień dobry', 'boa tarde',
@@ -1219,12 +1222,12 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP']],
   // Words that fold into another language's words, so matched only as written: "él" (he) into Spanish "el"
   // (the), "żona" (wife) into "zona", "mère" into English "mere", "mãe" into the name "Mae", "praça" into Polish
-  // "praca" (work), "né le" into French "ne le", "Dña" into "DNA", Swedish "bästa" into "basta".
+  // "praca" (work), "né le" into French "ne le", "Dña" into "DNA", Swedish "bästa" into "basta", Czech "milá" into the name "Mila".
   ['person-word', ['él', 'Él', 'żona', 'Żona', 'mère', 'Mère', 'père', 'Père', 'mãe', 'Mãe']],
   ['street', ['praça', 'Praça']],
   ['birth', ['né', 'Né', 'née', 'Née', 'né le', 'Né le', 'née le', 'Née le', 'né à', 'Né à', 'née à', 'Née à']],
   ['title', ['Dña']],
-  ['salutation', ['bästa', 'Bästa']],
+  ['salutation', ['bästa', 'Bästa', 'milá', 'Milá', 'milý', 'Milý']],
   // "curé" folds into Italian and English "cure", "opéré" into Italian "opere" (works), "cité" into "cite", "kära"
   // into Polish "kara".
   ['special:religion', ['curé', 'Curé']],
@@ -1249,6 +1252,8 @@ const FIRST_PERSON: readonly TermSpec[] = [
     'sono celiaco', 'sono celiaca', 'sono diabetico', 'sono diabetica', 'sono allergico', 'sono allergica', 'padezco',
     // Polish verbs in the first person ("mam wizytę u kardiologa", "choruję na cukrzycę").
     'mam', 'mnie', 'byłem', 'byłam', 'choruję', 'biorę', 'leczę',
+    // Czech and Hungarian "I am".
+    'jsem', 'vagyok',
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];
 

@@ -66,6 +66,12 @@ function* fieldValues(scan: TextScan, hit: Hit): Iterable<number> {
 
 /** "je nach", "je mehr … desto", "je Person": German "each", "the more". */
 const GERMAN_JE = /^[Jj]e\s+(?:nach|mehr|weniger|desto|umso|person|stück|tag|woche|monat|jahr|kind|teilnehmer|seite|\d)/iu;
+/**
+ * The French "je" before its verb or a pronoun ("je suis", "je ne", "je vous", "je souffre", "je prends"):
+ * a verb of the first person ends in -e, -s, -x or -ai. Not the Czech, Slovak or Slovene "je" (is) before
+ * "členem", "nemocná", "v nemocnici".
+ */
+const FRENCH_JE = /^[Jj]e\s+(?:ne|n['’]|me|m['’]|te|t['’]|le|la|les|l['’]|lui|leur|vous|y|en|\p{L}*(?:e|s|x|ai))(?![\p{L}])/u;
 
 /** How close a first-person word must stand before a special-category term to be about the writer. */
 const SELF_REACH = 60;
@@ -82,7 +88,8 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   const selves = found.filter((self) => {
     const text = scan.text.slice(self.start, self.end + 12);
     if (self.end - self.start === 1) return text[1] === "'" || text[1] === '’';
-    return !GERMAN_JE.test(text);
+    if (/^[Jj]e(?![\p{L}])/u.test(text)) return !GERMAN_JE.test(text) && FRENCH_JE.test(text);
+    return true;
   });
   let count = 0;
   for (const [, family] of FAMILIES) {

@@ -880,6 +880,18 @@ describe('special categories', () => {
     expect(classifyText('The MRI unit opens on level 2 in March.').sensitivity).toBe('public');
   });
 
+  it('Czech and Hungarian salutations, pregnancy, unions and "I am"; the French "je" only before its verb', () => {
+    expect(classifyText('Drahá Jano, jsem těhotná, termín mám v květnu.').sensitivity).toBe('special');
+    expect(classifyText('Kedves Anna, terhes vagyok, májusban szülök.').sensitivity).toBe('special');
+    expect(classifyText('Dobrý den, pan Novák je členem odborové organizace.').sensitivity).toBe('special');
+    expect(classifyText('Odbor dopravy oznamuje uzavírku.').sensitivity).toBe('public');
+    // "je" is the Czech "is": the director's membership is no one's the text names.
+    expect(classifyText('Pan ředitel je členem odborů.').sensitivity).toBe('public');
+    expect(classifyText('Je prends des antidépresseurs.').sensitivity).toBe('special');
+    // "milá" folds into the name "Mila": a salutation only as written.
+    expect(names('Mila Sailer schrieb uns.')).toEqual(['Mila Sailer']);
+  });
+
   it('"está de baja" is on sick leave; a product or a newsletter\'s "de baja" is not', () => {
     expect(classifyText('La Sra. García no vendrá hoy, está de baja.').sensitivity).toBe('special');
     expect(classifyText('La Sra. García pidió darse de baja del boletín.').sensitivity).toBe('personal');
