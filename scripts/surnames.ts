@@ -15,13 +15,36 @@
 
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fakerDE, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_PT } from '@faker-js/faker';
+import {
+  fakerCS_CZ,
+  fakerDA,
+  fakerDE,
+  fakerES,
+  fakerFI,
+  fakerFR,
+  fakerHR,
+  fakerHU,
+  fakerIT,
+  fakerLV,
+  fakerNB_NO,
+  fakerNL,
+  fakerPL,
+  fakerPT_PT,
+  fakerRO,
+  fakerSK,
+  fakerSV,
+} from '@faker-js/faker';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { GIVEN_NAMES } from '../shared/domain/given-names.js';
 import { fold } from '../shared/domain/text-scan.js';
 import { commonWords, type FakerLists, fakerEntries, STOPWORD_LANGUAGES, wordListModule } from './given-names.js';
 
 const LOCALES = [fakerDE, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_PT];
+/**
+ * faker's surnames of the other member states and Norway ("Nyberg", "Bruun", "Nygaard"): names
+ * of people who write and are written to in the eight languages too. Filtered as the others are.
+ */
+const OTHER_LOCALES = [fakerSV, fakerDA, fakerNB_NO, fakerFI, fakerCS_CZ, fakerSK, fakerHU, fakerRO, fakerHR, fakerLV];
 
 /**
  * Common surnames faker's lists lack: English and Irish (faker's English lists are invented),
@@ -73,6 +96,9 @@ const MORE_SURNAMES = [
   'Ozols', 'Liepiņš', 'Krūmiņš', 'Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Koppel',
   'Borg', 'Camilleri', 'Vella', 'Farrugia', 'Zammit', 'Galea', 'Grech', 'Attard', 'Spiteri', 'Azzopardi',
 ];
+/** Surnames that the documents here name things by more often than people: software ("Apache Kafka"). */
+const THINGS_MORE_OFTEN = ['kafka'];
+
 /** Of the lower-case frequency lists, which hold names too, only the most common entries count as words. */
 const MOST_COMMON = 3000;
 
@@ -80,7 +106,7 @@ const MOST_COMMON = 3000;
 export function candidateSurnames(): Set<string> {
   const surnames = new Set<string>();
   const word = /^\p{Lu}\p{Ll}{3,}$/u;
-  for (const faker of LOCALES) {
+  for (const faker of [...LOCALES, ...OTHER_LOCALES]) {
     const person = faker.rawDefinitions.person as { last_name?: FakerLists } | undefined;
     for (const name of fakerEntries(person?.last_name)) if (word.test(name)) surnames.add(fold(name));
   }
@@ -91,9 +117,9 @@ export function candidateSurnames(): Set<string> {
 /** Folded surnames, as the scanner compares words, sorted. */
 export function selectSurnames(): string[] {
   const surnames = candidateSurnames();
-  const notSurnames = new Set([...GIVEN_NAMES, ...commonWords(MOST_COMMON)]);
+  const notSurnames = new Set([...GIVEN_NAMES, ...commonWords(MOST_COMMON), ...THINGS_MORE_OFTEN]);
   for (const language of STOPWORD_LANGUAGES) for (const w of stopwords[language]) notSurnames.add(fold(w));
-  for (const faker of LOCALES) {
+  for (const faker of [...LOCALES, ...OTHER_LOCALES]) {
     const location = faker.rawDefinitions.location as { city_name?: FakerLists } | undefined;
     for (const city of fakerEntries(location?.city_name)) for (const w of city.split(/[\s-]+/)) notSurnames.add(fold(w));
   }

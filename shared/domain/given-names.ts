@@ -815,41 +815,41 @@ lucynda lucys ludano ludek luder luders ludewig ludewigs ludger ludgers ludise l
 ludmilla ludmillas ludolphe ludomil ludomila ludomir ludomira ludoslav ludoslava ludovic ludovica ludovico ludovit
 ludvig ludvik ludvika ludwice ludwig ludwigs ludwik ludwika ludwike ludwiki ludwikiem ludwiko ludwikowi ludwiku ludwin
 ludwing luella luena luigi luigia luigina luigis luis luisa luisana luisas luise luises luisiana luiz luiza luize
-luizie luizo luizy lujain lujza luk luka lukas lukasz lukasza lukaszem lukaszowi lukaszu luke luken lukes lukrecie
-lukrecius luks lula lulia luljeta lulu luma lumi luminita luminosa lumir lumira luna lunah lunas lunna lupe lupita
-lupo luqman lurdes lusia lusiana lutfi lutfullah luther lutibor lutobor lutz luuk luus lux luzia luzie luzies luzmila
-lya lyah lyam lyana lyann lyanna lyanne lyas lyda lydia lydiana lydianne lydias lydie lyla lylah lyli lylia lylian
-lyliana lylianna lylie lylla lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey lynelle lynette lynn lynna
-lynne lynns lyns lynsey lyonel lyra lysa lysandra lysette lyssa lyubov lyudmyla lyvia lyza maad maaike maalik maarit
-maarja maarten maartje maas maati maayan maaz mabel mabela macaire macarena macaria macario maccabeo maceo maciej
-macieja maciejem maciejowi macieju mack mackenzie mackenzy macrina macy madalena madalin madalina maddalen maddalena
-madden maddi maddie maddies maddison maddox maddy maddyson madelaine madeleine madelena madelief madelin madeline
-madelines madelon madelyn madelyne maden madi madie madigan madiha madilyn madina madisson madita maditas madleen
-madleens madlen madlens madlyn madlyns madou mads mady madyson mael maela maelee maeli maelie maelle maely maelyn
-maelynn maelys maeva maeve maeven mafalda maffeo magali magalie magaly magd magda magdalena magdalenas magdalene
-magdalenie magdaleno magdaleny magdas magdelena magdeline magds maggie maggies maggiorino maggy maggys maghnia magno
-magnolia magnus magnusa magnusem magnusie magnusowi maguelone maguette maha mahad mahalia maham mahamadou mahamed
-mahaut mahdi maheen maher mahesh mahfoud mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods
-mahmoud mahmud mahmuds mahmut mahmuts mahnoor mahulena mahya mahzun maia maialen maias maica maichol maicol maida
-maider maija maik maika maikas maike maikel maikes maikol maiks maila maile mailee maileen mailen mailey maili mailie
-mailin mailins maily mailyn mailynn maimouna maimuna maiorico maira mairas maire maisa maisha maisie maisy maitane
-maite maitena maiya majd majda majdi maje majed maji majid majida majlinda majo makan makar makarego makaremu makary
-makarym makeda makenzie makenzy maki makia makoto maksim maksims maksud maksym maksyma maksymem maksymie maksymilian
-maksymiliana maksymilianem maksymilianie maksymilianowi maksymowi malaak malaika malak malake malan malang malco
-malcolm malcom malea malee maleek malek maleke malena malenas malene malgorzacie malgorzata malgorzate malgorzato
-malgorzaty mali malia maliah malias malic malick malie maliha malik malika malike maliki maliks malin malina malinas
-malinda malini malins malisa malissa maliya maliyah malka mallaury mallika mallorie mallory mally malon malone malorie
-malory malou malte maltes malthe malvin malvina malvine malwina malwine malwinie malwino malwiny malya malyah malyk
-malyssa mamadi mamadou mamady mamante mame mamert mamoudou mana manahil manal manar manases manasse mancio manda mandi
-mandie mandies mandy mandys mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried manfrieds
-manhattan manika manilio manisha manja manjas manjot manlio manna mannat manny manoa manoah manoel manoels manola
-manole manoli manolita manolito manolitos manolo manolos manon manona manpreet manraj mansour mansueto mansur mansvet
-manu manuel manuela manuelas manuele manueles manuella manuellas manuelle manya maor mara marah marahs maral maram
-marana maranatha maras maravillas marc marcantonio marceau marcel marcela marceli marceliego marceliemu marcelim
-marcelin marcelina marceline marcelino marcell marcella marcellas marcelle marcellino marcello marcellos marcellus
-marcelo marcels marcheta marcia marcial marciana marciano marcie marcin marcina marcinem marcinie marcinowi marcio
-marcis marck marco marcos marcs marcu marcus marcy marei mareike mareikes mareile mareiles mareis marek mareka marekas
-mareks marella maren marena marens maret mareta marets maretta marettas marga margaret margareta margaretas margarete
+luizie luizo luizy lujain lujza luk luka lukas lukasz lukasza lukaszem lukaszowi lukaszu luke luken lukrecie lukrecius
+luks lula lulia luljeta lulu luma lumi luminita luminosa lumir lumira luna lunah lunas lunna lupe lupita lupo luqman
+lurdes lusia lusiana lutfi lutfullah luther lutibor lutobor lutz luuk luus lux luzia luzie luzies luzmila lya lyah
+lyam lyana lyann lyanna lyanne lyas lyda lydia lydiana lydianne lydias lydie lyla lylah lyli lylia lylian lyliana
+lylianna lylie lylla lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey lynelle lynette lynn lynna lynne
+lynns lyns lynsey lyonel lyra lysa lysandra lysette lyssa lyubov lyudmyla lyvia lyza maad maaike maalik maarit maarja
+maarten maartje maas maati maayan maaz mabel mabela macaire macarena macaria macario maccabeo maceo maciej macieja
+maciejem maciejowi macieju mack mackenzie mackenzy macrina macy madalena madalin madalina maddalen maddalena madden
+maddi maddie maddies maddison maddox maddy maddyson madelaine madeleine madelena madelief madelin madeline madelines
+madelon madelyn madelyne maden madi madie madigan madiha madilyn madina madisson madita maditas madleen madleens
+madlen madlens madlyn madlyns madou mads mady madyson mael maela maelee maeli maelie maelle maely maelyn maelynn
+maelys maeva maeve maeven mafalda maffeo magali magalie magaly magd magda magdalena magdalenas magdalene magdalenie
+magdaleno magdaleny magdas magdelena magdeline magds maggie maggies maggiorino maggy maggys maghnia magno magnolia
+magnus magnusa magnusem magnusie magnusowi maguelone maguette maha mahad mahalia maham mahamadou mahamed mahaut mahdi
+maheen maher mahesh mahfoud mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods mahmoud mahmud
+mahmuds mahmut mahmuts mahnoor mahulena mahya mahzun maia maialen maias maica maichol maicol maida maider maija maik
+maika maikas maike maikel maikes maikol maiks maila maile mailee maileen mailen mailey maili mailie mailin mailins
+maily mailyn mailynn maimouna maimuna maiorico maira mairas maire maisa maisha maisie maisy maitane maite maitena
+maiya majd majda majdi maje majed maji majid majida majlinda majo makan makar makarego makaremu makary makarym makeda
+makenzie makenzy maki makia makoto maksim maksims maksud maksym maksyma maksymem maksymie maksymilian maksymiliana
+maksymilianem maksymilianie maksymilianowi maksymowi malaak malaika malak malake malan malang malco malcolm malcom
+malea malee maleek malek maleke malena malenas malene malgorzacie malgorzata malgorzate malgorzato malgorzaty mali
+malia maliah malias malic malick malie maliha malik malika malike maliki maliks malin malina malinas malinda malini
+malins malisa malissa maliya maliyah malka mallaury mallika mallorie mallory mally malon malone malorie malory malou
+malte maltes malthe malvin malvina malvine malwina malwine malwinie malwino malwiny malya malyah malyk malyssa mamadi
+mamadou mamady mamante mame mamert mamoudou mana manahil manal manar manases manasse mancio manda mandi mandie mandies
+mandy mandys mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried manfrieds manhattan manika
+manilio manisha manja manjas manjot manlio manna mannat manny manoa manoah manoel manoels manola manole manoli
+manolita manolito manolitos manolo manolos manon manona manpreet manraj mansour mansueto mansur mansvet manu manuel
+manuela manuelas manuele manueles manuella manuellas manuelle manya maor mara marah marahs maral maram marana
+maranatha maras maravillas marc marcantonio marceau marcel marcela marceli marceliego marceliemu marcelim marcelin
+marcelina marceline marcelino marcell marcella marcellas marcelle marcellino marcello marcellos marcellus marcelo
+marcels marcheta marcia marcial marciana marciano marcie marcin marcina marcinem marcinie marcinowi marcio marcis
+marck marco marcos marcs marcu marcus marcy marei mareike mareikes mareile mareiles mareis marek mareka marekas mareks
+marella maren marena marens maret mareta marets maretta marettas marga margaret margareta margaretas margarete
 margareth margaretha margarethas margarethe margarets margarett margarette margarida margarita margaritas margas
 margaux margers margery margherita margheritas margie margit margita margits margitta margittas margo margot margots
 margret margrets margrit margrits marguerite marguerites mari maria mariacarmela mariacarmen mariaceleste mariachiara
@@ -1013,54 +1013,54 @@ pavlin pavlina pavol pawel pawels pawla pawle pawlem pawlowi payidar payton pear
 peggy peggys peio pekka pelagia pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pema pembe penda
 penelopa penelope penelopes penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin pepita pepo
 perceval percy peri pericle perihan perikles perla pernilla perran perrin perrine perry perseo persida pertev perver
-pervin perzida petar petars petek peter peteris peterson petr petra petrana petras petre petri petrica petrisor petro
-petrona petronela petronella petronila petronilla petronille petronio petronius petros petru petruse petrut petruta
-petteri petula peyami peyton pharell pharrell phebe phi phil phileine philemon philibert philine philines philip
-philipp philippa philippe philippes philippine philipps philippus phillip phillipe philomena philomene philothee
-philou phils phoebe phoebee phoebes phoebie phoenix phong phu phuong phyllis pia pias piedad pien pier piera
-pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierina
-pierluca pierluigi piermarco piernicola piero pieros pierpaola pierpaolo pierre pierrick piersilvio piet pieter pietra
-pietro pietros piets pilar pim pina pinar pino pio piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku
-piotrowi piotrs piotrze pip piper pippa pippo piraye pirjo pirkko pius piya pjotr pjotrs placida placido platon
-platona platone platonem platonie platonowi pleun plinio plutarco pola polidoro polifemo polikarp polikarpa polikarpem
-polikarpie polikarpowi polina polissena pollione polly pollyanna polo polykarp polyxena pompeo pompilia pompiliu
-pomponio pontus ponziano ponzio pooja poppy porfirego porfiremu porfirio porfiriusz porfiriusza porfiriuszem
-porfiriuszowi porfiriuszu porfiry porfirym porzia porziano postumio poul pranav prassede pravdan pravdomil pravdomila
-praveen pravin pravomil pravomila pravoslav pravoslava preciosa precious prem premysl prentiss prescilla presley
-presly preston priamo pribyslav pribyslava pricila pricilla primerose princess prisca priscila priscilla priscille
-prisco prisha priska prithika priya priyanka procopio profira prokles proklesa proklesem proklesie proklesowi prokop
-prokopa prokopem prokopie prokopowi prokul prokula prokulem prokulowi prokulu proserpina prosper prospera prospero
-protasio proteo providence prudencio prudenzia prudenzio przemyslaw przemyslawa przemyslawem przemyslawie
-przemyslawowi publio puck pulcherie pupolo pura purificacion purity pusicio qais qamar qasim qays quang quartilla
-quasimodo queenie quentin quentine quentins quentyn querano quim quin quincy quinten quintia quintiliano quintilio
-quintin quintino quinty quinziano quinzio quique quirin quirino quirins quiteria qusay quynh rabab rabah rabea rabha
-rabia rabiaa rabie rachael rachana rachel rachela rachele racheli rachelle rachelo rachid rachida raci radan radana
-radegast radek radha radhika radhost radia radimir radimira radislav radislava radivoj radka radko radmil radmila
-radolf radolfo radolfs radomil radomila radomir radomira rados radoslav radoslava radouan radouane radovan radovana
-radslava radu raducu raduz radvan radwan raed raef rael raf rafa rafael rafaela rafaella rafaels rafal rafala rafale
-rafalem rafalowi rafet raff raffael raffaela raffaele raffaella raffaello raffele raffi rafi rafia rafik rafika rafila
-rafiq raghad rahaf rahal raheem rahel rahels rahil rahim rahima rahime rahma rahman rahmi rahsan rahul rai raian
-raiana raide raiden raien raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda
-raimondas raimondo raimondos raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds
-rainelda rainer rainers rainhard rainhards rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa
-rajae rajah rajan rajana rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna rajnold
-rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakia rakim rakip ralf ralfs ralph raluca
-ram rama ramadan raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramez rami ramia ramin ramiro ramiz ramla
-ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramzy rana randa randal randall randolf randolfa
-randolfem randolfie randolfowi randolfs randolph randolphs randy rani rania ranias raniero ranim raniya ranjit ranko
-ranolfo ranya raoul raouls raphael raphaela raphaella raphaelle raphaels raquel rasha rashad rashel rashid rashida
-rasika rasim rasit rasmus rastislav rastislava rasul ratibor ratmir rauf raul rauls raven ravi ravina rawan rawen ray
-raya rayaan rayan rayana rayane rayann rayanna rayanne rayans raydan rayden rayen rayhan rayhana rayhanna raylan
-rayley rayma raymon raymond raymonde raymonds raymone raymund raymunds rayna raynaldo rayssa rayyan razan raziel
-razvan rea reagan reana reanne rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas
-rebeko recai recep reda redmond redouan redouane reem reena reenold reenolds reese reeva refael refah refet refik
-regan reggie regina reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie reginas regine
-regines reginie regino reginy regis regitze regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka
-reimar reimars reimer reimers reimo reimos reimund reimunds reina reinaldo reinar reinard reinards reinars reine
-reiner reiners reinhard reinhards reinhart reinharts reinhild reinhilds reinhold reinholds reinold reinolds rejan
-rejean rejeanne reka relu remedio remedios remi remie remig remigio remmer remmers remo remondo remus remy remzi rena
-renacie renad renald renaldo renalds renan renars renat renata renatas renate renates renato renatos renatus renaty
-renaud rene renee renes renesmee rengin renis renji renne renny reno rens renske renzo resat reshad reshma resi resis
+pervin perzida petar petars petek peter peteris peterson petr petra petrana petre petri petrica petrisor petro petrona
+petronela petronella petronila petronilla petronille petronio petronius petros petru petruse petrut petruta petteri
+petula peyami peyton pharell pharrell phebe phi phil phileine philemon philibert philine philines philip philipp
+philippa philippe philippes philippine philipps philippus phillip phillipe philomena philomene philothee philou phils
+phoebe phoebee phoebes phoebie phoenix phong phu phuong phyllis pia pias piedad pien pier piera pierandrea pierangelo
+pierantonio pieras piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi
+piermarco piernicola piero pieros pierpaola pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros
+piets pilar pim pina pinar pino pio piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs
+piotrze pip piper pippa pippo piraye pirjo pirkko pius piya pjotr pjotrs placida placido platon platona platone
+platonem platonie platonowi pleun plinio plutarco pola polidoro polifemo polikarp polikarpa polikarpem polikarpie
+polikarpowi polina polissena pollione polly pollyanna polo polykarp polyxena pompeo pompilia pompiliu pomponio pontus
+ponziano ponzio pooja poppy porfirego porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu
+porfiry porfirym porzia porziano postumio poul pranav prassede pravdan pravdomil pravdomila praveen pravin pravomil
+pravomila pravoslav pravoslava preciosa precious prem premysl prentiss prescilla presley presly preston priamo
+pribyslav pribyslava pricila pricilla primerose princess prisca priscila priscilla priscille prisco prisha priska
+prithika priya priyanka procopio profira prokles proklesa proklesem proklesie proklesowi prokop prokopa prokopem
+prokopie prokopowi prokul prokula prokulem prokulowi prokulu proserpina prosper prospera prospero protasio proteo
+providence prudencio prudenzia prudenzio przemyslaw przemyslawa przemyslawem przemyslawie przemyslawowi publio puck
+pulcherie pupolo pura purificacion purity pusicio qais qamar qasim qays quang quartilla quasimodo queenie quentin
+quentine quentins quentyn querano quim quin quincy quinten quintia quintiliano quintilio quintin quintino quinty
+quinziano quinzio quique quirin quirino quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie
+rachael rachana rachel rachela rachele racheli rachelle rachelo rachid rachida raci radan radana radegast radek radha
+radhika radhost radia radimir radimira radislav radislava radivoj radka radko radmil radmila radolf radolfo radolfs
+radomil radomila radomir radomira rados radoslav radoslava radouan radouane radovan radovana radslava radu raducu
+raduz radvan radwan raed raef rael raf rafa rafael rafaela rafaella rafaels rafal rafala rafale rafalem rafalowi rafet
+raff raffael raffaela raffaele raffaella raffaello raffele raffi rafi rafia rafik rafika rafila rafiq raghad rahaf
+rahal raheem rahel rahels rahil rahim rahima rahime rahma rahman rahmi rahsan rahul rai raian raiana raide raiden
+raien raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda raimondas raimondo
+raimondos raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda rainer rainers
+rainhard rainhards rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa rajae rajah rajan
+rajana rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna rajnold rajnolda rajnoldem
+rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakia rakim rakip ralf ralfs ralph raluca ram rama ramadan
+raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramez rami ramia ramin ramiro ramiz ramla ramon ramona
+ramonas ramond ramons ramses ramsey ramy ramya ramzi ramzy rana randa randal randall randolf randolfa randolfem
+randolfie randolfowi randolfs randolph randolphs randy rani rania ranias raniero ranim raniya ranjit ranko ranolfo
+ranya raoul raouls raphael raphaela raphaella raphaelle raphaels raquel rasha rashad rashel rashid rashida rasika
+rasim rasit rasmus rastislav rastislava rasul ratibor ratmir rauf raul rauls raven ravi ravina rawan rawen ray raya
+rayaan rayan rayana rayane rayann rayanna rayanne rayans raydan rayden rayen rayhan rayhana rayhanna raylan rayley
+rayma raymon raymond raymonde raymonds raymone raymund raymunds rayna raynaldo rayssa rayyan razan raziel razvan rea
+reagan reana reanne rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko recai
+recep reda redmond redouan redouane reem reena reenold reenolds reese reeva refael refah refet refik regan reggie
+regina reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie reginas regine regines
+reginie regino reginy regis regitze regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar
+reimars reimer reimers reimo reimos reimund reimunds reina reinaldo reinar reinard reinards reinars reine reiner
+reiners reinhard reinhards reinhart reinharts reinhild reinhilds reinhold reinholds reinold reinolds rejan rejean
+rejeanne reka relu remedio remedios remi remie remig remigio remmer remmers remo remondo remus remy remzi rena renacie
+renad renald renaldo renalds renan renars renat renata renatas renate renates renato renatos renatus renaty renaud
+rene renee renes renesmee rengin renis renji renne renny reno rens renske renzo resat reshad reshma resi resis
 respicio resul reuben reuven reva revan revi rex reyad reyan reyana reybaud reyes reyhan reyhana reymond reyna reynald
 reynaldo reynold reynolds reza rezzan rhea rhema rhianna rhiannon rhoda rhonda rhyan rhys ria riad rian riana rianas
 riane rianna rias rica ricard ricarda ricardas ricardo ricardos ricards ricario riccarda riccardo riccardos ricci

@@ -1036,6 +1036,9 @@ const STREETS = [
   'traversa', 'glorieta', 'rambla', 'callejón', 'urbanización', 'pasaje', 'pad', 'dijk', 'markt', 'hof', 'erf', 'veld',
   'skwer', 'rotunda', 'calçada', 'quinta', 'urbanização', 'bairro', 'mühle', 'steig', 'zeile', 'stieg',
   'viela', 'ladeira', 'caminho', 'senda', 'subida', 'bajada', 'cuesta', 'carretera', 'vía', 'azinhaga', 'szosa', 'droga', 'wybrzeże', 'grupo',
+  // Hungarian, with the cases a street takes in a sentence ("a Deák Ferenc utcán", "a Petőfi Sándor téren").
+  'utca', 'utcán', 'utcában', 'utcából', 'utcára', 'utcai', 'úton', 'útja', 'körút', 'körúton', 'sétány',
+  'rakpart', 'fasor',
 ];
 /** Endings of street names written as one word ("Hauptstraße", "Keizersgracht"). */
 const STREET_SUFFIXES = [
@@ -1222,9 +1225,10 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP']],
   // Words that fold into another language's words, so matched only as written: "él" (he) into Spanish "el"
   // (the), "żona" (wife) into "zona", "mère" into English "mere", "mãe" into the name "Mae", "praça" into Polish
-  // "praca" (work), "né le" into French "ne le", "Dña" into "DNA", Swedish "bästa" into "basta", Czech "milá" into the name "Mila".
+  // "praca" (work), "né le" into French "ne le", "Dña" into "DNA", Swedish "bästa" into "basta", Czech "milá" into the name
+  // "Mila", Hungarian "téren" (on the square) into Polish "teren".
   ['person-word', ['él', 'Él', 'żona', 'Żona', 'mère', 'Mère', 'père', 'Père', 'mãe', 'Mãe']],
-  ['street', ['praça', 'Praça']],
+  ['street', ['praça', 'Praça', 'téren']],
   ['birth', ['né', 'Né', 'née', 'Née', 'né le', 'Né le', 'née le', 'Née le', 'né à', 'Né à', 'née à', 'Née à']],
   ['title', ['Dña']],
   ['salutation', ['bästa', 'Bästa', 'milá', 'Milá', 'milý', 'Milý']],

@@ -97,6 +97,16 @@ describe('where names stand', () => {
 });
 
 describe('names in running text (synthetic examples)', () => {
+  it("the other member states' surnames after an ambiguous given name; a Hungarian street named after a person", () => {
+    expect(names('Igår pratade jag med Nina Nyberg om projektet.')).toEqual(['Nina Nyberg']);
+    expect(names('I går talte jeg med Tine Bruun om projektet.')).toEqual(['Tine Bruun']);
+    expect(classifyText('A busz a Deák Ferenc utcán keresztül közlekedik.').sensitivity).toBe('public');
+    expect(classifyText('A Petőfi Sándor téren útfelújítás lesz.').sensitivity).toBe('public');
+    expect(classifyText('Kedves Deák Ferenc!').sensitivity).toBe('personal');
+    // A surname that software is named after more often: "Apache Kafka".
+    expect(classifyText('Events go through Kafka and land in the warehouse.').sensitivity).toBe('public');
+  });
+
   it("initials and a particle before a surname that is a word too; a place's word that is a surname", () => {
     expect(names('Naar: L. de Groot')).toEqual(['L. de Groot']);
     // After a title the title's rule reads the initials, once.
