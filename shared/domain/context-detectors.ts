@@ -799,9 +799,12 @@ function* fileNames(scan: TextScan): Iterable<Match> {
 const INITIALS_PARTICLE =
   /(?<![\p{L}\d.])((?:\p{Lu}\.[ ]?){1,3})[ ]?((?:van (?:der|den|de)|van|de|den|der|ter|ten|von (?:der|dem)|von|zu))[ ](\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 
+const PARTICLE_AFTER_DOT = /\. ?(?:van|von|de[nr]?|te[rn]|zu) \p{Lu}/u;
+
 function* initialsParticleNames(scan: TextScan, inPlace: readonly number[]): Iterable<Match> {
   const { text } = scan;
-  if (!text.includes('. ')) return;
+  // Cheap to look for: an initial's dot and a particle after it.
+  if (!PARTICLE_AFTER_DOT.test(text)) return;
   for (const m of text.matchAll(INITIALS_PARTICLE)) {
     const end = m.index + m[0].length;
     // Found already where something says a name stands ("Mevrouw R. de Jong").
@@ -1007,6 +1010,7 @@ function historical(following: string): boolean {
 const LIFE_IN_HISTORY =
   /(?<![\p{L}])(?:born|geboren|geb\.|né|née|naquit|nato|nata|nacque|nació|nacido|nacida|nasceu|nascido|nascida|urodził|urodziła|werd geboren)(?![\p{L}])[^\n.]{0,40}?(?<!\d)(1[0-8]\d\d)(?!\d)|\((?:c\.|ca\.|um|\*)?\s*(1[0-8]\d\d)\s*[–-]\s*1[0-9]\d\d\)/iu;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+const HISTORICAL_YEAR = /1[0-8]\d\d/;
 
 /**
  * A text of history: it tells of a life that began more than 110 years ago and names no year
@@ -1014,7 +1018,7 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
  */
 function ofHistory(scan: TextScan): boolean {
   return memo(scan, 'of-history', () => {
-    if (!LIFE_IN_HISTORY.test(scan.text)) return false;
+    if (!HISTORICAL_YEAR.test(scan.text) || !LIFE_IN_HISTORY.test(scan.text)) return false;
     for (const m of scan.text.matchAll(YEAR)) if (!beforeLivingMemory(Number(m[0]))) return false;
     return true;
   });
