@@ -223,6 +223,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'kurdish', 'kurds', 'kurdisch*', 'kurde', 'kurdes', 'curdo', 'curda', 'curdi', 'curdos', 'curdas', 'koerdisch*',
     'kurdyjsk*', 'kurmanji', 'yazidi*', 'jesid*', 'yézidi*', 'uyghur*', 'uigur*', 'amazigh', 'berber', 'bereber*',
     'tamil', 'tamoul*',
+    // Romanian: "de etnie romă".
+    'etnie', 'etnia romă', 'rromi',
   ],
   'political-opinion': [
     // A party's activists at work: leaflets, canvassing, the local section.
@@ -287,7 +289,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'genomic*', 'genotyp*', 'dna test*', 'dna sample*', 'dna analysis', 'dna profile', 'brca', 'paternity test*',
     'vaterschaftstest*', 'test de paternité', 'test di paternità', 'prueba de paternidad', 'vaderschapstest*',
     'badanie dna', 'badania dna', 'ustalenie ojcostwa', 'teste de paternidade', 'test dna',
-    'hereditary', 'carrier screening',
+    'hereditary', 'carrier screening', 'portatore sano', 'portatrice sana',
     'gentest*', 'genetische*', 'genanalyse', 'erbkrankheit', 'erblich*', 'dna-analyse',
     'test génétique', 'tests génétiques', 'données génétiques', 'analyse génétique', 'héréditaire', 'adn',
     'test genetico', 'test genetici', 'dati genetici', 'analisi genetica', 'ereditari*',
@@ -351,6 +353,10 @@ const CONDITIONS = [
   'schuppenflechte', 'psoriasi', 'psoríase', 'łuszczyca', 'fibromialgia', 'fibromyalgi*', 'fibromyalgie',
   'dyslexi*', 'dislessi*', 'dislexi*', 'dysleksj*', 'legasthenie', 'dyscalculi*', 'dyskalkulie', 'discalculi*',
   'dyspraxi*', 'dyspraksj*',
+  // hereditary conditions
+  'thalass*', 'talassemi*', 'talasemi*', 'cystic fibrosis', 'mukoviszidose', 'mucoviscidose', 'fibrosi cistica',
+  'fibrosis quística', 'fibrose cística', 'mukowiscydoz*', 'sickle cell', 'sichelzell*', 'drépanocytose',
+  'anemia falciforme', 'drepanocitosi', 'haemophilia', 'hemophilia', 'hämophilie', 'hémophilie', 'emofilia', 'hemofilia',
   'diálisis', 'dializ*', 'hemodiálise', 'urlopie macierzyńskim', 'urlopu macierzyńskiego', 'urlopem macierzyńskim',
   'choruje', 'chorował', 'chorowała', 'stwardnienie rozsiane', 'stwardnienia rozsianego', 'sclérose en plaques',
   'sclerosi multipla', 'esclerosis múltiple', 'multiple sklerose', 'esclerose múltipla', 'multiple sclerose',

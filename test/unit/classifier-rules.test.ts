@@ -902,6 +902,16 @@ describe('special categories', () => {
     expect(names('Mila Sailer schrieb uns.')).toEqual(['Mila Sailer']);
   });
 
+  it('hereditary conditions and carriers; a Romanian ethnicity', () => {
+    expect(classifyText('Il sig. Conti è portatore sano di talassemia.').findings.map((f) => f.type)).toEqual([
+      'person-name',
+      'special:health',
+      'special:genetic',
+    ]);
+    expect(classifyText('Unser Sohn Felix hat Mukoviszidose.').sensitivity).toBe('special');
+    expect(classifyText('Sofia Ionescu e de etnie romă.').sensitivity).toBe('special');
+  });
+
   it('"está de baja" is on sick leave; a product or a newsletter\'s "de baja" is not', () => {
     expect(classifyText('La Sra. García no vendrá hoy, está de baja.').sensitivity).toBe('special');
     expect(classifyText('La Sra. García pidió darse de baja del boletín.').sensitivity).toBe('personal');
