@@ -966,7 +966,9 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
       if (p > start && /\p{L}/u.test(text[p - 1] as string)) continue;
       const hits = hitsAt(scan, p);
       if (hits.some((hit) => hit.family === 'contact-verb')) continue;
-      if (hits.some((hit) => NAMED_AFTER.includes(hit.family) && hit.end - hit.start > 1 && hit.end <= index)) return true;
+      // "C/ Cirilo Amorós": the Spanish "calle" as its letter and a slash.
+      const word = (hit: Hit) => hit.end - hit.start > 1 || text[hit.end] === '/';
+      if (hits.some((hit) => NAMED_AFTER.includes(hit.family) && word(hit) && hit.end <= index)) return true;
     }
     return false;
   };
@@ -977,7 +979,7 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
   for (let words = 0; words < 8; words++) {
     // Back over the gap: spaces, and quotes or brackets that open a title ("Vortrag „Marie Curie …“").
     let end = from;
-    while (end > 0 && ' \t"„“«‚(\''.includes(text[end - 1] as string)) {
+    while (end > 0 && ' \t"„“«‚(\'/'.includes(text[end - 1] as string)) {
       if (text[end - 1] !== ' ' && text[end - 1] !== '\t' && text[end - 1] !== '(') lowerCaseAllowed = 2;
       end--;
     }
@@ -1096,6 +1098,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const quoted = QUOTE_MARKS.test(text);
   for (const hit of given ?? []) {
     if (hit.start < covered || !titleCased(text, hit.start, hit.end) || inPlace[hit.start]) continue;
+    // "Sra.": a title that is a given name in some list too.
+    if (hitsAt(scan, hit.start).some((h) => h.family === 'title' && h.end === hit.end)) continue;
     // « Ernest et Célestine », "Cléo de 5 à 7": the title of a work, in its quotes.
     if (quoted && inTitleQuotes(text, hit.start)) continue;
     // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.

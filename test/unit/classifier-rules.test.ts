@@ -107,6 +107,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Events go through Kafka and land in the warehouse.').sensitivity).toBe('public');
   });
 
+  it('a street written "C/" is no person; a title is no given name', () => {
+    expect(classifyText('C/ Cirilo Amorós 55, 2.ª').sensitivity).toBe('public');
+    expect(names('Sra. Inmaculada Ferrer Soler')).toEqual(['Inmaculada Ferrer Soler']);
+  });
+
   it("initials and a particle before a surname that is a word too; a place's word that is a surname", () => {
     expect(names('Naar: L. de Groot')).toEqual(['L. de Groot']);
     // After a title the title's rule reads the initials, once.
