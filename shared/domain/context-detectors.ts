@@ -431,6 +431,13 @@ const AFTER_PHRASE = new RegExp(String.raw`^[ \t]*,?[ \t]*(?:(?:${TITLE_BEFORE_N
  * never a placeholder ("TBD", "N/A", "REDACTED").
  */
 const CAPS_NAME = String.raw`(?!(?:TBD|TBC|NONE|UNKNOWN|REDACTED|TODO|NULL|TEST|SAMPLE|ANONYMOUS|CONFIDENTIAL|X+)(?![\p{L}]))\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?(?:[ \t]+\p{Lu}{2,}(?:['’-]\p{Lu}{2,})?){0,3}(?![\p{L}\d(])`;
+/** After a title, a name in capitals: "Herr MAX BRAUN", "D. JUAN PÉREZ LÓPEZ". */
+const TITLE_CAPS = new RegExp(String.raw`^\.?[ \t]+(${CAPS_NAME})`, 'u');
+/** After "certifies that" and its kin, a name in capitals, maybe after a title: "Si certifica che DE LUCA FRANCESCO". */
+const CAPS_AFTER_PHRASE = new RegExp(
+  String.raw`^[ \t]*[,:]?[ \t]*(?:(?:que|che|that|dass|dat|że)[ \t]+)?(?:(?:il|la|el|le|die|der|the)[ \t]+)?(?:(?:${TITLE_BEFORE_NAME}|D|Dª|Dña|Sig\.ra)\.?[ \t]+)?(${CAPS_NAME})`,
+  'u',
+);
 /** After the key's colon only: "first_name VARCHAR(80)" in a schema is a column's type. */
 const CAPS_FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=]${FILL}[ \t]*["']?(${CAPS_NAME})`, 'u');
 const LIST_START = /^[ \t]*[:=][ \t]*/;
@@ -639,6 +646,9 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'name-generic', pattern: QUALIFIED_FIELD, confidence: 0.75, minWords: 2, lineStart: true },
   // "I, the undersigned Małgorzata Sikora", "je soussignée Claire Dubois".
   { family: 'undersigned', pattern: AFTER_PHRASE, confidence: 0.8, minWords: 1 },
+  // "Si certifica che il sig. Francesco De Luca", "Si certifica che DE LUCA FRANCESCO", "CERTIFICO: que D. JUAN PÉREZ".
+  { family: 'certifies', pattern: AFTER_PHRASE, confidence: 0.75, minWords: 2 },
+  { family: 'certifies', pattern: CAPS_AFTER_PHRASE, confidence: 0.75, minWords: 1, known: true },
   // "under the name Gareth Lloyd", "mi chiamo Giulia Bianchi".
   { family: 'name-phrase', pattern: AFTER_PHRASE, confidence: 0.75, minWords: 2 },
   // "Dear Anna,", "Sehr geehrte Frau Weber,": a salutation at a line's start.
@@ -661,6 +671,13 @@ const insideThing = (scan: TextScan, index: number) =>
   ['brand', 'historical-person'].some((family) =>
     (scan.byFamily.get(family) ?? []).some((h) => h.start < index && index < h.end),
   );
+
+/** Whether a known given name or surname is among a value's words. */
+const knownIn = (value: string) =>
+  value
+    .split(/[ \t]+/)
+    .map(fold)
+    .some((w) => GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w) || surnameLike(w));
 
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
 function* namesInPlace(scan: TextScan): Iterable<Match> {
@@ -692,14 +709,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // One word where two are asked for is a person's when it is a known surname ("Contact person: Müller").
       const surnameAlone = !/\s/.test(n.value) && surnameLike(fold(n.value.replace(/[.,]$/, '')));
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;
-      if (
-        place.known &&
-        !n.value
-          .split(/[ \t]+/)
-          .map(fold)
-          .some((w) => GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w) || surnameLike(w))
-      )
-        continue;
+      if (place.known && !knownIn(n.value)) continue;
       const match = found(n, place.confidence);
       if (match) yield match;
     }
@@ -719,6 +729,15 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     if (partOfPlaceName(scan, n.hit.start) || (word.length <= 2 && text[n.at + n.value.length] === ':')) continue;
     // Initials alone where the text says it is anonymised ("D. J.M.R.", a published judgment) stand for nobody.
     if (!/\p{Ll}/u.test(n.value) && scan.byFamily.has('anonymised')) continue;
+    const match = found(n, 0.75);
+    if (match) yield match;
+  }
+  // "Herr MAX BRAUN", "D. JUAN PÉREZ LÓPEZ": a title, then a name in capitals with a known name in it.
+  // The title itself as written ("HERR" or "DR." in a heading of capitals is no title before a name).
+  for (const n of after(scan, 'title', TITLE_CAPS)) {
+    const word = text.slice(n.hit.start, n.hit.end);
+    if ((word.length >= 2 && word === word.toUpperCase()) || (word.length <= 2 && text[n.hit.end] !== '.')) continue;
+    if (!knownIn(n.value) || !personLike(n.value, 1, n.rest) || partOfPlaceName(scan, n.hit.start)) continue;
     const match = found(n, 0.75);
     if (match) yield match;
   }

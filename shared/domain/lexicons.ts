@@ -1531,6 +1531,15 @@ const PROCUREMENT = [
   'encomenda', 'orçamento',
 ];
 
+/** Words of a certificate before whom it is about ("Si certifica che …", "CERTIFICO: que D. …"). */
+// biome-ignore format: a word table reads best packed
+const CERTIFIES = [
+  'certifies that', 'certify that', 'this is to certify that', 'bescheinigt, dass', 'bescheinigt dass', 'wird bescheinigt, dass',
+  'bestätigt, dass', 'certifie que', 'atteste que', 'certifions que', 'attestons que', 'si certifica che', 'certifico che',
+  'si attesta che', 'attesto che', 'certifico', 'certifica que', 'certifica', 'hace constar que', 'verklaart dat',
+  'verklaren dat', 'zaświadcza się, że', 'zaświadczam, że', 'certifica-se que', 'atesta-se que', 'atesto que',
+];
+
 /** Words for the one a letter is written to: with a case's reference and a special category, the reader is someone. */
 // biome-ignore format: a word table reads best packed
 const SECOND_PERSON = [
@@ -1668,6 +1677,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['name-generic', NAME_GENERIC],
   ['person-parent', PERSON_PARENTS.map((p) => `${p}*`)],
   ['person-role', PERSON_ROLES],
+  ['certifies', CERTIFIES],
   ['contact-key', ['contact', 'contatto', 'contacto', 'contato', 'kontakt', 'kontaktperson', 'ansprechperson']],
   ['case-file', CASE_FILES],
   ['second-person', SECOND_PERSON],

@@ -107,6 +107,16 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Events go through Kafka and land in the warehouse.').sensitivity).toBe('public');
   });
 
+  it('a name in capitals after a title, or after "certifies that" and its kin, with a known name in it', () => {
+    expect(names('Si certifica che DE LUCA FRANCESCO, nato il 21/09/1983')).toEqual(['DE LUCA FRANCESCO']);
+    expect(names('CERTIFICO: que D. JUAN PÉREZ LÓPEZ ha asistido')).toEqual(['JUAN PÉREZ LÓPEZ']);
+    expect(names('Hiermit wird bescheinigt, dass Herr MAX BRAUN teilgenommen hat.')).toEqual(['MAX BRAUN']);
+    // No known name, or a title written in capitals: a product, a bank, a heading.
+    expect(classifyText('Certifica que EL PRODUCTO CUMPLE LA NORMA').sensitivity).toBe('public');
+    expect(classifyText('ING BANK N.V.').sensitivity).toBe('public');
+    expect(classifyText('DR. MARTENS AIRWAVE 1460').sensitivity).toBe('public');
+  });
+
   it('a street written "C/" is no person; a title is no given name', () => {
     expect(classifyText('C/ Cirilo Amorós 55, 2.ª').sensitivity).toBe('public');
     expect(names('Sra. Inmaculada Ferrer Soler')).toEqual(['Inmaculada Ferrer Soler']);
