@@ -1019,6 +1019,9 @@ const CONFIDENTIALITY = [
   'usage interne', 'diffusion restreinte', 'riservato', 'strettamente riservato', 'uso interno', 'confidencial',
   'uso interno', 'vertrouwelijk', 'intern gebruik', 'alleen voor intern gebruik', 'poufne', 'ściśle poufne',
   'do użytku wewnętrznego', 'tajemnica przedsiębiorstwa', 'confidencial', 'uso interno', 'reservado',
+  'strictement confidentiel', 'estrictamente confidencial', 'estritamente confidencial', 'strikt vertrouwelijk',
+  'strettamente confidenziale', 'highly confidential', 'internal', 'intern', 'do not forward', 'niet verspreiden', 'nicht weitergeben', 'ne pas diffuser', 'non divulgare',
+  'no distribuir', 'não divulgar', 'nie rozpowszechniać',
   // Written to the organisation's own people: "To all staff", "Aan alle medewerkers".
   'to all staff', 'to all employees', 'all staff', 'an alle mitarbeiter', 'an alle mitarbeitenden',
   'an alle mitarbeiterinnen und mitarbeiter', 'à tous les collaborateurs', 'à tous les salariés', 'à l’ensemble du personnel',

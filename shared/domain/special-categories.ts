@@ -113,6 +113,34 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return i >= 0 && i < to;
 }
 
+/** Marks that are everyday adjectives too: only as a heading, a label or in capitals. */
+const GENERAL_WORDS = new Set(['restricted', 'internal', 'intern', 'reservado', 'riservato']);
+
+/** Labels before a document's classification ("Classification: Restricted", "Einstufung: VERTRAULICH"). */
+const CLASSIFICATION_LABEL =
+  /(?:classification|classified|klassifizierung|einstufung|vertraulichkeit|schutzklasse|classificazione|clasificación|classificatie|klasyfikacja|classificação)[ \t]*:[ \t]*$/iu;
+
+/**
+ * A mark that the document is confidential or for its organisation's people: a phrase anywhere
+ * ("strictly confidential", "nur für den internen Gebrauch", "to all staff"), one word only as a
+ * mark is written — a heading or a label at a line's start, in capitals, or after a
+ * classification's label — not in a sentence ("Wir behandeln Ihre Daten vertraulich",
+ * "Restricted parking on Main Street", "internal audit").
+ */
 export function hasConfidentialityMarker(scan: TextScan, from = 0, to = scan.text.length): boolean {
-  return (scan.byFamily.get('confidential') ?? []).some((h) => h.start >= from && h.start < to);
+  const { text } = scan;
+  return (scan.byFamily.get('confidential') ?? []).some((h) => {
+    if (h.start < from || h.start >= to) return false;
+    const word = text.slice(h.start, h.end);
+    if (/\s/.test(word)) return true;
+    const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+    const before = text.slice(lineStart, h.start);
+    // At a line's start as a heading or a label ("Confidential", "Intern – niet verspreiden"); the words that only
+    // mean confidential also opening a sentence ("… amber. Confidential until published"), not "Restricted parking …".
+    const atStart = /^[\s#*>[(|_-]*$/.test(before);
+    const label = /^[ \t]*(?:$|[\r\n:–—|/,)\]-])/.test(text.slice(h.end, h.end + 4));
+    const general = GENERAL_WORDS.has(word.toLowerCase());
+    const heading = (atStart && (label || !general)) || (!general && /[.!?][ \t]+$/.test(before));
+    return heading || word === word.toUpperCase() || CLASSIFICATION_LABEL.test(before);
+  });
 }

@@ -65,6 +65,18 @@ describe('classifyText', () => {
     expect(classifyText('Vertraulich: Planung für das nächste Quartal.').sensitivity).toBe('internal');
     // Written to the organisation's own people.
     expect(classifyText('Aan alle medewerkers: zaterdag is het intranet niet beschikbaar.').sensitivity).toBe('internal');
+    // One word as a mark is written: a heading or a label, in capitals, after a classification's label, or
+    // (the words that only mean confidential) opening a sentence.
+    expect(classifyText('Intern – niet verspreiden\nReorganisatie afdeling inkoop.').sensitivity).toBe('internal');
+    expect(classifyText('INTERNAL – DO NOT FORWARD\nQ3 pricing changes.').sensitivity).toBe('internal');
+    expect(classifyText('Classification: Restricted\nNetwork diagram of site B.').sensitivity).toBe('internal');
+    expect(classifyText('Risk rating: amber. Confidential until published.').sensitivity).toBe('internal');
+    expect(classifyText('Strictement confidentiel : réservé au comité de direction').sensitivity).toBe('internal');
+    // Not a word in a sentence.
+    expect(classifyText('Wir behandeln Ihre Daten vertraulich.').sensitivity).toBe('public');
+    expect(classifyText('A free, confidential test is available at sexual health clinics.').sensitivity).toBe('public');
+    expect(classifyText('Restricted parking on Main Street from Monday.').sensitivity).toBe('public');
+    expect(classifyText('The internal audit found no issues.').sensitivity).toBe('public');
   });
 
   it('reports values only to a caller that asks, and never in findings or reasons', () => {
