@@ -963,6 +963,8 @@ const POSTCODE_BEFORE = /(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d
 const NAMED_AFTER = ['street', 'institution', 'naming'];
 /** Families that, standing right after a name, make it a place or organisation ("Marie Curie Hospital", "Jan Smit GmbH"). */
 const NAMING = ['street', 'institution', 'legal-form', 'naming'];
+/** A surname's particle ending what comes before a word: " van ", " van der ", " de ". */
+const PARTICLE_ENDS = /(?:^|[ \t])(?:van|von|de|der|den|ter|ten)[ \t]{1,2}$/;
 
 /** Small words inside names of institutions ("Museo Nazionale della Scienza e della Tecnologia …"). */
 // biome-ignore format: a word table reads best packed
@@ -1174,7 +1176,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       }
       // "Marie Curie Foundation", "Jan Smit GmbH", "Fanny Blankers-Koenpad": the whole name is a thing's,
       // and so is its first name.
-      const placeSurname = PLACE_WORD_SURNAMES.has(fold(m[1]));
+      // After a particle a street's or a place's word is a surname: "Jonas van Dijk", "Sven van der Laan".
+      const placeSurname =
+        PLACE_WORD_SURNAMES.has(fold(m[1])) || (m[1].length <= 6 && PARTICLE_ENDS.test(m[0].slice(0, -m[1].length)));
       if (
         (!placeSurname && namingAt(scan, after - m[1].length)) ||
         namingAt(scan, nextWord(text, after)) ||
@@ -1677,9 +1681,16 @@ function streetAhead(scan: TextScan, index: number): boolean {
   const m = NAME_TOKENS_AHEAD.exec(scan.text.slice(index, index + 48));
   if (!m) return false;
   const end = index + m[0].length;
-  // Street words of three letters or more: "C." and "Pl." are also a middle name's initials ("Mary C. Johnson").
-  for (let k = firstFrom(streets, index); k < streets.length && (streets[k] as Hit).start < end; k++)
-    if ((streets[k] as Hit).end <= end && (streets[k] as Hit).end - (streets[k] as Hit).start >= 3) return true;
+  // Street words of three letters or more: "C." and "Pl." are also a middle name's initials ("Mary C. Johnson");
+  // after a particle, a surname ("van Dijk", "van der Laan").
+  for (let k = firstFrom(streets, index); k < streets.length && (streets[k] as Hit).start < end; k++) {
+    const street = streets[k] as Hit;
+    if (street.end > end || street.end - street.start < 3) continue;
+    // A short street word alone after the particle, not a compound ("van Dijklaan" is a street).
+    const alone = street.end - street.start <= 6 && !/\p{L}/u.test(scan.text[street.end] ?? '');
+    if (alone && PARTICLE_ENDS.test(scan.text.slice(Math.max(index, street.start - 12), street.start))) continue;
+    return true;
+  }
   return false;
 }
 

@@ -117,6 +117,13 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('DR. MARTENS AIRWAVE 1460').sensitivity).toBe('public');
   });
 
+  it("a street's word after a surname's particle is the surname ('van Dijk', 'van der Laan'), not in a compound", () => {
+    expect(names('Graag doorsturen naar Jonas van Dijk.')).toEqual(['Jonas van Dijk']);
+    expect(names('Graag doorsturen naar Sven van der Laan.')).toEqual(['Sven van der Laan']);
+    expect(names('Anna woont aan de Jonas van Dijklaan 4.')).not.toContain('Jonas van Dijklaan');
+    expect(classifyText('Wandeling langs de Zeedijk en de Prins Hendrikkade.').sensitivity).toBe('public');
+  });
+
   it('a street written "C/" is no person; a title is no given name', () => {
     expect(classifyText('C/ Cirilo Amorós 55, 2.ª').sensitivity).toBe('public');
     expect(names('Sra. Inmaculada Ferrer Soler')).toEqual(['Inmaculada Ferrer Soler']);
