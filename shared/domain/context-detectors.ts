@@ -1525,8 +1525,13 @@ function listItem(scan: TextScan, hit: Hit): boolean {
   while (before > 0 && text[before - 1] === ' ') before--;
   if (near(scan, 'roster', before, 0) !== undefined) return true;
   if (before > 0 && !ITEM_BEFORE.includes(text[before - 1] as string)) return false;
+  // A phone list's line: the surname, then its extension ("Müller 4412") in a text that speaks of phones.
+  if (EXTENSION_AFTER.test(text.slice(hit.end, hit.end + 16)) && scan.byFamily.has('phone-context')) return true;
   return itemEndsAt(text, text[hit.end] === '.' ? hit.end + 1 : hit.end);
 }
+
+/** An extension or a short number ending the line after a name: "Müller 4412", "Schmidt   -4413". */
+const EXTENSION_AFTER = /^[ \t]+-?\d{2,6}[ \t]*(?:\r?\n|$)/;
 
 /** The confidence of first names standing alone that the text shows to be people's (two or more, a pronoun near). */
 export const LONE_NAME = 0.6;

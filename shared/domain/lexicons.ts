@@ -851,6 +851,9 @@ const PHONE_CONTEXT = [
   'mobil', 'mobilnummer', 'téléphone', 'tél', 'portable', 'mobile', 'telefono', 'cellulare', 'cell', 'teléfono',
   'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
   'telemovel', 'telefone', 'celular',
+  // Extensions and phone lists: "Telefonliste", "Durchwahl 4412", "ext. 331".
+  'telefonliste', 'durchwahl', 'durchwahlen', 'nebenstelle', 'extension', 'ext', 'phone list', 'phone directory',
+  'annuaire', 'toestel', 'toestelnummer', 'extensión',
   // "His number is 087 …", "my number: …".
   'number is', 'my number', 'his number', 'her number', 'their number', 'numer telefonu', 'numero di telefono',
   'número de teléfono', 'numéro de téléphone', 'telefoonnummer',

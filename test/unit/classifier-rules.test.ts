@@ -124,6 +124,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Wandeling langs de Zeedijk en de Prins Hendrikkade.').sensitivity).toBe('public');
   });
 
+  it("a phone list's surnames with their extensions, in a text that speaks of phones", () => {
+    expect(classifyText('Telefonliste Einkauf\nMüller 4412\nSchmidt 4413\nÖzdemir 4415').sensitivity).toBe('personal');
+    expect(classifyText('Preisliste\nBosch 399\nMiele 649\nSiemens 499').sensitivity).toBe('public');
+  });
+
   it('a street written "C/" is no person; a title is no given name', () => {
     expect(classifyText('C/ Cirilo Amorós 55, 2.ª').sensitivity).toBe('public');
     expect(names('Sra. Inmaculada Ferrer Soler')).toEqual(['Inmaculada Ferrer Soler']);
