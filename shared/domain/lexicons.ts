@@ -323,7 +323,7 @@ const CONDITIONS = [
   'migräne', 'migraine', 'emicrania', 'migraña', 'migrena', 'enxaqueca', 'fraktur', 'frattura', 'fractura', 'złamanie',
   'fratura', 'krebs', 'cancro', 'cáncer', 'kanker', 'nowotw*', 'tumore', 'tumeur', 'grippe', 'gripe', 'griep', 'grypa',
   'epilessia', 'epilepsia', 'epilepsie', 'padaczk*', 'herzinfarkt', 'infarctus', 'infarto', 'hartaanval', 'zawał',
-  'schlaganfall', 'avc', 'ictus', 'beroerte', 'udar', 'hernia*', 'hernie*', 'ernia', 'hérnia', 'przepuklin*',
+  'schlaganfall', 'avc', 'ictus', 'beroerte', 'udar', 'udaru', 'udarem', 'udarze', 'hernia*', 'hernie*', 'ernia', 'hérnia', 'przepuklin*',
   'herniated', 'slipped disc', 'back condition', 'chronic condition', 'chronic illness', 'chronic pain',
   'chimiothérapie', 'chemioterapi*', 'quimioterapia', 'chemokuur', 'chemo', 'dialys*', 'dialisi', 'diálise',
   'bandscheib*', 'rückenleiden', 'angststörung', 'essstörung', 'schlafstörung', 'rückenschmerzen', 'kopfschmerzen',
@@ -1268,8 +1268,8 @@ const FIRST_PERSON: readonly TermSpec[] = [
     'sono celiaco', 'sono celiaca', 'sono diabetico', 'sono diabetica', 'sono allergico', 'sono allergica', 'padezco',
     // Polish verbs in the first person ("mam wizytę u kardiologa", "choruję na cukrzycę").
     'mam', 'mnie', 'byłem', 'byłam', 'choruję', 'biorę', 'leczę',
-    // Czech and Hungarian "I am".
-    'jsem', 'vagyok',
+    // Czech and Hungarian "I am"; Italian and Portuguese "I can", "I must"; Polish "I can", "I must".
+    'jsem', 'vagyok', 'posso', 'devo', 'mogę', 'muszę',
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];
 

@@ -929,6 +929,12 @@ describe('special categories', () => {
     expect(names('Mila Sailer schrieb uns.')).toEqual(['Mila Sailer']);
   });
 
+  it('a writer who drops the pronoun: the verb in the first person ("non posso", "nie mogę")', () => {
+    expect(classifyText("Dopo l'ictus non posso più guidare.").sensitivity).toBe('special');
+    expect(classifyText('Od czasu udaru nie mogę prowadzić.').sensitivity).toBe('special');
+    expect(classifyText("Il paziente dopo l'ictus può camminare.").sensitivity).toBe('public');
+  });
+
   it('hereditary conditions and carriers; a Romanian ethnicity', () => {
     expect(classifyText('Il sig. Conti è portatore sano di talassemia.').findings.map((f) => f.type)).toEqual([
       'person-name',
