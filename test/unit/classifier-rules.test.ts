@@ -795,6 +795,10 @@ describe('numbers that stand for a person', () => {
     // A blank form's labels, one to a line under "Name, Vorname" (as a PDF's lines give them), are no table of names.
     expect(classifyText('Name, Vorname\nGeburtsdatum\nStraße\nPLZ, Ort\nTelefon\nAbteilung').sensitivity).toBe('public');
     expect(names('Name, Vorname\nKessler, Miriam\nOuali, Samir')).toEqual(['Kessler', 'Miriam', 'Ouali', 'Samir']);
+    // A Polish student's number and a loyalty card's.
+    expect(classifyText('Numer albumu: 123456').sensitivity).toBe('personal');
+    expect(classifyText('Kundenkarte Nr. 2201 4455 8812').sensitivity).toBe('personal');
+    expect(classifyText('Mit der Kundenkarte sammeln Sie Punkte.').sensitivity).toBe('public');
     // Customer numbers' columns as exports abbreviate them: "kundennr", "klantnr", "id_klienta".
     for (const header of ['kundennr', 'klantnr', 'id_klienta']) {
       expect(classifyText(`${header};ort\nC-10000;Kassel\nC-10001;Hof`).findings.map((f) => f.type)).toEqual(['person-number']);
