@@ -309,15 +309,15 @@ export const identityDocumentDetector = defineDetector('identity-document', 'per
 
 /** A registration as plates write it: letters and digits in two to four groups, or run together ("M-AB 1234", "AB-123-CD", "1234 BCD"). */
 const PLATE =
-  /^[ \t]*(?:[:#.]|n[°º.]|nr\.?|no\.?)?[ \t]*([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,4}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
+  /^[ \t]*(?:[:#.]|n[°º.]|nr\.?|no\.?)?[ \t]*([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,6}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
 
 /**
  * Plates in their countries' own shapes, for after a word for the vehicle itself, which models
- * follow too ("vehicle BMW X5"): UK "LK19 XRT", French and Italian "AB-123-CD", German "HH-KL 482"
- * (with its hyphen), Spanish "1234 BCD", Dutch "12-ABC-3", Portuguese "AA-12-BB".
+ * follow too ("vehicle BMW X5"): UK "LK19 XRT", Polish "WA 12345", French and Italian "AB-123-CD",
+ * German "HH-KL 482" (with its hyphen), Spanish "1234 BCD", Dutch "12-ABC-3", Portuguese "AA-12-BB".
  */
 const PLATE_SHAPED =
-  /^[ \t]*(?:with (?:the )?(?:registration|plate)[ \t]+|mit (?:dem )?kennzeichen[ \t]+)?([A-Z]{2}\d{2}[ ]?[A-Z]{3}|[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?|\d{4}[ -]?[B-DF-HJ-NP-TV-Z]{3}|[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2})(?![\p{L}\d-])/u;
+  /^[ \t]*(?:with (?:the )?(?:registration|plate)[ \t]+|mit (?:dem )?kennzeichen[ \t]+)?([A-Z]{2}\d{2}[ ]?[A-Z]{3}|(?!(?:ISO|DIN|IEC|UNE|CEN|EN|BS|NF) )[A-Z]{2,3} (?:\d{4,5}|\d{3}[A-Z]{1,2}|\d{2}[A-Z]{2,3})|[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?|\d{4}[ -]?[B-DF-HJ-NP-TV-Z]{3}|[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2})(?![\p{L}\d-])/u;
 
 /** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
 export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', function* (scan) {

@@ -1581,7 +1581,7 @@ const VEHICLE_REGISTRATION = [
 // biome-ignore format: a word table reads best packed
 const VEHICLE_WORDS = [
   'vehicle', 'car', 'véhicule', 'voiture', 'fahrzeug', 'pkw', 'veicolo', 'auto', 'vehículo', 'coche',
-  'voertuig', 'pojazd', 'pojazdu', 'samochód', 'samochodu', 'veículo', 'viatura', 'carro',
+  'voertuig', 'pojazd', 'pojazdu', 'samochód', 'samochodu', 'veículo', 'viatura', 'carro', 'tablica', 'tablicy',
 ];
 
 /**

@@ -61,6 +61,8 @@ describe('vehicles and machine-readable zones', () => {
     ['das Fahrzeug HH-KL 482 parkte', 'HH-KL 482'],
     ['le véhicule AB-123-CD', 'AB-123-CD'],
     ['un coche 1234 BCD', '1234 BCD'],
+    ['tablica WA 12345', 'WA 12345'],
+    ['Kennzeichen: W-12345A', 'W-12345A'],
   ])('finds the registration in %s', (text, value) => {
     expect(values(vehicleRegistrationDetector, text)).toEqual([`vehicle-registration=${value}`]);
   });
@@ -69,6 +71,7 @@ describe('vehicles and machine-readable zones', () => {
     expect(values(vehicleRegistrationDetector, 'vehicle BMW X5 for sale')).toEqual([]);
     expect(values(vehicleRegistrationDetector, 'Fahrzeug VW T6 2019, 120.000 km')).toEqual([]);
     expect(values(vehicleRegistrationDetector, 'car park B2, level 3')).toEqual([]);
+    expect(values(vehicleRegistrationDetector, 'car ISO 9001 certified')).toEqual([]);
   });
 
   it('not where the word means something else', () => {
