@@ -33,6 +33,7 @@ describe('IBAN', () => {
   it('accepts a valid IBAN, grouped or compact, followed by words', () => {
     expect(types(ibanDetector, 'IBAN: DE89 3704 0044 0532 0130 00 THANKS')).toEqual(['iban']);
     expect(types(ibanDetector, 'FR1420041010050500013M02606')).toEqual(['iban']);
+    expect(types(ibanDetector, 'IBAN: DE44-5001-0517-5407-3249-31')).toEqual(['iban']);
   });
   it('rejects a wrong check digit', () => {
     expect(types(ibanDetector, 'IBAN: DE88 3704 0044 0532 0130 00')).toEqual([]);
