@@ -240,7 +240,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
 
 /** After a case's word: its reference ("– ref. SC/2026/0917", "n.º EMP-20417", ": 2026/311"). */
 const CASE_NUMBER = new RegExp(
-  String.raw`^[ \t]*(?:[–—-][ \t]*)?(?:ref\.?|reference|réf\.?|rif\.?|n\.?[º°]|nr\.?|no\.?|#)?[ \t]*[:#]?[ \t]*(${REFERENCE})(?![\p{L}\d])`,
+  String.raw`^\.?[ \t]*(?:[–—-][ \t]*)?(?:ref\.?|reference|réf\.?|rif\.?|n\.?[º°]|nr\.?|no\.?|#)?[ \t]*[:#]?[ \t]*(${REFERENCE})(?![\p{L}\d])`,
   'iu',
 );
 /** Words that follow a given name in a product's name, never as a surname ("Aurora Classic", "Luna Pro"). */

@@ -1536,6 +1536,9 @@ const CASE_FILES = [
   // A letter's or a message's reference to the one it is written to ("Aktenzeichen", "Uw kenmerk", "sample ref").
   'aktenzeichen', 'ihr zeichen', 'your ref', 'your reference', 'sample ref', 'sample reference', 'votre référence',
   'codice prenotazione', 'numero pratica', 'uw kenmerk', 'kenmerk', 'sygnatura', 'znak sprawy', 'sua referência',
+  // A result's or a request's reference in a message to the one it is about ("codice ritiro 4471-XK", "ref. LAB-22841").
+  'codice ritiro', 'codice di ritiro', 'codice referto', 'ref', 'referencia', 'referência', 'código', 'sygn',
+  'numer sprawy', 'numéro de dossier',
 ];
 
 /** Offers, tenders, orders and deliveries: a letter about these is written to a business, not to the one a case is about. */
@@ -1563,6 +1566,11 @@ const SECOND_PERSON = [
   'you', 'your', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'vous', 'votre', 'vos', 'lei', 'suo', 'sua', 'la sua', 'il suo',
   'le sue', 'i suoi', 'usted', 'ustedes', 'le comunicamos', 'reconocerle', 'u', 'uw', 'pana', 'pani', 'państwa', 'você',
   'o seu', 'a sua', 'v. exa',
+  // The reader addressed as a patient or a service's user, and the Spanish "su" before what is theirs.
+  'dear patient', 'liebe patientin', 'lieber patient', 'cher patient', 'chère patiente', 'gentile utente',
+  'gentile paziente', 'caro utente', 'cara utente', 'estimado paciente', 'estimada paciente', 'estimado/a paciente',
+  'beste patiënt', 'szanowny pacjencie', 'szanowna pacjentko', 'su resultado', 'sus resultados', 'su solicitud', 'su prueba',
+  'seu teste', 'seu resultado',
 ];
 
 /** Words before a vehicle's registration number, which identifies its keeper. */

@@ -933,6 +933,19 @@ describe('special categories', () => {
     expect(names('Mila Sailer schrieb uns.')).toEqual(['Mila Sailer']);
   });
 
+  it('a result or a decision sent to its reader by a reference only, in Italian, Spanish, Polish and Portuguese', () => {
+    for (const text of [
+      "Gentile utente, il referto del Suo esame (codice ritiro 4471-XK) è disponibile. L'esito del test HIV è negativo.",
+      'Estimado/a paciente: su resultado de la prueba de embarazo (ref. LAB-22841) es positivo.',
+      'Szanowni Państwo, Państwa wniosek o orzeczenie o niepełnosprawności (sygn. ON-2026/118) został rozpatrzony pozytywnie.',
+      'Caro utente, o resultado do seu teste à COVID-19 (código 88-4412) é positivo.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    // A standard's reference in a leaflet, an offer's in a business letter: no one's.
+    expect(classifyText('Your test kit (ref. ISO 15189) contains a swab for chlamydia testing.').sensitivity).toBe('public');
+    expect(classifyText('Ihr Angebot (Ref. 2026-118) für 20 Rollstühle haben wir erhalten.').sensitivity).toBe('public');
+  });
+
   it('a writer who drops the pronoun: the verb in the first person ("non posso", "nie mogę")', () => {
     expect(classifyText("Dopo l'ictus non posso più guidare.").sensitivity).toBe('special');
     expect(classifyText('Od czasu udaru nie mogę prowadzić.').sensitivity).toBe('special');
