@@ -148,7 +148,7 @@ const REFERENCE = String.raw`[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}`;
  * a field holding a reference and nothing else ("applicant: A-19", "Patient: P-77").
  */
 const ROLE_NUMBER = new RegExp(
-  String.raw`^[.-]?\s*(?:(?:no\.?|nr\.?|n°|nº|n\.[º°]|#)\s*[:#]?\s*(${REFERENCE})(?![\p{L}\d])|[ \t]*[:=][ \t]*["']?(${REFERENCE})["']?[ \t]*(?:[,;]|\r?\n|$))`,
+  String.raw`^[.-]?\s*(?:(?:no\.?|nr\.?|n°|nº|n\.[º°]|ref\.?|#)\s*[:#]?\s*(${REFERENCE})(?![\p{L}\d])|[ \t]*[:=][ \t]*["']?(${REFERENCE})["']?[ \t]*(?:[,;]|\r?\n|$))`,
   'iu',
 );
 
@@ -223,7 +223,7 @@ const AGE = String.raw`\d{1,3}[ ]?(?:J\.|Jahre|y\.?o\.?|years?|ans|anni|años|ja
 const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFW](?![\p{L}\d²³])|${AGE}|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
 /** A ward's line for one patient: a bed's or a room's number, then an age and sex ("Bed 3: 71M, COPD …"). */
 const PATIENT_LINE = new RegExp(
-  String.raw`^[ \t]*(?:bed|bett|zi\.?|zimmer|room|rm\.?|ch\.?|chambre|letto|stanza|hab\.?|habitación|cama|kamer|łóżko|sala|quarto)[ \t]*(\d{1,4}(?:\/\d{1,2})?)[ \t]*[:–-][ \t]*(?<age>${AGE_SEX})`,
+  String.raw`^[ \t]*(?:(?:sala|ward|station|stanza|zimmer|room|kamer|quarto)[ \t]*\d{1,4}[ \t]*[,/][ \t]*)?(?:bed|bett|zi\.?|zimmer|room|rm\.?|ch\.?|chambre|letto|stanza|hab\.?|habitación|cama|kamer|łóżko|sala|quarto)[ \t]*(\d{1,4}(?:\/\d{1,2})?)[ \t]*[:–-][ \t]*(?<age>${AGE_SEX})`,
   'gimu',
 );
 

@@ -353,6 +353,8 @@ const CONDITIONS = [
   'schuppenflechte', 'psoriasi', 'psoríase', 'łuszczyca', 'fibromialgia', 'fibromyalgi*', 'fibromyalgie',
   'dyslexi*', 'dislessi*', 'dislexi*', 'dysleksj*', 'legasthenie', 'dyscalculi*', 'dyskalkulie', 'discalculi*',
   'dyspraxi*', 'dyspraksj*',
+  // ward and care notes' shorthand
+  'rollator', 'z.n.', 'zustand nach', 'epoc', 'slikproblemen', 'herseninfarct', 'hersenbloeding', 'dysphagie', 'disfagia', 'dysfagie', 'dysphagia',
   // hereditary conditions
   'thalass*', 'talassemi*', 'talasemi*', 'cystic fibrosis', 'mukoviszidose', 'mucoviscidose', 'fibrosi cistica',
   'fibrosis quística', 'fibrose cística', 'mukowiscydoz*', 'sickle cell', 'sichelzell*', 'drépanocytose',

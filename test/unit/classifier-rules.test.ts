@@ -933,6 +933,18 @@ describe('special categories', () => {
     expect(names('Mila Sailer schrieb uns.')).toEqual(['Mila Sailer']);
   });
 
+  it("a ward's handover in more words: a room before the bed, shorthand of care notes; a client by reference", () => {
+    for (const text of [
+      'Zimmer 12: 84 J., w, Z.n. Sturz, Hüfte links, Mobilisation mit Rollator.',
+      'Cama 7: varón de 66 años, EPOC reagudizada, O2 a 2 l.',
+      'Kamer 3: man, 71 jaar, herseninfarct rechts, slikproblemen.',
+      'Sala 5, łóżko 2: pacjentka 88 lat, zapalenie płuc.',
+      'Client ref. HC-2291 – diabetic, insulin twice daily, lives alone.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Sala 3, 2. piętro: konferencja o 10:00').sensitivity).toBe('public');
+  });
+
   it('a result or a decision sent to its reader by a reference only, in Italian, Spanish, Polish and Portuguese', () => {
     for (const text of [
       "Gentile utente, il referto del Suo esame (codice ritiro 4471-XK) è disponibile. L'esito del test HIV è negativo.",
