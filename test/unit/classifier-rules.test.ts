@@ -97,6 +97,13 @@ describe('where names stand', () => {
 });
 
 describe('names in running text (synthetic examples)', () => {
+  it("English given names from faker's US-style list, if no word, surname or city ('Freeda', 'Loyce', 'Winfield')", () => {
+    expect(names('Yesterday I spoke with Freeda Connelly about the project.')).toEqual(['Freeda Connelly']);
+    expect(names('Loyce Hahn called about the invoice.')).toEqual(['Loyce Hahn']);
+    expect(classifyText('Visit Sage Hill Park and Hope Street Market.').sensitivity).toBe('public');
+    expect(classifyText('Chandler Road is closed.').sensitivity).toBe('public');
+  });
+
   it("the other member states' surnames after an ambiguous given name; a Hungarian street named after a person", () => {
     expect(names('Igår pratade jag med Nina Nyberg om projektet.')).toEqual(['Nina Nyberg']);
     expect(names('I går talte jeg med Tine Bruun om projektet.')).toEqual(['Tine Bruun']);
