@@ -419,7 +419,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'personal',
-      types: ['date-of-birth', 'email', 'postal-address', ...(p.phoneValid ? ['phone'] : [])],
+      types: ['date-of-birth', 'email', 'person-name', 'postal-address', ...(p.phoneValid ? ['phone'] : [])],
       body: `${p.full}\n${p.street}, ${p.city}\n${t.phone}: ${p.phone} · ${p.email}\n${t.dob}: ${p.birth}\n\n${t.experience}\n${sentences(t.cvLines, 3)}\n`,
     };
   },
@@ -458,7 +458,7 @@ const KINDS: Record<string, Kind> = {
     return {
       ext: 'txt',
       sensitivity: 'personal',
-      types: ['iban', 'postal-address'],
+      types: ['iban', 'person-name', 'postal-address'],
       body: `${t.invoice} ${int(1, 300)}/2026\n\n${p.full} – ${pick(t.soleTrader)}\n${p.street}, ${p.city}\nIBAN: ${p.iban}\n\n${t.item}: ${pick(t.services)} — ${f.commerce.price({ min: 200, max: 3000 })} EUR\n`,
     };
   },
