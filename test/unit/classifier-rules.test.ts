@@ -837,6 +837,14 @@ describe('what is not about a living person', () => {
     ).toBe('personal');
   });
 
+  it('authors after a quoted title or a work\'s word (""Small Island" by Andrea Levy"), not a sender', () => {
+    expect(classifyText('February: "Small Island" by Andrea Levy\nMarch: "Hamnet" by Maggie O\'Farrell').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('A new novel by Andrea Levy is out.').sensitivity).toBe('public');
+    expect(classifyText('The report was written by Andrea Levy.').sensitivity).toBe('personal');
+  });
+
   it('makers of works and authors cited with their year, not whom a text is about', () => {
     expect(classifyText("Le musée présente les meubles d'Émile Gallé et de Louis Majorelle.").sensitivity).toBe('public');
     expect(
