@@ -4,7 +4,7 @@
 import { betweenCompanies, defineDetector, digitMatches, digitsOf, type Match, shapeOf, within } from './detectors.js';
 import { AMBIGUOUS_GIVEN_NAMES, CITIES, COUNTRIES_NAMED_LIKE_PEOPLE, EU_LEGAL_FORMS, USERNAME_KEYS } from './lexicons.js';
 import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_PAIRS, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
-import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder } from './tables.js';
+import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, nearOnLine, type TextScan } from './text-scan.js';
 
 // --- IP addresses -------------------------------------------------------------------
@@ -583,7 +583,7 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   const delimiter = ['|', '\t', ';', ','].find((d) => header.includes(d));
   if (!delimiter) return;
   const cellsOf = (line: string) => {
-    const cells = line.split(delimiter);
+    const cells = splitCells(line, delimiter);
     return delimiter === '|' && line.trim().startsWith('|') ? cells.slice(1) : cells;
   };
   const columns = cellsOf(header).map(cellText);
@@ -592,7 +592,10 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   if (columns.some((c) => /\s/.test(c) && NAME_CELL.test(c) && GIVEN.has(fold(c.split(/\s+/)[0] as string)))) return;
   const nameColumns = columns.map((c, i) => (CSV_PERSON_COLUMN.test(c) ? i : -1)).filter((i) => i >= 0);
   const specific = columns.some((c) => CSV_PERSON_COLUMN.test(c) && !CSV_GENERIC.test(c));
-  if (nameColumns.length === 0 || !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)))) return;
+  if (nameColumns.length === 0) return;
+  // A generic "name" column with no column only people have beside it holds products as often
+  // ("name,price"): there a cell counts only with a known given name in it, and two such cells at least.
+  const genericOnly = !(specific || columns.some((c) => CSV_PERSONAL_COLUMN.test(c)));
   // A role's column ("owner", "assignee", "author") may hold teams ("Procurement", "IT Security"):
   // there a cell is a person's only with a name from the lists in it.
   const roleOnly = new Set(nameColumns.filter((i) => CSV_ROLE_COLUMN.test(columns[i] ?? '')));
@@ -601,19 +604,32 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   const rows = [...rowsUnder(text, headerEnd)].map(({ line, offset }) => ({ cells: cellsOf(line), offset }));
   const whole = rows.filter(({ cells }) => Math.abs(cells.length - columns.length) <= (delimiter === '|' ? 1 : 0));
   if (whole.length * 2 < rows.length) return;
+  const found: Match[] = [];
   for (const { cells, offset } of whole) {
     for (const i of nameColumns) {
       const cell = cellText(cells[i] ?? '');
-      const known = () => cell.split(/[ \t]+/).some((w) => looksLikeName(w) || GIVEN.has(fold(w)));
+      const words = cell.split(/[ \t,]+/).filter(Boolean);
+      const known = () => words.some((w) => looksLikeName(w) || GIVEN.has(fold(w)));
       // In capitals, as manifests and registers write names ("OKONKWO", "CHIDI EMEKA"): under a
       // column only names fill, or with a known name in it.
       const caps = CAPS_CELL.test(cell) && (specificNames.has(i) || known());
-      if (!(NAME_CELL.test(cell) || caps) || !personLike(cell, 1)) continue;
-      if (roleOnly.has(i) && !known()) continue;
-      yield { type: 'person-name', value: cell, confidence: 0.8, index: offset };
+      // The surname first, a comma, then the given names ("Müller, Hans"), as exports write them.
+      const surnameFirst = SURNAME_COMMA_GIVEN.test(cell) && known();
+      if (!(NAME_CELL.test(cell) || caps || surnameFirst) || !personLike(cell.replace(',', ''), 1)) continue;
+      if ((roleOnly.has(i) || genericOnly) && !known()) continue;
+      // Under a generic column alone, a given name and a known surname both ("Anna Schmidt", not "Sofia Armchair").
+      if (genericOnly && !(words.some((w) => GIVEN.has(fold(w))) && words.some((w) => surnameLike(fold(w))))) continue;
+      found.push({ type: 'person-name', value: cell, confidence: 0.8, index: offset });
     }
   }
+  if (!genericOnly || found.length >= 2) yield* found;
 }
+
+/** "Müller, Hans", "van Dijk, Anna Maria": a surname, a comma, then given names. */
+const SURNAME_COMMA_GIVEN = new RegExp(
+  `^(?:(?:van|von|de|der|den|di|da|du|del|la|le) )*${NAME_WORD}(?:[ -]${NAME_WORD})?, ${NAME_WORD}(?: ${NAME_WORD}){0,2}$`,
+  'u',
+);
 
 /** Where names stand, and how sure each place is. */
 const NAME_PLACES: ReadonlyArray<{

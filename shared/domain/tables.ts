@@ -47,8 +47,29 @@ export interface TableCache {
   breaks?: number[];
 }
 
+/**
+ * A line's cells: split at the delimiter, but not inside a CSV's quotes ("Müller, Hans"), where
+ * a comma or a semicolon is the cell's own.
+ */
+export function splitCells(line: string, delimiter: string): string[] {
+  if ((delimiter !== ',' && delimiter !== ';') || !line.includes('"')) return line.split(delimiter);
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    if (c === '"') quoted = !quoted;
+    if (c === delimiter && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
 function split(line: string, delimiter: string): SplitLine {
-  const cells = line.split(delimiter);
+  const cells = splitCells(line, delimiter);
   const starts: number[] = [];
   let at = 0;
   for (const cell of cells) {

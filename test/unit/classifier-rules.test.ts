@@ -799,6 +799,13 @@ describe('numbers that stand for a person', () => {
     expect(names('Sujeito passivo: RICARDO JORGE MENDES SILVA\nNIF: 213580110')).toEqual(['RICARDO JORGE MENDES SILVA']);
     expect(classifyText('N° allocataire : 2384117').sensitivity).toBe('personal');
     expect(classifyText('Le contribuable doit déclarer ses revenus avant le 31 mai.').sensitivity).toBe('public');
+    // "Surname, Given" in a CSV's quoted cell; a generic "name" column alone with given names and known surnames.
+    expect(names('name;ort\n"Müller, Hans";Kassel\n"Schmidt, Anna";Hof')).toEqual(['Müller, Hans', 'Schmidt, Anna']);
+    expect(classifyText('Name,Ort\n"Müller, Hans",Kassel\n"Schmidt, Anna",Hof').sensitivity).toBe('personal');
+    expect(classifyText('name,price\nAnna Schmidt,399\nJan Weber,49').sensitivity).toBe('personal');
+    // Products named like people under a generic column: no surname beside the given name.
+    expect(classifyText('name,price\nSofia Armchair,399\nLuna Lamp,49\nEmma Sofa,899').sensitivity).toBe('public');
+    expect(classifyText('name,colour,price\nSofia,grey,399\nLuna,white,49').sensitivity).toBe('public');
     // A blank form's labels, one to a line under "Name, Vorname" (as a PDF's lines give them), are no table of names.
     expect(classifyText('Name, Vorname\nGeburtsdatum\nStraße\nPLZ, Ort\nTelefon\nAbteilung').sensitivity).toBe('public');
     expect(names('Name, Vorname\nKessler, Miriam\nOuali, Samir')).toEqual(['Kessler', 'Miriam', 'Ouali', 'Samir']);

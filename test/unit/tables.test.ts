@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
 import { personNumberDetector } from '../../shared/domain/context-detectors.js';
-import { alignedColumns, cellsUnder, columnAt, newTableCache, tableHeaderAt } from '../../shared/domain/tables.js';
+import { alignedColumns, cellsUnder, columnAt, newTableCache, splitCells, tableHeaderAt } from '../../shared/domain/tables.js';
 
 // Synthetic rows: references, categories and names made up for these tests.
 const findings = (text: string) =>
@@ -142,5 +142,13 @@ describe('tables aligned by spaces', () => {
     expect(alignedColumns(lines)).toBe(lines);
     const prose = 'It rained.  We left early.\nThe bus came late.  Nobody minded.\nWe sang.  Then we slept.';
     expect(alignedColumns(prose)).toBe(prose);
+  });
+});
+
+describe('cells of a CSV line', () => {
+  it("keep a quoted cell's own commas and semicolons", () => {
+    expect(splitCells('"Müller, Hans",Kassel,"a;b"', ',')).toEqual(['"Müller, Hans"', 'Kassel', '"a;b"']);
+    expect(splitCells('"Schmidt; Anna";Hof', ';')).toEqual(['"Schmidt; Anna"', 'Hof']);
+    expect(splitCells('a|"b|c"', '|')).toEqual(['a', '"b', 'c"']);
   });
 });
