@@ -803,6 +803,13 @@ describe('numbers that stand for a person', () => {
     expect(names('name;ort\n"Müller, Hans";Kassel\n"Schmidt, Anna";Hof')).toEqual(['Müller, Hans', 'Schmidt, Anna']);
     expect(classifyText('Name,Ort\n"Müller, Hans",Kassel\n"Schmidt, Anna",Hof').sensitivity).toBe('personal');
     expect(classifyText('name,price\nAnna Schmidt,399\nJan Weber,49').sensitivity).toBe('personal');
+    // A quoted cell with a comma before the name columns leaves the columns where they are.
+    expect(names('id,address,first_name,last_name\n1,"Hauptstr. 5, Berlin",Anna,Schmidt\n2,"Ring 3, Hof",Jan,Weber')).toEqual([
+      'Anna',
+      'Schmidt',
+      'Jan',
+      'Weber',
+    ]);
     // Products named like people under a generic column: no surname beside the given name.
     expect(classifyText('name,price\nSofia Armchair,399\nLuna Lamp,49\nEmma Sofa,899').sensitivity).toBe('public');
     expect(classifyText('name,colour,price\nSofia,grey,399\nLuna,white,49').sensitivity).toBe('public');
