@@ -1003,8 +1003,15 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
       if (p > start && /\p{L}/u.test(text[p - 1] as string)) continue;
       const hits = hitsAt(scan, p);
       if (hits.some((hit) => hit.family === 'contact-verb')) continue;
-      // "C/ Cirilo Amorós": the Spanish "calle" as its letter and a slash.
-      const word = (hit: Hit) => hit.end - hit.start > 1 || text[hit.end] === '/';
+      // "C/ Cirilo Amorós": the Spanish "calle" as its letter and a slash; two-letter abbreviations with their dot
+      // ("al. Jana Pawła II", "ul. Marii Curie"), since the Spanish "al" (to the) stands before names too ("al Sr. Gil");
+      // one letter and a dot is an initial ("C. Moreau").
+      const word = (hit: Hit) => {
+        const length = hit.end - hit.start;
+        if (length > 2 || text[hit.end] === '/') return true;
+        // "St Davids", "St Aidan's": a saint's "St" needs no dot.
+        return length === 2 && (text[hit.end] === '.' || /^st$/i.test(text.slice(hit.start, hit.end)));
+      };
       if (hits.some((hit) => NAMED_AFTER.includes(hit.family) && word(hit) && hit.end <= index)) return true;
     }
     return false;

@@ -353,6 +353,9 @@ const CONDITIONS = [
   'schuppenflechte', 'psoriasi', 'psoríase', 'łuszczyca', 'fibromialgia', 'fibromyalgi*', 'fibromyalgie',
   'dyslexi*', 'dislessi*', 'dislexi*', 'dysleksj*', 'legasthenie', 'dyscalculi*', 'dyskalkulie', 'discalculi*',
   'dyspraxi*', 'dyspraksj*',
+  // benefits for reduced earning capacity and disability
+  'erwerbsgemindert*', 'erwerbsminderung*', 'em-rente', 'wia-uitkering', 'wajong*', 'wao-uitkering', 'ziektewet',
+  'gran invalidez', 'invalidez',
   // ward and care notes' shorthand
   'rollator', 'z.n.', 'zustand nach', 'epoc', 'slikproblemen', 'herseninfarct', 'hersenbloeding', 'dysphagie', 'disfagia', 'dysfagie', 'dysphagia',
   // hereditary conditions

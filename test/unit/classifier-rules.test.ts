@@ -136,6 +136,21 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Preisliste\nBosch 399\nMiele 649\nSiemens 499').sensitivity).toBe('public');
   });
 
+  it('the Spanish "al" (to the) before a title is no street; a saint\'s "St" and "ul." are', () => {
+    expect(names('Al Sr. Gil se le reconoce una incapacidad permanente total.')).toEqual(['Gil']);
+    expect(classifyText('08:00 Penzance, calling at Reading, Exeter St Davids, Plymouth').sensitivity).toBe('public');
+    expect(names("Bilan de l'exercice (C. Moreau)")).toEqual(['C. Moreau']);
+  });
+
+  it('benefits for reduced earning capacity and disability ("EM-Rente", "WIA-uitkering", "Wajong")', () => {
+    for (const text of [
+      'Herr Krause ist erwerbsgemindert und bezieht eine EM-Rente.',
+      'Mevrouw Smit ontvangt een WIA-uitkering.',
+      'Jan de Vries heeft een Wajong-uitkering.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('a street written "C/" is no person; a title is no given name', () => {
     expect(classifyText('C/ Cirilo Amorós 55, 2.ª').sensitivity).toBe('public');
     expect(names('Sra. Inmaculada Ferrer Soler')).toEqual(['Inmaculada Ferrer Soler']);
