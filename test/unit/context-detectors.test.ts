@@ -41,6 +41,11 @@ describe('dates of birth', () => {
     ['née le 3 mars 1990', '3 mars 1990'],
     ['data urodzenia 1985-02-14', '1985-02-14'],
     ['nascido em 14-02-1985', '14-02-1985'],
+    // A Roman month, an ordinal day, an abbreviation's dot before the colon, a dash.
+    ['Paciente nacida el 3-IV-1961', '3-IV-1961'],
+    ['Né le 1er mars 1992 à Nantes', '1er mars 1992'],
+    ['Data ur.: 14 lutego 1990', '14 lutego 1990'],
+    ['data de nascimento – 05.06.1977', '05.06.1977'],
   ])('finds %s', (text, value) => {
     expect(values(dateOfBirthDetector, text)).toEqual([`date-of-birth=${value}`]);
   });
