@@ -870,6 +870,8 @@ const PHONE_CONTEXT = [
   // Extensions and phone lists: "Telefonliste", "Durchwahl 4412", "ext. 331".
   'telefonliste', 'durchwahl', 'durchwahlen', 'nebenstelle', 'extension', 'ext', 'phone list', 'phone directory',
   'annuaire', 'toestel', 'toestelnummer', 'extensión',
+  // Nordic, Finnish, Greek and Bulgarian abbreviations.
+  'tlf', 'puh', 'τηλ', 'тел',
   // "His number is 087 …", "my number: …".
   'number is', 'my number', 'his number', 'her number', 'their number', 'numer telefonu', 'numero di telefono',
   'número de teléfono', 'numéro de téléphone', 'telefoonnummer',

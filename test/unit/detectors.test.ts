@@ -23,6 +23,9 @@ describe('phone', () => {
     expect(types(phoneDetector, 'Tel. +49 30 901820')).toEqual(['phone']);
     expect(types(phoneDetector, 'Tel. 0049 30 901820, Fax (030) 1234')).toEqual(['phone']);
     expect([...phoneDetector.find('call +33 1 42 68 53 00 today')].map((m) => m.value)).toEqual(['+33 1 42 68 53 00']);
+    // Nordic, Finnish, Greek and Bulgarian abbreviations of "telephone".
+    expect(types(phoneDetector, 'Puh. 040 123 4567')).toEqual(['phone']);
+    expect(types(phoneDetector, 'Tlf. 20 12 34 56')).toEqual(['phone']);
   });
   it('rejects digit runs that are not valid numbers', () => {
     expect(types(phoneDetector, 'Order +49 000 0 and invoice 2026-000123')).toEqual([]);
