@@ -257,6 +257,13 @@ function emailMatches(scan: TextScan): readonly Match[] {
         found.push({ type: 'email', value: m[0], confidence: mailboxWeight(address), index: m.index });
       }
     }
+    // Spelt out without brackets: "anna.schmidt at gmx dot de", "a.rossi AT libero PUNTO it" — a local part with a
+    // dot, an underscore or a digit, so that "meet at home dot …" is no address.
+    if (SPOKEN_DOT.test(text)) {
+      for (const m of text.matchAll(SPOKEN_EMAIL)) {
+        found.push(spokenFor(`${m[1]}@${m[2]}.${m[3]}`, m[0], m.index));
+      }
+    }
     // Addresses written so that harvesters miss them: "marek.nowicki [at] gmail [dot] com".
     if (OBFUSCATED_AT.test(text)) {
       for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
@@ -271,6 +278,11 @@ const ENCODED_EMAIL =
   /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._+-]{1,64})%40([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 const AT_WORDS = '(?:at|ät|arroba|chiocciola|apenstaartje|małpa|malpa)';
 const DOT_WORDS = '(?:dot|punkt|point|punto|punt|kropka|ponto)';
+const SPOKEN_DOT = new RegExp(String.raw`[ \t]${DOT_WORDS}[ \t]`, 'i');
+const SPOKEN_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\d._%+-])(\p{L}[\p{L}\d%+-]*[._\d][\p{L}\d._%+-]*)[ \t]+${AT_WORDS}[ \t]+([\p{L}\d-]{2,63})[ \t]+${DOT_WORDS}[ \t]+([a-z]{2,6})(?![\p{L}\d])`,
+  'giu',
+);
 const OBFUSCATED_AT = new RegExp(String.raw`[[(<{][ \t]*${AT_WORDS}[ \t]*[\])>}]`, 'i');
 const OBFUSCATED_DOT = new RegExp(String.raw`[ \t]*(?:[[(<{][ \t]*${DOT_WORDS}[ \t]*[\])>}]|\.)[ \t]*`, 'gi');
 const OBFUSCATED_EMAIL = new RegExp(

@@ -758,6 +758,10 @@ describe('numbers that stand for a person', () => {
     expect(classifyText('Rückruf unter +49 (0)171 2345678 erbeten').findings.map((f) => f.type)).toEqual(['phone']);
     expect(classifyText('contact me: marek.nowicki [at] gmail [dot] com').sensitivity).toBe('personal');
     expect(classifyText('Meeting [at] 10:00 in room [dot] 3').sensitivity).toBe('public');
+    // Without brackets: a local part with a dot, an underscore or a digit, after a letter.
+    expect(classifyText('Schreib mir: anna.schmidt at gmx dot de').sensitivity).toBe('personal');
+    expect(classifyText('mail: a.rossi AT libero PUNTO it').sensitivity).toBe('personal');
+    expect(classifyText('We meet at home dot noon. Version 2.1 at release dot com.').sensitivity).toBe('public');
     expect(classifyText('Un véhicule immatriculé AB-123-CD bloque la sortie.').findings.map((f) => f.type)).toEqual([
       'vehicle-registration',
     ]);
