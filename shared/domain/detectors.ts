@@ -259,10 +259,11 @@ function emailMatches(scan: TextScan): readonly Match[] {
     }
     // Spelt out without brackets: "anna.schmidt at gmx dot de", "a.rossi AT libero PUNTO it" — a local part with a
     // dot, an underscore or a digit, so that "meet at home dot …" is no address.
-    if (SPOKEN_DOT.test(text)) {
-      for (const m of text.matchAll(SPOKEN_EMAIL)) {
-        found.push(spokenFor(`${m[1]}@${m[2]}.${m[3]}`, m[0], m.index));
-      }
+    // Read around each spelt-out dot only: the words are common ("the point is"), the address rare.
+    for (const dot of text.matchAll(SPOKEN_DOT)) {
+      const from = Math.max(0, dot.index - 96);
+      const m = SPOKEN_EMAIL.exec(text.slice(from, dot.index + dot[0].length));
+      if (m) found.push(spokenFor(`${m[1]}@${m[2]}.${m[3]}`, m[0], from + m.index));
     }
     // Addresses written so that harvesters miss them: "marek.nowicki [at] gmail [dot] com".
     if (OBFUSCATED_AT.test(text)) {
@@ -278,10 +279,10 @@ const ENCODED_EMAIL =
   /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._+-]{1,64})%40([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})(?![A-Za-z0-9-])/g;
 const AT_WORDS = '(?:at|ät|arroba|chiocciola|apenstaartje|małpa|malpa)';
 const DOT_WORDS = '(?:dot|punkt|point|punto|punt|kropka|ponto)';
-const SPOKEN_DOT = new RegExp(String.raw`[ \t]${DOT_WORDS}[ \t]`, 'i');
+const SPOKEN_DOT = new RegExp(String.raw`[ \t]${DOT_WORDS}[ \t]+[a-z]{2,6}(?![\p{L}\d])`, 'giu');
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\d._%+-])(\p{L}[\p{L}\d%+-]*[._\d][\p{L}\d._%+-]*)[ \t]+${AT_WORDS}[ \t]+([\p{L}\d-]{2,63})[ \t]+${DOT_WORDS}[ \t]+([a-z]{2,6})(?![\p{L}\d])`,
-  'giu',
+  String.raw`(?<![\p{L}\d._%+-])(\p{L}[\p{L}\d%+-]*[._\d][\p{L}\d._%+-]*)[ \t]+${AT_WORDS}[ \t]+([\p{L}\d-]{2,63})[ \t]+${DOT_WORDS}[ \t]+([a-z]{2,6})$`,
+  'iu',
 );
 const OBFUSCATED_AT = new RegExp(String.raw`[[(<{][ \t]*${AT_WORDS}[ \t]*[\])>}]`, 'i');
 const OBFUSCATED_DOT = new RegExp(String.raw`[ \t]*(?:[[(<{][ \t]*${DOT_WORDS}[ \t]*[\])>}]|\.)[ \t]*`, 'gi');
