@@ -353,6 +353,9 @@ const CONDITIONS = [
   'schuppenflechte', 'psoriasi', 'psoríase', 'łuszczyca', 'fibromialgia', 'fibromyalgi*', 'fibromyalgie',
   'dyslexi*', 'dislessi*', 'dislexi*', 'dysleksj*', 'legasthenie', 'dyscalculi*', 'dyskalkulie', 'discalculi*',
   'dyspraxi*', 'dyspraksj*',
+  // sick notes as people call them
+  'gelben schein', 'gelber schein', 'gelbe schein', 'signed off work', 'signed off sick', 'certificato inps',
+  'certificato medico inps',
   // benefits for reduced earning capacity and disability
   'erwerbsgemindert*', 'erwerbsminderung*', 'em-rente', 'wia-uitkering', 'wajong*', 'wao-uitkering', 'ziektewet',
   'gran invalidez', 'invalidez',

@@ -1022,6 +1022,15 @@ describe('special categories', () => {
     expect(classifyText('Sofia Ionescu e de etnie romă.').sensitivity).toBe('special');
   });
 
+  it('sick notes as people call them ("gelber Schein", "signed off work", "certificato INPS")', () => {
+    for (const text of [
+      'Frau Lange reicht den gelben Schein nach.',
+      'Mark Evans has been signed off work by his GP for two weeks.',
+      'Il certificato INPS di Luca arriva domani.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('"está de baja" is on sick leave; a product or a newsletter\'s "de baja" is not', () => {
     expect(classifyText('La Sra. García no vendrá hoy, está de baja.').sensitivity).toBe('special');
     expect(classifyText('La Sra. García pidió darse de baja del boletín.').sensitivity).toBe('personal');
