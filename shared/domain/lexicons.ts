@@ -227,6 +227,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'etnie', 'etnia romă', 'rromi',
   ],
   'political-opinion': [
+    // Whom someone votes for, or joins, where the party's letters are words too ("la RN 7" is a road, "pp." pages).
+    'vote rn', 'votait rn', 'vote pour le rn', 'électeur du rn', 'électrice du rn', 'afiliado al pp', 'afiliada al pp',
+    'militante del pp', 'votante del pp', 'vota al pp', 'afiliado al partido', 'afiliada al partido',
     // A party's activists at work: leaflets, canvassing, the local section.
     'parteibuch', 'militant', 'militants', 'militantes', 'tracts', 'tractage', 'local du parti', 'section du parti',
     'réunion de section', 'secrétaire de section', 'canvassing', 'wahlkampfstand', 'volantinaggio',

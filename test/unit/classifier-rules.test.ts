@@ -1022,6 +1022,12 @@ describe('special categories', () => {
     expect(classifyText('Sofia Ionescu e de etnie romă.').sensitivity).toBe('special');
   });
 
+  it("whom someone votes for or joins, where the party's letters are words too", () => {
+    expect(classifyText('Marie Dubois vote RN depuis 2017.').sensitivity).toBe('special');
+    expect(classifyText('Carlos Vega está afiliado al PP.').sensitivity).toBe('special');
+    expect(classifyText('Marie Dubois : prendre la RN 7 vers Lyon, voir pp. 12–14.').sensitivity).toBe('personal');
+  });
+
   it('sick notes as people call them ("gelber Schein", "signed off work", "certificato INPS")', () => {
     for (const text of [
       'Frau Lange reicht den gelben Schein nach.',
