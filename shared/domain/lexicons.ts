@@ -356,6 +356,9 @@ const CONDITIONS = [
   'schuppenflechte', 'psoriasi', 'psoríase', 'łuszczyca', 'fibromialgia', 'fibromyalgi*', 'fibromyalgie',
   'dyslexi*', 'dislessi*', 'dislexi*', 'dysleksj*', 'legasthenie', 'dyscalculi*', 'dyskalkulie', 'discalculi*',
   'dyspraxi*', 'dyspraksj*',
+  // ear, nose and throat
+  'otorrino', 'otorrinolaringologista', 'otorrinolaringólogo', 'otorinolaringoiatra', 'hno-arzt', 'hno-ärztin',
+  'kno-arts', 'laryngolog*', 'otite', 'otites', 'mittelohrentzündung', 'oorontsteking',
   // sick notes as people call them
   'gelben schein', 'gelber schein', 'gelbe schein', 'signed off work', 'signed off sick', 'certificato inps',
   'certificato medico inps',

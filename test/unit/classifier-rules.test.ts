@@ -1028,6 +1028,12 @@ describe('special categories', () => {
     expect(classifyText('Marie Dubois : prendre la RN 7 vers Lyon, voir pp. 12–14.').sensitivity).toBe('personal');
   });
 
+  it('ear, nose and throat: a specialist by the short name people use ("otorrino") and ear infections ("otites")', () => {
+    expect(
+      classifyText('O Tomás não vai à escola amanhã porque tem consulta no otorrino por causa das otites. Cláudia').sensitivity,
+    ).toBe('special');
+  });
+
   it('sick notes as people call them ("gelber Schein", "signed off work", "certificato INPS")', () => {
     for (const text of [
       'Frau Lange reicht den gelben Schein nach.',
