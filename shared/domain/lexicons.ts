@@ -356,6 +356,11 @@ const CONDITIONS = [
   'schuppenflechte', 'psoriasi', 'psoríase', 'łuszczyca', 'fibromialgia', 'fibromyalgi*', 'fibromyalgie',
   'dyslexi*', 'dislessi*', 'dislexi*', 'dysleksj*', 'legasthenie', 'dyscalculi*', 'dyskalkulie', 'discalculi*',
   'dyspraxi*', 'dyspraksj*',
+  // inflammations as the Romance languages name them, and their plurals ("otites", "gastriti")
+  'gastrit*', 'artrit*', 'arthrit*', 'appendicit*', 'sinusit*', 'tendinit*', 'dermatit*', 'cistit*', 'cystit*',
+  'hepatit*', 'hépatit*', 'epatit*', 'meningit*', 'méningit*', 'laringit*', 'laryngit*', 'faringit*', 'pharyngit*',
+  'amigdalit*', 'conjuntivit*', 'conjonctivit*', 'congiuntivit*', 'gengivit*', 'gingivit*', 'rinit*', 'rhinit*',
+  'bursit*', 'flebit*', 'phlébit*', 'conjunctivit*', 'tonsillit*', 'tonsilit*', 'colitis', 'pancreatit*', 'pankreatit*',
   // ear, nose and throat
   'otorrino', 'otorrinolaringologista', 'otorrinolaringólogo', 'otorinolaringoiatra', 'hno-arzt', 'hno-ärztin',
   'kno-arts', 'laryngolog*', 'otite', 'otites', 'mittelohrentzündung', 'oorontsteking',
@@ -438,6 +443,10 @@ const HEALTH_SUFFIXES = [
   'gliptin', 'profen', 'codone', 'tidine', 'cycline', 'parin', 'mab', 'beinbruch', 'armbruch', 'knochenbruch',
   'klinik', 'klinikum', 'polsbreuk', 'beenbreuk', 'armbreuk',
   'stoornis', 'traline', 'alopram',
+  // chronic conditions and operations by their endings ("Kniegelenksarthrose", "appendectomy"); not "-itis",
+  // which "KRITIS" (critical infrastructure) ends in too
+  'arthrose', 'thrombose', 'osteoporose', 'tuberkulose', 'skoliose', 'borreliose', 'sklerose', 'ectomy',
+  'ectomie', 'ectomía', 'ectomia', 'oskopie', 'oscopy',
   // specialists whose title a prefix narrows ("pedopsiquiatra", "Kinderpsychiater", "neuropsichiatra")
   'psiquiatra', 'psychiater', 'psychiatre', 'psichiatra', 'psychiatra', 'psychiatrist',
 ];

@@ -1028,6 +1028,18 @@ describe('special categories', () => {
     expect(classifyText('Marie Dubois : prendre la RN 7 vers Lyon, voir pp. 12–14.').sensitivity).toBe('personal');
   });
 
+  it('inflammations in the Romance languages, chronic conditions and operations by their endings', () => {
+    for (const text of [
+      'João teve uma gastrite forte.',
+      'Giulia ha la congiuntivite.',
+      'Anna hat seit Jahren eine Kniegelenksarthrose.',
+      'Paul had an appendectomy last week.',
+      'Paul has tonsillitis.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Anna Weber leitet das KRITIS-Team.').sensitivity).toBe('personal');
+  });
+
   it('ear, nose and throat: a specialist by the short name people use ("otorrino") and ear infections ("otites")', () => {
     expect(
       classifyText('O Tomás não vai à escola amanhã porque tem consulta no otorrino por causa das otites. Cláudia').sensitivity,
