@@ -361,6 +361,22 @@ const CONDITIONS = [
   'hepatit*', 'hépatit*', 'epatit*', 'meningit*', 'méningit*', 'laringit*', 'laryngit*', 'faringit*', 'pharyngit*',
   'amigdalit*', 'conjuntivit*', 'conjonctivit*', 'congiuntivit*', 'gengivit*', 'gingivit*', 'rinit*', 'rhinit*',
   'bursit*', 'flebit*', 'phlébit*', 'conjunctivit*', 'tonsillit*', 'tonsilit*', 'colitis', 'pancreatit*', 'pankreatit*',
+  // common conditions the lexicon lacked, in the eight languages (a probe of thirty per language found 60–70 %)
+  'kidney stone*', 'nierenstein*', 'calculs rénaux', 'calcul rénal', 'calcoli renali', 'piedras en el riñón',
+  'cálculos renales', 'nierstenen', 'kamica nerkowa', 'kamicę nerkową', 'kamicy nerkowej', 'pedras nos rins',
+  'cálculos renais', 'gout', 'gicht', 'jicht', 'dna moczanowa', 'dnę moczanową', 'herpes zoster', 'herpes zóster',
+  'gürtelrose', 'gordelroos', 'półpasiec', 'półpaśca', 'glaucom*', 'glaukom*', 'glaucoom', 'jaskra', 'jaskrę', 'jaskry',
+  'cataract*', 'catarat*', 'katarakt*', 'grauer star', 'grauen star', 'grüner star', 'grünen star', 'grauwe staar',
+  'groene staar', 'zaćma', 'zaćmę', 'zaćmy', 'tinnitus', 'acouphène*', 'acufen*', 'acúfeno*', 'oorsuizen',
+  'szumy uszne', 'szumów usznych', 'zumbidos nos ouvidos', 'vertigo', 'vértigo', 'vertigen*', 'duizeligheid',
+  'torn ligament', 'bänderriss', 'gescheurde enkelband', 'skręcona kostka', 'skręconą kostkę', 'anaemi*', 'anemi*',
+  'anémie', 'blutarmut', 'bloedarmoede', 'angststörung*', 'angstklachten', 'angststoornis*', 'bluthochdruck',
+  'troubles alimentaires', 'trouble alimentaire', 'troubles du comportement alimentaire', 'disturbo alimentare',
+  'disturbi alimentari', 'trastorno alimentario', 'trastornos alimentarios', 'trastorno de la conducta alimentaria',
+  'distúrbio alimentar', 'distúrbios alimentares', 'zaburzenia odżywiania', 'zaburzeń odżywiania', 'hooikoorts',
+  'katar sienny', 'migren*', 'astm*', 'rak płuc', 'raka piersi', 'na raka', 'chory na raka', 'chora na raka', 'ma raka',
+  'miał raka', 'miała raka',
+  'dyskopati*', 'autyzm*', 'gryp*', 'łuszczyc*', 'enfarte', 'cancro',
   // ear, nose and throat
   'otorrino', 'otorrinolaringologista', 'otorrinolaringólogo', 'otorinolaringoiatra', 'hno-arzt', 'hno-ärztin',
   'kno-arts', 'laryngolog*', 'otite', 'otites', 'mittelohrentzündung', 'oorontsteking',
@@ -1268,7 +1284,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
     'Piratenpartei', 'ÖDP', 'Freie Wähler']],
   ['special:sex-life-orientation', ['homo']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
-  ['special:health', ['HbA']],
+  ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
   ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP']],
   // Words that fold into another language's words, so matched only as written: "él" (he) into Spanish "el"

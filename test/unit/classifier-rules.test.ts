@@ -1028,6 +1028,22 @@ describe('special categories', () => {
     expect(classifyText('Marie Dubois : prendre la RN 7 vers Lyon, voir pp. 12–14.').sensitivity).toBe('personal');
   });
 
+  it('common conditions in the eight languages (a probe of thirty per language read 60–70 % of them)', () => {
+    for (const text of [
+      'Anna Weber has kidney stones.',
+      'Anna Weber hat Gicht und einen Bänderriss.',
+      'Anne Martin a des acouphènes.',
+      'Anna Rossi ha la cataratta.',
+      'Ana García tiene TDAH.',
+      'Anna de Vries heeft bloedarmoede.',
+      'Anna Nowak ma migrenę.',
+      'Ana Silva tem pedras nos rins.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    // Words that are other things too stay out: a drop ("gota", "goutte"), a zone ("zona"), roof shingles.
+    expect(classifyText('Ana Silva: una gota de agua en la zona norte.').sensitivity).toBe('personal');
+  });
+
   it('inflammations in the Romance languages, chronic conditions and operations by their endings', () => {
     for (const text of [
       'João teve uma gastrite forte.',
