@@ -170,6 +170,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'bolniški stalež',
   ],
   religion: [
+    // Conversions, confessions and unbelief as people state them (a probe of twelve per language read about 70 %).
+    'converted to islam', 'zum islam konvertiert', 'zum islam übergetreten', "convertie à l'islam", "converti à l'islam",
+    'convertie à l’islam', 'converti à l’islam', "convertita all'islam", "convertito all'islam", 'convertita all’islam',
+    'convertito all’islam', 'se convirtió al islam', 'convertida al islam', 'convertido al islam', 'bekeerd tot de islam',
+    'przeszła na islam', 'przeszedł na islam', 'converteu-se ao islão', 'convertida ao islão', 'convertido ao islão',
+    'jüdin', 'ist jude', 'katholikin', 'katholik', 'protestantin', 'muslimin', 'athée', 'athées', 'atea', 'ateo', 'atei',
+    'atee', 'ateos', 'ateas', 'ateia', 'ateu', 'atheïst', 'ateist', 'ateistka', 'ateistką', 'ateistą',
     // Rites, prayer and clergy in notes and requests ("Friday prayers", "Konfirmation", "komunia").
     'christening', 'first communion', 'friday prayers', 'bar mitzvah', 'bat mitzvah', 'vicar', 'imam', 'rabbi',
     'prayers', 'gottesdienst', 'konfirmation', 'gebet', 'freitagsgebet', 'pfarrer', 'pfarrerin', 'kopftuch',
@@ -223,10 +230,15 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'kurdish', 'kurds', 'kurdisch*', 'kurde', 'kurdes', 'curdo', 'curda', 'curdi', 'curdos', 'curdas', 'koerdisch*',
     'kurdyjsk*', 'kurmanji', 'yazidi*', 'jesid*', 'yézidi*', 'uyghur*', 'uigur*', 'amazigh', 'berber', 'bereber*',
     'tamil', 'tamoul*',
-    // Romanian: "de etnie romă".
+    // Romanian: "de etnie romă"; monitoring categories said of someone; Sinti in German.
+    'black british', 'black caribbean', 'black african', 'mixed race', 'sintiza', 'sintize', 'sinto', 'origine rom',
+    "d'origine rom", 'di origine rom',
     'etnie', 'etnia romă', 'rromi',
   ],
   'political-opinion': [
+    'voted conservative', 'voted labour', 'voted lib dem', 'voted liberal democrat', 'voted reform', 'voted green',
+    'adhérent du ps', 'adhérente du ps', 'membre du ps', 'militant du ps', 'militante du ps', 'iscritta al pd',
+    'iscritto al pd', 'militante del pd', 'elettore del pd',
     // Whom someone votes for, or joins, where the party's letters are words too ("la RN 7" is a road, "pp." pages).
     'vote rn', 'votait rn', 'vote pour le rn', 'électeur du rn', 'électrice du rn', 'afiliado al pp', 'afiliada al pp',
     'militante del pp', 'votante del pp', 'vota al pp', 'afiliado al partido', 'afiliada al partido',
@@ -275,6 +287,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   ],
   'sex-life-orientation': [
     'his husband', 'her wife', 'gleichgeschlechtlich*', 'eingetragene lebenspartnerschaft',
+    'same-sex relationship', 'same-sex couple', 'transgenre', 'transgenres', 'transpłciow*', 'jednopłciow*',
+    'unione civile', 'unita civilmente', 'unito civilmente',
     'sexual orientation', 'sex life', 'sexual life', 'sexual preference*', 'homosexual*', 'heterosexual*',
     'bisexual*', 'lesbian*', 'gay', 'queer', 'transgender*', 'lgbt*', 'same-sex partner*', 'sexuelle orientierung', 'sexualleben', 'homosexuell*', 'bisexuell*', 'lesbisch*', 'schwul*',
     'orientation sexuelle', 'vie sexuelle', 'homosexuel*', 'lesbienne*', 'bisexuel*',
@@ -292,7 +306,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'genomic*', 'genotyp*', 'dna test*', 'dna sample*', 'dna analysis', 'dna profile', 'brca', 'paternity test*',
     'vaterschaftstest*', 'test de paternité', 'test di paternità', 'prueba de paternidad', 'vaderschapstest*',
     'badanie dna', 'badania dna', 'ustalenie ojcostwa', 'teste de paternidade', 'test dna',
-    'hereditary', 'carrier screening', 'portatore sano', 'portatrice sana',
+    'hereditary', 'carrier screening', 'portatore sano', 'portatrice sana', 'test del dna',
     'gentest*', 'genetische*', 'genanalyse', 'erbkrankheit', 'erblich*', 'dna-analyse',
     'test génétique', 'tests génétiques', 'données génétiques', 'analyse génétique', 'héréditaire', 'adn',
     'test genetico', 'test genetici', 'dati genetici', 'analisi genetica', 'ereditari*',

@@ -1028,6 +1028,25 @@ describe('special categories', () => {
     expect(classifyText('Marie Dubois : prendre la RN 7 vers Lyon, voir pp. 12–14.').sensitivity).toBe('personal');
   });
 
+  it('beliefs, orientation, votes and origin as people state them (a probe of twelve per language read about 70 %)', () => {
+    for (const text of [
+      'Anna Weber converted to Islam.',
+      'Anna Weber voted Conservative.',
+      'Anna Weber is Black British.',
+      'Anna Weber ist praktizierende Katholikin.',
+      'Anne Martin est athée.',
+      'Anne Martin est adhérente du PS.',
+      'Anna Rossi è unita civilmente con la sua compagna.',
+      'Anna Rossi ha fatto un test del DNA.',
+      'Ana García se convirtió al islam.',
+      'Anna de Vries is bekeerd tot de islam.',
+      'Anna Nowak żyje w związku jednopłciowym.',
+      'Ana Silva é ateia.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Der Islam ist eine Weltreligion.').sensitivity).toBe('public');
+  });
+
   it('common conditions in the eight languages (a probe of thirty per language read 60–70 % of them)', () => {
     for (const text of [
       'Anna Weber has kidney stones.',
