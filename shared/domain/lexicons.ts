@@ -391,6 +391,17 @@ const CONDITIONS = [
   'katar sienny', 'migren*', 'astm*', 'rak płuc', 'raka piersi', 'na raka', 'chory na raka', 'chora na raka', 'ma raka',
   'miał raka', 'miała raka',
   'dyskopati*', 'autyzm*', 'gryp*', 'łuszczyc*', 'enfarte', 'cancro',
+  // treatments, aids and symptoms the lexicon lacked (a probe of fifteen per language read 55–85 %)
+  'painkiller*', 'schmerzmittel', 'antidouleur*', 'antidolorific*', 'analgésico*', 'analgesic*', 'pijnstiller*',
+  'leki przeciwbólowe', 'leków przeciwbólowych', 'pacemaker', 'herzschrittmacher', 'marcapasos', 'rozrusznik serca',
+  'stimulateur cardiaque', 'skin rash', 'hautausschlag', 'éruption cutanée', 'sfogo cutaneo', 'sarpullido',
+  'huiduitslag', 'wysypk*', 'erupção cutânea', 'blutabnahme', 'analisi del sangue', 'bloed laten prikken',
+  'bloedprik*', 'badanie krwi', 'badania krwi', 'análises ao sangue', 'análises sanguíneas', 'von einer operation',
+  'nach einer operation', 'nach der operation', 'de son opération', 'après son opération', "dall'operazione",
+  'dall’operazione', "dopo l'operazione", 'dopo l’operazione', 'de una operación', 'tras la operación',
+  'van een operatie', 'na de operatie', 'na een operatie', 'psicoterapia', 'psychoterapi*', 'mucha tos', 'tiene tos',
+  'con tos', 'antibiotique*', 'antybiotyk*', 'mal au dos', 'mal de dos', 'wózek inwalidzki', 'wózku inwalidzkim',
+  'poroniła', 'poronienie', 'poronienia',
   // ear, nose and throat
   'otorrino', 'otorrinolaringologista', 'otorrinolaringólogo', 'otorinolaringoiatra', 'hno-arzt', 'hno-ärztin',
   'kno-arts', 'laryngolog*', 'otite', 'otites', 'mittelohrentzündung', 'oorontsteking',

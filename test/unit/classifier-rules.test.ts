@@ -1047,6 +1047,19 @@ describe('special categories', () => {
     expect(classifyText('Der Islam ist eine Weltreligion.').sensitivity).toBe('public');
   });
 
+  it('treatments, aids and symptoms (a probe of fifteen per language read 55–85 %)', () => {
+    for (const text of [
+      'Anna Weber nimmt Schmerzmittel und hat einen Herzschrittmacher.',
+      'Anne Martin est sous antibiotiques.',
+      "Anna Rossi si sta riprendendo dall'operazione.",
+      'Ana García tiene un sarpullido.',
+      'Anna de Vries heeft bloed laten prikken.',
+      'Anna Nowak porusza się na wózku inwalidzkim.',
+      'Ana Silva fez análises ao sangue.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('common conditions in the eight languages (a probe of thirty per language read 60–70 % of them)', () => {
     for (const text of [
       'Anna Weber has kidney stones.',
