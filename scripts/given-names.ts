@@ -246,17 +246,16 @@ export function selectGivenNames(): string[] {
     for (const name of fakerFirstNames(locale)) if (letters.test(name) && !theirs.has(fold(name))) names.add(fold(name));
   // faker's English list (US names: "Freeda", "Loyce", "Winfield") holds surnames and words too ("Price", "Edge"):
   // a name there counts only when it is no common word of the eight languages, no surname and no city.
-  const surnameCandidates = candidateSurnames();
-  const places = new Set(CITIES.map(fold));
+  const surnames = candidateSurnames();
+  const cities = new Set(CITIES.map(fold));
   for (const name of fakerFirstNames('en')) {
     const folded = fold(name);
-    if (letters.test(name) && !common.has(folded) && !surnameCandidates.has(folded) && !places.has(folded)) names.add(folded);
+    if (letters.test(name) && !common.has(folded) && !surnames.has(folded) && !cities.has(folded)) names.add(folded);
   }
   for (const name of MORE_NAMES) names.add(fold(name));
   // Polish names as sentences decline them ("z Markiem", "dla Anny", "Drogi Piotrze"), unless a form is a word
   // ("Marka", a brand; "Idzie", goes) or, folded, a city ("Lillę", "Lille"). The Polish list holds names too: a
   // few forms it has are kept.
-  const cities = new Set(CITIES.map(fold));
   for (const name of new Set([...fakerFirstNames('pl'), ...POLISH_NAMES]))
     for (const form of polishForms(name)) {
       const folded = fold(form);
@@ -270,7 +269,6 @@ export function selectGivenNames(): string[] {
   for (const word of stop) names.delete(word);
   // German names in the genitive, as German writes possessives ("Marias Antrag", "Peters Rechnung"); not after
   // s, x, z or ß ("Jonas' Urlaub"), and not where the form is a word, a city or a surname ("Hendriks", "Jacobs").
-  const surnames = candidateSurnames();
   const words = frenchWords();
   for (const name of new Set([...de.keys(), ...fakerFirstNames('de')].map(fold))) {
     const form = `${name}s`;

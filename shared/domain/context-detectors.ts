@@ -840,13 +840,11 @@ function* initialsParticleNames(scan: TextScan, inPlace: readonly number[]): Ite
   const { text } = scan;
   // Cheap to look for: an initial's dot and a particle after it.
   if (!PARTICLE_AFTER_DOT.test(text)) return;
+  const covered = coverage(text.length, inPlace);
   for (const m of text.matchAll(INITIALS_PARTICLE)) {
     const end = m.index + m[0].length;
     // Found already where something says a name stands ("Mevrouw R. de Jong").
-    let found = false;
-    for (let k = 0; k < inPlace.length && !found; k += 2)
-      found = (inPlace[k] as number) < end && (inPlace[k + 1] as number) > m.index;
-    if (found) continue;
+    if (covered.subarray(m.index, end).includes(1)) continue;
     const word = m[3] as string;
     const at = m.index + m[0].length - word.length;
     // A known surname or given name there: the initials' rule below reads it already.
@@ -981,6 +979,14 @@ const NAMED_AFTER = ['street', 'institution', 'naming'];
 const NAMING = ['street', 'institution', 'legal-form', 'naming'];
 /** A surname's particle ending what comes before a word: " van ", " van der ", " de ". */
 const PARTICLE_ENDS = /(?:^|[ \t])(?:van|von|de|der|den|ter|ten)[ \t]{1,2}$/;
+
+/**
+ * Whether the word at [start, end) is a surname because a particle stands right before it: a
+ * street's or a place's word then names a person ("Jonas van Dijk", "Sven van der Laan"); a
+ * short word alone only, not a compound ("Jonas van Dijklaan 4" is a street).
+ */
+const surnameAfterParticle = (text: string, start: number, end: number) =>
+  end - start <= 6 && !/\p{L}/u.test(text[end] ?? '') && PARTICLE_ENDS.test(text.slice(Math.max(0, start - 12), start));
 
 /** Small words inside names of institutions ("Museo Nazionale della Scienza e della Tecnologia …"). */
 // biome-ignore format: a word table reads best packed
@@ -1200,8 +1206,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       // "Marie Curie Foundation", "Jan Smit GmbH", "Fanny Blankers-Koenpad": the whole name is a thing's,
       // and so is its first name.
       // After a particle a street's or a place's word is a surname: "Jonas van Dijk", "Sven van der Laan".
-      const placeSurname =
-        PLACE_WORD_SURNAMES.has(fold(m[1])) || (m[1].length <= 6 && PARTICLE_ENDS.test(m[0].slice(0, -m[1].length)));
+      const placeSurname = PLACE_WORD_SURNAMES.has(fold(m[1])) || surnameAfterParticle(text, after - m[1].length, after);
       if (
         (!placeSurname && namingAt(scan, after - m[1].length)) ||
         namingAt(scan, nextWord(text, after)) ||
@@ -1714,10 +1719,7 @@ function streetAhead(scan: TextScan, index: number): boolean {
   for (let k = firstFrom(streets, index); k < streets.length && (streets[k] as Hit).start < end; k++) {
     const street = streets[k] as Hit;
     if (street.end > end || street.end - street.start < 3) continue;
-    // A short street word alone after the particle, not a compound ("van Dijklaan" is a street).
-    const alone = street.end - street.start <= 6 && !/\p{L}/u.test(scan.text[street.end] ?? '');
-    if (alone && PARTICLE_ENDS.test(scan.text.slice(Math.max(index, street.start - 12), street.start))) continue;
-    return true;
+    if (!surnameAfterParticle(scan.text, street.start, street.end)) return true;
   }
   return false;
 }

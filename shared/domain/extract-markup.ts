@@ -291,14 +291,12 @@ export function hl7ToText(text: string): string {
   const start = text.search(/(?:FHS|BHS|MSH)/);
   const field = text[start + 3] ?? '|';
   const [component = '^', repetition = '~', escapeChar = '\\', sub = '&'] = [...text.slice(start + 4, start + 8)];
+  // Escapes of the separators ("\T\" for "&"); any other escape sequence is left out.
+  const escapes: Record<string, string> = { F: field, S: component, R: repetition, E: escapeChar, T: sub };
   const decoded = (value: string) =>
     value
       .split(escapeChar)
-      .map((part, i) =>
-        i % 2 === 1
-          ? (({ F: field, S: component, R: repetition, E: escapeChar, T: sub } as Record<string, string>)[part] ?? '')
-          : part,
-      )
+      .map((part, i) => (i % 2 === 1 ? (escapes[part] ?? '') : part))
       .join('');
   const parts = (value: string) => value.split(component).map((c) => decoded(c.split(sub).join(' ')).trim());
   const out: string[] = [];

@@ -164,7 +164,6 @@ async function emailText(bytes: Uint8Array, depth: number): Promise<Extraction> 
   return unread.length > 0 ? { ok: true, format: 'eml', text, incomplete: unread.join('; ') } : { ok: true, format: 'eml', text };
 }
 
-/** Formats read by a parser from their bytes rather than decoded as text. */
 /** A run of text on a PDF page as PDF.js gives it: its string, where it starts (transform[4], [5]), its width and height. */
 interface PdfTextItem {
   readonly str?: string;
@@ -217,6 +216,7 @@ export function pdfPageText(items: readonly PdfTextItem[]): string {
   return out.join('\n');
 }
 
+/** Formats read by a parser from their bytes rather than decoded as text. */
 type BinaryFormat = 'pdf' | 'docx' | OfficeFormat;
 const BINARY_FORMATS: ReadonlySet<string> = new Set<BinaryFormat>(['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp']);
 const isBinaryFormat = (format: TextFormat): format is BinaryFormat => BINARY_FORMATS.has(format);

@@ -200,9 +200,10 @@ export function alignedColumns(text: string): string {
   let out: string[] | undefined;
   let block: Array<{ start: number; line: string }> = [];
   const flush = () => {
-    if (block.length >= 3) {
-      const chars = tabsIn(block);
-      if (chars) out = chars(out ?? text.split(''));
+    const starts = block.length >= 3 ? columnStarts(block) : undefined;
+    if (starts) {
+      out ??= text.split('');
+      for (const { start, line } of block) if (!RULE.test(line)) for (const p of starts) out[start + p - 1] = '\t';
     }
     block = [];
   };
@@ -219,7 +220,8 @@ export function alignedColumns(text: string): string {
   return out ? out.join('') : text;
 }
 
-function tabsIn(block: ReadonlyArray<{ start: number; line: string }>) {
+/** Where the columns of a block of aligned lines start (its first line the header), or undefined where it is no table. */
+function columnStarts(block: ReadonlyArray<{ start: number; line: string }>): number[] | undefined {
   const [header, ...rows] = block as [{ start: number; line: string }, ...{ start: number; line: string }[]];
   if (/[\t|;,]/.test(header.line)) return undefined;
   const cells = rows.filter((row) => !RULE.test(row.line));
@@ -230,9 +232,5 @@ function tabsIn(block: ReadonlyArray<{ start: number; line: string }>) {
     const wide = header.line[p - 2] === ' ';
     if (cells.every((row) => row.line[p - 1] === ' ' && (wide || (row.line[p] ?? ' ') !== ' '))) starts.push(p);
   }
-  if (starts.length < 2) return undefined;
-  return (chars: string[]) => {
-    for (const { start } of [header, ...cells]) for (const p of starts) chars[start + p - 1] = '\t';
-    return chars;
-  };
+  return starts.length >= 2 ? starts : undefined;
 }
