@@ -285,10 +285,12 @@ export const isHl7 = (text: string): boolean => /^\uFEFF?\s*(?:FHS|BHS|MSH)[|^~\
 /**
  * An HL7 v2 message as lines of labels and values ("patient name: KLAUS SCHNEIDER",
  * "date of birth: 1956-04-23", "diagnosis: I21.4 Akuter … Myokardinfarkt"); other segments'
- * fields as text.
+ * fields as text. A file named .hl7 without a header segment is read as plain text.
  */
 export function hl7ToText(text: string): string {
   const start = text.search(/(?:FHS|BHS|MSH)/);
+  // No header segment, so no separators to read it by: the text as it stands, not nothing.
+  if (start < 0) return text;
   const field = text[start + 3] ?? '|';
   const [component = '^', repetition = '~', escapeChar = '\\', sub = '&'] = [...text.slice(start + 4, start + 8)];
   // Escapes of the separators ("\T\" for "&"); any other escape sequence is left out.

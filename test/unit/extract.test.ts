@@ -270,6 +270,9 @@ describe('extractText, structured and office formats', () => {
     expect(await extractText(bytes(message), 'adt.hl7')).toMatchObject({ ok: true, format: 'hl7', text: expected });
     expect(await extractText(bytes(message), 'adt-0042.txt')).toMatchObject({ ok: true, format: 'txt', text: expected });
     expect(await extractText(bytes('MSH is a segment name.'), 'notes.txt')).toMatchObject({ text: 'MSH is a segment name.' });
+    // Named .hl7 but without a header segment: read as it stands, not emptied (it was, and classified public).
+    const plain = 'Patient: Anna Schmidt, geb. 12.03.1980\nDiagnose: Diabetes';
+    expect(await extractText(bytes(plain), 'export.hl7')).toMatchObject({ ok: true, format: 'hl7', text: plain });
   });
 
   it("reads a PDF's lines as laid out: runs on one baseline make a line, a wide gap a tab, a wide leading a blank line", async () => {
