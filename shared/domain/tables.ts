@@ -176,9 +176,10 @@ export function tableHeaderAt(text: string, start: number): string | undefined {
   const line = text.slice(start, end).replace(/\r$/, '');
   const delimiter = CELL_DELIMITERS.find((d) => line.includes(d));
   if (!delimiter) return undefined;
-  const cells = line.split(delimiter);
+  const cells = splitCells(line, delimiter);
   if (cells.some((cell) => cell.trim().length > MAX_HEADER_CELL)) return undefined;
-  const under = text.slice(end + 1, nextEnd).split(delimiter).length;
+  // Split as the rows are ("\"Müller, Hans\",Kassel" is two cells), or a quoted comma would end the table here.
+  const under = splitCells(text.slice(end + 1, nextEnd), delimiter).length;
   return under === cells.length ? line : undefined;
 }
 

@@ -108,6 +108,8 @@ describe('tableHeaderAt', () => {
     expect(tableHeaderAt('name,email\nJane Roe,j@x.eu\n', 0)).toBe('name,email');
     expect(tableHeaderAt('x\nname\temail\nJane\tj@x.eu\n', 2)).toBe('name\temail');
     expect(tableHeaderAt('name,email\nJane Roe\n', 0)).toBeUndefined();
+    // A quoted cell's comma is the cell's own, as the rows are read.
+    expect(tableHeaderAt('name,ort\n"Müller, Hans",Kassel\n', 0)).toBe('name,ort');
     expect(tableHeaderAt('name,email\nJane Roe,j@x.eu', 0)).toBeUndefined();
     const prose = `Dear all, ${'the rooms open in March and welcome visitors every day '.repeat(2)}, thanks`;
     expect(tableHeaderAt(`${prose}\n${prose}\n`, 0)).toBeUndefined();
