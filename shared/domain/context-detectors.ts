@@ -84,7 +84,7 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
 
 // --- dates of birth and identity documents ------------------------------------------
 
-const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[89]|20)?\d{2}|(?:1[89]|20)\d{2}-\d{2}-\d{2}|\d{1,2}(?:er|º|ª)?\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?(?:1[89]|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:1[89]|20)\d{2}|\d{1,2}[-./ ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-./ ](?:1[89]|20)\d{2})`;
+const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[89]|20)?\d{2}|(?:1[89]|20)\d{2}-\d{2}-\d{2}|\d{1,2}(?:er|º|ª)?\.?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?(?:1[89]|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2},?\s+(?:1[89]|20)\d{2}|\d{1,2}[-./ ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-./ ](?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}\.\s?(?:\p{L}{3,10}|\d{1,2}\.)\s?\d{1,2}\.?)`;
 // After the keyword: a colon, "on", "le", "am", "il", … and the date; the place of birth may
 // come first ("nato a Parma il 03/11/1968", "née à Angers le 17 novembre 1998"); in a form in
 // capitals the small words are too ("NATO/A A CREMONA IL 21/03/2018").
@@ -788,11 +788,16 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   const spans: number[] = ['brand', 'historical-person'].flatMap((family) =>
     (scan.byFamily.get(family) ?? []).flatMap((hit) => [hit.start, hit.end]),
   );
+  const lists = streetLists(scan.text);
+  const inList = (at: number) => lists.some((start, k) => k % 2 === 0 && start <= at && at < (lists[k + 1] as number));
   for (const match of namesInPlace(scan)) {
+    // "v těchto ulicích: … Fr. Kloze": a street's name, its given name abbreviated as a title might be.
+    if (lists.length > 0 && inList(match.index)) continue;
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
     yield officerWeight(scan, match);
   }
+  spans.push(...lists);
   for (const match of namesInText(scan, thingCells(scan.text, spans))) yield officerWeight(scan, match);
   yield* travelNames(scan);
   yield* initialsParticleNames(scan, spans);
@@ -960,6 +965,24 @@ function thingCells(text: string, spans: number[]): number[] {
   return cells;
 }
 
+/**
+ * Streets listed after their plural ("v těchto ulicích: Americká, Václava Pirkla, Jana Palacha", "na rohu
+ * ulic Americká a Václava Pirkla", "rues Victor Hugo et Jean Jaurès"): streets named after people, with no
+ * street word of their own. After a colon the list runs to its line's end (the next line's, where the colon
+ * ends one); else to the sentence's.
+ */
+const STREET_LIST =
+  /(?<![\p{L}])(?:ulicích|ulicemi|ulice|ulic|ulicach|ulicy|ulicama|ulicah|uliciach|straßen|strassen|streets|roads|rues|vie|strade|calles|straten|ruas|gatorna|gator|gaderne|gader|gatene|kaduilla|kadut|utcákban|utcák|utcákat|străzile|străzi|străzii|οδούς|οδοί|δρόμους)(?:[ \t]*(:)[ \t]*(?:\n[ \t]*)*|[ \t]+(?=\p{Lu}))/giu;
+function streetLists(text: string): number[] {
+  const spans: number[] = [];
+  for (const m of text.matchAll(STREET_LIST)) {
+    const start = m.index + m[0].length;
+    const end = m[1] ? text.indexOf('\n', start) : text.slice(start).search(/[.;\n]/);
+    spans.push(start, end < 0 ? text.length : m[1] ? end : start + end);
+  }
+  return spans;
+}
+
 // --- names in running text -------------------------------------------------------------
 
 /**
@@ -972,7 +995,8 @@ const SURNAME_AFTER = new RegExp(
   String.raw` {1,2}(?:${PARTICLE.replace('|y|e|', '|')} {1,2}){0,2}(\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{L}+)?|\p{Lu}{3,}(?![\p{L}\d]))`,
   'uy',
 );
-const POSTCODE_BEFORE = /(?:\b\d{4,5}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
+const POSTCODE_BEFORE =
+  /(?:\b\d{4,5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
 /** Families whose words make the next words a place's or an institution's name ("avenue Victor Hugo", "Museo Leonardo"). */
 const NAMED_AFTER = ['street', 'institution', 'naming'];
 /** Families that, standing right after a name, make it a place or organisation ("Marie Curie Hospital", "Jan Smit GmbH"). */
@@ -1053,9 +1077,17 @@ function hitStartingAt(scan: TextScan, families: readonly string[], index: numbe
   return hitsAt(scan, index).some((hit) => families.includes(hit.family));
 }
 
+/**
+ * A year written as one: in brackets ("(1879–1955)", "(b. 1685)"), in a span ("1749-1832"), or after a
+ * word of time or of a life ("born 1685", "in 1503", "† 1827"). Not a flat's, a room's or a phone's
+ * number that happens to lie between 1000 and 1999 ("lgh 1103", "Zimmer 1204").
+ */
+const YEAR_AFTER_NAME =
+  /(?:\([ \t]*(?:c\.|ca\.|um|\*|b\.|n\.|né|née|geb\.)?[ \t]*|(?<![\p{L}])(?:in|im|en|nel|em|w|anno|year|jahr|año|ano|rok|roku|c\.|ca\.|um|vers|around|circa|born|died|gestorben|geboren|né|née|mort|morto|nato|nata|nacido|nació|murió|nascido|urodzony|urodzona|zmarł|zmarła|since|seit|depuis|dal|desde|between|zwischen|entre|tra|tussen|między|from|von|de|da|until|bis)[ \t]+|[†*][ \t]*|[–—-][ \t]*)(1[0-9]\d\d)(?!\d)|(?<!\d)(1[0-9]\d\d)[ \t]*[–—-][ \t]*(?:1[0-9])?\d\d(?!\d)/iu;
+
 function historical(following: string): boolean {
-  const year = /\b(1[0-9]\d\d)\b/.exec(following);
-  return year !== null && beforeLivingMemory(Number(year[1]));
+  const year = YEAR_AFTER_NAME.exec(following);
+  return year !== null && beforeLivingMemory(Number(year[1] ?? year[2]));
 }
 
 /** A life told by its birth or its span, more than 110 years ago: "nacque a Firenze il 3 maggio 1469", "(1879–1955)". */
@@ -1104,6 +1136,15 @@ function coverage(length: number, spans: readonly number[]): Uint8Array {
 
 const titleCased = (text: string, start: number, end: number) =>
   isUpperAt(text, start) && end - start > 1 && !isUpperAt(text, start + 1);
+
+/** A house number, then a postcode and a town. */
+const ADDRESS_AFTER = /^[ \t]+\d{1,4}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?,?[ \t]+(?:\d{3} ?\d{2}|\d{4,5}|\d{2}-\d{3})[ \t]+\p{Lu}/u;
+/** Months and days that are given names too ("Jan", "Julio", the Greek Friday and Sunday); the others ("April", "June") are ambiguous already. */
+const MONTH_GIVEN = new Set(['jan', 'julio', 'παρασκευη', 'κυριακη']);
+/** A day number before ("1 Jan", "15 de julio") or a year after ("Jan 2027", "julio de 2026"). */
+const inDate = (text: string, start: number, end: number) =>
+  /\b\d{1,2}(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?$/.test(text.slice(Math.max(0, start - 8), start)) ||
+  /^\.?\s+(?:de\s+)?(?:\d{1,2}\b|(?:19|20)\d{2}\b)/.test(text.slice(end, end + 10));
 
 /**
  * People named where nothing announces a name: a known given name, capitalised, then a
@@ -1216,10 +1257,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         continue;
       }
       covered = after;
+      // "Jana Palacha 1200, 272 01 Kladno": a street named after someone, with its number, postcode and town.
+      if (ADDRESS_AFTER.test(text.slice(after, after + 32))) continue;
       yield pair(hit.start, after);
       continue;
     }
     covered = end;
+    // "Friday 1 Jan", "Jan 2027", "15 de julio": a month that is a given name too, in a date.
+    if (MONTH_GIVEN.has(fold(text.slice(hit.start, end))) && inDate(text, hit.start, end)) continue;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name;
     // "Annie M.G. Schmidtlaan": a street's.
     if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
@@ -1772,11 +1817,11 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
 
 // Street, house number, postcode and town, anchored at a street word the scan found: an
 // address alone is weak evidence (companies have addresses), personal only beside a person.
-const POSTCODE = String.raw`(?:\d{5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
+const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
 /** The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP"). */
 const TOWN = String.raw`[,\s]+(?:${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))`;
 /** A floor and door after the house number ("214, 4º B", "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links"). */
-const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano)?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?))?`;
+const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano)?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}))?`;
 /** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */
 const NUMBER_AFTER = new RegExp(
   String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?![\d])${FLOOR}${TOWN}`,
@@ -1785,6 +1830,13 @@ const NUMBER_AFTER = new RegExp(
 /** The house number before the street word ("12 rue de la Paix, 75002 Paris") or before the street's name ("23 Holloway Gardens"). */
 const NUMBER_BEFORE = /\d{1,4}[a-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$/u;
 const NAME_THEN_TOWN = new RegExp(String.raw`^(?:[ \t]+[\p{L}'’ -]{2,40}?)?${TOWN}`, 'u');
+/** The postcode and town first, then the street's name ("6720 Szeged, Kárász utca 9.", as Hungarian addresses are written). */
+const TOWN_BEFORE = new RegExp(
+  String.raw`(?<!\d)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]+,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}$`,
+  'u',
+);
+/** Just the house number after the street word. */
+const HOUSE_NUMBER = /^\.?[ \t]+\d{1,4}[ \t]?[a-zA-Z]?\.?(?!\d)/;
 
 export const postalAddressDetector = defineDetector('postal-address', 'personal', function* (scan) {
   const streets = scan.byFamily.get('street');
@@ -1800,6 +1852,11 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
       const before = NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 48), hit.start));
       m = before ? NAME_THEN_TOWN.exec(following) : null;
       if (before) start = hit.start - before[0].length;
+    }
+    if (!m) {
+      const townBefore = TOWN_BEFORE.exec(text.slice(Math.max(0, hit.start - 64), hit.start));
+      m = townBefore ? HOUSE_NUMBER.exec(following) : null;
+      if (townBefore) start = hit.start - townBefore[0].length;
     }
     if (!m) continue;
     covered = hit.end + m[0].length;

@@ -853,6 +853,11 @@ const BIRTH = [
   'nato a', 'nata a', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nacimiento', 'geboortedatum',
   'geboren op', 'data urodzenia', 'urodzony', 'urodzona', 'ur', 'data de nascimento', 'nascido em', 'nascida em',
   'dt. nasc', 'födelsedatum', 'fødselsdato', 'syntymäaika',
+  // sv, da, fi, cs, sk, hu, ro, hr, sl, el.
+  'född', 'født', 'syntynyt', 'datum narození', 'narozen', 'narozena', 'nar', 'dátum narodenia', 'narodený',
+  'narodená', 'születési idő', 'születési dátum', 'született', 'szül', 'data nașterii', 'data naşterii', 'născut',
+  'născută', 'datum rođenja', 'rođen', 'rođena', 'datum rojstva', 'rojen', 'rojena', 'ημερομηνία γέννησης',
+  'γεννήθηκε',
   // Field names that drop the preposition ("date_naissance", "data_nascita", "fecha_nacimiento").
   'date naissance', 'naissance', 'data nascita', 'nascita', 'fecha nacimiento', 'nacimiento', 'data nascimento',
   'nascimento',
@@ -1127,6 +1132,13 @@ const STREETS = [
   // Hungarian, with the cases a street takes in a sentence ("a Deák Ferenc utcán", "a Petőfi Sándor téren").
   'utca', 'utcán', 'utcában', 'utcából', 'utcára', 'utcai', 'úton', 'útja', 'körút', 'körúton', 'sétány',
   'rakpart', 'fasor',
+  // Nordic, Czech and Slovak, Romanian, Croatian and Slovene, Greek: the street words written apart
+  // ("Niels Juels Gade", "Frederiks Allé", "ulice Jana Palacha", "Strada Mihai Eminescu", "οδός Αριστοτέλους").
+  // ("Allé", "Gränd" and "nám." as written: folded they are German "alle", French "grand", Dutch "nam").
+  'gatan', 'gata', 'vägen', 'väg', 'torget', 'torg', 'gade', 'vej', 'stræde', 'plads', 'torv',
+  'vei', 'veien', 'gaten', 'ulice', 'náměstí', 'nábřeží', 'třída', 'námestie', 'nábrežie', 'trieda',
+  'bulevardul', 'calea', 'aleea', 'șoseaua', 'piața', 'splaiul', 'cesta', 'trg', 'obala', 'οδός', 'οδού',
+  'λεωφόρος', 'λεωφ', 'πλατεία',
 ];
 /** Endings of street names written as one word ("Hauptstraße", "Keizersgracht"). */
 const STREET_SUFFIXES = [
@@ -1155,6 +1167,15 @@ const STREET_SUFFIXES = [
   'pad',
   'singel',
   'dreef',
+  // "Kopparbergsvägen", "Drottninggatan", "Strandvej", "Vesterbrogade", "Karl Johans gate", "Hämeenkatu".
+  'gatan',
+  'vägen',
+  'gade',
+  'vej',
+  'stræde',
+  'veien',
+  'katu',
+  'kuja',
 ];
 
 /** Words after which a given name is part of a place's, an institution's or an event's name ("Museo Leonardo …", "Gare Saint-Lazare"). */
@@ -1307,6 +1328,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
     "Fratelli d'Italia", 'Forza Italia', 'Movimento Cinque Stelle', 'Partido Popular', 'Bloco de Esquerda', 'Os Verdes', 'Zieloni',
     'Piratenpartei', 'ÖDP', 'Freie Wähler']],
   ['special:sex-life-orientation', ['homo']],
+  ['street', ['Allé', 'allé', 'Gränd', 'gränd', 'nám', 'Nám']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
   ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").

@@ -742,6 +742,35 @@ describe('a person or an organisation', () => {
   });
 });
 
+describe('streets, dates and years that look like names', () => {
+  it('streets written with their word apart in the Nordic languages; streets listed after their plural', () => {
+    expect(names('Vejarbejde på Niels Juels Gade mellem Frederiks Allé og Jægergårdsgade.')).toEqual([]);
+    expect(names('Avstängt på Gustav Adolfs torg och Karl Johans gata.')).toEqual([]);
+    expect(names('přerušena dodávka vody v těchto ulicích:\n\nAmerická, Václava Pirkla, Jana Palacha, Fr. Kloze.')).toEqual([]);
+    expect(names('Cisterna stojí na rohu ulic Americká a Václava Pirkla.')).toEqual([]);
+    // A street named after someone, with its house number, postcode and town.
+    expect(names('Adresa: Jana Palacha 1200, 272 01 Kladno')).toEqual([]);
+    // The same names as people.
+    expect(names('Omlouvám Jakuba Dvořáka z vyučování.')).toEqual(['Jakuba Dvořáka']);
+    expect(names('Hej Lars, jeg er syg i dag.\nVenlig hilsen\nNiels Juel')).toContain('Niels Juel');
+  });
+
+  it('a month or a day that is a given name too, in a date', () => {
+    expect(names('Friday 1 Jan\tSaturday 2 Jan')).toEqual([]);
+    expect(names('Cerrado el 15 de julio.')).toEqual([]);
+    expect(names('έως την Παρασκευή 11 Δεκεμβρίου')).toEqual([]);
+    expect(names('Bitte Jan zurückrufen.')).toEqual(['Jan']);
+  });
+
+  it('a year of history after a name weakens it; a flat, a room or a postcode of the same digits does not', () => {
+    const weight = (text: string) => [...personNameDetector.find(text)].map((m) => m.confidence);
+    expect(weight('Il ritratto di Lorenzo Bianchi (1469-1527) è esposto.')).toEqual([0.45]);
+    expect(weight('Johann Schmidt, born 1685 in Eisenach, wrote cantatas.')).toEqual([0.45]);
+    expect(weight('Hyresgäst: Anna Lindqvist\nAdress: Kopparbergsvägen 27 B, lgh 1103, 722 13 Västerås')).toEqual([0.7]);
+    expect(weight('Norberto Rodrigues\nTravessa Benjamim Assunção 329, 1196-354 Montemor-o-Novo')[0]).toBe(0.7);
+  });
+});
+
 describe('numbers that stand for a person', () => {
   it("inside a URL's query and in file names", () => {
     expect(

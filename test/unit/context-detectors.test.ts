@@ -46,6 +46,10 @@ describe('dates of birth', () => {
     ['Né le 1er mars 1992 à Nantes', '1er mars 1992'],
     ['Data ur.: 14 lutego 1990', '14 lutego 1990'],
     ['data de nascimento – 05.06.1977', '05.06.1977'],
+    // Hungarian, the year first; the place of birth before the date.
+    ['Kovács Péter (szül.: Szeged, 1968. május 14.)', '1968. május 14.'],
+    ['Születési idő: 1991.05.07.', '1991.05.07.'],
+    ['Datum narození: 3. 4. 1975', '3. 4. 1975'],
   ])('finds %s', (text, value) => {
     expect(values(dateOfBirthDetector, text)).toEqual([`date-of-birth=${value}`]);
   });
@@ -166,6 +170,12 @@ describe('postal addresses', () => {
     // A flat after the house number; a street named by its ending only.
     'ul. Szosa Chełmińska 48/7, 87-100 Toruń',
     'Lutterufer 22, 33602 Bielefeld',
+    // Swedish, Czech and Greek postcodes of 3 + 2 digits; a Swedish flat ("lgh") after the house number.
+    'Kopparbergsvägen 27 B, lgh 1103, 722 13 Västerås',
+    'Vesterbrogade 14, 1620 København',
+    'náměstí Míru 12, 120 00 Praha',
+    // Hungarian: the postcode and town first.
+    '6720 Szeged, Kárász utca 9.',
   ])('finds %s', (address) => {
     expect(found(`Address: ${address}`)).toEqual([address]);
   });
