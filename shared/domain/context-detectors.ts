@@ -1820,8 +1820,8 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
 const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
 /** The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP"). */
 const TOWN = String.raw`[,\s]+(?:${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))`;
-/** A floor and door after the house number ("214, 4º B", "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links"). */
-const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano)?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}))?`;
+/** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links"). */
+const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano)?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|\d{1,3}(?=[ \t]*,)))?`;
 /** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */
 const NUMBER_AFTER = new RegExp(
   String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?![\d])${FLOOR}${TOWN}`,
@@ -1838,11 +1838,25 @@ const TOWN_BEFORE = new RegExp(
 /** Just the house number after the street word. */
 const HOUSE_NUMBER = /^\.?[ \t]+\d{1,4}[ \t]?[a-zA-Z]?\.?(?!\d)/;
 
+/** After an address's label: a street's name with no street word, its number, postcode and town ("Vukovarska 112, 21000 Split"). */
+const LABELLED_ADDRESS = new RegExp(
+  String.raw`^[ 	]*:[ 	]*(\p{Lu}[\p{L}'’.-]*(?:[ 	]+[\p{L}'’.-]+){0,4}?[ 	]+\d{1,4}[ 	]?[a-zA-Z]?(?:[ 	]?[/-][ 	]?\d{1,4}[a-zA-Z]?)?(?!\d)${FLOOR}${TOWN})`,
+  'u',
+);
+
 export const postalAddressDetector = defineDetector('postal-address', 'personal', function* (scan) {
-  const streets = scan.byFamily.get('street');
-  if (!streets || scan.digitRuns.length === 0) return;
+  if (scan.digitRuns.length === 0) return;
   const { text } = scan;
   let covered = -1;
+  for (const hit of scan.byFamily.get('address-label') ?? []) {
+    const m = LABELLED_ADDRESS.exec(text.slice(hit.end, hit.end + 100));
+    if (!m?.[1]) continue;
+    const start = hit.end + m[0].length - m[1].length;
+    covered = Math.max(covered, start + m[1].length);
+    yield { type: 'postal-address', value: m[1], confidence: 0.5, index: start };
+  }
+  const streets = scan.byFamily.get('street');
+  if (!streets) return;
   for (const hit of streets) {
     if (hit.start < covered) continue;
     const following = text.slice(hit.end, hit.end + 90);

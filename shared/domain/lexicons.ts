@@ -1114,6 +1114,14 @@ const CONFIDENTIALITY = [
   'a toda la plantilla', 'toute l’équipe', "toute l'équipe", 'an die gesamte belegschaft', 'a tutti i colleghi',
 ];
 
+/** Labels of an address field ("Adresa: Put Supavla 8, 21000 Split"): the address after them needs no street word. */
+// biome-ignore format: a word table reads best packed
+const ADDRESS_LABELS = [
+  'address', 'home address', 'adresse', 'anschrift', 'wohnanschrift', 'wohnadresse', 'indirizzo', 'residenza', 'dirección',
+  'domicilio', 'adres', 'adres zamieszkania', 'morada', 'endereço', 'adress', 'bostadsadress', 'osoite', 'adresa',
+  'bydliště', 'trvalé bydliště', 'lakcím', 'adresă', 'domiciliu', 'διεύθυνση', 'naslov', 'prebivalište',
+];
+
 /** Street words: an address is looked for only around one of these. */
 // biome-ignore format: a word table reads best packed
 const STREETS = [
@@ -1815,6 +1823,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['confidential', CONFIDENTIALITY],
   ['faq', FAQ_TITLES],
   ['street', STREETS],
+  ['address-label', ADDRESS_LABELS],
   ['institution', INSTITUTIONS],
   ['person-word', PERSON_WORDS],
   ['self-intro', SELF_INTRO],

@@ -179,6 +179,14 @@ describe('postal addresses', () => {
   ])('finds %s', (address) => {
     expect(found(`Address: ${address}`)).toEqual([address]);
   });
+  it.each([
+    // After an address's label, a street's name needs no street word.
+    ['Adresa: Put Supavla 8, 21000 Split', 'Put Supavla 8, 21000 Split'],
+    ['Anschrift: Am Anger 4, 99084 Erfurt', 'Am Anger 4, 99084 Erfurt'],
+    ['Osoite: Hämeenpuisto 20 B 14, 33210 Tampere', 'Hämeenpuisto 20 B 14, 33210 Tampere'],
+  ])('finds %s', (text, address) => {
+    expect(found(text)).toEqual([address]);
+  });
 });
 
 describe('weak evidence', () => {
