@@ -772,6 +772,13 @@ describe('streets, dates and years that look like names', () => {
 });
 
 describe('numbers that stand for a person', () => {
+  it("a record number after the number sign's abbreviation and a Portuguese or Spanish label", () => {
+    const numbers = (text: string) => classifyText(text).findings.filter((f) => f.type === 'person-number').length;
+    expect(numbers('N.º de utente: 312 884 907')).toBe(1);
+    expect(numbers('N.º de sócio 4412')).toBe(1);
+    expect(numbers('N.º de encomenda: 312 884 907')).toBe(0);
+  });
+
   it("inside a URL's query and in file names", () => {
     expect(
       classifyText('GET /newsletter/confirm?email=anna.kowalska%40onet.example&lang=pl').findings.map((f) => f.type),
