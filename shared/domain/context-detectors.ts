@@ -765,7 +765,16 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     const head = LIST_START.exec(line);
     if (!head) continue;
     let at = head[0].length;
-    for (const part of line.slice(at).split(/[,;]/)) {
+    // "Aanwezig: JdV, MK, RB, SvD": people by their initials, as minutes write them; not "IT, HR, QA".
+    const items = line.slice(at).split(/[,;]/);
+    if (items.length >= 2 && items.every((p) => INITIALS_ITEM.test(p.trim()) && !TEAM_LETTERS.has(p.trim().toLowerCase()))) {
+      for (const part of items) {
+        yield { type: 'person-name', value: part.trim(), confidence: 0.7, index: hit.end + at + part.indexOf(part.trim()) };
+        at += part.length + 1;
+      }
+      continue;
+    }
+    for (const part of items) {
       const m = LIST_NAME.exec(part.trim());
       if (m?.[1] && personLike(m[1], 2)) {
         const match = found({ hit, value: m[1], at: hit.end + at + part.indexOf(m[1]), rest: '' }, 0.8);
@@ -885,6 +894,16 @@ const NOT_INITIALS = new Set([
   'nl',
   'pl',
   'pt',
+]);
+
+/** One person's initials in a list: "MK", "JdV", "A.B.". */
+const INITIALS_ITEM = /^(?:\p{Lu}\p{Ll}{1,3}\p{Lu}{1,2}|\p{Lu}{2,3}|(?:\p{Lu}\.[ ]?){2,3})$/u;
+/** Letters that stand for a team, a function or a board, as lists of those present write them. */
+// biome-ignore format: a word table reads best packed
+const TEAM_LETTERS = new Set([
+  'it', 'hr', 'qa', 'pr', 'gf', 'br', 'pm', 'po', 'ux', 'ui', 'bi', 'cs', 'cx', 'ops', 'hse', 'edv', 'dpo', 'dsb', 'ceo', 'cfo',
+  'cto', 'coo', 'cio', 'ciso', 'vp', 'md', 'ir', 'ar', 'ap', 'sm', 'rh', 'drh', 'dg', 'daf', 'dsi', 'cse', 'ce', 'rsu', 'ad',
+  'cda', 'rrhh', 'tic', 'or', 'mr', 'cr', 'pmo', 'r&d', 'f&e', 'sales', 'gm', 'vd', 'rvb', 'ag', 'sa', 'eu', 'uk', 'us',
 ]);
 
 function* initialsWithAge(scan: TextScan): Iterable<Match> {
@@ -1916,6 +1935,14 @@ function* loginNames(scan: TextScan): Iterable<Match> {
     const m = LOGIN_AFTER_KEY.exec(text.slice(hit.end, hit.end + 48));
     if (m?.[1] && !/\p{Lu}/u.test(m[1][0] ?? '') && loginWeight(m[1]) >= 0.7)
       yield { type: 'user-handle', value: m[1], confidence: 0.7, index: hit.start };
+    // An "Assignee" or "Reporter" column of an issue tracker's export: the logins under it made of names.
+    const column = columnAt(text, hit.start, memo(scan, 'tables', newTableCache));
+    if (!column || fold(column.header) !== fold(text.slice(hit.start, hit.end))) continue;
+    for (const { line, offset } of rowsUnder(text, column.headerEnd)) {
+      const cell = cellText(line.split(column.delimiter)[column.index] ?? '');
+      if (LOGIN.test(cell) && !/\p{Lu}/u.test(cell[0] ?? '') && /[._]/.test(cell) && loginWeight(cell) >= 0.7)
+        yield { type: 'user-handle', value: cell, confidence: 0.7, index: offset };
+    }
   }
   for (const hit of scan.byFamily.get('username-key') ?? []) {
     const m = LOGIN_AFTER_KEY.exec(text.slice(hit.end, hit.end + 48));

@@ -961,6 +961,9 @@ const NOT_SPECIAL_PHRASES = [
   'keine verletzten', 'niemand wurde verletzt', 'aucun blessé', 'pas de blessé', 'sans blessé', 'sin heridos',
   'ningún herido', 'no hubo heridos', 'geen gewonden', 'niemand raakte gewond', 'nikt nie został ranny', 'sem feridos',
   'nenhum ferido', 'não houve feridos',
+  // The Italian driver ("autista della ditta"), not the Spanish and Portuguese autistic person ("niño autista").
+  'autisti', "l'autista", 'l’autista', 'autista della', 'autista del', 'autista dello', "autista dell'", 'autista dell’',
+  'autista di', 'autista aziendale', 'autista soccorritore', 'autista consegnatario', 'autista magazziniere',
 ];
 
 /** Account holders that are public bodies, associations and parishes ("Stadtkasse Lindau, IBAN …"). */

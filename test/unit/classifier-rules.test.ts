@@ -742,6 +742,25 @@ describe('a person or an organisation', () => {
   });
 });
 
+describe('people by initials and by login', () => {
+  it("a list of those present by their initials, not by their teams' letters", () => {
+    expect(names('Aanwezig: JdV, MK, RB, SvD\nAfwezig: TH')).toEqual(['JdV', 'MK', 'RB', 'SvD']);
+    expect(names('Present: A.B., C.D.')).toEqual(['A.B.', 'C.D.']);
+    expect(names('Anwesend: GF, BR, HR, IT')).toEqual([]);
+  });
+
+  it("an issue tracker's assignee and reporter columns hold logins made of names", () => {
+    const c = classifyText(
+      'Issue key,Summary,Assignee,Reporter\nOPS-1,VPN drops,priya.shah,tom.baker\nOPS-2,Printer,callum.reid,tom.baker',
+    );
+    expect(c.sensitivity).toBe('personal');
+    expect(c.findings.map((f) => f.type)).toContain('user-handle');
+    expect(classifyText('Issue key,Summary,Assignee\nOPS-1,VPN drops,service-desk\nOPS-2,Printer,facilities').sensitivity).toBe(
+      'public',
+    );
+  });
+});
+
 describe('streets, dates and years that look like names', () => {
   it('streets written with their word apart in the Nordic languages; streets listed after their plural', () => {
     expect(names('Vejarbejde på Niels Juels Gade mellem Frederiks Allé og Jægergårdsgade.')).toEqual([]);
@@ -1137,6 +1156,13 @@ describe('special categories', () => {
       'Il certificato INPS di Luca arriva domani.',
     ])
       expect(classifyText(text).sensitivity).toBe('special');
+  });
+
+  it('the Italian driver ("autista") is no autistic person, as the Spanish and Portuguese word is', () => {
+    expect(classifyText('Chiave consegnata al sig. Esposito, autista della ditta Trasporti Orobici.').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Mi hijo Pablo es autista y necesita apoyo en clase.').sensitivity).toBe('special');
   });
 
   it('"está de baja" is on sick leave; a product or a newsletter\'s "de baja" is not', () => {
