@@ -1102,7 +1102,7 @@ function hitStartingAt(scan: TextScan, families: readonly string[], index: numbe
  * number that happens to lie between 1000 and 1999 ("lgh 1103", "Zimmer 1204").
  */
 const YEAR_AFTER_NAME =
-  /(?:\([ \t]*(?:c\.|ca\.|um|\*|b\.|n\.|né|née|geb\.)?[ \t]*|(?<![\p{L}])(?:in|im|en|nel|em|w|anno|year|jahr|año|ano|rok|roku|c\.|ca\.|um|vers|around|circa|born|died|gestorben|geboren|né|née|mort|morto|nato|nata|nacido|nació|murió|nascido|urodzony|urodzona|zmarł|zmarła|since|seit|depuis|dal|desde|between|zwischen|entre|tra|tussen|między|from|von|de|da|until|bis)[ \t]+|[†*][ \t]*|[–—-][ \t]*)(1[0-9]\d\d)(?!\d)|(?<!\d)(1[0-9]\d\d)[ \t]*[–—-][ \t]*(?:1[0-9])?\d\d(?!\d)/iu;
+  /(?:\([ \t]*(?:c\.|ca\.|um|\*|b\.|n\.|né|née|geb\.)?[ \t]*|(?<![\p{L}])(?:in|im|en|nel|em|w|anno|year|jahr|año|ano|rok|roku|c\.|ca\.|um|vers|around|circa|born|died|gestorben|geboren|né|née|mort|morto|nato|nata|nacido|nació|murió|nascido|urodzony|urodzona|zmarł|zmarła|since|seit|depuis|dal|desde|between|zwischen|entre|tra|tussen|między|from|von|de|da|until|bis)[ \t]+|[†*][ \t]*)(1[0-9]\d\d)(?!\d)|(?<!\d)(1[0-9]\d\d)[ \t]*[–—-][ \t]*(?:1[0-9])?\d\d(?!\d)/iu;
 
 function historical(following: string): boolean {
   const year = YEAR_AFTER_NAME.exec(following);
@@ -1158,8 +1158,8 @@ const titleCased = (text: string, start: number, end: number) =>
 
 /** A house number, then a postcode and a town. */
 const ADDRESS_AFTER = /^[ \t]+\d{1,4}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?,?[ \t]+(?:\d{3} ?\d{2}|\d{4,5}|\d{2}-\d{3})[ \t]+\p{Lu}/u;
-/** Months and days that are given names too ("Jan", "Julio", the Greek Friday and Sunday); the others ("April", "June") are ambiguous already. */
-const MONTH_GIVEN = new Set(['jan', 'julio', 'παρασκευη', 'κυριακη']);
+/** Months and days that are given names too ("Jan", "Julio", the Greek Friday and Sunday, the Irish Monday); the others ("April", "June") are ambiguous already. */
+const MONTH_GIVEN = new Set(['jan', 'julio', 'παρασκευη', 'κυριακη', 'luan']);
 /** A day number before ("1 Jan", "15 de julio") or a year after ("Jan 2027", "julio de 2026"). */
 const inDate = (text: string, start: number, end: number) =>
   /\b\d{1,2}(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?$/.test(text.slice(Math.max(0, start - 8), start)) ||
@@ -1421,6 +1421,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
     if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
+    // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
+    if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end))) continue;
     addAlone(hit.start, hit.end);
   }
   // Lines of a register are people when there are two or more of them.
@@ -1838,7 +1840,7 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
 // address alone is weak evidence (companies have addresses), personal only beside a person.
 const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
 /** The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP"). */
-const TOWN = String.raw`[,\s]+(?:${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d]))`;
+const TOWN = String.raw`[,\s]+(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
 /** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links"). */
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano)?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|\d{1,3}(?=[ \t]*,)))?`;
 /** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */
@@ -1849,13 +1851,16 @@ const NUMBER_AFTER = new RegExp(
 /** The house number before the street word ("12 rue de la Paix, 75002 Paris") or before the street's name ("23 Holloway Gardens"). */
 const NUMBER_BEFORE = /\d{1,4}[a-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$/u;
 const NAME_THEN_TOWN = new RegExp(String.raw`^(?:[ \t]+[\p{L}'’ -]{2,40}?)?${TOWN}`, 'u');
-/** The postcode and town first, then the street's name ("6720 Szeged, Kárász utca 9.", as Hungarian addresses are written). */
+/**
+ * The postcode and town first, then the street's name ("6720 Szeged, Kárász utca 9.", as Hungarian addresses
+ * are written; "гр. София 1000, ул. …", the town and then its postcode, as Bulgarian ones are).
+ */
 const TOWN_BEFORE = new RegExp(
-  String.raw`(?<!\d)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]+,?[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}$`,
+  String.raw`(?:(?<!\d)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]+,?|\p{Lu}[\p{L}'’-]+[ \t]+\d{4},)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}$`,
   'u',
 );
-/** Just the house number after the street word. */
-const HOUSE_NUMBER = /^\.?[ \t]+\d{1,4}[ \t]?[a-zA-Z]?\.?(?!\d)/;
+/** The house number after the street word, maybe after the street's name in quotes and a number sign ("„Граф Игнатиев“ № 15"). */
+const HOUSE_NUMBER = /^\.?[ \t]+(?:[„"«][\p{L}'’. -]{2,40}[“"»][ \t]+)?(?:№[ \t]*)?\d{1,4}[ \t]?[a-zA-Z]?\.?(?!\d)/u;
 
 /** After an address's label: a street's name with no street word, its number, postcode and town ("Vukovarska 112, 21000 Split"). */
 const LABELLED_ADDRESS = new RegExp(

@@ -168,6 +168,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'bolest', 'dijagnoza', 'diagnoza', 'upala pluća', 'gripa', 'gripă', 'chřipk*', 'chrípk*', 'грип',
     'liječenje', 'zdravljenje', 'lijekovi', 'zdravila', 'trudnoća', 'nosečnost', 'invaliditet', 'invalidnost',
     'bolniški stalež',
+    // Slovenian, Slovak, Estonian, Latvian, Lithuanian, Bulgarian, Maltese and Irish: being ill, fever, sick leave.
+    'bolniška', 'bolniško', 'bolniški', 'bolniške', 'zbolel', 'zbolela', 'vročin*', 'glavobol', 'bolezen', 'bolan', 'bolna',
+    'choroba', 'chorý', 'chorá', 'práceneschopn*', 'haigus*', 'haige', 'töövõimetus*', 'diagnoos*', 'bronhiit', 'gripp',
+    'palavik*', 'arstitõend', 'tervisetõend', 'slimīb*', 'slims', 'slima', 'darbnespēj*', 'diagnoze', 'drudzis', 'ligos',
+    'sergu', 'serga', 'nedarbingum*', 'diagnozė', 'gripas', 'karščiuo*', 'nėštum*', 'nėščia', 'болен', 'болна',
+    'marid', 'marida', 'mard', 'sptar', 'ċertifikat mediku', 'tinn', 'breoite', 'tinneas', 'slaghdán', 'fiabhras',
+    'ospidéal',
   ],
   religion: [
     // Conversions, confessions and unbelief as people state them (a probe of twelve per language read about 70 %).
@@ -178,7 +185,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'jüdin', 'ist jude', 'katholikin', 'katholik', 'protestantin', 'muslimin', 'athée', 'athées', 'atea', 'ateo', 'atei',
     'atee', 'ateos', 'ateas', 'ateia', 'ateu', 'atheïst', 'ateist', 'ateistka', 'ateistką', 'ateistą',
     // Rites, prayer and clergy in notes and requests ("Friday prayers", "Konfirmation", "komunia").
-    'christening', 'first communion', 'friday prayers', 'bar mitzvah', 'bat mitzvah', 'vicar', 'imam', 'rabbi',
+    'christening', 'first communion', 'friday prayers', 'bar mitzvah', 'bat mitzvah', 'vicar', 'rabbi',
+    // The imam with an article; "imam" alone is "I have" in Slovenian, Croatian and Czech ("imam vročino").
+    'the imam', 'an imam', 'our imam', 'local imam', "l'imam", 'l’imam', 'un imam', 'el imam', 'de imam', 'imama', 'imamem',
+    'der imam', 'den imam', 'dem imam', 'des imams', 'ein imam', 'einen imam', 'einem imam', 'vom imam', 'beim imam',
+    'zum imam', 'mit imam', 'with imam', 'avec imam', 'con imam', 'met imam', 'z imamem', 'com imã', 'o imã',
     'prayers', 'gottesdienst', 'konfirmation', 'gebet', 'freitagsgebet', 'pfarrer', 'pfarrerin', 'kopftuch',
     'kirchenaustritt', 'prière', 'aumônerie', 'msza', 'mszy', 'komunia', 'komunii', 'modlitwa', 'modlitwy',
     'katoliczka', 'ksiądz', 'księdza', 'ślub kościelny', 'preghiera', 'parroco', 'velo islamico', 'bautizo', 'párroco',
@@ -536,6 +547,10 @@ const CLOSINGS = [
   'z poważaniem', 'pozdrawiam', 'z wyrazami szacunku', 'pozdrowienia', 'atenciosamente', 'cumprimentos', 'com os melhores cumprimentos', 'melhores cumprimentos', 'abraço',
   'med vänliga hälsningar', 'vänliga hälsningar', 'med venlig hilsen', 'venlig hilsen', 'ystävällisin terveisin',
   'terveisin', 's pozdravem', 's pozdravom', 'cu stimă', 'cu respect', 'cu drag',
+  // hu, el, hr, sl, lt, lv, et, bg, mt, ga; Nordic short forms.
+  'üdvözlettel', 'tisztelettel', 'με εκτίμηση', 'φιλικά', 'srdačan pozdrav', 'lijep pozdrav', 's poštovanjem',
+  'lep pozdrav', 'lepo pozdravljeni', 'pagarbiai', 'ar cieņu', 'lugupidamisega', 'parimate soovidega', 'с уважение',
+  'поздрави', 'dejjem tiegħek', 'tislijiet', 'le meas', 'le dea-mhéin', 'mvh', 'hälsningar', 'hilsen',
   // thanks and short sign-offs, as e-mails end: only right before a line that is just a name
   'thank you', 'thanks', 'many thanks', 'thanks again', 'cheers', 'best', 'all the best', 'take care', 'warmly',
   'vielen dank', 'danke', 'tschüss', 'merci', 'merci beaucoup', 'bises', 'grazie', 'grazie mille', 'a presto', 'gracias',
@@ -1157,7 +1172,9 @@ const STREETS = [
   // ("Allé", "Gränd" and "nám." as written: folded they are German "alle", French "grand", Dutch "nam").
   'gatan', 'gata', 'vägen', 'väg', 'torget', 'torg', 'gade', 'vej', 'stræde', 'plads', 'torv',
   'vei', 'veien', 'gaten', 'ulice', 'náměstí', 'nábřeží', 'třída', 'námestie', 'nábrežie', 'trieda',
-  'bulevardul', 'calea', 'aleea', 'șoseaua', 'piața', 'splaiul', 'cesta', 'trg', 'obala', 'οδός', 'οδού',
+  'bulevardul', 'calea', 'aleea', 'șoseaua', 'piața', 'splaiul', 'cesta', 'cesti', 'cesto', 'ulici', 'ulico', 'ulicu',
+  'trg', 'trgu', 'obala', 'iela', 'ielā', 'ielas', 'gatvė', 'gatvės', 'prospektas', 'pr', 'tänav', 'maantee', 'triq',
+  'ул', 'улица', 'бул', 'булевард', 'οδός', 'οδού',
   'λεωφόρος', 'λεωφ', 'πλατεία',
 ];
 /** Endings of street names written as one word ("Hauptstraße", "Keizersgracht"). */

@@ -774,6 +774,16 @@ describe('streets, dates and years that look like names', () => {
     expect(names('Hej Lars, jeg er syg i dag.\nVenlig hilsen\nNiels Juel')).toContain('Niels Juel');
   });
 
+  it('a Slovenian or Croatian street named by an adjective that ends as Polish surnames do', () => {
+    expect(names('Zaprta bo Partizanska cesta. Obvoz po Gosposvetski cesti.')).toEqual([]);
+    expect(names('Pan Kowalski i pani Nowakowska przyszli.')).toEqual(['Kowalski', 'Nowakowska']);
+  });
+
+  it('a postcode after a dash is no year of history ("LV-1001")', () => {
+    const weight = (text: string) => [...personNameDetector.find(text)].map((m) => m.confidence);
+    expect(weight('Klients: Jānis Bērziņš\nAdrese: Brīvības iela 112-5, Rīga, LV-1001')).toEqual([0.7]);
+  });
+
   it('a month or a day that is a given name too, in a date', () => {
     expect(names('Friday 1 Jan\tSaturday 2 Jan')).toEqual([]);
     expect(names('Cerrado el 15 de julio.')).toEqual([]);
@@ -1221,6 +1231,19 @@ describe('special categories', () => {
     expect(classifyText('Zi. 14: 85 J., w, Sturz zu Hause').findings.map((f) => f.type)).toEqual(['person-number']);
     // The German "je" ("je nach Punktzahl") says nothing of the writer.
     expect(classifyText('Je nach Punktzahl wird ein Pflegegrad von 1 bis 5 vergeben.').sensitivity).toBe('public');
+  });
+
+  it('being ill in Slovenian, Estonian, Latvian, Lithuanian, Maltese and Irish; "imam" is "I have" there', () => {
+    for (const text of [
+      'Danes sem zbolela, imam vročino.\nLep pozdrav,\nMaja Zupan',
+      'Isik: Kadri Tamm\nDiagnoosiga äge bronhiit.',
+      'Bhí mé tinn le slaghdán agus fiabhras.\nLe meas,\nAoife Ní Bhriain',
+    ])
+      expect(classifyText(text).findings.map((f) => f.type)).toContain('special:health');
+    expect(classifyText('Imam vprašanje o računu.\nLep pozdrav,\nMaja Zupan').findings.map((f) => f.type)).not.toContain(
+      'special:religion',
+    );
+    expect(classifyText('Der Imam der Gemeinde, Herr Yilmaz, lädt ein.').sensitivity).toBe('special');
   });
 
   it('sick leave in Greek and Croatian, as other member states write it', () => {

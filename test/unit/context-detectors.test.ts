@@ -184,6 +184,11 @@ describe('postal addresses', () => {
     ['Adresa: Put Supavla 8, 21000 Split', 'Put Supavla 8, 21000 Split'],
     ['Anschrift: Am Anger 4, 99084 Erfurt', 'Am Anger 4, 99084 Erfurt'],
     ['Osoite: Hämeenpuisto 20 B 14, 33210 Tampere', 'Hämeenpuisto 20 B 14, 33210 Tampere'],
+    // Baltic postcodes with their country's letters, before or after the town; Malta's; Bulgarian town first.
+    ['gyvenančio Savanorių pr. 112-7, LT-03150 Vilnius', 'pr. 112-7, LT-03150 Vilnius'],
+    ['Brīvības iela 112-5, Rīga, LV-1001', 'iela 112-5, Rīga, LV-1001'],
+    ['12, Triq il-Kbira\nĦal Qormi QRM 1234', '12, Triq il-Kbira\nĦal Qormi QRM 1234'],
+    ['адрес: гр. София 1000, ул. „Граф Игнатиев“ № 15', 'София 1000, ул. „Граф Игнатиев“ № 15'],
   ])('finds %s', (text, address) => {
     expect(found(text)).toEqual([address]);
   });
