@@ -1112,6 +1112,22 @@ describe('special categories', () => {
     expect(classifyText('Der Islam ist eine Weltreligion.').sensitivity).toBe('public');
   });
 
+  it('mental health, addiction, self-harm, hearing, sight, fertility and HIV as people say them (a probe read 53–80 %)', () => {
+    for (const text of [
+      'Anna Weber told me she is in rehab for alcohol.',
+      'Anna Weber hat mir erzählt, dass sie schwerhörig ist.',
+      "Anna Weber m'a dit qu'elle est séropositive.",
+      'Anna Weber mi ha detto che si fa del male da sola.',
+      'Anna Weber me contó que tiene baja visión.',
+      'Anna Weber vertelde me dat ze in een afkickkliniek zit.',
+      'Anna Weber powiedziała mi, że słabo słyszy.',
+      'A Anna Weber disse-me que está a fazer tratamentos de fertilidade.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    // The same words with no one in view.
+    expect(classifyText('Alcoholism and addiction: where to find help in Leeds.').sensitivity).toBe('public');
+  });
+
   it('treatments, aids and symptoms (a probe of fifteen per language read 55–85 %)', () => {
     for (const text of [
       'Anna Weber nimmt Schmerzmittel und hat einen Herzschrittmacher.',

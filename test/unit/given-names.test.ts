@@ -105,7 +105,7 @@ describe('lexicon terms with accents', () => {
       'ból głowy', 'ból pleców', 'ból w klatce', 'ból zęba', 'cholestérol', 'cześć', 'cáncer', 'dzień dobry', 'dzięki',
       'dziękuję', 'dépression', 'judía', 'lésbica', 'lęk', 'lęki', 'médico de cabecera', 'médico de familia',
       'médico de família', 'náusea', 'não binári', 'não me sinto bem', 'olá', 'opinión política', 'opération de la', 'opération du',
-      'religión', 'réunion de section', 'síndrome', 'stræde', 'dátum narodenia', 'chorý', 'chorá', 'também', 'thérapie', 'tomografía', 'vómito', 'życie seksualne',
+      'religión', 'réunion de section', 'síndrome', 'stræde', 'dátum narodenia', 'chorý', 'chorá', 'comunità di recupero', 'pérdida auditiva', 'clínica de reabilitação', 'também', 'thérapie', 'tomografía', 'vómito', 'życie seksualne',
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
