@@ -297,7 +297,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   ],
   'trade-union': [
     'joined the union', 'vertrauensmann', 'vertrauensfrau', 'delegato sindacale', 'tessera sindacale', 'kaderlid',
-    'członek związku', 'członkini związku',
+    'członek związku', 'członkini związku', 'przedstawicielką związku', 'przedstawicielem związku',
+    'przedstawiciel związku', 'swoim związkiem', 'with her union', 'with his union', 'with their union',
+    'her union rep', 'his union rep',
     'trade union*', 'labour union', 'labor union', 'union member*', 'union dues', 'union representative', 'union rep',
     'shop steward',
     'gewerkschaft*', 'ver.di', 'ig metall', 'rmt', 'ig bce', 'ig bau', 'gew', 'ngg', 'evg', 'dgb', 'ögb', 'pro-ge', 'tuc',
@@ -343,6 +345,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'genetische test', 'genetische gegevens', 'erfelijk*', 'dna-onderzoek',
     'badanie genetyczne', 'badania genetyczne', 'dane genetyczne', 'dziedziczn*',
     'teste genético', 'testes genéticos', 'dados genéticos', 'hereditári*',
+    // Samples as people hand them in ("eine DNA-Probe abgegeben", "oddała próbkę DNA").
+    'dna-probe*', 'campione di dna', 'campioni di dna', 'dna-monster*', 'próbkę dna', 'próbka dna', 'próbki dna',
+    'muestra de adn', 'amostra de adn', "échantillon d'adn", 'échantillon d’adn',
   ],
   biometric: [
     'biometric*', 'fingerprint*', 'facial recognition', 'face recognition', 'facial image*', 'face template*',
@@ -355,6 +360,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'biometryczn*', 'odcisk palca', 'odcisku palca', 'odciski palców', 'rozpoznawanie twarzy', 'rozpoznawania twarzy',
     'gesichtserkennung*', 'fingerabdruck*',
     'impressão digital', 'impressões digitais', 'reconhecimento facial',
+    // The iris scanned (not "Iris", a given name and a flower).
+    'irisscan*', 'scanner son iris', 'son iris scanné', "scansionare l'iride", 'scansionare l’iride', 'scansione dell’iride',
+    "scansione dell'iride", 'escaneó el iris', 'escaneo del iris', 'escanear el iris', 'iris laten scannen', 'irisscan',
+    'tęczówk*', 'leitura da íris', 'rozpoznawani* twarzy', 'rozpoznawaniem twarzy',
   ],
 };
 
@@ -1387,7 +1396,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
   ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
-  ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP']],
+  ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP', 'Solidarności', 'Solidarność', 'NSZZ']],
   // Words that fold into another language's words, so matched only as written: "él" (he) into Spanish "el"
   // (the), "żona" (wife) into "zona", "mère" into English "mere", "mãe" into the name "Mae", "praça" into Polish
   // "praca" (work), "né le" into French "ne le", "Dña" into "DNA", Swedish "bästa" into "basta", Czech "milá" into the name

@@ -1128,6 +1128,20 @@ describe('special categories', () => {
     expect(classifyText('Alcoholism and addiction: where to find help in Leeds.').sensitivity).toBe('public');
   });
 
+  it('unions, DNA samples and iris scans as people say them (a probe of ten per language read 40–90 %)', () => {
+    for (const text of [
+      'Anna Weber went on strike with her union.',
+      'Anna Weber hat eine DNA-Probe abgegeben.',
+      "Anna Weber si è fatta scansionare l'iride alla frontiera.",
+      'Anna Weber działa w Solidarności.',
+      'Anna Weber jest naszą przedstawicielką związku.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    // Solidarity, and Iris, are no union and no scan.
+    expect(classifyText('Anna Nowak wyraziła poparcie w solidarności z Ukrainą.').sensitivity).toBe('personal');
+    expect(classifyText('Iris Weber hat angerufen.').sensitivity).toBe('personal');
+  });
+
   it('treatments, aids and symptoms (a probe of fifteen per language read 55–85 %)', () => {
     for (const text of [
       'Anna Weber nimmt Schmerzmittel und hat einen Herzschrittmacher.',
