@@ -904,6 +904,8 @@ const TEAM_LETTERS = new Set([
   'it', 'hr', 'qa', 'pr', 'gf', 'br', 'pm', 'po', 'ux', 'ui', 'bi', 'cs', 'cx', 'ops', 'hse', 'edv', 'dpo', 'dsb', 'ceo', 'cfo',
   'cto', 'coo', 'cio', 'ciso', 'vp', 'md', 'ir', 'ar', 'ap', 'sm', 'rh', 'drh', 'dg', 'daf', 'dsi', 'cse', 'ce', 'rsu', 'ad',
   'cda', 'rrhh', 'tic', 'or', 'mr', 'cr', 'pmo', 'r&d', 'f&e', 'sales', 'gm', 'vd', 'rvb', 'ag', 'sa', 'eu', 'uk', 'us',
+  // German departments and functions, as minutes abbreviate them ("Anwesend: QS, EK, VK, FiBu").
+  'qs', 'qm', 'ek', 'vk', 'fibu', 'pl', 'gl', 'al', 'bl', 'lg', 'av', 'kst', 'mt', 'fin', 'mkt', 'eng', 'adm', 'amm',
 ]);
 
 function* initialsWithAge(scan: TextScan): Iterable<Match> {

@@ -33,6 +33,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     "an unnamed writer's own diagnosis on a forum: whether they can be identified, the text does not tell",
   'holdout-102/fr-invalid-ids.txt':
     "a customer's reference ('Référence client : FR-2026-88412'): whose, the text does not tell, and a customer may be a person",
+  'holdout-114/cs-seznam-ulic.txt':
+    'Czech streets in the genitive ("Karla Čapka, Bożeny Němcové") listed with no street word: the same words name people',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };

@@ -747,6 +747,7 @@ describe('people by initials and by login', () => {
     expect(names('Aanwezig: JdV, MK, RB, SvD\nAfwezig: TH')).toEqual(['JdV', 'MK', 'RB', 'SvD']);
     expect(names('Present: A.B., C.D.')).toEqual(['A.B.', 'C.D.']);
     expect(names('Anwesend: GF, BR, HR, IT')).toEqual([]);
+    expect(names('Anwesend: QS, EK, VK, FiBu')).toEqual([]);
   });
 
   it("an issue tracker's assignee and reporter columns hold logins made of names", () => {
