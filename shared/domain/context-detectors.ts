@@ -402,6 +402,8 @@ const FILL = String.raw`(?:[ \t]*(?:_{2,}|\.{2,}|…+) ?(?![ \t]))?`;
 /** Not the next field's label ("Cognome: Rossetti  Nome: Chiara"). */
 const NOT_A_LABEL = String.raw`(?![\p{L}'’-])(?![ \t]*:)`;
 const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=]${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
+/** The label ends its line and the value is the whole next line ("Cognome:\nBianchi", as forms and their PDFs lay fields out). */
+const NEXT_LINE_VALUE = new RegExp(String.raw`^[ \t]*[:=]?[ \t]*\r?\n[ \t]*["']?(${INITIALS_NAME})[ \t]*(?=\r?\n|$)`, 'u');
 /** After a key that always means a person's name, the colon may be lost (forms, PDF text): "Vorname Max". */
 const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
 /** "customer.name", "employee.first", "patient.lastName": a name-like field of a person's object. */
@@ -640,11 +642,17 @@ const NAME_PLACES: ReadonlyArray<{
   lineStart?: boolean;
   afterSentence?: boolean;
   reach?: number;
+  /** The value stands on the next line: it must not be a label itself ("Nachname\nVorname"). */
+  nextLine?: boolean;
   /** Only with a known given name or surname among the words. */
   known?: boolean;
 }> = [
   // "firstName: Jane", "Nachname: Weber".
   { family: 'name-key', pattern: KEY_VALUE, confidence: 0.85, minWords: 1 },
+  // "Cognome:\nBianchi", "Name:\nAnna Weber", "Patient:\nAnna Kowalska": the value on the label's next line.
+  { family: 'name-key', pattern: NEXT_LINE_VALUE, confidence: 0.8, minWords: 1, lineStart: true, nextLine: true },
+  { family: 'name-generic', pattern: NEXT_LINE_VALUE, confidence: 0.75, minWords: 2, lineStart: true, nextLine: true },
+  { family: 'person-role', pattern: NEXT_LINE_VALUE, confidence: 0.75, minWords: 2, lineStart: true, nextLine: true },
   // "customer.name: Jane Roe", "employees[0].name: Jan de Vries".
   { family: 'person-parent', pattern: PARENT_FIELD, confidence: 0.85, minWords: 1 },
   // "NAME: ANNA SCHMIDT", "Nachname: MÜLLER": in capitals after a name's key; after a generic one, two words or more.
@@ -676,6 +684,18 @@ const NAME_PLACES: ReadonlyArray<{
   // A message signed on the closing's line ("… Gruß, Olaf", "Thanks, Yusuf"): a known name ending the line.
   { family: 'closing', pattern: SIGNED_ON_LINE, confidence: 0.7, minWords: 1, known: true },
 ];
+
+/** Families of a form's labels: a line holding one is the next field, not a value. */
+const LABEL_FAMILIES = new Set([
+  'name-key',
+  'name-generic',
+  'person-role',
+  'contact-key',
+  'birth',
+  'address-label',
+  'street',
+  'person-number',
+]);
 
 /** Families whose words inside a "name" make it an organisation's or a place's. */
 const ORGANISATION_FAMILIES = ['organisation-account', 'legal-form'];
@@ -722,6 +742,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   for (const place of NAME_PLACES) {
     for (const n of after(scan, place.family, place.pattern, place.reach)) {
       if (place.lineStart && !atLineStart(text, n.hit, place.afterSentence)) continue;
+      if (place.nextLine && hitsAt(scan, n.at).some((h) => LABEL_FAMILIES.has(h.family))) continue;
       // One word where two are asked for is a person's when it is a known surname ("Contact person: Müller").
       const surnameAlone = !/\s/.test(n.value) && surnameLike(fold(n.value.replace(/[.,]$/, '')));
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;

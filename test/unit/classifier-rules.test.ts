@@ -742,6 +742,15 @@ describe('a person or an organisation', () => {
   });
 });
 
+describe("a form's value on the line below its label", () => {
+  it("reads the value line under a name's label, not the next label", () => {
+    expect(names('Cognome:\nBianchi\nNome:\nGiulia')).toEqual(['Bianchi', 'Giulia']);
+    expect(names('Patient:\nAnna Kowalska\nDiagnose: Asthma')).toEqual(['Anna Kowalska']);
+    expect(names('Nachname\nVorname\nStraße\nPLZ')).toEqual([]);
+    expect(names('Name:\nPrice\nQuantity')).toEqual([]);
+  });
+});
+
 describe('people by initials and by login', () => {
   it("a list of those present by their initials, not by their teams' letters", () => {
     expect(names('Aanwezig: JdV, MK, RB, SvD\nAfwezig: TH')).toEqual(['JdV', 'MK', 'RB', 'SvD']);
