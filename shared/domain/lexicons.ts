@@ -545,6 +545,9 @@ const TITLES = [
   'Herrn', 'Pana', 'Panu', 'Panią', 'Panem', 'Panie', 'Państwo', 'Państwa', 'Dª', 'Dra', 'Sigg', 'Mmes',
   // the Polish "p." of pan and pani ("z p. Wiśniewską"); before digits it is a page and names nobody
   'p',
+  // a colleague named so ("Übergabe an Kollegin Meier", "my colleague Priya", "la collega Bianchi")
+  'Kollege', 'Kollegin', 'Kollegen', 'colleague', 'collègue', 'collega', 'compañero', 'compañera', 'kolega', 'koleżanka',
+  'koleżanki', 'kolegi', 'colega',
 ];
 
 /** Openings of letters and e-mails, before the addressee's name. */
@@ -1477,6 +1480,10 @@ const CONTACT_VERBS = [
   'demander à', 'richiamare', 'chiamare', 'sentire', 'chiedere a', 'llamar a', 'devolver la llamada a', 'preguntar a',
   'terugbellen', 'bellen', 'vragen aan', 'oddzwonić do', 'zadzwonić do', 'zapytać', 'ligar a', 'ligar ao', 'ligar à',
   'perguntar a', 'perguntar ao', 'perguntar à',
+  // someone met ("Meeting with Pieter tomorrow", "Termin mit Jana", "riunione con Marco")
+  'meeting with', 'call with', 'lunch with', 'termin mit', 'treffen mit', 'gespräch mit', 'rendez-vous avec', 'réunion avec',
+  'déjeuner avec', 'riunione con', 'incontro con', 'appuntamento con', 'reunión con', 'cita con', 'afspraak met',
+  'overleg met', 'gesprek met', 'spotkanie z', 'rozmowa z', 'reunião com', 'encontro com',
 ];
 
 /**
@@ -1491,6 +1498,10 @@ const CONTACTED_BY = [
   'a téléphoné', 'a rappelé', 'appel manqué de', 'ha chiamato', 'ha telefonato', 'ha richiamato', 'llamó', 'ha llamado',
   'volvió a llamar', 'belde', 'gebeld door', 'dzwonił', 'dzwoniła', 'ligou', 'ligou o', 'ligou a', 'telefonou',
   'telefonou o', 'telefonou a',
+  // who raised a ticket or a request ("reported by Sandra from Accounts")
+  'reported by', 'raised by', 'requested by', 'submitted by', 'gemeldet von', 'angefragt von', 'signalé par', 'demandé par',
+  'segnalato da', 'richiesto da', 'reportado por', 'solicitado por', 'gemeld door', 'aangevraagd door', 'zgłoszone przez',
+  'zgłosił', 'zgłosiła', 'pedido por',
 ];
 
 /**

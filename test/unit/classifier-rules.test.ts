@@ -269,7 +269,7 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('O Tiago hoje não vai à escola. Obrigada, Cláudia')).toBe('personal');
     // "él" (he) speaks of a person; "el" (the) does not.
     expect(level('Lucía llamó. Él no estaba.')).toBe('personal');
-    expect(level('Reunión con Lucía el lunes en el centro.')).toBe('public');
+    expect(level('Vi a Lucía el lunes en el centro.')).toBe('public');
     // Nor Italian "zona" (folded, the Polish "żona", wife).
     expect(level('Ho visto Giulia in zona stazione.')).toBe('public');
     expect(classifyText('Paolo Conti, né le 03/11/1968 à Parme').findings.map((f) => f.type)).toContain('date-of-birth');
@@ -739,6 +739,17 @@ describe('a person or an organisation', () => {
   it('needs context for a UK National Insurance number (no checksum)', () => {
     expect([...nationalIdDetector.find('Order CZ616330D shipped')]).toEqual([]);
     expect([...nationalIdDetector.find('NI number: JG 10 37 21 C')].map((m) => m.type)).toEqual(['national-id:uk-nino']);
+  });
+});
+
+describe('whom a note meets, who raised a ticket, a colleague', () => {
+  it("a given name after a meeting, a report or a colleague's word is someone", () => {
+    expect(names('Meeting with Pieter tomorrow at 10.')).toEqual(['Pieter']);
+    expect(names('Ticket #4411 – reported by Sandra from Accounts.')).toEqual(['Sandra']);
+    expect(names('Übergabe an Kollegin Meier.')).toEqual(['Meier']);
+    // Not a team met, nor colleagues' departments.
+    expect(names('Meeting with Marketing on Tuesday.')).toEqual([]);
+    expect(names('Grüße an die Kollegen Vertrieb und Einkauf.')).toEqual([]);
   });
 });
 
