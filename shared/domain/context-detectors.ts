@@ -1347,6 +1347,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const intro =
       near(scan, 'self-intro', hit.start, 2) ??
       near(scan, 'contact-verb', hit.start, 2) ??
+      near(scan, 'met-or-thanked', hit.start, 2) ??
       near(scan, 'contacted-by', hit.start, 2);
     const introduced = intro !== undefined && !/[\n.!?]/.test(text.slice(intro.end, hit.start));
     // "… recommend a second round. — Sofia": a dash, the writer's first name and nothing after it signs a note;
@@ -1549,6 +1550,7 @@ const PERSON_BEFORE = [
   'given-name',
   'sentence-opener',
   'contact-verb',
+  'met-or-thanked',
   'contacted-by',
 ];
 

@@ -1480,10 +1480,6 @@ const CONTACT_VERBS = [
   'demander à', 'richiamare', 'chiamare', 'sentire', 'chiedere a', 'llamar a', 'devolver la llamada a', 'preguntar a',
   'terugbellen', 'bellen', 'vragen aan', 'oddzwonić do', 'zadzwonić do', 'zapytać', 'ligar a', 'ligar ao', 'ligar à',
   'perguntar a', 'perguntar ao', 'perguntar à',
-  // someone met ("Meeting with Pieter tomorrow", "Termin mit Jana", "riunione con Marco")
-  'meeting with', 'call with', 'lunch with', 'termin mit', 'treffen mit', 'gespräch mit', 'rendez-vous avec', 'réunion avec',
-  'déjeuner avec', 'riunione con', 'incontro con', 'appuntamento con', 'reunión con', 'cita con', 'afspraak met',
-  'overleg met', 'gesprek met', 'spotkanie z', 'rozmowa z', 'reunião com', 'encontro com',
 ];
 
 /**
@@ -1502,6 +1498,24 @@ const CONTACTED_BY = [
   'reported by', 'raised by', 'requested by', 'submitted by', 'gemeldet von', 'angefragt von', 'signalé par', 'demandé par',
   'segnalato da', 'richiesto da', 'reportado por', 'solicitado por', 'gemeld door', 'aangevraagd door', 'zgłoszone przez',
   'zgłosił', 'zgłosiła', 'pedido por',
+];
+
+/**
+ * Words before someone met, thanked or welcomed ("Meeting with Pieter tomorrow", "Thanks to Aisha for covering
+ * reception", "Bienvenue à Chloé"): a known given name after one is a person. Unlike the verbs of calling, not
+ * any capitalised word ("Thanks to Amazon", "Meeting with Siemens").
+ */
+// biome-ignore format: a word table reads best packed
+const MET_OR_THANKED = [
+  // someone met ("Meeting with Pieter tomorrow", "Termin mit Jana", "riunione con Marco")
+  'meeting with', 'call with', 'lunch with', 'termin mit', 'treffen mit', 'gespräch mit', 'rendez-vous avec', 'réunion avec',
+  'déjeuner avec', 'riunione con', 'incontro con', 'appuntamento con', 'reunión con', 'cita con', 'afspraak met',
+  'overleg met', 'gesprek met', 'spotkanie z', 'rozmowa z', 'reunião com', 'encontro com',
+  // someone thanked or welcomed ("Thanks to Aisha for covering reception", "Bienvenue à Chloé", "Welkom aan Fleur")
+  'thanks to', 'thank you to', 'big thanks to', 'danke an', 'dank an', 'vielen dank an', 'merci à', 'grazie a', 'gracias a',
+  'dank aan', 'bedankt aan', 'obrigado ao', 'obrigado à', 'obrigada ao', 'obrigada à', 'we welcome', 'please welcome',
+  'welcome to the team', 'willkommen', 'begrüßen wir', 'bienvenue à', 'benvenuto a', 'benvenuta a', 'diamo il benvenuto a',
+  'damos la bienvenida a', 'welkom aan', 'welkom', 'witamy', 'damos as boas-vindas à', 'damos as boas-vindas ao',
 ];
 
 /**
@@ -1896,6 +1910,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['self-intro', SELF_INTRO],
   ['sentence-opener', SENTENCE_OPENERS],
   ['contact-verb', CONTACT_VERBS],
+  ['met-or-thanked', MET_OR_THANKED],
   ['contacted-by', CONTACTED_BY],
   ['naming', NAMING_WORDS],
   ['roster', ROSTER],

@@ -749,6 +749,15 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(names('Übergabe an Kollegin Meier.')).toEqual(['Meier']);
     // Not a team met, nor colleagues' departments.
     expect(names('Meeting with Marketing on Tuesday.')).toEqual([]);
+    expect(names('Meeting with Siemens for the tender.')).toEqual([]);
+  });
+
+  it('a given name thanked or welcomed; not a company thanked', () => {
+    expect(names('Thanks to Aisha for covering reception.')).toEqual(['Aisha']);
+    expect(names('Merci à Julien pour son aide sur le dossier.')).toEqual(['Julien']);
+    expect(names('Welkom aan Fleur, onze nieuwe stagiair.')).toEqual(['Fleur']);
+    expect(names('Thanks to Amazon for the donation.')).toEqual([]);
+    expect(names('Welcome to Florence, the city of art.')).toEqual([]);
     expect(names('Grüße an die Kollegen Vertrieb und Einkauf.')).toEqual([]);
   });
 });
