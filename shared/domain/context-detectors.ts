@@ -1358,7 +1358,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       signsOff(text, hit.start, end) ||
       addressed(text, hit.start, end) ||
       // Not the surname of a pair found later ("Linda Meyer hat angerufen"): no capitalised word before, or an opener.
-      ((!before || hitStartingAt(scan, PERSON_BEFORE, before.start)) && CONTACTS_AFTER.test(text.slice(end, end + 40)))
+      ((!before || hitStartingAt(scan, PERSON_BEFORE, before.start)) && CONTACTS_AFTER.test(text.slice(end, end + 40))) ||
+      // "Chiara è in ferie fino al 10", "Lukas übernimmt ab Montag", "Anna's last day is Friday": a sentence's subject
+      // away, back, covering or leaving, as staff notes write colleagues.
+      (sentenceStartAt(text, hit.start) && ABSENCE_AFTER.test(text.slice(end, end + 40)))
     ) {
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;
@@ -1658,6 +1661,30 @@ export const LONE_NAME = 0.6;
 /** A verb of calling, writing or asking right after a first name, in the eight languages. */
 const CONTACTS_AFTER =
   /^[ \t]+(?:called|rang|phoned|e-?mailed|texted|wrote|asked|(?:hat|heeft)\b[^.!?\n]{0,60}?\b(?:angerufen|geschrieben|gefragt|gebeld|gemaild|gevraagd)|rief an|ruft an|zurückrufen|anrufen|(?:m['’])?a (?:appelé|téléphoné|écrit|demandé)|(?:mi )?ha (?:chiamato|telefonato|scritto|chiesto)|(?:me )?llamó|(?:me )?ha llamado|escribió|preguntó|belde|dzwonił|dzwoniła|pisał|pisała|pytał|pytała|(?:me )?ligou|telefonou|escreveu|perguntou)(?![\p{L}])/u;
+
+/** What a colleague is or does in a staff note: away, ill, back, covering, joining, leaving (the eight languages). */
+const ABSENCE_AFTER = new RegExp(
+  String.raw`^(?:['’]s[ \t]+(?:last|first)[ \t]+day|['’]s[ \t]+(?:leaving|birthday|farewell)|[ \t]+(?:${[
+    'is (?:off|away|out of (?:the )?office|on (?:holiday|leave|annual leave|vacation|sick leave)|back|sick|ill|unwell)',
+    "(?:will|['’]ll) (?:cover|be (?:off|away|back))|joins|joined|is covering|covers for|has left|leaves (?:us|on)",
+    'ist (?:im Urlaub|in Urlaub|krank|krankgeschrieben|zurück|heute nicht da|nicht da|abwesend)|hat (?:Urlaub|frei|Geburtstag)',
+    'übernimmt|vertritt|verlässt uns',
+    'est (?:en congé|en vacances|absente?|malade|de retour|en arrêt)|remplace|rejoint|nous quitte',
+    'è (?:in ferie|in malattia|assente|in permesso|tornat[oa]|in congedo)|sostituisce|sarà (?:assente|in ferie)|ci lascia',
+    'está (?:de vacaciones|de baja|enferm[oa]|ausente|de permiso|de vuelta)|sustituye|se incorpora|nos deja',
+    'is (?:vrij|ziek|afwezig|op vakantie|met vakantie|terug|er niet)|heeft (?:vrij|vakantie|verlof)|vervangt|vertrekt',
+    'ma (?:urlop|wolne|zwolnienie)|jest (?:na urlopie|chor[ya]|nieobecn[ya]|na zwolnieniu)|zastępuje|odchodzi|wraca',
+    'está (?:de férias|de baixa|doente|de licença)|substitui|regressa|sai da empresa',
+  ].join('|')}))(?![\p{L}])`,
+  'u',
+);
+
+/** Whether `index` starts a sentence: a line's start (after a bullet), or after its end's mark; Portuguese "O", "A" before a name. */
+function sentenceStartAt(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const before = text.slice(Math.max(lineStart, index - 40), index).replace(/(?:^|[ \t])[OA][ \t]$/, (m) => m.slice(0, -2));
+  return (index - lineStart <= 40 && /^[ \t]*(?:[-*•][ \t]+)?$/.test(before)) || /[.!?][ \t]+$/.test(before);
+}
 
 /** A sentence's reach on each side of a name. */
 const SENTENCE = 150;

@@ -564,7 +564,8 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('La pratica religiosa in Italia è scesa al 18 %; la messa domenicale resta più frequente al Sud.')).toBe(
       'public',
     );
-    expect(level('Porto hat angerufen. Katrin übernimmt ab Montag.')).toBe('public');
+    // Porto calls as a city; Katrin, taking over on Monday, is a colleague.
+    expect(names('Porto hat angerufen. Katrin übernimmt ab Montag.')).toEqual(['Katrin']);
   });
 });
 
@@ -750,6 +751,14 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     // Not a team met, nor colleagues' departments.
     expect(names('Meeting with Marketing on Tuesday.')).toEqual([]);
     expect(names('Meeting with Siemens for the tender.')).toEqual([]);
+  });
+
+  it("a staff note's subject away, back, covering or leaving; not a storm or a company named so", () => {
+    expect(names("Anna's last day is Friday.")).toEqual(['Anna']);
+    expect(names('Chiara è in ferie fino al 10.')).toEqual(['Chiara']);
+    expect(names('Tomek ma urlop do piątku.')).toEqual(['Tomek']);
+    expect(names('Ok. A Rita está de baixa.')).toEqual(['Rita']);
+    expect(names('Die Firma Anna ist zurück.')).toEqual([]);
   });
 
   it('a given name thanked or welcomed; not a company thanked', () => {
