@@ -1516,6 +1516,11 @@ const MET_OR_THANKED = [
   'dank aan', 'bedankt aan', 'obrigado ao', 'obrigado à', 'obrigada ao', 'obrigada à', 'we welcome', 'please welcome',
   'welcome to the team', 'willkommen', 'begrüßen wir', 'bienvenue à', 'benvenuto a', 'benvenuta a', 'diamo il benvenuto a',
   'damos la bienvenida a', 'welkom aan', 'welkom', 'witamy', 'damos as boas-vindas à', 'damos as boas-vindas ao',
+  // a note's writer, whom a question goes to, whose a thing is ("Note from Ines:", "Frage an Sven:", "liegt bei Petra")
+  'note from', 'message from', 'nachricht von', 'notiz von', 'frage an', 'fragen an', 'message de', 'note de',
+  'messaggio da', 'messaggio di', 'nota di', 'mensaje de', 'bericht van', 'briefje van', 'wiadomość od', 'notatka od',
+  'mensagem de', 'recado de', 'belongs to', 'gehört', 'liegt bei', 'appartient à', 'appartiene a', 'pertenece a',
+  'należy do', 'pertence a', 'pertence ao', 'pertence à',
 ];
 
 /**

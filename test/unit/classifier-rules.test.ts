@@ -766,6 +766,9 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(names('Merci à Julien pour son aide sur le dossier.')).toEqual(['Julien']);
     expect(names('Welkom aan Fleur, onze nieuwe stagiair.')).toEqual(['Fleur']);
     expect(names('Thanks to Amazon for the donation.')).toEqual([]);
+    // A note's writer, whom a question goes to, whose a thing is.
+    expect(names('Note from Ines: printer on 2nd floor broken.')).toEqual(['Ines']);
+    expect(names('Schlüssel liegt bei Petra.')).toEqual(['Petra']);
     expect(names('Welcome to Florence, the city of art.')).toEqual([]);
     expect(names('Grüße an die Kollegen Vertrieb und Einkauf.')).toEqual([]);
   });
