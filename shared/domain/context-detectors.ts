@@ -1361,7 +1361,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       ((!before || hitStartingAt(scan, PERSON_BEFORE, before.start)) && CONTACTS_AFTER.test(text.slice(end, end + 40))) ||
       // "Chiara è in ferie fino al 10", "Lukas übernimmt ab Montag", "Anna's last day is Friday": a sentence's subject
       // away, back, covering or leaving, as staff notes write colleagues.
-      (sentenceStartAt(text, hit.start) && ABSENCE_AFTER.test(text.slice(end, end + 40)))
+      (sentenceStartAt(text, hit.start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) ||
+      // "Dominik from IT will swap the laptops", "Julie de la compta", "Kasia z księgowości": a colleague by their team.
+      (!CITY.has(fold(text.slice(hit.start, end))) && FROM_TEAM_AFTER.test(text.slice(end, end + 48))) ||
+      // "Ab Montag übernimmt Lukas die Schicht", "Domani apre Giorgio il magazzino", "Jutro otwiera Bartek": a day, then
+      // a verb or two, then who — the staff note's subject.
+      (!CITY.has(fold(text.slice(hit.start, end))) &&
+        TIME_THEN_SUBJECT.test(text.slice(Math.max(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start - 60), hit.start)))
     ) {
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;
@@ -1673,11 +1679,22 @@ const ABSENCE_AFTER = new RegExp(
     'è (?:in ferie|in malattia|assente|in permesso|tornat[oa]|in congedo)|sostituisce|sarà (?:assente|in ferie)|ci lascia',
     'está (?:de vacaciones|de baja|enferm[oa]|ausente|de permiso|de vuelta)|sustituye|se incorpora|nos deja',
     'is (?:vrij|ziek|afwezig|op vakantie|met vakantie|terug|er niet)|heeft (?:vrij|vakantie|verlof)|vervangt|vertrekt',
-    'ma (?:urlop|wolne|zwolnienie)|jest (?:na urlopie|chor[ya]|nieobecn[ya]|na zwolnieniu)|zastępuje|odchodzi|wraca',
+    'ma (?:urlop|wolne|zwolnienie)|jest (?:na urlopie|chor[ya]|nieobecn[ya]|na zwolnieniu|na szkoleniu)|zastępuje|odchodzi|wraca',
+    // on a course: "ist auf Fortbildung", "est en formation", "is op cursus"
+    'is (?:on a course|on training|at a conference)|ist (?:auf (?:Fortbildung|Schulung|Dienstreise))|est en (?:formation|déplacement)',
+    'è (?:in formazione|in trasferta)|está (?:en (?:un curso|formación)|de viaje)|is op (?:cursus|training)|heeft een cursus|está em formação',
     'está (?:de férias|de baixa|doente|de licença)|substitui|regressa|sai da empresa',
   ].join('|')}))(?![\p{L}])`,
   'u',
 );
+
+/** A sentence opened by a day or a time, then at most three lower-case words, before a first name. */
+const TIME_THEN_SUBJECT =
+  /(?:^|[.!?][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:yesterday|today|tomorrow|tonight|this (?:week|morning|afternoon)|next week|from (?:monday|tuesday|wednesday|thursday|friday)|on (?:monday|tuesday|wednesday|thursday|friday)|gestern|heute|morgen|diese woche|ab (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|sofort)|am (?:montag|dienstag|mittwoch|donnerstag|freitag)|aujourd['’]hui|demain|cette semaine|lundi|mardi|mercredi|jeudi|vendredi|ieri|oggi|domani|stamattina|questa settimana|lunedì|martedì|mercoledì|giovedì|venerdì|ayer|hoy|mañana|esta semana|el (?:lunes|martes|miércoles|jueves|viernes)|gisteren|vandaag|deze week|vanochtend|maandag|dinsdag|woensdag|donderdag|vrijdag|wczoraj|dzisiaj|dziś|jutro|w tym tygodniu|w (?:poniedziałek|wtorek|środę|czwartek|piątek)|ontem|hoje|amanhã|na (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)(?![\p{L}])[ \t,]*(?:[\p{Ll}'’]+[ \t]+){0,3}$/iu;
+
+/** A team or a department after a first name and "from", "de la", "aus der", "z" … */
+const FROM_TEAM_AFTER =
+  /^[ \t]+(?:from|at|in|of|von|aus|vom|de|du|des|della|del|dell['’]|di|da|dalla|van|z|ze|do)[ \t]+(?:(?:the|der|dem|la|le|il|el|het|de|a|o)[ \t]+|l['’])?(?:IT|HR|RH|RRHH|EDV|accounts|accounting|finance|payroll|sales|marketing|reception|support|logistics|warehouse|legal|procurement|purchasing|facilities|compta|comptabilité|accueil|paie|Buchhaltung|Personalabteilung|Vertrieb|Einkauf|Empfang|Lager|Verwaltung|amministrazione|contabilità|magazzino|contabilidad|administración|almacén|recepción|boekhouding|administratie|receptie|magazijn|inkoop|verkoop|księgowości|kadr|recepcji|magazynu|contabilidade|receção|armazém|recursos humanos)(?![\p{L}])/iu;
 
 /** Whether `index` starts a sentence: a line's start (after a bullet), or after its end's mark; Portuguese "O", "A" before a name. */
 function sentenceStartAt(text: string, index: number): boolean {

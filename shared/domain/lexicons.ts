@@ -1521,6 +1521,14 @@ const MET_OR_THANKED = [
   'messaggio da', 'messaggio di', 'nota di', 'mensaje de', 'bericht van', 'briefje van', 'wiadomość od', 'notatka od',
   'mensagem de', 'recado de', 'belongs to', 'gehört', 'liegt bei', 'appartient à', 'appartiene a', 'pertenece a',
   'należy do', 'pertence a', 'pertence ao', 'pertence à',
+  // whom to see or speak to ("voyez avec Nathalie à l'accueil", "wendet euch an Miriam")
+  'talk to', 'speak to', 'speak with', 'talk with', 'check with', 'voyez avec', 'voir avec', 'rapprochez-vous de',
+  'parlez à', 'parlare con', 'rivolgetevi a', 'rivolgersi a', 'hablad con', 'hablar con', 'dirigirse a', 'wendet euch an',
+  'wenden sie sich an', 'sprecht mit', 'sprich mit', 'rücksprache mit', 'praat met', 'porozmawiaj z', 'zgłoście się do',
+  'falar com', 'fale com', 'falem com',
+  // thanks said to someone ("Danke, Kerstin, für die Hilfe", "Merci Julie !")
+  'danke', 'thanks', 'thank you', 'merci', 'grazie', 'gracias', 'bedankt', 'dank je', 'dank u', 'dziękuję', 'dzięki',
+  'obrigado', 'obrigada',
 ];
 
 /**

@@ -761,6 +761,18 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(names('Die Firma Anna ist zurück.')).toEqual([]);
   });
 
+  it("a day, a verb, then who: a staff note's subject; a colleague by their team; whom to see", () => {
+    expect(names('Ab Montag übernimmt Lukas die Schicht.')).toEqual(['Lukas']);
+    expect(names('Domani apre Giorgio il magazzino.')).toEqual(['Giorgio']);
+    expect(names('W tym tygodniu faktury podpisuje Bartek.')).toEqual(['Bartek']);
+    expect(names('Amanhã abre a Joana a loja.')).toEqual(['Joana']);
+    expect(names('Dominik from IT will swap the laptops.')).toEqual(['Dominik']);
+    expect(names("Voyez avec Nathalie à l'accueil.")).toEqual(['Nathalie']);
+    expect(names('Danke, Kerstin, für die schnelle Hilfe!')).toEqual(['Kerstin']);
+    // A city after a day is no one.
+    expect(names('Tomorrow Lisbon hosts the summit.')).toEqual([]);
+  });
+
   it('a given name thanked or welcomed; not a company thanked', () => {
     expect(names('Thanks to Aisha for covering reception.')).toEqual(['Aisha']);
     expect(names('Merci à Julien pour son aide sur le dossier.')).toEqual(['Julien']);
