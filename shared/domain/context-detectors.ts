@@ -832,6 +832,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   yield* travelNames(scan);
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
+  yield* polishOwners(scan);
   yield* fileNames(scan);
 });
 
@@ -928,6 +929,39 @@ const TEAM_LETTERS = new Set([
   // German departments and functions, as minutes abbreviate them ("Anwesend: QS, EK, VK, FiBu").
   'qs', 'qm', 'ek', 'vk', 'fibu', 'pl', 'gl', 'al', 'bl', 'lg', 'av', 'kst', 'mt', 'fin', 'mkt', 'eng', 'adm', 'amm',
 ]);
+
+/**
+ * Polish names in the genitive after the thing they own, ending the clause: "ładowarkę Marka?", "telefon Anny.",
+ * "biurko Kasi," — the name lists hold the nominative (Marek, Anna, Kasia). Only in a text with Polish letters, and
+ * not after a street's or an institution's word ("ulica Piotra").
+ */
+const POLISH_OWNER = /(?<=[\p{Ll}][ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[?!.,;:]|\r?\n|$))/gu;
+/** Genitive endings and the nominative's, folded ("Pawła" is "pawla", of "pawel"). */
+const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
+  ['ka', 'ek'],
+  ['la', 'el'],
+  ['ii', 'ia'],
+  ['a', ''],
+  ['y', 'a'],
+  ['i', 'ia'],
+  ['i', 'a'],
+];
+
+function* polishOwners(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!/[ąćęłńśźż]/.test(text)) return;
+  for (const m of text.matchAll(POLISH_OWNER)) {
+    const word = m[1] as string;
+    const key = fold(word);
+    // A word the lists hold as it is ("Anny") is read as a first name already.
+    if (GIVEN.has(key) || CITY.has(key)) continue;
+    const nominative = POLISH_GENITIVE.some(
+      ([ending, base]) => key.endsWith(ending) && GIVEN.has(key.slice(0, key.length - ending.length) + base),
+    );
+    if (!nominative || partOfPlaceName(scan, m.index)) continue;
+    yield { type: 'person-name', value: word, confidence: 0.7, index: m.index };
+  }
+}
 
 function* initialsWithAge(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0) return;
@@ -1359,15 +1393,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       addressed(text, hit.start, end) ||
       // Not the surname of a pair found later ("Linda Meyer hat angerufen"): no capitalised word before, or an opener.
       ((!before || hitStartingAt(scan, PERSON_BEFORE, before.start)) && CONTACTS_AFTER.test(text.slice(end, end + 40))) ||
-      // "Chiara è in ferie fino al 10", "Lukas übernimmt ab Montag", "Anna's last day is Friday": a sentence's subject
-      // away, back, covering or leaving, as staff notes write colleagues.
-      (sentenceStartAt(text, hit.start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) ||
-      // "Dominik from IT will swap the laptops", "Julie de la compta", "Kasia z księgowości": a colleague by their team.
-      (!CITY.has(fold(text.slice(hit.start, end))) && FROM_TEAM_AFTER.test(text.slice(end, end + 48))) ||
-      // "Ab Montag übernimmt Lukas die Schicht", "Domani apre Giorgio il magazzino", "Jutro otwiera Bartek": a day, then
-      // a verb or two, then who — the staff note's subject.
-      (!CITY.has(fold(text.slice(hit.start, end))) &&
-        TIME_THEN_SUBJECT.test(text.slice(Math.max(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start - 60), hit.start)))
+      (!history && staffNote(scan, hit.start, end))
     ) {
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;
@@ -1691,6 +1717,33 @@ const ABSENCE_AFTER = new RegExp(
 /** A sentence opened by a day or a time, then at most three lower-case words, before a first name. */
 const TIME_THEN_SUBJECT =
   /(?:^|[.!?][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:yesterday|today|tomorrow|tonight|this (?:week|morning|afternoon)|next week|from (?:monday|tuesday|wednesday|thursday|friday)|on (?:monday|tuesday|wednesday|thursday|friday)|gestern|heute|morgen|diese woche|ab (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|sofort)|am (?:montag|dienstag|mittwoch|donnerstag|freitag)|aujourd['’]hui|demain|cette semaine|lundi|mardi|mercredi|jeudi|vendredi|ieri|oggi|domani|stamattina|questa settimana|lunedì|martedì|mercoledì|giovedì|venerdì|ayer|hoy|mañana|esta semana|el (?:lunes|martes|miércoles|jueves|viernes)|gisteren|vandaag|deze week|vanochtend|maandag|dinsdag|woensdag|donderdag|vrijdag|wczoraj|dzisiaj|dziś|jutro|w tym tygodniu|w (?:poniedziałek|wtorek|środę|czwartek|piątek)|ontem|hoje|amanhã|na (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)(?![\p{L}])[ \t,]*(?:[\p{Ll}'’]+[ \t]+){0,3}$/iu;
+
+/**
+ * A first name as staff notes write a colleague: the sentence's subject away, back or covering ("Chiara è in ferie
+ * fino al 10", "Anna's last day is Friday"); by their team ("Dominik from IT"); with today's whereabouts or the writer
+ * ("Stefano oggi lavora da casa", "Gemma and I"); as an owner ending the clause ("el cargador de Lucía?"); or after a
+ * day and a verb ("Ab Montag übernimmt Lukas"). Not a city that bears a given name.
+ */
+function staffNote(scan: TextScan, start: number, end: number): boolean {
+  const { text } = scan;
+  if (sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
+  if (SUBJECT_AFTER.test(text.slice(end, end + 32))) return true;
+  if (CITY.has(fold(text.slice(start, end)))) return false;
+  if (FROM_TEAM_AFTER.test(text.slice(end, end + 48))) return true;
+  if (
+    OWNER_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    /^[ \t]*(?:[?!.,:;)]|\r?\n|$)/.test(text.slice(end, end + 3))
+  )
+    return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return TIME_THEN_SUBJECT.test(text.slice(Math.max(lineStart, start - 60), start));
+}
+
+/** Right after a first name: a day's word, a verb of working, or "and I" (the eight languages). */
+const SUBJECT_AFTER =
+  /^[ \t]+(?:today|tomorrow|yesterday|heute|morgen|gestern|aujourd['’]hui|demain|hier|oggi|domani|ieri|stamattina|hoy|mañana|ayer|vandaag|gisteren|dziś|dzisiaj|jutro|wczoraj|hoje|amanhã|ontem|works|is working|arbeitet|travaille|lavora|trabaja|trabalha|werkt|pracuje|and I|und ich|et moi|e io|y yo|en ik|i ja|e eu)(?![\p{L}])/u;
+/** A thing's word and "of" before its owner's name: "cargador de", "Durchwahl von", "crachá do" (not "Madonna del Carmine"). */
+const OWNER_BEFORE = /(?:(?<![\p{L}])\p{Ll}+[ \t]+(?:de|van|di|del|do|da|della|dello|of)|\p{L}+[ \t]+von)[ \t]+$/u;
 
 /** A team or a department after a first name and "from", "de la", "aus der", "z" … */
 const FROM_TEAM_AFTER =

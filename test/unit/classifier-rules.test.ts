@@ -773,6 +773,17 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(names('Tomorrow Lisbon hosts the summit.')).toEqual([]);
   });
 
+  it("today's whereabouts, the writer beside them, an owner ending the clause; Polish owners in the genitive", () => {
+    expect(names('Stefano oggi lavora da casa.')).toEqual(['Stefano']);
+    expect(names('Gemma and I will be at the trade fair on Thursday.')).toEqual(['Gemma']);
+    expect(names('¿Alguien sabe dónde está el cargador de Lucía?')).toEqual(['Lucía']);
+    expect(names('Czy ktoś widział ładowarkę Marka?')).toEqual(['Marka']);
+    // Not a shrine's or a region's name, nor a life long past.
+    const weight = (text: string) => [...personNameDetector.find(text)].map((m) => m.confidence);
+    expect(weight('Santuario della Madonna del Carmine: domenica 17:00')).not.toContain(0.7);
+    expect(weight('Niccolò Machiavelli nacque a Firenze il 3 maggio 1469 da Bernardo e da Bartolomea.')).not.toContain(0.7);
+  });
+
   it('a given name thanked or welcomed; not a company thanked', () => {
     expect(names('Thanks to Aisha for covering reception.')).toEqual(['Aisha']);
     expect(names('Merci à Julien pour son aide sur le dossier.')).toEqual(['Julien']);
