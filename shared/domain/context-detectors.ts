@@ -931,11 +931,12 @@ const TEAM_LETTERS = new Set([
 ]);
 
 /**
- * Polish names in the genitive after the thing they own, ending the clause: "ładowarkę Marka?", "telefon Anny.",
- * "biurko Kasi," — the name lists hold the nominative (Marek, Anna, Kasia). Only in a text with Polish letters, and
- * not after a street's or an institution's word ("ulica Piotra").
+ * Polish names in the genitive after the thing they own or a preposition, ending the clause or before a verb:
+ * "ładowarkę Marka?", "biurko Kasi,", "Paczka dla Tomka jest …" — the name lists hold the nominative (Marek, Kasia,
+ * Tomek). In a text with Polish letters, or after "dla", "od", "u"; not after a street's word ("ulica Piotra").
  */
-const POLISH_OWNER = /(?<=[\p{Ll}][ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[?!.,;:]|\r?\n|$))/gu;
+const POLISH_OWNER =
+  /(?<=[\p{Ll}][ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[?!.,;:]|\r?\n|$)|[ \t]+(?:jest|ma|był|była|są|leży|stoi|i|na|w|do)(?![\p{L}]))/gu;
 /** Genitive endings and the nominative's, folded ("Pawła" is "pawla", of "pawel"). */
 const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
   ['ka', 'ek'],
@@ -949,8 +950,11 @@ const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
 
 function* polishOwners(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  if (!/[ąćęłńśźż]/.test(text)) return;
+  const polish = /[ąćęłńśźż]/.test(text);
+  if (!polish && !/(?:^|\s)(?:dla|od|u)\s\p{Lu}/u.test(text)) return;
   for (const m of text.matchAll(POLISH_OWNER)) {
+    // Without Polish letters, only after a preposition that takes the genitive ("Paczka dla Tomka jest …").
+    if (!polish && !/(?:^|\s)(?:dla|od|u)[ \t]+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const word = m[1] as string;
     const key = fold(word);
     // A word the lists hold as it is ("Anny") is read as a first name already.
@@ -1730,14 +1734,24 @@ function staffNote(scan: TextScan, start: number, end: number): boolean {
   if (SUBJECT_AFTER.test(text.slice(end, end + 32))) return true;
   if (CITY.has(fold(text.slice(start, end)))) return false;
   if (FROM_TEAM_AFTER.test(text.slice(end, end + 48))) return true;
-  if (
-    OWNER_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
-    /^[ \t]*(?:[?!.,:;)]|\r?\n|$)/.test(text.slice(end, end + 3))
-  )
+  if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && CLAUSE_GOES_ON.test(text.slice(end, end + 16)))
     return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return TIME_THEN_SUBJECT.test(text.slice(Math.max(lineStart, start - 60), start));
+  if (TIME_THEN_SUBJECT.test(text.slice(Math.max(lineStart, start - 60), start))) return true;
+  // "Das Paket für Jürgen liegt am Empfang", "Qui peut remplacer Théo samedi ?", "Wie kan invallen voor Femke?": after
+  // a preposition that is not of place, or a verb of standing in, and before the clause's end or a function word.
+  return (
+    PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(lineStart, start - 24), start)) &&
+    CLAUSE_GOES_ON.test(text.slice(end, end + 16))
+  );
 }
+
+/** Prepositions a person follows and a place seldom does (not "to", "in", "nach", "à"), and verbs of standing in for someone. */
+const PERSON_PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:for|with|für|mit|pour|avec|chez|per|con|para|voor|met|dla|com|replace|cover|vertreten|remplacer|sostituire|sostituisca|cubrir a|sustituir a|substituir a|zastąpić|invallen voor)[ \t]+(?:(?:o|a)[ \t]+)?$/u;
+/** After the name: the clause's end, or a function word or verb of the eight languages (not a noun: "Holly wreath", "Dev team"). */
+const CLAUSE_GOES_ON =
+  /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às)(?![\p{L}]))/u;
 
 /** Right after a first name: a day's word, a verb of working, or "and I" (the eight languages). */
 const SUBJECT_AFTER =
@@ -1915,8 +1929,17 @@ function streetAhead(scan: TextScan, index: number): boolean {
 function namingAt(scan: TextScan, index: number): boolean {
   // "Al-Masri", "El-Amrani": a particle joined to a surname by a hyphen names no place.
   const { text } = scan;
+  // "Matteo al banco": a two-letter street word names a street only with its dot ("al. Jana Pawła II").
   return hitsAt(scan, index).some(
-    (hit) => NAMING.includes(hit.family) && !(text[hit.end] === '-' && isUpperAt(text, hit.end + 1)),
+    (hit) =>
+      NAMING.includes(hit.family) &&
+      !(text[hit.end] === '-' && isUpperAt(text, hit.end + 1)) &&
+      !(
+        hit.family === 'street' &&
+        hit.end - hit.start <= 2 &&
+        text[hit.end] !== '.' &&
+        !/^st$/i.test(text.slice(hit.start, hit.end))
+      ),
   );
 }
 

@@ -1,6 +1,6 @@
 // The labeled sets in bench/ as a regression check: after the fixes each first run led to,
-// no personal or special document there is called public or internal, and the only
-// non-personal ones called personal are the few listed below, each for a stated reason. The
+// no personal or special document there is called public or internal but the one listed below,
+// and the only non-personal ones called personal are the few listed below, each for a stated reason. The
 // accuracy and speed figures themselves come from `npm run bench -- classifier`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +39,12 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };
 
+/** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
+const KNOWN_LEAKS: Record<string, string> = {
+  'holdout-119/nl-pakketje-sem.txt':
+    '"Sem" is left out of the given names on purpose: it is the Portuguese "without" ("Sem dúvida", "Sem custos")',
+};
+
 const sets = readdirSync(BENCH).filter((d) => existsSync(join(BENCH, d, 'labels.jsonl')));
 
 describe('the labeled sets in bench/', () => {
@@ -53,7 +59,7 @@ describe('the labeled sets in bench/', () => {
     for (const label of labels) {
       const file = label.file ?? `${label.id}.txt`;
       const { sensitivity } = await classifyFile(join(dir, file));
-      if (isPersonal(label.sensitivity) && !isPersonal(sensitivity)) leaked.push(file);
+      if (isPersonal(label.sensitivity) && !isPersonal(sensitivity) && !KNOWN_LEAKS[`${set}/${file}`]) leaked.push(file);
       if (!isPersonal(label.sensitivity) && isPersonal(sensitivity) && !KNOWN_FLAGS[`${set}/${file}`]) flagged.push(file);
     }
     expect(leaked).toEqual([]);

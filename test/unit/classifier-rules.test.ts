@@ -784,6 +784,18 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(weight('Niccolò Machiavelli nacque a Firenze il 3 maggio 1469 da Bernardo e da Bartolomea.')).not.toContain(0.7);
   });
 
+  it('after a preposition a person follows, or a verb of standing in; not a department', () => {
+    expect(names('Das Paket für Jürgen liegt am Empfang.')).toEqual(['Jürgen']);
+    expect(names('Qui peut remplacer Théo samedi matin ?')).toEqual(['Théo']);
+    expect(names('Serve qualcuno che sostituisca Matteo al banco sabato.')).toEqual(['Matteo']);
+    expect(names('El paquete de Sergio está en recepción.')).toEqual(['Sergio']);
+    expect(names('Paczka dla Tomka jest na recepcji.')).toEqual(['Tomka']);
+    expect(names('Das Paket für den Einkauf liegt am Empfang.')).toEqual([]);
+    // A name before a noun is a thing's ("lights for Aurora lamps" is a product line).
+    const weight = (text: string) => [...personNameDetector.find(text)].map((m) => m.confidence);
+    expect(weight('Spare bulbs for Aurora lamps are in stock.')).not.toContain(0.7);
+  });
+
   it('a given name thanked or welcomed; not a company thanked', () => {
     expect(names('Thanks to Aisha for covering reception.')).toEqual(['Aisha']);
     expect(names('Merci à Julien pour son aide sur le dossier.')).toEqual(['Julien']);
