@@ -1732,6 +1732,8 @@ function staffNote(scan: TextScan, start: number, end: number): boolean {
   const { text } = scan;
   if (sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
   if (SUBJECT_AFTER.test(text.slice(end, end + 32))) return true;
+  // "Has anyone seen Omar's laptop charger?": an owner's 's before a thing in lower case.
+  if (/^['’]s[ \t]+\p{Ll}/u.test(text.slice(end, end + 5)) && !CITY.has(fold(text.slice(start, end)))) return true;
   if (CITY.has(fold(text.slice(start, end)))) return false;
   if (FROM_TEAM_AFTER.test(text.slice(end, end + 48))) return true;
   if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && CLAUSE_GOES_ON.test(text.slice(end, end + 16)))
@@ -1741,17 +1743,20 @@ function staffNote(scan: TextScan, start: number, end: number): boolean {
   // "Das Paket für Jürgen liegt am Empfang", "Qui peut remplacer Théo samedi ?", "Wie kan invallen voor Femke?": after
   // a preposition that is not of place, or a verb of standing in, and before the clause's end or a function word.
   return (
-    PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(lineStart, start - 24), start)) &&
+    PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(lineStart, start - 60), start)) &&
     CLAUSE_GOES_ON.test(text.slice(end, end + 16))
   );
 }
 
-/** Prepositions a person follows and a place seldom does (not "to", "in", "nach", "à"), and verbs of standing in for someone. */
+/**
+ * Prepositions a person follows and a place seldom does (not "in", "nach", "en"; "to", "à", "a" only after a verb of
+ * sending or giving: "send the invoices to Bethany"), and verbs of standing in for someone.
+ */
 const PERSON_PREPOSITION_BEFORE =
-  /(?<![\p{L}])(?:for|with|für|mit|pour|avec|chez|per|con|para|voor|met|dla|com|replace|cover|vertreten|remplacer|sostituire|sostituisca|cubrir a|sustituir a|substituir a|zastąpić|invallen voor)[ \t]+(?:(?:o|a)[ \t]+)?$/u;
+  /(?:(?<![\p{L}])(?:for|with|für|mit|an|pour|avec|chez|per|con|para|voor|met|aan|dla|com|replace|cover|vertreten|remplacer|sostituire|sostituisca|cubrir a|sustituir a|substituir a|zastąpić|invallen voor)|(?<![\p{L}])(?:send|forward|give|pass|hand|return|deliver|envoyer|envoyez|transmettre|transmettez|donner|donnez|remettre|remettez|mandare|mandate|inviare|inviate|dare|date|passare|passate|enviar|enviad|mandar|mandad|dar|dad|pasar|pasad|entregar|entregad|passar)(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]+(?:to|à|a|al|ao))[ \t]+(?:(?:o|a)[ \t]+)?$/u;
 /** After the name: the clause's end, or a function word or verb of the eight languages (not a noun: "Holly wreath", "Dev team"). */
 const CLAUSE_GOES_ON =
-  /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às)(?![\p{L}]))/u;
+  /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às|queda|fica|blijft|bleibt|resta|rimane|reste|by|before|until|bis|avant|entro|antes|przed|até)(?![\p{L}]))/u;
 
 /** Right after a first name: a day's word, a verb of working, or "and I" (the eight languages). */
 const SUBJECT_AFTER =

@@ -1527,6 +1527,11 @@ const MET_OR_THANKED = [
   'parlez à', 'parlare con', 'rivolgetevi a', 'rivolgersi a', 'hablad con', 'hablar con', 'dirigirse a', 'wendet euch an',
   'wenden sie sich an', 'sprecht mit', 'sprich mit', 'rücksprache mit', 'praat met', 'porozmawiaj z', 'zgłoście się do',
   'falar com', 'fale com', 'falem com',
+  // someone to tell, remind or help ("rappeler à Camille", "avisar a Pablo", "ajudar o Tiago")
+  'rappeler à', 'dire à', 'prévenir', 'informer', 'aider', 'avisar a', 'decir a', 'decirle a', 'recordar a',
+  'recordarle a', 'ayudar a', 'avvisare', 'dire a', 'ricordare a', 'aiutare', 'herinneren', 'help', 'helpen',
+  'przypomnieć', 'powiedzieć', 'pomóc', 'avisar o', 'dizer ao', 'dizer à', 'lembrar o', 'lembrar a', 'ajudar o',
+  'ajudar a', 'remind', 'let', 'kann jemand', 'könnte jemand', 'kan iemand', 'zou iemand',
   // thanks said to someone ("Danke, Kerstin, für die Hilfe", "Merci Julie !")
   'danke', 'thanks', 'thank you', 'merci', 'grazie', 'gracias', 'bedankt', 'dank je', 'dank u', 'dziękuję', 'dzięki',
   'obrigado', 'obrigada',

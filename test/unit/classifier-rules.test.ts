@@ -791,6 +791,13 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(names('El paquete de Sergio está en recepción.')).toEqual(['Sergio']);
     expect(names('Paczka dla Tomka jest na recepcji.')).toEqual(['Tomka']);
     expect(names('Das Paket für den Einkauf liegt am Empfang.')).toEqual([]);
+    expect(names('Please send the signed invoices to Bethany by Friday.')).toEqual(['Bethany']);
+    expect(names("Has anyone seen Omar's laptop charger?")).toEqual(['Omar']);
+    expect(names('Hay que avisar a Pablo de que cambia la hora.')).toEqual(['Pablo']);
+    expect(names('Kan iemand Noor helpen met de kopieermachine?')).toEqual(['Noor']);
+    // A city sent to is no one.
+    const weights = (text: string) => [...personNameDetector.find(text)].map((m) => m.confidence);
+    expect(weights('Send the parcel to Florence by Friday.')).not.toContain(0.7);
     // A name before a noun is a thing's ("lights for Aurora lamps" is a product line).
     const weight = (text: string) => [...personNameDetector.find(text)].map((m) => m.confidence);
     expect(weight('Spare bulbs for Aurora lamps are in stock.')).not.toContain(0.7);
