@@ -1510,7 +1510,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     for (const match of matches) {
       const term = hitsAt(scan, match.index).some((hit) => hit.family.startsWith('special:'));
       const confidence =
-        !history && (names >= 2 || spokenOf(scan, match.index) || (!term && specialInSentence(scan, match.index)))
+        !history &&
+        (names >= 2 ||
+          spokenOf(scan, match.index) ||
+          (!term && specialInSentence(scan, match.index)) ||
+          (!term &&
+            text.length < SHORT_NOTE &&
+            givenAt(scan, match.index) !== undefined &&
+            shortNote(text, match.index, match.index + match.value.length)))
           ? LONE_NAME
           : 0.45;
       yield { ...match, confidence };
@@ -1757,6 +1764,38 @@ const PERSON_PREPOSITION_BEFORE =
 /** After the name: the clause's end, or a function word or verb of the eight languages (not a noun: "Holly wreath", "Dev team"). */
 const CLAUSE_GOES_ON =
   /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às|queda|fica|blijft|bleibt|resta|rimane|reste|by|before|until|bis|avant|entro|antes|przed|até)(?![\p{L}]))/u;
+
+/**
+ * A short note (under 300 characters) that names one person by a first name in its prose: a lower-case word or the
+ * sentence's start before the name, a lower-case word or the clause's end after it ("Mia ist ab nächster Woche in
+ * Elternzeit", "Oscar has the spare keys", "Les contrats sont à faire signer par Inès."). Not in a table's row ("Holly
+ * wreath<tab>40 cm") nor before a team's word ("Dev team").
+ */
+const SHORT_NOTE = 300;
+function shortNote(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('\t')) return false;
+  const before = text.slice(Math.max(lineStart, start - 40), start);
+  // The sentence's start, maybe with the Portuguese article ("A Ana fica na formação"), or a lower-case word.
+  if (!/(?:(?:^|[.!?¿¡][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll}[ \t]+)$/u.test(before)) return false;
+  // "Castilla y León y Galicia": one of a list of proper names joined by "and".
+  if (/\p{Lu}[\p{L}'’-]+,?[ \t]+(?:y|e|i|and|und|et|en)[ \t]+$/u.test(before)) return false;
+  const after = text.slice(end, end + 40);
+  if (!/^(?:['’]s)?,?[ \t]+\p{Ll}|^[ \t]*[?!.,;]/u.test(after)) return false;
+  // "Smith, J. (2019)": a reference's author; "Sofia is a city in Bulgaria": a place defined.
+  if (INITIALS_AFTER_COMMA.test(after) || NOT_A_PERSON_AFTER.test(after)) return false;
+  // "Leia com atenção …": the polite imperative "read"; "Stan bardzo dobry", "Ata da reunião": a word opening its sentence.
+  const key = fold(text.slice(start, end));
+  return !IMPERATIVE_NAMES.has(key) && !(OPENING_WORDS.has(key) && !/\p{Ll}[ \t]+$/u.test(before));
+}
+
+/** Given names that open sentences as words: Polish "stan" (condition), Portuguese "ata" (minutes), Dutch "Kerst". */
+const OPENING_WORDS = new Set(['stan', 'ata', 'kerst']);
+
+/** After a name: a team's word ("Dev team"), or the name defined as a place ("is a city", "ist eine Stadt"). */
+const NOT_A_PERSON_AFTER =
+  /^[ \t]+(?:team|teams|group|department|squad|(?:is|ist|est|è|es|is|jest|é)[ \t]+(?:a|an|the|eine?|une?|una?|de|een|uma?|o|la|il)?[ \t]*(?:city|town|capital|country|river|region|village|stadt|hauptstadt|ville|capitale|città|ciudad|capital|stad|hoofdstad|miasto|stolica|cidade))(?![\p{L}])/iu;
 
 /** Right after a first name: a day's word, a verb of working, or "and I" (the eight languages). */
 const SUBJECT_AFTER =

@@ -1645,7 +1645,7 @@ export const CITIES = [
   'firenze', 'bari', 'catania', 'venezia', 'venice', 'verona', 'messina', 'padova', 'padua', 'trieste', 'brescia',
   'parma', 'modena', 'perugia', 'cagliari', 'madrid', 'barcelona', 'valencia', 'sevilla', 'seville', 'zaragoza',
   'málaga', 'murcia', 'palma', 'bilbao', 'alicante', 'córdoba', 'valladolid', 'vigo', 'gijón', 'granada', 'oviedo',
-  'pamplona', 'santander', 'salamanca', 'toledo', 'lisboa', 'lisbon', 'porto', 'oporto', 'braga', 'coimbra',
+  'pamplona', 'santander', 'salamanca', 'toledo', 'lisboa', 'lisbon', 'porto', 'oporto', 'maia', 'braga', 'coimbra',
   'funchal', 'faro', 'aveiro', 'setúbal', 'évora', 'amsterdam', 'rotterdam', 'utrecht', 'eindhoven', 'groningen',
   'tilburg', 'almere', 'breda', 'nijmegen', 'haarlem', 'arnhem', 'leiden', 'delft', 'maastricht', 'zwolle',
   'warszawa', 'warsaw', 'kraków', 'cracow', 'łódź', 'wrocław', 'poznań', 'gdańsk', 'szczecin', 'bydgoszcz', 'lublin',

@@ -227,7 +227,12 @@ describe('names in running text (synthetic examples)', () => {
 
   it('two different first names are people; one alone is weak unless the text speaks of a person', () => {
     expect(level('Lukas hat wegen der Rechnung angerufen. Katrin übernimmt ab Montag.')).toBe('personal');
-    expect(level('Lukas war heute im Büro.')).toBe('public');
+    // In a short note a first name in its prose is someone ("Lukas war heute im Büro."); in a longer text, one
+    // alone is weak evidence (a product, a storm, a saint's feast).
+    expect(level('Lukas war heute im Büro.')).toBe('personal');
+    expect(level(`Lukas war heute im Büro. ${'Die Kantine öffnet um 11:30 Uhr, der Aufzug wird gewartet. '.repeat(6)}`)).toBe(
+      'public',
+    );
     // A verb of calling or writing right after one first name: someone who calls, or is to be called.
     expect(level('Anna called about the invoice.')).toBe('personal');
     expect(level('Bitte Lukas zurückrufen, wegen der Rechnung.')).toBe('personal');
@@ -269,9 +274,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('O Tiago hoje não vai à escola. Obrigada, Cláudia')).toBe('personal');
     // "él" (he) speaks of a person; "el" (the) does not.
     expect(level('Lucía llamó. Él no estaba.')).toBe('personal');
-    expect(level('Vi a Lucía el lunes en el centro.')).toBe('public');
+    // (In a longer text, where one first name alone is weak: a short note names someone by one.)
+    const longer = (t: string) => `${t} ${'El tiempo sigue templado y las carreteras están despejadas. '.repeat(6)}`;
+    expect(level(longer('Vi a Lucía el lunes en el centro.'))).toBe('public');
     // Nor Italian "zona" (folded, the Polish "żona", wife).
-    expect(level('Ho visto Giulia in zona stazione.')).toBe('public');
+    expect(level(longer('Ho visto Giulia in zona stazione.'))).toBe('public');
     expect(classifyText('Paolo Conti, né le 03/11/1968 à Parme').findings.map((f) => f.type)).toContain('date-of-birth');
     // A name that is itself a special category's word ("Ramadan") does not make the terms beside it a person's.
     expect(level('Le Ramadan commence le 18 février, pour les musulmans.')).toBe('public');
@@ -803,6 +810,20 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(weight('Spare bulbs for Aurora lamps are in stock.')).not.toContain(0.7);
   });
 
+  it('a short note naming someone by a first name in its prose; not a table row, a team, a reference or a place', () => {
+    expect(names('Oscar has the spare keys to the server room this week.')).toEqual(['Oscar']);
+    expect(names('Les contrats sont à faire signer par Inès avant jeudi.')).toEqual(['Inès']);
+    expect(names('A Ana fica na formação até às 16h.')).toEqual(['Ana']);
+    const strong = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6).map((m) => m.value);
+    expect(strong('Holly wreath\t40 cm\t£22.50')).toEqual([]);
+    expect(strong('Attendees: the Dev team and SRE.')).toEqual([]);
+    expect(strong('- Smith, J. and Patel, R. (2019). Routing.')).toEqual([]);
+    expect(strong('Sofia is a city in Bulgaria.')).toEqual([]);
+    expect(strong('42 centros de salud de Andalucía, Castilla y León y Galicia.')).toEqual([]);
+    expect(strong('Stan bardzo dobry, mało używany.')).toEqual([]);
+    expect(strong('Leia com atenção antes de tomar este medicamento.')).toEqual([]);
+  });
+
   it('a given name thanked or welcomed; not a company thanked', () => {
     expect(names('Thanks to Aisha for covering reception.')).toEqual(['Aisha']);
     expect(names('Merci à Julien pour son aide sur le dossier.')).toEqual(['Julien']);
@@ -1038,8 +1059,10 @@ describe('what is not about a living person', () => {
   });
 
   it("a storm's name further on, a dish before its price, a feast named like a person", () => {
+    expect(classifyText('Storm Henk trekt vannacht over het land.\nNa Henk wordt het rustiger.').sensitivity).toBe('public');
+    // Someone quoted in a short note is someone, even beside a storm.
     expect(classifyText('Storm Henk trekt vannacht over het land.\nNa Henk wordt het rustiger, zegt Ingrid.').sensitivity).toBe(
-      'public',
+      'personal',
     );
     expect(
       classifyText('Pizze\nMargherita                8\nCapricciosa              10\n\nDolci\nPesca Melba               6')
