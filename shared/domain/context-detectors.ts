@@ -1517,7 +1517,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
           (!term &&
             text.length < SHORT_NOTE &&
             givenAt(scan, match.index) !== undefined &&
-            shortNote(text, match.index, match.index + match.value.length)))
+            shortNote(scan, match.index, match.index + match.value.length)))
           ? LONE_NAME
           : 0.45;
       yield { ...match, confidence };
@@ -1772,13 +1772,26 @@ const CLAUSE_GOES_ON =
  * wreath<tab>40 cm") nor before a team's word ("Dev team").
  */
 const SHORT_NOTE = 300;
-function shortNote(text: string, start: number, end: number): boolean {
+function shortNote(scan: TextScan, start: number, end: number): boolean {
+  const { text } = scan;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('\t')) return false;
   const before = text.slice(Math.max(lineStart, start - 40), start);
   // The sentence's start, maybe with the Portuguese article ("A Ana fica na formação"), or a lower-case word.
   if (!/(?:(?:^|[.!?¿¡][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll}[ \t]+)$/u.test(before)) return false;
+  // "the ferry Amalia", "pizza Margherita", "The new Aurora desk lamp": a thing named after its kind, or before it.
+  const kindAt = (index: number) => hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
+  const previous = wordBefore(text, start);
+  if (previous && kindAt(previous.start)) return false;
+  const lowerBefore = /([\p{Ll}]+)[ \t]+$/u.exec(before);
+  if (lowerBefore && kindAt(start - lowerBefore[0].length)) return false;
+  const ahead = /^([ \t]+)([\p{L}'’-]+)(?:([ \t]+)[\p{L}'’-]+)?/u.exec(text.slice(end, end + 40));
+  if (ahead) {
+    const first = end + (ahead[1] as string).length;
+    const second = first + (ahead[2] as string).length + (ahead[3]?.length ?? 0);
+    if (kindAt(first) || (ahead[3] !== undefined && kindAt(second))) return false;
+  }
   // "Castilla y León y Galicia": one of a list of proper names joined by "and".
   if (/\p{Lu}[\p{L}'’-]+,?[ \t]+(?:y|e|i|and|und|et|en)[ \t]+$/u.test(before)) return false;
   const after = text.slice(end, end + 40);

@@ -1502,6 +1502,22 @@ const CONTACTED_BY = [
 ];
 
 /**
+ * Kinds of things named like people ("the ferry Amalia", "pizza Margherita", "Aurora desk lamp"): ships, dishes,
+ * products, animals and plants. Read only beside a first name in a short note: some are surnames too ("Boot", "Rosa").
+ */
+// biome-ignore format: a word table reads best packed
+const THING_KINDS = [
+  'ferry', 'ship', 'boat', 'yacht', 'vessel', 'fähre', 'schiff', 'boot', 'jacht', 'ferry-boat', 'navire', 'bateau',
+  'voilier', 'traghetto', 'nave', 'barca', 'veliero', 'transbordador', 'barco', 'velero', 'buque', 'veerboot', 'schip',
+  'prom', 'statek', 'navio', 'veleiro', 'pizza', 'pizze', 'torta', 'tarte', 'gâteau', 'cocktail',
+  'lamp', 'lampe', 'lampada', 'lámpara', 'lampa', 'candeeiro', 'model', 'modell', 'modèle', 'modello', 'modelo',
+  'version', 'edition', 'series', 'serie', 'série', 'dog', 'cat', 'horse', 'hund', 'katze', 'pferd', 'chien', 'chat',
+  'cheval', 'cane', 'gatto', 'cavallo', 'perro', 'gato', 'caballo', 'hond', 'kat', 'paard', 'pies', 'kot', 'koń', 'cão',
+  'cavalo', 'rose', 'rosa', 'roos', 'róża', 'cultivar', 'sorte', 'variety', 'variété', 'varietà', 'variedad', 'ras',
+  'odmiana',
+];
+
+/**
  * Words before someone met, thanked or welcomed ("Meeting with Pieter tomorrow", "Thanks to Aisha for covering
  * reception", "Bienvenue à Chloé"): a known given name after one is a person. Unlike the verbs of calling, not
  * any capitalised word ("Thanks to Amazon", "Meeting with Siemens").
@@ -1930,6 +1946,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['sentence-opener', SENTENCE_OPENERS],
   ['contact-verb', CONTACT_VERBS],
   ['met-or-thanked', MET_OR_THANKED],
+  ['thing-kind', THING_KINDS],
   ['contacted-by', CONTACTED_BY],
   ['naming', NAMING_WORDS],
   ['roster', ROSTER],

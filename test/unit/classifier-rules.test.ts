@@ -822,6 +822,12 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(strong('42 centros de salud de Andalucía, Castilla y León y Galicia.')).toEqual([]);
     expect(strong('Stan bardzo dobry, mało używany.')).toEqual([]);
     expect(strong('Leia com atenção antes de tomar este medicamento.')).toEqual([]);
+    // A thing named after its kind, or before it.
+    expect(strong('De veerboot Amalia vaart vanaf maandag weer.')).toEqual([]);
+    expect(strong('La pizza Margherita costa 7 euro.')).toEqual([]);
+    expect(strong('The new Aurora desk lamp is now in stock.')).toEqual([]);
+    // A surname that is a kind's word too is no thing's ("Jan Boot", "Anna Rosa").
+    expect(names('Jan Boot en Anna Rosa komen morgen.')).toEqual(['Jan Boot', 'Anna Rosa']);
   });
 
   it('a given name thanked or welcomed; not a company thanked', () => {
