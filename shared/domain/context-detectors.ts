@@ -818,7 +818,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   const spans: number[] = ['brand', 'historical-person'].flatMap((family) =>
     (scan.byFamily.get(family) ?? []).flatMap((hit) => [hit.start, hit.end]),
   );
-  const lists = streetLists(scan.text);
+  const lists = streetLists(scan);
   const inList = (at: number) => lists.some((start, k) => k % 2 === 0 && start <= at && at < (lists[k + 1] as number));
   for (const match of namesInPlace(scan)) {
     // "v těchto ulicích: … Fr. Kloze": a street's name, its given name abbreviated as a title might be.
@@ -1052,10 +1052,16 @@ function thingCells(text: string, spans: number[]): number[] {
  * ends one); else to the sentence's.
  */
 const STREET_LIST =
-  /(?<![\p{L}])(?:ulicích|ulicemi|ulice|ulic|ulicach|ulicy|ulicama|ulicah|uliciach|straßen|strassen|streets|roads|rues|vie|strade|calles|straten|ruas|gatorna|gator|gaderne|gader|gatene|kaduilla|kadut|utcákban|utcák|utcákat|străzile|străzi|străzii|οδούς|οδοί|δρόμους)(?:[ \t]*(:)[ \t]*(?:\n[ \t]*)*|[ \t]+(?=\p{Lu}))/giu;
-function streetLists(text: string): number[] {
+  /(?:ulicích|ulicemi|ulice|ulic|ulicach|ulicy|ulicama|ulicah|uliciach|straßen|strassen|streets|roads|rues|vie|strade|calles|straten|ruas|gatorna|gator|gaderne|gader|gatene|kaduilla|kadut|utcákban|utcák|utcákat|străzile|străzi|străzii|οδούς|οδοί|δρόμους)(?:[ \t]*(:)[ \t]*(?:\n[ \t]*)*|[ \t]+(?=\p{Lu}))/giu;
+function streetLists(scan: TextScan): number[] {
+  const { text } = scan;
   const spans: number[] = [];
+  const first = scan.byFamily.get('street-plural')?.[0];
+  if (!first) return spans;
+  STREET_LIST.lastIndex = Math.max(0, first.start - 1);
   for (const m of text.matchAll(STREET_LIST)) {
+    // A whole word: no letter before it ("vie", not "Lavie").
+    if (m.index > 0 && /\p{L}/u.test(text[m.index - 1] as string)) continue;
     const start = m.index + m[0].length;
     const end = m[1] ? text.indexOf('\n', start) : text.slice(start).search(/[.;\n]/);
     spans.push(start, end < 0 ? text.length : m[1] ? end : start + end);
@@ -1166,6 +1172,7 @@ const YEAR_AFTER_NAME =
   /(?:\([ \t]*(?:c\.|ca\.|um|\*|b\.|n\.|né|née|geb\.)?[ \t]*|(?<![\p{L}])(?:in|im|en|nel|em|w|anno|year|jahr|año|ano|rok|roku|c\.|ca\.|um|vers|around|circa|born|died|gestorben|geboren|né|née|mort|morto|nato|nata|nacido|nació|murió|nascido|urodzony|urodzona|zmarł|zmarła|since|seit|depuis|dal|desde|between|zwischen|entre|tra|tussen|między|from|von|de|da|until|bis)[ \t]+|[†*][ \t]*)(1[0-9]\d\d)(?!\d)|(?<!\d)(1[0-9]\d\d)[ \t]*[–—-][ \t]*(?:1[0-9])?\d\d(?!\d)/iu;
 
 function historical(following: string): boolean {
+  if (!/1\d{3}/.test(following)) return false;
   const year = YEAR_AFTER_NAME.exec(following);
   return year !== null && beforeLivingMemory(Number(year[1] ?? year[2]));
 }
@@ -1296,7 +1303,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     }
     // After a postcode, a name is a town's ("KT5 8AE Newton Abbot", "52-182 Płoty").
-    if (POSTCODE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) continue;
+    const c = text.charCodeAt(hit.start - 2);
+    if (
+      ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) &&
+      POSTCODE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))
+    )
+      continue;
     SURNAME_AFTER.lastIndex = end;
     const m = SURNAME_AFTER.exec(text);
     if (m?.[1]) {
@@ -1737,22 +1749,37 @@ const TIME_THEN_SUBJECT =
  */
 function staffNote(scan: TextScan, start: number, end: number): boolean {
   const { text } = scan;
-  if (sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
-  if (SUBJECT_AFTER.test(text.slice(end, end + 32))) return true;
-  // "Has anyone seen Omar's laptop charger?": an owner's 's before a thing in lower case.
-  if (/^['’]s[ \t]+\p{Ll}/u.test(text.slice(end, end + 5)) && !CITY.has(fold(text.slice(start, end)))) return true;
-  if (CITY.has(fold(text.slice(start, end)))) return false;
-  if (FROM_TEAM_AFTER.test(text.slice(end, end + 48))) return true;
-  if (OWNER_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && CLAUSE_GOES_ON.test(text.slice(end, end + 16)))
-    return true;
+  // The words right after and right before the name decide which rules may hold: most names meet none of them.
+  const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+  const possessive = text[end] === "'" || text[end] === '’';
+  if (possessive || (next !== undefined && AFTER_WORDS.has(next))) {
+    if (possessive && sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
+    if (next !== undefined && sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
+    if (SUBJECT_AFTER.test(text.slice(end, end + 32))) return true;
+    const city = CITY.has(fold(text.slice(start, end)));
+    // "Has anyone seen Omar's laptop charger?": an owner's 's before a thing in lower case.
+    if (possessive && /^['’]s[ \t]+\p{Ll}/u.test(text.slice(end, end + 5))) return !city;
+    if (!city && FROM_TEAM_AFTER.test(text.slice(end, end + 48))) return true;
+  }
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (TIME_THEN_SUBJECT.test(text.slice(Math.max(lineStart, start - 60), start))) return true;
+  const last = lastWordBefore(text, start, lineStart);
+  const owner = last !== undefined && OWNER_WORDS.has(last);
+  const preposition = last !== undefined && PREPOSITION_LAST_WORDS.has(last);
+  const days = scan.byFamily.has('day-word');
+  if (!owner && !preposition && !days) return false;
+  if (CITY.has(fold(text.slice(start, end)))) return false;
+  if (owner && OWNER_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+    return CLAUSE_GOES_ON.test(text.slice(end, end + 16));
   // "Das Paket für Jürgen liegt am Empfang", "Qui peut remplacer Théo samedi ?", "Wie kan invallen voor Femke?": after
   // a preposition that is not of place, or a verb of standing in, and before the clause's end or a function word.
-  return (
+  if (
+    preposition &&
     PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(lineStart, start - 60), start)) &&
     CLAUSE_GOES_ON.test(text.slice(end, end + 16))
-  );
+  )
+    return true;
+  // A day, then at most three lower-case words (only in a text that names a day or a time at all).
+  return days && TIME_THEN_SUBJECT.test(text.slice(Math.max(lineStart, start - 60), start));
 }
 
 /**
@@ -1809,6 +1836,36 @@ const OPENING_WORDS = new Set(['stan', 'ata', 'kerst']);
 /** After a name: a team's word ("Dev team"), or the name defined as a place ("is a city", "ist eine Stadt"). */
 const NOT_A_PERSON_AFTER =
   /^[ \t]+(?:team|teams|group|department|squad|(?:is|ist|est|è|es|is|jest|é)[ \t]+(?:a|an|the|eine?|une?|una?|de|een|uma?|o|la|il)?[ \t]*(?:city|town|capital|country|river|region|village|stadt|hauptstadt|ville|capitale|città|ciudad|capital|stad|hoofdstad|miasto|stolica|cidade))(?![\p{L}])/iu;
+
+/** The lower-case word right before `start` on its line (letters and apostrophes), or undefined. */
+function lastWordBefore(text: string, start: number, lineStart: number): string | undefined {
+  let end = start;
+  while (end > lineStart && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === start) return undefined;
+  let from = end;
+  while (from > lineStart && from > start - 24 && /[\p{L}'’]/u.test(text[from - 1] as string)) from--;
+  return from < end ? text.slice(from, end).toLowerCase() : undefined;
+}
+
+/** The first words of ABSENCE_AFTER, SUBJECT_AFTER and FROM_TEAM_AFTER: the others need not be tried. */
+const AFTER_WORDS = new Set(
+  [
+    'is will ll joins joined covers has leaves ist hat übernimmt vertritt verlässt est remplace rejoint nous è sostituisce',
+    'sarà ci está sustituye se nos heeft vervangt vertrekt ma jest zastępuje odchodzi wraca substitui regressa sai today',
+    'tomorrow yesterday heute morgen gestern aujourd demain hier oggi domani ieri stamattina hoy mañana ayer vandaag',
+    'gisteren dziś dzisiaj jutro wczoraj hoje amanhã ontem works arbeitet travaille lavora trabaja trabalha werkt pracuje',
+    'and und et e y en i from at in of von aus vom de du des della del dell di da dalla van z ze do',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** The words that may stand right before a name for OWNER_BEFORE and PERSON_PREPOSITION_BEFORE to hold. */
+const OWNER_WORDS = new Set(['de', 'van', 'di', 'del', 'do', 'da', 'della', 'dello', 'of', 'von']);
+const PREPOSITION_LAST_WORDS = new Set(
+  'for with für mit an pour avec chez per con para voor met aan dla com replace cover vertreten remplacer sostituire sostituisca a zastąpić voor to à al ao o'.split(
+    ' ',
+  ),
+);
 
 /** Right after a first name: a day's word, a verb of working, or "and I" (the eight languages). */
 const SUBJECT_AFTER =

@@ -1501,6 +1501,27 @@ const CONTACTED_BY = [
   'zgłosił', 'zgłosiła', 'pedido por',
 ];
 
+/** Days and times that open staff notes ("Ab Montag übernimmt Lukas"): the rule that reads them runs only where one is. */
+// biome-ignore format: a word table reads best packed
+const DAY_WORDS = [
+  'yesterday', 'today', 'tomorrow', 'tonight', 'this week', 'this morning', 'this afternoon', 'next week', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'gestern', 'heute', 'morgen', 'diese woche', 'montag', 'dienstag',
+  'mittwoch', 'donnerstag', 'freitag', "aujourd'hui", 'aujourd’hui', 'demain', 'cette semaine', 'lundi', 'mardi',
+  'mercredi', 'jeudi', 'vendredi', 'ieri', 'oggi', 'domani', 'stamattina', 'questa settimana', 'lunedì', 'martedì',
+  'mercoledì', 'giovedì', 'venerdì', 'ayer', 'hoy', 'mañana', 'esta semana', 'lunes', 'martes', 'miércoles', 'jueves',
+  'viernes', 'gisteren', 'vandaag', 'deze week', 'vanochtend', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag',
+  'wczoraj', 'dzisiaj', 'dziś', 'jutro', 'w tym tygodniu', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek',
+  'ontem', 'hoje', 'amanhã', 'segunda', 'terça', 'quarta', 'quinta', 'sexta',
+];
+
+/** Streets' plurals that head a list of streets ("v těchto ulicích:"): where one is, the list is looked for. */
+// biome-ignore format: a word table reads best packed
+const STREET_PLURALS = [
+  'ulicích', 'ulicemi', 'ulice', 'ulic', 'ulicach', 'ulicy', 'ulicama', 'ulicah', 'uliciach', 'straßen', 'strassen',
+  'streets', 'roads', 'rues', 'vie', 'strade', 'calles', 'straten', 'ruas', 'gatorna', 'gator', 'gaderne', 'gader',
+  'gatene', 'kaduilla', 'kadut', 'utcákban', 'utcák', 'utcákat', 'străzile', 'străzi', 'străzii', 'οδούς', 'οδοί', 'δρόμους',
+];
+
 /**
  * Kinds of things named like people ("the ferry Amalia", "pizza Margherita", "Aurora desk lamp"): ships, dishes,
  * products, animals and plants. Read only beside a first name in a short note: some are surnames too ("Boot", "Rosa").
@@ -1946,6 +1967,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['sentence-opener', SENTENCE_OPENERS],
   ['contact-verb', CONTACT_VERBS],
   ['met-or-thanked', MET_OR_THANKED],
+  ['day-word', DAY_WORDS],
+  ['street-plural', STREET_PLURALS],
   ['thing-kind', THING_KINDS],
   ['contacted-by', CONTACTED_BY],
   ['naming', NAMING_WORDS],
