@@ -212,6 +212,8 @@ const NOT_NAMES = [
   'rio', 'meia', 'saída', 'lua', 'américa', 'liga', 'mora', 'flores', 'matei', 'amar', 'kent', 'klein', 'neus', 'reis',
   'armen', 'zak', 'erin', 'adem', 'nadal', 'miło', 'syna', 'pół', 'mała', 'rany', 'sami', 'małą', 'miły', 'jadę',
   'dala', 'solange', 'hörst', 'blue', 'jun', 'thu', 'channel', 'boy', 'mac', 'asia', 'africa',
+  // the Dutch Christmas ("tussen Kerst en Oud en Nieuw")
+  'kerst',
 ];
 
 /** German genitives of names that are plurals less common than the word lists' 10,000 ("Eves", "Grits", "Madeleines"). */

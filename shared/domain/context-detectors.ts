@@ -1226,6 +1226,12 @@ const titleCased = (text: string, start: number, end: number) =>
 
 /** A house number, then a postcode and a town. */
 const ADDRESS_AFTER = /^[ \t]+\d{1,4}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?,?[ \t]+(?:\d{3} ?\d{2}|\d{4,5}|\d{2}-\d{3})[ \t]+\p{Lu}/u;
+/** English "the", Dutch "het", German "das" right before a first name: a thing's ("The Aurora range"). */
+const THING_ARTICLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]et|[Dd]as)[ \t]+$/u;
+/** "the name", "de naam", "le nom" … right before a first name: the name is mentioned, not its bearer. */
+const NAME_MENTIONED =
+  /(?:the name|de naam|der name|den namen|le nom|il nome|el nombre|o nome|imię|nazwę|named|genaamd|genannt)[ \t]+$/iu;
+
 /** Months and days that are given names too ("Jan", "Julio", the Greek Friday and Sunday, the Irish Monday); the others ("April", "June") are ambiguous already. */
 const MONTH_GIVEN = new Set(['jan', 'julio', 'παρασκευη', 'κυριακη', 'luan']);
 /** A day number before ("1 Jan", "15 de julio") or a year after ("Jan 2027", "julio de 2026"). */
@@ -1254,6 +1260,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const key = fold(value);
     // "Bologna", "Italia": a city or a country; "Europe/Rome", "/home/anna": part of a zone's name or a path.
     if (CITY.has(key) || text[start - 1] === '/' || text[end] === '/') return;
+    const before = text.slice(Math.max(0, start - 12), start);
+    // "The Aurora range", "het Amalia-model": a thing with its article; "de naam Jasper", "the name Ingrid": a name
+    // mentioned, not someone (its later mentions neither).
+    if (THING_ARTICLE.test(before)) return;
+    if (NAME_MENTIONED.test(before)) {
+      things.add(key);
+      return;
+    }
     addTo(alone, key, { type: 'person-name', value, confidence: 0, index: start });
   };
   // A given name and a surname: a person, unless a year of birth more than 110 years ago
@@ -1527,7 +1541,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
           spokenOf(scan, match.index) ||
           (!term && specialInSentence(scan, match.index)) ||
           (!term &&
-            text.length < SHORT_NOTE &&
+            paragraphLength(text, match.index) < SHORT_NOTE &&
             givenAt(scan, match.index) !== undefined &&
             shortNote(scan, match.index, match.index + match.value.length)))
           ? LONE_NAME
@@ -1799,6 +1813,12 @@ const CLAUSE_GOES_ON =
  * wreath<tab>40 cm") nor before a team's word ("Dev team").
  */
 const SHORT_NOTE = 300;
+/** The length of the paragraph (between blank lines) around `index`: a short note, or a newsletter's short item. */
+function paragraphLength(text: string, index: number): number {
+  const before = text.lastIndexOf('\n\n', index);
+  const after = text.indexOf('\n\n', index);
+  return (after < 0 ? text.length : after) - Math.max(before, 0);
+}
 function shortNote(scan: TextScan, start: number, end: number): boolean {
   const { text } = scan;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -1819,6 +1839,9 @@ function shortNote(scan: TextScan, start: number, end: number): boolean {
     const second = first + (ahead[2] as string).length + (ahead[3]?.length ?? 0);
     if (kindAt(first) || (ahead[3] !== undefined && kindAt(second))) return false;
   }
+  // "Brandenburg an der Havel", "Stratford-upon-Avon": the end of a longer proper name.
+  if (/\p{Lu}[\p{L}'’-]+[ \t-]+(?:an der|am|an|upon|on|sur|sul|sulla|del|de la|am|aan de|nad)[ \t-]+$/u.test(before))
+    return false;
   // "Castilla y León y Galicia": one of a list of proper names joined by "and".
   if (/\p{Lu}[\p{L}'’-]+,?[ \t]+(?:y|e|i|and|und|et|en)[ \t]+$/u.test(before)) return false;
   const after = text.slice(end, end + 40);

@@ -740,312 +740,312 @@ kelton keltoum kelvin kelvyn kely kemal kemalettin kemals kemuel ken kena kenai 
 kendel kendi kendra kendric kendrick kendrik kendrix kendry kendryck kendy keni kenia kenji kenley kenly kenna kennan
 kennedi kennedy kenneth kenni kennith kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento
 kenton keny kenya kenyatta kenyon kenza kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet
-kerami keran kerem kerems keremsah keren keriann kerim kerims kerol kerry kerst kersten kerstens kersti kerstin
-kerstina kerstinas kerstins kerstis kersts kervens kervin kerwin kesha keshaun keshawn keshia kesia kesley kesme
-kessaf ketrin ketsia ketty keva kevan kevans keven kevin kevins kevon kevser kevyn kewan kexin keya keyaan keyan
-keyana keyanna keydan keyden keyken keyla keylah keylan keylie keylon keyna keynan keyon keyra keyron keysha keyshawn
-keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik khader khadidiatou khadidja khadija khadijah khadijas
-khadijatou khadim khadir khadra khady khaila khaira khaleb khaled khaleel khalel khali khalia khalid khalida khalif
-khalifa khalil khalila khalils khan khanh khaoula khawla khayden khayla khayri kheira khiara khira khloe kholoud
-khouloud khris khyra kia kian kiana kianas kianna kians kiara kiarah kiaras kiarra kiefer kiel kien kiera kieran
-kieren kierian kieron kika kike kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley
-kimberleys kimberlie kimberlly kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin
-kimmie kimmy kimo kimora kimya kimyah kina kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey
-kinsley kinza kinzy kiona kira kiran kiras kiraz kircicek kire kirgavul kirian kiril kirill kirk kirlangic kiro
-kirollos kirsten kirstens kirstin kirstins kirsty kirstys kiry kirze kisha kishan kismet kitana kitty kivanc kivilcim
-kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi klajdi klara klaras
-klarencjusz klarencjusza klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa klaro klary klarze klaudia
-klaudian klaudias klaudie klaudii klaudio klaudius klaudiusz klaudiusza klaudiuszem klaudiuszowi klaudiuszu klaus
-klavs klay klayton klea kleber kledi kledy kleidi klejdi klemens klemensa klemensem klemensie klemensowi klement
-klementina klementine klementines klementyna klementyne klementynie klementyno klementyny kleo kleopatra kleopatre
-kleopatro kleopatry kleopatrze klevi klevis kliment klivio klodwig klodwigs kloe kloey klotylda knud knuds knut knuts
-kobe koby kody koen kofi koji koko koksal kolby kole koleta kolin kolja koljas koloman kolombin kolombina kolos
-kolumban kolumbin kolumbina komal kona kong konnor konor konrad konrada konradem konradowi konrads konradzie konstance
-konstancie konstancja konstancje konstancji konstancjo konstantego konstantemu konstantin konstantina konstantinas
-konstantine konstantines konstantinos konstantins konstanty konstantym konstantyn konstantyna konstantynem
-konstantynie konstantynowi konstanze konstanzes konsuela konzuela kora koralia koralie koralii koralio koras koray
-korays korbin korbinian korbinians kordula koren korey korina korinna korinnas korkut kornel kornela kornelem korneli
-kornelia kornelias kornelie korneliego korneliemu kornelii kornelim kornelio kornelius korneliusz korneliusza
-korneliuszem korneliuszowi korneliuszu kornelowi kornels kornelu kory kosma kosmas kosta kostas kouider kourosh
-kourtney kraig krasava krasomil krasomila krasoslav kresimir kresomysl kreszentia kreszentias kreszenz krijn kris
-krish krisha krishan krishna krisjanis kriss krissy krista kristal kristan kristel kristelle kristen kristi kristian
-kristiana kristians kristie kristiina kristijan kristin kristina kristine kristins kristjan kristjans kristof
-kristofer kristoffer kristopher kristy kristyna krisztian krisztina krisztofer krizia kruno krunoslav kryspin krysta
-krystal krystel krysten krystian krystiana krystianas krystianem krystianie krystianowi krystie krystina krystof
-krystofer krystopher krystyna krystynas krystyne krystynie krystyno krystyny krzysiek krzysieka krzysiekiem
-krzysiekowi krzysieku krzysztof krzysztofa krzysztofem krzysztofie krzysztofowi krzysztofs ksawera ksawere ksawerego
-ksaweremu ksawero ksawery ksawerym ksawerze kseni ksenia ksenie kseniu ksenofoncie ksenofont ksenofonta ksenofontem
-ksenofontowi kuba kubat kubilay kuddusi kumba kumru kunhuta kunibert kuniberts kunigunde kunigundes kuno kunos kunz
-kursad kurt kurtis kurts kutbettin kveta kveton kvetos kvetoslav kvetoslava kvetuse kvido kwabena kwaku kwame kwintyn
-kwintyna kwintynem kwintynie kwintynowi kya kyan kyana kyann kyanna kyano kyara kyarah kyarra kyera kyla kylan kyle
-kylee kyleigh kyler kyles kylia kylian kyliana kylianne kylie kylies kyllian kyllie kyllikki kymani kymberley kymia
-kynan kyo kyra kyrah kyran kyras kyria kyrian kyrie kyron kyrsten labib lachlan lacramioara lacy ladarius ladewig
-ladewigs ladislao ladislaos ladislau ladislaus ladislav ladislava ladislaw ladislaws lael laela laelia laelle laerte
-laetitia laetitias lahbib lahcen lahna lahouari lahoucine lahsen laia laiana laiba laid laida laila lailas laily lain
-laina lainy laisha laith laiya laiza lajos laken lakhdar lakshmi lala lale lali lalia lalita lalitha lalo lam lama
-lamar lamara lambert lamberta lambertas lamberto lamberts lambertus lambrecht lamia lamiaa lamiae lamih lamin lamine
-lamis lamiya lammert lammerts lamont lamya lamyaa lamyae lan lana lanae lanah lanas lancelot lancilotto lander
-landolfo landon landry landy laney lanfranco lani lania lanna lannah lapo lara larah laras larbi larisa larissa
-larissas laron larry larrys lars larsen larson larue larysa laryse larysie laryso laryssa larysy lascar lasha lasma
-lassana laszlo laszlos latif latifa latife latisha latoya launa laura lauralee lauralie laurana laurance laurane
-lauras laure laureana laureano laureen laureens laurel laureline lauren laurenc laurence laurences laurencia laurencie
-laurencja laurencje laurencji laurencjo laurencjusz laurencjusza laurencjuszem laurencjuszowi laurencjuszu laurene
-laurenes laurens laurent laurentego laurentemu laurentia laurentias laurentina laurentino laurentiu laurentius
-laurents laurenty laurentym laurentyna laurentyne laurentynie laurentyno laurentyny laurenz lauretta laurettas lauri
-laurian lauriane laurianne lauriano laurice laurids laurie laurin laurina laurinas laurinda laurine laurins lauris
-lauro laury lauryn laurynn laurze lautaro lautone laux lavada lavanya lavern laverna laverne lavina lavinia lavinias
-lavinio lavize lavon lavonne lawrence lawson laya layachi layah layal layali layan layana layanna layden laydon layla
-laylana laylla layna layne laynie layson layth layton lazar lazare lazaro lazarz lazarza lazarzem lazarzowi lazarzu
-lazlo lazzaro lea leah leahs lean leana leanas leander leanders leandr leandra leandras leandre leandro leandros
-leanie leann leanna leanne leanns leans leany leart leas leatha lebron leda ledio ledion lee leeam leeana leeann
-leeanns leela leeloo leen leena leendert leeroy leeya leeyah leia leiana leidy leif leifs leila leilah leilana leilani
-leilanie leilany leilas leile leili leilia leilo leily leina leiny leire leith leiya leiyah lejla lela lelah leland
-lelia leman lemide lempi lemuel lemya len lena lenah lenas lenaya lene lenes lenette lenettes leni lenia lenias lenis
-lenja lenjas lenka lenkas lenn lenna lennard lennards lennart lennarts lenne lennert lennerts lennie lennies lennon
-lennox lenns lenny lennys leno lenora lenore leny lenya lenyas leo leoanrdo leocadia leodegar leokadie leola leoluca
-leon leona leonard leonarda leonardem leonardo leonardos leonardowi leonards leonardzie leonas leonce leoncia leoncio
-leonel leonem leonhard leonhards leoni leonia leonid leonida leonidas leonidem leonides leonidowi leonids leonidzie
-leonie leonies leonilda leonio leonis leonna leonne leonor leonora leonoras leonore leonores leonowi leons leontin
-leontina leontine leontyn leontyna leonzio leopardo leopold leopolda leopoldina leopoldine leopoldo leopolds
-leopoldyna leora leos lera leroy leroys lerzan lesana lesek lesia lesley leslie lesly leslye lessandro lessie lestat
-lester leszek leszeks leta letha leticia leticias leticie letitia letizia letizias letterio lettie leufroy lev levan
-levana levent levente levents levi levin levinia levinias levins levis levke levkes levon levoslav levy lewin lewins
-lewis lex lexa lexi lexia lexie lexy leya leyah leyan leyana leyanna leyla leylas leyli leyna leyton lhoucine
-lhoussain lhoussaine lia liah liahs liam liams lian liana lianah lianas liandra liandro liane lianes liang lianna
-lianne liannes lians liara lias liat liba liban libbie libby libena liberata liberato liberatore liberio libertad
-liberto libia libor libora liboria liborio liboslav liboslava libusa libuse licia licinio lida lidania liddy liddys
-lidia lidias lidie lidii lidija lidio lidiya lidmila lidya lieke liel liela lielle liem lien liene liesbeth liesbeths
-liese liesel lieselotte lieselottes lieses lietald lieuwe ligia liis liisa liksma lil lila lilah lilana lilea lili
-lilia liliah lilian liliana lilianas liliane lilianie lilianna lilianne liliannie lilianno lilianny liliano lilians
-liliany lilias lilibeth lilie lilien lilienne lilii lilio lilis lilit lilith liliths liliya lilja liljana lilla lillah
-lilli lillia lillian lilliana lilliane lillians lillie lillis lillo lilly lillys lilo lilos lilou lils lily lilya
-lilyan lilyana lilyanna lilyrose lilys lin lina linah linas lincoln lincy lindiwe lindsay lindsays lindsey lindsy
-lindy linett linette ling linh linley linn linna linne linnea linneas linnie linns lino linos linsay linsey linsy
-linus linwood linzy lio lioara liona lionel lionels lior liora lira liria lirio liron lis lisa lisabeth lisamaria
-lisamarias lisandra lisandro lisann lisanne lisannes lisanns lisas lisbet lisbeth lise liselotte lises lisette
-lisettes lissa lissandra lissandro lissas lisset lissette lita liton litzy liubov liudmyla liutpold liutpolds liv liva
-livan livia livian liviana livias livie livier livija livino livio liviu livius livs livy livya liya liyah liyam liyan
-liyana liyanna liz liza lizandra lizandro lizbeth lize lizeth lizette lizie lizo lizy lizz lizzie lizzy ljiljana ljuba
-ljubica ljudevit llewellyn lleyton lliam lloyd lluis lluna lluvia loa loay lobna lochlan lochlann lodewijk lodewijks
-lodovica lodovico loek loes loet logan logann loganne logans loghan loic loida lois loisl loisls loki lokman lola
-lolas loli lolita lolitas lolla loma lon lona longin loni lonie lonis lonna lonnie lonny lonzo lora loraine loralie
-loran lorant lorants loras lorcan lore lorea loredana loreen loreens lorelai lorelay lorelei lorelie lorella lorely
-loren lorena lorenas lorenc lorence lorene lorenna loreno lorenz lorenza lorenzo lorenzos loreta loreto loretta
-loreyna lori lorian loriana lorianna lorianne lorie lorien lorik lorin lorine loris lorna lorrain lorrie lory loryn
-lota lotar lotars lotfi lothaire lothar lothario lotharios lothars lott lotte lottes lotti lottie lou loua louann
-louanne louay loubna louella louie louis louisa louisas louise louises louiza loukas lourenco lous louvenia lova
-lovely lovina lovisa lovorka lowell lowen loy loyal loyce loyd loys lroenzo luan luana luanas luann luanna luanne
-luans luar luay luba lubica lubna lubomir lubomira lubor lubos luboslav luboslava luc luca lucas lucca luccas luccia
-lucciana lucciano lucelia lucentiu lucero luci lucia lucian luciana lucianas lucianna lucianne luciano lucianos
-lucians lucias lucie lucien luciene lucienne luciennes luciens lucies lucija lucijan lucila lucile lucilia lucilla
-lucillas lucille lucina lucinda lucine lucio lucious lucis lucius lucja lucjan lucjana lucjanem lucjanie lucjanowi
-lucje lucji lucjo lucrecia lucretia lucretiu lucrezia lucs lucy lucynda lucys ludano ludek luder luders ludewig
-ludewigs ludger ludgers ludie ludise ludivina ludivine ludivoj ludka ludmila ludmilla ludmillas ludolphe ludomil
-ludomila ludomir ludomira ludoslav ludoslava ludovic ludovica ludovico ludovit ludvig ludvik ludvika ludwice ludwig
-ludwigs ludwik ludwika ludwike ludwiki ludwikiem ludwiko ludwikowi ludwiku ludwin ludwing lue luella luena luigi
-luigia luigina luigis luis luisa luisana luisas luise luises luisiana luiz luiza luize luizie luizo luizy lujain lujza
-luk luka lukas lukasz lukasza lukaszem lukaszowi lukaszu luke luken lukrecie lukrecius luks lula lulia luljeta lulu
-luma lumi luminita luminosa lumir lumira luna lunah lunas lunna lupe lupita lupo luqman lura lurdes lurline lusia
-lusiana lutfi lutfullah luther lutibor lutobor lutz luuk luus lux luzia luzie luzies luzmila lya lyah lyam lyana lyann
-lyanna lyanne lyas lyda lydia lydiana lydianne lydias lydie lyla lylah lyli lylia lylian lyliana lylianna lylie lylla
-lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey lynelle lynette lynn lynna lynne lynns lyns lynsey lyonel
-lyra lysa lysandra lysanne lysette lyssa lyubov lyudmyla lyvia lyza maad maaike maalik maarit maarja maarten maartje
-maas maati maayan maaz mabel mabela mabelle mable macaire macarena macaria macario maccabeo maceo macey maci maciej
-macieja maciejem maciejowi macieju mack mackenzie mackenzy macrina macy madalena madalin madalina madaline madalyn
-maddalen maddalena madden maddi maddie maddies maddison maddox maddy maddyson madelaine madeleine madelena madelief
-madelin madeline madelines madelon madelyn madelyne madelynn maden madge madi madie madigan madiha madilyn madina
-madisen madisson madisyn madita maditas madleen madleens madlen madlens madlyn madlyns madou mads mady madyson maegan
-mael maela maelee maeli maelie maelle maely maelyn maelynn maelys maeva maeve maeven mafalda maffeo magali magalie
-magaly magd magda magdalen magdalena magdalenas magdalene magdalenie magdaleno magdaleny magdas magdelena magdeline
-magds maggie maggies maggiorino maggy maggys maghnia magno magnolia magnus magnusa magnusem magnusie magnusowi
-maguelone maguette maha mahad mahalia maham mahamadou mahamed mahaut mahdi maheen maher mahesh mahfoud mahi mahin
-mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods mahmoud mahmud mahmuds mahmut mahmuts mahnoor mahulena
-mahya mahzun maia maialen maias maica maichol maicol maida maider maija maik maika maikas maike maikel maikes maikol
-maiks maila maile mailee maileen mailen mailey maili mailie mailin mailins maily mailyn mailynn maimouna maimuna
-maiorico maira mairas maire maisa maisha maisie maisy maitane maite maitena maiya majd majda majdi maje majed maji
-majid majida majlinda majo makan makar makarego makaremu makary makarym makayla makeda makenna makenzie makenzy maki
-makia makoto maksim maksims maksud maksym maksyma maksymem maksymie maksymilian maksymiliana maksymilianem
-maksymilianie maksymilianowi maksymowi malaak malachi malaika malak malake malan malang malco malcolm malcom malea
-malee maleek malek maleke malena malenas malene malgorzacie malgorzata malgorzate malgorzato malgorzaty mali malia
-maliah malias malic malick malie maliha malik malika malike maliki maliks malin malina malinas malinda malini malins
-malisa malissa maliya maliyah malka mallaury mallie mallika mallorie mallory mally malon malone malorie malory malou
-malte maltes malthe malvin malvina malvine malwina malwine malwinie malwino malwiny malya malyah malyk malyssa mamadi
-mamadou mamady mamante mame mamert mamoudou mana manahil manal manar manases manasse mancio manda mandi mandie mandies
-mandy mandys mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried manfrieds manhattan manika
-manilio manisha manja manjas manjot manley manlio manna mannat manny manoa manoah manoel manoels manola manole manoli
-manolita manolito manolitos manolo manolos manon manona manpreet manraj mansour mansueto mansur mansvet manu manuel
-manuela manuelas manuele manueles manuella manuellas manuelle manya maor mara marah marahs maral maram marana
-maranatha maras maravillas marc marcantonio marceau marcel marcela marceli marceliego marceliemu marcelim marcelin
-marcelina marceline marcelino marcell marcella marcellas marcelle marcellino marcello marcellos marcellus marcelo
-marcels marcheta marcia marcial marciana marciano marcie marcin marcina marcinem marcinie marcinowi marcio marcis
-marck marco marcos marcs marcu marcus marcy marei mareike mareikes mareile mareiles mareis marek mareka marekas mareks
-marella maren marena marens maret mareta marets maretta marettas marga margaret margareta margaretas margarete
-margareth margaretha margarethas margarethe margarets margarett margaretta margarette margarida margarita margaritas
-margas margaux margers margery margherita margheritas margie margit margita margits margitta margittas margo margot
-margots margret margrets margrit margrits marguerite marguerites mari maria mariacarmela mariacarmen mariaceleste
-mariachiara mariaclara mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia
-mariah marialaura marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami
-mariams marian mariana mariane marianela marianeve mariangel mariangela marianna marianne mariannes mariannie marianno
-marianny mariano marians mariantonia mariantonietta mariapaola mariapia mariarca mariarita mariarosa mariarosaria
-marias mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel maribelle marica maricarmen
-maricel maricela maricica marida marie mariechen mariechens marieke mariekes mariel mariela mariele mariella mariellas
-marielle mariem marieme marien mariena marienas marieta marietta mariettas mariette mariettes marii mariia marija
-marijana marijane marijas marijke marijkes marijn marik marika marikas mariko marilena marilia marilie marilin
-marilisa marilou marilu mariluz marily marilyn marilyne marilyns marin marina marinas marinela marinella marinetta
-marinna marino marinus mario marioara mariola mariolas marion mariona marions marios maris marisa marisabel marisas
-marisela mariska marisol marissa marissas maristella marit marita maritas marite marits maritza mariuca marius mariusz
-mariusza mariuszem mariuszowi mariuszu marivel mariya mariyah mariyam mariyana mariza marja marjan marjatta marjolaine
-marjorie marjory markel marketa markiem markku marko markos markowi marku markus marla marlaine marlaines marlas
-marlee marleen marleens marlen marlena marlenas marlene marlenes marleni marlens marleny marlette marley marli marlie
-marlies marliese marlieses marlin marline marlise marlo marloes marlon marlons marlos marlow marlowe marly marlyn
-marlyne marlyns marlys marni marnie marolo maros maroua marouan marouane marquis marquise marrit marry marsel marsha
-marshall marta martas marte martel marten martha marthas marthe marthes marti martial martim martin martina martinas
-martine martino martins marto marton martti marty martyn martyna martyne martynie martyno martyns martyny martys marua
-maruta marvel marvelous marven marvens marvin marvins marvyn marwa marwah marwan marwane marwin marwins marx mary
-marya maryah maryam maryama maryams maryan maryana maryann maryanna maryanne marybel maryelle maryem maryjane marylee
-marylin marylou marylyn maryn maryna maryne marynie maryno maryny marys marysa maryse marysol maryssa marzella
-marzellas marzena marzia marzio marzouk masa masaki masato mascia masha massa massamba massiel massimiliano massimo
-masson matan matea matej mateja mateo mateos mateus mateusz mateusza mateuszem mateuszowi mateuszu mathan mathea
-matheo mathes matheus mathew mathews mathias mathieu mathijs mathilda mathildas mathilde mathildes mathis mathurin
-mati matia matias matija matilda matildas matilde matis matiss matisse matous matroniano mats matt mattea matteo
-matteos mattes mattew matthaus matthes matthew matthews matthias matthieu matthieus matthijs matthis matti mattia
-mattias mattie mattin mattis matty matvey maty matyas matylda matylde matyldo matyldy matyldzie matz maud maude maudie
-maugis maui maura maureen maurice maurices mauricette mauricia mauricio mauricios maurilio maurine maurines maurits
-maurizia maurizio maurizios mauro mauros maurus maury maurycego maurycemu maurycy maurycym maverick mavi mavis mavric
-mavrick mavrik maxellende maxen maxence maxie maxim maxima maximas maxime maximilian maximiliano maximilians
-maximilien maximillia maximillian maximino maxims maximus maxine maxines maxmilian maxwel maxwell maya mayah mayan
-mayanna mayar mayas maybel maybeline maybell maybelle maybelline mayda mayden maye mayela mayelin mayer mayes mayeul
-mayka maykel mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymie maymuna maynard mayra mayras maysa
-maysaa maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal mazen mazhar mazie mazin mbacke mbarek
-mbark mbarka mbaye mckayla mckenna mckenzie mea meagan meaghan mechthild mechthilds mecislav mecislava meda medard
-medardo medea mederic medina medinas medine medines medoro meena meera mees meg megan megane megann meggan meggie
-meggies meghan meghann meghi megi megumi meha mehdi meher mehmet mehmets mehreen mehtap meik meike meikes meiko meikos
-meiks meila meili meiling meily meilyn meina meinas meinhard meinharde meinhardes meinhards meinhild meinhilds meino
-meinolf meinolfs meinos meinrad meinrads meir meira mekhi mel melaine melana melane melani melania melanie melanies
-melanio melaniu melany melanye melanys melba melchiade melchior melchiorre melchor melda melea meleane melek meleks
-melena melezio meli melia meliah melian melichar melicia melida melih meliha melik melika melike melikes meliksah
-melina melinas melinda melindas meline melinna melis melisa melisande melisas melissa melissandre melissas melita
-melitina melitta melittas meliya meliyah meliza melle mellie mellissa mellony melodi melodia melodie melody melonie
-melony melonys melora mels meltem melvin melvina melvins melvyn melyna melynda melynna melysa melyssa memduh memphis
-mena menachem menardo mence mencia mendel mendels mendy menelik meneo menna menno mennone menodora meral mercede
-mercurio meredith merel merete meri meriam meric merick meriem merieme merih merijn merina merisa meritxell merl merle
-merles merlin merline merlines merlins meron merovee merrick merritt merry mert mertie merts merve merves mervin mery
-meryam meryem meryeme meryems meryl mesia messalina messi mestan mesut metello metin metins metod metodej metrofane
-mevlut mex meya meyer meylin meyra mhairi mhamed miah miana micael micaela micaella micah micha michael michaela
-michaelas michaele michaeles michaella michaelle michail michails michal michala michale michalem michalina michaline
-michalinie michalino michaliny michalowi micheal michel michela michelangelo michele micheles michelina michella
-michelle michelles michels mick mickael mickaela mickel mickey mickeys micks micky mico micol micole midas midori
-mieke miekes miel miette migdalia migel mignon miguel miguela miguelito miguels miha mihael mihaela mihai mihail
-mihailo mihaly mihnea mihriban miia mik mika mikael mikaela mikaele mikaella mikail mikails mikal mikas mikayla mike
-mikel mikela mikele mikelis mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol mikolaj mikolaja mikolajem
-mikolajowi mikolaju mikolas mikulas milad milada milady milagro milagros milah milan milana milanas milanna milans
-milca mildred mileena milen milena milenas milene miley milford mili milia miliana miliani milic milica milie milik
-milinda milissa milivoj miljenko milka milla millan milliana millicent millie milly milon milorad milos miloslav
-miloslava milota milou miloud milouda milous milovan milovin milred milton miluse milutin mima mimi mimma mimoun
-mimouna mimoune mimount mimoza min mina minah minahil minal mindaugas mindy minela minerva minervina minervino ming
-minh mink minka minkes minna minnas minnie minnies mino minodora mioara miquel miquela mirabel mirabela mirabella
-mirabelle mirac miracle miracs mirah miral miran miranda mirandas miray mirays mircea mirco mircos mirea mireille
-mirek mirela mirella mirelle mireya miri miriam miriama miriams mirian miriana mirielle mirja mirjam mirjams mirjan
-mirjans mirjas mirka mirkas mirkelam mirko mirkos mirna miro mirocleto miromil miromila miron mirona mironem mironie
-mironowi miroslav miroslava miroslavas miroslavs mirra mirre mirsad mirsada mirta mirte mirtha mirthe mirtil miruna
-miryam mirza misael misaele misaki misbah mischa misha misheel mishel mishka misia mislav misra missing missy misty
-mitch mitchel mitchell mithat mitica mitra mitrut mittie mitzi miya miyah miyana miyu miyuki mizael mizuki mladen
-mnata mnislav mnislava moa moaad moad moana moataz mobark modescie modest modesta modestem modestowi modibo modou
-modrite moesha moha mohamad mohamadou mohamed mohamedali mohameds mohammad mohammads mohammed mohammeds mohan mohanad
-mohand mohaned mohcine mohib mohmed mohsin mohsine mohssine moira moise moises moisette moiz mojca mojmir mojzesz
-mojzesza mojzeszem mojzeszowi mojzeszu mojzis mokhtar mollie molly mona monaldo monalisa monas monette monia monica
-monicas monice monika monikas monike moniki moniko monique moniques monir monitore monroe monsef monserrat monserrate
-montgomery montse montserrat monty monvids moorea moos mor morad morena moreno morgan morgana morgane morgann morganne
-morghan mori moriah moric moris moritz moriz morrigan morris morrison morten mortens mortimer morton mory mose moses
-moshe moshes mosiah mossie mostafa mostapha mouad mouhamad mouhamadou mouhamed mouhamet mouhcine mouhssine mouloud
-mouna mounaim mounia mounir mourad mousa moussa moustafa moustapha moya mozell mozelle mstislav muadh muammer muaviye
-muaz mubera mudite muesser mufid muge mugur mugurel muhamad muhamed muhammad muhammed muhammeds muharrem muhsin muhtar
-muhterem muhyiddin mujdat mujde mujgan mukadder mukaddes mukerrem muktedi muktedir muktefi mumin mumtaz muna munevver
-munir muntaha murad murads murat murats muriel muriela murl murphy murray murtaza musa musab musas musir muskan muslih
-mussa mustafa mustafas mustapha mutahhar mutasim muteber mutemed muttalib muzaffer muzdad muziano mya myah myana
-myanna mychael myha myia mykael mykhaylo mykola myla mylah mylan mylee mylena mylene myles mylia myliana mylie mylla
-mylo myra myrah myranda myriam myrian myriana myrl myrna myron myrta myrthe myrtice myrtie myrtil myrtis myson naama
-naaman naara naba nabeel nabi nabiha nabil nabila nacera nacho nacira nadalina nadav nadeem nadege nadejda nader
-nadezda nadezhda nadia nadiia nadim nadin nadina nadine nadines nadir nadira nadiya nadja nadjana nadjanas nadjas
-nadjeschda nadjeschdas nadra nadya nadyas nadzieji nadziejo naeem nael naeli naema naemi naemis nafis nafisa nafiz
-naftali nagi nahia nahid nahida nahil nahima nahir nahla nahom nahomi nahomy nahuel nahum naia naiara naida naika
-naike naila nailah naim naima naimah naina nair naira nairi naisha naiya naja najah najat najate najeh naji najia
-najib najim najima najla najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalin nalini naliya naliyah
-nalla naman namazio namik namir namira nana nancy nancys nandi nandini nando nandor naneta nanette nani nanna nannas
-nannette nannettes nannie naoki naome naomi naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone
-nara narayan narcis narcisa narciso narcisse nare nareg narek nargis narjes narjis narseo narsete naser nash nasha
-nasia nasim nasir nasira nasra nasreddine nasreen nasrullah nasser nassim nassima nassir nassira nastasia nastia
-natacha natali natalia natalias natalie natalies natalii nataliia natalija natalina natalinas natalino natalio
-nataliya natalja nataljas natallia nataly natalya natan natana natanael natanaela natanaelem natanaelowi natanaelu
-natanel natanem natanie nataniel natanja natanjas natanowi natasa natascha nataschas natascia natasha nate nathalia
-nathalie nathalies nathaly nathalya nathalye nathan nathanael nathanaels nathanel nathania nathanial nathaniel nathans
-nathanyel nathen natia natividad natka natsuki natsumi natthan naud naudet nausica nausicaa nava naveed naveen navid
-navin nawaf nawal nawfal naya nayah nayan nayana nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma
-nayra naysha naz nazaire nazan nazar nazarego nazaremu nazareno nazaret nazareth nazaria nazario nazariusz nazariusza
-nazariuszem nazariuszowi nazariuszu nazary nazarym nazha nazia nazif naziha nazim nazir nazire nazli nazmi nazzareno
-nazzaro ndeye ndiaga ndrea nea neal necat necati necdet nechifor necib necla necmettin neco ned neda nedim nedjeljka
-nedjeljko nedra neel neela neelah neele neeles neeltje neema neena neeve nefertiti neftali neha nehal nehemia nehemie
-nehir nehle nehles nehoslav neil neila neill neima neira neisha neiva nejat neji nejla neklan nelcy nelda neli nelia
-neliah nelida nelina nelli nellie nellies nellis nelly nellys nels nelson nelsons nelsy nelu nely nema nemanja nemesio
-nene neo neoma neomi neopolo neos neoterio nepomuk nere nerea nereida nereo nergis neri nermin nermine neset nesim
-neslisah nesrin nesrine nestor nestora nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh
-nevan neve neven nevena nevenka neville nevin nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo
-neysa nezamysl nezar nezha ngoc ngozi nguyen nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo
-nicephore niceto nicezio nichifor nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla
-niclas nico nicoara nicodemo nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoles
-nicoleta nicoletta nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida
-nidal nidia niek niel niels niema niene nienke nieves nigar nigel nihad nihal nihan nihat nihats nika nikas nikhil
-niki nikita nikitas nikki nikkie nikko nikky niklas niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol
-nikola nikolai nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoli nikolina nikolo
-nikoloz nikos nila nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nima nimra nimrod ninah
-ninette ninfa nini niniano ninie ninthe niny niobe nira nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine
-nissa nissan nissi nissim nissrine nita nithish nithya nitish nitya niva nives nixon niya niyah niyazi niza nizamettin
-nizar nnamdi nneka noa noah noahs noam noami noan noara noas noe noeh noela noeli noelia noelie noella noelle noely
-noema noemi noemie noemiego noemiemu noemim noemis noemy noga nogaye noha nohaila nohemi nohemy nola nolan nolen noman
-nomvula nona noor noora noortje nora norah noras norbert norberta norberto norberts nordin nore noreddine noreen
-norene norhan nori norian norica norina norlan norma normand norris norval norwood nostriano noud nouh nouha nouhaila
-nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouri nouria nout nouzha novak novalie novan novella
-novi nox noya nubia nuccia nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran nureddin nureddins
-nurettin nurettins nurgul nuri nuria nuris nursel nurseli nurullah nusa nusayba nusret nya nyah nyasia nydia nyima
-nyla nylah nylan nylia nylla nyna nynke nyssa oana obed obinna obryan oceana oceane oceanna ocie octav octave octaves
-octavia octavian octaviana octavians octavias octavie octavien octavies octavio octavios octaviu octavius octavus oda
-odalis odalys odas oddone odei odelia odell oden oderico odessa odeta odetta odette odidone odila odilas odile odilia
-odilias odilo odilon odilos odin odins odo odolen odon odorico odos ofelia ofelias ofelie ofelii ofelio oger oguz
-oguzhan ohanna oier oihan oihana oihane oisin ojars okan okey oksan oksana oktavian oktavie oktavius oktay olaf olafa
-olafem olafie olafowi olafs olaia olamide olan olav olavi olavs olaya olbram olcay oldrich oldriska oldze oleg olega
-olegario olegiem olegowi olegs olegu oleh oleksandr oleksandra oleksii olen olena olesia olesya oleta olf olfs olga
-olgas olge olgerts olgi olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva
-olivarius olive oliver oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija oliviu olivya
-oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze oliwii oliwio
-ollie ollivia olmo olof olofs olrich olrichs olsen olti oluf olufs olumide oluwaseun olya olympe olympia olympie
-olyvia omaima omar omara omari omarion omars omaya omayma omayra ombline ombretta omer omero omers omid omnia omran
-omri ondina ondrej ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina onorino onorio onufrego onufremu
-onufry onufrym onur onurs onyx oona opal ophelia ophelias ophelie ophelies orah oran orazio orban orbans orchidea orel
-oren orenzio orenzo orest oreste orestes orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian oriana
-oriande oriane orianna orie oriel orietta orin orio oriol orion orla orlan orland orlando orlandos orlane orli orly
-ornella oronzo orpha orrin orsino orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud ortruds
-ortwin ortwins orval orville orvokki oryan osama osanna osbaldo oscar oscars osiris oskar oskara oskarem oskari
-oskarowi oskars oskarze osman osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama osvald osvaldo
-oswald oswaldo oswalds otakar otakara otello otfried otfrieds otha othman othmane othmar othmars othniel otho otilia
-otilie otilija otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano ottavio otte ottes
-ottfried ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars ottone otts otylie
-ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumayra
-oumou oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius oviya owain owais owen
-owens oxana oyku ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen oznur ozren paavo paavos
-pablito pablo pablos pacey paciano paco pacome pacomio padraig paige paivi pakize palatino palemon palladia palladio
-palma palmazio palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas
-panagiotis panait pancario pancrazio pandora panfilo panka pankrac pankracego pankracemu pankracy pankracym pansy
-pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas paolina paolino paolo
-paolos pape paquita paraschiva paraskevi pardo paride parisa pariss parissa parmenio parsa parsival parsla parvati
-parys pascal pascale pascals paschalis pascual pascuala pascuals paskal paskala pasqual pasquale pasquales pasqualina
-pasqualino passion pat paterne paterniano patric patrice patrices patricia patricias patricie patricija patricio
-patricius patrick patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu patrycja patrycje patrycji
-patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym patryk patryka patrykiem
-patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens paulette paulettes pauli
-paulica pauliina paulina paulinas pauline paulines paulinie paulino pauliny paulo paulos pauls pauside pava pavel
-pavels pavica pavils pavithra pavla pavlin pavlina pavol pawel pawels pawla pawle pawlem pawlowi paxton payidar payton
-pearl pearlie pearline pecine pedro pedros peggie peggies peggy peggys peio pekka pelagia pelagie pelagii pelagio
-peleo pelhrim pelin pelinsu pellegrino pema pembe penda penelopa penelope penelopes penelopie penelopo penelopy peniel
+kerami keran kerem kerems keremsah keren keriann kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina
+kerstinas kerstins kerstis kervens kervin kerwin kesha keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia
+ketty keva kevan kevans keven kevin kevins kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan
+keyden keyken keyla keylah keylan keylie keylon keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson
+keyton keyvin keywan kezia keziah kezlik khader khadidiatou khadidja khadija khadijah khadijas khadijatou khadim
+khadir khadra khady khaila khaira khaleb khaled khaleel khalel khali khalia khalid khalida khalif khalifa khalil
+khalila khalils khan khanh khaoula khawla khayden khayla khayri kheira khiara khira khloe kholoud khouloud khris khyra
+kia kian kiana kianas kianna kians kiara kiarah kiaras kiarra kiefer kiel kien kiera kieran kieren kierian kieron kika
+kike kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys kimberlie kimberlly
+kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo kimora kimya
+kimyah kina kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey kinsley kinza kinzy kiona kira
+kiran kiras kiraz kircicek kire kirgavul kirian kiril kirill kirk kirlangic kiro kirollos kirsten kirstens kirstin
+kirstins kirsty kirstys kiry kirze kisha kishan kismet kitana kitty kivanc kivilcim kiya kiyan kiyana kiymet kiyomi
+kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi klajdi klara klaras klarencjusz klarencjusza
+klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa klaro klary klarze klaudia klaudian klaudias klaudie
+klaudii klaudio klaudius klaudiusz klaudiusza klaudiuszem klaudiuszowi klaudiuszu klaus klavs klay klayton klea kleber
+kledi kledy kleidi klejdi klemens klemensa klemensem klemensie klemensowi klement klementina klementine klementines
+klementyna klementyne klementynie klementyno klementyny kleo kleopatra kleopatre kleopatro kleopatry kleopatrze klevi
+klevis kliment klivio klodwig klodwigs kloe kloey klotylda knud knuds knut knuts kobe koby kody koen kofi koji koko
+koksal kolby kole koleta kolin kolja koljas koloman kolombin kolombina kolos kolumban kolumbin kolumbina komal kona
+kong konnor konor konrad konrada konradem konradowi konrads konradzie konstance konstancie konstancja konstancje
+konstancji konstancjo konstantego konstantemu konstantin konstantina konstantinas konstantine konstantines
+konstantinos konstantins konstanty konstantym konstantyn konstantyna konstantynem konstantynie konstantynowi konstanze
+konstanzes konsuela konzuela kora koralia koralie koralii koralio koras koray korays korbin korbinian korbinians
+kordula koren korey korina korinna korinnas korkut kornel kornela kornelem korneli kornelia kornelias kornelie
+korneliego korneliemu kornelii kornelim kornelio kornelius korneliusz korneliusza korneliuszem korneliuszowi
+korneliuszu kornelowi kornels kornelu kory kosma kosmas kosta kostas kouider kourosh kourtney kraig krasava krasomil
+krasomila krasoslav kresimir kresomysl kreszentia kreszentias kreszenz krijn kris krish krisha krishan krishna
+krisjanis kriss krissy krista kristal kristan kristel kristelle kristen kristi kristian kristiana kristians kristie
+kristiina kristijan kristin kristina kristine kristins kristjan kristjans kristof kristofer kristoffer kristopher
+kristy kristyna krisztian krisztina krisztofer krizia kruno krunoslav kryspin krysta krystal krystel krysten krystian
+krystiana krystianas krystianem krystianie krystianowi krystie krystina krystof krystofer krystopher krystyna
+krystynas krystyne krystynie krystyno krystyny krzysiek krzysieka krzysiekiem krzysiekowi krzysieku krzysztof
+krzysztofa krzysztofem krzysztofie krzysztofowi krzysztofs ksawera ksawere ksawerego ksaweremu ksawero ksawery
+ksawerym ksawerze kseni ksenia ksenie kseniu ksenofoncie ksenofont ksenofonta ksenofontem ksenofontowi kuba kubat
+kubilay kuddusi kumba kumru kunhuta kunibert kuniberts kunigunde kunigundes kuno kunos kunz kursad kurt kurtis kurts
+kutbettin kveta kveton kvetos kvetoslav kvetoslava kvetuse kvido kwabena kwaku kwame kwintyn kwintyna kwintynem
+kwintynie kwintynowi kya kyan kyana kyann kyanna kyano kyara kyarah kyarra kyera kyla kylan kyle kylee kyleigh kyler
+kyles kylia kylian kyliana kylianne kylie kylies kyllian kyllie kyllikki kymani kymberley kymia kynan kyo kyra kyrah
+kyran kyras kyria kyrian kyrie kyron kyrsten labib lachlan lacramioara lacy ladarius ladewig ladewigs ladislao
+ladislaos ladislau ladislaus ladislav ladislava ladislaw ladislaws lael laela laelia laelle laerte laetitia laetitias
+lahbib lahcen lahna lahouari lahoucine lahsen laia laiana laiba laid laida laila lailas laily lain laina lainy laisha
+laith laiya laiza lajos laken lakhdar lakshmi lala lale lali lalia lalita lalitha lalo lam lama lamar lamara lambert
+lamberta lambertas lamberto lamberts lambertus lambrecht lamia lamiaa lamiae lamih lamin lamine lamis lamiya lammert
+lammerts lamont lamya lamyaa lamyae lan lana lanae lanah lanas lancelot lancilotto lander landolfo landon landry landy
+laney lanfranco lani lania lanna lannah lapo lara larah laras larbi larisa larissa larissas laron larry larrys lars
+larsen larson larue larysa laryse larysie laryso laryssa larysy lascar lasha lasma lassana laszlo laszlos latif latifa
+latife latisha latoya launa laura lauralee lauralie laurana laurance laurane lauras laure laureana laureano laureen
+laureens laurel laureline lauren laurenc laurence laurences laurencia laurencie laurencja laurencje laurencji
+laurencjo laurencjusz laurencjusza laurencjuszem laurencjuszowi laurencjuszu laurene laurenes laurens laurent
+laurentego laurentemu laurentia laurentias laurentina laurentino laurentiu laurentius laurents laurenty laurentym
+laurentyna laurentyne laurentynie laurentyno laurentyny laurenz lauretta laurettas lauri laurian lauriane laurianne
+lauriano laurice laurids laurie laurin laurina laurinas laurinda laurine laurins lauris lauro laury lauryn laurynn
+laurze lautaro lautone laux lavada lavanya lavern laverna laverne lavina lavinia lavinias lavinio lavize lavon lavonne
+lawrence lawson laya layachi layah layal layali layan layana layanna layden laydon layla laylana laylla layna layne
+laynie layson layth layton lazar lazare lazaro lazarz lazarza lazarzem lazarzowi lazarzu lazlo lazzaro lea leah leahs
+lean leana leanas leander leanders leandr leandra leandras leandre leandro leandros leanie leann leanna leanne leanns
+leans leany leart leas leatha lebron leda ledio ledion lee leeam leeana leeann leeanns leela leeloo leen leena
+leendert leeroy leeya leeyah leia leiana leidy leif leifs leila leilah leilana leilani leilanie leilany leilas leile
+leili leilia leilo leily leina leiny leire leith leiya leiyah lejla lela lelah leland lelia leman lemide lempi lemuel
+lemya len lena lenah lenas lenaya lene lenes lenette lenettes leni lenia lenias lenis lenja lenjas lenka lenkas lenn
+lenna lennard lennards lennart lennarts lenne lennert lennerts lennie lennies lennon lennox lenns lenny lennys leno
+lenora lenore leny lenya lenyas leo leoanrdo leocadia leodegar leokadie leola leoluca leon leona leonard leonarda
+leonardem leonardo leonardos leonardowi leonards leonardzie leonas leonce leoncia leoncio leonel leonem leonhard
+leonhards leoni leonia leonid leonida leonidas leonidem leonides leonidowi leonids leonidzie leonie leonies leonilda
+leonio leonis leonna leonne leonor leonora leonoras leonore leonores leonowi leons leontin leontina leontine leontyn
+leontyna leonzio leopardo leopold leopolda leopoldina leopoldine leopoldo leopolds leopoldyna leora leos lera leroy
+leroys lerzan lesana lesek lesia lesley leslie lesly leslye lessandro lessie lestat lester leszek leszeks leta letha
+leticia leticias leticie letitia letizia letizias letterio lettie leufroy lev levan levana levent levente levents levi
+levin levinia levinias levins levis levke levkes levon levoslav levy lewin lewins lewis lex lexa lexi lexia lexie lexy
+leya leyah leyan leyana leyanna leyla leylas leyli leyna leyton lhoucine lhoussain lhoussaine lia liah liahs liam
+liams lian liana lianah lianas liandra liandro liane lianes liang lianna lianne liannes lians liara lias liat liba
+liban libbie libby libena liberata liberato liberatore liberio libertad liberto libia libor libora liboria liborio
+liboslav liboslava libusa libuse licia licinio lida lidania liddy liddys lidia lidias lidie lidii lidija lidio lidiya
+lidmila lidya lieke liel liela lielle liem lien liene liesbeth liesbeths liese liesel lieselotte lieselottes lieses
+lietald lieuwe ligia liis liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana lilianas liliane
+lilianie lilianna lilianne liliannie lilianno lilianny liliano lilians liliany lilias lilibeth lilie lilien lilienne
+lilii lilio lilis lilit lilith liliths liliya lilja liljana lilla lillah lilli lillia lillian lilliana lilliane
+lillians lillie lillis lillo lilly lillys lilo lilos lilou lils lily lilya lilyan lilyana lilyanna lilyrose lilys lin
+lina linah linas lincoln lincy lindiwe lindsay lindsays lindsey lindsy lindy linett linette ling linh linley linn
+linna linne linnea linneas linnie linns lino linos linsay linsey linsy linus linwood linzy lio lioara liona lionel
+lionels lior liora lira liria lirio liron lis lisa lisabeth lisamaria lisamarias lisandra lisandro lisann lisanne
+lisannes lisanns lisas lisbet lisbeth lise liselotte lises lisette lisettes lissa lissandra lissandro lissas lisset
+lissette lita liton litzy liubov liudmyla liutpold liutpolds liv liva livan livia livian liviana livias livie livier
+livija livino livio liviu livius livs livy livya liya liyah liyam liyan liyana liyanna liz liza lizandra lizandro
+lizbeth lize lizeth lizette lizie lizo lizy lizz lizzie lizzy ljiljana ljuba ljubica ljudevit llewellyn lleyton lliam
+lloyd lluis lluna lluvia loa loay lobna lochlan lochlann lodewijk lodewijks lodovica lodovico loek loes loet logan
+logann loganne logans loghan loic loida lois loisl loisls loki lokman lola lolas loli lolita lolitas lolla loma lon
+lona longin loni lonie lonis lonna lonnie lonny lonzo lora loraine loralie loran lorant lorants loras lorcan lore
+lorea loredana loreen loreens lorelai lorelay lorelei lorelie lorella lorely loren lorena lorenas lorenc lorence
+lorene lorenna loreno lorenz lorenza lorenzo lorenzos loreta loreto loretta loreyna lori lorian loriana lorianna
+lorianne lorie lorien lorik lorin lorine loris lorna lorrain lorrie lory loryn lota lotar lotars lotfi lothaire lothar
+lothario lotharios lothars lott lotte lottes lotti lottie lou loua louann louanne louay loubna louella louie louis
+louisa louisas louise louises louiza loukas lourenco lous louvenia lova lovely lovina lovisa lovorka lowell lowen loy
+loyal loyce loyd loys lroenzo luan luana luanas luann luanna luanne luans luar luay luba lubica lubna lubomir lubomira
+lubor lubos luboslav luboslava luc luca lucas lucca luccas luccia lucciana lucciano lucelia lucentiu lucero luci lucia
+lucian luciana lucianas lucianna lucianne luciano lucianos lucians lucias lucie lucien luciene lucienne luciennes
+luciens lucies lucija lucijan lucila lucile lucilia lucilla lucillas lucille lucina lucinda lucine lucio lucious lucis
+lucius lucja lucjan lucjana lucjanem lucjanie lucjanowi lucje lucji lucjo lucrecia lucretia lucretiu lucrezia lucs
+lucy lucynda lucys ludano ludek luder luders ludewig ludewigs ludger ludgers ludie ludise ludivina ludivine ludivoj
+ludka ludmila ludmilla ludmillas ludolphe ludomil ludomila ludomir ludomira ludoslav ludoslava ludovic ludovica
+ludovico ludovit ludvig ludvik ludvika ludwice ludwig ludwigs ludwik ludwika ludwike ludwiki ludwikiem ludwiko
+ludwikowi ludwiku ludwin ludwing lue luella luena luigi luigia luigina luigis luis luisa luisana luisas luise luises
+luisiana luiz luiza luize luizie luizo luizy lujain lujza luk luka lukas lukasz lukasza lukaszem lukaszowi lukaszu
+luke luken lukrecie lukrecius luks lula lulia luljeta lulu luma lumi luminita luminosa lumir lumira luna lunah lunas
+lunna lupe lupita lupo luqman lura lurdes lurline lusia lusiana lutfi lutfullah luther lutibor lutobor lutz luuk luus
+lux luzia luzie luzies luzmila lya lyah lyam lyana lyann lyanna lyanne lyas lyda lydia lydiana lydianne lydias lydie
+lyla lylah lyli lylia lylian lyliana lylianna lylie lylla lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey
+lynelle lynette lynn lynna lynne lynns lyns lynsey lyonel lyra lysa lysandra lysanne lysette lyssa lyubov lyudmyla
+lyvia lyza maad maaike maalik maarit maarja maarten maartje maas maati maayan maaz mabel mabela mabelle mable macaire
+macarena macaria macario maccabeo maceo macey maci maciej macieja maciejem maciejowi macieju mack mackenzie mackenzy
+macrina macy madalena madalin madalina madaline madalyn maddalen maddalena madden maddi maddie maddies maddison maddox
+maddy maddyson madelaine madeleine madelena madelief madelin madeline madelines madelon madelyn madelyne madelynn
+maden madge madi madie madigan madiha madilyn madina madisen madisson madisyn madita maditas madleen madleens madlen
+madlens madlyn madlyns madou mads mady madyson maegan mael maela maelee maeli maelie maelle maely maelyn maelynn
+maelys maeva maeve maeven mafalda maffeo magali magalie magaly magd magda magdalen magdalena magdalenas magdalene
+magdalenie magdaleno magdaleny magdas magdelena magdeline magds maggie maggies maggiorino maggy maggys maghnia magno
+magnolia magnus magnusa magnusem magnusie magnusowi maguelone maguette maha mahad mahalia maham mahamadou mahamed
+mahaut mahdi maheen maher mahesh mahfoud mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods
+mahmoud mahmud mahmuds mahmut mahmuts mahnoor mahulena mahya mahzun maia maialen maias maica maichol maicol maida
+maider maija maik maika maikas maike maikel maikes maikol maiks maila maile mailee maileen mailen mailey maili mailie
+mailin mailins maily mailyn mailynn maimouna maimuna maiorico maira mairas maire maisa maisha maisie maisy maitane
+maite maitena maiya majd majda majdi maje majed maji majid majida majlinda majo makan makar makarego makaremu makary
+makarym makayla makeda makenna makenzie makenzy maki makia makoto maksim maksims maksud maksym maksyma maksymem
+maksymie maksymilian maksymiliana maksymilianem maksymilianie maksymilianowi maksymowi malaak malachi malaika malak
+malake malan malang malco malcolm malcom malea malee maleek malek maleke malena malenas malene malgorzacie malgorzata
+malgorzate malgorzato malgorzaty mali malia maliah malias malic malick malie maliha malik malika malike maliki maliks
+malin malina malinas malinda malini malins malisa malissa maliya maliyah malka mallaury mallie mallika mallorie
+mallory mally malon malone malorie malory malou malte maltes malthe malvin malvina malvine malwina malwine malwinie
+malwino malwiny malya malyah malyk malyssa mamadi mamadou mamady mamante mame mamert mamoudou mana manahil manal manar
+manases manasse mancio manda mandi mandie mandies mandy mandys mane manel manetto manex manfred manfredi manfredo
+manfredos manfreds manfried manfrieds manhattan manika manilio manisha manja manjas manjot manley manlio manna mannat
+manny manoa manoah manoel manoels manola manole manoli manolita manolito manolitos manolo manolos manon manona
+manpreet manraj mansour mansueto mansur mansvet manu manuel manuela manuelas manuele manueles manuella manuellas
+manuelle manya maor mara marah marahs maral maram marana maranatha maras maravillas marc marcantonio marceau marcel
+marcela marceli marceliego marceliemu marcelim marcelin marcelina marceline marcelino marcell marcella marcellas
+marcelle marcellino marcello marcellos marcellus marcelo marcels marcheta marcia marcial marciana marciano marcie
+marcin marcina marcinem marcinie marcinowi marcio marcis marck marco marcos marcs marcu marcus marcy marei mareike
+mareikes mareile mareiles mareis marek mareka marekas mareks marella maren marena marens maret mareta marets maretta
+marettas marga margaret margareta margaretas margarete margareth margaretha margarethas margarethe margarets margarett
+margaretta margarette margarida margarita margaritas margas margaux margers margery margherita margheritas margie
+margit margita margits margitta margittas margo margot margots margret margrets margrit margrits marguerite
+marguerites mari maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara mariaconcetta mariacristina
+mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura marialetizia marialuce marialucia
+marialuigia marialuisa marialuna mariam mariama mariame mariami mariams marian mariana mariane marianela marianeve
+mariangel mariangela marianna marianne mariannes mariannie marianno marianny mariano marians mariantonia
+mariantonietta mariapaola mariapia mariarca mariarita mariarosa mariarosaria marias mariasofia mariasole mariassunta
+mariastella mariateresa mariavittoria maribel maribelle marica maricarmen maricel maricela maricica marida marie
+mariechen mariechens marieke mariekes mariel mariela mariele mariella mariellas marielle mariem marieme marien mariena
+marienas marieta marietta mariettas mariette mariettes marii mariia marija marijana marijane marijas marijke marijkes
+marijn marik marika marikas mariko marilena marilia marilie marilin marilisa marilou marilu mariluz marily marilyn
+marilyne marilyns marin marina marinas marinela marinella marinetta marinna marino marinus mario marioara mariola
+mariolas marion mariona marions marios maris marisa marisabel marisas marisela mariska marisol marissa marissas
+maristella marit marita maritas marite marits maritza mariuca marius mariusz mariusza mariuszem mariuszowi mariuszu
+marivel mariya mariyah mariyam mariyana mariza marja marjan marjatta marjolaine marjorie marjory markel marketa
+markiem markku marko markos markowi marku markus marla marlaine marlaines marlas marlee marleen marleens marlen
+marlena marlenas marlene marlenes marleni marlens marleny marlette marley marli marlie marlies marliese marlieses
+marlin marline marlise marlo marloes marlon marlons marlos marlow marlowe marly marlyn marlyne marlyns marlys marni
+marnie marolo maros maroua marouan marouane marquis marquise marrit marry marsel marsha marshall marta martas marte
+martel marten martha marthas marthe marthes marti martial martim martin martina martinas martine martino martins marto
+marton martti marty martyn martyna martyne martynie martyno martyns martyny martys marua maruta marvel marvelous
+marven marvens marvin marvins marvyn marwa marwah marwan marwane marwin marwins marx mary marya maryah maryam maryama
+maryams maryan maryana maryann maryanna maryanne marybel maryelle maryem maryjane marylee marylin marylou marylyn
+maryn maryna maryne marynie maryno maryny marys marysa maryse marysol maryssa marzella marzellas marzena marzia marzio
+marzouk masa masaki masato mascia masha massa massamba massiel massimiliano massimo masson matan matea matej mateja
+mateo mateos mateus mateusz mateusza mateuszem mateuszowi mateuszu mathan mathea matheo mathes matheus mathew mathews
+mathias mathieu mathijs mathilda mathildas mathilde mathildes mathis mathurin mati matia matias matija matilda
+matildas matilde matis matiss matisse matous matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes
+matthew matthews matthias matthieu matthieus matthijs matthis matti mattia mattias mattie mattin mattis matty matvey
+maty matyas matylda matylde matyldo matyldy matyldzie matz maud maude maudie maugis maui maura maureen maurice
+maurices mauricette mauricia mauricio mauricios maurilio maurine maurines maurits maurizia maurizio maurizios mauro
+mauros maurus maury maurycego maurycemu maurycy maurycym maverick mavi mavis mavric mavrick mavrik maxellende maxen
+maxence maxie maxim maxima maximas maxime maximilian maximiliano maximilians maximilien maximillia maximillian
+maximino maxims maximus maxine maxines maxmilian maxwel maxwell maya mayah mayan mayanna mayar mayas maybel maybeline
+maybell maybelle maybelline mayda mayden maye mayela mayelin mayer mayes mayeul mayka maykel mayla maylee mayleen
+maylen maylene mayli maylia maylie maylin maymie maymuna maynard mayra mayras maysa maysaa maysae maysan maysen maysie
+mayson mayte mayumi mayuri mayzie mazal mazen mazhar mazie mazin mbacke mbarek mbark mbarka mbaye mckayla mckenna
+mckenzie mea meagan meaghan mechthild mechthilds mecislav mecislava meda medard medardo medea mederic medina medinas
+medine medines medoro meena meera mees meg megan megane megann meggan meggie meggies meghan meghann meghi megi megumi
+meha mehdi meher mehmet mehmets mehreen mehtap meik meike meikes meiko meikos meiks meila meili meiling meily meilyn
+meina meinas meinhard meinharde meinhardes meinhards meinhild meinhilds meino meinolf meinolfs meinos meinrad meinrads
+meir meira mekhi mel melaine melana melane melani melania melanie melanies melanio melaniu melany melanye melanys
+melba melchiade melchior melchiorre melchor melda melea meleane melek meleks melena melezio meli melia meliah melian
+melichar melicia melida melih meliha melik melika melike melikes meliksah melina melinas melinda melindas meline
+melinna melis melisa melisande melisas melissa melissandre melissas melita melitina melitta melittas meliya meliyah
+meliza melle mellie mellissa mellony melodi melodia melodie melody melonie melony melonys melora mels meltem melvin
+melvina melvins melvyn melyna melynda melynna melysa melyssa memduh memphis mena menachem menardo mence mencia mendel
+mendels mendy menelik meneo menna menno mennone menodora meral mercede mercurio meredith merel merete meri meriam
+meric merick meriem merieme merih merijn merina merisa meritxell merl merle merles merlin merline merlines merlins
+meron merovee merrick merritt merry mert mertie merts merve merves mervin mery meryam meryem meryeme meryems meryl
+mesia messalina messi mestan mesut metello metin metins metod metodej metrofane mevlut mex meya meyer meylin meyra
+mhairi mhamed miah miana micael micaela micaella micah micha michael michaela michaelas michaele michaeles michaella
+michaelle michail michails michal michala michale michalem michalina michaline michalinie michalino michaliny
+michalowi micheal michel michela michelangelo michele micheles michelina michella michelle michelles michels mick
+mickael mickaela mickel mickey mickeys micks micky mico micol micole midas midori mieke miekes miel miette migdalia
+migel mignon miguel miguela miguelito miguels miha mihael mihaela mihai mihail mihailo mihaly mihnea mihriban miia mik
+mika mikael mikaela mikaele mikaella mikail mikails mikal mikas mikayla mike mikel mikela mikele mikelis mikhael
+mikhail mikhal miki mikkel mikki mikko miklos mikol mikolaj mikolaja mikolajem mikolajowi mikolaju mikolas mikulas
+milad milada milady milagro milagros milah milan milana milanas milanna milans milca mildred mileena milen milena
+milenas milene miley milford mili milia miliana miliani milic milica milie milik milinda milissa milivoj miljenko
+milka milla millan milliana millicent millie milly milon milorad milos miloslav miloslava milota milou miloud milouda
+milous milovan milovin milred milton miluse milutin mima mimi mimma mimoun mimouna mimoune mimount mimoza min mina
+minah minahil minal mindaugas mindy minela minerva minervina minervino ming minh mink minka minkes minna minnas minnie
+minnies mino minodora mioara miquel miquela mirabel mirabela mirabella mirabelle mirac miracle miracs mirah miral
+miran miranda mirandas miray mirays mircea mirco mircos mirea mireille mirek mirela mirella mirelle mireya miri miriam
+miriama miriams mirian miriana mirielle mirja mirjam mirjams mirjan mirjans mirjas mirka mirkas mirkelam mirko mirkos
+mirna miro mirocleto miromil miromila miron mirona mironem mironie mironowi miroslav miroslava miroslavas miroslavs
+mirra mirre mirsad mirsada mirta mirte mirtha mirthe mirtil miruna miryam mirza misael misaele misaki misbah mischa
+misha misheel mishel mishka misia mislav misra missing missy misty mitch mitchel mitchell mithat mitica mitra mitrut
+mittie mitzi miya miyah miyana miyu miyuki mizael mizuki mladen mnata mnislav mnislava moa moaad moad moana moataz
+mobark modescie modest modesta modestem modestowi modibo modou modrite moesha moha mohamad mohamadou mohamed
+mohamedali mohameds mohammad mohammads mohammed mohammeds mohan mohanad mohand mohaned mohcine mohib mohmed mohsin
+mohsine mohssine moira moise moises moisette moiz mojca mojmir mojzesz mojzesza mojzeszem mojzeszowi mojzeszu mojzis
+mokhtar mollie molly mona monaldo monalisa monas monette monia monica monicas monice monika monikas monike moniki
+moniko monique moniques monir monitore monroe monsef monserrat monserrate montgomery montse montserrat monty monvids
+moorea moos mor morad morena moreno morgan morgana morgane morgann morganne morghan mori moriah moric moris moritz
+moriz morrigan morris morrison morten mortens mortimer morton mory mose moses moshe moshes mosiah mossie mostafa
+mostapha mouad mouhamad mouhamadou mouhamed mouhamet mouhcine mouhssine mouloud mouna mounaim mounia mounir mourad
+mousa moussa moustafa moustapha moya mozell mozelle mstislav muadh muammer muaviye muaz mubera mudite muesser mufid
+muge mugur mugurel muhamad muhamed muhammad muhammed muhammeds muharrem muhsin muhtar muhterem muhyiddin mujdat mujde
+mujgan mukadder mukaddes mukerrem muktedi muktedir muktefi mumin mumtaz muna munevver munir muntaha murad murads murat
+murats muriel muriela murl murphy murray murtaza musa musab musas musir muskan muslih mussa mustafa mustafas mustapha
+mutahhar mutasim muteber mutemed muttalib muzaffer muzdad muziano mya myah myana myanna mychael myha myia mykael
+mykhaylo mykola myla mylah mylan mylee mylena mylene myles mylia myliana mylie mylla mylo myra myrah myranda myriam
+myrian myriana myrl myrna myron myrta myrthe myrtice myrtie myrtil myrtis myson naama naaman naara naba nabeel nabi
+nabiha nabil nabila nacera nacho nacira nadalina nadav nadeem nadege nadejda nader nadezda nadezhda nadia nadiia nadim
+nadin nadina nadine nadines nadir nadira nadiya nadja nadjana nadjanas nadjas nadjeschda nadjeschdas nadra nadya
+nadyas nadzieji nadziejo naeem nael naeli naema naemi naemis nafis nafisa nafiz naftali nagi nahia nahid nahida nahil
+nahima nahir nahla nahom nahomi nahomy nahuel nahum naia naiara naida naika naike naila nailah naim naima naimah naina
+nair naira nairi naisha naiya naja najah najat najate najeh naji najia najib najim najima najla najlae najma najoua
+najwa nakia nakiya nala nalah nalan nalia nalin nalini naliya naliyah nalla naman namazio namik namir namira nana
+nancy nancys nandi nandini nando nandor naneta nanette nani nanna nannas nannette nannettes nannie naoki naome naomi
+naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone nara narayan narcis narcisa narciso narcisse
+nare nareg narek nargis narjes narjis narseo narsete naser nash nasha nasia nasim nasir nasira nasra nasreddine
+nasreen nasrullah nasser nassim nassima nassir nassira nastasia nastia natacha natali natalia natalias natalie
+natalies natalii nataliia natalija natalina natalinas natalino natalio nataliya natalja nataljas natallia nataly
+natalya natan natana natanael natanaela natanaelem natanaelowi natanaelu natanel natanem natanie nataniel natanja
+natanjas natanowi natasa natascha nataschas natascia natasha nate nathalia nathalie nathalies nathaly nathalya
+nathalye nathan nathanael nathanaels nathanel nathania nathanial nathaniel nathans nathanyel nathen natia natividad
+natka natsuki natsumi natthan naud naudet nausica nausicaa nava naveed naveen navid navin nawaf nawal nawfal naya
+nayah nayan nayana nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazaire nazan
+nazar nazarego nazaremu nazareno nazaret nazareth nazaria nazario nazariusz nazariusza nazariuszem nazariuszowi
+nazariuszu nazary nazarym nazha nazia nazif naziha nazim nazir nazire nazli nazmi nazzareno nazzaro ndeye ndiaga ndrea
+nea neal necat necati necdet nechifor necib necla necmettin neco ned neda nedim nedjeljka nedjeljko nedra neel neela
+neelah neele neeles neeltje neema neena neeve nefertiti neftali neha nehal nehemia nehemie nehir nehle nehles nehoslav
+neil neila neill neima neira neisha neiva nejat neji nejla neklan nelcy nelda neli nelia neliah nelida nelina nelli
+nellie nellies nellis nelly nellys nels nelson nelsons nelsy nelu nely nema nemanja nemesio nene neo neoma neomi
+neopolo neos neoterio nepomuk nere nerea nereida nereo nergis neri nermin nermine neset nesim neslisah nesrin nesrine
+nestor nestora nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neve neven nevena
+nevenka neville nevin nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha
+ngoc ngozi nguyen nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto nicezio
+nichifor nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico nicoara
+nicodemo nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoles nicoleta nicoletta
+nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek
+niel niels niema niene nienke nieves nigar nigel nihad nihal nihan nihat nihats nika nikas nikhil niki nikita nikitas
+nikki nikkie nikko nikky niklas niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol nikola nikolai
+nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoli nikolina nikolo nikoloz nikos nila
+nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nima nimra nimrod ninah ninette ninfa nini
+niniano ninie ninthe niny niobe nira nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine nissa nissan nissi
+nissim nissrine nita nithish nithya nitish nitya niva nives nixon niya niyah niyazi niza nizamettin nizar nnamdi nneka
+noa noah noahs noam noami noan noara noas noe noeh noela noeli noelia noelie noella noelle noely noema noemi noemie
+noemiego noemiemu noemim noemis noemy noga nogaye noha nohaila nohemi nohemy nola nolan nolen noman nomvula nona noor
+noora noortje nora norah noras norbert norberta norberto norberts nordin nore noreddine noreen norene norhan nori
+norian norica norina norlan norma normand norris norval norwood nostriano noud nouh nouha nouhaila nouhayla nour noura
+nouran nourddine nourdin nourdine noureddine nouri nouria nout nouzha novak novalie novan novella novi nox noya nubia
+nuccia nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran nureddin nureddins nurettin nurettins nurgul
+nuri nuria nuris nursel nurseli nurullah nusa nusayba nusret nya nyah nyasia nydia nyima nyla nylah nylan nylia nylla
+nyna nynke nyssa oana obed obinna obryan oceana oceane oceanna ocie octav octave octaves octavia octavian octaviana
+octavians octavias octavie octavien octavies octavio octavios octaviu octavius octavus oda odalis odalys odas oddone
+odei odelia odell oden oderico odessa odeta odetta odette odidone odila odilas odile odilia odilias odilo odilon
+odilos odin odins odo odolen odon odorico odos ofelia ofelias ofelie ofelii ofelio oger oguz oguzhan ohanna oier oihan
+oihana oihane oisin ojars okan okey oksan oksana oktavian oktavie oktavius oktay olaf olafa olafem olafie olafowi
+olafs olaia olamide olan olav olavi olavs olaya olbram olcay oldrich oldriska oldze oleg olega olegario olegiem
+olegowi olegs olegu oleh oleksandr oleksandra oleksii olen olena olesia olesya oleta olf olfs olga olgas olge olgerts
+olgi olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva olivarius olive
+oliver oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija oliviu olivya oliwer oliwera
+oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze oliwii oliwio ollie ollivia
+olmo olof olofs olrich olrichs olsen olti oluf olufs olumide oluwaseun olya olympe olympia olympie olyvia omaima omar
+omara omari omarion omars omaya omayma omayra ombline ombretta omer omero omers omid omnia omran omri ondina ondrej
+ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina onorino onorio onufrego onufremu onufry onufrym onur
+onurs onyx oona opal ophelia ophelias ophelie ophelies orah oran orazio orban orbans orchidea orel oren orenzio orenzo
+orest oreste orestes orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian oriana oriande oriane
+orianna orie oriel orietta orin orio oriol orion orla orlan orland orlando orlandos orlane orli orly ornella oronzo
+orpha orrin orsino orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud ortruds ortwin ortwins
+orval orville orvokki oryan osama osanna osbaldo oscar oscars osiris oskar oskara oskarem oskari oskarowi oskars
+oskarze osman osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama osvald osvaldo oswald oswaldo
+oswalds otakar otakara otello otfried otfrieds otha othman othmane othmar othmars othniel otho otilia otilie otilija
+otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano ottavio otte ottes ottfried ottfrieds
+ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars ottone otts otylie ouafa ouafaa ouafae
+ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumayra oumou oury ousama
+ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius oviya owain owais owen owens oxana oyku
+ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen oznur ozren paavo paavos pablito pablo
+pablos pacey paciano paco pacome pacomio padraig paige paivi pakize palatino palemon palladia palladio palma palmazio
+palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas panagiotis panait
+pancario pancrazio pandora panfilo panka pankrac pankracego pankracemu pankracy pankracym pansy pantaleo pantaleon
+pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas paolina paolino paolo paolos pape paquita
+paraschiva paraskevi pardo paride parisa pariss parissa parmenio parsa parsival parsla parvati parys pascal pascale
+pascals paschalis pascual pascuala pascuals paskal paskala pasqual pasquale pasquales pasqualina pasqualino passion
+pat paterne paterniano patric patrice patrices patricia patricias patricie patricija patricio patricius patrick
+patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu patrycja patrycje patrycji patrycjo
+patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym patryk patryka patrykiem patrykowi
+patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens paulette paulettes pauli paulica
+pauliina paulina paulinas pauline paulines paulinie paulino pauliny paulo paulos pauls pauside pava pavel pavels
+pavica pavils pavithra pavla pavlin pavlina pavol pawel pawels pawla pawle pawlem pawlowi paxton payidar payton pearl
+pearlie pearline pecine pedro pedros peggie peggies peggy peggys peio pekka pelagia pelagie pelagii pelagio peleo
+pelhrim pelin pelinsu pellegrino pema pembe penda penelopa penelope penelopes penelopie penelopo penelopy peniel
 penina pentti pepa pepe pepes pepijn pepin pepita pepo perceval percival percy peri pericle perihan perikles perla
 pernilla perran perrin perrine perry perseo persida pertev perver pervin perzida petar petars petek peter peteris
 peterson petr petra petrana petre petri petrica petrisor petro petrona petronela petronella petronila petronilla

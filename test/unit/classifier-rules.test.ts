@@ -822,6 +822,13 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(strong('42 centros de salud de Andalucía, Castilla y León y Galicia.')).toEqual([]);
     expect(strong('Stan bardzo dobry, mało używany.')).toEqual([]);
     expect(strong('Leia com atenção antes de tomar este medicamento.')).toEqual([]);
+    // A newsletter's short item counts as a short note; a product with its article, a storm's name mentioned, or the
+    // end of a longer proper name does not.
+    const newsletter = `Kantoor\nDe verwarming is gerepareerd. ${'Meldingen graag via het formulier. '.repeat(6)}\n\nCollega's\nFemke heeft haar opleiding afgerond.\n\nAgenda\nDe kerstborrel is op vrijdag.`;
+    expect(strong(newsletter)).toEqual(['Femke']);
+    expect(strong('The Aurora range gets two new finishes. The Sophia radiator is now available.')).toEqual([]);
+    expect(strong('Zaterdag nadert een lagedrukgebied dat de naam Jasper krijgt.')).toEqual([]);
+    expect(strong('Erbelegasse 25c, 28413 Brandenburg an der Havel.')).toEqual([]);
     // A thing named after its kind, or before it.
     expect(strong('De veerboot Amalia vaart vanaf maandag weer.')).toEqual([]);
     expect(strong('La pizza Margherita costa 7 euro.')).toEqual([]);
