@@ -1815,9 +1815,13 @@ const CLAUSE_GOES_ON =
 const SHORT_NOTE = 300;
 /** The length of the paragraph (between blank lines) around `index`: a short note, or a newsletter's short item. */
 function paragraphLength(text: string, index: number): number {
-  const before = text.lastIndexOf('\n\n', index);
-  const after = text.indexOf('\n\n', index);
-  return (after < 0 ? text.length : after) - Math.max(before, 0);
+  // Only whether it is under SHORT_NOTE matters: look no farther than that on either side.
+  const from = Math.max(0, index - SHORT_NOTE);
+  const before = text.slice(from, index).lastIndexOf('\n\n');
+  const after = text.slice(index, index + SHORT_NOTE).indexOf('\n\n');
+  const start = before < 0 ? (from === 0 ? 0 : -Infinity) : from + before;
+  const end = after < 0 ? (index + SHORT_NOTE >= text.length ? text.length : Infinity) : index + after;
+  return end - start;
 }
 function shortNote(scan: TextScan, start: number, end: number): boolean {
   const { text } = scan;
