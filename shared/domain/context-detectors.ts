@@ -1767,8 +1767,7 @@ function staffNote(scan: TextScan, start: number, end: number): boolean {
   const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   const possessive = text[end] === "'" || text[end] === '’';
   if (possessive || (next !== undefined && AFTER_WORDS.has(next))) {
-    if (possessive && sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
-    if (next !== undefined && sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
+    if (sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
     if (SUBJECT_AFTER.test(text.slice(end, end + 32))) return true;
     const city = CITY.has(fold(text.slice(start, end)));
     // "Has anyone seen Omar's laptop charger?": an owner's 's before a thing in lower case.
