@@ -1812,6 +1812,21 @@ const CLAUSE_GOES_ON =
  * wreath<tab>40 cm") nor before a team's word ("Dev team").
  */
 const SHORT_NOTE = 300;
+/** Whether a storm's or a maker's word ("storm", "Tief", "hurricane", "Renault") stands in the sentence around a name. */
+function namingInSentence(scan: TextScan, start: number, end: number): boolean {
+  const hits = scan.byFamily.get('naming');
+  if (!hits) return false;
+  const { text } = scan;
+  const from = Math.max(0, start - 120);
+  const to = Math.min(text.length, end + 120);
+  for (const hit of hits) {
+    if (hit.start < from || hit.start >= to) continue;
+    const between = hit.start < start ? text.slice(hit.end, start) : text.slice(end, hit.start);
+    if (!/[.!?\n]/.test(between)) return true;
+  }
+  return false;
+}
+
 /** The length of the paragraph (between blank lines) around `index`: a short note, or a newsletter's short item. */
 function paragraphLength(text: string, index: number): number {
   // Only whether it is under SHORT_NOTE matters: look no farther than that on either side.
@@ -1832,6 +1847,8 @@ function shortNote(scan: TextScan, start: number, end: number): boolean {
   if (!/(?:(?:^|[.!?¿¡][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll}[ \t]+)$/u.test(before)) return false;
   // "the ferry Amalia", "pizza Margherita", "The new Aurora desk lamp": a thing named after its kind, or before it.
   const kindAt = (index: number) => hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
+  // "Olivia is de vijfde storm van dit seizoen": a storm's or a maker's word in the name's sentence.
+  if (namingInSentence(scan, start, end)) return false;
   const previous = wordBefore(text, start);
   if (previous && kindAt(previous.start)) return false;
   const lowerBefore = /([\p{Ll}]+)[ \t]+$/u.exec(before);
@@ -1856,8 +1873,11 @@ function shortNote(scan: TextScan, start: number, end: number): boolean {
   return !IMPERATIVE_NAMES.has(key) && !(OPENING_WORDS.has(key) && !/\p{Ll}[ \t]+$/u.test(before));
 }
 
-/** Given names that open sentences as words: Polish "stan" (condition), Portuguese "ata" (minutes), Dutch "Kerst". */
-const OPENING_WORDS = new Set(['stan', 'ata', 'kerst']);
+/**
+ * Given names that open sentences as words: Polish "stan" (condition), Portuguese "ata" (minutes), a colour ("Rosa ist
+ * die Trendfarbe"), a victory ("Victoria por 2 a 1"), the northern lights, a tea, a fruit, a sign, a song ("Bella ciao").
+ */
+const OPENING_WORDS = new Set(['stan', 'ata', 'kerst', 'rosa', 'aurora', 'victoria', 'jasmine', 'clementine', 'leo', 'bella']);
 
 /** After a name: a team's word ("Dev team"), or the name defined as a place ("is a city", "ist eine Stadt"). */
 const NOT_A_PERSON_AFTER =

@@ -1535,7 +1535,8 @@ const THING_KINDS = [
   'version', 'edition', 'series', 'serie', 'série', 'dog', 'cat', 'horse', 'hund', 'katze', 'pferd', 'chien', 'chat',
   'cheval', 'cane', 'gatto', 'cavallo', 'perro', 'gato', 'caballo', 'hond', 'kat', 'paard', 'pies', 'kot', 'koń', 'cão',
   'cavalo', 'rose', 'rosa', 'roos', 'róża', 'cultivar', 'sorte', 'variety', 'variété', 'varietà', 'variedad', 'ras',
-  'odmiana',
+  'odmiana', 'tea', 'tee', 'thee', 'herbata', 'chá', 'colour', 'color', 'farbe', 'couleur', 'colore',
+  'kleur', 'kolor', 'cor', 'borealis', 'australis',
 ];
 
 /**

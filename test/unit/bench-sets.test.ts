@@ -35,6 +35,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a customer's reference ('Référence client : FR-2026-88412'): whose, the text does not tell, and a customer may be a person",
   'holdout-114/cs-seznam-ulic.txt':
     'Czech streets in the genitive ("Karla Čapka, Bożeny Němcové") listed with no street word: the same words name people',
+  'holdout-124/en-zodiac.txt': 'the zodiac\'s "Cancer" read as the disease, beside "Leo" opening the sentence',
+  'holdout-124/fr-clementine.txt': 'a fruit and its island ("Clémentine de Corse") read as a given name and a surname after "de"',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };

@@ -829,6 +829,12 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(strong('The Aurora range gets two new finishes. The Sophia radiator is now available.')).toEqual([]);
     expect(strong('Zaterdag nadert een lagedrukgebied dat de naam Jasper krijgt.')).toEqual([]);
     expect(strong('Erbelegasse 25c, 28413 Brandenburg an der Havel.')).toEqual([]);
+    // A storm's word in the sentence; a word opening its sentence that is a colour, a victory, a song; a tea.
+    expect(strong('Olivia is de vijfde storm van dit seizoen.')).toEqual([]);
+    expect(strong('Rosa ist in diesem Frühjahr die Trendfarbe.')).toEqual([]);
+    expect(strong('Victoria por 2 a 1 en el último minuto.')).toEqual([]);
+    expect(strong('Jasmine tea is best brewed at 80 degrees.')).toEqual([]);
+    expect(strong('Oscar has the spare keys this week.')).toEqual(['Oscar']);
     // A thing named after its kind, or before it.
     expect(strong('De veerboot Amalia vaart vanaf maandag weer.')).toEqual([]);
     expect(strong('La pizza Margherita costa 7 euro.')).toEqual([]);
