@@ -936,7 +936,7 @@ const TEAM_LETTERS = new Set([
  * Tomek). In a text with Polish letters, or after "dla", "od", "u"; not after a street's word ("ulica Piotra").
  */
 const POLISH_OWNER =
-  /(?<=[\p{Ll}][ \t]+)(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[?!.,;:]|\r?\n|$)|[ \t]+(?:jest|ma|był|była|są|leży|stoi|i|na|w|do)(?![\p{L}]))/gu;
+  /\p{Ll}[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[?!.,;:]|\r?\n|$)|[ \t]+(?:jest|ma|był|była|są|leży|stoi|i|na|w|do)(?![\p{L}]))/gu;
 /** Genitive endings and the nominative's, folded ("Pawła" is "pawla", of "pawel"). */
 const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
   ['ka', 'ek'],
@@ -951,19 +951,20 @@ const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
 function* polishOwners(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const polish = /[ąćęłńśźż]/.test(text);
-  if (!polish && !/(?:^|\s)(?:dla|od|u)\s\p{Lu}/u.test(text)) return;
+  if (!polish && !text.includes('dla ') && !text.includes('od ') && !text.includes(' u ')) return;
   for (const m of text.matchAll(POLISH_OWNER)) {
-    // Without Polish letters, only after a preposition that takes the genitive ("Paczka dla Tomka jest …").
-    if (!polish && !/(?:^|\s)(?:dla|od|u)[ \t]+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const word = m[1] as string;
+    const at = m.index + m[0].length - word.length;
+    // Without Polish letters, only after a preposition that takes the genitive ("Paczka dla Tomka jest …").
+    if (!polish && !/(?:^|\s)(?:dla|od|u)[ \t]+$/.test(text.slice(Math.max(0, at - 5), at))) continue;
     const key = fold(word);
     // A word the lists hold as it is ("Anny") is read as a first name already.
     if (GIVEN.has(key) || CITY.has(key)) continue;
     const nominative = POLISH_GENITIVE.some(
       ([ending, base]) => key.endsWith(ending) && GIVEN.has(key.slice(0, key.length - ending.length) + base),
     );
-    if (!nominative || partOfPlaceName(scan, m.index)) continue;
-    yield { type: 'person-name', value: word, confidence: 0.7, index: m.index };
+    if (!nominative || partOfPlaceName(scan, at)) continue;
+    yield { type: 'person-name', value: word, confidence: 0.7, index: at };
   }
 }
 
