@@ -1769,7 +1769,7 @@ function staffNote(scan: TextScan, start: number, end: number): boolean {
   const possessive = text[end] === "'" || text[end] === '’';
   if (possessive || (next !== undefined && AFTER_WORDS.has(next))) {
     if (sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
-    if (SUBJECT_AFTER.test(text.slice(end, end + 32))) return true;
+    if (SUBJECT_AFTER.test(text.slice(end, end + 32)) || HANDLER_AFTER.test(text.slice(end, end + 64))) return true;
     const city = CITY.has(fold(text.slice(start, end)));
     // "Has anyone seen Omar's laptop charger?": an owner's 's before a thing in lower case.
     if (possessive && /^['’]s[ \t]+\p{Ll}/u.test(text.slice(end, end + 5))) return !city;
@@ -1902,6 +1902,7 @@ const AFTER_WORDS = new Set(
     'tomorrow yesterday heute morgen gestern aujourd demain hier oggi domani ieri stamattina hoy mañana ayer vandaag',
     'gisteren dziś dzisiaj jutro wczoraj hoje amanhã ontem works arbeitet travaille lavora trabaja trabalha werkt pracuje',
     'and und et e y en i from at in of von aus vom de du des della del dell di da dalla van z ze do',
+    'kümmert si se zal zajmie vai reste sera resta sigue será blijft bleibt pozostaje continua remains',
   ]
     .join(' ')
     .split(' '),
@@ -1923,6 +1924,18 @@ const OWNER_BEFORE = /(?:(?<![\p{L}])\p{Ll}+[ \t]+(?:de|van|di|del|do|da|della|d
 /** A team or a department after a first name and "from", "de la", "aus der", "z" … */
 const FROM_TEAM_AFTER =
   /^[ \t]+(?:from|at|in|of|von|aus|vom|de|du|des|della|del|dell['’]|di|da|dalla|van|z|ze|do)[ \t]+(?:(?:the|der|dem|la|le|il|el|het|de|a|o)[ \t]+|l['’])?(?:IT|HR|RH|RRHH|EDV|accounts|accounting|finance|payroll|sales|marketing|reception|support|logistics|warehouse|legal|procurement|purchasing|facilities|compta|comptabilité|accueil|paie|Buchhaltung|Personalabteilung|Vertrieb|Einkauf|Empfang|Lager|Verwaltung|amministrazione|contabilità|magazzino|contabilidad|administración|almacén|recepción|boekhouding|administratie|receptie|magazijn|inkoop|verkoop|księgowości|kadr|recepcji|magazynu|contabilidade|receção|armazém|recursos humanos)(?![\p{L}])/iu;
+
+/**
+ * Who will see to something, and whom to turn to, after a first name anywhere in a sentence: "While I am away,
+ * Jasmin will look after …", "Pour toute question, Romain reste votre interlocuteur principal".
+ */
+const HANDLER_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:${[
+    "will (?:look after|take over|handle|cover|sign|deal with|be (?:your|the) (?:contact|point of contact))|kümmert sich|s['’]occupera|si occuperà|se encargará|zal (?:de|het) \\p{L}+ regelen|zajmie się|vai tratar",
+    '(?:reste|est|sera|resta|è|sarà|sigue siendo|es|será|blijft|is|bleibt|ist|pozostaje|jest|continua a ser|é|será|remains|is) (?:votre |vostro |vostra |tu |uw |je |euer |eure |ihr |wasz |wasza |o vosso |a vossa |your )?(?:interlocut(?:eur|rice)|referente|persona de contacto|contactpersoon|aanspreekpunt|ansprechpartner(?:in)?|osob[ąa] kontaktow[ąa]|pessoa de contacto|contact person|point of contact)',
+  ].join('|')})(?![\p{L}])`,
+  'u',
+);
 
 /** Whether `index` starts a sentence: a line's start (after a bullet), or after its end's mark; Portuguese "O", "A" before a name. */
 function sentenceStartAt(text: string, index: number): boolean {

@@ -1455,7 +1455,7 @@ const ROSTER = [
 // biome-ignore format: a word table reads best packed
 const PERSON_WORDS = [
   'he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'er', 'ihm', 'ihn', 'elle', 'lui', 'lei', 'ella',
-  'hij', 'hem', 'ona', 'jej', 'jego', 'ele', 'ela', 'dele', 'dela',
+  'hij', 'hem', 'ona', 'jej', 'jego', 'ele', 'ela', 'dele', 'dela', 'haar', 'niej', 'niego',
   'mother', 'father', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mum', 'mom', 'dad', 'mutter', 'vater',
   'sohn', 'tochter', 'ehefrau', 'ehemann', 'bruder', 'schwester', 'fils', 'fille', 'mari', 'frère',
   'sœur', 'madre', 'padre', 'figlio', 'figlia', 'moglie', 'marito', 'fratello', 'sorella', 'mamma', 'hijo', 'hija',
@@ -1570,6 +1570,11 @@ const MET_OR_THANKED = [
   'recordarle a', 'ayudar a', 'avvisare', 'dire a', 'ricordare a', 'aiutare', 'herinneren', 'help', 'helpen',
   'przypomnieć', 'powiedzieć', 'pomóc', 'avisar o', 'dizer ao', 'dizer à', 'lembrar o', 'lembrar a', 'ajudar o',
   'ajudar a', 'remind', 'let', 'kann jemand', 'könnte jemand', 'kan iemand', 'zou iemand',
+  // whom to turn to ("kun je terecht bij Ruben"), and who takes over, coordinates, checks or signs, the verb first
+  // ("übernimmt Katharina", "sprawdza Natalia", "coordina Alessandro")
+  'terecht bij', 'übernimmt', 'koordiniert', 'betreut', 'prüft', 'unterschreibt', 'coordonne', 'gère', 'coordina',
+  'gestisce', 'gestiona', 'revisa', 'coördineert', 'regelt', 'sprawdza', 'koordynuje', 'prowadzi', 'podpisuje',
+  'przejmuje', 'coordena', 'assina',
   // thanks said to someone ("Danke, Kerstin, für die Hilfe", "Merci Julie !")
   'danke', 'thanks', 'thank you', 'merci', 'grazie', 'gracias', 'bedankt', 'dank je', 'dank u', 'dziękuję', 'dzięki',
   'obrigado', 'obrigada',

@@ -843,6 +843,17 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(names('Jan Boot en Anna Rosa komen morgen.')).toEqual(['Jan Boot', 'Anna Rosa']);
   });
 
+  it('in a long paragraph: who will see to something, whom to turn to, who takes over with the verb first', () => {
+    const long = (t: string) =>
+      `${'Die Unterlagen liegen im gemeinsamen Ordner, die Termine stehen im Kalender. '.repeat(5)}${t}`;
+    expect(names(long('While I am away, Jasmin will look after the supplier questions.'))).toContain('Jasmin');
+    expect(names(long('Pour toute question, Romain reste votre interlocuteur principal.'))).toContain('Romain');
+    expect(names(long('Die Koordination übernimmt Katharina, Fragen bitte an sie.'))).toContain('Katharina');
+    expect(names(long('Voor vragen kun je terecht bij Ruben.'))).toContain('Ruben');
+    // "Firma" is a company in German and Polish, not the Italian "signs".
+    expect(names('Die Firma Anna ist zurück.')).toEqual([]);
+  });
+
   it('a given name thanked or welcomed; not a company thanked', () => {
     expect(names('Thanks to Aisha for covering reception.')).toEqual(['Aisha']);
     expect(names('Merci à Julien pour son aide sur le dossier.')).toEqual(['Julien']);
