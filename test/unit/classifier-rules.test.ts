@@ -854,6 +854,14 @@ describe('whom a note meets, who raised a ticket, a colleague', () => {
     expect(names('Die Firma Anna ist zurück.')).toEqual([]);
   });
 
+  it('a surname alone as staff notes write a colleague; not a company with a special term beside it', () => {
+    expect(names('Müller ist heute im Homeoffice.')).toEqual(['Müller']);
+    expect(names('Dubois sera absent jeudi.')).toEqual(['Dubois']);
+    expect(names('Jansen werkt vandaag thuis.')).toEqual(['Jansen']);
+    expect(classifyText('Schulz ist heute krank.').sensitivity).toBe('special');
+    expect(classifyText('Bosch presents its new heat pump for diabetes clinics.').sensitivity).toBe('public');
+  });
+
   it('a given name thanked or welcomed; not a company thanked', () => {
     expect(names('Thanks to Aisha for covering reception.')).toEqual(['Aisha']);
     expect(names('Merci à Julien pour son aide sur le dossier.')).toEqual(['Julien']);
