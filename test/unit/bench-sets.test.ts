@@ -1,5 +1,5 @@
 // The labeled sets in bench/ as a regression check: after the fixes each first run led to,
-// no personal or special document there is called public or internal but the three listed below,
+// no personal or special document there is called public or internal but the five listed below,
 // and the only non-personal ones called personal are the few listed below, each for a stated reason. The
 // accuracy and speed figures themselves come from `npm run bench -- classifier`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -47,6 +47,10 @@ const KNOWN_LEAKS: Record<string, string> = {
     '"Sem" is left out of the given names on purpose: it is the Portuguese "without" ("Sem dúvida", "Sem custos")',
   'holdout-121/de-mia-urlaub.txt':
     '"Mia" is no given name in the lists: it is the Italian "mia" (my), among the 1,500 commonest Italian words',
+  'holdout-126/de-zettel-kuehlschrank.txt':
+    '"Ninas Joghurt": "Nina" is an ambiguous given name (a word too), counted only beside a surname, a title or in a signature',
+  'holdout-126/de-fahrgemeinschaft.txt':
+    '"Ben fährt": "Ben" is an ambiguous given name (the Dutch "ben", am), counted only beside a surname, a title or in a signature',
   'holdout-120/pl-pomoc-oli.txt':
     '"Ola" (Oli), the Polish short Aleksandra, is left out of the given names on purpose: it is the Spanish "ola" and Portuguese "olá"',
 };
