@@ -2,7 +2,14 @@
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
 import { betweenCompanies, defineDetector, digitMatches, digitsOf, type Match, shapeOf, within } from './detectors.js';
-import { AMBIGUOUS_GIVEN_NAMES, CITIES, COUNTRIES_NAMED_LIKE_PEOPLE, EU_LEGAL_FORMS, USERNAME_KEYS } from './lexicons.js';
+import {
+  AMBIGUOUS_GIVEN_NAMES,
+  CITIES,
+  COUNTRIES_NAMED_LIKE_PEOPLE,
+  EU_LEGAL_FORMS,
+  STREET_PLURALS,
+  USERNAME_KEYS,
+} from './lexicons.js';
 import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_PAIRS, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, nearOnLine, type TextScan } from './text-scan.js';
@@ -819,10 +826,9 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     (scan.byFamily.get(family) ?? []).flatMap((hit) => [hit.start, hit.end]),
   );
   const lists = streetLists(scan);
-  const inList = (at: number) => lists.some((start, k) => k % 2 === 0 && start <= at && at < (lists[k + 1] as number));
   for (const match of namesInPlace(scan)) {
     // "v těchto ulicích: … Fr. Kloze": a street's name, its given name abbreviated as a title might be.
-    if (lists.length > 0 && inList(match.index)) continue;
+    if (lists.length > 0 && within(lists, match.index)) continue;
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
     yield officerWeight(scan, match);
@@ -1057,8 +1063,10 @@ function thingCells(text: string, spans: number[]): number[] {
  * street word of their own. After a colon the list runs to its line's end (the next line's, where the colon
  * ends one); else to the sentence's.
  */
-const STREET_LIST =
-  /(?:ulicích|ulicemi|ulice|ulic|ulicach|ulicy|ulicama|ulicah|uliciach|straßen|strassen|streets|roads|rues|vie|strade|calles|straten|ruas|gatorna|gator|gaderne|gader|gatene|kaduilla|kadut|utcákban|utcák|utcákat|străzile|străzi|străzii|οδούς|οδοί|δρόμους)(?:[ \t]*(:)[ \t]*(?:\n[ \t]*)*|[ \t]+(?=\p{Lu}))/giu;
+const STREET_LIST = new RegExp(
+  String.raw`(?:${STREET_PLURALS.map(escapeRegExp).join('|')})(?:[ \t]*(:)[ \t]*(?:\n[ \t]*)*|[ \t]+(?=\p{Lu}))`,
+  'giu',
+);
 function streetLists(scan: TextScan): number[] {
   const { text } = scan;
   const spans: number[] = [];
@@ -1781,13 +1789,14 @@ function staffNote(scan: TextScan, start: number, end: number): boolean {
   // The words right after and right before the name decide which rules may hold: most names meet none of them.
   const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
   const possessive = text[end] === "'" || text[end] === '’';
+  let city: boolean | undefined;
+  const isCity = () => (city ??= CITY.has(fold(text.slice(start, end))));
   if (possessive || (next !== undefined && AFTER_WORDS.has(next))) {
     if (sentenceStartAt(text, start) && ABSENCE_AFTER.test(text.slice(end, end + 40))) return true;
     if (SUBJECT_AFTER.test(text.slice(end, end + 32)) || HANDLER_AFTER.test(text.slice(end, end + 64))) return true;
-    const city = CITY.has(fold(text.slice(start, end)));
     // "Has anyone seen Omar's laptop charger?": an owner's 's before a thing in lower case.
-    if (possessive && /^['’]s[ \t]+\p{Ll}/u.test(text.slice(end, end + 5))) return !city;
-    if (!city && FROM_TEAM_AFTER.test(text.slice(end, end + 48))) return true;
+    if (possessive && /^['’]s[ \t]+\p{Ll}/u.test(text.slice(end, end + 5))) return !isCity();
+    if (!isCity() && FROM_TEAM_AFTER.test(text.slice(end, end + 48))) return true;
   }
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const last = lastWordBefore(text, start, lineStart);
@@ -1795,7 +1804,7 @@ function staffNote(scan: TextScan, start: number, end: number): boolean {
   const preposition = last !== undefined && PREPOSITION_LAST_WORDS.has(last);
   const days = scan.byFamily.has('day-word');
   if (!owner && !preposition && !days) return false;
-  if (CITY.has(fold(text.slice(start, end)))) return false;
+  if (isCity()) return false;
   if (owner && OWNER_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return CLAUSE_GOES_ON.test(text.slice(end, end + 16));
   // "Das Paket für Jürgen liegt am Empfang", "Qui peut remplacer Théo samedi ?", "Wie kan invallen voor Femke?": after
@@ -2176,11 +2185,10 @@ const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d
 const TOWN = String.raw`[,\s]+(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
 /** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links"). */
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano)?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|\d{1,3}(?=[ \t]*,)))?`;
+/** The house number (and flat: "48/7"), a floor, then postcode and town. */
+const NUMBER_THEN_TOWN = String.raw`\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?!\d)${FLOOR}${TOWN}`;
 /** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */
-const NUMBER_AFTER = new RegExp(
-  String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?\d{1,4}[a-zA-Z]?)?(?![\d])${FLOOR}${TOWN}`,
-  'u',
-);
+const NUMBER_AFTER = new RegExp(String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?${NUMBER_THEN_TOWN}`, 'u');
 /** The house number before the street word ("12 rue de la Paix, 75002 Paris") or before the street's name ("23 Holloway Gardens"). */
 const NUMBER_BEFORE = /\d{1,4}[a-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$/u;
 const NAME_THEN_TOWN = new RegExp(String.raw`^(?:[ \t]+[\p{L}'’ -]{2,40}?)?${TOWN}`, 'u');
@@ -2197,7 +2205,7 @@ const HOUSE_NUMBER = /^\.?[ \t]+(?:[„"«][\p{L}'’. -]{2,40}[“"»][ \t]+)?(
 
 /** After an address's label: a street's name with no street word, its number, postcode and town ("Vukovarska 112, 21000 Split"). */
 const LABELLED_ADDRESS = new RegExp(
-  String.raw`^[ 	]*:[ 	]*(\p{Lu}[\p{L}'’.-]*(?:[ 	]+[\p{L}'’.-]+){0,4}?[ 	]+\d{1,4}[ 	]?[a-zA-Z]?(?:[ 	]?[/-][ 	]?\d{1,4}[a-zA-Z]?)?(?!\d)${FLOOR}${TOWN})`,
+  String.raw`^[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,4}?[ \t]+${NUMBER_THEN_TOWN})`,
   'u',
 );
 

@@ -1516,7 +1516,7 @@ const DAY_WORDS = [
 
 /** Streets' plurals that head a list of streets ("v těchto ulicích:"): where one is, the list is looked for. */
 // biome-ignore format: a word table reads best packed
-const STREET_PLURALS = [
+export const STREET_PLURALS = [
   'ulicích', 'ulicemi', 'ulice', 'ulic', 'ulicach', 'ulicy', 'ulicama', 'ulicah', 'uliciach', 'straßen', 'strassen',
   'streets', 'roads', 'rues', 'vie', 'strade', 'calles', 'straten', 'ruas', 'gatorna', 'gator', 'gaderne', 'gader',
   'gatene', 'kaduilla', 'kadut', 'utcákban', 'utcák', 'utcákat', 'străzile', 'străzi', 'străzii', 'οδούς', 'οδοί', 'δρόμους',
