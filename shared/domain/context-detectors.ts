@@ -467,6 +467,19 @@ const LEGAL_FORM = new RegExp(
   String.raw`(?<![\p{L}\d])(?:GmbH|GMBH|AG|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|CORP|S\.?A\.?S?|S\.?A\.?R\.?L|S\.?p\.?A|S\.?P\.?A|S\.?r\.?l|S\.?R\.?L|S\.?L|B\.?V|N\.?V|Oy|OY|AB|KG|Lda|LDA|e\.\s?V|[Ss]p\.? z o\.?o|[Ss]półka|${EU_LEGAL_FORMS.map(asWritten).join('|')})(?![\p{L}\d])`,
   'u',
 );
+/**
+ * Trades that name a business after a person's name ("Harbour Lettings", "Weber Immobilien", "Agence Dupont",
+ * "Johnson Lighting"): never a surname after a given name.
+ */
+// biome-ignore format: a word table reads best packed
+const TRADE_WORDS = [
+  'lettings', 'estates', 'properties', 'property', 'solutions', 'consulting', 'associates', 'holdings', 'logistics',
+  'motors', 'travel', 'plumbing', 'electrical', 'builders', 'removals', 'cleaning', 'catering', 'immobilien',
+  'hausverwaltung', 'agence', 'immobilier', 'immobiliare', 'inmobiliaria', 'makelaardij', 'nieruchomości',
+  'imobiliária', 'lighting', 'supplies', 'systems', 'foods', 'interiors', 'roofing', 'heating', 'glazing', 'joinery',
+  'landscaping', 'haulage', 'electrics', 'services', 'partners',
+];
+const TRADES = new Set(TRADE_WORDS.map(fold));
 /** Words that make a "name" an organisation's, a team's or a generic addressee's. */
 // biome-ignore format: a word table reads best packed
 const NOT_A_PERSON = new Set(
@@ -497,15 +510,11 @@ const NOT_A_PERSON = new Set(
     'kierowniczko', 'kierowniku', 'prezes', 'prezesie', 'mecenas', 'sołtys', 'burmistrz',
     // A greeting quoted as an example ("use the first name: "Dear Anna,"").
     'dear', 'hello', 'hallo', 'bonjour',
-    // Trades that name a business in a signature ("Harbour Lettings", "Weber Immobilien", "Agence Dupont").
     // Teams a note asks to call or copy in ("cc Finance", "Ask Legal").
     'finance', 'legal', 'marketing', 'procurement', 'purchasing', 'payroll', 'facilities', 'security', 'compliance',
     'engineering', 'operations', 'accounting', 'treasury', 'helpdesk', 'servicedesk', 'hr', 'it', 'buchhaltung',
     'einkauf', 'vertrieb', 'comptabilité', 'contabilità', 'contabilidad', 'boekhouding', 'księgowość', 'contabilidade',
-    'lettings', 'estates', 'properties', 'property', 'solutions', 'consulting', 'associates', 'holdings', 'logistics',
-    'motors', 'travel', 'plumbing', 'electrical', 'builders', 'removals', 'cleaning', 'catering', 'immobilien',
-    'hausverwaltung', 'agence', 'immobilier', 'immobiliare', 'inmobiliaria', 'makelaardij', 'nieruchomości',
-    'imobiliária',
+    ...TRADE_WORDS,
   ].map(fold),
 );
 /**
@@ -514,6 +523,9 @@ const NOT_A_PERSON = new Set(
  */
 const OFFICE_COMPOUND =
   /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team|kasse|verband|genossenschaft|gesellschaft|stichting|vereniging|corporatie)$/;
+
+/** Capitalised words up to a legal form: the rest of a company's name ("… Electrical Supplies Ltd"). */
+const COMPANY_AHEAD = new RegExp(String.raw`^(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t]+${LEGAL_FORM.source}`, 'u');
 
 function personLike(value: string, minWords: number, restOfLine = ''): boolean {
   const words = value.split(/[ \t]+/);
@@ -1394,6 +1406,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         continue;
       }
       covered = after;
+      // "Johnson Lighting", "Morgan Whitfield Electrical Supplies Ltd": a business named after a person, by its
+      // trade's word or its capitalised words up to a legal form.
+      if (TRADES.has(fold(m[1])) || COMPANY_AHEAD.test(text.slice(after, after + 60))) continue;
       // "Jana Palacha 1200, 272 01 Kladno": a street named after someone, with its number, postcode and town.
       if (ADDRESS_AFTER.test(text.slice(after, after + 32))) continue;
       yield pair(hit.start, after);
@@ -1886,6 +1901,8 @@ function shortNote(scan: TextScan, start: number, end: number): boolean {
   const before = text.slice(Math.max(lineStart, start - 40), start);
   // The sentence's start, maybe with the Portuguese article ("A Ana fica na formação"), or a lower-case word.
   if (!/(?:(?:^|[.!?¿¡][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll}[ \t]+)$/u.test(before)) return false;
+  // "die Gemeinschaftsschule in Jena", "w Sofii", "nach Florence": a town after a place's preposition (not "in Anna's office").
+  if (PLACE_PREPOSITION.test(before) && !/^['’]s/.test(text.slice(end, end + 2))) return false;
   // "the ferry Amalia", "pizza Margherita", "The new Aurora desk lamp": a thing named after its kind, or before it.
   const kindAt = (index: number) => hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
   // "Olivia is de vijfde storm van dit seizoen": a storm's or a maker's word in the name's sentence.
@@ -1913,6 +1930,9 @@ function shortNote(scan: TextScan, start: number, end: number): boolean {
   const key = fold(text.slice(start, end));
   return !IMPERATIVE_NAMES.has(key) && !(OPENING_WORDS.has(key) && !/\p{Ll}[ \t]+$/u.test(before));
 }
+
+/** Prepositions of place a town follows, never a person: "in", "nach", "aus", "w", "em", "dans". */
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|nach|aus|w|we|em|dans)[ \t]+$/u;
 
 /**
  * Given names that open sentences as words: Polish "stan" (condition), Portuguese "ata" (minutes), a colour ("Rosa ist

@@ -1209,7 +1209,7 @@ const STREETS = [
   // Nordic, Czech and Slovak, Romanian, Croatian and Slovene, Greek: the street words written apart
   // ("Niels Juels Gade", "Frederiks Allé", "ulice Jana Palacha", "Strada Mihai Eminescu", "οδός Αριστοτέλους").
   // ("Allé", "Gränd" and "nám." as written: folded they are German "alle", French "grand", Dutch "nam").
-  'gatan', 'gata', 'vägen', 'väg', 'torget', 'torg', 'gade', 'vej', 'stræde', 'plads', 'torv',
+  'gatan', 'gata', 'vägen', 'väg', 'torget', 'torg', 'plats', 'gade', 'vej', 'stræde', 'plads', 'torv',
   'vei', 'veien', 'gaten', 'ulice', 'náměstí', 'nábřeží', 'třída', 'námestie', 'nábrežie', 'trieda',
   'bulevardul', 'calea', 'aleea', 'șoseaua', 'piața', 'splaiul', 'cesta', 'cesti', 'cesto', 'ulici', 'ulico', 'ulicu',
   'trg', 'trgu', 'obala', 'iela', 'ielā', 'ielas', 'gatvė', 'gatvės', 'prospektas', 'pr', 'tänav', 'maantee', 'triq',
@@ -1287,6 +1287,14 @@ const INSTITUTIONS = [
   // Buildings, rooms and squares named after people ("Ada Lovelace Building", "Nelson Mandela Square").
   'building', 'gebäude', 'bâtiment', 'edificio', 'gebouw', 'budynek', 'edifício', 'auditorium', 'campus', 'square',
   'plaza', 'room', 'lecture theatre', 'wing',
+  // Galleries, academies and conservatories ("Pinacoteca \"Giuseppe Verdi\"", "Accademia Carrara").
+  'pinacoteca', 'galleria', 'gallery', 'galerie', 'galería', 'galeria', 'galerij', 'accademia', 'akademie', 'académie',
+  'academia', 'akademia', 'academie', 'conservatorio', 'conservatoire', 'konservatorium', 'conservatorium', 'auditorio',
+  // The Nordic languages' buildings, in their definite forms too ("Karolinska Institutet", "Astrid Lindgrens
+  // barnsjukhus"), and Czech ones ("Masarykovo nádraží").
+  'institutet', 'instituttet', 'sjukhus', 'sjukhuset', 'barnsjukhus', 'sygehus', 'sygehuset', 'sykehus', 'sykehuset',
+  'universitet', 'universitetet', 'skolan', 'skolen', 'gymnasiet', 'museet', 'biblioteket', 'kyrka', 'kyrkan', 'kirke',
+  'kirken', 'teatern', 'teatret', 'nádraží', 'nemocnice', 'divadlo', 'gymnázium', 'univerzita', 'kostel',
   // School types before a school's name ("Grundschule Astrid Lindgren", "basisschool De Regenboog").
   'grundschule', 'gesamtschule', 'realschule', 'kindergarten', 'kindertagesstätte', 'primary school', 'secondary school',
   'academy', 'école primaire', 'école élémentaire', 'école maternelle', 'groupe scolaire', 'scuola primaria',
@@ -1856,6 +1864,9 @@ const PERSON_BRANDS = [
   'inmaculada concepción', 'immacolata concezione', 'imaculada conceição', 'alfa pendular',
   // Companies that bear their founders' names with initials ("A.P. Møller – Mærsk").
   'a p møller', 'a.p. møller', 'a. p. møller',
+  // Shops and makers named after two founders ("Marks & Spencer", "Peek & Cloppenburg").
+  'marks spencer', 'marks and spencer', 'peek cloppenburg', 'procter gamble', 'johnson johnson', 'abercrombie fitch',
+  'fortnum mason',
 ];
 
 /**

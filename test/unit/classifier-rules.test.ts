@@ -97,6 +97,24 @@ describe('where names stand', () => {
 });
 
 describe('names in running text (synthetic examples)', () => {
+  it("businesses, buildings, brands and towns that bear people's names (holdout-128)", () => {
+    // A trade's word or capitalised words up to a legal form: a business.
+    expect(names('Supplier: Morgan Whitfield Electrical Supplies Ltd, 22 Calder Road, Leeds')).toEqual([]);
+    expect(names('25 x Johnson Lighting downlight, IP65')).toEqual([]);
+    expect(names('Please send it to Morgan Whitfield by Friday.')).toEqual(['Morgan Whitfield']);
+    expect(names('Anna Weber, Acme GmbH')).toEqual(['Anna Weber']);
+    // Galleries, Nordic and Czech buildings, a Swedish square, a shop of two founders.
+    expect(names('Pinacoteca "Giuseppe Verdi" – Palazzo Visconti')).toEqual([]);
+    expect(names('Centrumet ligger intill Astrid Lindgrens barnsjukhus vid Anna Lindhs plats.')).toEqual([]);
+    expect(names('Karolinska Institutet öppnar nytt centrum. Vlaky z Masarykova nádraží do Kolína.')).toEqual([]);
+    expect(names('Sold at Waitrose and some Marks & Spencer Simply Food stores.')).toEqual([]);
+    // A town after a place's preposition in a short text; a person's office is someone's.
+    expect(classifyText('Partner sind die Universität Stuttgart und die Gemeinschaftsschule in Jena.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText("The meeting is in Anna's office at 3.").sensitivity).toBe('personal');
+  });
+
   it("English given names from faker's US-style list, if no word, surname or city ('Freeda', 'Loyce', 'Winfield')", () => {
     expect(names('Yesterday I spoke with Freeda Connelly about the project.')).toEqual(['Freeda Connelly']);
     expect(names('Loyce Hahn called about the invoice.')).toEqual(['Loyce Hahn']);
