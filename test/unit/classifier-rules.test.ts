@@ -651,6 +651,9 @@ describe('a person or an organisation', () => {
     // Found by the property below: a legal form on the line before says nothing about this account.
     expect(classifyText('BV\nIBAN DE14 1607 6502 1569 5447 31, Kontoinhaber Jan Weber').sensitivity).toBe('personal');
     expect(names('Kontoinhaber Jan Weber\nVorname Max')).toEqual(['Jan Weber', 'Max']);
+    // The surname first in the key, as Italian and Spanish forms write it (holdout-129).
+    expect(names('Cognome e nome: GRECO ANTONELLA')).toEqual(['GRECO ANTONELLA']);
+    expect(names('Apellidos y nombre: Ruiz Gil, Ana')).toEqual(['Ruiz Gil', 'Ana']);
     expect(confidence(ibanDetector, 'Kontoinhaber: Jan Weber\nIBAN DE14 1607 6502 1569 5447 31')[0]).toBeGreaterThan(0.9);
   });
 
@@ -1533,6 +1536,12 @@ describe('special categories', () => {
     expect(classifyText('I have been diagnosed with asthma.\nBest regards').sensitivity).toBe('special');
     expect(classifyText('Wyrażam zgodę na potrącanie składki związkowej z mojego wynagrodzenia.').sensitivity).toBe('special');
     expect(classifyText('Mi médico me ha recetado un tratamiento para la migraña.').sensitivity).toBe('special');
+  });
+
+  it('joining a party, as a membership form says it (holdout-129)', () => {
+    expect(classifyText('Nom : BENSAÏD    Prénom : Rachid\nJe souhaite adhérer au parti.').sensitivity).toBe('special');
+    expect(classifyText('Imię: Ewa Lis. Chcę wstąpić do partii.').sensitivity).toBe('special');
+    expect(classifyText('Comment adhérer au parti ? Remplissez le bulletin en ligne.').sensitivity).toBe('public');
   });
 
   it('by the name of a union alone', () => {
