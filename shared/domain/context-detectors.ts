@@ -1556,8 +1556,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
     if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
-    // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
+    // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do;
+    // "Hybešova 42, 602 00 Brno": a Czech street with no street word, its house number, postcode and town.
     if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end))) continue;
+    if (ADDRESS_AFTER.test(text.slice(hit.end, hit.end + 32))) continue;
     addAlone(hit.start, hit.end);
   }
   // Lines of a register are people when there are two or more of them.

@@ -1103,7 +1103,7 @@ const INVOICE_PARTIES = [
   'dodávateľ', 'odberateľ', 'szállító', 'vevő', 'eladó', 'furnizor', 'cumpărător', 'tarnija', 'ostja', 'müüja',
   'pardavėjas', 'pirkėjas', 'tiekėjas', 'piegādātājs', 'saņēmējs', 'pircējs', 'leverantör', 'köpare', 'säljare',
   'leverandør', 'køber', 'sælger', 'selger', 'kjøper', 'toimittaja', 'ostaja', 'myyjä', 'προμηθευτής', 'πελάτης',
-  'εκδότης', 'доставчик', 'получател', 'купувач',
+  'εκδότης', 'доставчик', 'получател', 'купувач', 'laskuttaja', 'asiakas', 'laskutettava', 'maksaja',
 ];
 const CARD_CONTEXT = [
   'card',
@@ -1301,6 +1301,10 @@ const INSTITUTIONS = [
   'institutet', 'instituttet', 'sjukhus', 'sjukhuset', 'barnsjukhus', 'sygehus', 'sygehuset', 'sykehus', 'sykehuset',
   'universitet', 'universitetet', 'skolan', 'skolen', 'gymnasiet', 'museet', 'biblioteket', 'kyrka', 'kyrkan', 'kirke',
   'kirken', 'teatern', 'teatret', 'nádraží', 'nemocnice', 'divadlo', 'gymnázium', 'univerzita', 'kostel',
+  // A town's or a district's word before its name in the genitive ("Správa nemovitostí města Blanska", "Urząd Miasta
+  // Krakowa", "Gmina Kowale").
+  'město', 'města', 'obec', 'obce', 'městys', 'okres', 'okresu', 'mesto', 'mesta', 'miasto', 'miasta', 'gmina', 'gminy',
+  'powiat', 'powiatu',
   // School types before a school's name ("Grundschule Astrid Lindgren", "basisschool De Regenboog").
   'grundschule', 'gesamtschule', 'realschule', 'kindergarten', 'kindertagesstätte', 'primary school', 'secondary school',
   'academy', 'école primaire', 'école élémentaire', 'école maternelle', 'groupe scolaire', 'scuola primaria',
@@ -1342,6 +1346,8 @@ export const EU_LEGAL_FORMS = [
   'Bt.', 'Kkt.', 'SIA', 'UAB', 'OÜ', 'MTÜ', 'Oyj', 'Ky', 'ASA', 'I/S', 'IVS', 'EOOD', 'OOD', 'ЕООД', 'ООД', 'ЕАД',
   'АД', 'Α.Ε.', 'Ε.Π.Ε.', 'Ι.Κ.Ε.', 'ΙΚΕ', 'Ο.Ε.', 'gGmbH', 'KGaA', 'PartG', 'PartGmbB', 'S.n.c.', 'S.a.s.', 'SCOP',
   'SELARL', 'S.Coop.', 'S.L.L.', 'Unipessoal', 'sp.j.', 'sp.k.', 'VZW', 'vzw', 'ASBL', 'asbl', 'CIC',
+  // Public bodies' forms: a Czech or Slovak contributory organisation, a German public-law institution.
+  'příspěvková organizace', 'príspevková organizácia', 'AöR',
 ];
 
 /** Legal forms of companies, as written (case matters: "SA" is a company, "sa" a French pronoun). */
@@ -1439,7 +1445,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', ['opéré', 'Opéré', 'Kur']],
   ['street', ['cité', 'Cité']],
   ['salutation', ['kära', 'Kära']],
-  ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO']],
+  ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO', 'ZŠ', 'MŠ', 'SŠ', 'ZUŠ', 'SOŠ', 'SOU', 'VOŠ']],
 ];
 
 /** Unambiguous first-person words: a writer telling about themself. */

@@ -98,7 +98,7 @@ const SCHEMES: readonly Scheme[] = [
   {
     type: 'national-id:pt-nif',
     pattern: /\b\d{3}[ ]?\d{3}[ ]?\d{3}\b/g,
-    valid: by('PT', 'nif'),
+    valid: byPerson('PT', 'nif'),
     distinctive: false,
   },
   {

@@ -669,6 +669,14 @@ describe('a person or an organisation', () => {
   });
 
   it("weighs accounts on an invoice between two companies below a person's, not on one to a person", () => {
+    // holdout-130: a Finnish invoice's parties; a Czech public body's contributory organisation.
+    const fi =
+      'Laskuttaja: Pohjolan Siivous Oy, Oulu\nAsiakas: Kiinteistö Oy Rantakatu 5, Oulu\n\nTilinumero: FI28 4711 2500 0482 34';
+    expect(confidence(ibanDetector, fi)[0]).toBeLessThan(0.6);
+    const body =
+      'Dodavatel: TECHSTAV Brno s.r.o., Hybešova 42, 602 00 Brno\nOdběratel: Správa nemovitostí města Blanska, příspěvková organizace\n\nCZ71 0800 0000 0021 0470 0000';
+    expect(confidence(ibanDetector, body)[0]).toBeLessThan(0.6);
+    expect(classifyText(body).sensitivity).toBe('public');
     const b2b =
       'Sprzedawca: Drukarnia Orzeł Sp. z o.o., Łódź\nNabywca: Hurtownia Lena S.A., Poznań\n\nRachunek: PL29 9038 4129 7851 7141 9798 6820';
     expect(confidence(ibanDetector, b2b)[0]).toBeLessThan(0.6);
@@ -1536,6 +1544,11 @@ describe('special categories', () => {
     expect(classifyText('I have been diagnosed with asthma.\nBest regards').sensitivity).toBe('special');
     expect(classifyText('Wyrażam zgodę na potrącanie składki związkowej z mojego wynagrodzenia.').sensitivity).toBe('special');
     expect(classifyText('Mi médico me ha recetado un tratamiento para la migraña.').sensitivity).toBe('special');
+  });
+
+  it("a Portuguese NIF is a person's only when it numbers one, not a company (holdout-130)", () => {
+    expect(classifyText('Cliente: Construções Alto Cávado, S.A. – NIF 508 447 232').sensitivity).toBe('public');
+    expect(classifyText('Cliente: Rui Antunes, NIF 123 456 789').findings.map((f) => f.type)).toContain('national-id:pt-nif');
   });
 
   it('joining a party, as a membership form says it (holdout-129)', () => {
