@@ -1474,7 +1474,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;
     }
-    if (afterCapitalisedWord(scan, hit.start)) continue;
+    // Not after a capitalised word ("Rio Bravo"), unless it opens the sentence's clause ("Since Oliver …").
+    if (afterCapitalisedWord(scan, hit.start) && !CLAUSE_OPENING.test(text.slice(Math.max(0, hit.start - 40), hit.start)))
+      continue;
     // "Aurora 2", "- Potenza: 1350 W", "Margherita      8": a model's name before its number, a label
     // before a value in digits, a dish before its price.
     if (NUMBER_OR_VALUE_AFTER.test(text.slice(end, end + 64))) continue;
@@ -1597,10 +1599,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         (names >= 2 ||
           spokenOf(scan, match.index) ||
           (!term && specialInSentence(scan, match.index)) ||
-          (!term &&
-            paragraphLength(text, match.index) < SHORT_NOTE &&
-            givenAt(scan, match.index) !== undefined &&
-            shortNote(scan, match.index, match.index + match.value.length)))
+          (!term && givenAt(scan, match.index) !== undefined && inProse(scan, match.index, match.index + match.value.length)))
           ? LONE_NAME
           : 0.45;
       yield { ...match, confidence };
@@ -1863,13 +1862,6 @@ const PERSON_PREPOSITION_BEFORE =
 const CLAUSE_GOES_ON =
   /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às|queda|fica|blijft|bleibt|resta|rimane|reste|by|before|until|bis|avant|entro|antes|przed|até)(?![\p{L}]))/u;
 
-/**
- * A short note (under 300 characters) that names one person by a first name in its prose: a lower-case word or the
- * sentence's start before the name, a lower-case word or the clause's end after it ("Mia ist ab nächster Woche in
- * Elternzeit", "Oscar has the spare keys", "Les contrats sont à faire signer par Inès."). Not in a table's row ("Holly
- * wreath<tab>40 cm") nor before a team's word ("Dev team").
- */
-const SHORT_NOTE = 300;
 /** Whether a storm's or a maker's word ("storm", "Tief", "hurricane", "Renault") stands in the sentence around a name. */
 function namingInSentence(scan: TextScan, start: number, end: number): boolean {
   const hits = scan.byFamily.get('naming');
@@ -1885,26 +1877,30 @@ function namingInSentence(scan: TextScan, start: number, end: number): boolean {
   return false;
 }
 
-/** The length of the paragraph (between blank lines) around `index`: a short note, or a newsletter's short item. */
-function paragraphLength(text: string, index: number): number {
-  // Only whether it is under SHORT_NOTE matters: look no farther than that on either side.
-  const from = Math.max(0, index - SHORT_NOTE);
-  const before = text.slice(from, index).lastIndexOf('\n\n');
-  const after = text.slice(index, index + SHORT_NOTE).indexOf('\n\n');
-  const start = before < 0 ? (from === 0 ? 0 : -Infinity) : from + before;
-  const end = after < 0 ? (index + SHORT_NOTE >= text.length ? text.length : Infinity) : index + after;
-  return end - start;
-}
-function shortNote(scan: TextScan, start: number, end: number): boolean {
+/**
+ * A first name in a text's prose names someone: a lower-case word, a word opening a clause ("Since Oliver …", "Eftersom
+ * Johanna …") or the sentence's start before the name, a lower-case word or the clause's end after it ("Mia ist ab
+ * nächster Woche in Elternzeit", "Oscar has the spare keys", "Les contrats sont à faire signer par Inès.", "Hannah
+ * from the platform team traced the failures"). Not in a table's row ("Holly wreath<tab>40 cm"), before a team's or a
+ * thing's word ("Dev team", "Aurora desk lamp"), after a thing's kind ("pizza Margherita"), a vessel's preposition
+ * ("à bord du Léonard") or a place's ("in Jena").
+ */
+function inProse(scan: TextScan, start: number, end: number): boolean {
   const { text } = scan;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('\t')) return false;
   const before = text.slice(Math.max(lineStart, start - 40), start);
-  // The sentence's start, maybe with the Portuguese article ("A Ana fica na formação"), or a lower-case word.
-  if (!/(?:(?:^|[.!?¿¡][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll}[ \t]+)$/u.test(before)) return false;
-  // "die Gemeinschaftsschule in Jena", "w Sofii", "nach Florence": a town after a place's preposition (not "in Anna's office").
-  if (PLACE_PREPOSITION.test(before) && !/^['’]s/.test(text.slice(end, end + 2))) return false;
+  // The sentence's start, maybe with the Portuguese article ("A Ana fica na formação") or a word opening a clause
+  // ("Since Oliver …"), or a lower-case word, maybe with a comma ("… entro la fine di gennaio, Federica aggiornerà").
+  if (
+    !/(?:(?:^|[.!?¿¡][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll},?[ \t]+)$/u.test(before) &&
+    !CLAUSE_OPENING.test(before)
+  )
+    return false;
+  // "die Gemeinschaftsschule in Jena", "w Sofii", "nach Florence": a town after a place's preposition (not "in Anna's
+  // office"); "à bord du Léonard", "aboard Aurora": a vessel.
+  if ((PLACE_PREPOSITION.test(before) && !/^['’]s/.test(text.slice(end, end + 2))) || ABOARD.test(before)) return false;
   // "the ferry Amalia", "pizza Margherita", "The new Aurora desk lamp": a thing named after its kind, or before it.
   const kindAt = (index: number) => hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
   // "Olivia is de vijfde storm van dit seizoen": a storm's or a maker's word in the name's sentence.
@@ -1932,6 +1928,29 @@ function shortNote(scan: TextScan, start: number, end: number): boolean {
   const key = fold(text.slice(start, end));
   return !IMPERATIVE_NAMES.has(key) && !(OPENING_WORDS.has(key) && !/\p{Ll}[ \t]+$/u.test(before));
 }
+
+/** Words opening a sentence's clause before its subject ("Since Oliver rewrote …", "Weil Anna krank ist", "Eftersom Johanna är …"). */
+const CLAUSE_OPENING = new RegExp(
+  String.raw`(?:^|[.!?¿¡][ \t]+)[ \t]*(?:${[
+    'since because when once after before although while if as',
+    'weil wenn als nachdem bevor obwohl sobald während seit',
+    'quand lorsque comme puisque dès après avant bien si',
+    'quando poiché perché dopo prima mentre siccome se',
+    'cuando como porque aunque mientras desde si',
+    'omdat wanneer toen nadat zodra hoewel terwijl sinds als',
+    'gdy kiedy jeśli ponieważ bo chociaż odkąd',
+    'quando como porque embora enquanto desde se',
+    'eftersom när medan innan efter sedan om',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join('|')})[ \t]+$`,
+  'u',
+);
+/** Before a vessel's name: "à bord du Léonard", "aboard Aurora", "an Bord der Amalia", "a bordo del …". */
+const ABOARD =
+  /(?:^|[^\p{L}])(?:aboard|bord d[ue]|bord de la|Bord der|Bord des|bordo del|bordo della|bordo de|bordo do|bordo da|boord van de|boord van het)[ \t]+$/iu;
 
 /** Prepositions of place a town follows, never a person: "in", "nach", "aus", "w", "em", "dans". */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|nach|aus|w|we|em|dans)[ \t]+$/u;

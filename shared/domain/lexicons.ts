@@ -1315,7 +1315,7 @@ const INSTITUTIONS = [
   'gasthaus', 'gasthof', 'taverna', 'taberna', 'auberge', 'boulangerie', 'bäckerei', 'pasticceria', 'panadería',
   'padaria', 'bakkerij', 'piekarnia', 'apotheke', 'pharmacie', 'farmacia', 'farmácia', 'apotheek', 'apteka',
   'vergine', 'vierge', 'jungfrau', 'notre dame', 'our lady', 'nossa senhora', 'santa', 'santo', 'san', 'saint', 'sainte',
-  'sankt', 'st', 'ste', 'são', 'sint', 'św', 'święty', 'święta', 'heilige', 'heiliger', 'lake', 'lago', 'lac', 'mount',
+  'sankt', 'st', 'ste', 'são', 'sint', 'św', 'święty', 'święta', 'heilige', 'heiliger', 'hl', 'lake', 'lago', 'lac', 'mount',
   'monte', 'mont', 'cape', 'cabo', 'capo', 'port', 'porto', 'puerto', 'fort', 'festival', 'exhibition', 'ausstellung',
   'exposition', 'mostra', 'exposición', 'tentoonstelling', 'wystawa', 'exposição', 'lecture', 'vortrag', 'conférence',
   'conferenza', 'conferencia', 'lezing', 'wykład', 'palestra', 'concert', 'konzert', 'concerto', 'concierto',
@@ -1565,6 +1565,9 @@ const THING_KINDS = [
   'cavalo', 'rose', 'rosa', 'roos', 'róża', 'cultivar', 'sorte', 'variety', 'variété', 'varietà', 'variedad', 'ras',
   'odmiana', 'tea', 'tee', 'thee', 'herbata', 'chá', 'colour', 'color', 'farbe', 'couleur', 'colore',
   'kleur', 'kolor', 'cor', 'borealis', 'australis',
+  // A business's branch named after its town ("our Chester branch", "la filiale Florence").
+  'branch', 'office', 'store', 'outlet', 'filiale', 'niederlassung', 'succursale', 'agenzia', 'sucursal', 'vestiging',
+  'oddział', 'agência',
 ];
 
 /**

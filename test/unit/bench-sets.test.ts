@@ -37,6 +37,11 @@ const KNOWN_FLAGS: Record<string, string> = {
     'Czech streets in the genitive ("Karla Čapka, Bożeny Němcové") listed with no street word: the same words name people',
   'holdout-124/en-zodiac.txt': 'the zodiac\'s "Cancer" read as the disease, beside "Leo" opening the sentence',
   'holdout-124/fr-clementine.txt': 'a fruit and its island ("Clémentine de Corse") read as a given name and a surname after "de"',
+  'holdout-131/en-cruise-itinerary.txt':
+    'ships named like people ("Iona returns …", "Aurora, the smallest ship"): two first names in prose',
+  'holdout-131/de-kartoffelsorten.txt':
+    'potato varieties named like women ("ähnlich beliebt ist Annabelle, die …"): two first names in prose',
+  'holdout-131/es-zoo-noticias.txt': 'a giraffe named like a person ("La pequeña Lola … con buena salud"): a first name in prose',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };

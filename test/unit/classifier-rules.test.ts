@@ -243,14 +243,22 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Bram Jansen is sinds maandag afwezig.')).toBe('personal');
   });
 
-  it('two different first names are people; one alone is weak unless the text speaks of a person', () => {
+  it('two different first names are people; one alone is someone in its prose, weak elsewhere', () => {
     expect(level('Lukas hat wegen der Rechnung angerufen. Katrin übernimmt ab Montag.')).toBe('personal');
-    // In a short note a first name in its prose is someone ("Lukas war heute im Büro."); in a longer text, one
-    // alone is weak evidence (a product, a storm, a saint's feast).
+    // A first name in a text's prose is someone, in a short note or a long paragraph (holdout-131: ten of twelve
+    // reports and minutes naming one colleague so leaked while only short paragraphs were read).
     expect(level('Lukas war heute im Büro.')).toBe('personal');
     expect(level(`Lukas war heute im Büro. ${'Die Kantine öffnet um 11:30 Uhr, der Aufzug wird gewartet. '.repeat(6)}`)).toBe(
-      'public',
+      'personal',
     );
+    expect(
+      level(`${'Die Kantine öffnet um 11:30 Uhr, der Aufzug wird gewartet. '.repeat(6)}Since Oliver rewrote the job, it runs.`),
+    ).toBe('personal');
+    // Not a thing's, a vessel's or a town's name in a long text.
+    const filler = 'Die Kantine öffnet um 11:30 Uhr, der Aufzug wird gewartet. '.repeat(6);
+    expect(level(`${filler}Die neue Lampe Aurora ist ab März erhältlich.`)).toBe('public');
+    expect(level(`${filler}Partez à bord du Léonard pour deux heures.`)).toBe('public');
+    expect(level(`${filler}Die Schule in Jena ist geschlossen.`)).toBe('public');
     // A verb of calling or writing right after one first name: someone who calls, or is to be called.
     expect(level('Anna called about the invoice.')).toBe('personal');
     expect(level('Bitte Lukas zurückrufen, wegen der Rechnung.')).toBe('personal');
@@ -292,11 +300,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('O Tiago hoje não vai à escola. Obrigada, Cláudia')).toBe('personal');
     // "él" (he) speaks of a person; "el" (the) does not.
     expect(level('Lucía llamó. Él no estaba.')).toBe('personal');
-    // (In a longer text, where one first name alone is weak: a short note names someone by one.)
-    const longer = (t: string) => `${t} ${'El tiempo sigue templado y las carreteras están despejadas. '.repeat(6)}`;
-    expect(level(longer('Vi a Lucía el lunes en el centro.'))).toBe('public');
-    // Nor Italian "zona" (folded, the Polish "żona", wife).
-    expect(level(longer('Ho visto Giulia in zona stazione.'))).toBe('public');
+    // (In a table's row, where one first name alone is weak and not in prose: "el" is no pronoun, nor the Italian
+    // "zona" (folded, the Polish "żona", wife); "él" is.)
+    expect(level('Turno\tLucía\tel lunes en el centro')).toBe('public');
+    expect(level('Turno\tLucía\tél no estaba')).toBe('personal');
+    expect(level('Turno\tGiulia\tin zona stazione')).toBe('public');
     expect(classifyText('Paolo Conti, né le 03/11/1968 à Parme').findings.map((f) => f.type)).toContain('date-of-birth');
     // A name that is itself a special category's word ("Ramadan") does not make the terms beside it a person's.
     expect(level('Le Ramadan commence le 18 février, pour les musulmans.')).toBe('public');
