@@ -1590,12 +1590,15 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // make the terms around it about a person.
   let names = 0;
   for (const key of alone.keys()) if (!things.has(key)) names++;
+  // A persona, a case study, an exercise or a synopsis: its people are made up.
+  const fiction = scan.byFamily.has('fiction-marker');
   for (const [key, matches] of alone) {
     if (things.has(key)) continue;
     for (const match of matches) {
       const term = hitsAt(scan, match.index).some((hit) => hit.family.startsWith('special:'));
       const confidence =
         !history &&
+        !fiction &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
           (!term && specialInSentence(scan, match.index)) ||

@@ -1293,6 +1293,8 @@ const INSTITUTIONS = [
   // Buildings, rooms and squares named after people ("Ada Lovelace Building", "Nelson Mandela Square").
   'building', 'gebäude', 'bâtiment', 'edificio', 'gebouw', 'budynek', 'edifício', 'auditorium', 'campus', 'square',
   'plaza', 'room', 'lecture theatre', 'wing',
+  // Clubs named after a person or a place ("Real Club de Remo del Cantábrico").
+  'club', 'clube', 'klub', 'circolo',
   // Galleries, academies and conservatories ("Pinacoteca \"Giuseppe Verdi\"", "Accademia Carrara").
   'pinacoteca', 'galleria', 'gallery', 'galerie', 'galería', 'galeria', 'galerij', 'accademia', 'akademie', 'académie',
   'academia', 'akademia', 'academie', 'conservatorio', 'conservatoire', 'konservatorium', 'conservatorium', 'auditorio',
@@ -1446,6 +1448,8 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['street', ['cité', 'Cité']],
   ['salutation', ['kära', 'Kära']],
   ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO', 'ZŠ', 'MŠ', 'SŠ', 'ZUŠ', 'SOŠ', 'SOU', 'VOŠ']],
+  // A novel in French and Dutch, in lower case only: "Roman" is a given name.
+  ['fiction-marker', ['roman']],
 ];
 
 /** Unambiguous first-person words: a writer telling about themself. */
@@ -1965,6 +1969,23 @@ const EXAMPLE_MARKERS = [
   'testumgebung', 'staging', 'np', 'z.b', 'z. b', 'p. ex', 'p.ex', 'ad es', 'p.ej', 'p. ej', 'bijv', 'such as',
 ];
 
+/**
+ * Words that tell a text's people are made up: personas, case studies, exercises, synopses ("Priya is 42 and manages
+ * a small bakery", "Paul kauft drei Kilogramm Äpfel", "Giulia ha 28 anni"). A first name alone there is weak evidence;
+ * a name in a field, after a title or with a surname still counts. Not words that real documents use of real people
+ * ("exercises", "novel", "plot").
+ */
+// biome-ignore format: a word table reads best packed
+const FICTION_MARKERS = [
+  'persona', 'personas', 'user persona', 'case study', 'worksheet', 'word problems', 'synopsis', 'fictional',
+  'fictitious', 'screenings', 'fallbeispiel', 'fallstudie', 'übungsblatt', 'arbeitsblatt', 'sachaufgaben',
+  'textaufgaben', 'inhaltsangabe', 'fiktiv*', 'étude de cas', "fiche d'exercices", 'fiche d’exercices', 'fictif',
+  'fictive', 'caso di studio', 'caso studio', 'scheda di esercizi', 'fittizi*', 'romanzo', 'caso práctico',
+  'estudio de caso', 'ficha de ejercicios', 'sinopsis', 'ficticio', 'ficticia', 'novela', 'casestudy', 'oefenblad',
+  'werkblad', 'fictief', 'fictieve', 'studium przypadku', 'karta pracy', 'zadania tekstowe', 'fikcyjn*', 'powieść',
+  'estudo de caso', 'ficha de exercícios', 'sinopse', 'fictício', 'fictícia',
+];
+
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */
 const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', CONDITIONS],
@@ -2017,6 +2038,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['vehicle-word', VEHICLE_WORDS],
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
+  ['fiction-marker', FICTION_MARKERS],
   ['brand', PERSON_BRANDS],
   ['company-officer', COMPANY_OFFICERS],
   // The last name may run on: "Ludwig van Beethovens Hörrohre", "Beethoven-Haus".

@@ -310,6 +310,20 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Le Ramadan commence le 18 février, pour les musulmans.')).toBe('public');
   });
 
+  it('made-up people in personas, case studies, exercises and synopses are weak; real names there still count (holdout-132)', () => {
+    expect(level('Persona 1: the occasional user\nPriya is 42 and manages a small bakery. She logs in four times a year.')).toBe(
+      'public',
+    );
+    expect(level('Übungsblatt Sachaufgaben\n1. Paul kauft drei Kilogramm Äpfel. Wie viel Wechselgeld bekommt er?')).toBe(
+      'public',
+    );
+    expect(level('Caso di studio n. 3\nGiulia ha 28 anni e lavora come infermiera.')).toBe('public');
+    expect(level('Coup de cœur : « La Maison », roman. Madeleine hérite de la maison de sa tante.')).toBe('public');
+    // A case study's author or a worksheet's teacher with a surname, a field or a title is someone.
+    expect(level('Case study written by Anna Weber for the finance course.')).toBe('personal');
+    expect(level('Arbeitsblatt – Lehrerin: Frau Krüger')).toBe('personal');
+  });
+
   it('not words that are also names ("Will", "Grace", "May")', () => {
     expect(found('Will the grace period end in May? Grace Period Policy, Max Length 10.')).toEqual([]);
   });
