@@ -52,6 +52,14 @@ const FAKER_MORE = {
   el: 'greek',
   tr: 'turkish',
   uk: 'ukrainian',
+  sl_SI: 'slovenian',
+  // The eight languages' variants in Belgium, Austria, Switzerland and Luxembourg ("Dries", "Wannes",
+  // "Arsinoé"); not faker's Belgian French list, which holds its English names ("Penny", "Gail").
+  nl_BE: 'dutch',
+  fr_LU: 'french',
+  fr_CH: 'french',
+  de_AT: 'german',
+  de_CH: 'german',
 } as const;
 
 /** faker's lists: one array, or arrays by gender. */

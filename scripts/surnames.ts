@@ -19,6 +19,7 @@ import {
   fakerCS_CZ,
   fakerDA,
   fakerDE,
+  fakerDE_AT,
   fakerES,
   fakerFI,
   fakerFR,
@@ -28,10 +29,12 @@ import {
   fakerLV,
   fakerNB_NO,
   fakerNL,
+  fakerNL_BE,
   fakerPL,
   fakerPT_PT,
   fakerRO,
   fakerSK,
+  fakerSL_SI,
   fakerSV,
 } from '@faker-js/faker';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
@@ -44,7 +47,21 @@ const LOCALES = [fakerDE, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_P
  * faker's surnames of the other member states and Norway ("Nyberg", "Bruun", "Nygaard"): names
  * of people who write and are written to in the eight languages too. Filtered as the others are.
  */
-const OTHER_LOCALES = [fakerSV, fakerDA, fakerNB_NO, fakerFI, fakerCS_CZ, fakerSK, fakerHU, fakerRO, fakerHR, fakerLV];
+const OTHER_LOCALES = [
+  fakerSV,
+  fakerDA,
+  fakerNB_NO,
+  fakerFI,
+  fakerCS_CZ,
+  fakerSK,
+  fakerHU,
+  fakerRO,
+  fakerHR,
+  fakerLV,
+  fakerSL_SI,
+  fakerNL_BE,
+  fakerDE_AT,
+];
 
 /**
  * Common surnames faker's lists lack: English and Irish (faker's English lists are invented),

@@ -40,41 +40,41 @@ ahron ahsan ahsen ahyan aia aiace aiana aicha aida aidan aidann aidano aide aide
 aiko aila aileen aileens ailen ailey ailin ailine ailis ailsa ailyn aimable aimad aiman aimar aime aimee aimees aimen
 aimi aimone aimy aina ainara ainars aine ainhoa aino ainoa ainoha ainsley aintzane aira airam aires aisa aisha
 aishwarya aisling aislinn aisosa aissa aissam aissata aissatou aitana aitor aivy aixa aiya aiyana aiyanna aiza aizah
-aizen ajan ajay ajdin ajka ajla ajlin ajna ajriz akalp akane akas akash akasha akata akbar akbas akbatur akbay akboga
-akboru akbudak akbugra akbulak akca akcakoca akcora akdemir akdogan akeem akela akemi akhil aki akibudak akif akiko
-akil akila akilah akim akima akin akina akinci akiner akio akira akiva akkun akkunlu akkurt akkus akos akosua akpira
-akram aksel akshara akshay akshaya aksungur aktan aktekin aktimur akvelina ala alaa alabama alaban alaboru aladag
-aladino aladogan alae alaia alain alaina alaine alais alaitz alakurt alam alamanno alan alana alanah alanas alandra
-alanem alanie alanis alann alanna alannah alano alanowi alans alanys alanzo alara alaric alarico alasdair alassane
-alastair alaya alayah alayna alayunt alayuntlu alba albachiara alban albana albane albano albaro albeiro albena
-alberade albercie alberic alberico albert alberta alberte albertem albertha albertina albertine alberto albertowi
-alberts albertyna albi albin albina albino albion alboino albrecht albrico alceo alceste alcibiade alcide alcides
-alcidie alcime alcina alcine alcino alcyone alda aldan aldegonde aldemir alden aldigerey aldin aldo aldobrando aldogan
-aldonce aldric aldrick aldrin aldwin alea aleandra aleandro aleardo aleas aleaume alec alecia aleck aleen aleena
-aleesha aleeyah aleeza alegria aleida aleina aleister alejandra alejandrin alejandrina alejandro alejo alek aleks
-aleksa aleksandar aleksander aleksandera aleksanderem aleksanderowi aleksanderze aleksandr aleksandra aleksandre
+aizen ajan ajana ajay ajdin ajka ajla ajlin ajna ajriz akalp akane akas akash akasha akata akbar akbas akbatur akbay
+akboga akboru akbudak akbugra akbulak akca akcakoca akcora akdemir akdogan akeem akela akemi akhil aki akibudak akif
+akiko akil akila akilah akim akima akin akina akinci akiner akio akira akiva akkun akkunlu akkurt akkus akos akosua
+akpira akram aksel akshara akshay akshaya aksungur aktan aktekin aktimur akvelina ala alaa alabama alaban alaboru
+aladag aladino aladogan alae alaia alain alaina alaine alais alaitz alakurt alam alamanno alan alana alanah alanas
+alandra alanem alanie alanis alann alanna alannah alano alanowi alans alanys alanzo alara alaric alarico alasdair
+alassane alastair alaya alayah alayna alayunt alayuntlu alba albachiara alban albana albane albano albaro albeiro
+albena alberade albercie alberic alberico albert alberta alberte albertem albertha albertina albertine alberto
+albertowi alberts albertyna albi albin albina albino albion alboino albrecht albrico alceo alceste alcibiade alcide
+alcides alcidie alcime alcina alcine alcino alcyone alda aldan aldegonde aldemir alden aldigerey aldin aldo aldobrando
+aldogan aldonce aldric aldrick aldrin aldwin alea aleandra aleandro aleardo aleas aleaume alec alecia aleck aleen
+aleena aleesha aleeyah aleeza alegria aleida aleina aleister alejandra alejandrin alejandrina alejandro alejo alek
+aleks aleksa aleksandar aleksander aleksandera aleksanderem aleksanderowi aleksanderze aleksandr aleksandra aleksandre
 aleksandro aleksandry aleksandrze aleksego aleksei aleksemu aleksey aleksi aleksia aleksy aleksym alemka alemush alen
-alena alenas alene alenka aleodor aleramo alesandro alesia alesio aleska alessa alessadnro alessandra alessandrina
-alessandro alessandros alessas alessi alessia alessias alessio alessios alessnadro alessya aleth aletha alex alexan
-alexandar alexander alexanders alexandr alexandra alexandras alexandre alexandrea alexandria alexandrina alexandrine
-alexandro alexandros alexandru alexane alexanne alexe alexei alexej alexey alexi alexia alexiana alexias alexie
-alexina alexine alexis alexy alexya alexys alexzander aleya aleyah aleyda aleyna aleynas alfa alfie alfio alfons
-alfonsa alfonsina alfonso alfonsos alfonz alfonzo alford alfred alfreda alfredem alfredo alfredos alfredowi alfreds
-alfredzie algirds algis algiso algu alhassan alhassane alia aliah aliana alica alican alicas alice alicea alices
-alicia alicias alicio alicja alicje alicji alicjo alicya alida alie alienor aliette alieu alif alighiero aliha alija
-alik alika alim alima alimatou alimga alin alina alinas aline alinie alino aliny aliona aliou alioune alipio alis
-alisa alisan alisas alise alisea alisha alishas alishba alisia alisir alison alissa alissas alisse alissia alisson
-alissya alistair alistar alister alisya alita alivia alix aliya aliyah aliyahs aliyana aliyas aliyyah aliz aliza alize
-alizea alizee alizia alizon alka alkaboluk alkaevli alkan alkasi alkis allal allan allana allegra allegras allene
-allia alliah alliaume allicia allie allison allissa allisson allister alliya alliyah ally allyah allyana allycia
-allyson allyssa allyssia allysson alma almerigo almila almin almine almir almira almire almiro almudena alois aloise
-aloisie aloisio aloizs alojz alojza alojzije alon alona alondra alonso alonsos alonzo alosius alouis aloys aloyse
-aloysius alp alpagut alpamis alparsbeg alparslan alpata alpay alpaya alpaykagan alpbamsi alpbilge alpdirek alpdogan
-alper alperen alpertunga alpgerey alphan alphee alphons alphonse alphonses alphonsine alphonso alpike alpilig alpinien
-alpis alpkara alpkuluk alpkutlu alpsalci alptegin alptugrul alptunga alpturan alptutuk alpulug alpurungu
-alpurungututuk alpyoruk altagracia altair altan altankagan altankan altay altea altemur althea althee altin altina
-altinkagan altinkan altinoba altintamgan altintamgantarkan altintarkan altintay altmiskara alton altuga alva alvah
-alvar alvaro alvena alvera alverede alverta alviero alvin alvina alvine alvino alvins alvis alvise alwar alwara
+alena alenas alene alenia alenka aleodor aleramo alesandro alesia alesio aleska alessa alessadnro alessandra
+alessandrina alessandro alessandros alessas alessi alessia alessias alessio alessios alessnadro alessya aleth aletha
+alex alexan alexandar alexander alexanders alexandr alexandra alexandras alexandre alexandrea alexandria alexandrina
+alexandrine alexandro alexandros alexandru alexane alexanne alexe alexei alexej alexey alexi alexia alexiana alexias
+alexie alexina alexine alexis alexy alexya alexys alexzander aleya aleyah aleyda aleyna aleynas alfa alfie alfio
+alfons alfonsa alfonsina alfonso alfonsos alfonz alfonzo alford alfred alfreda alfredem alfredo alfredos alfredowi
+alfreds alfredzie algirds algis algiso algu alhassan alhassane alia aliah aliana alica alican alicas alice alicea
+alices alicia alicias alicio alicja alicje alicji alicjo alicya alida alie alienor aliette alieu alif alighiero aliha
+alija alik alika alim alima alimatou alimga alin alina alinas aline alinie alino aliny aliona aliou alioune alipio
+alis alisa alisan alisas alise alisea alisha alishas alishba alisia alisir alison alissa alissas alisse alissia
+alisson alissya alistair alistar alister alisya alita alivia alix aliya aliyah aliyahs aliyana aliyas aliyyah aliz
+aliza alize alizea alizee alizia alizon aljaz alka alkaboluk alkaevli alkan alkasi alkis allal allan allana allegra
+allegras allene allia alliah alliaume allicia allie allison allissa allisson allister alliya alliyah ally allyah
+allyana allycia allyson allyssa allyssia allysson alma almerigo almila almin almine almir almira almire almiro
+almudena alois aloise aloisie aloisio aloizs alojz alojza alojzije alon alona alondra alonso alonsos alonzo alosius
+alouis aloys aloyse aloysius alp alpagut alpamis alparsbeg alparslan alpata alpay alpaya alpaykagan alpbamsi alpbilge
+alpdirek alpdogan alper alperen alpertunga alpgerey alphan alphee alphons alphonse alphonses alphonsine alphonso
+alpike alpilig alpinien alpis alpkara alpkuluk alpkutlu alpsalci alptegin alptugrul alptunga alpturan alptutuk alpulug
+alpurungu alpurungututuk alpyoruk altagracia altair altan altankagan altankan altay altea altemur althea althee altin
+altina altinkagan altinkan altinoba altintamgan altintamgantarkan altintarkan altintay altmiskara alton altuga alva
+alvah alvar alvaro alvena alvera alverede alverta alviero alvin alvina alvine alvino alvins alvis alvise alwar alwara
 alwarem alwarowi alwarze alwia alwin alwins alwyn aly alya alyah alyana alyanna alyce alycia alyia alyiah alyna alyne
 alyona alys alysa alyse alysea alysha alysia alyson alyss alyssa alyssah alyssas alysse alyssia alysson alyx alyze
 alzbeta amaan amabela amabele amabeli amabelo amabile amac amad amada amadea amadeo amadeu amadeus amadi amadis amado
@@ -83,56 +83,56 @@ amalya aman amana amancio amand amanda amandas amande amandin amandine amando am
 amanie amant amante amany amanzio amara amarande amaranta amaranthe amaranto amari amaria amarilys amaris amaro amaru
 amary amarya amaryllis amarys amat amatore amatullah amauri amaurie amaury amaya amayah ambainesh ambar amber amberly
 ambeta ambra ambre ambrogio ambroise ambroisie ambrose ambrosia ambrosiano ambrosio ambroz ambrozego ambrozemu ambrozy
-ambrozym amdy amedee amedeo amedeu ameen ameena ameer ameera amel amela ameli amelia ameliane amelias amelie amelien
-amelies amelii amelina ameline amelio ameliya amellia amely amelya amena ameni amer americo amerigo amery amethyste
-amets ameur ami amie amiel amil amila amilcar amilcare amilia amilya amin amina aminah aminas aminata amine amins
-aminta aminte amintore amir amira amirah amiras amire amirs amit amita amiya amjad amleto amma ammar ammara amna amnah
-amon amone amons amori amory amos amparo ampelio amr amra amrak amran amreen amri amrita amro amul amy amya amyas amyr
-amyra amys amza ana anabel anabela anabella anabelle anabels anacleto anae anael anaeli anaelle anah anahi anahit
-anahita anahy anaia anaid anaida anais anaisa anaise anaiz anakin analia analie analucia analy anam anamaria anamarija
-anamika anand ananda ananya anarose anas anass anastacia anastacio anastas anastase anastasia anastasias anastasie
-anastasiia anastasiias anastasija anastasio anastasios anastasius anastasiya anastassia anastasya anastaz anastazia
-anastazie anastazija anastazja anastazje anastazji anastazjo anatazie anatol anatola anatole anatolem anatoles anatoli
-anatolia anatolie anatolij anatolijs anatolis anatolius anatolowi anatols anatolu anaya anayah anays anca ancel
-ancelin anceline anci ancica ancilla ancuk ancuta andac andariman anddy andel andela andelika andelin andelina andelko
-andelo andeol anderson andi andie andis andjela andoche andom andoni andony andora andrada andras andre andrea
-andreana andreane andreanne andreas andree andreea andrees andrei andreia andreina andreis andrej andreja andrejs
-andrena andreo andrera andres andreu andreus andrew andrews andrey andri andria andrian andriana andric andrick
-andrija andrina andris andriy andro andry andrzej andrzeja andrzejem andrzejowi andrzejs andrzeju andy andys andzejs
-andzelice andzelika andzelike andzeliki andzeliko andzs ane anea anel anela anelia anelise anella anelle anemona
-anemone anes anesa anessa aneta anett anette anettes anetts aneya anezka angadreme ange angela angelantonio angelas
-angele angeles angeli angelia angelica angelicas angelie angelika angelikas angeliki angelin angelina angelinas
-angeline angelines angelinie angelino angeliny angelique angeliques angelis angelita angelito angella angelle
-angellina angello angelos angelus angely angelyna angelyne angelys anghel anghelina angi angie angies angilbe
-angilberte angilran angoustan angus angy anh ania anibal anica anicas anicee anicet aniceto anicette anicia anie
-aniece aniel aniela anielas aniella aniello anik anika aniko anil anila anina anique anir anis anisa anise anish
-anisha anishka anisia anisoara anissa anissia aniston anita anitas aniya aniyah anja anjali anjalie anjana anjanas
-anjara anjas anjel anjela anjelina anjette anjettes anju anjuli anjuscha anjuschas anjutha anjuthas anka ankas anke
-ankea ankeas ankes anko anmol ann anna annabel annabell annabella annabelle annabelles annabells annabels annachiara
-annagiulia annagrazia annah annais annalaura annalena annalenas annalia annalie annalisa annalisas annalise annalucia
-annaluna annaly annamae annamaria annamarie annamria annapaola annapia annarita annarosa annas annasofia annastasia
-annaya annayah anndrea anne annecke anneckes annegret annegrets anneke annekes anneli annelie annelies anneliese
-annelieses annelise annelises annella annelore annelores annelyse annemarie annemaries annemie annemieke annemies
-annemijn annerose anneroses annes annet annetta annette annettes annia annibal annibale annicka annie annies annika
-annikas annikki annis annisa annissa annlis annonciade anns annunziata annunziato anny annya annys anotnio anouar
-anouk anouks anoushka anqi anrijs ansaldo ansar ansbert ansberte ansel anselm anselma anselmas anselme anselmo anselms
-ansgar ansgarego ansgaremu ansgars ansgary ansgarym ansh anslavs ansley ansovino anstrudie anta antas antea antek
-antelmo antero anthea anthelme anthelmette anthone anthoni anthonio anthony anthonys antide antigone antim antimo
-antino antioco antje antjes antoaneta antoine antoines antoinette antoinettes antolin anton antone antonela antonella
-antonello antonetta antonette antongiulio antoni antonia antonias antonie antoniego antoniemu antonies antonieta
-antonietta antonija antonim antonin antonina antonine antoninie antonino antoniny antonio antonios antonis antoniu
-antonius antons antony antonyo antoun antti antton antwan antwon anuar anulawathie anuschka anuschkas anusha anushka
-anuska anuta anwar anwen anya anyah anycia anyelina anysia anyssa aodhan aoi aoife aomar aouatif apak apatarkan
-aphelie apolena apolinar apollina apollinaire apollinare apollinarego apollinaremu apollinary apollinarym apolline
-apollo apollonia apollonias apollonius apolonia apolonio appia aprancur apryl apuleio aqib aqsa aquiles aquilin
-aquiline aquilino ara arabela arabella arabelle araboga araceli aracelis aracely arademir araf arafat arai aral araldo
-aram aramis aran aranka arantxa arantza aras arash aratone aravind arbay arben arber arbia arbuz arcadia arcadie
-arcadio arcangela arcangelo archambaud archana archange archibald archibalda archibaldem archibaldowi archibaldzie
-archie archimede archippo arcibaldo arcuk arda ardas ardella arden ardi ardian ardic ardit ardith ardito arduino areej
-areg arel arelis arely ares aresio areta aretha arfa argelia argil argimiro argine argu argun arham ari ariadna
-ariadne ariadnes ariadnie ariadno ariadny ariah arialdo ariam arian ariana arianas ariane arianes arianna ariannas
-arianne ariano arians aribert ariberto ariberts ariboga aric aricie arie ariel ariela ariele ariella arielle arif
-arife arifes arifs arij arija arijs arik arikagan arikdoruk arin arina arinc ario arion ariosto aris arisa arisha
+ambrozym amdy amea amedee amedeo amedeu ameen ameena ameer ameera amel amela ameli amelia ameliane amelias amelie
+amelien amelies amelii amelina ameline amelio ameliya amellia amely amelya amena ameni amer americo amerigo amery
+amethyste amets ameur ami amie amiel amil amila amilcar amilcare amilia amilya amin amina aminah aminas aminata amine
+amins aminta aminte amintore amir amira amirah amiras amire amirs amit amita amiya amjad amleto amma ammar ammara amna
+amnah amon amone amons amori amory amos amparo ampelio amr amra amrak amran amreen amri amrita amro amul amy amya
+amyas amyr amyra amys amza ana anabel anabela anabella anabelle anabels anacleto anae anael anaeli anaelle anah anahi
+anahit anahita anahy anaia anaid anaida anais anaisa anaise anaiz anakin analia analie analucia analy anam anamaria
+anamarija anamika anand ananda ananya anarose anas anass anastacia anastacio anastas anastase anastasia anastasias
+anastasie anastasiia anastasiias anastasija anastasio anastasios anastasius anastasiya anastassia anastasya anastaz
+anastazia anastazie anastazija anastazja anastazje anastazji anastazjo anatazie anatol anatola anatole anatolem
+anatoles anatoli anatolia anatolie anatolij anatolijs anatolis anatolius anatolowi anatols anatolu anaya anayah anays
+anca ancel ancelin anceline anci ancica ancilla ancuk ancuta andac andariman anddy andel andela andelika andelin
+andelina andelko andelo andeol anderson andi andie andis andjela andjelina andoche andom andoni andony andora andrada
+andras andraz andre andrea andreana andreane andreanne andreas andree andreea andrees andrei andreia andreina andreis
+andrej andreja andrejs andrena andreo andrera andres andreu andreus andrew andrews andrey andri andria andrian
+andriana andric andrick andrija andrin andrina andris andriy andro andry andrzej andrzeja andrzejem andrzejowi
+andrzejs andrzeju andy andys andzejs andzelice andzelika andzelike andzeliki andzeliko andzs ane anea anel anela
+anelia anelise anella anelle anemona anemone anes anesa anessa aneta anett anette anettes anetts aneya anezka
+angadreme ange angela angelantonio angelas angele angeles angeli angelia angelica angelicas angelie angelika angelikas
+angeliki angelin angelina angelinas angeline angelines angelinie angelino angeliny angelique angeliques angelis
+angelita angelito angella angelle angellina angello angelos angelus angely angelyna angelyne angelys anghel anghelina
+angi angie angies angilbe angilberte angilran angoustan angus angy anh ania anibal anica anicas anicee anicet aniceto
+anicette anicia anie aniece aniel aniela anielas aniella aniello anik anika aniko anil anila anina anique anir anis
+anisa anise anish anisha anishka anisia anisoara anissa anissia aniston anita anitas aniya aniyah anja anjali anjalie
+anjana anjanas anjara anjas anjel anjela anjelina anjette anjettes anju anjuli anjuscha anjuschas anjutha anjuthas
+anka ankas anke ankea ankeas ankes anko anmol ann anna annabel annabell annabella annabelle annabelles annabells
+annabels annachiara annagiulia annagrazia annah annais annalaura annalena annalenas annalia annalie annalisa annalisas
+annalise annalucia annaluna annaly annamae annamaria annamarie annamria annapaola annapia annarita annarosa annas
+annasofia annastasia annaya annayah anndrea anne annecke anneckes annegret annegrets anneke annekes anneli annelie
+annelies anneliese annelieses annelise annelises annella annelore annelores annelyse annemarie annemaries annemie
+annemieke annemies annemijn annerose anneroses annes annet annetta annette annettes annia annibal annibale annicka
+annie annies annika annikas annikki annis annisa annissa annlis annonciade anns annunziata annunziato anny annya annys
+anotnio anouar anouk anouks anoushka anqi anrijs ansaldo ansar ansbert ansberte ansel anselm anselma anselmas anselme
+anselmo anselms ansgar ansgarego ansgaremu ansgars ansgary ansgarym ansh anslavs ansley ansovino anstrudie anta antas
+antea antek antelmo antero anthea anthelme anthelmette anthone anthoni anthonio anthony anthonys antide antigone antim
+antimo antino antioco antje antjes antoaneta antoine antoines antoinette antoinettes antolin anton antone antonela
+antonella antonello antonetta antonette antongiulio antoni antonia antonias antonie antoniego antoniemu antonies
+antonieta antonietta antonija antonim antonin antonina antonine antoninie antonino antoniny antonio antonios antonis
+antoniu antonius antons antony antonyo antoun antti antton antwan antwon anuar anulawathie anuschka anuschkas anusha
+anushka anuska anuta anwar anwen anya anyah anycia anyelina anysia anyssa anze aodhan aoi aoife aomar aouatif apak
+apatarkan aphelie apolena apolinar apollina apollinaire apollinare apollinarego apollinaremu apollinary apollinarym
+apolline apollo apollonia apollonias apollonius apolonia apolonio appia aprancur apryl apuleio aqib aqsa aquiles
+aquilin aquiline aquilino ara arabela arabella arabelle araboga araceli aracelis aracely arademir araf arafat arai
+aral araldo aram aramis aran aranka arantxa arantza aras arash aratone aravind arbay arben arber arbia arbuz arcadia
+arcadie arcadio arcangela arcangelo archambaud archana archange archibald archibalda archibaldem archibaldowi
+archibaldzie archie archimede archippo arcibaldo arcuk arda ardas ardella arden ardi ardian ardic ardit ardith ardito
+arduino areej areg arel arelis arely ares aresio areta aretha arfa argelia argil argimiro argine argu argun arham ari
+ariadna ariadne ariadnes ariadnie ariadno ariadny ariah arialdo ariam arian ariana arianas ariane arianes arianna
+ariannas arianne ariano arians aribert ariberto ariberts ariboga aric aricie arie ariel ariela ariele ariella arielle
+arif arife arifes arifs arij arija arijs arik arikagan arikdoruk arin arina arinc ario arion ariosto aris arisa arisha
 arista aristarco ariste aristeo aristid aristide aristides aristione aristita aristo aristofane aristotele aritz
 aritza ariya ariyan arizona arja arjan arjana arjen arjun arjuna arkad arkadego arkademu arkadijs arkadiusz arkadiusza
 arkadiuszem arkadiuszowi arkadiuszu arkady arkadym arkaitz arkin arkis arlan arlen arlene arlet arleta arlette arley
@@ -216,197 +216,198 @@ bernwards beronico berra berran berre berry bert berta bertalan bertas berte ber
 berthildes berthold bertholds berti bertille bertin bertina berto bertold bertolda bertoldo bertolfo bertram bertrama
 bertramem bertramie bertramowi bertrams bertrand bertranda bertrandem bertrandowi bertrandzie bertrud bertruds berts
 berty berva beryl besa besentegin beser besim besir besra bess bessie bessy betania betemir beth bethanie bethany
-bethel betina betsabe betsy betta bette bettie bettina bettinas betty bettye bettys betul beulah beuve beverley
+bethel beti betina betsabe betsy betta bette bettie bettina bettinas betty bettye bettys betul beulah beuve beverley
 beverly beyizci beyonce beyrek beyrem bezunesh biagio bianca biancamaria biancas bianka biankas bibi bibiana bibiane
 bibianie bibianna bibianne bibiannie bibianno bibianny bibiano bibiany biborka bice bicek bicki bickici bidin biggi
-biggis bijan bijou bilal bilals bilel bilge bilgebayuncur bilgebeg bilgeciksin bilgeisbara bilgeisbaratamgan
+biggis bigna bijan bijou bilal bilals bilel bilge bilgebayuncur bilgebeg bilgeciksin bilgeisbara bilgeisbaratamgan
 bilgekagan bilgekan bilgekulucur bilgekutluk bilgetacam bilgetamgaci bilgetardu bilgetegin bilgetonyukuk bilgez bilgic
 bilgin bilig biligkongulsengun bilik billie billy bina binbegi bindir bindo binh bino binta binti bintou binyamin
 biordi birdie birger birgers birgid birgids birgit birgita birgitas birgits birgitta birgitte birgittes birino birol
 birte birtes bisan biserka bisma bitaybiki bitia bitri bivoj bjarne bjarnes bjordi bjorn bjorns bladimir blahomil
 blahomila blahomir blahomira blahoslav blahoslava blaise blake blanca blanche blandina blandine blanduzia blanka blas
-blaze blazej blazeja blazejem blazejowi blazeju blazena blerta blessing bluma boaz bob bobbi bobbie bobby bochra bodhi
-bodi bodo bodos boet bogac bogacuk bogdan bogdana bogdans bogde boge boglarka boguslaw boguslawa boguslawem boguslawie
-boguslawowi bohdan bohdana bohemond bohuchval bohumil bohumila bohumir bohumira bohun bohuna bohus bohuse bohuslav
-bohuslava bojan bojana bojislava bokde boke boldaz boldizsar bolemir bolen boleslav boleslava boleslavs bolmus bolsun
-bolukbasi bolun bonagiunta bonaldo bonaventura bonavita boncuk bonek bonge bongul bongulboga bonifac boniface
-bonifacio bonnie bonny bora boran borbala borcul borek boris borislav borislava borislavs borivoj borka borko borlukcu
-borna bornak boroka bortecine bortolo boru borubars borusengun borys borysa borysem borysie borysowi bosco boston
-botond boualem bouazza boubacar boubker boubou bouchaib bouchard bouchra bouchta bouih boujemaa bourama boutaina
-bouziane bowen bowie boyan boyankulu boylabaga boylabagatarkan boylakutlutarkan bozan bozboru bozdogan bozena bozene
-bozenie bozeno bozeny bozetech bozetecha bozica bozidar bozidara bozislav bozkurt bozkus bozok brad braden bradley
-bradly bradut brady braeden brahim braian brajan brajana brajanem brajanie brajanowi brajen bram brancaleone brandan
-brando brandon brandons brandusa brandyn branimir branimira branislav branislava branislavs branka brankica branko
-brankos brannon branson brant bratislav bratislava braulio braxton brayan brayden brayton breana breanna breanne
-brenan brenda brendan brenden brendon brendy brenn brenna brennan brenno brennon brent bret bretislav bretislava brett
-bria briac brian briana brianda briann brianna briannas brianne brians brice bridget bridgets bridgette bridie briella
-brielle brieuc bright brighton brigida brigidas brigita brigitt brigitta brigittas brigitte brigittes brigitts brihana
-brihanna brinda brionna brisa briseida briseis brit brita britanny britany brithany brithney britney britt britta
-brittanie brittas britts briyana brock broderick bronislav bronislava bronislavs bronson brooke brooklyn brooklyne
-brooklynn brown bruce brun bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde brunhilds bruni brunilde
-brunis bruno brunos bryan bryana bryand bryann bryanna bryans bryant bryce brycen brygida brygide brygido brygidy
-brygidzie bryhanna bryon bryson bryton btissam bucan budag budak buddy budimir budislav budivoj budunlu budus
-budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan bugu bugubilge bukak bukaktutuk bukduz buke
-bukebuyrac bukebuyruc bukey buktegin bukusboga bulacapan bulah bulak bulan buldur bulent bulents bulgak bulmaz buluc
-bulug buluk bulus bulut bumen bumin bunsuz bunul bunyamin burak buraks burcak burdette bure burgucan burgut burhan
-burkay burkek burkhard burkhards burkhart burkharts burkut burley burluk burnice burslan burulday burulgu burunduk
-bushra busulgan butak butuk buyan buyancuk buyandemir buyankara buyat buyrac buyruc buyruk buzac buzactutuk byron
-bystrik bzunesh caba cabdar cabli cabus cacilia cacilias cacilie cacilies caden cadia caecilius cael caelan caelia
-caesar caetana caetano cafer cagan cagatay cagdas cagil cagla caglar caglayan cagri cagribeg cagrihan cagritegin cagru
-cahid cain caino caio caiqin caitlin caitlins caitlyn caitlyne caius calanico calapkulu calcedonio caleb caleigh calen
-calia calie caliel calin calina calissa calista calix calixta calixte calixto callan callen callia callie calliope
-callista callisto callum cally calogera calogeras calogero calogeros calpurnia calum calvin calvins calvyn calypso
-calyssa calysta cam camelia camelien camellia cameron camie camil camila camile camilia camill camilla camillas
-camille camilles camillia camillien camillo camillos camills camillus camilo cammie cammy camren camron camryn camy
-camyla camylle canalp candace candar candela candelaria candelario candice candida candide candido candie candyce
-canel caner cangul cankan cankiz cannur cansel cansin cantemir cantidio canziano caoimhe capitolina caprice capucine
-caren caribert carime carin carine carinne carissa carl carla carlas carlee carlene carlenes carles carleton carley
-carlie carlijn carlina carline carlita carlito carlitos carlo carloman carlos carlota carlotta carlottas carls carlson
-carlton carly carlyn carma carme carmel carmela carmelas carmelia carmelina carmelinas carmelita carmelitas carmella
-carmellas carmelle carmello carmelo carmelos carmels carmen carmens carmilla carmillas carmin carmina carminas carmine
-carminho carmo carol carola carolann carolanne carolas carole carolin caroline carolines carolins carolus carolyn
-carolyne carolyns caronte carponio carrie carsten carstens cary carys casandra casey casian casiana casilda casimer
-casimir casimira casimiro caslav caspar caspars casper cassandra cassandras cassandre cassi cassia cassian cassiana
-cassiano cassidi cassidie cassidy cassie cassien cassio cassiopea cassius cassy casto castor cataldo cataleya catalin
-catalina catalino catarina catello caterina caterinas caterine catharina catharinas catharine catherin catherine
-catherines cathleen cathleens cathrin cathrine cathrins cathryn cathy cathys cati catia catie catina catinas catinca
-cato catrice catrices catrin catrina catrinel catrins catriona catrionas catullo caty cavid cayden cayetana cayetano
-cayla cazimir ceasar cebe cecco cecelia cecil cecile ceciles cecilia cecilias cecilie cecilio cecillia cecils cecily
-cecilys cecylia cecylie cecylii cecylio cecyliusz cecyliusza cecyliuszem cecyliuszowi cecyliuszu cedra cedric cedrick
-cedrics cedrik cedriks cedrin ceferino celal celaleddin celals celasun celen celena celene celesta celeste celestin
-celestina celestine celestino celestyn celestyna celia celias celicia celie celien celik celil celin celina celinas
-celine celines celinia celise celsa celso cely cemal cemali cemals cemen cemgen cemil cenek cengizn cengizns cenk
-cenka centa centas cephas cerasela ceren cerena cerina cerise cerstin cerstins cesaire cesar cesare cesario cesminaz
-cestmir cestmira cetin cetinel cetiner cevahir cevat ceyda ceydas ceyhun ceykun ceyla ceylan ceylin ceylinaz ceylins
-cezar cezara cezarego cezaremu cezary cezarym cezmi chadd chaden chadi chadia chadrick chafia chafik chahd chahid
-chahida chahrazad chai chaib chaim chaima chaimaa chaimae chaira chakib chakir champa champion chams chana chanda
-chandra chandran chane chanel chanell chanelle chani chania chanice channa channelle chantal chantals chany chanya
-chara charaf charalampos charbel charifa charis charlaine charlee charleen charleens charlemagne charlene charlenes
-charles charlet charlette charley charli charlie charlies charline charlise charlize charlott charlotta charlottas
-charlotte charlottes charlotts charlton charly charlye charlyn charlys charlyze charmaine charo chasity chauncey chaya
-chayanne chayenne chayennes chayma chaymaa chaymae chayne chayton chaz cheick cheikh chelby chelsea chelsee chelsey
-chelsie chelsy chema chen cheng chenoa chenxing cheri cherie cherif cherish cherry cherubino cheryl chesley chester
-cheyanne cheyene cheyenne cheyennes chiaffredo chiamaka chiara chiaraluce chiaras chidi chiekh childebert chilperic
-chima chimamanda chinedu chioma chiristian chloe chloee chloes chloey chorouk chrabros chraniboj chranibor chranislav
-chranislava chris chriss chrissie chrissy christa christabel christabelle christal christan christana christas
-christel christella christelle christels christen christer christia christiaan christiana christianas christiane
-christianes christianne christiano christianos christie christien christiens christies christin christina christinas
-christine christins christl christls christo christobal christodule christof christofer christoffer christofs christop
-christoph christophe christopher christophers christophorus christophs christos christy chrstian chrudos chrysole
-chrysostome chrystal chrystian chrystina chrystopher chval chyna cian ciana cianna ciara ciaran ciarra cicem cicero
-cicilia cid ciel cigdem cigil cihad cihan cihangir cihansah cilasun cilay cilenti ciler cillian cilvenaz cimen cindel
-cinderella cindi cindy cindys cingir cino cinthia cinthya cintia cintias cintya cinzia ciprian cipriana cipriano cira
-cirano circe cire ciriaco cirilla cirillo cirilo cirino ciro cise cisem cisil cistoslav cistoslava citlali citlalli
-civan claas claes claira claire clara clarabelle clare clarence clarenzio claribel clarice clarices clarie claris
-clarisa clarissa clarissas clarisse clarisses clarita claritas clark clary claryssa claud claude claudes claudette
-claudettes claudi claudia claudias claudie claudien claudina claudine claudines claudino claudio claudios claudis
-claudiu claudius claus clayton clea cleandre cleandro clelia clelie clem clemence clemencia clemency clemencys clemens
-clement clemente clementia clementias clementina clementine clementines clements clemenzia clemmie cleo cleofe
-cleonico cleopatra cleora clery cleta cletus clifford clifton climaco clinio clint clinton clio clive clizia clodagh
-clodomiro clodoveo cloe cloee clorinda clotaire clotilde clover clovis cloyd clyde cobulmak coby coco cocukboru codin
-codrin codrina codrut codruta cody coen cohen cointa cokramayul colby cole coleen colette colin coline colins colleen
-colleens collette collien colliens collin collins collyn colman colmanno colmazio colomba colombano colombo colpan
-colten colton colu colyn conan conceicao concetta concetto concha conchita concita concordio conner conners connie
-connor connors conny connys conor conrad conrado conrads consiglia consolacion consolata constanca constance
-constances constancia constanta constantin constantina constantine constantines constantino constantinos constantins
-constanza constanze constanzes consuela consuelo cora coral coralia coralie coraline coralyn coras corbin corbiniano
-cordelia cordell cordia cordie cordula cordulas corene coreno corentin corentine coretta corey corian corie corin
-corina corine corinna corinnas corinne corinnes coriolano cornel cornelia cornelias cornelio cornelios cornelis
-corneliu cornelius cornell cornells cornels coronato corrado corrie corrine corry cortney corvin corvins corwin cory
-corynne cosette cosima cosimas cosimo cosimos coskun coskuner cosma cosmas cosme cosmin cosmina cosmo costache
-costantino costanza costanzo costel costin coty coumba courtney covadonga coy cozette craig cremenzio crenguta creola
-crescencio crescenzia crescenzio crescenzo crespignano crin crina cris crisanto crispin crispino criss crista cristal
-cristaldo cristalina cristea cristel cristela cristhian cristian cristiana cristiane cristiano cristina cristine
-cristino cristobal cristofaro cristofer cristofor cristoforo cristopher crocefissa crocefisso cronida cruz crysta
-crystel csaba csanad csenge csongor ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cumhur cunegonda cuneyt
-cuniberto cuong cupido curd curie curies curt curtis curtiss curts custodio cuzia cyan cyana cyane cyann cyanna cyanne
-cyara cydney cyn cyndi cyndy cyns cynthia cynthias cyntia cyntie cyprian cyprien cyra cyre cyria cyriaque cyrielle
-cyril cyrila cyrille cyro cyrus cyrusa cyrusem cyrusie cyrusowi cyry cyryl cyryla cyrylem cyrylowi cyrylu cyrze daan
-daantje dacian daciana daciano dacio daegan dael daemon daena daenerys daevon dafina dafne dagan daghan dagmar dagmara
-dagmars dagobert dagoberto dagoberts dahiana dahlia dahlila dahlya daiana daija daila daina dainuvite daira dairon
-daisha daisie daissy daisy dajana dalal daley dali dalia daliah daliana dalibor dalibora daliborka dalida dalie dalila
-dalilah dalimil dalimila dalimir dalimira dalina dalinda daliya dallin dally dalmazio dalton dalvin daly dalya dalyla
-daman damaris damarys damaso dameon damia damian damiana damianas damianem damianie damiano damianos damianowi damians
-damien damiens damil damin damion damir damjan damjans damla damocle damon damya damyan damyen dana danae danah danas
-danay danaya dandre danejko danejkos danel danela danelas danella danellas dang dangelo dani dania daniah danial
-danica danie daniel daniela danielas daniele danielem danieles daniella daniellas danielle danielly danielowi danielu
-daniil daniils danijel danijela danika danil danila danilas danilo danilos danio danique danis danish danita danitza
-daniya daniyah daniyal danka danna danni dannie dannis danny dannys dante dantes danton danucie danuse danuta danutas
-danute danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla danylo danys daoud daouda
-daphne daphnee daphney dara darby darcy dardan dareen darek darel darell daren dari daria darian dariana darians
-darick darie dariel darielle darien darii darina darinka dario darion darios daris darius dariusz dariusza dariuszem
-dariuszowi dariuszu dariya darja darko darla darleen darleens darlene darline darling darnel darnell daron darragh
-darrel darrell darren darrens darrick darrin darrion darris darron darry darryl darshan darta darvin darwin dary darya
-daryan daryl daryll dasa dasha dashawn dasia dave daveen daveens davelle davelles daven daver daves davey davi davia
-david davida davidas davide davides davids davidson davin davina davinas davinia davino davins davion davis davit
-davonte davood davorin davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie dawood dawoud dawson dawud
-dax daya dayami dayan dayana dayanara dayanas dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne
-dayra dayron daysi dayson dayton dayven dayvon dayyan dea deana deangelo deanna deaven deavon debbie debby debora
-deborah debra decebal decimo declan dedit dedits dedric dedrick deen deena deepak deepika defne defnes dehlia deion
-deirdre deisy deivy dejah dejan dejana dejon dejuan deklan delan delaney delano delbert delfin delfina delfino delia
-deliah delias delicia delie delila delilah delina delinda delio delizia delmar delmer delon delores delpha delphia
-delphin delphina delphine delroy delsy delvin demarco demarcus demario demba dembo demet demeter demetra demetre
-demetria demetrio demetris demetrius demetriusz demetriusza demetriuszem demetriuszowi demetriuszu demi demian demir
-demiralp demirhan demis democrito demond demostene dempsey demyan dena deni denia denice deniel denilson denis denisa
-denise denises denisia deniss denisse denisz deniz denizalp denize denni dennis denny dennys denver deny denya denys
-denyse denzel deodata deodato deolinda deon deondre deontae deonte depold deqa dereck derek dereks deric derick derin
-deron derrick derricks dervis derya desdemona deshaun deshawn desiderata desideria desiderio desire desiree desmond
-despina dessie destan destany destin destinee destiney destini destiny desy detert deterts detlef detlefs detlev
-detlevs detmar detrich dev deva devan devante deven devid devika devin devina devins devis devlin devon devone devonn
-devonte devora devorah devota devran devyn dewayne dewi dewitt dexter dexters dexx deyanira deyna deysi dezider dhalia
-dharma dhiya diago diala diallo diamante diamantina diamond dian diana dianas diandra diane dianes diani dianie dianna
-dianne diano dianoch dianora diany diar diara diarra dickson dicle diclehan dida didem didier didimo didina diedrich
-diedrichs diego diegos dieke diem diepolt diepolts dierck diercks dietbald dietbalds dieter dieters diethard diethards
-diethelm diethelms dietleib dietleibs dietlind dietlindis dietlinds dietmar dietmars dietrich dietrichs dieudonne
-dieudonnee digna dijana dijanas dikmen dikra dilan dilara dilaras dilaver dilay dilberay dildar dilek diler diletta
-dilhan dilia dillan dillon dilruba dima dimas dimitar dimitra dimitri dimitrij dimitrina dimitrios dimitris dimitry
-din dina dinah dinahs dinara dinas dinc dincer dine dini dinie dinis dino dinu diny diocleziano diodata diodoro
-diogene diogo diomede dion diona dione dioni dionigi dionis dionisia dionisio dionizego dionizemu dionizy dionizym
-dionne dions dionysia dionysias dionysius dionyz dionyzos dior diora dirck dircks direnc diri dirk dirko dirkos ditmar
-ditmars dittmar dittmars diva divina divis diviska divo divya dixie dixon diya diyana diyar dizik djalal djalals
-djamal djamals djamel djamila djay djayden djeneba djenna djibril djiby djilali dluhos dmiti dmitis dmitri dmitry
-dmytro doaa dobrava dobromil dobromila dobromir dobromira dobroslav dobroslava dochia doda dodato dogan doganay
-doganer dogans dogukan dogukans doha doina dolan dolly dolores dolunay domagoj domenic domenick domenico domenicos
-domenics domenicus domenik domeniks domezio dominga domini dominic dominica dominick dominico dominics dominicus
-dominik dominika dominikiem dominikowi dominiks dominiku dominikus dominique dominiques dominis domino domitilla
-domizia domiziana domiziano domnica donal donald donalda donaldem donaldowi donalds donaldzie donat donata donatella
-donatello donato donavan donavon donia donika donka donnie donnovan donny donovan dony donya dora doran dorana doras
-dorcas doreen doreens dorel dorena dorenas dorene dorenes dorette dorettes dorian doriana doriane dorianem dorianie
-dorianna doriano dorianowi dorians dorica dorien dorin dorina dorinda dorine dorinel doris dorita doritas dorka dorli
-dorocie doron dorota dorote dorotea doroteja doroteo dorothea dorotheas dorothee dorothees dorothy dorothys doroto
-dorottya doroty dorris dorrit dorrits dorte dortes dortha dorthe dorthy doru dory doryan doua douaa douae doubrava
-doubravka doudou douglas dounia dounya douwe dovber dovie dragan dragans dragica drago dragomir dragomirs dragos
-dragotin dragotins drahomil drahomila drahomir drahomira drahon drahos drahoslav drahoslava drahotin drahotina drahuse
-drahutin dramane drazen drifa drilon dris driss drissa drissia dritan drogo drogos druina drystan drzimir drzislav
-dschingis dua duane duarte dubravka dubravko duc duccio duco ducu dudley duilio duje dujo dulcie dulcinea dulina
-dumitra dumitrana dumitru duncan dundar dunia dunja dunjas dunya duran durda durdane durmus durriye dursun dursuns
-duru dururbunsuz durward dusan dusana dusanka dusans dustin dustins dusty duuk duy duygu dwain dwayne dwight dyan
-dyana dyane dyanna dylan dylann dylano dylans dyllan dylon dyna dyron dzile dzirkstite eamon eamons earlene earline
-earnest earnestine easton eban ebba ebbert ebberts ebe ebenezer eberardo eberhard eberhards ebin ebkizi ebony ebrahim
-ebrima ebru ebuzer ecaterina ecclesio ece ecehan ecem ecevit eckart eckarts eckehart eckeharts eckhard eckhards ecmel
-ecrin ecvet eda edan edas edd edda eddas edden eddi eddie eddies eddis eddy eddys ede edel edelberga edelgard
-edelgards edeline edeltraud edeltrauds edem eden eder edera ederson edgar edgara edgard edgardo edgarem edgarowi
-edgars edgarze edge edgitha edgithas edhem edi edie edil edilberto edilson edin edina edinson edir edis edison edita
-edith editha edithas ediths editta ediz edmee edmond edmondo edmonds edmund edmunda edmundem edmundo edmundowi edmunds
-edmundzie edna edoardo edoardos edon edouard edouards edric edrick edris edson eduard eduarda eduardo eduardos eduards
-edurne edvard edvarda edvards edvige edvin edvins edward edwarda edwardem edwardo edwardowi edwardzie edwen edwin
-edwina edwinas edwinem edwing edwinie edwinowi edwins edwyn edy edycie edyn edyta edyte edyth edythe edyto edyty edzus
-eef eefje eero eeva efe efes effie efisio efken eflah efraim efraima efraimem efraimie efraimowi efrain efram efrem
-efrema efremem efremie efremowi efren efsun eftalya eftimia eftimie egan ege egemen egeo eges egidio egils eginardo
-egino eginos egisto egizia eglantina egle egmont egon egona egons egor egrim ehab ehan ehrenfried ehrenfrieds ehsan
-eidan eiden eike eikes eila eileen eileens eilidh eiliyah eilleen eily eilyn eimear eimy einar einars eino eira eire
-eirik eirinn eitan eithan eizan eizens ekain ekaitz ekam ekamjot ekaterina ekec ekhi eki ekim ekin ekmel ekram ekrem
-elad eladio elaia elaide elaina elaine elaines elam elan elana elane elanie elanna elanor elanur elanurs elara elaya
-elayna elazar elba elbert elcin elda eldar elder eldin eldon eldora eldred eldrick eldridge elea eleah eleana eleanna
-eleanor eleanora eleanore eleas eleazar eleazara eleazarem eleazarowi eleazarze electa electra eleina elektra elen
-elena elenas elene eleni elenia elenie elenis elenna elenoire elenor elenora eleonor eleonora eleonoras eleonore
-eleonores eleonoro eleonory eleonorze elettra eleuterio eleuthere eleya eleyna elfi elfis elfrida elfride elfrides
-elfrieda elfriede elfriedes elga elgin elhadj elhadji elhaida elham eli elia eliab eliah eliahs eliam elian eliana
-elianah elianas eliane elianna eliano elias eliasz eliasza eliaszem eliaszowi eliaszu eliav eliaz elicia elida elide
-elidia elie eliel elier elies eliezer elif elifio elifs eligio elija elijah elijahs elijas elika elim elimena elin
-elina elinas eline elinor elinore elinors elio eliodoro elion eliona elior eliora eliot eliott elis elisa elisabel
-elisabet elisabeta elisabetas elisabete elisabeth elisabeths elisabets elisabetta elisabettas elisas elisaveta elise
-elisea elisee eliseo elises elisha elisheva elisia eliska elison elissa elita elius eliya eliyah eliyana eliyas eliza
+blaz blaze blazej blazeja blazejem blazejowi blazeju blazena blerta blessing bluma boaz bob bobbi bobbie bobby bochra
+bodhi bodi bodo bodos boet bogac bogacuk bogdan bogdana bogdans bogde boge boglarka boguslaw boguslawa boguslawem
+boguslawie boguslawowi bohdan bohdana bohemond bohuchval bohumil bohumila bohumir bohumira bohun bohuna bohus bohuse
+bohuslav bohuslava bojan bojana bojislava bokde boke boldaz boldizsar bolemir bolen boleslav boleslava boleslavs
+bolmus bolsun bolukbasi bolun bonagiunta bonaldo bonaventura bonavita boncuk bonek bonge bongul bongulboga bonifac
+boniface bonifacio bonnie bonny bora boran borbala borcul borek boris borislav borislava borislavs borivoj borka borko
+borlukcu borna bornak boroka bortecine bortolo boru borubars borusengun borut borys borysa borysem borysie borysowi
+bosco boston botond boualem bouazza boubacar boubker boubou bouchaib bouchard bouchra bouchta bouih boujemaa bourama
+boutaina bouziane bowen bowie boyan boyankulu boylabaga boylabagatarkan boylakutlutarkan bozan bozboru bozdogan bozena
+bozene bozenie bozeno bozeny bozetech bozetecha bozica bozidar bozidara bozislav bozkurt bozkus bozok brad braden
+bradley bradly bradut brady braeden brahim braian brajan brajana brajanem brajanie brajanowi brajen bram brancaleone
+brandan brando brandon brandons brandusa brandyn branimir branimira branislav branislava branislavs branka brankica
+branko brankos brannon branson brant bratislav bratislava braulio braxton brayan brayden brayton breana breanna
+breanne brenan brenda brendan brenden brendon brendy brenn brenna brennan brenno brennon brent bret bretislav
+bretislava brett bria briac brian briana brianda briann brianna briannas brianne brians brice bridget bridgets
+bridgette bridie briella brielle brieuc bright brighton brigida brigidas brigita brigitt brigitta brigittas brigitte
+brigittes brigitts brihana brihanna brinda brionna brisa briseida briseis brit brita britanny britany brithany
+brithney britney britt britta brittanie brittas britts briyana brock broderick bronislav bronislava bronislavs bronson
+brooke brooklyn brooklyne brooklynn brown bruce brun bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde
+brunhilds bruni brunilde brunis bruno brunos bryan bryana bryand bryann bryanna bryans bryant bryce brycen brygida
+brygide brygido brygidy brygidzie bryhanna bryon bryson bryton btissam bucan budag budak buddy budimir budislav
+budivoj budunlu budus budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan bugu bugubilge bukak
+bukaktutuk bukduz buke bukebuyrac bukebuyruc bukey buktegin bukusboga bulacapan bulah bulak bulan buldur bulent
+bulents bulgak bulmaz buluc bulug buluk bulus bulut bumen bumin bunsuz bunul bunyamin burak buraks burcak burdette
+bure burgucan burgut burhan burkay burkek burkhard burkhards burkhart burkharts burkut burley burluk burnice burslan
+burulday burulgu burunduk bushra busulgan butak butuk buyan buyancuk buyandemir buyankara buyat buyrac buyruc buyruk
+buzac buzactutuk byron bystrik bzunesh caba cabdar cabli cabus cacilia cacilias cacilie cacilies caden cadia caecilius
+cael caelan caelia caesar caetana caetano cafer cagan cagatay cagdas cagil cagla caglar caglayan cagri cagribeg
+cagrihan cagritegin cagru cahid cain caino caio caiqin caitlin caitlins caitlyn caitlyne caius calanico calapkulu
+calcedonio caleb caleigh calen calia calie caliel calin calina calissa calista calix calixta calixte calixto callan
+callen callia callie calliope callista callisto callum cally calogera calogeras calogero calogeros calpurnia calum
+calvin calvins calvyn calypso calyssa calysta cam camelia camelien camellia cameron camie camil camila camile camilia
+camill camilla camillas camille camilles camillia camillien camillo camillos camills camillus camilo cammie cammy
+camren camron camryn camy camyla camylle canalp candace candar candela candelaria candelario candice candida candide
+candido candie candyce canel caner cangul cankan cankiz cannur cansel cansin cantemir cantidio canziano caoimhe
+capitolina caprice capucine caren caribert carime carin carine carinne carissa carl carla carlas carlee carlene
+carlenes carles carleton carley carlie carlijn carlina carline carlita carlito carlitos carlo carloman carlos carlota
+carlotta carlottas carls carlson carlton carly carlyn carma carme carmel carmela carmelas carmelia carmelina
+carmelinas carmelita carmelitas carmella carmellas carmelle carmello carmelo carmelos carmels carmen carmens carmilla
+carmillas carmin carmina carminas carmine carminho carmo carol carola carolann carolanne carolas carole carolin
+caroline carolines carolins carolus carolyn carolyne carolyns caronte carponio carrie carsten carstens cary carys
+casandra casey casian casiana casilda casimer casimir casimira casimiro caslav caspar caspars casper cassandra
+cassandras cassandre cassi cassia cassian cassiana cassiano cassidi cassidie cassidy cassie cassien cassio cassiopea
+cassius cassy casto castor cataldo cataleya catalin catalina catalino catarina catello caterina caterinas caterine
+catharina catharinas catharine catherin catherine catherines cathleen cathleens cathrin cathrine cathrins cathryn
+cathy cathys cati catia catie catina catinas catinca cato catrice catrices catrin catrina catrinel catrins catriona
+catrionas catullo caty cavid cayden cayetana cayetano cayla cazimir ceasar cebe cecco cecelia cecil cecile ceciles
+cecilia cecilias cecilie cecilio cecillia cecils cecily cecilys cecylia cecylie cecylii cecylio cecyliusz cecyliusza
+cecyliuszem cecyliuszowi cecyliuszu cedra cedric cedrick cedrics cedrik cedriks cedrin ceferino celal celaleddin
+celals celasun celen celena celene celesta celeste celestin celestina celestine celestino celestyn celestyna celia
+celias celicia celie celien celik celil celin celina celinas celine celines celinia celise celsa celso cely cemal
+cemali cemals cemen cemgen cemil cenek cengizn cengizns cenk cenka centa centas cephas cerasela ceren cerena cerina
+cerise cerstin cerstins cesaire cesar cesare cesario cesminaz cestmir cestmira cetin cetinel cetiner cevahir cevat
+ceyda ceydas ceyhun ceykun ceyla ceylan ceylin ceylinaz ceylins cezar cezara cezarego cezaremu cezary cezarym cezmi
+chadd chaden chadi chadia chadrick chafia chafik chahd chahid chahida chahrazad chai chaib chaim chaima chaimaa
+chaimae chaira chakib chakir champa champion chams chana chanda chandra chandran chane chanel chanell chanelle chani
+chania chanice channa channelle chantal chantals chany chanya chara charaf charalampos charbel charifa charis
+charlaine charlee charleen charleens charlemagne charlene charlenes charles charlet charlette charley charli charlie
+charlies charline charlise charlize charlott charlotta charlottas charlotte charlottes charlotts charlton charly
+charlye charlyn charlys charlyze charmaine charo chasity chauncey chaya chayanne chayenne chayennes chayma chaymaa
+chaymae chayne chayton chaz cheick cheikh chelby chelsea chelsee chelsey chelsie chelsy chema chen cheng chenoa
+chenxing cheri cherie cherif cherish cherry cherubino cheryl chesley chester cheyanne cheyene cheyenne cheyennes
+chiaffredo chiamaka chiara chiaraluce chiaras chidi chiekh childebert chilperic chima chimamanda chinedu chioma
+chiristian chloe chloee chloes chloey chorouk chrabros chraniboj chranibor chranislav chranislava chris chriss
+chrissie chrissy christa christabel christabelle christal christan christana christas christel christella christelle
+christels christen christer christia christiaan christiana christianas christiane christianes christianne christiano
+christianos christie christien christiens christies christin christina christinas christine christins christl christls
+christo christobal christodule christof christofer christoffer christofs christop christoph christophe christopher
+christophers christophorus christophs christos christy chrstian chrudos chrysole chrysostome chrystal chrystian
+chrystina chrystopher chval chyna cian ciana cianna ciara ciaran ciarra cicem cicero cicilia cid ciel cigdem cigil
+cihad cihan cihangir cihansah cilasun cilay cilenti ciler cillian cilvenaz cimen cindel cinderella cindi cindy cindys
+cingir cino cinthia cinthya cintia cintias cintya cinzia ciprian cipriana cipriano cira cirano circe cire ciriaco
+cirilla cirillo cirilo cirino ciro cise cisem cisil cistoslav cistoslava citlali citlalli civan claas claes claira
+claire clara clarabelle clare clarence clarenzio claribel clarice clarices clarie claris clarisa clarissa clarissas
+clarisse clarisses clarita claritas clark clary claryssa claud claude claudes claudette claudettes claudi claudia
+claudias claudie claudien claudina claudine claudines claudino claudio claudios claudis claudiu claudius claus clayton
+clea cleandre cleandro clelia clelie clem clemence clemencia clemency clemencys clemens clement clemente clementia
+clementias clementina clementine clementines clements clemenzia clemmie cleo cleofe cleonico cleopatra cleora clery
+cleta cletus clifford clifton climaco clinio clint clinton clio clive clizia clodagh clodomiro clodoveo cloe cloee
+clorinda clotaire clotilde clover clovis cloyd clyde cobulmak coby coco cocukboru codin codrin codrina codrut codruta
+cody coen cohen cointa cokramayul colby cole coleen colette colin coline colins colleen colleens collette collien
+colliens collin collins collyn colman colmanno colmazio colomba colombano colombo colpan colten colton colu colyn
+conan conceicao concetta concetto concha conchita concita concordio conner conners connie connor connors conny connys
+conor conrad conrado conrads consiglia consolacion consolata constanca constance constances constancia constanta
+constantin constantina constantine constantines constantino constantinos constantins constanza constanze constanzes
+consuela consuelo cora coral coralia coralie coraline coralyn coras corbin corbiniano cordelia cordell cordia cordie
+cordula cordulas corene coreno corentin corentine coretta corey corian corie corin corina corine corinna corinnas
+corinne corinnes coriolano cornel cornelia cornelias cornelio cornelios cornelis corneliu cornelius cornell cornells
+cornels coronato corrado corrie corrine corry cortney corvin corvins corwin cory corynne cosette cosima cosimas cosimo
+cosimos coskun coskuner cosma cosmas cosme cosmin cosmina cosmo costache costantino costanza costanzo costel costin
+coty coumba courtney covadonga coy cozette craig cremenzio crenguta creola crescencio crescenzia crescenzio crescenzo
+crespignano crin crina cris crisanto crispin crispino criss crista cristal cristaldo cristalina cristea cristel
+cristela cristhian cristian cristiana cristiane cristiano cristina cristine cristino cristobal cristofaro cristofer
+cristofor cristoforo cristopher crocefissa crocefisso cronida cruz crysta crystel csaba csanad csenge csongor ctibor
+ctibora ctirad ctirada ctislav ctislava cubeyr cumhur cunegonda cuneyt cuniberto cuong cupido curd curie curies curt
+curtis curtiss curts custodio cuzia cvetka cyan cyana cyane cyann cyanna cyanne cyara cydney cyn cyndi cyndy cyns
+cynthia cynthias cyntia cyntie cyprian cyprien cyra cyre cyria cyriaque cyrielle cyril cyrila cyrille cyro cyrus
+cyrusa cyrusem cyrusie cyrusowi cyry cyryl cyryla cyrylem cyrylowi cyrylu cyrze daan daantje dacian daciana daciano
+dacio daegan dael daemon daena daenerys daevon dafina dafne dagan daghan dagmar dagmara dagmars dagobert dagoberto
+dagoberts dahiana dahlia dahlila dahlya daiana daija daila daina dainuvite daira dairon daisha daisie daissy daisy
+dajana dalal daley dali dalia daliah daliana dalibor dalibora daliborka dalida dalie dalila dalilah dalimil dalimila
+dalimir dalimira dalina dalinda daliya dallin dally dalmazio dalton dalvin daly dalya dalyla daman damaris damarys
+damaso dameon damia damian damiana damianas damianem damianie damiano damianos damianowi damians damien damiens damil
+damin damion damir damjan damjans damla damocle damon damya damyan damyen dana danae danah danas danay danaya dandre
+danejko danejkos danel danela danelas danella danellas dang dangelo dani dania daniah danial danica danie daniel
+daniela danielas daniele danielem danieles daniella daniellas danielle danielly danielowi danielu daniil daniils
+danijel danijela danika danil danila danilas danilo danilos danio danique danis danish danita danitza daniya daniyah
+daniyal danka danna danni dannie dannis danny dannys dante dantes danton danucie danuse danuta danutas danute danuto
+danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla danylo danys daoud daouda daphne daphnee
+daphney dara darby darcy dardan dareen darek darel darell daren dari daria darian dariana darians darick darie dariel
+darielle darien darii darina darinka dario darion darios daris darius dariusz dariusza dariuszem dariuszowi dariuszu
+dariya darja darko darla darleen darleens darlene darline darling darnel darnell daron darragh darrel darrell darren
+darrens darrick darrin darrion darris darron darry darryl darshan darta darvin darwin dary darya daryan daryl daryll
+dasa dasha dashawn dasia dave daveen daveens davelle davelles daven daver daves davey davi davia david davida davidas
+davide davides davids davidson davin davina davinas davinia davino davins davion davis davit davonte davood davorin
+davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie dawood dawoud dawson dawud dax daya dayami dayan
+dayana dayanara dayanas dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi
+dayson dayton dayven dayvon dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal
+decimo declan dedit dedits dedric dedrick deen deena deepak deepika defne defnes dehlia deion deirdre deisy deivy
+dejah dejan dejana dejon dejuan deklan delan delaney delano delbert delfin delfina delfino delia deliah delias delicia
+delie delila delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina delphine
+delroy delsy delvin demarco demarcus demario demba dembo demet demeter demetra demetre demetria demetrio demetris
+demetrius demetriusz demetriusza demetriuszem demetriuszowi demetriuszu demi demian demir demiralp demirhan demis
+democrito demond demostene dempsey demyan dena deni denia denice deniel denilson denis denisa denise denises denisia
+deniss denisse denisz deniz denizalp denize denni dennis denny dennys denver deny denya denys denyse denzel deodata
+deodato deolinda deon deondre deontae deonte depold deqa dereck derek dereks deric derick derin deron derrick derricks
+dervis derya desdemona deshaun deshawn desiderata desideria desiderio desire desiree desmond despina dessie destan
+destany destin destinee destiney destini destiny desy detert deterts detlef detlefs detlev detlevs detmar detrich dev
+deva devan devante deven devid devika devin devina devins devis devlin devon devone devonn devonte devora devorah
+devota devran devyn dewayne dewi dewitt dexter dexters dexx deyanira deyna deysi dezider dhalia dharma dhiya diago
+diala diallo diamante diamantina diamond dian diana dianas diandra diane dianes diani dianie dianna dianne diano
+dianoch dianora diany diar diara diarra dickson dicle diclehan dida didem didier didimo didina diedrich diedrichs
+diego diegos dieke diem diepolt diepolts dierck diercks dietbald dietbalds dieter dieters diethard diethards diethelm
+diethelms dietleib dietleibs dietlind dietlindis dietlinds dietmar dietmars dietrich dietrichs dieudonne dieudonnee
+digna dijana dijanas dikmen dikra dilan dilara dilaras dilaver dilay dilberay dildar dilek diler diletta dilhan dilia
+dillan dillon dilruba dima dimas dimitar dimitra dimitri dimitrij dimitrina dimitrios dimitris dimitry din dina dinah
+dinahs dinara dinas dinc dincer dine dini dinie dinis dino dinu diny diocleziano diodata diodoro diogene diogo diomede
+dion diona dione dioni dionigi dionis dionisia dionisio dionizego dionizemu dionizy dionizym dionne dions dionysia
+dionysias dionysius dionyz dionyzos dior diora dirck dircks direnc diri dirk dirko dirkos ditmar ditmars dittmar
+dittmars diva divina divis diviska divo divya dixie dixon diya diyana diyar dizik djalal djalals djamal djamals djamel
+djamila djay djayden djeneba djenna djibril djiby djilali dluhos dmiti dmitis dmitri dmitry dmytro doaa dobrava
+dobromil dobromila dobromir dobromira dobroslav dobroslava dochia doda dodato dogan doganay doganer dogans dogukan
+dogukans doha doina dolan dolly dolores dolunay domagoj domen domenic domenick domenico domenicos domenics domenicus
+domenik domeniks domezio dominga domini dominic dominica dominick dominico dominics dominicus dominik dominika
+dominikiem dominikowi dominiks dominiku dominikus dominique dominiques dominis domino domitilla domizia domiziana
+domiziano domnica donal donald donalda donaldem donaldowi donalds donaldzie donat donata donatella donatello donato
+donavan donavon donia donika donka donnie donnovan donny donovan dony donya dora doran dorana doras dorcas doreen
+doreens dorel dorena dorenas dorene dorenes dorette dorettes dorian doriana doriane dorianem dorianie dorianna doriano
+dorianowi dorians dorica dorien dorin dorina dorinda dorine dorinel doris dorita doritas dorka dorli dorocie doron
+dorota dorote dorotea doroteja doroteo dorothea dorotheas dorothee dorothees dorothy dorothys doroto dorottya doroty
+dorris dorrit dorrits dorte dortes dortha dorthe dorthy doru dory doryan doua douaa douae doubrava doubravka doudou
+douglas dounia dounya douwe dovber dovie dragan dragans dragica drago dragomir dragomirs dragos dragotin dragotins
+drahomil drahomila drahomir drahomira drahon drahos drahoslav drahoslava drahotin drahotina drahuse drahutin dramane
+drazen dries drifa drilon dris driss drissa drissia dritan drogo drogos druina drystan drzimir drzislav dschingis dua
+duane duarte dubravka dubravko duc duccio duco ducu dudley duilio duje dujo dulcie dulcinea dulina dumitra dumitrana
+dumitru duncan dundar dunia dunja dunjas dunya duran durda durdane durmus durriye dursun dursuns duru dururbunsuz
+durward dusan dusana dusanka dusans dustin dustins dusty duuk duy duygu dwain dwayne dwight dyan dyana dyane dyanna
+dylan dylann dylano dylans dyllan dylon dyna dyron dzile dzirkstite eamon eamons earlene earline earnest earnestine
+easton eban ebba ebbert ebberts ebe ebenezer eberardo eberhard eberhards ebin ebkizi ebony ebrahim ebrima ebru ebuzer
+ecaterina ecclesio ece ecehan ecem ecevit eckart eckarts eckehart eckeharts eckhard eckhards ecmel ecrin ecvet eda
+edan edas edd edda eddas edden eddi eddie eddies eddis eddy eddys ede edel edelberga edelgard edelgards edeline
+edeltraud edeltrauds edem eden eder edera ederson edgar edgara edgard edgardo edgarem edgarowi edgars edgarze edge
+edgitha edgithas edhem edi edie edil edilberto edilson edin edina edinson edir edis edison edita edith editha edithas
+ediths editta ediz edmee edmond edmondo edmonds edmund edmunda edmundem edmundo edmundowi edmunds edmundzie edna
+edoardo edoardos edon edouard edouards edric edrick edris edson eduard eduarda eduardo eduardos eduards edurne edvard
+edvarda edvards edvige edvin edvins edward edwarda edwardem edwardo edwardowi edwardzie edwen edwin edwina edwinas
+edwinem edwing edwinie edwinowi edwins edwyn edy edycie edyn edyta edyte edyth edythe edyto edyty edzus eef eefje eero
+eeva efe efes effie efisio efken eflah efraim efraima efraimem efraimie efraimowi efrain efram efrem efrema efremem
+efremie efremowi efren efsun eftalya eftimia eftimie egan ege egemen egeo eges egidio egils eginardo egino eginos
+egisto egizia eglantina egle egmont egon egona egons egor egrim ehab ehan ehrenfried ehrenfrieds ehsan eidan eiden
+eike eikes eila eileen eileens eilidh eiliyah eilleen eily eilyn eimear eimy einar einars eino eira eire eirik eirinn
+eitan eithan eizan eizens ekain ekaitz ekam ekamjot ekaterina ekec ekhi eki ekim ekin ekmel ekram ekrem elad eladio
+elaia elaide elaina elaine elaines elam elan elana elane elanie elanna elanor elanur elanurs elara elaya elayna elazar
+elba elbert elcin elda eldar elder eldin eldon eldora eldred eldrick eldridge elea eleah eleana eleanna eleanor
+eleanora eleanore eleas eleazar eleazara eleazarem eleazarowi eleazarze electa electra eleina elektra elen elena
+elenas elene eleni elenia elenie elenis elenna elenoire elenor elenora eleonor eleonora eleonoras eleonore eleonores
+eleonoro eleonory eleonorze elettra eleuterio eleuthere eleya eleyna elfi elfis elfrida elfride elfrides elfrieda
+elfriede elfriedes elga elgin elhadj elhadji elhaida elham eli elia eliab eliah eliahs eliam elian eliana elianah
+elianas eliane elianna eliano elias eliasz eliasza eliaszem eliaszowi eliaszu eliav eliaz elicia elida elide elidia
+elie eliel elier elies eliezer elif elifio elifs eligio elija elijah elijahs elijas elika elim elimena elin elina
+elinas eline elinor elinore elinors elio eliodoro elion eliona elior eliora eliot eliott elis elisa elisabel elisabet
+elisabeta elisabetas elisabete elisabeth elisabeths elisabets elisabetta elisabettas elisas elisaveta elise elisea
+elisee eliseo elises elisha elisheva elisia eliska elison elissa elita elius eliya eliyah eliyana eliyas eliza
 elizabet elizabeta elizabeth elizabeths elizas elizaveta elize elizej elizeus elizia elizie elizo elizy elka elkin
 ellah ellana ellea ellen ellena ellens elley elli ellia ellian elliana ellias ellie elliette ellina ellinor elliot
 elliott ellis ellora ellsworth elly ellyana ellyn ellys elma elmar elmars elmas elmedin elmedina elmer elmin elmina
@@ -417,16 +418,16 @@ elwirze elwood elwyn ely elya elyan elyana elyanah elyanna elyas elycia elye ely
 elysabeth elyse elysha elysia elyssa elyssia elyza elyzabeth elza elzbiecie elzbieta elzbiete elzbieto elzbiety elzear
 ema emad emalia eman emanoil emanouel emanouels emanuel emanuela emanuele emanuelem emanuella emanuelle emanuelowi
 emanuels emanuelu emanuil emced emeka emel emelia emelie emelies emelina emeline emely emelyn emelys emenuele emerance
-emeraude emerencie emeric emerich emerick emerson emery emese emi emidio emie emigdio emiko emil emila emile emilem
-emiles emili emilia emilian emiliana emiliano emilians emilias emilie emilies emilii emilija emilijan emiline emilio
-emilios emillia emillie emilly emilowi emils emilu emily emilya emilys emin emina emine emines emins emir emira
+emeraude emerencie emeric emerich emerick emerson emery emese emi emidio emie emiel emigdio emiko emil emila emile
+emilem emiles emili emilia emilian emiliana emiliano emilians emilias emilie emilies emilii emilija emilijan emiline
+emilio emilios emillia emillie emilly emilowi emils emilu emily emilya emilys emin emina emine emines emins emir emira
 emirhan emirhans emirs emlyn emma emmah emmalee emmanoyhl emmanuel emmanuela emmanuele emmanuella emmanuelle emmanuels
 emmas emme emmelie emmeline emmely emmelys emmerich emmerichs emmerico emmet emmett emmi emmie emmis emmitt emmy
 emmylou emmys emna emory empirio emrah emran emre emres emrick emrik emrullah emry emrys emuly emy emylia emylie emyr
 ena enaitz enara enaya encarnacion ender enderun endi endri endrigo endrit endy enea enecone eneda enedina eneida
 eneko enes engelbert engelberts engin engracia enguerrand enia enid enie enies enimia enio eniola enis enisa enise
 enkelejda enma enmanuel enna ennas ennio ennis enno ennos enoc enoch enola enos enric enrica enrico enricos enriko
-enrikos enrique enriques enriqueta enrrique ensar ensio entoni enver enxhi enya enyas enza enzi enzio enzios enzo
+enrikos enrique enriques enriqueta enrrique ensar ensio entoni enver enxhi enya enyas enyo enza enzi enzio enzios enzo
 eoghan eoin eowyn ephraim ephram ephrem epifanio epiphane eppo eppos eracla eraclide erald eraldo eralp erardo erascie
 erasmo erast erasta erastem erastowi eray erazim erazmus erberk erberto erblin ercan ercans ercin ercolano ercole
 ercument erda erdal erdem erdeni erdenikatun erdeniozuk erdi erdinc erdogan erdogans erdt erdts erel eremia eren
@@ -459,496 +460,497 @@ fabianem fabianie fabiano fabianowi fabians fabias fabie fabien fabienne fabienn
 fabios fabius fabrice fabrices fabricio fabrizia fabrizio fabrizzio fabyan facundo fadel fadi fadil fadila fadime
 fadma fadoua faduma fadwa fahad fahd fahed faheem fahim fahima fahmi fahrettin fahri fahriye fahrunissa faical faik
 faina faisal faissal faiz faiza faizah faizan falba falco falcos falih falk falko falkos falks fallon fallou falvio
-fama famara famiano famke fanel fani fanni fannie fannis fanny fannys fanta fantin fantine fany faouzi faouzia farah
-fardau fares farha farhan farhana farhia farid farida fariha faris farncesca farncesco farouk farrah farrell fartun
-faruk faruks faryal farzana fasih fateh fatema fathia fathima fatih fatiha fatim fatima fatimah fatimas fatimata
-fatimazahra fatime fatimetou fatin fatine fatma fatmas fatmata fatmeh fatmehs fatmir fatna fatou fatouma fatoumata
-fattouma fatuma fatumata fausta faustin faustina faustine faustino fausto faustyn faustyna favian favio favour fawaz
-fawzia fay faya faycal faye fayen fayenne fayez fayna faysal fayssal fayza fazil fazilet fazio fazli fazullah feba
-febe feda fedai fedde fede fedele federica federico federicos fedi fedor fedora fedoras fedro fehime fehmi felicia
-felician feliciana feliciano felicias felicidad felicie felicita felicitas felicite feliks feliksa feliksem feliksie
-feliksowi felina felinas feline felipa felipe felisa felisia felix felizia felizias felizitas felton fem femke femkes
-femm fender fenja fenjas fenna fenne ferah feramus feramuz feras feray ferda ferdaous ferdi ferdinand ferdinanda
-ferdinando ferdinands ferdis ferdynanda ferdynande ferdynando ferdynandy ferdynandzie ferenc fergal fergus ferhan
-ferhat feride feridun feriha ferit ferman fermiano fermin fermina fernanda fernando fernandos ferran ferre ferruccio
-ferruh ferry ferrys festo fettouma fevzi feyyaz feyza feyzullah fiacre fiamma fiammetta fidan fidel fidele fidelia
-fidelie fidelius fidencio fidenziano fidenzio fieke fien fiene fiep fiete fietes figen fikret fikri fikriye filemon
-filemona filemonem filemonie filemonowi filibert filiberto filip filipa filipe filipem filipie filipo filipowi filippa
-filippas filippo filippos filips filipy filiz filofteia filomen filomena filomeno filou fina finia finias finlay
-finlays finley finleys finn finnja finnjas finnley finnleys finns fiodor fiona fionas fionn fionna fiordaliso fiore
-fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaus firdaws firdevs firmin fitzgerald fiza fjodor
-fjodora fjodoras fjodors flaminia flavia flavian flaviana flaviano flavie flavien flavio flaviu flavius fleano fleta
-fletcher fleur flo floare floarea flodoard floortje flor flora floras flore florea floreal florencia florencio
+fama famara famiano famke fanel fani fanika fanni fannie fannis fanny fannys fanta fantin fantine fany faouzi faouzia
+farah fardau fares farha farhan farhana farhia farid farida fariha faris farncesca farncesco farouk farrah farrell
+fartun faruk faruks faryal farzana fasih fateh fatema fathia fathima fatih fatiha fatim fatima fatimah fatimas
+fatimata fatimazahra fatime fatimetou fatin fatine fatma fatmas fatmata fatmeh fatmehs fatmir fatna fatou fatouma
+fatoumata fattouma fatuma fatumata fausta faustin faustina faustine faustino fausto faustyn faustyna favian favio
+favour fawaz fawzia fay faya faycal faye fayen fayenne fayez fayna faysal fayssal fayza fazil fazilet fazio fazli
+fazullah feba febe feda fedai fedde fede fedele federica federico federicos fedi fedor fedora fedoras fedro fehime
+fehmi felicia felician feliciana feliciano felicias felicidad felicie felicita felicitas felicite feliks feliksa
+feliksem feliksie feliksowi felina felinas feline felipa felipe felisa felisia felix felizia felizias felizitas felton
+fem femke femkes femm fender fenja fenjas fenna fenne ferah feramus feramuz feras feray ferda ferdaous ferdi ferdinand
+ferdinanda ferdinando ferdinands ferdis ferdynanda ferdynande ferdynando ferdynandy ferdynandzie ferenc fergal fergus
+ferhan ferhat feride feridun feriha ferit ferman fermiano fermin fermina fernanda fernando fernandos ferran ferre
+ferruccio ferruh ferry ferrys festo fettouma fevzi feyyaz feyza feyzullah fiacre fiamma fiammetta fidan fidel fidele
+fidelia fidelie fidelius fidencio fidenziano fidenzio fieke fien fiene fiep fiete fietes figen fikret fikri fikriye
+filemon filemona filemonem filemonie filemonowi filibert filiberto filip filipa filipe filipem filipie filipo filipowi
+filippa filippas filippo filippos filips filipy filiz filofteia filomen filomena filomeno filou fina finia finias
+finlay finlays finley finleys finn finnja finnjas finnley finnleys finns fiodor fiona fionas fionn fionna fiordaliso
+fiore fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaus firdaws firdevs firmin fitzgerald fiza
+fjodor fjodora fjodoras fjodors flaminia flavia flavian flaviana flaviano flavie flavien flavio flaviu flavius fleano
+fleta fletcher fleur flo floare floarea flodoard floortje flor flora floras flore florea floreal florencia florencio
 florencja florencje florencji florencjo florent florenta florentin florentina florentine florentines florentino
 florentyn florentyna florenz florestan floria florian floriana florianem florianie floriano florianowi florians
-florias florica floridia florie florin florina florinas florinda florindo florine floris flossie floy floyd flynn foca
-fode folake folashade folco forrest fortunat fortunata fortunato fortunee fos fosca fosco foss foster fotini fouad
-foulques fouzia fracesca fracesco frana franca frances francesca francescapia francescas francesco francescopaolo
-francescopio francescos franceska franceslo francetta francettas francette francettes franchesca francheska francina
-francine francines francis francisc francisca francisco franciscos francisque franciszce franciszek franciszka
-franciszke franciszki franciszkiem franciszko franciszkowi franciszku franck francois francoise francoises frandy
-franek franjo franjos frank franka frankas franki frankie frankiem franklin franko frankowi franks franku franky
-fransisco frantisek frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda freddi freddie
-freddy freddys frederic frederica frederick fredericks frederico frederics frederik frederike frederikes frederiks
-frederique fredi frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja frenkie freya freyas
-freyja frida fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas friedbert friedberts
-friedel friedels friedemann friedemanns frieder friederich friederichs friederike friederikes frieders friedhelm
-friedhelms friedrich friedrichs fritz frnacesca frnacesco froilan frontiniano frusina fruzsina fryderyk fryderyka
-fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden fulgence fulgencio
-fulgenzio fulvia fulvio fulya funda funmilayo fureyya furio furkan furkans furseo furuzan fuscolo fusun fuzuli fynn
-fynns gabbie gabby gabi gabin gabino gabis gabor gabriel gabriela gabriele gabrielem gabrieles gabrieli gabriella
-gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu gabrijela gabryel gabryelle gaby gad gaddiel gadiel gael
-gaelle gaetana gaetanas gaetano gaetanos gaffar gaglioffo gaia gail gaio gaizka gaj gaja gajana gala galatea galdino
-galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galileo galina galinas galit galla gallicano
-galo galvin galya galyna gamaliel gamze gandolfo ganesh gania ganna gao gara garance garcia gareth garett gari garik
-garika garimberto garion garland garnet garnett garnier garo garret garrick garrison garry garth gary garys gaspar
-gaspard gaspards gaspare gaspares gaston gastone gatien gaud gaudenzia gaudenzio gaudino gautier gautiero gavin gavino
-gavriel gavril gaya gayane gaye gayle gazanfer gazi gea geanina gebhard gebhards gedeon gedeona gedeone gedeonem
-gedeonie gedeonowi gederts geena geerda geerdas geert gejza gela gelas gelincik gellert gelsomina geltrude gelu gema
-geminiano gemma gena genadij genaro gencer generoso genesia genesio genet geneva genevieve genia genie genna gennaro
-genni genny genoveffa genoveva gentiana genziano geo geoffrey geoffroy geordan georg george georgel georges georgeta
-georgette georgi georgian georgiana georgianna georgie georgina georgio georgios georgs georgy geovanni geovanny
-geovany gerald geralda geralde geraldem geraldes geraldina geraldine geraldines geraldo geraldowi geralds geraldy
-geraldzie gerard gerarda gerardina gerardo gerardos gerards gerasimo geraud gerazim gerazym gerazyma gerazymem
-gerazymie gerazymowi gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy gergely gergo gerhard
-gerharda gerhards gerhart gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes germain germaine
-germaines germains germana germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard
-gerrards gerrit gerrits gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis gertraud gertraude
-gertraudes gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio
-gerwald gerwalds gery gesa gesas gesine gesines gessica gesualdo geta gevheri geza gezim ghali ghassan ghazi ghenadie
-gheorghe gheorghita gherardo gherghina ghislain ghita ghizlan ghizlane ghofran ghulam giacinta giacinto giacobbe
-giacomo giacomos giada giadas giadero giaime giambattista giammarco giammaria giampaolo giampiero giampietro gian
-giana gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco giani gianina gianlorenzo
-gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna gianni giannina gianny giano
-gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran gibril gibson gica gicu gideon giel gigi
-gigliola gijs gil gila gilas gilbercie gilbert gilberta gilbertem gilberto gilbertos gilbertowi gilberts gilbrecht
-gilbrechts gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca ginas gines ginesa gineto ginevra
-ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos gintaras gio gioacchina gioacchino giobbe gioberto
-gioconda giocondo gioele giona gionata gionatan gionathan giordana giordano giorgi giorgia giorgian giorgiana giorgio
-giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista giovani giovann giovanna giovanne giovanni
-giovannis giovanny giovany gioventino giovenzio girardo girart giray girogia girolamo girts gisa gisas gisbert
-gisberts gisel gisela giselas giselbert giselberts gisele giseles gisella giselle gisels gisla gislas gislebert
-gisselle gisueppe gitta gittas gitte giuda giuditta giula giulia giulian giuliana giulianas giulianna giuliano
-giulianos giulias giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana giuspepe
-giustina giustiniano giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen glenda
-glenn glenna glennie gloria gloriana glorii glorio glorya glynis godeberta godfrey godiva godwin goffredo gohan gohar
-gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia gomberto gonca goncalo
-gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy gonsalwym gonthier gontran gonul gonzaga
-gonzague gonzalo gor gora goran goranka gorans gorazd gordan gordana gordiano gordon gordons gorge gorka gorkem gorun
-gosi gosia gosie gosiu gothard gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs gottlieb gottliebs
-gottlob gottlobs gotz gowtham gozde gracia gracian graciana graciano gracie graciela graciella graciliano gracja
-gracje gracji gracjo gracy gradimir grady graham grainne granville gratian gratiana gratians gratiela grayce grayson
-grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas grazyne grazynie grazyno grazyny grecia
-grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias gregorio gregorios gregors gregory gregorys
-gregs greis greisi gresia greta gretas gretchen gretchens grete gretel gretels gretes greto gretta grety greyson grga
-grgo grgur grigore grigorij grigorijs grimaldo grisel griselda grit gritt gritts grizelda grover grozdana grzegorz
-grzegorza grzegorzem grzegorzowi grzegorzu guadalupe gualberto gualtiero gudela gudelas gudrite gudrun gudruns guelfo
-guenda guendalina guenievre guerin guerrino guglielmo guher guiberto guido guidos guilhemine guilherme guilhermes
-guiliana guillaume guillaumes guillem guillemette guillen guillermina guillermo guillermos guinevere guineveres
-guiscardo guiseppe gulbahar gulben gulcin guldem gulden guldeste gulegen gulemen gulen guler gulgun gulhan gulnaz
-gulpembe gulriz gulsen gultekin gulumser gumesindo gumus gunars gunay guncicek gunda gundas gundelinda gundogdu
-gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars gunnel gunner gunnur gunsel
-gunseli gunter gunters gunther gunthers guntram guntrams gunyaruk gurbuz gurcan gurdal gurfateh gurhan gurjot gurkan
-gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave gustavine gustavo gustavs gustin guus
-guusje guvenalp guvercin guy guyot guzey gvendolina gvozden gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gwido
-gyan gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda hadewig hadewigs hadhoum hadi
-hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig hadwigs hady hafi hafid hafida
-hafiz hafsa hafsah hafssa hagar hagen hagens hagop haidar haiden haider haidy haifa haik haila haile hailee hailey
-haileys hailie hailley haily haim haitam haize haizea hajar hajer hajira hajo hajos hajra hakan hakans hakeem hakem
-haki hakim hakima hakon hala halana haldun hale haleema haleigh haley hali halia halie halil halils halim halima
-halina halinas haline halinie halino haliny halis halit halla halley hallie haluk halyna halynas hamad hamadi hamady
-hamdan hamdi hamdullah hamed hami hamid hamida hamidas hamide hamides hamidou hamids hamilton hamir hamish hamit
-hamits hamlet hammad hammadi hammou hamna hamsa hamza hamzah hamzas hana hanaa hanad hanadi hanae hanah hanako hanalei
-hanan hanane hanas handan hanefi hani hania haniel hanif hanifa hanin haniya hanna hannah hannahs hannan hannas hanne
-hanneke hannele hannelore hannelores hannes hanni hannia hannibal hannie hannis hanns hannu hanny hannys hans hansel
-hanus hanza haralamb haralambie harald haralda haraldem haraldowi haralds haraldzie hardi hardis hardouin hardy hardys
-hareem harel hargun hari harini haris harish harith haritz harjot harlan harleen harlem harley harman harmon harmonie
-harmony harold harolds haron haroon haroun harouna harout harper harpreet harriet harris harrison harro harros harry
-harrys hartmut hartmuts hartwig hartwigs haru haruka harun haruto harvey hasan hasans haseeb haseki hashim hashir
-hasibi hasim hasin hasina hasini haskell hasmet hasmik hasna hasnaa hasnae hasnain hassan hassana hassane hassani
-hassania hassans hassie hassna hasso hassos hastal hatem hatice hatices hatim hatip hattab hattie hauke haukes hava
-havana havanna havel havla hawa hayali hayat hayate hayato haydan haydar haydee hayden hayder haydn haydon hayk hayla
-haylee hayleen hayley haylie haytam haytham hayyan hazael hazan hazar hazel hazem haziel hazim heather heavenly heba
-heber hebert hector heda hedda hedelin hedi hedis hedvig hedviga hedvika hedwig hedwigs hedy hegoa heidemarie
-heidemaries heiderose heideroses heidi heidie heidis heidrun heidruns heidy heike heikes heikki heiko heikos heilgard
-heilgards heilmar heilmars heinar heinars heiner heiners heini heinis heinke heinkes heinko heinkos heino heinos
-heinrich heinrichs heintje heintjes heinz hektor helana helder heleen heleens helen helena helenas helene helenes
-helenie helenka helenkas heleno helens heleny helfried helfrieds helga helgard helgards helgas helge helges heli helia
-heliana helier helin helina helins helio helios hella hellas helle hellen hellmut hellmuts helly helma helmar helmars
-helmas helmer helmfried helmfrieds helmolt helmolts helmut helmuth helmuths helmuts heloise hema hena hend hendrick
-hendricks hendrik hendrika hendrix hendry hendy henk henna henner henners hennes henni hennig hennigs henning hennings
-hennis henny hennys henok henri henrich henrick henricks henrieta henrietta henriette henriettes henrik henrika
-henrikas henrike henrikes henriks henrique henris henry henryce henryk henryka henryke henryki henrykiem henryko
-henrykowi henryks henryku henrys henya hera heracleea herbercie herbert herberta herbertem herbertowi herberts herbold
-herbolds heribert heriberto heriberts herluin herma herman hermanem hermanie hermann hermanns hermanowi hermas
-hermelinda hermenegildo hermes hermi hermina herminas hermine hermines herminia herminio hermione hermis hernan
-hernando hernandos herold herolds hershel herta hertas hertha herthas herve hervey hervin herwig herwigs hester
-hesters hettie hevin heydan heyden hiara hiba hibah hicabi hicham hidaya hidde hien hieronim hieronima hieronimem
-hieronimie hieronimowi hieu hifzi higinio hikmet hila hilaire hilal hilar hilarego hilaremu hilaria hilarie hilario
-hilarion hilariona hilarionem hilarionie hilarionowi hilarius hilary hilarym hilbert hilda hildas hilde hildebert
-hildegard hildegards hildemar hildemars hildes hildmar hildmars hilke hilkes hilko hilkos hillary hillel hilma hilmar
-hilmars hilmas hilmi hilton hiltraud hiltrauds hiltrud hiltruds himmet hina hinano hinata hincmar hind hinda hindy
-hinrich hinz hiob hiobs hipolicie hipolit hipolita hipolitem hipolito hipolitowi hippolyte hira hiram hiro hiroshi
-hisam hisham hizir hjalmar hlima hoang hoara hobart hocine hoda hodaya hodei hogan holger holgers hollie hollis holly
-holm holma holmas homar homer homero hong honora honorata honore honoria honorine honorio honorius horac horace
-horacego horacemu horacio horacy horacym horatio horatiu horea horia hortencia hortense hortensia hortensie hortenzia
-hortenzie horymir horymira hosanna hosea hossain hossam hossein hosseins hostimil hostimila hostimir hostimira
-hostislav hostislava hostivit houari houcine houda houria houriya houssain houssam houston hovard howard howards
-howell hoyt hristo hrvoj hrvoje hrvojka hubald hubalds hubercie hubert huberta hubertem hubertowi huberts hubertus
-huccet huda hudavendigar hudayi hudson huey hueys hugh hughs hugo hugos hugues huguette hulda hulderich hulderichs
-huldreich huldreichs huldrich huldrichs huldrych huldrychs hulki hulusi hulya huma humayun humberto humeyra humphrey
-huner hung hunor huong hurkan hursit husameddin husamettin huseyin huseyins husna husnu husrev hussain hussam hussein
-husseins huub huy huzaifa huzeyfe hvezdoslav hvezdoslava hyacint hyacinta hyazinth hyazintha hyazinthas hyazinths
-hyazinthus hyman hynek hypolit iacob iacopo iacopone iago iain ialria ian iana iancu ianira ianis iann ianna ians iara
-iasmina ibai iban ibn iboja ibra ibrahim ibrahima ibrahims ibtisam ibtissam ibtissame ica icaro icie icilio iclal ico
-ida idalia idalina idan idania idas idell idella iden idil idoia idoya idris idriss idrissa idy ieremia ieva iffet
-ifrah iginia iginio igino igli ignac ignacego ignacemu ignacia ignacie ignacio ignacy ignacym ignat ignata ignatia
-ignatias ignatius ignaz ignazia ignazias ignazio igor igora igorem igorowi igors igorze ihab iheb ihintza ihsan ihsane
-ihssan ihssane ihvan ikbal ike ikeme ikenna iker ikhlas ikicitoyun ikram ikrame ikrime ila ilacin ilai ilan ilana
-ilanas ilans ilari ilaria ilarie ilario ilarion ilary ilay ilayda ilaydas ilbey ilbilge ilda ildebrando ildefonso
-ildegarda ildegonda ildika ildike ildiko ilea ileana ilena ilene ilenia ilenya ilgegu ilgin ilgmars ilham ilhame
-ilhami ilhan ilia ilian iliana ilianna ilias iliass iliasse ilie ilija ilina ilinca ilir iliya iliyan iliyana ilja
-iljana iljanas iljas ilka ilkas ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illan illana illeana illiana
-illianna illias illidio illuminato illyana illyanna ilma ilmari ilmars ilona ilonas ilone ilonie ilonka ilonkas ilono
-ilony ilsa ilse ilses ilva ily ilya ilyana ilyanna ilyas ilyass ilyasse ilyes ilyssa ilza ilze ima imaad imaan imad
-iman imane imani imanie imanol imanuel imelda imen imge imke imkes imma immacolato immaculada immanuel immanuels
-imogen imogene imraan imran imrane imre imrem imrich imtiaz ina inaaya inah inaki inanc inara inars inas inass inaya
-inayah inci incoronata indalecio indhira indi indie indira indra indre indrikis indro indy indya ines inesa inese
-inessa inez inga ingas inge ingeborg ingeborga ingeborgs ingeburg ingeburgs ingehild ingehilds inger inges ingmar
-ingmars ingo ingolf ingolfs ingomar ingomars ingos ingrid ingrida ingrids inguna ingvar ingvars inigo iniya inja inka
-inkas inkeri innaya innocence innocentego innocentemu innocenty innocentym innocenzo inocenc inocencia inocencio
-inocentiu insaf inssaf inti intissar intza ioan ioana ioanina ioanna ioannis iola iolana iolanda iole ion iona ione
-ionel ionela ionelia ionica ionna ionne ionut iori iorio ioritz iosefina iosif ipek ippocrate ippolito iqbal iqra
-iraida iram irati iren irena irenas irene irenej ireneo irenes ireneus ireneusz ireneusza ireneuszem ireneuszowi
-ireneuszu irenie ireno ireny irfan iriana iride iridenta irina irinas irinc irinckol irinel iris irisa irmak irmeli
-irmfried irmfrieds irmgard irmgards irmhild irmhilds irmi irmie irmin irmina irminas irmingard irmingards irmins irmis
-irmo irmtraud irmtrauds irmtraut irmtrauts irmy irsa irtis irvin irving irwin iryna irys isa isaac isaack isaak
-isabeau isabel isabela isabele isabell isabella isabellas isabelle isabelles isabells isabels isac isacco isack
-isadora isadore isael isai isaia isaiah isaias isais isak isam isamar isaque isas isatou isaura isauro isayah
-ischirione ise iseult isha ishaan ishak ishan ishana ishani ishaq ishika ishmael isiah iside isidor isidora isidore
-isidores isidoro isidors isidra isidro isig isil isilay isiner isis iskander islem ismaeel ismael ismaele ismaels
-ismahan ismail ismaila ismails ismerie ismet ismets isobel isolda isoldas isolde isoldes isolina isom isora isotta
-isra israa israe issa issac issah issak issaka issam issraa istvan istvans isys ita italia itamar itan itil itir itri
-itto itzel itziar iulia iulian iuliana iuliu iunio iurie iustin iustina iustinian iva ivah ivan ivana ivancica ivanka
-ivann ivanna ivano ivanoe ivans ivar ivek iven ivens iverson iveta ivetta ivette ivica ivie ivna ivo ivon ivona ivonas
-ivone ivones ivonne ivonnes ivor ivory ivos ivy iwan iwans iwona iwonas iwone iwonie iwono iwony iyad iyan iyana iyed
-iyik iyiktag iyona iza izaac izaak izaaka izaakiem izaakowi izaaku izaan izabel izabela izabele izabeli izabella
-izabelle izabelo izac izack izai izaiah izaias izajasz izajasza izajaszem izajaszowi izajaszu izak izam izan izar
-izaya izayah ize izel iziah izidor izidora izmael izolda izolde izoldo izoldy izoldzie izumi izydor izydora izydorem
-izydorowi izydorze izza izzet izzettin izzie izzy jaafar jaak jaakko jaaks jaan jaana jaap jaaps jabari jaber jabier
-jabir jabril jac jace jacek jaceks jacey jachym jacinta jacintas jacinthe jacinto jacintos jack jacka jackeline jackie
-jackiem jacklyn jackowi jackson jacku jacky jaclyn jacob jacoba jacobo jacobus jacomo jacomos jacopo jacque jacquelin
-jacqueline jacquelines jacquelyn jacques jacqui jacynthe jad jada jadd jadden jaden jadens jadon jadons jadran jadrana
-jadranka jadranko jadro jadwidze jadwiga jadwigas jadwige jadwigi jadwigo jadyn jaeden jael jaelle jaelyn jaelynn
-jafar jagica jago jahan jahden jaheem jaheim jahel jahida jahiem jahleel jahlen jahlia jahlil jahmal jahmel jahna
-jahnaya jahron jai jaid jaida jaiden jailey jailyn jaime jaimie jaimy jaina jair jairo jaison jaivey jakayla jake
-jakob jakov jakson jakub jakuba jakubem jakubie jakubina jakubine jakubinie jakubino jakubiny jakubka jakubowi jala
-jalal jalan jale jaleel jalen jalia jalil jalila jalina jaliya jaliyah jalon jalou jalya jalyah jalyn jam jamaa jamaal
-jamael jamal jamale jamall jamals jamar jamarcus jame jamel jamela jamelia jamella jamelle james jamesley jameson
-jamey jami jamie jamies jamil jamila jamilah jamilas jamilla jamin jamir jamison jammie jammy jamy jamyl jamyla
-jamyson jan jana janaa janae janah janaina janan janani janat janaya jane janek janeks janel janele janell janella
-janelle janem janes janessa janet janeta janeth janets janette jani janica janice janick janie janik janika janikas
-janiks janin janina janinas janine janines janinie janino janins janiny janique janira janis janise janita janiya
-janka janko jann janna jannah jannas jannat jannate janne jannek janneke janneks jannes jannet jannette janni jannie
-jannik jannika jannikas janniks jannis janns janny jano janos janosch janoschs janowi jans janus janusz janusza
-januszem januszowi januszu jany janyce jaouad japhet jaquan jaquelin jaqueline jaquelines jaques jara jaras jared
-jareds jarel jarell jari jaris jarmil jarmila jarne jarnes jarno jarnos jaro jarod jarolim jarolima jaromil jaromils
-jaromir jaromira jaromirs jaron jarons jaroslav jaroslava jaroslaw jaroslawa jaroslawas jaroslaws jarred jarrell
-jarret jarrett jarrod jarvis jasen jasenko jasim jasin jaskaran jaskirat jasleen jasmeen jasmeet jasmijn jasmin
-jasmina jasminas jasmine jasmines jasmins jasmyn jasmyne jasnena jason jasone jasons jasper jaspers jaspreet jasser
-jassir jassmine jasson jastin jaume jaunita jautrite javed javi javiel javier javon javonte jawad jawan jax jaxon jaxx
-jay jaya jayah jayan jayana jayanah jayani jayann jayanna jayce jaycee jayda jaydan jayde jayden jaydenn jaydens
-jaydon jayen jayke jayla jaylan jaylano jaylee jayleen jaylen jaylie jaylin jayline jaylinn jaylis jaylon jayme jaymes
-jaymi jaymie jayna jayne jayron jayson jaysons jayvano jayzon jaz jazeps jazia jazlyn jazmin jazmine jazmyn jazmyne
-jazon jazzlyn jazzlynn jean jeana jeane jeanelle jeanette jeanettes jeanie jeanine jeanna jeanne jeannel jeannes
-jeannetta jeannettas jeannette jeannie jeannine jeannines jeannot jeanny jeanpierre jed jedediah jedidiah jeevan
-jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefta jehan jehanne jehiel jeip jeips jekabs jekaterina
-jekaterinas jelani jelena jelenas jelica jelina jelissa jella jellas jelle jelloul jelmer jelte jema jemaa jemal jemel
-jemil jemima jemimah jemma jemuel jena jenah jenaro jenaya jenaye jenel jenessy jenifer jeniffer jenine jenisha jenna
-jennah jennas jenni jennie jennifer jennifers jenniffer jennipher jenny jennyfer jennys jenovefa jens jensen jenson
-jente jeny jenyfer jeppe jerad jerald jeralds jeramie jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz
-jeremiasza jeremiaszem jeremiaszowi jeremiaszu jeremie jeremiego jeremiemu jeremies jeremim jeremy jeremys jergus
-jericho jerick jeriel jermain jermaine jermaines jermey jerod jeroen jerold jerolds jerome jeromes jeromy jeronimo
-jeronym jerrard jerrards jerrell jerrod jerrold jerry jerrys jerson jerusalen jerzego jerzemu jerzy jerzym jerzys jesa
-jesica jesika jesko jeskos jesper jespers jess jessalynn jesse jessee jessen jesses jessey jessi jessica jessicas
-jessie jessika jesslyn jesslynn jesson jessy jessyca jessye jessyka jessys jethro jett jettie jevgenijs jevon jewel
-jewell jeyden jeyson jezabel jezabelle jezebel jhade jhoan jhoanna jhon jhonatan jhonathan jhonny jhony jhovany jia
-jiahao jiahui jian jiana jianguo jianni jiaqi jiayi jibran jibril jidde jie jihad jihan jihane jil jilali jilian jilji
-jill jillian jills jils jim jimena jimi jimmi jimmie jimmy jimmys jimram jims jimy jin jina jinan jindra jindrich
-jindriska jing jinte jinthe jiovani jiovanni jiovanny jiovany jip jiri jirina jiro jitka jivan jlenia joab joachim
-joachima joachimem joachimie joachimowi joachims joah joakim joan joana joanas joane joanes joani joanie joann joanna
-joannah joannas joanne joannie joanno joanny joany joao joaquim joaquin joaquina joas jobst jobsts joby jocelin
-joceline jocelyn jocelyne jochen jochens jodie jodokus jody joe joee joel joele joelie joelina joelinas joeline
-joelines joella joellas joelle joellen joellens joelles joelly joels joely joen joep joes joesph joey joeys johan
-johana johanan johann johanna johannah johannas johannata johannatas johanne johannes johanns johanny johara johathan
-john johna johnatan johnathan johnathon johnattan johnn johnnie johnny johnnys johnpaul johnson johny johsua joia joke
-jokin jolan jolana jolancie jolanda jolandas jolanta jolante jolantha jolanthas jolanto jolanty jole joleen joleens
-jolene jolie jolien joliens jolijn jolin jolina jolinas joline jolines jolins jon jona jonah jonahs jonas jonatan
-jonatana jonatanem jonatanie jonatanowi jonathan jonathans jonathon jone jonel jonelle jones jonhatan joni jonna
-jonnas jonnathan jonny jonnys jons jonte jontes jony jood joost joosts jop jora jorah joram joran jordana jordane
-jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren jorg jorga jorge jorgen jorgens jorges
-jorgina jorgs jorian joris jorje jorn jorns jorrit jort jory jos joscelin joscelyn joscha joschas joschka joschkas
-joschua joschuas jose joseba josee josef josefa josefas josefien josefin josefina josefine josefines josefins josefs
-joselin joseline joselito joselle josely joselyn joselyne josep joseph josepha josephin josephina josephine josephines
-josephins josephs joses josette josh joshs joshua joshuah joshuan joshuas joshue josia josiah josian josiane josianne
-josias josie josies josip josipa josips joska joskas josko joslin josline joslyn joso joss josse josselin josseline
-josselyn josselyne jossette jossie jost josts josua josuas josue josuha josy josys jotham joud jourdain jourdan jovan
-jovana jovani jovanie jovanna jovanni jovanny jovany jovita jowan joya joyce joyces joza joze jozef jozefa jozefem
-jozefie jozefina jozefine jozefinie jozefino jozefiny jozefowi jozette jozsef jozue juan juana juanas juanita juanitas
-juanito juanma juans juany juaquin juda judd jude judicael judie judit judita judite judith juditha judithas judiths
-judits juditta judittas judson judy judycie judys judyta judyte judyto judyty juha juhani juho jukka jula julan julce
-jule julen jules julia julian juliana julianas juliane julianem julianes julianie juliann julianna julianne juliano
-julianowi julians julias julicie julide julie julien julienne juliennes juliens julies juliet julieta julieth julietta
-juliette julii julija julijs julika julikas julina julinas julio julissa julita julite julito julity julius juliusz
-juliusza juliuszem juliuszowi juliuszu julka julke julki julko jullia jullian jullien julliette jully julyan julyana
-julyanna jumana juna junaid junas junayd junhao junia junie junius juno jupp jupps jur juraj jure jurgen jurgis
-jurgita juri jurij jurijs juris jurre jury jusma justa justen justin justina justine justines justino justins juston
-justus justyn justyna justyne justynem justynie justyno justynowi justyny juta jutta juttas juul juvenal juventino
-juwan kaan kaans kaarina kabil kabir kacem kacey kaci kacia kacie kacper kacpera kacperem kacperowi kacperze kacy kada
-kaddour kade kadem kaden kader kadi kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadin kadir kadirs kadri
-kadrican kadriye kady kaeden kael kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan kahlan kai kaia kaiden kaiet
-kail kaila kailan kailani kailee kailey kaili kailly kaily kailyn kailyne kain kaina kainan kainat kainoa kaira kais
-kaiser kaisha kaithlyn kaitlin kaitlyn kaitlyne kaito kaj kaja kajas kajetan kajetana kajetanas kajetans kala kalan
-kalani kalden kalea kaleb kaled kaleigh kalel kalem kalen kalena kalervo kalevi kaley kali kalia kaliana kalie kalil
-kalila kalim kalima kalina kalinda kalis kalissa kalista kalistracie kalistrat kalistrata kalistratem kalistratowi
-kaliya kaliyah kallan kalle kallen kalles kallie kallista kally kaltoum kalvin kaly kalya kalyan kalyani kalyna
-kalyssa kalysta kamal kamala kamals kamar kamaria kamber kamel kamelia kamelya kameron kami kamil kamila kamilah
-kamile kamilem kamili kamilia kamilla kamille kamilo kamilowi kamils kamilu kamilya kamran kamren kamron kamryn
-kamuran kamyla kamylle kana kanci kandice kandy kandyce kane kani kanika kanut kanuts kany kanya kanye kanza kaori
-kaoutar kaouthar kapgar kara karaca karahan karak karam karan karas kareem kareen karel karell karelle karels karem
-karen karens kargilac kari kariane karianne karim karima karime karims karin karina karinas karine karinne karins
-karis karishma karisma karl karla karlas karlee karlene karley karlheinz karli karlie karligac karlijn karlina karlis
-karlo karlos karlotta karlottas karls karly karlyn karmela karmen karol karola karolann karolas karole karolem
-karoliina karolina karolinas karoline karolines karolinie karolino karoliny karolowi karolu karolyn karolyne karson
-karsten karstens kart karthik kary karyn karyna karyns kasandra kasey kashif kasi kasia kasian kasie kasim kasimir
-kasimirs kasiu kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy
-kastor kata katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne katarzynie katarzyno
-katarzyny katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina
-katharina katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathia kathie
-kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne kathy
-kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn katlynn
-kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi kavin
-kavish kavon kawan kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca kaycee kaycie kaydan
-kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley kayli kaylia kayliah
-kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayra kayras kayron kaysan kaysha kaysia kaysie
-kayson kayte kayton kazanc kazim kazimierz kazimierza kazimierzem kazimierzowi kazimierzu kazimir kazimira kazkatun
-kazuki kea keagan kealan kean keana keanan keane keano keanu keanus keara keaton keegan keelan keeley keely keenan
-keeran keerthana kees keesha keet keevin kei keiji keiko keila keilan keilana keina keira keiran keisha keisi keisy
-keit keita keith kejsi kekik keklik kelan kelcy kelen keles keli kelia keliah kelicia kelina kelis keliyah kella
-kellan kellen kelley kelli kellie kelly kellyann kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy
-kelton keltoum kelvin kelvyn kely kemal kemalettin kemals kemuel ken kena kenai kenan kenans kenda kendal kendall
-kendel kendi kendra kendric kendrick kendrik kendrix kendry kendryck kendy keni kenia kenji kenley kenly kenna kennan
-kennedi kennedy kenneth kenni kennith kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento
-kenton keny kenya kenyatta kenyon kenza kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet
-kerami keran kerem kerems keremsah keren keriann kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina
-kerstinas kerstins kerstis kervens kervin kerwin kesha keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia
-ketty keva kevan kevans keven kevin kevins kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan
-keyden keyken keyla keylah keylan keylie keylon keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson
-keyton keyvin keywan kezia keziah kezlik khader khadidiatou khadidja khadija khadijah khadijas khadijatou khadim
-khadir khadra khady khaila khaira khaleb khaled khaleel khalel khali khalia khalid khalida khalif khalifa khalil
-khalila khalils khan khanh khaoula khawla khayden khayla khayri kheira khiara khira khloe kholoud khouloud khris khyra
-kia kian kiana kianas kianna kians kiara kiarah kiaras kiarra kiefer kiel kien kiera kieran kieren kierian kieron kika
-kike kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys kimberlie kimberlly
-kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo kimora kimya
-kimyah kina kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey kinsley kinza kinzy kiona kira
-kiran kiras kiraz kircicek kire kirgavul kirian kiril kirill kirk kirlangic kiro kirollos kirsten kirstens kirstin
-kirstins kirsty kirstys kiry kirze kisha kishan kismet kitana kitty kivanc kivilcim kiya kiyan kiyana kiymet kiyomi
-kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi klajdi klara klaras klarencjusz klarencjusza
-klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa klaro klary klarze klaudia klaudian klaudias klaudie
-klaudii klaudio klaudius klaudiusz klaudiusza klaudiuszem klaudiuszowi klaudiuszu klaus klavs klay klayton klea kleber
-kledi kledy kleidi klejdi klemens klemensa klemensem klemensie klemensowi klement klementina klementine klementines
-klementyna klementyne klementynie klementyno klementyny kleo kleopatra kleopatre kleopatro kleopatry kleopatrze klevi
-klevis kliment klivio klodwig klodwigs kloe kloey klotylda knud knuds knut knuts kobe koby kody koen kofi koji koko
-koksal kolby kole koleta kolin kolja koljas koloman kolombin kolombina kolos kolumban kolumbin kolumbina komal kona
-kong konnor konor konrad konrada konradem konradowi konrads konradzie konstance konstancie konstancja konstancje
-konstancji konstancjo konstantego konstantemu konstantin konstantina konstantinas konstantine konstantines
-konstantinos konstantins konstanty konstantym konstantyn konstantyna konstantynem konstantynie konstantynowi konstanze
-konstanzes konsuela konzuela kora koralia koralie koralii koralio koras koray korays korbin korbinian korbinians
-kordula koren korey korina korinna korinnas korkut kornel kornela kornelem korneli kornelia kornelias kornelie
-korneliego korneliemu kornelii kornelim kornelio kornelius korneliusz korneliusza korneliuszem korneliuszowi
-korneliuszu kornelowi kornels kornelu kory kosma kosmas kosta kostas kouider kourosh kourtney kraig krasava krasomil
-krasomila krasoslav kresimir kresomysl kreszentia kreszentias kreszenz krijn kris krish krisha krishan krishna
-krisjanis kriss krissy krista kristal kristan kristel kristelle kristen kristi kristian kristiana kristians kristie
-kristiina kristijan kristin kristina kristine kristins kristjan kristjans kristof kristofer kristoffer kristopher
-kristy kristyna krisztian krisztina krisztofer krizia kruno krunoslav kryspin krysta krystal krystel krysten krystian
-krystiana krystianas krystianem krystianie krystianowi krystie krystina krystof krystofer krystopher krystyna
-krystynas krystyne krystynie krystyno krystyny krzysiek krzysieka krzysiekiem krzysiekowi krzysieku krzysztof
-krzysztofa krzysztofem krzysztofie krzysztofowi krzysztofs ksawera ksawere ksawerego ksaweremu ksawero ksawery
-ksawerym ksawerze kseni ksenia ksenie kseniu ksenofoncie ksenofont ksenofonta ksenofontem ksenofontowi kuba kubat
-kubilay kuddusi kumba kumru kunhuta kunibert kuniberts kunigunde kunigundes kuno kunos kunz kursad kurt kurtis kurts
-kutbettin kveta kveton kvetos kvetoslav kvetoslava kvetuse kvido kwabena kwaku kwame kwintyn kwintyna kwintynem
-kwintynie kwintynowi kya kyan kyana kyann kyanna kyano kyara kyarah kyarra kyera kyla kylan kyle kylee kyleigh kyler
-kyles kylia kylian kyliana kylianne kylie kylies kyllian kyllie kyllikki kymani kymberley kymia kynan kyo kyra kyrah
-kyran kyras kyria kyrian kyrie kyron kyrsten labib lachlan lacramioara lacy ladarius ladewig ladewigs ladislao
-ladislaos ladislau ladislaus ladislav ladislava ladislaw ladislaws lael laela laelia laelle laerte laetitia laetitias
-lahbib lahcen lahna lahouari lahoucine lahsen laia laiana laiba laid laida laila lailas laily lain laina lainy laisha
-laith laiya laiza lajos laken lakhdar lakshmi lala lale lali lalia lalita lalitha lalo lam lama lamar lamara lambert
-lamberta lambertas lamberto lamberts lambertus lambrecht lamia lamiaa lamiae lamih lamin lamine lamis lamiya lammert
-lammerts lamont lamya lamyaa lamyae lan lana lanae lanah lanas lancelot lancilotto lander landolfo landon landry landy
-laney lanfranco lani lania lanna lannah lapo lara larah laras larbi larisa larissa larissas laron larry larrys lars
-larsen larson larue larysa laryse larysie laryso laryssa larysy lascar lasha lasma lassana laszlo laszlos latif latifa
-latife latisha latoya launa laura lauralee lauralie laurana laurance laurane lauras laure laureana laureano laureen
-laureens laurel laureline lauren laurenc laurence laurences laurencia laurencie laurencja laurencje laurencji
-laurencjo laurencjusz laurencjusza laurencjuszem laurencjuszowi laurencjuszu laurene laurenes laurens laurent
-laurentego laurentemu laurentia laurentias laurentina laurentino laurentiu laurentius laurents laurenty laurentym
-laurentyna laurentyne laurentynie laurentyno laurentyny laurenz lauretta laurettas lauri laurian lauriane laurianne
-lauriano laurice laurids laurie laurin laurina laurinas laurinda laurine laurins lauris lauro laury lauryn laurynn
-laurze lautaro lautone laux lavada lavanya lavern laverna laverne lavina lavinia lavinias lavinio lavize lavon lavonne
-lawrence lawson laya layachi layah layal layali layan layana layanna layden laydon layla laylana laylla layna layne
-laynie layson layth layton lazar lazare lazaro lazarz lazarza lazarzem lazarzowi lazarzu lazlo lazzaro lea leah leahs
-lean leana leanas leander leanders leandr leandra leandras leandre leandro leandros leanie leann leanna leanne leanns
-leans leany leart leas leatha lebron leda ledio ledion lee leeam leeana leeann leeanns leela leeloo leen leena
-leendert leeroy leeya leeyah leia leiana leidy leif leifs leila leilah leilana leilani leilanie leilany leilas leile
-leili leilia leilo leily leina leiny leire leith leiya leiyah lejla lela lelah leland lelia leman lemide lempi lemuel
-lemya len lena lenah lenas lenaya lene lenes lenette lenettes leni lenia lenias lenis lenja lenjas lenka lenkas lenn
-lenna lennard lennards lennart lennarts lenne lennert lennerts lennie lennies lennon lennox lenns lenny lennys leno
-lenora lenore leny lenya lenyas leo leoanrdo leocadia leodegar leokadie leola leoluca leon leona leonard leonarda
-leonardem leonardo leonardos leonardowi leonards leonardzie leonas leonce leoncia leoncio leonel leonem leonhard
-leonhards leoni leonia leonid leonida leonidas leonidem leonides leonidowi leonids leonidzie leonie leonies leonilda
-leonio leonis leonna leonne leonor leonora leonoras leonore leonores leonowi leons leontin leontina leontine leontyn
-leontyna leonzio leopardo leopold leopolda leopoldina leopoldine leopoldo leopolds leopoldyna leora leos lera leroy
-leroys lerzan lesana lesek lesia lesley leslie lesly leslye lessandro lessie lestat lester leszek leszeks leta letha
-leticia leticias leticie letitia letizia letizias letterio lettie leufroy lev levan levana levent levente levents levi
-levin levinia levinias levins levis levke levkes levon levoslav levy lewin lewins lewis lex lexa lexi lexia lexie lexy
-leya leyah leyan leyana leyanna leyla leylas leyli leyna leyton lhoucine lhoussain lhoussaine lia liah liahs liam
-liams lian liana lianah lianas liandra liandro liane lianes liang lianna lianne liannes lians liara lias liat liba
-liban libbie libby libena liberata liberato liberatore liberio libertad liberto libia libor libora liboria liborio
-liboslav liboslava libusa libuse licia licinio lida lidania liddy liddys lidia lidias lidie lidii lidija lidio lidiya
-lidmila lidya lieke liel liela lielle liem lien liene liesbeth liesbeths liese liesel lieselotte lieselottes lieses
-lietald lieuwe ligia liis liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana lilianas liliane
-lilianie lilianna lilianne liliannie lilianno lilianny liliano lilians liliany lilias lilibeth lilie lilien lilienne
-lilii lilio lilis lilit lilith liliths liliya lilja liljana lilla lillah lilli lillia lillian lilliana lilliane
-lillians lillie lillis lillo lilly lillys lilo lilos lilou lils lily lilya lilyan lilyana lilyanna lilyrose lilys lin
-lina linah linas lincoln lincy lindiwe lindsay lindsays lindsey lindsy lindy linett linette ling linh linley linn
-linna linne linnea linneas linnie linns lino linos linsay linsey linsy linus linwood linzy lio lioara liona lionel
-lionels lior liora lira liria lirio liron lis lisa lisabeth lisamaria lisamarias lisandra lisandro lisann lisanne
-lisannes lisanns lisas lisbet lisbeth lise liselotte lises lisette lisettes lissa lissandra lissandro lissas lisset
-lissette lita liton litzy liubov liudmyla liutpold liutpolds liv liva livan livia livian liviana livias livie livier
-livija livino livio liviu livius livs livy livya liya liyah liyam liyan liyana liyanna liz liza lizandra lizandro
-lizbeth lize lizeth lizette lizie lizo lizy lizz lizzie lizzy ljiljana ljuba ljubica ljudevit llewellyn lleyton lliam
-lloyd lluis lluna lluvia loa loay lobna lochlan lochlann lodewijk lodewijks lodovica lodovico loek loes loet logan
-logann loganne logans loghan loic loida lois loisl loisls loki lokman lola lolas loli lolita lolitas lolla loma lon
-lona longin loni lonie lonis lonna lonnie lonny lonzo lora loraine loralie loran lorant lorants loras lorcan lore
-lorea loredana loreen loreens lorelai lorelay lorelei lorelie lorella lorely loren lorena lorenas lorenc lorence
-lorene lorenna loreno lorenz lorenza lorenzo lorenzos loreta loreto loretta loreyna lori lorian loriana lorianna
-lorianne lorie lorien lorik lorin lorine loris lorna lorrain lorrie lory loryn lota lotar lotars lotfi lothaire lothar
-lothario lotharios lothars lott lotte lottes lotti lottie lou loua louann louanne louay loubna louella louie louis
-louisa louisas louise louises louiza loukas lourenco lous louvenia lova lovely lovina lovisa lovorka lowell lowen loy
-loyal loyce loyd loys lroenzo luan luana luanas luann luanna luanne luans luar luay luba lubica lubna lubomir lubomira
-lubor lubos luboslav luboslava luc luca lucas lucca luccas luccia lucciana lucciano lucelia lucentiu lucero luci lucia
-lucian luciana lucianas lucianna lucianne luciano lucianos lucians lucias lucie lucien luciene lucienne luciennes
-luciens lucies lucija lucijan lucila lucile lucilia lucilla lucillas lucille lucina lucinda lucine lucio lucious lucis
-lucius lucja lucjan lucjana lucjanem lucjanie lucjanowi lucje lucji lucjo lucrecia lucretia lucretiu lucrezia lucs
-lucy lucynda lucys ludano ludek luder luders ludewig ludewigs ludger ludgers ludie ludise ludivina ludivine ludivoj
-ludka ludmila ludmilla ludmillas ludolphe ludomil ludomila ludomir ludomira ludoslav ludoslava ludovic ludovica
-ludovico ludovit ludvig ludvik ludvika ludwice ludwig ludwigs ludwik ludwika ludwike ludwiki ludwikiem ludwiko
-ludwikowi ludwiku ludwin ludwing lue luella luena luigi luigia luigina luigis luis luisa luisana luisas luise luises
-luisiana luiz luiza luize luizie luizo luizy lujain lujza luk luka lukas lukasz lukasza lukaszem lukaszowi lukaszu
-luke luken lukrecie lukrecius luks lula lulia luljeta lulu luma lumi luminita luminosa lumir lumira luna lunah lunas
-lunna lupe lupita lupo luqman lura lurdes lurline lusia lusiana lutfi lutfullah luther lutibor lutobor lutz luuk luus
-lux luzia luzie luzies luzmila lya lyah lyam lyana lyann lyanna lyanne lyas lyda lydia lydiana lydianne lydias lydie
-lyla lylah lyli lylia lylian lyliana lylianna lylie lylla lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey
-lynelle lynette lynn lynna lynne lynns lyns lynsey lyonel lyra lysa lysandra lysanne lysette lyssa lyubov lyudmyla
-lyvia lyza maad maaike maalik maarit maarja maarten maartje maas maati maayan maaz mabel mabela mabelle mable macaire
-macarena macaria macario maccabeo maceo macey maci maciej macieja maciejem maciejowi macieju mack mackenzie mackenzy
-macrina macy madalena madalin madalina madaline madalyn maddalen maddalena madden maddi maddie maddies maddison maddox
-maddy maddyson madelaine madeleine madelena madelief madelin madeline madelines madelon madelyn madelyne madelynn
-maden madge madi madie madigan madiha madilyn madina madisen madisson madisyn madita maditas madleen madleens madlen
-madlens madlyn madlyns madou mads mady madyson maegan mael maela maelee maeli maelie maelle maely maelyn maelynn
-maelys maeva maeve maeven mafalda maffeo magali magalie magaly magd magda magdalen magdalena magdalenas magdalene
-magdalenie magdaleno magdaleny magdas magdelena magdeline magds maggie maggies maggiorino maggy maggys maghnia magno
-magnolia magnus magnusa magnusem magnusie magnusowi maguelone maguette maha mahad mahalia maham mahamadou mahamed
-mahaut mahdi maheen maher mahesh mahfoud mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods
-mahmoud mahmud mahmuds mahmut mahmuts mahnoor mahulena mahya mahzun maia maialen maias maica maichol maicol maida
-maider maija maik maika maikas maike maikel maikes maikol maiks maila maile mailee maileen mailen mailey maili mailie
-mailin mailins maily mailyn mailynn maimouna maimuna maiorico maira mairas maire maisa maisha maisie maisy maitane
-maite maitena maiya majd majda majdi maje majed maji majid majida majlinda majo makan makar makarego makaremu makary
-makarym makayla makeda makenna makenzie makenzy maki makia makoto maksim maksims maksud maksym maksyma maksymem
-maksymie maksymilian maksymiliana maksymilianem maksymilianie maksymilianowi maksymowi malaak malachi malaika malak
-malake malan malang malco malcolm malcom malea malee maleek malek maleke malena malenas malene malgorzacie malgorzata
-malgorzate malgorzato malgorzaty mali malia maliah malias malic malick malie maliha malik malika malike maliki maliks
-malin malina malinas malinda malini malins malisa malissa maliya maliyah malka mallaury mallie mallika mallorie
-mallory mally malon malone malorie malory malou malte maltes malthe malvin malvina malvine malwina malwine malwinie
-malwino malwiny malya malyah malyk malyssa mamadi mamadou mamady mamante mame mamert mamoudou mana manahil manal manar
-manases manasse mancio manda mandi mandie mandies mandy mandys mane manel manetto manex manfred manfredi manfredo
-manfredos manfreds manfried manfrieds manhattan manika manilio manisha manja manjas manjot manley manlio manna mannat
-manny manoa manoah manoel manoels manola manole manoli manolita manolito manolitos manolo manolos manon manona
-manpreet manraj mansour mansueto mansur mansvet manu manuel manuela manuelas manuele manueles manuella manuellas
-manuelle manya maor mara marah marahs maral maram marana maranatha maras maravillas marc marcantonio marceau marcel
-marcela marceli marceliego marceliemu marcelim marcelin marcelina marceline marcelino marcell marcella marcellas
-marcelle marcellino marcello marcellos marcellus marcelo marcels marcheta marcia marcial marciana marciano marcie
-marcin marcina marcinem marcinie marcinowi marcio marcis marck marco marcos marcs marcu marcus marcy marei mareike
-mareikes mareile mareiles mareis marek mareka marekas mareks marella maren marena marens maret mareta marets maretta
-marettas marga margaret margareta margaretas margarete margareth margaretha margarethas margarethe margarets margarett
-margaretta margarette margarida margarita margaritas margas margaux margers margery margherita margheritas margie
-margit margita margits margitta margittas margo margot margots margret margrets margrit margrits marguerite
-marguerites mari maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara mariaconcetta mariacristina
-mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura marialetizia marialuce marialucia
-marialuigia marialuisa marialuna mariam mariama mariame mariami mariams marian mariana mariane marianela marianeve
-mariangel mariangela marianna marianne mariannes mariannie marianno marianny mariano marians mariantonia
-mariantonietta mariapaola mariapia mariarca mariarita mariarosa mariarosaria marias mariasofia mariasole mariassunta
-mariastella mariateresa mariavittoria maribel maribelle marica maricarmen maricel maricela maricica marida marie
-mariechen mariechens marieke mariekes mariel mariela mariele mariella mariellas marielle mariem marieme marien mariena
-marienas marieta marietta mariettas mariette mariettes marii mariia marija marijana marijane marijas marijke marijkes
-marijn marik marika marikas mariko marilena marilia marilie marilin marilisa marilou marilu mariluz marily marilyn
-marilyne marilyns marin marina marinas marinela marinella marinetta marinna marino marinus mario marioara mariola
-mariolas marion mariona marions marios maris marisa marisabel marisas marisela mariska marisol marissa marissas
-maristella marit marita maritas marite marits maritza mariuca marius mariusz mariusza mariuszem mariuszowi mariuszu
-marivel mariya mariyah mariyam mariyana mariza marja marjan marjatta marjolaine marjorie marjory markel marketa
-markiem markku marko markos markowi marku markus marla marlaine marlaines marlas marlee marleen marleens marlen
-marlena marlenas marlene marlenes marleni marlens marleny marlette marley marli marlie marlies marliese marlieses
-marlin marline marlise marlo marloes marlon marlons marlos marlow marlowe marly marlyn marlyne marlyns marlys marni
-marnie marolo maros maroua marouan marouane marquis marquise marrit marry marsel marsha marshall marta martas marte
-martel marten martha marthas marthe marthes marti martial martim martin martina martinas martine martino martins marto
-marton martti marty martyn martyna martyne martynie martyno martyns martyny martys marua maruta marvel marvelous
-marven marvens marvin marvins marvyn marwa marwah marwan marwane marwin marwins marx mary marya maryah maryam maryama
-maryams maryan maryana maryann maryanna maryanne marybel maryelle maryem maryjane marylee marylin marylou marylyn
-maryn maryna maryne marynie maryno maryny marys marysa maryse marysol maryssa marzella marzellas marzena marzia marzio
-marzouk masa masaki masato mascia masha massa massamba massiel massimiliano massimo masson matan matea matej mateja
-mateo mateos mateus mateusz mateusza mateuszem mateuszowi mateuszu mathan mathea matheo mathes matheus mathew mathews
-mathias mathieu mathijs mathilda mathildas mathilde mathildes mathis mathurin mati matia matias matija matilda
-matildas matilde matis matiss matisse matous matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes
-matthew matthews matthias matthieu matthieus matthijs matthis matti mattia mattias mattie mattin mattis matty matvey
-maty matyas matylda matylde matyldo matyldy matyldzie matz maud maude maudie maugis maui maura maureen maurice
-maurices mauricette mauricia mauricio mauricios maurilio maurine maurines maurits maurizia maurizio maurizios mauro
-mauros maurus maury maurycego maurycemu maurycy maurycym maverick mavi mavis mavric mavrick mavrik maxellende maxen
-maxence maxie maxim maxima maximas maxime maximilian maximiliano maximilians maximilien maximillia maximillian
-maximino maxims maximus maxine maxines maxmilian maxwel maxwell maya mayah mayan mayanna mayar mayas maybel maybeline
-maybell maybelle maybelline mayda mayden maye mayela mayelin mayer mayes mayeul mayka maykel mayla maylee mayleen
-maylen maylene mayli maylia maylie maylin maymie maymuna maynard mayra mayras maysa maysaa maysae maysan maysen maysie
-mayson mayte mayumi mayuri mayzie mazal mazen mazhar mazie mazin mbacke mbarek mbark mbarka mbaye mckayla mckenna
-mckenzie mea meagan meaghan mechthild mechthilds mecislav mecislava meda medard medardo medea mederic medina medinas
-medine medines medoro meena meera mees meg megan megane megann meggan meggie meggies meghan meghann meghi megi megumi
-meha mehdi meher mehmet mehmets mehreen mehtap meik meike meikes meiko meikos meiks meila meili meiling meily meilyn
-meina meinas meinhard meinharde meinhardes meinhards meinhild meinhilds meino meinolf meinolfs meinos meinrad meinrads
-meir meira mekhi mel melaine melana melane melani melania melanie melanies melanio melaniu melany melanye melanys
-melba melchiade melchior melchiorre melchor melda melea meleane melek meleks melena melezio meli melia meliah melian
-melichar melicia melida melih meliha melik melika melike melikes meliksah melina melinas melinda melindas meline
-melinna melis melisa melisande melisas melissa melissandre melissas melita melitina melitta melittas meliya meliyah
-meliza melle mellie mellissa mellony melodi melodia melodie melody melonie melony melonys melora mels meltem melvin
-melvina melvins melvyn melyna melynda melynna melysa melyssa memduh memphis mena menachem menardo mence mencia mendel
-mendels mendy menelik meneo menna menno mennone menodora meral mercede mercurio meredith merel merete meri meriam
-meric merick meriem merieme merih merijn merina merisa meritxell merl merle merles merlin merline merlines merlins
-meron merovee merrick merritt merry mert mertie merts merve merves mervin mery meryam meryem meryeme meryems meryl
-mesia messalina messi mestan mesut metello metin metins metod metodej metrofane mevlut mex meya meyer meylin meyra
-mhairi mhamed miah miana micael micaela micaella micah micha michael michaela michaelas michaele michaeles michaella
-michaelle michail michails michal michala michale michalem michalina michaline michalinie michalino michaliny
-michalowi micheal michel michela michelangelo michele micheles michelina michella michelle michelles michels mick
-mickael mickaela mickel mickey mickeys micks micky mico micol micole midas midori mieke miekes miel miette migdalia
-migel mignon miguel miguela miguelito miguels miha mihael mihaela mihai mihail mihailo mihaly mihnea mihriban miia mik
-mika mikael mikaela mikaele mikaella mikail mikails mikal mikas mikayla mike mikel mikela mikele mikelis mikhael
-mikhail mikhal miki mikkel mikki mikko miklos mikol mikolaj mikolaja mikolajem mikolajowi mikolaju mikolas mikulas
-milad milada milady milagro milagros milah milan milana milanas milanna milans milca mildred mileena milen milena
-milenas milene miley milford mili milia miliana miliani milic milica milie milik milinda milissa milivoj miljenko
-milka milla millan milliana millicent millie milly milon milorad milos miloslav miloslava milota milou miloud milouda
-milous milovan milovin milred milton miluse milutin mima mimi mimma mimoun mimouna mimoune mimount mimoza min mina
-minah minahil minal mindaugas mindy minela minerva minervina minervino ming minh mink minka minkes minna minnas minnie
-minnies mino minodora mioara miquel miquela mirabel mirabela mirabella mirabelle mirac miracle miracs mirah miral
-miran miranda mirandas miray mirays mircea mirco mircos mirea mireille mirek mirela mirella mirelle mireya miri miriam
-miriama miriams mirian miriana mirielle mirja mirjam mirjams mirjan mirjans mirjas mirka mirkas mirkelam mirko mirkos
-mirna miro mirocleto miromil miromila miron mirona mironem mironie mironowi miroslav miroslava miroslavas miroslavs
-mirra mirre mirsad mirsada mirta mirte mirtha mirthe mirtil miruna miryam mirza misael misaele misaki misbah mischa
-misha misheel mishel mishka misia mislav misra missing missy misty mitch mitchel mitchell mithat mitica mitra mitrut
+florias florica floridia florie florin florina florinas florinda florindo florine floris flossie floy floyd flurin
+flurina flynn foca fode folake folashade folco forrest fortunat fortunata fortunato fortunee fos fosca fosco foss
+foster fotini fouad foulques fouzia fracesca fracesco frana franca frances francesca francescapia francescas francesco
+francescopaolo francescopio francescos franceska franceslo francetta francettas francette francettes franchesca
+francheska franci francina francine francines francis francisc francisca francisco franciscos francisque franciszce
+franciszek franciszka franciszke franciszki franciszkiem franciszko franciszkowi franciszku franck francois francoise
+francoises frandy franek franjo franjos frank franka frankas franki frankie frankiem franklin franko frankowi franks
+franku franky fransisco frantisek frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda
+freddi freddie freddy freddys frederic frederica frederick fredericks frederico frederics frederik frederike
+frederikes frederiks frederique fredi frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja
+frenkie freya freyas freyja frida fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas
+friedbert friedberts friedel friedels friedemann friedemanns frieder friederich friederichs friederike friederikes
+frieders friedhelm friedhelms friedrich friedrichs fritz frnacesca frnacesco froilan frontiniano frusina fruzsina
+fryderyk fryderyka fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden
+fulgence fulgencio fulgenzio fulvia fulvio fulya funda funmilayo fureyya furio furkan furkans furseo furuzan fuscolo
+fusun fuzuli fynn fynns gabbie gabby gabi gabin gabino gabis gabor gabriel gabriela gabriele gabrielem gabrieles
+gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu gabrijela gabryel gabryelle gaby gad
+gaddiel gadiel gael gaelle gaetana gaetanas gaetano gaetanos gaffar gaglioffo gaia gail gaio gaizka gaj gaja gajana
+gala galatea galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galileo galina galinas
+galit galla gallicano galo galvin galya galyna gamaliel gamze gandolfo ganesh gania ganna gao gara garance garcia
+gareth garett gari garik garika garimberto garion garland garnet garnett garnier garo garret garrick garrison garry
+garth gary garys gaspar gaspard gaspards gaspare gaspares gasper gaston gastone gatien gaud gaudenzia gaudenzio
+gaudino gautier gautiero gavin gavino gavriel gavril gaya gayane gaye gayle gazanfer gazi gea geanina gebhard gebhards
+gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert gejza gela gelas gelila gelincik
+gellert gelsomina geltrude gelu gema geminiano gemma gena genadij genaro gencer generoso genesia genesio genet geneva
+genevieve genia genie genna gennaro genni genny genoveffa genoveva gentiana genziano geo geoffrey geoffroy geordan
+georg george georgel georges georgeta georgette georgi georgian georgiana georgianna georgie georgina georgio georgios
+georgs georgy geovanni geovanny geovany gerald geralda geralde geraldem geraldes geraldina geraldine geraldines
+geraldo geraldowi geralds geraldy geraldzie gerard gerarda gerardina gerardo gerardos gerards gerasimo geraud gerazim
+gerazym gerazyma gerazymem gerazymie gerazymowi gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy
+gergely gergo gerhard gerharda gerhards gerhart gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes
+germain germaine germaines germains germana germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo
+geronzio geros gerrard gerrards gerrit gerrits gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis
+gertraud gertraude gertraudes gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie
+gerts gervais gervasio gerwald gerwalds gery gesa gesas gesine gesines gessica gesualdo geta gevheri geza gezim ghali
+ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina ghislain ghita ghizlan ghizlane ghofran ghulam giacinta
+giacinto giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco giammaria giampaolo giampiero
+giampietro gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco giani gianina
+gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna gianni giannina
+gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran gibril gibson gica gicu gideon
+giel gigi gigliola gijs gil gila gilas gilbercie gilbert gilberta gilbertem gilberto gilbertos gilbertowi gilberts
+gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca ginas gines ginesa gineto
+ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos gintaras gio gioacchina gioacchino giobbe
+gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan giordana giordano giorgi giorgia giorgian
+giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista giovani giovann giovanna
+giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo girart giray girogia girolamo girts gisa
+gisas gisbert gisberts gisel gisela giselas giselbert giselberts gisele giseles gisella giselle gisels gisla gislas
+gislebert gisselle gisueppe gitta gittas gitte giuda giuditta giula giulia giulian giuliana giulianas giulianna
+giuliano giulianos giulias giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana
+giuspepe giustina giustiniano giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen
+glenda glenn glenna glennie gloria gloriana glorii glorio glorya glynis godeberta godfrey godiva godwin goffredo gohan
+gohar gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia gomberto gonca
+goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy gonsalwym gonthier gontran gonul
+gonzaga gonzague gonzalo gor gora goran goranka gorans gorazd gordan gordana gordiano gordon gordons gorge gorka
+gorkem gorun gosi gosia gosie gosiu gothard gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs
+gottlieb gottliebs gottlob gottlobs gotz gowtham gozde gracia gracian graciana graciano gracie graciela graciella
+graciliano gracja gracje gracji gracjo gracy gradimir grady graham grainne granville gratian gratiana gratians
+gratiela grayce grayson grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas grazyne grazynie
+grazyno grazyny grecia grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias gregorio gregorios
+gregors gregory gregorys gregs greis greisi gresia greta gretas gretchen gretchens grete gretel gretels gretes greto
+gretta grety greyson grga grgo grgur grigore grigorij grigorijs grimaldo grisel griselda grit gritt gritts grizelda
+grover grozdana grzegorz grzegorza grzegorzem grzegorzowi grzegorzu guadalupe gualberto gualtiero gudela gudelas
+gudrite gudrun gudruns guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto guido guidos
+guilhemine guilherme guilhermes guiliana guillaume guillaumes guillem guillemette guillen guillermina guillermo
+guillermos guinevere guineveres guiscardo guiseppe gulbahar gulben gulcin guldem gulden guldeste gulegen gulemen gulen
+guler gulgun gulhan gulnaz gulpembe gulriz gulsen gultekin gulumser gumesindo gumus gunars gunay guncicek gunda gundas
+gundelinda gundogdu gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars gunnel
+gunner gunnur gunsel gunseli gunter gunters gunther gunthers guntram guntrams gunyaruk gurbuz gurcan gurdal gurfateh
+gurhan gurjot gurkan gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave gustavine gustavo
+gustavs gustin guus guusje guvenalp guvercin guy guyot guzey gvendolina gvozden gwen gwenaelle gwendolen gwendolyn
+gwendolynn gwenna gwido gyan gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda hadewig
+hadewigs hadhoum hadi hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig hadwigs
+hady hafi hafid hafida hafiz hafsa hafsah hafssa hagar hagen hagens hagop haidar haiden haider haidy haifa haik haila
+haile hailee hailey haileys hailie hailley haily haim haitam haize haizea hajar hajer hajira hajo hajos hajra hakan
+hakans hakeem hakem haki hakim hakima hakon hala halana haldun hale haleema haleigh haley hali halia halie halil
+halils halim halima halina halinas haline halinie halino haliny halis halit halla halley hallie haluk halyna halynas
+hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamida hamidas hamide hamides hamidou hamids hamilton
+hamir hamish hamit hamits hamlet hammad hammadi hammou hamna hamsa hamza hamzah hamzas hana hanaa hanad hanadi hanae
+hanah hanako hanalei hanan hanane hanas handan hanefi hani hania haniel hanif hanifa hanin haniya hanna hannah hannahs
+hannan hannas hanne hanneke hannele hannelore hannelores hannes hanni hannia hannibal hannie hannis hanns hannu hanny
+hannys hans hansel hansjorg hanspeter hansruedi hansueli hanus hanza haralamb haralambie harald haralda haraldem
+haraldowi haralds haraldzie hardi hardis hardouin hardy hardys hareem harel hargun hari harini haris harish harith
+haritz harjot harlan harleen harlem harley harman harmon harmonie harmony harold harolds haron haroon haroun harouna
+harout harper harpreet harriet harris harrison harro harros harry harrys hartmut hartmuts hartwig hartwigs haru haruka
+harun haruto harvey hasan hasans haseeb haseki hashim hashir hasibi hasim hasin hasina hasini haskell hasmet hasmik
+hasna hasnaa hasnae hasnain hassan hassana hassane hassani hassania hassans hassie hassna hasso hassos hastal hatem
+hatice hatices hatim hatip hattab hattie hauke haukes hava havana havanna havel havla hawa hayali hayat hayate hayato
+haydan haydar haydee hayden hayder haydn haydon hayk hayla haylee hayleen hayley haylie haytam haytham hayyan hazael
+hazan hazar hazel hazem haziel hazim heather heavenly heba heber hebert hector heda hedda hedelin hedi hedis hedvig
+hedviga hedvika hedwig hedwigs hedy hegoa heidemarie heidemaries heiderose heideroses heidi heidie heidis heidrun
+heidruns heidy heike heikes heikki heiko heikos heilgard heilgards heilmar heilmars heinar heinars heiner heiners
+heini heinis heinke heinkes heinko heinkos heino heinos heinrich heinrichs heintje heintjes heinz hektor helana helder
+heleen heleens helen helena helenas helene helenes helenie helenka helenkas heleno helens heleny helfried helfrieds
+helga helgard helgards helgas helge helges heli helia heliana helier helin helina helins helio helios hella hellas
+helle hellen hellmut hellmuts helly helma helmar helmars helmas helmer helmfried helmfrieds helmolt helmolts helmut
+helmuth helmuths helmuts heloise hema hena hend hendrick hendricks hendrik hendrika hendrix hendry hendy henk henna
+henner henners hennes henni hennig hennigs henning hennings hennis henny hennys henok henri henrich henrick henricks
+henrieta henrietta henriette henriettes henrik henrika henrikas henrike henrikes henriks henrique henris henry henryce
+henryk henryka henryke henryki henrykiem henryko henrykowi henryks henryku henrys henya hera heracleea herbercie
+herbert herberta herbertem herbertowi herberts herbold herbolds heribert heriberto heriberts herluin herma herman
+hermanem hermanie hermann hermanns hermanowi hermas hermelinda hermenegildo hermes hermi hermina herminas hermine
+hermines herminia herminio hermione hermis hernan hernando hernandos herold herolds hershel herta hertas hertha
+herthas herve hervey hervin herwig herwigs hester hesters hettie hevin heydan heyden hiara hiba hibah hicabi hicham
+hidaya hidde hien hieronim hieronima hieronimem hieronimie hieronimowi hieu hifzi higinio hikmet hila hilaire hilal
+hilar hilarego hilaremu hilaria hilarie hilario hilarion hilariona hilarionem hilarionie hilarionowi hilarius hilary
+hilarym hilbert hilda hildas hilde hildebert hildegard hildegards hildemar hildemars hildes hildmar hildmars hilke
+hilkes hilko hilkos hillary hillel hilma hilmar hilmars hilmas hilmi hilton hiltraud hiltrauds hiltrud hiltruds himmet
+hina hinano hinata hincmar hind hinda hindy hinrich hinz hiob hiobs hipolicie hipolit hipolita hipolitem hipolito
+hipolitowi hippolyte hira hiram hiro hiroshi hisam hisham hizir hjalmar hlima hoang hoara hobart hocine hoda hodaya
+hodei hogan holger holgers hollie hollis holly holm holma holmas homar homer homero hong honora honorata honore
+honoria honorine honorio honorius horac horace horacego horacemu horacio horacy horacym horatio horatiu horea horia
+hortencia hortense hortensia hortensie hortenzia hortenzie horymir horymira hosanna hosea hossain hossam hossein
+hosseins hostimil hostimila hostimir hostimira hostislav hostislava hostivit houari houcine houda houria houriya
+houssain houssam houston hovard howard howards howell hoyt hristo hrvoj hrvoje hrvojka hubald hubalds hubercie hubert
+huberta hubertem hubertowi huberts hubertus huccet huda hudavendigar hudayi hudson huey hueys hugh hughs hugo hugos
+hugues huguette hulda hulderich hulderichs huldreich huldreichs huldrich huldrichs huldrych huldrychs hulki hulusi
+hulya huma humayun humberto humeyra humphrey huner hung hunor huong hurkan hursit husameddin husamettin huseyin
+huseyins husna husnu husrev hussain hussam hussein husseins huub huy huzaifa huzeyfe hvezdoslav hvezdoslava hyacint
+hyacinta hyazinth hyazintha hyazinthas hyazinths hyazinthus hyman hynek hypolit iacob iacopo iacopone iago iain ialria
+ian iana iancu ianira ianis iann ianna ians iara iasmina ibai iban ibn iboja ibra ibrahim ibrahima ibrahims ibtisam
+ibtissam ibtissame ica icaro icie icilio iclal ico ida idalia idalina idan idania idas idell idella iden idil idoia
+idoya idris idriss idrissa idy ieremia ieva iffet ifrah iginia iginio igino igli ignac ignacego ignacemu ignacia
+ignacie ignacio ignacy ignacym ignat ignata ignatia ignatias ignatius ignaz ignazia ignazias ignazio igor igora igorem
+igorowi igors igorze ihab iheb ihintza ihsan ihsane ihssan ihssane ihvan ikbal ike ikeme ikenna iker ikhlas ikicitoyun
+ikram ikrame ikrime ila ilacin ilai ilan ilana ilanas ilans ilari ilaria ilarie ilario ilarion ilary ilay ilayda
+ilaydas ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda ildika ildike ildiko ilea ileana ilena ilene
+ilenia ilenya ilgegu ilgin ilgmars ilham ilhame ilhami ilhan ilia ilian iliana ilianna ilias iliass iliasse ilie ilija
+ilina ilinca ilir iliya iliyan iliyana ilja iljana iljanas iljas ilka ilkas ilkay ilkben ilke ilker ilknur ilko ilksen
+ilkyaz illan illana illeana illiana illianna illias illidio illuminato illyana illyanna ilma ilmari ilmars ilona
+ilonas ilone ilonie ilonka ilonkas ilono ilony ilsa ilse ilses ilva ily ilya ilyana ilyanna ilyas ilyass ilyasse ilyes
+ilyssa ilza ilze ima imaad imaan imad iman imane imani imanie imanol imanuel imelda imen imge imke imkes imma
+immacolato immaculada immanuel immanuels imogen imogene imraan imran imrane imre imrem imrich imtiaz ina inaaya inah
+inaki inanc inara inars inas inass inaya inayah inci incoronata indalecio indhira indi indie indira indra indre
+indrikis indro indy indya ines inesa inese inessa inez inga ingas inge ingeborg ingeborga ingeborgs ingeburg ingeburgs
+ingehild ingehilds inger inges ingmar ingmars ingo ingolf ingolfs ingomar ingomars ingos ingrid ingrida ingrids inguna
+ingvar ingvars inigo iniya inja inka inkas inkeri innaya innocence innocentego innocentemu innocenty innocentym
+innocenzo inocenc inocencia inocencio inocentiu insaf inssaf inti intissar intza ioan ioana ioanina ioanna ioannis
+iola iolana iolanda iole ion iona ione ionel ionela ionelia ionica ionna ionne ionut iori iorio ioritz iosefina iosif
+ipek ippocrate ippolito iqbal iqra iraida iram irati iren irena irenas irene irenej ireneo irenes ireneus ireneusz
+ireneusza ireneuszem ireneuszowi ireneuszu irenie ireno ireny irfan iriana iride iridenta irina irinas irinc irinckol
+irinel iris irisa irmak irmeli irmfried irmfrieds irmgard irmgards irmhild irmhilds irmi irmie irmin irmina irminas
+irmingard irmingards irmins irmis irmo irmtraud irmtrauds irmtraut irmtrauts irmy irsa irtis irvin irving irwin iryna
+irys isa isaac isaack isaak isabeau isabel isabela isabele isabell isabella isabellas isabelle isabelles isabells
+isabels isac isacco isack isadora isadore isael isai isaia isaiah isaias isais isak isam isamar isaque isas isatou
+isaura isauro isayah ischirione ise iseult isha ishaan ishak ishan ishana ishani ishaq ishika ishmael isiah iside
+isidor isidora isidore isidores isidoro isidors isidra isidro isig isil isilay isiner isis iskander islem ismaeel
+ismael ismaele ismaels ismahan ismail ismaila ismails ismerie ismet ismets isobel isolda isoldas isolde isoldes
+isolina isom isora isotta isra israa israe issa issac issah issak issaka issam issraa istvan istvans isys ita italia
+itamar itan itil itir itri itto itzel itziar iulia iulian iuliana iuliu iunio iurie iustin iustina iustinian iva ivah
+ivan ivana ivancica ivanka ivann ivanna ivano ivanoe ivans ivar ivek iven ivens iverson iveta ivetta ivette ivica ivie
+ivna ivo ivon ivona ivonas ivone ivones ivonne ivonnes ivor ivory ivos ivy iwan iwans iwona iwonas iwone iwonie iwono
+iwony iyad iyan iyana iyed iyik iyiktag iyona iza izaac izaak izaaka izaakiem izaakowi izaaku izaan izabel izabela
+izabele izabeli izabella izabelle izabelo izac izack izai izaiah izaias izajasz izajasza izajaszem izajaszowi izajaszu
+izak izam izan izar izaya izayah ize izel iziah izidor izidora izmael izolda izolde izoldo izoldy izoldzie iztok izumi
+izydor izydora izydorem izydorowi izydorze izza izzet izzettin izzie izzy jaafar jaak jaakko jaaks jaan jaana jaap
+jaaps jabari jaber jabier jabir jabril jac jace jacek jaceks jacey jachym jacinta jacintas jacinthe jacinto jacintos
+jack jacka jackeline jackie jackiem jacklyn jackowi jackson jacku jacky jaclyn jacob jacoba jacobo jacobus jacomo
+jacomos jacopo jacque jacquelin jacqueline jacquelines jacquelyn jacques jacqui jacynthe jad jada jadd jadden jaden
+jadens jadon jadons jadran jadrana jadranka jadranko jadro jadwidze jadwiga jadwigas jadwige jadwigi jadwigo jadyn
+jaeden jael jaelle jaelyn jaelynn jafar jagica jago jahan jahden jaheem jaheim jahel jahida jahiem jahleel jahlen
+jahlia jahlil jahmal jahmel jahna jahnaya jahron jai jaid jaida jaiden jailey jailyn jaime jaimie jaimy jaina jair
+jairo jaison jaivey jakayla jake jakob jakov jakson jakub jakuba jakubem jakubie jakubina jakubine jakubinie jakubino
+jakubiny jakubka jakubowi jala jalal jalan jale jaleel jalen jalia jalil jalila jalina jaliya jaliyah jalon jalou
+jalya jalyah jalyn jam jamaa jamaal jamael jamal jamale jamall jamals jamar jamarcus jame jamel jamela jamelia jamella
+jamelle james jamesley jameson jamey jami jamie jamies jamil jamila jamilah jamilas jamilla jamin jamir jamiro jamison
+jammie jammy jamy jamyl jamyla jamyson jan jana janaa janae janah janaina janan janani janat janaya jane janek janeks
+janel janele janell janella janelle janem janes janessa janet janeta janeth janets janette janez jani janica janice
+janick janie janik janika janikas janiks janin janina janinas janine janines janinie janino janins janiny janique
+janira janis janise janita janiya janja janka janko jann janna jannah jannas jannat jannate janne jannek janneke
+janneks jannes jannet jannette janni jannie jannik jannika jannikas janniks jannis janns janny jano janos janosch
+janoschs janowi jans janus janusz janusza januszem januszowi januszu jany janyce jaouad japhet jaquan jaquelin
+jaqueline jaquelines jaques jara jaras jared jareds jarel jarell jari jaris jarmil jarmila jarne jarnes jarno jarnos
+jaro jarod jarolim jarolima jaromil jaromils jaromir jaromira jaromirs jaron jarons jaroslav jaroslava jaroslaw
+jaroslawa jaroslawas jaroslaws jarred jarrell jarret jarrett jarrod jarvis jasen jasenko jasim jasin jaskaran jaskirat
+jasleen jasmeen jasmeet jasmijn jasmin jasmina jasminas jasmine jasmines jasmins jasmyn jasmyne jasnena jason jasone
+jasons jasper jaspers jaspreet jasser jassir jassmine jasson jastin jaume jaunita jautrite javed javi javiel javier
+javon javonte jawad jawan jax jaxon jaxx jay jaya jayah jayan jayana jayanah jayani jayann jayanna jayce jaycee jayda
+jaydan jayde jayden jaydenn jaydens jaydon jayen jayke jayla jaylan jaylano jaylee jayleen jaylen jaylie jaylin
+jayline jaylinn jaylis jaylon jayme jaymes jaymi jaymie jayna jayne jayron jayson jaysons jayvano jayzon jaz jazeps
+jazia jazlyn jazmin jazmine jazmyn jazmyne jazon jazzlyn jazzlynn jean jeana jeane jeanelle jeanette jeanettes jeanie
+jeanine jeanna jeanne jeannel jeannes jeannetta jeannettas jeannette jeannie jeannine jeannines jeannot jeanny
+jeanpierre jed jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefta jehan
+jehanne jehiel jeip jeips jekabs jekaterina jekaterinas jelani jelena jelenas jelica jelina jelissa jella jellas jelle
+jelloul jelmer jelte jema jemaa jemal jemel jemil jemima jemimah jemma jemuel jena jenah jenaro jenaya jenaye jenel
+jenessy jenifer jeniffer jenine jenisha jenna jennah jennas jenni jennie jennifer jennifers jenniffer jennipher jenny
+jennyfer jennys jenovefa jens jensen jenson jente jeny jenyfer jeppe jerad jerald jeralds jeramie jeramy jerel jeremi
+jeremia jeremiah jeremias jeremiasz jeremiasza jeremiaszem jeremiaszowi jeremiaszu jeremie jeremiego jeremiemu
+jeremies jeremim jeremy jeremys jergus jericho jerick jeriel jermain jermaine jermaines jermey jernej jerod jeroen
+jerold jerolds jerome jeromes jeromy jeronimo jeronym jerrard jerrards jerrell jerrod jerrold jerry jerrys jerson
+jerusalen jerzego jerzemu jerzy jerzym jerzys jesa jesica jesika jesko jeskos jesper jespers jess jessalynn jesse
+jessee jessen jesses jessey jessi jessica jessicas jessie jessika jesslyn jesslynn jesson jessy jessyca jessye jessyka
+jessys jethro jett jettie jevgenijs jevon jewel jewell jeyden jeyson jezabel jezabelle jezebel jhade jhoan jhoanna
+jhon jhonatan jhonathan jhonny jhony jhovany jia jiahao jiahui jian jiana jianguo jianni jiaqi jiayi jibran jibril
+jidde jie jihad jihan jihane jil jilali jilian jilji jill jillian jills jils jim jimena jimi jimmi jimmie jimmy jimmys
+jimram jims jimy jin jina jinan jindra jindrich jindriska jing jinte jinthe jiovani jiovanni jiovanny jiovany jip jiri
+jirina jiro jitka jivan jlenia joab joachim joachima joachimem joachimie joachimowi joachims joah joakim joan joana
+joanas joane joanes joani joanie joann joanna joannah joannas joanne joannie joanno joanny joany joao joaquim joaquin
+joaquina joas jobst jobsts joby jocelin joceline jocelyn jocelyne jochen jochens jodie jodokus jody joe joee joel
+joele joelie joelina joelinas joeline joelines joella joellas joelle joellen joellens joelles joelly joels joely joen
+joep joes joesph joey joeys johan johana johanan johann johanna johannah johannas johannata johannatas johanne
+johannes johanns johanny johara johathan john johna johnatan johnathan johnathon johnattan johnn johnnie johnny
+johnnys johnpaul johnson johny johsua joia joke jokin jolan jolana jolancie jolanda jolandas jolanta jolante jolantha
+jolanthas jolanto jolanty jole joleen joleens jolene jolie jolien joliens jolijn jolin jolina jolinas joline jolines
+jolins jon jona jonah jonahs jonas jonatan jonatana jonatanem jonatanie jonatanowi jonathan jonathans jonathon jone
+jonel jonelle jones jonhatan joni jonna jonnas jonnathan jonny jonnys jons jonte jontes jony jood joost joosts jop
+jora jorah joram joran jordana jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren
+jorg jorga jorge jorgen jorgens jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin
+joscelyn joscha joschas joschka joschkas joschua joschuas jose joseba josee josef josefa josefas josefien josefin
+josefina josefine josefines josefins josefs joselin joseline joselito joselle josely joselyn joselyne josep joseph
+josepha josephin josephina josephine josephines josephins josephs joses josette josh joshs joshua joshuah joshuan
+joshuas joshue josia josiah josian josiane josianne josias josie josies josip josipa josips joska joskas josko joslin
+josline joslyn joso joss josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas josue
+josuha josy josys jotham joud jourdain jourdan jovan jovana jovani jovanie jovanna jovanni jovanny jovany jovin jovita
+jowan joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie jozefino jozefiny jozefowi
+jozette jozica jozsef jozue juan juana juanas juanita juanitas juanito juanma juans juany juaquin juda judd jude
+judicael judie judit judita judite judith juditha judithas judiths judits juditta judittas judson judy judycie judys
+judyta judyte judyto judyty juha juhani juho jukka jula julan julce jule julen jules julia julian juliana julianas
+juliane julianem julianes julianie juliann julianna julianne juliano julianowi julians julias julicie julide julie
+julien julienne juliennes juliens julies juliet julieta julieth julietta juliette julii julija julijs julika julikas
+julina julinas julio julissa julita julite julito julity julius juliusz juliusza juliuszem juliuszowi juliuszu julka
+julke julki julko jullia jullian jullien julliette jully julyan julyana julyanna jumana juna junaid junas junayd
+junhao junia junie junius juno jupp jupps jur juraj jure jurg jurgen jurgis jurgita juri jurij jurijs juris jurre jury
+jusma jusra justa justen justin justina justine justines justino justins juston justus justyn justyna justyne justynem
+justynie justyno justynowi justyny jusuf juta jutta juttas juul juvenal juventino juwan kaan kaans kaarina kaat kabil
+kabir kacem kacey kaci kacia kacie kacper kacpera kacperem kacperowi kacperze kacy kada kaddour kade kadem kaden kader
+kadi kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadin kadir kadirs kadri kadrican kadriye kady kaeden
+kael kaela kaelan kaelie kaely kaelyn kaelynn kaena kagan kahlan kai kaia kaiden kaiet kail kaila kailan kailani
+kailee kailey kaili kailly kaily kailyn kailyne kain kaina kainan kainat kainoa kaira kais kaiser kaisha kaithlyn
+kaitlin kaitlyn kaitlyne kaito kaj kaja kajas kajetan kajetana kajetanas kajetans kala kalan kalani kalden kalea kaleb
+kaled kaleigh kalel kalem kalen kalena kalervo kalevi kaley kali kalia kaliana kalie kalil kalila kalim kalima kalina
+kalinda kalis kalissa kalista kalistracie kalistrat kalistrata kalistratem kalistratowi kaliya kaliyah kallan kalle
+kallen kalles kallie kallista kally kaltoum kalvin kaly kalya kalyan kalyani kalyna kalyssa kalysta kamal kamala
+kamals kamar kamaria kamber kamel kamelia kamelya kameron kami kamil kamila kamilah kamile kamilem kamili kamilia
+kamilla kamille kamilo kamilowi kamils kamilu kamilya kamran kamren kamron kamryn kamuran kamyla kamylle kana kanci
+kandice kandy kandyce kane kani kanika kanut kanuts kany kanya kanye kanza kaori kaoutar kaouthar kapgar kara karaca
+karahan karak karam karan karas kareem kareen karel karell karelle karels karem karen karens kargilac kari kariane
+karianne karim karima karime karims karin karina karinas karine karinne karins karis karishma karisma karl karla
+karlas karlee karlene karley karlheinz karli karlie karligac karlijn karlina karlis karlo karlos karlotta karlottas
+karls karly karlyn karmela karmen karol karola karolann karolas karole karolem karoliina karolina karolinas karoline
+karolines karolinie karolino karoliny karolowi karolu karolyn karolyne karson karsten karstens kart karthik kary karyn
+karyna karyns kasandra kasey kashif kasi kasia kasian kasie kasim kasimir kasimirs kasiu kaspar kaspars kasper kaspers
+kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy kastor kata katalin katalina katalins katalyna
+katariina katarina katarinas katarzyna katarzyne katarzynie katarzyno katarzyny katas kate kateleen katelin katelyn
+katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina katharina katharinas katharine kathe katheleen
+kathelyn katherin katherina katherine katheryn kathes kathia kathie kathinka kathinkas kathleen kathleens kathlyn
+kathrein kathreins kathrin kathrine kathrins kathryn kathryne kathy kathya kati katia katiana katica katie katija
+katina katis katiuscia katixa katja katjas katka katkas katlyn katlynn kato katrin katrina katrine katrins katryn
+kattalin kattie katty katun katunkiz katy katya kaua kauan kavi kavin kavish kavon kawan kawtar kawthar kawther kay
+kaya kayaalp kayacik kayan kayana kayas kayca kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan
+kaylann kayle kaylee kayleen kayleigh kaylen kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla
+kaylon kayna kaynak kayne kayra kayras kayron kaysan kaysha kaysia kaysie kayson kayte kayton kazanc kazim kazimierz
+kazimierza kazimierzem kazimierzowi kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan
+keane keano keanu keanus keara keaton keegan keelan keeley keely keenan keeran keerthana kees keesha keet keevin kei
+keiji keiko keila keilan keilana keina keira keiran keisha keisi keisy keit keita keith kejsi kekik keklik kelan kelcy
+kelen keles keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann
+kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin
+kemals kemuel ken kena kenai kenan kenans kenda kendal kendall kendel kendi kendra kendric kendrick kendrik kendrix
+kendry kendryck kendy keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni kennith kenny kennys
+kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon kenza kenzi kenzie
+kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah keren keriann kerim
+kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kervens kervin kerwin kesha
+keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia ketty keva kevan kevans keven kevin kevins kevon kevser
+kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie keylon keyna keynan
+keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik khader khadidiatou
+khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb khaled khaleel khalel
+khali khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khaoula khawla khayden khayla khayri
+kheira khiara khira khloe kholoud khouloud khris khyra kia kian kiana kianas kianna kiano kians kiara kiarah kiaras
+kiarra kiefer kiel kien kiera kieran kieren kierian kieron kika kike kiko kiley kilia kilian kilians killian kim kima
+kimani kimaya kimberlee kimberley kimberleys kimberlie kimberlly kimberly kimberlys kimi kimia kimiko kimis kimiya
+kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo kimora kimya kimyah kina kincso kindra kindze kine kinga kinge
+kingi kingo kingsley kingston kinsey kinsley kinza kinzy kiona kira kiran kiras kiraz kircicek kire kirgavul kirian
+kiril kirill kirk kirlangic kiro kirollos kirsten kirstens kirstin kirstins kirsty kirstys kiry kirze kisha kishan
+kismet kitana kitty kivanc kivilcim kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara kjeld kjell kjells
+klaas klaidi klajdi klara klaras klarencjusz klarencjusza klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa
+klaro klary klarze klaudia klaudian klaudias klaudie klaudii klaudio klaudius klaudiusz klaudiusza klaudiuszem
+klaudiuszowi klaudiuszu klaus klavs klay klayton klea kleber kledi kledy kleidi klejdi klemen klemens klemensa
+klemensem klemensie klemensowi klement klementina klementine klementines klementyna klementyne klementynie klementyno
+klementyny kleo kleopatra kleopatre kleopatro kleopatry kleopatrze klevi klevis kliment klivio klodwig klodwigs kloe
+kloey klotylda knud knuds knut knuts kobe koby kody koen kofi koji koko koksal kolby kole koleta kolin kolja koljas
+koloman kolombin kolombina kolos kolumban kolumbin kolumbina komal kona kong konnor konor konrad konrada konradem
+konradowi konrads konradzie konstance konstancie konstancja konstancje konstancji konstancjo konstantego konstantemu
+konstantin konstantina konstantinas konstantine konstantines konstantinos konstantins konstanty konstantym konstantyn
+konstantyna konstantynem konstantynie konstantynowi konstanze konstanzes konsuela konzuela kora koralia koralie
+koralii koralio koras koray korays korbin korbinian korbinians kordula koren korey korina korinna korinnas korkut
+kornel kornela kornelem korneli kornelia kornelias kornelie korneliego korneliemu kornelii kornelim kornelio kornelius
+korneliusz korneliusza korneliuszem korneliuszowi korneliuszu kornelowi kornels kornelu kory kosma kosmas kosta kostas
+kouider kourosh kourtney kraig krasava krasomil krasomila krasoslav kresimir kresomysl kreszentia kreszentias kreszenz
+krijn kris krish krisha krishan krishna krisjanis kriss krissy krista kristal kristan kristel kristelle kristen kristi
+kristian kristiana kristians kristie kristiina kristijan kristin kristina kristine kristins kristjan kristjans kristof
+kristofer kristoffer kristopher kristy kristyna krisztian krisztina krisztofer krizia kruno krunoslav kryspin krysta
+krystal krystel krysten krystian krystiana krystianas krystianem krystianie krystianowi krystie krystina krystof
+krystofer krystopher krystyna krystynas krystyne krystynie krystyno krystyny krzysiek krzysieka krzysiekiem
+krzysiekowi krzysieku krzysztof krzysztofa krzysztofem krzysztofie krzysztofowi krzysztofs ksawera ksawere ksawerego
+ksaweremu ksawero ksawery ksawerym ksawerze kseni ksenia ksenie kseniu ksenofoncie ksenofont ksenofonta ksenofontem
+ksenofontowi kuba kubat kubilay kuddusi kumba kumru kunhuta kunibert kuniberts kunigunde kunigundes kuno kunos kunz
+kursad kurt kurtis kurts kutbettin kveta kveton kvetos kvetoslav kvetoslava kvetuse kvido kwabena kwaku kwame kwintyn
+kwintyna kwintynem kwintynie kwintynowi kya kyan kyana kyann kyanna kyano kyara kyarah kyarra kyera kyla kylan kyle
+kylee kyleigh kyler kyles kylia kylian kyliana kylianne kylie kylies kyllian kyllie kyllikki kymani kymberley kymia
+kynan kyo kyra kyrah kyran kyras kyria kyrian kyrie kyron kyrsten labib lachlan lacramioara lacy ladarius ladewig
+ladewigs ladina ladislao ladislaos ladislau ladislaus ladislav ladislava ladislaw ladislaws lael laela laelia laelle
+laerte laetitia laetitias lahbib lahcen lahna lahouari lahoucine lahsen laia laiana laiba laid laida laila lailas
+laily lain laina lainy laisha laith laiya laiza lajos laken lakhdar lakshmi lala lale lali lalia lalita lalitha lalo
+lam lama lamar lamara lambert lamberta lambertas lamberto lamberts lambertus lambrecht lamia lamiaa lamiae lamih lamin
+lamine lamis lamiya lammert lammerts lamont lamya lamyaa lamyae lan lana lanae lanah lanas lancelot lancilotto lander
+landolfo landon landry landy laney lanfranco lani lania lanna lannah lapo lara larah laras larbi larina larisa larissa
+larissas laron larry larrys lars larsen larson larue larysa laryse larysie laryso laryssa larysy lascar lasha lasma
+lassana laszlo laszlos latif latifa latife latisha latoya launa laura lauralee lauralie laurana laurance laurane
+lauras laure laureana laureano laureen laureens laurel laureline lauren laurenc laurence laurences laurencia laurencie
+laurencja laurencje laurencji laurencjo laurencjusz laurencjusza laurencjuszem laurencjuszowi laurencjuszu laurene
+laurenes laurens laurent laurentego laurentemu laurentia laurentias laurentina laurentino laurentiu laurentius
+laurents laurenty laurentym laurentyna laurentyne laurentynie laurentyno laurentyny laurenz lauretta laurettas lauri
+laurian lauriane laurianne lauriano laurice laurids laurie laurin laurina laurinas laurinda laurine laurins lauris
+lauro laury lauryn laurynn laurze lautaro lautone laux lavada lavanya lavern laverna laverne lavina lavinia lavinias
+lavinio lavize lavon lavonne lawrence lawson laya layachi layah layal layali layan layana layanna layden laydon layla
+laylana laylla layna layne laynie layson layth layton lazar lazare lazaro lazarz lazarza lazarzem lazarzowi lazarzu
+lazlo lazzaro lea leah leahs lean leana leanas leander leanders leandr leandra leandras leandre leandro leandros
+leanie leann leanna leanne leanns leano leans leany leart leas leatha lebron leda ledio ledion lee leeam leeana leeann
+leeanns leela leeloo leen leena leendert leeroy leeya leeyah leia leiana leidy leif leifs leila leilah leilana leilani
+leilanie leilany leilas leile leili leilia leilo leily leina leiny leire leith leiya leiyah lejla lela lelah leland
+lelia leman lemide lempi lemuel lemya len lena lenah lenas lenaya lene lenes lenette lenettes leni lenia lenias lenis
+lenja lenjas lenka lenkas lenn lenna lennard lennards lennart lennarts lenne lennert lennerts lennie lennies lennon
+lennox lenns lenny lennys leno lenora lenore leny lenya lenyas leo leoanrdo leocadia leodegar leokadie leola leoluca
+leon leona leonard leonarda leonardem leonardo leonardos leonardowi leonards leonardzie leonas leonce leoncia leoncio
+leonel leonem leonhard leonhards leoni leonia leonid leonida leonidas leonidem leonides leonidowi leonids leonidzie
+leonie leonies leonilda leonio leonis leonna leonne leonor leonora leonoras leonore leonores leonowi leons leontin
+leontina leontine leontyn leontyna leonzio leopardo leopold leopolda leopoldina leopoldine leopoldo leopolds
+leopoldyna leora leos lera leroy leroys lerzan lesana lesek lesia lesley leslie lesly leslye lessandro lessie lestat
+lester leszek leszeks leta letha leticia leticias leticie letitia letizia letizias letterio lettie leufroy lev levan
+levana levent levente levents levi levin levinia levinias levins levio levis levke levkes levon levoslav levy lewin
+lewins lewis lex lexa lexi lexia lexie lexy leya leyah leyan leyana leyanna leyla leylas leyli leyna leyton lhoucine
+lhoussain lhoussaine lia liah liahs liam liams lian liana lianah lianas liandra liandro liane lianes liang lianna
+lianne liannes lians liara lias liat liba liban libbie libby libena liberata liberato liberatore liberio libertad
+liberto libia libor libora liboria liborio liboslav liboslava libusa libuse licia licinio lida lidania liddy liddys
+lidia lidias lidie lidii lidija lidio lidiya lidmila lidya lieke liel liela lielle liem lien liene liesbeth liesbeths
+liese liesel lieselotte lieselottes lieses lietald lieuwe lieze ligia liis liisa liksma lil lila lilah lilana lilea
+lili lilia liliah lilian liliana lilianas liliane lilianie lilianna lilianne liliannie lilianno lilianny liliano
+lilians liliany lilias lilibeth lilie lilien lilienne lilii lilio lilis lilit lilith liliths liliya lilja liljana
+lilla lillah lilli lillia lillian lilliana lilliane lillians lillie lillis lillo lilly lillys lilo lilos lilou lils
+lily lilya lilyan lilyana lilyanna lilyrose lilys lin lina linah linas lincoln lincy lindiwe lindsay lindsays lindsey
+lindsy lindy linett linette ling linh linley linn linna linne linnea linneas linnie linns lino linos linsay linsey
+linsy linus linwood linzy lio lioara liona lionel lionels lior liora lira liria lirio liron lis lisa lisabeth
+lisamaria lisamarias lisandra lisandro lisann lisanne lisannes lisanns lisas lisbet lisbeth lise liselotte lises
+lisette lisettes lissa lissandra lissandro lissas lisset lissette lita liton litzy liubov liudmyla liutpold liutpolds
+liv liva livan livia livian liviana livias livie livier livija livino livio liviu livius livs livy livya liya liyah
+liyam liyan liyana liyanna liz liza lizandra lizandro lizbeth lize lizeth lizette lizie lizo lizy lizz lizzie lizzy
+ljiljana ljuba ljudevit llewellyn lleyton lliam lloyd lluis lluna lluvia loa loay lobna lochlan lochlann lodewijk
+lodewijks lodovica lodovico loek loes loet logan logann loganne logans loghan loic loida lois loisl loisls loki lokman
+lola lolas loli lolita lolitas lolla loma lon lona longin loni lonie lonis lonna lonnie lonny lonzo lora loraine
+loralie loran lorant lorants loras lorcan lore lorea loredana loreen loreens lorelai lorelay lorelei lorelie lorella
+lorely loren lorena lorenas lorenc lorence lorene lorenna loreno lorenz lorenza lorenzo lorenzos loreta loreto loretta
+loreyna lori lorian loriana lorianna lorianne lorie lorien lorik lorin lorine loris lorna lorrain lorrie lory loryn
+lota lotar lotars lotfi lothaire lothar lothario lotharios lothars lott lotte lottes lotti lottie lou loua louan
+louann louanne louay loubna louella louie louis louisa louisas louise louises louiza loukas lourenco lous louvenia
+lova lovely lovina lovisa lovorka lovro lowell lowen lowie loy loyal loyce loyd loys lroenzo luan luana luanas luann
+luanna luanne luans luar luay luba lubica lubna lubomir lubomira lubor lubos luboslav luboslava luc luca lucas lucca
+luccas luccia lucciana lucciano lucelia lucentiu lucero luci lucia lucian luciana lucianas lucianna lucianne luciano
+lucianos lucians lucias lucie lucien luciene lucienne luciennes luciens lucies lucija lucijan lucila lucile lucilia
+lucilla lucillas lucille lucina lucinda lucine lucio lucious lucis lucius lucja lucjan lucjana lucjanem lucjanie
+lucjanowi lucje lucji lucjo lucrecia lucretia lucretiu lucrezia lucs lucy lucynda lucys ludano ludek luder luders
+ludewig ludewigs ludger ludgers ludie ludise ludivina ludivine ludivoj ludka ludmila ludmilla ludmillas ludolphe
+ludomil ludomila ludomir ludomira ludoslav ludoslava ludovic ludovica ludovico ludovit ludvig ludvik ludvika ludwice
+ludwig ludwigs ludwik ludwika ludwike ludwiki ludwikiem ludwiko ludwikowi ludwiku ludwin ludwing lue luella luena
+luigi luigia luigina luigis luis luisa luisana luisas luise luises luisiana luiz luiza luize luizie luizo luizy lujain
+lujza luk luka lukas lukasz lukasza lukaszem lukaszowi lukaszu luke luken lukrecie lukrecius luks lula lulia luljeta
+lulu luma lumi luminita luminosa lumir lumira luna lunah lunas lunna lupe lupita lupo luqman lura lurdes lurline lusia
+lusiana lutfi lutfullah luther lutibor lutobor lutz luuk luus lux luzia luzie luzies luzmila lya lyah lyam lyan lyana
+lyann lyanna lyanne lyas lyda lydia lydiana lydianne lydias lydie lyla lylah lyli lylia lylian lyliana lylianna lylie
+lylla lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey lynelle lynette lynn lynna lynne lynns lyns lynsey
+lyonel lyra lysa lysandra lysanne lysette lyssa lyubov lyudmyla lyvia lyza maad maaike maalik maarit maarja maarten
+maartje maas maati maayan maaz mabel mabela mabelle mable macaire macarena macaria macario maccabeo maceo macey maci
+maciej macieja maciejem maciejowi macieju mack mackenzie mackenzy macrina macy madalena madalin madalina madaline
+madalyn maddalen maddalena madden maddi maddie maddies maddison maddox maddy maddyson madelaine madeleine madelena
+madelief madelin madeline madelines madelon madelyn madelyne madelynn maden madge madi madie madigan madiha madilyn
+madina madisen madisson madisyn madita maditas madlaina madleen madleens madlen madlens madlyn madlyns madou mads mady
+madyson maegan mael maela maelee maeli maelie maelle maely maelyn maelynn maelys maeva maeve maeven mafalda maffeo
+magali magalie magaly magd magda magdalen magdalena magdalenas magdalene magdalenie magdaleno magdaleny magdas
+magdelena magdeline magds maggie maggies maggiorino maggy maggys maghnia magno magnolia magnus magnusa magnusem
+magnusie magnusowi maguelone maguette maha mahad mahalia maham mahamadou mahamed mahaut mahdi maheen maher mahesh
+mahfoud mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods mahmoud mahmud mahmuds mahmut mahmuts
+mahnoor mahulena mahya mahzun maia maialen maias maica maichol maicol maida maider maija maik maika maikas maike
+maikel maikes maikol maiks maila maile mailee maileen mailen mailey maili mailie mailin mailins mailo maily mailyn
+mailynn maimouna maimuna maiorico maira mairas maire maisa maisha maisie maisy maitane maite maitena maiya majd majda
+majdi maje majed maji majid majida majlinda majo makan makar makarego makaremu makary makarym makayla makeda makenna
+makenzie makenzy maki makia makoto maksim maksims maksud maksym maksyma maksymem maksymie maksymilian maksymiliana
+maksymilianem maksymilianie maksymilianowi maksymowi malaak malachi malaika malak malake malan malang malco malcolm
+malcom malea malee maleek malek maleke malena malenas malene malgorzacie malgorzata malgorzate malgorzato malgorzaty
+mali malia maliah malias malic malick malie maliha malik malika malike maliki maliks malin malina malinas malinda
+malini malins malisa malissa maliya maliyah malka mallaury mallie mallika mallorie mallory mally malon malone malorie
+malory malou malte maltes malthe malvin malvina malvine malwina malwine malwinie malwino malwiny malya malyah malyk
+malyssa mamadi mamadou mamady mamante mame mamert mamoudou mana manahil manal manar manases manasse mancio manda mandi
+mandie mandies mandy mandys mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried manfrieds
+manhattan manika manilio manisha manja manjas manjot manley manlio manna mannat manny manoa manoah manoel manoels
+manola manole manoli manolita manolito manolitos manolo manolos manon manona manpreet manraj mansour mansueto mansur
+mansvet manu manuel manuela manuelas manuele manueles manuella manuellas manuelle manya maor mara marah marahs maral
+maram marana maranatha maras maravillas marc marcantonio marceau marcel marcela marceli marceliego marceliemu marcelim
+marcelin marcelina marceline marcelino marcell marcella marcellas marcelle marcellino marcello marcellos marcellus
+marcelo marcels marcheta marcia marcial marciana marciano marcie marcin marcina marcinem marcinie marcinowi marcio
+marcis marck marco marcos marcs marcu marcus marcy marei mareike mareikes mareile mareiles mareis marek mareka marekas
+mareks marella maren marena marens maret mareta marets maretta marettas marga margaret margareta margaretas margarete
+margareth margaretha margarethas margarethe margarets margarett margaretta margarette margarida margarita margaritas
+margas margaux margers margery margherita margheritas margie margit margita margits margitta margittas margo margot
+margots margret margrets margrit margrith margrits marguerite marguerites mari maria mariacarmela mariacarmen
+mariaceleste mariachiara mariaclara mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia
+mariagrazia mariah marialaura marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama
+mariame mariami mariams marian mariana mariane marianela marianeve mariangel mariangela marianna marianne mariannes
+mariannie marianno marianny mariano marians mariantonia mariantonietta mariapaola mariapia mariarca mariarita
+mariarosa mariarosaria marias mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel maribelle
+marica maricarmen maricel maricela maricica marida marie mariechen mariechens marieke mariekes mariel mariela mariele
+mariella mariellas marielle mariem marieme marien mariena marienas marieta marietta mariettas mariette mariettes marii
+mariia marija marijana marijane marijas marijke marijkes marijn marik marika marikas mariko marilena marilia marilie
+marilin marilisa marilou marilu mariluz marily marilyn marilyne marilyns marin marina marinas marinela marinella
+marinetta marinna marino marinus mario marioara mariola mariolas marion mariona marions marios maris marisa marisabel
+marisas marisela mariska marisol marissa marissas maristella marit marita maritas marite marits maritza mariuca marius
+mariusz mariusza mariuszem mariuszowi mariuszu marivel mariya mariyah mariyam mariyana mariza marja marjan marjatta
+marjeta marjolaine marjorie marjory markel marketa markiem markku marko markos markowi marku markus marla marlaine
+marlaines marlas marlee marleen marleens marlen marlena marlenas marlene marlenes marleni marlens marleny marlette
+marley marli marlie marlies marliese marlieses marlin marline marlis marlise marlo marloes marlon marlons marlos
+marlow marlowe marly marlyn marlyne marlyns marlys marni marnie marolo maros maroua marouan marouane marquis marquise
+marrit marry marsel marsha marshall marta martas marte martel marten martha marthas marthe marthes marti martial
+martim martin martina martinas martine martino martins marto marton martti marty martyn martyna martyne martynie
+martyno martyns martyny martys marua maruta marvel marvelous marven marvens marvin marvins marvyn marwa marwah marwan
+marwane marwin marwins marx mary marya maryah maryam maryama maryams maryan maryana maryann maryanna maryanne marybel
+maryelle maryem maryjane marylee marylin marylou marylyn maryn maryna maryne marynie maryno maryny marys marysa maryse
+marysol maryssa marzella marzellas marzena marzia marzio marzouk masa masaki masato mascia masha massa massamba
+massiel massimiliano massimo masson matan matea matej mateja mateo mateos mateus mateusz mateusza mateuszem mateuszowi
+mateuszu mathan mathea matheo mathes matheus mathew mathews mathias mathieu mathijs mathilda mathildas mathilde
+mathildes mathis mathurin mati matia matias matija matilda matildas matilde matis matiss matisse matjaz matous
+matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes matthew matthews matthias matthieu matthieus
+matthijs matthis matti mattia mattias mattie mattin mattis matty matvey maty matyas matylda matylde matyldo matyldy
+matyldzie matz maud maude maudie maugis maui maura maureen maurice maurices mauricette mauricia mauricio mauricios
+maurilio maurine maurines maurits maurizia maurizio maurizios mauro mauros maurus maury maurycego maurycemu maurycy
+maurycym maverick mavi mavis mavric mavrick mavrik maxellende maxen maxence maxie maxim maxima maximas maxime
+maximilian maximiliano maximilians maximilien maximillia maximillian maximino maxims maximus maxine maxines maxmilian
+maxwel maxwell maya mayah mayan mayanna mayar mayas maybel maybeline maybell maybelle maybelline mayda mayden maye
+mayela mayelin mayer mayes mayeul mayka maykel mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymie
+maymuna maynard mayra mayras maysa maysaa maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal mazen
+mazhar mazie mazin mbacke mbarek mbark mbarka mbaye mckayla mckenna mckenzie mea meagan meaghan mechthild mechthilds
+mecislav mecislava meda medard medardo medea mederic medina medinas medine medines medoro meena meera mees meg megan
+megane megann meggan meggie meggies meghan meghann meghi megi megumi meha mehdi meher mehmet mehmets mehreen mehtap
+meik meike meikes meiko meikos meiks meila meili meiling meily meilyn meina meinas meinhard meinharde meinhardes
+meinhards meinhild meinhilds meino meinolf meinolfs meinos meinrad meinrads meir meira mekhi mel melaine melana melane
+melani melania melanie melanies melanio melaniu melany melanye melanys melba melchiade melchior melchiorre melchor
+melda melea meleane melek meleks melena melezio meli melia meliah melian melichar melicia melida melih meliha melik
+melika melike melikes meliksah melina melinas melinda melindas meline melinna melis melisa melisande melisas melissa
+melissandre melissas melita melitina melitta melittas meliya meliyah meliza melle mellie mellissa mellony melodi
+melodia melodie melody melonie melony melonys melora mels meltem melvin melvina melvins melvyn melyna melynda melynna
+melysa melyssa memduh memphis mena menachem menardo mence mencia mendel mendels mendy menelik meneo menna menno
+mennone menodora meral mercede mercurio meredith merel merete meri meriam meric merick meriem merieme merih merijn
+merina merisa meritxell merjem merl merle merles merlin merline merlines merlins meron merovee merrick merritt merry
+mert mertie merts merve merves mervin mery meryam meryem meryeme meryems meryl mesia messalina messi mestan mesut
+metello metin metins metod metodej metrofane mevlut mex meya meyer meylin meyra mhairi mhamed miah miana micael
+micaela micaella micah micha michael michaela michaelas michaele michaeles michaella michaelle michail michails michal
+michala michale michalem michalina michaline michalinie michalino michaliny michalowi micheal michel michela
+michelangelo michele micheles michelina micheline michella michelle michelles michels mick mickael mickaela mickel
+mickey mickeys micks micky mico micol micole midas midori mieke miekes miel miette migdalia migel mignon miguel
+miguela miguelito miguels miha mihael mihaela mihai mihail mihailo mihaly mihnea mihriban miia mik mika mikael mikaela
+mikaele mikaella mikail mikails mikal mikas mikayla mike mikel mikela mikele mikelis mikhael mikhail mikhal miki
+mikkel mikki mikko miklos mikol mikolaj mikolaja mikolajem mikolajowi mikolaju mikolas mikulas milad milada milady
+milagro milagros milah milan milana milanas milanna milans milca mildred mileena milen milena milenas milene miley
+milford mili milia miliana miliani milic milica milie milik milinda milissa milivoj miljenko milka milla millan
+milliana millicent millie milly milon milorad milos miloslav miloslava milota milou miloud milouda milous milovan
+milovin milred milton miluse milutin mima mimi mimma mimoun mimouna mimoune mimount mimoza min mina minah minahil
+minal mindaugas mindy minela minerva minervina minervino ming minh mink minka minkes minna minnas minnie minnies mino
+minodora mioara miquel miquela mirabel mirabela mirabella mirabelle mirac miracle miracs mirah miral miran miranda
+mirandas miray mirays mircea mirco mircos mirea mireille mirek mirela mirella mirelle mireya miri miriam miriama
+miriams mirian miriana mirielle mirja mirjam mirjams mirjan mirjans mirjas mirka mirkas mirkelam mirko mirkos mirna
+miro mirocleto miromil miromila miron mirona mironem mironie mironowi miroslav miroslava miroslavas miroslavs mirra
+mirre mirsad mirsada mirta mirte mirtha mirthe mirtil miruna miryam mirza misael misaele misaki misbah mischa misha
+misheel mishel mishka misia mislav misra missing missy misty mitch mitchel mitchell mithat mitica mitja mitra mitrut
 mittie mitzi miya miyah miyana miyu miyuki mizael mizuki mladen mnata mnislav mnislava moa moaad moad moana moataz
 mobark modescie modest modesta modestem modestowi modibo modou modrite moesha moha mohamad mohamadou mohamed
 mohamedali mohameds mohammad mohammads mohammed mohammeds mohan mohanad mohand mohaned mohcine mohib mohmed mohsin
@@ -971,238 +973,239 @@ nadyas nadzieji nadziejo naeem nael naeli naema naemi naemis nafis nafisa nafiz 
 nahima nahir nahla nahom nahomi nahomy nahuel nahum naia naiara naida naika naike naila nailah naim naima naimah naina
 nair naira nairi naisha naiya naja najah najat najate najeh naji najia najib najim najima najla najlae najma najoua
 najwa nakia nakiya nala nalah nalan nalia nalin nalini naliya naliyah nalla naman namazio namik namir namira nana
-nancy nancys nandi nandini nando nandor naneta nanette nani nanna nannas nannette nannettes nannie naoki naome naomi
-naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone nara narayan narcis narcisa narciso narcisse
-nare nareg narek nargis narjes narjis narseo narsete naser nash nasha nasia nasim nasir nasira nasra nasreddine
-nasreen nasrullah nasser nassim nassima nassir nassira nastasia nastia natacha natali natalia natalias natalie
-natalies natalii nataliia natalija natalina natalinas natalino natalio nataliya natalja nataljas natallia nataly
-natalya natan natana natanael natanaela natanaelem natanaelowi natanaelu natanel natanem natanie nataniel natanja
-natanjas natanowi natasa natascha nataschas natascia natasha nate nathalia nathalie nathalies nathaly nathalya
+nancy nancys nand nandi nandini nando nandor naneta nanette nani nanna nannas nannette nannettes nannie naoki naome
+naomi naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone nara narayan narcis narcisa narciso
+narcisse nare nareg narek nargis narjes narjis narseo narsete naser nash nasha nasia nasim nasir nasira nasra
+nasreddine nasreen nasrullah nasser nassim nassima nassir nassira nastasia nastia natacha natali natalia natalias
+natalie natalies natalii nataliia natalija natalina natalinas natalino natalio nataliya natalja nataljas natallia
+nataly natalya natan natana natanael natanaela natanaelem natanaelowi natanaelu natanel natanem natanie nataniel
+natanja natanjas natanowi natasa natascha nataschas natascia natasha nate nathalia nathalie nathalies nathaly nathalya
 nathalye nathan nathanael nathanaels nathanel nathania nathanial nathaniel nathans nathanyel nathen natia natividad
 natka natsuki natsumi natthan naud naudet nausica nausicaa nava naveed naveen navid navin nawaf nawal nawfal naya
 nayah nayan nayana nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazaire nazan
 nazar nazarego nazaremu nazareno nazaret nazareth nazaria nazario nazariusz nazariusza nazariuszem nazariuszowi
 nazariuszu nazary nazarym nazha nazia nazif naziha nazim nazir nazire nazli nazmi nazzareno nazzaro ndeye ndiaga ndrea
 nea neal necat necati necdet nechifor necib necla necmettin neco ned neda nedim nedjeljka nedjeljko nedra neel neela
-neelah neele neeles neeltje neema neena neeve nefertiti neftali neha nehal nehemia nehemie nehir nehle nehles nehoslav
-neil neila neill neima neira neisha neiva nejat neji nejla neklan nelcy nelda neli nelia neliah nelida nelina nelli
-nellie nellies nellis nelly nellys nels nelson nelsons nelsy nelu nely nema nemanja nemesio nene neo neoma neomi
-neopolo neos neoterio nepomuk nere nerea nereida nereo nergis neri nermin nermine neset nesim neslisah nesrin nesrine
-nestor nestora nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neve neven nevena
-nevenka neville nevin nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha
-ngoc ngozi nguyen nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto nicezio
-nichifor nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico nicoara
-nicodemo nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoles nicoleta nicoletta
-nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek
-niel niels niema niene nienke nieves nigar nigel nihad nihal nihan nihat nihats nika nikas nikhil niki nikita nikitas
-nikki nikkie nikko nikky niklas niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol nikola nikolai
-nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoli nikolina nikolo nikoloz nikos nila
-nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nima nimra nimrod ninah ninette ninfa nini
-niniano ninie ninthe niny niobe nira nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine nissa nissan nissi
-nissim nissrine nita nithish nithya nitish nitya niva nives nixon niya niyah niyazi niza nizamettin nizar nnamdi nneka
-noa noah noahs noam noami noan noara noas noe noeh noela noeli noelia noelie noella noelle noely noema noemi noemie
-noemiego noemiemu noemim noemis noemy noga nogaye noha nohaila nohemi nohemy nola nolan nolen noman nomvula nona noor
-noora noortje nora norah noras norbert norberta norberto norberts nordin nore noreddine noreen norene norhan nori
-norian norica norina norlan norma normand norris norval norwood nostriano noud nouh nouha nouhaila nouhayla nour noura
-nouran nourddine nourdin nourdine noureddine nouri nouria nout nouzha novak novalie novan novella novi nox noya nubia
-nuccia nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran nureddin nureddins nurettin nurettins nurgul
-nuri nuria nuris nursel nurseli nurullah nusa nusayba nusret nya nyah nyasia nydia nyima nyla nylah nylan nylia nylla
-nyna nynke nyssa oana obed obinna obryan oceana oceane oceanna ocie octav octave octaves octavia octavian octaviana
-octavians octavias octavie octavien octavies octavio octavios octaviu octavius octavus oda odalis odalys odas oddone
-odei odelia odell oden oderico odessa odeta odetta odette odidone odila odilas odile odilia odilias odilo odilon
-odilos odin odins odo odolen odon odorico odos ofelia ofelias ofelie ofelii ofelio oger oguz oguzhan ohanna oier oihan
-oihana oihane oisin ojars okan okey oksan oksana oktavian oktavie oktavius oktay olaf olafa olafem olafie olafowi
-olafs olaia olamide olan olav olavi olavs olaya olbram olcay oldrich oldriska oldze oleg olega olegario olegiem
-olegowi olegs olegu oleh oleksandr oleksandra oleksii olen olena olesia olesya oleta olf olfs olga olgas olge olgerts
-olgi olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva olivarius olive
-oliver oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija oliviu olivya oliwer oliwera
-oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze oliwii oliwio ollie ollivia
-olmo olof olofs olrich olrichs olsen olti oluf olufs olumide oluwaseun olya olympe olympia olympie olyvia omaima omar
-omara omari omarion omars omaya omayma omayra ombline ombretta omer omero omers omid omnia omran omri ondina ondrej
-ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina onorino onorio onufrego onufremu onufry onufrym onur
-onurs onyx oona opal ophelia ophelias ophelie ophelies orah oran orazio orban orbans orchidea orel oren orenzio orenzo
-orest oreste orestes orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian oriana oriande oriane
-orianna orie oriel orietta orin orio oriol orion orla orlan orland orlando orlandos orlane orli orly ornella oronzo
-orpha orrin orsino orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud ortruds ortwin ortwins
-orval orville orvokki oryan osama osanna osbaldo oscar oscars osiris oskar oskara oskarem oskari oskarowi oskars
-oskarze osman osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama osvald osvaldo oswald oswaldo
-oswalds otakar otakara otello otfried otfrieds otha othman othmane othmar othmars othniel otho otilia otilie otilija
-otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano ottavio otte ottes ottfried ottfrieds
-ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars ottone otts otylie ouafa ouafaa ouafae
-ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumayra oumou oury ousama
-ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius oviya owain owais owen owens oxana oyku
-ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen oznur ozren paavo paavos pablito pablo
-pablos pacey paciano paco pacome pacomio padraig paige paivi pakize palatino palemon palladia palladio palma palmazio
-palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas panagiotis panait
-pancario pancrazio pandora panfilo panka pankrac pankracego pankracemu pankracy pankracym pansy pantaleo pantaleon
-pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas paolina paolino paolo paolos pape paquita
-paraschiva paraskevi pardo paride parisa pariss parissa parmenio parsa parsival parsla parvati parys pascal pascale
-pascals paschalis pascual pascuala pascuals paskal paskala pasqual pasquale pasquales pasqualina pasqualino passion
-pat paterne paterniano patric patrice patrices patricia patricias patricie patricija patricio patricius patrick
-patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu patrycja patrycje patrycji patrycjo
-patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym patryk patryka patrykiem patrykowi
-patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens paulette paulettes pauli paulica
-pauliina paulina paulinas pauline paulines paulinie paulino pauliny paulo paulos pauls pauside pava pavel pavels
-pavica pavils pavithra pavla pavlin pavlina pavol pawel pawels pawla pawle pawlem pawlowi paxton payidar payton pearl
-pearlie pearline pecine pedro pedros peggie peggies peggy peggys peio pekka pelagia pelagie pelagii pelagio peleo
-pelhrim pelin pelinsu pellegrino pema pembe penda penelopa penelope penelopes penelopie penelopo penelopy peniel
-penina pentti pepa pepe pepes pepijn pepin pepita pepo perceval percival percy peri pericle perihan perikles perla
-pernilla perran perrin perrine perry perseo persida pertev perver pervin perzida petar petars petek peter peteris
-peterson petr petra petrana petre petri petrica petrisor petro petrona petronela petronella petronila petronilla
-petronille petronio petronius petros petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe
-phi phil phileine philemon philibert philine philines philip philipp philippa philippe philippes philippine philipps
-philippus phillip phillipe philomena philomene philothee philou phils phoebe phoebee phoebes phoebie phoenix phong phu
-phuong phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide
-pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pieros pierpaola
-pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros piets pilar pim pina pinar pinkie pino pio
-piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa pippo piraye
-pirjo pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie platonowi pleun plinio
-plutarco pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina polissena pollione polly
-pollyanna polo polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano ponzio pooja poppy porfirego
-porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu porfiry porfirym porzia porziano
-postumio poul pranav prassede pravdan pravdomil pravdomila praveen pravin pravomil pravomila pravoslav pravoslava
-preciosa precious prem premysl prentiss prescilla presley presly preston priamo pribyslav pribyslava pricila pricilla
-primerose princess prisca priscila priscilla priscille prisco prisha priska prithika priya priyanka procopio profira
-prokles proklesa proklesem proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem
-prokulowi prokulu proserpina prosper prospera prospero protasio proteo providence providenci prudencio prudenzia
-prudenzio przemyslaw przemyslawa przemyslawem przemyslawie przemyslawowi publio puck pulcherie pupolo pura
-purificacion purity pusicio qais qamar qasim qays quang quartilla quasimodo queenie quentin quentine quentins quentyn
-querano quim quin quincy quinten quintia quintiliano quintilio quintin quintino quinton quinty quinziano quinzio
-quique quirin quirino quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel
-rachela rachele racheli rachelle rachelo rachid rachida raci radan radana radegast radek radha radhika radhost radia
-radimir radimira radislav radislava radivoj radka radko radmil radmila radolf radolfo radolfs radomil radomila radomir
-radomira rados radoslav radoslava radouan radouane radovan radovana radslava radu raducu raduz radvan radwan rae raed
-raef raegan rael raf rafa rafael rafaela rafaella rafaels rafal rafala rafale rafalem rafalowi rafet raff raffael
-raffaela raffaele raffaella raffaello raffele raffi rafi rafia rafik rafika rafila rafiq raghad rahaf rahal raheem
-rahel rahels rahil rahim rahima rahime rahma rahman rahmi rahsaan rahsan rahul rai raian raiana raide raiden raien
-raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda raimondas raimondo raimondos
-raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda rainer rainers rainhard
-rainhards rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa rajae rajah rajan rajana rajka
-rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna rajnold rajnolda rajnoldem rajnoldowi
-rajnoldzie rajsa rajveer rakan rakel rakele rakia rakim rakip ralf ralfs ralph raluca ram rama ramadan raman ramata
-ramatou ramatoulaye ramazan ramazans ramdane ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramonas ramond
-ramons ramses ramsey ramy ramya ramzi ramzy rana randa randal randall randi randolf randolfa randolfem randolfie
-randolfowi randolfs randolph randolphs randy rani rania ranias raniero ranim raniya ranjit ranko ranolfo ransom ranya
-raoul raouls raphael raphaela raphaella raphaelle raphaels raquel rasha rashad rashawn rasheed rashel rashid rashida
-rasika rasim rasit rasmus rastislav rastislava rasul ratibor ratmir rauf raul rauls raven ravi ravina rawan rawen ray
-raya rayaan rayan rayana rayane rayann rayanna rayanne rayans raydan rayden rayen rayhan rayhana rayhanna raylan
-rayley rayma raymon raymond raymonde raymonds raymone raymund raymundo raymunds rayna raynaldo rayssa rayyan razan
-raziel razvan rea reagan reana reanna reanne reba rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki
-rebekka rebekkas rebeko recai recep reda redmond redouan redouane reece reem reena reenold reenolds reese reeva refael
-refah refet refik regan reggie regina reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds
-reginaldzie reginas regine regines reginie regino reginy regis regitze regnars regolo reha reham rehan rehana rehanna
-rehema rehman rehor rehorka reimar reimars reimer reimers reimo reimos reimund reimunds reina reinaldo reinar reinard
-reinards reinars reine reiner reiners reinhard reinhards reinhart reinharts reinhild reinhilds reinhold reinholds
-reinold reinolds rejan rejean rejeanne reka relu remedio remedios remi remie remig remigio remington remmer remmers
-remo remondo remus remy remzi rena renacie renad renald renaldo renalds renan renars renat renata renatas renate
-renates renato renatos renatus renaty renaud rene renee renes renesmee rengin renis renji renne renny reno rens renske
-renzo resat reshad reshma resi resis respicio ressie resul retha reuben reuven reva revan revi rex reyad reyan reyana
-reybaud reyes reyhan reyhana reymond reymundo reyna reynald reynaldo reynold reynolds reza rezzan rhea rhema rhett
-rhianna rhiannon rhoda rhonda rhyan rhys ria riad rian riana rianas riane rianna rias rica ricard ricarda ricardas
-ricardo ricardos ricards ricario riccarda riccardo riccardos ricci ricco riccos richard richarda richardas richardson
-richelle richelmo richie richies richmond richy rick rickard rickey rickie ricks ricky rickys rida ridge ridhwan
-ridley ridouan ridouane ridvan ridwan rieke riekes rifat riff rifka rifki rigoberto rihab riham rihan rihana rihanna
-riikka riitta rija rikardo rike rikes rikke riley rileys rim rima rime rimes rina rinad rinaldo rinaldos ringo rino
-rion rishan rishi rita ritaj ritaje ritas ritchie ritej rithy ritika rito ritva riv riva rivaldo rivka rixa rixas riya
-riyad riyan riyana riza rizwan rkia roan robaldo robb robbie robby robbys robercie robert roberta robertem robertina
-roberto robertos robertowi robin robina robins robinson roby robyn roc rocco roccos roch roche rochelle roches rochus
-rocio rod rodaina rodan rodayna roddy rodelind rodelinds roderic roderick roderik roderyk roderyka roderykiem
-roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo rodolfos rodolphe rodric rodrick rodrigo rodrigue
-rodriguez rody roel roeya rogelio roger rogera rogerem rogerio rogerowi rogerze rohaan rohan rohit roho rohos roi
-roisin rokaya rokhaya rokia roko roksana roksane roksanie roksano roksany rola rolan roland rolanda rolande rolandem
-rolando rolandos rolandowi rolands rolandzie rolans roldan rolf rolfo rolfs rolland rollin rolly romain romaine
-romaines romains romaisa romaissa romaissae romana romanas romane romanem romanie romanita romanowi romanus romario
-romaysa rome romee romel romen romeo romeos romero romi romie romilda romin romina rominas romis rommy romoaldo romola
-romolo romuald romualdo romul romulo romulus romy romys ron rona ronal ronald ronaldo ronalds ronan rone ronel ronette
-ronettes roni ronin ronja ronjas ronna ronnas ronnie ronnies ronny ronnys rons rony rooney roque rory rosa rosabel
-rosabella rosabelle rosalba rosalee rosalia rosalias rosalie rosalies rosalina rosalind rosalinda rosalinde rosalindes
-rosalinds rosaline rosalita rosalitas rosaly rosalyn rosalyns rosamaria rosamond rosamunda rosana rosangela rosanna
-rosanne rosaria rosarias rosario rosarios rosaura rose roseanne rosel rosela roselia roselin roselina roseline rosella
-rosels rosely roselyn roselyne rosemaria rosemarias rosemarie rosemaries rosemary rosemarys rosemie rosemies rosen
-rosendo roser rosetta rosette roshan roshni rosi rosibel rosie rosimarie rosimaries rosina rosinas rosita rositas
-roslyn rosmarie rosmaries rosmery rosmunda ross rossana rossano rossella rossie rostislav rostislava roswitha
-roswithas rosy rotger rotgers rotraud rotrauds rouven rouvens rovena rowan rowen rowena rowland roxana roxane roxann
-roxanna roxanne roxelana roxy roy roya royce roys roza rozalia rozalie rozalii rozalinda rozalio rozamunda rozana
-rozella rozina rozita rozo rozvita rozy ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan
-rucie rudeger rudegers rudi rudiger rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs
-rudolph rudolphs rudy rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui
-rukaya rukneddin rumaysa rupert ruperto ruperts ruprecht ruprechts rusins ruslan russel russell rustu rut ruta rute
-rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra ruza ruzena ruzica ryan ryana
-ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym ryo ryszard ryszarda ryszardem ryszardowi
-ryszardzie ryu ryuji saad saadia saaid saar saara saba sabah saban sabas sabatino sabazio sabele sabih sabiha sabin
-sabina sabinas sabine sabines sabinie sabino sabiny sabir sabira sabra sabre sabreena sabreenas sabri sabria sabrin
-sabrina sabrinas sabrine sabriya sabryna sacha sacid sada sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies
-sadik sadio sadiya sadri sadullah sady sadye saeed sael saer safa safaa safae safah saffet saffiro saffo safi safia
-safiatou safina safir safira safiria safiya safiyah safiyya safiyyah safouan safouane safta safwan sagrario sahana
-sahap sahar sahel sahib sahid sahil sahilpreet sahin sahinalp sahins sahir sahira sahory sahra sahras sahsuvar saide
-saidi saidou saif saifullah saige saikou sailor saim saima saimon saina saioa saira saja sajad sajan sajid sajida
-sajjad sakari saki sakina sakinah sakip sakir sakura saladin saladino saladins salah salaheddine salam salamoun
-salavtore saleah saleem saleh saleha salek salem salena salha salia saliah salif salih saliha salihas salihe salihes
-salihs salim salima salimah salimas salimata salimatou salims salina saliou salka sallie sally sallys salma salman
-salmas salome salomea salomena salomes salomon salomona salomone salomonem salomonie salomonowi salomons salomoun
-saloua salsabil salustio salva salvadora salvator salvatore salvatores salvators salvatrice salwa salwator salwatora
-salwatorem salwatorowi salwatorze samad samael samah samanta samantha samanthas samar samara samarah samaria samay
-samaya samba samed sameer sameh samer samera samia samiah samias samie samiel samih samiha samil samim samina samir
-samira samirah samiras samirs samiya sammantha sammi sammie sammuel sammy sammys samona samra samrah samson samsona
-samsonem samsonie samsonowi samuel samuela samuele samuelem samuelowi samuels samuelu samy samya samyra sana sanaa
-sanad sanae sanah sanam sanaya sancho sanda sandeep sander sanders sandhya sandi sandie sandor sandra sandras sandrina
-sandrinas sandrine sandro sandros sandu sanel sanford sang sani sania saniya sanja sanjana sanjas sanjay sanjeev
-sanjin sanjith sanna sanne sansone santana santhiago santhosh santi santiago santina santino santinos santolo santosh
-sanya sanziana saoirse saori saory saphia saphira saphiras saphire saphyra sapiente sapna sarafina sarah sarahs saran
-saranda sarani saranya saray sarayma sarbello sare sari saria sarika sarina sarita sariya sarka sarkis sarlota sarmite
-sarra sarrah sary sarya saryna sarze sasa sascha saschas sasha sashas saskia saskias saskie satchel satu saturniano
-saturnin saturnina saturnino satya saul saulcerite saulo sauveur savana savanah savanna savas savel saveria saverio
-saveta savi savin savina savinas savinien savino savio savion sawyer saxona saya sayan sayana sayda sayden sayed sayla
-sayon sayra sayuri scarlet scarlett scarlette schneider scholastika scholastique schorsch schorschs schura schuras
-schuyler scot scott scottie scotty seb sebas sebastiaan sebastian sebastiana sebastianem sebastianie sebastiano
-sebastianos sebastianowi sebastians sebastiao sebastien sebastiens sebastijan sebestian sebnem secaeddin secil secilia
-seckin secondiano secondina sedat sedef seden sedra sedric sedrick sedrik seerat sef seff sefik sefora segolene seham
-seher sehlevent sehrazat seif seiji seila seiya sekou sela selah selahattin selahattins selale selami selcuk selda
-seldi selen selena selene selenia selia selim selims selin selina selinas seline selins sellam selma selman selmas
-selmer selva selvaggia selvi selwyn selyna sema semenica semia semih semihs semir semira semiramide semirs semplicio
-sempronio semra semsi semya sena senada senas senay sendy sener senesio seng sengul senia senn senna senne sennur
-senofonte senol sephora sepp seppe seppo sepps serafettin serafin serafina serafine serafinem serafinie serafino
-serafinowi serafiny serah serap seraphin seraphina seraphine serapione seraya serban serbulent seref seren serena
-serenity serenna serenus serge sergei sergej sergejs sergen serges sergey sergi sergio sergios sergiu sergius sergiusz
-sergiusza sergiuszem sergiuszowi sergiuszu serhat serhiy serigne serin serina serine serjio sermet sermin serpil serra
-sertac sertap servac servando servidio serviliano seth settar settimio sev sevag sevak seval sevan sevana sevda severa
-severas severiano severin severina severine severines severino severins severus sevil sevim sevin sevinc sevket sevki
-sevtap sevval seweryn seweryna sewerynem sewerynie sewerynowi seyban seyda seydou seyfettin seyfi seyfullah seyma
-seynabou seyyit sfia shaan shabana shad shada shade shaden shadi shadia shady shae shaelynn shahad shahan shahana
-shahd shahed shaheed shaheen shahid shahida shahir shahzad shai shaila shailey shaili shaily shaima shain shaina
-shaine shaira shaka shakeel shakil shakila shakir shakira shakti shakur shalia shalimar shalini shalom shalva shama
-shamia shamir shamira shan shana shanah shanaya shandra shane shanel shanell shanelle shani shania shanice shanie
-shanika shaniya shanna shannah shannel shannen shannon shanny shanon shanti shanty shany shanya shanyce shaquille
-shara sharay shari sharif sharifa sharina sharleen sharlene sharlyne sharon shaun shauna shawn shawna shawnee shawns
-shay shaya shayaan shayan shayana shayanna shayanne shayden shayla shaylee shayleen shayli shaylie shayn shayna
-shaynah shayne shaynna shazia sheena sheikh sheila sheilly sheily sheina shekina shekinah shelby shelcy sheldon shelia
-shelley shelly shelsea shelsey shelsie shelsy shelton shemar shenoa shereen sheri sheridan sherif sheriff sherilyn
-sherley sherline sherly sherlyn sherlyne sheron sherri sherwin sherwood sheryl sheyenne sheyla shifa shihab shilo
-shiloh shimon shine shira shiraz shireen shirel shirin shirley shirly shiva shivam shivani shiven shkelqim shlomo
-shoaib shon shona shone shoshana shreya shukri shun shyam shyann shyanne shyheim shyna shyne siaka sian siana sianah
-sianna siara sibel sibilla sibillas sibille sibilles sibyl sibyla sibylla sibyllas sibylle sibylles sibyls sicco
-siccos sicilia sico sid siddharth siddhartha sidi sidki sidney sidneys sidoine sidon sidonia sidonie sidonio sidra
-sidrah sidy siebe siegbert siegberts siegesmund siegesmunds siegfried siegfrieds sieghard sieghards sieglinde
-sieglindes siegmar siegmars siegmund siegmunds siegrid siegrids siegrun siegruns siegward siegwards siem siemon
-siemons sienna siennas siep sigebert sigfrid sigfrido siggi siggis sigismond sigismondo sigmar sigmars sigmund signe
-sigrid sigrids sigrun sigruns sigurd sigurds sihab sihabeddin siham sihame siir sila silas silja siljas silje silka
-silkas silke silkes silva silvan silvana silvanas silvano silvanos silvans silvas silvere silverio silvester silvestr
-silvestre silvestro silvia silvian silviana silvias silvie silvija silvina silvino silvio silvios silviu silvius sima
-simao simba simen simeon simeona simeone simeons simge simi simina simion simo simome simon simona simonas simone
-simones simonetta simonne simonpietro simons simos simran sina sinai sinan sinans sinas sinasi sinay sinaya sinclair
-sindi sindre sindy sinead sinem sinesio sinfronio sinica sinikka sinja sinjas sinkler sinthia sintia siobhan siomara
-sion siona sione sipho sira siraj sire sirena sireno siria siriano siricio sirin sirine sirio sirius siro sirri sirya
-sisilia sisto sita siv sivan sixt sixte sixtine sixto sixtus siya siyana sjaak sjoerd sjors skaidrite skarlet skarleta
-skye skyla skylar skyler slava slavas slavatore slavek slavena slaviboj slavibor slavica slavika slavikas slavka
-slavkas slavko slavkos slavoboj slavoj slavomil slavomila slavomir slavomira slawomir slawomira slawomirem slawomirowi
-slawomirze slayton slevin slimane sloan sloane slone sly smail smaranda smeralda smilla smillas smith sneha snezana
-snjezana soad soave sobeslav sobeslava sobia socrate socrates sodia soffia sofi sofia sofian sofiane sofias sofie
-sofies sofija sofiya sofronia sofronie sofya soha sohaib sohail sohaila soham sohan sohana sohil sokaina sokhna sokrat
-solaiman solan solana solara solayman soledad soleil solenne soliana soliman solina soline solocone solomon solon
-solveig solveiga solveigh solveighs solveigs solvej solvejs solvey solveys somaya somia somiya somya sona sonali sonam
-sondre songul sonia sonias soniya sonja sonjas sonke sonkes sonni sonny sonya sonyas soof sophea sophia sophiana
-sophias sophie sophies sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorayas sorcha sorelle
-soren sorens sorin sorina soriya sossio sostene sosteneo sostrato soter sotero sotira souad soufian soufiane soufyane
+neelah neele neeles neeltje neema neena neeve nefeli nefertiti neftali neha nehal nehemia nehemie nehir nehle nehles
+nehoslav neil neila neill neima neira neisha neiva neja nejat nejc neji nejla neklan nelcy nelda neli nelia neliah
+nelida nelina nelio nelli nellie nellies nellis nelly nellys nels nelson nelsons nelsy nelu nely nema nemanja nemesio
+nene neo neoma neomi neopolo neos neoterio nepomuk nere nerea nereida nereo nergis neri nermin nermine neset nesim
+neslisah nesrin nesrine nestor nestora nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh
+nevan neve neven nevena nevenka neville nevin nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo
+neysa nezamysl nezar nezha ngoc ngozi nguyen nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo
+nicephore niceto nicezio nichifor nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla
+niclas nico nicoara nicodemo nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoles
+nicoleta nicoletta nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida
+nidal nidia niek niel niels niema niene nienke nieves nigar nigel nihad nihal nihan nihat nihats nika nikas nikhil
+niki nikita nikitas nikki nikkie nikko nikky niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie
+nikodemowi nikol nikola nikolai nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoli
+nikolina nikolo nikoloz nikos nila nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nima nimra
+nimrod ninah ninette ninfa nini niniano ninie ninthe niny niobe nira nirvana nisa nisan nisas nisha nishan nishanth
+nisrin nisrine nissa nissan nissi nissim nissrine nita nithish nithya nitish nitya niva nives nixon niya niyah niyazi
+niza nizamettin nizar nnamdi nneka noa noah noahs noam noami noan noar noara noas noe noeh noela noeli noelia noelie
+noella noelle noely noema noemi noemie noemiego noemiemu noemim noemis noemy noga nogaye noha nohaila nohemi nohemy
+nola nolan nolen noman nomvula nona noor noora noortje nora norah noras norbert norberta norberto norberts nordin nore
+noreddine noreen norene norhan nori norian norica norina norlan norma normand norris norval norwood nostriano noud
+nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouri nouria nout nouzha novak
+novalie novan novella novi nox noya nubia nuccia nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran
+nureddin nureddins nurettin nurettins nurgul nuri nuria nuris nursel nurseli nurullah nusa nusayba nusret nya nyah
+nyasia nydia nyima nyla nylah nylan nylia nylla nyna nynke nyssa oana obed obinna obryan oceana oceane oceanna ocie
+octav octave octaves octavia octavian octaviana octavians octavias octavie octavien octavies octavio octavios octaviu
+octavius octavus oda odalis odalys odas oddone odei odelia odell oden oderico odessa odeta odetta odette odidone odila
+odilas odile odilia odilias odilo odilon odilos odin odins odo odolen odon odorico odos ofelia ofelias ofelie ofelii
+ofelio oger oguz oguzhan ohanna oier oihan oihana oihane oisin ojars okan okey oksan oksana oktavian oktavie oktavius
+oktay olaf olafa olafem olafie olafowi olafs olaia olamide olan olav olavi olavs olaya olbram olcay oldrich oldriska
+oldze oleg olega olegario olegiem olegowi olegs olegu oleh oleksandr oleksandra oleksii olen olena olesia olesya oleta
+olf olfs olga olgas olge olgerts olgi olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda
+olindo oliva olivarius olive oliver oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija
+oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze
+oliwii oliwio ollie ollivia olmo olof olofs olrich olrichs olsen olti oluf olufs olumide oluwaseun olya olympe olympia
+olympie olyvia omaima omar omara omari omarion omars omaya omayma omayra ombline ombretta omer omero omers omid omnia
+omran omri ondina ondrej ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina onorino onorio onufrego
+onufremu onufry onufrym onur onurs onyx oona opal ophelia ophelias ophelie ophelies orah oran orazio orban orbans
+orchidea orel orell oren orenzio orenzo orest oreste orestes orestesa orestesem orestesie orestesowi orfeo orhan
+orhans ori orian oriana oriande oriane orianna orie oriel orietta orin orio oriol orion orla orlan orland orlando
+orlandos orlane orli orly ornella oronzo orpha orrin orsino orsola orsolina orson ortansa ortensia ortensio ortraud
+ortrauds ortrud ortruds ortwin ortwins orval orville orvokki oryan osama osanna osbaldo oscar oscars osiris oskar
+oskara oskarem oskari oskarowi oskars oskarze osman osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie
+ossama osvald osvaldo oswald oswaldo oswalds otakar otakara otello otfried otfrieds otha othman othmane othmar othmars
+othniel otho otilia otilie otilija otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano
+ottavio otte ottes ottfried ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars
+ottone otts otylie ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima
+oumar oumayma oumayra oumou oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius
+oviya owain owais owen owens oxana oyku ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen
+oznur ozren paavo paavos pablito pablo pablos pacey paciano paco pacome pacomio padraig paige paivi pakize palatino
+palemon palladia palladio palma palmazio palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie
+panagiota panagiotas panagiotis panait pancario pancrazio pandora panfilo panka pankrac pankracego pankracemu pankracy
+pankracym pansy pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas paolina
+paolino paolo paolos pape paquita paraschiva paraskevi pardo paride parisa pariss parissa parmenio parsa parsival
+parsla parvati parys pascal pascale pascals paschalis pascual pascuala pascuals paskal paskala pasqual pasquale
+pasquales pasqualina pasqualino passion pat paterne paterniano patric patrice patrices patricia patricias patricie
+patricija patricio patricius patrick patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu patrycja
+patrycje patrycji patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym patryk
+patryka patrykiem patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens paulette
+paulettes pauli paulica paulien pauliina paulina paulinas pauline paulines paulinie paulino pauliny paulo paulos pauls
+pauside pava pavel pavels pavica pavils pavithra pavla pavlin pavlina pavol pawel pawels pawla pawle pawlem pawlowi
+paxton payidar payton pearl pearlie pearline pecine pedro pedros peggie peggies peggy peggys peio pekka pelagia
+pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pema pembe penda penelopa penelope penelopes penelopie
+penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin pepita pepo perceval percival percy peri pericle
+perihan perikles perla pernilla perran perrin perrine perry perseo persida pertev perver pervin perzida petar petars
+peter peteris peterson petr petra petrana petre petri petrica petrisor petro petrona petronela petronella petronila
+petronilla petronille petronio petronius petros petru petruse petrut petruta petteri petula peyami peyton pharell
+pharrell phebe phi phil phileine philemon philibert philine philines philip philipp philippa philippe philippes
+philippine philipps philippus phillip phillipe philomena philomene philothee philou phils phoebe phoebee phoebes
+phoebie phoenix phong phu phuong phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras
+piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola
+piero pieros pierpaola pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros piets pilar pim pina
+pinar pinkie pino pio piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip
+piper pippa pippo piraye pirjo pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie
+platonowi pleun plinio plutarco pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina
+polissena pollione polly pollyanna polo polona polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano
+ponzio pooja poppy porfirego porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu porfiry
+porfirym porzia porziano postumio poul pranav prassede pravdan pravdomil pravdomila praveen pravin pravomil pravomila
+pravoslav pravoslava preciosa precious prem premysl prentiss prescilla presley presly preston priamo pribyslav
+pribyslava pricila pricilla primerose primoz princess prisca priscila priscilla priscille prisco prisha priska
+prithika priya priyanka procopio profira prokles proklesa proklesem proklesie proklesowi prokop prokopa prokopem
+prokopie prokopowi prokul prokula prokulem prokulowi prokulu proserpina prosper prospera prospero protasio proteo
+providence providenci prudencio prudenzia prudenzio przemyslaw przemyslawa przemyslawem przemyslawie przemyslawowi
+publio puck pulcherie pupolo pura purificacion purity pusicio qais qamar qasim qays quang quartilla quasimodo queenie
+quentin quentine quentins quentyn querano quim quin quincy quinten quintia quintiliano quintilio quintin quintino
+quinton quinty quinziano quinzio quique quirin quirino quirins quiteria qusay quynh rabab rabah rabea rabha rabia
+rabiaa rabie rachael rachana rachel rachela rachele racheli rachelle rachelo rachid rachida raci radan radana radegast
+radek radha radhika radhost radia radimir radimira radislav radislava radivoj radka radko radmil radmila radolf
+radolfo radolfs radomil radomila radomir radomira rados radoslav radoslava radouan radouane radovan radovana radslava
+radu raducu raduz radvan radwan rae raed raef raegan rael raf rafa rafael rafaela rafaella rafaels rafal rafala rafale
+rafalem rafalowi rafet raff raffael raffaela raffaele raffaella raffaello raffele raffi rafi rafia rafik rafika rafila
+rafiq raghad rahaf rahal raheem rahel rahels rahil rahim rahima rahime rahma rahman rahmi rahsaan rahsan rahul rai
+raian raiana raide raiden raien raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda
+raimondas raimondo raimondos raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds
+rainelda rainer rainers rainhard rainhards rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa
+rajae rajah rajan rajana rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna rajnold
+rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakia rakim rakip ralf ralfs ralph raluca
+ram rama ramadan raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramez rami ramia ramin ramiro ramiz ramla
+ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramzy rana randa randal randall randi randolf
+randolfa randolfem randolfie randolfowi randolfs randolph randolphs randy rani rania ranias raniero ranim raniya
+ranjit ranko ranolfo ransom ranya raoul raouls raphael raphaela raphaella raphaelle raphaels raquel rasha rashad
+rashawn rasheed rashel rashid rashida rasika rasim rasit rasmus rastislav rastislava rasul ratibor ratmir rauf raul
+rauls raven ravi ravina rawan rawen ray raya rayaan rayan rayana rayane rayann rayanna rayanne rayans raydan rayden
+rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymonde raymonds raymone raymund raymundo raymunds
+rayna raynaldo rayssa rayyan razan raziel razvan rea reagan reana reanna reanne reba rebeca rebecca rebeccas rebece
+rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko recai recep reda redmond redouan redouane reece reem
+reena reenold reenolds reese reeva refael refah refet refik regan reggie regina reginal reginald reginalda reginaldem
+reginaldo reginaldowi reginalds reginaldzie reginas regine regines reginie regino reginy regis regitze regnars regolo
+reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar reimars reimer reimers reimo reimos reimund
+reimunds reina reinaldo reinar reinard reinards reinars reine reiner reiners reinhard reinhards reinhart reinharts
+reinhild reinhilds reinhold reinholds reinold reinolds rejan rejean rejeanne reka relu remedio remedios remi remie
+remig remigio remington remmer remmers remo remondo remus remy remzi rena renacie renad renald renaldo renalds renan
+renars renat renata renatas renate renates renato renatos renatus renaty renaud rene renee renes renesmee rengin renis
+renji renne renny reno rens renske renzo resat reshad reshma resi resis respicio ressie resul retha reuben reuven reva
+revan revi rex reyad reyan reyana reybaud reyes reyhan reyhana reymond reymundo reyna reynald reynaldo reynold
+reynolds reza rezzan rhea rhema rhett rhianna rhiannon rhoda rhonda rhyan rhys ria riad rian riana rianas riane rianna
+rias rica ricard ricarda ricardas ricardo ricardos ricards ricario riccarda riccardo riccardos ricci ricco riccos
+richard richarda richardas richardson richelle richelmo richie richies richmond richy rick rickard rickey rickie ricks
+ricky rickys rida ridge ridhwan ridley ridouan ridouane ridvan ridwan rieke riekes rifat riff rifka rifki rigoberto
+rihab riham rihan rihana rihanna riikka riitta rija rikardo rike rikes rikke riley rileys rim rima rime rimes rina
+rinad rinaldo rinaldos ringo rino rion rishan rishi rita ritaj ritaje ritas ritchie ritej rithy ritika rito ritva riv
+riva rivaldo rivka rixa rixas riya riyad riyan riyana riza rizwan rkia roan robaldo robb robbe robbie robby robbys
+robercie robert roberta robertem robertina roberto robertos robertowi robin robina robins robinson roby robyn roc
+rocco roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy rodelind rodelinds roderic
+roderick roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo rodolfos
+rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio roger rogera rogerem rogerio rogerowi
+rogerze rohaan rohan rohit roho rohos roi roisin rokaya rokhaya rokia roksana roksane roksanie roksano roksany rola
+rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands rolandzie rolans roldan rolf rolfo rolfs
+rolland rollin rolly romain romaine romaines romains romaisa romaissa romaissae romana romanas romane romanem romanie
+romanita romanowi romanus romario romaysa rome romee romel romen romeo romeos romero romi romie romilda romin romina
+rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo romulus romy romys ron rona ronal ronald
+ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas ronna ronnas ronnie ronnies ronny ronnys
+rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalias rosalie rosalies
+rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita rosalitas rosaly rosalyn rosalyns
+rosamaria rosamond rosamunda rosana rosangela rosanna rosanne rosaria rosarias rosario rosarios rosaura rose roseanne
+rosel rosela roselia roselin roselina roseline rosella rosels rosely roselyn roselyne rosemaria rosemarias rosemarie
+rosemaries rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta rosette roshan roshni rosi rosibel rosie
+rosimarie rosimaries rosina rosinas rosita rositas roslyn rosmarie rosmaries rosmery rosmunda ross rossana rossano
+rossella rossie rostislav rostislava roswitha roswithas rosy rotger rotgers rotraud rotrauds rouven rouvens rovena
+rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxelana roxy roy roya royce roys roza rozalia rozalie
+rozalii rozalija rozalinda rozalio rozamunda rozana rozella rozina rozita rozo rozvita rozy ruairi ruben rubens rubi
+rubiano rubie rubin rubina ruby rubye rubys ruchan rucie rudeger rudegers rudi rudiger rudigers rudis rudite rudolf
+rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph rudolphs rudy ruedi rufina rufine rufinie rufino rufiny
+rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui rukaya rukneddin rumaysa rune rupert ruperto ruperts
+ruprecht ruprechts rusins ruslan russel russell rustu rut ruta rute rutger rutgers ruth ruthe ruthie ruths ruthy
+rutilo ruto ruty ruud ruxanda ruxandra ruza ruzena ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan
+rylee ryleigh ryley rym ryo ryszard ryszarda ryszardem ryszardowi ryszardzie ryu ryuji saad saadia saaid saar saara
+saba sabah saban sabas sabatino sabazio sabele sabih sabiha sabin sabina sabinas sabine sabines sabinie sabino sabiny
+sabir sabira sabra sabre sabreena sabreenas sabri sabria sabrin sabrina sabrinas sabrine sabriya sabryna sacha sacid
+sada sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies sadik sadio sadiya sadri sadullah sady sadye saeed
+sael saer safa safaa safae safah saffet saffiro saffo safi safia safiatou safina safir safira safiria safiya safiyah
+safiyya safiyyah safouan safouane safta safwan sagrario sahana sahap sahar sahel sahib sahid sahil sahilpreet sahin
+sahinalp sahins sahir sahira sahory sahra sahras sahsuvar saide saidi saidou saif saifullah saige saikou sailor saim
+saima saimon saina saioa saira saja sajad sajan sajid sajida sajjad sakari saki sakina sakinah sakip sakir sakura
+saladin saladino saladins salah salaheddine salam salamoun salavtore saleah saleem saleh saleha salek salem salena
+salha salia saliah salif salih saliha salihas salihe salihes salihs salim salima salimah salimas salimata salimatou
+salims salina saliou salka sallie sally sallys salma salman salmas salome salomea salomena salomes salomon salomona
+salomone salomonem salomonie salomonowi salomons salomoun saloua salsabil salustio salva salvadora salvator salvatore
+salvatores salvators salvatrice salwa salwator salwatora salwatorem salwatorowi salwatorze samad samael samah samanta
+samantha samanthas samar samara samarah samaria samay samaya samba samed sameer sameh samer samera samia samiah samias
+samie samiel samih samiha samil samim samina samir samira samirah samiras samirs samiya sammantha sammi sammie sammuel
+sammy sammys samona samra samrah samson samsona samsonem samsonie samsonowi samu samuel samuela samuele samuelem
+samuelowi samuels samuelu samy samya samyra sana sanaa sanad sanae sanah sanam sanaya sancho sanda sandeep sander
+sanders sandhya sandi sandie sandor sandra sandras sandrina sandrinas sandrine sandro sandros sandu sanel sanford sang
+sani sania saniya sanja sanjana sanjas sanjay sanjeev sanjin sanjith sanna sanne sansone santana santhiago santhosh
+santi santiago santina santino santinos santolo santosh sanya sanziana saoirse saori saory saphia saphira saphiras
+saphire saphyra sapiente sapna sarafina sarah sarahs saran saranda sarani saranya saray sarayma sarbello sare sari
+saria sarika sarina sarita sariya sarka sarkis sarlota sarmite sarra sarrah sary sarya saryna sarze sasa sascha
+saschas sasha sashas saskia saskias saskie saso satchel satu saturniano saturnin saturnina saturnino satya saul
+saulcerite saulo sauveur savana savanah savanna savas savel saveria saverio saveta savi savin savina savinas savinien
+savino savio savion sawyer saxona saya sayan sayana sayda sayden sayed sayla sayon sayra sayuri scarlet scarlett
+scarlette schneider scholastika scholastique schorsch schorschs schura schuras schuyler scot scott scottie scotty seb
+sebas sebastiaan sebastian sebastiana sebastianem sebastianie sebastiano sebastianos sebastianowi sebastians sebastiao
+sebastien sebastiens sebastijan sebastjan sebestian sebnem secaeddin secil secilia seckin secondiano secondina sedat
+sedef seden sedra sedric sedrick sedrik seerat sef seff sefik sefora segolene seham seher sehlevent sehrazat seif
+seiji seila seiya sekou sela selah selahattin selahattins selale selami selcuk selda seldi selen selena selene selenia
+selia selim selims selin selina selinas seline selins sellam selma selman selmas selmer selva selvaggia selvi selwyn
+selyna sema semenica semia semih semihs semir semira semiramide semirs semplicio sempronio semra semsi semya sena
+senada senas senay sendy sener senesio seng sengul senia senn senna senne sennur senofonte senol sephora sepp seppe
+seppo sepps serafettin serafin serafina serafine serafinem serafinie serafino serafinowi serafiny serah seraina serap
+seraphin seraphina seraphine serapione seraya serban serbulent seref seren serena serenity serenna serenus serge
+sergei sergej sergejs sergen serges sergey sergi sergio sergios sergiu sergius sergiusz sergiusza sergiuszem
+sergiuszowi sergiuszu serhat serhiy serigne serin serina serine serjio sermet sermin serpil serra sertac sertap servac
+servando servidio serviliano seth settar settimio sev sevag sevak seval sevan sevana sevda severa severas severiano
+severin severina severine severines severino severins severus sevil sevim sevin sevinc sevket sevki sevtap sevval
+seweryn seweryna sewerynem sewerynie sewerynowi seyban seyda seydou seyfettin seyfi seyfullah seyma seynabou seyyit
+sfia shaan shabana shad shada shade shaden shadi shadia shady shae shaelynn shahad shahan shahana shahd shahed shaheed
+shaheen shahid shahida shahir shahzad shai shaila shailey shaili shaily shaima shain shaina shaine shaira shaka
+shakeel shakil shakila shakir shakira shakti shakur shalia shalimar shalini shalom shalva shama shamia shamir shamira
+shan shana shanah shanaya shandra shane shanel shanell shanelle shani shania shanice shanie shanika shaniya shanna
+shannah shannel shannen shannon shanny shanon shanti shanty shany shanya shanyce shaquille shara sharay shari sharif
+sharifa sharina sharleen sharlene sharlyne sharon shaun shauna shawn shawna shawnee shawns shay shaya shayaan shayan
+shayana shayanna shayanne shayden shayla shaylee shayleen shayli shaylie shayn shayna shaynah shayne shaynna shazia
+sheena sheikh sheila sheilly sheily sheina shekina shekinah shelby shelcy sheldon shelia shelley shelly shelsea
+shelsey shelsie shelsy shelton shemar shenoa shereen sheri sheridan sherif sheriff sherilyn sherley sherline sherly
+sherlyn sherlyne sheron sherri sherwin sherwood sheryl sheyenne sheyla shifa shihab shilo shiloh shimon shine shira
+shiraz shireen shirel shirin shirley shirly shiva shivam shivani shiven shkelqim shlomo shoaib shon shona shone
+shoshana shreya shukri shun shyam shyann shyanne shyheim shyna shyne siaka sian siana sianah sianna siara sibel
+sibilla sibillas sibille sibilles sibyl sibyla sibylla sibyllas sibylle sibylles sibyls sicco siccos sicilia sico sid
+siddharth siddhartha sidi sidki sidney sidneys sidoine sidon sidonia sidonie sidonio sidra sidrah sidy siebe siegbert
+siegberts siegesmund siegesmunds siegfried siegfrieds sieghard sieghards sieglinde sieglindes siegmar siegmars
+siegmund siegmunds siegrid siegrids siegrun siegruns siegward siegwards siem siemon siemons sienna siennas siep
+sigebert sigfrid sigfrido siggi siggis sigismond sigismondo sigmar sigmars sigmund signe sigrid sigrids sigrun sigruns
+sigurd sigurds sihab sihabeddin siham sihame siir sila silas silja siljas silje silka silkas silke silkes silva silvan
+silvana silvanas silvano silvanos silvans silvas silvere silverio silvester silvestr silvestre silvestro silvia
+silvian silviana silvias silvie silvija silvina silvino silvio silvios silviu silvius sima simao simba simea simen
+simeon simeona simeone simeons simge simi simina simion simo simome simon simona simonas simone simones simonetta
+simonne simonpietro simons simos simran sina sinai sinan sinans sinas sinasi sinay sinaya sinclair sindi sindre sindy
+sinead sinem sinesio sinfronio sinica sinikka sinja sinjas sinkler sinthia sintia siobhan siomara sion siona sione
+sipho sira siraj sire sirena sireno siria siriano siricio sirin sirine sirio sirius siro sirri sirya sisilia sisto
+sita siv sivan sixt sixte sixtine sixto sixtus siya siyana sjaak sjoerd sjors skaidrite skarlet skarleta skye skyla
+skylar skyler slava slavas slavatore slavek slavena slaviboj slavibor slavica slavika slavikas slavka slavkas slavko
+slavkos slavoboj slavoj slavomil slavomila slavomir slavomira slawomir slawomira slawomirem slawomirowi slawomirze
+slayton slevin slimane sloan sloane slone sly smail smaranda smeralda smilla smillas smith sneha snezana snjezana soad
+soave sobeslav sobeslava sobia socrate socrates sodia soffia sofi sofia sofian sofiane sofias sofie sofies sofija
+sofiya sofronia sofronie sofya soha sohaib sohail sohaila soham sohan sohana sohil sokaina sokhna sokrat solaiman
+solan solana solara solayman soledad soleil solenne soliana soliman solina soline solocone solomon solon solveig
+solveiga solveigh solveighs solveigs solvej solvejs solvey solveys somaya somia somiya somya sona sonali sonam sondre
+songul sonia sonias soniya sonja sonjas sonke sonkes sonni sonny sonya sonyas soof sophea sophia sophiana sophias
+sophie sophies sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorayas sorcha sorelle soren
+sorens sorin sorina soriya sossio sostene sosteneo sostrato soter sotero sotira souad soufian soufiane soufyane
 souhaib souhail souhaila souhayla soukaina soukayna soulaiman soulaimane soulayman soulaymane souleymane souliman
 soumaila soumaya soumia soumiya soumya souren sovann sovanna spano spartaco spencer speranzio spfia spidola spirydion
 spirydiona spirydionem spirydionie spirydionowi spyros spytihnev sra srecko sri sriram stacey staci stacie stacy stan
@@ -1226,7 +1229,7 @@ sylvains sylvan sylvana sylvanna sylver sylvester sylvestre sylvia sylviana sylv
 sylwestera sylwesterem sylwesterowi sylwesterze sylwia sylwie sylwii sylwio symeon symon synne synthia syra syrah
 syria syriana syrina szabolcs szczepan szczepana szczepanem szczepanie szczepanowi szofi szofia szonja szymon szymona
 szymonem szymonie szymonowi tabata tabatha tabea tabeas tabita tabitha taceddin tacjana tacjane tacjanie tacjano
-tacjany tad taddeo tadeas tadeo tadeos tadeusz tadeusza tadeuszem tadeuszowi tadeuszu tadzio tadzios tafari taha
+tacjany tad taddeo tadeas tadej tadeo tadeos tadeusz tadeusza tadeuszem tadeuszowi tadeuszu tadzio tadzios tafari taha
 tahani tahar tahara tahas taher tahir tahira tahlia tahsin tai taib taide taila taim taima taina taino taira tairon
 tais taj takeshi takuma takumi takwa tala talal talan talay talea taleas talha talia taliah taliana talias talib
 talicia taliesin talin talina taline talip talis talissa talita talitha talivaldis taliya taliyah talla tallia
@@ -1243,110 +1246,111 @@ telchide telemaco telia telica tellervo telly telma telmo temistocle temperance 
 teobald teobaldo teodata teodolinda teodor teodora teodore teodorem teodorik teodoro teodorowi teodory teodorze
 teodosia teodosio teodoto teodoz teodozie teofan teofil teofila teofilo teogene teohari teoman teona teos terance
 terena terenas terenc terence terencius terencjusz terencjusza terencjuszem terencjuszowi terencjuszu terenzio teresa
-teresanna teresas terese teresie teresina teresita tereso teresy tereza tereze terezia terezie teri terina terinas
-terrance terrell terrence terrences terri terrie terries terrill terry terrys tesauro tesifonte tess tessa tessah
-tessas tessia tessie tessies tetiana tetyana teudosia teun teunis tevfik tevhid tevin tevy tewes teya teyana teyla
-tezcan tezel tezer thabo thad thaddaus thaddeus thadeus thai thais thalea thaleas thalia thaliana thalias thamara
-thami thanasis thanh thania thanya thao thara tharun thayla thea theas theia thekla theklas thelma theo theobald
-theobalds theoden theodor theodora theodoras theodore theodores theodorik theodors theodose theodosie theofan theofil
-theofila theophile theophraste theos thera theras theresa theresas therese thereses theresia theresias theron thi
-thiago thibault thibert thien thierno thierry thies thietmar thietmars thije thijmen thijn thijs thilo thilos thirza
-thom thomas thor thora thoralf thoralfs thorben thorbens thore thores thorge thorges thorstein thorsteins thorsten
-thorstens thurman thuy thy tiago tiagos tiah tian tiana tianah tianna tiara tiare tibaldo tibbe tiber tiberia tiberio
-tiberiu tiberius tibor tibors tiburcius tiburtius tiburzio tichomil tichomir tichon ticone tidiane tieme tifani tifany
-tiffani tiffanie tiffany tigran tihomir tiina tiit tija tijana tijani tijmen tijn tijs tila tilda tillie tillman
-tillmann tillmanns tilly tilo tilos tim timea timm timmothy timms timmy timmys timo timofey timoleon timon timons
-timos timotei timotej timoteo timoteus timothea timotheas timothee timotheus timothey timothy timothys tims timur tina
-tinas tinaya tinca tincuta tino tinos tiphaine tiril tirone tirso tirza tisha titia titiana titias titien tito titos
-titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tobia tobias tobiasz tobiasza tobiaszem tobiaszowi
-tobiaszu tobin tobit tobits toby tobyas tobys todd todor tolomeo tolunay tom tomas tomasa tomaska tomaso tomasz
-tomasza tomaszem tomaszowi tomaszu tomek tomeks tomer tomi tomislav tomislava tomke tomkes tommaso tommasos tommi
-tommie tommis tommy tommys toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino tonio tonis tonka
-tonko tonnies tonnin tonny tony tonya tonys toomas torben torbens torbjorn torbjorns torey tori toria toribio torkvat
-torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria touriya toussaint tova
-tracey tracie tracy tracys traian trajan tran trasea traude traudel traudels traudes traudl traudls travis travon
-travys trayvis tremaine tremayne trenton tressa tressie trestan treva trever trevion trevis trevor trey tri triana
-tricia triin trina trine trischa trischas trish trisha trishs tristan tristano tristans tristian tristin triston
-trixie troels troy trpimir trpko trude trudes trudie trudy trung trycia trystan tsion tuan tuana tuanas tudor tudora
-tudorita tudosia tufan tugay tugba tugrul tugtekin tuhfe tulay tulio tullia tulliano tullio tumer tunahan tunay tunc
-tuncer tuomas tupac turan turgay turgut turi turibio turkan turkay turker turkes turna turold tussio tutku tuula
-tuulikki tuur tuva tvrtko twan twila txema txomin tya tyah tyana tyann tyanna tyara tycho tygo tyla tylan tyler tylers
-tylia tyller tylor tymon tymoteusz tymoteusza tymoteuszem tymoteuszowi tymoteuszu tyra tyree tyreek tyreese tyrel
-tyrell tyrese tyrick tyrique tyron tyrone tyronne tyrons tysha tyshawn tyson tywan ubaldo ubay ubertino uberto udo
-udos uendi uffe ufuk ugis ugo ugolina ugolino uguccione ugur uhra ukbe ulberto ulderico ulf ulfa ulfet ulfo ulfs ulgen
-uli uliana ulices ulin ulins ulis ulises ulisse uliva ulker ulku ulla ullas ulli ullis ullrich ullrichs ulpiano ulrica
-ulricas ulrich ulrichs ulrico ulricos ulrik ulrika ulrike ulrikes ulriks ulstano ulus ulv ulvi ulviye ulvs ulyana
-ulysse ulysses umair umar umberto umi umit ummiye umran umur umuralp umut umuts unai unal undina undinas undine
-undines unna unsel unseli upton uranio urbano urdino uriah uriel uriele ursel ursels ursi ursicio ursino ursis ursmaro
-ursula ursulas ursule urszula urszule urszuli urszulo usama usame uschi uschis usman uta utas ute utes uthman uthmans
-utku uve uves uwe uwes uxue uygu uzeyir uziel vaclav vaclava vadim vadym vaha vahan vahdet vahe vahid vahide vaishnavi
-vaitiare valbona valburga valdemar valdemara valdemars valene valentijn valentim valentin valentina valentinas
-valentine valentines valentino valentinos valentins valentinus valentyn valentyna valera valeri valeria valerian
-valeriana valeriane valerianes valeriano valerias valerico valerie valeries valerij valerija valerijs valerio valerios
-valeriu valerius valeriy valery valerys valeska valfredo valfrido valina vallie valon valtena valter valtin valtins
-valtr valtteri vana vanda vanesa vanessa vanessas vani vania vanja vanna vannessa vanni vanny vanya vardan varo varsha
-varun varvara vasco vasil vasile vasilica vasiliki vasilis vassilios vasyl vasylyna vatroslav vavrinec veasna vecdi
-veda vedasto vedat vedran vedrana veduna veena veerle vefa vefik vega vehbi veikko veit veits velana velda veleslav
-veleslava velia velimir velimira velina velio velislav velislava velva venance venancio venanzio vencel venceslao
-venceslas venceslav venceslava vendel vendelin vendelina vendula vendulka venek venera veneranda venerando venere
-venerio venezia veniamin venicia venise venka ventura venus venuse venusta venustiano venusto vera verda verdiana
-verdie verecondo verena verenas verenzio vergie veriana verica vericas veridiana verlie vern verna verner vernie
-vernon veron veronica veronicas veronika veronikas veronique veroniques veroslav veroslava verulo vesile veslava vesma
-vesna vespasiano vesper vesta veysel veysi vezio viana vianey vianne vianney vibeke vic vicdan vicenta vicente
-vicentia vicentiu vick vicki vickie vicktoria vicky vicnenzo victor victoria victoriana victoriano victorias victorien
-victorin victorina victorino victorio victorios victors victorya vidal vidiano vidone vidor vidya viera vieri
-vieroslava viet viets vieve viggo vigile vignesh vigo vihaan vijay vijeko vijolite vik vika viki vikram viktor
-viktoria viktorias viktorie viktoriia viktorija viktorin viktorio viktorios viktoriya viktors vildan vilem vilema
-vilemina vilfredo vilhelm vilhelmine viliam viliana vilibald viliberto villy vilma vilmar vilmars vilmos vina vince
-vincenc vincencie vincent vincenta vincentas vincente vincentiu vincents vincenz vincenza vincenzina vincenzinas
-vincenzo vincenzos vinces vinciane vindonio vinebaldo vinfrido vinh vinicio vinicius vinka vinnie vinny vinz vinzent
-vinzents vinzenz viola violante violas violet violeta violets violetta violettas violette violettes viorel viorela
-viorica vira virag virgie virgil virgilia virgilio virgina virginie virginio viridiana virna virone virtudes visarion
-viscardo vishal vishnu vishwa vissia vitalba vitali vitalia vitaliano vitalico vitalie vitalii vitalijs vitalina
-vitalis vitaliy vitaly vitantonio vitazoslav vitezslav vitezslava vito vitold vitor vitoria vitos vitoslav vittore
-vittoria vittoriano vittorio vittorios vitus vivaldo vivek vivian viviana viviane vivianne viviano vivians vivien
-vivienne viviennes viviens vizbulite vjekoslav vjenceslav vlad vladan vladana vladek vladena vladimir vladimira
-vladimiro vladimirs vladislav vladislava vladivoj vlado vlads vladyslav vlaicu vlasta vlastimil vlastimila vlastimir
-vlastimira vlastislav vlastislava vlatko vlk vodingo voichita voicu vojen vojmil vojmir vojmira vojslav vojslava
-vojtech vojteska vok voldemars volfango volfgang volkan volker volkers volkert volkerts volkhard volkhards volkmar
-volkmars volodymyr voltaire vorsila vratislav vratislava vratko vseboj vsebor vserad vseslav vsevolod vuk vulmaro
-vulpiano vuslat vyctoria vytautas waclaw waclawa waclawem waclawie waclawowi wade wadie wael wafa wafaa wafae wafi
-wagner wahiba wail waino walafried walafrieds waldemar waldemars waldfried waldfrieds waldo waleed walentego walentemu
-walenty walentym walentyn walentyna walentyne walentynem walentynie walentyno walentynowi walentyny waleran walerego
-waleremu waleria walerian waleriana walerianem walerianie walerianowi walerias walerie walerii walerio walery walerym
-walfried walfriede walfriedes walfrieds walgierz walgierza walgierzem walgierzowi walgierzu wali walid wallace walli
-wallis wally walter waltera walterem walterowi walters walterze walther walthers waltraud waltrauds wanda wandas wando
-wandrille wandy wandzie wanesa wanese wanesie waneso wanesy waqas warda warren warrick warwara warwaras waseem wasim
-wassili wassilis wassim wassima wastl wastls watson wava wawrzyniec wawrzynieca wawrzyniecem wawrzyniecowi wawrzyniecu
-waylon wayne wei weiwei weldon wenceslao wende wendel wendelin wendelins wendell wendi wendy wenzel wenzels wenzeslaus
-wera weras werner werners weronice weronika weronike weroniki weroniko wesley wesly wessam wessel wessley wesson
-westley weston whitley whitney whyatt wiam wiame wiaro wiarze wibke wibkes widad wido widos widukind widukinds wiebe
-wiebes wiebke wiebkes wieland wielands wies wieslaw wieslawa wieslawem wieslawie wieslawowi wijdane wiktor wiktora
-wiktorem wiktoria wiktorie wiktorii wiktorio wiktorowi wiktorze wilber wilbert wilbur wilburn wilder wiley wilford
-wilfred wilfredo wilfreds wilfrid wilfried wilfrieds wilfryd wilfryda wilfrydem wilfrydowi wilfrydzie wilhelm wilhelma
-wilhelmas wilhelmem wilhelmie wilhelmina wilhelminas wilhelmine wilhelmines wilhelminie wilhelmino wilhelminy
-wilhelmowi wilhelms wiliam willa willam willard willas willem willemijn willi william williams willian willibald
-willibalds willie willies willis willo willow willson willy willys wilm wilma wilmas wilmer wilms wilson wilton
-wiltraud wiltrauds wiltrud wiltruds wim wims wincentego wincentemu wincenty wincentym windy winfield winfried
-winfrieds winifred winner winnie winnifred winona winston wirgini wirginia wirginie wirginiu wisal wisdom wissal
-wissam witalis witalisa witalisem witalisie witalisowi wlad wladimir wladimirs wlads wladyslaw wladyslawa wladyslawem
-wladyslawie wladyslawowi wlodzimierz wlodzimierza wlodzimierzem wlodzimierzowi wlodzimierzu wojciech wojciecha
-wojciechem wojciechowi wojciechu wojtek wojtka wojtkiem wojtkowi wojtku woldemar woldemars wolfgang wolfgangs wolfhard
-wolfhards wolfram wolframs wolter woodrow woody wout wouter wulf wulfs wyatt wylan wylliam wyman wynona xabi xabier
-xan xana xander xanders xandra xane xaver xaveria xaverias xaverie xaverius xavers xavi xavier xaviera xavieras
-xaviere xaviers xela xem xena xenia xenias xenie xenophon xhesika xia xian xiana xiang xiao xiaoming xiaoyu ximena xin
-xinyi xinyu xiomara xuan xzavier yaacov yaakoub yaakov yacine yacob yacouba yadhira yadiel yadira yael yaffa yagiz
-yagmur yago yahaira yahel yahia yahya yair yaiza yajaira yakub yalcin yalgin yali yalina yaman yamato yamen yamila
-yamile yamilet yamileth yamin yamina yamna yan yana yancey yancy yanek yaneks yanel yaneli yanelis yanelle yanely
-yanessa yanet yaneth yang yanhong yani yanice yanina yanira yanis yanissa yaniv yanko yann yanna yannek yanneks yanni
-yannic yannick yannicka yannickas yannicks yannics yannig yannigs yannik yannika yannikas yanniks yannis yao yaprak
-yaquelin yara yarah yaras yared yareli yaren yarens yari yaris yaritza yaron yaroslav yasar yasars yaseen yasemin
-yasemins yaser yash yasha yashira yasin yasins yasir yasira yasmeen yasmin yasmina yasmine yasmins yassen yasser
-yassin yassine yassir yassmin yassmina yassmine yavuz yaya yazan yazen yazid yazmin yazmina yehoshua yeimy yeison
-yekaterina yekta yelda yelena yelina yeliz yen yena yendi yener yeni yenifer yenni yennifer yenny yenthe yeray yesenia
-yeshua yesica yesim yesmin yessenia yessica yetkin yeva yevhen yfke yiannis yichen yigit yildirim yilmaz ying yinon
-yinthe yisel yixin ylenia yliana ylianna ylvi ylvie ylvies ylvis yoan yoana yoann yoanna yoav yocheved yoel yohan
-yohana yohann yohanna yohannes yoko yolanda yolandas yolande yolette yomara yon yona yonael yonah yonas yonatan
+teresanna teresas terese teresie teresina teresita tereso teresy tereza tereze terezia terezie terezija teri terina
+terinas terrance terrell terrence terrences terri terrie terries terrill terry terrys tesauro tesifonte tess tessa
+tessah tessas tessia tessie tessies tetiana tetyana teudosia teun teunis tevfik tevhid tevin tevy tewes teya teyana
+teyla tezcan tezel tezer thabo thad thaddaus thaddeus thadeus thai thais thalea thaleas thalia thaliana thalias
+thamara thami thanasis thanh thania thanya thao thara tharun thayla thea theas theia thekla theklas thelma theo
+theobald theobalds theoden theodor theodora theodoras theodore theodores theodorik theodors theodose theodosie theofan
+theofil theofila theophile theophraste theos thera theras theresa theresas therese thereses theresia theresias theron
+thi thiago thibault thibert thibo thien thierno thierry thies thietmar thietmars thije thijmen thijn thijs thilo
+thilos thirza thom thomas thor thora thoralf thoralfs thorben thorbens thore thores thorge thorges thorstein
+thorsteins thorsten thorstens thurman thuy thy tiago tiagos tiah tian tiana tianah tianna tiara tiare tibaldo tibbe
+tiber tiberia tiberio tiberiu tiberius tibo tibor tibors tiburcius tiburtius tiburzio tichomil tichomir tichon ticone
+tidiane tieme tifani tifany tiffani tiffanie tiffany tigran tihomir tiina tiit tija tijana tijani tijmen tijn tijs
+tila tilda tilen tilla tillie tillman tillmann tillmanns tilly tilo tilos tim timea timm timmothy timms timmy timmys
+timo timofey timoleon timon timons timos timotei timotej timoteo timoteus timothea timotheas timothee timotheus
+timothey timothy timothys tims timur tina tinas tinaya tinca tincuta tino tinos tiphaine tiril tirone tirso tirza
+tisha titia titiana titias titien tito titos titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa
+tobia tobias tobiasz tobiasza tobiaszem tobiaszowi tobiaszu tobin tobit tobits toby tobyas tobys todd todor tolomeo
+tolunay tom tomas tomasa tomaska tomaso tomasz tomasza tomaszem tomaszowi tomaszu tomek tomeks tomer tomi tomislav
+tomislava tomke tomkes tommaso tommasos tommi tommie tommis tommy tommys toms tomy tonatiuh tonci toncica toney toni
+tonia tonie tonija tonino tonio tonis tonka tonko tonnies tonnin tonny tony tonya tonys toomas torben torbens torbjorn
+torbjorns torey tori toria toribio torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska
+toufik touhami touria touriya toussaint tova tracey tracie tracy tracys traian trajan tran trasea traude traudel
+traudels traudes traudl traudls travis travon travys trayvis tremaine tremayne trenton tressa tressie trestan treva
+trever trevion trevis trevor trey tri triana tricia triin trina trine trischa trischas trish trisha trishs tristan
+tristano tristans tristian tristin triston trixie troels troy trpimir trpko trude trudes trudie trudy trung trycia
+trystan tsion tuan tuana tuanas tudor tudora tudorita tudosia tufan tugay tugba tugrul tugtekin tuhfe tulay tulio
+tullia tulliano tullio tumer tunahan tunay tunc tuncer tuomas tupac turan turgay turgut turi turibio turkan turkay
+turker turkes turna turold tussio tutku tuula tuulikki tuur tuva tvrtko twan twila txema txomin tya tyah tyana tyann
+tyanna tyara tycho tygo tyla tylan tyler tylers tylia tyller tylor tymon tymoteusz tymoteusza tymoteuszem tymoteuszowi
+tymoteuszu tyra tyree tyreek tyreese tyrel tyrell tyrese tyrick tyrique tyron tyrone tyronne tyrons tysha tyshawn
+tyson tywan ubaldo ubay ubertino uberto udo udos ueli uendi uffe ufuk ugis ugo ugolina ugolino uguccione ugur uhra
+ukbe ulberto ulderico ulf ulfa ulfet ulfo ulfs ulgen uli uliana ulices ulin ulins ulis ulises ulisse uliva ulker ulku
+ulla ullas ulli ullis ullrich ullrichs ulpiano ulrica ulricas ulrich ulrichs ulrico ulricos ulrik ulrika ulrike
+ulrikes ulriks ulstano ulus ulv ulvi ulviye ulvs ulyana ulysse ulysses umair umar umberto umi umit ummiye umran umur
+umuralp umut umuts unai unal undina undinas undine undines unna unsel unseli upton uranio urbano urdino uriah uriel
+uriele urs ursel ursels ursi ursicio ursino ursis urska ursmaro ursula ursulas ursule urszula urszule urszuli urszulo
+usama usame uschi uschis usman uta utas ute utes uthman uthmans utku uve uves uwe uwes uxue uygu uzeyir uziel vaclav
+vaclava vadim vadym vaha vahan vahdet vahe vahid vahide vaishnavi vaitiare valbona valburga valdemar valdemara
+valdemars valene valentijn valentim valentin valentina valentinas valentine valentines valentino valentinos valentins
+valentinus valentyn valentyna valera valeri valeria valerian valeriana valeriane valerianes valeriano valerias
+valerico valerie valeries valerij valerija valerijs valerio valerios valeriu valerius valeriy valery valerys valeska
+valfredo valfrido valina vallie valon valtena valter valtin valtins valtr valtteri vana vanda vanesa vanessa vanessas
+vani vania vanja vanna vannessa vanni vanny vanya vardan varo varsha varun varvara vasco vasil vasile vasilica
+vasiliki vasilis vasja vassilios vasyl vasylyna vatroslav vavrinec veasna vecdi veda vedasto vedat vedran vedrana
+veduna veena veerle vefa vefik vega vehbi veikko veit veits velana velda veleslav veleslava velia velimir velimira
+velina velio velislav velislava velva venance venancio venanzio vencel venceslao venceslas venceslav venceslava vendel
+vendelin vendelina vendula vendulka venek venera veneranda venerando venere venerio venezia veniamin venicia venise
+venka ventura venus venuse venusta venustiano venusto vera verda verdiana verdie verecondo verena verenas verenzio
+vergie veriana verica vericas veridiana verlie vern verna verner vernie vernon veron veronica veronicas veronika
+veronikas veronique veroniques veroslav veroslava verulo vesile veslava vesma vesna vespasiano vesper vesta veysel
+veysi vezio viana vianey vianne vianney vibeke vic vicdan vicenta vicente vicentia vicentiu vick vicki vickie
+vicktoria vicky vicnenzo victor victoria victoriana victoriano victorias victorien victorin victorina victorino
+victorio victorios victors victorya vidal vidiano vidone vidor vidya viera vieri vieroslava viet viets vieve viggo
+vigile vignesh vigo vihaan vijay vijeko vijolite vik vika viki vikram viktor viktoria viktorias viktorie viktoriia
+viktorija viktorin viktorio viktorios viktoriya viktors vildan vilem vilema vilemina vilfredo vilhelm vilhelmine
+viliam viliana vilibald viliberto viljem villy vilma vilmar vilmars vilmos vina vince vincenc vincencie vincent
+vincenta vincentas vincente vincentiu vincents vincenz vincenza vincenzina vincenzinas vincenzo vincenzos vinces
+vinciane vindonio vinebaldo vinfrido vinh vinicio vinicius vinka vinnie vinny vinz vinzent vinzents vinzenz viola
+violante violas violet violeta violets violetta violettas violette violettes viorel viorela viorica vira virag virgie
+virgil virgilia virgilio virgina virginie virginio viridiana virna virone virtudes visarion viscardo vishal vishnu
+vishwa vissia vitalba vitali vitalia vitaliano vitalico vitalie vitalii vitalijs vitalina vitalis vitaliy vitaly
+vitantonio vitazoslav vitezslav vitezslava vito vitold vitor vitoria vitos vitoslav vittore vittoria vittoriano
+vittorio vittorios vitus vivaldo vivek vivian viviana viviane vivianne viviano vivians vivien vivienne viviennes
+viviens vizbulite vjekoslav vjenceslav vlad vladan vladana vladek vladena vladimir vladimira vladimiro vladimirs
+vladislav vladislava vladivoj vlado vlads vladyslav vlaicu vlasta vlastimil vlastimila vlastimir vlastimira vlastislav
+vlastislava vlatko vlk vodingo voichita voicu vojen vojmil vojmir vojmira vojslav vojslava vojtech vojteska vok
+voldemars volfango volfgang volkan volker volkers volkert volkerts volkhard volkhards volkmar volkmars volodymyr
+voltaire vorsila vratislav vratislava vratko vreni vseboj vsebor vserad vseslav vsevolod vuk vulmaro vulpiano vuslat
+vyctoria vytautas waclaw waclawa waclawem waclawie waclawowi wade wadie wael wafa wafaa wafae wafi wagner wahiba wail
+waino walafried walafrieds waldemar waldemars waldfried waldfrieds waldo waleed walentego walentemu walenty walentym
+walentyn walentyna walentyne walentynem walentynie walentyno walentynowi walentyny waleran walerego waleremu waleria
+walerian waleriana walerianem walerianie walerianowi walerias walerie walerii walerio walery walerym walfried
+walfriede walfriedes walfrieds walgierz walgierza walgierzem walgierzowi walgierzu wali walid wallace walli wallis
+wally walter waltera walterem walterowi walters walterze walther walthers waltraud waltrauds wanda wandas wando
+wandrille wandy wandzie wanesa wanese wanesie waneso wanesy wannes waqas warda warre warren warrick warwara warwaras
+waseem wasim wassili wassilis wassim wassima wastl wastls watson wava wawrzyniec wawrzynieca wawrzyniecem
+wawrzyniecowi wawrzyniecu waylon wayne wei weiwei weldon wenceslao wende wendel wendelin wendelins wendell wendi wendy
+wenzel wenzels wenzeslaus wera weras werner werners weronice weronika weronike weroniki weroniko wesley wesly wessam
+wessel wessley wesson westley weston whitley whitney whyatt wiam wiame wiaro wiarze wibke wibkes widad wido widos
+widukind widukinds wiebe wiebes wiebke wiebkes wieland wielands wies wieslaw wieslawa wieslawem wieslawie wieslawowi
+wijdane wiktor wiktora wiktorem wiktoria wiktorie wiktorii wiktorio wiktorowi wiktorze wilber wilbert wilbur wilburn
+wilder wiley wilford wilfred wilfredo wilfreds wilfrid wilfried wilfrieds wilfryd wilfryda wilfrydem wilfrydowi
+wilfrydzie wilhelm wilhelma wilhelmas wilhelmem wilhelmie wilhelmina wilhelminas wilhelmine wilhelmines wilhelminie
+wilhelmino wilhelminy wilhelmowi wilhelms wiliam willa willam willard willas willem willemijn willi william williams
+willian willibald willibalds willie willies willis willo willow willson willy willys wilm wilma wilmas wilmer wilms
+wilson wilton wiltraud wiltrauds wiltrud wiltruds wim wims wincentego wincentemu wincenty wincentym windy winfield
+winfried winfrieds winifred winner winnie winnifred winona winston wirgini wirginia wirginie wirginiu wisal wisdom
+wissal wissam witalis witalisa witalisem witalisie witalisowi wlad wladimir wladimirs wlads wladyslaw wladyslawa
+wladyslawem wladyslawie wladyslawowi wlodzimierz wlodzimierza wlodzimierzem wlodzimierzowi wlodzimierzu wojciech
+wojciecha wojciechem wojciechowi wojciechu wojtek wojtka wojtkiem wojtkowi wojtku woldemar woldemars wolfgang
+wolfgangs wolfhard wolfhards wolfram wolframs wolter woodrow woody wout wouter wulf wulfs wyatt wylan wylliam wyman
+wynona xabi xabier xan xana xander xanders xandra xane xaver xaveria xaverias xaverie xaverius xavers xavi xavier
+xaviera xavieras xaviere xaviers xela xem xena xenia xenias xenie xenophon xhesika xia xian xiana xiang xiao xiaoming
+xiaoyu ximena xin xinyi xinyu xiomara xuan xzavier yaacov yaakoub yaakov yacine yacob yacouba yadhira yadiel yadira
+yael yaffa yagiz yagmur yago yahaira yahel yahia yahya yair yaiza yajaira yakub yalcin yalgin yali yalina yaman yamato
+yamen yamila yamile yamilet yamileth yamin yamina yamna yan yana yancey yancy yanek yaneks yanel yaneli yanelis
+yanelle yanely yanessa yanet yaneth yang yanhong yani yanice yanina yanira yanis yanissa yaniv yanko yann yanna yannek
+yanneks yanni yannic yannick yannicka yannickas yannicks yannics yannig yannigs yannik yannika yannikas yanniks yannis
+yao yaprak yaquelin yara yarah yaras yared yareli yaren yarens yari yaris yaritza yaro yaron yaroslav yasar yasars
+yaseen yasemin yasemins yaser yash yasha yashira yasin yasins yasir yasira yasmeen yasmin yasmina yasmine yasmins
+yassen yasser yassin yassine yassir yassmin yassmina yassmine yavuz yaya yazan yazen yazid yazmin yazmina yehoshua
+yeimy yeison yekaterina yekta yelda yelena yelina yeliz yen yena yendi yener yeni yenifer yenni yennifer yenny yenthe
+yeray yesenia yeshua yesica yesim yesmin yessenia yessica yetkin yeva yevhen yfke yiannis yichen yigit yildirim yilmaz
+ying yinon yinthe yisel yixin ylenia yliana ylianna ylvi ylvie ylvies ylvis yoan yoana yoann yoanna yoav yocheved yoel
+yohan yohana yohann yohanna yohannes yoko yolanda yolandas yolande yolette yomara yon yona yonael yonah yonas yonatan
 yonathan yonca yong yoni yonis yony yordan yori yosef yoselin yoshiko yoshua yosra yossef yossi yosun youcef younes
 youness younis youp yousaf yousef yousif yousra youssef youssefs youssif youssouf youssra yousuf yovan yovana yovanna
 ysabel ysabelle ysaline yseult ysmael yuan yucel yudith yue yuhao yui yuka yuki yukiko yuko yuksel yul yulen yulia
@@ -1369,14 +1373,14 @@ zenobio zenon zenona zenone zenonem zenonie zenonowi zenovia zente zephirin zeph
 zeudi zeus zev zeyad zeyd zeyna zeynab zeyneb zeynel zeynep zeyneps zhara zhor zhour ziad zian ziana ziann zidan
 zidane ziedite ziga zigfrida zigfrids ziggy zigmars zigmund zigrida zihni zikmund zina zinab zinaida zineb zinedine
 zion zita zitas zitomir zitomira zitoslav zitoslava ziva zivan zivana ziver zixuan ziya ziyaad ziyad ziyan zlata
-zlatan zlatica zlatka zlatomir zlatomira zlatuse zoa zoe zoee zoel zoes zoeva zoey zoeys zofia zofie zofii zofio zoha
-zohaib zohair zohar zohra zoi zoie zoila zoilo zoja zola zoltan zoltans zophia zora zorah zoraida zoran zoras zorka
-zoroslav zoroslava zosi zosia zosie zosim zosima zosimo zosiu zoubida zoubir zouhair zouhir zouhra zoulikha zoya
-zrinislav zrinko zselyke zsofia zsolt zsombor zsuzsanna zubair zubeyde zubeyr zubite zuhal zula zulal zulay zuleica
-zuleima zulema zuleyha zuleyma zulfikar zulma zumrut zuzana zuzanna zuzanne zuzannie zuzanno zuzanny zvonimir
-zvonimira zya zyan zyann zygmuncie zygmunt zygmunta zygmuntem zygmuntowi zyon αγγελικη αγγελος αθανασια αθανασιος
-αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας αννα αντωνης αποστολος αριστειδης βασιλειος βασιλης
-βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα δημητρα δημητρης δημητριος διονυσιος ειρηνη ελενη
+zlatan zlatica zlatka zlatomir zlatomira zlatuse zoa zoe zoee zoel zoes zoeva zoey zoeys zofia zofie zofii zofija
+zofio zoha zohaib zohair zohar zohra zoi zoie zoila zoilo zoja zola zoltan zoltans zophia zora zorah zoraida zoran
+zoras zorka zoroslav zoroslava zosi zosia zosie zosim zosima zosimo zosiu zoubida zoubir zouhair zouhir zouhra
+zoulikha zoya zrinislav zrinko zselyke zsofia zsolt zsombor zsuzsanna zubair zubeyde zubeyr zubite zuhal zula zulal
+zulay zuleica zuleima zulema zuleyha zuleyma zulfikar zulma zumrut zuzana zuzanna zuzanne zuzannie zuzanno zuzanny
+zvonimir zvonimira zya zyan zyann zygmuncie zygmunt zygmunta zygmuntem zygmuntowi zyon αγγελικη αγγελος αθανασια
+αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας αννα αντωνης αποστολος αριστειδης βασιλειος
+βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα δημητρα δημητρης δημητριος διονυσιος ειρηνη ελενη
 ελευθεριος εμμανουηλ ευαγγελια ευαγγελος ευσταθιος ζωη ηλιας θανασης θεοδωρα θεοδωρος ιωαννα ιωαννης κατερινα
 κωνσταντινα κωνσταντινος κωστας λεωνιδας μανωλης μαρια μιχαηλ μιχαλης νικολαος νικολετα νικος παναγιωτα παναγιωτης
 παρασκευας παρασκευη παυλος πετρος σοφια σπυρος σταυρος σταυρουλα στεφανος στυλιανος σωτηριος φωτεινη φωτιος

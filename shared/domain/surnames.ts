@@ -18,66 +18,67 @@ araja arajs aramini aranda arap araujo arcangeli arce archuleta ardelean ardelea
 arevalo argenio argento argiolas arguello arhanic arias arlovic armendariz armenta armijo arnesen arpasi arredondo
 arreola arriaga arroyo arsenic arsic arteaga artioli arvidsson aryee asaro aschenbroich ascione asimi aspere aspers
 assmus assuncao astafei astolfi atencio atkinson attard atzeni atzori aubert auer augustyniak auzina auzins avallone
-avalos avola axelsson axmann azara azdajic azevedo azinic azzopardi baarck babatz babel babic babini babka babkova
-baburic baca bacalo bacci bachmann baciu backer bacova badane badea badillo badjuk baez baeza baganz baggio baginski
-bahena bahl bahna bahno bahnova bahun baiocco bajare bajars bajer bajerova bakaran bakarec bakke bakken bakker bakos
-bakowski balaskovic balat balaz balazevic balazova balboni balcarova balcer balcerzak balck baldacci balderas baldi
-baldini balducci balestra baleta balincic balistreri baljak balkow ballarin ballesteros balnuweit balode balodis balog
-balogh balogova baloun balounova balsamo baltin balzano balzer banach banas banasiak banasik bandic bandini bandl bani
-banica banjari banov banse banu banuelos baptista barajas barakova baraldi baranjec baranka barankova baranova
-baranowski baranski barbagallo barbarossa barbarulo barbato barbera barberi barberis barbero barbier barbieri barbiero
-barbosa barbulescu bardek barela bares baresova baretta barile barilla barinic barisic barker barletta barnes barone
-baroni barons barr barra barragan barraza barreca barrera barresi barreto barretta barrientos barrios barros barsotti
-barta bartak bartakova bartczak bartels barth bartkowiak bartnik bartoli bartolini bartolomei bartolucci barton
-bartonova bartos bartosek bartosik bartoskova bartosova bartova bartovic bartovicova bartulin bartunek bartunkova
-barylla baseda bassani bassi bastajic bastova batista bato battisti battistini battke bauermeister bauerova baumann
-baumeister bauschinger bauschke bayer bayerova bazant bazantova beavogui becerra bech becka beckel becker beckmann
-beckova becvar becvarova bedan bedewitz bedini bednar bednarczyk bednarek bednarik bednarikova bednarova bednarski
-bednarz beek beele beggerow begum behr behrenbruch beissmann bejan bekavac belavske belavskis belcar belenzada bellini
-bellomo bellotti bellucci belmonte belohlavek belohlavkova belotti beltrame beltrami beltran belvisi belz benatti
-benavides benavidez benda bendova benecke benedetti benes benesova benetti bengtsson benigni benini benitez bennardo
-benner benninger beno benova bentivoglio benzing berak beran beranek berankova beranova berardi berends beretta
-bergamasco bergamini berger berggren berglund bergman bergmane bergmanis bergqvist bergrova bergstrom beribak berka
-berkova berky berkyova bermudez bernabei bernal bernardi bernardini bernardova bernasconi bernatovic berner berning
-bernolak bernolakova berntsen berrios bertaccini bertani bertelli bertelsen bertenbreiter bertini bertolini bertolussi
-berzina berzins berzite berzits betancourt bethke betti betz beushausen beutelspacher bevilacqua beyer bezdek
-bezdekova biagetti biagi biagini bialas bialek bialkowski bianc biancheri bianchetti bianchini biasci biba biccari
-bicekova bichler bickel biedermann biedrzynski bielak bielawski bielecki bieler bielert bielik bielikova bielski
-bienasch bienias bieniek bienkowski biernacki biernat biesenbach bigdeli biglebauer bijl bila bilek biljan bilkova
-bilogravic bilopavlovic bilski bily bindi bini binova bionaz biondi birina birins birkemeyer biro birzina birzins
-birzniece birznieks bisconti biseniece bisenieks bisgaard bisio bittner bittnerova bizzarri bjelanovic bjeljac bjerke
-bjerregaard bjork bjorklund bjornstad blaga blaha blaho blahova blanchard blank blaschek blasi blassneck blaszczak
-blaszczyk blatancic blaua blaus blazek blazevic blazkova blecha blechova blekte bloch blochwitz blockhaus blom
-blomqvist blum bobek bober bobeta bobinac bobkova boboc bocchi boccia bocek bochenek bockai bockova bodea bodini
-bodnar boer boffa bogdashin bogenrieder bognar bogucki bogusz bohac bohacek bohackova bohacova bohge bohm bohmova
-bokanovic bolkovac bolm bologna bomestar bonanni bonanno bonato bonazzi bondare bondars bonde bondra bondrova bonelli
-bonetti bongiorno bongiovanni boni bonifazi bonilla bonini bonisch bonnet bonomi bonomo borbely bordoni borelli borg
-borge borgeling borges borghi borgia borgschulze bork borkowski bormann borner bornscheuer boros borovac borovicka
-borovickova borowiec borowski borrego borrelli borrmann borsch bortolin bortoluzzi bortot boruschewski bosak bosakova
-boscaino bosch boschetti boschi boscolo bosi boskova bosler bosman bota botello botezatu botta bottner boucek bouckova
-bouda boudova bourrouag bouschen bouska bouskova bove bovolenta boxhammer boyde boyer boyle bozek bozicanin bozsik
-bozzi bozzo brabcova brabec brabencova brabenec brada bradac bradacova bradova bradvic brahaj braia brambilla brandi
-brandis brandt bratu brauer braunova brazda brazdil brazdilova brazdova brehmer breitenstein brejcha brejchova bremer
-bremser brenke brenkis brenner bresciani bressan breton brettschneider breu breuer brezina brezinova brezovnjacki
-briano briede briedis briesenick brigandi brignone bringmann brinjak brinkmann briones briseno brisuda brito brix
-brizova brizzi broda broening brogi bromme brosch brouwer broz brozek brozkova brozova bruckmann bruggmann bruhns
-bruijn bruin brumat brunelli brunet brunetti brunkevica brunkevics brunner bruns bruschi bruun bruzzone brychta
-brychtova brzezinski brzozowski bubenik bubenikova bucanin bucci bucek buchele buchholz buchrucker buchta buchtova
-buckalovic buckley buckova bucur buczek buczkowski buczynski buda budai buder budreiko budzinski budzynski buhl buhler
-buile builis buker bukovska bukovsky bukowski bulaja bulat bulatovic bulgarelli buljat bultmann bundgaard bunea
-bungener bunjes bunoza buonomo burda burdak burdova bures buresova burghagen burgio burian burianek buriankova
-burianova burkhardt burklein burlacu burmeister burton burzynski busa busak buschbaum buscher busemann busetincan
-buslaver buss busse bussmann bustamante bustos butera butkus buttner buzzi byrd byrne byrtus byrtusova caban cabras
-cabrera cabro caccamo caccavo cacciamani cacciapuoti cacciatore cace cadoni cadova caforio caha cahova caiazza caiazzo
-cajka cajko cajner cajzler calabrese calabria calabro calafiore calandro caldera calderon caleta califano calite
-calitis callaghan callegari calligaris calo calvillo camacho camilleri camilli cammisa campanella campanile campanini
-campbell campisi campoli campos canaki canale canales cancar cancelliere cancellieri candrlic canepa cangiano canino
-cannas cannata cannella cannone cano canova cantagallo cantoni cantu canu capannolo capasso capecchi capek capitani
-capizzi capkova capkovic capkovicova caplovic caplovicova capoccia capocotta capogna capone caporaso capova cappai
-cappelletti cappelli cappiello capponi capraro capriotti capuano caputo caraballo caracciolo caradonna carbajal carbon
-carboni cardella cardenas cardia cardinale cardinali cardini cardona cardone cardoso careddu carella caretti caric
-caricari carini carletti carli carlini carlino carloni carlotti carlowitz carlsen carlsohn carlucci carminati carmona
-carneiro carnevale carnogurska carnogursky carnovale carollo caron carosi carpentier carranza carrara carraro carrasco
+avalos avola avsec axelsson axmann azara azdajic azevedo azinic azzopardi baarck babatz babel babic babini babka
+babkova baburic baca bacalo bacci bachmann baciu backer bacova badane badea badillo badjuk baez baeza baganz baggio
+baginski bahena bahl bahna bahno bahnova bahun baiocco bajare bajars bajc bajer bajerova bakaran bakarec bakke bakken
+bakker bakos bakowski balaskovic balat balaz balazevic balazova balboni balcarova balcer balcerzak balck baldacci
+balderas baldi baldini balducci balestra baleta balincic balistreri baljak balkow ballarin ballesteros balnuweit
+balode balodis balog balogh balogova baloun balounova balsamo baltin balzano balzer banach banas banasiak banasik
+bandic bandini bandl bani banica banjari banov banse banu banuelos baptista barajas barakova baraldi baranjec baranka
+barankova baranova baranowski baranski barbagallo barbarossa barbarulo barbato barbera barberi barberis barbero
+barbier barbieri barbiero barbosa barbulescu bardek barela bares baresova baretta barile barilla barinic barisic
+barker barletta barnes barone baroni barons barr barra barragan barraza barreca barrera barresi barreto barretta
+barrientos barrios barros barsotti barta bartak bartakova bartczak bartels barth bartkowiak bartnik bartoli bartolini
+bartolomei bartolucci barton bartonova bartos bartosek bartosik bartoskova bartosova bartova bartovic bartovicova
+bartulin bartunek bartunkova barylla baseda bassani bassi bastajic bastova batista bato battisti battistini battke
+bauermeister bauerova baumann baumeister bauschinger bauschke bayer bayerova bazant bazantova beavogui becerra bech
+becka beckel becker beckmann beckova becvar becvarova bedan bedewitz bedini bednar bednarczyk bednarek bednarik
+bednarikova bednarova bednarski bednarz beek beele beggerow begum behr behrenbruch beissmann bejan bekavac belavske
+belavskis belcar belec belenzada bellini bellomo bellotti bellucci belmonte belohlavek belohlavkova belotti beltrame
+beltrami beltran belvisi belz benatti benavides benavidez benda bendova benecke benedetti benes benesova benetti
+bengtsson benigni benini benitez bennardo benner benninger beno benova bentivoglio benzing berak beran beranek
+berankova beranova berardi berends beretta bergamasco bergamini berger berggren berglund bergman bergmane bergmanis
+bergqvist bergrova bergstrom beribak berka berkova berky berkyova bermudez bernabei bernal bernardi bernardini
+bernardova bernasconi bernatovic berner berning bernolak bernolakova berntsen berrios bertaccini bertani bertelli
+bertelsen bertenbreiter bertini bertolini bertolussi berzina berzins berzite berzits betancourt bethke betti betz
+beushausen beutelspacher bevilacqua bevk beyer bezdek bezdekova bezjak biagetti biagi biagini bialas bialek bialkowski
+bianc biancheri bianchetti bianchini biasci biba biccari bicekova bichler bickel biedermann biedrzynski bielak
+bielawski bielecki bieler bielert bielik bielikova bielski bienasch bienias bieniek bienkowski biernacki biernat
+biesenbach bigdeli biglebauer bijl bila bilek biljan bilkova bilogravic bilopavlovic bilski bily bindi bini binova
+bionaz biondi birina birins birkemeyer biro birzina birzins birzniece birznieks bisconti biseniece bisenieks bisgaard
+bisio bittner bittnerova bizjak bizzarri bjelanovic bjeljac bjerke bjerregaard bjork bjorklund bjornstad blaga blaha
+blaho blahova blanchard blank blaschek blasi blassneck blaszczak blaszczyk blatancic blaua blaus blazek blazevic
+blazkova blecha blechova blekte bloch blochwitz blockhaus blom blomqvist blum bobek bober bobeta bobinac bobkova boboc
+bocchi boccia bocek bochenek bockai bockova bodea bodini bodnar boer boffa bogdashin bogenrieder bognar bogucki bogusz
+bohac bohacek bohackova bohacova bohge bohm bohmova bokanovic bolkovac bolm bologna bomestar bonanni bonanno bonato
+bonazzi bondare bondars bonde bondra bondrova bonelli bonetti bongiorno bongiovanni boni bonifazi bonilla bonini
+bonisch bonnet bonomi bonomo borbely bordoni borelli borg borge borgeling borges borghi borgia borgschulze bork
+borkowski bormann borner bornscheuer boros borovac borovicka borovickova borowiec borowski borrego borrelli borrmann
+borsch bortolin bortoluzzi bortot boruschewski bosak bosakova boscaino bosch boschetti boschi boscolo bosi boskova
+bosler bosman bota botello botezatu botta bottner boucek bouckova bouda boudova bourrouag bouschen bouska bouskova
+bove bovolenta boxhammer boyde boyer boyle bozek bozic bozicanin bozsik bozzi bozzo brabcova brabec brabencova
+brabenec brada bradac bradacova bradova bradvic brahaj braia brambilla brandi brandis brandt bratina bratu brauer
+braunova brazda brazdil brazdilova brazdova brecko brehmer breitenstein brejcha brejchova bremer bremser brenke
+brenkis brenner bresciani bressan breton brettschneider breu breuer brezina brezinova breznik brezovnjacki briano
+briede briedis briesenick brigandi brignone bringmann brinjak brinkmann briones briseno brisuda brito brix brizova
+brizzi broda broening brogi bromme brosch brouwer broz brozek brozkova brozova bruckmann bruggmann bruhns bruijn bruin
+brumat brunelli brunet brunetti brunkevica brunkevics brunner bruns bruschi bruun bruzzone brychta brychtova
+brzezinski brzozowski bubenik bubenikova bucanin bucci bucek buchele buchholz buchrucker buchta buchtova buckalovic
+buckley buckova bucur buczek buczkowski buczynski buda budai buder budreiko budzinski budzynski buhl buhler buile
+builis buker bukovska bukovsky bukowski bulaja bulat bulatovic bulgarelli buljat bultmann bundgaard bunea bungener
+bunjes bunoza buonomo burda burdak burdova bures buresova burghagen burgio burian burianek buriankova burianova
+burkhardt burklein burlacu burmeister burton burzynski busa busak buschbaum buscher busemann busetincan buslaver buss
+busse bussmann bustamante bustos butera butkus buttner buzzi byrd byrne byrtus byrtusova caban cabras cabrera cabro
+caccamo caccavo cacciamani cacciapuoti cacciatore cace cadoni cadova caforio caha cahova caiazza caiazzo cajka cajko
+cajner cajzler calabrese calabria calabro calafiore calandro caldera calderon caleta califano calite calitis callaghan
+callegari calligaris calo calvillo camacho camilleri camilli cammisa campanella campanile campanini campbell campisi
+campoli campos canaki canale canales cancar cancelliere cancellieri candrlic canepa cangiano canino cankar cannas
+cannata cannella cannone cano canova cantagallo cantoni cantu canu capannolo capasso capecchi capek capitani capizzi
+capkova capkovic capkovicova caplovic caplovicova capoccia capocotta capogna capone caporaso capova cappai cappelletti
+cappelli cappiello capponi capraro capriotti capuano caputo caraballo caracciolo caradonna carbajal carbon carboni
+cardella cardenas cardia cardinale cardinali cardini cardona cardone cardoso careddu carella caretti caric caricari
+carini carletti carli carlini carlino carloni carlotti carlowitz carlsen carlsohn carlucci carminati carmona carneiro
+carnevale carnogurska carnogursky carnovale carollo caron carosi carpentier carranza carrara carraro carrasco
 carrasquillo carreon carrero carrieri carriero carrillo carrion carroll carrozza carrozzo carrus cartl caruso carvajal
 carvalho carvelli casadei casadio casagrande casale casali casano casanova casares casarez casavecchia cascio cascone
 casella caselli caserta casillas casini casolaro caspari caspers cassano castagna castaldi castaldo castaneda
@@ -85,107 +86,109 @@ castellana castellani castellano castellanos castelli castiello castiglioni casu
 catana catania catanzaro catarsi catellani caterino catic cattaneo cattani cauna caune cavalic cavaliere cavalieri
 cavallari cavallaro cavallini cavazos cavic cavlina cavriani cazacu cazares ceballos cebula ceccarelli ceccarini
 cecchetti cecchi cecchini cecere cech cechova cedillo cehmajster ceja cejka cejkova celano celar celebija celentano
-celi celli cellini celma celmina celmins celms cenan cengija cenni centeno centofanti cepeda cerda cerkasin cermak
-cermakova cerna cernik cernikova cernoch cernochova cernohorska cernohorsky cerny cerrani cerrato cerri cerullo
-cerutti cervantes cervantez cervenak cervenakova cervenka cervenkova cervinka cervinkova cesaretti chacon chaloupka
-chaloupkova chalupa chalupka chalupkova chalupova chapa chapman chapron charpentier charvat charvatova chavarria
-chavez cherchi cherubini chessa chessari chevalier chiacchio chianese chiaravalle chiavacci chila chimenti chiodi
-chiriac chirico chirila chirita chis chivu chladek chladkova chlup chlupova chmelar chmelarova chmelik chmelikova
-chmiel chmielewski chmura chojnacki chojnowski cholewa chovancova chovanec christensen christiansen chroma chromy
-chrzanowski chudik chudikova chudoba chudobova chudzik chvatal chvatalova chvojka chvojkova chytil chytilova ciaccio
-ciacio ciampa cianci ciani ciavarella cibula cibulka cibulkova cibulova cicala cicatiello ciccarelli cicchetti ciccone
-cichocki cichon cichy cicmak cierna cierny cierpinski ciesielski ciesla cieslak cieslik cifarelli ciger cigerova cihak
-cihakova cihlar cihlarova cilli cimerman cimmino cinelli cingolani cini cintron ciobanu ciocan cioffi cioni ciotola
-ciotti cipanj cipolla cipollaro cipolletta cipriani cirelli cirule cirulis cisar cisarova cisneros ciszewski citro
-cittadino ciuffetelli ciuffreda ciulla cizek cizkova claesson clarius clausen cleem cleve cobanovic cobrda cobrdova
-coccia cocco coelho cojocaru colangelo colantuono colella coletta colina collazo collet colon colonna colucci colunga
-coman comito concas conforti congiu coniglio conka conkova connell connolly constantinescu cont contini contreras
-contu coppola corak corazza cordero cordioli coretti cornea cornejo cornelissen cornelsen coronado corradi corradini
-corral corrales corrao correa correale correia corridori cors corsi corsini corsten cortes cortese cortesi cortez
-corti cortinovis cosentino coslovich cossu costantin costantini costea cotthardt cotto cottone coufal coufalova covaci
-covarrubias coviello cozma cozzani cozzi cozzolino craciun cremona cremonesi crepaldi crescenzi crespi crespo cretu
-crevatin crews crimi crippa crisafulli crisan criscenti crisci criscione cristescu critelli crnogaj croce croitoru
-cronjager crosskofp cruciani cruciata csapo csonka csordas cucchiara cucciniello cucu cudara cudars cudina cuellar
-cullen cunha cunningham cuomo curci curcio curda curdova curiel curreli cusimano cusumano cuzzocrea cvagic cybulski
-cygan cyprich cyprichova czaja czajka czajkowski czapla czarnecki czech czechowski czerniak czerwinski czyzewski
-dabcevic dabek dabkowski dabnjak dabrowski dachert dadic dadova dahl dahlberg dahm dahmen daidone daimer dalgaard
-dalleaste dalmasso damaske damiani damico damljanovic danciu danek danenhauer danielsen danielsone danielsons
-danielsson danilova danisova danko dankova danneberg danner danova darazac dascalu dasic dattilo daub daubner daudrich
-daum dauth dautzenberg davidova davidovic davidsen davies davila davoli deak debnar debnarova debowski debski decker
-deckert dedek dedkova deerberg degano dege degis degrassi dehmel deiana dejanovic dejova dekker dekys dekysova
-delacruz delafuente delagarza delalic delao delapaz delarosa delatorre deleon delgadillo delgado delogu delonge delrio
-delvalle demetrova demontis demurtas demut dengler denner denzinger dera deriu derr dertmann deschamps desmet desogus
-destro dethloff deuschle devald diaconescu diaconu diamanti diaz dieckmann diekmann dienel dietz dietzsch diezel dijk
+celi celli cellini celma celmina celmins celms cenan cengija cenni centeno centofanti cepeda cerar cerda cerkasin
+cermak cermakova cerna cerne cernik cernikova cernoch cernochova cernohorska cernohorsky cerny cerrani cerrato cerri
+cerullo cerutti cervantes cervantez cervenak cervenakova cervenka cervenkova cervinka cervinkova cesaretti chacon
+chaloupka chaloupkova chalupa chalupka chalupkova chalupova chapa chapman chapron charpentier charvat charvatova
+chavarria chavez cherchi cherubini chessa chessari chevalier chiacchio chianese chiaravalle chiavacci chila chimenti
+chiodi chiriac chirico chirila chirita chis chivu chladek chladkova chlup chlupova chmelar chmelarova chmelik
+chmelikova chmiel chmielewski chmura chojnacki chojnowski cholewa chovancova chovanec christensen christiansen chroma
+chromy chrzanowski chudik chudikova chudoba chudobova chudzik chvatal chvatalova chvojka chvojkova chytil chytilova
+ciaccio ciacio ciampa cianci ciani ciavarella cibula cibulka cibulkova cibulova cicala cicatiello ciccarelli cicchetti
+ciccone cichocki cichon cichy cicmak cierna cierny cierpinski ciesielski ciesla cieslak cieslik cifarelli ciger
+cigerova cigoj cihak cihakova cihlar cihlarova cilli cimerman cimmino cinelli cingolani cini cintron ciobanu ciocan
+cioffi cioni ciotola ciotti cipanj cipolla cipollaro cipolletta cipriani cirelli cirule cirulis cisar cisarova
+cisneros ciszewski citro cittadino ciuffetelli ciuffreda ciulla cizek cizkova claesson claeys clarius clausen cleem
+cleve cobanovic cobrda cobrdova coccia cocco coelho cojocaru cokan colangelo colantuono colaric colella coletta colina
+collazo collet colon colonna colucci colunga coman comito concas conforti congiu coniglio conka conkova connell
+connolly constantinescu cont contini contreras contu coppola corak corazza cordero cordioli coretti cornea cornejo
+cornelissen cornelsen coronado corradi corradini corral corrales corrao correa correale correia corridori cors corsi
+corsini corsten cortes cortese cortesi cortez corti cortinovis cosentino coslovich cossu costantin costantini costea
+cotthardt cotto cottone coufal coufalova covaci covarrubias coviello cozma cozzani cozzi cozzolino craciun cremona
+cremonesi crepaldi crescenzi cresnik crespi crespo cretu crevatin crews crimi crippa crisafulli crisan criscenti
+crisci criscione cristescu critelli crnogaj croce croitoru cronjager crosskofp cruciani cruciata csapo csonka csordas
+cucchiara cucciniello cucu cudara cudars cudina cuellar cullen cunha cunningham cuomo curci curcio curda curdova
+curiel curreli cusimano cusumano cuzzocrea cvagic cybulski cygan cyprich cyprichova czaja czajka czajkowski czapla
+czarnecki czech czechowski czerniak czerwinski czyzewski dabcevic dabek dabkowski dabnjak dabrowski dachert dadic
+dadova dahl dahlberg dahm dahmen daidone daimer dalgaard dalleaste dalmasso damaske damiani damico damljanovic danciu
+danek danenhauer danielsen danielsone danielsons danielsson danilova danisova danko dankova danneberg danner danova
+darazac dascalu dasic dattilo daub daubner daudrich daum dauth dautzenberg davidova davidovic davidsen davies davila
+davoli deak debeljak debenjak debnar debnarova debowski debski decker deckert declerck declercq decock decoster dedek
+dedkova deerberg degano dege degis degrassi dehmel deiana dejanovic dejova dekker dekys dekysova delacruz delafuente
+delagarza delalic delao delapaz delarosa delatorre deleon delgadillo delgado delogu delonge delrio delvalle demetrova
+demontis demurtas demut dengler denner denzinger dera deriu derr dertmann deschamps desmet desogus destro dethloff
+deuschle devald devos dewilde diaconescu diaconu diamanti diaz dieckmann diekmann dienel dietz dietzsch diezel dijk
 dijkstra dilla dimitriou dinca dingelstedt dionisi dippl dirike dirikis distefano dittmann dittmer dittrich
 dittrichova divald divisova dizanov djetka djurasek dlouha dlouhy dlugosz dobbrunz dobel dobes dobesova dobias
 dobiasova dobler dobosz dobrescu dobrosavljevic dobrovolna dobrovolny dobrowolski dobrzynski docekal docekalova dockal
 dockalova docolomanska docolomansky dodaro dogaru doherty dohnal dohnalova dohring dokonal dokoupil dokoupilova dokoza
-dolacek dolci dold dolecek doleckova dolejs dolejsi dolejsova dolezal dolezalova dolezel dolezelova domagala domanski
-dombrovska dombrovskis dombrowski domingues dominguez dominiak dominici domjan domljan donati donda donie donnell
-donnelly dopsa doria doring dorner doro doronzo dorre doskocil doskocilova doskoczynski dostalova doubek doubkova
-doubravova dousa dousova doza drabek drabik drabkova drac dracic draganovic draghici dragic dragin dragoi dragojlov
-dragone dragoni dragu drakcic dramlic draskovic drechsler drees dreher dreier dreimane dreimanis dreissigacker
-drenjacevic dressler drews driessen drinjak droppa droppova drozd drozdova drozdowski drozdz drzewiecki dubiel dubois
-dubovska dubovsky dubravec dubska dubsky duca ducci duchon duchonova dudek dudekova dudkova dudova dudziak dudzik
-dudzinski duenas dufek duffy dufkova dufour dugaja dukovac dula dulla dullova dulova duma dumas dumija dumitrache
-dumitrascu dumitrescu dumitriu dumont dunda dunka dunkova dunne dupan dupont dupuis dupuy durand durica duricova duris
-durisova dusek dusik dusikova duskova duszynski duta dutkiewicz dutto duval dvonc dvoncova dvoracek dvorackova dvorak
-dvorakova dvorska dvorsky dwyer dyett dylus dzakmic dzakula dzal dzanija dzene dzenis dziedzic dzirkale dzirkalis
-dziuba dzurjanin dzurjaninova eberhardt echevarria ecker eckhardt edorh edvardsen edwards effler eggenmueller egger
-eglite eglitis ehmann ehrig eich eide eifert einert eisenlauer eklund ekpo ekstrom elbe eleyth eliasova eliasson
-eligibile elizondo elss emert emmelmann enache endzina endzins engelen engelmann engstrom enriquez epifani eplinius
-erben erbenova ercoli erdmann eriksen eriksson erlei ermini errante errera errichiello ertl erwes esbensen escalante
-escamilla escobar escobedo esenwein esparza espinal espino espinosa espinoza esposito esquibel esquivel esteves
-estevez evangelista evangelisti evensen evers everts evola fabbri fabbricatore fabbro fabiani fabianova fabijanovic
-fabjan fabre fabris fabrizi faculjak fadda fahham fahner fajardo fajdetic fajnor fajnorova faktor falbo falcao falchi
-falcioni falkowski faller falter falzone fanara fancello fanelli fantini fantova fantozzi faraci farago faraone farber
-farcas farcic farella farias farin farina farkas farkasova farkasovska farkasovsky farris farrugia fasano fasoli
-fassbender faulhaber faure fava favara favaro favero favre fazekas federici feher fehrig fejfar fejfarova fekete
-fekonja feleppa feliziani felke feller femina fencl fenclova fenner fenske ferencova ferilli ferko ferkova ferluga
-fernandes fernandez ferracuti ferraiuolo ferrando ferrante ferranti ferrara ferrari ferrarini ferrario ferraris
-ferraro ferrarotti ferrer ferreri ferrero ferretti ferri ferrigno ferrini ferroni festuccia feuerbach fiala fialova
-fichera ficova fidelis fiedler fiedlerova fierro fietz figl figueiredo figueroa figura fijalkowski filc filcova filice
-filimon filipan filipek filipiak filipova filipowicz filipowski filippi filippini filipponi filsinger fincke fink
-finka finke finkova finocchiaro finotti finstad fior fioravanti fiorelli fiorentini fiorentino fioretti fiorillo
-fiorini fiorucci fisbah fischerova fischetti fiser fiserova fisher fitschen fitzpatrick fjeld flacco flacer flak
-flaman flanagan flanjak fleischer fleischmann fleury flis floder florczak florek florescu florez florianova florio
-flottmann fodor foged fogele fogelis foglia fojtik fojtikova foley folivarski foltyn foltynova fonda fonseca fontaine
-fonti forconi forgione forkel forlani forman formanek formankova formanova formica fornara forsberg forst forster
-fortova fortugno foschi fossum foti fournier fousek fouskova frackowiak fraczek fraga frahmeke franceschi franceschini
-francesconi francezi franchini franciskovic franco francova frandsen franke frankova frankowski fransson franta franze
-franzis franzmann franzoni frasca fratczak fratila fratti frauendorf frazi frederiksen fredriksen fredriksson freigang
-freimane freimanis freimann freimuth freisen freitas frenzel freriks frey frezza frias fricke fridrichova fried
-friedek friedenberg friedmann friess frigan frigerio frohn frydrych frydrychova ftorek ftorekova fucci fuchs fuchsova
-fucik fucikova fuentes fuhlbrugge fuksa fuksova fumagalli fumarola fundak furgala furlan furman furno furtado fusaro
-fusco fusenig fust gaba gabius gabler gaborova gabrielli gabrielova gabud gaddini gade gadomski gadschiew gages
-gagliano gagliardi gagro gaile gailis gailite gailitis gaillard gaitan gajda gajdos gajdosova gajec gajewski gajski
-gakstadter gal galander galante galarza galasso galazka galea galeazzi galic galinac galindo galjer galka gallagher
-gallardo gallegos galli gallo galluzzo galosevic galvan galvez gamberini gambino gamboa gamez gamlin gamper ganea
-gangemi gangnus ganzmann gaona garatva garau garavaglia garay gargiulo garibay garica garifo garofalo garonja garrido
-gasior gasiorowski gasjune gasjuns gaspari gasparini gasparova gasparovic gasparovicova gaspic gasser gastel gastelum
-gatta gatti gatzka gauder gaudiano gauthier gavric gavrila gawel gawlik gawron gawronski gaytan gaziova gazo gebhardt
-geese gehre gehrig gehring gehrke geiger geisler geissler gelling genchi genjega genovese gentili georgescu georgiou
-gerace geraci gerbennow gerdel gerhardt germani gerritsen gerschler gervasi gesell geyer gheorghiu gherman ghilardi
-ghirmai ghosh giacalone giaccio giachi giacomelli giampaoli giannelli giannetti giannini giannone giannotti gianotti
-giansante giardina giardini gibala giehl gierisch giesa giesche gigli giglio gigliotti gilde gill gioacchini giordani
-giorgetti giovannelli giovannetti giovannini giovinazzo girard girardi giraud giraudo girone giuffrida giugliano
-giuliani giunta giusti giustra glab glasnovic glatting glavac glavati glogowski glosli glowacki glumpak gobbi gobel
-gockeritz gocnik gocnikova godanj godinez godlewski godoy goebel goedicke gohler golab goldbeck goldfuss goldkamp
-goldkuhle golebiewski golebiowski golec golinelli goller golling gollnow golob golomski gombai gombay gombert gomes
-gomez goncalves gonzalez goossens goral gorecki gori goricanec gorjanski gorlich gormer gorniak gorny gorski gotthardt
-gottschalk gottwald gottwaldova gotzelmann govoni graaf grabowski graczyk gradzki grams granado granados granat
-granata granato grange grasse grassi grasso gratzky grau graudina graudins gravina graziani greb grech greco grecu
-greger gregersen gregorova gregus gregusova greithanner greppi greschner gribuste gribusts grieco griego griem
-griesbacher griese griffin griffiths grigoras grigorescu grijalva grilli grillo grimaldi grimm grinberga grinbergs
-grladinovic grochowski groduma grodums gromisch groothuizen grossheim grossi grosskopf grosu grothaus grothkopp grotke
-grotzinger groza grozdanovic gruba grube gruber grubrova grudzien grundmann grundza grundzova gruner gruning gruppuso
-gruszczynski gruszecki gruszka grygar grygarova grzegorczyk grzelak grzesiak grzesik grzeskowiak grznar grznarova
-grzyb grzybowski grzywacz guajardo gualtieri guardado guarino guarneri guarnieri guastella guastone guerreiro
-guerrieri guerriero guerrini guevara guglielmi guidetti guidi guidotti guillot guldemeister gulino gulli gulyas
-gummelt gundersen gunjaca gunkel gunnarsson gunz gurbig gurrieri gurule gusmeroli gustafsson gutal gutierrez gutjahr
-gutowicz gutowski gutrovac gutschank guzik guzman gwozdz gwozdzik haack haaf haan habel hablak hablakova habsuda
-habsudova hache hack hackbusch hackelbusch hadfield hadwich hadzibeganovic haferkamp hafner hajdinjak hajdu hajduk
-hajek hajkova hajna hajnc hajny hakala hakansson halak halakova halas halasz hald halda haldova hallmann halova
+dolacek dolci dold dolecek doleckova dolejs dolejsi dolejsova dolezal dolezalova dolezel dolezelova dolinar dolnicar
+domagala domanski dombrovska dombrovskis dombrowski domingues dominguez dominiak dominici domjan domljan donati donda
+donie donnell donnelly dopsa doria doring dorner dornik doro doronzo dorre doskocil doskocilova doskoczynski dostalova
+doubek doubkova doubravova dousa dousova doza drabek drabik drabkova drac dracic draganovic draghici dragic dragin
+dragoi dragojlov dragone dragoni dragu drakcic dramlic draskovic drechsler drees dreher dreier dreimane dreimanis
+dreissigacker drenjacevic dressler drews driessen drinjak droppa droppova drozd drozdova drozdowski drozdz drzewiecki
+dubiel dubois dubovska dubovsky dubravec dubska dubsky duca ducci duchon duchonova dudek dudekova dudkova dudova
+dudziak dudzik dudzinski duenas dufek duffy dufkova dufour dugaja dukovac dula dulla dullova dulova duma dumas dumija
+dumitrache dumitrascu dumitrescu dumitriu dumont dunda dunka dunkova dunne dupan dupont dupuis dupuy durand durica
+duricova duris durisova dusek dusik dusikova duskova duszynski duta dutkiewicz dutto duval dvonc dvoncova dvoracek
+dvorackova dvorak dvorakova dvorska dvorsky dwyer dyett dylus dzakmic dzakula dzal dzanija dzene dzenis dziedzic
+dzirkale dzirkalis dziuba dzurjanin dzurjaninova eberhardt echevarria ecker eckhardt edorh edvardsen edwards effler
+eggenmueller egger eglite eglitis ehmann ehrig eich eide eifert einert eisenlauer eklund ekpo ekstrom elbe eleyth
+eliasova eliasson eligibile elizondo elss emert emmelmann enache endzina endzins engelen engelmann engstrom enriquez
+epifani eplinius erben erbenova ercoli erdmann eriksen eriksson erlei ermini errante errera errichiello ertl erwes
+esbensen escalante escamilla escobar escobedo esenwein esparza espinal espino espinosa espinoza esposito esquibel
+esquivel esteves estevez evangelista evangelisti evensen evers everts evola fabbri fabbricatore fabbro fabiani
+fabianova fabijanovic fabjan fabre fabris fabrizi faculjak fadda fahham fahner fajardo fajdetic fajdiga fajnor
+fajnorova faktor falbo falcao falchi falcioni falkowski faller falter falzone fanara fancello fanelli fantini fantova
+fantozzi faraci farago faraone farber farcas farcic farella farias farin farina farkas farkasova farkasovska
+farkasovsky farris farrugia fasano fasoli fassbender faulhaber faure fava favara favaro favero favre fazekas federici
+feher fehrig fejfar fejfarova fekete fekonja feleppa feliziani felke feller femina fencl fenclova fenner fenske
+ferencova ferilli ferjan ferko ferkova ferluga fernandes fernandez ferracuti ferraiuolo ferrando ferrante ferranti
+ferrara ferrari ferrarini ferrario ferraris ferraro ferrarotti ferrer ferreri ferrero ferretti ferri ferrigno ferrini
+ferroni festuccia feuerbach fiala fialova fichera ficova fidelis fiedler fiedlerova fierro fietz figl figueiredo
+figueroa figura fijalkowski filc filcova filice filimon filipan filipek filipiak filipova filipowicz filipowski
+filippi filippini filipponi filsinger fincke fink finka finke finkova finocchiaro finotti finstad fior fioravanti
+fiorelli fiorentini fiorentino fioretti fiorillo fiorini fiorucci fisbah fischerova fischetti fiser fiserova fisher
+fister fitschen fitzpatrick fjeld flacco flacer flak flaman flanagan flanjak fleischer fleischmann fleury flis floder
+florczak florek florescu florez florianova florio flottmann fodor foged fogele fogelis foglia fojtik fojtikova foley
+folivarski foltyn foltynova fonda fonseca fontaine fonti forconi forgione forkel forlani forman formanek formankova
+formanova formica fornara forsberg forst forster fortova fortugno foschi fossum foti fournier fousek fouskova
+frackowiak fraczek fraga frahmeke franceschi franceschini francesconi francezi franchini franciskovic franco francova
+frandsen franke frankova frankowski fransson franta franze franzis franzmann franzoni frasca fratczak fratila fratti
+frauendorf frazi frederiksen fredriksen fredriksson freigang freimane freimanis freimann freimuth freisen freitas
+frenzel freriks frey frezza frias fricke fridrichova fried friedek friedenberg friedmann friess frigan frigerio frohn
+frydrych frydrychova ftorek ftorekova fucci fuchs fuchsova fucik fucikova fuentes fuhlbrugge fuksa fuksova fumagalli
+fumarola fundak furgala furlan furman furno furtado fusaro fusco fusenig fust gaba gabius gabler gaborova gabrielli
+gabrielova gabrovsek gabud gaddini gade gadomski gadschiew gages gagliano gagliardi gagro gaile gailis gailite
+gailitis gaillard gaitan gajda gajdos gajdosova gajec gajewski gajski gakstadter gal galander galante galarza galasso
+galazka galea galeazzi galic galinac galindo galjer galka gallagher gallardo gallegos galli gallo galluzzo galosevic
+galvan galvez gamberini gambino gamboa gamez gamlin gamper ganea gangemi gangnus gantar ganzmann gaona garatva garau
+garavaglia garay gargiulo garibay garica garifo garofalo garonja garrido gasior gasiorowski gasjune gasjuns gaspari
+gasparini gasparova gasparovic gasparovicova gaspic gasser gastel gastelum gatta gatti gatzka gauder gaudiano gauthier
+gavric gavrila gawel gawlik gawron gawronski gaytan gaziova gazo gebhardt geese gehre gehrig gehring gehrke geiger
+geisler geissler gelling genchi genjega genovese gentili georgescu georgiou gerace geraci gerbennow gerdel gerhardt
+germani gerritsen gerschler gervasi gesell geyer gheorghiu gherman ghilardi ghirmai ghosh giacalone giaccio giachi
+giacomelli giampaoli giannelli giannetti giannini giannone giannotti gianotti giansante giardina giardini gibala giehl
+gielen gierisch giesa giesche gigli giglio gigliotti gilde gill gioacchini giordani giorgetti giovannelli giovannetti
+giovannini giovinazzo girard girardi giraud giraudo girone giuffrida giugliano giuliani giunta giusti giustra glab
+glasnovic glatting glavac glavati glogowski glosli glowacki glumpak gobbi gobel gockeritz gocnik gocnikova godanj
+godec godinez godlewski godoy goebel goedicke gohler golab goldbeck goldfuss goldkamp goldkuhle golebiewski
+golebiowski golec golinelli goller golling gollnow golob golomski gombai gombay gombert gomes gomez goncalves gonzalez
+goossens goral gorecki gori goricanec gorisek gorjanski gorlich gormer gorniak gorny gorski gotthardt gottschalk
+gottwald gottwaldova gotzelmann govoni graaf grabowski graczyk gradisar gradzki grams granado granados granat granata
+granato grange grasse grassi grasso gratzky grau graudina graudins gravina graziani greb grech greco grecu greger
+gregersen gregorc gregorova gregus gregusova greithanner greppi greschner grgic gribuste gribusts grieco griego griem
+griesbacher griese griffin griffiths grigoras grigorescu grijalva gril grilli grillo grimaldi grimm grinberga
+grinbergs grladinovic grochowski groduma grodums gromisch groothuizen grossheim grossi grosskopf grosu grothaus
+grothkopp grotke grotzinger groza grozdanovic gruba grube gruber grubrova grudzien grundmann grundza grundzova gruner
+gruning gruppuso gruszczynski gruszecki gruszka grygar grygarova grzegorczyk grzelak grzesiak grzesik grzeskowiak
+grznar grznarova grzyb grzybowski grzywacz guajardo gualtieri guardado guarino guarneri guarnieri guastella guastone
+guerreiro guerrieri guerriero guerrini guevara guglielmi guidetti guidi guidotti guillot guldemeister gulino gulli
+gulyas gummelt gundersen gunjaca gunkel gunnarsson gunz gurbig gurrieri gurule gusmeroli gustafsson gutal gutierrez
+gutjahr gutowicz gutowski gutrovac gutschank guzik guzman gwozdz gwozdzik haack haaf haan habel hablak hablakova
+habsuda habsudova hache hack hackbusch hackelbusch hadfield hadwich hadzibeganovic haferkamp hafner hajdinjak hajdu
+hajduk hajek hajkova hajna hajnc hajny hakala hakansson halak halakova halas halasz hald halda haldova hallmann halova
 haluska haluskova halvorsen hamalainen hamann hampl hamplova hanacek hanackova hanak hanakova handzic hanenberger
 hango hanizar hanko hankova hannecker hannich hanniske hanousek hanouskova hanova hansen hansson hanusova hanzal
 hanzalova hanzl hanzlik hanzlikova hanzlova harac haramija hargasser harms harnapp haro harting hartlieb hartman
@@ -200,128 +203,130 @@ hermansson hermecke herms hernandez herrera herrmann herschmann hertel herweg he
 hetzler heuck heuvel heydemuller hidalgo hidosanin hiebl hildebrand hildenbrand hilgendorf hillard hiller hiltunen
 hingsen hingst hinojosa hinrichs hirnstajn hirsch hirschberg hirt hirvonen hjort hjorth hladik hladikova hladka hladky
 hlapec hlasni hlavac hlavacek hlavacekova hlavackova hlavacova hlavata hlavati hlavaty hlavka hlavkova hlinka hlinkova
-hlousek hlouskova hocke hodanovac hodea hodovanj hoekstra hofer hoffmann hoffmannova hofman hofmann hofmanova hoft
-hohenberger hohl hohn hohne hohnheiser holan holanova holas holasova holcova holdt holec holecek holeckova holguin
-holik holikova holinski holl holland holmberg holmes holmgren holmqvist holoubek holoubkova holtfreter holub holubova
-holuby holubyova holy holzdeppe holzner homa hommel homola homolka homolkova homolova honz hooss hopkins hopland hoppe
-horacek horackova horak horakova hordt horejsi horky horna hornak hornakova hornicek hornickova hornik hornikova
-hornung horova horska horsky horvat horvath horvathova horvatova hosek hoskova hossa hossova houdek houdkova houska
-houskova hovanjek hovorka hovorkova hoza hozova hrabal hrabalova hrabovska hrabovsky hradecka hradecky hradil
+hlousek hlouskova hocevar hocke hodanovac hodea hodovanj hoekstra hofer hoffmann hoffmannova hofman hofmann hofmanova
+hoft hohenberger hohl hohn hohne hohnheiser holan holanova holas holasova holcova holdt holec holecek holeckova
+holguin holik holikova holinski holl holland holmberg holmes holmgren holmqvist holoubek holoubkova holtfreter holub
+holubova holuby holubyova holy holzdeppe holzner homa hommel homola homolka homolkova homolova honz hooss hopkins
+hopland hoppe horacek horackova horak horakova hordt horejsi horky horna hornak hornakova hornicek hornickova hornik
+hornikova hornung horova horska horsky horvat horvath horvathova horvatova hosek hoskova hossa hossova houdek houdkova
+houska houskova hovanjek hovorka hovorkova hoza hozova hrabal hrabalova hrabovska hrabovsky hradecka hradecky hradil
 hradilova hrasko hraskova hrbacek hrbackova hrbek hrbkova hrda hrdina hrdinova hrdlicka hrdlickova hrdy hribar hric
-hricova hrmo hrmova hrncir hrncirova hroch hrochova hromadka hromadkova hron hronova hruba hrubes hrubesova hruby
-hruska hruskova hrusovska hrusovsky hruza hruzova huba hubacek hubackova hubenbecker huber hubl hubner hubova
-huckestein hudak hudcova hudec hudecek hudeckova huebel huerta huet hughes huisman hujo huke hulka hulkova huls
+hricova hrmo hrmova hrncir hrncirova hroch hrochova hromadka hromadkova hron hronova hrovat hruba hrubes hrubesova
+hruby hruska hruskova hrusovska hrusovsky hruza hruzova hrvatin huba hubacek hubackova hubenbecker huber hubl hubner
+hubova huckestein hudak hudcova hudec hudecek hudeckova huebel huerta huet hughes huisman hujo huke hulka hulkova huls
 humbert huml humlova huneke hurtado husak husakova huseby husek huskova huth huttcher hutter huzanic hybl hyblova
 hynkova iacolare iacono iacovino iacovone iandolo iannaccone iannello ianni iannone iannucci iaria iazzetta ibarra
-ibranovic ichim ierardi iezzi ihasz ihly ihnacak ihnacakova ilancic iliescu illes illing ilves impellizzeri improta
-indelicato ingrassia ingrosso innocenti inzerillo iodice ionescu ionita iordache iorga iotti iovino ippoliti irimia
-irizarry isaksson isekenmeier ispas ispiranovic istrate iuliano ivancan ivanova ivanovs ivas ivascu iversen ivkovac
-iwanowski iwanski izdebski izzi izzo jablonski jackowski jacobs jacobsen jacquet jagiello jagielski jagodzinski
-jagusch jagusic jahn jahnke jahoda jahodova jaimes jakab jakes jakesova jakl jaklova jakobek jakobs jakobsen jakobsson
-jakolic jakoubek jakoubkova jakubcova jakubczyk jakubec jakubiak jakubowski jambor jamrozy janacek janackova janak
-janakova janas janata janatova janca jancek jancekova jancik jancikova jancova janda jander jandova janecek janecekova
-janecic janecka janeckova janekovic janevski janiak janicek janich janicki janickova janikova janiszewski jankauskas
-janke jankovitch jankovska jankovskis jankowiak jankowski janku janosik janosikova janoska janoskova janota janotova
-janousek janouskova janovska janovsky janowski jansa jansen janska jansky jansone jansons jansova janssen jansson
-jantosovic jantosovicova janu janusko januszewski jaquez jaramillo jares jaresova jarets jarnec jaros jarosova jarosz
-jarvinen jarzabek jasek jasinski jaskiewicz jaskova jasso jastrzebski jauk javurek javurkova jaworski jazbinsek
-jazvinsak jech jechova jedlicka jedlickova jedlovska jedlovsky jedrzejczak jedrzejczyk jedrzejewski jegorov jekabsone
-jekabsons jelen jelenova jelinek jelinkova jellinghaus jendek jendekova jenicek jenickova jenkac jenkins jeorga
-jeppesen jerab jerabek jerabkova jerschabek jespersen jeusa jezek jezierski jezkova jezova jilek jilkova jimenez
-jindrova jira jirak jirakova jiranek jirankova jirasek jiraskova jirik jirikova jirka jirkova jirku jirousek
-jirouskova jirova jirsa jirsova johannessen johannsen johansen johansson johnova johnsen jokanovic jokinen joly
-jonasova jonata jonatova jonker jonsson jordanovic jorgensen jossa jostiak jovancevic jozwiak jozwik juarez jucken
-juhasz juhl jukuma jukums jumike jumikis junek jungbluth jungton junkova juraskovic jurcik jurcikova jurecka jureckova
-jurek jurgens juric jurica juricova jurik jurikova jurina jurinova jurkiewicz jurkovic jurkovicova jurkowski justesen
-juszczak kabat kabatova kabic kacavenda kacirek kacirkova kacprzak kaczmarczyk kaczmarek kaczmarski kaczor kaczorowski
-kaczynski kaderabek kaderabkova kadlec kadlecova kadnar kaesmacher kafenda kafendova kafkova kahl kahler kahlert
-kahles kahlmeyer kaisrova kalab kalabova kalamiza kalas kalasova kaleja kalejs kaleta kalic kalinova kalinowski
-kalinski kaliska kalisky kalivoda kalivodova kallabis kallay kallayova kallensee kallio kalna kalnaja kalnajs kalnina
-kalnins kalns kalous kalousek kalouskova kalousova kalova kaluderski kaluza kamenicki kamenik kamenikova kamenov
-kaminski kampschulte kandecki kania kanic kaniewski kanizaj kanka kankova kanova kantor kantorova kaplanova kappe
-kappler kaproncai kapulica kapusta karadamis karapetric karasek karaskova karasova karban karbanova karczewski karhoff
-karika karjalainen karklina karklins karlak karlic karlik karlikova karlinski karlova karlsen karlsone karlsons
-karlsson karpinski karrass karst karul karulova karus karwowski kasal kasalova kasavica kaselj kasik kasikova kask
-kasparek kasparkova kasparova kasperek kasprzak kasprzyk kass kastner kaszuba katarincek kather katoi katona katulic
-katzinski kaufmann kaul kaulina kaulins kaur kausemann kavanagh kavka kavkova kawa kawecki kawohl kazdova kazenski
-kazlauskas kazmarek kazmierczak kedzierski kedziora keeffe keil keizare keizars kelemen kelm kemfelja kempe kemper
-kempter kenina kenins keniz kenizova kerekes kesina kesselring kesselschlager kettenis keutel kick kielbasa kiessling
-kihas kinadeter kindl kindlova kinnunen kinzel kiraly kirch kirst kisabaka kisiel kiss kita kizivat kjar kjeldsen
-klabuhn klapka klapkova klapper klauder klausen klavina klavins klecina klecka kleckova kleeberg kleiber kleinert
-kleininger kleinmann kleinova kleinsteuber kleiss klementova kleven klima klimczak klimek klimentova klimes klimesova
-klimova klinger klink klisanin kljecanin klopsch klos klose klosowski kloss kloucek klouckova klouda kloudova kluge
-kluwe kmet kmetova kmiec kmiecik knapik knapova kneifel knetsch knezevic knies knippel knobel knoblich knoll knorr
-knorscheidt knotek knotkova knudsen kobela kobia kobs kobus kochan kochova koci kocian kocianova kocis kocisova kocman
-kocmanova kocourek kocourkova kocsis koczulla koderisch koehl koehler koenig koester kofferschlager kofler kofranek
-kogan kogut koha kohler kohlmann kohnle kohout kohoutek kohoutkova kohoutova kohrbruck kohre kohrt kohs koivisto kok
-kokar kola kolacek kolackova kolakowski kolar kolarac kolarik kolarikova kolarova kolasa kolb koleiski kolek kolesar
-kolesaric kolesarova kolgjeraj kolkova kollar kollarova kolman kolmanova kolnik kolnikova kolodziej kolodziejczyk
-kolodziejski kolokas kolompar kolotzei komak komarek komarkova komaromy kominek kominkova komoll komorowski koncar
-konecna konecny konicek konickova konieczna konieczny konopka konow konta konya koob kopal kopalova kopanec kopas
-kopczynski kopec kopecek kopecka kopeckova kopecky kopecna kopecny koper kopernick koppel kopriva koprivova korbel
-korbelova korec korecova korhonen korinek korinkova korotaj korpas korsa korusac korzeniowski kos kosalec kosenkow
-koseoglu kosik kosikova kosina kosinova kosinski koskinen kosova kosowski kostal kostalova kostecki koster kostka
-kostkaova kostkova kostrec kostrecova kostrzewa koszewski kotas kotasova kotek kotkova kotlar kotlarova kotowski
-kotrba kotrbova kotrljanovic kouba koubaa koubek koubkova koubova koudela koudelka koudelkova koudelova koukal
-koukalova kouril kourilova koutna koutny kovac kovacevic kovacic kovacik kovacikova kovacova kovacs kovalski kovar
-kovarik kovarikova kovarova kowalczuk kowalczyk kowalewski kowalick kowalik kowalinski kowalski koza kozak kozakiewicz
-kozakova kozel koziel koziol kozlova kozlowski kozma kozova krabbe kragl krahovski krajci krajcir krajcirova krajco
-krajcova krajcovic krajcovicova krajewski krajicek krajicekova krajickova krajina krajinovic krajnc krajnovic
-krakowiak kral kralicek kralickova kralik kralikova kralj kralja kraljinovic kralova kramer krance krancis krastina
-krastins kratka kratky kratochvil kratochvilova kratofil krauel kraule kraulis kraus krause krausova krauspe krauze
-krawczyk krawiec krcmar krcmarova kreb krecek kreckova kreissig krejci krejcik krejcikova krejcir krejcirova krejcova
-krenek krenkova kreslina kreslins kresonja kresse kreutz krieva krievina krievins krievs krippner kristensen
-kristiansen kristoffersen kristofova krivanek krivankova krivda kriz krizek krizkova krizova krkalo krockert krodinger
-kroger krogh krohn krolikowski kron kronberga kronbergs kropacek kropackova kroupa kroupova krueger krug kruger kruk
-krukowski krull krumina krumins krupa krupicka krupickova krupinski krupkova krupova krusarovski kruschinski
-kruszewski krysiak krzeminski krznaric krzyzanowski ksiazek kubacki kubanek kubankova kubatova kubcova kubec kubelka
-kubelkova kubena kubera kubes kubesova kubiak kubica kubicek kubicki kubickova kubicova kubik kubikova kubinova kubis
-kubisova kubova kuca kucara kucera kucerova kuchar kucharczyk kucharova kucharski kuchta kuchtova kucinac kucinski
-kucova kuczynski kudeljas kudlacek kudlackova kudrna kudrnova kufahl kuhar kuhlee kuhn kuhnel kuhnemund kuhnen kuhnert
-kuhnke kuijpers kuiper kujavec kujawa kukk kukla kuklova kukuljica kukuruznjak kula kulesza kulhanek kulhankova
-kulhava kulhavy kulig kulik kulimann kulinski kulma kulmane kulmanis kumbernuss kummle kunc kuncova kunes kunesova
-kupcova kupec kupfer kupka kupkova kupprion kuprion kurek kurevija kurjacic kurka kurkova kurnicki kurowski kurrat
-kurschilgen kurtak kurtanjek kurzemniece kurzemnieks kusan kuschewitz kuschmann kuske kustermann kusters kuter kutlija
-kutscherauer kutzner kuypers kuzel kuzelova kuzmanic kvapil kvapilova kvarme kvasina kvasnicka kvasnickova kwadwo
-kwasniewski kwiatkowski kwiecien kwiecinski kyncl kynclova kysel kysela kyselova laack laakso laaksonen labate laboy
-labuda labudova labus lace lacerda lacina lacinova lacis lacko lackova lacroix laezza laforza lagana lahtinen laitinen
-laitkam laivina laivins lakatos lakatosova lakomy lamacchia lamberti lambrechts lamos landa landi landmane landmanis
-landmann landova langfeld langhirt langova langr langrova lanig lanteri lanza lapcevic lapina lapins lapinski lapsina
-lapsins lari larsson laskowski lasmane lasmanis lasota latal latalova latini latkovska latkovskis latorre lattanzi
-lauberga laubergs lauckner lauinger lauridsen laursen lausecker lavecchia lavicka lavickova lazzari lazzarini leal
-leale leary lebeda lebedova leberer lecca lech leclerc leclercq lecomte ledda ledesma leeuwen lefebvre lefevre leggio
-legrand legzdina legzdins lehmann lehner lehtinen lehto lehtonen leibold leimbach leinonen leipold leist leiteritz
-leitheim leiva leiwesmeier lejina lejins lejniece lejnieks lelli lemaire lemoine lemus lenart lenfers lenhard lenk
-lentini lenz lenzen lenzi leonardi leoncini leone leonetti leopardi lepore leppanen lepsik lepsikova lepthin leroux
-lesch leschnik lesiak lesina lesniak lesniewski leszczynski letzelter leutarevic levanic lewandowski lewicki lewke
-leyckes leyva lezzi libal libalova liberati librizzi licata liccardo licciardello lice lichtenfeld lichtenhagen lichtl
-licis licitra lidaka lidaks liebach liebich liebold lielmane lielmanis lienshoft liepa liepina liepins ligorio liguori
-lima limon lind lindberg lindenberg lindenmayer lindgren lindholm lindner lindqvist lindstrom linhart linhartova
-linnenbaum liotta lipar lipari lipinski lipka lippe lippi lippolis lipske lipski liptak liptakova lipus lischka lisi
-lisicka lisicky lisiecki liska liskova lisowski litterio liuzzi livaja livazovic liverani ljevnaic ljiljan lobinger
-loboda locatelli locci loddo lodina lodins loera loffredo lofgren logina logins logozar logsch lohmann lohre lohse
-loiacono lokar loken lolli lombardi lombardini lombardo lomeli lonardi longhi longobardi longoria loogen lopes lopez
-lorencova lorentzen lorenzini loreti lorusso losch loska lotito louda loudova loureiro lourinho lovato lowa loya
-lozada lozano lubbers lubina lubinova lubke lucarelli lucarini lucchese lucchesi luchetti luchini luciani lucidi
-luconi luczak ludban ludolf ludvikova luevano lufft lugli lukac lukacevic lukacin lukacova lukacs lukasek lukasiewicz
-lukasik lukaskova lukasova lukaszewski lukenda lukes lukesova lukoschek lund lundberg lunde lundgren lundin lundqvist
-lundstrom lungu luongo lupi lupica luppi luppino luptak luptakova lupu luse lusis lutje luzaic luzi luzzi lynch macak
-macakova macaluso macanic macchi macchia macek macele macha machac machacek machackova machacova machado machala
-machalek machalkova machalova machova maciag macias maciejewski mackiewicz macko mackova mackowiak macovei macri
-macura macurova maczey madej madejova mader madetzky madic madonna madrigal madsen madubuko madzic maes maestas maffei
-maftei magalhaes magana magdalenic magdic magee maggi maggiani maggio magi maglajic magliocco magnani magnussen
-magnusson maguire magyar mahmudi mahony maiello maier maillard mainardi maio maione mair maisch majaca majcher
-majchrzak majer majerova majeska majesky majewski majka majnik majstrenko makela makinen makowski maksimovic
-malachovska malachovsky malagoli malaspina malatesta malavasi malave malbasik maldonado malec malecek malecic malecki
-maleckova malerba malesevic malicki malikova malinova malinowski malisek malisekova maliszewski malizia malkova malkus
-mallmann malobabic malojcic maltasic maltese malucha malvic mamojka mamojkova mamula manak manakova mancinelli mancini
-mancino mancuso manea manetti mangano mangione manica manicone maniscalco manninen mannino manno manns manolache
-mansson manti mantovani manz manzanares manzella manzi manzo maracic maragno marahrens marak marakovic maran marangi
-marangon marangoni marani marano marasovic marcec marcelli marchal marchesan marchese marchesi marchesini marchetti
-marchetto marchewka marchewski marchi marchini marcik marciniak marcinko marcinkova marcinkovic marcinkowski marcon
-marconi marcovecchio marcucci marcussen marczak marecek mareckova marega marelli mares maresca maresova margic
-marginean margiotta margis mariani marianova maric maricevic marikova marinelli marinescu marini marinkovic marinucci
-mariotti mariucci mariz markiewicz markotic markova markovic markowski marmeggi marner maroevic marone marongiu
+ibranovic ichim ierardi iezzi iglicar ihasz ihly ihnacak ihnacakova ilancic iliescu illes illing ilves impellizzeri
+improta indelicato ingrassia ingrosso innocenti inzerillo iodice ionescu ionita iordache iorga iotti iovino ippoliti
+irimia irizarry isaksson isekenmeier ispas ispiranovic istrate iuliano ivancan ivancic ivanova ivanovs ivas ivascu
+iversen ivkovac iwanowski iwanski izdebski izzi izzo jablonski jackowski jacobs jacobsen jacquet jagiello jagielski
+jagodzinski jagusch jagusic jahn jahnke jahoda jahodova jaimes jakab jakes jakesova jakl jaklova jakobek jakobs
+jakobsen jakobsson jakolic jakopic jakoubek jakoubkova jakubcova jakubczyk jakubec jakubiak jakubowski jambor jamnik
+jamrozy janacek janackova janak janakova janas janata janatova janca jancek jancekova jancik jancikova jancova janda
+jander jandova janecek janecekova janecic janecka janeckova janekovic janevski janiak janicek janich janicki janickova
+janikova janiszewski jankauskas janke jankovitch jankovska jankovskis jankowiak jankowski janku janosik janosikova
+janoska janoskova janota janotova janousek janouskova janovska janovsky janowski jansa jansen janska jansky jansone
+jansons jansova janssen janssens jansson jantosovic jantosovicova janu janusko januszewski jaquez jaramillo jarc jares
+jaresova jarets jarnec jaros jarosova jarosz jarvinen jarzabek jasek jasinski jaskiewicz jaskova jasso jastrzebski
+jauk javurek javurkova jaworski jazbinsek jazvinsak jech jechova jedlicka jedlickova jedlovska jedlovsky jedrzejczak
+jedrzejczyk jedrzejewski jegorov jekabsone jekabsons jelen jelenova jelinek jelinkova jellinghaus jendek jendekova
+jenicek jenickova jenkac jenkins jenko jeorga jeppesen jerab jerabek jerabkova jeram jereb jerschabek jesenicnik
+jespersen jeusa jezek jezierski jezkova jezova jilek jilkova jimenez jindrova jira jirak jirakova jiranek jirankova
+jirasek jiraskova jirik jirikova jirka jirkova jirku jirousek jirouskova jirova jirsa jirsova johannessen johannsen
+johansen johansson johnova johnsen jokanovic jokinen joly jonasova jonata jonatova jonker jonsson jordanovic jorgensen
+jossa jostiak jovancevic jozwiak jozwik juarez jucken juhart juhasz juhl jukuma jukums jumike jumikis junek jungbluth
+jungton junkova juraskovic jurcik jurcikova jurecka jureckova jurek jurgens juric jurica juricova jurik jurikova
+jurina jurinova jurkiewicz jurkovic jurkovicova jurkowski justesen juszczak kabat kabatova kabic kacavenda kacirek
+kacirkova kacprzak kaczmarczyk kaczmarek kaczmarski kaczor kaczorowski kaczynski kaderabek kaderabkova kadlec
+kadlecova kadnar kaesmacher kafenda kafendova kafkova kahl kahler kahlert kahles kahlmeyer kaisrova kalab kalabova
+kalamiza kalas kalasova kaleja kalejs kaleta kalic kalinova kalinowski kalinski kaliska kalisky kalivoda kalivodova
+kallabis kallay kallayova kallensee kallio kalna kalnaja kalnajs kalnina kalnins kalns kalous kalousek kalouskova
+kalousova kalova kaluderski kaluza kambic kamenicki kamenik kamenikova kamenov kaminski kampschulte kandecki kania
+kanic kaniewski kanizaj kanka kankova kanova kantor kantorova kaplanova kappe kappler kaproncai kapulica kapusta
+karadamis karapetric karasek karaskova karasova karban karbanova karczewski karhoff karika karjalainen karklina
+karklins karlak karlic karlik karlikova karlinski karlova karlsen karlsone karlsons karlsson karpinski karrass karst
+karul karulova karus karwowski kasal kasalova kasavica kaselj kasik kasikova kask kasparek kasparkova kasparova
+kasperek kasprzak kasprzyk kass kastner kaszuba katarincek kather katoi katona katulic katzinski kaufmann kaul kaulina
+kaulins kaur kausemann kavanagh kavcic kavka kavkova kawa kawecki kawohl kazdova kazenski kazlauskas kazmarek
+kazmierczak kedzierski kedziora keeffe keil keizare keizars kelemen kelm kemfelja kempe kemper kempter kenina kenins
+keniz kenizova kerekes kesina kesselring kesselschlager kettenis keutel kick kielbasa kiessling kihas kinadeter kindl
+kindlova kinnunen kinzel kiraly kirch kirst kisabaka kisiel kiss kita kizivat kjar kjeldsen klabuhn klapka klapkova
+klapper klauder klausen klavina klavins klecina klecka kleckova kleeberg kleiber kleinert kleininger kleinmann
+kleinova kleinsteuber kleiss klemencic klementova kleven klima klimczak klimek klimentova klimes klimesova klimova
+klinger klink klisanin kljecanin klopsch klos klose klosowski kloss kloucek klouckova klouda kloudova kluge kluwe kmet
+kmetova kmiec kmiecik knapik knapova kneifel knetsch knez knezevic knies knippel knobel knoblich knoll knorr
+knorscheidt knotek knotkova knudsen kobela kobia kobs kobus kochan kochova koci kocian kocianova kocis kocisova kocjan
+kocman kocmanova kocourek kocourkova kocsis koczulla koderisch koehl koehler koenig koester kofferschlager kofler
+kofranek kogan kogut koha kohler kohlmann kohnle kohout kohoutek kohoutkova kohoutova kohrbruck kohre kohrt kohs
+koivisto kok kokalj kokar kola kolacek kolackova kolakowski kolar kolarac kolarik kolarikova kolarova kolasa kolb
+koleiski kolek kolenc kolesar kolesaric kolesarova kolgjeraj kolkova kollar kollarova kolman kolmanova kolnik
+kolnikova kolodziej kolodziejczyk kolodziejski kolokas kolompar kolotzei komak komarek komarkova komaromy kominek
+kominkova komoll komorowski koncar konda konecna konecny konicek konickova konieczna konieczny konopka konow konta
+konya koob kopal kopalova kopanec kopas kopczynski kopec kopecek kopecka kopeckova kopecky kopecna kopecny kopernick
+koppel kopriva koprivec koprivova korbel korbelova korec korecova korhonen korinek korinkova korosec korotaj korpas
+korsa korusac korzeniowski kos kosalec kosenkow koseoglu kosik kosikova kosina kosinova kosinski koskinen kosova
+kosowski kostal kostalova kostecki koster kostka kostkaova kostkova kostrec kostrecova kostrzewa koszewski kotas
+kotasova kotek kotkova kotlar kotlarova kotowski kotrba kotrbova kotrljanovic kouba koubaa koubek koubkova koubova
+koudela koudelka koudelkova koudelova koukal koukalova kouril kourilova koutna koutny kovac kovacevic kovacic kovacik
+kovacikova kovacova kovacs kovalski kovar kovarik kovarikova kovarova kowalczuk kowalczyk kowalewski kowalick kowalik
+kowalinski kowalski koza kozak kozakiewicz kozakova kozel koziel koziol kozlova kozlowski kozma kozova krabbe kragl
+krahovski krajci krajcir krajcirova krajco krajcova krajcovic krajcovicova krajewski krajicek krajicekova krajickova
+krajina krajinovic krajnc krajnovic krakowiak kral kralicek kralickova kralik kralikova kralj kralja kraljinovic
+kralova kramer krance krancis krastina krastins kratka kratky kratochvil kratochvilova kratofil krauel kraule kraulis
+kraus krause krausova krauspe krauze krawczyk krawiec krcmar krcmarova kreb krecek kreckova kregar kreissig krejci
+krejcik krejcikova krejcir krejcirova krejcova krenek krenkova kreslina kreslins kresonja kresse kreutz krieva
+krievina krievins krievs krippner kristensen kristiansen kristoffersen kristofova krivanek krivankova krivda kriz
+krizaj krizan krizek krizkova krizova krkalo krmelj krockert krodinger kroger krogh krohn krolikowski kron kronberga
+kronbergs kropacek kropackova kroupa kroupova krueger krug kruger kruk krukowski krull krumina krumins krupa krupicka
+krupickova krupinski krupkova krupova krusarovski kruschinski kruszewski krysiak krzeminski krznaric krzyzanowski
+ksiazek kubacki kubanek kubankova kubatova kubcova kubec kubelka kubelkova kubena kubera kubes kubesova kubiak kubica
+kubicek kubicki kubickova kubicova kubik kubikova kubinova kubis kubisova kubova kuca kucara kucera kucerova kuchar
+kucharczyk kucharova kucharski kuchta kuchtova kucinac kucinski kucova kuczynski kudeljas kudlacek kudlackova kudrna
+kudrnova kufahl kuhar kuhlee kuhn kuhnel kuhnemund kuhnen kuhnert kuhnke kuijpers kuiper kujavec kujawa kukk kukla
+kuklova kukuljica kukuruznjak kula kulesza kulhanek kulhankova kulhava kulhavy kulig kulik kulimann kulinski kulma
+kulmane kulmanis kumbernuss kummle kunc kuncova kunes kunesova kupcova kupec kupfer kupka kupkova kupprion kuprion
+kurek kurevija kurjacic kurka kurkova kurnicki kurowski kurrat kurschilgen kurtak kurtanjek kurzemniece kurzemnieks
+kusan kuschewitz kuschmann kuske kustermann kusters kuter kutlija kutscherauer kutzner kuypers kuzel kuzelova kuzmanic
+kvapil kvapilova kvarme kvasina kvasnicka kvasnickova kwadwo kwasniewski kwiatkowski kwiecien kwiecinski kyncl
+kynclova kysel kysela kyselova laack laakso laaksonen labate laboy labuda labudova labus lace lacerda lacina lacinova
+lacis lacko lackova lacroix laezza laforza lagana lahtinen laitinen laitkam laivina laivins lakatos lakatosova lakomy
+lamacchia lamberti lambrechts lamos landa landi landmane landmanis landmann landova langfeld langhirt langova langr
+langrova lanig lanteri lanza lapcevic lapina lapins lapinski lapsina lapsins lari larsson laskowski lasmane lasmanis
+lasota latal latalova latini latkovska latkovskis latorre lattanzi lauberga laubergs lauckner lauinger lauridsen
+laursen lausecker lavecchia lavicka lavickova lazzari lazzarini leal leale leary lebeda lebedova leberer lecca leclerc
+leclercq lecomte ledda ledesma leeuwen lefebvre lefevre leggio legrand legzdina legzdins lehmann lehner lehtinen lehto
+lehtonen leibold leimbach leinonen leipold leist leiteritz leitheim leiva leiwesmeier lejina lejins lejniece lejnieks
+lelli lemaire lemmens lemoine lemus lenfers lenhard lenk lentini lenz lenzen lenzi leonardi leoncini leone leonetti
+leopardi lepore leppanen lepsik lepsikova lepthin leroux lesch leschnik lesiak lesina lesjak lesniak lesniewski
+leszczynski letzelter leutarevic levanic lewandowski lewicki lewke leyckes leyva lezzi libal libalova liberati
+librizzi licata liccardo licciardello lice lichtenfeld lichtenhagen lichtl licis licitra lidaka lidaks liebach liebich
+liebold lielmane lielmanis lienshoft liepa liepina liepins ligorio liguori lima limon lind lindberg lindenberg
+lindenmayer lindgren lindholm lindner lindqvist lindstrom linhart linhartova linnenbaum liotta lipan lipar lipari
+lipinski lipka lippe lippi lippolis lipske lipski liptak liptakova lipus lischka lisi lisicka lisicky lisiecki liska
+liskova lisowski litterio liuzzi livaja livazovic liverani ljevnaic ljiljan lobinger loboda locatelli locci loddo
+lodina lodins loera loffredo lofgren logar logina logins logozar logsch lohmann lohre lohse loiacono lokar loken lolli
+lombardi lombardini lombardo lomeli lonardi longhi longobardi longoria loogen lopes lopez lorencova lorentzen
+lorenzini loreti lorusso losch loska lotito louda loudova loureiro lourinho lovato lowa loya lozada lozano lubbers
+lubina lubinova lubke lucarelli lucarini lucchese lucchesi luchetti luchini luciani lucidi luconi luczak ludban ludolf
+ludvikova luevano lufft lugli lukac lukacevic lukacin lukacova lukacs lukasek lukasiewicz lukasik lukaskova lukasova
+lukaszewski lukenda lukes lukesova lukic lukoschek lund lundberg lunde lundgren lundin lundqvist lundstrom lungu
+luongo lupi lupica luppi luppino luptak luptakova lupu luse lusis lutje luzaic luzar luzi luzzi lynch macak macakova
+macaluso macanic macchi macchia macek macele macha machac machacek machackova machacova machado machala machalek
+machalkova machalova machova maciag macias maciejewski mackiewicz macko mackova mackowiak macovei macri macura
+macurova maczey madej madejova mader madetzky madic madonna madrigal madsen madubuko madzic maes maestas maffei maftei
+magalhaes magana magdalenic magdic magee maggi maggiani maggio magi maglajic magliocco magnani magnussen magnusson
+maguire magyar mahmudi mahony maiello maier maillard mainardi maio maione mair maisch majaca majcen majcher majchrzak
+majer majerova majeska majesky majewski majka majnik majstrenko makela makinen makowski maksimovic malachovska
+malachovsky malagoli malaspina malatesta malavasi malave malbasik maldonado malec malecek malecic malecki maleckova
+malerba malesevic malicki malikova malinova malinowski malisek malisekova maliszewski malizia malkova malkus mallmann
+malobabic malojcic maltasic maltese malucha malvic mamojka mamojkova mamula manak manakova mancinelli mancini mancino
+mancuso manea manetti mangano mangione manica manicone maniscalco manninen mannino manno manns manolache mansson manti
+mantovani manz manzanares manzella manzi manzo maracic maragno marahrens marak marakovic maran marangi marangon
+marangoni marani marano marasovic marcec marcelli marchal marchesan marchese marchesi marchesini marchetti marchetto
+marchewka marchewski marchi marchini marcik marciniak marcinko marcinkova marcinkovic marcinkowski marcon marconi
+marcovecchio marcucci marcussen marczak marecek mareckova marega marelli mares maresca maresova margic marginean
+margiotta margis mariani marianova maric maricevic marikova marinelli marinescu marini marinkovic marinucci mariotti
+mariucci mariz markelj markiewicz markotic markova markovic markowski marmeggi marner maroevic marone marongiu
 marosicevic marotta marovic marquart marquez marra marras marrazzo marrero marrone marroquin marsalek marsalkova
 marschek marsella marsik marsikova marsili marszalek mart martelli martellucci martens martensson martincova martinec
 martinek martinelli martines martinez martinkova martinsen martinsson martorana martucci marunica marxen marzano
@@ -338,71 +343,72 @@ medeot medkova medne mednis medrano medugno medved medvedova meeuwis megdanac me
 meiers meijer meireles meisch meissner mejia meksa mekss melandri melcer melcerova meldere melderis mele melendez
 melgar melicharova melillo melngaile melngailis melo meloni melzer memoli menard mencarelli menchaca mencl menclova
 menconi mendes mendez mendoza menegatti menendez menga mengoni menne menozzi menrat mensah mensik mensikova mensing
-meraz mercier mercuri mereu merino merkel merli merlo merola merseburg merta mertens mertova mesaric meskuna meskune
-meskuns mesloh mesquita messana messina meszaros metzger metzner meunier mewes mezei mican micco miccoli miceli
-michalak michalcova michalczyk michalec michalek michalik michalikova michalkova michallek michalova michalowski
-michalski micheletti michelucci michna michnova micillo micka mickova micu mielczarek mielke mierzejewski miettinen
-migliaccio miglio mignogna mihaila mihailescu mihailova mihailovs mihal mihalache mihalcea mihalik mihalikova mihaljec
-mihalova mijakovic mijota mikac mikelsone mikelsons mikes mikesova mikitenko miklas miklosko mikloskova miko mikodanic
-mikolajczak mikolajczyk mikova mikula mikulasek mikulaskova mikulik mikulikova mikulova mikulski mikus mikusova mikuta
-milak milani milankovic milano milazzo milczarek milde milea milella milewski militaru militello miljanovic mills
-milotova minac minacova minar minarik minarikova minarova minelli mingarelli minniti mintzlaff miodrag miotto
-miramontes mireles mirga mirgova misiak misik misikova miskiewicz misztal mitanovic mladek mladenovic mladkova mlakar
-mlcoch mlcochova mlejnek mlejnkova mlikota mlynarczyk mocanu moccia mockenhaupt mocks modica modzelewski moede moedl
-moeller moen moffa mogenburg moguenara mohnacki mohr mohrhard mohsner mojica mojzisova mokra mokros mokrosova mokry
-moldner moldovan moldoveanu molenaar molenda molinari molinaro molitor moll mollenbeck moller mollica mollinger molnar
-molnarova moloney molteni molzan monaci monaco mondragon monni monroy montagner montalbano montalto montalvo montanari
-montanaro montanez montano montefusco monteiro monteleone montemayor montemurro montenegro montero monterosso montes
-montesano montez monti monticelli montoya moormann moors morabito moraes morais moran morandi moraru moras moravcik
-moravcikova moravcova moravec moravek moravkova morawski mordenti mordhorst moreau moreira morel morelli morello
-moretti moretto morgante morgenstern morhelfer moriconi morin morini moro moroni morova morozova morozovs morreale
-morri morrone morsch mortensen mosca moscato moser moslavac mosti mota motchebon motisi motl motlova motta mottola
-motycka motyckova motyka motzenbbacker moucka mouckova moudra moudry mracek mrackova mraz mrazek mrazkova mrazova
-mrkvicka mrkvickova mroczek mroczkowski mroz mrozek mrugalla mucalj mucavac muceniece mucenieks muchova muckenthaler
-mues muhar muhleis muizniece muiznieks mulas mule muller mullerova mulrain munaro munch munda munguia muniz munk
-munkas munoz muntean munteanu mura muradbasic murati muratore murawski muresan murgia murillo murolo murru murtas
-musat musella musil musilova mustonen musumeci muszynski muzenjak muzik muzikova mydlo mydlova myhrer myska myskova
-nabein nabow naca nagy nagyova nagypalfi najduk najera najman najmanova namike namikis nanaic nannen nanni napierala
-napoletano napoli napolitano nappi naranjo narcisi nardi narvaez nascimento nastase nastvogel naubert naumann navarra
-navarrete navarro navratil navratilova nawrocki nawrot neacsu neagoe neagu neamtu necas necasova nechita necula nedbal
-nedbalova nedelcu nedoma nedomova nedved nedvedova negoita negrea negrete negri negron negru neimke nejedla nejedly
-nemcova nemec nemecek nemeckova nemes nemeth nenadov nenadovic nerius nesladek nespor nesporova nesti nesvadba
-nesvadbova neto neubauer neubauerova neubert neuendorf neumair neuman neumann neumannova neumanova neupert neurohr
-neuschwander nevarez neves nezaj nguyenova nica nicastro niccolai nicolay nicolescu nicoletti nicolini nicolosi
-nicosia nicotra niculae niculescu nieddu niedermeier niedra niedziela niedzielski niedzwiecki nieklauson nielsen
-niemczyk niemi niemiec nieminen nieto niewiadomski nigro nijland niklaus nikolaou nilsen nilsson nissen nistor nitu
-nitzsche noack nobile nobili nobre nocentini nocera nocerino nodler nogueira nolte norberg nordskaug nordstrom noriega
-normann northoff nosek noskova notaro noto novacek novackova novakova novelli novello novosad novosadova novotna
-novotny nowacki nowaczyk nowak nowakowski nowicki nowinski nowosadek nucci nucera nunes nunez nussbeck nuzzo nwachukwu
-nyberg nygaard nygard nystrom nytra oancea oberem oberg obergfoll obermaier obrezanac obsut obsutova ocampo ocasio
-occhipinti ochoa ochs odegard odehnal odehnalova odobasic oeser oggiano oikonomou ojeda olah olahova olariu olaru
-olbina olbrich olczak olejniczak olejnik olivares olivarez olivas olivera oliveri olivi olivieri olivo olivova olla
-olmos olofsson olsson olstad olszewski oltean olteanu olvera ondra ondracek ondrackova ondrasek ondrova ondrus
-ondrusova onnen ontiveros oosterhuis opacic ophey oppong oprea opris opuvacic oquendo orak oravec orbanic ordonez
-orefice orellana orgulan orlandi orlowski ornelas orosco orosz orozco orru orsag orsagova orsanic orsini orsos orta
-ortega ortenzi orth orthmann ortiz ortolani orzechowski osborne oschkenat osei osenberg osinski osis osmak osmanlic
-osorio ossowski ostby ostendarp ostli ostringer ostrovska ostrovskis ostrowski ostuni ostwald otahal otahalova otartic
-otcenas otcenasova otero ottaviani ottonello ovcina owczarek ozanic ozere ozers ozola ozolina ozolins ozols ozuna
-pabon pacheco paci pacifici pacifico pacini paczkowski padilla padovan padron paduraru paesler paez paganelli pagani
-pagano pagliai pagliuca pahanic pahert paiva pajak pajcic pajeska pajkuric pajonk pajtl pakalniete pakalnietis pakula
-pala palacios palacz paladini palano palasti palazzi palazzolo palecek paleckova palermo paljevic palka palladino
-pallentin pallesen pallotta palmeri palmieri palmisani palmisano palombi palombo palomino palomo palsson paltere
-palters paluch palumbo pamper panaro pandolfi panek panetta panezic pankova pantano pantoja panza panzeri panzig
-paolella paoletti paoli paolicelli paolillo paolini paolucci paone paonessa papadakis papadopoulos papak papaleo
-papapietro papez papezova papini papp pappalardo pappas paraschiv paravinja pardini parente pariggiano parise parisi
-parizek parizkova parodi parra parrinello parrino partyka parun parvu pasalic pasca pascali pascarella paschke pascu
-pascucci pasek pasekova pasini paska pasko paskova pasqua pasquali pasquini passarelli passeri passero passuello
-pasternak pastore pastorelli pastorino paszkowski pasztor pataca patacic pataki patane patek patel patila patino patko
-patkova patocka patockova patrascu patriarca patrone patrun patruno patzwahl paukner pauko paukova paukovic paulova
-pauluka pauluks paun paunkovic pavan pavani pavelek pavelic pavelka pavelkova paver pavesic pavlacic pavlas pavlasova
-pavlica pavlicek pavlickova pavlicova pavlik pavlikova pavlikovska pavlikovsky pavlova pavlovska pavlovskis pavlu
-pavone pavrlisak pavuk pavukova pawelec pawlak pawlicki pawlik pawlikowski pawlowski payne pazdera pazderova pazmanj
-peaquin pearce pearson pecar pece pecha pechacek pechackova pechova pecina pecka peckova pecora pecoraro pecorella
-pedersen pedone pedraza pedrazzini pedroni pedrotti pedroza peeters peixoto pekar pekarek pekarkova pekarova pelayo
-pelc pelcova pelikan pelikanova pellecchia pellegrini pellicano pellitteri peluso pencis penna pennestri penzo perales
-peralta peran perea perego pereira perez perilli perin perina perini perinova perkona perkons pernica pernicova peroni
-perotti peroutka peroutkova perri perrini perrone perrot perrotta persson perugini peruzzi pesaresi pesek peselman
-peska pesko peskova pesorda pession pesta pestova petcu peterka peterkova petersen petersone petersons petito petrak
+meraz mercier mercuri mereu merino merkel merlak merli merlo merola merseburg merta mertens mertova mesaric meskuna
+meskune meskuns mesloh mesquita messana messina meszaros metzger metzner meunier mewes mezei mican micco miccoli
+miceli michalak michalcova michalczyk michalec michalek michalik michalikova michalkova michallek michalova
+michalowski michalski micheletti michelucci michiels michna michnova micillo micka mickova micu mielczarek mielke
+mierzejewski miettinen migliaccio miglio mignogna mihaila mihailescu mihailova mihailovs mihal mihalache mihalcea
+mihalik mihalikova mihaljec mihalova mijakovic mijota mikac mikelsone mikelsons mikes mikesova mikitenko miklas
+miklosko mikloskova miko mikodanic mikolajczak mikolajczyk mikova mikula mikulasek mikulaskova mikulik mikulikova
+mikulova mikulski mikus mikusova mikuta milak milani milankovic milano milazzo milczarek milde milea milella milewski
+militaru militello miljanovic mills milotova minac minacova minar minarik minarikova minarova minelli mingarelli
+minniti mintzlaff miodrag miotto miramontes mireles mirga mirgova misiak misik misikova miskiewicz misztal mitanovic
+mladek mladenovic mladkova mlakar mlcoch mlcochova mlejnek mlejnkova mlikota mlinar mlynarczyk mocanu moccia
+mockenhaupt mocks mocnik modica modzelewski moede moedl moeller moen moffa mogenburg moguenara mohnacki mohr mohrhard
+mohsner mojica mojzisova mokra mokros mokrosova mokry moldner moldovan moldoveanu molenaar molenda molinari molinaro
+molitor moll mollenbeck moller mollica mollinger molnar molnarova moloney molteni molzan monaci monaco mondragon monni
+monroy montagner montalbano montalto montalvo montanari montanaro montanez montano montefusco monteiro monteleone
+montemayor montemurro montenegro montero monterosso montes montesano montez monti monticelli montoya moormann moors
+morabito moraes morais moran morandi moraru moras moravcik moravcikova moravcova moravec moravek moravkova morawski
+mordenti mordhorst moreau moreira morel morelli morello moretti moretto morgante morgenstern morhelfer moriconi morin
+morini moro moroni morova morozova morozovs morreale morri morrone morsch mortensen mosca moscato moser moslavac mosti
+mota motchebon motisi motl motlova motta mottola motycka motyckova motyka motzenbbacker moucka mouckova moudra moudry
+mracek mrackova mraz mrazek mrazkova mrazova mrkvicka mrkvickova mroczek mroczkowski mroz mrozek mrugalla mucalj
+mucavac muceniece mucenieks muchova muckenthaler mues muhar muhleis muizniece muiznieks mulas mule muller mullerova
+mulrain munaro munch munda munguia muniz munk munkas munoz muntean munteanu mura muradbasic murati muratore murawski
+muresan murgia murillo murolo murru murtas musat musella musil musilova mustonen musumeci muszynski muzenjak muzik
+muzikova mydlo mydlova myhrer myska myskova nabein nabow naca nagode nagy nagyova nagypalfi najduk najera najman
+najmanova namike namikis nanaic nannen nanni napierala napoletano napoli napolitano nappi naranjo narcisi nardi
+narvaez nascimento nastase nastvogel naubert naumann navarra navarrete navarro navratil navratilova nawrocki nawrot
+neacsu neagoe neagu neamtu necas necasova nechita necula nedbal nedbalova nedelcu nedoma nedomova nedved nedvedova
+negoita negrea negrete negri negron negru neimke nejedla nejedly nemcova nemec nemecek nemeckova nemes nemeth nenadov
+nenadovic nerius nesladek nespor nesporova nesti nesvadba nesvadbova neto neubauer neubauerova neubert neuendorf
+neumair neuman neumann neumannova neumanova neupert neurohr neuschwander nevarez neves nezaj nguyenova nica nicastro
+niccolai nicolay nicolescu nicoletti nicolini nicolosi nicosia nicotra niculae niculescu nieddu niedermeier niedra
+niedziela niedzielski niedzwiecki nieklauson nielsen niemczyk niemi niemiec nieminen nieto niewiadomski nigro nijland
+nikolaou nilsen nilsson nissen nistor nitu nitzsche noack nobile nobili nobre nocentini nocera nocerino nodler
+nogueira nolte norberg nordskaug nordstrom noriega normann northoff nosek noskova notaro noto novacek novackova
+novakova novelli novello novosad novosadova novotna novotny nowacki nowaczyk nowak nowakowski nowicki nowinski
+nowosadek nucci nucera nunes nunez nussbeck nuzzo nwachukwu nyberg nygaard nygard nystrom nytra oancea oberem oberg
+obergfoll obermaier oblak obrezanac obsut obsutova ocampo ocasio occhipinti ochoa ochs odegard odehnal odehnalova
+odobasic oeser oggiano oikonomou ojeda olah olahova olariu olaru olbina olbrich olczak olejniczak olejnik olivares
+olivarez olivas olivera oliveri olivi olivieri olivo olivova olla olmos olofsson olsson olstad olszewski oltean
+olteanu olvera ondra ondracek ondrackova ondrasek ondrova ondrus ondrusova onic onnen ontiveros oosterhuis opacic
+ophey oppong oprea opris opuvacic oquendo orak oravec orbanic ordonez orefice orellana orgulan orlandi orlowski
+ornelas orosco orosz orozco orru orsag orsagova orsanic orsini orsos orta ortega ortenzi orth orthmann ortiz ortolani
+orzechowski osborne oschkenat osei osenberg osinski osis osmak osmanlic osorio ossowski ostby ostendarp ostli
+ostringer ostrovska ostrovskis ostrowski ostuni ostwald otahal otahalova otartic otcenas otcenasova otero ottaviani
+ottonello ovcina owczarek ozanic ozere ozers ozola ozolina ozolins ozols ozuna pabon pacheco paci pacifici pacifico
+pacini paczkowski padilla padovan padron paduraru paesler paez paganelli pagani pagano pagliai pagliuca pahanic pahert
+paiva pajak pajcic pajeska pajkuric pajonk pajtl pakalniete pakalnietis pakula pala palacios palacz paladini palano
+palasti palazzi palazzolo palecek paleckova palermo paljevic palka palladino pallentin pallesen pallotta palmeri
+palmieri palmisani palmisano palombi palombo palomino palomo palsson paltere palters paluch palumbo pamper panaro
+pandolfi panek panetta panezic pankova pantano pantoja panza panzeri panzig paolella paoletti paoli paolicelli
+paolillo paolini paolucci paone paonessa papadakis papadopoulos papak papaleo papapietro papez papezova papini papp
+pappalardo pappas paraschiv paravinja pardini parente pariggiano parise parisi parizek parizkova parodi parra
+parrinello parrino partyka parun parvu pasalic pasca pascali pascarella paschke pascu pascucci pasek pasekova pasini
+paska pasko paskova pasqua pasquali pasquini passarelli passeri passero passuello pasternak pastore pastorelli
+pastorino paszkowski pasztor pataca patacic pataki patane patek patel patila patino patko patkova patocka patockova
+patrascu patriarca patrone patrun patruno patzwahl paukner pauko paukova paukovic paulova pauluka pauluks paun
+paunkovic pavan pavani pavelek pavelic pavelka pavelkova paver pavesic pavlacic pavlas pavlasova pavlica pavlicek
+pavlickova pavlicova pavlik pavlikova pavlikovska pavlikovsky pavlova pavlovska pavlovskis pavlu pavone pavrlisak
+pavuk pavukova pawelec pawlak pawlicki pawlik pawlikowski pawlowski payne pazdera pazderova pazmanj peaquin pearce
+pearson pecar pece pecha pechacek pechackova pechova pecina pecka peckova pecora pecoraro pecorella pedersen pedone
+pedraza pedrazzini pedroni pedrotti pedroza peeters peixoto pekar pekarek pekarkova pekarova pelayo pelc pelcova
+pelikan pelikanova pellecchia pellegrini pellicano pellitteri peluso pencis penna pennestri penzo perales peralta
+peran perea perego pereira perez perilli perin perina perini perinova perkona perkons pernica pernicova peroni perotti
+peroutka peroutkova perri perrini perrone perrot perrotta persson perugini peruzzi pesaresi pesek peselman peska pesko
+peskova pesorda pession pesta pestova petcu petek peterka peterkova petersen petersone petersons petito petrak
 petrakova petralia petrarca petras petrasova petrauskas petrea petrella petrescu petricek petrickova petrijevcanin
 petrik petrikova petrini petrisevac petrone petrova petrovac petrovic petrovicka petrovicky petrovska petrovskis
 petrucci petruska petruskova pettersen pettersson petzold pezzella pfeiffer pfennig pfersich pfingsten pflieger
@@ -423,157 +429,158 @@ polivkova polizzi pollina pollmacher polsak polverino pomp pompei pompili pompil
 popelka popelkova popescu poplawski popovici poprzan porcari porcu porebski porgante porgants porras porsche porth
 portillo poschmann pospichal pospichalova pospisil pospisilova postiglione postma potenza potocar potocnik pottel
 potucek potuckova poulsen pourova powell pozzi pozzo prachar pracharova prado prah prakatur prangart prange prasek
-praskova pratesi pratico prazak prazakova prchal prchalova preciado preda prediger preloscan prencipe preradovic
-pressler pretkalnina pretkalnins preuk preuss prevost prey preziosi pribyl pribylova pridane pridans priedite
-prieditis priemer prieto prihoda prihodova prikryl prikrylova principato prinsen privitera prochazka prochazkova
-prodan prohaska proietti prokes prokesova prokopova prosek proske proskova provaznik provaznikova provenzano prucha
-pruchova prus prusa prusova przybyl przybyla przybylski przybysz psenicka psenickova ptacek ptackova ptak puca pucci
-puccio puchalski puddu puga puggioni pugliese pugliesi puglisi puharic puiu pukite pukitis puleo pulido pupak pupakova
-pusch puskarcuk putnina putnins putzolu pytel quaglia quaranta queiroz quesada quezada quinones quinonez quintana
-quintanilla quintero quiroz raabe rabenstein rabic rabljenovic rach racova racz raczynski radecki radigovic radijevac
-radin radisevic radl radler radlovic radmanovic radoi radomirovic radomski radova radtke radulescu radulic radulovic
-raffa rago ragone ragusa rahn raich raimondi rajcevic rajs rajtek rakaric rakova rakovic rakowski rakusic ralbovski
-rallo ramac rambaldi rambousek rambouskova ramella ramirez ramos rampazzo randazzo randunkovic raneri ranftl rangel
-rangelov rangen ranieri raniolo rantanen rantsch ranucci ranz rapisarda raposo rapp rapuano rasanen rascanin rascon
-rasic raska raskova rasmussen raspudic rataj ratajczak ratajova rath ratkovcic ratniece ratnieks ratti raubuch raukuc
-rauso rautenkranz ravaioli ravn razic razo rebane recchia redaelli regalado rehacek rehackova rehak rehakova rehorova
-rehwagen reiber reichardt reichel reichling reifenrath reilly reimann reinberg reinelt reinhardt reinke reitze remes
-remesova remeta renard renault rencar renda rendon renk renna renteria rentz renz renzi repetto repija repiska repisky
-reppin resendez restivo restle restorff retzke reuber reumann reuss reusse reynoso rezac rezacova rezek rezkova
-reznicek reznickova rheder rhoden ribar ribeiro riccardi ricciardi riccio riccobono richtr richtrova ridolfi riedel
-riediger rieger riekmann riekstina riekstins riepl riermeier riester riethmuller rietman rietmuller rietscher riggi
-riggio righetti righi rigoni riha rihova rimai rinaldi rincon ringel ringer rink riojas riolo rios riparbelli ripken
-ritosek ritschel ritsma rittgasser rittweg ritz rivero riviere rizza rizzi rizzo robak roberti robledo robles rocca
-rocchi rocha rockmeier rodarte rodehau rodigari rodiger rodowski rodrigues roecker roed rogala rogalski roggatz
-rogolino rogowski rogulja rohlander rohrer rojas rojek rokossa roleder rollo roloff rolon romagnoli romancik
-romancikova romanelli romani romaniello romanini romano romanovska romanovskis romanowski romo rondinone rondoni roos
-rosado rosales rosandic rosas rosati rosbach rosca roschinsky rosenauer rosenbauer rosenthal rosiak rosinski rosksch
-rossberg rosselli rosset rossetti rossi rossini rossler rota rotaru roth rothenbacher rother rotolo rotondo rottger
-rotundo roubal roubalova rourke rous rousova rousseau roussel roux roybal royer rozac rozanski rozenbaha rozenbahs
-rozite rozitis rozkalne rozkalns rozsypal rozsypalova rozycki rubene rubenis ruberto rubino rubio rucco rucinski
-ruckdeschel rucker rudan rudnicki rudolfova rudzinski rudzite rudzitis rudzki ruelas ruggeri ruggieri ruiz rumpf runce
-runcis ruotolo rupprecht rusanoski rusciano rusin rusova russo rusu ruter rutkowski ruzek ruzicka ruzickova ruzkova
-ryba rybak rybar rybarczyk rybarik rybarikova rybarova rybicki rybnicek rybnicekova rybova rydl rydlova ryjikh rysava
-rysavy ryzih rzepka saarinen saavedra sabatini sabau sabbatini sabljak sabolcec sabolski sacchet sacchetti sacchi
-saccone sachse sadiki sadilek sadilkova sadl sadovic sadowski sadzak saenz safar safaric safarik safarikova safarova
-saflanis safranek safrankova sagadi sagafe sagodic sagonas sahner saile sailer saiz sajinovic sajtos sakanovic
-salamone salas salatiello salcedo salcido saldana saldivar salemi salemme salerno salgado salierno salis salkova
-salmina salminen salmins salo salonen salow salvadori salvati salvatori salvi salvucci salzano salzer salzmann
-samaniego samek samel samelova samkova sammartano sammartino sammert samohod samohodaj samsalovic samsonova samuelsson
-sanabria sandberg sandic sandova sandoval sandstrom sanfilippo sannino santacruz santamaria santangelo santarelli
-santarossa santarsia santarsiero santillan santilli santinelli santini santoni santor santori santoro santucci
-sapienza saponaro saporito sarabia saracino saraiva sarbu sardella sardina sargac saric sarkozi sarnataro sarti sartor
-sartori saruga sarvari sasek saskova sassano sassi sasso sather satner satta sattelmaier sauceda saucedo sauerland
-sauliete saulietis saumweber sava savevski savini savoia savolainen savu sawicki sbrana scaglione scalia scalise
-scalzo scano scanu scarano scardino scarpa scarpellini schacht schaefer schafer schaffarzik schaffel schaffer
-schahbasian schaning schedler scheer schejbal schejbalova schelk schellenbeck schembera schenk scherbarth scherer
-scherini schermann schersing schettino scheurer scheuring scheytt schiavi schiavo schiavon schiavone schielke
-schieskow schifano schildhauer schillaci schilling schima schindzielorz schipper schirmer schirrmeister schirru
-schlachter schlawitz schlechtweg schley schlicht schlitzer schmalzle schmid schmidt schmidtchen schmidtova schmitt
-schmitz schmuhl schneidrova schnelting schnieder schniedermeier schnurer schoberg schockel scholten scholz schonball
-schonbeck schonberg schondelmaier schonebeck schonenberger schonfeld schonherr schonlebe schorr schott schottmann
-schotz schouren schouten schrader schramm schreck schreiber schreiner schreiter schroder schuermann schuff schuhaj
-schuldt schult schulte schultz schultze schulz schulze schumacher schumann schupp schuppel schuri schuster schutzbach
-schwab schwalm schwanbeck schwandke schwanitz schwarthoff schwartz schwarzkopf schwarzmeier schwarzova schwatlo
-schweisfurth schwennen schwerdtner schwidde schwirkschlies schwuchow sciacca scocco scognamiglio scopece scorza scotti
-scrofani scuderi sebastiani sebek sebela sebelova sebesta sebestova sebkova secchi secci sechi sedarevic sedillo
-sediva sedivy sedlacek sedlackova sedlak sedlakova sedlar sedlarova sedliak sedliakova sedova seeger seelig segavcic
-segota sehls sehnal sehnalova seibold seidel seiders seidl seidlova seifert seifertova seigel seiler seitz sejeja
-sejejs sekanina sekaninova sekularac semerad semeradova semeraro semisch semprini senk senkel senko senkova sepe
-sepulveda serafini serna serr serrano serrato serzante serzants sessa sesta sestak sestakova sestito setula sevcik
-sevcikova severi severova sevi sewald sforza shea sheehan siciliano sidlo sidlova siebel siebert siedlecki siegling
-sielemann siener sienkiewicz sieradzki sietniece sietnieks sievers siewert signorelli signorile signorini sihler siino
-siketanc sikora sikorova sikorski sileiko silenzi silhava silhavy silina silins silis sillah silvestri silvestrini
-simacek simackova simak simakova simanek simankova simatic simcik simcikova simecek simeckova simek simeoli simeoni
-simeti simionescu simkova simljesa simoes simoncelli simonetti simoni simonini simonova simonovic simonovicova
-simonsen simova simula simunek simunkova sindelar sindelarova sindler sindlerova singh sini sinnhuber sinopoli sipek
-sipkova sipos sipova siptar siracusa siragusa sirante sirants sirbu siri siroka siroky sirova sirovs sischka siska
-siskova sisneros sitaric sitek sivak sivakova siwek sjoberg sjogren skacel skacelova skalicka skalicky skalova skalski
-skandovic skeledzija skenderija skiba skibicki skibinski sklenar sklenarova sklenka sklenkova skoczylas skoda skodova
-skoglund skokan skokanova skopal skopalova skora skorepa skorepova skorupan skov skowron skowronek skowronski skrabal
-skrabalova skracic skriniar skriniarova skrivanek skrivankova skroban skrzypczak skrzypek skudra skultety skultetyova
-skutecka skutecky skuterud slaba slaby sladek sladka sladkova sladky sladovic slam slama slamek slamova slanina
-slaninova slastan slastanova slatinac slavicek slavickova slavik slavikova slavkovic slawinski slechta slechtova
-slezak slezakova sliwa sliwinski sloboda slobodanac slobodjanac slobodnik slobodnikova slobodova slonja slota slotova
-slotta slovacek slovackova slovak slovakova slowik slowinski sluka slukova slusarczyk smaic smailbegovic smajda
-smajdova smajlovic smedsrud smeets smejkal smejkalova smekal smekalova smerda smerdova smet smetana smetanova smid
-smidova smieja smiljan smiljanec smit smite smits smogeli smola smolik smolikova smolinski smoljanec smoljanic smolka
-smolkova smolova smrcka smrckova smrek smrekova smrz smrzova smuge smugis smutna smutny snajdr snajdrova soare soares
-sobar sobczak sobczyk sobek sobieraj sobkova sobolewski soboll sobotkova soccorsi socha sochacki sochor sochorova
-sodano sodar soderberg sojka sojkova sokol sokolova sokolowski solak solano solberg solc solcova solga solheim solinas
-solis soliz soller solli sollner solorio solorzano soltes soltesova soltys soltysiak soltysova sommrova somodvarac
-somogyi somrak somssich sondore sondors sonn sonnabend soos sorbello sorce sorensen soria sorlie sorrentino sorsa sosa
-sosare sosars sosnowski sostarec sostarko sotelo soto sottile soucek souckova soukup soukupova sousa sova sovova sowa
-sowinski spacek spacil spacilova spackova spadafora spadaro spadoni spagnolo spagnuolo spahn spaniel spank spanu
-sparacino spasojevic spataro spelmeyer spernjak spicka spickova spiegelburg spielvogel spiga spina spinelli spiranec
-spiteri spitzmuller spizzirri splichal splichalova splinter sporrer spottel sprenger sproge sprogis sprude spurna
-spurny srakic sramek sramkova srbova sroka stabile stachowiak stachowicz stachura stachurski staffieri staicu
-stajhofer stampf stanciu stanek stanescu stang stanger stangl stanisa stanislawski staniszewski stanivukovic
-stankevicius stankiewicz stankova stanzione stapic starek starkova stascik stasiak stasni stastna stastny staszewski
-stauss stawicki stec steding stefancic stefanescu stefaniak stefanka stefankova stefanova stefanski stefek steffensen
-steffny stefkova stefl steflova stehlik stehlikova steidl steigauf steina steinecke steiner steinerova steinert
-steinkamp steinmetz steins stejskal stejskalova stelkens stelmach stengel stengl stensrud stenzel stepanek stepankova
-stepanova stepien stepniak sterba sterbova steuk stibor stiborova stief stifel stigliano stimac stockert stodola
-stodolova stoian stoica stokanovic stoklasa stoklasova stolarczyk stolarski stoll stolla stolle stoppler storl storp
-storti stoutjesdijk stower straka strakova stranska stranski stransky stratmann straub strausa strautina strautins
-strautmane strautmanis strazdina strazdins streck streese strege strejcek strejckova streller strepacki strieder
-striezel striga strikinac strmota strnad strnadova strnisko strniskova stroe strogies strohschank stromberg strouhal
-strouhalova strunz strutz strzelczyk strzelecki stube stubican stuchlik stuchlikova studena studeny studnicka
-studnickova stuparic stupka stupkova sturmer suarez subrt subrtova sucameli sucera suchanek suchankova suchomel
-suchomelova suchy suciu suffa sujew sukova sukute sukuts sulc sulcova sulovnjak suman sunaric sundalic sundberg
-superina surace suriano surka surkova surma surth susac susak suski sussmann sustr sustrova suthe sutschet sutton
-suvajac suvala svab svabova svacina svacinova svanda svandova svarc svarcova svaton svatonova svatos svatosova svec
-svecova svehla svehlova svejda svejdova svendsen svensson svestka svestkova svetlik svetlikova svitak svitakova
-svobodova svorcan svozil svozilova svrakacic svrbik svrbikova svrtan sweeney swiatek swiderski swierczynski swillims
-sykora sykorova synek synkova syrova syrovy szabo szafranski szalai szasz szatkowski szczepaniak szczepanik
-szczepanski szczerba szczesna szczesniak szczesny szczygiel szekeres szelag szendrei szewczyk szikra szilagyi szostak
-szulc szwarc szwed szydlowski szymanski szymczak szymczyk szymkowiak szyszka tabacek taborska taborsky tacconi tachl
-taddei tafelmeier tafoya tagliabue tagliaferri tahirovic takacs takalic talapka talarico talavanic talberga talbergs
-tallarico tallone tamayo tamburini tamez tamm tanackovic tanase tanasijevic tancos tancosova tang tangen tanurdzic
-tanzi taormina tapia tarantino tarnowski tarquini tartamella taslak tassi tassinari tasso tassone tatar tataranni
-tatarka tatarkaova tatarkova tatarova tataru taufratshofer tavani tavares tedde tedeschi tegethof teicane teicans
-teichmann teixeira tejada tejeda telak telebar telenta telesca tellez tello teodorescu teply tepper teran terenzi
-teresi terheiden terlecki terlizzi terlouw terrazas terzi tesar tesarova tesi theele thieke thimm thiomas thomka
-thomkova thompson thomsen thone thoresen thranhardt thriene thust thyssen tiano tiberti ticha tichy tidow tiedtke
-tietze tijerina tikas tilgner tillack tilotta tiltina tiltins timaric timmermann timmermans tiozzo tirado tirele
-tirelis tirelli tirri tischler tischmann tittman tivontschik tkaczyk toader tobben todaro tofani toft toivonen
-tokarski toldo tolu tomala toman tomanek tomankova tomanova tomasek tomaselli tomasello tomasi tomaskova tomasova
-tomassoni tomaszewski tomczak tomczyk tomecek tomecekova tomeckova tomes tomescu tomesova tomka tomko tomkova
-tomljanovic tommasi tomys tonat tonelli tonini tonkovac tonn topfer topolovac torchia torchio torgersen tornatore toro
-torok torp torresi torrez torri torrisi tortora toscano tosi totaro toth tothova toti totman toto tovar tracz traini
-tralli trampeli tramposch trandafir tranova trapani trauth trautmann travaglini travan traverso travica travnicek
-travnickova trcka trckova treff trejo tremmel tress tretinjak tretola trevino trevisan tribuljak trif trifan triolo
-tripodi triska triskova trnka trnkova troisi trojan trojanova trojanowski trombetta trtica truben trubenova truhlar
-truhlarova trzcinski trzeciak tsamonikian tschiers tschirch tubanski tuca tucci tuccillo tucek tucholke tuckova tucs
-tudorache tudose tudow tufano tufo tulla tuma tumbarello tumino tumova tunkova tuominen turajlic turchi turco turcok
-turcokova turcu turecek tureckova turkova turnadzic turunen turza tuschmo tustonja tvrda tvrdik tvrdikova tvrdy
-twardowski ubavin uberacker udre udris udvardi ugarak ugolini uher uhlemann uhlig uhlir uhlirova uhrig uhrova uibel
-ulibarri uliczka ullmann ulloa ulrichova umbach umlauft umminger umolac unger ungureanu unterpaintner uram uramova
-urbancova urbanczyk urbanec urbanek urbaniak urbankova urbanova urbanowicz urbanski urbansky urbina urblik urblikova
-urena urhig urias uribe urrutia ursu usai utjesanovic vacca vaccari vaccaro vacek vacha vachova vaciete vacietis
-vackova vaclavek vaclavik vaclavikova vaclavkova vaculik vaculikova vadlja vaduva vagner vagnerova vahala vahlensieck
-vailati vaip vaisanen vaivade vaivads vajcik vajcikova vajda vajdicka vajdova vajzenbach vakareskov valach valachova
-valachovic valachovicova valadez valasek valaskova valdes valdez valdivia valek valenta valente valenti valentini
-valentova valenza valenzuela vales valesova valic valkova valladares valle valletta valli vallone valova valsecchi
-valtere valters valuska valuskova valverde vanaga vanags vancura vancurova vanecek vaneckova vanegas vanek vanekova
+praskova pratesi pratico prazak prazakova prchal prchalova prebil preciado preda prediger preloscan prencipe
+preradovic preseren pressler pretkalnina pretkalnins preuk preuss prevost prey preziosi pribyl pribylova pridane
+pridans priedite prieditis priemer prieto prihoda prihodova prikryl prikrylova principato prinsen privitera prochazka
+prochazkova prodan prohaska proietti prokes prokesova prokopova prosek proske proskova provaznik provaznikova
+provenzano prucha pruchova prus prusa prusova przybyl przybyla przybylski przybysz psenicka psenickova ptacek ptackova
+ptak puca pucci puccio puchalski puddu puga puggioni pugliese pugliesi puglisi puharic puiu pukite pukitis puleo
+pulido pupak pupakova pusch puskarcuk putnina putnins putzolu pytel quaglia quaranta queiroz quesada quezada quinones
+quinonez quintana quintanilla quintero quiroz raabe rabenstein rabic rabljenovic rach racova racz raczynski radecki
+radigovic radijevac radin radisevic radl radler radlovic radmanovic radoi radomirovic radomski radova radtke radulescu
+radulic radulovic raffa rago ragone ragusa rahn raich raimondi rajcevic rajh rajs rajtek rakaric rakova rakovic
+rakowski rakusic ralbovski rallo ramac rambaldi rambousek rambouskova ramella ramirez ramos rampazzo randazzo
+randunkovic raneri ranftl rangel rangelov rangen ranieri raniolo rantanen rantsch ranucci ranz rapisarda raposo rapp
+rapuano rasanen rascanin rascon rasic raska raskova rasmussen raspudic rataj ratajczak ratajova rath ratkovcic
+ratniece ratnieks ratti raubuch raukuc rauso rautenkranz ravaioli ravn razic razo rebane recchia redaelli regalado
+rehacek rehackova rehak rehakova rehorova rehwagen reiber reichardt reichel reichling reifenrath reilly reimann
+reinberg reinelt reinhardt reinke reitze remes remesova remeta renard renault rencar renda rendon renk renna renteria
+rentz renz renzi repetto repija repiska repisky reppin resendez resnik restivo restle restorff retzke reuber reumann
+reuss reusse reynoso rezac rezacova rezek rezkova reznicek reznickova rheder rhoden ribar ribeiro riccardi ricciardi
+riccio riccobono richtr richtrova ridolfi riedel riediger rieger riekmann riekstina riekstins riepl riermeier riester
+riethmuller rietman rietmuller rietscher riggi riggio righetti righi rigoni riha rihova rimai rinaldi rincon ringel
+ringer rink riojas riolo rios riparbelli ripken ritosek ritschel ritsma rittgasser rittweg ritz rivero riviere rizza
+rizzi rizzo robak roberti robledo robles rocca rocchi rocha rockmeier rodarte rodehau rodigari rodiger rodowski
+rodrigues roecker roed rogala rogalski roggatz rogolino rogowski rogulja rohlander rohrer rojas rojek rokossa roleder
+rollo roloff rolon romagnoli romancik romancikova romanelli romani romaniello romanini romano romanovska romanovskis
+romanowski romo rondinone rondoni roos rosado rosales rosandic rosas rosati rosbach rosca roschinsky rosenauer
+rosenbauer rosenthal rosiak rosinski rosksch rossberg rosselli rosset rossetti rossi rossini rossler rota rotaru roth
+rothenbacher rother rotolo rotondo rottger rotundo roubal roubalova rourke rous rousova rousseau roussel roux roybal
+royer rozac rozanski rozenbaha rozenbahs rozite rozitis rozkalne rozkalns rozsypal rozsypalova rozycki rubene rubenis
+ruberto rubino rubio rucco rucinski ruckdeschel rucker rudan rudnicki rudolfova rudzinski rudzite rudzitis rudzki
+ruelas ruggeri ruggieri ruiz rumpf runce runcis ruotolo rupnik rupprecht rusanoski rusciano rusin rusova russo rusu
+ruter rutkowski ruzek ruzicka ruzickova ruzkova ryba rybak rybar rybarczyk rybarik rybarikova rybarova rybicki
+rybnicek rybnicekova rybova rydl rydlova ryjikh rysava rysavy ryzih rzepka saarinen saavedra sabatini sabau sabbatini
+sabljak sabolcec sabolski sacchet sacchetti sacchi saccone sachse sadiki sadilek sadilkova sadl sadovic sadowski
+sadzak saenz safar safaric safarik safarikova safarova saflanis safranek safrankova sagadi sagafe sagodic sagonas
+sahner saile sailer saiz sajinovic sajtos sakanovic salamone salas salatiello salcedo salcido saldana saldivar salemi
+salemme salerno salgado salierno salis salkova salmina salminen salmins salo salonen salow salvadori salvati salvatori
+salvi salvucci salzano salzer salzmann samaniego samek samel samelova samkova sammartano sammartino sammert samohod
+samohodaj samsalovic samsonova samuelsson sanabria sandberg sandic sandova sandoval sandstrom sanfilippo sannino
+santacruz santamaria santangelo santarelli santarossa santarsia santarsiero santillan santilli santinelli santini
+santoni santor santori santoro santucci sapienza saponaro saporito sarabia saracino saraiva sarbu sardella sardina
+sargac saric sarkozi sarnataro sarti sartor sartori saruga sarvari sasek saskova sassano sassi sasso sather satner
+satta sattelmaier sauceda saucedo sauerland sauliete saulietis saumweber sava savevski savini savoia savolainen savu
+sawicki sbrana scaglione scalia scalise scalzo scano scanu scarano scardino scarpa scarpellini schacht schaefer
+schafer schaffarzik schaffel schaffer schahbasian schaning schedler scheer schejbal schejbalova schelk schellenbeck
+schembera schenk scherbarth scherer scherini schermann schersing schettino scheurer scheuring scheytt schiavi schiavo
+schiavon schiavone schielke schieskow schifano schildhauer schillaci schilling schima schindzielorz schipper schirmer
+schirrmeister schirru schlachter schlawitz schlechtweg schley schlicht schlitzer schmalzle schmid schmidt schmidtchen
+schmidtova schmitt schmitz schmuhl schneidrova schnelting schnieder schniedermeier schnurer schoberg schockel scholten
+scholz schonball schonbeck schonberg schondelmaier schonebeck schonenberger schonfeld schonherr schonlebe schorr
+schott schottmann schotz schouren schouten schrader schramm schreck schreiber schreiner schreiter schroder schuermann
+schuff schuhaj schuldt schult schulte schultz schultze schulz schulze schumacher schumann schupp schuppel schuri
+schuster schutzbach schwab schwalm schwanbeck schwandke schwanitz schwarthoff schwartz schwarzkopf schwarzmeier
+schwarzova schwatlo schweisfurth schwennen schwerdtner schwidde schwirkschlies schwuchow sciacca scocco scognamiglio
+scopece scorza scotti scrofani scuderi sebastiani sebek sebela sebelova sebesta sebestova sebkova secchi secci sechi
+sedarevic sedillo sediva sedivy sedlacek sedlackova sedlak sedlakova sedlar sedlarova sedliak sedliakova sedova seeger
+seelig segavcic segota sehls sehnal sehnalova seibold seidel seiders seidl seidlova seifert seifertova seigel seiler
+seitz sejeja sejejs sekanina sekaninova sekularac semerad semeradova semeraro semisch semprini senk senkel senko
+senkova sepe sepulveda serafini serna serr serrano serrato serzante serzants sessa sesta sestak sestakova sestito
+setula sevcik sevcikova sever severi severova sevi sewald sforza shea sheehan siciliano sidlo sidlova siebel siebert
+siedlecki siegling sielemann siener sienkiewicz sieradzki sietniece sietnieks sievers siewert signorelli signorile
+signorini sihler siino siketanc sikora sikorova sikorski sileiko silenzi silhava silhavy silina silins silis sillah
+silvestri silvestrini simacek simackova simak simakova simanek simankova simatic simcic simcik simcikova simecek
+simeckova simek simeoli simeoni simeti simionescu simkova simljesa simoes simoncelli simonetti simoni simonini
+simonova simonovic simonovicova simonsen simova simula simunek simunkova sindelar sindelarova sindler sindlerova singh
+sini sinnhuber sinopoli sipek sipkova sipos sipova siptar siracusa siragusa sirante sirants sirbu siri siroka siroky
+sirova sirovs sischka siska siskova sisneros sitaric sitek sivak sivakova siwek sjoberg sjogren skacel skacelova
+skalicka skalicky skalova skalski skandovic skeledzija skenderija skiba skibicki skibinski sklenar sklenarova sklenka
+sklenkova skoczylas skoda skodova skoglund skokan skokanova skopal skopalova skora skorepa skorepova skorupan skov
+skowron skowronek skowronski skrabal skrabalova skracic skriniar skriniarova skrivanek skrivankova skroban skrzypczak
+skrzypek skudra skultety skultetyova skutecka skutecky skuterud slaba slaby sladek sladka sladkova sladky sladovic
+slam slama slamek slamova slanina slaninova slastan slastanova slatinac slavicek slavickova slavik slavikova slavkovic
+slawinski slechta slechtova slezak slezakova sliwa sliwinski sloboda slobodanac slobodjanac slobodnik slobodnikova
+slobodova slonja slota slotova slotta slovacek slovackova slovak slovakova slowik slowinski sluka slukova slusarczyk
+smaic smailbegovic smajda smajdova smajlovic smedsrud smeets smejkal smejkalova smekal smekalova smerda smerdova smet
+smetana smetanova smets smid smidova smieja smiljan smiljanec smit smite smits smogeli smola smolik smolikova
+smolinski smoljanec smoljanic smolka smolkova smolova smrcka smrckova smrek smrekova smrz smrzova smuge smugis smutna
+smutny snajdr snajdrova soare soares sobar sobczak sobczyk sobek sobieraj sobkova sobolewski soboll sobotkova soccorsi
+socha sochacki sochor sochorova sodano sodar soderberg sojka sojkova sokol sokolova sokolowski solak solano solar
+solberg solc solcova solga solheim solinas solis soliz soller solli sollner solorio solorzano soltes soltesova soltys
+soltysiak soltysova sommrova somodvarac somogyi somrak somssich sondore sondors sonn sonnabend soos sorbello sorce
+sorensen soria sorlie sorrentino sorsa sosa sosare sosars sosnowski sostarec sostarko sotelo soto sottile soucek
+souckova soukup soukupova sousa sova sovova sowa sowinski spacek spacil spacilova spackova spadafora spadaro spadoni
+spagnolo spagnuolo spahn spaniel spank spanu sparacino spasojevic spataro spelmeyer spernjak spicka spickova
+spiegelburg spielvogel spiga spina spinelli spiranec spiteri spitzmuller spizzirri splichal splichalova splinter
+sporrer spottel sprenger sproge sprogis sprude spurna spurny srakic sramek sramkova srbova sroka stabile stachowiak
+stachowicz stachura stachurski staffieri staicu stajhofer stampf stanciu stanek stanescu stang stanger stangl stanisa
+stanislawski staniszewski stanivukovic stankevicius stankiewicz stankova stanzione stapic starek starkova stascik
+stasiak stasni stastna stastny staszewski stauss stawicki stec steding stefancic stefanescu stefaniak stefanka
+stefankova stefanova stefanski stefek steffensen steffny stefkova stefl steflova stehlik stehlikova steidl steigauf
+steina steinecke steiner steinerova steinert steinkamp steinmetz steins stejskal stejskalova stelkens stelmach stengel
+stengl stensrud stenzel stepanek stepankova stepanova stepien stepniak sterba sterbova steuk stibor stiborova stief
+stifel stigliano stimac stockert stodola stodolova stoian stoica stokanovic stoklasa stoklasova stolarczyk stolarski
+stoll stolla stolle stoppler storl storp storti stoutjesdijk stower straka strakova stranska stranski stransky
+stratmann straub strausa strautina strautins strautmane strautmanis strazdina strazdins streck streese strege strejcek
+strejckova streller strepacki strieder striezel striga strikinac strmota strnad strnadova strnisko strniskova stroe
+strogies strohschank stromberg strouhal strouhalova strukelj strunz strutz strzelczyk strzelecki stube stubican
+stuchlik stuchlikova studena studeny studnicka studnickova stuparic stupka stupkova sturmer suarez subrt subrtova
+sucameli sucera suchanek suchankova suchomel suchomelova suchy suciu suffa sujew sukova sukute sukuts sulc sulcova
+sulovnjak suman sunaric sundalic sundberg superina surace suriano surka surkova surma surth susac susak suski sussmann
+sustr sustrova suthe sutschet sutton suvajac suvala svab svabova svacina svacinova svanda svandova svarc svarcova
+svaton svatonova svatos svatosova svec svecova svehla svehlova svejda svejdova svendsen svensson svestka svestkova
+svetlik svetlikova svitak svitakova svobodova svorcan svozil svozilova svrakacic svrbik svrbikova svrtan sweeney
+swiatek swiderski swierczynski swillims sykora sykorova synek synkova syrova syrovy szabo szafranski szalai szasz
+szatkowski szczepaniak szczepanik szczepanski szczerba szczesna szczesniak szczesny szczygiel szekeres szelag szendrei
+szewczyk szikra szilagyi szostak szulc szwarc szwed szydlowski szymanski szymczak szymczyk szymkowiak szyszka tabacek
+taborska taborsky tacconi tachl taddei tafelmeier tafoya tagliabue tagliaferri tahirovic takacs takalic talapka
+talarico talavanic talberga talbergs tallarico tallone tamayo tamburini tamez tamm tanackovic tanase tanasijevic
+tancos tancosova tang tangen tanurdzic tanzi taormina tapia tarantino tarnowski tarquini tartamella taslak tassi
+tassinari tasso tassone tatar tataranni tatarka tatarkaova tatarkova tatarova tataru taufratshofer tavani tavares
+tedde tedeschi tegethof teicane teicans teichmann teixeira tejada tejeda telak telebar telenta telesca tellez tello
+teodorescu teply tepper teran terenzi teresi terheiden terlecki terlizzi terlouw terrazas terzi tesar tesarova tesi
+theele thieke thimm thiomas thomka thomkova thompson thomsen thone thoresen thranhardt thriene thust thyssen tiano
+tiberti ticha tichy tidow tiedtke tietze tijerina tikas tilgner tillack tilotta tiltina tiltins timaric timmermann
+timmermans tiozzo tirado tirele tirelis tirelli tirri tischler tischmann tittman tivontschik tkaczyk toader tobben
+todaro tofani toft toivonen tokarski toldo tolu tomala toman tomanek tomankova tomanova tomasek tomaselli tomasello
+tomasi tomaskova tomasova tomassoni tomaszewski tomczak tomczyk tomecek tomecekova tomeckova tomes tomescu tomesova
+tomka tomko tomkova tomljanovic tommasi tomys tonat tonelli tonini tonkovac tonn topfer topolovac torchia torchio
+torgersen tornatore toro torok torp torresi torrez torri torrisi tortora toscano tosi totaro toth tothova toti totman
+toto tovar tracz traini tralli trampeli tramposch trandafir tranova trapani trauth trautmann travaglini travan
+traverso travica travnicek travnickova trcek trcka trckova treff trejo tremmel tress tretinjak tretola trevino
+trevisan tribuljak trif trifan triolo tripodi triska triskova trnka trnkova troisi trojan trojanova trojanowski
+trombetta trtica truben trubenova truhlar truhlarova trzcinski trzeciak tsamonikian tschiers tschirch tubanski tuca
+tucci tuccillo tucek tucholke tuckova tucs tudorache tudose tudow tufano tufo tulla tuma tumbarello tumino tumova
+tunkova tuominen turajlic turchi turco turcok turcokova turcu turecek tureckova turkova turnadzic turunen turza
+tuschmo tustonja tvrda tvrdik tvrdikova tvrdy twardowski ubavin uberacker udre udris udvardi ugarak ugolini uher
+uhlemann uhlig uhlir uhlirova uhrig uhrova uibel ulibarri uliczka ullmann ulloa ulrichova umbach umlauft umminger
+umolac unger ungureanu unterpaintner uram uramova urbancova urbanczyk urbanec urbanek urbaniak urbankova urbanova
+urbanowicz urbanski urbansky urbina urblik urblikova urena urhig urias uribe urrutia ursu usai utjesanovic vacca
+vaccari vaccaro vacek vacha vachova vaciete vacietis vackova vaclavek vaclavik vaclavikova vaclavkova vaculik
+vaculikova vadlja vaduva vagner vagnerova vahala vahlensieck vailati vaip vaisanen vaivade vaivads vajcik vajcikova
+vajda vajdicka vajdova vajzenbach vakareskov valach valachova valachovic valachovicova valadez valasek valaskova
+valdes valdez valdivia valek valenta valente valenti valentini valentova valenza valenzuela vales valesova valic
+valkova valladares valle valletta valli vallone valova valsecchi valtere valters valuska valuskova valverde vanaga
+vanags vancura vancurova vandamme vandenberghe vandenbroeck vandevelde vanecek vaneckova vanegas vanek vanekova
 vangermain vanicek vanickova vankova vannini vanova varadi varela varenina vargova varmuza varnica varriale varsava
 varzic vasadi vasak vasakova vascotto vasek vasicek vasickova vasilescu vasiliauskas vasiliu vasils vaska vaskova vass
 vassallo vasseur vavra vavrik vavrikov vavrikova vavrova vazquez vecera vecerova vecumniece vecumnieks vedvik veen
 veenstra vegar vegge veiga veinberga veinbergs veisa veiss vejvoda vejvodova vela velasco velasquez velazquez velez
 veliz vella venegas venghaus ventimiglia venturelli venturi venturini verbeek vercesi verdugo verduzco veres vergara
-verhoeven vermeulen vernerova verniest veronese verzi vesel vesela veselova vesely vestergaard veverka veverkova
-vezmar vezzoli vianello vicari vicen vicenova vicha vichi vichova vicinanza vidacek viderscak vidmar vidranjski vieira
-viellehner vierin vieweg vigil viklund vilimek vilimkova vilka vilks villadsen villagomez villalobos villalpando
-villani villanueva villari villarreal villasenor villegas vilsone vilsons viluma vilums vincenzi vinci vincze vink
-vinketa vinsova vintere vinters vinther vintila violi virtanen visan visani visco visconti visek visekruna visentin
-visintin viskova visnovska visnovsky visser vitale vitasek vitaskova vitek viti vitiello vitina vitins vitkova vitman
-vitola vitolina vitolins vitols vitova vittori vituma vitums viviani vizziello vlach vlachos vlachova vlah vlasak
-vlasakova vlasic vlcek vlckova vliet vlkova voboril voborilova vodak vodakova vodicka vodickova vodrazka vodrazkova
-voelkel vogelgsang vogt voigt voinea vojacek vojackova vojta vojtechova vojtek vojtekova vojtisek vojtiskova vojtkova
-vojtova vokoun vokounova vokuhl volek volf volfova volkmann volkova vollis volna volny volpe volpi vona vondra
-vondracek vondrackova vondrak vondrakova vondrova vontein voracek vorackova vorel vorisek voriskova vorlicek
-vorlickova vorlova voros votava votavova votruba votrubova vrabcova vrabec vracar vrana vranjic vranova vrba vrbanac
-vrbas vrbaslija vrbova vrekalovic vries vrzal vrzalova vucevac vuillermoz vujakovic vujeva vukadin vukaljevic
+verhaeghe verhoeven vermeulen vernerova verniest veronese verstraete verzi vesel vesela veselova vesely vestergaard
+veverka veverkova vezmar vezzoli vianello vicari vicen vicenova vicha vichi vichova vicinanza vidacek viderscak vidmar
+vidranjski vieira viellehner vierin vieweg vigil viklund vilimek vilimkova vilka vilks villadsen villagomez villalobos
+villalpando villani villanueva villari villarreal villasenor villegas vilsone vilsons viluma vilums vincenzi vinci
+vincze vink vinketa vinsova vintere vinters vinther vintila violi virtanen visan visani visco visconti visek visekruna
+visentin visintin viskova visnovska visnovsky visser vitale vitasek vitaskova vitek viti vitiello vitina vitins
+vitkova vitman vitola vitolina vitolins vitols vitova vittori vituma vitums viviani vizziello vlach vlachos vlachova
+vlah vlasak vlasakova vlasic vlcek vlckova vliet vlkova voboril voborilova vodak vodakova vodicka vodickova vodrazka
+vodrazkova voelkel vogelgsang vogt voigt voinea vojacek vojackova vojta vojtechova vojtek vojtekova vojtisek
+vojtiskova vojtkova vojtova vokoun vokounova vokuhl volek volf volfova volkmann volkova vollis volna volny volpe volpi
+vona vondra vondracek vondrackova vondrak vondrakova vondrova vontein voracek vorackova vorel vorisek voriskova
+vorlicek vorlickova vorlova voros votava votavova votruba votrubova vrabcova vrabec vracar vrana vranjic vranova vrba
+vrbanac vrbas vrbaslija vrbova vrekalovic vries vrzal vrzalova vucevac vuillermoz vujakovic vujeva vukadin vukaljevic
 vukalovic vukanovic vukasinac vukasovic vukovic vunak vybiral vybiralova vydarena vydareny vydra vydrova vymazal
 vymazalova vyskocil vyskocilova vyslouzil vyslouzilova wachenbrunner wachtel wagenaar wagnerova waibel wakan walczak
 waldmann walkowiak wallin wallner wallstab walton waltrova walz wanner warchol wartenberg waschbusch wasiak wasik
