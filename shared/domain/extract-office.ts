@@ -241,6 +241,21 @@ function pptxText(files: Map<string, string>): string {
   return [...slides, ...notes].filter(Boolean).join('\n\n');
 }
 
+// --- DOCX headers and footers ---------------------------------------------------------------
+
+const WORD_TEXT: Layout = { p: 'block', tab: 'tab', br: 'break', tc: 'cell', tr: 'block', instrText: 'skip', delText: 'skip' };
+
+/**
+ * A Word file's headers and footers (letterheads, a sender's line, a footer's contact and register
+ * details), which mammoth leaves out: each distinct one once, headers first.
+ */
+export function docxHeadersFooters(bytes: Uint8Array): { headers: string; footers: string } {
+  const files = unpack(bytes, (n) => /^word\/(?:header|footer)\d+\.xml$/.test(n));
+  const read = (prefix: string) =>
+    [...new Set(numbered(files, prefix).map((xml) => textOf(parse(xml), WORD_TEXT).trim()))].filter(Boolean).join('\n\n');
+  return { headers: read('word/header'), footers: read('word/footer') };
+}
+
 /** The text of an XLSX, PPTX or OpenDocument file; throws on a broken zip or one that unpacks too large. */
 export function officeText(format: OfficeFormat, bytes: Uint8Array): string {
   if (format === 'xlsx') {

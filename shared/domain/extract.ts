@@ -216,6 +216,66 @@ export function pdfPageText(items: readonly PdfTextItem[]): string {
   return out.join('\n');
 }
 
+/** A PDF annotation as PDF.js gives it; a filled-in form field (an AcroForm widget) has a name, a value and a place. */
+export interface PdfWidget {
+  readonly subtype?: string;
+  readonly fieldType?: string;
+  readonly fieldName?: string;
+  readonly fieldValue?: unknown;
+  readonly rect?: readonly number[];
+  readonly checkBox?: boolean;
+  readonly radioButton?: boolean;
+  readonly buttonValue?: unknown;
+}
+
+/** Field names that say nothing ("Text1", "Textfeld 3", "Campo_12"): the value stands alone. */
+const GENERIC_FIELD = /^(?:text|textfeld|textfield|field|feld|champ|campo|veld|pole|fill|untitled|undefined)?[\s_-]*\d*$/i;
+
+/**
+ * The values of a page's filled-in form fields as runs of text where the fields sit, so that each value
+ * reads on its printed label's line ("Nachname:<tab>Kowalczyk"), a ticked box as "☒" before its label.
+ * A value with no printed label on its line takes the field's own name ("vorname: Agnieszka" from
+ * "form1[0].seite1[0].vorname[0]"). Viewers draw these values; the page's text holds none of them, so a
+ * filled-in form read without them is a blank one.
+ */
+export function widgetRuns(widgets: readonly PdfWidget[], items: readonly PdfTextItem[]): PdfTextItem[] {
+  const runs: PdfTextItem[] = [];
+  for (const w of widgets) {
+    if (w.subtype !== 'Widget' || !w.rect || w.rect.length < 4) continue;
+    let value: string | undefined;
+    if (w.fieldType === 'Tx' && typeof w.fieldValue === 'string') value = w.fieldValue.trim();
+    else if (w.fieldType === 'Ch')
+      value = (Array.isArray(w.fieldValue) ? w.fieldValue : [w.fieldValue]).filter((v) => typeof v === 'string').join(', ');
+    else if (w.fieldType === 'Btn' && w.checkBox) value = w.fieldValue && w.fieldValue !== 'Off' ? '☒' : undefined;
+    else if (w.fieldType === 'Btn' && w.radioButton) value = w.fieldValue === w.buttonValue ? '☒' : undefined;
+    if (!value) continue;
+    const [x1, y1, x2, y2] = w.rect as [number, number, number, number];
+    const size = Math.min(12, Math.max(6, (y2 - y1) * 0.7));
+    const y = y1 + (y2 - y1 - size) / 2;
+    // A text field's label stands to its left; a check box's on either side.
+    const box = value === '☒';
+    const labelled = items.some((item) => {
+      const t = item.transform;
+      return t !== undefined && item.str?.trim() && (box || (t[4] ?? 0) < x1) && Math.abs((t[5] ?? 0) - y) <= size * 0.6;
+    });
+    const name =
+      (w.fieldName ?? '')
+        .split('.')
+        .pop()
+        ?.replace(/\[\d+\]/g, '')
+        .replace(/_/g, ' ')
+        .trim() ?? '';
+    const str = labelled || GENERIC_FIELD.test(name) ? value : `${name}: ${value}`;
+    runs.push({
+      str,
+      transform: [size, 0, 0, size, x1 + 1, y],
+      width: Math.min(x2 - x1, str.length * size * 0.55),
+      height: size,
+    });
+  }
+  return runs;
+}
+
 /** Formats read by a parser from their bytes rather than decoded as text. */
 type BinaryFormat = 'pdf' | 'docx' | OfficeFormat;
 const BINARY_FORMATS: ReadonlySet<string> = new Set<BinaryFormat>(['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp']);
@@ -230,7 +290,10 @@ async function binaryText(format: BinaryFormat, bytes: Uint8Array): Promise<Extr
       const pages: string[] = [];
       for (let n = 1; n <= totalPages; n++) {
         const page = await pdf.getPage(n);
-        pages.push(pdfPageText((await page.getTextContent()).items as PdfTextItem[]));
+        const items = (await page.getTextContent()).items as PdfTextItem[];
+        // A filled-in form's values are its fields', not the page's text.
+        const widgets = (await page.getAnnotations().catch(() => [])) as PdfWidget[];
+        pages.push(pdfPageText([...items, ...widgetRuns(widgets, items)]));
       }
       const text = pages.join('\n\n');
       if (text.replace(/\s+/g, '').length < totalPages * MIN_CHARS_PER_PAGE) {
@@ -243,18 +306,21 @@ async function binaryText(format: BinaryFormat, bytes: Uint8Array): Promise<Extr
       return { ok: true, format, text };
     }
     if (format === 'docx') {
-      const [{ default: mammoth }, { assertUnpackedSize }] = await Promise.all([
+      const [{ default: mammoth }, { assertUnpackedSize, docxHeadersFooters }] = await Promise.all([
         import('mammoth'),
         import('./extract-office.js'),
       ]);
       assertUnpackedSize(bytes);
+      // A letterhead's or a footer's names and numbers are the document's too.
+      const { headers, footers } = docxHeadersFooters(bytes);
       // As HTML, so that a table's rows come out as tab-separated lines under their header
       // (raw text gives every cell a paragraph of its own); images are not read.
       const { value } = await mammoth.convertToHtml(
         { buffer: Buffer.from(bytes) },
         { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
       );
-      return { ok: true, format, text: htmlToText(cellParagraphsJoined(value)) };
+      const body = htmlToText(cellParagraphsJoined(value));
+      return { ok: true, format, text: [headers, body, footers].filter(Boolean).join('\n\n') };
     }
     const { officeText } = await import('./extract-office.js');
     return { ok: true, format, text: officeText(format, bytes) };

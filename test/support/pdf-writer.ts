@@ -1,8 +1,19 @@
 // Synthetic PDFs for tests: every run placed by its own text object, no line operators.
 /** A run of text: where it starts (x, y in points from the bottom left) and its font size. */
 export type Run = [x: number, y: number, text: string, size?: number];
+/**
+ * A filled-in form field (an AcroForm widget) on a page: its name, its value, where it sits (x1, y1, x2, y2), and its
+ * kind ('Tx' text, 'Btn' a check box whose value is 'Yes' or 'Off'). Viewers draw the value; the page's text holds none.
+ */
+export interface Field {
+  page: number;
+  name: string;
+  value: string;
+  rect: [number, number, number, number];
+  kind?: 'Tx' | 'Btn';
+}
 /** A PDF of one font (Helvetica, WinAnsi) with each run positioned on its own, as report and invoice generators write them. */
-export function pdfOf(pages: Run[][]): Buffer {
+export function pdfOf(pages: Run[][], fields: Field[] = []): Buffer {
   const win = (s: string) =>
     Buffer.from(
       [...s].map((ch) => {
@@ -22,15 +33,22 @@ export function pdfOf(pages: Run[][]): Buffer {
       }),
     );
   const objs: Buffer[] = [];
-  objs.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'));
+  // Fields follow the pages' objects: page i is object 4 + 2i, field k object 4 + 2n + k.
+  const fieldRef = (k: number) => `${4 + 2 * pages.length + k} 0 R`;
+  const acroForm = fields.length > 0 ? ` /AcroForm << /Fields [${fields.map((_, k) => fieldRef(k)).join(' ')}] >>` : '';
+  objs.push(Buffer.from(`<< /Type /Catalog /Pages 2 0 R${acroForm} >>`));
   objs.push(
     Buffer.from(`<< /Type /Pages /Kids [${pages.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${pages.length} >>`),
   );
   objs.push(Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'));
+  const annots = (i: number) => {
+    const refs = fields.flatMap((f, k) => (f.page === i ? [fieldRef(k)] : []));
+    return refs.length > 0 ? ` /Annots [${refs.join(' ')}]` : '';
+  };
   pages.forEach((p, i) => {
     objs.push(
       Buffer.from(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R${annots(i)} >>`,
       ),
     );
     const body = Buffer.concat(
@@ -44,6 +62,16 @@ export function pdfOf(pages: Run[][]): Buffer {
     );
     objs.push(Buffer.concat([Buffer.from(`<< /Length ${body.length} >>\nstream\n`), body, Buffer.from('\nendstream')]));
   });
+  for (const f of fields) {
+    const value = f.kind === 'Btn' ? `/${f.value}` : `(${f.value.replace(/[\\()]/g, (m) => `\\${m}`)})`;
+    objs.push(
+      Buffer.concat([
+        Buffer.from(`<< /Type /Annot /Subtype /Widget /FT /${f.kind ?? 'Tx'} /T (${f.name}) /V `),
+        win(value),
+        Buffer.from(`${f.kind === 'Btn' ? ` /AS ${value}` : ''} /Rect [${f.rect.join(' ')}] /P ${4 + 2 * f.page} 0 R /F 4 >>`),
+      ]),
+    );
+  }
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
   const offsets: number[] = [];
   let len = parts[0]!.length;

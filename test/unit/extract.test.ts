@@ -180,6 +180,38 @@ describe('extractText', () => {
     });
   });
 
+  it("reads a Word file's headers and footers, which mammoth leaves out: each distinct one once, headers first", async () => {
+    const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const part = (tag: string, paras: string[]) =>
+      strToU8(
+        `<w:${tag} ${ns}>${paras.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('')}</w:${tag}>`,
+      );
+    const docx = zipSync({
+      '[Content_Types].xml': strToU8(
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+      '_rels/.rels': strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8(
+        `<w:document ${ns}><w:body><w:p><w:r><w:t>Thank you for your application.</w:t></w:r></w:p></w:body></w:document>`,
+      ),
+      // A first page's header and the default one, alike; a footer with a field code (PAGE) that is no text.
+      'word/header1.xml': part('hdr', ['Dr. Sabine Vogt', 'Praxis für Allgemeinmedizin']),
+      'word/header2.xml': part('hdr', ['Dr. Sabine Vogt', 'Praxis für Allgemeinmedizin']),
+      'word/footer1.xml': strToU8(
+        `<w:ftr ${ns}><w:p><w:r><w:t>Tel. 0561 700 2030</w:t></w:r><w:r><w:tab/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r></w:p></w:ftr>`,
+      ),
+    });
+    expect(await extractText(docx, 'letter.docx')).toEqual({
+      ok: true,
+      format: 'docx',
+      text: 'Dr. Sabine Vogt\nPraxis für Allgemeinmedizin\n\nThank you for your application.\n\n\nTel. 0561 700 2030',
+    });
+  });
+
   it('reads a text file whatever its extension, and PDFs and RTF by their first bytes', async () => {
     expect(await extractText(bytes('Name: Jane Roe\nTel: 030 1234567'), 'export.dat')).toEqual({
       ok: true,
@@ -304,6 +336,65 @@ describe('extractText, structured and office formats', () => {
         'Geburtsdatum\t14.02.1971',
         'Diagnose\tDiabetes mellitus',
       ].join('\n'),
+    });
+  });
+
+  it("reads a filled-in PDF form's field values on their labels' lines: a ticked box as ☒, an unlabelled value by its field's name", async () => {
+    // Synthetic form: the page prints the labels only; the values are in the form's fields, as viewers fill them in.
+    const pdf = pdfOf(
+      [
+        [
+          [50, 780, 'Antrag auf Mitgliedschaft', 14],
+          [50, 740, 'Nachname:'],
+          [50, 720, 'Vorname:'],
+          [50, 700, 'Konfession:'],
+          [50, 680, 'Schwerbehindert'],
+          [50, 660, 'Einwilligung Newsletter'],
+        ],
+      ],
+      [
+        { page: 0, name: 'Nachname', value: 'Kowalczyk', rect: [150, 736, 350, 752] },
+        { page: 0, name: 'form1[0].seite1[0].vorname[0]', value: 'Agnieszka', rect: [150, 716, 350, 732] },
+        { page: 0, name: 'Konfession', value: 'römisch-katholisch', rect: [150, 696, 350, 712] },
+        { page: 0, name: 'SB', value: 'Yes', rect: [30, 678, 42, 690], kind: 'Btn' },
+        { page: 0, name: 'NL', value: 'Off', rect: [30, 658, 42, 670], kind: 'Btn' },
+        { page: 0, name: 'form1[0].seite1[0].telefon_privat[0]', value: '0171 2345678', rect: [150, 600, 350, 616] },
+        { page: 0, name: 'Text7', value: 'Kassel', rect: [150, 560, 350, 576] },
+      ],
+    );
+    const r = await extractText(pdf, 'antrag.pdf');
+    expect(r).toMatchObject({
+      ok: true,
+      format: 'pdf',
+      text: [
+        'Antrag auf Mitgliedschaft',
+        '',
+        'Nachname:\tKowalczyk',
+        'Vorname:\tAgnieszka',
+        'Konfession:\trömisch-katholisch',
+        '☒ Schwerbehindert',
+        'Einwilligung Newsletter',
+        '',
+        'telefon privat: 0171 2345678',
+        '',
+        'Kassel',
+      ].join('\n'),
+    });
+    // The same form blank: labels only.
+    const intro = 'Bitte füllen Sie das Formular vollständig aus und senden Sie es an die Geschäftsstelle.';
+    expect(
+      await extractText(
+        pdfOf([
+          [
+            [50, 780, intro],
+            [50, 740, 'Nachname:'],
+            [50, 720, 'Vorname:'],
+          ],
+        ]),
+        'leer.pdf',
+      ),
+    ).toMatchObject({
+      text: `${intro}\n\nNachname:\nVorname:`,
     });
   });
 
