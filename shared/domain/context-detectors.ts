@@ -2207,7 +2207,7 @@ function namingAt(scan: TextScan, index: number): boolean {
  * Two or more people speaking make a conversation, and each speaker a person.
  */
 const CHAT_LINE =
-  /^[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\+[\d ]{6,20}):[ \t]/gmu;
+  /[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\+[\d ]{6,20}):[ \t]/uy;
 
 /** Whether some line starts with a digit, or with '[', maybe a weekday ("[Tue 09:12]"), and a digit: the only lines a chat's can be. */
 function digitStartsALine(scan: TextScan): boolean {
@@ -2227,7 +2227,14 @@ function digitStartsALine(scan: TextScan): boolean {
 function* chatSpeakers(scan: TextScan): Iterable<Match> {
   if (!digitStartsALine(scan)) return;
   const speakers = new Map<string, Match[]>();
-  for (const m of scan.text.matchAll(CHAT_LINE)) {
+  const { text } = scan;
+  // Each line tried where it starts (a pattern with "^" and the m flag would be tried at every character).
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf('\n', start);
+    CHAT_LINE.lastIndex = start;
+    const m = CHAT_LINE.exec(text);
+    start = next < 0 ? text.length : next + 1;
+    if (!m) continue;
     const speaker = (m[2] as string).trim();
     const at = m.index + m[0].lastIndexOf(m[2] as string);
     // With a date the line is a chat export's; with a time only ("10:00 Keynote:") the speaker must have a given name.
