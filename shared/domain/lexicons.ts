@@ -984,6 +984,7 @@ export const NATIONAL_ID_CONTEXT: Record<string, readonly string[]> = {
   'lv-personas-kods': ['personas kods', 'personas kodu', 'personas koda', 'p. k', 'p.k', 'personal code'],
   'si-emso': ['emšo', 'enotna matična številka občana', 'matična številka'],
   'gr-amka': ['αμκα', 'α.μ.κ.α', 'amka'],
+  'hr-oib': ['oib', 'osobni identifikacijski broj'],
   'no-fodselsnummer': ['fødselsnummer', 'fødselsnr', 'fnr', 'personnummer', 'national identity number'],
   'is-kennitala': ['kennitala', 'kennitölu', 'kennitölur', 'kt'],
   'uk-nino': ['national insurance', 'nino', 'ni number', 'ni no'],

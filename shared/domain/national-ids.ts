@@ -4,7 +4,7 @@
 // count only with a context word nearby; distinctive formats count on their own.
 import { stdnum } from 'stdnum';
 import { type DigitShape, defineDetector, digitMatches, shapeOf } from './detectors.js';
-import { near } from './text-scan.js';
+import { hitBetween, near, type TextScan } from './text-scan.js';
 
 interface Scheme {
   readonly type: string;
@@ -15,6 +15,8 @@ interface Scheme {
   readonly distinctive: boolean;
   /** Whether the text's digits can hold this format at all (skips the pattern when not). */
   readonly possible?: (shape: DigitShape) => boolean;
+  /** Companies are numbered so too (Croatia's OIB): not after a legal form on the number's line or the one before. */
+  readonly companiesToo?: boolean;
 }
 
 const lettersBefore = (s: DigitShape) => s.lettersBefore;
@@ -197,6 +199,13 @@ const SCHEMES: readonly Scheme[] = [
     distinctive: false,
   },
   {
+    type: 'national-id:hr-oib',
+    pattern: /\b\d{11}\b/g,
+    valid: by('HR', 'oib'),
+    distinctive: false,
+    companiesToo: true,
+  },
+  {
     type: 'national-id:no-fodselsnummer',
     pattern: /\b\d{6}[ ]?\d{5}\b/g,
     valid: by('NO', 'fodselsnummer'),
@@ -229,6 +238,14 @@ const SCHEMES: readonly Scheme[] = [
   },
 ];
 
+/** A legal form ("d.o.o.", "GmbH") on the line of `index` or the line before: a company's number. */
+function companyBefore(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', index - 1);
+  const from = lineStart < 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+  return hitBetween(scan, 'legal-form', from, index);
+}
+
 /** The lexicon family of each scheme's context words. */
 const CONTEXT_FAMILY = new Map(SCHEMES.map((s) => [s, `id-context:${s.type.slice('national-id:'.length)}`]));
 
@@ -243,6 +260,7 @@ export const nationalIdDetector = defineDetector('national-id', 'personal', func
     if (scheme.possible && !scheme.possible(shapeOf(scan))) continue;
     for (const m of digitMatches(scan, scheme.pattern)) {
       if (!scheme.valid(m.value)) continue;
+      if (scheme.companiesToo && companyBefore(scan, m.index)) continue;
       const inContext = near(scan, family, m.index, CONTEXT_WINDOW) !== undefined;
       if (inContext || scheme.distinctive)
         yield { type: scheme.type, value: m.value, confidence: inContext ? 0.95 : 0.8, index: m.index };

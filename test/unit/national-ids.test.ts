@@ -29,6 +29,7 @@ const CASES: [string, string, string, string][] = [
   ['national-id:lv-personas-kods', 'Personas kods:', '120589-04765', '120589-04766'],
   ['national-id:si-emso', 'EMŠO:', '2306984500520', '2306984500521'],
   ['national-id:gr-amka', 'ΑΜΚΑ:', '14038273703', '14038273704'],
+  ['national-id:hr-oib', 'OIB:', '89695567788', '89695567789'],
   ['national-id:no-fodselsnummer', 'Fødselsnummer:', '21079092212', '21079092213'],
   ['national-id:is-kennitala', 'Kennitala:', '120174-0020', '120174-0030'],
   ['national-id:uk-nino', 'National Insurance number:', 'JG 10 37 21 C', 'QQ 10 37 21 C'],
@@ -58,6 +59,9 @@ describe('national identifiers', () => {
 
   it("does not take a company's number for a person's (Iceland's kennitala numbers both)", () => {
     expect(found('Kennitala: 450401-3150')).toEqual([]);
+    // Croatia's OIB numbers both: a company's after its legal form on the line or the one before.
+    expect(found('Izdavatelj: Jadran Tisak d.o.o., Zagreb\nOIB: 89695567788')).toEqual([]);
+    expect(found('Zaposlenik: Ivana Horvat\nOIB: 89695567788')).toEqual(['national-id:hr-oib']);
   });
 
   it('validates NHS numbers with their mod-11 check digit', () => {
