@@ -237,7 +237,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'greek orthodox', 'russian orthodox', 'evangelical', 'évangélique*', 'evangelic*', 'evangélic*', 'ewangelick*',
     'jehovah*', 'jehova*', 'jeová', 'jehová', 'geova', 'jehow*', 'mormon*', 'latter-day saints', 'calvinis*', 'gereformeerd*', 'hervormd*',
     'quaker*', 'mennonit*', 'sunni*', 'shiite*', 'shia muslim', 'schiit*', 'chiite*', 'sciit*', 'chiita*', 'xiita*',
-    'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'kosher', 'koscher', 'casher', 'halal', 'hijab', 'kippa',
+    'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'sjabbat', 'schabbat', 'chabbat', 'szabat', 'kosher', 'koscher', 'casher', 'kasher', 'koosjer', 'koszerny', 'koszerne', 'halal', 'hijab', 'kippa',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
     'membro da igreja', 'lid van de kerk', 'członek kościoła', 'członkini kościoła',
   ],
