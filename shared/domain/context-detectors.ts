@@ -1484,6 +1484,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const lineEnd = text.indexOf('\n', end);
     const reach = Math.min(end + 40, lineEnd < 0 ? text.length : lineEnd);
     if (hitBetween(scan, 'legal-form', end, reach)) continue;
+    // "Oscar dining chair grey", "Aurora floor lamp": a product named so, here and wherever the text names it.
+    if (thingAhead(scan, end)) {
+      things.add(fold(text.slice(hit.start, end)));
+      continue;
+    }
     addAlone(hit.start, end);
   }
   // A known surname after one or two initials: "A. Schmidt", "J. R. Martin" (not "C. Mayor 10", a street).
@@ -1912,12 +1917,7 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
   if (previous && kindAt(previous.start)) return false;
   const lowerBefore = /([\p{Ll}]+)[ \t]+$/u.exec(before);
   if (lowerBefore && kindAt(start - lowerBefore[0].length)) return false;
-  const ahead = /^([ \t]+)([\p{L}'’-]+)(?:([ \t]+)[\p{L}'’-]+)?/u.exec(text.slice(end, end + 40));
-  if (ahead) {
-    const first = end + (ahead[1] as string).length;
-    const second = first + (ahead[2] as string).length + (ahead[3]?.length ?? 0);
-    if (kindAt(first) || (ahead[3] !== undefined && kindAt(second))) return false;
-  }
+  if (thingAhead(scan, end)) return false;
   // "Brandenburg an der Havel", "Stratford-upon-Avon": the end of a longer proper name.
   if (/\p{Lu}[\p{L}'’-]+[ \t-]+(?:an der|am|an|upon|on|sur|sul|sulla|del|de la|am|aan de|nad)[ \t-]+$/u.test(before))
     return false;
@@ -1954,6 +1954,16 @@ const CLAUSE_OPENING = new RegExp(
 /** Before a vessel's name: "à bord du Léonard", "aboard Aurora", "an Bord der Amalia", "a bordo del …". */
 const ABOARD =
   /(?:^|[^\p{L}])(?:aboard|bord d[ue]|bord de la|Bord der|Bord des|bordo del|bordo della|bordo de|bordo do|bordo da|boord van de|boord van het)[ \t]+$/iu;
+
+/** A thing's kind or a maker's word in the next two words ("Aurora desk lamp", "Oscar dining chair"): the name is the thing's. */
+function thingAhead(scan: TextScan, end: number): boolean {
+  const kindAt = (index: number) => hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
+  const ahead = /^([ \t]+)([\p{L}'’-]+)(?:([ \t]+)[\p{L}'’-]+)?/u.exec(scan.text.slice(end, end + 40));
+  if (!ahead) return false;
+  const first = end + (ahead[1] as string).length;
+  const second = first + (ahead[2] as string).length + (ahead[3]?.length ?? 0);
+  return kindAt(first) || (ahead[3] !== undefined && kindAt(second));
+}
 
 /** Prepositions of place a town follows, never a person: "in", "nach", "aus", "w", "em", "dans". */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|nach|aus|w|we|em|dans)[ \t]+$/u;

@@ -1570,6 +1570,10 @@ const THING_KINDS = [
   'cavalo', 'rose', 'rosa', 'roos', 'róża', 'cultivar', 'sorte', 'variety', 'variété', 'varietà', 'variedad', 'ras',
   'odmiana', 'tea', 'tee', 'thee', 'herbata', 'chá', 'colour', 'color', 'farbe', 'couleur', 'colore',
   'kleur', 'kolor', 'cor', 'borealis', 'australis',
+  // Furniture named like people ("Oscar dining chair", "Emma mattress").
+  'chair', 'armchair', 'sofa', 'mattress', 'desk', 'shelf', 'bookcase', 'wardrobe', 'stuhl', 'sessel', 'matratze',
+  'schreibtisch', 'regal', 'chaise', 'fauteuil', 'canapé', 'matelas', 'sedia', 'poltrona', 'divano', 'materasso',
+  'silla', 'sillón', 'sofá', 'colchón', 'stoel', 'matras', 'krzesło', 'fotel', 'materac', 'cadeira', 'colchão',
   // A business's branch named after its town ("our Chester branch", "la filiale Florence").
   'branch', 'office', 'store', 'outlet', 'filiale', 'niederlassung', 'succursale', 'agenzia', 'sucursal', 'vestiging',
   'oddział', 'agência',
