@@ -97,6 +97,13 @@ describe('where names stand', () => {
 });
 
 describe('names in running text (synthetic examples)', () => {
+  it('products named like people in a feed are things, however many (holdout-134)', () => {
+    const feed =
+      'sku,name,brand,price\nLMP-1,Aurora floor lamp brass,Lumen,129.00\nCHR-2,Oscar dining chair grey,Nordhaus,89.00\n';
+    expect(classifyText(feed).sensitivity).toBe('public');
+    expect(level('Oscar and Aurora will join the team on Monday.')).toBe('personal');
+  });
+
   it("businesses, buildings, brands and towns that bear people's names (holdout-128)", () => {
     // A trade's word or capitalised words up to a legal form: a business.
     expect(names('Supplier: Morgan Whitfield Electrical Supplies Ltd, 22 Calder Road, Leeds')).toEqual([]);
