@@ -183,6 +183,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'fertőzés*', 'болничен', 'диагноза', 'заболяване', 'болест', 'лечение', 'лекарств*', 'бременност', 'бременна',
     'неработоспособност', 'пневмония', 'ασθένεια', 'διάγνωση', 'θεραπεία', 'φαρμακ*', 'άδεια ασθενείας',
     'ιατρική βεβαίωση', 'εγκυμοσύνη', 'έγκυος', 'αναπηρία', 'νοσηλεία', 'γρίπη', 'πυρετ*', 'πνευμονία', 'bolovanj*',
+    'αναρρωτικ*', 'διέγνωσε', 'γαστρεντερίτιδα', 'γνωμάτευση', 'άρρωστ*', 'ασθενής',
     'bolest', 'dijagnoza', 'diagnoza', 'upala pluća', 'gripa', 'gripă', 'chřipk*', 'chrípk*', 'грип',
     'liječenje', 'zdravljenje', 'lijekovi', 'zdravila', 'trudnoća', 'nosečnost', 'invaliditet', 'invalidnost',
     'bolniški stalež',
