@@ -16,17 +16,26 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  fakerAF_ZA,
+  fakerAZ,
   fakerCS_CZ,
   fakerDA,
   fakerDE,
   fakerDE_AT,
+  fakerEN_GH,
+  fakerEN_IN,
+  fakerEN_NG,
+  fakerEN_ZA,
   fakerES,
   fakerFI,
   fakerFR,
+  fakerFR_SN,
   fakerHR,
   fakerHU,
+  fakerID_ID,
   fakerIT,
   fakerLV,
+  fakerMK,
   fakerNB_NO,
   fakerNL,
   fakerNL_BE,
@@ -35,7 +44,11 @@ import {
   fakerRO,
   fakerSK,
   fakerSL_SI,
+  fakerSR_RS_latin,
   fakerSV,
+  fakerUZ_UZ_latin,
+  fakerYO_NG,
+  fakerZU_ZA,
 } from '@faker-js/faker';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { GIVEN_NAMES } from '../shared/domain/given-names.js';
@@ -61,6 +74,21 @@ const OTHER_LOCALES = [
   fakerSL_SI,
   fakerNL_BE,
   fakerDE_AT,
+  // Larger communities in the EU (as for the given names; not Brazil's and Mexico's, whose towns bear Iberian
+  // surnames: "López").
+  fakerEN_IN,
+  fakerEN_NG,
+  fakerYO_NG,
+  fakerEN_GH,
+  fakerEN_ZA,
+  fakerZU_ZA,
+  fakerAF_ZA,
+  fakerFR_SN,
+  fakerID_ID,
+  fakerAZ,
+  fakerUZ_UZ_latin,
+  fakerSR_RS_latin,
+  fakerMK,
 ];
 
 /**
