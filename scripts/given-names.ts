@@ -204,6 +204,8 @@ const NOT_NAMES = [
   'april', 'may', 'june', 'july', 'august', 'mai', 'juni', 'juli', 'avril', 'abril', 'mars', 'mei', 'augustus',
   'domingo', 'domenica', 'sabato',
   'domingos', 'noel', 'natale', 'pasqua', 'easter', 'ascension', 'assunta',
+  // words of the eight languages among the larger communities' lists (a drone, straw, a pear, a kite, a dodo)
+  'sname', 'dodo', 'dron', 'pera', 'paja', 'olim', 'okta', 'okto', 'septi', 'kania', 'wale',
   // faith, nationality and places
   'jesus', 'jesús', 'jésus', 'gesù', 'jezus', 'christ', 'christus', 'cristo', 'chrystus', 'christian', 'evangelist',
   'islam', 'amen', 'angel', 'angelo', 'santo', 'santa', 'santos', 'saint', 'san', 'sankt', 'divine', 'blessed', 'trinity',

@@ -416,20 +416,20 @@ dionyzos dior diora dipa dipali dipankar dipendra dipesh diptendu dirck dircks d
 ditmars dittmar dittmars ditya diva divaakar divakar divina divis diviska divjot divo divya dixie dixon diya diyana
 diyar diyora dizik djalal djalals djamal djamals djamel djamila djay djayden djeneba djenna djibril djiby djilali
 dluhos dmiti dmitis dmitri dmitry dmytro doaa dobrava dobrila dobromil dobromila dobromir dobromira dobroslav
-dobroslava dochia doda dodato dodo dogan doganay doganer dogans dogukan dogukans doha doina dolan dolly dolores
-dolunay domagoj domen domenic domenick domenico domenicos domenics domenicus domenik domeniks domezio dominga domini
-dominic dominica dominick dominico dominics dominicus dominik dominika dominikiem dominikowi dominiks dominiku
-dominikus dominique dominiques dominis domino domitilla domizia domiziana domiziano domnica donal donald donalda
-donaldem donaldowi donalds donaldzie donat donata donatella donatello donato donavan donavon donia donika donka donnie
-donnovan donny donovan dony donya dora doran dorana doras dorcas dorde doreen doreens dorel dorena dorenas dorene
-dorenes dorette dorettes dorian doriana doriane dorianem dorianie dorianna doriano dorianowi dorians dorica dorien
-dorin dorina dorinda dorine dorinel doris dorita doritas dorka dorli dorocie doron dorota dorote dorotea doroteja
-doroteo dorothea dorotheas dorothee dorothees dorothy dorothys doroto dorottya doroty dorris dorrit dorrits dorte
-dortes dortha dorthe dorthy doru dory doryan doua douaa douae doubrava doubravka doudou douglas dounia dounya douwe
-dovber dovie dovud doyinsola dragan dragana dragans dragica draginja dragisa drago dragoje dragojlo dragoljub dragomir
+dobroslava dochia doda dodato dogan doganay doganer dogans dogukan dogukans doha doina dolan dolly dolores dolunay
+domagoj domen domenic domenick domenico domenicos domenics domenicus domenik domeniks domezio dominga domini dominic
+dominica dominick dominico dominics dominicus dominik dominika dominikiem dominikowi dominiks dominiku dominikus
+dominique dominiques dominis domino domitilla domizia domiziana domiziano domnica donal donald donalda donaldem
+donaldowi donalds donaldzie donat donata donatella donatello donato donavan donavon donia donika donka donnie donnovan
+donny donovan dony donya dora doran dorana doras dorcas dorde doreen doreens dorel dorena dorenas dorene dorenes
+dorette dorettes dorian doriana doriane dorianem dorianie dorianna doriano dorianowi dorians dorica dorien dorin
+dorina dorinda dorine dorinel doris dorita doritas dorka dorli dorocie doron dorota dorote dorotea doroteja doroteo
+dorothea dorotheas dorothee dorothees dorothy dorothys doroto dorottya doroty dorris dorrit dorrits dorte dortes
+dortha dorthe dorthy doru dory doryan doua douaa douae doubrava doubravka doudou douglas dounia dounya douwe dovber
+dovie dovud doyinsola dragan dragana dragans dragica draginja dragisa drago dragoje dragojlo dragoljub dragomir
 dragomirs dragos dragoslav dragotin dragotins dragutin drahomil drahomila drahomir drahomira drahon drahos drahoslav
 drahoslava drahotin drahotina drahuse drahutin drajat dramane draupadi draza drazen dren dries drifa drilon drina dris
-driss drissa drissia dritan drogo drogos dron drona druina drystan drzimir drzislav dschingis dua duane duanne duarte
+driss drissa drissia dritan drogo drogos drona druina drystan drzimir drzislav dschingis dua duane duanne duarte
 dubravka dubravko duc duccio duco ducu dudley duduzile duilio duje dujo dulari dulcie dulcinea dulina dumisani dumitra
 dumitrana dumitru duncan dundar dunia dunja dunjas dunya durad duran durda durdane durdona durga durgeshwari durica
 durmus durodola durriye dursun dursuns duru dururbunsuz durward dusan dusana dusanka dusans dusica duska dusko dustin
@@ -794,39 +794,39 @@ kaliyah kallan kalle kallen kalles kallie kallista kally kalpana kaltoum kalvin 
 kalyssa kalysta kama kamal kamala kamalesh kamals kamar kamaria kambali kamber kamel kamelia kamelya kameron kami
 kamidin kamil kamila kamilah kamile kamilem kamili kamilia kamilla kamille kamilo kamilowi kamils kamilu kamilya kamla
 kamlesh kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kamyla kamylle kana kanak kanaka kanchan kanci
-kanda kandice kandy kandyce kane kani kania kanika kanishka kannan kannen kanti kanut kanuts kany kanya kanye kanza
-kaori kaoutar kaouthar kapgar kara karaca karahan karak karam karan karas kardi kareem kareen karel karell karelle
-karels karem karen karens kargilac kari kariane karianne karim karima karimah kariman karime karims karin karina
-karinas karine karinne karins karis karishma karisma karja karl karla karlas karlee karlene karley karlheinz karli
-karlie karligac karlijn karlina karlis karlo karlos karlotta karlottas karls karly karlyn karman karmela karmen karna
-karol karola karolann karolas karole karolem karoliina karolina karolinas karoline karolines karolinie karolino
-karoliny karolowi karolu karolyn karolyne karsa karsana karson karsten karstens kart karthik kartik kartika
-karunanidhi kary karyn karyna karyns kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie kasim kasimir
-kasimirs kasiran kasiu kasiyah kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie
-kassim kassy kastor kasusra kata katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne
-katarzynie katarzyno katarzyny katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna
-kathaleen kathalina katharina katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn
-kathes kathia kathie kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins
-kathryn kathryne kathy kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka
-katkas katlyn katlynn kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua
-kauan kavi kavin kavish kavon kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas
-kayca kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen
-kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras
-kayron kaysan kaysha kaysia kaysie kayson kayte kayton kayun kazanc kazim kazimierz kazimierza kazimierzem
-kazimierzowi kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus
-keara keaton keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji
-keiko keila keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy
-kelen keles keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann
-kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin
-kemals kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick
-kendrik kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni
-kennith kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon
-kenza kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah
-keren keriann kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kervens
-kervin kerwin kesha keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia ketty keva kevan kevans keven kevin
-kevins kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie
-keylon keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik
-kgabu khader khadidiatou khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb
+kanda kandice kandy kandyce kane kani kanika kanishka kannan kannen kanti kanut kanuts kany kanya kanye kanza kaori
+kaoutar kaouthar kapgar kara karaca karahan karak karam karan karas kardi kareem kareen karel karell karelle karels
+karem karen karens kargilac kari kariane karianne karim karima karimah kariman karime karims karin karina karinas
+karine karinne karins karis karishma karisma karja karl karla karlas karlee karlene karley karlheinz karli karlie
+karligac karlijn karlina karlis karlo karlos karlotta karlottas karls karly karlyn karman karmela karmen karna karol
+karola karolann karolas karole karolem karoliina karolina karolinas karoline karolines karolinie karolino karoliny
+karolowi karolu karolyn karolyne karsa karsana karson karsten karstens kart karthik kartik kartika karunanidhi kary
+karyn karyna karyns kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie kasim kasimir kasimirs kasiran
+kasiu kasiyah kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy
+kastor kasusra kata katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne katarzynie
+katarzyno katarzyny katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen
+kathalina katharina katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathia
+kathie kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne
+kathy kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn
+katlynn kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi
+kavin kavish kavon kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca kaycee
+kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley kayli
+kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras kayron
+kaysan kaysha kaysia kaysie kayson kayte kayton kayun kazanc kazim kazimierz kazimierza kazimierzem kazimierzowi
+kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus keara keaton
+keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji keiko keila
+keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy kelen keles
+keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann kellyanna
+kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin kemals
+kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick kendrik
+kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni kennith
+kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon kenza
+kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah keren
+keriann kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kervens kervin
+kerwin kesha keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia ketty keva kevan kevans keven kevin kevins
+kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie keylon
+keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik kgabu
+khader khadidiatou khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb
 khaled khaleel khalel khali khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile khaoula
 khawla khayden khayla khayri kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra kia
 kian kiana kianas kiandra kianna kiano kians kiara kiarah kiaras kiarra kiefer kiel kien kiera kieran kieren kierian
@@ -1116,15 +1116,15 @@ obinna obioma obrad obren obryan oceana oceane oceanna ocie octav octave octaves
 octavias octavie octavien octavies octavio octavios octaviu octavius octavus oda odalis odalys odas oddone odei odelia
 odell oden oderico odessa odeta odetta odette odidone odil odila odilas odile odilia odilias odilo odilon odilos odin
 odins odo odolen odon odorico odos odunayo ofelia ofelias ofelie ofelii ofelio ofelya oger ognjana ognjen ogooluwa
-oguz oguzhan ohanna oier oihan oihana oihane oisin ojars ojaswini okan okey okiki oksan oksana okta oktavian oktavie
-oktavius oktay okto oladara oladare oladimeji olaf olafa olafem olafie olafowi olafs olaia olaide olajumoke olakunle
+oguz oguzhan ohanna oier oihan oihana oihane oisin ojars ojaswini okan okey okiki oksan oksana oktavian oktavie
+oktavius oktay oladara oladare oladimeji olaf olafa olafem olafie olafowi olafs olaia olaide olajumoke olakunle
 olamide olan olanrewaju olansile olaoluwa olasunmbo olatunbosun olav olavi olavs olaya olayinka olbram olcay oldrich
 oldriska oldze oleg olega olegario olegiem olegowi olegs olegu oleh oleksandr oleksandra oleksii olen olena olesia
-olesya oleta olf olfs olga olgas olge olgerts olgi olgica olgo oliana olim olimpia olimpian olimpie olimpii olimpio
-olimpiu olin olina olinda olindo oliva olivarius olive oliver olivera oliverio olivers olivia olivias olivie olivier
-oliviera oliviero oliviers olivija oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier
-oliwiera oliwierem oliwierowi oliwierze oliwii oliwio ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti
-oluf olufeyisayo olufs olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga
+olesya oleta olf olfs olga olgas olge olgerts olgi olgica olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu
+olin olina olinda olindo oliva olivarius olive oliver olivera oliverio olivers olivia olivias olivie olivier oliviera
+oliviero oliviers olivija oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera
+oliwierem oliwierowi oliwierze oliwii oliwio ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf
+olufeyisayo olufs olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga
 oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin
 oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia olympie olyvia omad
 omaima omana omar omara omari omarion omars omawunmi omaya omayma omayra ombline ombretta omer omero omers omid omina
@@ -1144,7 +1144,7 @@ ottone otts otylie ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim oua
 oumar oumayma oumayra oumou oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius
 oviya owain owais owen owens oxana oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan
 ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy paavo paavos pablito pablo
-pablos pacey paciano paco pacome pacomio padma padmi padraig paige paiman paivi paja pakize palatino palemon palladia
+pablos pacey paciano paco pacome pacomio padma padmi padraig paige paiman paivi pakize palatino palemon palladia
 palladio palma palmazio palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas
 panagiotis panait panca pancario pancrazio pandora pandu panfilo pangestu panji panka pankrac pankracego pankracemu
 pankracy pankracym pansy pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas
@@ -1159,383 +1159,382 @@ paulinie paulino pauliny paulo paulos pauls pauside pava pavel pavels pavica pav
 pavlina pavol pawel pawels pawla pawle pawlem pawlowi paxton payidar payton pearl pearlie pearline pecine pedro pedros
 peggie peggies peggy peggys peio pekka pelagia pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi
 pema pembe penda penelopa penelope penelopes penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn
-pepin pepita pepo pera perceval percival percy perica pericle perihan perikles perkasa perla pernilla perran perrin
-perrine perry perseo persida pertev peruna perver pervin perzida petar petars peter peteris peterson petko petr petra
-petrana petre petri petrica petrija petrisor petro petrona petronela petronella petronila petronilla petronille
-petronio petronius petros petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil
-phila philani phileine philemon philibert philine philines philip philipp philippa philippe philippes philippine
-philipps philippus phillip phillipe philomena philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes
-phoebie phoenix phong phu phuong phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras
-piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola
-piero pieros pierpaola pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros piets pilar pim pina
-pinar pinkie pino pio piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip
-piper pippa pippo piraye pirjo pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie
-platonowi pleun plinio plutarco pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina
-polissena pollione polly pollyanna polo polona polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano
-ponzio pooja poornima poppy porfirego porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu
-porfiry porfirym porzia porziano postumio poul praba prabawa prabowo prabu prakosa pramila pran pranata pranav pranawa
-pranay prasad prasanna prasetya prasetyo prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen pravin
-pravomil pravomila pravoslav pravoslava prayag prayitna prayoga prayogo preciosa precious predrag preity prem premysl
-prentiss prescilla presley presly preston priamo pribyslav pribyslava pricila pricilla primerose primoz princess
-prisca priscila priscilla priscille prisco prisha priska prita prithika priya priyala priyanka procopio profira
-prokles proklesa proklesem proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem
-prokulowi prokulu proserpina prosper prospera prospero protasio proteo providence providenci prudencio prudenzia
-prudenzio prvoslav przemyslaw przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet
-pupolo puput pura purificacion purity purnima purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti
-pəri qais qamar qasim qays qizilgul qobil qori qosim quang quartilla quasimodo qudrat queenie quentin quentine
-quentins quentyn querano quim quin quincy quinten quintia quintiliano quintilio quintin quintino quinton quinty
-quinziano quinzio quique quirin quirino quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie
-rachael rachana rachel rachela rachele racheli rachelle rachelo rachid rachida raci radan radana radegast radek radeke
-radenko radha radhika radhost radia radika radimir radimira radina radisa radislav radislava raditya radivoj radivoje
-radka radko radmil radmila radmilo radojka radolf radolfo radolfs radomil radomila radomir radomira rados radosav
-radoslav radoslava radouan radouane radovan radovana radslava radu raducu radul raduz radvan radwan rae raed raef
-raegan rael raf rafa rafael rafaela rafaella rafaels rafal rafala rafale rafalem rafalowi rafet raff raffael raffaela
-raffaele raffaella raffaello raffele raffi rafi rafia rafid rafik rafika rafila rafiq rageshwari rageswari raghad
-rahaf rahal raharja rahayu raheem rahel rahels rahil rahim rahima rahime rahma rahman rahmat rahmawati rahmi rahsaan
-rahsan rahul rai raian raiana raide raiden raien raif raihan raihana raik raika raikas raiko raikos raiks railey raima
-raimo raimonda raimondas raimondo raimondos raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo
-rainalds rainelda rainer rainers rainhard rainhards rainhold rainholds rainier rainold raisa raissa raiyan raiza raj
-raja rajaa rajab rajae rajah rajan rajana rajendra rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem
-rajmundowi rajmundzie rajna rajnold rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh
-rakia rakim rakip rakita ralf ralfs ralph raluca ram rama ramaa ramadan raman ramata ramatou ramatoulaye ramazan
-ramazans ramdane ramesh rameshwar ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses
-ramsey ramy ramya ramzi ramziddin ramziya ramzy rana randa randal randall randi randolf randolfa randolfem randolfie
-randolfowi randolfs randolph randolphs randy rangga rani rania ranias raniero ranim raniya ranjeet ranjit ranko
-ranolfo ransom ranya raoul raouls raphael raphaela raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn
-rasheed rasheedah rashel rashid rashida rasifa rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor
-ratih ratimir ratmir ratna rauf raul rauls raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan
-rayana rayane rayann rayanna rayanne rayans raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon
-raymond raymonde raymonds raymone raymund raymundo raymunds rayna raynaldo rayona rayssa rayxona rayyan razan raziel
-razvan rea reagan reana reanna reanne reba rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka
-rebekkas rebeko recai recep reda redmond redouan redouane reece reem reena reenold reenolds reese reeva refael refah
-refet refik regan reggie regina reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie
-reginas regine regines reginie regino reginy regis regitze regnars regolo reha reham rehan rehana rehanna rehema
-rehman rehor rehorka reimar reimars reimer reimers reimo reimos reimund reimunds reina reinaldo reinar reinard
-reinards reinars reine reiner reiners reinhard reinhards reinhart reinharts reinhild reinhilds reinhold reinholds
-reinold reinolds rejan rejean rejeanne reka reksa relja relu remedio remedios remi remie remig remigio remilekun
-remington remmer remmers remo remondo remus remy remzi rena renacie renad renald renaldo renalds renan renars renat
-renata renatas renate renates renato renatos renatus renaty renaud rendy rene renee renes renesmee renette rengin
-renis renja renji renne renny reno rens renske renzo resat reshad reshma resi resis respati respicio ressie restu
-resul retha retno reuben reuven reva revan revi rex reyad reyan reyana reybaud reyes reyhan reyhana reymond reymundo
-reyna reynald reynaldo reynold reynolds reza rezzan rhea rhema rhett rhianna rhiannon rhoda rhonda rhyan rhys ria
-riaan riad rian riana rianas riane rianna rias rica ricard ricarda ricardas ricardo ricardos ricards ricario riccarda
-riccardo riccardos ricci ricco riccos richard richarda richardas richardson richelle richelmo richie richies richmond
-richy rick rickard rickey rickie ricks ricky rickys rida ridge ridhwan ridley ridouan ridouane ridvan ridwan rieke
-riekes rifat riff rifka rifki rigard rigoberto rihab riham rihan rihana rihanna riikka riitta rija rikardo rike rikes
-rikke riley rileys rim rima rime rimes rina rinad rinaldo rinaldos ringo rini rino rion rishan rishi ristana rita
-ritaj ritaje ritas ritchie ritej ritesh rithy ritika rito ritva riv riva rivaldo rivka rixa rixas riya riyad riyan
-riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe robbie robby robbys robercie robert roberta robertem
-robertina roberto robertos robertowi robin robina robins robinson robiya roby robyn roc rocco roccos roch roche
-rochelle roches rochus rocio rod rodaina rodan rodayna roddy rodelind rodelinds roderic roderick roderik roderyk
-roderyka roderykiem roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo rodolfos rodoljub rodolphe rodric
-rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio roger rogera rogerem rogerio rogerowi rogerze rohaan rohan
-rohana rohit roho rohos roi roisin rokaya rokhaya rokia roksana roksane roksanie roksano roksany rola rolan roland
-rolanda rolande rolandem rolando rolandos rolandowi rolands rolandzie rolans roldan rolf rolfo rolfs rolland rollin
-rolly romain romaine romaines romains romaisa romaissa romaissae romana romanas romane romanem romanie romanita
-romanowi romanus romario romaysa rome romee romel romen romeo romeos romero romi romie romilda romin romina rominas
-romis rommy romoaldo romola romolo romuald romualdo romul romulo romulus romy romys ron rona ronal ronald ronaldo
-ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas ronke ronna ronnas ronnie ronnies ronny ronnys rons
-rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalias rosalie rosalies rosalina
-rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita rosalitas rosaly rosalyn rosalyns rosamaria
-rosamond rosamunda rosana rosangela rosanna rosanne rosaria rosarias rosario rosarios rosaura rose roseanne rosel
-rosela roselia roselin roselina roseline rosella rosels rosely roselyn roselyne rosemaria rosemarias rosemarie
-rosemaries rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta rosette roshan roshni rosi rosibel rosie
-rosimarie rosimaries rosina rosinas rosita rositas roslyn rosman rosmarie rosmaries rosmery rosmunda ross rossana
-rossano rossella rossie rostislav rostislava roswitha roswithas rosy rotger rotgers rotimi rotraud rotrauds rouven
-rouvens rovena rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxelana roxy roy roya royce roys roza
-rozalia rozalie rozalii rozalija rozalinda rozalio rozamunda rozana rozella rozina rozita roziya rozo rozvita rozy
-ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan rucie rudeger rudegers rudi rudiger
-rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph rudolphs rudra rudy ruedi
-rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui rukaya rukhmani rukmin
-rukneddin rumaysa rumena rune rupert ruperto ruperts rupinder ruprecht ruprechts rusins ruslan rusman russel russell
-rustam rustu rut ruta rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra ruza
-ruzena ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym ryo ryszard ryszarda
-ryszardem ryszardowi ryszardzie ryu ryuji rəsad rəsid saad saadat saadi saadia saaid saar saara saba sabah saban sabas
-sabatino sabazio sabele sabih sabiha sabin sabina sabinas sabine sabines sabinie sabino sabiny sabir sabira saboxat
-saboxon sabra sabre sabreena sabreenas sabri sabria sabrin sabrina sabrinas sabrine sabriya sabryna sacha sachin sacid
-sada sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies sadik sadina sadio sadiya sadoqat sadri sadriddin
-sadullah sady sadye saeed sael saer safa safaa safae safah saffet saffiro saffo safi safia safiatou safietou safina
-safir safira safiria safiya safiyah safiyya safiyyah safo safouan safouane safta safura safwan sagar sagrario sahana
-sahap sahar sahel sahib sahid sahil sahilpreet sahin sahinalp sahins sahir sahira sahory sahra sahras sahsuvar saide
-saidi saidou saif saiful saifullah saige saikou sailor saim saima saimon saina saioa saiq saira saja sajad sajan sajid
-sajida sajjad sakari saki sakina sakinah sakip sakir sakti sakura saladin saladino saladins salah salaheddine salam
-salamoun salavtore saleah saleem saleh saleha salek salem salena salha salia saliah salif salih saliha salihas salihe
-salihes salihs salim salima salimah salimas salimata salimatou salims salina saliou salka sallie sally sallys salma
-salman salmas saloh salome salomea salomena salomes salomey salomon salomona salomone salomonem salomonie salomonowi
-salomons salomoun saloua salsabil salsabila salustio salva salvadora salvator salvatore salvatores salvators
-salvatrice salwa salwator salwatora salwatorem salwatorowi salwatorze saly samad samael samah samandar samanta
-samantha samanthas samar samara samarah samaria samay samaya samba samed sameer sameh samer samera samia samiah samias
-samie samiel samih samiha samil samim samina samir samira samirah samiras samirs samiya sammantha sammi sammie sammuel
-sammy sammys samona samra samrah samson samsona samsonem samsonie samsonowi samsul samu samuel samuela samuele
-samuelem samuelowi samuels samuelu samukelisiwe samy samya samyra sana sanaa sanad sanae sanah sanam sanaya sancho
-sanda sandeep sander sanders sandhya sandi sandie sandor sandra sandras sandrina sandrinas sandrine sandro sandros
-sandu sanel sanele sanford sang sani sania saniya sanja sanjana sanjas sanjay sanjeev sanjin sanjith sanka sanna sanne
-sanobar sansone santana santhiago santhosh santi santiago santina santino santinos santolo santosh sanya sanziana
-saodat saoirse saori saory saphia saphira saphiras saphire saphyra sapiente sapna sarada sarafina sarah sarahs sarala
-saran saranda sarani saranya saraswati saray sarayma sarbello sardor sare sari saria sarika sarina sarisha sarita
-sariya sarka sarkis sarla sarlota sarmite saroja sarra sarrah sartika sarvar sarvin sarvinoz sary sarya saryna sarze
-sasa sascha saschas sasha sashas saskia saskias saskie saso satchel satish saturniano saturnin saturnina saturnino
-satya satyen saul saulcerite saulo sauveur savana savanah savanna savas savel saveria saverio saveta savi savin savina
-savinas savinien savino savio savion sawyer saxida saxona saya sayan sayana sayda sayden sayed sayla sayon sayra
-sayuri sayyora scarlet scarlett scarlette schneider scholastika scholastique schorsch schorschs schura schuras
-schuyler scot scott scottie scotty seb sebas sebastiaan sebastian sebastiana sebastianem sebastianie sebastiano
-sebastianos sebastianowi sebastians sebastiao sebastien sebastiens sebastijan sebastjan sebestian sebnem secaeddin
-secil secilia seckin seckou secondiano secondina sedat sedef seden sedra sedric sedrick sedrik seerat sef seff sefik
-sefora segilola segolene seham seher sehlevent sehrazat seif seiji seila seiya sekinat sekou sela selah selahattin
-selahattins selale selami selcan selcuk selda seldi selen selena selene selenia selia selim selims selin selina
-selinas seline selins sellam selma selman selmas selmer selva selvaggia selvi selwyn selyna sema semenica semia semih
-semihs semir semira semiramide semirs semplicio sempronio semra semsi semya sena senada senas senay sendy sener
-senesio seng sengul senia senka senn senna senne sennur senofonte senol sephora sepp seppe seppo sepps septi
-serafettin serafin serafina serafine serafinem serafinie serafino serafinowi serafiny serah seraina serap seraphin
-seraphina seraphine serapione seraya serban serbulent seref seren serena serenity serenna serenus serge sergei sergej
-sergejs sergen serges sergey sergi sergio sergios sergiu sergius sergiusz sergiusza sergiuszem sergiuszowi sergiuszu
-serhat serhiy serigne serin serina serine serjio sermet sermin serpil serra sertac sertap servac servando servidio
-serviliano seth settar settimio setya sev sevag sevak seval sevan sevana sevara sevda severa severas severiano severin
-severina severine severines severino severins severus sevil sevim sevin sevinc sevket sevki sevtap sevval seweryn
-seweryna sewerynem sewerynie sewerynowi seyban seyda seydou seyfettin seyfi seyfullah seyma seynabou seyyit sfia sfiso
-shaan shabana shad shada shade shaden shadi shadia shady shae shaelynn shahad shahan shahana shahboz shahd shahed
-shaheed shaheen shahid shahida shahir shahobiddin shahriyor shahzad shahzod shai shaila shailey shaili shaily shaima
-shain shaina shaine shaira shaka shakeel shakil shakila shakir shakira shakti shakuntala shakur shalewa shalia
-shalimar shalini shalom shalva shama shamia shamir shamira shamsiddin shan shana shanah shanaya shandra shane shanel
-shanell shanelle shani shania shanice shanie shanika shaniya shankar shanna shannah shannel shannen shannon shanny
-shanon shantanu shanti shanty shany shanya shanyce shaquille shara sharay sharda shari sharif sharifa sharina sharleen
-sharlene sharlyne sharmila sharon shashi shashikala shaun shauna shawn shawna shawnee shawns shay shaya shayaan shayan
-shayana shayanna shayanne shayden shayla shaylee shayleen shayli shaylie shayn shayna shaynah shayne shaynna shazia
-sheela sheena sheikh sheila sheilly sheily sheina shekina shekinah shekoni shelby shelcy sheldon shelia shelley shelly
-shelsea shelsey shelsie shelsy shelton shemar shenoa sher shereen sheri sheridan sherif sheriff sherilyn sherley
-sherline sherly sherlyn sherlyne sheron sherri sherwin sherwood sheryl sherzod sheyenne sheyla shifa shihab shilo
-shiloh shimon shine shira shiraz shireen shirel shirin shirley shirly shiv shiva shivakari shivam shivani shiven
-shkelqim shlomo shoaib shobhana shodiyor shola shon shona shone shoshana shresth shresthi shreya shreyashi shridevi
-shrishti shubha shubhaprada shukri shukrulloh shun shwet shyam shyann shyanne shyheim shyna shyne siaka sian siana
-sianah sianna siara sibel sibilla sibillas sibille sibilles sibongile sibusiso sibyl sibyla sibylla sibyllas sibylle
-sibylles sibyls sicco siccos sicilia sico sid siddarth siddharth siddhartha siddhi siddhran sidi sidiq sidki sidney
-sidneys sidoine sidon sidonia sidonie sidonio sidra sidrah sidy siebe siegbert siegberts siegesmund siegesmunds
-siegfried siegfrieds sieghard sieghards sieglinde sieglindes siegmar siegmars siegmund siegmunds siegrid siegrids
-siegrun siegruns siegward siegwards siem siemon siemons sienna siennas siep sifiso sigebert sigfrid sigfrido siggi
-siggis sigismond sigismondo sigmar sigmars sigmund signe sigrid sigrids sigrun sigruns sigurd sigurds sihab sihabeddin
-siham sihame siir sijuade sila silas silja siljas silje silka silkas silke silkes silva silvan silvana silvanas
-silvano silvanos silvans silvas silvere silverio silvester silvestr silvestre silvestro silvia silvian silviana
-silvias silvie silvija silvina silvino silvio silvios silviu silvius sima simao simba simea simen simeon simeona
-simeone simeons simge simi similoluwa simina simion simisola simo simome simon simona simonas simone simones simonetta
-simonida simonne simonpietro simons simos simran sina sinai sinan sinans sinas sinasi sinay sinaya sinclair sindi
-sindisiwe sindre sindy sinead sinem sinenhlanhla sinesio sinfronio sinica sinikka sinisa sinja sinjas sinkler sinthia
-sintia siobhan siomara sion siona sione siphephelo siphiwe sipho sira siraj sire sirena sireno siria siriano siricio
-sirin sirine sirineu sirio sirius siro sirojiddin sirri sirya sisilia siska sisto sita sitara sithembiso siv sivan
-sixt sixte sixtine sixto sixtus siya siyana siyanda sizakele sizani sjaak sjoerd sjors skaidrite skarlet skarleta
-skipped skye skyla skylar skyler sladana slamet slava slavas slavatore slavek slavena slaviboj slavibor slavica
-slavika slavikas slavka slavkas slavko slavkos slavoboj slavoj slavoljub slavomil slavomila slavomir slavomira
-slawomir slawomira slawomirem slawomirowi slawomirze slayton slevin slimane sloan sloane slobodanka sloka slone sly
-smail smaranda smeralda smiljana smilla smillas smita smith smriti sname sneha snezana snjezana soad soave sobeslav
-sobeslava sobia sobit socrate socrates sodia sodiq soffia sofi sofia sofian sofiane sofias sofie sofies sofija sofiya
-sofronia sofronie sofya soha sohaib sohail sohaila soham sohan sohana sohib sohil sokaina sokhna sokrat solaiman solan
-solana solara solayman soledad soleh soleil solenne soliana soliman solina soline solocone solomon solon solveig
-solveiga solveigh solveighs solveigs solvej solvejs solvey solveys somaya somia somiya somnath somya sona sonali sonam
-sondre songul sonia sonias soniya sonja sonjas sonke sonkes sonni sonny sonya sonyas soof sophea sophia sophiana
-sophias sophie sophies sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorayas sorcha sorelle
-soren sorens sorin sorina soriya sossio sostene sosteneo sostrato soter sotero sotira souad soufian soufiane soufyane
-souhaib souhail souhaila souhayla soukaina soukayna soulaiman soulaimane soulayman soulaymane souleymane souliman
-soumaila soumaya soumia soumiya soumya souren sovann sovanna sowande spano spartaco spencer speranzio spfia spidola
-spirydion spirydiona spirydionem spirydionie spirydionowi spyros spytihnev sra srboljub srecko sredoje sri sriram srna
-stacey staci stacie stacy stan stancu stanimir stanislao stanislas stanislaus stanislav stanislava stanislaw
-stanislawa stanislawas stanislawem stanislawie stanislawowi stanislaws stanko stanley stanly stasa stavros staza stef
-stefan stefana stefanem stefani stefania stefanie stefanies stefaniu stefanny stefano stefanos stefanowi stefans
-stefany steffan steffen steffens steffi steffis stefka steisi stela stelian steliana stelios stella stellan stellas
-stelli stellina stello steluta sten stepan stepana stepanka stephaans stephan stephane stephania stephanie stephanies
-stephano stephans stephany stephen stephens stephon stephy sterre stevan steve stevee steven stevens stevenson steves
-stevie stevin stewart stijn stiliano stina stinas stine stipan stipe stiriaco stiven stjepan stjepana stjepanas
-stjepans stoffel stoffels stoffer stoffers stojan stojanka stojmir stoyan strahinja stribor stuart suad suami suamy
-suat subhan subhash subhashini subhasini subhi subodh subomi sucheta sude sudes sudeva suela sueli sufian sufyan
-suhaib suhail suhaila suhana suhayb suhayla suheyl suheyla suhrob sujata sukaina sukanya sukhmani sukhwinder sukru
-sulaiman sulamita sulayman sulaymon sule suleiman suleman suleyman suleymans suliman sullivan sully sultan sultana
-sulton suly sumaira suman sumaya sumayah sumayya sumayyah sumeya sumitra sunay suncica sundus sunil sunita sunniva
-sunshine sura suraj surano suraya suren sururi surya suryakant suryakanta suryakantam susa susan susana susanna
-susannah susannas susanne susannes susans susas susheel sushil sushma susi susie susis susy suus suyuna suzan suzana
-suzanna suzanne suze suzette suzie suzon suzy suzys svantje svantjes svatava svatoboj svatobor svatomir svatopluk
-svatoslav svatoslava svea sveas svebor sven svend svends svenja svenjas svens sverre svetislav svetlana svetluse
-svetolik svetomir svetozar sveva svitlana sviturno swami swamy swapnil swara swarnalata swassane sway swen swens sweta
-swetha swetlana swetlanas sya syah syahrini syan syann syanna syanne syara sybella sybil sybilla sybille sybilles
-sybilli sybillo syble syd sydnee sydni sydnie syed syeda syenna syla sylas sylke sylkes sylva sylvain sylvains sylvan
-sylvana sylvanna sylver sylvester sylvestre sylvia sylviana sylviane sylvias sylvie sylwester sylwestera sylwesterem
-sylwesterowi sylwesterze sylwia sylwie sylwii sylwio symeon symon synne synthia syra syrah syria syriana syrina
-szabolcs szczepan szczepana szczepanem szczepanie szczepanowi szofi szofia szonja szymon szymona szymonem szymonie
-szymonowi səbinə səhriyar tabata tabatha tabea tabeas tabita tabitha tabris taceddin tacjana tacjane tacjanie tacjano
-tacjany tad taddeo tade tadeas tadej tadeo tadeos tadeusz tadeusza tadeuszem tadeuszowi tadeuszu tadija tadzio tadzios
-tafari taha tahani tahar tahara tahas taher tahir tahira tahlia tahsin tai taib taide taila taim taima taina taino
-taira tairon tais taiwo taj takeshi takuma takumi takwa tala talal talan talay talea taleas talha talia taliah taliana
-talias talib talicia taliesin talin talina taline talip talis talissa talita talitha talivaldis taliya taliyah talla
-tallia tallulah tally talon talrits talya talyah talyssa tamani tamar tamara tamarah tamaras tamare tamari tamaro
-tamars tamary tamarze tamas tamaya tamer tamera tami tamia tamias tamika tamila tamim tamina taminas tamino taminos
-tamir tamira tamlyn tammaro tammo tammos tammy tamou tamra tamsin tamya tamyra tana tanaya tancrede tancredi taner
-tanguy tania tanias tanija tanijas tanirika tanis tanisha tanit taniya tanja tanjas tanju tankred tankreds tansu
-tantri tanushree tanushri tanveer tanvir tanya tanyah tanyas tanyeli tanzila taos taoufik taoufiq tapani tapio taqwa
-tara tarah taran taras tarcisio tarek tareq tari tarik tariks tariq tarja tarjas tarkan tarquinia tarra tarsilla tarso
-tarun taryn tasa tasdik tasha tasiana taskin tasneem tasnim tassnim taswir tatana tatenda tatiana tatiane tatianna
-tatius tatjana tatjanas tatum tatyana taufan taufik taurean taurin tawfiq tawhid taya tayana tayanna tayeb tayfun
-tayla taylan tayler taylers taylon taym tayra tayron taysha tayson tayyab tayyar taziana taziano tazio tea teagan
-teana tecla ted teddy tedi teds teea teguh tehani tehila tehillah teije teja tejas tejumola tekinalp tekla tekle tekli
-teklo telchide telemaco telia telica tellervo telly telma telmo temidayo temistocle temitope temperance tendai teng
-tennessee tenzin teo teobald teobaldo teodata teodolinda teodor teodora teodore teodorem teodorik teodoro teodorowi
-teodory teodorze teodosia teodosio teodoto teodoz teodozie teofan teofil teofila teofilo teogene teohari teoman teona
-teos terance terena terenas terenc terence terencius terencjusz terencjusza terencjuszem terencjuszowi terencjuszu
-terenzio teresa teresanna teresas terese teresie teresina teresita tereso teresy tereza tereze terezia terezie
-terezija teri terina terinas terrance terrell terrence terrences terri terrie terries terrill terry terrys tertuliano
-tesauro tesifonte tess tessa tessah tessas tessia tessie tessies tetiana tetyana teudosia teun teunis tevfik tevhid
-tevin tevy tewes teya teyana teyla tezcan tezel tezer thabisa thabo thad thaddaus thaddeus thadeus thadie thai thais
-thalea thaleas thalia thaliana thalias thamara thami thamsanqa thanasis thando thanh thania thanya thao thara tharun
-thayla thea theas theia thekla theklas thelma themba theo theobald theobalds theoden theodor theodora theodoras
-theodore theodores theodorik theodors theodose theodosie theofan theofil theofila theophile theophraste theos thera
-theras theresa theresas therese thereses theresia theresias theunis theuns thi thiago thibault thibert thibo thien
-thierno thierry thies thietmar thietmars thije thijmen thijn thijs thilo thilos thirza thobeka thom thomas thor thora
-thoralf thoralfs thorben thorbens thore thores thorge thorges thorstein thorsteins thorsten thorstens thulani
-thulisile thurman thuy thy tiago tiagos tiah tian tiana tianah tianna tiara tiare tibaldo tibbe tiber tiberia tiberio
-tiberiu tiberius tibo tibor tibors tiburcius tiburtius tiburzio tichomil tichomir tichon ticone tidiane tieme tifani
-tifany tiffani tiffanie tiffany tigran tihomir tiina tiit tija tijana tijani tijmen tijn tijs tila tilda tilen tilla
-tillie tillman tillmann tillmanns tilly tilo tilos tim timbul timea timm timmothy timms timmy timmys timo timofey
-timoleon timon timons timos timotei timotej timoteo timoteus timothea timotheas timothee timotheus timothey timothy
-timothys tims timur tina tinas tinaya tinca tincuta tino tinos tiphaine tiril tirone tirso tirta tirtayasa tirza tisha
-titi titia titiana titias titien titilayo titilope titin tito titos titus tiya tiyah tiyana tizian tiziana tiziano
-tizians tjark tjarks tjasa tobia tobias tobiasz tobiasza tobiaszem tobiaszowi tobiaszu tobiloba tobin tobit tobits
-toby tobyas tobys todd todor tohir toke tokunbo tolomeo tolulope tolunay toluwalope toluwani toluwanimi tom tomas
-tomasa tomaska tomaso tomasz tomasza tomaszem tomaszowi tomaszu tomek tomeks tomer tomi tomiloba tomislav tomislava
-tomke tomkes tommaso tommasos tommi tommie tommis tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni
-tonia tonie tonija tonino tonio tonis tonka tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens
-torbjorn torbjorns torey tori toria toribio torkvat torquato torrance torres torrey torsten torstens tory tosca tosco
-toska toufik touhami touria touriya toussaint tova toyip tracey tracie tracy tracys traian trajan tran trasea traude
-traudel traudels traudes traudl traudls travis travon travys trayvis tremaine tremayne trenton tressa tressie trestan
-treva trever trevion trevis trevor trey tri triana tricia triin trilochan trilochana trilok trilokanath trilokesh
-triloki trina trine trischa trischas trish trisha trishs tristan tristano tristans tristian tristin triston trixie
-troels troy trpimir trpko trude trudes trudie trudy trung trycia trystan tsabita tsion tuan tuana tuanas tuba tudor
-tudora tudorita tudosia tufan tugay tugba tugiman tugrul tugtekin tuhfe tulay tulio tullia tulliano tullio tumer
-tunahan tunar tunay tunc tuncer tuomas tupac turan turgay turgut turi turibio turkan turkay turker turkes turna turold
-tushar tussio tutku tuula tuulikki tuur tuva tvrtko twan twila txema txomin tya tyah tyana tyann tyanna tyara tycho
-tygo tyla tylan tyler tylers tylia tyller tylor tymon tymoteusz tymoteusza tymoteuszem tymoteuszowi tymoteuszu tyra
-tyree tyreek tyreese tyrel tyrell tyrese tyrick tyrique tyron tyrone tyronne tyrons tysha tyshawn tyson tywan tərlan
-ubaldo ubay ubaydulloh ubertino uberto uchita uchqun udai udit udo udos ueli uendi uffe ufuk ugis ugo ugolina ugolino
-uguccione ugur uhra ujjawal ujjwal ukbe ulberto ulderico ulduz ulf ulfa ulfet ulfo ulfs ulgen uli uliana ulices ulin
-ulins ulis ulises ulisse uliva ulker ulku ulkər ulla ullas ulli ullis ullrich ullrichs ulpiano ulrica ulricas ulrich
-ulrichs ulrico ulricos ulrik ulrika ulrike ulrikes ulriks ulstano ulus uluthando ulv ulva ulvi ulviye ulviyyə ulvs
-ulwazi ulya ulyana ulysse ulysses umair umang umar umay umaya umberto umi umid umida umidulloh umit ummiye umran
-umuralp umut umuts unai unal undina undinas undine undines unggul unjani unna unsel unseli upendra upik upton uqbaloy
-uranio urbano urdino urfon uriah uriel uriele urmila urs ursel ursels ursi ursicio ursino ursis urska ursmaro ursula
-ursulas ursule urszula urszule urszuli urszulo usama usame uschi uschis usha usman usmon usyi uta utas ute utes uthman
-uthmans utku uttam uve uves uwe uwes uxue uygu uzayr uzbegim uzeyir uziel uzodimma vaclav vaclava vadim vadym vafo
-vaha vahan vahdet vahe vahid vahide vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga
-valdemar valdemara valdemars valene valentijn valentim valentin valentina valentinas valentine valentines valentino
-valentinos valentins valentinus valentyn valentyna valera valeri valeria valerian valeriana valeriane valerianes
-valeriano valerias valerico valerie valeries valerij valerija valerijs valerio valerios valeriu valerius valeriy
-valery valerys valeska valfredo valfrido valina vallie valon valtena valter valtin valtins valtr valtteri vana vanda
-vanesa vanessa vanessas vani vania vanja vanna vannessa vanni vanny vanya varalakshmi vardan varo varsha varun varvara
-vasanti vasco vasil vasile vasilica vasiliki vasilis vasilisa vasja vasko vasliddin vassilios vasudev vasudeva vasudha
-vasundhara vasyl vasylyna vatroslav vavrinec veasna vecdi veda vedang vedanga vedanshi vedasto vedat vedran vedrana
-veduna veena veerle vefa vefik vega vehbi veikko veit veits velana velaphi velda veleslav veleslava velia velibor
-velimir velimira velina velio velislav velislava velva venance venancio venanzio vencel venceslao venceslas venceslav
-venceslava vendel vendelin vendelina vendula vendulka venek venera veneranda venerando venere venerio venezia veniamin
-venicia venise venka ventura venus venuse venusta venustiano venusto vera verda verdiana verdie verecondo verena
-verenas verenzio vergie veriana verica vericas veridiana verlie vern verna verner vernie vernon veron veronica
-veronicas veronika veronikas veronique veroniques veroslav veroslava verulo veselinka vesile veslava vesma vesna
-vespasiano vesper vesta veysel veysi vezio viana vianey vianne vianney vibeke vic vicdan vicenta vicente vicentia
-vicentiu vick vicki vickie vicktoria vicky vicnenzo victor victoria victoriana victoriano victorias victorien victorin
-victorina victorino victorio victorios victors victorya vidak vidal vidhur vidhya vidiano vidone vidor vidur vidya
-viera vieri vieroslava viet viets vieve viggo vigile vignesh vigo vihaan vijay vijeko vijolite vik vika viki vikram
-viktor viktoria viktorias viktorie viktoriia viktorija viktorin viktorio viktorios viktoriya viktors vildan vilem
-vilema vilemina vilfredo vilhelm vilhelmine viliam viliana vilibald viliberto viljem villy vilma vilmar vilmars vilmos
-vimal vimala viman vina vinay vince vincenc vincencie vincent vincenta vincentas vincente vincentiu vincents vincenz
-vincenza vincenzina vincenzinas vincenzo vincenzos vinces vinciane vindonio vinebaldo vinfrido vinh vinicio vinicius
-vinka vinnie vinny vinsen vinz vinzent vinzents vinzenz viola violante violas violet violeta violets violetta
-violettas violette violettes viorel viorela viorica vira virag virgie virgil virgilia virgilio virgina virginie
-virginio viridiana virman virna virone virtudes visarion viscardo vishal vishnu vishwa vishwamitra visnja vissia
-vitalba vitali vitalia vitaliano vitalico vitalie vitalii vitalijs vitalina vitalis vitaliy vitaly vitantonio
-vitazoslav vitezslav vitezslava vito vitold vitor vitoria vitos vitoslav vittore vittoria vittoriano vittorio
-vittorios vitus vivaldo vivek vivian viviana viviane vivianne viviano vivians vivien vivienne viviennes viviens
-vizbulite vjekoslav vjenceslav vlad vladan vladana vladek vladena vladimir vladimira vladimiro vladimirs vladislav
-vladislava vladivoj vlado vlads vladyslav vlaicu vlasta vlastimil vlastimila vlastimir vlastimira vlastislav
-vlastislava vlatka vlatko vlk vodingo voichita voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava
-vojtech vojteska vok voldemars volfango volfgang volkan volker volkers volkert volkerts volkhard volkhards volkmar
-volkmars volodymyr voltaire vorsila vosil vratislav vratislava vratko vreni vrinda vrund vseboj vsebor vserad vseslav
-vsevolod vujadin vujica vuk vukan vukasin vukica vukota vulmaro vulpiano vuslat vusumuzi vyas vyctoria vytautas waclaw
-waclawa waclawem waclawie waclawowi wade wadi wadie wael wafa wafaa wafae wafi wagner wahiba wahyu wail waino wakiman
-walafried walafrieds waldemar waldemars waldfried waldfrieds waldo wale waleed walentego walentemu walenty walentym
-walentyn walentyna walentyne walentynem walentynie walentyno walentynowi walentyny waleran walerego waleremu waleria
-walerian waleriana walerianem walerianie walerianowi walerias walerie walerii walerio walery walerym walfried
-walfriede walfriedes walfrieds walgierz walgierza walgierzem walgierzowi walgierzu wali walid wallace walli wallis
-wally walter waltera walterem walterowi walters walterze walther walthers waltraud waltrauds waluyo waly wanda wandas
-wando wandrille wandy wandzie wanesa wanese wanesie waneso wanesy wani wannes waqas waqila warda wardaya wardi warji
-warley warre warren warrick warsa warsita warwara warwaras waseem wasim wasis wassili wassilis wassim wassima wastl
-wastls watson wava wawan wawrzyniec wawrzynieca wawrzyniecem wawrzyniecowi wawrzyniecu waylon wayne wei weiwei weldon
-wenceslao wende wendel wendelin wendelins wendell wendi wendy wenzel wenzels wenzeslaus wera weras werner werners
-weronice weronika weronike weroniki weroniko wesley wesly wessam wessel wessley wesson westley weston whitley whitney
-whyatt wiam wiame wiaro wiarze wibke wibkes widad wido widos widukind widukinds widya wiebe wiebes wiebke wiebkes
-wieland wielands wies wieslaw wieslawa wieslawem wieslawie wieslawowi wijdane wiktor wiktora wiktorem wiktoria
-wiktorie wiktorii wiktorio wiktorowi wiktorze wilber wilbert wilbur wilburn wilder wiley wilford wilfred wilfredo
-wilfreds wilfrid wilfried wilfrieds wilfryd wilfryda wilfrydem wilfrydowi wilfrydzie wilhelm wilhelma wilhelmas
-wilhelmem wilhelmie wilhelmina wilhelminas wilhelmine wilhelmines wilhelminie wilhelmino wilhelminy wilhelmowi
-wilhelms wiliam willa willam willard willas willem willemijn willi william williams willian willibald willibalds
-willie willies willis willo willow willson willy willys wilm wilma wilmas wilmer wilms wilson wilton wiltraud
-wiltrauds wiltrud wiltruds wim wims wincentego wincentemu wincenty wincentym windy winfield winfried winfrieds
-winifred winner winnie winnifred winona winston wira wirda wirgini wirginia wirginie wirginiu wisal wisdom wisnu
-wissal wissam witalis witalisa witalisem witalisie witalisowi wlad wladimir wladimirs wlads wladyslaw wladyslawa
-wladyslawem wladyslawie wladyslawowi wlodzimierz wlodzimierza wlodzimierzem wlodzimierzowi wlodzimierzu wojciech
-wojciecha wojciechem wojciechowi wojciechu wojtek wojtka wojtkiem wojtkowi wojtku woldemar woldemars wolfgang
-wolfgangs wolfhard wolfhards wolfram wolframs wolter woodrow woody wout wouter wulan wulandari wulf wulfs wuraola
-wyatt wylan wylliam wyman wynona xabi xabier xalima xan xana xanana xander xanders xandra xane xaver xaveria xaverias
-xaverie xaverius xavers xavi xavier xaviera xavieras xaviere xaviers xela xem xena xenia xenias xenie xenophon xhesika
-xia xian xiana xiang xiao xiaoming xiaoyu ximena xin xinyi xinyu xiomara xochitl xuan xzavier yaa yaacov yaakoub
-yaakov yacine yacob yacouba yadhira yadiel yadira yael yaffa yagiz yagmur yago yahaira yahel yahia yahya yahyo yair
-yaiza yajaira yakub yakubu yalcin yalgin yali yalina yaman yamato yamen yamila yamile yamilet yamileth yamin yamina
-yamna yan yana yance yancey yancy yanek yaneks yanel yaneli yanelis yanelle yanely yanessa yanet yaneth yang yango
-yanhong yani yanice yanina yanira yanis yanissa yaniv yanko yann yanna yannek yanneks yanni yannic yannick yannicka
-yannickas yannicks yannics yannig yannigs yannik yannika yannikas yanniks yannis yao yaprak yaquelin yara yarah yaras
-yared yareli yaren yarens yaretzi yari yaris yaritza yaro yaron yaroslav yasar yasars yaseen yasemin yasemins yaser
-yash yasha yashira yasin yasins yasir yasira yasmeen yasmin yasmina yasmine yasmins yassen yasser yassin yassine
-yassir yassmin yassmina yassmine yavuz yaw yaya yazan yazen yazid yazmin yazmina yehoshua yeimy yeison yejide
-yekaterina yekta yelda yelena yelina yeliz yen yena yendi yener yeni yenifer yenni yennifer yenny yenthe yeray yesenia
-yeshua yesica yesim yesmin yessenia yessi yessica yetkin yetunde yeva yevhen yewande yfke yiannis yibanathi yichen
-yigit yildirim yilmaz ying yinon yinthe yisel yixin ylenia yliana ylianna ylvi ylvie ylvies ylvis yoan yoana yoann
-yoanna yoav yocheved yoel yogendra yogesh yoginder yohan yohana yohann yohanna yohannes yoko yolanda yolandas yolande
-yolette yomara yon yona yonael yonah yonas yonatan yonathan yonca yong yoni yonis yono yony yoqub yorbek yordan yori
-yoro yorqin yosef yoselin yoshiko yoshua yosra yossef yossi yosun youcef younes youness younis youp yousaf yousef
-yousif yousra youssef youssefs youssif youssou youssouf youssouph youssoupha youssra yousuf yovan yovana yovanna
-yozida yoznur ysabel ysabelle ysaline yseult ysmael yuan yucel yudith yue yuhao yui yuka yuki yukiko yuko yuksel yul
-yulen yulia yulian yuliana yulisa yuliya yuma yumalai yumalay yume yumi yumiko yumna yumni yun yuna yunes yuni yunis
-yunita yunus yuri yuriy yury yusef yusra yussef yussuf yusuf yusufs yuta yuto yuvan yuvraj yuxin yuxuan yvaine yvana
-yvanna yvannah yven yvens yves yvette yvon yvonna yvonne yvonnes yvons zaara zabedeo zabina zabir zaboj zac zacari
-zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zacharego zacharemu zachari zacharia zachariah zacharias
-zachariasz zachariasza zachariaszem zachariaszowi zachariaszu zacharie zachary zacharym zache zachery zack zackari
-zackaria zackarie zackary zackery zadi zadie zael zaenab zafar zafer zafir zahara zaharia zaheer zahi zahia zahid
-zahida zahide zahir zahira zahit zahra zahraa zahrah zaid zaida zaim zaima zain zaina zainab zaine zaineb zaion zair
-zaira zaire zaiya zakari zakaria zakariae zakarie zakariya zakariyya zakary zakelina zaki zakia zakir zakis zakiya
-zakya zalan zali zalia zalie zalindra zalman zama zamara zamfir zamfira zamir zamira zamzam zan zana zander zane
-zanecie zanele zaneta zanete zaneto zanety zanis zanita zanna zanobi zarah zarahs zaraza zaria zarije zarina zarko
-zarra zaur zaven zavida zavier zavis zaya zayaan zayan zayana zayd zayden zayed zayn zayna zaynab zaynah zayne zayneb
-zayniddin zayon zayra zbigniew zbigniewa zbigniewem zbigniewie zbigniewowi zbislav zbyhnev zbyhneva zbynek zbynka
-zbysek zbyska zbyslav zbyslava zdan zdana zdena zdenek zdenka zdenko zderad zdeslav zdeslava zdik zdirad zdislav
-zdislava zdravko zea zechariah zeeshan zeev zef zefiro zehra zehras zeid zein zeina zeinab zeineb zejnep zekai
-zekeriyya zeki zekis zekiye zelaya zelda zelia zelibor zelie zeliha zelimir zelimira zelinda zelislav zelislava zeljka
-zeljko zella zelma zelmir zelmira zeltite zen zena zenaida zenaide zenebio zeneida zenia zenija zeno zenobia zenobie
-zenobio zenon zenona zenone zenonem zenonie zenonowi zenovia zente zenzele zephirin zephyr zerin zerrin zeteny zetico
-zetta zeudi zeus zev zeyad zeyd zeyna zeynab zeyneb zeynel zeynep zeyneps zhara zhor zhour ziad zian ziana ziann zidan
-zidane ziedite ziga zigfrida zigfrids ziggy zigmars zigmund zigrida zihni zikmund zilola zina zinab zinaida zineb
-zinedine zion zita zitas zithulele zitomir zitomira zitoslav zitoslava ziva zivan zivana ziver zixuan ziya ziyaad
-ziyad ziyan ziyanda ziyo zizi zlata zlatan zlatica zlatka zlatomir zlatomira zlatuse zoa zobuhle zoe zoee zoel zoes
-zoeva zoey zoeys zofia zofie zofii zofija zofio zoha zohaib zohair zohar zohid zohir zohra zoi zoie zoila zoilo zoja
-zokir zola zoltan zoltans zophia zora zorah zoraida zoran zorana zoras zorka zoroslav zoroslava zosi zosia zosie zosim
-zosima zosimo zosiu zoubida zoubir zouhair zouhir zouhra zoulikha zoya zoyir zrinislav zrinko zselyke zsofia zsolt
-zsombor zsuzsanna zubair zubayr zubeyde zubeyr zubite zuhal zula zulaikha zulal zulay zuleica zuleima zulema zuleyha
-zuleyma zulfa zulfikar zulma zumrut zuxra zuzana zuzanna zuzanne zuzannie zuzanno zuzanny zvezdana zvonimir zvonimira
-zvonko zya zyan zyann zygmuncie zygmunt zygmunta zygmuntem zygmuntowi zyon əhməd αγγελικη αγγελος αθανασια αθανασιος
-αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας αννα αντωνης αποστολος αριστειδης βασιλειος βασιλης
-βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα δημητρα δημητρης δημητριος διονυσιος ειρηνη ελενη
-ελευθεριος εμμανουηλ ευαγγελια ευαγγελος ευσταθιος ζωη ηλιας θανασης θεοδωρα θεοδωρος ιωαννα ιωαννης κατερινα
-κωνσταντινα κωνσταντινος κωστας λεωνιδας μανωλης μαρια μιχαηλ μιχαλης νικολαος νικολετα νικος παναγιωτα παναγιωτης
-παρασκευας παρασκευη παυλος πετρος σοφια σπυρος σταυρος σταυρουλα στεφανος στυλιανος σωτηριος φωτεινη φωτιος
-χαραλαμπος χρηστος χριστινα χρυσουλα ава августин авреліи аврелія аврора агапія агата агафія агнеса агнія агрипина ада
-аделаіда аделіна адріана адріян азалія азаріи алевтин алевтина александар александра александър алексо алла альберт
-альбіна альвіна аліна анастас анастасија анастасіи анастасія анатоліи анатолія анга ангела ангеле ангелина ангеліна
-андон андреј андреја андріи анжела анна анте антим антон антонида антониј антоніи антоніна антонія антін анфіса анче
-аполлонія аполлінарія апостол аркадіи аркадія арсен арсениј арсеніи артем артемія архип асен аскольд атанас атанасиј
-атанасија афанасіи афанасія ацо билјана бисера бистра блага благе благица благовіста благородна благој благоја
-благојка благуна блаже блаженка богатин богдан богдана богиња богослав богоја богуслава божана божемир божен божена
-божидар божин божо болеслав болеслава боримир боримисл борис борислав борислава борка борко боро борјан борјана
+pepin pepita pepo perceval percival percy perica pericle perihan perikles perkasa perla pernilla perran perrin perrine
+perry perseo persida pertev peruna perver pervin perzida petar petars peter peteris peterson petko petr petra petrana
+petre petri petrica petrija petrisor petro petrona petronela petronella petronila petronilla petronille petronio
+petronius petros petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila
+philani phileine philemon philibert philine philines philip philipp philippa philippe philippes philippine philipps
+philippus phillip phillipe philomena philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie
+phoenix phong phu phuong phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras piercarlo
+pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pieros
+pierpaola pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros piets pilar pim pina pinar pinkie
+pino pio piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa
+pippo piraye pirjo pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie platonowi
+pleun plinio plutarco pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina polissena
+pollione polly pollyanna polo polona polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano ponzio pooja
+poornima poppy porfirego porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu porfiry
+porfirym porzia porziano postumio poul praba prabawa prabowo prabu prakosa pramila pran pranata pranav pranawa pranay
+prasad prasanna prasetya prasetyo prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen pravin pravomil
+pravomila pravoslav pravoslava prayag prayitna prayoga prayogo preciosa precious predrag preity prem premysl prentiss
+prescilla presley presly preston priamo pribyslav pribyslava pricila pricilla primerose primoz princess prisca
+priscila priscilla priscille prisco prisha priska prita prithika priya priyala priyanka procopio profira prokles
+proklesa proklesem proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem prokulowi
+prokulu proserpina prosper prospera prospero protasio proteo providence providenci prudencio prudenzia prudenzio
+prvoslav przemyslaw przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet pupolo puput
+pura purificacion purity purnima purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti pəri qais qamar
+qasim qays qizilgul qobil qori qosim quang quartilla quasimodo qudrat queenie quentin quentine quentins quentyn
+querano quim quin quincy quinten quintia quintiliano quintilio quintin quintino quinton quinty quinziano quinzio
+quique quirin quirino quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel
+rachela rachele racheli rachelle rachelo rachid rachida raci radan radana radegast radek radeke radenko radha radhika
+radhost radia radika radimir radimira radina radisa radislav radislava raditya radivoj radivoje radka radko radmil
+radmila radmilo radojka radolf radolfo radolfs radomil radomila radomir radomira rados radosav radoslav radoslava
+radouan radouane radovan radovana radslava radu raducu radul raduz radvan radwan rae raed raef raegan rael raf rafa
+rafael rafaela rafaella rafaels rafal rafala rafale rafalem rafalowi rafet raff raffael raffaela raffaele raffaella
+raffaello raffele raffi rafi rafia rafid rafik rafika rafila rafiq rageshwari rageswari raghad rahaf rahal raharja
+rahayu raheem rahel rahels rahil rahim rahima rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rai
+raian raiana raide raiden raien raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda
+raimondas raimondo raimondos raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds
+rainelda rainer rainers rainhard rainhards rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa
+rajab rajae rajah rajan rajana rajendra rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi
+rajmundzie rajna rajnold rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh rakia rakim
+rakip rakita ralf ralfs ralph raluca ram rama ramaa ramadan raman ramata ramatou ramatoulaye ramazan ramazans ramdane
+ramesh rameshwar ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya
+ramzi ramziddin ramziya ramzy rana randa randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs
+randolph randolphs randy rangga rani rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul
+raouls raphael raphaela raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn rasheed rasheedah rashel
+rashid rashida rasifa rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor ratih ratimir ratmir
+ratna rauf raul rauls raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan rayana rayane rayann
+rayanna rayanne rayans raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymonde
+raymonds raymone raymund raymundo raymunds rayna raynaldo rayona rayssa rayxona rayyan razan raziel razvan rea reagan
+reana reanna reanne reba rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko
+recai recep reda redmond redouan redouane reece reem reena reenold reenolds reese reeva refael refah refet refik regan
+reggie regina reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie reginas regine regines
+reginie regino reginy regis regitze regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar
+reimars reimer reimers reimo reimos reimund reimunds reina reinaldo reinar reinard reinards reinars reine reiner
+reiners reinhard reinhards reinhart reinharts reinhild reinhilds reinhold reinholds reinold reinolds rejan rejean
+rejeanne reka reksa relja relu remedio remedios remi remie remig remigio remilekun remington remmer remmers remo
+remondo remus remy remzi rena renacie renad renald renaldo renalds renan renars renat renata renatas renate renates
+renato renatos renatus renaty renaud rendy rene renee renes renesmee renette rengin renis renja renji renne renny reno
+rens renske renzo resat reshad reshma resi resis respati respicio ressie restu resul retha retno reuben reuven reva
+revan revi rex reyad reyan reyana reybaud reyes reyhan reyhana reymond reymundo reyna reynald reynaldo reynold
+reynolds reza rezzan rhea rhema rhett rhianna rhiannon rhoda rhonda rhyan rhys ria riaan riad rian riana rianas riane
+rianna rias rica ricard ricarda ricardas ricardo ricardos ricards ricario riccarda riccardo riccardos ricci ricco
+riccos richard richarda richardas richardson richelle richelmo richie richies richmond richy rick rickard rickey
+rickie ricks ricky rickys rida ridge ridhwan ridley ridouan ridouane ridvan ridwan rieke riekes rifat riff rifka rifki
+rigard rigoberto rihab riham rihan rihana rihanna riikka riitta rija rikardo rike rikes rikke riley rileys rim rima
+rime rimes rina rinad rinaldo rinaldos ringo rini rino rion rishan rishi ristana rita ritaj ritaje ritas ritchie ritej
+ritesh rithy ritika rito ritva riv riva rivaldo rivka rixa rixas riya riyad riyan riyana riza rizki rizvon rizwan rkia
+roan robaldo robb robbe robbie robby robbys robercie robert roberta robertem robertina roberto robertos robertowi
+robin robina robins robinson robiya roby robyn roc rocco roccos roch roche rochelle roches rochus rocio rod rodaina
+rodan rodayna roddy rodelind rodelinds roderic roderick roderik roderyk roderyka roderykiem roderykowi roderyku rodger
+rodiano rodica rodin rodney rodolfo rodolfos rodoljub rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel
+roeya rogelio roger rogera rogerem rogerio rogerowi rogerze rohaan rohan rohana rohit roho rohos roi roisin rokaya
+rokhaya rokia roksana roksane roksanie roksano roksany rola rolan roland rolanda rolande rolandem rolando rolandos
+rolandowi rolands rolandzie rolans roldan rolf rolfo rolfs rolland rollin rolly romain romaine romaines romains
+romaisa romaissa romaissae romana romanas romane romanem romanie romanita romanowi romanus romario romaysa rome romee
+romel romen romeo romeos romero romi romie romilda romin romina rominas romis rommy romoaldo romola romolo romuald
+romualdo romul romulo romulus romy romys ron rona ronal ronald ronaldo ronalds ronan rone ronel ronette ronettes roni
+ronin ronja ronjas ronke ronna ronnas ronnie ronnies ronny ronnys rons rony rooney roque rory rosa rosabel rosabella
+rosabelle rosalba rosalee rosalia rosalias rosalie rosalies rosalina rosalind rosalinda rosalinde rosalindes rosalinds
+rosaline rosalita rosalitas rosaly rosalyn rosalyns rosamaria rosamond rosamunda rosana rosangela rosanna rosanne
+rosaria rosarias rosario rosarios rosaura rose roseanne rosel rosela roselia roselin roselina roseline rosella rosels
+rosely roselyn roselyne rosemaria rosemarias rosemarie rosemaries rosemary rosemarys rosemie rosemies rosen rosendo
+roser rosetta rosette roshan roshni rosi rosibel rosie rosimarie rosimaries rosina rosinas rosita rositas roslyn
+rosman rosmarie rosmaries rosmery rosmunda ross rossana rossano rossella rossie rostislav rostislava roswitha
+roswithas rosy rotger rotgers rotimi rotraud rotrauds rouven rouvens rovena rowan rowen rowena rowland roxana roxane
+roxann roxanna roxanne roxelana roxy roy roya royce roys roza rozalia rozalie rozalii rozalija rozalinda rozalio
+rozamunda rozana rozella rozina rozita roziya rozo rozvita rozy ruairi ruben rubens rubi rubiano rubie rubin rubina
+ruby rubye rubys ruchan rucie rudeger rudegers rudi rudiger rudigers rudis rudite rudolf rudolfa rudolfem rudolfie
+rudolfina rudolfowi rudolfs rudolph rudolphs rudra rudy ruedi rufina rufine rufinie rufino rufiny rufo rufus ruggero
+ruggeros ruggiero ruggieros ruhsar rui rukaya rukhmani rukmin rukneddin rumaysa rumena rune rupert ruperto ruperts
+rupinder ruprecht ruprechts rusins ruslan rusman russel russell rustam rustu rut ruta rute rutger rutgers ruth ruthe
+ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra ruza ruzena ruzica ryan ryana ryane ryann ryanna ryans
+ryhana ryhanna rylan rylee ryleigh ryley rym ryo ryszard ryszarda ryszardem ryszardowi ryszardzie ryu ryuji rəsad
+rəsid saad saadat saadi saadia saaid saar saara saba sabah saban sabas sabatino sabazio sabele sabih sabiha sabin
+sabina sabinas sabine sabines sabinie sabino sabiny sabir sabira saboxat saboxon sabra sabre sabreena sabreenas sabri
+sabria sabrin sabrina sabrinas sabrine sabriya sabryna sacha sachin sacid sada sadaf sadberk sade sadettin sadhana
+sadi sadia sadie sadies sadik sadina sadio sadiya sadoqat sadri sadriddin sadullah sady sadye saeed sael saer safa
+safaa safae safah saffet saffiro saffo safi safia safiatou safietou safina safir safira safiria safiya safiyah safiyya
+safiyyah safo safouan safouane safta safura safwan sagar sagrario sahana sahap sahar sahel sahib sahid sahil
+sahilpreet sahin sahinalp sahins sahir sahira sahory sahra sahras sahsuvar saide saidi saidou saif saiful saifullah
+saige saikou sailor saim saima saimon saina saioa saiq saira saja sajad sajan sajid sajida sajjad sakari saki sakina
+sakinah sakip sakir sakti sakura saladin saladino saladins salah salaheddine salam salamoun salavtore saleah saleem
+saleh saleha salek salem salena salha salia saliah salif salih saliha salihas salihe salihes salihs salim salima
+salimah salimas salimata salimatou salims salina saliou salka sallie sally sallys salma salman salmas saloh salome
+salomea salomena salomes salomey salomon salomona salomone salomonem salomonie salomonowi salomons salomoun saloua
+salsabil salsabila salustio salva salvadora salvator salvatore salvatores salvators salvatrice salwa salwator
+salwatora salwatorem salwatorowi salwatorze saly samad samael samah samandar samanta samantha samanthas samar samara
+samarah samaria samay samaya samba samed sameer sameh samer samera samia samiah samias samie samiel samih samiha samil
+samim samina samir samira samirah samiras samirs samiya sammantha sammi sammie sammuel sammy sammys samona samra
+samrah samson samsona samsonem samsonie samsonowi samsul samu samuel samuela samuele samuelem samuelowi samuels
+samuelu samukelisiwe samy samya samyra sana sanaa sanad sanae sanah sanam sanaya sancho sanda sandeep sander sanders
+sandhya sandi sandie sandor sandra sandras sandrina sandrinas sandrine sandro sandros sandu sanel sanele sanford sang
+sani sania saniya sanja sanjana sanjas sanjay sanjeev sanjin sanjith sanka sanna sanne sanobar sansone santana
+santhiago santhosh santi santiago santina santino santinos santolo santosh sanya sanziana saodat saoirse saori saory
+saphia saphira saphiras saphire saphyra sapiente sapna sarada sarafina sarah sarahs sarala saran saranda sarani
+saranya saraswati saray sarayma sarbello sardor sare sari saria sarika sarina sarisha sarita sariya sarka sarkis sarla
+sarlota sarmite saroja sarra sarrah sartika sarvar sarvin sarvinoz sary sarya saryna sarze sasa sascha saschas sasha
+sashas saskia saskias saskie saso satchel satish saturniano saturnin saturnina saturnino satya satyen saul saulcerite
+saulo sauveur savana savanah savanna savas savel saveria saverio saveta savi savin savina savinas savinien savino
+savio savion sawyer saxida saxona saya sayan sayana sayda sayden sayed sayla sayon sayra sayuri sayyora scarlet
+scarlett scarlette schneider scholastika scholastique schorsch schorschs schura schuras schuyler scot scott scottie
+scotty seb sebas sebastiaan sebastian sebastiana sebastianem sebastianie sebastiano sebastianos sebastianowi
+sebastians sebastiao sebastien sebastiens sebastijan sebastjan sebestian sebnem secaeddin secil secilia seckin seckou
+secondiano secondina sedat sedef seden sedra sedric sedrick sedrik seerat sef seff sefik sefora segilola segolene
+seham seher sehlevent sehrazat seif seiji seila seiya sekinat sekou sela selah selahattin selahattins selale selami
+selcan selcuk selda seldi selen selena selene selenia selia selim selims selin selina selinas seline selins sellam
+selma selman selmas selmer selva selvaggia selvi selwyn selyna sema semenica semia semih semihs semir semira
+semiramide semirs semplicio sempronio semra semsi semya sena senada senas senay sendy sener senesio seng sengul senia
+senka senn senna senne sennur senofonte senol sephora sepp seppe seppo sepps serafettin serafin serafina serafine
+serafinem serafinie serafino serafinowi serafiny serah seraina serap seraphin seraphina seraphine serapione seraya
+serban serbulent seref seren serena serenity serenna serenus serge sergei sergej sergejs sergen serges sergey sergi
+sergio sergios sergiu sergius sergiusz sergiusza sergiuszem sergiuszowi sergiuszu serhat serhiy serigne serin serina
+serine serjio sermet sermin serpil serra sertac sertap servac servando servidio serviliano seth settar settimio setya
+sev sevag sevak seval sevan sevana sevara sevda severa severas severiano severin severina severine severines severino
+severins severus sevil sevim sevin sevinc sevket sevki sevtap sevval seweryn seweryna sewerynem sewerynie sewerynowi
+seyban seyda seydou seyfettin seyfi seyfullah seyma seynabou seyyit sfia sfiso shaan shabana shad shada shade shaden
+shadi shadia shady shae shaelynn shahad shahan shahana shahboz shahd shahed shaheed shaheen shahid shahida shahir
+shahobiddin shahriyor shahzad shahzod shai shaila shailey shaili shaily shaima shain shaina shaine shaira shaka
+shakeel shakil shakila shakir shakira shakti shakuntala shakur shalewa shalia shalimar shalini shalom shalva shama
+shamia shamir shamira shamsiddin shan shana shanah shanaya shandra shane shanel shanell shanelle shani shania shanice
+shanie shanika shaniya shankar shanna shannah shannel shannen shannon shanny shanon shantanu shanti shanty shany
+shanya shanyce shaquille shara sharay sharda shari sharif sharifa sharina sharleen sharlene sharlyne sharmila sharon
+shashi shashikala shaun shauna shawn shawna shawnee shawns shay shaya shayaan shayan shayana shayanna shayanne shayden
+shayla shaylee shayleen shayli shaylie shayn shayna shaynah shayne shaynna shazia sheela sheena sheikh sheila sheilly
+sheily sheina shekina shekinah shekoni shelby shelcy sheldon shelia shelley shelly shelsea shelsey shelsie shelsy
+shelton shemar shenoa sher shereen sheri sheridan sherif sheriff sherilyn sherley sherline sherly sherlyn sherlyne
+sheron sherri sherwin sherwood sheryl sherzod sheyenne sheyla shifa shihab shilo shiloh shimon shine shira shiraz
+shireen shirel shirin shirley shirly shiv shiva shivakari shivam shivani shiven shkelqim shlomo shoaib shobhana
+shodiyor shola shon shona shone shoshana shresth shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri
+shukrulloh shun shwet shyam shyann shyanne shyheim shyna shyne siaka sian siana sianah sianna siara sibel sibilla
+sibillas sibille sibilles sibongile sibusiso sibyl sibyla sibylla sibyllas sibylle sibylles sibyls sicco siccos
+sicilia sico sid siddarth siddharth siddhartha siddhi siddhran sidi sidiq sidki sidney sidneys sidoine sidon sidonia
+sidonie sidonio sidra sidrah sidy siebe siegbert siegberts siegesmund siegesmunds siegfried siegfrieds sieghard
+sieghards sieglinde sieglindes siegmar siegmars siegmund siegmunds siegrid siegrids siegrun siegruns siegward
+siegwards siem siemon siemons sienna siennas siep sifiso sigebert sigfrid sigfrido siggi siggis sigismond sigismondo
+sigmar sigmars sigmund signe sigrid sigrids sigrun sigruns sigurd sigurds sihab sihabeddin siham sihame siir sijuade
+sila silas silja siljas silje silka silkas silke silkes silva silvan silvana silvanas silvano silvanos silvans silvas
+silvere silverio silvester silvestr silvestre silvestro silvia silvian silviana silvias silvie silvija silvina silvino
+silvio silvios silviu silvius sima simao simba simea simen simeon simeona simeone simeons simge simi similoluwa simina
+simion simisola simo simome simon simona simonas simone simones simonetta simonida simonne simonpietro simons simos
+simran sina sinai sinan sinans sinas sinasi sinay sinaya sinclair sindi sindisiwe sindre sindy sinead sinem
+sinenhlanhla sinesio sinfronio sinica sinikka sinisa sinja sinjas sinkler sinthia sintia siobhan siomara sion siona
+sione siphephelo siphiwe sipho sira siraj sire sirena sireno siria siriano siricio sirin sirine sirineu sirio sirius
+siro sirojiddin sirri sirya sisilia siska sisto sita sitara sithembiso siv sivan sixt sixte sixtine sixto sixtus siya
+siyana siyanda sizakele sizani sjaak sjoerd sjors skaidrite skarlet skarleta skipped skye skyla skylar skyler sladana
+slamet slava slavas slavatore slavek slavena slaviboj slavibor slavica slavika slavikas slavka slavkas slavko slavkos
+slavoboj slavoj slavoljub slavomil slavomila slavomir slavomira slawomir slawomira slawomirem slawomirowi slawomirze
+slayton slevin slimane sloan sloane slobodanka sloka slone sly smail smaranda smeralda smiljana smilla smillas smita
+smith smriti sneha snezana snjezana soad soave sobeslav sobeslava sobia sobit socrate socrates sodia sodiq soffia sofi
+sofia sofian sofiane sofias sofie sofies sofija sofiya sofronia sofronie sofya soha sohaib sohail sohaila soham sohan
+sohana sohib sohil sokaina sokhna sokrat solaiman solan solana solara solayman soledad soleh soleil solenne soliana
+soliman solina soline solocone solomon solon solveig solveiga solveigh solveighs solveigs solvej solvejs solvey
+solveys somaya somia somiya somnath somya sona sonali sonam sondre songul sonia sonias soniya sonja sonjas sonke
+sonkes sonni sonny sonya sonyas soof sophea sophia sophiana sophias sophie sophies sophonie sophy sophya sora soraia
+soraida soraja sorana soraya sorayah sorayas sorcha sorelle soren sorens sorin sorina soriya sossio sostene sosteneo
+sostrato soter sotero sotira souad soufian soufiane soufyane souhaib souhail souhaila souhayla soukaina soukayna
+soulaiman soulaimane soulayman soulaymane souleymane souliman soumaila soumaya soumia soumiya soumya souren sovann
+sovanna sowande spano spartaco spencer speranzio spfia spidola spirydion spirydiona spirydionem spirydionie
+spirydionowi spyros spytihnev sra srboljub srecko sredoje sri sriram srna stacey staci stacie stacy stan stancu
+stanimir stanislao stanislas stanislaus stanislav stanislava stanislaw stanislawa stanislawas stanislawem stanislawie
+stanislawowi stanislaws stanko stanley stanly stasa stavros staza stef stefan stefana stefanem stefani stefania
+stefanie stefanies stefaniu stefanny stefano stefanos stefanowi stefans stefany steffan steffen steffens steffi
+steffis stefka steisi stela stelian steliana stelios stella stellan stellas stelli stellina stello steluta sten stepan
+stepana stepanka stephaans stephan stephane stephania stephanie stephanies stephano stephans stephany stephen stephens
+stephon stephy sterre stevan steve stevee steven stevens stevenson steves stevie stevin stewart stijn stiliano stina
+stinas stine stipan stipe stiriaco stiven stjepan stjepana stjepanas stjepans stoffel stoffels stoffer stoffers stojan
+stojanka stojmir stoyan strahinja stribor stuart suad suami suamy suat subhan subhash subhashini subhasini subhi
+subodh subomi sucheta sude sudes sudeva suela sueli sufian sufyan suhaib suhail suhaila suhana suhayb suhayla suheyl
+suheyla suhrob sujata sukaina sukanya sukhmani sukhwinder sukru sulaiman sulamita sulayman sulaymon sule suleiman
+suleman suleyman suleymans suliman sullivan sully sultan sultana sulton suly sumaira suman sumaya sumayah sumayya
+sumayyah sumeya sumitra sunay suncica sundus sunil sunita sunniva sunshine sura suraj surano suraya suren sururi surya
+suryakant suryakanta suryakantam susa susan susana susanna susannah susannas susanne susannes susans susas susheel
+sushil sushma susi susie susis susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy suzys
+svantje svantjes svatava svatoboj svatobor svatomir svatopluk svatoslav svatoslava svea sveas svebor sven svend svends
+svenja svenjas svens sverre svetislav svetlana svetluse svetolik svetomir svetozar sveva svitlana sviturno swami swamy
+swapnil swara swarnalata swassane sway swen swens sweta swetha swetlana swetlanas sya syah syahrini syan syann syanna
+syanne syara sybella sybil sybilla sybille sybilles sybilli sybillo syble syd sydnee sydni sydnie syed syeda syenna
+syla sylas sylke sylkes sylva sylvain sylvains sylvan sylvana sylvanna sylver sylvester sylvestre sylvia sylviana
+sylviane sylvias sylvie sylwester sylwestera sylwesterem sylwesterowi sylwesterze sylwia sylwie sylwii sylwio symeon
+symon synne synthia syra syrah syria syriana syrina szabolcs szczepan szczepana szczepanem szczepanie szczepanowi
+szofi szofia szonja szymon szymona szymonem szymonie szymonowi səbinə səhriyar tabata tabatha tabea tabeas tabita
+tabitha tabris taceddin tacjana tacjane tacjanie tacjano tacjany tad taddeo tade tadeas tadej tadeo tadeos tadeusz
+tadeusza tadeuszem tadeuszowi tadeuszu tadija tadzio tadzios tafari taha tahani tahar tahara tahas taher tahir tahira
+tahlia tahsin tai taib taide taila taim taima taina taino taira tairon tais taiwo taj takeshi takuma takumi takwa tala
+talal talan talay talea taleas talha talia taliah taliana talias talib talicia taliesin talin talina taline talip
+talis talissa talita talitha talivaldis taliya taliyah talla tallia tallulah tally talon talrits talya talyah talyssa
+tamani tamar tamara tamarah tamaras tamare tamari tamaro tamars tamary tamarze tamas tamaya tamer tamera tami tamia
+tamias tamika tamila tamim tamina taminas tamino taminos tamir tamira tamlyn tammaro tammo tammos tammy tamou tamra
+tamsin tamya tamyra tana tanaya tancrede tancredi taner tanguy tania tanias tanija tanijas tanirika tanis tanisha
+tanit taniya tanja tanjas tanju tankred tankreds tansu tantri tanushree tanushri tanveer tanvir tanya tanyah tanyas
+tanyeli tanzila taos taoufik taoufiq tapani tapio taqwa tara tarah taran taras tarcisio tarek tareq tari tarik tariks
+tariq tarja tarjas tarkan tarquinia tarra tarsilla tarso tarun taryn tasa tasdik tasha tasiana taskin tasneem tasnim
+tassnim taswir tatana tatenda tatiana tatiane tatianna tatius tatjana tatjanas tatum tatyana taufan taufik taurean
+taurin tawfiq tawhid taya tayana tayanna tayeb tayfun tayla taylan tayler taylers taylon taym tayra tayron taysha
+tayson tayyab tayyar taziana taziano tazio tea teagan teana tecla ted teddy tedi teds teea teguh tehani tehila
+tehillah teije teja tejas tejumola tekinalp tekla tekle tekli teklo telchide telemaco telia telica tellervo telly
+telma telmo temidayo temistocle temitope temperance tendai teng tennessee tenzin teo teobald teobaldo teodata
+teodolinda teodor teodora teodore teodorem teodorik teodoro teodorowi teodory teodorze teodosia teodosio teodoto
+teodoz teodozie teofan teofil teofila teofilo teogene teohari teoman teona teos terance terena terenas terenc terence
+terencius terencjusz terencjusza terencjuszem terencjuszowi terencjuszu terenzio teresa teresanna teresas terese
+teresie teresina teresita tereso teresy tereza tereze terezia terezie terezija teri terina terinas terrance terrell
+terrence terrences terri terrie terries terrill terry terrys tertuliano tesauro tesifonte tess tessa tessah tessas
+tessia tessie tessies tetiana tetyana teudosia teun teunis tevfik tevhid tevin tevy tewes teya teyana teyla tezcan
+tezel tezer thabisa thabo thad thaddaus thaddeus thadeus thadie thai thais thalea thaleas thalia thaliana thalias
+thamara thami thamsanqa thanasis thando thanh thania thanya thao thara tharun thayla thea theas theia thekla theklas
+thelma themba theo theobald theobalds theoden theodor theodora theodoras theodore theodores theodorik theodors
+theodose theodosie theofan theofil theofila theophile theophraste theos thera theras theresa theresas therese thereses
+theresia theresias theunis theuns thi thiago thibault thibert thibo thien thierno thierry thies thietmar thietmars
+thije thijmen thijn thijs thilo thilos thirza thobeka thom thomas thor thora thoralf thoralfs thorben thorbens thore
+thores thorge thorges thorstein thorsteins thorsten thorstens thulani thulisile thurman thuy thy tiago tiagos tiah
+tian tiana tianah tianna tiara tiare tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor tibors tiburcius
+tiburtius tiburzio tichomil tichomir tichon ticone tidiane tieme tifani tifany tiffani tiffanie tiffany tigran tihomir
+tiina tiit tija tijana tijani tijmen tijn tijs tila tilda tilen tilla tillie tillman tillmann tillmanns tilly tilo
+tilos tim timbul timea timm timmothy timms timmy timmys timo timofey timoleon timon timons timos timotei timotej
+timoteo timoteus timothea timotheas timothee timotheus timothey timothy timothys tims timur tina tinas tinaya tinca
+tincuta tino tinos tiphaine tiril tirone tirso tirta tirtayasa tirza tisha titi titia titiana titias titien titilayo
+titilope titin tito titos titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa tobia tobias
+tobiasz tobiasza tobiaszem tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas tobys todd todor tohir toke
+tokunbo tolomeo tolulope tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska tomaso tomasz tomasza
+tomaszem tomaszowi tomaszu tomek tomeks tomer tomi tomiloba tomislav tomislava tomke tomkes tommaso tommasos tommi
+tommie tommis tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino tonio tonis
+tonka tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens torbjorn torbjorns torey tori toria
+toribio torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria touriya
+toussaint tova toyip tracey tracie tracy tracys traian trajan tran trasea traude traudel traudels traudes traudl
+traudls travis travon travys trayvis tremaine tremayne trenton tressa tressie trestan treva trever trevion trevis
+trevor trey tri triana tricia triin trilochan trilochana trilok trilokanath trilokesh triloki trina trine trischa
+trischas trish trisha trishs tristan tristano tristans tristian tristin triston trixie troels troy trpimir trpko trude
+trudes trudie trudy trung trycia trystan tsabita tsion tuan tuana tuanas tuba tudor tudora tudorita tudosia tufan
+tugay tugba tugiman tugrul tugtekin tuhfe tulay tulio tullia tulliano tullio tumer tunahan tunar tunay tunc tuncer
+tuomas tupac turan turgay turgut turi turibio turkan turkay turker turkes turna turold tushar tussio tutku tuula
+tuulikki tuur tuva tvrtko twan twila txema txomin tya tyah tyana tyann tyanna tyara tycho tygo tyla tylan tyler tylers
+tylia tyller tylor tymon tymoteusz tymoteusza tymoteuszem tymoteuszowi tymoteuszu tyra tyree tyreek tyreese tyrel
+tyrell tyrese tyrick tyrique tyron tyrone tyronne tyrons tysha tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh
+ubertino uberto uchita uchqun udai udit udo udos ueli uendi uffe ufuk ugis ugo ugolina ugolino uguccione ugur uhra
+ujjawal ujjwal ukbe ulberto ulderico ulduz ulf ulfa ulfet ulfo ulfs ulgen uli uliana ulices ulin ulins ulis ulises
+ulisse uliva ulker ulku ulkər ulla ullas ulli ullis ullrich ullrichs ulpiano ulrica ulricas ulrich ulrichs ulrico
+ulricos ulrik ulrika ulrike ulrikes ulriks ulstano ulus uluthando ulv ulva ulvi ulviye ulviyyə ulvs ulwazi ulya ulyana
+ulysse ulysses umair umang umar umay umaya umberto umi umid umida umidulloh umit ummiye umran umuralp umut umuts unai
+unal undina undinas undine undines unggul unjani unna unsel unseli upendra upik upton uqbaloy uranio urbano urdino
+urfon uriah uriel uriele urmila urs ursel ursels ursi ursicio ursino ursis urska ursmaro ursula ursulas ursule urszula
+urszule urszuli urszulo usama usame uschi uschis usha usman usmon usyi uta utas ute utes uthman uthmans utku uttam uve
+uves uwe uwes uxue uygu uzayr uzbegim uzeyir uziel uzodimma vaclav vaclava vadim vadym vafo vaha vahan vahdet vahe
+vahid vahide vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga valdemar valdemara
+valdemars valene valentijn valentim valentin valentina valentinas valentine valentines valentino valentinos valentins
+valentinus valentyn valentyna valera valeri valeria valerian valeriana valeriane valerianes valeriano valerias
+valerico valerie valeries valerij valerija valerijs valerio valerios valeriu valerius valeriy valery valerys valeska
+valfredo valfrido valina vallie valon valtena valter valtin valtins valtr valtteri vana vanda vanesa vanessa vanessas
+vani vania vanja vanna vannessa vanni vanny vanya varalakshmi vardan varo varsha varun varvara vasanti vasco vasil
+vasile vasilica vasiliki vasilis vasilisa vasja vasko vasliddin vassilios vasudev vasudeva vasudha vasundhara vasyl
+vasylyna vatroslav vavrinec veasna vecdi veda vedang vedanga vedanshi vedasto vedat vedran vedrana veduna veena veerle
+vefa vefik vega vehbi veikko veit veits velana velaphi velda veleslav veleslava velia velibor velimir velimira velina
+velio velislav velislava velva venance venancio venanzio vencel venceslao venceslas venceslav venceslava vendel
+vendelin vendelina vendula vendulka venek venera veneranda venerando venere venerio venezia veniamin venicia venise
+venka ventura venus venuse venusta venustiano venusto vera verda verdiana verdie verecondo verena verenas verenzio
+vergie veriana verica vericas veridiana verlie vern verna verner vernie vernon veron veronica veronicas veronika
+veronikas veronique veroniques veroslav veroslava verulo veselinka vesile veslava vesma vesna vespasiano vesper vesta
+veysel veysi vezio viana vianey vianne vianney vibeke vic vicdan vicenta vicente vicentia vicentiu vick vicki vickie
+vicktoria vicky vicnenzo victor victoria victoriana victoriano victorias victorien victorin victorina victorino
+victorio victorios victors victorya vidak vidal vidhur vidhya vidiano vidone vidor vidur vidya viera vieri vieroslava
+viet viets vieve viggo vigile vignesh vigo vihaan vijay vijeko vijolite vik vika viki vikram viktor viktoria viktorias
+viktorie viktoriia viktorija viktorin viktorio viktorios viktoriya viktors vildan vilem vilema vilemina vilfredo
+vilhelm vilhelmine viliam viliana vilibald viliberto viljem villy vilma vilmar vilmars vilmos vimal vimala viman vina
+vinay vince vincenc vincencie vincent vincenta vincentas vincente vincentiu vincents vincenz vincenza vincenzina
+vincenzinas vincenzo vincenzos vinces vinciane vindonio vinebaldo vinfrido vinh vinicio vinicius vinka vinnie vinny
+vinsen vinz vinzent vinzents vinzenz viola violante violas violet violeta violets violetta violettas violette
+violettes viorel viorela viorica vira virag virgie virgil virgilia virgilio virgina virginie virginio viridiana virman
+virna virone virtudes visarion viscardo vishal vishnu vishwa vishwamitra visnja vissia vitalba vitali vitalia
+vitaliano vitalico vitalie vitalii vitalijs vitalina vitalis vitaliy vitaly vitantonio vitazoslav vitezslav vitezslava
+vito vitold vitor vitoria vitos vitoslav vittore vittoria vittoriano vittorio vittorios vitus vivaldo vivek vivian
+viviana viviane vivianne viviano vivians vivien vivienne viviennes viviens vizbulite vjekoslav vjenceslav vlad vladan
+vladana vladek vladena vladimir vladimira vladimiro vladimirs vladislav vladislava vladivoj vlado vlads vladyslav
+vlaicu vlasta vlastimil vlastimila vlastimir vlastimira vlastislav vlastislava vlatka vlatko vlk vodingo voichita
+voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava vojtech vojteska vok voldemars volfango volfgang
+volkan volker volkers volkert volkerts volkhard volkhards volkmar volkmars volodymyr voltaire vorsila vosil vratislav
+vratislava vratko vreni vrinda vrund vseboj vsebor vserad vseslav vsevolod vujadin vujica vuk vukan vukasin vukica
+vukota vulmaro vulpiano vuslat vusumuzi vyas vyctoria vytautas waclaw waclawa waclawem waclawie waclawowi wade wadi
+wadie wael wafa wafaa wafae wafi wagner wahiba wahyu wail waino wakiman walafried walafrieds waldemar waldemars
+waldfried waldfrieds waldo waleed walentego walentemu walenty walentym walentyn walentyna walentyne walentynem
+walentynie walentyno walentynowi walentyny waleran walerego waleremu waleria walerian waleriana walerianem walerianie
+walerianowi walerias walerie walerii walerio walery walerym walfried walfriede walfriedes walfrieds walgierz walgierza
+walgierzem walgierzowi walgierzu wali walid wallace walli wallis wally walter waltera walterem walterowi walters
+walterze walther walthers waltraud waltrauds waluyo waly wanda wandas wando wandrille wandy wandzie wanesa wanese
+wanesie waneso wanesy wani wannes waqas waqila warda wardaya wardi warji warley warre warren warrick warsa warsita
+warwara warwaras waseem wasim wasis wassili wassilis wassim wassima wastl wastls watson wava wawan wawrzyniec
+wawrzynieca wawrzyniecem wawrzyniecowi wawrzyniecu waylon wayne wei weiwei weldon wenceslao wende wendel wendelin
+wendelins wendell wendi wendy wenzel wenzels wenzeslaus wera weras werner werners weronice weronika weronike weroniki
+weroniko wesley wesly wessam wessel wessley wesson westley weston whitley whitney whyatt wiam wiame wiaro wiarze wibke
+wibkes widad wido widos widukind widukinds widya wiebe wiebes wiebke wiebkes wieland wielands wies wieslaw wieslawa
+wieslawem wieslawie wieslawowi wijdane wiktor wiktora wiktorem wiktoria wiktorie wiktorii wiktorio wiktorowi wiktorze
+wilber wilbert wilbur wilburn wilder wiley wilford wilfred wilfredo wilfreds wilfrid wilfried wilfrieds wilfryd
+wilfryda wilfrydem wilfrydowi wilfrydzie wilhelm wilhelma wilhelmas wilhelmem wilhelmie wilhelmina wilhelminas
+wilhelmine wilhelmines wilhelminie wilhelmino wilhelminy wilhelmowi wilhelms wiliam willa willam willard willas willem
+willemijn willi william williams willian willibald willibalds willie willies willis willo willow willson willy willys
+wilm wilma wilmas wilmer wilms wilson wilton wiltraud wiltrauds wiltrud wiltruds wim wims wincentego wincentemu
+wincenty wincentym windy winfield winfried winfrieds winifred winner winnie winnifred winona winston wira wirda
+wirgini wirginia wirginie wirginiu wisal wisdom wisnu wissal wissam witalis witalisa witalisem witalisie witalisowi
+wlad wladimir wladimirs wlads wladyslaw wladyslawa wladyslawem wladyslawie wladyslawowi wlodzimierz wlodzimierza
+wlodzimierzem wlodzimierzowi wlodzimierzu wojciech wojciecha wojciechem wojciechowi wojciechu wojtek wojtka wojtkiem
+wojtkowi wojtku woldemar woldemars wolfgang wolfgangs wolfhard wolfhards wolfram wolframs wolter woodrow woody wout
+wouter wulan wulandari wulf wulfs wuraola wyatt wylan wylliam wyman wynona xabi xabier xalima xan xana xanana xander
+xanders xandra xane xaver xaveria xaverias xaverie xaverius xavers xavi xavier xaviera xavieras xaviere xaviers xela
+xem xena xenia xenias xenie xenophon xhesika xia xian xiana xiang xiao xiaoming xiaoyu ximena xin xinyi xinyu xiomara
+xochitl xuan xzavier yaa yaacov yaakoub yaakov yacine yacob yacouba yadhira yadiel yadira yael yaffa yagiz yagmur yago
+yahaira yahel yahia yahya yahyo yair yaiza yajaira yakub yakubu yalcin yalgin yali yalina yaman yamato yamen yamila
+yamile yamilet yamileth yamin yamina yamna yan yana yance yancey yancy yanek yaneks yanel yaneli yanelis yanelle
+yanely yanessa yanet yaneth yang yango yanhong yani yanice yanina yanira yanis yanissa yaniv yanko yann yanna yannek
+yanneks yanni yannic yannick yannicka yannickas yannicks yannics yannig yannigs yannik yannika yannikas yanniks yannis
+yao yaprak yaquelin yara yarah yaras yared yareli yaren yarens yaretzi yari yaris yaritza yaro yaron yaroslav yasar
+yasars yaseen yasemin yasemins yaser yash yasha yashira yasin yasins yasir yasira yasmeen yasmin yasmina yasmine
+yasmins yassen yasser yassin yassine yassir yassmin yassmina yassmine yavuz yaw yaya yazan yazen yazid yazmin yazmina
+yehoshua yeimy yeison yejide yekaterina yekta yelda yelena yelina yeliz yen yena yendi yener yeni yenifer yenni
+yennifer yenny yenthe yeray yesenia yeshua yesica yesim yesmin yessenia yessi yessica yetkin yetunde yeva yevhen
+yewande yfke yiannis yibanathi yichen yigit yildirim yilmaz ying yinon yinthe yisel yixin ylenia yliana ylianna ylvi
+ylvie ylvies ylvis yoan yoana yoann yoanna yoav yocheved yoel yogendra yogesh yoginder yohan yohana yohann yohanna
+yohannes yoko yolanda yolandas yolande yolette yomara yon yona yonael yonah yonas yonatan yonathan yonca yong yoni
+yonis yono yony yoqub yorbek yordan yori yoro yorqin yosef yoselin yoshiko yoshua yosra yossef yossi yosun youcef
+younes youness younis youp yousaf yousef yousif yousra youssef youssefs youssif youssou youssouf youssouph youssoupha
+youssra yousuf yovan yovana yovanna yozida yoznur ysabel ysabelle ysaline yseult ysmael yuan yucel yudith yue yuhao
+yui yuka yuki yukiko yuko yuksel yul yulen yulia yulian yuliana yulisa yuliya yuma yumalai yumalay yume yumi yumiko
+yumna yumni yun yuna yunes yuni yunis yunita yunus yuri yuriy yury yusef yusra yussef yussuf yusuf yusufs yuta yuto
+yuvan yuvraj yuxin yuxuan yvaine yvana yvanna yvannah yven yvens yves yvette yvon yvonna yvonne yvonnes yvons zaara
+zabedeo zabina zabir zaboj zac zacari zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zacharego zacharemu
+zachari zacharia zachariah zacharias zachariasz zachariasza zachariaszem zachariaszowi zachariaszu zacharie zachary
+zacharym zache zachery zack zackari zackaria zackarie zackary zackery zadi zadie zael zaenab zafar zafer zafir zahara
+zaharia zaheer zahi zahia zahid zahida zahide zahir zahira zahit zahra zahraa zahrah zaid zaida zaim zaima zain zaina
+zainab zaine zaineb zaion zair zaira zaire zaiya zakari zakaria zakariae zakarie zakariya zakariyya zakary zakelina
+zaki zakia zakir zakis zakiya zakya zalan zali zalia zalie zalindra zalman zama zamara zamfir zamfira zamir zamira
+zamzam zan zana zander zane zanecie zanele zaneta zanete zaneto zanety zanis zanita zanna zanobi zarah zarahs zaraza
+zaria zarije zarina zarko zarra zaur zaven zavida zavier zavis zaya zayaan zayan zayana zayd zayden zayed zayn zayna
+zaynab zaynah zayne zayneb zayniddin zayon zayra zbigniew zbigniewa zbigniewem zbigniewie zbigniewowi zbislav zbyhnev
+zbyhneva zbynek zbynka zbysek zbyska zbyslav zbyslava zdan zdana zdena zdenek zdenka zdenko zderad zdeslav zdeslava
+zdik zdirad zdislav zdislava zdravko zea zechariah zeeshan zeev zef zefiro zehra zehras zeid zein zeina zeinab zeineb
+zejnep zekai zekeriyya zeki zekis zekiye zelaya zelda zelia zelibor zelie zeliha zelimir zelimira zelinda zelislav
+zelislava zeljka zeljko zella zelma zelmir zelmira zeltite zen zena zenaida zenaide zenebio zeneida zenia zenija zeno
+zenobia zenobie zenobio zenon zenona zenone zenonem zenonie zenonowi zenovia zente zenzele zephirin zephyr zerin
+zerrin zeteny zetico zetta zeudi zeus zev zeyad zeyd zeyna zeynab zeyneb zeynel zeynep zeyneps zhara zhor zhour ziad
+zian ziana ziann zidan zidane ziedite ziga zigfrida zigfrids ziggy zigmars zigmund zigrida zihni zikmund zilola zina
+zinab zinaida zineb zinedine zion zita zitas zithulele zitomir zitomira zitoslav zitoslava ziva zivan zivana ziver
+zixuan ziya ziyaad ziyad ziyan ziyanda ziyo zizi zlata zlatan zlatica zlatka zlatomir zlatomira zlatuse zoa zobuhle
+zoe zoee zoel zoes zoeva zoey zoeys zofia zofie zofii zofija zofio zoha zohaib zohair zohar zohid zohir zohra zoi zoie
+zoila zoilo zoja zokir zola zoltan zoltans zophia zora zorah zoraida zoran zorana zoras zorka zoroslav zoroslava zosi
+zosia zosie zosim zosima zosimo zosiu zoubida zoubir zouhair zouhir zouhra zoulikha zoya zoyir zrinislav zrinko
+zselyke zsofia zsolt zsombor zsuzsanna zubair zubayr zubeyde zubeyr zubite zuhal zula zulaikha zulal zulay zuleica
+zuleima zulema zuleyha zuleyma zulfa zulfikar zulma zumrut zuxra zuzana zuzanna zuzanne zuzannie zuzanno zuzanny
+zvezdana zvonimir zvonimira zvonko zya zyan zyann zygmuncie zygmunt zygmunta zygmuntem zygmuntowi zyon əhməd αγγελικη
+αγγελος αθανασια αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας αννα αντωνης αποστολος
+αριστειδης βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα δημητρα δημητρης δημητριος
+διονυσιος ειρηνη ελενη ελευθεριος εμμανουηλ ευαγγελια ευαγγελος ευσταθιος ζωη ηλιας θανασης θεοδωρα θεοδωρος ιωαννα
+ιωαννης κατερινα κωνσταντινα κωνσταντινος κωστας λεωνιδας μανωλης μαρια μιχαηλ μιχαλης νικολαος νικολετα νικος
+παναγιωτα παναγιωτης παρασκευας παρασκευη παυλος πετρος σοφια σπυρος σταυρος σταυρουλα στεφανος στυλιανος σωτηριος
+φωτεινη φωτιος χαραλαμπος χρηστος χριστινα χρυσουλα ава августин авреліи аврелія аврора агапія агата агафія агнеса
+агнія агрипина ада аделаіда аделіна адріана адріян азалія азаріи алевтин алевтина александар александра александър
+алексо алла альберт альбіна альвіна аліна анастас анастасија анастасіи анастасія анатоліи анатолія анга ангела ангеле
+ангелина ангеліна андон андреј андреја андріи анжела анна анте антим антон антонида антониј антоніи антоніна антонія
+антін анфіса анче аполлонія аполлінарія апостол аркадіи аркадія арсен арсениј арсеніи артем артемія архип асен аскольд
+атанас атанасиј атанасија афанасіи афанасія ацо билјана бисера бистра блага благе благица благовіста благородна благој
+благоја благојка благуна блаже блаженка богатин богдан богдана богиња богослав богоја богуслава божана божемир божен
+божена божидар божин божо болеслав болеслава боримир боримисл борис борислав борислава борка борко боро борјан борјана
 босилка бошко бојан бојана бранка бранко братимир братислав братомил братослав броніслава брячислав будимир буитур
 буревіст біломир білослав білослава біляна вадим валентин валентина валеріи валерія вангел ване ванче ванчо варвара
 васил василина василиј василија василка василко василь васка вања велемир велимир величко велјан венко вера вероника

@@ -315,13 +315,13 @@ kalabova kalajanovic kalajdzic kalajic kalajitovic kalamiza kalas kalasova kalej
 kalinova kalinowski kalinski kaliska kalisky kalivoda kalivodova kallabis kallay kallayova kallensee kallio kallis
 kalna kalnaja kalnajs kalnina kalnins kalns kalous kalousek kalouskova kalousova kalova kaluderski kaluza kamara
 kambic kamenicki kamenik kamenikova kamenov kaminski kamoliddinyev kamoliddinyeva kamolov kamolova kampschulte kande
-kandecki kandji kanic kaniewski kaniyar kanizaj kanka kankova kanova kante kantor kantorova kaplanova kapoor kappe
-kappler kaproncai kapulica kapusta karac karadamis karadordevic karajcic karakasevic karaman karamarkovic karamata
-karapetric karasek karasicevic karaskova karasova karatosic karaulac karaulic karavidic karban karbanova karczewski
-karhoff karika karikari karjalainen karklina karklins karlak karlic karlik karlikova karlinski karlova karlsen
-karlsone karlsons karlsson karpinski karrass karst karul karulova karus karwowski kasal kasalova kasanin kasavica
-kaselj kasik kasikova kasikovic kask kasparek kasparkova kasparova kasperek kasprzak kasprzyk kass kasterovic kastner
-kaszuba katarincek kather kathrada katoi katona katulic katzinski kaufmann kaul kaulina kaulins kaur kausemann
+kandecki kandji kania kanic kaniewski kaniyar kanizaj kanka kankova kanova kante kantor kantorova kaplanova kapoor
+kappe kappler kaproncai kapulica kapusta karac karadamis karadordevic karajcic karakasevic karaman karamarkovic
+karamata karapetric karasek karasicevic karaskova karasova karatosic karaulac karaulic karavidic karban karbanova
+karczewski karhoff karika karikari karjalainen karklina karklins karlak karlic karlik karlikova karlinski karlova
+karlsen karlsone karlsons karlsson karpinski karrass karst karul karulova karus karwowski kasal kasalova kasanin
+kasavica kaselj kasik kasikova kasikovic kask kasparek kasparkova kasparova kasperek kasprzak kasprzyk kass kasterovic
+kastner kaszuba katarincek kather kathrada katoi katona katulic katzinski kaufmann kaul kaulina kaulins kaur kausemann
 kavanagh kavcic kavka kavkova kawa kawecki kawohl kazdova kazenski kazlauskas kazmarek kazmierczak kebe kedzierski
 kedziora keeffe keil keizare keizars kekic keleka keleman kelemen kelm kemfelja kemp kempe kemper kempis kempter
 kenina kenins keniz kenizova kerekes kesina kesselring kesselschlager kettenis keutel khatri khawula khouma khoza
