@@ -254,7 +254,9 @@ const CASE_NUMBER = new RegExp(
 // biome-ignore format: a word table reads best packed
 const PRODUCT_WORDS = new Set(
   ['classic', 'modern', 'basic', 'plus', 'pro', 'premium', 'deluxe', 'lite', 'mini', 'edition', 'collection', 'series',
-    'comfort', 'sport', 'smart', 'eco', 'hybrid', 'electric', 'exclusive', 'original', 'special', 'standard', 'ultra'],
+    'comfort', 'sport', 'smart', 'eco', 'hybrid', 'electric', 'exclusive', 'original', 'special', 'standard', 'ultra',
+    // Dishes named with a word that is a given name too ("Chana Masala", "Aloo Gobi").
+    'masala', 'tikka', 'korma', 'biryani', 'gobi', 'paneer', 'curry'],
 );
 
 /** Whom a case file is about (not a "driver" of a printer, an "owner" of a task). */
@@ -1193,6 +1195,8 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
     let start = end;
     while (start > 0 && /[\p{L}'’.-]/u.test(text[start - 1] as string)) start--;
     if (start === end) return false;
+    // "… andrà al museo. Amani e Nikhil …": a sentence's end, not an abbreviation's dot ("ul.", "Dr.", "Univ.").
+    if (text[end - 1] === '.' && end - start > 5 && from === index) return false;
     if (placeIn(start, end)) return true;
     if (!isUpperAt(text, start) && !CONNECTORS.has(text.slice(start, end).toLowerCase()) && lowerCaseAllowed-- <= 0) return false;
     from = start;
@@ -1900,12 +1904,15 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
   if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('\t')) return false;
   const before = text.slice(Math.max(lineStart, start - 40), start);
   // The sentence's start, maybe with the Portuguese article ("A Ana fica na formação") or a word opening a clause
-  // ("Since Oliver …"), or a lower-case word, maybe with a comma ("… entro la fine di gennaio, Federica aggiornerà").
+  // ("Since Oliver …"), a lead-in's colon ("Pour info : Yusuf sera …"), or a lower-case word, maybe with a comma
+  // ("… entro la fine di gennaio, Federica aggiornerà").
   if (
-    !/(?:(?:^|[.!?¿¡][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll},?[ \t]+)$/u.test(before) &&
+    !/(?:(?:^|[.!?¿¡:][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll},?[ \t]+)$/u.test(before) &&
     !CLAUSE_OPENING.test(before)
   )
     return false;
+  // After a colon, not a title's or a list's first name ("Family concert: Peter and the Wolf").
+  if (/:[ \t]+$/.test(before) && /^[ \t]+(?:and|und|et|e|y|en|i|&)[ \t]/u.test(text.slice(end, end + 6))) return false;
   // "die Gemeinschaftsschule in Jena", "w Sofii", "nach Florence": a town after a place's preposition (not "in Anna's
   // office"); "à bord du Léonard", "aboard Aurora": a vessel.
   if ((PLACE_PREPOSITION.test(before) && !/^['’]s/.test(text.slice(end, end + 2))) || ABOARD.test(before)) return false;

@@ -97,6 +97,15 @@ describe('where names stand', () => {
 });
 
 describe('names in running text (synthetic examples)', () => {
+  it('a first name after a lead-in colon or after a sentence that ends with a place word (holdout-136)', () => {
+    expect(level('Pour info : Yusuf sera en formation toute la semaine prochaine.')).toBe('personal');
+    expect(level('La classe andrà al museo. Amani non ha ancora riportato il modulo.')).toBe('personal');
+    // Not a work's title after a colon, nor a museum's name, nor a dish.
+    expect(level('Saturday 14:00 Family concert: Peter and the Wolf (Town Hall)')).toBe('public');
+    expect(level('Visita al Museo Leonardo da Vinci')).toBe('public');
+    expect(level('Chana Masala mit Basmatireis – 10,50 €')).toBe('public');
+  });
+
   it('products named like people in a feed are things, however many (holdout-134)', () => {
     const feed =
       'sku,name,brand,price\nLMP-1,Aurora floor lamp brass,Lumen,129.00\nCHR-2,Oscar dining chair grey,Nordhaus,89.00\n';
