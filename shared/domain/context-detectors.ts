@@ -1488,6 +1488,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const lineEnd = text.indexOf('\n', end);
     const reach = Math.min(end + 40, lineEnd < 0 ? text.length : lineEnd);
     if (hitBetween(scan, 'legal-form', end, reach)) continue;
+    // "an Amber warning", "Olive trees", "Iris scans": a colour's, a plant's or a stone's word, unless a verb or a
+    // function word follows ("Ruby is moving desks").
+    if (WORD_NAMES.has(fold(text.slice(hit.start, end))) && !wordNameGoesOn(text, end)) continue;
     // "Oscar dining chair grey", "Aurora floor lamp": a product named so, here and wherever the text names it.
     if (thingAhead(scan, end)) {
       things.add(fold(text.slice(hit.start, end)));
@@ -1936,7 +1939,11 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
   if (INITIALS_AFTER_COMMA.test(after) || NOT_A_PERSON_AFTER.test(after)) return false;
   // "Leia com atenção …": the polite imperative "read"; "Stan bardzo dobry", "Ata da reunião": a word opening its sentence.
   const key = fold(text.slice(start, end));
-  return !IMPERATIVE_NAMES.has(key) && !(OPENING_WORDS.has(key) && !/\p{Ll}[ \t]+$/u.test(before));
+  return (
+    !IMPERATIVE_NAMES.has(key) &&
+    !(WORD_NAMES.has(key) && !wordNameGoesOn(text, end)) &&
+    !(OPENING_WORDS.has(key) && !/\p{Ll}[ \t]+$/u.test(before))
+  );
 }
 
 /** Words opening a sentence's clause before its subject ("Since Oliver rewrote …", "Weil Anna krank ist", "Eftersom Johanna är …"). */
@@ -1974,6 +1981,25 @@ function thingAhead(scan: TextScan, end: number): boolean {
 
 /** Prepositions of place a town follows, never a person: "in", "nach", "aus", "w", "em", "dans". */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|nach|aus|w|we|em|dans)[ \t]+$/u;
+
+/**
+ * Given names that are words for colours, flowers, trees, stones and virtues ("an Amber warning", "Olive oil is …",
+ * "Iris scans are …"): in prose they count only before a verb or a function word ("Ruby is moving desks"), or where a
+ * staff note's, a call's or a signature's wording names someone, or beside a surname.
+ */
+// biome-ignore format: a word table reads best packed
+const WORD_NAMES = new Set([
+  'amber', 'olive', 'iris', 'holly', 'ivy', 'hazel', 'daisy', 'lily', 'violet', 'poppy', 'heather', 'willow', 'ruby',
+  'pearl', 'coral', 'diamond', 'jade', 'melody', 'honey', 'cherry', 'berry', 'flora', 'sky', 'destiny', 'harmony',
+  'blessing', 'precious', 'favour', 'wisdom', 'princess', 'sunshine', 'esmeralda', 'violeta', 'margarita', 'dalia',
+  'azalea', 'camelia', 'gardenia', 'magnolia', 'perla', 'primavera', 'lavender', 'saffron', 'sage', 'juniper',
+]);
+
+/** After such a name, a verb or a function word, not "and" or "or" ("Hazel and Willow rods"). */
+const wordNameGoesOn = (text: string, end: number) => {
+  const after = text.slice(end, end + 40);
+  return CLAUSE_GOES_ON.test(after) && !/^[ \t]+(?:and|und|et|e|y|en|i|or|oder|ou|o|of|lub|ou)(?![\p{L}])/u.test(after);
+};
 
 /**
  * Given names that open sentences as words: Polish "stan" (condition), Portuguese "ata" (minutes), a colour ("Rosa ist

@@ -1718,6 +1718,8 @@ export const AMBIGUOUS_GIVEN_NAMES = [
  */
 // biome-ignore format: a word table reads best packed
 export const CITIES = [
+  // English towns and counties named like people ("parts of Devon and Cornwall").
+  'devon', 'chester', 'lincoln',
   'london', 'manchester', 'birmingham', 'liverpool', 'leeds', 'glasgow', 'edinburgh', 'bristol', 'cardiff', 'belfast',
   'dublin', 'cork', 'galway', 'berlin', 'hamburg', 'münchen', 'munich', 'köln', 'cologne', 'frankfurt', 'stuttgart',
   'düsseldorf', 'dortmund', 'essen', 'leipzig', 'bremen', 'dresden', 'hannover', 'nürnberg', 'nuremberg', 'bonn',

@@ -41,6 +41,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'ships named like people ("Iona returns …", "Aurora, the smallest ship"): two first names in prose',
   'holdout-131/de-kartoffelsorten.txt':
     'potato varieties named like women ("ähnlich beliebt ist Annabelle, die …"): two first names in prose',
+  'holdout-137/de-schmuck-katalog.txt': 'a jewellery line "Ruby Red" read as a given name and a surname (Red is one too)',
+  'holdout-137/fr-fleuriste.txt': 'bouquets named "Violette et Marguerite" before a verb: two first names in prose',
   'holdout-131/es-zoo-noticias.txt': 'a giraffe named like a person ("La pequeña Lola … con buena salud"): a first name in prose',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',

@@ -106,6 +106,14 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Chana Masala mit Basmatireis – 10,50 €')).toBe('public');
   });
 
+  it("colours', plants' and stones' names count as people only before a verb or a function word (holdout-137)", () => {
+    expect(level('The Met Office has issued an Amber warning for coastal parts of Devon and Cornwall.')).toBe('public');
+    expect(level('Hazel and Willow rods are available by the bundle. Olive trees are reduced.')).toBe('public');
+    expect(level('Iris scans are taken once at enrolment and stored as a template.')).toBe('public');
+    expect(level('Ruby is moving to the finance team from January.')).toBe('personal');
+    expect(level('Big thanks to Heather for organising the lunch.')).toBe('personal');
+  });
+
   it('products named like people in a feed are things, however many (holdout-134)', () => {
     const feed =
       'sku,name,brand,price\nLMP-1,Aurora floor lamp brass,Lumen,129.00\nCHR-2,Oscar dining chair grey,Nordhaus,89.00\n';
