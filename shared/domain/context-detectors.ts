@@ -486,14 +486,15 @@ const TRADES = new Set(TRADE_WORDS.map(fold));
 // biome-ignore format: a word table reads best packed
 const NOT_A_PERSON = new Set(
   [
-    'library', 'branch', 'office', 'school', 'university', 'hospital', 'bank', 'city', 'council', 'centre', 'center',
+    'library', 'branch', 'office', 'ufficio', 'bureau', 'oficina', 'kantoor', 'biuro', 'escritório', 'servizio', 'servicio',
+    'serviço', 'dienst', 'school', 'university', 'hospital', 'bank', 'city', 'council', 'centre', 'center',
     'museum', 'foundation', 'stiftung', 'verein', 'association', 'group', 'gruppe', 'team', 'service', 'services',
     'support', 'department', 'abteilung', 'management', 'board', 'staff', 'crew', 'customer', 'customers', 'client',
     'clients', 'sir', 'madam', 'sirs', 'colleague', 'colleagues', 'all', 'everyone', 'friends', 'members', 'partners',
     'world', 'damen', 'herren', 'kunde', 'kunden', 'kollegen', 'kollegin', 'kolleginnen', 'mitglieder', 'madame',
     'monsieur', 'messieurs', 'mesdames', 'collègues', 'équipe', 'equipe', 'clienti', 'colleghi', 'signori', 'equipo',
     'clientes', 'compañeros', 'señores', 'klant', 'klanten', 'collega', 'collega’s', 'heer', 'mevrouw', 'państwo',
-    'panie', 'panowie', 'klient', 'klienci', 'zespół', 'senhores', 'colegas', 'redaktion', 'redaction', 'redazione',
+    'pani', 'panie', 'panowie', 'klient', 'klienci', 'zespół', 'senhores', 'colegas', 'redaktion', 'redaction', 'redazione',
     'redacción', 'redactie', 'redakcja', 'redação', 'the', 'your', 'our', 'ihr', 'ihre', 'votre', 'next', 'steps',
     'summary', 'section', 'appendix', 'annex', 'anlage', 'annexe', 'allegato', 'anexo', 'bijlage', 'załącznik',
     'kundin', 'mitglied', 'leser', 'leserin', 'readers', 'reader', 'subscriber', 'subscribers', 'abonnent',

@@ -106,6 +106,12 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Chana Masala mit Basmatireis – 10,50 €')).toBe('public');
   });
 
+  it("an office's or a service's signature is no one's, in the eight languages (holdout-138)", () => {
+    expect(level('Gentili fornitori,\nlo stabilimento resterà chiuso.\n\nCordiali saluti\nUfficio Acquisti')).toBe('public');
+    expect(names('Z poważaniem\nBiuro Obsługi Klienta')).toEqual([]);
+    expect(names('Szanowna Pani,\nw odpowiedzi na reklamację informujemy.')).toEqual([]);
+  });
+
   it("colours', plants' and stones' names count as people only before a verb or a function word (holdout-137)", () => {
     expect(level('The Met Office has issued an Amber warning for coastal parts of Devon and Cornwall.')).toBe('public');
     expect(level('Hazel and Willow rods are available by the bundle. Olive trees are reduced.')).toBe('public');
