@@ -1533,6 +1533,26 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     SURNAME_AFTER.lastIndex = hit.end;
     const surname = SURNAME_AFTER.exec(text)?.[1];
     const folded = fold(surname ?? '');
+    // Alone, as staff notes write a colleague ("Nina is op vakantie", "Christian übernimmt ab Januar …"), or as the
+    // subject of a verb ("Mark will be working from home", "Sam has the keys"); not a month's, a feast's, a virtue's
+    // or a place's name ("May is …", "Noël approche", "Hope is …", "Georgia has …").
+    if (
+      !surname &&
+      !history &&
+      !NOT_ALONE.has(fold(text.slice(hit.start, hit.end))) &&
+      !CITY.has(fold(text.slice(hit.start, hit.end)))
+    ) {
+      const staff = staffNote(scan, hit.start, hit.end);
+      if (staff || subjectOfVerb(text, hit.start, hit.end)) {
+        yield {
+          type: 'person-name',
+          value: text.slice(hit.start, hit.end),
+          confidence: staff ? 0.7 : LONE_NAME,
+          index: hit.start,
+        };
+        continue;
+      }
+    }
     // Surnames that are given names too ("Martin", "Meyer", "García") are in the given names' list.
     if (
       !surname ||
@@ -1978,6 +1998,44 @@ function thingAhead(scan: TextScan, end: number): boolean {
   const first = end + (ahead[1] as string).length;
   const second = first + (ahead[2] as string).length + (ahead[3]?.length ?? 0);
   return kindAt(first) || (ahead[3] !== undefined && kindAt(second));
+}
+
+/**
+ * Given names that are words too, counted alone only beside a surname: months, feasts, virtues, places, the sea and the
+ * sun ("May is the busiest month", "Noël approche", "Hope is …", "Mar está en calma").
+ */
+// biome-ignore format: a word table reads best packed
+const NOT_ALONE = new Set([
+  'may', 'june', 'april', 'august', 'summer', 'noel', 'natale', 'domingo', 'domingos', 'domenica', 'hope', 'faith', 'joy',
+  'grace', 'mercy', 'patience', 'prudence', 'felicity', 'charity', 'luz', 'paz', 'mar', 'sol', 'luce', 'vita', 'cielo',
+  'estrella', 'nova', 'primo', 'modesto', 'severo', 'felice', 'esperanza', 'caridad', 'socorro', 'trinidad', 'concepción',
+  'inmaculada', 'ascensión', 'lourdes', 'dulce', 'justo', 'vital', 'urban', 'harm', 'job', 'peer', 'wolf', 'till', 'else',
+  'meta', 'edit', 'liga', 'can', 'said', 'amar', 'georgia', 'virginia', 'carolina', 'dakota', 'india', 'asia', 'israel',
+  'chad', 'sierra', 'siena', 'salvador', 'savannah', 'austin', 'sydney', 'paris', 'florence', 'hunter', 'chase', 'grant',
+  'bill', 'drew', 'miles', 'dawn', 'lane', 'dale', 'clay', 'brook', 'cliff', 'lance', 'sterling', 'genesis',
+  'trinity', 'crystal', 'sunny', 'rocky', 'candy', 'brandy', 'sherry', 'penny', 'sandy', 'gene', 'kent', 'earl', 'dean',
+]);
+/** The third person of a verb right after a name at a clause's start ("Sam has …", "Nina is …", "Ben fährt …"). */
+const VERB_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:${[
+    'is was has had will would can could should starts started joins joined leaves left takes took covers works worked',
+    'called asked says said needs wants drives goes went comes came sends sent brings brought gets got knows moves moved',
+    'ist war hat hatte wird kann soll muss möchte fährt kommt geht übernimmt arbeitet bringt holt ruft schickt braucht',
+    'beginnt fängt macht sagt est était avait sera peut doit va vient part arrive prend travaille commence rejoint',
+    'remplace fait dit è era aveva sarà può deve viene parte arriva prende lavora inizia sostituisce dice',
+    'está es estaba tiene tenía será puede debe llega sale trabaja empieza sustituye hace heeft zal wordt kan moet gaat',
+    'komt werkt begint neemt vervangt rijdt zegt jest był była ma miał miała będzie może musi idzie jedzie przychodzi',
+    'pracuje zaczyna zastępuje przejmuje wraca é estava tem tinha vai vem chega sai trabalha começa substitui faz diz',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})(?![\p{L}])`,
+  'u',
+);
+/** A name at a sentence's start or after a lower-case word, with a verb right after it. */
+function subjectOfVerb(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return /(?:(?:^|[.!?¿¡:\n][ \t]*)|\p{Ll},?[ \t]+)$/u.test(before) && VERB_AFTER.test(text.slice(end, end + 24));
 }
 
 /** Prepositions of place a town follows, never a person: "in", "nach", "aus", "w", "em", "dans". */

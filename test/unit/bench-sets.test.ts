@@ -50,14 +50,14 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
+  'holdout-140/en-grace-starts.txt':
+    '"Grace starts on Monday": "Grace" is a virtue too ("Grace is given …"), counted only beside a surname, a title or in a signature',
+  'holdout-140/pl-ola-szkolenie.txt':
+    '"Ola" (Aleksandra) is left out of the given names on purpose: it is the Spanish "ola" and, folded, the Portuguese "olá"',
   'holdout-119/nl-pakketje-sem.txt':
     '"Sem" is left out of the given names on purpose: it is the Portuguese "without" ("Sem dúvida", "Sem custos")',
-  'holdout-121/de-mia-urlaub.txt':
-    '"Mia" is no given name in the lists: it is the Italian "mia" (my), among the 1,500 commonest Italian words',
   'holdout-126/de-zettel-kuehlschrank.txt':
     '"Ninas Joghurt": "Nina" is an ambiguous given name (a word too), counted only beside a surname, a title or in a signature',
-  'holdout-126/de-fahrgemeinschaft.txt':
-    '"Ben fährt": "Ben" is an ambiguous given name (the Dutch "ben", am), counted only beside a surname, a title or in a signature',
   'holdout-120/pl-pomoc-oli.txt':
     '"Ola" (Oli), the Polish short Aleksandra, is left out of the given names on purpose: it is the Spanish "ola" and Portuguese "olá"',
 };

@@ -106,6 +106,28 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Chana Masala mit Basmatireis – 10,50 €')).toBe('public');
   });
 
+  it("given names that are words too, alone as a staff note or a verb's subject names them (holdout-140)", () => {
+    for (const note of [
+      'Nina is op vakantie tot en met 12 december.',
+      'Christian übernimmt ab Januar die Leitung des Lagers.',
+      'Mark will be working from home on Friday.',
+      'Sam has the keys to the storeroom this week.',
+      'Ben fährt morgen mit dem Transporter nach Kassel.',
+      'Sara oggi è in smart working.',
+    ])
+      expect(level(note)).toBe('personal');
+    // Not a word opening a notice, a month, a virtue or a bill.
+    for (const notice of [
+      'Mark the boxes you want and return the form by Friday.',
+      'Will the new opening hours apply on bank holidays?',
+      'May is the busiest month for the ferry.',
+      'Grace period for payments is 14 days.',
+      'Bill is due at the end of the month.',
+      'Max. 20 Personen pro Führung.',
+    ])
+      expect(level(notice)).toBe('public');
+  });
+
   it("an office's or a service's signature is no one's, in the eight languages (holdout-138)", () => {
     expect(level('Gentili fornitori,\nlo stabilimento resterà chiuso.\n\nCordiali saluti\nUfficio Acquisti')).toBe('public');
     expect(names('Z poważaniem\nBiuro Obsługi Klienta')).toEqual([]);
