@@ -1413,7 +1413,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       covered = after;
       // "Johnson Lighting", "Morgan Whitfield Electrical Supplies Ltd": a business named after a person, by its
       // trade's word or its capitalised words up to a legal form.
-      if (TRADES.has(fold(m[1])) || COMPANY_AHEAD.test(text.slice(after, after + 60))) continue;
+      if (
+        TRADES.has(fold(m[1])) ||
+        (hitBetween(scan, 'legal-form', after, after + 60) && COMPANY_AHEAD.test(text.slice(after, after + 60)))
+      )
+        continue;
       // "Jana Palacha 1200, 272 01 Kladno": a street named after someone, with its number, postcode and town.
       if (ADDRESS_AFTER.test(text.slice(after, after + 32))) continue;
       yield pair(hit.start, after);
@@ -1491,7 +1495,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (hitBetween(scan, 'legal-form', end, reach)) continue;
     // "an Amber warning", "Olive trees", "Iris scans": a colour's, a plant's or a stone's word, unless a verb or a
     // function word follows ("Ruby is moving desks").
-    if (WORD_NAMES.has(fold(text.slice(hit.start, end))) && !wordNameGoesOn(text, end)) continue;
+    if (WORD_NAMES.has(end === hit.end ? hit.phrase : fold(text.slice(hit.start, end))) && !wordNameGoesOn(text, end)) continue;
     // "Oscar dining chair grey", "Aurora floor lamp": a product named so, here and wherever the text names it.
     if (thingAhead(scan, end)) {
       things.add(fold(text.slice(hit.start, end)));
@@ -1992,6 +1996,7 @@ const ABOARD =
 
 /** A thing's kind or a maker's word in the next two words ("Aurora desk lamp", "Oscar dining chair"): the name is the thing's. */
 function thingAhead(scan: TextScan, end: number): boolean {
+  if (!scan.byFamily.has('thing-kind') && !scan.byFamily.has('naming')) return false;
   const kindAt = (index: number) => hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
   const ahead = /^([ \t]+)([\p{L}'’-]+)(?:([ \t]+)[\p{L}'’-]+)?/u.exec(scan.text.slice(end, end + 40));
   if (!ahead) return false;
