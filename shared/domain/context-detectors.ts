@@ -2037,10 +2037,14 @@ const VERB_AFTER = new RegExp(
     .join('|')})(?![\p{L}])`,
   'u',
 );
-/** A name at a sentence's start or after a lower-case word, with a verb right after it. */
+/** "is the", "war die", "es la", "is de": a word defined, not someone ("Max is the function …", "Mark war die Währung"). */
+const DEFINED_AFTER =
+  /^[ \t]+(?:is|was|ist|war|est|était|è|era|es|está|jest|był|była|é)[ \t]+(?:the|a|an|de|het|een|der|die|das|ein|eine|le|la|les|un|une|il|lo|uno|una|el|los|las|o|um|uma)(?![\p{L}])/u;
+/** A name at a sentence's start or after a lower-case word, with a verb right after it, not defining a word. */
 function subjectOfVerb(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return /(?:(?:^|[.!?¿¡:\n][ \t]*)|\p{Ll},?[ \t]+)$/u.test(before) && VERB_AFTER.test(text.slice(end, end + 24));
+  const after = text.slice(end, end + 24);
+  return /(?:(?:^|[.!?¿¡:\n][ \t]*)|\p{Ll},?[ \t]+)$/u.test(before) && VERB_AFTER.test(after) && !DEFINED_AFTER.test(after);
 }
 
 /** Prepositions of place a town follows, never a person: "in", "nach", "aus", "w", "em", "dans". */

@@ -124,6 +124,10 @@ describe('names in running text (synthetic examples)', () => {
       'Grace period for payments is 14 days.',
       'Bill is due at the end of the month.',
       'Max. 20 Personen pro Führung.',
+      // A word defined (holdout-141): "is the", "es la", "is de naam".
+      'Max is the function for the largest value in a range.',
+      'Linda es la vista desde el mirador al atardecer.',
+      'Sara is de naam van een woestijn.',
     ])
       expect(level(notice)).toBe('public');
   });
