@@ -248,7 +248,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'roma community', 'roma origin', 'sinti und roma', 'gitano', 'gitana', 'gitanos', 'gitanas', 'romani', 'romski',
     'romska', 'romskiego', 'romskiej', 'cigano', 'cigana',
     'ethnische herkunft', 'ethnischen herkunft', 'ethnie', 'migrationshintergrund', 'abstammung',
-    'origine ethnique', 'origine raciale', 'appartenance ethnique', 'ethnie',
+    'origine ethnique', 'origine raciale', 'appartenance ethnique', 'ethnie', 'origines maghrébines', 'origine maghrébine',
+    'maghrébin', 'maghrébine', 'maghrébins', 'maghrébines',
     'origine etnica', 'origine razziale', 'etnia',
     'origen étnico', 'origen racial', 'etnia', 'etnicidad',
     'etnische afkomst', 'etnische achtergrond', 'etniciteit', 'migratieachtergrond',
@@ -323,7 +324,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
   ],
   'sex-life-orientation': [
-    'his husband', 'her wife', 'gleichgeschlechtlich*', 'eingetragene lebenspartnerschaft',
+    'his husband', 'her wife', 'his boyfriend', 'gleichgeschlechtlich*', 'eingetragene lebenspartnerschaft',
+    // A man's husband or partner in German, whose possessive tells ("sein Ehemann Stefan"); a woman's, in EXACT_CASE.
+    'sein ehemann', 'seinem ehemann', 'seines ehemannes', 'seines ehemanns', 'sein lebensgefährte', 'seinem lebensgefährten',
+    'seines lebensgefährten',
     'same-sex relationship', 'same-sex couple', 'transgenre', 'transgenres', 'transpłciow*', 'jednopłciow*',
     'unione civile', 'unita civilmente', 'unito civilmente',
     'sexual orientation', 'sex life', 'sexual life', 'sexual preference*', 'homosexual*', 'heterosexual*',
@@ -1445,6 +1449,8 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // "curé" folds into Italian and English "cure", "opéré" into Italian "opere" (works), "cité" into "cite", "kära"
   // into Polish "kara".
   ['special:religion', ['curé', 'Curé']],
+  // A woman's wife or partner in German, with "ihre" (her) in lower case: "Ihre Ehefrau" is also "your wife".
+  ['special:sex-life-orientation', ['ihre Ehefrau', 'ihrer Ehefrau', 'ihre Lebensgefährtin', 'ihrer Lebensgefährtin']],
   // A German spa cure ("zur Kur") as written: "kur" is also Polish (of hens).
   ['special:health', ['opéré', 'Opéré', 'Kur']],
   ['street', ['cité', 'Cité']],

@@ -1629,6 +1629,16 @@ describe('special categories', () => {
     expect(classifyText('Cliente: Rui Antunes, NIF 123 456 789').findings.map((f) => f.type)).toContain('national-id:pt-nif');
   });
 
+  it("a German man's husband or a woman's wife by the possessive, and origins called Maghrebi (holdout-142)", () => {
+    expect(classifyText('Herr Tobias Lang hat Elternzeit beantragt. Sein Ehemann Stefan übernimmt danach.').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('Frau Koch wird von ihrer Ehefrau abgeholt.').sensitivity).toBe('special');
+    // "Ihre" with a capital is also "your": a letter to a man about his wife.
+    expect(classifyText('Sehr geehrter Herr Koch, Ihre Ehefrau hat angerufen.').sensitivity).toBe('personal');
+    expect(classifyText('M. Karim Bouzid signale des propos sur ses origines maghrébines.').sensitivity).toBe('special');
+  });
+
   it('joining a party, as a membership form says it (holdout-129)', () => {
     expect(classifyText('Nom : BENSAÏD    Prénom : Rachid\nJe souhaite adhérer au parti.').sensitivity).toBe('special');
     expect(classifyText('Imię: Ewa Lis. Chcę wstąpić do partii.').sensitivity).toBe('special');
