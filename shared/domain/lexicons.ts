@@ -2000,6 +2000,21 @@ const FICTION_MARKERS = [
   'estudo de caso', 'ficha de exercícios', 'sinopse', 'fictício', 'fictícia',
 ];
 
+/**
+ * A woman's and a man's partner, by words whose gender the phrase tells ("sa compagne", "su marido"): beside a title of
+ * the same gender they tell a same-sex couple (special-categories.ts). Not "sa femme" ("sa femme de ménage").
+ */
+// biome-ignore format: a word table reads best packed
+const FEMALE_PARTNERS = [
+  'sa compagne', 'son épouse', 'su esposa', 'su mujer', 'su novia', 'sua moglie', 'sua compagna', 'haar vrouw',
+  'haar echtgenote', 'jej żona', 'jej partnerka', 'a sua esposa', 'a sua mulher', 'a sua companheira', 'a sua namorada',
+];
+// biome-ignore format: a word table reads best packed
+const MALE_PARTNERS = [
+  'son mari', 'son époux', 'son compagnon', 'su marido', 'su esposo', 'su novio', 'suo marito', 'il suo compagno',
+  'zijn man', 'zijn echtgenoot', 'jego mąż', 'jego partner', 'o seu marido', 'o seu companheiro', 'o seu namorado',
+];
+
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */
 const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', CONDITIONS],
@@ -2053,6 +2068,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
   ['fiction-marker', FICTION_MARKERS],
+  ['partner-female', FEMALE_PARTNERS],
+  ['partner-male', MALE_PARTNERS],
   ['brand', PERSON_BRANDS],
   ['company-officer', COMPANY_OFFICERS],
   // The last name may run on: "Ludwig van Beethovens Hörrohre", "Beethoven-Haus".

@@ -21,9 +21,80 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
     if (category === 'health') count += sickNotesL4(scan.text, from, to);
+    if (category === 'sex-life-orientation') count += sameSexPartners(scan, from, to);
     if (count > 0) found.set(category, count);
   }
   return found;
+}
+
+/** Titles that tell a woman or a man (folded, as the scan gives them). */
+const FEMALE_TITLES = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'frau',
+  'fr',
+  'mme',
+  'mlle',
+  'madame',
+  'sig.ra',
+  'sigra',
+  'signora',
+  'sra',
+  'srta',
+  'senora',
+  'mevr',
+  'mw',
+  'mevrouw',
+  'pani',
+  'senhora',
+  'exma',
+  'dona',
+]);
+const MALE_TITLES = new Set([
+  'mr',
+  'herr',
+  'herrn',
+  'hr',
+  'm',
+  'monsieur',
+  'sig',
+  'signor',
+  'sr',
+  'senor',
+  'dhr',
+  'heer',
+  'meneer',
+  'pan',
+  'pana',
+  'senhor',
+  'exmo',
+]);
+
+/**
+ * A same-sex couple: a partner's word whose gender the phrase tells ("sa compagne", "su marido") after a title of the
+ * same gender in its sentence ("Mme Nathalie Roux … avec sa compagne"), the nearest title before it deciding.
+ */
+function sameSexPartners(scan: TextScan, from: number, to: number): number {
+  const titles = scan.byFamily.get('title');
+  if (!titles) return 0;
+  let count = 0;
+  for (const [family, same] of [
+    ['partner-female', FEMALE_TITLES],
+    ['partner-male', MALE_TITLES],
+  ] as const) {
+    for (const partner of scan.byFamily.get(family) ?? []) {
+      if (partner.start < from || partner.start >= to) continue;
+      let nearest: Hit | undefined;
+      for (const title of titles) {
+        if (title.end > partner.start) break;
+        if (partner.start - title.end < 200) nearest = title;
+      }
+      if (!nearest || /[.!?]\s/.test(scan.text.slice(nearest.end + 1, partner.start))) continue;
+      if (same.has(fold(nearest.phrase))) count += 1;
+    }
+  }
+  return count;
 }
 
 /** "L4", the form and the word for a sick note in Polish ("nieobecna (L4)", "jest na L4"): with digits, so no lexicon term. */

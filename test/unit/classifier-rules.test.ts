@@ -1637,6 +1637,11 @@ describe('special categories', () => {
     // "Ihre" with a capital is also "your": a letter to a man about his wife.
     expect(classifyText('Sehr geehrter Herr Koch, Ihre Ehefrau hat angerufen.').sensitivity).toBe('personal');
     expect(classifyText('M. Karim Bouzid signale des propos sur ses origines maghrébines.').sensitivity).toBe('special');
+    // A partner's word whose gender the phrase tells, after a title of the same gender in its sentence.
+    expect(classifyText('Mme Nathalie Roux pose deux jours pour son mariage avec sa compagne.').sensitivity).toBe('special');
+    expect(classifyText('Sr. Luis Herrera se casa con su marido el 15 de mayo.').sensitivity).toBe('special');
+    expect(classifyText('M. Dupont viendra avec sa compagne.').sensitivity).toBe('personal');
+    expect(classifyText('Mme Dupont et son mari viendront.').sensitivity).toBe('personal');
   });
 
   it('joining a party, as a membership form says it (holdout-129)', () => {
