@@ -1426,6 +1426,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     covered = end;
     // "Friday 1 Jan", "Jan 2027", "15 de julio": a month that is a given name too, in a date.
     if (MONTH_GIVEN.has(fold(text.slice(hit.start, end))) && inDate(text, hit.start, end)) continue;
+    // "der Nikolaus kommt", "spotkanie z Mikołajem", "Melchor, Gaspar y Baltasar": a feast's figure, in a text about it.
+    if (scan.byFamily.has('feast') && FEAST_FIGURES.has(end === hit.end ? hit.phrase : fold(text.slice(hit.start, end))))
+      continue;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name;
     // "Annie M.G. Schmidtlaan": a street's.
     if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
@@ -2049,6 +2052,14 @@ function subjectOfVerb(text: string, start: number, end: number): boolean {
 
 /** Prepositions of place a town follows, never a person: "in", "nach", "aus", "w", "em", "dans". */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|nach|aus|w|we|em|dans)[ \t]+$/u;
+
+/** Figures of feasts who bear given names: St Nicholas and the Three Kings, in the eight languages' forms. */
+// biome-ignore format: a word table reads best packed
+const FEAST_FIGURES = new Set([
+  'nikolaus', 'nicolas', 'nicola', 'nicolau', 'nicolás', 'mikołaj', 'mikołaja', 'mikołajem', 'mikołajowi', 'klaas', 'melchior',
+  'melchor', 'melchiorre', 'caspar', 'kaspar', 'gaspar', 'gaspard', 'gaspare', 'balthasar', 'baltasar', 'balthazar',
+  'baldassarre', 'baltazar',
+].map(fold));
 
 /**
  * Given names that are words for colours, flowers, trees, stones and virtues ("an Amber warning", "Olive oil is …",

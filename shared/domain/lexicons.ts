@@ -1894,7 +1894,7 @@ const PERSON_BRANDS = [
   'estée lauder', 'helena rubinstein', 'charlotte tilbury', 'ben jerry', 'dr oetker', 'alfa romeo', 'aston martin',
   'bruno banani', 'camel active', 'jack wolfskin', 'dr scheller', 'dr hauschka', 'dr martens', 'dr brandt', 'dr pepper',
   // Feasts, churches and trains named like people ("8 de diciembre: Inmaculada Concepción", "Alfa Pendular").
-  'inmaculada concepción', 'immacolata concezione', 'imaculada conceição', 'alfa pendular',
+  'inmaculada concepción', 'immacolata concezione', 'imaculada conceição', 'alfa pendular', 'reyes magos',
   // Companies that bear their founders' names with initials ("A.P. Møller – Mærsk").
   'a p møller', 'a.p. møller', 'a. p. møller',
   // Shops and makers named after two founders ("Marks & Spencer", "Peek & Cloppenburg").
@@ -2015,6 +2015,17 @@ const MALE_PARTNERS = [
   'zijn man', 'zijn echtgenoot', 'jego mąż', 'jego partner', 'o seu marido', 'o seu companheiro', 'o seu namorado',
 ];
 
+/**
+ * Feasts whose figures bear given names (St Nicholas, the Three Kings): in a text with one of these words, a lone
+ * "Nikolaus", "Mikołaj" or "Baltasar" is the figure (context-detectors.ts, FEAST_FIGURES).
+ */
+// biome-ignore format: a word table reads best packed
+const FEAST_WORDS = [
+  'christmas', 'advent', 'weihnacht*', 'nikolaustag', 'nikolausfeier', 'nikolausabend', 'noël', 'saint-nicolas', 'natale', 'befana', 'navidad', 'reyes magos',
+  'cabalgata', 'kerst*', 'sinterklaas*', 'mikołajki', 'boże narodzenie', 'wigilia', 'natal', 'epiphany', 'epiphanias',
+  'dreikönig*', 'sternsinger*', 'épiphanie', 'epifania', 'epifanía', 'driekoningen',
+];
+
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */
 const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', CONDITIONS],
@@ -2068,6 +2079,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
   ['fiction-marker', FICTION_MARKERS],
+  ['feast', FEAST_WORDS],
   ['partner-female', FEMALE_PARTNERS],
   ['partner-male', MALE_PARTNERS],
   ['brand', PERSON_BRANDS],

@@ -146,6 +146,19 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Big thanks to Heather for organising the lunch.')).toBe('personal');
   });
 
+  it("feasts' figures who bear given names are no one, in a text about the feast (holdout-144)", () => {
+    expect(level('Nikolausfeier: am Freitag kommt der Nikolaus. Nikolaus bringt für jedes Kind ein Säckchen mit.')).toBe(
+      'public',
+    );
+    expect(level('Mikołajki: zapraszamy dzieci na spotkanie z Mikołajem. Święty Mikołaj przyjedzie saniami.')).toBe('public');
+    expect(level('Cabalgata: Melchor, Gaspar y Baltasar recorrerán las calles. Los Reyes Magos recibirán a los niños.')).toBe(
+      'public',
+    );
+    // A person of that name with a surname still counts, and the name outside such a text.
+    expect(level('Weihnachtsfeier: Nikolaus Weber ist heute krank.')).toBe('special');
+    expect(level('Nikolaus bringt die Unterlagen morgen vorbei.')).toBe('personal');
+  });
+
   it('products named like people in a feed are things, however many (holdout-134)', () => {
     const feed =
       'sku,name,brand,price\nLMP-1,Aurora floor lamp brass,Lumen,129.00\nCHR-2,Oscar dining chair grey,Nordhaus,89.00\n';
