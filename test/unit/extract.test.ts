@@ -8,6 +8,23 @@ import { pdfOf } from '../support/pdf-writer.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
+/** A minimal Word file: its body's XML, and other parts by their path in the zip (headers, footers). */
+const wordFile = (body: string, parts: Record<string, Uint8Array> = {}) =>
+  zipSync({
+    '[Content_Types].xml': strToU8(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    'word/document.xml': strToU8(
+      `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+    ),
+    ...parts,
+  });
+
 describe('detectFormat', () => {
   it('uses the extension first, then the content type', () => {
     expect(detectFormat('a/b/Report.CSV')).toBe('csv');
@@ -160,19 +177,7 @@ describe('extractText', () => {
     const row = (...cells: string[]) =>
       `<w:tr>${cells.map((c) => `<w:tc>${c.split('|').map(para).join('')}</w:tc>`).join('')}</w:tr>`;
     const body = `${para('Diversity monitoring')}<w:tbl>${row('Applicant ref', 'Religion')}${row('A-1021', 'Roman|Catholic')}</w:tbl>${para('End')}`;
-    const docx = zipSync({
-      '[Content_Types].xml': strToU8(
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
-          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      ),
-      '_rels/.rels': strToU8(
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
-          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      ),
-      'word/document.xml': strToU8(
-        `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-      ),
-    });
+    const docx = wordFile(body);
     expect(await extractText(docx, 'form.docx')).toEqual({
       ok: true,
       format: 'docx',
@@ -186,18 +191,7 @@ describe('extractText', () => {
       strToU8(
         `<w:${tag} ${ns}>${paras.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`).join('')}</w:${tag}>`,
       );
-    const docx = zipSync({
-      '[Content_Types].xml': strToU8(
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
-          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      ),
-      '_rels/.rels': strToU8(
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
-          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      ),
-      'word/document.xml': strToU8(
-        `<w:document ${ns}><w:body><w:p><w:r><w:t>Thank you for your application.</w:t></w:r></w:p></w:body></w:document>`,
-      ),
+    const docx = wordFile('<w:p><w:r><w:t>Thank you for your application.</w:t></w:r></w:p>', {
       // A first page's header and the default one, alike; a footer with a field code (PAGE) that is no text.
       'word/header1.xml': part('hdr', ['Dr. Sabine Vogt', 'Praxis für Allgemeinmedizin']),
       'word/header2.xml': part('hdr', ['Dr. Sabine Vogt', 'Praxis für Allgemeinmedizin']),
