@@ -2,7 +2,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { type Classification, classifyStream, classifyText, type FoundValue } from '../shared/domain/classify.js';
-import { detectEncoding, detectFormat, extractText } from '../shared/domain/extract.js';
+import { detectEncoding, detectFormat, extractText, repairedPieces } from '../shared/domain/extract.js';
 import { levelOf } from '../shared/domain/routing.js';
 import type { Sensitivity } from '../shared/domain/sensitivity.js';
 
@@ -39,7 +39,7 @@ export async function classifyFile(file: string, showValues = false): Promise<Fi
   const values: FoundValue[] | undefined = showValues ? [] : undefined;
   if (STREAMED.has(detectFormat(file) ?? '')) {
     try {
-      return summary(file, await classifyStream(textPieces(file), values), values);
+      return summary(file, await classifyStream(repairedPieces(textPieces(file)), values), values);
     } catch (error) {
       if (!(error instanceof BinaryContent)) throw error;
       return unread(file, 'extraction-failed: binary data in a text file');

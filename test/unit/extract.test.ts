@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectEncoding, detectFormat, extractText } from '../../shared/domain/extract.js';
+import { decodeText, detectEncoding, detectFormat, extractText, repairedPieces } from '../../shared/domain/extract.js';
 import { MAX_UNPACKED_BYTES } from '../../shared/domain/extract-office.js';
 import { PROJECT_ROOT } from '../support/local.js';
 import { pdfOf } from '../support/pdf-writer.js';
@@ -389,6 +389,29 @@ describe('extractText, structured and office formats', () => {
       ),
     ).toMatchObject({
       text: `${intro}\n\nNachname:\nVorname:`,
+    });
+  });
+
+  it('repairs UTF-8 that was decoded once too often, as exports re-encoded by another tool write it', async () => {
+    expect(
+      await extractText(bytes('Name;Ort\nJÃ¼rgen MÃ¼ller;KÃ¶ln\nÃ\u0096mer Dekker;Zwolle\nFranÃ§ois;Ã‰vreux'), 'x.csv'),
+    ).toMatchObject({
+      text: 'Name;Ort\nJürgen Müller;Köln\nÖmer Dekker;Zwolle\nFrançois;Évreux',
+    });
+    // Read in pieces cut anywhere, as the CLI streams a text file: the same.
+    const broken = 'Name;Ort\nJÃ¼rgen MÃ¼ller;KÃ¶ln\nFranÃ§ois;Ã‰vreux';
+    for (let cut = 0; cut <= broken.length; cut++) {
+      async function* pieces() {
+        yield broken.slice(0, cut);
+        yield broken.slice(cut);
+      }
+      let text = '';
+      for await (const piece of repairedPieces(pieces())) text += piece;
+      expect(text).toBe('Name;Ort\nJürgen Müller;Köln\nFrançois;Évreux');
+    }
+    // Not what is no such sequence: São Paulo, a capital Ã before a letter.
+    expect(await extractText(bytes('SÃO PAULO, São Paulo, Müller'), 'x.txt')).toMatchObject({
+      text: 'SÃO PAULO, São Paulo, Müller',
     });
   });
 
