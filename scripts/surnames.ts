@@ -171,6 +171,57 @@ export function selectSurnames(): string[] {
   return [...surnames].filter((s) => !notSurnames.has(s)).sort();
 }
 
+/** faker's locales whose town lists are their own country's (not the US list some fall back to). */
+const TOWN_LOCALES = [
+  fakerDE,
+  fakerES,
+  fakerFR,
+  fakerIT,
+  fakerPL,
+  fakerPT_PT,
+  fakerDA,
+  fakerFI,
+  fakerCS_CZ,
+  fakerSK,
+  fakerHU,
+  fakerRO,
+  fakerHR,
+  fakerLV,
+  fakerSL_SI,
+  fakerDE_AT,
+];
+
+/**
+ * Towns whose name opens with a given name ("Santiago do Cacém", "Borek Wielkopolski", "San Fernando" has no given
+ * name first): folded, their words joined by "_", sorted. A name and a surname there are the town's.
+ */
+export function selectTowns(): string[] {
+  const given = new Set(GIVEN_NAMES);
+  const towns = new Set<string>();
+  for (const faker of TOWN_LOCALES) {
+    const location = faker.rawDefinitions.location as { city_name?: FakerLists } | undefined;
+    for (const city of fakerEntries(location?.city_name)) {
+      const words = fold(city)
+        .split(/[\s-]+/)
+        .filter(Boolean);
+      if (words.length >= 2 && given.has(words[0] as string)) towns.add(words.join('_'));
+    }
+  }
+  return [...towns].sort();
+}
+
+export const TOWNS_FILE = fileURLToPath(new URL('../shared/domain/towns.ts', import.meta.url));
+
+export function townsModule(towns: readonly string[]): string {
+  return wordListModule(
+    'scripts/surnames.ts',
+    "faker's locale data",
+    'Towns whose name opens with a given name, folded, words joined by "_".',
+    'TOWNS',
+    towns,
+  );
+}
+
 export const SURNAMES_FILE = fileURLToPath(new URL('../shared/domain/surnames.ts', import.meta.url));
 
 export function surnamesModule(names: readonly string[]): string {
@@ -187,4 +238,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const names = selectSurnames();
   writeFileSync(SURNAMES_FILE, surnamesModule(names));
   process.stdout.write(`${names.length} surnames written to ${SURNAMES_FILE}\n`);
+  const towns = selectTowns();
+  writeFileSync(TOWNS_FILE, townsModule(towns));
+  process.stdout.write(`${towns.length} towns written to ${TOWNS_FILE}\n`);
 }

@@ -13,6 +13,7 @@ import {
 import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_PAIRS, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, nearOnLine, type TextScan } from './text-scan.js';
+import { TOWNS } from './towns.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
@@ -1379,6 +1380,21 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       POSTCODE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))
     )
       continue;
+    // "Santiago do Cacém", "Borek Wielkopolski": a town whose name opens with a given name.
+    const town = townAt(text, hit.start, hit.phrase);
+    if (town > 0) {
+      covered = town;
+      continue;
+    }
+    // Or after a postcode and a town's first word ("94469 Alt Sophie", "53757 Sankt Augustin", "7540 Santiago …").
+    const townWord =
+      /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé)[ \t]+$/u.exec(
+        text.slice(Math.max(0, hit.start - 14), hit.start),
+      );
+    if (townWord) {
+      const from = hit.start - townWord[0].length;
+      if (POSTCODE_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    }
     SURNAME_AFTER.lastIndex = end;
     const m = SURNAME_AFTER.exec(text);
     if (m?.[1]) {
@@ -2061,6 +2077,33 @@ function subjectOfVerb(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 24);
   return /(?:(?:^|[.!?¿¡:\n][ \t]*)|\p{Ll},?[ \t]+)$/u.test(before) && VERB_AFTER.test(after) && !DEFINED_AFTER.test(after);
+}
+
+/** The towns whose name opens with a given name, by that name: the words of each. */
+const TOWNS_BY_FIRST = new Map<string, string[][]>();
+for (const town of TOWNS) {
+  const words = town.split('_');
+  addTo(TOWNS_BY_FIRST, words[0] as string, words.slice(1));
+}
+
+/** Where a town's name that opens with the given name at `start` ends, or -1 ("Santiago do Cacém", "Kazimierz Dolny"). */
+function townAt(text: string, start: number, first: string): number {
+  const towns = TOWNS_BY_FIRST.get(first);
+  if (!towns) return -1;
+  const ahead = /^[\p{L}'’]+((?:[\s-]+[\p{L}'’]+){1,4})/u.exec(text.slice(start, start + 60));
+  if (!ahead) return -1;
+  const words = (ahead[1] as string).split(/[\s-]+/).filter(Boolean);
+  for (const rest of towns) {
+    if (rest.every((w, i) => words[i] !== undefined && fold(words[i] as string) === w)) {
+      let end = start;
+      let at = 0;
+      const re = /[\p{L}'’]+/gu;
+      re.lastIndex = start;
+      for (let m = re.exec(text); m && at <= rest.length; m = re.exec(text), at++) end = m.index + m[0].length;
+      return end;
+    }
+  }
+  return -1;
 }
 
 /** Prepositions of place a town follows, never a person: "in", "nach", "aus", "w", "em", "dans". */

@@ -182,6 +182,10 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Solar Fernando  65\n44498 Viladecans')).toEqual([]);
     expect(names('Manzana Lourdes Puga Pagan , 82 · 86217 San Fernando')).toEqual([]);
     expect(names('Stolarczyk Sp. j. otworzy w 2026 r. nowe sklepy.')).toEqual([]);
+    // A town whose name opens with a given name, or after a postcode and a town's first word.
+    expect(names('Amado e Soares S.A., Santiago do Cacém — regista um crescimento.')).toEqual([]);
+    expect(names('Heist-Figura GmbH, Charlottenburger Str. 17a, 94469 Alt Sophie.')).toEqual([]);
+    expect(names('Santiago García llamó ayer.')).toEqual(['Santiago García']);
     expect(names('Anna Weber, Acme GmbH')).toEqual(['Anna Weber']);
     // Galleries, Nordic and Czech buildings, a Swedish square, a shop of two founders.
     expect(names('Pinacoteca "Giuseppe Verdi" – Palazzo Visconti')).toEqual([]);

