@@ -1672,6 +1672,16 @@ describe('special categories', () => {
     expect(classifyText('Mme Dupont et son mari viendront.').sensitivity).toBe('personal');
   });
 
+  it("the generator's diagnoses alone, as its other seeds write them (a wrist fracture, a depressive episode)", () => {
+    expect(classifyText('Hallo,\n\nik wil u laten weten dat bij mij polsbreuk is vastgesteld.\n\nNaomi').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('Le escribo porque me han diagnosticado un episodio depresivo. Un saludo, Lucía').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('Piszę, bo zdiagnozowano u mnie epizod depresyjny. Pozdrawiam, Ewa').sensitivity).toBe('special');
+  });
+
   it('joining a party, as a membership form says it (holdout-129)', () => {
     expect(classifyText('Nom : BENSAÏD    Prénom : Rachid\nJe souhaite adhérer au parti.').sensitivity).toBe('special');
     expect(classifyText('Imię: Ewa Lis. Chcę wstąpić do partii.').sensitivity).toBe('special');
