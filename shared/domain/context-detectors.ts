@@ -528,6 +528,8 @@ const NOT_A_PERSON = new Set(
 const OFFICE_COMPOUND =
   /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team|kasse|verband|genossenschaft|gesellschaft|stichting|vereniging|corporatie)$/;
 
+/** A legal form right here ("Sp. j.", "GmbH"). */
+const LEGAL_AT = new RegExp(`^(?:${LEGAL_FORM.source})`, 'u');
 /** Capitalised words up to a legal form: the rest of a company's name ("… Electrical Supplies Ltd"). */
 const COMPANY_AHEAD = new RegExp(
   String.raw`^(?:[ \t]+(?:(?:&|and|und|et|e|y|en|i)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \t]+${LEGAL_FORM.source}`,
@@ -1410,8 +1412,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         }
         continue;
       }
-      // "Aurora Classic", "Luna Pro": a product line named with a given name.
-      if (PRODUCT_WORDS.has(fold(m[1]))) {
+      // "Aurora Classic", "Luna Pro": a product line named with a given name; "Małek Sp. j.": a company's.
+      if (PRODUCT_WORDS.has(fold(m[1])) || LEGAL_AT.test(text.slice(after - m[1].length, after - m[1].length + 16))) {
         covered = after;
         continue;
       }
@@ -1800,7 +1802,7 @@ const CREATOR_BEFORE =
 /** Between two makers: "… Gallé et de Louis Majorelle", "… Hopper and Georgia …". */
 const CREATOR_AND = /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz))[ \t]+(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?$/u;
 /** A capitalised particle elided before a name: "Sant'", "D'", "O'", "Dell'". */
-const ELIDED_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{0,4}['’]$/u;
+const ELIDED_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{0,8}['’]$/u;
 const CITATION =
   /^,\s(?:\p{Lu}\.[\s-]?){1,3}[^\n]*?\((?:19|20)\d\d[a-z]?\)|^,\s(?:\p{Lu}\.\s?){1,3}et al\.|^(?:\s+(?:and|&|und|et|e|y|en|i)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+et al\.?)?,?\s+\(?(?:19|20)\d\d[a-z]?\)?(?![\d])/u;
 const citation = (text: string, end: number) => CITATION.test(text.slice(end, end + 160));

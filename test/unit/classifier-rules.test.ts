@@ -182,6 +182,8 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Solar Fernando  65\n44498 Viladecans')).toEqual([]);
     expect(names('Manzana Lourdes Puga Pagan , 82 · 86217 San Fernando')).toEqual([]);
     expect(names('Stolarczyk Sp. j. otworzy w 2026 r. nowe sklepy.')).toEqual([]);
+    expect(names('Małek Sp. j. sp. z o.o., Rakoniewice — odnotowuje wzrost przychodów.')).toEqual([]);
+    expect(names("Lo Bianco S.r.l., Piazza Iride 3, 63816 Castell'Umberto.")).toEqual([]);
     // A town whose name opens with a given name, or after a postcode and a town's first word.
     expect(names('Amado e Soares S.A., Santiago do Cacém — regista um crescimento.')).toEqual([]);
     expect(names('Heist-Figura GmbH, Charlottenburger Str. 17a, 94469 Alt Sophie.')).toEqual([]);
