@@ -60,7 +60,7 @@ const LOCALES = [fakerDE, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_P
  * faker's surnames of the other member states and Norway ("Nyberg", "Bruun", "Nygaard"): names
  * of people who write and are written to in the eight languages too. Filtered as the others are.
  */
-const OTHER_LOCALES = [
+const MEMBER_STATE_LOCALES = [
   fakerSV,
   fakerDA,
   fakerNB_NO,
@@ -74,8 +74,12 @@ const OTHER_LOCALES = [
   fakerSL_SI,
   fakerNL_BE,
   fakerDE_AT,
-  // Larger communities in the EU (as for the given names; not Brazil's and Mexico's, whose towns bear Iberian
-  // surnames: "López").
+];
+/**
+ * Larger communities in the EU (as for the given names; not Brazil's and Mexico's, whose towns bear Iberian
+ * surnames: "López").
+ */
+const COMMUNITY_LOCALES = [
   fakerEN_IN,
   fakerEN_NG,
   fakerYO_NG,
@@ -90,6 +94,7 @@ const OTHER_LOCALES = [
   fakerSR_RS_latin,
   fakerMK,
 ];
+const OTHER_LOCALES = [...MEMBER_STATE_LOCALES, ...COMMUNITY_LOCALES];
 
 /**
  * Common surnames faker's lists lack: English and Irish (faker's English lists are invented),
@@ -172,24 +177,9 @@ export function selectSurnames(): string[] {
 }
 
 /** faker's locales whose town lists are their own country's (not the US list some fall back to). */
-const TOWN_LOCALES = [
-  fakerDE,
-  fakerES,
-  fakerFR,
-  fakerIT,
-  fakerPL,
-  fakerPT_PT,
-  fakerDA,
-  fakerFI,
-  fakerCS_CZ,
-  fakerSK,
-  fakerHU,
-  fakerRO,
-  fakerHR,
-  fakerLV,
-  fakerSL_SI,
-  fakerDE_AT,
-];
+/** Locales whose town list is the US list faker falls back to, or too short to matter. */
+const NO_TOWNS = new Set([fakerNL, fakerSV, fakerNB_NO, fakerNL_BE]);
+const TOWN_LOCALES = [...LOCALES, ...MEMBER_STATE_LOCALES].filter((faker) => !NO_TOWNS.has(faker));
 
 /**
  * Towns whose name opens with a given name ("Santiago do Cacém", "Borek Wielkopolski", "San Fernando" has no given
