@@ -528,6 +528,10 @@ const NOT_A_PERSON = new Set(
 const OFFICE_COMPOUND =
   /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team|kasse|verband|genossenschaft|gesellschaft|stichting|vereniging|corporatie)$/;
 
+/** Capitalised words up to a legal form after `index`, where the scan found one within reach: a company's name. */
+const companyAfter = (scan: TextScan, index: number) =>
+  hitBetween(scan, 'legal-form', index, index + 60) && COMPANY_AHEAD.test(scan.text.slice(index, index + 60));
+
 /** A legal form right here ("Sp. j.", "GmbH"). */
 const LEGAL_AT = new RegExp(`^(?:${LEGAL_FORM.source})`, 'u');
 /** Capitalised words up to a legal form: the rest of a company's name ("… Electrical Supplies Ltd"). */
@@ -1285,6 +1289,7 @@ const titleCased = (text: string, start: number, end: number) =>
  */
 const ADDRESS_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]*,?[ \t]+(?:\d{1,4}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?|s\/n\.?)(?:,?[ \t]+|[ \t]*[·,]?[ \t]*\r?\n[ \t]*|[ \t]*·[ \t]*)(?:\d{3} ?\d{2}|\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3}|(?=[A-Z\d]*\d)[A-Z\d]{2,4}[ \t]?[A-Z\d]{3})[ \t]+\p{Lu}/u;
+const addressAfter = (text: string, index: number) => ADDRESS_AFTER.test(text.slice(index, index + 32));
 /** English "the", Dutch "het", German "das" right before a first name: a thing's ("The Aurora range"). */
 const THING_ARTICLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]et|[Dd]as)[ \t]+$/u;
 /** "the name", "de naam", "le nom" … right before a first name: the name is mentioned, not its bearer. */
@@ -1439,22 +1444,18 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       covered = after;
       // "Johnson Lighting", "Morgan Whitfield Electrical Supplies Ltd": a business named after a person, by its
       // trade's word or its capitalised words up to a legal form.
-      if (
-        TRADES.has(fold(m[1])) ||
-        (hitBetween(scan, 'legal-form', after, after + 60) && COMPANY_AHEAD.test(text.slice(after, after + 60)))
-      )
-        continue;
+      if (TRADES.has(fold(m[1])) || companyAfter(scan, after)) continue;
       // "Jana Palacha 1200, 272 01 Kladno": a street named after someone, with its number, postcode and town.
-      if (ADDRESS_AFTER.test(text.slice(after, after + 32))) continue;
+      if (addressAfter(text, after)) continue;
       yield pair(hit.start, after);
       continue;
     }
     covered = end;
+    const key = fold(text.slice(hit.start, end));
     // "Friday 1 Jan", "Jan 2027", "15 de julio": a month that is a given name too, in a date.
-    if (MONTH_GIVEN.has(fold(text.slice(hit.start, end))) && inDate(text, hit.start, end)) continue;
+    if (MONTH_GIVEN.has(key) && inDate(text, hit.start, end)) continue;
     // "der Nikolaus kommt", "spotkanie z Mikołajem", "Melchor, Gaspar y Baltasar": a feast's figure, in a text about it.
-    if (scan.byFamily.has('feast') && FEAST_FIGURES.has(end === hit.end ? hit.phrase : fold(text.slice(hit.start, end))))
-      continue;
+    if (scan.byFamily.has('feast') && FEAST_FIGURES.has(key)) continue;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name;
     // "Annie M.G. Schmidtlaan": a street's.
     if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
@@ -1478,9 +1479,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // Not the surname of a pair just found ("Sergio Navarro Gil": "Navarro Gil" is no second person).
     const lastPairEnd = pairs.length > 0 ? (pairs[pairs.length - 1] as number) : -1;
     // Not a company's name ("Contreras Raya y Cardona Loera S.A.") nor a street's ("Solar Fernando 65\n44498 …").
-    const thingAfter = () =>
-      ADDRESS_AFTER.test(text.slice(end, end + 32)) ||
-      (hitBetween(scan, 'legal-form', end, end + 60) && COMPANY_AHEAD.test(text.slice(end, end + 60)));
+    const thingAfter = () => addressAfter(text, end) || companyAfter(scan, end);
     if (before && lastPairEnd <= before.start && !hitStartingAt(scan, PERSON_BEFORE, before.start) && !thingAfter()) {
       const word = fold(before.word);
       if (SURNAME.has(word) && !GIVEN.has(word) && !AMBIGUOUS_GIVEN.has(word) && !CITY.has(word)) {
@@ -1528,10 +1527,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (hitBetween(scan, 'legal-form', end, reach)) continue;
     // "an Amber warning", "Olive trees", "Iris scans": a colour's, a plant's or a stone's word, unless a verb or a
     // function word follows ("Ruby is moving desks").
-    if (WORD_NAMES.has(end === hit.end ? hit.phrase : fold(text.slice(hit.start, end))) && !wordNameGoesOn(text, end)) continue;
+    if (WORD_NAMES.has(key) && !wordNameGoesOn(text, end)) continue;
     // "Oscar dining chair grey", "Aurora floor lamp": a product named so, here and wherever the text names it.
     if (thingAhead(scan, end)) {
-      things.add(fold(text.slice(hit.start, end)));
+      things.add(key);
       continue;
     }
     addAlone(hit.start, end);
@@ -1599,7 +1598,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     const after = SURNAME_AFTER.lastIndex;
     if (namingAt(scan, after - surname.length) || namingAt(scan, nextWord(text, after))) continue;
-    if (ADDRESS_AFTER.test(text.slice(after, after + 32))) continue;
+    if (addressAfter(text, after)) continue;
     yield pair(hit.start, after);
   }
   // A surname on its own: capitalised, in no name found already, not part of a hyphenated word.
@@ -1632,7 +1631,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
     if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end))) continue;
     // "Hybešova 42, 602 00 Brno": a street; "Stolarczyk Sp. j.": a company.
-    if (ADDRESS_AFTER.test(text.slice(hit.end, hit.end + 32)) || COMPANY_AHEAD.test(text.slice(hit.end, hit.end + 60))) continue;
+    if (addressAfter(text, hit.end) || COMPANY_AHEAD.test(text.slice(hit.end, hit.end + 60))) continue;
     addAlone(hit.start, hit.end);
   }
   // Lines of a register are people when there are two or more of them.
@@ -1979,13 +1978,12 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
   // office"); "à bord du Léonard", "aboard Aurora": a vessel.
   if ((PLACE_PREPOSITION.test(before) && !/^['’]s/.test(text.slice(end, end + 2))) || ABOARD.test(before)) return false;
   // "the ferry Amalia", "pizza Margherita", "The new Aurora desk lamp": a thing named after its kind, or before it.
-  const kindAt = (index: number) => hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
   // "Olivia is de vijfde storm van dit seizoen": a storm's or a maker's word in the name's sentence.
   if (namingInSentence(scan, start, end)) return false;
   const previous = wordBefore(text, start);
-  if (previous && kindAt(previous.start)) return false;
+  if (previous && kindAt(scan, previous.start)) return false;
   const lowerBefore = /([\p{Ll}]+)[ \t]+$/u.exec(before);
-  if (lowerBefore && kindAt(start - lowerBefore[0].length)) return false;
+  if (lowerBefore && kindAt(scan, start - lowerBefore[0].length)) return false;
   if (thingAhead(scan, end)) return false;
   // "Brandenburg an der Havel", "Stratford-upon-Avon": the end of a longer proper name.
   if (/\p{Lu}[\p{L}'’-]+[ \t-]+(?:an der|am|an|upon|on|sur|sul|sulla|del|de la|am|aan de|nad)[ \t-]+$/u.test(before))
@@ -2031,13 +2029,16 @@ const ABOARD =
 /** A thing's kind or a maker's word in the next two words ("Aurora desk lamp", "Oscar dining chair"): the name is the thing's. */
 function thingAhead(scan: TextScan, end: number): boolean {
   if (!scan.byFamily.has('thing-kind') && !scan.byFamily.has('naming')) return false;
-  const kindAt = (index: number) => hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
   const ahead = /^([ \t]+)([\p{L}'’-]+)(?:([ \t]+)[\p{L}'’-]+)?/u.exec(scan.text.slice(end, end + 40));
   if (!ahead) return false;
   const first = end + (ahead[1] as string).length;
   const second = first + (ahead[2] as string).length + (ahead[3]?.length ?? 0);
-  return kindAt(first) || (ahead[3] !== undefined && kindAt(second));
+  return kindAt(scan, first) || (ahead[3] !== undefined && kindAt(scan, second));
 }
+
+/** A thing's kind ("ferry", "lamp") or a maker's or storm's word starting at `index`. */
+const kindAt = (scan: TextScan, index: number) =>
+  hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
 
 /**
  * Given names that are words too, counted alone only beside a surname: months, feasts, virtues, places, the sea and the
@@ -2094,15 +2095,12 @@ function townAt(text: string, start: number, first: string): number {
   if (!towns) return -1;
   const ahead = /^[\p{L}'’]+((?:[\s-]+[\p{L}'’]+){1,4})/u.exec(text.slice(start, start + 60));
   if (!ahead) return -1;
-  const words = (ahead[1] as string).split(/[\s-]+/).filter(Boolean);
+  // The name's words and where each ends (only separators between them in the match).
+  const words = [...ahead[0].matchAll(/[\p{L}'’]+/gu)];
   for (const rest of towns) {
-    if (rest.every((w, i) => words[i] !== undefined && fold(words[i] as string) === w)) {
-      let end = start;
-      let at = 0;
-      const re = /[\p{L}'’]+/gu;
-      re.lastIndex = start;
-      for (let m = re.exec(text); m && at <= rest.length; m = re.exec(text), at++) end = m.index + m[0].length;
-      return end;
+    if (rest.every((w, i) => words[i + 1] !== undefined && fold(words[i + 1]?.[0] as string) === w)) {
+      const last = words[rest.length] as RegExpMatchArray;
+      return start + (last.index as number) + last[0].length;
     }
   }
   return -1;

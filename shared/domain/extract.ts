@@ -378,8 +378,8 @@ const LEAD = /[\u00C2-\u00EF]/;
 /** Windows-1252's characters for the bytes 0x80–0x9F, which Latin-1 leaves to control characters. */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 /** A UTF-8 character's bytes read one by one as Latin-1 or Windows-1252 ("MÃ¼ller", "Ã–mer"). */
-const MOJIBAKE =
-  /[\u00C2-\u00DF][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|[\u00E0-\u00EF][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{2}/g;
+const CONTINUATION = `[\\u0080-\\u00BF${CP1252_HIGH}]`;
+const MOJIBAKE = new RegExp(`[\\u00C2-\\u00DF]${CONTINUATION}|[\\u00E0-\\u00EF]${CONTINUATION}{2}`, 'g');
 
 /**
  * Text whose UTF-8 was decoded once too often ("JÃ¼rgen MÃ¼ller", as exports re-encoded by another tool write it) has
