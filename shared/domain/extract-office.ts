@@ -83,34 +83,22 @@ function textOf(nodes: XmlNode[], layout: Layout): string {
   return out;
 }
 
-/** The zip's entries this format needs, as text, refusing to inflate more than MAX_UNPACKED_BYTES. */
-function unpack(bytes: Uint8Array, wanted: (name: string) => boolean): Map<string, string> {
+/**
+ * The zip's entries this format needs, as text, refusing to inflate more than MAX_UNPACKED_BYTES; with `everyEntry`,
+ * refusing a zip whose entries all together declare more (for DOCX, which a library then unpacks whole).
+ */
+function unpack(bytes: Uint8Array, wanted: (name: string) => boolean, everyEntry = false): Map<string, string> {
   let total = 0;
   const files = unzipSync(bytes, {
     filter: (file) => {
-      if (!wanted(file.name)) return false;
+      if (!everyEntry && !wanted(file.name)) return false;
       total += file.originalSize;
       if (total > MAX_UNPACKED_BYTES) throw new OfficeTooLarge();
-      return true;
+      return wanted(file.name);
     },
   });
   const decoder = new TextDecoder('utf-8');
   return new Map(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
-}
-
-/**
- * Throws OfficeTooLarge when the zip's entries declare more than MAX_UNPACKED_BYTES unpacked,
- * inflating nothing: for DOCX, which a library unpacks whole.
- */
-export function assertUnpackedSize(bytes: Uint8Array): void {
-  let total = 0;
-  unzipSync(bytes, {
-    filter: (file) => {
-      total += file.originalSize;
-      if (total > MAX_UNPACKED_BYTES) throw new OfficeTooLarge();
-      return false;
-    },
-  });
 }
 
 /** Entries named prefix + number + ".xml", in their number's order ("slide2" before "slide10"). */
@@ -247,10 +235,11 @@ const WORD_TEXT: Layout = { p: 'block', tab: 'tab', br: 'break', tc: 'cell', tr:
 
 /**
  * A Word file's headers and footers (letterheads, a sender's line, a footer's contact and register
- * details), which mammoth leaves out: each distinct one once, headers first.
+ * details), which mammoth leaves out: each distinct one once, headers first. Throws OfficeTooLarge
+ * when the whole file declares more than MAX_UNPACKED_BYTES unpacked, before mammoth unpacks it.
  */
 export function docxHeadersFooters(bytes: Uint8Array): { headers: string; footers: string } {
-  const files = unpack(bytes, (n) => /^word\/(?:header|footer)\d+\.xml$/.test(n));
+  const files = unpack(bytes, (n) => /^word\/(?:header|footer)\d+\.xml$/.test(n), true);
   const read = (prefix: string) =>
     [...new Set(numbered(files, prefix).map((xml) => textOf(parse(xml), WORD_TEXT).trim()))].filter(Boolean).join('\n\n');
   return { headers: read('word/header'), footers: read('word/footer') };

@@ -306,12 +306,12 @@ async function binaryText(format: BinaryFormat, bytes: Uint8Array): Promise<Extr
       return { ok: true, format, text };
     }
     if (format === 'docx') {
-      const [{ default: mammoth }, { assertUnpackedSize, docxHeadersFooters }] = await Promise.all([
+      const [{ default: mammoth }, { docxHeadersFooters }] = await Promise.all([
         import('mammoth'),
         import('./extract-office.js'),
       ]);
-      assertUnpackedSize(bytes);
-      // A letterhead's or a footer's names and numbers are the document's too.
+      // A letterhead's or a footer's names and numbers are the document's too; reading them first also refuses a
+      // file that unpacks too large before mammoth unpacks it whole.
       const { headers, footers } = docxHeadersFooters(bytes);
       // As HTML, so that a table's rows come out as tab-separated lines under their header
       // (raw text gives every cell a paragraph of its own); images are not read.
