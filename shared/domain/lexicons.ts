@@ -1216,7 +1216,7 @@ const STREETS = [
   'traversa', 'glorieta', 'rambla', 'callejón', 'urbanización', 'pasaje', 'pad', 'dijk', 'markt', 'hof', 'erf', 'veld',
   'skwer', 'rotunda', 'calçada', 'quinta', 'urbanização', 'bairro', 'mühle', 'steig', 'zeile', 'stieg',
   // Spanish and Portuguese address words that are no surnames ("Arrabal Alfredo Méndez 7", "Praceta Aurora Miranda 722").
-  'arrabal', 'partida', 'caserío', 'aldea', 'bloque', 'calleja', 'escalinata', 'explanada', 'extramuros', 'extrarradio',
+  'arrabal', 'partida', 'caserío', 'aldea', 'bloque', 'calleja', 'escalinata', 'explanada', 'extramuros',
   'masía', 'parcela', 'poblado', 'polígono', 'prolongación', 'ramal', 'praceta',
   'viela', 'ladeira', 'caminho', 'senda', 'subida', 'bajada', 'cuesta', 'carretera', 'vía', 'azinhaga', 'szosa', 'droga', 'wybrzeże', 'grupo',
   // Hungarian, with the cases a street takes in a sentence ("a Deák Ferenc utcán", "a Petőfi Sándor téren").
