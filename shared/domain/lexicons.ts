@@ -297,7 +297,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'militante',
     // parties by name (acronyms, as written, in POLITICAL_ACRONYMS)
     'labour party', 'conservative party', 'green party', 'liberal democrats', 'lib dems', 'sinn féin', 'fianna fáil',
-    'fine gael', 'reform uk', 'die linke', 'rassemblement national', 'la france insoumise',
+    'fine gael', 'reform uk', 'rassemblement national', 'la france insoumise',
     'les républicains', 'parti socialiste', 'parti communiste', 'europe écologie', "fratelli d'italia",
     'fratelli d’italia', 'movimento cinque stelle', 'forza italia', 'partito democratico',
     'partido popular', 'partido socialista', 'groenlinks', 'christenunie', 'prawo i sprawiedliwość',

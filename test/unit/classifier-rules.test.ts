@@ -1513,6 +1513,9 @@ describe('special categories', () => {
     );
     expect(classifyText('Frau Katrin Ahlers kandidiert im März für die Grünen im Stadtrat.').sensitivity).toBe('special');
     expect(classifyText('Anna Weber isst am Sonntag im Grünen.').sensitivity).toBe('personal');
+    // "Die Linke" is a party as written; "die linke Hand" is a hand.
+    expect(classifyText('Herr Jonas Weber ist Mitglied der Partei Die Linke.').sensitivity).toBe('special');
+    expect(classifyText('Herr Dennis Kowalczyk schnitt sich in die linke Handfläche.').sensitivity).toBe('personal');
     expect(classifyText('Zleceniodawca: Paweł Nowicki. Badanie DNA na ustalenie ojcostwa.').sensitivity).toBe('special');
   });
 

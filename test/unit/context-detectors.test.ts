@@ -169,6 +169,9 @@ describe('postal addresses', () => {
     'Podbielskistraße 118, 2. OG links\n30177 Hannover',
     // A flat after the house number; a street named by its ending only.
     'ul. Szosa Chełmińska 48/7, 87-100 Toruń',
+    // A Polish flat ("m.", "lok.") after the house number.
+    'ul. Kościuszki 57 m. 9, 45-062 Opole',
+    'ul. Długa 5 lok. 12, 00-238 Warszawa',
     'Lutterufer 22, 33602 Bielefeld',
     // Swedish, Czech and Greek postcodes of 3 + 2 digits; a Swedish flat ("lgh") after the house number.
     'Kopparbergsvägen 27 B, lgh 1103, 722 13 Västerås',
