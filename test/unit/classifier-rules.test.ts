@@ -1142,8 +1142,13 @@ describe('numbers that stand for a person', () => {
       // A tenant's (holdout-127: a rent reminder).
       'onder vermelding van uw huurdernummer 20418833',
       'Mieternummer: 4711-03',
+      // A Spanish social security affiliation, its middle group of eight digits (holdout-146).
+      'N.º afiliación S.S.: 46 10234567 40',
     ])
       expect(classifyText(text).findings.map((f) => f.type)).toEqual(['person-number']);
+    // A patient's record by its number (holdout-146); its words are health words too.
+    for (const text of ['N.º de historia clínica: 0648213', 'cartella clinica n. 2026/0412'])
+      expect(classifyText(text).findings.map((f) => f.type)).toEqual(['person-number', 'special:health']);
     // A case's reference is someone's when the text goes on to speak of someone it serves.
     expect(
       classifyText('Case review – ref. SC/2026/0917\nThe service user (male, 34) relapsed into alcohol dependence.').sensitivity,
