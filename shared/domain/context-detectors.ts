@@ -107,6 +107,24 @@ const beforeLivingMemory = (year: number) => year < new Date().getFullYear() - 1
 /** A cell that is a date and nothing else. */
 const DATE_CELL = new RegExp(`^${DATE}$`, 'u');
 
+/** The German and Dutch order, the date before the word: "wurde am 3. Dezember 1946 in Wasserburg geboren", "werd op 9 februari 1854 geboren". */
+const BEFORE_BIRTH = new RegExp(
+  String.raw`(?<![\p{L}])(?:am|op)\s+(${DATE})(?:\s+(?:in|te)\s+\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)?\s+$`,
+  'u',
+);
+
+/** The date before a verb-final "geboren", read as the date after the other birth words is. */
+function dateBeforeBirth(scan: TextScan, hit: Hit): RegExpExecArray | null {
+  if (fold(scan.text.slice(hit.start, hit.end)) !== 'geboren') return null;
+  const m = BEFORE_BIRTH.exec(scan.text.slice(Math.max(0, hit.start - 64), hit.start));
+  // Counted at the word's end, as the date after it would be.
+  if (m) m[0] = '';
+  return m;
+}
+
+/** A town and its comma on a line of their own start, before a date, no field's colon before them: a dateline. */
+const DATELINE = /^[^:]*\n[ \t]*\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}[ \t]*,[ \t]*$/u;
+
 /** A birth's column ("dob", "Data urodzenia", "date_of_birth"): the dates under it. */
 function* birthColumn(scan: TextScan, hit: Hit): Iterable<Match> {
   const tables = memo(scan, 'tables', newTableCache);
@@ -127,9 +145,12 @@ export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', f
   const seen = new Set<number>();
   for (const hit of scan.byFamily.get('birth') ?? []) {
     yield* birthColumn(scan, hit);
-    const m = AFTER_BIRTH.exec(scan.text.slice(hit.end, hit.end + 64));
+    const m = AFTER_BIRTH.exec(scan.text.slice(hit.end, hit.end + 64)) ?? dateBeforeBirth(scan, hit);
     // "née le 3 mars" and "née 3 mars" are one date: count it once.
     if (!m?.[1] || seen.has(hit.end + m[0].length)) continue;
+    // A heading's birth, then a dateline on the next line ("… dalla nascita\n\nNuoro, 27 settembre 2026"): the
+    // text's date, not a birth's.
+    if (DATELINE.test(m[0].slice(0, m[0].length - m[1].length))) continue;
     seen.add(hit.end + m[0].length);
     // Data protection is for the living: a birth more than 110 years ago is history, weak evidence at most.
     const year = Number(/(?:19|20)\d{2}(?!.*(?:19|20)\d{2})/.exec(m[1])?.[0] ?? Number.NaN);
@@ -877,9 +898,13 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   }
   spans.push(...lists);
   const inText = new Set<number>();
-  for (const match of namesInText(scan, thingCells(scan.text, spans))) {
+  const written = [...namesInText(scan, thingCells(scan.text, spans))];
+  const past = pastNames(scan, written);
+  for (const match of written) {
     inText.add(match.index);
-    yield officerWeight(scan, match);
+    // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
+    const weak = past !== undefined && match.confidence > 0.45 && match.confidence <= 0.7 && past(match.value);
+    yield officerWeight(scan, weak ? { ...match, confidence: 0.45 } : match);
   }
   yield* travelNames(scan);
   yield* initialsParticleNames(scan, spans);
@@ -887,6 +912,29 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   yield* polishOwners(scan, inText);
   yield* fileNames(scan);
 });
+
+/**
+ * The people of history a text names where it tells of their lives, to know them elsewhere in it: by their full
+ * name, and by their surname where a life began more than 110 years ago (the living rarely share a surname with
+ * someone born then in the same text).
+ */
+function pastNames(scan: TextScan, written: readonly Match[]): ((value: string) => boolean) | undefined {
+  const history = historyOf(scan);
+  if (history === NO_HISTORY) return undefined;
+  const full = new Set<string>();
+  const surnames = new Set<string>();
+  for (const match of written) {
+    const words = fold(match.value).split(/[ \t]+/);
+    if (words.length < 2 || !history.at(match.index)) continue;
+    full.add(words.join(' '));
+    if (history.deep) surnames.add(words[words.length - 1] as string);
+  }
+  if (full.size === 0) return undefined;
+  return (value) => {
+    const words = fold(value).split(/[ \t]+/);
+    return full.has(words.join(' ')) || surnames.has(words[words.length - 1] as string);
+  };
+}
 
 /** A file's name, its words joined by "_" or "-" ("Lebenslauf_Max_Weber_2026.pdf", "arret_DUPONT_Sophie.pdf"). */
 const FILE_NAME =
@@ -1138,7 +1186,7 @@ const SURNAME_AFTER = new RegExp(
   'uy',
 );
 const POSTCODE_BEFORE =
-  /(?:\b\d{4,5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
+  /(?:\b\d{4,5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
 /** Families whose words make the next words a place's or an institution's name ("avenue Victor Hugo", "Museo Leonardo"). */
 const NAMED_AFTER = ['street', 'institution', 'naming'];
 /** Families that, standing right after a name, make it a place or organisation ("Marie Curie Hospital", "Jan Smit GmbH"). */
@@ -1253,6 +1301,101 @@ function ofHistory(scan: TextScan): boolean {
   });
 }
 
+/** A life's span in brackets: "(1876–1939)", "(* 1896; † 1986)". */
+const LIFE_SPAN = /\([ \t]*(?:c\.|ca\.|um|\*)?[ \t]*(1\d{3})[ \t]*(?:[–—-]|;[ \t]*†)[ \t]*(1\d{3}|20\d\d)[ \t]*\)/g;
+/** The year of a birth or a death told after its word ("morì a Roma il 15 agosto 1936", "gest. 9. Juni 1986"). */
+const LIFE_YEAR = /^[^\n]{0,50}?(?<!\d)(1\d{3}|20\d\d)(?!\d)/u;
+/** The Dutch order, the year before the word: "werd op 9 februari 1854 geboren". */
+const YEAR_BEFORE_BIRTH = /(?<!\d)(1\d{3})(?!\d)[ \t]+$/;
+/** A year of history: an event before the living were grown ("En 1943, elle organise …"). */
+const EVENT_YEAR = /(?<![\d.,])1[0-9]\d\d(?![\d.,]\d)/g;
+const LAST_EVENT_YEAR = 1945;
+/** A death ten years ago or more, a birth more than 110 years ago: a life of history. */
+const deathOfHistory = (year: number) => year >= 1000 && year <= new Date().getFullYear() - 10;
+
+/** Where the sentence around `index` starts and ends: at ". " before a capital (not after a day's number or an abbreviation), or a blank line. */
+function sentenceAround(text: string, index: number): [number, number] {
+  let start = Math.max(0, index - 400);
+  const before = text.slice(start, index);
+  const back = /(?:[.!?](?<!(?<!\d)\d{1,2}[.])(?<!(?<![\p{L}])\p{L}{1,4}\.)[ \t\r\n]+(?=[\p{Lu}"«„“])|\n[ \t]*\n)/gu;
+  for (const m of before.matchAll(back)) start = Math.max(0, index - 400) + m.index + m[0].length;
+  const after = text.slice(index, index + 400);
+  const forth = /(?:[.!?](?<!(?<!\d)\d{1,2}[.])(?<!(?<![\p{L}])\p{L}{1,4}\.)(?=[ \t\r\n]+[\p{Lu}"«„“])|\n[ \t]*\n)/u.exec(after);
+  return [start, forth ? index + forth.index : index + after.length];
+}
+
+/**
+ * Before a life's word, no subject: nothing, a pronoun ("Nascida em …", "She was born …", "Elle est née …"), or a
+ * verb opening the sentence and lower-case words after it, as languages that drop the subject write ("Naturalizou-se
+ * francesa em 1956 e morreu …"); not a capitalised word alone ("Picasso nació …").
+ */
+const SUBJECT_ELIDED =
+  /^[ \t]*(?:(?:(?:she|he|elle|il|lei|lui|ella|él|zij|hij|ze|ona|on|ela|ele|sie|er)[ \t]+(?:(?:was|war|est|è|fue|werd|wurde|foi|è stata|è stato|ist|is)[ \t]+)?)?|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t,]+(?:\p{Ll}[\p{L}'’-]*|\d+))+[ \t,]*)$/u;
+
+interface History {
+  /** Whether `index` lies where the text tells of history. */
+  at(index: number): boolean;
+  /** Whether the text tells of a life that began more than 110 years ago: its surnames are of history wherever they stand. */
+  deep: boolean;
+}
+const NO_HISTORY: History = { at: () => false, deep: false };
+
+/**
+ * Where a text tells of people of history: the sentence (and the one before, in its paragraph) that tells of a
+ * life that began more than 110 years ago or ended ten or more years ago ("Gwen John was born … 1876",
+ * "Lucie Aubrac, née … 1912 … et morte le 14 mars 2007", "(1876–1939)"); and, in such a text, the sentences that
+ * tell of a year before 1946 ("En 1943, elle organise l'évasion de son mari Raymond"). A whole text of history
+ * (`ofHistory`) is history everywhere. Names there are of the dead, whom data protection does not cover.
+ */
+function historyOf(scan: TextScan): History {
+  return memo(scan, 'history', () => {
+    if (ofHistory(scan)) return { at: () => true, deep: true };
+    const { text } = scan;
+    const lives: Array<[number, boolean]> = [];
+    for (const family of ['birth', 'life']) {
+      for (const hit of scan.byFamily.get(family) ?? []) {
+        const word = fold(text.slice(hit.start, hit.end));
+        const birth = family === 'birth' || /^(?:nac|nat|nas|naq|uro)/.test(word);
+        const m = LIFE_YEAR.exec(text.slice(hit.end, hit.end + 60));
+        const year = m
+          ? Number(m[1])
+          : word === 'geboren'
+            ? Number(YEAR_BEFORE_BIRTH.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1] ?? 0)
+            : 0;
+        if (!year) continue;
+        if (birth ? beforeLivingMemory(year) && year >= 1000 : deathOfHistory(year)) lives.push([hit.start, birth]);
+      }
+    }
+    let deep = lives.some(([, birth]) => birth);
+    if (text.includes('(')) {
+      for (const m of text.matchAll(LIFE_SPAN)) {
+        if (!deathOfHistory(Number(m[2]))) continue;
+        lives.push([m.index, beforeLivingMemory(Number(m[1]))]);
+        deep ||= beforeLivingMemory(Number(m[1]));
+      }
+    }
+    if (lives.length === 0) return NO_HISTORY;
+    const ranges: number[] = [];
+    for (const [at] of lives) {
+      const [start, end] = sentenceAround(text, at);
+      // A sentence that opens with the life's word or a pronoun ("… a pintora Maria Helena Vieira da Silva. Nascida em
+      // Lisboa …") tells of whom the sentence before, in its paragraph, names.
+      const elided = SUBJECT_ELIDED.test(text.slice(start, at)) && start > 0;
+      const [previous] =
+        elided && !/\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, start - 8), start))
+          ? sentenceAround(text, start - 2)
+          : [start];
+      ranges.push(previous, end);
+    }
+    for (const m of text.matchAll(EVENT_YEAR)) {
+      if (Number(m[0]) > LAST_EVENT_YEAR) continue;
+      ranges.push(...sentenceAround(text, m.index));
+    }
+    const covered = coverage(text.length, ranges);
+    return { at: (index: number) => covered[index] === 1, deep };
+  });
+}
+
 /**
  * A place's or a building's word that is a common surname in its own language too: after a given
  * name it is the surname ("Jorge Castillo", "Giulia Torre", "Luis Puente"), unless a naming word follows.
@@ -1337,7 +1480,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // A given name and a surname: a person, unless a year of birth more than 110 years ago
   // follows close after: history ("Albert Einstein (1879–1955)").
   let creatorEnd = -1;
-  const history = ofHistory(scan);
+  const history = historyOf(scan);
   const pair = (start: number, end: number): Match => {
     pairs.push(start, end);
     // "les meubles d'Émile Gallé et de Louis Majorelle", "paintings by Edward Hopper": who made works, as
@@ -1347,7 +1490,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       CREATOR_BEFORE.test(before) ||
       (creatorEnd >= 0 && start - creatorEnd < 16 && CREATOR_AND.test(text.slice(creatorEnd, start)));
     if (creator) creatorEnd = end;
-    const confidence = creator || history || historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
+    const confidence = creator || history.at(start) || historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
     return { type: 'person-name', value: text.slice(start, end), confidence, index: start };
   };
   let covered = -1;
@@ -1510,7 +1653,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       addressed(text, hit.start, end) ||
       // Not the surname of a pair found later ("Linda Meyer hat angerufen"): no capitalised word before, or an opener.
       ((!before || hitStartingAt(scan, PERSON_BEFORE, before.start)) && CONTACTS_AFTER.test(text.slice(end, end + 40))) ||
-      (!history && staffNote(scan, hit.start, end))
+      (!history.at(hit.start) && staffNote(scan, hit.start, end))
     ) {
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;
@@ -1559,7 +1702,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const from = initialsEnd - initials[0].length;
       pairs.push(from, end);
       paired.fill(1, from, end);
-      yield { type: 'person-name', value: text.slice(from, end), confidence: history ? 0.45 : 0.7, index: from };
+      yield { type: 'person-name', value: text.slice(from, end), confidence: history.at(from) ? 0.45 : 0.7, index: from };
     }
   }
   // Given names that are also common words ("Mark", "Sara", "Roman"): only with a known surname after ("Mark Davies").
@@ -1574,7 +1717,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // or a place's name ("May is …", "Noël approche", "Hope is …", "Georgia has …").
     if (
       !surname &&
-      !history &&
+      !history.at(hit.start) &&
       !NOT_ALONE.has(fold(text.slice(hit.start, hit.end))) &&
       !CITY.has(fold(text.slice(hit.start, hit.end)))
     ) {
@@ -1621,7 +1764,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       // "Hermanos Ruiz, S.L.": a company's legal form, not initials.
       if (hitBetween(scan, 'legal-form', hit.end, end)) continue;
       withInitials.add(hit.start);
-      yield { type: 'person-name', value: text.slice(hit.start, end).trim(), confidence: history ? 0.45 : 0.7, index: hit.start };
+      yield {
+        type: 'person-name',
+        value: text.slice(hit.start, end).trim(),
+        confidence: history.at(hit.start) ? 0.45 : 0.7,
+        index: hit.start,
+      };
     }
   }
   // Surnames by their ending, where no given name stands before them ("Pon: Kowalski / Nowak").
@@ -1644,7 +1792,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (!listItem(scan, hit)) {
       // Only as staff notes write a colleague: a surname in a short text's prose alone may be a company's, a dish's or
       // a place's (counting it so flipped 33 non-personal bench documents).
-      if (history || !staffNote(scan, hit.start, hit.end) || partOfPlaceName(scan, hit.start)) continue;
+      if (history.at(hit.start) || !staffNote(scan, hit.start, hit.end) || partOfPlaceName(scan, hit.start)) continue;
       pairs.push(hit.start, hit.end);
       yield { type: 'person-name', value: text.slice(hit.start, hit.end), confidence: 0.7, index: hit.start };
       continue;
@@ -1667,7 +1815,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     for (const match of matches) {
       const term = hitsAt(scan, match.index).some((hit) => hit.family.startsWith('special:'));
       const confidence =
-        !history &&
+        !history.at(match.index) &&
         !fiction &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
@@ -2333,12 +2481,31 @@ function inTitleQuotes(text: string, index: number): boolean {
     if (CLOSING_QUOTES.includes(c) && i > index) {
       // A name alone in quotes is as often a person's, quoted ("con "Natalia Ginzburg" ieri").
       const quoted = text.slice(open + 1, i).trim();
-      return !QUOTED_NAME.test(quoted) && (quoted.match(LONG_LOWER_WORD) ?? []).length <= 1;
+      if (QUOTED_NAME.test(quoted)) return afterQuotedTitle(text, open);
+      return (quoted.match(LONG_LOWER_WORD) ?? []).length <= 1;
     }
   }
   return false;
 }
 const LONG_LOWER_WORD = /(?<![\p{L}])\p{Ll}{4,}/gu;
+/** A closing quote and a word joining a list's items, right before an opening quote: `"Canne al vento" a "`. */
+const QUOTED_BEFORE = /[»”“"][ \t]*(?:,|and|or|to|a|e|o|et|ou|und|oder|bis|y|en|of|i|lub)?[ \t]*$/u;
+
+/**
+ * Whether the quotes opening at `open` follow another quoted title that is not a name, joined to it as a list joins
+ * its items: a name in quotes is then a work's title too ("da "Canne al vento" a "Elias Portolu"").
+ */
+function afterQuotedTitle(text: string, open: number): boolean {
+  const joined = QUOTED_BEFORE.exec(text.slice(Math.max(0, open - 8), open));
+  if (!joined) return false;
+  const close = open - joined[0].length;
+  const start = Math.max(0, close - 60);
+  const before = text.slice(start, close);
+  const opening = Math.max(before.lastIndexOf('"'), before.lastIndexOf('«'), before.lastIndexOf('„'), before.lastIndexOf('“'));
+  if (opening < 0 || before.slice(opening + 1).includes('\n')) return false;
+  const title = before.slice(opening + 1).trim();
+  return title.length > 0 && !QUOTED_NAME.test(title);
+}
 const QUOTED_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}$/u;
 
 /** Capitalised words, initials and hyphens after a name, as a street's name continues ("M.G. Schmidtlaan", "Blankers-Koen…"). */

