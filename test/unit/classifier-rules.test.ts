@@ -141,6 +141,8 @@ describe('names in running text (synthetic examples)', () => {
   it("colours', plants' and stones' names count as people only before a verb or a function word (holdout-137)", () => {
     expect(level('The Met Office has issued an Amber warning for coastal parts of Devon and Cornwall.')).toBe('public');
     expect(level('Hazel and Willow rods are available by the bundle. Olive trees are reduced.')).toBe('public');
+    // Spanish words that are given names too: a route (holdout-148).
+    expect(level('Ruta literaria: Madrid de Cervantes\n\nSalidas: domingos a las 11:00 desde la plaza.')).toBe('public');
     expect(level('Iris scans are taken once at enrolment and stored as a template.')).toBe('public');
     expect(level('Ruby is moving to the finance team from January.')).toBe('personal');
     expect(level('Big thanks to Heather for organising the lunch.')).toBe('personal');
