@@ -889,12 +889,19 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     (scan.byFamily.get(family) ?? []).flatMap((hit) => [hit.start, hit.end]),
   );
   const lists = streetLists(scan);
+  // A story, a lesson's dialogue, a case study: its people are made up, named by a first name in prose or called so
+  // ("une petite fille qui s'appelait Capucine", "Luca e Sofia raccolgono castagne"); a name with a surname, in a
+  // field or after a title still counts ("Case study written by Anna Weber").
+  const fiction = scan.byFamily.has('fiction-marker');
+  const madeUp = (match: Match) => fiction && !/\s/.test(match.value);
+  const weaken = (match: Match, weak: boolean): Match =>
+    weak && match.confidence > 0.45 && match.confidence <= 0.7 ? { ...match, confidence: 0.45 } : match;
   for (const match of namesInPlace(scan)) {
     // "v těchto ulicích: … Fr. Kloze": a street's name, its given name abbreviated as a title might be.
     if (lists.length > 0 && within(lists, match.index)) continue;
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
-    yield officerWeight(scan, match);
+    yield officerWeight(scan, weaken(match, madeUp(match)));
   }
   spans.push(...lists);
   const inText = new Set<number>();
@@ -903,8 +910,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   for (const match of written) {
     inText.add(match.index);
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
-    const weak = past !== undefined && match.confidence > 0.45 && match.confidence <= 0.7 && past(match.value);
-    yield officerWeight(scan, weak ? { ...match, confidence: 0.45 } : match);
+    yield officerWeight(scan, weaken(match, madeUp(match) || (past !== undefined && past(match.value))));
   }
   yield* travelNames(scan);
   yield* initialsParticleNames(scan, spans);
@@ -1438,6 +1444,9 @@ const THING_ARTICLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]et|[Dd]as)[ \t]+$/u;
 /** "the name", "de naam", "le nom" … right before a first name: the name is mentioned, not its bearer. */
 const NAME_MENTIONED =
   /(?:the name|de naam|der name|den namen|le nom|il nome|el nombre|o nome|imię|nazwę|named|genaamd|genannt)[ \t]+$/iu;
+/** An example's heading at a line's start, before whom it makes up ("Exemplo: a Marta perdeu o cartão …", "Example: Anna wants …"). */
+const EXAMPLE_HEADING =
+  /(?:^|\n)[ \t]*(?:example|beispiel|exemple|esempio|ejemplo|voorbeeld|przykład|exemplo)[ \t]*:[ \t]*(?:(?:a|o|la|el|le|il|de|het|der|die|the)[ \t]+)?$/iu;
 
 /** Months and days that are given names too ("Jan", "Julio", the Greek Friday and Sunday, the Irish Monday); the others ("April", "June") are ambiguous already. */
 const MONTH_GIVEN = new Set(['jan', 'julio', 'παρασκευη', 'κυριακη', 'luan']);
@@ -1471,7 +1480,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "The Aurora range", "het Amalia-model": a thing with its article; "de naam Jasper", "the name Ingrid": a name
     // mentioned, not someone (its later mentions neither).
     if (THING_ARTICLE.test(before)) return;
-    if (NAME_MENTIONED.test(before)) {
+    if (NAME_MENTIONED.test(before) || EXAMPLE_HEADING.test(text.slice(Math.max(0, start - 24), start))) {
       things.add(key);
       return;
     }

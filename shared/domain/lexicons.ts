@@ -2033,13 +2033,27 @@ const EXAMPLE_MARKERS = [
  */
 // biome-ignore format: a word table reads best packed
 const FICTION_MARKERS = [
-  'persona', 'personas', 'user persona', 'case study', 'worksheet', 'word problems', 'synopsis', 'fictional',
+  // Not "persona" or "personas" alone, the Spanish for person and people ("Departamento de Personas").
+  'user persona', 'user personas', 'buyer persona', 'buyer personas', 'persona 1', 'persona 2', 'persona 3', 'case study', 'worksheet', 'word problems', 'synopsis', 'fictional',
   'fictitious', 'screenings', 'fallbeispiel', 'fallstudie', 'übungsblatt', 'arbeitsblatt', 'sachaufgaben',
   'textaufgaben', 'inhaltsangabe', 'fiktiv*', 'étude de cas', "fiche d'exercices", 'fiche d’exercices', 'fictif',
   'fictive', 'caso di studio', 'caso studio', 'scheda di esercizi', 'fittizi*', 'romanzo', 'caso práctico',
   'estudio de caso', 'ficha de ejercicios', 'sinopsis', 'ficticio', 'ficticia', 'novela', 'casestudy', 'oefenblad',
   'werkblad', 'fictief', 'fictieve', 'studium przypadku', 'karta pracy', 'zadania tekstowe', 'fikcyjn*', 'powieść',
   'estudo de caso', 'ficha de exercícios', 'sinopse', 'fictício', 'fictícia',
+  // Stories and lessons: a tale's opening, a reading or listening exercise's instructions (holdout-149).
+  'once upon a time', 'es war einmal', 'il était une fois', "c'era una volta", 'c’era una volta', 'érase una vez',
+  'había una vez', 'er was eens', 'dawno temu', 'era uma vez',
+  'read the dialogue', 'read the text and answer', 'answer the questions', 'reading comprehension', 'listen and read',
+  'lesen sie den dialog', 'lesen sie den text', 'beantworten sie die fragen', 'lies den text', 'beantworte die fragen',
+  'leseverständnis', 'hörverstehen', 'lisez le dialogue', 'lisez le texte', 'lis le texte', 'répondez aux questions',
+  'réponds aux questions', 'compréhension écrite', 'compréhension orale', 'problèmes de mathématiques',
+  'leggi il testo', 'leggi il dialogo', 'rispondi alle domande', 'comprensione del testo', 'problemi di matematica',
+  'lee el diálogo', 'lee el texto', 'escucha y lee', 'responde a las preguntas', 'contesta a las preguntas',
+  'comprensión lectora', 'problemas de matemáticas', 'lees de dialoog', 'lees de tekst', 'beantwoord de vragen',
+  'begrijpend lezen', 'verhaaltjessommen', 'redactiesommen', 'przeczytaj tekst', 'przeczytaj dialog',
+  'odpowiedz na pytania', 'czytanie ze zrozumieniem', 'lê o texto', 'leia o texto', 'lê o diálogo', 'leia o diálogo',
+  'responde às perguntas', 'responda às perguntas', 'compreensão de texto', 'compreensão do texto', 'problemas de matemática',
 ];
 
 /**

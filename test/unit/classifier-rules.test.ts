@@ -410,6 +410,14 @@ describe('names in running text (synthetic examples)', () => {
     // A case study's author or a worksheet's teacher with a surname, a field or a title is someone.
     expect(level('Case study written by Anna Weber for the finance course.')).toBe('personal');
     expect(level('Arbeitsblatt – Lehrerin: Frau Krüger')).toBe('personal');
+    // Stories and lessons (holdout-149): a tale's opening, a reading exercise's instructions; called so or paired by "e".
+    expect(level("Il était une fois une petite fille qui s'appelait Capucine. Capucine arrosait les fleurs.")).toBe('public');
+    expect(level('Problemi di matematica\n3. Luca e Sofia raccolgono castagne. Luca ne raccoglie 46.')).toBe('public');
+    expect(level('Lesen Sie den Dialog.\nJonas: Ich hätte gern einen Kaffee.\nLena: Für mich einen Tee.')).toBe('public');
+    // An example's heading makes up whom it names, in its later mentions too.
+    expect(level('Exemplo: a Marta perdeu o cartão.\n1. A Marta entra na área pessoal.')).toBe('public');
+    // "Personas" is the Spanish for people: no marker of made-up people.
+    expect(level('Estimada Rocío:\nHemos recibido tu certificado.\nUn saludo,\nDepartamento de Personas')).toBe('personal');
   });
 
   it('not words that are also names ("Will", "Grace", "May")', () => {
