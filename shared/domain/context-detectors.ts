@@ -910,7 +910,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   for (const match of written) {
     inText.add(match.index);
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
-    yield officerWeight(scan, weaken(match, madeUp(match) || (past !== undefined && past(match.value))));
+    yield officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true));
   }
   yield* travelNames(scan);
   yield* initialsParticleNames(scan, spans);
