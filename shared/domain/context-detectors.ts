@@ -8,6 +8,7 @@ import {
   COUNTRIES_NAMED_LIKE_PEOPLE,
   EU_LEGAL_FORMS,
   STREET_PLURALS,
+  TALE_OPENINGS,
   USERNAME_KEYS,
 } from './lexicons.js';
 import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_PAIRS, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
@@ -889,11 +890,19 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     (scan.byFamily.get(family) ?? []).flatMap((hit) => [hit.start, hit.end]),
   );
   const lists = streetLists(scan);
-  // A story, a lesson's dialogue, a case study: its people are made up, named by a first name in prose or called so
-  // ("une petite fille qui s'appelait Capucine", "Luca e Sofia raccolgono castagne"); a name with a surname, in a
-  // field or after a title still counts ("Case study written by Anna Weber").
-  const fiction = scan.byFamily.has('fiction-marker');
-  const madeUp = (match: Match) => fiction && !/\s/.test(match.value);
+  // A story or a lesson: its people are made up, named by a first name in prose or called so ("une petite fille qui
+  // s'appelait Capucine", "Luca e Sofia raccolgono castagne"); a name with a surname, in a field or after a title still
+  // counts, and so does a pupil a teacher's note names beside the task it quotes.
+  const lesson = lessonNames(scan);
+  const madeUp = (match: Match) => lesson !== undefined && !/\s/.test(match.value) && lesson(match);
+  // A first name with an age in brackets after it is someone's ("Mia (7)"), whichever rule found it.
+  const named = new Set<number>();
+  const aged = (match: Match): Match => {
+    named.add(match.index);
+    return match.confidence < 0.7 && !/\s/.test(match.value) && withAge(scan.text, match.index, match.index + match.value.length)
+      ? { ...match, confidence: 0.7 }
+      : match;
+  };
   const weaken = (match: Match, weak: boolean): Match =>
     weak && match.confidence > 0.45 && match.confidence <= 0.7 ? { ...match, confidence: 0.45 } : match;
   for (const match of namesInPlace(scan)) {
@@ -901,7 +910,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     if (lists.length > 0 && within(lists, match.index)) continue;
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
-    yield officerWeight(scan, weaken(match, madeUp(match)));
+    yield aged(officerWeight(scan, weaken(match, madeUp(match))));
   }
   spans.push(...lists);
   const inText = new Set<number>();
@@ -910,14 +919,62 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   for (const match of written) {
     inText.add(match.index);
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
-    yield officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true));
+    yield aged(officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true)));
   }
+  for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
   yield* travelNames(scan);
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
   yield* polishOwners(scan, inText);
   yield* fileNames(scan);
 });
+
+/** A persona's numbered heading, as user research writes them: "Persona 1: the occasional user", "## Persona 2 – …". */
+const PERSONA_HEADING = /(?:^|\n)[ \t#]*Persona[ \t]+\d{1,2}[ \t]*[:.–—-]/;
+
+/** A lesson's numbered question: "1. Was trinkt Jonas?", "a) ¿Adónde quiere ir Ana?", "3. Luca e Sofia … Quante …?". */
+const QUESTION_LINE = /^[ \t]*(?:\d{1,2}[.)]|[a-h]\))[^\n]*\?[ \t]*$/gmu;
+const CAPITALISED_WORDS = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu;
+/** A dialogue's line: its speaker's name and a colon at the line's start. */
+const SPEAKER_LINE = /^[ \t]*(\p{Lu}[\p{L}'’-]+):[ \t]/gmu;
+
+/**
+ * Whom a story or a lesson makes up, where a tale's opening or an exercise's instructions mark the text: everyone
+ * after a tale's opening that starts a line ("Il était une fois une petite fille …"), and whom the exercise's
+ * numbered questions name ("1. Was trinkt Jonas?"). Not a pupil a note names beside the task it quotes ("„Lies den
+ * Text und beantworte die Fragen“ … Finn, du hast …").
+ */
+function lessonNames(scan: TextScan): ((match: Match) => boolean) | undefined {
+  return memo(scan, 'lesson-names', () => {
+    const hits = scan.byFamily.get('lesson-marker');
+    if (!hits) return undefined;
+    const { text } = scan;
+    const tales = new Set(TALE_OPENINGS.map(fold));
+    const tale = hits.find(
+      (hit) =>
+        tales.has(fold(text.slice(hit.start, hit.end))) &&
+        /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, hit.start - 40), hit.start)),
+    );
+    const asked = new Set<string>();
+    for (const line of text.matchAll(QUESTION_LINE))
+      for (const word of line[0].matchAll(CAPITALISED_WORDS)) asked.add(fold(word[0]));
+    // A dialogue to read: its speakers ("Lesen Sie den Dialog … Jonas: Ich hätte gern …").
+    if (hits.some((hit) => /dialo/.test(fold(text.slice(hit.start, hit.end)))))
+      for (const line of text.matchAll(SPEAKER_LINE)) asked.add(fold(line[1] as string));
+    if (!tale && asked.size === 0) return undefined;
+    // Whom the questions ask about, and whom the story names beside them in a sentence ("O Tiago e a avó Rosa foram …").
+    const besideAsked = (index: number) => {
+      if (asked.size === 0) return false;
+      const [start, end] = sentenceAround(text, index);
+      for (const word of text.slice(start, end).matchAll(CAPITALISED_WORDS)) if (asked.has(fold(word[0]))) return true;
+      return false;
+    };
+    return (match: Match) =>
+      (tale !== undefined && (match.index > tale.start || text.includes(match.value, tale.end))) ||
+      asked.has(fold(match.value)) ||
+      besideAsked(match.index);
+  });
+}
 
 /**
  * The people of history a text names where it tells of their lives, to know them elsewhere in it: by their full
@@ -1081,6 +1138,33 @@ function* initialsWithAge(scan: TextScan): Iterable<Match> {
     const initials = m[1] as string;
     if (NOT_INITIALS.has(initials.replace(/[. ]/g, '').toLowerCase())) continue;
     yield { type: 'person-name', value: initials, confidence: 0.7, index: m.index };
+  }
+}
+
+/** An age in brackets after a name: "(7)", "(5 años)", "(age 4)", "(34 J.)". */
+const AGE_IN_BRACKETS =
+  /^[ \t]*\((?:(?:age|aged|âge|età|edad|leeftijd|wiek|idade|alter)[ \t:]*)?\d{1,2}(?:[ \t]*(?:years?|yrs?|y\.?o\.?|J\.?|Jahre|ans|anni|años|jaar|lat|anos|a\.))?\)/iu;
+
+/** Whether an age in brackets follows a first name ("Mia (7)", "Valeria (5 años)"), not after a capitalised word ("Model Aurora (2)"). */
+function withAge(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (
+    (c === 32 || c === 40) &&
+    titleCased(text, start, end) &&
+    AGE_IN_BRACKETS.test(text.slice(end, end + 24)) &&
+    !/\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start))
+  );
+}
+
+/** A first name with an age in brackets after it: a child or a person as bookings and notes write them ("Our daughter Mia (7)", "Niña inscrita: Valeria (5 años)"). */
+function* givenNamesWithAge(scan: TextScan): Iterable<Match> {
+  if (scan.digitRuns.length === 0 || !scan.text.includes('(')) return;
+  const { text } = scan;
+  for (const family of ['given-name', 'given-name-ambiguous']) {
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      if (withAge(text, hit.start, hit.end))
+        yield { type: 'person-name', value: text.slice(hit.start, hit.end), confidence: 0.7, index: hit.start };
+    }
   }
 }
 
@@ -1818,7 +1902,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   let names = 0;
   for (const key of alone.keys()) if (!things.has(key)) names++;
   // A persona, a case study, an exercise or a synopsis: its people are made up.
-  const fiction = scan.byFamily.has('fiction-marker');
+  const fiction = scan.byFamily.has('fiction-marker') || (text.includes('Persona') && PERSONA_HEADING.test(text));
   for (const [key, matches] of alone) {
     if (things.has(key)) continue;
     for (const match of matches) {

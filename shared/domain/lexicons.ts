@@ -2033,15 +2033,24 @@ const EXAMPLE_MARKERS = [
  */
 // biome-ignore format: a word table reads best packed
 const FICTION_MARKERS = [
-  // Not "persona" or "personas" alone, the Spanish for person and people ("Departamento de Personas").
-  'user persona', 'user personas', 'buyer persona', 'buyer personas', 'persona 1', 'persona 2', 'persona 3', 'case study', 'worksheet', 'word problems', 'synopsis', 'fictional',
+  // Not "persona" or "personas" alone, the Spanish for person and people ("Departamento de Personas"); a persona's
+  // numbered heading ("Persona 1: …") is read in context-detectors.ts.
+  'user persona', 'user personas', 'buyer persona', 'buyer personas', 'case study', 'worksheet', 'word problems', 'synopsis', 'fictional',
   'fictitious', 'screenings', 'fallbeispiel', 'fallstudie', 'übungsblatt', 'arbeitsblatt', 'sachaufgaben',
   'textaufgaben', 'inhaltsangabe', 'fiktiv*', 'étude de cas', "fiche d'exercices", 'fiche d’exercices', 'fictif',
   'fictive', 'caso di studio', 'caso studio', 'scheda di esercizi', 'fittizi*', 'romanzo', 'caso práctico',
   'estudio de caso', 'ficha de ejercicios', 'sinopsis', 'ficticio', 'ficticia', 'novela', 'casestudy', 'oefenblad',
   'werkblad', 'fictief', 'fictieve', 'studium przypadku', 'karta pracy', 'zadania tekstowe', 'fikcyjn*', 'powieść',
   'estudo de caso', 'ficha de exercícios', 'sinopse', 'fictício', 'fictícia',
-  // Stories and lessons: a tale's opening, a reading or listening exercise's instructions (holdout-149).
+];
+
+/**
+ * A tale's opening and a reading or listening exercise's instructions (holdout-149): a lesson's or a story's people
+ * are made up, but only where the tale opens a line or the exercise's numbered questions ask about them ("1. Was
+ * trinkt Jonas?") — a teacher's note quoting the task still names a real pupil (holdout-150).
+ */
+// biome-ignore format: a word table reads best packed
+const LESSON_MARKERS = [
   'once upon a time', 'es war einmal', 'il était une fois', "c'era una volta", 'c’era una volta', 'érase una vez',
   'había una vez', 'er was eens', 'dawno temu', 'era uma vez',
   'read the dialogue', 'read the text and answer', 'answer the questions', 'reading comprehension', 'listen and read',
@@ -2055,6 +2064,9 @@ const FICTION_MARKERS = [
   'odpowiedz na pytania', 'czytanie ze zrozumieniem', 'lê o texto', 'leia o texto', 'lê o diálogo', 'leia o diálogo',
   'responde às perguntas', 'responda às perguntas', 'compreensão de texto', 'compreensão do texto', 'problemas de matemática',
 ];
+
+/** The tales' openings among them. */
+export const TALE_OPENINGS = LESSON_MARKERS.slice(0, 10);
 
 /**
  * A woman's and a man's partner, by words whose gender the phrase tells ("sa compagne", "su marido"): beside a title of
@@ -2136,6 +2148,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
   ['fiction-marker', FICTION_MARKERS],
+  ['lesson-marker', LESSON_MARKERS],
   ['feast', FEAST_WORDS],
   ['partner-female', FEMALE_PARTNERS],
   ['partner-male', MALE_PARTNERS],

@@ -410,10 +410,27 @@ describe('names in running text (synthetic examples)', () => {
     // A case study's author or a worksheet's teacher with a surname, a field or a title is someone.
     expect(level('Case study written by Anna Weber for the finance course.')).toBe('personal');
     expect(level('Arbeitsblatt – Lehrerin: Frau Krüger')).toBe('personal');
-    // Stories and lessons (holdout-149): a tale's opening, a reading exercise's instructions; called so or paired by "e".
+    // Stories and lessons (holdout-149): a tale opening a line, a lesson's numbered questions asking about them; called
+    // so or paired by "e".
     expect(level("Il était une fois une petite fille qui s'appelait Capucine. Capucine arrosait les fleurs.")).toBe('public');
-    expect(level('Problemi di matematica\n3. Luca e Sofia raccolgono castagne. Luca ne raccoglie 46.')).toBe('public');
+    expect(
+      level('Problemi di matematica\n3. Luca e Sofia raccolgono castagne. Luca ne raccoglie 46. Quante ne raccolgono in tutto?'),
+    ).toBe('public');
     expect(level('Lesen Sie den Dialog.\nJonas: Ich hätte gern einen Kaffee.\nLena: Für mich einen Tee.')).toBe('public');
+    // But a pupil a teacher's or a parent's note names beside the task it quotes is real (holdout-150).
+    expect(
+      level('Rückmeldung zur Hausaufgabe „Lies den Text und beantworte die Fragen“\n\nFinn, du hast Frage 3 vergessen.'),
+    ).toBe('personal');
+    expect(level('Reading comprehension with Jonah today. He struggled with the inference questions again.')).toBe('personal');
+    expect(level('Hoy hemos hecho comprensión lectora.\n\nTommaso ha dimenticato il quaderno.')).toBe('personal');
+    // A story's people beside whom its questions ask about.
+    expect(
+      level('Lê o texto e responde às perguntas.\nO Tiago e a avó Rosa foram à feira.\n1. Aonde foram o Tiago e a avó?'),
+    ).toBe('public');
+    // A first name with an age in brackets is someone (a booking, a note), not after a capitalised word.
+    expect(level('Our daughter Mia (7) loves the storytime.')).toBe('personal');
+    expect(level('Niña inscrita: Valeria (5 años)')).toBe('personal');
+    expect(level('Model Aurora (2) in stock.')).toBe('public');
     // An example's heading makes up whom it names, in its later mentions too.
     expect(level('Exemplo: a Marta perdeu o cartão.\n1. A Marta entra na área pessoal.')).toBe('public');
     // "Personas" is the Spanish for people: no marker of made-up people.
