@@ -929,6 +929,19 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   yield* fileNames(scan);
 });
 
+/** Whether `index` lies on a title's or a heading's line: short, one sentence, no sentence's end after it. */
+function headingAt(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  let end = text.indexOf('\n', index);
+  if (end < 0) end = text.length;
+  if (end - start > 120) return false;
+  const line = text.slice(start, end).trim();
+  return !/[.!?;:,]$/.test(line) && !/[.!?][ \t]+\p{Lu}/u.test(line);
+}
+
+/** A film's line in a programme: its year and running time in brackets ("The Quiet Harbour (2024, 104 min, 12A)"). */
+const FILM_LINE = /\([ \t]*(?:19|20)\d\d[ \t]*,[ \t]*\d{2,3}[ \t]*min\b/;
+
 /** A persona's numbered heading, as user research writes them: "Persona 1: the occasional user", "## Persona 2 – …". */
 const PERSONA_HEADING = /(?:^|\n)[ \t#]*Persona[ \t]+\d{1,2}[ \t]*[:.–—-]/;
 
@@ -1902,7 +1915,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   let names = 0;
   for (const key of alone.keys()) if (!things.has(key)) names++;
   // A persona, a case study, an exercise or a synopsis: its people are made up.
-  const fiction = scan.byFamily.has('fiction-marker') || (text.includes('Persona') && PERSONA_HEADING.test(text));
+  // A worksheet, a case study, a synopsis says so in its title or a heading ("Übungsblatt Sachaufgaben", "caso di
+  // studio n. 3", "« La Maison des Tilleuls », roman, 320 pages"); a note that mentions one names a real pupil ("Finn
+  // hat sein Arbeitsblatt vergessen.").
+  const fiction =
+    (scan.byFamily.get('fiction-marker') ?? []).some((hit) => headingAt(text, hit.start)) ||
+    (text.includes('Persona') && PERSONA_HEADING.test(text)) ||
+    (text.includes(' min') && FILM_LINE.test(text));
   for (const [key, matches] of alone) {
     if (things.has(key)) continue;
     for (const match of matches) {

@@ -406,7 +406,14 @@ describe('names in running text (synthetic examples)', () => {
       'public',
     );
     expect(level('Caso di studio n. 3\nGiulia ha 28 anni e lavora come infermiera.')).toBe('public');
-    expect(level('Coup de cœur : « La Maison », roman. Madeleine hérite de la maison de sa tante.')).toBe('public');
+    expect(level('Coup de cœur\n« La Maison », roman, 320 pages\nMadeleine hérite de la maison de sa tante.')).toBe('public');
+    // A worksheet a note mentions is no worksheet: its pupil is real.
+    expect(level('Finn hat sein Arbeitsblatt heute vergessen.')).toBe('personal');
+    expect(level('Emma forgot her worksheet again today.')).toBe('personal');
+    // A film's programme line (year, running time) marks a synopsis.
+    expect(level('The Quiet Harbour (2024, 104 min, 12A)\nAfter her father’s stroke, Nora returns to the village.')).toBe(
+      'public',
+    );
     // A case study's author or a worksheet's teacher with a surname, a field or a title is someone.
     expect(level('Case study written by Anna Weber for the finance course.')).toBe('personal');
     expect(level('Arbeitsblatt – Lehrerin: Frau Krüger')).toBe('personal');
