@@ -1380,28 +1380,15 @@ function hitStartingAt(scan: TextScan, families: readonly string[], index: numbe
 const YEAR_AFTER_NAME =
   /(?:\([ \t]*(?:c\.|ca\.|um|\*|b\.|n\.|né|née|geb\.)?[ \t]*|(?<![\p{L}])(?:in|im|en|nel|em|w|anno|year|jahr|año|ano|rok|roku|c\.|ca\.|um|vers|around|circa|born|died|gestorben|geboren|né|née|mort|morto|nato|nata|nacido|nació|murió|nascido|urodzony|urodzona|zmarł|zmarła|since|seit|depuis|dal|desde|between|zwischen|entre|tra|tussen|między|from|von|de|da|until|bis)[ \t]+|[†*][ \t]*)(1[0-9]\d\d)(?!\d)|(?<!\d)(1[0-9]\d\d)[ \t]*[–—-][ \t]*(?:1[0-9])?\d\d(?!\d)/iu;
 
+/** A sentence's end before the next one's capital, not after a day's number or an abbreviation ("geb. 22. September"). */
+const SENTENCE_END = /[.!?](?<!(?<!\d)\d{1,2}[.])(?<!(?<![\p{L}])\p{L}{1,4}\.)(?=[ \t\r\n]+[\p{Lu}"«„“])/u;
+
 function historical(following: string): boolean {
   if (!/1\d{3}/.test(following)) return false;
-  const year = YEAR_AFTER_NAME.exec(following);
+  // In the name's own sentence: not "… con Laura Gómez. Picasso nació en Málaga en 1881."
+  const end = SENTENCE_END.exec(following);
+  const year = YEAR_AFTER_NAME.exec(end ? following.slice(0, end.index) : following);
   return year !== null && beforeLivingMemory(Number(year[1] ?? year[2]));
-}
-
-/** A life told by its birth or its span, more than 110 years ago: "nacque a Firenze il 3 maggio 1469", "(1879–1955)". */
-const LIFE_IN_HISTORY =
-  /(?<![\p{L}])(?:born|geboren|geb\.|né|née|naquit|nato|nata|nacque|nació|nacido|nacida|nasceu|nascido|nascida|urodził|urodziła|werd geboren)(?![\p{L}])[^\n.]{0,40}?(?<!\d)(1[0-8]\d\d)(?!\d)|\((?:c\.|ca\.|um|\*)?\s*(1[0-8]\d\d)\s*[–-]\s*1[0-9]\d\d\)/iu;
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
-const HISTORICAL_YEAR = /1[0-8]\d\d/;
-
-/**
- * A text of history: it tells of a life that began more than 110 years ago and names no year
- * since (a biography, a museum's text). The people it names in running text are of history too.
- */
-function ofHistory(scan: TextScan): boolean {
-  return memo(scan, 'of-history', () => {
-    if (!HISTORICAL_YEAR.test(scan.text) || !LIFE_IN_HISTORY.test(scan.text)) return false;
-    for (const m of scan.text.matchAll(YEAR)) if (!beforeLivingMemory(Number(m[0]))) return false;
-    return true;
-  });
 }
 
 /** A life's span in brackets: "(1876–1939)", "(* 1896; † 1986)". */
@@ -1447,12 +1434,11 @@ const NO_HISTORY: History = { at: () => false, deep: false };
  * Where a text tells of people of history: the sentence (and the one before, in its paragraph) that tells of a
  * life that began more than 110 years ago or ended ten or more years ago ("Gwen John was born … 1876",
  * "Lucie Aubrac, née … 1912 … et morte le 14 mars 2007", "(1876–1939)"); and, in such a text, the sentences that
- * tell of a year before 1946 ("En 1943, elle organise l'évasion de son mari Raymond"). A whole text of history
- * (`ofHistory`) is history everywhere. Names there are of the dead, whom data protection does not cover.
+ * tell of a year before 1946 ("En 1943, elle organise l'évasion de son mari Raymond"). Names there are of the dead,
+ * whom data protection does not cover.
  */
 function historyOf(scan: TextScan): History {
   return memo(scan, 'history', () => {
-    if (ofHistory(scan)) return { at: () => true, deep: true };
     const { text } = scan;
     const lives: Array<[number, boolean]> = [];
     for (const family of ['birth', 'life']) {

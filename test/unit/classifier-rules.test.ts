@@ -1255,13 +1255,15 @@ describe('numbers that stand for a person', () => {
 });
 
 describe('what is not about a living person', () => {
-  it('a biography of a life that began more than 110 years ago, if it names no year since', () => {
+  it('a biography of a life that began more than 110 years ago; the living named beside it still count', () => {
     const life =
       'Niccolò Machiavelli nacque a Firenze il 3 maggio 1469 da Bernardo e da Bartolomea. Nel 1498 servì la Repubblica; incontrò Cesare Borgia. Morì nel 1527.';
     expect(classifyText(life).sensitivity).toBe('public');
     expect(classifyText('Clara Schumann (1819–1896) spielte mit Johannes Brahms.').sensitivity).toBe('public');
     // A year within living memory: the names may be living people's.
     expect(classifyText(`${life} Nel 2024 Giulia Bianchi e Marco Rossi hanno curato la mostra.`).sensitivity).toBe('personal');
+    // A year of history in the next sentence does not reach back to a name ("… con Laura Gómez. Picasso nació … 1881").
+    expect(classifyText('Hoy visitamos el museo con Laura Gómez. Picasso nació en Málaga en 1881.').sensitivity).toBe('personal');
     // A letter about an ancestor is still signed by someone.
     expect(
       classifyText('Dear Sir,\nmy great-grandfather Johann Weber was born in 1871.\n\nKind regards,\nAnna Weber').sensitivity,
