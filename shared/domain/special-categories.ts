@@ -1,7 +1,7 @@
 // GDPR Art. 9 special categories: lexicon hits count only when a person is in view, so an
 // article about a disease stays non-personal while a sick note does not. Also the other
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
-import { SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
+import { CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import { fold, type Hit, memo, type TextScan } from './text-scan.js';
 
@@ -22,6 +22,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
     if (category === 'health') count += sickNotesL4(scan.text, from, to);
     if (category === 'sex-life-orientation') count += sameSexPartners(scan, from, to);
+    if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to);
     if (count > 0) found.set(category, count);
   }
   return found;
@@ -94,6 +95,31 @@ function sameSexPartners(scan: TextScan, from: number, to: number): number {
       if (same.has(fold(nearest.phrase))) count += 1;
     }
   }
+  return count;
+}
+
+/** A word, its first letter in either case ("Eltern", "eltern" at a sentence's start or not). */
+const either = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+const PARENTS = String.raw`(?:(?:${either('her|his|their|my|our')})\s+parents|(?:${either('ihre|seine|meine|deren|die')})\s+Eltern|(?:${either('ses|leurs|mes|les')})\s+parents|(?:${either('i suoi|i miei|i loro')})\s+genitori|(?:${either('sus|mis|los')})\s+padres|(?:${either('haar|zijn|mijn|hun|de')})\s+ouders|(?:${either('jej|jego|moi|ich')})\s+rodzice|(?:${either('os seus|os meus|os')})\s+pais(?:\s+(?:dela|dele))?)`;
+const COME_FROM = String.raw`(?:are|were|come|came|stammen|kommen|sont|viennent|vengono|sono|son|vienen|komen|pochodzą|są|são|vieram)\s+(?:(?:originally|ursprünglich|originaires?|originari|originarios|oorspronkelijk)\s+)?(?:from|aus|de|d['’]|du|des|da|dal|dalla|di|del|della|uit|z|ze|do)\s*(?:(?:der|dem|la|el|het|the)\s+)?`;
+/**
+ * Someone's origin told by their parents' country, as social workers' and teachers' notes write it ("Ihre Eltern
+ * stammen aus der Türkei", "ses parents sont originaires d'Algérie", "jej rodzice pochodzą z Ukrainy").
+ */
+const PARENTS_FROM = new RegExp(String.raw`(?<![\p{L}])${PARENTS}\s+${COME_FROM}(\p{Lu}[\p{L}-]*)`, 'gu');
+/** A city is where parents live or grew up, not an origin ("seine Eltern kommen aus Hamburg"). */
+const CITY_NAMES = new Set(CITIES.map(fold));
+const PARENT_WORDS = /parents|eltern|genitori|padres|ouders|rodzice|pais/i;
+
+function parentsFromAbroad(text: string, from: number, to: number): number {
+  if (!PARENT_WORDS.test(text)) return 0;
+  let count = 0;
+  for (const m of text.matchAll(PARENTS_FROM))
+    if (m.index >= from && m.index < to && !CITY_NAMES.has(fold(m[1] as string))) count += 1;
   return count;
 }
 

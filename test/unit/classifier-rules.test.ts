@@ -1762,6 +1762,11 @@ describe('special categories', () => {
     expect(classifyText('Sr. Luis Herrera se casa con su marido el 15 de mayo.').sensitivity).toBe('special');
     expect(classifyText('M. Dupont viendra avec sa compagne.').sensitivity).toBe('personal');
     expect(classifyText('Mme Dupont et son mari viendront.').sensitivity).toBe('personal');
+    // An origin told by the parents' country; not by a city they come from.
+    expect(classifyText('Frau Ayşe Demir berichtet, ihre Eltern stammen aus der Türkei.').sensitivity).toBe('special');
+    expect(classifyText('Pani Olena Kowal – jej rodzice pochodzą z Ukrainy.').sensitivity).toBe('special');
+    expect(classifyText('M. Karim Haddad : ses parents sont originaires d’Algérie.').sensitivity).toBe('special');
+    expect(classifyText('Herr Jonas Weber sagt, seine Eltern kommen aus Hamburg.').sensitivity).toBe('personal');
   });
 
   it("the generator's diagnoses alone, as its other seeds write them (a wrist fracture, a depressive episode)", () => {
