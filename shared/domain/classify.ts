@@ -25,13 +25,13 @@ import {
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
-import { alignedColumns, tableHeaderAt } from './tables.js';
+import { alignedColumns, joinedWords, tableHeaderAt } from './tables.js';
 
 /** How far into a text an FAQ's title may stand (at a line's start). */
 const FAQ_TITLE_REACH = 200;
 
 /** Bumped whenever detectors or thresholds change; stamped on object tags and records. */
-export const CLASSIFIER_VERSION = '2.9.0';
+export const CLASSIFIER_VERSION = '2.10.0';
 
 export interface Finding {
   readonly type: string;
@@ -93,8 +93,9 @@ export class ClassificationBuilder {
    */
   add(window: string, from = 0, to: number = window.length): this {
     const capitals = mostlyCapitals(window);
-    // A table aligned by spaces reads as a delimited one; capitals read in title case. Both keep every offset.
-    const scan = scanFor(alignedColumns(capitals ? titleCased(window) : window));
+    // A table aligned by spaces reads as a delimited one; capitals read in title case; a word a line's end broke with
+    // a hyphen reads whole. All keep the text's length.
+    const scan = scanFor(alignedColumns(joinedWords(capitals ? titleCased(window) : window)));
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;

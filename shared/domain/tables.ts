@@ -183,6 +183,23 @@ export function tableHeaderAt(text: string, start: number): string | undefined {
   return under === cells.length ? line : undefined;
 }
 
+/** A word broken at a line's end by a hyphen ("Lungen-\nentzündung"), not before a conjunction ("Ein-\nund Ausgang"). */
+const BROKEN_WORD =
+  /(?<=\p{Ll}\p{Ll})-(\r?\n)[ \t]*(?!(?:und|oder|bis|sowie|and|or|to|et|ou|e|o|ed|od|y|en|of|i|lub|oraz|as)(?![\p{L}]))(\p{Ll}+)/gu;
+
+/**
+ * Words a line's end broke with a hyphen, as justified text and PDFs print them, read whole ("Kranken-\nhaus" as
+ * "Krankenhaus\n "): the line break and the spaces move after the word, so the text keeps its length; only the
+ * word's second part moves left.
+ */
+export function joinedWords(text: string): string {
+  if (!text.includes('-\n') && !text.includes('-\r\n')) return text;
+  return text.replace(BROKEN_WORD, (whole, lineEnd: string, rest: string) => {
+    const spare = whole.length - rest.length - lineEnd.length;
+    return `${rest}${lineEnd}${' '.repeat(spare)}`;
+  });
+}
+
 /** Words apart by two spaces or more: a line that may be a row of a table aligned by spaces. */
 const GAP = /\S {2,}\S/;
 /** A rule under a header ("------  ------"): no cells of its own. */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
 import { personNumberDetector } from '../../shared/domain/context-detectors.js';
-import { alignedColumns, cellsUnder, columnAt, newTableCache, splitCells, tableHeaderAt } from '../../shared/domain/tables.js';
+import {
+  alignedColumns,
+  cellsUnder,
+  columnAt,
+  joinedWords,
+  newTableCache,
+  splitCells,
+  tableHeaderAt,
+} from '../../shared/domain/tables.js';
 
 // Synthetic rows: references, categories and names made up for these tests.
 const findings = (text: string) =>
@@ -153,5 +161,21 @@ describe('cells of a CSV line', () => {
     expect(splitCells('"Müller, Hans",Kassel,"a;b"', ',')).toEqual(['"Müller, Hans"', 'Kassel', '"a;b"']);
     expect(splitCells('"Schmidt; Anna";Hof', ';')).toEqual(['"Schmidt; Anna"', 'Hof']);
     expect(splitCells('a|"b|c"', '|')).toEqual(['a', '"b', 'c"']);
+  });
+});
+
+describe("words a line's end broke with a hyphen", () => {
+  it("reads them whole, keeping the text's length, not before a conjunction", () => {
+    const text = 'wegen einer Lungen-\nentzündung im Kranken-\r\nhaus, am Ein-\nund Ausgang';
+    const joined = joinedWords(text);
+    expect(joined).toHaveLength(text.length);
+    expect(joined).toContain('Lungenentzündung\n ');
+    expect(joined).toContain('Krankenhaus\r\n ');
+    expect(joined).toContain('Ein-\nund');
+  });
+
+  it('so that a sick note printed with hyphens is still one (the terms were cut before)', () => {
+    expect(classifyText('Herr Jonas Weber ist ar-\nbeitsunfähig.').sensitivity).toBe('special');
+    expect(classifyText('Mme Claire Dubois est en arrêt de tra-\nvail pour une dépres-\nsion.').sensitivity).toBe('special');
   });
 });
