@@ -25,7 +25,7 @@ import {
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
-import { alignedColumns, joinedWords, tableHeaderAt } from './tables.js';
+import { alignedColumns, joinedWords, plainSpaces, tableHeaderAt } from './tables.js';
 
 /** How far into a text an FAQ's title may stand (at a line's start). */
 const FAQ_TITLE_REACH = 200;
@@ -94,8 +94,8 @@ export class ClassificationBuilder {
   add(window: string, from = 0, to: number = window.length): this {
     const capitals = mostlyCapitals(window);
     // A table aligned by spaces reads as a delimited one; capitals read in title case; a word a line's end broke with
-    // a hyphen reads whole. All keep the text's length.
-    const scan = scanFor(alignedColumns(joinedWords(capitals ? titleCased(window) : window)));
+    // a hyphen or soft hyphens cut reads whole, a no-break space as a space. All keep the text's length.
+    const scan = scanFor(alignedColumns(joinedWords(plainSpaces(capitals ? titleCased(window) : window))));
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;

@@ -7,6 +7,7 @@ import {
   columnAt,
   joinedWords,
   newTableCache,
+  plainSpaces,
   splitCells,
   tableHeaderAt,
 } from '../../shared/domain/tables.js';
@@ -177,5 +178,16 @@ describe("words a line's end broke with a hyphen", () => {
   it('so that a sick note printed with hyphens is still one (the terms were cut before)', () => {
     expect(classifyText('Herr Jonas Weber ist ar-\nbeitsunfähig.').sensitivity).toBe('special');
     expect(classifyText('Mme Claire Dubois est en arrêt de tra-\nvail pour une dépres-\nsion.').sensitivity).toBe('special');
+  });
+});
+
+describe('no-break spaces and soft hyphens', () => {
+  it("read as spaces and whole words, keeping the text's length", () => {
+    const text = 'Frau\u00a0Anna\u00a0Weber, Lungen\u00adentzündung';
+    const plain = plainSpaces(text);
+    expect(plain).toHaveLength(text.length);
+    expect(plain).toBe('Frau Anna Weber, Lungenentzündung\u00ad');
+    expect(classifyText('Herr Jonas Weber ist arbeits\u00adunfähig.').findings.map((f) => f.type)).toContain('special:health');
+    expect(classifyText('Termin mit Anna\u00a0Weber am Montag.').findings[0]?.confidence).toBe(0.7);
   });
 });
