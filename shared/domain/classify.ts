@@ -173,7 +173,9 @@ class Windows {
   constructor(private readonly builder: ClassificationBuilder) {}
 
   push(piece: string): void {
-    this.buffer += piece;
+    // Accents written as combining marks ("Mu\u0308ller", as some PDFs and macOS files hold them) read composed, as the
+    // lists hold them; a mark cut from its letter at a piece's end stays apart.
+    this.buffer += COMBINING_MARK.test(piece) ? piece.normalize('NFC') : piece;
     while (this.buffer.length - this.from >= WINDOW + LOOKAHEAD) {
       const to = this.from + WINDOW;
       this.add(this.buffer.slice(0, to + LOOKAHEAD), to);
@@ -218,6 +220,9 @@ export async function classifyStream(pieces: AsyncIterable<string>, values?: Fou
   for await (const piece of pieces) windows.push(piece);
   return windows.end();
 }
+
+/** A combining accent: the text holds decomposed letters. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
 
 export function classifyText(text: string, values?: FoundValue[]): Classification {
   const windows = new Windows(new ClassificationBuilder(values));

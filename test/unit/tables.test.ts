@@ -191,3 +191,13 @@ describe('no-break spaces and soft hyphens', () => {
     expect(classifyText('Termin mit Anna\u00a0Weber am Montag.').findings[0]?.confidence).toBe(0.7);
   });
 });
+
+describe('accents as combining marks', () => {
+  it('read composed, as the lists hold them (NFD text from PDFs and macOS files)', () => {
+    const text = 'Herr Jürgen Müller ist arbeitsunfähig.'.normalize('NFD');
+    const values: { type: string; value: string }[] = [];
+    const c = classifyText(text, values);
+    expect(c.sensitivity).toBe('special');
+    expect(values.find((v) => v.type === 'person-name')?.value).toBe('Jürgen Müller');
+  });
+});
