@@ -945,6 +945,7 @@ const BIRTH = [
   'geboren', 'geb', 'gebdat', 'gebdatum', 'date de naissance', 'data di nascita', 'nato il', 'nata il',
   'nato a', 'nata a', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nacimiento', 'geboortedatum',
   'geboren op', 'data urodzenia', 'urodzony', 'urodzona', 'ur', 'data de nascimento', 'nascido em', 'nascida em',
+  'nascido a', 'nascida a',
   'dt. nasc', 'födelsedatum', 'fødselsdato', 'syntymäaika',
   // sv, da, fi, cs, sk, hu, ro, hr, sl, el.
   'född', 'født', 'syntynyt', 'datum narození', 'narozen', 'narozena', 'nar', 'dátum narodenia', 'narodený',

@@ -1362,6 +1362,14 @@ describe('what is not about a living person', () => {
     // The place of birth may come first.
     expect(classifyText('Paolo Conti, nato a Parma il 03/11/1968').findings.map((f) => f.type)).toContain('date-of-birth');
     expect(classifyText('nacido en Sevilla el 4 de mayo de 1990').findings.map((f) => f.type)).toEqual(['date-of-birth']);
+    // English ordinals ("3rd March", "the 3rd of March", "March 3rd,"); the Portuguese "nascida a 3 de abril".
+    for (const text of [
+      'Date of birth: 3rd March 1985',
+      'born on the 3rd of March 1985',
+      'DOB: March 3rd, 1985',
+      'nascida a 3 de abril de 2012',
+    ])
+      expect(classifyText(text).findings.map((f) => f.type)).toEqual(['date-of-birth']);
     // Field names drop the preposition: "date_naissance", "data_nascita".
     expect(classifyText('patient.date_naissance: 1979-06-08').findings.map((f) => f.type)).toEqual(['date-of-birth']);
     expect(classifyText('The server answers at 203.0.113.5 and 198.51.100.7.').sensitivity).toBe('public');
