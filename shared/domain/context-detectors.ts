@@ -2279,6 +2279,9 @@ function thingAhead(scan: TextScan, end: number): boolean {
   if (!ahead) return false;
   const first = end + (ahead[1] as string).length;
   const second = first + (ahead[2] as string).length + (ahead[3]?.length ?? 0);
+  // "Sophie chair of the meeting": a role of something, not a thing's kind.
+  if (/^[ \t]+of[ \t]/.test(scan.text.slice(first + (ahead[2] as string).length, first + (ahead[2] as string).length + 5)))
+    return false;
   return kindAt(scan, first) || (ahead[3] !== undefined && kindAt(scan, second));
 }
 

@@ -166,6 +166,8 @@ describe('names in running text (synthetic examples)', () => {
       'sku,name,brand,price\nLMP-1,Aurora floor lamp brass,Lumen,129.00\nCHR-2,Oscar dining chair grey,Nordhaus,89.00\n';
     expect(classifyText(feed).sensitivity).toBe('public');
     expect(level('Oscar and Aurora will join the team on Monday.')).toBe('personal');
+    // A role of something, not a thing's kind: "chair of the meeting".
+    expect(level('Sophie chair of the meeting today.')).toBe('personal');
   });
 
   it("businesses, buildings, brands and towns that bear people's names (holdout-128)", () => {
