@@ -184,7 +184,11 @@ const ROLE_WORDS = new Set(
     'schatzmeister kassenwart mitglieder bestuur secretaris penningmeester zarzad direzione presidenza tesoreria junta ' +
     'direccion direcao tresorier atencion atendimento ciudadana ciudadano ciudadania cidadao cidadania citizen citizens ' +
     'buerger buergerservice buergerbuero cittadino cittadini usuario usuarios utente utenti cliente clientes customer ' +
-    'customers client clients klant klanten kunden klient klienci'
+    'customers client clients klant klanten kunden klient klienci ' +
+    // Lists of everyone ("all-staff@", "alle-mitarbeiter@", "tous-les-salaries@").
+    'staff all everyone alle mitarbeiter mitarbeitende belegschaft tous salaries collaborateurs tutti dipendenti ' +
+    'todos empleados plantilla iedereen medewerkers personeel wszyscy pracownicy colaboradores employees colleagues ' +
+    'announce announcements intern internal desk'
   ).split(' '),
 );
 /**

@@ -1913,6 +1913,8 @@ const VEHICLE_REGISTRATION = [
   // A vehicle "registered as" its plate ("un véhicule immatriculé AB-123-CD"), and the plate alone.
   'immatriculé', 'immatriculée', 'plaque', 'registration number', 'reg no', 'reg. no', 'kfz', 'matriculado',
   'matriculada', 'com a matrícula', 'con matrícula', 'targhe',
+  // The Polish abbreviation ("samochód służbowy nr rej. GD 4821K").
+  'nr rej', 'nr. rej',
 ];
 
 /** Words for a vehicle itself: a plate follows them only in a plate's own shape ("vehicle LK19 XRT", "Fahrzeug HH-KL 482"). */

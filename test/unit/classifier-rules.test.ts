@@ -746,6 +746,10 @@ describe('a person or an organisation', () => {
     expect(mailboxWeight('atencion.ciudadana@madrid.es')).toBeLessThan(0.6);
     expect(mailboxWeight('buergerservice@stadt.example')).toBeLessThan(0.6);
     expect(mailboxWeight('no-reply@shop.example')).toBeLessThan(0.6);
+    // Lists of everyone (holdout-152), not a person named Allen.
+    expect(mailboxWeight('all-staff@northwind.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('alle-mitarbeiter@firma.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('allen.smith@firma.example')).toBeGreaterThanOrEqual(0.9);
     // Test data writes people at example domains with stand-in names: they count as people (fail closed).
     expect(mailboxWeight('jane.doe@example.com')).toBeGreaterThanOrEqual(0.9);
     expect(classifyText('Questions? Write to privacidad@empresa.example.').sensitivity).toBe('public');
