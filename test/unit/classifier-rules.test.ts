@@ -175,6 +175,10 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Supplier: Morgan Whitfield Electrical Supplies Ltd, 22 Calder Road, Leeds')).toEqual([]);
     expect(names('25 x Johnson Lighting downlight, IP65')).toEqual([]);
     expect(names('Please send it to Morgan Whitfield by Friday.')).toEqual(['Morgan Whitfield']);
+    // A surname whose line goes on to a legal form through a connector or a dash (the generator's invoices).
+    expect(names('van de Veen en Zonen B.V. · Jolijnplantsoen 46 · 2151 QI Kibbel')).toEqual([]);
+    expect(names('Verbeek - Hendriks B.V.\nJulesdijk 609 II')).toEqual([]);
+    expect(names('Kontakt: Anna Weber, Müller GmbH')).toEqual(['Anna Weber']);
     // Its name joined by "y" or "and" up to the legal form; a street named after someone by its number and postcode,
     // on the line or the next (the evaluation generator's other seeds: "Arroyo 41, 46704", "Garth 82 · HD7 1QE").
     expect(names('Alejandro Verduzco y Terán Rivera S.L. anuncia la apertura de 7 nuevas tiendas.')).toEqual([]);
