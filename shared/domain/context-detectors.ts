@@ -556,10 +556,11 @@ const companyAfter = (scan: TextScan, index: number) =>
 
 /**
  * The rest of a company's name after a surname, on its line: capitalised words joined by "en", "et", "&" or a dash, and
- * particles, up to a legal form ("van de Veen en Zonen B.V.", "Jonker - Bos B.V.", "Weber & Söhne GmbH").
+ * particles (a lower-case word after a capitalised one: "Le roux"), up to a legal form ("van de Veen en Zonen B.V.",
+ * "Jonker - Bos B.V.", "Weber & Söhne GmbH", "Rodriguez et Le roux SARL").
  */
 const COMPANY_TAIL = new RegExp(
-  String.raw`^(?:[ \t]*(?:&|\+|[-–]|and|und|et|e|y|en|i|van|von|de|der|den|la|le|du|di|da|dos|das|del)?[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+${LEGAL_FORM.source}`,
+  String.raw`^(?:[ \t]*(?:&|\+|[-–]|and|und|et|e|y|en|i|van|von|de|der|den|la|le|du|di|da|dos|das|del)?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|(?<=(?:Le|La|De|Du|Van|Von|Da|Di)[ \t]+)\p{Ll}[\p{L}'’-]*)){0,3}[ \t]+${LEGAL_FORM.source}`,
   'u',
 );
 /** Whether a name ending at `end` is part of a company's name that goes on to its legal form. */

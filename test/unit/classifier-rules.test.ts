@@ -178,6 +178,7 @@ describe('names in running text (synthetic examples)', () => {
     // A surname whose line goes on to a legal form through a connector or a dash (the generator's invoices).
     expect(names('van de Veen en Zonen B.V. · Jolijnplantsoen 46 · 2151 QI Kibbel')).toEqual([]);
     expect(names('Verbeek - Hendriks B.V.\nJulesdijk 609 II')).toEqual([]);
+    expect(names('Rodriguez et Le roux SARL · Voie d’Argenteuil 60 · 12389 Bourges')).toEqual([]);
     expect(names('Kontakt: Anna Weber, Müller GmbH')).toEqual(['Anna Weber']);
     // Its name joined by "y" or "and" up to the legal form; a street named after someone by its number and postcode,
     // on the line or the next (the evaluation generator's other seeds: "Arroyo 41, 46704", "Garth 82 · HD7 1QE").
