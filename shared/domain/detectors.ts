@@ -488,6 +488,10 @@ export const within = (ranges: readonly number[], index: number) => {
   return false;
 };
 
+/** An IBAN's country, check digits and groups right before: "IBAN IE94 ADKO 0098 9001 …" holds no phone number. */
+const IBAN_BEFORE = /(?<![A-Z\d])[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){0,7} ?$/;
+const insideIban = (text: string, index: number) => IBAN_BEFORE.test(text.slice(Math.max(0, index - 40), index));
+
 export const phoneDetector = defineDetector('phone', 'personal', function* (scan) {
   /** Numbers already found, as [start, end) pairs: a mobile inside an international number is the same number. */
   const found: number[] = [];
@@ -508,6 +512,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   const shape = shapeOf(scan);
   // International form, anywhere.
   for (const m of shape.international ? digitMatches(scan, PHONE_INTERNATIONAL) : []) {
+    if (insideIban(scan.text, m.index)) continue;
     const type = internationalType(m.value);
     if (type) yield take(m.value, m.index, type, 0.8, 'phone-context');
   }
@@ -523,7 +528,12 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   for (const [countries, pattern, zeroLead] of MOBILE_FORMATS) {
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
-      if (within(found, m.index) || nearOnLine(scan, 'company-register', m.index, 48) || near(scan, 'vat-context', m.index, 12))
+      if (
+        within(found, m.index) ||
+        nearOnLine(scan, 'company-register', m.index, 48) ||
+        near(scan, 'vat-context', m.index, 12) ||
+        insideIban(scan.text, m.index)
+      )
         continue;
       // "Nr katalogowy 0721 234 567", "Art.-Nr. 0612 345 678": an article's or a record's number, not a mobile
       // (unless a phone word labels it: "Handy-Nr.").

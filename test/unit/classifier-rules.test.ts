@@ -179,6 +179,7 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('van de Veen en Zonen B.V. · Jolijnplantsoen 46 · 2151 QI Kibbel')).toEqual([]);
     expect(names('Verbeek - Hendriks B.V.\nJulesdijk 609 II')).toEqual([]);
     expect(names('Rodriguez et Le roux SARL · Voie d’Argenteuil 60 · 12389 Bourges')).toEqual([]);
+    expect(names('de Boer - van de Ven N.V. · Kuiperplantsoen 69')).toEqual([]);
     expect(names('Kontakt: Anna Weber, Müller GmbH')).toEqual(['Anna Weber']);
     // Its name joined by "y" or "and" up to the legal form; a street named after someone by its number and postcode,
     // on the line or the next (the evaluation generator's other seeds: "Arroyo 41, 46704", "Garth 82 · HD7 1QE").
@@ -1781,6 +1782,13 @@ describe('special categories', () => {
     expect(classifyText('Sr. Luis Herrera se casa con su marido el 15 de mayo.').sensitivity).toBe('special');
     expect(classifyText('M. Dupont viendra avec sa compagne.').sensitivity).toBe('personal');
     expect(classifyText('Mme Dupont et son mari viendront.').sensitivity).toBe('personal');
+    // Religious practice as told, a candidacy on a list (holdout-154); a Christmas carol is no one.
+    expect(
+      classifyText("Connor Walsh: I sing in the choir at St Anne's, so I'll be at church most of the day.").sensitivity,
+    ).toBe('special');
+    expect(classifyText('Je suis candidat sur la liste « Agir pour Villeneuve ». Bastien Moreau').sensitivity).toBe('special');
+    expect(classifyText('María García está en la lista de espera.').sensitivity).toBe('personal');
+    expect(classifyText('Carol service: Sunday 20 December at 6pm, followed by mulled wine.').sensitivity).toBe('public');
     // An origin told by the parents' country; not by a city they come from.
     expect(classifyText('Frau Ayşe Demir berichtet, ihre Eltern stammen aus der Türkei.').sensitivity).toBe('special');
     expect(classifyText('Pani Olena Kowal – jej rodzice pochodzą z Ukrainy.').sensitivity).toBe('special');
