@@ -1642,9 +1642,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       covered = town;
       continue;
     }
-    // Or after a postcode and a town's first word ("94469 Alt Sophie", "53757 Sankt Augustin", "7540 Santiago …").
+    // Or after a postcode and a town's first word ("94469 Alt Sophie", "53757 Sankt Augustin", "7540 Santiago …",
+    // "EC13 80X Great Douglas Common").
     const townWord =
-      /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé)[ \t]+$/u.exec(
+      /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé|Great|Little|Upper|Lower|North|South|East|West|Old|New|Long|Nether)[ \t]+$/u.exec(
         text.slice(Math.max(0, hit.start - 14), hit.start),
       );
     if (townWord) {

@@ -710,6 +710,8 @@ const CARD_CANDIDATE = /(?<!\d[/.]|\d{4}[ -])\b\d(?:[ -]?\d){11,18}\b(?![/.]\d|[
 export const paymentCardDetector = defineDetector('payment-card', 'personal', function* (scan) {
   if (shapeOf(scan).longestSpacedGroup < 12) return;
   for (const m of digitMatches(scan, CARD_CANDIDATE)) {
+    // An IBAN's groups ("IT29 H872 6290 0680 6199 4050 658") hold no card number, whatever Luhn says.
+    if (insideIban(scan.text, m.index)) continue;
     const digits = m.value.replace(/[ -]/g, '');
     const inCardContext = near(scan, 'card-context', m.index, 60) !== undefined;
     if (cardIssuerKnown(digits, inCardContext) && luhnValid(digits)) {

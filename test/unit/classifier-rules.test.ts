@@ -180,6 +180,8 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Verbeek - Hendriks B.V.\nJulesdijk 609 II')).toEqual([]);
     expect(names('Rodriguez et Le roux SARL · Voie d’Argenteuil 60 · 12389 Bourges')).toEqual([]);
     expect(names('de Boer - van de Ven N.V. · Kuiperplantsoen 69')).toEqual([]);
+    // A town after a postcode and an English town's first word ("Great", "Little", "Upper" …).
+    expect(names('Bartell LLC plc · King Meadow 672 · EC13 80X Great Douglas Common')).toEqual([]);
     expect(names('Kontakt: Anna Weber, Müller GmbH')).toEqual(['Anna Weber']);
     // Its name joined by "y" or "and" up to the legal form; a street named after someone by its number and postcode,
     // on the line or the next (the evaluation generator's other seeds: "Arroyo 41, 46704", "Garth 82 · HD7 1QE").

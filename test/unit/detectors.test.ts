@@ -30,6 +30,7 @@ describe('phone', () => {
   it('rejects digit runs that are not valid numbers', () => {
     // An IBAN's groups hold no phone number, even where they begin with 00 (the generator's "IE94 ADKO 0098 9001 …").
     expect(types(phoneDetector, 'Blick Limited · IBAN IE94 ADKO 0098 9001 7550 09 · Company no. 850218')).toEqual([]);
+    expect(types(paymentCardDetector, 'Causale: IT29 H872 6290 0680 6199 4050 658')).toEqual([]);
     expect(types(phoneDetector, 'Order +49 000 0 and invoice 2026-000123')).toEqual([]);
   });
 });
