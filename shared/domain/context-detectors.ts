@@ -1402,11 +1402,23 @@ function historical(following: string): boolean {
   // In the name's own sentence: not "… con Laura Gómez. Picasso nació en Málaga en 1881."
   const end = SENTENCE_END.exec(following);
   const year = YEAR_AFTER_NAME.exec(end ? following.slice(0, end.index) : following);
-  return year !== null && beforeLivingMemory(Number(year[1] ?? year[2]));
+  if (year === null || !beforeLivingMemory(Number(year[1] ?? year[2]))) return false;
+  // A span is a life's length, not rooms' numbers ("Anna Weber (room 1204 - 1206)").
+  if (year[2] === undefined) return true;
+  const to = /(\d{2,4})$/.exec(year[0])?.[1] as string;
+  const first = Number(year[2]);
+  let last = to.length === 4 ? Number(to) : Number(String(year[2]).slice(0, 4 - to.length) + to);
+  if (last < first) last += 100;
+  return last - first >= 10;
 }
 
-/** A life's span in brackets: "(1876–1939)", "(* 1896; † 1986)". */
-const LIFE_SPAN = /\([ \t]*(?:c\.|ca\.|um|\*)?[ \t]*(1\d{3})[ \t]*(?:[–—-]|;[ \t]*†)[ \t]*(1\d{3}|20\d\d)[ \t]*\)/g;
+/**
+ * A life's span in brackets, with its dates and places or without: "(1876–1939)", "(* 1896; † 1986)", "(7 November
+ * 1867 – 4 July 1934)", "(Le Roncole, 10 ottobre 1813 – Milano, 27 gennaio 1901)", "(ur. 7 listopada 1867 …, zm. …)".
+ */
+const LIFE_SPAN =
+  /\(([^()\n]{0,60}?(?<!\d)1\d{3}(?!\d)[^()\n]{0,80}?(?:[–—-]|†|;|\bzm\.|\bd\.)[^()\n]{0,80}?(?<!\d)(?:1\d{3}|20\d\d)(?!\d)[^()\n]{0,30})\)/g;
+const FOUR_DIGITS = /(?<!\d)(?:1\d{3}|20\d\d)(?!\d)/g;
 /** The year of a birth or a death told after its word ("morì a Roma il 15 agosto 1936", "gest. 9. Juni 1986"). */
 const LIFE_YEAR = /^[^\n]{0,50}?(?<!\d)(1\d{3}|20\d\d)(?!\d)/u;
 /** The Dutch order, the year before the word: "werd op 9 februari 1854 geboren". */
@@ -1472,9 +1484,13 @@ function historyOf(scan: TextScan): History {
     let deep = lives.some(([, birth]) => birth);
     if (text.includes('(')) {
       for (const m of text.matchAll(LIFE_SPAN)) {
-        if (!deathOfHistory(Number(m[2]))) continue;
-        lives.push([m.index, beforeLivingMemory(Number(m[1]))]);
-        deep ||= beforeLivingMemory(Number(m[1]));
+        const years = [...(m[1] as string).matchAll(FOUR_DIGITS)].map((y) => Number(y[0]));
+        const born = years[0] as number;
+        const died = years[years.length - 1] as number;
+        // A life's length, not rooms' or invoices' numbers ("room 1204 - 1206").
+        if (years.length < 2 || died - born < 10 || died - born > 120 || !deathOfHistory(died)) continue;
+        lives.push([m.index, beforeLivingMemory(born)]);
+        deep ||= beforeLivingMemory(born);
       }
     }
     if (lives.length === 0) return NO_HISTORY;

@@ -1348,6 +1348,13 @@ describe('what is not about a living person', () => {
         'Bem-vindos à casa da pintora Maria Helena Vieira da Silva. Nascida em Lisboa a 13 de junho de 1908, partiu para Paris.',
       ),
     ).toBe('public');
+    // Encyclopaedias' spans with their dates and places; not rooms' numbers that look like years.
+    expect(level('Giuseppe Verdi (Le Roncole, 10 ottobre 1813 – Milano, 27 gennaio 1901) è stato un compositore.')).toBe(
+      'public',
+    );
+    expect(level('Hanna Brenner (7 November 1867 – 4 July 1934) was a physicist.')).toBe('public');
+    expect(level('Hans Brenner, 1879-55, drew the map.')).toBe('public');
+    expect(level('Meeting with Anna Weber (room 1204 - 1206) today.')).toBe('personal');
     // Not a death this year, nor a living person in another sentence, nor a year of history without a life told.
     expect(level('Manuel Ortega Vidal murió el 3 de noviembre de 2026. Su viuda, Carmen, agradece las muestras de cariño.')).toBe(
       'personal',
