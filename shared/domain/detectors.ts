@@ -333,7 +333,7 @@ const MOBILE_FORMATS: ReadonlyArray<readonly [readonly CountryCode[], RegExp, ze
 
 /** A number's label right before it: "Nr katalogowy", "Art.-Nr.", "SKU", "Ref.", "Bestellnummer". */
 const NUMBER_LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:nr|no|n[°º]|art|sku|ref|pos|item|part|artikel\p{L}*|bestell\p{L}*|katalog\p{L}*|catalog\p{L}*|article|articolo|artículo|referencia|riferimento|référence|codice|código|kod)\.?[ \t:#.-]*(?:\p{Ll}+[ \t:#.-]*)?$/iu;
+  /(?:^|[^\p{L}])(?:nr|no|n[°º]|art|sku|ref|pos|item|part|artikel\p{L}*|bestell\p{L}*|katalog\p{L}*|catalog\p{L}*|article|articolo|artículo|referencia|riferimento|référence|codice|código|kod|order|commande|ordine|pedido|encomenda|zamówienie|invoice|rechnung|facture|fattura|factura|factuur|faktura|fatura|tracking|sendung\p{L}*)\.?[ \t:#.-]*(?:\p{Ll}+[ \t:#.-]*)?$/iu;
 
 /** Where a national number is tried when its phone word does not tell the country. */
 const EU_COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'BE', 'AT', 'IE', 'GB', 'LU', 'CH'];
