@@ -302,6 +302,8 @@ const specialBetween = (scan: TextScan, from: number, to: number) =>
 
 /** "Case review – ref. SC/2026/0917 … The service user (male, 34) …": a case about someone, by its reference. */
 function* caseNumbers(scan: TextScan): Iterable<Match> {
+  // A court's decision numbers its case as the court files it ("Processo n.º 1234/24.5T8LSB.L1").
+  if (judgmentText(scan)) return;
   for (const hit of scan.byFamily.get('case-file') ?? []) {
     const m = CASE_NUMBER.exec(scan.text.slice(hit.end, hit.end + 40));
     const value = m?.[1];
@@ -910,8 +912,11 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   const madeUp = (match: Match) => lesson !== undefined && !/\s/.test(match.value) && lesson(match);
   // A first name with an age in brackets after it is someone's ("Mia (7)"), whichever rule found it.
   const named = new Set<number>();
+  const judgment = judgmentText(scan);
   const aged = (match: Match): Match => {
     named.add(match.index);
+    // A decision's parties by their initials ("der Frau K., Klägerin") are anonymised.
+    if (judgment && INITIALS_ONLY.test(match.value.trim())) return { ...match, confidence: Math.min(match.confidence, 0.45) };
     return match.confidence < 0.7 && !/\s/.test(match.value) && withAge(scan.text, match.index, match.index + match.value.length)
       ? { ...match, confidence: 0.7 }
       : match;
@@ -936,6 +941,8 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     yield aged(officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true)));
   }
   for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
+  // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
+  if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
   yield* travelNames(scan);
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
@@ -1165,6 +1172,29 @@ function* initialsWithAge(scan: TextScan): Iterable<Match> {
     const initials = m[1] as string;
     if (NOT_INITIALS.has(initials.replace(/[. ]/g, '').toLowerCase())) continue;
     yield { type: 'person-name', value: initials, confidence: 0.7, index: m.index };
+  }
+}
+
+/** A court's published decision: two of its words or more ("Im Namen des Volkes", "Klägerin", "Tatbestand"). */
+export function judgmentText(scan: TextScan): boolean {
+  return memo(scan, 'judgment', () => {
+    const hits = scan.byFamily.get('judgment-marker');
+    if (!hits || hits.length < 2) return false;
+    return new Set(hits.map((hit) => fold(scan.text.slice(hit.start, hit.end)))).size >= 2;
+  });
+}
+/** A party as decisions anonymise it: initials only ("K.", "M. B."). */
+const INITIALS_ONLY = /^(?:\p{Lu}\.[ \t]?){1,3}$/u;
+
+/** After a role's or a name's field, a person by their initials alone, to the line's end ("Alumno: A. G. M.", "Patient: J.K."). */
+const INITIALS_FIELD = /^[ \t]*:[ \t]*((?:\p{Lu}\.[ \t]?){2,3})[ \t]*(?:\r?\n|$)/u;
+
+function* initialsInFields(scan: TextScan): Iterable<Match> {
+  for (const family of ['person-role', 'name-key']) {
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      const m = INITIALS_FIELD.exec(scan.text.slice(hit.end, hit.end + 24));
+      if (m?.[1]) yield { type: 'person-name', value: m[1].trim(), confidence: 0.7, index: hit.end + m[0].indexOf(m[1]) };
+    }
   }
 }
 

@@ -952,6 +952,9 @@ const PERSON_ROLES = [
   // Whom a tax or a benefit concerns.
   'taxpayer', 'liable person', 'steuerpflichtiger', 'steuerpflichtige', 'contribuable', 'contribuente', 'contribuyente',
   'belastingplichtige', 'podatnik', 'sujeito passivo', 'allocataire', 'leistungsempfänger', 'leistungsempfängerin',
+  // A study's participants, as pseudonymised research data numbers them ("participant_id").
+  'participant', 'study participant', 'respondent', 'proband', 'probandin', 'studienteilnehmer', 'studienteilnehmerin',
+  'participante', 'partecipante', 'deelnemer', 'uczestnik', 'uczestniczka',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -2063,6 +2066,21 @@ const FICTION_MARKERS = [
 ];
 
 /**
+ * A court's published decision (holdout-155): its formula, its parts and its parties' roles. In such a text (two of
+ * these or more) the parties stand anonymised, by an initial after a title ("der Frau K.") or a placeholder, and its
+ * case numbers are the court's, not anyone's file.
+ */
+// biome-ignore format: a word table reads best packed
+const JUDGMENT_MARKERS = [
+  'im namen des volkes', 'rechtsstreit', 'klägerin', 'kläger', 'beklagte', 'beklagten', 'tatbestand', 'entscheidungsgründe',
+  'für recht erkannt', 'par ces motifs', 'cour d’appel', "cour d'appel", 'chambre sociale', 'tribunal judiciaire',
+  'in nome del popolo italiano', 'svolgimento del processo', 'motivi della decisione', 'hechos probados',
+  'fundamentos de derecho', 'fallo', 'vonnis', 'kantonrechter', 'rechtbank', 'gedaagde', 'acórdão', 'recorrente',
+  'recorrido', 'w imieniu rzeczypospolitej polskiej', 'wyrok', 'pozwany', 'the claimant',
+  'the defendant', 'the respondent', 'the appellant',
+];
+
+/**
  * A tale's opening and a reading or listening exercise's instructions (holdout-149): a lesson's or a story's people
  * are made up, but only where the tale opens a line or the exercise's numbered questions ask about them ("1. Was
  * trinkt Jonas?") — a teacher's note quoting the task still names a real pupil (holdout-150).
@@ -2167,6 +2185,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['example-marker', EXAMPLE_MARKERS],
   ['fiction-marker', FICTION_MARKERS],
   ['lesson-marker', LESSON_MARKERS],
+  ['judgment-marker', JUDGMENT_MARKERS],
   ['feast', FEAST_WORDS],
   ['partner-female', FEMALE_PARTNERS],
   ['partner-male', MALE_PARTNERS],

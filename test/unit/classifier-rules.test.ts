@@ -1196,6 +1196,22 @@ describe('numbers that stand for a person', () => {
       'N.º afiliación S.S.: 46 10234567 40',
     ])
       expect(classifyText(text).findings.map((f) => f.type)).toEqual(['person-number']);
+    // Pseudonymised research data by its participants' numbers; a pupil by initials in a role's field (holdout-155).
+    expect(
+      classifyText('participant_id,age_band,diagnosis\nP-0041,50-59,type 2 diabetes\nP-0042,60-69,type 2 diabetes').sensitivity,
+    ).toBe('special');
+    expect(classifyText('Alumno: A. G. M.\nPresenta dificultades de atención compatibles con el TDAH.').sensitivity).toBe(
+      'special',
+    );
+    // A court's decision: its parties by initials and its case number are anonymised and the court's.
+    expect(
+      classifyText('Im Namen des Volkes – Urteil\nIn dem Rechtsstreit der Frau K., Klägerin, gegen die X-GmbH, Beklagte')
+        .sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText('Acórdão\nProcesso n.º 1234/24.5T8LSB.L1\nRecorrente: AA\nO trabalhador que falta ao serviço …').sensitivity,
+    ).toBe('public');
+    expect(classifyText('Frau K. hat angerufen, bitte zurückrufen.').sensitivity).toBe('personal');
     // A patient's record by its number (holdout-146); its words are health words too.
     for (const text of ['N.º de historia clínica: 0648213', 'cartella clinica n. 2026/0412'])
       expect(classifyText(text).findings.map((f) => f.type)).toEqual(['person-number', 'special:health']);
