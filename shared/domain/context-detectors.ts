@@ -910,12 +910,12 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   // counts, and so does a pupil a teacher's note names beside the task it quotes.
   const lesson = lessonNames(scan);
   const madeUp = (match: Match) => lesson !== undefined && !/\s/.test(match.value) && lesson(match);
-  // A first name with an age in brackets after it is someone's ("Mia (7)"), whichever rule found it.
+  // Whatever rule found a name: a first name with an age in brackets after it is someone's ("Mia (7)"); a court
+  // decision's parties by their initials ("der Frau K., Klägerin") are anonymised. `named` keeps where names were found.
   const named = new Set<number>();
   const judgment = judgmentText(scan);
-  const aged = (match: Match): Match => {
+  const reweigh = (match: Match): Match => {
     named.add(match.index);
-    // A decision's parties by their initials ("der Frau K., Klägerin") are anonymised.
     if (judgment && INITIALS_ONLY.test(match.value.trim())) return { ...match, confidence: Math.min(match.confidence, 0.45) };
     return match.confidence < 0.7 && !/\s/.test(match.value) && withAge(scan.text, match.index, match.index + match.value.length)
       ? { ...match, confidence: 0.7 }
@@ -928,7 +928,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     if (lists.length > 0 && within(lists, match.index)) continue;
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
-    yield aged(officerWeight(scan, weaken(match, madeUp(match))));
+    yield reweigh(officerWeight(scan, weaken(match, madeUp(match))));
   }
   spans.push(...lists);
   const inText = new Set<number>();
@@ -938,7 +938,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     inText.add(match.index);
     if (match.confidence <= 0.7 && inCompanyName(scan, match.index + match.value.length)) continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
-    yield aged(officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true)));
+    yield reweigh(officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true)));
   }
   for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
   // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
@@ -1449,8 +1449,14 @@ function historical(following: string): boolean {
 const LIFE_SPAN =
   /\(([^()\n]{0,60}?(?<!\d)1\d{3}(?!\d)[^()\n]{0,80}?(?:[–—-]|†|;|\bzm\.|\bd\.)[^()\n]{0,80}?(?<!\d)(?:1\d{3}|20\d\d)(?!\d)[^()\n]{0,30})\)/g;
 const FOUR_DIGITS = /(?<!\d)(?:1\d{3}|20\d\d)(?!\d)/g;
-/** The year of a birth or a death told after its word ("morì a Roma il 15 agosto 1936", "gest. 9. Juni 1986"). */
-const LIFE_YEAR = /^[^\n]{0,50}?(?<!\d)(1\d{3}|20\d\d)(?!\d)/u;
+/**
+ * The year of a birth or a death told after its word, as a date's or after "in" ("morì a Roma il 15 agosto 1936",
+ * "gest. 9. Juni 1986", "née en 1907"); not a flat's or a street's number ("Born in Leeds, flat 1104").
+ */
+const LIFE_YEAR = new RegExp(
+  String.raw`^[^\n]{0,50}?(?:(?<![\p{L}])(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|mai|may|mag|maj|mei|jun|jui|giu|cze|jul|lug|lip|aug|aoû|ago|sie|sep|set|wrz|oct|okt|ott|out|paź|nov|lis|dec|dez|déc|dic|gru|sty|gen|ene|lut|kwi|maa)\p{L}*\.?,?\s+(?:de\s+)?|\d{1,2}[./-]\s?\d{1,2}[./-]\s?|(?<![\p{L}])(?:in|en|im|nel|em|w|op|anno|year|jahr|año|ano|rok|roku|around|circa|c\.|ca\.|um|vers)\s+)(1\d{3}|20\d\d)(?!\d)`,
+  'iu',
+);
 /** The Dutch order, the year before the word: "werd op 9 februari 1854 geboren". */
 const YEAR_BEFORE_BIRTH = /(?<!\d)(1\d{3})(?!\d)[ \t]+$/;
 /** A year of history: an event before the living were grown ("En 1943, elle organise …"). */

@@ -1373,6 +1373,8 @@ describe('what is not about a living person', () => {
     expect(level('Hanna Brenner (7 November 1867 – 4 July 1934) was a physicist.')).toBe('public');
     expect(level('Hans Brenner, 1879-55, drew the map.')).toBe('public');
     expect(level('Meeting with Anna Weber (room 1204 - 1206) today.')).toBe('personal');
+    // A birth's year is a date's or follows "in": not a flat's number after the birth word.
+    expect(level('Born in Leeds, flat 1104, Anna Weber called.')).toBe('personal');
     // Not a death this year, nor a living person in another sentence, nor a year of history without a life told.
     expect(level('Manuel Ortega Vidal murió el 3 de noviembre de 2026. Su viuda, Carmen, agradece las muestras de cariño.')).toBe(
       'personal',
