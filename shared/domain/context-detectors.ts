@@ -1453,10 +1453,8 @@ const FOUR_DIGITS = /(?<!\d)(?:1\d{3}|20\d\d)(?!\d)/g;
  * The year of a birth or a death told after its word, as a date's or after "in" ("morì a Roma il 15 agosto 1936",
  * "gest. 9. Juni 1986", "née en 1907"); not a flat's or a street's number ("Born in Leeds, flat 1104").
  */
-const LIFE_YEAR = new RegExp(
-  String.raw`^[^\n]{0,50}?(?:(?<![\p{L}])(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|mai|may|mag|maj|mei|jun|jui|giu|cze|jul|lug|lip|aug|aoû|ago|sie|sep|set|wrz|oct|okt|ott|out|paź|nov|lis|dec|dez|déc|dic|gru|sty|gen|ene|lut|kwi|maa)\p{L}*\.?,?\s+(?:de\s+)?|\d{1,2}[./-]\s?\d{1,2}[./-]\s?|(?<![\p{L}])(?:in|en|im|nel|em|w|op|anno|year|jahr|año|ano|rok|roku|around|circa|c\.|ca\.|um|vers)\s+)(1\d{3}|20\d\d)(?!\d)`,
-  'iu',
-);
+const LIFE_YEAR =
+  /^[^\n]{0,50}?(?:(?<![\p{L}])(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|mai|may|mag|maj|mei|jun|jui|giu|cze|jul|lug|lip|aug|aoû|ago|sie|sep|set|wrz|oct|okt|ott|out|paź|nov|lis|dec|dez|déc|dic|gru|sty|gen|ene|lut|kwi|maa)\p{L}*\.?,?\s+(?:de\s+)?|\d{1,2}[./-]\s?\d{1,2}[./-]\s?|(?<![\p{L}])(?:in|en|im|nel|em|w|op|anno|year|jahr|año|ano|rok|roku|around|circa|c\.|ca\.|um|vers)\s+)(1\d{3}|20\d\d)(?!\d)/iu;
 /** The Dutch order, the year before the word: "werd op 9 februari 1854 geboren". */
 const YEAR_BEFORE_BIRTH = /(?<!\d)(1\d{3})(?!\d)[ \t]+$/;
 /** A year of history: an event before the living were grown ("En 1943, elle organise …"). */
