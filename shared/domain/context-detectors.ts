@@ -936,7 +936,8 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   const past = pastNames(scan, written);
   for (const match of written) {
     inText.add(match.index);
-    if (match.confidence <= 0.7 && inCompanyName(scan, match.index + match.value.length)) continue;
+    if (match.confidence <= 0.7 && (inCompanyName(scan, match.index + match.value.length) || inTownName(scan.text, match.index)))
+      continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
     yield reweigh(officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true)));
   }
@@ -1334,6 +1335,11 @@ const SURNAME_AFTER = new RegExp(
 );
 const POSTCODE_BEFORE =
   /(?:\b\d{4,5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
+/** A postcode, then a town's first word, or its words and a particle, up to here: "9015-631 Vila ▸Nova de Gaia", "… Vila Nova de ▸Gaia". */
+const TOWN_SO_FAR =
+  /(?:\b\d{5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+(?:(?:Alt|Bad|Neu|Sankt|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Great|Little|Upper|Lower|North|South|East|West|Ost|Nord|Süd)[ \t]+|(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:de|da|do|das|dos|di|del|la|le|les|sur|am|an|im|upon|on)[ \t]+)$/u;
+/** Whether a name at `index` continues a town's name after its postcode. */
+const inTownName = (text: string, index: number) => TOWN_SO_FAR.test(text.slice(Math.max(0, index - 48), index));
 /** Families whose words make the next words a place's or an institution's name ("avenue Victor Hugo", "Museo Leonardo"). */
 const NAMED_AFTER = ['street', 'institution', 'naming'];
 /** Families that, standing right after a name, make it a place or organisation ("Marie Curie Hospital", "Jan Smit GmbH"). */
@@ -1695,7 +1701,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // Or after a postcode and a town's first word ("94469 Alt Sophie", "53757 Sankt Augustin", "7540 Santiago …",
     // "EC13 80X Great Douglas Common").
     const townWord =
-      /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé|Great|Little|Upper|Lower|North|South|East|West|Old|New|Long|Nether)[ \t]+$/u.exec(
+      /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé|Great|Little|Upper|Lower|North|South|East|West|Old|New|Long|Nether|Ost|Nord|Süd|Oost|Noord|Zuid)[ \t]+$/u.exec(
         text.slice(Math.max(0, hit.start - 14), hit.start),
       );
     if (townWord) {

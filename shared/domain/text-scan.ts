@@ -490,16 +490,17 @@ export function firstFrom(hits: readonly Hit[], index: number): number {
   return lo;
 }
 
-/** A hit of `family` that ends within `before` characters before `index`. */
+/** The nearest hit of `family` that ends within `before` characters before `index` (the last one: a legal form on the IBAN's own line, not one lines above). */
 export function near(scan: TextScan, family: string, index: number, before: number): Hit | undefined {
   const hits = scan.byFamily.get(family);
   if (!hits) return undefined;
+  let nearest: Hit | undefined;
   for (let k = firstFrom(hits, index - before - LONGEST_TERM); k < hits.length; k++) {
     const hit = hits[k] as Hit;
     if (hit.start >= index) break;
-    if (hit.end <= index && index - hit.end <= before) return hit;
+    if (hit.end <= index && index - hit.end <= before) nearest = hit;
   }
-  return undefined;
+  return nearest;
 }
 
 /** Whether `near` finds a hit of `family` on the same line as `index` ("RCS de Nantes sous le numéro 512 884 203"). */

@@ -180,6 +180,10 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Verbeek - Hendriks B.V.\nJulesdijk 609 II')).toEqual([]);
     expect(names('Rodriguez et Le roux SARL · Voie d’Argenteuil 60 · 12389 Bourges')).toEqual([]);
     expect(names('de Boer - van de Ven N.V. · Kuiperplantsoen 69')).toEqual([]);
+    // A town's later words after its postcode and a first word or a particle; a name after a town with neither counts.
+    expect(names('Magalhães LDA Lda., Travessa Hugo Batista 4, 9015-631 Vila Nova de Gaia.')).toEqual([]);
+    expect(names('Pfeiffer GmbH, In Holzhausen 63c, 98591 Ost Malia.')).toEqual([]);
+    expect(names('Wohnhaft in 80331 München Anna Weber')).toEqual(['Anna Weber']);
     // A town after a postcode and an English town's first word ("Great", "Little", "Upper" …).
     expect(names('Bartell LLC plc · King Meadow 672 · EC13 80X Great Douglas Common')).toEqual([]);
     expect(names('Kontakt: Anna Weber, Müller GmbH')).toEqual(['Anna Weber']);

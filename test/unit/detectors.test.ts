@@ -44,6 +44,11 @@ describe('IBAN', () => {
   it('rejects a wrong check digit', () => {
     expect(types(ibanDetector, 'IBAN: DE88 3704 0044 0532 0130 00')).toEqual([]);
   });
+  it("weighs a company's account by the legal form on its own line, not by one lines above (the generator's invoice)", () => {
+    const text =
+      'Beahan plc · Jaren Park 6\n\nZiemann - Gerlach Ltd\nBryon Square 2\n\nInvoice 2026414\nTotal: 51962.85 EUR\n\nBeahan plc · IBAN IE93 QEER 3405 5978 9849 31';
+    expect([...ibanDetector.find(text)].map((m) => m.confidence)).toEqual([0.45]);
+  });
   it('reads a Polish account number (NRB, the IBAN without "PL"), strong after an account word', () => {
     const found = (text: string) => [...ibanDetector.find(text)].map((m) => m.confidence);
     // Synthetic numbers with valid check digits.
