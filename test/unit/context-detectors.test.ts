@@ -165,6 +165,8 @@ describe('postal addresses', () => {
     // A floor and door after the house number.
     'Calle de Alcalá 214, 4º B, 28028 Madrid',
     'Calle Delicias 41, 3.º B, 50017 Zaragoza',
+    // A floor and a door both numbered ("4.º 8.ª", as Valencia writes them).
+    'calle Sueca 61, 4.º 8.ª, 46006 Valencia',
     'Rua de Cedofeita 310, 2.º Esq., 4050-174 Porto',
     'Podbielskistraße 118, 2. OG links\n30177 Hannover',
     // A flat after the house number; a street named by its ending only.
