@@ -249,7 +249,9 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
 
 /** Someone's age and sex as a ward writes them: "71M", "58F", "78 J., w", "patiente 82 ans", "mujer de 88 años". */
 /** An age in years as notes write it: "78 J.", "34 years", "82 ans", "79 anni". */
-const AGE = String.raw`\d{1,3}[ ]?(?:J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos)(?![\p{L}])`;
+/** Words for years of age: "78 J.", "34 years", "82 ans", "79 anni". */
+const AGE_UNITS = String.raw`J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos`;
+const AGE = String.raw`\d{1,3}[ ]?(?:${AGE_UNITS})(?![\p{L}])`;
 const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFW](?![\p{L}\d²³])|${AGE}|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
 /** A ward's line for one patient: a bed's or a room's number, then an age and sex ("Bed 3: 71M, COPD …"). */
 const PATIENT_LINE = new RegExp(
@@ -552,9 +554,12 @@ const NOT_A_PERSON = new Set(
 const OFFICE_COMPOUND =
   /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team|kasse|verband|genossenschaft|gesellschaft|stichting|vereniging|corporatie)$/;
 
-/** Capitalised words up to a legal form after `index`, where the scan found one within reach: a company's name. */
-const companyAfter = (scan: TextScan, index: number) =>
-  hitBetween(scan, 'legal-form', index, index + 60) && COMPANY_AHEAD.test(scan.text.slice(index, index + 60));
+/** Whether the words after `index` match `rest` up to a legal form the scan found within reach. */
+const legalFormAhead = (scan: TextScan, index: number, rest: RegExp) =>
+  hitBetween(scan, 'legal-form', index, index + 60) && rest.test(scan.text.slice(index, index + 60));
+
+/** Capitalised words up to a legal form after `index`: a company's name. */
+const companyAfter = (scan: TextScan, index: number) => legalFormAhead(scan, index, COMPANY_AHEAD);
 
 /**
  * The rest of a company's name after a surname, on its line: capitalised words joined by "en", "et", "&" or a dash, and
@@ -566,8 +571,7 @@ const COMPANY_TAIL = new RegExp(
   'u',
 );
 /** Whether a name ending at `end` is part of a company's name that goes on to its legal form. */
-const inCompanyName = (scan: TextScan, end: number) =>
-  hitBetween(scan, 'legal-form', end, end + 60) && COMPANY_TAIL.test(scan.text.slice(end, end + 60));
+const inCompanyName = (scan: TextScan, end: number) => legalFormAhead(scan, end, COMPANY_TAIL);
 
 /** A legal form right here ("Sp. j.", "GmbH"). */
 const LEGAL_AT = new RegExp(`^(?:${LEGAL_FORM.source})`, 'u');
@@ -967,6 +971,9 @@ const FILM_LINE = /\([ \t]*(?:19|20)\d\d[ \t]*,[ \t]*\d{2,3}[ \t]*min\b/;
 /** A persona's numbered heading, as user research writes them: "Persona 1: the occasional user", "## Persona 2 – …". */
 const PERSONA_HEADING = /(?:^|\n)[ \t#]*Persona[ \t]+\d{1,2}[ \t]*[:.–—-]/;
 
+/** Tales' openings, folded as the scan's hits are. */
+const TALES = new Set(TALE_OPENINGS.map(fold));
+
 /** A lesson's numbered question: "1. Was trinkt Jonas?", "a) ¿Adónde quiere ir Ana?", "3. Luca e Sofia … Quante …?". */
 const QUESTION_LINE = /^[ \t]*(?:\d{1,2}[.)]|[a-h]\))[^\n]*\?[ \t]*$/gmu;
 const CAPITALISED_WORDS = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu;
@@ -984,10 +991,9 @@ function lessonNames(scan: TextScan): ((match: Match) => boolean) | undefined {
     const hits = scan.byFamily.get('lesson-marker');
     if (!hits) return undefined;
     const { text } = scan;
-    const tales = new Set(TALE_OPENINGS.map(fold));
     const tale = hits.find(
       (hit) =>
-        tales.has(fold(text.slice(hit.start, hit.end))) &&
+        TALES.has(fold(text.slice(hit.start, hit.end))) &&
         /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, hit.start - 40), hit.start)),
     );
     const asked = new Set<string>();
@@ -1177,7 +1183,7 @@ function* initialsWithAge(scan: TextScan): Iterable<Match> {
 }
 
 /** A court's published decision: two of its words or more ("Im Namen des Volkes", "Klägerin", "Tatbestand"). */
-export function judgmentText(scan: TextScan): boolean {
+function judgmentText(scan: TextScan): boolean {
   return memo(scan, 'judgment', () => {
     const hits = scan.byFamily.get('judgment-marker');
     if (!hits || hits.length < 2) return false;
@@ -1200,8 +1206,10 @@ function* initialsInFields(scan: TextScan): Iterable<Match> {
 }
 
 /** An age in brackets after a name: "(7)", "(5 años)", "(age 4)", "(34 J.)". */
-const AGE_IN_BRACKETS =
-  /^[ \t]*\((?:(?:age|aged|âge|età|edad|leeftijd|wiek|idade|alter)[ \t:]*)?\d{1,2}(?:[ \t]*(?:years?|yrs?|y\.?o\.?|J\.?|Jahre|ans|anni|años|jaar|lat|anos|a\.))?\)/iu;
+const AGE_IN_BRACKETS = new RegExp(
+  String.raw`^[ \t]*\((?:(?:age|aged|âge|età|edad|leeftijd|wiek|idade|alter)[ \t:]*)?\d{1,2}(?:[ \t]*(?:${AGE_UNITS}|yrs?|J|a\.))?\)`,
+  'iu',
+);
 
 /** Whether an age in brackets follows a first name ("Mia (7)", "Valeria (5 años)"), not after a capitalised word ("Model Aurora (2)"). */
 function withAge(text: string, start: number, end: number): boolean {
@@ -1430,8 +1438,16 @@ function hitStartingAt(scan: TextScan, families: readonly string[], index: numbe
 const YEAR_AFTER_NAME =
   /(?:\([ \t]*(?:c\.|ca\.|um|\*|b\.|n\.|né|née|geb\.)?[ \t]*|(?<![\p{L}])(?:in|im|en|nel|em|w|anno|year|jahr|año|ano|rok|roku|c\.|ca\.|um|vers|around|circa|born|died|gestorben|geboren|né|née|mort|morto|nato|nata|nacido|nació|murió|nascido|urodzony|urodzona|zmarł|zmarła|since|seit|depuis|dal|desde|between|zwischen|entre|tra|tussen|między|from|von|de|da|until|bis)[ \t]+|[†*][ \t]*)(1[0-9]\d\d)(?!\d)|(?<!\d)(1[0-9]\d\d)[ \t]*[–—-][ \t]*(?:1[0-9])?\d\d(?!\d)/iu;
 
-/** A sentence's end before the next one's capital, not after a day's number or an abbreviation ("geb. 22. September"). */
-const SENTENCE_END = /[.!?](?<!(?<!\d)\d{1,2}[.])(?<!(?<![\p{L}])\p{L}{1,4}\.)(?=[ \t\r\n]+[\p{Lu}"«„“])/u;
+/** A sentence's stop: not after a day's number or an abbreviation ("geb. 22. September"). */
+const SENTENCE_STOP = String.raw`[.!?](?<!(?<!\d)\d{1,2}[.])(?<!(?<![\p{L}])\p{L}{1,4}\.)`;
+/** Where the next sentence starts after a stop: its capital or an opening quote. */
+const SENTENCE_START = String.raw`[\p{Lu}"«„“]`;
+/** A sentence's end before the next one's capital. */
+const SENTENCE_END = new RegExp(String.raw`${SENTENCE_STOP}(?=[ \t\r\n]+${SENTENCE_START})`, 'u');
+/** Where a sentence begins after a stop (the stop and the spaces), or after a blank line: read backwards by `sentenceAround`. */
+const SENTENCE_BEGINS = new RegExp(String.raw`(?:${SENTENCE_STOP}[ \t\r\n]+(?=${SENTENCE_START})|\n[ \t]*\n)`, 'gu');
+/** Where a sentence ends: its stop before the next one's capital, or a blank line. */
+const SENTENCE_ENDS = new RegExp(String.raw`(?:${SENTENCE_STOP}(?=[ \t\r\n]+${SENTENCE_START})|\n[ \t]*\n)`, 'u');
 
 function historical(following: string): boolean {
   if (!/1\d{3}/.test(following)) return false;
@@ -1473,10 +1489,9 @@ const deathOfHistory = (year: number) => year >= 1000 && year <= new Date().getF
 function sentenceAround(text: string, index: number): [number, number] {
   let start = Math.max(0, index - 400);
   const before = text.slice(start, index);
-  const back = /(?:[.!?](?<!(?<!\d)\d{1,2}[.])(?<!(?<![\p{L}])\p{L}{1,4}\.)[ \t\r\n]+(?=[\p{Lu}"«„“])|\n[ \t]*\n)/gu;
-  for (const m of before.matchAll(back)) start = Math.max(0, index - 400) + m.index + m[0].length;
+  for (const m of before.matchAll(SENTENCE_BEGINS)) start = Math.max(0, index - 400) + m.index + m[0].length;
   const after = text.slice(index, index + 400);
-  const forth = /(?:[.!?](?<!(?<!\d)\d{1,2}[.])(?<!(?<![\p{L}])\p{L}{1,4}\.)(?=[ \t\r\n]+[\p{Lu}"«„“])|\n[ \t]*\n)/u.exec(after);
+  const forth = SENTENCE_ENDS.exec(after);
   return [start, forth ? index + forth.index : index + after.length];
 }
 

@@ -185,6 +185,8 @@ export function tableHeaderAt(text: string, start: number): string | undefined {
 
 /** No-break and zero-width spaces, and the soft hyphens inside words (web pages' and Word files' "&nbsp;", "&shy;"). */
 const SPECIAL_SPACES = /[\u00a0\u2007\u202f\u200b]/g;
+/** Whether a text holds one: tested without the global flag's `lastIndex`. */
+const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u200b]/;
 const SOFT_HYPHENS = /(\p{L}+)((?:\u00ad\p{L}+)+)/gu;
 
 /**
@@ -192,7 +194,7 @@ const SOFT_HYPHENS = /(\p{L}+)((?:\u00ad\p{L}+)+)/gu;
  * word's soft hyphens move to its end ("Lungen&shy;entzündung" as "Lungenentzündung&shy;"). The text keeps its length.
  */
 export function plainSpaces(text: string): string {
-  let out = SPECIAL_SPACES.test(text) ? text.replace(SPECIAL_SPACES, ' ') : text;
+  let out = SPECIAL_SPACE.test(text) ? text.replace(SPECIAL_SPACES, ' ') : text;
   if (out.includes('\u00ad')) {
     out = out.replace(SOFT_HYPHENS, (_whole, first: string, rest: string) => {
       const parts = rest.split('\u00ad');
