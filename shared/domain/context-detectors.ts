@@ -1343,6 +1343,9 @@ const SURNAME_AFTER = new RegExp(
 );
 const POSTCODE_BEFORE =
   /(?:\b\d{4,5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
+/** A town's first word right before a name ("94469 Alt ▸Sophie", "EC13 80X Great ▸Douglas Common"), read after a postcode. */
+const TOWN_WORD_BEFORE =
+  /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé|Great|Little|Upper|Lower|North|South|East|West|Old|New|Long|Nether|Ost|Nord|Süd|Oost|Noord|Zuid)[ \t]+$/u;
 /** A postcode, then a town's first word, or its words and a particle, up to here: "9015-631 Vila ▸Nova de Gaia", "… Vila Nova de ▸Gaia". */
 const TOWN_SO_FAR =
   /(?:\b\d{5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+(?:(?:Alt|Bad|Neu|Sankt|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Great|Little|Upper|Lower|North|South|East|West|Ost|Nord|Süd)[ \t]+|(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:de|da|do|das|dos|di|del|la|le|les|sur|am|an|im|upon|on)[ \t]+)$/u;
@@ -1522,10 +1525,10 @@ function historyOf(scan: TextScan): History {
   return memo(scan, 'history', () => {
     const { text } = scan;
     const lives: Array<[number, boolean]> = [];
-    for (const family of ['birth', 'life']) {
+    for (const family of ['birth', 'birth-told', 'death']) {
       for (const hit of scan.byFamily.get(family) ?? []) {
         const word = fold(text.slice(hit.start, hit.end));
-        const birth = family === 'birth' || /^(?:nac|nat|nas|naq|uro)/.test(word);
+        const birth = family !== 'death';
         const m = LIFE_YEAR.exec(text.slice(hit.end, hit.end + 60));
         const year = m
           ? Number(m[1])
@@ -1715,10 +1718,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     }
     // Or after a postcode and a town's first word ("94469 Alt Sophie", "53757 Sankt Augustin", "7540 Santiago …",
     // "EC13 80X Great Douglas Common").
-    const townWord =
-      /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé|Great|Little|Upper|Lower|North|South|East|West|Old|New|Long|Nether|Ost|Nord|Süd|Oost|Noord|Zuid)[ \t]+$/u.exec(
-        text.slice(Math.max(0, hit.start - 14), hit.start),
-      );
+    const townWord = TOWN_WORD_BEFORE.exec(text.slice(Math.max(0, hit.start - 14), hit.start));
     if (townWord) {
       const from = hit.start - townWord[0].length;
       if (POSTCODE_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
@@ -1893,12 +1893,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // Alone, as staff notes write a colleague ("Nina is op vakantie", "Christian übernimmt ab Januar …"), or as the
     // subject of a verb ("Mark will be working from home", "Sam has the keys"); not a month's, a feast's, a virtue's
     // or a place's name ("May is …", "Noël approche", "Hope is …", "Georgia has …").
-    if (
-      !surname &&
-      !history.at(hit.start) &&
-      !NOT_ALONE.has(fold(text.slice(hit.start, hit.end))) &&
-      !CITY.has(fold(text.slice(hit.start, hit.end)))
-    ) {
+    const self = fold(text.slice(hit.start, hit.end));
+    if (!surname && !history.at(hit.start) && !NOT_ALONE.has(self) && !CITY.has(self)) {
       const staff = staffNote(scan, hit.start, hit.end);
       if (staff || subjectOfVerb(text, hit.start, hit.end)) {
         yield {

@@ -1006,14 +1006,17 @@ const BIRTH = [
 ];
 
 /**
- * Words that tell of a life's start or end in running text ("nacque a Nuoro il …", "morì a Roma il …", "zmarła
- * 12 maja 2008"), read with the year after them to tell the people of history from the living.
+ * Words that tell of a life's end, and of its start as running text tells it ("morì a Roma il …", "zmarła 12 maja
+ * 2008", "nacque a Nuoro il …"), read with the year after them to tell the people of history from the living.
  */
 // biome-ignore format: a word table reads best packed
-const LIFE_WORDS = [
+const DEATH_WORDS = [
   'died', 'gestorben', 'gest', 'starb', 'verstorben', 'mort', 'morte', 'mourut', 'décédé', 'décédée', 'morto', 'morta',
   'morì', 'deceduto', 'deceduta', 'murió', 'falleció', 'fallecido', 'fallecida', 'overleed', 'overleden', 'zmarł',
   'zmarła', 'morreu', 'faleceu', 'falecido', 'falecida',
+];
+// biome-ignore format: a word table reads best packed
+const BIRTH_TOLD = [
   'nacque', 'nato', 'nata', 'nació', 'nacido', 'nacida', 'naquit', 'nasceu', 'nascido', 'nascida', 'urodził', 'urodziła',
 ];
 
@@ -2181,7 +2184,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['undersigned', UNDERSIGNED],
   ['name-phrase', NAME_PHRASES],
   ['birth', BIRTH],
-  ['life', LIFE_WORDS],
+  ['birth-told', BIRTH_TOLD],
+  ['death', DEATH_WORDS],
   ['phone-context', PHONE_CONTEXT],
   ['organisation-contact', ORGANISATION_CONTACT],
   ['personal-phone', PERSONAL_PHONE],

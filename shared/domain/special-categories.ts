@@ -3,7 +3,7 @@
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
 import { CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
-import { fold, type Hit, memo, type TextScan } from './text-scan.js';
+import { fold, type Hit, memo, near, type TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -77,8 +77,7 @@ const MALE_TITLES = new Set([
  * same gender in its sentence ("Mme Nathalie Roux … avec sa compagne"), the nearest title before it deciding.
  */
 function sameSexPartners(scan: TextScan, from: number, to: number): number {
-  const titles = scan.byFamily.get('title');
-  if (!titles) return 0;
+  if (!scan.byFamily.has('title')) return 0;
   let count = 0;
   for (const [family, same] of [
     ['partner-female', FEMALE_TITLES],
@@ -86,11 +85,7 @@ function sameSexPartners(scan: TextScan, from: number, to: number): number {
   ] as const) {
     for (const partner of scan.byFamily.get(family) ?? []) {
       if (partner.start < from || partner.start >= to) continue;
-      let nearest: Hit | undefined;
-      for (const title of titles) {
-        if (title.end > partner.start) break;
-        if (partner.start - title.end < 200) nearest = title;
-      }
+      const nearest = near(scan, 'title', partner.start, 199);
       if (!nearest || /[.!?]\s/.test(scan.text.slice(nearest.end + 1, partner.start))) continue;
       if (same.has(fold(nearest.phrase))) count += 1;
     }
