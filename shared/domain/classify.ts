@@ -24,8 +24,9 @@ import {
 } from './detectors.js';
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
+import { joinedWords, plainSpaces } from './spacing.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
-import { alignedColumns, joinedWords, plainSpaces, tableHeaderAt } from './tables.js';
+import { alignedColumns, tableHeaderAt } from './tables.js';
 
 /** How far into a text an FAQ's title may stand (at a line's start). */
 const FAQ_TITLE_REACH = 200;

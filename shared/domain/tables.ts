@@ -183,44 +183,6 @@ export function tableHeaderAt(text: string, start: number): string | undefined {
   return under === cells.length ? line : undefined;
 }
 
-/** No-break and zero-width spaces, and the soft hyphens inside words (web pages' and Word files' "&nbsp;", "&shy;"). */
-const SPECIAL_SPACES = /[\u00a0\u2007\u202f\u200b]/g;
-/** Whether a text holds one: tested without the global flag's `lastIndex`. */
-const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u200b]/;
-const SOFT_HYPHENS = /(\p{L}+)((?:\u00ad\p{L}+)+)/gu;
-
-/**
- * Spaces as spaces and words as words: a no-break or a zero-width space reads as a space ("Frau&nbsp;Weber"), and a
- * word's soft hyphens move to its end ("Lungen&shy;entzündung" as "Lungenentzündung&shy;"). The text keeps its length.
- */
-export function plainSpaces(text: string): string {
-  let out = SPECIAL_SPACE.test(text) ? text.replace(SPECIAL_SPACES, ' ') : text;
-  if (out.includes('\u00ad')) {
-    out = out.replace(SOFT_HYPHENS, (_whole, first: string, rest: string) => {
-      const parts = rest.split('\u00ad');
-      return `${first}${parts.join('')}${'\u00ad'.repeat(parts.length - 1)}`;
-    });
-  }
-  return out;
-}
-
-/** A word broken at a line's end by a hyphen ("Lungen-\nentzündung"), not before a conjunction ("Ein-\nund Ausgang"). */
-const BROKEN_WORD =
-  /(?<=\p{Ll}\p{Ll})-(\r?\n)[ \t]*(?!(?:und|oder|bis|sowie|and|or|to|et|ou|e|o|ed|od|y|en|of|i|lub|oraz|as)(?![\p{L}]))(\p{Ll}+)/gu;
-
-/**
- * Words a line's end broke with a hyphen, as justified text and PDFs print them, read whole ("Kranken-\nhaus" as
- * "Krankenhaus\n "): the line break and the spaces move after the word, so the text keeps its length; only the
- * word's second part moves left.
- */
-export function joinedWords(text: string): string {
-  if (!text.includes('-\n') && !text.includes('-\r\n')) return text;
-  return text.replace(BROKEN_WORD, (whole, lineEnd: string, rest: string) => {
-    const spare = whole.length - rest.length - lineEnd.length;
-    return `${rest}${lineEnd}${' '.repeat(spare)}`;
-  });
-}
-
 /** Words apart by two spaces or more: a line that may be a row of a table aligned by spaces. */
 const GAP = /\S {2,}\S/;
 /** A rule under a header ("------  ------"): no cells of its own. */

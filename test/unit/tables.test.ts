@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
 import { personNumberDetector } from '../../shared/domain/context-detectors.js';
-import {
-  alignedColumns,
-  cellsUnder,
-  columnAt,
-  joinedWords,
-  newTableCache,
-  plainSpaces,
-  splitCells,
-  tableHeaderAt,
-} from '../../shared/domain/tables.js';
+import { alignedColumns, cellsUnder, columnAt, newTableCache, splitCells, tableHeaderAt } from '../../shared/domain/tables.js';
 
 // Synthetic rows: references, categories and names made up for these tests.
 const findings = (text: string) =>
@@ -162,42 +153,5 @@ describe('cells of a CSV line', () => {
     expect(splitCells('"Müller, Hans",Kassel,"a;b"', ',')).toEqual(['"Müller, Hans"', 'Kassel', '"a;b"']);
     expect(splitCells('"Schmidt; Anna";Hof', ';')).toEqual(['"Schmidt; Anna"', 'Hof']);
     expect(splitCells('a|"b|c"', '|')).toEqual(['a', '"b', 'c"']);
-  });
-});
-
-describe("words a line's end broke with a hyphen", () => {
-  it("reads them whole, keeping the text's length, not before a conjunction", () => {
-    const text = 'wegen einer Lungen-\nentzündung im Kranken-\r\nhaus, am Ein-\nund Ausgang';
-    const joined = joinedWords(text);
-    expect(joined).toHaveLength(text.length);
-    expect(joined).toContain('Lungenentzündung\n ');
-    expect(joined).toContain('Krankenhaus\r\n ');
-    expect(joined).toContain('Ein-\nund');
-  });
-
-  it('so that a sick note printed with hyphens is still one (the terms were cut before)', () => {
-    expect(classifyText('Herr Jonas Weber ist ar-\nbeitsunfähig.').sensitivity).toBe('special');
-    expect(classifyText('Mme Claire Dubois est en arrêt de tra-\nvail pour une dépres-\nsion.').sensitivity).toBe('special');
-  });
-});
-
-describe('no-break spaces and soft hyphens', () => {
-  it("read as spaces and whole words, keeping the text's length", () => {
-    const text = 'Frau\u00a0Anna\u00a0Weber, Lungen\u00adentzündung';
-    const plain = plainSpaces(text);
-    expect(plain).toHaveLength(text.length);
-    expect(plain).toBe('Frau Anna Weber, Lungenentzündung\u00ad');
-    expect(classifyText('Herr Jonas Weber ist arbeits\u00adunfähig.').findings.map((f) => f.type)).toContain('special:health');
-    expect(classifyText('Termin mit Anna\u00a0Weber am Montag.').findings[0]?.confidence).toBe(0.7);
-  });
-});
-
-describe('accents as combining marks', () => {
-  it('read composed, as the lists hold them (NFD text from PDFs and macOS files)', () => {
-    const text = 'Herr Jürgen Müller ist arbeitsunfähig.'.normalize('NFD');
-    const values: { type: string; value: string }[] = [];
-    const c = classifyText(text, values);
-    expect(c.sensitivity).toBe('special');
-    expect(values.find((v) => v.type === 'person-name')?.value).toBe('Jürgen Müller');
   });
 });
