@@ -447,10 +447,26 @@ const PARENT_FIELD = new RegExp(
   String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name|(?:first|last|given|family|middle)(?:_?name)?|surname|forename)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`,
   'iu',
 );
+/**
+ * A surname's particles in lower case, as Dutch and Flemish surnames begin after a title ("Mevr. van Dijk", "Dhr. de
+ * Wit", "meneer van der Berg") and German and French ones after any ("Frau von Arnim", "M. de Villepin").
+ */
+const LEADING_PARTICLES = String.raw`(?:(?:van|von|vom|ter|ten|te|de|den|der|du|des|del|della|da|di|dos|das|do)[ \t]+(?:(?:de|den|der|het|la|las|los|'t|’t)[ \t]+)?)?`;
+/** German and English titles, after which "der", "den" and "de" lead no surname ("Herr der Ringe", "Frau der Woche"). */
+const PARTICLE_OPENS_SURNAME = /^(?:van|von|vom|ter|ten|te)[ \t]/;
+const DUTCH_TITLE = /^(?:dhr|mevr|mw|heer|meneer|mevrouw|mr)$/i;
+const ROMANCE_PARTICLE = /^d(?:e|u|es|el|ella|a|i|os|as|o)[ \t]/;
+/**
+ * The abbreviated Romance titles; not the full words, which name the dead ("Madame de La Fayette") and saints
+ * ("Nossa Senhora da Agonia") as often as the living.
+ */
+const ROMANCE_TITLE = /^(?:M|Mme|Mlle|Sr|Sra|Srta|D|Dª|Dña|Sig)$/;
+const OFFICE_ADDRESSED =
+  /^de[ \t]+(?:Voorzitter|Burgemeester|Minister|Staatssecretaris|Wethouder|Gedeputeerde|Commissaris|Directeur|Rector|President|Secretaris|Griffier|Ambassadeur|Officier)\b/;
 // Initials may stand before the surname ("Mr J. Smith", "de heer T. Smits").
 // Or only initials, as notes about residents and patients write them ("Frau K.", "Mr J. R.").
 const AFTER_TITLE = new RegExp(
-  String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(?:(?:\p{Lu}\.[ \t]*){0,3}(${NAME_VALUE})|(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})(?![\p{L}\d]))`,
+  String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(?:(?:\p{Lu}\.[ \t]*){0,3}(${LEADING_PARTICLES}${NAME_VALUE})|(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})(?![\p{L}\d]))`,
   'u',
 );
 /** Titles that may stand between a salutation or a name phrase and the name ("Dear Mr Okafor"). */
@@ -852,6 +868,17 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
+    // A particle before the surname: Dutch titles take any ("Dhr. de Wit"), others "von" and its kin, and the Romance
+    // titles "de" and "du" ("M. de Villepin").
+    if (
+      /^\p{Ll}/u.test(n.value) &&
+      !PARTICLE_OPENS_SURNAME.test(n.value) &&
+      !DUTCH_TITLE.test(word) &&
+      !(ROMANCE_PARTICLE.test(n.value) && ROMANCE_TITLE.test(word))
+    )
+      continue;
+    // "Mevrouw de Voorzitter": an office addressed, not a surname.
+    if (OFFICE_ADDRESSED.test(n.value)) continue;
     // "Rua Dr. António José de Almeida": a street named after a person; "D. Prezzo:": a label after a letter.
     if (partOfPlaceName(scan, n.hit.start) || (word.length <= 2 && text[n.at + n.value.length] === ':')) continue;
     // Initials alone where the text says it is anonymised ("D. J.M.R.", a published judgment) stand for nobody.

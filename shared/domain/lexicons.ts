@@ -573,6 +573,33 @@ const CONDITIONS = [
   'mal di denti', 'dolor de muelas', 'kiespijn', 'ból zęba', 'dor de dentes', 'dor de dente',
   'back pain', 'mal de dos', 'mal di schiena', 'dolor de espalda', 'rugpijn', 'ból pleców', 'dor nas costas',
   'dores nas costas', 'lumbar pain',
+  // medicines by their international names as the eight languages write them, the brands people name, and the
+  // classes a note says someone takes (a probe of 131 found 22); stems that many names share are in HEALTH_SUFFIXES
+  'levothyrox*', 'levotirox*', 'lewotyroks*', 'thyroxin*', 'tiroxina', 'euthyrox', 'eutirox', 'metformina',
+  'insulinpumpe', 'insulin pump', 'pompe à insuline', 'bomba de insulina', 'insulinepomp', 'pompa insulinowa',
+  'ozempic', 'wegovy', 'mounjaro', 'saxenda', 'tirzepatid*', 'eliquis', 'xarelto', 'pradaxa', 'lixiana',
+  'marcumar', 'marcoumar', 'sintrom', 'acenocumarol', 'phenprocoumon', 'warfarin*', 'varfarin*', 'clopidogrel*',
+  'klopidogrel*', 'aspirin*', 'aspiryn*', 'allopurinol*', 'prednisolon*', 'prednison*', 'cortison*',
+  'kortison', 'kortykosteroid*', 'corticosteroid*', 'corticoïde*', 'corticoid*', 'kortikoid*',
+  'salbutamol', 'ventolin*', "chambre d'inhalation", 'chambre d’inhalation', 'voorzetkamer', 'inhalierhilfe', 'budesonid*', 'montelukast', 'inhalator*', 'inhaler', 'asthmaspray', 'epipen',
+  'antihistamin*', 'cetirizin*', 'zyrtec', 'letrozol*', 'anastrozol*', 'statin', 'statins', 'statine', 'statinen', 'antistaminic*', 'antihistamínico*', 'antyhistamin*', 'augmentin', 'voltaren', 'novalgin',
+  'nolotil', 'enantyum', 'metamizol*', 'naproxen*', 'tramadol*', 'tilidin*', 'codein*',
+  'kodein*', 'morphin', 'morphine', 'morfina', 'morfine', 'morfin', 'fentanyl', 'fentanilo', 'fentanil', 'oxycodon',
+  'oksykodon', 'opioid*', 'opioïd*', 'oppioid*', 'opioide*', 'opiáceo*', 'opiaceo*', 'pregabalin*', 'lyrica',
+  'gabapentin*', 'amitriptylin*', 'amitriptilina', 'duloxetin*', 'paroxetin*', 'bupropion*', 'trazodon*',
+  'zolpidem', 'zopiclon*', 'benzodiazepin*', 'benzodiacepina*', 'prozac', 'zoloft', 'cipralex',
+  'seroquel', 'abilify', 'xanax', 'valium', 'tavor', 'ritalin', 'medikinet', 'elvanse', 'strattera',
+  'methylphenidat*', 'metilfenidato', 'metylofenidat', 'lisdexamfetamin*', 'atomoxetin*', 'haloperidol',
+  'neurolepti*', 'antipsychoti*', 'antipsicotic*', 'antipsicótic*', 'antipsychotisch*', 'antyepilept*',
+  'antiepilepti*', 'levetiracetam', 'lamotrigin*', 'valpro*', 'topiramat*', 'levodopa', 'donepezil', 'memantin*',
+  'viagra', 'cialis', 'finasterid*', 'tamsulosin*', 'estradiol', 'progesteron*', 'tamoxifen*', 'methotrexat*',
+  'metotrexato', 'metotreksat', 'humira', 'enbrel', 'adalimumab', 'mesalazin*', 'methadon*', 'metadon*',
+  'buprenorphin*', 'buprenorfin*', 'naltrexon*', 'subutex', 'truvada', 'descovy', 'isotretinoin*', 'roaccutan*',
+  'tachipirina', 'doliprane', 'dafalgan', 'efferalgan', 'nurofen', 'gelocatil', 'blutverdünner*', 'bloedverdunner*',
+  'anticoagul*', 'antikoagul*', 'gerinnungshemm*', 'betablocker*', 'beta-blocker*', 'bètablokker*', 'betabloccant*',
+  'betabloqueante*', 'beta-bloqueante*', 'betabloker*', 'statyn*', 'estatina*', 'antibabypille', 'pille danach',
+  'contraceptive pill', 'morning-after pill', 'pilule contraceptive', 'pilule du lendemain', 'anticoncezional*',
+  'anticonceptiv*', 'anticoncepcional*', 'antykoncepc*', 'anticonceptie', 'anticonceptiepil', 'morning-afterpil',
   // liver
   'steatos*', 'stéatose', 'esteatos*', 'fatty liver', 'fettleber', 'leververvetting', 'stłuszczenie wątroby', 'cirrhos*',
   'cirrosi', 'cirrosis', 'cirrose', 'leberzirrhose', 'marskość',
@@ -587,6 +614,14 @@ const HEALTH_SUFFIXES = [
   'gliptin', 'profen', 'codone', 'tidine', 'cycline', 'parin', 'mab', 'beinbruch', 'armbruch', 'knochenbruch',
   'klinik', 'klinikum', 'polsbreuk', 'beenbreuk', 'armbreuk',
   'stoornis', 'traline', 'alopram',
+  // medicines' stems as the other languages end them ("Amlodipin", "omeprazol", "atorvastatina", "amoxicilina")
+  'statina', 'statine', 'statinas', 'statines', 'prazol', 'prazolo', 'dipin', 'dipino', 'dipina', 'semid', 'semida',
+  'semide', 'formina', 'cilline', 'cillina', 'cilina', 'cylina', 'mycine', 'micina', 'mycyna', 'oxacine', 'oxacino',
+  'oxacina', 'oksacyna', 'oxetin', 'oxetina', 'tidin', 'tidina', 'xaban', 'gatran', 'gliflozin', 'gliflozina',
+  'glutid', 'glutide', 'glutida', 'lukast', 'fenac', 'coxib', 'zapin', 'zapina', 'zapine', 'tiapin', 'tiapina',
+  'tiapine', 'peridon', 'peridone', 'peridona', 'piprazol', 'piprazolo', 'azepin', 'azepina', 'azepine', 'zepam',
+  'denafil', 'dalafil', 'trozol', 'trozole', 'trozolo', 'thiazid', 'thiazide', 'tiazide', 'tiazida', 'atadin',
+  'atadine', 'atadina', 'etirizin', 'etirizine', 'etirizina', 'sartana', 'sartán', 'ololo', 'parina', 'parine',
   // chronic conditions and operations by their endings ("Kniegelenksarthrose", "appendectomy"); not "-itis",
   // which "KRITIS" (critical infrastructure) ends in too
   'arthrose', 'thrombose', 'osteoporose', 'tuberkulose', 'skoliose', 'borreliose', 'sklerose', 'ectomy',
@@ -1530,7 +1565,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:sex-life-orientation', ['homo']],
   ['street', ['Allé', 'allé', 'Gränd', 'gränd', 'nám', 'Nám']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
-  ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H']],
+  ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H', 'PrEP']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
   ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP', 'Solidarności', 'Solidarność', 'NSZZ']],
   // Words that fold into another language's words, so matched only as written: "él" (he) into Spanish "el"

@@ -85,6 +85,19 @@ describe('where names stand', () => {
     expect(names('week,employee,project,hours\n2026-W10,Hannah Cole,Website,37.5\n')).toEqual(['Hannah Cole']);
   });
 
+  it('a surname that begins with its particle after a title ("Mevr. van Dijk"), not an idiom or an office', () => {
+    expect(names('Mevr. van Dijk belde. Dhr. de Wit ook.')).toEqual(['van Dijk', 'de Wit']);
+    expect(names('meneer van der Berg, Frau von der Leyen, Herr vom Stein')).toEqual([
+      'van der Berg',
+      'von der Leyen',
+      'vom Stein',
+    ]);
+    expect(names('Sra. del Río llamó. M. de Villepin aussi.')).toEqual(['del Río', 'de Villepin']);
+    // "der" after a German title is an idiom's; the full French and Portuguese words name the dead and saints.
+    expect(names('Er ist Herr der Lage. Mevrouw de Voorzitter, dank u.')).toEqual([]);
+    expect(names('Madame de La Fayette écrit. Romaria de Nossa Senhora da Agonia.')).toEqual([]);
+  });
+
   it("in the other EU languages' titles and signatures", () => {
     expect(names('Tack för mötet.\n\nMed vänliga hälsningar,\nAstrid Lindqvist\n')).toEqual(['Astrid Lindqvist']);
     expect(names('Vă rugăm, Domnul Popescu, să semnați.')).toEqual(['Popescu']);
@@ -278,8 +291,9 @@ describe('names in running text (synthetic examples)', () => {
 
   it("initials and a particle before a surname that is a word too; a place's word that is a surname", () => {
     expect(names('Naar: L. de Groot')).toEqual(['L. de Groot']);
-    // After a title the title's rule reads the initials, once.
-    expect(names('Mevrouw R. de Jong belde.')).toEqual(['R.']);
+    // After a title the title's rule reads the name, once: the surname with its particle (the initials alone before
+    // a particle was read).
+    expect(names('Mevrouw R. de Jong belde.')).toEqual(['de Jong']);
     expect(classifyText('Zie art. 5 van de Wet.').sensitivity).toBe('public');
     expect(names('Emisor: Jorge Castillo Ramos (trabajador autónomo)')).toEqual(['Jorge Castillo']);
     expect(names('María Torre llamó.')).toEqual(['María Torre']);
@@ -1864,6 +1878,25 @@ describe('special categories', () => {
   it('in compounds and drug names', () => {
     expect(classifyText('Patientin: Julia Schneider\nSchlüsselbeinbruch links').sensitivity).toBe('special');
     expect(classifyText('Paziente: Giulia Bianchi\nTerapia: metformina e ramipril').sensitivity).toBe('special');
+  });
+
+  it('medicines as the eight languages end them, brands people name and classes (a probe of 131 read 22)', () => {
+    for (const text of [
+      'Margaret Ellison: Amlodipine 5 mg and Apixaban 2.5 mg at 8pm.',
+      'Hallo Thomas, ich nehme seit Montag Pregabalin. Jana',
+      'Noé Garnier doit pouvoir prendre sa Ventoline pendant le sport.',
+      'La mamma di Luca prende Eliquis al posto del Coumadin.',
+      'Hola Rosa: a mi padre, el Sintrom y la metformina con el desayuno. Pilar',
+      'Dhr. de Wit: metoprolol en furosemide gegeven.',
+      'Zuzia bierze rano Euthyrox. Agnieszka Wrona',
+      'O Rui Figueiredo vai ao hospital de dia para o Humira.',
+      'Anna Weber nimmt Blutverdünner und einen Betablocker.',
+      'Ana García toma atorvastatina y omeprazol.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    // A pharmacy's price list and a drug maker's plant name no one.
+    expect(classifyText('Paracetamol 500 mg, 16 tablets £0.79\nCetirizine 10 mg, 30 tablets £2.49').sensitivity).toBe('public');
+    expect(classifyText("Les Laboratoires Valcourt produiront 40 millions de boîtes d'amoxicilline.").sensitivity).toBe('public');
   });
 
   it('not in texts about a subject with no person in view', () => {
