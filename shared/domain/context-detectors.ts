@@ -2424,10 +2424,13 @@ const VERB_AFTER = new RegExp(
     'está es estaba tiene tenía será puede debe llega sale trabaja empieza sustituye hace heeft zal wordt kan moet gaat',
     'komt werkt begint neemt vervangt rijdt zegt jest był była ma miał miała będzie może musi idzie jedzie przychodzi',
     'pracuje zaczyna zastępuje przejmuje wraca é estava tem tinha vai vem chega sai trabalha começa substitui faz diz',
+    // how someone feels, as notes on the sick begin ("Mark felt sick after lunch", "Grace fühlt sich nicht wohl")
+    'felt feels fell seems seemed looks looked stays stayed fühlt fühlte bleibt blieb voelt voelde blijft bleef czuje',
+    'czuła czuł sente sentiu siente sintió',
   ]
     .join(' ')
     .split(' ')
-    .join('|')})(?![\p{L}])`,
+    .join('|')}|(?:se|si) (?:sent|sente|sentait|sentiva|siente|sentía|sintió))(?![\p{L}])`,
   'u',
 );
 /** "is the", "war die", "es la", "is de": a word defined, not someone ("Max is the function …", "Mark war die Währung"). */

@@ -600,6 +600,15 @@ const CONDITIONS = [
   'betabloqueante*', 'beta-bloqueante*', 'betabloker*', 'statyn*', 'estatina*', 'antibabypille', 'pille danach',
   'contraceptive pill', 'morning-after pill', 'pilule contraceptive', 'pilule du lendemain', 'anticoncezional*',
   'anticonceptiv*', 'anticoncepcional*', 'antykoncepc*', 'anticonceptie', 'anticonceptiepil', 'morning-afterpil',
+  // being ill as people say it, and the notes that certify it (a probe of 66 everyday phrasings read 49)
+  'been ill', 'fell ill', 'feeling ill', 'felt ill', 'taken ill', 'seriously ill', 'terminally ill', 'mentally ill',
+  'off ill', 'been sick', 'feeling sick', 'felt sick', 'got sick', 'fell sick', 'feeling poorly', 'been poorly',
+  'bad back', 'krankenschein', 'ärztliches attest', 'ärztlichen attest', 'attest vom arzt', 'beschäftigungsverbot',
+  'attestation médicale', 'congé pathologique', 'justificante médico', 'doktersverklaring', 'medische verklaring',
+  'not feeling well', 'se sent mal', 'se sentait mal', 'si sente male', 'si sentiva male', 'se siente mal',
+  'se sentía mal', 'se encuentra mal', 'sente-se mal', 'sentiu-se mal', 'sentia-se mal', 'fühlt sich nicht wohl',
+  'fühlte sich nicht wohl', 'voelt zich niet lekker', 'voelde zich niet lekker', 'voelt zich niet goed', 'źle się czuje',
+  'źle się czuła', 'źle się czuł',
   // liver
   'steatos*', 'stéatose', 'esteatos*', 'fatty liver', 'fettleber', 'leververvetting', 'stłuszczenie wątroby', 'cirrhos*',
   'cirrosi', 'cirrosis', 'cirrose', 'leberzirrhose', 'marskość',

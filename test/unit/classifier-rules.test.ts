@@ -1880,6 +1880,21 @@ describe('special categories', () => {
     expect(classifyText('Paziente: Giulia Bianchi\nTerapia: metformina e ramipril').sensitivity).toBe('special');
   });
 
+  it('being ill as people say it, the notes that certify it, and how someone felt (a probe of 66 read 49)', () => {
+    for (const text of [
+      'Sorry Tom, I have been ill since Monday. Priya',
+      'Mark felt sick after lunch, so he went home.',
+      'Ewa jest na zwolnieniu lekarskim do piątku.',
+      'Frau Schulz hat seit heute ein Beschäftigungsverbot.',
+      'Mark se sent mal depuis ce matin.',
+      'Hoi Ineke, Daan voelt zich niet lekker en blijft thuis.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText("Il se sent mal à l'aise avec ce projet.").sensitivity).toBe('public');
+    // A word-name before how it feels is no one when it is a virtue.
+    expect(classifyText('Grace looks great in that dress.').sensitivity).toBe('public');
+  });
+
   it('medicines as the eight languages end them, brands people name and classes (a probe of 131 read 22)', () => {
     for (const text of [
       'Margaret Ellison: Amlodipine 5 mg and Apixaban 2.5 mg at 8pm.',
