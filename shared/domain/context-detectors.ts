@@ -967,7 +967,12 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   const past = pastNames(scan, written);
   for (const match of written) {
     inText.add(match.index);
-    if (match.confidence <= 0.7 && (inCompanyName(scan, match.index + match.value.length) || inTownName(scan.text, match.index)))
+    if (
+      match.confidence <= 0.7 &&
+      (inCompanyName(scan, match.index + match.value.length) ||
+        inTownName(scan.text, match.index) ||
+        airportAt(scan.text, match.index, match.index + match.value.length))
+    )
       continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
     yield reweigh(officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true)));
@@ -981,6 +986,20 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   yield* polishOwners(scan, inText);
   yield* fileNames(scan);
 });
+
+/** An airport's code in brackets right after a name ("Paris Orly (ORY)", "Lisboa Humberto Delgado (LIS)"). */
+const AIRPORT_CODE_AFTER = /^[ \t]*\([A-Z]{3}\)/;
+/**
+ * A flight on the line, by an arrow or a flight's number ("TP 1947", "LH1234"): the code is an airport's there, not a
+ * person's initials ("Laura Finch (LFI), Tom Okafor (TOK)", "Laura Finch (LFI) will take the flight to Rome").
+ */
+const FLIGHT_LINE = /[→✈]|(?<![\p{L}\d])(?:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?\d{3,4}(?![\p{L}\d])/u;
+function airportAt(text: string, start: number, end: number): boolean {
+  if (!AIRPORT_CODE_AFTER.test(text.slice(end, end + 12))) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return FLIGHT_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
 
 /** Whether `index` lies on a title's or a heading's line: short, one sentence, no sentence's end after it. */
 function headingAt(text: string, index: number): boolean {
@@ -2811,8 +2830,11 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
 // Street, house number, postcode and town, anchored at a street word the scan found: an
 // address alone is weak evidence (companies have addresses), personal only beside a person.
 const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
-/** The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP"). */
-const TOWN = String.raw`[,\s]+(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
+/**
+ * The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP", "Didsbury, M20 6RT"),
+ * after a comma, a space or a dash ("3.º B – 46009 Valencia").
+ */
+const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
 /** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links", a Polish flat "57 m. 9" or "lok. 4"). */
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano|\d{1,2}\.?[ \t]?[ºª])?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|(?:m|lok|apt|app)\.?[ \t]?\d{1,4}[a-z]?(?![\p{L}\d])|\d{1,3}(?=[ \t]*,)))?`;
 /** The house number (and flat: "48/7"), a floor, then postcode and town. */

@@ -376,10 +376,20 @@ const AVAILABLE_AFTER =
 const personalRank = (type: NumberType) => (MOBILE_TYPES.has(type) ? 2 : ORGANISATION_TYPES.has(type) ? 0 : 1);
 
 /** The most personal kind of number a national number is in any of these countries; undefined where it is valid in none. */
+/**
+ * Countries whose mobile numbers are always written with a short first group: Switzerland's "076 145 52 30", France's
+ * "06 12 34 56 78", Sweden's "076-145 52 30". A number grouped after four digits ("0761 455 230", Freiburg's area
+ * code) is no mobile of theirs.
+ */
+const SHORT_FIRST_GROUP: ReadonlySet<CountryCode> = new Set(['CH', 'FR', 'SE']);
+const LONG_FIRST_GROUP = /^\(?0\d{3,}\)?[ /.-]/;
+
 function mostPersonalType(value: string, countries: readonly CountryCode[]): NumberType | undefined {
   let best: NumberType | undefined;
+  const longFirstGroup = LONG_FIRST_GROUP.test(value);
   for (const country of countries) {
     const type = nationalType(value, country);
+    if (longFirstGroup && type && MOBILE_TYPES.has(type) && SHORT_FIRST_GROUP.has(country)) continue;
     if (type && (!best || personalRank(type) > personalRank(best))) best = type;
     if (best && MOBILE_TYPES.has(best)) break;
   }
@@ -525,6 +535,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   }
   // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78",
   // unless they follow a company register or VAT label ("RCS Lyon 852 114 006").
+  const home = LANGUAGE_COUNTRIES[languageOf(scan)] ?? [];
   for (const [countries, pattern, zeroLead] of MOBILE_FORMATS) {
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
@@ -539,6 +550,10 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       // (unless a phone word labels it: "Handy-Nr.").
       const labelled = NUMBER_LABEL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index));
       if (labelled && !nearOnLine(scan, 'phone-context', m.index, 24)) continue;
+      // A foreign mobile's grouping that is a landline at home, grouped after its area code ("0761 455 230" in a German
+      // text: Freiburg's, not a Romanian mobile), is read as the text's own country's, after its phone word if any.
+      if (LONG_FIRST_GROUP.test(m.value) && !countries.some((c) => home.includes(c)) && firstType(m.value, home) === 'FIXED_LINE')
+        continue;
       for (const country of countries) {
         const type = nationalType(m.value, country);
         if (type && MOBILE_TYPES.has(type)) {

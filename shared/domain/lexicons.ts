@@ -1479,6 +1479,8 @@ const NAMING_WORDS = [
   // Makers whose models bear people's names ("Renault Clio", "Gibson Les Paul", "Adidas Stan Smith"). Not makers
   // whose name many people bear: Ford, Braun, Bosch, Martin, Mercedes.
   'renault', 'peugeot', 'citroën', 'citroen', 'ferrari', 'porsche', 'lamborghini', 'maserati', 'bugatti', 'opel',
+  'skoda', 'škoda', 'kia', 'nissan', 'alfa', 'hyundai', 'toyota', 'mazda', 'dacia', 'fiat', 'lancia', 'cupra', 'volvo',
+  'tesla', 'volkswagen', 'vw', 'audi', 'bmw', 'jeep', 'lexus', 'subaru', 'mitsubishi', 'ducati', 'yamaha', 'vespa',
   'chevrolet', 'chrysler', 'gibson', 'fender', 'epiphone', 'gretsch', 'rickenbacker',
   'steinway', 'bechstein', 'adidas', 'converse', 'nike', 'reebok',
 ];

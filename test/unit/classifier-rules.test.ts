@@ -85,6 +85,13 @@ describe('where names stand', () => {
     expect(names('week,employee,project,hours\n2026-W10,Hannah Cole,Website,37.5\n')).toEqual(['Hannah Cole']);
   });
 
+  it("things named like people: car makers' models, an airport on a flight's line (holdout-161)", () => {
+    expect(names('Oferta: Skoda Octavia, Kia Ceed, Nissan Leaf, Alfa Romeo Giulia.')).toEqual([]);
+    expect(names('Voo TP 1947 Lisboa (LIS) → Paris Orly (ORY), partida 06:55.')).toEqual([]);
+    // Initials in brackets after a person, with no flight on the line, stay a person's.
+    expect(names('Laura Finch (LF) will take the flight to Rome.')).toEqual(['Laura Finch']);
+  });
+
   it('a surname that begins with its particle after a title ("Mevr. van Dijk"), not an idiom or an office', () => {
     expect(names('Mevr. van Dijk belde. Dhr. de Wit ook.')).toEqual(['van Dijk', 'de Wit']);
     expect(names('meneer van der Berg, Frau von der Leyen, Herr vom Stein')).toEqual([

@@ -162,6 +162,9 @@ describe('postal addresses', () => {
     // UK: the house number before the street's name, the town before the postcode.
     '41 Cedar Road, Leeds LS6 2AB',
     '23 Holloway Gardens\nNorwich NR3 1JP',
+    // A district and a comma before the UK postcode; a dash before the postcode (holdout-161).
+    '14 Larch Close, Didsbury, M20 6RT',
+    'Calle de Sagunto 22, 3.º B – 46009 Valencia',
     // A floor and door after the house number.
     'Calle de Alcalá 214, 4º B, 28028 Madrid',
     'Calle Delicias 41, 3.º B, 50017 Zaragoza',

@@ -33,6 +33,14 @@ describe('phone', () => {
     expect(types(paymentCardDetector, 'Causale: IT29 H872 6290 0680 6199 4050 658')).toEqual([]);
     expect(types(phoneDetector, 'Order +49 000 0 and invoice 2026-000123')).toEqual([]);
   });
+  it("reads a number grouped after a four-digit area code as the text's country's landline (holdout-161)", () => {
+    const weights = (text: string) => [...phoneDetector.find(text)].map((m) => m.confidence);
+    // Freiburg's 0761 is a Romanian mobile's grouping, and a Swiss or Swedish mobile's digits: in a German text a landline.
+    expect(weights('Besichtigung nach Vereinbarung: die Breisgau Immobilien GmbH, Telefon 0761 455 230.')).toEqual([0.5]);
+    // As the Swiss and the Swedes write their mobiles, with a short first group, they are mobiles.
+    expect(weights('Sie erreichen mich mobil unter 076 145 52 30.')).toEqual([0.85]);
+    expect(weights('Ring mig på 076-145 52 30')).toEqual([0.8]);
+  });
 });
 
 describe('IBAN', () => {
