@@ -22,8 +22,8 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
     if (category === 'health') count += sickNotesL4(scan.text, from, to);
-    if (category === 'sex-life-orientation') count += sameSexPartners(scan, from, to);
-    if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan.text, from, to);
+    if (category === 'sex-life-orientation') count += sameSexPartners(scan, from, to) + sameSexWedding(scan, from, to);
+    if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan, from, to);
     if (count > 0) found.set(category, count);
   }
   return found;
@@ -96,6 +96,36 @@ function sameSexPartners(scan: TextScan, from: number, to: number): number {
   return count;
 }
 
+/** A wedding, as invitations and notices say it: a couple marries ("… têm o prazer de vos convidar para o seu casamento"). */
+const WEDDING =
+  /casamento|casar|casam|hochzeit|heiraten|trauung|mariage|marient|matrimonio|nozze|spos|boda|casan|bruiloft|trouwen|ślub|wedding|marr/i;
+/** The couple's own wedding after their names: "o seu casamento", "heiraten", "se marient", "are getting married". */
+const THEIR_WEDDING =
+  /(?:their|o seu|a sua|ihre[nmr]?|leur|il loro|su|hun|ich)[ \t]+(?:wedding|casamento|hochzeit|trauung|mariage|matrimonio|nozze|boda|bruiloft|ślub|wesele)|heiraten|se marient|si sposano|si sposeranno|se casan|se casam|vão casar|van a casarse|trouwen|biorą ślub|wezmą ślub|(?:are|will be)[ \t]+getting[ \t]+married|will[ \t]+marry|are[ \t]+marrying/i;
+/** Between two given names of a couple: the first's surnames, then "and" ("Carlos Mendes e Tiago …"). */
+const COUPLE_BETWEEN = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:e|und|et|y|and|i|en|ed|&)[ \t]+$/u;
+
+/**
+ * A same-sex couple by their given names, joined by "and" before their wedding in the same sentence ("Carlos Mendes e
+ * Tiago Ferreira … o seu casamento", "Anna und Lena heiraten"): both women's or both men's names, as the lists agree.
+ */
+function sameSexWedding(scan: TextScan, from: number, to: number): number {
+  const given = scan.byFamily.get('given-name');
+  if (!given || given.length < 2 || !WEDDING.test(scan.text)) return 0;
+  const { text } = scan;
+  let count = 0;
+  for (let k = 1; k < given.length; k++) {
+    const first = given[k - 1] as Hit;
+    const second = given[k] as Hit;
+    if (first.start < from || first.start >= to || !COUPLE_BETWEEN.test(text.slice(first.end, second.start))) continue;
+    const sex = sexOfGivenName(fold(first.phrase));
+    if (!sex || sexOfGivenName(fold(second.phrase)) !== sex) continue;
+    const rest = /^[^.!?\n]*/.exec(text.slice(second.end, second.end + 200))?.[0] ?? '';
+    if (THEIR_WEDDING.test(rest)) count += 1;
+  }
+  return count;
+}
+
 /** The first given name of a name whose later word is one too ("María García": García is a man's given name as well). */
 function firstOfName(scan: TextScan, hit: Hit | undefined): Hit | undefined {
   let first = hit;
@@ -158,14 +188,39 @@ const NOT_AN_ORIGIN = new Set([
   'społecznego', 'zwierzęcego', 'roślinnego', 'naturalnego', 'geograficznego',
 ]);
 
-function originByAdjective(text: string, from: number, to: number): number {
+function originByAdjective(scan: TextScan, from: number, to: number): number {
+  const { text } = scan;
   if (!/origin[ei]?\b|orige[nm]\b|wurzeln|herkunft|abstammung|pochodzeni/i.test(text)) return 0;
   let count = 0;
-  for (const m of text.matchAll(ORIGIN_AFTER_COPULA))
-    if (m.index >= from && m.index < to && !NOT_AN_ORIGIN.has(fold((m[1] ?? m[2]) as string))) count += 1;
-  for (const m of text.matchAll(ORIGIN_BEFORE_WORD))
-    if (m.index >= from && m.index < to && !NOT_AN_ORIGIN.has(fold((m[1] ?? m[2]) as string))) count += 1;
+  for (const pattern of [ORIGIN_AFTER_COPULA, ORIGIN_BEFORE_WORD])
+    for (const m of text.matchAll(pattern))
+      if (
+        m.index >= from &&
+        m.index < to &&
+        !NOT_AN_ORIGIN.has(fold((m[1] ?? m[2]) as string)) &&
+        personEarlierInSentence(scan, m.index)
+      )
+        count += 1;
   return count;
+}
+
+/** The families that name or point to a person: a given name, a title, a pronoun or a word for kin. */
+const PERSON_FAMILIES = ['given-name', 'title', 'person-word'] as const;
+
+/**
+ * Whether the sentence before `index` names or points to someone ("Jonas Weber ist türkischer Herkunft", "Er ist …"),
+ * so that a dish's or a grape's origin is no one's ("Harira ist marokkanischer Herkunft", "ce cépage est d'origine
+ * sicilienne").
+ */
+function personEarlierInSentence(scan: TextScan, index: number): boolean {
+  const start = Math.max(0, index - 160);
+  const before = scan.text.slice(start, index);
+  const stop = Math.max(before.search(/[.!?\n][^.!?\n]*$/), -1);
+  const from = stop < 0 ? start : start + stop + 1;
+  return PERSON_FAMILIES.some((family) => {
+    const hit = near(scan, family, index, index - from);
+    return hit !== undefined && hit.start >= from;
+  });
 }
 
 /** "L4", the form and the word for a sick note in Polish ("nieobecna (L4)", "jest na L4"): with digits, so no lexicon term. */

@@ -1884,6 +1884,23 @@ describe('special categories', () => {
     expect(classifyText("Julien Moreau vend des produits d'origine animale.").sensitivity).toBe('personal');
     expect(classifyText('Marta Silva é de origem humilde.').sensitivity).toBe('personal');
     expect(classifyText('Andrea Bianchi vive con la sua compagna.').sensitivity).toBe('personal');
+    // An origin counts where its sentence names or points to someone, not a dish's or a grape's (holdout-162).
+    expect(classifyText('Harira ist marokkanischer Herkunft. Jonas Krüger').sensitivity).toBe('personal');
+    expect(classifyText('Ce cépage est d’origine sicilienne. Julien Moreau').sensitivity).toBe('personal');
+    expect(classifyText("Sa mère est d'origine algérienne. Julien Moreau").sensitivity).toBe('special');
+  });
+
+  it("a couple of two women's or two men's given names before their own wedding (holdout-162)", () => {
+    for (const text of [
+      'Carlos Mendes e Tiago Ferreira têm o prazer de vos convidar para o seu casamento.',
+      'Anna und Lena heiraten am 3. Mai.',
+      'Julien et Thomas se marient le 12 juin.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Ana Silva e Rui Costa têm o prazer de vos convidar para o seu casamento.').sensitivity).toBe('personal');
+    // Guests of someone else's wedding, and two bridesmaids before the wedding's own sentence.
+    expect(classifyText('Marco e Luca sono invitati al matrimonio di Giulia.').sensitivity).toBe('personal');
+    expect(classifyText('Os padrinhos, Ana e Sofia, chegam cedo. O casamento é às 16h.').sensitivity).toBe('personal');
   });
 
   it("the generator's diagnoses alone, as its other seeds write them (a wrist fracture, a depressive episode)", () => {
