@@ -1359,6 +1359,8 @@ const STREETS = [
   // Hungarian, with the cases a street takes in a sentence ("a Deák Ferenc utcán", "a Petőfi Sándor téren").
   'utca', 'utcán', 'utcában', 'utcából', 'utcára', 'utcai', 'úton', 'útja', 'körút', 'körúton', 'sétány',
   'rakpart', 'fasor',
+  // Welsh and Irish ("9 Heol y Nant", "Sráid an Mhuilinn").
+  'heol', 'ffordd', 'stryd', 'sráid', 'bóthar', 'ascaill',
   // Nordic, Czech and Slovak, Romanian, Croatian and Slovene, Greek: the street words written apart
   // ("Niels Juels Gade", "Frederiks Allé", "ulice Jana Palacha", "Strada Mihai Eminescu", "οδός Αριστοτέλους").
   // ("Allé", "Gränd" and "nám." as written: folded they are German "alle", French "grand", Dutch "nam").
@@ -2190,6 +2192,20 @@ export const TALE_OPENINGS = LESSON_MARKERS.slice(0, 10);
  * A woman's and a man's partner, by words whose gender the phrase tells ("sa compagne", "su marido"): beside a title of
  * the same gender they tell a same-sex couple (special-categories.ts). Not "sa femme" ("sa femme de ménage").
  */
+/** A vet's practice and its bills: the patient is an animal, whose vaccinations and treatments are no one's health. */
+// biome-ignore format: a word table reads best packed
+const VETERINARY = [
+  'the vet', 'to the vet', 'vet clinic', 'vets', 'veterinary', 'veterinarian', 'tierarzt*', 'tierärzt*', 'tierklinik',
+  'vétérinaire*', 'veterinari*', 'veterinári*', 'dierenarts*', 'dierenkliniek', 'weterynar*', 'lecznica dla zwierząt',
+];
+/** The animals a vet treats, as a bill or a record names the patient; not "chat", "cane", "kat" or "Kater", which are other words too. */
+// biome-ignore format: a word table reads best packed
+const ANIMALS = [
+  'dog', 'cat', 'puppy', 'kitten', 'rabbit', 'hund', 'hündin', 'katze', 'welpe', 'kaninchen', 'chien', 'chienne', 'chiot', 'lapin', 'gatto', 'gatta', 'cucciolo', 'coniglio', 'perro', 'perra', 'gato', 'gata',
+  'cachorro', 'conejo', 'hond', 'poes', 'pup', 'konijn', 'pies', 'kot', 'kotka', 'szczeniak', 'królik', 'cão',
+  'cadela', 'coelho', 'horse', 'pferd', 'cheval', 'cavallo', 'caballo', 'paard', 'koń', 'cavalo',
+];
+
 // biome-ignore format: a word table reads best packed
 const FEMALE_PARTNERS = [
   'sa compagne', 'son épouse', 'su esposa', 'su mujer', 'su novia', 'sua moglie', 'sua compagna', 'haar vrouw',
@@ -2274,6 +2290,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['lesson-marker', LESSON_MARKERS],
   ['judgment-marker', JUDGMENT_MARKERS],
   ['feast', FEAST_WORDS],
+  ['veterinary', VETERINARY],
+  ['animal', ANIMALS],
   ['partner-female', FEMALE_PARTNERS],
   ['partner-male', MALE_PARTNERS],
   ['brand', PERSON_BRANDS],

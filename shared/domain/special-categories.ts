@@ -16,7 +16,11 @@ const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${cate
  */
 export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.text.length): Map<SpecialCategory, number> {
   const found = new Map<SpecialCategory, number>();
+  // A vet's bill or record: its patient is an animal ("Pacjent: pies … Szczepienie"), its treatments no one's health;
+  // not where the writer speaks of themself ("ich muss mit dem Hund zum Tierarzt und bin krankgeschrieben").
+  const veterinary = scan.byFamily.has('veterinary') && scan.byFamily.has('animal') && !scan.byFamily.has('first-person');
   for (const [category, family, fieldFamily] of FAMILIES) {
+    if (category === 'health' && veterinary) continue;
     let count = 0;
     for (const hit of scan.byFamily.get(family) ?? []) if (hit.start >= from && hit.start < to) count += 1;
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])

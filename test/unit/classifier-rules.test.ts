@@ -1890,6 +1890,16 @@ describe('special categories', () => {
     expect(classifyText("Sa mère est d'origine algérienne. Julien Moreau").sensitivity).toBe('special');
   });
 
+  it("a vet's bill: its patient is an animal, whose treatments are no one's health (holdout-163)", () => {
+    const bill =
+      'Gabinet Weterynaryjny\nWłaściciel: Tomasz Kaczmarek\nPacjent: pies, 6 lat\nSzczepienie przeciw wściekliźnie – 90 zł';
+    expect(classifyText(bill).sensitivity).toBe('personal');
+    // The writer's own sick leave beside a visit to the vet is still theirs.
+    expect(
+      classifyText('Ich muss mit unserem Hund zum Tierarzt und bin selbst wegen Grippe krankgeschrieben. Anna Weber').sensitivity,
+    ).toBe('special');
+  });
+
   it("a couple of two women's or two men's given names before their own wedding (holdout-162)", () => {
     for (const text of [
       'Carlos Mendes e Tiago Ferreira têm o prazer de vos convidar para o seu casamento.',

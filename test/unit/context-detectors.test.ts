@@ -164,6 +164,9 @@ describe('postal addresses', () => {
     '23 Holloway Gardens\nNorwich NR3 1JP',
     // A district and a comma before the UK postcode; a dash before the postcode (holdout-161).
     '14 Larch Close, Didsbury, M20 6RT',
+    // A Welsh street word; a Dutch floor after the house number (holdout-163).
+    '9 Heol y Nant, Cardiff CF14 6BX',
+    'Prinsengracht 14-II, 1015 DX Amsterdam',
     'Calle de Sagunto 22, 3.º B – 46009 Valencia',
     // A floor and door after the house number.
     'Calle de Alcalá 214, 4º B, 28028 Madrid',
