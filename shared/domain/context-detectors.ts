@@ -945,10 +945,14 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   // decision's parties by their initials ("der Frau K., Klägerin") are anonymised. `named` keeps where names were found.
   const named = new Set<number>();
   const judgment = judgmentText(scan);
+  // A first name alone in a child's or a pupil's form ("Name: Finn\nKlasse: 3b") is someone too.
+  const inForms = [...givenNamesInPersonForms(scan)];
+  const formAt = new Set(inForms.map((match) => match.index));
   const reweigh = (match: Match): Match => {
     named.add(match.index);
     if (judgment && INITIALS_ONLY.test(match.value.trim())) return { ...match, confidence: Math.min(match.confidence, 0.45) };
-    return match.confidence < 0.7 && !/\s/.test(match.value) && withAge(scan.text, match.index, match.index + match.value.length)
+    const single = match.confidence < 0.7 && !/\s/.test(match.value);
+    return single && (formAt.has(match.index) || withAge(scan.text, match.index, match.index + match.value.length))
       ? { ...match, confidence: 0.7 }
       : match;
   };
@@ -978,6 +982,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     yield reweigh(officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true)));
   }
   for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
+  for (const match of inForms) if (!named.has(match.index)) yield match;
   // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
   if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
   yield* travelNames(scan);
@@ -1277,6 +1282,36 @@ function* givenNamesWithAge(scan: TextScan): Iterable<Match> {
       if (withAge(text, hit.start, hit.end))
         yield { type: 'person-name', value: text.slice(hit.start, hit.end), confidence: 0.7, index: hit.start };
     }
+  }
+}
+
+/**
+ * A pupil's or a child's form: a field that only a person has, at a line's start ("Klasse: 3b", "Curso: 3º B", "Age: 7",
+ * "Allergies:", "Collected by:", "Abholberechtigt:"); a class or a group by a short code or word ("Class: cruise ship"
+ * is a ship's), an age by its number ("Alter: ab 3 Jahren", "Age: 3+" rate a toy).
+ */
+const PERSON_FORM_FIELD =
+  /^[ \t]*(?:(?:Klasse|Gruppe|Class|Form|Year group|Classe|Sezione|Curso|Grupo|Groep|Klas|Klasa|Grupa|Turma)[ \t]*[:：][ \t]*[\p{L}\d.º°ª]{1,4}(?:[ \t][\p{L}\d]{1,2})?[ \t]*$|(?:Age|Alter|Âge|Età|Edad|Leeftijd|Wiek|Idade)[ \t]*[:：][ \t]*\d{1,2}(?:[ \t]*(?:Jahre|years|ans|anni|años|jaar|lat|anos))?[ \t]*$|(?:Allerg\p{L}*|Geburtstag|Birthday|Date of birth|Anniversaire|Compleanno|Cumpleaños|Verjaardag|Urodziny|Aniversário|Collected by|Picked up by|Abholung|Abholberechtigt\p{L}*|Sortie|Uscita|Recogida|Ophalen|Odbiór|Saída|Eltern|Erziehungsberechtigte[rn]?|Parents?|Guardian|Genitori?|Padres|Ouders?|Rodzic\p{L}*|Opiekun\p{L}*|Encarregado de educação|Responsable légal)[ \t]*[:：])/imu;
+/** A pet's or an animal's record, whose name and age fields are no one's ("Name: Luna\nRasse: Labrador\nAlter: 3"). */
+const ANIMAL_FIELD =
+  /^[ \t]*(?:Rasse|Breed|Race|Razza|Raza|Ras|Rasa|Raça|Species|Tierart|Espèce|Specie|Especie|Soort|Gatunek|Espécie|Chip|Microchip)[ \t]*[:：]/imu;
+/** A generic name's field whose value is one word: "Name: Finn", "Nombre: Lucía". */
+const ONE_WORD_VALUE = /^[ \t]*[:：][ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*(?:\r?\n|$)/u;
+
+/**
+ * A first name alone in a generic name's field, in a form that has a field only a person has ("Name: Finn\nKlasse: 3b"):
+ * a pupil or a child. Alone, "Name: Luna" may be a dog's or a product's, so the form's other field decides.
+ */
+function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
+  const keys = scan.byFamily.get('name-generic');
+  if (!keys || !PERSON_FORM_FIELD.test(scan.text) || ANIMAL_FIELD.test(scan.text) || scan.byFamily.has('animal')) return;
+  const { text } = scan;
+  for (const hit of keys) {
+    if (!atLineStart(text, hit)) continue;
+    const m = ONE_WORD_VALUE.exec(text.slice(hit.end, hit.end + 40));
+    const value = m?.[1];
+    if (!m || !value || !GIVEN.has(fold(value))) continue;
+    yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) };
   }
 }
 

@@ -85,6 +85,23 @@ describe('where names stand', () => {
     expect(names('week,employee,project,hours\n2026-W10,Hannah Cole,Website,37.5\n')).toEqual(['Hannah Cole']);
   });
 
+  it("a first name alone in a child's or a pupil's form, by the form's other fields; not a pet's, a ship's or a toy's", () => {
+    for (const text of [
+      'Name: Finn\nKlasse: 3b\nAbholung: 15:30',
+      'Nombre: Lucía\nCurso: 3º B',
+      'Naam: Daan\nGroep: 5',
+      'Nome: Tiago\nTurma: 3.º A',
+      'Name: Oliver\nClass: 4C\nCollected by: grandmother',
+    ])
+      expect(classifyText(text).sensitivity).toBe('personal');
+    for (const text of [
+      'Name: Luna\nRasse: Labrador\nAlter: 3',
+      'Name: Aurora\nClass: cruise ship\nYear: 2000',
+      'Name: Lotta\nAlter: ab 3 Jahren\nPreis: 12,99 €',
+    ])
+      expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it("things named like people: car makers' models, an airport on a flight's line (holdout-161)", () => {
     expect(names('Oferta: Skoda Octavia, Kia Ceed, Nissan Leaf, Alfa Romeo Giulia.')).toEqual([]);
     expect(names('Voo TP 1947 Lisboa (LIS) → Paris Orly (ORY), partida 06:55.')).toEqual([]);
