@@ -2192,6 +2192,23 @@ export const TALE_OPENINGS = LESSON_MARKERS.slice(0, 10);
  * A woman's and a man's partner, by words whose gender the phrase tells ("sa compagne", "su marido"): beside a title of
  * the same gender they tell a same-sex couple (special-categories.ts). Not "sa femme" ("sa femme de ménage").
  */
+/**
+ * Names written with å, ø or æ, as they are spelt: the name lists are folded, so a Nordic word that folds into a name
+ * ("Lån", a loan, into Lan; "Bø" into Bo) is a name only when spelt as one of these (faker's Nordic first and last names,
+ * and the common ones it lacks).
+ */
+// biome-ignore format: a word table reads best packed
+const NORDIC_SPELLINGS: ReadonlySet<string> = new Set([
+  'åsa', 'åse', 'åke', 'håkan', 'håkon', 'mårten', 'pål', 'ståle', 'kåre', 'åge', 'målfrid', 'bjørn', 'bjørg', 'søren',
+  'jørgen', 'jørn', 'ørjan', 'sølvi', 'øystein', 'øyvind', 'ødegård', 'gøran', 'kjærsti', 'lærke', 'tørris',
+  'bjørnar', 'øivind', 'frøydis', 'gunnbjørg', 'torbjørn', 'asbjørn', 'arnbjørn', 'sæbjørn', 'sørensen',
+  'jørgensen', 'møller', 'kjær', 'schrøder', 'nygård', 'åberg', 'åkesson', 'håkansson', 'månsson', 'mårtensson',
+  'pålsson', 'bjørnstad', 'løken', 'røed', 'sæther', 'sørlie', 'østby', 'østli', 'haukelidsæter', 'nørgaard',
+  'søndergaard', 'kjærgaard', 'højgaard', 'mølgaard', 'bækgaard', 'frølich', 'høj', 'dæhli', 'lykkegård', 'brønnum',
+  'thøgersen', 'mønsted', 'grøn', 'kjærulff', 'lønborg', 'fløe', 'bøgh', 'strøm', 'ståhl',
+  'ådahl', 'åström', 'ånstad', 'økland', 'øverland', 'aasgård', 'bråten', 'sjøberg', 'ødegaard', 'nærland',
+]);
+
 /** A vet's practice and its bills: the patient is an animal, whose vaccinations and treatments are no one's health. */
 // biome-ignore format: a word table reads best packed
 const VETERINARY = [
@@ -2317,9 +2334,14 @@ export function classifierTerms(): TermSpec[] {
     ...TITLES.map((t) => ({ phrase: t, family: 'title' })),
     ...LEGAL_FORMS.map((phrase) => ({ phrase, family: 'legal-form', exactCase: true })),
     ...EXACT_CASE.flatMap(([family, words]) => words.map((phrase) => ({ phrase, family, exactCase: true }))),
-    ...GIVEN_NAMES.map((phrase) => ({ phrase, family: 'given-name', capitalised: true })),
-    ...AMBIGUOUS_GIVEN_NAMES.map((phrase) => ({ phrase, family: 'given-name-ambiguous', capitalised: true })),
-    ...SURNAMES.map((phrase) => ({ phrase, family: 'surname', capitalised: true })),
+    ...GIVEN_NAMES.map((phrase) => ({ phrase, family: 'given-name', capitalised: true, spelled: NORDIC_SPELLINGS })),
+    ...AMBIGUOUS_GIVEN_NAMES.map((phrase) => ({
+      phrase,
+      family: 'given-name-ambiguous',
+      capitalised: true,
+      spelled: NORDIC_SPELLINGS,
+    })),
+    ...SURNAMES.map((phrase) => ({ phrase, family: 'surname', capitalised: true, spelled: NORDIC_SPELLINGS })),
     ...FIRST_PERSON,
   ];
 }

@@ -89,6 +89,20 @@ export interface TermSpec {
    * drug names by their international stems ("ramipril"). One word only.
    */
   readonly suffix?: boolean;
+  /**
+   * Spelt so, in lower case, where the word holds å, ø or æ: names are listed folded, so the Swedish "Lån" (loan) would
+   * otherwise match the given name Lan; "Bjørn" and "Åsa" are listed as they are written.
+   */
+  readonly spelled?: ReadonlySet<string>;
+}
+
+/** Whether [start, start + length) holds å, ø or æ, in either case. */
+function hasNordicLetter(text: string, start: number, length: number): boolean {
+  for (let i = start; i < start + length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 229 || c === 197 || c === 248 || c === 216 || c === 230 || c === 198) return true;
+  }
+  return false;
 }
 
 interface Entry {
@@ -262,6 +276,12 @@ export class Lexicon {
     const single = words.length === 1;
     if (length !== wordLength && !(single && spec.stem)) return -1;
     if (spec.capitalised && !isUpperAt(text, start)) return -1;
+    if (
+      spec.spelled &&
+      hasNordicLetter(text, start, wordLength) &&
+      !spec.spelled.has(text.slice(start, start + wordLength).toLowerCase())
+    )
+      return -1;
     if (!sameFolded(text, start, words[0] as string)) return -1;
     // Letter case counts in the first word only ("Sp. z o.o." and "sp. z o.o." are both written).
     if (spec.exactCase && text.slice(start, start + length) !== spec.phrase.slice(0, length)) return -1;

@@ -41,8 +41,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'ships named like people ("Iona returns …", "Aurora, the smallest ship"): two first names in prose',
   'holdout-131/de-kartoffelsorten.txt':
     'potato varieties named like women ("ähnlich beliebt ist Annabelle, die …"): two first names in prose',
-  'holdout-153/sv-bibliotek.txt':
-    'the Swedish "Lån" (loan) opening a sentence folds into the given name Lan; the lists keep no accents to tell them apart',
   'holdout-162/en-reading-list.txt':
     'novels whose titles are a title and a surname ("Mr Pip", "Mrs Dalloway"), numbered as a list of people would be',
   'holdout-141/de-waehrung.txt':

@@ -102,6 +102,11 @@ describe('where names stand', () => {
       expect(classifyText(text).sensitivity).toBe('public');
   });
 
+  it('a Nordic word that folds into a name is a name only as a name is spelt ("Lån" is no Lan; "Bjørn", "Åsa" are names)', () => {
+    expect(classifyText('Lån som förfaller betalas tillbaka.').sensitivity).toBe('public');
+    expect(names('Bjørn Nielsen ringede i går. Hej Åsa, tack för mötet.')).toEqual(['Bjørn Nielsen', 'Åsa']);
+  });
+
   it("things named like people: car makers' models, an airport on a flight's line (holdout-161)", () => {
     expect(names('Oferta: Skoda Octavia, Kia Ceed, Nissan Leaf, Alfa Romeo Giulia.')).toEqual([]);
     expect(names('Voo TP 1947 Lisboa (LIS) → Paris Orly (ORY), partida 06:55.')).toEqual([]);
