@@ -1304,13 +1304,16 @@ const ONE_WORD_VALUE = /^[ \t]*[:：][ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*(?:\r?\n|
  */
 function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
   const keys = scan.byFamily.get('name-generic');
-  if (!keys || !PERSON_FORM_FIELD.test(scan.text) || ANIMAL_FIELD.test(scan.text) || scan.byFamily.has('animal')) return;
+  if (!keys || scan.byFamily.has('animal')) return;
   const { text } = scan;
   for (const hit of keys) {
     if (!atLineStart(text, hit)) continue;
     const m = ONE_WORD_VALUE.exec(text.slice(hit.end, hit.end + 40));
     const value = m?.[1];
     if (!m || !value || !GIVEN.has(fold(value))) continue;
+    // The form around the field: its other fields within a few lines.
+    const form = text.slice(Math.max(0, hit.start - 600), hit.end + 600);
+    if (!PERSON_FORM_FIELD.test(form) || ANIMAL_FIELD.test(form)) continue;
     yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) };
   }
 }

@@ -535,7 +535,8 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   }
   // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78",
   // unless they follow a company register or VAT label ("RCS Lyon 852 114 006").
-  const home = LANGUAGE_COUNTRIES[languageOf(scan)] ?? [];
+  /** The countries of the text's language, read only for a number grouped after an area code. */
+  let home: readonly CountryCode[] | undefined;
   for (const [countries, pattern, zeroLead] of MOBILE_FORMATS) {
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
@@ -552,8 +553,10 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       if (labelled && !nearOnLine(scan, 'phone-context', m.index, 24)) continue;
       // A foreign mobile's grouping that is a landline at home, grouped after its area code ("0761 455 230" in a German
       // text: Freiburg's, not a Romanian mobile), is read as the text's own country's, after its phone word if any.
-      if (LONG_FIRST_GROUP.test(m.value) && !countries.some((c) => home.includes(c)) && firstType(m.value, home) === 'FIXED_LINE')
-        continue;
+      if (LONG_FIRST_GROUP.test(m.value)) {
+        home ??= LANGUAGE_COUNTRIES[languageOf(scan)] ?? [];
+        if (!countries.some((c) => home?.includes(c)) && firstType(m.value, home) === 'FIXED_LINE') continue;
+      }
       for (const country of countries) {
         const type = nationalType(m.value, country);
         if (type && MOBILE_TYPES.has(type)) {

@@ -100,9 +100,6 @@ function sameSexPartners(scan: TextScan, from: number, to: number): number {
   return count;
 }
 
-/** A wedding, as invitations and notices say it: a couple marries ("… têm o prazer de vos convidar para o seu casamento"). */
-const WEDDING =
-  /casamento|casar|casam|hochzeit|heiraten|trauung|mariage|marient|matrimonio|nozze|spos|boda|casan|bruiloft|trouwen|ślub|wedding|marr/i;
 /** The couple's own wedding after their names: "o seu casamento", "heiraten", "se marient", "are getting married". */
 const THEIR_WEDDING =
   /(?:their|o seu|a sua|ihre[nmr]?|leur|il loro|su|hun|ich)[ \t]+(?:wedding|casamento|hochzeit|trauung|mariage|matrimonio|nozze|boda|bruiloft|ślub|wesele)|heiraten|se marient|si sposano|si sposeranno|se casan|se casam|vão casar|van a casarse|trouwen|biorą ślub|wezmą ślub|(?:are|will be)[ \t]+getting[ \t]+married|will[ \t]+marry|are[ \t]+marrying/i;
@@ -115,13 +112,14 @@ const COUPLE_BETWEEN = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:e|und|et|y|a
  */
 function sameSexWedding(scan: TextScan, from: number, to: number): number {
   const given = scan.byFamily.get('given-name');
-  if (!given || given.length < 2 || !WEDDING.test(scan.text)) return 0;
+  if (!given || given.length < 2) return 0;
   const { text } = scan;
   let count = 0;
   for (let k = 1; k < given.length; k++) {
     const first = given[k - 1] as Hit;
     const second = given[k] as Hit;
-    if (first.start < from || first.start >= to || !COUPLE_BETWEEN.test(text.slice(first.end, second.start))) continue;
+    if (first.start < from || first.start >= to || second.start - first.end > 80) continue;
+    if (!COUPLE_BETWEEN.test(text.slice(first.end, second.start))) continue;
     const sex = sexOfGivenName(fold(first.phrase));
     if (!sex || sexOfGivenName(fold(second.phrase)) !== sex) continue;
     const rest = /^[^.!?\n]*/.exec(text.slice(second.end, second.end + 200))?.[0] ?? '';

@@ -276,13 +276,13 @@ export class Lexicon {
     const single = words.length === 1;
     if (length !== wordLength && !(single && spec.stem)) return -1;
     if (spec.capitalised && !isUpperAt(text, start)) return -1;
+    if (!sameFolded(text, start, words[0] as string)) return -1;
     if (
       spec.spelled &&
       hasNordicLetter(text, start, wordLength) &&
       !spec.spelled.has(text.slice(start, start + wordLength).toLowerCase())
     )
       return -1;
-    if (!sameFolded(text, start, words[0] as string)) return -1;
     // Letter case counts in the first word only ("Sp. z o.o." and "sp. z o.o." are both written).
     if (spec.exactCase && text.slice(start, start + length) !== spec.phrase.slice(0, length)) return -1;
     let at = start + length;
