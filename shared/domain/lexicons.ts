@@ -309,6 +309,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'black british', 'black caribbean', 'black african', 'mixed race', 'sintiza', 'sintize', 'sinto', 'origine rom',
     "d'origine rom", 'di origine rom',
     'etnie', 'etnia romă', 'rromi',
+    // Skin colour said of someone, and racist abuse of them (holdout-164: "comentarios … por ser negro").
+    'skin colour', 'skin color', 'hautfarbe', 'couleur de peau', 'colore della pelle', 'color de piel', 'huidskleur',
+    'kolor skóry', 'cor da pele', 'por ser negro', 'por ser negra', 'because he is black', 'because she is black',
+    'weil er schwarz ist', 'weil sie schwarz ist', "parce qu'il est noir", "parce qu'elle est noire", 'perché è nero',
+    'perché è nera', 'omdat hij zwart is', 'omdat zij zwart is', 'bo jest czarny', 'bo jest czarna', 'por ser preto',
+    'por ser preta', 'racist abuse', 'racist remark*', 'racist comment*', 'rassistisch*', 'raciste*', 'razzist*',
+    'racista', 'racistas', 'racistisch*', 'rasistowsk*',
     // Roma as who someone is: a copula before it, or the forms that name only a Roma woman or man.
     'is roma', 'are roma', 'est rom', 'sont roms', 'è rom', 'sono rom', 'is een roma', 'romni', 'romnja', 'romką',
     'romem', 'jest romką', 'jest romem',
@@ -319,6 +326,14 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'candidat sur la liste', 'candidate sur la liste', 'candidat aux élections', 'candidate aux élections',
     'candidato alle elezioni', 'candidata alle elezioni', 'candidato en las elecciones', 'candidata en las elecciones',
     'kandidaat op de lijst',
+    // Elected on a list (holdout-164: "Élue conseillère municipale sur la liste « … »").
+    'élu sur la liste', 'élue sur la liste', 'élus sur la liste', 'eletto nella lista', 'eletta nella lista',
+    'elegido en la lista', 'elegida en la lista', 'elegido por la lista', 'elegida por la lista', 'gewählt auf der liste',
+    'gekozen op de lijst', 'wybrany z listy', 'wybrana z listy', 'eleito pela lista', 'eleita pela lista',
+    'elected on the list', 'elected as a councillor for',
+    'conseillère municipale sur la liste', 'conseiller municipal sur la liste', 'consigliere comunale nella lista',
+    'consigliera comunale nella lista', 'concejal por la lista', 'concejala por la lista', 'radny z listy', 'radna z listy',
+    'vereador pela lista', 'vereadora pela lista', 'raadslid namens', 'gemeinderat für die', 'gemeinderätin für die',
     'kandydat w wyborach', 'kandydatka w wyborach', 'candidato às eleições', 'candidata às eleições',
     'stand as a candidate', 'standing as a candidate', 'standing for election',
     'adhérent du ps', 'adhérente du ps', 'membre du ps', 'militant du ps', 'militante du ps', 'iscritta al pd',
@@ -2223,6 +2238,22 @@ const ANIMALS = [
   'cadela', 'coelho', 'horse', 'pferd', 'cheval', 'cavallo', 'caballo', 'paard', 'koń', 'cavalo',
 ];
 
+/** The writer's own partner, whose gender the phrase tells: "la mia compagna", "my husband", "o meu namorado". */
+// biome-ignore format: a word table reads best packed
+const MY_FEMALE_PARTNER = [
+  'my wife', 'my girlfriend', 'meine frau', 'meiner frau', 'meine ehefrau', 'meiner ehefrau', 'meine lebensgefährtin',
+  'ma femme', 'ma compagne', 'mia moglie', 'la mia compagna', 'la mia ragazza', 'la mia fidanzata', 'mi mujer',
+  'mi esposa', 'mi novia', 'mijn vrouw', 'mijn echtgenote', 'moja żona', 'moją żoną', 'moja partnerka', 'moja dziewczyna',
+  'a minha mulher', 'a minha esposa', 'a minha namorada', 'a minha companheira',
+];
+// biome-ignore format: a word table reads best packed
+const MY_MALE_PARTNER = [
+  'my husband', 'my boyfriend', 'mein mann', 'meinem mann', 'mein ehemann', 'meinem ehemann', 'mein lebensgefährte',
+  'mon mari', 'mon compagnon', 'mio marito', 'il mio compagno', 'il mio ragazzo', 'il mio fidanzato', 'mi marido',
+  'mi esposo', 'mi novio', 'mijn man', 'mijn echtgenoot', 'mój mąż', 'moim mężem', 'mój partner', 'mój chłopak',
+  'o meu marido', 'o meu namorado', 'o meu companheiro',
+];
+
 // biome-ignore format: a word table reads best packed
 const FEMALE_PARTNERS = [
   'sa compagne', 'son épouse', 'su esposa', 'su mujer', 'su novia', 'sua moglie', 'sua compagna', 'haar vrouw',
@@ -2309,6 +2340,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['feast', FEAST_WORDS],
   ['veterinary', VETERINARY],
   ['animal', ANIMALS],
+  ['my-partner-female', MY_FEMALE_PARTNER],
+  ['my-partner-male', MY_MALE_PARTNER],
   ['partner-female', FEMALE_PARTNERS],
   ['partner-male', MALE_PARTNERS],
   ['brand', PERSON_BRANDS],

@@ -26,7 +26,8 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
     if (category === 'health') count += sickNotesL4(scan.text, from, to);
-    if (category === 'sex-life-orientation') count += sameSexPartners(scan, from, to) + sameSexWedding(scan, from, to);
+    if (category === 'sex-life-orientation')
+      count += sameSexPartners(scan, from, to) + sameSexWedding(scan, from, to) + writersSameSexPartner(scan, from, to);
     if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan, from, to);
     if (count > 0) found.set(category, count);
   }
@@ -98,6 +99,38 @@ function sameSexPartners(scan: TextScan, from: number, to: number): number {
     }
   }
   return count;
+}
+
+/**
+ * The writer's own partner of the writer's sex: "porto la mia compagna, Elisa" signed "Valentina", "my husband" signed
+ * "Tom". The writer is whoever signs: a given name alone or before a surname on one of the text's last lines.
+ */
+function writersSameSexPartner(scan: TextScan, from: number, to: number): number {
+  const female = scan.byFamily.get('my-partner-female');
+  const male = scan.byFamily.get('my-partner-male');
+  if (!female && !male) return 0;
+  const sex = signersSex(scan);
+  if (!sex) return 0;
+  let count = 0;
+  for (const hit of (sex === 'female' ? female : male) ?? []) if (hit.start >= from && hit.start < to) count += 1;
+  return count;
+}
+
+/** The sex of the given name that signs the text: a line of its last 200 characters that a given name opens. */
+function signersSex(scan: TextScan): 'female' | 'male' | undefined {
+  const { text } = scan;
+  const given = scan.byFamily.get('given-name') ?? [];
+  for (let k = given.length - 1; k >= 0; k--) {
+    const hit = given[k] as Hit;
+    if (text.length - hit.start > 200) break;
+    const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', hit.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+    // The line holds the name and at most a surname or two: a signature, not a sentence.
+    if (!/^[ \t]*$/.test(text.slice(lineStart, hit.start)) || line.split(/\s+/).length > 3) continue;
+    return sexOfGivenName(fold(hit.phrase));
+  }
+  return undefined;
 }
 
 /** The couple's own wedding after their names: "o seu casamento", "heiraten", "se marient", "are getting married". */
@@ -174,7 +207,7 @@ function parentsFromAbroad(text: string, from: number, to: number): number {
  * ukraińskiego"). Not a product's or a social origin ("d'origine animale", "di origine controllata", "de origen humilde").
  */
 const ORIGIN_AFTER_COPULA =
-  /(?<![\p{L}])(?:est|sont|était|suis|è|sono|era|sei|es|son|soy|é|são|sou)[ \t]+(?:d['’][ \t]?origine|di[ \t]+origin[ei]|de[ \t]+origen|de[ \t]+origem)[ \t]+(\p{Ll}[\p{L}-]*)|(?<![\p{L}])(?:is|are|was|were|am)[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)[ \t]+(?:origin|heritage|background|extraction)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:est|sont|était|suis|être|è|sono|era|sei|essere|es|son|soy|ser|é|são|sou|y|et|e)[ \t]+(?:d['’][ \t]?origine|di[ \t]+origin[ei]|de[ \t]+origen|de[ \t]+origem)[ \t]+(\p{Ll}[\p{L}-]*)|(?<![\p{L}])(?:is|are|was|were|am)[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)[ \t]+(?:origin|heritage|background|extraction)(?![\p{L}])/gu;
 const ORIGIN_BEFORE_WORD =
   /(?<![\p{L}])(\p{Ll}+(?:ische[nr]?|skie|ckie|skiego|ckiego))[ \t]+(?:Wurzeln|Herkunft|Abstammung|pochodzenie|pochodzenia)(?![\p{L}])|(?<![\p{L}])pochodzenia[ \t]+(\p{Ll}+(?:skiego|ckiego))(?![\p{L}])/gu;
 // biome-ignore format: a word table reads best packed

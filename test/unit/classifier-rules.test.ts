@@ -1912,6 +1912,22 @@ describe('special categories', () => {
     expect(classifyText("Sa mère est d'origine algérienne. Julien Moreau").sensitivity).toBe('special');
   });
 
+  it("the writer's partner of the writer's sex, by the signature; elected on a list; skin colour and racist abuse (holdout-164)", () => {
+    expect(classifyText('Ciao Francesca,\nalla cena porto la mia compagna, Elisa.\n\nA domani,\nValentina').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('Hi all, my wife and I will come to the party.\n\nThanks,\nAnna Baker').sensitivity).toBe('special');
+    expect(classifyText('Hi all, my wife and I will come to the party.\n\nThanks,\nTom Baker').sensitivity).toBe('personal');
+    expect(
+      classifyText('Élue conseillère municipale sur la liste « Villeurbanne en commun », je demande … Sophie Garnier')
+        .sensitivity,
+    ).toBe('special');
+    expect(classifyText('Un compañero insultó a Mamadou Diallo por ser negro.').sensitivity).toBe('special');
+    // Origin after "and": of a person, not of the cheese a shop sells.
+    expect(classifyText('El Sr. Diallo es negro y de origen senegalés.').sensitivity).toBe('special');
+    expect(classifyText('Vendemos quesos franceses y de origen italiano. Marta Ruiz').sensitivity).toBe('personal');
+  });
+
   it("a vet's bill: its patient is an animal, whose treatments are no one's health (holdout-163)", () => {
     const bill =
       'Gabinet Weterynaryjny\nWłaściciel: Tomasz Kaczmarek\nPacjent: pies, 6 lat\nSzczepienie przeciw wściekliźnie – 90 zł';
