@@ -983,6 +983,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   }
   for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
   for (const match of inForms) if (!named.has(match.index)) yield match;
+  for (const match of lowerCaseGreetings(scan)) if (!named.has(match.index)) yield match;
   // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
   if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
   yield* travelNames(scan);
@@ -1316,6 +1317,39 @@ function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
     if (!PERSON_FORM_FIELD.test(form) || ANIMAL_FIELD.test(form)) continue;
     yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) };
   }
+}
+
+/** A greeting's name in lower case, as quick messages write it: "hey sarah,", "ciao marco,", "hola lucía!". */
+const LOWER_AFTER_GREETING = /^[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]*(?:[,!:]|\r?\n)/u;
+/** A sign-off's name in lower case at the text's end: "thx tom", "baci giulia", "besos, ana". */
+const LOWER_SIGN_OFF =
+  /(?:^|[\s,.!?])(?:thx|thanks|cheers|xx|baci|bacioni|besos|besitos|bisous|bises|bisou|kisses|lg|vg|grüße|gruß|groetjes|groetjes|buziaki|pozdrawiam|beijos|beijinhos|abraços?|abrazos?)[ \t,]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*$/u;
+
+/**
+ * A message written all in lower case, as chats and texts are, names its people in lower case too: a known given
+ * name right after a greeting that opens it or a line, or after a sign-off at its end. A name that is a word too
+ * ("mark", "will") or a word of the eight languages ("bella") is no given name in the lists, so "hi all," and "ciao
+ * bella" name no one.
+ */
+function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  for (const hit of scan.byFamily.get('salutation') ?? []) {
+    if (!atLineStart(text, hit)) continue;
+    const m = LOWER_AFTER_GREETING.exec(text.slice(hit.end, hit.end + 40));
+    const value = m?.[1];
+    if (m && value && GIVEN.has(fold(value)))
+      yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) };
+  }
+  const tail = text.slice(-60);
+  const end = LOWER_SIGN_OFF.exec(tail);
+  const signer = end?.[1];
+  if (end && signer && GIVEN.has(fold(signer)))
+    yield {
+      type: 'person-name',
+      value: signer,
+      confidence: 0.7,
+      index: text.length - tail.length + end.index + end[0].lastIndexOf(signer),
+    };
 }
 
 /** A name as airlines and railways write it: "MCCARTHY/AOIFE MS", "GARCIA LOPEZ/MARIA DEL MAR MRS". */

@@ -85,6 +85,14 @@ describe('where names stand', () => {
     expect(names('week,employee,project,hours\n2026-W10,Hannah Cole,Website,37.5\n')).toEqual(['Hannah Cole']);
   });
 
+  it('names in lower case after a greeting or a sign-off, as quick messages write them; not "hi all", "ciao bella"', () => {
+    expect(names('hey sarah, can you send me the invoice from jan? thx tom')).toEqual(['sarah', 'tom']);
+    expect(names("ciao marco, domani porti tu la bimba all'asilo? baci giulia")).toEqual(['marco', 'giulia']);
+    expect(names('hola lucía! mañana no puedo ir. besos, ana')).toEqual(['lucía', 'ana']);
+    for (const text of ['hi all, the build is green. cheers', 'ciao bella, come stai?', 'hello world!'])
+      expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it("a first name alone in a child's or a pupil's form, by the form's other fields; not a pet's, a ship's or a toy's", () => {
     for (const text of [
       'Name: Finn\nKlasse: 3b\nAbholung: 15:30',
