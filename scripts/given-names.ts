@@ -125,6 +125,9 @@ const POLISH_NAMES = [
   'Kacper', 'Filip', 'Antoni', 'Aleksander', 'Franciszek', 'Mikołaj', 'Oliwer', 'Nikodem', 'Alicja', 'Oliwia', 'Amelia',
   'Pola', 'Hanna', 'Zenon', 'Bogusław', 'Sławomir', 'Jolanta', 'Ewelina', 'Sylwia', 'Paulina', 'Kinga', 'Edyta',
   'Kasia', 'Gosia', 'Basia', 'Bartek', 'Wojtek', 'Krzysiek', 'Piotrek', 'Franek', 'Zosia', 'Julka',
+  // more of the short forms people go by, and are addressed by in their vocative ('pani Haniu', 'Tomku')
+  // (not Kuba, which is Cuba too, nor Jurek, a surname)
+  'Hania', 'Ania', 'Tomek', 'Maciek', 'Staszek', 'Marysia', 'Zuzia', 'Jasiek', 'Olek', 'Grzesiek', 'Magda', 'Antek',
 ];
 
 /** Common given names of languages the lists above do not cover (nl, pl, pt, Nordic, Central and Eastern Europe, Irish, and the EU's larger communities). */

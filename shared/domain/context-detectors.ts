@@ -1319,11 +1319,25 @@ function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
   }
 }
 
-/** A greeting's name in lower case, as quick messages write it: "hey sarah,", "ciao marco,", "hola lucía!". */
-const LOWER_AFTER_GREETING = /^[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]*(?:[,!:]|\r?\n)/u;
-/** A sign-off's name in lower case at the text's end: "thx tom", "baci giulia", "besos, ana". */
+/** A greeting's name in lower case, as quick messages write it: "hey sarah,", "ciao marco,", "olá professor rui,". */
+const LOWER_AFTER_GREETING =
+  /^[ \t]+(?:(?:professor|professora|prof|pani|pan|panie|frau|herr|mr|mrs|ms|dr|señor|señora|signora|signor|senhor|senhora|dona|don|madame|monsieur|mevrouw|meneer|zia|zio|tia|tio|tía|tío|oma|opa|nonna|nonno)\.?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!:]|[ \t]*\r?\n|[ \t]+\p{Ll})/u;
+/** A name in lower case right after the writer's introduction: "it's jess from no. 12", "sono rosa", "soy ana". */
+const LOWER_AFTER_INTRO = /^[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
+/** A sign-off's name in lower case at the text's end: "thx tom", "baci giulia", "besos, ana", "grazie, rosa". */
 const LOWER_SIGN_OFF =
-  /(?:^|[\s,.!?])(?:thx|thanks|cheers|xx|baci|bacioni|besos|besitos|bisous|bises|bisou|kisses|lg|vg|grüße|gruß|groetjes|groetjes|buziaki|pozdrawiam|beijos|beijinhos|abraços?|abrazos?)[ \t,]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*$/u;
+  /(?:^|[\s,.!?])(?:thx|thanks|thank you|ty|cheers|xx|xoxo|love|bye|baci|bacioni|bacio|abbracci|grazie|saluti|ciao|besos|besitos|un abrazo|abrazos?|gracias|saludos|bisous|bises|bisou|merci|kisses|lg|vg|grüße|gruß|danke|tschüss|groetjes|groeten|groet|bedankt|buziaki|pozdrawiam|pozdrowienia|dziękuję|dziekuje|dzięki|dzieki|beijos|beijinhos|bjs|abraços?|obrigad[oa])[ \t,!.]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*\s*$/u;
+
+/** Whether a text is written in lower case, as quick messages are: fewer than one letter in fifty a capital. */
+function lowerCaseText(text: string): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (const m of text.slice(0, 2000).matchAll(/\p{L}/gu)) {
+    letters += 1;
+    if (m[0] !== m[0].toLowerCase()) capitals += 1;
+  }
+  return letters > 0 && capitals * 50 < letters;
+}
 
 /**
  * A message written all in lower case, as chats and texts are, names its people in lower case too: a known given
@@ -1338,9 +1352,16 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
     const m = LOWER_AFTER_GREETING.exec(text.slice(hit.end, hit.end + 40));
     const value = m?.[1];
     if (m && value && GIVEN.has(fold(value)))
-      yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) };
+      yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].lastIndexOf(value) };
   }
-  const tail = text.slice(-60);
+  // After an introduction only in a message written in lower case: "this is akin to …", "it's skipped" are prose.
+  for (const hit of lowerCaseText(text) ? (scan.byFamily.get('self-intro') ?? []) : []) {
+    const m = LOWER_AFTER_INTRO.exec(text.slice(hit.end, hit.end + 30));
+    const value = m?.[1];
+    if (m && value && GIVEN.has(fold(value)))
+      yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].lastIndexOf(value) };
+  }
+  const tail = text.slice(-80);
   const end = LOWER_SIGN_OFF.exec(tail);
   const signer = end?.[1];
   if (end && signer && GIVEN.has(fold(signer)))

@@ -371,134 +371,134 @@ marja marjatta marjeta marjolaine marjorie marjory marketa markika marla marlain
 marlene marleni marleny marlette marley marli marlie marlies marliese marline marlis marlise marlow marlowe marly
 marlyn marlyne marlys marni marnie maroua marrit marry marsha marta marte martha marthe martina martine martyna
 martyne marua maruta marwa marwah mary marya maryah maryam maryama maryan maryana maryann maryanna maryanne marybel
-maryelle maryem maryjane marylee marylin marylou marylyn maryn maryna maryne marysa maryse marysol maryssa marzella
-marzena marzia masa mascia masha mashxura masinka massa massiel matea mathea mathilda mathilde matilda matilde mattea
-mattie matty maty matylda matylde maud maude maura maureen mauricette mauricia maurine maurizia mavi mavis mavluda
-mawuena mawusi maxbuba maxellende maxfuza maxima maxine maxsuma maya mayah mayanna mayar maybel maybeline maybelle
-maybelline mayda maye mayela mayelin mayka mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymuna
-mayra maysa maysaa maysae maysan maysie mayte mayumi mayuri mayzie mazal mazie mbalienhle mbarka mckayla mckenna
-mckenzie mea meagan meaghan mechthild mecislava medea medina medine meena meenakshi meera meg megan megane megann
-meggan meggie meghan meghann meghi megi megumi meha mehreen mehriban mehtap meike meila meili meiling meily meilyn
-meina meinharde meinhild meira meire meissa mel melaine melana melane melani melania melanie melany melanye melba
-melda melea meleane melek melena melenija meli melia meliah melicia melida meliha melika melike melina melinda meline
-melinna melis melisa melisande melissa melissandre melita melitina melitta meliya meliyah meliza mellie mellissa
-mellony melodi melodia melodie melody melonie melony melora meltem melvina melyna melynda melynna melysa melyssa mena
-menaka mencia menka menna menodora meral mercede mercia meredith merel merete meri meriam meriem merieme merih merina
-merisa meritxell merjem merle merline merritt merry merve mery meryam meryem meryeme meryl mesia messalina meya meylin
-meyra mhambi miah miana micaela micaella michaela michaele michaella michaelle michala michalina michela michelina
-micheline michella michelle mickaela micol micole midori mieke miette migdalia mignon miguela mihaela mihriban miia
-mikaela mikaella mikayla mikela miki mikki milada milady milagro milagros milah milana milanka milanna milca mildred
-mileena milena milene miley mili milia miliana milica milie milinda milissa miljana milka milla milliana millicent
-millie milly miloslava milou milouda milred miluse mima mimi mimma mimouna mimount mimoza mina minah minahil minakshi
-minal mindy minela minerva minervina minka minna minnie minodora mioara miquela mirabel mirabela mirabella mirabelle
-miracle mirah miral miranda miray mirea mireille mirela mirella mirelle mireya miri miriam miriama mirian miriana
-mirielle mirja mirjam mirjana mirka mirna miromila mirona miroslava mirra mirre mirsada mirta mirte mirtha mirthe
-miruna miryam misaki misha misheel mishel misia misra missy misty mitra mitzi miya miyah miyana miyu miyuki mizuki
-mladana mnislava moa moana modesta modrite modupe moesha mofifoluwa mohana mohini moira moisette mojca mojisola
-mojisoluwa mollie molly momira mona monalisa monette monia monica monika monique monserrat monserrate montse
-montserrat moorea moradeke morayo morena morenike morgana morgane morgann morganne moriah morolake morrigan
-mosinmileoluwa mosunmola motunrayo mouna mounia moxidil moxigul moxina moxinur moxira moya moyosore muattar muazzam
-mubera mubina mudite muesser muge mujde mujgan mukaddes muna munevver muntaha muriel muriela muskan mutia muyassar mya
-myah myana myanna myha myia myla mylah mylee mylena mylene mylia myliana mylie mylla myra myrah myranda myriam myrian
-myriana myrna myrta myrthe mələk naama naara naba nabiha nabila nacera nacira nadalina nadege nadejda nadezda nadezhda
-nadia nadiia nadin nadina nadine nadira nadiya nadja nadjana nadjeschda nadra nadya naeli naema naemi nafisa nahia
-nahida nahima nahla nahomi nahomy naia naiara naida naika naike naila nailah naima naimah naina naira nairi naisha
-naiya naja najah najat najate najia najima najla najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalini
-naliya naliyah nalla namira nana nancy nandi nandini naneta nanette nanna nannette naome naomi naomie naomy naoual
-nara narcisa nare nargis nargiza narjes narjis nasha nasia nasiba nasira nasra nasreen nassima nassira nastasia nastia
-nastja natacha natali natalia natalie nataliia natalija natalina nataliya natalja natallia nataly natalya natanja
-natasa natascha natascia natasha nathalia nathalie nathaly nathalya nathalye nathania natia natividad natka natsuki
-natsumi naura nausica nausicaa nava nawal naya nayah nayana nayara nayda nayeli nayelie nayima nayla naylah nayma
-nayra naysha naz nazan nazaret nazaria nazha nazia naziha nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela
-neelah neele neeltje neema neena neeve nefeli nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja
-nejla nelcy nelda neli nelia neliah nelida nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis
-nermin nermine neslisah nesrin nesrine nettie neva nevae nevaeh neve nevena nevenka nevra neya neyah neyla neysa nezha
-ngoc ngozi nhlakanipho nhu niama niamh nichole nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta
-nicolette nicolina nicoline nicolle niculina nida nidia niema niene nienke nieves nigar nigora nihad nihal nihan nika
-nikki nikkie nikky nikodema nikol nikole nikoleta nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra
-ninah ninette ninfa nini ninioluwa ninthe niobe nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita
-nithya nitya niva nives niya niyah niza njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie
-noella noelle noely noema noemi noemie noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola
-nolwazi nomvula nona nonhlanhla nonjabulo nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan
-norica norina norma nouha nouhaila nouhayla nour noura nouran nouria nouzha novalie novella novi noviana noya nozima
-nozipho ntokozo ntombizodwa nubia nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel
-nurseli nurul nusa nusayba nya nyah nyasia nydia nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma
-oceana oceane oceanna octavia octaviana octavie oda odalis odalys odelia odessa odeta odetta odette odila odile odilia
-ofelia ofelie ofelya ognjana ohanna oihana oihane ojaswini oksan oksana oktavie olaia olajumoke olasunmbo olaya
-oldriska oleksandra olena olesia olesya olga olgica oliana olimpia olina olinda oliva olive olivera olivia olivie
-oliviera olivija olivya oliwia ollivia ololade olufunke olufunmilayo oluwakemi olya olympe olympia olympie olyvia
-omaima omana omara omawunmi omaya omayma omayra ombline ombretta omina omnia omobolanle omodunni omolabake omolara
-omolola omosalewa omotara omotola omotoun omowumi ondina ondrejka onelia onorata onorina oona oormila opal opalina
-opaline ophelia ophelie orah orchidea oreofe oriana oriande oriane orianna orietta orla orlane orli orly ornella orpha
-orsola orsolina ortansa ortensia ortraud ortrud orvokki orzu osanna otakara otilia otilie otilija ottavia ottilia
-ottilie otylie ouafa ouafaa ouafae ouahiba ouarda ouardia ouassima ouiam ouidad ouissal oumaima oumayma oumayra oumou
-ova oviya oxana oyenike oyga oyindamola oyindasola oyku oynur oysha ozana ozanne ozden ozge ozlem ozlen oznur ozoda
-padma padmi paige paivi pakize palladia palma palmazio palmira paloma pamela pamella panagiota pandora panka paola
-paolina paquita paramita paraschiva paraskevi parisa pariss parissa parsla parvati parys pascale pascuala paskala
-pasqualina pat patricia patricie patricija patrizia patrycja patsy patty paula paule pauleen paulette paulica paulien
-pauliina paulin paulina pauline pava pavica pavithra pavla pavlina payton pearl pearline pecine peggie peggy pelagia
-pelagie pelin pelinsu pema pembe penda penelopa penelope penina pepa pepita perihan perla pernilla perran perrine
-persida peruna pervin perzida petra petrana petrija petrona petronela petronella petronila petronilla petronille
-petruse petruta petula peyton phebe phileine philine philippa philippine philomena philomene philothee philou phoebe
-phoebee phoebie phuong phyllis pia piedad pien piera pierina pierpaola pietra pilar pina pinar pip piper pippa piraye
-pirjo pirkko piya placida pleun pola polina polissena polly pollyanna polona polyxena pompilia pooja poornima poppy
-porzia pramila pratiwi pravdomila pravomila pravoslava preciosa precious preity prescilla presly pribyslava pricila
-pricilla primerose princess prisca priscila priscilla priscille prisha priska prita prithika priya priyala priyanka
-profira prokopa proserpina prospera providence prudenzia puck puji pulcherie puput pura purificacion purity purnima
-pushti puspa puspita puti pəri qizilgul qori quartilla queenie quentine quintia quinty quiteria quynh rabab rabea
-rabha rabia rabiaa rachael rachana rachel rachela rachele rachelle rachida radana radeke radha radhika radia radimira
-radina radislava radka radmila radojka radomila radomira radoslava radovana radslava rae raegan rafaela rafaella
-raffaela raffaella rafia rafika rafila rageshwari rageswari raghad rahaf rahayu rahel rahima rahime rahma rahmawati
-rahsan raiana raihana raika railey raima raimonda raimunde raina rainelda raisa raissa raiza raja rajaa rajah rajana
-rajinder rajka rajna rajsa rakel rakele rakia rakita raluca rama ramaa ramata ramatou ramatoulaye ramia ramla ramona
-ramya ramziya rana randa randi rani rania ranim raniya ranya raphaela raphaella raphaelle raquel rasha rasheedah
-rashel rashida rasifa rasika rastislava rati ratih ratna raven ravina rawan rawen raya rayana rayanna rayanne rayhana
-rayhanna rayma raymonde rayna rayona rayssa rayxona razan rea reana reanna reanne reba rebeca rebecca rebecka rebeka
-rebekah rebekka reem reena reeva regina regine regitze reham rehana rehanna rehema rehorka reina reine reinhild
-rejeanne reka remedio remedios remie rena renad renata renate renee renesmee renette rengin renja renske reshma resi
-restu retno reva reyana reyhana reyna rezzan rhea rhema rhianna rhiannon rhoda rhonda ria riana riane rianna rica
-ricarda riccarda richarda richelle rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime
-rimes rina rinad rini ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina
-robina robiya robyn rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin rokaya rokhaya rokia roksana
-rola rolande romaine romaisa romaissa romaissae romana romane romanie romanita romaysa romee romi romie romilda romina
-romola romy rona ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina
-rosalind rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana rosangela rosanna rosanne
-rosaria rosaura rose roseanne rosel rosela roselia roselina roseline rosella rosely roselyn roselyne rosemaria
-rosemarie rosemary rosemie roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita roslyn rosmarie
-rosmery rosmunda rossana rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana roxane roxann roxanna
-roxanne roxelana roxy roya roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozina rozita roziya
-rozvita rozy rubi rubie rubina ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani rukmin rumaysa
-rumena rupinder rut ruta ruth ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana ryhanna rylee
-ryleigh rym saadia saar saara saba sabah sabiha sabina sabine sabira saboxat saboxon sabra sabreena sabria sabrin
-sabrina sabrine sabriya sabryna sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa safae safah
-safia safiatou safietou safina safira safiria safiya safiyah safiyya safiyyah safta safura sagrario sahana sahar
-sahira sahory sahra saidi saige saima saina saioa saira saja sajida saki sakina sakinah sakura salam saleah saleha
-salena salha salia saliah saliha salihe salima salimah salimata salimatou salina salka sallie sally salma salome
-salomea salomena salomey saloua salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha samar samara
-samarah samaria samaya samera samia samiah samiha samina samira samirah samiya sammantha samona samra samrah samuela
-samukelisiwe samya samyra sana sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra sandrina sandrine
-sania saniya sanja sanjana sanna sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia saphira
-saphire saphyra sapna sarada sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare sari saria
-sarika sarina sarisha sarita sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna
-saskia saskie saturnina saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana sayda sayla
-sayra sayuri sayyora scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia secondina
-sedef seden sedra seerat sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale selcan selda
-selen selena selene selenia selia selin selina seline selma selva selvaggia selvi selyna sema semenica semia semira
-semiramide semra semya sena senada sendy sengul senia senka senna sennur sephora serafina serah seraina serap
-seraphina seraphine seraya seren serena serenity serenna serin serina serine sermin serpil serra sertap seval sevana
-sevara sevda severa severina severine sevil sevim sevinc sevtap sevval seyda seyma seynabou sfia shabana shada shadia
-shae shaelynn shahad shahana shahd shahed shahida shaila shailey shaili shaily shaima shaina shaira shakila shakira
-shakti shakuntala shalia shalimar shalini shalva shama shamia shamira shana shanah shanaya shandra shanel shanell
-shanelle shani shania shanice shanie shanika shaniya shanna shannah shannel shannen shannon shanny shanon shanti
-shanty shany shanya shanyce shara sharay sharda shari sharifa sharina sharleen sharlene sharlyne sharmila sharon
-shashi shashikala shauna shawna shawnee shay shayana shayanna shayanne shayla shaylee shayleen shayli shaylie shayna
-shaynah shaynna shazia sheela sheena sheila sheilly sheily sheina shekina shekinah shelby shelcy shelia shelley shelly
-shelsea shelsey shelsie shelsy shenoa shereen sheri sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri
-sheryl sheyenne sheyla shifa shilo shiloh shine shira shireen shirel shirin shirley shirly shivakari shivani shobhana
-shola shona shoshana shresth shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann
-shyanne shyna sian siana sianah sianna siara sibel sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia
-siddhi sidney sidonia sidonie sidra sidrah sieglinde siegrid siegrun sienna siggi signe sigrid sigrun siham sihame
-siir sila silja silje silka silke silva silvana silvia silviana silvie silvija silvina sima simea simeona simge
+maryelle maryem maryjane marylee marylin marylou marylyn maryn maryna maryne marysa maryse marysia marysol maryssa
+marzella marzena marzia masa mascia masha mashxura masinka massa massiel matea mathea mathilda mathilde matilda
+matilde mattea mattie matty maty matylda matylde maud maude maura maureen mauricette mauricia maurine maurizia mavi
+mavis mavluda mawuena mawusi maxbuba maxellende maxfuza maxima maxine maxsuma maya mayah mayanna mayar maybel
+maybeline maybelle maybelline mayda maye mayela mayelin mayka mayla maylee mayleen maylen maylene mayli maylia maylie
+maylin maymuna mayra maysa maysaa maysae maysan maysie mayte mayumi mayuri mayzie mazal mazie mbalienhle mbarka
+mckayla mckenna mckenzie mea meagan meaghan mechthild mecislava medea medina medine meena meenakshi meera meg megan
+megane megann meggan meggie meghan meghann meghi megi megumi meha mehreen mehriban mehtap meike meila meili meiling
+meily meilyn meina meinharde meinhild meira meire meissa mel melaine melana melane melani melania melanie melany
+melanye melba melda melea meleane melek melena melenija meli melia meliah melicia melida meliha melika melike melina
+melinda meline melinna melis melisa melisande melissa melissandre melita melitina melitta meliya meliyah meliza mellie
+mellissa mellony melodi melodia melodie melody melonie melony melora meltem melvina melyna melynda melynna melysa
+melyssa mena menaka mencia menka menna menodora meral mercede mercia meredith merel merete meri meriam meriem merieme
+merih merina merisa meritxell merjem merle merline merritt merry merve mery meryam meryem meryeme meryl mesia
+messalina meya meylin meyra mhambi miah miana micaela micaella michaela michaele michaella michaelle michala michalina
+michela michelina micheline michella michelle mickaela micol micole midori mieke miette migdalia mignon miguela
+mihaela mihriban miia mikaela mikaella mikayla mikela miki mikki milada milady milagro milagros milah milana milanka
+milanna milca mildred mileena milena milene miley mili milia miliana milica milie milinda milissa miljana milka milla
+milliana millicent millie milly miloslava milou milouda milred miluse mima mimi mimma mimouna mimount mimoza mina
+minah minahil minakshi minal mindy minela minerva minervina minka minna minnie minodora mioara miquela mirabel
+mirabela mirabella mirabelle miracle mirah miral miranda miray mirea mireille mirela mirella mirelle mireya miri
+miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna miromila mirona miroslava mirra mirre mirsada
+mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel misia misra missy misty mitra mitzi miya miyah
+miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite modupe moesha mofifoluwa mohana mohini moira
+moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa monette monia monica monika monique monserrat
+monserrate montse montserrat moorea moradeke morayo morena morenike morgana morgane morgann morganne moriah morolake
+morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil moxigul moxina moxinur moxira moya moyosore muattar
+muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes muna munevver muntaha muriel muriela muskan mutia
+muyassar mya myah myana myanna myha myia myla mylah mylee mylena mylene mylia myliana mylie mylla myra myrah myranda
+myriam myrian myriana myrna myrta myrthe mələk naama naara naba nabiha nabila nacera nacira nadalina nadege nadejda
+nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya nadja nadjana nadjeschda nadra nadya naeli naema naemi
+nafisa nahia nahida nahima nahla nahomi nahomy naia naiara naida naika naike naila nailah naima naimah naina naira
+nairi naisha naiya naja najah najat najate najia najima najla najlae najma najoua najwa nakia nakiya nala nalah nalan
+nalia nalini naliya naliyah nalla namira nana nancy nandi nandini naneta nanette nanna nannette naome naomi naomie
+naomy naoual nara narcisa nare nargis nargiza narjes narjis nasha nasia nasiba nasira nasra nasreen nassima nassira
+nastasia nastia nastja natacha natali natalia natalie nataliia natalija natalina nataliya natalja natallia nataly
+natalya natanja natasa natascha natascia natasha nathalia nathalie nathaly nathalya nathalye nathania natia natividad
+natka natsuki natsumi naura nausica nausicaa nava nawal naya nayah nayana nayara nayda nayeli nayelie nayima nayla
+naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha nazli ndeye ndondoloza nea necla neda nedjeljka
+nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti neha nehal nehir nehle neila neima neira neisha
+neiva neja nejla nelcy nelda neli nelia neliah nelida nelina nelli nellie nelly nelsy nely nema nene neomi nerea
+nereida nergis nermin nermine neslisah nesrin nesrine nettie neva nevae nevaeh neve nevena nevenka nevra neya neyah
+neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole nickie nicla nicol nicolasa nicole nicoleen nicoleta
+nicoletta nicolette nicolina nicoline nicolle niculina nida nidia niema niene nienke nieves nigar nigora nihad nihal
+nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta nikolina nila nilah nilda nilde nilgun nilla nilufar
+nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe nira nirvana nisa nisan nisha nisrin nisrine nissa
+nissi nissrine nita nithya nitya niva nives niya niyah niza njegomirka nkosingiphile nneka noami noara nodira noela
+noeli noelia noelie noella noelle noely noema noemi noemie noemy nofoto noga nogaye noha nohaila nohemi nohemy noila
+nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo nonkululeko noor noora noortje nora norah norberta nore
+noreen norene norhan norica norina norma nouha nouhaila nouhayla nour noura nouran nouria nouzha novalie novella novi
+noviana noya nozima nozipho ntokozo ntombizodwa nubia nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul
+nurgun nuria nursel nurseli nurul nusa nusayba nya nyah nyasia nydia nyima nyla nylah nylia nylla nyna nynke nyssa
+nərgiz oana obioma oceana oceane oceanna octavia octaviana octavie oda odalis odalys odelia odessa odeta odetta odette
+odila odile odilia ofelia ofelie ofelya ognjana ohanna oihana oihane ojaswini oksan oksana oktavie olaia olajumoke
+olasunmbo olaya oldriska oleksandra olena olesia olesya olga olgica oliana olimpia olina olinda oliva olive olivera
+olivia olivie oliviera olivija olivya oliwia ollivia ololade olufunke olufunmilayo oluwakemi olya olympe olympia
+olympie olyvia omaima omana omara omawunmi omaya omayma omayra ombline ombretta omina omnia omobolanle omodunni
+omolabake omolara omolola omosalewa omotara omotola omotoun omowumi ondina ondrejka onelia onorata onorina oona
+oormila opal opalina opaline ophelia ophelie orah orchidea oreofe oriana oriande oriane orianna orietta orla orlane
+orli orly ornella orpha orsola orsolina ortansa ortensia ortraud ortrud orvokki orzu osanna otakara otilia otilie
+otilija ottavia ottilia ottilie otylie ouafa ouafaa ouafae ouahiba ouarda ouardia ouassima ouiam ouidad ouissal
+oumaima oumayma oumayra oumou ova oviya oxana oyenike oyga oyindamola oyindasola oyku oynur oysha ozana ozanne ozden
+ozge ozlem ozlen oznur ozoda padma padmi paige paivi pakize palladia palma palmazio palmira paloma pamela pamella
+panagiota pandora panka paola paolina paquita paramita paraschiva paraskevi parisa pariss parissa parsla parvati parys
+pascale pascuala paskala pasqualina pat patricia patricie patricija patrizia patrycja patsy patty paula paule pauleen
+paulette paulica paulien pauliina paulin paulina pauline pava pavica pavithra pavla pavlina payton pearl pearline
+pecine peggie peggy pelagia pelagie pelin pelinsu pema pembe penda penelopa penelope penina pepa pepita perihan perla
+pernilla perran perrine persida peruna pervin perzida petra petrana petrija petrona petronela petronella petronila
+petronilla petronille petruse petruta petula peyton phebe phileine philine philippa philippine philomena philomene
+philothee philou phoebe phoebee phoebie phuong phyllis pia piedad pien piera pierina pierpaola pietra pilar pina pinar
+pip piper pippa piraye pirjo pirkko piya placida pleun pola polina polissena polly pollyanna polona polyxena pompilia
+pooja poornima poppy porzia pramila pratiwi pravdomila pravomila pravoslava preciosa precious preity prescilla presly
+pribyslava pricila pricilla primerose princess prisca priscila priscilla priscille prisha priska prita prithika priya
+priyala priyanka profira prokopa proserpina prospera providence prudenzia puck puji pulcherie puput pura purificacion
+purity purnima pushti puspa puspita puti pəri qizilgul qori quartilla queenie quentine quintia quinty quiteria quynh
+rabab rabea rabha rabia rabiaa rachael rachana rachel rachela rachele rachelle rachida radana radeke radha radhika
+radia radimira radina radislava radka radmila radojka radomila radomira radoslava radovana radslava rae raegan rafaela
+rafaella raffaela raffaella rafia rafika rafila rageshwari rageswari raghad rahaf rahayu rahel rahima rahime rahma
+rahmawati rahsan raiana raihana raika railey raima raimonda raimunde raina rainelda raisa raissa raiza raja rajaa
+rajah rajana rajinder rajka rajna rajsa rakel rakele rakia rakita raluca rama ramaa ramata ramatou ramatoulaye ramia
+ramla ramona ramya ramziya rana randa randi rani rania ranim raniya ranya raphaela raphaella raphaelle raquel rasha
+rasheedah rashel rashida rasifa rasika rastislava rati ratih ratna raven ravina rawan rawen raya rayana rayanna
+rayanne rayhana rayhanna rayma raymonde rayna rayona rayssa rayxona razan rea reana reanna reanne reba rebeca rebecca
+rebecka rebeka rebekah rebekka reem reena reeva regina regine regitze reham rehana rehanna rehema rehorka reina reine
+reinhild rejeanne reka remedio remedios remie rena renad renata renate renee renesmee renette rengin renja renske
+reshma resi restu retno reva reyana reyhana reyna rezzan rhea rhema rhianna rhiannon rhoda rhonda ria riana riane
+rianna rica ricarda riccarda richarda richelle rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley
+rim rima rime rimes rina rinad rini ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia
+roberta robertina robina robiya robyn rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin rokaya
+rokhaya rokia roksana rola rolande romaine romaisa romaissa romaissae romana romane romanie romanita romaysa romee
+romi romie romilda romina romola romy rona ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee
+rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana
+rosangela rosanna rosanne rosaria rosaura rose roseanne rosel rosela roselia roselina roseline rosella rosely roselyn
+roselyne rosemaria rosemarie rosemary rosemie roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita
+roslyn rosmarie rosmery rosmunda rossana rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana roxane
+roxann roxanna roxanne roxelana roxy roya roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozina
+rozita roziya rozvita rozy rubi rubie rubina ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani
+rukmin rumaysa rumena rupinder rut ruta ruth ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna
+ryhana ryhanna rylee ryleigh rym saadia saar saara saba sabah sabiha sabina sabine sabira saboxat saboxon sabra
+sabreena sabria sabrin sabrina sabrine sabriya sabryna sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa
+safaa safae safah safia safiatou safietou safina safira safiria safiya safiyah safiyya safiyyah safta safura sagrario
+sahana sahar sahira sahory sahra saidi saige saima saina saioa saira saja sajida saki sakina sakinah sakura salam
+saleah saleha salena salha salia saliah saliha salihe salima salimah salimata salimatou salina salka sallie sally
+salma salome salomea salomena salomey saloua salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha
+samar samara samarah samaria samaya samera samia samiah samiha samina samira samirah samiya sammantha samona samra
+samrah samuela samukelisiwe samya samyra sana sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra
+sandrina sandrine sania saniya sanja sanjana sanna sanne sanobar santina sanya sanziana saodat saoirse saori saory
+saphia saphira saphire saphyra sapna sarada sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare
+sari saria sarika sarina sarisha sarita sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya
+saryna saskia saskie saturnina saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana sayda
+sayla sayra sayuri sayyora scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia
+secondina sedef seden sedra seerat sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale
+selcan selda selen selena selene selenia selia selin selina seline selma selva selvaggia selvi selyna sema semenica
+semia semira semiramide semra semya sena senada sendy sengul senia senka senna sennur sephora serafina serah seraina
+serap seraphina seraphine seraya seren serena serenity serenna serin serina serine sermin serpil serra sertap seval
+sevana sevara sevda severa severina severine sevil sevim sevinc sevtap sevval seyda seyma seynabou sfia shabana shada
+shadia shae shaelynn shahad shahana shahd shahed shahida shaila shailey shaili shaily shaima shaina shaira shakila
+shakira shakti shakuntala shalia shalimar shalini shalva shama shamia shamira shana shanah shanaya shandra shanel
+shanell shanelle shani shania shanice shanie shanika shaniya shanna shannah shannel shannen shannon shanny shanon
+shanti shanty shany shanya shanyce shara sharay sharda shari sharifa sharina sharleen sharlene sharlyne sharmila
+sharon shashi shashikala shauna shawna shawnee shay shayana shayanna shayanne shayla shaylee shayleen shayli shaylie
+shayna shaynah shaynna shazia sheela sheena sheila sheilly sheily sheina shekina shekinah shelby shelcy shelia shelley
+shelly shelsea shelsey shelsie shelsy shenoa shereen sheri sheridan sherilyn sherley sherline sherly sherlyn sherlyne
+sherri sheryl sheyenne sheyla shifa shilo shiloh shine shira shireen shirel shirin shirley shirly shivakari shivani
+shobhana shola shona shoshana shresth shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri shwet
+shyann shyanne shyna sian siana sianah sianna siara sibel sibilla sibille sibongile sibyl sibyla sibylla sibylle
+sicilia siddhi sidney sidonia sidonie sidra sidrah sieglinde siegrid siegrun sienna siggi signe sigrid sigrun siham
+sihame siir sila silja silje silka silke silva silvana silvia silviana silvie silvija silvina sima simea simeona simge
 similoluwa simina simisola simona simonetta simonida simonne simran sina sinai sinay sinaya sindi sindisiwe sindy
 sinead sinem sinenhlanhla sinikka sinja sinthia sintia siobhan siomara siona siphephelo sira sirena siria sirin sirine
 sirya sisilia siska sita sitara siv sivan sixtine siya siyana sizakele sizani skaidrite skarlet skarleta skipped skye
@@ -960,14 +960,14 @@ lucius lucjan lucretiu ludano ludek luder ludewig ludger ludivoj ludolphe ludomi
 ludovit ludvig ludvik ludwig ludwik ludwin ludwing luhung luigi luis luiz luk luka lukas lukasz luke luken lukita
 lukman lukrecius luluh lulut lumir lungelo lupo luqman lurhur lutfan lutfi lutfullah lutfulloh luther luthfi lutibor
 lutobor lutz luuk luwar luwes lwandle lyan lyas lyndon lyonel maad maalik maarten maas maati maaz mabruk macaire
-macario maccabeo maceo maciej mack mactar madden maddox maden madid madou mads maffeo magd magdaleno maggiorino magno
-magnus mahad mahamadou mahamed mahan mahdi mahendra maher mahesa mahesh maheswar mahfoud mahfud mahin mahir mahlon
-mahmood mahmoud mahmud mahmut mahrus mahzan mahzun maichol maicol maik maikel maikol mailo maiorico majd majdi majed
-majid makan makar makary makhtar maki makinwa makoto maksim maksym maksymilian makuta malachi malang malco malcolm
-malcom maleek malic malick malik malike maliki malon malte malthe malvin malyk mamadi mamadou mamady mamante mamoudou
-mamour manah manases manasse mancio mandla manetto manex manfred manfredi manfredo manfried manik manikya manilio
-manley manlio manny manoel manoj manole manolito manolo manraj mansour mansueto mansur mansvet manu manuel maor
-maphikelela maqsud maras marc marcantonio marceau marcel marceli marcelin marcelino marcell marcellino marcello
+macario maccabeo maceo maciej mack mactar madden maddox maden madid madou mads maffeo magd magdaleno magdy maggiorino
+magno magnus mahad mahamadou mahamed mahan mahdi mahendra maher mahesa mahesh maheswar mahfoud mahfud mahin mahir
+mahlon mahmood mahmoud mahmud mahmut mahrus mahzan mahzun maichol maicol maik maikel maikol mailo maiorico majd majdi
+majed majid makan makar makary makhtar maki makinwa makoto maksim maksym maksymilian makuta malachi malang malco
+malcolm malcom maleek malic malick malik malike maliki malon malte malthe malvin malyk mamadi mamadou mamady mamante
+mamoudou mamour manah manases manasse mancio mandla manetto manex manfred manfredi manfredo manfried manik manikya
+manilio manley manlio manny manoel manoj manole manolito manolo manraj mansour mansueto mansur mansvet manu manuel
+maor maphikelela maqsud maras marc marcantonio marceau marcel marceli marcelin marcelino marcell marcellino marcello
 marcellus marcelo marcial marciano marcin marcio marcis marck marco marcos marcu marcus mardon marek margana margers
 mariadi marianno mariano marijn marinko marino marinus mario marios marius mariusz markel markku marko markos markus
 marlin marlon marolo maros marouan marouane marquis marquise marsel marshall marsito marsudi martaka martana martani

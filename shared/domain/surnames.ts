@@ -704,78 +704,78 @@ tilotta tiltina tiltins timaric timmermann timmermans timotic tine tintor tiozzo
 tischler tischmann tittman tivontschik tkaczyk toader tobben todaro tofani toft tohirov tohirova toivonen tojic
 tokarski toldo tolu tomala toman tomanek tomankova tomanova tomanovic tomasek tomaselli tomasello tomasi tomaskova
 tomasova tomasovic tomassoni tomaszewski tomazovic tomcic tomczak tomczyk tomecek tomecekova tomeckova tomes tomescu
-tomesova tomka tomko tomkova tomljanovic tommasi tomovic tomusilovic tomys tonat toncic tonelli tonini tonkovac tonn
-topalov topalovic topalski topfer topisirovic topolovac topolovic torchia torchio torgersen tornatore toro torok torp
-torresi torrez torri torrisi tortora toscano tosi totaro toth tothova toti totman toto toure tovar toyipov toyipova
-tracz traini tralli trampeli tramposch trandafir tranova traore trapani trauth trautmann travaglini travan traverso
-travica travnicek travnickova trcek trcka trckova treff trejo tremmel treskavica tress tretinjak tretola trevino
-trevisan tribuljak trif trifan trikic trikosanin triolo tripodi triska triskova trivedi trivkanovic trnka trnkova
-troisi trojan trojanova trojanowski trombetta tromp trtica truben trubenova truhlar truhlarova truter trzcinski
-trzeciak tsabalala tsamonikian tschiers tschirch tshabalala tsotetsi tubanski tuca tucci tuccillo tucek tucholke
-tuckett tuckova tucs tudorache tudose tudow tufano tufo tulla tuma tumbarello tumino tumova tunkova tuominen turajlic
-turchi turco turcok turcokova turcu turecek tureckova turkova turnadzic turunen turza tuschmo tustonja tvrda tvrdik
-tvrdikova tvrdy twardowski tweneboa twumasi ubavic ubavin ubavkic ubaydullohyev ubaydullohyeva uberacker ubiparip
-ubiparipovic ubner ubovic uchechi uchqunov uchqunova udicki udilovic udovcic udovicic udovicki udre udris udvardi
-ugarak ugljesic ugolini ugrcic ugricic uher uhlemann uhlig uhlir uhlirova uhrig uhrova uibel ukraden ulemek ulibarri
-uliczka ullmann ulloa ulrichova umarov umarova umbach umidullohyev umidullohyeva umidyev umidyeva umlauft umminger
-umolac unger ungureanu unterpaintner uram uramova urbancova urbanczyk urbanec urbanek urbaniak urbankova urbanova
-urbanowicz urbanski urbansky urbina urblik urblikova urena urfonov urfonova urhig urias uribe urrutia ursu usada usai
-usamah usmonov usmonova utama utami utjesanovic uwais uyainah uzayrov uzayrova uzelac vacca vaccari vaccaro vacek
-vacha vachova vaciete vacietis vackova vaclavek vaclavik vaclavikova vaclavkova vaculik vaculikova vadlja vaduva
-vafoyev vafoyeva vagner vagnerova vahala vahlensieck vailati vaip vaisanen vaivade vaivads vajcik vajcikova vajda
-vajdicka vajdova vajzenbach vakareskov valach valachova valachovic valachovicova valadez valasek valaskova valdes
-valdez valdivia valek valenta valente valenti valentini valentova valenza valenzuela vales valesova valic valkova
-valladares valle valletta valli vallone valova valsecchi valtere valters valuska valuskova valverde vanaga vanags
-vancura vancurova vandamme vandenberghe vandenbroeck vandevelde vanecek vaneckova vanegas vanek vanekova vangermain
-vanicek vanickova vankova vannini vanova varadi varela varenina vargova varicak varinac varma varman varmuza varnica
-varriale varrier varsava varzic vasadi vasak vasakova vascotto vasek vasicek vasickova vasilescu vasiliauskas vasiliu
-vasils vaska vaskova vass vassallo vasseur vavra vavrik vavrikov vavrikova vavrova vazquez vecera vecerova vecumniece
-vecumnieks vedvik veen veenstra vegar vegge veiga veinberga veinbergs veisa veiss vejnovic vejvoda vejvodova vekecki
-vekic vela velaja velanac velasco velasquez velazquez veldsman velez veliz vella venegas venghaus venter ventimiglia
-venturelli venturi venturini verbeek vercesi verdugo verduzco veres vergara verhaeghe verhoeven verma vermeulen
-vernerova verniest veronese versfeld verstraete verzi vesel vesela veselicic veselova vesely vesic vesin veskovic
-vestergaard veverka veverkova vezi vezmar vezzoli vianello vicari vicen vicenova vicha vichi vichova vicinanza vidacek
-viderscak vidmar vidranjski vieira viellehner vierin vieweg vigil viklund vilakazi vilimek vilimkova viljoen vilka
-vilks villadsen villagomez villalobos villalpando villani villanueva villari villarreal villasenor villegas vilsone
-vilsons viluma vilums vincenzi vinci vincze vink vinketa vinsova vintere vinters vinther vintila violi virtanen
-visagie visan visani visco visconti visek visekruna visentin visintin viskova visnovska visnovsky visser vitale
-vitasek vitaskova vitek viti vitiello vitina vitins vitkova vitman vitola vitolina vitolins vitols vitova vittori
-vituma vitums viviani viviers vizziello vlach vlachos vlachova vlah vlasak vlasakova vlasic vlcek vlckova vliet vlkova
-voboril voborilova vodak vodakova vodicka vodickova vodrazka vodrazkova voelkel vogelgsang vogt voigt voinea vojacek
-vojackova vojta vojtechova vojtek vojtekova vojtisek vojtiskova vojtkova vojtova vokoun vokounova vokuhl volek volf
-volfova volkmann volkova vollis volna volny volpe volpi vona vondra vondracek vondrackova vondrak vondrakova vondrova
-vontein voracek vorackova vorel vorisek voriskova vorlicek vorlickova vorlova voros vosilyev vosilyeva vosloo votava
-votavova votruba votrubova vrabcova vrabec vracar vracarevic vrana vranjic vranova vrba vrbanac vrbas vrbaslija vrbova
-vrekalovic vries vrugic vrzal vrzalova vuceta vucetic vucevac vuckovac vuckovic vuco vucurevic vuillermoz vujakovic
-vujeva vukadin vukaljevic vukalovic vukanovic vukasinac vukasovic vukcevic vukelic vukelja vukeljic vukobradovic
-vukobrat vukovic vuksa vuksanovic vuksic vulcevic vuleta vuletas vuletin vulic vulicevic vulisic vulovic vunak vunjak
-vunturisevic vybiral vybiralova vydarena vydareny vydra vydrova vymazal vymazalova vyskocil vyskocilova vyslouzil
-vyslouzilova vəliyev vəsiyeva wacana wachenbrunner wachtel wagenaar wagnerova wahyudin wahyuni waibel wakan walczak
-waldmann walkowiak wallin wallner wallstab walton waltrova walz wane wanner warchol wardana wartenberg waschbusch
-wasiak wasik wasilewski wasita wasiu waskita wasowski wassilew wassiluk wastuti wawrzyniak wdowiak webb weber webrova
-wegrzyn wehrsen weidlich weidner weigel weiler weimann weimer weinand weissova weller welsch welz welzel wenk wentzel
-werle werrmann wershansky wertag wesolowski wessels wessinghage weyel wezel whelan whitehead wiacek wiafe wibisono
-wibowo wicaksono wichmann wickert widiastuti widodo wiecek wiechmann wieckowski wieczorek wiegelmann wierig wierzbicki
-wiese wieser wijaya wijayanti wikstrom wilcox wilczek wilczynski wilk wilkinson wilky willane willems willemsen
-williamson willoughby willwacher wilts wimmer winarno winarsih winiarski winkelmann winkler winklerova winther wischek
-wischer wisniewski wissing witczak witek witkowski wittich wittl wlodarczyk wlodarski wnuk wojcicki wojciechowski
-wojcik wojtas wojtasik wojtczak wojtkowiak wojtowicz wolak wold wolfarth wolff wolfova wolinski wollenberg wollmann
-wolmerans wolpert wolski wolters woschler wosiyane wouters woytkowska wozniak wright wrobel wroblewski wrona wronski
-wuhn wujak wyludda wypych wysocki wyszynski xaba xəlilov yaamoa yade yahyoyev yahyoyeva yanez yanuar yaqub yawson
-ybarra yeboa yeboah yengwa yirenkyi yoqubov yoqubova yorbekov yorbekova yoznurov yoznurova yudhistira yulianti
-yulianto yuliarti yuniar yunusov yunusova yusufyev yusufyeva zabirov zabirova zablocki zaborowski zaborska zaborsky
-zabranska zabransky zabrdac zaccaro zacek zachova zackova zaczkiewicz zadnik zadravec zadric zafarov zafarova zagarac
-zagaria zago zagorsek zagorski zahradka zahradkova zahradnik zahradnikova zaituc zajacova zajaczkowski zajic zajicek
-zajickova zajicova zakova zakrzewski zalako zalar zalesak zalesakova zalewski zalite zalitis zambon zamboni zambrano
-zambuto zamecnik zamecnikova zammit zampieri zamudio zanatta zandt zanella zanelli zanetta zanetti zani zanner zanon
-zanotti zapalac zapata zapletal zapletalova zappacosta zappala zappia zarate zareba zaremba zarins zarkovic zaruba
-zarubova zarzycki zatloukal zatloukalova zavadil zavadilova zavala zavrel zavrelova zawada zawadzki zayas zaydov
-zaydova zayniddinov zayniddinova zbodulja zboril zborilova zdarska zdarsky zdelar zdencan zdravcevic zdrazil
-zdrazilova zdunek zebic zebrowski zedda zednik zednikova zeidler zeidmane zeidmanis zejak zekan zekl zelena zelenka
-zelenkova zeleny zelinka zelinkova zeltina zeltins zeman zemanek zemankova zemanova zemlicka zemlickova zender zeni
-zennaro zepeda zerajic zeravica zeuch zeyen zeyhle zezula zezulova zgela zgrabljic zibere zibers zidek zidkova zieba
-ziegler zielinski ziemann ziemele ziemelis zietek zigova zijan zijlstra zika zikmundova zikova zima zimanyi zimka
-zimkova zimmerman zimmermann zimonja zimonjic zimova zinaic zinajic zindovic zingaretti zinser zintl ziolkowski zipac
+tomesova tomko tomkova tomljanovic tommasi tomovic tomusilovic tomys tonat toncic tonelli tonini tonkovac tonn topalov
+topalovic topalski topfer topisirovic topolovac topolovic torchia torchio torgersen tornatore toro torok torp torresi
+torrez torri torrisi tortora toscano tosi totaro toth tothova toti totman toto toure tovar toyipov toyipova tracz
+traini tralli trampeli tramposch trandafir tranova traore trapani trauth trautmann travaglini travan traverso travica
+travnicek travnickova trcek trcka trckova treff trejo tremmel treskavica tress tretinjak tretola trevino trevisan
+tribuljak trif trifan trikic trikosanin triolo tripodi triska triskova trivedi trivkanovic trnka trnkova troisi trojan
+trojanova trojanowski trombetta tromp trtica truben trubenova truhlar truhlarova truter trzcinski trzeciak tsabalala
+tsamonikian tschiers tschirch tshabalala tsotetsi tubanski tuca tucci tuccillo tucek tucholke tuckett tuckova tucs
+tudorache tudose tudow tufano tufo tulla tuma tumbarello tumino tumova tunkova tuominen turajlic turchi turco turcok
+turcokova turcu turecek tureckova turkova turnadzic turunen turza tuschmo tustonja tvrda tvrdik tvrdikova tvrdy
+twardowski tweneboa twumasi ubavic ubavin ubavkic ubaydullohyev ubaydullohyeva uberacker ubiparip ubiparipovic ubner
+ubovic uchechi uchqunov uchqunova udicki udilovic udovcic udovicic udovicki udre udris udvardi ugarak ugljesic ugolini
+ugrcic ugricic uher uhlemann uhlig uhlir uhlirova uhrig uhrova uibel ukraden ulemek ulibarri uliczka ullmann ulloa
+ulrichova umarov umarova umbach umidullohyev umidullohyeva umidyev umidyeva umlauft umminger umolac unger ungureanu
+unterpaintner uram uramova urbancova urbanczyk urbanec urbanek urbaniak urbankova urbanova urbanowicz urbanski
+urbansky urbina urblik urblikova urena urfonov urfonova urhig urias uribe urrutia ursu usada usai usamah usmonov
+usmonova utama utami utjesanovic uwais uyainah uzayrov uzayrova uzelac vacca vaccari vaccaro vacek vacha vachova
+vaciete vacietis vackova vaclavek vaclavik vaclavikova vaclavkova vaculik vaculikova vadlja vaduva vafoyev vafoyeva
+vagner vagnerova vahala vahlensieck vailati vaip vaisanen vaivade vaivads vajcik vajcikova vajda vajdicka vajdova
+vajzenbach vakareskov valach valachova valachovic valachovicova valadez valasek valaskova valdes valdez valdivia valek
+valenta valente valenti valentini valentova valenza valenzuela vales valesova valic valkova valladares valle valletta
+valli vallone valova valsecchi valtere valters valuska valuskova valverde vanaga vanags vancura vancurova vandamme
+vandenberghe vandenbroeck vandevelde vanecek vaneckova vanegas vanek vanekova vangermain vanicek vanickova vankova
+vannini vanova varadi varela varenina vargova varicak varinac varma varman varmuza varnica varriale varrier varsava
+varzic vasadi vasak vasakova vascotto vasek vasicek vasickova vasilescu vasiliauskas vasiliu vasils vaska vaskova vass
+vassallo vasseur vavra vavrik vavrikov vavrikova vavrova vazquez vecera vecerova vecumniece vecumnieks vedvik veen
+veenstra vegar vegge veiga veinberga veinbergs veisa veiss vejnovic vejvoda vejvodova vekecki vekic vela velaja
+velanac velasco velasquez velazquez veldsman velez veliz vella venegas venghaus venter ventimiglia venturelli venturi
+venturini verbeek vercesi verdugo verduzco veres vergara verhaeghe verhoeven verma vermeulen vernerova verniest
+veronese versfeld verstraete verzi vesel vesela veselicic veselova vesely vesic vesin veskovic vestergaard veverka
+veverkova vezi vezmar vezzoli vianello vicari vicen vicenova vicha vichi vichova vicinanza vidacek viderscak vidmar
+vidranjski vieira viellehner vierin vieweg vigil viklund vilakazi vilimek vilimkova viljoen vilka vilks villadsen
+villagomez villalobos villalpando villani villanueva villari villarreal villasenor villegas vilsone vilsons viluma
+vilums vincenzi vinci vincze vink vinketa vinsova vintere vinters vinther vintila violi virtanen visagie visan visani
+visco visconti visek visekruna visentin visintin viskova visnovska visnovsky visser vitale vitasek vitaskova vitek
+viti vitiello vitina vitins vitkova vitman vitola vitolina vitolins vitols vitova vittori vituma vitums viviani
+viviers vizziello vlach vlachos vlachova vlah vlasak vlasakova vlasic vlcek vlckova vliet vlkova voboril voborilova
+vodak vodakova vodicka vodickova vodrazka vodrazkova voelkel vogelgsang vogt voigt voinea vojacek vojackova vojta
+vojtechova vojtek vojtekova vojtisek vojtiskova vojtkova vojtova vokoun vokounova vokuhl volek volf volfova volkmann
+volkova vollis volna volny volpe volpi vona vondra vondracek vondrackova vondrak vondrakova vondrova vontein voracek
+vorackova vorel vorisek voriskova vorlicek vorlickova vorlova voros vosilyev vosilyeva vosloo votava votavova votruba
+votrubova vrabcova vrabec vracar vracarevic vrana vranjic vranova vrba vrbanac vrbas vrbaslija vrbova vrekalovic vries
+vrugic vrzal vrzalova vuceta vucetic vucevac vuckovac vuckovic vuco vucurevic vuillermoz vujakovic vujeva vukadin
+vukaljevic vukalovic vukanovic vukasinac vukasovic vukcevic vukelic vukelja vukeljic vukobradovic vukobrat vukovic
+vuksa vuksanovic vuksic vulcevic vuleta vuletas vuletin vulic vulicevic vulisic vulovic vunak vunjak vunturisevic
+vybiral vybiralova vydarena vydareny vydra vydrova vymazal vymazalova vyskocil vyskocilova vyslouzil vyslouzilova
+vəliyev vəsiyeva wacana wachenbrunner wachtel wagenaar wagnerova wahyudin wahyuni waibel wakan walczak waldmann
+walkowiak wallin wallner wallstab walton waltrova walz wane wanner warchol wardana wartenberg waschbusch wasiak wasik
+wasilewski wasita wasiu waskita wasowski wassilew wassiluk wastuti wawrzyniak wdowiak webb weber webrova wegrzyn
+wehrsen weidlich weidner weigel weiler weimann weimer weinand weissova weller welsch welz welzel wenk wentzel werle
+werrmann wershansky wertag wesolowski wessels wessinghage weyel wezel whelan whitehead wiacek wiafe wibisono wibowo
+wicaksono wichmann wickert widiastuti widodo wiecek wiechmann wieckowski wieczorek wiegelmann wierig wierzbicki wiese
+wieser wijaya wijayanti wikstrom wilcox wilczek wilczynski wilk wilkinson wilky willane willems willemsen williamson
+willoughby willwacher wilts wimmer winarno winarsih winiarski winkelmann winkler winklerova winther wischek wischer
+wisniewski wissing witczak witek witkowski wittich wittl wlodarczyk wlodarski wnuk wojcicki wojciechowski wojcik
+wojtas wojtasik wojtczak wojtkowiak wojtowicz wolak wold wolfarth wolff wolfova wolinski wollenberg wollmann wolmerans
+wolpert wolski wolters woschler wosiyane wouters woytkowska wozniak wright wrobel wroblewski wrona wronski wuhn wujak
+wyludda wypych wysocki wyszynski xaba xəlilov yaamoa yade yahyoyev yahyoyeva yanez yanuar yaqub yawson ybarra yeboa
+yeboah yengwa yirenkyi yoqubov yoqubova yorbekov yorbekova yoznurov yoznurova yudhistira yulianti yulianto yuliarti
+yuniar yunusov yunusova yusufyev yusufyeva zabirov zabirova zablocki zaborowski zaborska zaborsky zabranska zabransky
+zabrdac zaccaro zacek zachova zackova zaczkiewicz zadnik zadravec zadric zafarov zafarova zagarac zagaria zago
+zagorsek zagorski zahradka zahradkova zahradnik zahradnikova zaituc zajacova zajaczkowski zajic zajicek zajickova
+zajicova zakova zakrzewski zalako zalar zalesak zalesakova zalewski zalite zalitis zambon zamboni zambrano zambuto
+zamecnik zamecnikova zammit zampieri zamudio zanatta zandt zanella zanelli zanetta zanetti zani zanner zanon zanotti
+zapalac zapata zapletal zapletalova zappacosta zappala zappia zarate zareba zaremba zarins zarkovic zaruba zarubova
+zarzycki zatloukal zatloukalova zavadil zavadilova zavala zavrel zavrelova zawada zawadzki zayas zaydov zaydova
+zayniddinov zayniddinova zbodulja zboril zborilova zdarska zdarsky zdelar zdencan zdravcevic zdrazil zdrazilova zdunek
+zebic zebrowski zedda zednik zednikova zeidler zeidmane zeidmanis zejak zekan zekl zelena zelenka zelenkova zeleny
+zelinka zelinkova zeltina zeltins zeman zemanek zemankova zemanova zemlicka zemlickova zender zeni zennaro zepeda
+zerajic zeravica zeuch zeyen zeyhle zezula zezulova zgela zgrabljic zibere zibers zidek zidkova zieba ziegler
+zielinski ziemann ziemele ziemelis zietek zigova zijan zijlstra zika zikmundova zikova zima zimanyi zimka zimkova
+zimmerman zimmermann zimonja zimonjic zimova zinaic zinajic zindovic zingaretti zinser zintl ziolkowski zipac
 zipalovic zipancic zipp zipse ziramov zirojevic zirovic zito zivadinovic zivak zivaljevic zivanac zivanovic ziyoyev
 ziyoyeva zizanovic zizka zizkova zlamal zlamalova zlatanovic zmegac zmuda zohidov zohidova zohirov zohirova zollo
 zondi zondo zordan zorica zotti zoubek zoubkova zouhar zouharova zrna zschunke zubak zubane zubayrov zubayrova zuber

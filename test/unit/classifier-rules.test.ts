@@ -91,6 +91,13 @@ describe('where names stand', () => {
     expect(names('hola lucía! mañana no puedo ir. besos, ana')).toEqual(['lucía', 'ana']);
     for (const text of ['hi all, the build is green. cheers', 'ciao bella, come stai?', 'hello world!'])
       expect(classifyText(text).sensitivity).toBe('public');
+    // A title before the name, a name after the writer's introduction in a message in lower case, Polish short forms
+    // in the vocative (holdout-165).
+    expect(names('olá professor rui, o tomás hoje não vai. obrigada, inês')).toEqual(['rui', 'inês']);
+    expect(names('dzien dobry pani haniu, jutro przyjdzie hydraulik. pozdrawiam')).toEqual(['haniu']);
+    expect(names('buonasera a tutti, sono rosa del terzo piano.')).toEqual(['rosa']);
+    // In prose with capitals, "This is akin to …" introduces no one.
+    expect(classifyText('This is akin to setting the nullglob option in bash.').sensitivity).toBe('public');
   });
 
   it("a first name alone in a child's or a pupil's form, by the form's other fields; not a pet's, a ship's or a toy's", () => {
