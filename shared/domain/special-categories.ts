@@ -16,9 +16,12 @@ const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${cate
  */
 export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.text.length): Map<SpecialCategory, number> {
   const found = new Map<SpecialCategory, number>();
-  // A vet's bill or record: its patient is an animal ("Pacjent: pies … Szczepienie"), its treatments no one's health;
+  // A vet's bill or record: its patient is an animal ("Pacjent: pies … Szczepienie", "Patient: Biscuit (Labrador …)"),
+  // its treatments no one's health;
   // not where the writer speaks of themself ("ich muss mit dem Hund zum Tierarzt und bin krankgeschrieben").
-  const veterinary = scan.byFamily.has('veterinary') && scan.byFamily.has('animal') && !scan.byFamily.has('first-person');
+  const veterinary =
+    ((scan.byFamily.has('veterinary') && scan.byFamily.has('animal')) || scan.byFamily.has('animal-breed')) &&
+    !writerSpeaks(scan);
   for (const [category, family, fieldFamily] of FAMILIES) {
     if (category === 'health' && veterinary) continue;
     let count = 0;
@@ -33,6 +36,9 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
   }
   return found;
 }
+
+/** The writer speaks of themself: a first-person word, not an initial ("Mrs J. Patel": French "j'" is one too). */
+const writerSpeaks = (scan: TextScan) => (scan.byFamily.get('first-person') ?? []).some((hit) => scan.text[hit.end] !== '.');
 
 /** Titles that tell a woman or a man (folded, as the scan gives them). */
 const FEMALE_TITLES = new Set([

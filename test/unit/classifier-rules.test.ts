@@ -1947,6 +1947,9 @@ describe('special categories', () => {
     const bill =
       'Gabinet Weterynaryjny\nWłaściciel: Tomasz Kaczmarek\nPacjent: pies, 6 lat\nSzczepienie przeciw wściekliźnie – 90 zł';
     expect(classifyText(bill).sensitivity).toBe('personal');
+    // A breed says the patient is an animal; an owner's initial is no "j'" of a writer speaking of themself.
+    const record = 'Patient: Biscuit (Labrador, 7 years)\nOwner: Mrs J. Patel\nFindings: suspected cruciate ligament strain.';
+    expect(classifyText(record).sensitivity).toBe('personal');
     // The writer's own sick leave beside a visit to the vet is still theirs.
     expect(
       classifyText('Ich muss mit unserem Hund zum Tierarzt und bin selbst wegen Grippe krankgeschrieben. Anna Weber').sensitivity,
@@ -1989,6 +1992,20 @@ describe('special categories', () => {
   it('in compounds and drug names', () => {
     expect(classifyText('Patientin: Julia Schneider\nSchlüsselbeinbruch links').sensitivity).toBe('special');
     expect(classifyText('Paziente: Giulia Bianchi\nTerapia: metformina e ramipril').sensitivity).toBe('special');
+  });
+
+  it('common conditions, operations and births the lexicon lacked (a probe of 163 in the eight languages read 39)', () => {
+    for (const text of [
+      'Anna Weber is in the menopause and has sleep apnoea.',
+      'Jonas Weber hatte einen Kaiserschnitt und eine Lungenembolie.',
+      'Julien Moreau souffre du côlon irritable et de bégaiement.',
+      'Marco Rossi ha avuto un colpo di frusta.',
+      'Ana García tiene piedras en la vesícula.',
+      'Daan de Vries heeft de ziekte van Crohn.',
+      'Piotr Nowak ma kamicę nerkową i zatorowość płucną.',
+      'Rui Costa fez uma cesariana.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
   });
 
   it('being ill as people say it, the notes that certify it, and how someone felt (a probe of 66 read 49)', () => {
