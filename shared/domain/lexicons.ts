@@ -285,6 +285,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'sjabbat', 'schabbat', 'chabbat', 'szabat', 'kosher', 'koscher*', 'casher', 'kasher', 'koosjer*', 'koszern*', 'halal', 'hijab', 'kippa',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
     'membro da igreja', 'lid van de kerk', 'członek kościoła', 'członkini kościoła',
+    // Sacraments, prayer rooms, Lent and beliefs the lexicon lacked (a probe of 101 read 75).
+    'christened', 'erstkommunion', 'bar-mitsva', 'bat-mitsva', 'prayer room', 'gebetsraum', 'sala de oración',
+    'gebedsruimte', 'fasting for lent', 'fastenzeit', 'carême', 'quaresima', 'cuaresma', 'vastentijd', 'quaresma',
+    'wielki post', 'wielkiego postu', 'bouddhis*', 'buddist*', 'budist*', 'boeddhist*', 'buddyst*', 'hindou*', 'induist*',
+    'hindoe*', 'hinduist*', 'protestanck*', 'żyd', 'żydówka', 'żydówką', 'żydem',
   ],
   'ethnic-origin': [
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',
@@ -343,6 +348,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'militante del pp', 'votante del pp', 'vota al pp',
     // A party's activists at work: leaflets, canvassing, the local section.
     'parteibuch', 'militant', 'militants', 'militantes', 'tracts', 'tractage', 'local du parti', 'section du parti',
+    // Who someone is by an ideology's name, and the British parties whose names are words too.
+    'sozialist*', 'socialist*', 'socialiste*', 'socialista*', 'socjalist*', 'kommunist*', 'communist*', 'communiste*',
+    'comunist*', 'komunist*', 'anarchist*', 'anarchiste*', 'anarchico', 'anarchica', 'anarquista*', 'tory', 'tories',
+    'labour party', 'labour member', 'labour councillor',
     'réunion de section', 'secrétaire de section', 'canvassing', 'wahlkampfstand', 'volantinaggio',
     'sezione del partito',
     'political opinion*', 'political view*', 'political belief*', 'political affiliation', 'party member*',
@@ -393,6 +402,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
   ],
   'sex-life-orientation': [
+    'nichtbinär*', 'nicht-binär*',
     'his husband', 'her wife', 'his boyfriend', 'gleichgeschlechtlich*', 'eingetragene lebenspartnerschaft',
     // A man's husband or partner in German, whose possessive tells ("sein Ehemann Stefan"); a woman's, in EXACT_CASE.
     'sein ehemann', 'seinem ehemann', 'seines ehemannes', 'seines ehemanns', 'sein lebensgefährte', 'seinem lebensgefährten',

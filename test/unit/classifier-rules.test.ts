@@ -2008,6 +2008,18 @@ describe('special categories', () => {
       expect(classifyText(text).sensitivity).toBe('special');
   });
 
+  it('sacraments, prayer rooms, Lent, beliefs and ideologies the lexicons lacked', () => {
+    for (const text of [
+      'Anna Weber bittet um den Gebetsraum während der Fastenzeit.',
+      'Julien Moreau fait le carême et il est bouddhiste.',
+      'Ana García es budista; su hijo hizo la primera comunión.',
+      'Piotr Nowak jest socjalistą i buddystą.',
+      'Tom Hughes is a Tory councillor.',
+      'Jonas Weber ist nichtbinär.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('being ill as people say it, the notes that certify it, and how someone felt (a probe of 66 read 49)', () => {
     for (const text of [
       'Sorry Tom, I have been ill since Monday. Priya',
