@@ -1355,7 +1355,8 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].lastIndexOf(value) };
   }
   // After an introduction only in a message written in lower case: "this is akin to …", "it's skipped" are prose.
-  for (const hit of lowerCaseText(text) ? (scan.byFamily.get('self-intro') ?? []) : []) {
+  const intros = scan.byFamily.get('self-intro');
+  for (const hit of intros && lowerCaseText(text) ? intros : []) {
     const m = LOWER_AFTER_INTRO.exec(text.slice(hit.end, hit.end + 30));
     const value = m?.[1];
     if (m && value && GIVEN.has(fold(value)))
