@@ -583,7 +583,7 @@ const companyAfter = (scan: TextScan, index: number) => legalFormAhead(scan, ind
  * "Jonker - Bos B.V.", "Weber & Söhne GmbH", "Rodriguez et Le roux SARL").
  */
 const COMPANY_TAIL = new RegExp(
-  String.raw`^(?:[ \t]+(?:(?:&|\+|[-–]|and|und|et|e|y|en|i|van|von|de|der|den|la|le|du|di|da|dos|das|del)[ \t]+){0,3}(?:\p{Lu}[\p{L}'’.-]*|(?<=(?:Le|La|De|Du|Van|Von|Da|Di)[ \t]+)\p{Ll}[\p{L}'’-]*)){0,3}[ \t]+${LEGAL_FORM.source}`,
+  String.raw`^(?:[ \t]+(?:(?:&|\+|[-–]|and|und|et|e|y|en|i|van|von|de|der|den|la|le|los|las|les|des|du|di|da|do|dos|das|del|della|delle|degli|dei)[ \t]+){0,3}(?:\p{Lu}[\p{L}'’.-]*|(?<=(?:Le|La|De|Du|Van|Von|Da|Di)[ \t]+)\p{Ll}[\p{L}'’-]*)){0,3}[ \t]+${LEGAL_FORM.source}`,
   'u',
 );
 /** Whether a name ending at `end` is part of a company's name that goes on to its legal form. */

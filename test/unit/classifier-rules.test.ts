@@ -236,6 +236,8 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('van de Veen en Zonen B.V. · Jolijnplantsoen 46 · 2151 QI Kibbel')).toEqual([]);
     expect(names('Verbeek - Hendriks B.V.\nJulesdijk 609 II')).toEqual([]);
     expect(names('Rodriguez et Le roux SARL · Voie d’Argenteuil 60 · 12389 Bourges')).toEqual([]);
+    // Two particles before a surname of the company's name (the generator's seed 6174).
+    expect(names('Hurtado Guillén Espinosa de los Monteros Ávalos S.A., 14152 Valencia.')).toEqual([]);
     expect(names('de Boer - van de Ven N.V. · Kuiperplantsoen 69')).toEqual([]);
     // A town's later words after its postcode and a first word or a particle; a name after a town with neither counts.
     expect(names('Magalhães LDA Lda., Travessa Hugo Batista 4, 9015-631 Vila Nova de Gaia.')).toEqual([]);
