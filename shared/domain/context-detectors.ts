@@ -2882,7 +2882,7 @@ function namingAt(scan: TextScan, index: number): boolean {
  * Two or more people speaking make a conversation, and each speaker a person.
  */
 const CHAT_LINE =
-  /[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\+[\d ]{6,20}):[ \t]/uy;
+  /[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\p{Ll}[\p{Ll}'’-]{1,20}|\+[\d ]{6,20}):[ \t]/uy;
 
 /** Whether some line starts with a digit, or with '[', maybe a weekday ("[Tue 09:12]"), and a digit: the only lines a chat's can be. */
 function digitStartsALine(scan: TextScan): boolean {
@@ -2914,6 +2914,8 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
     const at = m.index + m[0].lastIndexOf(m[2] as string);
     // With a date the line is a chat export's; with a time only ("10:00 Keynote:") the speaker must have a given name.
     if (!personLike(speaker, 1) || (!m[1] && !hitStartingAt(scan, ['given-name', 'given-name-ambiguous'], at))) continue;
+    // A speaker in lower case, as people set their own names ("dan:", "lucy:"), is one where it is a known given name.
+    if (/^\p{Ll}/u.test(speaker) && !GIVEN.has(fold(speaker)) && !AMBIGUOUS_GIVEN.has(fold(speaker))) continue;
     addTo(speakers, speaker, { type: 'person-name', value: speaker, confidence: 0.7, index: at });
   }
   if (speakers.size >= 2) for (const matches of speakers.values()) yield* matches;

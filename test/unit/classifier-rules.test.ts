@@ -96,6 +96,14 @@ describe('where names stand', () => {
     expect(names('olá professor rui, o tomás hoje não vai. obrigada, inês')).toEqual(['rui', 'inês']);
     expect(names('dzien dobry pani haniu, jutro przyjdzie hydraulik. pozdrawiam')).toEqual(['haniu']);
     expect(names('buonasera a tutti, sono rosa del terzo piano.')).toEqual(['rosa']);
+    // A chat export's speakers as people set their names, in lower case; not a log's levels (holdout-167).
+    expect(names('[14/11/2026, 09:02] dan: morning!\n[14/11/2026, 09:05] lucy: yes, keys are with reception\n')).toEqual([
+      'dan',
+      'lucy',
+    ]);
+    expect(classifyText('[14/11/2026, 09:02] info: backup started\n[14/11/2026, 09:05] error: disk full\n').sensitivity).toBe(
+      'public',
+    );
     // In prose with capitals, "This is akin to …" introduces no one.
     expect(classifyText('This is akin to setting the nullglob option in bash.').sensitivity).toBe('public');
   });
