@@ -1341,7 +1341,8 @@ function lowerCaseText(text: string): boolean {
 
 /**
  * A message written all in lower case, as chats and texts are, names its people in lower case too: a known given
- * name right after a greeting that opens it or a line, or after a sign-off at its end. A name that is a word too
+ * name right after a greeting that opens it or a line, after a sign-off at its end, or, in a text written in lower
+ * case, after the writer's introduction. A name that is a word too
  * ("mark", "will") or a word of the eight languages ("bella") is no given name in the lists, so "hi all," and "ciao
  * bella" name no one.
  */

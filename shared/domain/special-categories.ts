@@ -17,8 +17,8 @@ const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${cate
 export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.text.length): Map<SpecialCategory, number> {
   const found = new Map<SpecialCategory, number>();
   // A vet's bill or record: its patient is an animal ("Pacjent: pies … Szczepienie", "Patient: Biscuit (Labrador …)"),
-  // its treatments no one's health;
-  // not where the writer speaks of themself ("ich muss mit dem Hund zum Tierarzt und bin krankgeschrieben").
+  // its treatments no one's health; not where the writer speaks of themself ("ich muss mit dem Hund zum Tierarzt und
+  // bin krankgeschrieben").
   const veterinary =
     ((scan.byFamily.has('veterinary') && scan.byFamily.has('animal')) || scan.byFamily.has('animal-breed')) &&
     !writerSpeaks(scan);
@@ -223,8 +223,7 @@ const NOT_AN_ORIGIN = new Set([
   'controllata', 'protetta', 'sconosciuta', 'naturale', 'umile', 'umili', 'modesta', 'geografica', 'biologica', 'popolare',
   'operaia', 'contadina', 'incerta', 'animal', 'vegetal', 'desconocido', 'desconocida', 'natural', 'humilde', 'geografico',
   'social', 'biologico', 'obrero', 'obrera', 'campesino', 'campesina', 'incierto', 'desconhecida', 'desconhecido',
-  'operaria',
-  'biologische', 'biologischen', 'geografische', 'geographische', 'soziale', 'historische', 'historischen',
+  'operaria', 'biologische', 'biologischen', 'geografische', 'geographische', 'soziale', 'historische', 'historischen',
   'technische', 'technischen', 'tierische', 'tierischen', 'pflanzliche', 'pflanzlichen', 'chemische', 'chemischen',
   'społecznego', 'zwierzęcego', 'roślinnego', 'naturalnego', 'geograficznego',
 ]);
@@ -256,7 +255,7 @@ const PERSON_FAMILIES = ['given-name', 'title', 'person-word'] as const;
 function personEarlierInSentence(scan: TextScan, index: number): boolean {
   const start = Math.max(0, index - 160);
   const before = scan.text.slice(start, index);
-  const stop = Math.max(before.search(/[.!?\n][^.!?\n]*$/), -1);
+  const stop = before.search(/[.!?\n][^.!?\n]*$/);
   const from = stop < 0 ? start : start + stop + 1;
   return PERSON_FAMILIES.some((family) => {
     const hit = near(scan, family, index, index - from);
