@@ -76,14 +76,16 @@ async function outcomeOf(doc: Expected, timeoutMs = 60_000): Promise<OutcomeReco
 beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'cris-pipeline-'));
   // Short visibility timeouts so that redelivery after a failure takes seconds, not minutes;
-  // one Bedrock attempt per delivery so that each delivery ends well within that timeout.
+  // one Bedrock attempt per delivery so that each delivery ends well within that timeout. Ten
+  // seconds, not five: with the suite's other files on two busy cores, a worker's cold start
+  // once took longer than five and its message was delivered twice ("duplicate" in the trail).
   const oneAttempt = { BEDROCK_MAX_ATTEMPTS: '1' };
   stack = await LocalStack.start({
     projectRoot: PROJECT_ROOT,
     stateDir,
     packageDir: PACKAGE_DIR,
     fresh: true,
-    visibilityTimeoutSeconds: 5,
+    visibilityTimeoutSeconds: 10,
     extraEnvironment: { WorkerEuLambdaFunction: oneAttempt, WorkerGlobalLambdaFunction: oneAttempt },
   });
   expected = await uploadFiles(stack, SAMPLES, filesIn(SAMPLES), '');
