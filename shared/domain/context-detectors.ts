@@ -552,7 +552,8 @@ const NOT_A_PERSON = new Set(
     'direction', 'direktion', 'direzione', 'dirección', 'direção', 'directie', 'dyrekcja', 'administration',
     'verwaltung', 'amministrazione', 'administración', 'administração', 'administratie', 'administracja',
     'secretariat', 'sekretariat', 'secrétariat', 'segreteria', 'secretaría', 'secretaria', 'secretariaat',
-    'personalabteilung', 'personnel', 'wychowawczyni', 'wychowawco', 'wychowawca', 'dyrektor', 'dyrektorko',
+    'personalabteilung', 'personnel', 'resources', 'ressources', 'recursos', 'risorse', 'humaines', 'humanos', 'umane',
+    'personeelszaken', 'kadry', 'kadr', 'wychowawczyni', 'wychowawco', 'wychowawca', 'dyrektor', 'dyrektorko',
     'kierowniczko', 'kierowniku', 'prezes', 'prezesie', 'mecenas', 'sołtys', 'burmistrz',
     // A greeting quoted as an example ("use the first name: "Dear Anna,"").
     'dear', 'hello', 'hallo', 'bonjour',
@@ -2937,7 +2938,7 @@ const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z]
 /** The house number (and flat: "48/7", a Dutch floor: "14-II", "14-hs"), a floor, then postcode and town. */
 const NUMBER_THEN_TOWN = String.raw`\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?(?:\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|bis|ter)(?![\p{L}]))?(?!\d)${FLOOR}${TOWN}`;
 /** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */
-const NUMBER_AFTER = new RegExp(String.raw`^\.?[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}?${NUMBER_THEN_TOWN}`, 'u');
+const NUMBER_AFTER = new RegExp(String.raw`^\.?[ \t]+(?:[\p{L}'’-]+,?[ \t]+){0,4}?${NUMBER_THEN_TOWN}`, 'u');
 /** The house number before the street word ("12 rue de la Paix, 75002 Paris") or before the street's name ("23 Holloway Gardens"). */
 const NUMBER_BEFORE = /\d{1,4}[a-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$/u;
 const NAME_THEN_TOWN = new RegExp(String.raw`^(?:[ \t]+[\p{L}'’ -]{2,40}?)?${TOWN}`, 'u');

@@ -1214,6 +1214,8 @@ const PHONE_CONTEXT = [
 /** Phrases that begin like a special-category term and are something else: municipal associations, owners' associations. */
 // biome-ignore format: a word table reads best packed
 const NOT_SPECIAL_PHRASES = [
+  // England's civil parishes: a council of local government, not a church (holdout-168).
+  'parish council', 'parish councils', 'parish councillor', 'parish councillors', 'parish clerk',
   // Charities named after a disease, as a death notice asks for gifts to them (holdout-147), not anyone's illness.
   'asociación contra el cáncer', 'asociación española contra el cáncer', 'lucha contra el cáncer', 'ligue contre le cancer',
   'ligue nationale contre le cancer', 'lotta contro i tumori', 'liga portuguesa contra o cancro', 'liga contra o cancro',

@@ -1953,6 +1953,17 @@ describe('special categories', () => {
     expect(classifyText('Vendemos quesos franceses y de origen italiano. Marta Ruiz').sensitivity).toBe('personal');
   });
 
+  it('an HR department signing a notice is no one; a parish council is local government, not a church (holdout-168)', () => {
+    for (const text of [
+      'Les recordamos que el viernes la oficina cierra a las 14:00.\n\nAtentamente,\nRecursos Humanos',
+      'Reminder: the office closes at 2pm on Friday.\n\nKind regards,\nHuman Resources',
+      'Rappel : fermeture vendredi.\n\nCordialement,\nRessources Humaines',
+    ])
+      expect(classifyText(text).sensitivity).toBe('public');
+    expect(classifyText('Parish council meeting on Tuesday. Minutes: Cllr Helen Marsh').sensitivity).toBe('personal');
+    expect(classifyText('Father Tom leads the parish choir. Anna Weber sings.').sensitivity).toBe('special');
+  });
+
   it("a vet's bill: its patient is an animal, whose treatments are no one's health (holdout-163)", () => {
     const bill =
       'Gabinet Weterynaryjny\nWłaściciel: Tomasz Kaczmarek\nPacjent: pies, 6 lat\nSzczepienie przeciw wściekliźnie – 90 zł';

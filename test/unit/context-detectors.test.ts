@@ -167,6 +167,8 @@ describe('postal addresses', () => {
     // A Welsh street word; a Dutch floor after the house number (holdout-163).
     '9 Heol y Nant, Cardiff CF14 6BX',
     'Prinsengracht 14-II, 1015 DX Amsterdam',
+    // A comma between the street's name and its number, as Portuguese addresses write it (holdout-168).
+    'Rua da Liberdade, 52, 2500-123 Caldas',
     'Calle de Sagunto 22, 3.º B – 46009 Valencia',
     // A floor and door after the house number.
     'Calle de Alcalá 214, 4º B, 28028 Madrid',
