@@ -553,7 +553,8 @@ const NOT_A_PERSON = new Set(
     'verwaltung', 'amministrazione', 'administración', 'administração', 'administratie', 'administracja',
     'secretariat', 'sekretariat', 'secrétariat', 'segreteria', 'secretaría', 'secretaria', 'secretariaat',
     'personalabteilung', 'personnel', 'resources', 'ressources', 'recursos', 'risorse', 'humaines', 'humanos', 'umane',
-    'personeelszaken', 'kadry', 'kadr', 'wychowawczyni', 'wychowawco', 'wychowawca', 'dyrektor', 'dyrektorko',
+    'personeelszaken', 'kadry', 'kadr', 'dział', 'obsługi', 'desk', 'talent', 'acquisition', 'studio', 'legale', 'loco',
+    'wychowawczyni', 'wychowawco', 'wychowawca', 'dyrektor', 'dyrektorko',
     'kierowniczko', 'kierowniku', 'prezes', 'prezesie', 'mecenas', 'sołtys', 'burmistrz',
     // A greeting quoted as an example ("use the first name: "Dear Anna,"").
     'dear', 'hello', 'hallo', 'bonjour',

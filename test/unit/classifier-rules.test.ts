@@ -1958,6 +1958,8 @@ describe('special categories', () => {
       'Les recordamos que el viernes la oficina cierra a las 14:00.\n\nAtentamente,\nRecursos Humanos',
       'Reminder: the office closes at 2pm on Friday.\n\nKind regards,\nHuman Resources',
       'Rappel : fermeture vendredi.\n\nCordialement,\nRessources Humaines',
+      'Reminder: the office closes at 2pm on Friday.\n\nKind regards,\nFront Desk',
+      'Przypominamy o zamknięciu biura w piątek.\n\nPozdrawiamy,\nDział Obsługi Klienta',
     ])
       expect(classifyText(text).sensitivity).toBe('public');
     expect(classifyText('Parish council meeting on Tuesday. Minutes: Cllr Helen Marsh').sensitivity).toBe('personal');
