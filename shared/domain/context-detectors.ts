@@ -1302,13 +1302,25 @@ const ANIMAL_FIELD =
 const ONE_WORD_VALUE = /^[ \t]*[:：][ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*(?:\r?\n|$)/u;
 
 /**
- * A first name alone in a generic name's field, in a form that has a field only a person has ("Name: Finn\nKlasse: 3b"):
- * a pupil or a child. Alone, "Name: Luna" may be a dog's or a product's, so the form's other field decides.
+ * A first name alone in a role's or a contact's field ("Patient: Anna"), or in a generic name's field of a form that has
+ * a field only a person has ("Name: Finn\nKlasse: 3b"): a pupil or a child. Alone, "Name: Luna" may be a dog's or a
+ * product's, so the form's other field decides.
  */
 function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
-  const keys = scan.byFamily.get('name-generic');
-  if (!keys || scan.byFamily.has('animal')) return;
+  if (scan.byFamily.has('animal')) return;
   const { text } = scan;
+  // A role's or a contact's field names a person by its key: one given name is enough ("Patient: Anna", "Alumno: Hugo").
+  for (const family of ['person-role', 'contact-key']) {
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      if (!atLineStart(text, hit)) continue;
+      const m = ONE_WORD_VALUE.exec(text.slice(hit.end, hit.end + 40));
+      const value = m?.[1];
+      if (m && value && GIVEN.has(fold(value)))
+        yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) };
+    }
+  }
+  const keys = scan.byFamily.get('name-generic');
+  if (!keys) return;
   for (const hit of keys) {
     if (!atLineStart(text, hit)) continue;
     const m = ONE_WORD_VALUE.exec(text.slice(hit.end, hit.end + 40));

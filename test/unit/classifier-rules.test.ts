@@ -117,6 +117,9 @@ describe('where names stand', () => {
       'Name: Oliver\nClass: 4C\nCollected by: grandmother',
     ])
       expect(classifyText(text).sensitivity).toBe('personal');
+    // A role's or a contact's field names a person by its key alone.
+    for (const text of ['Patient: Anna\nStation: 3', 'Alumno: Hugo\nCurso: 2º B', 'Tenant: Sofia\nFlat: 3B', 'Kontakt: Julia'])
+      expect(classifyText(text).sensitivity).not.toBe('public');
     for (const text of [
       'Name: Luna\nRasse: Labrador\nAlter: 3',
       'Name: Aurora\nClass: cruise ship\nYear: 2000',
