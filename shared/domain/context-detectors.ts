@@ -2473,8 +2473,13 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
     return false;
   // "Castilla y León y Galicia": one of a list of proper names joined by "and".
   if (/\p{Lu}[\p{L}'’-]+,?[ \t]+(?:y|e|i|and|und|et|en)[ \t]+$/u.test(before)) return false;
-  const after = text.slice(end, end + 40);
+  // A team or a role in brackets may stand after the name ("Anna (Buchhaltung) ist heute krank").
+  const aside = ASIDE_AFTER.exec(text.slice(end, end + 48))?.[0].length ?? 0;
+  const after = text.slice(end + aside, end + aside + 40);
   if (!/^(?:['’]s)?,?[ \t]+\p{Ll}|^[ \t]*[?!.,;]/u.test(after)) return false;
+  // After an aside, the sentence goes on with a verb ("… ist heute krank"), not a bracketed note that ends it
+  // ("in het gebouw van sporthal De Willem (groep 1 en 2).").
+  if (aside > 0 && !/^[ \t]+\p{Ll}/u.test(after)) return false;
   // "Smith, J. (2019)": a reference's author; "Sofia is a city in Bulgaria": a place defined.
   if (INITIALS_AFTER_COMMA.test(after) || NOT_A_PERSON_AFTER.test(after)) return false;
   // "Leia com atenção …": the polite imperative "read"; "Stan bardzo dobry", "Ata da reunião": a word opening its sentence.
@@ -2564,10 +2569,14 @@ const VERB_AFTER = new RegExp(
 /** "is the", "war die", "es la", "is de": a word defined, not someone ("Max is the function …", "Mark war die Währung"). */
 const DEFINED_AFTER =
   /^[ \t]+(?:is|was|ist|war|est|était|è|era|es|está|jest|był|była|é)[ \t]+(?:the|a|an|de|het|een|der|die|das|ein|eine|le|la|les|un|une|il|lo|uno|una|el|los|las|o|um|uma)(?![\p{L}])/u;
+/** A short aside in brackets right after a name, with a word in it: "(Buchhaltung)", "(HR)"; not "(2)", an age or a model. */
+const ASIDE_AFTER = /^[ \t]*\((?=[^()\n]*\p{L})[^()\n]{1,40}\)/u;
 /** A name at a sentence's start or after a lower-case word, with a verb right after it, not defining a word. */
 function subjectOfVerb(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 24);
+  // A team or a role in brackets may stand between ("Anna (Buchhaltung) ist heute krank").
+  const aside = ASIDE_AFTER.exec(text.slice(end, end + 48))?.[0].length ?? 0;
+  const after = text.slice(end + aside, end + aside + 24);
   return /(?:(?:^|[.!?¿¡:\n][ \t]*)|\p{Ll},?[ \t]+)$/u.test(before) && VERB_AFTER.test(after) && !DEFINED_AFTER.test(after);
 }
 
