@@ -1060,6 +1060,10 @@ const PERSON_PARENTS = [
 /** Roles that head a field about one person ("Patient: …", "Mitarbeiterin: …"). */
 // biome-ignore format: a word table reads best packed
 const PERSON_ROLES = [
+  // Who stands in for someone: "Vertretung: Schneider", "Cover: Okafor" (a rota's single entry).
+  'vertretung', 'urlaubsvertretung', 'krankheitsvertretung', 'stellvertretung', 'remplaçant', 'remplaçante',
+  'sostituto', 'sostituta', 'sustituto', 'sustituta', 'vervanger', 'vervangster', 'zastępstwo', 'zastępca',
+  'substituto', 'substituta',
   // Whom social care serves.
   'service user', 'usuario del servicio', 'utente del servizio',
   // Owners and holders, of a vehicle, a dog, a shop or an account.

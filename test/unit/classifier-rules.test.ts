@@ -120,6 +120,9 @@ describe('where names stand', () => {
     // A team in brackets between a first name and its verb; not a place's note that ends the sentence.
     expect(classifyText('Anna (Buchhaltung) ist heute krank.').sensitivity).toBe('special');
     expect(classifyText('Dependance: in het gebouw van sporthal De Willem (groep 1 en 2).').sensitivity).toBe('public');
+    // Who stands in for someone, by a known surname alone ("Vertretung: Schneider"); not a pointer to a notice.
+    expect(classifyText('Urlaubsvertretung: Schneider').sensitivity).toBe('personal');
+    expect(classifyText('Vertretung: siehe Aushang').sensitivity).toBe('public');
     // A role's or a contact's field names a person by its key alone.
     for (const text of ['Patient: Anna\nStation: 3', 'Alumno: Hugo\nCurso: 2º B', 'Tenant: Sofia\nFlat: 3B', 'Kontakt: Julia'])
       expect(classifyText(text).sensitivity).not.toBe('public');
