@@ -2213,7 +2213,7 @@ function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** Adjectives of countries, regions and towns that end like surnames ("Polska", "Warszawska", "Miejska"). */
+/** Adjectives of countries, regions and towns that end like surnames ("Polska", "Warszawska", "Miejska"), and nouns. */
 // biome-ignore format: a word table reads best packed
 const NOT_SURNAMES = new Set(
   ['polska', 'polski', 'czeska', 'słowacka', 'niemiecka', 'francuska', 'angielska', 'włoska', 'hiszpańska', 'rosyjska',
@@ -2221,7 +2221,9 @@ const NOT_SURNAMES = new Set(
     'łódzka', 'europejska', 'narodowa', 'ceska', 'slovenska',
     // A town's, a district's or a province's bodies ("Miejska Biblioteka Publiczna", "Městská knihovna").
     'miejska', 'miejski', 'gminna', 'gminny', 'powiatowa', 'powiatowy', 'wojewódzka', 'wojewódzki', 'městská',
-    'městský', 'mestská', 'mestský', 'krajská', 'krajský', 'okresná', 'okresní'].map(fold),
+    'městský', 'mestská', 'mestský', 'krajská', 'krajský', 'okresná', 'okresní',
+    // Polish nouns that end so, common in notices ("Wnioski urlopowe należy składać …").
+    'wnioski', 'pociski', 'piaski'].map(fold),
 );
 
 /** Families whose words, right before a lone name, still point at a person ("Tochter Lena", "Hallo Jana"). */
