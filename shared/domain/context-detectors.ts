@@ -1342,6 +1342,12 @@ const LOWER_AFTER_INTRO = /^[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
 const LOWER_SIGN_OFF =
   /(?:^|[\s,.!?])(?:thx|thanks|thank you|ty|cheers|xx|xoxo|love|bye|baci|bacioni|bacio|abbracci|grazie|saluti|ciao|besos|besitos|un abrazo|abrazos?|gracias|saludos|bisous|bises|bisou|merci|kisses|lg|vg|grüße|gruß|danke|tschüss|groetjes|groeten|groet|bedankt|buziaki|pozdrawiam|pozdrowienia|dziękuję|dziekuje|dzięki|dzieki|beijos|beijinhos|bjs|abraços?|obrigad[oa])[ \t,!.]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*\s*$/u;
 
+/** A word that points to a person before a name in lower case: "ask tom", "mit paul", "con luca", "à léa", "z olą". */
+const LOWER_AFTER_PERSON_WORD =
+  /(?<![\p{L}])(?:ask|tell|call|text|with|for|from|and|to|mit|für|von|und|frag|avec|pour|de|et|à|con|per|da|e|y|para|met|voor|van|en|aan|z|dla|od|i|do|com|ao|à)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+/** Months as messages shorten them ("the invoice from jan", "bis juni"): no names. */
+const MONTH_SHORT =
+  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|juni|juli|janv|avr|juil|genn|magg|giu|lug|ago|sett|ott|dic|ene|abr|dez|mrt|okt|sty|lut|kwi|lip|sie|wrz|lis|gru)$/;
 /** Whether a text is written in lower case, as quick messages are: fewer than one letter in fifty a capital. */
 function lowerCaseText(text: string): boolean {
   let letters = 0;
@@ -1376,6 +1382,17 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
     const value = m?.[1];
     if (m && value && GIVEN.has(fold(value)))
       yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].lastIndexOf(value) };
+  }
+  // In a message written in lower case, a known given name after a word that points to a person ("can you ask tom",
+  // "kannst du mit paul", "con luca e marco").
+  // Only a message's length: a long text in lower case is code or a README, not a chat's message.
+  if (text.length <= 1500 && (intros || scan.byFamily.has('salutation') || LOWER_SIGN_OFF.test(text.slice(-80)))) {
+    if (lowerCaseText(text))
+      for (const m of text.matchAll(LOWER_AFTER_PERSON_WORD)) {
+        const value = m[1] as string;
+        if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value))
+          yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].lastIndexOf(value) };
+      }
   }
   const tail = text.slice(-80);
   const end = LOWER_SIGN_OFF.exec(tail);

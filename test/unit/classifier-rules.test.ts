@@ -104,6 +104,9 @@ describe('where names stand', () => {
     expect(classifyText('[14/11/2026, 09:02] info: backup started\n[14/11/2026, 09:05] error: disk full\n').sensitivity).toBe(
       'public',
     );
+    // In a short message in lower case, a known given name after a word that points to a person ("ask tom").
+    expect(names('hi all, can you ask tom about the keys? thx')).toEqual(['tom']);
+    expect(classifyText('the quick fox jumps with grace and style. thanks').sensitivity).toBe('public');
     // In prose with capitals, "This is akin to …" introduces no one.
     expect(classifyText('This is akin to setting the nullglob option in bash.').sensitivity).toBe('public');
   });
