@@ -1933,6 +1933,13 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'maxi', 'hanno', 'davor', 'slaven', 'bence', 'hein', 'rareș', 'matúš', 'ajda', 'mija', 'zala', 'ciril', 'maks',
   'marijan', 'rado', 'tomaž', 'uroš', 'hande', 'seda', 'sevgi', 'tolga', 'berk', 'veli', 'özgür', 'nell', 'nessa',
   'seamus', 'nada', 'sue', 'pam', 'pete', 'doug', 'quinn',
+  // words of the eight languages that the name lists hold, read as a name opening a sentence until 2.11.0 ("Aide aux
+  // devoirs …", "Lien vers …", "Tea and coffee …", "Luna llena …", "Iban a la playa …", "Massimo ribasso …")
+  'missing', 'edge', 'tea', 'buddy', 'min', 'cam', 'ram', 'guy', 'diamond', 'phoenix', 'aide', 'soleil',
+  'passion', 'roi', 'lien', 'aime', 'sang', 'mari', 'ciel', 'champion', 'ami', 'mignon', 'signe', 'blanche', 'demi',
+  'fortunato', 'giovani', 'desiderio', 'gara', 'luci', 'stella', 'bianca', 'luna', 'regina', 'vera', 'fede', 'massimo',
+  'libertad', 'alma', 'lluvia', 'preciosa', 'iban', 'blanca', 'lana', 'jury', 'oren', 'keren', 'rana', 'manda', 'anel',
+  'daria', 'mel', 'neve',
 ];
 
 /**

@@ -142,6 +142,20 @@ describe('where names stand', () => {
     expect(names('Bjørn Nielsen ringede i går. Hej Åsa, tack för mötet.')).toEqual(['Bjørn Nielsen', 'Åsa']);
   });
 
+  it('words the name lists hold count as names only as the names that are words too do (before a surname, a verb)', () => {
+    for (const text of [
+      'Aide aux devoirs le mardi soir.',
+      'Lien vers le formulaire ci-dessous.',
+      'Tea and coffee are served at 10.',
+      'Luna llena esta noche.',
+      'Iban a la playa cada día.',
+      'Missing items were returned.',
+      'Massimo ribasso garantito su tutti i prodotti.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('public');
+    expect(classifyText('Luna García called about the invoice.').sensitivity).toBe('personal');
+  });
+
   it("things named like people: car makers' models, an airport on a flight's line (holdout-161)", () => {
     expect(names('Oferta: Skoda Octavia, Kia Ceed, Nissan Leaf, Alfa Romeo Giulia.')).toEqual([]);
     expect(names('Voo TP 1947 Lisboa (LIS) → Paris Orly (ORY), partida 06:55.')).toEqual([]);
