@@ -85,10 +85,13 @@ export type FakerLists = Record<string, readonly string[]> | readonly string[] |
 export const fakerEntries = (lists: FakerLists): string[] =>
   Array.isArray(lists) ? [...lists] : Object.values(lists ?? {}).flat();
 
+/** faker's given names of a locale, as its data holds them: one list, or lists by sex. */
+const fakerFirstNameLists = (locale: string): FakerLists =>
+  (allFakers as Record<string, { rawDefinitions: { person?: { first_name?: FakerLists } } }>)[locale]?.rawDefinitions.person
+    ?.first_name;
+
 function fakerFirstNames(locale: string): string[] {
-  const person = (allFakers as Record<string, { rawDefinitions: { person?: { first_name?: FakerLists } } }>)[locale]
-    ?.rawDefinitions.person;
-  return fakerEntries(person?.first_name);
+  return fakerEntries(fakerFirstNameLists(locale));
 }
 
 /** The French list's lower-case entries, folded: it keeps letter case, so these are words, not names ("rose", "claire"). */
@@ -355,8 +358,7 @@ export const GENDERS_FILE = fileURLToPath(new URL('../shared/domain/given-name-g
 
 /** faker's given names of a locale by sex, where it lists them so. */
 function fakerFirstNamesBySex(locale: string): { female: string[]; male: string[] } {
-  const lists = (allFakers as Record<string, { rawDefinitions: { person?: { first_name?: FakerLists } } }>)[locale]
-    ?.rawDefinitions.person?.first_name as Record<string, string[]> | string[] | undefined;
+  const lists = fakerFirstNameLists(locale) as Record<string, string[]> | string[] | undefined;
   if (!lists || Array.isArray(lists)) return { female: [], male: [] };
   return { female: lists.female ?? [], male: lists.male ?? [] };
 }

@@ -1251,12 +1251,9 @@ const INITIALS_ONLY = /^(?:\p{Lu}\.[ \t]?){1,3}$/u;
 const INITIALS_FIELD = /^[ \t]*:[ \t]*((?:\p{Lu}\.[ \t]?){2,3})[ \t]*(?:\r?\n|$)/u;
 
 function* initialsInFields(scan: TextScan): Iterable<Match> {
-  for (const family of ['person-role', 'name-key']) {
-    for (const hit of scan.byFamily.get(family) ?? []) {
-      const m = INITIALS_FIELD.exec(scan.text.slice(hit.end, hit.end + 24));
-      if (m?.[1]) yield { type: 'person-name', value: m[1].trim(), confidence: 0.7, index: hit.end + m[0].indexOf(m[1]) };
-    }
-  }
+  for (const family of ['person-role', 'name-key'])
+    for (const n of after(scan, family, INITIALS_FIELD, 24))
+      yield { type: 'person-name', value: n.value.trim(), confidence: 0.7, index: n.at };
 }
 
 /** An age in brackets after a name: "(7)", "(5 años)", "(age 4)", "(34 J.)". */
@@ -1309,27 +1306,16 @@ const ONE_WORD_VALUE = /^[ \t]*[:：][ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*(?:\r?\n|
 function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
   if (scan.byFamily.has('animal')) return;
   const { text } = scan;
+  const name = (n: Named): Match => ({ type: 'person-name', value: n.value, confidence: 0.7, index: n.at });
   // A role's or a contact's field names a person by its key: one given name is enough ("Patient: Anna", "Alumno: Hugo").
-  for (const family of ['person-role', 'contact-key']) {
-    for (const hit of scan.byFamily.get(family) ?? []) {
-      if (!atLineStart(text, hit)) continue;
-      const m = ONE_WORD_VALUE.exec(text.slice(hit.end, hit.end + 40));
-      const value = m?.[1];
-      if (m && value && GIVEN.has(fold(value)))
-        yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) };
-    }
-  }
-  const keys = scan.byFamily.get('name-generic');
-  if (!keys) return;
-  for (const hit of keys) {
-    if (!atLineStart(text, hit)) continue;
-    const m = ONE_WORD_VALUE.exec(text.slice(hit.end, hit.end + 40));
-    const value = m?.[1];
-    if (!m || !value || !GIVEN.has(fold(value))) continue;
+  for (const family of ['person-role', 'contact-key'])
+    for (const n of after(scan, family, ONE_WORD_VALUE, 40))
+      if (atLineStart(text, n.hit) && GIVEN.has(fold(n.value))) yield name(n);
+  for (const n of after(scan, 'name-generic', ONE_WORD_VALUE, 40)) {
+    if (!atLineStart(text, n.hit) || !GIVEN.has(fold(n.value))) continue;
     // The form around the field: its other fields within a few lines.
-    const form = text.slice(Math.max(0, hit.start - 600), hit.end + 600);
-    if (!PERSON_FORM_FIELD.test(form) || ANIMAL_FIELD.test(form)) continue;
-    yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) };
+    const form = text.slice(Math.max(0, n.hit.start - 600), n.hit.end + 600);
+    if (PERSON_FORM_FIELD.test(form) && !ANIMAL_FIELD.test(form)) yield name(n);
   }
 }
 
@@ -1344,7 +1330,7 @@ const LOWER_SIGN_OFF =
 
 /** A word that points to a person before a name in lower case: "ask tom", "mit paul", "con luca", "à léa", "z olą". */
 const LOWER_AFTER_PERSON_WORD =
-  /(?<![\p{L}])(?:ask|tell|call|text|with|for|from|and|to|mit|für|von|und|frag|avec|pour|de|et|à|con|per|da|e|y|para|met|voor|van|en|aan|z|dla|od|i|do|com|ao|à)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:ask|tell|call|text|with|for|from|and|to|mit|für|von|und|frag|avec|pour|de|et|à|con|per|da|e|y|para|met|voor|van|en|aan|z|dla|od|i|do|com|ao)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
 /** Months as messages shorten them ("the invoice from jan", "bis juni"): no names. */
 const MONTH_SHORT =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|juni|juli|janv|avr|juil|genn|magg|giu|lug|ago|sett|ott|dic|ene|abr|dez|mrt|okt|sty|lut|kwi|lip|sie|wrz|lis|gru)$/;
@@ -1368,42 +1354,28 @@ function lowerCaseText(text: string): boolean {
  */
 function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  for (const hit of scan.byFamily.get('salutation') ?? []) {
-    if (!atLineStart(text, hit)) continue;
-    const m = LOWER_AFTER_GREETING.exec(text.slice(hit.end, hit.end + 40));
-    const value = m?.[1];
-    if (m && value && GIVEN.has(fold(value)))
-      yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].lastIndexOf(value) };
-  }
-  // After an introduction only in a message written in lower case: "this is akin to …", "it's skipped" are prose.
-  const intros = scan.byFamily.get('self-intro');
-  for (const hit of intros && lowerCaseText(text) ? intros : []) {
-    const m = LOWER_AFTER_INTRO.exec(text.slice(hit.end, hit.end + 30));
-    const value = m?.[1];
-    if (m && value && GIVEN.has(fold(value)))
-      yield { type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].lastIndexOf(value) };
-  }
-  // In a message written in lower case, a known given name after a word that points to a person ("can you ask tom",
-  // "kannst du mit paul", "con luca e marco").
-  // Only a message's length: a long text in lower case is code or a README, not a chat's message.
-  if (text.length <= 1500 && (intros || scan.byFamily.has('salutation') || LOWER_SIGN_OFF.test(text.slice(-80)))) {
-    if (lowerCaseText(text))
-      for (const m of text.matchAll(LOWER_AFTER_PERSON_WORD)) {
-        const value = m[1] as string;
-        if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value))
-          yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].lastIndexOf(value) };
-      }
-  }
+  const name = (value: string, index: number): Match => ({ type: 'person-name', value, confidence: 0.7, index });
+  for (const n of after(scan, 'salutation', LOWER_AFTER_GREETING, 40))
+    if (atLineStart(text, n.hit) && GIVEN.has(fold(n.value))) yield name(n.value, n.at);
   const tail = text.slice(-80);
-  const end = LOWER_SIGN_OFF.exec(tail);
-  const signer = end?.[1];
-  if (end && signer && GIVEN.has(fold(signer)))
-    yield {
-      type: 'person-name',
-      value: signer,
-      confidence: 0.7,
-      index: text.length - tail.length + end.index + end[0].lastIndexOf(signer),
-    };
+  const signOff = LOWER_SIGN_OFF.exec(tail);
+  const intros = scan.byFamily.has('self-intro');
+  // Read once, and only where a rule below asks: the text's letters up to 2,000.
+  let lower: boolean | undefined;
+  const inLowerCase = () => (lower ??= lowerCaseText(text));
+  // After an introduction only in a message written in lower case: "this is akin to …", "it's skipped" are prose.
+  if (intros && inLowerCase())
+    for (const n of after(scan, 'self-intro', LOWER_AFTER_INTRO, 30)) if (GIVEN.has(fold(n.value))) yield name(n.value, n.at);
+  // In a message written in lower case, a known given name after a word that points to a person ("can you ask tom",
+  // "kannst du mit paul", "con luca e marco"); only a message's length: a long text in lower case is code or a README.
+  if (text.length <= 1500 && (intros || scan.byFamily.has('salutation') || signOff) && inLowerCase())
+    for (const m of text.matchAll(LOWER_AFTER_PERSON_WORD)) {
+      const value = m[1] as string;
+      if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, m.index + m[0].lastIndexOf(value));
+    }
+  const signer = signOff?.[1];
+  if (signOff && signer && GIVEN.has(fold(signer)))
+    yield name(signer, text.length - tail.length + signOff.index + signOff[0].lastIndexOf(signer));
 }
 
 /** A name as airlines and railways write it: "MCCARTHY/AOIFE MS", "GARCIA LOPEZ/MARIA DEL MAR MRS". */
@@ -2493,7 +2465,7 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
   // "Castilla y León y Galicia": one of a list of proper names joined by "and".
   if (/\p{Lu}[\p{L}'’-]+,?[ \t]+(?:y|e|i|and|und|et|en)[ \t]+$/u.test(before)) return false;
   // A team or a role in brackets may stand after the name ("Anna (Buchhaltung) ist heute krank").
-  const aside = ASIDE_AFTER.exec(text.slice(end, end + 48))?.[0].length ?? 0;
+  const aside = asideLength(text, end);
   const after = text.slice(end + aside, end + aside + 40);
   if (!/^(?:['’]s)?,?[ \t]+\p{Ll}|^[ \t]*[?!.,;]/u.test(after)) return false;
   // After an aside, the sentence goes on with a verb ("… ist heute krank"), not a bracketed note that ends it
@@ -2590,11 +2562,13 @@ const DEFINED_AFTER =
   /^[ \t]+(?:is|was|ist|war|est|était|è|era|es|está|jest|był|była|é)[ \t]+(?:the|a|an|de|het|een|der|die|das|ein|eine|le|la|les|un|une|il|lo|uno|una|el|los|las|o|um|uma)(?![\p{L}])/u;
 /** A short aside in brackets right after a name, with a word in it: "(Buchhaltung)", "(HR)"; not "(2)", an age or a model. */
 const ASIDE_AFTER = /^[ \t]*\((?=[^()\n]*\p{L})[^()\n]{1,40}\)/u;
+/** The length of such an aside at `end`, or 0. */
+const asideLength = (text: string, end: number) => ASIDE_AFTER.exec(text.slice(end, end + 48))?.[0].length ?? 0;
 /** A name at a sentence's start or after a lower-case word, with a verb right after it, not defining a word. */
 function subjectOfVerb(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   // A team or a role in brackets may stand between ("Anna (Buchhaltung) ist heute krank").
-  const aside = ASIDE_AFTER.exec(text.slice(end, end + 48))?.[0].length ?? 0;
+  const aside = asideLength(text, end);
   const after = text.slice(end + aside, end + aside + 24);
   return /(?:(?:^|[.!?¿¡:\n][ \t]*)|\p{Ll},?[ \t]+)$/u.test(before) && VERB_AFTER.test(after) && !DEFINED_AFTER.test(after);
 }

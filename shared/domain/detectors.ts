@@ -375,7 +375,6 @@ const AVAILABLE_AFTER =
 /** How surely a kind of number is a person's: a mobile over a landline over a freephone or premium line. */
 const personalRank = (type: NumberType) => (MOBILE_TYPES.has(type) ? 2 : ORGANISATION_TYPES.has(type) ? 0 : 1);
 
-/** The most personal kind of number a national number is in any of these countries; undefined where it is valid in none. */
 /**
  * Countries whose mobile numbers are always written with a short first group: Switzerland's "076 145 52 30", France's
  * "06 12 34 56 78", Sweden's "076-145 52 30". A number grouped after four digits ("0761 455 230", Freiburg's area
@@ -384,6 +383,7 @@ const personalRank = (type: NumberType) => (MOBILE_TYPES.has(type) ? 2 : ORGANIS
 const SHORT_FIRST_GROUP: ReadonlySet<CountryCode> = new Set(['CH', 'FR', 'SE']);
 const LONG_FIRST_GROUP = /^\(?0\d{3,}\)?[ /.-]/;
 
+/** The most personal kind of number a national number is in any of these countries; undefined where it is valid in none. */
 function mostPersonalType(value: string, countries: readonly CountryCode[]): NumberType | undefined {
   let best: NumberType | undefined;
   const longFirstGroup = LONG_FIRST_GROUP.test(value);
