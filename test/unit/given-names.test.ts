@@ -139,8 +139,8 @@ describe('lexicon terms with accents', () => {
       'è rom',
       // "perché", the same word that subtitles write without its accent.
       'perché è nero', 'perché è nera',
-      // The colon, the carpal tunnel and a clinic, the same words; acne.
-      'côlon irritable', 'cólon irritável', 'túnel carpiano', 'túnel cárpico', 'acné', 'clínica dentária', 'clínica dental',
+      // The colon, the carpal tunnel and a clinic, the same words.
+      'cólon irritável', 'túnel carpiano', 'túnel cárpico', 'clínica dentária', 'clínica dental',
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
