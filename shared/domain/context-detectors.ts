@@ -355,6 +355,18 @@ const PLATE =
 const PLATE_SHAPED =
   /^[ \t]*(?:with (?:the )?(?:registration|plate)[ \t]+|mit (?:dem )?kennzeichen[ \t]+)?([A-Z]{2}\d{2}[ ]?[A-Z]{3}|(?!(?:ISO|DIN|IEC|UNE|CEN|EN|BS|NF) )[A-Z]{2,3} (?:\d{4,5}|\d{3}[A-Z]{1,2}|\d{2}[A-Z]{2,3})|[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?|\d{4}[ -]?[B-DF-HJ-NP-TV-Z]{3}|[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2})(?![\p{L}\d-])/u;
 
+/** The plates under a column the vehicle's word heads alone, each in a plate's own shape. */
+function* plateColumn(scan: TextScan, hit: Hit): Iterable<Match> {
+  const tables = memo(scan, 'tables', newTableCache);
+  const column = columnAt(scan.text, hit.start, tables);
+  if (!column || fold(column.header).trim() !== fold(scan.text.slice(hit.start, hit.end))) return;
+  for (const { cell, at } of cellsUnder(scan.text, column, tables)) {
+    const value = PLATE_SHAPED.exec(cell)?.[1];
+    if (value && value.length === cell.trim().length && /\d/.test(value) && /[A-Z]/.test(value))
+      yield { type: 'vehicle-registration', value, confidence: 0.7, index: at };
+  }
+}
+
 /** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
 export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', function* (scan) {
   // "plaque d'immatriculation" and "immatriculation" end alike: one plate.
@@ -365,6 +377,9 @@ export const vehicleRegistrationDetector = defineDetector('vehicle-registration'
     seen.add(hit.end);
     yield { type: 'vehicle-registration', value, confidence: 0.7, index: hit.start };
   }
+  // A visitor log's or a fleet list's plate column ("Kenteken", "Kennzeichen", "Matrícula"): the plates under it.
+  for (const family of ['vehicle', 'vehicle-word'])
+    for (const hit of scan.byFamily.get(family) ?? []) yield* plateColumn(scan, hit);
   for (const hit of scan.byFamily.get('vehicle') ?? []) {
     const value = PLATE.exec(scan.text.slice(hit.end, hit.end + 32))?.[1];
     const characters = value?.replace(/[- ·]/g, '') ?? '';

@@ -83,6 +83,15 @@ describe('vehicles and machine-readable zones', () => {
     expect(values(vehicleRegistrationDetector, 'car ISO 9001 certified')).toEqual([]);
   });
 
+  it("reads the plates under a column the vehicle's word heads, in a plate's shape only", () => {
+    const log = 'Datum;Naam;Kenteken;Pas\n16-11-2026;Joost Verhoeven;V-417-GK;B-014\n16-11-2026;Sanne Kuipers;;B-015\n';
+    expect(values(vehicleRegistrationDetector, log)).toEqual(['vehicle-registration=V-417-GK']);
+    const fleet = 'Matrícula,Modelo,Estado\n1234 BCD,Seat Ibiza,activo\nen taller,Renault Clio,baja\n';
+    expect(values(vehicleRegistrationDetector, fleet)).toEqual(['vehicle-registration=1234 BCD']);
+    // A header that only holds the word ("Kennzeichen der Lieferung") heads no plates.
+    expect(values(vehicleRegistrationDetector, 'Kennzeichen der Lieferung,Menge\nAB-123-CD,4\n')).toEqual([]);
+  });
+
   it('not where the word means something else', () => {
     expect(values(vehicleRegistrationDetector, 'Kennzeichen der Lieferung: siehe Anlage')).toEqual([]);
     expect(values(vehicleRegistrationDetector, 'placa de inducción de 60 cm')).toEqual([]);
