@@ -12,6 +12,7 @@ import {
   fold,
   hitBetween,
   Lexicon,
+  languageOf,
   memo,
   near,
   nearOnLine,
@@ -416,35 +417,6 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
   pl: ['PL'],
   pt: ['PT'],
 };
-
-/** A few of each language's most frequent words: enough to tell which of the eight a text is in. */
-const FREQUENT_WORDS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = Object.entries({
-  en: 'the and of to you your is for with please are this our we will',
-  de: 'der die das und ist nicht mit sie ich für bitte den dem ein eine vom im zu auf bei wir ihr ihre wird werden',
-  fr: 'le la les et est pour vous une des avec du au dans sur par nous votre sont',
-  it: 'il la che di per non una sono del della con gli le nel alla sul dal è',
-  es: 'el los las que por para una con del se al es su lo muy',
-  nl: 'de het een en van niet voor met ik je u op is zijn wordt worden naar bij ook',
-  pl: 'i w z na się nie do jest że od to za oraz przez dla jak',
-  pt: 'o os as que não para uma com do da em no na pelo pela ao dos das é',
-}).map(([language, words]) => [language, new Set(words.split(' '))] as const);
-
-/** The language of the text's first few thousand characters, by its most frequent words; '' when none stands out. */
-function languageOf(scan: TextScan): string {
-  return memo(scan, 'language', () => {
-    const counts = new Map<string, number>();
-    for (const m of scan.text
-      .slice(0, 4000)
-      .toLowerCase()
-      .matchAll(/\p{L}+/gu)) {
-      for (const [language, words] of FREQUENT_WORDS) if (words.has(m[0])) counts.set(language, (counts.get(language) ?? 0) + 1);
-    }
-    let best = '';
-    let most = 0;
-    for (const [language, n] of counts) if (n > most) [best, most] = [language, n];
-    return best;
-  });
-}
 
 /** The type of an international number ("+49 30 901820", "0049 …"): its calling code is one to three digits. */
 export function internationalType(written: string): NumberType | undefined {

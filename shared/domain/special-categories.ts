@@ -4,7 +4,7 @@
 import { sexOfGivenName } from './given-name-genders.js';
 import { CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
-import { fold, type Hit, memo, near, type TextScan } from './text-scan.js';
+import { fold, type Hit, languageOf, memo, near, type TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -325,7 +325,8 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   const selves = found.filter((self) => {
     const text = scan.text.slice(self.start, self.end + 12);
     if (self.end - self.start === 1) return text[1] === "'" || text[1] === '’';
-    if (/^[Jj]e(?![\p{L}])/u.test(text)) return !GERMAN_JE.test(text) && FRENCH_JE.test(text);
+    // In a Dutch text "je" is "you" or "your" ("Meld je ziek", "bij je leidinggevende").
+    if (/^[Jj]e(?![\p{L}])/u.test(text)) return !GERMAN_JE.test(text) && FRENCH_JE.test(text) && languageOf(scan) !== 'nl';
     return true;
   });
   let count = 0;

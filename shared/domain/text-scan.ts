@@ -551,3 +551,42 @@ export function hitsAt(scan: TextScan, index: number): readonly Hit[] {
   });
   return byStart.get(index) ?? [];
 }
+
+/**
+ * A few dozen of each language's most frequent words, with the languages that share each: a word the
+ * eight languages share less tells more ("de" is French, Spanish, Dutch and Portuguese; "het" only Dutch).
+ */
+const FREQUENT_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLanguage = {
+    en: 'the and of to you your is for with please are this our we will be have that not at by from my as an it was i',
+    de: 'der die das und ist nicht mit sie ich für bitte den dem des ein eine einen einem vom im zu auf bei wir ihr ihre wird werden von sich auch es an als noch nach wie aus oder wenn sind haben',
+    fr: 'le la les et est pour vous une un des de du au aux dans sur par nous votre vos sont je ne pas qui que il elle en ce cette avec à se son sa ses mais ou été',
+    it: 'il la che di per non una un sono del della con gli le nel alla sul dal è e in si da lo al dei delle ci ha anche come questo i',
+    es: 'el los las que por para una un con del se al es su lo muy de la en y no le sus pero como está este esta usted',
+    nl: 'de het een en van niet voor met ik je u op is zijn wordt worden naar bij ook dat die er te aan om maar uw heeft hebben dit wij we',
+    pl: 'i w z na się nie do jest że od to za oraz przez dla jak po o ze we lub być są może tak jego jej pan pani',
+    pt: 'o os as que não para uma um com do da em no na pelo pela ao dos das é e de se por mais à seu sua foi são está',
+  };
+  const words = new Map<string, string[]>();
+  for (const [language, list] of Object.entries(byLanguage))
+    for (const word of list.split(' ')) words.set(word, [...(words.get(word) ?? []), language]);
+  return words;
+})();
+
+/** The language of the text's first few thousand characters, by its most frequent words; '' when none stands out. */
+export function languageOf(scan: TextScan): string {
+  return memo(scan, 'language', () => {
+    const scores = new Map<string, number>();
+    for (const m of scan.text
+      .slice(0, 4000)
+      .toLowerCase()
+      .matchAll(/\p{L}+/gu)) {
+      const languages = FREQUENT_WORDS.get(m[0]);
+      if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
+    }
+    let best = '';
+    let most = 0;
+    for (const [language, n] of scores) if (n > most) [best, most] = [language, n];
+    return best;
+  });
+}

@@ -1798,6 +1798,11 @@ describe('special categories', () => {
     expect(classifyText('Zi. 14: 85 J., w, Sturz zu Hause').findings.map((f) => f.type)).toEqual(['person-number']);
     // The German "je" ("je nach Punktzahl") says nothing of the writer.
     expect(classifyText('Je nach Punktzahl wird ein Pflegegrad von 1 bis 5 vergeben.').sensitivity).toBe('public');
+    // Nor the Dutch "je" ("you", "your") of an information page, though "je leidinggevende" ends as a French verb does.
+    const dutch =
+      'Meld je vóór 9.00 uur ziek bij je leidinggevende. Ben je langer dan twee weken ziek, dan krijg je een uitnodiging van de bedrijfsarts.';
+    expect(classifyText(dutch).sensitivity).toBe('public');
+    expect(classifyText('Bonjour, je souffre d’une grippe et je reste à la maison.').sensitivity).toBe('special');
   });
 
   it('being ill in Slovenian, Estonian, Latvian, Lithuanian, Maltese and Irish; "imam" is "I have" there', () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifierTerms } from '../../shared/domain/lexicons.js';
-import { digitText, fold, Lexicon, scanText } from '../../shared/domain/text-scan.js';
+import { digitText, fold, Lexicon, languageOf, scanText } from '../../shared/domain/text-scan.js';
 
 const lexicon = new Lexicon([
   { phrase: 'hiv', family: 'health' },
@@ -79,5 +79,23 @@ describe('scanText', () => {
 describe('the lexicons', () => {
   it('hold no digits: the scan reads words of letters, so a term with digits could never match whole', () => {
     expect(classifierTerms().filter((t) => /\d/.test(t.phrase))).toEqual([]);
+  });
+});
+
+describe('languageOf', () => {
+  const lexicon = new Lexicon(classifierTerms());
+  const language = (text: string) => languageOf(scanText(text, lexicon));
+  it.each([
+    ['en', 'Please find attached the report for the meeting. We will send it to you by Friday.'],
+    ['de', 'Bitte senden Sie uns die Unterlagen bis Freitag zu, damit wir den Antrag bearbeiten können.'],
+    // "de", "en", "je" and "que" are words of several languages: the words only one has decide.
+    ['fr', 'Je vous informe que je ne pourrai pas venir demain, car je dois rester à la maison avec mon fils.'],
+    ['es', 'Le informo de que el pago se realizará en la cuenta que nos indicó y que no hay que hacer nada más.'],
+    ['nl', 'Meld je vóór 9.00 uur ziek bij je leidinggevende. Je hoeft niet te vertellen wat je hebt.'],
+    ['pt', 'Venho por este meio informar que não poderei estar presente na reunião de amanhã.'],
+    ['it', 'Vi comunico che il pagamento della fattura è stato effettuato con bonifico nella giornata di ieri.'],
+    ['pl', 'Uprzejmie informuję, że nie mogę być jutro w pracy i proszę o urlop na żądanie.'],
+  ])('reads %s', (expected, text) => {
+    expect(language(text)).toBe(expected);
   });
 });
