@@ -1340,12 +1340,18 @@ const LOWER_AFTER_GREETING =
 /** A name in lower case right after the writer's introduction: "it's jess from no. 12", "sono rosa", "soy ana". */
 const LOWER_AFTER_INTRO = /^[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
 /** A sign-off's name in lower case at the text's end: "thx tom", "baci giulia", "besos, ana", "grazie, rosa". */
-const LOWER_SIGN_OFF =
-  /(?:^|[\s,.!?])(?:thx|thanks|thank you|ty|cheers|xx|xoxo|love|bye|baci|bacioni|bacio|abbracci|grazie|saluti|ciao|besos|besitos|un abrazo|abrazos?|gracias|saludos|bisous|bises|bisou|merci|kisses|lg|vg|grüße|gruß|danke|tschüss|groetjes|groeten|groet|bedankt|buziaki|pozdrawiam|pozdrowienia|dziękuję|dziekuje|dzięki|dzieki|beijos|beijinhos|bjs|abraços?|obrigad[oa])[ \t,!.]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*\s*$/u;
+const SIGN_OFF_WORDS =
+  'thx|thanks|thank you|ty|cheers|xx|xoxo|love|bye|baci|bacioni|bacio|abbracci|grazie|saluti|ciao|besos|besitos|un abrazo|abrazos?|gracias|saludos|bisous|bises|bisou|merci|kisses|lg|vg|grüße|gruß|danke|tschüss|groetjes|groeten|groet|bedankt|buziaki|pozdrawiam|pozdrowienia|dziękuję|dziekuje|dzięki|dzieki|beijos|beijinhos|bjs|abraços?|obrigad[oa]';
+const LOWER_SIGN_OFF = new RegExp(
+  String.raw`(?:^|[\s,.!?])(?:${SIGN_OFF_WORDS})[ \t,!.]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*\s*$`,
+  'u',
+);
+/** A message's thanks or sign-off alone on its last line, no name after it: "gracias!!", "thx", "danke :)". */
+const BARE_SIGN_OFF = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SIGN_OFF_WORDS})[ \t,!.:)(]*\s*$`, 'u');
 
 /** A word that points to a person before a name in lower case: "ask tom", "mit paul", "con luca", "à léa", "z olą". */
 const LOWER_AFTER_PERSON_WORD =
-  /(?<![\p{L}])(?:ask|tell|call|text|with|for|from|and|to|mit|für|von|und|frag|avec|pour|de|et|à|con|per|da|e|y|para|met|voor|van|en|aan|z|dla|od|i|do|com|ao)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:ask|tell|call|text|with|for|from|and|to|mit|für|von|und|frag|avec|pour|de|et|à|con|per|da|a|e|y|para|met|voor|van|en|aan|z|dla|od|i|do|com|ao)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
 /** Months as messages shorten them ("the invoice from jan", "bis juni"): no names. */
 const MONTH_SHORT =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|juni|juli|janv|avr|juil|genn|magg|giu|lug|ago|sett|ott|dic|ene|abr|dez|mrt|okt|sty|lut|kwi|lip|sie|wrz|lis|gru)$/;
@@ -1382,8 +1388,9 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   if (intros && inLowerCase())
     for (const n of after(scan, 'self-intro', LOWER_AFTER_INTRO, 30)) if (GIVEN.has(fold(n.value))) yield name(n.value, n.at);
   // In a message written in lower case, a known given name after a word that points to a person ("can you ask tom",
-  // "kannst du mit paul", "con luca e marco"); only a message's length: a long text in lower case is code or a README.
-  if (text.length <= 1500 && (intros || scan.byFamily.has('salutation') || signOff) && inLowerCase())
+  // "kannst du mit paul", "con luca e marco", "le dices a pablo"); only a message's length: a long text in lower case
+  // is code or a README. A message: a greeting, an introduction, or a sign-off or thanks on its last line ("gracias!!").
+  if (text.length <= 1500 && (intros || scan.byFamily.has('salutation') || signOff || BARE_SIGN_OFF.test(tail)) && inLowerCase())
     for (const m of text.matchAll(LOWER_AFTER_PERSON_WORD)) {
       const value = m[1] as string;
       if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, m.index + m[0].lastIndexOf(value));
@@ -1505,9 +1512,12 @@ const POSTCODE_BEFORE =
 /** A town's first word right before a name ("94469 Alt ▸Sophie", "EC13 80X Great ▸Douglas Common"), read after a postcode. */
 const TOWN_WORD_BEFORE =
   /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé|Great|Little|Upper|Lower|North|South|East|West|Old|New|Long|Nether|Ost|Nord|Süd|Oost|Noord|Zuid)[ \t]+$/u;
-/** A postcode, then a town's first word, or its words and a particle, up to here: "9015-631 Vila ▸Nova de Gaia", "… Vila Nova de ▸Gaia". */
+/**
+ * A postcode, then a town's first word or article, or its words and a particle, up to here: "9015-631 Vila ▸Nova de
+ * Gaia", "… Vila Nova de ▸Gaia", "17000 La ▸Rochelle".
+ */
 const TOWN_SO_FAR =
-  /(?:\b\d{5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+(?:(?:Alt|Bad|Neu|Sankt|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Great|Little|Upper|Lower|North|South|East|West|Ost|Nord|Süd)[ \t]+|(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:de|da|do|das|dos|di|del|la|le|les|sur|am|an|im|upon|on)[ \t]+)$/u;
+  /(?:\b\d{5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+(?:(?:Alt|Bad|Neu|Sankt|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Great|Little|Upper|Lower|North|South|East|West|Ost|Nord|Süd|La|Le|Les|El|Los|Las|Den)[ \t]+|(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:de|da|do|das|dos|di|del|la|le|les|sur|am|an|im|upon|on)[ \t]+)$/u;
 /** Whether a name at `index` continues a town's name after its postcode. */
 const inTownName = (text: string, index: number) => TOWN_SO_FAR.test(text.slice(Math.max(0, index - 48), index));
 /** Families whose words make the next words a place's or an institution's name ("avenue Victor Hugo", "Museo Leonardo"). */

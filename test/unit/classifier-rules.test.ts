@@ -107,6 +107,11 @@ describe('where names stand', () => {
     // In a short message in lower case, a known given name after a word that points to a person ("ask tom").
     expect(names('hi all, can you ask tom about the keys? thx')).toEqual(['tom']);
     expect(classifyText('the quick fox jumps with grace and style. thanks').sensitivity).toBe('public');
+    // A message with no greeting, its thanks alone on the last line; the Spanish "a" before a person (holdout-173).
+    expect(names('oye, una cosa\nle dices a pablo que empiece él la reunión?\ngracias!!')).toEqual(['pablo']);
+    expect(classifyText('aviso: el sistema no estará disponible el sábado.\ngracias por tu paciencia.').sensitivity).toBe(
+      'public',
+    );
     // In prose with capitals, "This is akin to …" introduces no one.
     expect(classifyText('This is akin to setting the nullglob option in bash.').sensitivity).toBe('public');
   });
@@ -276,6 +281,8 @@ describe('names in running text (synthetic examples)', () => {
     // A town's later words after its postcode and a first word or a particle; a name after a town with neither counts.
     expect(names('Magalhães LDA Lda., Travessa Hugo Batista 4, 9015-631 Vila Nova de Gaia.')).toEqual([]);
     expect(names('Pfeiffer GmbH, In Holzhausen 63c, 98591 Ost Malia.')).toEqual([]);
+    // A town whose name opens with its article (generator seed 7777).
+    expect(names('Pierre SEM SAS, Quai Saint-Séverin 807, 67694 La Rochelle.')).toEqual([]);
     expect(names('Wohnhaft in 80331 München Anna Weber')).toEqual(['Anna Weber']);
     // A town after a postcode and an English town's first word ("Great", "Little", "Upper" …).
     expect(names('Bartell LLC plc · King Meadow 672 · EC13 80X Great Douglas Common')).toEqual([]);
