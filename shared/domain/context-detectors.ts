@@ -453,10 +453,15 @@ const FILL = String.raw`(?:[ \t]*(?:_{2,}|\.{2,}|…+) ?(?![ \t]))?`;
 /** Not the next field's label ("Cognome: Rossetti  Nome: Chiara"). */
 const NOT_A_LABEL = String.raw`(?![\p{L}'’-])(?![ \t]*:)`;
 const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=]${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
+/** A form's mark for a plural or a feminine after its label: "Prénom(s) :", "Nom(s) :", "Vorname(n):". */
+const PLURAL_MARK = String.raw`(?:\((?:s|e|es|n|en|i|a|as|os)\))?`;
 /** The label ends its line and the value is the whole next line ("Cognome:\nBianchi", as forms and their PDFs lay fields out). */
-const NEXT_LINE_VALUE = new RegExp(String.raw`^[ \t]*[:=]?[ \t]*\r?\n[ \t]*["']?(${INITIALS_NAME})[ \t]*(?=\r?\n|$)`, 'u');
+const NEXT_LINE_VALUE = new RegExp(
+  String.raw`^${PLURAL_MARK}[ \t]*[:=]?[ \t]*\r?\n[ \t]*["']?(${INITIALS_NAME})[ \t]*(?=\r?\n|$)`,
+  'u',
+);
 /** After a key that always means a person's name, the colon may be lost (forms, PDF text): "Vorname Max". */
-const KEY_VALUE = new RegExp(String.raw`^[ \t]*[:=]?${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
+const KEY_VALUE = new RegExp(String.raw`^${PLURAL_MARK}[ \t]*[:=]?${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
 /** "customer.name", "employee.first", "patient.lastName": a name-like field of a person's object. */
 const PARENT_FIELD = new RegExp(
   String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name|(?:first|last|given|family|middle)(?:_?name)?|surname|forename)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`,
@@ -508,7 +513,7 @@ const CAPS_AFTER_PHRASE = new RegExp(
   'u',
 );
 /** After the key's colon only: "first_name VARCHAR(80)" in a schema is a column's type. */
-const CAPS_FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=]${FILL}[ \t]*["']?(${CAPS_NAME})`, 'u');
+const CAPS_FIELD_VALUE = new RegExp(String.raw`^${PLURAL_MARK}[ \t]*[:=]${FILL}[ \t]*["']?(${CAPS_NAME})`, 'u');
 const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNED_ON_LINE = new RegExp(String.raw`^[ \t]*,[ \t]*(${INITIALS_NAME})[ \t]*[.!]?[ \t]*(?:\r?\n|$)`, 'u');
@@ -1001,6 +1006,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
   for (const match of inForms) if (!named.has(match.index)) yield match;
   for (const match of lowerCaseGreetings(scan)) if (!named.has(match.index)) yield match;
+  for (const match of addresseesInCapitals(scan)) if (!named.has(match.index)) yield match;
   // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
   if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
   yield* travelNames(scan);
@@ -1398,6 +1404,46 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const signer = signOff?.[1];
   if (signOff && signer && GIVEN.has(fold(signer)))
     yield name(signer, text.length - tail.length + signOff.index + signOff[0].lastIndexOf(signer));
+}
+
+/** Titles as an envelope's window writes them, in capitals: "MME", "HERRN", "SIG.", "DHR.", "EXMO. SR.". */
+const CAPS_TITLE =
+  'MR|MRS|MS|MISS|DR|PROF|HERRN|HERR|FRAU|FAMILIE|MME|MLLE|M|MADAME|MONSIEUR|FAMILLE|SIG|SIG\\.RA|SIGRA|SIGNOR|SIGNORA|SPETT|GENT|GENTILE|SR|SRA|SRTA|D|DÑA|DON|DOÑA|DHR|MEVR|MW|DE HEER|MEVROUW|FAMILIE|PAN|PANI|SZ|SZANOWNY|SZANOWNA|EXMO|EXMA|SENHOR|SENHORA|ILMO|ILMA';
+/** A line in capitals, maybe a title's, then a name: an addressee over the lines of their address. */
+const CAPS_ADDRESSEE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*((?:(?:${CAPS_TITLE})\.?[ \t]+){0,2})((?:\p{Lu}\.[ \t]?){0,2}${CAPS_NAME})[ \t]*(?=\r?\n)`,
+  'gu',
+);
+/** Families whose words make a line in capitals an organisation's or a place's name, not a person's. */
+const NOT_ADDRESSEE_FAMILIES = ['legal-form', 'organisation-account', 'institution', 'naming', 'street', 'brand'];
+/** A postcode and a town in capitals ending an address's lines: "44300 NANTES", "NF4 7QD", "1234 AB AMSTERDAM", "00-950 WARSZAWA". */
+const CAPS_POSTCODE_LINE =
+  /\n[ \t]*(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2})[ \t]+\p{Lu}{2,}|[ \t]\p{Lu}{1,2}\d[A-Z\d]? ?\d[A-Z]{2}[ \t]*(?:\r?\n|$)/u;
+
+/**
+ * An addressee in capitals, as envelopes' windows and mail merges print them ("MME CLAIRE LEGRAND", "HERRN HANS
+ * MÜLLER", "DHR. J. DE VRIES") over their address, whose postcode and town end it within four lines: with a title, or a
+ * known given name or surname in it. A heading in capitals has no postcode's line under it.
+ */
+function* addresseesInCapitals(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!scan.byFamily.has('street') && !/\n[ \t]*\d{2}/.test(text)) return;
+  for (const m of text.matchAll(CAPS_ADDRESSEE)) {
+    const title = m[1] as string;
+    const value = m[2] as string;
+    const lineEnd = m.index + m[0].length;
+    const below = text
+      .slice(lineEnd, lineEnd + 200)
+      .split('\n')
+      .slice(0, 5)
+      .join('\n');
+    if (!CAPS_POSTCODE_LINE.test(below)) continue;
+    if (!title && !knownIn(value)) continue;
+    // A company's or an institution's name in capitals over its address: "STADTWERKE MÜNCHEN GMBH", "CLINIQUE SAINT-LUC".
+    const lineStart = lineEnd - m[0].length;
+    if (NOT_ADDRESSEE_FAMILIES.some((family) => hitBetween(scan, family, lineStart, lineEnd))) continue;
+    yield { type: 'person-name', value, confidence: title ? 0.75 : 0.7, index: lineEnd - value.length };
+  }
 }
 
 /** A name as airlines and railways write it: "MCCARTHY/AOIFE MS", "GARCIA LOPEZ/MARIA DEL MAR MRS". */

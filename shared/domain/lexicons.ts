@@ -1033,7 +1033,7 @@ const NAME_KEYS = [
   'фамилия', 'име и фамилия',
   'first name', 'firstname', 'last name', 'lastname', 'full name', 'fullname', 'given name', 'givenname',
   'family name', 'familyname', 'surname', 'forename', 'maiden name', 'vorname', 'nachname', 'familienname',
-  'geburtsname', 'prénom', 'nom de famille', 'nom et prénom', 'nome completo', 'cognome', 'nome e cognome',
+  'geburtsname', 'prénom', 'prénoms', 'nom de famille', 'nom et prénom', 'nom et prénoms', 'nome completo', 'cognome', 'nome e cognome',
   'cognome e nome', 'apellidos y nombre', 'nazwisko i imię', 'nazwisko i imie', 'apelido e nome',
   'apellido', 'apellidos', 'nombre y apellidos', 'nombre completo', 'voornaam', 'voornamen', 'achternaam',
   'imię', 'imie', 'nazwisko', 'imię i nazwisko', 'sobrenome', 'apelido', 'nome próprio', 'employee name',

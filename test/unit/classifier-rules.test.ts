@@ -344,6 +344,28 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('DR. MARTENS AIRWAVE 1460').sensitivity).toBe('public');
   });
 
+  it("an envelope window's addressee in capitals over the lines of their address, not a company's or an office's", () => {
+    expect(names('MME CLAIRE LEGRAND\n18 ALLÉE DES CHARMES\n44300 NANTES\n\nMadame,')).toEqual(['CLAIRE LEGRAND']);
+    expect(names('HERRN HANS MÜLLER\nHAUPTSTRASSE 5\n80331 MÜNCHEN')).toEqual(['HANS MÜLLER']);
+    expect(names('DHR. J. DE VRIES\nKERKSTRAAT 5\n1234 AB AMSTERDAM')).toEqual(['J. DE VRIES']);
+    expect(names('EXMO. SR. JOÃO SILVA\nRUA DAS FLORES 22\n3000-171 COIMBRA')).toEqual(['JOÃO SILVA']);
+    // No title: a known name in it.
+    expect(names('CLAIRE LEGRAND\n18 ALLÉE DES CHARMES\n44300 NANTES')).toEqual(['CLAIRE LEGRAND']);
+    for (const text of [
+      'STADTWERKE MÜNCHEN GMBH\nEMMY-NOETHER-STRASSE 2\n80992 MÜNCHEN',
+      'MARTIN DUPONT SARL\n5 RUE DU PORT\n44000 NANTES',
+      'SERVICE CLIENT\n18 ALLÉE DES CHARMES\n44300 NANTES',
+      'HOTEL BEATRIZ\nCALLE MAYOR 5\n28013 MADRID',
+    ])
+      expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it('a form\'s plural or feminine mark after a name\'s label: "Prénom(s) :", "Forename(s):", "Nom et prénoms :"', () => {
+    expect(names('Nom et prénom(s) :  LEGRAND CLAIRE')).toEqual(['LEGRAND CLAIRE']);
+    expect(names('Nom et prénoms : LEGRAND CLAIRE')).toEqual(['LEGRAND CLAIRE']);
+    expect(names('Surname: OKAFOR      Forename(s): Tobenna')).toContain('Tobenna');
+  });
+
   it("a street's word after a surname's particle is the surname ('van Dijk', 'van der Laan'), not in a compound", () => {
     expect(names('Graag doorsturen naar Jonas van Dijk.')).toEqual(['Jonas van Dijk']);
     expect(names('Graag doorsturen naar Sven van der Laan.')).toEqual(['Sven van der Laan']);
