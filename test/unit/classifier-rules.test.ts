@@ -283,6 +283,9 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Pfeiffer GmbH, In Holzhausen 63c, 98591 Ost Malia.')).toEqual([]);
     // A town whose name opens with its article (generator seed 7777).
     expect(names('Pierre SEM SAS, Quai Saint-Séverin 807, 67694 La Rochelle.')).toEqual([]);
+    // … or with "High" or a particle (generator seed 8128).
+    expect(names("O'Keefe-Fritsch Ltd, DN7 2OW High Emmerich Heath")).toEqual([]);
+    expect(names('Finocchiaro S.r.l. · Incrocio Lolli 29 · 08497 Di Pasquale a mare')).toEqual([]);
     expect(names('Wohnhaft in 80331 München Anna Weber')).toEqual(['Anna Weber']);
     // A town after a postcode and an English town's first word ("Great", "Little", "Upper" …).
     expect(names('Bartell LLC plc · King Meadow 672 · EC13 80X Great Douglas Common')).toEqual([]);
