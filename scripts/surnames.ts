@@ -146,8 +146,8 @@ const MORE_SURNAMES = [
   'Ozols', 'Liepiņš', 'Krūmiņš', 'Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Koppel',
   'Borg', 'Camilleri', 'Vella', 'Farrugia', 'Zammit', 'Galea', 'Grech', 'Attard', 'Spiteri', 'Azzopardi',
 ];
-/** Surnames that the documents here name things by more often than people: software ("Apache Kafka"). */
-const THINGS_MORE_OFTEN = ['kafka'];
+/** Surnames that the documents here name things by more often than people: software ("Apache Kafka"), a month of fasting. */
+const THINGS_MORE_OFTEN = ['kafka', 'ramadan'];
 
 /** Of the lower-case frequency lists, which hold names too, only the most common entries count as words. */
 const MOST_COMMON = 3000;

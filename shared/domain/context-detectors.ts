@@ -2607,6 +2607,7 @@ const NOT_ALONE = new Set([
   'chad', 'sierra', 'siena', 'salvador', 'savannah', 'austin', 'sydney', 'paris', 'florence', 'hunter', 'chase', 'grant',
   'bill', 'drew', 'miles', 'dawn', 'lane', 'dale', 'clay', 'brook', 'cliff', 'lance', 'sterling', 'genesis',
   'trinity', 'crystal', 'sunny', 'rocky', 'candy', 'brandy', 'sherry', 'penny', 'sandy', 'gene', 'kent', 'earl', 'dean',
+  'ramadan',
 ]);
 /** The third person of a verb right after a name at a clause's start ("Sam has …", "Nina is …", "Ben fährt …"). */
 const VERB_AFTER = new RegExp(

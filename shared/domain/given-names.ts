@@ -1197,93 +1197,93 @@ raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda ra
 rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa rajab rajae rajah rajan rajana rajendra
 rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna rajnold rajnolda
 rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh rakia rakim rakip rakita ralf ralfs ralph
-raluca rama ramaa ramadan raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramesh rameshwar ramez rami ramia
-ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramziddin ramziya ramzy
-randa randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs randolph randolphs randy rangga
-rani rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul raouls raphael raphaela
-raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn rasheed rasheedah rashel rashid rashida rasifa
-rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor ratih ratimir ratmir ratna rauf raul rauls
-raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan rayana rayane rayann rayanna rayanne rayans
-raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymonde raymonds raymone raymund
-raymundo raymunds rayna raynaldo rayona rayssa rayxona rayyan razan raziel razvan rea reagan reana reanna reanne reba
-rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko recai recep reda redmond
-redouan redouane reece reem reena reenold reenolds reese reeva refael refah refet refik regan reggie reginal reginald
-reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie regine regines reginie regino reginy regis regitze
-regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar reimars reimer reimers reimo reimos
-reimund reimunds reina reinaldo reinar reinard reinards reinars reine reiner reiners reinhard reinhards reinhart
-reinharts reinhild reinhilds reinhold reinholds reinold reinolds rejan rejean rejeanne reka reksa relja relu remedio
-remedios remi remie remig remigio remilekun remington remmer remmers remo remondo remus remy remzi rena renacie renad
-renald renaldo renalds renan renars renat renata renatas renate renates renato renatos renatus renaty renaud rendy
-rene renee renes renesmee renette rengin renis renja renji renne renny reno rens renske renzo resat reshad reshma resi
-resis respati respicio ressie restu resul retha retno reuben reuven reva revan revi rex reyad reyan reyana reybaud
-reyes reyhan reyhana reymond reymundo reyna reynald reynaldo reynold reynolds reza rezzan rhea rhema rhett rhianna
-rhiannon rhoda rhonda rhyan rhys ria riaan riad rian riana rianas riane rianna rias rica ricard ricarda ricardas
-ricardo ricardos ricards ricario riccarda riccardo riccardos ricci ricco riccos richard richarda richardas richardson
-richelle richelmo richie richies richmond richy rick rickard rickey rickie ricks ricky rickys rida ridge ridhwan
-ridley ridouan ridouane ridvan ridwan rieke riekes rifat riff rifka rifki rigard rigoberto rihab riham rihan rihana
-rihanna riikka riitta rija rikardo rike rikes rikke riley rileys rim rima rime rimes rina rinad rinaldo rinaldos ringo
-rini rino rion rishan rishi ristana rita ritaj ritaje ritas ritchie ritej ritesh rithy ritika rito ritva riv riva
-rivaldo rivka rixa rixas riya riyad riyan riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe robbie robby
-robbys robercie robert roberta robertem robertina roberto robertos robertowi robin robina robins robinson robiya roby
-robyn roc rocco roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy rodelind rodelinds
-roderic roderick roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo
-rodolfos rodoljub rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio roger rogera rogerem
-rogerio rogerowi rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia roksana roksane roksanie
-roksano roksany rola rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands rolandzie rolans roldan
-rolf rolfo rolfs rolland rollin rolly romain romaine romaines romains romaisa romaissa romaissae romana romanas romane
-romanem romanie romanita romanowi romanus romario romaysa rome romee romel romen romeo romeos romero romi romie
-romilda romin romina rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo romulus romy romys ron
-rona ronal ronald ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas ronke ronna ronnas ronnie
-ronnies ronny ronnys rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalias
-rosalie rosalies rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita rosalitas rosaly rosalyn
-rosalyns rosamaria rosamond rosamunda rosana rosangela rosanna rosanne rosaria rosarias rosario rosarios rosaura rose
-roseanne rosel rosela roselia roselin roselina roseline rosella rosels rosely roselyn roselyne rosemaria rosemarias
-rosemarie rosemaries rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta rosette roshan roshni rosi
-rosibel rosie rosimarie rosimaries rosina rosinas rosita rositas roslyn rosman rosmarie rosmaries rosmery rosmunda
-ross rossana rossano rossella rossie rostislav rostislava roswitha roswithas rosy rotger rotgers rotimi rotraud
-rotrauds rouven rouvens rovena rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxelana roxy roy roya
-royce roys roza rozalia rozalie rozalii rozalija rozalinda rozalio rozamunda rozana rozella rozina rozita roziya rozo
-rozvita rozy ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan rucie rudeger rudegers rudi
-rudiger rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph rudolphs rudra rudy
-ruedi rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui rukaya rukhmani
-rukmin rukneddin rumaysa rumena rune rupert ruperto ruperts rupinder ruprecht ruprechts rusins ruslan rusman russel
-russell rustam rustu rut ruta rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra
-ruza ruzena ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym ryo ryszard
-ryszarda ryszardem ryszardowi ryszardzie ryu ryuji rəsad rəsid saad saadat saadi saadia saaid saar saara saba sabah
-saban sabas sabatino sabazio sabele sabih sabiha sabin sabina sabinas sabine sabines sabinie sabino sabiny sabir
-sabira saboxat saboxon sabra sabre sabreena sabreenas sabri sabria sabrin sabrina sabrinas sabrine sabriya sabryna
-sacha sachin sacid sada sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies sadik sadina sadio sadiya sadoqat
-sadri sadriddin sadullah sady sadye saeed sael saer safa safaa safae safah saffet saffiro saffo safi safia safiatou
-safietou safina safir safira safiria safiya safiyah safiyya safiyyah safo safouan safouane safta safura safwan sagar
-sagrario sahana sahap sahar sahel sahib sahid sahil sahilpreet sahin sahinalp sahins sahir sahira sahory sahra sahras
-sahsuvar saide saidi saidou saif saiful saifullah saige saikou sailor saim saima saimon saina saioa saiq saira saja
-sajad sajan sajid sajida sajjad sakari saki sakina sakinah sakip sakir sakti sakura saladin saladino saladins salah
-salaheddine salam salamoun salavtore saleah saleem saleh saleha salek salem salena salha salia saliah salif salih
-saliha salihas salihe salihes salihs salim salima salimah salimas salimata salimatou salims salina saliou salka sallie
-sally sallys salma salman salmas saloh salome salomea salomena salomes salomey salomon salomona salomone salomonem
-salomonie salomonowi salomons salomoun saloua salsabil salsabila salustio salva salvadora salvator salvatore
-salvatores salvators salvatrice salwa salwator salwatora salwatorem salwatorowi salwatorze saly samad samael samah
-samandar samanta samantha samanthas samar samara samarah samaria samay samaya samba samed sameer sameh samer samera
-samia samiah samias samie samiel samih samiha samil samim samina samir samira samirah samiras samirs samiya sammantha
-sammi sammie sammuel sammy sammys samona samra samrah samson samsona samsonem samsonie samsonowi samsul samu samuel
-samuela samuele samuelem samuelowi samuels samuelu samukelisiwe samy samya samyra sana sanaa sanad sanae sanah sanam
-sanaya sancho sanda sandeep sander sanders sandhya sandi sandie sandor sandra sandras sandrina sandrinas sandrine
-sandro sandros sandu sanel sanele sanford sani sania saniya sanja sanjana sanjas sanjay sanjeev sanjin sanjith sanka
-sanna sanne sanobar sansone santana santhiago santhosh santi santiago santina santino santinos santolo santosh sanya
-sanziana saodat saoirse saori saory saphia saphira saphiras saphire saphyra sapiente sapna sarada sarafina sarah
-sarahs sarala saran saranda sarani saranya saraswati saray sarayma sarbello sardor sare sari saria sarika sarina
-sarisha sarita sariya sarka sarkis sarla sarlota sarmite saroja sarra sarrah sartika sarvar sarvin sarvinoz sary sarya
-saryna sarze sasa sascha saschas sasha sashas saskia saskias saskie saso satchel satish saturniano saturnin saturnina
-saturnino satya satyen saul saulcerite saulo sauveur savana savanah savanna savas savel saveria saverio saveta savi
-savin savina savinas savinien savino savio savion sawyer saxida saxona saya sayan sayana sayda sayden sayed sayla
-sayon sayra sayuri sayyora scarlet scarlett scarlette schneider scholastika scholastique schorsch schorschs schura
-schuras schuyler scot scott scottie scotty seb sebas sebastiaan sebastian sebastiana sebastianem sebastianie
-sebastiano sebastianos sebastianowi sebastians sebastiao sebastien sebastiens sebastijan sebastjan sebestian sebnem
-secaeddin secil secilia seckin seckou secondiano secondina sedat sedef seden sedra sedric sedrick sedrik seerat sef
-seff sefik sefora segilola segolene seham seher sehlevent sehrazat seif seiji seila seiya sekinat sekou sela selah
-selahattin selahattins selale selami selcan selcuk selda seldi selen selena selene selenia selia selim selims selin
-selina selinas seline selins sellam selma selman selmas selmer selva selvaggia selvi selwyn selyna sema semenica semia
-semih semihs semir semira semiramide semirs semplicio sempronio semra semsi semya sena senada senas senay sendy sener
+raluca rama ramaa raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramesh rameshwar ramez rami ramia ramin
+ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramziddin ramziya ramzy randa
+randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs randolph randolphs randy rangga rani
+rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul raouls raphael raphaela raphaella
+raphaelle raphaels rapulane raquel rasha rashad rashawn rasheed rasheedah rashel rashid rashida rasifa rasika rasim
+rasit rasko rasmus rastislav rastislava rasul rati ratibor ratih ratimir ratmir ratna rauf raul rauls raven ravi
+ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan rayana rayane rayann rayanna rayanne rayans raydan rayden
+rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymonde raymonds raymone raymund raymundo raymunds
+rayna raynaldo rayona rayssa rayxona rayyan razan raziel razvan rea reagan reana reanna reanne reba rebeca rebecca
+rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko recai recep reda redmond redouan redouane
+reece reem reena reenold reenolds reese reeva refael refah refet refik regan reggie reginal reginald reginalda
+reginaldem reginaldo reginaldowi reginalds reginaldzie regine regines reginie regino reginy regis regitze regnars
+regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar reimars reimer reimers reimo reimos reimund
+reimunds reina reinaldo reinar reinard reinards reinars reine reiner reiners reinhard reinhards reinhart reinharts
+reinhild reinhilds reinhold reinholds reinold reinolds rejan rejean rejeanne reka reksa relja relu remedio remedios
+remi remie remig remigio remilekun remington remmer remmers remo remondo remus remy remzi rena renacie renad renald
+renaldo renalds renan renars renat renata renatas renate renates renato renatos renatus renaty renaud rendy rene renee
+renes renesmee renette rengin renis renja renji renne renny reno rens renske renzo resat reshad reshma resi resis
+respati respicio ressie restu resul retha retno reuben reuven reva revan revi rex reyad reyan reyana reybaud reyes
+reyhan reyhana reymond reymundo reyna reynald reynaldo reynold reynolds reza rezzan rhea rhema rhett rhianna rhiannon
+rhoda rhonda rhyan rhys ria riaan riad rian riana rianas riane rianna rias rica ricard ricarda ricardas ricardo
+ricardos ricards ricario riccarda riccardo riccardos ricci ricco riccos richard richarda richardas richardson richelle
+richelmo richie richies richmond richy rick rickard rickey rickie ricks ricky rickys rida ridge ridhwan ridley ridouan
+ridouane ridvan ridwan rieke riekes rifat riff rifka rifki rigard rigoberto rihab riham rihan rihana rihanna riikka
+riitta rija rikardo rike rikes rikke riley rileys rim rima rime rimes rina rinad rinaldo rinaldos ringo rini rino rion
+rishan rishi ristana rita ritaj ritaje ritas ritchie ritej ritesh rithy ritika rito ritva riv riva rivaldo rivka rixa
+rixas riya riyad riyan riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe robbie robby robbys robercie
+robert roberta robertem robertina roberto robertos robertowi robin robina robins robinson robiya roby robyn roc rocco
+roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy rodelind rodelinds roderic roderick
+roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo rodolfos rodoljub
+rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio roger rogera rogerem rogerio rogerowi
+rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia roksana roksane roksanie roksano roksany rola
+rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands rolandzie rolans roldan rolf rolfo rolfs
+rolland rollin rolly romain romaine romaines romains romaisa romaissa romaissae romana romanas romane romanem romanie
+romanita romanowi romanus romario romaysa rome romee romel romen romeo romeos romero romi romie romilda romin romina
+rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo romulus romy romys ron rona ronal ronald
+ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas ronke ronna ronnas ronnie ronnies ronny
+ronnys rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalias rosalie rosalies
+rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita rosalitas rosaly rosalyn rosalyns
+rosamaria rosamond rosamunda rosana rosangela rosanna rosanne rosaria rosarias rosario rosarios rosaura rose roseanne
+rosel rosela roselia roselin roselina roseline rosella rosels rosely roselyn roselyne rosemaria rosemarias rosemarie
+rosemaries rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta rosette roshan roshni rosi rosibel rosie
+rosimarie rosimaries rosina rosinas rosita rositas roslyn rosman rosmarie rosmaries rosmery rosmunda ross rossana
+rossano rossella rossie rostislav rostislava roswitha roswithas rosy rotger rotgers rotimi rotraud rotrauds rouven
+rouvens rovena rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxelana roxy roy roya royce roys roza
+rozalia rozalie rozalii rozalija rozalinda rozalio rozamunda rozana rozella rozina rozita roziya rozo rozvita rozy
+ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan rucie rudeger rudegers rudi rudiger
+rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph rudolphs rudra rudy ruedi
+rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui rukaya rukhmani rukmin
+rukneddin rumaysa rumena rune rupert ruperto ruperts rupinder ruprecht ruprechts rusins ruslan rusman russel russell
+rustam rustu rut ruta rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra ruza
+ruzena ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym ryo ryszard ryszarda
+ryszardem ryszardowi ryszardzie ryu ryuji rəsad rəsid saad saadat saadi saadia saaid saar saara saba sabah saban sabas
+sabatino sabazio sabele sabih sabiha sabin sabina sabinas sabine sabines sabinie sabino sabiny sabir sabira saboxat
+saboxon sabra sabre sabreena sabreenas sabri sabria sabrin sabrina sabrinas sabrine sabriya sabryna sacha sachin sacid
+sada sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies sadik sadina sadio sadiya sadoqat sadri sadriddin
+sadullah sady sadye saeed sael saer safa safaa safae safah saffet saffiro saffo safi safia safiatou safietou safina
+safir safira safiria safiya safiyah safiyya safiyyah safo safouan safouane safta safura safwan sagar sagrario sahana
+sahap sahar sahel sahib sahid sahil sahilpreet sahin sahinalp sahins sahir sahira sahory sahra sahras sahsuvar saide
+saidi saidou saif saiful saifullah saige saikou sailor saim saima saimon saina saioa saiq saira saja sajad sajan sajid
+sajida sajjad sakari saki sakina sakinah sakip sakir sakti sakura saladin saladino saladins salah salaheddine salam
+salamoun salavtore saleah saleem saleh saleha salek salem salena salha salia saliah salif salih saliha salihas salihe
+salihes salihs salim salima salimah salimas salimata salimatou salims salina saliou salka sallie sally sallys salma
+salman salmas saloh salome salomea salomena salomes salomey salomon salomona salomone salomonem salomonie salomonowi
+salomons salomoun saloua salsabil salsabila salustio salva salvadora salvator salvatore salvatores salvators
+salvatrice salwa salwator salwatora salwatorem salwatorowi salwatorze saly samad samael samah samandar samanta
+samantha samanthas samar samara samarah samaria samay samaya samba samed sameer sameh samer samera samia samiah samias
+samie samiel samih samiha samil samim samina samir samira samirah samiras samirs samiya sammantha sammi sammie sammuel
+sammy sammys samona samra samrah samson samsona samsonem samsonie samsonowi samsul samu samuel samuela samuele
+samuelem samuelowi samuels samuelu samukelisiwe samy samya samyra sana sanaa sanad sanae sanah sanam sanaya sancho
+sanda sandeep sander sanders sandhya sandi sandie sandor sandra sandras sandrina sandrinas sandrine sandro sandros
+sandu sanel sanele sanford sani sania saniya sanja sanjana sanjas sanjay sanjeev sanjin sanjith sanka sanna sanne
+sanobar sansone santana santhiago santhosh santi santiago santina santino santinos santolo santosh sanya sanziana
+saodat saoirse saori saory saphia saphira saphiras saphire saphyra sapiente sapna sarada sarafina sarah sarahs sarala
+saran saranda sarani saranya saraswati saray sarayma sarbello sardor sare sari saria sarika sarina sarisha sarita
+sariya sarka sarkis sarla sarlota sarmite saroja sarra sarrah sartika sarvar sarvin sarvinoz sary sarya saryna sarze
+sasa sascha saschas sasha sashas saskia saskias saskie saso satchel satish saturniano saturnin saturnina saturnino
+satya satyen saul saulcerite saulo sauveur savana savanah savanna savas savel saveria saverio saveta savi savin savina
+savinas savinien savino savio savion sawyer saxida saxona saya sayan sayana sayda sayden sayed sayla sayon sayra
+sayuri sayyora scarlet scarlett scarlette schneider scholastika scholastique schorsch schorschs schura schuras
+schuyler scot scott scottie scotty seb sebas sebastiaan sebastian sebastiana sebastianem sebastianie sebastiano
+sebastianos sebastianowi sebastians sebastiao sebastien sebastiens sebastijan sebastjan sebestian sebnem secaeddin
+secil secilia seckin seckou secondiano secondina sedat sedef seden sedra sedric sedrick sedrik seerat sef seff sefik
+sefora segilola segolene seham seher sehlevent sehrazat seif seiji seila seiya sekinat sekou sela selah selahattin
+selahattins selale selami selcan selcuk selda seldi selen selena selene selenia selia selim selims selin selina
+selinas seline selins sellam selma selman selmas selmer selva selvaggia selvi selwyn selyna sema semenica semia semih
+semihs semir semira semiramide semirs semplicio sempronio semra semsi semya sena senada senas senay sendy sener
 senesio seng sengul senia senka senn senna senne sennur senofonte senol sephora sepp seppe seppo sepps serafettin
 serafin serafina serafine serafinem serafinie serafino serafinowi serafiny serah seraina serap seraphin seraphina
 seraphine serapione seraya serban serbulent seref seren serena serenity serenna serenus serge sergei sergej sergejs

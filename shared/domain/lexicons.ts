@@ -181,6 +181,15 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'wózek inwalidzki', 'in vitro', 'muito em baixo', 'alcoólica', 'alcoólico', 'alcoolismo', 'clínica de reabilitação',
     'desintoxicação', 'automutil*', 'perda auditiva', 'baixa visão', 'tratamentos de fertilidade', 'tratamento de fertilidade',
     'procriação medicamente assistida',
+    // Fertility treatment's steps and infertility, as a colleague or a manager writes of them (holdout-175).
+    'fertility treatment', 'fertility clinic', 'egg retrieval', 'embryo transfer', 'icsi', 'egg freezing', 'infertility',
+    'unfruchtbarkeit', 'kinderwunschzentrum', 'kinderwunschklinik', 'eizellentnahme', 'embryotransfer',
+    'procréation médicalement assistée', 'ponction ovocytaire', "transfert d'embryon", 'transfert d’embryon', 'infertilité',
+    'procreazione medicalmente assistita', 'pick-up ovocitario', 'prelievo degli ovociti', 'prelievo ovocitario',
+    'transfer embrionale', 'infertilità', 'punción folicular', 'transferencia embrionaria', 'infertilidad',
+    'vruchtbaarheidsbehandeling', 'in-vitrofertilisatie', 'eicelpunctie', 'embryoterugplaatsing', 'onvruchtbaarheid',
+    'zapłodnienie pozaustrojowe', 'transfer zarodka', 'niepłodność', 'niepłodności', 'punção ovárica', 'transferência de embriões',
+    'infertilidade',
     // Other EU languages: the words of sick notes and medical letters. Not the words for
     // "treatment" that also mean processing data (sv/da "behandling", hu "kezelés", fi "hoito").
     'sjukskriv*', 'sjukanmäl*', 'sjukdom*', 'sjuk', 'läkarintyg', 'vårdcentral*', 'gravid*', 'funktionsnedsättning*',
@@ -1938,6 +1947,8 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'fortunato', 'giovani', 'desiderio', 'gara', 'luci', 'stella', 'bianca', 'luna', 'regina', 'vera', 'fede', 'massimo',
   'libertad', 'alma', 'lluvia', 'preciosa', 'iban', 'blanca', 'lana', 'jury', 'oren', 'keren', 'rana', 'manda', 'anel',
   'daria', 'mel', 'neve',
+  // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague)
+  'ramadan',
 ];
 
 /**

@@ -1694,6 +1694,25 @@ describe('special categories', () => {
     expect(classifyText('Alcoholism and addiction: where to find help in Leeds.').sensitivity).toBe('public');
   });
 
+  it("fertility treatment's steps and infertility in the eight languages (holdout-175); a month of fasting is no one", () => {
+    for (const text of [
+      'Elena needs time off for the egg retrieval next week.',
+      'Elena hat nächste Woche die Eizellentnahme im Kinderwunschzentrum.',
+      'Elena commence un parcours de procréation médicalement assistée.',
+      'Elena ha iniziato un percorso di procreazione medicalmente assistita.',
+      'A Elena le hacen la punción folicular el lunes.',
+      'Elena start met een vruchtbaarheidsbehandeling.',
+      'Elena ma w piątek transfer zarodka.',
+      'A Elena tem a transferência de embriões na sexta.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Our fertility clinic offers egg freezing and embryo transfer.').sensitivity).toBe('public');
+    // "Ramadan" is in faker's lists of given names: a month of fasting, not a colleague, unless a surname or title is by it.
+    expect(names("He's fasting for Ramadan and would rather finish at 3.")).toEqual([]);
+    expect(names('During Ramadan the canteen stays open until 20:00.')).toEqual([]);
+    expect(names('Dear Mr Ramadan,')).toEqual(['Ramadan']);
+  });
+
   it('unions, DNA samples and iris scans as people say them (a probe of ten per language read 40–90 %)', () => {
     for (const text of [
       'Anna Weber went on strike with her union.',

@@ -141,6 +141,8 @@ describe('lexicon terms with accents', () => {
       'perché è nero', 'perché è nera',
       // The colon, the carpal tunnel and a clinic, the same words.
       'cólon irritável', 'túnel carpiano', 'túnel cárpico', 'clínica dentária', 'clínica dental',
+      // A transfer, the same word ("transferencia" in Spanish).
+      'transferência de embriões',
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
