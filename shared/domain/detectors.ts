@@ -726,7 +726,8 @@ const TOKEN_PATTERNS: ReadonlyArray<[string, RegExp]> = [
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
 /** Any of the token prefixes, to skip the per-token patterns in text that has none. */
 const TOKEN_PREFIX = /AKIA|ASIA|gh[pousr]_|xox[abprs]-|AIza|k_live_|glpat-|sk-|eyJ/;
-const ASSIGNED = /^["']?\s*[:=]\s*["']?([^\s"'<>]{8,})/;
+/** A value assigned on the key's own line: "DB_PASSWORD=" with nothing after it takes nothing from the next line. */
+const ASSIGNED = /^["']?[ \t]*[:=][ \t]*["']?([^\s"'<>]{8,})/;
 /**
  * A password given in a sentence: "das Passwort lautet Sonnenblume#2026", "your password is …", "votre mot de
  * passe provisoire est …", "la contraseña es …". Only a value with a digit or a symbol: "Password is required".

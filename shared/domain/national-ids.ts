@@ -4,7 +4,8 @@
 // count only with a context word nearby; distinctive formats count on their own.
 import { stdnum } from 'stdnum';
 import { type DigitShape, defineDetector, digitMatches, shapeOf } from './detectors.js';
-import { hitBetween, near, type TextScan } from './text-scan.js';
+import { cellsUnder, columnAt, newTableCache } from './tables.js';
+import { fold, hitBetween, memo, near, type TextScan } from './text-scan.js';
 
 interface Scheme {
   readonly type: string;
@@ -252,6 +253,23 @@ const CONTEXT_FAMILY = new Map(SCHEMES.map((s) => [s, `id-context:${s.type.slice
 /** How far before a candidate a context word may stand (a "Label: value" line, a table header). */
 const CONTEXT_WINDOW = 60;
 
+/**
+ * Where the cells start under a column the scheme's word heads ("nif", "PESEL", "BSN"): a table's later rows are
+ * further from their header than a line's label is from its value.
+ */
+function underContextColumn(scan: TextScan, family: string): ReadonlySet<number> {
+  return memo(scan, `id-column:${family}`, () => {
+    const starts = new Set<number>();
+    const tables = memo(scan, 'tables', newTableCache);
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      const column = columnAt(scan.text, hit.start, tables);
+      if (!column || fold(column.header).trim() !== fold(scan.text.slice(hit.start, hit.end))) continue;
+      for (const { at } of cellsUnder(scan.text, column, tables)) starts.add(at);
+    }
+    return starts;
+  });
+}
+
 export const nationalIdDetector = defineDetector('national-id', 'personal', function* (scan) {
   for (const scheme of SCHEMES) {
     const family = CONTEXT_FAMILY.get(scheme) as string;
@@ -261,7 +279,8 @@ export const nationalIdDetector = defineDetector('national-id', 'personal', func
     for (const m of digitMatches(scan, scheme.pattern)) {
       if (!scheme.valid(m.value)) continue;
       if (scheme.companiesToo && companyBefore(scan, m.index)) continue;
-      const inContext = near(scan, family, m.index, CONTEXT_WINDOW) !== undefined;
+      const inContext =
+        near(scan, family, m.index, CONTEXT_WINDOW) !== undefined || underContextColumn(scan, family).has(m.index);
       if (inContext || scheme.distinctive)
         yield { type: scheme.type, value: m.value, confidence: inContext ? 0.95 : 0.8, index: m.index };
     }

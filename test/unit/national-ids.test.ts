@@ -50,6 +50,12 @@ describe('national identifiers', () => {
     expect(found('see 756.9217.0769.85')).toContain('national-id:ch-ahv');
   });
 
+  it("counts every row under a column the scheme's word heads, not only the first (holdout-176)", () => {
+    const table =
+      'n_utente;nome;nif\n200341;Manuel Lopes;123456789\n200342;Fernanda Antunes;245678913\n200343;Joaquim Matos;198765436';
+    expect(found(table)).toEqual(['national-id:pt-nif', 'national-id:pt-nif', 'national-id:pt-nif']);
+  });
+
   it('reads the forms that written numbers take: a NIE with hyphens, an abbreviated Belgian label', () => {
     expect(found('NIE del solicitante: Y-1813801-N')).toContain('national-id:es-nie');
     expect(found('NIE del solicitante: Y-1813801-A')).not.toContain('national-id:es-nie');
