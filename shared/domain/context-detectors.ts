@@ -1592,8 +1592,14 @@ const CONNECTORS = new Set(
  * street or institution word, then only capitalised words and small connecting words up to
  * the name ("avenue Victor Hugo", "Hospital Universitario Virgen del Rocío", "Museo … Leonardo").
  */
+/** "im." (imienia, named after) and "pw." (pod wezwaniem) right before a name, after the name of what bears it. */
+const PATRON_BEFORE = /(?:^|[\p{L}.,"”]\s+)(?:im|pw)\.\s*(?:św\.\s*)?(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
+
 function partOfPlaceName(scan: TextScan, index: number): boolean {
   const { text } = scan;
+  // The Polish "named after" and "dedicated to" ("Uniwersytet Medyczny im. Karola Marcinkowskiego", "parafia pw. św.
+  // Jadwigi"): the patron of a school, a street or a church.
+  if (PATRON_BEFORE.test(text.slice(Math.max(0, index - 48), index))) return true;
   if (!NAMED_AFTER.some((family) => scan.byFamily.has(family))) return false;
   // A place's word (two letters or more) starting the word or a part of it ("Saint-Lazare").
   // A verb of calling that is a street's word too ("Ring Sarah", the German "Ring") asks for someone.

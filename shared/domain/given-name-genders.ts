@@ -133,7 +133,7 @@ cyanna cyanne cyara cydney cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyri
 daenerys daevi daevika dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila daina dainuvite
 daira daisha daisie daissy daisy dajana daksha dakshayani dalal dali dalia daliah daliana dalibora daliborka dalida
 dalie dalila dalilah dalima dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris damarys damayanti
-damiana damjanka damla damya dana danae danah danay danaya danela danella dania daniah danica danie daniela daniella
+damiana damjanka damla damya dana danae danah danay danaya danela danella daniah danica danie daniela daniella
 danielle danielly danijela danika danila danique danita danitza daniya daniyah danka danna danni danuse danuta danya
 danyah danyele danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie darielle darina darinka
 dariya darja darla darleen darlene darline darling darshwana darta darya dasha dasia daveen davia davida davina

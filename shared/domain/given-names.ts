@@ -370,34 +370,34 @@ dalimira dalina dalinda daliono daliya dallin dally dalmazio dalton dalvin daly 
 damarys damaso damayanti dameon damia damian damiana damianas damianem damianie damiano damianos damianowi damians
 damien damiens damife damil damilare damilola damin damion damir damjan damjanka damjans damla damocle damodara damola
 damon damu damya damyan damyen dana danae danah danang danas danay danaya dandak dandapaani dandre danejko danejkos
-danel danela danelas danella danellas dang dangelo dani dania daniah danial danica danie daniel daniela danielas
-daniele danielem danieles daniella daniellas danielle danielly danielowi danielu daniil daniils danijel danijela
-danika danil danila danilas danilo danilos danio danique danis danish daniswara danita danitza daniya daniyah daniyal
-danjuma danka danko danna danni dannie dannis danny dannys dante dantes danton danu danucie danuja danuse danuta
-danutas danute danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla danylo danys daoud
-daouda daphne daphnee daphney dara darasimi darby darcy dardan dareen darek darel darell daren dari darian dariana
-darians dariati darick darie dariel darielle darien darii darijan darimin darina darinka dario darion darios daris
-darius dariusz dariusza dariuszem dariuszowi dariuszu dariya darja darko darla darleen darleens darlene darline
-darling darmaji darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrens darrick darrin
-darrion darris darron darry darryl darshan darshwana darsirah darta dartono daruna darvin darwin dary darya daryan
-daryani daryl daryll dasa dasha dashawn dasia datta dave daveen daveens davelle davelles daven daver daves davey davi
-davia david davida davidas davide davides davids davidson davin davina davinas davinia davino davins davion davis
-davit davonte davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie
-dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara dayanas
-dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven dayvon
-dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit dedits
-dedric dedrick deeksha deen deena deenabandhu deepak deepali deepan deepankar deependra deepesh deepika deeptanshu
-deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre deisy deivy
-dejah dejan dejana dejon dejuan deklan delan delano delbert delfin delfina delfino delia deliah delias delicia delie
-delila delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina delphine
-delroy delsy delvin demarco demarcus demario demba dembo demet demeter demetra demetre demetria demetrio demetris
-demetrius demetriusz demetriusza demetriuszem demetriuszowi demetriuszu demian demilade demir demiralp demirhan demis
-democrito demond demostene dempsey demyan dena deneval deni denia denice deniel denilson denis denisa denise denises
-denisia deniss denisse denisz deniz denizalp denize denni dennis denny dennys denver deny denya denys denyse denzel
-deodata deodato deolinda deon deondre deontae deonte depold deqa dereck derek dereks deric derick derin deron derrick
-derricks dervis derya desanka desdemona deshaun deshawn desiderata desideria desimir desire desiree desmond despina
-dessie destan destany destin destinee destiney destini destiny desy detert deterts detlef detlefs detlev detlevs
-detmar detrich dev deva devadatt devagya devajyoti devak devan devangana devani devante devasree devdan deven devesh
+danel danela danelas danella danellas dang dangelo dani daniah danial danica danie daniel daniela danielas daniele
+danielem danieles daniella daniellas danielle danielly danielowi danielu daniil daniils danijel danijela danika danil
+danila danilas danilo danilos danio danique danis danish daniswara danita danitza daniya daniyah daniyal danjuma danka
+danko danna danni dannie dannis danny dannys dante dantes danton danu danucie danuja danuse danuta danutas danute
+danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla danylo danys daoud daouda daphne
+daphnee daphney dara darasimi darby darcy dardan dareen darek darel darell daren dari darian dariana darians dariati
+darick darie dariel darielle darien darii darijan darimin darina darinka dario darion darios daris darius dariusz
+dariusza dariuszem dariuszowi dariuszu dariya darja darko darla darleen darleens darlene darline darling darmaji
+darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrens darrick darrin darrion darris
+darron darry darryl darshan darshwana darsirah darta dartono daruna darvin darwin dary darya daryan daryani daryl
+daryll dasa dasha dashawn dasia datta dave daveen daveens davelle davelles daven daver daves davey davi davia david
+davida davidas davide davides davids davidson davin davina davinas davinia davino davins davion davis davit davonte
+davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie dawood dawoud
+dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara dayanas dayani dayanna
+dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven dayvon dayyan dea
+deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit dedits dedric
+dedrick deeksha deen deena deenabandhu deepak deepali deepan deepankar deependra deepesh deepika deeptanshu deeptendu
+deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre deisy deivy dejah
+dejan dejana dejon dejuan deklan delan delano delbert delfin delfina delfino delia deliah delias delicia delie delila
+delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina delphine delroy delsy
+delvin demarco demarcus demario demba dembo demet demeter demetra demetre demetria demetrio demetris demetrius
+demetriusz demetriusza demetriuszem demetriuszowi demetriuszu demian demilade demir demiralp demirhan demis democrito
+demond demostene dempsey demyan dena deneval deni denia denice deniel denilson denis denisa denise denises denisia
+deniss denisse denisz deniz denizalp denize denni dennis denny dennys denver deny denya denys denyse denzel deodata
+deodato deolinda deon deondre deontae deonte depold deqa dereck derek dereks deric derick derin deron derrick derricks
+dervis derya desanka desdemona deshaun deshawn desiderata desideria desimir desire desiree desmond despina dessie
+destan destany destin destinee destiney destini destiny desy detert deterts detlef detlefs detlev detlevs detmar
+detrich dev deva devadatt devagya devajyoti devak devan devangana devani devante devasree devdan deven devesh
 deveshwar devid devika devin devina devins devis devlin devon devone devonn devonte devora devorah devota devran
 devvrat devyn dewayne dewi dewitt dexter dexters dexx deyanira deyna deysi dezider dhaanyalakshmi dhalia dhana
 dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharma dharmaketu

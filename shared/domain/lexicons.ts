@@ -1521,7 +1521,7 @@ const INSTITUTIONS = [
   'tandartspraktijk', 'gabinet', 'kancelaria', 'consultório',
   // Buildings, rooms and squares named after people ("Ada Lovelace Building", "Nelson Mandela Square").
   'building', 'gebäude', 'bâtiment', 'edificio', 'gebouw', 'budynek', 'edifício', 'auditorium', 'campus', 'square',
-  'plaza', 'room', 'lecture theatre', 'wing',
+  'plaza', 'room', 'lecture theatre', 'wing', 'lab', 'labs', 'laboratory', 'lounge', 'suite',
   // Clubs named after a person or a place ("Real Club de Remo del Cantábrico").
   'club', 'clube', 'klub', 'circolo',
   // Galleries, academies and conservatories ("Pinacoteca \"Giuseppe Verdi\"", "Accademia Carrara").
@@ -1947,8 +1947,9 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'fortunato', 'giovani', 'desiderio', 'gara', 'luci', 'stella', 'bianca', 'luna', 'regina', 'vera', 'fede', 'massimo',
   'libertad', 'alma', 'lluvia', 'preciosa', 'iban', 'blanca', 'lana', 'jury', 'oren', 'keren', 'rana', 'manda', 'anel',
   'daria', 'mel', 'neve',
-  // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague)
-  'ramadan',
+  // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague); Polish dishes and Denmark ("Dania
+  // główne", holdout-177)
+  'ramadan', 'dania',
 ];
 
 /**
@@ -2437,10 +2438,17 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
   ...Object.entries(NATIONAL_ID_CONTEXT).map(([scheme, words]) => [`id-context:${scheme}`, words] as const),
 ];
+/**
+ * Endings of schools' and churches' names written as one word after a patron's name ("Willem de Zwijgerschool",
+ * "Sophie-Scholl-Schule", "Westerkerk", "Erasmuscollege").
+ */
+const INSTITUTION_SUFFIXES = ['school', 'schule', 'gymnasium', 'lyceum', 'college', 'kerk', 'kirche'];
+
 /** Families matched at the end of a longer word. */
 const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', HEALTH_SUFFIXES],
   ['street', STREET_SUFFIXES],
+  ['institution', INSTITUTION_SUFFIXES],
   ['surname-suffix', SURNAME_SUFFIXES],
 ];
 

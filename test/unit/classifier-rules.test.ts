@@ -800,6 +800,12 @@ describe('names in running text (synthetic examples)', () => {
       'public',
     );
     expect(level('Bestellung;Name;Artikel;Menge\n1;Sofia Rossi;Sessel;1\n2;Hugo Bauer;Stuhl;2')).toBe('personal');
+    // Rooms, labs, schools and churches named after people; the Polish "named after" (holdout-177).
+    expect(level('Workshops: Rosalind Franklin Lab 1 and 2, second floor')).toBe('public');
+    expect(level('Willem de Zwijgerschool – protestants-christelijk, Oranjeplein 3')).toBe('public');
+    expect(level('Akademia Muzyczna im. Ignacego Jana Paderewskiego w Poznaniu')).toBe('public');
+    expect(level('Anna de Vries werkt op de Willem de Zwijgerschool.')).toBe('personal');
+    expect(level('Dania główne: pierogi ruskie, kotlet schabowy')).toBe('public');
     // A parish's, a district's or a region's column names places (holdout-176's Lisbon parish "Beato").
     expect(level('freguesia;utentes_inscritos;idade_media\nArroios;1284;71,4\nBeato;533;70,2')).toBe('public');
     expect(level('nome;freguesia\nAna Silva;Beato\nRui Costa;Arroios')).toBe('personal');
