@@ -283,6 +283,9 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Pfeiffer GmbH, In Holzhausen 63c, 98591 Ost Malia.')).toEqual([]);
     // A town whose name opens with its article (generator seed 7777).
     expect(names('Pierre SEM SAS, Quai Saint-Séverin 807, 67694 La Rochelle.')).toEqual([]);
+    // A Polish partnership's legal form written with a space (generator seed 2357).
+    expect(names('Bielawski Sp. p., ul. Janik 99b, 01-343 Pełczyce.')).toEqual([]);
+    expect(names('Kowalski i Wspólnicy Sp. j., ul. Polna 9')).toEqual([]);
     // … or with "High" or a particle (generator seed 8128).
     expect(names("O'Keefe-Fritsch Ltd, DN7 2OW High Emmerich Heath")).toEqual([]);
     expect(names('Finocchiaro S.r.l. · Incrocio Lolli 29 · 08497 Di Pasquale a mare')).toEqual([]);
