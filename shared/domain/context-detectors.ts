@@ -2169,11 +2169,15 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   }
   // Surnames by their ending, where no given name stands before them ("Pon: Kowalski / Nowak").
   let southSlavic: boolean | undefined;
+  const inSouthSlavic = () => {
+    southSlavic ??= SOUTH_SLAVIC_TEXT(text);
+    return southSlavic;
+  };
   for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
     if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
     // In Croatian, Serbian, Slovene, Czech or Slovak, "-ski" and "-ska" end adjectives ("Zimski odmor", "Roditeljski
     // sastanci"), and surnames rarely: a Polish ending counts alone only in a text that is not written in those.
-    if (POLISH_ENDING.test(text.slice(hit.start, hit.end)) && (southSlavic ??= SOUTH_SLAVIC_TEXT(text))) continue;
+    if (POLISH_ENDING.test(text.slice(hit.start, hit.end)) && inSouthSlavic()) continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
     // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
     if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end))) continue;
