@@ -32,6 +32,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     if (category === 'sex-life-orientation')
       count += sameSexPartners(scan, from, to) + sameSexWedding(scan, from, to) + writersSameSexPartner(scan, from, to);
     if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan, from, to);
+    if (category === 'political-opinion') count += votesAndCampaigns(scan.text, from, to);
     if (count > 0) found.set(category, count);
   }
   return found;
@@ -261,6 +262,27 @@ function personEarlierInSentence(scan: TextScan, index: number): boolean {
     const hit = near(scan, family, index, index - from);
     return hit !== undefined && hit.start >= from;
   });
+}
+
+/** Voting for and campaigning for, in the eight languages ("voted for", "hat … gewählt", "fait campagne pour", "głosowała na"). */
+const VOTE_OR_CAMPAIGN = String.raw`(?:voted|votes|will vote|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote)`;
+/** The parties whose names are words or letters too, which the lexicon does not count alone ("the Greens", "i Verdi", "PS"). */
+const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner)`;
+/**
+ * Whom someone votes or campaigns for, by a party's name that is a word or letters too ("Anna Weber voted for the
+ * Greens", "a voté pour les écologistes", "faz campanha pelo PS"): only right after the verb and its small words, so
+ * that "we voted for option B" or "the PS at the letter's end" are no one's opinion.
+ */
+const VOTED_FOR = new RegExp(
+  String.raw`(?<![\p{L}])${VOTE_OR_CAMPAIGN}[ \t]+(?:(?:for|für|pour|per|a|al|por|para|op|voor|na|em|no|nos|nas|pelo|pela|the|die|den|le|la|les|i|il|el|los|las|de|het|o|os|as|dla|na rzecz|bei der wahl|heeft|hat)[ \t]+){0,4}${PARTY_OBJECT}(?![\p{L}\d])`,
+  'gu',
+);
+
+function votesAndCampaigns(text: string, from: number, to: number): number {
+  if (!/vot|wähl|wahlkampf|campa|canvass|stemd|stemt|gestemd|głos|kampani/i.test(text)) return 0;
+  let count = 0;
+  for (const m of text.matchAll(VOTED_FOR)) if (m.index >= from && m.index < to) count += 1;
+  return count;
 }
 
 /** "L4", the form and the word for a sick note in Polish ("nieobecna (L4)", "jest na L4"): with digits, so no lexicon term. */

@@ -1868,6 +1868,27 @@ describe('special categories', () => {
     expect(classifyText('Bonjour, je souffre d’une grippe et je reste à la maison.').sensitivity).toBe('special');
   });
 
+  it('whom someone votes or campaigns for, by a party whose name is a word or letters too (a probe read 5 of 16)', () => {
+    for (const text of [
+      'Anna Weber voted for the Greens in the last election.',
+      'Anna Weber a voté pour les écologistes.',
+      'Anna Weber ha votato per i Verdi.',
+      'Anna Weber votó a los Verdes.',
+      'Anna Weber głosowała na Zielonych.',
+      'Anna Weber is campaigning for Labour this weekend.',
+      'Anna Weber fait campagne pour le PS.',
+      'A Anna Weber faz campanha pelo PS.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    // A team votes for options; "PS" ends letters; a console is no party.
+    for (const text of [
+      'Anna Weber: we voted for option B.',
+      'Anna Weber, PS: see attached.',
+      'Anna Weber voted for the PS5 bundle.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
   it('a Finnish parent\'s message on a fever; Croatian adjectives in "-ski" are no surnames (holdout-179)', () => {
     expect(
       classifyText('Hei Satu,\npoikani on tänään pois koulusta. Hänellä on korkea kuume.\nTerveisin\nAnne Virtanen').sensitivity,
