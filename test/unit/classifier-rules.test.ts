@@ -1897,6 +1897,8 @@ describe('special categories', () => {
       classifyText('Zimski odmor učenika počinje 24. prosinca. Roditeljski sastanci održat će se u veljači.').sensitivity,
     ).toBe('public');
     expect(classifyText('Dyżur: Kowalski\nUrlop: Nowak').sensitivity).toBe('personal');
+    // Basque (holdout-180).
+    expect(classifyText('Kaixo Miren,\ngaur gaixorik nago: sukarra dut.\nIker Etxeberria').sensitivity).toBe('special');
   });
 
   it('being ill in Slovenian, Estonian, Latvian, Lithuanian, Maltese and Irish; "imam" is "I have" there', () => {
