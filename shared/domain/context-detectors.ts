@@ -1119,13 +1119,16 @@ function pastNames(scan: TextScan, written: readonly Match[]): ((value: string) 
 const FILE_NAME =
   /(?<![\p{L}\d])((?:[\p{L}\d]+[_-]){1,8}[\p{L}\d]+)\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|eml|msg|zip)(?![\p{L}\d])/giu;
 
+/** The extensions alone, to skip the pattern above (slow: it tries each word) in a text that names no file. */
+const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|eml|msg|zip)(?![\p{L}\d])/iu;
+
 const capitalisedWord = (word: string) => /^\p{Lu}/u.test(word) && !/\d/.test(word);
 const givenNameWord = (word: string) => GIVEN.has(fold(word)) || AMBIGUOUS_GIVEN.has(fold(word));
 
 /** People named in file names: a given name and a capitalised word next to it, either way round. */
 function* fileNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  if (!text.includes('_') && !text.includes('-')) return;
+  if ((!text.includes('_') && !text.includes('-')) || !FILE_EXTENSION.test(text)) return;
   for (const m of text.matchAll(FILE_NAME)) {
     const words = (m[1] as string).split(/[_-]/);
     for (let i = 0; i + 1 < words.length; i++) {
@@ -1171,6 +1174,8 @@ function* initialsParticleNames(scan: TextScan, inPlace: readonly number[]): Ite
 }
 
 /** Someone by their initials and age, as case notes keep a child's or a client's name out ("J.M. (14)", "A.K., 34 J."). */
+/** Two initials anywhere, to skip the pattern below in a text that has none. */
+const TWO_INITIALS = /\p{Lu}\.[ ]?\p{Lu}\./u;
 const INITIALS_AGE = new RegExp(
   String.raw`(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)\)|,[ ]?${AGE})`,
   'gu',
@@ -1249,7 +1254,7 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
 }
 
 function* initialsWithAge(scan: TextScan): Iterable<Match> {
-  if (scan.digitRuns.length === 0) return;
+  if (scan.digitRuns.length === 0 || !TWO_INITIALS.test(scan.text)) return;
   for (const m of scan.text.matchAll(INITIALS_AGE)) {
     const initials = m[1] as string;
     if (NOT_INITIALS.has(initials.replace(/[. ]/g, '').toLowerCase())) continue;
@@ -1365,9 +1370,22 @@ const MONTH_SHORT =
 function lowerCaseText(text: string): boolean {
   let letters = 0;
   let capitals = 0;
-  for (const m of text.slice(0, 2000).matchAll(/\p{L}/gu)) {
-    letters += 1;
-    if (m[0] !== m[0].toLowerCase()) capitals += 1;
+  const end = Math.min(text.length, 2000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII by its codes; other letters by their case mappings.
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) {
+      letters++;
+      capitals++;
+    } else if (c >= 0xc0) {
+      const ch = text[i] as string;
+      const lower = ch.toLowerCase();
+      if (lower !== ch.toUpperCase()) {
+        letters++;
+        if (ch !== lower) capitals++;
+      }
+    }
   }
   return letters > 0 && capitals * 50 < letters;
 }
@@ -1427,7 +1445,7 @@ const CAPS_POSTCODE_LINE =
  */
 function* addresseesInCapitals(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  if (!scan.byFamily.has('street') && !/\n[ \t]*\d{2}/.test(text)) return;
+  if ((!scan.byFamily.has('street') && !/\n[ \t]*\d{2}/.test(text)) || !CAPS_POSTCODE_LINE.test(text)) return;
   for (const m of text.matchAll(CAPS_ADDRESSEE)) {
     const title = m[1] as string;
     const value = m[2] as string;
