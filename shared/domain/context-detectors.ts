@@ -11,7 +11,16 @@ import {
   TALE_OPENINGS,
   USERNAME_KEYS,
 } from './lexicons.js';
-import { GIVEN, looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_PAIRS, STAND_IN_SURNAMES, SURNAME, surnameLike } from './names.js';
+import {
+  GIVEN,
+  looksLikeName,
+  PLACEHOLDER_SURNAMES,
+  STAND_IN_PAIRS,
+  STAND_IN_SURNAMES,
+  SURNAME,
+  surnameLike,
+  VERBS_ENDING_AS_SURNAMES,
+} from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, nearOnLine, type TextScan } from './text-scan.js';
 import { TOWNS } from './towns.js';
@@ -2320,7 +2329,7 @@ const NOT_SURNAMES = new Set(
     'miejska', 'miejski', 'gminna', 'gminny', 'powiatowa', 'powiatowy', 'wojewódzka', 'wojewódzki', 'městská',
     'městský', 'mestská', 'mestský', 'krajská', 'krajský', 'okresná', 'okresní',
     // Polish nouns that end so, common in notices ("Wnioski urlopowe należy składać …").
-    'wnioski', 'pociski', 'piaski'].map(fold),
+    'wnioski', 'pociski', 'piaski', ...VERBS_ENDING_AS_SURNAMES].map(fold),
 );
 
 /** Families whose words, right before a lone name, still point at a person ("Tochter Lena", "Hallo Jana"). */

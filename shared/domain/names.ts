@@ -30,12 +30,23 @@ export const STAND_IN_PAIRS = new Set(
 );
 
 const isName = (part: string) => GIVEN.has(part) || SURNAME.has(part);
+
+/**
+ * French verbs in "-andez" and "-endez" that end as Spanish surnames do once folded ("Demandez", "Attendez" as
+ * "Hernández", "Méndez"): imperatives open list items and sentences.
+ */
+// biome-ignore format: a word table reads best packed
+export const VERBS_ENDING_AS_SURNAMES = new Set([
+  'demandez', 'commandez', 'recommandez', 'mandez', 'attendez', 'entendez', 'rendez', 'vendez', 'defendez', 'descendez',
+  'dependez', 'pretendez', 'repandez', 'suspendez', 'tendez', 'etendez', 'revendez', 'redescendez', 'detendez',
+]);
 /**
  * A surname in the list, or a word of five letters or more with a surname's ending ("-ski",
  * "-ández"), also after an Irish or Italian prefix ("O'Rourke", "D'Amico").
  */
 export const surnameLike = (part: string): boolean => {
   const bare = /^[od]['’]/.test(part) ? part.slice(2) : part;
+  if (VERBS_ENDING_AS_SURNAMES.has(bare)) return false;
   return SURNAME.has(bare) || (bare.length >= 5 && SURNAME_SUFFIXES.some((s) => bare.endsWith(fold(s))));
 };
 

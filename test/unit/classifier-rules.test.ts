@@ -809,6 +809,10 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Akademia Muzyczna im. Ignacego Jana Paderewskiego w Poznaniu')).toBe('public');
     expect(level('Anna de Vries werkt op de Willem de Zwijgerschool.')).toBe('personal');
     expect(level('Dania główne: pierogi ruskie, kotlet schabowy')).toBe('public');
+    // A colour before the bin it names; French imperatives that end as Spanish surnames once folded (holdout-181).
+    expect(level('Brown bin (weekly, subscription): food waste and garden waste.')).toBe('public');
+    expect(level('2. Demandez votre code RIO si vous souhaitez garder votre numéro.')).toBe('public');
+    expect(level('Pon: Fernandez / Mendez')).toBe('personal');
     // A parish's, a district's or a region's column names places (holdout-176's Lisbon parish "Beato").
     expect(level('freguesia;utentes_inscritos;idade_media\nArroios;1284;71,4\nBeato;533;70,2')).toBe('public');
     expect(level('nome;freguesia\nAna Silva;Beato\nRui Costa;Arroios')).toBe('personal');
