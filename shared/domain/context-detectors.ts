@@ -2743,11 +2743,21 @@ const WORD_NAMES = new Set([
   'carol', 'grit',
 ]);
 
-/** After such a name, a verb or a function word, not "and" or "or" ("Hazel and Willow rods"). */
+/**
+ * After such a name, a verb or a function word, not "and" or "or" ("Hazel and Willow rods"), nor a list of things
+ * in lower case ("Holly, ivy and winter jasmine brighten …").
+ */
 const wordNameGoesOn = (text: string, end: number) => {
   const after = text.slice(end, end + 40);
-  return CLAUSE_GOES_ON.test(after) && !/^[ \t]+(?:and|und|et|e|y|en|i|or|oder|ou|o|of|lub|ou)(?![\p{L}])/u.test(after);
+  return (
+    CLAUSE_GOES_ON.test(after) &&
+    !/^[ \t]+(?:and|und|et|e|y|en|i|or|oder|ou|o|of|lub|ou)(?![\p{L}])/u.test(after) &&
+    !LIST_OF_THINGS.test(after)
+  );
 };
+/** A comma, one or two words in lower case, then "and": the name heads a list of things. */
+const LIST_OF_THINGS =
+  /^,[ \t]*\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*)?[ \t]+(?:and|und|et|e|y|en|i|or|oder|ou|o|lub)(?![\p{L}])/u;
 
 /**
  * Given names that open sentences as words: Polish "stan" (condition), Portuguese "ata" (minutes), a colour ("Rosa ist

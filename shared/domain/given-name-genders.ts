@@ -466,8 +466,8 @@ roselyn roselyne rosemaria rosemarie rosemary rosemie roser rosetta rosette rosh
 rosita roslyn rosmarie rosmery rosmunda rossana rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana
 roxane roxann roxanna roxanne roxelana roxy roya roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella
 rozina rozita roziya rozvita rozy rubi rubie rubina ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya
-rukhmani rukmin rumaysa rumena rupinder rut ruta ruth ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane
-ryanna ryhana ryhanna rylee ryleigh rym saadia saar saara saba sabah sabiha sabina sabine sabira saboxat saboxon sabra
+rukhmani rukmin rumaysa rumena rupinder rut ruth ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna
+ryhana ryhanna rylee ryleigh rym saadia saar saara saba sabah sabiha sabina sabine sabira saboxat saboxon sabra
 sabreena sabria sabrin sabrina sabrine sabriya sabryna sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa
 safaa safae safah safia safiatou safietou safina safira safiria safiya safiyah safiyya safiyyah safta safura sagrario
 sahana sahar sahira sahory sahra saidi saige saima saina saioa saira saja sajida saki sakina sakinah sakura salam
@@ -710,17 +710,17 @@ bretislav brett briac brian brice brieuc bright brighton brijesh brit brock brod
 bruce brun bruno bryan bryand bryann bryant bryce brycen bryon bryson bryton budhil budimir budislav budivoj bugra
 bukola bulut bunyamin burak burhan burhon burkhard burkhart byron bystrik bəhram bəhruz bəxtiyar caden caecilius cael
 caelan caesar caetano cafer cagak cagan cagatay cagdas cager caglar cagri cagrihan cahid cahya cahyadi cahyanto cahyo
-cahyono cain caino caio caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calcedonio caleb
-calebe calen caliel calin calix calixto callan callen callum calogero calum calvin calvyn camelien cameron camil
-camillien camillo camillus camilo camren camron canalp candar candelario candido candrakanta caner cankan cantemir
-cantidio canziano caraka caribert carl carles carleton carlito carlitos carlo carloman carlos carlson carlton carmello
-carmelo carmine carolus caronte carponio carsten carub cary casian casimiro caslav caspar casper cassian cassiano
-cassien cassio cassius casto castor cataldo catalin catalino catello catullo catur caturangga caua cavid cawisadi
-cawisono cawuk cayadi cayden cayetano cazimir ceasar cecco cecep cecil cecilio cecyliusz cedomir cedric cedrick cedrik
-cedrin ceferino celal celaleddin celasun celen celestin celestino celestyn celien celik celil celso cemal cemali
-cemani cemeti cemil cemplunk cenek cengizn cengkal cengkir cenk cephas cesaire cesar cesare cesario cestmir cetin
-cetinel cetiner cevahir cevat ceyhun cezar cezary cezmi chaanakya chaaruchandra chadd chadi chadrick chafik chahid
-chai chaib chaim chaitan chakib chakir chakor chakradhar chakravartee chakravarti chanakya chandak chandan chandraayan
+cahyono caino caio caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calcedonio caleb calebe
+calen caliel calin calix calixto callan callen callum calogero calum calvin calvyn camelien cameron camil camillien
+camillo camillus camilo camren camron canalp candar candelario candido candrakanta caner cankan cantemir cantidio
+canziano caraka caribert carl carles carleton carlito carlitos carlo carloman carlos carlson carlton carmello carmelo
+carmine carolus caronte carponio carsten carub cary casian casimiro caslav caspar casper cassian cassiano cassien
+cassio cassius casto castor cataldo catalin catalino catello catullo catur caturangga caua cavid cawisadi cawisono
+cawuk cayadi cayden cayetano cazimir ceasar cecco cecep cecil cecilio cecyliusz cedomir cedric cedrick cedrik cedrin
+ceferino celal celaleddin celasun celen celestin celestino celestyn celien celik celil celso cemal cemali cemani
+cemeti cemil cemplunk cenek cengizn cengkal cengkir cenk cephas cesaire cesar cesare cesario cestmir cetin cetinel
+cetiner cevahir cevat ceyhun cezar cezary cezmi chaanakya chaaruchandra chadd chadi chadrick chafik chahid chai chaib
+chaim chaitan chakib chakir chakor chakradhar chakravartee chakravarti chanakya chandak chandan chandraayan
 chandrabhan chandradev chandraketu chandramauli chandramohan chandran chandranath chapal charak charalampos charbel
 charl charles charlie charlton charlys charuchandra charuvrat chaten chatur chaturaanan chaturbhuj chauncey chayne
 chayton chaz cheick cheikh cheikhou chekhouna cheng chenxing cherif cherubino chester chetan chetanaanand chiaffredo

@@ -285,12 +285,12 @@ burulday burulgu burunduk busayo bushra busisiwe busulgan butak butuk buyan buya
 buyruc buyruk buzac buzactutuk byron bystrik bzunesh bəhram bəhruz bəxtiyar bəyaz caba cabdar cabli cabus cacilia
 cacilias cacilie cacilies caden cadia caecilius cael caelan caelia caesar caetana caetano cafer cagak cagan cagatay
 cagdas cager cagil cagla caglar caglayan cagri cagribeg cagrihan cagritegin cagru cahid cahya cahyadi cahyanto cahyo
-cahyono cain caino caio caiqin caitlin caitlins caitlyn caitlyne caius caket cakrabirawa cakrabuana cakrajiya
-cakrawala cakrawangsa calanico calapkulu calcedonio caleb calebe caleigh calen calia calie caliel calin calina calissa
-calista calix calixta calixte calixto callan callen callia callie calliope callista callisto callum cally calogera
-calogeras calogero calogeros calpurnia calum calvin calvins calvyn calypso calyssa calysta camelia camelien camellia
-cameron camie camil camila camile camilia camill camilla camillas camille camilles camillia camillien camillo camillos
-camills camillus camilo cammie cammy camren camron camryn camy camyla camylle canalp candace candar candela candelaria
+cahyono caino caio caiqin caitlin caitlins caitlyn caitlyne caius caket cakrabirawa cakrabuana cakrajiya cakrawala
+cakrawangsa calanico calapkulu calcedonio caleb calebe caleigh calen calia calie caliel calin calina calissa calista
+calix calixta calixte calixto callan callen callia callie calliope callista callisto callum cally calogera calogeras
+calogero calogeros calpurnia calum calvin calvins calvyn calypso calyssa calysta camelia camelien camellia cameron
+camie camil camila camile camilia camill camilla camillas camille camilles camillia camillien camillo camillos camills
+camillus camilo cammie cammy camren camron camryn camy camyla camylle canalp candace candar candela candelaria
 candelario candice candida candide candido candie candra candrakanta candyce canel caner cangul cankan cankiz cannur
 cansel cansin cansu cantemir cantidio canziano caoimhe capitolina caprice capucine caraka caren caribert carime carin
 carine carinne carissa carl carla carlas carlee carlene carlenes carles carleton carley carlie carlijn carlina carline
@@ -1247,16 +1247,16 @@ ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan ruci
 rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph rudolphs rudra rudy ruedi
 rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui rukaya rukhmani rukmin
 rukneddin rumaysa rumena rune rupert ruperto ruperts rupinder ruprecht ruprechts rusins ruslan rusman russel russell
-rustam rustu rut ruta rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra ruza
-ruzena ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym ryo ryszard ryszarda
-ryszardem ryszardowi ryszardzie ryu ryuji rəsad rəsid saad saadat saadi saadia saaid saar saara saba sabah saban sabas
-sabatino sabazio sabele sabih sabiha sabin sabina sabinas sabine sabines sabinie sabino sabiny sabir sabira saboxat
-saboxon sabra sabre sabreena sabreenas sabri sabria sabrin sabrina sabrinas sabrine sabriya sabryna sacha sachin sacid
-sada sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies sadik sadina sadio sadiya sadoqat sadri sadriddin
-sadullah sady sadye saeed sael saer safa safaa safae safah saffet saffiro saffo safi safia safiatou safietou safina
-safir safira safiria safiya safiyah safiyya safiyyah safo safouan safouane safta safura safwan sagar sagrario sahana
-sahap sahar sahel sahib sahid sahil sahilpreet sahin sahinalp sahins sahir sahira sahory sahra sahras sahsuvar saide
-saidi saidou saif saiful saifullah saige saikou sailor saim saima saimon saina saioa saiq saira saja sajad sajan sajid
+rustam rustu rut rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra ruza ruzena
+ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym ryo ryszard ryszarda ryszardem
+ryszardowi ryszardzie ryu ryuji rəsad rəsid saad saadat saadi saadia saaid saar saara saba sabah saban sabas sabatino
+sabazio sabele sabih sabiha sabin sabina sabinas sabine sabines sabinie sabino sabiny sabir sabira saboxat saboxon
+sabra sabre sabreena sabreenas sabri sabria sabrin sabrina sabrinas sabrine sabriya sabryna sacha sachin sacid sada
+sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies sadik sadina sadio sadiya sadoqat sadri sadriddin sadullah
+sady sadye saeed sael saer safa safaa safae safah saffet saffiro saffo safi safia safiatou safietou safina safir
+safira safiria safiya safiyah safiyya safiyyah safo safouan safouane safta safura safwan sagar sagrario sahana sahap
+sahar sahel sahib sahid sahil sahilpreet sahin sahinalp sahins sahir sahira sahory sahra sahras sahsuvar saide saidi
+saidou saif saiful saifullah saige saikou sailor saim saima saimon saina saioa saiq saira saja sajad sajan sajid
 sajida sajjad sakari saki sakina sakinah sakip sakir sakti sakura saladin saladino saladins salah salaheddine salam
 salamoun salavtore saleah saleem saleh saleha salek salem salena salha salia saliah salif salih saliha salihas salihe
 salihes salihs salim salima salimah salimas salimata salimatou salims salina saliou salka sallie sally sallys salma

