@@ -1,5 +1,5 @@
 // Texts as people's tools write them, read as the lexicons and rules expect them: no-break and zero-width spaces as
-// spaces, words that soft hyphens or a line's end cut read whole. Every function keeps the text's length, so a
+// spaces, Windows' and old Macs' line ends as line feeds, words that soft hyphens or a line's end cut read whole. Every function keeps the text's length, so a
 // finding's offset holds for the text as written (as capitals.ts's title case and tables.ts's aligned columns do).
 
 /** No-break and zero-width spaces, and the soft hyphens inside words (web pages' and Word files' "&nbsp;", "&shy;"). */
@@ -21,6 +21,15 @@ export function plainSpaces(text: string): string {
     });
   }
   return out;
+}
+
+/**
+ * Line ends as the rules read them: Windows' "\r\n" (e-mail, files saved on Windows) as a space and a line feed, and an
+ * old Mac's "\r" alone as a line feed (not one that ends the text, whose "\n" may come in the next window). The text
+ * keeps its length.
+ */
+export function lineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?=\n)/g, ' ').replace(/\r(?=[^\n])/g, '\n') : text;
 }
 
 /** A word broken at a line's end by a hyphen ("Lungen-\nentzündung"), not before a conjunction ("Ein-\nund Ausgang"). */
