@@ -495,7 +495,7 @@ const OFFICE_ADDRESSED =
 // Initials may stand before the surname ("Mr J. Smith", "de heer T. Smits").
 // Or only initials, as notes about residents and patients write them ("Frau K.", "Mr J. R.").
 const AFTER_TITLE = new RegExp(
-  String.raw`^\.?[ \t]+(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(?:(?:\p{Lu}\.[ \t]*){0,3}(${LEADING_PARTICLES}${NAME_VALUE})|(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})(?![\p{L}\d]))`,
+  String.raw`^\.?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:Dr|Prof|Dott|Ing|Mag)\.?[ \t]+)*(?:(?:\p{Lu}\.[ \t]*){0,3}(${LEADING_PARTICLES}${NAME_VALUE})|(\p{Lu}\.(?:[ \t]?\p{Lu}\.){0,2})(?![\p{L}\d]))`,
   'u',
 );
 /** Titles that may stand between a salutation or a name phrase and the name ("Dear Mr Okafor"). */
@@ -1622,6 +1622,12 @@ const CONNECTORS = new Set(
 /** "im." (imienia, named after) and "pw." (pod wezwaniem) right before a name, after the name of what bears it. */
 const PATRON_BEFORE = /(?:^|[\p{L}.,"”]\s+)(?:im|pw)\.\s*(?:św\.\s*)?(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
 
+/** Whether the line ending at `lineEnd` (its "\n") reads as wrapped prose: three words or more, no sentence's end. */
+function wrappedLineBefore(text: string, lineEnd: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd).trim();
+  return line.split(/[ \t]+/).length >= 3 && !/[.!?:;]$/.test(line);
+}
+
 function partOfPlaceName(scan: TextScan, index: number): boolean {
   const { text } = scan;
   // The Polish "named after" and "dedicated to" ("Uniwersytet Medyczny im. Karola Marcinkowskiego", "parafia pw. św.
@@ -1655,8 +1661,13 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
   for (let words = 0; words < 8; words++) {
     // Back over the gap: spaces, and quotes or brackets that open a title ("Vortrag „Marie Curie …“").
     let end = from;
-    while (end > 0 && ' \t"„“«‚(\'/'.includes(text[end - 1] as string)) {
-      if (text[end - 1] !== ' ' && text[end - 1] !== '\t' && text[end - 1] !== '(') lowerCaseAllowed = 2;
+    // One line break too where prose was wrapped ("… tra via\nEmilia Est"): not a blank line, nor after a line of one
+    // or two words (a heading, an address's line: "Ospedale\nAnna Rossi").
+    let breaks = 0;
+    while (end > 0 && ' \t"„“«‚(\'/\n'.includes(text[end - 1] as string)) {
+      if (text[end - 1] === '\n' && (++breaks > 1 || !wrappedLineBefore(text, end - 1))) break;
+      if (text[end - 1] !== ' ' && text[end - 1] !== '\t' && text[end - 1] !== '(' && text[end - 1] !== '\n')
+        lowerCaseAllowed = 2;
       end--;
     }
     if (end === from && words > 0) return false;
@@ -2524,7 +2535,7 @@ const PERSON_PREPOSITION_BEFORE =
   /(?:(?<![\p{L}])(?:for|with|für|mit|an|pour|avec|chez|per|con|para|voor|met|aan|dla|com|replace|cover|vertreten|remplacer|sostituire|sostituisca|cubrir a|sustituir a|substituir a|zastąpić|invallen voor)|(?<![\p{L}])(?:send|forward|give|pass|hand|return|deliver|envoyer|envoyez|transmettre|transmettez|donner|donnez|remettre|remettez|mandare|mandate|inviare|inviate|dare|date|passare|passate|enviar|enviad|mandar|mandad|dar|dad|pasar|pasad|entregar|entregad|passar)(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]+(?:to|à|a|al|ao))[ \t]+(?:(?:o|a)[ \t]+)?$/u;
 /** After the name: the clause's end, or a function word or verb of the eight languages (not a noun: "Holly wreath", "Dev team"). */
 const CLAUSE_GOES_ON =
-  /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às|queda|fica|blijft|bleibt|resta|rimane|reste|by|before|until|bis|avant|entro|antes|przed|até)(?![\p{L}]))/u;
+  /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n(?![ \t]*\p{Ll})|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às|queda|fica|blijft|bleibt|resta|rimane|reste|by|before|until|bis|avant|entro|antes|przed|até)(?![\p{L}]))/u;
 
 /** Whether a storm's or a maker's word ("storm", "Tief", "hurricane", "Renault") stands in the sentence around a name. */
 function namingInSentence(scan: TextScan, start: number, end: number): boolean {
@@ -2688,7 +2699,7 @@ function subjectOfVerb(text: string, start: number, end: number): boolean {
   // A team or a role in brackets may stand between ("Anna (Buchhaltung) ist heute krank").
   const aside = asideLength(text, end);
   const after = text.slice(end + aside, end + aside + 24);
-  return /(?:(?:^|[.!?¿¡:\n][ \t]*)|\p{Ll},?[ \t]+)$/u.test(before) && VERB_AFTER.test(after) && !DEFINED_AFTER.test(after);
+  return /(?:(?:^|[.!?¿¡:\n])[ \t]*|\p{Ll},?[ \t]+)$/u.test(before) && VERB_AFTER.test(after) && !DEFINED_AFTER.test(after);
 }
 
 /** The towns whose name opens with a given name, by that name: the words of each. */

@@ -567,7 +567,8 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
 // --- IBAN and payment cards ---------------------------------------------------------
 
 // Country code, check digits, then 11–30 alphanumerics, optionally grouped by spaces or hyphens.
-const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b/g;
+/** An IBAN, its groups apart by a space or a hyphen, or by a line's end where an e-mail's lines are wrapped. */
+const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?:(?:[ -]|[ \t]*\r?\n[ \t]*)?[A-Z0-9]){11,30}\b/g;
 
 /** A text's first three lines, where a letterhead names who issues it. */
 const LETTERHEAD = /^\s*(?:[^\n]*\n){0,2}[^\n]*/;
@@ -650,7 +651,7 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
   }
   if (!shapeOf(scan).lettersBefore) return;
   for (const m of digitMatches(scan, IBAN_CANDIDATE)) {
-    const compact = m.value.replace(/[ -]/g, '');
+    const compact = m.value.replace(/[\s-]/g, '');
     // The greedy candidate may run into the next word: try the longest valid prefix.
     for (let length = compact.length; length >= 15; length--) {
       const value = compact.slice(0, length);

@@ -2,10 +2,13 @@
 // spaces, Windows' and old Macs' line ends as line feeds, words that soft hyphens or a line's end cut read whole. Every function keeps the text's length, so a
 // finding's offset holds for the text as written (as capitals.ts's title case and tables.ts's aligned columns do).
 
-/** No-break and zero-width spaces, and the soft hyphens inside words (web pages' and Word files' "&nbsp;", "&shy;"). */
-const SPECIAL_SPACES = /[\u00a0\u2007\u202f\u200b]/g;
+/**
+ * No-break and zero-width spaces, and the soft hyphens inside words (web pages' and Word files' "&nbsp;", "&shy;"); a
+ * byte-order mark left inside a text (files joined, a field pasted from one) is a zero-width no-break space.
+ */
+const SPECIAL_SPACES = /[\u00a0\u2007\u202f\u200b\ufeff]/g;
 /** Whether a text holds one: tested without the global flag's `lastIndex`. */
-const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u200b]/;
+const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u200b\ufeff]/;
 const SOFT_HYPHENS = /(\p{L}+)((?:\u00ad\p{L}+)+)/gu;
 
 /**

@@ -813,6 +813,15 @@ describe('names in running text (synthetic examples)', () => {
     expect(level('Brown bin (weekly, subscription): food waste and garden waste.')).toBe('public');
     expect(level('2. Demandez votre code RIO si vous souhaitez garder votre numéro.')).toBe('public');
     expect(level('Pon: Fernandez / Mendez')).toBe('personal');
+    // Prose wrapped at 72 columns, as plain-text e-mail is: a title, a place's word or a noun on the line before or after.
+    expect(names('handed in by a visitor. Owner, Mr\nDunleavy, phoned and collected it.')).toEqual(['Dunleavy']);
+    expect(level('sarà chiusa al traffico, per lavori di rifacimento della pavimentazione, via\nEmilia Est sarà chiusa')).toBe(
+      'public',
+    );
+    expect(level('The Met Office has upgraded the yellow warning for wind to an Amber\nwarning for coastal parts.')).toBe(
+      'public',
+    );
+    expect(level('Biblioteca\nAnna Rossi ha chiamato.')).toBe('personal');
     // A plant heading a list of things; a route and a village named like people (holdout-182).
     expect(level('Grow garlic now. Holly, ivy and winter jasmine brighten the garden and feed birds.')).toBe('public');
     expect(level('Holly, can you send the report?')).toBe('personal');

@@ -52,6 +52,12 @@ describe('IBAN', () => {
   it('rejects a wrong check digit', () => {
     expect(types(ibanDetector, 'IBAN: DE88 3704 0044 0532 0130 00')).toEqual([]);
   });
+  it("reads one whose groups an e-mail's wrapped lines part, and the next line's words do not join it", () => {
+    expect(types(ibanDetector, 'mandameli con un bonifico su IT60 X054 2811\n1010 0000 0123 456, grazie')).toEqual(['iban']);
+    expect([...ibanDetector.find('IBAN: DE89 3704 0044 0532 0130 00\nBIC COBADEFFXXX')].map((m) => m.value)).toEqual([
+      'DE89370400440532013000',
+    ]);
+  });
   it("weighs a company's account by the legal form on its own line, not by one lines above (the generator's invoice)", () => {
     const text =
       'Beahan plc · Jaren Park 6\n\nZiemann - Gerlach Ltd\nBryon Square 2\n\nInvoice 2026414\nTotal: 51962.85 EUR\n\nBeahan plc · IBAN IE93 QEER 3405 5978 9849 31';
