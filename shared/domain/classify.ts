@@ -24,7 +24,7 @@ import {
 } from './detectors.js';
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
-import { joinedWords, lineFeeds, plainSpaces } from './spacing.js';
+import { joinedWords, lineFeeds, plainSpaces, unemphasised, unquoted } from './spacing.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
 import { alignedColumns, tableHeaderAt } from './tables.js';
 
@@ -96,7 +96,9 @@ export class ClassificationBuilder {
     const capitals = mostlyCapitals(window);
     // A table aligned by spaces reads as a delimited one; capitals read in title case; a word a line's end broke with
     // a hyphen or soft hyphens cut reads whole, a no-break space as a space. All keep the text's length.
-    const scan = scanFor(alignedColumns(joinedWords(plainSpaces(lineFeeds(capitals ? titleCased(window) : window)))));
+    const scan = scanFor(
+      alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(lineFeeds(capitals ? titleCased(window) : window)))))),
+    );
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;

@@ -742,6 +742,14 @@ const PLACEHOLDER =
 /** Credentials in a connection string: scheme://user:password@host. */
 const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]{3,})$/i;
 
+/** Whether the value after a key is the key's own word with words going on after it on its line: a description. */
+function describedByName(text: string, hit: { start: number; end: number }, m: RegExpExecArray): boolean {
+  const value = (m[1] as string).toLowerCase();
+  if (value !== text.slice(hit.start, hit.end).toLowerCase()) return false;
+  const end = hit.end + m[0].length;
+  return /^[ \t]+\p{L}/u.test(text.slice(end, end + 8));
+}
+
 export const secretDetector = defineDetector('secret', 'secret', function* (scan) {
   const { text } = scan;
   if (TOKEN_PREFIX.test(digitsOf(scan).text)) {
@@ -756,8 +764,9 @@ export const secretDetector = defineDetector('secret', 'secret', function* (scan
   const stated = new Set<number>();
   for (const hit of scan.byFamily.get('secret-key') ?? []) {
     const m = ASSIGNED.exec(text.slice(hit.end, hit.end + 200));
-    // A placeholder is not a secret: "password: <your password>", "${DB_PASSWORD}", "********".
-    if (m?.[1] && !PLACEHOLDER.test(m[1])) {
+    // A placeholder is not a secret: "password: <your password>", "${DB_PASSWORD}", "********"; nor a field that a
+    // list describes by its own name, words going on after it ("password: password string according to …").
+    if (m?.[1] && !PLACEHOLDER.test(m[1]) && !describedByName(text, hit, m)) {
       yield { type: 'password-assignment', value: m[1], confidence: 0.9, index: hit.start };
       continue;
     }

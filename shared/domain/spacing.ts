@@ -35,6 +35,33 @@ export function lineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?=\n)/g, ' ').replace(/\r(?=[^\n])/g, '\n') : text;
 }
 
+/** A quoted line's marks at its start: "> ", ">> ", "> > " (e-mail replies, Markdown quotes). */
+const QUOTE_MARKS = /^[ \t]*>(?:[ \t]*>)*/gm;
+
+/**
+ * Quoted lines read as the lines they quote: the marks a reply puts before each line of the message it answers
+ * ("> Hi, I've tried three times …") become spaces, so that a quoted letter's salutation, signature and lines read
+ * as a letter's. The text keeps its length.
+ */
+export function unquoted(text: string): string {
+  return text.includes('>') ? text.replace(QUOTE_MARKS, (marks) => ' '.repeat(marks.length)) : text;
+}
+
+/** Markdown's emphasis around words on one line: "**Anna Weber**", "*Priya*", "__Name:__", not "first_name" or "2*3". */
+const EMPHASIS = /(?<![\p{L}\d*_\\])(\*{1,2}|_{1,2})(?=[^\s*_])([^\n*_]*?[^\s*_\\])\1(?![\p{L}\d*_])/gu;
+
+/**
+ * Emphasised words read as words: Markdown's marks around them become spaces ("Thanks to **Priya** for …" as
+ * "Thanks to   Priya   for …"), so that a name in bold stands in its prose. The text keeps its length.
+ */
+export function unemphasised(text: string): string {
+  if (!text.includes('*') && !text.includes('_')) return text;
+  return text.replace(
+    EMPHASIS,
+    (_whole, marks: string, inner: string) => `${' '.repeat(marks.length)}${inner}${' '.repeat(marks.length)}`,
+  );
+}
+
 /** A word broken at a line's end by a hyphen ("Lungen-\nentzündung"), not before a conjunction ("Ein-\nund Ausgang"). */
 const BROKEN_WORD =
   /(?<=\p{Ll}\p{Ll})-(\r?\n)[ \t]*(?!(?:und|oder|bis|sowie|and|or|to|et|ou|e|o|ed|od|y|en|of|i|lub|oraz|as)(?![\p{L}]))(\p{Ll}+)/gu;
