@@ -1590,7 +1590,7 @@ const TOWN_WORD_BEFORE =
  * Gaia", "… Vila Nova de ▸Gaia", "17000 La ▸Rochelle".
  */
 const TOWN_SO_FAR =
-  /(?:\b\d{5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+(?:(?:Alt|Bad|Neu|Sankt|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Great|Little|High|Upper|Lower|North|South|East|West|Ost|Nord|Süd|La|Le|Les|El|Los|Las|Den|De|Di|Da|Del|Della)[ \t]+|(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:de|da|do|das|dos|di|del|la|le|les|sur|am|an|im|upon|on)[ \t]+)$/u;
+  /(?:\b\d{5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+(?:(?:Alt|Bad|Neu|Sankt|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Great|Little|High|Upper|Lower|North|South|East|West|Ost|Nord|Süd|La|Le|Les|El|Los|Las|Den|De|Di|Da|Del|Della)[ \t]+|(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:de|da|do|das|dos|di|del|la|le|les|sur|am|an|im|upon|on)[ \t]+(?:(?:la|las|los|le|les)[ \t]+)?)$/u;
 /** Whether a name at `index` continues a town's name after its postcode. */
 const inTownName = (text: string, index: number) => TOWN_SO_FAR.test(text.slice(Math.max(0, index - 48), index));
 /** Families whose words make the next words a place's or an institution's name ("avenue Victor Hugo", "Museo Leonardo"). */
