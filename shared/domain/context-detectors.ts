@@ -644,6 +644,16 @@ function personLike(value: string, minWords: number, restOfLine = ''): boolean {
  * Hits that stand at the start of their line (a salutation, a closing, a "Name:" field), or,
  * with `afterSentence`, right after a sentence or a cell ("… hipertensión. Nombre: R. Vidal").
  */
+/**
+ * Whether a hit opens a field's text: after a key's label on its line, as extracted JSON and YAML write a message
+ * ("body: hi mike, …"), or after a CSV cell's opening quote ('4711,open,"hi mike, …').
+ */
+function atFieldStart(text: string, hit: Hit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  return FIELD_OPENING.test(text.slice(Math.max(lineStart, hit.start - 48), hit.start));
+}
+const FIELD_OPENING = /(?:^[ \t]*[\p{L}_][\p{L}\d_.[\]-]{0,40}:[ \t]*"?|[,;|\t][ \t]*")$/u;
+
 function atLineStart(text: string, hit: Hit, afterSentence = false): boolean {
   for (let i = hit.start - 1; i >= 0 && i >= hit.start - 40; i--) {
     const c = text.charCodeAt(i);
@@ -1410,7 +1420,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const name = (value: string, index: number): Match => ({ type: 'person-name', value, confidence: 0.7, index });
   for (const n of after(scan, 'salutation', LOWER_AFTER_GREETING, 40))
-    if (atLineStart(text, n.hit) && GIVEN.has(fold(n.value))) yield name(n.value, n.at);
+    if ((atLineStart(text, n.hit) || atFieldStart(text, n.hit)) && GIVEN.has(fold(n.value))) yield name(n.value, n.at);
   const tail = text.slice(-80);
   const signOff = LOWER_SIGN_OFF.exec(tail);
   const intros = scan.byFamily.has('self-intro');
@@ -2566,11 +2576,12 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('\t')) return false;
   const before = text.slice(Math.max(lineStart, start - 40), start);
-  // The sentence's start, maybe with the Portuguese article ("A Ana fica na formação") or a word opening a clause
+  // The sentence's start (also a quoted field's: a CSV cell's or a JSON value's text, '4711,open,"Ruby is moving …'),
+  // maybe with the Portuguese article ("A Ana fica na formação") or a word opening a clause
   // ("Since Oliver …"), a lead-in's colon ("Pour info : Yusuf sera …"), or a lower-case word, maybe with a comma
   // ("… entro la fine di gennaio, Federica aggiornerà").
   if (
-    !/(?:(?:^|[.!?¿¡:][ \t]+)[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll},?[ \t]+)$/u.test(before) &&
+    !/(?:(?:^|[.!?¿¡:][ \t]+|[,;|:][ \t]*")[ \t]*(?:[-*•][ \t]+)?(?:[OA][ \t]+)?|\p{Ll},?[ \t]+)$/u.test(before) &&
     !CLAUSE_OPENING.test(before)
   )
     return false;
@@ -2699,7 +2710,11 @@ function subjectOfVerb(text: string, start: number, end: number): boolean {
   // A team or a role in brackets may stand between ("Anna (Buchhaltung) ist heute krank").
   const aside = asideLength(text, end);
   const after = text.slice(end + aside, end + aside + 24);
-  return /(?:(?:^|[.!?¿¡:\n])[ \t]*|\p{Ll},?[ \t]+)$/u.test(before) && VERB_AFTER.test(after) && !DEFINED_AFTER.test(after);
+  return (
+    /(?:(?:^|[.!?¿¡:\n]|[,;|:][ \t]*")[ \t]*|\p{Ll},?[ \t]+)$/u.test(before) &&
+    VERB_AFTER.test(after) &&
+    !DEFINED_AFTER.test(after)
+  );
 }
 
 /** The towns whose name opens with a given name, by that name: the words of each. */

@@ -824,6 +824,11 @@ describe('names in running text (synthetic examples)', () => {
       'public',
     );
     expect(level('Biblioteca\nAnna Rossi ha chiamato.')).toBe('personal');
+    // A message inside a CSV cell or a JSON field, as ticket and CRM exports hold them.
+    expect(level('id,status,description\n4711,open,"Ruby is moving to the desk by the window on Monday."\n')).toBe('personal');
+    expect(level('id: 4711\nbody: hi mike its jess from no. 12, the shower is leaking again. thx\nstatus: open')).toBe(
+      'personal',
+    );
     // A plant heading a list of things; a route and a village named like people (holdout-182).
     expect(level('Grow garlic now. Holly, ivy and winter jasmine brighten the garden and feed birds.')).toBe('public');
     expect(level('Holly, can you send the report?')).toBe('personal');
