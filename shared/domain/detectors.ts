@@ -12,7 +12,7 @@ import {
   fold,
   hitBetween,
   Lexicon,
-  languageOf,
+  languageNear,
   memo,
   near,
   nearOnLine,
@@ -507,8 +507,6 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   }
   // Mobile numbers in their country's own grouping need no phone word: "06 12 34 56 78",
   // unless they follow a company register or VAT label ("RCS Lyon 852 114 006").
-  /** The countries of the text's language, read only for a number grouped after an area code. */
-  let home: readonly CountryCode[] | undefined;
   for (const [countries, pattern, zeroLead] of MOBILE_FORMATS) {
     if (zeroLead ? !shape.zeroLead : !shape.threeByThree) continue;
     for (const m of digitMatches(scan, pattern)) {
@@ -524,10 +522,11 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       const labelled = NUMBER_LABEL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index));
       if (labelled && !nearOnLine(scan, 'phone-context', m.index, 24)) continue;
       // A foreign mobile's grouping that is a landline at home, grouped after its area code ("0761 455 230" in a German
-      // text: Freiburg's, not a Romanian mobile), is read as the text's own country's, after its phone word if any.
+      // text: Freiburg's, not a Romanian mobile), is read as the text's own country's, after its phone word if any. The
+      // language is the number's surroundings', so that a message pasted below a German report keeps its own.
       if (LONG_FIRST_GROUP.test(m.value)) {
-        home ??= LANGUAGE_COUNTRIES[languageOf(scan)] ?? [];
-        if (!countries.some((c) => home?.includes(c)) && firstType(m.value, home) === 'FIXED_LINE') continue;
+        const home = LANGUAGE_COUNTRIES[languageNear(scan, m.index)] ?? [];
+        if (!countries.some((c) => home.includes(c)) && firstType(m.value, home) === 'FIXED_LINE') continue;
       }
       for (const country of countries) {
         const type = nationalType(m.value, country);
@@ -549,7 +548,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // in an English text, a landline in a German one; "phone" is English in the JSON of an
     // Italian shop too), read as the most personal kind of number it is in any of them.
     const byWord = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? [];
-    const byLanguage = LANGUAGE_COUNTRIES[languageOf(scan)] ?? [];
+    const byLanguage = LANGUAGE_COUNTRIES[languageNear(scan, index)] ?? [];
     // Both known: the countries they agree on ("Telefon" in a German text: DE, AT, CH, not SE, whose mobiles start 07).
     const agreed = byWord.filter((c) => byLanguage.includes(c));
     const suggested = agreed.length > 0 ? agreed : [...byWord, ...byLanguage];

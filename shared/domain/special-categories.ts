@@ -4,7 +4,7 @@
 import { sexOfGivenName } from './given-name-genders.js';
 import { CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
-import { fold, type Hit, languageOf, memo, near, type TextScan } from './text-scan.js';
+import { fold, type Hit, languageNear, memo, near, type TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -265,7 +265,7 @@ function personEarlierInSentence(scan: TextScan, index: number): boolean {
 }
 
 /** Voting for and campaigning for, in the eight languages ("voted for", "hat … gewählt", "fait campagne pour", "głosowała na"). */
-const VOTE_OR_CAMPAIGN = String.raw`(?:voted|votes|will vote|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote)`;
+const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote)`;
 /** The parties whose names are words or letters too, which the lexicon does not count alone ("the Greens", "i Verdi", "PS"). */
 const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner)`;
 /**
@@ -348,7 +348,8 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
     const text = scan.text.slice(self.start, self.end + 12);
     if (self.end - self.start === 1) return text[1] === "'" || text[1] === '’';
     // In a Dutch text "je" is "you" or "your" ("Meld je ziek", "bij je leidinggevende").
-    if (/^[Jj]e(?![\p{L}])/u.test(text)) return !GERMAN_JE.test(text) && FRENCH_JE.test(text) && languageOf(scan) !== 'nl';
+    if (/^[Jj]e(?![\p{L}])/u.test(text))
+      return !GERMAN_JE.test(text) && FRENCH_JE.test(text) && languageNear(scan, self.start) !== 'nl';
     return true;
   });
   let count = 0;

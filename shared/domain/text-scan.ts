@@ -575,18 +575,32 @@ const FREQUENT_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
 
 /** The language of the text's first few thousand characters, by its most frequent words; '' when none stands out. */
 export function languageOf(scan: TextScan): string {
-  return memo(scan, 'language', () => {
-    const scores = new Map<string, number>();
-    for (const m of scan.text
-      .slice(0, 4000)
-      .toLowerCase()
-      .matchAll(/\p{L}+/gu)) {
-      const languages = FREQUENT_WORDS.get(m[0]);
-      if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
-    }
-    let best = '';
-    let most = 0;
-    for (const [language, n] of scores) if (n > most) [best, most] = [language, n];
-    return best;
-  });
+  return memo(scan, 'language', () => languageOfText(scan.text.slice(0, 4000)));
+}
+
+/**
+ * The language of the text around `index`: its paragraph's where that tells one (two frequent words or more), else the
+ * few hundred characters about it. In a text of several languages or documents (a bilingual letter, a thread, a
+ * report with a message pasted below it) a number's or a word's own.
+ */
+export function languageNear(scan: TextScan, index: number, reach = 600): string {
+  const { text } = scan;
+  if (text.length <= 2 * reach) return languageOf(scan);
+  const start = text.lastIndexOf('\n\n', index);
+  const end = text.indexOf('\n\n', index);
+  const paragraph = text.slice(Math.max(0, start), end < 0 ? text.length : end);
+  const own = paragraph.length <= 4 * reach ? languageOfText(paragraph, 2) : '';
+  return own || languageOfText(text.slice(Math.max(0, index - reach), index + reach));
+}
+
+function languageOfText(text: string, least = 0): string {
+  const scores = new Map<string, number>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const languages = FREQUENT_WORDS.get(m[0]);
+    if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
+  }
+  let best = '';
+  let most = 0;
+  for (const [language, n] of scores) if (n > most) [best, most] = [language, n];
+  return most >= least ? best : '';
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifierTerms } from '../../shared/domain/lexicons.js';
-import { digitText, fold, Lexicon, languageOf, scanText } from '../../shared/domain/text-scan.js';
+import { digitText, fold, Lexicon, languageNear, languageOf, scanText } from '../../shared/domain/text-scan.js';
 
 const lexicon = new Lexicon([
   { phrase: 'hiv', family: 'health' },
@@ -97,5 +97,12 @@ describe('languageOf', () => {
     ['pl', 'Uprzejmie informuję, że nie mogę być jutro w pracy i proszę o urlop na żądanie.'],
   ])('reads %s', (expected, text) => {
     expect(language(text)).toBe(expected);
+  });
+  it("reads a paragraph's own language in a text of several: a message pasted below a long report", () => {
+    const report = 'Bitte senden Sie uns die Unterlagen bis Freitag zu, damit wir den Antrag bearbeiten können. '.repeat(30);
+    const text = `${report}\n\nIf you see him, please call or text me on the number below. Any information is welcome!`;
+    const scan = scanText(text, lexicon);
+    expect(languageOf(scan)).toBe('de');
+    expect(languageNear(scan, text.length - 20)).toBe('en');
   });
 });
