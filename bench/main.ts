@@ -1,10 +1,12 @@
 // `npm run bench -- <name>`: the project's benchmarks. Figures, never pass/fail: targets live here, not in tests.
 import { benchClassifier } from './classifier.js';
 import { benchLargeFile } from './large-file.js';
+import { benchMetamorphic } from './metamorphic.js';
 
 const BENCHES: Record<string, (args: readonly string[]) => Promise<void>> = {
   classifier: benchClassifier,
   'large-file': benchLargeFile,
+  metamorphic: benchMetamorphic,
 };
 
 const args = process.argv.slice(2);
