@@ -3,12 +3,11 @@
 // field, an HTML page, a long public text before it, all capitals), each classified again. Prints, per shape, how many
 // files changed level, how many of those are leaks (personal or special read public or internal) and how many false
 // personals. Figures, not pass/fail: the shapes that should change nothing are held by test/unit/metamorphic.test.ts.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { classifyText } from '../shared/domain/classify.js';
-import { extractText } from '../shared/domain/extract.js';
 import { isPersonal } from '../shared/domain/sensitivity.js';
-import { SHAPES, type Shape } from './shapes.js';
+import { labeledTexts, SHAPES, type Shape } from './shapes.js';
 
 const BENCH = import.meta.dirname;
 
@@ -17,21 +16,10 @@ interface Doc {
   readonly text: string;
 }
 
-/** The text, Markdown and e-mail files of a labeled set, or of every set in bench/. */
+/** The text, Markdown and e-mail files of the sets in `dirs`. */
 async function load(dirs: readonly string[]): Promise<Doc[]> {
   const docs: Doc[] = [];
-  for (const dir of dirs) {
-    const labels = join(dir, 'labels.jsonl');
-    if (!existsSync(labels)) continue;
-    for (const line of readFileSync(labels, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const label = JSON.parse(line) as { file?: string; id?: string };
-      const file = label.file ?? label.id ?? '';
-      if (!/\.(?:txt|md|eml)$/.test(file)) continue;
-      const extracted = await extractText(readFileSync(join(dir, file)), file);
-      if (extracted.ok) docs.push({ name: `${dir.split('/').at(-1)}/${file}`, text: extracted.text });
-    }
-  }
+  for (const dir of dirs) for (const { file, text } of await labeledTexts(dir)) docs.push({ name: `${dir}/${file}`, text });
   return docs;
 }
 

@@ -1,7 +1,25 @@
 // The shapes other tools give a text, for the metamorphic bench and test: the same words, another form. Each returns
 // the text a reader of that form would classify (through the extractor where the form is a file format), or
 // undefined where the shape does not apply.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractText } from '../shared/domain/extract.js';
+
+/** The text, Markdown and e-mail files of a labeled set (a folder with labels.jsonl), as the extractor reads them. */
+export async function labeledTexts(dir: string): Promise<{ file: string; text: string }[]> {
+  const labels = join(dir, 'labels.jsonl');
+  if (!existsSync(labels)) return [];
+  const texts: { file: string; text: string }[] = [];
+  for (const line of readFileSync(labels, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const label = JSON.parse(line) as { file?: string; id?: string };
+    const file = label.file ?? label.id ?? '';
+    if (!/\.(?:txt|md|eml)$/.test(file)) continue;
+    const extracted = await extractText(readFileSync(join(dir, file)), file);
+    if (extracted.ok) texts.push({ file, text: extracted.text });
+  }
+  return texts;
+}
 
 export interface Shape {
   readonly name: string;

@@ -1,28 +1,14 @@
 // The labeled sets' text files in shapes that carry the same words: Windows' line ends and a reply's quote marks must
 // change no file's level. Other shapes (wrapped lines, a CSV cell, a JSON field, capitals) still change some, and
 // `npm run bench -- metamorphic` prints how many.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHAPES } from '../../bench/shapes.js';
+import { labeledTexts, SHAPES } from '../../bench/shapes.js';
 import { classifyText } from '../../shared/domain/classify.js';
-import { extractText } from '../../shared/domain/extract.js';
 
 const BENCH = join(import.meta.dirname, '../../bench');
 const sets = readdirSync(BENCH).filter((d) => existsSync(join(BENCH, d, 'labels.jsonl')));
-
-async function texts(set: string): Promise<{ file: string; text: string }[]> {
-  const out: { file: string; text: string }[] = [];
-  for (const line of readFileSync(join(BENCH, set, 'labels.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const label = JSON.parse(line) as { file?: string; id?: string };
-    const file = label.file ?? label.id ?? '';
-    if (!/\.(?:txt|md|eml)$/.test(file)) continue;
-    const extracted = await extractText(readFileSync(join(BENCH, set, file)), file);
-    if (extracted.ok) out.push({ file, text: extracted.text });
-  }
-  return out;
-}
 
 describe('the same words in another shape', () => {
   const shapes = SHAPES.filter((s) => s.name === 'Windows line ends' || s.name === 'quoted reply ("> ")');
@@ -32,7 +18,7 @@ describe('the same words in another shape', () => {
 
   it.each(sets)('%s: Windows line ends and quote marks change no level', { timeout: 120_000 }, async (set) => {
     const changed: string[] = [];
-    for (const { file, text } of await texts(set)) {
+    for (const { file, text } of await labeledTexts(join(BENCH, set))) {
       const level = classifyText(text).sensitivity;
       for (const shape of shapes) {
         const shaped = await shape.apply(text);
