@@ -94,8 +94,9 @@ export class ClassificationBuilder {
    */
   add(window: string, from = 0, to: number = window.length): this {
     const capitals = mostlyCapitals(window);
-    // A table aligned by spaces reads as a delimited one; capitals read in title case; a word a line's end broke with
-    // a hyphen or soft hyphens cut reads whole, a no-break space as a space. All keep the text's length.
+    // A table aligned by spaces reads as a delimited one; capitals read in title case; Windows' line ends as line
+    // feeds, a reply's quote marks and Markdown's emphasis as spaces; a word a line's end broke with a hyphen or soft
+    // hyphens cut reads whole, a no-break space as a space. All keep the text's length.
     const scan = scanFor(
       alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(lineFeeds(capitals ? titleCased(window) : window)))))),
     );

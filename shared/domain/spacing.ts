@@ -1,6 +1,7 @@
 // Texts as people's tools write them, read as the lexicons and rules expect them: no-break and zero-width spaces as
-// spaces, Windows' and old Macs' line ends as line feeds, words that soft hyphens or a line's end cut read whole. Every function keeps the text's length, so a
-// finding's offset holds for the text as written (as capitals.ts's title case and tables.ts's aligned columns do).
+// spaces, Windows' and old Macs' line ends as line feeds, a reply's quote marks and Markdown's emphasis as spaces,
+// words that soft hyphens or a line's end cut read whole. Every function keeps the text's length, so a finding's
+// offset holds for the text as written (as capitals.ts's title case and tables.ts's aligned columns do).
 
 /**
  * No-break and zero-width spaces, and the soft hyphens inside words (web pages' and Word files' "&nbsp;", "&shy;"); a
