@@ -190,6 +190,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'vruchtbaarheidsbehandeling', 'in-vitrofertilisatie', 'eicelpunctie', 'embryoterugplaatsing', 'onvruchtbaarheid',
     'zapłodnienie pozaustrojowe', 'transfer zarodka', 'niepłodność', 'niepłodności', 'punção ovárica', 'transferência de embriões',
     'infertilidade',
+    // Benefits and proceedings that exist for ill or disabled people, naming the person's condition (holdout-185: "the
+    // limited capability for work … element", "contestation du taux d'incapacité permanente").
+    'work capability assessment', 'limited capability for work', 'personal independence payment',
+    'employment and support allowance', 'attendance allowance', 'incapacité permanente', "taux d'incapacité",
+    'taux d’incapacité', 'incapacité temporaire', 'accident du travail',
     // Other EU languages: the words of sick notes and medical letters. Not the words for
     // "treatment" that also mean processing data (sv/da "behandling", hu "kezelés", fi "hoito").
     'sjukskriv*', 'sjukanmäl*', 'sjukdom*', 'sjuk', 'läkarintyg', 'vårdcentral*', 'gravid*', 'funktionsnedsättning*',

@@ -25,7 +25,13 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
   for (const [category, family, fieldFamily] of FAMILIES) {
     if (category === 'health' && veterinary) continue;
     let count = 0;
-    for (const hit of scan.byFamily.get(family) ?? []) if (hit.start >= from && hit.start < to) count += 1;
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      if (hit.start < from || hit.start >= to) continue;
+      // A biometric photo or passport asked for is a document's format, not someone's biometric data ("bringen Sie ein
+      // biometrisches Passfoto mit", "photo biométrique", "biometric passport").
+      if (category === 'biometric' && documentFormat(scan.text, hit)) continue;
+      count += 1;
+    }
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
     if (category === 'health') count += sickNotesL4(scan.text, from, to);
@@ -37,6 +43,14 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
   }
   return found;
 }
+
+/** Photos and passports, which "biometric" describes as formats. */
+const DOCUMENT_WORD =
+  '(?:pass)?(?:foto|photo|bild|lichtbild)s?|photographs?|pass(?:port)?s?|reisepass|passeports?|passaportes?|passaportos?|paszport\\p{L}*|zdjęci\\p{L}*|fotografi\\p{L}*|paspoort';
+const FORMAT_AFTER = new RegExp(`^\\p{L}*[ \\t]+(?:${DOCUMENT_WORD})(?![\\p{L}])`, 'iu');
+const FORMAT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORD})[ \\t]+$`, 'iu');
+const documentFormat = (text: string, hit: Hit) =>
+  FORMAT_AFTER.test(text.slice(hit.end, hit.end + 30)) || FORMAT_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
 
 /** The writer speaks of themself: a first-person word, not an initial ("Mrs J. Patel": French "j'" is one too). */
 const writerSpeaks = (scan: TextScan) => (scan.byFamily.get('first-person') ?? []).some((hit) => scan.text[hit.end] !== '.');

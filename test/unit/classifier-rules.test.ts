@@ -1892,6 +1892,20 @@ describe('special categories', () => {
     expect(classifyText('Bonjour, je souffre d’une grippe et je reste à la maison.').sensitivity).toBe('special');
   });
 
+  it('benefits and proceedings for ill or disabled people; a biometric photo or passport asked for (holdout-185)', () => {
+    for (const text of [
+      'Ms Tamsin Hale, your payment includes the limited capability for work element.',
+      "Affaire : Benamar c/ CPAM – contestation du taux d'incapacité permanente. Monsieur Rachid Benamar",
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Herr Melnyk, bitte bringen Sie ein biometrisches Passfoto mit.').sensitivity).toBe('personal');
+    expect(classifyText('Anna Weber: photo biométrique et passeport biométrique requis.').sensitivity).toBe('personal');
+    // The fingerprint itself stays biometric, however the sentence goes on ("kein Bild des Fingerabdrucks").
+    expect(classifyText('Herr Melnyk: gespeichert wird kein Bild des Fingerabdrucks, nur ein Template.').sensitivity).toBe(
+      'special',
+    );
+  });
+
   it('whom someone votes or campaigns for, by a party whose name is a word or letters too (a probe read 5 of 16)', () => {
     for (const text of [
       'Anna Weber voted for the Greens in the last election.',
