@@ -1898,6 +1898,9 @@ describe('special categories', () => {
       "Affaire : Benamar c/ CPAM – contestation du taux d'incapacité permanente. Monsieur Rachid Benamar",
     ])
       expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Frau Albers bezieht seit März Krankengeld.').sensitivity).toBe('special');
+    expect(classifyText('La signora Bassi percepisce l’indennità di accompagnamento.').sensitivity).toBe('special');
+    expect(classifyText('Pani Lis otrzymuje zasiłek pielęgnacyjny.').sensitivity).toBe('special');
     expect(classifyText('Herr Melnyk, bitte bringen Sie ein biometrisches Passfoto mit.').sensitivity).toBe('personal');
     expect(classifyText('Anna Weber: photo biométrique et passeport biométrique requis.').sensitivity).toBe('personal');
     // The fingerprint itself stays biometric, however the sentence goes on ("kein Bild des Fingerabdrucks").
