@@ -196,7 +196,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'employment and support allowance', 'attendance allowance', 'incapacité permanente', "taux d'incapacité",
     'taux d’incapacité', 'incapacité temporaire', 'accident du travail',
     // … as the other languages' benefits and offices for them name it (a probe of 37 found 22).
-    'krankengeld', 'eingliederungshilfe', 'rqth', 'mdph', 'indemnità di accompagnamento', 'grado de dependencia',
+    'krankengeld', 'eingliederungshilfe', 'rqth', 'mdph', 'indennità di accompagnamento', 'grado de dependencia',
     'świadczenie rehabilitacyjne', 'świadczenia rehabilitacyjnego', 'zasiłek pielęgnacyjny', 'zasiłku pielęgnacyjnego',
     'atestado multiusos', 'prestação social para a inclusão', 'complemento por dependência',
     // Other EU languages: the words of sick notes and medical letters. Not the words for
