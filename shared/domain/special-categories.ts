@@ -362,6 +362,8 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
     const text = scan.text.slice(self.start, self.end + 12);
     if (self.end - self.start === 1) return text[1] === "'" || text[1] === '’';
     // In a Dutch text "je" is "you" or "your" ("Meld je ziek", "bij je leidinggevende").
+    // In a Polish text "ich" is "their" ("ich rodzicom"), not the German "I".
+    if (/^[Ii]ch(?![\p{L}])/u.test(text)) return languageNear(scan, self.start) !== 'pl';
     if (/^[Jj]e(?![\p{L}])/u.test(text))
       return !GERMAN_JE.test(text) && FRENCH_JE.test(text) && languageNear(scan, self.start) !== 'nl';
     return true;
@@ -388,6 +390,9 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return i >= 0 && i < to;
 }
 
+const ADDRESSEE_AFTER = /^[ \t]*(?:[,:!]|\r?\n|$)/;
+const ADDRESSEE_BEFORE = /(?:to|dear|hi|hello|attn|for)[ \t:]*$/i;
+
 /** Marks that are everyday adjectives too: only as a heading, a label or in capitals. */
 const GENERAL_WORDS = new Set(['restricted', 'internal', 'intern', 'reservado', 'riservato']);
 
@@ -407,6 +412,13 @@ export function hasConfidentialityMarker(scan: TextScan, from = 0, to = scan.tex
   return (scan.byFamily.get('confidential') ?? []).some((h) => {
     if (h.start < from || h.start >= to) return false;
     const word = text.slice(h.start, h.end);
+    // "All staff" is a text's addressee ("All staff,", "To: All staff"), not a sentence about them ("All staff are
+    // trained to …" in a policy for parents).
+    if (/^all staff$/i.test(word))
+      return (
+        ADDRESSEE_AFTER.test(text.slice(h.end, h.end + 4)) ||
+        ADDRESSEE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
+      );
     if (/\s/.test(word)) return true;
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     const before = text.slice(lineStart, h.start);

@@ -564,7 +564,7 @@ const FREQUENT_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
     it: 'il la che di per non una un sono del della con gli le nel alla sul dal è e in si da lo al dei delle ci ha anche come questo i',
     es: 'el los las que por para una un con del se al es su lo muy de la en y no le sus pero como está este esta usted',
     nl: 'de het een en van niet voor met ik je u op is zijn wordt worden naar bij ook dat die er te aan om maar uw heeft hebben dit wij we',
-    pl: 'i w z na się nie do jest że od to za oraz przez dla jak po o ze we lub być są może tak jego jej pan pani',
+    pl: 'i w z na się nie do jest że od to za oraz przez dla jak po o ze we lub być są może tak jego jej ich pan pani',
     pt: 'o os as que não para uma um com do da em no na pelo pela ao dos das é e de se por mais à seu sua foi são está',
   };
   const words = new Map<string, string[]>();

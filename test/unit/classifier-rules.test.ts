@@ -1890,6 +1890,14 @@ describe('special categories', () => {
       'Meld je vóór 9.00 uur ziek bij je leidinggevende. Ben je langer dan twee weken ziek, dan krijg je een uitnodiging van de bedrijfsarts.';
     expect(classifyText(dutch).sensitivity).toBe('public');
     expect(classifyText('Bonjour, je souffre d’une grippe et je reste à la maison.').sensitivity).toBe('special');
+    // Nor the Polish "ich" (their) the German "I" (holdout-186).
+    expect(classifyText('Poradnia udziela pomocy psychologicznej dzieciom, młodzieży i ich rodzicom.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('Ich habe Migräne und bleibe heute zu Hause.').sensitivity).toBe('special');
+    // "All staff" marks a text only as its addressee, not in a sentence about them.
+    expect(classifyText('All staff,\nthe canteen is closed on Friday.').sensitivity).toBe('internal');
+    expect(classifyText('All staff are trained to recognise signs of neglect.').sensitivity).toBe('public');
   });
 
   it('benefits and proceedings for ill or disabled people; a biometric photo or passport asked for (holdout-185)', () => {
