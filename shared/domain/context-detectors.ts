@@ -641,10 +641,6 @@ function personLike(value: string, minWords: number, restOfLine = ''): boolean {
 }
 
 /**
- * Hits that stand at the start of their line (a salutation, a closing, a "Name:" field), or,
- * with `afterSentence`, right after a sentence or a cell ("… hipertensión. Nombre: R. Vidal").
- */
-/**
  * Whether a hit opens a field's text: after a key's label on its line, as extracted JSON and YAML write a message
  * ("body: hi mike, …"), or after a CSV cell's opening quote ('4711,open,"hi mike, …').
  */
@@ -654,6 +650,10 @@ function atFieldStart(text: string, hit: Hit): boolean {
 }
 const FIELD_OPENING = /(?:^[ \t]*[\p{L}_][\p{L}\d_.[\]-]{0,40}:[ \t]*"?|[,;|\t][ \t]*")$/u;
 
+/**
+ * Hits that stand at the start of their line (a salutation, a closing, a "Name:" field), or,
+ * with `afterSentence`, right after a sentence or a cell ("… hipertensión. Nombre: R. Vidal").
+ */
 function atLineStart(text: string, hit: Hit, afterSentence = false): boolean {
   for (let i = hit.start - 1; i >= 0 && i >= hit.start - 40; i--) {
     const c = text.charCodeAt(i);
@@ -1192,9 +1192,9 @@ function* initialsParticleNames(scan: TextScan, inPlace: readonly number[]): Ite
   }
 }
 
-/** Someone by their initials and age, as case notes keep a child's or a client's name out ("J.M. (14)", "A.K., 34 J."). */
 /** Two initials anywhere, to skip the pattern below in a text that has none. */
 const TWO_INITIALS = /\p{Lu}\.[ ]?\p{Lu}\./u;
+/** Someone by their initials and age, as case notes keep a child's or a client's name out ("J.M. (14)", "A.K., 34 J."). */
 const INITIALS_AGE = new RegExp(
   String.raw`(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)\)|,[ ]?${AGE})`,
   'gu',
@@ -1425,8 +1425,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const signOff = LOWER_SIGN_OFF.exec(tail);
   const intros = scan.byFamily.has('self-intro');
   // Read once, and only where a rule below asks: the text's letters up to 2,000.
-  let lower: boolean | undefined;
-  const inLowerCase = () => (lower ??= lowerCaseText(text));
+  const inLowerCase = () => memo(scan, 'lower-case', () => lowerCaseText(text));
   // After an introduction only in a message written in lower case: "this is akin to …", "it's skipped" are prose.
   if (intros && inLowerCase())
     for (const n of after(scan, 'self-intro', LOWER_AFTER_INTRO, 30)) if (GIVEN.has(fold(n.value))) yield name(n.value, n.at);
@@ -1445,7 +1444,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
 
 /** Titles as an envelope's window writes them, in capitals: "MME", "HERRN", "SIG.", "DHR.", "EXMO. SR.". */
 const CAPS_TITLE =
-  'MR|MRS|MS|MISS|DR|PROF|HERRN|HERR|FRAU|FAMILIE|MME|MLLE|M|MADAME|MONSIEUR|FAMILLE|SIG|SIG\\.RA|SIGRA|SIGNOR|SIGNORA|SPETT|GENT|GENTILE|SR|SRA|SRTA|D|DÑA|DON|DOÑA|DHR|MEVR|MW|DE HEER|MEVROUW|FAMILIE|PAN|PANI|SZ|SZANOWNY|SZANOWNA|EXMO|EXMA|SENHOR|SENHORA|ILMO|ILMA';
+  'MR|MRS|MS|MISS|DR|PROF|HERRN|HERR|FRAU|FAMILIE|MME|MLLE|M|MADAME|MONSIEUR|FAMILLE|SIG|SIG\\.RA|SIGRA|SIGNOR|SIGNORA|SPETT|GENT|GENTILE|SR|SRA|SRTA|D|DÑA|DON|DOÑA|DHR|MEVR|MW|DE HEER|MEVROUW|PAN|PANI|SZ|SZANOWNY|SZANOWNA|EXMO|EXMA|SENHOR|SENHORA|ILMO|ILMA';
 /** A line in capitals, maybe a title's, then a name: an addressee over the lines of their address. */
 const CAPS_ADDRESSEE = new RegExp(
   String.raw`(?:^|\n)[ \t]*((?:(?:${CAPS_TITLE})\.?[ \t]+){0,2})((?:\p{Lu}\.[ \t]?){0,2}${CAPS_NAME})[ \t]*(?=\r?\n)`,
@@ -1624,11 +1623,6 @@ const CONNECTORS = new Set(
   ['of', 'the', 'and', 'for', 'für', 'und', 'der', 'des', 'de', 'du', 'la', 'le', 'et', 'di', 'del', 'della', 'e', 'y', 'da', 'do', 'dos', 'das', 'van', 'voor', 'en', 'het', 'im', 'am', 'zum', 'zur'],
 );
 
-/**
- * Whether the name at `index` continues the name of a place or institution on its line: a
- * street or institution word, then only capitalised words and small connecting words up to
- * the name ("avenue Victor Hugo", "Hospital Universitario Virgen del Rocío", "Museo … Leonardo").
- */
 /** "im." (imienia, named after) and "pw." (pod wezwaniem) right before a name, after the name of what bears it. */
 const PATRON_BEFORE = /(?:^|[\p{L}.,"”]\s+)(?:im|pw)\.\s*(?:św\.\s*)?(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
 
@@ -1638,6 +1632,11 @@ function wrappedLineBefore(text: string, lineEnd: number): boolean {
   return line.split(/[ \t]+/).length >= 3 && !/[.!?:;]$/.test(line);
 }
 
+/**
+ * Whether the name at `index` continues the name of a place or institution on its line: a
+ * street or institution word, then only capitalised words and small connecting words up to
+ * the name ("avenue Victor Hugo", "Hospital Universitario Virgen del Rocío", "Museo … Leonardo").
+ */
 function partOfPlaceName(scan: TextScan, index: number): boolean {
   const { text } = scan;
   // The Polish "named after" and "dedicated to" ("Uniwersytet Medyczny im. Karola Marcinkowskiego", "parafia pw. św.
@@ -2216,16 +2215,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     }
   }
   // Surnames by their ending, where no given name stands before them ("Pon: Kowalski / Nowak").
-  let southSlavic: boolean | undefined;
-  const inSouthSlavic = () => {
-    southSlavic ??= SOUTH_SLAVIC_TEXT(text);
-    return southSlavic;
-  };
   for (const hit of scan.byFamily.get('surname-suffix') ?? []) {
     if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
     // In Croatian, Serbian, Slovene, Czech or Slovak, "-ski" and "-ska" end adjectives ("Zimski odmor", "Roditeljski
     // sastanci"), and surnames rarely: a Polish ending counts alone only in a text that is not written in those.
-    if (POLISH_ENDING.test(text.slice(hit.start, hit.end)) && inSouthSlavic()) continue;
+    if (POLISH_ENDING.test(text.slice(hit.start, hit.end)) && memo(scan, 'south-slavic', () => SOUTH_SLAVIC_TEXT(text))) continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
     // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
     if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end))) continue;

@@ -10,6 +10,7 @@ import {
   type DigitText,
   digitText,
   fold,
+  type Hit,
   hitBetween,
   Lexicon,
   languageNear,
@@ -565,8 +566,10 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
 
 // --- IBAN and payment cards ---------------------------------------------------------
 
-// Country code, check digits, then 11–30 alphanumerics, optionally grouped by spaces or hyphens.
-/** An IBAN, its groups apart by a space or a hyphen, or by a line's end where an e-mail's lines are wrapped. */
+/**
+ * An IBAN: country code, check digits, then 11–30 alphanumerics, its groups apart by a space or a hyphen, or by a
+ * line's end where an e-mail's lines are wrapped.
+ */
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?:(?:[ -]|[ \t]*\r?\n[ \t]*)?[A-Z0-9]){11,30}\b/g;
 
 /** A text's first three lines, where a letterhead names who issues it. */
@@ -742,7 +745,7 @@ const PLACEHOLDER =
 const URL_CREDENTIALS = /[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]{3,})$/i;
 
 /** Whether the value after a key is the key's own word with words going on after it on its line: a description. */
-function describedByName(text: string, hit: { start: number; end: number }, m: RegExpExecArray): boolean {
+function describedByName(text: string, hit: Hit, m: RegExpExecArray): boolean {
   const value = (m[1] as string).toLowerCase();
   if (value !== text.slice(hit.start, hit.end).toLowerCase()) return false;
   const end = hit.end + m[0].length;

@@ -361,9 +361,9 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   const selves = found.filter((self) => {
     const text = scan.text.slice(self.start, self.end + 12);
     if (self.end - self.start === 1) return text[1] === "'" || text[1] === '’';
-    // In a Dutch text "je" is "you" or "your" ("Meld je ziek", "bij je leidinggevende").
     // In a Polish text "ich" is "their" ("ich rodzicom"), not the German "I".
     if (/^[Ii]ch(?![\p{L}])/u.test(text)) return languageNear(scan, self.start) !== 'pl';
+    // In a Dutch text "je" is "you" or "your" ("Meld je ziek", "bij je leidinggevende").
     if (/^[Jj]e(?![\p{L}])/u.test(text))
       return !GERMAN_JE.test(text) && FRENCH_JE.test(text) && languageNear(scan, self.start) !== 'nl';
     return true;
@@ -390,6 +390,7 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return i >= 0 && i < to;
 }
 
+/** Where "All staff" addresses a text's readers: before a comma, a colon or the line's end, or after "To:", "Dear". */
 const ADDRESSEE_AFTER = /^[ \t]*(?:[,:!]|\r?\n|$)/;
 const ADDRESSEE_BEFORE = /(?:to|dear|hi|hello|attn|for)[ \t:]*$/i;
 
