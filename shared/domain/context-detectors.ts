@@ -1846,6 +1846,20 @@ function historyOf(scan: TextScan): History {
  * name it is the surname ("Jorge Castillo", "Giulia Torre", "Luis Puente"), unless a naming word follows.
  */
 const PLACE_WORD_SURNAMES = new Set(['castillo', 'castello', 'torre', 'puente', 'ponte', 'palacio', 'palacios', 'iglesias']);
+/** Streets' words that are also among the commonest English surnames ("Janet Hill", "Chris Wood", "Olivia Green"). */
+const STREET_WORD_SURNAMES = new Set(['hill', 'wood', 'green', 'lane', 'fields', 'meadows', 'chase', 'lodge', 'grove']);
+/** A house's number, or a preposition that places what follows ("12 Victoria Green", "on Sarah Lane", "near Emily Wood"). */
+const PLACED_BEFORE = /(?:\d[\p{L}]?,?|(?<![\p{L}])(?:in|on|at|near|along|off|up|down|past|opposite|around|via|into|onto|by)\b)[ \t]+$/iu;
+/**
+ * Whether a given name at [start, end) and the street's word `surname` after it are a person's name: the given name is
+ * no word, month or town ("Holly Lane", "Victoria Park" are streets), and no number or place's preposition stands before.
+ */
+function streetWordSurname(text: string, start: number, end: number, surname: string): boolean {
+  if (!STREET_WORD_SURNAMES.has(fold(surname))) return false;
+  const given = fold(text.slice(start, end));
+  if (!GIVEN.has(given) || AMBIGUOUS_GIVEN.has(given) || WORD_NAMES.has(given) || CITY.has(given)) return false;
+  return !PLACED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 
 /** Cities and countries: a lone name that is one of these is the place. */
 const CITY = new Set([...CITIES, ...COUNTRIES_NAMED_LIKE_PEOPLE].map(fold));
@@ -2022,10 +2036,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       // and so is its first name.
       // After a particle a street's or a place's word is a surname: "Jonas van Dijk", "Sven van der Laan".
       const placeSurname = PLACE_WORD_SURNAMES.has(fold(m[1])) || surnameAfterParticle(text, after - m[1].length, after);
+      // "Janet Hill", "Chris Wood", "Olivia Green": a street's word that is a common surname, after a given name
+      // that is no word, with no number or place's preposition before it, is a person's.
+      const streetSurname = !placeSurname && streetWordSurname(text, hit.start, end, m[1]);
       if (
-        (!placeSurname && namingAt(scan, after - m[1].length)) ||
+        (!placeSurname && !streetSurname && namingAt(scan, after - m[1].length)) ||
         namingAt(scan, nextWord(text, after)) ||
-        streetAhead(scan, end)
+        streetAhead(scan, streetSurname ? after : end)
       ) {
         covered = after;
         continue;

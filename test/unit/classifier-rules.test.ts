@@ -381,6 +381,19 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Wandeling langs de Zeedijk en de Prins Hendrikkade.').sensitivity).toBe('public');
   });
 
+  it("a street's word that is a common surname after a given name ('Janet Hill', 'Chris Wood'), not a street's name", () => {
+    expect(names('We met Janet Hill yesterday.')).toEqual(['Janet Hill']);
+    expect(names('Olivia Green is a vegetarian.')).toEqual(['Olivia Green']);
+    expect(classifyText('Chris Wood joined Unite last month.').sensitivity).toBe('special');
+    for (const text of [
+      'The fair is on Victoria Green.',
+      'Holly Lane is closed.',
+      'Walk up Primrose Hill for the views.',
+      'Janet Hill Road is closed for resurfacing.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it("a phone list's surnames with their extensions, in a text that speaks of phones", () => {
     expect(classifyText('Telefonliste Einkauf\nMüller 4412\nSchmidt 4413\nÖzdemir 4415').sensitivity).toBe('personal');
     expect(classifyText('Preisliste\nBosch 399\nMiele 649\nSiemens 499').sensitivity).toBe('public');
@@ -1747,6 +1760,22 @@ describe('special categories', () => {
     expect(names("He's fasting for Ramadan and would rather finish at 3.")).toEqual([]);
     expect(names('During Ramadan the canteen stays open until 20:00.')).toEqual([]);
     expect(names('Dear Mr Ramadan,')).toEqual(['Ramadan']);
+  });
+
+  it('conditions a probe of eighty per language missed: radiotherapy, schizophrenia, thyroid, gallbladder …', () => {
+    for (const text of [
+      'Update from Tom Baker: gallbladder operation, back next month.',
+      'Frau Sabine Krüger hat uns von ihrer Tuberkulose erzählt.',
+      'Mme Claire Dubois nous a parlé de ses crises de panique.',
+      'La sig.ra Giulia Bianchi ci ha parlato della sua radioterapia.',
+      'Noticias de Javier Ortega: esquizofrenia, vuelve el mes que viene.',
+      'Bericht van Jeroen Bakker: staaroperatie, volgende maand terug.',
+      'Pani Katarzyna Nowak: niedoczynność tarczycy, nie będzie jej do piątku.',
+      'Notícias do João Costa: mononucleose, volta no próximo mês.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    // The same words with no one in view.
+    expect(classifyText('Radioterapia e chemioterapia: orari del reparto di oncologia.').sensitivity).toBe('public');
   });
 
   it('unions, DNA samples and iris scans as people say them (a probe of ten per language read 40–90 %)', () => {
