@@ -114,7 +114,11 @@ function sameSexPartners(scan: TextScan, from: number, to: number): number {
       if (partner.start < from || partner.start >= to) continue;
       const title = near(scan, 'title', partner.start, 199);
       const given = firstOfName(scan, near(scan, 'given-name', partner.start, 199));
-      const nearest = given && (!title || given.start > title.start) ? given : title;
+      // A given name the lists give no gender ("Luca", "Andrea") leaves it to the title before it ("Il sig. Luca …").
+      const nearest =
+        given && (!title || given.start > title.start) && (!title || sexOfGivenName(fold(given.phrase)) !== undefined)
+          ? given
+          : title;
       if (!nearest || /[.!?]\s/.test(scan.text.slice(nearest.end + 1, partner.start))) continue;
       if (nearest === given ? sexOfGivenName(fold(nearest.phrase)) === sex : same.has(fold(nearest.phrase))) count += 1;
     }

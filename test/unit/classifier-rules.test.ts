@@ -1778,6 +1778,20 @@ describe('special categories', () => {
     expect(classifyText('Radioterapia e chemioterapia: orari del reparto di oncologia.').sensitivity).toBe('public');
   });
 
+  it("holy days a colleague keeps, a Roma community, a man's husband after a title when the given name tells no sex", () => {
+    for (const text of [
+      'Herr David Levy ist an Jom Kippur nicht im Büro.',
+      'Herr Goran Nikolić gehört der Volksgruppe der Roma an.',
+      'Herr Jonas Weber lebt mit seinem Mann in Köln.',
+      'Frau Anna Vogel ist aus der Kirche ausgetreten.',
+      'Il sig. Luca Marino vive con suo marito a Bologna.',
+      'M. Dragan Petrović est issu de la communauté rom.',
+      'Pani Aisha Karimova prosi o wcześniejsze wyjście w piątki na modlitwę w meczecie.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Die Schule bleibt an Jom Kippur geöffnet.').sensitivity).toBe('public');
+  });
+
   it('unions, DNA samples and iris scans as people say them (a probe of ten per language read 40–90 %)', () => {
     for (const text of [
       'Anna Weber went on strike with her union.',
