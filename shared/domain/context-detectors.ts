@@ -12,6 +12,7 @@ import {
   USERNAME_KEYS,
 } from './lexicons.js';
 import {
+  COMMON_WORD_SURNAMES,
   GIVEN,
   looksLikeName,
   PLACEHOLDER_SURNAMES,
@@ -809,7 +810,9 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'salutation', pattern: AFTER_SALUTATION, confidence: 0.7, minWords: 1, lineStart: true },
   // A signature block: a closing at a line's start, then a line that is just a name.
   { family: 'closing', pattern: SIGNATURE, confidence: 0.7, minWords: 2, lineStart: true, reach: 120 },
-  // A one-word signature is as often a company ("Kind regards,\nAcme") as a first name: weak evidence.
+  // A one-word signature is as often a company ("Kind regards,\nAcme") as a first name: weak evidence, unless it is
+  // a known given name or surname ("Best wishes,\nFarida").
+  { family: 'closing', pattern: SIGNATURE, confidence: 0.7, minWords: 1, lineStart: true, reach: 120, known: true },
   { family: 'closing', pattern: SIGNATURE, confidence: 0.5, minWords: 1, lineStart: true, reach: 120 },
   // A message signed on the closing's line ("… Gruß, Olaf", "Thanks, Yusuf"): a known name ending the line.
   { family: 'closing', pattern: SIGNED_ON_LINE, confidence: 0.7, minWords: 1, known: true },
@@ -2193,9 +2196,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       }
     }
     // Surnames that are given names too ("Martin", "Meyer", "García") are in the given names' list.
+    // A common surname that is a word too ("Max Bauer", "Sara Costa"), not before a value ("Max Weight: 20 kg").
+    const wordSurname = () =>
+      COMMON_WORD_SURNAMES.has(folded) && !/^[ \t]*[:=\d]/.test(text.slice(SURNAME_AFTER.lastIndex, SURNAME_AFTER.lastIndex + 4));
     if (
       !surname ||
-      !(surnameLike(folded) || GIVEN.has(folded) || AMBIGUOUS_GIVEN.has(folded)) ||
+      !(surnameLike(folded) || GIVEN.has(folded) || AMBIGUOUS_GIVEN.has(folded) || wordSurname()) ||
       PLACEHOLDER_SURNAMES.has(folded)
     )
       continue;

@@ -29,6 +29,35 @@ export const STAND_IN_PAIRS = new Set(
     'fulano de tal', 'john smith', 'jane smith', 'joe bloggs', 'joe public'].map(fold),
 );
 
+/**
+ * The commonest surnames of the EU's languages that are words too, and so are left out of the surnames: "Koch",
+ * "Fischer", "Bauer", "Costa", "Santos", "de Jong", "Walker", "Green". They count only after a given name that is a
+ * word as well ("Max Bauer", "Sara Costa", "Christian Fischer", "Mark Walker"), where any capitalised word counts
+ * after a plain given name anyway. Not "Day", "Ball", "Price" (May Day, a charity ball, a maximum price).
+ */
+// biome-ignore format: a word table reads best packed
+export const COMMON_WORD_SURNAMES = new Set(
+  [
+    // de
+    'Fischer', 'Koch', 'Bauer', 'Richter', 'Klein', 'Schwarz', 'Braun', 'Lange', 'König', 'Peters', 'Lang', 'Weiß', 'Weiss',
+    'Jung', 'Hahn', 'Vogel', 'Keller', 'Beck', 'Winter', 'Stein', 'Jäger', 'Sommer', 'Groß', 'Gross', 'Haas', 'Graf',
+    'Engel', 'Horn', 'Busch', 'Bergmann', 'Sauer', 'Kraft', 'Ritter', 'Stern', 'Herzog', 'Kaiser', 'Fuchs', 'Frank',
+    'Brand', 'Brandt', 'Kern', 'Nagel', 'Ernst', 'Winkler', 'Schuster', 'Schreiber', 'Berger', 'Roth', 'Vogt', 'Kuhn',
+    // en
+    'Roberts', 'Walker', 'Clarke', 'Turner', 'Allen', 'Bennett', 'Bailey', 'Shaw', 'Miller', 'Richards', 'Simpson',
+    'Rogers', 'Palmer', 'Knight', 'Butler', 'Walsh', 'Saunders', 'Fox', 'Ford', 'Brooks', 'West', 'Hart', 'Hammond',
+    'Thornton', 'Green', 'Wood', 'Hall', 'Hill', 'Moore', 'King', 'Young', 'White', 'Baker', 'Bell', 'Ward', 'Brown',
+    'Parker', 'Cooper', 'Carter', 'Mason', 'Taylor', 'Grant', 'Stone', 'Rose', 'Fisher', 'Webb', 'Cook', 'Long',
+    // fr, it, es, pt
+    'Petit', 'Blanc', 'Roux', 'Fontaine', 'Chevalier', 'Marchand', 'Bianchi', 'Conti', 'Costa', 'Bianco', 'Rosso',
+    'Longo', 'Gatti', 'Sala', 'Villa', 'Fiore', 'Sanchez', 'Blanco', 'Molina', 'Morales', 'Castro', 'Sanz', 'Iglesias',
+    'Flores', 'Campos', 'Vargas', 'Guerrero', 'Santos', 'Ferreira', 'Oliveira', 'Marques', 'Almeida', 'Cardoso', 'Reis',
+    'Branco', 'Leite', 'Faria', 'Barros', 'Campos',
+    // nl, pl
+    'Mulder', 'Groot', 'Bos', 'Vos', 'Wit', 'Prins', 'Jong', 'Zając', 'Król', 'Wolny', 'Duda', 'Mazur', 'Baran',
+  ].map(fold),
+);
+
 const isName = (part: string) => GIVEN.has(part) || SURNAME.has(part);
 
 /**
@@ -42,11 +71,13 @@ export const VERBS_ENDING_AS_SURNAMES = new Set([
 ]);
 /**
  * A surname in the list, or a word of five letters or more with a surname's ending ("-ski",
- * "-ández"), also after an Irish or Italian prefix ("O'Rourke", "D'Amico").
+ * "-ández"), also after an Irish or Italian prefix ("O'Rourke", "D'Amico"); any word after "O'".
  */
 export const surnameLike = (part: string): boolean => {
   const bare = /^[od]['’]/.test(part) ? part.slice(2) : part;
   if (VERBS_ENDING_AS_SURNAMES.has(bare)) return false;
+  // Irish surnames after "O'" are many more than any list holds ("O'Brien", "O'Donoghue"); not "o'clock".
+  if (/^o['’][a-z]{3,}$/.test(part) && bare !== 'clock') return true;
   return SURNAME.has(bare) || (bare.length >= 5 && SURNAME_SUFFIXES.some((s) => bare.endsWith(fold(s))));
 };
 

@@ -394,6 +394,20 @@ describe('names in running text (synthetic examples)', () => {
       expect(classifyText(text).sensitivity).toBe('public');
   });
 
+  it('a word-name before a common surname that is a word too ("Max Bauer", "Sara Costa"), any surname after "O\'"', () => {
+    expect(names('Bitte den Vertrag an Max Bauer schicken.')).toEqual(['Max Bauer']);
+    expect(names('Sara Costa vai tratar do pedido.')).toEqual(['Sara Costa']);
+    expect(names('Ben Roberts will send the report.')).toEqual(['Ben Roberts']);
+    expect(names("Seamus O'Brien has moved to the Cork office.")).toEqual(["Seamus O'Brien"]);
+    expect(classifyText('Max Weight: 20 kg\nMax Koch 12').sensitivity).toBe('public');
+    expect(names("See you at 5 o'clock, Mark.")).toEqual([]);
+  });
+
+  it('a known given name alone signing under a closing', () => {
+    expect(classifyText('Sorry, running late.\nBest wishes,\nFarida').sensitivity).toBe('personal');
+    expect(classifyText('Thanks for your order.\nKind regards,\nAcme').sensitivity).toBe('public');
+  });
+
   it("a phone list's surnames with their extensions, in a text that speaks of phones", () => {
     expect(classifyText('Telefonliste Einkauf\nMüller 4412\nSchmidt 4413\nÖzdemir 4415').sensitivity).toBe('personal');
     expect(classifyText('Preisliste\nBosch 399\nMiele 649\nSiemens 499').sensitivity).toBe('public');

@@ -143,6 +143,8 @@ describe('lexicon terms with accents', () => {
       'cólon irritável', 'túnel carpiano', 'túnel cárpico', 'clínica dentária', 'clínica dental',
       // A transfer, the same word ("transferencia" in Spanish).
       'transferência de embriões',
+      // "Aïd" folds into English "aid", but only with the feast's name after it; "comunità", the same word.
+      'aïd el-fitr', 'aïd el-kébir', 'aïd al-adha', 'comunità rom',
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
