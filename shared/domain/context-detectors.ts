@@ -526,7 +526,7 @@ const CAPS_AFTER_PHRASE = new RegExp(
 const CAPS_FIELD_VALUE = new RegExp(String.raw`^${PLURAL_MARK}[ \t]*[:=]${FILL}[ \t]*["']?(${CAPS_NAME})`, 'u');
 const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
-const SIGNED_ON_LINE = new RegExp(String.raw`^[ \t]*,[ \t]*(${INITIALS_NAME})[ \t]*[.!]?[ \t]*(?:\r?\n|$)`, 'u');
+const SIGNED_ON_LINE = new RegExp(String.raw`^(?:[ \t]*,[ \t]*|[ \t]+)(${INITIALS_NAME})[ \t]*[.!]?[ \t]*(?:\r?\n|$)`, 'u');
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\r?\n|$)`, 'u');
 
 /** A word or phrase as a pattern that matches it literally. */
@@ -952,6 +952,20 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     if (items.length >= 2 && items.every((p) => INITIALS_ITEM.test(p.trim()) && !TEAM_LETTERS.has(p.trim().toLowerCase()))) {
       for (const part of items) {
         yield { type: 'person-name', value: part.trim(), confidence: 0.7, index: hit.end + at + part.indexOf(part.trim()) };
+        at += part.length + 1;
+      }
+      continue;
+    }
+    // "Presenti: Bianchi, Rossi, Conti": surnames alone, each a known one (also one that is a word too).
+    const surnames = items.map((p) => p.trim().replace(/[.]$/, ''));
+    if (
+      surnames.length >= 2 &&
+      surnames.every((p) => /^\p{Lu}[\p{L}'’-]+$/u.test(p) && (surnameLike(fold(p)) || COMMON_WORD_SURNAMES.has(fold(p))))
+    ) {
+      for (const part of items) {
+        const value = part.trim().replace(/[.]$/, '');
+        const match = found({ hit, value, at: hit.end + at + part.indexOf(value), rest: '' }, 0.7);
+        if (match) yield match;
         at += part.length + 1;
       }
       continue;

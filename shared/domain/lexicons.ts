@@ -819,6 +819,9 @@ const CLOSINGS = [
   'vielen dank', 'danke', 'tschüss', 'merci', 'merci beaucoup', 'bises', 'grazie', 'grazie mille', 'a presto', 'gracias',
   'muchas gracias', 'abrazos', 'bedankt', 'alvast bedankt', 'dziękuję', 'dzięki', 'obrigado', 'obrigada',
   'muito obrigado', 'muito obrigada', 'beijinhos',
+  // the short forms chats and notes end with ("Danke dir, Jens", "LG Jens", "Groetjes, Femke")
+  'danke dir', 'danke euch', 'thanks a lot', 'thanks so much', 'thank you so much', 'lg', 'vg', 'bg', 'liebe grüsse',
+  'viele grüsse', 'gruss', 'groetjes', 'mvg', 'gr', 'bisous', 'baci', 'besos', 'buziaki', 'pozdro',
 ];
 
 /** Labels of numbers that stand for one person in a register: pseudonymous, still personal. */

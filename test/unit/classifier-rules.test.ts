@@ -403,6 +403,15 @@ describe('names in running text (synthetic examples)', () => {
     expect(names("See you at 5 o'clock, Mark.")).toEqual([]);
   });
 
+  it("an attendees' list of known surnames alone, also ones that are words; short sign-offs on the name's line", () => {
+    expect(names('Presenti: Bianchi, Rossi, Conti')).toEqual(['Bianchi', 'Rossi', 'Conti']);
+    expect(names('Obecni: Król, Mazur, Duda')).toEqual(['Król', 'Mazur', 'Duda']);
+    expect(classifyText('Present: IT, HR, Finance').sensitivity).toBe('public');
+    expect(names('Danke dir, Jens')).toEqual(['Jens']);
+    expect(classifyText('Bis morgen!\nLG Jens').sensitivity).toBe('personal');
+    expect(classifyText('Thanks Team').sensitivity).toBe('public');
+  });
+
   it('a known given name alone signing under a closing', () => {
     expect(classifyText('Sorry, running late.\nBest wishes,\nFarida').sensitivity).toBe('personal');
     expect(classifyText('Thanks for your order.\nKind regards,\nAcme').sensitivity).toBe('public');
