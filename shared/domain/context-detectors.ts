@@ -1865,9 +1865,12 @@ function historyOf(scan: TextScan): History {
 const PLACE_WORD_SURNAMES = new Set(['castillo', 'castello', 'torre', 'puente', 'ponte', 'palacio', 'palacios', 'iglesias']);
 /** Streets' words that are also among the commonest English surnames ("Janet Hill", "Chris Wood", "Olivia Green"). */
 const STREET_WORD_SURNAMES = new Set(['hill', 'wood', 'green', 'lane', 'fields', 'meadows', 'chase', 'lodge', 'grove']);
-/** A house's number, or a preposition that places what follows ("12 Victoria Green", "on Sarah Lane", "near Emily Wood"). */
+/**
+ * A house's number, a preposition that places what follows or an article ("12 Victoria Green", "on Sarah Lane", "near
+ * Emily Wood", "the Rose Hill allotments").
+ */
 const PLACED_BEFORE =
-  /(?:\d[\p{L}]?,?|(?<![\p{L}])(?:in|on|at|near|along|off|up|down|past|opposite|around|via|into|onto|by)\b)[ \t]+$/iu;
+  /(?:\d[\p{L}]?,?|(?<![\p{L}])(?:in|on|at|near|along|off|up|down|past|opposite|around|via|into|onto|by|the)\b)[ \t]+$/iu;
 /**
  * Whether a given name at [start, end) and the street's word `surname` after it are a person's name: the given name is
  * no word, month or town ("Holly Lane", "Victoria Park" are streets), and no number or place's preposition stands before.

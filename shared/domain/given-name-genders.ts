@@ -924,41 +924,41 @@ kendryck kenes keni kennan kenneth kennith kenny kenric kenrick kenson kenta ken
 kenzo keon keone keoni kepa keramet kerami keran kerem keremsah kerim kervens kervin kerwin keshaun keshawn kessaf
 kevan keven kevin kevins kevon kevyn kewan keyaan keyan keydan keyden keylan keylon keynan keyon keyron keyshawn
 keyson keyton keyvin keywan kgabu khader khadim khadir khaleb khaled khaleel khalel khalid khalif khalifa khalil khan
-khayden khayri khris kian kiano kiefer kiel kien kieran kieren kierian kieron kike kilian killian kimo kingsley
-kingston kirian kiril kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas klaidi klajdi
-klarencjusz klaudian klaudio klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi klejdi klemen
-klemens klement klevi klevis kliment klivio klodwig knud knut kobe koby kody koen kofi koji kojo koksal kolawole kolby
-kole kolin kolja koloman kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad konrads konstantin
-konstantinos konstantins konstanty konstantyn koray korbin korbinian korede koren korey korkut kornel korneli
-kornelius korneliusz kory kosma kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir kresomysl
-kreszenz krijn krish krishan krishnadas krishnadasa krisjanis kristian kristians kristijan kristjan kristof kristofer
-kristoffer kristopher krisztian krisztofer krsto kruno krunoslav kryspin krystian krystof krystofer krystopher
-krzysztof ksawery ksenofont kuba kubad kubat kubilay kubura kuddusi kujoe kumar kuncara kunibert kuno kunthara kunz
-kurnia kursad kurt kurtis kusuma kutbettin kuzman kveton kvetos kvetoslav kvido kwabena kwadwo kwaku kwame kwamena
-kwasi kweku kwesi kwintyn kyan kyano kylan kyler kylian kyllian kymani kynan kyo kyran kyrian kyron laal labib labuh
-lachlan ladarius ladewig ladislao ladislau ladislaus ladislav ladislaw laerte lahbib lahcen lahouari lahoucine lahsen
-laid lain laith lajos lakhdar laksana lakshman lakshmidhar lakshminath lalo lambert lamberto lambertus lambrecht lamih
-lamin lamine lammert lamont lanang lancelot lancilotto lander landolfo landon lanfranco langgeng lanjar lantar lapo
-larbi laron larry lars larsen larson lascar lasmanto lasmono lassana laswi laszlo latif laureano laurenc laurencjusz
-laurens laurent laurentino laurentiu laurentius laurenty laurenz lauri laurian lauriano laurids laurin lauro lautaro
-lautone laux lavern lavinio lavon lawson laxman layachi layden laydon layne layson layth layton lazar lazare lazaro
-lazarz laziz lazlo lazzaro leander leandr leandre leandro leandros leano leart lebron ledio ledion leeam leendert
-leeroy legawa leif leith leland lembah lemuel len lenis lenn lennard lennart lennert lennon lennox lenny lennys leno
-leo leoanrdo leodegar leoluca leon leonard leonardo leoncio leonel leonhard leonid leonidas leonids leonio leonis
-leontin leontyn leonzio leopardo leopold leopoldo leos lere leroy lesek lessandro lestat lester leszek letterio
-leufroy lev levan levent levente levi levin levio levis levon levoslav levy lewin lewis lex leyton lhoucine lhoussain
-lhoussaine liam lian liandro liang lias liban liberato liberatore liberio liberto libor liborio liboslav licinio lidio
-liem lietald lieuwe liliano lilio lillo liman lincoln lino linus linwood lio lionel liron lisandro lissandro liton
-liutpold livan livino livio liviu livius liyam lizandro ljubisa ljubomir ljudevit lleyton lliam lloyd lluis loay
-lochlan lochlann lodewijk lodovico loek loet logan loghan loic loisl loki lokman lolade lon longin lonis lonny lonzo
-lorant lorcan lorenc loreno lorenz lorenzo lorik loris lorrain lotar lotfi lothaire lothar lothario louay louie louis
-loukas lourenco lovro lowell lowen lowie loy loyal loyd lroenzo luan luar luay lubomir lubor lubos luboslav luc lucas
-lucca luccas lucciano lucentiu lucian luciano lucien lucijan lucio lucious lucius lucjan lucretiu ludano ludek luder
-ludewig ludger ludivoj ludolphe ludomil ludomir ludoslav ludovic ludovico ludovit ludvig ludvik ludwig ludwik ludwin
-ludwing luhung luigi luis luiz luk luka lukas lukasz luke luken lukita lukman lukrecius luluh lulut lumir lungelo lupo
-luqman lurhur lutfan lutfi lutfullah lutfulloh luther luthfi lutibor lutobor lutz luuk luwar luwes lwandle lyan lyas
-lyndon lyonel maad maalik maarten maas maati maaz mabruk macaire macario maccabeo maceo maciej mack mactar madden
-maddox maden madid madou mads maffeo magd magdaleno magdy maggiorino magno magnus mahad mahamadou mahamed mahan mahdi
+khayden khayri khris kian kiano kiefer kien kieran kieren kierian kieron kike kilian killian kimo kingsley kingston
+kirian kiril kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas klaidi klajdi klarencjusz
+klaudian klaudio klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi klejdi klemen klemens klement
+klevi klevis kliment klivio klodwig knud knut kobe koby kody koen kofi koji kojo koksal kolawole kolby kole kolin
+kolja koloman kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad konrads konstantin konstantinos
+konstantins konstanty konstantyn koray korbin korbinian korede koren korey korkut kornel korneli kornelius korneliusz
+kory kosma kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir kresomysl kreszenz krijn krish
+krishan krishnadas krishnadasa krisjanis kristian kristians kristijan kristjan kristof kristofer kristoffer kristopher
+krisztian krisztofer krsto kruno krunoslav kryspin krystian krystof krystofer krystopher krzysztof ksawery ksenofont
+kuba kubad kubat kubilay kubura kuddusi kujoe kumar kuncara kunibert kuno kunthara kunz kurnia kursad kurt kurtis
+kusuma kutbettin kuzman kveton kvetos kvetoslav kvido kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn
+kyan kyano kylan kyler kylian kyllian kymani kynan kyo kyran kyrian kyron laal labib labuh lachlan ladarius ladewig
+ladislao ladislau ladislaus ladislav ladislaw laerte lahbib lahcen lahouari lahoucine lahsen laid lain laith lajos
+lakhdar laksana lakshman lakshmidhar lakshminath lalo lambert lamberto lambertus lambrecht lamih lamin lamine lammert
+lamont lanang lancelot lancilotto lander landolfo landon lanfranco langgeng lanjar lantar lapo larbi laron larry lars
+larsen larson lascar lasmanto lasmono lassana laswi laszlo latif laureano laurenc laurencjusz laurens laurent
+laurentino laurentiu laurentius laurenty laurenz lauri laurian lauriano laurids laurin lauro lautaro lautone laux
+lavern lavinio lavon lawson laxman layachi layden laydon layne layson layth layton lazar lazare lazaro lazarz laziz
+lazlo lazzaro leander leandr leandre leandro leandros leano leart lebron ledio ledion leeam leendert leeroy legawa
+leif leith leland lembah lemuel len lenis lenn lennard lennart lennert lennon lennox lenny lennys leno leo leoanrdo
+leodegar leoluca leon leonard leonardo leoncio leonel leonhard leonid leonidas leonids leonio leonis leontin leontyn
+leonzio leopardo leopold leopoldo leos lere leroy lesek lessandro lestat lester leszek letterio leufroy lev levan
+levent levente levi levin levio levis levon levoslav levy lewin lewis lex leyton lhoucine lhoussain lhoussaine liam
+lian liandro liang lias liban liberato liberatore liberio liberto libor liborio liboslav licinio lidio liem lietald
+lieuwe liliano lilio lillo liman lincoln lino linus linwood lio lionel liron lisandro lissandro liton liutpold livan
+livino livio liviu livius liyam lizandro ljubisa ljubomir ljudevit lleyton lliam lloyd lluis loay lochlan lochlann
+lodewijk lodovico loek loet logan loghan loic loisl loki lokman lolade lon longin lonis lonny lonzo lorant lorcan
+lorenc loreno lorenz lorenzo lorik loris lorrain lotar lotfi lothaire lothar lothario louay louie louis loukas
+lourenco lovro lowell lowen lowie loy loyal loyd lroenzo luan luar luay lubomir lubor lubos luboslav luc lucas lucca
+luccas lucciano lucentiu lucian luciano lucien lucijan lucio lucious lucius lucjan lucretiu ludano ludek luder ludewig
+ludger ludivoj ludolphe ludomil ludomir ludoslav ludovic ludovico ludovit ludvig ludvik ludwig ludwik ludwin ludwing
+luhung luigi luis luiz luk luka lukas lukasz luke luken lukita lukman lukrecius luluh lulut lumir lungelo lupo luqman
+lurhur lutfan lutfi lutfullah lutfulloh luther luthfi lutibor lutobor lutz luuk luwar luwes lwandle lyan lyas lyndon
+lyonel maad maalik maarten maas maati maaz mabruk macaire macario maccabeo maceo maciej mack mactar madden maddox
+maden madid madou mads maffeo magd magdaleno magdy maggiorino magno magnus mahad mahamadou mahamed mahan mahdi
 mahendra maher mahesa mahesh maheswar mahfoud mahfud mahin mahir mahlon mahmood mahmoud mahmud mahmut mahrus mahzan
 mahzun maichol maicol maik maikel maikol mailo maiorico majd majdi majed majid makan makar makary makhtar maki makinwa
 makoto maksim maksym maksymilian makuta malachi malang malco malcolm malcom maleek malic malick malik malike maliki

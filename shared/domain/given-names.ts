@@ -829,8 +829,8 @@ keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah ke
 khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb khaled khaleel khalel khali
 khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile khaoula khawla khayden khayla khayri
 kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra kia kian kiana kianas kiandra kianna
-kiano kians kiara kiarah kiaras kiarra kiefer kiel kien kiera kieran kieren kierian kieron kika kike kikelomo kiko
-kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys kimberlie kimberlly kimberly
+kiano kians kiara kiarah kiaras kiarra kiefer kien kiera kieran kieren kierian kieron kika kike kikelomo kiko kiley
+kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys kimberlie kimberlly kimberly
 kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo kimora kimya kimyah
 kina kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey kinsley kinza kinzy kiona kira kiran
 kirana kiras kiraz kircicek kire kirgavul kirian kiril kirill kirilo kirk kirlangic kiro kirollos kirsten kirstens

@@ -1730,6 +1730,8 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   // "Mila", Hungarian "téren" (on the square) into Polish "teren".
   ['person-word', ['él', 'Él', 'żona', 'Żona', 'mère', 'Mère', 'père', 'Père', 'mãe', 'Mãe']],
   ['street', ['praça', 'Praça', 'téren']],
+  // Public gardens and parks by their capitalised word ("ai Giardini Margherita"); not "le jardin de Capucine".
+  ['street', ['Giardini', 'Giardino', 'Parco', 'Jardin', 'Jardins', 'Jardín', 'Jardines', 'Jardim']],
   ['birth', ['né', 'Né', 'née', 'Née', 'né le', 'Né le', 'née le', 'Née le', 'né à', 'Né à', 'née à', 'Née à']],
   ['title', ['Dña']],
   ['salutation', ['bästa', 'Bästa', 'milá', 'Milá', 'milý', 'Milý']],
@@ -2047,6 +2049,9 @@ export const CITIES = [
   'košice', 'budapest', 'debrecen', 'ljubljana', 'maribor', 'zagreb', 'split', 'beograd', 'belgrade', 'bucurești',
   'bucharest', 'cluj', 'iași', 'timișoara', 'athens', 'athina', 'thessaloniki', 'nicosia', 'limassol', 'valletta',
   'plovdiv', 'varna', 'reykjavik',
+  // German state capitals and large towns that are surnames too ("Universität zu Kiel").
+  'kiel', 'mainz', 'wiesbaden', 'potsdam', 'schwerin', 'magdeburg', 'erfurt', 'saarbrücken', 'augsburg', 'freiburg',
+  'heidelberg', 'kassel', 'rostock', 'lübeck', 'münster', 'bielefeld', 'aachen', 'chemnitz', 'halle', 'ulm',
 ];
 
 /**
@@ -2202,6 +2207,10 @@ const PERSON_BRANDS = [
   // Shops and makers named after two founders ("Marks & Spencer", "Peek & Cloppenburg").
   'marks spencer', 'marks and spencer', 'peek cloppenburg', 'procter gamble', 'johnson johnson', 'abercrombie fitch',
   'fortnum mason',
+  // Shops and firms that bear a founder's full name ("John Lewis", "Grant Thornton", "Ted Baker").
+  'john lewis', 'grant thornton', 'ted baker', 'karen millen', 'ernst young', 'hugo boss', 'max planck',
+  'fraunhofer', 'robert bosch', 'carl zeiss', 'ferdinand porsche', 'henry moore foundation', 'nina ricci',
+  'anne frank huis', 'anne frank haus', 'anne frank house', 'prins bernhard cultuurfonds',
 ];
 
 /**

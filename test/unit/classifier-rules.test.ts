@@ -412,6 +412,20 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Thanks Team').sensitivity).toBe('public');
   });
 
+  it("firms, houses and parks that bear a person's name; German towns that are surnames too", () => {
+    for (const text of [
+      'Grant Thornton audited the accounts.',
+      'Prices at John Lewis rose in March.',
+      'The Rose Hill allotments open at 8 am.',
+      'La festa si tiene ai Giardini Margherita.',
+      'Nina Ricci e Max Mara sfilano a Milano.',
+      'Het Anne Frank Huis is dagelijks open.',
+      'Die Christian-Albrechts-Universität zu Kiel lädt zum Tag der offenen Tür.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('public');
+    expect(names('Le petit jardin de Capucine. Un jour, Capucine trouva un escargot.')).toContain('Capucine');
+  });
+
   it('a known given name alone signing under a closing', () => {
     expect(classifyText('Sorry, running late.\nBest wishes,\nFarida').sensitivity).toBe('personal');
     expect(classifyText('Thanks for your order.\nKind regards,\nAcme').sensitivity).toBe('public');
