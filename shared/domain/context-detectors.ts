@@ -353,17 +353,21 @@ export const identityDocumentDetector = defineDetector('identity-document', 'per
   }
 });
 
-/** A registration as plates write it: letters and digits in two to four groups, or run together ("M-AB 1234", "AB-123-CD", "1234 BCD"). */
+/**
+ * A registration as plates write it: letters and digits in two to four groups, or run together ("M-AB 1234", "AB-123-CD",
+ * "1234 BCD"), maybe after a copula ("La mia targa è AB 123 CD").
+ */
 const PLATE =
-  /^[ \t]*(?:[:#.]|n[°º.]|nr\.?|no\.?)?[ \t]*([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,6}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
+  /^[ \t]*(?:(?:(?:è|is|ist|est|es|é|jest|to)[ \t]+)?(?:[:#.]|n[°º.]|nr\.?|no\.?)?)[ \t]*([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,6}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
 
 /**
  * Plates in their countries' own shapes, for after a word for the vehicle itself, which models
  * follow too ("vehicle BMW X5"): UK "LK19 XRT", Polish "WA 12345", French and Italian "AB-123-CD",
- * German "HH-KL 482" (with its hyphen), Spanish "1234 BCD", Dutch "12-ABC-3", Portuguese "AA-12-BB".
+ * German "HH-KL 482" (with its hyphen), Spanish "1234 BCD", Dutch "12-ABC-3", Portuguese "AA-12-BB"; maybe a few
+ * lower-case words after the word ("Kenteken van mijn auto: 12-ABC-3").
  */
 const PLATE_SHAPED =
-  /^[ \t]*(?:with (?:the )?(?:registration|plate)[ \t]+|mit (?:dem )?kennzeichen[ \t]+)?([A-Z]{2}\d{2}[ ]?[A-Z]{3}|(?!(?:ISO|DIN|IEC|UNE|CEN|EN|BS|NF) )[A-Z]{2,3} (?:\d{4,5}|\d{3}[A-Z]{1,2}|\d{2}[A-Z]{2,3})|[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?|\d{4}[ -]?[B-DF-HJ-NP-TV-Z]{3}|[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2})(?![\p{L}\d-])/u;
+  /^[ \t]*(?:with (?:the )?(?:registration|plate)[ \t]+|mit (?:dem )?kennzeichen[ \t]+|(?:(?:[:=]|\p{Ll}{1,8}:?)[ \t]+){1,4})?([A-Z]{2}\d{2}[ ]?[A-Z]{3}|(?!(?:ISO|DIN|IEC|UNE|CEN|EN|BS|NF) )[A-Z]{2,3} (?:\d{4,5}|\d{3}[A-Z]{1,2}|\d{2}[A-Z]{2,3})|[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?|\d{4}[ -]?[B-DF-HJ-NP-TV-Z]{3}|[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2})(?![\p{L}\d-])/u;
 
 /** The plates under a column the vehicle's word heads alone, each in a plate's own shape. */
 function* plateColumn(scan: TextScan, hit: Hit): Iterable<Match> {
@@ -380,21 +384,25 @@ function* plateColumn(scan: TextScan, hit: Hit): Iterable<Match> {
 /** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
 export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', function* (scan) {
   // "plaque d'immatriculation" and "immatriculation" end alike: one plate.
+  // Where each plate found so far ends: "veicolo targato GH 512 KL" names one plate after two words.
   const seen = new Set<number>();
+  const plateEnd = (hit: Hit, m: RegExpExecArray) => hit.end + m.index + m[0].length;
   for (const hit of scan.byFamily.get('vehicle-word') ?? []) {
-    const value = PLATE_SHAPED.exec(scan.text.slice(hit.end, hit.end + 48))?.[1];
-    if (!value || !/\d/.test(value) || !/[A-Z]/.test(value)) continue;
-    seen.add(hit.end);
+    const m = PLATE_SHAPED.exec(scan.text.slice(hit.end, hit.end + 48));
+    const value = m?.[1];
+    if (!m || !value || !/\d/.test(value) || !/[A-Z]/.test(value) || seen.has(plateEnd(hit, m))) continue;
+    seen.add(hit.end).add(plateEnd(hit, m));
     yield { type: 'vehicle-registration', value, confidence: 0.7, index: hit.start };
   }
   // A visitor log's or a fleet list's plate column ("Kenteken", "Kennzeichen", "Matrícula"): the plates under it.
   for (const family of ['vehicle', 'vehicle-word'])
     for (const hit of scan.byFamily.get(family) ?? []) yield* plateColumn(scan, hit);
   for (const hit of scan.byFamily.get('vehicle') ?? []) {
-    const value = PLATE.exec(scan.text.slice(hit.end, hit.end + 32))?.[1];
+    const m = PLATE.exec(scan.text.slice(hit.end, hit.end + 32));
+    const value = m?.[1];
     const characters = value?.replace(/[- ·]/g, '') ?? '';
-    if (!value || seen.has(hit.end)) continue;
-    seen.add(hit.end);
+    if (!m || !value || seen.has(hit.end) || seen.has(plateEnd(hit, m))) continue;
+    seen.add(hit.end).add(plateEnd(hit, m));
     if (/\d/.test(characters) && /[A-Z]/.test(characters) && characters.length >= 4 && characters.length <= 9)
       yield { type: 'vehicle-registration', value, confidence: 0.7, index: hit.start };
   }
@@ -3163,6 +3171,17 @@ const LABELLED_ADDRESS = new RegExp(
   'u',
 );
 
+/**
+ * The writer saying an address is theirs, before it on its line: "My address is", "I live at", "Ich wohne in der",
+ * "j'habite", "abito in", "vivo en la", "ik woon op", "mieszkam przy", "moro na". Where they live is no organisation's.
+ */
+const OWN_ADDRESS_BEFORE =
+  /(?<![\p{L}])(?:(?:my|our)(?: new| home)? address(?: is)?|I live|we live|I've moved to|meine?(?: neue)? (?:Adresse|Anschrift|Wohnung)(?: ist| lautet)?|ich wohne|wir wohnen|mon (?:nouvelle )?adresse(?: est)?|ma nouvelle adresse(?: est)?|j['’]habite|nous habitons|il mio (?:nuovo )?indirizzo(?: è)?|abito|abitiamo|mi (?:nueva )?dirección(?: es)?|mi domicilio(?: es)?|vivo en|vivimos en|vivo in|vivo em|mijn (?:nieuwe )?adres(?: is)?|ik woon|wij wonen|we wonen|mój (?:nowy )?adres(?: to)?|mieszkam|mieszkamy|a minha (?:nova )?morada(?: é)?|o meu (?:novo )?endereço(?: é)?|moro|moramos)(?![\p{L}])[^\n.!?]{0,24}$/iu;
+const ownAddress = (text: string, start: number) => {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start));
+};
+
 export const postalAddressDetector = defineDetector('postal-address', 'personal', function* (scan) {
   if (scan.digitRuns.length === 0) return;
   const { text } = scan;
@@ -3172,7 +3191,7 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
     if (!m?.[1]) continue;
     const start = hit.end + m[0].length - m[1].length;
     covered = Math.max(covered, start + m[1].length);
-    yield { type: 'postal-address', value: m[1], confidence: 0.5, index: start };
+    yield { type: 'postal-address', value: m[1], confidence: ownAddress(text, start) ? 0.7 : 0.5, index: start };
   }
   const streets = scan.byFamily.get('street');
   if (!streets) return;
@@ -3193,7 +3212,12 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
     }
     if (!m) continue;
     covered = hit.end + m[0].length;
-    yield { type: 'postal-address', value: text.slice(start, covered), confidence: 0.5, index: start };
+    yield {
+      type: 'postal-address',
+      value: text.slice(start, covered),
+      confidence: ownAddress(text, start) ? 0.7 : 0.5,
+      index: start,
+    };
   }
 });
 

@@ -369,10 +369,10 @@ const MOBILE_TYPES = new Set<NumberType>(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PER
 /**
  * When a private person can be reached, written after their number: "(abends)", "after 6 pm",
  * "après 18 h", "dopo le 18", "a partir de las 19 h", "na 18.00 uur", "po 17:00". Offices give
- * opening hours, not evenings.
+ * opening hours, not evenings. Or the line's kind after it: "(privat)", "(home)".
  */
 const AVAILABLE_AFTER =
-  /^[\s,(–-]*(?:abends|evenings?|in the evening|after\s+\d|nach\s+\d|ab\s+\d{1,2}\s*uhr|le soir|après\s+\d|dopo le\s+\d|la sera|por la tarde|a partir de las\s+\d|'s avonds|na\s+\d|wieczorem|po\s+\d|à noite|depois das\s+\d)/i;
+  /^[\s,(–-]*(?:abends|evenings?|in the evening|after\s+\d|nach\s+\d|ab\s+\d{1,2}\s*uhr|le soir|après\s+\d|dopo le\s+\d|la sera|por la tarde|a partir de las\s+\d|'s avonds|na\s+\d|wieczorem|po\s+\d|à noite|depois das\s+\d|(?:privat|private|privé|privato|privado|particular|prywatny|domowy|home|thuis|casa|domicile)(?![\p{L}]))/iu;
 
 /** How surely a kind of number is a person's: a mobile over a landline over a freephone or premium line. */
 const personalRank = (type: NumberType) => (MOBILE_TYPES.has(type) ? 2 : ORGANISATION_TYPES.has(type) ? 0 : 1);

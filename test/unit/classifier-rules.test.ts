@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { composeIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
-import { classifyStream, classifyText } from '../../shared/domain/classify.js';
+import { classifyStream, classifyText, type FoundValue } from '../../shared/domain/classify.js';
 import { personNameDetector } from '../../shared/domain/context-detectors.js';
 import {
   emailDetector,
@@ -424,6 +424,24 @@ describe('names in running text (synthetic examples)', () => {
     ])
       expect(classifyText(text).sensitivity).toBe('public');
     expect(names('Le petit jardin de Capucine. Un jour, Capucine trouva un escargot.')).toContain('Capucine');
+  });
+
+  it('an address the writer says is theirs, a landline marked private after it, a plate a few words after its word', () => {
+    for (const text of [
+      'My address is 14 Elm Road, Leeds LS6 2AB',
+      'Ich wohne in der Lindenstraße 12, 50674 Köln.',
+      "J'habite 12 rue des Lilas, 69003 Lyon.",
+      'Mieszkam przy ul. Długiej 4, 80-831 Gdańsk.',
+      'Tel. 030 / 12 34 56 78 (privat)',
+      'La mia targa è AB 123 CD',
+      'Kenteken van mijn auto: 12-ABC-3',
+    ])
+      expect(classifyText(text).sensitivity).toBe('personal');
+    expect(classifyText('Our office address is 14 Elm Road, Leeds LS6 2AB').sensitivity).toBe('public');
+    expect(classifyText('Tel. 030 / 12 34 56 78').sensitivity).toBe('public');
+    const values: FoundValue[] = [];
+    classifyText('relativo al veicolo targato GH 512 KL, parcheggiato', values);
+    expect(values.filter((v) => v.type === 'vehicle-registration')).toHaveLength(1);
   });
 
   it('a known given name alone signing under a closing', () => {
