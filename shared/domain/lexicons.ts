@@ -734,6 +734,14 @@ const CONDITIONS = [
   'raka jelita', 'borstkanker', 'longkanker', 'darmkanker', 'operacja kręgosłupa', 'operazione alla schiena',
   'operazione al ginocchio', "operazione all'anca", 'operazione all’anca', 'operazione al cuore', 'operação às costas',
   'operação ao coração', 'gastroenterit*', 'gastro-entérite', 'krücken', 'kule łokciowe', 'o kulach',
+  // Broken bones as people tell them, twins on the way, and the specialists one has appointments with.
+  "s'est cassé", 's’est cassé', "s'est cassée", 's’est cassée', 'cassé le bras', 'cassé la jambe', 'cassé le poignet',
+  'si è rotto', 'si è rotta', 'rotto una gamba', 'rotto il braccio', 'rotta una gamba', 'se ha roto', 'se rompió',
+  'partiu o braço', 'partiu a perna', 'partiu o pé', 'partiu a mão', 'expecting twins', 'zwanger van een tweeling',
+  'cardiolog*', 'cardiólog*', 'kardiolog*', 'dermatolog*', 'neurolog*', 'oncolog*', 'onkolog*', 'orthopäd*', 'orthopéd*',
+  'ortoped*', 'orthoped*', 'reumatolog*', 'rheumatolog*', 'endocrinolog*', 'endokrinolog*', 'gastroenterolog*',
+  'pneumolog*', 'pulmonolog*', 'nefrolog*', 'nephrolog*', 'cardioloog', 'dermatoloog', 'neuroloog', 'oncoloog',
+  'orthopeed', 'reumatoloog', 'longarts', 'internist',
 ];
 
 /** Endings of health words: German and Dutch compounds, and international drug-name stems. */
