@@ -1833,6 +1833,19 @@ describe('special categories', () => {
     expect(classifyText('Radioterapia e chemioterapia: orari del reparto di oncologia.').sensitivity).toBe('public');
   });
 
+  it('broken bones as people tell them, twins on the way, appointments with a specialist', () => {
+    for (const text of [
+      'Priya Shah is expecting twins in May.',
+      "Claire Dubois s'est cassé le bras.",
+      'Marco Ferri si è rotto una gamba.',
+      'Javier Ortega se ha roto el brazo.',
+      'De heer Bos heeft een afspraak bij de cardioloog.',
+      'João Costa partiu o braço.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('The cardiology department has moved to building C.').sensitivity).toBe('public');
+  });
+
   it("holy days a colleague keeps, a Roma community, a man's husband after a title when the given name tells no sex", () => {
     for (const text of [
       'Herr David Levy ist an Jom Kippur nicht im Büro.',
