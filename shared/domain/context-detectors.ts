@@ -174,11 +174,11 @@ const NUMBER_WORDS = String.raw`(?:[\s-]*(?:no\.?|nr\.?|n°|n\.[º°]|n\.|nº|nu
 const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
 
 /**
- * After the label: its abbreviation's dot ("Employee no. 22913"), a number sign, a colon, then
- * the number, its digits maybe grouped by spaces ("Personalnummer: 40 1187").
+ * After the label: its abbreviation's dot ("Employee no. 22913"), a number sign, a colon or a log's "=", then
+ * the number, its digits maybe grouped by spaces ("Personalnummer: 40 1187", "badge=44817").
  */
 const RECORD_NUMBER =
-  /^\.?\s*(?:no\.?|nr\.?|n°|nº|n\.[º°]?|#)?\s*[:#]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?(\d{2,4}(?: \d{2,8}){1,3}|[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+  /^\.?\s*(?:no\.?|nr\.?|n°|nº|n\.[º°]?|#)?\s*[:#=]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?(\d{2,4}(?: \d{2,8}){1,3}|[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
 /** A reference number as written: letters glued to digits ("APP-26-0412", "P-77", "40331"). */
 const REFERENCE = String.raw`[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}`;

@@ -444,6 +444,12 @@ describe('names in running text (synthetic examples)', () => {
     expect(values.filter((v) => v.type === 'vehicle-registration')).toHaveLength(1);
   });
 
+  it('door and time-clock badges, as access logs write them ("badge=44817")', () => {
+    expect(classifyText('2026-03-04 08:01:12 INFO badge=44817 porte=Entrée principale').sensitivity).toBe('personal');
+    expect(classifyText('employee_id=44817 door=Main').sensitivity).toBe('personal');
+    expect(classifyText('Add the build badge to the README.').sensitivity).toBe('public');
+  });
+
   it('a known given name alone signing under a closing', () => {
     expect(classifyText('Sorry, running late.\nBest wishes,\nFarida').sensitivity).toBe('personal');
     expect(classifyText('Thanks for your order.\nKind regards,\nAcme').sensitivity).toBe('public');
