@@ -1407,6 +1407,15 @@ const BARE_SIGN_OFF = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SIGN_OFF_WORDS})[
 /** A word that points to a person before a name in lower case: "ask tom", "mit paul", "con luca", "à léa", "z olą". */
 const LOWER_AFTER_PERSON_WORD =
   /(?<![\p{L}])(?:ask|tell|call|text|with|for|from|and|to|mit|für|von|und|frag|avec|pour|de|et|à|con|per|da|a|e|y|para|met|voor|van|en|aan|z|dla|od|i|do|com|ao)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+/** Thanks to someone by name in a message in lower case: "ok thanks tom, see you", "danke anna, bis morgen". */
+const LOWER_THANKS_NAME =
+  /(?:^|[\n,.!?][ \t]*|(?<![\p{L}])(?:ok|okay|oh|and|und|et|e|y|en|i)[ \t]+)(?:thanks|thank you|thx|ta|cheers|danke|vielen dank|merci|grazie|gracias|dank je|dank u|bedankt|dzięki|dzieki|dziękuję|dziekuje|obrigad[oa])[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.:;)]|[ \t]*\r?\n|[ \t]*$)/gu;
+/** Someone to ask, tell or call, by name in lower case: "tell dave the printer …", "frag jan", "chiedi a marco". */
+const LOWER_ASK_NAME =
+  /(?<![\p{L}])(?:ask|tell|call|text|ping|remind|frag|sag|ruf|erinnere|demande à|dis à|appelle|chiedi a|dì a|di' a|chiama|pregunta a|pregúntale a|dile a|llama a|vraag|zeg tegen|bel|zapytaj|powiedz|zadzwoń do|pergunta ao|pergunta à|diz ao|diz à|liga ao|liga à)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+/** A message in lower case opening with a name and its verb: "mike says the server is down", "anna ist krank". */
+const LOWER_NAME_SAYS =
+  /(?:^|\n)[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:says|said|is|was|has|had|will|can|can't|cannot|won't|wants|needs|asked|called|sagt|meint|ist|hat|kommt|kann|will|dit|a dit|est|a|veut|dice|ha detto|è|ha|vuole|dijo|está|tiene|quiere|zegt|heeft|wil|mówi|powiedział|powiedziała|ma|jest|chce|diz|disse|tem|quer)(?![\p{L}])/gu;
 /** Months as messages shorten them ("the invoice from jan", "bis juni"): no names. */
 const MONTH_SHORT =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|juni|juli|janv|avr|juil|genn|magg|giu|lug|ago|sett|ott|dic|ene|abr|dez|mrt|okt|sty|lut|kwi|lip|sie|wrz|lis|gru)$/;
@@ -1443,7 +1452,11 @@ function lowerCaseText(text: string): boolean {
  */
 function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  const name = (value: string, index: number): Match => ({ type: 'person-name', value, confidence: 0.7, index });
+  const name = (value: string, index: number): Match => {
+    yielded.add(index);
+    return { type: 'person-name', value, confidence: 0.7, index };
+  };
+  const yielded = new Set<number>();
   for (const n of after(scan, 'salutation', LOWER_AFTER_GREETING, 40))
     if ((atLineStart(text, n.hit) || atFieldStart(text, n.hit)) && GIVEN.has(fold(n.value))) yield name(n.value, n.at);
   const tail = text.slice(-80);
@@ -1462,9 +1475,18 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       const value = m[1] as string;
       if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, m.index + m[0].lastIndexOf(value));
     }
+  // A short message in lower case: thanks to someone by name ("ok thanks tom, see you monday", "danke anna, bis
+  // morgen"), someone to ask or tell ("can someone tell dave …"), someone opening it with a verb ("mike says …").
   const signer = signOff?.[1];
-  if (signOff && signer && GIVEN.has(fold(signer)))
-    yield name(signer, text.length - tail.length + signOff.index + signOff[0].lastIndexOf(signer));
+  const signedAt = signOff && signer ? text.length - tail.length + signOff.index + signOff[0].lastIndexOf(signer) : -1;
+  if (signer && GIVEN.has(fold(signer))) yield name(signer, signedAt);
+  if (text.length <= 600 && inLowerCase())
+    for (const pattern of [LOWER_THANKS_NAME, LOWER_ASK_NAME, LOWER_NAME_SAYS])
+      for (const m of text.matchAll(pattern)) {
+        const value = m[1] as string;
+        const at = m.index + m[0].lastIndexOf(value);
+        if (!yielded.has(at) && GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, at);
+      }
 }
 
 /** Titles as an envelope's window writes them, in capitals: "MME", "HERRN", "SIG.", "DHR.", "EXMO. SR.". */

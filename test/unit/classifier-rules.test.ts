@@ -450,6 +450,21 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Add the build badge to the README.').sensitivity).toBe('public');
   });
 
+  it('short messages in lower case: thanks by name, someone to ask or tell, a name opening with its verb', () => {
+    for (const text of [
+      'ok thanks tom, see you monday',
+      'danke anna, bis morgen',
+      'grazie marco, a domani',
+      'dzięki tomek, do jutra',
+      'can someone tell dave the printer is fixed',
+      'ask priya if she has the keys',
+      'mike says the server is down again',
+    ])
+      expect(classifyText(text).sensitivity).toBe('personal');
+    expect(classifyText('thanks for the update, see you monday').sensitivity).toBe('public');
+    expect(classifyText('ask the team if the build is green').sensitivity).toBe('public');
+  });
+
   it('a known given name alone signing under a closing', () => {
     expect(classifyText('Sorry, running late.\nBest wishes,\nFarida').sensitivity).toBe('personal');
     expect(classifyText('Thanks for your order.\nKind regards,\nAcme').sensitivity).toBe('public');
