@@ -2102,6 +2102,11 @@ export const SPECIAL_FIELDS: Partial<Record<SpecialCategory, readonly string[]>>
     'disabilità', 'diagnosi', 'patologia', 'patologie', 'farmaci', 'allergia', 'discapacidad', 'diagnóstico',
     'alergias', 'alergia', 'medicación', 'enfermedad', 'enfermedades', 'beperking', 'medicatie', 'allergieën',
     'niepełnosprawność', 'diagnoza', 'choroby', 'alergie', 'deficiência', 'doença', 'doenças', 'medicação',
+    // A form's blood group, a diagnosis's code, smoking and the body mass index (a probe of form fields read none).
+    'blood type', 'blood group', 'blutgruppe', 'groupe sanguin', 'gruppo sanguigno', 'grupo sanguíneo', 'bloedgroep',
+    'grupa krwi', 'tipo de sangue', 'icd', 'icd code', 'cim', 'cie',
+    'diagnoseschlüssel', 'smoker', 'raucher', 'raucherin', 'fumeur', 'fumeuse', 'fumatore', 'fumatrice', 'fumador',
+    'fumadora', 'roker', 'palący', 'palenie tytoniu', 'fumador', 'bmi', 'body mass index',
   ],
   'ethnic-origin': [
     'ethnicity', 'ethnic group', 'ethnic origin', 'ethnic background', 'ethnie', 'ethnische herkunft',

@@ -318,8 +318,11 @@ function sickNotesL4(text: string, from: number, to: number): number {
 /** Answers that give nothing away: blanks, dashes, "none", "prefer not to say", "keine Angabe" … */
 const NO_ANSWER =
   /^(?:[-–—_./\s]*|n\.?\s?a\.?|none|no|nil|unknown|not (?:known|stated|disclosed|applicable)|prefer not to (?:say|answer)|rather not say|declined?|keine?|nein|unbekannt|k\.?\s?a\.?|keine angabe|ohne|non|aucune?|néant|inconnue?|non (?:communiquée?|renseignée?)|nessun[oa]?|non dichiarat[oa]|ninguna?|nada|desconocid[oa]|nee|geen|onbekend|nie|brak|nie dotyczy|não|nenhum[a]?|desconhecid[oa]|sem)$/iu;
-/** After a field's label: its colon, then a short answer on the same line (not a sentence, not a box to tick). */
-const FIELD_VALUE = /^[ \t]*[:=][ \t]*([^\n[\]☐☑☒]{1,40}?)[ \t]*(?:\n|$)/u;
+/**
+ * After a field's label (maybe with its version: "ICD-10"): its colon, then a short answer on the same line (not a
+ * sentence, not a box to tick).
+ */
+const FIELD_VALUE = /^(?:-[\dA-Z]{1,4}(?:-[A-Z]{2})?)?[ \t]*[:=][ \t]*([^\n[\]☐☑☒]{1,40}?)[ \t]*(?:\n|$)/u;
 /** Where a form field's label may stand: at the start of a line, after a bullet, a cell delimiter or a wide gap. */
 const FIELD_START = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$|[\t|;][ \t]*$|\S {2,}$/u;
 

@@ -1854,6 +1854,19 @@ describe('special categories', () => {
     expect(classifyText('Radioterapia e chemioterapia: orari del reparto di oncologia.').sensitivity).toBe('public');
   });
 
+  it("a form's blood group, diagnosis code, smoking and body mass index; not a field answered no", () => {
+    for (const text of [
+      'Patient: Tom Baker\nICD-10: F32.1',
+      'Name: Anna Weber\nBlutgruppe: A positiv',
+      'Imię i nazwisko: Katarzyna Nowak\nGrupa krwi: AB Rh-',
+      'Name: Tom Baker\nSmoker: yes',
+      'Name: Tom Baker\nBMI: 31',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Name: Tom Baker\nSmoker: no').sensitivity).toBe('personal');
+    expect(classifyText('Blood group O donors are needed this week.').sensitivity).toBe('public');
+  });
+
   it('broken bones as people tell them, twins on the way, appointments with a specialist', () => {
     for (const text of [
       'Priya Shah is expecting twins in May.',
