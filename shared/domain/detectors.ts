@@ -305,8 +305,10 @@ export const emailDetector = defineDetector('email', 'personal', emailMatches);
 // for; only these candidates go to libphonenumber for validation.
 const PHONE_INTERNATIONAL = /(?:\+|\b00)[1-9][\d \u00a0()./-]{5,20}\d/g;
 const ENCODED_PHONE = /%2[Bb]([1-9]\d{7,14})(?!\d)/g;
-// National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries.
-const PHONE_NATIONAL = /^[\s.:#-]{0,4}(?:\([^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+[.:]?\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
+// National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries; an aside in
+// brackets may stand between ("Telefon (privat): …"), an area code in brackets is the number's ("Handy (0151) 234 567 89").
+const PHONE_NATIONAL =
+  /^[\s.:#-]{0,4}(?:\((?=[^)]*\p{L})[^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+[.:]?\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
 /**
  * Mobile numbers as each country writes them at home, grouped: distinctive enough to count
  * without a phone word, and still validated for that country. Countries that group alike share

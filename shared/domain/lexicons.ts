@@ -1282,6 +1282,8 @@ const PHONE_CONTEXT = [
   'mobil', 'mobilnummer', 'téléphone', 'tél', 'portable', 'mobile', 'telefono', 'cellulare', 'cell', 'teléfono',
   'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
   'telemovel', 'telefone', 'celular',
+  // Abbreviations as forms and signatures write them ("Cel.: 347/1234567", "Tlm: 912345678", "Tlf. 20 12 34 56").
+  'cel', 'tlm', 'tlf', 'tfno', 'telf', 'kom',
   // Where to reach the writer (holdout-158: "erreichen Sie mich unter 0157 …").
   'erreichen sie mich unter', 'erreichbar unter', 'reach me on', 'reach me at', 'joignable au', 'me joindre au',
   'raggiungibile al', 'contactarme en el', 'bereikbaar op', 'bereikbaar via', 'dostępny pod numerem', 'dostępna pod numerem',
@@ -1988,6 +1990,12 @@ export const PHONE_WORD_COUNTRIES: Readonly<Record<string, readonly CountryCode[
   telemovel: ['PT'],
   telefone: ['PT'],
   phone: ['GB', 'IE', 'MT'],
+  cel: ['IT', 'ES', 'PT'],
+  tlm: ['PT'],
+  tlf: ['DK', 'ES'],
+  tfno: ['ES'],
+  telf: ['ES'],
+  kom: ['PL'],
 };
 
 function family(name: string, phrases: readonly string[]): TermSpec[] {

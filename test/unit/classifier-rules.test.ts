@@ -444,6 +444,20 @@ describe('names in running text (synthetic examples)', () => {
     expect(values.filter((v) => v.type === 'vehicle-registration')).toHaveLength(1);
   });
 
+  it("a phone's area code in brackets, and the words forms shorten ('Cel.', 'Tlm', 'Kom.')", () => {
+    const phones = (text: string) => {
+      const values: FoundValue[] = [];
+      classifyText(text, values);
+      return values.filter((v) => v.type === 'phone').map((v) => v.value);
+    };
+    expect(phones('Handy (0151) 234 567 89')).toEqual(['(0151) 234 567 89']);
+    expect(phones('Cel.: 347/1234567')).toEqual(['347/1234567']);
+    expect(phones('Tlm: 912345678')).toEqual(['912345678']);
+    expect(phones('Telefon (privat): 030 1234567')).toEqual(['030 1234567']);
+    // A release's version and date after "call (#95)" are no number.
+    expect(phones('reduce stack trace by removing useless function call (#95)\n\n4.0.0 / 2017-04-12')).toEqual([]);
+  });
+
   it('door and time-clock badges, as access logs write them ("badge=44817")', () => {
     expect(classifyText('2026-03-04 08:01:12 INFO badge=44817 porte=Entrée principale').sensitivity).toBe('personal');
     expect(classifyText('employee_id=44817 door=Main').sensitivity).toBe('personal');
