@@ -740,6 +740,9 @@ const CONDITIONS = [
   'partiu o braço', 'partiu a perna', 'partiu o pé', 'partiu a mão', 'expecting twins', 'zwanger van een tweeling',
   'cardiolog*', 'cardiólog*', 'kardiolog*', 'dermatolog*', 'neurolog*', 'oncolog*', 'onkolog*', 'orthopäd*', 'orthopéd*',
   'ortoped*', 'orthoped*', 'reumatolog*', 'rheumatolog*', 'endocrinolog*', 'endokrinolog*', 'gastroenterolog*',
+  // Returns to work after illness and maternity leave, as HR writes them ("phased return", "BEM-Verfahren").
+  'phased return', 'betriebliches eingliederungsmanagement', 'bem-verfahren', 'bem-gespräch', 'in maternità',
+  'congedo di maternità', 'maternità obbligatoria',
   'pneumolog*', 'pulmonolog*', 'nefrolog*', 'nephrolog*', 'cardioloog', 'dermatoloog', 'neuroloog', 'oncoloog',
   'orthopeed', 'reumatoloog', 'longarts', 'internist',
 ];

@@ -34,7 +34,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     }
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
-    if (category === 'health') count += sickNotesL4(scan.text, from, to);
+    if (category === 'health') count += sickNotesL4(scan.text, from, to) + italianDisabilityLeave(scan.text, from, to);
     if (category === 'sex-life-orientation')
       count += sameSexPartners(scan, from, to) + sameSexWedding(scan, from, to) + writersSameSexPartner(scan, from, to);
     if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan, from, to);
@@ -312,6 +312,20 @@ function sickNotesL4(text: string, from: number, to: number): number {
   if (!text.includes('L4') || !POLISH_LETTERS.test(text)) return 0;
   let count = 0;
   for (const m of text.matchAll(L4)) if (m.index >= from && m.index < to) count += 1;
+  return count;
+}
+
+/**
+ * Italy's law 104/92 for disabled people and their carers, as leave requests name it ("i permessi della legge 104",
+ * "L. 104/92", "permessi 104"): with digits, so no lexicon term.
+ */
+const LAW_104 =
+  /(?<![\p{L}\d])(?:legge|l\.)[ \t]*(?:n\.[ \t]*)?104(?:\/(?:19)?92)?(?!\d)|(?<![\p{L}])permess[oi](?:[ \t]+(?:della|ex))?[ \t]+104(?!\d)/giu;
+
+function italianDisabilityLeave(text: string, from: number, to: number): number {
+  if (!text.includes('104')) return 0;
+  let count = 0;
+  for (const m of text.matchAll(LAW_104)) if (m.index >= from && m.index < to) count += 1;
   return count;
 }
 

@@ -1868,6 +1868,19 @@ describe('special categories', () => {
     expect(classifyText('Radioterapia e chemioterapia: orari del reparto di oncologia.').sensitivity).toBe('public');
   });
 
+  it("returns to work after illness, maternity leave and Italy's law 104 leave as HR writes them; not parental leave", () => {
+    for (const text of [
+      'Tom Baker will return on a phased return plan from Monday.',
+      'Anna Weber ist im BEM-Verfahren.',
+      'Giulia Bianchi è in maternità fino a settembre.',
+      'Marco Ferri usufruisce dei permessi della legge 104.',
+      'Il sig. Russo chiede i permessi ex L. 104/92.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Lena Schulz ist in Elternzeit.').sensitivity).toBe('personal');
+    expect(classifyText('Marco Ferri ha ordinato 104 sedie.').sensitivity).toBe('personal');
+  });
+
   it("a form's blood group, diagnosis code, smoking and body mass index; not a field answered no", () => {
     for (const text of [
       'Patient: Tom Baker\nICD-10: F32.1',
