@@ -1191,6 +1191,8 @@ const BIRTH = [
   'nato a', 'nata a', 'fecha de nacimiento', 'nacido el', 'nacida el', 'f. nacimiento', 'geboortedatum',
   'geboren op', 'data urodzenia', 'urodzony', 'urodzona', 'ur', 'data de nascimento', 'nascido em', 'nascida em',
   'nascido a', 'nascida a',
+  // Births told in the past tense, with the date after ("Nació el 3 de mayo de 1985"); a date long past is history.
+  'nació el', 'nasceu a', 'nasceu em', 'nasceu no dia', 'urodził się', 'urodziła się',
   'dt. nasc', 'födelsedatum', 'fødselsdato', 'syntymäaika',
   // sv, da, fi, cs, sk, hu, ro, hr, sl, el.
   'född', 'født', 'syntynyt', 'datum narození', 'narozen', 'narozena', 'nar', 'dátum narodenia', 'narodený',

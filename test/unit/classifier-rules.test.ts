@@ -458,6 +458,17 @@ describe('names in running text (synthetic examples)', () => {
     expect(phones('reduce stack trace by removing useless function call (#95)\n\n4.0.0 / 2017-04-12')).toEqual([]);
   });
 
+  it('births told in the past tense with their date, and a form\'s "né(e) le :"', () => {
+    for (const text of [
+      'Nació el 3 de mayo de 1985 en Sevilla.',
+      'Urodził się 3 maja 1985 r. w Gdańsku.',
+      'Nasceu a 3 de maio de 1985 no Porto.',
+      'né(e) le : 03/05/1985',
+    ])
+      expect(classifyText(text).sensitivity).toBe('personal');
+    expect(classifyText('Cervantes nació el 29 de septiembre de 1547 en Alcalá de Henares.').sensitivity).toBe('public');
+  });
+
   it('door and time-clock badges, as access logs write them ("badge=44817")', () => {
     expect(classifyText('2026-03-04 08:01:12 INFO badge=44817 porte=Entrée principale').sensitivity).toBe('personal');
     expect(classifyText('employee_id=44817 door=Main').sensitivity).toBe('personal');
