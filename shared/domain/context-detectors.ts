@@ -1893,6 +1893,11 @@ function historyOf(scan: TextScan): History {
  * name it is the surname ("Jorge Castillo", "Giulia Torre", "Luis Puente"), unless a naming word follows.
  */
 const PLACE_WORD_SURNAMES = new Set(['castillo', 'castello', 'torre', 'puente', 'ponte', 'palacio', 'palacios', 'iglesias']);
+/** A Spanish plural article right before a word. */
+const PLURAL_ARTICLE_BEFORE = /(?<![\p{L}])[Ll][ao]s[ \t]+$/u;
+/** A given name, maybe a saint's (after "San"), then "de los" or "de las": "María de los ▸Ángeles", "San Juan de los ▸Reyes". */
+const COMPOUND_GIVEN_BEFORE =
+  /(?:(?<![\p{L}])(San|Santa|Santo|São|Sant)[ \t]+)?(?<![\p{L}])(\p{Lu}[\p{L}]+)[ \t]+de[ \t]+l[ao]s[ \t]+$/u;
 /** Streets' words that are also among the commonest English surnames ("Janet Hill", "Chris Wood", "Olivia Green"). */
 const STREET_WORD_SURNAMES = new Set(['hill', 'wood', 'green', 'lane', 'fields', 'meadows', 'chase', 'lodge', 'grove']);
 /**
@@ -2016,6 +2021,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (quoted && inTitleQuotes(text, hit.start)) continue;
     // Hyphenated: a double given name ("Jean-Pierre", "Anna-Lena") goes on; anything else is a compound word.
     if (text[hit.start - 1] === '-') continue;
+    // After a Spanish plural article, no one's first name: "los Reyes" (the Kings), "las Mercedes", "Los Ángeles";
+    // but a compound given name goes on ("María de los Ángeles Núñez"), unless a saint's place ("San Juan de los Reyes").
+    if (PLURAL_ARTICLE_BEFORE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) {
+      const compound = COMPOUND_GIVEN_BEFORE.exec(text.slice(Math.max(0, hit.start - 40), hit.start));
+      if (!compound || !GIVEN.has(fold(compound[2] as string)) || compound[1]) continue;
+    }
     // A maker's name that is a given name too ("Gibson Les Paul", "Fender Stratocaster"): the model's, not a person's.
     if (hitsAt(scan, hit.start).some((h) => h.family === 'naming')) continue;
     // After a capitalised elided particle, part of a surname or a place: "Sant'Anna", "D'Angelo", "O'Connor"
@@ -2663,8 +2674,12 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
   const lowerBefore = /([\p{Ll}]+)[ \t]+$/u.exec(before);
   if (lowerBefore && kindAt(scan, start - lowerBefore[0].length)) return false;
   if (thingAhead(scan, end)) return false;
-  // "Brandenburg an der Havel", "Stratford-upon-Avon": the end of a longer proper name.
-  if (/\p{Lu}[\p{L}'’-]+[ \t-]+(?:an der|am|an|upon|on|sur|sul|sulla|del|de la|am|aan de|nad)[ \t-]+$/u.test(before))
+  // "Brandenburg an der Havel", "Stratford-upon-Avon", "San Juan de los Reyes": the end of a longer proper name.
+  if (
+    /\p{Lu}[\p{L}'’-]+[ \t-]+(?:an der|am|an|upon|on|sur|sul|sulla|del|de la|de los|de las|dos|das|della|dei|degli|aan de|nad)[ \t-]+$/u.test(
+      before,
+    )
+  )
     return false;
   // "Castilla y León y Galicia": one of a list of proper names joined by "and".
   if (/\p{Lu}[\p{L}'’-]+,?[ \t]+(?:y|e|i|and|und|et|en)[ \t]+$/u.test(before)) return false;

@@ -412,6 +412,14 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Thanks Team').sensitivity).toBe('public');
   });
 
+  it('no first name after a Spanish plural article ("los Reyes"), unless it goes on a compound given name', () => {
+    expect(
+      classifyText('No se pierda la sinagoga de Santa María la Blanca ni el monasterio de San Juan de los Reyes.').sensitivity,
+    ).toBe('public');
+    expect(classifyText('Vamos a Los Ángeles en mayo.').sensitivity).toBe('public');
+    expect(names('Arrendatario: Sra. María de los Ángeles Mateo Mata')).toContain('Ángeles Mateo');
+  });
+
   it("firms, houses and parks that bear a person's name; German towns that are surnames too", () => {
     for (const text of [
       'Grant Thornton audited the accounts.',
