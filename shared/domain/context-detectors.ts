@@ -1485,7 +1485,8 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       for (const m of text.matchAll(pattern)) {
         const value = m[1] as string;
         const at = m.index + m[0].lastIndexOf(value);
-        if (!yielded.has(at) && GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, at);
+        const key = fold(value);
+        if (!yielded.has(at) && GIVEN.has(key) && !WORD_NAMES.has(key) && !MONTH_SHORT.test(value)) yield name(value, at);
       }
 }
 

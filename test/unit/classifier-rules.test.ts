@@ -496,6 +496,7 @@ describe('names in running text (synthetic examples)', () => {
       expect(classifyText(text).sensitivity).toBe('personal');
     expect(classifyText('thanks for the update, see you monday').sensitivity).toBe('public');
     expect(classifyText('ask the team if the build is green').sensitivity).toBe('public');
+    expect(classifyText('ruby is the language we use for the scripts').sensitivity).toBe('public');
   });
 
   it('a known given name alone signing under a closing', () => {
