@@ -1401,8 +1401,15 @@ const LOWER_SIGN_OFF = new RegExp(
   String.raw`(?:^|[\s,.!?])(?:${SIGN_OFF_WORDS})[ \t,!.]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*\s*$`,
   'u',
 );
+/** The same sign-off ending a line, where a field or a quote goes on after the message (a ticket's body). */
+const LOWER_SIGN_OFF_LINE = new RegExp(
+  String.raw`(?:^|[\s,.!?])(?:${SIGN_OFF_WORDS})[ \t,!.]*(?:\r?\n[ \t]*)?(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*\r?\n`,
+  'gu',
+);
 /** A message's thanks or sign-off alone on its last line, no name after it: "gracias!!", "thx", "danke :)". */
 const BARE_SIGN_OFF = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SIGN_OFF_WORDS})[ \t,!.:)(]*\s*$`, 'u');
+/** The same line anywhere in the text, where a field or a quote goes on after the message (a ticket's body). */
+const BARE_SIGN_OFF_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SIGN_OFF_WORDS})[ \t,!.:)(]*\r?\n`, 'u');
 
 /** A word that points to a person before a name in lower case: "ask tom", "mit paul", "con luca", "à léa", "z olą". */
 const LOWER_AFTER_PERSON_WORD =
@@ -1470,7 +1477,8 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   // In a message written in lower case, a known given name after a word that points to a person ("can you ask tom",
   // "kannst du mit paul", "con luca e marco", "le dices a pablo"); only a message's length: a long text in lower case
   // is code or a README. A message: a greeting, an introduction, or a sign-off or thanks on its last line ("gracias!!").
-  if (text.length <= 1500 && (intros || scan.byFamily.has('salutation') || signOff || BARE_SIGN_OFF.test(tail)) && inLowerCase())
+  const thanksLine = () => BARE_SIGN_OFF.test(tail) || BARE_SIGN_OFF_LINE.test(text);
+  if (text.length <= 1500 && (intros || scan.byFamily.has('salutation') || signOff || thanksLine()) && inLowerCase())
     for (const m of text.matchAll(LOWER_AFTER_PERSON_WORD)) {
       const value = m[1] as string;
       if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, m.index + m[0].lastIndexOf(value));
@@ -1481,7 +1489,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const signedAt = signOff && signer ? text.length - tail.length + signOff.index + signOff[0].lastIndexOf(signer) : -1;
   if (signer && GIVEN.has(fold(signer))) yield name(signer, signedAt);
   if (text.length <= 600 && inLowerCase())
-    for (const pattern of [LOWER_THANKS_NAME, LOWER_ASK_NAME, LOWER_NAME_SAYS])
+    for (const pattern of [LOWER_THANKS_NAME, LOWER_ASK_NAME, LOWER_NAME_SAYS, LOWER_SIGN_OFF_LINE])
       for (const m of text.matchAll(pattern)) {
         const value = m[1] as string;
         const at = m.index + m[0].lastIndexOf(value);
@@ -2995,11 +3003,15 @@ const INITIAL_THEN_END = /^[ \t]*(?:\p{Lu}\.)?[ \s]*$/u;
 /** A name after a dash that ends the text: "… see you Monday — Sofia", "- Marco K." */
 function signsOff(text: string, start: number, end: number): boolean {
   return (
-    text.length - end < 16 &&
-    INITIAL_THEN_END.test(text.slice(end)) &&
-    DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+    (text.length - end < 16 &&
+      INITIAL_THEN_END.test(text.slice(end)) &&
+      DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start))) ||
+    // Or a line's, where a field or a quote goes on after the note ("… drauf! – Birgit" in a ticket's body).
+    (SENTENCE_DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && INITIAL_THEN_LINE_END.test(text.slice(end, end + 8)))
   );
 }
+const SENTENCE_DASH_BEFORE = /[.!?…][ \t]*[-–—~][ \t]*$/;
+const INITIAL_THEN_LINE_END = /^[ \t]*(?:\p{Lu}\.)?[ \t]*\r?\n/u;
 
 const NUMBER_OR_VALUE_AFTER = /^(?:[ \t]+(?:€[ \t]?)?\d{1,4}(?:[.,]\d{2})?[ \t]*(?:€|EUR)?[ \t]*(?:\r?\n|$)|:[ \t]*\d)/;
 const COMMA_BEFORE = /[\p{L}\d)],[ \t]*$/u;

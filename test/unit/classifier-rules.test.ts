@@ -497,6 +497,14 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('thanks for the update, see you monday').sensitivity).toBe('public');
     expect(classifyText('ask the team if the build is green').sensitivity).toBe('public');
     expect(classifyText('ruby is the language we use for the scripts').sensitivity).toBe('public');
+    // The same messages in a ticket's body, with the ticket's fields after them.
+    const ticket = (body: string) => `id: 4711\nsubject: Message\nbody: ${body}\n\nstatus: open`;
+    expect(classifyText(ticket('Wer hat meinen Joghurt gegessen?? Da stand mein Name drauf! – Birgit')).sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText(ticket('kann jemand morgen paul mitnehmen? danke!! lg sabine')).sensitivity).toBe('personal');
+    expect(classifyText(ticket('le dices a pablo que empiece él la reunión?\ngracias!!')).sensitivity).toBe('personal');
+    expect(classifyText('Ankunft 10:00. – Paris\nAbfahrt 12:00').sensitivity).toBe('public');
   });
 
   it('a known given name alone signing under a closing', () => {
