@@ -2695,7 +2695,8 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
   // A team or a role in brackets may stand after the name ("Anna (Buchhaltung) ist heute krank").
   const aside = asideLength(text, end);
   const after = text.slice(end + aside, end + aside + 40);
-  if (!/^(?:['’]s)?,?[ \t]+\p{Ll}|^[ \t]*[?!.,;]/u.test(after)) return false;
+  // A wrapped line may part the name from the word after it ("Federica\naggiornerà la procedura").
+  if (!/^(?:['’]s)?,?(?:[ \t]+|[ \t]*\r?\n[ \t]*)\p{Ll}|^[ \t]*[?!.,;]/u.test(after)) return false;
   // After an aside, the sentence goes on with a verb ("… ist heute krank"), not a bracketed note that ends it
   // ("in het gebouw van sporthal De Willem (groep 1 en 2).").
   if (aside > 0 && !/^[ \t]+\p{Ll}/u.test(after)) return false;

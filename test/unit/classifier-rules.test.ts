@@ -505,6 +505,9 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText(ticket('kann jemand morgen paul mitnehmen? danke!! lg sabine')).sensitivity).toBe('personal');
     expect(classifyText(ticket('le dices a pablo que empiece él la reunión?\ngracias!!')).sensitivity).toBe('personal');
     expect(classifyText('Ankunft 10:00. – Paris\nAbfahrt 12:00').sensitivity).toBe('public');
+    // A first name at a wrapped line's end, its verb on the next line.
+    expect(names('Per chiuderle entro la fine di gennaio, Federica\naggiornerà la procedura PQ-07.')).toEqual(['Federica']);
+    expect(classifyText('Holly\nwreaths are on sale.').sensitivity).toBe('public');
   });
 
   it('a known given name alone signing under a closing', () => {
