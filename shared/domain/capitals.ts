@@ -7,6 +7,7 @@
 // same, so every finding's index holds for the text as written.
 
 import { classifierTerms } from './lexicons.js';
+import { isFrequentWord } from './text-scan.js';
 
 /** Share of capitals among the letters from which a text counts as written in capitals. */
 const CAPITALS_SHARE = 0.8;
@@ -62,5 +63,33 @@ export function titleCased(text: string): string {
       out += lower.length === 1 ? lower : word[i];
     }
     return out;
+  });
+}
+
+/** Months and days, which the Romance languages, Dutch and Polish write in lower case ("DE MARÇO" is no Marco). */
+// biome-ignore format: a word table reads best packed
+const MONTHS_AND_DAYS = new Set(
+  ('janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi ' +
+    'vendredi samedi dimanche gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre ' +
+    'dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica enero febrero marzo abril mayo junio julio ' +
+    'septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo januari februari maart ' +
+    'april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag ' +
+    'zaterdag zondag styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień ' +
+    'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia poniedziałek ' +
+    'wtorek środa czwartek piątek sobota niedziela janeiro fevereiro março maio junho julho setembro outubro dezembro ' +
+    'segunda terça quarta quinta sexta').split(' '),
+);
+
+/**
+ * The text in title case but for the languages' most frequent words, in lower case ("MIA IST AB NÄCHSTER WOCHE IN
+ * ELTERNZEIT" → "Mia ist ab Nächster Woche in Elternzeit"), so that the rules that read a lower-case word beside a
+ * name see one; months and days too. Its length unchanged.
+ */
+export function sentenceCased(text: string): string {
+  const titled = titleCased(text);
+  return titled.replace(LETTER_RUN, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (lower.length !== word.length || !(isFrequentWord(lower) || MONTHS_AND_DAYS.has(lower))) return word;
+    return /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(titled.slice(Math.max(0, at - 4), at)) ? word : lower;
   });
 }

@@ -1,5 +1,5 @@
 // Decides a document's sensitivity level from its text and explains the decision.
-import { mostlyCapitals, titleCased } from './capitals.js';
+import { mostlyCapitals, sentenceCased, titleCased } from './capitals.js';
 import {
   dateOfBirthDetector,
   handleDetector,
@@ -17,6 +17,7 @@ import {
   emailDetector,
   type FindingCategory,
   ibanDetector,
+  type Match,
   paymentCardDetector,
   phoneDetector,
   scanFor,
@@ -94,26 +95,28 @@ export class ClassificationBuilder {
    */
   add(window: string, from = 0, to: number = window.length): this {
     const capitals = mostlyCapitals(window);
-    // A table aligned by spaces reads as a delimited one; capitals read in title case; Windows' line ends as line
-    // feeds, a reply's quote marks and Markdown's emphasis as spaces; a word a line's end broke with a hyphen or soft
-    // hyphens cut reads whole, a no-break space as a space. All keep the text's length.
-    const scan = scanFor(
-      alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(lineFeeds(capitals ? titleCased(window) : window)))))),
-    );
+    // Capitals read in title case, and the text as `normalised` reads it.
+    const scan = scanFor(normalised(capitals ? titleCased(window) : window));
+    const named = new Set<number>();
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;
+        if (found.type === 'person-name') named.add(found.index);
         // In capitals every word is capitalised: one word alone ("IBAN", "ROSA") is no more than a word,
         // unless a field, a title or a salutation announces it.
         const match =
           capitals && found.type === 'person-name' && found.confidence === LONE_NAME && !/\s/.test(found.value)
             ? { ...found, confidence: 0.45 }
             : found;
-        const entry = this.counts.get(match.type) ?? { category: detector.category, count: 0, confidence: 0 };
-        entry.count += 1;
-        entry.confidence = Math.max(entry.confidence, match.confidence);
-        this.counts.set(match.type, entry);
-        this.values?.push({ type: match.type, value: match.value });
+        this.count(match, detector.category);
+      }
+    }
+    // Text in capitals is read again with the languages' frequent words in lower case, for the names its title case
+    // hides ("MIA IST AB NÄCHSTER WOCHE …" read "Mia ist ab Nächster Woche …"): names that reading alone finds.
+    if (capitals) {
+      for (const found of personNameDetector.find(scanFor(normalised(sentenceCased(window))))) {
+        if (found.index < from || found.index >= to || found.confidence < STRONG_CONFIDENCE || named.has(found.index)) continue;
+        this.count(found, personNameDetector.category);
       }
     }
     for (const [category, count] of findSpecialCategoryTerms(scan, from, to)) {
@@ -130,6 +133,14 @@ export class ClassificationBuilder {
     return this;
   }
 
+  private count(match: Match, category: FindingCategory): void {
+    const entry = this.counts.get(match.type) ?? { category, count: 0, confidence: 0 };
+    entry.count += 1;
+    entry.confidence = Math.max(entry.confidence, match.confidence);
+    this.counts.set(match.type, entry);
+    this.values?.push({ type: match.type, value: match.value });
+  }
+
   finish(): Classification {
     // In type order, whatever the order the windows met them in: the same text gives the same record.
     const findings: Finding[] = [...this.counts]
@@ -144,6 +155,13 @@ export class ClassificationBuilder {
     return decide(findings, this.special, this.faq ? 0 : this.selfDisclosures, this.marker);
   }
 }
+
+/**
+ * The text as the rules read it: a table aligned by spaces as a delimited one; Windows' line ends as line feeds, a
+ * reply's quote marks and Markdown's emphasis as spaces; a word a line's end broke with a hyphen or soft hyphens cut
+ * whole, a no-break space as a space. All keep the text's length.
+ */
+const normalised = (text: string) => alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(lineFeeds(text))))));
 
 /** Characters a window sees on each side of its region: longer than any identifier or term. */
 export const LOOKAHEAD = 1024;

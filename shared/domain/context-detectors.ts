@@ -1966,12 +1966,19 @@ const NAME_MENTIONED =
 const EXAMPLE_HEADING =
   /(?:^|\n)[ \t]*(?:example|beispiel|exemple|esempio|ejemplo|voorbeeld|przykład|exemplo)[ \t]*:[ \t]*(?:(?:a|o|la|el|le|il|de|het|der|die|the)[ \t]+)?$/iu;
 
-/** Months and days that are given names too ("Jan", "Julio", the Greek Friday and Sunday, the Irish Monday); the others ("April", "June") are ambiguous already. */
-const MONTH_GIVEN = new Set(['jan', 'julio', 'παρασκευη', 'κυριακη', 'luan']);
+/**
+ * Months and days that are given names too ("Jan", "Julio", Portuguese "Março" as it was written before 2009, the Greek
+ * Friday and Sunday, the Irish Monday); the others ("April", "June") are ambiguous already.
+ */
+const MONTH_GIVEN = new Set(['jan', 'julio', 'marco', 'παρασκευη', 'κυριακη', 'luan']);
 /** A day number before ("1 Jan", "15 de julio") or a year after ("Jan 2027", "julio de 2026"). */
+/** A date as words write it: "3 de Março", "Jan 2027", "julio de 2026". */
+const inWrittenDate = (text: string, start: number, end: number) =>
+  /\b\d{1,2}º?\s+de\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
+  /^\.?\s+(?:de\s+)?(?:19|20)\d{2}\b/i.test(text.slice(end, end + 10));
 const inDate = (text: string, start: number, end: number) =>
-  /\b\d{1,2}(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?$/.test(text.slice(Math.max(0, start - 8), start)) ||
-  /^\.?\s+(?:de\s+)?(?:\d{1,2}\b|(?:19|20)\d{2}\b)/.test(text.slice(end, end + 10));
+  /\b\d{1,2}(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?$/i.test(text.slice(Math.max(0, start - 8), start)) ||
+  /^\.?\s+(?:de\s+)?(?:\d{1,2}\b|(?:19|20)\d{2}\b)/i.test(text.slice(end, end + 10));
 
 /**
  * People named where nothing announces a name: a known given name, capitalised, then a
@@ -2075,6 +2082,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (townWord) {
       const from = hit.start - townWord[0].length;
       if (POSTCODE_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+    }
+    // "10 de Março", "Jan 2027": a month that is a given name too, in a date, whatever word follows (not "30  Marco
+    // Jansen", a birthday calendar's line).
+    if (MONTH_GIVEN.has(fold(text.slice(hit.start, end))) && inWrittenDate(text, hit.start, end)) {
+      covered = end;
+      continue;
     }
     SURNAME_AFTER.lastIndex = end;
     const m = SURNAME_AFTER.exec(text);

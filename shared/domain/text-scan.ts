@@ -573,6 +573,9 @@ const FREQUENT_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
   return words;
 })();
 
+/** Whether a word in lower case is one of the eight languages' most frequent words (articles, pronouns, prepositions). */
+export const isFrequentWord = (word: string): boolean => FREQUENT_WORDS.has(word);
+
 /** The language of the text's first few thousand characters, by its most frequent words; '' when none stands out. */
 export function languageOf(scan: TextScan): string {
   return memo(scan, 'language', () => languageOfText(scan.text.slice(0, 4000)));

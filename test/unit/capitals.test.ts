@@ -1,6 +1,7 @@
-// Text written all in capitals is read in title case, keeping identifiers and exact-case words as written.
+// Text written all in capitals is read in title case, keeping identifiers and exact-case words as written, and again
+// with the languages' frequent words in lower case.
 import { describe, expect, it } from 'vitest';
-import { mostlyCapitals, titleCased } from '../../shared/domain/capitals.js';
+import { mostlyCapitals, sentenceCased, titleCased } from '../../shared/domain/capitals.js';
 import { classifyStream, classifyText } from '../../shared/domain/classify.js';
 
 describe('text in capitals', () => {
@@ -33,5 +34,17 @@ describe('text in capitals', () => {
       yield letter.slice(20);
     }
     expect((await classifyStream(pieces())).findings).toEqual(classifyText(letter).findings);
+  });
+
+  it('is read again with frequent words, months and days in lower case, for the names of staff notes', () => {
+    const note = 'MIA IST AB NÄCHSTER WOCHE DREI WOCHEN IN ELTERNZEIT, VERTRETUNG MACHT DAS TEAM.';
+    expect(sentenceCased(note)).toBe('Mia ist AB Nächster Woche Drei Wochen in Elternzeit, Vertretung Macht das Team.');
+    expect(sentenceCased('A PARTIR DE 3 DE MARÇO')).toBe('A Partir de 3 de março');
+    expect(classifyText(note).sensitivity).toBe('personal');
+    expect(classifyText('A CHAVE DA SALA DE REUNIÕES FICOU COM O BRUNO, PEÇAM-LHA SE PRECISAREM.').sensitivity).toBe('personal');
+    expect(classifyText('A LOJA ESTÁ FECHADA DE 3 DE MARÇO A 10 DE MARÇO PARA OBRAS.').sensitivity).toBe('public');
+    // Portuguese months as written before 2009, capitalised: no Marco.
+    expect(classifyText('A loja está fechada de 3 de Março a 10 de Março para obras.').sensitivity).toBe('public');
+    expect(classifyText('Verjaardagen maart\n  30  Marco Jansen').sensitivity).toBe('personal');
   });
 });
