@@ -807,6 +807,10 @@ const SALUTATIONS = [
   'good morning', 'good afternoon', 'morning', 'moin', 'servus', 'salut', 'coucou', 'bonsoir', 'buonasera', 'buenas',
   'buenos días', 'buenas tardes', 'goedemorgen', 'goedemiddag', 'cześć', 'siema', 'witaj', 'dzień dobry', 'boa tarde',
   'oi',
+  // With the title the other EU languages put between the greeting and the name ("Vážený pane Nováku", "Stimate
+  // domnule Popescu", "Αγαπητέ κύριε Παπαδόπουλε").
+  'vážený pane', 'vážená paní', 'milý pane', 'stimate domnule', 'stimată doamnă', 'stimata doamna',
+  'αγαπητέ κύριε', 'αγαπητή κυρία', 'αξιότιμε κύριε', 'αξιότιμη κυρία', 'αγαπητέ', 'αγαπητή', 'уважаема г-жо',
 ];
 
 /** Closings of letters and e-mails: the signature follows. */

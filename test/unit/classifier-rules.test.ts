@@ -510,6 +510,12 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Holly\nwreaths are on sale.').sensitivity).toBe('public');
   });
 
+  it('salutations with the title Czech, Romanian and Greek put before the name', () => {
+    expect(names('Vážený pane Nováku,\nvaše žádost byla schválena.')).toEqual(['Nováku']);
+    expect(names('Stimate domnule Popescu,\ncererea dumneavoastră a fost aprobată.')).toEqual(['Popescu']);
+    expect(names('Αγαπητέ κύριε Παπαδόπουλε,\nσας ενημερώνουμε ότι η αίτησή σας εγκρίθηκε.')).toEqual(['Παπαδόπουλε']);
+  });
+
   it('a known given name alone signing under a closing', () => {
     expect(classifyText('Sorry, running late.\nBest wishes,\nFarida').sensitivity).toBe('personal');
     expect(classifyText('Thanks for your order.\nKind regards,\nAcme').sensitivity).toBe('public');
