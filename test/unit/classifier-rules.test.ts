@@ -1931,6 +1931,21 @@ describe('special categories', () => {
     expect(classifyText('Blood group O donors are needed this week.').sensitivity).toBe('public');
   });
 
+  it('giving birth and burns as people tell them, chemotherapy and a CT scan as Spanish shortens them', () => {
+    for (const text of [
+      'Frau Weber hat letzte Woche entbunden.',
+      'Pani Nowak urodziła syna.',
+      'Mevrouw de Vries is bevallen van een zoon.',
+      'Herr Weber hat sich die Hand verbrannt.',
+      'O Sr. Silva sofreu uma queimadura na mão.',
+      'A Jorge le dieron la quimio ayer.',
+      'A Jorge le hacen un TAC mañana.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Pani Nowak urodziła się 3 maja 1985 r.').sensitivity).toBe('personal');
+    expect(classifyText('Der Verbrennungsmotor von Herrn Weber ist kaputt.').sensitivity).toBe('personal');
+  });
+
   it('broken bones as people tell them, twins on the way, appointments with a specialist', () => {
     for (const text of [
       'Priya Shah is expecting twins in May.',
