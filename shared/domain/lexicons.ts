@@ -748,6 +748,14 @@ const CONDITIONS = [
   'brandverletzung*', 'sich verbrannt', 'hand verbrannt', 'finger verbrannt', 'arm verbrannt', 'verbrüht', 'brûlure*', "s'est brûlé", 's’est brûlé', 'ustion*',
   'quemadura*', 'se quemó', 'brandwond*', 'hand verbrand', 'oparzeni*', 'oparzył', 'oparzyła', 'queimadura*',
   'queimou-se', 'quimio',
+  // Colds, backs, ankles and x-rays as people tell them (a probe of 54 everyday statements read 36).
+  'threw his back out', 'threw her back out', 'put his back out', 'put her back out', 'has a cold', 'had a cold',
+  'got a cold', 'stinking cold', 'bad cold', 'heavy cold', 'twisted his ankle', 'twisted her ankle', 'twisted ankle',
+  'pulled a muscle', 'knee scope', 'arthroscop*', 'hat corona', 'hatte corona', 'an corona', 'knöchel verdreht',
+  'fuß verdreht', 'geröntgt', 'röntgen*', 'passé une radio', 'fait une radio', 'radiographi*', 'preso una storta',
+  'storta alla caviglia', 'catarro', 'torcido el tobillo', 'se ha torcido', 'heeft corona', 'had corona', 'verzwikt',
+  'covida', 'covidem', 'skręciła kostkę', 'skręcił kostkę', 'skręcił nogę', 'skręciła nogę', 'prześwietleni*',
+  'torceu o tornozelo', 'torceu o pé',
   // Returns to work after illness and maternity leave, as HR writes them ("phased return", "BEM-Verfahren").
   'phased return', 'betriebliches eingliederungsmanagement', 'bem-verfahren', 'bem-gespräch', 'in maternità',
   'congedo di maternità', 'maternità obbligatoria',

@@ -1931,6 +1931,20 @@ describe('special categories', () => {
     expect(classifyText('Blood group O donors are needed this week.').sensitivity).toBe('public');
   });
 
+  it('colds, backs, ankles and x-rays as people tell them', () => {
+    for (const text of [
+      'Tom threw his back out lifting boxes.',
+      'Tom has a stinking cold and is staying in bed.',
+      'Sabine hat sich den Knöchel verdreht.',
+      'Claire a passé une radio du poignet.',
+      'Lucía tiene un catarro muy fuerte.',
+      'Sanne heeft haar enkel verzwikt.',
+      'Kasia złapała covida.',
+      'Ana torceu o tornozelo.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('giving birth and burns as people tell them, chemotherapy and a CT scan as Spanish shortens them', () => {
     for (const text of [
       'Frau Weber hat letzte Woche entbunden.',
