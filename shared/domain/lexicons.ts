@@ -320,6 +320,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'chanuka', 'passover', 'pessach', 'pesach', 'pessah', 'pascua judía', 'pasqua ebraica', 'eid al-fitr', 'eid al-adha',
     'eid ul-fitr', 'eid ul-adha', 'aïd el-fitr', 'aïd el-kébir', 'aïd al-adha', 'zuckerfest', 'opferfest', 'suikerfeest',
     'offerfeest', 'diwali', 'vaisakhi', 'aus der kirche ausgetreten', 'a messa', 'modlitw*', 'meczet*',
+    'for eid', 'on eid', 'at eid', 'eid mubarak', 'celebrating eid', 'celebrate eid',
   ],
   'ethnic-origin': [
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',
@@ -433,6 +434,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
   ],
   'sex-life-orientation': [
+    // Coming out, as colleagues tell it.
+    'came out to his', 'came out to her', 'came out as gay', 'came out as lesbian', 'came out as bi', 'came out as trans', 'coming out as',
     'nichtbinär*', 'nicht-binär*',
     'his husband', 'her wife', 'his boyfriend', 'gleichgeschlechtlich*', 'eingetragene lebenspartnerschaft',
     // A man's husband or partner in German, whose possessive tells ("sein Ehemann Stefan"); a woman's, in EXACT_CASE.

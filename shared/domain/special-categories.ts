@@ -170,7 +170,7 @@ const COUPLE_BETWEEN = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:e|und|et|y|a
  */
 function sameSexWedding(scan: TextScan, from: number, to: number): number {
   const given = scan.byFamily.get('given-name');
-  if (!given || given.length < 2) return 0;
+  if (!given) return 0;
   const { text } = scan;
   let count = 0;
   for (let k = 1; k < given.length; k++) {
@@ -183,8 +183,23 @@ function sameSexWedding(scan: TextScan, from: number, to: number): number {
     const rest = /^[^.!?\n]*/.exec(text.slice(second.end, second.end + 200))?.[0] ?? '';
     if (THEIR_WEDDING.test(rest)) count += 1;
   }
+  // "Jonas und sein Freund heiraten", "Tiago e o namorado vão casar": a given name and their partner of the same sex.
+  for (const hit of given) {
+    if (hit.start < from || hit.start >= to) continue;
+    const m = WITH_PARTNER.exec(text.slice(hit.end, hit.end + 80));
+    if (!m) continue;
+    const partner = fold(m[1] as string);
+    const sex = FEMALE_PARTNER_WORDS.test(partner) ? 'female' : 'male';
+    const rest = /^[^.!?\n]*/.exec(text.slice(hit.end + m[0].length, hit.end + m[0].length + 200))?.[0] ?? '';
+    if (sexOfGivenName(fold(hit.phrase)) === sex && THEIR_WEDDING.test(rest)) count += 1;
+  }
   return count;
 }
+/** After a given name (and its surnames): "and", a possessive, a partner's word ("und sein Freund", "e o namorado"). */
+const WITH_PARTNER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:und|and|et|e|y|en|i|&)[ \t]+(?:(?:sein|seine|his|her|son|sa|il suo|la sua|su|zijn|haar|jego|jej|o|a)[ \t]+)?(freund|freundin|boyfriend|girlfriend|copain|copine|ragazzo|ragazza|fidanzato|fidanzata|novio|novia|vriend|vriendin|chłopak|dziewczyna|namorado|namorada|compagnon|compagne|compagno|compagna|companheiro|companheira)(?![\p{L}])/iu;
+const FEMALE_PARTNER_WORDS =
+  /^(?:freundin|girlfriend|copine|ragazza|fidanzata|novia|vriendin|dziewczyna|namorada|compagne|compagna|companheira)$/;
 
 /** The first given name of a name whose later word is one too ("María García": García is a man's given name as well). */
 function firstOfName(scan: TextScan, hit: Hit | undefined): Hit | undefined {
@@ -283,21 +298,23 @@ function personEarlierInSentence(scan: TextScan, index: number): boolean {
 }
 
 /** Voting for and campaigning for, in the eight languages ("voted for", "hat … gewählt", "fait campagne pour", "głosowała na"). */
-const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote)`;
+const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|standing for|kandidiert für|kandidiert|si candida|candidato|candidata|se presenta por|kandidaat voor|kandyduje z listy|kandyduje|é candidato|é candidata|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote)`;
 /** The parties whose names are words or letters too, which the lexicon does not count alone ("the Greens", "i Verdi", "PS"). */
-const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner)`;
+const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner|Bloco)`;
 /**
- * Whom someone votes or campaigns for, by a party's name that is a word or letters too ("Anna Weber voted for the
- * Greens", "a voté pour les écologistes", "faz campanha pelo PS"): only right after the verb and its small words, so
+ * Whom someone votes, campaigns or stands for, by a party's name that is a word or letters too ("Anna Weber voted for
+ * the Greens", "a voté pour les écologistes", "faz campanha pelo PS", "si candida con il PD", "kandyduje z listy
+ * Lewicy"): only right after the verb and its small words, so
  * that "we voted for option B" or "the PS at the letter's end" are no one's opinion.
  */
 const VOTED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])${VOTE_OR_CAMPAIGN}[ \t]+(?:(?:for|für|pour|per|a|al|por|para|op|voor|na|em|no|nos|nas|pelo|pela|the|die|den|le|la|les|i|il|el|los|las|de|het|o|os|as|dla|na rzecz|bei der wahl|heeft|hat)[ \t]+){0,4}${PARTY_OBJECT}(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])${VOTE_OR_CAMPAIGN}[ \t]+(?:(?:for|für|pour|per|a|al|por|para|op|voor|na|em|no|nos|nas|pelo|pela|the|die|den|le|la|les|i|il|el|los|las|de|het|o|os|as|dla|na rzecz|bei der wahl|heeft|hat|con|com|with|sur|do|du|des|del|della|dello|da|list[ae]?|liste|lista|lijst)[ \t]+){0,4}${PARTY_OBJECT}(?![\p{L}\d])`,
   'gu',
 );
 
 function votesAndCampaigns(text: string, from: number, to: number): number {
-  if (!/vot|wähl|wahlkampf|campa|canvass|stemd|stemt|gestemd|głos|kampani/i.test(text)) return 0;
+  if (!/vot|wähl|wahlkampf|campa|canvass|stemd|stemt|gestemd|głos|kampani|stand|candid|kandid|kandyd|presenta/i.test(text))
+    return 0;
   let count = 0;
   for (const m of text.matchAll(VOTED_FOR)) if (m.index >= from && m.index < to) count += 1;
   return count;

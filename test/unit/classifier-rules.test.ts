@@ -1973,6 +1973,25 @@ describe('special categories', () => {
     expect(classifyText('The cardiology department has moved to building C.').sensitivity).toBe('public');
   });
 
+  it('a couple of the same sex by a name and a partner word before their wedding, candidates of a party, Eid', () => {
+    for (const text of [
+      'Jonas und sein Freund heiraten im Mai.',
+      'Julien et son copain se marient en juin.',
+      'Tiago e o namorado vão casar em junho.',
+      'Luca si candida con il PD alle comunali.',
+      'Tomek kandyduje z listy Lewicy.',
+      'Tom is standing for Labour in the May elections.',
+      'Tom is off on Friday for Eid with his family.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    for (const text of [
+      'Jonas und sein Freund gehen ins Kino.',
+      'Anna is a candidate for the IL programme.',
+      'Anna Weber ist unter Eid befragt worden.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
   it("holy days a colleague keeps, a Roma community, a man's husband after a title when the given name tells no sex", () => {
     for (const text of [
       'Herr David Levy ist an Jom Kippur nicht im Büro.',
