@@ -2287,7 +2287,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     const after = SURNAME_AFTER.lastIndex;
     if (namingAt(scan, after - surname.length) || namingAt(scan, nextWord(text, after))) continue;
-    if (addressAfter(text, after)) continue;
+    // "Our Summer Rose candles": a product's name before its thing's word.
+    if (addressAfter(text, after) || thingAhead(scan, after)) continue;
     yield pair(hit.start, after);
   }
   // A surname on its own: capitalised, in no name found already, not part of a hyphenated word.

@@ -47,7 +47,7 @@ export const COMMON_WORD_SURNAMES = new Set(
     'Roberts', 'Walker', 'Clarke', 'Turner', 'Allen', 'Bennett', 'Bailey', 'Shaw', 'Miller', 'Richards', 'Simpson',
     'Rogers', 'Palmer', 'Knight', 'Butler', 'Walsh', 'Saunders', 'Fox', 'Ford', 'Brooks', 'West', 'Hart', 'Hammond',
     'Thornton', 'Green', 'Wood', 'Hall', 'Hill', 'Moore', 'King', 'Young', 'White', 'Baker', 'Bell', 'Ward', 'Brown',
-    'Parker', 'Cooper', 'Carter', 'Mason', 'Taylor', 'Grant', 'Stone', 'Rose', 'Fisher', 'Webb', 'Cook', 'Long',
+    'Parker', 'Cooper', 'Carter', 'Mason', 'Taylor', 'Grant', 'Stone', 'Fisher', 'Webb', 'Cook',
     // fr, it, es, pt
     'Petit', 'Blanc', 'Roux', 'Fontaine', 'Chevalier', 'Marchand', 'Bianchi', 'Conti', 'Costa', 'Bianco', 'Rosso',
     'Longo', 'Gatti', 'Sala', 'Villa', 'Fiore', 'Sanchez', 'Blanco', 'Molina', 'Morales', 'Castro', 'Sanz', 'Iglesias',
