@@ -23,7 +23,19 @@ import {
   VERBS_ENDING_AS_SURNAMES,
 } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
-import { firstFrom, fold, type Hit, hitBetween, hitsAt, isUpperAt, memo, near, nearOnLine, type TextScan } from './text-scan.js';
+import {
+  firstFrom,
+  fold,
+  type Hit,
+  hitBetween,
+  hitsAt,
+  isUpperAt,
+  languageOf,
+  memo,
+  near,
+  nearOnLine,
+  type TextScan,
+} from './text-scan.js';
 import { TOWNS } from './towns.js';
 
 // --- IP addresses -------------------------------------------------------------------
@@ -1265,6 +1277,23 @@ const TEAM_LETTERS = new Set([
  */
 const POLISH_OWNER =
   /\p{Ll}[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[?!.,;:]|\r?\n|$)|[ \t]+(?:jest|ma|był|była|są|leży|stoi|i|na|w|do)(?![\p{L}]))/gu;
+/**
+ * A capitalised word after a Polish preposition, not a sentence's first ("dla Yusufa", "z Emrem", "od Olivera"), or
+ * ending as a dative does ("Kevinowi", "Jessice").
+ */
+const POLISH_DECLINED =
+  /(?:(?<![\p{L}])(?:dla|od|u|z|ze|do|przez|przy|o|po|za|ku|k)[ \t]+(\p{Lu}\p{Ll}{2,})|\p{Ll}[ \t]+(\p{Lu}\p{Ll}{2,}(?:owi|ce)))(?![\p{L}])/gu;
+/** The endings of Polish cases of a name and the nominative's, folded: "Yusufa", "Emrem", "Kevinowi", "Jessice". */
+const POLISH_CASES: ReadonlyArray<readonly [string, string]> = [
+  ['owi', ''],
+  ['em', ''],
+  ['m', ''],
+  ['ie', ''],
+  ['u', ''],
+  ['a', ''],
+  ['ce', 'ca'],
+  ['ce', 'ka'],
+];
 /** Genitive endings and the nominative's, folded ("Pawła" is "pawla", of "pawel"). */
 const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
   ['ka', 'ek'],
@@ -1279,7 +1308,20 @@ const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
 function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
   const polish = /[ąćęłńśźż]/.test(text);
-  if (!polish && !text.includes('dla ') && !text.includes('od ') && !text.includes(' u ')) return;
+  if (!polish && !text.includes('dla ') && !text.includes('od ') && !text.includes(' u ') && languageOf(scan) !== 'pl') return;
+  // In a Polish text, any name of the lists in a case Polish gives it after a preposition or as a dative ("dla Yusufa
+  // o 16:00", "z Mohammedem", "Przekaż to Kevinowi", "Oddaj laptopa Jessice"): names of other languages decline too.
+  if (polish || languageOf(scan) === 'pl')
+    for (const m of text.matchAll(POLISH_DECLINED)) {
+      const word = (m[1] ?? m[2]) as string;
+      const at = m.index + m[0].length - word.length;
+      const key = fold(word);
+      if (GIVEN.has(key) || CITY.has(key) || found.has(at) || partOfPlaceName(scan, at)) continue;
+      const nominative = POLISH_CASES.some(
+        ([ending, base]) => key.endsWith(ending) && GIVEN.has(key.slice(0, key.length - ending.length) + base),
+      );
+      if (nominative) yield { type: 'person-name', value: word, confidence: 0.7, index: at };
+    }
   for (const m of text.matchAll(POLISH_OWNER)) {
     const word = m[1] as string;
     const at = m.index + m[0].length - word.length;

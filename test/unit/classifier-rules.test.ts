@@ -510,6 +510,22 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Holly\nwreaths are on sale.').sensitivity).toBe('public');
   });
 
+  it('names of other languages in the cases Polish gives them, after a preposition or as a dative', () => {
+    for (const text of [
+      'Tort urodzinowy dla Yusufa o 16:00 w kuchni!',
+      'Jutro idę na lunch z Emrem.',
+      'Przekaż to Kevinowi, proszę.',
+      'Rozmawiałam z Mohammedem o urlopie.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('personal');
+    for (const text of [
+      'Pociąg do Berlina odjeżdża o 8:00.',
+      'Wycieczka do Rzymu i Florencji w maju.',
+      'Przy ulicy Roberta Schumana otwarto nowy sklep.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it('salutations with the title Czech, Romanian and Greek put before the name', () => {
     expect(names('Vážený pane Nováku,\nvaše žádost byla schválena.')).toEqual(['Nováku']);
     expect(names('Stimate domnule Popescu,\ncererea dumneavoastră a fost aprobată.')).toEqual(['Popescu']);
