@@ -3402,7 +3402,10 @@ export const handleDetector = defineDetector('user-handle', 'personal', function
     addTo(found, handle, m.index);
   }
   for (const [handle, indexes] of found) {
-    const named = /[._-]/.test(handle) && GIVEN.has(handle.split(/[._-]/)[0] as string);
+    // "@anna.k", or one word made of an initial and a surname ("@lkowalczyk", "@jweber"), as loginWeight reads one;
+    // not "@ts-check", whose parts only end as surnames do.
+    const separated = /[._-]/.test(handle);
+    const named = separated ? GIVEN.has(handle.split(/[._-]/)[0] as string) : loginWeight(handle) >= 0.7;
     const confidence = named ? 0.7 : found.size >= 2 ? 0.6 : 0.45;
     for (const index of indexes) yield { type: 'user-handle', value: `@${handle}`, confidence, index };
   }

@@ -1205,6 +1205,13 @@ const PERSON_ROLES = [
   // A study's participants, as pseudonymised research data numbers them ("participant_id").
   'participant', 'study participant', 'respondent', 'proband', 'probandin', 'studienteilnehmer', 'studienteilnehmerin',
   'participante', 'partecipante', 'deelnemer', 'uczestnik', 'uczestniczka',
+  // Who teaches, coaches or looks after someone, as schools', clubs' and care's forms name them ("Tutor: Ewa").
+  'tutor', 'tutora', 'tuteur', 'tutrice', 'mentor', 'mentorin', 'mentore', 'betreuer', 'betreuerin',
+  'bezugsperson', 'bezugsbetreuer', 'referent', 'referentin', 'opiekun', 'opiekunka', 'wychowawca', 'wychowawczyni',
+  'klassenlehrer', 'klassenlehrerin', 'mentorka',
+  // Who leases, in the Nordic and other EU languages ("Lejer: Mette Kjærgaard Nielsen").
+  'lejer', 'udlejer', 'hyresgäst', 'hyresvärd', 'vuokralainen', 'nájemce', 'pronajímatel', 'chiriaș', 'bérlő',
+  'hakija', 'sökande', 'ansøger', 'žadatel', 'solicitant',
 ];
 
 // biome-ignore format: a word table reads best packed
