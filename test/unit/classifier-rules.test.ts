@@ -1966,6 +1966,7 @@ describe('special categories', () => {
       'Sanne heeft haar enkel verzwikt.',
       'Kasia złapała covida.',
       'Ana torceu o tornozelo.',
+      "I'm off from tomorrow for two weeks (knee op on Thursday, all routine).\nThanks,\nBecky",
     ])
       expect(classifyText(text).sensitivity).toBe('special');
   });
