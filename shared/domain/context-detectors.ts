@@ -1294,6 +1294,8 @@ const POLISH_CASES: ReadonlyArray<readonly [string, string]> = [
   ['ce', 'ca'],
   ['ce', 'ka'],
 ];
+/** Polish short names the lists leave out as other languages' words ("ola", a wave; "ala", a wing): in Polish only. */
+const POLISH_SHORT_NAMES = new Set(['ola', 'ala', 'ula', 'iza', 'ela']);
 /** Genitive endings and the nominative's, folded ("Pawła" is "pawla", of "pawel"). */
 const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
   ['ka', 'ek'],
@@ -1330,9 +1332,10 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
     const key = fold(word);
     // A word the lists hold as it is ("Anny") is read as a first name already.
     if (GIVEN.has(key) || CITY.has(key)) continue;
-    const nominative = POLISH_GENITIVE.some(
-      ([ending, base]) => key.endsWith(ending) && GIVEN.has(key.slice(0, key.length - ending.length) + base),
-    );
+    const nominative = POLISH_GENITIVE.some(([ending, base]) => {
+      const name = key.slice(0, key.length - ending.length) + base;
+      return key.endsWith(ending) && (GIVEN.has(name) || (polish && POLISH_SHORT_NAMES.has(name)));
+    });
     // Found already as a surname ("Paczka dla Tomka": Tomka is one too).
     if (!nominative || found.has(at) || partOfPlaceName(scan, at)) continue;
     yield { type: 'person-name', value: word, confidence: 0.7, index: at };

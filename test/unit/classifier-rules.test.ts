@@ -524,6 +524,7 @@ describe('names in running text (synthetic examples)', () => {
       'Jutro idę na lunch z Emrem.',
       'Przekaż to Kevinowi, proszę.',
       'Rozmawiałam z Mohammedem o urlopie.',
+      'Dla info: pożegnanie Oli jest w czwartek.',
     ])
       expect(classifyText(text).sensitivity).toBe('personal');
     for (const text of [
