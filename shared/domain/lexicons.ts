@@ -638,6 +638,9 @@ const CONDITIONS = [
   'levothyrox*', 'levotirox*', 'lewotyroks*', 'thyroxin*', 'tiroxina', 'euthyrox', 'eutirox', 'metformina',
   'insulinpumpe', 'insulin pump', 'pompe à insuline', 'bomba de insulina', 'insulinepomp', 'pompa insulinowa',
   'ozempic', 'wegovy', 'mounjaro', 'saxenda', 'tirzepatid*', 'eliquis', 'xarelto', 'pradaxa', 'lixiana',
+  // Brands a probe of 59 common medicines still missed: inhalers, insulins, antiepileptics, gliptins, gut remedies.
+  'symbicort', 'seretide', 'concerta', 'medikinet', 'elvanse', 'buscopan', 'imodium', 'aerius', 'keppra', 'lamictal',
+  'jardiance', 'januvia', 'lantus', 'novorapid', 'levemir', 'humalog', 'tresiba', 'trulicity', 'forxiga', 'enbrel',
   'marcumar', 'marcoumar', 'sintrom', 'acenocumarol', 'phenprocoumon', 'warfarin*', 'varfarin*', 'clopidogrel*',
   'klopidogrel*', 'aspirin*', 'aspiryn*', 'allopurinol*', 'prednisolon*', 'prednison*', 'cortison*',
   'kortison', 'kortykosteroid*', 'corticosteroid*', 'corticoïde*', 'corticoid*', 'kortikoid*',

@@ -1957,6 +1957,11 @@ describe('special categories', () => {
     expect(classifyText('Blood group O donors are needed this week.').sensitivity).toBe('public');
   });
 
+  it('medicines by the brands people name (inhalers, insulins, antiepileptics, gliptins)', () => {
+    for (const brand of ['Symbicort', 'Lantus', 'Keppra', 'Januvia', 'Buscopan'])
+      expect(classifyText(`Update from Tom Baker: ${brand}, back next month.`).sensitivity).toBe('special');
+  });
+
   it('colds, backs, ankles and x-rays as people tell them', () => {
     for (const text of [
       'Tom threw his back out lifting boxes.',
