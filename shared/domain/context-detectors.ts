@@ -1528,11 +1528,12 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       const value = m[1] as string;
       if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, m.index + m[0].lastIndexOf(value));
     }
-  // A short message in lower case: thanks to someone by name ("ok thanks tom, see you monday", "danke anna, bis
-  // morgen"), someone to ask or tell ("can someone tell dave …"), someone opening it with a verb ("mike says …").
   const signer = signOff?.[1];
-  const signedAt = signOff && signer ? text.length - tail.length + signOff.index + signOff[0].lastIndexOf(signer) : -1;
-  if (signer && GIVEN.has(fold(signer))) yield name(signer, signedAt);
+  if (signOff && signer && GIVEN.has(fold(signer)))
+    yield name(signer, text.length - tail.length + signOff.index + signOff[0].lastIndexOf(signer));
+  // A short message in lower case: thanks to someone by name ("ok thanks tom, see you monday", "danke anna, bis
+  // morgen"), someone to ask or tell ("can someone tell dave …"), someone opening it with a verb ("mike says …"), a
+  // sign-off ending a line where a ticket's fields go on after the message. A name found above counts once.
   if (text.length <= 600 && inLowerCase())
     for (const pattern of [LOWER_THANKS_NAME, LOWER_ASK_NAME, LOWER_NAME_SAYS, LOWER_SIGN_OFF_LINE])
       for (const m of text.matchAll(pattern)) {

@@ -52,7 +52,7 @@ export const COMMON_WORD_SURNAMES = new Set(
     'Petit', 'Blanc', 'Roux', 'Fontaine', 'Chevalier', 'Marchand', 'Bianchi', 'Conti', 'Costa', 'Bianco', 'Rosso',
     'Longo', 'Gatti', 'Sala', 'Villa', 'Fiore', 'Sanchez', 'Blanco', 'Molina', 'Morales', 'Castro', 'Sanz', 'Iglesias',
     'Flores', 'Campos', 'Vargas', 'Guerrero', 'Santos', 'Ferreira', 'Oliveira', 'Marques', 'Almeida', 'Cardoso', 'Reis',
-    'Branco', 'Leite', 'Faria', 'Barros', 'Campos',
+    'Branco', 'Leite', 'Faria', 'Barros',
     // nl, pl
     'Mulder', 'Groot', 'Bos', 'Vos', 'Wit', 'Prins', 'Jong', 'Zając', 'Król', 'Wolny', 'Duda', 'Mazur', 'Baran',
   ].map(fold),

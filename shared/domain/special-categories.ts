@@ -297,7 +297,10 @@ function personEarlierInSentence(scan: TextScan, index: number): boolean {
   });
 }
 
-/** Voting for and campaigning for, in the eight languages ("voted for", "hat … gewählt", "fait campagne pour", "głosowała na"). */
+/**
+ * Voting, campaigning and standing for, in the eight languages ("voted for", "hat … gewählt", "fait campagne pour",
+ * "głosowała na", "si candida con"); not the English "candidate for", which job applications write before a role.
+ */
 const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|standing for|kandidiert für|kandidiert|si candida|candidato|candidata|se presenta por|kandidaat voor|kandyduje z listy|kandyduje|é candidato|é candidata|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote)`;
 /** The parties whose names are words or letters too, which the lexicon does not count alone ("the Greens", "i Verdi", "PS"). */
 const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner|Bloco)`;
