@@ -1962,6 +1962,19 @@ describe('special categories', () => {
       expect(classifyText(`Update from Tom Baker: ${brand}, back next month.`).sensitivity).toBe('special');
   });
 
+  it('viruses, fainting, casts, tonsils and wisdom teeth as people tell them; not almonds nor a computer virus', () => {
+    for (const text of [
+      'Tom fainted at the meeting and was taken to A&E.',
+      'Sabine hat den Arm in Gips.',
+      'Giulia si toglie le tonsille la prossima settimana.',
+      'Sanne laat volgende week haar amandelen knippen.',
+      'Kasia zemdlała i zabrano ją na SOR.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Tom Baker bought a cake with Mandeln.').sensitivity).toBe('personal');
+    expect(classifyText("Tom Baker's laptop has a virus.").sensitivity).toBe('personal');
+  });
+
   it('colds, backs, ankles and x-rays as people tell them', () => {
     for (const text of [
       'Tom threw his back out lifting boxes.',
