@@ -764,7 +764,7 @@ const CONDITIONS = [
   'torceu o tornozelo', 'torceu o pé',
   // Viruses, fainting, casts, tonsils and wisdom teeth as people tell them (a second probe of 35 read 22).
   // Almonds ("Mandeln", "amandelen"), a computer's virus and a fallen tree ("umgekippt") are left out.
-  'nasty virus', 'stomach virus', 'fainted', 'a&e', 'tonsils', 'signed off sick', 'signed off for', 'in gips',
+  'nasty virus', 'stomach virus', 'fainted', 'tonsils', 'signed off sick', 'signed off for', 'in gips',
   'gipsarm', 'gipsbein', 'mandeln raus', 'mandeln entfernt', 'ohnmächtig', 'dans le plâtre', 'plâtré', 'plâtrée',
   'amygdales', 'fait un malaise', 'évanoui', 'évanouie', 'ingessat*', 'tonsille', 'svenut*', 'pronto soccorso',
   'escayolad*', 'amígdalas', 'se desmayó', 'desmayo', 'urgencias', 'in het gips', 'amandelen knippen',
