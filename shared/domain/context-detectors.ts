@@ -1065,12 +1065,28 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   for (const match of addresseesInCapitals(scan)) if (!named.has(match.index)) yield match;
   // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
   if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
+  for (const match of mailDisplayNames(scan)) if (!named.has(match.index)) yield match;
   yield* travelNames(scan);
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
   yield* polishOwners(scan, inText);
   yield* fileNames(scan);
 });
+
+/**
+ * A mail header's display name written surname first, as directories export it ('From: "Dekker, Wouter" <…@…>',
+ * 'To: "Nowak, Anna" <biuro@…>'): with a known given name or surname in it.
+ */
+const MAIL_DISPLAY_NAME =
+  /^(?:From|To|Cc|Bcc|Reply-To|Von|An|De|À|Da|A|Para|Van|Aan|Od|Do)[ \t]*:[ \t]*"(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)"[ \t]*<[^>\n]*@/gmu;
+function* mailDisplayNames(scan: TextScan): Iterable<Match> {
+  if (scan.ats.length === 0 || !scan.text.includes('"')) return;
+  for (const m of scan.text.matchAll(MAIL_DISPLAY_NAME)) {
+    const value = m[1] as string;
+    if (knownIn(value.replace(',', ' ')))
+      yield { type: 'person-name', value, confidence: 0.75, index: m.index + m[0].indexOf(value) };
+  }
+}
 
 /** An airport's code in brackets right after a name ("Paris Orly (ORY)", "Lisboa Humberto Delgado (LIS)"). */
 const AIRPORT_CODE_AFTER = /^[ \t]*\([A-Z]{3}\)/;

@@ -510,6 +510,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Holly\nwreaths are on sale.').sensitivity).toBe('public');
   });
 
+  it("a mail header's display name written surname first, with a known name in it", () => {
+    expect(names('From: "Dekker, Wouter" <helpdesk@energie.nl>\nSubject: Meterstand')).toEqual(['Dekker, Wouter']);
+    expect(classifyText('From: "Sales, Team" <sales@acme.com>\nSubject: Offer').sensitivity).toBe('public');
+  });
+
   it("a tutor's, mentor's or lessee's field with a name; a handle made of an initial and a surname", () => {
     expect(classifyText('Tutor: Ewa').sensitivity).toBe('personal');
     expect(names('Lejer: Mette Kjærgaard Nielsen, CPR-nr. 070761-4285')).toContain('Mette Kjærgaard Nielsen');
