@@ -326,6 +326,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',
     'sinti', 'migrant background', 'migration background', 'roma woman', 'roma man', 'roma family', 'roma families',
     'is a roma', 'is roma', 'are roma', 'volksgruppe der roma', 'communauté rom', 'comunità rom', 'romem', 'romką', 'romów',
+    'traveller community', 'irish traveller', 'irish travellers', 'gypsy traveller', 'gypsy and traveller', 'sintiza', 'sinto',
     'roma community', 'roma origin', 'sinti und roma', 'gitano', 'gitana', 'gitanos', 'gitanas', 'romani', 'romski',
     'romska', 'romskiego', 'romskiej', 'cigano', 'cigana',
     'ethnische herkunft', 'ethnischen herkunft', 'ethnie', 'migrationshintergrund', 'abstammung',

@@ -2042,6 +2042,12 @@ describe('special categories', () => {
       expect(classifyText(text).sensitivity).toBe('personal');
   });
 
+  it("parents from abroad named after 'von', Traveller and Sinti communities", () => {
+    expect(classifyText('Die Eltern von Anna Weber kommen aus der Türkei.').sensitivity).toBe('special');
+    expect(classifyText('Tom Baker is a member of the Traveller community.').sensitivity).toBe('special');
+    expect(classifyText('Die Eltern von Anna Weber kommen aus Köln.').sensitivity).toBe('personal');
+  });
+
   it("holy days a colleague keeps, a Roma community, a man's husband after a title when the given name tells no sex", () => {
     for (const text of [
       'Herr David Levy ist an Jom Kippur nicht im Büro.',
