@@ -1310,6 +1310,8 @@ const POLISH_CASES: ReadonlyArray<readonly [string, string]> = [
   ['ce', 'ca'],
   ['ce', 'ka'],
 ];
+/** Words only Polish writes, as a text without Polish letters may still hold them. */
+const POLISH_WORDS = /(?<![\p{L}])(?:dla|jest|oraz|przez|proszę|prosze|jutro|dzisiaj|urodzinowy|spotkanie)(?![\p{L}])/iu;
 /** Polish short names the lists leave out as other languages' words ("ola", a wave; "ala", a wing): in Polish only. */
 const POLISH_SHORT_NAMES = new Set(['ola', 'ala', 'ula', 'iza', 'ela']);
 /** Genitive endings and the nominative's, folded ("Pawła" is "pawla", of "pawel"). */
@@ -1326,10 +1328,13 @@ const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
 function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
   const polish = /[ąćęłńśźż]/.test(text);
-  if (!polish && !text.includes('dla ') && !text.includes('od ') && !text.includes(' u ') && languageOf(scan) !== 'pl') return;
+  // A Polish text without its letters: Polish words, then its frequent words (read only then: reading a language costs).
+  const polishWords = () => !polish && POLISH_WORDS.test(text) && languageOf(scan) === 'pl';
+  const inPolish = polish || polishWords();
+  if (!inPolish && !text.includes('dla ') && !text.includes('od ') && !text.includes(' u ')) return;
   // In a Polish text, any name of the lists in a case Polish gives it after a preposition or as a dative ("dla Yusufa
   // o 16:00", "z Mohammedem", "Przekaż to Kevinowi", "Oddaj laptopa Jessice"): names of other languages decline too.
-  if (polish || languageOf(scan) === 'pl')
+  if (inPolish)
     for (const m of text.matchAll(POLISH_DECLINED)) {
       const word = (m[1] ?? m[2]) as string;
       const at = m.index + m[0].length - word.length;
