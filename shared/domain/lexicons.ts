@@ -771,6 +771,15 @@ const CONDITIONS = [
   'escayolad*', 'amígdalas', 'se desmayó', 'desmayo', 'urgencias', 'in het gips', 'amandelen knippen',
   'amandelen laten knippen', 'amandelen geknipt', 'flauwgevallen', 'spoedeisende hulp', 'w gipsie', 'migdałk*',
   'zemdlał', 'zemdlała', 'ósemk*', 'engessad*', 'desmaiou',
+  // Quarantine, a doctor's note, a check-up and a visit to the doctor as people tell them (a probe of 40 read 17).
+  "doctor's note", 'doctor’s note', 'doctors note', 'medical check-up', 'health check-up', 'at the clinic',
+  // Quarantine as people are in it, not a mail server's ("E-Mails in Quarantäne") nor French "une quarantaine de" (about
+  // forty).
+  'self-isolating', 'isolating after', 'positive covid test', 'ist in quarantäne', 'in häuslicher quarantäne',
+  'en quarantaine', 'zit in quarantaine', 'in quarantena', 'en cuarentena', 'na kwarantannie', 'de quarentena',
+  'em quarentena', 'beim arzt', 'zum arzt', 'beim hausarzt', 'chez le médecin', 'un psy',
+  'chez le psy', 'dal medico', 'al médico', 'bij de dokter', 'naar de dokter', 'u lekarza', 'do lekarza', 'ao médico',
+  'no médico', 'ingresada', 'ingresado', 'parte de baja', 'revisión médica', 'consulta de rotina', 'tem atestado',
   // An operation shortened by the body's part it is on (holdout-194: "knee op on Thursday").
   'knee op', 'hip op', 'back op', 'shoulder op', 'eye op', 'heart op', 'foot op', 'wrist op', 'ankle op', 'knee surgery',
   // Returns to work after illness and maternity leave, as HR writes them ("phased return", "BEM-Verfahren").

@@ -1980,6 +1980,20 @@ describe('special categories', () => {
     expect(classifyText("Tom Baker's laptop has a virus.").sensitivity).toBe('personal');
   });
 
+  it("quarantine, a doctor's note, a check-up and a visit to the doctor as people tell them", () => {
+    for (const text of [
+      "Tom has a doctor's note until Friday.",
+      'Sabine war zur Kontrolle beim Arzt.',
+      'Claire est en quarantaine.',
+      'Lucía está ingresada desde el domingo.',
+      'Kasia jest na kwarantannie.',
+      'Ana foi a uma consulta de rotina.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Tom Baker released the email from quarantine.').sensitivity).toBe('personal');
+    expect(classifyText('Claire Dubois a invité une quarantaine de personnes.').sensitivity).toBe('personal');
+  });
+
   it('colds, backs, ankles and x-rays as people tell them', () => {
     for (const text of [
       'Tom threw his back out lifting boxes.',

@@ -149,6 +149,8 @@ describe('lexicon terms with accents', () => {
       'cassé le bras', 'cassé la jambe', 'cassé le poignet',
       // "passé" folds into "passe" (passes), the same verb, and counts only before "une radio".
       'passé une radio',
+      // "revisión" folds into English "revision", and counts only before "médica".
+      'revisión médica',
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
