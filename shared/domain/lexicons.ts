@@ -773,6 +773,12 @@ const CONDITIONS = [
   'zemdlał', 'zemdlała', 'ósemk*', 'engessad*', 'desmaiou',
   // Quarantine, a doctor's note, a check-up and a visit to the doctor as people tell them (a probe of 40 read 17).
   "doctor's note", 'doctor’s note', 'doctors note', 'medical check-up', 'health check-up', 'at the clinic',
+  // Breakdowns and burning out as people tell them.
+  // Not a battery or a house "ausgebrannt", nor stock "esgotado" (sold out).
+  'nervous breakdown', 'mental breakdown', 'off with stress', 'signed off with stress', 'nervenzusammenbruch',
+  'völlig ausgebrannt', 'fühlt sich ausgebrannt', 'fühle mich ausgebrannt', 'bin ausgebrannt', 'esaurimento nervoso',
+  'crisis nerviosa', 'crisis de ansiedad', 'overspannen', 'załamanie nerwowe', 'załamania nerwowego',
+  'um esgotamento', 'esgotamento nervoso', 'esgotamento emocional',
   // Quarantine as people are in it, not a mail server's ("E-Mails in Quarantäne") nor French "une quarantaine de" (about
   // forty).
   'self-isolating', 'isolating after', 'positive covid test', 'ist in quarantäne', 'in häuslicher quarantäne',

@@ -1980,6 +1980,18 @@ describe('special categories', () => {
     expect(classifyText("Tom Baker's laptop has a virus.").sensitivity).toBe('personal');
   });
 
+  it('breakdowns and burning out as people tell them; not a battery burnt out nor stock sold out', () => {
+    for (const text of [
+      'Tom had a nervous breakdown last year.',
+      'Sabine ist völlig ausgebrannt und fällt länger aus.',
+      'Sanne is overspannen en zit thuis.',
+      'Kasia przeszła załamanie nerwowe.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('O stock está esgotado, disse o Rui Costa.').sensitivity).toBe('personal');
+    expect(classifyText('Die Batterie ist ausgebrannt, sagt Jonas Weber.').sensitivity).toBe('personal');
+  });
+
   it("quarantine, a doctor's note, a check-up and a visit to the doctor as people tell them", () => {
     for (const text of [
       "Tom has a doctor's note until Friday.",
