@@ -773,6 +773,14 @@ const CONDITIONS = [
   'zemdlał', 'zemdlała', 'ósemk*', 'engessad*', 'desmaiou',
   // Quarantine, a doctor's note, a check-up and a visit to the doctor as people tell them (a probe of 40 read 17).
   "doctor's note", 'doctor’s note', 'doctors note', 'medical check-up', 'health check-up', 'at the clinic',
+  // A baby on the way as people tell it (a probe of 10 read none); not "due in May", which invoices write too.
+  'expecting their second', 'expecting their first', 'expecting their third', 'expecting a child',
+  'in anderen umständen', 'erwartet ein kind', 'erwartet ein baby', 'erwartet nachwuchs', 'nachwuchs erwartet',
+  'erwartet ihr erstes kind', 'erwartet ihr zweites kind', 'erwartet ihr drittes kind', 'attend un bébé',
+  'attend un enfant', 'attend des jumeaux', 'aspetta un bambino', 'aspetta una bambina', 'aspetta un figlio',
+  'in dolce attesa', 'esperando un bebé', 'espera un bebé', 'esperando un hijo', 'espera un hijo', 'esperando gemelos',
+  'verwacht een baby', 'verwacht een kind', 'in verwachting', 'spodziewa się dziecka', 'spodziewamy się dziecka',
+  'espera de bebé', 'espera de um bebé', 'espera um bebé', 'espera de um filho',
   // Breakdowns and burning out as people tell them.
   // Not a battery or a house "ausgebrannt", nor stock "esgotado" (sold out).
   'nervous breakdown', 'mental breakdown', 'off with stress', 'signed off with stress', 'nervenzusammenbruch',

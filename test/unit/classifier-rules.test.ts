@@ -1980,6 +1980,19 @@ describe('special categories', () => {
     expect(classifyText("Tom Baker's laptop has a virus.").sensitivity).toBe('personal');
   });
 
+  it('a baby on the way as people tell it; not a reply someone expects', () => {
+    for (const text of [
+      'Priya and her husband are expecting their second child.',
+      'Sabine ist in anderen Umständen.',
+      'Claire attend un bébé pour juin.',
+      'Giulia aspetta un bambino.',
+      'Kasia spodziewa się dziecka.',
+      'Ana está à espera de bebé.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+    expect(classifyText('Tom Baker is expecting her reply by Friday.').sensitivity).toBe('personal');
+  });
+
   it('breakdowns and burning out as people tell them; not a battery burnt out nor stock sold out', () => {
     for (const text of [
       'Tom had a nervous breakdown last year.',
