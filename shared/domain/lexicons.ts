@@ -773,6 +773,12 @@ const CONDITIONS = [
   'zemdlał', 'zemdlała', 'ósemk*', 'engessad*', 'desmaiou',
   // Quarantine, a doctor's note, a check-up and a visit to the doctor as people tell them (a probe of 40 read 17).
   "doctor's note", 'doctor’s note', 'doctors note', 'medical check-up', 'health check-up', 'at the clinic',
+  // Paralysis, Down syndrome and guide dogs as people tell them (a probe of 19 read 7).
+  'guide dog', 'blindenhund', 'chien guide', "chien d'aveugle", 'chien d’aveugle', 'cane guida', 'perro guía',
+  'geleidehond', 'psa przewodnika', 'pies przewodnik', 'cão-guia', 'cão guia', 'querschnittsgelähmt*', 'querschnittslähmung',
+  'paraplégi*', 'paraplegi*', 'parapléji*', 'tetrapleg*', 'tétraplég*', 'quadripleg*', 'dwarsleasie', 'paraplegie',
+  'syndroom van down', 'zespół downa', 'zespołem downa', 'trissomia', 'trisomie', 'trisomia', 'trisomy', 'down syndrome',
+  "down's syndrome", 'sindrome di down', 'síndrome de down', 'down-syndrom',
   // A baby on the way as people tell it (a probe of 10 read none); not "due in May", which invoices write too.
   'expecting their second', 'expecting their first', 'expecting their third', 'expecting a child',
   'in anderen umständen', 'erwartet ein kind', 'erwartet ein baby', 'erwartet nachwuchs', 'nachwuchs erwartet',

@@ -1980,6 +1980,17 @@ describe('special categories', () => {
     expect(classifyText("Tom Baker's laptop has a virus.").sensitivity).toBe('personal');
   });
 
+  it('paralysis, Down syndrome and guide dogs as people tell them', () => {
+    for (const text of [
+      'Tom Baker has a guide dog.',
+      'Anna Weber ist querschnittsgelähmt.',
+      'Claire Dubois est paraplégique.',
+      'Kasia Nowak ma zespół Downa.',
+      'Ana Ferreira tem trissomia 21.',
+    ])
+      expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('a baby on the way as people tell it; not a reply someone expects', () => {
     for (const text of [
       'Priya and her husband are expecting their second child.',
