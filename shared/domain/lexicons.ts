@@ -777,7 +777,7 @@ const CONDITIONS = [
   'guide dog', 'blindenhund', 'chien guide', "chien d'aveugle", 'chien d’aveugle', 'cane guida', 'perro guía',
   'geleidehond', 'psa przewodnika', 'pies przewodnik', 'cão-guia', 'cão guia', 'querschnittsgelähmt*', 'querschnittslähmung',
   'paraplégi*', 'paraplegi*', 'parapléji*', 'tetrapleg*', 'tétraplég*', 'quadripleg*', 'dwarsleasie', 'paraplegie',
-  'syndroom van down', 'zespół downa', 'zespołem downa', 'trissomia', 'trisomie', 'trisomia', 'trisomy', 'down syndrome',
+  'sehschwäche', 'syndroom van down', 'zespół downa', 'zespołem downa', 'trissomia', 'trisomie', 'trisomia', 'trisomy', 'down syndrome',
   "down's syndrome", 'sindrome di down', 'síndrome de down', 'down-syndrom',
   // A baby on the way as people tell it (a probe of 10 read none); not "due in May", which invoices write too.
   'expecting their second', 'expecting their first', 'expecting their third', 'expecting a child',
