@@ -482,7 +482,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'biometric*', 'biometri*', 'impronta digitale', 'impronte digitali', 'riconoscimento facciale',
     'biométric*', 'huella dactilar', 'huellas dactilares', 'reconocimiento facial',
     'biometrisch*', 'vingerafdruk*', 'gezichtsherkenning*',
-    'biometryczn*', 'odcisk palca', 'odcisku palca', 'odciski palców', 'rozpoznawanie twarzy', 'rozpoznawania twarzy',
+    'biometryczn*', 'odcisk palca', 'odcisku palca', 'odciski palców', 'odciskiem palca', 'odcisków palców', 'face id', 'rozpoznawanie twarzy', 'rozpoznawania twarzy',
     'gesichtserkennung*', 'fingerabdruck*',
     'impressão digital', 'impressões digitais', 'reconhecimento facial',
     // The iris scanned (not "Iris", a given name and a flower).

@@ -1980,6 +1980,12 @@ describe('special categories', () => {
     expect(classifyText("Tom Baker's laptop has a virus.").sensitivity).toBe('personal');
   });
 
+  it('a fingerprint in the Polish instrumental and Face ID as a person uses them', () => {
+    expect(classifyText('Kasia Nowak loguje się odciskiem palca.').sensitivity).toBe('special');
+    expect(classifyText('Tom Baker unlocks the door with Face ID.').sensitivity).toBe('special');
+    expect(classifyText('The new phone supports Face ID.').sensitivity).toBe('public');
+  });
+
   it('paralysis, Down syndrome and guide dogs as people tell them', () => {
     for (const text of [
       'Tom Baker has a guide dog.',
