@@ -7,6 +7,7 @@ import {
   CITIES,
   COUNTRIES_NAMED_LIKE_PEOPLE,
   EU_LEGAL_FORMS,
+  HISTORICAL_SURNAMES,
   STREET_PLURALS,
   TALE_OPENINGS,
   USERNAME_KEYS,
@@ -932,6 +933,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
+    // "Die Familie Beethoven in Bonn": a household of history, in a museum's guide.
+    if (HOUSEHOLD_TITLE.test(word) && HISTORICAL_SURNAMES.has(fold(n.value.split(/[ \t]+/).pop() as string))) continue;
     // A particle before the surname: Dutch titles take any ("Dhr. de Wit"), others "von" and its kin, and the Romance
     // titles "de" and "du" ("M. de Villepin").
     if (
@@ -1969,6 +1972,8 @@ function historyOf(scan: TextScan): History {
  * name it is the surname ("Jorge Castillo", "Giulia Torre", "Luis Puente"), unless a naming word follows.
  */
 const PLACE_WORD_SURNAMES = new Set(['castillo', 'castello', 'torre', 'puente', 'ponte', 'palacio', 'palacios', 'iglesias']);
+/** Titles that address a household ("Familie Yılmaz", "famiglia Ferri"). */
+const HOUSEHOLD_TITLE = /^(?:familie|famille|famiglia|rodzina)$/i;
 /** A Spanish plural article right before a word. */
 const PLURAL_ARTICLE_BEFORE = /(?<![\p{L}])[Ll][ao]s[ \t]+$/u;
 /** A given name, maybe a saint's (after "San"), then "de los" or "de las": "María de los ▸Ángeles", "San Juan de los ▸Reyes". */

@@ -5,7 +5,7 @@
 import type { CountryCode } from 'libphonenumber-js/core';
 import { GIVEN_NAMES } from './given-names.js';
 import { SURNAMES } from './surnames.js';
-import { NOT_SPECIAL, type TermSpec } from './text-scan.js';
+import { fold, NOT_SPECIAL, type TermSpec } from './text-scan.js';
 
 export const SPECIAL_CATEGORIES = [
   'health',
@@ -844,6 +844,9 @@ const TITLES = [
   'D', 'Dhr', 'Mevr', 'Mw', 'Pan', 'Pani', 'Senhor', 'Senhora', 'Exmo', 'Exma',
   'Fru', 'Frk', 'Hr', 'Domnul', 'Doamna', 'Dl', 'Paní', 'Mgr', 'Kyrios', 'Kyria',
   'heer', 'meneer', 'mevrouw',
+  // A household as letters address it, and the Iberian forms with a feminine ordinal or a slash ("Familie Yılmaz",
+  // "Sr.ª Ferreira", "Sr/a. Villalobos").
+  'Familie', 'Famille', 'Famiglia', 'Rodzina', 'Sr.ª', 'Sra.ª', 'Dr.ª', 'Sr/a',
   // cs, sk, ro, hr, el, bg
   'MUDr', 'MVDr', 'JUDr', 'PhDr', 'Ing', 'Dna', 'Dnei', 'Dlui', 'Gđa', 'Gđica', 'Gosp', 'κ', 'κα', 'κος', 'κας', 'κου',
   'κύριος', 'κυρία', 'κυρίου', 'κυρίας', 'Δρ', 'г-н', 'г-жа', 'д-р',
@@ -1248,6 +1251,9 @@ const PERSON_ROLES = [
   // A study's participants, as pseudonymised research data numbers them ("participant_id").
   'participant', 'study participant', 'respondent', 'proband', 'probandin', 'studienteilnehmer', 'studienteilnehmerin',
   'participante', 'partecipante', 'deelnemer', 'uczestnik', 'uczestniczka',
+  // Whom a delivery or a letter is for ("Empfänger: Petrović").
+  'empfänger', 'empfängerin', 'recipient', 'addressee', 'destinataire', 'destinatario', 'destinataria', 'ontvanger',
+  'odbiorca', 'destinatário',
   // Who teaches, coaches or looks after someone, as schools', clubs' and care's forms name them ("Tutor: Ewa").
   'tutor', 'tutora', 'tuteur', 'tutrice', 'mentor', 'mentorin', 'mentore', 'betreuer', 'betreuerin',
   'bezugsperson', 'bezugsbetreuer', 'referent', 'referentin', 'opiekun', 'opiekunka', 'wychowawca', 'wychowawczyni',
@@ -2550,6 +2556,11 @@ const FEAST_WORDS = [
   'cabalgata', 'kerst*', 'sinterklaas*', 'mikołajki', 'boże narodzenie', 'wigilia', 'natal', 'epiphany', 'epiphanias',
   'dreikönig*', 'sternsinger*', 'épiphanie', 'epifania', 'epifanía', 'driekoningen',
 ];
+
+/** The surnames of those people of history, folded: "Familie Beethoven" is theirs. */
+export const HISTORICAL_SURNAMES: ReadonlySet<string> = new Set(
+  HISTORICAL_PEOPLE.map((person) => fold(person.split(' ').pop() as string)),
+);
 
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */
 const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [

@@ -510,6 +510,22 @@ describe('names in running text (synthetic examples)', () => {
     expect(classifyText('Holly\nwreaths are on sale.').sensitivity).toBe('public');
   });
 
+  it("a household addressed by its surname, a recipient's field, Iberian titles with an ordinal or a slash", () => {
+    for (const text of [
+      'Rechnung Nr. 2026-0412\nRechnungsempfänger:\nFamilie Yılmaz\nGartenweg 5\n32756 Detmold',
+      'Lieferschein 88123\nEmpfänger: Petrović',
+      'Justificante de cita: Sr/a. Villalobos, 12/03/2026 09:20, consulta 4',
+      'Marcação confirmada: Sr.ª Ferreira, 12/03/2026 às 9h20',
+    ])
+      expect(classifyText(text).sensitivity).toBe('personal');
+    for (const text of [
+      'Raum 1: Die Familie Beethoven in Bonn',
+      'Familia Real española visita Sevilla.',
+      'Empfänger: Buchhaltung',
+    ])
+      expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it("a mail header's display name written surname first, with a known name in it", () => {
     expect(names('From: "Dekker, Wouter" <helpdesk@energie.nl>\nSubject: Meterstand')).toEqual(['Dekker, Wouter']);
     expect(classifyText('From: "Sales, Team" <sales@acme.com>\nSubject: Offer').sensitivity).toBe('public');
