@@ -83,10 +83,9 @@ const MONTHS_AND_DAYS = new Set(
 /**
  * The text in title case but for the languages' most frequent words, in lower case ("MIA IST AB NÄCHSTER WOCHE IN
  * ELTERNZEIT" → "Mia ist ab Nächster Woche in Elternzeit"), so that the rules that read a lower-case word beside a
- * name see one; months and days too. Its length unchanged.
+ * name see one; months and days too. Its length unchanged. `titled` is the text in title case, where the caller has it.
  */
-export function sentenceCased(text: string): string {
-  const titled = titleCased(text);
+export function sentenceCased(text: string, titled = titleCased(text)): string {
   return titled.replace(LETTER_RUN, (word, at: number) => {
     const lower = word.toLowerCase();
     if (lower.length !== word.length || !(isFrequentWord(lower) || MONTHS_AND_DAYS.has(lower))) return word;

@@ -96,12 +96,14 @@ export class ClassificationBuilder {
   add(window: string, from = 0, to: number = window.length): this {
     const capitals = mostlyCapitals(window);
     // Capitals read in title case, and the text as `normalised` reads it.
-    const scan = scanFor(normalised(capitals ? titleCased(window) : window));
+    const titled = capitals ? titleCased(window) : window;
+    const scan = scanFor(normalised(titled));
+    // In capitals, where each name was found, for the second reading below.
     const named = new Set<number>();
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;
-        if (found.type === 'person-name') named.add(found.index);
+        if (capitals && found.type === 'person-name') named.add(found.index);
         // In capitals every word is capitalised: one word alone ("IBAN", "ROSA") is no more than a word,
         // unless a field, a title or a salutation announces it.
         const match =
@@ -114,7 +116,7 @@ export class ClassificationBuilder {
     // Text in capitals is read again with the languages' frequent words in lower case, for the names its title case
     // hides ("MIA IST AB NÄCHSTER WOCHE …" read "Mia ist ab Nächster Woche …"): names that reading alone finds.
     if (capitals) {
-      for (const found of personNameDetector.find(scanFor(normalised(sentenceCased(window))))) {
+      for (const found of personNameDetector.find(scanFor(normalised(sentenceCased(window, titled))))) {
         if (found.index < from || found.index >= to || found.confidence < STRONG_CONFIDENCE || named.has(found.index)) continue;
         this.count(found, personNameDetector.category);
       }

@@ -403,8 +403,10 @@ export const vehicleRegistrationDetector = defineDetector('vehicle-registration'
   for (const hit of scan.byFamily.get('vehicle-word') ?? []) {
     const m = PLATE_SHAPED.exec(scan.text.slice(hit.end, hit.end + 48));
     const value = m?.[1];
-    if (!m || !value || !/\d/.test(value) || !/[A-Z]/.test(value) || seen.has(plateEnd(hit, m))) continue;
-    seen.add(hit.end).add(plateEnd(hit, m));
+    if (!m || !value || !/\d/.test(value) || !/[A-Z]/.test(value)) continue;
+    const end = plateEnd(hit, m);
+    if (seen.has(end)) continue;
+    seen.add(hit.end).add(end);
     yield { type: 'vehicle-registration', value, confidence: 0.7, index: hit.start };
   }
   // A visitor log's or a fleet list's plate column ("Kenteken", "Kennzeichen", "Matrícula"): the plates under it.
@@ -413,9 +415,11 @@ export const vehicleRegistrationDetector = defineDetector('vehicle-registration'
   for (const hit of scan.byFamily.get('vehicle') ?? []) {
     const m = PLATE.exec(scan.text.slice(hit.end, hit.end + 32));
     const value = m?.[1];
-    const characters = value?.replace(/[- ·]/g, '') ?? '';
-    if (!m || !value || seen.has(hit.end) || seen.has(plateEnd(hit, m))) continue;
-    seen.add(hit.end).add(plateEnd(hit, m));
+    if (!m || !value || seen.has(hit.end)) continue;
+    const end = plateEnd(hit, m);
+    if (seen.has(end)) continue;
+    seen.add(hit.end).add(end);
+    const characters = value.replace(/[- ·]/g, '');
     if (/\d/.test(characters) && /[A-Z]/.test(characters) && characters.length >= 4 && characters.length <= 9)
       yield { type: 'vehicle-registration', value, confidence: 0.7, index: hit.start };
   }
@@ -1328,12 +1332,15 @@ const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
   ['i', 'a'],
 ];
 
+/** Whether a folded word ends in one of a case's endings and, the ending replaced by the nominative's, is a `known` name. */
+const nominativeIn = (key: string, endings: ReadonlyArray<readonly [string, string]>, known: (name: string) => boolean) =>
+  endings.some(([ending, base]) => key.endsWith(ending) && known(key.slice(0, key.length - ending.length) + base));
+
 function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
   const polish = /[ąćęłńśźż]/.test(text);
   // A Polish text without its letters: Polish words, then its frequent words (read only then: reading a language costs).
-  const polishWords = () => !polish && POLISH_WORDS.test(text) && languageOf(scan) === 'pl';
-  const inPolish = polish || polishWords();
+  const inPolish = polish || (POLISH_WORDS.test(text) && languageOf(scan) === 'pl');
   if (!inPolish && !text.includes('dla ') && !text.includes('od ') && !text.includes(' u ')) return;
   // In a Polish text, any name of the lists in a case Polish gives it after a preposition or as a dative ("dla Yusufa
   // o 16:00", "z Mohammedem", "Przekaż to Kevinowi", "Oddaj laptopa Jessice"): names of other languages decline too.
@@ -1343,10 +1350,8 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
       const at = m.index + m[0].length - word.length;
       const key = fold(word);
       if (GIVEN.has(key) || CITY.has(key) || found.has(at) || partOfPlaceName(scan, at)) continue;
-      const nominative = POLISH_CASES.some(
-        ([ending, base]) => key.endsWith(ending) && GIVEN.has(key.slice(0, key.length - ending.length) + base),
-      );
-      if (nominative) yield { type: 'person-name', value: word, confidence: 0.7, index: at };
+      if (nominativeIn(key, POLISH_CASES, (name) => GIVEN.has(name)))
+        yield { type: 'person-name', value: word, confidence: 0.7, index: at };
     }
   for (const m of text.matchAll(POLISH_OWNER)) {
     const word = m[1] as string;
@@ -1356,10 +1361,7 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
     const key = fold(word);
     // A word the lists hold as it is ("Anny") is read as a first name already.
     if (GIVEN.has(key) || CITY.has(key)) continue;
-    const nominative = POLISH_GENITIVE.some(([ending, base]) => {
-      const name = key.slice(0, key.length - ending.length) + base;
-      return key.endsWith(ending) && (GIVEN.has(name) || (polish && POLISH_SHORT_NAMES.has(name)));
-    });
+    const nominative = nominativeIn(key, POLISH_GENITIVE, (name) => GIVEN.has(name) || (polish && POLISH_SHORT_NAMES.has(name)));
     // Found already as a surname ("Paczka dla Tomka": Tomka is one too).
     if (!nominative || found.has(at) || partOfPlaceName(scan, at)) continue;
     yield { type: 'person-name', value: word, confidence: 0.7, index: at };
@@ -1463,22 +1465,22 @@ const LOWER_AFTER_GREETING =
   /^[ \t]+(?:(?:professor|professora|prof|pani|pan|panie|frau|herr|mr|mrs|ms|dr|señor|señora|signora|signor|senhor|senhora|dona|don|madame|monsieur|mevrouw|meneer|zia|zio|tia|tio|tía|tío|oma|opa|nonna|nonno)\.?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!:]|[ \t]*\r?\n|[ \t]+\p{Ll})/u;
 /** A name in lower case right after the writer's introduction: "it's jess from no. 12", "sono rosa", "soy ana". */
 const LOWER_AFTER_INTRO = /^[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
-/** A sign-off's name in lower case at the text's end: "thx tom", "baci giulia", "besos, ana", "grazie, rosa". */
+/** Words that sign off or thank at a message's end, in the eight languages. */
 const SIGN_OFF_WORDS =
   'thx|thanks|thank you|ty|cheers|xx|xoxo|love|bye|baci|bacioni|bacio|abbracci|grazie|saluti|ciao|besos|besitos|un abrazo|abrazos?|gracias|saludos|bisous|bises|bisou|merci|kisses|lg|vg|grüße|gruß|danke|tschüss|groetjes|groeten|groet|bedankt|buziaki|pozdrawiam|pozdrowienia|dziękuję|dziekuje|dzięki|dzieki|beijos|beijinhos|bjs|abraços?|obrigad[oa]';
-const LOWER_SIGN_OFF = new RegExp(
-  String.raw`(?:^|[\s,.!?])(?:${SIGN_OFF_WORDS})[ \t,!.]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*\s*$`,
-  'u',
-);
-/** The same sign-off ending a line, where a field or a quote goes on after the message (a ticket's body). */
-const LOWER_SIGN_OFF_LINE = new RegExp(
-  String.raw`(?:^|[\s,.!?])(?:${SIGN_OFF_WORDS})[ \t,!.]*(?:\r?\n[ \t]*)?(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*\r?\n`,
-  'gu',
-);
-/** A message's thanks or sign-off alone on its last line, no name after it: "gracias!!", "thx", "danke :)". */
-const BARE_SIGN_OFF = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SIGN_OFF_WORDS})[ \t,!.:)(]*\s*$`, 'u');
-/** The same line anywhere in the text, where a field or a quote goes on after the message (a ticket's body). */
-const BARE_SIGN_OFF_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SIGN_OFF_WORDS})[ \t,!.:)(]*\r?\n`, 'u');
+/**
+ * A sign-off and a name in lower case ("thx tom", "baci giulia", "besos, ana", "grazie, rosa"), then `end`: the text's
+ * end, or a line's where a ticket's fields go on after the message.
+ */
+const signOffThen = (end: string, flags: string) =>
+  new RegExp(String.raw`(?:^|[\s,.!?])(?:${SIGN_OFF_WORDS})[ \t,!.]*\r?\n?[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t.!]*${end}`, flags);
+const LOWER_SIGN_OFF = signOffThen(String.raw`\s*$`, 'u');
+const LOWER_SIGN_OFF_LINE = signOffThen(String.raw`\r?\n`, 'gu');
+/** A message's thanks or sign-off alone on a line, no name after it, then `end`: "gracias!!", "thx", "danke :)". */
+const bareSignOffThen = (end: string) => new RegExp(String.raw`(?:^|\n)[ \t]*(?:${SIGN_OFF_WORDS})[ \t,!.:)(]*${end}`, 'u');
+/** On the text's last line, or on any line where a field or a quote goes on after the message (a ticket's body). */
+const BARE_SIGN_OFF = bareSignOffThen(String.raw`\s*$`);
+const BARE_SIGN_OFF_LINE = bareSignOffThen(String.raw`\r?\n`);
 
 /** A word that points to a person before a name in lower case: "ask tom", "mit paul", "con luca", "à léa", "z olą". */
 const LOWER_AFTER_PERSON_WORD =
@@ -1528,11 +1530,12 @@ function lowerCaseText(text: string): boolean {
  */
 function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const { text } = scan;
+  // Where names were found, so that a name two rules read counts once.
+  const yielded = new Set<number>();
   const name = (value: string, index: number): Match => {
     yielded.add(index);
     return { type: 'person-name', value, confidence: 0.7, index };
   };
-  const yielded = new Set<number>();
   for (const n of after(scan, 'salutation', LOWER_AFTER_GREETING, 40))
     if ((atLineStart(text, n.hit) || atFieldStart(text, n.hit)) && GIVEN.has(fold(n.value))) yield name(n.value, n.at);
   const tail = text.slice(-80);
@@ -2043,11 +2046,11 @@ const EXAMPLE_HEADING =
  * Friday and Sunday, the Irish Monday); the others ("April", "June") are ambiguous already.
  */
 const MONTH_GIVEN = new Set(['jan', 'julio', 'marco', 'παρασκευη', 'κυριακη', 'luan']);
-/** A day number before ("1 Jan", "15 de julio") or a year after ("Jan 2027", "julio de 2026"). */
 /** A date as words write it: "3 de Março", "Jan 2027", "julio de 2026". */
 const inWrittenDate = (text: string, start: number, end: number) =>
   /\b\d{1,2}º?\s+de\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ||
   /^\.?\s+(?:de\s+)?(?:19|20)\d{2}\b/i.test(text.slice(end, end + 10));
+/** A day number before ("1 Jan", "15 de julio") or a year after ("Jan 2027", "julio de 2026"). */
 const inDate = (text: string, start: number, end: number) =>
   /\b\d{1,2}(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?$/i.test(text.slice(Math.max(0, start - 8), start)) ||
   /^\.?\s+(?:de\s+)?(?:\d{1,2}\b|(?:19|20)\d{2}\b)/i.test(text.slice(end, end + 10));

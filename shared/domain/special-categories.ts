@@ -180,8 +180,7 @@ function sameSexWedding(scan: TextScan, from: number, to: number): number {
     if (!COUPLE_BETWEEN.test(text.slice(first.end, second.start))) continue;
     const sex = sexOfGivenName(fold(first.phrase));
     if (!sex || sexOfGivenName(fold(second.phrase)) !== sex) continue;
-    const rest = /^[^.!?\n]*/.exec(text.slice(second.end, second.end + 200))?.[0] ?? '';
-    if (THEIR_WEDDING.test(rest)) count += 1;
+    if (THEIR_WEDDING.test(sentenceFrom(text, second.end))) count += 1;
   }
   // "Jonas und sein Freund heiraten", "Tiago e o namorado vão casar": a given name and their partner of the same sex.
   for (const hit of given) {
@@ -190,11 +189,12 @@ function sameSexWedding(scan: TextScan, from: number, to: number): number {
     if (!m) continue;
     const partner = fold(m[1] as string);
     const sex = FEMALE_PARTNER_WORDS.test(partner) ? 'female' : 'male';
-    const rest = /^[^.!?\n]*/.exec(text.slice(hit.end + m[0].length, hit.end + m[0].length + 200))?.[0] ?? '';
-    if (sexOfGivenName(fold(hit.phrase)) === sex && THEIR_WEDDING.test(rest)) count += 1;
+    if (sexOfGivenName(fold(hit.phrase)) === sex && THEIR_WEDDING.test(sentenceFrom(text, hit.end + m[0].length))) count += 1;
   }
   return count;
 }
+/** The rest of the sentence from `index`, up to 200 characters: where a couple's wedding is told. */
+const sentenceFrom = (text: string, index: number) => /^[^.!?\n]*/.exec(text.slice(index, index + 200))?.[0] ?? '';
 /** After a given name (and its surnames): "and", a possessive, a partner's word ("und sein Freund", "e o namorado"). */
 const WITH_PARTNER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:und|and|et|e|y|en|i|&)[ \t]+(?:(?:sein|seine|his|her|son|sa|il suo|la sua|su|zijn|haar|jego|jej|o|a)[ \t]+)?(freund|freundin|boyfriend|girlfriend|copain|copine|ragazzo|ragazza|fidanzato|fidanzata|novio|novia|vriend|vriendin|chłopak|dziewczyna|namorado|namorada|compagnon|compagne|compagno|compagna|companheiro|companheira)(?![\p{L}])/iu;
@@ -318,8 +318,13 @@ const VOTED_FOR = new RegExp(
 function votesAndCampaigns(text: string, from: number, to: number): number {
   if (!/vot|wähl|wahlkampf|campa|canvass|stemd|stemt|gestemd|głos|kampani|stand|candid|kandid|kandyd|presenta/i.test(text))
     return 0;
+  return matchesIn(text, VOTED_FOR, from, to);
+}
+
+/** How many matches of a global pattern start in [from, to). */
+function matchesIn(text: string, pattern: RegExp, from: number, to: number): number {
   let count = 0;
-  for (const m of text.matchAll(VOTED_FOR)) if (m.index >= from && m.index < to) count += 1;
+  for (const m of text.matchAll(pattern)) if (m.index >= from && m.index < to) count += 1;
   return count;
 }
 
@@ -330,9 +335,7 @@ const POLISH_LETTERS = /[ąćęłńśźż]|\bnieobecn|\bzwolnieni|\bna L4\b/i;
 
 function sickNotesL4(text: string, from: number, to: number): number {
   if (!text.includes('L4') || !POLISH_LETTERS.test(text)) return 0;
-  let count = 0;
-  for (const m of text.matchAll(L4)) if (m.index >= from && m.index < to) count += 1;
-  return count;
+  return matchesIn(text, L4, from, to);
 }
 
 /**
@@ -344,9 +347,7 @@ const LAW_104 =
 
 function italianDisabilityLeave(text: string, from: number, to: number): number {
   if (!text.includes('104')) return 0;
-  let count = 0;
-  for (const m of text.matchAll(LAW_104)) if (m.index >= from && m.index < to) count += 1;
-  return count;
+  return matchesIn(text, LAW_104, from, to);
 }
 
 /** Answers that give nothing away: blanks, dashes, "none", "prefer not to say", "keine Angabe" … */
