@@ -2,7 +2,7 @@
 // article about a disease stays non-personal while a sick note does not. Also the other
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
 import { sexOfGivenName } from './given-name-genders.js';
-import { CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
+import { BODY_WORDS, CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import { fold, type Hit, languageNear, memo, near, type TextScan } from './text-scan.js';
 
@@ -34,7 +34,8 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     }
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
-    if (category === 'health') count += sickNotesL4(scan.text, from, to) + italianDisabilityLeave(scan.text, from, to);
+    if (category === 'health')
+      count += sickNotesL4(scan.text, from, to) + italianDisabilityLeave(scan.text, from, to) + bodyHurt(scan, from, to);
     if (category === 'sex-life-orientation')
       count += sameSexPartners(scan, from, to) + sameSexWedding(scan, from, to) + writersSameSexPartner(scan, from, to);
     if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan, from, to);
@@ -42,6 +43,70 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     if (count > 0) found.set(category, count);
   }
   return found;
+}
+
+/** Each word of BODY_WORDS, folded, with the languages whose table holds it. */
+function languagesOfBodyWords(kind: keyof (typeof BODY_WORDS)[string]): ReadonlyMap<string, ReadonlySet<string>> {
+  const languages = new Map<string, Set<string>>();
+  for (const [language, words] of Object.entries(BODY_WORDS))
+    for (const word of words[kind]) {
+      const key = fold(word);
+      languages.set(key, (languages.get(key) ?? new Set()).add(language));
+    }
+  return languages;
+}
+const BODY_LANGUAGES = {
+  hurt: languagesOfBodyWords('hurt'),
+  operated: languagesOfBodyWords('operated'),
+  removed: languagesOfBodyWords('removed'),
+  parts: languagesOfBodyWords('parts'),
+  organs: languagesOfBodyWords('organs'),
+};
+/** What may stand between a verb and its part: up to three words, no clause's end ("broke his left wrist"). */
+const BODY_GAP = /^[ \t]*(?:[\p{L}-]+(?:[ \t]+|['’][ \t]*)){0,3}$/u;
+/** In English a part is someone's, or one of theirs ("broke his wrist", "a hip replacement"), not "the arm of a chair". */
+const ENGLISH_OWNER = /(?:^|[^\p{L}])(?:his|her|their|my|our|both|a|an|one)[ \t]+(?:(?:left|right|lower|upper|new)[ \t]+)?$/iu;
+
+/**
+ * A body part hurt, operated on or taken out ("broke his wrist skiing", "hat sich das Knie verdreht", "se operó de la
+ * cadera", "had his appendix out", "złamał nadgarstek"): a verb and a part within three words, either way round, of
+ * one language.
+ */
+function bodyHurt(scan: TextScan, from: number, to: number): number {
+  const verbs = [
+    ...(scan.byFamily.get('body-hurt') ?? []).map((hit) => [hit, BODY_LANGUAGES.hurt, true] as const),
+    ...(scan.byFamily.get('body-operated') ?? []).map((hit) => [hit, BODY_LANGUAGES.operated, true] as const),
+    ...(scan.byFamily.get('body-removed') ?? []).map((hit) => [hit, BODY_LANGUAGES.removed, false] as const),
+  ];
+  if (verbs.length === 0) return 0;
+  const { text } = scan;
+  let count = 0;
+  for (const [family, languages, anyPart] of [
+    ['body-organs', BODY_LANGUAGES.organs, false],
+    ['body-parts', BODY_LANGUAGES.parts, true],
+  ] as const) {
+    for (const part of scan.byFamily.get(family) ?? []) {
+      if (part.start < from || part.start >= to) continue;
+      const partLanguages = languages.get(fold(part.phrase));
+      const paired = verbs.some(([verb, verbLanguages, withParts]) => {
+        if (anyPart && !withParts) return false;
+        const gap =
+          verb.end <= part.start
+            ? text.slice(verb.end, part.start)
+            : part.end <= verb.start
+              ? text.slice(part.end, verb.start)
+              : undefined;
+        if (gap === undefined || gap.length > 40 || !BODY_GAP.test(gap)) return false;
+        const shared = [...(verbLanguages.get(fold(verb.phrase)) ?? [])].filter((language) => partLanguages?.has(language));
+        if (shared.length === 0) return false;
+        return (
+          !(shared.length === 1 && shared[0] === 'en') || ENGLISH_OWNER.test(text.slice(Math.max(0, part.start - 24), part.start))
+        );
+      });
+      if (paired) count += 1;
+    }
+  }
+  return count;
 }
 
 /** Photos and passports, which "biometric" describes as formats. */
@@ -301,7 +366,7 @@ function personEarlierInSentence(scan: TextScan, index: number): boolean {
  * Voting, campaigning and standing for, in the eight languages ("voted for", "hat … gewählt", "fait campagne pour",
  * "głosowała na", "si candida con"); not the English "candidate for", which job applications write before a role.
  */
-const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|standing for|kandidiert für|kandidiert|si candida|candidato|candidata|se presenta por|kandidaat voor|kandyduje z listy|kandyduje|é candidato|é candidata|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote)`;
+const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|standing for|kandidiert für|kandidiert|si candida|candidato|candidata|se presenta por|kandidaat voor|kandyduje z listy|kandyduje|é candidato|é candidata|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote|milite|militait|milita|ha la tessera|rozdaje ulotki|roznosi ulotki)`;
 /** The parties whose names are words or letters too, which the lexicon does not count alone ("the Greens", "i Verdi", "PS"). */
 const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner|Bloco)`;
 /**
@@ -311,12 +376,16 @@ const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zie
  * that "we voted for option B" or "the PS at the letter's end" are no one's opinion.
  */
 const VOTED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])${VOTE_OR_CAMPAIGN}[ \t]+(?:(?:for|für|pour|per|a|al|por|para|op|voor|na|em|no|nos|nas|pelo|pela|the|die|den|le|la|les|i|il|el|los|las|de|het|o|os|as|dla|na rzecz|bei der wahl|heeft|hat|con|com|with|sur|do|du|des|del|della|dello|da|list[ae]?|liste|lista|lijst)[ \t]+){0,4}${PARTY_OBJECT}(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])${VOTE_OR_CAMPAIGN}[ \t]+(?:(?:for|für|pour|per|a|al|por|para|op|voor|na|em|no|nos|nas|pelo|pela|the|die|den|le|la|les|i|il|el|los|las|de|het|o|os|as|dla|na rzecz|chez|bei der wahl|heeft|hat|con|com|with|sur|do|du|des|del|della|dello|da|list[ae]?|liste|lista|lijst)[ \t]+){0,4}${PARTY_OBJECT}(?![\p{L}\d])`,
   'gu',
 );
 
 function votesAndCampaigns(text: string, from: number, to: number): number {
-  if (!/vot|wähl|wahlkampf|campa|canvass|stemd|stemt|gestemd|głos|kampani|stand|candid|kandid|kandyd|presenta/i.test(text))
+  if (
+    !/vot|wähl|wahlkampf|campa|canvass|stemd|stemt|gestemd|głos|kampani|stand|candid|kandid|kandyd|presenta|milit|tessera|ulotk/i.test(
+      text,
+    )
+  )
     return 0;
   return matchesIn(text, VOTED_FOR, from, to);
 }

@@ -2713,6 +2713,70 @@ describe('checksums (properties)', () => {
   });
 });
 
+describe('a body part hurt, operated on or taken out (synthetic)', () => {
+  it.each([
+    ['en', 'Tom Baker broke his left wrist skiing and is off this week.'],
+    ['en, organ out', 'Tom Baker had his appendix out last week.'],
+    ['en, waiting list', 'Tom Baker is on the waiting list for a kidney.'],
+    ['de', 'Jürgen Weber hat sich beim Skifahren das Handgelenk gebrochen.'],
+    ['de, organ', 'Jürgen Weber wurde letzte Woche der Blinddarm rausgenommen.'],
+    ['fr', 'Julien Perrot s’est foulé la cheville au foot.'],
+    ['it', "Marco Rossi ha tolto l'appendice la settimana scorsa."],
+    ['it, knee', 'Marco Rossi si è storto il ginocchio ed è assente.'],
+    ['es', 'Javier Gómez se operó de la cadera en marzo.'],
+    ['es, organ', 'A Javier Gómez le quitan la vesícula el viernes.'],
+    ['nl', 'Sander de Vries heeft zijn knie verdraaid en is afwezig.'],
+    ['pl', 'Paweł Nowak złamał nadgarstek na nartach.'],
+    ['pl, organ', 'Paweł Nowak miał w zeszłym tygodniu wycięty wyrostek.'],
+    ['pt', 'O João Silva partiu o pulso a esquiar.'],
+  ])('%s', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
+  it.each([
+    ['a machine’s arm', 'Tom Baker reported that the robot arm was damaged during shipping.'],
+    ['a chair’s arm (no owner)', 'Tom Baker: the arm of the chair is broken, please replace it.'],
+    ['someone else’s document', 'Dear Ms Novak, the appendix was removed from the final report. Regards, Tom Baker'],
+    ['an eye out', 'Tom Baker says keep an eye out for the new release.'],
+    ['a heart out', 'Tom Baker sang his heart out at the party.'],
+    ['a hand out', 'Tom Baker held his hand out to greet the visitors.'],
+    ['English verb, Dutch word', 'Tom Baker said the lock has been broken since Monday.'],
+  ])('not %s', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('counts nothing without a person (a first-aid guide, a study)', () => {
+    expect(classifyText('If you have injured your hand, apply a cold compress.').sensitivity).toBe('public');
+    expect(classifyText('Most patients who broke a hip recover within a year, the study found.').sensitivity).toBe('public');
+  });
+});
+
+describe('everyday health, belief and politics as people tell them (synthetic)', () => {
+  it.each([
+    ['AA', 'Tom Baker goes to AA meetings on Thursdays.'],
+    ['hearing aids fr', 'Julien Perrot porte des appareils auditifs, parlez-lui de face.'],
+    ['deaf de', 'Jürgen Weber ist auf einem Ohr taub.'],
+    ['deaf pl', 'Paweł Nowak nie słyszy na jedno ucho.'],
+    ['weeks along', 'Anna Clarke is twelve weeks along.'],
+    ['months along es', 'Lucía Gómez está de tres meses.'],
+    ['scope de', 'Jürgen Weber hat am Montag eine Darmspiegelung.'],
+    ['scope it', 'Marco Rossi fa la colonscopia lunedì.'],
+    ['fit de', 'Jürgen Weber hatte bei der Arbeit einen Krampfanfall.'],
+    ['fit pt', 'O João Silva teve uma crise epilética no trabalho.'],
+    ['jab nl', 'Sander de Vries heeft gisteren zijn griepprik gehaald.'],
+    ['crutches pt', 'O João Silva anda de canadianas até ao fim do mês.'],
+    ['blood thinners', 'Tom Baker is on blood thinners.'],
+    ['coming out nl', 'Sander de Vries is vorig jaar uit de kast gekomen.'],
+    ['coming out es', 'Javier Gómez salió del armario el año pasado.'],
+    ['origin es', 'La familia de Javier Gómez es kurda.'],
+    ['party card it', 'Marco Rossi ha la tessera del PD.'],
+    ['activist fr', 'Julien Perrot milite chez les Verts tous les week-ends.'],
+    ['leaflets pl', 'Paweł Nowak co weekend rozdaje ulotki dla Lewicy.'],
+  ])('%s', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+});
+
 describe('never less than personal (properties)', () => {
   const personal = [
     'Patient: Anna Kowalska\nDiagnose: Bronchitis',
