@@ -307,6 +307,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'jehovah*', 'jehova*', 'jeová', 'jehová', 'geova', 'jehow*', 'mormon*', 'latter-day saints', 'calvinis*', 'gereformeerd*', 'hervormd*',
     'quaker*', 'mennonit*', 'sunni*', 'shiite*', 'shia muslim', 'schiit*', 'chiite*', 'sciit*', 'chiita*', 'xiita*',
     'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'sjabbat', 'schabbat', 'chabbat', 'szabat', 'kosher', 'koscher*', 'casher', 'kasher', 'koosjer*', 'koszern*', 'halal', 'hijab', 'kippa',
+    'turban', 'turbans', 'turbante', 'turbantes', 'keppel', 'keppeltje', 'keppeltjes', 'yarmulke', 'jarmulke', 'jarmułk*',
+    'komunia', 'komunię', 'komunii', 'komunią',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
     'membro da igreja', 'lid van de kerk', 'członek kościoła', 'członkini kościoła',
     // Sacraments, prayer rooms, Lent and beliefs the lexicon lacked (a probe of 101 read 75).
@@ -388,7 +390,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'réunion de section', 'secrétaire de section', 'canvassing', 'wahlkampfstand', 'volantinaggio',
     'sezione del partito',
     'political opinion*', 'political view*', 'political belief*', 'political affiliation', 'party member*',
-    'member of the party', 'political activis*',
+    'extinction rebellion', 'letzte generation', 'just stop oil', 'fridays for future', 'ultima generazione', 'czarny protest',
+    'czarnym proteście', 'czarnego protestu', 'strajk kobiet', 'strajku kobiet', 'member of the party', 'political activis*',
     'parteimitglied*', 'parteizugehörigkeit', 'politische meinung', 'politische einstellung', 'politische überzeugung',
     'mitglied der partei', 'opinion politique', 'opinions politiques', 'membre du parti', 'adhérent du parti', 'engagement politique',
     'opinione politica', 'opinioni politiche', 'iscritto al partito', 'iscritta al partito', 'opinión política', 'opiniones políticas', 'afiliado al partido', 'afiliada al partido', 'militante del partido',
@@ -825,6 +828,8 @@ const CONDITIONS = [
   'has seizures', 'epileptic fit', 'krampfanfall', 'krampfanfälle', 'epilett*', 'epilétic*', "crise d'angoisse",
   'crise d’angoisse', "crises d'angoisse", 'crises d’angoisse', 'chimio', 'chemio', 'griepprik', 'coronaprik',
   'boosterprik', 'flu jab', 'flu shot', 'covid jab', 'dyslect*', 'antydepresant*', 'de canadianas', 'com canadianas',
+  'been clean for', 'been sober for', 'sober for', 'in recovery from', 'gehbehindert*', 'sehbehindert*', 'hörbehindert*',
+  'indicatie voor de wmo', 'wmo-indicatie', 'wlz-indicatie', 'indicatie voor de wlz',
 ];
 
 /** Endings of health words: German and Dutch compounds, and international drug-name stems. */

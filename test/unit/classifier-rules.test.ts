@@ -2772,6 +2772,14 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['party card it', 'Marco Rossi ha la tessera del PD.'],
     ['activist fr', 'Julien Perrot milite chez les Verts tous les week-ends.'],
     ['leaflets pl', 'Paweł Nowak co weekend rozdaje ulotki dla Lewicy.'],
+    ['turban', 'Tom Baker wears a turban, so the hard hat rule needs an exemption.'],
+    ['kippah nl', 'Sander de Vries draagt een keppeltje.'],
+    ['communion pl', 'Syn Pawła Nowaka ma w maju pierwszą komunię.'],
+    ['activist group', 'Tom Baker was at the climate march with Extinction Rebellion.'],
+    ['protest pl', 'Paweł Nowak był na Czarnym Proteście.'],
+    ['recovery', 'Tom Baker is in recovery and has been clean for two years.'],
+    ['walking disability de', 'Jürgen Weber ist seit seinem Unfall gehbehindert.'],
+    ['care assessment nl', 'Sander de Vries heeft een indicatie voor de Wmo.'],
   ])('%s', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
