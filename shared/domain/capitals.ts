@@ -49,6 +49,61 @@ export function mostlyCapitals(text: string): boolean {
   return letters >= MIN_LETTERS && capitals >= letters * CAPITALS_SHARE;
 }
 
+/** Fewer letters than this in a run of lines in capitals (headings, a title page) are not a text in capitals. */
+const MIN_RUN_LETTERS = 120;
+
+/**
+ * Runs of whole lines with no small letter and, together, at least MIN_RUN_LETTERS capitals: a letter or a form in
+ * capitals inside a longer text (a scanned batch whose pages before it are prose). [start, end) of each.
+ */
+export function capitalRuns(text: string): Array<readonly [number, number]> {
+  const runs: Array<readonly [number, number]> = [];
+  let runStart = -1;
+  let letters = 0;
+  const close = (end: number) => {
+    if (runStart >= 0 && letters >= MIN_RUN_LETTERS) runs.push([runStart, end]);
+    runStart = -1;
+    letters = 0;
+  };
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    let capitals = 0;
+    let small = false;
+    for (let i = lineStart; i < lineEnd && !small; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) capitals++;
+      else if (c >= 97 && c <= 122) small = true;
+      else if (c >= 0xc0) {
+        const ch = text[i] as string;
+        if (ch.toLowerCase() !== ch.toUpperCase()) {
+          if (ch === ch.toUpperCase()) capitals++;
+          else small = true;
+        }
+      }
+    }
+    if (small) close(lineStart);
+    else {
+      if (runStart < 0) runStart = lineStart;
+      letters += capitals;
+    }
+    lineStart = lineEnd + 1;
+  }
+  close(text.length);
+  return runs;
+}
+
+/** The text with its runs of lines in capitals in title case, its length unchanged. */
+export function titleCasedRuns(text: string, runs: ReadonlyArray<readonly [number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of runs) {
+    out += text.slice(at, start) + titleCased(text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 const LETTER_RUN = /\p{L}+/gu;
 
 /** The text with each word of letters in title case ("ANNA" → "Anna"), its length unchanged. */

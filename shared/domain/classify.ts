@@ -1,5 +1,5 @@
 // Decides a document's sensitivity level from its text and explains the decision.
-import { mostlyCapitals, sentenceCased, titleCased } from './capitals.js';
+import { capitalRuns, mostlyCapitals, sentenceCased, titleCased, titleCasedRuns } from './capitals.js';
 import {
   dateOfBirthDetector,
   handleDetector,
@@ -95,29 +95,32 @@ export class ClassificationBuilder {
    */
   add(window: string, from = 0, to: number = window.length): this {
     const capitals = mostlyCapitals(window);
+    // Where the window is not, its runs of lines in capitals are (a letter in capitals after pages of prose).
+    const runs = capitals ? [] : capitalRuns(window);
+    const inCapitals = (index: number) => capitals || runs.some(([start, end]) => index >= start && index < end);
     // Capitals read in title case, and the text as `normalised` reads it.
-    const titled = capitals ? titleCased(window) : window;
+    const titled = capitals ? titleCased(window) : runs.length > 0 ? titleCasedRuns(window, runs) : window;
     const scan = scanFor(normalised(titled));
     // In capitals, where each name was found, for the second reading below.
     const named = new Set<number>();
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;
-        if (capitals && found.type === 'person-name') named.add(found.index);
+        const capitalName = found.type === 'person-name' && inCapitals(found.index);
+        if (capitalName) named.add(found.index);
         // In capitals every word is capitalised: one word alone ("IBAN", "ROSA") is no more than a word,
         // unless a field, a title or a salutation announces it.
         const match =
-          capitals && found.type === 'person-name' && found.confidence === LONE_NAME && !/\s/.test(found.value)
-            ? { ...found, confidence: 0.45 }
-            : found;
+          capitalName && found.confidence === LONE_NAME && !/\s/.test(found.value) ? { ...found, confidence: 0.45 } : found;
         this.count(match, detector.category);
       }
     }
     // Text in capitals is read again with the languages' frequent words in lower case, for the names its title case
     // hides ("MIA IST AB NÄCHSTER WOCHE …" read "Mia ist ab Nächster Woche …"): names that reading alone finds.
-    if (capitals) {
+    if (capitals || runs.length > 0) {
       for (const found of personNameDetector.find(scanFor(normalised(sentenceCased(window, titled))))) {
         if (found.index < from || found.index >= to || found.confidence < STRONG_CONFIDENCE || named.has(found.index)) continue;
+        if (!inCapitals(found.index)) continue;
         this.count(found, personNameDetector.category);
       }
     }

@@ -686,6 +686,8 @@ function atLineStart(text: string, hit: Hit, afterSentence = false): boolean {
     if (c === 10) return true;
     // A sentence's end is followed by a space ("… hipertensión. Nombre:"), a path's dot is not ("product.name:").
     if (afterSentence && (c === 46 || c === 59 || c === 124)) return i < hit.start - 1;
+    // A quoted cell's start is a line's: a CSV export's message ('4711,open,"Hej Anders,').
+    if (c === 34 && i > 0 && /[,;\t]/.test(text[i - 1] as string)) return true;
     if (c !== 32 && c !== 9 && c !== 13 && c !== 34 && c !== 45 && c !== 42 && c !== 62) return false;
   }
   return hit.start <= 40;

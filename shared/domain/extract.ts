@@ -498,7 +498,9 @@ function jsonToText(value: unknown, path = '', out: string[] = []): string[] {
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) jsonToText(v, path ? `${path}.${k}` : k, out);
   } else {
-    out.push(`${path}: ${String(value)}`);
+    // A text of its own lines (a ticket's message) starts on the line after its name, as it was written.
+    const text = String(value);
+    out.push(text.includes('\n') ? `${path}:\n${text}` : `${path}: ${text}`);
   }
   return out;
 }

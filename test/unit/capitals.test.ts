@@ -1,7 +1,7 @@
 // Text written all in capitals is read in title case, keeping identifiers and exact-case words as written, and again
 // with the languages' frequent words in lower case.
 import { describe, expect, it } from 'vitest';
-import { mostlyCapitals, sentenceCased, titleCased } from '../../shared/domain/capitals.js';
+import { capitalRuns, mostlyCapitals, sentenceCased, titleCased } from '../../shared/domain/capitals.js';
 import { classifyStream, classifyText } from '../../shared/domain/classify.js';
 
 describe('text in capitals', () => {
@@ -46,5 +46,16 @@ describe('text in capitals', () => {
     // Portuguese months as written before 2009, capitalised: no Marco.
     expect(classifyText('A loja está fechada de 3 de Março a 10 de Março para obras.').sensitivity).toBe('public');
     expect(classifyText('Verjaardagen maart\n  30  Marco Jansen').sensitivity).toBe('personal');
+  });
+
+  it('reads a run of lines in capitals in title case inside a text that is not (a letter after pages of prose)', () => {
+    const prose = 'Opening hours change in summer, and the library closes at five on Fridays. '.repeat(30);
+    const letter =
+      "HOUSING DEPARTMENT\n\nDEAR MR O'SULLIVAN,\n\nWE WRITE TO CONFIRM THAT YOUR APPLICATION HAS BEEN APPROVED. PAYMENTS WILL BE MADE DIRECTLY TO YOUR LANDLORD.\n\nYOURS SINCERELY,\nHOUSING OFFICER\n";
+    // From the blank line before it, which has no small letter either.
+    expect(capitalRuns(`${prose}\n\n${letter}`)).toEqual([[prose.length + 1, prose.length + 2 + letter.length]]);
+    expect(classifyText(`${prose}\n\n${letter}`).sensitivity).toBe('personal');
+    // Headings alone are too short to be read so.
+    expect(capitalRuns(`${prose}\nANNUAL REPORT 2025\n${prose}`)).toEqual([]);
   });
 });

@@ -2713,6 +2713,13 @@ describe('checksums (properties)', () => {
   });
 });
 
+describe('a message inside a structured export (synthetic)', () => {
+  it("reads a salutation at a quoted CSV cell's start as at a line's", () => {
+    const csv = 'id,status,description\n4711,open,"Hej Anders,\n\nvälkommen som medlem i Unionen!\n"\n';
+    expect(classifyText(csv).sensitivity).toBe('special');
+  });
+});
+
 describe('a body part hurt, operated on or taken out (synthetic)', () => {
   it.each([
     ['en', 'Tom Baker broke his left wrist skiing and is off this week.'],

@@ -86,6 +86,11 @@ describe('extractText', () => {
     expect(r.ok && r.text).toBe('customer.email: a@example.com\ntags[0]: x');
   });
 
+  it("puts a JSON text of its own lines on the line after its field's name, as it was written", async () => {
+    const r = await extractText(bytes(JSON.stringify({ id: 4711, body: 'Hej Anders,\n\nvälkommen!' })), 't.json');
+    expect(r).toMatchObject({ text: 'id: 4711\nbody:\nHej Anders,\n\nvälkommen!' });
+  });
+
   it('reads JSON Lines, one document per line, as logs are written', async () => {
     const r = await extractText(bytes('{"event":"login","ip":"81.2.69.160"}\n{"event":"logout"}\n'), 'app.json');
     expect(r.ok && r.text).toBe('[0].event: login\n[0].ip: 81.2.69.160\n[1].event: logout');
