@@ -192,6 +192,10 @@ const MORE_NAMES = [
   'Nomvula', 'Mamadou', 'Ousmane', 'Moussa', 'Aminata', 'Fatoumata', 'Ibrahima', 'Cheikh', 'Abdoulaye', 'Seydou',
   'Mariama', 'Oumar', 'Boubacar', 'Amadou', 'Kofi', 'Kwame', 'Hiroshi', 'Takeshi', 'Kenji', 'Haruto', 'Yuko', 'Akiko',
   'Xiaoming', 'Xiaoyu', 'Jianguo', 'Weiwei', 'Huong', 'Thanh', 'Tuan', 'Hoang',
+  // South Asian, Central Asian and Korean names a probe of thirty staff notes missed ("Ask Rajesh Kumar about …")
+  'Rajesh', 'Suresh', 'Pradeep', 'Kavita', 'Deepa', 'Venkat', 'Srinivas', 'Navjot', 'Baljit', 'Amarjit', 'Aigerim',
+  'Aizhan', 'Yerlan', 'Dauren', 'Nursultan', 'Bakhyt', 'Farrukh', 'Gulnara', 'Jihoon', 'Sungmin', 'Eunji', 'Hyejin',
+  'Minjun', 'Seojun', 'Jiwoo', 'Jisoo',
   // Short forms people sign and are greeted with
   'Nacho', 'Charo', 'Quique', 'Beppe', 'Gigi',
   'Pippo', 'Fede', 'Sjaak', 'Quim', 'Nando', 'Juanma', 'Chema', 'Montse', 'Txema', 'Kike', 'Erwan',

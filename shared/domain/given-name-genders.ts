@@ -287,12 +287,12 @@ kassidy kassie kassy kata katalin katalina katalyna katariina katarina katarzyna
 katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina katharina katharine kathe katheleen kathelyn
 katherin katherina katherine katheryn kathia kathie kathinka kathleen kathlyn kathrein kathrin kathrine kathryn
 kathryne kathy kathya kati katia katiana katica katie katija katina katiuscia katixa katja katka katlyn katlynn katrin
-katrina katrine katryn kattalin kattie katty katy katya kawtar kawthar kawther kaya kayana kaycee kaycie kayla kaylah
-kaylee kayleen kayleigh kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra kaysha
-kaysia kaysie kayte kazimira kea keana keara keeley keely keerthana keesha keet keiko keila keilana keina keira keisha
-keisi keisy keit kejsi kelcy keli kelia keliah kelicia kelina kelis keliyah kella kelley kelli kellie kelly kellyanna
-kellyanne kellyn kelsea kelsey kelsi kelsie kelsy keltoum kely kena kenda kendal kendall kendra kendy kenia kenly
-kenna kennedi kennedy kensy kenya kenza kenzi kenzy keona kera kerol kerry kersten kersti kerstin kerstina kesha
+katrina katrine katryn kattalin kattie katty katy katya kavita kawtar kawthar kawther kaya kayana kaycee kaycie kayla
+kaylah kaylee kayleen kayleigh kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra
+kaysha kaysia kaysie kayte kazimira kea keana keara keeley keely keerthana keesha keet keiko keila keilana keina keira
+keisha keisi keisy keit kejsi kelcy keli kelia keliah kelicia kelina kelis keliyah kella kelley kelli kellie kelly
+kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelsy keltoum kely kena kenda kendal kendall kendra kendy kenia
+kenly kenna kennedi kennedy kensy kenya kenza kenzi kenzy keona kera kerol kerry kersten kersti kerstin kerstina kesha
 keshia kesia ketrin ketsia ketty keva kevser kexin keya keyana keyanna keyla keylah keylie keyna keyra keysha keyshia
 keysi kezia keziah khadidiatou khadidja khadija khadijah khadijatou khadra khady khaila khaira khalia khalida khalila
 khanyisile khaoula khawla khayla kheira khethiwe khiara khira khloe kholoud khoudia khouloud khulekani khyra kia kiana
@@ -406,200 +406,200 @@ najla najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalini naliy
 nandi nandini naneta nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes
 narjis nasha nasia nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie
 nataliia natalija natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia
-nathalie nathaly nathalya nathalye nathania natia natividad natka natsuki natsumi naura nausica nausicaa nava nawal
-naya nayah nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha
-nazia naziha nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli
-nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja nejla nelcy nelda neli nelia neliah nelida nelina
-nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine neslisah nesrin nesrine nettie neva
-nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole nickie
-nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia niema
-niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta nikolina
-nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe nira
-nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza njegomirka
-nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie noemy nofoto
-noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo nonkululeko noor
-noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila nouhayla nour noura
-nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa nubia nuccia nuha nukhet
-nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba nya nyah nyasia nydia
-nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia octaviana octavie oda
-odalis odalys odelia odessa odeta odetta odette odila odile odilia ofelia ofelie ofelya ognjana ohanna oihana oihane
-ojaswini oksan oksana oktavie olaia olajumoke olasunmbo olaya oldriska oleksandra olena olesia olesya olga olgica
-oliana olimpia olina olinda oliva olive olivera olivia olivie oliviera olivija olivya oliwia ollivia ololade olufunke
-olufunmilayo oluwakemi olya olympe olympia olympie olyvia omaima omana omara omawunmi omaya omayma omayra ombline
-ombretta omina omnia omobolanle omodunni omolabake omolara omolola omosalewa omotara omotola omotoun omowumi ondina
-ondrejka onelia onorata onorina oona oormila opal opalina opaline ophelia ophelie orah orchidea oreofe oriana oriande
-oriane orianna orietta orla orlane orli orly ornella orpha orsola orsolina ortansa ortensia ortraud ortrud orvokki
-orzu osanna otakara otilia otilie otilija ottavia ottilia ottilie otylie ouafa ouafaa ouafae ouahiba ouarda ouardia
-ouassima ouiam ouidad ouissal oumaima oumayma oumayra oumou ova oviya oxana oyenike oyga oyindamola oyindasola oyku
-oynur oysha ozana ozanne ozden ozge ozlem ozlen oznur ozoda padma padmi paige paivi pakize palladia palma palmazio
-palmira paloma pamela pamella panagiota pandora panka paola paolina paquita paramita paraschiva paraskevi parisa
-pariss parissa parsla parvati parys pascale pascuala paskala pasqualina pat patricia patricie patricija patrizia
-patrycja patsy patty paula paule pauleen paulette paulica paulien pauliina paulin paulina pauline pava pavica pavithra
-pavla pavlina payton pearl pearline pecine peggie peggy pelagia pelagie pelin pelinsu pema pembe penda penelopa
-penelope penina pepa pepita perihan perla pernilla perran perrine persida peruna pervin perzida petra petrana petrija
-petrona petronela petronella petronila petronilla petronille petruse petruta petula peyton phebe phileine philine
-philippa philippine philomena philomene philothee philou phoebe phoebee phoebie phuong phyllis pia piedad pien piera
-pierina pierpaola pietra pilar pina pinar pip piper pippa piraye pirjo pirkko piya placida pleun pola polina polissena
-polly pollyanna polona polyxena pompilia pooja poornima poppy porzia pramila pratiwi pravdomila pravomila pravoslava
-precious preity prescilla presly pribyslava pricila pricilla primerose princess prisca priscila priscilla priscille
-prisha priska prita prithika priya priyala priyanka profira prokopa proserpina prospera providence prudenzia puck puji
-pulcherie puput pura purificacion purity purnima pushti puspa puspita puti pəri qizilgul qori quartilla queenie
-quentine quintia quinty quiteria quynh rabab rabea rabha rabia rabiaa rachael rachana rachel rachela rachele rachelle
-rachida radana radeke radha radhika radia radimira radina radislava radka radmila radojka radomila radomira radoslava
-radovana radslava rae raegan rafaela rafaella raffaela raffaella rafia rafika rafila rageshwari rageswari raghad rahaf
-rahayu rahel rahima rahime rahma rahmawati rahsan raiana raihana raika railey raima raimonda raimunde raina rainelda
-raisa raissa raiza raja rajaa rajah rajana rajinder rajka rajna rajsa rakel rakele rakia rakita raluca rama ramaa
-ramata ramatou ramatoulaye ramia ramla ramona ramya ramziya randa randi rani rania ranim raniya ranya raphaela
-raphaella raphaelle raquel rasha rasheedah rashel rashida rasifa rasika rastislava rati ratih ratna raven ravina rawan
-rawen raya rayana rayanna rayanne rayhana rayhanna rayma raymonde rayna rayona rayssa rayxona razan rea reana reanna
-reanne reba rebeca rebecca rebecka rebeka rebekah rebekka reem reena reeva regine regitze reham rehana rehanna rehema
-rehorka reina reine reinhild rejeanne reka remedio remedios remie rena renad renata renate renee renesmee renette
-rengin renja renske reshma resi restu retno reva reyana reyhana reyna rezzan rhea rhema rhianna rhiannon rhoda rhonda
-ria riana riane rianna rica ricarda riccarda richarda richelle rieke rifka rihab riham rihan rihana rihanna riitta
-rike rikke riley rim rima rime rimes rina rinad rini ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya
-riyana rkia roberta robertina robina robiya robyn rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin
-rokaya rokhaya rokia roksana rola rolande romaine romaisa romaissa romaissae romana romane romanie romanita romaysa
-romee romi romie romilda romina romola romy rona ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba
-rosalee rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda
-rosana rosangela rosanna rosanne rosaria rosaura rose roseanne rosel rosela roselia roselina roseline rosella rosely
-roselyn roselyne rosemaria rosemarie rosemary rosemie roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina
-rosita roslyn rosmarie rosmery rosmunda rossana rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana
-roxane roxann roxanna roxanne roxelana roxy roya roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella
-rozina rozita roziya rozvita rozy rubi rubie rubina ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya
-rukhmani rukmin rumaysa rumena rupinder rut ruth ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna
-ryhana ryhanna rylee ryleigh rym saadia saar saara saba sabah sabiha sabina sabine sabira saboxat saboxon sabra
-sabreena sabria sabrin sabrina sabrine sabriya sabryna sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa
-safaa safae safah safia safiatou safietou safina safira safiria safiya safiyah safiyya safiyyah safta safura sagrario
-sahana sahar sahira sahory sahra saidi saige saima saina saioa saira saja sajida saki sakina sakinah sakura salam
-saleah saleha salena salha salia saliah saliha salihe salima salimah salimata salimatou salina salka sallie sally
-salma salome salomea salomena salomey saloua salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha
-samar samara samarah samaria samaya samera samia samiah samiha samina samira samirah samiya sammantha samona samra
-samrah samuela samukelisiwe samya samyra sana sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra
-sandrina sandrine sania saniya sanja sanjana sanna sanne sanobar santina sanya sanziana saodat saoirse saori saory
-saphia saphira saphire saphyra sapna sarada sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare
-sari saria sarika sarina sarisha sarita sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya
-saryna saskia saskie saturnina saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana sayda
-sayla sayra sayuri sayyora scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia
-secondina sedef seden sedra seerat sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale
-selcan selda selen selena selene selenia selia selin selina seline selma selva selvaggia selvi selyna sema semenica
-semia semira semiramide semra semya sena senada sendy sengul senia senka senna sennur sephora serafina serah seraina
-serap seraphina seraphine seraya seren serena serenity serenna serin serina serine sermin serpil serra sertap seval
-sevana sevara sevda severa severina severine sevil sevim sevinc sevtap sevval seyda seyma seynabou sfia shabana shada
-shadia shae shaelynn shahad shahana shahd shahed shahida shaila shailey shaili shaily shaima shaina shaira shakila
-shakira shakti shakuntala shalia shalimar shalini shalva shama shamia shamira shana shanah shanaya shandra shanel
-shanell shanelle shani shania shanice shanie shanika shaniya shanna shannah shannel shannen shannon shanny shanon
-shanti shanty shany shanya shanyce shara sharay sharda shari sharifa sharina sharleen sharlene sharlyne sharmila
-sharon shashi shashikala shauna shawna shawnee shay shayana shayanna shayanne shayla shaylee shayleen shayli shaylie
-shayna shaynah shaynna shazia sheela sheena sheila sheilly sheily sheina shekina shekinah shelby shelcy shelia shelley
-shelly shelsea shelsey shelsie shelsy shenoa shereen sheri sheridan sherilyn sherley sherline sherly sherlyn sherlyne
-sherri sheryl sheyenne sheyla shifa shilo shiloh shine shira shireen shirel shirin shirley shirly shivakari shivani
-shobhana shola shona shoshana shresth shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri shwet
-shyann shyanne shyna sian siana sianah sianna siara sibel sibilla sibille sibongile sibyl sibyla sibylla sibylle
-sicilia siddhi sidney sidonia sidonie sidra sidrah sieglinde siegrid siegrun sienna siggi sigrid sigrun siham sihame
-siir sila silja silje silka silke silva silvana silvia silviana silvie silvija silvina sima simea simeona simge
-similoluwa simina simisola simona simonetta simonida simonne simran sina sinai sinay sinaya sindi sindisiwe sindy
-sinead sinem sinenhlanhla sinikka sinja sinthia sintia siobhan siomara siona siphephelo sira sirena siria sirin sirine
-sirya sisilia siska sita sitara siv sivan sixtine siya siyana sizakele sizani skaidrite skarlet skarleta skipped skye
-skyla skylar sladana slava slavena slavica slavika slavka slavomila slavomira sloan sloane slobodanka sloka smaranda
-smeralda smiljana smilla smita smriti sneha snezana snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie
-sofija sofiya sofronia sofronie sofya soha sohaila sohana sokaina sokhna solana solara soledad solenne soliana solina
-soline solveig solveiga solveigh solvej solvey somaya somia somiya somya sona sonali songul sonia soniya sonja sonya
-soof sophea sophia sophiana sophie sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha
-sorelle sorina soriya sotira souad souhaila souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande
-spfia spidola sra sri srna stacey staci stacie stacy stanislava stanislawa stasa staza stefana stefani stefania
-stefanie stefanny stefany steffi stefka steisi stela steliana stellina steluta stepana stepanka stephania stephanie
-stephany stephy sterre stevie stina stine stjepana stojanka suad suami suamy subhashini subhasini subomi sucheta sude
-sudeva suela sueli suhaila suhana suhayla suheyla sujata sukaina sukanya sukhmani sulamita sule sultana sumaira sumaya
-sumayah sumayya sumayyah sumeya sumitra suncica sundus sunita sunniva sunshine sura suraya suryakantam susa susan
-susana susanna susannah susanne sushma susi susie susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie
-suzon suzy svantje svatava svatoslava svea svenja svetlana svetluse sveva svitlana swamy swara swarnalata swassane
-sway sweta swetha swetlana sya syah syahrini syanna syanne syara sybella sybil sybilla sybille sydnee sydni sydnie
-syeda syenna syla sylke sylva sylvana sylvanna sylvia sylviana sylviane sylvie sylwia synne synthia syra syrah syria
-syriana syrina szofi szofia szonja səbinə tabata tabatha tabea tabita tabitha tacjana tahani tahara tahira tahlia
-taila taima taina taira tais takwa tala talea talia taliah taliana talicia talina taline talissa talita talitha taliya
-taliyah tallia tallulah tally talya talyah talyssa tamani tamar tamara tamarah tamari tamaya tamera tami tamia tamika
-tamila tamina tamira tamlyn tammy tamou tamra tamsin tamya tamyra tana tanaya tania tanija tanirika tanisha tanit
-taniya tanja tansu tantri tanushree tanushri tanya tanyah tanyeli tanzila taqwa tara tarah tarja tarquinia tarra
-tarsilla taryn tasa tasha tasiana tasneem tasnim tassnim tatana tatiana tatiane tatianna tatjana tatum tatyana taya
-tayana tayanna tayla tayra taysha taziana teagan teana tecla teea tehani tehila tehillah teja tekla telia telica
-tellervo telma temperance teodata teodolinda teodora teodosia teodozie teofila teona terena teresa teresanna terese
-teresina teresita tereza tereze terezia terezie terezija teri terina terri terrie tess tessa tessah tessia tessie
-tetiana tetyana teudosia tevy teya teyana teyla tezer thabisa thadie thais thalea thalia thaliana thamara thania
-thanya thao thara thayla thea theia thekla thelma theodora theodosie theofila thera theresa therese theresia thi
-thirza thobeka thora thulisile thuy thy tiah tiana tianah tianna tiara tiare tiberia tifani tifany tiffani tiffanie
-tiffany tiina tija tijana tila tilda tilla tillie tilly timea timothea tina tinaya tinca tincuta tiphaine tiril tirza
-tisha titi titia titiana titilayo titin tiya tiyah tiyana tiziana tjasa tolulope toluwani tomasa tomaska tomislava
-tomke toncica tonia tonie tonija tonka tonya tori toria tory tosca toska touria touriya tova tracey tracie tracy tran
-trasea traude traudel traudl tressa tressie treva triana tricia trina trine trischa trish trisha trixie trude trudy
-trycia tsabita tuana tuba tudora tudorita tudosia tugba tulay tullia tunay turkan turna tutku tuula tuulikki tuva
-twila tya tyah tyana tyanna tyara tyla tylia tyra tysha uchita uendi ugolina uhra ulduz ulfa ulfet uli uliana uliva
-ulku ulkər ulla ulli ulrica ulrika ulrike ulus uluthando ulva ulviye ulviyyə ulwazi ulya ulyana umi umida ummiye umran
-undina undine unjani unna unsel unseli uqbaloy urmila ursel ursi urska ursula ursule uschi usha usyi uta ute uxue uygu
-uzbegim vaclava vahide vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga valdemara
-valene valentina valentine valentyna valera valeria valeriana valeriane valerie valerija valery valeska valina vana
-vanda vanesa vanessa vani vania vanna vannessa vanny vanya varalakshmi varsha varvara vasanti vasiliki vasilisa
-vasliddin vasudha vasundhara vasylyna veda vedanshi vedrana veduna veena veerle vega velana veleslava velia velimira
-velina velislava venceslava vendelina vendula vendulka venera veneranda venere venezia venicia venise venka venus
-venuse venusta verda verdiana verena veriana verica veridiana verna veronica veronika veronique veroslava veselinka
-vesile veslava vesma vesna vesper vesta viana vianne vibeke vicdan vicenta vicentia vicki vickie vicktoria vicky
-victoria victoriana victorina victorya vidya viera vieroslava vieve vijolite vika viki viktoria viktorie viktoriia
-viktorija viktoriya vildan vilema vilemina vilhelmine viliana vilma vimala vina vincencie vincenta vincenza vincenzina
-vinciane vinka viola violante violet violeta violetta violette viorela viorica vira virag virgilia virgina virginie
-viridiana virna virtudes visnja vissia vitalba vitalia vitalina vitezslava vitoria vittoria vivian viviana viviane
-vivianne vivien vivienne vizbulite vladana vladena vladimira vladislava vlasta vlastimila vlastimira vlastislava
-vlatka voichita vojislava vojmira vojslava vojteska vorsila vratislava vreni vrinda vrund vujica vukica vuslat
-vyctoria wafa wafaa wafae wahiba walentyna waleria walfriede walli wallis waltraud wanda wandy wanesa wani waqila
-warda warwara wassima weiwei wende wendi wendy wera weronika whitley whitney wiam wiame wibke widad widya wiebe wiebke
-wies wieslawa wijdane wiktoria wilhelma wilhelmina wilhelmine willa willo willow wilma wiltraud wiltrud windy winifred
-winnie winnifred winona wirda wirginia wisal wissal wladyslawa wulan wulandari wuraola wynona xalima xana xandra
-xaveria xaverie xaviera xaviere xela xena xenia xenie xhesika xia xiana xiao ximena xin xinyi xinyu xiomara xochitl
-yaa yacine yadhira yadira yael yaffa yagmur yahaira yaiza yajaira yali yalina yamila yamile yamilet yamileth yamina
-yamna yana yance yanel yaneli yanelis yanelle yanely yanessa yanet yaneth yanhong yanice yanina yanira yanissa yanna
-yannicka yannika yaprak yaquelin yara yarah yareli yaren yaretzi yaritza yasemin yashira yasira yasmeen yasmin yasmina
-yasmine yassmin yassmina yassmine yazmin yazmina yeimy yejide yelda yelena yelina yeliz yen yena yendi yenifer
-yennifer yenny yenthe yesenia yesica yesim yesmin yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying
-yinthe yisel yixin ylenia yliana ylianna ylvi ylvie yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette
-yomara yonca yoselin yosra yosun yousra youssra yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui
-yuka yuki yukiko yuko yulia yuliana yulisa yuliya yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra
-yuxin yuxuan yvaine yvana yvanna yvannah yvette yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida
-zahide zahira zahra zahraa zahrah zaida zaima zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia
-zalie zalindra zama zamara zamfira zamira zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina
-zarra zavida zaya zayana zayna zaynab zaynah zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava
-zdislava zea zehra zeina zeinab zeineb zejnep zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka
-zella zelma zelmira zeltite zena zenaida zeneida zenia zenija zenobia zenobie zenona zenovia zerrin zetta zeudi zeyna
-zeynab zeyneb zeynep zhara zhor zhour ziana ziedite zigfrida zigrida zilola zina zinab zinaida zineb zita zitomira
-zitoslava ziva zivana zixuan zizi zlata zlatica zlatka zlatomira zlatuse zoa zobuhle zoe zoee zoeva zoey zofia zofie
-zofija zoha zohra zoi zoie zoila zoja zola zophia zora zorah zoraida zorana zorka zoroslava zosia zosima zoubida
-zouhra zoulikha zoya zselyke zsofia zubeyde zubite zuhal zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma
-zulfa zulma zumrut zuxra zuzana zuzanna zvezdana zvonimira zya αθανασια αικατερινη αλεξανδρα αναστασια αννα γεωργια
-δεσποινα δημητρα ελενη ευαγγελια ιωαννα κωνσταντινα μαρια παναγιωτα παρασκευη σοφια σταυρουλα χριστινα χρυσουλα ава
-аврелія аврора агапія агата агафія агнеса агнія агрипина ада аделаіда аделіна адріана азалія алевтина александра алла
-альбіна альвіна аліна анастасија анастасія анатолія анга ангела ангелина ангеліна анжела анна антонида антоніна
-антонія анфіса анче аполлонія аполлінарія аркадія артемія атанасија афанасія билјана бисера бистра блага благица
-благовіста благородна благојка благуна блаженка богдана богиња богуслава божана божена болеслава борислава борка
-борјана босилка бојана бранка броніслава білослава біляна валентина валерія варвара василина василија василка васка
-вања вера вероника весела весна виолета владислава власта воскресија војданка всеслава вікторія вілена віленіна віліна
-віола віолетта віра віргінія віта віталіна габриела галаба галена галина ганна гелена голубинка гордана горица горјана
-грозда гурга гургица далеслава дамјана дана даница данка дарина даринка дарислава дафина деница десанка деспина дивна
-добрила добринка добромила добромира добромисла доброслава долеслава доляна домника донка драгана душанка душка діана
-діяна евгенија евдокија екатерина елена елеонора елисавета елица елка есма ефимија ефросина жанна живка жозефіна
-загорка зафирка захаринка звенислава здравка злата зора зореслава зорина зорица зорка зоряна зоя зінаіда ива ивана
-иванка илинденка илинка ирина искра калина каранфилка каріна ката катерина катина катица катја квітка квітослава
-кераца кита клавдія климентина константина косара костадинка крентта крстана ксенія купава лада лариса лена ленче лепа
-леся лидија лика ликера лилјана лина любава любислава любомила любомира люборада любослава людмила людомила лідія
-лілія магдалена македонка макрина мальва мара марика марина марта марічка марія матрона меглена меланија меланія мена
-мечислава милева милена милица милка милодара милослава мирка мирослава мирјана мокрина мотря мстислава мілана нада
-надежда надія наталія наумка невенка неда неделка неля немира никодина николина ніна огняна оксана олга олександра
-олена олеся оливера ольга ореста орина орислава орися оріяна павлина павлинка павліна палажка параскева пауна пелагея
-пелагија пелагія петкана петра петранка писана поляна поліна потішана радмила радміла радослава ракита рафаила рахела
-рахилка раіна раіса рајна ристана родна роксолана ромена роса роска ростислава ружа румена русалина русанка руслана
-сава сандра сашка светлана святослава світлана серафима симона симјанка славенка славица славка славјанка слободанка
-сміяна снежана сніжана соломія сончица соня софија софія спаса спасена споменка сребра стамена станислава стефанија
-стефанка стојанка стојмена стојна сузана сюзана тамара таска татјана таісія темјана теодора теодосија теофилка тетяна
-тодорка трајанка трена трендафилка убавка устина фана фанка фаіна февронія федора феодосія филимена флоринка фросина
-харитина христина христя цара цвета цветанка юліанна юлія юстина юхима юхимія яна ярина ярослава іванна ілона інна
-іннеса ірина ірма јаворка јагода јадранка јана јанка јасна јована јовка јордана јорданка јулијана љуба љубинка љубица
-љупка
+nathalie nathaly nathalya nathalye nathania natia natividad natka natsuki natsumi naura nausica nausicaa nava navjot
+nawal naya nayah nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria
+nazha nazia naziha nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve
+nefeli nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja nejla nelcy nelda neli nelia neliah nelida
+nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine neslisah nesrin nesrine
+nettie neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh
+nichole nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina
+nida nidia niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole
+nikoleta nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe
+niobe nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza
+njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie
+noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo
+nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila
+nouhayla nour noura nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa nubia
+nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba nya
+nyah nyasia nydia nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia
+octaviana octavie oda odalis odalys odelia odessa odeta odetta odette odila odile odilia ofelia ofelie ofelya ognjana
+ohanna oihana oihane ojaswini oksan oksana oktavie olaia olajumoke olasunmbo olaya oldriska oleksandra olena olesia
+olesya olga olgica oliana olimpia olina olinda oliva olive olivera olivia olivie oliviera olivija olivya oliwia
+ollivia ololade olufunke olufunmilayo oluwakemi olya olympe olympia olympie olyvia omaima omana omara omawunmi omaya
+omayma omayra ombline ombretta omina omnia omobolanle omodunni omolabake omolara omolola omosalewa omotara omotola
+omotoun omowumi ondina ondrejka onelia onorata onorina oona oormila opal opalina opaline ophelia ophelie orah orchidea
+oreofe oriana oriande oriane orianna orietta orla orlane orli orly ornella orpha orsola orsolina ortansa ortensia
+ortraud ortrud orvokki orzu osanna otakara otilia otilie otilija ottavia ottilia ottilie otylie ouafa ouafaa ouafae
+ouahiba ouarda ouardia ouassima ouiam ouidad ouissal oumaima oumayma oumayra oumou ova oviya oxana oyenike oyga
+oyindamola oyindasola oyku oynur oysha ozana ozanne ozden ozge ozlem ozlen oznur ozoda padma padmi paige paivi pakize
+palladia palma palmazio palmira paloma pamela pamella panagiota pandora panka paola paolina paquita paramita
+paraschiva paraskevi parisa pariss parissa parsla parvati parys pascale pascuala paskala pasqualina pat patricia
+patricie patricija patrizia patrycja patsy patty paula paule pauleen paulette paulica paulien pauliina paulin paulina
+pauline pava pavica pavithra pavla pavlina payton pearl pearline pecine peggie peggy pelagia pelagie pelin pelinsu
+pema pembe penda penelopa penelope penina pepa pepita perihan perla pernilla perran perrine persida peruna pervin
+perzida petra petrana petrija petrona petronela petronella petronila petronilla petronille petruse petruta petula
+peyton phebe phileine philine philippa philippine philomena philomene philothee philou phoebe phoebee phoebie phuong
+phyllis pia piedad pien piera pierina pierpaola pietra pilar pina pinar pip piper pippa piraye pirjo pirkko piya
+placida pleun pola polina polissena polly pollyanna polona polyxena pompilia pooja poornima poppy porzia pramila
+pratiwi pravdomila pravomila pravoslava precious preity prescilla presly pribyslava pricila pricilla primerose
+princess prisca priscila priscilla priscille prisha priska prita prithika priya priyala priyanka profira prokopa
+proserpina prospera providence prudenzia puck puji pulcherie puput pura purificacion purity purnima pushti puspa
+puspita puti pəri qizilgul qori quartilla queenie quentine quintia quinty quiteria quynh rabab rabea rabha rabia
+rabiaa rachael rachana rachel rachela rachele rachelle rachida radana radeke radha radhika radia radimira radina
+radislava radka radmila radojka radomila radomira radoslava radovana radslava rae raegan rafaela rafaella raffaela
+raffaella rafia rafika rafila rageshwari rageswari raghad rahaf rahayu rahel rahima rahime rahma rahmawati rahsan
+raiana raihana raika railey raima raimonda raimunde raina rainelda raisa raissa raiza raja rajaa rajah rajana rajinder
+rajka rajna rajsa rakel rakele rakia rakita raluca rama ramaa ramata ramatou ramatoulaye ramia ramla ramona ramya
+ramziya randa randi rani rania ranim raniya ranya raphaela raphaella raphaelle raquel rasha rasheedah rashel rashida
+rasifa rasika rastislava rati ratih ratna raven ravina rawan rawen raya rayana rayanna rayanne rayhana rayhanna rayma
+raymonde rayna rayona rayssa rayxona razan rea reana reanna reanne reba rebeca rebecca rebecka rebeka rebekah rebekka
+reem reena reeva regine regitze reham rehana rehanna rehema rehorka reina reine reinhild rejeanne reka remedio
+remedios remie rena renad renata renate renee renesmee renette rengin renja renske reshma resi restu retno reva reyana
+reyhana reyna rezzan rhea rhema rhianna rhiannon rhoda rhonda ria riana riane rianna rica ricarda riccarda richarda
+richelle rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime rimes rina rinad rini
+ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina robina robiya robyn
+rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin rokaya rokhaya rokia roksana rola rolande romaine
+romaisa romaissa romaissae romana romane romanie romanita romaysa romee romi romie romilda romina romola romy rona
+ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina rosalind rosalinda
+rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana rosangela rosanna rosanne rosaria rosaura rose
+roseanne rosel rosela roselia roselina roseline rosella rosely roselyn roselyne rosemaria rosemarie rosemary rosemie
+roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita roslyn rosmarie rosmery rosmunda rossana
+rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana roxane roxann roxanna roxanne roxelana roxy roya
+roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozina rozita roziya rozvita rozy rubi rubie rubina
+ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani rukmin rumaysa rumena rupinder rut ruth
+ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana ryhanna rylee ryleigh rym saadia saar saara
+saba sabah sabiha sabina sabine sabira saboxat saboxon sabra sabreena sabria sabrin sabrina sabrine sabriya sabryna
+sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa safae safah safia safiatou safietou safina
+safira safiria safiya safiyah safiyya safiyyah safta safura sagrario sahana sahar sahira sahory sahra saidi saige
+saima saina saioa saira saja sajida saki sakina sakinah sakura salam saleah saleha salena salha salia saliah saliha
+salihe salima salimah salimata salimatou salina salka sallie sally salma salome salomea salomena salomey saloua
+salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha samar samara samarah samaria samaya samera
+samia samiah samiha samina samira samirah samiya sammantha samona samra samrah samuela samukelisiwe samya samyra sana
+sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra sandrina sandrine sania saniya sanja sanjana sanna
+sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia saphira saphire saphyra sapna sarada sarafina
+sarah sarala saran saranda saranya saraswati saray sarayma sare sari saria sarika sarina sarisha sarita sariya sarka
+sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna saskia saskie saturnina saulcerite savana
+savanah savanna saveria saveta savina saxida saxona saya sayana sayda sayla sayra sayuri sayyora scarlet scarlett
+scarlette scholastika scholastique sebastiana sebnem secil secilia secondina sedef seden sedra seerat sefora segilola
+segolene seham seher sehrazat seila sekinat sela selah selale selcan selda selen selena selene selenia selia selin
+selina seline selma selva selvaggia selvi selyna sema semenica semia semira semiramide semra semya sena senada sendy
+sengul senia senka senna sennur sephora serafina serah seraina serap seraphina seraphine seraya seren serena serenity
+serenna serin serina serine sermin serpil serra sertap seval sevana sevara sevda severa severina severine sevil sevim
+sevinc sevtap sevval seyda seyma seynabou sfia shabana shada shadia shae shaelynn shahad shahana shahd shahed shahida
+shaila shailey shaili shaily shaima shaina shaira shakila shakira shakti shakuntala shalia shalimar shalini shalva
+shama shamia shamira shana shanah shanaya shandra shanel shanell shanelle shani shania shanice shanie shanika shaniya
+shanna shannah shannel shannen shannon shanny shanon shanti shanty shany shanya shanyce shara sharay sharda shari
+sharifa sharina sharleen sharlene sharlyne sharmila sharon shashi shashikala shauna shawna shawnee shay shayana
+shayanna shayanne shayla shaylee shayleen shayli shaylie shayna shaynah shaynna shazia sheela sheena sheila sheilly
+sheily sheina shekina shekinah shelby shelcy shelia shelley shelly shelsea shelsey shelsie shelsy shenoa shereen sheri
+sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri sheryl sheyenne sheyla shifa shilo shiloh shine
+shira shireen shirel shirin shirley shirly shivakari shivani shobhana shola shona shoshana shresth shresthi shreya
+shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann shyanne shyna sian siana sianah sianna siara sibel
+sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia siddhi sidney sidonia sidonie sidra sidrah sieglinde
+siegrid siegrun sienna siggi sigrid sigrun siham sihame siir sila silja silje silka silke silva silvana silvia
+silviana silvie silvija silvina sima simea simeona simge similoluwa simina simisola simona simonetta simonida simonne
+simran sina sinai sinay sinaya sindi sindisiwe sindy sinead sinem sinenhlanhla sinikka sinja sinthia sintia siobhan
+siomara siona siphephelo sira sirena siria sirin sirine sirya sisilia siska sita sitara siv sivan sixtine siya siyana
+sizakele sizani skaidrite skarlet skarleta skipped skye skyla skylar sladana slava slavena slavica slavika slavka
+slavomila slavomira sloan sloane slobodanka sloka smaranda smeralda smiljana smilla smita smriti sneha snezana
+snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie sofija sofiya sofronia sofronie sofya soha sohaila
+sohana sokaina sokhna solana solara soledad solenne soliana solina soline solveig solveiga solveigh solvej solvey
+somaya somia somiya somya sona sonali songul sonia soniya sonja sonya soof sophea sophia sophiana sophie sophonie
+sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha sorelle sorina soriya sotira souad souhaila
+souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande spfia spidola sra sri srna stacey staci
+stacie stacy stanislava stanislawa stasa staza stefana stefani stefania stefanie stefanny stefany steffi stefka steisi
+stela steliana stellina steluta stepana stepanka stephania stephanie stephany stephy sterre stevie stina stine
+stjepana stojanka suad suami suamy subhashini subhasini subomi sucheta sude sudeva suela sueli suhaila suhana suhayla
+suheyla sujata sukaina sukanya sukhmani sulamita sule sultana sumaira sumaya sumayah sumayya sumayyah sumeya sumitra
+suncica sundus sunita sunniva sunshine sura suraya suryakantam susa susan susana susanna susannah susanne sushma susi
+susie susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy svantje svatava svatoslava svea
+svenja svetlana svetluse sveva svitlana swamy swara swarnalata swassane sway sweta swetha swetlana sya syah syahrini
+syanna syanne syara sybella sybil sybilla sybille sydnee sydni sydnie syeda syenna syla sylke sylva sylvana sylvanna
+sylvia sylviana sylviane sylvie sylwia synne synthia syra syrah syria syriana syrina szofi szofia szonja səbinə tabata
+tabatha tabea tabita tabitha tacjana tahani tahara tahira tahlia taila taima taina taira tais takwa tala talea talia
+taliah taliana talicia talina taline talissa talita talitha taliya taliyah tallia tallulah tally talya talyah talyssa
+tamani tamar tamara tamarah tamari tamaya tamera tami tamia tamika tamila tamina tamira tamlyn tammy tamou tamra
+tamsin tamya tamyra tana tanaya tania tanija tanirika tanisha tanit taniya tanja tansu tantri tanushree tanushri tanya
+tanyah tanyeli tanzila taqwa tara tarah tarja tarquinia tarra tarsilla taryn tasa tasha tasiana tasneem tasnim tassnim
+tatana tatiana tatiane tatianna tatjana tatum tatyana taya tayana tayanna tayla tayra taysha taziana teagan teana
+tecla teea tehani tehila tehillah teja tekla telia telica tellervo telma temperance teodata teodolinda teodora
+teodosia teodozie teofila teona terena teresa teresanna terese teresina teresita tereza tereze terezia terezie
+terezija teri terina terri terrie tess tessa tessah tessia tessie tetiana tetyana teudosia tevy teya teyana teyla
+tezer thabisa thadie thais thalea thalia thaliana thamara thania thanya thao thara thayla thea theia thekla thelma
+theodora theodosie theofila thera theresa therese theresia thi thirza thobeka thora thulisile thuy thy tiah tiana
+tianah tianna tiara tiare tiberia tifani tifany tiffani tiffanie tiffany tiina tija tijana tila tilda tilla tillie
+tilly timea timothea tina tinaya tinca tincuta tiphaine tiril tirza tisha titi titia titiana titilayo titin tiya tiyah
+tiyana tiziana tjasa tolulope toluwani tomasa tomaska tomislava tomke toncica tonia tonie tonija tonka tonya tori
+toria tory tosca toska touria touriya tova tracey tracie tracy tran trasea traude traudel traudl tressa tressie treva
+triana tricia trina trine trischa trish trisha trixie trude trudy trycia tsabita tuana tuba tudora tudorita tudosia
+tugba tulay tullia tunay turkan turna tutku tuula tuulikki tuva twila tya tyah tyana tyanna tyara tyla tylia tyra
+tysha uchita uendi ugolina uhra ulduz ulfa ulfet uli uliana uliva ulku ulkər ulla ulli ulrica ulrika ulrike ulus
+uluthando ulva ulviye ulviyyə ulwazi ulya ulyana umi umida ummiye umran undina undine unjani unna unsel unseli uqbaloy
+urmila ursel ursi urska ursula ursule uschi usha usyi uta ute uxue uygu uzbegim vaclava vahide vaidehi vaijayanthi
+vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga valdemara valene valentina valentine valentyna valera
+valeria valeriana valeriane valerie valerija valery valeska valina vana vanda vanesa vanessa vani vania vanna vannessa
+vanny vanya varalakshmi varsha varvara vasanti vasiliki vasilisa vasliddin vasudha vasundhara vasylyna veda vedanshi
+vedrana veduna veena veerle vega velana veleslava velia velimira velina velislava venceslava vendelina vendula
+vendulka venera veneranda venere venezia venicia venise venka venus venuse venusta verda verdiana verena veriana
+verica veridiana verna veronica veronika veronique veroslava veselinka vesile veslava vesma vesna vesper vesta viana
+vianne vibeke vicdan vicenta vicentia vicki vickie vicktoria vicky victoria victoriana victorina victorya vidya viera
+vieroslava vieve vijolite vika viki viktoria viktorie viktoriia viktorija viktoriya vildan vilema vilemina vilhelmine
+viliana vilma vimala vina vincencie vincenta vincenza vincenzina vinciane vinka viola violante violet violeta violetta
+violette viorela viorica vira virag virgilia virgina virginie viridiana virna virtudes visnja vissia vitalba vitalia
+vitalina vitezslava vitoria vittoria vivian viviana viviane vivianne vivien vivienne vizbulite vladana vladena
+vladimira vladislava vlasta vlastimila vlastimira vlastislava vlatka voichita vojislava vojmira vojslava vojteska
+vorsila vratislava vreni vrinda vrund vujica vukica vuslat vyctoria wafa wafaa wafae wahiba walentyna waleria
+walfriede walli wallis waltraud wanda wandy wanesa wani waqila warda warwara wassima weiwei wende wendi wendy wera
+weronika whitley whitney wiam wiame wibke widad widya wiebe wiebke wies wieslawa wijdane wiktoria wilhelma wilhelmina
+wilhelmine willa willo willow wilma wiltraud wiltrud windy winifred winnie winnifred winona wirda wirginia wisal
+wissal wladyslawa wulan wulandari wuraola wynona xalima xana xandra xaveria xaverie xaviera xaviere xela xena xenia
+xenie xhesika xia xiana xiao ximena xin xinyi xinyu xiomara xochitl yaa yacine yadhira yadira yael yaffa yagmur
+yahaira yaiza yajaira yali yalina yamila yamile yamilet yamileth yamina yamna yana yance yanel yaneli yanelis yanelle
+yanely yanessa yanet yaneth yanhong yanice yanina yanira yanissa yanna yannicka yannika yaprak yaquelin yara yarah
+yareli yaren yaretzi yaritza yasemin yashira yasira yasmeen yasmin yasmina yasmine yassmin yassmina yassmine yazmin
+yazmina yeimy yejide yelda yelena yelina yeliz yen yena yendi yenifer yennifer yenny yenthe yesenia yesica yesim
+yesmin yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying yinthe yisel yixin ylenia yliana ylianna ylvi
+ylvie yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette yomara yonca yoselin yosra yosun yousra
+youssra yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui yuka yuki yukiko yuko yulia yuliana yulisa
+yuliya yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra yuxin yuxuan yvaine yvana yvanna yvannah
+yvette yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida zahide zahira zahra zahraa zahrah zaida
+zaima zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia zalie zalindra zama zamara zamfira zamira
+zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina zarra zavida zaya zayana zayna zaynab zaynah
+zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava zdislava zea zehra zeina zeinab zeineb zejnep
+zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka zella zelma zelmira zeltite zena zenaida
+zeneida zenia zenija zenobia zenobie zenona zenovia zerrin zetta zeudi zeyna zeynab zeyneb zeynep zhara zhor zhour
+ziana ziedite zigfrida zigrida zilola zina zinab zinaida zineb zita zitomira zitoslava ziva zivana zixuan zizi zlata
+zlatica zlatka zlatomira zlatuse zoa zobuhle zoe zoee zoeva zoey zofia zofie zofija zoha zohra zoi zoie zoila zoja
+zola zophia zora zorah zoraida zorana zorka zoroslava zosia zosima zoubida zouhra zoulikha zoya zselyke zsofia zubeyde
+zubite zuhal zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma zulfa zulma zumrut zuxra zuzana zuzanna
+zvezdana zvonimira zya αθανασια αικατερινη αλεξανδρα αναστασια αννα γεωργια δεσποινα δημητρα ελενη ευαγγελια ιωαννα
+κωνσταντινα μαρια παναγιωτα παρασκευη σοφια σταυρουλα χριστινα χρυσουλα ава аврелія аврора агапія агата агафія агнеса
+агнія агрипина ада аделаіда аделіна адріана азалія алевтина александра алла альбіна альвіна аліна анастасија анастасія
+анатолія анга ангела ангелина ангеліна анжела анна антонида антоніна антонія анфіса анче аполлонія аполлінарія аркадія
+артемія атанасија афанасія билјана бисера бистра блага благица благовіста благородна благојка благуна блаженка богдана
+богиња богуслава божана божена болеслава борислава борка борјана босилка бојана бранка броніслава білослава біляна
+валентина валерія варвара василина василија василка васка вања вера вероника весела весна виолета владислава власта
+воскресија војданка всеслава вікторія вілена віленіна віліна віола віолетта віра віргінія віта віталіна габриела
+галаба галена галина ганна гелена голубинка гордана горица горјана грозда гурга гургица далеслава дамјана дана даница
+данка дарина даринка дарислава дафина деница десанка деспина дивна добрила добринка добромила добромира добромисла
+доброслава долеслава доляна домника донка драгана душанка душка діана діяна евгенија евдокија екатерина елена елеонора
+елисавета елица елка есма ефимија ефросина жанна живка жозефіна загорка зафирка захаринка звенислава здравка злата
+зора зореслава зорина зорица зорка зоряна зоя зінаіда ива ивана иванка илинденка илинка ирина искра калина каранфилка
+каріна ката катерина катина катица катја квітка квітослава кераца кита клавдія климентина константина косара
+костадинка крентта крстана ксенія купава лада лариса лена ленче лепа леся лидија лика ликера лилјана лина любава
+любислава любомила любомира люборада любослава людмила людомила лідія лілія магдалена македонка макрина мальва мара
+марика марина марта марічка марія матрона меглена меланија меланія мена мечислава милева милена милица милка милодара
+милослава мирка мирослава мирјана мокрина мотря мстислава мілана нада надежда надія наталія наумка невенка неда
+неделка неля немира никодина николина ніна огняна оксана олга олександра олена олеся оливера ольга ореста орина
+орислава орися оріяна павлина павлинка павліна палажка параскева пауна пелагея пелагија пелагія петкана петра петранка
+писана поляна поліна потішана радмила радміла радослава ракита рафаила рахела рахилка раіна раіса рајна ристана родна
+роксолана ромена роса роска ростислава ружа румена русалина русанка руслана сава сандра сашка светлана святослава
+світлана серафима симона симјанка славенка славица славка славјанка слободанка сміяна снежана сніжана соломія сончица
+соня софија софія спаса спасена споменка сребра стамена станислава стефанија стефанка стојанка стојмена стојна сузана
+сюзана тамара таска татјана таісія темјана теодора теодосија теофилка тетяна тодорка трајанка трена трендафилка убавка
+устина фана фанка фаіна февронія федора феодосія филимена флоринка фросина харитина христина христя цара цвета
+цветанка юліанна юлія юстина юхима юхимія яна ярина ярослава іванна ілона інна іннеса ірина ірма јаворка јагода
+јадранка јана јанка јасна јована јовка јордана јорданка јулијана љуба љубинка љубица љупка
 `;
 const MALE = `
 aadam aadi aadidev aadil aadinath aaditya aagam aagney aagneya aahil aakash aalok aamir aamod aanand aanandaswarup
@@ -898,321 +898,321 @@ jekabs jelani jelle jelloul jelmer jelte jemal jemel jemil jemuel jenaro jenel j
 jeramie jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremie jeremy jergus jericho jerick jeriel jermain
 jermaine jermey jernej jerod jeroen jerold jerome jeromy jeronimo jeronym jerrard jerrell jerrod jerrold jerry jerson
 jerzy jesko jesper jesse jessee jessen jessey jesson jethro jett jevgenijs jevon jeyden jeyson jezdimir jhoan jhon
-jhonatan jhonathan jhonny jhony jhovany jiahao jian jibran jibril jidde jilali jilji jim jimi jimmi jimmie jimmy
-jimram jimy jinawi jindrich jiovani jiovanni jiovanny jiovany jiri jiro jitender jitendra jivan joab joachim joah
-joakim joanes joao joaquim joaquin joas jobst joby jochen jodokus joe joel joen joep joes joesph johan johanan johann
-johannes johathan john johnatan johnathan johnathon johnattan johnn johnnie johnny johnpaul johnson johny johsua jokin
-jolan jon jona jonah jonahs jonas jonatan jonathan jonathon jonel jones jonhatan jonnathan jonny jono jonte jony joojo
-joost jop joram joran jordany jordi jordie jordon jordy jorel joren jorg jorge jorgen jorian jorin joris jorje jorn
-jorrit jort jos joscha joschka joschua jose joseba josef joselito josep joseph josh joshua joshuah joshuan joshue
-josiah josian josias josip joska josko joso josse josselin jost josua josue josuha jotham jourdain jourdan jovan
-jovani jovanie jovanni jovanny jovany jovin jowan joza joze jozef jozsef jozue juan juanito juaquin juda judd jude
-judson jugoslav juha juhani juho jukka julan julen julian juliano julias julien julijs julio julius juliusz jullian
-jullien julyan jumadi jumari junaid junayd junhao junius jupp jur juraj jure jurg jurgen jurgis juri jurij juris jurre
-justen justin justino juston justus justyn jusuf juvenal juventino juwan juwon jyotis kaan kabil kabir kacem kacper
-kacung kaddour kade kadem kaden kadin kadir kadri kadrican kaeden kael kaelan kagan kagiso kaiden kaiet kail kailash
-kain kainan kainoa kairav kaiser kaito kaj kajen kajetan kalan kalden kaleb kaled kalel kalem kalen kalervo kalevi
-kalidou kalil kalim kalinik kalistrat kallen kalvin kalyan kamal kamalesh kambali kamel kamidin kamil kamilo kamlesh
-kamol kamoliddin kamran kamren kamron kanak kanaka kanda kane kannan kannen kanut kanye karahan karam karan karas
-kardi kareem karel karem karim kariman karja karl karlheinz karlis karlo karlos karna karsa karsana karson karsten
-karthik kartik karunanidhi kashif kashyap kasian kasim kasimir kasiran kaspar kasper kassem kassim kastor kasusra kaua
-kauan kavi kavin kavish kavon kawaca kawan kawaya kayaalp kayan kaydan kayden kaydon kayel kayl kaylon kayne kayode
-kayron kaysan kayson kayun kazim kazimierz kazimir kazuki keagan kealan kean keanan keano keanu keaton keba keegan
-keelan keenan keeran kees keevin kehinde kei keiji keilan keiran keith keji kelan kelen keles kellan kelson kelton
-kelvin kelvyn kemal kemalettin kemba kemuel ken kenai kenan kenari kendel kendric kendrick kendrik kendrix kendry
-kendryck kenes keni kennan kenneth kennith kenny kenric kenrick kenson kenta kentaro kento kenton keny kenyatta kenyon
-kenzo keon keone keoni kepa keramet kerami keran kerem keremsah kerim kervens kervin kerwin keshaun keshawn kessaf
-kevan keven kevin kevins kevon kevyn kewan keyaan keyan keydan keyden keylan keylon keynan keyon keyron keyshawn
-keyson keyton keyvin keywan kgabu khader khadim khadir khaleb khaled khaleel khalel khalid khalif khalifa khalil khan
-khayden khayri khris kian kiano kiefer kien kieran kieren kierian kieron kike kilian killian kimo kingsley kingston
-kirian kiril kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas klaidi klajdi klarencjusz
-klaudian klaudio klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi klejdi klemen klemens klement
-klevi klevis kliment klivio klodwig knud knut kobe koby kody koen kofi koji kojo koksal kolawole kolby kole kolin
-kolja koloman kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad konrads konstantin konstantinos
-konstantins konstanty konstantyn koray korbin korbinian korede koren korey korkut kornel korneli kornelius korneliusz
-kory kosma kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir kresomysl kreszenz krijn krish
-krishan krishnadas krishnadasa krisjanis kristian kristians kristijan kristjan kristof kristofer kristoffer kristopher
-krisztian krisztofer krsto kruno krunoslav kryspin krystian krystof krystofer krystopher krzysztof ksawery ksenofont
-kuba kubad kubat kubilay kubura kuddusi kujoe kumar kuncara kunibert kuno kunthara kunz kurnia kursad kurt kurtis
-kusuma kutbettin kuzman kveton kvetos kvetoslav kvido kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn
-kyan kyano kylan kyler kylian kyllian kymani kynan kyo kyran kyrian kyron laal labib labuh lachlan ladarius ladewig
-ladislao ladislau ladislaus ladislav ladislaw laerte lahbib lahcen lahouari lahoucine lahsen laid lain laith lajos
-lakhdar laksana lakshman lakshmidhar lakshminath lalo lambert lamberto lambertus lambrecht lamih lamin lamine lammert
-lamont lanang lancelot lancilotto lander landolfo landon lanfranco langgeng lanjar lantar lapo larbi laron larry lars
-larsen larson lascar lasmanto lasmono lassana laswi laszlo latif laureano laurenc laurencjusz laurens laurent
-laurentino laurentiu laurentius laurenty laurenz lauri laurian lauriano laurids laurin lauro lautaro lautone laux
-lavern lavinio lavon lawson laxman layachi layden laydon layne layson layth layton lazar lazare lazaro lazarz laziz
-lazlo lazzaro leander leandr leandre leandro leandros leano leart lebron ledio ledion leeam leendert leeroy legawa
-leif leith leland lembah lemuel len lenis lenn lennard lennart lennert lennon lennox lenny lennys leno leo leoanrdo
-leodegar leoluca leon leonard leonardo leoncio leonel leonhard leonid leonidas leonids leonio leonis leontin leontyn
-leonzio leopardo leopold leopoldo leos lere leroy lesek lessandro lestat lester leszek letterio leufroy lev levan
-levent levente levi levin levio levis levon levoslav levy lewin lewis lex leyton lhoucine lhoussain lhoussaine liam
-lian liandro liang lias liban liberato liberatore liberio liberto libor liborio liboslav licinio lidio liem lietald
-lieuwe liliano lilio lillo liman lincoln lino linus linwood lio lionel liron lisandro lissandro liton liutpold livan
-livino livio liviu livius liyam lizandro ljubisa ljubomir ljudevit lleyton lliam lloyd lluis loay lochlan lochlann
-lodewijk lodovico loek loet logan loghan loic loisl loki lokman lolade lon longin lonis lonny lonzo lorant lorcan
-lorenc loreno lorenz lorenzo lorik loris lorrain lotar lotfi lothaire lothar lothario louay louie louis loukas
-lourenco lovro lowell lowen lowie loy loyal loyd lroenzo luan luar luay lubomir lubor lubos luboslav luc lucas lucca
-luccas lucciano lucentiu lucian luciano lucien lucijan lucio lucious lucius lucjan lucretiu ludano ludek luder ludewig
-ludger ludivoj ludolphe ludomil ludomir ludoslav ludovic ludovico ludovit ludvig ludvik ludwig ludwik ludwin ludwing
-luhung luigi luis luiz luk luka lukas lukasz luke luken lukita lukman lukrecius luluh lulut lumir lungelo lupo luqman
-lurhur lutfan lutfi lutfullah lutfulloh luther luthfi lutibor lutobor lutz luuk luwar luwes lwandle lyan lyas lyndon
-lyonel maad maalik maarten maas maati maaz mabruk macaire macario maccabeo maceo maciej mack mactar madden maddox
-maden madid madou mads maffeo magd magdaleno magdy maggiorino magno magnus mahad mahamadou mahamed mahan mahdi
-mahendra maher mahesa mahesh maheswar mahfoud mahfud mahin mahir mahlon mahmood mahmoud mahmud mahmut mahrus mahzan
-mahzun maichol maicol maik maikel maikol mailo maiorico majd majdi majed majid makan makar makary makhtar maki makinwa
-makoto maksim maksym maksymilian makuta malachi malang malco malcolm malcom maleek malic malick malik malike maliki
-malon malte malthe malvin malyk mamadi mamadou mamady mamante mamoudou mamour manah manases manasse mancio mandla
-manetto manex manfred manfredi manfredo manfried manik manikya manilio manley manlio manny manoel manoj manole
-manolito manolo manraj mansour mansueto mansur mansvet manu manuel maor maphikelela maqsud maras marc marcantonio
-marceau marcel marceli marcelin marcelino marcell marcellino marcello marcellus marcelo marcial marciano marcin marcio
-marcis marck marco marcos marcu marcus mardon marek margana margers mariadi marianno mariano marijn marinko marino
-marinus mario marios marius mariusz markel markku marko markos markus marlin marlon marolo maros marouan marouane
-marquis marquise marsel marshall marsito marsudi martaka martana martani martel marten martial martim martin martino
-martins marton martti marty martyn marut marvel marvelous marven marvens marvin marvins marvyn marwan marwane marwata
-marwin marx maryadi maryanto marzio marzouk masaki masato massamba massimiliano masson matan matej mateo mateos mateus
-mateusz mathan matheo mathes matheus mathew mathews mathias mathieu mathijs mathis mathuys matias matija matis matiss
-matjaz matous matroniano mats matt matteo mattes mattew matthaus matthes matthew matthews matthias matthieu matthijs
-matthis mattia mattias mattin mattis matvey matyas matz maugis maui maurice mauricio maurilio maurits maurizio mauro
-maurus maury maurycy mavdud maverick mavlon mavric mavrick mavrik maxen maxence maxim maximilian maximiliano
-maximilien maximillian maximino maximus maxmilian maxwel maxwell mayas mayer mayes mayeul maykel maynard mayoor mayson
-mazbut mazen mazhar mazin mbacke mbarek mbark mbaye mecislav medardo mederic medoro medoune mees meghnad meghnath
-mehdi mehmet meik meiko meinhard meino meinolf meinrad meir mekhi melanio melchiade melchior melchiorre melchor
-melezio melichar melih melik meliksah mels melvin melvyn memduh memphis menachem menardo mence mendel menelik meneo
-menno mennone mercurio merick merijn merlin merovee merrick mert mervin messi mestan mesut metello metin metod metodej
-metrofane mevlut mex meyer mhamed micael micah micha michael michail michal michale micheal michel michelangelo mick
-mickael mickel mickey mico midas migel miguel miguelito mihael mihai mihail mihailo mihajlo mihaly mihnea mijat mik
-mikael mikail mikal mike mikel mikelis mikhael mikhail mikkel mikko miklos mikolaj mikolas mikulas milad miladin milan
-milanko milen mileta milic milisav milivoj miljan miljenko millan milojica milomir milon milorad milos miloslav miloud
-milous milovan milovin milton milutin mimoun mimoune minervino mink minkes mino miodrag miomir miquel mirac miran
-miraziz mircea mirco mirek mirjan mirkelam mirko miro mirocleto miromil miron miroslav mirsad mirtil mirza mirziyo
-misael misaele misko mislav mitar mitch mitchel mitchell mithat mitica mitja mitrut mizael mladen mnata mnislav moaad
-moad moataz mobark moctar modest modibo modou moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan
-mohanad mohand mohaned mohcine mohib mohinder mohir mohmed mohsin mohsine mohssine moise moises moiz mojmir mojzesz
-mojzis mokhtar momir monaldo monir monitore monroe monsef montgomery monty monvids moos mor morad moreno mori moric
-moris moritz moriz morne morris morrison morten mortimer morton mory mose moses moshe mosiah mostafa mostapha mouad
-mouhamad mouhamadou mouhamed mouhamet mouhameth mouhammadou mouhcine mouhssine mouloud mounaim mounir mourad mousa
-moussa moustafa moustapha mpilo mpumelelo msizi mstislav muadh muammer muaviye muaz mufid mufiz mugur mugurel muhamad
-muhamed muhammad muhammed muharrem muhsin muhtar muhterem muhtor muhyiddin mujdat mujur mukadder mukerrem mukesh
-muktedi muktedir muktefi mukul mulya mulyanto mulyono mumin mumpuni munif munir murad murat murilo murod murray
-mursinin mursita murtaza murti musa musab musawenkosi musir muslih mussa mustafa mustafo mustapha mustika mustofa
-musulmon mutahhar mutasim muteber mutemed muttalib muyiwa muzaffar muzaffer muzdad muziano mychael mykael mykhaylo
-mykola mylan myles mylo myron myson naaman nabeel nabi nabil nacho nadav nadeem nader nadim nadir naeem nael nafis
-nafiz naftali nagabhushanam nagi nahil nahom nahuel nahum naim najam naji najib najim najmiddin nalar naman namazio
-namik namir nand nando nandor naoki naoufal naoufel naphtali napoleon napoleone naradi narayan narcis narciso nardi
-nareg narek narendra narimon narinder narji narseo narsete nasab naser nash nasim nasir nasreddine nasriddin nasrullah
-nasser nassim nassir natalino natalio natan natanael natanel nataniel nate nathan nathanael nathanel nathanial
-nathaniel nathanyel nathen natiq natthan naud naudet naveed naveen navid navin nawaf nawfal nayan nayden nayef
-nazareno nazario nazariusz nazary nazif nazim nazir nazmi nazrulloh nazzareno nazzaro ndiaga ndleleni ndrea neal
-nebojsa necat necati necdet nechifor necib necmettin neco ned nedeljko nedim nedjeljko neel neftali nehemia nehoslav
-neil neill nejat nejc neji neklan nelio nels nelson nelu nemanja nemesio nenad neo neopolo neoterio nepomuk nereo neri
-neset nesim nestor nestore netanel nethanel nevan neven neville nevio nevzat newell neymar neyo nezamysl nezar niall
-nicanor nicarete nicasio niccolo nicea niceforo niceto nicezio nichifor nicholas nicholaus nick nicklas nicklaus
-nickolas nickson niclas nico nicoara nicodemo nicodim nicolae nicolai nicolaie nicolas nicoles nicolo nicu niculita
-nicusor nicuta nidal niek niel niels nigel nihat nikhil nikko niklas niklaus niklavs niko nikodem nikolai nikolaj
-nikolaos nikolas nikolasz nikolaus nikolay nikoli nikolo nikoloz nikos niksa nilo nilolo nils nilson nimit nimrod
-niniano niranjan nirbhay niro nishan nishanth nissan nissim nithish nitish nixon niyaga niyazi niyilolawa nizamettin
-nizar nizom nizomiddin nkanyezi nkosenye nkosinhle nkosiyabo nnamdi noah noam noar noe noeh nolan nolen noman norbert
-norberto nordin noreddine norian norlan normand norris nosir nosirjon nostriano noud nouh nourddine nourdin nourdine
-noureddine nouri nout novak novan nox nrima nugraha nuh numan nuno nunzio nurbek nureddin nurettin nuriddin nurlan
-nurullah nusratulloh nusret nylan nyoman obanijesu obed obid obinna obrad obren obryan octav octave octavian octavien
-octavio octaviu octavius octavus oddone odei odell oden oderico odidone odil odilo odilon odin odo odolen odon odorico
-oger ognjen ogooluwa oguz oguzhan oier oihan oisin ojars okan oktavian oktavius oktay oladare oladimeji olaf olaide
-olakunle olan olanrewaju olansile olaoluwa olav olavi olbram oldrich oleg olegario olegs oleh oleksandr oleksii olen
-olf olgerts olimpian olimpio olimpiu olin olindo olivarius oliver oliverio olivier oliviero oliviu oliwier olmo olof
-olrich olsen olti oluf olufunmi olumide olumorotimi oluwafemi oluwagbemiga oluwamumibori oluwamuyiwa oluwasanmi
-oluwasegun oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin oluwole oluwunmi omad omar omari
-omarion omer omero omid omobobola omotayo omran omri ondrej oneal oneil onesimo onofrio onorino onorio onoriode onufry
-onur onyx opan opung oqil oran orazio orban orell orenzio orenzo orest oreste orestes orfeo orhan ori orian orie oriel
-orif orin orio oriol orion orlan orland orlando oronzo orrin orsino orson ortensio ortwin orville oryan osama osbaldo
-oscar osiris oskar oskari osman osmin osmondo osmund ossama ostoja osunleke osvald osvaldo oswald oswaldo otabek
-otakar otello otfried otha othman othmane othmar othniel otilio otis otman otmane otmar otniel otokar otomar ott
-ottaviano ottavio otte ottfried ottis ottmar ottokar ottomar ottone oualid ouassim oumar ousama ousman ousmane oussama
-ousseynou outman ove ovidio ovidiu ovidius owain owais owen owens oybek ozan ozcan ozer ozhan ozias ozkan ozod ozodbek
-ozren ozy paavo pablito pablo pacey paciano paco pacome pacomio padraig paiman palatino palemon palladio palmiro
-pamfil pammachio panagachie panagiotis panait panca pancario pancrazio pandu panfilo pangestu panji pankrac pankracy
-pantaleo pantaleon pantaleone paolino paolo pape paramartha pardi pardo paride parman parmenio parsa parsival pascal
-paschalis pascual paskal pasqual pasquale pasqualino paterniano pathe patric patricio patricius patrick patrik
-patrizio patroclo patrycjusz patrycy patryk patxi paul paulino paulo pauside pavel pavils pavle pavlin pavol pawel
-paxton payidar pedro peio pekka peleo pelhrim pellegrino pentti pepe pepijn pepin pepo perceval percy perica pericle
-perikles perkasa perrin perry perseo pertev perver petar peter peteris peterson petko petr petre petri petrica
-petrisor petro petronio petronius petros petru petrut petteri peyami pharell pharrell phi phil phila philani philemon
-philip philipp philippe philippus phillip phillipe phiwokwakhe phong phu pier pierandrea pierangelo pierantonio
-piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierluca pierluigi piermarco piernicola piero
-pierpaolo pierre pierrick piersilvio piet pieter pietro pim pio piotr pippo pius pjotr placido platon platone plinio
-plutarco polidoro polifemo polikarp pollione polo polykarp pompeo pompiliu pomponio pontus ponziano ponzio porfirio
-porfiriusz porfiry porziano postumio poul praba prabawa prabowo prabu prakosa pran pranata pranav pranawa pranay
-prasad prasetya prasetyo prassede prathamesh pravdan pravdomil praveen pravin pravomil prayag prayitna prayoga prayogo
-predrag prem premysl preston priamo pribyslav primoz prisco procopio prokles prokop prokul prosper prospero protasio
-proteo prudencio prudenzio prvoslav publio pupolo purushottam purwa purwadi purwanto pusicio qais qasim qays qobil
-qosim quang quasimodo qudrat quentin quentyn querano quim quin quinten quintiliano quintilio quintin quintino quinton
-quinziano quinzio quique quirino qusay rabie rachid raci radan radegast radek radenko radhost radika radimir radisa
-radislav raditya radivoj radivoje radko radmil radmilo radolf radolfo radomil radomir rados radosav radoslav radouan
-radouane radovan radu raducu radul raduz radvan radwan raed raef rael raf rafa rafael rafal rafet raff raffael
-raffaele raffaello raffele raffi rafi rafid rafik rafiq rahal raharja raheem rahim rahman rahsaan rahul rai raian
-raide raiden raien raif raihan raik raiko raimo raimondo raimund raimundo rainald rainaldo rainer rainhard rainhold
-rainier rainold raiyan raj rajab rajan rajendra rajiv rajko rajmund rajnold rajveer rakan rakesh rakim rakip ralf
-ralph raman ramazan ramdane ramesh rameshwar ramez rami ramin ramiro ramiz ramon ramond ramses ramsey ramy ramzi
-ramziddin ramzy randal randall randolf randolph randy rangga raniero ranjeet ranjit ranko ranolfo ransom raoul raphael
-rashad rashawn rasheed rashid rasim rasit rasko rasmus rastislav rasul ratibor ratimir ratmir rauf raul ravi ravshan
-raxmatulloh ray rayaan rayan rayane raydan rayden rayhan raylan raymon raymond raymund raymundo raynaldo rayyan raziel
-razvan recai recep reda redmond redouan redouane reece reenold refael refah refet refik reggie reginal reginald
-reginaldo regino regis regnars regolo reha rehan rehman rehor reimar reimer reimo reimund reinaldo reinar reinard
-reiner reinhard reinhart reinhold reinold rejan rejean reksa relja relu remig remigio remilekun remington remmer remo
-remondo remus remzi renald renaldo renan renars renat renato renatus renaud rendy renis renji renny reno rens renzo
-resat reshad respati respicio resul reuben reuven revan revi rex reyad reybaud reymond reymundo reynald reynaldo
-reynold reynolds reza rhett rhys riaan riad rian ricard ricardo ricards ricario riccardo ricco richard richardson
-richelmo richie richmond richy rick rickard rickey rickie ridge ridhwan ridley ridouan ridouane ridvan ridwan rifat
-riff rifki rigard rigoberto rikardo rinaldo ringo rino rion rishan rishi ritchie ritesh rithy rito riv rivaldo riyad
-riza rizki rizvon rizwan roan robaldo robbe robby robert roberto robinson roby roc rocco roch roche rochus rod rodan
-roddy roderic roderick roderik roderyk rodger rodiano rodin rodney rodolfo rodoljub rodric rodrick rodrigo rodrigue
-rodriguez rody roel rogelio roger rogerio rohaan rohan rohit roho rolan roland rolando roldan rolf rolfo rolland
-rollin rolly romain romanus romario romel romen romeo romero romin romoaldo romolo romuald romualdo romul romulo
-romulus ron ronal ronald ronaldo ronan rone ronel roni ronin rooney roque rory roselin rosendo roshan rosman ross
-rossano rostislav rotger rotimi rouven rowen rowland roy royce ruben rubens rubiano rubin ruchan rudeger rudi rudiger
-rudis rudolf rudolfs rudolph rudra rudy ruedi rufino rufo rufus ruggero ruggiero rui rukneddin rune rupert ruperto
-ruprecht rusins ruslan rusman russel russell rustam rustu rutger rutilo ryan rylan ryo ryszard ryu ryuji rəsad rəsid
-saad saadat saadi saaid saban sabatino sabazio sabele sabih sabin sabino sabir sabri sachin sacid sadberk sadettin
-sadik sadri sadriddin sadullah saeed saer saffet saffiro saffo safir safo safouan safouane safwan sagar sahap sahib
-sahid sahil sahilpreet sahin sahinalp sahir sahsuvar saidou saif saiful saifullah saikou saim saimon saiq sajad sajan
-sajid sajjad sakip sakir sakti saladin saladino salah salaheddine salamoun salavtore saleem saleh salek salif salih
-salim saliou salman saloh salomon salomone salomoun salustio salva salvator salvatore salwator samad samael samandar
-samba samed sameer samer samie samiel samih samil samim samir sammuel samson samsul samu samuel samuele samy sanad
-sancho sander sanders sandor sandro sandu sanel sanele sanford sanjay sanjeev sanjin sanjith sanka sansone santhiago
-santhosh santi santiago santino santolo santosh sapiente sarani sarbello sardor sarkis sarvar sarvin sary sasa saso
-satchel satish saturniano saturnino satyen saul saulo sauveur savas savel saverio savi savin savinien savino savio
-savion sayan sayden sayed schneider schorsch schura schuyler scot scott scotty seb sebas sebastiaan sebastian
-sebastiano sebastiao sebastien sebastijan sebastjan sebestian secaeddin seckin seckou secondiano sedat sedric sedrick
-sedrik sef seff sefik sehlevent seif seiji seiya sekou selahattin selami selcuk seldi selim sellam selman selwyn semih
-semir semplicio sempronio sener senesio seng senn senne senofonte senol sepp seppe seppo serafettin serafin serafino
-seraphin serapione serban serbulent seref serenus serge sergei sergej sergen serges sergey sergi sergio sergiu sergius
-sergiusz serhat serhiy serigne serjio sermet sertac servac servando servidio serviliano seth settar settimio setya sev
-sevag sevak severiano severin severino severus sevket sevki seweryn seyban seydou seyfettin seyfi seyfullah seyyit
-sfiso shad shady shahan shahboz shaheed shahid shahir shahobiddin shahriyor shahzad shahzod shain shaka shakeel shakil
-shakir shakur shalewa shamir shamsiddin shane shankar shantanu shaquille sharif shaun shawn shayaan shayan shayn
-sheikh shekoni shelton shemar sher sherif sheriff sherwin sherwood sherzod shihab shimon shiv shivam shiven shkelqim
-shlomo shoaib shodiyor shon shone shukrulloh shun shyam shyheim siaka sibusiso sicco sico sid siddarth siddharth
-siddhartha siddhran sidi sidiq sidki sidon sidonio sidy siebe siegbert siegesmund siegfried sieghard siegmar siegmund
-siegward siemon siep sifiso sigebert sigfrid sigfrido sigismond sigismondo sigmar sigmund sigurd sihab sihabeddin
-sijuade silas silvan silvano silvere silverio silvester silvestr silvestre silvestro silvian silvino silvio silviu
-silvius simao simba simen simeon simion simo simome simon simonpietro sinan sinasi sindre sinesio sinfronio sinica
-sinisa sinkler sion sione siphiwe sipho siraj sireno siriano siricio sirineu sirio sirius siro sirojiddin sirri sisto
-sithembiso sixt sixte sixto sixtus siyanda sjoerd sjors slamet slavatore slavek slaviboj slavibor slavko slavoboj
-slavoj slavoljub slavomil slavomir slayton slevin slimane sly smail smith sobeslav sobit socrates sodiq sofian sohaib
-sohail soham sohib sohil sokrat solaiman solan solayman soleh soliman solocone solomon solon somnath sondre sonke
-soren sorin sossio sostene sosteneo sostrato soter sotero soufian soufiane soufyane souhaib souhail soulaiman
-soulaimane soulayman soulaymane souleymane souliman soumaila souren spano spartaco speranzio spirydion spytihnev
-srboljub srecko sredoje sriram stan stancu stanimir stanislao stanislaus stanislav stanislaw stanko stanley stanly
-stavros stef stefan stefano stefanos steffan steffen stelian stelios stellan sten stepan stephaans stephan stephane
-stephano stephen stephens stephon stevan steve steven stevens stevenson steves stevin stewart stijn stiliano stipan
-stipe stiriaco stiven stjepan stoffel stoffer stojan stojmir stoyan strahinja stribor stuart suat subhan subhash subhi
-subodh sufian sufyan suhaib suhail suhayb suheyl suhrob sukhwinder sukru sulaiman sulayman sulaymon suleiman suleman
-suleyman suliman sullivan sulton suman sunil suraj surano suren sururi surya suryakant suryakanta susheel sushil
-svatoboj svatobor svatomir svatopluk svatoslav svebor sven svend sverre svetislav svetolik svetomir svetozar sviturno
-swapnil syd syed sylas sylvain sylvan sylver sylvester sylwester symeon symon szabolcs szczepan szymon səhriyar tabris
-taceddin tad taddeo tade tadeas tadej tadeo tadeusz tadija tadzio tafari taha tahar taher tahir tahsin tai taib taide
-taim taino tairon taj takeshi takuma takumi talal talan talay talha talib taliesin talip talis talivaldis talla talon
-talrits tamas tamer tamim tamino tamir tammaro tammo tancrede tancredi taner tanguy tanju tankred tanveer tanvir
-taoufik taoufiq tapani tapio taran taras tarcisio tarek tareq tarik tariq tarkan tarso tarun tasdik taskin taswir
-tatius taufan taufik taurean taurin tawfiq tawhid tayeb tayfun taylan tayler taylon taym tayron tayson tayyab tayyar
-taziano tazio ted tedi teguh teije tejas tekinalp telchide telemaco telmo temidayo temistocle teng teo teobald
-teobaldo teodor teodorik teodoro teodosio teodoto teodoz teofan teofil teofilo teogene teohari teoman terance terenc
-terence terencius terencjusz terenzio terrance terrell terrence terrill tertuliano tesauro tesifonte teun teunis
-tevfik tevhid tevin tewes tezcan tezel thad thaddaus thaddeus thadeus thami thamsanqa thando tharun themba theo
-theobald theoden theodor theodore theodorik theofan theofil theophile theophraste theos theunis theuns thiago thibault
-thibert thibo thierno thierry thies thietmar thije thijmen thijn thijs thilo thom thomas thor thoralf thorben thore
-thorge thorstein thorsten thulani thurman tiago tian tibaldo tibbe tiber tiberio tiberiu tiberius tibo tibor tiburcius
-tiburtius tiburzio tichomil tichomir tichon ticone tidiane tieme tigran tihomir tijani tijmen tijn tijs tilen tillman
-tillmann tilo tim timbul timm timmothy timmy timo timofey timoleon timon timotei timotej timoteo timoteus timothee
-timotheus timothey timothy timur tinas tino tirone tirso tirta tirtayasa titien titilope tito titus tizian tiziano
-tjark tobia tobias tobiasz tobiloba tobin tobit toby tobyas todd todor tohir toke tokunbo tolomeo tolunay tom tomas
-tomaso tomasz tomek tomer tomiloba tomislav tommaso tommie tommy tomori tomy tonatiuh tonci toney tonino tonio tonko
-tonnies tonnin tonny tony tope torben torbjorn torey toribio torkvat torquato torrance torres torrey torsten tosco
-toufik touhami toyip traian trajan travis travon travys trayvis tremaine tremayne trenton trestan trever trevion
-trevis trevor trey tri trilochan trilochana trilok trilokanath trilokesh triloki tristan tristano tristian tristin
-triston troels troy trpimir trpko trung trystan tuan tudor tufan tugay tugiman tugrul tugtekin tuhfe tulio tulliano
-tullio tumer tunahan tunar tunc tuncer tuomas tupac turan turgay turgut turi turibio turkay turker turkes turold
-tushar tussio tuur tvrtko twan txema txomin tycho tygo tylan tyler tyller tylor tymon tymoteusz tyree tyreek tyreese
-tyrel tyrell tyrese tyrick tyrique tyron tyrone tyronne tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh ubertino
-uberto uchqun udai udit udo ueli uffe ufuk ugis ugo ugolino uguccione ugur ujjawal ujjwal ukbe ulberto ulderico ulf
-ulfo ulgen ulices ulin ulises ulisse ullrich ulpiano ulrich ulrico ulrik ulstano ulv ulvi ulysses umair umang umar
-umay umaya umberto umid umidulloh umit umuralp umut unai unal unggul upendra upik upton uranio urbano urdino urfon
-uriah uriel uriele urs ursicio ursino ursmaro usama usame usman usmon uthman utku uttam uve uwe uzayr uzeyir uziel
-uzodimma vaclav vadim vadym vafo vaha vahan vahdet vahe vahid valdemar valdemars valentijn valentim valentin valentino
-valentins valentinus valentyn valerian valeriano valerico valerij valerijs valerio valeriu valerius valeriy valfredo
-valfrido valon valtena valter valtin valtr valtteri vanja vanni vardan varo varun vasco vasil vasile vasilis vasja
-vasko vassilios vasudev vasudeva vasyl vatroslav vavrinec veasna vecdi vedang vedanga vedasto vedat vedran vefik vehbi
-veikko veit velaphi veleslav velibor velimir velio velislav venancio venanzio vencel venceslao venceslas venceslav
-vendel vendelin venek venerando venerio veniamin ventura venustiano venusto verecondo verenzio verner vernon veron
-veroslav verulo vespasiano veysel veysi vezio vianney vic vicente vicentiu vicnenzo victor victoriano victorin
-victorino victorio vidak vidal vidhur vidhya vidiano vidone vidor vidur vieri viet viggo vigile vignesh vigo vihaan
-vijay vijeko vik vikram viktor viktorin viktorio vilem vilfredo vilhelm viliam vilibald viliberto viljem villy vilmar
-vilmars vilmos vimal viman vinay vince vincenc vincent vincentiu vincenz vincenzo vindonio vinebaldo vinfrido vinh
-vinicio vinicius vinnie vinny vinsen vinz vinzent vinzenz viorel virgil virgilio virginio virman virone visarion
-viscardo vishal vishnu vishwa vishwamitra vitali vitaliano vitalico vitalii vitalijs vitalis vitaliy vitaly vitantonio
-vitazoslav vitezslav vito vitold vitor vitoslav vittore vittoriano vittorio vitus vivaldo vivek viviano vjekoslav
-vjenceslav vlad vladan vladek vladimir vladimiro vladislav vladivoj vlado vladyslav vlaicu vlastimil vlastimir
-vlastislav vlatko vlk vodingo voicu vojen vojin vojmil vojmir vojslav vojtech vok voldemars volfango volfgang volkan
-volker volkert volkhard volkmar volodymyr voltaire vosil vratislav vratko vseboj vsebor vserad vseslav vsevolod
-vujadin vuk vukan vukasin vukota vulmaro vulpiano vusumuzi vyas waclaw wade wadi wadie wael wafi wagner wahyu wail
-wakiman walafried waldemar waldfried waldo waleed walenty walentyn waleran walerian walery walfried walgierz wali
-walid wallace walter walther waluyo waly wandrille wannes waqas wardaya wardi warji warley warre warrick warsa warsita
-waseem wasim wasis wassili wassim wastl watson wawan wawrzyniec waylon wayne weldon wenceslao wendel wendelin wendell
-wenzel wenzeslaus werner wesley wessam wessel wessley wesson westley weston whyatt wido widukind wieland wieslaw
-wiktor wilber wilbert wilbur wilburn wilder wiley wilford wilfred wilfredo wilfried wilfryd wilhelm wiliam willam
-willard willem willi william williams willian willibald willie willis willson willy willys wilm wilmer wilson wilton
-wim wincenty winfield winfried winston wira wisnu witalis wlad wladimir wladyslaw wlodzimierz wojciech woldemar
-wolfgang wolfhard wolfram wolter woodrow woody wout wouter wulf wyatt wylan wylliam wyman xabi xabier xan xanana
-xander xaver xaverius xavi xavier xem xenophon xian xiang xzavier yaacov yaakoub yaakov yacob yacouba yadiel yagiz
-yago yahia yahya yahyo yair yakub yakubu yalcin yalgin yaman yamato yamen yamin yancey yanek yango yanis yaniv yanko
-yann yannek yanni yannick yannig yannik yannis yao yared yaro yaron yaroslav yasar yaseen yaser yash yasin yasir
-yassen yasser yassin yassine yassir yavuz yaw yazan yazen yazid yehoshua yeison yekta yener yeray yeshua yetkin yevhen
-yiannis yichen yigit yildirim yilmaz yinon yoan yoann yoav yoel yogendra yogesh yoginder yohan yohann yohannes yon
-yonael yonas yonatan yonathan yong yoni yonis yono yony yoqub yorbek yordan yoro yorqin yosef yoshua yossef yossi
-youcef younes youness younis youp yousaf yousef yousif youssef youssif youssou youssouf youssouph youssoupha yousuf
-yovan yoznur ysmael yuan yucel yuhao yul yulen yulian yumni yunes yunis yunus yuriy yury yusef yussef yussuf yusuf
-yuta yuto yuvan yuvraj yven yvens yves yvon zabedeo zabir zaboj zac zacari zacaria zacarias zacary zaccari zaccaria
-zaccheo zach zachar zachari zacharia zachariah zacharias zachariasz zacharie zachary zache zachery zack zackari
-zackaria zackarie zackary zackery zael zafar zafer zafir zaheer zahi zahid zahir zahit zaid zaim zain zaine zaion zair
-zakari zakaria zakariae zakarie zakariya zakariyya zakary zaki zakir zalan zalman zamfir zamir zan zander zane zanis
-zanobi zarije zarko zaur zaven zavier zavis zayaan zayan zayd zayden zayed zayn zayne zayniddin zayon zbigniew zbislav
-zbyhnev zbynek zbysek zbyslav zdan zdenek zdenko zderad zdeslav zdik zdirad zdislav zdravko zechariah zeeshan zeev zef
-zefiro zeid zein zekai zekeriyya zeki zelibor zelimir zelislav zeljko zelmir zen zenebio zeno zenobio zenon zenone
-zente zenzele zephyr zeteny zetico zeus zev zeyad zeyd zeynel ziad zian zidan zidane ziga zigfrids ziggy zigmars
-zigmund zihni zikmund zinedine zion zithulele zitomir zitoslav zivan ziver ziyaad ziyad ziyan ziyo zlatan zlatomir
-zoel zohaib zohair zohid zohir zoilo zokir zoltan zoran zoroslav zosim zosimo zoubir zouhair zouhir zoyir zrinislav
-zrinko zsolt zsombor zubair zubayr zubeyr zulfikar zvonimir zvonko zyan zygmunt zyon əhməd αγγελος αθανασιος
-αλεξανδρος αναστασιος ανδρεας αντωνης αποστολος αριστειδης βασιλης γεωργιος γρηγοριος δημητρης διονυσιος ελευθεριος
-εμμανουηλ ευαγγελος ευσταθιος ηλιας θεοδωρος ιωαννης κωστας λεωνιδας μιχαηλ νικολαος παναγιωτης παρασκευας παυλος
-πετρος σπυρος σταυρος στεφανος στυλιανος σωτηριος φωτιος χαραλαμπος χρηστος августин авреліи адріян азаріи алевтин
-александар алексо альберт анастас анастасіи анатоліи ангеле андон андреј андреја андріи анте антим антон антониј
-антоніи антін апостол аркадіи арсен арсениј арсеніи артем архип асен аскольд атанас атанасиј афанасіи ацо благе благој
-благоја блаже богатин богдан богослав богоја божемир божен божидар божин божо болеслав боримир боримисл борис борислав
-борко боро борјан бошко бојан бранко братимир братислав братомил братослав брячислав будимир буитур буревіст біломир
-білослав вадим валентин валеріи вангел ване ванче ванчо васил василиј василко василь велемир велимир величко велјан
-венко веселин вељо видое влад владимир владислав владо властимир воислав володимир володислав волче војдан војкан
-всевлад всеволод всеслав віктор віталіи гаврил гаврило гане гарнослав геннадіи георги георгіи герасим глигор гліб гнат
-гого гоко горан горги гордіи горимир горислав горче горјан гоце градимир григор григоріи гроздан гурчин давид далемир
-дамјан данаил данило данчо дарко даромир даріи делчо делјан дејан диме димитар димитрие димитриј димитрија димко димо
-димче дмитро добромир добромисл доброслав доротеј дојчин драган драгиша драгомир драгослав драгољуб душан душко
-евгениј евтим емануел емил еразмо ефтим живко зафир захар захариј захаріи зборислав звенигор звенимир звенислав
-здравко земислав зеновіи зиновіи злат златан злате златко златомир зоран зоремир зореслав зорян иван ивко иво игнат
-игор илија исак кии кирил киро климент козма коле константин корнеліи корнило корниліи корніи костадин костянтин коце
-кочо крсте крсто круме ксенте кузман кузьма лаврентіи лаврін лад ладислав ладо ладомир лазар лазо левко леонид листвич
-лука любодар любозар любомир макар македон максим марин марко маркіян марјан матвіи мате матеја мето методи методиј
-методија мечислав микита микола милан миле милош милчо минчо миодраг мирко мирон мирослав мирче митре михаил михаило
-михајло михо мичо младен момо момчило мстислав мусіи назар назаріи нанче натан наум небојша неделко немир ненад неофит
-нестор нешо никита никифор никодим никола огнен олег олександр олексіи олелько олесь омелян орде орест орхип остап
-охрім павле павло панас пантелеимон пантелејмон панче партениј паскал пенчо перо петар петко петре петро пеце пилип
-пимен подолян потап прокопиј прохор раде радим радимир радован ранко ратибор ратимир рајко ризо ристе ристо родослав
-родіон роксолан ромил ростислав руслан саве саво самоил самуил санде сашко святополк святослав семибор сергіи силјан
-симон синьоок славе славко славолюб славомир славута славчо слободан сніжан сократ сологуб сотир софе софрониј спасе
-спиро србо сребре стале станіслав стево степан стефан стефаніи стожар стоилко стојан стојмен стојче страте страхил
-танас тарас ташко ташо темелко теодор теодосиј теофан теофил тимофіи тиміш тихомир тихон тоде тодор томе томислав
-трајан трајко трајче трифун тришо тур устим харалампие хвалимир хорив христијан христо цветан цветко цеко часлав чедо
-чедомир чорнота шишман щастислав щек юліан юріи юхим ярема яровид яромил яромир ярополк ярослав євген єреміи ѕвездан
-ѕвонко іван ігор ізяслав ілля јаков јане јоаким јован јованче јовица јово јозо јонче јордан јосиф љубе љубен љубиша
-љубомир љупчо
+jhonatan jhonathan jhonny jhony jhovany jiahao jian jibran jibril jidde jihoon jilali jilji jim jimi jimmi jimmie
+jimmy jimram jimy jinawi jindrich jiovani jiovanni jiovanny jiovany jiri jiro jitender jitendra jivan jiwoo joab
+joachim joah joakim joanes joao joaquim joaquin joas jobst joby jochen jodokus joe joel joen joep joes joesph johan
+johanan johann johannes johathan john johnatan johnathan johnathon johnattan johnn johnnie johnny johnpaul johnson
+johny johsua jokin jolan jon jona jonah jonahs jonas jonatan jonathan jonathon jonel jones jonhatan jonnathan jonny
+jono jonte jony joojo joost jop joram joran jordany jordi jordie jordon jordy jorel joren jorg jorge jorgen jorian
+jorin joris jorje jorn jorrit jort jos joscha joschka joschua jose joseba josef joselito josep joseph josh joshua
+joshuah joshuan joshue josiah josian josias josip joska josko joso josse josselin jost josua josue josuha jotham
+jourdain jourdan jovan jovani jovanie jovanni jovanny jovany jovin jowan joza joze jozef jozsef jozue juan juanito
+juaquin juda judd jude judson jugoslav juha juhani juho jukka julan julen julian juliano julias julien julijs julio
+julius juliusz jullian jullien julyan jumadi jumari junaid junayd junhao junius jupp jur juraj jure jurg jurgen jurgis
+juri jurij juris jurre justen justin justino juston justus justyn jusuf juvenal juventino juwan juwon jyotis kaan
+kabil kabir kacem kacper kacung kaddour kade kadem kaden kadin kadir kadri kadrican kaeden kael kaelan kagan kagiso
+kaiden kaiet kail kailash kain kainan kainoa kairav kaiser kaito kaj kajen kajetan kalan kalden kaleb kaled kalel
+kalem kalen kalervo kalevi kalidou kalil kalim kalinik kalistrat kallen kalvin kalyan kamal kamalesh kambali kamel
+kamidin kamil kamilo kamlesh kamol kamoliddin kamran kamren kamron kanak kanaka kanda kane kannan kannen kanut kanye
+karahan karam karan karas kardi kareem karel karem karim kariman karja karl karlheinz karlis karlo karlos karna karsa
+karsana karson karsten karthik kartik karunanidhi kashif kashyap kasian kasim kasimir kasiran kaspar kasper kassem
+kassim kastor kasusra kaua kauan kavi kavin kavish kavon kawaca kawan kawaya kayaalp kayan kaydan kayden kaydon kayel
+kayl kaylon kayne kayode kayron kaysan kayson kayun kazim kazimierz kazimir kazuki keagan kealan kean keanan keano
+keanu keaton keba keegan keelan keenan keeran kees keevin kehinde kei keiji keilan keiran keith keji kelan kelen keles
+kellan kelson kelton kelvin kelvyn kemal kemalettin kemba kemuel ken kenai kenan kenari kendel kendric kendrick
+kendrik kendrix kendry kendryck kenes keni kennan kenneth kennith kenny kenric kenrick kenson kenta kentaro kento
+kenton keny kenyatta kenyon kenzo keon keone keoni kepa keramet kerami keran kerem keremsah kerim kervens kervin
+kerwin keshaun keshawn kessaf kevan keven kevin kevins kevon kevyn kewan keyaan keyan keydan keyden keylan keylon
+keynan keyon keyron keyshawn keyson keyton keyvin keywan kgabu khader khadim khadir khaleb khaled khaleel khalel
+khalid khalif khalifa khalil khan khayden khayri khris kian kiano kiefer kien kieran kieren kierian kieron kike kilian
+killian kimo kingsley kingston kirian kiril kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas
+klaidi klajdi klarencjusz klaudian klaudio klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi
+klejdi klemen klemens klement klevi klevis kliment klivio klodwig knud knut kobe koby kody koen kofi koji kojo koksal
+kolawole kolby kole kolin kolja koloman kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad konrads
+konstantin konstantinos konstantins konstanty konstantyn koray korbin korbinian korede koren korey korkut kornel
+korneli kornelius korneliusz kory kosma kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir
+kresomysl kreszenz krijn krish krishan krishnadas krishnadasa krisjanis kristian kristians kristijan kristjan kristof
+kristofer kristoffer kristopher krisztian krisztofer krsto kruno krunoslav kryspin krystian krystof krystofer
+krystopher krzysztof ksawery ksenofont kuba kubad kubat kubilay kubura kuddusi kujoe kumar kuncara kunibert kuno
+kunthara kunz kurnia kursad kurt kurtis kusuma kutbettin kuzman kveton kvetos kvetoslav kvido kwabena kwadwo kwaku
+kwame kwamena kwasi kweku kwesi kwintyn kyan kyano kylan kyler kylian kyllian kymani kynan kyo kyran kyrian kyron laal
+labib labuh lachlan ladarius ladewig ladislao ladislau ladislaus ladislav ladislaw laerte lahbib lahcen lahouari
+lahoucine lahsen laid lain laith lajos lakhdar laksana lakshman lakshmidhar lakshminath lalo lambert lamberto
+lambertus lambrecht lamih lamin lamine lammert lamont lanang lancelot lancilotto lander landolfo landon lanfranco
+langgeng lanjar lantar lapo larbi laron larry lars larsen larson lascar lasmanto lasmono lassana laswi laszlo latif
+laureano laurenc laurencjusz laurens laurent laurentino laurentiu laurentius laurenty laurenz lauri laurian lauriano
+laurids laurin lauro lautaro lautone laux lavern lavinio lavon lawson laxman layachi layden laydon layne layson layth
+layton lazar lazare lazaro lazarz laziz lazlo lazzaro leander leandr leandre leandro leandros leano leart lebron ledio
+ledion leeam leendert leeroy legawa leif leith leland lembah lemuel len lenis lenn lennard lennart lennert lennon
+lennox lenny lennys leno leo leoanrdo leodegar leoluca leon leonard leonardo leoncio leonel leonhard leonid leonidas
+leonids leonio leonis leontin leontyn leonzio leopardo leopold leopoldo leos lere leroy lesek lessandro lestat lester
+leszek letterio leufroy lev levan levent levente levi levin levio levis levon levoslav levy lewin lewis lex leyton
+lhoucine lhoussain lhoussaine liam lian liandro liang lias liban liberato liberatore liberio liberto libor liborio
+liboslav licinio lidio liem lietald lieuwe liliano lilio lillo liman lincoln lino linus linwood lio lionel liron
+lisandro lissandro liton liutpold livan livino livio liviu livius liyam lizandro ljubisa ljubomir ljudevit lleyton
+lliam lloyd lluis loay lochlan lochlann lodewijk lodovico loek loet logan loghan loic loisl loki lokman lolade lon
+longin lonis lonny lonzo lorant lorcan lorenc loreno lorenz lorenzo lorik loris lorrain lotar lotfi lothaire lothar
+lothario louay louie louis loukas lourenco lovro lowell lowen lowie loy loyal loyd lroenzo luan luar luay lubomir
+lubor lubos luboslav luc lucas lucca luccas lucciano lucentiu lucian luciano lucien lucijan lucio lucious lucius
+lucjan lucretiu ludano ludek luder ludewig ludger ludivoj ludolphe ludomil ludomir ludoslav ludovic ludovico ludovit
+ludvig ludvik ludwig ludwik ludwin ludwing luhung luigi luis luiz luk luka lukas lukasz luke luken lukita lukman
+lukrecius luluh lulut lumir lungelo lupo luqman lurhur lutfan lutfi lutfullah lutfulloh luther luthfi lutibor lutobor
+lutz luuk luwar luwes lwandle lyan lyas lyndon lyonel maad maalik maarten maas maati maaz mabruk macaire macario
+maccabeo maceo maciej mack mactar madden maddox maden madid madou mads maffeo magd magdaleno magdy maggiorino magno
+magnus mahad mahamadou mahamed mahan mahdi mahendra maher mahesa mahesh maheswar mahfoud mahfud mahin mahir mahlon
+mahmood mahmoud mahmud mahmut mahrus mahzan mahzun maichol maicol maik maikel maikol mailo maiorico majd majdi majed
+majid makan makar makary makhtar maki makinwa makoto maksim maksym maksymilian makuta malachi malang malco malcolm
+malcom maleek malic malick malik malike maliki malon malte malthe malvin malyk mamadi mamadou mamady mamante mamoudou
+mamour manah manases manasse mancio mandla manetto manex manfred manfredi manfredo manfried manik manikya manilio
+manley manlio manny manoel manoj manole manolito manolo manraj mansour mansueto mansur mansvet manu manuel maor
+maphikelela maqsud maras marc marcantonio marceau marcel marceli marcelin marcelino marcell marcellino marcello
+marcellus marcelo marcial marciano marcin marcio marcis marck marco marcos marcu marcus mardon marek margana margers
+mariadi marianno mariano marijn marinko marino marinus mario marios marius mariusz markel markku marko markos markus
+marlin marlon marolo maros marouan marouane marquis marquise marsel marshall marsito marsudi martaka martana martani
+martel marten martial martim martin martino martins marton martti marty martyn marut marvel marvelous marven marvens
+marvin marvins marvyn marwan marwane marwata marwin marx maryadi maryanto marzio marzouk masaki masato massamba
+massimiliano masson matan matej mateo mateos mateus mateusz mathan matheo mathes matheus mathew mathews mathias
+mathieu mathijs mathis mathuys matias matija matis matiss matjaz matous matroniano mats matt matteo mattes mattew
+matthaus matthes matthew matthews matthias matthieu matthijs matthis mattia mattias mattin mattis matvey matyas matz
+maugis maui maurice mauricio maurilio maurits maurizio mauro maurus maury maurycy mavdud maverick mavlon mavric
+mavrick mavrik maxen maxence maxim maximilian maximiliano maximilien maximillian maximino maximus maxmilian maxwel
+maxwell mayas mayer mayes mayeul maykel maynard mayoor mayson mazbut mazen mazhar mazin mbacke mbarek mbark mbaye
+mecislav medardo mederic medoro medoune mees meghnad meghnath mehdi mehmet meik meiko meinhard meino meinolf meinrad
+meir mekhi melanio melchiade melchior melchiorre melchor melezio melichar melih melik meliksah mels melvin melvyn
+memduh memphis menachem menardo mence mendel menelik meneo menno mennone mercurio merick merijn merlin merovee merrick
+mert mervin messi mestan mesut metello metin metod metodej metrofane mevlut mex meyer mhamed micael micah micha
+michael michail michal michale micheal michel michelangelo mick mickael mickel mickey mico midas migel miguel
+miguelito mihael mihai mihail mihailo mihajlo mihaly mihnea mijat mik mikael mikail mikal mike mikel mikelis mikhael
+mikhail mikkel mikko miklos mikolaj mikolas mikulas milad miladin milan milanko milen mileta milic milisav milivoj
+miljan miljenko millan milojica milomir milon milorad milos miloslav miloud milous milovan milovin milton milutin
+mimoun mimoune minervino mink minkes mino miodrag miomir miquel mirac miran miraziz mircea mirco mirek mirjan mirkelam
+mirko miro mirocleto miromil miron miroslav mirsad mirtil mirza mirziyo misael misaele misko mislav mitar mitch
+mitchel mitchell mithat mitica mitja mitrut mizael mladen mnata mnislav moaad moad moataz mobark moctar modest modibo
+modou moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan mohanad mohand mohaned mohcine mohib mohinder
+mohir mohmed mohsin mohsine mohssine moise moises moiz mojmir mojzesz mojzis mokhtar momir monaldo monir monitore
+monroe monsef montgomery monty monvids moos mor morad moreno mori moric moris moritz moriz morne morris morrison
+morten mortimer morton mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed mouhamet
+mouhameth mouhammadou mouhcine mouhssine mouloud mounaim mounir mourad mousa moussa moustafa moustapha mpilo mpumelelo
+msizi mstislav muadh muammer muaviye muaz mufid mufiz mugur mugurel muhamad muhamed muhammad muhammed muharrem muhsin
+muhtar muhterem muhtor muhyiddin mujdat mujur mukadder mukerrem mukesh muktedi muktedir muktefi mukul mulya mulyanto
+mulyono mumin mumpuni munif munir murad murat murilo murod murray mursinin mursita murtaza murti musa musab
+musawenkosi musir muslih mussa mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed
+muttalib muyiwa muzaffar muzaffer muzdad muziano mychael mykael mykhaylo mykola mylan myles mylo myron myson naaman
+nabeel nabi nabil nacho nadav nadeem nader nadim nadir naeem nael nafis nafiz naftali nagabhushanam nagi nahil nahom
+nahuel nahum naim najam naji najib najim najmiddin nalar naman namazio namik namir nand nando nandor naoki naoufal
+naoufel naphtali napoleon napoleone naradi narayan narcis narciso nardi nareg narek narendra narimon narinder narji
+narseo narsete nasab naser nash nasim nasir nasreddine nasriddin nasrullah nasser nassim nassir natalino natalio natan
+natanael natanel nataniel nate nathan nathanael nathanel nathanial nathaniel nathanyel nathen natiq natthan naud
+naudet naveed naveen navid navin nawaf nawfal nayan nayden nayef nazareno nazario nazariusz nazary nazif nazim nazir
+nazmi nazrulloh nazzareno nazzaro ndiaga ndleleni ndrea neal nebojsa necat necati necdet nechifor necib necmettin neco
+ned nedeljko nedim nedjeljko neel neftali nehemia nehoslav neil neill nejat nejc neji neklan nelio nels nelson nelu
+nemanja nemesio nenad neo neopolo neoterio nepomuk nereo neri neset nesim nestor nestore netanel nethanel nevan neven
+neville nevio nevzat newell neymar neyo nezamysl nezar niall nicanor nicarete nicasio niccolo nicea niceforo niceto
+nicezio nichifor nicholas nicholaus nick nicklas nicklaus nickolas nickson niclas nico nicoara nicodemo nicodim
+nicolae nicolai nicolaie nicolas nicoles nicolo nicu niculita nicusor nicuta nidal niek niel niels nigel nihat nikhil
+nikko niklas niklaus niklavs niko nikodem nikolai nikolaj nikolaos nikolas nikolasz nikolaus nikolay nikoli nikolo
+nikoloz nikos niksa nilo nilolo nils nilson nimit nimrod niniano niranjan nirbhay niro nishan nishanth nissan nissim
+nithish nitish nixon niyaga niyazi niyilolawa nizamettin nizar nizom nizomiddin nkanyezi nkosenye nkosinhle nkosiyabo
+nnamdi noah noam noar noe noeh nolan nolen noman norbert norberto nordin noreddine norian norlan normand norris nosir
+nosirjon nostriano noud nouh nourddine nourdin nourdine noureddine nouri nout novak novan nox nrima nugraha nuh numan
+nuno nunzio nurbek nureddin nurettin nuriddin nurlan nurullah nusratulloh nusret nylan nyoman obanijesu obed obid
+obinna obrad obren obryan octav octave octavian octavien octavio octaviu octavius octavus oddone odei odell oden
+oderico odidone odil odilo odilon odin odo odolen odon odorico oger ognjen ogooluwa oguz oguzhan oier oihan oisin
+ojars okan oktavian oktavius oktay oladare oladimeji olaf olaide olakunle olan olanrewaju olansile olaoluwa olav olavi
+olbram oldrich oleg olegario olegs oleh oleksandr oleksii olen olf olgerts olimpian olimpio olimpiu olin olindo
+olivarius oliver oliverio olivier oliviero oliviu oliwier olmo olof olrich olsen olti oluf olufunmi olumide
+olumorotimi oluwafemi oluwagbemiga oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwaseun oluwaseyi oluwatimilehin
+oluwatobiloba oluwatofunmi oluwatosin oluwole oluwunmi omad omar omari omarion omer omero omid omobobola omotayo omran
+omri ondrej oneal oneil onesimo onofrio onorino onorio onoriode onufry onur onyx opan opung oqil oran orazio orban
+orell orenzio orenzo orest oreste orestes orfeo orhan ori orian orie oriel orif orin orio oriol orion orlan orland
+orlando oronzo orrin orsino orson ortensio ortwin orville oryan osama osbaldo oscar osiris oskar oskari osman osmin
+osmondo osmund ossama ostoja osunleke osvald osvaldo oswald oswaldo otabek otakar otello otfried otha othman othmane
+othmar othniel otilio otis otman otmane otmar otniel otokar otomar ott ottaviano ottavio otte ottfried ottis ottmar
+ottokar ottomar ottone oualid ouassim oumar ousama ousman ousmane oussama ousseynou outman ove ovidio ovidiu ovidius
+owain owais owen owens oybek ozan ozcan ozer ozhan ozias ozkan ozod ozodbek ozren ozy paavo pablito pablo pacey
+paciano paco pacome pacomio padraig paiman palatino palemon palladio palmiro pamfil pammachio panagachie panagiotis
+panait panca pancario pancrazio pandu panfilo pangestu panji pankrac pankracy pantaleo pantaleon pantaleone paolino
+paolo pape paramartha pardi pardo paride parman parmenio parsa parsival pascal paschalis pascual paskal pasqual
+pasquale pasqualino paterniano pathe patric patricio patricius patrick patrik patrizio patroclo patrycjusz patrycy
+patryk patxi paul paulino paulo pauside pavel pavils pavle pavlin pavol pawel paxton payidar pedro peio pekka peleo
+pelhrim pellegrino pentti pepe pepijn pepin pepo perceval percy perica pericle perikles perkasa perrin perry perseo
+pertev perver petar peter peteris peterson petko petr petre petri petrica petrisor petro petronio petronius petros
+petru petrut petteri peyami pharell pharrell phi phil phila philani philemon philip philipp philippe philippus phillip
+phillipe phiwokwakhe phong phu pier pierandrea pierangelo pierantonio piercarlo pierce pierdavide pierfrancesco
+piergiorgio piergiuseppe pierluca pierluigi piermarco piernicola piero pierpaolo pierre pierrick piersilvio piet
+pieter pietro pim pio piotr pippo pius pjotr placido platon platone plinio plutarco polidoro polifemo polikarp
+pollione polo polykarp pompeo pompiliu pomponio pontus ponziano ponzio porfirio porfiriusz porfiry porziano postumio
+poul praba prabawa prabowo prabu prakosa pran pranata pranav pranawa pranay prasad prasetya prasetyo prassede
+prathamesh pravdan pravdomil praveen pravin pravomil prayag prayitna prayoga prayogo predrag prem premysl preston
+priamo pribyslav primoz prisco procopio prokles prokop prokul prosper prospero protasio proteo prudencio prudenzio
+prvoslav publio pupolo purushottam purwa purwadi purwanto pusicio qais qasim qays qobil qosim quang quasimodo qudrat
+quentin quentyn querano quim quin quinten quintiliano quintilio quintin quintino quinton quinziano quinzio quique
+quirino qusay rabie rachid raci radan radegast radek radenko radhost radika radimir radisa radislav raditya radivoj
+radivoje radko radmil radmilo radolf radolfo radomil radomir rados radosav radoslav radouan radouane radovan radu
+raducu radul raduz radvan radwan raed raef rael raf rafa rafael rafal rafet raff raffael raffaele raffaello raffele
+raffi rafi rafid rafik rafiq rahal raharja raheem rahim rahman rahsaan rahul rai raian raide raiden raien raif raihan
+raik raiko raimo raimondo raimund raimundo rainald rainaldo rainer rainhard rainhold rainier rainold raiyan raj rajab
+rajan rajendra rajiv rajko rajmund rajnold rajveer rakan rakesh rakim rakip ralf ralph raman ramazan ramdane ramesh
+rameshwar ramez rami ramin ramiro ramiz ramon ramond ramses ramsey ramy ramzi ramziddin ramzy randal randall randolf
+randolph randy rangga raniero ranjeet ranjit ranko ranolfo ransom raoul raphael rashad rashawn rasheed rashid rasim
+rasit rasko rasmus rastislav rasul ratibor ratimir ratmir rauf raul ravi ravshan raxmatulloh ray rayaan rayan rayane
+raydan rayden rayhan raylan raymon raymond raymund raymundo raynaldo rayyan raziel razvan recai recep reda redmond
+redouan redouane reece reenold refael refah refet refik reggie reginal reginald reginaldo regino regis regnars regolo
+reha rehan rehman rehor reimar reimer reimo reimund reinaldo reinar reinard reiner reinhard reinhart reinhold reinold
+rejan rejean reksa relja relu remig remigio remilekun remington remmer remo remondo remus remzi renald renaldo renan
+renars renat renato renatus renaud rendy renis renji renny reno rens renzo resat reshad respati respicio resul reuben
+reuven revan revi rex reyad reybaud reymond reymundo reynald reynaldo reynold reynolds reza rhett rhys riaan riad rian
+ricard ricardo ricards ricario riccardo ricco richard richardson richelmo richie richmond richy rick rickard rickey
+rickie ridge ridhwan ridley ridouan ridouane ridvan ridwan rifat riff rifki rigard rigoberto rikardo rinaldo ringo
+rino rion rishan rishi ritchie ritesh rithy rito riv rivaldo riyad riza rizki rizvon rizwan roan robaldo robbe robby
+robert roberto robinson roby roc rocco roch roche rochus rod rodan roddy roderic roderick roderik roderyk rodger
+rodiano rodin rodney rodolfo rodoljub rodric rodrick rodrigo rodrigue rodriguez rody roel rogelio roger rogerio rohaan
+rohan rohit roho rolan roland rolando roldan rolf rolfo rolland rollin rolly romain romanus romario romel romen romeo
+romero romin romoaldo romolo romuald romualdo romul romulo romulus ron ronal ronald ronaldo ronan rone ronel roni
+ronin rooney roque rory roselin rosendo roshan rosman ross rossano rostislav rotger rotimi rouven rowen rowland roy
+royce ruben rubens rubiano rubin ruchan rudeger rudi rudiger rudis rudolf rudolfs rudolph rudra rudy ruedi rufino rufo
+rufus ruggero ruggiero rui rukneddin rune rupert ruperto ruprecht rusins ruslan rusman russel russell rustam rustu
+rutger rutilo ryan rylan ryo ryszard ryu ryuji rəsad rəsid saad saadat saadi saaid saban sabatino sabazio sabele sabih
+sabin sabino sabir sabri sachin sacid sadberk sadettin sadik sadri sadriddin sadullah saeed saer saffet saffiro saffo
+safir safo safouan safouane safwan sagar sahap sahib sahid sahil sahilpreet sahin sahinalp sahir sahsuvar saidou saif
+saiful saifullah saikou saim saimon saiq sajad sajan sajid sajjad sakip sakir sakti saladin saladino salah salaheddine
+salamoun salavtore saleem saleh salek salif salih salim saliou salman saloh salomon salomone salomoun salustio salva
+salvator salvatore salwator samad samael samandar samba samed sameer samer samie samiel samih samil samim samir
+sammuel samson samsul samu samuel samuele samy sanad sancho sander sanders sandor sandro sandu sanel sanele sanford
+sanjay sanjeev sanjin sanjith sanka sansone santhiago santhosh santi santiago santino santolo santosh sapiente sarani
+sarbello sardor sarkis sarvar sarvin sary sasa saso satchel satish saturniano saturnino satyen saul saulo sauveur
+savas savel saverio savi savin savinien savino savio savion sayan sayden sayed schneider schorsch schura schuyler scot
+scott scotty seb sebas sebastiaan sebastian sebastiano sebastiao sebastien sebastijan sebastjan sebestian secaeddin
+seckin seckou secondiano sedat sedric sedrick sedrik sef seff sefik sehlevent seif seiji seiya sekou selahattin selami
+selcuk seldi selim sellam selman selwyn semih semir semplicio sempronio sener senesio seng senn senne senofonte senol
+sepp seppe seppo serafettin serafin serafino seraphin serapione serban serbulent seref serenus serge sergei sergej
+sergen serges sergey sergi sergio sergiu sergius sergiusz serhat serhiy serigne serjio sermet sertac servac servando
+servidio serviliano seth settar settimio setya sev sevag sevak severiano severin severino severus sevket sevki seweryn
+seyban seydou seyfettin seyfi seyfullah seyyit sfiso shad shady shahan shahboz shaheed shahid shahir shahobiddin
+shahriyor shahzad shahzod shain shaka shakeel shakil shakir shakur shalewa shamir shamsiddin shane shankar shantanu
+shaquille sharif shaun shawn shayaan shayan shayn sheikh shekoni shelton shemar sher sherif sheriff sherwin sherwood
+sherzod shihab shimon shiv shivam shiven shkelqim shlomo shoaib shodiyor shon shone shukrulloh shun shyam shyheim
+siaka sibusiso sicco sico sid siddarth siddharth siddhartha siddhran sidi sidiq sidki sidon sidonio sidy siebe
+siegbert siegesmund siegfried sieghard siegmar siegmund siegward siemon siep sifiso sigebert sigfrid sigfrido
+sigismond sigismondo sigmar sigmund sigurd sihab sihabeddin sijuade silas silvan silvano silvere silverio silvester
+silvestr silvestre silvestro silvian silvino silvio silviu silvius simao simba simen simeon simion simo simome simon
+simonpietro sinan sinasi sindre sinesio sinfronio sinica sinisa sinkler sion sione siphiwe sipho siraj sireno siriano
+siricio sirineu sirio sirius siro sirojiddin sirri sisto sithembiso sixt sixte sixto sixtus siyanda sjoerd sjors
+slamet slavatore slavek slaviboj slavibor slavko slavoboj slavoj slavoljub slavomil slavomir slayton slevin slimane
+sly smail smith sobeslav sobit socrates sodiq sofian sohaib sohail soham sohib sohil sokrat solaiman solan solayman
+soleh soliman solocone solomon solon somnath sondre sonke soren sorin sossio sostene sosteneo sostrato soter sotero
+soufian soufiane soufyane souhaib souhail soulaiman soulaimane soulayman soulaymane souleymane souliman soumaila
+souren spano spartaco speranzio spirydion spytihnev srboljub srecko sredoje srinivas sriram stan stancu stanimir
+stanislao stanislaus stanislav stanislaw stanko stanley stanly stavros stef stefan stefano stefanos steffan steffen
+stelian stelios stellan sten stepan stephaans stephan stephane stephano stephen stephens stephon stevan steve steven
+stevens stevenson steves stevin stewart stijn stiliano stipan stipe stiriaco stiven stjepan stoffel stoffer stojan
+stojmir stoyan strahinja stribor stuart suat subhan subhash subhi subodh sufian sufyan suhaib suhail suhayb suheyl
+suhrob sukhwinder sukru sulaiman sulayman sulaymon suleiman suleman suleyman suliman sullivan sulton suman sunil suraj
+surano suren suresh sururi surya suryakant suryakanta susheel sushil svatoboj svatobor svatomir svatopluk svatoslav
+svebor sven svend sverre svetislav svetolik svetomir svetozar sviturno swapnil syd syed sylas sylvain sylvan sylver
+sylvester sylwester symeon symon szabolcs szczepan szymon səhriyar tabris taceddin tad taddeo tade tadeas tadej tadeo
+tadeusz tadija tadzio tafari taha tahar taher tahir tahsin tai taib taide taim taino tairon taj takeshi takuma takumi
+talal talan talay talha talib taliesin talip talis talivaldis talla talon talrits tamas tamer tamim tamino tamir
+tammaro tammo tancrede tancredi taner tanguy tanju tankred tanveer tanvir taoufik taoufiq tapani tapio taran taras
+tarcisio tarek tareq tarik tariq tarkan tarso tarun tasdik taskin taswir tatius taufan taufik taurean taurin tawfiq
+tawhid tayeb tayfun taylan tayler taylon taym tayron tayson tayyab tayyar taziano tazio ted tedi teguh teije tejas
+tekinalp telchide telemaco telmo temidayo temistocle teng teo teobald teobaldo teodor teodorik teodoro teodosio
+teodoto teodoz teofan teofil teofilo teogene teohari teoman terance terenc terence terencius terencjusz terenzio
+terrance terrell terrence terrill tertuliano tesauro tesifonte teun teunis tevfik tevhid tevin tewes tezcan tezel thad
+thaddaus thaddeus thadeus thami thamsanqa thando tharun themba theo theobald theoden theodor theodore theodorik
+theofan theofil theophile theophraste theos theunis theuns thiago thibault thibert thibo thierno thierry thies
+thietmar thije thijmen thijn thijs thilo thom thomas thor thoralf thorben thore thorge thorstein thorsten thulani
+thurman tiago tian tibaldo tibbe tiber tiberio tiberiu tiberius tibo tibor tiburcius tiburtius tiburzio tichomil
+tichomir tichon ticone tidiane tieme tigran tihomir tijani tijmen tijn tijs tilen tillman tillmann tilo tim timbul
+timm timmothy timmy timo timofey timoleon timon timotei timotej timoteo timoteus timothee timotheus timothey timothy
+timur tinas tino tirone tirso tirta tirtayasa titien titilope tito titus tizian tiziano tjark tobia tobias tobiasz
+tobiloba tobin tobit toby tobyas todd todor tohir toke tokunbo tolomeo tolunay tom tomas tomaso tomasz tomek tomer
+tomiloba tomislav tommaso tommie tommy tomori tomy tonatiuh tonci toney tonino tonio tonko tonnies tonnin tonny tony
+tope torben torbjorn torey toribio torkvat torquato torrance torres torrey torsten tosco toufik touhami toyip traian
+trajan travis travon travys trayvis tremaine tremayne trenton trestan trever trevion trevis trevor trey tri trilochan
+trilochana trilok trilokanath trilokesh triloki tristan tristano tristian tristin triston troels troy trpimir trpko
+trung trystan tuan tudor tufan tugay tugiman tugrul tugtekin tuhfe tulio tulliano tullio tumer tunahan tunar tunc
+tuncer tuomas tupac turan turgay turgut turi turibio turkay turker turkes turold tushar tussio tuur tvrtko twan txema
+txomin tycho tygo tylan tyler tyller tylor tymon tymoteusz tyree tyreek tyreese tyrel tyrell tyrese tyrick tyrique
+tyron tyrone tyronne tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh ubertino uberto uchqun udai udit udo ueli uffe
+ufuk ugis ugo ugolino uguccione ugur ujjawal ujjwal ukbe ulberto ulderico ulf ulfo ulgen ulices ulin ulises ulisse
+ullrich ulpiano ulrich ulrico ulrik ulstano ulv ulvi ulysses umair umang umar umay umaya umberto umid umidulloh umit
+umuralp umut unai unal unggul upendra upik upton uranio urbano urdino urfon uriah uriel uriele urs ursicio ursino
+ursmaro usama usame usman usmon uthman utku uttam uve uwe uzayr uzeyir uziel uzodimma vaclav vadim vadym vafo vaha
+vahan vahdet vahe vahid valdemar valdemars valentijn valentim valentin valentino valentins valentinus valentyn
+valerian valeriano valerico valerij valerijs valerio valeriu valerius valeriy valfredo valfrido valon valtena valter
+valtin valtr valtteri vanja vanni vardan varo varun vasco vasil vasile vasilis vasja vasko vassilios vasudev vasudeva
+vasyl vatroslav vavrinec veasna vecdi vedang vedanga vedasto vedat vedran vefik vehbi veikko veit velaphi veleslav
+velibor velimir velio velislav venancio venanzio vencel venceslao venceslas venceslav vendel vendelin venek venerando
+venerio veniamin ventura venustiano venusto verecondo verenzio verner vernon veron veroslav verulo vespasiano veysel
+veysi vezio vianney vic vicente vicentiu vicnenzo victor victoriano victorin victorino victorio vidak vidal vidhur
+vidhya vidiano vidone vidor vidur vieri viet viggo vigile vignesh vigo vihaan vijay vijeko vik vikram viktor viktorin
+viktorio vilem vilfredo vilhelm viliam vilibald viliberto viljem villy vilmar vilmars vilmos vimal viman vinay vince
+vincenc vincent vincentiu vincenz vincenzo vindonio vinebaldo vinfrido vinh vinicio vinicius vinnie vinny vinsen vinz
+vinzent vinzenz viorel virgil virgilio virginio virman virone visarion viscardo vishal vishnu vishwa vishwamitra
+vitali vitaliano vitalico vitalii vitalijs vitalis vitaliy vitaly vitantonio vitazoslav vitezslav vito vitold vitor
+vitoslav vittore vittoriano vittorio vitus vivaldo vivek viviano vjekoslav vjenceslav vlad vladan vladek vladimir
+vladimiro vladislav vladivoj vlado vladyslav vlaicu vlastimil vlastimir vlastislav vlatko vlk vodingo voicu vojen
+vojin vojmil vojmir vojslav vojtech vok voldemars volfango volfgang volkan volker volkert volkhard volkmar volodymyr
+voltaire vosil vratislav vratko vseboj vsebor vserad vseslav vsevolod vujadin vuk vukan vukasin vukota vulmaro
+vulpiano vusumuzi vyas waclaw wade wadi wadie wael wafi wagner wahyu wail wakiman walafried waldemar waldfried waldo
+waleed walenty walentyn waleran walerian walery walfried walgierz wali walid wallace walter walther waluyo waly
+wandrille wannes waqas wardaya wardi warji warley warre warrick warsa warsita waseem wasim wasis wassili wassim wastl
+watson wawan wawrzyniec waylon wayne weldon wenceslao wendel wendelin wendell wenzel wenzeslaus werner wesley wessam
+wessel wessley wesson westley weston whyatt wido widukind wieland wieslaw wiktor wilber wilbert wilbur wilburn wilder
+wiley wilford wilfred wilfredo wilfried wilfryd wilhelm wiliam willam willard willem willi william williams willian
+willibald willie willis willson willy willys wilm wilmer wilson wilton wim wincenty winfield winfried winston wira
+wisnu witalis wlad wladimir wladyslaw wlodzimierz wojciech woldemar wolfgang wolfhard wolfram wolter woodrow woody
+wout wouter wulf wyatt wylan wylliam wyman xabi xabier xan xanana xander xaver xaverius xavi xavier xem xenophon xian
+xiang xzavier yaacov yaakoub yaakov yacob yacouba yadiel yagiz yago yahia yahya yahyo yair yakub yakubu yalcin yalgin
+yaman yamato yamen yamin yancey yanek yango yanis yaniv yanko yann yannek yanni yannick yannig yannik yannis yao yared
+yaro yaron yaroslav yasar yaseen yaser yash yasin yasir yassen yasser yassin yassine yassir yavuz yaw yazan yazen
+yazid yehoshua yeison yekta yener yeray yeshua yetkin yevhen yiannis yichen yigit yildirim yilmaz yinon yoan yoann
+yoav yoel yogendra yogesh yoginder yohan yohann yohannes yon yonael yonas yonatan yonathan yong yoni yonis yono yony
+yoqub yorbek yordan yoro yorqin yosef yoshua yossef yossi youcef younes youness younis youp yousaf yousef yousif
+youssef youssif youssou youssouf youssouph youssoupha yousuf yovan yoznur ysmael yuan yucel yuhao yul yulen yulian
+yumni yunes yunis yunus yuriy yury yusef yussef yussuf yusuf yuta yuto yuvan yuvraj yven yvens yves yvon zabedeo zabir
+zaboj zac zacari zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zachari zacharia zachariah zacharias
+zachariasz zacharie zachary zache zachery zack zackari zackaria zackarie zackary zackery zael zafar zafer zafir zaheer
+zahi zahid zahir zahit zaid zaim zain zaine zaion zair zakari zakaria zakariae zakarie zakariya zakariyya zakary zaki
+zakir zalan zalman zamfir zamir zan zander zane zanis zanobi zarije zarko zaur zaven zavier zavis zayaan zayan zayd
+zayden zayed zayn zayne zayniddin zayon zbigniew zbislav zbyhnev zbynek zbysek zbyslav zdan zdenek zdenko zderad
+zdeslav zdik zdirad zdislav zdravko zechariah zeeshan zeev zef zefiro zeid zein zekai zekeriyya zeki zelibor zelimir
+zelislav zeljko zelmir zen zenebio zeno zenobio zenon zenone zente zenzele zephyr zeteny zetico zeus zev zeyad zeyd
+zeynel ziad zian zidan zidane ziga zigfrids ziggy zigmars zigmund zihni zikmund zinedine zion zithulele zitomir
+zitoslav zivan ziver ziyaad ziyad ziyan ziyo zlatan zlatomir zoel zohaib zohair zohid zohir zoilo zokir zoltan zoran
+zoroslav zosim zosimo zoubir zouhair zouhir zoyir zrinislav zrinko zsolt zsombor zubair zubayr zubeyr zulfikar
+zvonimir zvonko zyan zygmunt zyon əhməd αγγελος αθανασιος αλεξανδρος αναστασιος ανδρεας αντωνης αποστολος αριστειδης
+βασιλης γεωργιος γρηγοριος δημητρης διονυσιος ελευθεριος εμμανουηλ ευαγγελος ευσταθιος ηλιας θεοδωρος ιωαννης κωστας
+λεωνιδας μιχαηλ νικολαος παναγιωτης παρασκευας παυλος πετρος σπυρος σταυρος στεφανος στυλιανος σωτηριος φωτιος
+χαραλαμπος χρηστος августин авреліи адріян азаріи алевтин александар алексо альберт анастас анастасіи анатоліи ангеле
+андон андреј андреја андріи анте антим антон антониј антоніи антін апостол аркадіи арсен арсениј арсеніи артем архип
+асен аскольд атанас атанасиј афанасіи ацо благе благој благоја блаже богатин богдан богослав богоја божемир божен
+божидар божин божо болеслав боримир боримисл борис борислав борко боро борјан бошко бојан бранко братимир братислав
+братомил братослав брячислав будимир буитур буревіст біломир білослав вадим валентин валеріи вангел ване ванче ванчо
+васил василиј василко василь велемир велимир величко велјан венко веселин вељо видое влад владимир владислав владо
+властимир воислав володимир володислав волче војдан војкан всевлад всеволод всеслав віктор віталіи гаврил гаврило гане
+гарнослав геннадіи георги георгіи герасим глигор гліб гнат гого гоко горан горги гордіи горимир горислав горче горјан
+гоце градимир григор григоріи гроздан гурчин давид далемир дамјан данаил данило данчо дарко даромир даріи делчо делјан
+дејан диме димитар димитрие димитриј димитрија димко димо димче дмитро добромир добромисл доброслав доротеј дојчин
+драган драгиша драгомир драгослав драгољуб душан душко евгениј евтим емануел емил еразмо ефтим живко зафир захар
+захариј захаріи зборислав звенигор звенимир звенислав здравко земислав зеновіи зиновіи злат златан злате златко
+златомир зоран зоремир зореслав зорян иван ивко иво игнат игор илија исак кии кирил киро климент козма коле константин
+корнеліи корнило корниліи корніи костадин костянтин коце кочо крсте крсто круме ксенте кузман кузьма лаврентіи лаврін
+лад ладислав ладо ладомир лазар лазо левко леонид листвич лука любодар любозар любомир макар македон максим марин
+марко маркіян марјан матвіи мате матеја мето методи методиј методија мечислав микита микола милан миле милош милчо
+минчо миодраг мирко мирон мирослав мирче митре михаил михаило михајло михо мичо младен момо момчило мстислав мусіи
+назар назаріи нанче натан наум небојша неделко немир ненад неофит нестор нешо никита никифор никодим никола огнен олег
+олександр олексіи олелько олесь омелян орде орест орхип остап охрім павле павло панас пантелеимон пантелејмон панче
+партениј паскал пенчо перо петар петко петре петро пеце пилип пимен подолян потап прокопиј прохор раде радим радимир
+радован ранко ратибор ратимир рајко ризо ристе ристо родослав родіон роксолан ромил ростислав руслан саве саво самоил
+самуил санде сашко святополк святослав семибор сергіи силјан симон синьоок славе славко славолюб славомир славута
+славчо слободан сніжан сократ сологуб сотир софе софрониј спасе спиро србо сребре стале станіслав стево степан стефан
+стефаніи стожар стоилко стојан стојмен стојче страте страхил танас тарас ташко ташо темелко теодор теодосиј теофан
+теофил тимофіи тиміш тихомир тихон тоде тодор томе томислав трајан трајко трајче трифун тришо тур устим харалампие
+хвалимир хорив христијан христо цветан цветко цеко часлав чедо чедомир чорнота шишман щастислав щек юліан юріи юхим
+ярема яровид яромил яромир ярополк ярослав євген єреміи ѕвездан ѕвонко іван ігор ізяслав ілля јаков јане јоаким јован
+јованче јовица јово јозо јонче јордан јосиф љубе љубен љубиша љубомир љупчо
 `;
 
 let female: ReadonlySet<string> | undefined;

@@ -47,16 +47,16 @@ agneta agneya agnieszce agnieszka agnieszke agnieszki agnieszko agnimitra agnipr
 agrata agripina agrippa agrippin agrippine agron agrypina agrypine agrypinie agrypino agrypiny agueda agus agustin
 agustina ahad ahalya ahana aharon ahava ahenk ahilya ahlam ahlem ahmad ahmads ahmar ahmed ahmeds ahmet ahmets ahna
 ahnaf ahron ahror ahsan ahsen ahyan aia aiace aiana aicha aida aidan aidann aidano aidee aiden aidens aido aidy aidzie
-aidə aijiao aiko aila aileen aileens ailen ailey ailin ailine ailis ailsa ailyn aimable aimad aiman aimar aimee aimees
-aimen aimi aimone aimy aina ainara ainars aine ainhoa aino ainoa ainoha ainsley aintzane aira airam aires aisa aisha
-aishani aishwarya aisling aislinn aisosa aissa aissam aissata aissatou aisyah aitana aitor aivy aixa aiya aiyana
-aiyanna aiza aizah aizen ajala ajan ajana ajani ajay ajdin ajeet ajeng ajiman ajimat ajimin ajiono ajit ajka ajla
-ajlin ajna ajoke ajriz akalp akande akane akanmu akanni akarsana akas akash akasha akata akbar akbas akbatur akbay
-akboga akboru akbudak akbugra akbulak akca akcakoca akcora akdemir akdogan akeem akela akemi akhil aki akibudak akif
-akifa akiko akil akila akilah akim akima akin akina akinci akiner akinkunmi akinlabi akinwale akio akira akiva akkun
-akkunlu akkurt akkus akmal akofa akorfa akos akosua akpira akram akroor aksel akshainie akshaj akshara akshat akshata
-akshay akshaya akshayakeerti akshita aksungur aktan aktekin aktimur akua akula akumaa akunna akvelina akwasi akwesi
-ala alaa alaba alabama alaban alaboru aladag alade aladino aladogan alae alaia alain alaina alaine alais alaitz
+aidə aigerim aijiao aiko aila aileen aileens ailen ailey ailin ailine ailis ailsa ailyn aimable aimad aiman aimar
+aimee aimees aimen aimi aimone aimy aina ainara ainars aine ainhoa aino ainoa ainoha ainsley aintzane aira airam aires
+aisa aisha aishani aishwarya aisling aislinn aisosa aissa aissam aissata aissatou aisyah aitana aitor aivy aixa aiya
+aiyana aiyanna aiza aizah aizen aizhan ajala ajan ajana ajani ajay ajdin ajeet ajeng ajiman ajimat ajimin ajiono ajit
+ajka ajla ajlin ajna ajoke ajriz akalp akande akane akanmu akanni akarsana akas akash akasha akata akbar akbas akbatur
+akbay akboga akboru akbudak akbugra akbulak akca akcakoca akcora akdemir akdogan akeem akela akemi akhil aki akibudak
+akif akifa akiko akil akila akilah akim akima akin akina akinci akiner akinkunmi akinlabi akinwale akio akira akiva
+akkun akkunlu akkurt akkus akmal akofa akorfa akos akosua akpira akram akroor aksel akshainie akshaj akshara akshat
+akshata akshay akshaya akshayakeerti akshita aksungur aktan aktekin aktimur akua akula akumaa akunna akvelina akwasi
+akwesi ala alaa alaba alabama alaban alaboru aladag alade aladino aladogan alae alaia alain alaina alaine alais alaitz
 alakurt alam alamanno alambana alamu alan alana alanah alanas alandra alanem alanie alanis alann alanna alannah alano
 alanowi alans alanys alanzo alara alaric alarico alasdair alassane alastair alaya alayah alayna alayunt alayuntlu alba
 albachiara alban albana albane albano albaro albeiro albena alberade albercie alberic alberico albert alberta alberte
@@ -94,7 +94,7 @@ amabele amabeli amabelo amabile amac amad amada amadea amadeo amadeu amadeus ama
 amahle amaia amaiur amal amalia amaliane amalias amalie amalija amalio amalric amalrich amalrichs amalthee amalya aman
 amana amancio amand amanda amandas amande amandin amandine amando amandus amandy amandzie amane amani amanie amant
 amante amany amanzio amara amaranaath amarande amaranta amaranthe amaranto amaresh amari amaria amarilys amaris
-amarnath amaro amaru amary amarya amaryllis amarys amath amatore amatullah amauri amaurie amaury amaya amayah
+amarjit amarnath amaro amaru amary amarya amaryllis amarys amath amatore amatullah amauri amaurie amaury amaya amayah
 ambainesh ambar amber amberly ambeta ambra ambre ambrogio ambroise ambroisie ambrose ambrosia ambrosiano ambrosio
 ambroz ambrozego ambrozemu ambrozy ambrozym amdy amea amedee amedeo amedeu ameen ameena ameer ameera amel amela ameli
 amelia ameliane amelias amelie amelien amelies amelii amelina ameline amelio ameliya amellia amely amelya amena ameni
@@ -199,81 +199,82 @@ babawale babeta babetta babettas babette babettes babila babir babsi babsis babu
 bacman badabul badara bader badia badiaa badr badreddine badruk badur baetrice bafana bagaalp bagaisbara bagan bagas
 bagasatulu bagatarkan bagatengrikagan bagatur bagaturcigsi bagaturgerey bagaturipi bagatursepi bagdagul baghdad bagis
 bagiya bagtas bagya baha bahadir bahar bahia bahija bahodir bahri bahriddin bahrom bahtiyar bahula bahuraksa bahuwarna
-bahuwirya baidehi baijayanti baila bailee bajragin bajram bajramsa bakagul bakar bakari bakary bakda bakhtiyor baki
-bakiadi bakianto bakidin bakijan bakiman bakiono bakir bakirsokum bakr bakrs baksi baktasch baktaschs bakti baktiadi
-baktianto baktiono bakula balaaditya balaban balachandra baladitya balagopal balagovind balaka balakatay balamani
-balamantri balamir balangga balapati balazs balbina balcar baldassare baldassarre balderico baldo baldomero baldovino
-baldu baldur baldurs baldwin baldwina baldwinem baldwinie baldwinowi balgopal balian balidin balijan balin balint
-balkik balla baltaci baltasar baltazar balthasar balthasars balthazar baltir baltur bambang bambi bamsi banara banatou
-banawa banawi bandhu bandhul banel bangizwe bangu banji bankim bankimchandra bankole banna banu banuta bao baptiste
-bara baraa barack barae barak baraka baraktore baran barans barb barbala barbara barbaras barbare barbarigo barbary
-barbarze barbe barbeg barbel barbels barbes barbi barbis barbla barblas barbli barblis barboga barbol barbora barbro
-barbros barbu barbulsun barcadogdu barcadogmus barcadurdu barcadurmus barcan barcatoyun barchinoy bardibay bardo
-bardomiano bargan barica barimtay barin baris barkan barkdogdu barkdogmus barkdurdu barkdurmus barkin barlas barlibay
-barmaklak barmakli barnaba barnabas barnabe barno barry barsaba barsbeg barsboga barsgan barsimeo barskan barsurungu
-bartek barthelemy bartholomaus bartholome bartholomes bartholomew bartholomews bartimee bartka bartkiem bartkowi
-bartku bartley bartleys bartolo bartolome bartolomea bartolomej bartolomeo bartolomeos bartolomeu bartosz bartosza
-bartoszem bartoszowi bartoszu bartu basademir basak basan basanti basanyalavac basar basarab basat basbug basci basem
-basgan bashir basia basie basil basile basileo basiles basilia basilio basilios basilisse basilius basils basiu baskin
-baskirt baskurt basma basmala basmil bassam bassiano bassilla bassirou bassma bastar basti bastiaan bastian bastiano
-bastians bastien bastis bastl bastls bastugrul basu basut bathe bathes bathilde batilda batoul batrak batsheva battal
-battista batuhan batuhans batuk batul batur baturalp batya baudouin bautista baya bayan bayancar bayankagan bayat
-bayazit baybars baybayik baybicen bayboga baybora baybure baydar baydemir baydur bayik bayincur bayindir baykal
-baykara baykoca baykuzu baylee baymunke bayna baynal baypure bayrac bayrak bayram bayrams bayri bayrin bayron bayruk
-baysungur baytara baytas bayuncur bayur bayurku bayutmus bayuttu bazil bazir bazyli bazyliego bazyliemu bazylim bea
-beacie beas beata beate beates beato beatric beatrice beatrices beatris beatrix beatriz beatrycze beatus beaty beaulah
-beceapa beckem becky bedir bedirhan bediz bedran bedreddin bedri bedrich bedrichs bedriska beg begarslan begbars
-begbilgeciksin begboga begcur begdemir begdilli begdurmus begi begil begine begitutuk begkulu beglen begni begoyim
-begtas begtegin begtuzun behcet behic behlul behram behrem behruz behzat beila bekazil bekbekec bekec bekecarslan
-bekecarslantegin bekectegin bekim bekir bekirs beklemis bekmurod bektas bektur belaid belal belarmino belcim belcir
-belek belemir belen belgi belguc belimir belina belinda belkacem belkis bellina bellino belma beltir beltramo beltun
-benadik benaissa bendeguz benedek benedetta benedettas benedetto benedettos benedict benedicta benedictas benedicte
-benedicts benedikt benedikta benedikts benedita benedykcie benedykt benedykta benedyktem benedyktowi benet benett
-bengi bengt bengts bengu beniamin beniamina beniaminem beniaminie beniamino beniaminowi benice benicia benicio benigna
-benigne benigno benilde benita benitas benito benitos benja benjamim benjamin benjamine benjamins benjamyn benji benli
-benlidemir bennet bennets bennie benno bennos benny bennys benoit benson bente benthe bentley beny benyamin benyounes
-beppe bera beranger berangere berard berardino berardo berat berats berceste bercie bercin berdibeg berend berendey
-berengario berenice berenices berenika berginsenge bergit bergits bergu berinay berislav berit berits berkan berkay
-berkays berke berkin berkis berkyaruk bermek bernabe bernadetta bernadette bernadettes bernadine bernard bernarda
-bernardas bernardem bernardino bernardo bernardos bernardowi bernards bernardzie bernd bernds berndt berndts berneice
-bernfried bernfrieds bernhard bernharda bernhardas bernhardine bernhardines bernhards berni bernice bernices bernie
-berniece bernis bernita bernward bernwards beronico berra berran berre berry bert berta bertalan bertas berte bertha
-berthas berthe berthilde berthildes berthold bertholds berti bertille bertin bertina berto bertold bertolda bertoldo
-bertolfo bertram bertrama bertramem bertramie bertramowi bertrams bertrand bertranda bertrandem bertrandowi
-bertrandzie bertrud bertruds berts berty berva beryl besa besentegin beser besim besir besra bess bessie bessy betania
-betemir beth bethanie bethany bethel beti betina betsabe betsy betta bette bettie bettina bettinas betty bettye bettys
-betul beulah beuve beverley beverly beyizci beyonce beyrek beyrem bezunesh bhaanumati bhaasvan bhaaswar bhadra bhadrak
-bhadraksh bhadran bhagavaan bhagirathi bhagvan bhagwanti bhagwati bhamini bhanumati bharadwaj bharat bhardwaj bhargava
-bhargavi bhasvan bhaswar bhaumik bhavani bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana bhima bhisham
-bhishma bhoj bhoopat bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit bhuvanesh
-bhuvaneshwar biagio biancamaria bianka biankas bibi bibiana bibiane bibianie bibianna bibianne bibiannie bibianno
-bibianny bibiano bibiany biborka bice bicek bicki bickici bidin biggi biggis bigna bijan bijou bilal bilals bilel
-bilge bilgebayuncur bilgebeg bilgeciksin bilgeisbara bilgeisbaratamgan bilgekagan bilgekan bilgekulucur bilgekutluk
-bilgetacam bilgetamgaci bilgetardu bilgetegin bilgetonyukuk bilgez bilgic bilgin bilig biligkongulsengun bilik biljana
-billie billurə billy bilol bilva bilwa bina binafsha binbegi bindir bindo bineta binh bino binta binti bintou binyamin
-biordi birane birdie birger birgers birgid birgids birgit birgita birgitas birgits birgitta birgitte birgittes birino
-birjesh birol birte birtes bisan bisenija biserka bishnu bisma bitaybiki bitia bitri bivoj bjarne bjarnes bjordi bjorn
-bjorns bladimir blagica blagoje blahomil blahomila blahomir blahomira blahoslav blahoslava blaise blake blandina
-blandine blanduzia blanka blas blaz blaze blazej blazeja blazejem blazejowi blazeju blazena blerta blessing bluma boaz
-bob boban bobana bobbi bobbie bobby bobur bochra bodhan bodhi bodi bodo bodos boet bogac bogacuk bogdan bogdana
-bogdans bogde boge boglarka bogoljub boguslaw boguslawa boguslawem boguslawie boguslawowi bohdan bohdana bohemond
-bohuchval bohumil bohumila bohumir bohumira bohun bohuna bohus bohuse bohuslav bohuslava bojan bojana bojislava bokde
-boke bolatito boldaz boldizsar bolemir bolen boleslav boleslava boleslavs bolmus bolsun bolukbasi bolun boluwatife
-bonagiunta bonaldo bonaventura bonavita boncuk bonek bonge bonginkosi bongul bongulboga bonifac boniface bonifacio
-bonnie bonny bora boran borbala borcul borek boris borislav borislava borislavs borivoj borivoje borka borko borlukcu
-borna bornak boroka bortecine bortolo boru borubars borusengun borut borys borysa borysem borysie borysowi bosco
-bosiljka bosko boston botir botond boualem bouazza bouba boubacar boubker boubou bouchaib bouchard bouchra bouchta
-bouih boujemaa bourama boutaina bouziane bowen bowie boyan boyankulu boylabaga boylabagatarkan boylakutlutarkan boza
-bozan bozboru bozdogan bozena bozene bozenie bozeno bozeny bozetech bozetecha bozica bozidar bozidara bozislav bozkurt
-bozkus bozok brad braden bradley bradly bradut brady braeden brahim brahma brahmaanand brahmabrata brahmanandam
-brahmdev braian brajan brajana brajanem brajanie brajanowi brajen brajendra brajesh bram brancaleone brandan brandi
-brando brandon brandons brandusa brandyn branimir branimira branislav branislava branislavs branka brankica branko
-brankos brannon branson brant bratislav bratislava braulio braxton brayan brayden brayton breana breanna breanne
-brenan brenda brendan brenden brendon brendy brenn brenna brennan brenno brennon breno brent bret bretislav bretislava
-brett bria briac brian briana brianda briann brianna briannas brianne brians brice bridget bridgets bridgette bridie
-briella brielle brieuc bright brighton brigida brigidas brigita brigitt brigitta brigittas brigitte brigittes brigitts
-brihana brihanna brijesh brinda brionna brisa briseida briseis brit brita britanny britany brithany brithney britney
-britt britta brittanie brittas britts briyana brock broderick bronislav bronislava bronislavs bronson brooke brooklyn
+bahuwirya baidehi baijayanti baila bailee bajragin bajram bajramsa bakagul bakar bakari bakary bakda bakhtiyor bakhyt
+baki bakiadi bakianto bakidin bakijan bakiman bakiono bakir bakirsokum bakr bakrs baksi baktasch baktaschs bakti
+baktiadi baktianto baktiono bakula balaaditya balaban balachandra baladitya balagopal balagovind balaka balakatay
+balamani balamantri balamir balangga balapati balazs balbina balcar baldassare baldassarre balderico baldo baldomero
+baldovino baldu baldur baldurs baldwin baldwina baldwinem baldwinie baldwinowi balgopal balian balidin balijan balin
+balint baljit balkik balla baltaci baltasar baltazar balthasar balthasars balthazar baltir baltur bambang bambi bamsi
+banara banatou banawa banawi bandhu bandhul banel bangizwe bangu banji bankim bankimchandra bankole banna banu banuta
+bao baptiste bara baraa barack barae barak baraka baraktore baran barans barb barbala barbara barbaras barbare
+barbarigo barbary barbarze barbe barbeg barbel barbels barbes barbi barbis barbla barblas barbli barblis barboga
+barbol barbora barbro barbros barbu barbulsun barcadogdu barcadogmus barcadurdu barcadurmus barcan barcatoyun
+barchinoy bardibay bardo bardomiano bargan barica barimtay barin baris barkan barkdogdu barkdogmus barkdurdu
+barkdurmus barkin barlas barlibay barmaklak barmakli barnaba barnabas barnabe barno barry barsaba barsbeg barsboga
+barsgan barsimeo barskan barsurungu bartek barthelemy bartholomaus bartholome bartholomes bartholomew bartholomews
+bartimee bartka bartkiem bartkowi bartku bartley bartleys bartolo bartolome bartolomea bartolomej bartolomeo
+bartolomeos bartolomeu bartosz bartosza bartoszem bartoszowi bartoszu bartu basademir basak basan basanti basanyalavac
+basar basarab basat basbug basci basem basgan bashir basia basie basil basile basileo basiles basilia basilio basilios
+basilisse basilius basils basiu baskin baskirt baskurt basma basmala basmil bassam bassiano bassilla bassirou bassma
+bastar basti bastiaan bastian bastiano bastians bastien bastis bastl bastls bastugrul basu basut bathe bathes bathilde
+batilda batoul batrak batsheva battal battista batuhan batuhans batuk batul batur baturalp batya baudouin bautista
+baya bayan bayancar bayankagan bayat bayazit baybars baybayik baybicen bayboga baybora baybure baydar baydemir baydur
+bayik bayincur bayindir baykal baykara baykoca baykuzu baylee baymunke bayna baynal baypure bayrac bayrak bayram
+bayrams bayri bayrin bayron bayruk baysungur baytara baytas bayuncur bayur bayurku bayutmus bayuttu bazil bazir bazyli
+bazyliego bazyliemu bazylim bea beacie beas beata beate beates beato beatric beatrice beatrices beatris beatrix
+beatriz beatrycze beatus beaty beaulah beceapa beckem becky bedir bedirhan bediz bedran bedreddin bedri bedrich
+bedrichs bedriska beg begarslan begbars begbilgeciksin begboga begcur begdemir begdilli begdurmus begi begil begine
+begitutuk begkulu beglen begni begoyim begtas begtegin begtuzun behcet behic behlul behram behrem behruz behzat beila
+bekazil bekbekec bekec bekecarslan bekecarslantegin bekectegin bekim bekir bekirs beklemis bekmurod bektas bektur
+belaid belal belarmino belcim belcir belek belemir belen belgi belguc belimir belina belinda belkacem belkis bellina
+bellino belma beltir beltramo beltun benadik benaissa bendeguz benedek benedetta benedettas benedetto benedettos
+benedict benedicta benedictas benedicte benedicts benedikt benedikta benedikts benedita benedykcie benedykt benedykta
+benedyktem benedyktowi benet benett bengi bengt bengts bengu beniamin beniamina beniaminem beniaminie beniamino
+beniaminowi benice benicia benicio benigna benigne benigno benilde benita benitas benito benitos benja benjamim
+benjamin benjamine benjamins benjamyn benji benli benlidemir bennet bennets bennie benno bennos benny bennys benoit
+benson bente benthe bentley beny benyamin benyounes beppe bera beranger berangere berard berardino berardo berat
+berats berceste bercie bercin berdibeg berend berendey berengario berenice berenices berenika berginsenge bergit
+bergits bergu berinay berislav berit berits berkan berkay berkays berke berkin berkis berkyaruk bermek bernabe
+bernadetta bernadette bernadettes bernadine bernard bernarda bernardas bernardem bernardino bernardo bernardos
+bernardowi bernards bernardzie bernd bernds berndt berndts berneice bernfried bernfrieds bernhard bernharda bernhardas
+bernhardine bernhardines bernhards berni bernice bernices bernie berniece bernis bernita bernward bernwards beronico
+berra berran berre berry bert berta bertalan bertas berte bertha berthas berthe berthilde berthildes berthold
+bertholds berti bertille bertin bertina berto bertold bertolda bertoldo bertolfo bertram bertrama bertramem bertramie
+bertramowi bertrams bertrand bertranda bertrandem bertrandowi bertrandzie bertrud bertruds berts berty berva beryl
+besa besentegin beser besim besir besra bess bessie bessy betania betemir beth bethanie bethany bethel beti betina
+betsabe betsy betta bette bettie bettina bettinas betty bettye bettys betul beulah beuve beverley beverly beyizci
+beyonce beyrek beyrem bezunesh bhaanumati bhaasvan bhaaswar bhadra bhadrak bhadraksh bhadran bhagavaan bhagirathi
+bhagvan bhagwanti bhagwati bhamini bhanumati bharadwaj bharat bhardwaj bhargava bhargavi bhasvan bhaswar bhaumik
+bhavani bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana bhima bhisham bhishma bhoj bhoopat bhoopati
+bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit bhuvanesh bhuvaneshwar biagio biancamaria
+bianka biankas bibi bibiana bibiane bibianie bibianna bibianne bibiannie bibianno bibianny bibiano bibiany biborka
+bice bicek bicki bickici bidin biggi biggis bigna bijan bijou bilal bilals bilel bilge bilgebayuncur bilgebeg
+bilgeciksin bilgeisbara bilgeisbaratamgan bilgekagan bilgekan bilgekulucur bilgekutluk bilgetacam bilgetamgaci
+bilgetardu bilgetegin bilgetonyukuk bilgez bilgic bilgin bilig biligkongulsengun bilik biljana billie billurə billy
+bilol bilva bilwa bina binafsha binbegi bindir bindo bineta binh bino binta binti bintou binyamin biordi birane birdie
+birger birgers birgid birgids birgit birgita birgitas birgits birgitta birgitte birgittes birino birjesh birol birte
+birtes bisan bisenija biserka bishnu bisma bitaybiki bitia bitri bivoj bjarne bjarnes bjordi bjorn bjorns bladimir
+blagica blagoje blahomil blahomila blahomir blahomira blahoslav blahoslava blaise blake blandina blandine blanduzia
+blanka blas blaz blaze blazej blazeja blazejem blazejowi blazeju blazena blerta blessing bluma boaz bob boban bobana
+bobbi bobbie bobby bobur bochra bodhan bodhi bodi bodo bodos boet bogac bogacuk bogdan bogdana bogdans bogde boge
+boglarka bogoljub boguslaw boguslawa boguslawem boguslawie boguslawowi bohdan bohdana bohemond bohuchval bohumil
+bohumila bohumir bohumira bohun bohuna bohus bohuse bohuslav bohuslava bojan bojana bojislava bokde boke bolatito
+boldaz boldizsar bolemir bolen boleslav boleslava boleslavs bolmus bolsun bolukbasi bolun boluwatife bonagiunta
+bonaldo bonaventura bonavita boncuk bonek bonge bonginkosi bongul bongulboga bonifac boniface bonifacio bonnie bonny
+bora boran borbala borcul borek boris borislav borislava borislavs borivoj borivoje borka borko borlukcu borna bornak
+boroka bortecine bortolo boru borubars borusengun borut borys borysa borysem borysie borysowi bosco bosiljka bosko
+boston botir botond boualem bouazza bouba boubacar boubker boubou bouchaib bouchard bouchra bouchta bouih boujemaa
+bourama boutaina bouziane bowen bowie boyan boyankulu boylabaga boylabagatarkan boylakutlutarkan boza bozan bozboru
+bozdogan bozena bozene bozenie bozeno bozeny bozetech bozetecha bozica bozidar bozidara bozislav bozkurt bozkus bozok
+brad braden bradley bradly bradut brady braeden brahim brahma brahmaanand brahmabrata brahmanandam brahmdev braian
+brajan brajana brajanem brajanie brajanowi brajen brajendra brajesh bram brancaleone brandan brandi brando brandon
+brandons brandusa brandyn branimir branimira branislav branislava branislavs branka brankica branko brankos brannon
+branson brant bratislav bratislava braulio braxton brayan brayden brayton breana breanna breanne brenan brenda brendan
+brenden brendon brendy brenn brenna brennan brenno brennon breno brent bret bretislav bretislava brett bria briac
+brian briana brianda briann brianna briannas brianne brians brice bridget bridgets bridgette bridie briella brielle
+brieuc bright brighton brigida brigidas brigita brigitt brigitta brigittas brigitte brigittes brigitts brihana
+brihanna brijesh brinda brionna brisa briseida briseis brit brita britanny britany brithany brithney britney britt
+britta brittanie brittas britts briyana brock broderick bronislav bronislava bronislavs bronson brooke brooklyn
 brooklyne brooklynn bruce brun bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde brunhilds bruni
 brunilde brunis bruno brunos bryan bryana bryand bryann bryanna bryans bryant bryce brycen brygida brygide brygido
 brygidy brygidzie bryhanna bryon bryson bryton btissam bucan budag buddhana budhil budimir budislav budivoj budunlu
@@ -380,24 +381,24 @@ darick darie dariel darielle darien darii darijan darimin darina darinka dario d
 dariusza dariuszem dariuszowi dariuszu dariya darja darko darla darleen darleens darlene darline darling darmaji
 darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrens darrick darrin darrion darris
 darron darry darryl darshan darshwana darsirah darta dartono daruna darvin darwin dary darya daryan daryani daryl
-daryll dasa dasha dashawn dasia datta dave daveen daveens davelle davelles daven daver daves davey davi davia david
-davida davidas davide davides davids davidson davin davina davinas davinia davino davins davion davis davit davonte
-davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie dawood dawoud
-dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara dayanas dayani dayanna
-dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven dayvon dayyan dea
-deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit dedits dedric
-dedrick deeksha deen deena deenabandhu deepak deepali deepan deepankar deependra deepesh deepika deeptanshu deeptendu
-deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre deisy deivy dejah
-dejan dejana dejon dejuan deklan delan delano delbert delfin delfina delfino delia deliah delias delicia delie delila
-delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina delphine delroy delsy
-delvin demarco demarcus demario demba dembo demet demeter demetra demetre demetria demetrio demetris demetrius
-demetriusz demetriusza demetriuszem demetriuszowi demetriuszu demian demilade demir demiralp demirhan demis democrito
-demond demostene dempsey demyan dena deneval deni denia denice deniel denilson denis denisa denise denises denisia
-deniss denisse denisz deniz denizalp denize denni dennis denny dennys denver deny denya denys denyse denzel deodata
-deodato deolinda deon deondre deontae deonte depold deqa dereck derek dereks deric derick derin deron derrick derricks
-dervis derya desanka desdemona deshaun deshawn desiderata desideria desimir desire desiree desmond despina dessie
-destan destany destin destinee destiney destini destiny desy detert deterts detlef detlefs detlev detlevs detmar
-detrich dev deva devadatt devagya devajyoti devak devan devangana devani devante devasree devdan deven devesh
+daryll dasa dasha dashawn dasia datta dauren dave daveen daveens davelle davelles daven daver daves davey davi davia
+david davida davidas davide davides davids davidson davin davina davinas davinia davino davins davion davis davit
+davonte davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie dawood
+dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara dayanas dayani
+dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven dayvon dayyan
+dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit dedits dedric
+dedrick deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika deeptanshu
+deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre deisy deivy
+dejah dejan dejana dejon dejuan deklan delan delano delbert delfin delfina delfino delia deliah delias delicia delie
+delila delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina delphine
+delroy delsy delvin demarco demarcus demario demba dembo demet demeter demetra demetre demetria demetrio demetris
+demetrius demetriusz demetriusza demetriuszem demetriuszowi demetriuszu demian demilade demir demiralp demirhan demis
+democrito demond demostene dempsey demyan dena deneval deni denia denice deniel denilson denis denisa denise denises
+denisia deniss denisse denisz deniz denizalp denize denni dennis denny dennys denver deny denya denys denyse denzel
+deodata deodato deolinda deon deondre deontae deonte depold deqa dereck derek dereks deric derick derin deron derrick
+derricks dervis derya desanka desdemona deshaun deshawn desiderata desideria desimir desire desiree desmond despina
+dessie destan destany destin destinee destiney destini destiny desy detert deterts detlef detlefs detlev detlevs
+detmar detrich dev deva devadatt devagya devajyoti devak devan devangana devani devante devasree devdan deven devesh
 deveshwar devid devika devin devina devins devis devlin devon devone devonn devonte devora devorah devota devran
 devvrat devyn dewayne dewi dewitt dexter dexters dexx deyanira deyna deysi dezider dhaanyalakshmi dhalia dhana
 dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharma dharmaketu
@@ -500,752 +501,753 @@ ethan ethanael ethaniel ethans ethel ethelyn ethem ethyl etienne etiennes etil e
 euclide eudes eudokia eudokie eudokii eudokio eudoksja eudoksje eudoksji eudoksjo eudora eudoxe eudoxie eufebio
 eufemia eufemio eufrasia eufronio eufrosina eufrozina eugen eugene eugenes eugeni eugenia eugenie eugenies eugenio
 eugenios eugeniu eugenius eugeniusz eugeniusza eugeniuszem eugeniuszowi eugeniuszu eugens eula eulah eulalia eulalie
-eulalio eulogio euna eunice eunika euphrasie euridice eusebe eusebia eusebie eusebio eusebiu eusebius euseo eustache
-eustatiu eustorgio eustosio eustracjusz eustracjusza eustracjuszem eustracjuszowi eustracjuszu eutalia eutalio eva
-evah evald evaldo evalds evalina evaline evalyn evan evana evandro evangelia evangelina evangeline evangelos
-evangelyne evanghelina evanie evann evanna evanne evans evarist evariste evaristo evas evasio evdokija eve eveke
-evekes eveleen eveleens evelia evelien eveliina evelin evelina evelinas eveline evelines evelins evelio evely evelyn
-evelyna evelyne evelynes evelyns evens everardo everd everds everett everette everhard everhards everly everson evert
-evette evgenia evi evidio evie evin evis evita evodio evon evonne evonnes evons evran evrard evremondo evren evsen evy
-evzen evzenie ewa ewald ewalds ewan ewas ewatomi ewe ewelina eweline ewelinie ewelino eweliny ewell ewen ewie ewo ewy
-eya eyad eyal eyan eyana eydan eyden eyiz eyla eyleen eylin eylul eymen eyram eysan eytan eythan eyup eyva ezechiel
-ezechiele ezekiel ezequiel ezio ezra ezrah ezrak ezriel ezzo ezzos faas fabia fabian fabiana fabianas fabianem
-fabianie fabiano fabianowi fabians fabias fabie fabien fabienne fabiennes fabiens fabijan fabio fabiola fabios fabius
-fabrice fabrices fabricia fabricio fabrizia fabrizio fabrizzio fabyan facundo fadekemi fadel faderera fadi fadil
-fadila fadime fadma fadoua faduma fadwa fahad fahd fahed faheem fahim fahima fahmi fahrettin fahri fahriddin fahriye
-fahrunissa faical faik faina faiq faisal faissal faiz faiza faizah faizan falba falco falcos falih falk falko falkos
-falks fallon fallou falvio fama famara famiano famke fanel fani fanika fanni fannie fannis fanny fannys fanta fantin
-fantine fany fanyana faouzi faouzia farah farangiz fardau fares farha farhan farhana farhia farhunnisa farid farida
-fariha faris farncesca farncesco farouk farrah farrell farruh fartun faruk faruks faryal farzana fasih fateh fatema
-fathia fathima fathonah fatih fatiha fatim fatima fatimah fatimas fatimata fatimazahra fatime fatimetou fatimə fatin
-fatine fatma fatmas fatmata fatmeh fatmehs fatmir fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta
-faustin faustina faustine faustino fausto faustyn faustyna favian favio favour fawaz fawzia fay faya faycal faye fayen
-fayenne fayez fayna faysal fayssal fayza fayzbek fazil fazilat fazilet fazio fazli fazliddin fazullah feba febe febi
-febriana febrina feda fedai fedde fedele federica federico federicos fedi fedor fedora fedoras fedro fehime fehintola
-fehmi felicia felician feliciana feliciano felicias felicidad felicie felicita felicitas felicite feliks feliksa
-feliksem feliksie feliksowi felina felinas feline felipa felipe felisa felisia felix felizia felizias felizitas felton
-fem femke femkes femm fender fenja fenjas fenna fenne ferah feramus feramuz feras feray ferda ferdaous ferdi ferdinand
-ferdinanda ferdinando ferdinands ferdis ferdynanda ferdynande ferdynando ferdynandy ferdynandzie ferenc fergal fergus
-ferhan ferhat feride feridun feriha ferit ferman fermiano fermin fermina fernanda fernando fernandos ferran ferre
-ferruccio ferruh ferry ferrys feruza festo fettouma fevzi feyyaz feyza feyzullah fiacre fiamma fiammetta fibikemi
-fidan fidel fidele fidelia fidelie fidelius fidencio fidenziano fidenzio fieke fien fiene fiep fiete fietes figen
-fiifi fikayomi fikret fikri fikriye filemon filemona filemonem filemonie filemonowi filibert filiberto filip filipa
-filipe filipem filipie filipo filipowi filippa filippas filippo filippos filips filipy filiz filofteia filomen
-filomena filomeno filotije filou fily fina finia finias finlay finlays finley finleys finn finnja finnjas finnley
-finnleys finns fiodor fiona fionas fionn fionna fiordaliso fiore fiorella fiorello fiorenza fiorenziano fiorenzo firas
-firdaous firdaus firdavs firdaws firdevs firmin firuzə fitrat fitri fitria fitriani fitzgerald fiza fjodor fjodora
-fjodoras fjodors flaminia flavia flavian flaviana flaviano flavie flavien flavio flaviu flavius fleano fleta fletcher
-fleur flo floare floarea flodoard floortje flor flora floras flore florea floreal florencia florencio florencja
-florencje florencji florencjo florent florenta florentin florentina florentine florentines florentino florentyn
-florentyna florenz florestan floria florian floriana florianem florianie floriano florianowi florians florias florica
-floridia florie florin florina florinas florinda florindo florine floris flossie floy floyd flurin flurina flynn foca
-fode folafoluwa folake folashade folco folu forrest fortunat fortunata fortunee fos fosca fosco foss foster fotih
-fotima fotini fouad foulques fouzia fracesca fracesco frana franca frances francesca francescapia francescas francesco
-francescopaolo francescopio francescos franceska franceslo francetta francettas francette francettes franchesca
-francheska franci francina francine francines francis francisc francisca francisco franciscos francisque franciszce
-franciszek franciszka franciszke franciszki franciszkiem franciszko franciszkowi franciszku franck francois francoise
-francoises frandy franek franjo franjos frank franka frankas franki frankie frankiem franklin franko frankowi franks
-franku franky fransisco frantisek frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda
-freddi freddie freddy freddys frederic frederica frederick fredericks frederico frederics frederik frederike
-frederikes frederiks frederique fredi frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja
-frenkie freya freyas freyja frida fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas
-friedbert friedberts friedel friedels friedemann friedemanns frieder friederich friederichs friederike friederikes
-frieders friedhelm friedhelms friedrich friedrichs fritz frnacesca frnacesco froilan frontiniano frusina fruzsina
-fryderyk fryderyka fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden
-fulgence fulgencio fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans furseo
-furuzan fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabin gabino gabis gabor gabriel
-gabriela gabriele gabrielem gabrieles gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu
-gabrijela gabryel gabryelle gaby gad gadang gaddiel gadiel gading gaduh gael gaelle gaetana gaetanas gaetano gaetanos
-gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak galang
-galar galatea galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina
-galinas galiono galit galla gallicano galo galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira
-gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar
-gania ganjaran ganna gantar gao garan garance garang garcia garda gareth garett gari garik garika garimberto garion
-garland garnet garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard
-gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio
-gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril gavrilo gavxar
-gawati gaya gayane gayatri gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina gebhard
-gebhards gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert geeta geetanjali gejza
-gela gelas gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij genaro
-gencer generoso genesia genesio genet geneva genevieve genia genie genna gennaro genni genny genoveffa genoveva genta
-gentiana genziano geo geoffrey geoffroy geordan georg george georgel georges georgeta georgette georgi georgian
-georgiana georgianna georgie georgije georgina georgio georgios georgs georgy geovanni geovanny geovany gerald geralda
-geralde geraldem geraldes geraldina geraldine geraldines geraldo geraldowi geralds geraldy geraldzie gerard gerarda
-gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie gerazymowi
-gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy gergely gergo gerhard gerharda gerhards gerhart
-gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes germain germaine germaines germains germana
-germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard gerrards gerrit gerrits
-gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis gertraud gertraude gertraudes gertrauds gertrud
-gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio gerwald gerwalds gery gesa
-gesas gesine gesines gessica gesualdo geta gevheri geza gezim ghali ghaliyati ghanaanand ghanashyam ghani ghanshyam
-ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina ghislain ghita ghizlan ghizlane ghofran ghulam giacinta
-giacinto giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco giammaria giampaolo giampiero
-giampietro gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco giani gianina
-gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna gianni giannina
-gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran gibril gibson gica gicu gideon
-giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta gilbertem gilberto gilbertos gilbertowi
-gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca ginas gines ginesa
-gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos gintaras gio gioacchina gioacchino
-giobbe gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan giordana giordano giorgi giorgia
-giorgian giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista giovann
-giovanna giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo girart giray girija girik girika
-girindra giriraaj giriraj girish girja girogia girolamo girts gisa gisas gisbert gisberts gisel gisela giselas
-giselbert giselberts gisele giseles gisella giselle gisels gisla gislas gislebert gisselle gisueppe gitanjali gitta
-gittas gitte giuda giuditta giula giulia giulian giuliana giulianas giulianna giuliano giulianos giulias giulietta
-giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana giuspepe giustina giustiniano giusy
-givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen glenda glenn glenna glennie
-gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey godiva godwin goffredo gohan gohar
-gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub gomberto
-gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy gonsalwym gonthier gontran gonul
-gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha gorakhnath goran gorana goranka gorans gorazd
-gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi gosia gosie gosiu goswamee goswami gothard
-gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs gottlieb gottliebs gottlob gottlobs gotum gotz
-gouranga goutam govhər govinda gowtham gozde gracia gracian graciana graciano gracie graciela graciella graciliano
-gracja gracje gracji gracjo gracy gradimir grady graham grainne granville gratian gratiana gratians gratiela grayce
-grayson grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas grazyne grazynie grazyno grazyny
-grecia grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias gregorio gregorios gregors gregory
-gregorys gregs greis greisi gresia greta gretas gretchen gretchens grete gretel gretels gretes greto gretta grety
-greyson grga grgo grgur grigore grigorij grigorije grigorijs grimaldo grisel griselda grit gritt gritts grizelda
-grover grozdana grzegorz grzegorza grzegorzem grzegorzowi grzegorzu grzesiek grzesieka grzesiekiem grzesiekowi
-grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha gudela gudelas gudrite gudrun gudruns guelfo guenda
-guendalina guenievre guerin guerrino guglielmo guher guiberto guido guidos guilhemine guilherme guilhermes guiliana
-guillaume guillaumes guillem guillemette guillen guillermina guillermo guillermos guinevere guineveres guiscardo
-guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen gulemen gulen guler gulgun
-gulhan guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulsora gulsum gultekin gulumser gulzira
-gulzoda gulər gumesindo gumus gunars gunay guncicek gunda gundas gundelinda gundogdu gundogmus gundolf gundolfs
-gundula gundulas guner gungor gunilla guniz gunnar gunnars gunnel gunner gunnur gunsel gunseli gunter gunters gunther
-gunthers guntram guntrams gunyaruk gurbuz gurcan gurdal gurdev gurfateh gurhan gurjot gurkan gurleen gurman gurnoor
-gurol gurpreet gursel gus gussie gustav gustava gustave gustavine gustavo gustavs gustin guus guusje guvenalp guvercin
-guyot guzey gvendolina gvozden gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gwido gyan gyorgy gypsy gyselle
-habbab habib habiba haby hacib hada hadassa hadassah hadda hadewig hadewigs hadhoum hadi hadia hadiatou hadil hadiya
-hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig hadwigs hady hafi hafid hafida hafiz hafsa hafsah hafshah
-hafssa hagar hagen hagens hagop haidar haiden haider haidy haifa haik haila haile hailee hailey haileys hailie hailley
-haily haim hairyanto haitam haize haizea hajar hajer hajira hajo hajos hajra hakan hakans hakeem hakem haki hakim
-hakima hakon hala halana haldun hale haleema haleigh haley hali halia halie halil halils halim halima halina halinas
-haline halinie halino haliny halis halit halla halley hallie haluk halyna halynas hamad hamadi hamady hamdan hamdi
-hamdullah hamed hami hamid hamida hamidas hamide hamides hamidou hamids hamilton hamima hamir hamish hamit hamits
-hamlet hammad hammadi hammou hamna hamsa hamsini hamza hamzah hamzas hana hanaa hanad hanadi hanae hanah hanako
-hanalei hanan hanane hanas handan hanefi hani hania hanie haniel hanif hanifa hanin haniu haniya hanna hannabel hannah
-hannahs hannan hannas hanne hanneke hannele hannelore hannelores hannes hanni hannia hannibal hannie hannis hanns
-hannu hanny hannys hans hansel hansjorg hanspeter hansruedi hansueli hanus hanza haralamb haralambie harald haralda
-haraldem haraldowi haralds haraldzie hardana hardi hardis hardouin hardy hardys hareem harel hargun hari harimurti
-harinakshi harinarayan harini haris harish harit harita harith haritz harja harjasa harjaya harjo harjot harlan
-harleen harlem harley harman harmon harmonie harmony harold harolds haron haroon haroun harouna harout harper harpreet
-harriet harris harrison harro harros harry harrys harsana harsanto harsaya hartaka hartana hartmut hartmuts hartwig
-hartwigs haru haruka harun haruto harvey hasan hasans haseeb haseki hashim hashir hasibi hasim hasin hasina hasini
-haskell hasmet hasmik hasna hasnaa hasnae hasnain hassan hassana hassane hassani hassania hassans hassie hassna hasso
-hassos hastal hatem hatice hatices hatim hatip hattab hattie hauke haukes hava havana havanna havel havla hawa hayali
-hayat hayate hayato haydan haydar haydee hayden hayder haydn haydon hayk hayla haylee hayleen hayley haylie haytam
-haytham hayyan hazael hazan hazar hazel hazem haziel hazim heather heavenly heba heber hebert hector heda hedda
-hedelin hedi hedis hedvig hedviga hedvika hedwig hedwigs hedy heema hegoa heidemarie heidemaries heiderose heideroses
-heidi heidie heidis heidrun heidruns heidy heike heikes heikki heiko heikos heilgard heilgards heilmar heilmars heinar
-heinars heiner heiners heini heinis heinke heinkes heinko heinkos heino heinos heinrich heinrichs heintje heintjes
-heinz heitor hektor helana helder heleen heleens helen helena helenas helene helenes helenie helenka helenkas heleno
-helens heleny helfried helfrieds helga helgard helgards helgas helge helges heli helia heliana helier helin helina
-helins helio helios hella hellas helle hellen hellmut hellmuts helly helma helmar helmars helmas helmer helmfried
-helmfrieds helmolt helmolts helmut helmuth helmuths helmuts heloisa heloise hema hena hend hendra hendri hendrick
-hendricks hendrik hendrika hendrix hendry hendy henk henna henner henners hennes henni hennig hennigs henning hennings
-hennis henny hennys henok henri henrich henrick henricks henrie henrieta henrietta henriette henriettes henrik henrika
-henrikas henrike henrikes henriks henrique henris henry henryce henryk henryka henryke henryki henrykiem henryko
-henrykowi henryks henryku henrys henya hera heracleea herbercie herbert herberta herbertem herbertowi herberts herbold
-herbolds heribert heriberto heriberts herluin herma herman hermanem hermanie hermann hermanns hermanowi hermas
-hermelinda hermenegildo hermes hermi hermina herminas hermine hermines herminia herminio hermione hermis hernan
-hernando hernandos herold herolds hershel herta hertas hertha herthas heru herve hervey hervin herwig herwigs heryanto
-hester hesters hesti hettie hevin heydan heyden hiara hiba hibah hicabi hicham hidaya hidde hien hieronim hieronima
-hieronimem hieronimie hieronimowi hieu hifzi higinio hikmat hikmet hila hilaire hilal hilar hilarego hilaremu hilaria
-hilarie hilario hilarion hilariona hilarionem hilarionie hilarionowi hilarius hilary hilarym hilbert hilda hildas
-hilde hildebert hildegard hildegards hildemar hildemars hildes hildmar hildmars hilke hilkes hilko hilkos hillary
-hillel hilma hilmar hilmars hilmas hilmi hilola hilton hiltraud hiltrauds hiltrud hiltruds himadri himani himawan
-himmet hina hinano hinata hincmar hind hinda hindy hinrich hinz hiob hiobs hipolicie hipolit hipolita hipolitem
-hipolito hipolitowi hippolyte hira hiram hiranmay hiranmaya hiranya hiro hiroshi hisam hisham hizir hjalmar hlengiwe
-hlima hoang hoara hobart hocine hoda hodaya hodei hogan hojimurod holger holgers hollie hollis holly holm holma holmas
-homar homer homero hong honora honorata honore honoria honorine honorio honorius horac horace horacego horacemu
-horacio horacy horacym horatio horatiu horea horia hortencia hortense hortensia hortensie hortenzia hortenzie horymir
-horymira hosanna hosea hosiyat hossain hossam hossein hosseins hostimil hostimila hostimir hostimira hostislav
-hostislava hostivit houari houcine houda houria houriya houssain houssam houston hovard howard howards howell hoyt
-hristo hrvoj hrvoje hrvojka hubald hubalds hubercie hubert huberta hubertem hubertowi huberts hubertus huccet huda
-hudavendigar hudayi hudson huey hueys hugh hughs hugo hugos hugues huguette hulda hulderich hulderichs huldreich
-huldreichs huldrich huldrichs huldrych huldrychs hulki hulusi hulya huma humaira humay humayun humberto humeyra
-humphrey huner hung hunor huong huriyə hurkan hurram hurshida hursit husameddin husamettin huseyin huseyins husida
-husna husnida husniya husnora husnu husrev hussain hussam hussein husseins huub huy huzaifa huzeyfe hvalimir
-hvezdoslav hvezdoslava hyacint hyacinta hyazinth hyazintha hyazinthas hyazinths hyazinthus hyman hynek hypolit iacob
-iacopo iacopone iago iain ialria ian iana iancu ianira ianis iann ianna ians iara iasmina ibai ibidapo ibironke ibn
-ibodulloh iboja ibou ibra ibrahim ibrahima ibrahims ibrani ibrohim ibtisam ibtissam ibtissame ibukunoluwa ibun ica
-icaro icha icie icilio iclal ico ida idalia idalina idan idania idas idell idella iden idil idoia idowu idoya idris
-idriss idrissa idy ieremia ieva ifa ifeanyichukwu ifeoluwa ifeoma iffar iffet ifora ifrah ifunanya ige iginia iginio
-igino igli ignac ignacego ignacemu ignacia ignacie ignacio ignacy ignacym ignat ignata ignatia ignatias ignatius ignaz
-ignazia ignazias ignazio ignjat igor igora igorem igorowi igors igorze ihab iheb ihintza ihsan ihsane ihssan ihssane
-ihtiyor ihvan ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhlas ikhsan ikicitoyun ikin ikram ikrame ikrime ikrom
-ila ilacin ilai ilan ilana ilanas ilans ilari ilaria ilarie ilario ilarion ilary ilay ilayda ilaydas ilbey ilbilge
-ilda ildebrando ildefonso ildegarda ildegonda ildika ildike ildiko ilea ileana ilena ilene ilenia ilenya ilgegu ilgin
-ilgmars ilham ilhame ilhami ilhan ilia ilian iliana ilianna ilias iliass iliasse ilie ilija ilina ilinca ilinka ilir
-iliya iliyan iliyana ilja iljana iljanas iljas ilka ilkas ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illan
-illana illeana illiana illianna illias illidio illuminato illyana illyanna ilma ilmari ilmars ilona ilonas ilone
-ilonie ilonka ilonkas ilono ilony ilqar ilsa ilse ilses ilva ily ilya ilyana ilyanna ilyas ilyass ilyasse ilyes ilyos
-ilyssa ilza ilze ima imaad imaan imad iman imane imani imanie imanol imanuel imelda imen imge imke imkes imma
-immacolato immaculada immanuel immanuels imogen imogene imoleoluwa imraan imran imrane imre imrem imrich imron imtiaz
-ina inaaya inah inaki inanc inara inars inas inass inaya inayah inci incoronata indalecio inder indhira indi indie
-indira indra indre indrikis indro indy indya ines inesa inese inessa inez inga ingas inge ingeborg ingeborga ingeborgs
-ingeburg ingeburgs ingehild ingehilds inger inges ingmar ingmars ingo ingolf ingolfs ingomar ingomars ingos ingrid
-ingrida ingrids inguna ingvar ingvars inigo inioluwa iniya inja inka inkas inkeri innaya innocence innocentego
-innocentemu innocenty innocentym innocenzo inocenc inocencia inocencio inocentiu insaf inssaf intan inti intissar
-intza inyoni ioan ioana ioanina ioanna ioannis iola iolana iolanda iole ion iona ione ionel ionela ionelia ionica
-ionna ionne ionut iori iorio ioritz iosefina iosif ipek ippocrate ippolito iqbal iqra iraida iram irati irawati
-iremide iren irena irenas irene irenej ireneo irenes ireneus ireneusz ireneusza ireneuszem ireneuszowi ireneuszu
-irenie ireno ireny ireti iretioluwa irfan iriana iride iridenta irina irinas irinc irinckol irinel iris irisa irmak
-irmeli irmfried irmfrieds irmgard irmgards irmhild irmhilds irmi irmie irmin irmina irminas irmingard irmingards
-irmins irmis irmo irmtraud irmtrauds irmtraut irmtrauts irmy irnanto iroda irsa irsad irtis irvin irving irwan irwin
-iryna irys isa isaac isaack isaak isabeau isabel isabela isabele isabell isabella isabellas isabelle isabelles
-isabells isabelly isabels isac isacco isack isadora isadore isael isai isaia isaiah isaias isais isak isam isamar
-isaque isas isatou isaura isauro isayah ischirione ise iseoluwa iseult isha ishaan ishak ishan ishana ishani ishaq
-ishika ishmael ishola isiah iside isidor isidora isidore isidores isidoro isidors isidra isidro isig isil isilay
-isiner isioma isis isisa iskander islem islom ismaeel ismael ismaele ismaels ismahan ismail ismaila ismails ismerie
-ismet ismets ismoil isobel isolda isoldas isolde isoldes isolina isom isora isotta isra israa israe issa issac issah
-issak issaka issam issraa istvan istvans isys ita italia itamar itan itil itir itri itto itunuoluwa itzel itziar iulia
-iulian iuliana iuliu iunio iurie iustin iustina iustinian iva ivah ivan ivana ivancica ivanka ivann ivanna ivano
-ivanoe ivans ivar ivek iven ivens iverson iveta ivetta ivette ivica ivie ivna ivo ivon ivona ivonas ivone ivones
-ivonne ivonnes ivor ivory ivos ivy iwan iwans iwona iwonas iwone iwonie iwono iwony ixtiyar iyabode iyad iyadunni iyan
-iyana iyanuoluwa iyed iyik iyiktag iyinoluwa iyona iza izaac izaak izaaka izaakiem izaakowi izaaku izaan izabel
-izabela izabele izabeli izabella izabelle izabelo izac izack izai izaiah izaias izajasz izajasza izajaszem izajaszowi
-izajaszu izak izam izan izar izaya izayah ize izel iziah izidor izidora izmael izolda izolde izoldo izoldy izoldzie
-iztok izumi izydor izydora izydorem izydorowi izydorze izza izzet izzettin izzie izzy jaafar jaak jaakko jaaks jaan
-jaana jaap jaaps jabal jabari jaber jabier jabir jabril jabulile jac jace jacek jaceks jacey jachym jacinta jacintas
-jacinthe jacinto jacintos jack jacka jackeline jackie jackiem jacklyn jackowi jackson jacku jacky jaclyn jaco jacob
-jacoba jacobo jacobus jacomo jacomos jacopo jacque jacquelin jacqueline jacquelines jacquelyn jacques jacqui jacynthe
-jad jada jadd jadden jaden jadens jadesola jadon jadons jadran jadrana jadranka jadranko jadro jadwidze jadwiga
-jadwigas jadwige jadwigi jadwigo jadyn jaeden jael jaelle jaelyn jaelynn jaeman jafar jagadish jagadisha jagapati
-jagaraga jagathi jagdeep jagdish jagica jagmeet jago jahan jahden jaheem jaheim jahel jahida jahiem jahleel jahlen
-jahlia jahlil jahmal jahmel jahna jahnaya jahnu jahron jai jaid jaida jaiden jailey jailyn jaiman jaime jaimie jaimini
-jaimy jaina jair jairo jais jaison jaivey jakayla jake jakob jakov jakson jakub jakuba jakubem jakubie jakubina
-jakubine jakubinie jakubino jakubiny jakubka jakubowi jala jalal jalan jale jaleel jalen jalia jalil jalila jalina
-jaliya jaliyah jalol jalon jalou jalya jalyah jalyn jalə jam jamaa jamaal jamael jamal jamale jamalia jamall jamals
-jamar jamarcus jame jamel jamela jamelia jamella jamelle james jamesley jameson jamey jami jamie jamies jamil jamila
-jamilah jamilas jamilla jamin jamir jamiro jamison jammie jammy jamol jamshid jamy jamyl jamyla jamyson jan jana janaa
-janae janah janaina janan janani janat janaya jane janek janeks janel janele janell janella janelle janem janes
-janessa janet janeta janeth janets janette janez jani janica janice janick janie janik janika janikas janiks janin
-janina janinas janine janines janinie janino janins janiny janique janira janis janise janita janiya janja janka janko
-jann janna jannah jannas jannat jannate janne jannek janneke janneks jannes jannet jannette janni jannie jannik
-jannika jannikas janniks jannis janns janny jano janos janosch janoschs janowi jans janus janusz janusza januszem
-januszowi januszu jany janyce jaouad japhet jaquan jaquelin jaqueline jaquelines jaques jara jaras jared jareds jarel
-jarell jari jaris jarmil jarmila jarne jarnes jarno jarnos jaro jarod jarolim jarolima jaromil jaromils jaromir
-jaromira jaromirs jaron jarons jaroslav jaroslava jaroslaw jaroslawa jaroslawas jaroslaws jarred jarrell jarret
-jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasiek jasieka jasiekiem jasiekowi jasieku jasim jasin
-jaskaran jaskirat jasleen jasmani jasmeen jasmeet jasmijn jasmin jasmina jasminas jasmine jasmines jasmins jasmyn
-jasmyne jasnena jason jasone jasons jasper jaspers jaspreet jasser jassir jassmine jasson jastin jasur jaswadi jati
-jatmiko jaume jaunita jautrite javas javed javi javiel javier javlon javohir javon javonte jawad jawan jax jaxon jaxx
-jay jaya jayadi jayah jayan jayana jayanah jayani jayann jayanna jayce jaycee jayda jaydan jayde jayden jaydenn
-jaydens jaydon jayen jayeng jayke jayla jaylan jaylano jaylee jayleen jaylen jaylie jaylin jayline jaylinn jaylis
-jaylon jayme jaymes jaymi jaymie jayna jayne jayron jayson jaysons jayvano jayzon jaz jazeps jazia jazlyn jazmin
-jazmine jazmyn jazmyne jazon jazzlyn jazzlynn jean jeana jeane jeanelle jeanette jeanettes jeanie jeanine jeanna
-jeanne jeannel jeannes jeannetta jeannettas jeannette jeannie jeannine jeannines jeannot jeanny jeanpierre jed
-jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehan jehanne jehiel
-jeip jeips jekabs jekaterina jekaterinas jelani jelena jelenas jelica jelina jelisaveta jelissa jelita jelka jella
-jellas jelle jelloul jelmer jelte jema jemaa jemal jemel jemil jemima jemimah jemma jemuel jena jenah jenaro jenaya
-jenaye jenel jenessy jenifer jeniffer jenine jenisha jenna jennah jennas jenni jennie jennifer jennifers jenniffer
-jennipher jenny jennyfer jennys jenovefa jens jensen jenson jente jeny jenyfer jeppe jerad jerald jeralds jeramie
-jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremiasza jeremiaszem jeremiaszowi jeremiaszu jeremie
+eulalio eulogio euna eunice eunika eunji euphrasie euridice eusebe eusebia eusebie eusebio eusebiu eusebius euseo
+eustache eustatiu eustorgio eustosio eustracjusz eustracjusza eustracjuszem eustracjuszowi eustracjuszu eutalia
+eutalio eva evah evald evaldo evalds evalina evaline evalyn evan evana evandro evangelia evangelina evangeline
+evangelos evangelyne evanghelina evanie evann evanna evanne evans evarist evariste evaristo evas evasio evdokija eve
+eveke evekes eveleen eveleens evelia evelien eveliina evelin evelina evelinas eveline evelines evelins evelio evely
+evelyn evelyna evelyne evelynes evelyns evens everardo everd everds everett everette everhard everhards everly everson
+evert evette evgenia evi evidio evie evin evis evita evodio evon evonne evonnes evons evran evrard evremondo evren
+evsen evy evzen evzenie ewa ewald ewalds ewan ewas ewatomi ewe ewelina eweline ewelinie ewelino eweliny ewell ewen
+ewie ewo ewy eya eyad eyal eyan eyana eydan eyden eyiz eyla eyleen eylin eylul eymen eyram eysan eytan eythan eyup
+eyva ezechiel ezechiele ezekiel ezequiel ezio ezra ezrah ezrak ezriel ezzo ezzos faas fabia fabian fabiana fabianas
+fabianem fabianie fabiano fabianowi fabians fabias fabie fabien fabienne fabiennes fabiens fabijan fabio fabiola
+fabios fabius fabrice fabrices fabricia fabricio fabrizia fabrizio fabrizzio fabyan facundo fadekemi fadel faderera
+fadi fadil fadila fadime fadma fadoua faduma fadwa fahad fahd fahed faheem fahim fahima fahmi fahrettin fahri
+fahriddin fahriye fahrunissa faical faik faina faiq faisal faissal faiz faiza faizah faizan falba falco falcos falih
+falk falko falkos falks fallon fallou falvio fama famara famiano famke fanel fani fanika fanni fannie fannis fanny
+fannys fanta fantin fantine fany fanyana faouzi faouzia farah farangiz fardau fares farha farhan farhana farhia
+farhunnisa farid farida fariha faris farncesca farncesco farouk farrah farrell farruh farrukh fartun faruk faruks
+faryal farzana fasih fateh fatema fathia fathima fathonah fatih fatiha fatim fatima fatimah fatimas fatimata
+fatimazahra fatime fatimetou fatimə fatin fatine fatma fatmas fatmata fatmeh fatmehs fatmir fatna fatou fatouma
+fatoumata fattouma fatuma fatumata fausta faustin faustina faustine faustino fausto faustyn faustyna favian favio
+favour fawaz fawzia fay faya faycal faye fayen fayenne fayez fayna faysal fayssal fayza fayzbek fazil fazilat fazilet
+fazio fazli fazliddin fazullah feba febe febi febriana febrina feda fedai fedde fedele federica federico federicos
+fedi fedor fedora fedoras fedro fehime fehintola fehmi felicia felician feliciana feliciano felicias felicidad felicie
+felicita felicitas felicite feliks feliksa feliksem feliksie feliksowi felina felinas feline felipa felipe felisa
+felisia felix felizia felizias felizitas felton fem femke femkes femm fender fenja fenjas fenna fenne ferah feramus
+feramuz feras feray ferda ferdaous ferdi ferdinand ferdinanda ferdinando ferdinands ferdis ferdynanda ferdynande
+ferdynando ferdynandy ferdynandzie ferenc fergal fergus ferhan ferhat feride feridun feriha ferit ferman fermiano
+fermin fermina fernanda fernando fernandos ferran ferre ferruccio ferruh ferry ferrys feruza festo fettouma fevzi
+feyyaz feyza feyzullah fiacre fiamma fiammetta fibikemi fidan fidel fidele fidelia fidelie fidelius fidencio
+fidenziano fidenzio fieke fien fiene fiep fiete fietes figen fiifi fikayomi fikret fikri fikriye filemon filemona
+filemonem filemonie filemonowi filibert filiberto filip filipa filipe filipem filipie filipo filipowi filippa filippas
+filippo filippos filips filipy filiz filofteia filomen filomena filomeno filotije filou fily fina finia finias finlay
+finlays finley finleys finn finnja finnjas finnley finnleys finns fiodor fiona fionas fionn fionna fiordaliso fiore
+fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaus firdavs firdaws firdevs firmin firuzə fitrat
+fitri fitria fitriani fitzgerald fiza fjodor fjodora fjodoras fjodors flaminia flavia flavian flaviana flaviano flavie
+flavien flavio flaviu flavius fleano fleta fletcher fleur flo floare floarea flodoard floortje flor flora floras flore
+florea floreal florencia florencio florencja florencje florencji florencjo florent florenta florentin florentina
+florentine florentines florentino florentyn florentyna florenz florestan floria florian floriana florianem florianie
+floriano florianowi florians florias florica floridia florie florin florina florinas florinda florindo florine floris
+flossie floy floyd flurin flurina flynn foca fode folafoluwa folake folashade folco folu forrest fortunat fortunata
+fortunee fos fosca fosco foss foster fotih fotima fotini fouad foulques fouzia fracesca fracesco frana franca frances
+francesca francescapia francescas francesco francescopaolo francescopio francescos franceska franceslo francetta
+francettas francette francettes franchesca francheska franci francina francine francines francis francisc francisca
+francisco franciscos francisque franciszce franciszek franciszka franciszke franciszki franciszkiem franciszko
+franciszkowi franciszku franck francois francoise francoises frandy franek franjo franjos frank franka frankas franki
+frankie frankiem franklin franko frankowi franks franku franky fransisco frantisek frantiska frantz franz franziska
+franziskas franziskus frauke fraukes fred freda freddi freddie freddy freddys frederic frederica frederick fredericks
+frederico frederics frederik frederike frederikes frederiks frederique fredi frediano fredis fredrick fredrik freds
+fredy freeda freek freeman freida freja frenkie freya freyas freyja frida fridas fridericus fridlin fridlins frido
+fridolin fridolins fridrich frieda friedas friedbert friedberts friedel friedels friedemann friedemanns frieder
+friederich friederichs friederike friederikes frieders friedhelm friedhelms friedrich friedrichs fritz frnacesca
+frnacesco froilan frontiniano frusina fruzsina fryderyk fryderyka fryderykiem fryderykowi fryderyku fuad fuat
+fuensanta fulbert fulberto fulcran fuldem fulden fulgence fulgencio fulgenzio fulvia fulvio fulya funani funda
+funmilade funmilayo fureyya furio furkan furkans furseo furuzan fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə
+gabbie gabby gabi gabin gabino gabis gabor gabriel gabriela gabriele gabrielem gabrieles gabrieli gabriella gabriellas
+gabrielle gabrielo gabrielowi gabriels gabrielu gabrijela gabryel gabryelle gaby gad gadang gaddiel gadiel gading
+gaduh gael gaelle gaetana gaetanas gaetano gaetanos gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar
+gajabahu gajadhar gajana gajbaahu gala galak galang galar galatea galdino galeazzo galen galfryd galfryda galfrydem
+galfrydowi galfrydzie galia galih galileo galina galinas galiono galit galla gallicano galo galuh galur galvin galya
+galyna gamaliel gaman gamani gamanto gambira gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo
+ganep ganesh ganesha gangesh gangsa gangsar gania ganjaran ganna gantar gao garan garance garang garcia garda gareth
+garett gari garik garika garimberto garion garland garnet garnett garnier garo garret garrick garrison garry garth
+garud garuda gary garys gaspar gaspard gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatot
+gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin
+gavino gavriel gavril gavrilo gavxar gawati gaya gayane gayatri gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola
+gbolahan gbowoade gea geanina gebhard gebhards gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda
+geerdas geert geeta geetanjali gejza gela gelas gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini
+geminiano gemma gena genadij genaro gencer generoso genesia genesio genet geneva genevieve genia genie genna gennaro
+genni genny genoveffa genoveva genta gentiana genziano geo geoffrey geoffroy geordan georg george georgel georges
+georgeta georgette georgi georgian georgiana georgianna georgie georgije georgina georgio georgios georgs georgy
+geovanni geovanny geovany gerald geralda geralde geraldem geraldes geraldina geraldine geraldines geraldo geraldowi
+geralds geraldy geraldzie gerard gerarda gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim gerazym
+gerazyma gerazymem gerazymie gerazymowi gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy gergely
+gergo gerhard gerharda gerhards gerhart gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes germain
+germaine germaines germains germana germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo geronzio
+geros gerrard gerrards gerrit gerrits gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis gertraud
+gertraude gertraudes gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie gerts gervais
+gervasio gerwald gerwalds gery gesa gesas gesine gesines gessica gesualdo geta gevheri geza gezim ghali ghaliyati
+ghanaanand ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina ghislain ghita
+ghizlan ghizlane ghofran ghulam giacinta giacinto giacobbe giacomo giacomos giada giadas giadero giaime giambattista
+giammarco giammaria giampaolo giampiero giampietro gian giana gianantonio gianbattista giancarlo gianclaudio
+giandomenico gianfilippo gianfranco giani gianina gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria
+gianmario gianmatteo gianmichele gianna gianni giannina gianny giano gianpaolo gianpiero gianpietro gians gianuario
+gianvito giasone gibran gibril gibson gica gicu gideon giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie
+gilbert gilberta gilbertem gilberto gilbertos gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles giliola
+gilles gillian gillo gimena gina ginaluca ginas gines ginesa gineto ginevra ginewra ginewre ginewro ginewry ginewrze
+ginna ginny gino ginos gintaras gio gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona gionata
+gionatan gionathan giordana giordano giorgi giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto
+giovambattista giovan giovana giovanbattista giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino
+giovenzio girardo girart giray girija girik girika girindra giriraaj giriraj girish girja girogia girolamo girts gisa
+gisas gisbert gisberts gisel gisela giselas giselbert giselberts gisele giseles gisella giselle gisels gisla gislas
+gislebert gisselle gisueppe gitanjali gitta gittas gitte giuda giuditta giula giulia giulian giuliana giulianas
+giulianna giuliano giulianos giulias giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi
+giusiana giuspepe giustina giustiniano giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco
+gleb glen glenda glenn glenna glennie gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey
+godiva godwin goffredo gohan gohar gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin
+golda goldie golia golub gomberto gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu
+gonsalwy gonsalwym gonthier gontran gonul gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha
+gorakhnath goran gorana goranka gorans gorazd gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi
+gosia gosie gosiu goswamee goswami gothard gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs
+gottlieb gottliebs gottlob gottlobs gotum gotz gouranga goutam govhər govinda gowtham gozde gracia gracian graciana
+graciano gracie graciela graciella graciliano gracja gracje gracji gracjo gracy gradimir grady graham grainne
+granville gratian gratiana gratians gratiela grayce grayson grazia graziana graziano grazias graziella grazina
+grazinas grazyna grazynas grazyne grazynie grazyno grazyny grecia grecie greg gregg gregoire gregor gregori gregoria
+gregorian gregorias gregorio gregorios gregors gregory gregorys gregs greis greisi gresia greta gretas gretchen
+gretchens grete gretel gretels gretes greto gretta grety greyson grga grgo grgur grigore grigorij grigorije grigorijs
+grimaldo grisel griselda grit gritt gritts grizelda grover grozdana grzegorz grzegorza grzegorzem grzegorzowi
+grzegorzu grzesiek grzesieka grzesiekiem grzesiekowi grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha
+gudela gudelas gudrite gudrun gudruns guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto
+guido guidos guilhemine guilherme guilhermes guiliana guillaume guillaumes guillem guillemette guillen guillermina
+guillermo guillermos guinevere guineveres guiscardo guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem
+gulden guldeste gulegen gulemen gulen guler gulgun gulhan guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy
+gulpembe gulriz gulsen gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek
+gunda gundas gundelinda gundogdu gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars
+gunnel gunner gunnur gunsel gunseli gunter gunters gunther gunthers guntram guntrams gunyaruk gurbuz gurcan gurdal
+gurdev gurfateh gurhan gurjot gurkan gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave
+gustavine gustavo gustavs gustin guus guusje guvenalp guvercin guyot guzey gvendolina gvozden gwen gwenaelle gwendolen
+gwendolyn gwendolynn gwenna gwido gyan gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda
+hadewig hadewigs hadhoum hadi hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig
+hadwigs hady hafi hafid hafida hafiz hafsa hafsah hafshah hafssa hagar hagen hagens hagop haidar haiden haider haidy
+haifa haik haila haile hailee hailey haileys hailie hailley haily haim hairyanto haitam haize haizea hajar hajer
+hajira hajo hajos hajra hakan hakans hakeem hakem haki hakim hakima hakon hala halana haldun hale haleema haleigh
+haley hali halia halie halil halils halim halima halina halinas haline halinie halino haliny halis halit halla halley
+hallie haluk halyna halynas hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamida hamidas hamide hamides
+hamidou hamids hamilton hamima hamir hamish hamit hamits hamlet hammad hammadi hammou hamna hamsa hamsini hamza hamzah
+hamzas hana hanaa hanad hanadi hanae hanah hanako hanalei hanan hanane hanas handan hanefi hani hania hanie haniel
+hanif hanifa hanin haniu haniya hanna hannabel hannah hannahs hannan hannas hanne hanneke hannele hannelore hannelores
+hannes hanni hannia hannibal hannie hannis hanns hannu hanny hannys hans hansel hansjorg hanspeter hansruedi hansueli
+hanus hanza haralamb haralambie harald haralda haraldem haraldowi haralds haraldzie hardana hardi hardis hardouin
+hardy hardys hareem harel hargun hari harimurti harinakshi harinarayan harini haris harish harit harita harith haritz
+harja harjasa harjaya harjo harjot harlan harleen harlem harley harman harmon harmonie harmony harold harolds haron
+haroon haroun harouna harout harper harpreet harriet harris harrison harro harros harry harrys harsana harsanto
+harsaya hartaka hartana hartmut hartmuts hartwig hartwigs haru haruka harun haruto harvey hasan hasans haseeb haseki
+hashim hashir hasibi hasim hasin hasina hasini haskell hasmet hasmik hasna hasnaa hasnae hasnain hassan hassana
+hassane hassani hassania hassans hassie hassna hasso hassos hastal hatem hatice hatices hatim hatip hattab hattie
+hauke haukes hava havana havanna havel havla hawa hayali hayat hayate hayato haydan haydar haydee hayden hayder haydn
+haydon hayk hayla haylee hayleen hayley haylie haytam haytham hayyan hazael hazan hazar hazel hazem haziel hazim
+heather heavenly heba heber hebert hector heda hedda hedelin hedi hedis hedvig hedviga hedvika hedwig hedwigs hedy
+heema hegoa heidemarie heidemaries heiderose heideroses heidi heidie heidis heidrun heidruns heidy heike heikes heikki
+heiko heikos heilgard heilgards heilmar heilmars heinar heinars heiner heiners heini heinis heinke heinkes heinko
+heinkos heino heinos heinrich heinrichs heintje heintjes heinz heitor hektor helana helder heleen heleens helen helena
+helenas helene helenes helenie helenka helenkas heleno helens heleny helfried helfrieds helga helgard helgards helgas
+helge helges heli helia heliana helier helin helina helins helio helios hella hellas helle hellen hellmut hellmuts
+helly helma helmar helmars helmas helmer helmfried helmfrieds helmolt helmolts helmut helmuth helmuths helmuts heloisa
+heloise hema hena hend hendra hendri hendrick hendricks hendrik hendrika hendrix hendry hendy henk henna henner
+henners hennes henni hennig hennigs henning hennings hennis henny hennys henok henri henrich henrick henricks henrie
+henrieta henrietta henriette henriettes henrik henrika henrikas henrike henrikes henriks henrique henris henry henryce
+henryk henryka henryke henryki henrykiem henryko henrykowi henryks henryku henrys henya hera heracleea herbercie
+herbert herberta herbertem herbertowi herberts herbold herbolds heribert heriberto heriberts herluin herma herman
+hermanem hermanie hermann hermanns hermanowi hermas hermelinda hermenegildo hermes hermi hermina herminas hermine
+hermines herminia herminio hermione hermis hernan hernando hernandos herold herolds hershel herta hertas hertha
+herthas heru herve hervey hervin herwig herwigs heryanto hester hesters hesti hettie hevin heydan heyden hiara hiba
+hibah hicabi hicham hidaya hidde hien hieronim hieronima hieronimem hieronimie hieronimowi hieu hifzi higinio hikmat
+hikmet hila hilaire hilal hilar hilarego hilaremu hilaria hilarie hilario hilarion hilariona hilarionem hilarionie
+hilarionowi hilarius hilary hilarym hilbert hilda hildas hilde hildebert hildegard hildegards hildemar hildemars
+hildes hildmar hildmars hilke hilkes hilko hilkos hillary hillel hilma hilmar hilmars hilmas hilmi hilola hilton
+hiltraud hiltrauds hiltrud hiltruds himadri himani himawan himmet hina hinano hinata hincmar hind hinda hindy hinrich
+hinz hiob hiobs hipolicie hipolit hipolita hipolitem hipolito hipolitowi hippolyte hira hiram hiranmay hiranmaya
+hiranya hiro hiroshi hisam hisham hizir hjalmar hlengiwe hlima hoang hoara hobart hocine hoda hodaya hodei hogan
+hojimurod holger holgers hollie hollis holly holm holma holmas homar homer homero hong honora honorata honore honoria
+honorine honorio honorius horac horace horacego horacemu horacio horacy horacym horatio horatiu horea horia hortencia
+hortense hortensia hortensie hortenzia hortenzie horymir horymira hosanna hosea hosiyat hossain hossam hossein
+hosseins hostimil hostimila hostimir hostimira hostislav hostislava hostivit houari houcine houda houria houriya
+houssain houssam houston hovard howard howards howell hoyt hristo hrvoj hrvoje hrvojka hubald hubalds hubercie hubert
+huberta hubertem hubertowi huberts hubertus huccet huda hudavendigar hudayi hudson huey hueys hugh hughs hugo hugos
+hugues huguette hulda hulderich hulderichs huldreich huldreichs huldrich huldrichs huldrych huldrychs hulki hulusi
+hulya huma humaira humay humayun humberto humeyra humphrey huner hung hunor huong huriyə hurkan hurram hurshida hursit
+husameddin husamettin huseyin huseyins husida husna husnida husniya husnora husnu husrev hussain hussam hussein
+husseins huub huy huzaifa huzeyfe hvalimir hvezdoslav hvezdoslava hyacint hyacinta hyazinth hyazintha hyazinthas
+hyazinths hyazinthus hyejin hyman hynek hypolit iacob iacopo iacopone iago iain ialria ian iana iancu ianira ianis
+iann ianna ians iara iasmina ibai ibidapo ibironke ibn ibodulloh iboja ibou ibra ibrahim ibrahima ibrahims ibrani
+ibrohim ibtisam ibtissam ibtissame ibukunoluwa ibun ica icaro icha icie icilio iclal ico ida idalia idalina idan
+idania idas idell idella iden idil idoia idowu idoya idris idriss idrissa idy ieremia ieva ifa ifeanyichukwu ifeoluwa
+ifeoma iffar iffet ifora ifrah ifunanya ige iginia iginio igino igli ignac ignacego ignacemu ignacia ignacie ignacio
+ignacy ignacym ignat ignata ignatia ignatias ignatius ignaz ignazia ignazias ignazio ignjat igor igora igorem igorowi
+igors igorze ihab iheb ihintza ihsan ihsane ihssan ihssane ihtiyor ihvan ika ikbal ike ikeme ikenna ikeoluwa iker
+ikhidie ikhlas ikhsan ikicitoyun ikin ikram ikrame ikrime ikrom ila ilacin ilai ilan ilana ilanas ilans ilari ilaria
+ilarie ilario ilarion ilary ilay ilayda ilaydas ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda ildika
+ildike ildiko ilea ileana ilena ilene ilenia ilenya ilgegu ilgin ilgmars ilham ilhame ilhami ilhan ilia ilian iliana
+ilianna ilias iliass iliasse ilie ilija ilina ilinca ilinka ilir iliya iliyan iliyana ilja iljana iljanas iljas ilka
+ilkas ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illan illana illeana illiana illianna illias illidio
+illuminato illyana illyanna ilma ilmari ilmars ilona ilonas ilone ilonie ilonka ilonkas ilono ilony ilqar ilsa ilse
+ilses ilva ily ilya ilyana ilyanna ilyas ilyass ilyasse ilyes ilyos ilyssa ilza ilze ima imaad imaan imad iman imane
+imani imanie imanol imanuel imelda imen imge imke imkes imma immacolato immaculada immanuel immanuels imogen imogene
+imoleoluwa imraan imran imrane imre imrem imrich imron imtiaz ina inaaya inah inaki inanc inara inars inas inass inaya
+inayah inci incoronata indalecio inder indhira indi indie indira indra indre indrikis indro indy indya ines inesa
+inese inessa inez inga ingas inge ingeborg ingeborga ingeborgs ingeburg ingeburgs ingehild ingehilds inger inges
+ingmar ingmars ingo ingolf ingolfs ingomar ingomars ingos ingrid ingrida ingrids inguna ingvar ingvars inigo inioluwa
+iniya inja inka inkas inkeri innaya innocence innocentego innocentemu innocenty innocentym innocenzo inocenc inocencia
+inocencio inocentiu insaf inssaf intan inti intissar intza inyoni ioan ioana ioanina ioanna ioannis iola iolana
+iolanda iole ion iona ione ionel ionela ionelia ionica ionna ionne ionut iori iorio ioritz iosefina iosif ipek
+ippocrate ippolito iqbal iqra iraida iram irati irawati iremide iren irena irenas irene irenej ireneo irenes ireneus
+ireneusz ireneusza ireneuszem ireneuszowi ireneuszu irenie ireno ireny ireti iretioluwa irfan iriana iride iridenta
+irina irinas irinc irinckol irinel iris irisa irmak irmeli irmfried irmfrieds irmgard irmgards irmhild irmhilds irmi
+irmie irmin irmina irminas irmingard irmingards irmins irmis irmo irmtraud irmtrauds irmtraut irmtrauts irmy irnanto
+iroda irsa irsad irtis irvin irving irwan irwin iryna irys isa isaac isaack isaak isabeau isabel isabela isabele
+isabell isabella isabellas isabelle isabelles isabells isabelly isabels isac isacco isack isadora isadore isael isai
+isaia isaiah isaias isais isak isam isamar isaque isas isatou isaura isauro isayah ischirione ise iseoluwa iseult isha
+ishaan ishak ishan ishana ishani ishaq ishika ishmael ishola isiah iside isidor isidora isidore isidores isidoro
+isidors isidra isidro isig isil isilay isiner isioma isis isisa iskander islem islom ismaeel ismael ismaele ismaels
+ismahan ismail ismaila ismails ismerie ismet ismets ismoil isobel isolda isoldas isolde isoldes isolina isom isora
+isotta isra israa israe issa issac issah issak issaka issam issraa istvan istvans isys ita italia itamar itan itil
+itir itri itto itunuoluwa itzel itziar iulia iulian iuliana iuliu iunio iurie iustin iustina iustinian iva ivah ivan
+ivana ivancica ivanka ivann ivanna ivano ivanoe ivans ivar ivek iven ivens iverson iveta ivetta ivette ivica ivie ivna
+ivo ivon ivona ivonas ivone ivones ivonne ivonnes ivor ivory ivos ivy iwan iwans iwona iwonas iwone iwonie iwono iwony
+ixtiyar iyabode iyad iyadunni iyan iyana iyanuoluwa iyed iyik iyiktag iyinoluwa iyona iza izaac izaak izaaka izaakiem
+izaakowi izaaku izaan izabel izabela izabele izabeli izabella izabelle izabelo izac izack izai izaiah izaias izajasz
+izajasza izajaszem izajaszowi izajaszu izak izam izan izar izaya izayah ize izel iziah izidor izidora izmael izolda
+izolde izoldo izoldy izoldzie iztok izumi izydor izydora izydorem izydorowi izydorze izza izzet izzettin izzie izzy
+jaafar jaak jaakko jaaks jaan jaana jaap jaaps jabal jabari jaber jabier jabir jabril jabulile jac jace jacek jaceks
+jacey jachym jacinta jacintas jacinthe jacinto jacintos jack jacka jackeline jackie jackiem jacklyn jackowi jackson
+jacku jacky jaclyn jaco jacob jacoba jacobo jacobus jacomo jacomos jacopo jacque jacquelin jacqueline jacquelines
+jacquelyn jacques jacqui jacynthe jad jada jadd jadden jaden jadens jadesola jadon jadons jadran jadrana jadranka
+jadranko jadro jadwidze jadwiga jadwigas jadwige jadwigi jadwigo jadyn jaeden jael jaelle jaelyn jaelynn jaeman jafar
+jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagica jagmeet jago jahan jahden jaheem jaheim jahel
+jahida jahiem jahleel jahlen jahlia jahlil jahmal jahmel jahna jahnaya jahnu jahron jai jaid jaida jaiden jailey
+jailyn jaiman jaime jaimie jaimini jaimy jaina jair jairo jais jaison jaivey jakayla jake jakob jakov jakson jakub
+jakuba jakubem jakubie jakubina jakubine jakubinie jakubino jakubiny jakubka jakubowi jala jalal jalan jale jaleel
+jalen jalia jalil jalila jalina jaliya jaliyah jalol jalon jalou jalya jalyah jalyn jalə jam jamaa jamaal jamael jamal
+jamale jamalia jamall jamals jamar jamarcus jame jamel jamela jamelia jamella jamelle james jamesley jameson jamey
+jami jamie jamies jamil jamila jamilah jamilas jamilla jamin jamir jamiro jamison jammie jammy jamol jamshid jamy
+jamyl jamyla jamyson jan jana janaa janae janah janaina janan janani janat janaya jane janek janeks janel janele
+janell janella janelle janem janes janessa janet janeta janeth janets janette janez jani janica janice janick janie
+janik janika janikas janiks janin janina janinas janine janines janinie janino janins janiny janique janira janis
+janise janita janiya janja janka janko jann janna jannah jannas jannat jannate janne jannek janneke janneks jannes
+jannet jannette janni jannie jannik jannika jannikas janniks jannis janns janny jano janos janosch janoschs janowi
+jans janus janusz janusza januszem januszowi januszu jany janyce jaouad japhet jaquan jaquelin jaqueline jaquelines
+jaques jara jaras jared jareds jarel jarell jari jaris jarmil jarmila jarne jarnes jarno jarnos jaro jarod jarolim
+jarolima jaromil jaromils jaromir jaromira jaromirs jaron jarons jaroslav jaroslava jaroslaw jaroslawa jaroslawas
+jaroslaws jarred jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasiek jasieka jasiekiem
+jasiekowi jasieku jasim jasin jaskaran jaskirat jasleen jasmani jasmeen jasmeet jasmijn jasmin jasmina jasminas
+jasmine jasmines jasmins jasmyn jasmyne jasnena jason jasone jasons jasper jaspers jaspreet jasser jassir jassmine
+jasson jastin jasur jaswadi jati jatmiko jaume jaunita jautrite javas javed javi javiel javier javlon javohir javon
+javonte jawad jawan jax jaxon jaxx jay jaya jayadi jayah jayan jayana jayanah jayani jayann jayanna jayce jaycee jayda
+jaydan jayde jayden jaydenn jaydens jaydon jayen jayeng jayke jayla jaylan jaylano jaylee jayleen jaylen jaylie jaylin
+jayline jaylinn jaylis jaylon jayme jaymes jaymi jaymie jayna jayne jayron jayson jaysons jayvano jayzon jaz jazeps
+jazia jazlyn jazmin jazmine jazmyn jazmyne jazon jazzlyn jazzlynn jean jeana jeane jeanelle jeanette jeanettes jeanie
+jeanine jeanna jeanne jeannel jeannes jeannetta jeannettas jeannette jeannie jeannine jeannines jeannot jeanny
+jeanpierre jed jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehan
+jehanne jehiel jeip jeips jekabs jekaterina jekaterinas jelani jelena jelenas jelica jelina jelisaveta jelissa jelita
+jelka jella jellas jelle jelloul jelmer jelte jema jemaa jemal jemel jemil jemima jemimah jemma jemuel jena jenah
+jenaro jenaya jenaye jenel jenessy jenifer jeniffer jenine jenisha jenna jennah jennas jenni jennie jennifer jennifers
+jenniffer jennipher jenny jennyfer jennys jenovefa jens jensen jenson jente jeny jenyfer jeppe jerad jerald jeralds
+jeramie jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremiasza jeremiaszem jeremiaszowi jeremiaszu jeremie
 jeremiego jeremiemu jeremies jeremim jeremy jeremys jergus jericho jerick jeriel jermain jermaine jermaines jermey
 jernej jerod jeroen jerold jerolds jerome jeromes jeromy jeronimo jeronym jerrard jerrards jerrell jerrod jerrold
 jerry jerrys jerson jerusalen jerzego jerzemu jerzy jerzym jerzys jesa jesica jesika jesko jeskos jesper jespers jess
 jessalynn jesse jessee jessen jesses jessey jessi jessica jessicas jessie jessika jesslyn jesslynn jesson jessy
 jessyca jessye jessyka jessys jethro jett jettie jevgenijs jevon jevrosima jewel jewell jeyden jeyson jezabel
 jezabelle jezdimir jezebel jhade jhoan jhoanna jhon jhonatan jhonathan jhonny jhony jhovany jia jiahao jiahui jian
-jiana jianguo jianni jiaqi jiayi jibran jibril jidde jie jihad jihan jihane jil jilali jilian jilji jill jillian jills
-jils jim jimena jimi jimmi jimmie jimmy jimmys jimram jims jimy jin jina jinan jinawi jindra jindrich jindriska jing
-jinte jinthe jiovani jiovanni jiovanny jiovany jip jiri jirina jiro jitender jitendra jitka jivan jlenia joab joachim
-joachima joachimem joachimie joachimowi joachims joah joakim joan joana joanas joane joanes joani joanie joann joanna
-joannah joannas joanne joannie joanno joanny joany joao joaquim joaquin joaquina joas jobst jobsts joby jocelin
-joceline jocelyn jocelyne jochen jochens jodie jodokus jody joe joee joel joele joelie joelina joelinas joeline
-joelines joella joellas joelle joellen joellens joelles joelly joels joely joen joep joes joesph joey joeys johan
-johana johanan johann johanna johannah johannas johannata johannatas johanne johannes johanns johanny johara johathan
-john johna johnatan johnathan johnathon johnattan johnn johnnie johnny johnnys johnpaul johnson johny johsua joia joke
-jokin jolan jolana jolancie jolanda jolandas jolanta jolante jolantha jolanthas jolanto jolanty jolayemi jole joleen
-joleens jolene jolie jolien joliens jolijn jolin jolina jolinas joline jolines jolins jon jona jonah jonahs jonas
-jonatan jonatana jonatanem jonatanie jonatanowi jonathan jonathans jonathon jone jonel jonelle jones jonhatan joni
-jonna jonnas jonnathan jonny jonnys jono jons jonte jontes jony jood joojo joost joosts jop jora jorah joram joran
-jordana jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren jorg jorga jorge jorgen
-jorgens jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin joscelyn joscha joschas
-joschka joschkas joschua joschuas jose joseba josee josef josefa josefas josefien josefin josefina josefine josefines
-josefins josefs joselin joseline joselito joselle josely joselyn joselyne josep joseph josepha josephin josephina
-josephine josephines josephins josephs joses josette josh joshs joshua joshuah joshuan joshuas joshue josia josiah
-josian josiane josianne josias josie josies josip josipa josips joska joskas josko joslin josline joslyn joso joss
-josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas josue josuha josy josys jotham
-joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni jovanny jovany jovin jovita jowan joya joyce
-joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie jozefino jozefiny jozefowi jozette jozica
-jozsef jozue juan juana juanas juanita juanitas juanito juanma juans juany juaquin juda judd jude judicael judie judit
-judita judite judith juditha judithas judiths judits juditta judittas judson judy judycie judys judyta judyte judyto
-judyty jugoslav juha juhani juho jukka jula julan julce jule julen jules julia julian juliana julianas juliane
-julianem julianes julianie juliann julianna julianne juliano julianowi julians julias julicie julide julie julien
-julienne juliennes juliens julies juliet julieta julieth julietta juliette julii julija julijana julijs julika julikas
-julina julinas julio julissa julita julite julito julity julius juliusz juliusza juliuszem juliuszowi juliuszu julka
-julke julki julko jullia jullian jullien julliette jully julyan julyana julyanna jumadi jumagul jumana jumari juna
-junaid junas junayd junhao junia junie junius juno jupp jupps jur juraj jure jurg jurgen jurgis jurgita juri jurij
-jurijs juris jurre jusma jusra justa justen justin justina justine justines justino justins juston justus justyn
-justyna justyne justynem justynie justyno justynowi justyny jusuf jutta juttas juul juvenal juventino juwan juwon
-jyoti jyotis jyotsana kaan kaans kaarina kaat kabil kabir kacem kacey kaci kacia kacie kacper kacpera kacperem
-kacperowi kacperze kacung kacy kada kaddour kade kadem kaden kader kadi kadia kadiatou kadidia kadidiatou kadidja
-kadija kadijah kadin kadir kadirs kadri kadrican kadriye kady kaeden kael kaela kaelan kaelie kaely kaelyn kaelynn
-kaena kagan kagiso kahlan kai kaia kaiden kaiet kail kaila kailan kailani kailash kailee kailey kaili kailly kaily
-kailyn kailyne kain kaina kainan kainat kainoa kaira kairav kais kaiser kaisha kaithlyn kaitlin kaitlyn kaitlyne kaito
-kaj kaja kajas kajen kajetan kajetana kajetanas kajetans kala kalan kalani kalden kalea kaleb kaled kaleigh kalel
-kalem kalen kalena kalervo kalevi kaley kali kalia kaliana kalidou kalie kalil kalila kalim kalima kalina kalinda
-kalinik kalis kalissa kalista kalistracie kalistrat kalistrata kalistratem kalistratowi kaliya kaliyah kallan kalle
-kallen kalles kallie kallista kally kalpana kaltoum kalvin kaly kalya kalyan kalyani kalyna kalyssa kalysta kama kamal
-kamala kamalesh kamals kamar kamaria kambali kamber kamel kamelia kamelya kameron kami kamidin kamil kamila kamilah
-kamile kamilem kamili kamilia kamilla kamille kamilo kamilowi kamils kamilu kamilya kamla kamlesh kamol kamola
-kamoliddin kamran kamren kamron kamryn kamuran kamyla kamylle kana kanak kanaka kanchan kanci kanda kandice kandy
-kandyce kane kani kanika kanishka kannan kannen kanti kanut kanuts kany kanya kanye kanza kaori kaoutar kaouthar
-kapgar kara karaca karahan karak karam karan karas kardi kareem kareen karel karell karelle karels karem karen karens
-kargilac kari kariane karianne karim karima karimah kariman karime karims karin karina karinas karine karinne karins
-karis karishma karisma karja karl karla karlas karlee karlene karley karlheinz karli karlie karligac karlijn karlina
-karlis karlo karlos karlotta karlottas karls karly karlyn karman karmela karmen karna karol karola karolann karolas
-karole karolem karoliina karolina karolinas karoline karolines karolinie karolino karoliny karolowi karolu karolyn
-karolyne karsa karsana karson karsten karstens kart karthik kartik kartika karunanidhi kary karyn karyna karyns
-kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie kasim kasimir kasimirs kasiran kasiu kasiyah kaspar
-kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy kastor kasusra kata
-katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne katarzynie katarzyno katarzyny
-katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina katharina
-katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathia kathie kathinka
-kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne kathy kathya kati
-katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn katlynn kato katrin
-katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi kavin kavish kavon
-kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca kaycee kaycie kaydan
-kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley kayli kaylia kayliah
-kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras kayron kaysan kaysha kaysia
-kaysie kayson kayte kayton kayun kazanc kazim kazimierz kazimierza kazimierzem kazimierzowi kazimierzu kazimir
-kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus keara keaton keba keegan keelan
-keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji keiko keila keilan keilana keina
-keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy kelen keles keli kelia keliah
-kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann kellyanna kellyanne kellyn kelsea
-kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin kemals kemba kemi kemuel ken kena
-kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick kendrik kendrix kendry kendryck
-kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni kennith kenny kennys kenric
-kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon kenza kenzi kenzie kenzo
-kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah keriann kerim kerims kerol
-kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kervens kervin kerwin kesha keshaun keshawn
-keshia kesia kesley kesme kessaf ketrin ketsia ketty keva kevan kevans keven kevin kevins kevon kevser kevyn kewan
-kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie keylon keyna keynan keyon keyra
-keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik kgabu khader khadidiatou khadidja
-khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb khaled khaleel khalel khali
-khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile khaoula khawla khayden khayla khayri
-kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra kia kian kiana kianas kiandra kianna
-kiano kians kiara kiarah kiaras kiarra kiefer kien kiera kieran kieren kierian kieron kika kike kikelomo kiko kiley
-kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys kimberlie kimberlly kimberly
-kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo kimora kimya kimyah
-kina kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey kinsley kinza kinzy kiona kira kiran
-kirana kiras kiraz kircicek kire kirgavul kirian kiril kirill kirilo kirk kirlangic kiro kirollos kirsten kirstens
-kirstin kirstins kirsty kirstys kirti kiry kirze kisha kishan kismet kitana kitty kivanc kivilcim kiya kiyan kiyana
-kiymet kiyomi kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi klajdi klara klaras klarencjusz
-klarencjusza klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa klaro klary klarze klaudia klaudian klaudias
-klaudie klaudii klaudio klaudius klaudiusz klaudiusza klaudiuszem klaudiuszowi klaudiuszu klaus klavs klay klayton
-klea kleber kledi kledy kleidi klejdi klemen klemens klemensa klemensem klemensie klemensowi klement klementina
-klementine klementines klementyna klementyne klementynie klementyno klementyny kleo kleopatra kleopatre kleopatro
-kleopatry kleopatrze klevi klevis kliment klivio klodwig klodwigs kloe kloey klotylda knud knuds knut knuts kobe koby
-kody koen kofi koji kojo koko koksal kolawole kolby kole koleta kolin kolja koljas koloman kolombin kolombina kolos
-kolumban kolumbin kolumbina komal komil komila komron kona kong konnor konor konrad konrada konradem konradowi konrads
-konradzie konstance konstancie konstancja konstancje konstancji konstancjo konstantego konstantemu konstantin
-konstantina konstantinas konstantine konstantines konstantinos konstantins konstanty konstantym konstantyn konstantyna
-konstantynem konstantynie konstantynowi konstanze konstanzes konsuela konzuela kopano kora koralia koralie koralii
-koralio koras koray korays korbin korbinian korbinians kordula korede koren korey korina korinna korinnas korkut
-kornel kornela kornelem korneli kornelia kornelias kornelie korneliego korneliemu kornelii kornelim kornelio kornelius
-korneliusz korneliusza korneliuszem korneliuszowi korneliuszu kornelowi kornels kornelu kory kosma kosmas kosta kostas
-kouider kourosh kourtney kraig krasava krasomil krasomila krasoslav kresimir kresomysl kreszentia kreszentias kreszenz
-krijn kris krish krisha krishan krishna krishnadas krishnadasa krisjanis kriss krissy krista kristal kristan kristel
-kristelle kristen kristi kristian kristiana kristians kristie kristiina kristijan kristin kristina kristine kristins
-kristjan kristjans kristof kristofer kristoffer kristopher kristy kristyna krisztian krisztina krisztofer krizia krsto
-kruno krunoslav kryspin krysta krystal krystel krysten krystian krystiana krystianas krystianem krystianie krystianowi
-krystie krystina krystof krystofer krystopher krystyna krystynas krystyne krystynie krystyno krystyny krzysiek
-krzysieka krzysiekiem krzysiekowi krzysieku krzysztof krzysztofa krzysztofem krzysztofie krzysztofowi krzysztofs
-ksawera ksawere ksawerego ksaweremu ksawero ksawery ksawerym ksawerze kseni ksenia ksenie ksenija kseniu ksenofoncie
-ksenofont ksenofonta ksenofontem ksenofontowi kuba kubad kubat kubilay kubra kubura kuddusi kujoe kumar kumari kumba
-kumru kumuda kumush kuncara kunhuta kunibert kuniberts kunigunde kunigundes kuno kunos kunthara kunz kurnia kursad
-kurt kurtis kurts kusuma kutbettin kuzman kveta kveton kvetos kvetoslav kvetoslava kvetuse kvido kwabena kwadwo kwaku
-kwame kwamena kwasi kweku kwesi kwintyn kwintyna kwintynem kwintynie kwintynowi kya kyan kyana kyann kyanna kyano
-kyara kyarah kyarra kyera kyla kylan kyle kylee kyleigh kyler kyles kylia kylian kyliana kylianne kylie kylies kyllian
-kyllie kyllikki kymani kymberley kymia kynan kyo kyra kyrah kyran kyras kyria kyrian kyrie kyron kyrsten laal labib
-labuh lachlan lacramioara lacy ladarius ladewig ladewigs ladina ladislao ladislaos ladislau ladislaus ladislav
-ladislava ladislaw ladislaws lael laela laelia laelle laerte laetitia laetitias lahbib lahcen lahna lahouari lahoucine
-lahsen laia laiana laiba laid laida laila lailas laily lain laina lainy laisha laith laiya laiza lajos laken lakhdar
-laksana lakshman lakshmi lakshmidhar lakshminath laksita lala lale lali lalia lalita lalitha lalo lalə lam lama lamar
-lamara lambert lamberta lambertas lamberto lamberts lambertus lambrecht lamia lamiaa lamiae lamih lamin lamine lamis
-lamiya lamiyə lammert lammerts lamont lamya lamyaa lamyae lan lanae lanah lanang lancelot lancilotto lander landolfo
-landon landry landy laney lanfranco langgeng lani lania lanjar lanna lannah lantar lapo lara larah laras larbi larina
-larisa larissa larissas laron larry larrys lars larsen larson larue larysa laryse larysie laryso laryssa larysy lascar
-lasha lasma lasmanto lasmono lassana laswi laszlo laszlos latif latifa latife latika latisha latofat latoya launa
-laura lauralee lauralie laurana laurance laurane lauras laure laureana laureano laureen laureens laurel laureline
-lauren laurenc laurence laurences laurencia laurencie laurencja laurencje laurencji laurencjo laurencjusz laurencjusza
-laurencjuszem laurencjuszowi laurencjuszu laurene laurenes laurens laurent laurentego laurentemu laurentia laurentias
-laurentina laurentino laurentiu laurentius laurents laurenty laurentym laurentyna laurentyne laurentynie laurentyno
-laurentyny laurenz lauretta laurettas lauri laurian lauriane laurianne lauriano laurice laurids laurie laurin laurina
-laurinas laurinda laurine laurins lauris lauro laury lauryn laurynn laurze lautaro lautone laux lavada lavanya lavern
-laverna laverne lavina lavinia lavinias lavinio lavize lavon lavonne lawrence lawrencia lawson laxman laxmi laya
-layachi layah layal layali layan layana layanna layden laydon layla laylana laylla laylo layna layne laynie layson
-layth layton lazar lazare lazaro lazarz lazarza lazarzem lazarzowi lazarzu laziz lazlo lazzaro lea leah leahs lean
-leana leanas leander leanders leandr leandra leandras leandre leandro leandros leanie leann leanna leanne leanns leano
-leans leany leart leas leatha lebron leda ledio ledion lee leeam leeana leeann leeanns leela leeloo leen leena
-leendert leeroy leeya leeyah legawa leia leiana leidy leif leifs leila leilah leilana leilani leilanie leilany leilas
-leile leili leilia leilo leily leina leiny leire leith leiya leiyah lejla lela lelah leland lelia leman lembah lemide
-lempi lemuel lemya len lena lenah lenas lenaya lene lenes lenette lenettes leni lenia lenias lenis lenja lenjas lenka
-lenkas lenn lenna lennard lennards lennart lennarts lenne lennert lennerts lennie lennies lennon lennox lenns lenny
-lennys leno lenora lenore leny lenya lenyas leo leoanrdo leocadia leodegar leokadie leola leoluca leon leona leonard
-leonarda leonardem leonardo leonardos leonardowi leonards leonardzie leonas leonce leoncia leoncio leonel leonem
-leonhard leonhards leoni leonia leonid leonida leonidas leonidem leonides leonidowi leonids leonidzie leonie leonies
-leonilda leonio leonis leonna leonne leonor leonora leonoras leonore leonores leonowi leons leontin leontina leontine
-leontyn leontyna leonzio leopardo leopold leopolda leopoldina leopoldine leopoldo leopolds leopoldyna leora leos
-leposava lera lerato lere leroy leroys lerzan lesana lesek lesia lesley leslie lesly leslye lessandro lessie lestari
-lestat lester leszek leszeks leta letha leticia leticias leticie letitia letizia letizias letterio lettie leufroy lev
-levan levana levent levente levents levi levin levinia levinias levins levio levis levke levkes levon levoslav levy
-lewin lewins lewis lex lexa lexi lexia lexie lexy leya leyah leyan leyana leyanna leyla leylas leyli leyna leyton
-lhoucine lhoussain lhoussaine lia liah liahs liam liams lian liana lianah lianas liandra liandro liane lianes liang
-lianna lianne liannes lians liara lias liat liba liban libbie libby libena liberata liberato liberatore liberio
-liberto libia libor libora liboria liborio liboslav liboslava libusa libuse licia licinio lida lidania liddy liddys
-lidia lidias lidie lidii lidija lidio lidiya lidmila lidya lieke liel liela lielle liem liene liesbeth liesbeths liese
-liesel lieselotte lieselottes lieses lietald lieuwe lieze ligia liis liisa liksma lil lila lilah lilana lilea lili
-lilia liliah lilian liliana lilianas liliane lilianie lilianna lilianne liliannie lilianno lilianny liliano lilians
-liliany lilias lilibeth lilie lilien lilienne lilii lilio lilis lilit lilith liliths liliya lilja liljana lilla lillah
-lilli lillia lillian lilliana lilliane lillians lillie lillis lillo lilly lillys lilo lilos lilou lils lily lilya
-lilyan lilyana lilyanna lilyrose lilys liman limar lin lina linah linas lincoln lincy lindiwe lindsay lindsays lindsey
-lindsy lindy linett linette ling linh linley linn linna linne linnea linneas linnie linns lino linos linsay linsey
-linsy lintang linus linwood linzy lio lioara liona lionel lionels lior liora lira liria lirio liron lis lisa lisabeth
-lisamaria lisamarias lisandra lisandro lisann lisanne lisannes lisanns lisas lisbet lisbeth lise liselotte lises
-lisette lisettes lissa lissandra lissandro lissas lisset lissette lita liton litzy liubov liudmyla liutpold liutpolds
-liv liva livan livia livian liviana livias livie livier livija livino livio liviu livius livs livy livya liya liyah
-liyam liyan liyana liyanna liz liza lizandra lizandro lizbeth lize lizeth lizette lizie lizo lizy lizz lizzie lizzy
-ljiljana ljuba ljubisa ljubomir ljudevit llewellyn lleyton lliam lloyd lluis lluna loa loay lobar lobna lochlan
-lochlann lodewijk lodewijks lodovica lodovico loek loes loet logan logann loganne logans loghan loic loida lois loisl
-loisls loki lokman lola lolade lolas loli lolita lolitas lolla loma lon lona longin loni lonie lonis lonna lonnie
-lonny lonzo lora loraine loralie loran lorant lorants loras lorcan lore lorea loredana loreen loreens lorelai lorelay
-lorelei lorelie lorella lorely loren lorena lorenas lorenc lorence lorene lorenna loreno lorenz lorenza lorenzo
-lorenzos loreta loreto loretta loreyna lori lorian loriana lorianna lorianne lorie lorien lorik lorin lorine loris
-lorna lorrain lorrie lory loryn lota lotar lotars lotfi lothaire lothar lothario lotharios lothars lott lotte lottes
-lotti lottie lou loua louan louann louanne louay loubna louella louie louis louisa louisas louise louises louiza
-loukas lourenco lous louvenia lova lovely lovina lovisa lovorka lovro lowell lowen lowie loy loyal loyce loyd loys
-lroenzo luan luana luanas luann luanna luanne luans luar luay luba lubica lubna lubomir lubomira lubor lubos luboslav
-luboslava luc luca lucas lucca luccas luccia lucciana lucciano lucelia lucentiu lucero lucia lucian luciana lucianas
-lucianna lucianne luciano lucianos lucians lucias lucie lucien luciene lucienne luciennes luciens lucies lucija
-lucijan lucila lucile lucilia lucilla lucillas lucille lucina lucinda lucine lucio lucious lucius lucja lucjan lucjana
-lucjanem lucjanie lucjanowi lucje lucji lucjo lucrecia lucretia lucretiu lucrezia lucs lucy lucynda lucys ludano ludek
-luder luders ludewig ludewigs ludger ludgers ludie ludise ludivina ludivine ludivoj ludka ludmila ludmilla ludmillas
-ludolphe ludomil ludomila ludomir ludomira ludoslav ludoslava ludovic ludovica ludovico ludovit ludvig ludvik ludvika
-ludwice ludwig ludwigs ludwik ludwika ludwike ludwiki ludwikiem ludwiko ludwikowi ludwiku ludwin ludwing lue luella
-luena luhung luigi luigia luigina luigis luis luisa luisana luisas luise luises luisiana luiz luiza luize luizie luizo
-luizy lujain lujza luk luka lukas lukasz lukasza lukaszem lukaszowi lukaszu luke luken lukhona lukita lukman lukrecie
-lukrecius luks lula lulia luljeta lulu luluh lulut luma lumi luminita luminosa lumir lumira lunah lungelo lunna lupe
-lupita lupo luqman lura lurdes lurhur lurline lusia lusiana lutfan lutfi lutfiya lutfullah lutfulloh luther luthfi
-lutibor lutobor lutz luuk luus luwar luwes lux luzia luzie luzies luzmila lwandle lya lyah lyam lyan lyana lyann
-lyanna lyanne lyas lyda lydia lydiana lydianne lydias lydie lyla lylah lyli lylia lylian lyliana lylianna lylie lylla
-lyllian lyllie lyn lyna lynda lyndie lyndon lyndsay lyndsey lynelle lynette lynn lynna lynne lynns lyns lynsey lyonel
-lyra lysa lysandra lysanne lysette lyssa lyubov lyudmyla lyvia lyza ləman maad maaike maalik maarit maarja maarten
-maartje maas maati maayan maaz mabel mabela mabelle mable mabruk macaire macarena macaria macario maccabeo maceo macey
-maci maciej macieja maciejem maciejowi macieju maciek macieka maciekiem maciekowi macieku mack mackenzie mackenzy
-macrina mactar macy madalena madalin madalina madaline madalyn maddalen maddalena madden maddi maddie maddies maddison
-maddox maddy maddyson madelaine madeleine madelena madelief madelin madeline madelines madelon madelyn madelyne
-madelynn maden madge madhuri madi madid madie madigan madiha madilyn madina madisen madisson madisyn madita maditas
-madlaina madleen madleens madlen madlens madlyn madlyns madou mads mady madyson maegan mael maela maelee maeli maelie
-maelle maely maelyn maelynn maelys maeva maeve maeven mafalda maffeo magali magalie magaly magd magda magdalen
-magdalena magdalenas magdalene magdalenie magdaleno magdaleny magdas magde magdelena magdeline magdo magds magdy
-magdzie maggie maggies maggiorino maggy maggys maghnia magno magnolia magnus magnusa magnusem magnusie magnusowi
-maguelone maguette maha mahad mahalia maham mahamadou mahamed mahan mahaut mahdi maheen mahendra maher mahesa mahesh
-maheswar mahfoud mahfud mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods mahmoud mahmud mahmuds
-mahmut mahmuts mahnoor mahrus mahulena mahya mahzan mahzun maia maialen maias maica maichol maicol maida maider maija
-maik maika maikas maike maikel maikes maikol maiks maila maile mailee maileen mailen mailey maili mailie mailin
-mailins mailo maily mailyn mailynn maimouna maimuna maimunah maiorico maira mairas maire maisa maisha maisie maisy
-maitane maite maitena maiya majd majda majdi maje majed maji majid majida majlinda majo makan makar makara makarego
-makaremu makary makarym makayla makeda makenna makenzie makenzy makhtar maki makia makinwa makoto maksim maksims
-maksym maksyma maksymem maksymie maksymilian maksymiliana maksymilianem maksymilianie maksymilianowi maksymowi makuta
-malaak malachi malaika malak malake malan malang malco malcolm malcom malea malee maleek malek maleke malena malenas
-malene malgorzacie malgorzata malgorzate malgorzato malgorzaty mali malia maliah malias malic malick malie maliha
-malik malika malike maliki maliks malin malina malinas malinda malini malins malisa malissa maliya maliyah malka
-mallaury mallie mallika mallorie mallory mally malon malone malorie malory malou maloxat malte maltes malthe malti
-malvin malvina malvine malwina malwine malwinie malwino malwiny malya malyah malyk malyssa mamadi mamadou mamady
-mamante mame mamert mamoudou mamour mana manah manahil manal manar manases manasse mancio mandaakin mandakini mandi
-mandie mandies mandla mandy mandys mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried
-manfrieds mangala mangalya manhattan manik manika manikya manilio manisha manja manjas manjot manjusha manley manlio
-manna mannat manny manoa manoah manoel manoels manoj manola manole manoli manolita manolito manolitos manolo manolos
-manon manona manpreet manraj mansour mansueto mansur mansvet manu manuel manuela manuelas manuele manueles manuella
-manuellas manuelle manya maor maphikelela maqsud mara marah marahs maral maram marana maranatha maras maravillas marc
-marcantonio marceau marcel marcela marceli marceliego marceliemu marcelim marcelin marcelina marceline marcelino
-marcell marcella marcellas marcelle marcellino marcello marcellos marcellus marcelo marcels marcheta marcia marcial
-marciana marciano marcie marcin marcina marcinem marcinie marcinowi marcio marcis marck marco marcos marcs marcu
-marcus marcy mardon marei mareike mareikes mareile mareiles mareis marek mareka marekas mareks marella mareme maren
-marena marens maret mareta marets maretta marettas marga margana margaret margareta margaretas margarete margareth
-margaretha margarethas margarethe margarets margarett margaretta margarette margarida margarita margaritas margas
-margaux margers margery margherita margheritas margie margit margita margits margitta margittas margo margot margots
-margret margrets margrit margrith margrits marguerite marguerites maria mariacarmela mariacarmen mariaceleste
-mariachiara mariaclara mariaconcetta mariacristina mariadi mariaelena mariafrancesca mariagiovanna mariagiulia
-mariagrazia mariah marialaura marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama
-mariame mariami mariams marian mariana mariane marianela marianeve mariangel mariangela marianna marianne mariannes
-mariannie marianno marianny mariano marians mariantonia mariantonietta mariapaola mariapia mariarca mariarita
-mariarosa mariarosaria marias mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel maribelle
-marica maricarmen maricel maricela maricica marida marie mariechen mariechens marieke mariekes mariel mariela mariele
-mariella mariellas marielle mariem marieme marien mariena marienas marieta marietta mariettas mariette mariettes marii
-mariia marija marijana marijane marijas marijke marijkes marijn marik marika marikas mariko marilena marilia marilie
-marilin marilisa marilou marilu mariluz marily marilyn marilyne marilyns marin marina marinas marinela marinella
-marinetta marinko marinna marino marinus mario marioara mariola mariolas marion mariona marions marios maris marisa
-marisabel marisas marisela mariska marisol marissa marissas maristella marit marita maritas marite marits maritza
-mariuca marius mariusz mariusza mariuszem mariuszowi mariuszu marivel mariya mariyah mariyam mariyana mariza marja
-marjan marjatta marjeta marjolaine marjorie marjory markel marketa markiem markika markku marko markos markowi marku
-markus marla marlaine marlaines marlas marlee marleen marleens marlen marlena marlenas marlene marlenes marleni
-marlens marleny marlette marley marli marlie marlies marliese marlieses marlin marline marlis marlise marlo marloes
-marlon marlons marlos marlow marlowe marly marlyn marlyne marlyns marlys marni marnie marolo maros maroua marouan
-marouane marquis marquise marrit marry marsel marsha marshall marsito marsudi marta martaka martana martani martas
-marte martel marten martha marthas marthe marthes marti martial martim martin martina martinas martine martino martins
-marto marton martti marty martyn martyna martyne martynie martyno martyns martyny martys marua marut maruta marvel
-marvelous marven marvens marvin marvins marvyn marwa marwah marwan marwane marwata marwin marwins marx mary marya
-maryadi maryah maryam maryama maryams maryan maryana maryann maryanna maryanne maryanto marybel maryelle maryem
-maryjane marylee marylin marylou marylyn maryn maryna maryne marynie maryno maryny marys marysa maryse marysi marysia
-marysie marysiu marysol maryssa marzella marzellas marzena marzia marzio marzouk masa masaki masato mascia masha
-mashxura masinka massa massamba massiel massimiliano masson matan matea matej mateja mateo mateos mateus mateusz
-mateusza mateuszem mateuszowi mateuszu mathan mathea matheo mathes matheus mathew mathews mathias mathieu mathijs
-mathilda mathildas mathilde mathildes mathis mathurin mathuys mati matia matias matija matilda matildas matilde matis
-matiss matisse matjaz matous matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes matthew
-matthews matthias matthieu matthieus matthijs matthis matti mattia mattias mattie mattin mattis matty matvey maty
-matyas matylda matylde matyldo matyldy matyldzie matz maud maude maudie maugis maui maura maureen maurice maurices
-mauricette mauricia mauricio mauricios maurilio maurine maurines maurits maurizia maurizio maurizios mauro mauros
-maurus maury maurycego maurycemu maurycy maurycym mavdud maverick mavi mavis mavlon mavluda mavric mavrick mavrik
-mawuena mawusi maxbuba maxellende maxen maxence maxfuza maxie maxim maxima maximas maxime maximilian maximiliano
-maximilians maximilien maximillia maximillian maximino maxims maximus maxine maxines maxmilian maxsuma maxwel maxwell
-maya mayah mayan mayanna mayar mayas maybel maybeline maybell maybelle maybelline mayda mayden maye mayela mayelin
-mayer mayes mayeul mayka maykel mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymie maymuna maynard
-mayoor mayra mayras maysa maysaa maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal mazbut mazen
-mazhar mazie mazin mbacke mbalienhle mbarek mbark mbarka mbaye mckayla mckenna mckenzie mea meagan meaghan mechthild
-mechthilds mecislav mecislava meda medard medardo medea mederic medina medinas medine medines medoro medoune meena
-meenakshi meera mees meg megan megane megann meggan meggie meggies meghan meghann meghi meghnad meghnath megi megumi
-meha mehdi meher mehmet mehmets mehreen mehriban mehtap meik meike meikes meiko meikos meiks meila meili meiling meily
-meilyn meina meinas meinhard meinharde meinhardes meinhards meinhild meinhilds meino meinolf meinolfs meinos meinrad
-meinrads meir meira meire meissa mekhi melaine melana melane melani melania melanie melanies melanio melaniu melany
-melanye melanys melba melchiade melchior melchiorre melchor melda melea meleane melek meleks melena melenija melezio
-meli melia meliah melian melichar melicia melida melih meliha melik melika melike melikes meliksah melina melinas
-melinda melindas meline melinna melis melisa melisande melisas melissa melissandre melissas melita melitina melitta
-melittas meliya meliyah meliza melle mellie mellissa mellony melodi melodia melodie melody melonie melony melonys
-melora mels meltem melvin melvina melvins melvyn melyna melynda melynna melysa melyssa memduh memphis mena menachem
-menaka menardo mence mencia mendel mendels mendy menelik meneo menka menna menno mennone menodora meral mercede mercia
-mercurio meredith merel merete meri meriam meric merick meriem merieme merih merijn merina merisa meritxell merjem
-merl merle merles merlin merline merlines merlins meron merovee merrick merritt merry mert mertie merts merve merves
-mervin mery meryam meryem meryeme meryems meryl mesia messalina messi mestan mesut metello metin metins metod metodej
-metrofane mevlut mex meya meyer meylin meyra mhairi mhambi mhamed miah miana micael micaela micaella micah micha
-michael michaela michaelas michaele michaeles michaella michaelle michail michails michal michala michale michalem
-michalina michaline michalinie michalino michaliny michalowi micheal michel michela michelangelo michele micheles
-michelina micheline michella michelle michelles michels mick mickael mickaela mickel mickey mickeys micks micky mico
-micol micole midas midori mieke miekes miel miette migdalia migel miguel miguela miguelito miguels miha mihael mihaela
-mihai mihail mihailo mihajlo mihaly mihnea mihriban miia mijat mik mika mikael mikaela mikaele mikaella mikail mikails
-mikal mikas mikayla mike mikel mikela mikele mikelis mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol
-mikolaj mikolaja mikolajem mikolajowi mikolaju mikolas mikulas milad milada miladin milady milagro milagros milah
-milan milana milanas milanka milanko milanna milans milca mildred mileena milen milena milenas milene mileta miley
-milford mili milia miliana miliani milic milica milie milinda milisav milissa milivoj miljan miljana miljenko milka
-milla millan milliana millicent millie milly milojica milomir milon milorad milos miloslav miloslava milota milou
-miloud milouda milous milovan milovin milred milton miluse milutin mima mimi mimma mimoun mimouna mimoune mimount
-mimoza mina minah minahil minakshi minal mindaugas mindy minela minerva minervina minervino ming minh mink minka
-minkes minna minnas minnie minnies mino minodora mioara miodrag miomir miquel miquela mirabel mirabela mirabella
-mirabelle mirac miracle miracs mirah miral miran miranda mirandas miray mirays miraziz mircea mirco mircos mirea
-mireille mirek mirela mirella mirelle mireya miri miriam miriama miriams mirian miriana mirielle mirja mirjam mirjams
-mirjan mirjana mirjans mirjas mirka mirkas mirkelam mirko mirkos mirna miro mirocleto miromil miromila miron mirona
-mironem mironie mironowi miroslav miroslava miroslavas miroslavs mirra mirre mirsad mirsada mirta mirte mirtha mirthe
-mirtil miruna miryam mirza mirziyo misael misaele misaki misbah mischa misha misheel mishel mishka misia misko mislav
-misra missy misty mitar mitch mitchel mitchell mithat mitica mitja mitra mitrut mittie mitzi miya miyah miyana miyu
-miyuki mizael mizuki mladana mladen mnata mnislav mnislava moa moaad moad moana moataz mobark mobolaji moctar modescie
-modest modesta modestem modestowi modibo modou modrite modupe moesha mofifoluwa moha mohamad mohamadou mohamed
-mohamedali mohameds mohammad mohammads mohammed mohammeds mohan mohana mohanad mohand mohaned mohcine mohib mohinder
-mohini mohir mohmed mohsin mohsine mohssine moira moise moises moisette moiz mojca mojisola mojisoluwa mojmir mojzesz
-mojzesza mojzeszem mojzeszowi mojzeszu mojzis mokhtar mollie molly momir momira mona monaldo monalisa monas monette
-monia monica monicas monice monika monikas monike moniki moniko monique moniques monir monitore monroe monsef
-monserrat monserrate montgomery montse montserrat monty monvids moorea moos mor morad moradeke morayo morena morenike
-moreno morgan morgana morgane morgann morganne morghan mori moriah moric moris moritz moriz morne morolake morrigan
-morris morrison morten mortens mortimer morton mory mose moses moshe moshes mosiah mosinmileoluwa mossie mostafa
-mostapha mosunmola motunrayo mouad mouhamad mouhamadou mouhamed mouhamet mouhameth mouhammadou mouhcine mouhssine
-mouloud mouna mounaim mounia mounir mourad mousa moussa moustafa moustapha moxidil moxigul moxina moxinur moxira moya
-moyosore mozell mozelle mpho mpilo mpumelelo msizi mstislav mthunzi muadh muammer muattar muaviye muaz muazzam mubera
-mubina mudite muesser mufid mufiz muge mugur mugurel muhamad muhamed muhammad muhammed muhammeds muharrem muhsin
-muhtar muhterem muhtor muhyiddin mujdat mujde mujgan mujur mukadder mukaddes mukerrem mukesh muktedi muktedir muktefi
-mukul mulya mulyanto mulyono mumin mumpuni mumtaz muna munevver munif munir muntaha murad murads murat murats muriel
-muriela murilo murl murod murphy murray mursinin mursita murtaza murti musa musab musas musawenkosi musir muskan
-muslih mussa mustafa mustafas mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed mutia
-muttalib muyassar muyiwa muzaffar muzaffer muzdad muziano mya myah myana myanna mychael myha myia mykael mykhaylo
-mykola myla mylah mylan mylee mylena mylene myles mylia myliana mylie mylla mylo myra myrah myranda myriam myrian
-myriana myrl myrna myron myrta myrthe myrtice myrtie myrtil myrtis myson mələk naama naaman naara naba nabeel nabi
-nabiha nabil nabila nacera nacho nacira nadalina nadav nadeem nadege nadejda nader nadezda nadezhda nadia nadiia nadim
-nadin nadina nadine nadines nadir nadira nadiya nadja nadjana nadjanas nadjas nadjeschda nadjeschdas nadra nadya
-nadyas nadzieji nadziejo naeem nael naeli naema naemi naemis nafis nafisa nafiz naftali nagabhushanam nagi nahia nahid
-nahida nahil nahima nahir nahla nahom nahomi nahomy nahuel nahum naia naiara naida naika naike naila nailah naim naima
-naimah naina nair naira nairi naisha naiya naja najah najam najat najate najeh naji najia najib najim najima najla
-najlae najma najmiddin najoua najwa nakia nakiya nala nalah nalan nalar nalia nalin nalini naliya naliyah nalla naman
-namazio namik namir namira nana nancy nancys nand nanda nandi nandini nando nandor naneta nanette nani nanna nannas
-nannette nannettes nannie naoki naome naomi naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone
-nara naradi narayan narcis narcisa narciso narcisse nardi nare nareg narek narendra nargis nargiza narimon narinder
-narjes narji narjis narseo narsete nasab naser nash nasha nasia nasiba nasim nasir nasira nasra nasreddine nasreen
-nasriddin nasrullah nasser nassim nassima nassir nassira nastasia nastia nastja natacha natali natalia natalias
-natalie natalies natalii nataliia natalija natalina natalinas natalino natalio nataliya natalja nataljas natallia
-nataly natalya natan natana natanael natanaela natanaelem natanaelowi natanaelu natanel natanem natanie nataniel
-natanja natanjas natanowi natasa natascha nataschas natascia natasha nate nathalia nathalie nathalies nathaly nathalya
-nathalye nathan nathanael nathanaels nathanel nathania nathanial nathaniel nathans nathanyel nathen natia natiq
-natividad natka natsuki natsumi natthan naud naudet naura nausica nausicaa nava naveed naveen navid navin nawaf nawal
-nawfal naya nayah nayan nayana nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha naz
-nazaire nazan nazar nazarego nazaremu nazareno nazaret nazareth nazaria nazario nazariusz nazariusza nazariuszem
-nazariuszowi nazariuszu nazary nazarym nazha nazia nazif naziha nazim nazir nazire nazli nazmi nazrulloh nazzareno
-nazzaro ndeye ndiaga ndleleni ndondoloza ndrea nea neal nebojsa necat necati necdet nechifor necib necla necmettin
-neco ned neda nedeljko nedim nedjeljka nedjeljko nedra neel neela neelah neele neeles neeltje neema neena neeve nefeli
-nefertiti neftali neha nehal nehemia nehemie nehir nehle nehles nehoslav neil neila neill neima neira neisha neiva
-neja nejat nejc neji nejla neklan nelcy nelda neli nelia neliah nelida nelina nelio nelli nellie nellies nellis nelly
-nellys nels nelson nelsons nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos neoterio
-nepomuk nere nerea nereida nereo nergis neri nermin nermine neset nesim neslisah nesrin nesrine nestor nestora nestore
-nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka neville nevin nevio
-nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc ngozi nguyen
-nhlakanipho nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto nicezio nichifor
-nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico nicoara nicodemo
-nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoleen nicoles nicoleta nicoletta
-nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek
-niel niels niema niene nienke nieves nigar nigel nigora nihad nihal nihan nihat nihats nika nikas nikhil niki nikita
-nikitas nikki nikkie nikko nikky niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol
-nikola nikolai nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoleta nikoli nikolina
-nikolo nikoloz nikos niksa nila nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nilufar nima
-nimakoah nimit nimra nimrod ninah ninette ninfa nini niniano ninie ninioluwa ninthe niny niobe nira niranjan nirbhay
-niro nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita nithish
-nithya nitish nitya niva nives nixon niya niyaga niyah niyazi niyilolawa niza nizamettin nizar nizom nizomiddin
-njegomirka nkanyezi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami noan noar noara
-noas nodira noe noeh noela noeli noelia noelie noella noelle noely noema noemi noemie noemiego noemiemu noemim noemis
-noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolan nolen nolwazi noman nomvula nona
-nonhlanhla nonjabulo nonkululeko noor noora noortje nora norah noras norbert norberta norberto norberts nordin nore
-noreddine noreen norene norhan nori norian norica norina norlan norma normand norris norval norwood nosir nosirjon
-nostriano noud nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouri nouria nout
-nouzha novak novalie novan novella novi noviana nox noya nozima nozipho nqobile nrima nthabiseng ntokozo ntombizodwa
-nubia nuccia nugraha nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran nuray nurbek nureddin
-nureddins nurettin nurettins nurgul nurgun nuri nuria nuriddin nuris nurlan nursel nurseli nurul nurullah nusa nusayba
-nusrat nusratulloh nusret nya nyah nyana nyasia nydia nyima nyla nylah nylan nylia nylla nyna nynke nyoman nyssa
-nərgiz oana obanijesu obed obid obinna obioma obrad obren obryan oceana oceane oceanna ocie octav octave octaves
-octavia octavian octaviana octavians octavias octavie octavien octavies octavio octavios octaviu octavius octavus oda
-odalis odalys odas oddone odei odelia odell oden oderico odessa odeta odetta odette odidone odil odila odilas odile
-odilia odilias odilo odilon odilos odin odins odo odolen odon odorico odos odunayo ofelia ofelias ofelie ofelii ofelio
-ofelya oger ognjana ognjen ogooluwa oguz oguzhan ohanna oier oihan oihana oihane oisin ojars ojaswini okan okey okiki
-oksan oksana oktavian oktavie oktavius oktay oladara oladare oladimeji olaf olafa olafem olafie olafowi olafs olaia
-olaide olajumoke olakunle olamide olan olanrewaju olansile olaoluwa olasunmbo olatunbosun olav olavi olavs olaya
-olayinka olbram olcay oldrich oldriska oldze oleg olega olegario olegiem olegowi olegs olegu oleh olek oleka olekiem
-olekowi oleksandr oleksandra oleksii oleku olen olena olesia olesya oleta olf olfs olga olgas olge olgerts olgi olgica
-olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva olivarius olive oliver
-olivera oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija oliviu olivya oliwer oliwera
-oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze oliwii oliwio ollie ollivia
-olmo olof olofs ololade olrich olrichs olsen olti oluf olufeyisayo olufs olufunke olufunmi olufunmilayo olumide
-olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun
-oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole
-oluwunmi olya olympe olympia olympie olyvia omad omaima omana omar omara omari omarion omars omawunmi omaya omayma
-omayra ombline ombretta omer omero omers omid omina omnia omobobola omobolanle omodunni omolabake omolara omolola
-omosalewa omotara omotayo omotola omotolani omotoun omowumi omran omri ondina ondrej ondrejka oneal oneil onelia
-onesimo onie onofrio onorata onorina onorino onorio onoriode onufrego onufremu onufry onufrym onur onurs onyx oona
-oormila opal opalina opaline opan opemipo opeoluwa opeyemi ophelia ophelias ophelie ophelies opung oqil orah oran
-orazio orban orbans orchidea orel orell orenzio orenzo oreofe orest oreste orestes orestesa orestesem orestesie
-orestesowi orfeo orhan orhans ori orian oriana oriande oriane orianna orie oriel orietta orif orin orio oriol orion
-orla orlan orland orlando orlandos orlane orli orly ornella oronzo orpha orrin orsino orsola orsolina orson ortansa
-ortensia ortensio ortraud ortrauds ortrud ortruds ortwin ortwins orval orville orvokki oryan orzu osama osanna osbaldo
-oscar oscars osiris oskar oskara oskarem oskari oskarowi oskars oskarze osman osmans osmin osmondo osmund osmunda
-osmundem osmundowi osmundzie ossama ostoja osunleke osvald osvaldo oswald oswaldo oswalds otabek otakar otakara otello
-otfried otfrieds otha othman othmane othmar othmars othniel otho otilia otilie otilija otilio otis otman otmane otmar
-otmars otniel otokar otomar ott ottavia ottaviano ottavio otte ottes ottfried ottfrieds ottilia ottilias ottilie ottis
-ottmar ottmars ottokar ottokars ottomar ottomars ottone otts otylie ouafa ouafaa ouafae ouahiba oualid ouarda ouardia
-ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumayra oumou oury ousama ousman ousmane oussama ousseynou
-outman ova ove oves ovidio ovidiu ovidius oviya owain owais owen owens oxana oybek oyenike oyga oyindamola oyindasola
-oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek
-ozren ozy paavo paavos pablito pablo pablos pacey paciano paco pacome pacomio padma padmi padraig paige paiman paivi
-pakize palatino palemon palladia palladio palma palmazio palmira palmiro paloma pamela pamelas pamella pamfil
-pammachio panagachie panagiota panagiotas panagiotis panait panca pancario pancrazio pandora pandu panfilo pangestu
-panji panka pankrac pankracego pankracemu pankracy pankracym pansy pantaleo pantaleon pantaleona pantaleone
-pantaleonem pantaleonie pantaleonowi paola paolas paolina paolino paolo paolos pape paquita paramartha paramita
-paraschiva paraskevi pardi pardo paride parisa pariss parissa parman parmenio parsa parsival parsla parvati parys
-pascal pascale pascals paschalis pascual pascuala pascuals paskal paskala pasqual pasquale pasquales pasqualina
-pasqualino pat paterne paterniano pathe patric patrice patrices patricia patricias patricie patricija patricio
-patricius patrick patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu patrycja patrycje patrycji
-patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym patryk patryka patrykiem
-patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens paulette paulettes pauli
-paulica paulien pauliina paulin paulina paulinas pauline paulines paulinie paulino pauliny paulo paulos pauls pauside
-pava pavel pavels pavica pavils pavithra pavla pavle pavlin pavlina pavol pawel pawels pawla pawle pawlem pawlowi
-paxton payidar payton pearl pearlie pearline pecine pedro pedros peggie peggies peggy peggys peio pekka pelagia
-pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi pema pembe penda penelopa penelope penelopes
-penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin pepita pepo perceval percival percy
-perica pericle perihan perikles perkasa perla pernilla perran perrin perrine perry perseo persida pertev peruna perver
-pervin perzida petar petars peter peteris peterson petko petr petra petrana petre petri petrica petrija petrisor petro
-petrona petronela petronella petronila petronilla petronille petronio petronius petros petru petruse petrut petruta
-petteri petula peyami peyton pharell pharrell phebe phi phil phila philani phileine philemon philibert philine
-philines philip philipp philippa philippe philippes philippine philipps philippus phillip phillipe philomena philomene
-philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu phuong phyllis pia pias piedad pien pier
-piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe
-pierina pierluca pierluigi piermarco piernicola piero pieros pierpaola pierpaolo pierre pierrick piersilvio piet
-pieter pietra pietro pietros piets pilar pim pina pinar pinkie pino pio piotr piotra piotrek piotrem piotrka piotrkiem
-piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa pippo piraye pirjo pirkko pius piya pjotr pjotrs placida
-placido platon platona platone platonem platonie platonowi pleun plinio plutarco pola polidoro polifemo polikarp
-polikarpa polikarpem polikarpie polikarpowi polina polissena pollione polly pollyanna polo polona polykarp polyxena
-pompeo pompilia pompiliu pomponio pontus ponziano ponzio pooja poornima poppy porfirego porfiremu porfirio porfiriusz
-porfiriusza porfiriuszem porfiriuszowi porfiriuszu porfiry porfirym porzia porziano postumio poul praba prabawa
-prabowo prabu prakosa pramila pran pranata pranav pranawa pranay prasad prasanna prasetya prasetyo prassede prathamesh
-pratiwi pravdan pravdomil pravdomila praveen pravin pravomil pravomila pravoslav pravoslava prayag prayitna prayoga
-prayogo precious predrag preity prem premysl prentiss prescilla presley presly preston priamo pribyslav pribyslava
-pricila pricilla primerose primoz princess prisca priscila priscilla priscille prisco prisha priska prita prithika
-priya priyala priyanka procopio profira prokles proklesa proklesem proklesie proklesowi prokop prokopa prokopem
-prokopie prokopowi prokul prokula prokulem prokulowi prokulu proserpina prosper prospera prospero protasio proteo
-providence providenci prudencio prudenzia prudenzio prvoslav przemyslaw przemyslawa przemyslawem przemyslawie
-przemyslawowi publio puck puji pulcherie puneet pupolo puput pura purificacion purity purnima purushottam purwa
-purwadi purwanto pushti pusicio puspa puspita puti pəri qais qamar qasim qays qizilgul qobil qori qosim quang
-quartilla quasimodo qudrat queenie quentin quentine quentins quentyn querano quim quin quincy quinten quintia
-quintiliano quintilio quintin quintino quinton quinty quinziano quinzio quique quirin quirino quirins quiteria qusay
-quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel rachela rachele racheli rachelle rachelo
-rachid rachida raci radan radana radegast radek radeke radenko radha radhika radhost radia radika radimir radimira
-radina radisa radislav radislava raditya radivoj radivoje radka radko radmil radmila radmilo radojka radolf radolfo
-radolfs radomil radomila radomir radomira rados radosav radoslav radoslava radouan radouane radovan radovana radslava
-radu raducu radul raduz radvan radwan rae raed raef raegan rael raf rafa rafael rafaela rafaella rafaels rafal rafala
-rafale rafalem rafalowi rafet raff raffael raffaela raffaele raffaella raffaello raffele raffi rafi rafia rafid rafik
-rafika rafila rafiq rageshwari rageswari raghad rahaf rahal raharja rahayu raheem rahel rahels rahil rahim rahima
-rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rai raian raiana raide raiden raien raif raihan
-raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda raimondas raimondo raimondos raimos raimund
-raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda rainer rainers rainhard rainhards
-rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa rajab rajae rajah rajan rajana rajendra
-rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna rajnold rajnolda
-rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh rakia rakim rakip rakita ralf ralfs ralph
-raluca rama ramaa raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramesh rameshwar ramez rami ramia ramin
-ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramziddin ramziya ramzy randa
-randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs randolph randolphs randy rangga rani
-rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul raouls raphael raphaela raphaella
-raphaelle raphaels rapulane raquel rasha rashad rashawn rasheed rasheedah rashel rashid rashida rasifa rasika rasim
-rasit rasko rasmus rastislav rastislava rasul rati ratibor ratih ratimir ratmir ratna rauf raul rauls raven ravi
-ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan rayana rayane rayann rayanna rayanne rayans raydan rayden
-rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymonde raymonds raymone raymund raymundo raymunds
-rayna raynaldo rayona rayssa rayxona rayyan razan raziel razvan rea reagan reana reanna reanne reba rebeca rebecca
-rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko recai recep reda redmond redouan redouane
-reece reem reena reenold reenolds reese reeva refael refah refet refik regan reggie reginal reginald reginalda
-reginaldem reginaldo reginaldowi reginalds reginaldzie regine regines reginie regino reginy regis regitze regnars
-regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar reimars reimer reimers reimo reimos reimund
-reimunds reina reinaldo reinar reinard reinards reinars reine reiner reiners reinhard reinhards reinhart reinharts
-reinhild reinhilds reinhold reinholds reinold reinolds rejan rejean rejeanne reka reksa relja relu remedio remedios
-remi remie remig remigio remilekun remington remmer remmers remo remondo remus remy remzi rena renacie renad renald
-renaldo renalds renan renars renat renata renatas renate renates renato renatos renatus renaty renaud rendy rene renee
-renes renesmee renette rengin renis renja renji renne renny reno rens renske renzo resat reshad reshma resi resis
-respati respicio ressie restu resul retha retno reuben reuven reva revan revi rex reyad reyan reyana reybaud reyes
-reyhan reyhana reymond reymundo reyna reynald reynaldo reynold reynolds reza rezzan rhea rhema rhett rhianna rhiannon
-rhoda rhonda rhyan rhys ria riaan riad rian riana rianas riane rianna rias rica ricard ricarda ricardas ricardo
-ricardos ricards ricario riccarda riccardo riccardos ricci ricco riccos richard richarda richardas richardson richelle
-richelmo richie richies richmond richy rick rickard rickey rickie ricks ricky rickys rida ridge ridhwan ridley ridouan
-ridouane ridvan ridwan rieke riekes rifat riff rifka rifki rigard rigoberto rihab riham rihan rihana rihanna riikka
-riitta rija rikardo rike rikes rikke riley rileys rim rima rime rimes rina rinad rinaldo rinaldos ringo rini rino rion
-rishan rishi ristana rita ritaj ritaje ritas ritchie ritej ritesh rithy ritika rito ritva riv riva rivaldo rivka rixa
-rixas riya riyad riyan riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe robbie robby robbys robercie
-robert roberta robertem robertina roberto robertos robertowi robin robina robins robinson robiya roby robyn roc rocco
-roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy rodelind rodelinds roderic roderick
-roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo rodolfos rodoljub
-rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio roger rogera rogerem rogerio rogerowi
-rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia roksana roksane roksanie roksano roksany rola
-rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands rolandzie rolans roldan rolf rolfo rolfs
-rolland rollin rolly romain romaine romaines romains romaisa romaissa romaissae romana romanas romane romanem romanie
-romanita romanowi romanus romario romaysa rome romee romel romen romeo romeos romero romi romie romilda romin romina
-rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo romulus romy romys ron rona ronal ronald
-ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas ronke ronna ronnas ronnie ronnies ronny
-ronnys rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalias rosalie rosalies
-rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita rosalitas rosaly rosalyn rosalyns
-rosamaria rosamond rosamunda rosana rosangela rosanna rosanne rosaria rosarias rosario rosarios rosaura rose roseanne
-rosel rosela roselia roselin roselina roseline rosella rosels rosely roselyn roselyne rosemaria rosemarias rosemarie
-rosemaries rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta rosette roshan roshni rosi rosibel rosie
-rosimarie rosimaries rosina rosinas rosita rositas roslyn rosman rosmarie rosmaries rosmery rosmunda ross rossana
-rossano rossella rossie rostislav rostislava roswitha roswithas rosy rotger rotgers rotimi rotraud rotrauds rouven
-rouvens rovena rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxelana roxy roy roya royce roys roza
-rozalia rozalie rozalii rozalija rozalinda rozalio rozamunda rozana rozella rozina rozita roziya rozo rozvita rozy
-ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan rucie rudeger rudegers rudi rudiger
-rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph rudolphs rudra rudy ruedi
-rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui rukaya rukhmani rukmin
+jiana jianguo jianni jiaqi jiayi jibran jibril jidde jie jihad jihan jihane jihoon jil jilali jilian jilji jill
+jillian jills jils jim jimena jimi jimmi jimmie jimmy jimmys jimram jims jimy jin jina jinan jinawi jindra jindrich
+jindriska jing jinte jinthe jiovani jiovanni jiovanny jiovany jip jiri jirina jiro jisoo jitender jitendra jitka jivan
+jiwoo jlenia joab joachim joachima joachimem joachimie joachimowi joachims joah joakim joan joana joanas joane joanes
+joani joanie joann joanna joannah joannas joanne joannie joanno joanny joany joao joaquim joaquin joaquina joas jobst
+jobsts joby jocelin joceline jocelyn jocelyne jochen jochens jodie jodokus jody joe joee joel joele joelie joelina
+joelinas joeline joelines joella joellas joelle joellen joellens joelles joelly joels joely joen joep joes joesph joey
+joeys johan johana johanan johann johanna johannah johannas johannata johannatas johanne johannes johanns johanny
+johara johathan john johna johnatan johnathan johnathon johnattan johnn johnnie johnny johnnys johnpaul johnson johny
+johsua joia joke jokin jolan jolana jolancie jolanda jolandas jolanta jolante jolantha jolanthas jolanto jolanty
+jolayemi jole joleen joleens jolene jolie jolien joliens jolijn jolin jolina jolinas joline jolines jolins jon jona
+jonah jonahs jonas jonatan jonatana jonatanem jonatanie jonatanowi jonathan jonathans jonathon jone jonel jonelle
+jones jonhatan joni jonna jonnas jonnathan jonny jonnys jono jons jonte jontes jony jood joojo joost joosts jop jora
+jorah joram joran jordana jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren jorg
+jorga jorge jorgen jorgens jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin
+joscelyn joscha joschas joschka joschkas joschua joschuas jose joseba josee josef josefa josefas josefien josefin
+josefina josefine josefines josefins josefs joselin joseline joselito joselle josely joselyn joselyne josep joseph
+josepha josephin josephina josephine josephines josephins josephs joses josette josh joshs joshua joshuah joshuan
+joshuas joshue josia josiah josian josiane josianne josias josie josies josip josipa josips joska joskas josko joslin
+josline joslyn joso joss josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas josue
+josuha josy josys jotham joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni jovanny jovany
+jovin jovita jowan joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie jozefino
+jozefiny jozefowi jozette jozica jozsef jozue juan juana juanas juanita juanitas juanito juanma juans juany juaquin
+juda judd jude judicael judie judit judita judite judith juditha judithas judiths judits juditta judittas judson judy
+judycie judys judyta judyte judyto judyty jugoslav juha juhani juho jukka jula julan julce jule julen jules julia
+julian juliana julianas juliane julianem julianes julianie juliann julianna julianne juliano julianowi julians julias
+julicie julide julie julien julienne juliennes juliens julies juliet julieta julieth julietta juliette julii julija
+julijana julijs julika julikas julina julinas julio julissa julita julite julito julity julius juliusz juliusza
+juliuszem juliuszowi juliuszu julka julke julki julko jullia jullian jullien julliette jully julyan julyana julyanna
+jumadi jumagul jumana jumari juna junaid junas junayd junhao junia junie junius juno jupp jupps jur juraj jure jurg
+jurgen jurgis jurgita juri jurij jurijs juris jurre jusma jusra justa justen justin justina justine justines justino
+justins juston justus justyn justyna justyne justynem justynie justyno justynowi justyny jusuf jutta juttas juul
+juvenal juventino juwan juwon jyoti jyotis jyotsana kaan kaans kaarina kaat kabil kabir kacem kacey kaci kacia kacie
+kacper kacpera kacperem kacperowi kacperze kacung kacy kada kaddour kade kadem kaden kader kadi kadia kadiatou kadidia
+kadidiatou kadidja kadija kadijah kadin kadir kadirs kadri kadrican kadriye kady kaeden kael kaela kaelan kaelie kaely
+kaelyn kaelynn kaena kagan kagiso kahlan kai kaia kaiden kaiet kail kaila kailan kailani kailash kailee kailey kaili
+kailly kaily kailyn kailyne kain kaina kainan kainat kainoa kaira kairav kais kaiser kaisha kaithlyn kaitlin kaitlyn
+kaitlyne kaito kaj kaja kajas kajen kajetan kajetana kajetanas kajetans kala kalan kalani kalden kalea kaleb kaled
+kaleigh kalel kalem kalen kalena kalervo kalevi kaley kali kalia kaliana kalidou kalie kalil kalila kalim kalima
+kalina kalinda kalinik kalis kalissa kalista kalistracie kalistrat kalistrata kalistratem kalistratowi kaliya kaliyah
+kallan kalle kallen kalles kallie kallista kally kalpana kaltoum kalvin kaly kalya kalyan kalyani kalyna kalyssa
+kalysta kama kamal kamala kamalesh kamals kamar kamaria kambali kamber kamel kamelia kamelya kameron kami kamidin
+kamil kamila kamilah kamile kamilem kamili kamilia kamilla kamille kamilo kamilowi kamils kamilu kamilya kamla kamlesh
+kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kamyla kamylle kana kanak kanaka kanchan kanci kanda
+kandice kandy kandyce kane kani kanika kanishka kannan kannen kanti kanut kanuts kany kanya kanye kanza kaori kaoutar
+kaouthar kapgar kara karaca karahan karak karam karan karas kardi kareem kareen karel karell karelle karels karem
+karen karens kargilac kari kariane karianne karim karima karimah kariman karime karims karin karina karinas karine
+karinne karins karis karishma karisma karja karl karla karlas karlee karlene karley karlheinz karli karlie karligac
+karlijn karlina karlis karlo karlos karlotta karlottas karls karly karlyn karman karmela karmen karna karol karola
+karolann karolas karole karolem karoliina karolina karolinas karoline karolines karolinie karolino karoliny karolowi
+karolu karolyn karolyne karsa karsana karson karsten karstens kart karthik kartik kartika karunanidhi kary karyn
+karyna karyns kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie kasim kasimir kasimirs kasiran kasiu
+kasiyah kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy kastor
+kasusra kata katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne katarzynie katarzyno
+katarzyny katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina
+katharina katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathia kathie
+kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne kathy
+kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn katlynn
+kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi kavin
+kavish kavita kavon kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca
+kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley
+kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras kayron
+kaysan kaysha kaysia kaysie kayson kayte kayton kayun kazanc kazim kazimierz kazimierza kazimierzem kazimierzowi
+kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus keara keaton
+keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji keiko keila
+keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy kelen keles
+keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann kellyanna
+kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin kemals
+kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick kendrik
+kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni kennith
+kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon kenza
+kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah keriann
+kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kervens kervin kerwin
+kesha keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia ketty keva kevan kevans keven kevin kevins kevon
+kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie keylon keyna
+keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik kgabu khader
+khadidiatou khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb khaled
+khaleel khalel khali khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile khaoula khawla
+khayden khayla khayri kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra kia kian kiana
+kianas kiandra kianna kiano kians kiara kiarah kiaras kiarra kiefer kien kiera kieran kieren kierian kieron kika kike
+kikelomo kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys kimberlie
+kimberlly kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo
+kimora kimya kimyah kina kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey kinsley kinza
+kinzy kiona kira kiran kirana kiras kiraz kircicek kire kirgavul kirian kiril kirill kirilo kirk kirlangic kiro
+kirollos kirsten kirstens kirstin kirstins kirsty kirstys kirti kiry kirze kisha kishan kismet kitana kitty kivanc
+kivilcim kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi klajdi klara
+klaras klarencjusz klarencjusza klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa klaro klary klarze klaudia
+klaudian klaudias klaudie klaudii klaudio klaudius klaudiusz klaudiusza klaudiuszem klaudiuszowi klaudiuszu klaus
+klavs klay klayton klea kleber kledi kledy kleidi klejdi klemen klemens klemensa klemensem klemensie klemensowi
+klement klementina klementine klementines klementyna klementyne klementynie klementyno klementyny kleo kleopatra
+kleopatre kleopatro kleopatry kleopatrze klevi klevis kliment klivio klodwig klodwigs kloe kloey klotylda knud knuds
+knut knuts kobe koby kody koen kofi koji kojo koko koksal kolawole kolby kole koleta kolin kolja koljas koloman
+kolombin kolombina kolos kolumban kolumbin kolumbina komal komil komila komron kona kong konnor konor konrad konrada
+konradem konradowi konrads konradzie konstance konstancie konstancja konstancje konstancji konstancjo konstantego
+konstantemu konstantin konstantina konstantinas konstantine konstantines konstantinos konstantins konstanty konstantym
+konstantyn konstantyna konstantynem konstantynie konstantynowi konstanze konstanzes konsuela konzuela kopano kora
+koralia koralie koralii koralio koras koray korays korbin korbinian korbinians kordula korede koren korey korina
+korinna korinnas korkut kornel kornela kornelem korneli kornelia kornelias kornelie korneliego korneliemu kornelii
+kornelim kornelio kornelius korneliusz korneliusza korneliuszem korneliuszowi korneliuszu kornelowi kornels kornelu
+kory kosma kosmas kosta kostas kouider kourosh kourtney kraig krasava krasomil krasomila krasoslav kresimir kresomysl
+kreszentia kreszentias kreszenz krijn kris krish krisha krishan krishna krishnadas krishnadasa krisjanis kriss krissy
+krista kristal kristan kristel kristelle kristen kristi kristian kristiana kristians kristie kristiina kristijan
+kristin kristina kristine kristins kristjan kristjans kristof kristofer kristoffer kristopher kristy kristyna
+krisztian krisztina krisztofer krizia krsto kruno krunoslav kryspin krysta krystal krystel krysten krystian krystiana
+krystianas krystianem krystianie krystianowi krystie krystina krystof krystofer krystopher krystyna krystynas krystyne
+krystynie krystyno krystyny krzysiek krzysieka krzysiekiem krzysiekowi krzysieku krzysztof krzysztofa krzysztofem
+krzysztofie krzysztofowi krzysztofs ksawera ksawere ksawerego ksaweremu ksawero ksawery ksawerym ksawerze kseni ksenia
+ksenie ksenija kseniu ksenofoncie ksenofont ksenofonta ksenofontem ksenofontowi kuba kubad kubat kubilay kubra kubura
+kuddusi kujoe kumar kumari kumba kumru kumuda kumush kuncara kunhuta kunibert kuniberts kunigunde kunigundes kuno
+kunos kunthara kunz kurnia kursad kurt kurtis kurts kusuma kutbettin kuzman kveta kveton kvetos kvetoslav kvetoslava
+kvetuse kvido kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn kwintyna kwintynem kwintynie kwintynowi kya
+kyan kyana kyann kyanna kyano kyara kyarah kyarra kyera kyla kylan kyle kylee kyleigh kyler kyles kylia kylian kyliana
+kylianne kylie kylies kyllian kyllie kyllikki kymani kymberley kymia kynan kyo kyra kyrah kyran kyras kyria kyrian
+kyrie kyron kyrsten laal labib labuh lachlan lacramioara lacy ladarius ladewig ladewigs ladina ladislao ladislaos
+ladislau ladislaus ladislav ladislava ladislaw ladislaws lael laela laelia laelle laerte laetitia laetitias lahbib
+lahcen lahna lahouari lahoucine lahsen laia laiana laiba laid laida laila lailas laily lain laina lainy laisha laith
+laiya laiza lajos laken lakhdar laksana lakshman lakshmi lakshmidhar lakshminath laksita lala lale lali lalia lalita
+lalitha lalo lalə lam lama lamar lamara lambert lamberta lambertas lamberto lamberts lambertus lambrecht lamia lamiaa
+lamiae lamih lamin lamine lamis lamiya lamiyə lammert lammerts lamont lamya lamyaa lamyae lan lanae lanah lanang
+lancelot lancilotto lander landolfo landon landry landy laney lanfranco langgeng lani lania lanjar lanna lannah lantar
+lapo lara larah laras larbi larina larisa larissa larissas laron larry larrys lars larsen larson larue larysa laryse
+larysie laryso laryssa larysy lascar lasha lasma lasmanto lasmono lassana laswi laszlo laszlos latif latifa latife
+latika latisha latofat latoya launa laura lauralee lauralie laurana laurance laurane lauras laure laureana laureano
+laureen laureens laurel laureline lauren laurenc laurence laurences laurencia laurencie laurencja laurencje laurencji
+laurencjo laurencjusz laurencjusza laurencjuszem laurencjuszowi laurencjuszu laurene laurenes laurens laurent
+laurentego laurentemu laurentia laurentias laurentina laurentino laurentiu laurentius laurents laurenty laurentym
+laurentyna laurentyne laurentynie laurentyno laurentyny laurenz lauretta laurettas lauri laurian lauriane laurianne
+lauriano laurice laurids laurie laurin laurina laurinas laurinda laurine laurins lauris lauro laury lauryn laurynn
+laurze lautaro lautone laux lavada lavanya lavern laverna laverne lavina lavinia lavinias lavinio lavize lavon lavonne
+lawrence lawrencia lawson laxman laxmi laya layachi layah layal layali layan layana layanna layden laydon layla
+laylana laylla laylo layna layne laynie layson layth layton lazar lazare lazaro lazarz lazarza lazarzem lazarzowi
+lazarzu laziz lazlo lazzaro lea leah leahs lean leana leanas leander leanders leandr leandra leandras leandre leandro
+leandros leanie leann leanna leanne leanns leano leans leany leart leas leatha lebron leda ledio ledion lee leeam
+leeana leeann leeanns leela leeloo leen leena leendert leeroy leeya leeyah legawa leia leiana leidy leif leifs leila
+leilah leilana leilani leilanie leilany leilas leile leili leilia leilo leily leina leiny leire leith leiya leiyah
+lejla lela lelah leland lelia leman lembah lemide lempi lemuel lemya len lena lenah lenas lenaya lene lenes lenette
+lenettes leni lenia lenias lenis lenja lenjas lenka lenkas lenn lenna lennard lennards lennart lennarts lenne lennert
+lennerts lennie lennies lennon lennox lenns lenny lennys leno lenora lenore leny lenya lenyas leo leoanrdo leocadia
+leodegar leokadie leola leoluca leon leona leonard leonarda leonardem leonardo leonardos leonardowi leonards
+leonardzie leonas leonce leoncia leoncio leonel leonem leonhard leonhards leoni leonia leonid leonida leonidas
+leonidem leonides leonidowi leonids leonidzie leonie leonies leonilda leonio leonis leonna leonne leonor leonora
+leonoras leonore leonores leonowi leons leontin leontina leontine leontyn leontyna leonzio leopardo leopold leopolda
+leopoldina leopoldine leopoldo leopolds leopoldyna leora leos leposava lera lerato lere leroy leroys lerzan lesana
+lesek lesia lesley leslie lesly leslye lessandro lessie lestari lestat lester leszek leszeks leta letha leticia
+leticias leticie letitia letizia letizias letterio lettie leufroy lev levan levana levent levente levents levi levin
+levinia levinias levins levio levis levke levkes levon levoslav levy lewin lewins lewis lex lexa lexi lexia lexie lexy
+leya leyah leyan leyana leyanna leyla leylas leyli leyna leyton lhoucine lhoussain lhoussaine lia liah liahs liam
+liams lian liana lianah lianas liandra liandro liane lianes liang lianna lianne liannes lians liara lias liat liba
+liban libbie libby libena liberata liberato liberatore liberio liberto libia libor libora liboria liborio liboslav
+liboslava libusa libuse licia licinio lida lidania liddy liddys lidia lidias lidie lidii lidija lidio lidiya lidmila
+lidya lieke liel liela lielle liem liene liesbeth liesbeths liese liesel lieselotte lieselottes lieses lietald lieuwe
+lieze ligia liis liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana lilianas liliane lilianie
+lilianna lilianne liliannie lilianno lilianny liliano lilians liliany lilias lilibeth lilie lilien lilienne lilii
+lilio lilis lilit lilith liliths liliya lilja liljana lilla lillah lilli lillia lillian lilliana lilliane lillians
+lillie lillis lillo lilly lillys lilo lilos lilou lils lily lilya lilyan lilyana lilyanna lilyrose lilys liman limar
+lin lina linah linas lincoln lincy lindiwe lindsay lindsays lindsey lindsy lindy linett linette ling linh linley linn
+linna linne linnea linneas linnie linns lino linos linsay linsey linsy lintang linus linwood linzy lio lioara liona
+lionel lionels lior liora lira liria lirio liron lis lisa lisabeth lisamaria lisamarias lisandra lisandro lisann
+lisanne lisannes lisanns lisas lisbet lisbeth lise liselotte lises lisette lisettes lissa lissandra lissandro lissas
+lisset lissette lita liton litzy liubov liudmyla liutpold liutpolds liv liva livan livia livian liviana livias livie
+livier livija livino livio liviu livius livs livy livya liya liyah liyam liyan liyana liyanna liz liza lizandra
+lizandro lizbeth lize lizeth lizette lizie lizo lizy lizz lizzie lizzy ljiljana ljuba ljubisa ljubomir ljudevit
+llewellyn lleyton lliam lloyd lluis lluna loa loay lobar lobna lochlan lochlann lodewijk lodewijks lodovica lodovico
+loek loes loet logan logann loganne logans loghan loic loida lois loisl loisls loki lokman lola lolade lolas loli
+lolita lolitas lolla loma lon lona longin loni lonie lonis lonna lonnie lonny lonzo lora loraine loralie loran lorant
+lorants loras lorcan lore lorea loredana loreen loreens lorelai lorelay lorelei lorelie lorella lorely loren lorena
+lorenas lorenc lorence lorene lorenna loreno lorenz lorenza lorenzo lorenzos loreta loreto loretta loreyna lori lorian
+loriana lorianna lorianne lorie lorien lorik lorin lorine loris lorna lorrain lorrie lory loryn lota lotar lotars
+lotfi lothaire lothar lothario lotharios lothars lott lotte lottes lotti lottie lou loua louan louann louanne louay
+loubna louella louie louis louisa louisas louise louises louiza loukas lourenco lous louvenia lova lovely lovina
+lovisa lovorka lovro lowell lowen lowie loy loyal loyce loyd loys lroenzo luan luana luanas luann luanna luanne luans
+luar luay luba lubica lubna lubomir lubomira lubor lubos luboslav luboslava luc luca lucas lucca luccas luccia
+lucciana lucciano lucelia lucentiu lucero lucia lucian luciana lucianas lucianna lucianne luciano lucianos lucians
+lucias lucie lucien luciene lucienne luciennes luciens lucies lucija lucijan lucila lucile lucilia lucilla lucillas
+lucille lucina lucinda lucine lucio lucious lucius lucja lucjan lucjana lucjanem lucjanie lucjanowi lucje lucji lucjo
+lucrecia lucretia lucretiu lucrezia lucs lucy lucynda lucys ludano ludek luder luders ludewig ludewigs ludger ludgers
+ludie ludise ludivina ludivine ludivoj ludka ludmila ludmilla ludmillas ludolphe ludomil ludomila ludomir ludomira
+ludoslav ludoslava ludovic ludovica ludovico ludovit ludvig ludvik ludvika ludwice ludwig ludwigs ludwik ludwika
+ludwike ludwiki ludwikiem ludwiko ludwikowi ludwiku ludwin ludwing lue luella luena luhung luigi luigia luigina luigis
+luis luisa luisana luisas luise luises luisiana luiz luiza luize luizie luizo luizy lujain lujza luk luka lukas lukasz
+lukasza lukaszem lukaszowi lukaszu luke luken lukhona lukita lukman lukrecie lukrecius luks lula lulia luljeta lulu
+luluh lulut luma lumi luminita luminosa lumir lumira lunah lungelo lunna lupe lupita lupo luqman lura lurdes lurhur
+lurline lusia lusiana lutfan lutfi lutfiya lutfullah lutfulloh luther luthfi lutibor lutobor lutz luuk luus luwar
+luwes lux luzia luzie luzies luzmila lwandle lya lyah lyam lyan lyana lyann lyanna lyanne lyas lyda lydia lydiana
+lydianne lydias lydie lyla lylah lyli lylia lylian lyliana lylianna lylie lylla lyllian lyllie lyn lyna lynda lyndie
+lyndon lyndsay lyndsey lynelle lynette lynn lynna lynne lynns lyns lynsey lyonel lyra lysa lysandra lysanne lysette
+lyssa lyubov lyudmyla lyvia lyza ləman maad maaike maalik maarit maarja maarten maartje maas maati maayan maaz mabel
+mabela mabelle mable mabruk macaire macarena macaria macario maccabeo maceo macey maci maciej macieja maciejem
+maciejowi macieju maciek macieka maciekiem maciekowi macieku mack mackenzie mackenzy macrina mactar macy madalena
+madalin madalina madaline madalyn maddalen maddalena madden maddi maddie maddies maddison maddox maddy maddyson
+madelaine madeleine madelena madelief madelin madeline madelines madelon madelyn madelyne madelynn maden madge madhuri
+madi madid madie madigan madiha madilyn madina madisen madisson madisyn madita maditas madlaina madleen madleens
+madlen madlens madlyn madlyns madou mads mady madyson maegan mael maela maelee maeli maelie maelle maely maelyn
+maelynn maelys maeva maeve maeven mafalda maffeo magali magalie magaly magd magda magdalen magdalena magdalenas
+magdalene magdalenie magdaleno magdaleny magdas magde magdelena magdeline magdo magds magdy magdzie maggie maggies
+maggiorino maggy maggys maghnia magno magnolia magnus magnusa magnusem magnusie magnusowi maguelone maguette maha
+mahad mahalia maham mahamadou mahamed mahan mahaut mahdi maheen mahendra maher mahesa mahesh maheswar mahfoud mahfud
+mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods mahmoud mahmud mahmuds mahmut mahmuts mahnoor
+mahrus mahulena mahya mahzan mahzun maia maialen maias maica maichol maicol maida maider maija maik maika maikas maike
+maikel maikes maikol maiks maila maile mailee maileen mailen mailey maili mailie mailin mailins mailo maily mailyn
+mailynn maimouna maimuna maimunah maiorico maira mairas maire maisa maisha maisie maisy maitane maite maitena maiya
+majd majda majdi maje majed maji majid majida majlinda majo makan makar makara makarego makaremu makary makarym
+makayla makeda makenna makenzie makenzy makhtar maki makia makinwa makoto maksim maksims maksym maksyma maksymem
+maksymie maksymilian maksymiliana maksymilianem maksymilianie maksymilianowi maksymowi makuta malaak malachi malaika
+malak malake malan malang malco malcolm malcom malea malee maleek malek maleke malena malenas malene malgorzacie
+malgorzata malgorzate malgorzato malgorzaty mali malia maliah malias malic malick malie maliha malik malika malike
+maliki maliks malin malina malinas malinda malini malins malisa malissa maliya maliyah malka mallaury mallie mallika
+mallorie mallory mally malon malone malorie malory malou maloxat malte maltes malthe malti malvin malvina malvine
+malwina malwine malwinie malwino malwiny malya malyah malyk malyssa mamadi mamadou mamady mamante mame mamert mamoudou
+mamour mana manah manahil manal manar manases manasse mancio mandaakin mandakini mandi mandie mandies mandla mandy
+mandys mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried manfrieds mangala mangalya
+manhattan manik manika manikya manilio manisha manja manjas manjot manjusha manley manlio manna mannat manny manoa
+manoah manoel manoels manoj manola manole manoli manolita manolito manolitos manolo manolos manon manona manpreet
+manraj mansour mansueto mansur mansvet manu manuel manuela manuelas manuele manueles manuella manuellas manuelle manya
+maor maphikelela maqsud mara marah marahs maral maram marana maranatha maras maravillas marc marcantonio marceau
+marcel marcela marceli marceliego marceliemu marcelim marcelin marcelina marceline marcelino marcell marcella
+marcellas marcelle marcellino marcello marcellos marcellus marcelo marcels marcheta marcia marcial marciana marciano
+marcie marcin marcina marcinem marcinie marcinowi marcio marcis marck marco marcos marcs marcu marcus marcy mardon
+marei mareike mareikes mareile mareiles mareis marek mareka marekas mareks marella mareme maren marena marens maret
+mareta marets maretta marettas marga margana margaret margareta margaretas margarete margareth margaretha margarethas
+margarethe margarets margarett margaretta margarette margarida margarita margaritas margas margaux margers margery
+margherita margheritas margie margit margita margits margitta margittas margo margot margots margret margrets margrit
+margrith margrits marguerite marguerites maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara
+mariaconcetta mariacristina mariadi mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura
+marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami mariams marian
+mariana mariane marianela marianeve mariangel mariangela marianna marianne mariannes mariannie marianno marianny
+mariano marians mariantonia mariantonietta mariapaola mariapia mariarca mariarita mariarosa mariarosaria marias
+mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel maribelle marica maricarmen maricel
+maricela maricica marida marie mariechen mariechens marieke mariekes mariel mariela mariele mariella mariellas
+marielle mariem marieme marien mariena marienas marieta marietta mariettas mariette mariettes marii mariia marija
+marijana marijane marijas marijke marijkes marijn marik marika marikas mariko marilena marilia marilie marilin
+marilisa marilou marilu mariluz marily marilyn marilyne marilyns marin marina marinas marinela marinella marinetta
+marinko marinna marino marinus mario marioara mariola mariolas marion mariona marions marios maris marisa marisabel
+marisas marisela mariska marisol marissa marissas maristella marit marita maritas marite marits maritza mariuca marius
+mariusz mariusza mariuszem mariuszowi mariuszu marivel mariya mariyah mariyam mariyana mariza marja marjan marjatta
+marjeta marjolaine marjorie marjory markel marketa markiem markika markku marko markos markowi marku markus marla
+marlaine marlaines marlas marlee marleen marleens marlen marlena marlenas marlene marlenes marleni marlens marleny
+marlette marley marli marlie marlies marliese marlieses marlin marline marlis marlise marlo marloes marlon marlons
+marlos marlow marlowe marly marlyn marlyne marlyns marlys marni marnie marolo maros maroua marouan marouane marquis
+marquise marrit marry marsel marsha marshall marsito marsudi marta martaka martana martani martas marte martel marten
+martha marthas marthe marthes marti martial martim martin martina martinas martine martino martins marto marton martti
+marty martyn martyna martyne martynie martyno martyns martyny martys marua marut maruta marvel marvelous marven
+marvens marvin marvins marvyn marwa marwah marwan marwane marwata marwin marwins marx mary marya maryadi maryah maryam
+maryama maryams maryan maryana maryann maryanna maryanne maryanto marybel maryelle maryem maryjane marylee marylin
+marylou marylyn maryn maryna maryne marynie maryno maryny marys marysa maryse marysi marysia marysie marysiu marysol
+maryssa marzella marzellas marzena marzia marzio marzouk masa masaki masato mascia masha mashxura masinka massa
+massamba massiel massimiliano masson matan matea matej mateja mateo mateos mateus mateusz mateusza mateuszem
+mateuszowi mateuszu mathan mathea matheo mathes matheus mathew mathews mathias mathieu mathijs mathilda mathildas
+mathilde mathildes mathis mathurin mathuys mati matia matias matija matilda matildas matilde matis matiss matisse
+matjaz matous matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes matthew matthews matthias
+matthieu matthieus matthijs matthis matti mattia mattias mattie mattin mattis matty matvey maty matyas matylda matylde
+matyldo matyldy matyldzie matz maud maude maudie maugis maui maura maureen maurice maurices mauricette mauricia
+mauricio mauricios maurilio maurine maurines maurits maurizia maurizio maurizios mauro mauros maurus maury maurycego
+maurycemu maurycy maurycym mavdud maverick mavi mavis mavlon mavluda mavric mavrick mavrik mawuena mawusi maxbuba
+maxellende maxen maxence maxfuza maxie maxim maxima maximas maxime maximilian maximiliano maximilians maximilien
+maximillia maximillian maximino maxims maximus maxine maxines maxmilian maxsuma maxwel maxwell maya mayah mayan
+mayanna mayar mayas maybel maybeline maybell maybelle maybelline mayda mayden maye mayela mayelin mayer mayes mayeul
+mayka maykel mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymie maymuna maynard mayoor mayra mayras
+maysa maysaa maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal mazbut mazen mazhar mazie mazin
+mbacke mbalienhle mbarek mbark mbarka mbaye mckayla mckenna mckenzie mea meagan meaghan mechthild mechthilds mecislav
+mecislava meda medard medardo medea mederic medina medinas medine medines medoro medoune meena meenakshi meera mees
+meg megan megane megann meggan meggie meggies meghan meghann meghi meghnad meghnath megi megumi meha mehdi meher
+mehmet mehmets mehreen mehriban mehtap meik meike meikes meiko meikos meiks meila meili meiling meily meilyn meina
+meinas meinhard meinharde meinhardes meinhards meinhild meinhilds meino meinolf meinolfs meinos meinrad meinrads meir
+meira meire meissa mekhi melaine melana melane melani melania melanie melanies melanio melaniu melany melanye melanys
+melba melchiade melchior melchiorre melchor melda melea meleane melek meleks melena melenija melezio meli melia meliah
+melian melichar melicia melida melih meliha melik melika melike melikes meliksah melina melinas melinda melindas
+meline melinna melis melisa melisande melisas melissa melissandre melissas melita melitina melitta melittas meliya
+meliyah meliza melle mellie mellissa mellony melodi melodia melodie melody melonie melony melonys melora mels meltem
+melvin melvina melvins melvyn melyna melynda melynna melysa melyssa memduh memphis mena menachem menaka menardo mence
+mencia mendel mendels mendy menelik meneo menka menna menno mennone menodora meral mercede mercia mercurio meredith
+merel merete meri meriam meric merick meriem merieme merih merijn merina merisa meritxell merjem merl merle merles
+merlin merline merlines merlins meron merovee merrick merritt merry mert mertie merts merve merves mervin mery meryam
+meryem meryeme meryems meryl mesia messalina messi mestan mesut metello metin metins metod metodej metrofane mevlut
+mex meya meyer meylin meyra mhairi mhambi mhamed miah miana micael micaela micaella micah micha michael michaela
+michaelas michaele michaeles michaella michaelle michail michails michal michala michale michalem michalina michaline
+michalinie michalino michaliny michalowi micheal michel michela michelangelo michele micheles michelina micheline
+michella michelle michelles michels mick mickael mickaela mickel mickey mickeys micks micky mico micol micole midas
+midori mieke miekes miel miette migdalia migel miguel miguela miguelito miguels miha mihael mihaela mihai mihail
+mihailo mihajlo mihaly mihnea mihriban miia mijat mik mika mikael mikaela mikaele mikaella mikail mikails mikal mikas
+mikayla mike mikel mikela mikele mikelis mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol mikolaj mikolaja
+mikolajem mikolajowi mikolaju mikolas mikulas milad milada miladin milady milagro milagros milah milan milana milanas
+milanka milanko milanna milans milca mildred mileena milen milena milenas milene mileta miley milford mili milia
+miliana miliani milic milica milie milinda milisav milissa milivoj miljan miljana miljenko milka milla millan milliana
+millicent millie milly milojica milomir milon milorad milos miloslav miloslava milota milou miloud milouda milous
+milovan milovin milred milton miluse milutin mima mimi mimma mimoun mimouna mimoune mimount mimoza mina minah minahil
+minakshi minal mindaugas mindy minela minerva minervina minervino ming minh minjun mink minka minkes minna minnas
+minnie minnies mino minodora mioara miodrag miomir miquel miquela mirabel mirabela mirabella mirabelle mirac miracle
+miracs mirah miral miran miranda mirandas miray mirays miraziz mircea mirco mircos mirea mireille mirek mirela mirella
+mirelle mireya miri miriam miriama miriams mirian miriana mirielle mirja mirjam mirjams mirjan mirjana mirjans mirjas
+mirka mirkas mirkelam mirko mirkos mirna miro mirocleto miromil miromila miron mirona mironem mironie mironowi
+miroslav miroslava miroslavas miroslavs mirra mirre mirsad mirsada mirta mirte mirtha mirthe mirtil miruna miryam
+mirza mirziyo misael misaele misaki misbah mischa misha misheel mishel mishka misia misko mislav misra missy misty
+mitar mitch mitchel mitchell mithat mitica mitja mitra mitrut mittie mitzi miya miyah miyana miyu miyuki mizael mizuki
+mladana mladen mnata mnislav mnislava moa moaad moad moana moataz mobark mobolaji moctar modescie modest modesta
+modestem modestowi modibo modou modrite modupe moesha mofifoluwa moha mohamad mohamadou mohamed mohamedali mohameds
+mohammad mohammads mohammed mohammeds mohan mohana mohanad mohand mohaned mohcine mohib mohinder mohini mohir mohmed
+mohsin mohsine mohssine moira moise moises moisette moiz mojca mojisola mojisoluwa mojmir mojzesz mojzesza mojzeszem
+mojzeszowi mojzeszu mojzis mokhtar mollie molly momir momira mona monaldo monalisa monas monette monia monica monicas
+monice monika monikas monike moniki moniko monique moniques monir monitore monroe monsef monserrat monserrate
+montgomery montse montserrat monty monvids moorea moos mor morad moradeke morayo morena morenike moreno morgan morgana
+morgane morgann morganne morghan mori moriah moric moris moritz moriz morne morolake morrigan morris morrison morten
+mortens mortimer morton mory mose moses moshe moshes mosiah mosinmileoluwa mossie mostafa mostapha mosunmola motunrayo
+mouad mouhamad mouhamadou mouhamed mouhamet mouhameth mouhammadou mouhcine mouhssine mouloud mouna mounaim mounia
+mounir mourad mousa moussa moustafa moustapha moxidil moxigul moxina moxinur moxira moya moyosore mozell mozelle mpho
+mpilo mpumelelo msizi mstislav mthunzi muadh muammer muattar muaviye muaz muazzam mubera mubina mudite muesser mufid
+mufiz muge mugur mugurel muhamad muhamed muhammad muhammed muhammeds muharrem muhsin muhtar muhterem muhtor muhyiddin
+mujdat mujde mujgan mujur mukadder mukaddes mukerrem mukesh muktedi muktedir muktefi mukul mulya mulyanto mulyono
+mumin mumpuni mumtaz muna munevver munif munir muntaha murad murads murat murats muriel muriela murilo murl murod
+murphy murray mursinin mursita murtaza murti musa musab musas musawenkosi musir muskan muslih mussa mustafa mustafas
+mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed mutia muttalib muyassar muyiwa muzaffar
+muzaffer muzdad muziano mya myah myana myanna mychael myha myia mykael mykhaylo mykola myla mylah mylan mylee mylena
+mylene myles mylia myliana mylie mylla mylo myra myrah myranda myriam myrian myriana myrl myrna myron myrta myrthe
+myrtice myrtie myrtil myrtis myson mələk naama naaman naara naba nabeel nabi nabiha nabil nabila nacera nacho nacira
+nadalina nadav nadeem nadege nadejda nader nadezda nadezhda nadia nadiia nadim nadin nadina nadine nadines nadir
+nadira nadiya nadja nadjana nadjanas nadjas nadjeschda nadjeschdas nadra nadya nadyas nadzieji nadziejo naeem nael
+naeli naema naemi naemis nafis nafisa nafiz naftali nagabhushanam nagi nahia nahid nahida nahil nahima nahir nahla
+nahom nahomi nahomy nahuel nahum naia naiara naida naika naike naila nailah naim naima naimah naina nair naira nairi
+naisha naiya naja najah najam najat najate najeh naji najia najib najim najima najla najlae najma najmiddin najoua
+najwa nakia nakiya nala nalah nalan nalar nalia nalin nalini naliya naliyah nalla naman namazio namik namir namira
+nana nancy nancys nand nanda nandi nandini nando nandor naneta nanette nani nanna nannas nannette nannettes nannie
+naoki naome naomi naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone nara naradi narayan narcis
+narcisa narciso narcisse nardi nare nareg narek narendra nargis nargiza narimon narinder narjes narji narjis narseo
+narsete nasab naser nash nasha nasia nasiba nasim nasir nasira nasra nasreddine nasreen nasriddin nasrullah nasser
+nassim nassima nassir nassira nastasia nastia nastja natacha natali natalia natalias natalie natalies natalii nataliia
+natalija natalina natalinas natalino natalio nataliya natalja nataljas natallia nataly natalya natan natana natanael
+natanaela natanaelem natanaelowi natanaelu natanel natanem natanie nataniel natanja natanjas natanowi natasa natascha
+nataschas natascia natasha nate nathalia nathalie nathalies nathaly nathalya nathalye nathan nathanael nathanaels
+nathanel nathania nathanial nathaniel nathans nathanyel nathen natia natiq natividad natka natsuki natsumi natthan
+naud naudet naura nausica nausicaa nava naveed naveen navid navin navjot nawaf nawal nawfal naya nayah nayan nayana
+nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazaire nazan nazar nazarego
+nazaremu nazareno nazaret nazareth nazaria nazario nazariusz nazariusza nazariuszem nazariuszowi nazariuszu nazary
+nazarym nazha nazia nazif naziha nazim nazir nazire nazli nazmi nazrulloh nazzareno nazzaro ndeye ndiaga ndleleni
+ndondoloza ndrea nea neal nebojsa necat necati necdet nechifor necib necla necmettin neco ned neda nedeljko nedim
+nedjeljka nedjeljko nedra neel neela neelah neele neeles neeltje neema neena neeve nefeli nefertiti neftali neha nehal
+nehemia nehemie nehir nehle nehles nehoslav neil neila neill neima neira neisha neiva neja nejat nejc neji nejla
+neklan nelcy nelda neli nelia neliah nelida nelina nelio nelli nellie nellies nellis nelly nellys nels nelson nelsons
+nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos neoterio nepomuk nere nerea nereida nereo
+nergis neri nermin nermine neset nesim neslisah nesrin nesrine nestor nestora nestore nestorem nestorowi nestorze
+netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka neville nevin nevio nevios nevra nevzat newell
+neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc ngozi nguyen nhlakanipho nhu niall niama niamh
+nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto nicezio nichifor nicholas nicholaus nichole nick
+nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico nicoara nicodemo nicodim nicol nicola nicolae nicolai
+nicolaie nicolais nicolas nicolasa nicole nicoleen nicoles nicoleta nicoletta nicolette nicolina nicoline nicolle
+nicolo nicols nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek niel niels niema niene nienke nieves
+nigar nigel nigora nihad nihal nihan nihat nihats nika nikas nikhil niki nikita nikitas nikki nikkie nikko nikky
+niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol nikola nikolai nikolais nikolaj
+nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoleta nikoli nikolina nikolo nikoloz nikos niksa nila
+nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nilufar nima nimakoah nimit nimra nimrod ninah
+ninette ninfa nini niniano ninie ninioluwa ninthe niny niobe nira niranjan nirbhay niro nirvana nisa nisan nisas nisha
+nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita nithish nithya nitish nitya niva nives nixon
+niya niyaga niyah niyazi niyilolawa niza nizamettin nizar nizom nizomiddin njegomirka nkanyezi nkosenye nkosingiphile
+nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami noan noar noara noas nodira noe noeh noela noeli noelia
+noelie noella noelle noely noema noemi noemie noemiego noemiemu noemim noemis noemy nofoto noga nogaye noha nohaila
+nohemi nohemy noila nokuthula nola nolan nolen nolwazi noman nomvula nona nonhlanhla nonjabulo nonkululeko noor noora
+noortje nora norah noras norbert norberta norberto norberts nordin nore noreddine noreen norene norhan nori norian
+norica norina norlan norma normand norris norval norwood nosir nosirjon nostriano noud nouh nouha nouhaila nouhayla
+nour noura nouran nourddine nourdin nourdine noureddine nouri nouria nout nouzha novak novalie novan novella novi
+noviana nox noya nozima nozipho nqobile nrima nthabiseng ntokozo ntombizodwa nubia nuccia nugraha nuh nuha nukhet
+numan nuno nunzia nunziata nunzio nura nural nuran nuray nurbek nureddin nureddins nurettin nurettins nurgul nurgun
+nuri nuria nuriddin nuris nurlan nursel nurseli nursultan nurul nurullah nusa nusayba nusrat nusratulloh nusret nya
+nyah nyana nyasia nydia nyima nyla nylah nylan nylia nylla nyna nynke nyoman nyssa nərgiz oana obanijesu obed obid
+obinna obioma obrad obren obryan oceana oceane oceanna ocie octav octave octaves octavia octavian octaviana octavians
+octavias octavie octavien octavies octavio octavios octaviu octavius octavus oda odalis odalys odas oddone odei odelia
+odell oden oderico odessa odeta odetta odette odidone odil odila odilas odile odilia odilias odilo odilon odilos odin
+odins odo odolen odon odorico odos odunayo ofelia ofelias ofelie ofelii ofelio ofelya oger ognjana ognjen ogooluwa
+oguz oguzhan ohanna oier oihan oihana oihane oisin ojars ojaswini okan okey okiki oksan oksana oktavian oktavie
+oktavius oktay oladara oladare oladimeji olaf olafa olafem olafie olafowi olafs olaia olaide olajumoke olakunle
+olamide olan olanrewaju olansile olaoluwa olasunmbo olatunbosun olav olavi olavs olaya olayinka olbram olcay oldrich
+oldriska oldze oleg olega olegario olegiem olegowi olegs olegu oleh olek oleka olekiem olekowi oleksandr oleksandra
+oleksii oleku olen olena olesia olesya oleta olf olfs olga olgas olge olgerts olgi olgica olgo oliana olimpia olimpian
+olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva olivarius olive oliver olivera oliverio olivers olivia
+olivias olivie olivier oliviera oliviero oliviers olivija oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze
+oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze oliwii oliwio ollie ollivia olmo olof olofs ololade
+olrich olrichs olsen olti oluf olufeyisayo olufs olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa
+oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi
+oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia
+olympie olyvia omad omaima omana omar omara omari omarion omars omawunmi omaya omayma omayra ombline ombretta omer
+omero omers omid omina omnia omobobola omobolanle omodunni omolabake omolara omolola omosalewa omotara omotayo omotola
+omotolani omotoun omowumi omran omri ondina ondrej ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina
+onorino onorio onoriode onufrego onufremu onufry onufrym onur onurs onyx oona oormila opal opalina opaline opan
+opemipo opeoluwa opeyemi ophelia ophelias ophelie ophelies opung oqil orah oran orazio orban orbans orchidea orel
+orell orenzio orenzo oreofe orest oreste orestes orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian
+oriana oriande oriane orianna orie oriel orietta orif orin orio oriol orion orla orlan orland orlando orlandos orlane
+orli orly ornella oronzo orpha orrin orsino orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud
+ortruds ortwin ortwins orval orville orvokki oryan orzu osama osanna osbaldo oscar oscars osiris oskar oskara oskarem
+oskari oskarowi oskars oskarze osman osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama ostoja
+osunleke osvald osvaldo oswald oswaldo oswalds otabek otakar otakara otello otfried otfrieds otha othman othmane
+othmar othmars othniel otho otilia otilie otilija otilio otis otman otmane otmar otmars otniel otokar otomar ott
+ottavia ottaviano ottavio otte ottes ottfried ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars
+ottomar ottomars ottone otts otylie ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad
+ouissal oumaima oumar oumayma oumayra oumou oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio
+ovidiu ovidius oviya owain owais owen owens oxana oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan ozana
+ozanne ozcan ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy paavo paavos
+pablito pablo pablos pacey paciano paco pacome pacomio padma padmi padraig paige paiman paivi pakize palatino palemon
+palladia palladio palma palmazio palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota
+panagiotas panagiotis panait panca pancario pancrazio pandora pandu panfilo pangestu panji panka pankrac pankracego
+pankracemu pankracy pankracym pansy pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi
+paola paolas paolina paolino paolo paolos pape paquita paramartha paramita paraschiva paraskevi pardi pardo paride
+parisa pariss parissa parman parmenio parsa parsival parsla parvati parys pascal pascale pascals paschalis pascual
+pascuala pascuals paskal paskala pasqual pasquale pasquales pasqualina pasqualino pat paterne paterniano pathe patric
+patrice patrices patricia patricias patricie patricija patricio patricius patrick patricks patrik patrizia patrizias
+patrizio patroclo patrycego patrycemu patrycja patrycje patrycji patrycjo patrycjusz patrycjusza patrycjuszem
+patrycjuszowi patrycjuszu patrycy patrycym patryk patryka patrykiem patrykowi patryku patsy pattie patty patxi pau
+paul paula paulas paule pauleen pauleens paulette paulettes pauli paulica paulien pauliina paulin paulina paulinas
+pauline paulines paulinie paulino pauliny paulo paulos pauls pauside pava pavel pavels pavica pavils pavithra pavla
+pavle pavlin pavlina pavol pawel pawels pawla pawle pawlem pawlowi paxton payidar payton pearl pearlie pearline pecine
+pedro pedros peggie peggies peggy peggys peio pekka pelagia pelagie pelagii pelagio peleo pelhrim pelin pelinsu
+pellegrino pelumi pema pembe penda penelopa penelope penelopes penelopie penelopo penelopy peniel penina pentti pepa
+pepe pepes pepijn pepin pepita pepo perceval percival percy perica pericle perihan perikles perkasa perla pernilla
+perran perrin perrine perry perseo persida pertev peruna perver pervin perzida petar petars peter peteris peterson
+petko petr petra petrana petre petri petrica petrija petrisor petro petrona petronela petronella petronila petronilla
+petronille petronio petronius petros petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe
+phi phil phila philani phileine philemon philibert philine philines philip philipp philippa philippe philippes
+philippine philipps philippus phillip phillipe philomena philomene philothee philou phils phiwokwakhe phoebe phoebee
+phoebes phoebie phong phu phuong phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras
+piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola
+piero pieros pierpaola pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros piets pilar pim pina
+pinar pinkie pino pio piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip
+piper pippa pippo piraye pirjo pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie
+platonowi pleun plinio plutarco pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina
+polissena pollione polly pollyanna polo polona polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano
+ponzio pooja poornima poppy porfirego porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu
+porfiry porfirym porzia porziano postumio poul praba prabawa prabowo prabu pradeep prakosa pramila pran pranata pranav
+pranawa pranay prasad prasanna prasetya prasetyo prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen
+pravin pravomil pravomila pravoslav pravoslava prayag prayitna prayoga prayogo precious predrag preity prem premysl
+prentiss prescilla presley presly preston priamo pribyslav pribyslava pricila pricilla primerose primoz princess
+prisca priscila priscilla priscille prisco prisha priska prita prithika priya priyala priyanka procopio profira
+prokles proklesa proklesem proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem
+prokulowi prokulu proserpina prosper prospera prospero protasio proteo providence providenci prudencio prudenzia
+prudenzio prvoslav przemyslaw przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet
+pupolo puput pura purificacion purity purnima purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti
+pəri qais qamar qasim qays qizilgul qobil qori qosim quang quartilla quasimodo qudrat queenie quentin quentine
+quentins quentyn querano quim quin quincy quinten quintia quintiliano quintilio quintin quintino quinton quinty
+quinziano quinzio quique quirin quirino quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie
+rachael rachana rachel rachela rachele racheli rachelle rachelo rachid rachida raci radan radana radegast radek radeke
+radenko radha radhika radhost radia radika radimir radimira radina radisa radislav radislava raditya radivoj radivoje
+radka radko radmil radmila radmilo radojka radolf radolfo radolfs radomil radomila radomir radomira rados radosav
+radoslav radoslava radouan radouane radovan radovana radslava radu raducu radul raduz radvan radwan rae raed raef
+raegan rael raf rafa rafael rafaela rafaella rafaels rafal rafala rafale rafalem rafalowi rafet raff raffael raffaela
+raffaele raffaella raffaello raffele raffi rafi rafia rafid rafik rafika rafila rafiq rageshwari rageswari raghad
+rahaf rahal raharja rahayu raheem rahel rahels rahil rahim rahima rahime rahma rahman rahmat rahmawati rahmi rahsaan
+rahsan rahul rai raian raiana raide raiden raien raif raihan raihana raik raika raikas raiko raikos raiks railey raima
+raimo raimonda raimondas raimondo raimondos raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo
+rainalds rainelda rainer rainers rainhard rainhards rainhold rainholds rainier rainold raisa raissa raiyan raiza raj
+raja rajaa rajab rajae rajah rajan rajana rajendra rajesh rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda
+rajmundem rajmundowi rajmundzie rajna rajnold rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel
+rakele rakesh rakia rakim rakip rakita ralf ralfs ralph raluca rama ramaa raman ramata ramatou ramatoulaye ramazan
+ramazans ramdane ramesh rameshwar ramez rami ramia ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses
+ramsey ramy ramya ramzi ramziddin ramziya ramzy randa randal randall randi randolf randolfa randolfem randolfie
+randolfowi randolfs randolph randolphs randy rangga rani rania ranias raniero ranim raniya ranjeet ranjit ranko
+ranolfo ransom ranya raoul raouls raphael raphaela raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn
+rasheed rasheedah rashel rashid rashida rasifa rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor
+ratih ratimir ratmir ratna rauf raul rauls raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan
+rayana rayane rayann rayanna rayanne rayans raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon
+raymond raymonde raymonds raymone raymund raymundo raymunds rayna raynaldo rayona rayssa rayxona rayyan razan raziel
+razvan rea reagan reana reanna reanne reba rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka
+rebekkas rebeko recai recep reda redmond redouan redouane reece reem reena reenold reenolds reese reeva refael refah
+refet refik regan reggie reginal reginald reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie regine
+regines reginie regino reginy regis regitze regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka
+reimar reimars reimer reimers reimo reimos reimund reimunds reina reinaldo reinar reinard reinards reinars reine
+reiner reiners reinhard reinhards reinhart reinharts reinhild reinhilds reinhold reinholds reinold reinolds rejan
+rejean rejeanne reka reksa relja relu remedio remedios remi remie remig remigio remilekun remington remmer remmers
+remo remondo remus remy remzi rena renacie renad renald renaldo renalds renan renars renat renata renatas renate
+renates renato renatos renatus renaty renaud rendy rene renee renes renesmee renette rengin renis renja renji renne
+renny reno rens renske renzo resat reshad reshma resi resis respati respicio ressie restu resul retha retno reuben
+reuven reva revan revi rex reyad reyan reyana reybaud reyes reyhan reyhana reymond reymundo reyna reynald reynaldo
+reynold reynolds reza rezzan rhea rhema rhett rhianna rhiannon rhoda rhonda rhyan rhys ria riaan riad rian riana
+rianas riane rianna rias rica ricard ricarda ricardas ricardo ricardos ricards ricario riccarda riccardo riccardos
+ricci ricco riccos richard richarda richardas richardson richelle richelmo richie richies richmond richy rick rickard
+rickey rickie ricks ricky rickys rida ridge ridhwan ridley ridouan ridouane ridvan ridwan rieke riekes rifat riff
+rifka rifki rigard rigoberto rihab riham rihan rihana rihanna riikka riitta rija rikardo rike rikes rikke riley rileys
+rim rima rime rimes rina rinad rinaldo rinaldos ringo rini rino rion rishan rishi ristana rita ritaj ritaje ritas
+ritchie ritej ritesh rithy ritika rito ritva riv riva rivaldo rivka rixa rixas riya riyad riyan riyana riza rizki
+rizvon rizwan rkia roan robaldo robb robbe robbie robby robbys robercie robert roberta robertem robertina roberto
+robertos robertowi robin robina robins robinson robiya roby robyn roc rocco roccos roch roche rochelle roches rochus
+rocio rod rodaina rodan rodayna roddy rodelind rodelinds roderic roderick roderik roderyk roderyka roderykiem
+roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo rodolfos rodoljub rodolphe rodric rodrick rodrigo
+rodrigue rodriguez rody roel roeya rogelio roger rogera rogerem rogerio rogerowi rogerze rohaan rohan rohana rohit
+roho rohos roisin rokaya rokhaya rokia roksana roksane roksanie roksano roksany rola rolan roland rolanda rolande
+rolandem rolando rolandos rolandowi rolands rolandzie rolans roldan rolf rolfo rolfs rolland rollin rolly romain
+romaine romaines romains romaisa romaissa romaissae romana romanas romane romanem romanie romanita romanowi romanus
+romario romaysa rome romee romel romen romeo romeos romero romi romie romilda romin romina rominas romis rommy
+romoaldo romola romolo romuald romualdo romul romulo romulus romy romys ron rona ronal ronald ronaldo ronalds ronan
+rone ronel ronette ronettes roni ronin ronja ronjas ronke ronna ronnas ronnie ronnies ronny ronnys rons rony rooney
+roque rory rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalias rosalie rosalies rosalina rosalind
+rosalinda rosalinde rosalindes rosalinds rosaline rosalita rosalitas rosaly rosalyn rosalyns rosamaria rosamond
+rosamunda rosana rosangela rosanna rosanne rosaria rosarias rosario rosarios rosaura rose roseanne rosel rosela
+roselia roselin roselina roseline rosella rosels rosely roselyn roselyne rosemaria rosemarias rosemarie rosemaries
+rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta rosette roshan roshni rosi rosibel rosie rosimarie
+rosimaries rosina rosinas rosita rositas roslyn rosman rosmarie rosmaries rosmery rosmunda ross rossana rossano
+rossella rossie rostislav rostislava roswitha roswithas rosy rotger rotgers rotimi rotraud rotrauds rouven rouvens
+rovena rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxelana roxy roy roya royce roys roza rozalia
+rozalie rozalii rozalija rozalinda rozalio rozamunda rozana rozella rozina rozita roziya rozo rozvita rozy ruairi
+ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan rucie rudeger rudegers rudi rudiger rudigers
+rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph rudolphs rudra rudy ruedi rufina
+rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui rukaya rukhmani rukmin
 rukneddin rumaysa rumena rune rupert ruperto ruperts rupinder ruprecht ruprechts rusins ruslan rusman russel russell
 rustam rustu rut rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra ruza ruzena
 ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym ryo ryszard ryszarda ryszardem
@@ -1284,20 +1286,20 @@ sefora segilola segolene seham seher sehlevent sehrazat seif seiji seila seiya s
 selahattins selale selami selcan selcuk selda seldi selen selena selene selenia selia selim selims selin selina
 selinas seline selins sellam selma selman selmas selmer selva selvaggia selvi selwyn selyna sema semenica semia semih
 semihs semir semira semiramide semirs semplicio sempronio semra semsi semya sena senada senas senay sendy sener
-senesio seng sengul senia senka senn senna senne sennur senofonte senol sephora sepp seppe seppo sepps serafettin
-serafin serafina serafine serafinem serafinie serafino serafinowi serafiny serah seraina serap seraphin seraphina
-seraphine serapione seraya serban serbulent seref seren serena serenity serenna serenus serge sergei sergej sergejs
-sergen serges sergey sergi sergio sergios sergiu sergius sergiusz sergiusza sergiuszem sergiuszowi sergiuszu serhat
-serhiy serigne serin serina serine serjio sermet sermin serpil serra sertac sertap servac servando servidio serviliano
-seth settar settimio setya sev sevag sevak seval sevan sevana sevara sevda severa severas severiano severin severina
-severine severines severino severins severus sevil sevim sevin sevinc sevket sevki sevtap sevval seweryn seweryna
-sewerynem sewerynie sewerynowi seyban seyda seydou seyfettin seyfi seyfullah seyma seynabou seyyit sfia sfiso shaan
-shabana shad shada shade shaden shadi shadia shady shae shaelynn shahad shahan shahana shahboz shahd shahed shaheed
-shaheen shahid shahida shahir shahobiddin shahriyor shahzad shahzod shai shaila shailey shaili shaily shaima shain
-shaina shaine shaira shaka shakeel shakil shakila shakir shakira shakti shakuntala shakur shalewa shalia shalimar
-shalini shalom shalva shama shamia shamir shamira shamsiddin shan shana shanah shanaya shandra shane shanel shanell
-shanelle shani shania shanice shanie shanika shaniya shankar shanna shannah shannel shannen shannon shanny shanon
-shantanu shanti shanty shany shanya shanyce shaquille shara sharay sharda shari sharif sharifa sharina sharleen
+senesio seng sengul senia senka senn senna senne sennur senofonte senol seojun sephora sepp seppe seppo sepps
+serafettin serafin serafina serafine serafinem serafinie serafino serafinowi serafiny serah seraina serap seraphin
+seraphina seraphine serapione seraya serban serbulent seref seren serena serenity serenna serenus serge sergei sergej
+sergejs sergen serges sergey sergi sergio sergios sergiu sergius sergiusz sergiusza sergiuszem sergiuszowi sergiuszu
+serhat serhiy serigne serin serina serine serjio sermet sermin serpil serra sertac sertap servac servando servidio
+serviliano seth settar settimio setya sev sevag sevak seval sevan sevana sevara sevda severa severas severiano severin
+severina severine severines severino severins severus sevil sevim sevin sevinc sevket sevki sevtap sevval seweryn
+seweryna sewerynem sewerynie sewerynowi seyban seyda seydou seyfettin seyfi seyfullah seyma seynabou seyyit sfia sfiso
+shaan shabana shad shada shade shaden shadi shadia shady shae shaelynn shahad shahan shahana shahboz shahd shahed
+shaheed shaheen shahid shahida shahir shahobiddin shahriyor shahzad shahzod shai shaila shailey shaili shaily shaima
+shain shaina shaine shaira shaka shakeel shakil shakila shakir shakira shakti shakuntala shakur shalewa shalia
+shalimar shalini shalom shalva shama shamia shamir shamira shamsiddin shan shana shanah shanaya shandra shane shanel
+shanell shanelle shani shania shanice shanie shanika shaniya shankar shanna shannah shannel shannen shannon shanny
+shanon shantanu shanti shanty shany shanya shanyce shaquille shara sharay sharda shari sharif sharifa sharina sharleen
 sharlene sharlyne sharmila sharon shashi shashikala shaun shauna shawn shawna shawnee shawns shay shaya shayaan shayan
 shayana shayanna shayanne shayden shayla shaylee shayleen shayli shaylie shayn shayna shaynah shayne shaynna shazia
 sheela sheena sheikh sheila sheilly sheily sheina shekina shekinah shekoni shelby shelcy sheldon shelia shelley shelly
@@ -1334,72 +1336,72 @@ sophies sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah s
 sorin sorina soriya sossio sostene sosteneo sostrato soter sotero sotira souad soufian soufiane soufyane souhaib
 souhail souhaila souhayla soukaina soukayna soulaiman soulaimane soulayman soulaymane souleymane souliman soumaila
 soumaya soumia soumiya soumya souren sovann sovanna sowande spano spartaco spencer speranzio spfia spidola spirydion
-spirydiona spirydionem spirydionie spirydionowi spyros spytihnev sra srboljub srecko sredoje sri sriram srna stacey
-staci stacie stacy stan stancu stanimir stanislao stanislas stanislaus stanislav stanislava stanislaw stanislawa
-stanislawas stanislawem stanislawie stanislawowi stanislaws stanko stanley stanly stasa staszek staszka staszkiem
-staszkowi staszku stavros staza stef stefan stefana stefanem stefani stefania stefanie stefanies stefaniu stefanny
-stefano stefanos stefanowi stefans stefany steffan steffen steffens steffi steffis stefka steisi stela stelian
-steliana stelios stellan stelli stellina stello steluta sten stepan stepana stepanka stephaans stephan stephane
-stephania stephanie stephanies stephano stephans stephany stephen stephens stephon stephy sterre stevan steve stevee
-steven stevens stevenson steves stevie stevin stewart stijn stiliano stina stinas stine stipan stipe stiriaco stiven
-stjepan stjepana stjepanas stjepans stoffel stoffels stoffer stoffers stojan stojanka stojmir stoyan strahinja stribor
-stuart suad suami suamy suat subhan subhash subhashini subhasini subhi subodh subomi sucheta sude sudes sudeva suela
-sueli sufian sufyan suhaib suhail suhaila suhana suhayb suhayla suheyl suheyla suhrob sujata sukaina sukanya sukhmani
-sukhwinder sukru sulaiman sulamita sulayman sulaymon sule suleiman suleman suleyman suleymans suliman sullivan sully
-sultan sultana sulton suly sumaira suman sumaya sumayah sumayya sumayyah sumeya sumitra sunay suncica sundus sunil
-sunita sunniva sunshine sura suraj surano suraya suren sururi surya suryakant suryakanta suryakantam susa susan susana
-susanna susannah susannas susanne susannes susans susas susheel sushil sushma susi susie susis susy suus suyuna suzan
-suzana suzanna suzanne suze suzette suzie suzon suzy suzys svantje svantjes svatava svatoboj svatobor svatomir
-svatopluk svatoslav svatoslava svea sveas svebor sven svend svends svenja svenjas svens sverre svetislav svetlana
-svetluse svetolik svetomir svetozar sveva svitlana sviturno swami swamy swapnil swara swarnalata swassane sway swen
-swens sweta swetha swetlana swetlanas sya syah syahrini syan syann syanna syanne syara sybella sybil sybilla sybille
-sybilles sybilli sybillo syble syd sydnee sydni sydnie syed syeda syenna syla sylas sylke sylkes sylva sylvain
-sylvains sylvan sylvana sylvanna sylver sylvester sylvestre sylvia sylviana sylviane sylvias sylvie sylwester
-sylwestera sylwesterem sylwesterowi sylwesterze sylwia sylwie sylwii sylwio symeon symon synne synthia syra syrah
-syria syriana syrina szabolcs szczepan szczepana szczepanem szczepanie szczepanowi szofi szofia szonja szymon szymona
-szymonem szymonie szymonowi səbinə səhriyar tabata tabatha tabea tabeas tabita tabitha tabris taceddin tacjana tacjane
-tacjanie tacjano tacjany tad taddeo tade tadeas tadej tadeo tadeos tadeusz tadeusza tadeuszem tadeuszowi tadeuszu
-tadija tadzio tadzios tafari taha tahani tahar tahara tahas taher tahir tahira tahlia tahsin tai taib taide taila taim
-taima taina taino taira tairon tais taiwo taj takeshi takuma takumi takwa tala talal talan talay talea taleas talha
-talia taliah taliana talias talib talicia taliesin talin talina taline talip talis talissa talita talitha talivaldis
-taliya taliyah talla tallia tallulah tally talon talrits talya talyah talyssa tamani tamar tamara tamarah tamaras
-tamare tamari tamaro tamars tamary tamarze tamas tamaya tamer tamera tami tamia tamias tamika tamila tamim tamina
-taminas tamino taminos tamir tamira tamlyn tammaro tammo tammos tammy tamou tamra tamsin tamya tamyra tana tanaya
-tancrede tancredi taner tanguy tania tanias tanija tanijas tanirika tanis tanisha tanit taniya tanja tanjas tanju
-tankred tankreds tansu tantri tanushree tanushri tanveer tanvir tanya tanyah tanyas tanyeli tanzila taos taoufik
-taoufiq tapani tapio taqwa tara tarah taran taras tarcisio tarek tareq tari tarik tariks tariq tarja tarjas tarkan
-tarquinia tarra tarsilla tarso tarun taryn tasa tasdik tasha tasiana taskin tasneem tasnim tassnim taswir tatana
-tatenda tatiana tatiane tatianna tatius tatjana tatjanas tatum tatyana taufan taufik taurean taurin tawfiq tawhid taya
-tayana tayanna tayeb tayfun tayla taylan tayler taylers taylon taym tayra tayron taysha tayson tayyab tayyar taziana
-taziano tazio teagan teana tecla ted teddy tedi teds teea teguh tehani tehila tehillah teije teja tejas tejumola
-tekinalp tekla tekle tekli teklo telchide telemaco telia telica tellervo telly telma telmo temidayo temistocle
-temitope temperance tendai teng tennessee tenzin teo teobald teobaldo teodata teodolinda teodor teodora teodore
-teodorem teodorik teodoro teodorowi teodory teodorze teodosia teodosio teodoto teodoz teodozie teofan teofil teofila
-teofilo teogene teohari teoman teona teos terance terena terenas terenc terence terencius terencjusz terencjusza
-terencjuszem terencjuszowi terencjuszu terenzio teresa teresanna teresas terese teresie teresina teresita tereso
-teresy tereza tereze terezia terezie terezija teri terina terinas terrance terrell terrence terrences terri terrie
-terries terrill terry terrys tertuliano tesauro tesifonte tess tessa tessah tessas tessia tessie tessies tetiana
-tetyana teudosia teun teunis tevfik tevhid tevin tevy tewes teya teyana teyla tezcan tezel tezer thabisa thabo thad
-thaddaus thaddeus thadeus thadie thai thais thalea thaleas thalia thaliana thalias thamara thami thamsanqa thanasis
-thando thanh thania thanya thao thara tharun thayla thea theas theia thekla theklas thelma themba theo theobald
-theobalds theoden theodor theodora theodoras theodore theodores theodorik theodors theodose theodosie theofan theofil
-theofila theophile theophraste theos thera theras theresa theresas therese thereses theresia theresias theunis theuns
-thi thiago thibault thibert thibo thien thierno thierry thies thietmar thietmars thije thijmen thijn thijs thilo
-thilos thirza thobeka thom thomas thor thora thoralf thoralfs thorben thorbens thore thores thorge thorges thorstein
-thorsteins thorsten thorstens thulani thulisile thurman thuy thy tiago tiagos tiah tian tiana tianah tianna tiara
-tiare tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor tibors tiburcius tiburtius tiburzio tichomil
-tichomir tichon ticone tidiane tieme tifani tifany tiffani tiffanie tiffany tigran tihomir tiina tiit tija tijana
-tijani tijmen tijn tijs tila tilda tilen tilla tillie tillman tillmann tillmanns tilly tilo tilos tim timbul timea
-timm timmothy timms timmy timmys timo timofey timoleon timon timons timos timotei timotej timoteo timoteus timothea
-timotheas timothee timotheus timothey timothy timothys tims timur tina tinas tinaya tinca tincuta tino tinos tiphaine
-tiril tirone tirso tirta tirtayasa tirza tisha titi titia titiana titias titien titilayo titilope titin tito titos
-titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa tobia tobias tobiasz tobiasza tobiaszem
-tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas tobys todd todor tohir toke tokunbo tolomeo tolulope
-tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska tomaso tomasz tomasza tomaszem tomaszowi tomaszu tomek
-tomeks tomer tomi tomiloba tomislav tomislava tomka tomke tomkes tomkiem tomkowi tomku tommaso tommasos tommi tommie
-tommis tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino tonio tonis tonka
-tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens torbjorn torbjorns torey tori toria toribio
-torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria touriya
+spirydiona spirydionem spirydionie spirydionowi spyros spytihnev sra srboljub srecko sredoje sri srinivas sriram srna
+stacey staci stacie stacy stan stancu stanimir stanislao stanislas stanislaus stanislav stanislava stanislaw
+stanislawa stanislawas stanislawem stanislawie stanislawowi stanislaws stanko stanley stanly stasa staszek staszka
+staszkiem staszkowi staszku stavros staza stef stefan stefana stefanem stefani stefania stefanie stefanies stefaniu
+stefanny stefano stefanos stefanowi stefans stefany steffan steffen steffens steffi steffis stefka steisi stela
+stelian steliana stelios stellan stelli stellina stello steluta sten stepan stepana stepanka stephaans stephan
+stephane stephania stephanie stephanies stephano stephans stephany stephen stephens stephon stephy sterre stevan steve
+stevee steven stevens stevenson steves stevie stevin stewart stijn stiliano stina stinas stine stipan stipe stiriaco
+stiven stjepan stjepana stjepanas stjepans stoffel stoffels stoffer stoffers stojan stojanka stojmir stoyan strahinja
+stribor stuart suad suami suamy suat subhan subhash subhashini subhasini subhi subodh subomi sucheta sude sudes sudeva
+suela sueli sufian sufyan suhaib suhail suhaila suhana suhayb suhayla suheyl suheyla suhrob sujata sukaina sukanya
+sukhmani sukhwinder sukru sulaiman sulamita sulayman sulaymon sule suleiman suleman suleyman suleymans suliman
+sullivan sully sultan sultana sulton suly sumaira suman sumaya sumayah sumayya sumayyah sumeya sumitra sunay suncica
+sundus sungmin sunil sunita sunniva sunshine sura suraj surano suraya suren suresh sururi surya suryakant suryakanta
+suryakantam susa susan susana susanna susannah susannas susanne susannes susans susas susheel sushil sushma susi susie
+susis susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy suzys svantje svantjes svatava
+svatoboj svatobor svatomir svatopluk svatoslav svatoslava svea sveas svebor sven svend svends svenja svenjas svens
+sverre svetislav svetlana svetluse svetolik svetomir svetozar sveva svitlana sviturno swami swamy swapnil swara
+swarnalata swassane sway swen swens sweta swetha swetlana swetlanas sya syah syahrini syan syann syanna syanne syara
+sybella sybil sybilla sybille sybilles sybilli sybillo syble syd sydnee sydni sydnie syed syeda syenna syla sylas
+sylke sylkes sylva sylvain sylvains sylvan sylvana sylvanna sylver sylvester sylvestre sylvia sylviana sylviane
+sylvias sylvie sylwester sylwestera sylwesterem sylwesterowi sylwesterze sylwia sylwie sylwii sylwio symeon symon
+synne synthia syra syrah syria syriana syrina szabolcs szczepan szczepana szczepanem szczepanie szczepanowi szofi
+szofia szonja szymon szymona szymonem szymonie szymonowi səbinə səhriyar tabata tabatha tabea tabeas tabita tabitha
+tabris taceddin tacjana tacjane tacjanie tacjano tacjany tad taddeo tade tadeas tadej tadeo tadeos tadeusz tadeusza
+tadeuszem tadeuszowi tadeuszu tadija tadzio tadzios tafari taha tahani tahar tahara tahas taher tahir tahira tahlia
+tahsin tai taib taide taila taim taima taina taino taira tairon tais taiwo taj takeshi takuma takumi takwa tala talal
+talan talay talea taleas talha talia taliah taliana talias talib talicia taliesin talin talina taline talip talis
+talissa talita talitha talivaldis taliya taliyah talla tallia tallulah tally talon talrits talya talyah talyssa tamani
+tamar tamara tamarah tamaras tamare tamari tamaro tamars tamary tamarze tamas tamaya tamer tamera tami tamia tamias
+tamika tamila tamim tamina taminas tamino taminos tamir tamira tamlyn tammaro tammo tammos tammy tamou tamra tamsin
+tamya tamyra tana tanaya tancrede tancredi taner tanguy tania tanias tanija tanijas tanirika tanis tanisha tanit
+taniya tanja tanjas tanju tankred tankreds tansu tantri tanushree tanushri tanveer tanvir tanya tanyah tanyas tanyeli
+tanzila taos taoufik taoufiq tapani tapio taqwa tara tarah taran taras tarcisio tarek tareq tari tarik tariks tariq
+tarja tarjas tarkan tarquinia tarra tarsilla tarso tarun taryn tasa tasdik tasha tasiana taskin tasneem tasnim tassnim
+taswir tatana tatenda tatiana tatiane tatianna tatius tatjana tatjanas tatum tatyana taufan taufik taurean taurin
+tawfiq tawhid taya tayana tayanna tayeb tayfun tayla taylan tayler taylers taylon taym tayra tayron taysha tayson
+tayyab tayyar taziana taziano tazio teagan teana tecla ted teddy tedi teds teea teguh tehani tehila tehillah teije
+teja tejas tejumola tekinalp tekla tekle tekli teklo telchide telemaco telia telica tellervo telly telma telmo
+temidayo temistocle temitope temperance tendai teng tennessee tenzin teo teobald teobaldo teodata teodolinda teodor
+teodora teodore teodorem teodorik teodoro teodorowi teodory teodorze teodosia teodosio teodoto teodoz teodozie teofan
+teofil teofila teofilo teogene teohari teoman teona teos terance terena terenas terenc terence terencius terencjusz
+terencjusza terencjuszem terencjuszowi terencjuszu terenzio teresa teresanna teresas terese teresie teresina teresita
+tereso teresy tereza tereze terezia terezie terezija teri terina terinas terrance terrell terrence terrences terri
+terrie terries terrill terry terrys tertuliano tesauro tesifonte tess tessa tessah tessas tessia tessie tessies
+tetiana tetyana teudosia teun teunis tevfik tevhid tevin tevy tewes teya teyana teyla tezcan tezel tezer thabisa thabo
+thad thaddaus thaddeus thadeus thadie thai thais thalea thaleas thalia thaliana thalias thamara thami thamsanqa
+thanasis thando thanh thania thanya thao thara tharun thayla thea theas theia thekla theklas thelma themba theo
+theobald theobalds theoden theodor theodora theodoras theodore theodores theodorik theodors theodose theodosie theofan
+theofil theofila theophile theophraste theos thera theras theresa theresas therese thereses theresia theresias theunis
+theuns thi thiago thibault thibert thibo thien thierno thierry thies thietmar thietmars thije thijmen thijn thijs
+thilo thilos thirza thobeka thom thomas thor thora thoralf thoralfs thorben thorbens thore thores thorge thorges
+thorstein thorsteins thorsten thorstens thulani thulisile thurman thuy thy tiago tiagos tiah tian tiana tianah tianna
+tiara tiare tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor tibors tiburcius tiburtius tiburzio
+tichomil tichomir tichon ticone tidiane tieme tifani tifany tiffani tiffanie tiffany tigran tihomir tiina tiit tija
+tijana tijani tijmen tijn tijs tila tilda tilen tilla tillie tillman tillmann tillmanns tilly tilo tilos tim timbul
+timea timm timmothy timms timmy timmys timo timofey timoleon timon timons timos timotei timotej timoteo timoteus
+timothea timotheas timothee timotheus timothey timothy timothys tims timur tina tinas tinaya tinca tincuta tino tinos
+tiphaine tiril tirone tirso tirta tirtayasa tirza tisha titi titia titiana titias titien titilayo titilope titin tito
+titos titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa tobia tobias tobiasz tobiasza
+tobiaszem tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas tobys todd todor tohir toke tokunbo tolomeo
+tolulope tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska tomaso tomasz tomasza tomaszem tomaszowi
+tomaszu tomek tomeks tomer tomi tomiloba tomislav tomislava tomka tomke tomkes tomkiem tomkowi tomku tommaso tommasos
+tommi tommie tommis tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino tonio
+tonis tonka tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens torbjorn torbjorns torey tori toria
+toribio torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria touriya
 toussaint tova toyip tracey tracie tracy tracys traian trajan tran trasea traude traudel traudels traudes traudl
 traudls travis travon travys trayvis tremaine tremayne trenton tressa tressie trestan treva trever trevion trevis
 trevor trey tri triana tricia triin trilochan trilochana trilok trilokanath trilokesh triloki trina trine trischa
@@ -1430,10 +1432,10 @@ vasylyna vatroslav vavrinec veasna vecdi veda vedang vedanga vedanshi vedasto ve
 vefa vefik vega vehbi veikko veit veits velana velaphi velda veleslav veleslava velia velibor velimir velimira velina
 velio velislav velislava velva venance venancio venanzio vencel venceslao venceslas venceslav venceslava vendel
 vendelin vendelina vendula vendulka venek venera veneranda venerando venere venerio venezia veniamin venicia venise
-venka ventura venus venuse venusta venustiano venusto verda verdiana verdie verecondo verena verenas verenzio vergie
-veriana verica vericas veridiana verlie vern verna verner vernie vernon veron veronica veronicas veronika veronikas
-veronique veroniques veroslav veroslava verulo veselinka vesile veslava vesma vesna vespasiano vesper vesta veysel
-veysi vezio viana vianey vianne vianney vibeke vic vicdan vicenta vicente vicentia vicentiu vick vicki vickie
+venka venkat ventura venus venuse venusta venustiano venusto verda verdiana verdie verecondo verena verenas verenzio
+vergie veriana verica vericas veridiana verlie vern verna verner vernie vernon veron veronica veronicas veronika
+veronikas veronique veroniques veroslav veroslava verulo veselinka vesile veslava vesma vesna vespasiano vesper vesta
+veysel veysi vezio viana vianey vianne vianney vibeke vic vicdan vicenta vicente vicentia vicentiu vick vicki vickie
 vicktoria vicky vicnenzo victor victoria victoriana victoriano victorias victorien victorin victorina victorino
 victorio victorios victors victorya vidak vidal vidhur vidhya vidiano vidone vidor vidur vidya viera vieri vieroslava
 viet viets vieve viggo vigile vignesh vigo vihaan vijay vijeko vijolite vik vika viki vikram viktor viktoria viktorias
@@ -1488,11 +1490,11 @@ yao yaprak yaquelin yara yarah yaras yared yareli yaren yarens yaretzi yari yari
 yasars yaseen yasemin yasemins yaser yash yasha yashira yasin yasins yasir yasira yasmeen yasmin yasmina yasmine
 yasmins yassen yasser yassin yassine yassir yassmin yassmina yassmine yavuz yaw yaya yazan yazen yazid yazmin yazmina
 yehoshua yeimy yeison yejide yekaterina yekta yelda yelena yelina yeliz yen yena yendi yener yeni yenifer yenni
-yennifer yenny yenthe yeray yesenia yeshua yesica yesim yesmin yessenia yessi yessica yetkin yetunde yeva yevhen
-yewande yfke yiannis yibanathi yichen yigit yildirim yilmaz ying yinon yinthe yisel yixin ylenia yliana ylianna ylvi
-ylvie ylvies ylvis yoan yoana yoann yoanna yoav yocheved yoel yogendra yogesh yoginder yohan yohana yohann yohanna
-yohannes yoko yolanda yolandas yolande yolette yomara yon yona yonael yonah yonas yonatan yonathan yonca yong yoni
-yonis yono yony yoqub yorbek yordan yori yoro yorqin yosef yoselin yoshiko yoshua yosra yossef yossi yosun youcef
+yennifer yenny yenthe yeray yerlan yesenia yeshua yesica yesim yesmin yessenia yessi yessica yetkin yetunde yeva
+yevhen yewande yfke yiannis yibanathi yichen yigit yildirim yilmaz ying yinon yinthe yisel yixin ylenia yliana ylianna
+ylvi ylvie ylvies ylvis yoan yoana yoann yoanna yoav yocheved yoel yogendra yogesh yoginder yohan yohana yohann
+yohanna yohannes yoko yolanda yolandas yolande yolette yomara yon yona yonael yonah yonas yonatan yonathan yonca yong
+yoni yonis yono yony yoqub yorbek yordan yori yoro yorqin yosef yoselin yoshiko yoshua yosra yossef yossi yosun youcef
 younes youness younis youp yousaf yousef yousif yousra youssef youssefs youssif youssou youssouf youssouph youssoupha
 youssra yousuf yovan yovana yovanna yozida yoznur ysabel ysabelle ysaline yseult ysmael yuan yucel yudith yue yuhao
 yui yuka yuki yukiko yuko yuksel yul yulen yulia yulian yuliana yulisa yuliya yuma yumalai yumalay yume yumi yumiko

@@ -2713,6 +2713,17 @@ describe('checksums (properties)', () => {
   });
 });
 
+describe('given names of staff from South and Central Asia and Korea (synthetic)', () => {
+  it.each([
+    'Ask Rajesh Kumar about the server migration.',
+    'Aigerim Nurlanovna will translate the brochure.',
+    'Srinivas Rao approved the change.',
+    'Jihoon Kim booked the meeting room.',
+  ])('%s', (text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+});
+
 describe('a message inside a structured export (synthetic)', () => {
   it("reads a salutation at a quoted CSV cell's start as at a line's", () => {
     const csv = 'id,status,description\n4711,open,"Hej Anders,\n\nvälkommen som medlem i Unionen!\n"\n';
