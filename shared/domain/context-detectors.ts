@@ -1632,10 +1632,23 @@ function* travelNames(scan: TextScan): Iterable<Match> {
 }
 
 /**
+ * A press release, by its title as its first words ("Pressemitteilung – Stadtwerke Münster"): the people it names and
+ * quotes ("sagt Geschäftsführer Dr. Sebastian Jurack"), it names for publication, as a legal notice does. Not a cover
+ * note's release further down ("Hallo Jens, anbei der Entwurf …"), nor a mail's subject.
+ */
+function pressRelease(scan: TextScan): boolean {
+  return memo(scan, 'press-release', () => {
+    const first = scan.byFamily.get('press-release')?.[0];
+    return first !== undefined && !/\p{L}/u.test(scan.text.slice(0, first.start));
+  });
+}
+
+/**
  * A company's officers in its legal notice, beside its register number ("Geschäftsführer:
  * Dr. Hans Weber … HRB 123456"): published by law for the company, weak evidence of a person.
  */
 function officerWeight(scan: TextScan, match: Match): Match {
+  if (match.confidence > 0.45 && pressRelease(scan)) return { ...match, confidence: 0.45 };
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;
   if (!nearOnLine(scan, 'company-officer', match.index, 60)) return match;
   // The register number close by, as a notice or a letterhead's footer has it (not a board's minutes under a heading).

@@ -1567,10 +1567,29 @@ const SECRET_KEYS = [
 
 /** Pages of questions asked in the first person on everyone's behalf. */
 // biome-ignore format: a word table reads best packed
+/** A press release's title: what it names, it names for publication. */
+const PRESS_RELEASE_TITLES = [
+  'press release', 'news release', 'media release', 'pressemitteilung', 'presseinformation', 'presseerklärung',
+  'communiqué de presse', 'comunicato stampa', 'nota de prensa', 'comunicado de prensa', 'persbericht',
+  'informacja prasowa', 'komunikat prasowy', 'comunicado de imprensa', 'nota de imprensa', 'pressmeddelande',
+  'pressemeddelelse', 'lehdistötiedote', 'tisková zpráva', 'comunicat de presă',
+];
+
 const FAQ_TITLES = [
-  'faq', 'faqs', 'frequently asked questions', 'häufige fragen', 'häufig gestellte fragen', 'questions fréquentes',
-  'foire aux questions', 'domande frequenti', 'preguntas frecuentes', 'veelgestelde vragen', 'veel gestelde vragen',
-  'najczęściej zadawane pytania', 'często zadawane pytania', 'perguntas frequentes',
+  'faq',
+  'faqs',
+  'frequently asked questions',
+  'häufige fragen',
+  'häufig gestellte fragen',
+  'questions fréquentes',
+  'foire aux questions',
+  'domande frequenti',
+  'preguntas frecuentes',
+  'veelgestelde vragen',
+  'veel gestelde vragen',
+  'najczęściej zadawane pytania',
+  'często zadawane pytania',
+  'perguntas frequentes',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -2768,6 +2787,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['secret-key', SECRET_KEYS],
   ['confidential', CONFIDENTIALITY],
   ['faq', FAQ_TITLES],
+  ['press-release', PRESS_RELEASE_TITLES],
   ['street', STREETS],
   ['address-label', ADDRESS_LABELS],
   ['institution', INSTITUTIONS],

@@ -2724,6 +2724,17 @@ describe('given names of staff from South and Central Asia and Korea (synthetic)
   });
 });
 
+describe('a press release (synthetic)', () => {
+  it('weighs the people it quotes as published, and keeps what else identifies someone', () => {
+    const release =
+      'Pressemitteilung – Stadtwerke Münster\n\nNeue Ladesäulen am Hafenplatz.\n\n„Wir schließen eine Lücke", sagt Geschäftsführer Dr. Sebastian Jurack.';
+    expect(classifyText(release).sensitivity).toBe('public');
+    expect(classifyText(`${release}\nKontakt privat: anna.schmidt@gmail.com`).sensitivity).toBe('personal');
+    // A title further down is a subject, not what the text is.
+    expect(classifyText(`Hallo Jens,\n\nanbei der Entwurf.\n\n${release}`).sensitivity).toBe('personal');
+  });
+});
+
 describe('a message inside a structured export (synthetic)', () => {
   it("reads a salutation at a quoted CSV cell's start as at a line's", () => {
     const csv = 'id,status,description\n4711,open,"Hej Anders,\n\nvälkommen som medlem i Unionen!\n"\n';
