@@ -1094,8 +1094,8 @@ shaquille sharif shaun shawn shayaan shayan shayn sheikh shekoni shelton shemar 
 sherzod shihab shimon shiv shivam shiven shkelqim shlomo shoaib shodiyor shon shone shukrulloh shun shyam shyheim
 siaka sibusiso sicco sico sid siddarth siddharth siddhartha siddhran sidi sidiq sidki sidon sidonio sidy siebe
 siegbert siegesmund siegfried sieghard siegmar siegmund siegward siemon siep sifiso sigebert sigfrid sigfrido
-sigismond sigismondo sigmar sigmund sigurd sihab sihabeddin sijuade silas silvan silvano silvere silverio silvester
-silvestr silvestre silvestro silvian silvino silvio silviu silvius simao simba simen simeon simion simo simome simon
+sigismond sigismondo sigmar sigmund sigurd sihab sihabeddin sijuade silas silvan silvano silvere silverio silvestr
+silvestre silvestro silvian silvino silvio silviu silvius simao simba simen simeon simion simo simome simon
 simonpietro sinan sinasi sindre sinesio sinfronio sinica sinisa sinkler sion sione siphiwe sipho siraj sireno siriano
 siricio sirineu sirio sirius siro sirojiddin sirri sisto sithembiso sixt sixte sixto sixtus siyanda sjoerd sjors
 slamet slavatore slavek slaviboj slavibor slavko slavoboj slavoj slavoljub slavomil slavomir slayton slevin slimane
@@ -1110,90 +1110,90 @@ stojmir stoyan strahinja stribor stuart suat subhan subhash subhi subodh sufian 
 suhrob sukhwinder sukru sulaiman sulayman sulaymon suleiman suleman suleyman suliman sullivan sulton suman sunil suraj
 surano suren suresh sururi surya suryakant suryakanta susheel sushil svatoboj svatobor svatomir svatopluk svatoslav
 svebor sven svend sverre svetislav svetolik svetomir svetozar sviturno swapnil syd syed sylas sylvain sylvan sylver
-sylvester sylwester symeon symon szabolcs szczepan szymon səhriyar tabris taceddin tad taddeo tade tadeas tadej tadeo
-tadeusz tadija tadzio tafari taha tahar taher tahir tahsin tai taib taide taim taino tairon taj takeshi takuma takumi
-talal talan talay talha talib taliesin talip talis talivaldis talla talon talrits tamas tamer tamim tamino tamir
-tammaro tammo tancrede tancredi taner tanguy tanju tankred tanveer tanvir taoufik taoufiq tapani tapio taran taras
-tarcisio tarek tareq tarik tariq tarkan tarso tarun tasdik taskin taswir tatius taufan taufik taurean taurin tawfiq
-tawhid tayeb tayfun taylan tayler taylon taym tayron tayson tayyab tayyar taziano tazio ted tedi teguh teije tejas
-tekinalp telchide telemaco telmo temidayo temistocle teng teo teobald teobaldo teodor teodorik teodoro teodosio
-teodoto teodoz teofan teofil teofilo teogene teohari teoman terance terenc terence terencius terencjusz terenzio
-terrance terrell terrence terrill tertuliano tesauro tesifonte teun teunis tevfik tevhid tevin tewes tezcan tezel thad
-thaddaus thaddeus thadeus thami thamsanqa thando tharun themba theo theobald theoden theodor theodore theodorik
-theofan theofil theophile theophraste theos theunis theuns thiago thibault thibert thibo thierno thierry thies
-thietmar thije thijmen thijn thijs thilo thom thomas thor thoralf thorben thore thorge thorstein thorsten thulani
-thurman tiago tian tibaldo tibbe tiber tiberio tiberiu tiberius tibo tibor tiburcius tiburtius tiburzio tichomil
-tichomir tichon ticone tidiane tieme tigran tihomir tijani tijmen tijn tijs tilen tillman tillmann tilo tim timbul
-timm timmothy timmy timo timofey timoleon timon timotei timotej timoteo timoteus timothee timotheus timothey timothy
-timur tinas tino tirone tirso tirta tirtayasa titien titilope tito titus tizian tiziano tjark tobia tobias tobiasz
-tobiloba tobin tobit toby tobyas todd todor tohir toke tokunbo tolomeo tolunay tom tomas tomaso tomasz tomek tomer
-tomiloba tomislav tommaso tommie tommy tomori tomy tonatiuh tonci toney tonino tonio tonko tonnies tonnin tonny tony
-tope torben torbjorn torey toribio torkvat torquato torrance torres torrey torsten tosco toufik touhami toyip traian
-trajan travis travon travys trayvis tremaine tremayne trenton trestan trever trevion trevis trevor trey tri trilochan
-trilochana trilok trilokanath trilokesh triloki tristan tristano tristian tristin triston troels troy trpimir trpko
-trung trystan tuan tudor tufan tugay tugiman tugrul tugtekin tuhfe tulio tulliano tullio tumer tunahan tunar tunc
-tuncer tuomas tupac turan turgay turgut turi turibio turkay turker turkes turold tushar tussio tuur tvrtko twan txema
-txomin tycho tygo tylan tyler tyller tylor tymon tymoteusz tyree tyreek tyreese tyrel tyrell tyrese tyrick tyrique
-tyron tyrone tyronne tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh ubertino uberto uchqun udai udit udo ueli uffe
-ufuk ugis ugo ugolino uguccione ugur ujjawal ujjwal ukbe ulberto ulderico ulf ulfo ulgen ulices ulin ulises ulisse
-ullrich ulpiano ulrich ulrico ulrik ulstano ulv ulvi ulysses umair umang umar umay umaya umberto umid umidulloh umit
-umuralp umut unai unal unggul upendra upik upton uranio urbano urdino urfon uriah uriel uriele urs ursicio ursino
-ursmaro usama usame usman usmon uthman utku uttam uve uwe uzayr uzeyir uziel uzodimma vaclav vadim vadym vafo vaha
-vahan vahdet vahe vahid valdemar valdemars valentijn valentim valentin valentino valentins valentinus valentyn
-valerian valeriano valerico valerij valerijs valerio valeriu valerius valeriy valfredo valfrido valon valtena valter
-valtin valtr valtteri vanja vanni vardan varo varun vasco vasil vasile vasilis vasja vasko vassilios vasudev vasudeva
-vasyl vatroslav vavrinec veasna vecdi vedang vedanga vedasto vedat vedran vefik vehbi veikko veit velaphi veleslav
-velibor velimir velio velislav venancio venanzio vencel venceslao venceslas venceslav vendel vendelin venek venerando
-venerio veniamin ventura venustiano venusto verecondo verenzio verner vernon veron veroslav verulo vespasiano veysel
-veysi vezio vianney vic vicente vicentiu vicnenzo victor victoriano victorin victorino victorio vidak vidal vidhur
-vidhya vidiano vidone vidor vidur vieri viet viggo vigile vignesh vigo vihaan vijay vijeko vik vikram viktor viktorin
-viktorio vilem vilfredo vilhelm viliam vilibald viliberto viljem villy vilmar vilmars vilmos vimal viman vinay vince
-vincenc vincent vincentiu vincenz vincenzo vindonio vinebaldo vinfrido vinh vinicio vinicius vinnie vinny vinsen vinz
-vinzent vinzenz viorel virgil virgilio virginio virman virone visarion viscardo vishal vishnu vishwa vishwamitra
-vitali vitaliano vitalico vitalii vitalijs vitalis vitaliy vitaly vitantonio vitazoslav vitezslav vito vitold vitor
-vitoslav vittore vittoriano vittorio vitus vivaldo vivek viviano vjekoslav vjenceslav vlad vladan vladek vladimir
-vladimiro vladislav vladivoj vlado vladyslav vlaicu vlastimil vlastimir vlastislav vlatko vlk vodingo voicu vojen
-vojin vojmil vojmir vojslav vojtech vok voldemars volfango volfgang volkan volker volkert volkhard volkmar volodymyr
-voltaire vosil vratislav vratko vseboj vsebor vserad vseslav vsevolod vujadin vuk vukan vukasin vukota vulmaro
-vulpiano vusumuzi vyas waclaw wade wadi wadie wael wafi wagner wahyu wail wakiman walafried waldemar waldfried waldo
-waleed walenty walentyn waleran walerian walery walfried walgierz wali walid wallace walter walther waluyo waly
-wandrille wannes waqas wardaya wardi warji warley warre warrick warsa warsita waseem wasim wasis wassili wassim wastl
-watson wawan wawrzyniec waylon wayne weldon wenceslao wendel wendelin wendell wenzel wenzeslaus werner wesley wessam
-wessel wessley wesson westley weston whyatt wido widukind wieland wieslaw wiktor wilber wilbert wilbur wilburn wilder
-wiley wilford wilfred wilfredo wilfried wilfryd wilhelm wiliam willam willard willem willi william williams willian
-willibald willie willis willson willy willys wilm wilmer wilson wilton wim wincenty winfield winfried winston wira
-wisnu witalis wlad wladimir wladyslaw wlodzimierz wojciech woldemar wolfgang wolfhard wolfram wolter woodrow woody
-wout wouter wulf wyatt wylan wylliam wyman xabi xabier xan xanana xander xaver xaverius xavi xavier xem xenophon xian
-xiang xzavier yaacov yaakoub yaakov yacob yacouba yadiel yagiz yago yahia yahya yahyo yair yakub yakubu yalcin yalgin
-yaman yamato yamen yamin yancey yanek yango yanis yaniv yanko yann yannek yanni yannick yannig yannik yannis yao yared
-yaro yaron yaroslav yasar yaseen yaser yash yasin yasir yassen yasser yassin yassine yassir yavuz yaw yazan yazen
-yazid yehoshua yeison yekta yener yeray yeshua yetkin yevhen yiannis yichen yigit yildirim yilmaz yinon yoan yoann
-yoav yoel yogendra yogesh yoginder yohan yohann yohannes yon yonael yonas yonatan yonathan yong yoni yonis yono yony
-yoqub yorbek yordan yoro yorqin yosef yoshua yossef yossi youcef younes youness younis youp yousaf yousef yousif
-youssef youssif youssou youssouf youssouph youssoupha yousuf yovan yoznur ysmael yuan yucel yuhao yul yulen yulian
-yumni yunes yunis yunus yuriy yury yusef yussef yussuf yusuf yuta yuto yuvan yuvraj yven yvens yves yvon zabedeo zabir
-zaboj zac zacari zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zachari zacharia zachariah zacharias
-zachariasz zacharie zachary zache zachery zack zackari zackaria zackarie zackary zackery zael zafar zafer zafir zaheer
-zahi zahid zahir zahit zaid zaim zain zaine zaion zair zakari zakaria zakariae zakarie zakariya zakariyya zakary zaki
-zakir zalan zalman zamfir zamir zan zander zane zanis zanobi zarije zarko zaur zaven zavier zavis zayaan zayan zayd
-zayden zayed zayn zayne zayniddin zayon zbigniew zbislav zbyhnev zbynek zbysek zbyslav zdan zdenek zdenko zderad
-zdeslav zdik zdirad zdislav zdravko zechariah zeeshan zeev zef zefiro zeid zein zekai zekeriyya zeki zelibor zelimir
-zelislav zeljko zelmir zen zenebio zeno zenobio zenon zenone zente zenzele zephyr zeteny zetico zeus zev zeyad zeyd
-zeynel ziad zian zidan zidane ziga zigfrids ziggy zigmars zigmund zihni zikmund zinedine zion zithulele zitomir
-zitoslav zivan ziver ziyaad ziyad ziyan ziyo zlatan zlatomir zoel zohaib zohair zohid zohir zoilo zokir zoltan zoran
-zoroslav zosim zosimo zoubir zouhair zouhir zoyir zrinislav zrinko zsolt zsombor zubair zubayr zubeyr zulfikar
-zvonimir zvonko zyan zygmunt zyon əhməd αγγελος αθανασιος αλεξανδρος αναστασιος ανδρεας αντωνης αποστολος αριστειδης
-βασιλης γεωργιος γρηγοριος δημητρης διονυσιος ελευθεριος εμμανουηλ ευαγγελος ευσταθιος ηλιας θεοδωρος ιωαννης κωστας
-λεωνιδας μιχαηλ νικολαος παναγιωτης παρασκευας παυλος πετρος σπυρος σταυρος στεφανος στυλιανος σωτηριος φωτιος
-χαραλαμπος χρηστος августин авреліи адріян азаріи алевтин александар алексо альберт анастас анастасіи анатоліи ангеле
-андон андреј андреја андріи анте антим антон антониј антоніи антін апостол аркадіи арсен арсениј арсеніи артем архип
-асен аскольд атанас атанасиј афанасіи ацо благе благој благоја блаже богатин богдан богослав богоја божемир божен
-божидар божин божо болеслав боримир боримисл борис борислав борко боро борјан бошко бојан бранко братимир братислав
-братомил братослав брячислав будимир буитур буревіст біломир білослав вадим валентин валеріи вангел ване ванче ванчо
-васил василиј василко василь велемир велимир величко велјан венко веселин вељо видое влад владимир владислав владо
-властимир воислав володимир володислав волче војдан војкан всевлад всеволод всеслав віктор віталіи гаврил гаврило гане
-гарнослав геннадіи георги георгіи герасим глигор гліб гнат гого гоко горан горги гордіи горимир горислав горче горјан
-гоце градимир григор григоріи гроздан гурчин давид далемир дамјан данаил данило данчо дарко даромир даріи делчо делјан
+sylwester symeon symon szabolcs szczepan szymon səhriyar tabris taceddin tad taddeo tade tadeas tadej tadeo tadeusz
+tadija tadzio tafari taha tahar taher tahir tahsin tai taib taide taim taino tairon taj takeshi takuma takumi talal
+talan talay talha talib taliesin talip talis talivaldis talla talon talrits tamas tamer tamim tamino tamir tammaro
+tammo tancrede tancredi taner tanguy tanju tankred tanveer tanvir taoufik taoufiq tapani tapio taran taras tarcisio
+tarek tareq tarik tariq tarkan tarso tarun tasdik taskin taswir tatius taufan taufik taurean taurin tawfiq tawhid
+tayeb tayfun taylan tayler taylon taym tayron tayson tayyab tayyar taziano tazio ted tedi teguh teije tejas tekinalp
+telchide telemaco telmo temidayo temistocle teng teo teobald teobaldo teodor teodorik teodoro teodosio teodoto teodoz
+teofan teofil teofilo teogene teohari teoman terance terenc terence terencius terencjusz terenzio terrance terrell
+terrence terrill tertuliano tesauro tesifonte teun teunis tevfik tevhid tevin tewes tezcan tezel thad thaddaus
+thaddeus thadeus thami thamsanqa thando tharun themba theo theobald theoden theodor theodore theodorik theofan theofil
+theophile theophraste theos theunis theuns thiago thibault thibert thibo thierno thierry thies thietmar thije thijmen
+thijn thijs thilo thom thomas thor thoralf thorben thore thorge thorstein thorsten thulani thurman tiago tian tibaldo
+tibbe tiber tiberio tiberiu tiberius tibo tibor tiburcius tiburtius tiburzio tichomil tichomir tichon ticone tidiane
+tieme tigran tihomir tijani tijmen tijn tijs tilen tillman tillmann tilo tim timbul timm timmothy timmy timo timofey
+timoleon timon timotei timotej timoteo timoteus timothee timotheus timothey timothy timur tinas tino tirone tirso
+tirta tirtayasa titien titilope tito titus tizian tiziano tjark tobia tobias tobiasz tobiloba tobin tobit toby tobyas
+todd todor tohir toke tokunbo tolomeo tolunay tom tomas tomaso tomasz tomek tomer tomiloba tomislav tommaso tommie
+tommy tomori tomy tonatiuh tonci toney tonino tonio tonko tonnies tonnin tonny tony tope torben torbjorn torey toribio
+torkvat torquato torrance torres torrey torsten tosco toufik touhami toyip traian trajan travis travon travys trayvis
+tremaine tremayne trenton trestan trever trevion trevis trevor trey tri trilochan trilochana trilok trilokanath
+trilokesh triloki tristan tristano tristian tristin triston troels troy trpimir trpko trung trystan tuan tudor tufan
+tugay tugiman tugrul tugtekin tuhfe tulio tulliano tullio tumer tunahan tunar tunc tuncer tuomas tupac turan turgay
+turgut turi turibio turkay turker turkes turold tushar tussio tuur tvrtko twan txema txomin tycho tygo tylan tyler
+tyller tylor tymon tymoteusz tyree tyreek tyreese tyrel tyrell tyrese tyrick tyrique tyron tyrone tyronne tyshawn
+tyson tywan tərlan ubaldo ubay ubaydulloh ubertino uberto uchqun udai udit udo ueli uffe ufuk ugis ugo ugolino
+uguccione ugur ujjawal ujjwal ukbe ulberto ulderico ulf ulfo ulgen ulices ulin ulises ulisse ullrich ulpiano ulrich
+ulrico ulrik ulstano ulv ulvi ulysses umair umang umar umay umaya umberto umid umidulloh umit umuralp umut unai unal
+unggul upendra upik upton uranio urbano urdino urfon uriah uriel uriele urs ursicio ursino ursmaro usama usame usman
+usmon uthman utku uttam uve uwe uzayr uzeyir uziel uzodimma vaclav vadim vadym vafo vaha vahan vahdet vahe vahid
+valdemar valdemars valentijn valentim valentin valentino valentins valentinus valentyn valerian valeriano valerico
+valerij valerijs valerio valeriu valerius valeriy valfredo valfrido valon valtena valter valtin valtr valtteri vanja
+vanni vardan varo varun vasco vasil vasile vasilis vasja vasko vassilios vasudev vasudeva vasyl vatroslav vavrinec
+veasna vecdi vedang vedanga vedasto vedat vedran vefik vehbi veikko veit velaphi veleslav velibor velimir velio
+velislav venancio venanzio vencel venceslao venceslas venceslav vendel vendelin venek venerando venerio veniamin
+ventura venustiano venusto verecondo verenzio verner vernon veron veroslav verulo vespasiano veysel veysi vezio
+vianney vic vicente vicentiu vicnenzo victor victoriano victorin victorino victorio vidak vidal vidhur vidhya vidiano
+vidone vidor vidur vieri viet viggo vigile vignesh vigo vihaan vijay vijeko vik vikram viktor viktorin viktorio vilem
+vilfredo vilhelm viliam vilibald viliberto viljem villy vilmar vilmars vilmos vimal viman vinay vince vincenc vincent
+vincentiu vincenz vincenzo vindonio vinebaldo vinfrido vinh vinicio vinicius vinnie vinny vinsen vinz vinzent vinzenz
+viorel virgil virgilio virginio virman virone visarion viscardo vishal vishnu vishwa vishwamitra vitali vitaliano
+vitalico vitalii vitalijs vitalis vitaliy vitaly vitantonio vitazoslav vitezslav vito vitold vitor vitoslav vittore
+vittoriano vittorio vitus vivaldo vivek viviano vjekoslav vjenceslav vlad vladan vladek vladimir vladimiro vladislav
+vladivoj vlado vladyslav vlaicu vlastimil vlastimir vlastislav vlatko vlk vodingo voicu vojen vojin vojmil vojmir
+vojslav vojtech vok voldemars volfango volfgang volkan volker volkert volkhard volkmar volodymyr voltaire vosil
+vratislav vratko vseboj vsebor vserad vseslav vsevolod vujadin vuk vukan vukasin vukota vulmaro vulpiano vusumuzi vyas
+waclaw wade wadi wadie wael wafi wagner wahyu wail wakiman walafried waldemar waldfried waldo waleed walenty walentyn
+waleran walerian walery walfried walgierz wali walid wallace walter walther waluyo waly wandrille wannes waqas wardaya
+wardi warji warley warre warrick warsa warsita waseem wasim wasis wassili wassim wastl watson wawan wawrzyniec waylon
+wayne weldon wenceslao wendel wendelin wendell wenzel wenzeslaus werner wesley wessam wessel wessley wesson westley
+weston whyatt wido widukind wieland wieslaw wiktor wilber wilbert wilbur wilburn wilder wiley wilford wilfred wilfredo
+wilfried wilfryd wilhelm wiliam willam willard willem willi william williams willian willibald willie willis willson
+willy willys wilm wilmer wilson wilton wim wincenty winfield winfried winston wira wisnu witalis wlad wladimir
+wladyslaw wlodzimierz wojciech woldemar wolfgang wolfhard wolfram wolter woodrow woody wout wouter wulf wyatt wylan
+wylliam wyman xabi xabier xan xanana xander xaver xaverius xavi xavier xem xenophon xian xiang xzavier yaacov yaakoub
+yaakov yacob yacouba yadiel yagiz yago yahia yahya yahyo yair yakub yakubu yalcin yalgin yaman yamato yamen yamin
+yancey yanek yango yanis yaniv yanko yann yannek yanni yannick yannig yannik yannis yao yared yaro yaron yaroslav
+yasar yaseen yaser yash yasin yasir yassen yasser yassin yassine yassir yavuz yaw yazan yazen yazid yehoshua yeison
+yekta yener yeray yeshua yetkin yevhen yiannis yichen yigit yildirim yilmaz yinon yoan yoann yoav yoel yogendra yogesh
+yoginder yohan yohann yohannes yon yonael yonas yonatan yonathan yong yoni yonis yono yony yoqub yorbek yordan yoro
+yorqin yosef yoshua yossef yossi youcef younes youness younis youp yousaf yousef yousif youssef youssif youssou
+youssouf youssouph youssoupha yousuf yovan yoznur ysmael yuan yucel yuhao yul yulen yulian yumni yunes yunis yunus
+yuriy yury yusef yussef yussuf yusuf yuta yuto yuvan yuvraj yven yvens yves yvon zabedeo zabir zaboj zac zacari
+zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zachari zacharia zachariah zacharias zachariasz zacharie
+zachary zache zachery zack zackari zackaria zackarie zackary zackery zael zafar zafer zafir zaheer zahi zahid zahir
+zahit zaid zaim zain zaine zaion zair zakari zakaria zakariae zakarie zakariya zakariyya zakary zaki zakir zalan
+zalman zamfir zamir zan zander zane zanis zanobi zarije zarko zaur zaven zavier zavis zayaan zayan zayd zayden zayed
+zayn zayne zayniddin zayon zbigniew zbislav zbyhnev zbynek zbysek zbyslav zdan zdenek zdenko zderad zdeslav zdik
+zdirad zdislav zdravko zechariah zeeshan zeev zef zefiro zeid zein zekai zekeriyya zeki zelibor zelimir zelislav
+zeljko zelmir zen zenebio zeno zenobio zenon zenone zente zenzele zephyr zeteny zetico zeus zev zeyad zeyd zeynel ziad
+zian zidan zidane ziga zigfrids ziggy zigmars zigmund zihni zikmund zinedine zion zithulele zitomir zitoslav zivan
+ziver ziyaad ziyad ziyan ziyo zlatan zlatomir zoel zohaib zohair zohid zohir zoilo zokir zoltan zoran zoroslav zosim
+zosimo zoubir zouhair zouhir zoyir zrinislav zrinko zsolt zsombor zubair zubayr zubeyr zulfikar zvonimir zvonko zyan
+zygmunt zyon əhməd αγγελος αθανασιος αλεξανδρος αναστασιος ανδρεας αντωνης αποστολος αριστειδης βασιλης γεωργιος
+γρηγοριος δημητρης διονυσιος ελευθεριος εμμανουηλ ευαγγελος ευσταθιος ηλιας θεοδωρος ιωαννης κωστας λεωνιδας μιχαηλ
+νικολαος παναγιωτης παρασκευας παυλος πετρος σπυρος σταυρος στεφανος στυλιανος σωτηριος φωτιος χαραλαμπος χρηστος
+августин авреліи адріян азаріи алевтин александар алексо альберт анастас анастасіи анатоліи ангеле андон андреј
+андреја андріи анте антим антон антониј антоніи антін апостол аркадіи арсен арсениј арсеніи артем архип асен аскольд
+атанас атанасиј афанасіи ацо благе благој благоја блаже богатин богдан богослав богоја божемир божен божидар божин
+божо болеслав боримир боримисл борис борислав борко боро борјан бошко бојан бранко братимир братислав братомил
+братослав брячислав будимир буитур буревіст біломир білослав вадим валентин валеріи вангел ване ванче ванчо васил
+василиј василко василь велемир велимир величко велјан венко веселин вељо видое влад владимир владислав владо властимир
+воислав володимир володислав волче војдан војкан всевлад всеволод всеслав віктор віталіи гаврил гаврило гане гарнослав
+геннадіи георги георгіи герасим глигор гліб гнат гого гоко горан горги гордіи горимир горислав горче горјан гоце
+градимир григор григоріи гроздан гурчин давид далемир дамјан данаил данило данчо дарко даромир даріи делчо делјан
 дејан диме димитар димитрие димитриј димитрија димко димо димче дмитро добромир добромисл доброслав доротеј дојчин
 драган драгиша драгомир драгослав драгољуб душан душко евгениј евтим емануел емил еразмо ефтим живко зафир захар
 захариј захаріи зборислав звенигор звенимир звенислав здравко земислав зеновіи зиновіи злат златан злате златко

@@ -1315,21 +1315,21 @@ siegfried siegfrieds sieghard sieghards sieglinde sieglindes siegmar siegmars si
 siegrun siegruns siegward siegwards siem siemon siemons sienna siennas siep sifiso sigebert sigfrid sigfrido siggi
 siggis sigismond sigismondo sigmar sigmars sigmund sigrid sigrids sigrun sigruns sigurd sigurds sihab sihabeddin siham
 sihame siir sijuade sila silas silja siljas silje silka silkas silke silkes silva silvan silvana silvanas silvano
-silvanos silvans silvas silvere silverio silvester silvestr silvestre silvestro silvia silvian silviana silvias silvie
-silvija silvina silvino silvio silvios silviu silvius sima simao simba simea simen simeon simeona simeone simeons
-simge simi similoluwa simina simion simisola simo simome simon simona simonas simone simones simonetta simonida
-simonne simonpietro simons simos simran sina sinai sinan sinans sinas sinasi sinay sinaya sinclair sindi sindisiwe
-sindre sindy sinead sinem sinenhlanhla sinesio sinfronio sinica sinikka sinisa sinja sinjas sinkler sinthia sintia
-siobhan siomara sion siona sione siphephelo siphiwe sipho sira siraj sire sirena sireno siria siriano siricio sirin
-sirine sirineu sirio sirius siro sirojiddin sirri sirya sisilia siska sisto sita sitara sithembiso siv sivan sixt
-sixte sixtine sixto sixtus siya siyana siyanda sizakele sizani sjaak sjoerd sjors skaidrite skarlet skarleta skipped
-skye skyla skylar skyler sladana slamet slava slavas slavatore slavek slavena slaviboj slavibor slavica slavika
-slavikas slavka slavkas slavko slavkos slavoboj slavoj slavoljub slavomil slavomila slavomir slavomira slawomir
-slawomira slawomirem slawomirowi slawomirze slayton slevin slimane sloan sloane slobodanka sloka slone sly smail
-smaranda smeralda smiljana smilla smillas smita smith smriti sneha snezana snjezana soad soave sobeslav sobeslava
-sobia sobit socrate socrates sodia sodiq soffia sofi sofia sofian sofiane sofias sofie sofies sofija sofiya sofronia
-sofronie sofya soha sohaib sohail sohaila soham sohan sohana sohib sohil sokaina sokhna sokrat solaiman solan solana
-solara solayman soledad soleh solenne soliana soliman solina soline solocone solomon solon solveig solveiga solveigh
+silvanos silvans silvas silvere silverio silvestr silvestre silvestro silvia silvian silviana silvias silvie silvija
+silvina silvino silvio silvios silviu silvius sima simao simba simea simen simeon simeona simeone simeons simge simi
+similoluwa simina simion simisola simo simome simon simona simonas simone simones simonetta simonida simonne
+simonpietro simons simos simran sina sinai sinan sinans sinas sinasi sinay sinaya sinclair sindi sindisiwe sindre
+sindy sinead sinem sinenhlanhla sinesio sinfronio sinica sinikka sinisa sinja sinjas sinkler sinthia sintia siobhan
+siomara sion siona sione siphephelo siphiwe sipho sira siraj sire sirena sireno siria siriano siricio sirin sirine
+sirineu sirio sirius siro sirojiddin sirri sirya sisilia siska sisto sita sitara sithembiso siv sivan sixt sixte
+sixtine sixto sixtus siya siyana siyanda sizakele sizani sjaak sjoerd sjors skaidrite skarlet skarleta skipped skye
+skyla skylar skyler sladana slamet slava slavas slavatore slavek slavena slaviboj slavibor slavica slavika slavikas
+slavka slavkas slavko slavkos slavoboj slavoj slavoljub slavomil slavomila slavomir slavomira slawomir slawomira
+slawomirem slawomirowi slawomirze slayton slevin slimane sloan sloane slobodanka sloka slone sly smail smaranda
+smeralda smiljana smilla smillas smita smith smriti sneha snezana snjezana soad soave sobeslav sobeslava sobia sobit
+socrate socrates sodia sodiq soffia sofi sofia sofian sofiane sofias sofie sofies sofija sofiya sofronia sofronie
+sofya soha sohaib sohail sohaila soham sohan sohana sohib sohil sokaina sokhna sokrat solaiman solan solana solara
+solayman soledad soleh solenne soliana soliman solina soline solocone solomon solon solveig solveiga solveigh
 solveighs solveigs solvej solvejs solvey solveys somaya somia somiya somnath somya sona sonali sonam sondre songul
 sonia sonias soniya sonja sonjas sonke sonkes sonni sonny sonya sonyas soof sophea sophia sophiana sophias sophie
 sophies sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorayas sorcha sorelle soren sorens
@@ -1356,52 +1356,52 @@ svatoboj svatobor svatomir svatopluk svatoslav svatoslava svea sveas svebor sven
 sverre svetislav svetlana svetluse svetolik svetomir svetozar sveva svitlana sviturno swami swamy swapnil swara
 swarnalata swassane sway swen swens sweta swetha swetlana swetlanas sya syah syahrini syan syann syanna syanne syara
 sybella sybil sybilla sybille sybilles sybilli sybillo syble syd sydnee sydni sydnie syed syeda syenna syla sylas
-sylke sylkes sylva sylvain sylvains sylvan sylvana sylvanna sylver sylvester sylvestre sylvia sylviana sylviane
-sylvias sylvie sylwester sylwestera sylwesterem sylwesterowi sylwesterze sylwia sylwie sylwii sylwio symeon symon
-synne synthia syra syrah syria syriana syrina szabolcs szczepan szczepana szczepanem szczepanie szczepanowi szofi
-szofia szonja szymon szymona szymonem szymonie szymonowi səbinə səhriyar tabata tabatha tabea tabeas tabita tabitha
-tabris taceddin tacjana tacjane tacjanie tacjano tacjany tad taddeo tade tadeas tadej tadeo tadeos tadeusz tadeusza
-tadeuszem tadeuszowi tadeuszu tadija tadzio tadzios tafari taha tahani tahar tahara tahas taher tahir tahira tahlia
-tahsin tai taib taide taila taim taima taina taino taira tairon tais taiwo taj takeshi takuma takumi takwa tala talal
-talan talay talea taleas talha talia taliah taliana talias talib talicia taliesin talin talina taline talip talis
-talissa talita talitha talivaldis taliya taliyah talla tallia tallulah tally talon talrits talya talyah talyssa tamani
-tamar tamara tamarah tamaras tamare tamari tamaro tamars tamary tamarze tamas tamaya tamer tamera tami tamia tamias
-tamika tamila tamim tamina taminas tamino taminos tamir tamira tamlyn tammaro tammo tammos tammy tamou tamra tamsin
-tamya tamyra tana tanaya tancrede tancredi taner tanguy tania tanias tanija tanijas tanirika tanis tanisha tanit
-taniya tanja tanjas tanju tankred tankreds tansu tantri tanushree tanushri tanveer tanvir tanya tanyah tanyas tanyeli
-tanzila taos taoufik taoufiq tapani tapio taqwa tara tarah taran taras tarcisio tarek tareq tari tarik tariks tariq
-tarja tarjas tarkan tarquinia tarra tarsilla tarso tarun taryn tasa tasdik tasha tasiana taskin tasneem tasnim tassnim
-taswir tatana tatenda tatiana tatiane tatianna tatius tatjana tatjanas tatum tatyana taufan taufik taurean taurin
-tawfiq tawhid taya tayana tayanna tayeb tayfun tayla taylan tayler taylers taylon taym tayra tayron taysha tayson
-tayyab tayyar taziana taziano tazio teagan teana tecla ted teddy tedi teds teea teguh tehani tehila tehillah teije
-teja tejas tejumola tekinalp tekla tekle tekli teklo telchide telemaco telia telica tellervo telly telma telmo
-temidayo temistocle temitope temperance tendai teng tennessee tenzin teo teobald teobaldo teodata teodolinda teodor
-teodora teodore teodorem teodorik teodoro teodorowi teodory teodorze teodosia teodosio teodoto teodoz teodozie teofan
-teofil teofila teofilo teogene teohari teoman teona teos terance terena terenas terenc terence terencius terencjusz
-terencjusza terencjuszem terencjuszowi terencjuszu terenzio teresa teresanna teresas terese teresie teresina teresita
-tereso teresy tereza tereze terezia terezie terezija teri terina terinas terrance terrell terrence terrences terri
-terrie terries terrill terry terrys tertuliano tesauro tesifonte tess tessa tessah tessas tessia tessie tessies
-tetiana tetyana teudosia teun teunis tevfik tevhid tevin tevy tewes teya teyana teyla tezcan tezel tezer thabisa thabo
-thad thaddaus thaddeus thadeus thadie thai thais thalea thaleas thalia thaliana thalias thamara thami thamsanqa
-thanasis thando thanh thania thanya thao thara tharun thayla thea theas theia thekla theklas thelma themba theo
-theobald theobalds theoden theodor theodora theodoras theodore theodores theodorik theodors theodose theodosie theofan
-theofil theofila theophile theophraste theos thera theras theresa theresas therese thereses theresia theresias theunis
-theuns thi thiago thibault thibert thibo thien thierno thierry thies thietmar thietmars thije thijmen thijn thijs
-thilo thilos thirza thobeka thom thomas thor thora thoralf thoralfs thorben thorbens thore thores thorge thorges
-thorstein thorsteins thorsten thorstens thulani thulisile thurman thuy thy tiago tiagos tiah tian tiana tianah tianna
-tiara tiare tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor tibors tiburcius tiburtius tiburzio
-tichomil tichomir tichon ticone tidiane tieme tifani tifany tiffani tiffanie tiffany tigran tihomir tiina tiit tija
-tijana tijani tijmen tijn tijs tila tilda tilen tilla tillie tillman tillmann tillmanns tilly tilo tilos tim timbul
-timea timm timmothy timms timmy timmys timo timofey timoleon timon timons timos timotei timotej timoteo timoteus
-timothea timotheas timothee timotheus timothey timothy timothys tims timur tina tinas tinaya tinca tincuta tino tinos
-tiphaine tiril tirone tirso tirta tirtayasa tirza tisha titi titia titiana titias titien titilayo titilope titin tito
-titos titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa tobia tobias tobiasz tobiasza
-tobiaszem tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas tobys todd todor tohir toke tokunbo tolomeo
-tolulope tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska tomaso tomasz tomasza tomaszem tomaszowi
-tomaszu tomek tomeks tomer tomi tomiloba tomislav tomislava tomka tomke tomkes tomkiem tomkowi tomku tommaso tommasos
-tommi tommie tommis tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino tonio
-tonis tonka tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens torbjorn torbjorns torey tori toria
-toribio torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria touriya
+sylke sylkes sylva sylvain sylvains sylvan sylvana sylvanna sylver sylvestre sylvia sylviana sylviane sylvias sylvie
+sylwester sylwestera sylwesterem sylwesterowi sylwesterze sylwia sylwie sylwii sylwio symeon symon synne synthia syra
+syrah syria syriana syrina szabolcs szczepan szczepana szczepanem szczepanie szczepanowi szofi szofia szonja szymon
+szymona szymonem szymonie szymonowi səbinə səhriyar tabata tabatha tabea tabeas tabita tabitha tabris taceddin tacjana
+tacjane tacjanie tacjano tacjany tad taddeo tade tadeas tadej tadeo tadeos tadeusz tadeusza tadeuszem tadeuszowi
+tadeuszu tadija tadzio tadzios tafari taha tahani tahar tahara tahas taher tahir tahira tahlia tahsin tai taib taide
+taila taim taima taina taino taira tairon tais taiwo taj takeshi takuma takumi takwa tala talal talan talay talea
+taleas talha talia taliah taliana talias talib talicia taliesin talin talina taline talip talis talissa talita talitha
+talivaldis taliya taliyah talla tallia tallulah tally talon talrits talya talyah talyssa tamani tamar tamara tamarah
+tamaras tamare tamari tamaro tamars tamary tamarze tamas tamaya tamer tamera tami tamia tamias tamika tamila tamim
+tamina taminas tamino taminos tamir tamira tamlyn tammaro tammo tammos tammy tamou tamra tamsin tamya tamyra tana
+tanaya tancrede tancredi taner tanguy tania tanias tanija tanijas tanirika tanis tanisha tanit taniya tanja tanjas
+tanju tankred tankreds tansu tantri tanushree tanushri tanveer tanvir tanya tanyah tanyas tanyeli tanzila taos taoufik
+taoufiq tapani tapio taqwa tara tarah taran taras tarcisio tarek tareq tari tarik tariks tariq tarja tarjas tarkan
+tarquinia tarra tarsilla tarso tarun taryn tasa tasdik tasha tasiana taskin tasneem tasnim tassnim taswir tatana
+tatenda tatiana tatiane tatianna tatius tatjana tatjanas tatum tatyana taufan taufik taurean taurin tawfiq tawhid taya
+tayana tayanna tayeb tayfun tayla taylan tayler taylers taylon taym tayra tayron taysha tayson tayyab tayyar taziana
+taziano tazio teagan teana tecla ted teddy tedi teds teea teguh tehani tehila tehillah teije teja tejas tejumola
+tekinalp tekla tekle tekli teklo telchide telemaco telia telica tellervo telly telma telmo temidayo temistocle
+temitope temperance tendai teng tennessee tenzin teo teobald teobaldo teodata teodolinda teodor teodora teodore
+teodorem teodorik teodoro teodorowi teodory teodorze teodosia teodosio teodoto teodoz teodozie teofan teofil teofila
+teofilo teogene teohari teoman teona teos terance terena terenas terenc terence terencius terencjusz terencjusza
+terencjuszem terencjuszowi terencjuszu terenzio teresa teresanna teresas terese teresie teresina teresita tereso
+teresy tereza tereze terezia terezie terezija teri terina terinas terrance terrell terrence terrences terri terrie
+terries terrill terry terrys tertuliano tesauro tesifonte tess tessa tessah tessas tessia tessie tessies tetiana
+tetyana teudosia teun teunis tevfik tevhid tevin tevy tewes teya teyana teyla tezcan tezel tezer thabisa thabo thad
+thaddaus thaddeus thadeus thadie thai thais thalea thaleas thalia thaliana thalias thamara thami thamsanqa thanasis
+thando thanh thania thanya thao thara tharun thayla thea theas theia thekla theklas thelma themba theo theobald
+theobalds theoden theodor theodora theodoras theodore theodores theodorik theodors theodose theodosie theofan theofil
+theofila theophile theophraste theos thera theras theresa theresas therese thereses theresia theresias theunis theuns
+thi thiago thibault thibert thibo thien thierno thierry thies thietmar thietmars thije thijmen thijn thijs thilo
+thilos thirza thobeka thom thomas thor thora thoralf thoralfs thorben thorbens thore thores thorge thorges thorstein
+thorsteins thorsten thorstens thulani thulisile thurman thuy thy tiago tiagos tiah tian tiana tianah tianna tiara
+tiare tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor tibors tiburcius tiburtius tiburzio tichomil
+tichomir tichon ticone tidiane tieme tifani tifany tiffani tiffanie tiffany tigran tihomir tiina tiit tija tijana
+tijani tijmen tijn tijs tila tilda tilen tilla tillie tillman tillmann tillmanns tilly tilo tilos tim timbul timea
+timm timmothy timms timmy timmys timo timofey timoleon timon timons timos timotei timotej timoteo timoteus timothea
+timotheas timothee timotheus timothey timothy timothys tims timur tina tinas tinaya tinca tincuta tino tinos tiphaine
+tiril tirone tirso tirta tirtayasa tirza tisha titi titia titiana titias titien titilayo titilope titin tito titos
+titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa tobia tobias tobiasz tobiasza tobiaszem
+tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas tobys todd todor tohir toke tokunbo tolomeo tolulope
+tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska tomaso tomasz tomasza tomaszem tomaszowi tomaszu tomek
+tomeks tomer tomi tomiloba tomislav tomislava tomka tomke tomkes tomkiem tomkowi tomku tommaso tommasos tommi tommie
+tommis tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino tonio tonis tonka
+tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens torbjorn torbjorns torey tori toria toribio
+torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria touriya
 toussaint tova toyip tracey tracie tracy tracys traian trajan tran trasea traude traudel traudels traudes traudl
 traudls travis travon travys trayvis tremaine tremayne trenton tressa tressie trestan treva trever trevion trevis
 trevor trey tri triana tricia triin trilochan trilochana trilok trilokanath trilokesh triloki trina trine trischa

@@ -307,6 +307,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'jehovah*', 'jehova*', 'jeová', 'jehová', 'geova', 'jehow*', 'mormon*', 'latter-day saints', 'calvinis*', 'gereformeerd*', 'hervormd*',
     'quaker*', 'mennonit*', 'sunni*', 'shiite*', 'shia muslim', 'schiit*', 'chiite*', 'sciit*', 'chiita*', 'xiita*',
     'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'sjabbat', 'schabbat', 'chabbat', 'szabat', 'kosher', 'koscher*', 'casher', 'kasher', 'koosjer*', 'koszern*', 'halal', 'hijab', 'kippa',
+    'fasting until sunset', 'fasting till sunset', 'fasts until sunset', 'fastet bis sonnenuntergang',
+    'fastet bis zum sonnenuntergang', "jeûne jusqu'au coucher du soleil", 'jeûne jusqu’au coucher du soleil',
+    'digiuna fino al tramonto', 'ayuna hasta la puesta de sol', 'vast tot zonsondergang', 'pości do zachodu słońca',
+    'jejua até ao pôr do sol', 'jejua até o pôr do sol', 'breaking the fast', 'breaks his fast', 'breaks her fast',
     'turban', 'turbans', 'turbante', 'turbantes', 'keppel', 'keppeltje', 'keppeltjes', 'yarmulke', 'jarmulke', 'jarmułk*',
     'komunia', 'komunię', 'komunii', 'komunią',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
@@ -2172,6 +2176,8 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   // a colour before the bin it names (holdout-181: "Brown bin (weekly) …"); a route and a village (holdout-182: "Ruta
   // del Cares … entre Poncebos y Caín")
   'brown', 'ruta', 'caín',
+  // New Year's Eve in German (holdout-197: "Silvester, 31.12." in a parish's service times)
+  'silvester', 'sylvester',
 ];
 
 /**

@@ -35,7 +35,11 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
     if (category === 'health')
-      count += sickNotesL4(scan.text, from, to) + italianDisabilityLeave(scan.text, from, to) + bodyHurt(scan, from, to);
+      count +=
+        sickNotesL4(scan.text, from, to) +
+        italianDisabilityLeave(scan.text, from, to) +
+        bodyHurt(scan, from, to) +
+        babyOnTheWay(scan.text, from, to);
     if (category === 'sex-life-orientation')
       count += sameSexPartners(scan, from, to) + sameSexWedding(scan, from, to) + writersSameSexPartner(scan, from, to);
     if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan, from, to);
@@ -43,6 +47,37 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     if (count > 0) found.set(category, count);
   }
   return found;
+}
+
+/**
+ * A baby on the way as parents tell it, by a verb of expecting, someone's, an ordinal and a child's word ("expecting
+ * their first child", "attend notre premier enfant", "aspettano il loro secondo figlio"; "expecting a baby" is a
+ * lexicon term). Not waiting for one's child ("attend son enfant devant l'école", "Wir erwarten Ihr Kind um 8 Uhr").
+ */
+const BABY_ON_THE_WAY = new RegExp(
+  [
+    String.raw`expect(?:s|ing|ed)?\s+(?:our|their|his|her|my)\s+(?:first|second|third|fourth)\s+(?:baby|child)`,
+    String.raw`erwarte[nt]?\s+(?:ihr|sein|unser)\s+(?:erstes|zweites|drittes)\s+(?:Kind|Baby)`,
+    String.raw`attend(?:ons|ent|ez|ait|aient)?\s+(?:notre|leur|son|mon|votre)\s+(?:premier|deuxième|second|troisième)\s+(?:enfant|bébé)`,
+    String.raw`aspett(?:a|iamo|ano|ava)\s+(?:il|la)\s+(?:(?:loro|nostro|nostra|sua|suo)\s+)?(?:primo|prima|secondo|seconda|terzo|terza)\s+(?:figlio|figlia|bambino|bambina)`,
+    String.raw`esper(?:a|amos|an|aba|ando)\s+(?:su|nuestro|nuestra|sus)\s+(?:primer|primera|segundo|segunda|tercer|tercera)\s+(?:hijo|hija|bebé)`,
+    String.raw`verwacht(?:en)?\s+(?:ons|hun|haar|zijn)\s+(?:eerste|tweede|derde)\s+(?:kindje|kind|baby)`,
+    String.raw`spodziewa(?:my|ją|ła|li)?\s+się\s+(?:pierwszego|drugiego|trzeciego)\s+(?:dziecka|synka|córeczki)`,
+    String.raw`(?:à|a)\s+espera\s+(?:do\s+(?:primeiro|segundo|terceiro)|da\s+(?:primeira|segunda))\s+(?:bebé|bebê|filho|filha)`,
+  ].join('|'),
+  'giu',
+);
+const WORD_BEFORE = /[\p{L}\d]$/u;
+
+function babyOnTheWay(text: string, from: number, to: number): number {
+  if (!/expect|erwart|attend|aspett|esper|verwacht|spodziew|espera/i.test(text)) return 0;
+  let count = 0;
+  for (const m of text.matchAll(BABY_ON_THE_WAY))
+    if (m.index >= from && m.index < to && !WORD_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) {
+      const end = m.index + m[0].length;
+      if (!/^[\p{L}\d-]/u.test(text.slice(end, end + 1))) count += 1;
+    }
+  return count;
 }
 
 /** Each word of BODY_WORDS, folded, with the languages whose table holds it. */

@@ -686,14 +686,14 @@ sustrova sutakovic sutanovac suthar suthe sutschet sutton suvacarov suvajac suva
 suzovic svab svabova svacina svacinova svanda svandova svarc svarcova svaton svatonova svatos svatosova svec svecova
 svehla svehlova svejda svejdova svendsen svensson svestka svestkova svetlik svetlikova svircev svitak svitakova
 svobodova svorcan svozil svozilova svrakacic svrbik svrbikova svrtan swart sweeney swiatek swiderski swierczynski
-swillims syahreza sykora sykorova sylla symcox synek synkova syrova syrovy szabo szafranski szalai szasz szatkowski
-szczepaniak szczepanik szczepanski szczerba szczesna szczesniak szczesny szczygiel szekeres szelag szendrei szewczyk
-szikra szilagyi szostak szulc szwarc szwed szydlowski szymanski szymczak szymczyk szymkowiak szyszka tabacek taborska
-taborsky tabrisov tabrisova tacconi tachl taddei tafelmeier tafoya tagliabue tagliaferri tagore tahirova tahirovic
-takacs takalic takyi talapka talarico talavanic talberga talbergs tall tallarico tallone talwar tamayo tamba tamburini
-tamez tamindzic tamm tampolja tampubolon tamunoemi tanackovic tanase tanasijevic tancos tancosova tandon tang tangen
-tanjga tankosic tanurdzic tanzi taormina tapavica tapavicki tapia tarantino tarihoran tarnowski tarquini tartamella
-taslak tassi tassinari tasso tassone tatar tataranni tatarka tatarkaova tatarkova tatarova tataru tatomirov
+swillims syahreza sykora sykorova sylla sylvester symcox synek synkova syrova syrovy szabo szafranski szalai szasz
+szatkowski szczepaniak szczepanik szczepanski szczerba szczesna szczesniak szczesny szczygiel szekeres szelag szendrei
+szewczyk szikra szilagyi szostak szulc szwarc szwed szydlowski szymanski szymczak szymczyk szymkowiak szyszka tabacek
+taborska taborsky tabrisov tabrisova tacconi tachl taddei tafelmeier tafoya tagliabue tagliaferri tagore tahirova
+tahirovic takacs takalic takyi talapka talarico talavanic talberga talbergs tall tallarico tallone talwar tamayo tamba
+tamburini tamez tamindzic tamm tampolja tampubolon tamunoemi tanackovic tanase tanasijevic tancos tancosova tandon
+tang tangen tanjga tankosic tanurdzic tanzi taormina tapavica tapavicki tapia tarantino tarihoran tarnowski tarquini
+tartamella taslak tassi tassinari tasso tassone tatar tataranni tatarka tatarkaova tatarkova tatarova tataru tatomirov
 taufratshofer tavani tavares tawia tedde tedeschi tegethof teicane teicans teichmann teixeira tejada tejeda telak
 telebar telenta telesca tella tellez tello teodorescu teofilovic teokarevic teovanovic tepavac tepavcevic tepic teply
 tepper tepsa tepsic teran terenzi teresi terheiden terlecki terlizzi terlouw terrazas terzi terzic terzija terzin

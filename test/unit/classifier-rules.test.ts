@@ -2724,6 +2724,21 @@ describe('given names of staff from South and Central Asia and Korea (synthetic)
   });
 });
 
+describe('a child awaited, not a baby on the way (synthetic)', () => {
+  it.each([
+    "Marie Dubois attend son enfant devant l'école.",
+    'Wir erwarten Ihr Kind um 8 Uhr, Frau Weber.',
+    'Tom Baker: we expect a child to read 20 minutes a day.',
+  ])('%s', (text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it("reads German New Year's Eve as a day, not a name", () => {
+    expect(classifyText('Silvester, 31.12.\n17:00 Uhr Jahresschlussandacht, Christuskirche').sensitivity).toBe('public');
+    expect(classifyText('Silvester Müller hat angerufen.').sensitivity).toBe('personal');
+  });
+});
+
 describe('a press release (synthetic)', () => {
   it('weighs the people it quotes as published, and keeps what else identifies someone', () => {
     const release =
@@ -2809,6 +2824,10 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['recovery', 'Tom Baker is in recovery and has been clean for two years.'],
     ['walking disability de', 'Jürgen Weber ist seit seinem Unfall gehbehindert.'],
     ['care assessment nl', 'Sander de Vries heeft een indicatie voor de Wmo.'],
+    ['first child fr', 'Bonjour, Antoine Garnier. Ma compagne attend notre premier enfant pour mars.'],
+    ['first child nl', 'Sanne de Vries en haar man verwachten hun eerste kindje.'],
+    ['first child pt', 'A Inês Costa está à espera do primeiro filho.'],
+    ['fasting until sunset', 'Can we move the lunch? Yusuf is fasting until sunset this month. – Grace'],
   ])('%s', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
