@@ -1439,7 +1439,8 @@ const PERSON_FORM_FIELD =
 const ANIMAL_FIELD =
   /^[ \t]*(?:Rasse|Breed|Race|Razza|Raza|Ras|Rasa|Raça|Species|Tierart|Espèce|Specie|Especie|Soort|Gatunek|Espécie|Chip|Microchip)[ \t]*[:：]/imu;
 /** A generic name's field whose value is one word: "Name: Finn", "Nombre: Lucía". */
-const ONE_WORD_VALUE = /^[ \t]*[:：][ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*(?:\r?\n|$)/u;
+/** A field's one word ("Patient: Anna"), or that word before its class or group in brackets ("Schüler: Finn (3b)"). */
+const ONE_WORD_VALUE = /^[ \t]*[:：][ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*(?:\r?\n|$|\([^)\n]{1,24}\))/u;
 
 /**
  * A first name alone in a role's or a contact's field ("Patient: Anna"), or in a generic name's field of a form that has
@@ -1469,7 +1470,7 @@ const LOWER_AFTER_GREETING =
 const LOWER_AFTER_INTRO = /^[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
 /** Words that sign off or thank at a message's end, in the eight languages. */
 const SIGN_OFF_WORDS =
-  'thx|thanks|thank you|ty|cheers|xx|xoxo|love|bye|baci|bacioni|bacio|abbracci|grazie|saluti|ciao|besos|besitos|un abrazo|abrazos?|gracias|saludos|bisous|bises|bisou|merci|kisses|lg|vg|grüße|gruß|danke|tschüss|groetjes|groeten|groet|bedankt|buziaki|pozdrawiam|pozdrowienia|dziękuję|dziekuje|dzięki|dzieki|beijos|beijinhos|bjs|abraços?|obrigad[oa]';
+  'a presto|a dopo|bis bald|bis dann|bis später|à plus|à bientôt|hasta luego|hasta mañana|nos vemos|tot straks|tot zo|tot morgen|do zobaczenia|do jutra|até logo|até já|até amanhã|see you|see ya|cya|talk soon|speak soon|thx|thanks|thank you|ty|cheers|xx|xoxo|love|bye|baci|bacioni|bacio|abbracci|grazie|saluti|ciao|besos|besitos|un abrazo|abrazos?|gracias|saludos|bisous|bises|bisou|merci|kisses|lg|vg|grüße|gruß|danke|tschüss|groetjes|groeten|groet|bedankt|buziaki|pozdrawiam|pozdrowienia|dziękuję|dziekuje|dzięki|dzieki|beijos|beijinhos|bjs|abraços?|obrigad[oa]';
 /**
  * A sign-off and a name in lower case ("thx tom", "baci giulia", "besos, ana", "grazie, rosa"), then `end`: the text's
  * end, or a line's where a ticket's fields go on after the message.
@@ -1496,6 +1497,11 @@ const LOWER_ASK_NAME =
 /** A message in lower case opening with a name and its verb: "mike says the server is down", "anna ist krank". */
 const LOWER_NAME_SAYS =
   /(?:^|\n)[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:says|said|is|was|has|had|will|can|can't|cannot|won't|wants|needs|asked|called|sagt|meint|ist|hat|kommt|kann|will|dit|a dit|est|a|veut|dice|ha detto|è|ha|vuole|dijo|está|tiene|quiere|zegt|heeft|wil|mówi|powiedział|powiedziała|ma|jest|chce|diz|disse|tem|quer)(?![\p{L}])/gu;
+/** Someone covering for the writer, by name in lower case: "paul vertritt mich", "mi sostituisce giulia", "sam is covering". */
+const LOWER_COVERS =
+  /(?:^|[\n,.;:!?-][ \t]*|(?<![\p{L}])(?:and|und|et|e|y|en|i)[ \t]+)(?:(?:o|a|il|la|el)[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:is covering|covers|will cover|is standing in|vertritt|übernimmt|me remplace|remplace|me remplacera|mi sostituisce|sostituisce|mi copre|me sustituye|me cubre|sustituye|neemt het over|vervangt me|neemt waar|zastąpi mnie|zastępuje mnie|mnie zastąpi|substitui-me|fica no meu lugar)(?![\p{L}])/gu;
+const LOWER_COVERED_BY =
+  /(?<![\p{L}])(?:covered by|cover is|vertreten durch|vertretung|remplacé par|remplacée par|mi sostituisce|mi copre|sostituita da|sostituito da|me sustituye|me cubre|sustituido por|sustituida por|vervangen door|waargenomen door|zastępstwo|zastąpi mnie|substituído por|substituída por|substitui-me)[ \t:]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
 /** Months as messages shorten them ("the invoice from jan", "bis juni"): no names. */
 const MONTH_SHORT =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|juni|juli|janv|avr|juil|genn|magg|giu|lug|ago|sett|ott|dic|ene|abr|dez|mrt|okt|sty|lut|kwi|lip|sie|wrz|lis|gru)$/;
@@ -1562,9 +1568,17 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
     yield name(signer, text.length - tail.length + signOff.index + signOff[0].lastIndexOf(signer));
   // A short message in lower case: thanks to someone by name ("ok thanks tom, see you monday", "danke anna, bis
   // morgen"), someone to ask or tell ("can someone tell dave …"), someone opening it with a verb ("mike says …"), a
-  // sign-off ending a line where a ticket's fields go on after the message. A name found above counts once.
+  // sign-off ending a line where a ticket's fields go on after the message, someone covering for the writer ("paul
+  // vertritt mich", "mi sostituisce giulia"). A name found above counts once.
   if (text.length <= 600 && inLowerCase())
-    for (const pattern of [LOWER_THANKS_NAME, LOWER_ASK_NAME, LOWER_NAME_SAYS, LOWER_SIGN_OFF_LINE])
+    for (const pattern of [
+      LOWER_THANKS_NAME,
+      LOWER_ASK_NAME,
+      LOWER_NAME_SAYS,
+      LOWER_SIGN_OFF_LINE,
+      LOWER_COVERS,
+      LOWER_COVERED_BY,
+    ])
       for (const m of text.matchAll(pattern)) {
         const value = m[1] as string;
         const at = m.index + m[0].lastIndexOf(value);

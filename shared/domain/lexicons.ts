@@ -1280,7 +1280,8 @@ const PERSON_ROLES = [
   'participante', 'partecipante', 'deelnemer', 'uczestnik', 'uczestniczka',
   // Whom a delivery or a letter is for ("Empfänger: Petrović").
   'empfänger', 'empfängerin', 'recipient', 'addressee', 'destinataire', 'destinatario', 'destinataria', 'ontvanger',
-  'odbiorca', 'destinatário',
+  'odbiorca', 'destinatário', 'deliver to', 'ship to', 'lieferung an', 'liefern an', 'livrer à', 'livraison à',
+  'consegnare a', 'consegna a', 'entregar a', 'bezorgen bij', 'afleveren bij', 'dostarczyć do', 'dostawa do',
   // Who teaches, coaches or looks after someone, as schools', clubs' and care's forms name them ("Tutor: Ewa").
   'tutor', 'tutora', 'tuteur', 'tutrice', 'mentor', 'mentorin', 'mentore', 'betreuer', 'betreuerin',
   'bezugsperson', 'bezugsbetreuer', 'referent', 'referentin', 'opiekun', 'opiekunka', 'wychowawca', 'wychowawczyni',
@@ -1407,6 +1408,10 @@ const PHONE_CONTEXT = [
   // "His number is 087 …", "my number: …".
   'number is', 'my number', 'his number', 'her number', 'their number', 'numer telefonu', 'numero di telefono',
   'número de teléfono', 'numéro de téléphone', 'telefoonnummer',
+  // The same in the other languages, and calling back (a probe: "mijn nummer is 0641872290", written together).
+  'mijn nummer', 'meine nummer', 'mon numéro', 'il mio numero', 'mi número', 'mój numer', 'o meu número',
+  'terugbellen op', 'zurückrufen unter', 'me rappeler au', 'richiamarmi al', 'devolverme la llamada al',
+  'oddzwonić pod', 'ligar-me de volta para', 'call me back on',
 ];
 /** Phrases that begin like a special-category term and are something else: municipal associations, owners' associations. */
 // biome-ignore format: a word table reads best packed

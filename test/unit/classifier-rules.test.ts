@@ -2739,6 +2739,27 @@ describe('a child awaited, not a baby on the way (synthetic)', () => {
   });
 });
 
+describe('one detail alone, as short notes give it (synthetic)', () => {
+  it.each([
+    ['a mobile written together after "my number"', 'Bel me gerust als er iets is, mijn nummer is 0641872290.'],
+    ['a mobile to call back on', 'Wil je mij terugbellen op 0641872290? Groetjes'],
+    ['a pupil by first name and class', 'Leerling: Noah (groep 5) – mag na school met oma mee.'],
+    ['a delivery’s recipient by initial and surname', 'DELIVER TO: J. Whitfield, 14 Orchard Close, Taunton TA1 4PQ'],
+    ['who covers, in lower case it', 'ciao, domani non ci sono, mi sostituisce giulia. a presto, fede'],
+    ['who covers, in lower case de', 'morgen bin ich nicht da, paul vertritt mich'],
+    ['who covers, in lower case fr', 'demain je suis absent, léa me remplace'],
+    ['who covers, in lower case pt', 'amanhã não estou, o rui fica no meu lugar'],
+    ['a sign-off "a presto"', 'ciao, domani non ci sono. a presto, federica'],
+  ])('%s', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('keeps a company to ship to and an insurer’s cover public', () => {
+    expect(classifyText('Ship to: Acme GmbH, Hafenstraße 3, 20457 Hamburg').sensitivity).toBe('public');
+    expect(classifyText('the cover is provided by the insurer').sensitivity).toBe('public');
+  });
+});
+
 describe('a press release (synthetic)', () => {
   it('weighs the people it quotes as published, and keeps what else identifies someone', () => {
     const release =
