@@ -641,7 +641,26 @@ function ibanWeight(scan: TextScan, index: number, value: string): number {
   // footer); a legal form on another line does not tell.
   const holder = near(scan, 'legal-form', index, 160) ?? near(scan, 'organisation-account', index, 160);
   const sameLine = holder !== undefined && !scan.text.slice(holder.end, index).includes('\n');
-  return sameLine || betweenCompanies(scan) ? 0.45 : weigh(scan, index, 0.9, 'iban-context');
+  return sameLine || heldByOrganisation(scan, index) || betweenCompanies(scan) ? 0.45 : weigh(scan, index, 0.9, 'iban-context');
+}
+
+/** An account holder's field, as a transfer's details give it on the line before the IBAN's ("Kontoinhaber: …"). */
+const HOLDER_FIELD =
+  /^[ \t]*(?:account holder|account name|beneficiary|kontoinhaber(?:in)?|zahlungsempfänger|empfänger|titulaire(?: du compte)?|bénéficiaire|intestatario|intestato a|beneficiario|titular(?: de la cuenta| da conta)?|rekeninghouder|ten name van|tenaamstelling|begunstigde|odbiorca|właściciel rachunku|beneficiário)[ \t]*:/iu;
+
+/**
+ * The line before the IBAN's holds its holder's field, and the holder is an organisation by a legal form or its kind
+ * ("Account holder: DRK Kreisverband Köln e.V.\nIBAN: …", a charity's appeal).
+ */
+function heldByOrganisation(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', index - 1);
+  if (lineStart <= 0) return false;
+  const previousStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+  if (!HOLDER_FIELD.test(text.slice(previousStart, lineStart))) return false;
+  return (
+    hitBetween(scan, 'legal-form', previousStart, lineStart) || hitBetween(scan, 'organisation-account', previousStart, lineStart)
+  );
 }
 
 export const ibanDetector = defineDetector('iban', 'personal', function* (scan) {

@@ -2760,6 +2760,17 @@ describe('one detail alone, as short notes give it (synthetic)', () => {
   });
 });
 
+describe("an account's holder on the line before its IBAN (synthetic)", () => {
+  it('reads an organisation as the holder by its legal form or kind, and a person as a person', () => {
+    const charity = 'Account holder: DRK Kreisverband Köln e.V.\nIBAN: DE23 3702 0500 0008 0901 00';
+    expect(classifyText(charity).sensitivity).toBe('public');
+    expect(classifyText('Kontoinhaber: Acme GmbH\nIBAN: DE23 3702 0500 0008 0901 00').sensitivity).toBe('public');
+    expect(classifyText('Kontoinhaber: Tobias Lindner\nIBAN: DE51 5001 0517 5021 0760 43').sensitivity).toBe('personal');
+    // No holder's field: the IBAN is someone's.
+    expect(classifyText('DRK Kreisverband Köln e.V.\n\nIBAN: DE51 5001 0517 5021 0760 43').sensitivity).toBe('personal');
+  });
+});
+
 describe('a press release (synthetic)', () => {
   it('weighs the people it quotes as published, and keeps what else identifies someone', () => {
     const release =
