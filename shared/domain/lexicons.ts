@@ -2382,6 +2382,10 @@ const PERSON_BRANDS = [
   'john lewis', 'grant thornton', 'ted baker', 'karen millen', 'ernst young', 'hugo boss', 'max planck',
   'fraunhofer', 'robert bosch', 'carl zeiss', 'ferdinand porsche', 'henry moore foundation', 'nina ricci',
   'anne frank huis', 'anne frank haus', 'anne frank house', 'prins bernhard cultuurfonds',
+  // Drinks, restaurants and software named like people (a probe of 40 public sentences: "Jack Daniel's and Johnnie
+  // Walker are on offer", "Wendy's opens", "Ruby on Rails 8").
+  "jack daniel's", 'jack daniels', 'johnnie walker', 'jim beam', 'captain morgan', 'william lawson', "wendy's",
+  "mcdonald's", 'tim hortons', "domino's", "papa john's", 'ruby on rails',
 ];
 
 /**
@@ -2608,6 +2612,9 @@ const FEAST_WORDS = [
   'christmas', 'advent', 'weihnacht*', 'nikolaustag', 'nikolausfeier', 'nikolausabend', 'noël', 'saint-nicolas', 'natale', 'befana', 'navidad', 'reyes magos',
   'cabalgata', 'kerst*', 'sinterklaas*', 'mikołajki', 'boże narodzenie', 'wigilia', 'natal', 'epiphany', 'epiphanias',
   'dreikönig*', 'sternsinger*', 'épiphanie', 'epifania', 'epifanía', 'driekoningen',
+  // The saint himself as children await him ("Der Nikolaus kommt am 6. Dezember in den Kindergarten").
+  'der nikolaus', 'den nikolaus', 'dem nikolaus', 'vom nikolaus', 'zum nikolaus', 'sankt nikolaus', 'heilige nikolaus',
+  'heiligen nikolaus', 'saint nicolas', 'san nicola', 'san nicolás', 'święty mikołaj', 'świętego mikołaja', 'são nicolau',
 ];
 
 /** The surnames of those people of history, folded: "Familie Beethoven" is theirs. */

@@ -2771,6 +2771,17 @@ describe("an account's holder on the line before its IBAN (synthetic)", () => {
   });
 });
 
+describe('public sentences naming things after people (synthetic)', () => {
+  it.each([
+    'Der Nikolaus kommt am 6. Dezember in den Kindergarten.',
+    "Jack Daniel's and Johnnie Walker are on offer this week.",
+    "Wendy's opens its first restaurant in Ireland next month.",
+    'Ruby on Rails 8 was released with a new asset pipeline.',
+  ])('%s', (text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+});
+
 describe('a press release (synthetic)', () => {
   it('weighs the people it quotes as published, and keeps what else identifies someone', () => {
     const release =
