@@ -1050,7 +1050,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     if (lists.length > 0 && within(lists, match.index)) continue;
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
-    yield reweigh(officerWeight(scan, weaken(match, madeUp(match))));
+    yield reweigh(varietyWeight(scan.text, officerWeight(scan, weaken(match, madeUp(match)))));
   }
   spans.push(...lists);
   const inText = new Set<number>();
@@ -1066,7 +1066,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     )
       continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
-    yield reweigh(officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true)));
+    yield reweigh(varietyWeight(scan.text, officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true))));
   }
   for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
   for (const match of inForms) if (!named.has(match.index)) yield match;
@@ -1655,6 +1655,18 @@ function pressRelease(scan: TextScan): boolean {
     const first = scan.byFamily.get('press-release')?.[0];
     return first !== undefined && !/\p{L}/u.test(scan.text.slice(0, first.start));
   });
+}
+
+/**
+ * A plant's, a fruit's or a grape's variety, right before the name it bears ("the potato variety Maris Piper", "die
+ * Kartoffelsorte Linda", "la rose Pierre de Ronsard", "la variedad Pedro Ximénez", "odmiana Szampion").
+ */
+const VARIETY_BEFORE =
+  /(?:^|[^\p{L}])(?:variety|cultivar|\p{L}*sorte|\p{L}*sorten|variété|variétés|varietà|vitigno|variedad|variedades|casta|castas|odmiana|odmiany|rose|rosier|roos|rozen|tulp|tulip|dahlia|dalia)[ \t]+$/iu;
+
+function varietyWeight(text: string, match: Match): Match {
+  if (match.confidence <= 0.45 || !VARIETY_BEFORE.test(text.slice(Math.max(0, match.index - 32), match.index))) return match;
+  return { ...match, confidence: 0.45 };
 }
 
 /**

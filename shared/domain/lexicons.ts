@@ -2192,8 +2192,8 @@ export const AMBIGUOUS_GIVEN_NAMES = [
  */
 // biome-ignore format: a word table reads best packed
 export const CITIES = [
-  // English towns and counties named like people ("parts of Devon and Cornwall").
-  'devon', 'chester', 'lincoln',
+  // English towns and counties named like people ("parts of Devon and Cornwall"); Sicily ("tipico della Sicilia").
+  'devon', 'chester', 'lincoln', 'sicilia',
   'london', 'manchester', 'birmingham', 'liverpool', 'leeds', 'glasgow', 'edinburgh', 'bristol', 'cardiff', 'belfast',
   'dublin', 'cork', 'galway', 'berlin', 'hamburg', 'münchen', 'munich', 'köln', 'cologne', 'frankfurt', 'stuttgart',
   'düsseldorf', 'dortmund', 'essen', 'leipzig', 'bremen', 'dresden', 'hannover', 'nürnberg', 'nuremberg', 'bonn',
@@ -2385,7 +2385,7 @@ const PERSON_BRANDS = [
   // Drinks, restaurants and software named like people (a probe of 40 public sentences: "Jack Daniel's and Johnnie
   // Walker are on offer", "Wendy's opens", "Ruby on Rails 8").
   "jack daniel's", 'jack daniels', 'johnnie walker', 'jim beam', 'captain morgan', 'william lawson', "wendy's",
-  "mcdonald's", 'tim hortons', "domino's", "papa john's", 'ruby on rails',
+  "mcdonald's", 'tim hortons', "domino's", "papa john's", 'ruby on rails', 'harry potter',
 ];
 
 /**
@@ -2414,7 +2414,7 @@ const HISTORICAL_PEOPLE = [
   'federico garcía lorca', 'isabel la católica', 'vincent van gogh', 'rembrandt van rijn', 'johannes vermeer',
   'piet mondriaan', 'piet mondrian', 'desiderius erasmus', 'baruch spinoza', 'willem van oranje', 'nicolaus copernicus',
   'mikołaj kopernik', 'maria skłodowska-curie', 'adam mickiewicz', 'tadeusz kościuszko', 'józef piłsudski',
-  'jan paweł ii', 'john paul ii', 'luís de camões', 'fernando pessoa', 'vasco da gama', 'infante dom henrique',
+  'jan paweł ii', 'john paul ii', 'luís de camões', 'rafael bordalo pinheiro', 'fernando pessoa', 'vasco da gama', 'infante dom henrique',
   'josé saramago', 'amália rodrigues', 'hans christian andersen', 'søren kierkegaard', 'carl linnaeus', 'alfred nobel',
   'astrid lindgren', 'henrik ibsen', 'edvard munch', 'martin luther king', 'mahatma gandhi', 'nelson mandela',
   'abraham lincoln', 'george washington', 'jesus christus',

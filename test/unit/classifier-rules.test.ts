@@ -2777,6 +2777,12 @@ describe('public sentences naming things after people (synthetic)', () => {
     "Jack Daniel's and Johnnie Walker are on offer this week.",
     "Wendy's opens its first restaurant in Ireland next month.",
     'Ruby on Rails 8 was released with a new asset pipeline.',
+    'The potato variety Maris Piper is ideal for chips.',
+    'Die Kartoffelsorte Linda ist festkochend.',
+    'La rose Pierre de Ronsard fleurit de mai à juillet.',
+    'La variedad Pedro Ximénez se usa para vinos dulces.',
+    "Il vitigno Nero d'Avola è tipico della Sicilia.",
+    'The Harry Potter studio tour is fully booked until March.',
   ])('%s', (text) => {
     expect(classifyText(text).sensitivity).toBe('public');
   });
