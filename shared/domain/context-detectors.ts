@@ -1664,8 +1664,24 @@ function pressRelease(scan: TextScan): boolean {
 const VARIETY_BEFORE =
   /(?:^|[^\p{L}])(?:variety|cultivar|\p{L}*sorte|\p{L}*sorten|variété|variétés|varietà|vitigno|variedad|variedades|casta|castas|odmiana|odmiany|rose|rosier|roos|rozen|tulp|tulip|dahlia|dalia)[ \t]+$/iu;
 
+/**
+ * A credit or a catalogue's line after a name: a work's year inside its brackets ("Perfect Days (Wim Wenders, 2023)"), life
+ * dates ("Rachel Ruysch (1664–1750)"), or dot leaders to a price or a page ("Barbera d'Alba, Giacomo Conterno …… 52 €").
+ */
+const CREDIT_AFTER =
+  /^[\p{L}'’ .,-]{0,40}?(?:,[ \t]*(?:1[5-9]|20)\d\d[ \t]*\)|[ \t]*\([ \t]*(?:1[0-9]|20)\d\d[ \t]*[–—-][ \t]*(?:1[0-9]|20)\d\d[ \t]*\)|[ \t]*(?:\.{3,}|…{2,}|\.[ .]{4,})[ \t]*(?:€|£|\$)?[ \t]*\d)/u;
+
+/** Whether a name stands as a variety's, or in a credit's or a catalogue's line (above). */
+function varietyOrCredit(text: string, index: number, length: number): boolean {
+  const after = text.slice(index + length, index + length + 80);
+  return (
+    (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
+    VARIETY_BEFORE.test(text.slice(Math.max(0, index - 32), index))
+  );
+}
+
 function varietyWeight(text: string, match: Match): Match {
-  if (match.confidence <= 0.45 || !VARIETY_BEFORE.test(text.slice(Math.max(0, match.index - 32), match.index))) return match;
+  if (match.confidence <= 0.45 || !varietyOrCredit(text, match.index, match.value.length)) return match;
   return { ...match, confidence: 0.45 };
 }
 
@@ -2473,7 +2489,24 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // that is itself a special category's word ("Ramadan", a given name and a month of fasting) does not
   // make the terms around it about a person.
   let names = 0;
-  for (const key of alone.keys()) if (!things.has(key)) names++;
+  // A person of history the text names in full, then by surname alone ("Auf den Spuren Martin Luthers … in der Luther
+  // predigte"): the same one.
+  const ofHistory = new Set(
+    (scan.byFamily.get('historical-person') ?? []).flatMap((hit) => {
+      const surname = fold(
+        text
+          .slice(hit.start, hit.end)
+          .split(/[ \t]+/)
+          .pop() as string,
+      );
+      // Its genitive too ("Martin Luthers").
+      return [surname, surname.replace(/s$/, '')];
+    }),
+  );
+  for (const key of ofHistory) if (alone.has(key)) things.add(key);
+  // Not a variety's, a credit's or a price list's name ("Barbera d'Alba, Giacomo Conterno …… 52 €").
+  for (const [key, matches] of alone)
+    if (!things.has(key) && !matches.every((m) => varietyOrCredit(text, m.index, m.value.length))) names++;
   // A persona, a case study, an exercise or a synopsis: its people are made up.
   // A worksheet, a case study, a synopsis says so in its title or a heading ("Übungsblatt Sachaufgaben", "caso di
   // studio n. 3", "« La Maison des Tilleuls », roman, 320 pages"); a note that mentions one names a real pupil ("Finn

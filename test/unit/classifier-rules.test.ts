@@ -2783,8 +2783,21 @@ describe('public sentences naming things after people (synthetic)', () => {
     'La variedad Pedro Ximénez se usa para vinos dulces.',
     "Il vitigno Nero d'Avola è tipico della Sicilia.",
     'The Harry Potter studio tour is fully booked until March.',
+    'Do 10 dec 19.30  Perfect Days (Wim Wenders, 2023)\nVr 11 dec 21.00  Oppenheimer (Christopher Nolan, 2023)',
+    "Rossi\n  Barbera d'Alba, Giacomo Conterno ........ 52 €\n  Amarone, Giuseppe Quintarelli ........ 180 €",
+    'Próxima jornada: sábado 12 de diciembre, pabellón Antonio Díaz Miguel.',
+    'Stadtführung „Auf den Spuren Martin Luthers"\n\nWeiter zur Stadtkirche, in der Luther predigte.',
+    'Johann Strauss II : Le Beau Danube bleu\nJacques Offenbach : Ouverture\nGeorges Bizet : Suite de Carmen',
   ])('%s', (text) => {
     expect(classifyText(text).sensitivity).toBe('public');
+  });
+});
+
+describe('a credit or a price list beside a person (synthetic)', () => {
+  it('still reads a person whose line has no credit, and a rota after a plant', () => {
+    expect(classifyText('Perfect Days – ask Wim Wenders at the desk for tickets.').sensitivity).toBe('personal');
+    expect(classifyText('Roses: Anna Weber will prune them on Friday.').sensitivity).toBe('personal');
+    expect(classifyText('Meeting notes, 2026: Anna Weber will send the figures.').sensitivity).toBe('personal');
   });
 });
 
@@ -2873,6 +2886,7 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['recovery', 'Tom Baker is in recovery and has been clean for two years.'],
     ['walking disability de', 'Jürgen Weber ist seit seinem Unfall gehbehindert.'],
     ['care assessment nl', 'Sander de Vries heeft een indicatie voor de Wmo.'],
+    ['a knee that troubles nl', 'Beste dokter, mijn zoon Daan heeft last van zijn knie. Groet, Maaike de Boer'],
     ['first child fr', 'Bonjour, Antoine Garnier. Ma compagne attend notre premier enfant pour mars.'],
     ['first child nl', 'Sanne de Vries en haar man verwachten hun eerste kindje.'],
     ['first child pt', 'A Inês Costa está à espera do primeiro filho.'],
