@@ -1666,10 +1666,11 @@ const VARIETY_BEFORE =
 
 /**
  * A credit or a catalogue's line after a name: a work's year inside its brackets ("Perfect Days (Wim Wenders, 2023)"), life
- * dates ("Rachel Ruysch (1664–1750)"), or dot leaders to a price or a page ("Barbera d'Alba, Giacomo Conterno …… 52 €").
+ * dates ("Rachel Ruysch (1664–1750)"), or dot leaders to a price ("Barbera d'Alba, Giacomo Conterno …… 52 €"; not to a
+ * phone list's extension, "Anna Weber ........ 4412").
  */
 const CREDIT_AFTER =
-  /^[\p{L}'’ .,-]{0,40}?(?:,[ \t]*(?:1[5-9]|20)\d\d[ \t]*\)|[ \t]*\([ \t]*(?:1[0-9]|20)\d\d[ \t]*[–—-][ \t]*(?:1[0-9]|20)\d\d[ \t]*\)|[ \t]*(?:\.{3,}|…{2,}|\.[ .]{4,})[ \t]*(?:€|£|\$)?[ \t]*\d)/u;
+  /^[\p{L}'’ .,-]{0,40}?(?:,[ \t]*(?:1[5-9]|20)\d\d[ \t]*\)|[ \t]*\([ \t]*(?:1[0-9]|20)\d\d[ \t]*[–—-][ \t]*(?:1[0-9]|20)\d\d[ \t]*\)|[ \t]*(?:\.{3,}|…{2,}|\.[ .]{4,})[ \t]*(?:(?:€|£|\$)[ \t]*\d|\d+(?:[.,]\d{2})?[ \t]*(?:€|£|\$|EUR|zł|PLN)))/u;
 
 /** Whether a name stands as a variety's, or in a credit's or a catalogue's line (above). */
 function varietyOrCredit(text: string, index: number, length: number): boolean {

@@ -2798,6 +2798,8 @@ describe('a credit or a price list beside a person (synthetic)', () => {
     expect(classifyText('Perfect Days – ask Wim Wenders at the desk for tickets.').sensitivity).toBe('personal');
     expect(classifyText('Roses: Anna Weber will prune them on Friday.').sensitivity).toBe('personal');
     expect(classifyText('Meeting notes, 2026: Anna Weber will send the figures.').sensitivity).toBe('personal');
+    // Dot leaders to an extension, not a price: a phone list.
+    expect(classifyText('Telefonliste\nAnna Weber ........ 4412\nTom Baker ........ 4413').sensitivity).toBe('personal');
   });
 });
 
