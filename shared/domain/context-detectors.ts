@@ -1672,12 +1672,20 @@ const VARIETY_BEFORE =
 const CREDIT_AFTER =
   /^[\p{L}'’ .,-]{0,40}?(?:,[ \t]*(?:1[5-9]|20)\d\d[ \t]*\)|[ \t]*\([ \t]*(?:1[0-9]|20)\d\d[ \t]*[–—-][ \t]*(?:1[0-9]|20)\d\d[ \t]*\)|[ \t]*(?:\.{3,}|…{2,}|\.[ .]{4,})[ \t]*(?:(?:€|£|\$)[ \t]*\d|\d+(?:[.,]\d{2})?[ \t]*(?:€|£|\$|EUR|zł|PLN)))/u;
 
-/** Whether a name stands as a variety's, or in a credit's or a catalogue's line (above). */
+/** A book's title in quotes, then its author: "«Momo», de Michael Ende", "„Momo" von Michael Ende", "'Matilda' by Roald Dahl". */
+const AUTHOR_BEFORE = /[»«"“”„'‘’][ \t]*,?[ \t]+(?:de|by|von|di|van|przez|autorstwa|do|da)[ \t]+$/u;
+/** A text about reading: a book's, a novel's or a reading club's word. */
+const BOOKS =
+  /(?<![\p{L}])(?:book|novel|reading|buch|roman|lektüre|livre|lecture|libro|romanzo|lettura|novela|lectura|boek|leesclub|książk\p{L}*|lektur\p{L}*|powieść|livro|leitura)(?![\p{L}])/iu;
+
+/** Whether a name stands as a variety's, or in a credit's or a catalogue's line (above), or as a book's author. */
 function varietyOrCredit(text: string, index: number, length: number): boolean {
   const after = text.slice(index + length, index + length + 80);
+  const before = text.slice(Math.max(0, index - 32), index);
   return (
     (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
-    VARIETY_BEFORE.test(text.slice(Math.max(0, index - 32), index))
+    VARIETY_BEFORE.test(before) ||
+    (AUTHOR_BEFORE.test(before) && BOOKS.test(text))
   );
 }
 

@@ -2788,6 +2788,7 @@ describe('public sentences naming things after people (synthetic)', () => {
     'Próxima jornada: sábado 12 de diciembre, pabellón Antonio Díaz Miguel.',
     'Stadtführung „Auf den Spuren Martin Luthers"\n\nWeiter zur Stadtkirche, in der Luther predigte.',
     'Johann Strauss II : Le Beau Danube bleu\nJacques Offenbach : Ouverture\nGeorges Bizet : Suite de Carmen',
+    'Club de lectura juvenil\nLectura del mes: «Momo», de Michael Ende.',
   ])('%s', (text) => {
     expect(classifyText(text).sensitivity).toBe('public');
   });
@@ -2798,6 +2799,8 @@ describe('a credit or a price list beside a person (synthetic)', () => {
     expect(classifyText('Perfect Days – ask Wim Wenders at the desk for tickets.').sensitivity).toBe('personal');
     expect(classifyText('Roses: Anna Weber will prune them on Friday.').sensitivity).toBe('personal');
     expect(classifyText('Meeting notes, 2026: Anna Weber will send the figures.').sensitivity).toBe('personal');
+    // A report's author in a text about no book.
+    expect(classifyText('Please review «Q3 figures», by Anna Weber, before Friday.').sensitivity).toBe('personal');
     // Dot leaders to an extension, not a price: a phone list.
     expect(classifyText('Telefonliste\nAnna Weber ........ 4412\nTom Baker ........ 4413').sensitivity).toBe('personal');
   });
