@@ -531,10 +531,19 @@ function beside(text: string, self: Hit, term: Hit): boolean {
     : self.start - term.end <= SELF_REACH && !lineBreakBetween(text, term.end, self.start);
 }
 
+/**
+ * Whether a line ends between the two: a list's, a form's or a paragraph's end. Not where prose is wrapped: one line
+ * break, the line before it long and ending inside its sentence ("O meu pai foi\ninternado ontem …", at 72 columns).
+ */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
   const i = text.indexOf('\n', from);
-  return i >= 0 && i < to;
+  if (i < 0 || i >= to) return false;
+  if (text.indexOf('\n', i + 1) >= 0 && text.indexOf('\n', i + 1) < to) return true;
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  return !WRAPPED_LINE.test(text.slice(lineStart, i)) || !/^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 3));
 }
+/** A line wrapped inside its sentence: long, ending in a word or a comma. */
+const WRAPPED_LINE = /^[^\n]{55,}[\p{L},]$/u;
 
 /** Where "All staff" addresses a text's readers: before a comma, a colon or the line's end, or after "To:", "Dear". */
 const ADDRESSEE_AFTER = /^[ \t]*(?:[,:!]|\r?\n|$)/;

@@ -2806,6 +2806,15 @@ describe('a credit or a price list beside a person (synthetic)', () => {
   });
 });
 
+describe('the writer speaking of themself across a wrapped line (synthetic)', () => {
+  it('reads a sentence wrapped at 72 columns as one line, and a list as lines', () => {
+    const wrapped =
+      'Bom dia a todos, hoje não vou estar na reunião das 10h. O meu pai foi\ninternado ontem à noite com uma pneumonia. Sofia';
+    expect(classifyText(wrapped).sensitivity).toBe('special');
+    expect(classifyText('Mein Vater\nDiabetes: siehe Liste').sensitivity).toBe('public');
+  });
+});
+
 describe('a press release (synthetic)', () => {
   it('weighs the people it quotes as published, and keeps what else identifies someone', () => {
     const release =
