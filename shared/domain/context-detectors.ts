@@ -1851,8 +1851,13 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
       const word = (hit: Hit) => {
         const length = hit.end - hit.start;
         if (length > 2 || text[hit.end] === '/') return true;
-        // "St Davids", "St Aidan's": a saint's "St" needs no dot.
-        return length === 2 && (text[hit.end] === '.' || /^st$/i.test(text.slice(hit.start, hit.end)));
+        // "St Davids", "St Aidan's": a saint's "St" needs no dot; nor a school's abbreviation in capitals ("ZŠ „Jana
+        // Nerudy“", "СУ „Христо Ботев“").
+        const written = text.slice(hit.start, hit.end);
+        return (
+          length === 2 &&
+          (text[hit.end] === '.' || /^st$/i.test(written) || (hit.family === 'institution' && /^\p{Lu}{2}$/u.test(written)))
+        );
       };
       if (hits.some((hit) => NAMED_AFTER.includes(hit.family) && word(hit) && hit.end <= index)) return true;
     }

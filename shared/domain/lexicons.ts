@@ -236,6 +236,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'nemoc*', 'pracovní neschopnost*', 'pracovnej neschopnosti', 'lékařská zpráva', 'lekárska správa', 'léčba', 'liečba',
     'léky', 'lieky', 'těhotenství', 'tehotenstvo', 'zdravotní postižení', 'zdravotné postihnutie', 'hospitalizace',
     'boală', 'bolnav*', 'concediu medical', 'certificat medical', 'tratament medical', 'sarcină', 'dizabilit*', 'spitaliz*',
+    // Maternity leave (not a parent's leave, which either parent takes: "föräldraledig", "concediu de creștere").
+    'concediu de maternitate', 'concediul de maternitate', 'äitiysvapaa*', 'mateřská dovolená', 'mateřské dovolené', 'mateřskou dovolenou', 'szülési szabadság*',
+    'майчинство', 'άδεια μητρότητας',
     'betegség*', 'keresőképtelen*', 'orvosi igazolás', 'táppénz*', 'diagnózis', 'gyógyszer*', 'terhes*', 'fogyatékos*',
     'těhotn*', 'tehotn*',
     'fertőzés*', 'болничен', 'диагноза', 'заболяване', 'болест', 'лечение', 'лекарств*', 'бременност', 'бременна',
@@ -1907,7 +1910,9 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', ['opéré', 'Opéré', 'Kur']],
   ['street', ['cité', 'Cité']],
   ['salutation', ['kära', 'Kära']],
-  ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO', 'ZŠ', 'MŠ', 'SŠ', 'ZUŠ', 'SOŠ', 'SOU', 'VOŠ']],
+  ['institution', ['CEIP', 'IES', 'CEIPSO', 'CPI', 'ITIS', 'IPSIA', 'ITC', 'IIS', 'EB', 'KiTa', 'Kita', 'VS', 'NMS', 'BHS', 'SP', 'LO', 'ZŠ', 'MŠ', 'SŠ', 'ZUŠ', 'SOŠ', 'SOU', 'VOŠ',
+    // Bulgarian schools and kindergartens ("СУ „Христо Ботев“").
+    'СУ', 'ОУ', 'НУ', 'ПГ', 'ПМГ', 'ПЧЕГ', 'ДГ']],
   // A novel in French and Dutch, in lower case only: "Roman" is a given name.
   ['fiction-marker', ['roman']],
 ];

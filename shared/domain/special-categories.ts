@@ -321,7 +321,7 @@ const either = (words: string) =>
     .split('|')
     .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|');
-const PARENTS = String.raw`(?:(?:${either('her|his|their|my|our')})\s+parents|(?:${either('ihre|seine|meine|deren|die')})\s+Eltern(?:\s+von(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${either('ses|leurs|mes|les')})\s+parents|(?:${either('i suoi|i miei|i loro')})\s+genitori|(?:${either('sus|mis|los')})\s+padres|(?:${either('haar|zijn|mijn|hun|de')})\s+ouders|(?:${either('jej|jego|moi|ich')})\s+rodzice|(?:${either('os seus|os meus|os')})\s+pais(?:\s+(?:dela|dele))?)`;
+const PARENTS = String.raw`(?:(?:${either('her|his|their|my|our')})\s+parents|(?:${either('ihre|seine|meine|deren|die')})\s+Eltern(?:\s+von(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${either('ses|leurs|mes|les')})\s+parents(?:\s+d[e'’]\s?(?:\p{Lu}[\p{L}'’-]+\s?){1,3})?|(?:${either('i suoi|i miei|i loro|i')})\s+genitori(?:\s+di(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${either('sus|mis|los')})\s+padres(?:\s+de(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${either('haar|zijn|mijn|hun|de')})\s+ouders(?:\s+van(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${either('jej|jego|moi|ich')})\s+rodzice|(?:${either('os seus|os meus|os')})\s+pais(?:\s+(?:dela|dele)|\s+d[eao](?:\s+\p{Lu}[\p{L}'’-]+){1,3})?)`;
 const COME_FROM = String.raw`(?:are|were|come|came|stammen|kommen|sont|viennent|vengono|sono|son|vienen|komen|pochodzą|są|são|vieram)\s+(?:(?:originally|ursprünglich|originaires?|originari|originarios|oorspronkelijk)\s+)?(?:from|aus|de|d['’]|du|des|da|dal|dalla|di|del|della|uit|z|ze|do)\s*(?:(?:der|dem|la|el|het|the)\s+)?`;
 /**
  * Someone's origin told by their parents' country, as social workers' and teachers' notes write it ("Ihre Eltern

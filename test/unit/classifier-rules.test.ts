@@ -2789,12 +2789,18 @@ describe('public sentences naming things after people (synthetic)', () => {
     'Stadtführung „Auf den Spuren Martin Luthers"\n\nWeiter zur Stadtkirche, in der Luther predigte.',
     'Johann Strauss II : Le Beau Danube bleu\nJacques Offenbach : Ouverture\nGeorges Bizet : Suite de Carmen',
     'Club de lectura juvenil\nLectura del mes: «Momo», de Michael Ende.',
+    'СУ „Христо Ботев“ – Съобщение до родителите',
+    'ZŠ „Jana Nerudy“ – oznámení pro rodiče',
   ])('%s', (text) => {
     expect(classifyText(text).sensitivity).toBe('public');
   });
 });
 
 describe('a credit or a price list beside a person (synthetic)', () => {
+  it("reads a parent's leave as no one's health", () => {
+    expect(classifyText('Namn: Anna Lindqvist\nJag ansöker om föräldraledighet på heltid.').sensitivity).toBe('personal');
+  });
+
   it('still reads a person whose line has no credit, and a rota after a plant', () => {
     expect(classifyText('Perfect Days – ask Wim Wenders at the desk for tickets.').sensitivity).toBe('personal');
     expect(classifyText('Roses: Anna Weber will prune them on Friday.').sensitivity).toBe('personal');
@@ -2901,6 +2907,9 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['walking disability de', 'Jürgen Weber ist seit seinem Unfall gehbehindert.'],
     ['care assessment nl', 'Sander de Vries heeft een indicatie voor de Wmo.'],
     ['a knee that troubles nl', 'Beste dokter, mijn zoon Daan heeft last van zijn knie. Groet, Maaike de Boer'],
+    ['maternity leave ro', 'Doamna Ioana Popescu intră în concediu de maternitate începând cu 5 ianuarie.'],
+    ['parents from abroad nl', 'De ouders van Yara komen uit Eritrea. Groet, Marjolein'],
+    ['parents from abroad fr', 'Les parents de Yasmine Benali viennent du Maroc.'],
     ['first child fr', 'Bonjour, Antoine Garnier. Ma compagne attend notre premier enfant pour mars.'],
     ['first child nl', 'Sanne de Vries en haar man verwachten hun eerste kindje.'],
     ['first child pt', 'A Inês Costa está à espera do primeiro filho.'],
