@@ -2053,8 +2053,27 @@ const PLURAL_ARTICLE_BEFORE = /(?<![\p{L}])[Ll][ao]s[ \t]+$/u;
 /** A given name, maybe a saint's (after "San"), then "de los" or "de las": "María de los ▸Ángeles", "San Juan de los ▸Reyes". */
 const COMPOUND_GIVEN_BEFORE =
   /(?:(?<![\p{L}])(San|Santa|Santo|São|Sant)[ \t]+)?(?<![\p{L}])(\p{Lu}[\p{L}]+)[ \t]+de[ \t]+l[ao]s[ \t]+$/u;
-/** Streets' words that are also among the commonest English surnames ("Janet Hill", "Chris Wood", "Olivia Green"). */
-const STREET_WORD_SURNAMES = new Set(['hill', 'wood', 'green', 'lane', 'fields', 'meadows', 'chase', 'lodge', 'grove']);
+/** Streets' and places' words that are also among the commonest English surnames ("Janet Hill", "Chris Wood", "Karen Hall"). */
+const STREET_WORD_SURNAMES = new Set([
+  'hill',
+  'wood',
+  'green',
+  'lane',
+  'fields',
+  'meadows',
+  'chase',
+  'lodge',
+  'grove',
+  // and buildings' and places' words ("Karen Hall will be on leave …")
+  'hall',
+  'church',
+  'parks',
+  'brooks',
+  'marsh',
+  'banks',
+  'wells',
+  'ford',
+]);
 /**
  * A house's number, a preposition that places what follows or an article ("12 Victoria Green", "on Sarah Lane", "near
  * Emily Wood", "the Rose Hill allotments").

@@ -2821,6 +2821,16 @@ describe('the writer speaking of themself across a wrapped line (synthetic)', ()
   });
 });
 
+describe('words that look like health and are not (synthetic)', () => {
+  it.each([
+    'Tom Baker: we discarded the data prematurely, sorry.',
+    'Tom Baker: a lump sum was removed from the budget.',
+    'Ho noleggiato una Ferrari Roma per il matrimonio.',
+  ])('%s', (text) => {
+    expect(classifyText(text).sensitivity).not.toBe('special');
+  });
+});
+
 describe('a press release (synthetic)', () => {
   it('weighs the people it quotes as published, and keeps what else identifies someone', () => {
     const release =
@@ -2910,6 +2920,14 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['maternity leave ro', 'Doamna Ioana Popescu intră în concediu de maternitate începând cu 5 ianuarie.'],
     ['parents from abroad nl', 'De ouders van Yara komen uit Eritrea. Groet, Marjolein'],
     ['parents from abroad fr', 'Les parents de Yasmine Benali viennent du Maroc.'],
+    ['a baby born too early', "Tom Baker's son was born prematurely and is still in the NICU."],
+    ['an operation by its name', 'Karen Hall will be on leave for her hysterectomy.'],
+    ['a machine for the night', 'Sam Turner uses a CPAP machine at night, so please book him a single room.'],
+    ['a stoma', 'Owen Hughes has a stoma, please make sure he can use the accessible toilet.'],
+    ['prayer', 'Ahmed Ali will pray at 1pm in the quiet room.'],
+    ['a mole removed', 'Ben Ward had a mole removed and is waiting for the results.'],
+    ['a psychiatrist de', 'Paul Becker hat einen Termin beim Psychiater.'],
+    ['burnout it', "Luca Ferrari ha l'esaurimento e il medico gli ha dato un mese."],
     ['first child fr', 'Bonjour, Antoine Garnier. Ma compagne attend notre premier enfant pour mars.'],
     ['first child nl', 'Sanne de Vries en haar man verwachten hun eerste kindje.'],
     ['first child pt', 'A Inês Costa está à espera do primeiro filho.'],
