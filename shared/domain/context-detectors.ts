@@ -8,6 +8,7 @@ import {
   COUNTRIES_NAMED_LIKE_PEOPLE,
   EU_LEGAL_FORMS,
   HISTORICAL_SURNAMES,
+  MAKERS,
   STREET_PLURALS,
   TALE_OPENINGS,
   USERNAME_KEYS,
@@ -2053,6 +2054,8 @@ const PLURAL_ARTICLE_BEFORE = /(?<![\p{L}])[Ll][ao]s[ \t]+$/u;
 /** A given name, maybe a saint's (after "San"), then "de los" or "de las": "María de los ▸Ángeles", "San Juan de los ▸Reyes". */
 const COMPOUND_GIVEN_BEFORE =
   /(?:(?<![\p{L}])(San|Santa|Santo|São|Sant)[ \t]+)?(?<![\p{L}])(\p{Lu}[\p{L}]+)[ \t]+de[ \t]+l[ao]s[ \t]+$/u;
+/** Makers' words that are known surnames or names too ("Gibson", "Renault", "Fender"). */
+const MAKER_SURNAMES = new Set(MAKERS.map(fold).filter((maker) => SURNAME.has(maker) || GIVEN.has(maker)));
 /** Streets' and places' words that are also among the commonest English surnames ("Janet Hill", "Chris Wood", "Karen Hall"). */
 const STREET_WORD_SURNAMES = new Set([
   'hill',
@@ -2284,7 +2287,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       // "Marie Curie Foundation", "Jan Smit GmbH", "Fanny Blankers-Koenpad": the whole name is a thing's,
       // and so is its first name.
       // After a particle a street's or a place's word is a surname: "Jonas van Dijk", "Sven van der Laan".
-      const placeSurname = PLACE_WORD_SURNAMES.has(fold(m[1])) || surnameAfterParticle(text, after - m[1].length, after);
+      // A maker's word that is a known surname too, after a given name: "Sarah Gibson called" (not "Gibson Les Paul").
+      const placeSurname =
+        PLACE_WORD_SURNAMES.has(fold(m[1])) ||
+        MAKER_SURNAMES.has(fold(m[1])) ||
+        surnameAfterParticle(text, after - m[1].length, after);
       // "Janet Hill", "Chris Wood", "Olivia Green": a street's word that is a common surname, after a given name
       // that is no word, with no number or place's preposition before it, is a person's.
       const streetSurname = !placeSurname && streetWordSurname(text, hit.start, end, m[1]);

@@ -1780,20 +1780,28 @@ const INSTITUTIONS = [
   'médiathèque', 'mediateca', 'mediathek', 'mediatheek', 'mediateka', 'salle', 'espace', 'maison', 'arena', 'halle',
 ];
 
+/**
+ * Makers whose models bear people's names ("Renault Clio", "Gibson Les Paul", "Adidas Stan Smith"). Not makers whose
+ * name many people bear: Ford, Braun, Bosch, Martin, Mercedes, Ferrari (Italy's third commonest surname: "Luca Ferrari
+ * ha l'esaurimento" read as a car). Those that are surnames too count after a given name as its surname ("Sarah
+ * Gibson called").
+ */
+// biome-ignore format: a word table reads best packed
+export const MAKERS = [
+  'renault', 'peugeot', 'citroën', 'citroen', 'porsche', 'lamborghini', 'maserati', 'bugatti', 'opel',
+  'skoda', 'kia', 'nissan', 'alfa', 'hyundai', 'toyota', 'mazda', 'dacia', 'fiat', 'lancia', 'cupra', 'volvo',
+  'tesla', 'volkswagen', 'vw', 'audi', 'bmw', 'jeep', 'lexus', 'subaru', 'mitsubishi', 'ducati', 'yamaha', 'vespa',
+  'chevrolet', 'chrysler', 'gibson', 'fender', 'epiphone', 'gretsch', 'rickenbacker',
+  'steinway', 'bechstein', 'adidas', 'converse', 'nike', 'reebok',
+];
+
 /** Words that name what follows or precedes after a person without being about one: storms, highs and lows, saints' epithets. */
 // biome-ignore format: a word table reads best packed
 const NAMING_WORDS = [
   'tief', 'hoch', 'sturmtief', 'orkantief', 'orkan', 'sturm', 'hurricane', 'storm', 'typhoon', 'cyclone', 'tempête',
   'ouragan', 'dépression', 'tempesta', 'uragano', 'ciclone', 'tormenta', 'borrasca', 'huracán', 'orkaan', 'huragan',
   'tempestade', 'furacão', 'depressão', 'apostle', 'apostel', 'apôtre', 'apostolo', 'apóstol', 'apostoł', 'apóstolo',
-  // Makers whose models bear people's names ("Renault Clio", "Gibson Les Paul", "Adidas Stan Smith"). Not makers
-  // whose name many people bear: Ford, Braun, Bosch, Martin, Mercedes, Ferrari (Italy's third commonest surname: "Luca
-  // Ferrari ha l'esaurimento" read as a car).
-  'renault', 'peugeot', 'citroën', 'citroen', 'porsche', 'lamborghini', 'maserati', 'bugatti', 'opel',
-  'skoda', 'kia', 'nissan', 'alfa', 'hyundai', 'toyota', 'mazda', 'dacia', 'fiat', 'lancia', 'cupra', 'volvo',
-  'tesla', 'volkswagen', 'vw', 'audi', 'bmw', 'jeep', 'lexus', 'subaru', 'mitsubishi', 'ducati', 'yamaha', 'vespa',
-  'chevrolet', 'chrysler', 'gibson', 'fender', 'epiphone', 'gretsch', 'rickenbacker',
-  'steinway', 'bechstein', 'adidas', 'converse', 'nike', 'reebok',
+  ...MAKERS,
 ];
 
 /**
