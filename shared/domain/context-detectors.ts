@@ -2046,7 +2046,18 @@ function historyOf(scan: TextScan): History {
  * A place's or a building's word that is a common surname in its own language too: after a given
  * name it is the surname ("Jorge Castillo", "Giulia Torre", "Luis Puente"), unless a naming word follows.
  */
-const PLACE_WORD_SURNAMES = new Set(['castillo', 'castello', 'torre', 'puente', 'ponte', 'palacio', 'palacios', 'iglesias']);
+const PLACE_WORD_SURNAMES = new Set([
+  'castillo',
+  'castello',
+  'torre',
+  'puente',
+  'ponte',
+  'palacio',
+  'palacios',
+  'iglesias',
+  'sala',
+  'castle',
+]);
 /** Titles that address a household ("Familie Yılmaz", "famiglia Ferri"). */
 const HOUSEHOLD_TITLE = /^(?:familie|famille|famiglia|rodzina)$/i;
 /** A Spanish plural article right before a word. */

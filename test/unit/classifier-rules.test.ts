@@ -2822,12 +2822,15 @@ describe('the writer speaking of themself across a wrapped line (synthetic)', ()
 });
 
 describe("a maker's name that people bear too (synthetic)", () => {
-  it.each(['Sarah Gibson called about the invoice.', 'Julie Renault called about the invoice.', 'Luca Ferrari è in ufficio.'])(
-    'reads %s as a person',
-    (text) => {
-      expect(classifyText(text).sensitivity).toBe('personal');
-    },
-  );
+  it.each([
+    'Sarah Gibson called about the invoice.',
+    'Julie Renault called about the invoice.',
+    'Luca Ferrari è in ufficio.',
+    'Buongiorno, Marco Sala ha chiamato per la fattura.',
+    'Sarah Castle called about the invoice.',
+  ])('reads %s as a person', (text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
 
   it.each(['Gibson Les Paul Standard, sunburst, 2019', 'Renault Clio 1.0 TCe, 2021, 45 000 km'])(
     'reads %s as a model',
