@@ -1057,7 +1057,12 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   const inText = new Set<number>();
   const written = [...namesInText(scan, thingCells(scan.text, spans))];
   const past = pastNames(scan, written);
+  // Two rules may read the same name ("chiedere a Mia": someone reached, and a name that is a word too): once.
+  const seen = new Set<string>();
   for (const match of written) {
+    const key = `${match.index}:${match.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     inText.add(match.index);
     if (
       match.confidence <= 0.7 &&
@@ -2448,7 +2453,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const self = fold(text.slice(hit.start, hit.end));
     if (!surname && !history.at(hit.start) && !NOT_ALONE.has(self) && !CITY.has(self)) {
       const staff = staffNote(scan, hit.start, hit.end);
-      if (staff || subjectOfVerb(text, hit.start, hit.end)) {
+      if (staff || subjectOfVerb(text, hit.start, hit.end) || reachedByVerb(scan, hit.start, hit.end)) {
         yield {
           type: 'person-name',
           value: text.slice(hit.start, hit.end),
@@ -2584,6 +2589,19 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   }
   yield* reached(scan, pairs);
   yield* chatSpeakers(scan);
+}
+
+/**
+ * Someone to ask, tell, call or thank, by a given name that is a word too, capitalised mid-sentence: "Can you ask Ella
+ * whether …", "Kannst du Mia fragen, …", "Meeting with Ben at 3". Not before a capitalised word ("ask Max Weight") or a
+ * value.
+ */
+function reachedByVerb(scan: TextScan, start: number, end: number): boolean {
+  const { text } = scan;
+  if (/^[ \t]*(?:\p{Lu}|[:=\d])/u.test(text.slice(end, end + 4))) return false;
+  const verb = near(scan, 'contact-verb', start, 2) ?? near(scan, 'met-or-thanked', start, 2);
+  if (verb !== undefined && !/[\n.!?]/.test(text.slice(verb.end, start))) return true;
+  return /^[ \t]+(?:fragen|anrufen|zurückrufen|erinnern|Bescheid sagen)(?![\p{L}])/u.test(text.slice(end, end + 24));
 }
 
 /** Families whose word right after a verb of calling is no one's name ("Call Reception", "Ring Hotel am Ring"). */

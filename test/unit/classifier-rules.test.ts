@@ -2840,6 +2840,22 @@ describe("a maker's name that people bear too (synthetic)", () => {
   );
 });
 
+describe('a given name that is a word too, reached by a verb (synthetic)', () => {
+  it.each([
+    'Can you ask Ella whether the report is ready?',
+    'Kannst du Mia fragen, ob der Bericht fertig ist?',
+    'Kannst du Ben fragen, ob der Bericht fertig ist?',
+    'Can you ask Max whether the report is ready?',
+  ])('%s', (text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('counts a name two rules read once', () => {
+    const found = classifyText('Per lavoro chiedere a Mia.').findings.find((f) => f.type === 'person-name');
+    expect(found?.count).toBe(1);
+  });
+});
+
 describe('words that look like health and are not (synthetic)', () => {
   it.each([
     'Tom Baker: we discarded the data prematurely, sorry.',
