@@ -2593,15 +2593,17 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
 
 /**
  * Someone to ask, tell, call or thank, by a given name that is a word too, capitalised mid-sentence: "Can you ask Ella
- * whether …", "Kannst du Mia fragen, …", "Meeting with Ben at 3". Not before a capitalised word ("ask Max Weight") or a
- * value.
+ * whether …", "Kannst du Mia fragen, …", "Kun je aan Sara vragen …", "Meeting with Ben at 3". Not before a capitalised
+ * word ("ask Max Weight") or a value.
  */
 function reachedByVerb(scan: TextScan, start: number, end: number): boolean {
   const { text } = scan;
   if (/^[ \t]*(?:\p{Lu}|[:=\d])/u.test(text.slice(end, end + 4))) return false;
   const verb = near(scan, 'contact-verb', start, 2) ?? near(scan, 'met-or-thanked', start, 2);
   if (verb !== undefined && !/[\n.!?]/.test(text.slice(verb.end, start))) return true;
-  return /^[ \t]+(?:fragen|anrufen|zurückrufen|erinnern|Bescheid sagen)(?![\p{L}])/u.test(text.slice(end, end + 24));
+  return /^[ \t]+(?:fragen|anrufen|zurückrufen|erinnern|Bescheid sagen|vragen|bellen|terugbellen|mailen|appen)(?![\p{L}])/u.test(
+    text.slice(end, end + 24),
+  );
 }
 
 /** Families whose word right after a verb of calling is no one's name ("Call Reception", "Ring Hotel am Ring"). */

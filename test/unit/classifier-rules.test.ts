@@ -2846,6 +2846,7 @@ describe('a given name that is a word too, reached by a verb (synthetic)', () =>
     'Kannst du Mia fragen, ob der Bericht fertig ist?',
     'Kannst du Ben fragen, ob der Bericht fertig ist?',
     'Can you ask Max whether the report is ready?',
+    'Kun je aan Sara vragen of het rapport klaar is?',
   ])('%s', (text) => {
     expect(classifyText(text).sensitivity).toBe('personal');
   });
