@@ -2724,7 +2724,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   fr: {
     hurt: ['cassé', 'cassée', 'foulé', 'foulée', 'tordu', 'tordue', 'luxé', 'luxée', 'fracturé', 'fracturée', 'blessé',
       'blessée', 'brûlé', 'brûlée', 'coupé', 'coupée', 'froissé', 'déboîté', 'déboîtée', 'fêlé', 'fêlée', 'démis',
-      'démise', 'mal'],
+      'démise', 'mal', 'se coupe', 'se casse', 'se tord', 'se brûle', 'se blesse'],
     operated: ['opéré', 'opérée', 'opération', 'opérer', 'prothèse', 'greffe', "liste d'attente pour", 'liste d’attente pour'],
     removed: ['enlevé', 'enlevée', 'enlever', 'retiré', 'retirée', 'retirer', 'ablation', 'greffé', 'greffe'],
     parts: ['poignet', 'cheville', 'genou', 'genoux', 'bras', 'jambe', 'jambes', 'hanche', 'épaule', 'dos', 'cou',
@@ -2738,7 +2738,8 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   it: {
     hurt: ['rotto', 'rotta', 'rotti', 'storto', 'storta', 'slogato', 'slogata', 'lussato', 'lussata', 'fratturato',
       'fratturata', 'incrinato', 'incrinata', 'ferito', 'ferita', 'bruciato', 'bruciata', 'tagliato', 'tagliata', 'stirato',
-      'strappato', 'lesionato', 'lesionata', 'distorto', 'fatto male'],
+      'strappato', 'lesionato', 'lesionata', 'distorto', 'fatto male', 'si taglia', 'si rompe', 'si storce', 'si brucia',
+      'si ferisce'],
     operated: ['operato', 'operata', 'operazione', 'intervento', 'protesi', 'operare', 'operarsi', 'trapianto', "lista d'attesa per",
       'lista d’attesa per'],
     removed: ['tolto', 'tolta', 'tolti', 'tolte', 'togliere', 'asportato', 'asportata', 'asportazione', 'rimosso',
@@ -2754,7 +2755,9 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   es: {
     hurt: ['roto', 'rota', 'rompió', 'rompí', 'torció', 'torcido', 'torcida', 'luxó', 'luxado', 'luxada', 'fracturó',
       'fracturado', 'fracturada', 'lesionó', 'lesionado', 'lesionada', 'dislocó', 'dislocado', 'dislocada', 'quemó',
-      'quemado', 'quemada', 'cortó', 'esguinzó', 'hizo daño', 'lastimó', 'lastimado', 'lastimada'],
+      'quemado', 'quemada', 'cortó', 'esguinzó', 'hizo daño', 'lastimó', 'lastimado', 'lastimada',
+      // as an incident log tells it, in the present ("se corta la mano con una cuchilla")
+      'se corta', 'se rompe', 'se tuerce', 'se quema', 'se lesiona', 'se hace daño en'],
     operated: ['operó', 'operado', 'operada', 'operaron', 'operan', 'operación', 'intervención', 'intervenido',
       'intervenida', 'prótesis', 'trasplante', 'lista de espera para'],
     removed: ['quitan', 'quitaron', 'quitado', 'quitó', 'extirpar', 'extirpado', 'extirpada', 'extirparon', 'extirpación',

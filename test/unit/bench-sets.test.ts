@@ -59,6 +59,8 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-177/pt-metro-lisboa.txt': 'a station named like a title and a word ("Senhor Roubado")',
   'holdout-199/en-garden-centre.txt':
     'potato varieties named like people in a list after a colon ("Seed potatoes arrive in January: Charlotte, Maris Peer and King Edward"): a rota after its task\'s word reads the same',
+  'holdout-202/it-orari-museo.txt':
+    'a Renaissance painter whose name many living Italians bear ("… di Giulio Romano"), after a work\'s title',
   'holdout-187/nl-ouderavond.txt': 'names two teachers by first name ("Juf Marloes en meester Kees"): as holdout-8 does',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',

@@ -2901,6 +2901,7 @@ describe('a body part hurt, operated on or taken out (synthetic)', () => {
     ['pl', 'Paweł Nowak złamał nadgarstek na nartach.'],
     ['pl, organ', 'Paweł Nowak miał w zeszłym tygodniu wycięty wyrostek.'],
     ['pt', 'O João Silva partiu o pulso a esquiar.'],
+    ['es, in the present', 'Óscar Ledesma se corta la mano con una cuchilla al abrir cajas.'],
   ])('%s', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
