@@ -1082,6 +1082,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
   for (const match of mailDisplayNames(scan)) if (!named.has(match.index)) yield match;
   yield* travelNames(scan);
+  yield* capitalNamesAfterRoles(scan);
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
   yield* polishOwners(scan, inText);
@@ -1639,6 +1640,56 @@ const TRAVEL_NAME = new RegExp(
   String.raw`(?<![\p{L}\d/])([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\/([A-Z][A-Z'-]+)((?: (?!(?:${TRAVEL_TITLE})(?![A-Z]))[A-Z][A-Z'-]+){0,3})(?: (${TRAVEL_TITLE}))?(?![\p{L}\d/])`,
   'gu',
 );
+
+/** Roles whose person logs and terminals print in capitals after them ("holder THOMAS MUELLER", "Passagier: ANNA BERG"). */
+const CAPS_ROLES = [
+  'holder',
+  'cardholder',
+  'card holder',
+  'account holder',
+  'customer',
+  'passenger',
+  'guest',
+  'patient',
+  'karteninhaber',
+  'karteninhaberin',
+  'kontoinhaber',
+  'kontoinhaberin',
+  'kunde',
+  'kundin',
+  'passagier',
+  'titulaire',
+  'client',
+  'cliente',
+  'titular',
+  'intestatario',
+  'intestataria',
+  'passeggero',
+  'pasajero',
+  'klant',
+  'pasażer',
+  'klient',
+  'passageiro',
+];
+const ROLE_THEN_CAPS_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CAPS_ROLES.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})[ \t]*[:=]?[ \t]+(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})(?![\p{L}])`,
+  'gu',
+);
+
+/**
+ * A name in capitals after a role's word, as payment logs, terminals and tickets print it ("payment declined … holder
+ * THOMAS MUELLER"): a known given name first, that is no word too.
+ */
+function* capitalNamesAfterRoles(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  for (const m of text.matchAll(ROLE_THEN_CAPS_NAME)) {
+    const name = m[1] as string;
+    const words = name.split(/[ '’-]/);
+    const first = fold(words[0] as string);
+    if (!GIVEN.has(first) || WORD_NAMES.has(first)) continue;
+    yield { type: 'person-name', value: name, confidence: 0.8, index: m.index + m[0].length - name.length };
+  }
+}
 
 /** Travel documents' names (boarding passes, bookings): with a title after them, or with a known given name. */
 function* travelNames(scan: TextScan): Iterable<Match> {

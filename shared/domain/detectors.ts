@@ -803,4 +803,14 @@ export const secretDetector = defineDetector('secret', 'secret', function* (scan
     const m = before.includes('://') ? URL_CREDENTIALS.exec(before) : null;
     if (m) yield { type: 'credentials-in-url', value: m[1] ?? '', confidence: 0.9, index: at - (m[0].length ?? 0) };
   }
+  // A command line's user and password ("curl -u m.dupont:Winter2026! https://…"); "--password=…" is a password's word.
+  if (text.includes('-u ') || text.includes('--user')) {
+    for (const m of text.matchAll(COMMAND_CREDENTIALS)) {
+      const secret = m[1] ?? '';
+      if (!PLACEHOLDER.test(secret) && PASSWORD_LIKE.test(secret))
+        yield { type: 'password-assignment', value: secret, confidence: 0.85, index: m.index };
+    }
+  }
 });
+/** A command's credentials: `-u user:password` or `--user user:password` (curl). */
+const COMMAND_CREDENTIALS = /(?<![\w-])(?:-u|--user)[ =]['"]?[^\s:'"]{1,64}:([^\s'"@]{4,64})['"]?(?=\s|$)/g;

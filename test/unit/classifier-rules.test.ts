@@ -2857,6 +2857,22 @@ describe('a given name that is a word too, reached by a verb (synthetic)', () =>
   });
 });
 
+describe('people and secrets in technical text (synthetic)', () => {
+  it("reads a name in capitals after a role's word, as payment logs print it", () => {
+    expect(classifyText('ERROR payment declined card ending 4471 holder THOMAS MUELLER').sensitivity).toBe('personal');
+    expect(classifyText('Passagier: ANNA BERG, Sitz 12A').sensitivity).toBe('personal');
+    expect(classifyText('Customer SERVICE DESK opens at 9').sensitivity).toBe('public');
+  });
+
+  it("reads a command line's user and password as a secret, not its placeholders", () => {
+    expect(classifyText('curl -u m.dupont:Winter2026! https://api.example.com/v1/orders').sensitivity).toBe('internal');
+    expect(classifyText('curl -u $USER:$TOKEN https://api.example.com').sensitivity).toBe('public');
+    expect(classifyText('mysql -u root --password=S3cret!x db').findings).toEqual([
+      expect.objectContaining({ type: 'password-assignment', count: 1 }),
+    ]);
+  });
+});
+
 describe('words that look like health and are not (synthetic)', () => {
   it.each([
     'Tom Baker: we discarded the data prematurely, sorry.',
