@@ -1632,6 +1632,11 @@ const CONFIDENTIALITY = [
   "à l'ensemble du personnel", 'a tutto il personale', 'a tutti i dipendenti', 'a todo el personal', 'a todos los empleados',
   'aan alle medewerkers', 'do wszystkich pracowników', 'a todos os colaboradores', 'a todos os funcionários',
   'a toda la plantilla', 'toute l’équipe', "toute l'équipe", 'an die gesamte belegschaft', 'a tutti i colleghi',
+  // and greeted as colleagues ("Liebe Kolleginnen und Kollegen", holdout-203)
+  'liebe kolleginnen und kollegen', 'liebe kollegen', 'liebe kolleginnen', 'chers collègues', 'chères et chers collègues',
+  'cari colleghi', 'care colleghe e cari colleghi', 'queridos compañeros', 'estimados compañeros', "beste collega's",
+  'beste collega’s', "lieve collega's", 'lieve collega’s', 'drodzy współpracownicy', 'drogie koleżanki i koledzy',
+  'caros colegas', 'dear colleagues',
 ];
 
 /** Labels of an address field ("Adresa: Put Supavla 8, 21000 Split"): the address after them needs no street word. */

@@ -2873,6 +2873,14 @@ describe('people and secrets in technical text (synthetic)', () => {
   });
 });
 
+describe('a text to colleagues (synthetic)', () => {
+  it("reads a greeting to colleagues as a text for the organisation's own people", () => {
+    expect(classifyText('Liebe Kolleginnen und Kollegen,\n\nunsere Weihnachtsfeier ist am 18. Dezember.').sensitivity).toBe(
+      'internal',
+    );
+  });
+});
+
 describe('words that look like health and are not (synthetic)', () => {
   it.each([
     'Tom Baker: we discarded the data prematurely, sorry.',
