@@ -7,7 +7,8 @@
 // same, so every finding's index holds for the text as written.
 
 import { classifierTerms } from './lexicons.js';
-import { isFrequentWord } from './text-scan.js';
+import { GIVEN, SURNAME } from './names.js';
+import { fold, isFrequentWord } from './text-scan.js';
 
 /** Share of capitals among the letters from which a text counts as written in capitals. */
 const CAPITALS_SHARE = 0.8;
@@ -25,8 +26,11 @@ function exactWords(): Set<string> {
   return exact;
 }
 
-/** Whether most of the text's letters are capitals. */
-export function mostlyCapitals(text: string): boolean {
+/** Fewer letters than this are no short note in capitals ("OK", "ABC 123"). */
+export const MIN_NOTE_LETTERS = 12;
+
+/** Whether most of the text's letters are capitals, from `least` letters on. */
+export function mostlyCapitals(text: string, least = MIN_LETTERS): boolean {
   let letters = 0;
   let capitals = 0;
   for (let i = 0; i < text.length; i++) {
@@ -46,7 +50,7 @@ export function mostlyCapitals(text: string): boolean {
       }
     }
   }
-  return letters >= MIN_LETTERS && capitals >= letters * CAPITALS_SHARE;
+  return letters >= least && capitals >= letters * CAPITALS_SHARE;
 }
 
 /** Fewer letters than this in a run of lines in capitals (headings, a title page) are not a text in capitals. */
@@ -146,4 +150,63 @@ export function sentenceCased(text: string, titled = titleCased(text)): string {
     if (lower.length !== word.length || !(isFrequentWord(lower) || MONTHS_AND_DAYS.has(lower))) return word;
     return /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(titled.slice(Math.max(0, at - 4), at)) ? word : lower;
   });
+}
+
+/** Texts in capitals this short are a note's: read a third time, names only, with every other word in lower case. */
+export const SHORT_NOTE = 300;
+
+/**
+ * The text in title case but for every word that is no known given name or surname, in lower case, but at a sentence's
+ * start ("DAS PAKET FÜR JÜRGEN LIEGT AM EMPFANG" → "Das paket für Jürgen liegt am empfang"): a staff note's name
+ * stands among lower-case words as the rules for short notes read it. Its length unchanged.
+ */
+export function namesCased(titled: string): string {
+  // Words after a context word keep their case: "Avenida Eng. Duarte Pacheco" is a street's name.
+  let keep = 0;
+  return titled.replace(LETTER_RUN, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (lower.length !== word.length) return word;
+    const key = fold(word);
+    // Names stay, and the words that tell what a name is part of (a street's, a title's, an institution's: "Rua Dr.
+    // António José de Almeida"), with the three words after them; months, days and frequent words that are names too
+    // go ("Agosto", "Maggio", "Março").
+    const context = contextWords().get(key);
+    if (context !== undefined) {
+      // A street's, an institution's or a title's name goes on after it; a thing's kind names the word after it only.
+      keep = context ? 3 : 0;
+      return word;
+    }
+    if (keep > 0) {
+      keep--;
+      return word;
+    }
+    const name = (GIVEN.has(key) || SURNAME.has(key)) && !isFrequentWord(lower) && !MONTHS_AND_DAYS.has(lower);
+    if (name) return word;
+    return /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(titled.slice(Math.max(0, at - 4), at)) ? word : lower;
+  });
+}
+
+/** Families whose one-word terms say what a name beside them is part of; true where the name runs on after them. */
+const CONTEXT_FAMILIES = new Map([
+  ['street', true],
+  ['institution', true],
+  ['title', true],
+  ['legal-form', false],
+  ['naming', false],
+  ['thing-kind', false],
+  ['brand', false],
+]);
+let context: Map<string, boolean> | undefined;
+/** Those families' one-word terms, folded, each with whether a name runs on after it. */
+function contextWords(): Map<string, boolean> {
+  if (!context) {
+    context = new Map();
+    for (const t of classifierTerms()) {
+      const runsOn = CONTEXT_FAMILIES.get(t.family);
+      if (runsOn === undefined || /[\s.'’-]/.test(t.phrase)) continue;
+      const key = fold(t.phrase);
+      context.set(key, (context.get(key) ?? false) || runsOn);
+    }
+  }
+  return context;
 }

@@ -1,5 +1,14 @@
 // Decides a document's sensitivity level from its text and explains the decision.
-import { capitalRuns, mostlyCapitals, sentenceCased, titleCased, titleCasedRuns } from './capitals.js';
+import {
+  capitalRuns,
+  MIN_NOTE_LETTERS,
+  mostlyCapitals,
+  namesCased,
+  SHORT_NOTE,
+  sentenceCased,
+  titleCased,
+  titleCasedRuns,
+} from './capitals.js';
 import {
   dateOfBirthDetector,
   handleDetector,
@@ -103,6 +112,8 @@ export class ClassificationBuilder {
     const scan = scanFor(normalised(titled));
     // In capitals, where each name was found, for the second reading below.
     const named = new Set<number>();
+    // Of those, the ones counted as weak evidence: a short note's third reading below may find them strong.
+    const weak = new Set<number>();
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;
@@ -112,6 +123,7 @@ export class ClassificationBuilder {
         // unless a field, a title or a salutation announces it.
         const match =
           capitalName && found.confidence === LONE_NAME && !/\s/.test(found.value) ? { ...found, confidence: 0.45 } : found;
+        if (capitalName && match.confidence < STRONG_CONFIDENCE) weak.add(found.index);
         this.count(match, detector.category);
       }
     }
@@ -121,7 +133,19 @@ export class ClassificationBuilder {
       for (const found of personNameDetector.find(scanFor(normalised(sentenceCased(window, titled))))) {
         if (found.index < from || found.index >= to || found.confidence < STRONG_CONFIDENCE || named.has(found.index)) continue;
         if (!inCapitals(found.index)) continue;
+        named.add(found.index);
         this.count(found, personNameDetector.category);
+      }
+    }
+    // A short note in capitals, even one too short to be read in title case above, is read a third time with every word
+    // but known names in lower case ("DAS PAKET FÜR JÜRGEN LIEGT AM EMPFANG" as "Das paket für Jürgen liegt am
+    // empfang"), for the names that reading alone finds.
+    if (window.length <= SHORT_NOTE && (capitals || mostlyCapitals(window, MIN_NOTE_LETTERS))) {
+      for (const found of personNameDetector.find(scanFor(normalised(namesCased(capitals ? titled : titleCased(window)))))) {
+        if (found.index < from || found.index >= to || found.confidence < SHORT_NOTE_NAME) continue;
+        // Counted already as weak: now as strong as this reading finds it, still once.
+        if (weak.has(found.index)) this.raise(found);
+        else if (!named.has(found.index)) this.count(found, personNameDetector.category);
       }
     }
     for (const [category, count] of findSpecialCategoryTerms(scan, from, to)) {
@@ -136,6 +160,12 @@ export class ClassificationBuilder {
         (hit) => hit.start < FAQ_TITLE_REACH && /(?:^|\n)[ \t#*]*$/.test(scan.text.slice(Math.max(0, hit.start - 8), hit.start)),
       );
     return this;
+  }
+
+  /** A finding counted already, found again with more confidence: its confidence raised, its count as it was. */
+  private raise(match: Match): void {
+    const entry = this.counts.get(match.type);
+    if (entry) entry.confidence = Math.max(entry.confidence, match.confidence);
   }
 
   private count(match: Match, category: FindingCategory): void {
@@ -167,6 +197,9 @@ export class ClassificationBuilder {
  * whole, a no-break space as a space. All keep the text's length.
  */
 const normalised = (text: string) => alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(lineFeeds(text))))));
+
+/** A name the third reading of a short note in capitals finds counts from a short note's rules' confidence on. */
+const SHORT_NOTE_NAME = 0.7;
 
 /** Characters a window sees on each side of its region: longer than any identifier or term. */
 export const LOOKAHEAD = 1024;

@@ -1,7 +1,7 @@
 // Text written all in capitals is read in title case, keeping identifiers and exact-case words as written, and again
 // with the languages' frequent words in lower case.
 import { describe, expect, it } from 'vitest';
-import { capitalRuns, mostlyCapitals, sentenceCased, titleCased } from '../../shared/domain/capitals.js';
+import { capitalRuns, mostlyCapitals, namesCased, sentenceCased, titleCased } from '../../shared/domain/capitals.js';
 import { classifyStream, classifyText } from '../../shared/domain/classify.js';
 
 describe('text in capitals', () => {
@@ -57,5 +57,18 @@ describe('text in capitals', () => {
     expect(classifyText(`${prose}\n\n${letter}`).sensitivity).toBe('personal');
     // Headings alone are too short to be read so.
     expect(capitalRuns(`${prose}\nANNUAL REPORT 2025\n${prose}`)).toEqual([]);
+  });
+
+  it('reads a short note in capitals a third time, its words but names in lower case, even one under 40 letters', () => {
+    expect(namesCased(titleCased('DAS PAKET FÜR JÜRGEN LIEGT AM EMPFANG.'))).toBe('Das paket für Jürgen liegt am empfang.');
+    expect(classifyText('DAS PAKET FÜR JÜRGEN LIEGT AM EMPFANG.').sensitivity).toBe('personal');
+    expect(classifyText("HAS ANYONE SEEN OMAR'S LAPTOP CHARGER?").sensitivity).toBe('personal');
+    // Months, streets and their names, a pizza and its price stay what they are.
+    expect(classifyText('O CAFÉ LISBOA FECHA ÀS 18H DURANTE O MÊS DE AGOSTO.').sensitivity).toBe('public');
+    expect(classifyText('SEXTA A DOMINGO: FARMÁCIA MODERNA, AVENIDA ENG. DUARTE PACHECO, 210').sensitivity).toBe('public');
+    expect(classifyText('LA PIZZA MARGHERITA COSTA 7 EURO, CON BUFALA 9.').sensitivity).toBe('public');
+    expect(classifyText('ROSA UND BLAU SIND DIE FARBEN DES VEREINS.').sensitivity).toBe('public');
+    // The same name found weak and then strong counts once.
+    expect(classifyText('DAS PAKET FÜR JÜRGEN LIEGT AM EMPFANG.').findings[0]?.count).toBe(1);
   });
 });
