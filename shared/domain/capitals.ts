@@ -7,7 +7,7 @@
 // same, so every finding's index holds for the text as written.
 
 import { classifierTerms } from './lexicons.js';
-import { GIVEN, SURNAME } from './names.js';
+import { GIVEN, SURNAME, WORD_NAMES } from './names.js';
 import { fold, isFrequentWord } from './text-scan.js';
 
 /** Share of capitals among the letters from which a text counts as written in capitals. */
@@ -180,7 +180,8 @@ export function namesCased(titled: string): string {
       keep--;
       return word;
     }
-    const name = (GIVEN.has(key) || SURNAME.has(key)) && !isFrequentWord(lower) && !MONTHS_AND_DAYS.has(lower);
+    const name =
+      (GIVEN.has(key) || SURNAME.has(key)) && !isFrequentWord(lower) && !MONTHS_AND_DAYS.has(lower) && !WORD_NAMES.has(key);
     if (name) return word;
     return /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(titled.slice(Math.max(0, at - 4), at)) ? word : lower;
   });

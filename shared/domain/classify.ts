@@ -199,7 +199,7 @@ export class ClassificationBuilder {
 const normalised = (text: string) => alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(lineFeeds(text))))));
 
 /** A name the third reading of a short note in capitals finds counts from a short note's rules' confidence on. */
-const SHORT_NOTE_NAME = 0.7;
+const SHORT_NOTE_NAME = 0.6;
 
 /** Characters a window sees on each side of its region: longer than any identifier or term. */
 export const LOOKAHEAD = 1024;

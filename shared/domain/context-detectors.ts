@@ -23,6 +23,7 @@ import {
   SURNAME,
   surnameLike,
   VERBS_ENDING_AS_SURNAMES,
+  WORD_NAMES,
 } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
@@ -3126,23 +3127,6 @@ const FEAST_FIGURES = new Set([
   'melchor', 'melchiorre', 'caspar', 'kaspar', 'gaspar', 'gaspard', 'gaspare', 'balthasar', 'baltasar', 'balthazar',
   'baldassarre', 'baltazar',
 ].map(fold));
-
-/**
- * Given names that are words for colours, flowers, trees, stones and virtues ("an Amber warning", "Olive oil is …",
- * "Iris scans are …"): in prose they count only before a verb or a function word ("Ruby is moving desks"), or where a
- * staff note's, a call's or a signature's wording names someone, or beside a surname.
- */
-// biome-ignore format: a word table reads best packed
-const WORD_NAMES = new Set([
-  'amber', 'olive', 'iris', 'holly', 'ivy', 'hazel', 'daisy', 'lily', 'violet', 'poppy', 'heather', 'willow', 'ruby',
-  'pearl', 'coral', 'diamond', 'jade', 'melody', 'honey', 'cherry', 'berry', 'flora', 'sky', 'destiny', 'harmony',
-  'blessing', 'precious', 'favour', 'wisdom', 'princess', 'sunshine', 'esmeralda', 'violeta', 'margarita', 'dalia',
-  'azalea', 'camelia', 'gardenia', 'magnolia', 'perla', 'primavera', 'lavender', 'saffron', 'sage', 'juniper',
-  // Spanish words that are given names too (holdout-148: "Ruta literaria: Madrid de Cervantes", a route).
-  'ruta', 'estrella', 'luz', 'paz', 'sol',
-  // A Christmas song (holdout-154: "Carol service: Sunday 20 December"); road salt (holdout-156: "Grit bins are …").
-  'carol', 'grit',
-]);
 
 /**
  * After such a name, a verb or a function word, not "and" or "or" ("Hazel and Willow rods"), nor a list of things

