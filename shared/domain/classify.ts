@@ -198,7 +198,7 @@ export class ClassificationBuilder {
  */
 const normalised = (text: string) => alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(lineFeeds(text))))));
 
-/** A name the third reading of a short note in capitals finds counts from a short note's rules' confidence on. */
+/** From what confidence a name the third reading of a short note in capitals finds counts: as STRONG_CONFIDENCE. */
 const SHORT_NOTE_NAME = 0.6;
 
 /** Characters a window sees on each side of its region: longer than any identifier or term. */
