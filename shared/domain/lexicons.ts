@@ -845,7 +845,8 @@ const CONDITIONS = [
   'nasceu prematura', 'prematuur geboren', 'te vroeg geboren', 'wcześniak*', 'hysterectom*',
   'histerectom*', 'hysterektom*', 'mastectom*', 'mastektom*', 'prostatectom*', 'cholecystectom*', 'colecistectom*',
   'tonsillectom*', 'tonsillektom*', 'cpap', 'stoma', 'stomia', 'stomie', 'psychiater*', "ha l'esaurimento",
-  'ha l’esaurimento', 'migrañas', 'emicranie', 'enxaquecas',
+  'ha l’esaurimento', 'migrañas', 'emicranie', 'enxaquecas', 'prediabet*', 'prädiabet*', 'transplant list',
+  'transplant waiting list',
   'been clean for', 'been sober for', 'sober for', 'in recovery from', 'gehbehindert*', 'sehbehindert*', 'hörbehindert*',
   'indicatie voor de wmo', 'wmo-indicatie', 'wlz-indicatie', 'indicatie voor de wlz',
 ];
@@ -1910,7 +1911,9 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:sex-life-orientation', ['homo']],
   ['street', ['Allé', 'allé', 'Gränd', 'gränd', 'nám', 'Nám']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
-  ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H', 'PrEP', 'VIH', 'FIV', 'PMA', 'TAC', 'SOR']],
+  ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H', 'PrEP', 'VIH', 'FIV', 'PMA', 'TAC', 'SOR',
+    // A transient ischaemic attack, in capitals only ("tía" is an aunt).
+    'TIA']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
   ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP', 'Solidarności', 'Solidarność', 'NSZZ']],
   // Words that fold into another language's words, so matched only as written: "él" (he) into Spanish "el"
