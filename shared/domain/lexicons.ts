@@ -847,6 +847,10 @@ const CONDITIONS = [
   'tonsillectom*', 'tonsillektom*', 'cpap', 'stoma', 'stomia', 'stomie', 'psychiater*', "ha l'esaurimento",
   'ha l’esaurimento', 'migrañas', 'emicranie', 'enxaquecas', 'prediabet*', 'prädiabet*', 'transplant list',
   'transplant waiting list',
+  'travel sick', 'travel sickness', 'motion sickness', 'car sick', 'carsick', 'reisekrank*', 'reiseübelkeit',
+  'mal des transports', 'mal de la route', 'mal d’auto', "mal d'auto", 'chinetosi', 'cinetosis', 'se marea',
+  'wagenziek', 'reisziek', 'choroba lokomocyjna', 'chorobę lokomocyjną',
+  'enjoo de viagem', 'enjoa',
   'been clean for', 'been sober for', 'sober for', 'in recovery from', 'gehbehindert*', 'sehbehindert*', 'hörbehindert*',
   'indicatie voor de wmo', 'wmo-indicatie', 'wlz-indicatie', 'indicatie voor de wlz',
 ];
