@@ -847,6 +847,10 @@ const CONDITIONS = [
   'tonsillectom*', 'tonsillektom*', 'cpap', 'stoma', 'stomia', 'stomie', 'psychiater*', "ha l'esaurimento",
   'ha l’esaurimento', 'migrañas', 'emicranie', 'enxaquecas', 'prediabet*', 'prädiabet*', 'transplant list',
   'transplant waiting list',
+  'beschäftigungsverbot*', 'pressione alta', 'pressão alta', 'tensión alta', 'presión alta', 'hoher blutdruck',
+  'hohen blutdruck', 'hoge bloeddruk', 'high blood pressure', 'wysokie ciśnienie', 'tension élevée', 'artros*',
+  'arthros*', 'artroz*', 'cólico*', 'cólica*', 'colica', 'coliche', 'colique*', 'kolik*', 'koliek*', 'kolka',
+  'nefrític*', 'hartritme*', 'herzrhythmus*', 'arritmi*', 'arythmie*', 'arrhythmi*', 'arytmi*',
   'travel sick', 'travel sickness', 'motion sickness', 'car sick', 'carsick', 'reisekrank*', 'reiseübelkeit',
   'mal des transports', 'mal de la route', 'mal d’auto', "mal d'auto", 'chinetosi', 'cinetosis', 'se marea',
   'wagenziek', 'reisziek', 'choroba lokomocyjna', 'chorobę lokomocyjną',
@@ -864,8 +868,8 @@ const HEALTH_SUFFIXES = [
   'gliptin', 'profen', 'codone', 'tidine', 'cycline', 'parin', 'mab', 'beinbruch', 'armbruch', 'knochenbruch',
   'klinik', 'klinikum', 'polsbreuk', 'beenbreuk', 'armbreuk',
   'stoornis', 'traline', 'alopram',
-  // conditions compounded in German and Dutch ('Lungenembolie', 'Schlafapnoe', 'slaapapneu')
-  'embolie', 'apnoe', 'apneu',
+  // conditions compounded in German and Dutch ('Lungenembolie', 'Schlafapnoe', 'slaapapneu', 'Risikoschwangerschaft')
+  'embolie', 'apnoe', 'apneu', 'schwangerschaft', 'zwangerschap',
   // medicines' stems as the other languages end them ("Amlodipin", "omeprazol", "atorvastatina", "amoxicilina")
   'statina', 'statine', 'statinas', 'statines', 'prazol', 'prazolo', 'dipin', 'dipino', 'dipina', 'semid', 'semida',
   'formina', 'cilline', 'cillina', 'cilina', 'cylina', 'mycine', 'micina', 'mycyna', 'oxacine', 'oxacino',

@@ -161,6 +161,8 @@ describe('lexicon terms with accents', () => {
       "jeûne jusqu'au coucher du soleil", 'jeûne jusqu’au coucher du soleil',
       // "bébé"/"bebé" fold into "bebe", "né"/"née" into "ne"/"nee": a baby born too early only before "prématuré(e)".
       'bébé prématuré', 'né prématuré', 'née prématurée', 'bebé prematuro',
+      // "tensión", the same word as "tension", and only before "alta".
+      'tensión alta',
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
