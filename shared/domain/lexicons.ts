@@ -315,7 +315,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'digiuna fino al tramonto', 'ayuna hasta la puesta de sol', 'vast tot zonsondergang', 'pości do zachodu słońca',
     'jejua até ao pôr do sol', 'jejua até o pôr do sol', 'breaking the fast', 'breaks his fast', 'breaks her fast',
     'turban', 'turbans', 'turbante', 'turbantes', 'keppel', 'keppeltje', 'keppeltjes', 'yarmulke', 'jarmulke', 'jarmułk*',
-    'komunia', 'komunię', 'komunii', 'komunią',
+    'komunia', 'komunię', 'komunii', 'komunią', 'parish choir', 'church choir', 'kirchenchor', 'chorale paroissiale',
+    'coro parrocchiale', 'coro parroquial', 'kerkkoor', 'coro da igreja', 'chór parafialny', 'chórze parafialnym',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
     'membro da igreja', 'lid van de kerk', 'członek kościoła', 'członkini kościoła',
     // Sacraments, prayer rooms, Lent and beliefs the lexicon lacked (a probe of 101 read 75).
@@ -463,7 +464,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'seksuele geaardheid', 'seksuele oriëntatie', 'seksleven', 'homoseksu*', 'lesbisch*', 'biseksu*',
     'orientacja seksualna', 'orientacji seksualnej', 'życie seksualne', 'homoseksualn*', 'biseksualn*',
     'orientação sexual', 'vida sexual', 'homossexual*', 'bissexual*', 'lésbica*',
-    'lebenspartnerschaft', 'eingetragene partnerschaft', 'coming out', 'coming-out', 'uit de kast', 'salió del armario', 'salir del armario', 'sale del armario', 'saiu do armário', 'sair do armário', 'is trans', 'gej', 'geja', 'gejem', 'geje',
+    'lebenspartnerschaft', 'eingetragene partnerschaft', 'coming out', 'coming-out', 'casada con otra mujer', 'casado con otro hombre', 'married to another woman', 'married to another man',
+    'casada com outra mulher', 'casado com outro homem', "sposata con un'altra donna", 'sposato con un altro uomo',
+    'mariée à une autre femme', 'uit de kast', 'salió del armario', 'salir del armario', 'sale del armario', 'saiu do armário', 'sair do armário', 'is trans', 'gej', 'geja', 'gejem', 'geje',
     'lesbijk*', 'transgénero', 'transgênero', 'transexual*', 'transsexu*', 'non-binary', 'nicht-binär', 'non-binaire',
     'non binario', 'no binario', 'niet-binair', 'niebinarn*', 'não binári*',
   ],
@@ -1915,7 +1918,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
     // Grünen" (outdoors), nor "Groen" and "Volt", a surname and a unit.
     'die Grünen', 'Die Grünen', 'den Grünen', 'der Grünen', 'Die Linke', 'GroenLinks', 'Les Verts', 'EELV', 'LFI', 'Rassemblement national', 'Fratelli d’Italia',
     "Fratelli d'Italia", 'Forza Italia', 'Movimento Cinque Stelle', 'Partido Popular', 'Bloco de Esquerda', 'Os Verdes', 'Zieloni',
-    'Piratenpartei', 'ÖDP', 'Freie Wähler', 'Les Écologistes']],
+    'Piratenpartei', 'ÖDP', 'Freie Wähler', 'Les Écologistes', 'Konfederacji', 'Lewicy', 'Konfederację']],
   ['special:sex-life-orientation', ['homo']],
   ['street', ['Allé', 'allé', 'Gränd', 'gränd', 'nám', 'Nám']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
