@@ -29,26 +29,26 @@ function exactWords(): Set<string> {
 /** Fewer letters than this are no short note in capitals ("OK", "ABC 123"). */
 export const MIN_NOTE_LETTERS = 12;
 
+/** A character's case: 1 a capital, -1 a small letter, 0 no cased letter (ASCII by its codes, others by their case mappings). */
+function letterCase(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return -1;
+  if (c < 0xc0) return 0;
+  const ch = text[i] as string;
+  const upper = ch.toUpperCase();
+  if (ch.toLowerCase() === upper) return 0;
+  return ch === upper ? 1 : -1;
+}
+
 /** Whether most of the text's letters are capitals, from `least` letters on. */
 export function mostlyCapitals(text: string, least = MIN_LETTERS): boolean {
   let letters = 0;
   let capitals = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // ASCII fast path; other letters by their case mappings.
-    if (c >= 65 && c <= 90) {
-      letters++;
-      capitals++;
-    } else if (c >= 97 && c <= 122) letters++;
-    else if (c >= 0xc0) {
-      const ch = text[i] as string;
-      const lower = ch.toLowerCase();
-      const upper = ch.toUpperCase();
-      if (lower !== upper) {
-        letters++;
-        if (ch === upper) capitals++;
-      }
-    }
+    const kind = letterCase(text, i);
+    if (kind !== 0) letters++;
+    if (kind === 1) capitals++;
   }
   return letters >= least && capitals >= letters * CAPITALS_SHARE;
 }
@@ -75,16 +75,9 @@ export function capitalRuns(text: string): Array<readonly [number, number]> {
     let capitals = 0;
     let small = false;
     for (let i = lineStart; i < lineEnd && !small; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) capitals++;
-      else if (c >= 97 && c <= 122) small = true;
-      else if (c >= 0xc0) {
-        const ch = text[i] as string;
-        if (ch.toLowerCase() !== ch.toUpperCase()) {
-          if (ch === ch.toUpperCase()) capitals++;
-          else small = true;
-        }
-      }
+      const kind = letterCase(text, i);
+      if (kind === 1) capitals++;
+      else if (kind === -1) small = true;
     }
     if (small) close(lineStart);
     else {
@@ -148,9 +141,12 @@ export function sentenceCased(text: string, titled = titleCased(text)): string {
   return titled.replace(LETTER_RUN, (word, at: number) => {
     const lower = word.toLowerCase();
     if (lower.length !== word.length || !(isFrequentWord(lower) || MONTHS_AND_DAYS.has(lower))) return word;
-    return /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(titled.slice(Math.max(0, at - 4), at)) ? word : lower;
+    return atSentenceStart(titled, at) ? word : lower;
   });
 }
+
+/** Whether `at` opens a sentence, a line or a field's value: a word there keeps its capital. */
+const atSentenceStart = (text: string, at: number) => /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(text.slice(Math.max(0, at - 4), at));
 
 /** Texts in capitals this short are a note's: read a third time, names only, with every other word in lower case. */
 export const SHORT_NOTE = 300;
@@ -183,7 +179,7 @@ export function namesCased(titled: string): string {
     const name =
       (GIVEN.has(key) || SURNAME.has(key)) && !isFrequentWord(lower) && !MONTHS_AND_DAYS.has(lower) && !WORD_NAMES.has(key);
     if (name) return word;
-    return /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(titled.slice(Math.max(0, at - 4), at)) ? word : lower;
+    return atSentenceStart(titled, at) ? word : lower;
   });
 }
 

@@ -27,6 +27,7 @@ import {
 } from './names.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
+  eitherCase,
   firstFrom,
   fold,
   type Hit,
@@ -1047,12 +1048,16 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   };
   const weaken = (match: Match, weak: boolean): Match =>
     weak && match.confidence > 0.45 && match.confidence <= 0.7 ? { ...match, confidence: 0.45 } : match;
+  // Weak where the text makes itself made up, published (a legal notice, a press release) or a thing's (a variety, a
+  // credit, a price list), then raised where a form or an age shows a person.
+  const weighed = (match: Match, weak: boolean): Match =>
+    reweigh(varietyWeight(scan.text, officerWeight(scan, weaken(match, weak))));
   for (const match of namesInPlace(scan)) {
     // "v těchto ulicích: … Fr. Kloze": a street's name, its given name abbreviated as a title might be.
     if (lists.length > 0 && within(lists, match.index)) continue;
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
-    yield reweigh(varietyWeight(scan.text, officerWeight(scan, weaken(match, madeUp(match)))));
+    yield weighed(match, madeUp(match));
   }
   spans.push(...lists);
   const inText = new Set<number>();
@@ -1073,7 +1078,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     )
       continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
-    yield reweigh(varietyWeight(scan.text, officerWeight(scan, weaken(match, madeUp(match) || past?.(match.value) === true))));
+    yield weighed(match, madeUp(match) || past?.(match.value) === true);
   }
   for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
   for (const match of inForms) if (!named.has(match.index)) yield match;
@@ -1673,7 +1678,7 @@ const CAPS_ROLES = [
   'passageiro',
 ];
 const ROLE_THEN_CAPS_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CAPS_ROLES.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})[ \t]*[:=]?[ \t]+(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${eitherCase(CAPS_ROLES.join('|'))})[ \t]*[:=]?[ \t]+(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})(?![\p{L}])`,
   'gu',
 );
 
@@ -1685,8 +1690,7 @@ function* capitalNamesAfterRoles(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   for (const m of text.matchAll(ROLE_THEN_CAPS_NAME)) {
     const name = m[1] as string;
-    const words = name.split(/[ '’-]/);
-    const first = fold(words[0] as string);
+    const first = fold(name.split(/[ '’-]/, 1)[0] as string);
     if (!GIVEN.has(first) || WORD_NAMES.has(first)) continue;
     yield { type: 'person-name', value: name, confidence: 0.8, index: m.index + m[0].length - name.length };
   }

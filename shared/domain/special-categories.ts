@@ -4,7 +4,7 @@
 import { sexOfGivenName } from './given-name-genders.js';
 import { BODY_WORDS, CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
-import { fold, type Hit, languageNear, memo, near, type TextScan } from './text-scan.js';
+import { eitherCase, fold, type Hit, languageNear, memo, near, type TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -64,20 +64,16 @@ const BABY_ON_THE_WAY = new RegExp(
     String.raw`verwacht(?:en)?\s+(?:ons|hun|haar|zijn)\s+(?:eerste|tweede|derde)\s+(?:kindje|kind|baby)`,
     String.raw`spodziewa(?:my|ją|ła|li)?\s+się\s+(?:pierwszego|drugiego|trzeciego)\s+(?:dziecka|synka|córeczki)`,
     String.raw`(?:à|a)\s+espera\s+(?:do\s+(?:primeiro|segundo|terceiro)|da\s+(?:primeira|segunda))\s+(?:bebé|bebê|filho|filha)`,
-  ].join('|'),
+  ]
+    // Whole words only: not inside a longer word, nor before one ("child-friendly").
+    .map((alternative) => String.raw`(?<![\p{L}\d])(?:${alternative})(?![\p{L}\d-])`)
+    .join('|'),
   'giu',
 );
-const WORD_BEFORE = /[\p{L}\d]$/u;
 
 function babyOnTheWay(text: string, from: number, to: number): number {
   if (!/expect|erwart|attend|aspett|esper|verwacht|spodziew|espera/i.test(text)) return 0;
-  let count = 0;
-  for (const m of text.matchAll(BABY_ON_THE_WAY))
-    if (m.index >= from && m.index < to && !WORD_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) {
-      const end = m.index + m[0].length;
-      if (!/^[\p{L}\d-]/u.test(text.slice(end, end + 1))) count += 1;
-    }
-  return count;
+  return matchesIn(text, BABY_ON_THE_WAY, from, to);
 }
 
 /** Each word of BODY_WORDS, folded, with the languages whose table holds it. */
@@ -316,12 +312,7 @@ function firstOfName(scan: TextScan, hit: Hit | undefined): Hit | undefined {
 }
 
 /** A word, its first letter in either case ("Eltern", "eltern" at a sentence's start or not). */
-const either = (words: string) =>
-  words
-    .split('|')
-    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
-    .join('|');
-const PARENTS = String.raw`(?:(?:${either('her|his|their|my|our')})\s+parents|(?:${either('ihre|seine|meine|deren|die')})\s+Eltern(?:\s+von(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${either('ses|leurs|mes|les')})\s+parents(?:\s+d[e'’]\s?(?:\p{Lu}[\p{L}'’-]+\s?){1,3})?|(?:${either('i suoi|i miei|i loro|i')})\s+genitori(?:\s+di(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${either('sus|mis|los')})\s+padres(?:\s+de(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${either('haar|zijn|mijn|hun|de')})\s+ouders(?:\s+van(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${either('jej|jego|moi|ich')})\s+rodzice|(?:${either('os seus|os meus|os')})\s+pais(?:\s+(?:dela|dele)|\s+d[eao](?:\s+\p{Lu}[\p{L}'’-]+){1,3})?)`;
+const PARENTS = String.raw`(?:(?:${eitherCase('her|his|their|my|our')})\s+parents|(?:${eitherCase('ihre|seine|meine|deren|die')})\s+Eltern(?:\s+von(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${eitherCase('ses|leurs|mes|les')})\s+parents(?:\s+d[e'’]\s?(?:\p{Lu}[\p{L}'’-]+\s?){1,3})?|(?:${eitherCase('i suoi|i miei|i loro|i')})\s+genitori(?:\s+di(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${eitherCase('sus|mis|los')})\s+padres(?:\s+de(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${eitherCase('haar|zijn|mijn|hun|de')})\s+ouders(?:\s+van(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?|(?:${eitherCase('jej|jego|moi|ich')})\s+rodzice|(?:${eitherCase('os seus|os meus|os')})\s+pais(?:\s+(?:dela|dele)|\s+d[eao](?:\s+\p{Lu}[\p{L}'’-]+){1,3})?)`;
 const COME_FROM = String.raw`(?:are|were|come|came|stammen|kommen|sont|viennent|vengono|sono|son|vienen|komen|pochodzą|są|são|vieram)\s+(?:(?:originally|ursprünglich|originaires?|originari|originarios|oorspronkelijk)\s+)?(?:from|aus|de|d['’]|du|des|da|dal|dalla|di|del|della|uit|z|ze|do)\s*(?:(?:der|dem|la|el|het|the)\s+)?`;
 /**
  * Someone's origin told by their parents' country, as social workers' and teachers' notes write it ("Ihre Eltern
@@ -538,7 +529,8 @@ function beside(text: string, self: Hit, term: Hit): boolean {
 function lineBreakBetween(text: string, from: number, to: number): boolean {
   const i = text.indexOf('\n', from);
   if (i < 0 || i >= to) return false;
-  if (text.indexOf('\n', i + 1) >= 0 && text.indexOf('\n', i + 1) < to) return true;
+  const next = text.indexOf('\n', i + 1);
+  if (next >= 0 && next < to) return true;
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
   return !WRAPPED_LINE.test(text.slice(lineStart, i)) || !/^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 3));
 }

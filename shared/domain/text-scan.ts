@@ -573,6 +573,13 @@ const FREQUENT_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
   return words;
 })();
 
+/** Words joined by "|" as a pattern's alternatives, each with its first letter in either case: "his|her" → "[Hh]is|[Hh]er". */
+export const eitherCase = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+
 /** Whether a word in lower case is one of the eight languages' most frequent words (articles, pronouns, prepositions). */
 export const isFrequentWord = (word: string): boolean => FREQUENT_WORDS.has(word);
 
