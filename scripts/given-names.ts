@@ -252,6 +252,8 @@ const NOT_NAMES = [
   'dala', 'solange', 'hörst', 'blue', 'jun', 'thu', 'channel', 'boy', 'mac', 'asia', 'africa',
   // the Dutch Christmas ("tussen Kerst en Oud en Nieuw")
   'kerst',
+  // Spanish "they last" opening a review's sentence ("Duran toda la semana"); Duran the surname stays one
+  'duran',
 ];
 
 /** German genitives of names that are plurals less common than the word lists' 10,000 ("Eves", "Grits", "Madeleines"). */

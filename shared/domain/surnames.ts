@@ -178,10 +178,10 @@ dressler drews driessen drinic drinjak drljaca drljan drmanac drmanovic drmoncic
 drozdowski drozdz drvarevic drvenica drzewiecki duah dubashi dube dubiel dubois dubovska dubovsky dubravec dubska
 dubsky duca ducci duchon duchonova dudek dudekova dudkova dudova dudziak dudzik dudzinski duenas dufek duffy dufkova
 dufour dugaja dukelic dukovac dula dulla dullova dulova duma dumanjic dumas dumija duminy dumitrache dumitrascu
-dumitrescu dumitriu dumnic dumont dunda dunka dunkova dunne dupan dupont dupuis dupuy durand duricova duris durisova
-dusek dusik dusikova duskova duszynski duta dutkiewicz dutta dutto duval dvizac dvokic dvonc dvoncova dvoracek
-dvorackova dvorak dvorakova dvoranac dvorska dvorsky dwamena dwivedi dwyer dyer dyett dylus dzakmic dzakula dzal
-dzanija dzene dzenis dzenopoljac dzepina dziedzic dzigumovic dzigurski dzikic dzinic dzirkale dzirkalis dziuba
+dumitrescu dumitriu dumnic dumont dunda dunka dunkova dunne dupan dupont dupuis dupuy duran durand duricova duris
+durisova dusek dusik dusikova duskova duszynski duta dutkiewicz dutta dutto duval dvizac dvokic dvonc dvoncova
+dvoracek dvorackova dvorak dvorakova dvoranac dvorska dvorsky dwamena dwivedi dwyer dyer dyett dylus dzakmic dzakula
+dzal dzanija dzene dzenis dzenopoljac dzepina dziedzic dzigumovic dzigurski dzikic dzinic dzirkale dzirkalis dziuba
 dzodanovic dzokoto dzurjanin dzurjaninova eberhardt ebert ebubechukwu echevarria ecker eckhardt edorh edun edvardsen
 edwards effler egbochukwu egelja egeljic egeric eggenmueller egger egic eglite eglitis ehigiator ehmann ehrig eich
 eide eifert einert eisenlauer eklund ekpo eksteen ekstrom ekwueme elbe elbekov elbekova eldorov eldorova elebiyo

@@ -3011,6 +3011,68 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
   });
 });
 
+describe('addresses given by a UK postcode, people of history by their calling (synthetic)', () => {
+  it.each([
+    ['a street and its postcode, no town', 'Delivery address: 14 Cotham Vale, BS6 7QD'],
+    ['the postcode first, as a caller gives it', 'Agent: Can you confirm the postcode?\nCustomer: BS6 7QD, 14 Cotham Vale'],
+  ])('finds %s', (_, text) => {
+    const values: FoundValue[] = [];
+    classifyText(text, values);
+    expect(values.map((v) => v.type)).toContain('postal-address');
+  });
+
+  it("counts a transcript's customer's address as theirs, not a business customer's on a delivery note", () => {
+    expect(classifyText('Agent: Can you confirm the postcode?\nCustomer: BS6 7QD, 14 Cotham Vale').sensitivity).toBe('personal');
+    expect(classifyText('Kunde: Bäckerei Brunner OHG, Marktplatz 3, 88239 Wangen\nKundennummer: 30118').sensitivity).not.toBe(
+      'personal',
+    );
+  });
+
+  it.each([
+    ['en', 'Walk down Castle Street past the house where the novelist Elizabeth Gaskell stayed.'],
+    ['es', 'En esta calle vivió el dramaturgo José Zorrilla.'],
+    ['de', 'Im Garten steht ein Denkmal des Dichters Heinrich Heine.'],
+    ['pl', 'Koncert poświęcony jest twórczości kompozytora Karola Szymanowskiego.'],
+  ])("reads a name after an art's calling as weak (%s)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it.each([
+    ['en', 'The painter Dave Ellis comes on Tuesday to do the hallway.'],
+    ['de', 'Heute kommt der Maler Jan Becker.'],
+    ['es', 'El pintor Paco Gómez viene el martes.'],
+  ])('still counts a house painter named in full (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('reads a calendar of anniversaries, its year before the life word, as history', () => {
+    const text =
+      'Efemérides de diciembre\n3 de diciembre de 1857: nace en Valencia Joaquín Sorolla.\n29 de diciembre de 1891: muere en Madrid José Zorrilla.';
+    expect(classifyText(text).sensitivity).toBe('public');
+    expect(classifyText('1 de diciembre de 2026: nace en Valencia la hija de Ana Ruiz, Lucía Ruiz.').sensitivity).toBe(
+      'personal',
+    );
+  });
+
+  it("reads a given name in a maker's sentence as of history too", () => {
+    expect(
+      classifyText('Daneben hängen Landschaften von Carl Gustav Carus und ein Brief an seinen Bruder Daniel.').sensitivity,
+    ).toBe('public');
+  });
+
+  it('does not read the Spanish "duran" opening a sentence as a name', () => {
+    expect(classifyText('Duran toda la semana con un uso normal.').sensitivity).toBe('public');
+    expect(classifyText('Marta Duran llamó ayer.').sensitivity).toBe('personal');
+  });
+
+  it.each([
+    ['hu', 'Szia Kata! Ma nem tudok bemenni, Bence megint beteg, lázas és köhög. Köszi, Zsófi'],
+    ['hr', 'Bok Ivana, sutra ne mogu doći, imam zakazanu operaciju koljena u bolnici. Pozdrav, Marko Horvat'],
+  ])('reads illness as a colleague writes it (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+});
+
 describe('never less than personal (properties)', () => {
   const personal = [
     'Patient: Anna Kowalska\nDiagnose: Bronchitis',
