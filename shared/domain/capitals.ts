@@ -148,6 +148,35 @@ export function sentenceCased(text: string, titled = titleCased(text)): string {
 /** Whether `at` opens a sentence, a line or a field's value: a word there keeps its capital. */
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(text.slice(Math.max(0, at - 4), at));
 
+/** A known given name or surname that is no frequent word, month, day or word-like name ("Jürgen", not "Maggio", "Iris"). */
+export function plainName(word: string): boolean {
+  const lower = word.toLowerCase();
+  const key = fold(word);
+  return (GIVEN.has(key) || SURNAME.has(key)) && !isFrequentWord(lower) && !MONTHS_AND_DAYS.has(lower) && !WORD_NAMES.has(key);
+}
+
+/** Particles inside names, frequent words too ("ANNA VON BERG", "LUCA DI STEFANO"). */
+// biome-ignore format: a word table reads best packed
+const PARTICLES = new Set([
+  'von', 'van', 'de', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'das', 'do', 'du', 'des', 'la', 'le', 'lo', 'y',
+  'e', 'zu', 'ter', 'ten', 'af', 'al', 'el', 'ben', 'bin', 'st',
+]);
+/**
+ * A name read in title case whose later words hold a frequent word that is no known name ("Giulia Ha", "Rosa Ist",
+ * "Margherita Con"): title case made the word a surname; the sentence's reading below tells.
+ */
+export function frequentWordInName(value: string): boolean {
+  const words = value.split(/[\s]+/);
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    const lower = word.toLowerCase();
+    // A particle before a surname ("Von Berg"), not at the end ("Tasa De", "Ata Da").
+    if (PARTICLES.has(lower) && i < words.length - 1) continue;
+    if ((isFrequentWord(lower) || MONTHS_AND_DAYS.has(lower)) && !SURNAME.has(fold(word)) && !GIVEN.has(fold(word))) return true;
+  }
+  return false;
+}
+
 /** Texts in capitals this short are a note's: read a third time, names only, with every other word in lower case. */
 export const SHORT_NOTE = 300;
 
@@ -176,9 +205,7 @@ export function namesCased(titled: string): string {
       keep--;
       return word;
     }
-    const name =
-      (GIVEN.has(key) || SURNAME.has(key)) && !isFrequentWord(lower) && !MONTHS_AND_DAYS.has(lower) && !WORD_NAMES.has(key);
-    if (name) return word;
+    if (plainName(word)) return word;
     return atSentenceStart(titled, at) ? word : lower;
   });
 }

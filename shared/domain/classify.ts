@@ -1,9 +1,11 @@
 // Decides a document's sensitivity level from its text and explains the decision.
 import {
   capitalRuns,
+  frequentWordInName,
   MIN_NOTE_LETTERS,
   mostlyCapitals,
   namesCased,
+  plainName,
   SHORT_NOTE,
   sentenceCased,
   titleCased,
@@ -121,8 +123,13 @@ export class ClassificationBuilder {
         if (capitalName) named.add(found.index);
         // In capitals every word is capitalised: one word alone ("IBAN", "ROSA") is no more than a word,
         // unless a field, a title or a salutation announces it.
+        // Nor a name whose "surname" is a frequent word ("GIULIA HA CHIAMATO" read "Giulia Ha Chiamato").
         const match =
-          capitalName && found.confidence === LONE_NAME && !/\s/.test(found.value) ? { ...found, confidence: 0.45 } : found;
+          capitalName &&
+          ((found.confidence === LONE_NAME && !/\s/.test(found.value)) ||
+            (found.confidence >= STRONG_CONFIDENCE && /\s/.test(found.value) && frequentWordInName(found.value)))
+            ? { ...found, confidence: 0.45 }
+            : found;
         if (capitalName && match.confidence < STRONG_CONFIDENCE) weak.add(found.index);
         this.count(match, detector.category);
       }
@@ -131,10 +138,17 @@ export class ClassificationBuilder {
     // hides ("MIA IST AB NÄCHSTER WOCHE …" read "Mia ist ab Nächster Woche …"): names that reading alone finds.
     if (capitals || runs.length > 0) {
       for (const found of personNameDetector.find(scanFor(normalised(sentenceCased(window, titled))))) {
-        if (found.index < from || found.index >= to || found.confidence < STRONG_CONFIDENCE || named.has(found.index)) continue;
-        if (!inCapitals(found.index)) continue;
-        named.add(found.index);
-        this.count(found, personNameDetector.category);
+        if (found.index < from || found.index >= to || found.confidence < STRONG_CONFIDENCE || !inCapitals(found.index)) continue;
+        if (weak.has(found.index)) {
+          // One word alone counted weak above, which only its prose tells: strong now only if no word reads the same
+          // ("Margherita", "Olive"); where thanks or a verb of asking tells, whatever it is ("THANKS TO HEATHER FOR …").
+          if (found.confidence <= LONE_NAME && !/\s/.test(found.value) && !plainName(found.value)) continue;
+          this.raise(found);
+          weak.delete(found.index);
+        } else if (!named.has(found.index)) {
+          named.add(found.index);
+          this.count(found, personNameDetector.category);
+        }
       }
     }
     // A short note in capitals, even one too short to be read in title case above, is read a third time with every word

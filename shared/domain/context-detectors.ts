@@ -955,8 +955,13 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       continue;
     // "Mevrouw de Voorzitter": an office addressed, not a surname.
     if (OFFICE_ADDRESSED.test(n.value)) continue;
-    // "Rua Dr. António José de Almeida": a street named after a person; "D. Prezzo:": a label after a letter.
-    if (partOfPlaceName(scan, n.hit.start) || (word.length <= 2 && text[n.at + n.value.length] === ':')) continue;
+    // "Rua Dr. António José de Almeida": a street named after a person; "D. Prezzo:": a label after a letter (not the
+    // German "Hr." and "Fr." of a ward's report: "Zi. 217 Hr. Brandt: …").
+    if (
+      partOfPlaceName(scan, n.hit.start) ||
+      (word.length <= 2 && !/^(?:Hr|Fr)$/.test(word) && text[n.at + n.value.length] === ':')
+    )
+      continue;
     // Initials alone where the text says it is anonymised ("D. J.M.R.", a published judgment) stand for nobody.
     if (!/\p{Ll}/u.test(n.value) && scan.byFamily.has('anonymised')) continue;
     const match = found(n, 0.75);
@@ -1847,7 +1852,7 @@ const SURNAME_AFTER = new RegExp(
   'uy',
 );
 const POSTCODE_BEFORE =
-  /(?:\b\d{4,5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
+  /(?:\b(?<!\d[/.])\d{4,5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
 /** A town's first word right before a name ("94469 Alt ▸Sophie", "EC13 80X Great ▸Douglas Common"), read after a postcode. */
 const TOWN_WORD_BEFORE =
   /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé|Great|Little|High|Upper|Lower|North|South|East|West|Old|New|Long|Nether|Ost|Nord|Süd|Oost|Noord|Zuid)[ \t]+$/u;

@@ -112,4 +112,6 @@ export const WORD_NAMES: ReadonlySet<string> = new Set([
   'carol', 'grit',
   // A pizza, a daybreak, an olive and a cut of vegetables (short notes in capitals: "MARGHERITA – POMODORO …").
   'margherita', 'aurora', 'oliva', 'juliana',
+  // Words of the eight languages a text in capitals holds (VAT, a throat, a flower, pasta, fate, longitude).
+  'iva', 'gorge', 'flor', 'massa', 'destinee', 'lon',
 ]);

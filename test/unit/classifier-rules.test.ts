@@ -3073,6 +3073,40 @@ describe('addresses given by a UK postcode, people of history by their calling (
   });
 });
 
+describe('sign-in sheets, ward reports and notes in capitals (synthetic)', () => {
+  it("reads a date's year as no postcode before a name", () => {
+    expect(classifyText('01/12/2026 Graham Petrie Apex Lifts Facilities 09:10 10:45').sensitivity).toBe('personal');
+    expect(classifyText('Besuch am 01.12.2026 Noura Haddad, HR').sensitivity).toBe('personal');
+    expect(classifyText('Kontakt: Stadtwerke, 8000 Zürich').sensitivity).toBe('public');
+  });
+
+  it('reads the German "Hr." and "Fr." before a name and its colon, as a ward\'s report writes them', () => {
+    expect(classifyText('Zi. 217 Hr. Brandt: Material gewechselt, schlief durch.').sensitivity).toBe('personal');
+    expect(classifyText('D. Prezzo: 12,50 €').sensitivity).toBe('public');
+  });
+
+  it('counts a first name in a message in capitals that reads as prose with its frequent words in lower case', () => {
+    const text =
+      "GENTILI GENITORI, RICORDIAMO CHE VENERDÌ LA CLASSE 2B ANDRÀ AL MUSEO. AMANI E NIKHIL NON HANNO ANCORA RIPORTATO L'AUTORIZZAZIONE FIRMATA: VI PREGHIAMO DI CONSEGNARLA ENTRO GIOVEDÌ.";
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('reads a name in capitals whose "surname" is a frequent word by its sentence, not as a pair', () => {
+    expect(
+      classifyText('OGGI LA PIZZA DEL GIORNO È LA MARGHERITA CON FUNGHI. CHIUSO IL LUNEDÌ, APERTO LA DOMENICA SERA.').sensitivity,
+    ).toBe('public');
+    expect(classifyText('ACCOUNT HOLDER: ANNA VON BERG\nIBAN: IE85 VMRJ 8500 8023 7004 74').sensitivity).toBe('personal');
+    expect(
+      classifyText('BIG THANKS TO HEATHER FOR ORGANISING THE CHRISTMAS LUNCH THIS YEAR, THE RESTAURANT WAS PERFECT.').sensitivity,
+    ).toBe('personal');
+  });
+
+  it('still reads a word that is a name too as the word in capitals', () => {
+    const text = 'PIZZERIA DA ENZO. OGGI LA PIZZA DEL GIORNO È LA MARGHERITA. CHIUSO IL LUNEDÌ, APERTO LA DOMENICA SERA.';
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+});
+
 describe('never less than personal (properties)', () => {
   const personal = [
     'Patient: Anna Kowalska\nDiagnose: Bronchitis',
