@@ -109,6 +109,16 @@ export function titleCased(text: string): string {
     const before = text[at - 1] ?? ' ';
     const after = text[at + word.length] ?? ' ';
     if (/[\d<]/.test(before) || /[\d<]/.test(after) || exactWords().has(word)) return word;
+    // Letters among an identifier's groups of digits: "NL85 INGB 0006 …", "CX 84 70 11 C".
+    if (word.length <= 4) {
+      const digitBefore = before === ' ' && /\d/.test(text[at - 2] ?? '');
+      const digitAfter = after === ' ' && /\d/.test(text[at + word.length + 1] ?? '');
+      if (
+        (digitBefore && (digitAfter || !/[\p{L} \t]/u.test(after))) ||
+        (word.length <= 2 && digitAfter && (before === '-' || /[:\s]/.test(text[at - 2] ?? ' ')))
+      )
+        return word;
+    }
     let out = word[0] as string;
     for (let i = 1; i < word.length; i++) {
       const lower = (word[i] as string).toLowerCase();

@@ -3101,6 +3101,17 @@ describe('sign-in sheets, ward reports and notes in capitals (synthetic)', () =>
     ).toBe('personal');
   });
 
+  it("keeps the letters of an identifier's groups in capitals as written", () => {
+    expect(
+      classifyText(
+        'TICKET 4471 — CALLER ASKED ABOUT A REFUND.\nNATIONAL INSURANCE NUMBER: CX 84 70 11 C\nPLEASE RETURN THE FORM.',
+      ).sensitivity,
+    ).toBe('personal');
+    const values: FoundValue[] = [];
+    classifyText('HOI! WIL JE JE DEEL OVERMAKEN? NAAR: L. DE GROOT\nREKENING: NL85 INGB 0006 7123 45\nDANK JE!', values);
+    expect(values.map((v) => v.type)).toContain('iban');
+  });
+
   it('still reads a word that is a name too as the word in capitals', () => {
     const text = 'PIZZERIA DA ENZO. OGGI LA PIZZA DEL GIORNO È LA MARGHERITA. CHIUSO IL LUNEDÌ, APERTO LA DOMENICA SERA.';
     expect(classifyText(text).sensitivity).toBe('public');
