@@ -1745,11 +1745,35 @@ const AUTHOR_BEFORE = /[»«"“”„'‘’][ \t]*,?[ \t]+(?:de|by|von|di|van|
 const BOOKS =
   /(?<![\p{L}])(?:book|novel|reading|buch|roman|lektüre|livre|lecture|libro|romanzo|lettura|novela|lectura|boek|leesclub|książk\p{L}*|lektur\p{L}*|powieść|livro|leitura)(?![\p{L}])/iu;
 
+/** A line that ends with a price ("Tom Collins – Gin, Zitrone, Soda   9,00 €"). */
+const PRICE_AT_END = /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?)[ \t]*\r?$/;
+let priceLinesOf: { text: string; count: number } | undefined;
+/** How many of the text's lines end with a price: a menu's or a price list's, from three. */
+function priceLines(text: string): number {
+  if (priceLinesOf?.text !== text) {
+    let count = 0;
+    for (const line of text.split('\n')) if (PRICE_AT_END.test(line)) count++;
+    priceLinesOf = { text, count };
+  }
+  return priceLinesOf.count;
+}
+/** A menu's word: its lines name dishes and drinks, not whoever paid (an expense or a dues list's lines end in prices too). */
+const MENU =
+  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas)(?![\p{L}])/iu;
+/** A name opening a line of a menu that ends with its price ("Hugo – Prosecco, Minze   7,50 €"). */
+function priceListItem(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (!/^[ \t\-*•]*$/.test(text.slice(lineStart, index))) return false;
+  const lineEnd = text.indexOf('\n', index);
+  return PRICE_AT_END.test(text.slice(index, lineEnd < 0 ? text.length : lineEnd)) && priceLines(text) >= 3 && MENU.test(text);
+}
+
 /** Whether a name stands as a variety's, or in a credit's or a catalogue's line (above), or as a book's author. */
 function varietyOrCredit(text: string, index: number, length: number): boolean {
   const after = text.slice(index + length, index + length + 80);
   const before = text.slice(Math.max(0, index - 32), index);
   return (
+    priceListItem(text, index) ||
     (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
     VARIETY_BEFORE.test(before) ||
     (AUTHOR_BEFORE.test(before) && BOOKS.test(text))
@@ -2130,6 +2154,12 @@ const PLACE_WORD_SURNAMES = new Set([
   'sala',
   'castle',
 ]);
+/** A saint's word right before a given name, in lower case as the Romance languages write it or capitalised. */
+const SAINT_BEFORE =
+  /(?<![\p{L}])(?:saint|sainte|san|santa|santo|são|sankt|sint|święty|święta|świętego|świętej|św\.|st\.|ste\.?)[ \t]+$/iu;
+/** A French dessert or dish named like a person, before what it is made with: "Charlotte aux poires", "Suzette au …". */
+const DISH_AFTER =
+  /^[ \t]+(?:aux|au|à la)[ \t]+(?:poires|pommes|fraises|framboises|chocolat|citron|amandes|noisettes|marrons|myrtilles|abricots|cerises|fruits|pistaches|caramel|café|beurre|fromage|champignons|légumes|lardons|oranges|figues|pêches|prunes|noix)(?![\p{L}])/iu;
 /** Titles that address a household ("Familie Yılmaz", "famiglia Ferri"). */
 const HOUSEHOLD_TITLE = /^(?:familie|famille|famiglia|rodzina)$/i;
 /** A Spanish plural article right before a word. */
@@ -2405,6 +2435,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const key = fold(text.slice(hit.start, end));
     // "Friday 1 Jan", "Jan 2027", "15 de julio": a month that is a given name too, in a date.
     if (MONTH_GIVEN.has(key) && inDate(text, hit.start, end)) continue;
+    // "sainte Barbara", "san Giuseppe", "Sankt Martin": a saint, and the same name further on ("souhaitez leur fête aux
+    // Barbara …") is the saint's or a name's, no one's; "Charlotte aux poires": a dessert.
+    if (SAINT_BEFORE.test(text.slice(Math.max(0, hit.start - 10), hit.start))) {
+      things.add(key);
+      continue;
+    }
+    if (DISH_AFTER.test(text.slice(end, end + 24))) continue;
     // "der Nikolaus kommt", "spotkanie z Mikołajem", "Melchor, Gaspar y Baltasar": a feast's figure, in a text about it.
     if (scan.byFamily.has('feast') && FEAST_FIGURES.has(key)) continue;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name;
@@ -2640,6 +2677,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // A worksheet, a case study, a synopsis says so in its title or a heading ("Übungsblatt Sachaufgaben", "caso di
   // studio n. 3", "« La Maison des Tilleuls », roman, 320 pages"); a note that mentions one names a real pupil ("Finn
   // hat sein Arbeitsblatt vergessen.").
+  // A calendar of name days: its names are names, no one's ("4 grudnia: Barbary, Krystiana").
+  const nameDays = scan.byFamily.has('name-day');
   const fiction =
     (scan.byFamily.get('fiction-marker') ?? []).some((hit) => headingAt(text, hit.start)) ||
     (text.includes('Persona') && PERSONA_HEADING.test(text)) ||
@@ -2651,6 +2690,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const confidence =
         !history.at(match.index) &&
         !inRanges(creatorSentences, match.index) &&
+        !nameDays &&
         !fiction &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||

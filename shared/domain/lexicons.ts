@@ -1826,6 +1826,8 @@ const NAMING_WORDS = [
   'tief', 'hoch', 'sturmtief', 'orkantief', 'orkan', 'sturm', 'hurricane', 'storm', 'typhoon', 'cyclone', 'tempête',
   'ouragan', 'dépression', 'tempesta', 'uragano', 'ciclone', 'tormenta', 'borrasca', 'huracán', 'orkaan', 'huragan',
   'tempestade', 'furacão', 'depressão', 'apostle', 'apostel', 'apôtre', 'apostolo', 'apóstol', 'apostoł', 'apóstolo',
+  // Dogs bred and named after people ("Jack Russell terriers", "King Charles spaniels").
+  'terrier', 'terriers', 'spaniel', 'spaniels',
   ...MAKERS,
 ];
 
@@ -2686,6 +2688,14 @@ const MALE_PARTNERS = [
  * "Nikolaus", "Mikołaj" or "Baltasar" is the figure (context-detectors.ts, FEAST_FIGURES).
  */
 // biome-ignore format: a word table reads best packed
+/** A calendar of name days, whose names are names, no one's ("4 grudnia: Barbary, Krystiana"). */
+// biome-ignore format: a word table reads best packed
+const NAME_DAY_WORDS = [
+  'name day', 'name days', 'namenstag', 'namenstage', 'namenstagskalender', 'souhaiter leur fête', 'souhaitez leur fête',
+  'fêtes à souhaiter', 'fête à souhaiter', 'calendrier des fêtes', 'onomastico', 'onomastici', 'santoral', 'onomástica',
+  'naamdag', 'naamdagen', 'imieniny', 'imienin', 'kalendarz imienin', 'dia do santo', 'onomástico',
+];
+// biome-ignore format: a word table reads best packed
 const FEAST_WORDS = [
   'christmas', 'advent', 'weihnacht*', 'nikolaustag', 'nikolausfeier', 'nikolausabend', 'noël', 'saint-nicolas', 'natale', 'befana', 'navidad', 'reyes magos',
   'cabalgata', 'kerst*', 'sinterklaas*', 'mikołajki', 'boże narodzenie', 'wigilia', 'natal', 'epiphany', 'epiphanias',
@@ -2909,6 +2919,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['lesson-marker', LESSON_MARKERS],
   ['judgment-marker', JUDGMENT_MARKERS],
   ['feast', FEAST_WORDS],
+  ['name-day', NAME_DAY_WORDS],
   ['veterinary', VETERINARY],
   ['animal', ANIMALS],
   ['animal-breed', ANIMAL_BREEDS],

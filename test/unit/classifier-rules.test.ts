@@ -3118,6 +3118,32 @@ describe('sign-in sheets, ward reports and notes in capitals (synthetic)', () =>
   });
 });
 
+describe('things named after people: saints, name days, menus, breeds (synthetic)', () => {
+  it.each([
+    [
+      'saints fr',
+      'Calendrier : 4 décembre, sainte Barbara ; 6 décembre, saint Nicolas. Souhaitez leur fête aux Barbara et Nicolas de votre entourage !',
+    ],
+    ['name days pl', 'Kalendarz imienin – grudzień\n4 grudnia: Barbary, Krystiana\n13 grudnia: Łucji, Otylii'],
+    ['a dessert fr', 'Nos desserts : Paris-Brest, Charlotte aux poires, Tarte Tatin.'],
+    [
+      'a cocktail menu',
+      'Cocktailkarte\nTom Collins – Gin, Zitrone, Soda   9,00 €\nHugo – Prosecco, Minze   7,50 €\nAperol Spritz – Aperol, Soda   7,50 €',
+    ],
+    ['dog breeds', 'Breeds welcome include Jack Russell terriers and crossbreeds.'],
+  ])('reads %s as no one', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it.each([
+    ['a dues list with prices', 'Beiträge Dezember\nAnna Schmidt   12,50 €\nPeter Meier   12,50 €\nJonas Weber   12,50 €'],
+    ['a name-day wish', 'Wszystkiego najlepszego z okazji imienin, Basiu! Ściskam, Ola'],
+    ['Charlotte at the office', 'Charlotte au bureau demain, Charlotte Morel remplace Paul.'],
+  ])('still reads %s as someone', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+});
+
 describe('never less than personal (properties)', () => {
   const personal = [
     'Patient: Anna Kowalska\nDiagnose: Bronchitis',
