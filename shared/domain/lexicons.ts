@@ -439,7 +439,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   'gmb', 'fiom', 'fim-cisl', 'uil', 'uilm', 'ugl', 'cfe-cgc', 'unsa', 'ugt', 'cnv', 'abvv', 'fgtb', 'acv-csc', 'aclvb',
   'cgslb', 'opzz', 'nszz solidarność', 'syndicat*', 'syndiqué*', 'syndical*', 'cotisation syndicale', 'délégué syndical', 'cgt', 'cfdt',
     'sindacat*', 'sindacal*', 'iscritto al sindacato', 'cgil', 'cisl',
-    'sindicato*', 'sindical*', 'afiliación sindical', 'cuota sindical', 'ccoo',
+    'sindicato*', 'sindical*', 'afiliación sindical', 'cuota sindical', 'ccoo', 'comisiones obreras',
     'vakbond*', 'vakbondslid', 'fnv',
     'związek zawodow*', 'związku zawodow*', 'związkiem zawodow*', 'związkowi zawodow*', 'związkow*',
     'składka związkowa', 'nszz',
@@ -520,6 +520,10 @@ const CONDITIONS = [
   'migräne', 'migraine', 'emicrania', 'migraña', 'migrena', 'enxaqueca', 'fraktur', 'frattura', 'fractura', 'złamanie',
   'fratura', 'krebs', 'cancro', 'cáncer', 'kanker', 'nowotw*', 'tumore', 'tumeur', 'grippe', 'gripe', 'griep', 'grypa',
   'epilessia', 'epilepsia', 'epilepsie', 'padaczk*', 'herzinfarkt', 'infarctus', 'infarto', 'hartaanval', 'zawał',
+  // The forms a sentence gives them (a probe of 68 statements: "Pan Kowalski jest po zawale", "A Inês Rocha é
+  // asmática", "Frau Lang hat einen Hörsturz gehabt").
+  'zawału', 'zawale', 'zawałem', 'asthmatic', 'asthmatisch', 'asthmatique', 'asmatico', 'asmatica', 'asmático',
+  'asmática', 'astmatisch', 'astmatyk', 'astmatyczka', 'hörsturz',
   'schlaganfall', 'avc', 'ictus', 'beroerte', 'udar', 'udaru', 'udarem', 'udarze', 'hernia*', 'hernie*', 'ernia', 'hérnia', 'przepuklin*',
   'herniated', 'slipped disc', 'back condition', 'chronic condition', 'chronic illness', 'chronic pain',
   'chimiothérapie', 'chemioterapi*', 'quimioterapia', 'chemokuur', 'chemo', 'dialys*', 'dialisi', 'diálise',

@@ -3006,6 +3006,10 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['first child nl', 'Sanne de Vries en haar man verwachten hun eerste kindje.'],
     ['first child pt', 'A Inês Costa está à espera do primeiro filho.'],
     ['fasting until sunset', 'Can we move the lunch? Yusuf is fasting until sunset this month. – Grace'],
+    ['sudden hearing loss de', 'Frau Lang hat einen Hörsturz gehabt.'],
+    ['after a heart attack pl', 'Pan Kowalski jest po zawale.'],
+    ['asthmatic pt', 'A Inês Rocha é asmática.'],
+    ['a union by its full name es', 'Javier Castro está afiliado a Comisiones Obreras.'],
   ])('%s', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
