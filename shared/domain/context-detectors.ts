@@ -2391,6 +2391,17 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         }
         continue;
       }
+      // "Robert Koch-Institut", "Konrad Adenauer-Stiftung": an institution named after someone, its word joined on.
+      // A double-barrelled surname whose second part is a place's word and a surname too ("Anna Taylor-Green", "Jan
+      // Smith-Hill", "Lena Müller-Hof") stays a person's.
+      const hyphen = (m[1] as string).indexOf('-');
+      const second = fold((m[1] as string).slice(hyphen + 1));
+      const doubleBarrelled =
+        hyphen > 0 && (SURNAME.has(second) || STREET_WORD_SURNAMES.has(second) || PLACE_WORD_SURNAMES.has(second));
+      if (hyphen > 0 && !doubleBarrelled && namingAt(scan, after - (m[1] as string).length + hyphen + 1)) {
+        covered = after;
+        continue;
+      }
       // "Aurora Classic", "Luna Pro": a product line named with a given name; "Małek Sp. j.": a company's.
       if (PRODUCT_WORDS.has(fold(m[1])) || LEGAL_AT.test(text.slice(after - m[1].length, after - m[1].length + 16))) {
         covered = after;
@@ -2408,6 +2419,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       // After a particle a street's or a place's word is a surname: "Jonas van Dijk", "Sven van der Laan".
       // A maker's word that is a known surname too, after a given name: "Sarah Gibson called" (not "Gibson Les Paul").
       const placeSurname =
+        doubleBarrelled ||
         PLACE_WORD_SURNAMES.has(fold(m[1])) ||
         MAKER_SURNAMES.has(fold(m[1])) ||
         surnameAfterParticle(text, after - m[1].length, after);
@@ -2417,7 +2429,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       if (
         (!placeSurname && !streetSurname && namingAt(scan, after - m[1].length)) ||
         namingAt(scan, nextWord(text, after)) ||
-        streetAhead(scan, streetSurname ? after : end)
+        streetAhead(scan, streetSurname || doubleBarrelled ? after : end)
       ) {
         covered = after;
         continue;

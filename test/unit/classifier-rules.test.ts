@@ -3148,6 +3148,19 @@ describe('things named after people: saints, name days, menus, breeds (synthetic
   });
 });
 
+describe('double-barrelled surnames and institutions joined to a name (synthetic)', () => {
+  it.each(['Taylor-Green', 'Smith-Hill', 'Jones-Wood', 'Smith-Lane', 'Jansen-Dijk'])(
+    'reads "Anna %s" as a person, its second part a place\'s word and a surname too',
+    (surname) => {
+      expect(classifyText(`Anna ${surname} ruft morgen zurück.`).sensitivity).toBe('personal');
+    },
+  );
+
+  it('reads an institution joined to the name of whom it is named after as no one', () => {
+    expect(classifyText('Das Robert Koch-Institut meldet steigende Grippezahlen.').sensitivity).toBe('public');
+  });
+});
+
 describe('never less than personal (properties)', () => {
   const personal = [
     'Patient: Anna Kowalska\nDiagnose: Bronchitis',
