@@ -145,6 +145,11 @@ const MORE_SURNAMES = [
   'Petrauskas', 'Stankevičius', 'Vasiliauskas', 'Žukauskas', 'Butkus', 'Bērziņš', 'Kalniņš', 'Ozoliņš', 'Jansons',
   'Ozols', 'Liepiņš', 'Krūmiņš', 'Tamm', 'Saar', 'Sepp', 'Mägi', 'Kask', 'Kukk', 'Rebane', 'Ilves', 'Pärn', 'Koppel',
   'Borg', 'Camilleri', 'Vella', 'Farrugia', 'Zammit', 'Galea', 'Grech', 'Attard', 'Spiteri', 'Azzopardi',
+  // Chinese and Vietnamese, the surname first as colleagues from there write it ("Zhang Wei from the Shanghai office");
+  // not the ones that are words too ("He", "Sun", "Ma", "Le", "Do").
+  'Wang', 'Zhang', 'Liu', 'Huang', 'Zhao', 'Zhou', 'Zhu', 'Guo', 'Luo', 'Gao', 'Liang', 'Zheng', 'Xie', 'Tang', 'Feng',
+  'Deng', 'Peng', 'Zeng', 'Xiao', 'Yuan', 'Jiang', 'Cheng', 'Shen', 'Yao', 'Qian', 'Pham', 'Hoang', 'Huynh', 'Phan',
+  'Duong', 'Ngo',
 ];
 /** Surnames that the documents here name things by more often than people: software ("Apache Kafka"), a month of fasting. */
 const THINGS_MORE_OFTEN = ['kafka', 'ramadan'];

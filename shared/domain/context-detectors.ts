@@ -1512,6 +1512,9 @@ const LOWER_THANKS_NAME =
 /** Someone to ask, tell or call, by name in lower case: "tell dave the printer …", "frag jan", "chiedi a marco". */
 const LOWER_ASK_NAME =
   /(?<![\p{L}])(?:ask|tell|call|text|ping|remind|frag|sag|ruf|erinnere|demande à|dis à|appelle|chiedi a|dì a|di' a|chiama|pregunta a|pregúntale a|dile a|llama a|vraag|zeg tegen|bel|zapytaj|powiedz|zadzwoń do|pergunta ao|pergunta à|diz ao|diz à|liga ao|liga à)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+/** Someone to ask or tell, by name in lower case before the verb, as German and Dutch say it: "kannst du lukas fragen", "lukas bescheid geben", "kun je sanne vragen". */
+const LOWER_NAME_THEN_ASK =
+  /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:fragen|bescheid geben|bescheid sagen|anrufen|zurückrufen|erinnern|vragen|bellen|terugbellen|laten weten)(?![\p{L}])/gu;
 /** A message in lower case opening with a name and its verb: "mike says the server is down", "anna ist krank". */
 const LOWER_NAME_SAYS =
   /(?:^|\n)[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:says|said|is|was|has|had|will|can|can't|cannot|won't|wants|needs|asked|called|sagt|meint|ist|hat|kommt|kann|will|dit|a dit|est|a|veut|dice|ha detto|è|ha|vuole|dijo|está|tiene|quiere|zegt|heeft|wil|mówi|powiedział|powiedziała|ma|jest|chce|diz|disse|tem|quer)(?![\p{L}])/gu;
@@ -1592,6 +1595,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
     for (const pattern of [
       LOWER_THANKS_NAME,
       LOWER_ASK_NAME,
+      LOWER_NAME_THEN_ASK,
       LOWER_NAME_SAYS,
       LOWER_SIGN_OFF_LINE,
       LOWER_COVERS,

@@ -263,13 +263,15 @@ function emailMatches(scan: TextScan): readonly Match[] {
         found.push({ type: 'email', value: m[0], confidence: mailboxWeight(address), index: m.index });
       }
     }
-    // Spelt out without brackets: "anna.schmidt at gmx dot de", "a.rossi AT libero PUNTO it" — a local part with a
-    // dot, an underscore or a digit, so that "meet at home dot …" is no address.
+    // Spelt out without brackets: "anna.schmidt at gmx dot de", "a.rossi AT libero PUNTO it", "anna dot schmidt at
+    // gmail dot com" — a local part with a dot (written or spelt), an underscore or a digit, so that "meet at home dot
+    // …" is no address.
     // Read around each spelt-out dot only: the words are common ("the point is"), the address rare.
     for (const dot of text.matchAll(SPOKEN_DOT)) {
       const from = Math.max(0, dot.index - 96);
       const m = SPOKEN_EMAIL.exec(text.slice(from, dot.index + dot[0].length));
-      if (m) found.push(spokenFor(`${m[1]}@${m[2]}.${m[3]}`, m[0], from + m.index));
+      const local = (m?.[1] ?? '').replace(SPOKEN_DOTS_IN_LOCAL, '.');
+      if (m) found.push(spokenFor(`${local}@${m[2]}.${m[3]}`, m[0], from + m.index));
     }
     // Addresses written so that harvesters miss them: "marek.nowicki [at] gmail [dot] com".
     if (OBFUSCATED_AT.test(text)) {
@@ -287,9 +289,10 @@ const AT_WORDS = '(?:at|ät|arroba|chiocciola|apenstaartje|małpa|malpa)';
 const DOT_WORDS = '(?:dot|punkt|point|punto|punt|kropka|ponto)';
 const SPOKEN_DOT = new RegExp(String.raw`[ \t]${DOT_WORDS}[ \t]+[a-z]{2,6}(?![\p{L}\d])`, 'giu');
 const SPOKEN_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\d._%+-])(\p{L}[\p{L}\d%+-]*[._\d][\p{L}\d._%+-]*)[ \t]+${AT_WORDS}[ \t]+([\p{L}\d-]{2,63})[ \t]+${DOT_WORDS}[ \t]+([a-z]{2,6})$`,
+  String.raw`(?<![\p{L}\d._%+-])(\p{L}[\p{L}\d%+-]*[._\d][\p{L}\d._%+-]*|\p{L}[\p{L}\d]*(?:[ \t]+${DOT_WORDS}[ \t]+\p{L}[\p{L}\d]*)+)[ \t]+${AT_WORDS}[ \t]+([\p{L}\d-]{2,63})[ \t]+${DOT_WORDS}[ \t]+([a-z]{2,6})$`,
   'iu',
 );
+const SPOKEN_DOTS_IN_LOCAL = new RegExp(String.raw`[ \t]+${DOT_WORDS}[ \t]+`, 'giu');
 const OBFUSCATED_AT = new RegExp(String.raw`[[(<{][ \t]*${AT_WORDS}[ \t]*[\])>}]`, 'i');
 const OBFUSCATED_DOT = new RegExp(String.raw`[ \t]*(?:[[(<{][ \t]*${DOT_WORDS}[ \t]*[\])>}]|\.)[ \t]*`, 'gi');
 const OBFUSCATED_EMAIL = new RegExp(

@@ -157,13 +157,13 @@ davronova deak deane debeljak debenjak debnar debnarova debowski debski decker d
 decoster dedanski dedejic dedek dedijer dedkova dedovic deerberg degano dege degis degrassi dehmel deiana dejanovic
 dejova dekanovic dekic dekker dekovic dekys dekysova delacruz delafuente delagarza delalic delaney delao delapaz
 delarosa delatorre delazy deleon delgadillo delgado delic delkapic delmas delogu delonge delosevic delrio delvalle
-dembele demetrova demontis demurtas demut dengler denic denner denovic denzinger dera derasevic derasimovic dergovic
-derisilo deriu derr dertmann desai deschamps deshpande desmet desogus destro dethloff deuschle devald devar devedzic
-devetak devos devrnja dewilde dhawan dhlamini dhlomo diaby diack diaconescu diaconu diagne diakhate diamanka diamanti
-diao diatta diattara diaw diawara diaz dickinson dieckmann diedhiou diekmann dieme diene dienel dieng dietz dietzsch
-dieye diezel dijk dijkstra dilla dilmurodyev dilmurodyeva dimcevic dimcic dimic dimitric dimitrijevic dimitriou
-dimitrovski dimkic dimkovic dimovic dimsic dinca dingarac dingelstedt dingiswayo diome diongue dionisi diop diouf
-dioum dippenaar dippl dirgantara dirike dirikis distefano dittmann dittmer dittrich dittrichova divald divisova
+dembele demetrova demontis demurtas demut deng dengler denic denner denovic denzinger dera derasevic derasimovic
+dergovic derisilo deriu derr dertmann desai deschamps deshpande desmet desogus destro dethloff deuschle devald devar
+devedzic devetak devos devrnja dewilde dhawan dhlamini dhlomo diaby diack diaconescu diaconu diagne diakhate diamanka
+diamanti diao diatta diattara diaw diawara diaz dickinson dieckmann diedhiou diekmann dieme diene dienel dieng dietz
+dietzsch dieye diezel dijk dijkstra dilla dilmurodyev dilmurodyeva dimcevic dimcic dimic dimitric dimitrijevic
+dimitriou dimitrovski dimkic dimkovic dimovic dimsic dinca dingarac dingelstedt dingiswayo diome diongue dionisi diop
+diouf dioum dippenaar dippl dirgantara dirike dirikis distefano dittmann dittmer dittrich dittrichova divald divisova
 diyorov diyorova dizanov djetka djitte djokoto djurasek dlamini dlouha dlouhy dlugosz dobbrunz dobel dobes dobesova
 dobias dobiasova dobler dobosz dobrescu dobrilovic dobrinkovic dobrosavljevic dobrovolna dobrovolny dobrowolski
 dobrzynski docekal docekalova dockal dockalova docolomanska docolomansky dodaro dogaru doherty dohnal dohnalova
@@ -178,8 +178,8 @@ dressler drews driessen drinic drinjak drljaca drljan drmanac drmanovic drmoncic
 drozdowski drozdz drvarevic drvenica drzewiecki duah dubashi dube dubiel dubois dubovska dubovsky dubravec dubska
 dubsky duca ducci duchon duchonova dudek dudekova dudkova dudova dudziak dudzik dudzinski duenas dufek duffy dufkova
 dufour dugaja dukelic dukovac dula dulla dullova dulova duma dumanjic dumas dumija duminy dumitrache dumitrascu
-dumitrescu dumitriu dumnic dumont dunda dunka dunkova dunne dupan dupont dupuis dupuy duran durand duricova duris
-durisova dusek dusik dusikova duskova duszynski duta dutkiewicz dutta dutto duval dvizac dvokic dvonc dvoncova
+dumitrescu dumitriu dumnic dumont dunda dunka dunkova dunne duong dupan dupont dupuis dupuy duran durand duricova
+duris durisova dusek dusik dusikova duskova duszynski duta dutkiewicz dutta dutto duval dvizac dvokic dvonc dvoncova
 dvoracek dvorackova dvorak dvorakova dvoranac dvorska dvorsky dwamena dwivedi dwyer dyer dyett dylus dzakmic dzakula
 dzal dzanija dzene dzenis dzenopoljac dzepina dziedzic dzigumovic dzigurski dzikic dzinic dzirkale dzirkalis dziuba
 dzodanovic dzokoto dzurjanin dzurjaninova eberhardt ebert ebubechukwu echevarria ecker eckhardt edorh edun edvardsen
@@ -196,7 +196,7 @@ falter falzone fanara fancello fanelli fantini fantova fantozzi faraci farago fa
 faresta farias farina farkas farkasova farkasovska farkasovsky farris farrugia farruhov farruhova fasano fasasi fasoli
 fassbender fathina faty faulhaber faure fava favara favaro favero favre fayzbekov fayzbekova fazekas fazliddinyev
 fazliddinyeva febian febrianti federici feher fehrig fejfar fejfarova fekete fekonja feleppa feliziani felke feller
-femina fencl fenclova fenner fenske ferencova ferilli ferjan ferko ferkova ferluga fernandes fernandez ferracuti
+femina fencl fenclova feng fenner fenske ferencova ferilli ferjan ferko ferkova ferluga fernandes fernandez ferracuti
 ferraiuolo ferrando ferrante ferranti ferrara ferrari ferrarini ferrario ferraris ferraro ferrarotti ferrer ferreri
 ferrero ferretti ferri ferrigno ferrini ferroni festuccia feuerbach fiala fialova fichardt fichera ficova fidelis
 fiedler fiedlerova fierro fietz figl figueiredo figueroa figura fijalkowski filc filcova filice filimon filipan
@@ -243,7 +243,7 @@ groza grozdanovic gruba grube gruber grubnic grubrova grudzien grundmann grundza
 gruszczynski gruszecki gruszka grygar grygarova grzegorczyk grzelak grzesiak grzesik grzeskowiak grznar grznarova
 grzyb grzybowski grzywacz guajardo gualtieri guardado guarino guarneri guarnieri guastella guastone gucanin guerreiro
 guerrieri guerriero guerrini guevara gueye guglielmi guha guidetti guidi guidotti guillot guisse guldemeister gulino
-guliwe gulli gulyas gumede gummelt gunarto gunawan gundersen guneta gunjaca gunkel gunnarsson gunz gupta gurbig
+guliwe gulli gulyas gumede gummelt gunarto gunawan gundersen guneta gunjaca gunkel gunnarsson gunz guo gupta gurbig
 gurrieri gurule gusanovic gusatovic gusavac gusevac gusic gusmeroli gusovic gustafsson gutal gutierrez gutjahr
 gutowicz gutowski gutrovac gutschank guzik guzina guzman gwacela gwala gwozdz gwozdzik gyamfi gyasi haack haaf haan
 habeeb habel habibi habibov habibova hablak hablakova habsuda habsudova hache hack hackbusch hackelbusch hadfield
@@ -275,534 +275,535 @@ horvath horvathova horvatova hosek hoskova hossa hossova houdek houdkova hougaar
 hovorkova hoza hozova hrabal hrabalova hrabovska hrabovsky hradecka hradecky hradil hradilova hrasko hraskova hrbacek
 hrbackova hrbek hrbkova hrda hrdina hrdinova hrdlicka hrdlickova hrdy hribar hric hricova hrkalovic hrmo hrmova hrncir
 hrncirova hrnjak hroch hrochova hromadka hromadkova hron hronova hrovat hruba hrubes hrubesova hruby hruska hruskova
-hrusovska hrusovsky hruza hruzova hrvatin huba hubacek hubackova hubenbecker huber hubl hubner hubova huckestein hudak
-hudcova hudec hudecek hudeckova huebel huerta huet hughes huisman hujo huke hulka hulkova huls humbert huml humlova
-huneke hurramov hurramova hurtado husak husakova huseby husek huskova hutagalung hutapea hutasoit huth huttcher hutter
-huzanic hybl hyblova hynkova iacolare iacono iacovino iacovone iandolo iannaccone iannello ianni iannone iannucci
-iaria iazzetta ibarra ibikunle ibodullohyev ibodullohyeva ibranovic ibric ibrohimov ibrohimova icelic ichim ierardi
-iezzi iglicar igov igric ihasz ihly ihnacak ihnacakova ihtiyorov ihtiyorova ikromov ikromova ilancic ilic ilicin
-iliescu ilin ilincic ilisic illes illing ilori ilupeju ilves ilyosov ilyosova immelman impellizzeri improta imronov
-imronova indelicato ingrassia ingrosso innocenti inzerillo iodice ionescu ionita iordache iorga iotti iovino ippoliti
-irawan irfandi irimia irizarry isakov isaksson isekenmeier islomov islomova ismoilov ismoilova isokun ispas
-ispiranovic istokovic istrate isvan iswahyudi iuliano ivancan ivancic ivanova ivanovs ivas ivascu iversen ivkovac
-iwanowski iwanski iyalla iyanda iyengar iyer izdebski izzi izzo jablanov jablonski jacimovic jackowski jacobs jacobsen
-jacobson jacovic jacquet jagiello jagielski jagodzinski jagusch jagusic jahn jahnke jahoda jahodova jailani jaimes
-jain jaiyeola jakab jakes jakesova jakl jaklova jakobek jakobs jakobsen jakobsson jakolic jakopic jakoubek jakoubkova
-jakubcova jakubczyk jakubec jakubiak jakubowski jalolov jalolova jambor jamiu jamnik jamolov jamolova jamrozy
-jamshidov jamshidova janacek janackova janak janakova janas janata janatova janca jancek jancekova jancik jancikova
-jancova janda jander jandova janecek janecekova janecic janecka janeckova janekovic janevski jangid janiak janicek
-janich janicki janickova janikova janiszewski jankauskas janke jankovitch jankovska jankovskis jankowiak jankowski
-janku janosik janosikova janoska janoskova janota janotova janousek janouskova janovska janovsky janowski jansa jansen
-janska jansky jansone jansons jansova janssen janssens jansson jantjies jantosovic jantosovicova janu janusko
-januszewski jaquez jaramillo jarc jares jaresova jarets jarnec jaros jarosova jarosz jarvinen jarzabek jasarevic jasek
-jasinski jaskiewicz jaskova jasso jastrzebski jasuryev jasuryeva jauk javlonov javlonova javohirov javohirova javurek
-javurkova jaworski jazbinsek jazvinsak jech jechova jedlicka jedlickova jedlovska jedlovsky jedrzejczak jedrzejczyk
-jedrzejewski jeftic jeftovic jegorov jekabsone jekabsons jelacic jelasic jelen jelenova jelinek jelinkova jelisavac
-jellinghaus jendek jendekova jenicek jenickova jenkac jenkins jenko jeorga jeppesen jerab jerabek jerabkova jeram
-jereb jeremic jereminov jergic jerinic jerinkic jerkov jerkovic jerschabek jesenicnik jespersen jeusa jevdenic
-jevdenovic jevdevic jevremcevic jevremov jevremovic jevric jevrosimov jevrosimovic jevtanovic jevtic jevtovic jezdic
-jezdimirovic jezek jezierski jezkova jezova jilek jilkova jimenez jimoh jindrova jira jirak jirakova jiranek jirankova
-jirasek jiraskova jirik jirikova jirka jirkova jirku jirousek jirouskova jirova jirsa jirsova jockovic johannessen
-johannsen johansen johansson johar johnova johnsen johnston jokanovic jokic jokicic jokinen jokovic joksimovic joly
-jonasova jonata jonatova jonker jonsson jordaan jordanovic jorgensen joshi jossa jostiak joubert jovancevic jovanovic
-jozwiak jozwik juarez jucken juhart juhasz juhl jukuma jukums jumike jumikis junek jungbluth jungton junkova jurasic
-juraskovic jurcik jurcikova jurecka jureckova jurek jurgens juric jurica juricova jurik jurikova jurina jurinova
-jurisevic jurisic jurisin jurjevic jurkiewicz jurkovic jurkovicova jurkowski justesen juszczak juwita kabat kabatova
-kabic kablinovic kacaniklic kacar kacarevic kacavenda kacirek kacirkova kacprzak kaczmarczyk kaczmarek kaczmarski
-kaczor kaczorowski kaczynski kaderabek kaderabkova kadijevic kadlec kadlecova kadnar kaesmacher kafenda kafendova
-kafkova kahl kahler kahlert kahles kahlmeyer kahyang kainovic kaisrova kaitovic kajganic kakkar kalab kalaba kalabic
-kalabova kalajanovic kalajdzic kalajic kalajitovic kalamiza kalas kalasova kaleja kalejs kalendic kaleta kalic
-kalinova kalinowski kalinski kaliska kalisky kalivoda kalivodova kallabis kallay kallayova kallensee kallio kallis
-kalna kalnaja kalnajs kalnina kalnins kalns kalous kalousek kalouskova kalousova kalova kaluderski kaluza kamara
-kambic kamenicki kamenik kamenikova kamenov kaminski kamoliddinyev kamoliddinyeva kamolov kamolova kampschulte kande
-kandecki kandji kania kanic kaniewski kaniyar kanizaj kanka kankova kanova kante kantor kantorova kaplanova kapoor
-kappe kappler kaproncai kapulica kapusta karac karadamis karadordevic karajcic karakasevic karaman karamarkovic
-karamata karapetric karasek karasicevic karaskova karasova karatosic karaulac karaulic karavidic karban karbanova
-karczewski karhoff karika karikari karjalainen karklina karklins karlak karlic karlik karlikova karlinski karlova
-karlsen karlsone karlsons karlsson karpinski karrass karst karul karulova karus karwowski kasal kasalova kasanin
-kasavica kaselj kasik kasikova kasikovic kask kasparek kasparkova kasparova kasperek kasprzak kasprzyk kass kasterovic
-kastner kaszuba katarincek kather kathrada katoi katona katulic katzinski kaufmann kaul kaulina kaulins kaur kausemann
-kavanagh kavcic kavka kavkova kawa kawecki kawohl kazdova kazenski kazlauskas kazmarek kazmierczak kebe kedzierski
-kedziora keeffe keil keizare keizars kekic keleka keleman kelemen kelm kemfelja kemp kempe kemper kempis kempter
-kenina kenins keniz kenizova kerekes kesina kesselring kesselschlager kettenis keutel khatri khawula khouma khoza
-khumalo khumalu khuzwayo kicanovic kicema kiceskulov kicevac kicic kick kielbasa kiessling kihas kinadeter kindl
-kindlova kinnunen kinzel kiraly kirch kirst kisabaka kisfalubac kisiel kiss kita kitic kitonjic kizivat kjar kjeldsen
-klabuhn klacar kladar kladarin klander klapka klapkova klapper klasanovic klasnja klauder klausen klavina klavins
-klecina klecka kleckova kleeberg kleiber kleinert kleininger kleinmann kleinova kleinsteuber kleiss klemencic
-klementova kleven klikovac klima klimczak klimek klimentova klimes klimesova klimova klimovic klinac klincov klinger
-klinic klink klisanin kljecanin klopsch klos klose klosowski kloss kloucek klouckova klouda kloudova kluge klusener
-kluwe kmet kmetova kmiec kmiecik knapik knapova kneifel knetsch knez knezevic knies knippel knobel knoblich knoetze
-knoll knorr knorscheidt knotek knotkova knudsen kobela kobia kobs kobus kocchar kochan kochova koci kocian kocianova
-kocis kocisova kocjan kocman kocmanova kocourek kocourkova kocsis koczulla koderisch koehl koehler koenig koester
-kofferschlager kofler kofranek kogan kogut koha kohler kohlmann kohnle kohout kohoutek kohoutkova kohoutova kohrbruck
-kohre kohrt kohs koivisto kojcic kojcinovic kok kokalj kokanov kokanovic kokar kokoskov kokovic kola kolacek kolackova
-kolade kolak kolakovic kolakowski kolarac kolarevic kolaric kolarik kolarikova kolarov kolarova kolasa kolb koleiski
-kolek kolenc kolesar kolesaric kolesarova kolgjeraj kolkova kollar kollarova kolman kolmanova kolnik kolnikova
-kolodziej kolodziejczyk kolodziejski kolokas kolompar kolonja kolotzei kolovic kolundzic kolundzija komad komadinic
-komadinovic komak komanov komanovic komar komarcevic komarcic komarek komarica komarkova komarnicki komaromy komarov
-komatina komatinovic komatovic komazec komilov komilova kominek kominkova komljen komljenovic komluski komnenic
-komnenov komnenovic komoll komorowski komronov komronova konate koncar konda konecna konecny konicek konickova
-konieczna konieczny konopka konow konta konte konya koob koomson kopal kopalova kopanec kopas kopczynski kopec kopecek
-kopecka kopeckova kopecky kopecna kopecny kopernick koppel kopriva koprivec koprivova korbel korbelova korda kordic
-kordin kordulup korec korecova korhonen korica korinek korinkova korosec korotaj korpas korsa korusac korzeniowski kos
-kosalec kosanin kosarac kosenkow koseoglu kosevic kosik kosikova kosina kosinova kosinski koskinen kosnicar
-kosnicarevic kosoko kosova kosowski kospic kostadinovic kostal kostalova kostecki koster kostic kostin kostka
-kostkaova kostkova kostrec kostrecova kostrzewa kostunica kosutarac kosutic koszewski kotaranin kotaras kotarcevic
-kotarlic kotas kotasova kotek kotevic kotkova kotlar kotlarova kotowski kotrba kotrbova kotrljanovic kouba koubaa
-koubek koubkova koubova koudela koudelka koudelkova koudelova koukal koukalova kouril kourilova koutna koutny kovac
-kovacevic kovacic kovacik kovacikova kovacova kovacs kovalski kovar kovarik kovarikova kovarova kovcin kovincic
-kovinjalo kovjanic kovljenic kovrlija kowalczuk kowalczyk kowalewski kowalick kowalik kowalinski kowalski koya koza
-kozak kozakiewicz kozakova kozarac kozarev kozarevic kozarski kozel kozic koziel koziol kozlica kozlina kozlova
-kozlovacki kozlowski kozma kozova krabbe kragl kragulj kraguljac krahovski kraincanic krajci krajcir krajcirova krajco
-krajcova krajcovic krajcovicova krajewski krajicek krajicekova krajickova krajina krajinovic krajisnik krajnc
-krajnovic krakowiak kral kralicek kralickova kralik kralikova kralj kralja kraljinovic kralova kramer krance krancis
-krasic krastina krastins kratka kratky kratochvil kratochvilova kratofil krauel kraule kraulis kraus krause krausova
-krauspe krauze krawczyk krawiec krcevinac krcmar krcmarevic krcmarova kreb krecek kreckova kregar kreissig krejci
-krejcik krejcikova krejcir krejcirova krejcova kremanac kremenovic krenek krenkova kreslina kreslins kresoja
-kresojevic kresonja kresse krestalica kreutz krga kricak kricka krickovic kriel krieva krievina krievins krievs krige
-krilovic krinulovic krippner krisan krisanov krisanovic kristensen kristiansen kristic kristoffersen kristofova
-krivacevic krivaja krivanek krivankova krivcevic krivda krivokuca krivosic krivosija kriz krizaj krizan krizek krizic
-krizkova krizova krkalo krkeljic krkic krkljus krkobabic krmelj krockert krodinger kroger krogh krohn krolikowski kron
-kronberga kronbergs kropacek kropackova kroupa kroupova krpovic krsmanic krsmanovic krsmic krspogacin krstajic
-krstanovic krstekanic krstic krsticic krstin krstinic krstivojevic krstonic krueger krug kruger kruk krukowski krull
-krumina krumins krupa krupicka krupickova krupinski krupkova krupova krusarovski kruschinski kruskovic kruszewski
-kruzevic krvavac krysiak krzeminski krznaric krzyzanowski ksiazek kubacki kubadov kubadova kubanek kubankova kubatova
-kubcova kubec kubelka kubelkova kubena kubera kubes kubesova kubheka kubiak kubica kubicek kubicki kubickova kubicova
-kubik kubikova kubinova kubis kubisova kubova kuca kucara kucera kucerova kuchar kucharczyk kucharova kucharski kuchta
-kuchtova kucinac kucinski kucova kuczynski kudeljas kudlacek kudlackova kudrna kudrnova kufahl kuhar kuhlee kuhn
-kuhnel kuhnemund kuhnen kuhnert kuhnke kuijpers kuiper kujavec kujawa kukk kukla kuklova kukuljica kukuruznjak kula
-kulesza kulhanek kulhankova kulhava kulhavy kulig kulik kulimann kulinski kulma kulmane kulmanis kumbernuss kumi
-kummle kunc kuncova kunene kunes kunesova kupcova kupec kupfer kupka kupkova kupprion kuprion kupusinac kuraica
-kurcubic kurek kurevija kuridza kurija kurilic kurjacic kurjacki kurka kurkova kurmazovic kurniawan kurnicki kurnoga
-kurobasa kurowski kurrat kurschilgen kurtak kurtanjek kurtuma kurucev kurucic kurzemniece kurzemnieks kusan kusanovic
-kuschewitz kuschmann kusi kusic kuske kusljevic kusljic kusmawati kustermann kusters kusumo kuswandari kuswoyo kuter
-kutlija kutscherauer kutzner kuypers kuzel kuzelj kuzelova kuzet kuzmanic kvacanovic kvapil kvapilova kvarme kvasina
-kvasnicka kvasnickova kvekic kvrgic kwaakye kwarteng kwasniewski kwiatkowski kwiecien kwiecinski kyei kyncl kynclova
-kysel kysela kyselova laack laakso laaksonen labalo laban labanac labate labotic laboy labuda labudova labus lacanin
-lace lacerda lacina lacinova lacis lacko lackova lacman lacnjevac lacroix ladega ladevac ladevic ladinovic laezza
-laforza lagana lahtinen lailasari laitinen laitkam laivina laivins lakatos lakatosova laketa laketic lakic lakomy
-laksmiwati laletin lalic lamacchia lamberti lambic lambrechts lamos lamula landa landi landmane landmanis landmann
-landova langeveldt langfeld langhirt langova langr langrova lanig lanteri lanza lapcevic lapina lapins lapinski
-lapsina lapsins lari larsson laskowski lasmane lasmanis lasota latal latalova latifat latini latkovska latkovskis
-latorre lattanzi latupono lauberga laubergs laubscher lauckner lauinger lauridsen laursen lausecker lavecchia lavicka
-lavickova lawal lazanski lazarac lazarev lazarevic lazarov lazendic lazetic lazic lazin lazinica lazizov lazizova
-lazuardi lazzari lazzarini leal leale leary lebeda lebedova leberer lecca lecic leclerc leclercq lecomte ledda ledesma
-leeuwen lefebvre lefevre leggio legrand legzdina legzdins lehmann lehner lehtinen lehto lehtonen leibold leimbach
-leinonen leipold leist leiteritz leitheim leiva leiwesmeier lejina lejins lejniece lejnieks lelli lelovic lemaic
-lemaire lemajic lembede lemic lemmens lemoine lemus lenfers lenhard lenk lentini lenz lenzen lenzi leonardi leoncini
-leone leonetti leontijevic leopardi lepore leposavic lepovic leppanen lepsanovic lepsik lepsikova lepthin lero leroux
-lesch leschnik lesendric lesevic lesiak lesina lesjak lesmana lesniak lesniewski leszczynski letsoalo letzelter
-leutarevic levajac levanic lewandowski lewicki lewke leyckes leye leyva lezzi libal libalova liberati librizzi licata
-liccardo licciardello lice lichtenfeld lichtenhagen lichtl licis licitra lidaka lidaks liebach liebich liebold
-lielmane lielmanis lienshoft liepa liepina liepins ligorio liguori lilic lima limon lind lindberg lindenberg
-lindenmayer lindgren lindholm lindner lindqvist lindstrom linhart linhartova linnenbaum liotta lipan lipar lipari
-lipinski lipka lippe lippi lippolis lipske lipski liptak liptakova lipus lischka lisi lisicka lisicky lisiecki liska
-liskova lisowski litterio liuzzi livaja livazovic liverani ljevnaic ljiljan ljubojevic ljubomirovic ljubotina ljubovic
-lobinger loboda locatelli locci lochner loddo lodina lodins loera loffredo lofgren logar logina logins logozar logsch
-lohmann lohre lohse loiacono lokar loken lolli lombardi lombardini lombardo lomeli lomic lomovic lonardi longhi
-longobardi longoria loogen lopes lopez lorencova lorentzen lorenzini loreti lorusso losch loska lotito lotter loubser
-louda loudova loum loureiro lourinho louw lovato lowa loya lozada lozano lubbers lubina lubinova lubke lucanovic lucar
-lucarelli lucarini lucchese lucchesi luchetti luchini luciani lucic lucidi luconi luczak ludban ludolf ludvikova
-luevano lufft lugli lukac lukacevic lukacin lukacova lukacs lukasek lukasiewicz lukasik lukaskova lukasova lukaszewski
-lukenda lukendic lukes lukesova lukic lukoschek lund lundberg lunde lundgren lundin lundqvist lundstrom lungu luongo
-lupi lupica luppi luppino luptak luptakova lupu luse lusis lutfiyev lutfiyeva lutfullohov lutfullohova luthuli lutje
-luyt luzaic luzar luzi luzzi lynch mabaso mabhida mabizela mabrukov mabrukova mabunda macak macakova macaluso macanic
-macchi macchia macek macele macha machac machacek machackova machacova machado machala machalek machalkova machalova
-machova maciag macias maciejewski mackiewicz macko mackova mackowiak macovei macri macura macurova maczey madej
-madejova mader madetzky madic madidov madidova madonna madrigal madsen madubuko maduma madzic maes maestas maffei
-maftei magalhaes magana magdalenic magdic magee maggi maggiani maggio magi maglajic magliocco magnani magnussen
-magnusson magoza maguire magyar mahabeer mahajan mahanov mahanova maharani mahardika mahestri maheswara maheswari
-mahlangu mahmudi mahony mahrusov mahrusova maiello maier maillard mainardi maio maione mair maisch majaca majcen
-majcher majchrzak majer majerova majeska majesky majewski majka majkic majnik majovic majstorovic majstrenko makela
-makhanya makinde makinen makowski maksimovic makuachukwu malachovska malachovsky malagoli malaspina malatesta malavasi
-malave malbasik maldonado malec malecek malecic malecki maleckova malerba malesevic malicanin malicki malikova malinga
-malinic malinova malinowski malisek malisekova maliszewski malivuk malizia malkova malkus mallmann malobabic malojcic
-maltasic maltese malucha maluleke malvic mamojka mamojkova mamula manak manakova manastirlic mancinelli mancini
-mancino mancuso mandala mandaric mandasari mandic mandokovic mandrapa manea manetti manga mangane mangano mangione
-mangunsong manica manicone maniscalco manjak manjencic manninen mannino manno manns manolache mansell mansson mansurov
-mansurova manti mantovani manullang manz manzanares manzella manzi manzo maphisa maqsudov maqsudova maracic maragno
-marahrens marais marak marakovic maran marangi marangon marangoni marani marano marar marasovic marbun marcec marcelli
-marchal marchesan marchese marchesi marchesini marchetti marchetto marchewka marchewski marchi marchini marcik
-marciniak marcinko marcinkova marcinkovic marcinkowski marcon marconi marcovecchio marcucci marcussen marczak
-mardhiyah mardonov mardonova marecek mareckova marega marelli mares maresca maresova margic marginean margiotta margis
-marianova maric maricevic marikova marincic marinelli marinescu marini marinkovic marinovic marinucci mariotti
-marisavljevic mariucci mariz marjanov marjanovic markelj markham markiewicz markotic markova markovic markowski
-marmeggi marner maroevic marone marongiu marosicevic marotta marovic marpaung marquart marquez marra marras marrazzo
-marrero marrone marroquin marsalek marsalkova marschek marsella marsenic marsik marsikova marsili marszalek mart
-martac martelli martellucci martens martensson martinac martincova martinec martinek martinelli martines martinez
-martinkova martinov martinovic martinsen martinsson martorana martucci marunica marxen maryati marzano marzec marziali
-marzocchi masala masaryk masarykova mascarenas masciandaro mascolo masek maseko mashinini masi masia masiero maskova
-maslac maslanka maslo maslova maslowski masojevic masopust masopustova massari massaro massimi mastrogiacomo
-mastroianni mastronardi mastropietro masucci matanic matarazzo mataz mateescu matejicek matejickova matejka matejkova
-matera mathebula mathies mathisen mathiszik matiasko matiaskova matic matijanic matijasevic matijevic matisone
-matisons matoric matos matousek matouskova matousova matranga matschke matta mattei mattern matteucci mattila mattioli
-mattsson matula matulova matusiak matusina matuska matuskova matuszak matuszewski matyasova matys matysiak matysova
-maugeri maulana maurer mauri maurizi mauroff mautner mautone mauzer mavdudyev mavdudyeva mavlonov mavlonova mavundla
-maxa maxova mayasari maybach mayerova mayorga mayowa mazanek mazankova mazibuko mazilu mazjane mazjanis mazur mazurek
-mazurkiewicz mazza mazzanti mazzarella mazzaro mazzei mazzeo mazzi mazzini mazzocchi mazzola mazzoleno mazzone mazzoni
-mazzotta mazzotti mballo mbatha mbende mbengue mbodj mboup mbow mbuso mcdonnell mcgrath mchunu mcloughlin mcnamara
-mebold mecca meciar meciarova medeiros medek medeot medkova medne mednis medrano medugno medved medvedova meeuwis
-megantara megdanac megna mehl mehlhorn mehloluhlaza mehlorn mehra mehrotra meier meiere meiers meijer meintjies
-meireles meisch meissner mejia meksa mekss melandri melcer melcerova meldere melderis mele melendez melgar melicharova
-melillo melker mellett melngaile melngailis melo meloni melzer memoli menard mencarelli menchaca mencl menclova
-menconi mendes mendez mendoza menegatti menendez menga mengoni menne menon menozzi menrat mensa mensah mensik
-mensikova mensing meraz mercier mercuri mereu merino merkel merlak merli merlo merola merseburg mertens mertova
-mesaric meskuna meskune meskuns mesloh mesquita messana messina meszaros metzger metzner meunier mewes mezei mfeka
-mfumu mgenge mhlanga mhlongo mican micco miccoli miceli michalak michalcova michalczyk michalec michalek michalik
-michalikova michalkova michallek michalova michalowski michalski micheletti michelucci michiels michna michnova
-micillo micka mickova micu mielczarek mielke mierzejewski miettinen migliaccio miglio mignogna mihaila mihailescu
-mihailova mihailovs mihal mihalache mihalcea mihalik mihalikova mihaljec mihalova mijakovic mijota mikac mikelsone
-mikelsons mikes mikesova mikitenko miklas miklosko mikloskova miko mikodanic mikolajczak mikolajczyk mikova mikula
-mikulasek mikulaskova mikulik mikulikova mikulova mikulski mikus mikusova mikuta milak milani milankovic milano
-milazzo milczarek milde milea milella milewski militaru militello miljanovic mills milotova minac minacova minar
-minarik minarikova minarova minelli mingarelli minniti mintzlaff miotto miramontes miranov miranova mirazizov
-mirazizova mireles mirga mirgova mironov mironova mirziyoyev mirziyoyeva mishra misiak misik misikova miskiewicz
-misztal mitanovic mkhatshwa mkhize mladek mladenovic mladkova mlakar mlcoch mlcochova mlejnek mlejnkova mlikota mlinar
-mlynarczyk mngomezulu mnisi mocanu moccia mockenhaupt mocks mocnik modica modise modzelewski moede moedl moeller moen
-moffa mofokeng mogbadunade mogenburg moguenara mohirov mohirova mohnacki mohr mohrhard mohsner mojica mojzisova mokra
-mokros mokrosova mokry mokwena moldner moldovan moldoveanu molefe molenaar molenda molinari molinaro molitor moll
-mollenbeck moller mollica mollinger molnar molnarova moloi moloney molteni molzan monaci monaco monahan mondragon
-monni monroy montagner montalbano montalto montalvo montanari montanaro montanez montano montefusco monteiro
-monteleone montemayor montemurro montenegro montero monterosso montes montesano montez monti monticelli montoya
-moonsamy moormann moors moosa morabito moraes morais moran morandi moraru moras moravcik moravcikova moravcova moravec
-moravek moravkova morawo morawski mordenti mordhorst moreau moreira morel morelli morello moretti moretto morgante
-morgenstern morhelfer moriconi morin morini morkel moro moroni morova morozova morozovs morreale morri morrone morsch
-mortensen mosca moscato moseley moser moslavac mostert mosti mota motalo motaung motchebon motisi motl motloung
-motlova motta mottola motycka motyckova motyka motzenbbacker moucka mouckova moudra moudry mphahlele mqwebu mracek
-mrackova mraz mrazek mrazkova mrazova mrkvicka mrkvickova mroczek mroczkowski mroz mrozek mrugalla msibi mthembu
-mthethwa mtolo mtshali mucalj mucavac muceniece mucenieks muchova muckenthaler mudau mues mufizov mufizova muhammadov
-muhammadova muhar muhleis muhsinov muhsinova muhtorov muhtorova muinat muizniece muiznieks mukaram mukhopadhyay mulas
-mule muller mullerova mulrain mulyani munaro munch munda munguia munifyev munifyeva muniz munk munkas munoz munsamy
-muntean munteanu mura muradbasic murati muratore murawski muresan murgia murillo murodov murodova murolo murru murtas
-musat musella musil musilova mustafoyev mustafoyeva mustonen musulmonov musulmonova musumeci muszynski mutiat
-muzaffarov muzaffarova muzenjak muzik muzikova myburg myburgh mydlo mydlova myhrer myska myskova məmmədov nababan
-nabein nabow naca nagode nagy nagyova nagypalfi naik nainggolan najduk najera najman najmanova najmiddinov
-najmiddinova najmudin namaga nambeesan namboothiri namike namikis nanaic nannen nanni napierala napitupulu napoletano
-napoli napolitano nappi naranjo narcisi narimonov narimonova narpati narvaez nascimento nashiruddin nasriddinov
-nasriddinova nastase nastvogel nasyiah nasyidah natsir naubert naude naumann navarra navarrete navarro navratil
-navratilova nawrocki nawrot nayar nazifov nazifova nazrullohyev nazrullohyeva ncusi ndaba ndandali ndao ndaw ndebele
-ndiaye ndione ndir ndlovu ndong ndour ndoye ndukwu neacsu neagoe neagu neamtu necas necasova nechita necula nedbal
-nedbalova nedelcu nedoma nedomova nedved nedvedova negoita negrea negrete negri negron negru nehru neimke nejedla
-nejedly nemcova nemec nemecek nemeckova nemes nemeth nenadov nenadovic nerius nesladek nespor nesporova nesti nesvadba
-nesvadbova neto neubauer neubauerova neubert neuendorf neumair neuman neumann neumannova neumanova neupert neurohr
-neuschwander nevarez neves nezaj ngcobo ngcolosi ngema ngom ngubane nguer nguyenova ngwazi ngwenya nhlapo nhleko niane
-niang niass niasse nica nicastro niccolai nicolay nicolescu nicoletti nicolini nicolosi nicosia nicotra niculae
-niculescu nieddu niedermeier niedra niedziela niedzielski niedzwiecki nieklauson nielsen niemczyk niemi niemiec
-nieminen nieto niewiadomski nigro nijland nikolaou nilsen nilsson ninalowo ningrum nissen nistor nitu nitzsche
-nizomiddinov nizomiddinova nizomov nizomova nkansa nkansah nkomo nkosi nkrumah noack nobile nobili nobre nocentini
-nocera nocerino nodler nogueira nojeem nolte nomvethe nondlela nonyana norberg nordskaug nordstrom noriega normann
-northoff nosek nosirjonov nosirjonova nosirov nosirova noskova notaro noto novacek novackova novakova novelli novello
-novitasari novosad novosadova novotna novotny nowacki nowaczyk nowak nowakowski nowicki nowinski nowosadek nozulu
-nsele nsia ntanzi ntiamoa ntim ntombela ntuli nucci nucera nugroho nunes nunez nuraini nurbekov nurbekova nurdiyanti
-nuriddinov nuriddinova nurlaela nurlanov nurlanova nusratov nusratova nusratullohyev nusratullohyeva nussbeck nuzzo
-nwachukwu nwogu nwuzor nxumalo nyaako nyame nyanda nyantakyi nyberg nygaard nygard nystrom nytra nzimande nəzərov
-oancea obeng oberem oberg obergfoll obermaier obiageli obianuju obidov obidova oblak obrezanac obsut obsutova ocampo
-ocasio occhipinti ochoa ochs ochse odegard odehnal odehnalova odetola odilyev odilyeva odobasic odunsi oeser ofori
-ofosu oggiano ogindan oginni ogulana ogunbamigbe ogunbanwo ogunbiyi ogunbo ogunde ogunwande ogunwobi ogunyeye
-oikonomou ojeda ojua okonkwo okpattah oktaviani oktovian okunola okyere olabode oladeji oladipupo olah olahova olaiya
-olariu olaru olasunkanmi olasupo olawale olbina olbrich olczak olejniczak olejnik olimov olimova oliphant olivares
-olivarez olivas oliveri olivi olivieri olivo olivova olla olmos olofsson olowokeere oloyede olsson olstad olszewski
-oltean olteanu olubode olubukola olubunmi olufeyikemi olugbayila olujimi olukotun olukunga olusanya olutola oluwagbemi
-oluwanisola oluwashina olvera omadov omadova omani omidina omobolaji omojola omotoso omowale ondra ondracek ondrackova
-ondrasek ondrova ondrus ondrusova onic onnen onohinosen onose ontiveros onyinyechukwu oosterhuis oosthuizen opacic
-oparinde ophey opoku oppenheimer oppong oprea opric opricovic opris opsenica opuic opuku opuvacic oqilyev oqilyeva
-oquendo orak oraovcic orasanin oravec orbanic ordonez orefice orellana orgulan orifov orifova orlandi orlovic orlowski
-ornelas orosco orosz orozco orru orsag orsagova orsanic orsini orsos orta ortega ortenzi orth orthmann ortiz ortolani
-orzechowski osborne oschkenat osei osenberg oshin osinski osis osmak osmanlic osorio ossowski ostby ostendarp ostli
-ostringer ostrovska ostrovskis ostrowski ostuni ostwald osuagwu osuntokun otabekov otabekova otahal otahalova otartic
-otcenas otcenasova otero otiwa ottaviani ottonello otuo ovcina owczarek owokoniran owolabi owoyemi owusu oyadiran
-oyaifo oybekov oybekova oyebola oyelude oyeniyi oyetoro oyeyemi oyinkansola oyinlola ozanic ozere ozers ozodbekov
-ozodbekova ozodov ozodova ozola ozolina ozolins ozols ozuna pabon pacanin pacariz pacheco paci pacifici pacifico
-pacini paczkowski paden padilla padmasari padovan padron paduraru paesler paez paganelli pagani pagano pagliai
-pagliuca pahanic pahert paimo paiva pajak pajcic pajeska pajkuric pajonk pajtl pakalniete pakalnietis pakula pala
-palacios palackovic palacz paladini palano palasti palastri palavestra palazzi palazzolo palecek paleckova palermo
-palic paligoric palija palikuca palisaski paljevic palka palladino pallentin pallesen pallotta palmeri palmieri
-palmisani palmisano palombi palombo palomino palomo palsson paltere palters paluch palumbo pamper panaro pandey
-pandolfi panek panetta panezic panicker panisic panjak panjevic pankova pantano pantoja panza panzeri panzig paolella
-paoletti paoli paolicelli paolillo paolini paolucci paone paonessa papadakis papadopoulos papak papaleo papapietro
-papez papezova papini papp pappalardo pappas paraschiv paravinja pardini parente pariggiano parise parisi parizek
-parizkova parkin parmakovic parnell parodi parojcic parovic parra parrinello parrino partyka parun parvu pasagic
-pasalic pasca pascali pascarella paschke pascu pascucci pasek pasekova pasic pasini paska pasko paskova pasqua
-pasquali pasquini passarelli passeri passero passuello pasternak pastore pastorelli pastorino paszkowski pasztor
-pataca patacic patafta pataki patane patarac patek patel patil patila patino patko patkova patkovic patocka patockova
-patrascu patriarca patrnogic patrone patrun patruno patzwahl paukner pauko paukova paukovic paulova paulse pauluka
-pauluks paun paunkovic pavan pavani pavcic pavelek pavelic pavelka pavelkova paver pavesic pavlacic pavlas pavlasova
-pavlica pavlicek pavlicic pavlickova pavlicova pavlik pavlikova pavlikovska pavlikovsky pavlov pavlova pavlovic
-pavlovska pavlovskis pavlu pavone pavrlisak pavuk pavukova pawelec pawlak pawlicki pawlik pawlikowski pawlowski payne
-pazdera pazderova pazmanj peaquin pearce pearson pecar pece pecha pechacek pechackova pechova pecina pecka peckova
-pecora pecoraro pecorella pedersen pedone pedraza pedrazzini pedroni pedrotti pedroza peeters peixoto pekar pekarek
-pekarkova pekarova pelayo pelc pelcova pelikan pelikanova pellecchia pellegrini pellicano pellitteri peluso pencic
-pencis penezic penic penjisevic penna pennestri penovic penzo peovic pepelcevic perales peralta peran perdana perea
-perego pereira perez perilli perin perina perini perinova perkona perkons perlas permadi permata pernica pernicova
-peroni perotti peroutka peroutkova perri perrini perrone perrot perrotta persson pertiwi perugini peruzzi pesaresi
-pesek peselman peska pesko peskova pesorda pession pesta pestova petcu petek peterka peterkova petersen petersone
-petersons petito petrak petrakova petralia petrarca petras petrasova petrauskas petrea petrella petrescu petricek
-petrickova petrijevcanin petrik petrikova petrini petrisevac petrone petrova petrovac petrovic petrovicka petrovicky
-petrovska petrovskis petrucci petruska petruskova pettersen pettersson petzold pezzella pfeiffer pfennig pfersich
-pfingsten pflieger pflugner pham philander phillips piacentini piana pianese pianigiani piasecki piatkowski piazza
-piazzolla pibiri pica picariello picchi piccinini piccione picco picha pichardo pichler pichlmaier pichova piechota
-pieczek piekarski pienaar pieri pierini pierro piesker pieterse pietras pietruszka pietrzak pietrzyk pietsch piga
-pignatelli piha pilarova pilarski pilat pilato pilatova pilch pili pilla pillai pillay pillitteri pimentel pinardi
-pineda pingpank pinheiro pinho pini pinna pinnock pintea pinter pintilie pinto pintus piorkowski piotrowicz piotrowski
-pipitone pippig piras pircher piredda pires pirone pirrello pirrone pirvu pisa pisani pisarevic pischedda pisciotta
-piscitelli piscopo piskorjanac pisova pisu pithey pitinac pitkanen pitschugin pittalis pitzalis piva pivar pivetta
-pivonka pivonkova piwowarczyk pizarro pizzi pizzimenti pizzitola pizzo pizzuti pjescic pjesivac placek placento placha
-plachy placic placko plackova plakalovic plamenac plank plantak plascar plaskur plass platania platzer plauk plautz
-plazonja plazonjic plch plchova plejo plekanec plekanecova plemic plesa pleska pleskonjic pletsch plonka plotzitzka
-plsek plskova pluhar pluharova pluta pocrnja podbarac podgorski podhradska podhradsky podkonicka podkonicky podniece
-podnieks podpadac podzimek podzimkova podzina podzins poehn poels poeschl pogacic poge poggi poggio pogorzelski pohl
-pohland pohle pohlova poirier pokorna pokorny polacek polach polachova polackova polak polakova polancec polanco
-polanska polansky polasek polaskova polese poletti poli poliak poliakova polidori polifka polimeno polis politi polito
-polivka polivkova polizzi pollina pollmacher pollock polsak polverino pomp pompei pompili pompilio ponitzsch ponjavic
-pons ponti poore popa popcic popelka popelkova popescu poplawski popovici poprzan porcari porcu porebski porgante
-porgants porras porsche porth portillo poschmann pospichal pospichalova pospisil pospisilova postic postiglione postma
-potenza potgieter pothuvaal potocar potocnik pottel potucek potuckova poulsen pourova pouye powell pozarac pozzi pozzo
-prachar pracharova pradana pradipta prado prah prajapat prakasa prakatur prangart prange pranowo prasasta prasek
-praskova prastuti pratama pratesi pratico prazak prazakova prchal prchalova prebil prebiracevic preciado preda predic
-prediger predin predojev predojevic predovic predragovic preloscan prempeh prencipe preocanin prerad preradovic
-preseren pressler pretkalnina pretkalnins pretorius preuk preuss prevost prey preziosi pribyl pribylova pridane
-pridans priedite prieditis priemer prieto prihoda prihodova prikryl prikrylova principato pringle prinsen prinsloo
-privitera prkosovacki prochazka prochazkova procter prodan prohaska proietti prokes prokesova prokopova prosek proske
-proskova protic provaznik provaznikova provenzano prucha pruchova prus prusa prusova przybyl przybyla przybylski
-przybysz psenicka psenickova ptacek ptackova ptak puca pucci puccio puchalski puddu pudjiastuti puga puggioni pugliese
-pugliesi puglisi puharic puiu pukite pukitis puleo pulido pupak pupakova purnama purnawarman purnawati purwanti pusch
-puskarcuk puspasari putincanin putnik putnina putnins putra putri putzolu puzavac puzigaca pytel qasimova quaglia
-quaranta quartey queiroz quesada quezada quinones quinonez quintana quintanilla quintero quiroz quliyev raabe
-rabenstein rabic rabljenovic raca rach rachmawati racova racz raczynski radebe radecki radigovic radijevac radin
-radinovic radisavcevic radisavic radisavljevic radisevic radivojac radivojsa radl radler radlovic radmanovic radoi
-radomirovic radomski radonja radonjanin radonjic radotic radova radovac radovanac radovankovic radovanlija radovanov
-radtke radulaski radulescu radulic radulj raduljeskovic raduljevic radulovic radusic radusilovic radusinovic raduski
-rafailovic raffa rafidyev rafidyeva rago ragone ragusa rahardian rahimah rahimov rahimova rahn raich raifyev raifyeva
-raimondi rajabov rajabova rajasa rajata rajcevic rajh rajs rajsic rajtek rakanovic rakaric rakas rakova rakovic
-rakowski rakusic ralbovski rallo ramac ramadhani rambaldi rambousek rambouskova ramella ramirez ramos rampazzo
-ramziddinov ramziddinova randazzo randunkovic raneri ranftl rangel rangelov rangen ranieri raniolo rantanen rantsch
-ranucci ranz rapisarda raposo rapovac rapp rapuano rasanen rascanin rascon rasetarevic rasetic rasevic rashidov
-rashidova rasic rasinac raska raskova rasmussen rasovic raspopovic raspudic rataj ratajczak ratajova ratkovcic
-ratniece ratnieks ratti raubuch raufyev raufyeva raukuc rauso rautenkranz ravaioli ravn ravshanov ravshanova
-raxmatullohyev raxmatullohyeva razic razo rebane recchia recevic redaelli reddy regalado rehacek rehackova rehak
-rehakova rehorova rehwagen reiber reichardt reichel reichling reid reifenrath reilly reimann reinberg reinelt
-reinhardt reinke reitze remes remesova remeta renard renault rencar renda rendon rendra rendulic renk renna renovcevic
-renovica renteria rentz renz renzi repac repetto repija repiska repisky reppin resendez reskovic resnik restivo restle
-restorff retzke reuber reumann reuss reusse reynoso rezac rezacova rezek rezkova reznicek reznickova rheder rhoden
-ribar ribeiro riccardi ricciardi riccio riccobono richtr richtrova ridolfi riedel riediger rieger riekmann riekstina
-riekstins riepl riermeier riester riethmuller rietman rietmuller rietscher riggi riggio righetti righi rigoni riha
-rihova rimai rinaldi rincon ringel ringer rink riojas riolo rios riparbelli ripken ritosek ritschel ritsma rittgasser
-rittweg ritz rivero riviere riyanti rizvonyev rizvonyeva rizza rizzi rizzo robak roberti robledo robles rocca rocchi
-rocha rockmeier rockomanovic rodarte rodehau rodigari rodiger rodowski rodrigues roecker roed rogala rogalski roggatz
-rogolino rogowski rogulja rohlander rohrer rojas rojek rokossa roleder rollo roloff rolon romagnoli romancik
-romancikova romanelli romani romaniello romanini romano romanovska romanovskis romanowski romcevic romo rondinone
-rondoni rondovic roos rosado rosales rosandic rosas rosati rosbach rosca roschinsky rosenauer rosenbauer rosenthal
-rosevic rosiak rosinski roskic rosksch rossberg rosselli rosset rossetti rossi rossini rossler rossouw rota rotaru
-roth rothenbacher rother rotolo rotondo rottger rotundo roubal roubalova rourke rous rousova rousseau roussel roux
-rovcanin rowe roybal royer rozac rozanski rozenbaha rozenbahs rozgic rozite rozitis rozkalne rozkalns rozsypal
-rozsypalova rozycki rubene rubenis ruberto rubino rubio rucco rucinski ruckdeschel rucker rudan rudnicki rudolfova
-rudzinski rudzite rudzitis rudzki ruelas ruggeri ruggieri ruiz rumenic rumpf runce runcis ruotolo rupnik rupprecht
-rusanoski rusciano rusin rusova russo rustamov rustamova rusu ruter rutkowski ruzek ruzicka ruzickova ruzkova ryba
-rybak rybar rybarczyk rybarik rybarikova rybarova rybicki rybnicek rybnicekova rybova rydl rydlova ryjikh rysava
-rysavy ryzih rzepka rəhimov rəsidova saadiyev saadiyeva saarinen saavedra sabaly sabatini sabau sabbatini sabdat
-sabian sabljak sabolcec sabolski sacchet sacchetti sacchi saccone sachse sadiki sadilek sadilkova sadl sadovic
-sadowski sadriddinov sadriddinova sadzak saefullah saenz safar safaric safarik safarikova safarova safiryev safiryeva
-safitri saflanis safoyev safoyeva safranek safrankova sagadi sagafe sagna sagodic sagonas saheed sahner saidov saidova
-saile sailer saini saiz sajinovic sajtos sakanovic sakho salahudin salako salami salamone salas salatiello salcedo
-salcido saldana saldivar salemi salemme salerno salgado salierno salis salkova sall salmina salminen salmins salo
-salohov salohova salonen salow salsabilla salvadori salvati salvatori salvi salvucci salzano salzer salzmann
-samandarov samandarova samaniego samb sambe sambou samek samel samelova samiryev samiryeva samkova sammartano
-sammartino sammert samohod samohodaj samolov samolovac samosir samsalovic samsonova samuelsson sanabria sanadrovic
-sandalj sandberg sandic sando sandova sandoval sandstrom sane sanfilippo sannino santacruz santamaria santangelo
-santarelli santarossa santarsia santarsiero santillan santilli santinelli santini santoni santor santori santoro
-santoso santucci sanusi sapienza saponaro saporito saptono saputra saputri sarabia saracino saragih saraiva sarbu
-sardella sardina sardorov sardorova sargac saric sarkozi sarnataro sarpong sarr sarti sartor sartori saruga sarvari
-sarvarov sarvarova sasek saskova sassano sassi sasso sather satner satria satta sattelmaier sauceda saucedo sauerland
-sauliete saulietis saumweber sava savevski savini savoia savolainen savu sawicki sbrana scaglione scalia scalise
-scalzo scano scanu scarano scardino scarpa scarpellini schacht schaefer schafer schaffarzik schaffel schaffer
-schahbasian schaning schedler scheer schejbal schejbalova schelk schellenbeck schembera schenk scherbarth scherer
-scherini schermann schersing schettino scheurer scheuring scheytt schiavi schiavo schiavon schiavone schielke
-schieskow schifano schildhauer schillaci schilling schima schindzielorz schipper schirmer schirrmeister schirru
-schlachter schlawitz schlechtweg schley schlicht schlitzer schmalzle schmid schmidt schmidtchen schmidtova schmitt
-schmitz schmuhl schneidrova schnelting schnieder schniedermeier schnurer schoberg schockel schoeman scholten scholtz
-scholz schonball schonbeck schonberg schondelmaier schonebeck schonenberger schonfeld schonherr schonlebe schorr
-schott schottmann schotz schouren schouten schrader schramm schreck schreiber schreiner schreiter schroder schuermann
-schuff schuhaj schuldt schult schulte schultz schultze schulz schulze schumacher schumann schupp schuppel schuri
-schuster schutzbach schwab schwalm schwanbeck schwandke schwanitz schwarthoff schwartz schwarzkopf schwarzmeier
-schwarzova schwatlo schweisfurth schwennen schwerdtner schwidde schwirkschlies schwuchow sciacca scocco scognamiglio
-scopece scorza scotti scrofani scuderi sebastiani sebek sebela sebelova sebesta sebestova sebkova secchi secci sechi
-seck sedarevic sedillo sediva sedivy sedlacek sedlackova sedlak sedlakova sedlar sedlarova sedliak sedliakova sedova
-seeger seelig segavcic segnane segota segunmaru sehls sehnal sehnalova seibold seidel seiders seidl seidlova seifert
-seifertova seigel seiler seitz sejeja sejejs sekanina sekaninova sekularac seme semerad semeradova semeraro semisch
-semprini sene senghor senk senkel senko senkova senzangakhona sepe sepulveda serafini serfontein serna serr serrano
-serrato serzante serzants sessa sesta sestak sestakova sestito sethi setiawan setula sevcik sevcikova sever severi
-severova sevi sewald seydi seye seyidova sforza shah shahbozov shahbozova shahobiddinov shahobiddinova shahriyorov
-shahriyorova shahzodov shahzodova shamsiddinov shamsiddinova sharma shea sheehan sherzodov sherzodova shezi shodiyorov
-shodiyorova shohibov shohibova shongwe shukla shukrulloha sibiya siciliano sidibe sidlo sidlova siebel siebert
-siedlecki siegling sielemann siener sienkiewicz sieradzki sietniece sietnieks sievers siewert signorelli signorile
-signorini sihler sihombing sihotang siino siketanc sikora sikorova sikorski sileiko silenzi silhava silhavy silina
-silins silis sillah silvestri silvestrini simacek simackova simak simakova simanek simanjuntak simankova simatic
-simbolon simcic simcik simcikova simecek simeckova simek simeoli simeoni simeti simic simicevic simijonovic simin
-simionescu simjanovic simkova simljesa simoes simojlovic simoncelli simonetti simoni simonini simonova simonovic
-simonovicova simonsen simova simula simulov simunek simunkova simunovic simurdic sinaga sindelar sindelarova sindler
-sindlerova singh sinha sini sinnhuber sinopoli sipek sipkova sipos sipova siptar siracusa siragusa sirait sirante
-sirants sirbu siregar siri sirojiddinov sirojiddinova siroka siroky sirova sirovs sischka siskova sisneros sitaric
-sitek sithole sithuli sitompul sitorus situmorang sivak sivakova siwek siwele siyaya sjoberg sjogren skacel skacelova
-skalicka skalicky skalova skalski skandovic skeledzija skenderija skiba skibicki skibinski sklenar sklenarova sklenka
-sklenkova skoczylas skoda skodova skoglund skokan skokanova skopal skopalova skora skorepa skorepova skorupan skov
-skowron skowronek skowronski skrabal skrabalova skracic skriniar skriniarova skrivanek skrivankova skroban skrzypczak
-skrzypek skudra skultety skultetyova skutecka skutecky skuterud slaba slaby sladakovic sladek sladic sladka sladkova
-sladky sladoje sladojevic sladovic slam slama slamarski slamek slamova slanina slaninova slankamenac slastan
-slastanova slatinac slavicek slavickova slavik slavikova slavkovic slawinski slechta slechtova slezak slezakova
-slijepac slijepcevic sliwa sliwinski sloboda slobodanac slobodanovic slobodjanac slobodnik slobodnikova slobodova
-slonja slota slotova slotta slovacek slovackova slovak slovakova slowik slowinski sluka slukova slusarczyk smaic
-smailbegovic smajda smajdova smajlovic smedsrud smeets smejkal smejkalova smekal smekalova smerda smerdova smet
-smetana smetanova smets smid smidova smieja smiljan smiljanec smit smite smitran smits smogeli smola smolik smolikova
-smolinski smoljanec smoljanic smolka smolkova smolova smrcak smrcka smrckova smrek smrekova smrz smrzova smuge smugis
-smutna smutny snajdr snajdrova snedden snell snooke snyman soare soares sobar sobczak sobczyk sobek sobieraj sobitov
-sobitova sobkova sobolewski soboll sobotkova sobowale soccorsi socha sochacki sochor sochorova sodano sodar soderberg
-sodiqov sodiqova sojka sojkova sokhela sokol sokolova sokolowski solak solano solar solberg solc solcova solga solheim
-solinas solis soliz soller solli sollner solorio solorzano soltanov soltanova soltes soltesova soltys soltysiak
-soltysova somayaji sommrova somodvarac somogyi somrak somssich sondisa sondore sondors sonko sonn sonnabend soos
-sorbello sorce sorensen sorgic soria sorlie sormaz sorrentino sorsa sosa sosare sosars sosnowski sostarec sostarko
-sotelo sothole sotic soto sotra sottile souare soucek souckova soukup soukupova soumare sousa sova sovova sowa
-sowinski soyinka spacek spacil spacilova spackova spadafora spadaro spadoni spagnolo spagnuolo spahn spaniel spank
-spanu sparacino sparic spasenic spasenovic spasic spaskovic spasojev spasojevic spataro spelmeyer spernjak spicka
-spickova spiegelburg spielvogel spies spiga spina spinelli spiranec spiteri spitzmuller spizzirri splichal splichalova
-splinter sporrer spottel sprenger sproge sprogis sprude spurna spurny srakic sramek sramkova srbova sroka stabile
-stachowiak stachowicz stachura stachurski staffieri staicu stajhofer stampf stanciu stanek stanescu stang stanger
-stangl stanijanovic stanijevic stanikic stanisa stanislawski staniszewski stanivukovic stankevicius stankiewicz
-stankova stanzione stapic starek starkova starovlah stascik stasiak stasni stastna stastny staszewski stauss stawicki
-stec steding steenkamp stefancic stefanescu stefaniak stefanka stefankova stefanova stefanski stefek steffensen
-steffny stefkova stefl steflova stegmann stehlik stehlikova steidl steigauf steina steinecke steiner steinerova
-steinert steinkamp steinmetz steins stejskal stejskalova stelkens stelmach stengel stengl stensrud stenzel stepanek
-stepanic stepankova stepanova stepanovic stepien stepniak sterba sterbova steuk stevelic stevilovic steyn stibor
-stiborova stief stifel stigliano stimac stockert stodola stodolova stoian stoica stokanovic stokes stoklasa stoklasova
-stolarczyk stolarski stoll stolla stolle stoppler storl storp storti stoutjesdijk stower straka strakova stranska
-stranski stransky stratmann straub strausa strauss strautina strautins strautmane strautmanis strazdina strazdins
-streck streese strege strejcek strejckova streller strepacki strieder striezel striga strikinac strmota strnad
-strnadova strnisko strniskova stroe strogies strohschank stromberg strouhal strouhalova strukelj strunz strutz strydon
-strzelczyk strzelecki stube stubican stuchlik stuchlikova studena studeny studnicka studnickova stuparic stupka
-stupkova sturmer styger suarez suartini subrt subrtova sucameli sucera sucevic suchanek suchankova suchomel
-suchomelova suchy suciu sudiati sudic sudrajat suffa suhrobov suhrobova sujdovic sujew sukalo sukalovic sukara sukova
-sukute sukuts sulaimon sulaymonov sulaymonova sulc sulcova sulovnjak sultonov sultonova sunaric sundalic sundberg
-superina supriyanto surace suriano surka surkova surma surth suryatmi suryono susac susak susanti suski sussmann sustr
-sustrova sutakovic sutanovac suthar suthe sutschet sutton suvacarov suvajac suvajcevic suvajdzic suvala suwarno
-suzovic svab svabova svacina svacinova svanda svandova svarc svarcova svaton svatonova svatos svatosova svec svecova
-svehla svehlova svejda svejdova svendsen svensson svestka svestkova svetlik svetlikova svircev svitak svitakova
-svobodova svorcan svozil svozilova svrakacic svrbik svrbikova svrtan swart sweeney swiatek swiderski swierczynski
-swillims syahreza sykora sykorova sylla sylvester symcox synek synkova syrova syrovy szabo szafranski szalai szasz
-szatkowski szczepaniak szczepanik szczepanski szczerba szczesna szczesniak szczesny szczygiel szekeres szelag szendrei
-szewczyk szikra szilagyi szostak szulc szwarc szwed szydlowski szymanski szymczak szymczyk szymkowiak szyszka tabacek
-taborska taborsky tabrisov tabrisova tacconi tachl taddei tafelmeier tafoya tagliabue tagliaferri tagore tahirova
-tahirovic takacs takalic takyi talapka talarico talavanic talberga talbergs tall tallarico tallone talwar tamayo tamba
-tamburini tamez tamindzic tamm tampolja tampubolon tamunoemi tanackovic tanase tanasijevic tancos tancosova tandon
-tang tangen tanjga tankosic tanurdzic tanzi taormina tapavica tapavicki tapia tarantino tarihoran tarnowski tarquini
-tartamella taslak tassi tassinari tasso tassone tatar tataranni tatarka tatarkaova tatarkova tatarova tataru tatomirov
-taufratshofer tavani tavares tawia tedde tedeschi tegethof teicane teicans teichmann teixeira tejada tejeda telak
-telebar telenta telesca tella tellez tello teodorescu teofilovic teokarevic teovanovic tepavac tepavcevic tepic teply
-tepper tepsa tepsic teran terenzi teresi terheiden terlecki terlizzi terlouw terrazas terzi terzic terzija terzin
-tesanovic tesar tesarova tesi tesla tevdenic thamrin theele theron theunissen thiam thiao thiaw thieke thimm thiomas
-thiongane thioub thioune thomka thomkova thompson thomsen thone thoresen thoyana thranhardt thriene thumbeza thusi
-thust thyssen tiano tiberti tica ticha tichy tidow tiedtke tietze tihomirovic tijanic tijerina tikas tilgner tillack
-tilotta tiltina tiltins timaric timmermann timmermans timotic tine tintor tiozzo tirado tirele tirelis tirelli tirri
-tischler tischmann tittman tivontschik tkaczyk toader tobben todaro tofani toft tohirov tohirova toivonen tojic
-tokarski toldo tolu tomala toman tomanek tomankova tomanova tomanovic tomasek tomaselli tomasello tomasi tomaskova
-tomasova tomasovic tomassoni tomaszewski tomazovic tomcic tomczak tomczyk tomecek tomecekova tomeckova tomes tomescu
-tomesova tomko tomkova tomljanovic tommasi tomovic tomusilovic tomys tonat toncic tonelli tonini tonkovac tonn topalov
-topalovic topalski topfer topisirovic topolovac topolovic torchia torchio torgersen tornatore toro torok torp torresi
-torrez torri torrisi tortora toscano tosi totaro toth tothova toti totman toto toure tovar toyipov toyipova tracz
-traini tralli trampeli tramposch trandafir tranova traore trapani trauth trautmann travaglini travan traverso travica
-travnicek travnickova trcek trcka trckova treff trejo tremmel treskavica tress tretinjak tretola trevino trevisan
-tribuljak trif trifan trikic trikosanin triolo tripodi triska triskova trivedi trivkanovic trnka trnkova troisi trojan
-trojanova trojanowski trombetta tromp trtica truben trubenova truhlar truhlarova truter trzcinski trzeciak tsabalala
-tsamonikian tschiers tschirch tshabalala tsotetsi tubanski tuca tucci tuccillo tucek tucholke tuckett tuckova tucs
-tudorache tudose tudow tufano tufo tulla tuma tumbarello tumino tumova tunkova tuominen turajlic turchi turco turcok
-turcokova turcu turecek tureckova turkova turnadzic turunen turza tuschmo tustonja tvrda tvrdik tvrdikova tvrdy
-twardowski tweneboa twumasi ubavic ubavin ubavkic ubaydullohyev ubaydullohyeva uberacker ubiparip ubiparipovic ubner
-ubovic uchechi uchqunov uchqunova udicki udilovic udovcic udovicic udovicki udre udris udvardi ugarak ugljesic ugolini
-ugrcic ugricic uher uhlemann uhlig uhlir uhlirova uhrig uhrova uibel ukraden ulemek ulibarri uliczka ullmann ulloa
-ulrichova umarov umarova umbach umidullohyev umidullohyeva umidyev umidyeva umlauft umminger umolac unger ungureanu
-unterpaintner uram uramova urbancova urbanczyk urbanec urbanek urbaniak urbankova urbanova urbanowicz urbanski
-urbansky urbina urblik urblikova urena urfonov urfonova urhig urias uribe urrutia ursu usada usai usamah usmonov
-usmonova utama utami utjesanovic uwais uyainah uzayrov uzayrova uzelac vacca vaccari vaccaro vacek vacha vachova
-vaciete vacietis vackova vaclavek vaclavik vaclavikova vaclavkova vaculik vaculikova vadlja vaduva vafoyev vafoyeva
-vagner vagnerova vahala vahlensieck vailati vaip vaisanen vaivade vaivads vajcik vajcikova vajda vajdicka vajdova
-vajzenbach vakareskov valach valachova valachovic valachovicova valadez valasek valaskova valdes valdez valdivia valek
-valenta valente valenti valentini valentova valenza valenzuela vales valesova valic valkova valladares valle valletta
-valli vallone valova valsecchi valtere valters valuska valuskova valverde vanaga vanags vancura vancurova vandamme
-vandenberghe vandenbroeck vandevelde vanecek vaneckova vanegas vanek vanekova vangermain vanicek vanickova vankova
-vannini vanova varadi varela varenina vargova varicak varinac varma varman varmuza varnica varriale varrier varsava
-varzic vasadi vasak vasakova vascotto vasek vasicek vasickova vasilescu vasiliauskas vasiliu vasils vaska vaskova vass
-vassallo vasseur vavra vavrik vavrikov vavrikova vavrova vazquez vecera vecerova vecumniece vecumnieks vedvik veen
-veenstra vegar vegge veiga veinberga veinbergs veisa veiss vejnovic vejvoda vejvodova vekecki vekic vela velaja
-velanac velasco velasquez velazquez veldsman velez veliz vella venegas venghaus venter ventimiglia venturelli venturi
-venturini verbeek vercesi verdugo verduzco veres vergara verhaeghe verhoeven verma vermeulen vernerova verniest
-veronese versfeld verstraete verzi vesel vesela veselicic veselova vesely vesic vesin veskovic vestergaard veverka
-veverkova vezi vezmar vezzoli vianello vicari vicen vicenova vicha vichi vichova vicinanza vidacek viderscak vidmar
-vidranjski vieira viellehner vierin vieweg vigil viklund vilakazi vilimek vilimkova viljoen vilka vilks villadsen
-villagomez villalobos villalpando villani villanueva villari villarreal villasenor villegas vilsone vilsons viluma
-vilums vincenzi vinci vincze vink vinketa vinsova vintere vinters vinther vintila violi virtanen visagie visan visani
-visco visconti visek visekruna visentin visintin viskova visnovska visnovsky visser vitale vitasek vitaskova vitek
-viti vitiello vitina vitins vitkova vitman vitola vitolina vitolins vitols vitova vittori vituma vitums viviani
-viviers vizziello vlach vlachos vlachova vlah vlasak vlasakova vlasic vlcek vlckova vliet vlkova voboril voborilova
-vodak vodakova vodicka vodickova vodrazka vodrazkova voelkel vogelgsang vogt voigt voinea vojacek vojackova vojta
-vojtechova vojtek vojtekova vojtisek vojtiskova vojtkova vojtova vokoun vokounova vokuhl volek volf volfova volkmann
-volkova vollis volna volny volpe volpi vona vondra vondracek vondrackova vondrak vondrakova vondrova vontein voracek
-vorackova vorel vorisek voriskova vorlicek vorlickova vorlova voros vosilyev vosilyeva vosloo votava votavova votruba
-votrubova vrabcova vrabec vracar vracarevic vrana vranjic vranova vrba vrbanac vrbas vrbaslija vrbova vrekalovic vries
-vrugic vrzal vrzalova vuceta vucetic vucevac vuckovac vuckovic vuco vucurevic vuillermoz vujakovic vujeva vukadin
-vukaljevic vukalovic vukanovic vukasinac vukasovic vukcevic vukelic vukelja vukeljic vukobradovic vukobrat vukovic
-vuksa vuksanovic vuksic vulcevic vuleta vuletas vuletin vulic vulicevic vulisic vulovic vunak vunjak vunturisevic
-vybiral vybiralova vydarena vydareny vydra vydrova vymazal vymazalova vyskocil vyskocilova vyslouzil vyslouzilova
-vəliyev vəsiyeva wacana wachenbrunner wachtel wagenaar wagnerova wahyudin wahyuni waibel wakan walczak waldmann
-walkowiak wallin wallner wallstab walton waltrova walz wane wanner warchol wardana wartenberg waschbusch wasiak wasik
-wasilewski wasita wasiu waskita wasowski wassilew wassiluk wastuti wawrzyniak wdowiak webb weber webrova wegrzyn
-wehrsen weidlich weidner weigel weiler weimann weimer weinand weissova weller welsch welz welzel wenk wentzel werle
-werrmann wershansky wertag wesolowski wessels wessinghage weyel wezel whelan whitehead wiacek wiafe wibisono wibowo
-wicaksono wichmann wickert widiastuti widodo wiecek wiechmann wieckowski wieczorek wiegelmann wierig wierzbicki wiese
-wieser wijaya wijayanti wikstrom wilcox wilczek wilczynski wilk wilkinson wilky willane willems willemsen williamson
-willoughby willwacher wilts wimmer winarno winarsih winiarski winkelmann winkler winklerova winther wischek wischer
-wisniewski wissing witczak witek witkowski wittich wittl wlodarczyk wlodarski wnuk wojcicki wojciechowski wojcik
-wojtas wojtasik wojtczak wojtkowiak wojtowicz wolak wold wolfarth wolff wolfova wolinski wollenberg wollmann wolmerans
-wolpert wolski wolters woschler wosiyane wouters woytkowska wozniak wright wrobel wroblewski wrona wronski wuhn wujak
-wyludda wypych wysocki wyszynski xaba xəlilov yaamoa yade yahyoyev yahyoyeva yanez yanuar yaqub yawson ybarra yeboa
-yeboah yengwa yirenkyi yoqubov yoqubova yorbekov yorbekova yoznurov yoznurova yudhistira yulianti yulianto yuliarti
-yuniar yunusov yunusova yusufyev yusufyeva zabirov zabirova zablocki zaborowski zaborska zaborsky zabranska zabransky
-zabrdac zaccaro zacek zachova zackova zaczkiewicz zadnik zadravec zadric zafarov zafarova zagarac zagaria zago
-zagorsek zagorski zahradka zahradkova zahradnik zahradnikova zaituc zajacova zajaczkowski zajic zajicek zajickova
-zajicova zakova zakrzewski zalako zalar zalesak zalesakova zalewski zalite zalitis zambon zamboni zambrano zambuto
-zamecnik zamecnikova zammit zampieri zamudio zanatta zandt zanella zanelli zanetta zanetti zani zanner zanon zanotti
-zapalac zapata zapletal zapletalova zappacosta zappala zappia zarate zareba zaremba zarins zarkovic zaruba zarubova
-zarzycki zatloukal zatloukalova zavadil zavadilova zavala zavrel zavrelova zawada zawadzki zayas zaydov zaydova
-zayniddinov zayniddinova zbodulja zboril zborilova zdarska zdarsky zdelar zdencan zdravcevic zdrazil zdrazilova zdunek
-zebic zebrowski zedda zednik zednikova zeidler zeidmane zeidmanis zejak zekan zekl zelena zelenka zelenkova zeleny
-zelinka zelinkova zeltina zeltins zeman zemanek zemankova zemanova zemlicka zemlickova zender zeni zennaro zepeda
-zerajic zeravica zeuch zeyen zeyhle zezula zezulova zgela zgrabljic zibere zibers zidek zidkova zieba ziegler
-zielinski ziemann ziemele ziemelis zietek zigova zijan zijlstra zika zikmundova zikova zima zimanyi zimka zimkova
-zimmerman zimmermann zimonja zimonjic zimova zinaic zinajic zindovic zingaretti zinser zintl ziolkowski zipac
-zipalovic zipancic zipp zipse ziramov zirojevic zirovic zito zivadinovic zivak zivaljevic zivanac zivanovic ziyoyev
-ziyoyeva zizanovic zizka zizkova zlamal zlamalova zlatanovic zmegac zmuda zohidov zohidova zohirov zohirova zollo
-zondi zondo zordan zorica zotti zoubek zoubkova zouhar zouharova zrna zschunke zubak zubane zubayrov zubayrova zuber
-zubrik zubrikova zucca zuiderveld zukauskas zukowski zulaika zuliani zulkarnain zullo zulu zuma zumbo zumsande zunda
-zungu zuniga zunino zupancic zurawski zurek zurkova zvaigzne zvanic zvejniece zvejnieks zverina zverinova zviedre
-zviedrs zvinele zvinelis zvonar zwane zwiener zwolinski zych zyla əfəndiyeva əhmədov əliyev əliyeva ələkbərov
-ələkbərova абаџиев абаџиева абова аврамов аврамова аврамовска аврамовски аврамчев аврамчева алексиев алексиева алексов
-алексова алексовска алексовски ангеловска ангеловски андов андова андонов андонова андоновска андоновски андреевска
-андреевски антонов антонова анчевска анчевски апостолов апостолова апостолска апостолски арсов арсова арсовска
-арсовски атанасов атанасова атанасовска атанасовски атков аткова ацев ацева ацевска ацевски ајановска ајановски
-аџимитревска аџимитревски бабамовска бабамовски бабунска бабунски бавтировска бавтировски бакевска бакевски балабанов
-балабанова басаровска басаровски бачовска бачовски бајалска бајалски беличанец белковска белковски беловска беловски
-белогаска белогаски белчев белчева бендевска бендевски билбиловска билбиловски билјановска билјановски бислимовска
-бислимовски битовска битовски блажевска блажевски близнаков близнакова богданов богданова богдановска богдановски
-богданска богдански богоев богоева богоеска богоески божиков божикова божинов божинова божиновска божиновски боцевска
-боцевски бошевска бошевски бошков бошкова бошковска бошковски бојановска бојановски бојаџи бојаџиев бојаџиева брезоска
-брезоски бубуловска бубуловски бужаровска бужаровски бузев бузева бунев бунева бујуклиев бујуклиева варсаковска
-варсаковски василевска василевски василеска василески васков васкова величковска величковски велков велкова велјанов
-велјанова висулчев висулчева владимирска владимирски владов владова влахов влахова влахчев влахчева вражалска
-вражалски гаврилска гаврилски гаконовска гаконовски галевска галевски гапо гаревска гаревски гајдов гајдова гелев
-гелева генов генова георгиев георгиева георгиевска георгиевски герасимовска герасимовски гермов гермова геров герова
-гечевска гечевски гешоска гешоски гигов гигова гиевска гиевски главаш глигоров глигорова глигоровска глигоровски
-голабовска голабовски горгевска горгевски горчев горчева грабул грабулоска грабулоски грозданов грозданова грошев
-грошева групче грујовска грујовски гугувчевска гугувчевски гузелев гузелева гурлуков гурлукова гурчинов гурчинова
-гучев гучева давидовска давидовски давков давкова давчев давчева давчевска давчевски дамеска дамески дамовска дамовски
-дворчанец демниев демниева деспотовска деспотовски дејанов дејанова дилев дилева димитриев димитриева димитров
-димитрова димковска димковски димов димова димовска димовски динев динева диневска диневски дирјан добревска добревски
+hrusovska hrusovsky hruza hruzova hrvatin huang huba hubacek hubackova hubenbecker huber hubl hubner hubova huckestein
+hudak hudcova hudec hudecek hudeckova huebel huerta huet hughes huisman hujo huke hulka hulkova huls humbert huml
+humlova huneke hurramov hurramova hurtado husak husakova huseby husek huskova hutagalung hutapea hutasoit huth
+huttcher hutter huynh huzanic hybl hyblova hynkova iacolare iacono iacovino iacovone iandolo iannaccone iannello ianni
+iannone iannucci iaria iazzetta ibarra ibikunle ibodullohyev ibodullohyeva ibranovic ibric ibrohimov ibrohimova icelic
+ichim ierardi iezzi iglicar igov igric ihasz ihly ihnacak ihnacakova ihtiyorov ihtiyorova ikromov ikromova ilancic
+ilic ilicin iliescu ilin ilincic ilisic illes illing ilori ilupeju ilves ilyosov ilyosova immelman impellizzeri
+improta imronov imronova indelicato ingrassia ingrosso innocenti inzerillo iodice ionescu ionita iordache iorga iotti
+iovino ippoliti irawan irfandi irimia irizarry isakov isaksson isekenmeier islomov islomova ismoilov ismoilova isokun
+ispas ispiranovic istokovic istrate isvan iswahyudi iuliano ivancan ivancic ivanova ivanovs ivas ivascu iversen
+ivkovac iwanowski iwanski iyalla iyanda iyengar iyer izdebski izzi izzo jablanov jablonski jacimovic jackowski jacobs
+jacobsen jacobson jacovic jacquet jagiello jagielski jagodzinski jagusch jagusic jahn jahnke jahoda jahodova jailani
+jaimes jain jaiyeola jakab jakes jakesova jakl jaklova jakobek jakobs jakobsen jakobsson jakolic jakopic jakoubek
+jakoubkova jakubcova jakubczyk jakubec jakubiak jakubowski jalolov jalolova jambor jamiu jamnik jamolov jamolova
+jamrozy jamshidov jamshidova janacek janackova janak janakova janas janata janatova janca jancek jancekova jancik
+jancikova jancova janda jander jandova janecek janecekova janecic janecka janeckova janekovic janevski jangid janiak
+janicek janich janicki janickova janikova janiszewski jankauskas janke jankovitch jankovska jankovskis jankowiak
+jankowski janku janosik janosikova janoska janoskova janota janotova janousek janouskova janovska janovsky janowski
+jansa jansen janska jansky jansone jansons jansova janssen janssens jansson jantjies jantosovic jantosovicova janu
+janusko januszewski jaquez jaramillo jarc jares jaresova jarets jarnec jaros jarosova jarosz jarvinen jarzabek
+jasarevic jasek jasinski jaskiewicz jaskova jasso jastrzebski jasuryev jasuryeva jauk javlonov javlonova javohirov
+javohirova javurek javurkova jaworski jazbinsek jazvinsak jech jechova jedlicka jedlickova jedlovska jedlovsky
+jedrzejczak jedrzejczyk jedrzejewski jeftic jeftovic jegorov jekabsone jekabsons jelacic jelasic jelen jelenova
+jelinek jelinkova jelisavac jellinghaus jendek jendekova jenicek jenickova jenkac jenkins jenko jeorga jeppesen jerab
+jerabek jerabkova jeram jereb jeremic jereminov jergic jerinic jerinkic jerkov jerkovic jerschabek jesenicnik
+jespersen jeusa jevdenic jevdenovic jevdevic jevremcevic jevremov jevremovic jevric jevrosimov jevrosimovic jevtanovic
+jevtic jevtovic jezdic jezdimirovic jezek jezierski jezkova jezova jiang jilek jilkova jimenez jimoh jindrova jira
+jirak jirakova jiranek jirankova jirasek jiraskova jirik jirikova jirka jirkova jirku jirousek jirouskova jirova jirsa
+jirsova jockovic johannessen johannsen johansen johansson johar johnova johnsen johnston jokanovic jokic jokicic
+jokinen jokovic joksimovic joly jonasova jonata jonatova jonker jonsson jordaan jordanovic jorgensen joshi jossa
+jostiak joubert jovancevic jovanovic jozwiak jozwik juarez jucken juhart juhasz juhl jukuma jukums jumike jumikis
+junek jungbluth jungton junkova jurasic juraskovic jurcik jurcikova jurecka jureckova jurek jurgens juric jurica
+juricova jurik jurikova jurina jurinova jurisevic jurisic jurisin jurjevic jurkiewicz jurkovic jurkovicova jurkowski
+justesen juszczak juwita kabat kabatova kabic kablinovic kacaniklic kacar kacarevic kacavenda kacirek kacirkova
+kacprzak kaczmarczyk kaczmarek kaczmarski kaczor kaczorowski kaczynski kaderabek kaderabkova kadijevic kadlec
+kadlecova kadnar kaesmacher kafenda kafendova kafkova kahl kahler kahlert kahles kahlmeyer kahyang kainovic kaisrova
+kaitovic kajganic kakkar kalab kalaba kalabic kalabova kalajanovic kalajdzic kalajic kalajitovic kalamiza kalas
+kalasova kaleja kalejs kalendic kaleta kalic kalinova kalinowski kalinski kaliska kalisky kalivoda kalivodova kallabis
+kallay kallayova kallensee kallio kallis kalna kalnaja kalnajs kalnina kalnins kalns kalous kalousek kalouskova
+kalousova kalova kaluderski kaluza kamara kambic kamenicki kamenik kamenikova kamenov kaminski kamoliddinyev
+kamoliddinyeva kamolov kamolova kampschulte kande kandecki kandji kania kanic kaniewski kaniyar kanizaj kanka kankova
+kanova kante kantor kantorova kaplanova kapoor kappe kappler kaproncai kapulica kapusta karac karadamis karadordevic
+karajcic karakasevic karaman karamarkovic karamata karapetric karasek karasicevic karaskova karasova karatosic
+karaulac karaulic karavidic karban karbanova karczewski karhoff karika karikari karjalainen karklina karklins karlak
+karlic karlik karlikova karlinski karlova karlsen karlsone karlsons karlsson karpinski karrass karst karul karulova
+karus karwowski kasal kasalova kasanin kasavica kaselj kasik kasikova kasikovic kask kasparek kasparkova kasparova
+kasperek kasprzak kasprzyk kass kasterovic kastner kaszuba katarincek kather kathrada katoi katona katulic katzinski
+kaufmann kaul kaulina kaulins kaur kausemann kavanagh kavcic kavka kavkova kawa kawecki kawohl kazdova kazenski
+kazlauskas kazmarek kazmierczak kebe kedzierski kedziora keeffe keil keizare keizars kekic keleka keleman kelemen kelm
+kemfelja kemp kempe kemper kempis kempter kenina kenins keniz kenizova kerekes kesina kesselring kesselschlager
+kettenis keutel khatri khawula khouma khoza khumalo khumalu khuzwayo kicanovic kicema kiceskulov kicevac kicic kick
+kielbasa kiessling kihas kinadeter kindl kindlova kinnunen kinzel kiraly kirch kirst kisabaka kisfalubac kisiel kiss
+kita kitic kitonjic kizivat kjar kjeldsen klabuhn klacar kladar kladarin klander klapka klapkova klapper klasanovic
+klasnja klauder klausen klavina klavins klecina klecka kleckova kleeberg kleiber kleinert kleininger kleinmann
+kleinova kleinsteuber kleiss klemencic klementova kleven klikovac klima klimczak klimek klimentova klimes klimesova
+klimova klimovic klinac klincov klinger klinic klink klisanin kljecanin klopsch klos klose klosowski kloss kloucek
+klouckova klouda kloudova kluge klusener kluwe kmet kmetova kmiec kmiecik knapik knapova kneifel knetsch knez knezevic
+knies knippel knobel knoblich knoetze knoll knorr knorscheidt knotek knotkova knudsen kobela kobia kobs kobus kocchar
+kochan kochova koci kocian kocianova kocis kocisova kocjan kocman kocmanova kocourek kocourkova kocsis koczulla
+koderisch koehl koehler koenig koester kofferschlager kofler kofranek kogan kogut koha kohler kohlmann kohnle kohout
+kohoutek kohoutkova kohoutova kohrbruck kohre kohrt kohs koivisto kojcic kojcinovic kok kokalj kokanov kokanovic kokar
+kokoskov kokovic kola kolacek kolackova kolade kolak kolakovic kolakowski kolarac kolarevic kolaric kolarik kolarikova
+kolarov kolarova kolasa kolb koleiski kolek kolenc kolesar kolesaric kolesarova kolgjeraj kolkova kollar kollarova
+kolman kolmanova kolnik kolnikova kolodziej kolodziejczyk kolodziejski kolokas kolompar kolonja kolotzei kolovic
+kolundzic kolundzija komad komadinic komadinovic komak komanov komanovic komar komarcevic komarcic komarek komarica
+komarkova komarnicki komaromy komarov komatina komatinovic komatovic komazec komilov komilova kominek kominkova
+komljen komljenovic komluski komnenic komnenov komnenovic komoll komorowski komronov komronova konate koncar konda
+konecna konecny konicek konickova konieczna konieczny konopka konow konta konte konya koob koomson kopal kopalova
+kopanec kopas kopczynski kopec kopecek kopecka kopeckova kopecky kopecna kopecny kopernick koppel kopriva koprivec
+koprivova korbel korbelova korda kordic kordin kordulup korec korecova korhonen korica korinek korinkova korosec
+korotaj korpas korsa korusac korzeniowski kos kosalec kosanin kosarac kosenkow koseoglu kosevic kosik kosikova kosina
+kosinova kosinski koskinen kosnicar kosnicarevic kosoko kosova kosowski kospic kostadinovic kostal kostalova kostecki
+koster kostic kostin kostka kostkaova kostkova kostrec kostrecova kostrzewa kostunica kosutarac kosutic koszewski
+kotaranin kotaras kotarcevic kotarlic kotas kotasova kotek kotevic kotkova kotlar kotlarova kotowski kotrba kotrbova
+kotrljanovic kouba koubaa koubek koubkova koubova koudela koudelka koudelkova koudelova koukal koukalova kouril
+kourilova koutna koutny kovac kovacevic kovacic kovacik kovacikova kovacova kovacs kovalski kovar kovarik kovarikova
+kovarova kovcin kovincic kovinjalo kovjanic kovljenic kovrlija kowalczuk kowalczyk kowalewski kowalick kowalik
+kowalinski kowalski koya koza kozak kozakiewicz kozakova kozarac kozarev kozarevic kozarski kozel kozic koziel koziol
+kozlica kozlina kozlova kozlovacki kozlowski kozma kozova krabbe kragl kragulj kraguljac krahovski kraincanic krajci
+krajcir krajcirova krajco krajcova krajcovic krajcovicova krajewski krajicek krajicekova krajickova krajina krajinovic
+krajisnik krajnc krajnovic krakowiak kral kralicek kralickova kralik kralikova kralj kralja kraljinovic kralova kramer
+krance krancis krasic krastina krastins kratka kratky kratochvil kratochvilova kratofil krauel kraule kraulis kraus
+krause krausova krauspe krauze krawczyk krawiec krcevinac krcmar krcmarevic krcmarova kreb krecek kreckova kregar
+kreissig krejci krejcik krejcikova krejcir krejcirova krejcova kremanac kremenovic krenek krenkova kreslina kreslins
+kresoja kresojevic kresonja kresse krestalica kreutz krga kricak kricka krickovic kriel krieva krievina krievins
+krievs krige krilovic krinulovic krippner krisan krisanov krisanovic kristensen kristiansen kristic kristoffersen
+kristofova krivacevic krivaja krivanek krivankova krivcevic krivda krivokuca krivosic krivosija kriz krizaj krizan
+krizek krizic krizkova krizova krkalo krkeljic krkic krkljus krkobabic krmelj krockert krodinger kroger krogh krohn
+krolikowski kron kronberga kronbergs kropacek kropackova kroupa kroupova krpovic krsmanic krsmanovic krsmic krspogacin
+krstajic krstanovic krstekanic krstic krsticic krstin krstinic krstivojevic krstonic krueger krug kruger kruk
+krukowski krull krumina krumins krupa krupicka krupickova krupinski krupkova krupova krusarovski kruschinski kruskovic
+kruszewski kruzevic krvavac krysiak krzeminski krznaric krzyzanowski ksiazek kubacki kubadov kubadova kubanek
+kubankova kubatova kubcova kubec kubelka kubelkova kubena kubera kubes kubesova kubheka kubiak kubica kubicek kubicki
+kubickova kubicova kubik kubikova kubinova kubis kubisova kubova kuca kucara kucera kucerova kuchar kucharczyk
+kucharova kucharski kuchta kuchtova kucinac kucinski kucova kuczynski kudeljas kudlacek kudlackova kudrna kudrnova
+kufahl kuhar kuhlee kuhn kuhnel kuhnemund kuhnen kuhnert kuhnke kuijpers kuiper kujavec kujawa kukk kukla kuklova
+kukuljica kukuruznjak kula kulesza kulhanek kulhankova kulhava kulhavy kulig kulik kulimann kulinski kulma kulmane
+kulmanis kumbernuss kumi kummle kunc kuncova kunene kunes kunesova kupcova kupec kupfer kupka kupkova kupprion kuprion
+kupusinac kuraica kurcubic kurek kurevija kuridza kurija kurilic kurjacic kurjacki kurka kurkova kurmazovic kurniawan
+kurnicki kurnoga kurobasa kurowski kurrat kurschilgen kurtak kurtanjek kurtuma kurucev kurucic kurzemniece kurzemnieks
+kusan kusanovic kuschewitz kuschmann kusi kusic kuske kusljevic kusljic kusmawati kustermann kusters kusumo kuswandari
+kuswoyo kuter kutlija kutscherauer kutzner kuypers kuzel kuzelj kuzelova kuzet kuzmanic kvacanovic kvapil kvapilova
+kvarme kvasina kvasnicka kvasnickova kvekic kvrgic kwaakye kwarteng kwasniewski kwiatkowski kwiecien kwiecinski kyei
+kyncl kynclova kysel kysela kyselova laack laakso laaksonen labalo laban labanac labate labotic laboy labuda labudova
+labus lacanin lace lacerda lacina lacinova lacis lacko lackova lacman lacnjevac lacroix ladega ladevac ladevic
+ladinovic laezza laforza lagana lahtinen lailasari laitinen laitkam laivina laivins lakatos lakatosova laketa laketic
+lakic lakomy laksmiwati laletin lalic lamacchia lamberti lambic lambrechts lamos lamula landa landi landmane landmanis
+landmann landova langeveldt langfeld langhirt langova langr langrova lanig lanteri lanza lapcevic lapina lapins
+lapinski lapsina lapsins lari larsson laskowski lasmane lasmanis lasota latal latalova latifat latini latkovska
+latkovskis latorre lattanzi latupono lauberga laubergs laubscher lauckner lauinger lauridsen laursen lausecker
+lavecchia lavicka lavickova lawal lazanski lazarac lazarev lazarevic lazarov lazendic lazetic lazic lazin lazinica
+lazizov lazizova lazuardi lazzari lazzarini leal leale leary lebeda lebedova leberer lecca lecic leclerc leclercq
+lecomte ledda ledesma leeuwen lefebvre lefevre leggio legrand legzdina legzdins lehmann lehner lehtinen lehto lehtonen
+leibold leimbach leinonen leipold leist leiteritz leitheim leiva leiwesmeier lejina lejins lejniece lejnieks lelli
+lelovic lemaic lemaire lemajic lembede lemic lemmens lemoine lemus lenfers lenhard lenk lentini lenz lenzen lenzi
+leonardi leoncini leone leonetti leontijevic leopardi lepore leposavic lepovic leppanen lepsanovic lepsik lepsikova
+lepthin lero leroux lesch leschnik lesendric lesevic lesiak lesina lesjak lesmana lesniak lesniewski leszczynski
+letsoalo letzelter leutarevic levajac levanic lewandowski lewicki lewke leyckes leye leyva lezzi libal libalova
+liberati librizzi licata liccardo licciardello lice lichtenfeld lichtenhagen lichtl licis licitra lidaka lidaks
+liebach liebich liebold lielmane lielmanis lienshoft liepa liepina liepins ligorio liguori lilic lima limon lind
+lindberg lindenberg lindenmayer lindgren lindholm lindner lindqvist lindstrom linhart linhartova linnenbaum liotta
+lipan lipar lipari lipinski lipka lippe lippi lippolis lipske lipski liptak liptakova lipus lischka lisi lisicka
+lisicky lisiecki liska liskova lisowski litterio liu liuzzi livaja livazovic liverani ljevnaic ljiljan ljubojevic
+ljubomirovic ljubotina ljubovic lobinger loboda locatelli locci lochner loddo lodina lodins loera loffredo lofgren
+logar logina logins logozar logsch lohmann lohre lohse loiacono lokar loken lolli lombardi lombardini lombardo lomeli
+lomic lomovic lonardi longhi longobardi longoria loogen lopes lopez lorencova lorentzen lorenzini loreti lorusso losch
+loska lotito lotter loubser louda loudova loum loureiro lourinho louw lovato lowa loya lozada lozano lubbers lubina
+lubinova lubke lucanovic lucar lucarelli lucarini lucchese lucchesi luchetti luchini luciani lucic lucidi luconi
+luczak ludban ludolf ludvikova luevano lufft lugli lukac lukacevic lukacin lukacova lukacs lukasek lukasiewicz lukasik
+lukaskova lukasova lukaszewski lukenda lukendic lukes lukesova lukic lukoschek lund lundberg lunde lundgren lundin
+lundqvist lundstrom lungu luo luongo lupi lupica luppi luppino luptak luptakova lupu luse lusis lutfiyev lutfiyeva
+lutfullohov lutfullohova luthuli lutje luyt luzaic luzar luzi luzzi lynch mabaso mabhida mabizela mabrukov mabrukova
+mabunda macak macakova macaluso macanic macchi macchia macek macele macha machac machacek machackova machacova machado
+machala machalek machalkova machalova machova maciag macias maciejewski mackiewicz macko mackova mackowiak macovei
+macri macura macurova maczey madej madejova mader madetzky madic madidov madidova madonna madrigal madsen madubuko
+maduma madzic maes maestas maffei maftei magalhaes magana magdalenic magdic magee maggi maggiani maggio magi maglajic
+magliocco magnani magnussen magnusson magoza maguire magyar mahabeer mahajan mahanov mahanova maharani mahardika
+mahestri maheswara maheswari mahlangu mahmudi mahony mahrusov mahrusova maiello maier maillard mainardi maio maione
+mair maisch majaca majcen majcher majchrzak majer majerova majeska majesky majewski majka majkic majnik majovic
+majstorovic majstrenko makela makhanya makinde makinen makowski maksimovic makuachukwu malachovska malachovsky
+malagoli malaspina malatesta malavasi malave malbasik maldonado malec malecek malecic malecki maleckova malerba
+malesevic malicanin malicki malikova malinga malinic malinova malinowski malisek malisekova maliszewski malivuk
+malizia malkova malkus mallmann malobabic malojcic maltasic maltese malucha maluleke malvic mamojka mamojkova mamula
+manak manakova manastirlic mancinelli mancini mancino mancuso mandala mandaric mandasari mandic mandokovic mandrapa
+manea manetti manga mangane mangano mangione mangunsong manica manicone maniscalco manjak manjencic manninen mannino
+manno manns manolache mansell mansson mansurov mansurova manti mantovani manullang manz manzanares manzella manzi
+manzo maphisa maqsudov maqsudova maracic maragno marahrens marais marak marakovic maran marangi marangon marangoni
+marani marano marar marasovic marbun marcec marcelli marchal marchesan marchese marchesi marchesini marchetti
+marchetto marchewka marchewski marchi marchini marcik marciniak marcinko marcinkova marcinkovic marcinkowski marcon
+marconi marcovecchio marcucci marcussen marczak mardhiyah mardonov mardonova marecek mareckova marega marelli mares
+maresca maresova margic marginean margiotta margis marianova maric maricevic marikova marincic marinelli marinescu
+marini marinkovic marinovic marinucci mariotti marisavljevic mariucci mariz marjanov marjanovic markelj markham
+markiewicz markotic markova markovic markowski marmeggi marner maroevic marone marongiu marosicevic marotta marovic
+marpaung marquart marquez marra marras marrazzo marrero marrone marroquin marsalek marsalkova marschek marsella
+marsenic marsik marsikova marsili marszalek mart martac martelli martellucci martens martensson martinac martincova
+martinec martinek martinelli martines martinez martinkova martinov martinovic martinsen martinsson martorana martucci
+marunica marxen maryati marzano marzec marziali marzocchi masala masaryk masarykova mascarenas masciandaro mascolo
+masek maseko mashinini masi masia masiero maskova maslac maslanka maslo maslova maslowski masojevic masopust
+masopustova massari massaro massimi mastrogiacomo mastroianni mastronardi mastropietro masucci matanic matarazzo mataz
+mateescu matejicek matejickova matejka matejkova matera mathebula mathies mathisen mathiszik matiasko matiaskova matic
+matijanic matijasevic matijevic matisone matisons matoric matos matousek matouskova matousova matranga matschke matta
+mattei mattern matteucci mattila mattioli mattsson matula matulova matusiak matusina matuska matuskova matuszak
+matuszewski matyasova matys matysiak matysova maugeri maulana maurer mauri maurizi mauroff mautner mautone mauzer
+mavdudyev mavdudyeva mavlonov mavlonova mavundla maxa maxova mayasari maybach mayerova mayorga mayowa mazanek
+mazankova mazibuko mazilu mazjane mazjanis mazur mazurek mazurkiewicz mazza mazzanti mazzarella mazzaro mazzei mazzeo
+mazzi mazzini mazzocchi mazzola mazzoleno mazzone mazzoni mazzotta mazzotti mballo mbatha mbende mbengue mbodj mboup
+mbow mbuso mcdonnell mcgrath mchunu mcloughlin mcnamara mebold mecca meciar meciarova medeiros medek medeot medkova
+medne mednis medrano medugno medved medvedova meeuwis megantara megdanac megna mehl mehlhorn mehloluhlaza mehlorn
+mehra mehrotra meier meiere meiers meijer meintjies meireles meisch meissner mejia meksa mekss melandri melcer
+melcerova meldere melderis mele melendez melgar melicharova melillo melker mellett melngaile melngailis melo meloni
+melzer memoli menard mencarelli menchaca mencl menclova menconi mendes mendez mendoza menegatti menendez menga mengoni
+menne menon menozzi menrat mensa mensah mensik mensikova mensing meraz mercier mercuri mereu merino merkel merlak
+merli merlo merola merseburg mertens mertova mesaric meskuna meskune meskuns mesloh mesquita messana messina meszaros
+metzger metzner meunier mewes mezei mfeka mfumu mgenge mhlanga mhlongo mican micco miccoli miceli michalak michalcova
+michalczyk michalec michalek michalik michalikova michalkova michallek michalova michalowski michalski micheletti
+michelucci michiels michna michnova micillo micka mickova micu mielczarek mielke mierzejewski miettinen migliaccio
+miglio mignogna mihaila mihailescu mihailova mihailovs mihal mihalache mihalcea mihalik mihalikova mihaljec mihalova
+mijakovic mijota mikac mikelsone mikelsons mikes mikesova mikitenko miklas miklosko mikloskova miko mikodanic
+mikolajczak mikolajczyk mikova mikula mikulasek mikulaskova mikulik mikulikova mikulova mikulski mikus mikusova mikuta
+milak milani milankovic milano milazzo milczarek milde milea milella milewski militaru militello miljanovic mills
+milotova minac minacova minar minarik minarikova minarova minelli mingarelli minniti mintzlaff miotto miramontes
+miranov miranova mirazizov mirazizova mireles mirga mirgova mironov mironova mirziyoyev mirziyoyeva mishra misiak
+misik misikova miskiewicz misztal mitanovic mkhatshwa mkhize mladek mladenovic mladkova mlakar mlcoch mlcochova
+mlejnek mlejnkova mlikota mlinar mlynarczyk mngomezulu mnisi mocanu moccia mockenhaupt mocks mocnik modica modise
+modzelewski moede moedl moeller moen moffa mofokeng mogbadunade mogenburg moguenara mohirov mohirova mohnacki mohr
+mohrhard mohsner mojica mojzisova mokra mokros mokrosova mokry mokwena moldner moldovan moldoveanu molefe molenaar
+molenda molinari molinaro molitor moll mollenbeck moller mollica mollinger molnar molnarova moloi moloney molteni
+molzan monaci monaco monahan mondragon monni monroy montagner montalbano montalto montalvo montanari montanaro
+montanez montano montefusco monteiro monteleone montemayor montemurro montenegro montero monterosso montes montesano
+montez monti monticelli montoya moonsamy moormann moors moosa morabito moraes morais moran morandi moraru moras
+moravcik moravcikova moravcova moravec moravek moravkova morawo morawski mordenti mordhorst moreau moreira morel
+morelli morello moretti moretto morgante morgenstern morhelfer moriconi morin morini morkel moro moroni morova
+morozova morozovs morreale morri morrone morsch mortensen mosca moscato moseley moser moslavac mostert mosti mota
+motalo motaung motchebon motisi motl motloung motlova motta mottola motycka motyckova motyka motzenbbacker moucka
+mouckova moudra moudry mphahlele mqwebu mracek mrackova mraz mrazek mrazkova mrazova mrkvicka mrkvickova mroczek
+mroczkowski mroz mrozek mrugalla msibi mthembu mthethwa mtolo mtshali mucalj mucavac muceniece mucenieks muchova
+muckenthaler mudau mues mufizov mufizova muhammadov muhammadova muhar muhleis muhsinov muhsinova muhtorov muhtorova
+muinat muizniece muiznieks mukaram mukhopadhyay mulas mule muller mullerova mulrain mulyani munaro munch munda munguia
+munifyev munifyeva muniz munk munkas munoz munsamy muntean munteanu mura muradbasic murati muratore murawski muresan
+murgia murillo murodov murodova murolo murru murtas musat musella musil musilova mustafoyev mustafoyeva mustonen
+musulmonov musulmonova musumeci muszynski mutiat muzaffarov muzaffarova muzenjak muzik muzikova myburg myburgh mydlo
+mydlova myhrer myska myskova məmmədov nababan nabein nabow naca nagode nagy nagyova nagypalfi naik nainggolan najduk
+najera najman najmanova najmiddinov najmiddinova najmudin namaga nambeesan namboothiri namike namikis nanaic nannen
+nanni napierala napitupulu napoletano napoli napolitano nappi naranjo narcisi narimonov narimonova narpati narvaez
+nascimento nashiruddin nasriddinov nasriddinova nastase nastvogel nasyiah nasyidah natsir naubert naude naumann
+navarra navarrete navarro navratil navratilova nawrocki nawrot nayar nazifov nazifova nazrullohyev nazrullohyeva ncusi
+ndaba ndandali ndao ndaw ndebele ndiaye ndione ndir ndlovu ndong ndour ndoye ndukwu neacsu neagoe neagu neamtu necas
+necasova nechita necula nedbal nedbalova nedelcu nedoma nedomova nedved nedvedova negoita negrea negrete negri negron
+negru nehru neimke nejedla nejedly nemcova nemec nemecek nemeckova nemes nemeth nenadov nenadovic nerius nesladek
+nespor nesporova nesti nesvadba nesvadbova neto neubauer neubauerova neubert neuendorf neumair neuman neumann
+neumannova neumanova neupert neurohr neuschwander nevarez neves nezaj ngcobo ngcolosi ngema ngo ngom ngubane nguer
+nguyenova ngwazi ngwenya nhlapo nhleko niane niang niass niasse nica nicastro niccolai nicolay nicolescu nicoletti
+nicolini nicolosi nicosia nicotra niculae niculescu nieddu niedermeier niedra niedziela niedzielski niedzwiecki
+nieklauson nielsen niemczyk niemi niemiec nieminen nieto niewiadomski nigro nijland nikolaou nilsen nilsson ninalowo
+ningrum nissen nistor nitu nitzsche nizomiddinov nizomiddinova nizomov nizomova nkansa nkansah nkomo nkosi nkrumah
+noack nobile nobili nobre nocentini nocera nocerino nodler nogueira nojeem nolte nomvethe nondlela nonyana norberg
+nordskaug nordstrom noriega normann northoff nosek nosirjonov nosirjonova nosirov nosirova noskova notaro noto novacek
+novackova novakova novelli novello novitasari novosad novosadova novotna novotny nowacki nowaczyk nowak nowakowski
+nowicki nowinski nowosadek nozulu nsele nsia ntanzi ntiamoa ntim ntombela ntuli nucci nucera nugroho nunes nunez
+nuraini nurbekov nurbekova nurdiyanti nuriddinov nuriddinova nurlaela nurlanov nurlanova nusratov nusratova
+nusratullohyev nusratullohyeva nussbeck nuzzo nwachukwu nwogu nwuzor nxumalo nyaako nyame nyanda nyantakyi nyberg
+nygaard nygard nystrom nytra nzimande nəzərov oancea obeng oberem oberg obergfoll obermaier obiageli obianuju obidov
+obidova oblak obrezanac obsut obsutova ocampo ocasio occhipinti ochoa ochs ochse odegard odehnal odehnalova odetola
+odilyev odilyeva odobasic odunsi oeser ofori ofosu oggiano ogindan oginni ogulana ogunbamigbe ogunbanwo ogunbiyi
+ogunbo ogunde ogunwande ogunwobi ogunyeye oikonomou ojeda ojua okonkwo okpattah oktaviani oktovian okunola okyere
+olabode oladeji oladipupo olah olahova olaiya olariu olaru olasunkanmi olasupo olawale olbina olbrich olczak
+olejniczak olejnik olimov olimova oliphant olivares olivarez olivas oliveri olivi olivieri olivo olivova olla olmos
+olofsson olowokeere oloyede olsson olstad olszewski oltean olteanu olubode olubukola olubunmi olufeyikemi olugbayila
+olujimi olukotun olukunga olusanya olutola oluwagbemi oluwanisola oluwashina olvera omadov omadova omani omidina
+omobolaji omojola omotoso omowale ondra ondracek ondrackova ondrasek ondrova ondrus ondrusova onic onnen onohinosen
+onose ontiveros onyinyechukwu oosterhuis oosthuizen opacic oparinde ophey opoku oppenheimer oppong oprea opric
+opricovic opris opsenica opuic opuku opuvacic oqilyev oqilyeva oquendo orak oraovcic orasanin oravec orbanic ordonez
+orefice orellana orgulan orifov orifova orlandi orlovic orlowski ornelas orosco orosz orozco orru orsag orsagova
+orsanic orsini orsos orta ortega ortenzi orth orthmann ortiz ortolani orzechowski osborne oschkenat osei osenberg
+oshin osinski osis osmak osmanlic osorio ossowski ostby ostendarp ostli ostringer ostrovska ostrovskis ostrowski
+ostuni ostwald osuagwu osuntokun otabekov otabekova otahal otahalova otartic otcenas otcenasova otero otiwa ottaviani
+ottonello otuo ovcina owczarek owokoniran owolabi owoyemi owusu oyadiran oyaifo oybekov oybekova oyebola oyelude
+oyeniyi oyetoro oyeyemi oyinkansola oyinlola ozanic ozere ozers ozodbekov ozodbekova ozodov ozodova ozola ozolina
+ozolins ozols ozuna pabon pacanin pacariz pacheco paci pacifici pacifico pacini paczkowski paden padilla padmasari
+padovan padron paduraru paesler paez paganelli pagani pagano pagliai pagliuca pahanic pahert paimo paiva pajak pajcic
+pajeska pajkuric pajonk pajtl pakalniete pakalnietis pakula pala palacios palackovic palacz paladini palano palasti
+palastri palavestra palazzi palazzolo palecek paleckova palermo palic paligoric palija palikuca palisaski paljevic
+palka palladino pallentin pallesen pallotta palmeri palmieri palmisani palmisano palombi palombo palomino palomo
+palsson paltere palters paluch palumbo pamper panaro pandey pandolfi panek panetta panezic panicker panisic panjak
+panjevic pankova pantano pantoja panza panzeri panzig paolella paoletti paoli paolicelli paolillo paolini paolucci
+paone paonessa papadakis papadopoulos papak papaleo papapietro papez papezova papini papp pappalardo pappas paraschiv
+paravinja pardini parente pariggiano parise parisi parizek parizkova parkin parmakovic parnell parodi parojcic parovic
+parra parrinello parrino partyka parun parvu pasagic pasalic pasca pascali pascarella paschke pascu pascucci pasek
+pasekova pasic pasini paska pasko paskova pasqua pasquali pasquini passarelli passeri passero passuello pasternak
+pastore pastorelli pastorino paszkowski pasztor pataca patacic patafta pataki patane patarac patek patel patil patila
+patino patko patkova patkovic patocka patockova patrascu patriarca patrnogic patrone patrun patruno patzwahl paukner
+pauko paukova paukovic paulova paulse pauluka pauluks paun paunkovic pavan pavani pavcic pavelek pavelic pavelka
+pavelkova paver pavesic pavlacic pavlas pavlasova pavlica pavlicek pavlicic pavlickova pavlicova pavlik pavlikova
+pavlikovska pavlikovsky pavlov pavlova pavlovic pavlovska pavlovskis pavlu pavone pavrlisak pavuk pavukova pawelec
+pawlak pawlicki pawlik pawlikowski pawlowski payne pazdera pazderova pazmanj peaquin pearce pearson pecar pece pecha
+pechacek pechackova pechova pecina pecka peckova pecora pecoraro pecorella pedersen pedone pedraza pedrazzini pedroni
+pedrotti pedroza peeters peixoto pekar pekarek pekarkova pekarova pelayo pelc pelcova pelikan pelikanova pellecchia
+pellegrini pellicano pellitteri peluso pencic pencis penezic penic penjisevic penna pennestri penovic penzo peovic
+pepelcevic perales peralta peran perdana perea perego pereira perez perilli perin perina perini perinova perkona
+perkons perlas permadi permata pernica pernicova peroni perotti peroutka peroutkova perri perrini perrone perrot
+perrotta persson pertiwi perugini peruzzi pesaresi pesek peselman peska pesko peskova pesorda pession pesta pestova
+petcu petek peterka peterkova petersen petersone petersons petito petrak petrakova petralia petrarca petras petrasova
+petrauskas petrea petrella petrescu petricek petrickova petrijevcanin petrik petrikova petrini petrisevac petrone
+petrova petrovac petrovic petrovicka petrovicky petrovska petrovskis petrucci petruska petruskova pettersen pettersson
+petzold pezzella pfeiffer pfennig pfersich pfingsten pflieger pflugner pham phan philander phillips piacentini piana
+pianese pianigiani piasecki piatkowski piazza piazzolla pibiri pica picariello picchi piccinini piccione picco picha
+pichardo pichler pichlmaier pichova piechota pieczek piekarski pienaar pieri pierini pierro piesker pieterse pietras
+pietruszka pietrzak pietrzyk pietsch piga pignatelli piha pilarova pilarski pilat pilato pilatova pilch pili pilla
+pillai pillay pillitteri pimentel pinardi pineda pingpank pinheiro pinho pini pinna pinnock pintea pinter pintilie
+pinto pintus piorkowski piotrowicz piotrowski pipitone pippig piras pircher piredda pires pirone pirrello pirrone
+pirvu pisa pisani pisarevic pischedda pisciotta piscitelli piscopo piskorjanac pisova pisu pithey pitinac pitkanen
+pitschugin pittalis pitzalis piva pivar pivetta pivonka pivonkova piwowarczyk pizarro pizzi pizzimenti pizzitola pizzo
+pizzuti pjescic pjesivac placek placento placha plachy placic placko plackova plakalovic plamenac plank plantak
+plascar plaskur plass platania platzer plauk plautz plazonja plazonjic plch plchova plejo plekanec plekanecova plemic
+plesa pleska pleskonjic pletsch plonka plotzitzka plsek plskova pluhar pluharova pluta pocrnja podbarac podgorski
+podhradska podhradsky podkonicka podkonicky podniece podnieks podpadac podzimek podzimkova podzina podzins poehn poels
+poeschl pogacic poge poggi poggio pogorzelski pohl pohland pohle pohlova poirier pokorna pokorny polacek polach
+polachova polackova polak polakova polancec polanco polanska polansky polasek polaskova polese poletti poli poliak
+poliakova polidori polifka polimeno polis politi polito polivka polivkova polizzi pollina pollmacher pollock polsak
+polverino pomp pompei pompili pompilio ponitzsch ponjavic pons ponti poore popa popcic popelka popelkova popescu
+poplawski popovici poprzan porcari porcu porebski porgante porgants porras porsche porth portillo poschmann pospichal
+pospichalova pospisil pospisilova postic postiglione postma potenza potgieter pothuvaal potocar potocnik pottel
+potucek potuckova poulsen pourova pouye powell pozarac pozzi pozzo prachar pracharova pradana pradipta prado prah
+prajapat prakasa prakatur prangart prange pranowo prasasta prasek praskova prastuti pratama pratesi pratico prazak
+prazakova prchal prchalova prebil prebiracevic preciado preda predic prediger predin predojev predojevic predovic
+predragovic preloscan prempeh prencipe preocanin prerad preradovic preseren pressler pretkalnina pretkalnins pretorius
+preuk preuss prevost prey preziosi pribyl pribylova pridane pridans priedite prieditis priemer prieto prihoda
+prihodova prikryl prikrylova principato pringle prinsen prinsloo privitera prkosovacki prochazka prochazkova procter
+prodan prohaska proietti prokes prokesova prokopova prosek proske proskova protic provaznik provaznikova provenzano
+prucha pruchova prus prusa prusova przybyl przybyla przybylski przybysz psenicka psenickova ptacek ptackova ptak puca
+pucci puccio puchalski puddu pudjiastuti puga puggioni pugliese pugliesi puglisi puharic puiu pukite pukitis puleo
+pulido pupak pupakova purnama purnawarman purnawati purwanti pusch puskarcuk puspasari putincanin putnik putnina
+putnins putra putri putzolu puzavac puzigaca pytel qasimova qian quaglia quaranta quartey queiroz quesada quezada
+quinones quinonez quintana quintanilla quintero quiroz quliyev raabe rabenstein rabic rabljenovic raca rach rachmawati
+racova racz raczynski radebe radecki radigovic radijevac radin radinovic radisavcevic radisavic radisavljevic
+radisevic radivojac radivojsa radl radler radlovic radmanovic radoi radomirovic radomski radonja radonjanin radonjic
+radotic radova radovac radovanac radovankovic radovanlija radovanov radtke radulaski radulescu radulic radulj
+raduljeskovic raduljevic radulovic radusic radusilovic radusinovic raduski rafailovic raffa rafidyev rafidyeva rago
+ragone ragusa rahardian rahimah rahimov rahimova rahn raich raifyev raifyeva raimondi rajabov rajabova rajasa rajata
+rajcevic rajh rajs rajsic rajtek rakanovic rakaric rakas rakova rakovic rakowski rakusic ralbovski rallo ramac
+ramadhani rambaldi rambousek rambouskova ramella ramirez ramos rampazzo ramziddinov ramziddinova randazzo randunkovic
+raneri ranftl rangel rangelov rangen ranieri raniolo rantanen rantsch ranucci ranz rapisarda raposo rapovac rapp
+rapuano rasanen rascanin rascon rasetarevic rasetic rasevic rashidov rashidova rasic rasinac raska raskova rasmussen
+rasovic raspopovic raspudic rataj ratajczak ratajova ratkovcic ratniece ratnieks ratti raubuch raufyev raufyeva raukuc
+rauso rautenkranz ravaioli ravn ravshanov ravshanova raxmatullohyev raxmatullohyeva razic razo rebane recchia recevic
+redaelli reddy regalado rehacek rehackova rehak rehakova rehorova rehwagen reiber reichardt reichel reichling reid
+reifenrath reilly reimann reinberg reinelt reinhardt reinke reitze remes remesova remeta renard renault rencar renda
+rendon rendra rendulic renk renna renovcevic renovica renteria rentz renz renzi repac repetto repija repiska repisky
+reppin resendez reskovic resnik restivo restle restorff retzke reuber reumann reuss reusse reynoso rezac rezacova
+rezek rezkova reznicek reznickova rheder rhoden ribar ribeiro riccardi ricciardi riccio riccobono richtr richtrova
+ridolfi riedel riediger rieger riekmann riekstina riekstins riepl riermeier riester riethmuller rietman rietmuller
+rietscher riggi riggio righetti righi rigoni riha rihova rimai rinaldi rincon ringel ringer rink riojas riolo rios
+riparbelli ripken ritosek ritschel ritsma rittgasser rittweg ritz rivero riviere riyanti rizvonyev rizvonyeva rizza
+rizzi rizzo robak roberti robledo robles rocca rocchi rocha rockmeier rockomanovic rodarte rodehau rodigari rodiger
+rodowski rodrigues roecker roed rogala rogalski roggatz rogolino rogowski rogulja rohlander rohrer rojas rojek rokossa
+roleder rollo roloff rolon romagnoli romancik romancikova romanelli romani romaniello romanini romano romanovska
+romanovskis romanowski romcevic romo rondinone rondoni rondovic roos rosado rosales rosandic rosas rosati rosbach
+rosca roschinsky rosenauer rosenbauer rosenthal rosevic rosiak rosinski roskic rosksch rossberg rosselli rosset
+rossetti rossi rossini rossler rossouw rota rotaru roth rothenbacher rother rotolo rotondo rottger rotundo roubal
+roubalova rourke rous rousova rousseau roussel roux rovcanin rowe roybal royer rozac rozanski rozenbaha rozenbahs
+rozgic rozite rozitis rozkalne rozkalns rozsypal rozsypalova rozycki rubene rubenis ruberto rubino rubio rucco
+rucinski ruckdeschel rucker rudan rudnicki rudolfova rudzinski rudzite rudzitis rudzki ruelas ruggeri ruggieri ruiz
+rumenic rumpf runce runcis ruotolo rupnik rupprecht rusanoski rusciano rusin rusova russo rustamov rustamova rusu
+ruter rutkowski ruzek ruzicka ruzickova ruzkova ryba rybak rybar rybarczyk rybarik rybarikova rybarova rybicki
+rybnicek rybnicekova rybova rydl rydlova ryjikh rysava rysavy ryzih rzepka rəhimov rəsidova saadiyev saadiyeva
+saarinen saavedra sabaly sabatini sabau sabbatini sabdat sabian sabljak sabolcec sabolski sacchet sacchetti sacchi
+saccone sachse sadiki sadilek sadilkova sadl sadovic sadowski sadriddinov sadriddinova sadzak saefullah saenz safar
+safaric safarik safarikova safarova safiryev safiryeva safitri saflanis safoyev safoyeva safranek safrankova sagadi
+sagafe sagna sagodic sagonas saheed sahner saidov saidova saile sailer saini saiz sajinovic sajtos sakanovic sakho
+salahudin salako salami salamone salas salatiello salcedo salcido saldana saldivar salemi salemme salerno salgado
+salierno salis salkova sall salmina salminen salmins salo salohov salohova salonen salow salsabilla salvadori salvati
+salvatori salvi salvucci salzano salzer salzmann samandarov samandarova samaniego samb sambe sambou samek samel
+samelova samiryev samiryeva samkova sammartano sammartino sammert samohod samohodaj samolov samolovac samosir
+samsalovic samsonova samuelsson sanabria sanadrovic sandalj sandberg sandic sando sandova sandoval sandstrom sane
+sanfilippo sannino santacruz santamaria santangelo santarelli santarossa santarsia santarsiero santillan santilli
+santinelli santini santoni santor santori santoro santoso santucci sanusi sapienza saponaro saporito saptono saputra
+saputri sarabia saracino saragih saraiva sarbu sardella sardina sardorov sardorova sargac saric sarkozi sarnataro
+sarpong sarr sarti sartor sartori saruga sarvari sarvarov sarvarova sasek saskova sassano sassi sasso sather satner
+satria satta sattelmaier sauceda saucedo sauerland sauliete saulietis saumweber sava savevski savini savoia savolainen
+savu sawicki sbrana scaglione scalia scalise scalzo scano scanu scarano scardino scarpa scarpellini schacht schaefer
+schafer schaffarzik schaffel schaffer schahbasian schaning schedler scheer schejbal schejbalova schelk schellenbeck
+schembera schenk scherbarth scherer scherini schermann schersing schettino scheurer scheuring scheytt schiavi schiavo
+schiavon schiavone schielke schieskow schifano schildhauer schillaci schilling schima schindzielorz schipper schirmer
+schirrmeister schirru schlachter schlawitz schlechtweg schley schlicht schlitzer schmalzle schmid schmidt schmidtchen
+schmidtova schmitt schmitz schmuhl schneidrova schnelting schnieder schniedermeier schnurer schoberg schockel schoeman
+scholten scholtz scholz schonball schonbeck schonberg schondelmaier schonebeck schonenberger schonfeld schonherr
+schonlebe schorr schott schottmann schotz schouren schouten schrader schramm schreck schreiber schreiner schreiter
+schroder schuermann schuff schuhaj schuldt schult schulte schultz schultze schulz schulze schumacher schumann schupp
+schuppel schuri schuster schutzbach schwab schwalm schwanbeck schwandke schwanitz schwarthoff schwartz schwarzkopf
+schwarzmeier schwarzova schwatlo schweisfurth schwennen schwerdtner schwidde schwirkschlies schwuchow sciacca scocco
+scognamiglio scopece scorza scotti scrofani scuderi sebastiani sebek sebela sebelova sebesta sebestova sebkova secchi
+secci sechi seck sedarevic sedillo sediva sedivy sedlacek sedlackova sedlak sedlakova sedlar sedlarova sedliak
+sedliakova sedova seeger seelig segavcic segnane segota segunmaru sehls sehnal sehnalova seibold seidel seiders seidl
+seidlova seifert seifertova seigel seiler seitz sejeja sejejs sekanina sekaninova sekularac seme semerad semeradova
+semeraro semisch semprini sene senghor senk senkel senko senkova senzangakhona sepe sepulveda serafini serfontein
+serna serr serrano serrato serzante serzants sessa sesta sestak sestakova sestito sethi setiawan setula sevcik
+sevcikova sever severi severova sevi sewald seydi seye seyidova sforza shah shahbozov shahbozova shahobiddinov
+shahobiddinova shahriyorov shahriyorova shahzodov shahzodova shamsiddinov shamsiddinova sharma shea sheehan shen
+sherzodov sherzodova shezi shodiyorov shodiyorova shohibov shohibova shongwe shukla shukrulloha sibiya siciliano
+sidibe sidlo sidlova siebel siebert siedlecki siegling sielemann siener sienkiewicz sieradzki sietniece sietnieks
+sievers siewert signorelli signorile signorini sihler sihombing sihotang siino siketanc sikora sikorova sikorski
+sileiko silenzi silhava silhavy silina silins silis sillah silvestri silvestrini simacek simackova simak simakova
+simanek simanjuntak simankova simatic simbolon simcic simcik simcikova simecek simeckova simek simeoli simeoni simeti
+simic simicevic simijonovic simin simionescu simjanovic simkova simljesa simoes simojlovic simoncelli simonetti simoni
+simonini simonova simonovic simonovicova simonsen simova simula simulov simunek simunkova simunovic simurdic sinaga
+sindelar sindelarova sindler sindlerova singh sinha sini sinnhuber sinopoli sipek sipkova sipos sipova siptar siracusa
+siragusa sirait sirante sirants sirbu siregar siri sirojiddinov sirojiddinova siroka siroky sirova sirovs sischka
+siskova sisneros sitaric sitek sithole sithuli sitompul sitorus situmorang sivak sivakova siwek siwele siyaya sjoberg
+sjogren skacel skacelova skalicka skalicky skalova skalski skandovic skeledzija skenderija skiba skibicki skibinski
+sklenar sklenarova sklenka sklenkova skoczylas skoda skodova skoglund skokan skokanova skopal skopalova skora skorepa
+skorepova skorupan skov skowron skowronek skowronski skrabal skrabalova skracic skriniar skriniarova skrivanek
+skrivankova skroban skrzypczak skrzypek skudra skultety skultetyova skutecka skutecky skuterud slaba slaby sladakovic
+sladek sladic sladka sladkova sladky sladoje sladojevic sladovic slam slama slamarski slamek slamova slanina slaninova
+slankamenac slastan slastanova slatinac slavicek slavickova slavik slavikova slavkovic slawinski slechta slechtova
+slezak slezakova slijepac slijepcevic sliwa sliwinski sloboda slobodanac slobodanovic slobodjanac slobodnik
+slobodnikova slobodova slonja slota slotova slotta slovacek slovackova slovak slovakova slowik slowinski sluka slukova
+slusarczyk smaic smailbegovic smajda smajdova smajlovic smedsrud smeets smejkal smejkalova smekal smekalova smerda
+smerdova smet smetana smetanova smets smid smidova smieja smiljan smiljanec smit smite smitran smits smogeli smola
+smolik smolikova smolinski smoljanec smoljanic smolka smolkova smolova smrcak smrcka smrckova smrek smrekova smrz
+smrzova smuge smugis smutna smutny snajdr snajdrova snedden snell snooke snyman soare soares sobar sobczak sobczyk
+sobek sobieraj sobitov sobitova sobkova sobolewski soboll sobotkova sobowale soccorsi socha sochacki sochor sochorova
+sodano sodar soderberg sodiqov sodiqova sojka sojkova sokhela sokol sokolova sokolowski solak solano solar solberg
+solc solcova solga solheim solinas solis soliz soller solli sollner solorio solorzano soltanov soltanova soltes
+soltesova soltys soltysiak soltysova somayaji sommrova somodvarac somogyi somrak somssich sondisa sondore sondors
+sonko sonn sonnabend soos sorbello sorce sorensen sorgic soria sorlie sormaz sorrentino sorsa sosa sosare sosars
+sosnowski sostarec sostarko sotelo sothole sotic soto sotra sottile souare soucek souckova soukup soukupova soumare
+sousa sova sovova sowa sowinski soyinka spacek spacil spacilova spackova spadafora spadaro spadoni spagnolo spagnuolo
+spahn spaniel spank spanu sparacino sparic spasenic spasenovic spasic spaskovic spasojev spasojevic spataro spelmeyer
+spernjak spicka spickova spiegelburg spielvogel spies spiga spina spinelli spiranec spiteri spitzmuller spizzirri
+splichal splichalova splinter sporrer spottel sprenger sproge sprogis sprude spurna spurny srakic sramek sramkova
+srbova sroka stabile stachowiak stachowicz stachura stachurski staffieri staicu stajhofer stampf stanciu stanek
+stanescu stang stanger stangl stanijanovic stanijevic stanikic stanisa stanislawski staniszewski stanivukovic
+stankevicius stankiewicz stankova stanzione stapic starek starkova starovlah stascik stasiak stasni stastna stastny
+staszewski stauss stawicki stec steding steenkamp stefancic stefanescu stefaniak stefanka stefankova stefanova
+stefanski stefek steffensen steffny stefkova stefl steflova stegmann stehlik stehlikova steidl steigauf steina
+steinecke steiner steinerova steinert steinkamp steinmetz steins stejskal stejskalova stelkens stelmach stengel stengl
+stensrud stenzel stepanek stepanic stepankova stepanova stepanovic stepien stepniak sterba sterbova steuk stevelic
+stevilovic steyn stibor stiborova stief stifel stigliano stimac stockert stodola stodolova stoian stoica stokanovic
+stokes stoklasa stoklasova stolarczyk stolarski stoll stolla stolle stoppler storl storp storti stoutjesdijk stower
+straka strakova stranska stranski stransky stratmann straub strausa strauss strautina strautins strautmane strautmanis
+strazdina strazdins streck streese strege strejcek strejckova streller strepacki strieder striezel striga strikinac
+strmota strnad strnadova strnisko strniskova stroe strogies strohschank stromberg strouhal strouhalova strukelj strunz
+strutz strydon strzelczyk strzelecki stube stubican stuchlik stuchlikova studena studeny studnicka studnickova
+stuparic stupka stupkova sturmer styger suarez suartini subrt subrtova sucameli sucera sucevic suchanek suchankova
+suchomel suchomelova suchy suciu sudiati sudic sudrajat suffa suhrobov suhrobova sujdovic sujew sukalo sukalovic
+sukara sukova sukute sukuts sulaimon sulaymonov sulaymonova sulc sulcova sulovnjak sultonov sultonova sunaric sundalic
+sundberg superina supriyanto surace suriano surka surkova surma surth suryatmi suryono susac susak susanti suski
+sussmann sustr sustrova sutakovic sutanovac suthar suthe sutschet sutton suvacarov suvajac suvajcevic suvajdzic suvala
+suwarno suzovic svab svabova svacina svacinova svanda svandova svarc svarcova svaton svatonova svatos svatosova svec
+svecova svehla svehlova svejda svejdova svendsen svensson svestka svestkova svetlik svetlikova svircev svitak
+svitakova svobodova svorcan svozil svozilova svrakacic svrbik svrbikova svrtan swart sweeney swiatek swiderski
+swierczynski swillims syahreza sykora sykorova sylla sylvester symcox synek synkova syrova syrovy szabo szafranski
+szalai szasz szatkowski szczepaniak szczepanik szczepanski szczerba szczesna szczesniak szczesny szczygiel szekeres
+szelag szendrei szewczyk szikra szilagyi szostak szulc szwarc szwed szydlowski szymanski szymczak szymczyk szymkowiak
+szyszka tabacek taborska taborsky tabrisov tabrisova tacconi tachl taddei tafelmeier tafoya tagliabue tagliaferri
+tagore tahirova tahirovic takacs takalic takyi talapka talarico talavanic talberga talbergs tall tallarico tallone
+talwar tamayo tamba tamburini tamez tamindzic tamm tampolja tampubolon tamunoemi tanackovic tanase tanasijevic tancos
+tancosova tandon tang tangen tanjga tankosic tanurdzic tanzi taormina tapavica tapavicki tapia tarantino tarihoran
+tarnowski tarquini tartamella taslak tassi tassinari tasso tassone tatar tataranni tatarka tatarkaova tatarkova
+tatarova tataru tatomirov taufratshofer tavani tavares tawia tedde tedeschi tegethof teicane teicans teichmann
+teixeira tejada tejeda telak telebar telenta telesca tella tellez tello teodorescu teofilovic teokarevic teovanovic
+tepavac tepavcevic tepic teply tepper tepsa tepsic teran terenzi teresi terheiden terlecki terlizzi terlouw terrazas
+terzi terzic terzija terzin tesanovic tesar tesarova tesi tesla tevdenic thamrin theele theron theunissen thiam thiao
+thiaw thieke thimm thiomas thiongane thioub thioune thomka thomkova thompson thomsen thone thoresen thoyana thranhardt
+thriene thumbeza thusi thust thyssen tiano tiberti tica ticha tichy tidow tiedtke tietze tihomirovic tijanic tijerina
+tikas tilgner tillack tilotta tiltina tiltins timaric timmermann timmermans timotic tine tintor tiozzo tirado tirele
+tirelis tirelli tirri tischler tischmann tittman tivontschik tkaczyk toader tobben todaro tofani toft tohirov tohirova
+toivonen tojic tokarski toldo tolu tomala toman tomanek tomankova tomanova tomanovic tomasek tomaselli tomasello
+tomasi tomaskova tomasova tomasovic tomassoni tomaszewski tomazovic tomcic tomczak tomczyk tomecek tomecekova
+tomeckova tomes tomescu tomesova tomko tomkova tomljanovic tommasi tomovic tomusilovic tomys tonat toncic tonelli
+tonini tonkovac tonn topalov topalovic topalski topfer topisirovic topolovac topolovic torchia torchio torgersen
+tornatore toro torok torp torresi torrez torri torrisi tortora toscano tosi totaro toth tothova toti totman toto toure
+tovar toyipov toyipova tracz traini tralli trampeli tramposch trandafir tranova traore trapani trauth trautmann
+travaglini travan traverso travica travnicek travnickova trcek trcka trckova treff trejo tremmel treskavica tress
+tretinjak tretola trevino trevisan tribuljak trif trifan trikic trikosanin triolo tripodi triska triskova trivedi
+trivkanovic trnka trnkova troisi trojan trojanova trojanowski trombetta tromp trtica truben trubenova truhlar
+truhlarova truter trzcinski trzeciak tsabalala tsamonikian tschiers tschirch tshabalala tsotetsi tubanski tuca tucci
+tuccillo tucek tucholke tuckett tuckova tucs tudorache tudose tudow tufano tufo tulla tuma tumbarello tumino tumova
+tunkova tuominen turajlic turchi turco turcok turcokova turcu turecek tureckova turkova turnadzic turunen turza
+tuschmo tustonja tvrda tvrdik tvrdikova tvrdy twardowski tweneboa twumasi ubavic ubavin ubavkic ubaydullohyev
+ubaydullohyeva uberacker ubiparip ubiparipovic ubner ubovic uchechi uchqunov uchqunova udicki udilovic udovcic
+udovicic udovicki udre udris udvardi ugarak ugljesic ugolini ugrcic ugricic uher uhlemann uhlig uhlir uhlirova uhrig
+uhrova uibel ukraden ulemek ulibarri uliczka ullmann ulloa ulrichova umarov umarova umbach umidullohyev umidullohyeva
+umidyev umidyeva umlauft umminger umolac unger ungureanu unterpaintner uram uramova urbancova urbanczyk urbanec
+urbanek urbaniak urbankova urbanova urbanowicz urbanski urbansky urbina urblik urblikova urena urfonov urfonova urhig
+urias uribe urrutia ursu usada usai usamah usmonov usmonova utama utami utjesanovic uwais uyainah uzayrov uzayrova
+uzelac vacca vaccari vaccaro vacek vacha vachova vaciete vacietis vackova vaclavek vaclavik vaclavikova vaclavkova
+vaculik vaculikova vadlja vaduva vafoyev vafoyeva vagner vagnerova vahala vahlensieck vailati vaip vaisanen vaivade
+vaivads vajcik vajcikova vajda vajdicka vajdova vajzenbach vakareskov valach valachova valachovic valachovicova
+valadez valasek valaskova valdes valdez valdivia valek valenta valente valenti valentini valentova valenza valenzuela
+vales valesova valic valkova valladares valle valletta valli vallone valova valsecchi valtere valters valuska
+valuskova valverde vanaga vanags vancura vancurova vandamme vandenberghe vandenbroeck vandevelde vanecek vaneckova
+vanegas vanek vanekova vangermain vanicek vanickova vankova vannini vanova varadi varela varenina vargova varicak
+varinac varma varman varmuza varnica varriale varrier varsava varzic vasadi vasak vasakova vascotto vasek vasicek
+vasickova vasilescu vasiliauskas vasiliu vasils vaska vaskova vass vassallo vasseur vavra vavrik vavrikov vavrikova
+vavrova vazquez vecera vecerova vecumniece vecumnieks vedvik veen veenstra vegar vegge veiga veinberga veinbergs veisa
+veiss vejnovic vejvoda vejvodova vekecki vekic vela velaja velanac velasco velasquez velazquez veldsman velez veliz
+vella venegas venghaus venter ventimiglia venturelli venturi venturini verbeek vercesi verdugo verduzco veres vergara
+verhaeghe verhoeven verma vermeulen vernerova verniest veronese versfeld verstraete verzi vesel vesela veselicic
+veselova vesely vesic vesin veskovic vestergaard veverka veverkova vezi vezmar vezzoli vianello vicari vicen vicenova
+vicha vichi vichova vicinanza vidacek viderscak vidmar vidranjski vieira viellehner vierin vieweg vigil viklund
+vilakazi vilimek vilimkova viljoen vilka vilks villadsen villagomez villalobos villalpando villani villanueva villari
+villarreal villasenor villegas vilsone vilsons viluma vilums vincenzi vinci vincze vink vinketa vinsova vintere
+vinters vinther vintila violi virtanen visagie visan visani visco visconti visek visekruna visentin visintin viskova
+visnovska visnovsky visser vitale vitasek vitaskova vitek viti vitiello vitina vitins vitkova vitman vitola vitolina
+vitolins vitols vitova vittori vituma vitums viviani viviers vizziello vlach vlachos vlachova vlah vlasak vlasakova
+vlasic vlcek vlckova vliet vlkova voboril voborilova vodak vodakova vodicka vodickova vodrazka vodrazkova voelkel
+vogelgsang vogt voigt voinea vojacek vojackova vojta vojtechova vojtek vojtekova vojtisek vojtiskova vojtkova vojtova
+vokoun vokounova vokuhl volek volf volfova volkmann volkova vollis volna volny volpe volpi vona vondra vondracek
+vondrackova vondrak vondrakova vondrova vontein voracek vorackova vorel vorisek voriskova vorlicek vorlickova vorlova
+voros vosilyev vosilyeva vosloo votava votavova votruba votrubova vrabcova vrabec vracar vracarevic vrana vranjic
+vranova vrba vrbanac vrbas vrbaslija vrbova vrekalovic vries vrugic vrzal vrzalova vuceta vucetic vucevac vuckovac
+vuckovic vuco vucurevic vuillermoz vujakovic vujeva vukadin vukaljevic vukalovic vukanovic vukasinac vukasovic
+vukcevic vukelic vukelja vukeljic vukobradovic vukobrat vukovic vuksa vuksanovic vuksic vulcevic vuleta vuletas
+vuletin vulic vulicevic vulisic vulovic vunak vunjak vunturisevic vybiral vybiralova vydarena vydareny vydra vydrova
+vymazal vymazalova vyskocil vyskocilova vyslouzil vyslouzilova vəliyev vəsiyeva wacana wachenbrunner wachtel wagenaar
+wagnerova wahyudin wahyuni waibel wakan walczak waldmann walkowiak wallin wallner wallstab walton waltrova walz wane
+wanner warchol wardana wartenberg waschbusch wasiak wasik wasilewski wasita wasiu waskita wasowski wassilew wassiluk
+wastuti wawrzyniak wdowiak webb weber webrova wegrzyn wehrsen weidlich weidner weigel weiler weimann weimer weinand
+weissova weller welsch welz welzel wenk wentzel werle werrmann wershansky wertag wesolowski wessels wessinghage weyel
+wezel whelan whitehead wiacek wiafe wibisono wibowo wicaksono wichmann wickert widiastuti widodo wiecek wiechmann
+wieckowski wieczorek wiegelmann wierig wierzbicki wiese wieser wijaya wijayanti wikstrom wilcox wilczek wilczynski
+wilk wilkinson wilky willane willems willemsen williamson willoughby willwacher wilts wimmer winarno winarsih
+winiarski winkelmann winkler winklerova winther wischek wischer wisniewski wissing witczak witek witkowski wittich
+wittl wlodarczyk wlodarski wnuk wojcicki wojciechowski wojcik wojtas wojtasik wojtczak wojtkowiak wojtowicz wolak wold
+wolfarth wolff wolfova wolinski wollenberg wollmann wolmerans wolpert wolski wolters woschler wosiyane wouters
+woytkowska wozniak wright wrobel wroblewski wrona wronski wuhn wujak wyludda wypych wysocki wyszynski xaba xie xəlilov
+yaamoa yade yahyoyev yahyoyeva yanez yanuar yaqub yawson ybarra yeboa yeboah yengwa yirenkyi yoqubov yoqubova yorbekov
+yorbekova yoznurov yoznurova yudhistira yulianti yulianto yuliarti yuniar yunusov yunusova yusufyev yusufyeva zabirov
+zabirova zablocki zaborowski zaborska zaborsky zabranska zabransky zabrdac zaccaro zacek zachova zackova zaczkiewicz
+zadnik zadravec zadric zafarov zafarova zagarac zagaria zago zagorsek zagorski zahradka zahradkova zahradnik
+zahradnikova zaituc zajacova zajaczkowski zajic zajicek zajickova zajicova zakova zakrzewski zalako zalar zalesak
+zalesakova zalewski zalite zalitis zambon zamboni zambrano zambuto zamecnik zamecnikova zammit zampieri zamudio
+zanatta zandt zanella zanelli zanetta zanetti zani zanner zanon zanotti zapalac zapata zapletal zapletalova zappacosta
+zappala zappia zarate zareba zaremba zarins zarkovic zaruba zarubova zarzycki zatloukal zatloukalova zavadil
+zavadilova zavala zavrel zavrelova zawada zawadzki zayas zaydov zaydova zayniddinov zayniddinova zbodulja zboril
+zborilova zdarska zdarsky zdelar zdencan zdravcevic zdrazil zdrazilova zdunek zebic zebrowski zedda zednik zednikova
+zeidler zeidmane zeidmanis zejak zekan zekl zelena zelenka zelenkova zeleny zelinka zelinkova zeltina zeltins zeman
+zemanek zemankova zemanova zemlicka zemlickova zender zeng zeni zennaro zepeda zerajic zeravica zeuch zeyen zeyhle
+zezula zezulova zgela zgrabljic zhang zhao zheng zhou zhu zibere zibers zidek zidkova zieba ziegler zielinski ziemann
+ziemele ziemelis zietek zigova zijan zijlstra zika zikmundova zikova zima zimanyi zimka zimkova zimmerman zimmermann
+zimonja zimonjic zimova zinaic zinajic zindovic zingaretti zinser zintl ziolkowski zipac zipalovic zipancic zipp zipse
+ziramov zirojevic zirovic zito zivadinovic zivak zivaljevic zivanac zivanovic ziyoyev ziyoyeva zizanovic zizka zizkova
+zlamal zlamalova zlatanovic zmegac zmuda zohidov zohidova zohirov zohirova zollo zondi zondo zordan zorica zotti
+zoubek zoubkova zouhar zouharova zrna zschunke zubak zubane zubayrov zubayrova zuber zubrik zubrikova zucca zuiderveld
+zukauskas zukowski zulaika zuliani zulkarnain zullo zulu zuma zumbo zumsande zunda zungu zuniga zunino zupancic
+zurawski zurek zurkova zvaigzne zvanic zvejniece zvejnieks zverina zverinova zviedre zviedrs zvinele zvinelis zvonar
+zwane zwiener zwolinski zych zyla əfəndiyeva əhmədov əliyev əliyeva ələkbərov ələkbərova абаџиев абаџиева абова
+аврамов аврамова аврамовска аврамовски аврамчев аврамчева алексиев алексиева алексов алексова алексовска алексовски
+ангеловска ангеловски андов андова андонов андонова андоновска андоновски андреевска андреевски антонов антонова
+анчевска анчевски апостолов апостолова апостолска апостолски арсов арсова арсовска арсовски атанасов атанасова
+атанасовска атанасовски атков аткова ацев ацева ацевска ацевски ајановска ајановски аџимитревска аџимитревски
+бабамовска бабамовски бабунска бабунски бавтировска бавтировски бакевска бакевски балабанов балабанова басаровска
+басаровски бачовска бачовски бајалска бајалски беличанец белковска белковски беловска беловски белогаска белогаски
+белчев белчева бендевска бендевски билбиловска билбиловски билјановска билјановски бислимовска бислимовски битовска
+битовски блажевска блажевски близнаков близнакова богданов богданова богдановска богдановски богданска богдански
+богоев богоева богоеска богоески божиков божикова божинов божинова божиновска божиновски боцевска боцевски бошевска
+бошевски бошков бошкова бошковска бошковски бојановска бојановски бојаџи бојаџиев бојаџиева брезоска брезоски
+бубуловска бубуловски бужаровска бужаровски бузев бузева бунев бунева бујуклиев бујуклиева варсаковска варсаковски
+василевска василевски василеска василески васков васкова величковска величковски велков велкова велјанов велјанова
+висулчев висулчева владимирска владимирски владов владова влахов влахова влахчев влахчева вражалска вражалски
+гаврилска гаврилски гаконовска гаконовски галевска галевски гапо гаревска гаревски гајдов гајдова гелев гелева генов
+генова георгиев георгиева георгиевска георгиевски герасимовска герасимовски гермов гермова геров герова гечевска
+гечевски гешоска гешоски гигов гигова гиевска гиевски главаш глигоров глигорова глигоровска глигоровски голабовска
+голабовски горгевска горгевски горчев горчева грабул грабулоска грабулоски грозданов грозданова грошев грошева групче
+грујовска грујовски гугувчевска гугувчевски гузелев гузелева гурлуков гурлукова гурчинов гурчинова гучев гучева
+давидовска давидовски давков давкова давчев давчева давчевска давчевски дамеска дамески дамовска дамовски дворчанец
+демниев демниева деспотовска деспотовски дејанов дејанова дилев дилева димитриев димитриева димитров димитрова
+димковска димковски димов димова димовска димовски динев динева диневска диневски дирјан добревска добревски
 доброхотов додевска додевски доневска доневски дојчинов дојчинова дракул дренков дренкова дрнков дрнкова дуганов
 дуганова дуковска дуковски евремов евремова едиповска едиповски ежов ежова ефтимов ефтимова жеков жекова железаров
 железарова жерновска жерновски забазноска забазноски зафировска зафировски здравев здравева здравковска здравковски

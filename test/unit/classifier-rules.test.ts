@@ -3161,6 +3161,23 @@ describe('double-barrelled surnames and institutions joined to a name (synthetic
   });
 });
 
+describe('one detail alone: spelt-out addresses, lower-case asks, surnames first (synthetic)', () => {
+  it('reads an address spelt out to its local part', () => {
+    expect(classifyText('email me at anna dot schmidt at gmail dot com').sensitivity).toBe('personal');
+    expect(classifyText('the point is that we meet at home dot com').sensitivity).toBe('public');
+  });
+
+  it('reads a name in lower case before a verb of asking, as German and Dutch put it', () => {
+    expect(classifyText('kannst du bitte lukas bescheid geben dass das meeting ausfällt').sensitivity).toBe('personal');
+    expect(classifyText('kun je sanne vragen of ze morgen komt').sensitivity).toBe('personal');
+    expect(classifyText('wir müssen die kunden fragen ob das passt').sensitivity).toBe('public');
+  });
+
+  it('reads a Chinese surname before the given name', () => {
+    expect(classifyText('Zhang Wei from the Shanghai office joins the call.').sensitivity).toBe('personal');
+  });
+});
+
 describe('never less than personal (properties)', () => {
   const personal = [
     'Patient: Anna Kowalska\nDiagnose: Bronchitis',
