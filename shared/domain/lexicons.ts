@@ -65,6 +65,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // Grazes and cuts, and a severe disability as German applications name it (holdout-219, -221: "een schaafwond aan
     // zijn arm opgelopen", "Wegen meiner Schwerbehinderung (GdB 50)").
     'schaafwond*', 'snijwond*', 'schwerbehinderung*', 'grad der behinderung',
+    // Clinics for memory loss (holdout-223: "your appointment at the Memory Clinic").
+    'memory clinic', 'gedächtnissprechstunde', 'gedächtnisambulanz', 'consultation mémoire', 'centre mémoire',
+    'centro disturbi cognitivi', 'unidad de memoria', 'geheugenpoli', 'geheugenpolikliniek', 'poradnia pamięci',
+    'consulta de memória',
     // Low mood, birth, ambulances, food poisoning and a positive test, in the eight languages.
     'depressed', 'therapy session', 'on medication', 'expecting a baby', 'gp appointment', 'ambulance', 'paramedic*',
     'hay fever', 'food poisoning', 'norovirus', 'tested positive', 'therapeut*', 'entbindung', 'chronische schmerzen',
@@ -266,6 +270,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
   religion: [
     // Practice as people tell it: going to church or mass, singing in a church choir (holdout-154).
     'at church', 'go to church', 'goes to church', 'going to church', 'to mass', 'church choir', 'sing in the choir',
+    // One's own church or parish, as a CV's interests or a message say it (holdout-223: "Gospel choir at my church").
+    'my church', 'gospel choir', 'meine kirchengemeinde', 'ma paroisse', 'mon église', 'la mia parrocchia',
+    'mi parroquia', 'mi iglesia', 'mijn kerk', 'mijn parochie', 'moja parafia', 'mój kościół', 'a minha paróquia',
+    'a minha igreja',
     'in die kirche', 'zur kirche', 'zur messe', 'in die messe', 'kirchenchor', 'la messe', "vais à l'église",
     'vais à l’église', "va à l'église", 'va à l’église', 'chorale paroissiale', 'alla messa', 'in chiesa',
     'coro parrocchiale', 'a misa', 'a la iglesia', 'coro parroquial', 'naar de kerk', 'naar de mis', 'kerkkoor',
@@ -1495,6 +1503,8 @@ const ORGANISATION_ACCOUNT = [
   'woningcorporatie', 'wooncorporatie', 'woningbouwvereniging', 'housing association', 'genossenschaft',
   'wohnungsbaugenossenschaft', 'wohnungsgenossenschaft', 'bailleur social', 'cooperativa', 'spółdzielnia',
   'wspólnota mieszkaniowa', 'comunidad de propietarios', 'condominio', 'condomínio',
+  // A French condominium's manager, a client on a tradesman's invoice (holdout-223: "Client : Syndic Les Acacias").
+  'syndic', 'copropriété',
 ];
 
 /** A text that says its people are anonymised: initials in it stand for nobody. */
@@ -2785,7 +2795,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
     hurt: ['rotto', 'rotta', 'rotti', 'storto', 'storta', 'slogato', 'slogata', 'lussato', 'lussata', 'fratturato',
       'fratturata', 'incrinato', 'incrinata', 'ferito', 'ferita', 'bruciato', 'bruciata', 'tagliato', 'tagliata', 'stirato',
       'strappato', 'lesionato', 'lesionata', 'distorto', 'fatto male', 'si taglia', 'si rompe', 'si storce', 'si brucia',
-      'si ferisce'],
+      'si ferisce', 'fa male', 'fanno male', 'male'],
     operated: ['operato', 'operata', 'operazione', 'intervento', 'protesi', 'operare', 'operarsi', 'trapianto', "lista d'attesa per",
       'lista d’attesa per'],
     removed: ['tolto', 'tolta', 'tolti', 'tolte', 'togliere', 'asportato', 'asportata', 'asportazione', 'rimosso',

@@ -3012,6 +3012,9 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['a union by its full name es', 'Javier Castro está afiliado a Comisiones Obreras.'],
     ['a severe disability de', 'Wegen meiner Schwerbehinderung bitte ich um einen barrierefreien Arbeitsplatz. Miriam Köhler'],
     ['a graze nl', 'Chauffeur Kees Boer heeft een schaafwond aan zijn arm opgelopen.'],
+    ['a memory clinic', 'Dear Mrs Thornton, we confirm your appointment at the Memory Clinic on 14 December.'],
+    ['a back that hurts it', 'Ciao Anna, sono Marco: domani non vengo, mi fa ancora male la schiena.'],
+    ['my church', 'Rebecca Mensah, payroll specialist. Interests: gospel choir at my church, parkrun.'],
   ])('%s', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
