@@ -2299,8 +2299,16 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // A given name and a surname: a person, unless a year of birth more than 110 years ago
   // follows close after: history ("Albert Einstein (1879–1955)").
   let creatorEnd = -1;
-  /** The sentences that name a maker or a person of history by their calling: "Briefe von Philipp Otto Runge an seinen Bruder Daniel". */
+  /**
+   * The rest of each sentence that names a maker or a person of history by their calling, or one the list of people
+   * of history holds: "Briefe von Philipp Otto Runge an seinen Bruder Daniel", "… the poet William Wordsworth lived with his sister
+   * Dorothy", "… Camille Claudel fu allieva di Rodin".
+   */
   const creatorSentences: number[] = [];
+  // From the maker on to the sentence's end: the kin and the pupils named after them; not whoever opens the sentence
+  // ("Mia hat ein Referat über den Dichter Friedrich Schiller gehalten").
+  const fromCreator = (start: number, end: number) => creatorSentences.push(end, sentenceAround(text, start)[1]);
+  for (const hit of scan.byFamily.get('historical-person') ?? []) fromCreator(hit.start, hit.end);
   const history = historyOf(scan);
   const pair = (start: number, end: number): Match => {
     pairs.push(start, end);
@@ -2313,7 +2321,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       (creatorEnd >= 0 && start - creatorEnd < 16 && CREATOR_AND.test(text.slice(creatorEnd, start)));
     if (creator) {
       creatorEnd = end;
-      creatorSentences.push(...sentenceAround(text, start));
+      fromCreator(start, end);
     }
     const confidence = creator || history.at(start) || historical(text.slice(end, end + 80)) ? 0.45 : 0.7;
     return { type: 'person-name', value: text.slice(start, end), confidence, index: start };
@@ -2509,12 +2517,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "Thank you for your order, Lucía.": a first name between a comma and the sentence's end addresses someone.
     // "Anna called about …", "Bitte Lukas zurückrufen", "Julie a appelé": someone who calls, writes or is to be called.
     if (
-      introduced ||
-      signsOff(text, hit.start, end) ||
-      addressed(text, hit.start, end) ||
-      // Not the surname of a pair found later ("Linda Meyer hat angerufen"): no capitalised word before, or an opener.
-      ((!before || hitStartingAt(scan, PERSON_BEFORE, before.start)) && CONTACTS_AFTER.test(text.slice(end, end + 40))) ||
-      (!history.at(hit.start) && staffNote(scan, hit.start, end))
+      !inRanges(creatorSentences, hit.start) &&
+      (introduced ||
+        signsOff(text, hit.start, end) ||
+        addressed(text, hit.start, end) ||
+        // Not the surname of a pair found later ("Linda Meyer hat angerufen"): no capitalised word before, or an opener.
+        ((!before || hitStartingAt(scan, PERSON_BEFORE, before.start)) && CONTACTS_AFTER.test(text.slice(end, end + 40))) ||
+        (!history.at(hit.start) && staffNote(scan, hit.start, end)))
     ) {
       yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
       continue;
@@ -2858,7 +2867,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  */
 /** Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"). */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:[Oo]brazy|[Oo]brazów|[Dd]zieła|[Dd]zieł|[Pp]owieści|[Ww]iersze|[Ww]ierszy|[Rr]zeźby|[Uu]twory|[Uu]tworów|[Pp]ortrety|[Pp]ejzaże)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a

@@ -3063,6 +3063,19 @@ describe('addresses given by a UK postcode, people of history by their calling (
     );
   });
 
+  it.each([
+    ['en', 'Visit the cottage where the poet William Wordsworth lived with his sister Dorothy.'],
+    ['it', 'La scultrice Camille Claudel fu allieva di Rodin.'],
+    ['pl', 'Obrazy Jana Matejki można oglądać w Muzeum Narodowym.'],
+  ])('reads those named after a maker in their sentence, and a Polish work before its maker, as of history (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it('still counts a pupil who opens the sentence about a person of history', () => {
+    expect(classifyText('Mia hat heute ein tolles Referat über Albert Einstein gehalten.').sensitivity).toBe('personal');
+    expect(classifyText('Mia hat ein Referat über den Dichter Friedrich Schiller gehalten.').sensitivity).toBe('personal');
+  });
+
   it("reads a given name in a maker's sentence as of history too", () => {
     expect(
       classifyText('Daneben hängen Landschaften von Carl Gustav Carus und ein Brief an seinen Bruder Daniel.').sensitivity,
