@@ -322,6 +322,26 @@ export function selectGivenNames(): string[] {
 }
 
 export const GIVEN_NAMES_FILE = fileURLToPath(new URL('../shared/domain/given-names.ts', import.meta.url));
+export const UMLAUT_NAMES_FILE = fileURLToPath(new URL('../shared/domain/umlaut-names.ts', import.meta.url));
+const UMLAUT = /[äöüÄÖÜ]/;
+
+/**
+ * The given names that some list spells with an umlaut ("Jürgen", "Björn", "Özlem", "Göran"), folded. A word written
+ * with one whose folded form is a name no list so spells is that word ("Mäher", a mower, is no "Maher"; Swedish
+ * "nära" no "Nara"): the scan compares folded words, so the rule that reads names asks this list.
+ */
+export function umlautGivenNames(names: ReadonlySet<string>): string[] {
+  const spelled = new Set<string>();
+  const add = (name: string) => {
+    if (!UMLAUT.test(name)) return;
+    // The German genitive too ("Jürgens Antrag").
+    for (const form of [fold(name), `${fold(name)}s`]) if (names.has(form)) spelled.add(form);
+  };
+  for (const list of [de, en, es, fr, it]) for (const name of list.keys()) add(name);
+  for (const locale of [...FAKER_LISTS, 'en', ...Object.keys(FAKER_MORE)]) for (const name of fakerFirstNames(locale)) add(name);
+  for (const name of [...MORE_NAMES, ...POLISH_NAMES]) add(name);
+  return [...spelled].sort();
+}
 
 /** The generated module: the names as lines of one string, split once at load. */
 export function givenNamesModule(names: readonly string[]): string {
@@ -434,6 +454,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const names = selectGivenNames();
   writeFileSync(GIVEN_NAMES_FILE, givenNamesModule(names));
   process.stdout.write(`${names.length} given names written to ${GIVEN_NAMES_FILE}\n`);
+  const umlauts = umlautGivenNames(new Set(names));
+  writeFileSync(
+    UMLAUT_NAMES_FILE,
+    wordListModule(
+      'scripts/given-names.ts',
+      "gender-detection-from-name and faker's locale data",
+      'Given names some list spells with an umlaut, folded.',
+      'UMLAUT_GIVEN_NAMES',
+      umlauts,
+    ),
+  );
+  process.stdout.write(`${umlauts.length} given names spelt with an umlaut written to ${UMLAUT_NAMES_FILE}\n`);
   const { female, male } = genderedGivenNames(names);
   writeFileSync(GENDERS_FILE, gendersModule(female, male));
   process.stdout.write(`${female.length} women's and ${male.length} men's given names written to ${GENDERS_FILE}\n`);

@@ -41,6 +41,7 @@ import {
   type TextScan,
 } from './text-scan.js';
 import { TOWNS } from './towns.js';
+import { UMLAUT_GIVEN_NAMES } from './umlaut-names.js';
 
 // --- IP addresses -------------------------------------------------------------------
 
@@ -2158,6 +2159,17 @@ const PLACE_WORD_SURNAMES = new Set([
   'sala',
   'castle',
 ]);
+const UMLAUT_GIVEN = new Set(UMLAUT_GIVEN_NAMES);
+/** A word written with an umlaut that no given name of the lists is spelt with: "Mäher" is no "Maher". */
+function umlautWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // ä ö ü Ä Ö Ü
+    if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc)
+      return !UMLAUT_GIVEN.has(fold(text.slice(start, end)));
+  }
+  return false;
+}
 /** A saint's word right before a given name, in lower case as the Romance languages write it or capitalised. */
 const SAINT_BEFORE =
   /(?<![\p{L}])(?:saint|sainte|san|santa|santo|são|sankt|sint|święty|święta|świętego|świętej|św\.|st\.|ste\.?)[ \t]+$/iu;
@@ -2546,6 +2558,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       things.add(key);
       continue;
     }
+    // "Lieferumfang: Mäher, Akku …", Swedish "Nära": alone, a word with an umlaut whose folded form is a name no list
+    // spells so (where a verb of calling, a surname or a greeting tells, a name still: "Heute hat Ödön angerufen").
+    if (umlautWord(text, hit.start, end)) continue;
     addAlone(hit.start, end);
   }
   // A known surname after one or two initials: "A. Schmidt", "J. R. Martin" (not "C. Mayor 10", a street).

@@ -61,8 +61,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'potato varieties named like people in a list after a colon ("Seed potatoes arrive in January: Charlotte, Maris Peer and King Edward"): a rota after its task\'s word reads the same',
   'holdout-202/it-orari-museo.txt':
     'a Renaissance painter whose name many living Italians bear ("… di Giulio Romano"), after a work\'s title',
-  'holdout-206/de-produktbeschreibung.html':
-    'a mower ("Lieferumfang: Mäher, Akku …"): folded, "Mäher" is the given name "Maher", and the lists keep no diacritics',
   'holdout-209/de-museumsfuehrer.txt':
     'a Romantic painter after "Briefe von" ("Briefe von Philipp Otto Runge"): letters from someone name a person in a complaint file too',
   'holdout-209/it-guida-firenze.txt': 'a work and its maker read as a given name and a surname ("il David di Michelangelo")',

@@ -3191,6 +3191,13 @@ describe('one detail alone: spelt-out addresses, lower-case asks, surnames first
     expect(classifyText('wir müssen die kunden fragen ob das passt').sensitivity).toBe('public');
   });
 
+  it('reads a word with an umlaut as no name, alone, where no list spells the name so', () => {
+    expect(classifyText('Lieferumfang: Mäher, Akku 36 V / 4 Ah, Ladegerät, Grasfangkorb.').sensitivity).toBe('public');
+    for (const name of ['Jürgen', 'Björn', 'Özlem', 'Göran'])
+      expect(classifyText(`Lieferumfang geprüft. ${name} ist heute im Lager.`).sensitivity).toBe('personal');
+    expect(classifyText('Heute hat Ödön angerufen.').sensitivity).toBe('personal');
+  });
+
   it('reads a Chinese surname before the given name', () => {
     expect(classifyText('Zhang Wei from the Shanghai office joins the call.').sensitivity).toBe('personal');
   });
