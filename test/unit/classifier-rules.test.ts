@@ -3198,6 +3198,19 @@ describe('one detail alone: spelt-out addresses, lower-case asks, surnames first
     expect(classifyText('Heute hat Ödön angerufen.').sensitivity).toBe('personal');
   });
 
+  it("reads a French site's publication director beside its register, and an Italian judgment's initials, as weak", () => {
+    expect(
+      classifyText(
+        'Mentions légales\nÉditeur : Librairie Le Passage SARL, 18 rue Mercière, 69002 Lyon. RCS Lyon 812 554 901.\nDirectrice de la publication : Hélène Vidal, gérante.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Tribunale di Milano, sentenza n. 2211/2026. Il ricorrente, sig. A.B., impugnava il licenziamento. Il Tribunale accoglie il ricorso.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
   it('reads a Chinese surname before the given name', () => {
     expect(classifyText('Zhang Wei from the Shanghai office joins the call.').sensitivity).toBe('personal');
   });
