@@ -365,7 +365,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // descent as people state it: "of Irish descent", "van Marokkaanse afkomst", "de ascendencia gitana"
     'descent', 'afkomst', 'ascendencia', 'ascendência', 'hindostaans*', 'gens du voyage', 'irish traveller*',
     // Minorities and stateless peoples named as who someone is ("her parents are Kurdish", "Kurmanji").
-    'kurdish', 'kurds', 'kurdisch*', 'kurde', 'kurdes', 'curdo', 'curda', 'curdi', 'curdos', 'curdas', 'koerdisch*', 'kurdo', 'kurda', 'kurdos', 'kurdas',
+    'kurdish', 'kurds', 'kurdisch*', 'kurde', 'kurdes', 'kurdin', 'kurdinnen', 'curdo', 'curda', 'curdi', 'curdos', 'curdas', 'koerdisch*', 'kurdo', 'kurda', 'kurdos', 'kurdas',
     'kurdyjsk*', 'kurmanji', 'yazidi*', 'jesid*', 'yézidi*', 'uyghur*', 'uigur*', 'amazigh', 'berber', 'bereber*',
     'tamil', 'tamoul*',
     // Romanian: "de etnie romă"; monitoring categories said of someone; Sinti in German.
@@ -453,6 +453,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sindicato*', 'sindical*', 'afiliación sindical', 'cuota sindical', 'ccoo', 'comisiones obreras',
     'vakbond*', 'vakbondslid', 'fnv',
     'związek zawodow*', 'związku zawodow*', 'związkiem zawodow*', 'związkowi zawodow*', 'związkow*',
+    'związkach zawodow*',
     'składka związkowa', 'nszz',
     'sindicato*', 'sindicalizado', 'sindicalizada', 'quota sindical', 'cgtp',
     // other EU languages

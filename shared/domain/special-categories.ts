@@ -257,6 +257,9 @@ function signersSex(scan: TextScan): 'female' | 'male' | undefined {
 /** The couple's own wedding after their names: "o seu casamento", "heiraten", "se marient", "are getting married". */
 const THEIR_WEDDING =
   /(?:their|o seu|a sua|ihre[nmr]?|leur|il loro|su|hun|ich)[ \t]+(?:wedding|casamento|hochzeit|trauung|mariage|matrimonio|nozze|boda|bruiloft|ślub|wesele)|heiraten|se marient|si sposano|si sposeranno|se casan|se casam|vão casar|van a casarse|trouwen|biorą ślub|wezmą ślub|(?:are|will be)[ \t]+getting[ \t]+married|will[ \t]+marry|are[ \t]+marrying/i;
+/** Between two given names: the first's surnames, then married or in a civil union with ("… est pacsé avec …"). */
+const MARRIED_TO =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:is married to|married|ist verheiratet mit|est (?:pacsée?|mariée?) avec|s['’]est (?:pacsée?|mariée?) avec|è sposat[oa] con|si è sposat[oa] con|è unit[oa] civilmente con|está casad[oa] con|se casó con|is getrouwd met|is getrouwd met|trouwde met|jest (?:żonaty|zamężna|po ślubie) z|wziął ślub z|wzięła ślub z|é casad[oa] com|casou com|casou-se com)[ \t]+$/iu;
 /** Between two given names of a couple: the first's surnames, then "and" ("Carlos Mendes e Tiago …"). */
 const COUPLE_BETWEEN = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:e|und|et|y|and|i|en|ed|&)[ \t]+$/u;
 
@@ -277,6 +280,15 @@ function sameSexWedding(scan: TextScan, from: number, to: number): number {
     const sex = sexOfGivenName(fold(first.phrase));
     if (!sex || sexOfGivenName(fold(second.phrase)) !== sex) continue;
     if (THEIR_WEDDING.test(sentenceFrom(text, second.end))) count += 1;
+  }
+  // "Thomas Petit est pacsé avec Antoine", "Carlos Ruiz está casado con Pedro": married to a given name of the same sex.
+  for (let k = 1; k < given.length; k++) {
+    const first = given[k - 1] as Hit;
+    const second = given[k] as Hit;
+    if (first.start < from || first.start >= to || second.start - first.end > 80) continue;
+    if (!MARRIED_TO.test(text.slice(first.end, second.start))) continue;
+    const sex = sexOfGivenName(fold(first.phrase));
+    if (sex && sexOfGivenName(fold(second.phrase)) === sex) count += 1;
   }
   // "Jonas und sein Freund heiraten", "Tiago e o namorado vão casar": a given name and their partner of the same sex.
   for (const hit of given) {

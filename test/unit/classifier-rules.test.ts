@@ -3015,6 +3015,10 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['a memory clinic', 'Dear Mrs Thornton, we confirm your appointment at the Memory Clinic on 14 December.'],
     ['a back that hurts it', 'Ciao Anna, sono Marco: domani non vengo, mi fa ancora male la schiena.'],
     ['my church', 'Rebecca Mensah, payroll specialist. Interests: gospel choir at my church, parkrun.'],
+    ['Kurdish de', 'Frau Yıldız ist Kurdin.'],
+    ['a civil union fr', 'Thomas Petit est pacsé avec Antoine.'],
+    ['married to a man es', 'Carlos Ruiz está casado con Pedro.'],
+    ['in the unions pl', 'Piotr Mazur jest w związkach zawodowych.'],
   ])('%s', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
@@ -3069,6 +3073,11 @@ describe('addresses given by a UK postcode, people of history by their calling (
     ['pl', 'Obrazy Jana Matejki można oglądać w Muzeum Narodowym.'],
   ])('reads those named after a maker in their sentence, and a Polish work before its maker, as of history (%s)', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it('reads no orientation where two people of the same sex are together but not married', () => {
+    expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
+    expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
   });
 
   it('still counts a pupil who opens the sentence about a person of history', () => {
