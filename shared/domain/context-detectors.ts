@@ -1580,10 +1580,18 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   // "kannst du mit paul", "con luca e marco", "le dices a pablo"); only a message's length: a long text in lower case
   // is code or a README. A message: a greeting, an introduction, or a sign-off or thanks on its last line ("gracias!!").
   const thanksLine = () => BARE_SIGN_OFF.test(tail) || BARE_SIGN_OFF_LINE.test(text);
-  if (text.length <= 1500 && (intros || scan.byFamily.has('salutation') || signOff || thanksLine()) && inLowerCase())
-    for (const m of text.matchAll(LOWER_AFTER_PERSON_WORD)) {
+  // In a longer text, its short messages in lower case (below a long thread or report) are read so too.
+  const messages = shortLowerCaseMessages(text, inLowerCase);
+  const personWordBlocks: Array<readonly [number, string]> =
+    text.length <= 1500
+      ? (intros || scan.byFamily.has('salutation') || signOff || thanksLine()) && inLowerCase()
+        ? [[0, text]]
+        : []
+      : messages;
+  for (const [from, block] of personWordBlocks)
+    for (const m of block.matchAll(LOWER_AFTER_PERSON_WORD)) {
       const value = m[1] as string;
-      if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, m.index + m[0].lastIndexOf(value));
+      if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, from + m.index + m[0].lastIndexOf(value));
     }
   const signer = signOff?.[1];
   if (signOff && signer && GIVEN.has(fold(signer)))
@@ -1592,7 +1600,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   // morgen"), someone to ask or tell ("can someone tell dave …"), someone opening it with a verb ("mike says …"), a
   // sign-off ending a line where a ticket's fields go on after the message, someone covering for the writer ("paul
   // vertritt mich", "mi sostituisce giulia"). A name found above counts once.
-  if (text.length <= 600 && inLowerCase())
+  for (const [from, block] of messages)
     for (const pattern of [
       LOWER_THANKS_NAME,
       LOWER_ASK_NAME,
@@ -1602,12 +1610,36 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       LOWER_COVERS,
       LOWER_COVERED_BY,
     ])
-      for (const m of text.matchAll(pattern)) {
+      for (const m of block.matchAll(pattern)) {
         const value = m[1] as string;
-        const at = m.index + m[0].lastIndexOf(value);
+        const at = from + m.index + m[0].lastIndexOf(value);
         const key = fold(value);
         if (!yielded.has(at) && GIVEN.has(key) && !WORD_NAMES.has(key) && !MONTH_SHORT.test(value)) yield name(value, at);
       }
+}
+
+const SHORT_MESSAGE = 600;
+const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/g;
+/**
+ * The short messages in lower case a text holds, each with where it starts: the text itself, if it is one; in a longer
+ * text, its paragraphs that are (up to 600 characters, in lower case, ending with thanks or a sign-off: "… dile que lo
+ * miro por la tarde\ngracias!!" below a long report or thread), not a README's or a licence's.
+ */
+function shortLowerCaseMessages(text: string, inLowerCase: () => boolean): Array<readonly [number, string]> {
+  if (text.length <= SHORT_MESSAGE) return inLowerCase() ? [[0, text]] : [];
+  const found: Array<readonly [number, string]> = [];
+  let start = 0;
+  const take = (end: number) => {
+    const block = text.slice(start, end);
+    if (block.trim().length > 0 && block.length <= SHORT_MESSAGE && (BARE_SIGN_OFF.test(block) || LOWER_SIGN_OFF.test(block)))
+      if (lowerCaseText(block)) found.push([start, block]);
+  };
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    take(m.index);
+    start = m.index + m[0].length;
+  }
+  take(text.length);
+  return found;
 }
 
 /** Titles as an envelope's window writes them, in capitals: "MME", "HERRN", "SIG.", "DHR.", "EXMO. SR.". */

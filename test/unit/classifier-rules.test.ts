@@ -3220,6 +3220,15 @@ describe('one detail alone: spelt-out addresses, lower-case asks, surnames first
     ).toBe('public');
   });
 
+  it('reads a short message in lower case below a long text, as it reads one alone', () => {
+    const message =
+      'oye, una cosa\nmañana no llego hasta las 11\nle dices a pablo que empiece él la reunión? ya le pasé la presentación a sonia ayer\ngracias!!';
+    const report = 'Prune apple and pear trees while they are dormant, removing dead and crossing branches.\n\n'.repeat(30);
+    expect(classifyText(message).sensitivity).toBe('personal');
+    expect(classifyText(`${report}${message}`).sensitivity).toBe('personal');
+    expect(classifyText(`${report}install with npm, then run the tests with paul's config\nthanks`).sensitivity).toBe('public');
+  });
+
   it('reads a Chinese surname before the given name', () => {
     expect(classifyText('Zhang Wei from the Shanghai office joins the call.').sensitivity).toBe('personal');
   });
