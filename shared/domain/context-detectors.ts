@@ -2014,8 +2014,9 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
     let start = end;
     while (start > 0 && /[\p{L}'’.-]/u.test(text[start - 1] as string)) start--;
     if (start === end) return false;
-    // "… andrà al museo. Amani e Nikhil …": a sentence's end, not an abbreviation's dot ("ul.", "Dr.", "Univ.").
-    if (text[end - 1] === '.' && end - start > 5 && from === index) return false;
+    // "… andrà al museo. Amani e Nikhil …", "… via Salvo D'Acquisto. La signora Mirela …": a sentence's end, not an
+    // abbreviation's dot ("ul.", "Dr.", "Univ.").
+    if (text[end - 1] === '.' && end - start > 5) return false;
     if (placeIn(start, end)) return true;
     if (!isUpperAt(text, start) && !CONNECTORS.has(text.slice(start, end).toLowerCase()) && lowerCaseAllowed-- <= 0) return false;
     from = start;

@@ -3143,6 +3143,17 @@ describe('sign-in sheets, ward reports and notes in capitals (synthetic)', () =>
     expect(values.map((v) => v.type)).toContain('iban');
   });
 
+  it("stops a place's name at a sentence's end before a name, also a few words back", () => {
+    expect(
+      classifyText(
+        "Vivono nell'area di sosta di via Salvo D'Acquisto. La signora Mirela Hudorovich ha chiesto aiuto per i figli.",
+      ).sensitivity,
+    ).toBe('personal');
+    const capitals =
+      "IL NUCLEO FAMILIARE VIVE DA TRE ANNI NELL'AREA DI SOSTA DI VIA SALVO D'ACQUISTO. LA SIGNORA MIRELA HUDOROVICH HA CHIESTO AIUTO PER L'ISCRIZIONE A SCUOLA DEI DUE FIGLI MINORI, DI 7 E 9 ANNI.";
+    expect(classifyText(capitals).sensitivity).toBe('personal');
+  });
+
   it('still reads a word that is a name too as the word in capitals', () => {
     const text = 'PIZZERIA DA ENZO. OGGI LA PIZZA DEL GIORNO È LA MARGHERITA. CHIUSO IL LUNEDÌ, APERTO LA DOMENICA SERA.';
     expect(classifyText(text).sensitivity).toBe('public');
