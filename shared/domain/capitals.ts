@@ -16,12 +16,19 @@ const CAPITALS_SHARE = 0.8;
 const MIN_LETTERS = 40;
 
 let exact: Set<string> | undefined;
-/** Words that count only as written, in capitals: "GMBH", "SPD", "UNISON". */
+/**
+ * Words that count only as written, in capitals: "GMBH", "SPD", "UNISON". Not those but legal forms that are a frequent
+ * word of the languages too (the Polish school's "LO" is the Spanish and Italian "lo"): in a text in capitals, that is
+ * what they are.
+ */
 function exactWords(): Set<string> {
   exact ??= new Set(
     classifierTerms()
       .filter((t) => t.exactCase)
-      .map((t) => (t.phrase.split(' ')[0] as string).toUpperCase()),
+      .map((t) => [(t.phrase.split(' ')[0] as string).toUpperCase(), t.family] as const)
+      // A legal form stays, whatever it also means ("LAMBERT SA", French "sa").
+      .filter(([word, family]) => family === 'legal-form' || !isFrequentWord(word.toLowerCase()))
+      .map(([word]) => word),
   );
   return exact;
 }

@@ -3154,6 +3154,10 @@ describe('sign-in sheets, ward reports and notes in capitals (synthetic)', () =>
     expect(classifyText(capitals).sensitivity).toBe('personal');
   });
 
+  it('reads a frequent word in capitals as the word, not as the abbreviation it also is (the Polish school\'s "LO")', () => {
+    expect(classifyText('EL CURSO DE EXCEL LO IMPARTE LORENA EL MIÉRCOLES A LAS 10 EN LA SALA 2.').sensitivity).toBe('personal');
+  });
+
   it('still reads a word that is a name too as the word in capitals', () => {
     const text = 'PIZZERIA DA ENZO. OGGI LA PIZZA DEL GIORNO È LA MARGHERITA. CHIUSO IL LUNEDÌ, APERTO LA DOMENICA SERA.';
     expect(classifyText(text).sensitivity).toBe('public');
