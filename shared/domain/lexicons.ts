@@ -2461,6 +2461,8 @@ const PERSON_BRANDS = [
   // Walker are on offer", "Wendy's opens", "Ruby on Rails 8").
   "jack daniel's", 'jack daniels', 'johnnie walker', 'jim beam', 'captain morgan', 'william lawson', "wendy's",
   "mcdonald's", 'tim hortons', "domino's", "papa john's", 'ruby on rails', 'harry potter',
+  // The European language framework, as Spanish job ads and CVs name it ("nivel B2 del Marco Común Europeo").
+  'marco común europeo', 'marco comun europeo',
 ];
 
 /**

@@ -65,7 +65,7 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a Romantic painter after "Briefe von" ("Briefe von Philipp Otto Runge"): letters from someone name a person in a complaint file too',
   'holdout-209/it-guida-firenze.txt': 'a work and its maker read as a given name and a surname ("il David di Michelangelo")',
   'holdout-223/es-cv-publico.txt':
-    'a CV template\'s placeholder address ("[tu.correo@ejemplo.com]"): as holdout-24\'s, test data writes people so; and "Marco Común Europeo" reads as a name',
+    'a CV template\'s placeholder address ("[tu.correo@ejemplo.com]"): as holdout-24\'s, test data writes people so',
   'holdout-187/nl-ouderavond.txt': 'names two teachers by first name ("Juf Marloes en meester Kees"): as holdout-8 does',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',

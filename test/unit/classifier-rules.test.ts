@@ -3177,6 +3177,7 @@ describe('things named after people: saints, name days, menus, breeds (synthetic
       'Cocktailkarte\nTom Collins – Gin, Zitrone, Soda   9,00 €\nHugo – Prosecco, Minze   7,50 €\nAperol Spritz – Aperol, Soda   7,50 €',
     ],
     ['dog breeds', 'Breeds welcome include Jack Russell terriers and crossbreeds.'],
+    ['the European language framework es', 'Se requiere inglés nivel B2 del Marco Común Europeo de Referencia.'],
   ])('reads %s as no one', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('public');
   });
