@@ -66,6 +66,12 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-209/it-guida-firenze.txt': 'a work and its maker read as a given name and a surname ("il David di Michelangelo")',
   'holdout-223/es-cv-publico.txt':
     'a CV template\'s placeholder address ("[tu.correo@ejemplo.com]"): as holdout-24\'s, test data writes people so',
+  // holdout-229 probed officials named in public notices; outside a press release they count, as holdout-168's
+  // parish council minutes naming councillors are labeled personal.
+  'holdout-229/en-obituary-notice.txt':
+    "a parish notice of a former councillor's death: a name in prose (the dead are no data subjects, but the rules cannot tell)",
+  'holdout-229/de-gemeindeblatt.txt': 'a municipal bulletin naming its mayor ("Bürgermeisterin Katrin Seidel dankte …")',
+  'holdout-229/fr-bulletin-municipal.txt': "a mayor's word signed with his name",
   'holdout-187/nl-ouderavond.txt': 'names two teachers by first name ("Juf Marloes en meester Kees"): as holdout-8 does',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
