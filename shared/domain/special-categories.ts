@@ -265,7 +265,8 @@ const COUPLE_BETWEEN = /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}[ \t]+(?:e|und|et|y|a
 
 /**
  * A same-sex couple by their given names, joined by "and" before their wedding in the same sentence ("Carlos Mendes e
- * Tiago Ferreira … o seu casamento", "Anna und Lena heiraten"): both women's or both men's names, as the lists agree.
+ * Tiago Ferreira … o seu casamento", "Anna und Lena heiraten") or one married to the other: both women's or both men's
+ * names, as the lists agree.
  */
 function sameSexWedding(scan: TextScan, from: number, to: number): number {
   const given = scan.byFamily.get('given-name');
@@ -276,17 +277,12 @@ function sameSexWedding(scan: TextScan, from: number, to: number): number {
     const first = given[k - 1] as Hit;
     const second = given[k] as Hit;
     if (first.start < from || first.start >= to || second.start - first.end > 80) continue;
-    if (!COUPLE_BETWEEN.test(text.slice(first.end, second.start))) continue;
-    const sex = sexOfGivenName(fold(first.phrase));
-    if (!sex || sexOfGivenName(fold(second.phrase)) !== sex) continue;
-    if (THEIR_WEDDING.test(sentenceFrom(text, second.end))) count += 1;
-  }
-  // "Thomas Petit est pacsé avec Antoine", "Carlos Ruiz está casado con Pedro": married to a given name of the same sex.
-  for (let k = 1; k < given.length; k++) {
-    const first = given[k - 1] as Hit;
-    const second = given[k] as Hit;
-    if (first.start < from || first.start >= to || second.start - first.end > 80) continue;
-    if (!MARRIED_TO.test(text.slice(first.end, second.start))) continue;
+    const between = text.slice(first.end, second.start);
+    // Joined by "and" before their wedding, or one married to the other ("Thomas Petit est pacsé avec Antoine",
+    // "Carlos Ruiz está casado con Pedro").
+    const couple =
+      (COUPLE_BETWEEN.test(between) && THEIR_WEDDING.test(sentenceFrom(text, second.end))) || MARRIED_TO.test(between);
+    if (!couple) continue;
     const sex = sexOfGivenName(fold(first.phrase));
     if (sex && sexOfGivenName(fold(second.phrase)) === sex) count += 1;
   }
