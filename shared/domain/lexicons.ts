@@ -562,6 +562,11 @@ const CONDITIONS = [
   'non vedente', 'non vedenti', 'non udente', 'non udenti',
   'neurodermitis', 'laktoseintoleranz', 'lactose intolerance', 'lactose intolerant', 'intolérance au lactose',
   'intolleranza al lattosio', 'intolerancia a la lactosa', 'lactose-intolerantie', 'nietolerancja laktozy',
+  // Intolerant as people say it, and a sight lost (a probe of 52 statements: "è intollerante al lattosio", "lost his
+  // sight in one eye").
+  'intollerante al lattosio', 'intolerante a la lactosa', 'intolérant au lactose', 'intolérante au lactose',
+  'laktoseintolerant', 'lactose-intolerant', 'intolerante à lactose', 'lost his sight', 'lost her sight',
+  'blind in one eye', 'lost his hearing', 'lost her hearing', 'tensão alta',
   'intolerância à lactose', 'eczema', 'ekzem', 'eczéma', 'atopic dermatitis', 'atopische dermatitis', 'psoriasis',
   'schuppenflechte', 'psoriasi', 'psoríase', 'łuszczyca', 'fibromialgia', 'fibromyalgi*', 'fibromyalgie',
   'dyslexi*', 'dislessi*', 'dislexi*', 'dysleksj*', 'legasthenie', 'dyscalculi*', 'dyskalkulie', 'discalculi*',
@@ -685,7 +690,7 @@ const CONDITIONS = [
   'oksykodon', 'opioid*', 'oppioid*', 'opioide*', 'opiáceo*', 'pregabalin*', 'lyrica',
   'gabapentin*', 'amitriptylin*', 'amitriptilina', 'duloxetin*', 'paroxetin*', 'bupropion*', 'trazodon*',
   'zolpidem', 'zopiclon*', 'benzodiazepin*', 'benzodiacepina*', 'prozac', 'zoloft', 'cipralex',
-  'seroquel', 'abilify', 'xanax', 'valium', 'tavor', 'ritalin', 'medikinet', 'elvanse', 'strattera',
+  'seroquel', 'abilify', 'xanax', 'valium', 'tavor', 'ritalin', 'ritaline', 'ritalina', 'medikinet', 'elvanse', 'strattera',
   'methylphenidat*', 'metilfenidato', 'metylofenidat', 'lisdexamfetamin*', 'atomoxetin*', 'haloperidol',
   'neurolepti*', 'antipsychoti*', 'antipsicotic*', 'antipsychotisch*', 'antyepilept*',
   'antiepilepti*', 'levetiracetam', 'lamotrigin*', 'valpro*', 'topiramat*', 'levodopa', 'donepezil', 'memantin*',

@@ -3019,6 +3019,10 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['a civil union fr', 'Thomas Petit est pacsé avec Antoine.'],
     ['married to a man es', 'Carlos Ruiz está casado con Pedro.'],
     ['in the unions pl', 'Piotr Mazur jest w związkach zawodowych.'],
+    ['a sight lost', 'Jon Price lost his sight in one eye after the accident.'],
+    ['Ritalin fr', 'Hugo Bernard est sous Ritaline.'],
+    ['lactose intolerant it', 'Lorenzo Greco è intollerante al lattosio.'],
+    ['high blood pressure pt', 'A D. Rosa tem tensão alta.'],
   ])('%s', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
