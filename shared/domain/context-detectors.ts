@@ -2289,6 +2289,8 @@ const ADDRESS_AFTER =
 const addressAfter = (text: string, index: number) => ADDRESS_AFTER.test(text.slice(index, index + 32));
 /** English "the", Dutch "het", German "das" right before a first name: a thing's ("The Aurora range"). */
 const THING_ARTICLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]et|[Dd]as)[ \t]+$/u;
+/** A neuter article opening a sentence or a line right before a name (not the pronoun: "Ik heb het Anna gevraagd"). */
+const NEUTER_ARTICLE = /(?:^|[.!?:][ \t]+|\n[ \t]*)(?:Het|Das)[ \t]+$/u;
 /** "the name", "de naam", "le nom" … right before a first name: the name is mentioned, not its bearer. */
 const NAME_MENTIONED =
   /(?:the name|de naam|der name|den namen|le nom|il nome|el nombre|o nome|imię|nazwę|named|genaamd|genannt)[ \t]+$/iu;
@@ -2497,6 +2499,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       if (TRADES.has(fold(m[1])) || companyAfter(scan, after)) continue;
       // "Jana Palacha 1200, 272 01 Kladno": a street named after someone, with its number, postcode and town.
       if (addressAfter(text, after)) continue;
+      // "Het Antoni van Leeuwenhoek start …", "das Robert Koch …": a neuter article names a hospital or an institute
+      // after someone, never the someone.
+      if (NEUTER_ARTICLE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) continue;
       yield pair(hit.start, after);
       continue;
     }

@@ -3205,6 +3205,9 @@ describe('double-barrelled surnames and institutions joined to a name (synthetic
 
   it('reads an institution joined to the name of whom it is named after as no one', () => {
     expect(classifyText('Das Robert Koch-Institut meldet steigende Grippezahlen.').sensitivity).toBe('public');
+    expect(classifyText('Het Antoni van Leeuwenhoek start een nieuwe studie naar longkanker.').sensitivity).toBe('public');
+    expect(classifyText('Ik heb het Anna Jansen gevraagd.').sensitivity).toBe('personal');
+    expect(classifyText('Ich habe das Anna Weber gegeben.').sensitivity).toBe('personal');
   });
 });
 
