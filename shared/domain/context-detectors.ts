@@ -2249,8 +2249,9 @@ const PLACED_BEFORE =
  * Whether a given name at [start, end) and the street's word `surname` after it are a person's name: the given name is
  * no word, month or town ("Holly Lane", "Victoria Park" are streets), and no number or place's preposition stands before.
  */
+const POSSESSIVE_S = /['’]s$/;
 function streetWordSurname(text: string, start: number, end: number, surname: string): boolean {
-  if (!STREET_WORD_SURNAMES.has(fold(surname))) return false;
+  if (!STREET_WORD_SURNAMES.has(fold(surname).replace(POSSESSIVE_S, ''))) return false;
   const given = fold(text.slice(start, end));
   if (!GIVEN.has(given) || AMBIGUOUS_GIVEN.has(given) || WORD_NAMES.has(given) || CITY.has(given)) return false;
   return !PLACED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
@@ -2477,10 +2478,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       // and so is its first name.
       // After a particle a street's or a place's word is a surname: "Jonas van Dijk", "Sven van der Laan".
       // A maker's word that is a known surname too, after a given name: "Sarah Gibson called" (not "Gibson Les Paul").
+      // Without a possessive's "'s": "Tom Hill's wife" is Tom Hill's.
+      const bare = fold(m[1]).replace(POSSESSIVE_S, '');
       const placeSurname =
         doubleBarrelled ||
-        PLACE_WORD_SURNAMES.has(fold(m[1])) ||
-        MAKER_SURNAMES.has(fold(m[1])) ||
+        PLACE_WORD_SURNAMES.has(bare) ||
+        MAKER_SURNAMES.has(bare) ||
         surnameAfterParticle(text, after - m[1].length, after);
       // "Janet Hill", "Chris Wood", "Olivia Green": a street's word that is a common surname, after a given name
       // that is no word, with no number or place's preposition before it, is a person's.

@@ -788,6 +788,9 @@ const CONDITIONS = [
   // Giving birth and burns as people tell them, chemotherapy shortened (holdout-192: "urodziła syna", "queimadura",
   // "la quimio").
   'gave birth', 'given birth', 'entbunden', 'a accouché', 'accouché d', 'ha partorito', 'dio a luz', 'ha dado a luz',
+  // A birth as colleagues tell it (a probe: "Tom Hill's wife had the baby last night", "ihr Sohn kam im Oktober zur
+  // Welt").
+  'had the baby', 'had her baby', 'had their baby', 'zur welt gekommen', 'zur welt gebracht',
   'is bevallen van', 'bevallen van een', 'urodziła syna', 'urodziła córkę', 'urodziła dziecko', 'urodziła bliźnięta',
   'deu à luz', 'burned his', 'burned her', 'burnt his', 'burnt her', 'burns to his', 'burns to her', 'verbrennungen',
   'brandverletzung*', 'sich verbrannt', 'hand verbrannt', 'finger verbrannt', 'arm verbrannt', 'verbrüht', 'brûlure*', "s'est brûlé", 's’est brûlé', 'ustion*',

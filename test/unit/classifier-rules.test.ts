@@ -3023,6 +3023,7 @@ describe('everyday health, belief and politics as people tell them (synthetic)',
     ['Ritalin fr', 'Hugo Bernard est sous Ritaline.'],
     ['lactose intolerant it', 'Lorenzo Greco è intollerante al lattosio.'],
     ['high blood pressure pt', 'A D. Rosa tem tensão alta.'],
+    ['a baby had', "Tom Hill's wife had the baby last night, a little girl!"],
   ])('%s', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
@@ -3196,6 +3197,11 @@ describe('things named after people: saints, name days, menus, breeds (synthetic
 });
 
 describe('double-barrelled surnames and institutions joined to a name (synthetic)', () => {
+  it("reads a street word's surname with a possessive as a person's", () => {
+    expect(classifyText("Janet Hill's son is ill.").sensitivity).not.toBe('public');
+    expect(classifyText("Karen Hall's desk is free from Monday.").sensitivity).toBe('personal');
+  });
+
   it.each(['Taylor-Green', 'Smith-Hill', 'Jones-Wood', 'Smith-Lane', 'Jansen-Dijk'])(
     'reads "Anna %s" as a person, its second part a place\'s word and a surname too',
     (surname) => {
