@@ -2249,7 +2249,11 @@ const PLACED_BEFORE =
  * Whether a given name at [start, end) and the street's word `surname` after it are a person's name: the given name is
  * no word, month or town ("Holly Lane", "Victoria Park" are streets), and no number or place's preposition stands before.
  */
-const POSSESSIVE_S = /['’]s$/;
+const POSSESSIVE_S = /['’]s?$/;
+/** A possessive's apostrophe right after a name ending in s, x or z, then a word: "Jonas' Rechner". */
+const POSSESSIVE_AFTER = /^['’][ \t]\p{L}/u;
+/** An opening quote: then the apostrophe after the name closes it ("the model 'Lukas' sells well"). */
+const QUOTE_BEFORE = /['‘"“«„]/;
 function streetWordSurname(text: string, start: number, end: number, surname: string): boolean {
   if (!STREET_WORD_SURNAMES.has(fold(surname).replace(POSSESSIVE_S, ''))) return false;
   const given = fold(text.slice(start, end));
@@ -2776,7 +2780,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         (names >= 2 ||
           spokenOf(scan, match.index) ||
           (!term && specialInSentence(scan, match.index)) ||
-          (!term && givenAt(scan, match.index) !== undefined && inProse(scan, match.index, match.index + match.value.length)))
+          (!term && givenAt(scan, match.index) !== undefined && inProse(scan, match.index, match.index + match.value.length)) ||
+          // "Jonas' Rechner ist kaputt", "James' car": a first name's possessive, someone's thing.
+          (givenAt(scan, match.index) !== undefined &&
+            !QUOTE_BEFORE.test(text[match.index - 1] ?? '') &&
+            POSSESSIVE_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 3))))
           ? LONE_NAME
           : 0.45;
       yield { ...match, confidence };

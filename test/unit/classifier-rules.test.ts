@@ -3197,8 +3197,11 @@ describe('things named after people: saints, name days, menus, breeds (synthetic
 });
 
 describe('double-barrelled surnames and institutions joined to a name (synthetic)', () => {
-  it("reads a street word's surname with a possessive as a person's", () => {
+  it("reads a street word's surname with a possessive as a person's, and a first name's possessive apostrophe", () => {
     expect(classifyText("Janet Hill's son is ill.").sensitivity).not.toBe('public');
+    expect(classifyText("Emily Fields' desk is by the window.").sensitivity).toBe('personal');
+    expect(classifyText("Jonas' Rechner ist kaputt.").sensitivity).toBe('personal');
+    expect(classifyText("Our new model 'Lukas' sells well in Spain.").sensitivity).toBe('public');
     expect(classifyText("Karen Hall's desk is free from Monday.").sensitivity).toBe('personal');
   });
 
