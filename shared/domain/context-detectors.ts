@@ -2578,6 +2578,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       (introduced ||
         signsOff(text, hit.start, end) ||
         addressed(text, hit.start, end) ||
+        signsAfterComma(text, hit.start, end) ||
         // Not the surname of a pair found later ("Linda Meyer hat angerufen"): no capitalised word before, or an opener.
         ((!before || hitStartingAt(scan, PERSON_BEFORE, before.start)) && CONTACTS_AFTER.test(text.slice(end, end + 40))) ||
         (!history.at(hit.start) && staffNote(scan, hit.start, end)))
@@ -3474,6 +3475,21 @@ function addressed(text: string, start: number, end: number): boolean {
     if (i < 0 || text[i] === '\n') return true;
   }
   return COMMA_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && SENTENCE_END_AFTER.test(text.slice(end, end + 4));
+}
+
+/**
+ * A short message's last words, a comma and the writer's first name: "Oggi lavoro da casa, Federica", "Hoy teletrabajo,
+ * Nerea". Only where lower-case words come before the comma, so that a list's last item ("Farben: Blau, Grün, Rosa")
+ * is none; a name that is a word too counts elsewhere only.
+ */
+function signsAfterComma(text: string, start: number, end: number): boolean {
+  if (text.length > 600 || !/^\s*$/.test(text.slice(end)) || !COMMA_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+    return false;
+  const key = fold(text.slice(start, end));
+  if (WORD_NAMES.has(key) || AMBIGUOUS_GIVEN.has(key)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const words = text.slice(Math.max(lineStart, start - 60), start).match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 2;
 }
 
 /** Where the next word starts: past one or two spaces after `index`. */

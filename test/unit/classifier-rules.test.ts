@@ -3261,6 +3261,12 @@ describe('one detail alone: spelt-out addresses, lower-case asks, surnames first
     expect(classifyText(`${report}install with npm, then run the tests with paul's config\nthanks`).sensitivity).toBe('public');
   });
 
+  it("reads a short message's last first name after a comma as its writer's, not a list's last item", () => {
+    expect(classifyText('Oggi lavoro da casa, Federica').sensitivity).toBe('personal');
+    expect(classifyText('Dziś pracuję zdalnie, Kasia').sensitivity).toBe('personal');
+    expect(classifyText('Farben: Blau, Grün, Rosa').sensitivity).toBe('public');
+  });
+
   it('reads a Chinese surname before the given name', () => {
     expect(classifyText('Zhang Wei from the Shanghai office joins the call.').sensitivity).toBe('personal');
   });
