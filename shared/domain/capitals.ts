@@ -157,10 +157,13 @@ const MONTHS_AND_DAYS = new Set(
 export function sentenceCased(text: string, titled = titleCased(text)): string {
   return titled.replace(LETTER_RUN, (word, at: number) => {
     const lower = word.toLowerCase();
-    if (lower.length !== word.length || !(isFrequentWord(lower) || MONTHS_AND_DAYS.has(lower))) return word;
+    if (lower.length !== word.length || !readInLowerCase(lower)) return word;
     return atSentenceStart(titled, at) ? word : lower;
   });
 }
+
+/** A frequent word, a month or a day: what the sentence's reading writes in lower case. */
+const readInLowerCase = (lower: string) => isFrequentWord(lower) || MONTHS_AND_DAYS.has(lower);
 
 /** Whether `at` opens a sentence, a line or a field's value: a word there keeps its capital. */
 const atSentenceStart = (text: string, at: number) => /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(text.slice(Math.max(0, at - 4), at));
@@ -169,7 +172,7 @@ const atSentenceStart = (text: string, at: number) => /(?:^|[.!?:\n][ \t"'«„(
 export function plainName(word: string): boolean {
   const lower = word.toLowerCase();
   const key = fold(word);
-  return (GIVEN.has(key) || SURNAME.has(key)) && !isFrequentWord(lower) && !MONTHS_AND_DAYS.has(lower) && !WORD_NAMES.has(key);
+  return (GIVEN.has(key) || SURNAME.has(key)) && !readInLowerCase(lower) && !WORD_NAMES.has(key);
 }
 
 /** Particles inside names, frequent words too ("ANNA VON BERG", "LUCA DI STEFANO"). */
@@ -189,7 +192,8 @@ export function frequentWordInName(value: string): boolean {
     const lower = word.toLowerCase();
     // A particle before a surname ("Von Berg"), not at the end ("Tasa De", "Ata Da").
     if (PARTICLES.has(lower) && i < words.length - 1) continue;
-    if ((isFrequentWord(lower) || MONTHS_AND_DAYS.has(lower)) && !SURNAME.has(fold(word)) && !GIVEN.has(fold(word))) return true;
+    const key = fold(word);
+    if (readInLowerCase(lower) && !SURNAME.has(key) && !GIVEN.has(key)) return true;
   }
   return false;
 }

@@ -1056,8 +1056,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     weak && match.confidence > 0.45 && match.confidence <= 0.7 ? { ...match, confidence: 0.45 } : match;
   // Weak where the text makes itself made up, published (a legal notice, a press release) or a thing's (a variety, a
   // credit, a price list), then raised where a form or an age shows a person.
-  const weighed = (match: Match, weak: boolean): Match =>
-    reweigh(varietyWeight(scan.text, officerWeight(scan, weaken(match, weak))));
+  const weighed = (match: Match, weak: boolean): Match => reweigh(varietyWeight(scan, officerWeight(scan, weaken(match, weak))));
   for (const match of namesInPlace(scan)) {
     // "v těchto ulicích: … Fr. Kloze": a street's name, its given name abbreviated as a title might be.
     if (lists.length > 0 && within(lists, match.index)) continue;
@@ -1784,41 +1783,41 @@ const BOOKS =
 
 /** A line that ends with a price ("Tom Collins – Gin, Zitrone, Soda   9,00 €"). */
 const PRICE_AT_END = /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?)[ \t]*\r?$/;
-let priceLinesOf: { text: string; count: number } | undefined;
-/** How many of the text's lines end with a price: a menu's or a price list's, from three. */
-function priceLines(text: string): number {
-  if (priceLinesOf?.text !== text) {
-    let count = 0;
-    for (const line of text.split('\n')) if (PRICE_AT_END.test(line)) count++;
-    priceLinesOf = { text, count };
-  }
-  return priceLinesOf.count;
-}
 /** A menu's word: its lines name dishes and drinks, not whoever paid (an expense or a dues list's lines end in prices too). */
 const MENU =
   /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas)(?![\p{L}])/iu;
+/** A menu: three lines or more that end with a price, and a menu's word. */
+function menuText(scan: TextScan): boolean {
+  return memo(scan, 'menu', () => {
+    let lines = 0;
+    for (const line of scan.text.split('\n')) if (PRICE_AT_END.test(line)) lines++;
+    return lines >= 3 && MENU.test(scan.text);
+  });
+}
 /** A name opening a line of a menu that ends with its price ("Hugo – Prosecco, Minze   7,50 €"). */
-function priceListItem(text: string, index: number): boolean {
+function priceListItem(scan: TextScan, index: number): boolean {
+  const { text } = scan;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   if (!/^[ \t\-*•]*$/.test(text.slice(lineStart, index))) return false;
   const lineEnd = text.indexOf('\n', index);
-  return PRICE_AT_END.test(text.slice(index, lineEnd < 0 ? text.length : lineEnd)) && priceLines(text) >= 3 && MENU.test(text);
+  return PRICE_AT_END.test(text.slice(index, lineEnd < 0 ? text.length : lineEnd)) && menuText(scan);
 }
 
 /** Whether a name stands as a variety's, or in a credit's or a catalogue's line (above), or as a book's author. */
-function varietyOrCredit(text: string, index: number, length: number): boolean {
+function varietyOrCredit(scan: TextScan, index: number, length: number): boolean {
+  const { text } = scan;
   const after = text.slice(index + length, index + length + 80);
   const before = text.slice(Math.max(0, index - 32), index);
   return (
-    priceListItem(text, index) ||
+    priceListItem(scan, index) ||
     (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
     VARIETY_BEFORE.test(before) ||
     (AUTHOR_BEFORE.test(before) && BOOKS.test(text))
   );
 }
 
-function varietyWeight(text: string, match: Match): Match {
-  if (match.confidence <= 0.45 || !varietyOrCredit(text, match.index, match.value.length)) return match;
+function varietyWeight(scan: TextScan, match: Match): Match {
+  if (match.confidence <= 0.45 || !varietyOrCredit(scan, match.index, match.value.length)) return match;
   return { ...match, confidence: 0.45 };
 }
 
@@ -2245,17 +2244,19 @@ const STREET_WORD_SURNAMES = new Set([
  */
 const PLACED_BEFORE =
   /(?:\d[\p{L}]?,?|(?<![\p{L}])(?:in|on|at|near|along|off|up|down|past|opposite|around|via|into|onto|by|the)\b)[ \t]+$/iu;
-/**
- * Whether a given name at [start, end) and the street's word `surname` after it are a person's name: the given name is
- * no word, month or town ("Holly Lane", "Victoria Park" are streets), and no number or place's preposition stands before.
- */
+/** A possessive's "'s" or bare apostrophe ending a surname: "Tom Hill's", "Emily Fields'". */
 const POSSESSIVE_S = /['’]s?$/;
 /** A possessive's apostrophe right after a name ending in s, x or z, then a word: "Jonas' Rechner". */
 const POSSESSIVE_AFTER = /^['’][ \t]\p{L}/u;
 /** An opening quote: then the apostrophe after the name closes it ("the model 'Lukas' sells well"). */
 const QUOTE_BEFORE = /['‘"“«„]/;
+/**
+ * Whether a given name at [start, end) and the street's word `surname` after it (folded, without a possessive's "'s")
+ * are a person's name: the given name is
+ * no word, month or town ("Holly Lane", "Victoria Park" are streets), and no number or place's preposition stands before.
+ */
 function streetWordSurname(text: string, start: number, end: number, surname: string): boolean {
-  if (!STREET_WORD_SURNAMES.has(fold(surname).replace(POSSESSIVE_S, ''))) return false;
+  if (!STREET_WORD_SURNAMES.has(surname)) return false;
   const given = fold(text.slice(start, end));
   if (!GIVEN.has(given) || AMBIGUOUS_GIVEN.has(given) || WORD_NAMES.has(given) || CITY.has(given)) return false;
   return !PLACED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
@@ -2491,7 +2492,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         surnameAfterParticle(text, after - m[1].length, after);
       // "Janet Hill", "Chris Wood", "Olivia Green": a street's word that is a common surname, after a given name
       // that is no word, with no number or place's preposition before it, is a person's.
-      const streetSurname = !placeSurname && streetWordSurname(text, hit.start, end, m[1]);
+      const streetSurname = !placeSurname && streetWordSurname(text, hit.start, end, bare);
       if (
         (!placeSurname && !streetSurname && namingAt(scan, after - m[1].length)) ||
         namingAt(scan, nextWord(text, after)) ||
@@ -2758,7 +2759,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   for (const key of ofHistory) if (alone.has(key)) things.add(key);
   // Not a variety's, a credit's or a price list's name ("Barbera d'Alba, Giacomo Conterno …… 52 €").
   for (const [key, matches] of alone)
-    if (!things.has(key) && !matches.every((m) => varietyOrCredit(text, m.index, m.value.length))) names++;
+    if (!things.has(key) && !matches.every((m) => varietyOrCredit(scan, m.index, m.value.length))) names++;
   // A persona, a case study, an exercise or a synopsis: its people are made up.
   // A worksheet, a case study, a synopsis says so in its title or a heading ("Übungsblatt Sachaufgaben", "caso di
   // studio n. 3", "« La Maison des Tilleuls », roman, 320 pages"); a note that mentions one names a real pupil ("Finn
@@ -2932,7 +2933,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  */
 /** Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"). */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:[Oo]brazy|[Oo]brazów|[Dd]zieła|[Dd]zieł|[Pp]owieści|[Ww]iersze|[Ww]ierszy|[Rr]zeźby|[Uu]twory|[Uu]tworów|[Pp]ortrety|[Pp]ejzaże)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -3483,7 +3484,11 @@ function addressed(text: string, start: number, end: number): boolean {
  * is none; a name that is a word too counts elsewhere only.
  */
 function signsAfterComma(text: string, start: number, end: number): boolean {
-  if (text.length > 600 || !/^\s*$/.test(text.slice(end)) || !COMMA_BEFORE.test(text.slice(Math.max(0, start - 4), start)))
+  if (
+    text.length > SHORT_MESSAGE ||
+    !/^\s*$/.test(text.slice(end)) ||
+    !COMMA_BEFORE.test(text.slice(Math.max(0, start - 4), start))
+  )
     return false;
   const key = fold(text.slice(start, end));
   if (WORD_NAMES.has(key) || AMBIGUOUS_GIVEN.has(key)) return false;
@@ -3654,7 +3659,9 @@ const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d
  * The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP", "Didsbury, M20 6RT"),
  * after a comma, a space or a dash ("3.º B – 46009 Valencia").
  */
-const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d])|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
+/** A UK postcode ("NR3 1JP", "BS67QD"). */
+const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}`;
+const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+${UK_POSTCODE}(?![\p{L}\d])|${UK_POSTCODE}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
 /** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links", a Polish flat "57 m. 9" or "lok. 4"). */
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano|\d{1,2}\.?[ \t]?[ºª])?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|(?:m|lok|apt|app)\.?[ \t]?\d{1,4}[a-z]?(?![\p{L}\d])|\d{1,3}(?=[ \t]*,)))?`;
 /** The house number (and flat: "48/7", a Dutch floor: "14-II", "14-hs"), a floor, then postcode and town. */
@@ -3673,8 +3680,10 @@ const TOWN_BEFORE = new RegExp(
   'u',
 );
 /** A UK postcode, then the house number and the street's name before its word: "BS6 7QD, 14 Cotham ▸Vale", as a caller gives it. */
-const POSTCODE_THEN_NUMBER_BEFORE =
-  /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2},?[ \t]+\d{1,4}[a-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$/u;
+const POSTCODE_THEN_NUMBER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])${UK_POSTCODE},?[ \t]+\d{1,4}[a-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$`,
+  'u',
+);
 /** The house number after the street word, maybe after the street's name in quotes and a number sign ("„Граф Игнатиев“ № 15"). */
 const HOUSE_NUMBER = /^\.?[ \t]+(?:[„"«][\p{L}'’. -]{2,40}[“"»][ \t]+)?(?:№[ \t]*)?\d{1,4}[ \t]?[a-zA-Z]?\.?(?!\d)/u;
 
@@ -3724,15 +3733,17 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
       m = townBefore ? HOUSE_NUMBER.exec(following) : null;
       if (townBefore) start = hit.start - townBefore[0].length;
     }
-    if (!m) {
+    // How far the address runs on after the street's word: nowhere where the postcode and number came first.
+    let rest = m?.[0].length;
+    if (rest === undefined) {
       const postcodeFirst = POSTCODE_THEN_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 56), hit.start));
       if (postcodeFirst) {
         start = hit.start - postcodeFirst[0].length;
-        m = /^/.exec(following);
+        rest = 0;
       }
     }
-    if (!m) continue;
-    covered = hit.end + m[0].length;
+    if (rest === undefined) continue;
+    covered = hit.end + rest;
     yield {
       type: 'postal-address',
       value: text.slice(start, covered),
