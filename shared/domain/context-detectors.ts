@@ -2270,6 +2270,8 @@ const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
 /** One or two initials right before a word, not the end of an abbreviation ("Dr.", "St."). */
 const INITIALS_BEFORE = /(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,2}$/u;
 /** Particles between the initials and the surname: "W.J. van den Berg", "R. de Jong". */
+/** A capitalised word and a space right before a name's initials: "Annie M.G. Schmidt". */
+const GIVEN_BEFORE_INITIALS = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]$/u;
 const PARTICLES_BEFORE = /(?<=\.[ \t]?)(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten)[ \t]){1,2}$/u;
 
 const NOTHING_COVERED = new Uint8Array(0);
@@ -2634,7 +2636,18 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const from = initialsEnd - initials[0].length;
       pairs.push(from, end);
       paired.fill(1, from, end);
-      yield { type: 'person-name', value: text.slice(from, end), confidence: history.at(from) ? 0.45 : 0.7, index: from };
+      // A maker as catalogues and programmes name them, with or without the given name before the initials ("de
+      // prentenboeken van Annie M.G. Schmidt", "novels by P. D. James"): the given name and the rest of the sentence too.
+      const givenBefore = GIVEN_BEFORE_INITIALS.exec(text.slice(Math.max(0, from - 24), from))?.[0].length ?? 0;
+      const before = text.slice(Math.max(0, from - givenBefore - 48), from - givenBefore);
+      const creator = inRanges(creatorSentences, from) || CREATOR_BEFORE.test(before) || callingBefore(before);
+      if (creator) creatorSentences.push(from - givenBefore, sentenceAround(text, from)[1]);
+      yield {
+        type: 'person-name',
+        value: text.slice(from, end),
+        confidence: creator || history.at(from) ? 0.45 : 0.7,
+        index: from,
+      };
     }
   }
   // Given names that are also common words ("Mark", "Sara", "Roman"): only with a known surname after ("Mark Davies").
@@ -2933,7 +2946,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  */
 /** Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"). */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a

@@ -3080,6 +3080,18 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText(text).sensitivity).toBe('public');
   });
 
+  it.each([
+    ['nl', 'Elke woensdag lezen we voor uit de prentenboeken van Annie M.G. Schmidt.'],
+    ['en', 'On Fridays we read the picture books by Julia Donaldson and the stories by J.K. Rowling.'],
+    ['de', 'Wir lesen aus den Kinderbüchern von Astrid Lindgren vor.'],
+  ])('reads a maker named with initials, and books by a maker, as weak (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it('still counts initials and a surname with no maker before them', () => {
+    expect(classifyText('Bitte die Unterlagen an M.G. Schmidt weiterleiten, Zimmer 12.').sensitivity).toBe('personal');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
