@@ -2533,6 +2533,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
     // "Rossi Giulia: assente", "DUPONT Marie": the surname first, as registers and forms write it.
     const before = wordBefore(text, hit.start);
+    // "Crêpes Suzette", "Pfirsich Melba": a dish named after someone, here and further on ("Beurre Suzette").
+    if (before && hitsAt(scan, before.start).some((h) => h.family === 'dish')) {
+      things.add(key);
+      continue;
+    }
     // In capitals, a surname of four letters or more, or a known one: "MSC Irina", "IBM Anna" are acronyms.
     const capitalSurname =
       before !== undefined &&

@@ -1846,6 +1846,14 @@ export const MAKERS = [
   'steinway', 'bechstein', 'adidas', 'converse', 'nike', 'reebok',
 ];
 
+/** A dish's word before the person it is named after: "Crêpes Suzette", "Pfirsich Melba", "Salade Olivier". */
+// biome-ignore format: a word table reads best packed
+const DISH_WORDS = [
+  'crêpes', 'crêpe', 'beurre', 'pêche', 'pêches', 'poire', 'poires', 'pommes', 'salade', 'sauce', 'tournedos', 'bœuf',
+  'boeuf', 'œufs', 'oeufs', 'omelette', 'soufflé', 'tarte', 'peach', 'pear', 'eggs', 'salad', 'pfirsich', 'birne',
+  'salat', 'pesca', 'pere', 'insalata', 'risotto', 'ensalada', 'tarta', 'melocotón', 'sałatka', 'pizza', 'torta',
+];
+
 /** Words that name what follows or precedes after a person without being about one: storms, highs and lows, saints' epithets. */
 // biome-ignore format: a word table reads best packed
 const NAMING_WORDS = [
@@ -2942,6 +2950,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['thing-kind', THING_KINDS],
   ['contacted-by', CONTACTED_BY],
   ['naming', NAMING_WORDS],
+  ['dish', DISH_WORDS],
   ['roster', ROSTER],
   ['vehicle', VEHICLE_REGISTRATION],
   ['vehicle-word', VEHICLE_WORDS],

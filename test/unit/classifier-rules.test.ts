@@ -3092,6 +3092,13 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('Bitte die Unterlagen an M.G. Schmidt weiterleiten, Zimmer 12.').sensitivity).toBe('personal');
   });
 
+  it('reads a dish named after someone as no one, here and further on', () => {
+    const text = 'Crêpes Suzette (pour 4 personnes)\n\nBeurre Suzette : 80 g de beurre, 80 g de sucre, 2 oranges.';
+    expect(classifyText(text).sensitivity).toBe('public');
+    expect(classifyText('Pfirsich Melba steht heute auf der Karte.').sensitivity).toBe('public');
+    expect(classifyText('Petit Julien : absent\nMoreau Claire : présente').sensitivity).toBe('personal');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
