@@ -1785,7 +1785,7 @@ const BOOKS =
 const PRICE_AT_END = /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?)[ \t]*\r?$/;
 /** A menu's word: its lines name dishes and drinks, not whoever paid (an expense or a dues list's lines end in prices too). */
 const MENU =
-  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik)(?![\p{L}])/iu;
 /** A menu: three lines or more that end with a price, and a menu's word. */
 function menuText(scan: TextScan): boolean {
   return memo(scan, 'menu', () => {
@@ -1794,11 +1794,12 @@ function menuText(scan: TextScan): boolean {
     return lines >= 3 && MENU.test(scan.text);
   });
 }
-/** A name opening a line of a menu that ends with its price ("Hugo – Prosecco, Minze   7,50 €"). */
+/**
+ * A name on a line of a menu, a wine list or a catalogue that ends with its price ("Hugo – Prosecco, Minze   7,50 €",
+ * "Barolo, Giacomo Conterno 2018   £145", "Bank Emma, 3-zits, ribstof – € 899").
+ */
 function priceListItem(scan: TextScan, index: number): boolean {
   const { text } = scan;
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  if (!/^[ \t\-*•]*$/.test(text.slice(lineStart, index))) return false;
   const lineEnd = text.indexOf('\n', index);
   return PRICE_AT_END.test(text.slice(index, lineEnd < 0 ? text.length : lineEnd)) && menuText(scan);
 }
@@ -2363,7 +2364,16 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // From the maker on to the sentence's end: the kin and the pupils named after them; not whoever opens the sentence
   // ("Mia hat ein Referat über den Dichter Friedrich Schiller gehalten").
   const fromCreator = (start: number, end: number) => creatorSentences.push(end, sentenceAround(text, start)[1]);
-  for (const hit of scan.byFamily.get('historical-person') ?? []) fromCreator(hit.start, hit.end);
+  for (const hit of scan.byFamily.get('historical-person') ?? []) {
+    // Not a street, a school or a hospital named after them ("J'habite rue Victor Hugo avec mon compagnon Julien", "her
+    // teacher at Isaac Newton Academy", "das Albert-Einstein-Gymnasium"): those who live or learn there are anyone.
+    if (text[hit.start - 1] === '-' || text[hit.end] === '-' || partOfPlaceName(scan, hit.start)) continue;
+    if (namingAt(scan, nextWord(text, hit.end)) || streetAhead(scan, hit.end)) continue;
+    fromCreator(hit.start, hit.end);
+  }
+  /** In a maker's sentence, but not one of the writer's own ("… con mia cugina Francesca"). */
+  const ofCreator = (index: number) =>
+    inRanges(creatorSentences, index) && !OWN_BEFORE.test(text.slice(Math.max(0, index - 40), index));
   const history = historyOf(scan);
   const pair = (start: number, end: number): Match => {
     pairs.push(start, end);
@@ -2373,6 +2383,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const creator =
       CREATOR_BEFORE.test(before) ||
       callingBefore(before) ||
+      titleByLine(scan, start) ||
+      (WORK_COMMA_BY.test(before) && YEAR_IN_BRACKETS.test(text.slice(end, end + 10))) ||
       (creatorEnd >= 0 && start - creatorEnd < 16 && CREATOR_AND.test(text.slice(creatorEnd, start)));
     if (creator) {
       creatorEnd = end;
@@ -2582,7 +2594,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "Thank you for your order, Lucía.": a first name between a comma and the sentence's end addresses someone.
     // "Anna called about …", "Bitte Lukas zurückrufen", "Julie a appelé": someone who calls, writes or is to be called.
     if (
-      !inRanges(creatorSentences, hit.start) &&
+      !ofCreator(hit.start) &&
       (introduced ||
         signsOff(text, hit.start, end) ||
         addressed(text, hit.start, end) ||
@@ -2794,7 +2806,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const term = hitsAt(scan, match.index).some((hit) => hit.family.startsWith('special:'));
       const confidence =
         !history.at(match.index) &&
-        !inRanges(creatorSentences, match.index) &&
+        !ofCreator(match.index) &&
         !nameDays &&
         !fiction &&
         (names >= 2 ||
@@ -2951,7 +2963,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  */
 /** Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"). */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -2972,6 +2984,42 @@ const CALLING_WORDS = new Set([
   'poetka', 'poetki', 'kompozytor', 'kompozytora', 'kompozytorka', 'pisarz', 'pisarza', 'pisarka', 'pisarki',
   'dramatopisarz', 'filozof', 'filozofa', 'rzeźbiarz', 'rzeźbiarza',
 ]);
+/**
+ * A title opening a line, then "by" ("- The Salt Road by …", "Holes by …"), not a participle
+ * ("Report Prepared by …", "Cake Made by …").
+ */
+const TITLE_BY =
+  /^[ \t]*(?:[-*•–]|\d{1,2}[.)])?[ \t]*["“'‘]?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|on|for|to|at|with|from)){0,8}["”'’]?,?[ \t]+by[ \t]+$/u;
+const PARTICIPLE_BEFORE_BY =
+  /(?:ed|made|written|sent|taken|given|done|led|held|paid|built|brought|chosen|drawn|kept|told|shown|run)["”'’]?,?[ \t]+by[ \t]+$/i;
+/** Works the lines of a shortlist, a reading list or a playlist name. */
+const WORKS_WORD =
+  /(?<![\p{L}])(?:books?|novels?|fiction|poems?|poetry|albums?|songs?|films?|reading|shortlist|longlist|playlist)(?![\p{L}])/iu;
+/**
+ * A name after a title and "by" on its line, in a list of three such lines or more about books, films or songs: the
+ * works' makers, as shortlists and reading lists name them.
+ */
+function titleByLine(scan: TextScan, start: number): boolean {
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const line = text.slice(lineStart, start);
+  if (!TITLE_BY.test(line) || PARTICIPLE_BEFORE_BY.test(line)) return false;
+  return memo(scan, 'title-by-list', () => {
+    let lines = 0;
+    for (const m of text.matchAll(/^.*?[ \t]by[ \t]+\p{Lu}/gmu)) {
+      const prefix = m[0].slice(0, -1);
+      if (TITLE_BY.test(prefix) && !PARTICIPLE_BEFORE_BY.test(prefix)) lines++;
+    }
+    return lines >= 3 && WORKS_WORD.test(text);
+  });
+}
+/** A work's title, a comma and its maker's word, as programmes list films and books: "Titane, de …", "Perfect Days, by …". */
+const WORK_COMMA_BY = /\p{L}[ \t]*,[ \t]+(?:de|d'|di|by|von|van|door|por|par|réalisé par|directed by)[ \t]+$/u;
+/** A year in brackets right after a name: the work's ("… de Céline Sciamma (2019)"). */
+const YEAR_IN_BRACKETS = /^[ \t]*\((?:19|20)\d\d\)/;
+/** A first-person possessive, then up to two words, before a name: "my sister", "mia cugina", "mon compagnon", "unser Sohn". */
+const OWN_BEFORE =
+  /(?<![\p{L}])(?:my|our|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|mon|ma|mes|notre|nos|mio|mia|miei|mie|nostro|nostra|nostri|nostre|mi|mis|nuestro|nuestra|nuestros|nuestras|mijn|onze|ons|mój|moja|moje|mojego|mojej|moim|moją|nasz|nasza|naszego|naszej|naszym|meu|minha|meus|minhas|nosso|nossa)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
 /** The word right before a name, in lower case. */
 const WORD_BEFORE_NAME = /(\p{L}+)[ \t]+$/u;
 const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exec(before)?.[1]?.toLowerCase() ?? '');

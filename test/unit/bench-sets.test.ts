@@ -73,6 +73,14 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-229/de-gemeindeblatt.txt': 'a municipal bulletin naming its mayor ("Bürgermeisterin Katrin Seidel dankte …")',
   'holdout-229/fr-bulletin-municipal.txt': "a mayor's word signed with his name",
   'holdout-187/nl-ouderavond.txt': 'names two teachers by first name ("Juf Marloes en meester Kees"): as holdout-8 does',
+  // holdout-234 probed public texts naming people in public roles and things named after people.
+  'holdout-234/fr-programme-cinema.txt':
+    'film titles named after their characters, unquoted in a list ("Cléo de 5 à 7", "Ernest et Célestine")',
+  'holdout-234/it-programma-concerto.txt':
+    'performers after their part\'s label ("Direttore: Riccardo Muti"): a school recital\'s programme names pupils so',
+  'holdout-234/pt-noticia-futebol.txt': 'a match report naming players: a team chat names its players the same way',
+  'holdout-234/fr-horaires-bus.txt':
+    'a bus stop named after a person with no place\'s word ("… – Parc Blandan – Laurent Bonnevay"), beside a hospital\'s',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };

@@ -3099,6 +3099,42 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('Petit Julien : absent\nMoreau Claire : présente').sensitivity).toBe('personal');
   });
 
+  it('reads names on the price lines of a catalogue or a wine list as weak, not those of a dues list', () => {
+    const catalogue =
+      'Wintercatalogus\n\nBank Emma, 3-zits, ribstof – € 899\nFauteuil Noor, draaibaar – € 429\nVloerlamp Lotte, zwart – € 119';
+    expect(classifyText(catalogue).sensitivity).toBe('public');
+    const wines =
+      'WINE LIST\nChablis, Domaine William Fèvre 2021   £64\nBarolo, Giacomo Conterno 2018   £145\nRioja, Marqués de Murrieta   £52';
+    expect(classifyText(wines).sensitivity).toBe('public');
+    const dues = 'Mitgliedsbeiträge 2026\nAnna Schmidt   12,50 €\nJonas Weber   12,50 €\nLena Krüger   25,00 €';
+    expect(classifyText(dues).sensitivity).toBe('personal');
+  });
+
+  it('reads the makers of a shortlist or a reading list as weak, not the speakers of an agenda', () => {
+    const shortlist =
+      'The six novels on the shortlist:\n- The Salt Road by Aisling Murphy\n- Winter Orchard by Daniel Okafor\n- Field Notes by Jonah Weiss';
+    expect(classifyText(shortlist).sensitivity).toBe('public');
+    const agenda = 'Agenda\n- Welcome by Tom Baker\n- Budget Update by Anna Lee\n- Closing Remarks by Sam Hughes';
+    expect(classifyText(agenda).sensitivity).toBe('personal');
+  });
+
+  it.each([
+    ['de', 'Die Ausstellung zeigt rund 60 Arbeiten von Gerhard Richter aus sechs Jahrzehnten.'],
+    ['pl', 'Spacer zaczynamy przy pomniku Juliana Tuwima na ulicy Piotrkowskiej.'],
+    ['en', 'The square is dominated by the statue of Thomas Telford.'],
+    ['fr', 'Portrait de la jeune fille en feu, de Céline Sciamma (2019) – jeudi 18 h 30'],
+  ])("reads a maker after works, a monument's or a film's credit as weak (%s)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it.each([
+    ['fr', "J'habite rue Victor Hugo avec mon compagnon Julien."],
+    ['it', 'Ho visitato la casa di Giuseppe Verdi con mia cugina Francesca.'],
+    ['pl', 'Wczoraj byłam w domu Anny Nowak.'],
+  ])("still counts the writer's own after a person of history, or one after a place named after them (%s)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
