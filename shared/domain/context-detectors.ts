@@ -2942,8 +2942,12 @@ function wordBefore(text: string, index: number): { word: string; start: number;
  */
 function afterCapitalisedWord(scan: TextScan, index: number): boolean {
   const before = wordBefore(scan.text, index);
-  return before !== undefined && before.word.length > 3 && !hitStartingAt(scan, PERSON_BEFORE, before.start);
+  if (before === undefined || before.word.length <= 3 || hitStartingAt(scan, PERSON_BEFORE, before.start)) return false;
+  // A German noun after a possessive names kin or a role ("Unser Hausmeister Stefan", "meine Schwägerin Sabine").
+  return !POSSESSIVE_BEFORE_NOUN.test(scan.text.slice(Math.max(0, before.start - 12), before.start));
 }
+/** A German possessive right before a word: "mein", "unsere", "Ihrem" … */
+const POSSESSIVE_BEFORE_NOUN = /(?<![\p{L}])(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?[ \t]+$/iu;
 
 /** A pronoun or a word for kin after the name, or shortly before: the text speaks of a person. */
 function spokenOf(scan: TextScan, index: number): boolean {

@@ -3135,6 +3135,15 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText(text).sensitivity).toBe('personal');
   });
 
+  it.each([
+    'Mein Mann Stefan hat heute angerufen.',
+    'Meine Schwägerin Sabine kommt später.',
+    'Unser Hausmeister Stefan hat die Heizung repariert.',
+    'Ihr Vermieter Thomas hat sich gemeldet.',
+  ])('counts a German first name after a possessive and a noun of kin or a role (%s)', (text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
