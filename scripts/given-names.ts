@@ -236,7 +236,7 @@ const NOT_NAMES = [
   'urban', 'vital', 'harm', 'job', 'owe', 'pal', 'peer', 'ace', 'alias', 'alpha', 'omega', 'arena', 'aria', 'atlas',
   'aura', 'era', 'genesis', 'gift', 'given', 'heaven', 'jazz', 'jersey', 'karma', 'love', 'male', 'navy', 'papa', 'mama',
   'pastor', 'peace', 'praise', 'promise', 'success', 'treasure', 'son', 'sun', 'nil', 'nor', 'van', 'von', 'den', 'der',
-  'del', 'della', 'les', 'des', 'una', 'uno', 'con', 'per', 'ante', 'alle', 'ora', 'ola', 'sara', 'dia', 'mira', 'dona',
+  'del', 'della', 'les', 'des', 'una', 'uno', 'con', 'per', 'ante', 'alle', 'ora', 'ola', 'dia', 'mira', 'dona',
   'donna', 'madonna', 'dama', 'dame', 'primo', 'leone', 'libero', 'vita', 'vitale', 'modesto', 'severo', 'benvenuto',
   'bienvenido', 'amor', 'amore', 'dolce', 'ernst', 'heide', 'linde', 'alexa', 'siri', 'zara', 'mercedes', 'django',
   'nao', 'não', 'dane', 'lei', 'sem', 'linda', 'newton', 'guia', 'val', 'misa', 'cloud',
@@ -267,6 +267,9 @@ const PLURALS = new Set(
 const DECLINED_NAMES_AS_WORDS = new Set(['marii', 'mikolaja', 'jacka', 'sary', 'marte']);
 
 export const STOPWORD_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt'] as const;
+
+/** Given names that fold into an Italian word ending in a grave accent only ("Sara", "sarà"): text-scan.ts reads them apart. */
+const SPELT_APART = ['sara'];
 
 /** Folded given names, as the scanner compares words, sorted. */
 export function selectGivenNames(): string[] {
@@ -309,6 +312,8 @@ export function selectGivenNames(): string[] {
   // Function words of the eight languages the classifier reads ("Nur", "Uma", "Che" at a sentence's start).
   const stop = new Set(STOPWORD_LANGUAGES.flatMap((language) => stopwords[language].map(fold)));
   for (const word of stop) names.delete(word);
+  // Names whose only clash is a word ending in a grave accent ("sarà"), which the scan tells apart as written.
+  for (const name of SPELT_APART) names.add(name);
   // German names in the genitive, as German writes possessives ("Marias Antrag", "Peters Rechnung"); not after
   // s, x, z or ß ("Jonas' Urlaub"), and not where the form is a word, a city or a surname ("Hendriks", "Jacobs").
   const words = frenchWords();

@@ -2943,9 +2943,16 @@ function wordBefore(text: string, index: number): { word: string; start: number;
 function afterCapitalisedWord(scan: TextScan, index: number): boolean {
   const before = wordBefore(scan.text, index);
   if (before === undefined || before.word.length <= 3 || hitStartingAt(scan, PERSON_BEFORE, before.start)) return false;
-  // A German noun after a possessive names kin or a role ("Unser Hausmeister Stefan", "meine Schwägerin Sabine").
-  return !POSSESSIVE_BEFORE_NOUN.test(scan.text.slice(Math.max(0, before.start - 12), before.start));
+  // A German noun after a possessive names kin or a role ("Unser Hausmeister Stefan", "Mein Mann Stefan"); after an
+  // article, one that ends as people's nouns do ("die Nachbarin Sabine", "der Hausmeister Stefan"; not "die Firma Anna").
+  const ahead = scan.text.slice(Math.max(0, before.start - 12), before.start);
+  if (POSSESSIVE_BEFORE_NOUN.test(ahead)) return false;
+  return !(ARTICLE_BEFORE_NOUN.test(ahead) && PERSON_NOUN_ENDING.test(before.word));
 }
+/** A German definite article (not the neuter's: "das Hotel Anna") right before a word. */
+const ARTICLE_BEFORE_NOUN = /(?<![\p{L}])(?:der|die|den|dem)[ \t]+$/iu;
+/** How German nouns for people end: "-in", "-er", "-e", "-ant", "-ent", "-ist", "-or", "-ar". */
+const PERSON_NOUN_ENDING = /(?:in|er|e|ant|ent|ist|or|ar)$/u;
 /** A German possessive right before a word: "mein", "unsere", "Ihrem" … */
 const POSSESSIVE_BEFORE_NOUN = /(?<![\p{L}])(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?[ \t]+$/iu;
 
@@ -3232,12 +3239,12 @@ function inProse(scan: TextScan, start: number, end: number): boolean {
   // After an aside, the sentence goes on with a verb ("… ist heute krank"), not a bracketed note that ends it
   // ("in het gebouw van sporthal De Willem (groep 1 en 2).").
   if (aside > 0 && !/^[ \t]+\p{Ll}/u.test(after)) return false;
-  // "Smith, J. (2019)": a reference's author; "Sofia is a city in Bulgaria": a place defined.
+  // "Smith, J. (2019)": a reference's author; "Sofia is a city in Bulgaria", "Sara is de naam van een woestijn": a place or a name defined.
   if (INITIALS_AFTER_COMMA.test(after) || NOT_A_PERSON_AFTER.test(after)) return false;
   // "Leia com atenção …": the polite imperative "read"; "Stan bardzo dobry", "Ata da reunião": a word opening its sentence.
   const key = fold(text.slice(start, end));
   return (
-    !IMPERATIVE_NAMES.has(key) &&
+    !IMPERATIVE_NAMES.has(text.slice(start, end).toLowerCase()) &&
     !(WORD_NAMES.has(key) && !wordNameGoesOn(text, end)) &&
     !(OPENING_WORDS.has(key) && !/\p{Ll}[ \t]+$/u.test(before))
   );
@@ -3398,7 +3405,7 @@ const OPENING_WORDS = new Set(['stan', 'ata', 'kerst', 'rosa', 'aurora', 'victor
 
 /** After a name: a team's word ("Dev team"), or the name defined as a place ("is a city", "ist eine Stadt"). */
 const NOT_A_PERSON_AFTER =
-  /^[ \t]+(?:team|teams|group|department|squad|(?:is|ist|est|è|es|is|jest|é)[ \t]+(?:a|an|the|eine?|une?|una?|de|een|uma?|o|la|il)?[ \t]*(?:city|town|capital|country|river|region|village|stadt|hauptstadt|ville|capitale|città|ciudad|capital|stad|hoofdstad|miasto|stolica|cidade))(?![\p{L}])/iu;
+  /^[ \t]+(?:team|teams|group|department|squad|(?:is|ist|est|è|es|is|jest|é)[ \t]+(?:a|an|the|eine?|une?|una?|de|een|uma?|o|la|il)?[ \t]*(?:city|town|capital|country|river|region|village|desert|name|stadt|hauptstadt|wüste|name|ville|capitale|désert|nom|città|deserto|nome|ciudad|capital|desierto|nombre|stad|hoofdstad|woestijn|naam|miasto|stolica|pustynia|nazwa|cidade))(?![\p{L}])/iu;
 
 /** The lower-case word right before `start` on its line (letters and apostrophes), or undefined. */
 function lastWordBefore(text: string, start: number, lineStart: number): string | undefined {
@@ -3463,7 +3470,7 @@ function sentenceStartAt(text: string, index: number): boolean {
 /** A sentence's reach on each side of a name. */
 const SENTENCE = 150;
 
-/** Given names that are also the polite imperative "read" ("Lea atentamente …", "Leia com atenção …"). */
+/** Given names that are also the polite imperative "read" ("Lea atentamente …", "Leia com atenção …"), as written: "Léa" is no verb. */
 const IMPERATIVE_NAMES = new Set(['lea', 'leia', 'lia']);
 
 /** Articles, prepositions, conjunctions and possessives of the eight languages: after an imperative, not a subject. */
@@ -3482,7 +3489,7 @@ const FUNCTION_WORDS = new Set([
 function sentenceSubject(text: string, index: number): boolean {
   const m = /^(\p{Lu}[\p{L}'’-]*)[ \t]+(\p{Ll}[\p{L}'’]*)/u.exec(text.slice(index, index + 60));
   // "Leia a bula …": the imperative before an article that is also French "a" (has).
-  if (!m || IMPERATIVE_NAMES.has(fold(m[1] as string))) return false;
+  if (!m || IMPERATIVE_NAMES.has((m[1] as string).toLowerCase())) return false;
   return COPULA_AFTER.test(text.slice(index, index + 40)) || !FUNCTION_WORDS.has(m[2] as string);
 }
 

@@ -476,39 +476,39 @@ salihe salima salimah salimata salimatou salina salka sallie sally salma salome 
 salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha samar samara samarah samaria samaya samera
 samia samiah samiha samina samira samirah samiya sammantha samona samra samrah samuela samukelisiwe samya samyra sana
 sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra sandrina sandrine sania saniya sanja sanjana sanna
-sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia saphira saphire saphyra sapna sarada sarafina
-sarah sarala saran saranda saranya saraswati saray sarayma sare sari saria sarika sarina sarisha sarita sariya sarka
-sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna saskia saskie saturnina saulcerite savana
-savanah savanna saveria saveta savina saxida saxona saya sayana sayda sayla sayra sayuri sayyora scarlet scarlett
-scarlette scholastika scholastique sebastiana sebnem secil secilia secondina sedef seden sedra seerat sefora segilola
-segolene seham seher sehrazat seila sekinat sela selah selale selcan selda selen selena selene selenia selia selin
-selina seline selma selva selvaggia selvi selyna sema semenica semia semira semiramide semra semya sena senada sendy
-sengul senia senka senna sennur sephora serafina serah seraina serap seraphina seraphine seraya seren serena serenity
-serenna serin serina serine sermin serpil serra sertap seval sevana sevara sevda severa severina severine sevil sevim
-sevinc sevtap sevval seyda seyma seynabou sfia shabana shada shadia shae shaelynn shahad shahana shahd shahed shahida
-shaila shailey shaili shaily shaima shaina shaira shakila shakira shakti shakuntala shalia shalimar shalini shalva
-shama shamia shamira shana shanah shanaya shandra shanel shanell shanelle shani shania shanice shanie shanika shaniya
-shanna shannah shannel shannen shannon shanny shanon shanti shanty shany shanya shanyce shara sharay sharda shari
-sharifa sharina sharleen sharlene sharlyne sharmila sharon shashi shashikala shauna shawna shawnee shay shayana
-shayanna shayanne shayla shaylee shayleen shayli shaylie shayna shaynah shaynna shazia sheela sheena sheila sheilly
-sheily sheina shekina shekinah shelby shelcy shelia shelley shelly shelsea shelsey shelsie shelsy shenoa shereen sheri
-sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri sheryl sheyenne sheyla shifa shilo shiloh shine
-shira shireen shirel shirin shirley shirly shivakari shivani shobhana shola shona shoshana shresth shresthi shreya
-shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann shyanne shyna sian siana sianah sianna siara sibel
-sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia siddhi sidney sidonia sidonie sidra sidrah sieglinde
-siegrid siegrun sienna siggi sigrid sigrun siham sihame siir sila silja silje silka silke silva silvana silvia
-silviana silvie silvija silvina sima simea simeona simge similoluwa simina simisola simona simonetta simonida simonne
-simran sina sinai sinay sinaya sindi sindisiwe sindy sinead sinem sinenhlanhla sinikka sinja sinthia sintia siobhan
-siomara siona siphephelo sira sirena siria sirin sirine sirya sisilia siska sita sitara siv sivan sixtine siya siyana
-sizakele sizani skaidrite skarlet skarleta skipped skye skyla skylar sladana slava slavena slavica slavika slavka
-slavomila slavomira sloan sloane slobodanka sloka smaranda smeralda smiljana smilla smita smriti sneha snezana
-snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie sofija sofiya sofronia sofronie sofya soha sohaila
-sohana sokaina sokhna solana solara soledad solenne soliana solina soline solveig solveiga solveigh solvej solvey
-somaya somia somiya somya sona sonali songul sonia soniya sonja sonya soof sophea sophia sophiana sophie sophonie
-sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha sorelle sorina soriya sotira souad souhaila
-souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande spfia spidola sra sri srna stacey staci
-stacie stacy stanislava stanislawa stasa staza stefana stefani stefania stefanie stefanny stefany steffi stefka steisi
-stela steliana stellina steluta stepana stepanka stephania stephanie stephany stephy sterre stevie stina stine
+sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia saphira saphire saphyra sapna sara sarada
+sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare sari saria sarika sarina sarisha sarita
+sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna saskia saskie saturnina
+saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana sayda sayla sayra sayuri sayyora
+scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia secondina sedef seden sedra seerat
+sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale selcan selda selen selena selene selenia
+selia selin selina seline selma selva selvaggia selvi selyna sema semenica semia semira semiramide semra semya sena
+senada sendy sengul senia senka senna sennur sephora serafina serah seraina serap seraphina seraphine seraya seren
+serena serenity serenna serin serina serine sermin serpil serra sertap seval sevana sevara sevda severa severina
+severine sevil sevim sevinc sevtap sevval seyda seyma seynabou sfia shabana shada shadia shae shaelynn shahad shahana
+shahd shahed shahida shaila shailey shaili shaily shaima shaina shaira shakila shakira shakti shakuntala shalia
+shalimar shalini shalva shama shamia shamira shana shanah shanaya shandra shanel shanell shanelle shani shania shanice
+shanie shanika shaniya shanna shannah shannel shannen shannon shanny shanon shanti shanty shany shanya shanyce shara
+sharay sharda shari sharifa sharina sharleen sharlene sharlyne sharmila sharon shashi shashikala shauna shawna shawnee
+shay shayana shayanna shayanne shayla shaylee shayleen shayli shaylie shayna shaynah shaynna shazia sheela sheena
+sheila sheilly sheily sheina shekina shekinah shelby shelcy shelia shelley shelly shelsea shelsey shelsie shelsy
+shenoa shereen sheri sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri sheryl sheyenne sheyla shifa
+shilo shiloh shine shira shireen shirel shirin shirley shirly shivakari shivani shobhana shola shona shoshana shresth
+shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann shyanne shyna sian siana sianah
+sianna siara sibel sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia siddhi sidney sidonia sidonie sidra
+sidrah sieglinde siegrid siegrun sienna siggi sigrid sigrun siham sihame siir sila silja silje silka silke silva
+silvana silvia silviana silvie silvija silvina sima simea simeona simge similoluwa simina simisola simona simonetta
+simonida simonne simran sina sinai sinay sinaya sindi sindisiwe sindy sinead sinem sinenhlanhla sinikka sinja sinthia
+sintia siobhan siomara siona siphephelo sira sirena siria sirin sirine sirya sisilia siska sita sitara siv sivan
+sixtine siya siyana sizakele sizani skaidrite skarlet skarleta skipped skye skyla skylar sladana slava slavena slavica
+slavika slavka slavomila slavomira sloan sloane slobodanka sloka smaranda smeralda smiljana smilla smita smriti sneha
+snezana snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie sofija sofiya sofronia sofronie sofya soha
+sohaila sohana sokaina sokhna solana solara soledad solenne soliana solina soline solveig solveiga solveigh solvej
+solvey somaya somia somiya somya sona sonali songul sonia soniya sonja sonya soof sophea sophia sophiana sophie
+sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha sorelle sorina soriya sotira souad
+souhaila souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande spfia spidola sra sri srna stacey
+staci stacie stacy stanislava stanislawa stasa staza stefana stefani stefania stefanie stefanny stefany steffi stefka
+steisi stela steliana stellina steluta stepana stepanka stephania stephanie stephany stephy sterre stevie stina stine
 stjepana stojanka suad suami suamy subhashini subhasini subomi sucheta sude sudeva suela sueli suhaila suhana suhayla
 suheyla sujata sukaina sukanya sukhmani sulamita sule sultana sumaira sumaya sumayah sumayya sumayyah sumeya sumitra
 suncica sundus sunita sunniva sunshine sura suraya suryakantam susa susan susana susanna susannah susanne sushma susi

@@ -1271,20 +1271,20 @@ samuelem samuelowi samuels samuelu samukelisiwe samy samya samyra sana sanaa san
 sanda sandeep sander sanders sandhya sandi sandie sandor sandra sandras sandrina sandrinas sandrine sandro sandros
 sandu sanel sanele sanford sani sania saniya sanja sanjana sanjas sanjay sanjeev sanjin sanjith sanka sanna sanne
 sanobar sansone santana santhiago santhosh santi santiago santina santino santinos santolo santosh sanya sanziana
-saodat saoirse saori saory saphia saphira saphiras saphire saphyra sapiente sapna sarada sarafina sarah sarahs sarala
-saran saranda sarani saranya saraswati saray sarayma sarbello sardor sare sari saria sarika sarina sarisha sarita
-sariya sarka sarkis sarla sarlota sarmite saroja sarra sarrah sartika sarvar sarvin sarvinoz sary sarya saryna sarze
-sasa sascha saschas sasha sashas saskia saskias saskie saso satchel satish saturniano saturnin saturnina saturnino
-satya satyen saul saulcerite saulo sauveur savana savanah savanna savas savel saveria saverio saveta savi savin savina
-savinas savinien savino savio savion sawyer saxida saxona saya sayan sayana sayda sayden sayed sayla sayon sayra
-sayuri sayyora scarlet scarlett scarlette schneider scholastika scholastique schorsch schorschs schura schuras
-schuyler scot scott scottie scotty seb sebas sebastiaan sebastian sebastiana sebastianem sebastianie sebastiano
-sebastianos sebastianowi sebastians sebastiao sebastien sebastiens sebastijan sebastjan sebestian sebnem secaeddin
-secil secilia seckin seckou secondiano secondina sedat sedef seden sedra sedric sedrick sedrik seerat sef seff sefik
-sefora segilola segolene seham seher sehlevent sehrazat seif seiji seila seiya sekinat sekou sela selah selahattin
-selahattins selale selami selcan selcuk selda seldi selen selena selene selenia selia selim selims selin selina
-selinas seline selins sellam selma selman selmas selmer selva selvaggia selvi selwyn selyna sema semenica semia semih
-semihs semir semira semiramide semirs semplicio sempronio semra semsi semya sena senada senas senay sendy sener
+saodat saoirse saori saory saphia saphira saphiras saphire saphyra sapiente sapna sara sarada sarafina sarah sarahs
+sarala saran saranda sarani saranya saras saraswati saray sarayma sarbello sardor sare sari saria sarika sarina
+sarisha sarita sariya sarka sarkis sarla sarlota sarmite saroja sarra sarrah sartika sarvar sarvin sarvinoz sary sarya
+saryna sarze sasa sascha saschas sasha sashas saskia saskias saskie saso satchel satish saturniano saturnin saturnina
+saturnino satya satyen saul saulcerite saulo sauveur savana savanah savanna savas savel saveria saverio saveta savi
+savin savina savinas savinien savino savio savion sawyer saxida saxona saya sayan sayana sayda sayden sayed sayla
+sayon sayra sayuri sayyora scarlet scarlett scarlette schneider scholastika scholastique schorsch schorschs schura
+schuras schuyler scot scott scottie scotty seb sebas sebastiaan sebastian sebastiana sebastianem sebastianie
+sebastiano sebastianos sebastianowi sebastians sebastiao sebastien sebastiens sebastijan sebastjan sebestian sebnem
+secaeddin secil secilia seckin seckou secondiano secondina sedat sedef seden sedra sedric sedrick sedrik seerat sef
+seff sefik sefora segilola segolene seham seher sehlevent sehrazat seif seiji seila seiya sekinat sekou sela selah
+selahattin selahattins selale selami selcan selcuk selda seldi selen selena selene selenia selia selim selims selin
+selina selinas seline selins sellam selma selman selmas selmer selva selvaggia selvi selwyn selyna sema semenica semia
+semih semihs semir semira semiramide semirs semplicio sempronio semra semsi semya sena senada senas senay sendy sener
 senesio seng sengul senia senka senn senna senne sennur senofonte senol seojun sephora sepp seppe seppo sepps
 serafettin serafin serafina serafine serafinem serafinie serafino serafinowi serafiny serah seraina serap seraphin
 seraphina seraphine serapione seraya serban serbulent seref seren serena serenity serenna serenus serge sergei sergej

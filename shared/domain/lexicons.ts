@@ -2242,7 +2242,7 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'jesús', 'ángel', 'angelo', 'germán', 'norman', 'roman', 'romano',
   'franco', 'italo', 'israel', 'salvador', 'esperanza', 'trinidad', 'concepción', 'inmaculada', 'socorro', 'caridad',
   'ascensión', 'lourdes', 'florence', 'paris', 'sydney', 'austin', 'madison', 'brittany', 'lorraine', 'savannah',
-  'sierra', 'dakota', 'virginia', 'carolina', 'georgia', 'india', 'siena', 'linda', 'donna', 'sara', 'mira',
+  'sierra', 'dakota', 'virginia', 'carolina', 'georgia', 'india', 'siena', 'linda', 'donna', 'mira',
   'nova', 'luz', 'paz', 'mar', 'sol', 'luce', 'primo', 'vita', 'modesto', 'severo', 'benvenuto', 'felice', 'natale',
   'domingo', 'domingos', 'domenica', 'assunta', 'christian', 'ernst', 'heide', 'linde', 'else', 'meta', 'nele', 'till',
   'wolf', 'urban', 'harm', 'job', 'peer', 'mette', 'ville', 'edit', 'bela', 'nela', 'liga', 'matei', 'toma', 'andra',
@@ -2652,9 +2652,9 @@ export const TALE_OPENINGS = LESSON_MARKERS.slice(0, 10);
  * the same gender they tell a same-sex couple (special-categories.ts). Not "sa femme" ("sa femme de ménage").
  */
 /**
- * Names written with å, ø or æ, as they are spelt: the name lists are folded, so a Nordic word that folds into a name
- * ("Lån", a loan, into Lan; "Bø" into Bo) is a name only when spelt as one of these (faker's Nordic first and last names,
- * and the common ones it lacks).
+ * Names written with å, ø or æ, or ending in a grave accent, as they are spelt: the name lists are folded, so a Nordic
+ * word that folds into a name ("Lån", a loan, into Lan; "Bø" into Bo) or an Italian one ("Sarà", will be, into Sara) is a
+ * name only when spelt as one of these (faker's Nordic first and last names, and the common ones it lacks).
  */
 // biome-ignore format: a word table reads best packed
 const NORDIC_SPELLINGS: ReadonlySet<string> = new Set([
@@ -2666,6 +2666,8 @@ const NORDIC_SPELLINGS: ReadonlySet<string> = new Set([
   'søndergaard', 'kjærgaard', 'højgaard', 'mølgaard', 'bækgaard', 'frølich', 'høj', 'dæhli', 'lykkegård', 'brønnum',
   'thøgersen', 'mønsted', 'grøn', 'kjærulff', 'lønborg', 'fløe', 'bøgh', 'strøm', 'ståhl',
   'ådahl', 'åström', 'ånstad', 'økland', 'øverland', 'aasgård', 'bråten', 'sjøberg', 'ødegaard', 'nærland',
+  // Italian names ending in a grave accent: elsewhere such a word is a verb or a noun ("sarà", "città", "però").
+  'niccolò', 'nicolò', 'noè', 'mosè', 'giosuè',
 ]);
 
 /** A vet's practice and its bills: the patient is an animal, whose vaccinations and treatments are no one's health. */

@@ -90,19 +90,33 @@ export interface TermSpec {
    */
   readonly suffix?: boolean;
   /**
-   * Spelt so, in lower case, where the word holds å, ø or æ: names are listed folded, so the Swedish "Lån" (loan) would
-   * otherwise match the given name Lan; "Bjørn" and "Åsa" are listed as they are written.
+   * Spelt so, in lower case, where the word holds å, ø or æ or ends in a grave accent: names are listed folded, so the
+   * Swedish "Lån" (loan) would otherwise match the given name Lan, the Italian "Sarà" Sara; "Bjørn", "Åsa" and "Niccolò"
+   * are listed as they are written.
    */
   readonly spelled?: ReadonlySet<string>;
 }
 
-/** Whether [start, start + length) holds å, ø or æ, in either case. */
-function hasNordicLetter(text: string, start: number, length: number): boolean {
+/** Whether [start, start + length) holds å, ø or æ, in either case, or ends in a vowel with a grave accent ("sarà"). */
+function hasMarkedLetter(text: string, start: number, length: number): boolean {
   for (let i = start; i < start + length; i++) {
     const c = text.charCodeAt(i);
     if (c === 229 || c === 197 || c === 248 || c === 216 || c === 230 || c === 198) return true;
   }
-  return false;
+  const last = text.charCodeAt(start + length - 1);
+  // à è ì ò ù, in either case
+  return (
+    last === 224 ||
+    last === 232 ||
+    last === 236 ||
+    last === 242 ||
+    last === 249 ||
+    last === 192 ||
+    last === 200 ||
+    last === 204 ||
+    last === 210 ||
+    last === 217
+  );
 }
 
 interface Entry {
@@ -279,7 +293,7 @@ export class Lexicon {
     if (!sameFolded(text, start, words[0] as string)) return -1;
     if (
       spec.spelled &&
-      hasNordicLetter(text, start, wordLength) &&
+      hasMarkedLetter(text, start, wordLength) &&
       !spec.spelled.has(text.slice(start, start + wordLength).toLowerCase())
     )
       return -1;

@@ -3144,6 +3144,18 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText(text).sensitivity).toBe('personal');
   });
 
+  it('tells the Italian "sarà" from Sara, and the French "Léa" from the Spanish imperative "Lea"', () => {
+    expect(classifyText('Domani sarà una bella giornata. Sarà difficile, ma la città è piena.').sensitivity).toBe('public');
+    expect(classifyText('Ieri ho pranzato con Sara, si trasferisce a Torino.').sensitivity).toBe('personal');
+    expect(classifyText('Lea atentamente las instrucciones antes de usar.').sensitivity).toBe('public');
+    expect(classifyText('Tu peux aller chercher Léa à la gare demain ?').sensitivity).toBe('personal');
+    expect(classifyText('Niccolò ha chiamato stamattina.').sensitivity).toBe('personal');
+  });
+
+  it('counts a German first name after an article and a noun of a role', () => {
+    expect(classifyText('Die Nachbarin Sabine hat ein Paket für uns angenommen.').sensitivity).toBe('personal');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
