@@ -165,6 +165,9 @@ const MORE_NAMES = [
   // ga
   'Aoife', 'Niamh', 'Siobhán', 'Saoirse', 'Caoimhe', 'Ciara', 'Orla', 'Róisín', 'Gráinne', 'Sinéad', 'Clodagh', 'Eimear',
   'Seán', 'Cian', 'Oisín', 'Darragh', 'Eoin', 'Ciarán', 'Pádraig', 'Conor', 'Declan', 'Fergal', 'Donal', 'Aisling',
+  // cy
+  'Dafydd', 'Ffion', 'Cerys', 'Eleri', 'Iwan', 'Gethin', 'Siân', 'Bethan', 'Carys', 'Rhian', 'Owain', 'Geraint', 'Llinos',
+  'Lowri', 'Aled', 'Emyr', 'Huw', 'Ieuan', 'Ioan', 'Meinir', 'Nerys', 'Osian', 'Sioned', 'Gruffydd', 'Rhodri', 'Angharad',
   // Turkish, Arabic, South Asian names common in EU countries and the UK
   'Mehmet', 'Mustafa', 'Ahmet', 'Hüseyin', 'Hasan', 'İbrahim', 'Murat', 'Emre', 'Burak', 'Fatma', 'Ayşe', 'Emine', 'Zeynep',
   'Elif', 'Hatice', 'Merve', 'Mohammed', 'Mohamed', 'Muhammad', 'Ahmed', 'Youssef', 'Karim', 'Samir', 'Fatima', 'Aisha',

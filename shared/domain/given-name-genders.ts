@@ -46,290 +46,291 @@ andac andela andelika andelina andie andjela andjelina andora andrada andreana a
 andreia andreina andrena andria andriana andrijana andrina andzelika ane anea anela anelia anelise anella anelle
 anemona anemone anesa anessa aneta anett anette aneya anezka angadreme angela angele angeles angeli angelia angelica
 angelie angelika angeliki angelina angeline angelines angelique angelita angella angelle angellina angely angelyna
-angelyne angelys anggun anghelina angie angilberte angy anh ania anica anicee anicette anicia anie aniece aniela
-aniella anika anila anina anique anisa anise anisha anishka anisia anisoara anissa anissia aniston anita aniya aniyah
-anja anjali anjalie anjana anjara anjela anjelina anjette anju anjuli anjuscha anjushree anjushri anjutha anka anke
-ankea ann anna annabel annabell annabella annabelle annachiara annagiulia annagrazia annah annais annalaura annalena
-annalia annalie annalisa annalise annalucia annaluna annaly annamae annamaria annamarie annamria annapaola annapia
-annapurna annarita annarosa annasofia annastasia annaya annayah anne annecke annegret anneke anneli annelie annelies
-anneliese annelise annella annelore annelyse annemarie annemie annemijn annerose annetta annette annia annicka annie
-annika annikki annisa annissa annlis annonciade annunziata anny annya anora anouk anoushka anqi ansberte anselma
-anshula anstrudie anta antea anthea anthelmette antigone antje antoaneta antoinette antonela antonella antonette
-antonia antonieta antonietta antonija antonina antonine anuja anulawathie anuschka anusha anushka anuska anusuya anuta
-anwen anwesha anya anyah anycia anyelina anysia anyssa aoi aoife aouatif aphelie apolena apollina apolline apollonia
-apolonia appia apryl apsara aqsa aquiline ara arabela arabella arabelle araceli aracelis aracely arai arame aranka
-arantxa arantza arbay arbia arcadia arcadie arcangela archana archange areej arelis arely areta aretha arfa argelia
-argine ariadna ariadne ariah ariam ariana ariane arianna arianne aricie ariel ariela ariella arielle arife arij arija
-arike arin arina arinola arisa arisha arista aristita ariya arizona arja arjana arlene arlet arleta arlette arlie
-arlinda arline armance armanda armande armandine armela armeline armelle armida armide armildez armina arminda armine
-armoni armonia armonie arna arnaude arnela arnolda arnostka arsenia arsenie arsinoe artemia artemis artemisa artemisia
-arthurine artina aruna arwa arwen arya aryah aryam aryana aryanna aryelle arzu asake asceline aseel asel asella asha
-ashana ashanti ashanty asheley ashlee ashleigh ashley ashly ashlyn ashlynn ashna ashtyn asija asila asiya asiyah asja
-askaletch aslesha asli aslim asliya asma asmaa asmae asmahan asolat asra assata assia assil assiya assomption
-assuntela asta astarte aster asterie astou astree astrid astrida astride astryd asuela asya atalia atanasia atanazie
-atena athalia athalie athanasia athanasie athea athena athenais athina atika atina atinuke atiya atlantis atreyee
-atreyi aube aubertine aubery aubree aubrey aude audelia audeline audra audree audrena audrey audrie audrina audry
-augusta augustina augustine augustyna aulia aure aurea aurela aurelia aureliana aurelie aurelienne aurelija aurelle
-auria auriana auriane aurianna aurielle aurora aurore ausilia ausiliatrice auxane ava avah avalon avana avani avantika
-avelina aveline avery avigaelle avigail avila avital aviva avneet avoye awa awero awesi axeline axelle aya ayaa ayaat
-ayada ayah ayala ayame ayana ayanah ayanda ayane ayanna ayannah ayat ayda ayebatari ayelen ayesha aygul aygun ayiana
-ayinke ayisha ayize aykal ayla aylah aylana aylee ayleen aylen aylin aylina ayline aylinn aylla ayma aymara aymardine
-aymee aymonde aynur ayoka ayra ayse aysenur aysha aysil ayssa aytən ayu ayumi ayushmati ayza aza azadeh azalea azalee
-azalia azaria azelia azelie azeline azia aziza azizah azra azucena azza azzurra baaba baala babeta babetta babette
-babila babsi badia badiaa baetrice bagdagul bahar bahia bahija baidehi baijayanti bailee bajramsa balamani balbina
-bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel barbi barbla barbli barbora barbro barchinoy
-barica barno bartolomea basak basanti basia basilia basilisse basma basmala bassilla bassma bathe bathilde batilda
-batoul batsheva batul batya baya bayan baylee bea beata beate beatric beatrice beatris beatrix beatriz beatrycze becky
-bediz bedriska begoyim behrem beila belcim belemir belen belina belinda belkis bellina belma beltun benedetta
-benedicta benedicte benedikta benedita beniamina benice benicia benigna benilde benita benli bente benthe berangere
-berceste bercin berenice berenika bergit berinay berit bernadetta bernadette bernadine bernarda bernharda bernhardine
-berni bernice berniece berra berran berre berta berte bertha berthe berthilde bertille bertina bertolda bertrud berty
-berva beryl besa besra bess bessie bessy betania beth bethanie bethany bethel beti betina betsabe betsy betta bettie
-bettina betty betul beulah beuve beverley beverly beyonce bezunesh bhaanumati bhadra bhagirathi bhagwanti bhagwati
-bhamini bhanumati bhargavi bhavani bhilangana biancamaria bianka bibi bibiana bibiane bibianna biborka bice biggi
-bigna bijou bilge biljana billie billurə bilva bilwa bina binafsha bineta binta binti bintou birdie birgid birgit
-birgita birgitta birgitte birte bisenija biserka bisma bitia blagica blahomila blahomira blahoslava blandina blandine
-blanduzia blanka blazena blerta blessing bluma bobana bobbi bochra bogdana boglarka bohdana bohumila bohumira bohuna
-bohuse bohuslava bojana bojislava bolatito boleslava bonnie bonny borbala borislava borka boroka bosiljka bouchra
-boutaina bozena bozetecha bozica bozidara brandi brandusa branimira branislava branka brankica bratislava breana
-breanna breanne brenda brendy brenna bretislava bria briana brianda brianna brianne bridget bridgette bridie briella
-brielle brigida brigita brigitt brigitta brigitte brihana brihanna brinda brionna brisa briseida briseis brita
-britanny britany brithany brithney britney britt britta brittanie briyana bronislava brooke brooklyn brooklyne
-brooklynn bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde bruni brunilde bryana bryanna brygida
-bryhanna btissam buddhana buhle bunmi bushra busisiwe bzunesh bəyaz cacilia cacilie cadia caelia caetana cagil cagla
-caiqin caitlin caitlyn caitlyne caleigh calia calie calina calissa calista calixta callia callie calliope callista
-cally calogera calpurnia calypso calyssa calysta camelia camellia camie camila camilia camilla camille camillia cammie
-cammy camryn camy camyla camylle candace candela candelaria candice candida candie candyce canel cangul cannur cansel
-cansin cansu caoimhe capitolina caprice capucine caren carin carine carinne carissa carla carlee carlene carley carlie
-carlijn carlina carline carlita carlota carlotta carly carlyn carma carme carmel carmela carmelia carmelina carmelita
-carmella carmelle carmen carmilla carmina carminho carmo carna carol carola carolann carolanne carole carolin caroline
-carolyn carolyne carrie carys casandra casiana casilda casimira cassandra cassandre cassi cassia cassiana cassidi
-cassidie cassidy cassie cassiopea cassy cataleya catalina catarina caterina caterine catharina catharine catherine
-cathleen cathrin cathrine cathryn cathy cati catia catie catina catinca catrice catrin catrina catrinel catriona caty
-cayetana cayla ceca cecelia cecile cecilia cecilie cecillia cecily cecylia cedra celena celene celesta celeste
-celestina celestine celestyna celia celicia celie celina celine celinia celise celsa cely cenka centa cerasela ceren
-cerena cerina cerise cerstin cesminaz cestmira ceyda ceyla ceylan ceylin ceylinaz cezara chadia chafia chahd chahida
-chahrazad chaima chaimaa chaimae chaira chakrika champa chams chana chanda chandani chandi chandini chandira chandni
-chandra chandrabhaga chandrakala chandrakin chandramani chandrani chandraprabha chandraswaroopa chandravati chanel
-chanell chanelle chani chania chanice channa channelle chantal chany chanya chapala chara charifa charis charlaine
-charlee charleen charlene charlette charley charline charlise charlize charlott charlotta charlotte charlye charlyn
-charlyze charmaine charo charumati charvi chasity chatura chaya chayenne chayma chaymaa chaymae chelby chelsea chelsee
-chelsey chelsie chelsy chenoa cherechi cherie cherish cherry cheryl chesley cheyanne cheyene cheyenne chiamaka chiara
-chiaraluce chimamanda chinyere chioma chitrali chitramala chitrangada chizoba chloe chloee chloey chorouk chranislava
-chrissie chrissy christa christabel christabelle christal christana christel christella christelle christen christia
-christiana christiane christianne christie christin christine christl christy chrystal chrystina chyna ciana cianna
-ciaobella ciara ciarra cici cicilia cigdem cigil cilay ciler cilvenaz cimen cindel cinderella cindi cindy cinthia
-cinthya cintia cintya cinzia cipriana cira circe cirilla cise cisem cisil cistoslava citlali citlalli citra claira
-claire clara clarabelle clare claribel clarice clarie claris clarisa clarissa clarisse clarita clary claryssa
-claudette claudia claudie claudina claudine clea clelia clelie clemence clemencia clemency clementia clementina
-clementine clemenzia cleo cleofe cleopatra clio clizia clodagh cloe cloee clorinda clotilde clover coco codrina
-codruta cointa coleen colette coline colleen collette collien colomba conceicao concetta concha conchita concita
-connie conny consiglia consolacion consolata constanca constance constancia constanta constantina constanza constanze
-consuela consuelo cora coral coralia coralie coraline coralyn cordelia cordula corentine coretta corie corina corine
-corinna corinne cornelia corrie corrine cortney corynne cosette cosima cosmina costanza coumba courtney covadonga
-cozette crenguta crescenzia crina crista cristal cristalina cristel cristela cristiana cristiane cristina cristine
-crocefissa cronida crysta crystel csenge ctibora ctirada ctislava cunegonda curie cuzia cvetka cyan cyana cyane cyann
-cyanna cyanne cyara cydney cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyrielle cyrila daantje daciana daena
-daenerys daevi daevika dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila daina dainuvite
-daira daisha daisie daissy daisy dajana daksha dakshayani dalal dali dalia daliah daliana dalibora daliborka dalida
-dalie dalila dalilah dalima dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris damarys damayanti
-damiana damjanka damla damya dana danae danah danay danaya danela danella daniah danica danie daniela daniella
-danielle danielly danijela danika danila danique danita danitza daniya daniyah danka danna danni danuse danuta danya
-danyah danyele danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie darielle darina darinka
-dariya darja darla darleen darlene darline darling darshwana darta darya dasha dasia daveen davia davida davina
-davinia davriya daya dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna debbie debby
-debora deborah debra dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy dejah
-dejana delfina delia deliah delicia delie delila delilah delina delinda delizia delores delphina delphine delsy demet
-demetra demetria dena denia denisa denise denisia denisse denize denya denyse deodata deolinda deqa derya desanka
-desdemona desiderata desideria desire desiree despina dessie destany destinee destiney destini desy deva devangana
-devani devasree devika devina devora devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana dhanadeepa
-dhanalakshmi dhara dharani dharitri dharma dhatri dhiya diah diala diamante diamantina diana diandra diane diani
-dianna dianne dianoch dianora diany diara diarra dicle diclehan dida didem didina dieke diem dietlind dietlindis
-dieudonnee dieynaba digna dijana dikra diksha dilafruz dilara dilarə dilay dilbar dilberay dildora dilek diler diletta
-dilfuza dilia dilnoza dilorom dilrabo dilruba dima dimitra dimitrina dina dinah dinara dinda diny diodata diona
-dionisia dionne dionysia dior diora dipali ditya diva divina diviska divya dixie diya diyana diyora djamila djeneba
-djenna doaa dobrava dobrila dobromila dobromira dobroslava dochia doda doha doina dolly dolores dolunay dominga
-dominica dominika dominique domino domitilla domizia domiziana domnica donalda donata donatella donia donika donka
-donya dora dorana dorcas doreen dorena dorene dorette doriana doriane dorianna dorica dorina dorinda dorine doris
-dorita dorka dorli dorota dorotea doroteja dorothea dorothee dorothy dorottya dorrit dorte dorthe dorthy dory doua
-douaa douae doubrava doubravka dounia dounya dovie doyinsola dragana dragica draginja drahomila drahomira drahoslava
-drahotina drahuse draupadi drifa drina drissia druina dua dubravka duduzile dulari dulcie dulcinea dulina dumitra
-dumitrana dunia dunja dunya durda durdane durdona durga durgeshwari durica durriye duru dusana dusanka dusica duska
-duygu dyah dyana dyane dyanna dyna dzile dzirkstite dəniz ebba ebe ebiere ebony ebru ecaterina ece ecem eda edda
-edelberga edelgard edeline edeltraud eden edera edgitha edie edina edita edith editha editta edmee edna eduarda edurne
-edvarda edvige edwina edyta eef eefje eeva effie eftalya eftimia egizia eglantina egle egona eike eila eileen eilidh
-eiliyah eilleen eily eilyn eimy eira eire eirinn ekaparnika ekaterina ekram elaia elaide elaina elaine elakshi elana
-elane elanie elanna elanor elanur elara elaya elayna elba elcin elda elea eleah eleana eleanna eleanor eleanora
-eleanore electra eleina elektra elen elena elene eleni elenia elenie elenna elenoire elenor elenora eleonor eleonora
-eleonore elettra eleya eleyna elfi elfrida elfride elfriede elga elhaida elham eliabeth eliana elianah eliane elianna
-elicia elida elide elidia elif elika elimena elin elina eline elinor elinore eliona eliora elis elisa elisabel
-elisabet elisabeta elisabete elisabeth elisabetta elisaveta elise elisea elisheva elisia eliska elissa eliya eliyah
-eliyana eliza elizabet elizabeta elizabeth elizaveta elize elizia elka ellada ellah ellana ellea ellen ellena elley
-elli ellia elliana ellie elliette ellina ellinor ellora elly ellyana ellyn elma elmas elmedina elmina elmira elna
-elnarə elnora eloa elodia elodie elody eloina eloisa eloise elona elonora elora elorah elouise elowen elsa elsbeth
-elsi elsie elsy elva elvan elvi elvia elvie elvina elvira elwira elwire elyana elyanah elyanna elyanora elycia elyn
-elyna elynn elysa elysabeth elyse elysha elysia elyssa elyssia elyza elyzabeth elza elzbieta ema emalia eman emanuela
-emanuella emanuelle emanuelly emel emelia emelie emelina emeline emely emelyn emerance emeraude emerencie emese emi
-emie emiko emila emili emilia emiliana emilie emilija emiline emillia emillie emilly emily emilya emina emine emira
-emlyn emma emmah emmalee emmanuela emmanuella emmanuelle emme emmelie emmeline emmely emmi emmie emmy emmylou emna
-emory emuly emy emylia emylie ena enakshi enara enaya encarnacion endah eneda enedina eneida engracia enia enid enie
-enimia eniola enisa enise enkelejda enma enna enola enrica enriqueta enxhi enya enza eowyn eracla erica ericka erika
-erina erinela erinn erisa erlinda erma ermelind ermelinda ermenegarda ermenegilda ermina erminia ermira erna ernesta
-ernestina ernestine ersilia ervina erwan eryka erykah eryn erynn erza esen esha eshaal eshal eshana eshita esin esma
-esme esmee esmeralda esmeray esmira esra esraa essie estee estefani estefania estefany estel estela estella estelle
-ester estera esterina esther estitxu estrid eszter etana etela etelvina ethel etna etty eudokia eudoksja eudora
-eudoxie eufemia eufrasia eufrosina eufrozina eugenia eugenie eula eulalia eulalie eunice eunika euphrasie euridice
-eusebia eusebie eutalia eva evah evalina evaline evalyn evana evangelia evangelina evangeline evangelyne evanghelina
-evanie evanna evanne evdokija eve eveke eveleen evelia evelien eveliina evelin evelina eveline evely evelyn evelyna
-evelyne everly evette evgenia evi evie evita evon evonne evsen evy evzenie ewa ewatomi ewelina eya eyana eyla eyleen
-eylin eylul eysan eyva fabia fabiana fabie fabienne fabiola fabricia fabrizia fadekemi faderera fadila fadime fadma
-fadoua faduma fadwa fahima fahriye fahrunissa faina faiza faizah fallon fama famke fani fanika fanni fannie fanny
-fanta fantine fany faouzia farah farangiz fardau farha farhana farhia farhunnisa farida fariha farncesca farrah fartun
-faryal farzana fatema fathia fathima fathonah fatiha fatim fatima fatimah fatimata fatimazahra fatime fatimetou fatimə
-fatine fatma fatmata fatmeh fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustina faustine faustyna
-favour fawzia fay faya faye fayen fayenne fayna fayza fazilat fazilet feba febe febi febriana febrina federica fedora
-fehime fehintola felicia feliciana felicidad felicie felicita felicitas feliksa felina feline felipa felisa felisia
-felizia felizitas fem femke femm fenja fenna fenne ferah feray ferda ferdaous ferdinanda ferdynanda feride feriha
-fermina fernanda feruza fettouma feyza fiamma fiammetta fibikemi fidan fidelia fidelie fieke fien fiene fiep figen
-fikayomi fikriye filipa filippa filiz filofteia filomena filou fily fina finia finnja fiona fionna fiordaliso fiorella
-fiorenza firdaous firdaus firdaws firdevs firuzə fitri fitria fitriani fiza fjodora flaminia flavia flaviana flavie
-fleur flo floare floarea floortje flor flora flore florencia florencja florenta florentina florentine florentyna
-floria floriana florica floridia florie florina florinda florine flossie flurina foca folashade fortunata fortunee
-fosca fotima fotini fouzia fracesca franca frances francesca francescapia franceska francetta francette franchesca
-francheska francina francine francisca franciszka francoise franka frantiska franziska frauke freda frederica
-frederike frederique freida freja freya freyja frida frieda friederike frnacesca frusina fruzsina fuensanta fuldem
-fulden fulvia fulya funda fureyya furuzan fusun fərqanə fərəh fəxriyyə gabbie gabby gabi gabriela gabriella gabrijela
-gabryelle gaby gaelle gaetana gaia gail gaja gajana gala galatea galia galina galit galla galya galyna gamze ganesha
-gania ganna gao garance garika garnet gasti gaudenzia gautami gavxar gawati gaya gayane gayatri gaye gayle gea geanina
-geena geerda geeta geetanjali gela gelila gelsomina geltrude gema gemine gemini gemma gena genesia genet geneva
-genevieve genia genie genna genni genny genoveffa genoveva genta gentiana georgeta georgette georgiana georgianna
-georgie georgina geralda geralde geraldina geraldine gerarda gerardina gerberge gerda gerdi gerharda gerhild gerlinde
-germaine germana gerta gerti gertien gertraud gertraude gertrud gertruda gertrude gesa gesine gessica geta ghaliyati
-gherghina ghita ghizlan ghizlane ghofran giacinta giada giana gianina gianna giannina gifty gigi gigliola gila
-gilberta gilda giliola gillian gimena gina ginesa ginevra ginewra ginna ginny gioacchina gioconda giordana giorgia
-giorgiana giovana giovanna girija girja girogia gisa gisel gisela gisele gisella giselle gisla gisselle gitanjali
-gitta gitte giuditta giula giulia giuliana giulianna giulietta giulitta giuseppa giuseppina giusi giusiana giustina
-giusy gizela gizele gizelle gizem gladis gladys glenda glenna gloria gloriana glorya glynis godeberta godiva gohar
-gokce goknur goksin golda goldie gonca gonul gorana goranka gordana govhər gozde gracia graciana gracie graciela
-graciella gracja gracy gratiana gratiela grayce grazia graziana graziella grazina grazyna grecia gregoria greis greisi
-gresia greta gretchen grete gretel gretta grisel griselda grit gritt grizelda grozdana guadalupe gudela gudrite gudrun
-guenda guendalina guenievre guher guilhemine guiliana guillemette guillermina guinevere gulay gulbahar gulbaxor gulben
-gulchexra gulcin guldem gulden guldeste gulen guler gulgun guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe
-gulriz gulsen gulsora gulsum gulzira gulzoda gulər gunay gunda gundelinda gundula gunilla guniz gunnel gunnur gunsel
-gunseli gurcan gurleen gustava gustavine guusje gvendolina gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gypsy
-gyselle habiba haby hada hadassa hadassah hadda hadewig hadhoum hadia hadiatou hadil hadiya hadja hadley hadwig hafida
-hafsa hafsah hafshah hafssa hagar haidy haifa haila hailee hailey hailie hailley haily haizea hajar hajer hajira hajra
-hakima hala halana haleema haleigh haley halia halie halima halina halla halley hallie halyna hamida hamide hamima
-hamna hamsini hana hanaa hanadi hanae hanah hanako hanalei hanan hanane handan hania hanifa hanin haniya hanna
-hannabel hannah hannan hanne hannele hannelore hannia hanny hareem hargun harinakshi harini harita harleen harley
-harmonie harmony harper harpreet harriet haruka hasina hasini hasmik hasna hasnaa hasnae hassana hassania hassna
-hatice hattie hava havana havanna havla hawa hayat hayate haydee hayla haylee hayleen hayley haylie hazan hazel
-heather heavenly heba heda hedda hedvig hedviga hedvika hedwig heema hegoa heidemarie heiderose heidi heidie heidrun
-heidy heike heilgard helana heleen helen helena helene helenka helga helgard helge helia heliana helin helina hella
-helle hellen helly helma heloisa heloise hema hena hend hendrika henna henrieta henrietta henriette henrika henrike
-henryka henya hera heracleea herberta herma hermanie hermelinda hermi hermina hermine herminia hermione herta hertha
-hester hesti hevin hiara hiba hibah hidaya hila hilal hilaria hilarie hilary hilda hilde hildegard hilke hillary hilma
-hilola hiltraud hiltrud himadri himani hina hinano hinata hind hinda hipolita hippolyte hira hiranya hlengiwe hlima
-hoang hoara hoda hodaya hollie holly holma hong honora honorata honoria honorine hortencia hortense hortensia
-hortensie hortenzia hortenzie horymira hosanna hosiyat hostimila hostimira hostislava houda houria houriya hrvojka
-huda huguette hulda hulya humaira humay humeyra huner huong huriyə hurshida husida husna husnida husniya husnora
-hvezdoslava hyacinta hyazintha ialria iana ianira ianna iara iasmina ibironke iboja ibtisam ibtissam ibtissame ica
-icha iclal ida idalia idalina idania idella idil idoia idoya ieva ifa ifeoma iffar iffet ifora ifrah ifunanya iginia
-ignacia ignacie ignata ignatia ignazia ihintza ihsane ihssan ihssane ika ikbal ikhlas ikram ikrame ila ilana ilari
-ilaria ilary ilayda ilda ildegarda ildegonda ildika ildiko ilea ileana ilena ilene ilenia ilenya ilham ilhame ilia
-iliana ilianna ilina ilinca ilinka iliyana iljana ilka ilkben ilke ilknur ilksen ilkyaz illana illeana illiana
-illianna illyana illyanna ilma ilona ilonka ilsa ilse ilva ily ilyana ilyanna ilyssa ilza ima imaan iman imane imani
-imanie imelda imen imge imke imma immaculada imogen imogene ina inaaya inah inara inas inass inaya inayah inci
-incoronata indhira indi indie indira indya ines inesa inese inessa inez inga inge ingeborg ingeborga ingeburg ingehild
-inger ingrid ingrida inguna iniya inja inka inkeri innaya innocence inocencia insaf inssaf intan intissar intza inyoni
-ioana ioanina ioanna iola iolana iolanda iole iona ione ionela ionelia ionna ionne iosefina ipek iqra iraida irati
-irawati irena irene iretioluwa iriana iride iridenta irina iris irisa irmak irmeli irmgard irmhild irmi irmina
-irmingard irmis irmtraud irmtraut iroda irsa iryna irys isa isabeau isabel isabela isabele isabell isabella isabelle
-isabelly isadora isamar isatou isaura ise iseult isha ishana ishani ishika iside isidora isidra isil isilay isioma
-isis isisa islem ismahan ismerie isobel isolda isolde isolina isora isotta isra israa israe issraa isys ita italia
-itir itto itzel itziar iulia iuliana iustina iva ivana ivancica ivanka ivanna iveta ivetta ivette ivie ivna ivona
-ivone ivonne ivy iwona iyabode iyadunni iyana iyona iza izabel izabela izabella izabelle izar ize izel izidora izolda
-izumi izza izzie izzy jaana jabulile jacey jacinta jacinthe jackeline jackie jacklyn jaclyn jacoba jacqueline
-jacquelyn jacynthe jada jadrana jadranka jadwiga jadyn jael jaelle jaelyn jaelynn jagica jahida jahlia jahna jahnaya
-jaida jailey jailyn jaimie jaimini jaina jakayla jakuba jakubina jakubka jala jale jalia jalila jalina jaliya jaliyah
-jalou jalya jalyah jalyn jalə jamalia jamela jamelia jamella jamila jamilah jamilla jammie jamy jamyla jana janaa
-janae janah janaina janan janani janat janaya jane janel janele janell janella janelle janessa janet janeta janeth
-janette janica janice janick janie janika janina janine janique janira janise janita janiya janja janka janna jannah
-jannat jannate jannet jannette janni jannie jannika janny jany janyce jaquelin jaqueline jara jarmila jarolima
-jaromira jaroslava jaroslawa jasleen jasmeen jasmeet jasmijn jasmin jasmina jasmine jasmyn jasmyne jasnena jaspreet
-jassmine jautrite jaya jayah jayana jayanah jayani jayanna jaycee jayda jayde jayla jaylee jayleen jaylie jayline
-jaylinn jaylis jaymie jayna jayne jazia jazlyn jazmin jazmine jazmyn jazmyne jazzlyn jazzlynn jeana jeane jeanelle
-jeanette jeanie jeanine jeanna jeanne jeannetta jeannette jeannie jeannine jeanny jehanne jekaterina jelena jelica
-jelina jelisaveta jelissa jelita jelka jella jema jemaa jemima jemimah jemma jena jenah jenaya jenaye jenessy jenifer
-jeniffer jenine jenisha jenna jennah jenni jennie jennifer jenniffer jennipher jenny jennyfer jenovefa jente jeny
-jenyfer jerusalen jesa jesica jesika jessalynn jessi jessica jessie jessika jesslyn jesslynn jessy jessyca jessye
-jessyka jevrosima jewel jewell jezabel jezabelle jezebel jhade jhoanna jia jiahui jiana jiaqi jiayi jihan jihane jil
-jill jillian jimena jina jinan jindriska jing jinte jinthe jirina jitka jlenia joan joana joane joanie joann joanna
-joannah joanne joannie joany joaquina joceline jocelyne jodie joee joelie joelina joeline joella joelle joellen joelly
-joely johana johanna johannah johannata johanne johanny johara joia jolana jolanda jolanta jolantha jolayemi jole
-joleen jolene jolie jolien jolijn jolin jolina joline jone jonelle jonna jordana jordane jordanna jordanne jordyn
-jorga jorgina josee josefa josefien josefin josefina josefine joseline joselle josely joselyne josepha josephina
-josephine josette josiane josianne josie josipa josline josseline josselyne jossette jossie josy joud jovana jovanka
-jovanna jovita joya joyce jozefa jozefina jozette jozica juana juanita judie judit judita judite judith juditha
-juditta judy judyta jula jule julia juliana juliane julianie julianna julianne julide julie julienne juliet julieta
-julieth julietta juliette julija julijana julika julina julissa julita jullia julliette jully julyana julyanna jumagul
-jumana juna junia junie juno jusma jusra justa justina justine justyna justyne jutta jyoti jyotsana kaarina kaat kacey
-kacia kacie kacy kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadriye kady kaela kaelie kaely kaelyn
-kaelynn kaena kahlan kaia kaila kailani kailee kailey kaili kailly kaily kailyn kailyne kaina kainat kaira kaisha
-kaithlyn kaitlin kaitlyn kaitlyne kaja kajetana kala kalea kaleigh kalena kaley kali kalia kaliana kalie kalila kalima
-kalina kalinda kalissa kalista kaliya kaliyah kallie kallista kally kalpana kaltoum kaly kalya kalyani kalyna kalyssa
-kalysta kama kamala kamaria kamelia kamelya kami kamila kamilah kamile kamilia kamilla kamille kamilya kamla kamola
-kamryn kamyla kamylle kana kanchan kandice kandy kandyce kanika kanishka kanti kany kanya kanza kaori kaoutar kaouthar
-kara kareen karelle karen karianne karima karimah karin karina karine karinne karishma karisma karla karlee karlene
-karley karli karlie karlijn karlina karlotta karly karlyn karmela karmen karola karole karoliina karolina karoline
-karolyn karolyne kartika kary karyn karyna kasandra kasey kashyapi kasi kasia kasie kasiyah kassandra kassi kassia
-kassidy kassie kassy kata katalin katalina katalyna katariina katarina katarzyna kate kateleen katelin katelyn
-katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina katharina katharine kathe katheleen kathelyn
-katherin katherina katherine katheryn kathia kathie kathinka kathleen kathlyn kathrein kathrin kathrine kathryn
-kathryne kathy kathya kati katia katiana katica katie katija katina katiuscia katixa katja katka katlyn katlynn katrin
-katrina katrine katryn kattalin kattie katty katy katya kavita kawtar kawthar kawther kaya kayana kaycee kaycie kayla
-kaylah kaylee kayleen kayleigh kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra
-kaysha kaysia kaysie kayte kazimira kea keana keara keeley keely keerthana keesha keet keiko keila keilana keina keira
-keisha keisi keisy keit kejsi kelcy keli kelia keliah kelicia kelina kelis keliyah kella kelley kelli kellie kelly
-kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelsy keltoum kely kena kenda kendal kendall kendra kendy kenia
-kenly kenna kennedi kennedy kensy kenya kenza kenzi kenzy keona kera kerol kerry kersten kersti kerstin kerstina kesha
-keshia kesia ketrin ketsia ketty keva kevser kexin keya keyana keyanna keyla keylah keylie keyna keyra keysha keyshia
-keysi kezia keziah khadidiatou khadidja khadija khadijah khadijatou khadra khady khaila khaira khalia khalida khalila
-khanyisile khaoula khawla khayla kheira khethiwe khiara khira khloe kholoud khoudia khouloud khulekani khyra kia kiana
-kiandra kianna kiara kiarah kiarra kiera kika kikelomo kiley kilia kima kimaya kimberlee kimberley kimberlie kimberlly
-kimberly kimia kimiko kimiya kimmie kimmy kimora kimya kimyah kina kincso kindra kine kinga kinsey kinsley kinza kinzy
-kiona kira kirana kiraz kirsten kirstin kirsty kisha kismet kitana kitty kiya kiyana kiymet kiyomi kizzy kjara klara
-klarisa klarissa klaudia klaudie klea klementina klementine klementyna kleopatra kloe kloey klotylda koleta kolombina
-kolumbina komal komila konstance konstancie konstancja konstantina konstanze konsuela konzuela kora koralia koralie
-kordula korina korinna kornelia kornelie kourtney krasava krasomila kreszentia krisha krissy krista kristal kristel
-kristelle kristen kristi kristiana kristie kristiina kristin kristina kristine kristy kristyna krizia krysta krystal
-krystel krysten krystiana krystie krystina krystyna ksawera ksenia ksenija kubra kumari kumba kumru kumuda kumush
-kunhuta kunigunde kveta kvetoslava kvetuse kya kyana kyanna kyara kyarah kyarra kyera kyla kylee kyleigh kylia kyliana
-kylianne kylie kyllie kyllikki kymberley kymia kyra kyrah kyria kyrsten lacramioara lacy ladina ladislava laela laelia
-laelle laetitia lahna laia laiana laiba laida laila laily laina lainy laisha laiya laiza laken lakshmi laksita lala
-lale lali lalia lalita lalitha lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə lamya lamyaa lamyae lan
-lanae lanah laney lani lania lanna lannah lara larah laras larina larisa larissa larysa laryssa lasma latifa latife
-latika latisha latofat latoya launa laura lauralee lauralie laurana laurane laure laureana laureen laurel laureline
-laurencia laurencie laurencja laurene laurentia laurentina laurentyna lauretta lauriane laurianne laurie laurina
-laurinda laurine lauris laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi laya layah layal layali
-layan layana layanna layla laylana laylla laylo layna laynie lea leah leana leandra leanie leann leanna leanne leany
-leda leeana leeann leela leeloo leen leena leeya leeyah leia leiana leidy leila leilah leilana leilani leilanie
-leilany leili leilia leily leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya lena lenah lenaya lene
-lenette leni lenia lenja lenka lenna lenne lenora lenore lenya leocadia leokadie leola leona leonarda leoncia leoni
-leonia leonie leonilda leonna leonne leonor leonora leonore leontina leontine leontyna leopolda leopoldina leopoldine
-leopoldyna leora leposava lera lerato lerzan lesana lesia lesley lesly leslye lessie lestari leta leticia leticie
-letitia letizia lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah leyana leyanna leyla leyli leyna lia
-liah liana lianah liandra liane lianna lianne liara liat liba libbie libby libena liberata libia libora liboria
-liboslava libusa libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya lieke liel liela lielle liene
-liesbeth liese liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana
-liliane lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla lillah lilli lillia
-lillian lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna lilyrose lina linah lincy lindsay
-lindsey lindsy lindy linett linette ling linh linley linn linna linne linnea linsay linsey linsy lintang linzy lioara
-liona liora lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet lisbeth lise liselotte lisette lissa
-lissandra lisset lissette lita litzy liubov liudmyla liv liva livia liviana livie livija livy livya liya liyah liyana
-liyanna liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie lizzy ljiljana ljuba llewellyn lluna loa
-lobar lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona loni lonie lonna lora loraine loralie
-lore lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren lorena lorene lorenna lorenza loreta
+angelyne angelys anggun angharad anghelina angie angilberte angy anh ania anica anicee anicette anicia anie aniece
+aniela aniella anika anila anina anique anisa anise anisha anishka anisia anisoara anissa anissia aniston anita aniya
+aniyah anja anjali anjalie anjana anjara anjela anjelina anjette anju anjuli anjuscha anjushree anjushri anjutha anka
+anke ankea ann anna annabel annabell annabella annabelle annachiara annagiulia annagrazia annah annais annalaura
+annalena annalia annalie annalisa annalise annalucia annaluna annaly annamae annamaria annamarie annamria annapaola
+annapia annapurna annarita annarosa annasofia annastasia annaya annayah anne annecke annegret anneke anneli annelie
+annelies anneliese annelise annella annelore annelyse annemarie annemie annemijn annerose annetta annette annia
+annicka annie annika annikki annisa annissa annlis annonciade annunziata anny annya anora anouk anoushka anqi ansberte
+anselma anshula anstrudie anta antea anthea anthelmette antigone antje antoaneta antoinette antonela antonella
+antonette antonia antonieta antonietta antonija antonina antonine anuja anulawathie anuschka anusha anushka anuska
+anusuya anuta anwen anwesha anya anyah anycia anyelina anysia anyssa aoi aoife aouatif aphelie apolena apollina
+apolline apollonia apolonia appia apryl apsara aqsa aquiline ara arabela arabella arabelle araceli aracelis aracely
+arai arame aranka arantxa arantza arbay arbia arcadia arcadie arcangela archana archange areej arelis arely areta
+aretha arfa argelia argine ariadna ariadne ariah ariam ariana ariane arianna arianne aricie ariel ariela ariella
+arielle arife arij arija arike arin arina arinola arisa arisha arista aristita ariya arizona arja arjana arlene arlet
+arleta arlette arlie arlinda arline armance armanda armande armandine armela armeline armelle armida armide armildez
+armina arminda armine armoni armonia armonie arna arnaude arnela arnolda arnostka arsenia arsenie arsinoe artemia
+artemis artemisa artemisia arthurine artina aruna arwa arwen arya aryah aryam aryana aryanna aryelle arzu asake
+asceline aseel asel asella asha ashana ashanti ashanty asheley ashlee ashleigh ashley ashly ashlyn ashlynn ashna
+ashtyn asija asila asiya asiyah asja askaletch aslesha asli aslim asliya asma asmaa asmae asmahan asolat asra assata
+assia assil assiya assomption assuntela asta astarte aster asterie astou astree astrid astrida astride astryd asuela
+asya atalia atanasia atanazie atena athalia athalie athanasia athanasie athea athena athenais athina atika atina
+atinuke atiya atlantis atreyee atreyi aube aubertine aubery aubree aubrey aude audelia audeline audra audree audrena
+audrey audrie audrina audry augusta augustina augustine augustyna aulia aure aurea aurela aurelia aureliana aurelie
+aurelienne aurelija aurelle auria auriana auriane aurianna aurielle aurora aurore ausilia ausiliatrice auxane ava avah
+avalon avana avani avantika avelina aveline avery avigaelle avigail avila avital aviva avneet avoye awa awero awesi
+axeline axelle aya ayaa ayaat ayada ayah ayala ayame ayana ayanah ayanda ayane ayanna ayannah ayat ayda ayebatari
+ayelen ayesha aygul aygun ayiana ayinke ayisha ayize aykal ayla aylah aylana aylee ayleen aylen aylin aylina ayline
+aylinn aylla ayma aymara aymardine aymee aymonde aynur ayoka ayra ayse aysenur aysha aysil ayssa aytən ayu ayumi
+ayushmati ayza aza azadeh azalea azalee azalia azaria azelia azelie azeline azia aziza azizah azra azucena azza
+azzurra baaba baala babeta babetta babette babila babsi badia badiaa baetrice bagdagul bahar bahia bahija baidehi
+baijayanti bailee bajramsa balamani balbina bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel
+barbi barbla barbli barbora barbro barchinoy barica barno bartolomea basak basanti basia basilia basilisse basma
+basmala bassilla bassma bathe bathilde batilda batoul batsheva batul batya baya bayan baylee bea beata beate beatric
+beatrice beatris beatrix beatriz beatrycze becky bediz bedriska begoyim behrem beila belcim belemir belen belina
+belinda belkis bellina belma beltun benedetta benedicta benedicte benedikta benedita beniamina benice benicia benigna
+benilde benita benli bente benthe berangere berceste bercin berenice berenika bergit berinay berit bernadetta
+bernadette bernadine bernarda bernharda bernhardine berni bernice berniece berra berran berre berta berte bertha
+berthe berthilde bertille bertina bertolda bertrud berty berva beryl besa besra bess bessie bessy betania beth bethan
+bethanie bethany bethel beti betina betsabe betsy betta bettie bettina betty betul beulah beuve beverley beverly
+beyonce bezunesh bhaanumati bhadra bhagirathi bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana
+biancamaria bianka bibi bibiana bibiane bibianna biborka bice biggi bigna bijou bilge biljana billie billurə bilva
+bilwa bina binafsha bineta binta binti bintou birdie birgid birgit birgita birgitta birgitte birte bisenija biserka
+bisma bitia blagica blahomila blahomira blahoslava blandina blandine blanduzia blanka blazena blerta blessing bluma
+bobana bobbi bochra bogdana boglarka bohdana bohumila bohumira bohuna bohuse bohuslava bojana bojislava bolatito
+boleslava bonnie bonny borbala borislava borka boroka bosiljka bouchra boutaina bozena bozetecha bozica bozidara
+brandi brandusa branimira branislava branka brankica bratislava breana breanna breanne brenda brendy brenna bretislava
+bria briana brianda brianna brianne bridget bridgette bridie briella brielle brigida brigita brigitt brigitta brigitte
+brihana brihanna brinda brionna brisa briseida briseis brita britanny britany brithany brithney britney britt britta
+brittanie briyana bronislava brooke brooklyn brooklyne brooklynn bruna brunehaut brunehilde brunella brunhild
+brunhilda brunhilde bruni brunilde bryana bryanna brygida bryhanna btissam buddhana buhle bunmi bushra busisiwe
+bzunesh bəyaz cacilia cacilie cadia caelia caetana cagil cagla caiqin caitlin caitlyn caitlyne caleigh calia calie
+calina calissa calista calixta callia callie calliope callista cally calogera calpurnia calypso calyssa calysta
+camelia camellia camie camila camilia camilla camille camillia cammie cammy camryn camy camyla camylle candace candela
+candelaria candice candida candie candyce canel cangul cannur cansel cansin cansu caoimhe capitolina caprice capucine
+caren carin carine carinne carissa carla carlee carlene carley carlie carlijn carlina carline carlita carlota carlotta
+carly carlyn carma carme carmel carmela carmelia carmelina carmelita carmella carmelle carmen carmilla carmina
+carminho carmo carna carol carola carolann carolanne carole carolin caroline carolyn carolyne carrie carys casandra
+casiana casilda casimira cassandra cassandre cassi cassia cassiana cassidi cassidie cassidy cassie cassiopea cassy
+cataleya catalina catarina caterina caterine catharina catharine catherine cathleen cathrin cathrine cathryn cathy
+cati catia catie catina catinca catrice catrin catrina catrinel catriona caty cayetana cayla ceca cecelia cecile
+cecilia cecilie cecillia cecily cecylia cedra celena celene celesta celeste celestina celestine celestyna celia
+celicia celie celina celine celinia celise celsa cely cenka centa cerasela ceren cerena cerina cerise cerstin cerys
+cesminaz cestmira ceyda ceyla ceylan ceylin ceylinaz cezara chadia chafia chahd chahida chahrazad chaima chaimaa
+chaimae chaira chakrika champa chams chana chanda chandani chandi chandini chandira chandni chandra chandrabhaga
+chandrakala chandrakin chandramani chandrani chandraprabha chandraswaroopa chandravati chanel chanell chanelle chani
+chania chanice channa channelle chantal chany chanya chapala chara charifa charis charlaine charlee charleen charlene
+charlette charley charline charlise charlize charlott charlotta charlotte charlye charlyn charlyze charmaine charo
+charumati charvi chasity chatura chaya chayenne chayma chaymaa chaymae chelby chelsea chelsee chelsey chelsie chelsy
+chenoa cherechi cherie cherish cherry cheryl chesley cheyanne cheyene cheyenne chiamaka chiara chiaraluce chimamanda
+chinyere chioma chitrali chitramala chitrangada chizoba chloe chloee chloey chorouk chranislava chrissie chrissy
+christa christabel christabelle christal christana christel christella christelle christen christia christiana
+christiane christianne christie christin christine christl christy chrystal chrystina chyna ciana cianna ciaobella
+ciara ciarra cici cicilia cigdem cigil cilay ciler cilvenaz cimen cindel cinderella cindi cindy cinthia cinthya cintia
+cintya cinzia cipriana cira circe cirilla cise cisem cisil cistoslava citlali citlalli citra claira claire clara
+clarabelle clare claribel clarice clarie claris clarisa clarissa clarisse clarita clary claryssa claudette claudia
+claudie claudina claudine clea clelia clelie clemence clemencia clemency clementia clementina clementine clemenzia
+cleo cleofe cleopatra clio clizia clodagh cloe cloee clorinda clotilde clover coco codrina codruta cointa coleen
+colette coline colleen collette collien colomba conceicao concetta concha conchita concita connie conny consiglia
+consolacion consolata constanca constance constancia constanta constantina constanza constanze consuela consuelo cora
+coral coralia coralie coraline coralyn cordelia cordula corentine coretta corie corina corine corinna corinne cornelia
+corrie corrine cortney corynne cosette cosima cosmina costanza coumba courtney covadonga cozette crenguta crescenzia
+crina crista cristal cristalina cristel cristela cristiana cristiane cristina cristine crocefissa cronida crysta
+crystel csenge ctibora ctirada ctislava cunegonda curie cuzia cvetka cyan cyana cyane cyann cyanna cyanne cyara cydney
+cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyrielle cyrila daantje daciana daena daenerys daevi daevika dafina
+dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila daina dainuvite daira daisha daisie daissy daisy
+dajana daksha dakshayani dalal dali dalia daliah daliana dalibora daliborka dalida dalie dalila dalilah dalima
+dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris damarys damayanti damiana damjanka damla damya dana
+danae danah danay danaya danela danella daniah danica danie daniela daniella danielle danielly danijela danika danila
+danique danita danitza daniya daniyah danka danna danni danuse danuta danya danyah danyele danyka danyla daphne
+daphnee daphney dara darby darcy dareen dariana darie darielle darina darinka dariya darja darla darleen darlene
+darline darling darshwana darta darya dasha dasia daveen davia davida davina davinia davriya daya dayami dayana
+dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna debbie debby debora deborah debra dedit deeksha
+deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy dejah dejana delfina delia deliah delicia
+delie delila delilah delina delinda delizia delores delphina delphine delsy demet demetra demetria dena denia denisa
+denise denisia denisse denize denya denyse deodata deolinda deqa derya desanka desdemona desiderata desideria desire
+desiree despina dessie destany destinee destiney destini desy deva devangana devani devasree devika devina devora
+devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana dhanadeepa dhanalakshmi dhara dharani dharitri dharma
+dhatri dhiya diah diala diamante diamantina diana diandra diane diani dianna dianne dianoch dianora diany diara diarra
+dicle diclehan dida didem didina dieke diem dietlind dietlindis dieudonnee dieynaba digna dijana dikra diksha dilafruz
+dilara dilarə dilay dilbar dilberay dildora dilek diler diletta dilfuza dilia dilnoza dilorom dilrabo dilruba dima
+dimitra dimitrina dina dinah dinara dinda diny diodata diona dionisia dionne dionysia dior diora dipali ditya diva
+divina diviska divya dixie diya diyana diyora djamila djeneba djenna doaa dobrava dobrila dobromila dobromira
+dobroslava dochia doda doha doina dolly dolores dolunay dominga dominica dominika dominique domino domitilla domizia
+domiziana domnica donalda donata donatella donia donika donka donya dora dorana dorcas doreen dorena dorene dorette
+doriana doriane dorianna dorica dorina dorinda dorine doris dorita dorka dorli dorota dorotea doroteja dorothea
+dorothee dorothy dorottya dorrit dorte dorthe dorthy dory doua douaa douae doubrava doubravka dounia dounya dovie
+doyinsola dragana dragica draginja drahomila drahomira drahoslava drahotina drahuse draupadi drifa drina drissia
+druina dua dubravka duduzile dulari dulcie dulcinea dulina dumitra dumitrana dunia dunja dunya durda durdane durdona
+durga durgeshwari durica durriye duru dusana dusanka dusica duska duygu dyah dyana dyane dyanna dyna dzile dzirkstite
+dəniz ebba ebe ebiere ebony ebru ecaterina ece ecem eda edda edelberga edelgard edeline edeltraud eden edera edgitha
+edie edina edita edith editha editta edmee edna eduarda edurne edvarda edvige edwina edyta eef eefje eeva effie
+eftalya eftimia egizia eglantina egle egona eike eila eileen eilidh eiliyah eilleen eily eilyn eimy eira eire eirinn
+ekaparnika ekaterina ekram elaia elaide elaina elaine elakshi elana elane elanie elanna elanor elanur elara elaya
+elayna elba elcin elda elea eleah eleana eleanna eleanor eleanora eleanore electra eleina elektra elen elena elene
+eleni elenia elenie elenna elenoire elenor elenora eleonor eleonora eleonore eleri elettra eleya eleyna elfi elfrida
+elfride elfriede elga elhaida elham eliabeth eliana elianah eliane elianna elicia elida elide elidia elif elika
+elimena elin elina eline elinor elinore eliona eliora elis elisa elisabel elisabet elisabeta elisabete elisabeth
+elisabetta elisaveta elise elisea elisheva elisia eliska elissa eliya eliyah eliyana eliza elizabet elizabeta
+elizabeth elizaveta elize elizia elka ellada ellah ellana ellea ellen ellena elley elli ellia elliana ellie elliette
+ellina ellinor ellora elly ellyana ellyn elma elmas elmedina elmina elmira elna elnarə elnora eloa elodia elodie elody
+eloina eloisa eloise elona elonora elora elorah elouise elowen elsa elsbeth elsi elsie elsy elva elvan elvi elvia
+elvie elvina elvira elwira elwire elyana elyanah elyanna elyanora elycia elyn elyna elynn elysa elysabeth elyse elysha
+elysia elyssa elyssia elyza elyzabeth elza elzbieta ema emalia eman emanuela emanuella emanuelle emanuelly emel emelia
+emelie emelina emeline emely emelyn emerance emeraude emerencie emese emi emie emiko emila emili emilia emiliana
+emilie emilija emiline emillia emillie emilly emily emilya emina emine emira emlyn emma emmah emmalee emmanuela
+emmanuella emmanuelle emme emmelie emmeline emmely emmi emmie emmy emmylou emna emory emuly emy emylia emylie ena
+enakshi enara enaya encarnacion endah eneda enedina eneida engracia enia enid enie enimia eniola enisa enise enkelejda
+enma enna enola enrica enriqueta enxhi enya enza eowyn eracla erica ericka erika erina erinela erinn erisa erlinda
+erma ermelind ermelinda ermenegarda ermenegilda ermina erminia ermira erna ernesta ernestina ernestine ersilia ervina
+erwan eryka erykah eryn erynn erza esen esha eshaal eshal eshana eshita esin esma esme esmee esmeralda esmeray esmira
+esra esraa essie estee estefani estefania estefany estel estela estella estelle ester estera esterina esther estitxu
+estrid eszter etana etela etelvina ethel etna etty eudokia eudoksja eudora eudoxie eufemia eufrasia eufrosina
+eufrozina eugenia eugenie eula eulalia eulalie eunice eunika euphrasie euridice eusebia eusebie eutalia eva evah
+evalina evaline evalyn evana evangelia evangelina evangeline evangelyne evanghelina evanie evanna evanne evdokija eve
+eveke eveleen evelia evelien eveliina evelin evelina eveline evely evelyn evelyna evelyne everly evette evgenia evi
+evie evita evon evonne evsen evy evzenie ewa ewatomi ewelina eya eyana eyla eyleen eylin eylul eysan eyva fabia
+fabiana fabie fabienne fabiola fabricia fabrizia fadekemi faderera fadila fadime fadma fadoua faduma fadwa fahima
+fahriye fahrunissa faina faiza faizah fallon fama famke fani fanika fanni fannie fanny fanta fantine fany faouzia
+farah farangiz fardau farha farhana farhia farhunnisa farida fariha farncesca farrah fartun faryal farzana fatema
+fathia fathima fathonah fatiha fatim fatima fatimah fatimata fatimazahra fatime fatimetou fatimə fatine fatma fatmata
+fatmeh fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustina faustine faustyna favour fawzia fay faya
+faye fayen fayenne fayna fayza fazilat fazilet feba febe febi febriana febrina federica fedora fehime fehintola
+felicia feliciana felicidad felicie felicita felicitas feliksa felina feline felipa felisa felisia felizia felizitas
+fem femke femm fenja fenna fenne ferah feray ferda ferdaous ferdinanda ferdynanda feride feriha fermina fernanda
+feruza fettouma feyza fiamma fiammetta fibikemi fidan fidelia fidelie fieke fien fiene fiep figen fikayomi fikriye
+filipa filippa filiz filofteia filomena filou fily fina finia finnja fiona fionna fiordaliso fiorella fiorenza
+firdaous firdaus firdaws firdevs firuzə fitri fitria fitriani fiza fjodora flaminia flavia flaviana flavie fleur flo
+floare floarea floortje flor flora flore florencia florencja florenta florentina florentine florentyna floria floriana
+florica floridia florie florina florinda florine flossie flurina foca folashade fortunata fortunee fosca fotima fotini
+fouzia fracesca franca frances francesca francescapia franceska francetta francette franchesca francheska francina
+francine francisca franciszka francoise franka frantiska franziska frauke freda frederica frederike frederique freida
+freja freya freyja frida frieda friederike frnacesca frusina fruzsina fuensanta fuldem fulden fulvia fulya funda
+fureyya furuzan fusun fərqanə fərəh fəxriyyə gabbie gabby gabi gabriela gabriella gabrijela gabryelle gaby gaelle
+gaetana gaia gail gaja gajana gala galatea galia galina galit galla galya galyna gamze ganesha gania ganna gao garance
+garika garnet gasti gaudenzia gautami gavxar gawati gaya gayane gayatri gaye gayle gea geanina geena geerda geeta
+geetanjali gela gelila gelsomina geltrude gema gemine gemini gemma gena genesia genet geneva genevieve genia genie
+genna genni genny genoveffa genoveva genta gentiana georgeta georgette georgiana georgianna georgie georgina geralda
+geralde geraldina geraldine gerarda gerardina gerberge gerda gerdi gerharda gerhild gerlinde germaine germana gerta
+gerti gertien gertraud gertraude gertrud gertruda gertrude gesa gesine gessica geta ghaliyati gherghina ghita ghizlan
+ghizlane ghofran giacinta giada giana gianina gianna giannina gifty gigi gigliola gila gilberta gilda giliola gillian
+gimena gina ginesa ginevra ginewra ginna ginny gioacchina gioconda giordana giorgia giorgiana giovana giovanna girija
+girja girogia gisa gisel gisela gisele gisella giselle gisla gisselle gitanjali gitta gitte giuditta giula giulia
+giuliana giulianna giulietta giulitta giuseppa giuseppina giusi giusiana giustina giusy gizela gizele gizelle gizem
+gladis gladys glenda glenna gloria gloriana glorya glynis godeberta godiva gohar gokce goknur goksin golda goldie
+gonca gonul gorana goranka gordana govhər gozde gracia graciana gracie graciela graciella gracja gracy gratiana
+gratiela grayce grazia graziana graziella grazina grazyna grecia gregoria greis greisi gresia greta gretchen grete
+gretel gretta grisel griselda grit gritt grizelda grozdana guadalupe gudela gudrite gudrun guenda guendalina guenievre
+guher guilhemine guiliana guillemette guillermina guinevere gulay gulbahar gulbaxor gulben gulchexra gulcin guldem
+gulden guldeste gulen guler gulgun guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulsora
+gulsum gulzira gulzoda gulər gunay gunda gundelinda gundula gunilla guniz gunnel gunnur gunsel gunseli gurcan gurleen
+gustava gustavine guusje gvendolina gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gypsy gyselle habiba haby
+hada hadassa hadassah hadda hadewig hadhoum hadia hadiatou hadil hadiya hadja hadley hadwig hafida hafsa hafsah
+hafshah hafssa hagar haidy haifa haila hailee hailey hailie hailley haily haizea hajar hajer hajira hajra hakima hala
+halana haleema haleigh haley halia halie halima halina halla halley hallie halyna hamida hamide hamima hamna hamsini
+hana hanaa hanadi hanae hanah hanako hanalei hanan hanane handan hania hanifa hanin haniya hanna hannabel hannah
+hannan hanne hannele hannelore hannia hanny hareem hargun harinakshi harini harita harleen harley harmonie harmony
+harper harpreet harriet haruka hasina hasini hasmik hasna hasnaa hasnae hassana hassania hassna hatice hattie hava
+havana havanna havla hawa hayat hayate haydee hayla haylee hayleen hayley haylie hazan hazel heather heavenly heba
+heda hedda hedvig hedviga hedvika hedwig heema hegoa heidemarie heiderose heidi heidie heidrun heidy heike heilgard
+helana heleen helen helena helene helenka helga helgard helge helia heliana helin helina hella helle hellen helly
+helma heloisa heloise hema hena hend hendrika henna henrieta henrietta henriette henrika henrike henryka henya hera
+heracleea herberta herma hermanie hermelinda hermi hermina hermine herminia hermione herta hertha hester hesti hevin
+hiara hiba hibah hidaya hila hilal hilaria hilarie hilary hilda hilde hildegard hilke hillary hilma hilola hiltraud
+hiltrud himadri himani hina hinano hinata hind hinda hipolita hippolyte hira hiranya hlengiwe hlima hoang hoara hoda
+hodaya hollie holly holma hong honora honorata honoria honorine hortencia hortense hortensia hortensie hortenzia
+hortenzie horymira hosanna hosiyat hostimila hostimira hostislava houda houria houriya hrvojka huda huguette hulda
+hulya humaira humay humeyra huner huong huriyə hurshida husida husna husnida husniya husnora hvezdoslava hyacinta
+hyazintha ialria iana ianira ianna iara iasmina ibironke iboja ibtisam ibtissam ibtissame ica icha iclal ida idalia
+idalina idania idella idil idoia idoya ieva ifa ifeoma iffar iffet ifora ifrah ifunanya iginia ignacia ignacie ignata
+ignatia ignazia ihintza ihsane ihssan ihssane ika ikbal ikhlas ikram ikrame ila ilana ilari ilaria ilary ilayda ilda
+ildegarda ildegonda ildika ildiko ilea ileana ilena ilene ilenia ilenya ilham ilhame ilia iliana ilianna ilina ilinca
+ilinka iliyana iljana ilka ilkben ilke ilknur ilksen ilkyaz illana illeana illiana illianna illyana illyanna ilma
+ilona ilonka ilsa ilse ilva ily ilyana ilyanna ilyssa ilza ima imaan iman imane imani imanie imelda imen imge imke
+imma immaculada imogen imogene ina inaaya inah inara inas inass inaya inayah inci incoronata indhira indi indie indira
+indya ines inesa inese inessa inez inga inge ingeborg ingeborga ingeburg ingehild inger ingrid ingrida inguna iniya
+inja inka inkeri innaya innocence inocencia insaf inssaf intan intissar intza inyoni ioana ioanina ioanna iola iolana
+iolanda iole iona ione ionela ionelia ionna ionne iosefina ipek iqra iraida irati irawati irena irene iretioluwa
+iriana iride iridenta irina iris irisa irmak irmeli irmgard irmhild irmi irmina irmingard irmis irmtraud irmtraut
+iroda irsa iryna irys isa isabeau isabel isabela isabele isabell isabella isabelle isabelly isadora isamar isatou
+isaura ise iseult isha ishana ishani ishika iside isidora isidra isil isilay isioma isis isisa islem ismahan ismerie
+isobel isolda isolde isolina isora isotta isra israa israe issraa isys ita italia itir itto itzel itziar iulia iuliana
+iustina iva ivana ivancica ivanka ivanna iveta ivetta ivette ivie ivna ivona ivone ivonne ivy iwona iyabode iyadunni
+iyana iyona iza izabel izabela izabella izabelle izar ize izel izidora izolda izumi izza izzie izzy jaana jabulile
+jacey jacinta jacinthe jackeline jackie jacklyn jaclyn jacoba jacqueline jacquelyn jacynthe jada jadrana jadranka
+jadwiga jadyn jael jaelle jaelyn jaelynn jagica jahida jahlia jahna jahnaya jaida jailey jailyn jaimie jaimini jaina
+jakayla jakuba jakubina jakubka jala jale jalia jalila jalina jaliya jaliyah jalou jalya jalyah jalyn jalə jamalia
+jamela jamelia jamella jamila jamilah jamilla jammie jamy jamyla jana janaa janae janah janaina janan janani janat
+janaya jane janel janele janell janella janelle janessa janet janeta janeth janette janica janice janick janie janika
+janina janine janique janira janise janita janiya janja janka janna jannah jannat jannate jannet jannette janni jannie
+jannika janny jany janyce jaquelin jaqueline jara jarmila jarolima jaromira jaroslava jaroslawa jasleen jasmeen
+jasmeet jasmijn jasmin jasmina jasmine jasmyn jasmyne jasnena jaspreet jassmine jautrite jaya jayah jayana jayanah
+jayani jayanna jaycee jayda jayde jayla jaylee jayleen jaylie jayline jaylinn jaylis jaymie jayna jayne jazia jazlyn
+jazmin jazmine jazmyn jazmyne jazzlyn jazzlynn jeana jeane jeanelle jeanette jeanie jeanine jeanna jeanne jeannetta
+jeannette jeannie jeannine jeanny jehanne jekaterina jelena jelica jelina jelisaveta jelissa jelita jelka jella jema
+jemaa jemima jemimah jemma jena jenah jenaya jenaye jenessy jenifer jeniffer jenine jenisha jenna jennah jenni jennie
+jennifer jenniffer jennipher jenny jennyfer jenovefa jente jeny jenyfer jerusalen jesa jesica jesika jessalynn jessi
+jessica jessie jessika jesslyn jesslynn jessy jessyca jessye jessyka jevrosima jewel jewell jezabel jezabelle jezebel
+jhade jhoanna jia jiahui jiana jiaqi jiayi jihan jihane jil jill jillian jimena jina jinan jindriska jing jinte jinthe
+jirina jitka jlenia joan joana joane joanie joann joanna joannah joanne joannie joany joaquina joceline jocelyne jodie
+joee joelie joelina joeline joella joelle joellen joelly joely johana johanna johannah johannata johanne johanny
+johara joia jolana jolanda jolanta jolantha jolayemi jole joleen jolene jolie jolien jolijn jolin jolina joline jone
+jonelle jonna jordana jordane jordanna jordanne jordyn jorga jorgina josee josefa josefien josefin josefina josefine
+joseline joselle josely joselyne josepha josephina josephine josette josiane josianne josie josipa josline josseline
+josselyne jossette jossie josy joud jovana jovanka jovanna jovita joya joyce jozefa jozefina jozette jozica juana
+juanita judie judit judita judite judith juditha juditta judy judyta jula jule julia juliana juliane julianie julianna
+julianne julide julie julienne juliet julieta julieth julietta juliette julija julijana julika julina julissa julita
+jullia julliette jully julyana julyanna jumagul jumana juna junia junie juno jusma jusra justa justina justine justyna
+justyne jutta jyoti jyotsana kaarina kaat kacey kacia kacie kacy kadia kadiatou kadidia kadidiatou kadidja kadija
+kadijah kadriye kady kaela kaelie kaely kaelyn kaelynn kaena kahlan kaia kaila kailani kailee kailey kaili kailly
+kaily kailyn kailyne kaina kainat kaira kaisha kaithlyn kaitlin kaitlyn kaitlyne kaja kajetana kala kalea kaleigh
+kalena kaley kali kalia kaliana kalie kalila kalima kalina kalinda kalissa kalista kaliya kaliyah kallie kallista
+kally kalpana kaltoum kaly kalya kalyani kalyna kalyssa kalysta kama kamala kamaria kamelia kamelya kami kamila
+kamilah kamile kamilia kamilla kamille kamilya kamla kamola kamryn kamyla kamylle kana kanchan kandice kandy kandyce
+kanika kanishka kanti kany kanya kanza kaori kaoutar kaouthar kara kareen karelle karen karianne karima karimah karin
+karina karine karinne karishma karisma karla karlee karlene karley karli karlie karlijn karlina karlotta karly karlyn
+karmela karmen karola karole karoliina karolina karoline karolyn karolyne kartika kary karyn karyna kasandra kasey
+kashyapi kasi kasia kasie kasiyah kassandra kassi kassia kassidy kassie kassy kata katalin katalina katalyna katariina
+katarina katarzyna kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen
+kathalina katharina katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathia kathie kathinka
+kathleen kathlyn kathrein kathrin kathrine kathryn kathryne kathy kathya kati katia katiana katica katie katija katina
+katiuscia katixa katja katka katlyn katlynn katrin katrina katrine katryn kattalin kattie katty katy katya kavita
+kawtar kawthar kawther kaya kayana kaycee kaycie kayla kaylah kaylee kayleen kayleigh kayley kayli kaylia kayliah
+kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra kaysha kaysia kaysie kayte kazimira kea keana keara keeley
+keely keerthana keesha keet keiko keila keilana keina keira keisha keisi keisy keit kejsi kelcy keli kelia keliah
+kelicia kelina kelis keliyah kella kelley kelli kellie kelly kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie
+kelsy keltoum kely kena kenda kendal kendall kendra kendy kenia kenly kenna kennedi kennedy kensy kenya kenza kenzi
+kenzy keona kera kerol kerry kersten kersti kerstin kerstina kesha keshia kesia ketrin ketsia ketty keva kevser kexin
+keya keyana keyanna keyla keylah keylie keyna keyra keysha keyshia keysi kezia keziah khadidiatou khadidja khadija
+khadijah khadijatou khadra khady khaila khaira khalia khalida khalila khanyisile khaoula khawla khayla kheira khethiwe
+khiara khira khloe kholoud khoudia khouloud khulekani khyra kia kiana kiandra kianna kiara kiarah kiarra kiera kika
+kikelomo kiley kilia kima kimaya kimberlee kimberley kimberlie kimberlly kimberly kimia kimiko kimiya kimmie kimmy
+kimora kimya kimyah kina kincso kindra kine kinga kinsey kinsley kinza kinzy kiona kira kirana kiraz kirsten kirstin
+kirsty kisha kismet kitana kitty kiya kiyana kiymet kiyomi kizzy kjara klara klarisa klarissa klaudia klaudie klea
+klementina klementine klementyna kleopatra kloe kloey klotylda koleta kolombina kolumbina komal komila konstance
+konstancie konstancja konstantina konstanze konsuela konzuela kora koralia koralie kordula korina korinna kornelia
+kornelie kourtney krasava krasomila kreszentia krisha krissy krista kristal kristel kristelle kristen kristi kristiana
+kristie kristiina kristin kristina kristine kristy kristyna krizia krysta krystal krystel krysten krystiana krystie
+krystina krystyna ksawera ksenia ksenija kubra kumari kumba kumru kumuda kumush kunhuta kunigunde kveta kvetoslava
+kvetuse kya kyana kyanna kyara kyarah kyarra kyera kyla kylee kyleigh kylia kyliana kylianne kylie kyllie kyllikki
+kymberley kymia kyra kyrah kyria kyrsten lacramioara lacy ladina ladislava laela laelia laelle laetitia lahna laia
+laiana laiba laida laila laily laina lainy laisha laiya laiza laken lakshmi laksita lala lale lali lalia lalita
+lalitha lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə lamya lamyaa lamyae lan lanae lanah laney lani
+lania lanna lannah lara larah laras larina larisa larissa larysa laryssa lasma latifa latife latika latisha latofat
+latoya launa laura lauralee lauralie laurana laurane laure laureana laureen laurel laureline laurencia laurencie
+laurencja laurene laurentia laurentina laurentyna lauretta lauriane laurianne laurie laurina laurinda laurine lauris
+laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi laya layah layal layali layan layana layanna layla
+laylana laylla laylo layna laynie lea leah leana leandra leanie leann leanna leanne leany leda leeana leeann leela
+leeloo leen leena leeya leeyah leia leiana leidy leila leilah leilana leilani leilanie leilany leili leilia leily
+leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya lena lenah lenaya lene lenette leni lenia lenja
+lenka lenna lenne lenora lenore lenya leocadia leokadie leola leona leonarda leoncia leoni leonia leonie leonilda
+leonna leonne leonor leonora leonore leontina leontine leontyna leopolda leopoldina leopoldine leopoldyna leora
+leposava lera lerato lerzan lesana lesia lesley lesly leslye lessie lestari leta leticia leticie letitia letizia
+lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah leyana leyanna leyla leyli leyna lia liah liana
+lianah liandra liane lianna lianne liara liat liba libbie libby libena liberata libia libora liboria liboslava libusa
+libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya lieke liel liela lielle liene liesbeth liese
+liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana liliane
+lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla lillah lilli lillia lillian
+lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna lilyrose lina linah lincy lindsay lindsey lindsy
+lindy linett linette ling linh linley linn linna linne linnea linsay linsey linsy lintang linzy lioara liona liora
+lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet lisbeth lise liselotte lisette lissa lissandra
+lisset lissette lita litzy liubov liudmyla liv liva livia liviana livie livija livy livya liya liyah liyana liyanna
+liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie lizzy ljiljana ljuba llewellyn lluna loa lobar
+lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona loni lonie lonna lora loraine loralie lore
+lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren lorena lorene lorenna lorenza loreta
 loretta loreyna lori loriana lorianna lorianne lorie lorine lorna lorrie lory loryn lota lott lotte lotti lottie loua
 louann louanne loubna louella louisa louise louiza lova lovely lovina lovisa lovorka loyce luana luann luanna luanne
 luba lubica lubna lubomira luboslava luccia lucciana lucelia lucero lucia luciana lucianna lucianne lucie luciene
@@ -410,7 +411,7 @@ nathalie nathaly nathalya nathalye nathania natia natividad natka natsuki natsum
 nawal naya nayah nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria
 nazha nazia naziha nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve
 nefeli nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja nejla nelcy nelda neli nelia neliah nelida
-nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine neslisah nesrin nesrine
+nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine
 nettie neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh
 nichole nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina
 nida nidia niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole
@@ -455,30 +456,30 @@ rasifa rasika rastislava rati ratih ratna raven ravina rawan rawen raya rayana r
 raymonde rayna rayona rayssa rayxona razan rea reana reanna reanne reba rebeca rebecca rebecka rebeka rebekah rebekka
 reem reena reeva regine regitze reham rehana rehanna rehema rehorka reina reine reinhild rejeanne reka remedio
 remedios remie rena renad renata renate renee renesmee renette rengin renja renske reshma resi restu retno reva reyana
-reyhana reyna rezzan rhea rhema rhianna rhiannon rhoda rhonda ria riana riane rianna rica ricarda riccarda richarda
-richelle rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime rimes rina rinad rini
-ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina robina robiya robyn
-rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin rokaya rokhaya rokia roksana rola rolande romaine
-romaisa romaissa romaissae romana romane romanie romanita romaysa romee romi romie romilda romina romola romy rona
-ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina rosalind rosalinda
-rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana rosangela rosanna rosanne rosaria rosaura rose
-roseanne rosel rosela roselia roselina roseline rosella rosely roselyn roselyne rosemaria rosemarie rosemary rosemie
-roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita roslyn rosmarie rosmery rosmunda rossana
-rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana roxane roxann roxanna roxanne roxelana roxy roya
-roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozina rozita roziya rozvita rozy rubi rubie rubina
-ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani rukmin rumaysa rumena rupinder rut ruth
-ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana ryhanna rylee ryleigh rym saadia saar saara
-saba sabah sabiha sabina sabine sabira saboxat saboxon sabra sabreena sabria sabrin sabrina sabrine sabriya sabryna
-sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa safae safah safia safiatou safietou safina
-safira safiria safiya safiyah safiyya safiyyah safta safura sagrario sahana sahar sahira sahory sahra saidi saige
-saima saina saioa saira saja sajida saki sakina sakinah sakura salam saleah saleha salena salha salia saliah saliha
-salihe salima salimah salimata salimatou salina salka sallie sally salma salome salomea salomena salomey saloua
-salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha samar samara samarah samaria samaya samera
-samia samiah samiha samina samira samirah samiya sammantha samona samra samrah samuela samukelisiwe samya samyra sana
-sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra sandrina sandrine sania saniya sanja sanjana sanna
-sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia saphira saphire saphyra sapna sara sarada
-sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare sari saria sarika sarina sarisha sarita
-sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna saskia saskie saturnina
+reyhana reyna rezzan rhea rhema rhian rhianna rhiannon rhoda rhonda ria riana riane rianna rica ricarda riccarda
+richarda richelle rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime rimes rina rinad
+rini ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina robina robiya
+robyn rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin rokaya rokhaya rokia roksana rola rolande
+romaine romaisa romaissa romaissae romana romane romanie romanita romaysa romee romi romie romilda romina romola romy
+rona ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina rosalind
+rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana rosangela rosanna rosanne rosaria
+rosaura rose roseanne rosel rosela roselia roselina roseline rosella rosely roselyn roselyne rosemaria rosemarie
+rosemary rosemie roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita roslyn rosmarie rosmery
+rosmunda rossana rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana roxane roxann roxanna roxanne
+roxelana roxy roya roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozina rozita roziya rozvita rozy
+rubi rubie rubina ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani rukmin rumaysa rumena
+rupinder rut ruth ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana ryhanna rylee ryleigh rym
+saadia saar saara saba sabah sabiha sabina sabine sabira saboxat saboxon sabra sabreena sabria sabrin sabrina sabrine
+sabriya sabryna sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa safae safah safia safiatou
+safietou safina safira safiria safiya safiyah safiyya safiyyah safta safura sagrario sahana sahar sahira sahory sahra
+saidi saige saima saina saioa saira saja sajida saki sakina sakinah sakura salam saleah saleha salena salha salia
+saliah saliha salihe salima salimah salimata salimatou salina salka sallie sally salma salome salomea salomena salomey
+saloua salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha samar samara samarah samaria samaya
+samera samia samiah samiha samina samira samirah samiya sammantha samona samra samrah samuela samukelisiwe samya
+samyra sana sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra sandrina sandrine sania saniya sanja
+sanjana sanna sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia saphira saphire saphyra sapna
+sara sarada sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare sari saria sarika sarina sarisha
+sarita sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna saskia saskie saturnina
 saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana sayda sayla sayra sayuri sayyora
 scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia secondina sedef seden sedra seerat
 sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale selcan selda selen selena selene selenia
@@ -869,36 +870,36 @@ hubertus huccet hudavendigar hudayi hudson huey hugh hugo hulderich huldreich hu
 humberto humphrey hung hunor hurkan hurram hursit husameddin husamettin huseyin husnu husrev hussain hussam hussein
 huub huy huzaifa huzeyfe hvalimir hvezdoslav hyacint hyazinth hyazinthus hynek hypolit iacob iacopo iacopone iago iain
 ian iancu ianis iann ibai ibidapo ibn ibodulloh ibou ibra ibrahim ibrahima ibrani ibrohim ibun icaro icilio ico idan
-idris idriss idrissa ieremia ifeanyichukwu ifeoluwa ige iginio igino igli ignac ignacio ignacy ignat ignatius ignaz
-ignazio ignjat igor ihab iheb ihtiyor ihvan ike ikenna ikeoluwa iker ikhidie ikhsan ikin ikrime ikrom ilai ilan ilarie
-ilario ilarion ilay ilbey ildebrando ildefonso ilgmars ilhami ilian ilias iliass iliasse ilie ilija ilir iliya iliyan
-ilja ilker ilko illan illias illidio illuminato ilmari ilmars ilqar ilyas ilyass ilyasse ilyes ilyos imaad imad imanol
-imanuel immacolato immanuel imraan imran imrane imre imrich imron imtiaz inaki inars indalecio inder indrikis indro
-ingmar ingmars ingo ingolf ingomar ingvar inigo inioluwa innocenty innocenzo inocenc inocencio inocentiu inti ioan
-ioannis ion ionel ionut iori iorio ioritz iosif ippocrate ippolito iqbal irenej ireneo ireneus ireneusz ireti irfan
-irinel irmfried irmin irmo irnanto irsad irvin irving irwan irwin isaac isaack isaak isac isacco isack isadore isael
-isai isaias isak isam isaque isauro ischirione iseoluwa ishaan ishak ishan ishaq ishmael ishola isiah isidor isidoro
-isidro isiner iskander islom ismaeel ismael ismaele ismail ismaila ismoil isom issa issac issah issak issaka issam
-istvan itamar itan itri iulian iuliu iunio iurie iustin iustinian ivan ivann ivano ivanoe ivar ivek iven iverson ivo
-ivor iwan ixtiyar iyad iyan iyed izaac izaak izaan izac izack izai izaiah izaias izajasz izak izam izan izayah izidor
-izmael iztok izydor izzet izzettin jaafar jaak jaakko jaan jaap jabal jabari jaber jabier jabir jabril jac jace jacek
-jachym jacinto jack jackson jaco jacob jacobo jacobus jacomo jacopo jacque jacques jad jadd jadden jaden jadon jadran
-jadranko jadro jaeden jaeman jafar jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagmeet jago jahan
-jahden jaheem jaheim jahiem jahleel jahlen jahlil jahmal jahmel jahnu jahron jai jaiden jaiman jair jairo jais jaison
-jaivey jake jakob jakov jakson jakub jalal jalan jaleel jalen jalil jalol jalon jam jamaal jamael jamal jamale jamall
-jamar jamarcus jame jamel jamelle james jamesley jameson jamey jamie jamil jamin jamir jamiro jamison jamol jamshid
-jamyl jamyson jan janek janez janko jannek jannes jannik jannis jano janos janosch janus janusz jaouad japhet jaquan
-jaques jared jarel jarell jari jaris jarmil jarne jarno jaro jarod jarolim jaromil jaromir jaron jaroslav jaroslaw
-jarred jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasim jasin jaskaran jaskirat jasmani
-jason jasper jasser jassir jasson jastin jasur jaswadi jati jatmiko jaume javas javed javi javiel javier javlon
-javohir javon javonte jawad jawan jax jaxon jaxx jay jayadi jayan jaydan jayden jaydenn jaydon jayen jayeng jayke
-jaylan jaylano jaylen jaylin jaylon jaymes jayron jayson jayvano jayzon jaz jazeps jazon jeannel jeannot jeanpierre
-jed jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehiel jeip
-jekabs jelani jelle jelloul jelmer jelte jemal jemel jemil jemuel jenaro jenel jens jensen jenson jeppe jerad jerald
-jeramie jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremie jeremy jergus jericho jerick jeriel jermain
-jermaine jermey jernej jerod jeroen jerold jerome jeromy jeronimo jeronym jerrard jerrell jerrod jerrold jerry jerson
-jerzy jesko jesper jesse jessee jessen jessey jesson jethro jett jevgenijs jevon jeyden jeyson jezdimir jhoan jhon
-jhonatan jhonathan jhonny jhony jhovany jiahao jian jibran jibril jidde jihoon jilali jilji jim jimi jimmi jimmie
+idris idriss idrissa ieremia ieuan ifeanyichukwu ifeoluwa ige iginio igino igli ignac ignacio ignacy ignat ignatius
+ignaz ignazio ignjat igor ihab iheb ihtiyor ihvan ike ikenna ikeoluwa iker ikhidie ikhsan ikin ikrime ikrom ilai ilan
+ilarie ilario ilarion ilay ilbey ildebrando ildefonso ilgmars ilhami ilian ilias iliass iliasse ilie ilija ilir iliya
+iliyan ilja ilker ilko illan illias illidio illuminato ilmari ilmars ilqar ilyas ilyass ilyasse ilyes ilyos imaad imad
+imanol imanuel immacolato immanuel imraan imran imrane imre imrich imron imtiaz inaki inars indalecio inder indrikis
+indro ingmar ingmars ingo ingolf ingomar ingvar inigo inioluwa innocenty innocenzo inocenc inocencio inocentiu inti
+ioan ioannis ion ionel ionut iori iorio ioritz iosif ippocrate ippolito iqbal irenej ireneo ireneus ireneusz ireti
+irfan irinel irmfried irmin irmo irnanto irsad irvin irving irwan irwin isaac isaack isaak isac isacco isack isadore
+isael isai isaias isak isam isaque isauro ischirione iseoluwa ishaan ishak ishan ishaq ishmael ishola isiah isidor
+isidoro isidro isiner iskander islom ismaeel ismael ismaele ismail ismaila ismoil isom issa issac issah issak issaka
+issam istvan itamar itan itri iulian iuliu iunio iurie iustin iustinian ivan ivann ivano ivanoe ivar ivek iven iverson
+ivo ivor iwan ixtiyar iyad iyan iyed izaac izaak izaan izac izack izai izaiah izaias izajasz izak izam izan izayah
+izidor izmael iztok izydor izzet izzettin jaafar jaak jaakko jaan jaap jabal jabari jaber jabier jabir jabril jac jace
+jacek jachym jacinto jack jackson jaco jacob jacobo jacobus jacomo jacopo jacque jacques jad jadd jadden jaden jadon
+jadran jadranko jadro jaeden jaeman jafar jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagmeet jago
+jahan jahden jaheem jaheim jahiem jahleel jahlen jahlil jahmal jahmel jahnu jahron jai jaiden jaiman jair jairo jais
+jaison jaivey jake jakob jakov jakson jakub jalal jalan jaleel jalen jalil jalol jalon jam jamaal jamael jamal jamale
+jamall jamar jamarcus jame jamel jamelle james jamesley jameson jamey jamie jamil jamin jamir jamiro jamison jamol
+jamshid jamyl jamyson jan janek janez janko jannek jannes jannik jannis jano janos janosch janus janusz jaouad japhet
+jaquan jaques jared jarel jarell jari jaris jarmil jarne jarno jaro jarod jarolim jaromil jaromir jaron jaroslav
+jaroslaw jarred jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasim jasin jaskaran jaskirat
+jasmani jason jasper jasser jassir jasson jastin jasur jaswadi jati jatmiko jaume javas javed javi javiel javier
+javlon javohir javon javonte jawad jawan jax jaxon jaxx jay jayadi jayan jaydan jayden jaydenn jaydon jayen jayeng
+jayke jaylan jaylano jaylen jaylin jaylon jaymes jayron jayson jayvano jayzon jaz jazeps jazon jeannel jeannot
+jeanpierre jed jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehiel
+jeip jekabs jelani jelle jelloul jelmer jelte jemal jemel jemil jemuel jenaro jenel jens jensen jenson jeppe jerad
+jerald jeramie jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremie jeremy jergus jericho jerick jeriel
+jermain jermaine jermey jernej jerod jeroen jerold jerome jeromy jeronimo jeronym jerrard jerrell jerrod jerrold jerry
+jerson jerzy jesko jesper jesse jessee jessen jessey jesson jethro jett jevgenijs jevon jeyden jeyson jezdimir jhoan
+jhon jhonatan jhonathan jhonny jhony jhovany jiahao jian jibran jibril jidde jihoon jilali jilji jim jimi jimmi jimmie
 jimmy jimram jimy jinawi jindrich jiovani jiovanni jiovanny jiovany jiri jiro jitender jitendra jivan jiwoo joab
 joachim joah joakim joanes joao joaquim joaquin joas jobst joby jochen jodokus joe joel joen joep joes joesph johan
 johanan johann johannes johathan john johnatan johnathan johnathon johnattan johnn johnnie johnny johnpaul johnson
