@@ -3156,6 +3156,24 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('Die Nachbarin Sabine hat ein Paket für uns angenommen.').sensitivity).toBe('personal');
   });
 
+  it.each([
+    ['en', "Hi Anna, I won't be in today, I have a dental abscess. Tom"],
+    ['de', 'Hallo Anna, ich komme heute nicht, ich habe einen Zahnabszess. Tom'],
+    ['fr', "Bonjour Anna, je ne viendrai pas aujourd'hui, j'ai une sciatique. Tom"],
+    ['it', 'Ciao Anna, oggi non vengo, ho il colpo della strega. Tom'],
+    ['es', 'Hola Anna, hoy no voy, me duele la espalda. Tom'],
+    ['nl', 'Hoi Anna, ik kom vandaag niet, ik heb een nierkoliek. Tom'],
+    ['pl', 'Cześć Anna, dziś nie przyjdę, mam zapalenie pęcherza. Tomek'],
+    ['pt', 'Olá Anna, hoje não vou, tenho gota. Tomás'],
+  ])('reads everyday complaints as a sick message gives them (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
+  it('reads no complaint in a zone, a drop or gotta', () => {
+    expect(classifyText('Anna Rossi lavora nella zona industriale. I gotta go, says Tom Baker.').sensitivity).toBe('personal');
+    expect(classifyText('Ana Ruiz dejó caer una gota de agua.').sensitivity).toBe('personal');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
