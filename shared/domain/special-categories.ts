@@ -400,7 +400,7 @@ function personEarlierInSentence(scan: TextScan, index: number): boolean {
  * Voting, campaigning and standing for, in the eight languages ("voted for", "hat … gewählt", "fait campagne pour",
  * "głosowała na", "si candida con"); not the English "candidate for", which job applications write before a role.
  */
-const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|standing for|kandidiert für|kandidiert|si candida|candidato|candidata|se presenta por|kandidaat voor|kandyduje z listy|kandyduje|é candidato|é candidata|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote|milite|militait|milita|ha la tessera|rozdaje ulotki|roznosi ulotki|concejal|concejala|radnym|radną|radny|radna|raadslid|conseiller municipal|conseillère municipale|consigliere comunale|consigliera comunale|vereador|vereadora|councillor)`;
+const VOTE_OR_CAMPAIGN = `(?:voted|votes|will vote|standing for|kandidiert für|kandidiert|kandidiere|mi candido|mi sono candidat[oa]|me presento|je me présente|faço campanha|fiz campanha|hago campaña|hice campaña|fais campagne|faccio campagna|tracte|tractais|tracté|kandyduję|głosuję|zagłosuję|je vote|voterò|votaré|votarei|ik stem|si candida|candidato|candidata|se presenta por|kandidaat voor|kandyduje z listy|kandyduje|é candidato|é candidata|campaign(?:s|ed|ing)?|canvass(?:es|ed|ing)?|gewählt|wählt|wähle|Wahlkampf|a voté|votera|votait|fait campagne|ha votato|votato|voterà|fa campagna|votó|votará|hace campaña|stemde|stemt|gestemd|voert campagne|głosował[aoy]?|głosuje|zagłosował[aoy]?|zagłosuje|prowadzi kampanię|votou|votará|faz campanha|vota|vote|milite|militait|milita|ha la tessera|rozdaje ulotki|roznosi ulotki|concejal|concejala|radnym|radną|radny|radna|raadslid|conseiller municipal|conseillère municipale|consigliere comunale|consigliera comunale|vereador|vereadora|councillor)`;
 /** The parties whose names are words or letters too, which the lexicon does not count alone ("the Greens", "i Verdi", "PS"). */
 const PARTY_OBJECT = String.raw`(?:Greens|Verts|[ée]cologistes|Verdi|Verdes|Zielon\p{Ll}*|Lewic\p{Ll}*|Labour|Conservatives|Liberals|Lib Dems|Liberal Democrats|Reform UK|Plaid Cymru|Sinn Féin|Fianna Fáil|Fine Gael|Sozialdemokraten|Christdemokraten|Liberalen|socialistes|Socialists|socialisti|socialistas|comunistas|PS|PD|PP|RN|PO|KO|M5S|IL|CDS|PCP|Livre|Ciudadanos|Renaissance|Reconquête|Linke|Republikaner|Bloco|Vox|VOX|PSOE|Podemos|Sumar|Chega|Lega|PVV|VVD|PvdA|SPD|CDU|CSU|FDP|AfD|PiS|Konfederacj\p{Ll}*)`;
 /**
@@ -416,7 +416,7 @@ const VOTED_FOR = new RegExp(
 
 function votesAndCampaigns(text: string, from: number, to: number): number {
   if (
-    !/vot|wähl|wahlkampf|campa|canvass|stemd|stemt|gestemd|głos|kampani|stand|candid|kandid|kandyd|presenta|milit|tessera|ulotk|concejal|radn|raadslid|conseill|consiglier|vereador|councillor/i.test(
+    !/vot|wähl|wahlkampf|campa|canvass|stemd|stemt|gestemd|ik stem|głos|kampani|stand|candid|kandid|kandyd|presenta|présente|tract|milit|tessera|ulotk|concejal|radn|raadslid|conseill|consiglier|vereador|councillor/i.test(
       text,
     )
   )

@@ -3174,6 +3174,19 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('Ana Ruiz dejó caer una gota de agua.').sensitivity).toBe('personal');
   });
 
+  it.each([
+    ['en', 'Hi Anna, I fast during Lent and skip lunch. Tom'],
+    ['fr', 'Bonjour Anna, je suis délégué FO maintenant. Tom'],
+    ['fr', 'Bonjour Anna, je tracte pour le PS ce week-end. Tom'],
+    ['it', 'Ciao Anna, mi candido con i Verdi alle comunali. Tom'],
+    ['pt', 'Olá Anna, este fim de semana faço campanha pelo PS. Tomás'],
+    ['de', 'Hallo Anna, ich bin bi und will das nicht verstecken. Tom'],
+    ['nl', 'Hoi Anna, ik ben Roma, mijn familie woont hier al decennia. Tom'],
+    ['pl', 'Cześć Anna, w Wielkim Poście nie jem obiadu. Tomek'],
+  ])('reads belief, union, politics, orientation and origin as people say them of themselves (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
