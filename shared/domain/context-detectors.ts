@@ -1356,12 +1356,15 @@ const POLISH_GENITIVE: ReadonlyArray<readonly [string, string]> = [
 const nominativeIn = (key: string, endings: ReadonlyArray<readonly [string, string]>, known: (name: string) => boolean) =>
   endings.some(([ending, base]) => key.endsWith(ending) && known(key.slice(0, key.length - ending.length) + base));
 
+/** A capitalised word after a Polish preposition that takes the genitive ("dla Tomka"): what an owner needs outside Polish. */
+const POLISH_PREPOSITION_NAME = /(?:^|\s)(?:dla|od|u)[ \t]+\p{Lu}/u;
+
 function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
   const polish = /[ąćęłńśźż]/.test(text);
   // A Polish text without its letters: Polish words, then its frequent words (read only then: reading a language costs).
   const inPolish = polish || (POLISH_WORDS.test(text) && languageOf(scan) === 'pl');
-  if (!inPolish && !text.includes('dla ') && !text.includes('od ') && !text.includes(' u ')) return;
+  if (!inPolish && !POLISH_PREPOSITION_NAME.test(text)) return;
   // In a Polish text, any name of the lists in a case Polish gives it after a preposition or as a dative ("dla Yusufa
   // o 16:00", "z Mohammedem", "Przekaż to Kevinowi", "Oddaj laptopa Jessice"): names of other languages decline too.
   if (inPolish)
