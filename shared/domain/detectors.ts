@@ -576,6 +576,8 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
  * line's end where an e-mail's lines are wrapped.
  */
 const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?:(?:[ -]|[ \t]*\r?\n[ \t]*)?[A-Z0-9]){11,30}\b/g;
+/** An IBAN in lower case, grouped or not: "nl91 abna 0417 1643 00". */
+const IBAN_LOWER_CASE = /\b[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,30}\b/g;
 
 /** A text's first three lines, where a letterhead names who issues it. */
 const LETTERHEAD = /^\s*(?:[^\n]*\n){0,2}[^\n]*/;
@@ -674,6 +676,14 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
     const weight = ibanWeight(scan, m.index, value);
     const confidence = near(scan, 'iban-context', m.index, 40) ? weight : Math.min(weight, 0.45);
     yield { type: 'iban', value: m.value, confidence, index: m.index };
+  }
+  // Typed in lower case ("iban: nl91abna0417164300"), as chats and forms have it: after an IBAN's word only.
+  if (scan.byFamily.has('iban-context')) {
+    for (const m of digitMatches(scan, IBAN_LOWER_CASE)) {
+      const value = m.value.replace(/[\s-]/g, '').toUpperCase();
+      if (isValidIBAN(value) && near(scan, 'iban-context', m.index, 40))
+        yield { type: 'iban', value, confidence: ibanWeight(scan, m.index, value), index: m.index };
+    }
   }
   if (!shapeOf(scan).lettersBefore) return;
   for (const m of digitMatches(scan, IBAN_CANDIDATE)) {

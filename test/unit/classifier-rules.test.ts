@@ -3187,6 +3187,12 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText(text).sensitivity).toBe('special');
   });
 
+  it('reads an IBAN typed in lower case after an IBAN word, not a lower-case hash', () => {
+    expect(classifyText('iban: nl91abna0417164300').findings.map((f) => f.type)).toEqual(['iban']);
+    expect(classifyText('Mijn IBAN is nl91 abna 0417 1643 00, graag terugstorten.').sensitivity).toBe('personal');
+    expect(classifyText('commit de89370400440532013000 fixes the build').findings).toEqual([]);
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
