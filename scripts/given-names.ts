@@ -165,6 +165,9 @@ const MORE_NAMES = [
   // ga
   'Aoife', 'Niamh', 'Siobhán', 'Saoirse', 'Caoimhe', 'Ciara', 'Orla', 'Róisín', 'Gráinne', 'Sinéad', 'Clodagh', 'Eimear',
   'Seán', 'Cian', 'Oisín', 'Darragh', 'Eoin', 'Ciarán', 'Pádraig', 'Conor', 'Declan', 'Fergal', 'Donal', 'Aisling',
+  // short forms people sign with that are no words of the eight languages
+  'Chrissi', 'Jojo', 'Moni', 'Matze', 'Olli', 'Kathi', 'Vroni', 'Wasti', 'Giuli', 'Robi', 'Becca', 'Bex', 'Steph',
+  'Tash', 'Tineke', 'Jola', 'Nelo',
   // cy
   'Dafydd', 'Ffion', 'Cerys', 'Eleri', 'Iwan', 'Gethin', 'Siân', 'Bethan', 'Carys', 'Rhian', 'Owain', 'Geraint', 'Llinos',
   'Lowri', 'Aled', 'Emyr', 'Huw', 'Ieuan', 'Ioan', 'Meinir', 'Nerys', 'Osian', 'Sioned', 'Gruffydd', 'Rhodri', 'Angharad',

@@ -1514,7 +1514,7 @@ const LOWER_THANKS_NAME =
   /(?:^|[\n,.!?][ \t]*|(?<![\p{L}])(?:ok|okay|oh|and|und|et|e|y|en|i)[ \t]+)(?:thanks|thank you|thx|ta|cheers|danke|vielen dank|merci|grazie|gracias|dank je|dank u|bedankt|dzięki|dzieki|dziękuję|dziekuje|obrigad[oa])[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.:;)]|[ \t]*\r?\n|[ \t]*$)/gu;
 /** Someone to ask, tell or call, by name in lower case: "tell dave the printer …", "frag jan", "chiedi a marco". */
 const LOWER_ASK_NAME =
-  /(?<![\p{L}])(?:ask|tell|call|text|ping|remind|frag|sag|ruf|erinnere|demande à|dis à|appelle|chiedi a|dì a|di' a|chiama|pregunta a|pregúntale a|dile a|llama a|vraag|zeg tegen|bel|zapytaj|powiedz|zadzwoń do|pergunta ao|pergunta à|diz ao|diz à|liga ao|liga à)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:ask|tell|call|text|ping|remind|frag|sag|ruf|erinnere|demande à|dis à|appelle|chiedi a|dì a|di' a|di a|chiama|pregunta a|pregúntale a|dile a|llama a|vraag|zeg tegen|bel|zapytaj|powiedz|zadzwoń do|pergunta ao|pergunta à|diz ao|diz à|liga ao|liga à)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
 /** Someone to ask or tell, by name in lower case before the verb, as German and Dutch say it: "kannst du lukas fragen", "lukas bescheid geben", "kun je sanne vragen". */
 const LOWER_NAME_THEN_ASK =
   /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:fragen|bescheid geben|bescheid sagen|anrufen|zurückrufen|erinnern|vragen|bellen|terugbellen|laten weten)(?![\p{L}])/gu;

@@ -80,7 +80,7 @@ azzurra baaba baala babeta babetta babette babila babsi badia badiaa baetrice ba
 baijayanti bailee bajramsa balamani balbina bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel
 barbi barbla barbli barbora barbro barchinoy barica barno bartolomea basak basanti basia basilia basilisse basma
 basmala bassilla bassma bathe bathilde batilda batoul batsheva batul batya baya bayan baylee bea beata beate beatric
-beatrice beatris beatrix beatriz beatrycze becky bediz bedriska begoyim behrem beila belcim belemir belen belina
+beatrice beatris beatrix beatriz beatrycze becca becky bediz bedriska begoyim behrem beila belcim belemir belen belina
 belinda belkis bellina belma beltun benedetta benedicta benedicte benedikta benedita beniamina benice benicia benigna
 benilde benita benli bente benthe berangere berceste bercin berenice berenika bergit berinay berit bernadetta
 bernadette bernadine bernarda bernharda bernhardine berni bernice berniece berra berran berre berta berte bertha
@@ -395,7 +395,7 @@ mirea mireille mirela mirella mirelle mireya miri miriam miriama mirian miriana 
 mirna miromila mirona miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel
 mishel misia misra missy misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta
 modrite modupe moesha mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona
-monalisa monette monia monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena
+monalisa monette moni monia monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena
 morenike morgana morgane morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia
 moxidil moxigul moxina moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan
 mukaddes muna munevver muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee
@@ -903,24 +903,24 @@ jhon jhonatan jhonathan jhonny jhony jhovany jiahao jian jibran jibril jidde jih
 jimmy jimram jimy jinawi jindrich jiovani jiovanni jiovanny jiovany jiri jiro jitender jitendra jivan jiwoo joab
 joachim joah joakim joanes joao joaquim joaquin joas jobst joby jochen jodokus joe joel joen joep joes joesph johan
 johanan johann johannes johathan john johnatan johnathan johnathon johnattan johnn johnnie johnny johnpaul johnson
-johny johsua jokin jolan jon jona jonah jonahs jonas jonatan jonathan jonathon jonel jones jonhatan jonnathan jonny
-jono jonte jony joojo joost jop joram joran jordany jordi jordie jordon jordy jorel joren jorg jorge jorgen jorian
-jorin joris jorje jorn jorrit jort jos joscha joschka joschua jose joseba josef joselito josep joseph josh joshua
-joshuah joshuan joshue josiah josian josias josip joska josko joso josse josselin jost josua josue josuha jotham
-jourdain jourdan jovan jovani jovanie jovanni jovanny jovany jovin jowan joza joze jozef jozsef jozue juan juanito
-juaquin juda judd jude judson jugoslav juha juhani juho jukka julan julen julian juliano julias julien julijs julio
-julius juliusz jullian jullien julyan jumadi jumari junaid junayd junhao junius jupp jur juraj jure jurg jurgen jurgis
-juri jurij juris jurre justen justin justino juston justus justyn jusuf juvenal juventino juwan juwon jyotis kaan
-kabil kabir kacem kacper kacung kaddour kade kadem kaden kadin kadir kadri kadrican kaeden kael kaelan kagan kagiso
-kaiden kaiet kail kailash kain kainan kainoa kairav kaiser kaito kaj kajen kajetan kalan kalden kaleb kaled kalel
-kalem kalen kalervo kalevi kalidou kalil kalim kalinik kalistrat kallen kalvin kalyan kamal kamalesh kambali kamel
-kamidin kamil kamilo kamlesh kamol kamoliddin kamran kamren kamron kanak kanaka kanda kane kannan kannen kanut kanye
-karahan karam karan karas kardi kareem karel karem karim kariman karja karl karlheinz karlis karlo karlos karna karsa
-karsana karson karsten karthik kartik karunanidhi kashif kashyap kasian kasim kasimir kasiran kaspar kasper kassem
-kassim kastor kasusra kaua kauan kavi kavin kavish kavon kawaca kawan kawaya kayaalp kayan kaydan kayden kaydon kayel
-kayl kaylon kayne kayode kayron kaysan kayson kayun kazim kazimierz kazimir kazuki keagan kealan kean keanan keano
-keanu keaton keba keegan keelan keenan keeran kees keevin kehinde kei keiji keilan keiran keith keji kelan kelen keles
-kellan kelson kelton kelvin kelvyn kemal kemalettin kemba kemuel ken kenai kenan kenari kendel kendric kendrick
+johny johsua jojo jokin jolan jon jona jonah jonahs jonas jonatan jonathan jonathon jonel jones jonhatan jonnathan
+jonny jono jonte jony joojo joost jop joram joran jordany jordi jordie jordon jordy jorel joren jorg jorge jorgen
+jorian jorin joris jorje jorn jorrit jort jos joscha joschka joschua jose joseba josef joselito josep joseph josh
+joshua joshuah joshuan joshue josiah josian josias josip joska josko joso josse josselin jost josua josue josuha
+jotham jourdain jourdan jovan jovani jovanie jovanni jovanny jovany jovin jowan joza joze jozef jozsef jozue juan
+juanito juaquin juda judd jude judson jugoslav juha juhani juho jukka julan julen julian juliano julias julien julijs
+julio julius juliusz jullian jullien julyan jumadi jumari junaid junayd junhao junius jupp jur juraj jure jurg jurgen
+jurgis juri jurij juris jurre justen justin justino juston justus justyn jusuf juvenal juventino juwan juwon jyotis
+kaan kabil kabir kacem kacper kacung kaddour kade kadem kaden kadin kadir kadri kadrican kaeden kael kaelan kagan
+kagiso kaiden kaiet kail kailash kain kainan kainoa kairav kaiser kaito kaj kajen kajetan kalan kalden kaleb kaled
+kalel kalem kalen kalervo kalevi kalidou kalil kalim kalinik kalistrat kallen kalvin kalyan kamal kamalesh kambali
+kamel kamidin kamil kamilo kamlesh kamol kamoliddin kamran kamren kamron kanak kanaka kanda kane kannan kannen kanut
+kanye karahan karam karan karas kardi kareem karel karem karim kariman karja karl karlheinz karlis karlo karlos karna
+karsa karsana karson karsten karthik kartik karunanidhi kashif kashyap kasian kasim kasimir kasiran kaspar kasper
+kassem kassim kastor kasusra kaua kauan kavi kavin kavish kavon kawaca kawan kawaya kayaalp kayan kaydan kayden kaydon
+kayel kayl kaylon kayne kayode kayron kaysan kayson kayun kazim kazimierz kazimir kazuki keagan kealan kean keanan
+keano keanu keaton keba keegan keelan keenan keeran kees keevin kehinde kei keiji keilan keiran keith keji kelan kelen
+keles kellan kelson kelton kelvin kelvyn kemal kemalettin kemba kemuel ken kenai kenan kenari kendel kendric kendrick
 kendrik kendrix kendry kendryck kenes keni kennan kenneth kennith kenny kenric kenrick kenson kenta kentaro kento
 kenton keny kenyatta kenyon kenzo keon keone keoni kepa keramet kerami keran kerem keremsah kerim kervens kervin
 kerwin keshaun keshawn kessaf kevan keven kevin kevins kevon kevyn kewan keyaan keyan keydan keyden keylan keylon
@@ -1006,10 +1006,10 @@ narseo narsete nasab naser nash nasim nasir nasreddine nasriddin nasrullah nasse
 natanael natanel nataniel nate nathan nathanael nathanel nathanial nathaniel nathanyel nathen natiq natthan naud
 naudet naveed naveen navid navin nawaf nawfal nayan nayden nayef nazareno nazario nazariusz nazary nazif nazim nazir
 nazmi nazrulloh nazzareno nazzaro ndiaga ndleleni ndrea neal nebojsa necat necati necdet nechifor necib necmettin neco
-ned nedeljko nedim nedjeljko neel neftali nehemia nehoslav neil neill nejat nejc neji neklan nelio nels nelson nelu
-nemanja nemesio nenad neo neopolo neoterio nepomuk nereo neri neset nesim nestor nestore netanel nethanel nevan neven
-neville nevio nevzat newell neymar neyo nezamysl nezar niall nicanor nicarete nicasio niccolo nicea niceforo niceto
-nicezio nichifor nicholas nicholaus nick nicklas nicklaus nickolas nickson niclas nico nicoara nicodemo nicodim
+ned nedeljko nedim nedjeljko neel neftali nehemia nehoslav neil neill nejat nejc neji neklan nelio nelo nels nelson
+nelu nemanja nemesio nenad neo neopolo neoterio nepomuk nereo neri neset nesim nestor nestore netanel nethanel nevan
+neven neville nevio nevzat newell neymar neyo nezamysl nezar niall nicanor nicarete nicasio niccolo nicea niceforo
+niceto nicezio nichifor nicholas nicholaus nick nicklas nicklaus nickolas nickson niclas nico nicoara nicodemo nicodim
 nicolae nicolai nicolaie nicolas nicoles nicolo nicu niculita nicusor nicuta nidal niek niel niels nigel nihat nikhil
 nikko niklas niklaus niklavs niko nikodem nikolai nikolaj nikolaos nikolas nikolasz nikolaus nikolay nikoli nikolo
 nikoloz nikos niksa nilo nilolo nils nilson nimit nimrod niniano niranjan nirbhay niro nishan nishanth nissan nissim
@@ -1066,7 +1066,7 @@ reuven revan revi rex reyad reybaud reymond reymundo reynald reynaldo reynold re
 ricard ricardo ricards ricario riccardo ricco richard richardson richelmo richie richmond richy rick rickard rickey
 rickie ridge ridhwan ridley ridouan ridouane ridvan ridwan rifat riff rifki rigard rigoberto rikardo rinaldo ringo
 rino rion rishan rishi ritchie ritesh rithy rito riv rivaldo riyad riza rizki rizvon rizwan roan robaldo robbe robby
-robert roberto robinson roby roc rocco roch roche rochus rod rodan roddy roderic roderick roderik roderyk rodger
+robert roberto robi robinson roby roc rocco roch roche rochus rod rodan roddy roderic roderick roderik roderyk rodger
 rodiano rodin rodney rodolfo rodoljub rodric rodrick rodrigo rodrigue rodriguez rody roel rogelio roger rogerio rohaan
 rohan rohit roho rolan roland rolando roldan rolf rolfo rolland rollin rolly romain romanus romario romel romen romeo
 romero romin romoaldo romolo romuald romualdo romul romulo romulus ron ronal ronald ronaldo ronan rone ronel roni

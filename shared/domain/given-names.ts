@@ -222,7 +222,7 @@ baya bayan bayancar bayankagan bayat bayazit baybars baybayik baybicen bayboga b
 bayik bayincur bayindir baykal baykara baykoca baykuzu baylee baymunke bayna baynal baypure bayrac bayrak bayram
 bayrams bayri bayrin bayron bayruk baysungur baytara baytas bayuncur bayur bayurku bayutmus bayuttu bazil bazir bazyli
 bazyliego bazyliemu bazylim bea beacie beas beata beate beates beato beatric beatrice beatrices beatris beatrix
-beatriz beatrycze beatus beaty beaulah beceapa beckem becky bedir bedirhan bediz bedran bedreddin bedri bedrich
+beatriz beatrycze beatus beaty beaulah becca beceapa beckem becky bedir bedirhan bediz bedran bedreddin bedri bedrich
 bedrichs bedriska beg begarslan begbars begbilgeciksin begboga begcur begdemir begdilli begdurmus begi begil begine
 begitutuk begkulu beglen begni begoyim begtas begtegin begtuzun behcet behic behlul behram behrem behruz behzat beila
 bekazil bekbekec bekec bekecarslan bekecarslantegin bekectegin bekim bekir bekirs beklemis bekmurod bektas bektur
@@ -242,7 +242,7 @@ berra berran berre berry bert berta bertalan bertas berte bertha berthas berthe 
 bertholds berti bertille bertin bertina berto bertold bertolda bertoldo bertolfo bertram bertrama bertramem bertramie
 bertramowi bertrams bertrand bertranda bertrandem bertrandowi bertrandzie bertrud bertruds berts berty berva beryl
 besa besentegin beser besim besir besra bess bessie bessy betania betemir beth bethan bethanie bethany bethel beti
-betina betsabe betsy betta bette bettie bettina bettinas betty bettye bettys betul beulah beuve beverley beverly
+betina betsabe betsy betta bette bettie bettina bettinas betty bettye bettys betul beulah beuve beverley beverly bex
 beyizci beyonce beyrek beyrem bezunesh bhaanumati bhaasvan bhaaswar bhadra bhadrak bhadraksh bhadran bhagavaan
 bhagirathi bhagvan bhagwanti bhagwati bhamini bhanumati bharadwaj bharat bhardwaj bhargava bhargavi bhasvan bhaswar
 bhaumik bhavani bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana bhima bhisham bhishma bhoj bhoopat bhoopati
@@ -328,11 +328,11 @@ chelsy chema chen cheng chenoa chenxing cherechi cheri cherie cherif cherish che
 chetan chetanaanand cheyanne cheyene cheyenne cheyennes chiaffredo chiamaka chiara chiaraluce chiaras chidaakaash
 chidaatma chidambar chidambaram chidananda chidi chiekh childebert chilperic chima chimamanda chinedu chinmayanand
 chinmayananda chinyere chioma chiranjeev chiranjeeve chiristian chisom chitraksh chitrali chitramala chitrangada
-chizoba chloe chloee chloes chloey chorouk chrabros chraniboj chranibor chranislav chranislava chris chriss chrissie
-chrissy christa christabel christabelle christal christan christana christas christel christella christelle christels
-christen christer christia christiaan christiana christianas christiane christianes christianne christiano christianos
-christie christien christiens christies christin christina christinas christine christins christl christls christo
-christobal christodule christof christofer christoffer christofs christop christoph christophe christopher
+chizoba chloe chloee chloes chloey chorouk chrabros chraniboj chranibor chranislav chranislava chris chriss chrissi
+chrissie chrissy christa christabel christabelle christal christan christana christas christel christella christelle
+christels christen christer christia christiaan christiana christianas christiane christianes christianne christiano
+christianos christie christien christiens christies christin christina christinas christine christins christl christls
+christo christobal christodule christof christofer christoffer christofs christop christoph christophe christopher
 christophers christophorus christophs christos christy chrstian chrudos chrysole chrysostome chrystal chrystian
 chrystina chrystopher chukwu chval chyna cian ciana cianna ciaobella ciara ciaran ciarra cicem cicero cici cicilia cid
 cigdem cigil cihad cihan cihangir cihansah cilasun cilay cilenti ciler cillian cilvenaz cimen cindel cinderella cindi
@@ -592,7 +592,7 @@ gionata gionatan gionathan giordana giordano giorgi giorgia giorgian giorgiana g
 giovambattista giovan giovana giovanbattista giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino
 giovenzio girardo girart giray girija girik girika girindra giriraaj giriraj girish girja girogia girolamo girts gisa
 gisas gisbert gisberts gisel gisela giselas giselbert giselberts gisele giseles gisella giselle gisels gisla gislas
-gislebert gisselle gisueppe gitanjali gitta gittas gitte giuda giuditta giula giulia giulian giuliana giulianas
+gislebert gisselle gisueppe gitanjali gitta gittas gitte giuda giuditta giula giuli giulia giulian giuliana giulianas
 giulianna giuliano giulianos giulias giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi
 giusiana giuspepe giustina giustiniano giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco
 gleb glen glenda glenn glenna glennie gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey
@@ -760,9 +760,9 @@ jobsts joby jocelin joceline jocelyn jocelyne jochen jochens jodie jodokus jody 
 joelinas joeline joelines joella joellas joelle joellen joellens joelles joelly joels joely joen joep joes joesph joey
 joeys johan johana johanan johann johanna johannah johannas johannata johannatas johanne johannes johanns johanny
 johara johathan john johna johnatan johnathan johnathon johnattan johnn johnnie johnny johnnys johnpaul johnson johny
-johsua joia joke jokin jolan jolana jolancie jolanda jolandas jolanta jolante jolantha jolanthas jolanto jolanty
-jolayemi jole joleen joleens jolene jolie jolien joliens jolijn jolin jolina jolinas joline jolines jolins jon jona
-jonah jonahs jonas jonatan jonatana jonatanem jonatanie jonatanowi jonathan jonathans jonathon jone jonel jonelle
+johsua joia jojo joke jokin jola jolan jolana jolancie jolanda jolandas jolanta jolante jolantha jolanthas jolanto
+jolanty jolayemi jole joleen joleens jolene jolie jolien joliens jolijn jolin jolina jolinas joline jolines jolins jon
+jona jonah jonahs jonas jonatan jonatana jonatanem jonatanie jonatanowi jonathan jonathans jonathon jone jonel jonelle
 jones jonhatan joni jonna jonnas jonnathan jonny jonnys jono jons jonte jontes jony jood joojo joost joosts jop jora
 jorah joram joran jordana jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren jorg
 jorga jorge jorgen jorgens jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin
@@ -806,11 +806,11 @@ karyna karyns kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie kas
 kasiyah kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy kastor
 kasusra kata katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne katarzynie katarzyno
 katarzyny katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina
-katharina katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathia kathie
-kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne kathy
-kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn katlynn
-kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi kavin
-kavish kavita kavon kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca
+katharina katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathi kathia
+kathie kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne
+kathy kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn
+katlynn kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi
+kavin kavish kavita kavon kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca
 kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley
 kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras kayron
 kaysan kaysha kaysia kaysie kayson kayte kayton kayun kazanc kazim kazimierz kazimierza kazimierzem kazimierzowi
@@ -1002,7 +1002,7 @@ mateuszowi mateuszu mathan mathea matheo mathes matheus mathew mathews mathias m
 mathilde mathildes mathis mathurin mathuys mati matia matias matija matilda matildas matilde matis matiss matisse
 matjaz matous matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes matthew matthews matthias
 matthieu matthieus matthijs matthis matti mattia mattias mattie mattin mattis matty matvey maty matyas matylda matylde
-matyldo matyldy matyldzie matz maud maude maudie maugis maui maura maureen maurice maurices mauricette mauricia
+matyldo matyldy matyldzie matz matze maud maude maudie maugis maui maura maureen maurice maurices mauricette mauricia
 mauricio mauricios maurilio maurine maurines maurits maurizia maurizio maurizios mauro mauros maurus maury maurycego
 maurycemu maurycy maurycym mavdud maverick mavi mavis mavlon mavluda mavric mavrick mavrik mawuena mawusi maxbuba
 maxellende maxen maxence maxfuza maxie maxim maxima maximas maxime maximilian maximiliano maximilians maximilien
@@ -1050,7 +1050,7 @@ modest modesta modestem modestowi modibo modou modrite modupe moesha mofifoluwa 
 mohamedali mohameds mohammad mohammads mohammed mohammeds mohan mohana mohanad mohand mohaned mohcine mohib mohinder
 mohini mohir mohmed mohsin mohsine mohssine moira moise moises moisette moiz mojca mojisola mojisoluwa mojmir mojzesz
 mojzesza mojzeszem mojzeszowi mojzeszu mojzis mokhtar mollie molly momir momira mona monaldo monalisa monas monette
-monia monica monicas monice monika monikas monike moniki moniko monique moniques monir monitore monroe monsef
+moni monia monica monicas monice monika monikas monike moniki moniko monique moniques monir monitore monroe monsef
 monserrat monserrate montgomery montse montserrat monty monvids moorea moos mor morad moradeke morayo morena morenike
 moreno morgan morgana morgane morgann morganne morghan mori moriah moric moris moritz moriz morne morolake morrigan
 morris morrison morten mortens mortimer morton mory mose moses moshe moshes mosiah mosinmileoluwa mossie mostafa
@@ -1088,7 +1088,7 @@ nazzaro ndeye ndiaga ndleleni ndondoloza ndrea nea neal nebojsa necat necati nec
 neco ned neda nedeljko nedim nedjeljka nedjeljko nedra neel neela neelah neele neeles neeltje neema neena neeve nefeli
 nefertiti neftali neha nehal nehemia nehemie nehir nehle nehles nehoslav neil neila neill neima neira neisha neiva
 neja nejat nejc neji nejla neklan nelcy nelda neli nelia neliah nelida nelina nelio nelli nellie nellies nellis nelly
-nellys nels nelson nelsons nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos neoterio
+nellys nelo nels nelson nelsons nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos neoterio
 nepomuk nere nerea nereida nereo nergis neri nermin nermine nerys neset nesim neslisah nesrin nesrine nestor nestora
 nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka neville nevin
 nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc ngozi nguyen
@@ -1125,8 +1125,8 @@ olek oleka olekiem olekowi oleksandr oleksandra oleksii oleku olen olena olesia 
 olgerts olgi olgica olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva
 olivarius olive oliver olivera oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija
 oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze
-oliwii oliwio ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf olufeyisayo olufs olufunke olufunmi
-olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa
+oliwii oliwio olli ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf olufeyisayo olufs olufunke
+olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa
 oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin
 oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia olympie olyvia omad omaima omana omar omara omari omarion
 omars omawunmi omaya omayma omayra ombline ombretta omer omero omers omid omina omnia omobobola omobolanle omodunni
@@ -1226,18 +1226,18 @@ ridhwan ridley ridouan ridouane ridvan ridwan rieke riekes rifat riff rifka rifk
 rihana rihanna riikka riitta rija rikardo rike rikes rikke riley rileys rim rima rime rimes rina rinad rinaldo
 rinaldos ringo rini rino rion rishan rishi ristana rita ritaj ritaje ritas ritchie ritej ritesh rithy ritika rito
 ritva riv riva rivaldo rivka rixa rixas riya riyad riyan riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe
-robbie robby robbys robercie robert roberta robertem robertina roberto robertos robertowi robin robina robins robinson
-robiya roby robyn roc rocco roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy rodelind
-rodelinds roderic roderick roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano rodica rodin rodney
-rodolfo rodolfos rodoljub rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio roger rogera
-rogerem rogerio rogerowi rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia roksana roksane
-roksanie roksano roksany rola rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands rolandzie
-rolans roldan rolf rolfo rolfs rolland rollin rolly romain romaine romaines romains romaisa romaissa romaissae romana
-romanas romane romanem romanie romanita romanowi romanus romario romaysa rome romee romel romen romeo romeos romero
-romi romie romilda romin romina rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo romulus romy
-romys ron rona ronal ronald ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas ronke ronna
-ronnas ronnie ronnies ronny ronnys rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalee
-rosalia rosalias rosalie rosalies rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita
+robbie robby robbys robercie robert roberta robertem robertina roberto robertos robertowi robi robin robina robins
+robinson robiya roby robyn roc rocco roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy
+rodelind rodelinds roderic roderick roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano rodica
+rodin rodney rodolfo rodolfos rodoljub rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio
+roger rogera rogerem rogerio rogerowi rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia roksana
+roksane roksanie roksano roksany rola rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands
+rolandzie rolans roldan rolf rolfo rolfs rolland rollin rolly romain romaine romaines romains romaisa romaissa
+romaissae romana romanas romane romanem romanie romanita romanowi romanus romario romaysa rome romee romel romen romeo
+romeos romero romi romie romilda romin romina rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo
+romulus romy romys ron rona ronal ronald ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas
+ronke ronna ronnas ronnie ronnies ronny ronnys rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba
+rosalee rosalia rosalias rosalie rosalies rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita
 rosalitas rosaly rosalyn rosalyns rosamaria rosamond rosamunda rosana rosangela rosanna rosanne rosaria rosarias
 rosario rosarios rosaura rose roseanne rosel rosela roselia roselin roselina roseline rosella rosels rosely roselyn
 roselyne rosemaria rosemarias rosemarie rosemaries rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta
@@ -1341,7 +1341,7 @@ stacey staci stacie stacy stan stancu stanimir stanislao stanislas stanislaus st
 stanislawa stanislawas stanislawem stanislawie stanislawowi stanislaws stanko stanley stanly stasa staszek staszka
 staszkiem staszkowi staszku stavros staza stef stefan stefana stefanem stefani stefania stefanie stefanies stefaniu
 stefanny stefano stefanos stefanowi stefans stefany steffan steffen steffens steffi steffis stefka steisi stela
-stelian steliana stelios stellan stelli stellina stello steluta sten stepan stepana stepanka stephaans stephan
+stelian steliana stelios stellan stelli stellina stello steluta sten stepan stepana stepanka steph stephaans stephan
 stephane stephania stephanie stephanies stephano stephans stephany stephen stephens stephon stephy sterre stevan steve
 stevee steven stevens stevenson steves stevie stevin stewart stijn stiliano stina stinas stine stipan stipe stiriaco
 stiven stjepan stjepana stjepanas stjepans stoffel stoffels stoffer stoffers stojan stojanka stojmir stoyan strahinja
@@ -1370,7 +1370,7 @@ tamina taminas tamino taminos tamir tamira tamlyn tammaro tammo tammos tammy tam
 tanaya tancrede tancredi taner tanguy tania tanias tanija tanijas tanirika tanis tanisha tanit taniya tanja tanjas
 tanju tankred tankreds tansu tantri tanushree tanushri tanveer tanvir tanya tanyah tanyas tanyeli tanzila taos taoufik
 taoufiq tapani tapio taqwa tara tarah taran taras tarcisio tarek tareq tari tarik tariks tariq tarja tarjas tarkan
-tarquinia tarra tarsilla tarso tarun taryn tasa tasdik tasha tasiana taskin tasneem tasnim tassnim taswir tatana
+tarquinia tarra tarsilla tarso tarun taryn tasa tasdik tash tasha tasiana taskin tasneem tasnim tassnim taswir tatana
 tatenda tatiana tatiane tatianna tatius tatjana tatjanas tatum tatyana taufan taufik taurean taurin tawfiq tawhid taya
 tayana tayanna tayeb tayfun tayla taylan tayler taylers taylon taym tayra tayron taysha tayson tayyab tayyar taziana
 taziano tazio teagan teana tecla ted teddy tedi teds teea teguh tehani tehila tehillah teije teja tejas tejumola
@@ -1393,15 +1393,15 @@ tiare tibaldo tibbe tiber tiberia tiberio tiberiu tiberius tibo tibor tibors tib
 tichomir tichon ticone tidiane tieme tifani tifany tiffani tiffanie tiffany tigran tihomir tiina tiit tija tijana
 tijani tijmen tijn tijs tila tilda tilen tilla tillie tillman tillmann tillmanns tilly tilo tilos tim timbul timea
 timm timmothy timms timmy timmys timo timofey timoleon timon timons timos timotei timotej timoteo timoteus timothea
-timotheas timothee timotheus timothey timothy timothys tims timur tina tinas tinaya tinca tincuta tino tinos tiphaine
-tiril tirone tirso tirta tirtayasa tirza tisha titi titia titiana titias titien titilayo titilope titin tito titos
-titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa tobia tobias tobiasz tobiasza tobiaszem
-tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas tobys todd todor tohir toke tokunbo tolomeo tolulope
-tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska tomaso tomasz tomasza tomaszem tomaszowi tomaszu tomek
-tomeks tomer tomi tomiloba tomislav tomislava tomka tomke tomkes tomkiem tomkowi tomku tommaso tommasos tommi tommie
-tommis tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino tonio tonis tonka
-tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens torbjorn torbjorns torey tori toria toribio
-torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria touriya
+timotheas timothee timotheus timothey timothy timothys tims timur tina tinas tinaya tinca tincuta tineke tino tinos
+tiphaine tiril tirone tirso tirta tirtayasa tirza tisha titi titia titiana titias titien titilayo titilope titin tito
+titos titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa tobia tobias tobiasz tobiasza
+tobiaszem tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas tobys todd todor tohir toke tokunbo tolomeo
+tolulope tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska tomaso tomasz tomasza tomaszem tomaszowi
+tomaszu tomek tomeks tomer tomi tomiloba tomislav tomislava tomka tomke tomkes tomkiem tomkowi tomku tommaso tommasos
+tommi tommie tommis tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino tonio
+tonis tonka tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens torbjorn torbjorns torey tori toria
+toribio torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria touriya
 toussaint tova toyip tracey tracie tracy tracys traian trajan tran trasea traude traudel traudels traudes traudl
 traudls travis travon travys trayvis tremaine tremayne trenton tressa tressie trestan treva trever trevion trevis
 trevor trey tri triana tricia triin trilochan trilochana trilok trilokanath trilokesh triloki trina trine trischa
@@ -1453,16 +1453,16 @@ vladana vladek vladena vladimir vladimira vladimiro vladimirs vladislav vladisla
 vlaicu vlasta vlastimil vlastimila vlastimir vlastimira vlastislav vlastislava vlatka vlatko vlk vodingo voichita
 voicu vojen vojin vojislava vojmil vojmir vojmira vojslav vojslava vojtech vojteska vok voldemars volfango volfgang
 volkan volker volkers volkert volkerts volkhard volkhards volkmar volkmars volodymyr voltaire vorsila vosil vratislav
-vratislava vratko vreni vrinda vrund vseboj vsebor vserad vseslav vsevolod vujadin vujica vuk vukan vukasin vukica
-vukota vulmaro vulpiano vuslat vusumuzi vyas vyctoria vytautas waclaw waclawa waclawem waclawie waclawowi wade wadi
-wadie wael wafa wafaa wafae wafi wagner wahiba wahyu wail waino wakiman walafried walafrieds waldemar waldemars
+vratislava vratko vreni vrinda vroni vrund vseboj vsebor vserad vseslav vsevolod vujadin vujica vuk vukan vukasin
+vukica vukota vulmaro vulpiano vuslat vusumuzi vyas vyctoria vytautas waclaw waclawa waclawem waclawie waclawowi wade
+wadi wadie wael wafa wafaa wafae wafi wagner wahiba wahyu wail waino wakiman walafried walafrieds waldemar waldemars
 waldfried waldfrieds waldo waleed walentego walentemu walenty walentym walentyn walentyna walentyne walentynem
 walentynie walentyno walentynowi walentyny waleran walerego waleremu waleria walerian waleriana walerianem walerianie
 walerianowi walerias walerie walerii walerio walery walerym walfried walfriede walfriedes walfrieds walgierz walgierza
 walgierzem walgierzowi walgierzu wali walid wallace walli wallis wally walter waltera walterem walterowi walters
 walterze walther walthers waltraud waltrauds waluyo waly wanda wandas wando wandrille wandy wandzie wanesa wanese
 wanesie waneso wanesy wani wannes waqas waqila warda wardaya wardi warji warley warre warren warrick warsa warsita
-warwara warwaras waseem wasim wasis wassili wassilis wassim wassima wastl wastls watson wava wawan wawrzyniec
+warwara warwaras waseem wasim wasis wassili wassilis wassim wassima wasti wastl wastls watson wava wawan wawrzyniec
 wawrzynieca wawrzyniecem wawrzyniecowi wawrzyniecu waylon wayne wei weiwei weldon wenceslao wende wendel wendelin
 wendelins wendell wendi wendy wenzel wenzels wenzeslaus wera weras werner werners weronice weronika weronike weroniki
 weroniko wesley wesly wessam wessel wessley wesson westley weston whitley whitney whyatt wiam wiame wiaro wiarze wibke

@@ -3193,6 +3193,10 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('commit de89370400440532013000 fixes the build').findings).toEqual([]);
   });
 
+  it('reads a lower-case name after the Italian "di a" (tell), typed without its accent', () => {
+    expect(classifyText('di a paolo che arrivo dopo').sensitivity).toBe('personal');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
