@@ -36,7 +36,7 @@ import {
 } from './detectors.js';
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
-import { joinedWords, lineFeeds, plainSpaces, unemphasised, unquoted } from './spacing.js';
+import { joinedWords, jsonMembers, lineFeeds, plainSpaces, unemphasised, unquoted } from './spacing.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
 import { alignedColumns, tableHeaderAt } from './tables.js';
 
@@ -206,11 +206,12 @@ export class ClassificationBuilder {
 }
 
 /**
- * The text as the rules read it: a table aligned by spaces as a delimited one; Windows' line ends as line feeds, a
- * reply's quote marks and Markdown's emphasis as spaces; a word a line's end broke with a hyphen or soft hyphens cut
+ * The text as the rules read it: a table aligned by spaces as a delimited one; Windows' line ends as line feeds, JSON on
+ * one line as one member per line, a reply's quote marks and Markdown's emphasis as spaces; a word a line's end broke with a hyphen or soft hyphens cut
  * whole, a no-break space as a space. All keep the text's length.
  */
-const normalised = (text: string) => alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(lineFeeds(text))))));
+const normalised = (text: string) =>
+  alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(jsonMembers(lineFeeds(text)))))));
 
 /** From what confidence a name the third reading of a short note in capitals finds counts: as STRONG_CONFIDENCE. */
 const SHORT_NOTE_NAME = 0.6;

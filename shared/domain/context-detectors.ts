@@ -914,6 +914,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       return undefined;
     // A legal form further on the line makes it a company ("Kunde: Bäckerei Brunner OHG").
     if (hitBetween(scan, 'legal-form', valueEnd, valueEnd + Math.min(60, n.rest.length - n.value.length + 1))) return undefined;
+    // "name: Jane Example", "Name: Max Beispiel": a placeholder, not someone (a stand-in such as "John Doe" stays).
+    const last = fold(n.value.slice(n.value.lastIndexOf(' ') + 1));
+    if (PLACEHOLDER_SURNAMES.has(last) && !STAND_IN_SURNAMES.has(last)) return undefined;
     if (!/\s/.test(n.value) && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))
       return undefined;
     seen.add(n.at).add(-valueEnd);

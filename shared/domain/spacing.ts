@@ -79,3 +79,33 @@ export function joinedWords(text: string): string {
     return `${rest}${lineEnd}${' '.repeat(spare)}`;
   });
 }
+
+/** A JSON key in quotes before its colon: `"vorname":`. */
+const JSON_KEY = /"([^"\n\\]{1,60})"(?=[ \t]*:)/g;
+/** A JSON string value after its colon: `: "Lena"`. */
+const JSON_VALUE = /:([ \t]*)"([^"\n\\]*)"/g;
+/** Between two members, or opening an object: the comma or the brace before the next key. */
+const JSON_BREAK = /[,{](?=[ \t]*"[^"\n\\]{1,60}"[ \t]*:)/g;
+
+/**
+ * JSON written on one line (a log's payload, a minified export) read as one member per line, as fields are written:
+ * `{"kunde": {"vorname": "Lena", "nachname": "Krüger"}}` as lines "kunde :", "vorname :  Lena ", "nachname :  Krüger ".
+ * The quotes become spaces and the comma or brace before each key a line break; lines with fewer than two keys (JSON
+ * as `JSON.stringify(…, null, 2)` writes it) and code that builds an object stay as they are. The text keeps its length.
+ */
+export function jsonMembers(text: string): string {
+  if (!text.includes('":')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.indexOf('":') === line.lastIndexOf('":')) return line;
+      // Code that builds an object ("qs.stringify({ "first": "John" })", "const user = {…}") is an example, not a record.
+      const brace = line.indexOf('{');
+      if (brace > 0 && /[(=]/.test(line.slice(0, brace))) return line;
+      return line
+        .replace(JSON_BREAK, '\n')
+        .replace(JSON_KEY, (_whole, key: string) => ` ${key} `)
+        .replace(JSON_VALUE, (_whole, gap: string, value: string) => `:${gap} ${value} `);
+    })
+    .join('\n');
+}

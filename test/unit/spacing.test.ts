@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
-import { joinedWords, lineFeeds, plainSpaces, unemphasised, unquoted } from '../../shared/domain/spacing.js';
+import { joinedWords, jsonMembers, lineFeeds, plainSpaces, unemphasised, unquoted } from '../../shared/domain/spacing.js';
 
 describe("words a line's end broke with a hyphen", () => {
   it("reads them whole, keeping the text's length, not before a conjunction", () => {
@@ -85,5 +85,29 @@ describe('quoted replies and emphasis', () => {
   it("takes no field described by its own name for its password (a README's list of formats)", () => {
     expect(classifyText('- _password_: password string according to the specification').sensitivity).toBe('public');
     expect(classifyText('DB_PASSWORD=password').sensitivity).toBe('internal');
+  });
+});
+
+describe('JSON on one line', () => {
+  it('reads one member per line, keeping the text length', () => {
+    const line = '{"kunde": {"vorname": "Lena", "nachname": "Krüger"}}';
+    const read = jsonMembers(line);
+    expect(read).toHaveLength(line.length);
+    expect(read).toBe('\n kunde : \n vorname :  Lena \n  nachname :  Krüger }}');
+    // One member per line already, and code that builds an object, stay as they are.
+    expect(jsonMembers('  "vorname": "Lena",')).toBe('  "vorname": "Lena",');
+    expect(jsonMembers('qs.stringify({ "first": "John", "last": "Doe" })')).toBe(
+      'qs.stringify({ "first": "John", "last": "Doe" })',
+    );
+  });
+
+  it("finds the names of a log line's payload and of a minified export", () => {
+    const log = '2026-11-02T10:00:00Z INFO created {"kunde": {"vorname": "Lena", "nachname": "Krüger", "plz": "10115"}}';
+    expect(classifyText(log).sensitivity).toBe('personal');
+    expect(classifyText('{"user": {"given_name": "Emma", "family_name": "Brown"}}').sensitivity).toBe('personal');
+    // A placeholder in an API guide is no one.
+    expect(
+      classifyText('POST /v2/payouts {"beneficiary": {"name": "Jane Example", "iban": "DE89370400440532013000"}}').sensitivity,
+    ).toBe('public');
   });
 });
