@@ -767,11 +767,13 @@ const TOKEN_PREFIX = /AKIA|ASIA|gh[pousr]_|xox[abprs]-|AIza|k_live_|glpat-|sk-|e
 const ASSIGNED = /^["']?[ \t]*[:=][ \t]*["']?([^\s"'<>]{8,})/;
 /**
  * A password given in a sentence: "das Passwort lautet Sonnenblume#2026", "your password is …", "votre mot de
- * passe provisoire est …", "la contraseña es …". Only a value with a digit or a symbol: "Password is required".
+ * passe provisoire est …", "la contraseña es …", up to four words after it ("le mot de passe du wifi est …", "la
+ * password del wifi è …"). Only a value with a digit or a symbol: "Password is required".
  */
 const STATED =
-  /^\s*(?:\p{Ll}+\s+)?(?:lautet|ist|is|est|es|è|é|to|wynosi|luidt)\s*:?\s*["'„“«]?([^\s"'<>“”»]{8,}?)[.,;:!?)]*(?:\s|["'“”»]|$)/u;
-const PASSWORD_LIKE = /^(?=.*\p{L})(?=.*[\d!#$%&*@?+=_~^-]).{8,}$/u;
+  /^\s*(?:\p{Ll}+\s+){0,4}(?:lautet|ist|is|est|es|è|é|to|wynosi|luidt)\s*:?\s*["'„“«]?([^\s"'<>“”»]{8,}?)[.,;:!?)]*(?:\s|["'“”»]|$)/u;
+/** Letters and a digit or a symbol; a hyphen or a slash alone makes a word ("case-sensitive", "groß-/kleinschreibungsabhängig"). */
+const PASSWORD_LIKE = /^(?=.*\p{L})(?=.*[\d!#$%&*@?+=_~^]).{8,}$/u;
 /** Not a secret: "<your password>", "${DB_PASSWORD}", "********", "YOUR_API_KEY", "changeme", "process.env.X". */
 const PLACEHOLDER =
   /^(?:\$\{|\$[A-Z_]|%[A-Z_]|\{\{|\*{4}|x{4}|\.{3}|<|your|my_|example|changeme|placeholder|process\.env|os\.environ|getenv|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$)/i;

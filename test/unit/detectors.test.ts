@@ -109,6 +109,10 @@ describe('secrets', () => {
     expect(types(secretDetector, 'Votre mot de passe provisoire est Kx7!pQ2mZ9, à changer.')).toEqual(['password-assignment']);
     // A rule about passwords is no password.
     expect(types(secretDetector, 'Your password is required. The password is changed every 90 days.')).toEqual([]);
+    // Up to four words between the password and its verb; a hyphenated word is no password.
+    expect(types(secretDetector, 'le mot de passe du wifi est Soleil2026!')).toEqual(['password-assignment']);
+    expect(types(secretDetector, 'the password for the guest account is Welcome2026!')).toEqual(['password-assignment']);
+    expect(types(secretDetector, 'Note: the password is case-sensitive.')).toEqual([]);
   });
 
   it("takes a key's value from its own line only: an empty one takes nothing from the next (holdout-176)", () => {
