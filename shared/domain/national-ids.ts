@@ -157,7 +157,7 @@ const SCHEMES: readonly Scheme[] = [
   },
   {
     type: 'national-id:ro-cnp',
-    pattern: /\b[1-8]\d{12}\b/g,
+    pattern: /\b[1-9]\d{12}\b/g,
     valid: by('RO', 'cnp'),
     distinctive: false,
   },

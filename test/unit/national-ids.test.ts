@@ -56,6 +56,10 @@ describe('national identifiers', () => {
     expect(found(table)).toEqual(['national-id:pt-nif', 'national-id:pt-nif', 'national-id:pt-nif']);
   });
 
+  it("reads a foreign resident's Romanian CNP, whose first digit is 9", () => {
+    expect(found('CNP: 9900514467863')).toContain('national-id:ro-cnp');
+  });
+
   it('reads the forms that written numbers take: a NIE with hyphens, an abbreviated Belgian label', () => {
     expect(found('NIE del solicitante: Y-1813801-N')).toContain('national-id:es-nie');
     expect(found('NIE del solicitante: Y-1813801-A')).not.toContain('national-id:es-nie');
