@@ -1362,6 +1362,23 @@ const nominativeIn = (key: string, endings: ReadonlyArray<readonly [string, stri
 /** A capitalised word after a Polish preposition that takes the genitive ("dla Tomka"): what an owner needs outside Polish. */
 const POLISH_PREPOSITION_NAME = /(?:^|\s)(?:dla|od|u)[ \t]+\p{Lu}/u;
 
+/** A sentence's first word, then a name and a verb: "Samochód Kasi jest …", "Biurko Kuby stoi …". */
+const THING_OPENING_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)\p{Lu}\p{Ll}+[ \t]+$/u;
+const VERB_AFTER_OWNER = /^[ \t]+(?:jest|ma|był|była|było|są|leży|stoi|stała|stał|zostaje|został|została)(?![\p{L}])/u;
+/**
+ * Whether the name at `index` owns the thing that opens its sentence and a verb follows: the thing's word is no name,
+ * and no feast's figure is meant ("Spotkanie z Mikołajem" is not this).
+ */
+function thingOpeningSentence(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const before = wordBefore(text, index);
+  if (!before || GIVEN.has(fold(before.word)) || SURNAME.has(fold(before.word)) || scan.byFamily.has('feast')) return false;
+  const end = index + (/^\p{L}+/u.exec(text.slice(index))?.[0].length ?? 0);
+  return (
+    THING_OPENING_BEFORE.test(text.slice(Math.max(0, index - 40), index)) && VERB_AFTER_OWNER.test(text.slice(end, end + 16))
+  );
+}
+
 function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
   const polish = /[ąćęłńśźż]/.test(text);
@@ -1382,11 +1399,17 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
   for (const m of text.matchAll(POLISH_OWNER)) {
     const word = m[1] as string;
     const at = m.index + m[0].length - word.length;
-    // Without Polish letters, only after a preposition that takes the genitive ("Paczka dla Tomka jest …").
-    if (!polish && !/(?:^|\s)(?:dla|od|u)[ \t]+$/.test(text.slice(Math.max(0, at - 5), at))) continue;
+    // Outside Polish, only after a preposition that takes the genitive ("Paczka dla Tomka jest …").
+    if (!inPolish && !/(?:^|\s)(?:dla|od|u)[ \t]+$/.test(text.slice(Math.max(0, at - 5), at))) continue;
     const key = fold(word);
-    // A word the lists hold as it is ("Anny") is read as a first name already.
-    if (GIVEN.has(key) || CITY.has(key)) continue;
+    if (CITY.has(key)) continue;
+    // A word the lists hold as it is ("Anny") is read as a first name already, unless the rules for names in prose
+    // passed it over after its thing, capitalised as the sentence's first word ("Samochód Kasi jest …").
+    if (GIVEN.has(key)) {
+      if (inPolish && !found.has(at) && thingOpeningSentence(scan, at) && !partOfPlaceName(scan, at))
+        yield { type: 'person-name', value: word, confidence: 0.7, index: at };
+      continue;
+    }
     const nominative = nominativeIn(key, POLISH_GENITIVE, (name) => GIVEN.has(name) || (polish && POLISH_SHORT_NAMES.has(name)));
     // Found already as a surname ("Paczka dla Tomka": Tomka is one too).
     if (!nominative || found.has(at) || partOfPlaceName(scan, at)) continue;
@@ -2584,7 +2607,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       }
     }
     // "1. Zając Anna – obecna", "Petit Julien": a register's line, the surname first and the given name ending the item.
-    if (before && registerLine(text, before.start, end) && !hitStartingAt(scan, PERSON_BEFORE, before.start) && !thingAfter()) {
+    // Not a Polish verb opening the sentence ("Powiedziałam Kasi, że …"): its object.
+    if (
+      before &&
+      registerLine(text, before.start, end) &&
+      !hitStartingAt(scan, PERSON_BEFORE, before.start) &&
+      !thingAfter() &&
+      !polishVerbOpening(scan, hit.start)
+    ) {
       pairs.push(before.start, end);
       register.push({ type: 'person-name', value: text.slice(before.start, end), confidence: 0, index: before.start });
       continue;
@@ -2613,7 +2643,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       continue;
     }
     // Not after a capitalised word ("Rio Bravo"), unless it opens the sentence's clause ("Since Oliver …").
-    if (afterCapitalisedWord(scan, hit.start) && !CLAUSE_OPENING.test(text.slice(Math.max(0, hit.start - 40), hit.start)))
+    if (
+      afterCapitalisedWord(scan, hit.start) &&
+      !CLAUSE_OPENING.test(text.slice(Math.max(0, hit.start - 40), hit.start)) &&
+      !polishVerbOpening(scan, hit.start)
+    )
       continue;
     // "Aurora 2", "- Potenza: 1350 W", "Margherita      8": a model's name before its number, a label
     // before a value in digits, a dish before its price.
@@ -3275,6 +3309,12 @@ const CLAUSE_OPENING = new RegExp(
     .join('|')})[ \t]+$`,
   'u',
 );
+/** A Polish verb opening the sentence, in the first person or the imperative: "Powiedziałam", "Dziękuję", "Przekaż". */
+const POLISH_VERB_OPENING = /(?:^|[.!?][ \t]+)[ \t]*\p{Lu}\p{Ll}*(?:łam|łem|łaś|łeś|łyśmy|liśmy|ję|ę|aj|ij|uj|dz|ż|dź)[ \t]+$/u;
+/** Whether a Polish text's sentence opens with a verb right before the name at `index` ("Powiedziałam Kasi, że …"). */
+const polishVerbOpening = (scan: TextScan, index: number) =>
+  POLISH_VERB_OPENING.test(scan.text.slice(Math.max(0, index - 40), index)) &&
+  (/[ąćęłńśźż]/.test(scan.text) || languageOf(scan) === 'pl');
 /** Before a vessel's name: "à bord du Léonard", "aboard Aurora", "an Bord der Amalia", "a bordo del …". */
 const ABOARD =
   /(?:^|[^\p{L}])(?:aboard|bord d[ue]|bord de la|Bord der|Bord des|bordo del|bordo della|bordo de|bordo do|bordo da|boord van de|boord van het)[ \t]+$/iu;

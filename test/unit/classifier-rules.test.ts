@@ -3197,6 +3197,15 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('di a paolo che arrivo dopo').sensitivity).toBe('personal');
   });
 
+  it("reads a Polish name after a verb opening the sentence, and a name owning the sentence's first thing", () => {
+    expect(classifyText('Powiedziałam Kasi, że wizyta jest odwołana.').sensitivity).toBe('personal');
+    expect(classifyText('Samochód Kasi jest jeszcze w warsztacie.').sensitivity).toBe('personal');
+    // A feast's figure, a street, a church named after a saint are no one.
+    expect(classifyText('Zapraszamy dzieci na spotkanie z Mikołajem. Święty Mikołaj rozda upominki.').sensitivity).toBe('public');
+    expect(classifyText('Ulica Marii Konopnickiej jest zamknięta do piątku.').sensitivity).toBe('public');
+    expect(classifyText('Kościół Świętej Anny jest otwarty codziennie.').sensitivity).toBe('public');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
