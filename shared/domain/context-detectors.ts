@@ -1100,6 +1100,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
   yield* polishOwners(scan, inText);
+  yield* polishShortNames(scan, inText);
   yield* fileNames(scan);
 });
 
@@ -1377,6 +1378,19 @@ function thingOpeningSentence(scan: TextScan, index: number): boolean {
   return (
     THING_OPENING_BEFORE.test(text.slice(Math.max(0, index - 40), index)) && VERB_AFTER_OWNER.test(text.slice(end, end + 16))
   );
+}
+
+/** Ola, Ala, Ula, Iza and Ela in their cases ("z Olą", "Olę", "u Izy"): no Polish word, another language's only. */
+const POLISH_SHORT_NAME = /(?<![\p{L}])(?:Ol|Al|Ul|El)(?:a|i|ę|ą|u)(?![\p{L}])|(?<![\p{L}])Iz(?:a|y|ie|ę|ą|o)(?![\p{L}])/gu;
+
+/** The Polish short names the lists leave out, in a Polish text: "Wczoraj jadłam obiad z Olą", "Ola i ja spóźnimy się". */
+function* polishShortNames(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
+  const { text } = scan;
+  if (!/[ąćęłńśźż]/.test(text) && !(POLISH_WORDS.test(text) && languageOf(scan) === 'pl')) return;
+  for (const m of text.matchAll(POLISH_SHORT_NAME)) {
+    if (found.has(m.index) || partOfPlaceName(scan, m.index)) continue;
+    yield { type: 'person-name', value: m[0], confidence: 0.7, index: m.index };
+  }
 }
 
 function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {

@@ -89,14 +89,10 @@ const KNOWN_FLAGS: Record<string, string> = {
 const KNOWN_LEAKS: Record<string, string> = {
   'holdout-140/en-grace-starts.txt':
     '"Grace starts on Monday": "Grace" is a virtue too ("Grace is given …"), counted only beside a surname, a title or in a signature',
-  'holdout-140/pl-ola-szkolenie.txt':
-    '"Ola" (Aleksandra) is left out of the given names on purpose: it is the Spanish "ola" and, folded, the Portuguese "olá"',
   'holdout-119/nl-pakketje-sem.txt':
     '"Sem" is left out of the given names on purpose: it is the Portuguese "without" ("Sem dúvida", "Sem custos")',
   'holdout-126/de-zettel-kuehlschrank.txt':
     '"Ninas Joghurt": "Nina" is an ambiguous given name (a word too), counted only beside a surname, a title or in a signature',
-  'holdout-120/pl-pomoc-oli.txt':
-    '"Ola" (Oli), the Polish short Aleksandra, is left out of the given names on purpose: it is the Spanish "ola" and Portuguese "olá"',
 };
 
 const sets = readdirSync(BENCH).filter((d) => existsSync(join(BENCH, d, 'labels.jsonl')));

@@ -3206,6 +3206,12 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('Kościół Świętej Anny jest otwarty codziennie.').sensitivity).toBe('public');
   });
 
+  it('reads the Polish short names Ola, Ala, Ula, Iza and Ela in their cases in a Polish text only', () => {
+    expect(classifyText('Wczoraj jadłam obiad z Olą, przeprowadza się do Gdańska.').sensitivity).toBe('personal');
+    expect(classifyText('Możesz jutro odebrać Izę z dworca?').sensitivity).toBe('personal');
+    expect(classifyText('La ola de calor llega el lunes. Ola de frío en enero.').sensitivity).toBe('public');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
