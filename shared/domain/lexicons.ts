@@ -803,6 +803,10 @@ const CONDITIONS = [
   'partiu o braço', 'partiu a perna', 'partiu o pé', 'partiu a mão', 'expecting twins', 'zwanger van een tweeling',
   'cardiolog*', 'cardiólog*', 'kardiolog*', 'dermatolog*', 'neurolog*', 'oncolog*', 'onkolog*', 'orthopäd*', 'orthopéd*',
   'ortoped*', 'orthoped*', 'reumatolog*', 'rheumatolog*', 'endocrinolog*', 'endokrinolog*', 'gastroenterolog*',
+  // … and those an appointment SMS or a referral names (a probe of 51 read 29: "chez le rhumatologue", "beim Augenarzt")
+  'rhumatolog*', 'ophtalmolog*', 'ophthalmolog*', 'oftalmolog*', 'okulist*', 'augenarzt*', 'augenärzt*', 'orthopaed*',
+  'oogarts*', 'hautarzt*', 'hautärzt*', 'podolog*', 'fysiotherap*', 'fizjoterap*', 'logopèd*', 'logopäd*', 'logoped*',
+  'orthophon*', 'geriatr*', 'ostéopath*', 'osteopat*', 'osteopath*', 'neurochirurg*',
   // Giving birth and burns as people tell them, chemotherapy shortened (holdout-192: "urodziła syna", "queimadura",
   // "la quimio").
   'gave birth', 'given birth', 'entbunden', 'a accouché', 'accouché d', 'ha partorito', 'dio a luz', 'ha dado a luz',

@@ -3212,6 +3212,14 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('La ola de calor llega el lunes. Ola de frío en enero.').sensitivity).toBe('public');
   });
 
+  it.each([
+    'Bonjour Mme Lefebvre, votre rendez-vous chez le Dr Garnier (rhumatologue) est confirmé le 4 décembre.',
+    'Hallo Frau Weber, Ihr Termin beim Augenarzt ist am Montag um 9 Uhr.',
+    'Dzień dobry, pani wizyta u okulisty odbędzie się w piątek. Anna Nowak',
+  ])('reads an appointment with a specialist as health (%s)', (text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
