@@ -2024,7 +2024,12 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
 // biome-ignore format: a word table reads best packed
 const FIRST_PERSON: readonly TermSpec[] = [
   // "I" with its verb: alone it is also the Italian article ("I dipendenti").
-  ...['I am', 'I’m', "I'm", 'I have', 'I’ve', "I've", 'I was', 'I had', 'I will', 'I’ll', "I'll", 'I need', 'I would', 'I suffer', 'I take', 'I joined', 'I got', 'I can', 'I cannot', 'I feel'].map(
+  ...['I am', 'I’m', "I'm", 'I have', 'I’ve', "I've", 'I was', 'I had', 'I will', 'I’ll', "I'll", 'I need', 'I would', 'I suffer', 'I take', 'I joined', 'I got', 'I can', 'I cannot', 'I feel',
+    // … and the verbs a person tells their beliefs, care and votes with ("As a Muslim I pray five times a day")
+    'I pray', 'I fast', 'I go', 'I attend', 'I keep', 'I observe', 'I practise', 'I practice', 'I believe', 'I follow',
+    'I wear', 'I live', 'I use', 'I see', 'I struggle', 'I get', 'I started', 'I stopped', 'I went', 'I don’t', "I don't",
+    'I do', 'I did', 'I work', 'I lost', 'I broke', 'I hurt', 'I tested', 'I vote', 'I voted', 'I belong', 'I support',
+    'I must', 'I should', 'I may', 'I might'].map(
     (phrase) => ({ phrase, family: 'first-person', exactCase: true }),
   ),
   ...[

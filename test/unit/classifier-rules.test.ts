@@ -3220,6 +3220,11 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText(text).sensitivity).toBe('special');
   });
 
+  it('reads the writer of "As a Muslim I pray …" as telling of themself', () => {
+    expect(classifyText('As a Muslim I pray five times a day, can I use the quiet room?').sensitivity).toBe('special');
+    expect(classifyText('I dipendenti musulmani possono usare la sala di preghiera.').sensitivity).toBe('public');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
