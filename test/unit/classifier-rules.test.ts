@@ -3225,6 +3225,17 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('I dipendenti musulmani possono usare la sala di preghiera.').sensitivity).toBe('public');
   });
 
+  it.each([
+    ['it', 'Vado dallo psicologo ogni martedì.'],
+    ['es', 'Voy en silla de ruedas, ¿la sala es accesible?'],
+    ['pl', 'Od dziesięciu lat należę do związku zawodowego.'],
+    ['pt', 'Vou ao psicólogo todas as terças.'],
+    ['pl', 'Noszę hidżab i poproszono mnie, żebym go zdjęła w recepcji.'],
+    ['en', 'I live with my girlfriend and we are both women.'],
+  ])('reads the first person where the pronoun is dropped, and two women saying so (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
