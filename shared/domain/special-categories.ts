@@ -584,6 +584,10 @@ export function hasConfidentialityMarker(scan: TextScan, from = 0, to = scan.tex
     const label = /^[ \t]*(?:$|[\r\n:–—|/,)\]-])/.test(text.slice(h.end, h.end + 4));
     const general = GENERAL_WORDS.has(word.toLowerCase());
     const heading = (atStart && (label || !general)) || (!general && /[.!?][ \t]+$/.test(before));
-    return heading || word === word.toUpperCase() || CLASSIFICATION_LABEL.test(before);
+    // Ending a short label line: "Company confidential", "Strictly private & confidential", "Documento riservato".
+    const labelEnd = !general && label && LABEL_LINE_BEFORE.test(before);
+    return heading || labelEnd || word === word.toUpperCase() || CLASSIFICATION_LABEL.test(before);
   });
 }
+/** Up to four words (and "&", "–", "/") opening a line before a marker: a label's line, not a sentence's. */
+const LABEL_LINE_BEFORE = /^[\s#*>[(|_-]*(?:[\p{L}]+[ \t]*(?:[&–—/+-][ \t]*)?){1,4}[ \t]+$/u;

@@ -2283,6 +2283,11 @@ describe('special categories', () => {
     // "All staff" marks a text only as its addressee, not in a sentence about them.
     expect(classifyText('All staff,\nthe canteen is closed on Friday.').sensitivity).toBe('internal');
     expect(classifyText('All staff are trained to recognise signs of neglect.').sensitivity).toBe('public');
+    // A marker ending a short label line ("Company confidential"), not one in a sentence.
+    const body = '\n\nQ3 revenue grew 4 % against plan.';
+    expect(classifyText(`Company confidential${body}`).sensitivity).toBe('internal');
+    expect(classifyText(`Strictly private & confidential${body}`).sensitivity).toBe('internal');
+    expect(classifyText(`The report is confidential.${body}`).sensitivity).toBe('public');
   });
 
   it('benefits and proceedings for ill or disabled people; a biometric photo or passport asked for (holdout-185)', () => {
