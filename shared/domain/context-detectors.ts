@@ -3001,8 +3001,14 @@ function afterCapitalisedWord(scan: TextScan, index: number): boolean {
   // article, one that ends as people's nouns do ("die Nachbarin Sabine", "der Hausmeister Stefan"; not "die Firma Anna").
   const ahead = scan.text.slice(Math.max(0, before.start - 12), before.start);
   if (POSSESSIVE_BEFORE_NOUN.test(ahead)) return false;
-  return !(ARTICLE_BEFORE_NOUN.test(ahead) && PERSON_NOUN_ENDING.test(before.word));
+  return !(
+    ARTICLE_BEFORE_NOUN.test(ahead) &&
+    PERSON_NOUN_ENDING.test(before.word) &&
+    !hitsAt(scan, before.start).some((h) => NOT_PERSON_NOUNS.has(h.family))
+  );
 }
+/** Families of nouns for things, animals and places, which end as nouns for people do too ("die Puppe Emma"). */
+const NOT_PERSON_NOUNS = new Set(['thing-kind', 'animal', 'animal-breed', 'naming', 'dish', 'street', 'institution']);
 /** A German definite article (not the neuter's: "das Hotel Anna") right before a word. */
 const ARTICLE_BEFORE_NOUN = /(?<![\p{L}])(?:der|die|den|dem)[ \t]+$/iu;
 /** How German nouns for people end: "-in", "-er", "-e", "-ant", "-ent", "-ist", "-or", "-ar". */

@@ -2153,6 +2153,8 @@ const THING_KINDS = [
   'cavalo', 'rose', 'rosa', 'roos', 'róża', 'cultivar', 'sorte', 'variety', 'variété', 'varietà', 'variedad', 'ras',
   'odmiana', 'tea', 'tee', 'thee', 'herbata', 'chá', 'colour', 'color', 'farbe', 'couleur', 'colore',
   'kleur', 'kolor', 'cor', 'borealis', 'australis',
+  // Toys and figures named like people ("die Puppe Emma", "la poupée Lili").
+  'puppe', 'poupée', 'bambola', 'muñeca', 'lalka', 'boneca', 'doll', 'figur', 'figure', 'figura',
   // Furniture named like people ("Oscar dining chair", "Emma mattress").
   'chair', 'armchair', 'sofa', 'mattress', 'desk', 'shelf', 'bookcase', 'wardrobe', 'stuhl', 'sessel', 'matratze',
   'schreibtisch', 'regal', 'chaise', 'fauteuil', 'canapé', 'matelas', 'sedia', 'poltrona', 'divano', 'materasso',

@@ -3159,6 +3159,9 @@ describe('addresses given by a UK postcode, people of history by their calling (
 
   it('counts a German first name after an article and a noun of a role', () => {
     expect(classifyText('Die Nachbarin Sabine hat ein Paket für uns angenommen.').sensitivity).toBe('personal');
+    // A toy's, an animal's or a thing's noun ends so too.
+    expect(classifyText('Die Puppe Emma ist ab 3 Jahren geeignet.').sensitivity).toBe('public');
+    expect(classifyText('Die Katze Luna sucht ein Zuhause.').sensitivity).toBe('public');
   });
 
   it.each([
