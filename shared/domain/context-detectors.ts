@@ -2246,6 +2246,15 @@ function umlautWord(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+/** A word, maybe a particle, right before a name: "Tarta de ▸Santiago", "Crêpes ▸Suzette". */
+const DISH_WORD_BEFORE = /(\p{L}+)[ \t]+(?:(?:de|di|du|da|del|della|von|van|do)[ \t]+)?$/u;
+/** Whether a dish's word stands right before the name at `index`, or before the particle before it ("Tarta de Santiago"). */
+function dishBefore(scan: TextScan, index: number): boolean {
+  const m = DISH_WORD_BEFORE.exec(scan.text.slice(Math.max(0, index - 40), index));
+  if (!m) return false;
+  const at = index - m[0].length;
+  return hitsAt(scan, at).some((h) => h.family === 'dish');
+}
 /** A saint's word right before a given name, in lower case as the Romance languages write it or capitalised. */
 const SAINT_BEFORE =
   /(?<![\p{L}])(?:saint|sainte|san|santa|santo|são|sankt|sint|święty|święta|świętego|świętej|św\.|st\.|ste\.?)[ \t]+$/iu;
@@ -2389,7 +2398,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "The Aurora range", "het Amalia-model": a thing with its article; "de naam Jasper", "the name Ingrid": a name
     // mentioned, not someone (its later mentions neither).
     if (THING_ARTICLE.test(before)) return;
-    if (NAME_MENTIONED.test(before) || EXAMPLE_HEADING.test(text.slice(Math.max(0, start - 24), start))) {
+    // "Tarta de Santiago": a dish's name, here and further on.
+    if (
+      NAME_MENTIONED.test(before) ||
+      EXAMPLE_HEADING.test(text.slice(Math.max(0, start - 24), start)) ||
+      dishBefore(scan, start)
+    ) {
       things.add(key);
       return;
     }
@@ -2588,8 +2602,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
     // "Rossi Giulia: assente", "DUPONT Marie": the surname first, as registers and forms write it.
     const before = wordBefore(text, hit.start);
-    // "Crêpes Suzette", "Pfirsich Melba": a dish named after someone, here and further on ("Beurre Suzette").
-    if (before && hitsAt(scan, before.start).some((h) => h.family === 'dish')) {
+    // "Crêpes Suzette", "Pfirsich Melba", "Tarta de Santiago": a dish named after someone or a saint, here and further
+    // on ("Beurre Suzette").
+    if (dishBefore(scan, hit.start)) {
       things.add(key);
       continue;
     }

@@ -3101,6 +3101,7 @@ describe('addresses given by a UK postcode, people of history by their calling (
     const text = 'Crêpes Suzette (pour 4 personnes)\n\nBeurre Suzette : 80 g de beurre, 80 g de sucre, 2 oranges.';
     expect(classifyText(text).sensitivity).toBe('public');
     expect(classifyText('Pfirsich Melba steht heute auf der Karte.').sensitivity).toBe('public');
+    expect(classifyText('Postre\nTarta de Santiago con helado de turrón\n\n55 € por persona').sensitivity).toBe('public');
     expect(classifyText('Petit Julien : absent\nMoreau Claire : présente').sensitivity).toBe('personal');
   });
 
