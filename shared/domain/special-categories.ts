@@ -37,6 +37,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     if (category === 'health')
       count +=
         sickNotesL4(scan.text, from, to) +
+        sickAsAValue(scan.text, from, to) +
         italianDisabilityLeave(scan.text, from, to) +
         bodyHurt(scan, from, to) +
         babyOnTheWay(scan.text, from, to);
@@ -435,6 +436,17 @@ function matchesIn(text: string, pattern: RegExp, from: number, to: number): num
 const L4 = /(?:^|[\s(])L4(?=[\s).,;:]|$)/gm;
 /** A Polish text: its letters, or the words a sick note stands with ("nieobecna", "na L4"). */
 const POLISH_LETTERS = /[ąćęłńśźż]|\bnieobecn|\bzwolnieni|\bna L4\b/i;
+
+/**
+ * The English "sick" or "ill" alone as a value: in brackets after someone, or as a table's cell ("Anna Weber (sick)",
+ * "Anna Weber,sick,3"). In a sentence it is slang too ("that's sick", "sick of waiting").
+ */
+const SICK_VALUE = /(?:\(|^|,|;|\t|:)[ \t]*(?:sick|ill)[ \t]*(?=\)|,|;|\t|\r?\n|$)/gim;
+
+function sickAsAValue(text: string, from: number, to: number): number {
+  if (!/\b(?:sick|ill)\b/i.test(text)) return 0;
+  return matchesIn(text, SICK_VALUE, from, to);
+}
 
 function sickNotesL4(text: string, from: number, to: number): number {
   if (!text.includes('L4') || !POLISH_LETTERS.test(text)) return 0;

@@ -3245,6 +3245,14 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText(text).sensitivity).toBe('special');
   });
 
+  it('reads the English "sick" as a value beside someone, not as slang in a sentence', () => {
+    expect(classifyText('Absent today: Anna Weber (sick), Tom Baker (holiday)').sensitivity).toBe('special');
+    expect(classifyText('employee,absence_reason,days\nAnna Weber,sick,3\nTom Baker,holiday,5').sensitivity).toBe('special');
+    expect(classifyText("Tom Baker says the new skate park is sick and he's sick of waiting for it.").sensitivity).toBe(
+      'personal',
+    );
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
