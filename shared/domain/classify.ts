@@ -207,8 +207,8 @@ export class ClassificationBuilder {
 
 /**
  * The text as the rules read it: a table aligned by spaces as a delimited one; Windows' line ends as line feeds, JSON on
- * one line as one member per line, a reply's quote marks and Markdown's emphasis as spaces; a word a line's end broke with a hyphen or soft hyphens cut
- * whole, a no-break space as a space. All keep the text's length.
+ * one line as one member per line, a reply's quote marks and Markdown's emphasis as spaces; a word a line's end broke
+ * with a hyphen or soft hyphens cut whole, a no-break space as a space. All keep the text's length.
  */
 const normalised = (text: string) =>
   alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(jsonMembers(lineFeeds(text)))))));

@@ -2247,7 +2247,7 @@ function umlautWord(text: string, start: number, end: number): boolean {
   return false;
 }
 /** A word, maybe a particle, right before a name: "Tarta de ▸Santiago", "Crêpes ▸Suzette". */
-const DISH_WORD_BEFORE = /(\p{L}+)[ \t]+(?:(?:de|di|du|da|del|della|von|van|do)[ \t]+)?$/u;
+const DISH_WORD_BEFORE = /\p{L}+[ \t]+(?:(?:de|di|du|da|del|della|von|van|do)[ \t]+)?$/u;
 /** Whether a dish's word stands right before the name at `index`, or before the particle before it ("Tarta de Santiago"). */
 function dishBefore(scan: TextScan, index: number): boolean {
   const m = DISH_WORD_BEFORE.exec(scan.text.slice(Math.max(0, index - 40), index));
@@ -2322,9 +2322,9 @@ const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
 
 /** One or two initials right before a word, not the end of an abbreviation ("Dr.", "St."). */
 const INITIALS_BEFORE = /(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,2}$/u;
-/** Particles between the initials and the surname: "W.J. van den Berg", "R. de Jong". */
 /** A capitalised word and a space right before a name's initials: "Annie M.G. Schmidt". */
 const GIVEN_BEFORE_INITIALS = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]$/u;
+/** Particles between the initials and the surname: "W.J. van den Berg", "R. de Jong". */
 const PARTICLES_BEFORE = /(?<=\.[ \t]?)(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten)[ \t]){1,2}$/u;
 
 const NOTHING_COVERED = new Uint8Array(0);
@@ -2723,7 +2723,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       pairs.push(from, end);
       paired.fill(1, from, end);
       // A maker as catalogues and programmes name them, with or without the given name before the initials ("de
-      // prentenboeken van Annie M.G. Schmidt", "novels by P. D. James"): the given name and the rest of the sentence too.
+      // prentenboeken van Annie M.G. Schmidt", "the stories by J.K. Rowling"): the given name and the rest of the sentence too.
       const givenBefore = GIVEN_BEFORE_INITIALS.exec(text.slice(Math.max(0, from - 24), from))?.[0].length ?? 0;
       const before = text.slice(Math.max(0, from - givenBefore - 48), from - givenBefore);
       const creator = inRanges(creatorSentences, from) || CREATOR_BEFORE.test(before) || callingBefore(before);
@@ -3486,7 +3486,7 @@ const OPENING_WORDS = new Set(['stan', 'ata', 'kerst', 'rosa', 'aurora', 'victor
 
 /** After a name: a team's word ("Dev team"), or the name defined as a place ("is a city", "ist eine Stadt"). */
 const NOT_A_PERSON_AFTER =
-  /^[ \t]+(?:team|teams|group|department|squad|(?:is|ist|est|è|es|is|jest|é)[ \t]+(?:a|an|the|eine?|une?|una?|de|een|uma?|o|la|il)?[ \t]*(?:city|town|capital|country|river|region|village|desert|name|stadt|hauptstadt|wüste|name|ville|capitale|désert|nom|città|deserto|nome|ciudad|capital|desierto|nombre|stad|hoofdstad|woestijn|naam|miasto|stolica|pustynia|nazwa|cidade))(?![\p{L}])/iu;
+  /^[ \t]+(?:team|teams|group|department|squad|(?:is|ist|est|è|es|is|jest|é)[ \t]+(?:a|an|the|eine?|une?|una?|de|een|uma?|o|la|il)?[ \t]*(?:city|town|capital|country|river|region|village|desert|name|stadt|hauptstadt|wüste|ville|capitale|désert|nom|città|deserto|nome|ciudad|capital|desierto|nombre|stad|hoofdstad|woestijn|naam|miasto|stolica|pustynia|nazwa|cidade))(?![\p{L}])/iu;
 
 /** The lower-case word right before `start` on its line (letters and apostrophes), or undefined. */
 function lastWordBefore(text: string, start: number, lineStart: number): string | undefined {

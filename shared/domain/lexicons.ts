@@ -2050,7 +2050,7 @@ const FIRST_PERSON: readonly TermSpec[] = [
     // Verbs that tell the first person where the pronoun is dropped (a probe of 48 statements without a name read 25):
     // not those that are nouns or adjectives too ("lavoro", "uso", "vivo", "porto", "prego", "abito").
     'vado', 'faccio', 'frequento', 'seguo', 'convivo', 'sono iscritto', 'sono iscritta', 'sono in sedia', 'voy', 'llevo', 'hago', 'sigo',
-    'rezo', 'ando', 'estoy afiliado', 'estoy afiliada', 'vou', 'faço', 'rezo', 'sou sindicalizado', 'sou sindicalizada',
+    'rezo', 'ando', 'estoy afiliado', 'estoy afiliada', 'vou', 'faço', 'sou sindicalizado', 'sou sindicalizada',
     'noszę', 'należę', 'mieszkam', 'poruszam się', 'chodzę', 'pracuję', 'jeżdżę', 'wierzę', 'modlę się', 'używam',
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];

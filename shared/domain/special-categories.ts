@@ -602,4 +602,4 @@ export function hasConfidentialityMarker(scan: TextScan, from = 0, to = scan.tex
   });
 }
 /** Up to four words (and "&", "–", "/") opening a line before a marker: a label's line, not a sentence's. */
-const LABEL_LINE_BEFORE = /^[\s#*>[(|_-]*(?:[\p{L}]+[ \t]*(?:[&–—/+-][ \t]*)?){1,4}[ \t]+$/u;
+const LABEL_LINE_BEFORE = /^[\s#*>[(|_-]*(?:\p{L}+[ \t]*(?:[&–—/+-][ \t]*)?){1,4}[ \t]+$/u;

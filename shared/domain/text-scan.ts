@@ -97,26 +97,16 @@ export interface TermSpec {
   readonly spelled?: ReadonlySet<string>;
 }
 
+/** à è ì ò ù, in either case. */
+const GRAVE_VOWELS = new Set([...'àèìòùÀÈÌÒÙ'].map((c) => c.charCodeAt(0)));
+
 /** Whether [start, start + length) holds å, ø or æ, in either case, or ends in a vowel with a grave accent ("sarà"). */
 function hasMarkedLetter(text: string, start: number, length: number): boolean {
   for (let i = start; i < start + length; i++) {
     const c = text.charCodeAt(i);
     if (c === 229 || c === 197 || c === 248 || c === 216 || c === 230 || c === 198) return true;
   }
-  const last = text.charCodeAt(start + length - 1);
-  // à è ì ò ù, in either case
-  return (
-    last === 224 ||
-    last === 232 ||
-    last === 236 ||
-    last === 242 ||
-    last === 249 ||
-    last === 192 ||
-    last === 200 ||
-    last === 204 ||
-    last === 210 ||
-    last === 217
-  );
+  return GRAVE_VOWELS.has(text.charCodeAt(start + length - 1));
 }
 
 interface Entry {
