@@ -3187,6 +3187,15 @@ const ABSENCE_AFTER = new RegExp(
     'is (?:on a course|on training|at a conference)|ist (?:auf (?:Fortbildung|Schulung|Dienstreise))|est en (?:formation|déplacement)',
     'è (?:in formazione|in trasferta)|está (?:en (?:un curso|formación)|de viaje)|is op (?:cursus|training)|heeft een cursus|está em formação',
     'está (?:de férias|de baixa|doente|de licença)|substitui|regressa|sai da empresa',
+    // calls back later or has called: a person (a maker "recalls" cars with an object after the verb)
+    "(?:will|['’]ll) call (?:you )?back|called (?:this morning|today|yesterday|earlier)|rang (?:this morning|today|earlier)",
+    'ruft (?:morgen |heute |später |nachher )?zurück|hat (?:heute |gestern |vorhin )?angerufen',
+    'rappelle(?:ra)? (?:demain|plus tard|ce soir|cet après-midi)|a appelé|a téléphoné',
+    'richiama (?:domani|più tardi|stasera|oggi pomeriggio)|richiamerà|ha chiamato|ha telefonato',
+    'llama(?:rá)? (?:mañana|luego|más tarde|esta tarde)|ha llamado|llamó',
+    'belt (?:morgen |later |vanmiddag )?terug|heeft (?:vanochtend |gisteren )?gebeld',
+    'oddzwoni|dzwonił[ao]?',
+    'liga (?:amanhã|mais tarde|logo)|ligou|vai ligar',
   ].join('|')}))(?![\p{L}])`,
   'u',
 );
@@ -3244,7 +3253,7 @@ const PERSON_PREPOSITION_BEFORE =
   /(?:(?<![\p{L}])(?:for|with|für|mit|an|pour|avec|chez|per|con|para|voor|met|aan|dla|com|replace|cover|vertreten|remplacer|sostituire|sostituisca|cubrir a|sustituir a|substituir a|zastąpić|invallen voor)|(?<![\p{L}])(?:send|forward|give|pass|hand|return|deliver|envoyer|envoyez|transmettre|transmettez|donner|donnez|remettre|remettez|mandare|mandate|inviare|inviate|dare|date|passare|passate|enviar|enviad|mandar|mandad|dar|dad|pasar|pasad|entregar|entregad|passar)(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]+(?:to|à|a|al|ao))[ \t]+(?:(?:o|a)[ \t]+)?$/u;
 /** After the name: the clause's end, or a function word or verb of the eight languages (not a noun: "Holly wreath", "Dev team"). */
 const CLAUSE_GOES_ON =
-  /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n(?![ \t]*\p{Ll})|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às|queda|fica|blijft|bleibt|resta|rimane|reste|by|before|until|bis|avant|entro|antes|przed|até)(?![\p{L}]))/u;
+  /^(?:[ \t]*(?:[?!.,;:)–—-]|\r?\n(?![ \t]*\p{Ll})|$)|[ \t]+(?:is|was|has|will|and|at|on|in|to|from|ist|hat|wird|und|am|im|liegt|kommt|zum|zur|nach|est|a|et|au|sera|samedi|è|ha|e|al|in|sarà|sabato|está|es|y|en|el|estará|el|ligt|heeft|en|bij|op|zaterdag|jest|ma|i|na|w|do|está|é|e|na|no|nos|às|queda|fica|blijft|bleibt|resta|rimane|reste|by|before|until|bis|avant|entro|antes|przed|até|about|regarding|wegen|über|bezüglich|weiterleiten|sur|concernant|su|riguardo|sobre|acerca|over|betreffende|o|w sprawie)(?![\p{L}]))/u;
 
 /** Whether a storm's or a maker's word ("storm", "Tief", "hurricane", "Renault") stands in the sentence around a name. */
 function namingInSentence(scan: TextScan, start: number, end: number): boolean {
@@ -3507,6 +3516,8 @@ const AFTER_WORDS = new Set(
     'gisteren dziś dzisiaj jutro wczoraj hoje amanhã ontem works arbeitet travaille lavora trabaja trabalha werkt pracuje',
     'and und et e y en i from at in of von aus vom de du des della del dell di da dalla van z ze do',
     'kümmert si se zal zajmie vai reste sera resta sigue será blijft bleibt pozostaje continua remains',
+    'call called rang ruft rappelle rappellera a richiama richiamerà ha llama llamará llamó belt oddzwoni dzwonił dzwoniła',
+    'liga ligou',
   ]
     .join(' ')
     .split(' '),

@@ -3253,6 +3253,23 @@ describe('addresses given by a UK postcode, people of history by their calling (
     );
   });
 
+  it.each([
+    ['de', 'Schneider hat angerufen.'],
+    ['fr', 'Dubois rappelle demain.'],
+    ['it', 'Ferrari richiama domani.'],
+    ['es', 'Fernández llama mañana.'],
+    ['nl', 'Jansen belt morgen terug.'],
+    ['pl', 'Kowalski oddzwoni jutro.'],
+    ['en', 'Thompson will call back tomorrow.'],
+    ['es', 'Hablar con Fernández sobre el contrato.'],
+  ])('counts a surname alone that calls back, or whom to talk to about something (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('reads no maker recalling its products as a person calling back', () => {
+    expect(classifyText('Ferrari richiama 2.000 vetture per un difetto ai freni.').sensitivity).toBe('public');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
