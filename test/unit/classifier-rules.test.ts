@@ -3270,6 +3270,14 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText('Ferrari richiama 2.000 vetture per un difetto ai freni.').sensitivity).toBe('public');
   });
 
+  it.each([
+    ['it', 'Oltre cento opere di Vilhelm Hammershøi, Peder Severin Krøyer e Anna Ancher raccontano la pittura danese.'],
+    ['pl', 'W czwartek odbędzie się spotkanie autorskie z Olgą Tokarczuk, laureatką Literackiej Nagrody Nobla.'],
+    ['de', 'Am Freitag findet eine Lesung mit Juli Zeh statt.'],
+  ])('reads makers listed past a first name no list holds, and an author at a reading, as weak (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it('reads no orientation where two people of the same sex are together but not married', () => {
     expect(classifyText('Anna Weber ist mit Lena im Urlaub.').sensitivity).toBe('personal');
     expect(classifyText('Thomas Petit est marié avec Claire.').sensitivity).toBe('personal');
