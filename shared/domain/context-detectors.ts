@@ -1383,10 +1383,19 @@ function thingOpeningSentence(scan: TextScan, index: number): boolean {
 /** Ola, Ala, Ula, Iza and Ela in their cases ("z Olą", "Olę", "u Izy"): no Polish word, another language's only. */
 const POLISH_SHORT_NAME = /(?<![\p{L}])(?:Ol|Al|Ul|El)(?:a|i|ę|ą|u)(?![\p{L}])|(?<![\p{L}])Iz(?:a|y|ie|ę|ą|o)(?![\p{L}])/gu;
 
+/** Whether the text holds the letters only Polish writes: read once per scan, as several rules ask. */
+const polishLetters = (scan: TextScan) => memo(scan, 'polish-letters', () => /[ąćęłńśźż]/.test(scan.text));
+/**
+ * A Polish text: its letters, or without them Polish words and then its frequent words (read only then: reading a
+ * language costs).
+ */
+const polishText = (scan: TextScan) =>
+  memo(scan, 'polish-text', () => polishLetters(scan) || (POLISH_WORDS.test(scan.text) && languageOf(scan) === 'pl'));
+
 /** The Polish short names the lists leave out, in a Polish text: "Wczoraj jadłam obiad z Olą", "Ola i ja spóźnimy się". */
 function* polishShortNames(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
-  if (!/[ąćęłńśźż]/.test(text) && !(POLISH_WORDS.test(text) && languageOf(scan) === 'pl')) return;
+  if (!polishText(scan)) return;
   for (const m of text.matchAll(POLISH_SHORT_NAME)) {
     if (found.has(m.index) || partOfPlaceName(scan, m.index)) continue;
     yield { type: 'person-name', value: m[0], confidence: 0.7, index: m.index };
@@ -1395,9 +1404,8 @@ function* polishShortNames(scan: TextScan, found: ReadonlySet<number>): Iterable
 
 function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
-  const polish = /[ąćęłńśźż]/.test(text);
-  // A Polish text without its letters: Polish words, then its frequent words (read only then: reading a language costs).
-  const inPolish = polish || (POLISH_WORDS.test(text) && languageOf(scan) === 'pl');
+  const polish = polishLetters(scan);
+  const inPolish = polishText(scan);
   if (!inPolish && !POLISH_PREPOSITION_NAME.test(text)) return;
   // In a Polish text, any name of the lists in a case Polish gives it after a preposition or as a dative ("dla Yusufa
   // o 16:00", "z Mohammedem", "Przekaż to Kevinowi", "Oddaj laptopa Jessice"): names of other languages decline too.
@@ -2438,8 +2446,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // guides and catalogues name them.
     const before = text.slice(Math.max(0, start - 48), start);
     const creator =
-      CREATOR_BEFORE.test(before) ||
-      callingBefore(before) ||
+      makerBefore(before) ||
       titleByLine(scan, start) ||
       (WORK_COMMA_BY.test(before) && YEAR_IN_BRACKETS.test(text.slice(end, end + 10))) ||
       (creatorEnd >= 0 && start - creatorEnd < 40 && CREATOR_AND.test(text.slice(creatorEnd, start)));
@@ -2726,7 +2733,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       // prentenboeken van Annie M.G. Schmidt", "the stories by J.K. Rowling"): the given name and the rest of the sentence too.
       const givenBefore = GIVEN_BEFORE_INITIALS.exec(text.slice(Math.max(0, from - 24), from))?.[0].length ?? 0;
       const before = text.slice(Math.max(0, from - givenBefore - 48), from - givenBefore);
-      const creator = inRanges(creatorSentences, from) || CREATOR_BEFORE.test(before) || callingBefore(before);
+      const creator = inRanges(creatorSentences, from) || makerBefore(before);
       if (creator) creatorSentences.push(from - givenBefore, sentenceAround(text, from)[1]);
       yield {
         type: 'person-name',
@@ -3109,6 +3116,8 @@ const OWN_BEFORE =
 /** The word right before a name, in lower case. */
 const WORD_BEFORE_NAME = /(\p{L}+)[ \t]+$/u;
 const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exec(before)?.[1]?.toLowerCase() ?? '');
+/** Works and "by", or an art's calling, right before a name: its maker's ("paintings by …", "the novelist …"). */
+const makerBefore = (before: string) => CREATOR_BEFORE.test(before) || callingBefore(before);
 /** Between two makers, maybe past a first name no list holds: "… Gallé et de Louis Majorelle", "… Hammershøi, Peder Severin Krøyer". */
 const CREATOR_AND =
   /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz))[ \t]+(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?(?:\p{Lu}\p{Ll}+[ \t]+){0,2}$/u;
@@ -3358,8 +3367,7 @@ const CLAUSE_OPENING = new RegExp(
 const POLISH_VERB_OPENING = /(?:^|[.!?][ \t]+)[ \t]*\p{Lu}\p{Ll}*(?:łam|łem|łaś|łeś|łyśmy|liśmy|ję|ę|aj|ij|uj|dz|ż|dź)[ \t]+$/u;
 /** Whether a Polish text's sentence opens with a verb right before the name at `index` ("Powiedziałam Kasi, że …"). */
 const polishVerbOpening = (scan: TextScan, index: number) =>
-  POLISH_VERB_OPENING.test(scan.text.slice(Math.max(0, index - 40), index)) &&
-  (/[ąćęłńśźż]/.test(scan.text) || languageOf(scan) === 'pl');
+  POLISH_VERB_OPENING.test(scan.text.slice(Math.max(0, index - 40), index)) && (polishLetters(scan) || languageOf(scan) === 'pl');
 /** Before a vessel's name: "à bord du Léonard", "aboard Aurora", "an Bord der Amalia", "a bordo del …". */
 const ABOARD =
   /(?:^|[^\p{L}])(?:aboard|bord d[ue]|bord de la|Bord der|Bord des|bordo del|bordo della|bordo de|bordo do|bordo da|boord van de|boord van het)[ \t]+$/iu;
