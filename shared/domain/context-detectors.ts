@@ -1060,12 +1060,15 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   // Weak where the text makes itself made up, published (a legal notice, a press release) or a thing's (a variety, a
   // credit, a price list), then raised where a form or an age shows a person.
   const weighed = (match: Match, weak: boolean): Match => reweigh(varietyWeight(scan, officerWeight(scan, weaken(match, weak))));
+  // A monarch's or a pope's name, titled or not ("Infante D. Henrique", "Louis XIV"): weak, as history's are.
+  const royal = (match: Match): Match =>
+    match.confidence > 0.45 && monarch(scan, match) ? { ...match, confidence: 0.45 } : match;
   for (const match of namesInPlace(scan)) {
     // "v těchto ulicích: … Fr. Kloze": a street's name, its given name abbreviated as a title might be.
     if (lists.length > 0 && within(lists, match.index)) continue;
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
-    yield weighed(match, madeUp(match));
+    yield weighed(royal(match), madeUp(match));
   }
   spans.push(...lists);
   const inText = new Set<number>();
@@ -1086,7 +1089,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     )
       continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
-    yield weighed(match, madeUp(match) || past?.(match.value) === true);
+    yield weighed(royal(match), madeUp(match) || past?.(match.value) === true);
   }
   for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
   for (const match of inForms) if (!named.has(match.index)) yield match;
@@ -1216,6 +1219,38 @@ function pastNames(scan: TextScan, written: readonly Match[]): ((value: string) 
     const words = fold(value).split(/[ \t]+/);
     return full.has(words.join(' ')) || surnames.has(words[words.length - 1] as string);
   };
+}
+
+/**
+ * Monarchs and popes: a name after a royal, imperial or papal title ("King Charles", "el rey Felipe", "Infante D.
+ * Henrique", "króla Jana"), or before a regnal number ("D. Manuel I", "Louis XIV", "Ludwig II.", "Henry VIII's"). The
+ * German titles that are frequent surnames too ("Kaiser", "König") only after an article ("der Kaiser Wilhelm"): an
+ * Austrian list writes "König Anna" surname first. Not a single I, V or X before a capitalised word: a middle initial
+ * ("Peter V. Smith").
+ */
+const ROYAL_BEFORE =
+  /(?<![\p{L}])(?:(?:king|queen|prince|princess|emperor|empress|pope|tsar|czar|tsarina|sultan|duke|duchess|königin|kaiserin|prinzessin|papst|herzogin|zar|zarin|roi|reine|princesse|empereur|impératrice|pape|duc|duchesse|regina|principe|principessa|imperatore|imperatrice|duca|duchessa|rey|reina|príncipe|princesa|emperador|emperatriz|duque|duquesa|koning|koningin|prins|prinses|keizer|keizerin|paus|hertog|hertogin|król|króla|królem|królowi|królowa|królowej|królową|książę|księcia|księżna|cesarz|cesarza|cesarzowa|papież|papieża|rei|rainha|infante|infanta|imperador|imperatriz)|(?:der|des|dem|den)[ \t]+(?:kaiser|kaisers|könig|königs|prinz|prinzen|herzog|herzogs))(?:[ \t]+(?:d\.|dom|dona|don|doña|don|san|sankt|saint|st\.))?[ \t]+$/iu;
+const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
+const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
+
+function monarch(scan: TextScan, match: Match): boolean {
+  const { text } = scan;
+  // A title's rule gives the title's index: the name stands after it.
+  const found = text.indexOf(match.value, match.index);
+  const start = found < 0 ? match.index : found;
+  if (ROYAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const value = match.value.replace(/['’]s$/, '');
+  if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;
+  const end = start + match.value.length;
+  const m = REGNAL_NUMBER.exec(text.slice(end, end + 12));
+  const numeral = m?.[1];
+  if (!m || !numeral) return false;
+  if (numeral.length > 1) return true;
+  const rest = text.slice(end + m[0].length);
+  // "Peter V. Smith": one letter and its dot before a capitalised word is an initial; "Tell Anna Schmidt I will be
+  // late": the English "I" before a word, in an English text or one whose language does not show.
+  if (m[2]) return !/^[ \t]+\p{Lu}/u.test(rest);
+  return !(numeral === 'I' && /^[ \t]+\p{Ll}/u.test(rest) && ['en', ''].includes(languageOf(scan)));
 }
 
 /** A file's name, its words joined by "_" or "-" ("Lebenslauf_Max_Weber_2026.pdf", "arret_DUPONT_Sophie.pdf"). */
@@ -1812,6 +1847,24 @@ function pressRelease(scan: TextScan): boolean {
 }
 
 /**
+ * A public event's programme or a podcast's show notes: an event's word in the first line ("Nordic Grid Storage Summit
+ * 2027 – Programme", "Episode 112 – … podcast") and what only a public audience is told (a fee, tickets, free entry,
+ * "subscribe"). Its speakers, panellists, hosts and guests are named for publication, as a press release's people are;
+ * an internal offsite's agenda charges no fee. A company's annual or sustainability report to its shareholders, by its
+ * title in the first line, likewise names its officers (a school's annual report names pupils, and has no shareholders).
+ */
+function publicEvent(scan: TextScan): boolean {
+  return memo(scan, 'public-event', () => {
+    const firstLine = /^\s*[^\n]*/.exec(scan.text)?.[0].length ?? 0;
+    const titled = (family: string) => (scan.byFamily.get(family)?.[0]?.start ?? firstLine) < firstLine;
+    return (
+      (titled('public-event') && scan.byFamily.has('public-audience')) ||
+      (titled('corporate-report') && scan.byFamily.has('shareholders'))
+    );
+  });
+}
+
+/**
  * A plant's, a fruit's or a grape's variety, right before the name it bears ("the potato variety Maris Piper", "die
  * Kartoffelsorte Linda", "la rose Pierre de Ronsard", "la variedad Pedro Ximénez", "odmiana Szampion").
  */
@@ -1878,7 +1931,7 @@ function varietyWeight(scan: TextScan, match: Match): Match {
  * Dr. Hans Weber … HRB 123456"): published by law for the company, weak evidence of a person.
  */
 function officerWeight(scan: TextScan, match: Match): Match {
-  if (match.confidence > 0.45 && pressRelease(scan)) return { ...match, confidence: 0.45 };
+  if (match.confidence > 0.45 && (pressRelease(scan) || publicEvent(scan))) return { ...match, confidence: 0.45 };
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;
   if (!nearOnLine(scan, 'company-officer', match.index, 60)) return match;
   // The register number close by, as a notice or a letterhead's footer has it (not a board's minutes under a heading).

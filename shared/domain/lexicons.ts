@@ -1515,6 +1515,8 @@ const NOT_SPECIAL_PHRASES = [
   'syndicat intercommunal', 'syndicat mixte', "syndicat d'initiative", 'syndicat d’initiative', 'syndicat des eaux',
   'syndicat de copropriété', 'syndicat des copropriétaires', "syndicat d'énergie", 'syndicat d’énergie',
   'syndicat départemental', 'syndicat de communes', 'syndicat de rivière', 'syndicat de bassin',
+  // An Italian company's board of statutory auditors and its members (holdout-240), not a union.
+  'collegio sindacale', 'collegi sindacali',
   // A block of flats' council of co-owners, not a union.
   'conseil syndical', 'président du conseil syndical', 'membres du conseil syndical',
   // Accident reports that say no one was hurt.
@@ -1525,6 +1527,16 @@ const NOT_SPECIAL_PHRASES = [
   // The Italian driver ("autista della ditta"), not the Spanish and Portuguese autistic person ("niño autista").
   'autisti', "l'autista", 'l’autista', 'autista della', 'autista del', 'autista dello', "autista dell'", 'autista dell’',
   'autista di', 'autista aziendale', 'autista soccorritore', 'autista consegnatario', 'autista magazziniere',
+];
+
+/** Batteries and their metal: where a text speaks of them, lithium is no one's medication (holdout-241). */
+// biome-ignore format: a word table reads best packed
+const BATTERY_WORDS = [
+  'battery', 'batteries', 'lithium-ion', 'lithium ion', 'li-ion', 'energy storage', 'grid storage', 'cathode', 'anode',
+  'electrolyte', 'gigafactory', 'lithium mine', 'lithium mining', 'lithium carbonate', 'lithium hydroxide', 'batterie*',
+  'akku*', 'lithium-ionen', 'energiespeicher', 'batteria', 'batterie', 'accumulatore', 'ioni di litio', 'batería*',
+  'iones de litio', 'accu', 'accu’s', "accu's", 'bateria', 'baterie', 'baterii', 'akumulator*', 'litowo-jonow*',
+  'baterias', 'iões de lítio', 'ião de lítio', 'íon de lítio', 'íons de lítio',
 ];
 
 /** Account holders that are public bodies, associations and parishes ("Stadtkasse Lindau, IBAN …"). */
@@ -1670,6 +1682,44 @@ const PRESS_RELEASE_TITLES = [
   'communiqué de presse', 'comunicato stampa', 'nota de prensa', 'comunicado de prensa', 'persbericht',
   'informacja prasowa', 'komunikat prasowy', 'comunicado de imprensa', 'nota de imprensa', 'pressmeddelande',
   'pressemeddelelse', 'lehdistötiedote', 'tisková zpráva', 'comunicat de presă',
+];
+
+/** A public event's or a podcast's word, in a programme's or show notes' first line ("Nordic Grid Summit 2027 – Programme"). */
+// biome-ignore format: a word table reads best packed
+const PUBLIC_EVENT_TITLES = [
+  'conference', 'summit', 'congress', 'symposium', 'convention', 'festival', 'expo', 'trade fair', 'podcast', 'kongress',
+  'konferenz', 'fachtagung', 'tagung', 'fachmesse', 'congrès', 'colloque', 'conférence', 'sommet', 'convegno',
+  'congresso', 'conferenza', 'simposio', 'congreso', 'conferencia', 'jornadas', 'cumbre', 'congres', 'conferentie',
+  'symposion', 'kongres', 'konferencja', 'sympozjum', 'targi', 'conferência', 'cimeira', 'simpósio',
+  // a podcast's or a show's episode
+  'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
+];
+/** What only a public audience is asked or told: a fee, tickets, free entry, or to listen and subscribe. */
+// biome-ignore format: a word table reads best packed
+const PUBLIC_EVENT_AUDIENCE = [
+  'registration fee', 'early-bird', 'early bird', 'tickets', 'admission', 'entry fee', 'free entry', 'free admission',
+  'subscribe', 'listen on', 'listener questions', 'teilnahmegebühr', 'tagungsgebühr', 'eintritt frei', 'eintrittskarten',
+  'abonnieren', "frais d'inscription", 'frais d’inscription', 'billetterie', 'entrée libre', 'entrée gratuite',
+  'abonnez-vous', 'quota di iscrizione', 'quota di partecipazione', 'biglietti', 'ingresso libero', 'ingresso gratuito',
+  'iscriviti', 'cuota de inscripción', 'entradas', 'entrada libre', 'entrada gratuita', 'suscríbete', 'inschrijfgeld',
+  'toegangskaarten', 'vrije toegang', 'gratis toegang', 'abonneer', 'opłata konferencyjna', 'bilety', 'wstęp wolny',
+  'wstęp bezpłatny', 'subskrybuj', 'taxa de inscrição', 'bilhetes', 'ingressos', 'entrada livre', 'subscreva',
+];
+
+/** A company's report to its shareholders, by its title ("Sustainability Report 2025", "Relatório e Contas"). */
+// biome-ignore format: a word table reads best packed
+const CORPORATE_REPORT_TITLES = [
+  'annual report', 'sustainability report', 'integrated report', 'geschäftsbericht', 'nachhaltigkeitsbericht',
+  'rapport annuel', 'rapport de développement durable', 'rapport financier annuel', 'relazione annuale',
+  'relazione finanziaria annuale', 'bilancio di sostenibilità', 'informe anual', 'informe de sostenibilidad',
+  'memoria de sostenibilidad', 'jaarverslag', 'duurzaamheidsverslag', 'raport roczny', 'raport zrównoważonego rozwoju',
+  'relatório anual', 'relatório de sustentabilidade', 'relatório e contas',
+];
+/** Those a company reports to: a school's or a club's annual report has none. */
+// biome-ignore format: a word table reads best packed
+const SHAREHOLDERS = [
+  'shareholders', 'aktionäre', 'aktionärinnen', 'actionnaires', 'azionisti', 'accionistas', 'aandeelhouders',
+  'akcjonariusze', 'akcjonariuszy', 'acionistas',
 ];
 
 const FAQ_TITLES = [
@@ -2979,6 +3029,10 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['confidential', CONFIDENTIALITY],
   ['faq', FAQ_TITLES],
   ['press-release', PRESS_RELEASE_TITLES],
+  ['public-event', PUBLIC_EVENT_TITLES],
+  ['public-audience', PUBLIC_EVENT_AUDIENCE],
+  ['corporate-report', CORPORATE_REPORT_TITLES],
+  ['shareholders', SHAREHOLDERS],
   ['street', STREETS],
   ['address-label', ADDRESS_LABELS],
   ['institution', INSTITUTIONS],
@@ -3003,6 +3057,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['judgment-marker', JUDGMENT_MARKERS],
   ['feast', FEAST_WORDS],
   ['name-day', NAME_DAY_WORDS],
+  ['battery', BATTERY_WORDS],
   ['veterinary', VETERINARY],
   ['animal', ANIMALS],
   ['animal-breed', ANIMAL_BREEDS],

@@ -14,6 +14,8 @@ const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${cate
  * Counts terms per category, and values of the fields and columns that ask for one; only
  * those starting in [from, to) (a window's own region).
  */
+const LITHIUM = new Set(['lithium', 'litio']);
+
 export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.text.length): Map<SpecialCategory, number> {
   const found = new Map<SpecialCategory, number>();
   // A vet's bill or record: its patient is an animal ("Pacjent: pies … Szczepienie", "Patient: Biscuit (Labrador …)"),
@@ -30,6 +32,8 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       // A biometric photo or passport asked for is a document's format, not someone's biometric data ("bringen Sie ein
       // biometrisches Passfoto mit", "photo biométrique", "biometric passport").
       if (category === 'biometric' && documentFormat(scan.text, hit)) continue;
+      // Lithium in a text about batteries is their metal, not a mood stabiliser ("Ten years of lithium").
+      if (category === 'health' && LITHIUM.has(hit.phrase) && scan.byFamily.has('battery')) continue;
       count += 1;
     }
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])

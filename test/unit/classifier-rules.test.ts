@@ -3470,6 +3470,61 @@ describe('one detail alone: spelt-out addresses, lower-case asks, surnames first
   });
 });
 
+describe('monarchs, public programmes and words that are something else (synthetic, 2.17.0)', () => {
+  it.each([
+    ['a king before his regnal number pt', 'O mosteiro foi mandado construir por D. Manuel I para celebrar a viagem.'],
+    ['kings fr', 'Le château fut construit sous Louis XIV et agrandi par Napoléon III.'],
+    ['a king with his title pl', 'Pomnik króla Jana III Sobieskiego stoi w parku.'],
+    ['a prince with his title pt', 'A estátua do Infante D. Henrique está no centro da praça.'],
+    ['a queen with her title fr', 'La reine Mathilde a inauguré la nouvelle crèche.'],
+    ["a king's possessive", "The abbey was founded by Henry VIII's daughter."],
+    [
+      "a paid conference's programme",
+      'Nordic Grid Storage Summit 2027 – Programme\n09:30 Keynote: Ten years of lithium\n       Dr Ingrid Solberg, SINTEF\n10:15 Panel: Who pays? Moderator: Tomás Ferreira (Eurelectric)\nEarly-bird fee until 15 January: EUR 690.',
+    ],
+    [
+      "a company's report to its shareholders, its chief executive signing",
+      'Relatório de Sustentabilidade 2025 – Mensagem do Presidente\nCaros acionistas, reduzimos as emissões em 18 %.\nHenrique Lacerda\nPresidente Executivo',
+    ],
+    [
+      "a podcast's show notes",
+      '# Episode 112 – Heat pumps\nHost Maya Collins talks with energy economist Jan Rosenow.\n- 47:15 – Listener questions',
+    ],
+  ])('reads %s as no one', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it.each([
+    ['a middle initial', 'Please call Peter V. Smith tomorrow about the lease.'],
+    ['Dona before a woman pt', 'Cara D. Maria Silva, obrigado pela visita de ontem.'],
+    ['an Austrian list, surname first', 'Bitte Frau König anrufen, sie wartet auf den Rückruf.'],
+    ['the English I after a name', 'Tell Anna Schmidt I will be late tomorrow.'],
+    [
+      "a school's annual report naming a pupil",
+      'Jahresbericht 2025 der Grundschule am Park\nSiegerin im Lesewettbewerb: Lena Hoffmann aus der 4a.',
+    ],
+    [
+      "an internal summit's agenda, with no fee",
+      'Leadership Summit 2027 – Agenda\n09:00 Welcome – Anna Schmidt, Head of Sales\nRegistration via the intranet.',
+    ],
+  ])('still reads %s as someone', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('reads lithium as a medication, not in a text about batteries', () => {
+    expect(classifyText('Anna Weber nimmt seit Jahren Lithium gegen ihre Stimmungsschwankungen.').sensitivity).toBe('special');
+    expect(classifyText('Lithium-ion battery storage: Anna Weber presents ten years of lithium at the plant.').sensitivity).toBe(
+      'personal',
+    );
+  });
+
+  it("reads an Italian company's statutory auditors as no union", () => {
+    const minutes = 'Rinnovo del collegio sindacale: vengono eletti sindaci effettivi Paolo Zanichelli e Silvia Rinaldi.';
+    expect(classifyText(minutes).sensitivity).toBe('personal');
+    expect(classifyText('Paolo Zanichelli è iscritto al sindacato dal 2019.').sensitivity).toBe('special');
+  });
+});
+
 describe('never less than personal (properties)', () => {
   const personal = [
     'Patient: Anna Kowalska\nDiagnose: Bronchitis',
