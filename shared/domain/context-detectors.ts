@@ -1909,12 +1909,42 @@ function priceListItem(scan: TextScan, index: number): boolean {
 }
 
 /** Whether a name stands as a variety's, or in a credit's or a catalogue's line (above), or as a book's author. */
+/**
+ * A work's medium on its support ("Oil on canvas", "Öl auf Leinwand", "huile sur toile", "olej na płótnie"), as museum
+ * labels and auction and exhibition catalogues give it below the artist's name and the work's title.
+ */
+const ART_MEDIUM =
+  /(?<![\p{L}])(?:oil|acrylic|tempera|gouache|watercolou?r|pastel|charcoal|ink|mixed media|öl|acryl|aquarell|tusche|mischtechnik|huile|acrylique|aquarelle|encre|fusain|technique mixte|olio|acrilico|acquerello|tempera|tecnica mista|óleo|acrílico|acuarela|técnica mixta|olieverf|aquarel|gemengde techniek|olej|akryl|akwarela|technika mieszana|aguarela|técnica mista)[ \t]+(?:on|auf|sur|su|sobre|op|na)[ \t]+\p{L}/iu;
+/** The rest of an artist's line: life dates in brackets, or nothing. */
+const ARTIST_LINE_REST = /^[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*\r?$/;
+/** On the artist's own line: a title, the work's year and its medium ("Karin Kneffel, Untitled, 1994, oil on canvas"). */
+const WORK_ON_LINE = /^[ \t]*(?:\([^()\n]{0,40}\))?,[^\n]{0,80}?(?:1[5-9]|20)\d\d,[ \t]*$/;
+
+/**
+ * A name alone on its line (life dates allowed) with a work's medium opening one of the next three lines, or a name
+ * with a title, a year and a medium on its line: the artist of a museum label's or a catalogue's work. Not a message
+ * that names a medium ("Anna Weber hat angerufen: Öl auf Leinwand ist bestellt", "Anna Weber\nÖl auf Leinwand bestellen").
+ */
+function artistOfWork(text: string, end: number): boolean {
+  const after = text.slice(end, end + 200);
+  const lines = after.split('\n', 4);
+  const own = lines[0] ?? '';
+  const medium = ART_MEDIUM.exec(own);
+  if (medium) return WORK_ON_LINE.test(own.slice(0, medium.index));
+  if (!ARTIST_LINE_REST.test(own)) return false;
+  // The medium opens its line, and a year stands from the name to it (life dates, the work's year): a label's lines.
+  const at = lines.findIndex((line, i) => i > 0 && ART_MEDIUM.exec(line)?.index === line.length - line.trimStart().length);
+  return at > 0 && WORK_YEAR.test(lines.slice(0, at + 1).join('\n'));
+}
+const WORK_YEAR = /(?<!\d)(?:1[4-9]|20)\d\d(?!\d)/;
+
 function varietyOrCredit(scan: TextScan, index: number, length: number): boolean {
   const { text } = scan;
   const after = text.slice(index + length, index + length + 80);
   const before = text.slice(Math.max(0, index - 32), index);
   return (
     priceListItem(scan, index) ||
+    artistOfWork(text, index + length) ||
     (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
     VARIETY_BEFORE.test(before) ||
     (AUTHOR_BEFORE.test(before) && BOOKS.test(text))

@@ -3487,6 +3487,11 @@ describe('monarchs, public programmes and words that are something else (synthet
       'Relatório de Sustentabilidade 2025 – Mensagem do Presidente\nCaros acionistas, reduzimos as emissões em 18 %.\nHenrique Lacerda\nPresidente Executivo',
     ],
     [
+      "a museum's labels",
+      'Salle 3\nBerthe Morisot (1841–1895)\nLe Berceau, 1872\nHuile sur toile, 56 x 46 cm\n\nSonia Delaunay\nRythme, 1938\nhuile sur toile',
+    ],
+    ["an auction lot's line", 'Lot 14: Karin Kneffel, Untitled (Cherries), 1994, oil on canvas, 60 x 60 cm'],
+    [
       "a podcast's show notes",
       '# Episode 112 – Heat pumps\nHost Maya Collins talks with energy economist Jan Rosenow.\n- 47:15 – Listener questions',
     ],
@@ -3499,6 +3504,8 @@ describe('monarchs, public programmes and words that are something else (synthet
     ['Dona before a woman pt', 'Cara D. Maria Silva, obrigado pela visita de ontem.'],
     ['an Austrian list, surname first', 'Bitte Frau König anrufen, sie wartet auf den Rückruf.'],
     ['the English I after a name', 'Tell Anna Schmidt I will be late tomorrow.'],
+    ['a message naming a medium', 'Anna Weber hat gestern angerufen: Öl auf Leinwand ist bestellt.'],
+    ['a note naming a medium on its next line', 'Anna Weber\nÖl auf Leinwand bitte bis Freitag bestellen.'],
     [
       "a school's annual report naming a pupil",
       'Jahresbericht 2025 der Grundschule am Park\nSiegerin im Lesewettbewerb: Lena Hoffmann aus der 4a.',
