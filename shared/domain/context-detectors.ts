@@ -1925,7 +1925,9 @@ const WORK_ON_LINE = /^[ \t]*(?:\([^()\n]{0,40}\))?,[^\n]{0,80}?(?:1[5-9]|20)\d\
  * with a title, a year and a medium on its line: the artist of a museum label's or a catalogue's work. Not a message
  * that names a medium ("Anna Weber hat angerufen: Öl auf Leinwand ist bestellt", "Anna Weber\nÖl auf Leinwand bestellen").
  */
-function artistOfWork(text: string, end: number): boolean {
+function artistOfWork(scan: TextScan, end: number): boolean {
+  const { text } = scan;
+  if (!memo(scan, 'art-medium', () => ART_MEDIUM.test(text))) return false;
   const after = text.slice(end, end + 200);
   const lines = after.split('\n', 4);
   const own = lines[0] ?? '';
@@ -1944,7 +1946,7 @@ function varietyOrCredit(scan: TextScan, index: number, length: number): boolean
   const before = text.slice(Math.max(0, index - 32), index);
   return (
     priceListItem(scan, index) ||
-    artistOfWork(text, index + length) ||
+    artistOfWork(scan, index + length) ||
     (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
     VARIETY_BEFORE.test(before) ||
     (AUTHOR_BEFORE.test(before) && BOOKS.test(text))
