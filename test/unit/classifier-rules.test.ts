@@ -3490,6 +3490,9 @@ describe('monarchs, public programmes and words that are something else (synthet
       "a museum's labels",
       'Salle 3\nBerthe Morisot (1841–1895)\nLe Berceau, 1872\nHuile sur toile, 56 x 46 cm\n\nSonia Delaunay\nRythme, 1938\nhuile sur toile',
     ],
+    ['a minister in a press review de', 'FAZ, 25.11.: Bundeswirtschaftsministerin Katherina Reiche kündigt eine Reform an.'],
+    ['a minister and her ministry it', 'La ministra del Lavoro Marina Calderone ha incontrato i sindacati.'],
+    ['a prime minister pl', 'Premier Donald Tusk spotkał się z rolnikami.'],
     ["an auction lot's line", 'Lot 14: Karin Kneffel, Untitled (Cherries), 1994, oil on canvas, 60 x 60 cm'],
     [
       "a podcast's show notes",
@@ -3504,6 +3507,7 @@ describe('monarchs, public programmes and words that are something else (synthet
     ['Dona before a woman pt', 'Cara D. Maria Silva, obrigado pela visita de ontem.'],
     ['an Austrian list, surname first', 'Bitte Frau König anrufen, sie wartet auf den Rückruf.'],
     ['the English I after a name', 'Tell Anna Schmidt I will be late tomorrow.'],
+    ["a club's president", 'Unser Präsident Hans Meier eröffnet die Versammlung des Kegelvereins.'],
     ['a message naming a medium', 'Anna Weber hat gestern angerufen: Öl auf Leinwand ist bestellt.'],
     ['a note naming a medium on its next line', 'Anna Weber\nÖl auf Leinwand bitte bis Freitag bestellen.'],
     [
@@ -3516,6 +3520,12 @@ describe('monarchs, public programmes and words that are something else (synthet
     ],
   ])('still reads %s as someone', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('reads fever and aches in Danish, Swedish and Norwegian messages, not the Austrian February', () => {
+    expect(classifyText('Hej Mette, Frederik har haft feber i nat og har ondt i ørerne. Jonas').sensitivity).toBe('special');
+    expect(classifyText('Hej, Elsa är hemma idag, hon har ont i halsen. /Anna').sensitivity).toBe('special');
+    expect(classifyText('Am 3. Feber kommt Frau Huber zur Besprechung.').sensitivity).toBe('personal');
   });
 
   it('reads lithium as a medication, not in a text about batteries', () => {
