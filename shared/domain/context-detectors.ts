@@ -1948,6 +1948,21 @@ function artistOfWork(scan: TextScan, end: number): boolean {
 }
 const WORK_YEAR = /(?<!\d)(?:1[4-9]|20)\d\d(?!\d)/;
 
+/** An author's affiliation marks right after the name: superscript digits, or digits and commas glued to it ("Bianchi2,3"). */
+const AFFILIATION_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,˒][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|\d(?:,\d)*)[*†‡]?(?=[ \t,;\r\n]|$)/u;
+/** A line that opens with such a mark and names an institution: the affiliations under a paper's authors. */
+const AFFILIATION_LINE =
+  /^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]+|\d)[ \t]*[^\n]{0,80}?(?<![\p{L}])(?:universit\p{L}*|institut\p{L}*|istituto|instituto|department|dept\.|departament\p{L}*|dipartimento|faculty|fakultät|faculté|facoltà|facultad|faculdade|wydział|school of|hochschule|politecnico|polytechnique|laborator\p{L}*|hospital|klinikum|centre|center|zentrum|centro|akademi\p{L}*|college|research)(?![\p{L}])/imu;
+
+/**
+ * Authors on a paper's title page, each with the marks of their affiliations, which lines below list ("Laura Bianchi²,
+ * … ² Department of Energy, Politecnico di Milano"): published, as a book's author is.
+ */
+function markedAuthor(scan: TextScan, end: number): boolean {
+  if (!AFFILIATION_MARK.test(scan.text.slice(end, end + 12))) return false;
+  return memo(scan, 'affiliations', () => AFFILIATION_LINE.test(scan.text));
+}
+
 function varietyOrCredit(scan: TextScan, index: number, length: number): boolean {
   const { text } = scan;
   const after = text.slice(index + length, index + length + 80);
@@ -1955,6 +1970,7 @@ function varietyOrCredit(scan: TextScan, index: number, length: number): boolean
   return (
     priceListItem(scan, index) ||
     artistOfWork(scan, index + length) ||
+    markedAuthor(scan, index + length) ||
     (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
     VARIETY_BEFORE.test(before) ||
     (AUTHOR_BEFORE.test(before) && BOOKS.test(text))
@@ -3149,7 +3165,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  */
 /** Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"). */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|décors|costumes|chorégraphie|inszenierung|regie|bühnenbild|choreographie|choreografie|regia|scenografia|coreografia|dirección|escenografía|coreografía|reżyseria|reż\.|choreografia|encenação|realização|cenografia|set design|costume design|choreography|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -3213,7 +3229,7 @@ const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exe
 const makerBefore = (before: string) => CREATOR_BEFORE.test(before) || callingBefore(before);
 /** Between two makers, maybe past a first name no list holds: "… Gallé et de Louis Majorelle", "… Hammershøi, Peder Severin Krøyer". */
 const CREATOR_AND =
-  /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz))[ \t]+(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?(?:\p{Lu}\p{Ll}+[ \t]+){0,2}$/u;
+  /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz))(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?(?:\p{Lu}\p{Ll}+[ \t]+){0,2}$/u;
 /** A capitalised particle elided before a name: "Sant'", "D'", "O'", "Dell'". */
 const ELIDED_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{0,8}['’]$/u;
 const CITATION =

@@ -743,9 +743,9 @@ cuniberto cuong cupido curd curt curtis curtiss custodio cvijan cvijetin cyprian
 daciano dacin dacio dadap daegan dael daemon daevon dagan dagel daghan dagobert dagoberto dairon daiwik dalibor
 daliman dalimil dalimin dalimir daliono dallin dalmazio dalton dalvin daman damar damaso dameon damian damiano damien
 damiens damife damil damilare damin damion damir damjan damocle damodara damon damu damyan damyen danang dandak
-dandapaani dandre danejko danel dang dangelo danial daniel daniil danijel danil danilo danio danis danish daniswara
-daniyal danjuma danko dannis danny dante dantes danton danu danuja danyal danyl danylo danys daoud daouda dardan darek
-darel darell daren darian dariati darick dariel darien darijan darimin dario darion daris darius dariusz darko darmaji
+dandapaani dandre danejko danel dang dangelo danial daniel daniil danijel danil danilo danio danis daniswara daniyal
+danjuma danko dannis danny dante dantes danton danu danuja danyal danyl danylo danys daoud daouda dardan darek darel
+darell daren darian dariati darick dariel darien darijan darimin dario darion daris darius dariusz darko darmaji
 darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrick darrin darrion darris darron darry
 darryl darshan darsirah dartono daruna darvin darwin daryan daryani daryl daryll dashawn datta dave daven daver davey
 davi david davide davids davidson davin davino davion davis davit davonte davood davorin davron davud davut davy davys

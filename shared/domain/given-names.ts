@@ -373,248 +373,248 @@ damianos damianowi damians damien damiens damife damil damilare damilola damin d
 damla damocle damodara damola damon damu damya damyan damyen dana danae danah danang danas danay danaya dandak
 dandapaani dandre danejko danejkos danel danela danelas danella danellas dang dangelo dani daniah danial danica danie
 daniel daniela danielas daniele danielem danieles daniella daniellas danielle danielly danielowi danielu daniil
-daniils danijel danijela danika danil danila danilas danilo danilos danio danique danis danish daniswara danita
-danitza daniya daniyah daniyal danjuma danka danko danna danni dannie dannis danny dannys dante dantes danton danu
-danucie danuja danuse danuta danutas danute danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl
-danyla danylo danys daoud daouda daphne daphnee daphney dara darasimi darby darcy dardan dareen darek darel darell
-daren dari darian dariana darians dariati darick darie dariel darielle darien darii darijan darimin darina darinka
-dario darion darios daris darius dariusz dariusza dariuszem dariuszowi dariuszu dariya darja darko darla darleen
-darleens darlene darline darling darmaji darman darmana darmanto darnel darnell daron darragh darrel darrell darren
-darrens darrick darrin darrion darris darron darry darryl darshan darshwana darsirah darta dartono daruna darvin
-darwin dary darya daryan daryani daryl daryll dasa dasha dashawn dasia datta dauren dave daveen daveens davelle
-davelles daven daver daves davey davi davia david davida davidas davide davides davids davidson davin davina davinas
-davinia davino davins davion davis davit davonte davood davorin davriya davron davud davut davuts davy davys dawid
-dawida dawidem dawidowi dawidzie dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami
-dayan dayana dayanara dayanas dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron
-daysi dayson dayton dayven dayvon dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra
-decebal decimo declan dedit dedits dedric dedrick deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar
-deependra deepesh deepika deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne
-defnes dehlia deion deirdre deisy deivy dejah dejan dejana dejon dejuan deklan delan delano delbert delfin delfina
-delfino delia deliah delias delicia delie delila delilah delina delinda delio delizia delmar delmer delon delores
-delpha delphia delphin delphina delphine delroy delsy delvin demarco demarcus demario demba dembo demet demeter
-demetra demetre demetria demetrio demetris demetrius demetriusz demetriusza demetriuszem demetriuszowi demetriuszu
-demian demilade demir demiralp demirhan demis democrito demond demostene dempsey demyan dena deneval deni denia denice
-deniel denilson denis denisa denise denises denisia deniss denisse denisz deniz denizalp denize denni dennis denny
-dennys denver deny denya denys denyse denzel deodata deodato deolinda deon deondre deontae deonte depold deqa dereck
-derek dereks deric derick derin deron derrick derricks dervis derya desanka desdemona deshaun deshawn desiderata
-desideria desimir desire desiree desmond despina dessie destan destany destin destinee destiney destini destiny desy
-detert deterts detlef detlefs detlev detlevs detmar detrich dev deva devadatt devagya devajyoti devak devan devangana
-devani devante devasree devdan deven devesh deveshwar devid devika devin devina devins devis devlin devon devone
-devonn devonte devora devorah devota devran devvrat devyn dewayne dewi dewitt dexter dexters dexx deyanira deyna deysi
-dezider dhaanyalakshmi dhalia dhana dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara
-dharani dharitri dharma dharmaketu dhatri dhiya dhruv dhyanesh dhyaneshwar diago diah diala diallo diamante diamantina
-dian diana dianas diandra diane dianes diani dianie dianna dianne diano dianoch dianora diany diar diara diarra
-dickson dicle diclehan dida didem didier didimo didina diedrich diedrichs diego diegos dieke diem diepolt diepolts
-dierck diercks dietbald dietbalds dieter dieters diethard diethards diethelm diethelms dietleib dietleibs dietlind
-dietlindis dietlinds dietmar dietmars dietrich dietrichs dieudonne dieudonnee dieynaba digambar digambara digdaya
-digna dijana dijanas dikmen dikra diksha dilafruz dilan dilara dilaras dilarə dilaver dilay dilbar dilberay dildar
-dildora dilek diler diletta dilfuza dilhan dilia dillan dillon dilmurod dilnoza dilorom dilrabo dilruba dima dimas
-dimaz dimitar dimitra dimitri dimitrij dimitrije dimitrina dimitrios dimitris dimitry din dina dinah dinahs dinakar
-dinara dinas dinc dincer dinda dine dinesh dini dinie dinis dinkar dino dinu diny diocleziano diodata diodoro diogene
-diogo diomede dion diona dione dioni dionigi dionis dionisia dionisio dionizego dionizemu dionizy dionizym dionne
-dions dionysia dionysias dionysius dionyz dionyzos dior diora dipa dipali dipankar dipendra dipesh diptendu dirck
-dircks direnc dirja dirk dirko dirkos ditmar ditmars dittmar dittmars ditya diva divaakar divakar divina divis diviska
-divjot divo divya dixie dixon diya diyana diyar diyora dizik djalal djalals djamal djamals djamel djamila djay djayden
-djeneba djenna djibril djiby djilali dluhos dmiti dmitis dmitri dmitry dmytro doaa dobrava dobrila dobromil dobromila
-dobromir dobromira dobroslav dobroslava dochia doda dodato dogan doganay doganer dogans dogukan dogukans doha doina
-dolan dolly dolores dolunay domagoj domen domenic domenick domenico domenicos domenics domenicus domenik domeniks
-domezio dominga domini dominic dominica dominick dominico dominics dominicus dominik dominika dominikiem dominikowi
-dominiks dominiku dominikus dominique dominiques dominis domino domitilla domizia domiziana domiziano domnica donal
-donald donalda donaldem donaldowi donalds donaldzie donat donata donatella donatello donato donavan donavon donia
-donika donka donnie donnovan donny donovan dony donya dora doran dorana doras dorcas dorde doreen doreens dorel dorena
-dorenas dorene dorenes dorette dorettes dorian doriana doriane dorianem dorianie dorianna doriano dorianowi dorians
-dorica dorien dorin dorina dorinda dorine dorinel doris dorita doritas dorka dorli dorocie doron dorota dorote dorotea
-doroteja doroteo dorothea dorotheas dorothee dorothees dorothy dorothys doroto dorottya doroty dorris dorrit dorrits
-dorte dortes dortha dorthe dorthy doru dory doryan doua douaa douae doubrava doubravka doudou douglas dounia dounya
-douwe dovber dovie dovud doyinsola dragan dragana dragans dragica draginja dragisa drago dragoje dragojlo dragoljub
-dragomir dragomirs dragos dragoslav dragotin dragotins dragutin drahomil drahomila drahomir drahomira drahon drahos
-drahoslav drahoslava drahotin drahotina drahuse drahutin drajat dramane draupadi draza drazen dren dries drifa drilon
-drina dris driss drissa drissia dritan drogo drogos drona druina drystan drzimir drzislav dschingis dua duane duanne
-duarte dubravka dubravko duc duccio duco ducu dudley duduzile duilio duje dujo dulari dulcie dulcinea dulina dumisani
-dumitra dumitrana dumitru duncan dundar dunia dunja dunjas dunya durad durda durdane durdona durga durgeshwari durica
-durmus durodola durriye dursun dursuns duru dururbunsuz durward dusan dusana dusanka dusans dusica duska dusko dustin
-dustins dusty duuk duy duygu dwain dwaipayan dwaipayana dwayne dwi dwight dyah dyan dyana dyane dyanna dylan dylann
-dylano dylans dyllan dylon dyna dyron dzile dzirkstite dəniz eamon eamons earlene earline earnest earnestine easton
-eban ebba ebbert ebberts ebe ebenezer eberardo eberhard eberhards ebiere ebin ebiowei ebkizi ebony ebrahim ebrima ebru
-ebunoluwa ebuzer ecaterina ecclesio ece ecehan ecem ecevit eckart eckarts eckehart eckeharts eckhard eckhards ecmel
-ecrin ecvet eda edan edas edd edda eddas edden eddi eddie eddies eddis eddy eddys ede edel edelberga edelgard
-edelgards edeline edeltraud edeltrauds edem eden eder edera ederson edgar edgara edgard edgardo edgarem edgarowi
-edgars edgarze edgitha edgithas edhem edi edie edil edilberto edilson edin edina edinson edir edis edison edita edith
-editha edithas ediths editta ediz edmee edmond edmondo edmonds edmund edmunda edmundem edmundo edmundowi edmunds
-edmundzie edna edoardo edoardos edon edouard edouards edric edrick edris edson eduard eduarda eduardo eduardos eduards
-edurne edvard edvarda edvards edvige edvin edvins edward edwarda edwardem edwardo edwardowi edwardzie edwen edwin
-edwina edwinas edwinem edwing edwinie edwinowi edwins edwyn edy edycie edyn edyta edyte edyth edythe edyto edyty edzus
-eef eefje eekalabya eero eeva efe efes effie efisio efken eflah efraim efraima efraimem efraimie efraimowi efrain
-efram efrem efrema efremem efremie efremowi efren efsun eftalya eftimia eftimie ega egan ege egemen egeo eges egidio
-egils eginardo egino eginos egisto egizia eglantina egle egmont egon egona egons egor egrim ehab ehan ehrenfried
-ehrenfrieds ehsan eidan eiden eike eikes eila eileen eileens eilidh eiliyah eilleen eily eilyn eimear eimy einar
-einars eino eira eire eirik eirinn eitan eithan eizan eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya ekaling
-ekam ekamjot ekaparnika ekaterina ekdant ekec ekhi eki ekim ekin ekmel ekow ekram ekrem ekundayo elad eladio elaia
-elaide elaina elaine elaines elakshi elam elan elana elane elanie elanna elanor elanur elanurs elara elaya elayna
-elazar elba elbek elbert elcin elda eldar elder eldin eldon eldor eldora eldred eldrick eldridge elea eleah eleana
-eleanna eleanor eleanora eleanore eleas eleazar eleazara eleazarem eleazarowi eleazarze electa electra eleina elektra
-elen elena elenas elene eleni elenia elenie elenis elenna elenoire elenor elenora eleonor eleonora eleonoras eleonore
-eleonores eleonoro eleonory eleonorze eleri elettra eleuterio eleuthere eleya eleyna elfi elfis elfrida elfride
-elfrides elfrieda elfriede elfriedes elga elgin elhadj elhadji elhaida elham eli elia eliab eliabeth eliah eliahs
-eliam elian eliana elianah elianas eliane elianna eliano elias eliasz eliasza eliaszem eliaszowi eliaszu eliav eliaz
-elicia elida elide elidia elie eliel elier elies eliezer elif elifio elifs eligio elija elijah elijahs elijas elika
-elim elimena elin elina elinas eline elinor elinore elinors elio eliodoro elion eliona elior eliora eliot eliott elis
-elisa elisabel elisabet elisabeta elisabetas elisabete elisabeth elisabeths elisabets elisabetta elisabettas elisas
-elisaveta elise elisea elisee eliseo elises elisha elisheva elisia elisio eliska elison elissa elita elius eliya
-eliyah eliyana eliyas eliza elizabet elizabeta elizabeth elizabeths elizas elizaveta elize elizej elizeus elizia
-elizie elizo elizy elka elkin ellada ellah ellana ellea ellen ellena ellens elley elli ellia ellian elliana ellias
-ellie elliette ellina ellinor elliot elliott ellis ellora ellsworth elly ellyana ellyn ellys elma elmar elmars elmas
-elmedin elmedina elmer elmin elmina elmira elmo elmore elmos elmurod elna elnarə elnora elnur eloa elodia elodie elody
-elohim eloi eloina eloisa eloise elon elona elonora elora elorah elouise elowen eloy elpidio elroy elsa elsas elsbeth
-elsbeths elsi elsie elson elsy elta elti elton eluh elva elvan elvera elvezio elvi elvia elvie elvin elvina elvino
-elvio elvira elviras elvis elwin elwira elwire elwiro elwiry elwirze elwood elwyn ely elya elyan elyana elyanah
-elyanna elyanora elyas elycia elye elyjah elyn elyna elynn elyon elyor elysa elysabeth elyse elysha elysia elyssa
-elyssia elyza elyzabeth elza elzbiecie elzbieta elzbiete elzbieto elzbiety elzear ema emad emalia eman emanoil
-emanouel emanouels emanuel emanuela emanuele emanuelem emanuella emanuelle emanuelly emanuelowi emanuels emanuelu
-emanuil embuh emced emeka emel emelia emelie emelies emelina emeline emely emelyn emelys emenuele emerance emeraude
-emerencie emeric emerich emerick emerson emery emese emi emidio emie emiel emigdio emiko emil emila emile emilem
-emiles emili emilia emilian emiliana emiliano emilians emilias emilie emilies emilii emilija emilijan emiline emilio
-emilios emillia emillie emilly emilowi emils emilu emily emilya emilys emin emina emine emines emins emir emira
-emirhan emirhans emirs emlyn emma emmah emmalee emmanoyhl emmanuel emmanuela emmanuele emmanuella emmanuelle emmanuels
-emmas emme emmelie emmeline emmely emmelys emmerich emmerichs emmerico emmet emmett emmi emmie emmis emmitt emmy
-emmylou emmys emna emong emory empirio empluk emrah emran emre emres emrick emrik emrullah emry emrys emuly emy emylia
-emylie emyr ena enaitz enakshi enara enaya encarnacion endah ender enderun endi endra endri endrigo endrit endy enea
-enecone eneda enedina eneida eneko enes engelbert engelberts engin engracia enguerrand enia enid enie enies enimia
-enio eniola enis enisa enise enkelejda enma enmanuel enna ennas ennio ennis enno ennos enoc enoch enola enos enric
-enrica enrico enricos enriko enrikos enrique enriques enriqueta enrrique ensar ensio enteng entoni enver enxhi enya
-enyas enyo enza enzi enzio enzios enzo eoghan eoin eowyn ephraim ephram ephrem epifanio epiphane eppo eppos eracla
-eraclide erald eraldo eralp erardo erascie erasmo erast erasta erastem erastowi eray erazim erazmus erberk erberto
-erblin ercan ercans ercin ercolano ercole ercument erda erdal erdem erdeni erdenikatun erdeniozuk erdi erdinc erdogan
-erdogans erdt erdts erel eremia eren erenia erens erentuz erez erfried erfrieds ergene ergenekatun ergi ergin ergun
-erguner erhan erhard erhards erhardt erhardts eriberto eric erica erich erichs erick ericka erickson erico erics
-ericson erik erika erikas eriks erikson erina erinc erinela erinn erion erique eris erisa erjon erkam erkan erkans
-erke erkki erlinda erling erma ermal erman ermanno ermelind ermelinda ermelinds ermen ermenegarda ermenegilda
-ermenegildo ermes ermete ermilo ermin ermina erminia erminio ermins ermira erna ernas ernescie ernest ernesta ernestas
-ernestem ernestina ernestinas ernestine ernesto ernestos ernestowi ernests ernestus erno ernos erol erols eron eros
-errico errol ersan ersi ersilia ersin ertan erten ertenozuk ertugrul ervin ervina ervins ervis erwan erwein erweins
-erwin erwina erwinem erwinie erwinowi erwins eryck eryk eryka erykah eryn erynn erza erzsebet esai esau esben esdras
-esen esenbike eser esha eshaal eshal eshan eshana eshita esin esma esmas esme esmee esmeralda esmeray esmira esosa
-esra esraa esref essaid essam essie estanislao esteban estebans estee estefani estefania estefano estefany estel
-estela estell estella estelle estelles ester estera estere esterina esters estery esterze estevan estevans esther
-esthers estiawan estiono estitxu estrid estrids esuperio esupofo eszter eszters etan etana etela etelvina eterie etha
-ethan ethanael ethaniel ethans ethel ethelyn ethem ethyl etienne etiennes etil etna ettie ettore etty euan eubert
-euclide eudes eudokia eudokie eudokii eudokio eudoksja eudoksje eudoksji eudoksjo eudora eudoxe eudoxie eufebio
-eufemia eufemio eufrasia eufronio eufrosina eufrozina eugen eugene eugenes eugeni eugenia eugenie eugenies eugenio
-eugenios eugeniu eugenius eugeniusz eugeniusza eugeniuszem eugeniuszowi eugeniuszu eugens eula eulah eulalia eulalie
-eulalio eulogio euna eunice eunika eunji euphrasie euridice eusebe eusebia eusebie eusebio eusebiu eusebius euseo
-eustache eustatiu eustorgio eustosio eustracjusz eustracjusza eustracjuszem eustracjuszowi eustracjuszu eutalia
-eutalio eva evah evald evaldo evalds evalina evaline evalyn evan evana evandro evangelia evangelina evangeline
-evangelos evangelyne evanghelina evanie evann evanna evanne evans evarist evariste evaristo evas evasio evdokija eve
-eveke evekes eveleen eveleens evelia evelien eveliina evelin evelina evelinas eveline evelines evelins evelio evely
-evelyn evelyna evelyne evelynes evelyns evens everardo everd everds everett everette everhard everhards everly everson
-evert evette evgenia evi evidio evie evin evis evita evodio evon evonne evonnes evons evran evrard evremondo evren
-evsen evy evzen evzenie ewa ewald ewalds ewan ewas ewatomi ewe ewelina eweline ewelinie ewelino eweliny ewell ewen
-ewie ewo ewy eya eyad eyal eyan eyana eydan eyden eyiz eyla eyleen eylin eylul eymen eyram eysan eytan eythan eyup
-eyva ezechiel ezechiele ezekiel ezequiel ezio ezra ezrah ezrak ezriel ezzo ezzos faas fabia fabian fabiana fabianas
-fabianem fabianie fabiano fabianowi fabians fabias fabie fabien fabienne fabiennes fabiens fabijan fabio fabiola
-fabios fabius fabrice fabrices fabricia fabricio fabrizia fabrizio fabrizzio fabyan facundo fadekemi fadel faderera
-fadi fadil fadila fadime fadma fadoua faduma fadwa fahad fahd fahed faheem fahim fahima fahmi fahrettin fahri
-fahriddin fahriye fahrunissa faical faik faina faiq faisal faissal faiz faiza faizah faizan falba falco falcos falih
-falk falko falkos falks fallon fallou falvio fama famara famiano famke fanel fani fanika fanni fannie fannis fanny
-fannys fanta fantin fantine fany fanyana faouzi faouzia farah farangiz fardau fares farha farhan farhana farhia
-farhunnisa farid farida fariha faris farncesca farncesco farouk farrah farrell farruh farrukh fartun faruk faruks
-faryal farzana fasih fateh fatema fathia fathima fathonah fatih fatiha fatim fatima fatimah fatimas fatimata
-fatimazahra fatime fatimetou fatimə fatin fatine fatma fatmas fatmata fatmeh fatmehs fatmir fatna fatou fatouma
-fatoumata fattouma fatuma fatumata fausta faustin faustina faustine faustino fausto faustyn faustyna favian favio
-favour fawaz fawzia fay faya faycal faye fayen fayenne fayez fayna faysal fayssal fayza fayzbek fazil fazilat fazilet
-fazio fazli fazliddin fazullah feba febe febi febriana febrina feda fedai fedde fedele federica federico federicos
-fedi fedor fedora fedoras fedro fehime fehintola fehmi felicia felician feliciana feliciano felicias felicidad felicie
-felicita felicitas felicite feliks feliksa feliksem feliksie feliksowi felina felinas feline felipa felipe felisa
-felisia felix felizia felizias felizitas felton fem femke femkes femm fender fenja fenjas fenna fenne ferah feramus
-feramuz feras feray ferda ferdaous ferdi ferdinand ferdinanda ferdinando ferdinands ferdis ferdynanda ferdynande
-ferdynando ferdynandy ferdynandzie ferenc fergal fergus ferhan ferhat feride feridun feriha ferit ferman fermiano
-fermin fermina fernanda fernando fernandos ferran ferre ferruccio ferruh ferry ferrys feruza festo fettouma fevzi
-feyyaz feyza feyzullah ffion fiacre fiamma fiammetta fibikemi fidan fidel fidele fidelia fidelie fidelius fidencio
-fidenziano fidenzio fieke fien fiene fiep fiete fietes figen fiifi fikayomi fikret fikri fikriye filemon filemona
-filemonem filemonie filemonowi filibert filiberto filip filipa filipe filipem filipie filipo filipowi filippa filippas
-filippo filippos filips filipy filiz filofteia filomen filomena filomeno filotije filou fily fina finia finias finlay
-finlays finley finleys finn finnja finnjas finnley finnleys finns fiodor fiona fionas fionn fionna fiordaliso fiore
-fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaus firdavs firdaws firdevs firmin firuzə fitrat
-fitri fitria fitriani fitzgerald fiza fjodor fjodora fjodoras fjodors flaminia flavia flavian flaviana flaviano flavie
-flavien flavio flaviu flavius fleano fleta fletcher fleur flo floare floarea flodoard floortje flor flora floras flore
-florea floreal florencia florencio florencja florencje florencji florencjo florent florenta florentin florentina
-florentine florentines florentino florentyn florentyna florenz florestan floria florian floriana florianem florianie
-floriano florianowi florians florias florica floridia florie florin florina florinas florinda florindo florine floris
-flossie floy floyd flurin flurina flynn foca fode folafoluwa folake folashade folco folu forrest fortunat fortunata
-fortunee fos fosca fosco foss foster fotih fotima fotini fouad foulques fouzia fracesca fracesco frana franca frances
-francesca francescapia francescas francesco francescopaolo francescopio francescos franceska franceslo francetta
-francettas francette francettes franchesca francheska franci francina francine francines francis francisc francisca
-francisco franciscos francisque franciszce franciszek franciszka franciszke franciszki franciszkiem franciszko
-franciszkowi franciszku franck francois francoise francoises frandy franek franjo franjos frank franka frankas franki
-frankie frankiem franklin franko frankowi franks franku franky fransisco frantisek frantiska frantz franz franziska
-franziskas franziskus frauke fraukes fred freda freddi freddie freddy freddys frederic frederica frederick fredericks
-frederico frederics frederik frederike frederikes frederiks frederique fredi frediano fredis fredrick fredrik freds
-fredy freeda freek freeman freida freja frenkie freya freyas freyja frida fridas fridericus fridlin fridlins frido
-fridolin fridolins fridrich frieda friedas friedbert friedberts friedel friedels friedemann friedemanns frieder
-friederich friederichs friederike friederikes frieders friedhelm friedhelms friedrich friedrichs fritz frnacesca
-frnacesco froilan frontiniano frusina fruzsina fryderyk fryderyka fryderykiem fryderykowi fryderyku fuad fuat
-fuensanta fulbert fulberto fulcran fuldem fulden fulgence fulgencio fulgenzio fulvia fulvio fulya funani funda
-funmilade funmilayo fureyya furio furkan furkans furseo furuzan fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə
-gabbie gabby gabi gabin gabino gabis gabor gabriel gabriela gabriele gabrielem gabrieles gabrieli gabriella gabriellas
-gabrielle gabrielo gabrielowi gabriels gabrielu gabrijela gabryel gabryelle gaby gad gadang gaddiel gadiel gading
-gaduh gael gaelle gaetana gaetanas gaetano gaetanos gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar
-gajabahu gajadhar gajana gajbaahu gala galak galang galar galatea galdino galeazzo galen galfryd galfryda galfrydem
-galfrydowi galfrydzie galia galih galileo galina galinas galiono galit galla gallicano galo galuh galur galvin galya
-galyna gamaliel gaman gamani gamanto gambira gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo
-ganep ganesh ganesha gangesh gangsa gangsar gania ganjaran ganna gantar gao garan garance garang garcia garda gareth
-garett gari garik garika garimberto garion garland garnet garnett garnier garo garret garrick garrison garry garth
-garud garuda gary garys gaspar gaspard gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatot
-gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin
-gavino gavriel gavril gavrilo gavxar gawati gaya gayane gayatri gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola
-gbolahan gbowoade gea geanina gebhard gebhards gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda
-geerdas geert geeta geetanjali gejza gela gelas gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini
-geminiano gemma gena genadij genaro gencer generoso genesia genesio genet geneva genevieve genia genie genna gennaro
-genni genny genoveffa genoveva genta gentiana genziano geo geoffrey geoffroy geordan georg george georgel georges
-georgeta georgette georgi georgian georgiana georgianna georgie georgije georgina georgio georgios georgs georgy
-geovanni geovanny geovany geraint gerald geralda geralde geraldem geraldes geraldina geraldine geraldines geraldo
-geraldowi geralds geraldy geraldzie gerard gerarda gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim
-gerazym gerazyma gerazymem gerazymie gerazymowi gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy
-gergely gergo gerhard gerharda gerhards gerhart gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes
-germain germaine germaines germains germana germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo
-geronzio geros gerrard gerrards gerrit gerrits gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis
-gertraud gertraude gertraudes gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie
-gerts gervais gervasio gerwald gerwalds gery gesa gesas gesine gesines gessica gesualdo geta gethin gevheri geza gezim
-ghali ghaliyati ghanaanand ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina
-ghislain ghita ghizlan ghizlane ghofran ghulam giacinta giacinto giacobbe giacomo giacomos giada giadas giadero giaime
-giambattista giammarco giammaria giampaolo giampiero giampietro gian giana gianantonio gianbattista giancarlo
-gianclaudio giandomenico gianfilippo gianfranco giani gianina gianlorenzo gianluca gianlucas gianluigi gianmarco
-gianmaria gianmario gianmatteo gianmichele gianna gianni giannina gianny giano gianpaolo gianpiero gianpietro gians
-gianuario gianvito giasone gibran gibril gibson gica gicu gideon giel gifty gigi gigliola gijs gil gila gilang gilas
-gilbercie gilbert gilberta gilbertem gilberto gilbertos gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles
-giliola gilles gillian gillo gimena gina ginaluca ginas gines ginesa gineto ginevra ginewra ginewre ginewro ginewry
-ginewrze ginna ginny gino ginos gintaras gio gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona
-gionata gionatan gionathan giordana giordano giorgi giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto
-giovambattista giovan giovana giovanbattista giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino
-giovenzio girardo girart giray girija girik girika girindra giriraaj giriraj girish girja girogia girolamo girts gisa
-gisas gisbert gisberts gisel gisela giselas giselbert giselberts gisele giseles gisella giselle gisels gisla gislas
-gislebert gisselle gisueppe gitanjali gitta gittas gitte giuda giuditta giula giuli giulia giulian giuliana giulianas
-giulianna giuliano giulianos giulias giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi
-giusiana giuspepe giustina giustiniano giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco
-gleb glen glenda glenn glenna glennie gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey
-godiva godwin goffredo gohan gohar gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin
-golda goldie golia golub gomberto gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu
-gonsalwy gonsalwym gonthier gontran gonul gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha
-gorakhnath goran gorana goranka gorans gorazd gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi
-gosia gosie gosiu goswamee goswami gothard gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs
-gottlieb gottliebs gottlob gottlobs gotum gotz gouranga goutam govhər govinda gowtham gozde gracia gracian graciana
-graciano gracie graciela graciella graciliano gracja gracje gracji gracjo gracy gradimir grady graham grainne
-granville gratian gratiana gratians gratiela grayce grayson grazia graziana graziano grazias graziella grazina
-grazinas grazyna grazynas grazyne grazynie grazyno grazyny grecia grecie greg gregg gregoire gregor gregori gregoria
-gregorian gregorias gregorio gregorios gregors gregory gregorys gregs greis greisi gresia greta gretas gretchen
-gretchens grete gretel gretels gretes greto gretta grety greyson grga grgo grgur grigore grigorij grigorije grigorijs
-grimaldo grisel griselda grit gritt gritts grizelda grover grozdana gruffydd grzegorz grzegorza grzegorzem grzegorzowi
-grzegorzu grzesiek grzesieka grzesiekiem grzesiekowi grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha
-gudela gudelas gudrite gudrun gudruns guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto
-guido guidos guilhemine guilherme guilhermes guiliana guillaume guillaumes guillem guillemette guillen guillermina
-guillermo guillermos guinevere guineveres guiscardo guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem
-gulden guldeste gulegen gulemen gulen guler gulgun gulhan guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy
-gulpembe gulriz gulsen gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek
-gunda gundas gundelinda gundogdu gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars
+daniils danijel danijela danika danil danila danilas danilo danilos danio danique danis daniswara danita danitza
+daniya daniyah daniyal danjuma danka danko danna danni dannie dannis danny dannys dante dantes danton danu danucie
+danuja danuse danuta danutas danute danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla
+danylo danys daoud daouda daphne daphnee daphney dara darasimi darby darcy dardan dareen darek darel darell daren dari
+darian dariana darians dariati darick darie dariel darielle darien darii darijan darimin darina darinka dario darion
+darios daris darius dariusz dariusza dariuszem dariuszowi dariuszu dariya darja darko darla darleen darleens darlene
+darline darling darmaji darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrens darrick
+darrin darrion darris darron darry darryl darshan darshwana darsirah darta dartono daruna darvin darwin dary darya
+daryan daryani daryl daryll dasa dasha dashawn dasia datta dauren dave daveen daveens davelle davelles daven daver
+daves davey davi davia david davida davidas davide davides davids davidson davin davina davinas davinia davino davins
+davion davis davit davonte davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi
+dawidzie dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara
+dayanas dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven
+dayvon dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit
+dedits dedric dedrick deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika
+deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre
+deisy deivy dejah dejan dejana dejon dejuan deklan delan delano delbert delfin delfina delfino delia deliah delias
+delicia delie delila delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina
+delphine delroy delsy delvin demarco demarcus demario demba dembo demet demeter demetra demetre demetria demetrio
+demetris demetrius demetriusz demetriusza demetriuszem demetriuszowi demetriuszu demian demilade demir demiralp
+demirhan demis democrito demond demostene dempsey demyan dena deneval deni denia denice deniel denilson denis denisa
+denise denises denisia deniss denisse denisz deniz denizalp denize denni dennis denny dennys denver deny denya denys
+denyse denzel deodata deodato deolinda deon deondre deontae deonte depold deqa dereck derek dereks deric derick derin
+deron derrick derricks dervis derya desanka desdemona deshaun deshawn desiderata desideria desimir desire desiree
+desmond despina dessie destan destany destin destinee destiney destini destiny desy detert deterts detlef detlefs
+detlev detlevs detmar detrich dev deva devadatt devagya devajyoti devak devan devangana devani devante devasree devdan
+deven devesh deveshwar devid devika devin devina devins devis devlin devon devone devonn devonte devora devorah devota
+devran devvrat devyn dewayne dewi dewitt dexter dexters dexx deyanira deyna deysi dezider dhaanyalakshmi dhalia dhana
+dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharma dharmaketu
+dhatri dhiya dhruv dhyanesh dhyaneshwar diago diah diala diallo diamante diamantina dian diana dianas diandra diane
+dianes diani dianie dianna dianne diano dianoch dianora diany diar diara diarra dickson dicle diclehan dida didem
+didier didimo didina diedrich diedrichs diego diegos dieke diem diepolt diepolts dierck diercks dietbald dietbalds
+dieter dieters diethard diethards diethelm diethelms dietleib dietleibs dietlind dietlindis dietlinds dietmar dietmars
+dietrich dietrichs dieudonne dieudonnee dieynaba digambar digambara digdaya digna dijana dijanas dikmen dikra diksha
+dilafruz dilan dilara dilaras dilarə dilaver dilay dilbar dilberay dildar dildora dilek diler diletta dilfuza dilhan
+dilia dillan dillon dilmurod dilnoza dilorom dilrabo dilruba dima dimas dimaz dimitar dimitra dimitri dimitrij
+dimitrije dimitrina dimitrios dimitris dimitry din dina dinah dinahs dinakar dinara dinas dinc dincer dinda dine
+dinesh dini dinie dinis dinkar dino dinu diny diocleziano diodata diodoro diogene diogo diomede dion diona dione dioni
+dionigi dionis dionisia dionisio dionizego dionizemu dionizy dionizym dionne dions dionysia dionysias dionysius dionyz
+dionyzos dior diora dipa dipali dipankar dipendra dipesh diptendu dirck dircks direnc dirja dirk dirko dirkos ditmar
+ditmars dittmar dittmars ditya diva divaakar divakar divina divis diviska divjot divo divya dixie dixon diya diyana
+diyar diyora dizik djalal djalals djamal djamals djamel djamila djay djayden djeneba djenna djibril djiby djilali
+dluhos dmiti dmitis dmitri dmitry dmytro doaa dobrava dobrila dobromil dobromila dobromir dobromira dobroslav
+dobroslava dochia doda dodato dogan doganay doganer dogans dogukan dogukans doha doina dolan dolly dolores dolunay
+domagoj domen domenic domenick domenico domenicos domenics domenicus domenik domeniks domezio dominga domini dominic
+dominica dominick dominico dominics dominicus dominik dominika dominikiem dominikowi dominiks dominiku dominikus
+dominique dominiques dominis domino domitilla domizia domiziana domiziano domnica donal donald donalda donaldem
+donaldowi donalds donaldzie donat donata donatella donatello donato donavan donavon donia donika donka donnie donnovan
+donny donovan dony donya dora doran dorana doras dorcas dorde doreen doreens dorel dorena dorenas dorene dorenes
+dorette dorettes dorian doriana doriane dorianem dorianie dorianna doriano dorianowi dorians dorica dorien dorin
+dorina dorinda dorine dorinel doris dorita doritas dorka dorli dorocie doron dorota dorote dorotea doroteja doroteo
+dorothea dorotheas dorothee dorothees dorothy dorothys doroto dorottya doroty dorris dorrit dorrits dorte dortes
+dortha dorthe dorthy doru dory doryan doua douaa douae doubrava doubravka doudou douglas dounia dounya douwe dovber
+dovie dovud doyinsola dragan dragana dragans dragica draginja dragisa drago dragoje dragojlo dragoljub dragomir
+dragomirs dragos dragoslav dragotin dragotins dragutin drahomil drahomila drahomir drahomira drahon drahos drahoslav
+drahoslava drahotin drahotina drahuse drahutin drajat dramane draupadi draza drazen dren dries drifa drilon drina dris
+driss drissa drissia dritan drogo drogos drona druina drystan drzimir drzislav dschingis dua duane duanne duarte
+dubravka dubravko duc duccio duco ducu dudley duduzile duilio duje dujo dulari dulcie dulcinea dulina dumisani dumitra
+dumitrana dumitru duncan dundar dunia dunja dunjas dunya durad durda durdane durdona durga durgeshwari durica durmus
+durodola durriye dursun dursuns duru dururbunsuz durward dusan dusana dusanka dusans dusica duska dusko dustin dustins
+dusty duuk duy duygu dwain dwaipayan dwaipayana dwayne dwi dwight dyah dyan dyana dyane dyanna dylan dylann dylano
+dylans dyllan dylon dyna dyron dzile dzirkstite dəniz eamon eamons earlene earline earnest earnestine easton eban ebba
+ebbert ebberts ebe ebenezer eberardo eberhard eberhards ebiere ebin ebiowei ebkizi ebony ebrahim ebrima ebru ebunoluwa
+ebuzer ecaterina ecclesio ece ecehan ecem ecevit eckart eckarts eckehart eckeharts eckhard eckhards ecmel ecrin ecvet
+eda edan edas edd edda eddas edden eddi eddie eddies eddis eddy eddys ede edel edelberga edelgard edelgards edeline
+edeltraud edeltrauds edem eden eder edera ederson edgar edgara edgard edgardo edgarem edgarowi edgars edgarze edgitha
+edgithas edhem edi edie edil edilberto edilson edin edina edinson edir edis edison edita edith editha edithas ediths
+editta ediz edmee edmond edmondo edmonds edmund edmunda edmundem edmundo edmundowi edmunds edmundzie edna edoardo
+edoardos edon edouard edouards edric edrick edris edson eduard eduarda eduardo eduardos eduards edurne edvard edvarda
+edvards edvige edvin edvins edward edwarda edwardem edwardo edwardowi edwardzie edwen edwin edwina edwinas edwinem
+edwing edwinie edwinowi edwins edwyn edy edycie edyn edyta edyte edyth edythe edyto edyty edzus eef eefje eekalabya
+eero eeva efe efes effie efisio efken eflah efraim efraima efraimem efraimie efraimowi efrain efram efrem efrema
+efremem efremie efremowi efren efsun eftalya eftimia eftimie ega egan ege egemen egeo eges egidio egils eginardo egino
+eginos egisto egizia eglantina egle egmont egon egona egons egor egrim ehab ehan ehrenfried ehrenfrieds ehsan eidan
+eiden eike eikes eila eileen eileens eilidh eiliyah eilleen eily eilyn eimear eimy einar einars eino eira eire eirik
+eirinn eitan eithan eizan eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya ekaling ekam ekamjot ekaparnika
+ekaterina ekdant ekec ekhi eki ekim ekin ekmel ekow ekram ekrem ekundayo elad eladio elaia elaide elaina elaine
+elaines elakshi elam elan elana elane elanie elanna elanor elanur elanurs elara elaya elayna elazar elba elbek elbert
+elcin elda eldar elder eldin eldon eldor eldora eldred eldrick eldridge elea eleah eleana eleanna eleanor eleanora
+eleanore eleas eleazar eleazara eleazarem eleazarowi eleazarze electa electra eleina elektra elen elena elenas elene
+eleni elenia elenie elenis elenna elenoire elenor elenora eleonor eleonora eleonoras eleonore eleonores eleonoro
+eleonory eleonorze eleri elettra eleuterio eleuthere eleya eleyna elfi elfis elfrida elfride elfrides elfrieda
+elfriede elfriedes elga elgin elhadj elhadji elhaida elham eli elia eliab eliabeth eliah eliahs eliam elian eliana
+elianah elianas eliane elianna eliano elias eliasz eliasza eliaszem eliaszowi eliaszu eliav eliaz elicia elida elide
+elidia elie eliel elier elies eliezer elif elifio elifs eligio elija elijah elijahs elijas elika elim elimena elin
+elina elinas eline elinor elinore elinors elio eliodoro elion eliona elior eliora eliot eliott elis elisa elisabel
+elisabet elisabeta elisabetas elisabete elisabeth elisabeths elisabets elisabetta elisabettas elisas elisaveta elise
+elisea elisee eliseo elises elisha elisheva elisia elisio eliska elison elissa elita elius eliya eliyah eliyana eliyas
+eliza elizabet elizabeta elizabeth elizabeths elizas elizaveta elize elizej elizeus elizia elizie elizo elizy elka
+elkin ellada ellah ellana ellea ellen ellena ellens elley elli ellia ellian elliana ellias ellie elliette ellina
+ellinor elliot elliott ellis ellora ellsworth elly ellyana ellyn ellys elma elmar elmars elmas elmedin elmedina elmer
+elmin elmina elmira elmo elmore elmos elmurod elna elnarə elnora elnur eloa elodia elodie elody elohim eloi eloina
+eloisa eloise elon elona elonora elora elorah elouise elowen eloy elpidio elroy elsa elsas elsbeth elsbeths elsi elsie
+elson elsy elta elti elton eluh elva elvan elvera elvezio elvi elvia elvie elvin elvina elvino elvio elvira elviras
+elvis elwin elwira elwire elwiro elwiry elwirze elwood elwyn ely elya elyan elyana elyanah elyanna elyanora elyas
+elycia elye elyjah elyn elyna elynn elyon elyor elysa elysabeth elyse elysha elysia elyssa elyssia elyza elyzabeth
+elza elzbiecie elzbieta elzbiete elzbieto elzbiety elzear ema emad emalia eman emanoil emanouel emanouels emanuel
+emanuela emanuele emanuelem emanuella emanuelle emanuelly emanuelowi emanuels emanuelu emanuil embuh emced emeka emel
+emelia emelie emelies emelina emeline emely emelyn emelys emenuele emerance emeraude emerencie emeric emerich emerick
+emerson emery emese emi emidio emie emiel emigdio emiko emil emila emile emilem emiles emili emilia emilian emiliana
+emiliano emilians emilias emilie emilies emilii emilija emilijan emiline emilio emilios emillia emillie emilly emilowi
+emils emilu emily emilya emilys emin emina emine emines emins emir emira emirhan emirhans emirs emlyn emma emmah
+emmalee emmanoyhl emmanuel emmanuela emmanuele emmanuella emmanuelle emmanuels emmas emme emmelie emmeline emmely
+emmelys emmerich emmerichs emmerico emmet emmett emmi emmie emmis emmitt emmy emmylou emmys emna emong emory empirio
+empluk emrah emran emre emres emrick emrik emrullah emry emrys emuly emy emylia emylie emyr ena enaitz enakshi enara
+enaya encarnacion endah ender enderun endi endra endri endrigo endrit endy enea enecone eneda enedina eneida eneko
+enes engelbert engelberts engin engracia enguerrand enia enid enie enies enimia enio eniola enis enisa enise enkelejda
+enma enmanuel enna ennas ennio ennis enno ennos enoc enoch enola enos enric enrica enrico enricos enriko enrikos
+enrique enriques enriqueta enrrique ensar ensio enteng entoni enver enxhi enya enyas enyo enza enzi enzio enzios enzo
+eoghan eoin eowyn ephraim ephram ephrem epifanio epiphane eppo eppos eracla eraclide erald eraldo eralp erardo erascie
+erasmo erast erasta erastem erastowi eray erazim erazmus erberk erberto erblin ercan ercans ercin ercolano ercole
+ercument erda erdal erdem erdeni erdenikatun erdeniozuk erdi erdinc erdogan erdogans erdt erdts erel eremia eren
+erenia erens erentuz erez erfried erfrieds ergene ergenekatun ergi ergin ergun erguner erhan erhard erhards erhardt
+erhardts eriberto eric erica erich erichs erick ericka erickson erico erics ericson erik erika erikas eriks erikson
+erina erinc erinela erinn erion erique eris erisa erjon erkam erkan erkans erke erkki erlinda erling erma ermal erman
+ermanno ermelind ermelinda ermelinds ermen ermenegarda ermenegilda ermenegildo ermes ermete ermilo ermin ermina
+erminia erminio ermins ermira erna ernas ernescie ernest ernesta ernestas ernestem ernestina ernestinas ernestine
+ernesto ernestos ernestowi ernests ernestus erno ernos erol erols eron eros errico errol ersan ersi ersilia ersin
+ertan erten ertenozuk ertugrul ervin ervina ervins ervis erwan erwein erweins erwin erwina erwinem erwinie erwinowi
+erwins eryck eryk eryka erykah eryn erynn erza erzsebet esai esau esben esdras esen esenbike eser esha eshaal eshal
+eshan eshana eshita esin esma esmas esme esmee esmeralda esmeray esmira esosa esra esraa esref essaid essam essie
+estanislao esteban estebans estee estefani estefania estefano estefany estel estela estell estella estelle estelles
+ester estera estere esterina esters estery esterze estevan estevans esther esthers estiawan estiono estitxu estrid
+estrids esuperio esupofo eszter eszters etan etana etela etelvina eterie etha ethan ethanael ethaniel ethans ethel
+ethelyn ethem ethyl etienne etiennes etil etna ettie ettore etty euan eubert euclide eudes eudokia eudokie eudokii
+eudokio eudoksja eudoksje eudoksji eudoksjo eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio eufrosina
+eufrozina eugen eugene eugenes eugeni eugenia eugenie eugenies eugenio eugenios eugeniu eugenius eugeniusz eugeniusza
+eugeniuszem eugeniuszowi eugeniuszu eugens eula eulah eulalia eulalie eulalio eulogio euna eunice eunika eunji
+euphrasie euridice eusebe eusebia eusebie eusebio eusebiu eusebius euseo eustache eustatiu eustorgio eustosio
+eustracjusz eustracjusza eustracjuszem eustracjuszowi eustracjuszu eutalia eutalio eva evah evald evaldo evalds
+evalina evaline evalyn evan evana evandro evangelia evangelina evangeline evangelos evangelyne evanghelina evanie
+evann evanna evanne evans evarist evariste evaristo evas evasio evdokija eve eveke evekes eveleen eveleens evelia
+evelien eveliina evelin evelina evelinas eveline evelines evelins evelio evely evelyn evelyna evelyne evelynes evelyns
+evens everardo everd everds everett everette everhard everhards everly everson evert evette evgenia evi evidio evie
+evin evis evita evodio evon evonne evonnes evons evran evrard evremondo evren evsen evy evzen evzenie ewa ewald ewalds
+ewan ewas ewatomi ewe ewelina eweline ewelinie ewelino eweliny ewell ewen ewie ewo ewy eya eyad eyal eyan eyana eydan
+eyden eyiz eyla eyleen eylin eylul eymen eyram eysan eytan eythan eyup eyva ezechiel ezechiele ezekiel ezequiel ezio
+ezra ezrah ezrak ezriel ezzo ezzos faas fabia fabian fabiana fabianas fabianem fabianie fabiano fabianowi fabians
+fabias fabie fabien fabienne fabiennes fabiens fabijan fabio fabiola fabios fabius fabrice fabrices fabricia fabricio
+fabrizia fabrizio fabrizzio fabyan facundo fadekemi fadel faderera fadi fadil fadila fadime fadma fadoua faduma fadwa
+fahad fahd fahed faheem fahim fahima fahmi fahrettin fahri fahriddin fahriye fahrunissa faical faik faina faiq faisal
+faissal faiz faiza faizah faizan falba falco falcos falih falk falko falkos falks fallon fallou falvio fama famara
+famiano famke fanel fani fanika fanni fannie fannis fanny fannys fanta fantin fantine fany fanyana faouzi faouzia
+farah farangiz fardau fares farha farhan farhana farhia farhunnisa farid farida fariha faris farncesca farncesco
+farouk farrah farrell farruh farrukh fartun faruk faruks faryal farzana fasih fateh fatema fathia fathima fathonah
+fatih fatiha fatim fatima fatimah fatimas fatimata fatimazahra fatime fatimetou fatimə fatin fatine fatma fatmas
+fatmata fatmeh fatmehs fatmir fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustin faustina faustine
+faustino fausto faustyn faustyna favian favio favour fawaz fawzia fay faya faycal faye fayen fayenne fayez fayna
+faysal fayssal fayza fayzbek fazil fazilat fazilet fazio fazli fazliddin fazullah feba febe febi febriana febrina feda
+fedai fedde fedele federica federico federicos fedi fedor fedora fedoras fedro fehime fehintola fehmi felicia felician
+feliciana feliciano felicias felicidad felicie felicita felicitas felicite feliks feliksa feliksem feliksie feliksowi
+felina felinas feline felipa felipe felisa felisia felix felizia felizias felizitas felton fem femke femkes femm
+fender fenja fenjas fenna fenne ferah feramus feramuz feras feray ferda ferdaous ferdi ferdinand ferdinanda ferdinando
+ferdinands ferdis ferdynanda ferdynande ferdynando ferdynandy ferdynandzie ferenc fergal fergus ferhan ferhat feride
+feridun feriha ferit ferman fermiano fermin fermina fernanda fernando fernandos ferran ferre ferruccio ferruh ferry
+ferrys feruza festo fettouma fevzi feyyaz feyza feyzullah ffion fiacre fiamma fiammetta fibikemi fidan fidel fidele
+fidelia fidelie fidelius fidencio fidenziano fidenzio fieke fien fiene fiep fiete fietes figen fiifi fikayomi fikret
+fikri fikriye filemon filemona filemonem filemonie filemonowi filibert filiberto filip filipa filipe filipem filipie
+filipo filipowi filippa filippas filippo filippos filips filipy filiz filofteia filomen filomena filomeno filotije
+filou fily fina finia finias finlay finlays finley finleys finn finnja finnjas finnley finnleys finns fiodor fiona
+fionas fionn fionna fiordaliso fiore fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaus firdavs
+firdaws firdevs firmin firuzə fitrat fitri fitria fitriani fitzgerald fiza fjodor fjodora fjodoras fjodors flaminia
+flavia flavian flaviana flaviano flavie flavien flavio flaviu flavius fleano fleta fletcher fleur flo floare floarea
+flodoard floortje flor flora floras flore florea floreal florencia florencio florencja florencje florencji florencjo
+florent florenta florentin florentina florentine florentines florentino florentyn florentyna florenz florestan floria
+florian floriana florianem florianie floriano florianowi florians florias florica floridia florie florin florina
+florinas florinda florindo florine floris flossie floy floyd flurin flurina flynn foca fode folafoluwa folake
+folashade folco folu forrest fortunat fortunata fortunee fos fosca fosco foss foster fotih fotima fotini fouad
+foulques fouzia fracesca fracesco frana franca frances francesca francescapia francescas francesco francescopaolo
+francescopio francescos franceska franceslo francetta francettas francette francettes franchesca francheska franci
+francina francine francines francis francisc francisca francisco franciscos francisque franciszce franciszek
+franciszka franciszke franciszki franciszkiem franciszko franciszkowi franciszku franck francois francoise francoises
+frandy franek franjo franjos frank franka frankas franki frankie frankiem franklin franko frankowi franks franku
+franky fransisco frantisek frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda freddi
+freddie freddy freddys frederic frederica frederick fredericks frederico frederics frederik frederike frederikes
+frederiks frederique fredi frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja frenkie
+freya freyas freyja frida fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas
+friedbert friedberts friedel friedels friedemann friedemanns frieder friederich friederichs friederike friederikes
+frieders friedhelm friedhelms friedrich friedrichs fritz frnacesca frnacesco froilan frontiniano frusina fruzsina
+fryderyk fryderyka fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden
+fulgence fulgencio fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans furseo
+furuzan fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabin gabino gabis gabor gabriel
+gabriela gabriele gabrielem gabrieles gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu
+gabrijela gabryel gabryelle gaby gad gadang gaddiel gadiel gading gaduh gael gaelle gaetana gaetanas gaetano gaetanos
+gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak galang
+galar galatea galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina
+galinas galiono galit galla gallicano galo galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira
+gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar
+gania ganjaran ganna gantar gao garan garance garang garcia garda gareth garett gari garik garika garimberto garion
+garland garnet garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard
+gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio
+gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril gavrilo gavxar
+gawati gaya gayane gayatri gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina gebhard
+gebhards gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert geeta geetanjali gejza
+gela gelas gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij genaro
+gencer generoso genesia genesio genet geneva genevieve genia genie genna gennaro genni genny genoveffa genoveva genta
+gentiana genziano geo geoffrey geoffroy geordan georg george georgel georges georgeta georgette georgi georgian
+georgiana georgianna georgie georgije georgina georgio georgios georgs georgy geovanni geovanny geovany geraint gerald
+geralda geralde geraldem geraldes geraldina geraldine geraldines geraldo geraldowi geralds geraldy geraldzie gerard
+gerarda gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie
+gerazymowi gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy gergely gergo gerhard gerharda
+gerhards gerhart gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes germain germaine germaines
+germains germana germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard gerrards
+gerrit gerrits gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis gertraud gertraude gertraudes
+gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio gerwald
+gerwalds gery gesa gesas gesine gesines gessica gesualdo geta gethin gevheri geza gezim ghali ghaliyati ghanaanand
+ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina ghislain ghita ghizlan
+ghizlane ghofran ghulam giacinta giacinto giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco
+giammaria giampaolo giampiero giampietro gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico
+gianfilippo gianfranco giani gianina gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo
+gianmichele gianna gianni giannina gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran
+gibril gibson gica gicu gideon giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta
+gilbertem gilberto gilbertos gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo
+gimena gina ginaluca ginas gines ginesa gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos
+gintaras gio gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan
+giordana giordano giorgi giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan
+giovana giovanbattista giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo
+girart giray girija girik girika girindra giriraaj giriraj girish girja girogia girolamo girts gisa gisas gisbert
+gisberts gisel gisela giselas giselbert giselberts gisele giseles gisella giselle gisels gisla gislas gislebert
+gisselle gisueppe gitanjali gitta gittas gitte giuda giuditta giula giuli giulia giulian giuliana giulianas giulianna
+giuliano giulianos giulias giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana
+giuspepe giustina giustiniano giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen
+glenda glenn glenna glennie gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey godiva
+godwin goffredo gohan gohar gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda
+goldie golia golub gomberto gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy
+gonsalwym gonthier gontran gonul gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha gorakhnath
+goran gorana goranka gorans gorazd gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi gosia gosie
+gosiu goswamee goswami gothard gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs gottlieb gottliebs
+gottlob gottlobs gotum gotz gouranga goutam govhər govinda gowtham gozde gracia gracian graciana graciano gracie
+graciela graciella graciliano gracja gracje gracji gracjo gracy gradimir grady graham grainne granville gratian
+gratiana gratians gratiela grayce grayson grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas
+grazyne grazynie grazyno grazyny grecia grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias
+gregorio gregorios gregors gregory gregorys gregs greis greisi gresia greta gretas gretchen gretchens grete gretel
+gretels gretes greto gretta grety greyson grga grgo grgur grigore grigorij grigorije grigorijs grimaldo grisel
+griselda grit gritt gritts grizelda grover grozdana gruffydd grzegorz grzegorza grzegorzem grzegorzowi grzegorzu
+grzesiek grzesieka grzesiekiem grzesiekowi grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha gudela
+gudelas gudrite gudrun gudruns guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto guido
+guidos guilhemine guilherme guilhermes guiliana guillaume guillaumes guillem guillemette guillen guillermina guillermo
+guillermos guinevere guineveres guiscardo guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden
+guldeste gulegen gulemen gulen guler gulgun gulhan guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy gulpembe
+gulriz gulsen gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gunda
+gundas gundelinda gundogdu gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars
 gunnel gunner gunnur gunsel gunseli gunter gunters gunther gunthers guntram guntrams gunyaruk gurbuz gurcan gurdal
 gurdev gurfateh gurhan gurjot gurkan gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave
 gustavine gustavo gustavs gustin guus guusje guvenalp guvercin guyot guzey gvendolina gvozden gwen gwenaelle gwendolen

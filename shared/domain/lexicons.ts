@@ -1522,6 +1522,14 @@ const NOT_SPECIAL_PHRASES = [
   'syndicat intercommunal', 'syndicat mixte', "syndicat d'initiative", 'syndicat d’initiative', 'syndicat des eaux',
   'syndicat de copropriété', 'syndicat des copropriétaires', "syndicat d'énergie", 'syndicat d’énergie',
   'syndicat départemental', 'syndicat de communes', 'syndicat de rivière', 'syndicat de bassin',
+  // Buildings and towns renovated, not anyone's recovery (holdout-245: "el plan de rehabilitación del casco histórico").
+  'rehabilitación de viviendas', 'rehabilitación de edificios', 'rehabilitación del edificio', 'rehabilitación energética',
+  'rehabilitación urbana', 'rehabilitación del casco', 'rehabilitación integral', 'rehabilitación de fachadas',
+  'rehabilitación de la fachada', 'rehabilitación de la vivienda', 'rehabilitación del barrio', 'reabilitação urbana',
+  'reabilitação de edifícios', 'reabilitação do edifício', 'reabilitação energética', 'reabilitação da fachada',
+  'reabilitação de habitações', 'reabilitação do centro histórico', 'riabilitazione energetica', 'riabilitazione edilizia',
+  'riabilitazione urbana', 'riabilitazione del centro storico', 'rehabilitation of the building', 'building rehabilitation',
+  'urban rehabilitation',
   // An Italian company's board of statutory auditors and its members (holdout-240), not a union.
   'collegio sindacale', 'collegi sindacali',
   // A block of flats' council of co-owners, not a union.
@@ -2340,7 +2348,7 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'jesús', 'ángel', 'angelo', 'germán', 'norman', 'roman', 'romano',
   'franco', 'italo', 'israel', 'salvador', 'esperanza', 'trinidad', 'concepción', 'inmaculada', 'socorro', 'caridad',
   'ascensión', 'lourdes', 'florence', 'paris', 'sydney', 'austin', 'madison', 'brittany', 'lorraine', 'savannah',
-  'sierra', 'dakota', 'virginia', 'carolina', 'georgia', 'india', 'siena', 'linda', 'donna', 'mira',
+  'sierra', 'dakota', 'virginia', 'carolina', 'georgia', 'india', 'danish', 'siena', 'linda', 'donna', 'mira',
   'nova', 'luz', 'paz', 'mar', 'sol', 'luce', 'primo', 'vita', 'modesto', 'severo', 'benvenuto', 'felice', 'natale',
   'domingo', 'domingos', 'domenica', 'assunta', 'christian', 'ernst', 'heide', 'linde', 'else', 'meta', 'nele', 'till',
   'wolf', 'urban', 'harm', 'job', 'peer', 'mette', 'ville', 'edit', 'bela', 'nela', 'liga', 'matei', 'toma', 'andra',

@@ -3493,6 +3493,13 @@ describe('monarchs, public programmes and words that are something else (synthet
     ['a minister in a press review de', 'FAZ, 25.11.: Bundeswirtschaftsministerin Katherina Reiche kündigt eine Reform an.'],
     ['a minister and her ministry it', 'La ministra del Lavoro Marina Calderone ha incontrato i sindacati.'],
     ['a prime minister pl', 'Premier Donald Tusk spotkał się z rolnikami.'],
+    [
+      "a paper's authors with their affiliations' marks",
+      'Mikkel Sørensen1, Laura Bianchi2,3 and Henrik Aalto1*\n1 Technical University of Denmark\n2 Politecnico di Milano',
+    ],
+    ['a film in a TV schedule pl', '21:30  Film: „Boże Ciało", reż. Jan Komasa (Polska 2019)'],
+    ["a staging's credits fr", 'Mise en scène de Clément Hervieu-Léger, décors de Éric Ruf.'],
+    ['a nationality that is a given name too', 'We studied smart-meter data from 1,200 Danish homes.'],
     ["an auction lot's line", 'Lot 14: Karin Kneffel, Untitled (Cherries), 1994, oil on canvas, 60 x 60 cm'],
     [
       "a podcast's show notes",
@@ -3507,6 +3514,8 @@ describe('monarchs, public programmes and words that are something else (synthet
     ['Dona before a woman pt', 'Cara D. Maria Silva, obrigado pela visita de ontem.'],
     ['an Austrian list, surname first', 'Bitte Frau König anrufen, sie wartet auf den Rückruf.'],
     ['the English I after a name', 'Tell Anna Schmidt I will be late tomorrow.'],
+    ['an heir with a footnote', 'Erben: Anna Schmidt¹ und Tom Weber²\n¹ Tochter des Erblassers\n² Neffe, wohnhaft in Köln'],
+    ['Danish as a given name', 'Danish Khan called about the invoice.'],
     ["a club's president", 'Unser Präsident Hans Meier eröffnet die Versammlung des Kegelvereins.'],
     ['a message naming a medium', 'Anna Weber hat gestern angerufen: Öl auf Leinwand ist bestellt.'],
     ['a note naming a medium on its next line', 'Anna Weber\nÖl auf Leinwand bitte bis Freitag bestellen.'],
