@@ -356,7 +356,15 @@ const countryCodes = (metadata as unknown as { countries: Record<string, [string
 function numberType(callingCode: string, national: string): NumberType | undefined {
   if (national.length < 4) return undefined;
   const number = new CorePhoneNumber(callingCode, national, metadata);
-  return number.isValid() ? (number.getType() ?? 'UNKNOWN') : undefined;
+  if (number.isValid()) return number.getType() ?? 'UNKNOWN';
+  // A calling code that several countries share is read as its main country's; the others have their own plans
+  // ("+44 7911 …" is a Guernsey mobile, "+39 06 698 …" the Vatican's, "+47 79 …" Svalbard's).
+  const countries = callingCodes[callingCode] ?? [];
+  for (let i = 1; i < countries.length; i++) {
+    const other = new CorePhoneNumber(countries[i] as string, national, metadata);
+    if (other.isValid()) return other.getType() ?? 'UNKNOWN';
+  }
+  return undefined;
 }
 type NumberType = ReturnType<PhoneNumber['getType']> | 'UNKNOWN';
 // The core build's constructor takes the metadata as a third argument; its typings omit it.

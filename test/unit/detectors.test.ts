@@ -33,6 +33,12 @@ describe('phone', () => {
     expect(types(paymentCardDetector, 'Causale: IT29 H872 6290 0680 6199 4050 658')).toEqual([]);
     expect(types(phoneDetector, 'Order +49 000 0 and invoice 2026-000123')).toEqual([]);
   });
+  it("reads a number of a country that shares its calling code with a bigger one (holdout-246's Guernsey mobile)", () => {
+    // +44 7911 is Guernsey's plan, +39 06 698 the Vatican's: valid there, not in the main country's plan.
+    expect(types(phoneDetector, '12/11/2026, 19:09 - +44 7911 123456: Can someone cover Saturday?')).toEqual(['phone']);
+    expect(types(phoneDetector, 'Ring me on 07911 123456.')).toEqual(['phone']);
+    expect(types(phoneDetector, 'Order +44 7911 0 and invoice 2026-000123')).toEqual([]);
+  });
   it("reads a number grouped after a four-digit area code as the text's country's landline (holdout-161)", () => {
     const weights = (text: string) => [...phoneDetector.find(text)].map((m) => m.confidence);
     // Freiburg's 0761 is a Romanian mobile's grouping, and a Swiss or Swedish mobile's digits: in a German text a landline.
