@@ -1766,6 +1766,10 @@ const CONFIDENTIALITY = [
   'strictement confidentiel', 'estrictamente confidencial', 'estritamente confidencial', 'strikt vertrouwelijk',
   'strettamente confidenziale', 'highly confidential', 'internal', 'intern', 'do not forward', 'niet verspreiden', 'nicht weitergeben', 'ne pas diffuser', 'non divulgare',
   'no distribuir', 'não divulgar', 'nie rozpowszechniać',
+  // A document that calls itself reserved or internal, where the word alone is an everyday adjective ("riservato ai soci").
+  'documento riservato', 'documento reservado', 'documento interno', 'documento ad uso interno', 'informazioni riservate',
+  'información reservada', 'informação reservada', 'internes dokument', 'document interne', 'intern document',
+  'dokument wewnętrzny', 'internal document',
   // Written to the organisation's own people: "To all staff", "Aan alle medewerkers".
   'to all staff', 'to all employees', 'all staff', 'an alle mitarbeiter', 'an alle mitarbeitenden',
   'an alle mitarbeiterinnen und mitarbeiter', 'à tous les collaborateurs', 'à tous les salariés', 'à l’ensemble du personnel',
@@ -2882,7 +2886,8 @@ export interface BodyWords {
 export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   en: {
     hurt: ['broke', 'broken', 'sprained', 'twisted', 'dislocated', 'fractured', 'injured', 'hurt', 'bruised', 'tore',
-      'torn', 'strained', 'cracked', 'damaged', 'burned', 'burnt', 'scalded', 'cut', 'hurting', 'injuring', 'breaking'],
+      'torn', 'strained', 'cracked', 'damaged', 'burned', 'burnt', 'scalded', 'cut', 'hurting', 'injuring', 'breaking',
+      'playing up', 'acting up', 'killing me', 'giving me trouble', 'flared up'],
     operated: ['operated on', 'operation on', 'surgery on', 'replaced', 'replacement', 'amputated', 'reconstruction',
       'waiting list for'],
     removed: ['out', 'removed', 'taken out', 'transplant', 'transplanted'],
@@ -2896,7 +2901,9 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   },
   de: {
     hurt: ['gebrochen', 'angebrochen', 'brach', 'verdreht', 'verstaucht', 'verletzt', 'geprellt', 'gezerrt', 'ausgekugelt',
-      'verrenkt', 'gerissen', 'angerissen', 'verbrannt', 'verbrüht', 'aufgeschnitten', 'geschnitten', 'weh'],
+      'verrenkt', 'gerissen', 'angerissen', 'verbrannt', 'verbrüht', 'aufgeschnitten', 'geschnitten', 'weh',
+      // as a colleague's message says it: "mein Rücken macht wieder Probleme", "das Knie streikt"
+      'probleme', 'schmerzt', 'streikt', 'zwickt', 'zu schaffen'],
     operated: ['operiert', 'op', 'operation', 'eingesetzt', 'ersetzt', 'warteliste für'],
     removed: ['entfernt', 'raus', 'rausgenommen', 'herausgenommen', 'entnommen', 'transplantiert', 'gezogen'],
     parts: ['handgelenk', 'knöchel', 'sprunggelenk', 'knie', 'kniescheibe', 'arm', 'arme', 'bein', 'beine', 'hüfte',

@@ -3537,6 +3537,20 @@ describe('monarchs, public programmes and words that are something else (synthet
     expect(classifyText('Am 3. Feber kommt Frau Huber zur Besprechung.').sensitivity).toBe('personal');
   });
 
+  it('reads a back or a knee that plays up, as a colleague says it', () => {
+    expect(classifyText('Hallo Jens, mein Rücken macht wieder Probleme, ich bleibe heute zu Hause. Tim').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText("Hi Sam, my back is playing up again so I'll work from home. Tom").sensitivity).toBe('special');
+  });
+
+  it('reads a document that calls itself reserved or internal, not a reserved parking space', () => {
+    expect(classifyText('Documento riservato\nPiano commerciale 2027: obiettivi e margini per regione.').sensitivity).toBe(
+      'internal',
+    );
+    expect(classifyText('Parcheggio riservato ai soci del circolo.').sensitivity).toBe('public');
+  });
+
   it('reads lithium as a medication, not in a text about batteries', () => {
     expect(classifyText('Anna Weber nimmt seit Jahren Lithium gegen ihre Stimmungsschwankungen.').sensitivity).toBe('special');
     expect(classifyText('Lithium-ion battery storage: Anna Weber presents ten years of lithium at the plant.').sensitivity).toBe(
