@@ -3549,10 +3549,15 @@ function subjectOfVerb(text: string, start: number, end: number): boolean {
   const after = text.slice(end + aside, end + aside + 24);
   return (
     /(?:(?:^|[.!?¿¡:\n]|[,;|:][ \t]*")[ \t]*|\p{Ll},?[ \t]+)$/u.test(before) &&
-    VERB_AFTER.test(after) &&
+    (VERB_AFTER.test(after) || (LIVES_AT.test(after) && !CALLED_BEFORE.test(before))) &&
     !DEFINED_AFTER.test(after)
   );
 }
+/** Where someone lives, at an address or with someone ("Sean lives at 14 Cotham Vale", "Nina wohnt in der …"). */
+const LIVES_AT =
+  /^[ \t]+(?:lives|lived|wohnt|wohnte|lebt|habite|habitait|abita|abitava|vive|vivía|woont|woonde|mieszka|mieszkał|mieszkała|mora|morava)[ \t]+(?:at|in|on|with|bei|im|am|an der|in der|à|au|aux|chez|con|en|op|bij|aan|w|we|przy|na|em|no|com)(?![\p{L}])/u;
+/** A pet's or a thing's name being given: "a dog called Max lives next door". */
+const CALLED_BEFORE = /(?:called|named|genannt|namens|appelée?|chiamat[oa]|llamad[oa]|genaamd|chamad[oa]|o imieniu)[ \t]+$/iu;
 
 /** The towns whose name opens with a given name, by that name: the words of each. */
 const TOWNS_BY_FIRST = new Map<string, string[][]>();
@@ -3948,7 +3953,9 @@ const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d
  */
 /** A UK postcode ("NR3 1JP", "BS67QD"). */
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}`;
-const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+${UK_POSTCODE}(?![\p{L}\d])|${UK_POSTCODE}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
+/** An Irish Eircode ("D09 X2C4", "N91 K2T3"), after the town, its district or county ("Dublin 9", "Co. Westmeath"). */
+const EIRCODE = String.raw`(?:(?:Co\.[ \t]+)?\p{Lu}[\p{L}'-]+(?:[ \t]+\d{1,2}[W]?)?,?\s+){0,2}(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\d])`;
+const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|${EIRCODE}|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+${UK_POSTCODE}(?![\p{L}\d])|${UK_POSTCODE}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
 /** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links", a Polish flat "57 m. 9" or "lok. 4"). */
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano|\d{1,2}\.?[ \t]?[ºª])?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|(?:m|lok|apt|app)\.?[ \t]?\d{1,4}[a-z]?(?![\p{L}\d])|\d{1,3}(?=[ \t]*,)))?`;
 /** The house number (and flat: "48/7", a Dutch floor: "14-II", "14-hs"), a floor, then postcode and town. */

@@ -214,7 +214,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // Danish, Swedish and Norwegian as a parent's message says it (holdout-244: "Frederik har haft feber i nat … ondt i
     // ørerne"); fever in phrases, as Austrian German writes February "Feber".
     'har feber', 'haft feber', 'fik feber', 'fået feber', 'fick feber', 'fått feber', 'fikk feber', 'høj feber', 'hög feber',
-    'høy feber', 'feberen', 'febern', 'feberfri', 'ondt i', 'ont i', 'vondt i', 'forkølet', 'förkyld', 'forkjølet',
+    'feberen', 'febern', 'feberfri', 'ondt i', 'ont i', 'vondt i', 'forkølet', 'förkyld', 'forkjølet',
     'halsbetændelse', 'ørebetændelse', 'halsfluss', 'öroninflammation', 'ørebetennelse', 'mavesyge', 'magsjuk*', 'omgangssyke',
     'hovedpine', 'huvudvärk', 'hodepine', 'migræne', 'migrän', 'til lægen', 'hos lægen', 'till läkaren', 'hos läkaren',
     'til legen', 'hos legen', 'syk', 'sykmeld*', 'sykdom*', 'legeerklæring',

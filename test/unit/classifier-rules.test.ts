@@ -3551,6 +3551,20 @@ describe('monarchs, public programmes and words that are something else (synthet
     expect(classifyText('Parcheggio riservato ai soci del circolo.').sensitivity).toBe('public');
   });
 
+  it('reads an Irish address by its Eircode, and where someone lives', () => {
+    const values = (text: string) => {
+      const found: FoundValue[] = [];
+      classifyText(text, found);
+      return found.filter((v) => v.type === 'postal-address').map((v) => v.value);
+    };
+    expect(values('Seán Murphy, 12 Main Street, Ballymore, Co. Westmeath, N91 K2T3')).toEqual([
+      '12 Main Street, Ballymore, Co. Westmeath, N91 K2T3',
+    ]);
+    expect(values('Niamh Gallagher\n14 Willow Park Road\nDublin 9\nD09 X2C4')).toHaveLength(1);
+    expect(classifyText('Sean lives at 14 Cotham Vale, Bristol BS6 7QD.').sensitivity).toBe('personal');
+    expect(classifyText('Grace lives in all of us.').sensitivity).toBe('public');
+  });
+
   it('reads lithium as a medication, not in a text about batteries', () => {
     expect(classifyText('Anna Weber nimmt seit Jahren Lithium gegen ihre Stimmungsschwankungen.').sensitivity).toBe('special');
     expect(classifyText('Lithium-ion battery storage: Anna Weber presents ten years of lithium at the plant.').sensitivity).toBe(
