@@ -400,6 +400,15 @@ function* plateColumn(scan: TextScan, hit: Hit): Iterable<Match> {
 
 /** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
 export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', function* (scan) {
+  // A plate on an invoice or an order between companies is a fleet's vehicle (holdout-248: a haulier's lorry repaired).
+  if (betweenCompanies(scan)) {
+    for (const match of vehicleRegistrations(scan)) yield { ...match, confidence: 0.45 };
+    return;
+  }
+  yield* vehicleRegistrations(scan);
+});
+
+function* vehicleRegistrations(scan: TextScan): Iterable<Match> {
   // "plaque d'immatriculation" and "immatriculation" end alike: one plate.
   // Where each plate found so far ends: "veicolo targato GH 512 KL" names one plate after two words.
   const seen = new Set<number>();
@@ -427,7 +436,7 @@ export const vehicleRegistrationDetector = defineDetector('vehicle-registration'
     if (/\d/.test(characters) && /[A-Z]/.test(characters) && characters.length >= 4 && characters.length <= 9)
       yield { type: 'vehicle-registration', value, confidence: 0.7, index: hit.start };
   }
-});
+}
 
 /** ICAO 9303 check digit: weights 7, 3, 1 over digits, letters (A = 10) and fillers (< = 0). */
 function mrzCheck(field: string): number {

@@ -3565,6 +3565,13 @@ describe('monarchs, public programmes and words that are something else (synthet
     expect(classifyText('Grace lives in all of us.').sensitivity).toBe('public');
   });
 
+  it("reads a plate on an invoice between companies as a fleet's, not on a private customer's", () => {
+    const invoice = (customer: string) =>
+      `FACTURA N.º 2026/1187\nEmisor: Talleres Mecánicos Albacete S.L. – CIF B02345678\nCliente: ${customer}\nCambio de embrague, matrícula 4821 KLM: 1.240,00 €`;
+    expect(classifyText(invoice('Transportes Manchegos S.A. – CIF A02111111')).sensitivity).toBe('public');
+    expect(classifyText(invoice('Juan Pérez Gómez')).sensitivity).toBe('personal');
+  });
+
   it('reads lithium as a medication, not in a text about batteries', () => {
     expect(classifyText('Anna Weber nimmt seit Jahren Lithium gegen ihre Stimmungsschwankungen.').sensitivity).toBe('special');
     expect(classifyText('Lithium-ion battery storage: Anna Weber presents ten years of lithium at the plant.').sensitivity).toBe(

@@ -455,7 +455,8 @@ describe('extractText, structured and office formats', () => {
     });
   });
 
-  it('does not inflate an office file past its limit: it is then not read', async () => {
+  // Building the two zip bombs takes 2–3 s alone, and past the default 5 s while the rest of the suite shares both cores.
+  it('does not inflate an office file past its limit: it is then not read', { timeout: 20_000 }, async () => {
     const huge = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(MAX_UNPACKED_BYTES + 1) }, { level: 1 });
     expect(await extractText(huge, 'bomb.xlsx')).toMatchObject({ ok: false, reason: 'extraction-failed' });
     const word = zipSync({ 'word/document.xml': new Uint8Array(MAX_UNPACKED_BYTES + 1) }, { level: 1 });
