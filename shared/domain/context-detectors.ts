@@ -1238,7 +1238,9 @@ function pastNames(scan: TextScan, written: readonly Match[]): ((value: string) 
  * ("Peter V. Smith").
  */
 const ROYAL_BEFORE =
-  /(?<![\p{L}])(?:(?:king|queen|prince|princess|emperor|empress|pope|tsar|czar|tsarina|sultan|duke|duchess|königin|kaiserin|prinzessin|papst|herzogin|zar|zarin|roi|reine|princesse|empereur|impératrice|pape|duc|duchesse|regina|principe|principessa|imperatore|imperatrice|duca|duchessa|rey|reina|príncipe|princesa|emperador|emperatriz|duque|duquesa|koning|koningin|prins|prinses|keizer|keizerin|paus|hertog|hertogin|król|króla|królem|królowi|królowa|królowej|królową|książę|księcia|księżna|cesarz|cesarza|cesarzowa|papież|papieża|rei|rainha|infante|infanta|imperador|imperatriz)|(?:der|des|dem|den)[ \t]+(?:kaiser|kaisers|könig|königs|prinz|prinzen|herzog|herzogs))(?:[ \t]+(?:d\.|dom|dona|don|doña|don|san|sankt|saint|st\.))?[ \t]+$/iu;
+  /(?<![\p{L}])((?:queen|princess|emperor|empress|pope|tsar|czar|tsarina|duchess|königin|kaiserin|prinzessin|papst|herzogin|zar|zarin|roi|reine|princesse|empereur|impératrice|pape|duchesse|principe|principessa|imperatore|imperatrice|duca|duchessa|príncipe|princesa|emperador|emperatriz|duque|duquesa|koning|koningin|prinses|keizer|keizerin|paus|hertog|hertogin|król|króla|królem|królowi|królowa|królowej|królową|książę|księcia|księżna|cesarz|cesarza|cesarzowa|papież|papieża|rainha|infante|infanta|imperador|imperatriz)|(?:(?:the|el|la|le|il|o|a|de|het|his|her|their|our)[ \t]+|(?<![\p{L}]))(?:king|prince|duke|sultan|rey|reina|rei|regina|prins)|(?:der|des|dem|den)[ \t]+(?:kaiser|kaisers|könig|königs|prinz|prinzen|herzog|herzogs))(?:[ \t]+(?:d\.|dom|dona|don|doña|don|san|sankt|saint|st\.))?[ \t]+$/iu;
+/** Titles that are given names too ("Duke Johnson", "Reina Torres", "Regina Weber"): a title only in lower case or after an article. */
+const ROYAL_OR_GIVEN = /^(?:King|Prince|Duke|Sultan|Rey|Reina|Rei|Regina|Prins)$/;
 /**
  * Members of a government and heads of state by their office, as news and press reviews name them
  * ("Bundeswirtschaftsministerin Katherina Reiche", "la ministra del Lavoro Marina Calderone", "premier Tusk", "EU
@@ -1254,7 +1256,12 @@ function monarch(scan: TextScan, match: Match): boolean {
   // A title's rule gives the title's index: the name stands after it.
   const found = text.indexOf(match.value, match.index);
   const start = found < 0 ? match.index : found;
-  if (ROYAL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const royal = ROYAL_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  if (royal) {
+    const title = /\p{L}+(?=[ \t]+(?:(?:d\.|dom|dona|don|doña|san|sankt|saint|st\.)[ \t]+)?$)/iu.exec(royal[0])?.[0] ?? '';
+    const article = /^(?:the|el|la|le|il|o|a|de|het|his|her|their|our)[ \t]/i.test(royal[0]);
+    if (!ROYAL_OR_GIVEN.test(title) || article) return true;
+  }
   if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;

@@ -3511,6 +3511,8 @@ describe('monarchs, public programmes and words that are something else (synthet
 
   it.each([
     ['a middle initial', 'Please call Peter V. Smith tomorrow about the lease.'],
+    ['a title that is a given name too', 'Duke Johnson will cover the early shift.'],
+    ['a queen as a given name es', 'Reina Torres llamó ayer por la factura.'],
     ['Dona before a woman pt', 'Cara D. Maria Silva, obrigado pela visita de ontem.'],
     ['an Austrian list, surname first', 'Bitte Frau König anrufen, sie wartet auf den Rückruf.'],
     ['the English I after a name', 'Tell Anna Schmidt I will be late tomorrow.'],
