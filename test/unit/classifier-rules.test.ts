@@ -3498,7 +3498,7 @@ describe('monarchs, public programmes and words that are something else (synthet
       'Mikkel Sørensen1, Laura Bianchi2,3 and Henrik Aalto1*\n1 Technical University of Denmark\n2 Politecnico di Milano',
     ],
     ['a film in a TV schedule pl', '21:30  Film: „Boże Ciało", reż. Jan Komasa (Polska 2019)'],
-    ["a staging's credits fr", 'Mise en scène de Clément Hervieu-Léger, décors de Éric Ruf.'],
+    ["a staging's credits fr", 'Mise en scène de Clément Hervieu-Léger. Durée : 2 h 40.'],
     ['a nationality that is a given name too', 'We studied smart-meter data from 1,200 Danish homes.'],
     ["an auction lot's line", 'Lot 14: Karin Kneffel, Untitled (Cherries), 1994, oil on canvas, 60 x 60 cm'],
     [
@@ -3518,6 +3518,8 @@ describe('monarchs, public programmes and words that are something else (synthet
     ['the English I after a name', 'Tell Anna Schmidt I will be late tomorrow.'],
     ['an heir with a footnote', 'Erben: Anna Schmidt¹ und Tom Weber²\n¹ Tochter des Erblassers\n² Neffe, wohnhaft in Köln'],
     ['Danish as a given name', 'Danish Khan called about the invoice.'],
+    ["children's costumes fr", "Les costumes de Léa et Tom sont prêts pour la fête de l'école."],
+    ['a French first prize', 'Premier prix : Lucie Martin, deuxième prix : Tom Weber.'],
     ["a club's president", 'Unser Präsident Hans Meier eröffnet die Versammlung des Kegelvereins.'],
     ['a message naming a medium', 'Anna Weber hat gestern angerufen: Öl auf Leinwand ist bestellt.'],
     ['a note naming a medium on its next line', 'Anna Weber\nÖl auf Leinwand bitte bis Freitag bestellen.'],
