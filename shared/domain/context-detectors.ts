@@ -1882,11 +1882,39 @@ function pressRelease(scan: TextScan): boolean {
  */
 function publicEvent(scan: TextScan): boolean {
   return memo(scan, 'public-event', () => {
-    const firstLine = /^\s*[^\n]*/.exec(scan.text)?.[0].length ?? 0;
+    const { text } = scan;
+    const firstLine = /^\s*[^\n]*/.exec(text)?.[0].length ?? 0;
     const titled = (family: string) => (scan.byFamily.get(family)?.[0]?.start ?? firstLine) < firstLine;
+    // A message about an event or a report is neither: a mail's subject or header first ("Re: Festival tickets"), a
+    // greeting to someone ("Hi Anna, I got the tickets"), or, for an event, a writer speaking of themself.
+    if (MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
+    if (titled('corporate-report')) return scan.byFamily.has('shareholders') && !scan.byFamily.has('first-person');
     return (
-      (titled('public-event') && scan.byFamily.has('public-audience')) ||
-      (titled('corporate-report') && scan.byFamily.has('shareholders'))
+      titled('public-event') &&
+      scan.byFamily.has('public-audience') &&
+      !scan.byFamily.has('first-person') &&
+      (text.match(PROGRAMME_LINE) ?? []).length >= 3
+    );
+  });
+}
+/** A mail's header or subject opening a text: "Re:", "Fwd:", "Subject:", "Betreff:", "Objet :", "From:". */
+const MAIL_FIRST_LINE =
+  /^\s*(?:re|aw|sv|fw|fwd|wg|tr|rv|r|i|subject|betreff|objet|oggetto|asunto|onderwerp|temat|assunto|from|von|de|da|van|od)[ \t]*:/i;
+/** A programme's or show notes' line: a time or a timestamp opening it ("09:30 Keynote …", "- 02:10 – What …"). */
+const PROGRAMME_LINE = /^[ \t]*(?:[-*•][ \t]*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?![\d])/gm;
+
+/** A greeting, then a capitalised name or a title: the text is written to someone ("Hi Anna", "Dear Ms Rossi"). */
+function greetsSomeone(scan: TextScan): boolean {
+  const { text } = scan;
+  return (scan.byFamily.get('salutation') ?? []).some((hit) => {
+    const next = /^[ \t,]*(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(hit.end, hit.end + 40))?.[1];
+    if (!next) return false;
+    const key = fold(next);
+    return (
+      GIVEN.has(key) ||
+      AMBIGUOUS_GIVEN.has(key) ||
+      SURNAME.has(key) ||
+      hitsAt(scan, text.indexOf(next, hit.end)).some((h) => h.family === 'title')
     );
   });
 }

@@ -3480,7 +3480,7 @@ describe('monarchs, public programmes and words that are something else (synthet
     ["a king's possessive", "The abbey was founded by Henry VIII's daughter."],
     [
       "a paid conference's programme",
-      'Nordic Grid Storage Summit 2027 – Programme\n09:30 Keynote: Ten years of lithium\n       Dr Ingrid Solberg, SINTEF\n10:15 Panel: Who pays? Moderator: Tomás Ferreira (Eurelectric)\nEarly-bird fee until 15 January: EUR 690.',
+      'Nordic Grid Storage Summit 2027 – Programme\n09:15 Welcome\n09:30 Keynote: Ten years of lithium\n       Dr Ingrid Solberg, SINTEF\n10:15 Panel: Who pays? Moderator: Tomás Ferreira (Eurelectric)\nEarly-bird fee until 15 January: EUR 690.',
     ],
     [
       "a company's report to its shareholders, its chief executive signing",
@@ -3503,7 +3503,7 @@ describe('monarchs, public programmes and words that are something else (synthet
     ["an auction lot's line", 'Lot 14: Karin Kneffel, Untitled (Cherries), 1994, oil on canvas, 60 x 60 cm'],
     [
       "a podcast's show notes",
-      '# Episode 112 – Heat pumps\nHost Maya Collins talks with energy economist Jan Rosenow.\n- 47:15 – Listener questions',
+      '# Episode 112 – Heat pumps\nHost Maya Collins talks with energy economist Jan Rosenow.\n- 02:10 – What a heat pump is\n- 21:30 – Prices\n- 47:15 – Listener questions',
     ],
   ])('reads %s as no one', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('public');
@@ -3520,6 +3520,13 @@ describe('monarchs, public programmes and words that are something else (synthet
     ['Danish as a given name', 'Danish Khan called about the invoice.'],
     ["children's costumes fr", "Les costumes de Léa et Tom sont prêts pour la fête de l'école."],
     ['a French first prize', 'Premier prix : Lucie Martin, deuxième prix : Tom Weber.'],
+    ['a mail about festival tickets', 'Re: Festival tickets\nHi Anna, I got the tickets for Saturday! Tom'],
+    [
+      'a mail about a conference fee',
+      'Subject: Conference registration fee\n\nDear Maria Rossi, your registration fee of EUR 690 was received. Regards, Tom Baker',
+    ],
+    ['podcast ideas', 'Podcast episode ideas\nAnna Weber suggested we subscribe to more shows. Tom'],
+    ["a note on an annual report's draft", 'Annual report 2025\nHi Anna, the shareholders liked the draft. Tom'],
     ["a club's president", 'Unser Präsident Hans Meier eröffnet die Versammlung des Kegelvereins.'],
     ['a message naming a medium', 'Anna Weber hat gestern angerufen: Öl auf Leinwand ist bestellt.'],
     ['a note naming a medium on its next line', 'Anna Weber\nÖl auf Leinwand bitte bis Freitag bestellen.'],
