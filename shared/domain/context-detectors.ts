@@ -1272,11 +1272,14 @@ function monarch(scan: TextScan, match: Match): boolean {
   const m = REGNAL_NUMBER.exec(text.slice(end, end + 12));
   const numeral = m?.[1];
   if (!m || !numeral) return false;
-  if (numeral.length > 1) return true;
   const rest = text.slice(end + m[0].length);
-  // "Peter V. Smith": one letter and its dot before a capitalised word is an initial; "Tell Anna Schmidt I will be
-  // late": the English "I" before a word, in an English text or one whose language does not show.
-  if (m[2]) return !/^[ \t]+\p{Lu}/u.test(rest);
+  // A class after a pupil's name ("Jan Kowalski IV a", Polish), a floor after a tenant's ("Lea Müller II. Stock"): not
+  // a king's number.
+  if (/^[ \t]+\p{L}(?![\p{L}])/u.test(rest) || (m[2] && /^[ \t]+\p{Lu}/u.test(rest))) return false;
+  if (numeral.length > 1) return true;
+  // "Peter V. Smith": one letter and its dot before a capitalised word is an initial (ruled out above); "Tell Anna
+  // Schmidt I will be late": the English "I" before a word, in an English text or one whose language does not show.
+  if (m[2]) return true;
   return !(numeral === 'I' && /^[ \t]+\p{Ll}/u.test(rest) && ['en', ''].includes(languageOf(scan)));
 }
 
@@ -1970,15 +1973,21 @@ function priceListItem(scan: TextScan, index: number): boolean {
  */
 const ART_MEDIUM =
   /(?<![\p{L}])(?:oil|acrylic|tempera|gouache|watercolou?r|pastel|charcoal|ink|mixed media|öl|acryl|aquarell|tusche|mischtechnik|huile|acrylique|aquarelle|encre|fusain|technique mixte|olio|acrilico|acquerello|tempera|tecnica mista|óleo|acrílico|acuarela|técnica mixta|olieverf|aquarel|gemengde techniek|olej|akryl|akwarela|technika mieszana|aguarela|técnica mista)[ \t]+(?:on|auf|sur|su|sobre|op|na)[ \t]+\p{L}/iu;
-/** The rest of an artist's line: life dates in brackets, or nothing. */
-const ARTIST_LINE_REST = /^[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*\r?$/;
-/** On the artist's own line: a title, the work's year and its medium ("Karin Kneffel, Untitled, 1994, oil on canvas"). */
-const WORK_ON_LINE = /^[ \t]*(?:\([^()\n]{0,40}\))?,[^\n]{0,80}?(?:1[5-9]|20)\d\d,[ \t]*$/;
+/** The rest of an artist's line: their life dates or year of birth in brackets ("(1841–1895)", "(born 1957)"). */
+const ARTIST_LINE_REST = /^[ \t]*\(([^()\n]{0,40})\)[ \t]*\r?$/;
+/** On the artist's own line: their dates, a title, the work's year and its medium ("Karin Kneffel (b. 1957), Untitled, 1994, oil on canvas"). */
+const WORK_ON_LINE = /^[ \t]*\(([^()\n]{0,40})\),[^\n]{0,80}?(?:1[5-9]|20)\d\d,[ \t]*$/;
+/** An artist's dates: a year of birth at least 18 years ago (a pupil's exhibition gives ages, "Lena Schmidt (8)"). */
+const adultsDates = (dates: string | undefined) => {
+  const year = /(?<!\d)(1[4-9]\d\d|20\d\d)(?!\d)/.exec(dates ?? '')?.[1];
+  return year !== undefined && Number(year) <= new Date().getFullYear() - 18;
+};
 
 /**
- * A name alone on its line (life dates allowed) with a work's medium opening one of the next three lines, or a name
- * with a title, a year and a medium on its line: the artist of a museum label's or a catalogue's work. Not a message
- * that names a medium ("Anna Weber hat angerufen: Öl auf Leinwand ist bestellt", "Anna Weber\nÖl auf Leinwand bestellen").
+ * A name with the artist's dates on its line and a work's medium opening one of the next three lines, or a name with
+ * their dates, a title, a year and a medium on its line: the artist of a museum label's or a catalogue's work. Not a
+ * message that names a medium ("Anna Weber hat angerufen: Öl auf Leinwand ist bestellt"), nor a pupils' exhibition
+ * ("Lena Schmidt (8) / Sonnenblumen, 2026 / Acryl auf Leinwand").
  */
 function artistOfWork(scan: TextScan, end: number): boolean {
   const { text } = scan;
@@ -1987,8 +1996,8 @@ function artistOfWork(scan: TextScan, end: number): boolean {
   const lines = after.split('\n', 4);
   const own = lines[0] ?? '';
   const medium = ART_MEDIUM.exec(own);
-  if (medium) return WORK_ON_LINE.test(own.slice(0, medium.index));
-  if (!ARTIST_LINE_REST.test(own)) return false;
+  if (medium) return adultsDates(WORK_ON_LINE.exec(own.slice(0, medium.index))?.[1]);
+  if (!adultsDates(ARTIST_LINE_REST.exec(own)?.[1])) return false;
   // The medium opens its line, and a year stands from the name to it (life dates, the work's year): a label's lines.
   const at = lines.findIndex((line, i) => i > 0 && ART_MEDIUM.exec(line)?.index === line.length - line.trimStart().length);
   return at > 0 && WORK_YEAR.test(lines.slice(0, at + 1).join('\n'));
