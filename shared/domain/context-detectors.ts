@@ -2008,7 +2008,7 @@ const WORK_YEAR = /(?<!\d)(?:1[4-9]|20)\d\d(?!\d)/;
 const AFFILIATION_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,˒][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|\d(?:,\d)*)[*†‡]?(?=[ \t,;\r\n]|$)/u;
 /** A line that opens with such a mark and names an institution: the affiliations under a paper's authors. */
 const AFFILIATION_LINE =
-  /^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]+|\d)[ \t]*[^\n]{0,80}?(?<![\p{L}])(?:universit\p{L}*|institut\p{L}*|istituto|instituto|department|dept\.|departament\p{L}*|dipartimento|faculty|fakultät|faculté|facoltà|facultad|faculdade|wydział|school of|hochschule|politecnico|polytechnique|laborator\p{L}*|hospital|klinikum|centre|center|zentrum|centro|akademi\p{L}*|college|research)(?![\p{L}])/imu;
+  /^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹]+[ \t]*|\d[ \t]+)[^\n]{0,80}?(?<![\p{L}])(?:universit\p{L}*|institut\p{L}*|istituto|instituto|department|dept\.|departament\p{L}*|dipartimento|faculty|fakultät|faculté|facoltà|facultad|faculdade|wydział|school of|hochschule|politecnico|polytechnique|laborator\p{L}*|hospital|klinikum|centre|center|zentrum|centro|akademi\p{L}*|college|research)(?![\p{L}])/imu;
 
 /**
  * Authors on a paper's title page, each with the marks of their affiliations, which lines below list ("Laura Bianchi²,
