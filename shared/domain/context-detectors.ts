@@ -1248,6 +1248,11 @@ const ROYAL_OR_GIVEN = /^(?:King|Prince|Duke|Sultan|Rey|Reina|Rei|Regina|Prins)$
  */
 const GOVERNMENT_BEFORE =
   /(?<![\p{L}])(?:\p{L}*(?<!ad)minister(?:in|s)?|ministre|ministro|ministra|prime minister|chancellor|\p{L}*kanzler(?:in)?|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta)(?:[ \t]+(?:of|for|de|del|della|dello|degli|delle|des|du|de la|van|voor|da|do|dos|das|ds\.|d['’]|dell['’]|l['’])?[ \t]*(?:l['’])?(?:\p{L}[\p{L}-]*)){0,3}?[ \t]+$/iu;
+/** Whether a text holds a royal's, a pope's or an office's word anywhere: only then are the patterns above tried. */
+const ROYAL_WORD =
+  /queen|princ|emper|empress|pope|tsar|czar|duke|duch|könig|kaiser|prinz|papst|herzog|zar|roi|reine|impéra|pape|duca|duque|koning|keizer|paus|hertog|król|książ|księż|cesarz|papież|rainha|infant|imperador|imperatriz|imperat|king|sultan|rey|reina|rei|regina|prins/i;
+const GOVERNMENT_WORD =
+  /minist|kanzler|chancellor|secretar|segretar|commiss|kommissar|komisarz|comisari|comissári|präsident|président|presidente|prezydent|premier|premiê/i;
 const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
@@ -1257,15 +1262,22 @@ function monarch(scan: TextScan, match: Match): boolean {
   // A title's rule gives the title's index: the name stands after it.
   const found = text.indexOf(match.value, match.index);
   const start = found < 0 ? match.index : found;
-  const royal = ROYAL_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  // Most texts name no monarch and no minister: one look at the whole text spares the patterns at every name.
+  const offices = memo(scan, 'offices', () => ({
+    royal: ROYAL_WORD.test(text),
+    government: GOVERNMENT_WORD.test(text),
+  }));
+  const royal = offices.royal ? ROYAL_BEFORE.exec(text.slice(Math.max(0, start - 32), start)) : null;
   if (royal) {
     const title = /\p{L}+(?=[ \t]+(?:(?:d\.|dom|dona|don|doña|san|sankt|saint|st\.)[ \t]+)?$)/iu.exec(royal[0])?.[0] ?? '';
     const article = /^(?:the|el|la|le|il|o|a|de|het|his|her|their|our)[ \t]/i.test(royal[0]);
     if (!ROYAL_OR_GIVEN.test(title) || article) return true;
   }
-  if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
-  // "premier Tusk", "il premier Meloni": right before the name, not the French ordinal ("Premier prix Lucie Martin").
-  if (PREMIER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && languageOf(scan) !== 'fr') return true;
+  if (offices.government) {
+    if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
+    // "premier Tusk", "il premier Meloni": right before the name, not the French ordinal ("Premier prix Lucie Martin").
+    if (PREMIER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && languageOf(scan) !== 'fr') return true;
+  }
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;
   const end = start + match.value.length;
