@@ -1250,9 +1250,9 @@ const GOVERNMENT_BEFORE =
   /(?<![\p{L}])(?:\p{L}*(?<!ad)minister(?:in|s)?|ministre|ministro|ministra|prime minister|chancellor|\p{L}*kanzler(?:in)?|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta)(?:[ \t]+(?:of|for|de|del|della|dello|degli|delle|des|du|de la|van|voor|da|do|dos|das|ds\.|d['’]|dell['’]|l['’])?[ \t]*(?:l['’])?(?:\p{L}[\p{L}-]*)){0,3}?[ \t]+$/iu;
 /** Whether a text holds a royal's, a pope's or an office's word anywhere: only then are the patterns above tried. */
 const ROYAL_WORD =
-  /queen|princ|emper|empress|pope|tsar|czar|duke|duch|könig|kaiser|prinz|papst|herzog|zar|roi|reine|impéra|pape|duca|duque|koning|keizer|paus|hertog|król|książ|księż|cesarz|papież|rainha|infant|imperador|imperatriz|imperat|king|sultan|rey|reina|rei|regina|prins/i;
+  /(?<![\p{L}])(?:queen|princ|emper|empress|pope|tsar|czar|duke|duch|könig|kaiser|prinz|papst|herzog|zar|roi|reine|impéra|pape|duca|duque|koning|keizer|paus|hertog|król|książ|księż|cesarz|papież|rainha|infant|imperador|imperatriz|imperat|king|sultan|rey|reina|rei|regina|prins)/iu;
 const GOVERNMENT_WORD =
-  /minist|kanzler|chancellor|secretar|segretar|commiss|kommissar|komisarz|comisari|comissári|präsident|président|presidente|prezydent|premier|premiê/i;
+  /(?<!ad)minist(?:er|re|ro|ra)|kanzler|chancellor|secretar|segretar|commission|commissaire|commissari|kommissar|komisarz|comisari|comissári|präsident|président de la|presidente d|prezydent|premier|premiê/i;
 const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
