@@ -33,6 +33,7 @@ import {
   type Hit,
   hitBetween,
   hitsAt,
+  isFrequentWord,
   isUpperAt,
   languageOf,
   memo,
@@ -638,7 +639,7 @@ const NOT_A_PERSON = new Set(
  * "Krankenkasse", "Woningstichting", "Huurdersvereniging").
  */
 const OFFICE_COMPOUND =
-  /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team|kasse|verband|genossenschaft|gesellschaft|stichting|vereniging|corporatie)$/;
+  /(?:abteilung|verwaltung|leitung|direktion|sekretariat|büro|buero|stelle|team|kasse|verband|genossenschaft|gesellschaft|stichting|vereniging|corporatie|schaft|kollegium|gemeinde)$/;
 
 /** Whether the words after `index` match `rest` up to a legal form the scan found within reach. */
 const legalFormAhead = (scan: TextScan, index: number, rest: RegExp) =>
@@ -1064,6 +1065,11 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
       ? { ...match, confidence: 0.7 }
       : match;
   };
+  /** A match yielded by a rule after the ones above, kept in `named` so that a later rule does not count it again. */
+  const kept = (match: Match): Match => {
+    named.add(match.index);
+    return match;
+  };
   const weaken = (match: Match, weak: boolean): Match =>
     weak && match.confidence > 0.45 && match.confidence <= 0.7 ? { ...match, confidence: 0.45 } : match;
   // Weak where the text makes itself made up, published (a legal notice, a press release) or a thing's (a variety, a
@@ -1103,12 +1109,15 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
   for (const match of inForms) if (!named.has(match.index)) yield match;
   for (const match of lowerCaseGreetings(scan)) if (!named.has(match.index)) yield match;
-  for (const match of addresseesInCapitals(scan)) if (!named.has(match.index)) yield match;
+  for (const match of addresseesInCapitals(scan)) if (!named.has(match.index)) yield kept(match);
   // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
   if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
   for (const match of mailDisplayNames(scan)) if (!named.has(match.index)) yield match;
-  yield* travelNames(scan);
-  yield* capitalNamesAfterRoles(scan);
+  for (const match of travelNames(scan)) yield kept(match);
+  for (const match of capitalNamesAfterRoles(scan)) yield kept(match);
+  // Not a name another rule found already, after its title or its field's label ("D. JUAN PÉREZ LÓPEZ").
+  for (const match of capitalNamesInProse(scan))
+    if (!named.has(match.index) && !inText.has(match.index) && !within(spans, match.index)) yield match;
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
   yield* polishOwners(scan, inText);
@@ -1862,6 +1871,39 @@ function* capitalNamesAfterRoles(scan: TextScan): Iterable<Match> {
     const first = fold(name.split(/[ '’-]/, 1)[0] as string);
     if (!GIVEN.has(first) || WORD_NAMES.has(first)) continue;
     yield { type: 'person-name', value: name, confidence: 0.8, index: m.index + m[0].length - name.length };
+  }
+}
+
+/** Two or three words in capitals inside a text in mixed case. */
+const CAPS_WORDS = /(?<![\p{L}])(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})(?![\p{L}])/gu;
+
+/**
+ * A name in capitals inside a text in mixed case, as couriers' messages, labels and exports print the recipient ("la
+ * spedizione per ESPOSITO GENNARO è in consegna …"): a known given name and a known surname, either way round, no word
+ * of the eight languages' frequent ones nor a company's, a street's or a brand's name.
+ */
+function* capitalNamesInProse(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!/\p{Ll}/u.test(text)) return;
+  for (const m of text.matchAll(CAPS_WORDS)) {
+    // From its first known name on ("MME CLAIRE LEGRAND" → "CLAIRE LEGRAND"): a title's rule reads the rest.
+    const run = m[1] as string;
+    const skip = /^(?:\p{Lu}+\.?[ ]+)(?=\p{Lu})/u.exec(run);
+    const lead =
+      skip && !GIVEN.has(fold(skip[0].trim().replace(/\.$/, ''))) && !SURNAME.has(fold(skip[0].trim())) ? skip[0].length : 0;
+    const value = run.slice(lead);
+    const index = m.index + lead;
+    if (!/[ '’-]/.test(value)) continue;
+    const words = value.split(/[ '’-]/).map((w) => fold(w));
+    if (words.some((w) => w.length < 3 || isFrequentWord(w))) continue;
+    const given = words.findIndex((w) => GIVEN.has(w) && !WORD_NAMES.has(w));
+    if (given < 0 || !words.some((w, i) => i !== given && SURNAME.has(w))) continue;
+    const end = index + value.length;
+    // Not a company's, a brand's or a street's name ("MARTIN BRAUN GMBH", "VIA GIUSEPPE VERDI"): its words or a legal
+    // form after it.
+    if (NOT_ADDRESSEE_FAMILIES.some((family) => hitBetween(scan, family, Math.max(0, m.index - 8), end))) continue;
+    if (hitBetween(scan, 'legal-form', end, end + 16)) continue;
+    yield { type: 'person-name', value, confidence: 0.7, index };
   }
 }
 

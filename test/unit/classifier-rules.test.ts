@@ -3587,6 +3587,22 @@ describe('monarchs, public programmes and words that are something else (synthet
     expect(classifyText(invoice('Juan Pérez Gómez')).sensitivity).toBe('personal');
   });
 
+  it("reads a name in capitals inside a text in mixed case, not a brand's, a company's or a street's", () => {
+    expect(
+      classifyText("BRT: la spedizione 0412-77813 per ESPOSITO GENNARO e' in consegna oggi tra le 14 e le 17.").sensitivity,
+    ).toBe('personal');
+    expect(classifyText('Lieferung an MÜLLER HANS, Hauptstraße 5.').sensitivity).toBe('personal');
+    expect(classifyText('New arrivals: TOMMY HILFIGER and CALVIN KLEIN jackets.').sensitivity).toBe('public');
+    expect(classifyText('The MARTIN BRAUN GMBH invoice is attached.').sensitivity).toBe('public');
+    expect(classifyText('Spedizione in VIA GIUSEPPE VERDI 12, Milano.').sensitivity).toBe('public');
+  });
+
+  it('reads a German greeting to a household, a neighbourhood or the parents as no one', () => {
+    expect(classifyText('Liebe Hausgemeinschaft,\nam Dienstag wird der Heizungskeller gewartet.').sensitivity).toBe('public');
+    expect(classifyText('Liebe Elternschaft, am Dienstag fällt der Unterricht aus.').sensitivity).toBe('public');
+    expect(classifyText('Liebe Anna, am Dienstag fällt der Unterricht aus.').sensitivity).toBe('personal');
+  });
+
   it('reads lithium as a medication, not in a text about batteries', () => {
     expect(classifyText('Anna Weber nimmt seit Jahren Lithium gegen ihre Stimmungsschwankungen.').sensitivity).toBe('special');
     expect(classifyText('Lithium-ion battery storage: Anna Weber presents ten years of lithium at the plant.').sensitivity).toBe(
