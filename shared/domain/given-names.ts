@@ -224,16 +224,16 @@ bayrams bayri bayrin bayron bayruk baysungur baytara baytas bayuncur bayur bayur
 bazyliego bazyliemu bazylim bea beacie beas beata beate beates beato beatric beatrice beatrices beatris beatrix
 beatriz beatrycze beatus beaty beaulah becca beceapa beckem becky bedir bedirhan bediz bedran bedreddin bedri bedrich
 bedrichs bedriska beg begarslan begbars begbilgeciksin begboga begcur begdemir begdilli begdurmus begi begil begine
-begitutuk begkulu beglen begni begoyim begtas begtegin begtuzun behcet behic behlul behram behrem behruz behzat beila
-bekazil bekbekec bekec bekecarslan bekecarslantegin bekectegin bekim bekir bekirs beklemis bekmurod bektas bektur
-belaid belal belarmino belcim belcir belek belemir belen belgi belguc belimir belina belinda belkacem belkis bellina
-bellino belma beltir beltramo beltun benadik benaissa bendeguz benedek benedetta benedettas benedetto benedettos
-benedict benedicta benedictas benedicte benedicts benedikt benedikta benedikts benedita benedykcie benedykt benedykta
-benedyktem benedyktowi benet benett bengi bengt bengts bengu beniamin beniamina beniaminem beniaminie beniamino
-beniaminowi benice benicia benicio benigna benigne benigno benilde benita benitas benito benitos benja benjamim
-benjamin benjamine benjamins benjamyn benji benli benlidemir bennet bennets bennie benno bennos benny bennys benoit
-benson bente benthe bentley beny benyamin benyounes beppe bera beranger berangere berard berardino berardo berat
-berats berceste bercie bercin berdibeg berend berendey berengario berenice berenices berenika berginsenge bergit
+begitutuk begkulu beglen begni begona begoyim begtas begtegin begtuzun behcet behic behlul behram behrem behruz behzat
+beila bekazil bekbekec bekec bekecarslan bekecarslantegin bekectegin bekim bekir bekirs beklemis bekmurod bektas
+bektur belaid belal belarmino belcim belcir belek belemir belen belgi belguc belimir belina belinda belkacem belkis
+bellina bellino belma beltir beltramo beltun benadik benaissa bendeguz benedek benedetta benedettas benedetto
+benedettos benedict benedicta benedictas benedicte benedicts benedikt benedikta benedikts benedita benedykcie benedykt
+benedykta benedyktem benedyktowi benet benett bengi bengt bengts bengu beniamin beniamina beniaminem beniaminie
+beniamino beniaminowi benice benicia benicio benigna benigne benigno benilde benita benitas benito benitos benja
+benjamim benjamin benjamine benjamins benjamyn benji benli benlidemir bennet bennets bennie benno bennos benny bennys
+benoit benson bente benthe bentley beny benyamin benyounes beppe bera beranger berangere berard berardino berardo
+berat berats berceste bercie bercin berdibeg berend berendey berengario berenice berenices berenika berginsenge bergit
 bergits bergu berinay berislav berit berits berkan berkay berkays berke berkin berkis berkyaruk bermek bernabe
 bernadetta bernadette bernadettes bernadine bernard bernarda bernardas bernardem bernardino bernardo bernardos
 bernardowi bernards bernardzie bernd bernds berndt berndts berneice bernfried bernfrieds bernhard bernharda bernhardas
@@ -561,8 +561,8 @@ gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadh
 galar galatea galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina
 galinas galiono galit galla gallicano galo galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira
 gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar
-gania ganjaran ganna gantar gao garan garance garang garcia garda gareth garett gari garik garika garimberto garion
-garland garnet garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard
+gania ganjaran ganna gantar gao garan garance garang garazi garcia garda gareth garett gari garik garika garimberto
+garion garland garnet garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard
 gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio
 gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril gavrilo gavxar
 gawati gaya gayane gayatri gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina gebhard
@@ -771,69 +771,69 @@ josefina josefine josefines josefins josefs joselin joseline joselito joselle jo
 josepha josephin josephina josephine josephines josephins josephs joses josette josh joshs joshua joshuah joshuan
 joshuas joshue josia josiah josian josiane josianne josias josie josies josip josipa josips joska joskas josko joslin
 josline joslyn joso joss josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas josue
-josuha josy josys jotham joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni jovanny jovany
-jovin jovita jowan joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie jozefino
-jozefiny jozefowi jozette jozica jozsef jozue juan juana juanas juanita juanitas juanito juanma juans juany juaquin
-juda judd jude judicael judie judit judita judite judith juditha judithas judiths judits juditta judittas judson judy
-judycie judys judyta judyte judyto judyty jugoslav juha juhani juho jukka jula julan julce jule julen jules julia
-julian juliana julianas juliane julianem julianes julianie juliann julianna julianne juliano julianowi julians julias
-julicie julide julie julien julienne juliennes juliens julies juliet julieta julieth julietta juliette julii julija
-julijana julijs julika julikas julina julinas julio julissa julita julite julito julity julius juliusz juliusza
-juliuszem juliuszowi juliuszu julka julke julki julko jullia jullian jullien julliette jully julyan julyana julyanna
-jumadi jumagul jumana jumari juna junaid junas junayd junhao junia junie junius juno jupp jupps jur juraj jure jurg
-jurgen jurgis jurgita juri jurij jurijs juris jurre jusma jusra justa justen justin justina justine justines justino
-justins juston justus justyn justyna justyne justynem justynie justyno justynowi justyny jusuf jutta juttas juul
-juvenal juventino juwan juwon jyoti jyotis jyotsana kaan kaans kaarina kaat kabil kabir kacem kacey kaci kacia kacie
-kacper kacpera kacperem kacperowi kacperze kacung kacy kada kaddour kade kadem kaden kader kadi kadia kadiatou kadidia
-kadidiatou kadidja kadija kadijah kadin kadir kadirs kadri kadrican kadriye kady kaeden kael kaela kaelan kaelie kaely
-kaelyn kaelynn kaena kagan kagiso kahlan kai kaia kaiden kaiet kail kaila kailan kailani kailash kailee kailey kaili
-kailly kaily kailyn kailyne kain kaina kainan kainat kainoa kaira kairav kais kaiser kaisha kaithlyn kaitlin kaitlyn
-kaitlyne kaito kaj kaja kajas kajen kajetan kajetana kajetanas kajetans kala kalan kalani kalden kalea kaleb kaled
-kaleigh kalel kalem kalen kalena kalervo kalevi kaley kali kalia kaliana kalidou kalie kalil kalila kalim kalima
-kalina kalinda kalinik kalis kalissa kalista kalistracie kalistrat kalistrata kalistratem kalistratowi kaliya kaliyah
-kallan kalle kallen kalles kallie kallista kally kalpana kaltoum kalvin kaly kalya kalyan kalyani kalyna kalyssa
-kalysta kama kamal kamala kamalesh kamals kamar kamaria kambali kamber kamel kamelia kamelya kameron kami kamidin
-kamil kamila kamilah kamile kamilem kamili kamilia kamilla kamille kamilo kamilowi kamils kamilu kamilya kamla kamlesh
-kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kamyla kamylle kana kanak kanaka kanchan kanci kanda
-kandice kandy kandyce kane kani kanika kanishka kannan kannen kanti kanut kanuts kany kanya kanye kanza kaori kaoutar
-kaouthar kapgar kara karaca karahan karak karam karan karas kardi kareem kareen karel karell karelle karels karem
-karen karens kargilac kari kariane karianne karim karima karimah kariman karime karims karin karina karinas karine
-karinne karins karis karishma karisma karja karl karla karlas karlee karlene karley karlheinz karli karlie karligac
-karlijn karlina karlis karlo karlos karlotta karlottas karls karly karlyn karman karmela karmen karna karol karola
-karolann karolas karole karolem karoliina karolina karolinas karoline karolines karolinie karolino karoliny karolowi
-karolu karolyn karolyne karsa karsana karson karsten karstens kart karthik kartik kartika karunanidhi kary karyn
-karyna karyns kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie kasim kasimir kasimirs kasiran kasiu
-kasiyah kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy kastor
-kasusra kata katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne katarzynie katarzyno
-katarzyny katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina
-katharina katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathi kathia
-kathie kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne
-kathy kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn
-katlynn kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi
-kavin kavish kavita kavon kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca
-kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley
-kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras kayron
-kaysan kaysha kaysia kaysie kayson kayte kayton kayun kazanc kazim kazimierz kazimierza kazimierzem kazimierzowi
-kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus keara keaton
-keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji keiko keila
-keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy kelen keles
-keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann kellyanna
-kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin kemals
-kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick kendrik
-kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni kennith
-kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon kenza
-kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah keriann
-kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kervens kervin kerwin
-kesha keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia ketty keva kevan kevans keven kevin kevins kevon
-kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie keylon keyna
-keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik kgabu khader
-khadidiatou khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb khaled
-khaleel khalel khali khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile khaoula khawla
-khayden khayla khayri kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra kia kian kiana
-kianas kiandra kianna kiano kians kiara kiarah kiaras kiarra kiefer kien kiera kieran kieren kierian kieron kika kike
-kikelomo kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys kimberlie
-kimberlly kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo
-kimora kimya kimyah kina kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey kinsley kinza
+josuha josune josy josys jotham joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni jovanny
+jovany jovin jovita jowan joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie
+jozefino jozefiny jozefowi jozette jozica jozsef jozue juan juana juanas juanita juanitas juanito juanma juans juany
+juaquin juda judd jude judicael judie judit judita judite judith juditha judithas judiths judits juditta judittas
+judson judy judycie judys judyta judyte judyto judyty jugoslav juha juhani juho jukka jula julan julce jule julen
+jules julia julian juliana julianas juliane julianem julianes julianie juliann julianna julianne juliano julianowi
+julians julias julicie julide julie julien julienne juliennes juliens julies juliet julieta julieth julietta juliette
+julii julija julijana julijs julika julikas julina julinas julio julissa julita julite julito julity julius juliusz
+juliusza juliuszem juliuszowi juliuszu julka julke julki julko jullia jullian jullien julliette jully julyan julyana
+julyanna jumadi jumagul jumana jumari juna junaid junas junayd junhao junia junie junius juno jupp jupps jur juraj
+jure jurg jurgen jurgis jurgita juri jurij jurijs juris jurre jusma jusra justa justen justin justina justine justines
+justino justins juston justus justyn justyna justyne justynem justynie justyno justynowi justyny jusuf jutta juttas
+juul juvenal juventino juwan juwon jyoti jyotis jyotsana kaan kaans kaarina kaat kabil kabir kacem kacey kaci kacia
+kacie kacper kacpera kacperem kacperowi kacperze kacung kacy kada kaddour kade kadem kaden kader kadi kadia kadiatou
+kadidia kadidiatou kadidja kadija kadijah kadin kadir kadirs kadri kadrican kadriye kady kaeden kael kaela kaelan
+kaelie kaely kaelyn kaelynn kaena kagan kagiso kahlan kai kaia kaiden kaiet kail kaila kailan kailani kailash kailee
+kailey kaili kailly kaily kailyn kailyne kain kaina kainan kainat kainoa kaira kairav kais kaiser kaisha kaithlyn
+kaitlin kaitlyn kaitlyne kaito kaj kaja kajas kajen kajetan kajetana kajetanas kajetans kala kalan kalani kalden kalea
+kaleb kaled kaleigh kalel kalem kalen kalena kalervo kalevi kaley kali kalia kaliana kalidou kalie kalil kalila kalim
+kalima kalina kalinda kalinik kalis kalissa kalista kalistracie kalistrat kalistrata kalistratem kalistratowi kaliya
+kaliyah kallan kalle kallen kalles kallie kallista kally kalpana kaltoum kalvin kaly kalya kalyan kalyani kalyna
+kalyssa kalysta kama kamal kamala kamalesh kamals kamar kamaria kambali kamber kamel kamelia kamelya kameron kami
+kamidin kamil kamila kamilah kamile kamilem kamili kamilia kamilla kamille kamilo kamilowi kamils kamilu kamilya kamla
+kamlesh kamol kamola kamoliddin kamran kamren kamron kamryn kamuran kamyla kamylle kana kanak kanaka kanchan kanci
+kanda kandice kandy kandyce kane kani kanika kanishka kannan kannen kanti kanut kanuts kany kanya kanye kanza kaori
+kaoutar kaouthar kapgar kara karaca karahan karak karam karan karas kardi kareem kareen karel karell karelle karels
+karem karen karens kargilac kari kariane karianne karim karima karimah kariman karime karims karin karina karinas
+karine karinne karins karis karishma karisma karja karl karla karlas karlee karlene karley karlheinz karli karlie
+karligac karlijn karlina karlis karlo karlos karlotta karlottas karls karly karlyn karman karmela karmen karna karol
+karola karolann karolas karole karolem karoliina karolina karolinas karoline karolines karolinie karolino karoliny
+karolowi karolu karolyn karolyne karsa karsana karson karsten karstens kart karthik kartik kartika karunanidhi kary
+karyn karyna karyns kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie kasim kasimir kasimirs kasiran
+kasiu kasiyah kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy
+kastor kasusra kata katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne katarzynie
+katarzyno katarzyny katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen
+kathalina katharina katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathi
+kathia kathie kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn
+kathryne kathy kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas
+katlyn katlynn kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan
+kavi kavin kavish kavita kavon kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas
+kayca kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen
+kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras
+kayron kaysan kaysha kaysia kaysie kayson kayte kayton kayun kazanc kazim kazimierz kazimierza kazimierzem
+kazimierzowi kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus
+keara keaton keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji
+keiko keila keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy
+kelen keles keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann
+kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin
+kemals kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick
+kendrik kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni
+kennith kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon
+kenza kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah
+keriann kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kervens kervin
+kerwin kesha keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia ketty keva kevan kevans keven kevin kevins
+kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie keylon
+keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik kgabu
+khader khadidiatou khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb
+khaled khaleel khalel khali khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile khaoula
+khawla khayden khayla khayri kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra kia
+kian kiana kianas kiandra kianna kiano kians kiara kiarah kiaras kiarra kiefer kien kiera kieran kieren kierian kieron
+kika kike kikelomo kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys
+kimberlie kimberlly kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy
+kimo kimora kimya kimyah kina kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey kinsley kinza
 kinzy kiona kira kiran kirana kiras kiraz kircicek kire kirgavul kirian kiril kirill kirilo kirk kirlangic kiro
 kirollos kirsten kirstens kirstin kirstins kirsty kirstys kirti kiry kirze kisha kishan kismet kitana kitty kivanc
 kivilcim kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi klajdi klara
@@ -842,7 +842,7 @@ klaudian klaudias klaudie klaudii klaudio klaudius klaudiusz klaudiusza klaudius
 klavs klay klayton klea kleber kledi kledy kleidi klejdi klemen klemens klemensa klemensem klemensie klemensowi
 klement klementina klementine klementines klementyna klementyne klementynie klementyno klementyny kleo kleopatra
 kleopatre kleopatro kleopatry kleopatrze klevi klevis kliment klivio klodwig klodwigs kloe kloey klotylda knud knuds
-knut knuts kobe koby kody koen kofi koji kojo koko koksal kolawole kolby kole koleta kolin kolja koljas koloman
+knut knuts kobe koby kody koen kofi koji kojo koko koksal kolawole kolby koldo kole koleta kolin kolja koljas koloman
 kolombin kolombina kolos kolumban kolumbin kolumbina komal komil komila komron kona kong konnor konor konrad konrada
 konradem konradowi konrads konradzie konstance konstancie konstancja konstancje konstancji konstancjo konstantego
 konstantemu konstantin konstantina konstantinas konstantine konstantines konstantinos konstantins konstanty konstantym
@@ -1087,87 +1087,87 @@ nazariuszowi nazariuszu nazary nazarym nazha nazia nazif naziha nazim nazir nazi
 nazzaro ndeye ndiaga ndleleni ndondoloza ndrea nea neal nebojsa necat necati necdet nechifor necib necla necmettin
 neco ned neda nedeljko nedim nedjeljka nedjeljko nedra neel neela neelah neele neeles neeltje neema neena neeve nefeli
 nefertiti neftali neha nehal nehemia nehemie nehir nehle nehles nehoslav neil neila neill neima neira neisha neiva
-neja nejat nejc neji nejla neklan nelcy nelda neli nelia neliah nelida nelina nelio nelli nellie nellies nellis nelly
-nellys nelo nels nelson nelsons nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos neoterio
-nepomuk nere nerea nereida nereo nergis neri nermin nermine nerys neset nesim neslisah nesrin nesrine nestor nestora
-nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka neville nevin
-nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc ngozi nguyen
-nhlakanipho nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto nicezio nichifor
-nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico nicoara nicodemo
-nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoleen nicoles nicoleta nicoletta
-nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek
-niel niels niema niene nienke nieves nigar nigel nigora nihad nihal nihan nihat nihats nika nikas nikhil niki nikita
-nikitas nikki nikkie nikko nikky niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol
-nikola nikolai nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoleta nikoli nikolina
-nikolo nikoloz nikos niksa nila nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nilufar nima
-nimakoah nimit nimra nimrod ninah ninette ninfa nini niniano ninie ninioluwa ninthe niny niobe nira niranjan nirbhay
-niro nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita nithish
-nithya nitish nitya niva nives nixon niya niyaga niyah niyazi niyilolawa niza nizamettin nizar nizom nizomiddin
-njegomirka nkanyezi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami noan noar noara
-noas nodira noe noeh noela noeli noelia noelie noella noelle noely noema noemi noemie noemiego noemiemu noemim noemis
-noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolan nolen nolwazi noman nomvula nona
-nonhlanhla nonjabulo nonkululeko noor noora noortje nora norah noras norbert norberta norberto norberts nordin nore
-noreddine noreen norene norhan nori norian norica norina norlan norma normand norris norval norwood nosir nosirjon
-nostriano noud nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouri nouria nout
-nouzha novak novalie novan novella novi noviana nox noya nozima nozipho nqobile nrima nthabiseng ntokozo ntombizodwa
-nubia nuccia nugraha nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran nuray nurbek nureddin
-nureddins nurettin nurettins nurgul nurgun nuri nuria nuriddin nuris nurlan nursel nurseli nursultan nurul nurullah
-nusa nusayba nusrat nusratulloh nusret nya nyah nyana nyasia nydia nyima nyla nylah nylan nylia nylla nyna nynke
-nyoman nyssa nərgiz oana obanijesu obed obid obinna obioma obrad obren obryan oceana oceane oceanna ocie octav octave
-octaves octavia octavian octaviana octavians octavias octavie octavien octavies octavio octavios octaviu octavius
-octavus oda odalis odalys odas oddone odei odelia odell oden oderico odessa odeta odetta odette odidone odil odila
-odilas odile odilia odilias odilo odilon odilos odin odins odo odolen odon odorico odos odunayo ofelia ofelias ofelie
-ofelii ofelio ofelya oger ognjana ognjen ogooluwa oguz oguzhan ohanna oier oihan oihana oihane oisin ojars ojaswini
-okan okey okiki oksan oksana oktavian oktavie oktavius oktay oladara oladare oladimeji olaf olafa olafem olafie
-olafowi olafs olaia olaide olajumoke olakunle olamide olan olanrewaju olansile olaoluwa olasunmbo olatunbosun olav
-olavi olavs olaya olayinka olbram olcay oldrich oldriska oldze oleg olega olegario olegiem olegowi olegs olegu oleh
-olek oleka olekiem olekowi oleksandr oleksandra oleksii oleku olen olena olesia olesya oleta olf olfs olga olgas olge
-olgerts olgi olgica olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva
-olivarius olive oliver olivera oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija
-oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze
-oliwii oliwio olli ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf olufeyisayo olufs olufunke
-olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa
-oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin
-oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia olympie olyvia omad omaima omana omar omara omari omarion
-omars omawunmi omaya omayma omayra ombline ombretta omer omero omers omid omina omnia omobobola omobolanle omodunni
-omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun omowumi omran omri ondina ondrej
-ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina onorino onorio onoriode onufrego onufremu onufry
-onufrym onur onurs onyx oona oormila opal opalina opaline opan opemipo opeoluwa opeyemi ophelia ophelias ophelie
-ophelies opung oqil orah oran orazio orban orbans orchidea orel orell orenzio orenzo oreofe orest oreste orestes
-orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian oriana oriande oriane orianna orie oriel orietta
-orif orin orio oriol orion orla orlan orland orlando orlandos orlane orli orly ornella oronzo orpha orrin orsino
-orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud ortruds ortwin ortwins orval orville orvokki
-oryan orzu osama osanna osbaldo oscar oscars osian osiris oskar oskara oskarem oskari oskarowi oskars oskarze osman
-osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama ostoja osunleke osvald osvaldo oswald oswaldo
-oswalds otabek otakar otakara otello otfried otfrieds otha othman othmane othmar othmars othniel otho otilia otilie
-otilija otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano ottavio otte ottes ottfried
-ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars ottone otts otylie ouafa
-ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumayra oumou
-oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius oviya owain owais owen owens
-oxana oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan
-ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy paavo paavos pablito pablo pablos pacey paciano paco pacome
-pacomio padma padmi padraig paige paiman paivi pakize palatino palemon palladia palladio palma palmazio palmira
-palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas panagiotis panait panca
-pancario pancrazio pandora pandu panfilo pangestu panji panka pankrac pankracego pankracemu pankracy pankracym pansy
-pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas paolina paolino paolo
-paolos pape paquita paramartha paramita paraschiva paraskevi pardi pardo paride parisa pariss parissa parman parmenio
-parsa parsival parsla parvati parys pascal pascale pascals paschalis pascual pascuala pascuals paskal paskala pasqual
-pasquale pasquales pasqualina pasqualino pat paterne paterniano pathe patric patrice patrices patricia patricias
-patricie patricija patricio patricius patrick patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu
-patrycja patrycje patrycji patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym
-patryk patryka patrykiem patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens
-paulette paulettes pauli paulica paulien pauliina paulin paulina paulinas pauline paulines paulinie paulino pauliny
-paulo paulos pauls pauside pava pavel pavels pavica pavils pavithra pavla pavle pavlin pavlina pavol pawel pawels
-pawla pawle pawlem pawlowi paxton payidar payton pearl pearlie pearline pecine pedro pedros peggie peggies peggy
-peggys peio pekka pelagia pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi pema pembe penda
-penelopa penelope penelopes penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin pepita pepo
-perceval percival percy perica pericle perihan perikles perkasa perla pernilla perran perrin perrine perry perseo
-persida pertev peruna perver pervin perzida petar petars peter peteris peterson petko petr petra petrana petre petri
-petrica petrija petrisor petro petrona petronela petronella petronila petronilla petronille petronio petronius petros
-petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila philani phileine
-philemon philibert philine philines philip philipp philippa philippe philippes philippine philipps philippus phillip
-phillipe philomena philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu phuong
-phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide
+neja nejat nejc neji nejla nekane neklan nelcy nelda neli nelia neliah nelida nelina nelio nelli nellie nellies nellis
+nelly nellys nelo nels nelson nelsons nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos
+neoterio nepomuk nere nerea nereida nereo nergis neri nermin nermine nerys neset nesim neslisah nesrin nesrine nestor
+nestora nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka
+neville nevin nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc
+ngozi nguyen nhlakanipho nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto
+nicezio nichifor nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico
+nicoara nicodemo nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoleen nicoles
+nicoleta nicoletta nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida
+nidal nidia niek niel niels niema niene nienke nieves nigar nigel nigora nihad nihal nihan nihat nihats nika nikas
+nikhil niki nikita nikitas nikki nikkie nikko nikky niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie
+nikodemowi nikol nikola nikolai nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoleta
+nikoli nikolina nikolo nikoloz nikos niksa nila nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils
+nilson nilufar nima nimakoah nimit nimra nimrod ninah ninette ninfa nini niniano ninie ninioluwa ninthe niny niobe
+nira niranjan nirbhay niro nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim
+nissrine nita nithish nithya nitish nitya niva nives nixon niya niyaga niyah niyazi niyilolawa niza nizamettin nizar
+nizom nizomiddin njegomirka nkanyezi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami
+noan noar noara noas nodira noe noeh noela noeli noelia noelie noella noelle noely noema noemi noemie noemiego
+noemiemu noemim noemis noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolan nolen nolwazi
+noman nomvula nona nonhlanhla nonjabulo nonkululeko noor noora noortje nora norah noras norbert norberta norberto
+norberts nordin nore noreddine noreen norene norhan nori norian norica norina norlan norma normand norris norval
+norwood nosir nosirjon nostriano noud nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine
+noureddine nouri nouria nout nouzha novak novalie novan novella novi noviana nox noya nozima nozipho nqobile nrima
+nthabiseng ntokozo ntombizodwa nubia nuccia nugraha nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran
+nuray nurbek nureddin nureddins nurettin nurettins nurgul nurgun nuri nuria nuriddin nuris nurlan nursel nurseli
+nursultan nurul nurullah nusa nusayba nusrat nusratulloh nusret nya nyah nyana nyasia nydia nyima nyla nylah nylan
+nylia nylla nyna nynke nyoman nyssa nərgiz oana obanijesu obed obid obinna obioma obrad obren obryan oceana oceane
+oceanna ocie octav octave octaves octavia octavian octaviana octavians octavias octavie octavien octavies octavio
+octavios octaviu octavius octavus oda odalis odalys odas oddone odei odelia odell oden oderico odessa odeta odetta
+odette odidone odil odila odilas odile odilia odilias odilo odilon odilos odin odins odo odolen odon odorico odos
+odunayo ofelia ofelias ofelie ofelii ofelio ofelya oger ognjana ognjen ogooluwa oguz oguzhan ohanna oier oihan oihana
+oihane oisin ojars ojaswini okan okey okiki oksan oksana oktavian oktavie oktavius oktay oladara oladare oladimeji
+olaf olafa olafem olafie olafowi olafs olaia olaide olajumoke olakunle olamide olan olanrewaju olansile olaoluwa
+olasunmbo olatunbosun olav olavi olavs olaya olayinka olbram olcay oldrich oldriska oldze oleg olega olegario olegiem
+olegowi olegs olegu oleh olek oleka olekiem olekowi oleksandr oleksandra oleksii oleku olen olena olesia olesya oleta
+olf olfs olga olgas olge olgerts olgi olgica olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina
+olinda olindo oliva olivarius olive oliver olivera oliverio olivers olivia olivias olivie olivier oliviera oliviero
+oliviers olivija oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem
+oliwierowi oliwierze oliwii oliwio olli ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf
+olufeyisayo olufs olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga
+oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin
+oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia olympie olyvia omad
+omaima omana omar omara omari omarion omars omawunmi omaya omayma omayra ombline ombretta omer omero omers omid omina
+omnia omobobola omobolanle omodunni omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun
+omowumi omran omri ondina ondrej ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina onorino onorio
+onoriode onufrego onufremu onufry onufrym onur onurs onyx oona oormila opal opalina opaline opan opemipo opeoluwa
+opeyemi ophelia ophelias ophelie ophelies opung oqil orah oran orazio orban orbans orchidea orel orell orenzio orenzo
+oreofe orest oreste orestes orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian oriana oriande oriane
+orianna orie oriel orietta orif orin orio oriol orion orla orlan orland orlando orlandos orlane orli orly ornella
+oronzo orpha orrin orsino orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud ortruds ortwin
+ortwins orval orville orvokki oryan orzu osama osanna osbaldo oscar oscars osian osiris oskar oskara oskarem oskari
+oskarowi oskars oskarze osman osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama ostoja osunleke
+osvald osvaldo oswald oswaldo oswalds otabek otakar otakara otello otfried otfrieds otha othman othmane othmar othmars
+othniel otho otilia otilie otilija otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano
+ottavio otte ottes ottfried ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars
+ottone otts otylie ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima
+oumar oumayma oumayra oumou oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius
+oviya owain owais owen owens oxana oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan
+ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy paavo paavos pablito pablo
+pablos pacey paciano paco pacome pacomio padma padmi padraig paige paiman paivi pakize palatino palemon palladia
+palladio palma palmazio palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas
+panagiotis panait panca pancario pancrazio pandora pandu panfilo pangestu panji panka pankrac pankracego pankracemu
+pankracy pankracym pansy pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas
+paolina paolino paolo paolos pape paquita paramartha paramita paraschiva paraskevi pardi pardo paride parisa pariss
+parissa parman parmenio parsa parsival parsla parvati parys pascal pascale pascals paschalis pascual pascuala pascuals
+paskal paskala pasqual pasquale pasquales pasqualina pasqualino pat paterne paterniano pathe patric patrice patrices
+patricia patricias patricie patricija patricio patricius patrick patricks patrik patrizia patrizias patrizio patroclo
+patrycego patrycemu patrycja patrycje patrycji patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu
+patrycy patrycym patryk patryka patrykiem patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule
+pauleen pauleens paulette paulettes pauli paulica paulien pauliina paulin paulina paulinas pauline paulines paulinie
+paulino pauliny paulo paulos pauls pauside pava pavel pavels pavica pavils pavithra pavla pavle pavlin pavlina pavol
+pawel pawels pawla pawle pawlem pawlowi paxton payidar payton pearl pearlie pearline pecine pedro pedros peggie
+peggies peggy peggys peio pekka pelagia pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi pema
+pembe penda penelopa penelope penelopes penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin
+pepita pepo perceval percival percy perica pericle perihan perikles perkasa perla pernilla perran perrin perrine perry
+perseo persida pertev peruna perver pervin perzida petar petars peter peteris peterson petko petr petra petrana petre
+petri petrica petrija petrisor petro petrona petronela petronella petronila petronilla petronille petronio petronius
+petros petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila philani
+phileine philemon philibert philine philines philip philipp philippa philippe philippes philippine philipps philippus
+phillip phillipe philomena philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu
+phuong phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide
 pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pieros pierpaola
 pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros piets pilar pim pina pinar pinkie pino pio
 piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa pippo piraye

@@ -104,8 +104,6 @@ const KNOWN_LEAKS: Record<string, string> = {
     '"Grace starts on Monday": "Grace" is a virtue too ("Grace is given …"), counted only beside a surname, a title or in a signature',
   'holdout-119/nl-pakketje-sem.txt':
     '"Sem" is left out of the given names on purpose: it is the Portuguese "without" ("Sem dúvida", "Sem custos")',
-  'holdout-252/en-sticky-note.txt':
-    '"parcel for okonkwo in flat 3": a surname no list holds, in lower case, after "for"; its phone is no number the UK plan has allocated',
   'holdout-126/de-zettel-kuehlschrank.txt':
     '"Ninas Joghurt": "Nina" is an ambiguous given name (a word too), counted only beside a surname, a title or in a signature',
 };

@@ -3603,6 +3603,18 @@ describe('monarchs, public programmes and words that are something else (synthet
     expect(classifyText('Liebe Anna, am Dienstag fällt der Unterricht aus.').sensitivity).toBe('personal');
   });
 
+  it('reads a short note typed in lower case with its surnames and titles capitalised, not its common words', () => {
+    expect(classifyText('key for room 12 is with kowalczyk at the front desk, he leaves at 5').sensitivity).toBe('personal');
+    expect(classifyText('rappeler m. lefebvre pour le devis cuisine, il attend depuis lundi').sensitivity).toBe('personal');
+    expect(classifyText('parcel for okonkwo in flat 3 - left with reception').sensitivity).toBe('personal');
+    for (const text of [
+      'the quick brown fox jumps over the lazy dog',
+      'note: the wood and stone samples are in the cabinet',
+      'hey jude – the beatles\nhello – adele\nsweet caroline – neil diamond',
+    ])
+      expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it('reads lithium as a medication, not in a text about batteries', () => {
     expect(classifyText('Anna Weber nimmt seit Jahren Lithium gegen ihre Stimmungsschwankungen.').sensitivity).toBe('special');
     expect(classifyText('Lithium-ion battery storage: Anna Weber presents ten years of lithium at the plant.').sensitivity).toBe(
