@@ -110,18 +110,33 @@ export function allLowerCase(text: string, least = MIN_NOTE_LETTERS): boolean {
 
 /** Titles as notes abbreviate them before a surname, which a note in lower case writes so too ("rappeler m. lefebvre"). */
 const LOWER_TITLES = new Set(['m', 'mme', 'mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'hr', 'fr', 'sig', 'dhr', 'mevr', 'p']);
+/**
+ * Of those, the ones a note writes without a dot too ("demander à mme garnier"), and titles written out; not "mr",
+ * "ms" or "dr", which name products and brands so ("mr clean", "ms teams", "dr martens").
+ */
+const LOWER_TITLES_UNDOTTED = new Set(['mme', 'mlle', 'sra', 'herr', 'frau', 'dhr', 'mevr', 'signora', 'señora', 'senhora']);
 
 /**
- * A note in lower case with its known surnames and the titles before them capitalised ("key is with kowalczyk" → "key
- * is with Kowalczyk", "rappeler m. lefebvre" → "rappeler M. Lefebvre"), as the rules for names read them. Its length
- * unchanged.
+ * A note in lower case with its known surnames, and a title with the word after it, capitalised ("key is with
+ * kowalczyk" → "key is with Kowalczyk", "rappeler m. lefebvre" → "rappeler M. Lefebvre", "demander à mme garnier" →
+ * "demander à Mme Garnier"), as the rules for names read them. Its length unchanged.
  */
 export function lowerNamesCased(text: string): string {
+  const words = [...text.matchAll(LETTER_RUN)];
+  const up = new Set<number>();
+  for (let i = 0; i < words.length - 1; i++) {
+    const title = words[i] as RegExpExecArray;
+    const next = words[i + 1] as RegExpExecArray;
+    const gap = text.slice(title.index + title[0].length, next.index);
+    const dotted = /^\.[ \t]+$/.test(gap);
+    const isTitle = dotted ? LOWER_TITLES.has(title[0]) : /^[ \t]+$/.test(gap) && LOWER_TITLES_UNDOTTED.has(title[0]);
+    // The word after it, whatever it is but a frequent word, a month or a day: "mme Garnier", not "meine frau ist".
+    if (isTitle && next[0].length >= 3 && !readInLowerCase(next[0])) up.add(title.index).add(next.index);
+  }
   return text.replace(LETTER_RUN, (word, at: number) => {
     const capital = (word[0] as string).toUpperCase() + word.slice(1);
-    if (capital.length !== word.length) return word;
-    if (text[at + word.length] === '.' && LOWER_TITLES.has(word) && /^\.[ \t]+\p{L}/u.test(text.slice(at + word.length)))
-      return capital;
+    if (capital.length !== word.length || /^\p{Lu}/u.test(word)) return word;
+    if (up.has(at)) return capital;
     // Surnames only: a first name in lower case has its own rules ("lg steffi", "hi anna"), which a song's title
     // ("hey jude", "sweet caroline") does not pass.
     const key = fold(word);

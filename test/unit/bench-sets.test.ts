@@ -104,6 +104,8 @@ const KNOWN_LEAKS: Record<string, string> = {
     '"Grace starts on Monday": "Grace" is a virtue too ("Grace is given …"), counted only beside a surname, a title or in a signature',
   'holdout-119/nl-pakketje-sem.txt':
     '"Sem" is left out of the given names on purpose: it is the Portuguese "without" ("Sem dúvida", "Sem custos")',
+  'holdout-254/it-nota-preventivo.txt':
+    '"passare da bianchi per il preventivo": a surname that is a word too ("bianchi", whites), in lower case, after "da"',
   'holdout-126/de-zettel-kuehlschrank.txt':
     '"Ninas Joghurt": "Nina" is an ambiguous given name (a word too), counted only beside a surname, a title or in a signature',
 };

@@ -3607,9 +3607,14 @@ describe('monarchs, public programmes and words that are something else (synthet
     expect(classifyText('key for room 12 is with kowalczyk at the front desk, he leaves at 5').sensitivity).toBe('personal');
     expect(classifyText('rappeler m. lefebvre pour le devis cuisine, il attend depuis lundi').sensitivity).toBe('personal');
     expect(classifyText('parcel for okonkwo in flat 3 - left with reception').sensitivity).toBe('personal');
+    expect(classifyText('clé du local vélo : demander à mme garnier au rdc').sensitivity).toBe('personal');
+    expect(classifyText('herr weber hat angerufen, bitte zurückrufen').sensitivity).toBe('personal');
     for (const text of [
       'the quick brown fox jumps over the lazy dog',
       'note: the wood and stone samples are in the cabinet',
+      'mr clean is out of stock again',
+      'ms teams call moved to 3',
+      'ask hr about the new laptop policy',
       'hey jude – the beatles\nhello – adele\nsweet caroline – neil diamond',
     ])
       expect(classifyText(text).sensitivity).toBe('public');
