@@ -119,7 +119,7 @@ export class ClassificationBuilder {
     // Of those, the ones counted as weak evidence: a short note's third reading below may find them strong.
     const weak = new Set<number>();
     // Where the first reading found names, which the reading of a note in lower case below does not count again.
-    const lowerNamed = new Set<number>();
+    const firstNames = new Set<number>();
     for (const detector of DETECTORS) {
       for (const found of detector.find(scan)) {
         if (found.index < from || found.index >= to) continue;
@@ -135,7 +135,7 @@ export class ClassificationBuilder {
             ? { ...found, confidence: 0.45 }
             : found;
         if (capitalName && match.confidence < STRONG_CONFIDENCE) weak.add(found.index);
-        if (found.type === 'person-name') lowerNamed.add(found.index);
+        if (found.type === 'person-name') firstNames.add(found.index);
         this.count(match, detector.category);
       }
     }
@@ -173,7 +173,7 @@ export class ClassificationBuilder {
       for (const found of personNameDetector.find(scanFor(normalised(lowerNamesCased(window))))) {
         if (found.index < from || found.index >= to || found.confidence < SHORT_NOTE_NAME) continue;
         // Counted already: as strong as this reading finds it, still once.
-        if (lowerNamed.has(found.index)) this.raise(found);
+        if (firstNames.has(found.index)) this.raise(found);
         else this.count(found, personNameDetector.category);
       }
     }

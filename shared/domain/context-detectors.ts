@@ -1240,11 +1240,11 @@ function pastNames(scan: TextScan, written: readonly Match[]): ((value: string) 
 }
 
 /**
- * Monarchs and popes: a name after a royal, imperial or papal title ("King Charles", "el rey Felipe", "Infante D.
+ * Monarchs and popes: a name after a royal, imperial or papal title ("Queen Margrethe", "el rey Felipe", "Infante D.
  * Henrique", "króla Jana"), or before a regnal number ("D. Manuel I", "Louis XIV", "Ludwig II.", "Henry VIII's"). The
- * German titles that are frequent surnames too ("Kaiser", "König") only after an article ("der Kaiser Wilhelm"): an
- * Austrian list writes "König Anna" surname first. Not a single I, V or X before a capitalised word: a middle initial
- * ("Peter V. Smith").
+ * titles that are given names too ("Duke", "Reina") only in lower case or after an article, the German ones that are
+ * frequent surnames too ("Kaiser", "König") only after an article ("der Kaiser Wilhelm"): an Austrian list writes
+ * "König Anna" surname first. Not a single I, V or X before a capitalised word: a middle initial ("Peter V. Smith").
  */
 const ROYAL_BEFORE =
   /(?<![\p{L}])((?:queen|princess|emperor|empress|pope|tsar|czar|tsarina|duchess|königin|kaiserin|prinzessin|papst|herzogin|zar|zarin|roi|reine|princesse|empereur|impératrice|pape|duchesse|principe|principessa|imperatore|imperatrice|duca|duchessa|príncipe|princesa|emperador|emperatriz|duque|duquesa|koning|koningin|prinses|keizer|keizerin|paus|hertog|hertogin|król|króla|królem|królowi|królowa|królowej|królową|książę|księcia|księżna|cesarz|cesarza|cesarzowa|papież|papieża|rainha|infante|infanta|imperador|imperatriz)|(?:(?:the|el|la|le|il|o|a|de|het|his|her|their|our)[ \t]+|(?<![\p{L}]))(?:king|prince|duke|sultan|rey|reina|rei|regina|prins)|(?:der|des|dem|den)[ \t]+(?:kaiser|kaisers|könig|königs|prinz|prinzen|herzog|herzogs))(?:[ \t]+(?:d\.|dom|dona|don|doña|don|san|sankt|saint|st\.))?[ \t]+$/iu;
@@ -1888,9 +1888,9 @@ function* capitalNamesInProse(scan: TextScan): Iterable<Match> {
   for (const m of text.matchAll(CAPS_WORDS)) {
     // From its first known name on ("MME CLAIRE LEGRAND" → "CLAIRE LEGRAND"): a title's rule reads the rest.
     const run = m[1] as string;
-    const skip = /^(?:\p{Lu}+\.?[ ]+)(?=\p{Lu})/u.exec(run);
-    const lead =
-      skip && !GIVEN.has(fold(skip[0].trim().replace(/\.$/, ''))) && !SURNAME.has(fold(skip[0].trim())) ? skip[0].length : 0;
+    const skip = /^(\p{Lu}+)\.?[ ]+(?=\p{Lu})/u.exec(run);
+    const first = fold(skip?.[1] ?? '');
+    const lead = skip && !GIVEN.has(first) && !SURNAME.has(first) ? skip[0].length : 0;
     const value = run.slice(lead);
     const index = m.index + lead;
     if (!/[ '’-]/.test(value)) continue;
@@ -1942,16 +1942,13 @@ function publicEvent(scan: TextScan): boolean {
     const { text } = scan;
     const firstLine = /^\s*[^\n]*/.exec(text)?.[0].length ?? 0;
     const titled = (family: string) => (scan.byFamily.get(family)?.[0]?.start ?? firstLine) < firstLine;
+    const report = titled('corporate-report') && scan.byFamily.has('shareholders');
+    const event =
+      titled('public-event') && scan.byFamily.has('public-audience') && (text.match(PROGRAMME_LINE) ?? []).length >= 3;
+    if (!report && !event) return false;
     // A message about an event or a report is neither: a mail's subject or header first ("Re: Festival tickets"), a
-    // greeting to someone ("Hi Anna, I got the tickets"), or, for an event, a writer speaking of themself.
-    if (MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
-    if (titled('corporate-report')) return scan.byFamily.has('shareholders') && !scan.byFamily.has('first-person');
-    return (
-      titled('public-event') &&
-      scan.byFamily.has('public-audience') &&
-      !scan.byFamily.has('first-person') &&
-      (text.match(PROGRAMME_LINE) ?? []).length >= 3
-    );
+    // greeting to someone ("Hi Anna, I got the tickets"), or a writer speaking of themself.
+    return !MAIL_FIRST_LINE.test(text) && !greetsSomeone(scan) && !scan.byFamily.has('first-person');
   });
 }
 /** A mail's header or subject opening a text: "Re:", "Fwd:", "Subject:", "Betreff:", "Objet :", "From:". */

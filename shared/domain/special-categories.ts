@@ -10,12 +10,13 @@ export type { SpecialCategory } from './lexicons.js';
 
 const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${category}`, `special-field:${category}`] as const);
 
+/** Lithium's words: a mood stabiliser, or a battery's metal where the text speaks of batteries. */
+const LITHIUM = new Set(['lithium', 'litio']);
+
 /**
  * Counts terms per category, and values of the fields and columns that ask for one; only
  * those starting in [from, to) (a window's own region).
  */
-const LITHIUM = new Set(['lithium', 'litio']);
-
 export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.text.length): Map<SpecialCategory, number> {
   const found = new Map<SpecialCategory, number>();
   // A vet's bill or record: its patient is an animal ("Pacjent: pies … Szczepienie", "Patient: Biscuit (Labrador …)"),
