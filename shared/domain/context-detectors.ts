@@ -1269,7 +1269,7 @@ const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 function monarch(scan: TextScan, match: Match): boolean {
   const { text } = scan;
   // A title's rule gives the title's index: the name stands after it.
-  const found = text.indexOf(match.value, match.index);
+  const found = text.startsWith(match.value, match.index) ? match.index : text.indexOf(match.value, match.index);
   const start = found < 0 ? match.index : found;
   // Most texts name no monarch and no minister: one look at the whole text spares the patterns at every name.
   const offices = memo(scan, 'offices', () => ({
