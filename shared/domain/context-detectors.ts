@@ -122,11 +122,13 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
 // --- dates of birth and identity documents ------------------------------------------
 
 const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[89]|20)?\d{2}|(?:1[89]|20)\d{2}-\d{2}-\d{2}|\d{1,2}(?:er|º|ª|st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?(?:1[89]|20)\d{2}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{2}|\d{1,2}[-./ ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[-./ ](?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}\.\s?(?:\p{L}{3,10}|\d{1,2}\.)\s?\d{1,2}\.?)`;
+/** The verb between a birth's word and its date, as a message says it ("My date of birth is …", "Mijn geboortedatum is …"). */
+const BIRTH_COPULA = String.raw`(?:(?:is|ist|was|war|est|è|es|era|é|jest|to|are|sind|zijn|sono|son|são)\s+)?`;
 // After the keyword: a colon, "on", "le", "am", "il", … and the date; the place of birth may
 // come first ("nato a Parma il 03/11/1968", "née à Angers le 17 novembre 1998"); in a form in
 // capitals the small words are too ("NATO/A A CREMONA IL 21/03/2018"); a form's colon may follow them ("né(e) le : …").
 const AFTER_BIRTH = new RegExp(
-  String.raw`^\s*(?:\([^)]{0,12}\))?\s*[:.–—-]{0,2}\s*(?:(?:(?:[àÀaA]|[iI]n|[eE]n|[eE]m|[wW]|[tT]e)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}\s*,?\s+)?(?:(?:[oO]n|[aA]m|[lL]e|[iI]l|[eE]l|[oO]p|[eE]m|[aA]|[dD]nia|[tT]he)(?:\s*:)?\s+){0,2}(${DATE})`,
+  String.raw`^\s*(?:\([^)]{0,12}\))?\s*[:.–—-]{0,2}\s*(?:(?:(?:[àÀaA]|[iI]n|[eE]n|[eE]m|[wW]|[tT]e)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}\s*,?\s+)?${BIRTH_COPULA}(?:(?:[oO]n|[aA]m|[lL]e|[iI]l|[eE]l|[oO]p|[eE]m|[aA]|[dD]nia|[tT]he)(?:\s*:)?\s+){0,2}(${DATE})`,
   'u',
 );
 

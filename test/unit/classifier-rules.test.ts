@@ -3620,6 +3620,17 @@ describe('monarchs, public programmes and words that are something else (synthet
       expect(classifyText(text).sensitivity).toBe('public');
   });
 
+  it('reads a date of birth after its word and a verb, as a message gives it', () => {
+    for (const text of [
+      'Mijn geboortedatum is 14-03-1989, maar in het systeem staat 14-03-1998.',
+      'My date of birth is 14/03/1989.',
+      'Ma date de naissance est le 14/03/1989.',
+      'A minha data de nascimento é 14/03/1989.',
+    ])
+      expect(classifyText(text).findings.map((f) => f.type)).toContain('date-of-birth');
+    expect(classifyText('The date of birth is required on the form.').sensitivity).toBe('public');
+  });
+
   it('reads lithium as a medication, not in a text about batteries', () => {
     expect(classifyText('Anna Weber nimmt seit Jahren Lithium gegen ihre Stimmungsschwankungen.').sensitivity).toBe('special');
     expect(classifyText('Lithium-ion battery storage: Anna Weber presents ten years of lithium at the plant.').sensitivity).toBe(
