@@ -627,6 +627,12 @@ const NOT_A_PERSON = new Set(
     'personeelszaken', 'kadry', 'kadr', 'dział', 'obsługi', 'desk', 'talent', 'acquisition', 'studio', 'legale', 'loco',
     'wychowawczyni', 'wychowawco', 'wychowawca', 'dyrektor', 'dyrektorko',
     'kierowniczko', 'kierowniku', 'prezes', 'prezesie', 'mecenas', 'sołtys', 'burmistrz',
+    // Groups greeted in the other EU languages (holdout-258: "Kedves Lakók!", dear residents).
+    'lakók', 'lakótársak', 'kollégák', 'szülők', 'tagok', 'ügyfeleink', 'sousedé', 'kolegové', 'rodiče', 'obyvatelé',
+    'susedia', 'kolegovia', 'rodičia', 'obyvatelia', 'vecini', 'colegi', 'părinți', 'locatari', 'susjedi', 'kolege',
+    'roditelji', 'stanari', 'naapurit', 'kollegat', 'vanhemmat', 'asukkaat', 'grannar', 'kollegor', 'föräldrar',
+    'boende', 'naboer', 'kolleger', 'forældre', 'beboere', 'γείτονες', 'συνάδελφοι', 'γονείς', 'ένοικοι', 'съседи',
+    'колеги', 'родители',
     // A greeting quoted as an example ("use the first name: "Dear Anna,"").
     'dear', 'hello', 'hallo', 'bonjour',
     // Teams a note asks to call or copy in ("cc Finance", "Ask Legal").

