@@ -1254,22 +1254,43 @@ function pastNames(scan: TextScan, written: readonly Match[]): ((value: string) 
  * frequent surnames too ("Kaiser", "König") only after an article ("der Kaiser Wilhelm"): an Austrian list writes
  * "König Anna" surname first. Not a single I, V or X before a capitalised word: a middle initial ("Peter V. Smith").
  */
-const ROYAL_BEFORE =
-  /(?<![\p{L}])((?:queen|princess|emperor|empress|pope|tsar|czar|tsarina|duchess|königin|kaiserin|prinzessin|papst|herzogin|zar|zarin|roi|reine|princesse|empereur|impératrice|pape|duchesse|principe|principessa|imperatore|imperatrice|duca|duchessa|príncipe|princesa|emperador|emperatriz|duque|duquesa|koning|koningin|prinses|keizer|keizerin|paus|hertog|hertogin|król|króla|królem|królowi|królowa|królowej|królową|książę|księcia|księżna|cesarz|cesarza|cesarzowa|papież|papieża|rainha|infante|infanta|imperador|imperatriz)|(?:(?:the|el|la|le|il|o|a|de|het|his|her|their|our)[ \t]+|(?<![\p{L}]))(?:king|prince|duke|sultan|rey|reina|rei|regina|prins)|(?:der|des|dem|den)[ \t]+(?:kaiser|kaisers|könig|königs|prinz|prinzen|herzog|herzogs))(?:[ \t]+(?:d\.|dom|dona|don|doña|don|san|sankt|saint|st\.))?[ \t]+$/iu;
+const ROYAL_TITLES =
+  'queen|princess|emperor|empress|pope|tsar|czar|tsarina|duchess|königin|kaiserin|prinzessin|papst|herzogin|zar|zarin|roi|reine|princesse|empereur|impératrice|pape|duchesse|principe|principessa|imperatore|imperatrice|duca|duchessa|príncipe|princesa|emperador|emperatriz|duque|duquesa|koning|koningin|prinses|keizer|keizerin|paus|hertog|hertogin|król|króla|królem|królowi|królowa|królowej|królową|książę|księcia|księżna|cesarz|cesarza|cesarzowa|papież|papieża|rainha|infante|infanta|imperador|imperatriz';
 /** Titles that are given names too ("Duke Johnson", "Reina Torres", "Regina Weber"): a title only in lower case or after an article. */
-const ROYAL_OR_GIVEN = /^(?:King|Prince|Duke|Sultan|Rey|Reina|Rei|Regina|Prins)$/;
+const ROYAL_GIVEN_TITLES = 'king|prince|duke|sultan|rey|reina|rei|regina|prins';
+/** The German titles that are frequent surnames too, after their article only. */
+const ROYAL_SURNAME_TITLES = 'kaiser|kaisers|könig|königs|prinz|prinzen|herzog|herzogs';
+/** What may stand between a royal title and the name: "Infante D. Henrique", "el rey don Juan", "Sankt". */
+const ROYAL_PARTICLE = String.raw`(?:d\.|dom|dona|don|doña|san|sankt|saint|st\.)`;
+const ROYAL_ARTICLE = 'the|el|la|le|il|o|a|de|het|his|her|their|our';
+const ROYAL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])((?:${ROYAL_TITLES})|(?:(?:${ROYAL_ARTICLE})[ \t]+|(?<![\p{L}]))(?:${ROYAL_GIVEN_TITLES})|(?:der|des|dem|den)[ \t]+(?:${ROYAL_SURNAME_TITLES}))(?:[ \t]+${ROYAL_PARTICLE})?[ \t]+$`,
+  'iu',
+);
+/** Those titles capitalised, as a given name is written. */
+const ROYAL_OR_GIVEN = new Set(ROYAL_GIVEN_TITLES.split('|').map((t) => (t[0] as string).toUpperCase() + t.slice(1)));
+/** The title's word in a match of ROYAL_BEFORE, and whether an article opens it. */
+const ROYAL_TITLE_WORD = new RegExp(String.raw`\p{L}+(?=[ \t]+(?:${ROYAL_PARTICLE}[ \t]+)?$)`, 'iu');
+const ROYAL_ARTICLE_FIRST = new RegExp(String.raw`^(?:${ROYAL_ARTICLE})[ \t]`, 'i');
 /**
  * Members of a government and heads of state by their office, as news and press reviews name them
  * ("Bundeswirtschaftsministerin Katherina Reiche", "la ministra del Lavoro Marina Calderone", "premier Tusk", "EU
  * Commissioner …"); not a company's or a club's president, whom private minutes name too.
  */
-const GOVERNMENT_BEFORE =
-  /(?<![\p{L}])(?:\p{L}*(?<!ad)minister(?:in|s)?|ministre|ministro|ministra|prime minister|chancellor|\p{L}*kanzler(?:in)?|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta)(?:[ \t]+(?:of|for|de|del|della|dello|degli|delle|des|du|de la|van|voor|da|do|dos|das|ds\.|d['’]|dell['’]|l['’])?[ \t]*(?:l['’])?(?:\p{L}[\p{L}-]*)){0,3}?[ \t]+$/iu;
-/** Whether a text holds a royal's, a pope's or an office's word anywhere: only then are the patterns above tried. */
-const ROYAL_WORD =
-  /(?<![\p{L}])(?:queen|princ|emper|empress|pope|tsar|czar|duke|duch|könig|kaiser|prinz|papst|herzog|zar|roi|reine|impéra|pape|duca|duque|koning|keizer|paus|hertog|król|książ|księż|cesarz|papież|rainha|infant|imperador|imperatriz|imperat|king|sultan|rey|reina|rei|regina|prins)/iu;
-const GOVERNMENT_WORD =
-  /(?<!ad)minist(?:er|re|ro|ra)|kanzler|chancellor|secretar|segretar|commission|commissaire|commissari|kommissar|komisarz|comisari|comissári|präsident|président de la|presidente d|prezydent|premier|premiê/i;
+const GOVERNMENT_OFFICES = String.raw`\p{L}*(?<!ad)minister(?:in|s)?|ministre|ministro|ministra|prime minister|chancellor|\p{L}*kanzler(?:in)?|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta`;
+const GOVERNMENT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${GOVERNMENT_OFFICES})(?:[ \t]+(?:of|for|de|del|della|dello|degli|delle|des|du|de la|van|voor|da|do|dos|das|ds\.|d['’]|dell['’]|l['’])?[ \t]*(?:l['’])?(?:\p{L}[\p{L}-]*)){0,3}?[ \t]+$`,
+  'iu',
+);
+/**
+ * Whether a text holds a royal's, a pope's or an office's word anywhere: only then are the patterns above tried. The
+ * same words as theirs, so that the look at the whole text never misses what they would find.
+ */
+const ROYAL_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ROYAL_TITLES}|${ROYAL_GIVEN_TITLES}|${ROYAL_SURNAME_TITLES})(?![\p{L}])`,
+  'iu',
+);
+const GOVERNMENT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${GOVERNMENT_OFFICES}|premier|premiê)(?![\p{L}])`, 'iu');
 const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
@@ -1286,9 +1307,10 @@ function monarch(scan: TextScan, match: Match): boolean {
   }));
   const royal = offices.royal ? ROYAL_BEFORE.exec(text.slice(Math.max(0, start - 32), start)) : null;
   if (royal) {
-    const title = /\p{L}+(?=[ \t]+(?:(?:d\.|dom|dona|don|doña|san|sankt|saint|st\.)[ \t]+)?$)/iu.exec(royal[0])?.[0] ?? '';
-    const article = /^(?:the|el|la|le|il|o|a|de|het|his|her|their|our)[ \t]/i.test(royal[0]);
-    if (!ROYAL_OR_GIVEN.test(title) || article) return true;
+    const title = ROYAL_TITLE_WORD.exec(royal[0])?.[0] ?? '';
+    // A title that is a given name too counts in lower case or after an article ("el rey Felipe", "the King"), not
+    // capitalised alone ("Duke Johnson").
+    if (!ROYAL_OR_GIVEN.has(title) || ROYAL_ARTICLE_FIRST.test(royal[0])) return true;
   }
   if (offices.government) {
     if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
@@ -2025,13 +2047,12 @@ function priceListItem(scan: TextScan, index: number): boolean {
   return PRICE_AT_END.test(text.slice(index, lineEnd < 0 ? text.length : lineEnd)) && menuText(scan);
 }
 
-/** Whether a name stands as a variety's, or in a credit's or a catalogue's line (above), or as a book's author. */
 /**
  * A work's medium on its support ("Oil on canvas", "Öl auf Leinwand", "huile sur toile", "olej na płótnie"), as museum
  * labels and auction and exhibition catalogues give it below the artist's name and the work's title.
  */
 const ART_MEDIUM =
-  /(?<![\p{L}])(?:oil|acrylic|tempera|gouache|watercolou?r|pastel|charcoal|ink|mixed media|öl|acryl|aquarell|tusche|mischtechnik|huile|acrylique|aquarelle|encre|fusain|technique mixte|olio|acrilico|acquerello|tempera|tecnica mista|óleo|acrílico|acuarela|técnica mixta|olieverf|aquarel|gemengde techniek|olej|akryl|akwarela|technika mieszana|aguarela|técnica mista)[ \t]+(?:on|auf|sur|su|sobre|op|na)[ \t]+\p{L}/iu;
+  /(?<![\p{L}])(?:oil|acrylic|tempera|gouache|watercolou?r|pastel|charcoal|ink|mixed media|öl|acryl|aquarell|tusche|mischtechnik|huile|acrylique|aquarelle|encre|fusain|technique mixte|olio|acrilico|acquerello|tecnica mista|óleo|acrílico|acuarela|técnica mixta|olieverf|aquarel|gemengde techniek|olej|akryl|akwarela|technika mieszana|aguarela|técnica mista)[ \t]+(?:on|auf|sur|su|sobre|op|na)[ \t]+\p{L}/iu;
 /** The rest of an artist's line: their life dates or year of birth in brackets ("(1841–1895)", "(born 1957)"). */
 const ARTIST_LINE_REST = /^[ \t]*\(([^()\n]{0,40})\)[ \t]*\r?$/;
 /** On the artist's own line: their dates, a title, the work's year and its medium ("Karin Kneffel (b. 1957), Untitled, 1994, oil on canvas"). */
@@ -2078,6 +2099,10 @@ function markedAuthor(scan: TextScan, end: number): boolean {
   return memo(scan, 'affiliations', () => AFFILIATION_LINE.test(scan.text));
 }
 
+/**
+ * Whether a name stands as a variety's, in a credit's or a catalogue's line (above), as an artist's on a label, as an
+ * author's on a paper, or as a book's author.
+ */
 function varietyOrCredit(scan: TextScan, index: number, length: number): boolean {
   const { text } = scan;
   const after = text.slice(index + length, index + length + 80);

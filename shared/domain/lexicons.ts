@@ -1555,7 +1555,7 @@ const NOT_SPECIAL_PHRASES = [
 const BATTERY_WORDS = [
   'battery', 'batteries', 'lithium-ion', 'lithium ion', 'li-ion', 'energy storage', 'grid storage', 'cathode', 'anode',
   'electrolyte', 'gigafactory', 'lithium mine', 'lithium mining', 'lithium carbonate', 'lithium hydroxide', 'batterie*',
-  'akku*', 'lithium-ionen', 'energiespeicher', 'batteria', 'batterie', 'accumulatore', 'ioni di litio', 'batería*',
+  'akku*', 'lithium-ionen', 'energiespeicher', 'batteria', 'accumulatore', 'ioni di litio', 'batería*',
   'iones de litio', 'accu', 'accu’s', "accu's", 'bateria', 'baterie', 'baterii', 'akumulator*', 'litowo-jonow*',
   'baterias', 'iões de lítio', 'ião de lítio', 'íon de lítio', 'íons de lítio',
 ];
