@@ -1290,8 +1290,22 @@ const ROYAL_WORD = new RegExp(
   String.raw`(?<![\p{L}])(?:${ROYAL_TITLES}|${ROYAL_GIVEN_TITLES}|${ROYAL_SURNAME_TITLES})(?![\p{L}])`,
   'iu',
 );
-const GOVERNMENT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${GOVERNMENT_OFFICES}|premier|premiê)(?![\p{L}])`, 'iu');
+
 const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
+/**
+ * A town's or a university's head by office, right before the name ("Oberbürgermeisterin Katrin Wallner", "le maire,
+ * Jean-Pierre Lambert", "wethouder Sanne de Vries", "il rettore prof. Marco Ferri"), as news and newsletters name
+ * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours.
+ */
+const LOCAL_OFFICES = String.raw`\p{L}*bürgermeister(?:in)?|mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus`;
+const LOCAL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${LOCAL_OFFICES}),?[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
+  'iu',
+);
+const GOVERNMENT_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${GOVERNMENT_OFFICES}|premier|premiê|${LOCAL_OFFICES})(?![\p{L}])`,
+  'iu',
+);
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 
@@ -1316,6 +1330,7 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
     // "premier Tusk", "il premier Meloni": right before the name, not the French ordinal ("Premier prix Lucie Martin").
     if (PREMIER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && languageOf(scan) !== 'fr') return true;
+    if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   }
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;

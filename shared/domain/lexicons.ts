@@ -1703,6 +1703,11 @@ const PRESS_RELEASE_TITLES = [
   'communiqué de presse', 'comunicato stampa', 'nota de prensa', 'comunicado de prensa', 'persbericht',
   'informacja prasowa', 'komunikat prasowy', 'comunicado de imprensa', 'nota de imprensa', 'pressmeddelande',
   'pressemeddelelse', 'lehdistötiedote', 'tisková zpráva', 'comunicat de presă',
+  // what a listed company must publish (not an "official statement", which heads staff notices too)
+  'regulatory announcement', 'stock exchange release', 'stock exchange announcement', 'ad-hoc-mitteilung',
+  'ad hoc-mitteilung', 'ad hoc announcement', 'information réglementée', 'comunicato price sensitive',
+  'otra información relevante', 'información privilegiada', 'raport bieżący', 'comunicado ao mercado',
+  'informação privilegiada', 'börsmeddelande', 'pörssitiedote', 'selskabsmeddelelse',
 ];
 
 /** A public event's or a podcast's word, in a programme's or show notes' first line ("Nordic Grid Summit 2027 – Programme"). */

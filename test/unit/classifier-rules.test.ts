@@ -3510,6 +3510,31 @@ describe('monarchs, public programmes and words that are something else (synthet
   });
 
   it.each([
+    ['an alderman and a mayor nl', 'Wethouder Sanne de Vries opende het fietspad. Burgemeester Pieter Hoekstra is aanwezig.'],
+    ['a mayor after a comma fr', 'La médiathèque ouvrira en présence du maire, Jean-Pierre Lambert.'],
+    ['a rector with his title it', "L'inaugurazione alla presenza del rettore prof. Marco Ferri."],
+    [
+      "a listed company's current report pl",
+      'Raport bieżący nr 27/2026\nRada Nadzorcza powołała Panią Agnieszkę Lewandowską do Zarządu.\nTomasz Wójcik – Prezes Zarządu',
+    ],
+  ])('reads %s as no one (synthetic, 2.18.0)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it.each([
+    [
+      "a citizen's letter to the mayor",
+      'Sehr geehrter Herr Bürgermeister, mein Nachbar Klaus Weber parkt auf dem Gehweg. Mit freundlichen Grüßen, Anna Schulz',
+    ],
+    ['a mayor three words before a name', 'Wethouder Jan de Boer belde over de aanvraag van mevrouw Sanne Bakker.'],
+    ['Maire as a given name fi', 'Maire Virtanen soitti eilen laskusta.'],
+    ['Mayor as a surname es', 'Ana Mayor llamará mañana por la factura.'],
+    ['an official statement to staff pt', 'COMUNICADO OFICIAL\nO colaborador João Silva está de baixa médica até dia 12.'],
+  ])('still reads %s as someone (synthetic, 2.18.0)', (_, text) => {
+    expect(classifyText(text).sensitivity).not.toBe('public');
+  });
+
+  it.each([
     ['a middle initial', 'Please call Peter V. Smith tomorrow about the lease.'],
     ['a title that is a given name too', 'Duke Johnson will cover the early shift.'],
     ['a queen as a given name es', 'Reina Torres llamó ayer por la factura.'],
