@@ -14,6 +14,7 @@ import {
   titleCasedRuns,
 } from './capitals.js';
 import {
+  carryPublished,
   dateOfBirthDetector,
   handleDetector,
   identityDocumentDetector,
@@ -23,6 +24,7 @@ import {
   personNameDetector,
   personNumberDetector,
   postalAddressDetector,
+  publishedReadings,
   vehicleRegistrationDetector,
 } from './context-detectors.js';
 import {
@@ -99,6 +101,9 @@ export class ClassificationBuilder {
   private selfDisclosures = 0;
   private faq = false;
   private marker = false;
+  /** Windows read so far, and what the first told of the document as a published text (its first line is there). */
+  private windows = 0;
+  private published: readonly string[] = [];
 
   constructor(private readonly values?: FoundValue[]) {}
 
@@ -114,6 +119,9 @@ export class ClassificationBuilder {
     // Capitals read in title case, and the text as `normalised` reads it.
     const titled = capitals ? titleCased(window) : runs.length > 0 ? titleCasedRuns(window, runs) : window;
     const scan = scanFor(normalised(titled));
+    // A press release's, a job ad's or a changelog's later windows lack the first line that shows it.
+    if (this.windows++ === 0) this.published = window.length >= WINDOW ? publishedReadings(scan) : [];
+    else carryPublished(scan, this.published);
     // In capitals, where each name was found, for the second reading below.
     const named = new Set<number>();
     // Of those, the ones counted as weak evidence: a short note's third reading below may find them strong.

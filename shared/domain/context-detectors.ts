@@ -1976,6 +1976,77 @@ function pressRelease(scan: TextScan): boolean {
 }
 
 /**
+ * A job advertisement's headings, by what they head: the tasks, the candidate's profile, what the employer offers.
+ * Written to the candidate ("Ihre Aufgaben", "Votre profil"), not the bare words minutes and specifications use too;
+ * each alone on its line, as headings stand (interview notes write on after "Your responsibilities:").
+ */
+const JOB_AD_HEADINGS: readonly RegExp[] = [
+  /^[ \t]*[-*#•]*[ \t]*(?:ihre aufgaben|deine aufgaben|your responsibilities|key responsibilities|what you will do|what you['’]ll do|vos missions|votre mission|les missions|mansioni|le tue mansioni|tus funciones|funciones del puesto|wat ga je doen|zakres obowiązków|twoje zadania|funções|as tuas funções)[ \t]*:?[ \t]*$/imu,
+  /^[ \t]*[-*#•]*[ \t]*(?:ihr profil|dein profil|das bringen sie mit|das bringst du mit|your profile|about you|who you are|what we['’]re looking for|what we are looking for|votre profil|profil recherché|profilo ricercato|requisiti richiesti|tu perfil|perfil buscado|requisitos|wie ben jij|je profiel|functie-eisen|wymagania|nasze oczekiwania|oczekujemy|perfil procurado|o teu perfil)[ \t]*:?[ \t]*$/imu,
+  /^[ \t]*[-*#•]*[ \t]*(?:wir bieten(?: ihnen| dir)?|das bieten wir|was wir bieten|what we offer|we offer|nous offrons|nous vous offrons|ce que nous offrons|offriamo|cosa offriamo|si offre|ofrecemos|qué ofrecemos|se ofrece|wat bieden wij|wij bieden|wat wij bieden|oferujemy|co oferujemy|oferecemos|o que oferecemos)[ \t]*:?[ \t]*$/imu,
+];
+
+/**
+ * A job advertisement: two of its headings or more. Whom it names (an HR contact to ask, a head of department) it names
+ * for publication, as a press release does; an application, a rejection or a reference is written to someone or by
+ * someone, and is read as before.
+ */
+function jobAd(scan: TextScan): boolean {
+  return memo(scan, 'job-ad', () => {
+    const { text } = scan;
+    if (JOB_AD_HEADINGS.filter((heading) => heading.test(text)).length < 2) return false;
+    // Not a job description or interview notes naming their person in the title ("Stellenbeschreibung – Anna Schmidt").
+    const title = (/^\s*[^\n]*/.exec(text)?.[0] ?? '').split(/[^\p{L}'’-]+/u);
+    if (title.some((word, i) => GIVEN.has(fold(word)) && /^\p{Lu}/u.test(title[i + 1] ?? ''))) return false;
+    return !MAIL_FIRST_LINE.test(text) && !greetsSomeone(scan) && !scan.byFamily.has('first-person');
+  });
+}
+
+/** A release's first line: its version and date alone ("# v4.2.0 (2026-11-27)", "## [1.3.0] - 2026-01-05"), or the title. */
+const RELEASE_FIRST_LINE =
+  /^\s*(?:#{1,3}[ \t]*)?(?:(?:release[ \t]+|version[ \t]+)?\[?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\]?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?|(?:release notes|changelog|change log|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão)(?:[ \t]+v?\d+(?:\.\d+){1,2})?)[ \t]*\r?$/imu;
+/** What a release's notes list: its sections and its versions' headings, and the issues and pull requests they close. */
+const RELEASE_SECTION =
+  /^#{2,4}[ \t]*(?:features|new features|fixes|bug fixes|bugfixes|added|changed|fixed|removed|deprecated|security|improvements|breaking changes|docs|documentation|commits|merged|dependencies|performance)[ \t]*$|^(?:#{1,4}[ \t]*)?\[?v?\d+\.\d+\.\d+(?:-[\w.]+)?\]?(?:\([^)\n]*\))?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?[ \t]*\r?$/gimu;
+const ISSUE_REFERENCE = /(?<![\w&])#\d{2,6}(?!\w)/g;
+
+/**
+ * A software release's notes or changelog, by its version or title alone on its first line and two sections or issue
+ * references: the contributors it thanks ("thanks @mkowalczyk", "to Elena Rossi for …") it credits for publication.
+ */
+function releaseNotes(scan: TextScan): boolean {
+  return memo(scan, 'release-notes', () => {
+    const { text } = scan;
+    if (!RELEASE_FIRST_LINE.test(/^\s*[^\n]*/.exec(text)?.[0] ?? '')) return false;
+    if ((text.match(RELEASE_SECTION) ?? []).length + (text.match(ISSUE_REFERENCE) ?? []).length < 2) return false;
+    // Maintainers write "my" in changelogs ("use my standard jscs.json"): only a greeting makes it a message.
+    return !greetsSomeone(scan);
+  });
+}
+
+/** The readings of a text as published for which its first line or title counts, by their memo keys. */
+const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolean])[] = [
+  ['press-release', pressRelease],
+  ['public-event', publicEvent],
+  ['job-ad', jobAd],
+  ['release-notes', releaseNotes],
+];
+
+/** Which readings as published hold for a document's first window: its later windows have no first line to show them. */
+export function publishedReadings(scan: TextScan): readonly string[] {
+  return PUBLISHED_READINGS.filter(([, holds]) => holds(scan)).map(([key]) => key);
+}
+
+/**
+ * Gives a later window of the same document the first window's readings as published, unless it greets someone: a
+ * letter further on (a bundle of files, a thread pasted below) is read as a letter.
+ */
+export function carryPublished(scan: TextScan, keys: readonly string[]): void {
+  if (keys.length === 0 || greetsSomeone(scan)) return;
+  for (const key of keys) scan.memo.set(key, true);
+}
+
+/**
  * A public event's programme or a podcast's show notes: an event's word in the first line ("Nordic Grid Storage Summit
  * 2027 – Programme", "Episode 112 – … podcast") and what only a public audience is told (a fee, tickets, free entry,
  * "subscribe"). Its speakers, panellists, hosts and guests are named for publication, as a press release's people are;
@@ -2142,7 +2213,8 @@ function varietyWeight(scan: TextScan, match: Match): Match {
  * Dr. Hans Weber … HRB 123456"): published by law for the company, weak evidence of a person.
  */
 function officerWeight(scan: TextScan, match: Match): Match {
-  if (match.confidence > 0.45 && (pressRelease(scan) || publicEvent(scan))) return { ...match, confidence: 0.45 };
+  if (match.confidence > 0.45 && (pressRelease(scan) || publicEvent(scan) || jobAd(scan) || releaseNotes(scan)))
+    return { ...match, confidence: 0.45 };
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;
   if (!nearOnLine(scan, 'company-officer', match.index, 60)) return match;
   // The register number close by, as a notice or a letterhead's footer has it (not a board's minutes under a heading).
@@ -4280,7 +4352,8 @@ export const handleDetector = defineDetector('user-handle', 'personal', function
     // not "@ts-check", whose parts only end as surnames do.
     const separated = /[._-]/.test(handle);
     const named = separated ? GIVEN.has(handle.split(/[._-]/)[0] as string) : loginWeight(handle) >= 0.7;
-    const confidence = named ? 0.7 : found.size >= 2 ? 0.6 : 0.45;
+    // A release's notes credit their contributors for publication.
+    const confidence = releaseNotes(scan) ? 0.45 : named ? 0.7 : found.size >= 2 ? 0.6 : 0.45;
     for (const index of indexes) yield { type: 'user-handle', value: `@${handle}`, confidence, index };
   }
 });

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { composeIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
-import { classifyStream, classifyText, type FoundValue } from '../../shared/domain/classify.js';
+import { classifyStream, classifyText, type FoundValue, WINDOW } from '../../shared/domain/classify.js';
 import { personNameDetector } from '../../shared/domain/context-detectors.js';
 import {
   emailDetector,
@@ -3728,5 +3728,62 @@ describe('never less than personal (properties)', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('job ads, release notes and the first window carried (synthetic, 2.18.0)', () => {
+  const jobAd =
+    'Sachbearbeiter/in (m/w/d) Wohngeld\n\nIhre Aufgaben:\n- Bearbeitung von Anträgen\n\nIhr Profil:\n- Ausbildung als Verwaltungsfachangestellte/r\n\nWir bieten:\n- Jobticket\n\nSchwerbehinderte Menschen werden bei gleicher Eignung bevorzugt berücksichtigt. Fragen an Frau Julia Brandt, Tel. 03301 555-412.';
+  const releaseNotes =
+    '# v4.2.0 (2026-11-27)\n\n## Features\n- New `--watch` flag (#1418, thanks @mkowalczyk)\n\n## Fixes\n- Fix a crash on empty input (#1440)\n\nThanks to Elena Rossi for the parser benchmarks.';
+
+  it.each([
+    ["a job ad's HR contact and its equal-opportunity sentence", jobAd],
+    [
+      "a vacancy's contact in English",
+      'Vacancy: Warehouse operative\n\nYour responsibilities:\n- picking\n\nAbout you:\n- forklift licence\n\nAsk Tom Baker on 0161 555 0101.',
+    ],
+    ["a release's notes thanking contributors", releaseNotes],
+    [
+      'a History.md',
+      '4.6.0 / 2015-07-09\n==================\n\n * support generators, thanks Jane Miller\n\n4.5.0 / 2015-03-17\n',
+    ],
+  ])('reads %s as published', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it.each([
+    [
+      'a job description naming its holder',
+      'Stellenbeschreibung – Anna Schmidt\n\nIhre Aufgaben:\n- Buchhaltung\n\nIhr Profil:\n- Ausbildung',
+    ],
+    [
+      "interview notes under a job ad's headings",
+      'Interview notes – candidate Maria Rossi\nYour responsibilities: she asked about the on-call rota.\nWhat we offer: she wants a 4-day week.',
+    ],
+    ['a rejection written to the applicant', `Sehr geehrte Frau Meier,\nleider müssen wir absagen.\n\n${jobAd}`],
+    [
+      'a message whose subject starts with a version',
+      '# v4.2.0 crashes on startup\nHi team, Anna Weber sees it too (#1432, #1433). Tom',
+    ],
+    [
+      "release notes with an on-call's mobile",
+      '## [1.3.0] - 2026-01-05\n### Fixed\n- login bug (#88)\nOn call: Maria Rossi, +49 171 5550123.',
+    ],
+  ])('still reads %s as someone', (_, text) => {
+    expect(classifyText(text).sensitivity).not.toBe('public');
+  });
+
+  it("reads a job ad's disability sentence as no one's health", () => {
+    expect(classifyText(jobAd).findings.some((f) => f.category === 'special')).toBe(false);
+    expect(classifyText('Anna Weber ist schwerbehindert und braucht einen Parkplatz.').sensitivity).toBe('special');
+  });
+
+  it("carries the first window's reading as published to later windows, but not over a letter", () => {
+    const filler = '- Internal refactoring of the tokenizer (#1200)\n'.repeat(900);
+    expect(filler.length).toBeGreaterThan(WINDOW);
+    expect(classifyText(`${releaseNotes}\n${filler}\nThanks to Jonas Weber for the review.`).sensitivity).toBe('public');
+    expect(classifyText(`${releaseNotes}\n${filler}\nHi Anna,\nJonas Weber starts on Monday. Tom`).sensitivity).toBe('personal');
+    expect(classifyText(`Release plan\n${filler}\nThanks to Jonas Weber for the review.`).sensitivity).toBe('personal');
   });
 });
