@@ -190,12 +190,18 @@ export class ClassificationBuilder {
     }
     this.selfDisclosures += selfDisclosures(scan, from, to);
     this.marker ||= hasConfidentialityMarker(scan, from, to);
-    // An FAQ says so in its title, at its start; "I read your FAQ, but I'm pregnant …" is someone's.
+    // An FAQ says so in its title, at its start or ending its first line after a dash ("Parking permits – frequently
+    // asked questions"); "I read your FAQ, but I'm pregnant …" and "Re : FAQ – I'm pregnant …" are someone's.
+    const firstLine = from === 0 ? (/^\s*[^\n]*/.exec(scan.text)?.[0].length ?? 0) : 0;
     this.faq ||=
       from === 0 &&
-      (scan.byFamily.get('faq') ?? []).some(
-        (hit) => hit.start < FAQ_TITLE_REACH && /(?:^|\n)[ \t#*]*$/.test(scan.text.slice(Math.max(0, hit.start - 8), hit.start)),
-      );
+      (scan.byFamily.get('faq') ?? []).some((hit) => {
+        const before = scan.text.slice(Math.max(0, hit.start - 8), hit.start);
+        return (
+          (hit.start < FAQ_TITLE_REACH && /(?:^|\n)[ \t#*]*$/.test(before)) ||
+          (/^[ \t]*$/.test(scan.text.slice(hit.end, firstLine)) && /[ \t][–—:|-][ \t]*$/.test(before))
+        );
+      });
     return this;
   }
 

@@ -3774,6 +3774,13 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
     expect(classifyText(text).sensitivity).not.toBe('public');
   });
 
+  it("reads an FAQ's questions in the first person as no one's, where its title ends its first line", () => {
+    const faq =
+      "Residents' parking permits – frequently asked questions\n\nI have a Blue Badge. Do I need a permit?\nBlue Badge holders park free. Call 020 7555 0123.";
+    expect(classifyText(faq).sensitivity).toBe('public');
+    expect(classifyText("Re : FAQ – I'm pregnant, can I still get the vaccine? Anna").sensitivity).toBe('special');
+  });
+
   it("reads a job ad's disability sentence as no one's health", () => {
     expect(classifyText(jobAd).findings.some((f) => f.category === 'special')).toBe(false);
     expect(classifyText('Anna Weber ist schwerbehindert und braucht einen Parkplatz.').sensitivity).toBe('special');
