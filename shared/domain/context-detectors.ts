@@ -4300,9 +4300,20 @@ function loginWeight(login: string): number {
     .toLowerCase()
     .split(/[._\d-]+/)
     .filter(Boolean);
-  const named = parts.some((p) => GIVEN.has(fold(p)) || SURNAME.has(fold(p)) || (p.length > 3 && SURNAME.has(fold(p.slice(1)))));
+  // An initial and a surname in one word ("jweber"), unless a part says the account is a service's ("billing_app" is no
+  // B. Illing).
+  const service = parts.some((p) => SERVICE_ACCOUNT_PART.has(p));
+  const named = parts.some(
+    (p) => GIVEN.has(fold(p)) || SURNAME.has(fold(p)) || (!service && p.length > 3 && SURNAME.has(fold(p.slice(1)))),
+  );
   return named ? 0.7 : 0.45;
 }
+/** Parts of a service's or an application's account name. */
+const SERVICE_ACCOUNT_PART = new Set(
+  'app|apps|svc|service|bot|api|sys|system|etl|batch|cron|worker|job|jobs|sync|backup|readonly|ro|rw|db|web|ci|cd|deploy|monitor|monitoring|prod|staging|dev|test|integration|reporting|replication|migrator|migration'.split(
+    '|',
+  ),
+);
 
 /** Login names after their key ("username: jweber", "Benutzer = akowalska") and in a table's username column. */
 function* loginNames(scan: TextScan): Iterable<Match> {

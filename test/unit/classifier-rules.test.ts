@@ -3781,6 +3781,11 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
     expect(classifyText("Re : FAQ – I'm pregnant, can I still get the vaccine? Anna").sensitivity).toBe('special');
   });
 
+  it("reads a service's account as no one's, a person's login still as theirs", () => {
+    expect(classifyText('database:\n  user: billing_app\n  password: "Vb7#qT2m!Lx9pR4z"').sensitivity).toBe('internal');
+    expect(classifyText('username: jweber').sensitivity).toBe('personal');
+  });
+
   it("reads a job ad's disability sentence as no one's health", () => {
     expect(classifyText(jobAd).findings.some((f) => f.category === 'special')).toBe(false);
     expect(classifyText('Anna Weber ist schwerbehindert und braucht einen Parkplatz.').sensitivity).toBe('special');
