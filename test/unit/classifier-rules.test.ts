@@ -3781,6 +3781,14 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
     expect(classifyText("Re : FAQ – I'm pregnant, can I still get the vaccine? Anna").sensitivity).toBe('special');
   });
 
+  it.each([
+    ['Liebe Nachbarn, am Samstag ist Flohmarkt im Hof.'],
+    ['Queridos vecinos: el sábado hay limpieza de la escalera.'],
+    ['Beste bewoners, de lift is tot vrijdag buiten gebruik.'],
+  ])('reads a greeting to a group as to no one: %s', (text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it("reads a service's account as no one's, a person's login still as theirs", () => {
     expect(classifyText('database:\n  user: billing_app\n  password: "Vb7#qT2m!Lx9pR4z"').sensitivity).toBe('internal');
     expect(classifyText('username: jweber').sensitivity).toBe('personal');
