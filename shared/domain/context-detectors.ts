@@ -1977,7 +1977,8 @@ function* travelNames(scan: TextScan): Iterable<Match> {
 function pressRelease(scan: TextScan): boolean {
   return memo(scan, 'press-release', () => {
     const first = scan.byFamily.get('press-release')?.[0];
-    return first !== undefined && !/\p{L}/u.test(scan.text.slice(0, first.start));
+    // Not a draft's cover note under the title ("Press release – draft / Hi Jens, can you check Anna's quote?").
+    return first !== undefined && !/\p{L}/u.test(scan.text.slice(0, first.start)) && !greetsSomeone(scan);
   });
 }
 

@@ -1717,6 +1717,10 @@ const PRESS_RELEASE_TITLES = [
   'ad hoc-mitteilung', 'ad hoc announcement', 'information réglementée', 'comunicato price sensitive',
   'otra información relevante', 'información privilegiada', 'raport bieżący', 'comunicado ao mercado',
   'informação privilegiada', 'börsmeddelande', 'pörssitiedote', 'selskabsmeddelelse',
+  // a publisher's or a website's legal notice, which names its managing director and responsible editor by law (not
+  // the English "legal notice", which a solicitor's letter to a debtor is headed too)
+  'impressum', 'imprint', 'mentions légales', 'note legali', 'aviso legal', 'colofon', 'colophon',
+  'stopka redakcyjna', 'ficha técnica',
 ];
 
 /** A public event's or a podcast's word, in a programme's or show notes' first line ("Nordic Grid Summit 2027 – Programme"). */

@@ -98,6 +98,15 @@ const KNOWN_FLAGS: Record<string, string> = {
     'university news naming a department head by her post ("la direttrice del Dipartimento …, prof.ssa Giulia Santoro"), as holdout-245\'s',
   'holdout-259/pt-comunicado-clube.txt':
     'a football club\'s "Comunicado oficial" naming its coaches: staff notices are headed so too, and a team chat names its players the same way',
+  // holdout-264 probed published texts naming people in prose once more; these six are left, see docs/classifier.md.
+  'holdout-264/en-local-news.txt': 'local news quoting a bakery\'s owner and a councillor in prose ("said owner …")',
+  'holdout-264/fr-quatrieme-couverture.txt':
+    "a novel's back cover with its author's life: an ISBN and a price do not make it published, a library's loan record has both",
+  'holdout-264/it-seminario.txt':
+    'a free seminar\'s speakers after their labels ("Relatore: prof. Luca Marini"): no fee or tickets, as an internal talk',
+  'holdout-264/pl-wywiad.txt': 'a magazine interview naming the interviewee and the interviewer ("Rozmowa z Anną Nowak")',
+  'holdout-264/pt-noticia-premio.txt': 'news of a research grant naming the researcher in prose, the rector too',
+  'holdout-264/en-speaker-bios.txt': 'speakers\' biographies under "Speakers": a team\'s own list of presenters looks the same',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };

@@ -3517,6 +3517,10 @@ describe('monarchs, public programmes and words that are something else (synthet
       "a listed company's current report pl",
       'Raport bieżący nr 27/2026\nRada Nadzorcza powołała Panią Agnieszkę Lewandowską do Zarządu.\nTomasz Wójcik – Prezes Zarządu',
     ],
+    [
+      "a magazine's imprint",
+      'Impressum\nStadtmagazin Leuchtturm\nGeschäftsführer: Karsten Vogt\nChefredakteurin: Miriam Stolz (V.i.S.d.P.)\nRedaktion: Jan Petersen, Lea Hansen',
+    ],
   ])('reads %s as no one (synthetic, 2.18.0)', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('public');
   });
@@ -3530,6 +3534,8 @@ describe('monarchs, public programmes and words that are something else (synthet
     ['Maire as a given name fi', 'Maire Virtanen soitti eilen laskusta.'],
     ['Mayor as a surname es', 'Ana Mayor llamará mañana por la factura.'],
     ['an official statement to staff pt', 'COMUNICADO OFICIAL\nO colaborador João Silva está de baixa médica até dia 12.'],
+    ["a solicitor's legal notice", 'Legal notice\nDear Mr Smith, we act for Jane Miller regarding the unpaid invoice.'],
+    ["a press release's draft under a cover note", 'Press release – draft\nHi Jens, can you check the quote from Anna Weber?'],
   ])('still reads %s as someone (synthetic, 2.18.0)', (_, text) => {
     expect(classifyText(text).sensitivity).not.toBe('public');
   });
