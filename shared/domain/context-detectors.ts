@@ -1310,9 +1310,16 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * Jean-Pierre Lambert", "wethouder Sanne de Vries", "il rettore prof. Marco Ferri"), as news and newsletters name
  * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours.
  */
-const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus`;
+const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku`;
+/** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
+const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 const LOCAL_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?),?[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
+  String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?)${OF_THE_TOWN},?[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
+  'iu',
+);
+/** An office on the line under a name, as an official signs ("Ing. Peter Novák / starosta obce", "… / Bundesministerin"). */
+const OFFICE_UNDER = new RegExp(
+  String.raw`^[ \t,]*\r?\n[ \t]*(?:(?:${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?![\p{L}])|\p{L}*(?:${OFFICE_COMPOUNDS})(?![\p{L}]))`,
   'iu',
 );
 const GOVERNMENT_WORD = new RegExp(
@@ -1343,7 +1350,8 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
     // "premier Tusk", "il premier Meloni": right before the name, not the French ordinal ("Premier prix Lucie Martin").
     if (PREMIER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && languageOf(scan) !== 'fr') return true;
-    if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+    if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
+    if (OFFICE_UNDER.test(text.slice(start + match.value.length, start + match.value.length + 60))) return true;
   }
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;

@@ -998,6 +998,9 @@ const SALUTATIONS = [
   'αγαπητέ κύριε', 'αγαπητή κυρία', 'αξιότιμε κύριε', 'αξιότιμη κυρία', 'αγαπητέ', 'αγαπητή', 'уважаема г-жо',
   // Greek and Bulgarian everyday greetings (holdout-258: "Γεια σου Νίκο, αύριο δεν θα έρθω …")
   'γεια σου', 'γεια σας', 'καλημέρα', 'καλησπέρα', 'здравей', 'здравейте', 'добро утро',
+  // the Baltic, Slovene, Croatian, Slovak, Hungarian, Maltese and Irish everyday ones (holdout-266: "Sveiki, Tomai");
+  // the Latvian "mīļā", "mīļais" below with their accents, as "milá": without them they read as the given name Mila
+  'sveiki', 'laba diena', 'labas', 'gerbiamas', 'gerbiama', 'mielas', 'miela', 'mieloji', 'mielasis', 'labdien', 'cienījamais', 'cienījamā', 'čau', 'tere', 'lugupeetud', 'pozdravljeni', 'pozdravljen', 'pozdravljena', 'spoštovani', 'spoštovana', 'dragi', 'draga', 'živjo', 'zdravo', 'bok', 'dobar dan', 'dobrý deň', 'sziasztok', 'helló', 'jó napot', 'għażiż', 'għażiża', 'a chara', 'dia duit',
 ];
 
 /** Closings of letters and e-mails: the signature follows. */
@@ -1016,6 +1019,7 @@ const CLOSINGS = [
   'üdvözlettel', 'tisztelettel', 'με εκτίμηση', 'φιλικά', 'srdačan pozdrav', 'lijep pozdrav', 's poštovanjem',
   'lep pozdrav', 'lepo pozdravljeni', 'pagarbiai', 'ar cieņu', 'lugupidamisega', 'parimate soovidega', 'с уважение',
   'поздрави', 'dejjem tiegħek', 'tislijiet', 'le meas', 'le dea-mhéin', 'mvh', 'hälsningar', 'hilsen',
+  'linkėjimai', 'su pagarba', 'ačiū', 'paldies', 'sveicieni', 'aitäh', 'tervitustega', 'hvala', 'srdačno', 'köszönöm', 'üdv', 'díky', 'děkuji', 'ďakujem', 'vďaka', 'mulțumesc', 'ευχαριστώ', 'kiitos', 'tack',
   // thanks and short sign-offs, as e-mails end: only right before a line that is just a name
   'thank you', 'thanks', 'many thanks', 'thanks again', 'cheers', 'best', 'all the best', 'take care', 'warmly',
   'vielen dank', 'danke', 'tschüss', 'merci', 'merci beaucoup', 'bises', 'grazie', 'grazie mille', 'a presto', 'gracias',
@@ -2103,7 +2107,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['street', ['Giardini', 'Giardino', 'Parco', 'Jardin', 'Jardins', 'Jardín', 'Jardines', 'Jardim']],
   ['birth', ['né', 'Né', 'née', 'Née', 'né le', 'Né le', 'née le', 'Née le', 'né à', 'Né à', 'née à', 'Née à']],
   ['title', ['Dña']],
-  ['salutation', ['bästa', 'Bästa', 'milá', 'Milá', 'milý', 'Milý']],
+  ['salutation', ['bästa', 'Bästa', 'milá', 'Milá', 'milý', 'Milý', 'mīļā', 'Mīļā', 'mīļais', 'Mīļais']],
   // "curé" folds into Italian and English "cure", "opéré" into Italian "opere" (works), "cité" into "cite", "kära"
   // into Polish "kara".
   ['special:religion', ['curé', 'Curé']],

@@ -3521,6 +3521,11 @@ describe('monarchs, public programmes and words that are something else (synthet
       "a magazine's imprint",
       'Impressum\nStadtmagazin Leuchtturm\nGeschäftsführer: Karsten Vogt\nChefredakteurin: Miriam Stolz (V.i.S.d.P.)\nRedaktion: Jan Petersen, Lea Hansen',
     ],
+    [
+      "a mayor's signature with the office under the name sk",
+      'Oznam\nObecný úrad bude zatvorený.\n\nIng. Peter Novák\nstarosta obce',
+    ],
+    ["a mayor after the town's word sk", 'Kontaktujte starostu obce Ing. Petra Nováka na obecnom úrade.'],
   ])('reads %s as no one (synthetic, 2.18.0)', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('public');
   });
@@ -3536,6 +3541,10 @@ describe('monarchs, public programmes and words that are something else (synthet
     ['an official statement to staff pt', 'COMUNICADO OFICIAL\nO colaborador João Silva está de baixa médica até dia 12.'],
     ["a solicitor's legal notice", 'Legal notice\nDear Mr Smith, we act for Jane Miller regarding the unpaid invoice.'],
     ["a press release's draft under a cover note", 'Press release – draft\nHi Jens, can you check the quote from Anna Weber?'],
+    ['a Lithuanian greeting and sign-off', 'Sveiki, Tomai,\nprimenu, kad rytoj susitinkame.\nLinkėjimai,\nDarius'],
+    ['a Slovene greeting', 'Pozdravljeni, ga. Novak,\nLuka danes ne bo prišel.\nLep pozdrav,\nMaja'],
+    ['an Estonian greeting', 'Tere, Kadri!\nHomme ma kontorisse ei tule.\nAitäh,\nMarko'],
+    ["a mayor's letter to a citizen", 'Sehr geehrte Frau Anna Weber,\nIhr Antrag ist genehmigt.\n\nHans Vogel\nBürgermeister'],
   ])('still reads %s as someone (synthetic, 2.18.0)', (_, text) => {
     expect(classifyText(text).sensitivity).not.toBe('public');
   });
