@@ -144,6 +144,63 @@ export function lowerNamesCased(text: string): string {
   });
 }
 
+/** A JSON string that is a member's value: a key's string is followed by its colon. */
+const JSON_VALUE = /"((?:[^"\\\n]|\\.){12,600})"(?![ \t]*:)/g;
+/** What makes a paragraph code or markup rather than a note: brackets, operators, backticks. */
+const CODE_LIKE = /[{}()[\]<>=;`|\\]/;
+/** A line of four words or more: a note's sentence, not a word list's line. */
+const SENTENCE_LINE = /(?:^|\n)[^\n]*?(?:\p{L}+[^\p{L}\n]+){3}\p{L}+/u;
+
+/**
+ * Notes typed all in lower case inside a longer text: a JSON member's value ("body": "parcel for okonkwo …"), a
+ * paragraph between blank lines (a note under pages of other text), or a line under a field's label (an extracted JSON
+ * or YAML value), each of 600 characters at most, with a line of four words or more and nothing of code about it.
+ * Where they start and end in the text.
+ */
+export function lowerNoteSegments(text: string, longest: number): Array<readonly [number, number]> {
+  const segments: Array<readonly [number, number]> = [];
+  const note = (from: number, to: number) => {
+    const body = text.slice(from, to);
+    if (to - from <= longest && allLowerCase(body) && SENTENCE_LINE.test(body) && !CODE_LIKE.test(body))
+      segments.push([from, to]);
+  };
+  if (text.includes('"')) for (const m of text.matchAll(JSON_VALUE)) note(m.index + 1, m.index + 1 + (m[1] as string).length);
+  const blank = /\n[ \t\r]*\n/g;
+  let start = 0;
+  for (let m = blank.exec(text); ; m = blank.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end > start && !segments.some(([a, b]) => a < end && b > start)) {
+      const found = segments.length;
+      note(start, end);
+      // Not all of it: a line under a field's label ("body:" / "key for room 12 is with kowalczyk"), as an extracted
+      // JSON or YAML value stands.
+      if (segments.length === found) {
+        const paragraph = text.slice(start, end);
+        if (paragraph.includes(':')) {
+          for (const l of paragraph.matchAll(/:[ \t]*\r?\n(?=([^\n]+))/g)) {
+            const from = start + l.index + l[0].length;
+            note(from, from + (l[1] as string).length);
+          }
+        }
+      }
+    }
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return segments;
+}
+
+/** The text with the given segments read as lowerNamesCased reads a note, its length unchanged. */
+export function lowerNamesCasedIn(text: string, segments: ReadonlyArray<readonly [number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...segments].sort((a, b) => a[0] - b[0])) {
+    out += text.slice(at, start) + lowerNamesCased(text.slice(start, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /** The text with its runs of lines in capitals in title case, its length unchanged. */
 export function titleCasedRuns(text: string, runs: ReadonlyArray<readonly [number, number]>): string {
   let out = '';

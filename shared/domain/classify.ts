@@ -4,6 +4,8 @@ import {
   capitalRuns,
   frequentWordInName,
   lowerNamesCased,
+  lowerNamesCasedIn,
+  lowerNoteSegments,
   MIN_NOTE_LETTERS,
   mostlyCapitals,
   namesCased,
@@ -183,6 +185,17 @@ export class ClassificationBuilder {
         // Counted already: as strong as this reading finds it, still once.
         if (firstNames.has(found.index)) this.raise(found);
         else this.count(found, personNameDetector.category);
+      }
+    } else if (!capitals) {
+      // … and so are such notes inside a longer text: a JSON ticket's body, a note under pages of other text.
+      const segments = lowerNoteSegments(window, LOWER_NOTE);
+      const inSegment = (index: number) => segments.some(([start, end]) => index >= start && index < end);
+      if (segments.length > 0) {
+        for (const found of personNameDetector.find(scanFor(normalised(lowerNamesCasedIn(window, segments))))) {
+          if (found.index < from || found.index >= to || found.confidence < SHORT_NOTE_NAME || !inSegment(found.index)) continue;
+          if (firstNames.has(found.index)) this.raise(found);
+          else this.count(found, personNameDetector.category);
+        }
       }
     }
     for (const [category, count] of findSpecialCategoryTerms(scan, from, to)) {

@@ -3809,6 +3809,31 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
     expect(classifyText('username: jweber').sensitivity).toBe('personal');
   });
 
+  it('reads a note in lower case inside a longer text: a JSON value, a paragraph, a line under a label', () => {
+    const note = 'key for room 12 is with kowalczyk at the front desk, he leaves at 5';
+    expect(classifyText(JSON.stringify({ id: 4711, subject: 'Message', body: note, status: 'open' }, null, 2)).sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText(`Opening hours\n\nThe Office Is Open From Nine To Five On Weekdays.\n\n${note}`).sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText(`Subject: Message\nbody:\n${note}\nstatus: open`).sensitivity).toBe('personal');
+  });
+
+  it.each([
+    [
+      'a README paragraph in lower case',
+      'Installation\n\nrun the tests with mocha and check the coverage report before you push\n\nUsage',
+    ],
+    [
+      'a recipe line under its label',
+      'Ingredients:\nadd the sugar and stir until the butter is melted, then bake for twenty minutes',
+    ],
+    ['code in lower case', 'Example\n\nconst baker = require("baker"); baker.cook(hall, wood);'],
+  ])('reads %s as no one', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it("reads a job ad's disability sentence as no one's health", () => {
     expect(classifyText(jobAd).findings.some((f) => f.category === 'special')).toBe(false);
     expect(classifyText('Anna Weber ist schwerbehindert und braucht einen Parkplatz.').sensitivity).toBe('special');
