@@ -133,10 +133,13 @@ function deTaxId(): string {
     return s + check;
   }
 }
+/** Prefixes HMRC never allocates: a number with one is no NINO (the seed 72727 drew "KN"). */
+const UNALLOCATED_NINO = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 function ukNino(): string {
-  const first = pick([...'ABCEGHJKLMNOPRSTWXYZ']);
-  const second = pick([...'ABCEGHJKLMNPRSTWXYZ']);
-  return `${first}${second} ${digits(2)} ${digits(2)} ${digits(2)} ${pick([...'ABCD'])}`;
+  let prefix: string;
+  do prefix = pick([...'ABCEGHJKLMNOPRSTWXYZ']) + pick([...'ABCEGHJKLMNPRSTWXYZ']);
+  while (UNALLOCATED_NINO.has(prefix));
+  return `${prefix} ${digits(2)} ${digits(2)} ${digits(2)} ${pick([...'ABCD'])}`;
 }
 
 /** A valid identifier per language, with the label a form would print before it. */

@@ -50,7 +50,7 @@ import { alignedColumns, tableHeaderAt } from './tables.js';
 const FAQ_TITLE_REACH = 200;
 
 /** Bumped whenever detectors or thresholds change; stamped on object tags and records. */
-export const CLASSIFIER_VERSION = '2.17.0';
+export const CLASSIFIER_VERSION = '2.18.0';
 
 export interface Finding {
   readonly type: string;
