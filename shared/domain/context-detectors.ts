@@ -25,6 +25,7 @@ import {
   VERBS_ENDING_AS_SURNAMES,
   WORD_NAMES,
 } from './names.js';
+import { hasConfidentialityMarker } from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
   eitherCase,
@@ -2041,8 +2042,10 @@ function releaseNotes(scan: TextScan): boolean {
     const { text } = scan;
     if (!RELEASE_FIRST_LINE.test(/^\s*[^\n]*/.exec(text)?.[0] ?? '')) return false;
     if ((text.match(RELEASE_SECTION) ?? []).length + (text.match(ISSUE_REFERENCE) ?? []).length < 2) return false;
-    // Maintainers write "my" in changelogs ("use my standard jscs.json"): only a greeting makes it a message.
-    return !greetsSomeone(scan);
+    // Maintainers write "my" in changelogs ("use my standard jscs.json"): only a greeting makes it a message. Notes
+    // marked as not to be passed on ("Please do not forward this") are no published release's. Not a word in the text's
+    // last characters: where a window is cut, "- Internal refa…" would read as a label ending its line.
+    return !greetsSomeone(scan) && !hasConfidentialityMarker(scan, 0, Math.max(0, text.length - 16));
   });
 }
 

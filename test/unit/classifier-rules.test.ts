@@ -3782,6 +3782,10 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
       '# v4.2.0 crashes on startup\nHi team, Anna Weber sees it too (#1432, #1433). Tom',
     ],
     [
+      "an internal changelog's note on someone's pay, marked not to be forwarded",
+      "# v2.3.0 (2026-11-30)\n\n## Fixed\n- Payroll export rounding (#212)\n\nSarah Whelan's overtime was recalculated by hand. Please do not forward this.",
+    ],
+    [
       "release notes with an on-call's mobile",
       '## [1.3.0] - 2026-01-05\n### Fixed\n- login bug (#88)\nOn call: Maria Rossi, +49 171 5550123.',
     ],
