@@ -2021,8 +2021,16 @@ function jobAd(scan: TextScan): boolean {
     // Not a job description or interview notes naming their person in the title ("Stellenbeschreibung – Anna Schmidt").
     const title = (/^\s*[^\n]*/.exec(text)?.[0] ?? '').split(/[^\p{L}'’-]+/u);
     if (title.some((word, i) => GIVEN.has(fold(word)) && /^\p{Lu}/u.test(title[i + 1] ?? ''))) return false;
-    return !MAIL_FIRST_LINE.test(text) && !greetsSomeone(scan) && !scan.byFamily.has('first-person');
+    return !MAIL_FIRST_LINE.test(text) && !greetsSomeone(scan) && !writerSpeaks(scan);
   });
+}
+
+/** The writer speaks of themself; not the Dutch "je" (you), which a vacancy writes to its reader ("Je hebt …"). */
+function writerSpeaks(scan: TextScan): boolean {
+  const hits = scan.byFamily.get('first-person') ?? [];
+  if (hits.length === 0) return false;
+  const dutch = languageOf(scan) === 'nl';
+  return hits.some((hit) => !(dutch && (hit.phrase === 'je' || hit.phrase === 'j')));
 }
 
 /** A release's first line: its version and date alone ("# v4.2.0 (2026-11-27)", "## [1.3.0] - 2026-01-05"), or the title. */

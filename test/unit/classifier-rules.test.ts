@@ -3758,6 +3758,10 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
       "a vacancy's contact in English",
       'Vacancy: Warehouse operative\n\nYour responsibilities:\n- picking\n\nAbout you:\n- forklift licence\n\nAsk Tom Baker on 0161 555 0101.',
     ],
+    [
+      'a Dutch vacancy written to its reader ("je")',
+      'Vacature: Medewerker klantenservice\n\nWat ga je doen\nJe beantwoordt vragen.\n\nWie ben jij\nJe hebt een mbo-4 diploma.\n\nWat bieden wij\nEen goed salaris.\n\nMeer weten? Bel Sanne Jansen op 020 555 3810.',
+    ],
     ["a release's notes thanking contributors", releaseNotes],
     [
       'a History.md',
