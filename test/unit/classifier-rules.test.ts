@@ -3812,6 +3812,15 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
     expect(classifyText(text).sensitivity).toBe('public');
   });
 
+  it("reads a service number at home as an organisation's, not as a mobile in another country's plan", () => {
+    const manual = classifyText(
+      'Se o aspirador não carregar, verifique se os contactos da base estão limpos e se a tomada tem corrente.\nAssistência técnica: 707 555 300 (dias úteis, 9h–18h)',
+    );
+    expect(manual.sensitivity).toBe('public');
+    expect(manual.findings).toEqual([expect.objectContaining({ type: 'phone', confidence: 0.45 })]);
+    expect(classifyText('Liga-me para o 912 555 300, Ana').sensitivity).toBe('personal');
+  });
+
   it("reads a service's account as no one's, a person's login still as theirs", () => {
     expect(classifyText('database:\n  user: billing_app\n  password: "Vb7#qT2m!Lx9pR4z"').sensitivity).toBe('internal');
     expect(classifyText('username: jweber').sensitivity).toBe('personal');
