@@ -7,7 +7,7 @@
 // same, so every finding's index holds for the text as written.
 
 import { classifierTerms } from './lexicons.js';
-import { GIVEN, SURNAME, WORD_NAMES } from './names.js';
+import { COMMON_WORD_SURNAMES, GIVEN, SURNAME, WORD_NAMES } from './names.js';
 import { fold, isFrequentWord } from './text-scan.js';
 
 /** Share of capitals among the letters from which a text counts as written in capitals. */
@@ -132,6 +132,8 @@ export function lowerNamesCased(text: string): string {
     const isTitle = dotted ? LOWER_TITLES.has(title[0]) : /^[ \t]+$/.test(gap) && LOWER_TITLES_UNDOTTED.has(title[0]);
     // The word after it, whatever it is but a frequent word, a month or a day: "mme Garnier", not "meine frau ist".
     if (isTitle && next[0].length >= 3 && !readInLowerCase(next[0])) up.add(title.index).add(next.index);
+    // A known given name right before a known surname ("ask anna schmidt"), neither a word too: both.
+    if (/^[ \t]+$/.test(gap) && pairInLowerCase(title[0], next[0])) up.add(title.index).add(next.index);
   }
   return text.replace(LETTER_RUN, (word, at: number) => {
     const capital = (word[0] as string).toUpperCase() + word.slice(1);
@@ -199,6 +201,16 @@ export function lowerNamesCasedIn(text: string, segments: ReadonlyArray<readonly
     at = end;
   }
   return out + text.slice(at);
+}
+
+/** A given name and a surname as a note in lower case writes them, neither read as a word ("anna schmidt"). */
+function pairInLowerCase(first: string, second: string): boolean {
+  const [a, b] = [fold(first), fold(second)];
+  if (first.length < 3 || second.length < 3 || !GIVEN.has(a) || !SURNAME.has(b) || GIVEN.has(b)) return false;
+  const capital = (w: string) => (w[0] as string).toUpperCase() + w.slice(1);
+  return (
+    !readInLowerCase(first) && !readInLowerCase(second) && !COMMON_WORD_SURNAMES.has(capital(second)) && plainName(capital(first))
+  );
 }
 
 /** The text with its runs of lines in capitals in title case, its length unchanged. */

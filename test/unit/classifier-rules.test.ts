@@ -3837,6 +3837,12 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
     expect(classifyText(`Subject: Message\nbody:\n${note}\nstatus: open`).sensitivity).toBe('personal');
   });
 
+  it('reads a given name and a surname in a note typed in lower case, neither a word too', () => {
+    expect(classifyText('parcel for joanna kowalczyk is at the front desk, room 12').sensitivity).toBe('personal');
+    expect(classifyText('playlist for the party: frank sinatra, ella fitzgerald and dean martin').sensitivity).toBe('public');
+    expect(classifyText('meet at the rose garden by the church at 8').sensitivity).toBe('public');
+  });
+
   it.each([
     [
       'a README paragraph in lower case',
