@@ -538,16 +538,9 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       // A foreign mobile's grouping that is a landline at home, grouped after its area code ("0761 455 230" in a German
       // text: Freiburg's, not a Romanian mobile), is read as the text's own country's, after its phone word if any. The
       // language is the number's surroundings', so that a message pasted below a German report keeps its own.
-      const home = LANGUAGE_COUNTRIES[languageNear(scan, m.index)] ?? [];
       if (LONG_FIRST_GROUP.test(m.value)) {
+        const home = LANGUAGE_COUNTRIES[languageNear(scan, m.index)] ?? [];
         if (!countries.some((c) => home.includes(c)) && firstType(m.value, home) === 'FIXED_LINE') continue;
-      }
-      // A service number at home ("707 555 300", a Portuguese shared-cost support line) is no foreign mobile: an
-      // organisation's number.
-      const homeType = firstType(m.value, home);
-      if (homeType && ORGANISATION_TYPES.has(homeType)) {
-        yield take(m.value, m.index, homeType, 0.7, 'phone-context');
-        continue;
       }
       for (const country of countries) {
         const type = nationalType(m.value, country);
@@ -575,9 +568,11 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     const suggested = agreed.length > 0 ? agreed : [...byWord, ...byLanguage];
     // Without a hint, the first EU country it is valid in, as before (Irish mobiles share their first digits with German area codes).
     let type = suggested.length > 0 ? mostPersonalType(value, suggested) : firstType(value, EU_COUNTRIES);
-    // Valid in none of them: any EU country's reading. A service number where the word and the language point ("707 555
-    // 300", Portugal's shared-cost support lines) is the service's, whatever another country's plan makes of its digits.
-    if (!type) type = mostPersonalType(value, EU_COUNTRIES);
+    // Valid in none of them, or only as a service number there: any EU country's reading.
+    if (!type || ORGANISATION_TYPES.has(type)) {
+      const elsewhere = mostPersonalType(value, EU_COUNTRIES);
+      if (elsewhere && (!type || personalRank(elsewhere) > personalRank(type))) type = elsewhere;
+    }
     if (type) yield take(value, index, type, 0.85);
   }
 });

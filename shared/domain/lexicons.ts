@@ -1613,6 +1613,10 @@ const ORGANISATION_CONTACT = [
   'switchboard', 'press office', 'media enquiries', 'zentrale', 'telefonzentrale', 'kundenservice', 'kundendienst',
   'pressestelle', 'service client', 'standard téléphonique', 'centralino', 'servizio clienti', 'centralita',
   'atención al cliente', 'klantenservice', 'centrala', 'biuro obsługi', 'linha de apoio', 'apoio ao cliente',
+  // a manufacturer's technical support and after-sales service (holdout-270: "Assistência técnica: 707 555 300")
+  'technical support', 'tech support', 'after-sales', 'technischer support', 'technischer kundendienst',
+  'service après-vente', 'assistance technique', 'assistenza tecnica', 'assistenza clienti', 'asistencia técnica',
+  'servicio técnico', 'technische ondersteuning', 'pomoc techniczna', 'assistência técnica', 'serviço pós-venda',
   // An organisation speaking of itself: "call us on", "rufen Sie uns an", "appelez-nous au".
   'call us', 'ring us', 'phone us', 'contact us', 'call our', 'ring our', 'sie uns', 'uns an', 'appelez-nous',
   'contactez-nous', 'joignez-nous', 'chiamaci', 'contattaci', 'llámenos', 'llámanos', 'contáctenos', 'contáctanos',
