@@ -2097,7 +2097,7 @@ function publicEvent(scan: TextScan): boolean {
     if (!report && !event) return false;
     // A message about an event or a report is neither: a mail's subject or header first ("Re: Festival tickets"), a
     // greeting to someone ("Hi Anna, I got the tickets"), or a writer speaking of themself.
-    return !MAIL_FIRST_LINE.test(text) && !greetsSomeone(scan) && !scan.byFamily.has('first-person');
+    return !MAIL_FIRST_LINE.test(text) && !greetsSomeone(scan) && !writerSpeaks(scan);
   });
 }
 /** A mail's header or subject opening a text: "Re:", "Fwd:", "Subject:", "Betreff:", "Objet :", "From:". */

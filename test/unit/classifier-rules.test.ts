@@ -3762,6 +3762,10 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
       'a Dutch vacancy written to its reader ("je")',
       'Vacature: Medewerker klantenservice\n\nWat ga je doen\nJe beantwoordt vragen.\n\nWie ben jij\nJe hebt een mbo-4 diploma.\n\nWat bieden wij\nEen goed salaris.\n\nMeer weten? Bel Sanne Jansen op 020 555 3810.',
     ],
+    [
+      'a Dutch festival\'s programme that speaks to its reader ("je")',
+      'Reparatie Festival 2027 – Programma\n09:30 Opening\n10:15 Workshop solderen met Sanne de Wit\n11:00 Lezing: repareren kun je leren – Pieter Bakker\nTickets: € 12, kinderen gratis. Wil je helpen? Meld je aan.',
+    ],
     ["a release's notes thanking contributors", releaseNotes],
     [
       'a History.md',
