@@ -340,7 +340,7 @@ const MOBILE_FORMATS: ReadonlyArray<readonly [readonly CountryCode[], RegExp, ze
 
 /** A number's label right before it: "Nr katalogowy", "Art.-Nr.", "SKU", "Ref.", "Bestellnummer". */
 const NUMBER_LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:nr|no|n[°º]|art|sku|ref|pos|item|part|artikel\p{L}*|bestell\p{L}*|katalog\p{L}*|catalog\p{L}*|article|articolo|artículo|referencia|riferimento|référence|codice|código|kod|order|commande|ordine|pedido|encomenda|zamówienie|invoice|rechnung|facture|fattura|factura|factuur|faktura|fatura|tracking|sendung\p{L}*)\.?[ \t:#.-]*(?:\p{Ll}+[ \t:#.-]*)?$/iu;
+  /(?:^|[^\p{L}])(?:nr|no|n[°º]|art|sku|ref|pos|item|part|artikel\p{L}*|bestell\p{L}*|katalog\p{L}*|catalog\p{L}*|article|articolo|artículo|referencia|riferimento|référence|codice|código|kod|order|commande|ordine|pedido|encomenda|zamówienie|invoice|rechnung|facture|fattura|factura|factuur|faktura|fatura|tracking|sendung\p{L}*|id)\.?[ \t:#.-]*(?:\p{Ll}+[ \t:#.-]*)?$/iu;
 
 /** Where a national number is tried when its phone word does not tell the country. */
 const EU_COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'BE', 'AT', 'IE', 'GB', 'LU', 'CH'];
@@ -531,6 +531,11 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
         insideIban(scan.text, m.index)
       )
         continue;
+      // Part of a longer run of digit groups ("Meeting ID: 384 512 447 219"): no number of its own, unless a country's
+      // calling code is what stands before it ("0034 612 345 678").
+      const before = scan.text.slice(Math.max(0, m.index - 8), m.index);
+      const after = scan.text.slice(m.index + m.value.length, m.index + m.value.length + 2);
+      if (/^[ .-]?\d/.test(after) || (/\d[ .-]?$/.test(before) && !/(?:\+|\b00)\d{1,3}[ .-]?$/.test(before))) continue;
       // "Nr katalogowy 0721 234 567", "Art.-Nr. 0612 345 678": an article's or a record's number, not a mobile
       // (unless a phone word labels it: "Handy-Nr.").
       const labelled = NUMBER_LABEL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index));

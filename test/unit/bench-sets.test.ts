@@ -109,6 +109,8 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-264/en-speaker-bios.txt': 'speakers\' biographies under "Speakers": a team\'s own list of presenters looks the same',
   'holdout-266/sk-oznam-obec.txt':
     'a municipal notice giving the mayor\'s mobile number ("0905 555 120"): a mobile reads as a person\'s wherever it stands',
+  'holdout-274/es-resenas-tienda.txt':
+    'published reviews signed by a first name and an initial ("– Carmen G."): a note\'s signature reads the same',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };

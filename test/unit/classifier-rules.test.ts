@@ -3828,6 +3828,15 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
     expect(classifyText(`${filler}Pokój do wynajęcia. Kontakt: Agnieszka, tel. 601 555 218`).sensitivity).toBe('personal');
   });
 
+  it("reads a meeting's ID as no phone, a mobile after a calling code still as one", () => {
+    const invite =
+      'Microsoft Teams meeting\nJoin on your computer, mobile app or room device\nMeeting ID: 384 512 447 219\nPasscode: x7Kq9P';
+    expect(classifyText(invite).sensitivity).toBe('public');
+    expect(classifyText('Zoom-Meeting beitreten\nMeeting-ID: 845 223 177\nKenncode: 554120').sensitivity).toBe('public');
+    expect(classifyText('Hola, mi móvil es 0034 612 345 678').sensitivity).toBe('personal');
+    expect(classifyText('Móviles: 612 345 678, 623 456 789').sensitivity).toBe('personal');
+  });
+
   it("reads a service's account as no one's, a person's login still as theirs", () => {
     expect(classifyText('database:\n  user: billing_app\n  password: "Vb7#qT2m!Lx9pR4z"').sensitivity).toBe('internal');
     expect(classifyText('username: jweber').sensitivity).toBe('personal');
