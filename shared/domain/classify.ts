@@ -3,7 +3,6 @@ import {
   allLowerCase,
   capitalRuns,
   frequentWordInName,
-  lowerNamesCased,
   lowerNamesCasedIn,
   lowerNoteSegments,
   MIN_NOTE_LETTERS,
@@ -178,24 +177,21 @@ export class ClassificationBuilder {
       }
     }
     // A note typed all in lower case is read again with its known surnames and titles capitalised ("key for
-    // room 12 is with kowalczyk", "rappeler m. lefebvre pour le devis"), for the names that reading alone finds.
-    if (window.length <= LOWER_NOTE && allLowerCase(window)) {
-      for (const found of personNameDetector.find(scanFor(normalised(lowerNamesCased(window))))) {
+    // room 12 is with kowalczyk", "rappeler m. lefebvre pour le devis"), for the names that reading alone finds: the
+    // whole window, or such notes inside a longer text (a JSON ticket's body, a note under pages of other text).
+    const notes: ReadonlyArray<readonly [number, number]> =
+      window.length <= LOWER_NOTE && allLowerCase(window)
+        ? [[0, window.length]]
+        : capitals
+          ? []
+          : lowerNoteSegments(window, LOWER_NOTE);
+    if (notes.length > 0) {
+      for (const found of personNameDetector.find(scanFor(normalised(lowerNamesCasedIn(window, notes))))) {
         if (found.index < from || found.index >= to || found.confidence < SHORT_NOTE_NAME) continue;
+        if (!notes.some(([start, end]) => found.index >= start && found.index < end)) continue;
         // Counted already: as strong as this reading finds it, still once.
         if (firstNames.has(found.index)) this.raise(found);
         else this.count(found, personNameDetector.category);
-      }
-    } else if (!capitals) {
-      // … and so are such notes inside a longer text: a JSON ticket's body, a note under pages of other text.
-      const segments = lowerNoteSegments(window, LOWER_NOTE);
-      const inSegment = (index: number) => segments.some(([start, end]) => index >= start && index < end);
-      if (segments.length > 0) {
-        for (const found of personNameDetector.find(scanFor(normalised(lowerNamesCasedIn(window, segments))))) {
-          if (found.index < from || found.index >= to || found.confidence < SHORT_NOTE_NAME || !inSegment(found.index)) continue;
-          if (firstNames.has(found.index)) this.raise(found);
-          else this.count(found, personNameDetector.category);
-        }
       }
     }
     for (const [category, count] of findSpecialCategoryTerms(scan, from, to)) {
