@@ -44,6 +44,7 @@ import type { Sensitivity } from './sensitivity.js';
 import { joinedWords, jsonMembers, lineFeeds, plainSpaces, unemphasised, unquoted } from './spacing.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
 import { alignedColumns, tableHeaderAt } from './tables.js';
+import { firstLine } from './text-scan.js';
 
 /** How far into a text an FAQ's title may stand (at a line's start). */
 const FAQ_TITLE_REACH = 200;
@@ -201,14 +202,14 @@ export class ClassificationBuilder {
     this.marker ||= hasConfidentialityMarker(scan, from, to);
     // An FAQ says so in its title, at its start or ending its first line after a dash ("Parking permits – frequently
     // asked questions"); "I read your FAQ, but I'm pregnant …" and "Re : FAQ – I'm pregnant …" are someone's.
-    const firstLine = from === 0 ? (/^\s*[^\n]*/.exec(scan.text)?.[0].length ?? 0) : 0;
+    const titleEnd = from === 0 ? firstLine(scan.text).length : 0;
     this.faq ||=
       from === 0 &&
       (scan.byFamily.get('faq') ?? []).some((hit) => {
         const before = scan.text.slice(Math.max(0, hit.start - 8), hit.start);
         return (
           (hit.start < FAQ_TITLE_REACH && /(?:^|\n)[ \t#*]*$/.test(before)) ||
-          (/^[ \t]*$/.test(scan.text.slice(hit.end, firstLine)) && /[ \t][–—:|-][ \t]*$/.test(before))
+          (/^[ \t]*$/.test(scan.text.slice(hit.end, titleEnd)) && /[ \t][–—:|-][ \t]*$/.test(before))
         );
       });
     return this;

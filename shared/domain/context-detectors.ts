@@ -30,6 +30,7 @@ import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnd
 import {
   eitherCase,
   firstFrom,
+  firstLine,
   fold,
   type Hit,
   hitBetween,
@@ -2019,10 +2020,18 @@ function jobAd(scan: TextScan): boolean {
     const { text } = scan;
     if (JOB_AD_HEADINGS.filter((heading) => heading.test(text)).length < 2) return false;
     // Not a job description or interview notes naming their person in the title ("Stellenbeschreibung – Anna Schmidt").
-    const title = (/^\s*[^\n]*/.exec(text)?.[0] ?? '').split(/[^\p{L}'’-]+/u);
+    const title = firstLine(text).split(/[^\p{L}'’-]+/u);
     if (title.some((word, i) => GIVEN.has(fold(word)) && /^\p{Lu}/u.test(title[i + 1] ?? ''))) return false;
-    return !MAIL_FIRST_LINE.test(text) && !greetsSomeone(scan) && !writerSpeaks(scan);
+    return !aMessage(scan);
   });
+}
+
+/**
+ * A message about a published text rather than the text: a mail's subject or header first ("Re: Festival tickets"), a
+ * greeting to someone ("Hi Anna, I got the tickets"), or a writer speaking of themself.
+ */
+function aMessage(scan: TextScan): boolean {
+  return MAIL_FIRST_LINE.test(scan.text) || greetsSomeone(scan) || writerSpeaks(scan);
 }
 
 /** The writer speaks of themself; not the Dutch "je" (you), which a vacancy writes to its reader ("Je hebt …"). */
@@ -2048,7 +2057,7 @@ const ISSUE_REFERENCE = /(?<![\w&])#\d{2,6}(?!\w)/g;
 function releaseNotes(scan: TextScan): boolean {
   return memo(scan, 'release-notes', () => {
     const { text } = scan;
-    if (!RELEASE_FIRST_LINE.test(/^\s*[^\n]*/.exec(text)?.[0] ?? '')) return false;
+    if (!RELEASE_FIRST_LINE.test(firstLine(text))) return false;
     if ((text.match(RELEASE_SECTION) ?? []).length + (text.match(ISSUE_REFERENCE) ?? []).length < 2) return false;
     // Maintainers write "my" in changelogs ("use my standard jscs.json"): only a greeting makes it a message. Notes
     // marked as not to be passed on ("Please do not forward this") are no published release's. Not a word in the text's
@@ -2089,15 +2098,13 @@ export function carryPublished(scan: TextScan, keys: readonly string[]): void {
 function publicEvent(scan: TextScan): boolean {
   return memo(scan, 'public-event', () => {
     const { text } = scan;
-    const firstLine = /^\s*[^\n]*/.exec(text)?.[0].length ?? 0;
-    const titled = (family: string) => (scan.byFamily.get(family)?.[0]?.start ?? firstLine) < firstLine;
+    const titleEnd = firstLine(text).length;
+    const titled = (family: string) => (scan.byFamily.get(family)?.[0]?.start ?? titleEnd) < titleEnd;
     const report = titled('corporate-report') && scan.byFamily.has('shareholders');
     const event =
       titled('public-event') && scan.byFamily.has('public-audience') && (text.match(PROGRAMME_LINE) ?? []).length >= 3;
-    if (!report && !event) return false;
-    // A message about an event or a report is neither: a mail's subject or header first ("Re: Festival tickets"), a
-    // greeting to someone ("Hi Anna, I got the tickets"), or a writer speaking of themself.
-    return !MAIL_FIRST_LINE.test(text) && !greetsSomeone(scan) && !writerSpeaks(scan);
+    // A message about an event or a report is neither.
+    return (report || event) && !aMessage(scan);
   });
 }
 /** A mail's header or subject opening a text: "Re:", "Fwd:", "Subject:", "Betreff:", "Objet :", "From:". */
@@ -2246,8 +2253,7 @@ function varietyWeight(scan: TextScan, match: Match): Match {
  * Dr. Hans Weber … HRB 123456"): published by law for the company, weak evidence of a person.
  */
 function officerWeight(scan: TextScan, match: Match): Match {
-  if (match.confidence > 0.45 && (pressRelease(scan) || publicEvent(scan) || jobAd(scan) || releaseNotes(scan)))
-    return { ...match, confidence: 0.45 };
+  if (match.confidence > 0.45 && PUBLISHED_READINGS.some(([, holds]) => holds(scan))) return { ...match, confidence: 0.45 };
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;
   if (!nearOnLine(scan, 'company-officer', match.index, 60)) return match;
   // The register number close by, as a notice or a letterhead's footer has it (not a board's minutes under a heading).

@@ -587,6 +587,9 @@ export const eitherCase = (words: string) =>
 /** Whether a word in lower case is one of the eight languages' most frequent words (articles, pronouns, prepositions). */
 export const isFrequentWord = (word: string): boolean => FREQUENT_WORDS.has(word);
 
+/** A text's first line, with the blank lines and spaces before it: where a title stands. */
+export const firstLine = (text: string): string => /^\s*[^\n]*/.exec(text)?.[0] ?? '';
+
 /** The language of the text's first few thousand characters, by its most frequent words; '' when none stands out. */
 export function languageOf(scan: TextScan): string {
   return memo(scan, 'language', () => languageOfText(scan.text.slice(0, 4000)));
