@@ -136,7 +136,7 @@ export function lowerNamesCased(text: string): string {
     if (/^[ \t]+$/.test(gap) && pairInLowerCase(title[0], next[0])) up.add(title.index).add(next.index);
   }
   return text.replace(LETTER_RUN, (word, at: number) => {
-    const capital = (word[0] as string).toUpperCase() + word.slice(1);
+    const capital = capitalised(word);
     if (capital.length !== word.length || /^\p{Lu}/u.test(word)) return word;
     if (up.has(at)) return capital;
     // Surnames only: a first name in lower case has its own rules ("lg steffi", "hi anna"), which a song's title
@@ -207,11 +207,16 @@ export function lowerNamesCasedIn(text: string, segments: ReadonlyArray<readonly
 function pairInLowerCase(first: string, second: string): boolean {
   const [a, b] = [fold(first), fold(second)];
   if (first.length < 3 || second.length < 3 || !GIVEN.has(a) || !SURNAME.has(b) || GIVEN.has(b)) return false;
-  const capital = (w: string) => (w[0] as string).toUpperCase() + w.slice(1);
   return (
-    !readInLowerCase(first) && !readInLowerCase(second) && !COMMON_WORD_SURNAMES.has(capital(second)) && plainName(capital(first))
+    !readInLowerCase(first) &&
+    !readInLowerCase(second) &&
+    !COMMON_WORD_SURNAMES.has(capitalised(second)) &&
+    plainName(capitalised(first))
   );
 }
+
+/** A word with its first letter in capitals ("kowalczyk" → "Kowalczyk"). */
+const capitalised = (word: string): string => (word[0] as string).toUpperCase() + word.slice(1);
 
 /** The text with its runs of lines in capitals in title case, its length unchanged. */
 export function titleCasedRuns(text: string, runs: ReadonlyArray<readonly [number, number]>): string {
