@@ -60,6 +60,8 @@ export function digitsOf(scan: TextScan): DigitText {
 export interface DigitShape {
   /** A run of digits with capital letters glued to its front ("DE89", "X248", "RCCMNL83"). */
   readonly lettersBefore: boolean;
+  /** A run of digits with a small letter glued to its front ("rssmra85", a codice fiscale typed in a chat). */
+  readonly smallBefore: boolean;
   /** A run of digits with a capital letter glued to its end ("54362315K", "1234567TW"). */
   readonly letterAfter: boolean;
   /** A run after "+" (or "+(", "+ ") or starting with "00": an international phone number. */
@@ -79,6 +81,7 @@ export interface DigitShape {
 }
 
 const isCapital = (c: number) => c >= 65 && c <= 90;
+const isSmall = (c: number) => c >= 97 && c <= 122;
 
 export function shapeOf(scan: TextScan): DigitShape {
   return memo(scan, 'digit-shape', () => measureShape(scan));
@@ -87,6 +90,7 @@ export function shapeOf(scan: TextScan): DigitShape {
 function measureShape(scan: TextScan): DigitShape {
   const { text, digitRuns } = scan;
   let lettersBefore = false;
+  let smallBefore = false;
   let letterAfter = false;
   let international = false;
   let longestSpacedGroup = 0;
@@ -103,6 +107,7 @@ function measureShape(scan: TextScan): DigitShape {
     const to = digitRuns[r + 1] as number;
     const before = text.charCodeAt(from - 1);
     if (isCapital(before)) lettersBefore = true;
+    else if (isSmall(before)) smallBefore = true;
     if (isCapital(text.charCodeAt(to)) || (text.charCodeAt(to) === 45 && isCapital(text.charCodeAt(to + 1)))) letterAfter = true;
     if (before === 43 || text.charCodeAt(from - 2) === 43 || (text.charCodeAt(from) === 48 && text.charCodeAt(from + 1) === 48))
       international = true;
@@ -127,6 +132,7 @@ function measureShape(scan: TextScan): DigitShape {
   }
   const shape = {
     lettersBefore,
+    smallBefore,
     letterAfter,
     international,
     longestSpacedGroup,
@@ -488,6 +494,9 @@ export const within = (ranges: readonly number[], index: number) => {
 const IBAN_BEFORE = /(?<![A-Z\d])[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){0,7} ?$/;
 const insideIban = (text: string, index: number) => IBAN_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 
+/** A number written with its switchboard's extension ("-0") after the last group. */
+const SWITCHBOARD = /\d[ ]?-[ ]?0$/;
+
 export const phoneDetector = defineDetector('phone', 'personal', function* (scan) {
   /** Numbers already found, as [start, end) pairs: a mobile inside an international number is the same number. */
   const found: number[] = [];
@@ -500,7 +509,9 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       type === 'FIXED_LINE' &&
       !near(scan, 'personal-phone', index, 40) &&
       !AVAILABLE_AFTER.test(scan.text.slice(index + value.length, index + value.length + 24));
-    const organisation = ORGANISATION_TYPES.has(type) || besideRoleMailbox(scan, index);
+    // "0711 340 928-0": extension 0 is a company's switchboard, as German and Austrian numbers write it; no one
+    // writes a mobile so.
+    const organisation = ORGANISATION_TYPES.has(type) || SWITCHBOARD.test(value) || besideRoleMailbox(scan, index);
     const weighed = weigh(scan, index, base, raise, 'organisation-contact');
     const confidence = organisation ? 0.45 : landline ? Math.min(0.5, weighed) : weighed;
     return { type: 'phone', value, confidence, index };

@@ -1457,7 +1457,9 @@ const DOCUMENTS: Record<string, readonly string[]> = {
 // biome-ignore format: a word table reads best packed
 export const NATIONAL_ID_CONTEXT: Record<string, readonly string[]> = {
   'de-tax-id': ['steuer-id', 'steuerid', 'steuer-idnr', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tax id', 'tin'],
-  'fr-nir': ['numéro de sécurité sociale', 'n° de sécurité sociale', 'sécurité sociale', 'nir', 'insee', 'social security', 'n° ss', 'numéro ss'],
+  'fr-nir': ['numéro de sécurité sociale', 'n° de sécurité sociale', 'sécurité sociale', 'nir', 'insee', 'social security', 'n° ss', 'numéro ss',
+    // the insured person's number as the forms of the Assurance Maladie call it, and as people do
+    'immatriculation', 'numéro de sécu', 'n° de sécu', 'carte vitale'],
   'it-codice-fiscale': ['codice fiscale', 'c.f', 'cf', 'cod. fisc'],
   'es-dni': ['dni', 'documento nacional', 'nif'],
   'es-nie': ['nie', 'extranjero'],
@@ -1728,7 +1730,8 @@ const PRESS_RELEASE_TITLES = [
   // a publisher's or a website's legal notice, which names its managing director and responsible editor by law (not
   // the English "legal notice", which a solicitor's letter to a debtor is headed too)
   'impressum', 'imprint', 'mentions légales', 'note legali', 'aviso legal', 'colofon', 'colophon',
-  'stopka redakcyjna', 'ficha técnica',
+  'stopka redakcyjna', 'ficha técnica', 'anbieterkennzeichnung', 'informations légales', 'dati societari',
+  'informazioni societarie',
 ];
 
 /** A public event's or a podcast's word, in a programme's or show notes' first line ("Nordic Grid Summit 2027 – Programme"). */

@@ -18,9 +18,10 @@ interface Scheme {
   readonly possible?: (shape: DigitShape) => boolean;
   /** Companies are numbered so too (Croatia's OIB): not after a legal form on the number's line or the one before. */
   readonly companiesToo?: boolean;
+  /** A way of writing a digits-only scheme that is distinctive on its own, and whether the text's digits can hold it. */
+  readonly distinctiveWritten?: { readonly pattern: RegExp; readonly possible: (shape: DigitShape) => boolean };
 }
 
-const lettersBefore = (s: DigitShape) => s.lettersBefore;
 const letterAfter = (s: DigitShape) => s.letterAfter;
 
 type Validator = { validate(value: string): { isValid: boolean; isIndividual?: boolean } };
@@ -62,18 +63,25 @@ const SCHEMES: readonly Scheme[] = [
     pattern: /\b[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}\b/g,
     valid: by('FR', 'nir'),
     distinctive: false,
+    // As the carte Vitale prints it, in seven groups with its key ("2 87 03 69 123 456 55"): no other number is so.
+    distinctiveWritten: {
+      pattern: /^[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}$/,
+      possible: (s) => s.longestSpacedGroup >= 15,
+    },
   },
   {
     type: 'national-id:it-codice-fiscale',
-    pattern: /\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b/g,
+    // In capitals, or typed all in small letters in a chat ("rssmra85t10a562s"), not mixed.
+    pattern: /\b[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b|\b[a-z]{6}\d{2}[a-ehlmprst]\d{2}[a-z]\d{3}[a-z]\b/g,
     valid: by('IT', 'codicefiscale'),
     distinctive: true,
-    possible: lettersBefore,
+    possible: (s) => s.lettersBefore || s.smallBefore,
   },
   {
     type: 'national-id:es-dni',
-    pattern: /\b\d{8}-?[A-Z]\b/g,
-    valid: by('ES', 'dni'),
+    // "48213907L", "48213907-L", or in dotted thousands as printed on forms ("48.213.907-L").
+    pattern: /\b\d{8}-?[A-Z]\b|\b\d{2}\.\d{3}\.\d{3}[- ]?[A-Z]\b/g,
+    valid: (value) => by('ES', 'dni')(value.replace(/[. ]/g, '')),
     distinctive: true,
     possible: letterAfter,
   },
@@ -270,18 +278,34 @@ function underContextColumn(scan: TextScan, family: string): ReadonlySet<number>
   });
 }
 
+/** How far before a candidate its word may stand in the same sentence, when no other number comes between. */
+const SENTENCE_WINDOW = 200;
+
+/**
+ * The number is the first after its scheme's word, in the same sentence: "die neue Steuer-ID von unserer
+ * Werkstudentin, die Bescheinigung kam gestern per Post: 57 382 910 462". Not across a sentence's end or a blank
+ * line ("… a Swedish personnummer with the Luhn algorithm.\n// Example: 811218-9876").
+ */
+function firstNumberInSentence(scan: TextScan, family: string, index: number): boolean {
+  const hit = near(scan, family, index, SENTENCE_WINDOW);
+  return hit !== undefined && !/\d|\n[ \t]*\n|[.!?](?:\s|$)/.test(scan.text.slice(hit.end, index));
+}
+
 export const nationalIdDetector = defineDetector('national-id', 'personal', function* (scan) {
   for (const scheme of SCHEMES) {
     const family = CONTEXT_FAMILY.get(scheme) as string;
+    const written = scheme.distinctiveWritten?.possible(shapeOf(scan)) ? scheme.distinctiveWritten.pattern : undefined;
     // A digits-only scheme counts only in context: without its words anywhere, skip it.
-    if (!scheme.distinctive && !scan.byFamily.has(family)) continue;
+    if (!scheme.distinctive && !written && !scan.byFamily.has(family)) continue;
     if (scheme.possible && !scheme.possible(shapeOf(scan))) continue;
     for (const m of digitMatches(scan, scheme.pattern)) {
       if (!scheme.valid(m.value)) continue;
       if (scheme.companiesToo && companyBefore(scan, m.index)) continue;
       const inContext =
-        near(scan, family, m.index, CONTEXT_WINDOW) !== undefined || underContextColumn(scan, family).has(m.index);
-      if (inContext || scheme.distinctive)
+        near(scan, family, m.index, CONTEXT_WINDOW) !== undefined ||
+        underContextColumn(scan, family).has(m.index) ||
+        firstNumberInSentence(scan, family, m.index);
+      if (inContext || scheme.distinctive || written?.test(m.value))
         yield { type: scheme.type, value: m.value, confidence: inContext ? 0.95 : 0.8, index: m.index };
     }
   }

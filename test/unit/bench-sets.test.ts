@@ -111,6 +111,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a municipal notice giving the mayor\'s mobile number ("0905 555 120"): a mobile reads as a person\'s wherever it stands',
   'holdout-274/es-resenas-tienda.txt':
     'published reviews signed by a first name and an initial ("– Carmen G."): a note\'s signature reads the same',
+  'holdout-276/en-api-reference.md':
+    'an API reference\'s example "jane@example.com": as holdout-24\'s, synthetic personal documents write people so too',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };

@@ -3526,6 +3526,10 @@ describe('monarchs, public programmes and words that are something else (synthet
       'Oznam\nObecný úrad bude zatvorený.\n\nIng. Peter Novák\nstarosta obce',
     ],
     ["a mayor after the town's word sk", 'Kontaktujte starostu obce Ing. Petra Nováka na obecnom úrade.'],
+    [
+      "a company's legal data page it",
+      'Dati societari\nFerretti Imballaggi S.p.A.\nPresidente: Giulia Ferretti\nAmministratore delegato: Paolo Mazzanti',
+    ],
   ])('reads %s as no one (synthetic, 2.18.0)', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('public');
   });
@@ -3826,6 +3830,16 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
     // service's (a first version of this rule did).
     const filler = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera.\n\n'.repeat(40);
     expect(classifyText(`${filler}Pokój do wynajęcia. Kontakt: Agnieszka, tel. 601 555 218`).sensitivity).toBe('personal');
+  });
+
+  it("reads a number with the switchboard's extension -0 as a company's, the same without it as a line (holdout-276)", () => {
+    const note = (number: string) => `Lieferschein Nr. LS-884120\nBei Rückfragen: Versandabteilung, Telefon ${number}`;
+    expect(confidence(phoneDetector, note('0711 340 928-0'))).toEqual([0.45]);
+    expect(confidence(phoneDetector, 'Zentrale: +49 30 901820-0')).toEqual([0.45]);
+    expect(classifyText(note('0711 340 928-0')).sensitivity).toBe('public');
+    // A direct line's extension is someone's desk: not the switchboard.
+    expect(confidence(phoneDetector, note('0711 340 928-17'))).not.toEqual([0.45]);
+    expect(classifyText('Ruf mich an: 0171 2345678').sensitivity).toBe('personal');
   });
 
   it("reads a meeting's ID as no phone, a mobile after a calling code still as one", () => {

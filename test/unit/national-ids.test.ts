@@ -67,6 +67,33 @@ describe('national identifiers', () => {
     expect(found('N° de registre national : 91.05.12-326.96')).toContain('national-id:be-national-number');
   });
 
+  it('reads a DNI in dotted thousands, a codice fiscale typed in small letters, an NIR as the carte Vitale prints it (holdout-277)', () => {
+    expect(found('su DNI anterior, el 48.213.907-L, no sirve')).toContain('national-id:es-dni');
+    expect(found('su DNI anterior, el 48.213.907-A, no sirve')).not.toContain('national-id:es-dni');
+    expect(found('[09:41] codice fiscale bncgli87c54f205a')).toContain('national-id:it-codice-fiscale');
+    expect(found('[09:41] codice fiscale bncgli87c54f205b')).toEqual([]);
+    // Letters of both cases are no one's code.
+    expect(found('ref BncGli87c54F205a')).toEqual([]);
+    // The carte Vitale's seven groups need no word; the same digits packed do.
+    expect(found("Numéro d'immatriculation de l'assuré(e) : 2 87 03 69 123 456 55")).toContain('national-id:fr-nir');
+    expect(found('Trajets remboursés : 2 87 03 69 123 456 55')).toContain('national-id:fr-nir');
+    expect(found('Trajets remboursés : 287036912345655')).toEqual([]);
+  });
+
+  it("takes the first number after the scheme's word in the same sentence, not across its end (holdout-277)", () => {
+    const message =
+      'fehlt mir noch die neue Steuer-ID von unserer Werkstudentin, die Bescheinigung vom Bundeszentralamt kam gestern per Post: 57 382 910 462.';
+    expect(found(message)).toContain('national-id:de-tax-id');
+    // Another number between, a sentence's end or a blank line: the word is not this number's.
+    expect(found(message.replace('gestern', 'am 24.11.'))).toEqual([]);
+    expect(found(message.replace('Werkstudentin,', 'Werkstudentin. Die'))).toEqual([]);
+    expect(
+      found(
+        '// Validates a Swedish personnummer (YYMMDD-NNNC) with the Luhn algorithm.\n// Example from the documentation: 811218-9876.',
+      ),
+    ).toEqual([]);
+  });
+
   it("does not take a company's number for a person's (Iceland's kennitala numbers both)", () => {
     expect(found('Kennitala: 450401-3150')).toEqual([]);
     // Croatia's OIB numbers both: a company's after its legal form on the line or the one before.
