@@ -42,7 +42,7 @@ import {
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
 import { joinedWords, jsonMembers, lineFeeds, plainSpaces, unemphasised, unquoted } from './spacing.js';
-import { findSpecialCategoryTerms, hasConfidentialityMarker, selfDisclosures } from './special-categories.js';
+import { findSpecialCategoryTerms, hasConfidentialityMarker, readerDisclosures, selfDisclosures } from './special-categories.js';
 import { alignedColumns, tableHeaderAt } from './tables.js';
 import { firstLine } from './text-scan.js';
 
@@ -101,6 +101,7 @@ export class ClassificationBuilder {
   private readonly counts = new Map<string, { category: FindingCategory; count: number; confidence: number }>();
   private readonly special = new Map<string, number>();
   private selfDisclosures = 0;
+  private readerDisclosures = 0;
   private faq = false;
   private marker = false;
   /** Windows read so far, and what the first told of the document as a published text (its first line is there). */
@@ -199,6 +200,7 @@ export class ClassificationBuilder {
       this.special.set(category, (this.special.get(category) ?? 0) + count);
     }
     this.selfDisclosures += selfDisclosures(scan, from, to);
+    this.readerDisclosures += readerDisclosures(scan, from, to);
     this.marker ||= hasConfidentialityMarker(scan, from, to);
     // An FAQ says so in its title, at its start or ending its first line after a dash ("Parking permits – frequently
     // asked questions"); "I read your FAQ, but I'm pregnant …" and "Re : FAQ – I'm pregnant …" are someone's.
@@ -240,7 +242,9 @@ export class ClassificationBuilder {
         confidence: e.confidence,
       }));
     // An FAQ asks its questions in the first person ("I have diabetes. Can I …?"): no one discloses anything.
-    return decide(findings, this.special, this.faq ? 0 : this.selfDisclosures, this.marker);
+    return this.faq
+      ? decide(findings, this.special, 0, 0, this.marker)
+      : decide(findings, this.special, this.selfDisclosures, this.readerDisclosures, this.marker);
   }
 }
 
@@ -353,6 +357,7 @@ function decide(
   findings: Finding[],
   special: ReadonlyMap<string, number>,
   selfDisclosures: number,
+  readerDisclosures: number,
   marker: boolean,
 ): Classification {
   const reasons: string[] = [];
@@ -360,7 +365,8 @@ function decide(
   // them too) counts only beside a person: a strong identifier, a name in context, or a
   // writer speaking of themself.
   const strong = findings.filter((f) => f.category === 'personal' && f.confidence >= STRONG_CONFIDENCE);
-  const personInView = strong.length > 0 || selfDisclosures > 0;
+  // A notice of the reader's own care (their appointment, their prescription) is sent to one person, named or not.
+  const personInView = strong.length > 0 || selfDisclosures > 0 || (readerDisclosures > 0 && special.size > 0);
   const personal = personInView ? findings.filter((f) => f.category === 'personal') : [];
   const hasSecrets = findings.some((f) => f.category === 'secret');
   if (personInView) {
@@ -379,7 +385,11 @@ function decide(
   if (findings.some((f) => f.category === 'special')) {
     sensitivity = 'special';
     reasons.push(
-      selfDisclosures > 0 ? 'special-category data the writer gives about themself' : 'special-category data about a person',
+      selfDisclosures > 0
+        ? 'special-category data the writer gives about themself'
+        : strong.length === 0 && readerDisclosures > 0
+          ? "special-category data in a notice of its reader's own care (an appointment, a prescription, results)"
+          : 'special-category data about a person',
     );
   } else if (personal.length > 0) {
     sensitivity = 'personal';

@@ -492,7 +492,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'orientación sexual', 'vida sexual', 'homosexual*', 'lesbiana*',
     'seksuele geaardheid', 'seksuele oriëntatie', 'seksleven', 'homoseksu*', 'lesbisch*', 'biseksu*',
     'orientacja seksualna', 'orientacji seksualnej', 'życie seksualne', 'homoseksualn*', 'biseksualn*',
-    'orientação sexual', 'vida sexual', 'homossexual*', 'bissexual*', 'lésbica*',
+    'orientação sexual', 'vida sexual', 'homossexua*', 'bissexua*', 'lésbica*', 'gays',
     'lebenspartnerschaft', 'eingetragene partnerschaft', 'coming out', 'coming-out', 'casada con otra mujer', 'casado con otro hombre', 'married to another woman', 'married to another man',
     'casada com outra mulher', 'casado com outro homem', "sposata con un'altra donna", 'sposato con un altro uomo',
     'mariée à une autre femme', 'uit de kast', 'salió del armario', 'salir del armario', 'sale del armario', 'saiu do armário', 'sair do armário', 'is trans', 'gej', 'geja', 'gejem', 'geje',
@@ -2561,15 +2561,88 @@ const CERTIFIES = [
 
 /** Words for the one a letter is written to: with a case's reference and a special category, the reader is someone. */
 // biome-ignore format: a word table reads best packed
+/**
+ * The reader's own appointment, prescription, results or treatment, as a reminder or a delivery note names them to one
+ * person ("your appointment", "uw herhaalrecept", "przypominamy o wizycie"); with a time of day, a notice to that reader.
+ */
+// biome-ignore format: a word table reads best packed
+const READERS_CARE = [
+  'your appointment', 'your visit', 'your prescription', 'your repeat prescription', 'your medication', 'your medicines',
+  'your results', 'your test results', 'your scan', 'your operation', 'your procedure', 'your treatment', 'your session',
+  'ihr termin', 'ihren termin', 'ihres termins', 'ihr rezept', 'ihre medikamente', 'ihr befund', 'ihre befunde',
+  'ihre behandlung', 'ihre untersuchung', 'dein termin', 'deinen termin', 'votre rendez-vous', 'votre rdv',
+  'votre ordonnance', 'vos médicaments', 'vos résultats', 'votre traitement', 'votre examen', 'votre séance',
+  'votre consultation', 'ton rendez-vous', 'ton rdv', 'il suo appuntamento', 'la sua visita', 'la sua prenotazione',
+  'il tuo appuntamento', 'la tua visita', 'la sua ricetta', 'i suoi farmaci', 'i suoi risultati', 'il suo esame',
+  'la sua seduta', 'su cita', 'tu cita', 'su receta', 'sus medicamentos', 'su consulta', 'su tratamiento', 'uw afspraak',
+  'je afspraak', 'uw recept', 'uw herhaalrecept', 'uw medicijnen', 'uw medicatie', 'uw uitslag', 'uw behandeling',
+  'uw onderzoek', 'przypominamy o wizycie', 'przypominamy o terminie', 'pana wizyta', 'pani wizyta', 'twoja wizyta',
+  'pana wizycie', 'pani wizycie', 'pana recepta', 'pani recepta', 'a sua consulta', 'a tua consulta', 'a sua marcação',
+  'o seu exame', 'a sua receita', 'os seus medicamentos', 'o seu tratamento',
+];
+/** Asking the reader to make an appointment, as leaflets and notices do: no appointment of theirs yet. */
+// biome-ignore format: a word table reads best packed
+const BOOK_ONE = [
+  'book your', 'make your', 'schedule your', 'to book', 'vereinbaren sie', 'buchen sie', 'prenez rendez-vous',
+  'prendre rendez-vous', 'réservez votre', 'prenoti', 'prenotare', 'prenota', 'pida su', 'pide tu', 'solicite su',
+  'reserve su', 'maak een afspraak', 'maak uw afspraak', 'plan uw', 'umów się', 'umów wizytę', 'zarezerwuj', 'marque a sua',
+  'marque já', 'agende',
+];
+
 const SECOND_PERSON = [
-  'you', 'your', 'ihnen', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'vous', 'votre', 'vos', 'lei', 'suo', 'sua', 'la sua', 'il suo',
-  'le sue', 'i suoi', 'usted', 'ustedes', 'le comunicamos', 'reconocerle', 'u', 'uw', 'pana', 'pani', 'państwa', 'você',
-  'o seu', 'a sua', 'v. exa',
+  'you',
+  'your',
+  'ihnen',
+  'ihr',
+  'ihre',
+  'ihrem',
+  'ihren',
+  'ihrer',
+  'vous',
+  'votre',
+  'vos',
+  'lei',
+  'suo',
+  'sua',
+  'la sua',
+  'il suo',
+  'le sue',
+  'i suoi',
+  'usted',
+  'ustedes',
+  'le comunicamos',
+  'reconocerle',
+  'u',
+  'uw',
+  'pana',
+  'pani',
+  'państwa',
+  'você',
+  'o seu',
+  'a sua',
+  'v. exa',
   // The reader addressed as a patient or a service's user, and the Spanish "su" before what is theirs.
-  'dear patient', 'liebe patientin', 'lieber patient', 'cher patient', 'chère patiente', 'gentile utente',
-  'gentile paziente', 'caro utente', 'cara utente', 'estimado paciente', 'estimada paciente', 'estimado/a paciente',
-  'beste patiënt', 'szanowny pacjencie', 'szanowna pacjentko', 'su resultado', 'sus resultados', 'su solicitud', 'su prueba',
-  'seu teste', 'seu resultado',
+  'dear patient',
+  'liebe patientin',
+  'lieber patient',
+  'cher patient',
+  'chère patiente',
+  'gentile utente',
+  'gentile paziente',
+  'caro utente',
+  'cara utente',
+  'estimado paciente',
+  'estimada paciente',
+  'estimado/a paciente',
+  'beste patiënt',
+  'szanowny pacjencie',
+  'szanowna pacjentko',
+  'su resultado',
+  'sus resultados',
+  'su solicitud',
+  'su prueba',
+  'seu teste',
+  'seu resultado',
 ];
 
 /** Words before a vehicle's registration number, which identifies its keeper. */
@@ -3063,6 +3136,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['contact-key', ['contact', 'contatto', 'contacto', 'contato', 'kontakt', 'kontaktperson', 'ansprechperson']],
   ['case-file', CASE_FILES],
   ['second-person', SECOND_PERSON],
+  ['readers-care', READERS_CARE],
+  ['book-one', BOOK_ONE],
   ['procurement', PROCUREMENT],
   ['attendees', ATTENDEES],
   ['person-number', PERSON_NUMBERS],

@@ -538,6 +538,68 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   return count;
 }
 
+/** A time of day ("08:40", "14h15", "godz. 9:40"), and whether a range's second time follows it ("9:00–12:00", "tussen 14:00 en 17:00"). */
+const TIME_OF_DAY = /(?<![\d:.,])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?![\d:])/g;
+const RANGE_AFTER =
+  /^[ \t]*(?:uhr|h)?[ \t]*(?:[-–—]|to|till|until|bis|à|a|al|alle|tot|en|do|às|and|und|et|e|y)[ \t]+(?:\d|[-–—])/iu;
+const RANGE_BEFORE = /(?:[-–—]|from|von|zwischen|de|du|entre|dalle|da|tussen|van|od|das|between)[ \t]*$/iu;
+/** Today, tomorrow: a window of hours on a named day is one delivery's ("vandaag tussen 14:00 en 17:00"). */
+const THIS_DAY =
+  /(?<![\p{L}])(?:today|tomorrow|heute|morgen|aujourd['’]hui|demain|oggi|domani|hoy|mañana|vandaag|dzisiaj|dziś|jutro|hoje|amanhã)(?![\p{L}])/iu;
+
+/** A day: a date ("09.12.2026", "14/12"), a day of a month ("9 December", "4 décembre", "14th Apr"), today or tomorrow. */
+const A_DAY = new RegExp(
+  String.raw`(?<![\d.])\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d:])|(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|\.)?[ \t]+(?:de[ \t]+)?(?:jan|feb|fév|fev|mär|mar|apr|avr|abr|kwi|may|mai|mei|maj|mag|jun|juin|giu|cze|jul|juil|lug|lip|aug|août|ago|sie|sep|set|wrz|oct|okt|ott|out|paź|nov|lis|dec|dez|déc|dic|gru|ene|gen|sty|lut|mrt|márz)\p{L}*|${THIS_DAY.source}`,
+  'iu',
+);
+
+/** How far around the reader's care a notice's time and terms may stand, within its paragraph. */
+const NOTICE_REACH = 300;
+
+/** The paragraph around `index`: between blank lines. */
+function paragraphAround(text: string, index: number): [number, number] {
+  const before = text.lastIndexOf('\n\n', index);
+  const after = text.indexOf('\n\n', index);
+  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
+}
+
+/**
+ * Special-category terms about the reader of a notice of their own care: a reminder of their appointment, their
+ * prescription delivered, their results ("Przypominamy o wizycie w Poradni Onkologicznej w dniu 09.12.2026 o godz.
+ * 08:40", "Vandaag tussen 14:00 en 17:00 bezorgen wij uw herhaalrecept aan huis: insuline …"), by the reader's care
+ * and a day and a time of day in the same paragraph, within 300 characters. Such a notice is sent to one person, named or not. Not a leaflet's
+ * opening hours ("Mon–Fri 8:00–18:00") nor its asking the reader to book ("Book your flu vaccination at 9:30").
+ */
+export function readerDisclosures(scan: TextScan, from = 0, to = scan.text.length): number {
+  const cares = scan.byFamily.get('readers-care');
+  if (!cares) return 0;
+  const { text } = scan;
+  const notices: [number, number][] = [];
+  for (const care of cares) {
+    const [paragraphStart, paragraphEnd] = paragraphAround(text, care.start);
+    const start = Math.max(paragraphStart, care.start - NOTICE_REACH);
+    const end = Math.min(paragraphEnd, care.end + NOTICE_REACH);
+    const paragraph = text.slice(start, end);
+    if ((scan.byFamily.get('book-one') ?? []).some((hit) => hit.start >= start && hit.end <= end)) continue;
+    const timed = [...paragraph.matchAll(TIME_OF_DAY)].some((m) => {
+      const ranged =
+        RANGE_AFTER.test(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+        RANGE_BEFORE.test(paragraph.slice(Math.max(0, m.index - 10), m.index));
+      return !ranged || THIS_DAY.test(paragraph.slice(Math.max(0, m.index - 40), m.index));
+    });
+    if (timed && A_DAY.test(paragraph)) notices.push([start, end]);
+  }
+  if (notices.length === 0) return 0;
+  let count = 0;
+  for (const [, family] of FAMILIES) {
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      if (hit.start < from || hit.start >= to) continue;
+      if (notices.some(([start, end]) => hit.start >= start && hit.end <= end)) count += 1;
+    }
+  }
+  return count;
+}
+
 /** A first-person word before the term ("my diagnosis") or after it ("the union fee from my salary"), on its line. */
 function beside(text: string, self: Hit, term: Hit): boolean {
   return self.start <= term.start

@@ -3900,3 +3900,46 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
     expect(classifyText(`Release plan\n${filler}\nThanks to Jonas Weber for the review.`).sensitivity).toBe('personal');
   });
 });
+
+describe("notices of the reader's own care (synthetic, 2.19.0)", () => {
+  it.each([
+    [
+      'an oncology reminder pl',
+      'Przypominamy o wizycie w Poradni Onkologicznej w dniu 09.12.2026 o godz. 08:40 (gabinet 12, chemioterapia dzienna).',
+    ],
+    ['an appointment reminder en', 'Reminder: your appointment at the oncology clinic is on 9 December at 08:40 (room 12).'],
+    ['a rheumatology appointment fr', 'Rappel : votre rendez-vous en rhumatologie le 09/12/2026 à 08h40, salle 3.'],
+    [
+      "a pharmacy's delivery nl",
+      'Vandaag tussen 14:00 en 17:00 bezorgen wij uw herhaalrecept aan huis:\n- metformine 500 mg\n- insuline glargine, 5 pennen',
+    ],
+  ])('reads %s as special: sent to one person, named or not', (_, text) => {
+    const c = classifyText(text);
+    expect(c.sensitivity).toBe('special');
+    expect(c.reasons.join(' ')).toContain("notice of its reader's own care");
+  });
+
+  it.each([
+    [
+      'a leaflet asking to book',
+      'Flu vaccination: book your appointment at the pharmacy on 12 December. We are open 08:00–18:00.',
+    ],
+    ['opening hours on a day', 'Grippeimpfung am 14.12.: Ihr Termin ohne Wartezeit, Impfsprechstunde 14:00 bis 17:00 Uhr.'],
+    [
+      'a pre-operation leaflet with no day',
+      'Before your operation: do not eat after midnight. Please arrive at 07:30 on the day of your procedure. Bring your insulin.',
+    ],
+    [
+      'a prescription ready, no time',
+      'Boots: your prescription is ready to collect from Boots Kingsway. Please bring this message.',
+    ],
+    ["a car inspection's reminder", 'Rappel : votre rendez-vous au centre de contrôle technique est confirmé le 14/12 à 10h30.'],
+  ])('reads %s as no one', (_, text) => {
+    expect(isPersonal(classifyText(text).sensitivity)).toBe(false);
+  });
+
+  it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
+    const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
+    expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
+  });
+});
