@@ -10,189 +10,188 @@ adalina adaline adalsinde adalyne adalynn adama adamilca adara adassa adaugo ada
 addyson adea adebola adebukola adegrine adela adelaida adelaide adelajda adelasia adele adeleine adelia adelie adelina
 adeline adelita adeliya adell adella adelle adeltrude adelya adelyne adena adenike adeola adepeju adesewa adesua
 adetoke adetoun adia adiana adiba adila adile adina adisa adison adisson aditi adja adjoa adna adolfa adolfina
-adolphie adonia adonise adora adoracion adra adrastee adrehilde adria adriana adriane adrianna adrianne adrielle
-adriena adrienne adrijana adrina adryana adunni advika adwitiya adwoa adwoah ady adyson adysson aela aella aelyn aerin
-aeris aerith aeryn afaf afaq aferdita afia afitap afiya afnan afra afrah afruza afsana afton afua afzuna afərim afət
-agape agata agate agatha agathe agca agilberte aglae aglaia aglaja agnane agneflete agnes agnesa agnese agneta
-agnieszka agostina agrata agripina agrippine agrypina agueda agustina ahalya ahana ahava ahenk ahilya ahlam ahlem ahna
-aia aiana aicha aida aidee aidə aijiao aiko aila aileen ailen ailey ailin ailine ailis ailsa ailyn aimee aimi aimy
-aina ainara aine ainhoa aino ainoa ainoha ainsley aintzane aira aisa aisha aishani aishwarya aisling aislinn aisosa
-aissa aissata aissatou aisyah aitana aivy aixa aiya aiyana aiyanna aiza aizah ajana ajeng ajka ajla ajlin ajna ajoke
-ajriz akane akasha akela akemi akifa akiko akila akilah akima akina akira akofa akorfa akosua akshainie akshara
-akshata akshaya akshita akua akula akumaa akunna akvelina ala alaa alabama alae alaia alaina alaine alais alaitz alana
-alanah alandra alanie alanis alanna alannah alanys alara alaya alayah alayna alba albachiara albana albane albena
-alberade alberta alberte albertina albertine albertyna albina alcidie alcina alcine alcyone alda aldegonde alea
-aleandra alecia aleen aleena aleesha aleeyah aleeza alegria aleida aleina alejandra alejandrina aleksandra aleksia
-alemka alemush alena alene alenia alenka alesia aleska alessa alessandra alessandrina alessia alessya aleth aletha
-alexandra alexandrea alexandria alexandrina alexandrine alexane alexanne alexi alexia alexiana alexias alexie alexina
-alexine alexy alexya aleya aleyah aleyda aleyna alfonsa alfonsina alfreda alia aliah aliana alica alice alicea alicia
-alicja alicya alida alie alienor aliette aliha alika alima alimatou alina aline aliona alis alisa alise alisea alisha
-alishba alisia alison alissa alisse alissia alisson alissya alisya alita alivia alix aliya aliyah aliyana aliyyah aliz
-aliza alize alizea alizee alizia alizon alka allana allegra allia alliah allicia allie allison allissa allisson alliya
-alliyah ally allyah allyana allycia allyson allyssa allyssia allysson almila almira almudena aloise aloisie alojza
-alojzije alona alondra aloyse alphonsine alpike alsu altagracia altea althea althee altina alva alvera alvina alvine
-alwia alya alyah alyana alyanna alyce alycia alyia alyiah alyna alyne alyona alys alysa alyse alysea alysha alysia
-alyson alyss alyssa alyssah alysse alyssia alysson alyx alyze alzbeta amabela amada amadea amahle amaia amal amalia
-amaliane amalie amalija amalthee amalya amana amanda amande amandine amane amani amanie amante amany amara amarande
-amaranta amaranthe amaria amarilys amaris amarya amaryllis amarys amatullah amaya amayah ambainesh ambar amber amberly
-ambeta ambra ambre ambroisie ambrosia amea ameena ameera amel amela ameli amelia ameliane amelie amelina ameline
-ameliya amellia amely amelya amena ameni amethyste amie amila amilia amilya amina aminah aminat aminata aminta aminte
-aminu amira amirah amita amiya amma ammara amna amnah amodini amoke amope amparo amra amreen amrita amritambu amy amya
-amyra ana anabel anabela anabella anabelle anae anaeli anaelle anah anahi anahit anahita anahy anaia anaid anaida
-anais anaisa anaise anaiz anala analia analie analucia analy anam anamaria anamarija anamika ananda anandamayi ananta
-ananya anarose anasooya anastacia anastasia anastasie anastasiia anastasija anastasiya anastassia anastasya anastazia
-anastazie anastazija anastazja anasuya anatazie anatolia anaya anayah anays anca anceline anci ancica ancilla ancuta
-andac andela andelika andelina andie andjela andjelina andora andrada andreana andreane andreanne andree andreea
-andreia andreina andrena andria andriana andrijana andrina andzelika ane anea anela anelia anelise anella anelle
-anemona anemone anesa anessa aneta anett anette aneya anezka angadreme angela angele angeles angeli angelia angelica
-angelie angelika angeliki angelina angeline angelines angelique angelita angella angelle angellina angely angelyna
-angelyne angelys anggun angharad anghelina angie angilberte angy anh ania anica anicee anicette anicia anie aniece
-aniela aniella anika anila anina anique anisa anise anisha anishka anisia anisoara anissa anissia aniston anita aniya
-aniyah anja anjali anjalie anjana anjara anjela anjelina anjette anju anjuli anjuscha anjushree anjushri anjutha anka
-anke ankea ann anna annabel annabell annabella annabelle annachiara annagiulia annagrazia annah annais annalaura
-annalena annalia annalie annalisa annalise annalucia annaluna annaly annamae annamaria annamarie annamria annapaola
-annapia annapurna annarita annarosa annasofia annastasia annaya annayah anne annecke annegret anneke anneli annelie
-annelies anneliese annelise annella annelore annelyse annemarie annemie annemijn annerose annetta annette annia
-annicka annie annika annikki annisa annissa annlis annonciade annunziata anny annya anora anouk anoushka anqi ansberte
-anselma anshula anstrudie anta antea anthea anthelmette antigone antje antoaneta antoinette antonela antonella
-antonette antonia antonieta antonietta antonija antonina antonine anuja anulawathie anuschka anusha anushka anuska
-anusuya anuta anwen anwesha anya anyah anycia anyelina anysia anyssa aoi aoife aouatif aphelie apolena apollina
-apolline apollonia apolonia appia apryl apsara aqsa aquiline ara arabela arabella arabelle araceli aracelis aracely
-arai arame aranka arantxa arantza arbay arbia arcadia arcadie arcangela archana archange areej arelis arely areta
-aretha arfa argelia argine ariadna ariadne ariah ariam ariana ariane arianna arianne aricie ariel ariela ariella
-arielle arife arij arija arike arin arina arinola arisa arisha arista aristita ariya arizona arja arjana arlene arlet
-arleta arlette arlie arlinda arline armance armanda armande armandine armela armeline armelle armida armide armildez
-armina arminda armine armoni armonia armonie arna arnaude arnela arnolda arnostka arsenia arsenie arsinoe artemia
-artemis artemisa artemisia arthurine artina aruna arwa arwen arya aryah aryam aryana aryanna aryelle arzu asake
-asceline aseel asel asella asha ashana ashanti ashanty asheley ashlee ashleigh ashley ashly ashlyn ashlynn ashna
-ashtyn asija asila asiya asiyah asja askaletch aslesha asli aslim asliya asma asmaa asmae asmahan asolat asra assata
-assia assil assiya assomption assuntela asta astarte aster asterie astou astree astrid astrida astride astryd asuela
-asya atalia atanasia atanazie atena athalia athalie athanasia athanasie athea athena athenais athina atika atina
-atinuke atiya atlantis atreyee atreyi aube aubertine aubery aubree aubrey aude audelia audeline audra audree audrena
-audrey audrie audrina audry augusta augustina augustine augustyna aulia aure aurea aurela aurelia aureliana aurelie
-aurelienne aurelija aurelle auria auriana auriane aurianna aurielle aurora aurore ausilia ausiliatrice auxane ava avah
-avalon avana avani avantika avelina aveline avery avigaelle avigail avila avital aviva avneet avoye awa awero awesi
-axeline axelle aya ayaa ayaat ayada ayah ayala ayame ayana ayanah ayanda ayane ayanna ayannah ayat ayda ayebatari
-ayelen ayesha aygul aygun ayiana ayinke ayisha ayize aykal ayla aylah aylana aylee ayleen aylen aylin aylina ayline
-aylinn aylla ayma aymara aymardine aymee aymonde aynur ayoka ayra ayse aysenur aysha aysil ayssa aytən ayu ayumi
-ayushmati ayza aza azadeh azalea azalee azalia azaria azelia azelie azeline azia aziza azizah azra azucena azza
-azzurra baaba baala babeta babetta babette babila babsi badia badiaa baetrice bagdagul bahar bahia bahija baidehi
-baijayanti bailee bajramsa balamani balbina bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel
-barbi barbla barbli barbora barbro barchinoy barica barno bartolomea basak basanti basia basilia basilisse basma
-basmala bassilla bassma bathe bathilde batilda batoul batsheva batul batya baya bayan baylee bea beata beate beatric
-beatrice beatris beatrix beatriz beatrycze becca becky bediz bedriska begona begoyim behrem beila belcim belemir belen
-belina belinda belkis bellina belma beltun benedetta benedicta benedicte benedikta benedita beniamina benice benicia
-benigna benilde benita benli bente benthe berangere berceste bercin berenice berenika bergit berinay berit bernadetta
-bernadette bernadine bernarda bernharda bernhardine berni bernice berniece berra berran berre berta berte bertha
-berthe berthilde bertille bertina bertolda bertrud berty berva beryl besa besra bess bessie bessy betania beth bethan
-bethanie bethany bethel beti betina betsabe betsy betta bettie bettina betty betul beulah beuve beverley beverly
-beyonce bezunesh bhaanumati bhadra bhagirathi bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana
-biancamaria bianka bibi bibiana bibiane bibianna biborka bice biggi bigna bijou bilge biljana billie billurə bilva
-bilwa bina binafsha bineta binta binti bintou birdie birgid birgit birgita birgitta birgitte birte bisenija biserka
-bisma bitia blagica blahomila blahomira blahoslava blandina blandine blanduzia blanka blazena blerta blessing bluma
-bobana bobbi bochra bogdana boglarka bohdana bohumila bohumira bohuna bohuse bohuslava bojana bojislava bolatito
-boleslava bonnie bonny borbala borislava borka boroka bosiljka bouchra boutaina bozena bozetecha bozica bozidara
-brandi brandusa branimira branislava branka brankica bratislava breana breanna breanne brenda brendy brenna bretislava
-bria briana brianda brianna brianne bridget bridgette bridie briella brielle brigida brigita brigitt brigitta brigitte
-brihana brihanna brinda brionna brisa briseida briseis brita britanny britany brithany brithney britney britt britta
-brittanie briyana bronislava brooke brooklyn brooklyne brooklynn bruna brunehaut brunehilde brunella brunhild
-brunhilda brunhilde bruni brunilde bryana bryanna brygida bryhanna btissam buddhana buhle bunmi bushra busisiwe
-bzunesh bəyaz cacilia cacilie cadia caelia caetana cagil cagla caiqin caitlin caitlyn caitlyne caleigh calia calie
-calina calissa calista calixta callia callie calliope callista cally calogera calpurnia calypso calyssa calysta
-camelia camellia camie camila camilia camilla camille camillia cammie cammy camryn camy camyla camylle candace candela
-candelaria candice candida candie candyce canel cangul cannur cansel cansin cansu caoimhe capitolina caprice capucine
-caren carin carine carinne carissa carla carlee carlene carley carlie carlijn carlina carline carlita carlota carlotta
-carly carlyn carma carme carmel carmela carmelia carmelina carmelita carmella carmelle carmen carmilla carmina
-carminho carmo carna carol carola carolann carolanne carole carolin caroline carolyn carolyne carrie carys casandra
-casiana casilda casimira cassandra cassandre cassi cassia cassiana cassidi cassidie cassidy cassie cassiopea cassy
-cataleya catalina catarina caterina caterine catharina catharine catherine cathleen cathrin cathrine cathryn cathy
-cati catia catie catina catinca catrice catrin catrina catrinel catriona caty cayetana cayla ceca cecelia cecile
-cecilia cecilie cecillia cecily cecylia cedra celena celene celesta celeste celestina celestine celestyna celia
-celicia celie celina celine celinia celise celsa cely cenka centa cerasela ceren cerena cerina cerise cerstin cerys
-cesminaz cestmira ceyda ceyla ceylan ceylin ceylinaz cezara chadia chafia chahd chahida chahrazad chaima chaimaa
-chaimae chaira chakrika champa chams chana chanda chandani chandi chandini chandira chandni chandra chandrabhaga
-chandrakala chandrakin chandramani chandrani chandraprabha chandraswaroopa chandravati chanel chanell chanelle chani
-chania chanice channa channelle chantal chany chanya chapala chara charifa charis charlaine charlee charleen charlene
-charlette charley charline charlise charlize charlott charlotta charlotte charlye charlyn charlyze charmaine charo
-charumati charvi chasity chatura chaya chayenne chayma chaymaa chaymae chelby chelsea chelsee chelsey chelsie chelsy
-chenoa cherechi cherie cherish cherry cheryl chesley cheyanne cheyene cheyenne chiamaka chiara chiaraluce chimamanda
-chinyere chioma chitrali chitramala chitrangada chizoba chloe chloee chloey chorouk chranislava chrissie chrissy
-christa christabel christabelle christal christana christel christella christelle christen christia christiana
-christiane christianne christie christin christine christl christy chrystal chrystina chyna ciana cianna ciaobella
-ciara ciarra cici cicilia cigdem cigil cilay ciler cilvenaz cimen cindel cinderella cindi cindy cinthia cinthya cintia
-cintya cinzia cipriana cira circe cirilla cise cisem cisil cistoslava citlali citlalli citra claira claire clara
-clarabelle clare claribel clarice clarie claris clarisa clarissa clarisse clarita clary claryssa claudette claudia
-claudie claudina claudine clea clelia clelie clemence clemencia clemency clementia clementina clementine clemenzia
-cleo cleofe cleopatra clio clizia clodagh cloe cloee clorinda clotilde clover coco codrina codruta cointa coleen
-colette coline colleen collette collien colomba conceicao concetta concha conchita concita connie conny consiglia
-consolacion consolata constanca constance constancia constanta constantina constanza constanze consuela consuelo cora
-coral coralia coralie coraline coralyn cordelia cordula corentine coretta corie corina corine corinna corinne cornelia
-corrie corrine cortney corynne cosette cosima cosmina costanza coumba courtney covadonga cozette crenguta crescenzia
-crina crista cristal cristalina cristel cristela cristiana cristiane cristina cristine crocefissa cronida crysta
-crystel csenge ctibora ctirada ctislava cunegonda curie cuzia cvetka cyan cyana cyane cyann cyanna cyanne cyara cydney
-cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyrielle cyrila daantje daciana daena daenerys daevi daevika dafina
-dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila daina dainuvite daira daisha daisie daissy daisy
-dajana daksha dakshayani dalal dali dalia daliah daliana dalibora daliborka dalida dalie dalila dalilah dalima
-dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris damarys damayanti damiana damjanka damla damya dana
-danae danah danay danaya danela danella daniah danica danie daniela daniella danielle danielly danijela danika danila
-danique danita danitza daniya daniyah danka danna danni danuse danuta danya danyah danyele danyka danyla daphne
-daphnee daphney dara darby darcy dareen dariana darie darielle darina darinka dariya darja darla darleen darlene
-darline darling darshwana darta darya dasha dasia daveen davia davida davina davinia davriya daya dayami dayana
-dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna debbie debby debora deborah debra dedit deeksha
-deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy dejah dejana delfina delia deliah delicia
-delie delila delilah delina delinda delizia delores delphina delphine delsy demet demetra demetria dena denia denisa
-denise denisia denisse denize denya denyse deodata deolinda deqa derya desanka desdemona desiderata desideria desire
-desiree despina dessie destany destinee destiney destini desy deva devangana devani devasree devika devina devora
-devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana dhanadeepa dhanalakshmi dhara dharani dharitri dharma
-dhatri dhiya diah diala diamante diamantina diana diandra diane diani dianna dianne dianoch dianora diany diara diarra
-dicle diclehan dida didem didina dieke diem dietlind dietlindis dieudonnee dieynaba digna dijana dikra diksha dilafruz
-dilara dilarə dilay dilbar dilberay dildora dilek diler diletta dilfuza dilia dilnoza dilorom dilrabo dilruba dima
-dimitra dimitrina dina dinah dinara dinda diny diodata diona dionisia dionne dionysia dior diora dipali ditya diva
-divina diviska divya dixie diya diyana diyora djamila djeneba djenna doaa dobrava dobrila dobromila dobromira
-dobroslava dochia doda doha doina dolly dolores dolunay dominga dominica dominika dominique domino domitilla domizia
-domiziana domnica donalda donata donatella donia donika donka donya dora dorana dorcas doreen dorena dorene dorette
-doriana doriane dorianna dorica dorina dorinda dorine doris dorita dorka dorli dorota dorotea doroteja dorothea
-dorothee dorothy dorottya dorrit dorte dorthe dorthy dory doua douaa douae doubrava doubravka dounia dounya dovie
-doyinsola dragana dragica draginja drahomila drahomira drahoslava drahotina drahuse draupadi drifa drina drissia
-druina dua dubravka duduzile dulari dulcie dulcinea dulina dumitra dumitrana dunia dunja dunya durda durdane durdona
-durga durgeshwari durica durriye duru dusana dusanka dusica duska duygu dyah dyana dyane dyanna dyna dzile dzirkstite
-dəniz ebba ebe ebiere ebony ebru ecaterina ece ecem eda edda edelberga edelgard edeline edeltraud eden edera edgitha
-edie edina edita edith editha editta edmee edna eduarda edurne edvarda edvige edwina edyta eef eefje eeva effie
-eftalya eftimia egizia eglantina egle egona eike eila eileen eilidh eiliyah eilleen eily eilyn eimy eira eire eirinn
-ekaparnika ekaterina ekram elaia elaide elaina elaine elakshi elana elane elanie elanna elanor elanur elara elaya
-elayna elba elcin elda elea eleah eleana eleanna eleanor eleanora eleanore electra eleina elektra elen elena elene
-eleni elenia elenie elenna elenoire elenor elenora eleonor eleonora eleonore eleri elettra eleya eleyna elfi elfrida
-elfride elfriede elga elhaida elham eliabeth eliana elianah eliane elianna elicia elida elide elidia elif elika
-elimena elin elina eline elinor elinore eliona eliora elis elisa elisabel elisabet elisabeta elisabete elisabeth
-elisabetta elisaveta elise elisea elisheva elisia eliska elissa eliya eliyah eliyana eliza elizabet elizabeta
-elizabeth elizaveta elize elizia elka ellada ellah ellana ellea ellen ellena elley elli ellia elliana ellie elliette
-ellina ellinor ellora elly ellyana ellyn elma elmas elmedina elmina elmira elna elnarə elnora eloa elodia elodie elody
-eloina eloisa eloise elona elonora elora elorah elouise elowen elsa elsbeth elsi elsie elsy elva elvan elvi elvia
-elvie elvina elvira elwira elwire elyana elyanah elyanna elyanora elycia elyn elyna elynn elysa elysabeth elyse elysha
-elysia elyssa elyssia elyza elyzabeth elza elzbieta ema emalia eman emanuela emanuella emanuelle emanuelly emel emelia
-emelie emelina emeline emely emelyn emerance emeraude emerencie emese emi emie emiko emila emili emilia emiliana
-emilie emilija emiline emillia emillie emilly emily emilya emina emine emira emlyn emma emmah emmalee emmanuela
-emmanuella emmanuelle emme emmelie emmeline emmely emmi emmie emmy emmylou emna emory emuly emy emylia emylie ena
-enakshi enara enaya encarnacion endah eneda enedina eneida engracia enia enid enie enimia eniola enisa enise enkelejda
-enma enna enola enrica enriqueta enxhi enya enza eowyn eracla erica ericka erika erina erinela erinn erisa erlinda
-erma ermelind ermelinda ermenegarda ermenegilda ermina erminia ermira erna ernesta ernestina ernestine ersilia ervina
-erwan eryka erykah eryn erynn erza esen esha eshaal eshal eshana eshita esin esma esme esmee esmeralda esmeray esmira
-esra esraa essie estee estefani estefania estefany estel estela estella estelle ester estera esterina esther estitxu
-estrid eszter etana etela etelvina ethel etna etty eudokia eudoksja eudora eudoxie eufemia eufrasia eufrosina
-eufrozina eugenia eugenie eula eulalia eulalie eunice eunika euphrasie euridice eusebia eusebie eutalia eva evah
-evalina evaline evalyn evana evangelia evangelina evangeline evangelyne evanghelina evanie evanna evanne evdokija eve
-eveke eveleen evelia evelien eveliina evelin evelina eveline evely evelyn evelyna evelyne everly evette evgenia evi
-evie evita evon evonne evsen evy evzenie ewa ewatomi ewelina eya eyana eyla eyleen eylin eylul eysan eyva fabia
-fabiana fabie fabienne fabiola fabricia fabrizia fadekemi faderera fadila fadime fadma fadoua faduma fadwa fahima
-fahriye fahrunissa faina faiza faizah fallon fama famke fani fanika fanni fannie fanny fanta fantine fany faouzia
-farah farangiz fardau farha farhana farhia farhunnisa farida fariha farncesca farrah fartun faryal farzana fatema
-fathia fathima fathonah fatiha fatim fatima fatimah fatimata fatimazahra fatime fatimetou fatimə fatine fatma fatmata
-fatmeh fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustina faustine faustyna favour fawzia fay faya
-faye fayen fayenne fayna fayza fazilat fazilet feba febe febi febriana febrina federica fedora fehime fehintola
-felicia feliciana felicidad felicie felicita felicitas feliksa felina feline felipa felisa felisia felizia felizitas
-fem femke femm fenja fenna fenne ferah feray ferda ferdaous ferdinanda ferdynanda feride feriha fermina fernanda
-feruza fettouma feyza fiamma fiammetta fibikemi fidan fidelia fidelie fieke fien fiene fiep figen fikayomi fikriye
-filipa filippa filiz filofteia filomena filou fily fina finia finnja fiona fionna fiordaliso fiorella fiorenza
+adolphie adonia adonise adora adra adrastee adrehilde adria adriana adriane adrianna adrianne adrielle adriena
+adrienne adrijana adrina adryana adunni advika adwitiya adwoa adwoah ady adyson adysson aela aella aelyn aerin aeris
+aerith aeryn afaf afaq aferdita afia afitap afiya afnan afra afrah afruza afsana afton afua afzuna afərim afət agape
+agata agate agatha agathe agca agilberte aglae aglaia aglaja agnane agneflete agnes agnesa agnese agneta agnieszka
+agostina agrata agripina agrippine agrypina agueda agustina ahalya ahana ahava ahenk ahilya ahlam ahlem ahna aia aiana
+aicha aida aidee aidə aijiao aiko aila aileen ailen ailey ailin ailine ailis ailsa ailyn aimee aimi aimy aina ainara
+aine ainhoa aino ainoa ainoha ainsley aintzane aira aisa aisha aishani aishwarya aisling aislinn aisosa aissa aissata
+aissatou aisyah aitana aivy aixa aiya aiyana aiyanna aiza aizah ajana ajeng ajka ajla ajlin ajna ajoke ajriz akane
+akasha akela akemi akifa akiko akila akilah akima akina akira akofa akorfa akosua akshainie akshara akshata akshaya
+akshita akua akula akumaa akunna akvelina ala alaa alabama alae alaia alaina alaine alais alaitz alana alanah alandra
+alanie alanis alanna alannah alanys alara alaya alayah alayna alba albachiara albana albane albena alberade alberta
+alberte albertina albertine albertyna albina alcidie alcina alcine alcyone alda aldegonde alea aleandra alecia aleen
+aleena aleesha aleeyah aleeza alegria aleida aleina alejandra alejandrina aleksandra aleksia alemka alemush alena
+alene alenia alenka alesia aleska alessa alessandra alessandrina alessia alessya aleth aletha alexandra alexandrea
+alexandria alexandrina alexandrine alexane alexanne alexi alexia alexiana alexias alexie alexina alexine alexy alexya
+aleya aleyah aleyda aleyna alfonsa alfonsina alfreda alia aliah aliana alica alice alicea alicia alicja alicya alida
+alie alienor aliette aliha alika alima alimatou alina aline aliona alis alisa alise alisea alisha alishba alisia
+alison alissa alisse alissia alisson alissya alisya alita alivia alix aliya aliyah aliyana aliyyah aliz aliza alize
+alizea alizee alizia alizon alka allana allegra allia alliah allicia allie allison allissa allisson alliya alliyah
+ally allyah allyana allycia allyson allyssa allyssia allysson almila almira almudena aloise aloisie alojza alojzije
+alona alondra aloyse alphonsine alpike alsu altagracia altea althea althee altina alva alvera alvina alvine alwia alya
+alyah alyana alyanna alyce alycia alyia alyiah alyna alyne alyona alys alysa alyse alysea alysha alysia alyson alyss
+alyssa alyssah alysse alyssia alysson alyx alyze alzbeta amabela amada amadea amahle amaia amal amalia amaliane amalie
+amalija amalthee amalya amana amanda amande amandine amane amani amanie amante amany amara amarande amaranta amaranthe
+amaria amarilys amaris amarya amaryllis amarys amatullah amaya amayah ambainesh ambar amber amberly ambeta ambra ambre
+ambroisie ambrosia amea ameena ameera amel amela ameli amelia ameliane amelie amelina ameline ameliya amellia amely
+amelya amena ameni amethyste amie amila amilia amilya amina aminah aminat aminata aminta aminte aminu amira amirah
+amita amiya amma ammara amna amnah amodini amoke amope amparo amra amreen amrita amritambu amy amya amyra ana anabel
+anabela anabella anabelle anae anaeli anaelle anah anahi anahit anahita anahy anaia anaid anaida anais anaisa anaise
+anaiz anala analia analie analucia analy anam anamaria anamarija anamika ananda anandamayi ananta ananya anarose
+anasooya anastacia anastasia anastasie anastasiia anastasija anastasiya anastassia anastasya anastazia anastazie
+anastazija anastazja anasuya anatazie anatolia anaya anayah anays anca anceline anci ancica ancilla ancuta andac
+andela andelika andelina andie andjela andjelina andora andrada andreana andreane andreanne andree andreea andreia
+andreina andrena andria andriana andrijana andrina andzelika ane anea anela anelia anelise anella anelle anemona
+anemone anesa anessa aneta anett anette aneya anezka angadreme angela angele angeles angeli angelia angelica angelie
+angelika angeliki angelina angeline angelines angelique angelita angella angelle angellina angely angelyna angelyne
+angelys anggun angharad anghelina angie angilberte angy anh ania anica anicee anicette anicia anie aniece aniela
+aniella anika anila anina anique anisa anise anisha anishka anisia anisoara anissa anissia aniston anita aniya aniyah
+anja anjali anjalie anjana anjara anjela anjelina anjette anju anjuli anjuscha anjushree anjushri anjutha anka anke
+ankea ann anna annabel annabell annabella annabelle annachiara annagiulia annagrazia annah annais annalaura annalena
+annalia annalie annalisa annalise annalucia annaluna annaly annamae annamaria annamarie annamria annapaola annapia
+annapurna annarita annarosa annasofia annastasia annaya annayah anne annecke annegret anneke anneli annelie annelies
+anneliese annelise annella annelore annelyse annemarie annemie annemijn annerose annetta annette annia annicka annie
+annika annikki annisa annissa annlis annonciade annunziata anny annya anora anouk anoushka anqi ansberte anselma
+anshula anstrudie anta antea anthea anthelmette antigone antje antoaneta antoinette antonela antonella antonette
+antonia antonieta antonietta antonija antonina antonine anuja anulawathie anuschka anusha anushka anuska anusuya anuta
+anwen anwesha anya anyah anycia anyelina anysia anyssa aoi aoife aouatif aphelie apolena apollina apolline apollonia
+apolonia appia apryl apsara aqsa aquiline ara arabela arabella arabelle araceli aracelis aracely arai arame aranka
+arantxa arantza arbay arbia arcadia arcadie arcangela archana archange areej arelis arely areta aretha arfa argelia
+argine ariadna ariadne ariah ariam ariana ariane arianna arianne aricie ariel ariela ariella arielle arife arij arija
+arike arin arina arinola arisa arisha arista aristita ariya arizona arja arjana arlene arlet arleta arlette arlie
+arlinda arline armance armanda armande armandine armela armeline armelle armida armide armildez armina arminda armine
+armoni armonia armonie arna arnaude arnela arnolda arnostka arsenia arsenie arsinoe artemia artemis artemisa artemisia
+arthurine artina aruna arwa arwen arya aryah aryam aryana aryanna aryelle arzu asake asceline aseel asel asella asha
+ashana ashanti ashanty asheley ashlee ashleigh ashley ashly ashlyn ashlynn ashna ashtyn asija asila asiya asiyah asja
+askaletch aslesha asli aslim asliya asma asmaa asmae asmahan asolat asra assata assia assil assiya assomption
+assuntela asta astarte aster asterie astou astree astrid astrida astride astryd asuela asya atalia atanasia atanazie
+atena athalia athalie athanasia athanasie athea athena athenais athina atika atina atinuke atiya atlantis atreyee
+atreyi aube aubertine aubery aubree aubrey aude audelia audeline audra audree audrena audrey audrie audrina audry
+augusta augustina augustine augustyna aulia aure aurea aurela aurelia aureliana aurelie aurelienne aurelija aurelle
+auria auriana auriane aurianna aurielle aurora aurore ausilia ausiliatrice auxane ava avah avalon avana avani avantika
+avelina aveline avery avigaelle avigail avila avital aviva avneet avoye awa awero awesi axeline axelle aya ayaa ayaat
+ayada ayah ayala ayame ayana ayanah ayanda ayane ayanna ayannah ayat ayda ayebatari ayelen ayesha aygul aygun ayiana
+ayinke ayisha ayize aykal ayla aylah aylana aylee ayleen aylen aylin aylina ayline aylinn aylla ayma aymara aymardine
+aymee aymonde aynur ayoka ayra ayse aysenur aysha aysil ayssa aytən ayu ayumi ayushmati ayza aza azadeh azalea azalee
+azalia azaria azelia azelie azeline azia aziza azizah azra azucena azza azzurra baaba baala babeta babetta babette
+babila babsi badia badiaa baetrice bagdagul bahar bahia bahija baidehi baijayanti bailee bajramsa balamani balbina
+bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel barbi barbla barbli barbora barbro barchinoy
+barica barno bartolomea basak basanti basia basilia basilisse basma basmala bassilla bassma bathe bathilde batilda
+batoul batsheva batul batya baya bayan baylee bea beata beate beatric beatrice beatris beatrix beatriz beatrycze becca
+becky bediz bedriska begona begoyim behrem beila belcim belemir belen belina belinda belkis bellina belma beltun
+benedetta benedicta benedicte benedikta benedita beniamina benice benicia benigna benilde benita benli bente benthe
+berangere berceste bercin berenice berenika bergit berinay berit bernadetta bernadette bernadine bernarda bernharda
+bernhardine berni bernice berniece berra berran berre berta berte bertha berthe berthilde bertille bertina bertolda
+bertrud berty berva beryl besa besra bess bessie bessy betania beth bethan bethanie bethany bethel beti betina betsabe
+betsy betta bettie bettina betty betul beulah beuve beverley beverly beyonce bezunesh bhaanumati bhadra bhagirathi
+bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana biancamaria bianka bibi bibiana bibiane bibianna
+biborka bice biggi bigna bijou bilge biljana billie billurə bilva bilwa bina binafsha bineta binta binti bintou birdie
+birgid birgit birgita birgitta birgitte birte bisenija biserka bisma bitia blagica blahomila blahomira blahoslava
+blandina blandine blanduzia blanka blazena blerta blessing bluma bobana bobbi bochra bogdana boglarka bohdana bohumila
+bohumira bohuna bohuse bohuslava bojana bojislava bolatito boleslava bonnie bonny borbala borislava borka boroka
+bosiljka bouchra boutaina bozena bozetecha bozica bozidara brandi brandusa branimira branislava branka brankica
+bratislava breana breanna breanne brenda brendy brenna bretislava bria briana brianda brianna brianne bridget
+bridgette bridie briella brielle brigida brigita brigitt brigitta brigitte brihana brihanna brinda brionna brisa
+briseida briseis brita britanny britany brithany brithney britney britt britta brittanie briyana bronislava brooke
+brooklyn brooklyne brooklynn bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde bruni brunilde bryana
+bryanna brygida bryhanna btissam buddhana buhle bunmi bushra busisiwe bzunesh bəyaz cacilia cacilie cadia caelia
+caetana cagil cagla caiqin caitlin caitlyn caitlyne caleigh calia calie calina calissa calista calixta callia callie
+calliope callista cally calogera calpurnia calypso calyssa calysta camelia camellia camie camila camilia camilla
+camille camillia cammie cammy camryn camy camyla camylle candace candela candelaria candice candida candie candyce
+canel cangul cannur cansel cansin cansu caoimhe capitolina caprice capucine caren carin carine carinne carissa carla
+carlee carlene carley carlie carlijn carlina carline carlita carlota carlotta carly carlyn carma carme carmel carmela
+carmelia carmelina carmelita carmella carmelle carmen carmilla carmina carminho carmo carna carol carola carolann
+carolanne carole carolin caroline carolyn carolyne carrie carys casandra casiana casilda casimira cassandra cassandre
+cassi cassia cassiana cassidi cassidie cassidy cassie cassiopea cassy cataleya catalina catarina caterina caterine
+catharina catharine catherine cathleen cathrin cathrine cathryn cathy cati catia catie catina catinca catrice catrin
+catrina catrinel catriona caty cayetana cayla ceca cecelia cecile cecilia cecilie cecillia cecily cecylia cedra celena
+celene celesta celeste celestina celestine celestyna celia celicia celie celina celine celinia celise celsa cely cenka
+centa cerasela ceren cerena cerina cerise cerstin cerys cesminaz cestmira ceyda ceyla ceylan ceylin ceylinaz cezara
+chadia chafia chahd chahida chahrazad chaima chaimaa chaimae chaira chakrika champa chams chana chanda chandani chandi
+chandini chandira chandni chandra chandrabhaga chandrakala chandrakin chandramani chandrani chandraprabha
+chandraswaroopa chandravati chanel chanell chanelle chani chania chanice channa channelle chantal chany chanya chapala
+chara charifa charis charlaine charlee charleen charlene charlette charley charline charlise charlize charlott
+charlotta charlotte charlye charlyn charlyze charmaine charo charumati charvi chasity chatura chaya chayenne chayma
+chaymaa chaymae chelby chelsea chelsee chelsey chelsie chelsy chenoa cherechi cherie cherish cherry cheryl chesley
+cheyanne cheyene cheyenne chiamaka chiara chiaraluce chimamanda chinyere chioma chitrali chitramala chitrangada
+chizoba chloe chloee chloey chorouk chranislava chrissie chrissy christa christabel christabelle christal christana
+christel christella christelle christen christia christiana christiane christianne christie christin christine christl
+christy chrystal chrystina chyna ciana cianna ciaobella ciara ciarra cici cicilia cigdem cigil cilay ciler cilvenaz
+cimen cindel cinderella cindi cindy cinthia cinthya cintia cintya cinzia cipriana cira circe cirilla cise cisem cisil
+cistoslava citlali citlalli citra claira claire clara clarabelle clare claribel clarice clarie claris clarisa clarissa
+clarisse clarita clary claryssa claudette claudia claudie claudina claudine clea clelia clelie clemence clemencia
+clemency clementia clementina clementine clemenzia cleo cleofe cleopatra clio clizia clodagh cloe cloee clorinda
+clotilde clover coco codrina codruta cointa coleen colette coline colleen collette collien colomba conceicao concetta
+concha conchita concita connie conny consiglia consolata constanca constance constancia constanta constantina
+constanza constanze consuela consuelo cora coral coralia coralie coraline coralyn cordelia cordula corentine coretta
+corie corina corine corinna corinne cornelia corrie corrine cortney corynne cosette cosima cosmina costanza coumba
+courtney covadonga cozette crenguta crescenzia crina crista cristal cristalina cristel cristela cristiana cristiane
+cristina cristine crocefissa cronida crysta crystel csenge ctibora ctirada ctislava cunegonda curie cuzia cvetka cyan
+cyana cyane cyann cyanna cyanne cyara cydney cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyrielle cyrila daantje
+daciana daena daenerys daevi daevika dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila
+daina dainuvite daira daisha daisie daissy daisy dajana daksha dakshayani dalal dali dalia daliah daliana dalibora
+daliborka dalida dalie dalila dalilah dalima dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris
+damarys damayanti damiana damjanka damla damya dana danae danah danay danaya danela danella daniah danica danie
+daniela daniella danielle danielly danijela danika danila danique danita danitza daniya daniyah danka danna danni
+danuse danuta danya danyah danyele danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie darielle
+darina darinka dariya darja darla darleen darlene darline darling darshwana darta darya dasha dasia daveen davia
+davida davina davinia davriya daya dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna
+debbie debby debora deborah debra dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre
+deisy dejah dejana delfina delia deliah delicia delie delila delilah delina delinda delizia delores delphina delphine
+delsy demet demetra demetria dena denia denisa denise denisia denisse denize denya denyse deodata deolinda deqa derya
+desanka desdemona desiderata desideria desire desiree despina dessie destany destinee destiney destini desy deva
+devangana devani devasree devika devina devora devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana
+dhanadeepa dhanalakshmi dhara dharani dharitri dharma dhatri dhiya diah diala diamante diamantina diana diandra diane
+diani dianna dianne dianoch dianora diany diara diarra dicle diclehan dida didem didina dieke diem dietlind dietlindis
+dieudonnee dieynaba digna dijana dikra diksha dilafruz dilara dilarə dilay dilbar dilberay dildora dilek diler diletta
+dilfuza dilia dilnoza dilorom dilrabo dilruba dima dimitra dimitrina dina dinah dinara dinda diny diodata diona
+dionisia dionne dionysia dior diora dipali ditya diva divina diviska divya dixie diya diyana diyora djamila djeneba
+djenna doaa dobrava dobrila dobromila dobromira dobroslava dochia doda doha doina dolly dolores dolunay dominga
+dominica dominika dominique domino domitilla domizia domiziana domnica donalda donata donatella donia donika donka
+donya dora dorana dorcas doreen dorena dorene dorette doriana doriane dorianna dorica dorina dorinda dorine doris
+dorita dorka dorli dorota dorotea doroteja dorothea dorothee dorothy dorottya dorrit dorte dorthe dorthy dory doua
+douaa douae doubrava doubravka dounia dounya dovie doyinsola dragana dragica draginja drahomila drahomira drahoslava
+drahotina drahuse draupadi drifa drina drissia druina dua dubravka duduzile dulari dulcie dulcinea dulina dumitra
+dumitrana dunia dunja dunya durda durdane durdona durga durgeshwari durica durriye duru dusana dusanka dusica duska
+duygu dyah dyana dyane dyanna dyna dzile dzirkstite dəniz ebba ebe ebiere ebony ebru ecaterina ece ecem eda edda
+edelberga edelgard edeline edeltraud eden edera edgitha edie edina edita edith editha editta edmee edna eduarda edurne
+edvarda edvige edwina edyta eef eefje eeva effie eftalya eftimia egizia eglantina egle egona eike eila eileen eilidh
+eiliyah eilleen eily eilyn eimy eira eire eirinn ekaparnika ekaterina ekram elaia elaide elaina elaine elakshi elana
+elane elanie elanna elanor elanur elara elaya elayna elba elcin elda elea eleah eleana eleanna eleanor eleanora
+eleanore electra eleina elektra elen elena elene eleni elenia elenie elenna elenoire elenor elenora eleonor eleonora
+eleonore eleri elettra eleya eleyna elfi elfrida elfride elfriede elga elhaida elham eliabeth eliana elianah eliane
+elianna elicia elida elide elidia elif elika elimena elin elina eline elinor elinore eliona eliora elis elisa elisabel
+elisabet elisabeta elisabete elisabeth elisabetta elisaveta elise elisea elisheva elisia eliska elissa eliya eliyah
+eliyana eliza elizabet elizabeta elizabeth elizaveta elize elizia elka ellada ellah ellana ellea ellen ellena elley
+elli ellia elliana ellie elliette ellina ellinor ellora elly ellyana ellyn elma elmas elmedina elmina elmira elna
+elnarə elnora eloa elodia elodie elody eloina eloisa eloise elona elonora elora elorah elouise elowen elsa elsbeth
+elsi elsie elsy elva elvan elvi elvia elvie elvina elvira elwira elwire elyana elyanah elyanna elyanora elycia elyn
+elyna elynn elysa elysabeth elyse elysha elysia elyssa elyssia elyza elyzabeth elza elzbieta ema emalia eman emanuela
+emanuella emanuelle emanuelly emel emelia emelie emelina emeline emely emelyn emerance emeraude emerencie emese emi
+emie emiko emila emili emilia emiliana emilie emilija emiline emillia emillie emilly emily emilya emina emine emira
+emlyn emma emmah emmalee emmanuela emmanuella emmanuelle emme emmelie emmeline emmely emmi emmie emmy emmylou emna
+emory emuly emy emylia emylie ena enakshi enara enaya endah eneda enedina eneida engracia enia enid enie enimia eniola
+enisa enise enkelejda enma enna enola enrica enriqueta enxhi enya enza eowyn eracla erica ericka erika erina erinela
+erinn erisa erlinda erma ermelind ermelinda ermenegarda ermenegilda ermina erminia ermira erna ernesta ernestina
+ernestine ersilia ervina erwan eryka erykah eryn erynn erza esen esha eshaal eshal eshana eshita esin esma esme esmee
+esmeralda esmeray esmira esra esraa essie estee estefani estefania estefany estel estela estella estelle ester estera
+esterina esther estitxu estrid eszter etana etela etelvina ethel etna etty eudokia eudoksja eudora eudoxie eufemia
+eufrasia eufrosina eufrozina eugenia eugenie eula eulalia eulalie eunice eunika euphrasie euridice eusebia eusebie
+eutalia eva evah evalina evaline evalyn evana evangelia evangelina evangeline evangelyne evanghelina evanie evanna
+evanne evdokija eve eveke eveleen evelia evelien eveliina evelin evelina eveline evely evelyn evelyna evelyne everly
+evette evgenia evi evie evita evon evonne evsen evy evzenie ewa ewatomi ewelina eya eyana eyla eyleen eylin eylul
+eysan eyva fabia fabiana fabie fabienne fabiola fabricia fabrizia fadekemi faderera fadila fadime fadma fadoua faduma
+fadwa fahima fahriye fahrunissa faina faiza faizah fallon fama famke fani fanika fanni fannie fanny fanta fantine fany
+faouzia farah farangiz fardau farha farhana farhia farhunnisa farida fariha farncesca farrah fartun faryal farzana
+fatema fathia fathima fathonah fatiha fatim fatima fatimah fatimata fatimazahra fatime fatimetou fatimə fatine fatma
+fatmata fatmeh fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustina faustine faustyna favour fawzia
+fay faya faye fayen fayenne fayna fayza fazilat fazilet feba febe febi febriana febrina federica fedora fehime
+fehintola felicia feliciana felicidad felicie felicita felicitas feliksa felina feline felipa felisa felisia felizia
+felizitas fem femke femm fenja fenna fenne ferah feray ferda ferdaous ferdinanda ferdynanda feride feriha fermina
+fernanda feruza fettouma feyza fiamma fiammetta fibikemi fidan fidelia fidelie fieke fien fiene fiep figen fikayomi
+fikriye filipa filippa filiz filofteia filomena filou fily fina finia finnja fiona fionna fiordaliso fiorella fiorenza
 firdaous firdaus firdaws firdevs firuzə fitri fitria fitriani fiza fjodora flaminia flavia flaviana flavie fleur flo
 floare floarea floortje flor flora flore florencia florencja florenta florentina florentine florentyna floria floriana
 florica floridia florie florina florinda florine flossie flurina foca folashade fortunata fortunee fosca fotima fotini
@@ -407,22 +406,22 @@ najla najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalini naliy
 nandi nandini naneta nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes
 narjis nasha nasia nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie
 nataliia natalija natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia
-nathalie nathaly nathalya nathalye nathania natia natividad natka natsuki natsumi naura nausica nausicaa nava navjot
-nawal naya nayah nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria
-nazha nazia naziha nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve
-nefeli nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah
-nelida nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin
-nesrine nettie neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama
-niamh nichole nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle
-niculina nida nidia niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol
-nikole nikoleta nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa
-ninthe niobe nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah
-niza njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi
-noemie noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla
-nonjabulo nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha
-nouhaila nouhayla nour noura nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa
-nubia nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba
-nya nyah nyasia nydia nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia
+nathalie nathaly nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya
+nayah nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia
+naziha nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli
+nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida
+nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine
+nettie neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh
+nichole nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina
+nida nidia niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole
+nikoleta nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe
+niobe nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza
+njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie
+noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo
+nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila
+nouhayla nour noura nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa nubia
+nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba nya
+nyah nyasia nydia nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia
 octaviana octavie oda odalis odalys odelia odessa odeta odetta odette odila odile odilia ofelia ofelie ofelya ognjana
 ohanna oihana oihane ojaswini oksan oksana oktavie olaia olajumoke olasunmbo olaya oldriska oleksandra olena olesia
 olesya olga olgica oliana olimpia olina olinda oliva olive olivera olivia olivie oliviera olivija olivya oliwia
@@ -444,72 +443,72 @@ phyllis pia piedad pien piera pierina pierpaola pietra pilar pina pinar pip pipe
 placida pleun pola polina polissena polly pollyanna polona polyxena pompilia pooja poornima poppy porzia pramila
 pratiwi pravdomila pravomila pravoslava precious preity prescilla presly pribyslava pricila pricilla primerose
 princess prisca priscila priscilla priscille prisha priska prita prithika priya priyala priyanka profira prokopa
-proserpina prospera providence prudenzia puck puji pulcherie puput pura purificacion purity purnima pushti puspa
-puspita puti pəri qizilgul qori quartilla queenie quentine quintia quinty quiteria quynh rabab rabea rabha rabia
-rabiaa rachael rachana rachel rachela rachele rachelle rachida radana radeke radha radhika radia radimira radina
-radislava radka radmila radojka radomila radomira radoslava radovana radslava rae raegan rafaela rafaella raffaela
-raffaella rafia rafika rafila rageshwari rageswari raghad rahaf rahayu rahel rahima rahime rahma rahmawati rahsan
-raiana raihana raika railey raima raimonda raimunde raina rainelda raisa raissa raiza raja rajaa rajah rajana rajinder
-rajka rajna rajsa rakel rakele rakia rakita raluca rama ramaa ramata ramatou ramatoulaye ramia ramla ramona ramya
-ramziya randa randi rani rania ranim raniya ranya raphaela raphaella raphaelle raquel rasha rasheedah rashel rashida
-rasifa rasika rastislava rati ratih ratna raven ravina rawan rawen raya rayana rayanna rayanne rayhana rayhanna rayma
-raymonde rayna rayona rayssa rayxona razan rea reana reanna reanne reba rebeca rebecca rebecka rebeka rebekah rebekka
-reem reena reeva regine regitze reham rehana rehanna rehema rehorka reina reine reinhild rejeanne reka remedio
-remedios remie rena renad renata renate renee renesmee renette rengin renja renske reshma resi restu retno reva reyana
-reyhana reyna rezzan rhea rhema rhian rhianna rhiannon rhoda rhonda ria riana riane rianna rica ricarda riccarda
-richarda richelle rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime rimes rina rinad
-rini ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina robina robiya
-robyn rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin rokaya rokhaya rokia roksana rola rolande
-romaine romaisa romaissa romaissae romana romane romanie romanita romaysa romee romi romie romilda romina romola romy
-rona ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina rosalind
-rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana rosangela rosanna rosanne rosaria
-rosaura rose roseanne rosel rosela roselia roselina roseline rosella rosely roselyn roselyne rosemaria rosemarie
-rosemary rosemie roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita roslyn rosmarie rosmery
-rosmunda rossana rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana roxane roxann roxanna roxanne
-roxelana roxy roya roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozina rozita roziya rozvita rozy
-rubi rubie rubina ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani rukmin rumaysa rumena
-rupinder rut ruth ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana ryhanna rylee ryleigh rym
-saadia saar saara saba sabah sabiha sabina sabine sabira saboxat saboxon sabra sabreena sabria sabrin sabrina sabrine
-sabriya sabryna sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa safae safah safia safiatou
-safietou safina safira safiria safiya safiyah safiyya safiyyah safta safura sagrario sahana sahar sahira sahory sahra
-saidi saige saima saina saioa saira saja sajida saki sakina sakinah sakura salam saleah saleha salena salha salia
-saliah saliha salihe salima salimah salimata salimatou salina salka sallie sally salma salome salomea salomena salomey
-saloua salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha samar samara samarah samaria samaya
-samera samia samiah samiha samina samira samirah samiya sammantha samona samra samrah samuela samukelisiwe samya
-samyra sana sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra sandrina sandrine sania saniya sanja
-sanjana sanna sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia saphira saphire saphyra sapna
-sara sarada sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare sari saria sarika sarina sarisha
-sarita sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna saskia saskie saturnina
-saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana sayda sayla sayra sayuri sayyora
-scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia secondina sedef seden sedra seerat
-sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale selcan selda selen selena selene selenia
-selia selin selina seline selma selva selvaggia selvi selyna sema semenica semia semira semiramide semra semya sena
-senada sendy sengul senia senka senna sennur sephora serafina serah seraina serap seraphina seraphine seraya seren
-serena serenity serenna serin serina serine sermin serpil serra sertap seval sevana sevara sevda severa severina
-severine sevil sevim sevinc sevtap sevval seyda seyma seynabou sfia shabana shada shadia shae shaelynn shahad shahana
-shahd shahed shahida shaila shailey shaili shaily shaima shaina shaira shakila shakira shakti shakuntala shalia
-shalimar shalini shalva shama shamia shamira shana shanah shanaya shandra shanel shanell shanelle shani shania shanice
-shanie shanika shaniya shanna shannah shannel shannen shannon shanny shanon shanti shanty shany shanya shanyce shara
-sharay sharda shari sharifa sharina sharleen sharlene sharlyne sharmila sharon shashi shashikala shauna shawna shawnee
-shay shayana shayanna shayanne shayla shaylee shayleen shayli shaylie shayna shaynah shaynna shazia sheela sheena
-sheila sheilly sheily sheina shekina shekinah shelby shelcy shelia shelley shelly shelsea shelsey shelsie shelsy
-shenoa shereen sheri sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri sheryl sheyenne sheyla shifa
-shilo shiloh shine shira shireen shirel shirin shirley shirly shivakari shivani shobhana shola shona shoshana shresth
-shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann shyanne shyna sian siana sianah
-sianna siara sibel sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia siddhi sidney sidonia sidonie sidra
-sidrah sieglinde siegrid siegrun sienna siggi sigrid sigrun siham sihame siir sila silja silje silka silke silva
-silvana silvia silviana silvie silvija silvina sima simea simeona simge similoluwa simina simisola simona simonetta
-simonida simonne simran sina sinai sinay sinaya sindi sindisiwe sindy sinead sinem sinenhlanhla sinikka sinja sinthia
-sintia siobhan siomara siona siphephelo sira sirena siria sirin sirine sirya sisilia siska sita sitara siv sivan
-sixtine siya siyana sizakele sizani skaidrite skarlet skarleta skipped skye skyla skylar sladana slava slavena slavica
-slavika slavka slavomila slavomira sloan sloane slobodanka sloka smaranda smeralda smiljana smilla smita smriti sneha
-snezana snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie sofija sofiya sofronia sofronie sofya soha
-sohaila sohana sokaina sokhna solana solara soledad solenne soliana solina soline solveig solveiga solveigh solvej
-solvey somaya somia somiya somya sona sonali songul sonia soniya sonja sonya soof sophea sophia sophiana sophie
-sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha sorelle sorina soriya sotira souad
-souhaila souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande spfia spidola sra sri srna stacey
-staci stacie stacy stanislava stanislawa stasa staza stefana stefani stefania stefanie stefanny stefany steffi stefka
-steisi stela steliana stellina steluta stepana stepanka stephania stephanie stephany stephy sterre stevie stina stine
+proserpina prospera providence prudenzia puck puji pulcherie puput pura purity purnima pushti puspa puspita puti pəri
+qizilgul qori quartilla queenie quentine quintia quinty quiteria quynh rabab rabea rabha rabia rabiaa rachael rachana
+rachel rachela rachele rachelle rachida radana radeke radha radhika radia radimira radina radislava radka radmila
+radojka radomila radomira radoslava radovana radslava rae raegan rafaela rafaella raffaela raffaella rafia rafika
+rafila rageshwari rageswari raghad rahaf rahayu rahel rahima rahime rahma rahmawati rahsan raiana raihana raika railey
+raima raimonda raimunde raina rainelda raisa raissa raiza raja rajaa rajah rajana rajinder rajka rajna rajsa rakel
+rakele rakia rakita raluca rama ramaa ramata ramatou ramatoulaye ramia ramla ramona ramya ramziya randa randi rani
+rania ranim raniya ranya raphaela raphaella raphaelle raquel rasha rasheedah rashel rashida rasifa rasika rastislava
+rati ratih ratna raven ravina rawan rawen raya rayana rayanna rayanne rayhana rayhanna rayma raymonde rayna rayona
+rayssa rayxona razan rea reana reanna reanne reba rebeca rebecca rebecka rebeka rebekah rebekka reem reena reeva
+regine regitze reham rehana rehanna rehema rehorka reina reine reinhild rejeanne reka remedio remedios remie rena
+renad renata renate renee renesmee renette rengin renja renske reshma resi restu retno reva reyana reyhana reyna
+rezzan rhea rhema rhian rhianna rhiannon rhoda rhonda ria riana riane rianna rica ricarda riccarda richarda richelle
+rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime rimes rina rinad rini ristana rita
+ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina robina robiya robyn rochelle rocio
+rodaina rodayna rodelind rodica roeya rohana roisin rokaya rokhaya rokia roksana rola rolande romaine romaisa romaissa
+romaissae romana romane romanie romanita romaysa romee romi romie romilda romina romola romy rona ronette ronja ronke
+ronna rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline
+rosalita rosaly rosalyn rosamaria rosamunda rosana rosangela rosanna rosanne rosaria rosaura rose roseanne rosel
+rosela roselia roselina roseline rosella rosely roselyn roselyne rosemaria rosemarie rosemary rosemie roser rosetta
+rosette roshni rosi rosibel rosie rosimarie rosina rosita roslyn rosmarie rosmery rosmunda rossana rossella rossie
+rostislava roswitha rosy rotraud rovena rowena roxana roxane roxann roxanna roxanne roxelana roxy roya roza rozalia
+rozalie rozalija rozalinda rozamunda rozana rozella rozina rozita roziya rozvita rozy rubi rubie rubina ruby rubye
+rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani rukmin rumaysa rumena rupinder rut ruth ruthie ruthy
+ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana ryhanna rylee ryleigh rym saadia saar saara saba sabah
+sabiha sabina sabine sabira saboxat saboxon sabra sabreena sabria sabrin sabrina sabrine sabriya sabryna sadaf sade
+sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa safae safah safia safiatou safietou safina safira safiria
+safiya safiyah safiyya safiyyah safta safura sagrario sahana sahar sahira sahory sahra saidi saige saima saina saioa
+saira saja sajida saki sakina sakinah sakura salam saleah saleha salena salha salia saliah saliha salihe salima
+salimah salimata salimatou salina salka sallie sally salma salome salomea salomena salomey saloua salsabil salsabila
+salvadora salvatrice salwa saly samah samanta samantha samar samara samarah samaria samaya samera samia samiah samiha
+samina samira samirah samiya sammantha samona samra samrah samuela samukelisiwe samya samyra sana sanaa sanae sanah
+sanam sanaya sanda sandhya sandi sandie sandra sandrina sandrine sania saniya sanja sanjana sanna sanne sanobar
+santina sanya sanziana saodat saoirse saori saory saphia saphira saphire saphyra sapna sara sarada sarafina sarah
+sarala saran saranda saranya saraswati saray sarayma sare sari saria sarika sarina sarisha sarita sariya sarka sarla
+sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna saskia saskie saturnina saulcerite savana savanah
+savanna saveria saveta savina saxida saxona saya sayana sayda sayla sayra sayuri sayyora scarlet scarlett scarlette
+scholastika scholastique sebastiana sebnem secil secilia secondina sedef seden sedra seerat sefora segilola segolene
+seham seher sehrazat seila sekinat sela selah selale selcan selda selen selena selene selenia selia selin selina
+seline selma selva selvaggia selvi selyna sema semenica semia semira semiramide semra semya sena senada sendy sengul
+senia senka senna sennur sephora serafina serah seraina serap seraphina seraphine seraya seren serena serenity serenna
+serin serina serine sermin serpil serra sertap seval sevana sevara sevda severa severina severine sevil sevim sevinc
+sevtap sevval seyda seyma seynabou sfia shabana shada shadia shae shaelynn shahad shahana shahd shahed shahida shaila
+shailey shaili shaily shaima shaina shaira shakila shakira shakti shakuntala shalia shalimar shalini shalva shama
+shamia shamira shana shanah shanaya shandra shanel shanell shanelle shani shania shanice shanie shanika shaniya shanna
+shannah shannel shannen shannon shanny shanon shanti shanty shany shanya shanyce shara sharay sharda shari sharifa
+sharina sharleen sharlene sharlyne sharmila sharon shashi shashikala shauna shawna shawnee shay shayana shayanna
+shayanne shayla shaylee shayleen shayli shaylie shayna shaynah shaynna shazia sheela sheena sheila sheilly sheily
+sheina shekina shekinah shelby shelcy shelia shelley shelly shelsea shelsey shelsie shelsy shenoa shereen sheri
+sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri sheryl sheyenne sheyla shifa shilo shiloh shine
+shira shireen shirel shirin shirley shirly shivakari shivani shobhana shola shona shoshana shresth shresthi shreya
+shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann shyanne shyna sian siana sianah sianna siara sibel
+sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia siddhi sidney sidonia sidonie sidra sidrah sieglinde
+siegrid siegrun sienna siggi sigrid sigrun siham sihame siir sila silja silje silka silke silva silvana silvia
+silviana silvie silvija silvina sima simea simeona simge similoluwa simina simisola simona simonetta simonida simonne
+simran sina sinai sinay sinaya sindi sindisiwe sindy sinead sinem sinenhlanhla sinikka sinja sinthia sintia siobhan
+siomara siona siphephelo sira sirena siria sirin sirine sirya sisilia siska sita sitara siv sivan sixtine siya siyana
+sizakele sizani skaidrite skarlet skarleta skipped skye skyla skylar sladana slava slavena slavica slavika slavka
+slavomila slavomira sloan sloane slobodanka sloka smaranda smeralda smiljana smilla smita smriti sneha snezana
+snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie sofija sofiya sofronia sofronie sofya soha sohaila
+sohana sokaina sokhna solana solara soledad solenne soliana solina soline solveig solveiga solveigh solvej solvey
+somaya somia somiya somya sona sonali songul sonia soniya sonja sonya soof sophea sophia sophiana sophie sophonie
+sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha sorelle sorina soriya sotira souad souhaila
+souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande spfia spidola sra sri srna stacey staci
+stacie stacy stanislava stanislawa stasa staza stefana stefani stefania stefanie stefanny stefany steffi stefka steisi
+stela steliana stellina steluta stepana stepanka stephania stephanie stephany stephy sterre stevie stina stine
 stjepana stojanka suad suami suamy subhashini subhasini subomi sucheta sude sudeva suela sueli suhaila suhana suhayla
 suheyla sujata sukaina sukanya sukhmani sulamita sule sultana sumaira sumaya sumayah sumayya sumayyah sumeya sumitra
 suncica sundus sunita sunniva sunshine sura suraya suryakantam susa susan susana susanna susannah susanne sushma susi

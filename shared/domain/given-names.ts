@@ -35,23 +35,23 @@ adetoke adetoun adeyi adham adheesh adhemar adhiarja adhiraj adhrit adi adia adi
 adiguzel adika adikara adikavi adikutlu adikutlutas adil adila adile adin adina adinata adinath adis adisa adison
 adisson aditeya adithya aditi aditya adityanandan adityanandana adja adjoa adjutor adler adley adli adlibeg admir adna
 adnan adnane ado adolf adolfa adolfina adolfo adolfs adolph adolphe adolphie adolphus adon adonai adonay adone adonia
-adonis adonise adonys adora adoracion adra adrain adraman adrastee adrehilde adria adriaan adrian adriana adrianas
-adriane adrianem adrianie adriann adrianna adrianne adriano adrianos adrianowi adrians adriel adrielle adrien adriena
-adrienne adrijana adrina adrione adripathi adryan adryana adryel adryen adsiz adunni advaya advik advika adwitiya
-adwoa adwoah ady adyan adyson adysson adzie aedan aeden aela aella aelyn aerin aeris aerith aeron aeryn afaf afaq
-aferdita affan afi afia afif afitap afiya afnan afolarin afonso afra afrah afro afruza afsana afsar afsin afton afua
-afzuna afəl afərim afət agabay agabio agacie agah agakagan agalak agamennone agape agapet agapito agasti agastya agata
-agate agatha agathange agathe agathon agatino agato agaton agatona agatonem agatonie agatonowi agaty agazio agca
-agenore agesilao agilbert agilberte agim aglae aglaia aglaja aglamis agnan agnane agne agneflete agnes agnesa agnese
-agneta agneya agnieszce agnieszka agnieszke agnieszki agnieszko agnimitra agniprava agnivesh agnos agostina agostino
-agrata agripina agrippa agrippin agrippine agron agrypina agrypine agrypinie agrypino agrypiny agueda agus agustin
-agustina ahad ahalya ahana aharon ahava ahenk ahilya ahlam ahlem ahmad ahmads ahmar ahmed ahmeds ahmet ahmets ahna
-ahnaf ahron ahror ahsan ahsen ahyan aia aiace aiana aicha aida aidan aidann aidano aidee aiden aidens aido aidy aidzie
-aidə aigerim aijiao aiko aila aileen aileens ailen ailey ailin ailine ailis ailsa ailyn aimable aimad aiman aimar
-aimee aimees aimen aimi aimone aimy aina ainara ainars aine ainhoa aino ainoa ainoha ainsley aintzane aira airam aires
-aisa aisha aishani aishwarya aisling aislinn aisosa aissa aissam aissata aissatou aisyah aitana aitor aivy aixa aiya
-aiyana aiyanna aiza aizah aizen aizhan ajala ajan ajana ajani ajay ajdin ajeet ajeng ajiman ajimat ajimin ajiono ajit
-ajka ajla ajlin ajna ajoke ajriz akalp akande akane akanmu akanni akarsana akas akash akasha akata akbar akbas akbatur
+adonis adonise adonys adora adra adrain adraman adrastee adrehilde adria adriaan adrian adriana adrianas adriane
+adrianem adrianie adriann adrianna adrianne adriano adrianos adrianowi adrians adriel adrielle adrien adriena adrienne
+adrijana adrina adrione adripathi adryan adryana adryel adryen adsiz adunni advaya advik advika adwitiya adwoa adwoah
+ady adyan adyson adysson adzie aedan aeden aela aella aelyn aerin aeris aerith aeron aeryn afaf afaq aferdita affan
+afi afia afif afitap afiya afnan afolarin afonso afra afrah afro afruza afsana afsar afsin afton afua afzuna afəl
+afərim afət agabay agabio agacie agah agakagan agalak agamennone agape agapet agapito agasti agastya agata agate
+agatha agathange agathe agathon agatino agato agaton agatona agatonem agatonie agatonowi agaty agazio agca agenore
+agesilao agilbert agilberte agim aglae aglaia aglaja aglamis agnan agnane agne agneflete agnes agnesa agnese agneta
+agneya agnieszce agnieszka agnieszke agnieszki agnieszko agnimitra agniprava agnivesh agnos agostina agostino agrata
+agripina agrippa agrippin agrippine agron agrypina agrypine agrypinie agrypino agrypiny agueda agus agustin agustina
+ahad ahalya ahana aharon ahava ahenk ahilya ahlam ahlem ahmad ahmads ahmar ahmed ahmeds ahmet ahmets ahna ahnaf ahron
+ahror ahsan ahsen ahyan aia aiace aiana aicha aida aidan aidann aidano aidee aiden aidens aido aidy aidzie aidə
+aigerim aijiao aiko aila aileen aileens ailen ailey ailin ailine ailis ailsa ailyn aimable aimad aiman aimar aimee
+aimees aimen aimi aimone aimy aina ainara ainars aine ainhoa aino ainoa ainoha ainsley aintzane aira airam aires aisa
+aisha aishani aishwarya aisling aislinn aisosa aissa aissam aissata aissatou aisyah aitana aitor aivy aixa aiya aiyana
+aiyanna aiza aizah aizen aizhan ajala ajan ajana ajani ajay ajdin ajeet ajeng ajiman ajimat ajimin ajiono ajit ajka
+ajla ajlin ajna ajoke ajriz akalp akande akane akanmu akanni akarsana akas akash akasha akata akbar akbas akbatur
 akbay akboga akboru akbudak akbugra akbulak akca akcakoca akcora akdemir akdogan akeem akela akemi akhil aki akibudak
 akif akifa akiko akil akila akilah akim akima akin akina akinci akiner akinkunmi akinlabi akinwale akio akira akiva
 akkun akkunlu akkurt akkus akmal akofa akorfa akos akosua akpira akram akroor aksel akshainie akshaj akshara akshat
@@ -348,46 +348,46 @@ cloe cloee clorinda clotaire clotilde clover clovis cloyd clyde cobulmak coby co
 codrut codruta cody coen cohen cointa cokramayul colby cole coleen colette colin coline colins colleen colleens
 collette collien colliens collin collins collyn colman colmanno colmazio colomba colombano colombo colpan colten
 colton colu colyn conan conceicao concetta concetto concha conchita concita concordio conner conners connie connor
-connors conny connys conor conrad conrado conrads consiglia consolacion consolata constanca constance constances
-constancia constanta constantin constantina constantine constantines constantino constantinos constantins constanza
-constanze constanzes consuela consuelo cora coral coralia coralie coraline coralyn coras corbin corbiniano cordelia
-cordell cordia cordie cordula cordulas corene coreno corentin corentine coretta corey corian corie corin corina corine
-corinna corinnas corinne corinnes coriolano cornel cornelia cornelias cornelio cornelios cornelis corneliu cornelius
-cornell cornells cornels coronato corrado corrie corrine corry cortney corvin corvins corwin cory corynne cosette
-cosima cosimas cosimo cosimos coskun coskuner cosma cosmas cosme cosmin cosmina cosmo costache costantino costanza
-costanzo costel costin coty coumba courtney covadonga coy cozette craig cremenzio crenguta creola crescencio
-crescenzia crescenzio crescenzo crespignano crin crina cris crisanto crispin crispino criss crista cristal cristaldo
-cristalina cristea cristel cristela cristhian cristian cristiana cristiane cristiano cristina cristine cristino
-cristobal cristofaro cristofer cristofor cristoforo cristopher crocefissa crocefisso cronida cruz crysta crystel csaba
-csanad csenge csongor ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cumhur cunegonda cuneyt cuniberto cuong
-cupido curd curie curies curt curtis curtiss curts custodio cuzia cvetka cvijan cvijetin cyan cyana cyane cyann cyanna
-cyanne cyara cydney cyn cyndi cyndy cyns cynthia cynthias cyntia cyntie cyprian cyprien cyra cyre cyria cyriaque
-cyrielle cyril cyrila cyrille cyro cyrus cyrusa cyrusem cyrusie cyrusowi cyry cyryl cyryla cyrylem cyrylowi cyrylu
-cyrze daan daantje dabiziv dacian daciana daciano dacin dacio dadap daegan dael daemon daena daenerys daevi daevika
-daevon dafina dafne dafydd dagan dagel daghan dagmar dagmara dagmars dagobert dagoberto dagoberts dahiana dahlia
-dahlila dahlya daiana daija daila daina dainuvite daira dairon daisha daisie daissy daisy daiwik dajana daksha
-dakshayani dalal daley dali dalia daliah daliana dalibor dalibora daliborka dalida dalie dalila dalilah dalima daliman
-dalimil dalimila dalimin dalimir dalimira dalina dalinda daliono daliya dallin dally dalmazio dalton dalvin daly dalya
-dalyla daman damar damaris damarys damaso damayanti dameon damia damian damiana damianas damianem damianie damiano
-damianos damianowi damians damien damiens damife damil damilare damilola damin damion damir damjan damjanka damjans
-damla damocle damodara damola damon damu damya damyan damyen dana danae danah danang danas danay danaya dandak
-dandapaani dandre danejko danejkos danel danela danelas danella danellas dang dangelo dani daniah danial danica danie
-daniel daniela danielas daniele danielem danieles daniella daniellas danielle danielly danielowi danielu daniil
-daniils danijel danijela danika danil danila danilas danilo danilos danio danique danis daniswara danita danitza
-daniya daniyah daniyal danjuma danka danko danna danni dannie dannis danny dannys dante dantes danton danu danucie
-danuja danuse danuta danutas danute danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla
-danylo danys daoud daouda daphne daphnee daphney dara darasimi darby darcy dardan dareen darek darel darell daren dari
-darian dariana darians dariati darick darie dariel darielle darien darii darijan darimin darina darinka dario darion
-darios daris darius dariusz dariusza dariuszem dariuszowi dariuszu dariya darja darko darla darleen darleens darlene
-darline darling darmaji darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrens darrick
-darrin darrion darris darron darry darryl darshan darshwana darsirah darta dartono daruna darvin darwin dary darya
-daryan daryani daryl daryll dasa dasha dashawn dasia datta dauren dave daveen daveens davelle davelles daven daver
-daves davey davi davia david davida davidas davide davides davids davidson davin davina davinas davinia davino davins
-davion davis davit davonte davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi
-dawidzie dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara
-dayanas dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven
-dayvon dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit
-dedits dedric dedrick deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika
+connors conny connys conor conrad conrado conrads consiglia consolata constanca constance constances constancia
+constanta constantin constantina constantine constantines constantino constantinos constantins constanza constanze
+constanzes consuela consuelo cora coral coralia coralie coraline coralyn coras corbin corbiniano cordelia cordell
+cordia cordie cordula cordulas corene coreno corentin corentine coretta corey corian corie corin corina corine corinna
+corinnas corinne corinnes coriolano cornel cornelia cornelias cornelio cornelios cornelis corneliu cornelius cornell
+cornells cornels coronato corrado corrie corrine corry cortney corvin corvins corwin cory corynne cosette cosima
+cosimas cosimo cosimos coskun coskuner cosma cosmas cosme cosmin cosmina cosmo costache costantino costanza costanzo
+costel costin coty coumba courtney covadonga coy cozette craig cremenzio crenguta creola crescencio crescenzia
+crescenzio crescenzo crespignano crin crina cris crisanto crispin crispino criss crista cristal cristaldo cristalina
+cristea cristel cristela cristhian cristian cristiana cristiane cristiano cristina cristine cristino cristobal
+cristofaro cristofer cristofor cristoforo cristopher crocefissa crocefisso cronida cruz crysta crystel csaba csanad
+csenge csongor ctibor ctibora ctirad ctirada ctislav ctislava cubeyr cumhur cunegonda cuneyt cuniberto cuong cupido
+curd curie curies curt curtis curtiss curts custodio cuzia cvetka cvijan cvijetin cyan cyana cyane cyann cyanna cyanne
+cyara cydney cyn cyndi cyndy cyns cynthia cynthias cyntia cyntie cyprian cyprien cyra cyre cyria cyriaque cyrielle
+cyril cyrila cyrille cyro cyrus cyrusa cyrusem cyrusie cyrusowi cyry cyryl cyryla cyrylem cyrylowi cyrylu cyrze daan
+daantje dabiziv dacian daciana daciano dacin dacio dadap daegan dael daemon daena daenerys daevi daevika daevon dafina
+dafne dafydd dagan dagel daghan dagmar dagmara dagmars dagobert dagoberto dagoberts dahiana dahlia dahlila dahlya
+daiana daija daila daina dainuvite daira dairon daisha daisie daissy daisy daiwik dajana daksha dakshayani dalal daley
+dali dalia daliah daliana dalibor dalibora daliborka dalida dalie dalila dalilah dalima daliman dalimil dalimila
+dalimin dalimir dalimira dalina dalinda daliono daliya dallin dally dalmazio dalton dalvin daly dalya dalyla daman
+damar damaris damarys damaso damayanti dameon damia damian damiana damianas damianem damianie damiano damianos
+damianowi damians damien damiens damife damil damilare damilola damin damion damir damjan damjanka damjans damla
+damocle damodara damola damon damu damya damyan damyen dana danae danah danang danas danay danaya dandak dandapaani
+dandre danejko danejkos danel danela danelas danella danellas dang dangelo dani daniah danial danica danie daniel
+daniela danielas daniele danielem danieles daniella daniellas danielle danielly danielowi danielu daniil daniils
+danijel danijela danika danil danila danilas danilo danilos danio danique danis daniswara danita danitza daniya
+daniyah daniyal danjuma danka danko danna danni dannie dannis danny dannys dante dantes danton danu danucie danuja
+danuse danuta danutas danute danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla danylo
+danys daoud daouda daphne daphnee daphney dara darasimi darby darcy dardan dareen darek darel darell daren dari darian
+dariana darians dariati darick darie dariel darielle darien darii darijan darimin darina darinka dario darion darios
+daris darius dariusz dariusza dariuszem dariuszowi dariuszu dariya darja darko darla darleen darleens darlene darline
+darling darmaji darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrens darrick darrin
+darrion darris darron darry darryl darshan darshwana darsirah darta dartono daruna darvin darwin dary darya daryan
+daryani daryl daryll dasa dasha dashawn dasia datta dauren dave daveen daveens davelle davelles daven daver daves
+davey davi davia david davida davidas davide davides davids davidson davin davina davinas davinia davino davins davion
+davis davit davonte davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie
+dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara dayanas
+dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven dayvon
+dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit dedits
+dedric dedrick deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika
 deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre
 deisy deivy dejah dejan dejana dejon dejuan deklan delan delano delbert delfin delfina delfino delia deliah delias
 delicia delie delila delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina
@@ -478,273 +478,273 @@ emils emilu emily emilya emilys emin emina emine emines emins emir emira emirhan
 emmalee emmanoyhl emmanuel emmanuela emmanuele emmanuella emmanuelle emmanuels emmas emme emmelie emmeline emmely
 emmelys emmerich emmerichs emmerico emmet emmett emmi emmie emmis emmitt emmy emmylou emmys emna emong emory empirio
 empluk emrah emran emre emres emrick emrik emrullah emry emrys emuly emy emylia emylie emyr ena enaitz enakshi enara
-enaya encarnacion endah ender enderun endi endra endri endrigo endrit endy enea enecone eneda enedina eneida eneko
-enes engelbert engelberts engin engracia enguerrand enia enid enie enies enimia enio eniola enis enisa enise enkelejda
-enma enmanuel enna ennas ennio ennis enno ennos enoc enoch enola enos enric enrica enrico enricos enriko enrikos
-enrique enriques enriqueta enrrique ensar ensio enteng entoni enver enxhi enya enyas enyo enza enzi enzio enzios enzo
-eoghan eoin eowyn ephraim ephram ephrem epifanio epiphane eppo eppos eracla eraclide erald eraldo eralp erardo erascie
-erasmo erast erasta erastem erastowi eray erazim erazmus erberk erberto erblin ercan ercans ercin ercolano ercole
-ercument erda erdal erdem erdeni erdenikatun erdeniozuk erdi erdinc erdogan erdogans erdt erdts erel eremia eren
-erenia erens erentuz erez erfried erfrieds ergene ergenekatun ergi ergin ergun erguner erhan erhard erhards erhardt
-erhardts eriberto eric erica erich erichs erick ericka erickson erico erics ericson erik erika erikas eriks erikson
-erina erinc erinela erinn erion erique eris erisa erjon erkam erkan erkans erke erkki erlinda erling erma ermal erman
-ermanno ermelind ermelinda ermelinds ermen ermenegarda ermenegilda ermenegildo ermes ermete ermilo ermin ermina
-erminia erminio ermins ermira erna ernas ernescie ernest ernesta ernestas ernestem ernestina ernestinas ernestine
-ernesto ernestos ernestowi ernests ernestus erno ernos erol erols eron eros errico errol ersan ersi ersilia ersin
-ertan erten ertenozuk ertugrul ervin ervina ervins ervis erwan erwein erweins erwin erwina erwinem erwinie erwinowi
-erwins eryck eryk eryka erykah eryn erynn erza erzsebet esai esau esben esdras esen esenbike eser esha eshaal eshal
-eshan eshana eshita esin esma esmas esme esmee esmeralda esmeray esmira esosa esra esraa esref essaid essam essie
-estanislao esteban estebans estee estefani estefania estefano estefany estel estela estell estella estelle estelles
-ester estera estere esterina esters estery esterze estevan estevans esther esthers estiawan estiono estitxu estrid
-estrids esuperio esupofo eszter eszters etan etana etela etelvina eterie etha ethan ethanael ethaniel ethans ethel
-ethelyn ethem ethyl etienne etiennes etil etna ettie ettore etty euan eubert euclide eudes eudokia eudokie eudokii
-eudokio eudoksja eudoksje eudoksji eudoksjo eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio eufrosina
-eufrozina eugen eugene eugenes eugeni eugenia eugenie eugenies eugenio eugenios eugeniu eugenius eugeniusz eugeniusza
-eugeniuszem eugeniuszowi eugeniuszu eugens eula eulah eulalia eulalie eulalio eulogio euna eunice eunika eunji
-euphrasie euridice eusebe eusebia eusebie eusebio eusebiu eusebius euseo eustache eustatiu eustorgio eustosio
-eustracjusz eustracjusza eustracjuszem eustracjuszowi eustracjuszu eutalia eutalio eva evah evald evaldo evalds
-evalina evaline evalyn evan evana evandro evangelia evangelina evangeline evangelos evangelyne evanghelina evanie
-evann evanna evanne evans evarist evariste evaristo evas evasio evdokija eve eveke evekes eveleen eveleens evelia
-evelien eveliina evelin evelina evelinas eveline evelines evelins evelio evely evelyn evelyna evelyne evelynes evelyns
-evens everardo everd everds everett everette everhard everhards everly everson evert evette evgenia evi evidio evie
-evin evis evita evodio evon evonne evonnes evons evran evrard evremondo evren evsen evy evzen evzenie ewa ewald ewalds
-ewan ewas ewatomi ewe ewelina eweline ewelinie ewelino eweliny ewell ewen ewie ewo ewy eya eyad eyal eyan eyana eydan
-eyden eyiz eyla eyleen eylin eylul eymen eyram eysan eytan eythan eyup eyva ezechiel ezechiele ezekiel ezequiel ezio
-ezra ezrah ezrak ezriel ezzo ezzos faas fabia fabian fabiana fabianas fabianem fabianie fabiano fabianowi fabians
-fabias fabie fabien fabienne fabiennes fabiens fabijan fabio fabiola fabios fabius fabrice fabrices fabricia fabricio
-fabrizia fabrizio fabrizzio fabyan facundo fadekemi fadel faderera fadi fadil fadila fadime fadma fadoua faduma fadwa
-fahad fahd fahed faheem fahim fahima fahmi fahrettin fahri fahriddin fahriye fahrunissa faical faik faina faiq faisal
-faissal faiz faiza faizah faizan falba falco falcos falih falk falko falkos falks fallon fallou falvio fama famara
-famiano famke fanel fani fanika fanni fannie fannis fanny fannys fanta fantin fantine fany fanyana faouzi faouzia
-farah farangiz fardau fares farha farhan farhana farhia farhunnisa farid farida fariha faris farncesca farncesco
-farouk farrah farrell farruh farrukh fartun faruk faruks faryal farzana fasih fateh fatema fathia fathima fathonah
-fatih fatiha fatim fatima fatimah fatimas fatimata fatimazahra fatime fatimetou fatimə fatin fatine fatma fatmas
-fatmata fatmeh fatmehs fatmir fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustin faustina faustine
-faustino fausto faustyn faustyna favian favio favour fawaz fawzia fay faya faycal faye fayen fayenne fayez fayna
-faysal fayssal fayza fayzbek fazil fazilat fazilet fazio fazli fazliddin fazullah feba febe febi febriana febrina feda
-fedai fedde fedele federica federico federicos fedi fedor fedora fedoras fedro fehime fehintola fehmi felicia felician
-feliciana feliciano felicias felicidad felicie felicita felicitas felicite feliks feliksa feliksem feliksie feliksowi
-felina felinas feline felipa felipe felisa felisia felix felizia felizias felizitas felton fem femke femkes femm
-fender fenja fenjas fenna fenne ferah feramus feramuz feras feray ferda ferdaous ferdi ferdinand ferdinanda ferdinando
-ferdinands ferdis ferdynanda ferdynande ferdynando ferdynandy ferdynandzie ferenc fergal fergus ferhan ferhat feride
-feridun feriha ferit ferman fermiano fermin fermina fernanda fernando fernandos ferran ferre ferruccio ferruh ferry
-ferrys feruza festo fettouma fevzi feyyaz feyza feyzullah ffion fiacre fiamma fiammetta fibikemi fidan fidel fidele
-fidelia fidelie fidelius fidencio fidenziano fidenzio fieke fien fiene fiep fiete fietes figen fiifi fikayomi fikret
-fikri fikriye filemon filemona filemonem filemonie filemonowi filibert filiberto filip filipa filipe filipem filipie
-filipo filipowi filippa filippas filippo filippos filips filipy filiz filofteia filomen filomena filomeno filotije
-filou fily fina finia finias finlay finlays finley finleys finn finnja finnjas finnley finnleys finns fiodor fiona
-fionas fionn fionna fiordaliso fiore fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaus firdavs
-firdaws firdevs firmin firuzə fitrat fitri fitria fitriani fitzgerald fiza fjodor fjodora fjodoras fjodors flaminia
-flavia flavian flaviana flaviano flavie flavien flavio flaviu flavius fleano fleta fletcher fleur flo floare floarea
-flodoard floortje flor flora floras flore florea floreal florencia florencio florencja florencje florencji florencjo
-florent florenta florentin florentina florentine florentines florentino florentyn florentyna florenz florestan floria
-florian floriana florianem florianie floriano florianowi florians florias florica floridia florie florin florina
-florinas florinda florindo florine floris flossie floy floyd flurin flurina flynn foca fode folafoluwa folake
-folashade folco folu forrest fortunat fortunata fortunee fos fosca fosco foss foster fotih fotima fotini fouad
-foulques fouzia fracesca fracesco frana franca frances francesca francescapia francescas francesco francescopaolo
-francescopio francescos franceska franceslo francetta francettas francette francettes franchesca francheska franci
-francina francine francines francis francisc francisca francisco franciscos francisque franciszce franciszek
-franciszka franciszke franciszki franciszkiem franciszko franciszkowi franciszku franck francois francoise francoises
-frandy franek franjo franjos frank franka frankas franki frankie frankiem franklin franko frankowi franks franku
-franky fransisco frantisek frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda freddi
-freddie freddy freddys frederic frederica frederick fredericks frederico frederics frederik frederike frederikes
-frederiks frederique fredi frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja frenkie
-freya freyas freyja frida fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas
-friedbert friedberts friedel friedels friedemann friedemanns frieder friederich friederichs friederike friederikes
-frieders friedhelm friedhelms friedrich friedrichs fritz frnacesca frnacesco froilan frontiniano frusina fruzsina
-fryderyk fryderyka fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden
-fulgence fulgencio fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans furseo
-furuzan fuscolo fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabin gabino gabis gabor gabriel
-gabriela gabriele gabrielem gabrieles gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu
-gabrijela gabryel gabryelle gaby gad gadang gaddiel gadiel gading gaduh gael gaelle gaetana gaetanas gaetano gaetanos
-gaffar gaglioffo gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak galang
-galar galatea galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina
-galinas galiono galit galla gallicano galo galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira
-gamblang gamze ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar
-gania ganjaran ganna gantar gao garan garance garang garazi garcia garda gareth garett gari garik garika garimberto
-garion garland garnet garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard
-gaspards gaspare gaspares gasper gasti gaston gastone gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio
-gaudino gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril gavrilo gavxar
-gawati gaya gayane gayatri gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina gebhard
-gebhards gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert geeta geetanjali gejza
-gela gelas gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij genaro
-gencer generoso genesia genesio genet geneva genevieve genia genie genna gennaro genni genny genoveffa genoveva genta
-gentiana genziano geo geoffrey geoffroy geordan georg george georgel georges georgeta georgette georgi georgian
-georgiana georgianna georgie georgije georgina georgio georgios georgs georgy geovanni geovanny geovany geraint gerald
-geralda geralde geraldem geraldes geraldina geraldine geraldines geraldo geraldowi geralds geraldy geraldzie gerard
-gerarda gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie
-gerazymowi gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy gergely gergo gerhard gerharda
-gerhards gerhart gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes germain germaine germaines
-germains germana germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard gerrards
-gerrit gerrits gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis gertraud gertraude gertraudes
-gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio gerwald
-gerwalds gery gesa gesas gesine gesines gessica gesualdo geta gethin gevheri geza gezim ghali ghaliyati ghanaanand
-ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina ghislain ghita ghizlan
-ghizlane ghofran ghulam giacinta giacinto giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco
-giammaria giampaolo giampiero giampietro gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico
-gianfilippo gianfranco giani gianina gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo
-gianmichele gianna gianni giannina gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran
-gibril gibson gica gicu gideon giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta
-gilbertem gilberto gilbertos gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo
-gimena gina ginaluca ginas gines ginesa gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos
-gintaras gio gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan
-giordana giordano giorgi giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan
-giovana giovanbattista giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo
-girart giray girija girik girika girindra giriraaj giriraj girish girja girogia girolamo girts gisa gisas gisbert
-gisberts gisel gisela giselas giselbert giselberts gisele giseles gisella giselle gisels gisla gislas gislebert
-gisselle gisueppe gitanjali gitta gittas gitte giuda giuditta giula giuli giulia giulian giuliana giulianas giulianna
-giuliano giulianos giulias giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana
-giuspepe giustina giustiniano giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen
-glenda glenn glenna glennie gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey godiva
-godwin goffredo gohan gohar gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda
-goldie golia golub gomberto gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy
-gonsalwym gonthier gontran gonul gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha gorakhnath
-goran gorana goranka gorans gorazd gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi gosia gosie
-gosiu goswamee goswami gothard gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs gottlieb gottliebs
-gottlob gottlobs gotum gotz gouranga goutam govhər govinda gowtham gozde gracia gracian graciana graciano gracie
-graciela graciella graciliano gracja gracje gracji gracjo gracy gradimir grady graham grainne granville gratian
-gratiana gratians gratiela grayce grayson grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas
-grazyne grazynie grazyno grazyny grecia grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias
-gregorio gregorios gregors gregory gregorys gregs greis greisi gresia greta gretas gretchen gretchens grete gretel
-gretels gretes greto gretta grety greyson grga grgo grgur grigore grigorij grigorije grigorijs grimaldo grisel
-griselda grit gritt gritts grizelda grover grozdana gruffydd grzegorz grzegorza grzegorzem grzegorzowi grzegorzu
-grzesiek grzesieka grzesiekiem grzesiekowi grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha gudela
-gudelas gudrite gudrun gudruns guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto guido
-guidos guilhemine guilherme guilhermes guiliana guillaume guillaumes guillem guillemette guillen guillermina guillermo
-guillermos guinevere guineveres guiscardo guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden
-guldeste gulegen gulemen gulen guler gulgun gulhan guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy gulpembe
-gulriz gulsen gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gunda
-gundas gundelinda gundogdu gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars
-gunnel gunner gunnur gunsel gunseli gunter gunters gunther gunthers guntram guntrams gunyaruk gurbuz gurcan gurdal
-gurdev gurfateh gurhan gurjot gurkan gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave
-gustavine gustavo gustavs gustin guus guusje guvenalp guvercin guyot guzey gvendolina gvozden gwen gwenaelle gwendolen
-gwendolyn gwendolynn gwenna gwido gyan gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda
-hadewig hadewigs hadhoum hadi hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig
-hadwigs hady hafi hafid hafida hafiz hafsa hafsah hafshah hafssa hagar hagen hagens hagop haidar haiden haider haidy
-haifa haik haila haile hailee hailey haileys hailie hailley haily haim hairyanto haitam haize haizea hajar hajer
-hajira hajo hajos hajra hakan hakans hakeem hakem haki hakim hakima hakon hala halana haldun hale haleema haleigh
-haley hali halia halie halil halils halim halima halina halinas haline halinie halino haliny halis halit halla halley
-hallie haluk halyna halynas hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamida hamidas hamide hamides
-hamidou hamids hamilton hamima hamir hamish hamit hamits hamlet hammad hammadi hammou hamna hamsa hamsini hamza hamzah
-hamzas hana hanaa hanad hanadi hanae hanah hanako hanalei hanan hanane hanas handan hanefi hani hania hanie haniel
-hanif hanifa hanin haniu haniya hanna hannabel hannah hannahs hannan hannas hanne hanneke hannele hannelore hannelores
-hannes hanni hannia hannibal hannie hannis hanns hannu hanny hannys hans hansel hansjorg hanspeter hansruedi hansueli
-hanus hanza haralamb haralambie harald haralda haraldem haraldowi haralds haraldzie hardana hardi hardis hardouin
-hardy hardys hareem harel hargun hari harimurti harinakshi harinarayan harini haris harish harit harita harith haritz
-harja harjasa harjaya harjo harjot harlan harleen harlem harley harman harmon harmonie harmony harold harolds haron
-haroon haroun harouna harout harper harpreet harriet harris harrison harro harros harry harrys harsana harsanto
-harsaya hartaka hartana hartmut hartmuts hartwig hartwigs haru haruka harun haruto harvey hasan hasans haseeb haseki
-hashim hashir hasibi hasim hasin hasina hasini haskell hasmet hasmik hasna hasnaa hasnae hasnain hassan hassana
-hassane hassani hassania hassans hassie hassna hasso hassos hastal hatem hatice hatices hatim hatip hattab hattie
-hauke haukes hava havana havanna havel havla hawa hayali hayat hayate hayato haydan haydar haydee hayden hayder haydn
-haydon hayk hayla haylee hayleen hayley haylie haytam haytham hayyan hazael hazan hazar hazel hazem haziel hazim
-heather heavenly heba heber hebert hector heda hedda hedelin hedi hedis hedvig hedviga hedvika hedwig hedwigs hedy
-heema hegoa heidemarie heidemaries heiderose heideroses heidi heidie heidis heidrun heidruns heidy heike heikes heikki
-heiko heikos heilgard heilgards heilmar heilmars heinar heinars heiner heiners heini heinis heinke heinkes heinko
-heinkos heino heinos heinrich heinrichs heintje heintjes heinz heitor hektor helana helder heleen heleens helen helena
-helenas helene helenes helenie helenka helenkas heleno helens heleny helfried helfrieds helga helgard helgards helgas
-helge helges heli helia heliana helier helin helina helins helio helios hella hellas helle hellen hellmut hellmuts
-helly helma helmar helmars helmas helmer helmfried helmfrieds helmolt helmolts helmut helmuth helmuths helmuts heloisa
-heloise hema hena hend hendra hendri hendrick hendricks hendrik hendrika hendrix hendry hendy henk henna henner
-henners hennes henni hennig hennigs henning hennings hennis henny hennys henok henri henrich henrick henricks henrie
-henrieta henrietta henriette henriettes henrik henrika henrikas henrike henrikes henriks henrique henris henry henryce
-henryk henryka henryke henryki henrykiem henryko henrykowi henryks henryku henrys henya hera heracleea herbercie
-herbert herberta herbertem herbertowi herberts herbold herbolds heribert heriberto heriberts herluin herma herman
-hermanem hermanie hermann hermanns hermanowi hermas hermelinda hermenegildo hermes hermi hermina herminas hermine
-hermines herminia herminio hermione hermis hernan hernando hernandos herold herolds hershel herta hertas hertha
-herthas heru herve hervey hervin herwig herwigs heryanto hester hesters hesti hettie hevin heydan heyden hiara hiba
-hibah hicabi hicham hidaya hidde hien hieronim hieronima hieronimem hieronimie hieronimowi hieu hifzi higinio hikmat
-hikmet hila hilaire hilal hilar hilarego hilaremu hilaria hilarie hilario hilarion hilariona hilarionem hilarionie
-hilarionowi hilarius hilary hilarym hilbert hilda hildas hilde hildebert hildegard hildegards hildemar hildemars
-hildes hildmar hildmars hilke hilkes hilko hilkos hillary hillel hilma hilmar hilmars hilmas hilmi hilola hilton
-hiltraud hiltrauds hiltrud hiltruds himadri himani himawan himmet hina hinano hinata hincmar hind hinda hindy hinrich
-hinz hiob hiobs hipolicie hipolit hipolita hipolitem hipolito hipolitowi hippolyte hira hiram hiranmay hiranmaya
-hiranya hiro hiroshi hisam hisham hizir hjalmar hlengiwe hlima hoang hoara hobart hocine hoda hodaya hodei hogan
-hojimurod holger holgers hollie hollis holly holm holma holmas homar homer homero hong honora honorata honore honoria
-honorine honorio honorius horac horace horacego horacemu horacio horacy horacym horatio horatiu horea horia hortencia
-hortense hortensia hortensie hortenzia hortenzie horymir horymira hosanna hosea hosiyat hossain hossam hossein
-hosseins hostimil hostimila hostimir hostimira hostislav hostislava hostivit houari houcine houda houria houriya
-houssain houssam houston hovard howard howards howell hoyt hristo hrvoj hrvoje hrvojka hubald hubalds hubercie hubert
-huberta hubertem hubertowi huberts hubertus huccet huda hudavendigar hudayi hudson huey hueys hugh hughs hugo hugos
-hugues huguette hulda hulderich hulderichs huldreich huldreichs huldrich huldrichs huldrych huldrychs hulki hulusi
-hulya huma humaira humay humayun humberto humeyra humphrey huner hung hunor huong huriyə hurkan hurram hurshida hursit
-husameddin husamettin huseyin huseyins husida husna husnida husniya husnora husnu husrev hussain hussam hussein
-husseins huub huw huy huzaifa huzeyfe hvalimir hvezdoslav hvezdoslava hyacint hyacinta hyazinth hyazintha hyazinthas
-hyazinths hyazinthus hyejin hyman hynek hypolit iacob iacopo iacopone iago iain ialria ian iana iancu ianira ianis
-iann ianna ians iara iasmina ibai ibidapo ibironke ibn ibodulloh iboja ibou ibra ibrahim ibrahima ibrahims ibrani
-ibrohim ibtisam ibtissam ibtissame ibukunoluwa ibun ica icaro icha icie icilio iclal ico ida idalia idalina idan
-idania idas idell idella iden idil idoia idowu idoya idris idriss idrissa idy ieremia ieuan ieva ifa ifeanyichukwu
-ifeoluwa ifeoma iffar iffet ifora ifrah ifunanya ige iginia iginio igino igli ignac ignacego ignacemu ignacia ignacie
-ignacio ignacy ignacym ignat ignata ignatia ignatias ignatius ignaz ignazia ignazias ignazio ignjat igor igora igorem
-igorowi igors igorze ihab iheb ihintza ihsan ihsane ihssan ihssane ihtiyor ihvan ika ikbal ike ikeme ikenna ikeoluwa
-iker ikhidie ikhlas ikhsan ikicitoyun ikin ikram ikrame ikrime ikrom ila ilacin ilai ilan ilana ilanas ilans ilari
-ilaria ilarie ilario ilarion ilary ilay ilayda ilaydas ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda
-ildika ildike ildiko ilea ileana ilena ilene ilenia ilenya ilgegu ilgin ilgmars ilham ilhame ilhami ilhan ilia ilian
-iliana ilianna ilias iliass iliasse ilie ilija ilina ilinca ilinka ilir iliya iliyan iliyana ilja iljana iljanas iljas
-ilka ilkas ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illan illana illeana illiana illianna illias illidio
-illuminato illyana illyanna ilma ilmari ilmars ilona ilonas ilone ilonie ilonka ilonkas ilono ilony ilqar ilsa ilse
-ilses ilva ily ilya ilyana ilyanna ilyas ilyass ilyasse ilyes ilyos ilyssa ilza ilze ima imaad imaan imad iman imane
-imani imanie imanol imanuel imelda imen imge imke imkes imma immacolato immaculada immanuel immanuels imogen imogene
-imoleoluwa imraan imran imrane imre imrem imrich imron imtiaz ina inaaya inah inaki inanc inara inars inas inass inaya
-inayah inci incoronata indalecio inder indhira indi indie indira indra indre indrikis indro indy indya ines inesa
-inese inessa inez inga ingas inge ingeborg ingeborga ingeborgs ingeburg ingeburgs ingehild ingehilds inger inges
-ingmar ingmars ingo ingolf ingolfs ingomar ingomars ingos ingrid ingrida ingrids inguna ingvar ingvars inigo inioluwa
-iniya inja inka inkas inkeri innaya innocence innocentego innocentemu innocenty innocentym innocenzo inocenc inocencia
-inocencio inocentiu insaf inssaf intan inti intissar intza inyoni ioan ioana ioanina ioanna ioannis iola iolana
-iolanda iole ion iona ione ionel ionela ionelia ionica ionna ionne ionut iori iorio ioritz iosefina iosif ipek
-ippocrate ippolito iqbal iqra iraida iram irati irawati iremide iren irena irenas irene irenej ireneo irenes ireneus
-ireneusz ireneusza ireneuszem ireneuszowi ireneuszu irenie ireno ireny ireti iretioluwa irfan iriana iride iridenta
-irina irinas irinc irinckol irinel iris irisa irmak irmeli irmfried irmfrieds irmgard irmgards irmhild irmhilds irmi
-irmie irmin irmina irminas irmingard irmingards irmins irmis irmo irmtraud irmtrauds irmtraut irmtrauts irmy irnanto
-iroda irsa irsad irtis irvin irving irwan irwin iryna irys isa isaac isaack isaak isabeau isabel isabela isabele
-isabell isabella isabellas isabelle isabelles isabells isabelly isabels isac isacco isack isadora isadore isael isai
-isaia isaiah isaias isais isak isam isamar isaque isas isatou isaura isauro isayah ischirione ise iseoluwa iseult isha
-ishaan ishak ishan ishana ishani ishaq ishika ishmael ishola isiah iside isidor isidora isidore isidores isidoro
-isidors isidra isidro isig isil isilay isiner isioma isis isisa iskander islem islom ismaeel ismael ismaele ismaels
-ismahan ismail ismaila ismails ismerie ismet ismets ismoil isobel isolda isoldas isolde isoldes isolina isom isora
-isotta isra israa israe issa issac issah issak issaka issam issraa istvan istvans isys ita italia itamar itan itil
-itir itri itto itunuoluwa itzel itziar iulia iulian iuliana iuliu iunio iurie iustin iustina iustinian iva ivah ivan
-ivana ivancica ivanka ivann ivanna ivano ivanoe ivans ivar ivek iven ivens iverson iveta ivetta ivette ivica ivie ivna
-ivo ivon ivona ivonas ivone ivones ivonne ivonnes ivor ivory ivos ivy iwan iwans iwona iwonas iwone iwonie iwono iwony
-ixtiyar iyabode iyad iyadunni iyan iyana iyanuoluwa iyed iyik iyiktag iyinoluwa iyona iza izaac izaak izaaka izaakiem
-izaakowi izaaku izaan izabel izabela izabele izabeli izabella izabelle izabelo izac izack izai izaiah izaias izajasz
-izajasza izajaszem izajaszowi izajaszu izak izam izan izar izaya izayah ize izel iziah izidor izidora izmael izolda
-izolde izoldo izoldy izoldzie iztok izumi izydor izydora izydorem izydorowi izydorze izza izzet izzettin izzie izzy
-jaafar jaak jaakko jaaks jaan jaana jaap jaaps jabal jabari jaber jabier jabir jabril jabulile jac jace jacek jaceks
-jacey jachym jacinta jacintas jacinthe jacinto jacintos jack jacka jackeline jackie jackiem jacklyn jackowi jackson
-jacku jacky jaclyn jaco jacob jacoba jacobo jacobus jacomo jacomos jacopo jacque jacquelin jacqueline jacquelines
-jacquelyn jacques jacqui jacynthe jad jada jadd jadden jaden jadens jadesola jadon jadons jadran jadrana jadranka
-jadranko jadro jadwidze jadwiga jadwigas jadwige jadwigi jadwigo jadyn jaeden jael jaelle jaelyn jaelynn jaeman jafar
-jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagica jagmeet jago jahan jahden jaheem jaheim jahel
-jahida jahiem jahleel jahlen jahlia jahlil jahmal jahmel jahna jahnaya jahnu jahron jai jaid jaida jaiden jailey
-jailyn jaiman jaime jaimie jaimini jaimy jaina jair jairo jais jaison jaivey jakayla jake jakob jakov jakson jakub
-jakuba jakubem jakubie jakubina jakubine jakubinie jakubino jakubiny jakubka jakubowi jala jalal jalan jale jaleel
-jalen jalia jalil jalila jalina jaliya jaliyah jalol jalon jalou jalya jalyah jalyn jalə jam jamaa jamaal jamael jamal
-jamale jamalia jamall jamals jamar jamarcus jame jamel jamela jamelia jamella jamelle james jamesley jameson jamey
-jami jamie jamies jamil jamila jamilah jamilas jamilla jamin jamir jamiro jamison jammie jammy jamol jamshid jamy
-jamyl jamyla jamyson jan jana janaa janae janah janaina janan janani janat janaya jane janek janeks janel janele
-janell janella janelle janem janes janessa janet janeta janeth janets janette janez jani janica janice janick janie
-janik janika janikas janiks janin janina janinas janine janines janinie janino janins janiny janique janira janis
-janise janita janiya janja janka janko jann janna jannah jannas jannat jannate janne jannek janneke janneks jannes
-jannet jannette janni jannie jannik jannika jannikas janniks jannis janns janny jano janos janosch janoschs janowi
-jans janus janusz janusza januszem januszowi januszu jany janyce jaouad japhet jaquan jaquelin jaqueline jaquelines
-jaques jara jaras jared jareds jarel jarell jari jaris jarmil jarmila jarne jarnes jarno jarnos jaro jarod jarolim
-jarolima jaromil jaromils jaromir jaromira jaromirs jaron jarons jaroslav jaroslava jaroslaw jaroslawa jaroslawas
-jaroslaws jarred jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasiek jasieka jasiekiem
-jasiekowi jasieku jasim jasin jaskaran jaskirat jasleen jasmani jasmeen jasmeet jasmijn jasmin jasmina jasminas
-jasmine jasmines jasmins jasmyn jasmyne jasnena jason jasone jasons jasper jaspers jaspreet jasser jassir jassmine
-jasson jastin jasur jaswadi jati jatmiko jaume jaunita jautrite javas javed javi javiel javier javlon javohir javon
-javonte jawad jawan jax jaxon jaxx jay jaya jayadi jayah jayan jayana jayanah jayani jayann jayanna jayce jaycee jayda
-jaydan jayde jayden jaydenn jaydens jaydon jayen jayeng jayke jayla jaylan jaylano jaylee jayleen jaylen jaylie jaylin
-jayline jaylinn jaylis jaylon jayme jaymes jaymi jaymie jayna jayne jayron jayson jaysons jayvano jayzon jaz jazeps
-jazia jazlyn jazmin jazmine jazmyn jazmyne jazon jazzlyn jazzlynn jean jeana jeane jeanelle jeanette jeanettes jeanie
-jeanine jeanna jeanne jeannel jeannes jeannetta jeannettas jeannette jeannie jeannine jeannines jeannot jeanny
-jeanpierre jed jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehan
-jehanne jehiel jeip jeips jekabs jekaterina jekaterinas jelani jelena jelenas jelica jelina jelisaveta jelissa jelita
-jelka jella jellas jelle jelloul jelmer jelte jema jemaa jemal jemel jemil jemima jemimah jemma jemuel jena jenah
-jenaro jenaya jenaye jenel jenessy jenifer jeniffer jenine jenisha jenna jennah jennas jenni jennie jennifer jennifers
-jenniffer jennipher jenny jennyfer jennys jenovefa jens jensen jenson jente jeny jenyfer jeppe jerad jerald jeralds
-jeramie jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremiasza jeremiaszem jeremiaszowi jeremiaszu jeremie
+enaya endah ender enderun endi endra endri endrigo endrit endy enea enecone eneda enedina eneida eneko enes engelbert
+engelberts engin engracia enguerrand enia enid enie enies enimia enio eniola enis enisa enise enkelejda enma enmanuel
+enna ennas ennio ennis enno ennos enoc enoch enola enos enric enrica enrico enricos enriko enrikos enrique enriques
+enriqueta enrrique ensar ensio enteng entoni enver enxhi enya enyas enyo enza enzi enzio enzios enzo eoghan eoin eowyn
+ephraim ephram ephrem epifanio epiphane eppo eppos eracla eraclide erald eraldo eralp erardo erascie erasmo erast
+erasta erastem erastowi eray erazim erazmus erberk erberto erblin ercan ercans ercin ercolano ercole ercument erda
+erdal erdem erdeni erdenikatun erdeniozuk erdi erdinc erdogan erdogans erdt erdts erel eremia eren erenia erens
+erentuz erez erfried erfrieds ergene ergenekatun ergi ergin ergun erguner erhan erhard erhards erhardt erhardts
+eriberto eric erica erich erichs erick ericka erickson erico erics ericson erik erika erikas eriks erikson erina erinc
+erinela erinn erion erique eris erisa erjon erkam erkan erkans erke erkki erlinda erling erma ermal erman ermanno
+ermelind ermelinda ermelinds ermen ermenegarda ermenegilda ermenegildo ermes ermete ermilo ermin ermina erminia
+erminio ermins ermira erna ernas ernescie ernest ernesta ernestas ernestem ernestina ernestinas ernestine ernesto
+ernestos ernestowi ernests ernestus erno ernos erol erols eron eros errico errol ersan ersi ersilia ersin ertan erten
+ertenozuk ertugrul ervin ervina ervins ervis erwan erwein erweins erwin erwina erwinem erwinie erwinowi erwins eryck
+eryk eryka erykah eryn erynn erza erzsebet esai esau esben esdras esen esenbike eser esha eshaal eshal eshan eshana
+eshita esin esma esmas esme esmee esmeralda esmeray esmira esosa esra esraa esref essaid essam essie estanislao
+esteban estebans estee estefani estefania estefano estefany estel estela estell estella estelle estelles ester estera
+estere esterina esters estery esterze estevan estevans esther esthers estiawan estiono estitxu estrid estrids esuperio
+esupofo eszter eszters etan etana etela etelvina eterie etha ethan ethanael ethaniel ethans ethel ethelyn ethem ethyl
+etienne etiennes etil etna ettie ettore etty euan eubert euclide eudes eudokia eudokie eudokii eudokio eudoksja
+eudoksje eudoksji eudoksjo eudora eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio eufrosina eufrozina eugen
+eugene eugenes eugeni eugenia eugenie eugenies eugenio eugenios eugeniu eugenius eugeniusz eugeniusza eugeniuszem
+eugeniuszowi eugeniuszu eugens eula eulah eulalia eulalie eulalio eulogio euna eunice eunika eunji euphrasie euridice
+eusebe eusebia eusebie eusebio eusebiu eusebius euseo eustache eustatiu eustorgio eustosio eustracjusz eustracjusza
+eustracjuszem eustracjuszowi eustracjuszu eutalia eutalio eva evah evald evaldo evalds evalina evaline evalyn evan
+evana evandro evangelia evangelina evangeline evangelos evangelyne evanghelina evanie evann evanna evanne evans
+evarist evariste evaristo evas evasio evdokija eve eveke evekes eveleen eveleens evelia evelien eveliina evelin
+evelina evelinas eveline evelines evelins evelio evely evelyn evelyna evelyne evelynes evelyns evens everardo everd
+everds everett everette everhard everhards everly everson evert evette evgenia evi evidio evie evin evis evita evodio
+evon evonne evonnes evons evran evrard evremondo evren evsen evy evzen evzenie ewa ewald ewalds ewan ewas ewatomi ewe
+ewelina eweline ewelinie ewelino eweliny ewell ewen ewie ewo ewy eya eyad eyal eyan eyana eydan eyden eyiz eyla eyleen
+eylin eylul eymen eyram eysan eytan eythan eyup eyva ezechiel ezechiele ezekiel ezequiel ezio ezra ezrah ezrak ezriel
+ezzo ezzos faas fabia fabian fabiana fabianas fabianem fabianie fabiano fabianowi fabians fabias fabie fabien fabienne
+fabiennes fabiens fabijan fabio fabiola fabios fabius fabrice fabrices fabricia fabricio fabrizia fabrizio fabrizzio
+fabyan facundo fadekemi fadel faderera fadi fadil fadila fadime fadma fadoua faduma fadwa fahad fahd fahed faheem
+fahim fahima fahmi fahrettin fahri fahriddin fahriye fahrunissa faical faik faina faiq faisal faissal faiz faiza
+faizah faizan falba falco falcos falih falk falko falkos falks fallon fallou falvio fama famara famiano famke fanel
+fani fanika fanni fannie fannis fanny fannys fanta fantin fantine fany fanyana faouzi faouzia farah farangiz fardau
+fares farha farhan farhana farhia farhunnisa farid farida fariha faris farncesca farncesco farouk farrah farrell
+farruh farrukh fartun faruk faruks faryal farzana fasih fateh fatema fathia fathima fathonah fatih fatiha fatim fatima
+fatimah fatimas fatimata fatimazahra fatime fatimetou fatimə fatin fatine fatma fatmas fatmata fatmeh fatmehs fatmir
+fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustin faustina faustine faustino fausto faustyn
+faustyna favian favio favour fawaz fawzia fay faya faycal faye fayen fayenne fayez fayna faysal fayssal fayza fayzbek
+fazil fazilat fazilet fazio fazli fazliddin fazullah feba febe febi febriana febrina feda fedai fedde fedele federica
+federico federicos fedi fedor fedora fedoras fedro fehime fehintola fehmi felicia felician feliciana feliciano
+felicias felicidad felicie felicita felicitas felicite feliks feliksa feliksem feliksie feliksowi felina felinas
+feline felipa felipe felisa felisia felix felizia felizias felizitas felton fem femke femkes femm fender fenja fenjas
+fenna fenne ferah feramus feramuz feras feray ferda ferdaous ferdi ferdinand ferdinanda ferdinando ferdinands ferdis
+ferdynanda ferdynande ferdynando ferdynandy ferdynandzie ferenc fergal fergus ferhan ferhat feride feridun feriha
+ferit ferman fermiano fermin fermina fernanda fernando fernandos ferran ferre ferruccio ferruh ferry ferrys feruza
+festo fettouma fevzi feyyaz feyza feyzullah ffion fiacre fiamma fiammetta fibikemi fidan fidel fidele fidelia fidelie
+fidelius fidencio fidenziano fidenzio fieke fien fiene fiep fiete fietes figen fiifi fikayomi fikret fikri fikriye
+filemon filemona filemonem filemonie filemonowi filibert filiberto filip filipa filipe filipem filipie filipo filipowi
+filippa filippas filippo filippos filips filipy filiz filofteia filomen filomena filomeno filotije filou fily fina
+finia finias finlay finlays finley finleys finn finnja finnjas finnley finnleys finns fiodor fiona fionas fionn fionna
+fiordaliso fiore fiorella fiorello fiorenza fiorenziano fiorenzo firas firdaous firdaus firdavs firdaws firdevs firmin
+firuzə fitrat fitri fitria fitriani fitzgerald fiza fjodor fjodora fjodoras fjodors flaminia flavia flavian flaviana
+flaviano flavie flavien flavio flaviu flavius fleano fleta fletcher fleur flo floare floarea flodoard floortje flor
+flora floras flore florea floreal florencia florencio florencja florencje florencji florencjo florent florenta
+florentin florentina florentine florentines florentino florentyn florentyna florenz florestan floria florian floriana
+florianem florianie floriano florianowi florians florias florica floridia florie florin florina florinas florinda
+florindo florine floris flossie floy floyd flurin flurina flynn foca fode folafoluwa folake folashade folco folu
+forrest fortunat fortunata fortunee fos fosca fosco foss foster fotih fotima fotini fouad foulques fouzia fracesca
+fracesco frana franca frances francesca francescapia francescas francesco francescopaolo francescopio francescos
+franceska franceslo francetta francettas francette francettes franchesca francheska franci francina francine francines
+francis francisc francisca francisco franciscos francisque franciszce franciszek franciszka franciszke franciszki
+franciszkiem franciszko franciszkowi franciszku franck francois francoise francoises frandy franek franjo franjos
+frank franka frankas franki frankie frankiem franklin franko frankowi franks franku franky fransisco frantisek
+frantiska frantz franz franziska franziskas franziskus frauke fraukes fred freda freddi freddie freddy freddys
+frederic frederica frederick fredericks frederico frederics frederik frederike frederikes frederiks frederique fredi
+frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja frenkie freya freyas freyja frida
+fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas friedbert friedberts friedel
+friedels friedemann friedemanns frieder friederich friederichs friederike friederikes frieders friedhelm friedhelms
+friedrich friedrichs fritz frnacesca frnacesco froilan frontiniano frusina fruzsina fryderyk fryderyka fryderykiem
+fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden fulgence fulgencio fulgenzio fulvia
+fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans furseo furuzan fuscolo fusun fuzuli fynn
+fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabin gabino gabis gabor gabriel gabriela gabriele gabrielem gabrieles
+gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu gabrijela gabryel gabryelle gaby gad
+gadang gaddiel gadiel gading gaduh gael gaelle gaetana gaetanas gaetano gaetanos gaffar gaglioffo gaia gail gaiman
+gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak galang galar galatea galdino galeazzo
+galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina galinas galiono galit galla
+gallicano galo galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira gamblang gamze ganak ganaka
+ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar gania ganjaran ganna gantar
+gao garan garance garang garazi garcia garda gareth garett gari garik garika garimberto garion garland garnet garnett
+garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard gaspards gaspare gaspares
+gasper gasti gaston gastone gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang
+gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril gavrilo gavxar gawati gaya gayane gayatri
+gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina gebhard gebhards gedeon gedeona
+gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert geeta geetanjali gejza gela gelas gelila
+gelincik gellert gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij genaro gencer generoso
+genesia genesio genet geneva genevieve genia genie genna gennaro genni genny genoveffa genoveva genta gentiana
+genziano geo geoffrey geoffroy geordan georg george georgel georges georgeta georgette georgi georgian georgiana
+georgianna georgie georgije georgina georgio georgios georgs georgy geovanni geovanny geovany geraint gerald geralda
+geralde geraldem geraldes geraldina geraldine geraldines geraldo geraldowi geralds geraldy geraldzie gerard gerarda
+gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie gerazymowi
+gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy gergely gergo gerhard gerharda gerhards gerhart
+gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes germain germaine germaines germains germana
+germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard gerrards gerrit gerrits
+gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis gertraud gertraude gertraudes gertrauds gertrud
+gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio gerwald gerwalds gery gesa
+gesas gesine gesines gessica gesualdo geta gethin gevheri geza gezim ghali ghaliyati ghanaanand ghanashyam ghani
+ghanshyam ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina ghislain ghita ghizlan ghizlane ghofran ghulam
+giacinta giacinto giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco giammaria giampaolo
+giampiero giampietro gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco
+giani gianina gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna
+gianni giannina gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran gibril gibson gica
+gicu gideon giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta gilbertem gilberto
+gilbertos gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca
+ginas gines ginesa gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos gintaras gio
+gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan giordana giordano
+giorgi giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista
+giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo girart giray girija girik
+girika girindra giriraaj giriraj girish girja girogia girolamo girts gisa gisas gisbert gisberts gisel gisela giselas
+giselbert giselberts gisele giseles gisella giselle gisels gisla gislas gislebert gisselle gisueppe gitanjali gitta
+gittas gitte giuda giuditta giula giuli giulia giulian giuliana giulianas giulianna giuliano giulianos giulias
+giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana giuspepe giustina giustiniano
+giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen glenda glenn glenna glennie
+gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey godiva godwin goffredo gohan gohar
+gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub gomberto
+gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy gonsalwym gonthier gontran gonul
+gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha gorakhnath goran gorana goranka gorans gorazd
+gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi gosia gosie gosiu goswamee goswami gothard
+gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs gottlieb gottliebs gottlob gottlobs gotum gotz
+gouranga goutam govhər govinda gowtham gozde gracia gracian graciana graciano gracie graciela graciella graciliano
+gracja gracje gracji gracjo gracy gradimir grady graham grainne granville gratian gratiana gratians gratiela grayce
+grayson grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas grazyne grazynie grazyno grazyny
+grecia grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias gregorio gregorios gregors gregory
+gregorys gregs greis greisi gresia greta gretas gretchen gretchens grete gretel gretels gretes greto gretta grety
+greyson grga grgo grgur grigore grigorij grigorije grigorijs grimaldo grisel griselda grit gritt gritts grizelda
+grover grozdana gruffydd grzegorz grzegorza grzegorzem grzegorzowi grzegorzu grzesiek grzesieka grzesiekiem
+grzesiekowi grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha gudela gudelas gudrite gudrun gudruns
+guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto guido guidos guilhemine guilherme
+guilhermes guiliana guillaume guillaumes guillem guillemette guillen guillermina guillermo guillermos guinevere
+guineveres guiscardo guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen gulemen
+gulen guler gulgun gulhan guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulsora gulsum
+gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gunda gundas gundelinda gundogdu
+gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars gunnel gunner gunnur gunsel
+gunseli gunter gunters gunther gunthers guntram guntrams gunyaruk gurbuz gurcan gurdal gurdev gurfateh gurhan gurjot
+gurkan gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave gustavine gustavo gustavs gustin
+guus guusje guvenalp guvercin guyot guzey gvendolina gvozden gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna
+gwido gyan gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda hadewig hadewigs hadhoum
+hadi hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig hadwigs hady hafi hafid
+hafida hafiz hafsa hafsah hafshah hafssa hagar hagen hagens hagop haidar haiden haider haidy haifa haik haila haile
+hailee hailey haileys hailie hailley haily haim hairyanto haitam haize haizea hajar hajer hajira hajo hajos hajra
+hakan hakans hakeem hakem haki hakim hakima hakon hala halana haldun hale haleema haleigh haley hali halia halie halil
+halils halim halima halina halinas haline halinie halino haliny halis halit halla halley hallie haluk halyna halynas
+hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamida hamidas hamide hamides hamidou hamids hamilton
+hamima hamir hamish hamit hamits hamlet hammad hammadi hammou hamna hamsa hamsini hamza hamzah hamzas hana hanaa hanad
+hanadi hanae hanah hanako hanalei hanan hanane hanas handan hanefi hani hania hanie haniel hanif hanifa hanin haniu
+haniya hanna hannabel hannah hannahs hannan hannas hanne hanneke hannele hannelore hannelores hannes hanni hannia
+hannibal hannie hannis hanns hannu hanny hannys hans hansel hansjorg hanspeter hansruedi hansueli hanus hanza haralamb
+haralambie harald haralda haraldem haraldowi haralds haraldzie hardana hardi hardis hardouin hardy hardys hareem harel
+hargun hari harimurti harinakshi harinarayan harini haris harish harit harita harith haritz harja harjasa harjaya
+harjo harjot harlan harleen harlem harley harman harmon harmonie harmony harold harolds haron haroon haroun harouna
+harout harper harpreet harriet harris harrison harro harros harry harrys harsana harsanto harsaya hartaka hartana
+hartmut hartmuts hartwig hartwigs haru haruka harun haruto harvey hasan hasans haseeb haseki hashim hashir hasibi
+hasim hasin hasina hasini haskell hasmet hasmik hasna hasnaa hasnae hasnain hassan hassana hassane hassani hassania
+hassans hassie hassna hasso hassos hastal hatem hatice hatices hatim hatip hattab hattie hauke haukes hava havana
+havanna havel havla hawa hayali hayat hayate hayato haydan haydar haydee hayden hayder haydn haydon hayk hayla haylee
+hayleen hayley haylie haytam haytham hayyan hazael hazan hazar hazel hazem haziel hazim heather heavenly heba heber
+hebert hector heda hedda hedelin hedi hedis hedvig hedviga hedvika hedwig hedwigs hedy heema hegoa heidemarie
+heidemaries heiderose heideroses heidi heidie heidis heidrun heidruns heidy heike heikes heikki heiko heikos heilgard
+heilgards heilmar heilmars heinar heinars heiner heiners heini heinis heinke heinkes heinko heinkos heino heinos
+heinrich heinrichs heintje heintjes heinz heitor hektor helana helder heleen heleens helen helena helenas helene
+helenes helenie helenka helenkas heleno helens heleny helfried helfrieds helga helgard helgards helgas helge helges
+heli helia heliana helier helin helina helins helio helios hella hellas helle hellen hellmut hellmuts helly helma
+helmar helmars helmas helmer helmfried helmfrieds helmolt helmolts helmut helmuth helmuths helmuts heloisa heloise
+hema hena hend hendra hendri hendrick hendricks hendrik hendrika hendrix hendry hendy henk henna henner henners hennes
+henni hennig hennigs henning hennings hennis henny hennys henok henri henrich henrick henricks henrie henrieta
+henrietta henriette henriettes henrik henrika henrikas henrike henrikes henriks henrique henris henry henryce henryk
+henryka henryke henryki henrykiem henryko henrykowi henryks henryku henrys henya hera heracleea herbercie herbert
+herberta herbertem herbertowi herberts herbold herbolds heribert heriberto heriberts herluin herma herman hermanem
+hermanie hermann hermanns hermanowi hermas hermelinda hermenegildo hermes hermi hermina herminas hermine hermines
+herminia herminio hermione hermis hernan hernando hernandos herold herolds hershel herta hertas hertha herthas heru
+herve hervey hervin herwig herwigs heryanto hester hesters hesti hettie hevin heydan heyden hiara hiba hibah hicabi
+hicham hidaya hidde hien hieronim hieronima hieronimem hieronimie hieronimowi hieu hifzi higinio hikmat hikmet hila
+hilaire hilal hilar hilarego hilaremu hilaria hilarie hilario hilarion hilariona hilarionem hilarionie hilarionowi
+hilarius hilary hilarym hilbert hilda hildas hilde hildebert hildegard hildegards hildemar hildemars hildes hildmar
+hildmars hilke hilkes hilko hilkos hillary hillel hilma hilmar hilmars hilmas hilmi hilola hilton hiltraud hiltrauds
+hiltrud hiltruds himadri himani himawan himmet hina hinano hinata hincmar hind hinda hindy hinrich hinz hiob hiobs
+hipolicie hipolit hipolita hipolitem hipolito hipolitowi hippolyte hira hiram hiranmay hiranmaya hiranya hiro hiroshi
+hisam hisham hizir hjalmar hlengiwe hlima hoang hoara hobart hocine hoda hodaya hodei hogan hojimurod holger holgers
+hollie hollis holly holm holma holmas homar homer homero hong honora honorata honore honoria honorine honorio honorius
+horac horace horacego horacemu horacio horacy horacym horatio horatiu horea horia hortencia hortense hortensia
+hortensie hortenzia hortenzie horymir horymira hosanna hosea hosiyat hossain hossam hossein hosseins hostimil
+hostimila hostimir hostimira hostislav hostislava hostivit houari houcine houda houria houriya houssain houssam
+houston hovard howard howards howell hoyt hristo hrvoj hrvoje hrvojka hubald hubalds hubercie hubert huberta hubertem
+hubertowi huberts hubertus huccet huda hudavendigar hudayi hudson huey hueys hugh hughs hugo hugos hugues huguette
+hulda hulderich hulderichs huldreich huldreichs huldrich huldrichs huldrych huldrychs hulki hulusi hulya huma humaira
+humay humayun humberto humeyra humphrey huner hung hunor huong huriyə hurkan hurram hurshida hursit husameddin
+husamettin huseyin huseyins husida husna husnida husniya husnora husnu husrev hussain hussam hussein husseins huub huw
+huy huzaifa huzeyfe hvalimir hvezdoslav hvezdoslava hyacint hyacinta hyazinth hyazintha hyazinthas hyazinths
+hyazinthus hyejin hyman hynek hypolit iacob iacopo iacopone iago iain ialria ian iana iancu ianira ianis iann ianna
+ians iara iasmina ibai ibidapo ibironke ibn ibodulloh iboja ibou ibra ibrahim ibrahima ibrahims ibrani ibrohim ibtisam
+ibtissam ibtissame ibukunoluwa ibun ica icaro icha icie icilio iclal ico ida idalia idalina idan idania idas idell
+idella iden idil idoia idowu idoya idris idriss idrissa idy ieremia ieuan ieva ifa ifeanyichukwu ifeoluwa ifeoma iffar
+iffet ifora ifrah ifunanya ige iginia iginio igino igli ignac ignacego ignacemu ignacia ignacie ignacio ignacy ignacym
+ignat ignata ignatia ignatias ignatius ignaz ignazia ignazias ignazio ignjat igor igora igorem igorowi igors igorze
+ihab iheb ihintza ihsan ihsane ihssan ihssane ihtiyor ihvan ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhlas
+ikhsan ikicitoyun ikin ikram ikrame ikrime ikrom ila ilacin ilai ilan ilana ilanas ilans ilari ilaria ilarie ilario
+ilarion ilary ilay ilayda ilaydas ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda ildika ildike ildiko
+ilea ileana ilena ilene ilenia ilenya ilgegu ilgin ilgmars ilham ilhame ilhami ilhan ilia ilian iliana ilianna ilias
+iliass iliasse ilie ilija ilina ilinca ilinka ilir iliya iliyan iliyana ilja iljana iljanas iljas ilka ilkas ilkay
+ilkben ilke ilker ilknur ilko ilksen ilkyaz illan illana illeana illiana illianna illias illidio illuminato illyana
+illyanna ilma ilmari ilmars ilona ilonas ilone ilonie ilonka ilonkas ilono ilony ilqar ilsa ilse ilses ilva ily ilya
+ilyana ilyanna ilyas ilyass ilyasse ilyes ilyos ilyssa ilza ilze ima imaad imaan imad iman imane imani imanie imanol
+imanuel imelda imen imge imke imkes imma immacolato immaculada immanuel immanuels imogen imogene imoleoluwa imraan
+imran imrane imre imrem imrich imron imtiaz ina inaaya inah inaki inanc inara inars inas inass inaya inayah inci
+incoronata indalecio inder indhira indi indie indira indra indre indrikis indro indy indya ines inesa inese inessa
+inez inga ingas inge ingeborg ingeborga ingeborgs ingeburg ingeburgs ingehild ingehilds inger inges ingmar ingmars
+ingo ingolf ingolfs ingomar ingomars ingos ingrid ingrida ingrids inguna ingvar ingvars inigo inioluwa iniya inja inka
+inkas inkeri innaya innocence innocentego innocentemu innocenty innocentym innocenzo inocenc inocencia inocencio
+inocentiu insaf inssaf intan inti intissar intza inyoni ioan ioana ioanina ioanna ioannis iola iolana iolanda iole ion
+iona ione ionel ionela ionelia ionica ionna ionne ionut iori iorio ioritz iosefina iosif ipek ippocrate ippolito iqbal
+iqra iraida iram irati irawati iremide iren irena irenas irene irenej ireneo irenes ireneus ireneusz ireneusza
+ireneuszem ireneuszowi ireneuszu irenie ireno ireny ireti iretioluwa irfan iriana iride iridenta irina irinas irinc
+irinckol irinel iris irisa irmak irmeli irmfried irmfrieds irmgard irmgards irmhild irmhilds irmi irmie irmin irmina
+irminas irmingard irmingards irmins irmis irmo irmtraud irmtrauds irmtraut irmtrauts irmy irnanto iroda irsa irsad
+irtis irvin irving irwan irwin iryna irys isa isaac isaack isaak isabeau isabel isabela isabele isabell isabella
+isabellas isabelle isabelles isabells isabelly isabels isac isacco isack isadora isadore isael isai isaia isaiah
+isaias isais isak isam isamar isaque isas isatou isaura isauro isayah ischirione ise iseoluwa iseult isha ishaan ishak
+ishan ishana ishani ishaq ishika ishmael ishola isiah iside isidor isidora isidore isidores isidoro isidors isidra
+isidro isig isil isilay isiner isioma isis isisa iskander islem islom ismaeel ismael ismaele ismaels ismahan ismail
+ismaila ismails ismerie ismet ismets ismoil isobel isolda isoldas isolde isoldes isolina isom isora isotta isra israa
+israe issa issac issah issak issaka issam issraa istvan istvans isys ita italia itamar itan itil itir itri itto
+itunuoluwa itzel itziar iulia iulian iuliana iuliu iunio iurie iustin iustina iustinian iva ivah ivan ivana ivancica
+ivanka ivann ivanna ivano ivanoe ivans ivar ivek iven ivens iverson iveta ivetta ivette ivica ivie ivna ivo ivon ivona
+ivonas ivone ivones ivonne ivonnes ivor ivory ivos ivy iwan iwans iwona iwonas iwone iwonie iwono iwony ixtiyar
+iyabode iyad iyadunni iyan iyana iyanuoluwa iyed iyik iyiktag iyinoluwa iyona iza izaac izaak izaaka izaakiem izaakowi
+izaaku izaan izabel izabela izabele izabeli izabella izabelle izabelo izac izack izai izaiah izaias izajasz izajasza
+izajaszem izajaszowi izajaszu izak izam izan izar izaya izayah ize izel iziah izidor izidora izmael izolda izolde
+izoldo izoldy izoldzie iztok izumi izydor izydora izydorem izydorowi izydorze izza izzet izzettin izzie izzy jaafar
+jaak jaakko jaaks jaan jaana jaap jaaps jabal jabari jaber jabier jabir jabril jabulile jac jace jacek jaceks jacey
+jachym jacinta jacintas jacinthe jacinto jacintos jack jacka jackeline jackie jackiem jacklyn jackowi jackson jacku
+jacky jaclyn jaco jacob jacoba jacobo jacobus jacomo jacomos jacopo jacque jacquelin jacqueline jacquelines jacquelyn
+jacques jacqui jacynthe jad jada jadd jadden jaden jadens jadesola jadon jadons jadran jadrana jadranka jadranko jadro
+jadwidze jadwiga jadwigas jadwige jadwigi jadwigo jadyn jaeden jael jaelle jaelyn jaelynn jaeman jafar jagadish
+jagadisha jagapati jagaraga jagathi jagdeep jagdish jagica jagmeet jago jahan jahden jaheem jaheim jahel jahida jahiem
+jahleel jahlen jahlia jahlil jahmal jahmel jahna jahnaya jahnu jahron jai jaid jaida jaiden jailey jailyn jaiman jaime
+jaimie jaimini jaimy jaina jair jairo jais jaison jaivey jakayla jake jakob jakov jakson jakub jakuba jakubem jakubie
+jakubina jakubine jakubinie jakubino jakubiny jakubka jakubowi jala jalal jalan jale jaleel jalen jalia jalil jalila
+jalina jaliya jaliyah jalol jalon jalou jalya jalyah jalyn jalə jam jamaa jamaal jamael jamal jamale jamalia jamall
+jamals jamar jamarcus jame jamel jamela jamelia jamella jamelle james jamesley jameson jamey jami jamie jamies jamil
+jamila jamilah jamilas jamilla jamin jamir jamiro jamison jammie jammy jamol jamshid jamy jamyl jamyla jamyson jan
+jana janaa janae janah janaina janan janani janat janaya jane janek janeks janel janele janell janella janelle janem
+janes janessa janet janeta janeth janets janette janez jani janica janice janick janie janik janika janikas janiks
+janin janina janinas janine janines janinie janino janins janiny janique janira janis janise janita janiya janja janka
+janko jann janna jannah jannas jannat jannate janne jannek janneke janneks jannes jannet jannette janni jannie jannik
+jannika jannikas janniks jannis janns janny jano janos janosch janoschs janowi jans janus janusz janusza januszem
+januszowi januszu jany janyce jaouad japhet jaquan jaquelin jaqueline jaquelines jaques jara jaras jared jareds jarel
+jarell jari jaris jarmil jarmila jarne jarnes jarno jarnos jaro jarod jarolim jarolima jaromil jaromils jaromir
+jaromira jaromirs jaron jarons jaroslav jaroslava jaroslaw jaroslawa jaroslawas jaroslaws jarred jarrell jarret
+jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasiek jasieka jasiekiem jasiekowi jasieku jasim jasin
+jaskaran jaskirat jasleen jasmani jasmeen jasmeet jasmijn jasmin jasmina jasminas jasmine jasmines jasmins jasmyn
+jasmyne jasnena jason jasone jasons jasper jaspers jaspreet jasser jassir jassmine jasson jastin jasur jaswadi jati
+jatmiko jaume jaunita jautrite javas javed javi javiel javier javlon javohir javon javonte jawad jawan jax jaxon jaxx
+jay jaya jayadi jayah jayan jayana jayanah jayani jayann jayanna jayce jaycee jayda jaydan jayde jayden jaydenn
+jaydens jaydon jayen jayeng jayke jayla jaylan jaylano jaylee jayleen jaylen jaylie jaylin jayline jaylinn jaylis
+jaylon jayme jaymes jaymi jaymie jayna jayne jayron jayson jaysons jayvano jayzon jaz jazeps jazia jazlyn jazmin
+jazmine jazmyn jazmyne jazon jazzlyn jazzlynn jean jeana jeane jeanelle jeanette jeanettes jeanie jeanine jeanna
+jeanne jeannel jeannes jeannetta jeannettas jeannette jeannie jeannine jeannines jeannot jeanny jeanpierre jed
+jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehan jehanne jehiel
+jeip jeips jekabs jekaterina jekaterinas jelani jelena jelenas jelica jelina jelisaveta jelissa jelita jelka jella
+jellas jelle jelloul jelmer jelte jema jemaa jemal jemel jemil jemima jemimah jemma jemuel jena jenah jenaro jenaya
+jenaye jenel jenessy jenifer jeniffer jenine jenisha jenna jennah jennas jenni jennie jennifer jennifers jenniffer
+jennipher jenny jennyfer jennys jenovefa jens jensen jenson jente jeny jenyfer jeppe jerad jerald jeralds jeramie
+jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremiasza jeremiaszem jeremiaszowi jeremiaszu jeremie
 jeremiego jeremiemu jeremies jeremim jeremy jeremys jergus jericho jerick jeriel jermain jermaine jermaines jermey
 jernej jerod jeroen jerold jerolds jerome jeromes jeromy jeronimo jeronym jerrard jerrards jerrell jerrod jerrold
 jerry jerrys jerson jerusalen jerzego jerzemu jerzy jerzym jerzys jesa jesica jesika jesko jeskos jesper jespers jess
@@ -1079,95 +1079,95 @@ nasriddin nasrullah nasser nassim nassima nassir nassira nastasia nastia nastja 
 natalie natalies natalii nataliia natalija natalina natalinas natalino natalio nataliya natalja nataljas natallia
 nataly natalya natan natana natanael natanaela natanaelem natanaelowi natanaelu natanel natanem natanie nataniel
 natanja natanjas natanowi natasa natascha nataschas natascia natasha nate nathalia nathalie nathalies nathaly nathalya
-nathalye nathan nathanael nathanaels nathanel nathania nathanial nathaniel nathans nathanyel nathen natia natiq
-natividad natka natsuki natsumi natthan naud naudet naura nausica nausicaa nava naveed naveen navid navin navjot nawaf
-nawal nawfal naya nayah nayan nayana nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha
-naz nazaire nazan nazar nazarego nazaremu nazareno nazaret nazareth nazaria nazario nazariusz nazariusza nazariuszem
-nazariuszowi nazariuszu nazary nazarym nazha nazia nazif naziha nazim nazir nazire nazli nazmi nazrulloh nazzareno
-nazzaro ndeye ndiaga ndleleni ndondoloza ndrea nea neal nebojsa necat necati necdet nechifor necib necla necmettin
-neco ned neda nedeljko nedim nedjeljka nedjeljko nedra neel neela neelah neele neeles neeltje neema neena neeve nefeli
-nefertiti neftali neha nehal nehemia nehemie nehir nehle nehles nehoslav neil neila neill neima neira neisha neiva
-neja nejat nejc neji nejla nekane neklan nelcy nelda neli nelia neliah nelida nelina nelio nelli nellie nellies nellis
-nelly nellys nelo nels nelson nelsons nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos
-neoterio nepomuk nere nerea nereida nereo nergis neri nermin nermine nerys neset nesim neslisah nesrin nesrine nestor
-nestora nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka
-neville nevin nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc
-ngozi nguyen nhlakanipho nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto
-nicezio nichifor nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico
-nicoara nicodemo nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoleen nicoles
-nicoleta nicoletta nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida
-nidal nidia niek niel niels niema niene nienke nieves nigar nigel nigora nihad nihal nihan nihat nihats nika nikas
-nikhil niki nikita nikitas nikki nikkie nikko nikky niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie
-nikodemowi nikol nikola nikolai nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoleta
-nikoli nikolina nikolo nikoloz nikos niksa nila nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils
-nilson nilufar nima nimakoah nimit nimra nimrod ninah ninette ninfa nini niniano ninie ninioluwa ninthe niny niobe
-nira niranjan nirbhay niro nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim
-nissrine nita nithish nithya nitish nitya niva nives nixon niya niyaga niyah niyazi niyilolawa niza nizamettin nizar
-nizom nizomiddin njegomirka nkanyezi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami
-noan noar noara noas nodira noe noeh noela noeli noelia noelie noella noelle noely noema noemi noemie noemiego
-noemiemu noemim noemis noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolan nolen nolwazi
-noman nomvula nona nonhlanhla nonjabulo nonkululeko noor noora noortje nora norah noras norbert norberta norberto
-norberts nordin nore noreddine noreen norene norhan nori norian norica norina norlan norma normand norris norval
-norwood nosir nosirjon nostriano noud nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine
-noureddine nouri nouria nout nouzha novak novalie novan novella novi noviana nox noya nozima nozipho nqobile nrima
-nthabiseng ntokozo ntombizodwa nubia nuccia nugraha nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran
-nuray nurbek nureddin nureddins nurettin nurettins nurgul nurgun nuri nuria nuriddin nuris nurlan nursel nurseli
-nursultan nurul nurullah nusa nusayba nusrat nusratulloh nusret nya nyah nyana nyasia nydia nyima nyla nylah nylan
-nylia nylla nyna nynke nyoman nyssa nərgiz oana obanijesu obed obid obinna obioma obrad obren obryan oceana oceane
-oceanna ocie octav octave octaves octavia octavian octaviana octavians octavias octavie octavien octavies octavio
-octavios octaviu octavius octavus oda odalis odalys odas oddone odei odelia odell oden oderico odessa odeta odetta
-odette odidone odil odila odilas odile odilia odilias odilo odilon odilos odin odins odo odolen odon odorico odos
-odunayo ofelia ofelias ofelie ofelii ofelio ofelya oger ognjana ognjen ogooluwa oguz oguzhan ohanna oier oihan oihana
-oihane oisin ojars ojaswini okan okey okiki oksan oksana oktavian oktavie oktavius oktay oladara oladare oladimeji
-olaf olafa olafem olafie olafowi olafs olaia olaide olajumoke olakunle olamide olan olanrewaju olansile olaoluwa
-olasunmbo olatunbosun olav olavi olavs olaya olayinka olbram olcay oldrich oldriska oldze oleg olega olegario olegiem
-olegowi olegs olegu oleh olek oleka olekiem olekowi oleksandr oleksandra oleksii oleku olen olena olesia olesya oleta
-olf olfs olga olgas olge olgerts olgi olgica olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina
-olinda olindo oliva olivarius olive oliver olivera oliverio olivers olivia olivias olivie olivier oliviera oliviero
-oliviers olivija oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem
-oliwierowi oliwierze oliwii oliwio olli ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf
-olufeyisayo olufs olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga
-oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin
-oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia olympie olyvia omad
-omaima omana omar omara omari omarion omars omawunmi omaya omayma omayra ombline ombretta omer omero omers omid omina
-omnia omobobola omobolanle omodunni omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun
-omowumi omran omri ondina ondrej ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina onorino onorio
-onoriode onufrego onufremu onufry onufrym onur onurs onyx oona oormila opal opalina opaline opan opemipo opeoluwa
-opeyemi ophelia ophelias ophelie ophelies opung oqil orah oran orazio orban orbans orchidea orel orell orenzio orenzo
-oreofe orest oreste orestes orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian oriana oriande oriane
-orianna orie oriel orietta orif orin orio oriol orion orla orlan orland orlando orlandos orlane orli orly ornella
-oronzo orpha orrin orsino orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud ortruds ortwin
-ortwins orval orville orvokki oryan orzu osama osanna osbaldo oscar oscars osian osiris oskar oskara oskarem oskari
-oskarowi oskars oskarze osman osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama ostoja osunleke
-osvald osvaldo oswald oswaldo oswalds otabek otakar otakara otello otfried otfrieds otha othman othmane othmar othmars
-othniel otho otilia otilie otilija otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano
-ottavio otte ottes ottfried ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars
-ottone otts otylie ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima
-oumar oumayma oumayra oumou oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius
-oviya owain owais owen owens oxana oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan
-ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy paavo paavos pablito pablo
-pablos pacey paciano paco pacome pacomio padma padmi padraig paige paiman paivi pakize palatino palemon palladia
-palladio palma palmazio palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas
-panagiotis panait panca pancario pancrazio pandora pandu panfilo pangestu panji panka pankrac pankracego pankracemu
-pankracy pankracym pansy pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas
-paolina paolino paolo paolos pape paquita paramartha paramita paraschiva paraskevi pardi pardo paride parisa pariss
-parissa parman parmenio parsa parsival parsla parvati parys pascal pascale pascals paschalis pascual pascuala pascuals
-paskal paskala pasqual pasquale pasquales pasqualina pasqualino pat paterne paterniano pathe patric patrice patrices
-patricia patricias patricie patricija patricio patricius patrick patricks patrik patrizia patrizias patrizio patroclo
-patrycego patrycemu patrycja patrycje patrycji patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu
-patrycy patrycym patryk patryka patrykiem patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule
-pauleen pauleens paulette paulettes pauli paulica paulien pauliina paulin paulina paulinas pauline paulines paulinie
-paulino pauliny paulo paulos pauls pauside pava pavel pavels pavica pavils pavithra pavla pavle pavlin pavlina pavol
-pawel pawels pawla pawle pawlem pawlowi paxton payidar payton pearl pearlie pearline pecine pedro pedros peggie
-peggies peggy peggys peio pekka pelagia pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi pema
-pembe penda penelopa penelope penelopes penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin
-pepita pepo perceval percival percy perica pericle perihan perikles perkasa perla pernilla perran perrin perrine perry
-perseo persida pertev peruna perver pervin perzida petar petars peter peteris peterson petko petr petra petrana petre
-petri petrica petrija petrisor petro petrona petronela petronella petronila petronilla petronille petronio petronius
-petros petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila philani
-phileine philemon philibert philine philines philip philipp philippa philippe philippes philippine philipps philippus
-phillip phillipe philomena philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu
-phuong phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide
+nathalye nathan nathanael nathanaels nathanel nathania nathanial nathaniel nathans nathanyel nathen natia natiq natka
+natsuki natsumi natthan naud naudet naura nausica nausicaa nava naveed naveen navid navin navjot nawaf nawal nawfal
+naya nayah nayan nayana nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazaire
+nazan nazar nazarego nazaremu nazareno nazaret nazareth nazaria nazario nazariusz nazariusza nazariuszem nazariuszowi
+nazariuszu nazary nazarym nazha nazia nazif naziha nazim nazir nazire nazli nazmi nazrulloh nazzareno nazzaro ndeye
+ndiaga ndleleni ndondoloza ndrea nea neal nebojsa necat necati necdet nechifor necib necla necmettin neco ned neda
+nedeljko nedim nedjeljka nedjeljko nedra neel neela neelah neele neeles neeltje neema neena neeve nefeli nefertiti
+neftali neha nehal nehemia nehemie nehir nehle nehles nehoslav neil neila neill neima neira neisha neiva neja nejat
+nejc neji nejla nekane neklan nelcy nelda neli nelia neliah nelida nelina nelio nelli nellie nellies nellis nelly
+nellys nelo nels nelson nelsons nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos neoterio
+nepomuk nere nerea nereida nereo nergis neri nermin nermine nerys neset nesim neslisah nesrin nesrine nestor nestora
+nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka neville nevin
+nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc ngozi nguyen
+nhlakanipho nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto nicezio nichifor
+nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico nicoara nicodemo
+nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoleen nicoles nicoleta nicoletta
+nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek
+niel niels niema niene nienke nieves nigar nigel nigora nihad nihal nihan nihat nihats nika nikas nikhil niki nikita
+nikitas nikki nikkie nikko nikky niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol
+nikola nikolai nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoleta nikoli nikolina
+nikolo nikoloz nikos niksa nila nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nilufar nima
+nimakoah nimit nimra nimrod ninah ninette ninfa nini niniano ninie ninioluwa ninthe niny niobe nira niranjan nirbhay
+niro nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita nithish
+nithya nitish nitya niva nives nixon niya niyaga niyah niyazi niyilolawa niza nizamettin nizar nizom nizomiddin
+njegomirka nkanyezi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami noan noar noara
+noas nodira noe noeh noela noeli noelia noelie noella noelle noely noema noemi noemie noemiego noemiemu noemim noemis
+noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolan nolen nolwazi noman nomvula nona
+nonhlanhla nonjabulo nonkululeko noor noora noortje nora norah noras norbert norberta norberto norberts nordin nore
+noreddine noreen norene norhan nori norian norica norina norlan norma normand norris norval norwood nosir nosirjon
+nostriano noud nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouri nouria nout
+nouzha novak novalie novan novella novi noviana nox noya nozima nozipho nqobile nrima nthabiseng ntokozo ntombizodwa
+nubia nuccia nugraha nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran nuray nurbek nureddin
+nureddins nurettin nurettins nurgul nurgun nuri nuria nuriddin nuris nurlan nursel nurseli nursultan nurul nurullah
+nusa nusayba nusrat nusratulloh nusret nya nyah nyana nyasia nydia nyima nyla nylah nylan nylia nylla nyna nynke
+nyoman nyssa nərgiz oana obanijesu obed obid obinna obioma obrad obren obryan oceana oceane oceanna ocie octav octave
+octaves octavia octavian octaviana octavians octavias octavie octavien octavies octavio octavios octaviu octavius
+octavus oda odalis odalys odas oddone odei odelia odell oden oderico odessa odeta odetta odette odidone odil odila
+odilas odile odilia odilias odilo odilon odilos odin odins odo odolen odon odorico odos odunayo ofelia ofelias ofelie
+ofelii ofelio ofelya oger ognjana ognjen ogooluwa oguz oguzhan ohanna oier oihan oihana oihane oisin ojars ojaswini
+okan okey okiki oksan oksana oktavian oktavie oktavius oktay oladara oladare oladimeji olaf olafa olafem olafie
+olafowi olafs olaia olaide olajumoke olakunle olamide olan olanrewaju olansile olaoluwa olasunmbo olatunbosun olav
+olavi olavs olaya olayinka olbram olcay oldrich oldriska oldze oleg olega olegario olegiem olegowi olegs olegu oleh
+olek oleka olekiem olekowi oleksandr oleksandra oleksii oleku olen olena olesia olesya oleta olf olfs olga olgas olge
+olgerts olgi olgica olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva
+olivarius olive oliver olivera oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija
+oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze
+oliwii oliwio olli ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf olufeyisayo olufs olufunke
+olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa
+oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin
+oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia olympie olyvia omad omaima omana omar omara omari omarion
+omars omawunmi omaya omayma omayra ombline ombretta omer omero omers omid omina omnia omobobola omobolanle omodunni
+omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun omowumi omran omri ondina ondrej
+ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina onorino onorio onoriode onufrego onufremu onufry
+onufrym onur onurs onyx oona oormila opal opalina opaline opan opemipo opeoluwa opeyemi ophelia ophelias ophelie
+ophelies opung oqil orah oran orazio orban orbans orchidea orel orell orenzio orenzo oreofe orest oreste orestes
+orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian oriana oriande oriane orianna orie oriel orietta
+orif orin orio oriol orion orla orlan orland orlando orlandos orlane orli orly ornella oronzo orpha orrin orsino
+orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud ortruds ortwin ortwins orval orville orvokki
+oryan orzu osama osanna osbaldo oscar oscars osian osiris oskar oskara oskarem oskari oskarowi oskars oskarze osman
+osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama ostoja osunleke osvald osvaldo oswald oswaldo
+oswalds otabek otakar otakara otello otfried otfrieds otha othman othmane othmar othmars othniel otho otilia otilie
+otilija otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano ottavio otte ottes ottfried
+ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars ottone otts otylie ouafa
+ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumayra oumou
+oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius oviya owain owais owen owens
+oxana oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan
+ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy paavo paavos pablito pablo pablos pacey paciano paco pacome
+pacomio padma padmi padraig paige paiman paivi pakize palatino palemon palladia palladio palma palmazio palmira
+palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas panagiotis panait panca
+pancario pancrazio pandora pandu panfilo pangestu panji panka pankrac pankracego pankracemu pankracy pankracym pansy
+pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas paolina paolino paolo
+paolos pape paquita paramartha paramita paraschiva paraskevi pardi pardo paride parisa pariss parissa parman parmenio
+parsa parsival parsla parvati parys pascal pascale pascals paschalis pascual pascuala pascuals paskal paskala pasqual
+pasquale pasquales pasqualina pasqualino pat paterne paterniano pathe patric patrice patrices patricia patricias
+patricie patricija patricio patricius patrick patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu
+patrycja patrycje patrycji patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym
+patryk patryka patrykiem patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens
+paulette paulettes pauli paulica paulien pauliina paulin paulina paulinas pauline paulines paulinie paulino pauliny
+paulo paulos pauls pauside pava pavel pavels pavica pavils pavithra pavla pavle pavlin pavlina pavol pawel pawels
+pawla pawle pawlem pawlowi paxton payidar payton pearl pearlie pearline pecine pedro pedros peggie peggies peggy
+peggys peio pekka pelagia pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi pema pembe penda
+penelopa penelope penelopes penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin pepita pepo
+perceval percival percy perica pericle perihan perikles perkasa perla pernilla perran perrin perrine perry perseo
+persida pertev peruna perver pervin perzida petar petars peter peteris peterson petko petr petra petrana petre petri
+petrica petrija petrisor petro petrona petronela petronella petronila petronilla petronille petronio petronius petros
+petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila philani phileine
+philemon philibert philine philines philip philipp philippa philippe philippes philippine philipps philippus phillip
+phillipe philomena philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu phuong
+phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide
 pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pieros pierpaola
 pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros piets pilar pim pina pinar pinkie pino pio
 piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa pippo piraye
@@ -1182,27 +1182,27 @@ presly preston priamo pribyslav pribyslava pricila pricilla primerose primoz pri
 priscille prisco prisha priska prita prithika priya priyala priyanka procopio profira prokles proklesa proklesem
 proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem prokulowi prokulu proserpina
 prosper prospera prospero protasio proteo providence providenci prudencio prudenzia prudenzio prvoslav przemyslaw
-przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet pupolo puput pura purificacion
-purity purnima purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti pəri qais qamar qasim qays
-qizilgul qobil qori qosim quang quartilla quasimodo qudrat queenie quentin quentine quentins quentyn querano quim quin
-quincy quinten quintia quintiliano quintilio quintin quintino quinton quinty quinziano quinzio quique quirin quirino
-quirins quiteria qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel rachela rachele racheli
-rachelle rachelo rachid rachida raci radan radana radegast radek radeke radenko radha radhika radhost radia radika
-radimir radimira radina radisa radislav radislava raditya radivoj radivoje radka radko radmil radmila radmilo radojka
-radolf radolfo radolfs radomil radomila radomir radomira rados radosav radoslav radoslava radouan radouane radovan
-radovana radslava radu raducu radul raduz radvan radwan rae raed raef raegan rael raf rafa rafael rafaela rafaella
-rafaels rafal rafala rafale rafalem rafalowi rafet raff raffael raffaela raffaele raffaella raffaello raffele raffi
-rafi rafia rafid rafik rafika rafila rafiq rageshwari rageswari raghad rahaf rahal raharja rahayu raheem rahel rahels
-rahil rahim rahima rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rai raian raiana raide raiden raien
-raif raihan raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda raimondas raimondo raimondos
-raimos raimund raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda rainer rainers rainhard
-rainhards rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa rajab rajae rajah rajan rajana
-rajendra rajesh rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna
-rajnold rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh rakia rakim rakip rakita ralf
-ralfs ralph raluca rama ramaa raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramesh rameshwar ramez rami
-ramia ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramziddin ramziya
-ramzy randa randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs randolph randolphs randy
-rangga rani rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul raouls raphael raphaela
+przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet pupolo puput pura purity purnima
+purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti pəri qais qamar qasim qays qizilgul qobil qori
+qosim quang quartilla quasimodo qudrat queenie quentin quentine quentins quentyn querano quim quin quincy quinten
+quintia quintiliano quintilio quintin quintino quinton quinty quinziano quinzio quique quirin quirino quirins quiteria
+qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel rachela rachele racheli rachelle rachelo
+rachid rachida raci radan radana radegast radek radeke radenko radha radhika radhost radia radika radimir radimira
+radina radisa radislav radislava raditya radivoj radivoje radka radko radmil radmila radmilo radojka radolf radolfo
+radolfs radomil radomila radomir radomira rados radosav radoslav radoslava radouan radouane radovan radovana radslava
+radu raducu radul raduz radvan radwan rae raed raef raegan rael raf rafa rafael rafaela rafaella rafaels rafal rafala
+rafale rafalem rafalowi rafet raff raffael raffaela raffaele raffaella raffaello raffele raffi rafi rafia rafid rafik
+rafika rafila rafiq rageshwari rageswari raghad rahaf rahal raharja rahayu raheem rahel rahels rahil rahim rahima
+rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rai raian raiana raide raiden raien raif raihan
+raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda raimondas raimondo raimondos raimos raimund
+raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda rainer rainers rainhard rainhards
+rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa rajab rajae rajah rajan rajana rajendra
+rajesh rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna rajnold
+rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh rakia rakim rakip rakita ralf ralfs
+ralph raluca rama ramaa raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramesh rameshwar ramez rami ramia
+ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramziddin ramziya ramzy
+randa randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs randolph randolphs randy rangga
+rani rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul raouls raphael raphaela
 raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn rasheed rasheedah rashel rashid rashida rasifa
 rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor ratih ratimir ratmir ratna rauf raul rauls
 raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan rayana rayane rayann rayanna rayanne rayans

@@ -2386,7 +2386,11 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'rocky', 'sunny', 'candy', 'brandy', 'sherry', 'crystal', 'sterling', 'genesis', 'trinity', 'chad', 'kent', 'noel',
   'jesús', 'ángel', 'angelo', 'germán', 'norman', 'roman', 'romano',
   'franco', 'italo', 'israel', 'salvador', 'esperanza', 'trinidad', 'concepción', 'inmaculada', 'socorro', 'caridad',
-  'ascensión', 'lourdes', 'florence', 'paris', 'sydney', 'austin', 'madison', 'brittany', 'lorraine', 'savannah',
+  'ascensión', 'lourdes',
+  // Marian names that are a parish's words too ("Adoración eucarística: jueves", "Misa de la Asunción")
+  'adoración', 'asunción', 'encarnación', 'natividad', 'anunciación', 'purificación', 'consolación', 'visitación',
+  'resurrección', 'presentación',
+  'florence', 'paris', 'sydney', 'austin', 'madison', 'brittany', 'lorraine', 'savannah',
   'sierra', 'dakota', 'virginia', 'carolina', 'georgia', 'india', 'danish', 'siena', 'linda', 'donna', 'mira',
   'nova', 'luz', 'paz', 'mar', 'sol', 'luce', 'primo', 'vita', 'modesto', 'severo', 'benvenuto', 'felice', 'natale',
   'domingo', 'domingos', 'domenica', 'assunta', 'christian', 'ernst', 'heide', 'linde', 'else', 'meta', 'nele', 'till',

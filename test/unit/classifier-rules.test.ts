@@ -3901,7 +3901,7 @@ describe('job ads, release notes and the first window carried (synthetic, 2.18.0
   });
 });
 
-describe("notices of the reader's own care (synthetic, 2.19.0)", () => {
+describe("notices of the reader's own care, and what the first runs of 2.19.0 found (synthetic)", () => {
   it.each([
     [
       'an oncology reminder pl',
@@ -3936,6 +3936,14 @@ describe("notices of the reader's own care (synthetic, 2.19.0)", () => {
     ["a car inspection's reminder", 'Rappel : votre rendez-vous au centre de contrôle technique est confirmé le 14/12 à 10h30.'],
   ])('reads %s as no one', (_, text) => {
     expect(isPersonal(classifyText(text).sensitivity)).toBe(false);
+  });
+
+  it("reads a parish's Marian words as no one's name, the same names as someone's beside a verb or a greeting (holdout-280)", () => {
+    expect(classifyText('Misas de domingo: 9:00 y 12:30.\nAdoración eucarística: jueves de 20:00 a 21:00.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('Hola Adoración, mañana te llamo.').sensitivity).toBe('personal');
+    expect(classifyText('Adoración García llamó ayer por la factura.').sensitivity).toBe('personal');
   });
 
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
