@@ -614,22 +614,40 @@ const LETTERHEAD = /^\s*(?:[^\n]*\n){0,2}[^\n]*/;
  */
 export function betweenCompanies(scan: TextScan): boolean {
   return memo(scan, 'between-companies', () => {
-    const { text } = scan;
-    const labels = scan.byFamily.get('invoice-party') ?? [];
+    const labels = partyLabels(scan);
     // The issuer's letterhead: a legal form on the text's first lines, before any party's label.
-    const head = LETTERHEAD.exec(text)?.[0].length ?? 0;
+    const head = LETTERHEAD.exec(scan.text)?.[0].length ?? 0;
     const first = scan.byFamily.get('legal-form')?.[0];
-    let parties = first && first.start < Math.min(head, labels[0]?.start ?? head) ? 1 : 0;
-    for (const hit of labels) {
+    const parties = first && first.start < Math.min(head, labels[0]?.start ?? head) ? 1 : 0;
+    return parties + labels.filter((label) => label.company).length >= 2;
+  });
+}
+
+/** The parties' labels ("Seller:", "Kunde:") where they stand, and whether a legal form follows on their line or the next. */
+function partyLabels(scan: TextScan): readonly { start: number; company: boolean }[] {
+  return memo(scan, 'party-labels', () => {
+    const { text } = scan;
+    const labels: { start: number; company: boolean }[] = [];
+    for (const hit of scan.byFamily.get('invoice-party') ?? []) {
       const label = /^[ \t]*(?::|\n)/.exec(text.slice(hit.end, hit.end + 8));
       if (!label) continue;
       const lineEnd = text.indexOf('\n', hit.end + label[0].length);
       const nextEnd = lineEnd < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
       const to = Math.min(nextEnd < 0 ? text.length : nextEnd, hit.end + 200);
-      if (hitBetween(scan, 'legal-form', hit.end, to)) parties += 1;
+      labels.push({ start: hit.start, company: hitBetween(scan, 'legal-form', hit.end, to) });
     }
-    return parties >= 2;
+    return labels;
   });
+}
+
+/**
+ * A document between companies, and the party labelled last before `index` is a company: its account. Not where that
+ * party is none ("supplier": "reimbursement", "payee": "employee expense claim" among 1,500 suppliers' payments).
+ */
+function companysAccount(scan: TextScan, index: number): boolean {
+  if (!betweenCompanies(scan)) return false;
+  const before = partyLabels(scan).filter((label) => label.start < index);
+  return before.length === 0 || (before.at(-1)?.company ?? false);
 }
 
 /**
@@ -670,7 +688,9 @@ function ibanWeight(scan: TextScan, index: number, value: string): number {
   // footer); a legal form on another line does not tell.
   const holder = near(scan, 'legal-form', index, 160) ?? near(scan, 'organisation-account', index, 160);
   const sameLine = holder !== undefined && !scan.text.slice(holder.end, index).includes('\n');
-  return sameLine || heldByOrganisation(scan, index) || betweenCompanies(scan) ? 0.45 : weigh(scan, index, 0.9, 'iban-context');
+  return sameLine || heldByOrganisation(scan, index) || companysAccount(scan, index)
+    ? 0.45
+    : weigh(scan, index, 0.9, 'iban-context');
 }
 
 /** An account holder's field, as a transfer's details give it on the line before the IBAN's ("Kontoinhaber: …"). */

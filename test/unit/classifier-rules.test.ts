@@ -3973,6 +3973,19 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText(csv).sensitivity).toBe('personal');
   });
 
+  it("reads an IBAN among companies' payments as someone's where its own record's party is no company (holdout-283)", () => {
+    // As the extractor gives a JSON array's records: one member per line, under its path.
+    const record = (n: number, supplier: string, extra = '') =>
+      `[${n}].supplier: ${supplier}\n[${n}].invoice: INV-2093${n}\n${extra}[${n}].amount: 120.5\n`;
+    const payments =
+      record(0, 'Nordlicht Leuchten GmbH') + record(1, 'Papeterie du Centre SARL') + record(2, 'Cartoleria Rossa S.r.l.');
+    const iban = (n: number) => `[${n}].iban: DE95 3704 0044 0532 0133 77\n`;
+    const claim = record(3, 'reimbursement', `[3].payee: employee expense claim\n${iban(3)}`);
+    expect(classifyText(payments + claim).sensitivity).toBe('personal');
+    // A company's account in the same records stays a company's.
+    expect(classifyText(payments + record(3, 'Nordlicht Leuchten GmbH', iban(3))).sensitivity).toBe('public');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
