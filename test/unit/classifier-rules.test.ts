@@ -3986,6 +3986,13 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText(payments + record(3, 'Nordlicht Leuchten GmbH', iban(3))).sensitivity).toBe('public');
   });
 
+  it("reads a pharmacy receipt's customer card as someone's, its medicines as their health (holdout-284)", () => {
+    const receipt =
+      'FARMACIA SERRANO\nTarjeta cliente: 7701 0042 9913\nLevotiroxina 100 mcg 100 comp.\nTiras reactivas glucosa x50';
+    expect(classifyText(receipt).sensitivity).toBe('special');
+    expect(classifyText('Tarjeta cliente: presente su tarjeta en caja para acumular puntos.').sensitivity).toBe('public');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
