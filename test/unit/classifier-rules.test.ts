@@ -3993,6 +3993,30 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText('Tarjeta cliente: presente su tarjeta en caja para acumular puntos.').sensitivity).toBe('public');
   });
 
+  it.each([
+    [
+      'ro',
+      'Bună, Ioana,\nvineri nu pot rămâne, merg la slujba de seară la biserica ortodoxă.\nMulțumesc,\nCristina',
+      'special:religion',
+    ],
+    ['lt', 'Labas, Rasa,\nsekmadienį negalėsiu budėti, einame į bažnyčią į krikštynas.\nAčiū,\nIeva', 'special:religion'],
+    ['sl', 'Pozdravljena, ga. Zupan,\nmoj mož Andrej je po srčnem infarktu še v bolnišnici.\nTanja Kos', 'special:health'],
+    ['fi', 'Hei Sari,\nmenen sunnuntaina kirkkoon, joten en pääse vuoroon.\nJuha', 'special:religion'],
+  ])("reads church and a heart attack in the other EU languages' messages (%s, holdout-285)", (_, text, type) => {
+    expect(classifyText(text).findings.map((f) => f.type)).toContain(type);
+  });
+
+  it("keeps the other languages' everyday words that are a rite's too out of religion", () => {
+    // French "mise à jour", Swedish "mässa" (a fair), Romanian "slujbă" (a job), Slovene "Maša" (a given name).
+    for (const text of [
+      'Bonjour Anna, la mise à jour est prête.',
+      'Hej Anna, vi ses på mässan i Göteborg.',
+      'Bună Ana, mi-am găsit o slujbă nouă.',
+      'Živjo Maša, se vidimo jutri.',
+    ])
+      expect(classifyText(text).findings.map((f) => f.type)).not.toContain('special:religion');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
