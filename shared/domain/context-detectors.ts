@@ -921,6 +921,9 @@ function headerCell(text: string, n: { hit: Hit; at: number }): boolean {
   return cells >= 3 && text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).split('\t').length === cells;
 }
 
+/** A value that goes on as a login or an identifier does: "_" and a letter or a digit, "@", a digit. */
+const LOGIN_GOES_ON = /^(?:_[\p{L}\d]|@|\d)/u;
+
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
 function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
@@ -952,6 +955,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     for (const n of after(scan, place.family, place.pattern, place.reach)) {
       if (place.lineStart && !atLineStart(text, n.hit, place.afterSentence)) continue;
       if (place.nextLine && hitsAt(scan, n.at).some((h) => LABEL_FAMILIES.has(h.family))) continue;
+      // Part of a login or an identifier ("username=payments_svc", "name: anna_w"): the login rules read it. Not a
+      // form's fill-in line ("COGNOME ____ROSSETTI____").
+      if (LOGIN_GOES_ON.test(text.slice(n.at + n.value.length, n.at + n.value.length + 2))) continue;
       // One word where two are asked for is a person's when it is a known surname ("Contact person: Müller").
       const surnameAlone = !/\s/.test(n.value) && surnameLike(fold(n.value.replace(/[.,]$/, '')));
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;

@@ -4017,6 +4017,15 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
       expect(classifyText(text).findings.map((f) => f.type)).not.toContain('special:religion');
   });
 
+  it("reads a service's login after a name key as no one's name, a form's fill-in line still as a name (holdout-287)", () => {
+    expect(classifyText('spring.datasource.username=payments_svc\nspring.datasource.password=Xq8#vL2mT!r9Wz4p').sensitivity).toBe(
+      'internal',
+    );
+    expect(classifyText('username: svc_payments').sensitivity).toBe('public');
+    expect(classifyText('COGNOME ____ROSSETTI____ NOME ____CHIARA____').sensitivity).toBe('personal');
+    expect(classifyText('username: jweber').sensitivity).toBe('personal');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
