@@ -113,6 +113,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'published reviews signed by a first name and an initial ("– Carmen G."): a note\'s signature reads the same',
   'holdout-276/en-api-reference.md':
     'an API reference\'s example "jane@example.com": as holdout-24\'s, synthetic personal documents write people so too',
+  'holdout-288/de-musterformular.txt':
+    'a filling-in guide\'s stand-in "Erika Mustermann" with a birth date and an address: synthetic personal documents write people so',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
 };
