@@ -10,6 +10,11 @@ export type { SpecialCategory } from './lexicons.js';
 
 const FAMILIES = SPECIAL_CATEGORIES.map((category) => [category, `special:${category}`, `special-field:${category}`] as const);
 
+/** Parties whose names are words too, capitalised where a sentence opens: "we can", "to add", "enough", "binds". */
+const WORD_PARTIES = new Set(['Podemos', 'Sumar', 'Chega', 'Lega', 'Junts', 'Compromís']);
+/** A word in lower case right before, in the same sentence. */
+const WORD_OF_SENTENCE_BEFORE = /\p{Ll}[ \t]+$/u;
+
 /** Lithium's words: a mood stabiliser, or a battery's metal where the text speaks of batteries. */
 const LITHIUM = new Set(['lithium', 'litio']);
 
@@ -35,6 +40,15 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       if (category === 'biometric' && documentFormat(scan.text, hit)) continue;
       // Lithium in a text about batteries is their metal, not a mood stabiliser ("Ten years of lithium").
       if (category === 'health' && LITHIUM.has(hit.phrase) && scan.byFamily.has('battery')) continue;
+      // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
+      // Chega"), not opening a sentence or after a greeting ("Podemos passar a reunião para as 15h?", "Hola Marta,
+      // Podemos vernos mañana").
+      if (
+        category === 'political-opinion' &&
+        WORD_PARTIES.has(hit.phrase) &&
+        !WORD_OF_SENTENCE_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 24), hit.start))
+      )
+        continue;
       count += 1;
     }
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])

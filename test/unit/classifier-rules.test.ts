@@ -4026,6 +4026,16 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText('username: jweber').sensitivity).toBe('personal');
   });
 
+  it('reads a party named by a word as the party only after a word of its sentence (holdout-289)', () => {
+    const types = (text: string) => classifyText(text).findings.map((f) => f.type);
+    expect(types('Olá Rui,\nPodemos passar a reunião para as 15h?\nAna')).not.toContain('special:political-opinion');
+    expect(types('Hola Marta, Podemos vernos mañana. Carlos')).not.toContain('special:political-opinion');
+    expect(types('Olá Rui, Chega amanhã o técnico. Ana')).not.toContain('special:political-opinion');
+    expect(types('Hola Marta, mi hermano vota a Podemos. Carlos')).toContain('special:political-opinion');
+    expect(types('Olá Rui, o meu pai vota no Chega. Ana')).toContain('special:political-opinion');
+    expect(types('Ciao Marco, mio zio è iscritto alla Lega. Anna')).toContain('special:political-opinion');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
