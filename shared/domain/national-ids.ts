@@ -278,6 +278,20 @@ function underContextColumn(scan: TextScan, family: string): ReadonlySet<number>
   });
 }
 
+/**
+ * The example numbers of the schemes' own documentation and of the validation libraries' READMEs (the NHS's "943 476
+ * 5919", Spain's "12345678Z", Sweden's tax agency's "811218-9876"): weak evidence where the text says it shows an
+ * example, as the IBAN registry's examples are; test data also gives them to people, so elsewhere they count.
+ */
+// biome-ignore format: a table reads best packed
+const EXAMPLE_IDS = new Set([
+  '9434765919', '12345678Z', 'X1234567L', '111222333', '123456782', '44051401359', 'RSSMRA85T10A562S', '7561234567897',
+  '8112189876', '131052308T', 'QQ123456C', 'AB123456C', '86095742719',
+]);
+const EXAMPLE_ID_CONFIDENCE = 0.3;
+const exampleId = (scan: TextScan, value: string) =>
+  scan.byFamily.has('example-marker') && EXAMPLE_IDS.has(value.replace(/[\s./-]/g, '').toUpperCase());
+
 /** How far before a candidate its word may stand in the same sentence, when no other number comes between. */
 const SENTENCE_WINDOW = 200;
 
@@ -305,8 +319,10 @@ export const nationalIdDetector = defineDetector('national-id', 'personal', func
         near(scan, family, m.index, CONTEXT_WINDOW) !== undefined ||
         underContextColumn(scan, family).has(m.index) ||
         firstNumberInSentence(scan, family, m.index);
-      if (inContext || scheme.distinctive || written?.test(m.value))
-        yield { type: scheme.type, value: m.value, confidence: inContext ? 0.95 : 0.8, index: m.index };
+      if (inContext || scheme.distinctive || written?.test(m.value)) {
+        const confidence = exampleId(scan, m.value) ? EXAMPLE_ID_CONFIDENCE : inContext ? 0.95 : 0.8;
+        yield { type: scheme.type, value: m.value, confidence, index: m.index };
+      }
     }
   }
 });

@@ -113,6 +113,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'published reviews signed by a first name and an initial ("– Carmen G."): a note\'s signature reads the same',
   'holdout-276/en-api-reference.md':
     'an API reference\'s example "jane@example.com": as holdout-24\'s, synthetic personal documents write people so too',
+  'holdout-290/es-tickets-soporte.csv':
+    'order references written as valid DNIs with a suffix ("12345678Z-ES"): a valid DNI reads as one wherever it stands',
   'holdout-288/de-musterformular.txt':
     'a filling-in guide\'s stand-in "Erika Mustermann" with a birth date and an address: synthetic personal documents write people so',
   'holdout-99/de-customer-test.java':

@@ -94,6 +94,14 @@ describe('national identifiers', () => {
     ).toEqual([]);
   });
 
+  it("reads a scheme's documented example as weak where the text says it shows examples (holdout-290)", () => {
+    const confidences = (text: string) => [...nationalIdDetector.find(text)].map((m) => m.confidence);
+    expect(confidences('- NHS numbers: accept the grouped form "943 476 5919"\n- Docs: example values moved')).toEqual([0.3]);
+    // Without an example's word, or another valid number: as any.
+    expect(confidences('NHS number: 943 476 5919')).toEqual([0.95]);
+    expect(confidences('For example, the NHS number 401 023 2137')).toEqual([0.95]);
+  });
+
   it("does not take a company's number for a person's (Iceland's kennitala numbers both)", () => {
     expect(found('Kennitala: 450401-3150')).toEqual([]);
     // Croatia's OIB numbers both: a company's after its legal form on the line or the one before.
