@@ -1062,6 +1062,46 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     for (const hit of scan.byFamily.get(family) ?? []) headers.add(text.lastIndexOf('\n', hit.start) + 1);
   }
   for (const start of [...headers].sort((a, b) => a - b)) yield* tableNames(text, start);
+  const initialsHeaders = new Set((scan.byFamily.get('initials-key') ?? []).map((hit) => text.lastIndexOf('\n', hit.start) + 1));
+  for (const start of initialsHeaders) yield* initialsTable(text, start);
+}
+
+/** A column of staff's initials ("Kürzel", "Initials", "Iniciales"): "Kürzel" is also a code's, so only beside a person's column. */
+const INITIALS_COLUMN =
+  /^(?:namenskürzel|mitarbeiterkürzel|initialen|initials|staff initials|iniciales|iniziali|inicjały|iniciais|paraaf)$/iu;
+const CODE_COLUMN = /^kürzel$/iu;
+/** Initials as a cell: two or three capitals, or with a particle's small letter between ("JdV"). */
+const INITIALS_CELL = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})$/u;
+
+/**
+ * People by their initials in a table's column under an initials' header ("Kürzel | Eintritt | Gehalt 2026", a salary
+ * list for HR): two such cells at least. "Kürzel" alone also heads currencies and countries: only where another
+ * column is a person's (salary, role, department …, a year after it or not).
+ */
+function* initialsTable(text: string, start: number): Iterable<Match> {
+  const headerEnd = text.indexOf('\n', start);
+  if (headerEnd < 0) return;
+  const header = text.slice(start, headerEnd);
+  const delimiter = ['|', '\t', ';', ','].find((d) => header.includes(d));
+  if (!delimiter) return;
+  const cellsOf = (line: string) => {
+    const cells = splitCells(line, delimiter);
+    return delimiter === '|' && line.trim().startsWith('|') ? cells.slice(1) : cells;
+  };
+  const columns = cellsOf(header).map(cellText);
+  const personal = columns.some((c) => CSV_PERSONAL_COLUMN.test(c.replace(/[ \t_-]*\d{4}$/, '')));
+  const initials = columns.flatMap((c, i) => (INITIALS_COLUMN.test(c) || (personal && CODE_COLUMN.test(c)) ? [i] : []));
+  if (initials.length === 0) return;
+  const found: Match[] = [];
+  for (const { line, offset } of rowsUnder(text, headerEnd)) {
+    const cells = cellsOf(line);
+    if (Math.abs(cells.length - columns.length) > 1) continue;
+    for (const i of initials) {
+      const cell = cellText(cells[i] ?? '');
+      if (INITIALS_CELL.test(cell)) found.push({ type: 'person-name', value: cell, confidence: 0.7, index: offset });
+    }
+  }
+  if (found.length >= 2) yield* found;
 }
 
 export const personNameDetector = defineDetector('person-name', 'personal', function* (scan) {
@@ -1146,6 +1186,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     if (!named.has(match.index) && !inText.has(match.index) && !within(spans, match.index)) yield match;
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
+  yield* initialsOnRosters(scan);
   yield* polishOwners(scan, inText);
   yield* polishShortNames(scan, inText);
   yield* fileNames(scan);
@@ -1620,11 +1661,44 @@ function judgmentText(scan: TextScan): boolean {
     return new Set(hits.map((hit) => fold(scan.text.slice(hit.start, hit.end)))).size >= 2;
   });
 }
+/** Initials before or after a roster's word, as a team's absence list writes them ("JdV ziek, MB verlof", "Urlaub: AK"). */
+const INITIALS_BEFORE_WORD = /(?:^|[\n:,;(][ \t]*)(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})[ \t]+$/u;
+const INITIALS_AFTER_WORD = /^[ \t]*:?[ \t]*(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})(?=[ \t]*(?:[,;.)]|\r?\n|$))/u;
+/** Capitals that name a team, a function or a place, not a colleague. */
+// biome-ignore format: a word table reads best packed
+const TEAMS_IN_CAPITALS = new Set([
+  'IT', 'HR', 'QA', 'PR', 'PM', 'EU', 'UK', 'US', 'USA', 'CEO', 'CFO', 'CTO', 'COO', 'VP', 'BU', 'RH', 'TI', 'KV', 'AG',
+  'ICU', 'ER', 'OP', 'ZNA', 'SAP', 'ERP', 'CRM', 'GP', 'NHS', 'AM', 'DE', 'FR', 'IE', 'NL', 'PL', 'PT', 'ES',
+]);
+
+/**
+ * Colleagues by their initials on a rota or an absence list, beside its words ("ma 1/12: JdV ziek, MB verlof"):
+ * two such at least, so that a department's acronym before a word does not make a list of people.
+ */
+function* initialsOnRosters(scan: TextScan): Iterable<Match> {
+  const rosters = scan.byFamily.get('roster');
+  if (!rosters) return;
+  const { text } = scan;
+  const found = new Map<number, Match>();
+  for (const hit of rosters) {
+    const before = INITIALS_BEFORE_WORD.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
+    const after = INITIALS_AFTER_WORD.exec(text.slice(hit.end, hit.end + 12));
+    const value = before?.[1] ?? after?.[1];
+    if (!value || TEAMS_IN_CAPITALS.has(value)) continue;
+    const index = before ? hit.start - before[0].length + before[0].indexOf(value) : hit.end + (after?.[0].indexOf(value) ?? 0);
+    found.set(index, { type: 'person-name', value, confidence: 0.7, index });
+  }
+  if (new Set([...found.values()].map((m) => m.value)).size >= 2) yield* found.values();
+}
+
 /** A party as decisions anonymise it: initials only ("K.", "M. B."). */
 const INITIALS_ONLY = /^(?:\p{Lu}\.[ \t]?){1,3}$/u;
 
-/** After a role's or a name's field, a person by their initials alone, to the line's end ("Alumno: A. G. M.", "Patient: J.K."). */
-const INITIALS_FIELD = /^[ \t]*:[ \t]*((?:\p{Lu}\.[ \t]?){2,3})[ \t]*(?:\r?\n|$)/u;
+/**
+ * After a role's or a name's field, a person by their initials alone, to the line's end or before a bracket or a comma
+ * that says more ("Alumno: A. G. M.", "Patient: J.K.", "Employee: J.M. (Tier 2 agent, joined 2023)").
+ */
+const INITIALS_FIELD = /^[ \t]*:[ \t]*((?:\p{Lu}\.[ \t]?){2,3})[ \t]*(?:\r?\n|$|\(|,[ \t])/u;
 
 function* initialsInFields(scan: TextScan): Iterable<Match> {
   for (const family of ['person-role', 'name-key'])

