@@ -325,7 +325,8 @@ const CASE_SUBJECTS = new Set(
     'salariée', 'dipendente', 'trabajador', 'trabajadora', 'werknemer', 'medewerker', 'pracownik', 'pracownica',
     'trabalhador', 'trabalhadora', 'funcionário', 'funcionária', 'usuario del servicio', 'utente', 'utente del servizio',
     'applicant', 'bewerber', 'bewerberin', 'candidat', 'candidata', 'candidato', 'kandydat', 'tenant', 'mieter', 'locataire',
-    'inquilino', 'huurder', 'najemca'].map(fold),
+    'inquilino', 'huurder', 'najemca', 'titular', 'titulaire', 'intestatario', 'intestataria', 'account holder',
+    'contract holder', 'vertragsinhaber', 'vertragsinhaberin'].map(fold),
 );
 /** How far after a case's reference the text must speak of someone for the case to be a person's. */
 const CASE_REACH = 600;
@@ -1704,7 +1705,26 @@ function* initialsInFields(scan: TextScan): Iterable<Match> {
   for (const family of ['person-role', 'name-key'])
     for (const n of after(scan, family, INITIALS_FIELD, 24))
       yield { type: 'person-name', value: n.value.trim(), confidence: 0.7, index: n.at };
+  // "Pupil: Year 9, initials R.T.": after the word for initials.
+  for (const n of after(scan, 'initials-key', INITIALS_NAMED, 8))
+    yield { type: 'person-name', value: n.value.trim(), confidence: 0.7, index: n.at };
+  // "L'alunno M.R. ha usato il cellulare", "Kind L. (4 J.) hatte Fieber": a role's word, then the initials in a sentence.
+  const { text } = scan;
+  for (const hit of scan.byFamily.get('person-role') ?? []) {
+    const m = INITIALS_AFTER_ROLE.exec(text.slice(hit.end, hit.end + 16));
+    const value = m?.[1] ?? m?.[2];
+    if (!m || !value || NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
+    yield { type: 'person-name', value: value.trim(), confidence: 0.7, index: hit.end + m[0].indexOf(value) };
+  }
 }
+/** Initials after the word for them ("initials R.T.", "Initialen: A. K."). */
+const INITIALS_NAMED = /^[ \t]*:?[ \t]*((?:\p{Lu}\.[ \t]?){2,3})/u;
+/**
+ * Initials right after a role's word, going on as a sentence does (a small letter's word, a bracket, a comma, the line's
+ * end): two or three; one only before an age in brackets ("Kind L. (4 J.)").
+ */
+const INITIALS_AFTER_ROLE =
+  /^[ \t]+((?:\p{Lu}\.[ \t]?){2,3})(?=[ \t]*(?:[(,;:]|\r?\n|$|\p{Ll}))|^[ \t]+(\p{Lu}\.)(?=[ \t]*\([ \t]*\d{1,2}\b)/u;
 
 /** An age in brackets after a name: "(7)", "(5 años)", "(age 4)", "(34 J.)". */
 const AGE_IN_BRACKETS = new RegExp(

@@ -1187,6 +1187,7 @@ const PERSON_NUMBERS = [
   'nr pracownika',
   'id pracownika',
   'nr ewidencyjny',
+  'nr ewid',
   'numer ewidencyjny',
   'numero dipendente',
   'id dipendente',
@@ -1403,6 +1404,8 @@ const PERSON_ROLES = [
   'service user', 'usuario del servicio', 'utente del servizio',
   // Owners and holders, of a vehicle, a dog, a shop or an account.
   'proprietario', 'proprietaria', 'inhaber', 'inhaberin', 'halter', 'halterin', 'propriétaire', 'propietario',
+  'titular', 'titulaire', 'intestatario', 'intestataria', 'account holder', 'contract holder', 'vertragsinhaber',
+  'vertragsinhaberin',
   'propietaria', 'eigenaar', 'właściciel', 'właścicielka', 'proprietário', 'proprietária',
   'driver', 'fahrer', 'fahrerin', 'chauffeur', 'autista', 'conductor', 'conductora', 'kierowca', 'motorista',
   'patient', 'patientin', 'patiënt', 'paciente', 'paziente', 'pacjent', 'pacjentka', 'employee', 'mitarbeiter',
@@ -2601,6 +2604,9 @@ const CASE_FILES = [
   // A result's or a request's reference in a message to the one it is about ("codice ritiro 4471-XK", "ref. LAB-22841").
   'codice ritiro', 'codice di ritiro', 'codice referto', 'ref', 'referencia', 'referência', 'código', 'sygn',
   'numer sprawy', 'numéro de dossier',
+  // A customer's contract, as a service note gives it ("Contrato n.º 448213 … El titular llamó").
+  'contrato', 'número de contrato', 'contract number', 'contract no', 'vertragsnummer', 'vertrags-nr', 'numéro de contrat',
+  'n° de contrat', 'numero contratto', 'numero di contratto', 'contractnummer', 'numer umowy', 'nr umowy',
 ];
 
 /** Offers, tenders, orders and deliveries: a letter about these is written to a business, not to the one a case is about. */

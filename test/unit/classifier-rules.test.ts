@@ -4050,6 +4050,25 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText('Sommerferien 2027: BW, BY, NRW\nHerbstferien: HH, SH').sensitivity).toBe('public');
   });
 
+  it.each([
+    ['a pupil after the role word it', "L'alunno M.R. ha usato il cellulare durante la verifica.", 'personal'],
+    ['a child with an age de', 'Kind L. (4 J.) hatte ab 10 Uhr Fieber, wurde von der Mutter abgeholt.', 'special'],
+    ['initials after their word en', 'Pupil: Year 9, initials R.T.\nReferral made to social care.', 'personal'],
+    ['an employee number abbreviated pl', 'Dnia 26.11.2026 pracownica działu kadr (nr ewid. 1077) zgłosiła skargę.', 'personal'],
+    [
+      'a contract and its holder es',
+      'Contrato n.º 448213\nEl titular llamó el 28/11 muy enfadado: lleva cuatro días sin conexión.',
+      'personal',
+    ],
+  ])('reads records that keep names out: %s (holdout-292)', (_, text, level) => {
+    expect(classifyText(text).sensitivity).toBe(level);
+  });
+
+  it('keeps legal forms and countries after a role word out of initials', () => {
+    expect(classifyText('Our client S.A. de C.V. has accepted.').sensitivity).toBe('public');
+    expect(classifyText('The patient U.K. guidelines recommend two doses.').sensitivity).toBe('public');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
