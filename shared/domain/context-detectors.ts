@@ -357,9 +357,14 @@ function* caseNumbers(scan: TextScan): Iterable<Match> {
       (scan.byFamily.get('person-role') ?? []).some(
         (role) => role.start >= hit.start && role.end <= reach && CASE_SUBJECTS.has(fold(scan.text.slice(role.start, role.end))),
       );
+    // A contract awarded to a company is the company's ("Contrato n.º 2026/0045 … Adjudicatario: Muebles Castilla, S.L.").
+    if (someone && CONTRACT_WORD.test(scan.text.slice(hit.start, hit.end)) && hitBetween(scan, 'legal-form', hit.start, reach))
+      continue;
     if (someone) yield { type: 'person-number', value, confidence: 0.7, index: hit.start };
   }
 }
+/** A contract's words among the case files' ("Contrato n.º", "Vertragsnummer", "nr umowy"). */
+const CONTRACT_WORD = /contra[ct]|vertrag|umow/iu;
 
 export const identityDocumentDetector = defineDetector('identity-document', 'personal', function* (scan) {
   for (const [family, hits] of scan.byFamily) {
@@ -1669,7 +1674,9 @@ const INITIALS_AFTER_WORD = /^[ \t]*:?[ \t]*(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu}
 // biome-ignore format: a word table reads best packed
 const TEAMS_IN_CAPITALS = new Set([
   'IT', 'HR', 'QA', 'PR', 'PM', 'EU', 'UK', 'US', 'USA', 'CEO', 'CFO', 'CTO', 'COO', 'VP', 'BU', 'RH', 'TI', 'KV', 'AG',
-  'ICU', 'ER', 'OP', 'ZNA', 'SAP', 'ERP', 'CRM', 'GP', 'NHS', 'AM', 'DE', 'FR', 'IE', 'NL', 'PL', 'PT', 'ES',
+  'ICT', 'ICU', 'ER', 'OP', 'ZNA', 'SAP', 'ERP', 'CRM', 'GP', 'NHS', 'AM', 'HRM', 'FIN', 'OPS', 'DEV', 'MKT', 'QM', 'FM',
+  'CS', 'ADM', 'LOG', 'EHS', 'HSE', 'SEC', 'SOC', 'NOC', 'BI', 'PMO', 'DRH', 'DSI', 'DAF', 'TIC', 'UX', 'PO', 'FZ',
+  'DE', 'FR', 'IE', 'NL', 'PL', 'PT', 'ES',
 ]);
 
 /**
@@ -1708,14 +1715,22 @@ function* initialsInFields(scan: TextScan): Iterable<Match> {
   // "Pupil: Year 9, initials R.T.": after the word for initials.
   for (const n of after(scan, 'initials-key', INITIALS_NAMED, 8))
     yield { type: 'person-name', value: n.value.trim(), confidence: 0.7, index: n.at };
-  // "L'alunno M.R. ha usato il cellulare", "Kind L. (4 J.) hatte Fieber": a role's word, then the initials in a sentence.
+  // "L'alunno M.R. ha usato il cellulare … L'alunna S.B. è uscita", "Kind L. (4 J.) hatte Fieber": a role's word, then
+  // the initials in a sentence. Two people so, the same initials again or one before an age: a register's or a note's
+  // people; one such alone is as often an abbreviation ("il dipendente P.A.", "every patient I.D. band").
   const { text } = scan;
+  const found: Match[] = [];
+  let aged = false;
   for (const hit of scan.byFamily.get('person-role') ?? []) {
     const m = INITIALS_AFTER_ROLE.exec(text.slice(hit.end, hit.end + 16));
-    const value = m?.[1] ?? m?.[2];
+    const value = (m?.[1] ?? m?.[2])?.trim();
     if (!m || !value || NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
-    yield { type: 'person-name', value: value.trim(), confidence: 0.7, index: hit.end + m[0].indexOf(value) };
+    aged ||= m[2] !== undefined;
+    found.push({ type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) });
   }
+  const values = new Set(found.map((match) => match.value));
+  const again = found.some((match) => text.indexOf(match.value, match.index + match.value.length) >= 0);
+  if (aged || values.size >= 2 || again) yield* found;
 }
 /** Initials after the word for them ("initials R.T.", "Initialen: A. K."). */
 const INITIALS_NAMED = /^[ \t]*:?[ \t]*((?:\p{Lu}\.[ \t]?){2,3})/u;

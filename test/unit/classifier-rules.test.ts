@@ -4051,7 +4051,11 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
   });
 
   it.each([
-    ['a pupil after the role word it', "L'alunno M.R. ha usato il cellulare durante la verifica.", 'personal'],
+    [
+      'pupils after the role word it',
+      "27/11 – L'alunno M.R. ha usato il cellulare durante la verifica.\n28/11 – L'alunna S.B. è uscita dall'aula.",
+      'personal',
+    ],
     ['a child with an age de', 'Kind L. (4 J.) hatte ab 10 Uhr Fieber, wurde von der Mutter abgeholt.', 'special'],
     ['initials after their word en', 'Pupil: Year 9, initials R.T.\nReferral made to social care.', 'personal'],
     ['an employee number abbreviated pl', 'Dnia 26.11.2026 pracownica działu kadr (nr ewid. 1077) zgłosiła skargę.', 'personal'],
@@ -4064,9 +4068,19 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText(text).sensitivity).toBe(level);
   });
 
-  it('keeps legal forms and countries after a role word out of initials', () => {
-    expect(classifyText('Our client S.A. de C.V. has accepted.').sensitivity).toBe('public');
-    expect(classifyText('The patient U.K. guidelines recommend two doses.').sensitivity).toBe('public');
+  it.each([
+    ['a legal form', 'Our client S.A. de C.V. has accepted.'],
+    ['a country', 'The patient U.K. guidelines recommend two doses.'],
+    ['the public administration it', 'Il dipendente P.A. può svolgere la prestazione in modalità agile.'],
+    ["a patient's I.D. band", 'On arrival, every patient I.D. band is checked against your admission letter.'],
+    ['a trade fr', "Le client B.T.P. bénéficie d'un compte à paiement différé à 45 jours."],
+    ["departments' cover nl", '24/12: ICT verlof vanaf 12:00\n27/12: HRM verlof, ICT storingsdienst'],
+    [
+      'a contract awarded to a company es',
+      'Contrato n.º 2026/0045 – Suministro de mobiliario.\nAdjudicatario: Muebles Castilla, S.L.\nEl titular del contrato deberá presentar la garantía.',
+    ],
+  ])('reads %s after a role word as no one (holdout-293)', (_, text) => {
+    expect(isPersonal(classifyText(text).sensitivity)).toBe(false);
   });
 
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
