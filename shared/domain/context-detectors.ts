@@ -1072,7 +1072,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   for (const start of initialsHeaders) yield* initialsTable(text, start);
 }
 
-/** A column of staff's initials ("Kürzel", "Initials", "Iniciales"): "Kürzel" is also a code's, so only beside a person's column. */
+/** A column of staff's initials ("Kürzel", "Initials", "Iniciales"), beside a person's column: initials name codes too. */
 const INITIALS_COLUMN =
   /^(?:namenskürzel|mitarbeiterkürzel|initialen|initials|staff initials|iniciales|iniziali|inicjały|iniciais|paraaf)$/iu;
 const CODE_COLUMN = /^kürzel$/iu;
@@ -1081,8 +1081,8 @@ const INITIALS_CELL = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})$/u;
 
 /**
  * People by their initials in a table's column under an initials' header ("Kürzel | Eintritt | Gehalt 2026", a salary
- * list for HR): two such cells at least. "Kürzel" alone also heads currencies and countries: only where another
- * column is a person's (salary, role, department …, a year after it or not).
+ * list for HR): two such cells at least, and only where another column is a person's (salary, role, department …, a
+ * year after it or not): "Kürzel" alone heads currencies and countries too, "Initials | Meaning" a course's codes.
  */
 function* initialsTable(text: string, start: number): Iterable<Match> {
   const headerEnd = text.indexOf('\n', start);
@@ -1095,8 +1095,10 @@ function* initialsTable(text: string, start: number): Iterable<Match> {
     return delimiter === '|' && line.trim().startsWith('|') ? cells.slice(1) : cells;
   };
   const columns = cellsOf(header).map(cellText);
+  // Only beside a person's column: "Initials | Meaning" lists a course's codes.
   const personal = columns.some((c) => CSV_PERSONAL_COLUMN.test(c.replace(/[ \t_-]*\d{4}$/, '')));
-  const initials = columns.flatMap((c, i) => (INITIALS_COLUMN.test(c) || (personal && CODE_COLUMN.test(c)) ? [i] : []));
+  if (!personal) return;
+  const initials = columns.flatMap((c, i) => (INITIALS_COLUMN.test(c) || CODE_COLUMN.test(c) ? [i] : []));
   if (initials.length === 0) return;
   const found: Match[] = [];
   for (const { line, offset } of rowsUnder(text, headerEnd)) {

