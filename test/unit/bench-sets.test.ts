@@ -113,6 +113,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     'published reviews signed by a first name and an initial ("– Carmen G."): a note\'s signature reads the same',
   'holdout-276/en-api-reference.md':
     'an API reference\'s example "jane@example.com": as holdout-24\'s, synthetic personal documents write people so too',
+  'holdout-295/de-steuerid-brief-allgemein.txt':
+    'an employer\'s "Kundennummer 40 123 456 789 des Arbeitgebers": a customer number reads as a person\'s unless a legal form stands by',
+  'holdout-295/es-dni-renovacion.txt':
+    'a receipt number written as a valid DNI and called an example ("n.º 48213907L de ejemplo"): only the schemes\' own examples read weak',
   'holdout-290/es-tickets-soporte.csv':
     'order references written as valid DNIs with a suffix ("12345678Z-ES"): a valid DNI reads as one wherever it stands',
   'holdout-288/de-musterformular.txt':
