@@ -377,7 +377,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'ristiäiset', 'ristiäisiin', 'ortodoksi*', 'luterilai*', 'till kyrkan', 'i kyrkan', 'gudstjänst*', 'dopet',
     'i kirke', 'i kirken', 'gudstjeneste*', 'barnedåb', 'στην εκκλησία', 'λειτουργία', 'βάφτιση', 'βάπτιση', 'ορθόδοξ*',
     'kirikusse', 'kirikus', 'jumalateenistus*', 'ristimine', 'õigeusu', 'baznīcā', 'uz baznīcu', 'dievkalpojum*',
-    'kristības', 'pareizticīg*', 'į bažnyčią', 'bažnyčioje', 'bažnyčią', 'mišios', 'mišias', 'mišių', 'krikštynos',
+    'kristības', 'pareizticīg*', 'bažnyčioje', 'bažnyčią', 'mišios', 'mišias', 'mišių', 'krikštynos',
     'krikštynas', 'krikštynų', 'krikštamotė', 'krikštatėvis', 'stačiatik*', 'църква', 'църквата', 'литургия', 'кръщене',
     'православ*', 'quddiesa', 'il-knisja',
   ],
