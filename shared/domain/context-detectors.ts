@@ -284,7 +284,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
 /** Words for years of age: "78 J.", "34 years", "82 ans", "79 anni". */
 const AGE_UNITS = String.raw`J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos`;
 const AGE = String.raw`\d{1,3}[ ]?(?:${AGE_UNITS})(?![\p{L}])`;
-const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFW](?![\p{L}\d²³])|${AGE}|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
+const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFW](?![\p{L}\d²³])|[mwf][ \t]*,[ \t]*${AGE}|${AGE}|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
 /** A ward's line for one patient: a bed's or a room's number, then an age and sex ("Bed 3: 71M, COPD …"). */
 const PATIENT_LINE = new RegExp(
   String.raw`^[ \t]*(?:(?:sala|ward|station|stanza|zimmer|room|kamer|quarto)[ \t]*\d{1,4}[ \t]*[,/][ \t]*)?(?:bed|bett|zi\.?|zimmer|room|rm\.?|ch\.?|chambre|letto|stanza|hab\.?|habitación|cama|kamer|łóżko|sala|quarto)[ \t]*(\d{1,4}(?:\/\d{1,2})?)[ \t]*[:–-][ \t]*(?<age>${AGE_SEX})`,
@@ -300,7 +300,19 @@ function* patientLines(scan: TextScan): Iterable<Match> {
     if (/^\d{1,3} ?[mfw]$/.test(m.groups?.age ?? '')) continue;
     yield { type: 'person-number', value: m[0].trim().split(/[:–-]/)[0]?.trim() ?? '', confidence: 0.7, index: m.index };
   }
+  // A client or a patient by sex and age, as a care note keeps the name out ("Cliënt (m, 45 jr) meldt zich met …",
+  // "Pacjentka lat 34, ciąża 28 tydzień").
+  for (const m of text.matchAll(CARED_FOR_BY_AGE))
+    yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
 }
+/**
+ * Whom a care note is about, then their sex and age or their age alone, in brackets or after a comma, the age ending
+ * its phrase ("Cliënt (m, 45 jr)", "Pacjentka lat 34,"; not "Our client, 24 years in business").
+ */
+const CARED_FOR_BY_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|cliënt|client|cliente|klient|klientin|bewohner|bewohnerin|résident|résidente|residente|bewoner|mieszkaniec|mieszkanka|service user)(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+(?=lat[ \t]))(?:[mwfv][ \t]*[,/][ \t]*)?(?:lat[ \t]+\d{1,3}(?!\d)|\d{1,3}[ \t]?(?:${AGE_UNITS}|jr|yo|lat)(?![\p{L}]))(?=[ \t]*(?:[),;.]|old(?![\p{L}])|\r?\n|$))`,
+  'giu',
+);
 
 /** After a case's word: its reference ("– ref. SC/2026/0917", "n.º EMP-20417", ": 2026/311"). */
 const CASE_NUMBER = new RegExp(

@@ -4101,6 +4101,23 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     ).toBe('public');
   });
 
+  it.each([
+    [
+      'a care home handover by room, sex first de',
+      'Zi. 14: w, 88 J., hat heute kaum gegessen.\nZi. 17: m, 79 J., Blutzucker 212 mg/dl.',
+      'special',
+    ],
+    ['a client by sex and age nl', 'Cliënt (m, 45 jr) meldt zich met lage rugklachten sinds drie weken.', 'special'],
+    ['a patient by age pl', 'Pacjentka lat 34, ciąża 28 tydzień, przyjęta z powodu skurczów.', 'special'],
+  ])('reads a care note that keeps the name out: %s (holdout-298)', (_, text, level) => {
+    expect(classifyText(text).sensitivity).toBe(level);
+  });
+
+  it("keeps a client's or a patient's years that are no age out (holdout-298)", () => {
+    expect(classifyText('Our client, 24 years in business, opened a second shop.').sensitivity).toBe('public');
+    expect(classifyText('A patient, 45 years after the war, remembers.').sensitivity).toBe('public');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
