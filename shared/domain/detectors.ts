@@ -778,7 +778,29 @@ function cardIssuerKnown(digits: string, inCardContext: boolean): boolean {
  */
 const CARD_CANDIDATE = /(?<!\d[/.]|\d{4}[ -])\b\d(?:[ -]?\d){11,18}\b(?![/.]\d|[ -]\d{4})/g;
 
+/** Last four digits that stand for any: 0000, 1111 …, 1234, 4321. */
+const PLACEHOLDER_LAST_FOUR = /(?:0000|1111|2222|3333|4444|5555|6666|7777|8888|9999|1234|4321)$/;
+/** A card number masked but for its last four digits, as statements and receipts print it ("**** **** **** 4417"). */
+const MASKED_CARD = /(?<![*•xX\d])(?:[*•xX]{4}[ -]?){3}\d{4}(?!\d)|(?<![*•xX\d])[*•xX]{8,15}\d{4}(?!\d)/g;
+
+/**
+ * A masked card after a card's word on its line ("Carte n° **** **** **** 4417", "VISA ************4417"): the holder's
+ * account, as a statement's or a receipt's, though the number cannot be read.
+ */
+function* maskedCards(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!scan.byFamily.has('card-context') || !/[*•xX]{4}/.test(text)) return;
+  for (const m of text.matchAll(MASKED_CARD)) {
+    if (/^[xX ]+\d{4}$/.test(m[0]) && !/[xX]{4} ?[xX]{4}/.test(m[0])) continue;
+    // A help text's placeholder ("shown as **** **** **** 1234") is no one's card.
+    if (PLACEHOLDER_LAST_FOUR.test(m[0]) || !nearOnLine(scan, 'card-context', m.index, 40)) continue;
+    const confidence = scan.byFamily.has('example-marker') ? TEST_VALUE_CONFIDENCE : 0.7;
+    yield { type: 'payment-card', value: m[0], confidence, index: m.index };
+  }
+}
+
 export const paymentCardDetector = defineDetector('payment-card', 'personal', function* (scan) {
+  yield* maskedCards(scan);
   if (shapeOf(scan).longestSpacedGroup < 12) return;
   for (const m of digitMatches(scan, CARD_CANDIDATE)) {
     // An IBAN's groups ("IT29 H872 6290 0680 6199 4050 658") hold no card number, whatever Luhn says.

@@ -2603,7 +2603,7 @@ const CASE_FILES = [
   'codice prenotazione', 'numero pratica', 'uw kenmerk', 'kenmerk', 'sygnatura', 'znak sprawy', 'sua referência',
   // A result's or a request's reference in a message to the one it is about ("codice ritiro 4471-XK", "ref. LAB-22841").
   'codice ritiro', 'codice di ritiro', 'codice referto', 'ref', 'referencia', 'referência', 'código', 'sygn',
-  'numer sprawy', 'numéro de dossier',
+  'numer sprawy', 'numéro de dossier', 'pratica', 'pratica n',
   // A customer's contract, as a service note gives it ("Contrato n.º 448213 … El titular llamó").
   'contrato', 'número de contrato', 'contract number', 'contract no', 'vertragsnummer', 'vertrags-nr', 'numéro de contrat',
   'n° de contrat', 'numero contratto', 'numero di contratto', 'contractnummer', 'numer umowy', 'nr umowy',

@@ -127,6 +127,8 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
+  'holdout-299/pl-wezwanie.txt':
+    'a rent arrears demand to "Szanowny Panie" naming no one: the flat\'s address ("ul. Lipowej 8/14") is its only clue, and addresses are weak alone',
   'holdout-291/fr-entretien-sortie.txt':
     'an exit interview naming no one ("la salariée", a post, eight years\' service, a site): identifiable in its company, with no name, number or contact to read',
   'holdout-140/en-grace-starts.txt':

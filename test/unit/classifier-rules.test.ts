@@ -4118,6 +4118,20 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText('A patient, 45 years after the war, remembers.').sensitivity).toBe('public');
   });
 
+  it("reads a masked card after a card's word as the holder's, not a help text's placeholder (holdout-299)", () => {
+    const statement =
+      'Relevé de carte bancaire\nCarte n° **** **** **** 4417\n04/11  PHARMACIE DU MARCHE  23,40\n15/11  CABINET DENTAIRE DR LEROY  120,00';
+    expect(isPersonal(classifyText(statement).sensitivity)).toBe(true);
+    expect(classifyText('Paid by VISA ************4417 on 12/11').sensitivity).toBe('personal');
+    expect(classifyText('Enter your card number; it is shown as **** **** **** 1234 on receipts.').sensitivity).toBe('public');
+  });
+
+  it("reads an Italian reminder's case number as its customer's (holdout-299)", () => {
+    const reminder =
+      'Oggetto: sollecito di pagamento – pratica 2026/3381\n\nGentile cliente,\nrisulta ancora insoluta la fattura n. 4471.';
+    expect(classifyText(reminder).sensitivity).toBe('personal');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
