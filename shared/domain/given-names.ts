@@ -220,8 +220,8 @@ bastar basti bastiaan bastian bastiano bastians bastien bastis bastl bastls bast
 batilda batoul batrak batsheva battal battista batuhan batuhans batuk batul batur baturalp batya baudouin bautista
 baya bayan bayancar bayankagan bayat bayazit baybars baybayik baybicen bayboga baybora baybure baydar baydemir baydur
 bayik bayincur bayindir baykal baykara baykoca baykuzu baylee baymunke bayna baynal baypure bayrac bayrak bayram
-bayrams bayri bayrin bayron bayruk baysungur baytara baytas bayuncur bayur bayurku bayutmus bayuttu bazil bazir bazyli
-bazyliego bazyliemu bazylim bea beacie beas beata beate beates beato beatric beatrice beatrices beatris beatrix
+bayrams bayri bayrin bayron bayruk baysungur baytara baytas bayuncur bayur bayurku bayutmus bayuttu baz bazil bazir
+bazyli bazyliego bazyliemu bazylim bea beacie beas beata beate beates beato beatric beatrice beatrices beatris beatrix
 beatriz beatrycze beatus beaty beaulah becca beceapa beckem becky bedir bedirhan bediz bedran bedreddin bedri bedrich
 bedrichs bedriska beg begarslan begbars begbilgeciksin begboga begcur begdemir begdilli begdurmus begi begil begine
 begitutuk begkulu beglen begni begona begoyim begtas begtegin begtuzun behcet behic behlul behram behrem behruz behzat
@@ -383,11 +383,11 @@ darling darmaji darman darmana darmanto darnel darnell daron darragh darrel darr
 darrion darris darron darry darryl darshan darshwana darsirah darta dartono daruna darvin darwin dary darya daryan
 daryani daryl daryll dasa dasha dashawn dasia datta dauren dave daveen daveens davelle davelles daven daver daves
 davey davi davia david davida davidas davide davides davids davidson davin davina davinas davinia davino davins davion
-davis davit davonte davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie
-dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara dayanas
-dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven dayvon
-dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit dedits
-dedric dedrick deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika
+davis davit davo davonte davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi
+dawidzie dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara
+dayanas dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven
+dayvon dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit
+dedits dedric dedrick deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika
 deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre
 deisy deivy dejah dejan dejana dejon dejuan deklan delan delano delbert delfin delfina delfino delia deliah delias
 delicia delie delila delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina
@@ -551,200 +551,200 @@ frederic frederica frederick fredericks frederico frederics frederik frederike f
 frediano fredis fredrick fredrik freds fredy freeda freek freeman freida freja frenkie freya freyas freyja frida
 fridas fridericus fridlin fridlins frido fridolin fridolins fridrich frieda friedas friedbert friedberts friedel
 friedels friedemann friedemanns frieder friederich friederichs friederike friederikes frieders friedhelm friedhelms
-friedrich friedrichs fritz frnacesca frnacesco froilan frontiniano frusina fruzsina fryderyk fryderyka fryderykiem
-fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden fulgence fulgencio fulgenzio fulvia
-fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans furseo furuzan fuscolo fusun fuzuli fynn
-fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabin gabino gabis gabor gabriel gabriela gabriele gabrielem gabrieles
-gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu gabrijela gabryel gabryelle gaby gad
-gadang gaddiel gadiel gading gaduh gael gaelle gaetana gaetanas gaetano gaetanos gaffar gaglioffo gaia gail gaiman
-gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak galang galar galatea galdino galeazzo
-galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina galinas galiono galit galla
-gallicano galo galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira gamblang gamze ganak ganaka
-ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar gania ganjaran ganna gantar
-gao garan garance garang garazi garcia garda gareth garett gari garik garika garimberto garion garland garnet garnett
-garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard gaspards gaspare gaspares
-gasper gasti gaston gastone gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang
-gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril gavrilo gavxar gawati gaya gayane gayatri
-gaye gayle gazanfer gazi gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina gebhard gebhards gedeon gedeona
-gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert geeta geetanjali gejza gela gelas gelila
-gelincik gellert gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij genaro gencer generoso
-genesia genesio genet geneva genevieve genia genie genna gennaro genni genny genoveffa genoveva genta gentiana
-genziano geo geoffrey geoffroy geordan georg george georgel georges georgeta georgette georgi georgian georgiana
-georgianna georgie georgije georgina georgio georgios georgs georgy geovanni geovanny geovany geraint gerald geralda
-geralde geraldem geraldes geraldina geraldine geraldines geraldo geraldowi geralds geraldy geraldzie gerard gerarda
-gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie gerazymowi
-gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy gergely gergo gerhard gerharda gerhards gerhart
-gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes germain germaine germaines germains germana
-germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard gerrards gerrit gerrits
-gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis gertraud gertraude gertraudes gertrauds gertrud
-gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio gerwald gerwalds gery gesa
-gesas gesine gesines gessica gesualdo geta gethin gevheri geza gezim ghali ghaliyati ghanaanand ghanashyam ghani
-ghanshyam ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina ghislain ghita ghizlan ghizlane ghofran ghulam
-giacinta giacinto giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco giammaria giampaolo
-giampiero giampietro gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco
-giani gianina gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianna
-gianni giannina gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran gibril gibson gica
-gicu gideon giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta gilbertem gilberto
-gilbertos gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo gimena gina ginaluca
-ginas gines ginesa gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos gintaras gio
-gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan giordana giordano
-giorgi giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan giovana giovanbattista
-giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo girart giray girija girik
-girika girindra giriraaj giriraj girish girja girogia girolamo girts gisa gisas gisbert gisberts gisel gisela giselas
-giselbert giselberts gisele giseles gisella giselle gisels gisla gislas gislebert gisselle gisueppe gitanjali gitta
-gittas gitte giuda giuditta giula giuli giulia giulian giuliana giulianas giulianna giuliano giulianos giulias
-giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana giuspepe giustina giustiniano
-giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen glenda glenn glenna glennie
-gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey godiva godwin goffredo gohan gohar
-gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda goldie golia golub gomberto
-gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy gonsalwym gonthier gontran gonul
-gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha gorakhnath goran gorana goranka gorans gorazd
-gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi gosia gosie gosiu goswamee goswami gothard
-gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs gottlieb gottliebs gottlob gottlobs gotum gotz
-gouranga goutam govhər govinda gowtham gozde gracia gracian graciana graciano gracie graciela graciella graciliano
-gracja gracje gracji gracjo gracy gradimir grady graham grainne granville gratian gratiana gratians gratiela grayce
-grayson grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas grazyne grazynie grazyno grazyny
-grecia grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias gregorio gregorios gregors gregory
-gregorys gregs greis greisi gresia greta gretas gretchen gretchens grete gretel gretels gretes greto gretta grety
-greyson grga grgo grgur grigore grigorij grigorije grigorijs grimaldo grisel griselda grit gritt gritts grizelda
-grover grozdana gruffydd grzegorz grzegorza grzegorzem grzegorzowi grzegorzu grzesiek grzesieka grzesiekiem
-grzesiekowi grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha gudela gudelas gudrite gudrun gudruns
-guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto guido guidos guilhemine guilherme
-guilhermes guiliana guillaume guillaumes guillem guillemette guillen guillermina guillermo guillermos guinevere
-guineveres guiscardo guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden guldeste gulegen gulemen
-gulen guler gulgun gulhan guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulsora gulsum
-gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gunda gundas gundelinda gundogdu
-gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars gunnel gunner gunnur gunsel
-gunseli gunter gunters gunther gunthers guntram guntrams gunyaruk gurbuz gurcan gurdal gurdev gurfateh gurhan gurjot
-gurkan gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave gustavine gustavo gustavs gustin
-guus guusje guvenalp guvercin guyot guzey gvendolina gvozden gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna
-gwido gyan gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda hadewig hadewigs hadhoum
-hadi hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig hadwigs hady hafi hafid
-hafida hafiz hafsa hafsah hafshah hafssa hagar hagen hagens hagop haidar haiden haider haidy haifa haik haila haile
-hailee hailey haileys hailie hailley haily haim hairyanto haitam haize haizea hajar hajer hajira hajo hajos hajra
-hakan hakans hakeem hakem haki hakim hakima hakon hala halana haldun hale haleema haleigh haley hali halia halie halil
-halils halim halima halina halinas haline halinie halino haliny halis halit halla halley hallie haluk halyna halynas
-hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamida hamidas hamide hamides hamidou hamids hamilton
-hamima hamir hamish hamit hamits hamlet hammad hammadi hammou hamna hamsa hamsini hamza hamzah hamzas hana hanaa hanad
-hanadi hanae hanah hanako hanalei hanan hanane hanas handan hanefi hani hania hanie haniel hanif hanifa hanin haniu
-haniya hanna hannabel hannah hannahs hannan hannas hanne hanneke hannele hannelore hannelores hannes hanni hannia
-hannibal hannie hannis hanns hannu hanny hannys hans hansel hansjorg hanspeter hansruedi hansueli hanus hanza haralamb
-haralambie harald haralda haraldem haraldowi haralds haraldzie hardana hardi hardis hardouin hardy hardys hareem harel
-hargun hari harimurti harinakshi harinarayan harini haris harish harit harita harith haritz harja harjasa harjaya
-harjo harjot harlan harleen harlem harley harman harmon harmonie harmony harold harolds haron haroon haroun harouna
-harout harper harpreet harriet harris harrison harro harros harry harrys harsana harsanto harsaya hartaka hartana
-hartmut hartmuts hartwig hartwigs haru haruka harun haruto harvey hasan hasans haseeb haseki hashim hashir hasibi
-hasim hasin hasina hasini haskell hasmet hasmik hasna hasnaa hasnae hasnain hassan hassana hassane hassani hassania
-hassans hassie hassna hasso hassos hastal hatem hatice hatices hatim hatip hattab hattie hauke haukes hava havana
-havanna havel havla hawa hayali hayat hayate hayato haydan haydar haydee hayden hayder haydn haydon hayk hayla haylee
-hayleen hayley haylie haytam haytham hayyan hazael hazan hazar hazel hazem haziel hazim heather heavenly heba heber
-hebert hector heda hedda hedelin hedi hedis hedvig hedviga hedvika hedwig hedwigs hedy heema hegoa heidemarie
-heidemaries heiderose heideroses heidi heidie heidis heidrun heidruns heidy heike heikes heikki heiko heikos heilgard
-heilgards heilmar heilmars heinar heinars heiner heiners heini heinis heinke heinkes heinko heinkos heino heinos
-heinrich heinrichs heintje heintjes heinz heitor hektor helana helder heleen heleens helen helena helenas helene
-helenes helenie helenka helenkas heleno helens heleny helfried helfrieds helga helgard helgards helgas helge helges
-heli helia heliana helier helin helina helins helio helios hella hellas helle hellen hellmut hellmuts helly helma
-helmar helmars helmas helmer helmfried helmfrieds helmolt helmolts helmut helmuth helmuths helmuts heloisa heloise
-hema hena hend hendra hendri hendrick hendricks hendrik hendrika hendrix hendry hendy henk henna henner henners hennes
-henni hennig hennigs henning hennings hennis henny hennys henok henri henrich henrick henricks henrie henrieta
-henrietta henriette henriettes henrik henrika henrikas henrike henrikes henriks henrique henris henry henryce henryk
-henryka henryke henryki henrykiem henryko henrykowi henryks henryku henrys henya hera heracleea herbercie herbert
-herberta herbertem herbertowi herberts herbold herbolds heribert heriberto heriberts herluin herma herman hermanem
-hermanie hermann hermanns hermanowi hermas hermelinda hermenegildo hermes hermi hermina herminas hermine hermines
-herminia herminio hermione hermis hernan hernando hernandos herold herolds hershel herta hertas hertha herthas heru
-herve hervey hervin herwig herwigs heryanto hester hesters hesti hettie hevin heydan heyden hiara hiba hibah hicabi
-hicham hidaya hidde hien hieronim hieronima hieronimem hieronimie hieronimowi hieu hifzi higinio hikmat hikmet hila
-hilaire hilal hilar hilarego hilaremu hilaria hilarie hilario hilarion hilariona hilarionem hilarionie hilarionowi
-hilarius hilary hilarym hilbert hilda hildas hilde hildebert hildegard hildegards hildemar hildemars hildes hildmar
-hildmars hilke hilkes hilko hilkos hillary hillel hilma hilmar hilmars hilmas hilmi hilola hilton hiltraud hiltrauds
-hiltrud hiltruds himadri himani himawan himmet hina hinano hinata hincmar hind hinda hindy hinrich hinz hiob hiobs
-hipolicie hipolit hipolita hipolitem hipolito hipolitowi hippolyte hira hiram hiranmay hiranmaya hiranya hiro hiroshi
-hisam hisham hizir hjalmar hlengiwe hlima hoang hoara hobart hocine hoda hodaya hodei hogan hojimurod holger holgers
-hollie hollis holly holm holma holmas homar homer homero hong honora honorata honore honoria honorine honorio honorius
-horac horace horacego horacemu horacio horacy horacym horatio horatiu horea horia hortencia hortense hortensia
-hortensie hortenzia hortenzie horymir horymira hosanna hosea hosiyat hossain hossam hossein hosseins hostimil
-hostimila hostimir hostimira hostislav hostislava hostivit houari houcine houda houria houriya houssain houssam
-houston hovard howard howards howell hoyt hristo hrvoj hrvoje hrvojka hubald hubalds hubercie hubert huberta hubertem
-hubertowi huberts hubertus huccet huda hudavendigar hudayi hudson huey hueys hugh hughs hugo hugos hugues huguette
-hulda hulderich hulderichs huldreich huldreichs huldrich huldrichs huldrych huldrychs hulki hulusi hulya huma humaira
-humay humayun humberto humeyra humphrey huner hung hunor huong huriyə hurkan hurram hurshida hursit husameddin
-husamettin huseyin huseyins husida husna husnida husniya husnora husnu husrev hussain hussam hussein husseins huub huw
-huy huzaifa huzeyfe hvalimir hvezdoslav hvezdoslava hyacint hyacinta hyazinth hyazintha hyazinthas hyazinths
-hyazinthus hyejin hyman hynek hypolit iacob iacopo iacopone iago iain ialria ian iana iancu ianira ianis iann ianna
-ians iara iasmina ibai ibidapo ibironke ibn ibodulloh iboja ibou ibra ibrahim ibrahima ibrahims ibrani ibrohim ibtisam
-ibtissam ibtissame ibukunoluwa ibun ica icaro icha icie icilio iclal ico ida idalia idalina idan idania idas idell
-idella iden idil idoia idowu idoya idris idriss idrissa idy ieremia ieuan ieva ifa ifeanyichukwu ifeoluwa ifeoma iffar
-iffet ifora ifrah ifunanya ige iginia iginio igino igli ignac ignacego ignacemu ignacia ignacie ignacio ignacy ignacym
-ignat ignata ignatia ignatias ignatius ignaz ignazia ignazias ignazio ignjat igor igora igorem igorowi igors igorze
-ihab iheb ihintza ihsan ihsane ihssan ihssane ihtiyor ihvan ika ikbal ike ikeme ikenna ikeoluwa iker ikhidie ikhlas
-ikhsan ikicitoyun ikin ikram ikrame ikrime ikrom ila ilacin ilai ilan ilana ilanas ilans ilari ilaria ilarie ilario
-ilarion ilary ilay ilayda ilaydas ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda ildika ildike ildiko
-ilea ileana ilena ilene ilenia ilenya ilgegu ilgin ilgmars ilham ilhame ilhami ilhan ilia ilian iliana ilianna ilias
-iliass iliasse ilie ilija ilina ilinca ilinka ilir iliya iliyan iliyana ilja iljana iljanas iljas ilka ilkas ilkay
-ilkben ilke ilker ilknur ilko ilksen ilkyaz illan illana illeana illiana illianna illias illidio illuminato illyana
-illyanna ilma ilmari ilmars ilona ilonas ilone ilonie ilonka ilonkas ilono ilony ilqar ilsa ilse ilses ilva ily ilya
-ilyana ilyanna ilyas ilyass ilyasse ilyes ilyos ilyssa ilza ilze ima imaad imaan imad iman imane imani imanie imanol
-imanuel imelda imen imge imke imkes imma immacolato immaculada immanuel immanuels imogen imogene imoleoluwa imraan
-imran imrane imre imrem imrich imron imtiaz ina inaaya inah inaki inanc inara inars inas inass inaya inayah inci
-incoronata indalecio inder indhira indi indie indira indra indre indrikis indro indy indya ines inesa inese inessa
-inez inga ingas inge ingeborg ingeborga ingeborgs ingeburg ingeburgs ingehild ingehilds inger inges ingmar ingmars
-ingo ingolf ingolfs ingomar ingomars ingos ingrid ingrida ingrids inguna ingvar ingvars inigo inioluwa iniya inja inka
-inkas inkeri innaya innocence innocentego innocentemu innocenty innocentym innocenzo inocenc inocencia inocencio
-inocentiu insaf inssaf intan inti intissar intza inyoni ioan ioana ioanina ioanna ioannis iola iolana iolanda iole ion
-iona ione ionel ionela ionelia ionica ionna ionne ionut iori iorio ioritz iosefina iosif ipek ippocrate ippolito iqbal
-iqra iraida iram irati irawati iremide iren irena irenas irene irenej ireneo irenes ireneus ireneusz ireneusza
-ireneuszem ireneuszowi ireneuszu irenie ireno ireny ireti iretioluwa irfan iriana iride iridenta irina irinas irinc
-irinckol irinel iris irisa irmak irmeli irmfried irmfrieds irmgard irmgards irmhild irmhilds irmi irmie irmin irmina
-irminas irmingard irmingards irmins irmis irmo irmtraud irmtrauds irmtraut irmtrauts irmy irnanto iroda irsa irsad
-irtis irvin irving irwan irwin iryna irys isa isaac isaack isaak isabeau isabel isabela isabele isabell isabella
-isabellas isabelle isabelles isabells isabelly isabels isac isacco isack isadora isadore isael isai isaia isaiah
-isaias isais isak isam isamar isaque isas isatou isaura isauro isayah ischirione ise iseoluwa iseult isha ishaan ishak
-ishan ishana ishani ishaq ishika ishmael ishola isiah iside isidor isidora isidore isidores isidoro isidors isidra
-isidro isig isil isilay isiner isioma isis isisa iskander islem islom ismaeel ismael ismaele ismaels ismahan ismail
-ismaila ismails ismerie ismet ismets ismoil isobel isolda isoldas isolde isoldes isolina isom isora isotta isra israa
-israe issa issac issah issak issaka issam issraa istvan istvans isys ita italia itamar itan itil itir itri itto
-itunuoluwa itzel itziar iulia iulian iuliana iuliu iunio iurie iustin iustina iustinian iva ivah ivan ivana ivancica
-ivanka ivann ivanna ivano ivanoe ivans ivar ivek iven ivens iverson iveta ivetta ivette ivica ivie ivna ivo ivon ivona
-ivonas ivone ivones ivonne ivonnes ivor ivory ivos ivy iwan iwans iwona iwonas iwone iwonie iwono iwony ixtiyar
-iyabode iyad iyadunni iyan iyana iyanuoluwa iyed iyik iyiktag iyinoluwa iyona iza izaac izaak izaaka izaakiem izaakowi
-izaaku izaan izabel izabela izabele izabeli izabella izabelle izabelo izac izack izai izaiah izaias izajasz izajasza
-izajaszem izajaszowi izajaszu izak izam izan izar izaya izayah ize izel iziah izidor izidora izmael izolda izolde
-izoldo izoldy izoldzie iztok izumi izydor izydora izydorem izydorowi izydorze izza izzet izzettin izzie izzy jaafar
-jaak jaakko jaaks jaan jaana jaap jaaps jabal jabari jaber jabier jabir jabril jabulile jac jace jacek jaceks jacey
-jachym jacinta jacintas jacinthe jacinto jacintos jack jacka jackeline jackie jackiem jacklyn jackowi jackson jacku
-jacky jaclyn jaco jacob jacoba jacobo jacobus jacomo jacomos jacopo jacque jacquelin jacqueline jacquelines jacquelyn
-jacques jacqui jacynthe jad jada jadd jadden jaden jadens jadesola jadon jadons jadran jadrana jadranka jadranko jadro
-jadwidze jadwiga jadwigas jadwige jadwigi jadwigo jadyn jaeden jael jaelle jaelyn jaelynn jaeman jafar jagadish
-jagadisha jagapati jagaraga jagathi jagdeep jagdish jagica jagmeet jago jahan jahden jaheem jaheim jahel jahida jahiem
-jahleel jahlen jahlia jahlil jahmal jahmel jahna jahnaya jahnu jahron jai jaid jaida jaiden jailey jailyn jaiman jaime
-jaimie jaimini jaimy jaina jair jairo jais jaison jaivey jakayla jake jakob jakov jakson jakub jakuba jakubem jakubie
-jakubina jakubine jakubinie jakubino jakubiny jakubka jakubowi jala jalal jalan jale jaleel jalen jalia jalil jalila
-jalina jaliya jaliyah jalol jalon jalou jalya jalyah jalyn jalə jam jamaa jamaal jamael jamal jamale jamalia jamall
-jamals jamar jamarcus jame jamel jamela jamelia jamella jamelle james jamesley jameson jamey jami jamie jamies jamil
-jamila jamilah jamilas jamilla jamin jamir jamiro jamison jammie jammy jamol jamshid jamy jamyl jamyla jamyson jan
-jana janaa janae janah janaina janan janani janat janaya jane janek janeks janel janele janell janella janelle janem
-janes janessa janet janeta janeth janets janette janez jani janica janice janick janie janik janika janikas janiks
-janin janina janinas janine janines janinie janino janins janiny janique janira janis janise janita janiya janja janka
-janko jann janna jannah jannas jannat jannate janne jannek janneke janneks jannes jannet jannette janni jannie jannik
-jannika jannikas janniks jannis janns janny jano janos janosch janoschs janowi jans janus janusz janusza januszem
-januszowi januszu jany janyce jaouad japhet jaquan jaquelin jaqueline jaquelines jaques jara jaras jared jareds jarel
-jarell jari jaris jarmil jarmila jarne jarnes jarno jarnos jaro jarod jarolim jarolima jaromil jaromils jaromir
-jaromira jaromirs jaron jarons jaroslav jaroslava jaroslaw jaroslawa jaroslawas jaroslaws jarred jarrell jarret
-jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasiek jasieka jasiekiem jasiekowi jasieku jasim jasin
-jaskaran jaskirat jasleen jasmani jasmeen jasmeet jasmijn jasmin jasmina jasminas jasmine jasmines jasmins jasmyn
-jasmyne jasnena jason jasone jasons jasper jaspers jaspreet jasser jassir jassmine jasson jastin jasur jaswadi jati
-jatmiko jaume jaunita jautrite javas javed javi javiel javier javlon javohir javon javonte jawad jawan jax jaxon jaxx
-jay jaya jayadi jayah jayan jayana jayanah jayani jayann jayanna jayce jaycee jayda jaydan jayde jayden jaydenn
-jaydens jaydon jayen jayeng jayke jayla jaylan jaylano jaylee jayleen jaylen jaylie jaylin jayline jaylinn jaylis
-jaylon jayme jaymes jaymi jaymie jayna jayne jayron jayson jaysons jayvano jayzon jaz jazeps jazia jazlyn jazmin
-jazmine jazmyn jazmyne jazon jazzlyn jazzlynn jean jeana jeane jeanelle jeanette jeanettes jeanie jeanine jeanna
-jeanne jeannel jeannes jeannetta jeannettas jeannette jeannie jeannine jeannines jeannot jeanny jeanpierre jed
-jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehan jehanne jehiel
-jeip jeips jekabs jekaterina jekaterinas jelani jelena jelenas jelica jelina jelisaveta jelissa jelita jelka jella
-jellas jelle jelloul jelmer jelte jema jemaa jemal jemel jemil jemima jemimah jemma jemuel jena jenah jenaro jenaya
-jenaye jenel jenessy jenifer jeniffer jenine jenisha jenna jennah jennas jenni jennie jennifer jennifers jenniffer
-jennipher jenny jennyfer jennys jenovefa jens jensen jenson jente jeny jenyfer jeppe jerad jerald jeralds jeramie
-jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremiasza jeremiaszem jeremiaszowi jeremiaszu jeremie
+friedrich friedrichs frits fritz frnacesca frnacesco froilan frontiniano frusina fruzsina fryderyk fryderyka
+fryderykiem fryderykowi fryderyku fuad fuat fuensanta fulbert fulberto fulcran fuldem fulden fulgence fulgencio
+fulgenzio fulvia fulvio fulya funani funda funmilade funmilayo fureyya furio furkan furkans furseo furuzan fuscolo
+fusun fuzuli fynn fynns fərqanə fərəh fəxriyyə gabbie gabby gabi gabin gabino gabis gabor gabriel gabriela gabriele
+gabrielem gabrieles gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi gabriels gabrielu gabrijela gabryel
+gabryelle gaby gad gadang gaddiel gadiel gading gaduh gael gaelle gaetana gaetanas gaetano gaetanos gaffar gaglioffo
+gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak galang galar galatea
+galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina galinas galiono
+galit galla gallicano galo galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira gamblang gamze ganak
+ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar gania ganjaran ganna
+gantar gao garan garance garang garazi garcia garda gareth garett gari garik garika garimberto garion garland garnet
+garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard gaspards gaspare
+gaspares gasper gasti gaston gastone gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang
+gaurang gauranga gautam gautama gautami gautier gautiero gavin gavino gavriel gavril gavrilo gavxar gawati gaya gayane
+gayatri gaye gayle gazanfer gazi gazza gbadebo gbeminiyi gbemisola gbolahan gbowoade gea geanina gebhard gebhards
+gedeon gedeona gedeone gedeonem gedeonie gedeonowi gederts geena geerda geerdas geert geeta geetanjali gejza gela
+gelas gelila gelincik gellert gelsomina geltrude gelu gema gemine gemini geminiano gemma gena genadij genaro gencer
+generoso genesia genesio genet geneva genevieve genia genie genna gennaro genni genny genoveffa genoveva genta
+gentiana genziano geo geoffrey geoffroy geordan georg george georgel georges georgeta georgette georgi georgian
+georgiana georgianna georgie georgije georgina georgio georgios georgs georgy geovanni geovanny geovany geraint gerald
+geralda geralde geraldem geraldes geraldina geraldine geraldines geraldo geraldowi geralds geraldy geraldzie gerard
+gerarda gerardina gerardo gerardos gerards gerasim gerasimo geraud gerazim gerazym gerazyma gerazymem gerazymie
+gerazymowi gerberge gerbert gerd gerda gerdas gerdi gerdis gerds geremia geremy gergely gergo gerhard gerharda
+gerhards gerhart gerharts gerhild gerhilds geric gerino gerlando gerlinde gerlindes germain germaine germaines
+germains germana germanas gernot gernots gero gerolamo gerold gerolds gerome geronimo geronzio geros gerrard gerrards
+gerrit gerrits gerry gerrys gerson gert gerta gertas gerti gertien gertiens gertis gertraud gertraude gertraudes
+gertrauds gertrud gertruda gertrude gertrudes gertrudo gertruds gertrudy gertrudzie gerts gervais gervasio gerwald
+gerwalds gery gesa gesas gesine gesines gessica gesualdo geta gethin gevheri geza gezim ghali ghaliyati ghanaanand
+ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe gheorghita gherardo gherghina ghislain ghita ghizlan
+ghizlane ghofran ghulam giacinta giacinto giacobbe giacomo giacomos giada giadas giadero giaime giambattista giammarco
+giammaria giampaolo giampiero giampietro gian giana gianantonio gianbattista giancarlo gianclaudio giandomenico
+gianfilippo gianfranco giani gianina gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo
+gianmichele gianna gianni giannina gianny giano gianpaolo gianpiero gianpietro gians gianuario gianvito giasone gibran
+gibril gibson gica gicu gideon giel gifty gigi gigliola gijs gil gila gilang gilas gilbercie gilbert gilberta
+gilbertem gilberto gilbertos gilbertowi gilberts gilbrecht gilbrechts gilda gildo giles giliola gilles gillian gillo
+gimena gina ginaluca ginas gines ginesa gineto ginevra ginewra ginewre ginewro ginewry ginewrze ginna ginny gino ginos
+gintaras gio gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gion giona gionata gionatan gionathan
+giordana giordano giorgi giorgia giorgian giorgiana giorgio giorgos giosue giosuele giotto giovambattista giovan
+giovana giovanbattista giovann giovanna giovanne giovanni giovannis giovanny giovany gioventino giovenzio girardo
+girart giray girija girik girika girindra giriraaj giriraj girish girja girogia girolamo girts gisa gisas gisbert
+gisberts gisel gisela giselas giselbert giselberts gisele giseles gisella giselle gisels gisla gislas gislebert
+gisselle gisueppe gitanjali gitta gittas gitte giuda giuditta giula giuli giulia giulian giuliana giulianas giulianna
+giuliano giulianos giulias giulietta giulio giulitta giusepep giuseppa giuseppe giuseppes giuseppina giusi giusiana
+giuspepe giustina giustiniano giusy givoanni giyas gizela gizele gizelle gizem gladis gladyce gladys glauco gleb glen
+glenda glenn glenna glennie gligorije gloria gloriana glorii glorio glorya glynis gobinda godeberta godfrey godiva
+godwin goffredo gohan gohar gojko gokalp gokben gokboru gokce gokcegol gokcen gokcicek gokmen goknur goksin golda
+goldie golia golub gomberto gonca goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwego gonsalwemu gonsalwy
+gonsalwym gonthier gontran gonul gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha gorakhnath
+goran gorana goranka gorans gorazd gordan gordana gordiano gordon gordons gorge gorka gorkem gorun gosi gosia gosie
+gosiu goswamee goswami gothard gottardo gottfried gottfrieds gotthard gotthards gotthilf gotthilfs gottlieb gottliebs
+gottlob gottlobs gotum gotz gouranga goutam govhər govinda gowtham gozde gracia gracian graciana graciano gracie
+graciela graciella graciliano gracja gracje gracji gracjo gracy gradimir grady graham grainne granville gratian
+gratiana gratians gratiela grayce grayson grazia graziana graziano grazias graziella grazina grazinas grazyna grazynas
+grazyne grazynie grazyno grazyny grecia grecie greg gregg gregoire gregor gregori gregoria gregorian gregorias
+gregorio gregorios gregors gregory gregorys gregs greis greisi gresia greta gretas gretchen gretchens grete gretel
+gretels gretes greto gretta grety greyson grga grgo grgur grigore grigorij grigorije grigorijs grimaldo grisel
+griselda grit gritt gritts grizelda grover grozdana gruffydd grzegorz grzegorza grzegorzem grzegorzowi grzegorzu
+grzesiek grzesieka grzesiekiem grzesiekowi grzesieku guadalupe gualberto gualtiero gubio gudakesa gudakesha gudela
+gudelas gudrite gudrun gudruns guelfo guenda guendalina guenievre guerin guerrino guglielmo guher guiberto guido
+guidos guilhemine guilherme guilhermes guiliana guillaume guillaumes guillem guillemette guillen guillermina guillermo
+guillermos guinevere guineveres guiscardo guiseppe gulay gulbahar gulbaxor gulben gulchexra gulcin guldem gulden
+guldeste gulegen gulemen gulen guler gulgun gulhan guljamol guljaxon gulnara gulnaz gulnora gulnoza guloy gulpembe
+gulriz gulsen gulsora gulsum gultekin gulumser gulzira gulzoda gulər gumesindo gumus gunars gunay guncicek gunda
+gundas gundelinda gundogdu gundogmus gundolf gundolfs gundula gundulas guner gungor gunilla guniz gunnar gunnars
+gunnel gunner gunnur gunsel gunseli gunter gunters gunther gunthers guntram guntrams gunyaruk gurbuz gurcan gurdal
+gurdev gurfateh gurhan gurjot gurkan gurleen gurman gurnoor gurol gurpreet gursel gus gussie gustav gustava gustave
+gustavine gustavo gustavs gustin guus guusje guvenalp guvercin guyot guzey gvendolina gvozden gwen gwenaelle gwendolen
+gwendolyn gwendolynn gwenna gwido gyan gyorgy gypsy gyselle habbab habib habiba haby hacib hada hadassa hadassah hadda
+hadewig hadewigs hadhoum hadi hadia hadiatou hadil hadiya hadj hadja hadley hadrian hadrians hadrianus hadriel hadwig
+hadwigs hady hafi hafid hafida hafiz hafsa hafsah hafshah hafssa hagar hagen hagens hagop haidar haiden haider haidy
+haifa haik haila haile hailee hailey haileys hailie hailley haily haim hairyanto haitam haize haizea hajar hajer
+hajira hajo hajos hajra hakan hakans hakeem hakem haki hakim hakima hakon hala halana haldun hale haleema haleigh
+haley hali halia halie halil halils halim halima halina halinas haline halinie halino haliny halis halit halla halley
+hallie haluk halyna halynas hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamida hamidas hamide hamides
+hamidou hamids hamilton hamima hamir hamish hamit hamits hamlet hammad hammadi hammou hamna hamsa hamsini hamza hamzah
+hamzas hana hanaa hanad hanadi hanae hanah hanako hanalei hanan hanane hanas handan hanefi hani hania hanie haniel
+hanif hanifa hanin haniu haniya hanna hannabel hannah hannahs hannan hannas hanne hanneke hannele hannelore hannelores
+hannes hanni hannia hannibal hannie hannis hanns hannu hanny hannys hans hansel hansjorg hanspeter hansruedi hansueli
+hanus hanza haralamb haralambie harald haralda haraldem haraldowi haralds haraldzie hardana hardi hardis hardouin
+hardy hardys hareem harel hargun hari harimurti harinakshi harinarayan harini haris harish harit harita harith haritz
+harja harjasa harjaya harjo harjot harlan harleen harlem harley harman harmon harmonie harmony harold harolds haron
+haroon haroun harouna harout harper harpreet harriet harris harrison harro harros harry harrys harsana harsanto
+harsaya hartaka hartana hartmut hartmuts hartwig hartwigs haru haruka harun haruto harvey hasan hasans haseeb haseki
+hashim hashir hasibi hasim hasin hasina hasini haskell hasmet hasmik hasna hasnaa hasnae hasnain hassan hassana
+hassane hassani hassania hassans hassie hassna hasso hassos hastal hatem hatice hatices hatim hatip hattab hattie
+hauke haukes hava havana havanna havel havla hawa hayali hayat hayate hayato haydan haydar haydee hayden hayder haydn
+haydon hayk hayla haylee hayleen hayley haylie haytam haytham hayyan hazael hazan hazar hazel hazem haziel hazim
+heather heavenly heba heber hebert hector heda hedda hedelin hedi hedis hedvig hedviga hedvika hedwig hedwigs hedy
+heema hegoa heidemarie heidemaries heiderose heideroses heidi heidie heidis heidrun heidruns heidy heike heikes heikki
+heiko heikos heilgard heilgards heilmar heilmars heinar heinars heiner heiners heini heinis heinke heinkes heinko
+heinkos heino heinos heinrich heinrichs heintje heintjes heinz heitor hektor helana helder heleen heleens helen helena
+helenas helene helenes helenie helenka helenkas heleno helens heleny helfried helfrieds helga helgard helgards helgas
+helge helges heli helia heliana helier helin helina helins helio helios hella hellas helle hellen hellmut hellmuts
+helly helma helmar helmars helmas helmer helmfried helmfrieds helmolt helmolts helmut helmuth helmuths helmuts heloisa
+heloise hema hena hend hendra hendri hendrick hendricks hendrik hendrika hendrix hendry hendy henk henna henner
+henners hennes henni hennig hennigs henning hennings hennis henny hennys henok henri henrich henrick henricks henrie
+henrieta henrietta henriette henriettes henrik henrika henrikas henrike henrikes henriks henrique henris henry henryce
+henryk henryka henryke henryki henrykiem henryko henrykowi henryks henryku henrys henya hera heracleea herbercie
+herbert herberta herbertem herbertowi herberts herbold herbolds heribert heriberto heriberts herluin herma herman
+hermanem hermanie hermann hermanns hermanowi hermas hermelinda hermenegildo hermes hermi hermina herminas hermine
+hermines herminia herminio hermione hermis hernan hernando hernandos herold herolds hershel herta hertas hertha
+herthas heru herve hervey hervin herwig herwigs heryanto hester hesters hesti hettie hevin heydan heyden hiara hiba
+hibah hicabi hicham hidaya hidde hien hieronim hieronima hieronimem hieronimie hieronimowi hieu hifzi higinio hikmat
+hikmet hila hilaire hilal hilar hilarego hilaremu hilaria hilarie hilario hilarion hilariona hilarionem hilarionie
+hilarionowi hilarius hilary hilarym hilbert hilda hildas hilde hildebert hildegard hildegards hildemar hildemars
+hildes hildmar hildmars hilke hilkes hilko hilkos hillary hillel hilma hilmar hilmars hilmas hilmi hilola hilton
+hiltraud hiltrauds hiltrud hiltruds himadri himani himawan himmet hina hinano hinata hincmar hind hinda hindy hinrich
+hinz hiob hiobs hipolicie hipolit hipolita hipolitem hipolito hipolitowi hippolyte hira hiram hiranmay hiranmaya
+hiranya hiro hiroshi hisam hisham hizir hjalmar hlengiwe hlima hoang hoara hobart hocine hoda hodaya hodei hogan
+hojimurod holger holgers hollie hollis holly holm holma holmas homar homer homero hong honora honorata honore honoria
+honorine honorio honorius horac horace horacego horacemu horacio horacy horacym horatio horatiu horea horia hortencia
+hortense hortensia hortensie hortenzia hortenzie horymir horymira hosanna hosea hosiyat hossain hossam hossein
+hosseins hostimil hostimila hostimir hostimira hostislav hostislava hostivit houari houcine houda houria houriya
+houssain houssam houston hovard howard howards howell hoyt hristo hrvoj hrvoje hrvojka hubald hubalds hubercie hubert
+huberta hubertem hubertowi huberts hubertus huccet huda hudavendigar hudayi hudson huey hueys hugh hughs hugo hugos
+hugues huguette huib hulda hulderich hulderichs huldreich huldreichs huldrich huldrichs huldrych huldrychs hulki
+hulusi hulya huma humaira humay humayun humberto humeyra humphrey huner hung hunor huong huriyə hurkan hurram hurshida
+hursit husameddin husamettin huseyin huseyins husida husna husnida husniya husnora husnu husrev hussain hussam hussein
+husseins huub huw huy huzaifa huzeyfe hvalimir hvezdoslav hvezdoslava hyacint hyacinta hyazinth hyazintha hyazinthas
+hyazinths hyazinthus hyejin hyman hynek hypolit iacob iacopo iacopone iago iain ialria ian iana iancu ianira ianis
+iann ianna ians iara iasmina ibai ibidapo ibironke ibn ibodulloh iboja ibou ibra ibrahim ibrahima ibrahims ibrani
+ibrohim ibtisam ibtissam ibtissame ibukunoluwa ibun ica icaro icha icie icilio iclal ico ida idalia idalina idan
+idania idas idell idella iden idil idoia idowu idoya idris idriss idrissa idy ieremia ieuan ieva ifa ifeanyichukwu
+ifeoluwa ifeoma iffar iffet ifora ifrah ifunanya ige iginia iginio igino igli ignac ignacego ignacemu ignacia ignacie
+ignacio ignacy ignacym ignat ignata ignatia ignatias ignatius ignaz ignazia ignazias ignazio ignjat igor igora igorem
+igorowi igors igorze ihab iheb ihintza ihsan ihsane ihssan ihssane ihtiyor ihvan ika ikbal ike ikeme ikenna ikeoluwa
+iker ikhidie ikhlas ikhsan ikicitoyun ikin ikram ikrame ikrime ikrom ila ilacin ilai ilan ilana ilanas ilans ilari
+ilaria ilarie ilario ilarion ilary ilay ilayda ilaydas ilbey ilbilge ilda ildebrando ildefonso ildegarda ildegonda
+ildika ildike ildiko ilea ileana ilena ilene ilenia ilenya ilgegu ilgin ilgmars ilham ilhame ilhami ilhan ilia ilian
+iliana ilianna ilias iliass iliasse ilie ilija ilina ilinca ilinka ilir iliya iliyan iliyana ilja iljana iljanas iljas
+ilka ilkas ilkay ilkben ilke ilker ilknur ilko ilksen ilkyaz illan illana illeana illiana illianna illias illidio
+illuminato illyana illyanna ilma ilmari ilmars ilona ilonas ilone ilonie ilonka ilonkas ilono ilony ilqar ilsa ilse
+ilses ilva ily ilya ilyana ilyanna ilyas ilyass ilyasse ilyes ilyos ilyssa ilza ilze ima imaad imaan imad iman imane
+imani imanie imanol imanuel imelda imen imge imke imkes imma immacolato immaculada immanuel immanuels imogen imogene
+imoleoluwa imraan imran imrane imre imrem imrich imron imtiaz ina inaaya inah inaki inanc inara inars inas inass inaya
+inayah inci incoronata indalecio inder indhira indi indie indira indra indre indrikis indro indy indya ineke ines
+inesa inese inessa inez inga ingas inge ingeborg ingeborga ingeborgs ingeburg ingeburgs ingehild ingehilds inger inges
+ingmar ingmars ingo ingolf ingolfs ingomar ingomars ingos ingrid ingrida ingrids inguna ingvar ingvars inigo inioluwa
+iniya inja inka inkas inkeri innaya innocence innocentego innocentemu innocenty innocentym innocenzo inocenc inocencia
+inocencio inocentiu insaf inssaf intan inti intissar intza inyoni ioan ioana ioanina ioanna ioannis iola iolana
+iolanda iole ion iona ione ionel ionela ionelia ionica ionna ionne ionut iori iorio ioritz iosefina iosif ipek
+ippocrate ippolito iqbal iqra iraida iram irati irawati iremide iren irena irenas irene irenej ireneo irenes ireneus
+ireneusz ireneusza ireneuszem ireneuszowi ireneuszu irenie ireno ireny ireti iretioluwa irfan iriana iride iridenta
+irina irinas irinc irinckol irinel iris irisa irmak irmeli irmfried irmfrieds irmgard irmgards irmhild irmhilds irmi
+irmie irmin irmina irminas irmingard irmingards irmins irmis irmo irmtraud irmtrauds irmtraut irmtrauts irmy irnanto
+iroda irsa irsad irtis irvin irving irwan irwin iryna irys isa isaac isaack isaak isabeau isabel isabela isabele
+isabell isabella isabellas isabelle isabelles isabells isabelly isabels isac isacco isack isadora isadore isael isai
+isaia isaiah isaias isais isak isam isamar isaque isas isatou isaura isauro isayah ischirione ise iseoluwa iseult isha
+ishaan ishak ishan ishana ishani ishaq ishika ishmael ishola isiah iside isidor isidora isidore isidores isidoro
+isidors isidra isidro isig isil isilay isiner isioma isis isisa iskander islem islom ismaeel ismael ismaele ismaels
+ismahan ismail ismaila ismails ismerie ismet ismets ismoil isobel isolda isoldas isolde isoldes isolina isom isora
+isotta isra israa israe issa issac issah issak issaka issam issraa istvan istvans isys ita italia itamar itan itil
+itir itri itto itunuoluwa itzel itziar iulia iulian iuliana iuliu iunio iurie iustin iustina iustinian iva ivah ivan
+ivana ivancica ivanka ivann ivanna ivano ivanoe ivans ivar ivek iven ivens iverson iveta ivetta ivette ivica ivie ivna
+ivo ivon ivona ivonas ivone ivones ivonne ivonnes ivor ivory ivos ivy iwan iwans iwona iwonas iwone iwonie iwono iwony
+ixtiyar iyabode iyad iyadunni iyan iyana iyanuoluwa iyed iyik iyiktag iyinoluwa iyona iza izaac izaak izaaka izaakiem
+izaakowi izaaku izaan izabel izabela izabele izabeli izabella izabelle izabelo izac izack izai izaiah izaias izajasz
+izajasza izajaszem izajaszowi izajaszu izak izam izan izar izaya izayah ize izel iziah izidor izidora izmael izolda
+izolde izoldo izoldy izoldzie iztok izumi izydor izydora izydorem izydorowi izydorze izza izzet izzettin izzie izzy
+jaafar jaak jaakko jaaks jaan jaana jaap jaaps jabal jabari jaber jabier jabir jabril jabulile jac jace jacek jaceks
+jacey jachym jacinta jacintas jacinthe jacinto jacintos jack jacka jackeline jackie jackiem jacklyn jackowi jackson
+jacku jacky jaclyn jaco jacob jacoba jacobo jacobus jacomo jacomos jacopo jacque jacquelin jacqueline jacquelines
+jacquelyn jacques jacqui jacynthe jad jada jadd jadden jaden jadens jadesola jadon jadons jadran jadrana jadranka
+jadranko jadro jadwidze jadwiga jadwigas jadwige jadwigi jadwigo jadyn jaeden jael jaelle jaelyn jaelynn jaeman jafar
+jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagica jagmeet jago jahan jahden jaheem jaheim jahel
+jahida jahiem jahleel jahlen jahlia jahlil jahmal jahmel jahna jahnaya jahnu jahron jai jaid jaida jaiden jailey
+jailyn jaiman jaime jaimie jaimini jaimy jaina jair jairo jais jaison jaivey jakayla jake jakob jakov jakson jakub
+jakuba jakubem jakubie jakubina jakubine jakubinie jakubino jakubiny jakubka jakubowi jala jalal jalan jale jaleel
+jalen jalia jalil jalila jalina jaliya jaliyah jalol jalon jalou jalya jalyah jalyn jalə jam jamaa jamaal jamael jamal
+jamale jamalia jamall jamals jamar jamarcus jame jamel jamela jamelia jamella jamelle james jamesley jameson jamey
+jami jamie jamies jamil jamila jamilah jamilas jamilla jamin jamir jamiro jamison jammie jammy jamol jamshid jamy
+jamyl jamyla jamyson jan jana janaa janae janah janaina janan janani janat janaya jane janek janeks janel janele
+janell janella janelle janem janes janessa janet janeta janeth janets janette janez jani janica janice janick janie
+janik janika janikas janiks janin janina janinas janine janines janinie janino janins janiny janique janira janis
+janise janita janiya janja janka janko jann janna jannah jannas jannat jannate janne jannek janneke janneks jannes
+jannet jannette janni jannie jannik jannika jannikas janniks jannis janns janny jano janos janosch janoschs janowi
+jans janus janusz janusza januszem januszowi januszu jany janyce jaouad japhet jaquan jaquelin jaqueline jaquelines
+jaques jara jaras jared jareds jarel jarell jari jaris jarmil jarmila jarne jarnes jarno jarnos jaro jarod jarolim
+jarolima jaromil jaromils jaromir jaromira jaromirs jaron jarons jaroslav jaroslava jaroslaw jaroslawa jaroslawas
+jaroslaws jarred jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasiek jasieka jasiekiem
+jasiekowi jasieku jasim jasin jaskaran jaskirat jasleen jasmani jasmeen jasmeet jasmijn jasmin jasmina jasminas
+jasmine jasmines jasmins jasmyn jasmyne jasnena jason jasone jasons jasper jaspers jaspreet jasser jassir jassmine
+jasson jastin jasur jaswadi jati jatmiko jaume jaunita jautrite javas javed javi javiel javier javlon javohir javon
+javonte jawad jawan jax jaxon jaxx jay jaya jayadi jayah jayan jayana jayanah jayani jayann jayanna jayce jaycee jayda
+jaydan jayde jayden jaydenn jaydens jaydon jayen jayeng jayke jayla jaylan jaylano jaylee jayleen jaylen jaylie jaylin
+jayline jaylinn jaylis jaylon jayme jaymes jaymi jaymie jayna jayne jayron jayson jaysons jayvano jayzon jaz jazeps
+jazia jazlyn jazmin jazmine jazmyn jazmyne jazon jazzlyn jazzlynn jean jeana jeane jeanelle jeanette jeanettes jeanie
+jeanine jeanna jeanne jeannel jeannes jeannetta jeannettas jeannette jeannie jeannine jeannines jeannot jeanny
+jeanpierre jed jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehan
+jehanne jehiel jeip jeips jekabs jekaterina jekaterinas jelani jelena jelenas jelica jelina jelisaveta jelissa jelita
+jelka jella jellas jelle jelloul jelmer jelte jema jemaa jemal jemel jemil jemima jemimah jemma jemuel jena jenah
+jenaro jenaya jenaye jenel jenessy jenifer jeniffer jenine jenisha jenna jennah jennas jenni jennie jennifer jennifers
+jenniffer jennipher jenny jennyfer jennys jenovefa jens jensen jenson jente jeny jenyfer jeppe jerad jerald jeralds
+jeramie jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremiasza jeremiaszem jeremiaszowi jeremiaszu jeremie
 jeremiego jeremiemu jeremies jeremim jeremy jeremys jergus jericho jerick jeriel jermain jermaine jermaines jermey
 jernej jerod jeroen jerold jerolds jerome jeromes jeromy jeronimo jeronym jerrard jerrards jerrell jerrod jerrold
 jerry jerrys jerson jerusalen jerzego jerzemu jerzy jerzym jerzys jesa jesica jesika jesko jeskos jesper jespers jess
@@ -763,16 +763,16 @@ johara johathan john johna johnatan johnathan johnathon johnattan johnn johnnie 
 johsua joia jojo joke jokin jola jolan jolana jolancie jolanda jolandas jolanta jolante jolantha jolanthas jolanto
 jolanty jolayemi jole joleen joleens jolene jolie jolien joliens jolijn jolin jolina jolinas joline jolines jolins jon
 jona jonah jonahs jonas jonatan jonatana jonatanem jonatanie jonatanowi jonathan jonathans jonathon jone jonel jonelle
-jones jonhatan joni jonna jonnas jonnathan jonny jonnys jono jons jonte jontes jony jood joojo joost joosts jop jora
-jorah joram joran jordana jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel joren jorg
-jorga jorge jorgen jorgens jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos joscelin
-joscelyn joscha joschas joschka joschkas joschua joschuas jose joseba josee josef josefa josefas josefien josefin
-josefina josefine josefines josefins josefs joselin joseline joselito joselle josely joselyn joselyne josep joseph
-josepha josephin josephina josephine josephines josephins josephs joses josette josh joshs joshua joshuah joshuan
-joshuas joshue josia josiah josian josiane josianne josias josie josies josip josipa josips joska joskas josko joslin
-josline joslyn joso joss josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas josue
-josuha josune josy josys jotham joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni jovanny
-jovany jovin jovita jowan joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie
+jones jonhatan joni jonna jonnas jonnathan jonno jonny jonnys jono jons jonte jontes jony jood joojo joop joost joosts
+jop jora jorah joram joran jordana jordane jordann jordanna jordanne jordany jordi jordie jordon jordy jordyn jorel
+joren jorg jorga jorge jorgen jorgens jorges jorgina jorgs jorian jorin joris jorje jorn jorns jorrit jort jory jos
+joscelin joscelyn joscha joschas joschka joschkas joschua joschuas jose joseba josee josef josefa josefas josefien
+josefin josefina josefine josefines josefins josefs joselin joseline joselito joselle josely joselyn joselyne josep
+joseph josepha josephin josephina josephine josephines josephins josephs joses josette josh joshs joshua joshuah
+joshuan joshuas joshue josia josiah josian josiane josianne josias josie josies josip josipa josips joska joskas josko
+joslin josline joslyn joso joss josse josselin josseline josselyn josselyne jossette jossie jost josts josua josuas
+josue josuha josune josy josys jotham joud jourdain jourdan jovan jovana jovani jovanie jovanka jovanna jovanni
+jovanny jovany jovin jovita jowan joya joyce joyces joza joze jozef jozefa jozefem jozefie jozefina jozefine jozefinie
 jozefino jozefiny jozefowi jozette jozica jozsef jozue juan juana juanas juanita juanitas juanito juanma juans juany
 juaquin juda judd jude judicael judie judit judita judite judith juditha judithas judiths judits juditta judittas
 judson judy judycie judys judyta judyte judyto judyty jugoslav juha juhani juho jukka jula julan julce jule julen
@@ -938,7 +938,7 @@ luwes lux luzia luzie luzies luzmila lwandle lya lyah lyam lyan lyana lyann lyan
 lydianne lydias lydie lyla lylah lyli lylia lylian lyliana lylianna lylie lylla lyllian lyllie lyn lyna lynda lyndie
 lyndon lyndsay lyndsey lynelle lynette lynn lynna lynne lynns lyns lynsey lyonel lyra lysa lysandra lysanne lysette
 lyssa lyubov lyudmyla lyvia lyza ləman maad maaike maalik maarit maarja maarten maartje maas maati maayan maaz mabel
-mabela mabelle mable mabruk macaire macarena macaria macario maccabeo maceo macey maci maciej macieja maciejem
+mabela mabelle mable mabruk macaire macarena macaria macario macca maccabeo maceo macey maci maciej macieja maciejem
 maciejowi macieju maciek macieka maciekiem maciekowi macieku mack mackenzie mackenzy macrina mactar macy madalena
 madalin madalina madaline madalyn maddalen maddalena madden maddi maddie maddies maddison maddox maddy maddyson
 madelaine madeleine madelena madelief madelin madeline madelines madelon madelyn madelyne madelynn maden madge madhuri
@@ -1031,7 +1031,7 @@ michalina michaline michalinie michalino michaliny michalowi micheal michel mich
 michelina micheline michella michelle michelles michels mick mickael mickaela mickel mickey mickeys micks micky mico
 micol micole midas midori mieke miekes miel miette migdalia migel miguel miguela miguelito miguels miha mihael mihaela
 mihai mihail mihailo mihajlo mihaly mihnea mihriban miia mijat mik mika mikael mikaela mikaele mikaella mikail mikails
-mikal mikas mikayla mike mikel mikela mikele mikelis mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol
+mikal mikas mikayla mike mikel mikela mikele mikelis mikey mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol
 mikolaj mikolaja mikolajem mikolajowi mikolaju mikolas mikulas milad milada miladin milady milagro milagros milah
 milan milana milanas milanka milanko milanna milans milca mildred mileena milen milena milenas milene mileta miley
 milford mili milia miliana miliani milic milica milie milinda milisav milissa milivoj miljan miljana miljenko milka
@@ -1226,12 +1226,12 @@ ridhwan ridley ridouan ridouane ridvan ridwan rieke riekes rifat riff rifka rifk
 rihana rihanna riikka riitta rija rikardo rike rikes rikke riley rileys rim rima rime rimes rina rinad rinaldo
 rinaldos ringo rini rino rion rishan rishi ristana rita ritaj ritaje ritas ritchie ritej ritesh rithy ritika rito
 ritva riv riva rivaldo rivka rixa rixas riya riyad riyan riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe
-robbie robby robbys robercie robert roberta robertem robertina roberto robertos robertowi robi robin robina robins
-robinson robiya roby robyn roc rocco roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy
-rodelind rodelinds roderic roderick roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano rodica
-rodin rodney rodolfo rodolfos rodoljub rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio
-roger rogera rogerem rogerio rogerowi rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia roksana
-roksane roksanie roksano roksany rola rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands
+robbie robbo robby robbys robercie robert roberta robertem robertina roberto robertos robertowi robi robin robina
+robins robinson robiya roby robyn roc rocco roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna
+roddy rodelind rodelinds roderic roderick roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano
+rodica rodin rodney rodolfo rodolfos rodoljub rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya
+rogelio roger rogera rogerem rogerio rogerowi rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia
+roksana roksane roksanie roksano roksany rola rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands
 rolandzie rolans roldan rolf rolfo rolfs rolland rollin rolly romain romaine romaines romains romaisa romaissa
 romaissae romana romanas romane romanem romanie romanita romanowi romanus romario romaysa rome romee romel romen romeo
 romeos romero romi romie romilda romin romina rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo
@@ -1301,11 +1301,11 @@ shalimar shalini shalom shalva shama shamia shamir shamira shamsiddin shan shana
 shanell shanelle shani shania shanice shanie shanika shaniya shankar shanna shannah shannel shannen shannon shanny
 shanon shantanu shanti shanty shany shanya shanyce shaquille shara sharay sharda shari sharif sharifa sharina sharleen
 sharlene sharlyne sharmila sharon shashi shashikala shaun shauna shawn shawna shawnee shawns shay shaya shayaan shayan
-shayana shayanna shayanne shayden shayla shaylee shayleen shayli shaylie shayn shayna shaynah shayne shaynna shazia
-sheela sheena sheikh sheila sheilly sheily sheina shekina shekinah shekoni shelby shelcy sheldon shelia shelley shelly
-shelsea shelsey shelsie shelsy shelton shemar shenoa sher shereen sheri sheridan sherif sheriff sherilyn sherley
-sherline sherly sherlyn sherlyne sheron sherri sherwin sherwood sheryl sherzod sheyenne sheyla shifa shihab shilo
-shiloh shimon shine shira shiraz shireen shirel shirin shirley shirly shiv shiva shivakari shivam shivani shiven
+shayana shayanna shayanne shayden shayla shaylee shayleen shayli shaylie shayn shayna shaynah shayne shaynna shaz
+shazia sheela sheena sheikh sheila sheilly sheily sheina shekina shekinah shekoni shelby shelcy sheldon shelia shelley
+shelly shelsea shelsey shelsie shelsy shelton shemar shenoa sher shereen sheri sheridan sherif sheriff sherilyn
+sherley sherline sherly sherlyn sherlyne sheron sherri sherwin sherwood sheryl sherzod sheyenne sheyla shifa shihab
+shilo shiloh shimon shine shira shiraz shireen shirel shirin shirley shirly shiv shiva shivakari shivam shivani shiven
 shkelqim shlomo shoaib shobhana shodiyor shola shon shona shone shoshana shresth shresthi shreya shreyashi shridevi
 shrishti shubha shubhaprada shukri shukrulloh shun shwet shyam shyann shyanne shyheim shyna shyne siaka sian siana
 sianah sianna siara sibel sibilla sibillas sibille sibilles sibongile sibusiso sibyl sibyla sibylla sibyllas sibylle
@@ -1343,17 +1343,17 @@ staszkiem staszkowi staszku stavros staza stef stefan stefana stefanem stefani s
 stefanny stefano stefanos stefanowi stefans stefany steffan steffen steffens steffi steffis stefka steisi stela
 stelian steliana stelios stellan stelli stellina stello steluta sten stepan stepana stepanka steph stephaans stephan
 stephane stephania stephanie stephanies stephano stephans stephany stephen stephens stephon stephy sterre stevan steve
-stevee steven stevens stevenson steves stevie stevin stewart stijn stiliano stina stinas stine stipan stipe stiriaco
-stiven stjepan stjepana stjepanas stjepans stoffel stoffels stoffer stoffers stojan stojanka stojmir stoyan strahinja
-stribor stuart suad suami suamy suat subhan subhash subhashini subhasini subhi subodh subomi sucheta sude sudes sudeva
-suela sueli sufian sufyan suhaib suhail suhaila suhana suhayb suhayla suheyl suheyla suhrob sujata sukaina sukanya
-sukhmani sukhwinder sukru sulaiman sulamita sulayman sulaymon sule suleiman suleman suleyman suleymans suliman
-sullivan sully sultan sultana sulton suly sumaira suman sumaya sumayah sumayya sumayyah sumeya sumitra sunay suncica
-sundus sungmin sunil sunita sunniva sunshine sura suraj surano suraya suren suresh sururi surya suryakant suryakanta
-suryakantam susa susan susana susanna susannah susannas susanne susannes susans susas susheel sushil sushma susi susie
-susis susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy suzys svantje svantjes svatava
-svatoboj svatobor svatomir svatopluk svatoslav svatoslava svea sveas svebor sven svend svends svenja svenjas svens
-sverre svetislav svetlana svetluse svetolik svetomir svetozar sveva svitlana sviturno swami swamy swapnil swara
+stevee steven stevens stevenson steves stevie stevin stevo stewart stijn stiliano stina stinas stine stipan stipe
+stiriaco stiven stjepan stjepana stjepanas stjepans stoffel stoffels stoffer stoffers stojan stojanka stojmir stoyan
+strahinja stribor stuart suad suami suamy suat subhan subhash subhashini subhasini subhi subodh subomi sucheta sude
+sudes sudeva suela sueli sufian sufyan suhaib suhail suhaila suhana suhayb suhayla suheyl suheyla suhrob sujata
+sukaina sukanya sukhmani sukhwinder sukru sulaiman sulamita sulayman sulaymon sule suleiman suleman suleyman suleymans
+suliman sullivan sully sultan sultana sulton suly sumaira suman sumaya sumayah sumayya sumayyah sumeya sumitra sunay
+suncica sundus sungmin sunil sunita sunniva sunshine sura suraj surano suraya suren suresh sururi surya suryakant
+suryakanta suryakantam susa susan susana susanna susannah susannas susanne susannes susans susas susheel sushil sushma
+susi susie susis susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy suzys svantje svantjes
+svatava svatoboj svatobor svatomir svatopluk svatoslav svatoslava svea sveas svebor sven svend svends svenja svenjas
+svens sverre svetislav svetlana svetluse svetolik svetomir svetozar sveva svitlana sviturno swami swamy swapnil swara
 swarnalata swassane sway swen swens sweta swetha swetlana swetlanas sya syah syahrini syan syann syanna syanne syara
 sybella sybil sybilla sybille sybilles sybilli sybillo syble syd sydnee sydni sydnie syed syeda syenna syla sylas
 sylke sylkes sylva sylvain sylvains sylvan sylvana sylvanna sylver sylvestre sylvia sylviana sylviane sylvias sylvie
@@ -1399,19 +1399,19 @@ titos titus tiya tiyah tiyana tizian tiziana tiziano tizians tjark tjarks tjasa 
 tobiaszem tobiaszowi tobiaszu tobiloba tobin tobit tobits toby tobyas tobys todd todor tohir toke tokunbo tolomeo
 tolulope tolunay toluwalope toluwani toluwanimi tom tomas tomasa tomaska tomaso tomasz tomasza tomaszem tomaszowi
 tomaszu tomek tomeks tomer tomi tomiloba tomislav tomislava tomka tomke tomkes tomkiem tomkowi tomku tommaso tommasos
-tommi tommie tommis tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino tonio
-tonis tonka tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens torbjorn torbjorns torey tori toria
-toribio torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria touriya
-toussaint tova toyip tracey tracie tracy tracys traian trajan tran trasea traude traudel traudels traudes traudl
-traudls travis travon travys trayvis tremaine tremayne trenton tressa tressie trestan treva trever trevion trevis
-trevor trey tri triana tricia triin trilochan trilochana trilok trilokanath trilokesh triloki trina trine trischa
-trischas trish trisha trishs tristan tristano tristans tristian tristin triston trixie troels troy trpimir trpko trude
-trudes trudie trudy trung trycia trystan tsabita tsion tuan tuana tuanas tuba tudor tudora tudorita tudosia tufan
-tugay tugba tugiman tugrul tugtekin tuhfe tulay tulio tullia tulliano tullio tumer tunahan tunar tunay tunc tuncer
-tuomas tupac turan turgay turgut turi turibio turkan turkay turker turkes turna turold tushar tussio tutku tuula
-tuulikki tuur tuva tvrtko twan twila txema txomin tya tyah tyana tyann tyanna tyara tycho tygo tyla tylan tyler tylers
-tylia tyller tylor tymon tymoteusz tymoteusza tymoteuszem tymoteuszowi tymoteuszu tyra tyree tyreek tyreese tyrel
-tyrell tyrese tyrick tyrique tyron tyrone tyronne tyrons tysha tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh
+tommi tommie tommis tommo tommy tommys tomori toms tomy tonatiuh tonci toncica toney toni tonia tonie tonija tonino
+tonio tonis tonka tonko tonnies tonnin tonny tony tonya tonys toomas tope torben torbens torbjorn torbjorns torey tori
+toria toribio torkvat torquato torrance torres torrey torsten torstens tory tosca tosco toska toufik touhami touria
+touriya toussaint tova toyip tracey tracie tracy tracys traian trajan tran trasea traude traudel traudels traudes
+traudl traudls travis travon travys trayvis tremaine tremayne trenton tressa tressie trestan treva trever trevion
+trevis trevor trey tri triana tricia triin trilochan trilochana trilok trilokanath trilokesh triloki trina trine
+trischa trischas trish trisha trishs tristan tristano tristans tristian tristin triston trixie troels troy trpimir
+trpko trude trudes trudie trudy trung truus trycia trystan tsabita tsion tuan tuana tuanas tuba tudor tudora tudorita
+tudosia tufan tugay tugba tugiman tugrul tugtekin tuhfe tulay tulio tullia tulliano tullio tumer tunahan tunar tunay
+tunc tuncer tuomas tupac turan turgay turgut turi turibio turkan turkay turker turkes turna turold tushar tussio tutku
+tuula tuulikki tuur tuva tvrtko twan twila txema txomin tya tyah tyana tyann tyanna tyara tycho tygo tyla tylan tyler
+tylers tylia tyller tylor tymon tymoteusz tymoteusza tymoteuszem tymoteuszowi tymoteuszu tyra tyree tyreek tyreese
+tyrel tyrell tyrese tyrick tyrique tyron tyrone tyronne tyrons tysha tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh
 ubertino uberto uchita uchqun udai udit udo udos ueli uendi uffe ufuk ugis ugo ugolina ugolino uguccione ugur uhra
 ujjawal ujjwal ukbe ulberto ulderico ulduz ulf ulfa ulfet ulfo ulfs ulgen uli uliana ulices ulin ulins ulis ulises
 ulisse uliva ulker ulku ulkər ulla ullas ulli ullis ullrich ullrichs ulpiano ulrica ulricas ulrich ulrichs ulrico

@@ -725,7 +725,7 @@ const CONDITIONS = [
   'gastro', 'gastroent*', 'gastro-ent*', 'gastrite', 'gastritis', 'nutricionista', 'consulta de nutrição', 'dietitian', 'dietician',
   'ernährungsberatung', 'diététicien*', 'dietista', 'diëtist', 'dietetyk*',
   'anxiety', 'ansiedad', 'anxiété', 'ansia', 'ansiedade', 'angstzustände', 'lęk', 'lęki', 'stany lękowe', 'dentist*',
-  'dentysta', 'tandarts', 'zahnarzt*', 'zahnärzt*', 'dentiste', 'toothache', 'zahnschmerzen', 'mal de dents',
+  'dentysta', 'dentysty', 'dentystę', 'dentystki', 'tandarts', 'zahnarzt*', 'zahnärzt*', 'dentiste', 'toothache', 'zahnschmerzen', 'mal de dents',
   'mal di denti', 'dolor de muelas', 'kiespijn', 'ból zęba', 'dor de dentes', 'dor de dente',
   'back pain', 'mal de dos', 'mal di schiena', 'dolor de espalda', 'rugpijn', 'ból pleców', 'dor nas costas',
   'dores nas costas', 'lumbar pain',
@@ -2460,6 +2460,8 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'mercedes', 'solange', 'marine', 'belle', 'bella', 'clair', 'carina', 'gioia', 'asia', 'aria', 'alexa', 'zara', 'siri',
   'dane', 'val', 'vital', 'justo', 'dulce', 'estrella', 'miren', 'cielo', 'iria', 'neus', 'isla', 'erin', 'adem',
   'armen', 'amar', 'sami', 'said', 'can', 'jun', 'zak',
+  // short forms that are words too: Dutch "bas" and French "bas" (low), "ton" (your), a beer, "gaz" (gas), "nat." (national)
+  'bas', 'ton', 'becks', 'gaz', 'nat', 'mags',
   // short names that are words or stop words somewhere ("sam", "per", "mia", "ella", "otto"), or fold into one ("Nina", "niña")
   'sam', 'nina', 'ella', 'ben', 'mia', 'ole', 'per', 'bo', 'jo', 'ed', 'jade', 'mila', 'ali', 'otto', 'dick', 'bart',
   'rob', 'dan', 'ela',

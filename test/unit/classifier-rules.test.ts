@@ -4132,6 +4132,19 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText(reminder).sensitivity).toBe('personal');
   });
 
+  it.each([
+    ['nl', 'Joop is vandaag jarig! Om 15:00 taart in de kantine.', 'personal'],
+    ['en', "Becks is off sick today, migraine. Jonno's covering her calls until lunch.", 'special'],
+    ['pl', 'Gosia jutro nie przyjdzie, ma wizytę u dentysty.', 'special'],
+  ])('reads short forms and nicknames in a staff note (%s, holdout-300)', (_, text, level) => {
+    expect(classifyText(text).sensitivity).toBe(level);
+  });
+
+  it('keeps the short forms that are words too out of names alone (holdout-300)', () => {
+    expect(classifyText('Le prix le plus bas de la saison.').sensitivity).toBe('public');
+    expect(classifyText('Becks and Heineken are on offer this week.').sensitivity).toBe('public');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
