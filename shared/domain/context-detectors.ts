@@ -784,17 +784,27 @@ const NAMES_ONLY_COLUMN =
  * Names in a table: a header line (CSV, TSV, a Markdown table) naming a person column, and
  * the rows under it, up to the first blank line.
  */
-function* tableNames(text: string, start: number): Iterable<Match> {
+/** A header line at `start` with a cell delimiter: where it ends, its delimiter, its columns and how to split a row. */
+function headerAt(
+  text: string,
+  start: number,
+): { headerEnd: number; delimiter: string; columns: string[]; cellsOf: (line: string) => string[] } | undefined {
   const headerEnd = text.indexOf('\n', start);
-  if (headerEnd < 0) return;
+  if (headerEnd < 0) return undefined;
   const header = text.slice(start, headerEnd);
   const delimiter = ['|', '\t', ';', ','].find((d) => header.includes(d));
-  if (!delimiter) return;
+  if (!delimiter) return undefined;
   const cellsOf = (line: string) => {
     const cells = splitCells(line, delimiter);
     return delimiter === '|' && line.trim().startsWith('|') ? cells.slice(1) : cells;
   };
-  const columns = cellsOf(header).map(cellText);
+  return { headerEnd, delimiter, columns: cellsOf(header).map(cellText), cellsOf };
+}
+
+function* tableNames(text: string, start: number): Iterable<Match> {
+  const table = headerAt(text, start);
+  if (!table) return;
+  const { headerEnd, delimiter, columns, cellsOf } = table;
   // A line that holds a person's name is a row, not a header: a form's table of labels and values
   // ("Salarié | Kevin Lambert", then "Poste | …") has its labels in the first column, not a column of names.
   if (columns.some((c) => /\s/.test(c) && NAME_CELL.test(c) && GIVEN.has(fold(c.split(/\s+/)[0] as string)))) return;
@@ -1097,16 +1107,9 @@ const INITIALS_CELL = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})$/u;
  * year after it or not): "Kürzel" alone heads currencies and countries too, "Initials | Meaning" a course's codes.
  */
 function* initialsTable(text: string, start: number): Iterable<Match> {
-  const headerEnd = text.indexOf('\n', start);
-  if (headerEnd < 0) return;
-  const header = text.slice(start, headerEnd);
-  const delimiter = ['|', '\t', ';', ','].find((d) => header.includes(d));
-  if (!delimiter) return;
-  const cellsOf = (line: string) => {
-    const cells = splitCells(line, delimiter);
-    return delimiter === '|' && line.trim().startsWith('|') ? cells.slice(1) : cells;
-  };
-  const columns = cellsOf(header).map(cellText);
+  const table = headerAt(text, start);
+  if (!table) return;
+  const { headerEnd, columns, cellsOf } = table;
   // Only beside a person's column: "Initials | Meaning" lists a course's codes.
   const personal = columns.some((c) => CSV_PERSONAL_COLUMN.test(c.replace(/[ \t_-]*\d{4}$/, '')));
   if (!personal) return;

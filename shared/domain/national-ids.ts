@@ -280,8 +280,9 @@ function underContextColumn(scan: TextScan, family: string): ReadonlySet<number>
 
 /**
  * The example numbers of the schemes' own documentation and of the validation libraries' READMEs (the NHS's "943 476
- * 5919", Spain's "12345678Z", Sweden's tax agency's "811218-9876"): weak evidence where the text says it shows an
- * example, as the IBAN registry's examples are; test data also gives them to people, so elsewhere they count.
+ * 5919", Spain's "12345678Z", Sweden's tax agency's "811218-9876"): weak evidence where the line says it shows an
+ * example; test data also gives them to people, so elsewhere they count, and an example's word elsewhere in the text
+ * does not make a document less than personal (the property test's "np." beside a PESEL).
  */
 // biome-ignore format: a table reads best packed
 const EXAMPLE_IDS = new Set([
@@ -289,8 +290,14 @@ const EXAMPLE_IDS = new Set([
   '8112189876', '131052308T', 'QQ123456C', 'AB123456C', '86095742719',
 ]);
 const EXAMPLE_ID_CONFIDENCE = 0.3;
-const exampleId = (scan: TextScan, value: string) =>
-  scan.byFamily.has('example-marker') && EXAMPLE_IDS.has(value.replace(/[\s./-]/g, '').toUpperCase());
+/** A documented example, with an example's word on its line ("for example 943 476 5919"): not a word elsewhere in the text. */
+function exampleId(scan: TextScan, value: string, index: number): boolean {
+  if (!scan.byFamily.has('example-marker') || !EXAMPLE_IDS.has(value.replace(/[\s./-]/g, '').toUpperCase())) return false;
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const lineEnd = text.indexOf('\n', index);
+  return hitBetween(scan, 'example-marker', lineStart, lineEnd < 0 ? text.length : lineEnd);
+}
 
 /** How far before a candidate its word may stand in the same sentence, when no other number comes between. */
 const SENTENCE_WINDOW = 200;
@@ -320,7 +327,7 @@ export const nationalIdDetector = defineDetector('national-id', 'personal', func
         underContextColumn(scan, family).has(m.index) ||
         firstNumberInSentence(scan, family, m.index);
       if (inContext || scheme.distinctive || written?.test(m.value)) {
-        const confidence = exampleId(scan, m.value) ? EXAMPLE_ID_CONFIDENCE : inContext ? 0.95 : 0.8;
+        const confidence = exampleId(scan, m.value, m.index) ? EXAMPLE_ID_CONFIDENCE : inContext ? 0.95 : 0.8;
         yield { type: scheme.type, value: m.value, confidence, index: m.index };
       }
     }

@@ -113,6 +113,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'published reviews signed by a first name and an initial ("– Carmen G."): a note\'s signature reads the same',
   'holdout-276/en-api-reference.md':
     'an API reference\'s example "jane@example.com": as holdout-24\'s, synthetic personal documents write people so too',
+  'holdout-290/en-changelog-ids.md':
+    "an ID library's changelog quoting the NHS's own example \"943 476 5919\" with no example's word on its line: a word elsewhere must not make a document less than personal",
   'holdout-295/de-steuerid-brief-allgemein.txt':
     'an employer\'s "Kundennummer 40 123 456 789 des Arbeitgebers": a customer number reads as a person\'s unless a legal form stands by',
   'holdout-295/es-dni-renovacion.txt':

@@ -96,7 +96,9 @@ describe('national identifiers', () => {
 
   it("reads a scheme's documented example as weak where the text says it shows examples (holdout-290)", () => {
     const confidences = (text: string) => [...nationalIdDetector.find(text)].map((m) => m.confidence);
-    expect(confidences('- NHS numbers: accept the grouped form "943 476 5919"\n- Docs: example values moved')).toEqual([0.3]);
+    expect(confidences('- NHS numbers: accept the grouped form, for example "943 476 5919"')).toEqual([0.3]);
+    // An example's word on another line does not make the number an example.
+    expect(confidences('- NHS numbers: accept the grouped form "943 476 5919"\n- Docs: example values moved')).toEqual([0.95]);
     // Without an example's word, or another valid number: as any.
     expect(confidences('NHS number: 943 476 5919')).toEqual([0.95]);
     expect(confidences('For example, the NHS number 401 023 2137')).toEqual([0.95]);
