@@ -4426,6 +4426,25 @@ const ownAddress = (text: string, start: number) => {
   return OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start));
 };
 
+/**
+ * A home's, by what is said around it: its neighbours, no one at home, or a flat's number in it ("Lindenweg 3 …, 2. OG
+ * links. Falls niemand öffnet: bitte beim Nachbarn abgeben", "Flat 3, 27 Lime Grove", "als ik niet thuis ben … bij de
+ * buren"). An organisation's address has a reception, not neighbours to leave a parcel with.
+ */
+const HOME_AROUND =
+  /(?<![\p{L}])(?:neighbou?rs?|next door|nachbarn?|nachbarin|voisine?s?|vicin[oa]|vicini|vecin[oa]s?|buren|buurvrouw|buurman|sąsiad\p{L}*|vizinh[oa]s?|not (?:at )?home|nicht zu ?hause|niemand öffnet|pas chez moi|non sono in casa|se non rispondo|no hay nadie|no estoy en casa|niet thuis|nie ma mnie|w razie nieobecności|não estiver ninguém|não estiver em casa|flat \d+|appartement \d+|wohnung \d+|whg\. ?\d+|interno \d+|apartamento \d+)(?![\p{L}])/iu;
+const homeAddress = (text: string, start: number, end: number) =>
+  HOME_AROUND.test(text.slice(Math.max(0, start - 160), end + 240));
+/** Not a service's address on its line ("Kundenservice: Paketzentrum Nord, Industriestraße 12"), a company's beside it. */
+const addressWeight = (scan: TextScan, start: number, end: number) =>
+  ownAddress(scan.text, start) ||
+  (homeAddress(scan.text, start, end) &&
+    !nearOnLine(scan, 'organisation-contact', start, 80) &&
+    !near(scan, 'legal-form', start, 120) &&
+    !hitBetween(scan, 'legal-form', end, end + 80))
+    ? 0.7
+    : 0.5;
+
 export const postalAddressDetector = defineDetector('postal-address', 'personal', function* (scan) {
   if (scan.digitRuns.length === 0) return;
   const { text } = scan;
@@ -4435,7 +4454,7 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
     if (!m?.[1]) continue;
     const start = hit.end + m[0].length - m[1].length;
     covered = Math.max(covered, start + m[1].length);
-    yield { type: 'postal-address', value: m[1], confidence: ownAddress(text, start) ? 0.7 : 0.5, index: start };
+    yield { type: 'postal-address', value: m[1], confidence: addressWeight(scan, start, start + m[1].length), index: start };
   }
   const streets = scan.byFamily.get('street');
   if (!streets) return;
@@ -4468,7 +4487,7 @@ export const postalAddressDetector = defineDetector('postal-address', 'personal'
     yield {
       type: 'postal-address',
       value: text.slice(start, covered),
-      confidence: ownAddress(text, start) ? 0.7 : 0.5,
+      confidence: addressWeight(scan, start, covered),
       index: start,
     };
   }

@@ -4145,6 +4145,30 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText('Becks and Heineken are on offer this week.').sensitivity).toBe('public');
   });
 
+  it.each([
+    [
+      'de',
+      'Lieferadresse: Lindenweg 3, 22457 Hamburg, 2. OG links\nFalls niemand öffnet: bitte beim Nachbarn im Erdgeschoss abgeben.',
+    ],
+    ['nl', 'Bezorgadres: Prinsengracht 412-2, 1016 JK Amsterdam. Als ik niet thuis ben mag het pakket bij de buren.'],
+    ['en', "Delivery instructions: Flat 3, 27 Lime Grove, Cheltenham GL52 2PU. Buzzer doesn't work."],
+  ])(
+    "reads a home's address, by its neighbours, no one at home or a flat's number, as someone's (%s, holdout-302)",
+    (_, text) => {
+      expect(classifyText(text).sensitivity).toBe('personal');
+    },
+  );
+
+  it("keeps a courier's or a service's address beside a neighbour's word an organisation's (holdout-302)", () => {
+    const faq =
+      'Sie sind nicht zu Hause? Dann geben wir Ihr Paket beim Nachbarn ab.\nKundenservice: Paketzentrum Nord, Industriestraße 12, 22525 Hamburg';
+    expect(classifyText(faq).sensitivity).toBe('public');
+    expect(
+      classifyText('Si vous êtes absent, votre colis est déposé chez un voisin. Service client : 14 rue de la Gare, 69003 Lyon')
+        .sensitivity,
+    ).toBe('public');
+  });
+
   it('reads a support group for gay and bisexual men in Portuguese as orientation (holdout-279)', () => {
     const text = 'Olá Rui,\nO grupo de apoio para homens gays e bissexuais reúne às quintas às 19h.\nAbraço';
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
