@@ -609,8 +609,8 @@ export function readerDisclosures(scan: TextScan, from = 0, to = scan.text.lengt
     const [paragraphStart, paragraphEnd] = paragraphAround(text, care.start);
     const start = Math.max(paragraphStart, care.start - NOTICE_REACH);
     const end = Math.min(paragraphEnd, care.end + NOTICE_REACH);
-    // The day and the time are the care's own: in its sentence ("Votre rendez-vous … est pris en charge à 100 % … ; le
-    // 14/12 à 18h00, une réunion d'information" gives another event's).
+    // The day and the time are the care's own: in its sentence ("Votre rendez-vous … est pris en charge à 100 % tous les
+    // deux ans. … le 14/12 à 18h00, une réunion d'information" gives another event's).
     const [sentenceStart, sentenceEnd] = sentenceOf(text, care.start, start, end);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     if ((scan.byFamily.get('book-one') ?? []).some((hit) => hit.start >= start && hit.end <= end)) continue;
