@@ -4385,13 +4385,18 @@ const EIRCODE = String.raw`(?:(?:Co\.[ \t]+)?\p{Lu}[\p{L}'-]+(?:[ \t]+\d{1,2}[W]
 const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|${EIRCODE}|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+${UK_POSTCODE}(?![\p{L}\d])|${UK_POSTCODE}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
 /** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links", a Polish flat "57 m. 9" or "lok. 4"). */
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano|\d{1,2}\.?[ \t]?[ºª])?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|(?:m|lok|apt|app)\.?[ \t]?\d{1,4}[a-z]?(?![\p{L}\d])|\d{1,3}(?=[ \t]*,)))?`;
+/**
+ * A building's, a staircase's or a flat's part of an address between the number and the postcode, up to three
+ * ("14 rue des Lilas, bâtiment B, appartement 32, 69008 Lyon", "via Garibaldi 18, interno 5, scala B, 41121 Modena").
+ */
+const UNITS = String.raw`(?:,?[ \t]*(?:bâtiment|bât\.|appartement|appt\.?|escalier|esc\.|interno|int\.|scala|Stiege|Tür|Top|puerta|escalera|bloque|portal|bloco|apartamento|Flat|Apartment|Unit)[ \t]+[A-Za-z0-9]{1,4}\.?(?![\p{L}\d])){0,3}`;
 /** The house number (and flat: "48/7", a Dutch floor: "14-II", "14-hs"), a floor, then postcode and town. */
-const NUMBER_THEN_TOWN = String.raw`\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?(?:\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|bis|ter)(?![\p{L}]))?(?!\d)${FLOOR}${TOWN}`;
+const NUMBER_THEN_TOWN = String.raw`\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?(?:\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|bis|ter)(?![\p{L}]))?(?!\d)${FLOOR}${UNITS}${TOWN}`;
 /** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */
 const NUMBER_AFTER = new RegExp(String.raw`^\.?[ \t]+(?:[\p{L}'’-]+,?[ \t]+){0,4}?${NUMBER_THEN_TOWN}`, 'u');
 /** The house number before the street word ("12 rue de la Paix, 75002 Paris") or before the street's name ("23 Holloway Gardens"). */
 const NUMBER_BEFORE = /\d{1,4}[a-z]?,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}$/u;
-const NAME_THEN_TOWN = new RegExp(String.raw`^(?:[ \t]+[\p{L}'’ -]{2,40}?)?${TOWN}`, 'u');
+const NAME_THEN_TOWN = new RegExp(String.raw`^(?:[ \t]+[\p{L}'’ -]{2,40}?)?${UNITS}${TOWN}`, 'u');
 /**
  * The postcode and town first, then the street's name ("6720 Szeged, Kárász utca 9.", as Hungarian addresses
  * are written; "гр. София 1000, ул. …", the town and then its postcode, as Bulgarian ones are).

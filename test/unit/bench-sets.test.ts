@@ -129,10 +129,6 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
-  'holdout-302/fr-adresse-livraison.txt':
-    'a flat\'s address with its building and flat between the number and the postcode ("14 rue des Lilas, bâtiment B, appartement 32, 69008 Lyon"), which the address patterns do not read',
-  'holdout-302/it-consegna.txt':
-    'a flat\'s address with its flat and staircase between the number and the postcode ("via Garibaldi 18, interno 5, scala B, 41121 Modena"), which the address patterns do not read',
   'holdout-299/pl-wezwanie.txt':
     'a rent arrears demand to "Szanowny Panie" naming no one: the flat\'s address ("ul. Lipowej 8/14") is its only clue, and addresses are weak alone',
   'holdout-291/fr-entretien-sortie.txt':

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { composeIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
 import { classifyStream, classifyText, type FoundValue, WINDOW } from '../../shared/domain/classify.js';
-import { personNameDetector } from '../../shared/domain/context-detectors.js';
+import { personNameDetector, postalAddressDetector } from '../../shared/domain/context-detectors.js';
 import {
   emailDetector,
   ibanDetector,
@@ -4158,6 +4158,16 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
       expect(classifyText(text).sensitivity).toBe('personal');
     },
   );
+
+  it('reads an address with its building, staircase or flat between the number and the postcode (holdout-302)', () => {
+    const address = (text: string) => [...postalAddressDetector.find(text)].map((m) => m.value);
+    expect(address('Adresse : 14 rue des Lilas, bâtiment B, appartement 32, 69008 Lyon')).toEqual([
+      '14 rue des Lilas, bâtiment B, appartement 32, 69008 Lyon',
+    ]);
+    expect(address('Note per il corriere: via Garibaldi 18, interno 5, scala B, 41121 Modena.')).toEqual([
+      'via Garibaldi 18, interno 5, scala B, 41121 Modena',
+    ]);
+  });
 
   it("keeps a courier's or a service's address beside a neighbour's word an organisation's (holdout-302)", () => {
     const faq =
