@@ -582,8 +582,11 @@ function sentenceOf(text: string, index: number, from: number, to: number): [num
   const after = SENTENCE_END.exec(text.slice(index, to));
   return [start, after ? index + after.index + 1 : to];
 }
-/** A sentence's end: its mark after a letter or a bracket, then a line's end or a capital ("o godz. 08:40" goes on). */
-const SENTENCE_END = /(?<=[\p{L})])[.!?](?=[ \t]*(?:\r?\n|$)|\s+\p{Lu})/u;
+/**
+ * A sentence's end: its mark after a letter or a bracket, then a capital, a blank line or the text's end ("o godz. 08:40"
+ * goes on, also where a line wraps after "godz.").
+ */
+const SENTENCE_END = /(?<=[\p{L})])[.!?](?=[ \t]*$|\s+\p{Lu}|[ \t]*\r?\n[ \t]*\r?\n)/u;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 
 /** The paragraph around `index`: between blank lines. */

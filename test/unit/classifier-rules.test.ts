@@ -3910,6 +3910,10 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     ['an appointment reminder en', 'Reminder: your appointment at the oncology clinic is on 9 December at 08:40 (room 12).'],
     ['a rheumatology appointment fr', 'Rappel : votre rendez-vous en rhumatologie le 09/12/2026 à 08h40, salle 3.'],
     [
+      'an oncology reminder wrapped after an abbreviation pl',
+      'Przypominamy o wizycie w Poradni Onkologicznej w dniu 09.12.2026 o godz.\n08:40 (gabinet 12, chemioterapia dzienna).',
+    ],
+    [
       "a pharmacy's delivery nl",
       'Vandaag tussen 14:00 en 17:00 bezorgen wij uw herhaalrecept aan huis:\n- metformine 500 mg\n- insuline glargine, 5 pennen',
     ],
