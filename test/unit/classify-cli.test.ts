@@ -75,7 +75,8 @@ describe('cris classify', () => {
       [unreadable, 'personal'],
     ]);
     for (const l of lines) expect(Object.keys(l)).toEqual(expect.arrayContaining(['file', 'sensitivity', 'findings', 'reasons']));
-  });
+    // A child process that loads the CLI: about 3 s on a quiet two-core machine, more under load.
+  }, 30_000);
 
   it('reads a folder as its files, and reports a path it cannot open without stopping', () => {
     const run = spawnSync(
@@ -90,5 +91,5 @@ describe('cris classify', () => {
       .split('\n')
       .map((l) => JSON.parse(l).file);
     expect(files).toEqual(expect.arrayContaining([personal, unreadable]));
-  });
+  }, 30_000);
 });
