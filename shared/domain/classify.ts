@@ -241,10 +241,15 @@ export class ClassificationBuilder {
         count: e.count,
         confidence: e.confidence,
       }));
-    // An FAQ asks its questions in the first person ("I have diabetes. Can I …?"): no one discloses anything.
-    return this.faq
-      ? decide(findings, this.special, 0, 0, this.marker)
-      : decide(findings, this.special, this.selfDisclosures, this.readerDisclosures, this.marker);
+    // An FAQ asks its questions in the first person ("I have diabetes. Can I …?") and speaks of "your appointment" to
+    // everyone: no one discloses anything.
+    return decide(
+      findings,
+      this.special,
+      this.faq ? 0 : this.selfDisclosures,
+      this.faq ? 0 : this.readerDisclosures,
+      this.marker,
+    );
   }
 }
 

@@ -8,6 +8,7 @@ import {
   COUNTRIES_NAMED_LIKE_PEOPLE,
   EU_LEGAL_FORMS,
   HISTORICAL_SURNAMES,
+  INITIALS_KEYS,
   MAKERS,
   STREET_PLURALS,
   TALE_OPENINGS,
@@ -1094,12 +1095,12 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   for (const start of initialsHeaders) yield* initialsTable(text, start);
 }
 
-/** A column of staff's initials ("Kürzel", "Initials", "Iniciales"), beside a person's column: initials name codes too. */
-const INITIALS_COLUMN =
-  /^(?:namenskürzel|mitarbeiterkürzel|initialen|initials|staff initials|iniciales|iniziali|inicjały|iniciais|paraaf)$/iu;
-const CODE_COLUMN = /^kürzel$/iu;
-/** Initials as a cell: two or three capitals, or with a particle's small letter between ("JdV"). */
-const INITIALS_CELL = /^(?:\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})$/u;
+/** A column of staff's initials ("Kürzel", "Initials", "Iniciales"), by the words that find its header. */
+const INITIALS_COLUMNS = new Set(INITIALS_KEYS);
+/** Initials written without dots: two or three capitals, or with a particle's small letters between ("JdV", "SvD"). */
+const BARE_INITIALS = String.raw`\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu}`;
+/** Initials as a cell. */
+const INITIALS_CELL = new RegExp(`^(?:${BARE_INITIALS})$`, 'u');
 
 /**
  * People by their initials in a table's column under an initials' header ("Kürzel | Eintritt | Gehalt 2026", a salary
@@ -1113,7 +1114,7 @@ function* initialsTable(text: string, start: number): Iterable<Match> {
   // Only beside a person's column: "Initials | Meaning" lists a course's codes.
   const personal = columns.some((c) => CSV_PERSONAL_COLUMN.test(c.replace(/[ \t_-]*\d{4}$/, '')));
   if (!personal) return;
-  const initials = columns.flatMap((c, i) => (INITIALS_COLUMN.test(c) || CODE_COLUMN.test(c) ? [i] : []));
+  const initials = columns.flatMap((c, i) => (INITIALS_COLUMNS.has(c.toLowerCase()) ? [i] : []));
   if (initials.length === 0) return;
   const found: Match[] = [];
   for (const { line, offset } of rowsUnder(text, headerEnd)) {
@@ -1685,8 +1686,8 @@ function judgmentText(scan: TextScan): boolean {
   });
 }
 /** Initials before or after a roster's word, as a team's absence list writes them ("JdV ziek, MB verlof", "Urlaub: AK"). */
-const INITIALS_BEFORE_WORD = /(?:^|[\n:,;(][ \t]*)(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})[ \t]+$/u;
-const INITIALS_AFTER_WORD = /^[ \t]*:?[ \t]*(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu})(?=[ \t]*(?:[,;.)]|\r?\n|$))/u;
+const INITIALS_BEFORE_WORD = new RegExp(String.raw`(?:^|[\n:,;(][ \t]*)(${BARE_INITIALS})[ \t]+$`, 'u');
+const INITIALS_AFTER_WORD = new RegExp(String.raw`^[ \t]*:?[ \t]*(${BARE_INITIALS})(?=[ \t]*(?:[,;.)]|\r?\n|$))`, 'u');
 /** Capitals that name a team, a function or a place, not a colleague. */
 // biome-ignore format: a word table reads best packed
 const TEAMS_IN_CAPITALS = new Set([

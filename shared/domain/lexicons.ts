@@ -2651,6 +2651,16 @@ const READERS_CARE = [
   'pana wizycie', 'pani wizycie', 'pana recepta', 'pani recepta', 'a sua consulta', 'a tua consulta', 'a sua marcação',
   'o seu exame', 'a sua receita', 'os seus medicamentos', 'o seu tratamento',
 ];
+/**
+ * A table's column of staff's initials: "Kürzel" heads a code's column too (currencies, countries), so context-detectors'
+ * initialsTable reads it only beside a person's column, as it does the others.
+ */
+// biome-ignore format: a word table reads best packed
+export const INITIALS_KEYS = [
+  'kürzel', 'namenskürzel', 'mitarbeiterkürzel', 'initialen', 'initials', 'staff initials', 'iniciales', 'iniziali',
+  'inicjały', 'iniciais', 'paraaf',
+];
+
 /** Asking the reader to make an appointment, as leaflets and notices do: no appointment of theirs yet. */
 // biome-ignore format: a word table reads best packed
 const BOOK_ONE = [
@@ -3209,23 +3219,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['contact-key', ['contact', 'contatto', 'contacto', 'contato', 'kontakt', 'kontaktperson', 'ansprechperson']],
   ['case-file', CASE_FILES],
   ['second-person', SECOND_PERSON],
-  // A table's column of staff's initials (context-detectors' initialsTable reads the header).
-  [
-    'initials-key',
-    [
-      'kürzel',
-      'namenskürzel',
-      'mitarbeiterkürzel',
-      'initialen',
-      'initials',
-      'staff initials',
-      'iniciales',
-      'iniziali',
-      'inicjały',
-      'iniciais',
-      'paraaf',
-    ],
-  ],
+  ['initials-key', INITIALS_KEYS],
   ['readers-care', READERS_CARE],
   ['book-one', BOOK_ONE],
   ['procurement', PROCUREMENT],

@@ -4,7 +4,7 @@
 import { sexOfGivenName } from './given-name-genders.js';
 import { BODY_WORDS, CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
-import { eitherCase, fold, type Hit, languageNear, memo, near, type TextScan } from './text-scan.js';
+import { eitherCase, fold, type Hit, hitBetween, languageNear, memo, near, type TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -599,9 +599,10 @@ function paragraphAround(text: string, index: number): [number, number] {
 /**
  * Special-category terms about the reader of a notice of their own care: a reminder of their appointment, their
  * prescription delivered, their results ("Przypominamy o wizycie w Poradni Onkologicznej w dniu 09.12.2026 o godz.
- * 08:40", "Vandaag tussen 14:00 en 17:00 bezorgen wij uw herhaalrecept aan huis: insuline …"), by the reader's care
- * and a day and a time of day in the same paragraph, within 300 characters. Such a notice is sent to one person, named or not. Not a leaflet's
- * opening hours ("Mon–Fri 8:00–18:00") nor its asking the reader to book ("Book your flu vaccination at 9:30").
+ * 08:40", "Vandaag tussen 14:00 en 17:00 bezorgen wij uw herhaalrecept aan huis: insuline …"): the reader's care with
+ * a day and a time of day in its sentence, and the terms within 300 characters of it in its paragraph. Such a notice is
+ * sent to one person, named or not. Not a leaflet's opening hours ("Mon–Fri 8:00–18:00") nor its asking the reader to
+ * book ("Book your flu vaccination at 9:30").
  */
 export function readerDisclosures(scan: TextScan, from = 0, to = scan.text.length): number {
   const cares = scan.byFamily.get('readers-care');
@@ -616,7 +617,7 @@ export function readerDisclosures(scan: TextScan, from = 0, to = scan.text.lengt
     // deux ans. … le 14/12 à 18h00, une réunion d'information" gives another event's).
     const [sentenceStart, sentenceEnd] = sentenceOf(text, care.start, start, end);
     const sentence = text.slice(sentenceStart, sentenceEnd);
-    if ((scan.byFamily.get('book-one') ?? []).some((hit) => hit.start >= start && hit.end <= end)) continue;
+    if (hitBetween(scan, 'book-one', start, end)) continue;
     const timed = [...sentence.matchAll(TIME_OF_DAY)].some((m) => {
       const ranged =
         RANGE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
