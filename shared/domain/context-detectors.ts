@@ -1479,10 +1479,11 @@ function* fileNames(scan: TextScan): Iterable<Match> {
 
 /**
  * Initials, a particle in lower case, then a capitalised word: a Dutch or a German name written
- * so ("L. de Groot", "J.P. van der Berg"), whatever the word means alone ("groot", "jong").
+ * so ("L. de Groot", "J.P. van der Berg"), whatever the word means alone ("groot", "jong"). Not an
+ * abbreviation's second letter ("z. B. zu Gebühren").
  */
 const INITIALS_PARTICLE =
-  /(?<![\p{L}\d.])((?:\p{Lu}\.[ ]?){1,3})[ ]?((?:van (?:der|den|de)|van|de|den|der|ter|ten|von (?:der|dem)|von|zu))[ ](\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+  /(?<![\p{L}\d.])(?<!\p{Ll}\.[ ])((?:\p{Lu}\.[ ]?){1,3})[ ]?((?:van (?:der|den|de)|van|de|den|der|ter|ten|von (?:der|dem)|von|zu))[ ](\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 
 const PARTICLE_AFTER_DOT = /\. ?(?:van|von|de[nr]?|te[rn]|zu) \p{Lu}/u;
 

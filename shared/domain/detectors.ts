@@ -675,6 +675,23 @@ const TEST_VALUES = new Set([
   '3566002020360505', '6200000000000005', '6759649826438453', '30569309025904', '38520000023237',
 ]);
 const TEST_VALUE_CONFIDENCE = 0.3;
+/**
+ * An example's word ("e.g.", "Beispiel", "exemple" …) on the line of the value at `index`: the scope the national
+ * ids' documented examples use too. A word elsewhere in the text does not make a value weak, so an unrelated "e.g."
+ * cannot make a bank statement less than personal.
+ */
+export function exampleOnLine(scan: TextScan, index: number): boolean {
+  if (!scan.byFamily.has('example-marker')) return false;
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const lineEnd = text.indexOf('\n', index);
+  return hitBetween(scan, 'example-marker', lineStart, lineEnd < 0 ? text.length : lineEnd);
+}
+/**
+ * A test value of the banks' and payment providers' documentation, in a text with an example's word anywhere: an API
+ * guide's sample request says "the test IBAN above" below its code block. These values are no one's account, so the
+ * whole text's scope cannot weaken a real one; a masked card's last four are real, and need the word on their line.
+ */
 const isTestValue = (scan: TextScan, value: string) => TEST_VALUES.has(value) && scan.byFamily.has('example-marker');
 
 /** Polish account numbers (NRB) are the IBAN without its "PL": 26 digits, grouped 2 + 6 × 4 ("61 1090 1014 0000 0712 1981 2874"). */
@@ -794,7 +811,9 @@ function* maskedCards(scan: TextScan): Iterable<Match> {
     if (/^[xX ]+\d{4}$/.test(m[0]) && !/[xX]{4} ?[xX]{4}/.test(m[0])) continue;
     // A help text's placeholder ("shown as **** **** **** 1234") is no one's card.
     if (PLACEHOLDER_LAST_FOUR.test(m[0]) || !nearOnLine(scan, 'card-context', m.index, 40)) continue;
-    const confidence = scan.byFamily.has('example-marker') ? TEST_VALUE_CONFIDENCE : 0.7;
+    // Weak only after an example's word on its line ("shown as, e.g., **** 4417"): a statement's "z. B." elsewhere
+    // does not make its card no one's.
+    const confidence = nearOnLine(scan, 'example-marker', m.index, 60) ? TEST_VALUE_CONFIDENCE : 0.7;
     yield { type: 'payment-card', value: m[0], confidence, index: m.index };
   }
 }

@@ -598,6 +598,8 @@ describe('names in running text (synthetic examples)', () => {
     // a particle was read).
     expect(names('Mevrouw R. de Jong belde.')).toEqual(['de Jong']);
     expect(classifyText('Zie art. 5 van de Wet.').sensitivity).toBe('public');
+    // An abbreviation's second letter is no initial: "z. B." is "for example".
+    expect(classifyText('Bei Fragen, z. B. zu Gebühren, rufen Sie uns an.').sensitivity).toBe('public');
     expect(names('Emisor: Jorge Castillo Ramos (trabajador autónomo)')).toEqual(['Jorge Castillo']);
     expect(names('María Torre llamó.')).toEqual(['María Torre']);
     expect(classifyText('Visita al Castillo de Santa María y la Torre Agbar.').sensitivity).toBe('public');
@@ -4127,6 +4129,11 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
       'Relevé de carte bancaire\nCarte n° **** **** **** 4417\n04/11  PHARMACIE DU MARCHE  23,40\n15/11  CABINET DENTAIRE DR LEROY  120,00';
     expect(isPersonal(classifyText(statement).sensitivity)).toBe(true);
     expect(classifyText('Paid by VISA ************4417 on 12/11').sensitivity).toBe('personal');
+    // An example's word elsewhere in the text, even on the card's line, leaves it the holder's.
+    const withExampleWord =
+      'Ihre Kreditkarte **** **** **** 4417 wurde am 3.11. belastet. Bei Fragen, z. B. zu Gebühren, rufen Sie uns an.';
+    expect(classifyText(withExampleWord).sensitivity).toBe('personal');
+    expect(classifyText('Your card is shown masked, e.g. VISA **** **** **** 4417, on receipts.').sensitivity).toBe('public');
     expect(classifyText('Enter your card number; it is shown as **** **** **** 1234 on receipts.').sensitivity).toBe('public');
   });
 
