@@ -2288,8 +2288,12 @@ const AUTHOR_BEFORE = /[»«"“”„'‘’][ \t]*,?[ \t]+(?:de|by|von|di|van|
 const BOOKS =
   /(?<![\p{L}])(?:book|novel|reading|buch|roman|lektüre|livre|lecture|libro|romanzo|lettura|novela|lectura|boek|leesclub|książk\p{L}*|lektur\p{L}*|powieść|livro|leitura)(?![\p{L}])/iu;
 
-/** A line that ends with a price ("Tom Collins – Gin, Zitrone, Soda   9,00 €"). */
-const PRICE_AT_END = /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?)[ \t]*\r?$/;
+/**
+ * A line that ends with a price ("Tom Collins – Gin, Zitrone, Soda   9,00 €"), or with a menu's bare one after a dash
+ * or a gap ("Caesar salad with anchovies – 8.00", "Pavlova   7,50").
+ */
+const PRICE_AT_END =
+  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2})[ \t]*\r?$/;
 /** A menu's word: its lines name dishes and drinks, not whoever paid (an expense or a dues list's lines end in prices too). */
 const MENU =
   /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik)(?![\p{L}])/iu;
@@ -2303,12 +2307,17 @@ function menuText(scan: TextScan): boolean {
 }
 /**
  * A name on a line of a menu, a wine list or a catalogue that ends with its price ("Hugo – Prosecco, Minze   7,50 €",
- * "Barolo, Giacomo Conterno 2018   £145", "Bank Emma, 3-zits, ribstof – € 899").
+ * "Barolo, Giacomo Conterno 2018   £145", "Bank Emma, 3-zits, ribstof – € 899"): with what it is on its line. A line
+ * of the name and a price alone is whoever ordered or paid ("Lunch order from the menu\nAnna Schmidt – 8.50").
  */
-function priceListItem(scan: TextScan, index: number): boolean {
+function priceListItem(scan: TextScan, index: number, length: number): boolean {
   const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const lineEnd = text.indexOf('\n', index);
-  return PRICE_AT_END.test(text.slice(index, lineEnd < 0 ? text.length : lineEnd)) && menuText(scan);
+  const line = text.slice(index, lineEnd < 0 ? text.length : lineEnd);
+  const price = PRICE_AT_END.exec(line);
+  if (price === null || !menuText(scan)) return false;
+  return /\p{L}/u.test(text.slice(lineStart, index) + line.slice(length, price.index));
 }
 
 /**
@@ -2372,7 +2381,7 @@ function varietyOrCredit(scan: TextScan, index: number, length: number): boolean
   const after = text.slice(index + length, index + length + 80);
   const before = text.slice(Math.max(0, index - 32), index);
   return (
-    priceListItem(scan, index) ||
+    priceListItem(scan, index, length) ||
     artistOfWork(scan, index + length) ||
     markedAuthor(scan, index + length) ||
     (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
@@ -2798,9 +2807,12 @@ function saintsNamed(text: string): number[] {
 /** A saint's word right before a given name, in lower case as the Romance languages write it or capitalised. */
 const SAINT_BEFORE =
   /(?<![\p{L}])(?:(?:saint|sainte|san|santa|santo|são|sankt|sint|święty|święta|świętego|świętej|św\.|st\.|ste\.?)[ \t]+|sant['’])$/iu;
-/** A French dessert or dish named like a person, before what it is made with: "Charlotte aux poires", "Suzette au …". */
+/**
+ * A French dessert or dish named like a person, before what it is made with: "Charlotte aux poires", "Suzette au …";
+ * a dish named after someone before its kind: "Caesar salad", "Waldorf-Salat", "Victoria sponge".
+ */
 const DISH_AFTER =
-  /^[ \t]+(?:aux|au|à la)[ \t]+(?:poires|pommes|fraises|framboises|chocolat|citron|amandes|noisettes|marrons|myrtilles|abricots|cerises|fruits|pistaches|caramel|café|beurre|fromage|champignons|légumes|lardons|oranges|figues|pêches|prunes|noix)(?![\p{L}])/iu;
+  /^(?:[ \t]+(?:aux|au|à la)[ \t]+(?:poires|pommes|fraises|framboises|chocolat|citron|amandes|noisettes|marrons|myrtilles|abricots|cerises|fruits|pistaches|caramel|café|beurre|fromage|champignons|légumes|lardons|oranges|figues|pêches|prunes|noix)|[ \t-]+(?:salad|salads|sponge|dressing|salat|salate|torte|schnitten))(?![\p{L}])/iu;
 /** Titles that address a household ("Familie Yılmaz", "famiglia Ferri"). */
 const HOUSEHOLD_TITLE = /^(?:familie|famille|famiglia|rodzina)$/i;
 /** A Spanish plural article right before a word. */

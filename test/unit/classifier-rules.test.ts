@@ -3382,6 +3382,11 @@ describe('things named after people: saints, name days, menus, breeds (synthetic
       'Cocktailkarte\nTom Collins – Gin, Zitrone, Soda   9,00 €\nHugo – Prosecco, Minze   7,50 €\nAperol Spritz – Aperol, Soda   7,50 €',
     ],
     ['dog breeds', 'Breeds welcome include Jack Russell terriers and crossbreeds.'],
+    [
+      'a menu with bare prices and dishes named after people',
+      'Winter Menu\nCaesar salad with anchovies – 8.00\nBeef Wellington for two – 48.00\nPavlova with winter berries – 7.50',
+    ],
+    ['a dish before its kind', 'Caesar salad with anchovies and parmesan'],
     ['the European language framework es', 'Se requiere inglés nivel B2 del Marco Común Europeo de Referencia.'],
   ])('reads %s as no one', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('public');
@@ -3389,6 +3394,8 @@ describe('things named after people: saints, name days, menus, breeds (synthetic
 
   it.each([
     ['a dues list with prices', 'Beiträge Dezember\nAnna Schmidt   12,50 €\nPeter Meier   12,50 €\nJonas Weber   12,50 €'],
+    // A menu's word, but each line is a name and a price alone: whoever ordered.
+    ['a lunch order with bare prices', 'Lunch order from the menu\nAnna Schmidt – 8.50\nPeter Meier – 9.00\nJonas Weber – 8.50'],
     ['a name-day wish', 'Wszystkiego najlepszego z okazji imienin, Basiu! Ściskam, Ola'],
     ['Charlotte at the office', 'Charlotte au bureau demain, Charlotte Morel remplace Paul.'],
   ])('still reads %s as someone', (_, text) => {
