@@ -2946,6 +2946,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const key = fold(value);
     // "Bologna", "Italia": a city or a country; "Europe/Rome", "/home/anna": part of a zone's name or a path.
     if (CITY.has(key) || text[start - 1] === '/' || text[end] === '/') return;
+    // "Lee, K., & Toutanova, K. (2019)": an author a bibliography cites, by their initials and the year.
+    if (text[end] === ',' && CITED_WITH_INITIALS.test(text.slice(end, end + 160))) return;
     const before = text.slice(Math.max(0, start - 12), start);
     // "The Aurora range", "het Amalia-model": a thing with its article; "de naam Jasper", "the name Ingrid": a name
     // mentioned, not someone (its later mentions neither).
@@ -3347,7 +3349,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     for (const hit of scan.byFamily.get(family) ?? []) {
       if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
       const initials = INITIALS_AFTER_COMMA.exec(text.slice(hit.end, hit.end + 16));
-      if (!initials || citation(text, hit.end) || partOfPlaceName(scan, hit.start)) continue;
+      if (!initials || citation(text, hit.start, hit.end) || partOfPlaceName(scan, hit.start)) continue;
       const end = hit.end + initials[0].length;
       // "Hermanos Ruiz, S.L.": a company's legal form, not initials.
       if (hitBetween(scan, 'legal-form', hit.end, end)) continue;
@@ -3379,7 +3381,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // "Urlaub Meier: Vertretung Schulze"), or as a staff note writes a colleague ("Müller ist heute im Homeoffice",
   // "Jansen werkt vandaag thuis"): elsewhere in running text the same words may be anything.
   for (const hit of scan.byFamily.get('surname') ?? []) {
-    if (!loneSurname(hit) || withInitials.has(hit.start) || citation(text, hit.end)) continue;
+    if (!loneSurname(hit) || withInitials.has(hit.start) || citation(text, hit.start, hit.end)) continue;
     if (!listItem(scan, hit)) {
       // Only as staff notes write a colleague: a surname in a short text's prose alone may be a company's, a dish's or
       // a place's (counting it so flipped 33 non-personal bench documents).
@@ -3673,9 +3675,24 @@ const CREATOR_AND =
   /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz))(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?(?:\p{Lu}\p{Ll}+[ \t]+){0,2}$/u;
 /** A capitalised particle elided before a name: "Sant'", "D'", "O'", "Dell'". */
 const ELIDED_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{0,8}['’]$/u;
-const CITATION =
-  /^,\s(?:\p{Lu}\.[\s-]?){1,3}[^\n]*?\((?:19|20)\d\d[a-z]?\)|^,\s(?:\p{Lu}\.\s?){1,3}et al\.|^(?:\s+(?:and|&|und|et|e|y|en|i)\s+\p{Lu}[\p{L}'’-]+)?(?:\s+et al\.?)?,?\s+\(?(?:19|20)\d\d[a-z]?\)?(?![\d])/u;
-const citation = (text: string, end: number) => CITATION.test(text.slice(end, end + 160));
+/** A cited author's initials, then the work's year in brackets on the line: ", K., & Toutanova, K. (2019)". */
+const CITED_WITH_INITIALS = /^,\s(?:\p{Lu}\.[\s-]?){1,3}[^\n]*?\((?:19|20)\d\d[a-z]?\)/u;
+/** Co-authors after a cited surname: " and Jones", " & Müller". */
+const CO_AUTHOR = String.raw`(?:\s+(?:and|&|und|et|e|y|en|i)\s+\p{Lu}[\p{L}'’-]+)?`;
+/**
+ * After a surname, a citation: initials and the year in brackets, "et al.", or the year in brackets ("Smith (2019)",
+ * "Smith and Jones (2019)", "Smith et al. 2019").
+ */
+const CITATION = new RegExp(
+  String.raw`${CITED_WITH_INITIALS.source}|^,\s(?:\p{Lu}\.\s?){1,3}et al\.|^${CO_AUTHOR}\s+et al\.?,?\s+\(?(?:19|20)\d\d(?!\d)|^${CO_AUTHOR},?\s+\((?:19|20)\d\d[a-z]?\)`,
+  'u',
+);
+/** The year alone after a surname: a citation only inside brackets ("(Smith 2019; Jones, 2020)"), not "Kinder: Anna 2015, Lukas 2018". */
+const BARE_YEAR_CITED = new RegExp(String.raw`^${CO_AUTHOR},?\s+(?:19|20)\d\d[a-z]?(?!\d)`, 'u');
+const citation = (text: string, start: number, end: number) => {
+  const after = text.slice(end, end + 160);
+  return CITATION.test(after) || (/[(;][ \t]*$/.test(text.slice(Math.max(0, start - 3), start)) && BARE_YEAR_CITED.test(after));
+};
 /** ", P.", ", H.-J.", ", J. R." after a surname: its initials, and no word after them. */
 const INITIALS_AFTER_COMMA = /^,[ \t]?(?:\p{Lu}\.(?:[ \t]?-?[ \t]?\p{Lu}\.){0,2})(?![\p{L}])/u;
 

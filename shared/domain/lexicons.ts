@@ -531,6 +531,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'somos dos mujeres', 'somos dos hombres', 'we zijn allebei vrouw', 'we zijn allebei man', 'we zijn twee vrouwen',
     'we zijn twee mannen', 'obie jesteśmy kobietami', 'obaj jesteśmy mężczyznami', 'somos duas mulheres',
     'somos dois homens',
+    // Or with their partner ("mijn partner en ik zijn twee mannen", "my wife and I are both women").
+    'and i are two men', 'and i are two women', 'and i are both men', 'and i are both women', 'und ich sind zwei männer',
+    'und ich sind zwei frauen', 'und ich sind beide männer', 'und ich sind beide frauen', 'et moi sommes deux hommes',
+    'et moi sommes deux femmes', 'ed io siamo due uomini', 'ed io siamo due donne', 'e io siamo due uomini',
+    'e io siamo due donne', 'y yo somos dos hombres', 'y yo somos dos mujeres', 'en ik zijn twee mannen',
+    'en ik zijn twee vrouwen', 'en ik zijn allebei man', 'en ik zijn allebei vrouw', 'i ja jesteśmy mężczyznami',
+    'i ja jesteśmy kobietami', 'e eu somos dois homens', 'e eu somos duas mulheres',
   ],
   genetic: [
     'genetic test*', 'genetic data', 'genetic analysis', 'genetic predisposition', 'genetic screening', 'genome',

@@ -610,6 +610,11 @@ describe('names in running text (synthetic examples)', () => {
     expect(names('Müller, H.-J.; Schmidt, A.')).toEqual(['Müller, H.-J.', 'Schmidt, A.']);
     // Authors in a bibliography, with their year; a company's legal form after the comma.
     expect(classifyText('Jansen, P., & de Vries, K. (2020). Werk en gezondheid. Utrecht.').sensitivity).toBe('public');
+    // Authors whose surnames are given names too, or tell a surname by their ending; not a list's names with a year.
+    expect(
+      classifyText('Devlin, J., Chang, M.-W., Lee, K., & Toutanova, K. (2019). BERT. In Proceedings of NAACL.').sensitivity,
+    ).toBe('public');
+    expect(classifyText('Kinder: Anna (2015), Lukas (2018)').sensitivity).toBe('personal');
     expect(classifyText('Cliente: Ferretería Hermanos Ruiz, S.L. – CIF B03456789').sensitivity).toBe('public');
     expect(names('Contatto: Bianchi Francesca, int. 4412')).toEqual(['Bianchi Francesca']);
     expect(classifyText('Contact: Customer Service, 0800 123 456').sensitivity).toBe('public');
@@ -3243,6 +3248,7 @@ describe('addresses given by a UK postcode, people of history by their calling (
     ['pt', 'Vou ao psicólogo todas as terças.'],
     ['pl', 'Noszę hidżab i poproszono mnie, żebym go zdjęła w recepcji.'],
     ['en', 'I live with my girlfriend and we are both women.'],
+    ['nl', 'Toelichting: mijn partner en ik zijn twee mannen en wonen sinds 2019 samen.'],
   ])('reads the first person where the pronoun is dropped, and two women saying so (%s)', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
