@@ -407,14 +407,14 @@ export function repairMojibake(text: string): string {
 export type TextEncoding = 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252';
 
 /**
- * UTF-16 by its byte-order mark, else UTF-8 when the bytes are valid UTF-8, else
+ * UTF-16 by its byte-order mark, or without one where its bytes show it, else UTF-8 when the bytes are valid UTF-8, else
  * Windows-1252; undefined for binary data. `partial` when the bytes are the start of a
  * longer file, whose last character may be cut at the end.
  */
 export function detectEncoding(bytes: Uint8Array, partial = false): TextEncoding | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes.includes(0)) return undefined;
+  if (bytes.includes(0)) return utf16WithoutBom(bytes);
   try {
     // A partial chunk may end inside a character: streaming decode accepts that, and only that.
     new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
@@ -422,6 +422,51 @@ export function detectEncoding(bytes: Uint8Array, partial = false): TextEncoding
   } catch {
     return 'windows-1252';
   }
+}
+
+/** How many bytes the test for UTF-16 without a byte-order mark reads. */
+const UTF16_SAMPLE = 4096;
+
+/**
+ * UTF-16 written without a byte-order mark, as some Windows tools and exports write it: in text of the Latin scripts
+ * every other byte is zero (the high byte of each character, the second in little-endian order, the first in
+ * big-endian), and the other bytes almost never are. Read so only where the sample then decodes as text, with no more
+ * control characters than text has and its words apart: anything else is binary data, which is not read and so fails
+ * closed.
+ */
+function utf16WithoutBom(bytes: Uint8Array): TextEncoding | undefined {
+  const n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  if (n < 8) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const units = n / 2;
+  const encoding: TextEncoding | undefined =
+    oddZeros >= units / 2 && evenZeros <= units / 100
+      ? 'utf-16le'
+      : evenZeros >= units / 2 && oddZeros <= units / 100
+        ? 'utf-16be'
+        : undefined;
+  if (!encoding) return undefined;
+  try {
+    const sample = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+    return looksLikeText(sample) && separated(sample) ? encoding : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Words apart: spaces, line ends, tabs, commas or semicolons, as text has and numbers read as characters do not. */
+function separated(text: string): boolean {
+  let separators = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 44 || c === 59) separators++;
+  }
+  return separators >= text.length * 0.03;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -54,6 +54,20 @@ describe('decodeText', () => {
   it('refuses binary data', () => {
     expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toBeUndefined();
   });
+  it('reads UTF-16 without a byte-order mark, in either order, and not numbers that decode as characters', () => {
+    const text = 'Sehr geehrte Frau Müller,\nIhre IBAN DE89 3704 0044 0532 0130 00 wurde geändert.\n';
+    const units = [...text].map((c) => c.charCodeAt(0));
+    const le = new Uint8Array(units.flatMap((u) => [u & 0xff, u >> 8]));
+    const be = new Uint8Array(units.flatMap((u) => [u >> 8, u & 0xff]));
+    expect(detectEncoding(le)).toBe('utf-16le');
+    expect(decodeText(le)).toBe(text);
+    expect(decodeText(be)).toBe(text);
+    // 16-bit numbers whose low bytes are all printable: characters, but no words apart. Binary, so not read.
+    const numbers = new Uint8Array(Array.from({ length: 2000 }, (_, i) => [65 + ((i * 7) % 60), 0]).flat());
+    expect(decodeText(numbers)).toBeUndefined();
+    // A NUL among text: binary, as before.
+    expect(decodeText(bytes('abc\0\0\0def Frau Anna Schmidt\n'))).toBeUndefined();
+  });
 });
 
 describe('extractText', () => {
