@@ -4196,17 +4196,23 @@ function specialInSentence(scan: TextScan, index: number): boolean {
 const DASH_BEFORE = /(?:^|[\s.!?])[-–—~][ \t]*$/;
 const INITIAL_THEN_END = /^[ \t]*(?:\p{Lu}\.)?[ \s]*$/u;
 
-/** A name after a dash that ends the text: "… see you Monday — Sofia", "- Marco K." */
+/**
+ * A name after a dash that ends the text: "… see you Monday — Sofia", "- Marco K."; or after a sentence's end, or alone
+ * on the text's last line: "Back tomorrow hopefully. Dave", "…\nDave".
+ */
 function signsOff(text: string, start: number, end: number): boolean {
   return (
     (text.length - end < 16 &&
       INITIAL_THEN_END.test(text.slice(end)) &&
-      DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start))) ||
+      (DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+        SENTENCE_OR_LINE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) ||
     // Or a line's, where a field or a quote goes on after the note ("… drauf! – Birgit" in a ticket's body).
     (SENTENCE_DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && INITIAL_THEN_LINE_END.test(text.slice(end, end + 8)))
   );
 }
 const SENTENCE_DASH_BEFORE = /[.!?…][ \t]*[-–—~][ \t]*$/;
+/** A sentence's end, or a line's, right before a name (not the text's start: a name alone is no note). */
+const SENTENCE_OR_LINE_BEFORE = /(?:[.!?…][ \t]+|[.!?…]?[ \t]*\r?\n[ \t]*)$/;
 const INITIAL_THEN_LINE_END = /^[ \t]*(?:\p{Lu}\.)?[ \t]*\r?\n/u;
 
 const NUMBER_OR_VALUE_AFTER = /^(?:[ \t]+(?:€[ \t]?)?\d{1,4}(?:[.,]\d{2})?[ \t]*(?:€|EUR)?[ \t]*(?:\r?\n|$)|:[ \t]*\d)/;

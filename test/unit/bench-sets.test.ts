@@ -133,6 +133,8 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
+  'holdout-307/en-new-address.txt':
+    'a one-line request to "send the replacement to 14 Elm Grove, Leeds LS6 2AQ": nothing says the address is a home\'s (no neighbours, flat or first person), and a shop\'s returns page words it the same',
   'holdout-299/pl-wezwanie.txt':
     'a rent arrears demand to "Szanowny Panie" naming no one: the flat\'s address ("ul. Lipowej 8/14") is its only clue, and addresses are weak alone',
   'holdout-291/fr-entretien-sortie.txt':

@@ -3253,6 +3253,13 @@ describe('addresses given by a UK postcode, people of history by their calling (
     expect(classifyText(text).sensitivity).toBe('special');
   });
 
+  it("reads a first name alone after the last sentence, or on the last line, as the note's signature", () => {
+    expect(classifyText('Sorry, off sick today - flu. Back tomorrow hopefully. Dave').sensitivity).toBe('special');
+    expect(classifyText('Sorry, off sick today - flu. Back tomorrow hopefully.\nDave').sensitivity).toBe('special');
+    // Not a name opening the text, nor one in the sentence's middle.
+    expect(classifyText('Dave\nA film by an unknown director, 1994.').sensitivity).toBe('public');
+  });
+
   it('reads the English "sick" as a value beside someone, not as slang in a sentence', () => {
     expect(classifyText('Absent today: Anna Weber (sick), Tom Baker (holiday)').sensitivity).toBe('special');
     expect(classifyText('employee,absence_reason,days\nAnna Weber,sick,3\nTom Baker,holiday,5').sensitivity).toBe('special');
