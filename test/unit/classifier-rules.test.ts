@@ -3317,9 +3317,19 @@ describe('addresses given by a UK postcode, people of history by their calling (
   it.each([
     ['hu', 'Szia Kata! Ma nem tudok bemenni, Bence megint beteg, lázas és köhög. Köszi, Zsófi'],
     ['hr', 'Bok Ivana, sutra ne mogu doći, imam zakazanu operaciju koljena u bolnici. Pozdrav, Marko Horvat'],
+    ['hr', 'Molim slobodan dan u petak jer moram voditi majku na kemoterapiju. Lijep pozdrav, Ivana Babić'],
+    ['lt', 'Prašau perkelti pokalbį, nes guliu ligoninėje po operacijos. Pagarbiai, Rūta Kazlauskienė'],
+    ['fi', 'Hei Mikko, olen sairaslomalla perjantaihin asti. Terveisin Laura Virtanen'],
   ])('reads illness as a colleague writes it (%s)', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
+});
+
+it.each([
+  ['hr', 'Uprava je odobrila operaciju spajanja dviju tvrtki. Kontakt: Ivana Babić'],
+  ['fi', 'Hallitus esittää leikkauksia kuntien rahoitukseen. Lisätietoja: Laura Virtanen'],
+])("reads a business's operation and a budget's cuts as no one's health (%s)", (_, text) => {
+  expect(classifyText(text).sensitivity).toBe('personal');
 });
 
 describe('sign-in sheets, ward reports and notes in capitals (synthetic)', () => {
