@@ -666,6 +666,10 @@ const NOT_A_PERSON = new Set(
     'finance', 'legal', 'marketing', 'procurement', 'purchasing', 'payroll', 'facilities', 'security', 'compliance',
     'engineering', 'operations', 'accounting', 'treasury', 'helpdesk', 'servicedesk', 'hr', 'it', 'buchhaltung',
     'einkauf', 'vertrieb', 'comptabilité', 'contabilità', 'contabilidad', 'boekhouding', 'księgowość', 'contabilidade',
+    // … or that sign a notice (holdout-309: "Kind regards,\nInternal Communications").
+    'communications', 'communication', 'comms', 'kommunikation', 'unternehmenskommunikation', 'communicatie',
+    'comunicazione', 'comunicación', 'comunicação', 'komunikacja', 'internal', 'corporate', 'relations', 'affairs',
+    'events', 'logistics', 'logistik', 'logistique', 'logistica', 'logística', 'recruiting', 'recruitment', 'investor',
     ...TRADE_WORDS,
   ].map(fold),
 );

@@ -3325,6 +3325,15 @@ describe('addresses given by a UK postcode, people of history by their calling (
   });
 });
 
+it.each(['Internal Communications', 'Corporate Communications', 'Investor Relations'])(
+  'reads a department signing a notice as no one (%s)',
+  (department) => {
+    expect(classifyText(`Please submit questions through the intranet form.\n\nKind regards,\n${department}`).sensitivity).toBe(
+      'public',
+    );
+  },
+);
+
 it.each([
   ['hr', 'Uprava je odobrila operaciju spajanja dviju tvrtki. Kontakt: Ivana Babić'],
   ['fi', 'Hallitus esittää leikkauksia kuntien rahoitukseen. Lisätietoja: Laura Virtanen'],
