@@ -2244,10 +2244,27 @@ function publicEvent(scan: TextScan): boolean {
     const titled = (family: string) => (scan.byFamily.get(family)?.[0]?.start ?? titleEnd) < titleEnd;
     const report = titled('corporate-report') && scan.byFamily.has('shareholders');
     const event =
-      titled('public-event') && scan.byFamily.has('public-audience') && (text.match(PROGRAMME_LINE) ?? []).length >= 3;
+      titled('public-event') &&
+      (text.match(PROGRAMME_LINE) ?? []).length >= 3 &&
+      (scan.byFamily.has('public-audience') || affiliatedSpeakers(text));
     // A message about an event or a report is neither.
     return (report || event) && !aMessage(scan);
   });
+}
+/** A university's, an institute's or an academy's word: a speaker's affiliation on a programme's line. */
+const AFFILIATION =
+  /(?<![\p{L}])(?:universit\p{L}*|uniwersytet\p{L}*|universiteit|universidad|universidade|università|université|politechni\p{L}*|polytechni\p{L}*|hochschule|fachhochschule|hogeschool|institut\p{L}*|instytut\p{L}*|istituto|instituto|akademi\p{L}*|academ\p{L}*)(?![\p{L}])/iu;
+/**
+ * Two programme lines or more with an affiliation ("9:30 – Wykład – dr Katarzyna Wróbel, Uniwersytet Warszawski"):
+ * speakers from the universities and institutes a public conference invites, as an internal agenda has none.
+ */
+function affiliatedSpeakers(text: string): boolean {
+  let lines = 0;
+  for (const m of text.matchAll(PROGRAMME_LINE)) {
+    const lineEnd = text.indexOf('\n', m.index);
+    if (AFFILIATION.test(text.slice(m.index, lineEnd < 0 ? text.length : lineEnd)) && ++lines >= 2) return true;
+  }
+  return false;
 }
 /** A mail's header or subject opening a text: "Re:", "Fwd:", "Subject:", "Betreff:", "Objet :", "From:". */
 const MAIL_FIRST_LINE =

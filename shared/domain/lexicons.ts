@@ -1813,7 +1813,8 @@ const PUBLIC_EVENT_TITLES = [
   'conference', 'summit', 'congress', 'symposium', 'convention', 'festival', 'expo', 'trade fair', 'podcast', 'kongress',
   'konferenz', 'fachtagung', 'tagung', 'fachmesse', 'congrès', 'colloque', 'conférence', 'sommet', 'convegno',
   'congresso', 'conferenza', 'simposio', 'congreso', 'conferencia', 'jornadas', 'cumbre', 'congres', 'conferentie',
-  'symposion', 'kongres', 'konferencja', 'sympozjum', 'targi', 'conferência', 'cimeira', 'simpósio',
+  'symposion', 'kongres', 'konferencja', 'konferencji', 'kongresu', 'sympozjum', 'targi', 'conferência', 'cimeira',
+  'simpósio',
   // a podcast's or a show's episode
   'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
 ];

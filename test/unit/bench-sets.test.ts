@@ -125,8 +125,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a museum\'s wall text naming the Brücke painters ("Erich Heckel und Karl Schmidt-Rottluff gründeten 1905 …") with no life span to tell them as people of history: published prose naming people is a known gap',
   'holdout-306/pt-relatorio-jogo.txt':
     'a match report\'s club "o Vitória de Guimarães", written as a given name, a particle and a place, as Portuguese names are ("Maria de Fátima")',
-  'holdout-309/pl-program-konferencji.txt':
-    'a conference programme naming its speakers with their titles and universities: published prose naming people is a known gap',
   'holdout-288/de-musterformular.txt':
     'a filling-in guide\'s stand-in "Erika Mustermann" with a birth date and an address: synthetic personal documents write people so',
   'holdout-99/de-customer-test.java':

@@ -3341,6 +3341,12 @@ it.each([
   expect(classifyText(text).sensitivity).toBe('personal');
 });
 
+it("reads a team's agenda before a conference, its presenters from no university, as someone's", () => {
+  const agenda =
+    'Konferenz-Vorbereitung Team Vertrieb\n9:00 Begrüßung: Anna Weber\n9:30 Zahlen Q3: Jonas Keller\n10:30 Kaffeepause';
+  expect(classifyText(agenda).sensitivity).toBe('personal');
+});
+
 describe('sign-in sheets, ward reports and notes in capitals (synthetic)', () => {
   it("reads a date's year as no postcode before a name", () => {
     expect(classifyText('01/12/2026 Graham Petrie Apex Lifts Facilities 09:10 10:45').sensitivity).toBe('personal');
@@ -3522,6 +3528,10 @@ describe('monarchs, public programmes and words that are something else (synthet
     [
       "a paid conference's programme",
       'Nordic Grid Storage Summit 2027 – Programme\n09:15 Welcome\n09:30 Keynote: Ten years of lithium\n       Dr Ingrid Solberg, SINTEF\n10:15 Panel: Who pays? Moderator: Tomás Ferreira (Eurelectric)\nEarly-bird fee until 15 January: EUR 690.',
+    ],
+    [
+      "a conference's programme whose speakers come from universities",
+      'Program konferencji „Cyfrowa administracja 2027”\n9:00 – Otwarcie: prof. dr hab. Andrzej Nowicki, rektor Politechniki Lubelskiej\n9:30 – Wykład: dr Katarzyna Wróbel, Uniwersytet Warszawski\n10:30 – Panel dyskusyjny',
     ],
     [
       "a company's report to its shareholders, its chief executive signing",
