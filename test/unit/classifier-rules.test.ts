@@ -3325,26 +3325,40 @@ describe('addresses given by a UK postcode, people of history by their calling (
   });
 });
 
-it.each(['Internal Communications', 'Corporate Communications', 'Investor Relations'])(
-  'reads a department signing a notice as no one (%s)',
-  (department) => {
-    expect(classifyText(`Please submit questions through the intranet form.\n\nKind regards,\n${department}`).sensitivity).toBe(
-      'public',
-    );
-  },
-);
+describe('what the first runs of 2.20.0 found (synthetic)', () => {
+  it.each([
+    ['de', 'Hiermit erkläre ich meinen Austritt aus der Partei. Mitgliedsnummer: 448219. Rainer Vogt'],
+    ['fr', 'Je vous informe de ma démission du parti à compter de ce jour. Julien Marchand'],
+    ['pl', 'Składam oświadczenie o wystąpieniu z partii. Marek Zieliński'],
+  ])('reads leaving a party as a political opinion (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
 
-it.each([
-  ['hr', 'Uprava je odobrila operaciju spajanja dviju tvrtki. Kontakt: Ivana Babić'],
-  ['fi', 'Hallitus esittää leikkauksia kuntien rahoitukseen. Lisätietoja: Laura Virtanen'],
-])("reads a business's operation and a budget's cuts as no one's health (%s)", (_, text) => {
-  expect(classifyText(text).sensitivity).toBe('personal');
-});
+  it("reads leaving a celebration as no one's opinion", () => {
+    expect(classifyText('Tom Baker had to leave the party early.').sensitivity).toBe('personal');
+  });
 
-it("reads a team's agenda before a conference, its presenters from no university, as someone's", () => {
-  const agenda =
-    'Konferenz-Vorbereitung Team Vertrieb\n9:00 Begrüßung: Anna Weber\n9:30 Zahlen Q3: Jonas Keller\n10:30 Kaffeepause';
-  expect(classifyText(agenda).sensitivity).toBe('personal');
+  it.each(['Internal Communications', 'Corporate Communications', 'Investor Relations'])(
+    'reads a department signing a notice as no one (%s)',
+    (department) => {
+      expect(classifyText(`Please submit questions through the intranet form.\n\nKind regards,\n${department}`).sensitivity).toBe(
+        'public',
+      );
+    },
+  );
+
+  it.each([
+    ['hr', 'Uprava je odobrila operaciju spajanja dviju tvrtki. Kontakt: Ivana Babić'],
+    ['fi', 'Hallitus esittää leikkauksia kuntien rahoitukseen. Lisätietoja: Laura Virtanen'],
+  ])("reads a business's operation and a budget's cuts as no one's health (%s)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it("reads a team's agenda before a conference, its presenters from no university, as someone's", () => {
+    const agenda =
+      'Konferenz-Vorbereitung Team Vertrieb\n9:00 Begrüßung: Anna Weber\n9:30 Zahlen Q3: Jonas Keller\n10:30 Kaffeepause';
+    expect(classifyText(agenda).sensitivity).toBe('personal');
+  });
 });
 
 describe('sign-in sheets, ward reports and notes in capitals (synthetic)', () => {
