@@ -236,7 +236,9 @@ export function titleCased(text: string): string {
   return text.replace(LETTER_RUN, (word, at: number) => {
     const before = text[at - 1] ?? ' ';
     const after = text[at + word.length] ?? ' ';
-    if (/[\d<]/.test(before) || /[\d<]/.test(after) || exactWords().has(word)) return word;
+    if (/[\d<]/.test(before) || /[\d<]/.test(after)) return word;
+    // A legal form that is a frequent word too opens no line or sentence: "SE NON HAI CONTANTI" is Italian "if".
+    if (exactWords().has(word) && !(atSentenceStart(text, at) && isFrequentWord(word.toLowerCase()))) return word;
     // Letters among an identifier's groups of digits: "NL85 INGB 0006 …", "CX 84 70 11 C".
     if (word.length <= 4) {
       const digitBefore = before === ' ' && /\d/.test(text[at - 2] ?? '');
@@ -317,6 +319,19 @@ export function frequentWordInName(value: string): boolean {
     if (readInLowerCase(lower) && !SURNAME.has(key) && !GIVEN.has(key)) return true;
   }
   return false;
+}
+
+/**
+ * A name read in title case whose later words are no known given name or surname ("Jasper Krijgt", "Paul Kauft",
+ * "Amber Warning"): in capitals every word is capitalised, so a capital tells nothing, and only the name lists do.
+ */
+export function unknownSurnameInCapitals(value: string): boolean {
+  const words = value.split(/\s+/).filter((w) => !PARTICLES.has(w.toLowerCase()));
+  if (words.length < 2) return false;
+  return words.slice(1).every((word) => {
+    const key = fold(word.replace(/['’]s$/, ''));
+    return !SURNAME.has(key) && !GIVEN.has(key) && !/^\p{Lu}\.?$/u.test(word);
+  });
 }
 
 /** Texts in capitals this short are a note's: read a third time, names only, with every other word in lower case. */

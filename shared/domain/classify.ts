@@ -13,6 +13,7 @@ import {
   sentenceCased,
   titleCased,
   titleCasedRuns,
+  unknownSurnameInCapitals,
 } from './capitals.js';
 import {
   carryPublished,
@@ -142,7 +143,9 @@ export class ClassificationBuilder {
         const match =
           capitalName &&
           ((found.confidence === LONE_NAME && !/\s/.test(found.value)) ||
-            (found.confidence >= STRONG_CONFIDENCE && /\s/.test(found.value) && frequentWordInName(found.value)))
+            (found.confidence >= STRONG_CONFIDENCE &&
+              /\s/.test(found.value) &&
+              (frequentWordInName(found.value) || unknownSurnameInCapitals(found.value))))
             ? { ...found, confidence: 0.45 }
             : found;
         if (capitalName && match.confidence < STRONG_CONFIDENCE) weak.add(found.index);

@@ -3326,6 +3326,17 @@ describe('addresses given by a UK postcode, people of history by their calling (
 });
 
 describe('what the first runs of 2.20.0 found (synthetic)', () => {
+  it('reads a legal form that is a frequent word opening a line in capitals as the word ("SE NON HAI …", Italian "if")', () => {
+    const text =
+      'CIAO! PER LA CENA DI SABATO SIAMO A 30 EURO A TESTA.\nSE NON HAI CONTANTI MANDAMELI CON UN BONIFICO SU IT60 X054 2811 1010 0000 0123 456';
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('reads a pair of capitalised words in capitals, the second in no name list, as weak', () => {
+    expect(classifyText('AVVISO: LA STAMPANTE DEL SECONDO PIANO È GUASTA. GRAZIE PER LA PAZIENZA.').sensitivity).toBe('public');
+    expect(classifyText('DEAR MRS WHITAKER, YOUR APPOINTMENT IS CONFIRMED FOR MONDAY.').sensitivity).toBe('personal');
+  });
+
   it.each([
     ['de', 'Hiermit erkläre ich meinen Austritt aus der Partei. Mitgliedsnummer: 448219. Rainer Vogt'],
     ['fr', 'Je vous informe de ma démission du parti à compter de ce jour. Julien Marchand'],
