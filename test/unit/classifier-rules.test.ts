@@ -3326,6 +3326,25 @@ describe('addresses given by a UK postcode, people of history by their calling (
 });
 
 describe('what the first runs of 2.20.0 found (synthetic)', () => {
+  it.each([
+    ['en', "Client: male, 52, single, sofa-surfing at a friend's flat.\n27/11: disclosed relapse into alcohol use."],
+    ['nl', 'Cliënt: meisje, 14 jaar, 3e klas vmbo\nAfgesproken: aanmelding bij de praktijkondersteuner GGZ.'],
+    ['de', 'Kind: Junge, 4 Jahre, Gruppe Igel\nHergang: Platzwunde an der Stirn, zum Kinderarzt gebracht.'],
+    ['fr', "Élève concerné : garçon, 12 ans, 6e C\nL'élève présente des ecchymoses sur les bras."],
+    ['sv', 'Brukare: kvinna, 88 år\nHändelse: fel dos av Waran delades ut vid kvällsbesöket.'],
+    ['es', 'Hab. 15, J.R.P. (92 a.): agitación nocturna, se administra haloperidol según prescripción.'],
+  ])('reads whom a record is about by sex and age, or initials and age, with their care (%s)', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
+  it.each([
+    ['a course for an age group', 'Zielgruppe: Kinder, 6–10 Jahre. Kursgebühr 45 €.'],
+    ["a clinic's statistics", 'Statistik 2026\nPatienten: 120, davon m: 54, w: 66'],
+    ['a company as the client, with its address', 'Client: Northwind Ltd, 52 Station Road, Leeds'],
+  ])('reads %s as no one by sex and age', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
   it('reads a legal form that is a frequent word opening a line in capitals as the word ("SE NON HAI …", Italian "if")', () => {
     const text =
       'CIAO! PER LA CENA DI SABATO SIAMO A 30 EURO A TESTA.\nSE NON HAI CONTANTI MANDAMELI CON UN BONIFICO SU IT60 X054 2811 1010 0000 0123 456';
