@@ -310,6 +310,10 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   if (text.includes(':'))
     for (const m of text.matchAll(SUBJECT_BY_SEX_AND_AGE))
       yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
+  // The one a record tells of, by their role and their age in apposition ("Le patient, âgé de 72 ans,", "La
+  // dipendente, 45 anni,", "Pracownik działu (lat 41,").
+  for (const m of text.matchAll(RECORD_SUBJECT_BY_AGE))
+    yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
 }
 
 /** Whom a record is about, as its field names them: a client, a patient, a pupil, a child, a resident, a service user. */
@@ -326,6 +330,21 @@ const AGE_WORDS = String.raw`\d{1,3}(?:[ \t]?(?:${AGE_UNITS}|a\.|år|jr|yrs?|jah
 const SUBJECT_BY_SEX_AND_AGE = new RegExp(
   String.raw`(?<![\p{L}])(?:${SUBJECT_FIELD})(?:[ \t]+(?:concerné|concernée|concerned|betroffen|interessato|interessata))?[ \t]*:[ \t]*\(?[ \t]*(?:(?:${SEX_WORD})[ \t]*[,/;][ \t]*(?:${AGE_WORDS})|(?:${AGE_WORDS})[ \t]*[,/;][ \t]*(?:${SEX_WORD}))(?![\p{L}\d])`,
   'giu',
+);
+/** Roles a record tells of one person by: an employee, a worker, a patient, a client, a resident, a caller, a tenant. */
+const RECORD_ROLE = String.raw`employee|worker|staff member|patient|client|service user|resident|pupil|caller|claimant|applicant|tenant|mitarbeiter|mitarbeiterin|beschäftigte|beschäftigter|arbeitnehmer|arbeitnehmerin|patientin|bewohner|bewohnerin|klient|klientin|schüler|schülerin|melder|melderin|anrufer|anruferin|mieter|mieterin|antragsteller|antragstellerin|versicherte|versicherter|salarié|salariée|employé|employée|patiente|résident|résidente|élève|usager|usagère|locataire|assuré|assurée|dipendente|lavoratore|lavoratrice|operaio|operaia|paziente|utente|ospite|alunno|alunna|inquilino|inquilina|assicurato|assicurata|richiedente|trabajador|trabajadora|empleado|empleada|paciente|usuario|usuaria|residente|alumno|alumna|asegurado|asegurada|solicitante|werknemer|medewerker|medewerkster|patiënt|cliënt|bewoner|bewoonster|leerling|beller|huurder|huurster|verzekerde|aanvrager|pracownik|pracownica|pacjent|pacjentka|klientka|mieszkaniec|mieszkanka|uczeń|uczennica|najemca|ubezpieczony|ubezpieczona|wnioskodawca|trabalhador|trabalhadora|funcionário|funcionária|colaborador|colaboradora|doente|aluno|aluna|inquilino|segurado|segurada|requerente`;
+/** German roles in the feminine, which "die" opens in the singular ("die Schüler (12 Jahre)" are many). */
+const GERMAN_FEMININE_ROLE = String.raw`mitarbeiterin|beschäftigte|arbeitnehmerin|patientin|bewohnerin|klientin|schülerin|melderin|anruferin|mieterin|antragstellerin|versicherte`;
+/** An age in apposition, ending its phrase: "âgé de 72 ans,", "45 anni,", "de 38 años,", "lat 41,", "(vrouw, ongeveer 60)". */
+const APPOSED_AGE = String.raw`(?:(?:${SEX_WORD})[ \t]*,[ \t]*)?(?:(?:âgée?|agée?|aged|im alter von|di|de|van|ongeveer|about|circa|ca\.|około|cerca de|com)[ \t]+){0,2}(?:lat[ \t]+\d{1,3}(?!\d)|\d{1,3}[ \t]?(?:${AGE_UNITS}|år|years old|jahre alt)(?![\p{L}])|\d{1,3}(?=[ \t]*\)))(?=[ \t]*(?:[),;.]|\r?\n|$))`;
+/**
+ * A record's subject: the definite article (or a sentence's start, in Polish), the role and maybe one word more, then
+ * the age after a comma or a bracket ("El trabajador afectado, de 38 años", "De melder (vrouw, ongeveer 60)"). Not
+ * news's indefinite "Un trabajador de 38 años", nor "the employee handbook, 2026".
+ */
+const RECORD_SUBJECT_BY_AGE = new RegExp(
+  String.raw`(?:(?:(?<![\p{L}])(?:the|der|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+|(?:^|[.!?][ \t]+)(?=\p{Lu}))(?:${RECORD_ROLE})|(?<![\p{L}])die[ \t]+(?:${GERMAN_FEMININE_ROLE}))(?:[ \t]+\p{L}+)?[ \t]*[,(][ \t]*${APPOSED_AGE}`,
+  'gimu',
 );
 /**
  * Whom a care note is about, then their sex and age or their age alone, in brackets or after a comma, the age ending

@@ -133,6 +133,8 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
+  'holdout-312/de-hr-notiz.txt':
+    'an HR note that "eine Mitarbeiterin der Schicht B" reported "ihre Schwangerschaft": no name, age or number, and German "ihre" is "their" too, as public advice to pregnant women writes it',
   'holdout-307/en-new-address.txt':
     'a one-line request to "send the replacement to 14 Elm Grove, Leeds LS6 2AQ": nothing says the address is a home\'s (no neighbours, flat or first person), and a shop\'s returns page words it the same',
   'holdout-299/pl-wezwanie.txt':

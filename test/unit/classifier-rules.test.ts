@@ -3327,6 +3327,26 @@ describe('addresses given by a UK postcode, people of history by their calling (
 
 describe('what the first runs of 2.20.0 found (synthetic)', () => {
   it.each([
+    ['fr', 'Le patient, âgé de 72 ans, a été hospitalisé pour une décompensation cardiaque.'],
+    ['it', 'La dipendente, 45 anni, addetta alla cassa, chiede il permesso per assistere la madre con la legge 104.'],
+    ['es', 'El trabajador afectado, de 38 años, fue trasladado al hospital con fractura de muñeca.'],
+    ['nl', 'De melder (vrouw, ongeveer 60) belt over haar buurman; hij is met de ambulance meegegaan.'],
+    ['pl', 'Pracownik działu (lat 41, staż 9 lat) zgłosił, że leczy się na depresję.'],
+    ['pt', 'O utente, de 67 anos, acamado após AVC, apresenta úlcera de pressão.'],
+  ])("reads a record's subject by role and age in apposition, with their care (%s)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
+  it.each([
+    ['news of an arrest', 'A 34-year-old man has been arrested after a jewellery shop was broken into.'],
+    ['a course for pupils of an age', 'Der Kurs für die Schüler (12 Jahre) beginnt am Montag.'],
+    ['a job ad', 'Wir suchen einen Mitarbeiter (m/w/d) für die Buchhaltung.'],
+    ['a driver in the news fr', 'Le conducteur, âgé de 34 ans, a été légèrement blessé.'],
+  ])('reads %s as no record of anyone', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it.each([
     ['en', "Client: male, 52, single, sofa-surfing at a friend's flat.\n27/11: disclosed relapse into alcohol use."],
     ['nl', 'Cliënt: meisje, 14 jaar, 3e klas vmbo\nAfgesproken: aanmelding bij de praktijkondersteuner GGZ.'],
     ['de', 'Kind: Junge, 4 Jahre, Gruppe Igel\nHergang: Platzwunde an der Stirn, zum Kinderarzt gebracht.'],
