@@ -307,14 +307,20 @@ function* patientLines(scan: TextScan): Iterable<Match> {
     yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
   // Whom a record is about, by a field, their sex and their age ("Client: male, 52", "Kind: Junge, 4 Jahre",
   // "Élève concerné : garçon, 12 ans", "Brukare: kvinna, 88 år").
+  // A case study's or a training's made-up subject ("Cas pratique n° 3 … Le patient, âgé de 80 ans,") is no one.
+  const confidence = madeUpCase(scan) ? 0.45 : 0.7;
   if (text.includes(':'))
     for (const m of text.matchAll(SUBJECT_BY_SEX_AND_AGE))
-      yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
+      yield { type: 'person-number', value: m[0].trim(), confidence, index: m.index };
   // The one a record tells of, by their role and their age in apposition ("Le patient, âgé de 72 ans,", "La
   // dipendente, 45 anni,", "Pracownik działu (lat 41,").
   for (const m of text.matchAll(RECORD_SUBJECT_BY_AGE))
-    yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
+    yield { type: 'person-number', value: m[0].trim(), confidence, index: m.index };
 }
+
+/** A case study, a worksheet or a training's case by its heading: its people are made up. */
+const madeUpCase = (scan: TextScan) =>
+  memo(scan, 'made-up-case', () => (scan.byFamily.get('fiction-marker') ?? []).some((hit) => headingAt(scan.text, hit.start)));
 
 /** Whom a record is about, as its field names them: a client, a patient, a pupil, a child, a resident, a service user. */
 const SUBJECT_FIELD = String.raw`client|cliënt|cliente|klient|klientin|patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|brukare|service user|young person|child|kind|enfant|bambino|bambina|niño|niña|criança|dziecko|pupil|student|élève|alunno|alunna|alumno|alumna|aluno|aluna|leerling|schüler|schülerin|uczeń|uczennica|jeugdige|minor|minore|menor|mineur|mineure|betrokkene|person concerned|personne concernée`;
@@ -325,10 +331,11 @@ const AGE_WORDS = String.raw`\d{1,3}(?:[ \t]?(?:${AGE_UNITS}|a\.|år|jr|yrs?|jah
 /**
  * A record's field for whom it is about, then their sex and age in either order, maybe in brackets: "Client: male,
  * 52", "Cliënt: meisje, 14 jaar", "Kind: Junge, 4 Jahre", "Élève concerné : garçon, 12 ans", "Brukare: kvinna, 88 år";
- * not "Client: Northwind Ltd, 52 Station Road" (no sex's word) nor "Patients: 42" (no sex).
+ * the age ending its phrase. Not "Client: Northwind Ltd, 52 Station Road" (no sex's word), "Patients: 42" (no sex),
+ * nor a size guide's "Child: boy, 8 years – height 128 cm".
  */
 const SUBJECT_BY_SEX_AND_AGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SUBJECT_FIELD})(?:[ \t]+(?:concerné|concernée|concerned|betroffen|interessato|interessata))?[ \t]*:[ \t]*\(?[ \t]*(?:(?:${SEX_WORD})[ \t]*[,/;][ \t]*(?:${AGE_WORDS})|(?:${AGE_WORDS})[ \t]*[,/;][ \t]*(?:${SEX_WORD}))(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:${SUBJECT_FIELD})(?:[ \t]+(?:concerné|concernée|concerned|betroffen|interessato|interessata))?[ \t]*:[ \t]*\(?[ \t]*(?:(?:${SEX_WORD})[ \t]*[,/;][ \t]*(?:${AGE_WORDS})|(?:${AGE_WORDS})[ \t]*[,/;][ \t]*(?:${SEX_WORD}))(?![\p{L}\d])(?=[ \t]*(?:[),;.]|\r?\n|$))`,
   'giu',
 );
 /** Roles a record tells of one person by: an employee, a worker, a patient, a client, a resident, a caller, a tenant. */
@@ -343,7 +350,7 @@ const APPOSED_AGE = String.raw`(?:(?:${SEX_WORD})[ \t]*,[ \t]*)?(?:(?:âgée?|ag
  * news's indefinite "Un trabajador de 38 años", nor "the employee handbook, 2026".
  */
 const RECORD_SUBJECT_BY_AGE = new RegExp(
-  String.raw`(?:(?:(?<![\p{L}])(?:the|der|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+|(?:^|[.!?][ \t]+)(?=\p{Lu}))(?:${RECORD_ROLE})|(?<![\p{L}])die[ \t]+(?:${GERMAN_FEMININE_ROLE}))(?:[ \t]+\p{L}+)?[ \t]*[,(][ \t]*${APPOSED_AGE}`,
+  String.raw`(?:(?:(?<![\p{L}])(?:the|der|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+|(?:^[ \t>]*|[.!?][ \t]+)(?=\p{Lu}))(?:${RECORD_ROLE})|(?<![\p{L}])die[ \t]+(?:${GERMAN_FEMININE_ROLE}))(?:[ \t]+\p{L}+)?[ \t]*[,(][ \t]*${APPOSED_AGE}`,
   'gimu',
 );
 /**

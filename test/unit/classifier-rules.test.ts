@@ -3342,6 +3342,11 @@ describe('what the first runs of 2.20.0 found (synthetic)', () => {
     ['a course for pupils of an age', 'Der Kurs für die Schüler (12 Jahre) beginnt am Montag.'],
     ['a job ad', 'Wir suchen einen Mitarbeiter (m/w/d) für die Buchhaltung.'],
     ['a driver in the news fr', 'Le conducteur, âgé de 34 ans, a été légèrement blessé.'],
+    [
+      "a training's made-up case",
+      'Cas pratique n° 3 – formation des aides-soignants\n\nLe patient, âgé de 80 ans, est hospitalisé pour une pneumopathie.',
+    ],
+    ["a size guide's children", "Kids' size guide\nChild: boy, 8 years – height 128 cm\nChild: girl, 8 years – height 128 cm"],
   ])('reads %s as no record of anyone', (_, text) => {
     expect(classifyText(text).sensitivity).toBe('public');
   });
