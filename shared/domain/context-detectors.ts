@@ -4274,11 +4274,16 @@ function signsOff(text: string, start: number, end: number): boolean {
       INITIAL_THEN_END.test(text.slice(end)) &&
       (DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
         SENTENCE_OR_LINE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) ||
-    // Or a line's, where a field or a quote goes on after the note ("… drauf! – Birgit" in a ticket's body).
-    (SENTENCE_DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && INITIAL_THEN_LINE_END.test(text.slice(end, end + 8)))
+    // Or a line's, where a field or a quote goes on after the note ("… drauf! – Birgit", "… hopefully. Dave" in a
+    // ticket's body or a CSV export's cell).
+    ((SENTENCE_DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+      SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 8), start))) &&
+      INITIAL_THEN_LINE_END.test(text.slice(end, end + 8)))
   );
 }
 const SENTENCE_DASH_BEFORE = /[.!?…][ \t]*[-–—~][ \t]*$/;
+/** A sentence's end on the same line right before a name: "Back tomorrow hopefully. Dave". */
+const SENTENCE_END_BEFORE = /[.!?…][ \t]+$/;
 /** A sentence's end, or a line's, right before a name (not the text's start: a name alone is no note). */
 const SENTENCE_OR_LINE_BEFORE = /(?:[.!?…][ \t]+|[.!?…]?[ \t]*\r?\n[ \t]*)$/;
 const INITIAL_THEN_LINE_END = /^[ \t]*(?:\p{Lu}\.)?[ \t]*\r?\n/u;

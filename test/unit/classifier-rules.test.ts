@@ -3256,6 +3256,9 @@ describe('addresses given by a UK postcode, people of history by their calling (
   it("reads a first name alone after the last sentence, or on the last line, as the note's signature", () => {
     expect(classifyText('Sorry, off sick today - flu. Back tomorrow hopefully. Dave').sensitivity).toBe('special');
     expect(classifyText('Sorry, off sick today - flu. Back tomorrow hopefully.\nDave').sensitivity).toBe('special');
+    // … and in a ticket's body, where the export goes on after the note's line.
+    const ticket = 'ticket: 4\nbody: Sorry, off sick today - flu. Back tomorrow hopefully. Dave\nstatus: open';
+    expect(classifyText(ticket).sensitivity).toBe('special');
     // Not a name opening the text, nor one in the sentence's middle.
     expect(classifyText('Dave\nA film by an unknown director, 1994.').sensitivity).toBe('public');
   });
