@@ -306,16 +306,44 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   for (const m of text.matchAll(CARED_FOR_BY_AGE))
     yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
   // Whom a record is about, by a field, their sex and their age ("Client: male, 52", "Kind: Junge, 4 Jahre",
-  // "Élève concerné : garçon, 12 ans", "Brukare: kvinna, 88 år").
-  // A case study's or a training's made-up subject ("Cas pratique n° 3 … Le patient, âgé de 80 ans,") is no one.
-  const confidence = madeUpCase(scan) ? 0.45 : 0.7;
-  if (text.includes(':'))
-    for (const m of text.matchAll(SUBJECT_BY_SEX_AND_AGE))
-      yield { type: 'person-number', value: m[0].trim(), confidence, index: m.index };
-  // The one a record tells of, by their role and their age in apposition ("Le patient, âgé de 72 ans,", "La
-  // dipendente, 45 anni,", "Pracownik działu (lat 41,").
-  for (const m of text.matchAll(RECORD_SUBJECT_BY_AGE))
-    yield { type: 'person-number', value: m[0].trim(), confidence, index: m.index };
+  // "Brukare: kvinna, 88 år"), or by their role and their age in apposition ("Le patient, âgé de 72 ans,", "La
+  // dipendente, 45 anni,", "Pracownik działu (lat 41,"). A case study's or a training's made-up subject ("Cas
+  // pratique n° 3 … Le patient, âgé de 80 ans,") is no one.
+  yield* recordSubjects(scan, madeUpCase(scan) ? 0.45 : 0.7);
+}
+
+/** How far before an age its role may stand: the article, the role, a word, the sex and "âgé de". */
+const SUBJECT_REACH = 80;
+
+/**
+ * Whom a record is about, by a field and their sex and age, or by their role and age in apposition: found from each
+ * age (a run of one to three digits after a space, a comma or a bracket) back to its line's words, so that the patterns
+ * run at a few places, not at every one.
+ */
+function* recordSubjects(scan: TextScan, confidence: number): Iterable<Match> {
+  const { text, digitRuns } = scan;
+  for (let k = 0; k < digitRuns.length; k += 2) {
+    const start = digitRuns[k] as number;
+    const end = digitRuns[k + 1] as number;
+    const before = text[start - 1];
+    if (end - start > 3 || (before !== ' ' && before !== '\t' && before !== '(' && before !== ',')) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const sliceStart = Math.max(lineStart, start - SUBJECT_REACH);
+    const slice = text.slice(sliceStart, start);
+    // Within a few words of the age, a comma, a bracket or a field's colon stands before it.
+    if (!/[,(:][^,(:]{0,36}$/.test(slice)) continue;
+    const after = text.slice(end, end + 32);
+    const field = SUBJECT_FIELD_BEFORE_AGE.exec(slice);
+    const byField = field && (field[1] ? FIELD_AGE_AFTER.exec(after) : FIELD_AGE_THEN_SEX.exec(after));
+    const m = byField ? field : SUBJECT_BEFORE_AGE.exec(slice);
+    if (!m) continue;
+    const age = byField ?? (/lat[ \t]+$/i.test(m[0]) ? BARE_AGE_AFTER.exec(after) : AGE_AFTER.exec(after));
+    if (!age) continue;
+    // Where the slice began mid-line, "^" marks no line's start: only an article or a field may open the match there.
+    const from = sliceStart + m.index;
+    if (!byField && m.index === 0 && from > lineStart && !ARTICLE_FIRST.test(m[0])) continue;
+    yield { type: 'person-number', value: text.slice(from, end + age[0].length).trim(), confidence, index: from };
+  }
 }
 
 /** A case study, a worksheet or a training's case by its heading: its people are made up. */
@@ -326,33 +354,49 @@ const madeUpCase = (scan: TextScan) =>
 const SUBJECT_FIELD = String.raw`client|cliënt|cliente|klient|klientin|patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|brukare|service user|young person|child|kind|enfant|bambino|bambina|niño|niña|criança|dziecko|pupil|student|élève|alunno|alunna|alumno|alumna|aluno|aluna|leerling|schüler|schülerin|uczeń|uczennica|jeugdige|minor|minore|menor|mineur|mineure|betrokkene|person concerned|personne concernée`;
 /** A person's sex as a record writes it, in words ("male", "Junge", "garçon", "meisje", "kvinna") or a letter. */
 const SEX_WORD = String.raw`male|female|man|woman|boy|girl|m|f|w|männlich|weiblich|junge|mädchen|mann|frau|garçon|fille|homme|femme|ragazzo|ragazza|maschio|femmina|uomo|donna|niño|niña|chico|chica|hombre|mujer|varón|jongen|meisje|vrouw|chłopiec|dziewczynka|dziewczyna|mężczyzna|kobieta|menino|menina|rapaz|rapariga|homem|mulher|pojke|flicka|kvinna|dreng|pige|kvinde|poika|tyttö|mies|nainen`;
-/** An age, its unit or not ("52", "4 Jahre", "12 ans", "88 år", "14 jaar"). */
-const AGE_WORDS = String.raw`\d{1,3}(?:[ \t]?(?:${AGE_UNITS}|a\.|år|jr|yrs?|jahre alt|years old|ans|anni|aastat|vuotta))?`;
+/** An age's unit, or none, after its digits ("52", "4 Jahre", "12 ans", "88 år", "14 jaar"). */
+const AGE_UNIT_WORDS = String.raw`(?:[ \t]?(?:${AGE_UNITS}|a\.|år|jr|yrs?|jahre alt|years old|ans|anni|aastat|vuotta))?`;
 /**
- * A record's field for whom it is about, then their sex and age in either order, maybe in brackets: "Client: male,
- * 52", "Cliënt: meisje, 14 jaar", "Kind: Junge, 4 Jahre", "Élève concerné : garçon, 12 ans", "Brukare: kvinna, 88 år";
- * the age ending its phrase. Not "Client: Northwind Ltd, 52 Station Road" (no sex's word), "Patients: 42" (no sex),
- * nor a size guide's "Child: boy, 8 years – height 128 cm".
+ * A record's field for whom it is about up to the age, maybe with the sex before it (captured): "Client: male, ▸52",
+ * "Cliënt: meisje, ▸14 jaar", "Kind: Junge, ▸4 Jahre", "Élève concerné : garçon, ▸12 ans", "Cliënt: (▸45 jr, m)"; the
+ * sex after the age where it did not come before, and the age ending its phrase. Not "Client: Northwind Ltd, 52 Station
+ * Road" (no sex's word), "Patients: 42" (no sex), nor a size guide's "Child: boy, 8 years – height 128 cm".
  */
-const SUBJECT_BY_SEX_AND_AGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SUBJECT_FIELD})(?:[ \t]+(?:concerné|concernée|concerned|betroffen|interessato|interessata))?[ \t]*:[ \t]*\(?[ \t]*(?:(?:${SEX_WORD})[ \t]*[,/;][ \t]*(?:${AGE_WORDS})|(?:${AGE_WORDS})[ \t]*[,/;][ \t]*(?:${SEX_WORD}))(?![\p{L}\d])(?=[ \t]*(?:[),;.]|\r?\n|$))`,
-  'giu',
+const SUBJECT_FIELD_BEFORE_AGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SUBJECT_FIELD})(?:[ \t]+(?:concerné|concernée|concerned|betroffen|interessato|interessata))?[ \t]*:[ \t]*\(?[ \t]*(?:(${SEX_WORD})[ \t]*[,/;][ \t]*)?$`,
+  'iu',
+);
+/** After the age's digits, the sex named before it: its unit, maybe, and the phrase's end ("52▸,", "4▸ Jahre,"). */
+const FIELD_AGE_AFTER = new RegExp(String.raw`^${AGE_UNIT_WORDS}(?![\p{L}\d])(?=[ \t]*(?:[),;.]|\r?\n|$))`, 'iu');
+/** After the age's digits, no sex before it: its unit, maybe, then the sex ("45▸ jr, m)"). */
+const FIELD_AGE_THEN_SEX = new RegExp(
+  String.raw`^${AGE_UNIT_WORDS}[ \t]*[,/;][ \t]*(?:${SEX_WORD})(?![\p{L}\d])(?=[ \t]*(?:[),;.]|\r?\n|$))`,
+  'iu',
 );
 /** Roles a record tells of one person by: an employee, a worker, a patient, a client, a resident, a caller, a tenant. */
 const RECORD_ROLE = String.raw`employee|worker|staff member|patient|client|service user|resident|pupil|caller|claimant|applicant|tenant|mitarbeiter|mitarbeiterin|beschäftigte|beschäftigter|arbeitnehmer|arbeitnehmerin|patientin|bewohner|bewohnerin|klient|klientin|schüler|schülerin|melder|melderin|anrufer|anruferin|mieter|mieterin|antragsteller|antragstellerin|versicherte|versicherter|salarié|salariée|employé|employée|patiente|résident|résidente|élève|usager|usagère|locataire|assuré|assurée|dipendente|lavoratore|lavoratrice|operaio|operaia|paziente|utente|ospite|alunno|alunna|inquilino|inquilina|assicurato|assicurata|richiedente|trabajador|trabajadora|empleado|empleada|paciente|usuario|usuaria|residente|alumno|alumna|asegurado|asegurada|solicitante|werknemer|medewerker|medewerkster|patiënt|cliënt|bewoner|bewoonster|leerling|beller|huurder|huurster|verzekerde|aanvrager|pracownik|pracownica|pacjent|pacjentka|klientka|mieszkaniec|mieszkanka|uczeń|uczennica|najemca|ubezpieczony|ubezpieczona|wnioskodawca|trabalhador|trabalhadora|funcionário|funcionária|colaborador|colaboradora|doente|aluno|aluna|inquilino|segurado|segurada|requerente`;
 /** German roles in the feminine, which "die" opens in the singular ("die Schüler (12 Jahre)" are many). */
 const GERMAN_FEMININE_ROLE = String.raw`mitarbeiterin|beschäftigte|arbeitnehmerin|patientin|bewohnerin|klientin|schülerin|melderin|anruferin|mieterin|antragstellerin|versicherte`;
-/** An age in apposition, ending its phrase: "âgé de 72 ans,", "45 anni,", "de 38 años,", "lat 41,", "(vrouw, ongeveer 60)". */
-const APPOSED_AGE = String.raw`(?:(?:${SEX_WORD})[ \t]*,[ \t]*)?(?:(?:âgée?|agée?|aged|im alter von|di|de|van|ongeveer|about|circa|ca\.|około|cerca de|com)[ \t]+){0,2}(?:lat[ \t]+\d{1,3}(?!\d)|\d{1,3}[ \t]?(?:${AGE_UNITS}|år|years old|jahre alt)(?![\p{L}])|\d{1,3}(?=[ \t]*\)))(?=[ \t]*(?:[),;.]|\r?\n|$))`;
+/** What stands between the role and the age: the sex, "âgé de", "di", "de", "ongeveer", "lat". */
+const BEFORE_AGE = String.raw`(?:(?:${SEX_WORD})[ \t]*,[ \t]*)?(?:(?:âgée?|agée?|aged|im alter von|di|de|van|ongeveer|about|circa|ca\.|około|cerca de|com|lat)[ \t]+){0,2}`;
 /**
- * A record's subject: the definite article (or a sentence's start, in Polish), the role and maybe one word more, then
- * the age after a comma or a bracket ("El trabajador afectado, de 38 años", "De melder (vrouw, ongeveer 60)"). Not
- * news's indefinite "Un trabajador de 38 años", nor "the employee handbook, 2026".
+ * A record's subject up to their age: the definite article (or a line's or a sentence's start, in Polish), the role and
+ * maybe one word more, a comma or a bracket ("El trabajador afectado, de ▸38 años", "De melder (vrouw, ongeveer ▸60)").
+ * Not news's indefinite "Un trabajador de 38 años", nor "the employee handbook, 2026".
  */
-const RECORD_SUBJECT_BY_AGE = new RegExp(
-  String.raw`(?:(?:(?<![\p{L}])(?:the|der|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+|(?:^[ \t>]*|[.!?][ \t]+)(?=\p{Lu}))(?:${RECORD_ROLE})|(?<![\p{L}])die[ \t]+(?:${GERMAN_FEMININE_ROLE}))(?:[ \t]+\p{L}+)?[ \t]*[,(][ \t]*${APPOSED_AGE}`,
-  'gimu',
+const SUBJECT_BEFORE_AGE = new RegExp(
+  String.raw`(?:(?:(?<![\p{L}])(?:the|der|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+|(?:^[ \t>]*|[.!?][ \t]+)(?=\p{Lu}))(?:${RECORD_ROLE})|(?<![\p{L}])die[ \t]+(?:${GERMAN_FEMININE_ROLE}))(?:[ \t]+\p{L}+)?[ \t]*[,(][ \t]*${BEFORE_AGE}$`,
+  'iu',
 );
+/** The slice's first word is an article: its match need not open the line. */
+const ARTICLE_FIRST = /^(?:the|der|die|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]/iu;
+/** After the age's digits: its unit, or a closing bracket, and the phrase's end ("72▸ ans,", "60▸)"). */
+const AGE_AFTER = new RegExp(
+  String.raw`^(?:[ \t]?(?:${AGE_UNITS}|år|years old|jahre alt)(?![\p{L}])|(?=[ \t]*\)))(?=[ \t]*(?:[),;.]|\r?\n|$))`,
+  'iu',
+);
+/** After "lat" and the age: the phrase's end ("lat 41▸,"). */
+const BARE_AGE_AFTER = /^(?=[ \t]*(?:[),;.]|\r?\n|$))/;
 /**
  * Whom a care note is about, then their sex and age or their age alone, in brackets or after a comma, the age ending
  * its phrase ("Cliënt (m, 45 jr)", "Pacjentka lat 34,"; not "Our client, 24 years in business").
