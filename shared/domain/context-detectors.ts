@@ -2010,9 +2010,18 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const intros = scan.byFamily.has('self-intro');
   // Read once, and only where a rule below asks: the text's letters up to 2,000.
   const inLowerCase = () => memo(scan, 'lower-case', () => lowerCaseText(text));
-  // After an introduction only in a message written in lower case: "this is akin to …", "it's skipped" are prose.
-  if (intros && inLowerCase())
-    for (const n of after(scan, 'self-intro', LOWER_AFTER_INTRO, 30)) if (GIVEN.has(fold(n.value))) yield name(n.value, n.at);
+  // After an introduction only in a message written in lower case: "this is akin to …", "it's skipped" are prose. The
+  // text's start tells, or the name's line and the lines on either side, with no capital at all, where a transcript in
+  // lower case follows other text (a README's "This is akin to …" has its sentence's capital).
+  const lowerAround = (at: number) => {
+    const lineBefore = text.lastIndexOf('\n', text.lastIndexOf('\n', at - 1) - 1) + 1;
+    const nextLine = text.indexOf('\n', at);
+    const afterNext = nextLine < 0 ? -1 : text.indexOf('\n', nextLine + 1);
+    return !/\p{Lu}/u.test(text.slice(lineBefore, afterNext < 0 ? text.length : afterNext));
+  };
+  if (intros)
+    for (const n of after(scan, 'self-intro', LOWER_AFTER_INTRO, 30))
+      if (GIVEN.has(fold(n.value)) && (inLowerCase() || lowerAround(n.at))) yield name(n.value, n.at);
   // In a message written in lower case, a known given name after a word that points to a person ("can you ask tom",
   // "kannst du mit paul", "con luca e marco", "le dices a pablo"); only a message's length: a long text in lower case
   // is code or a README. A message: a greeting, an introduction, or a sign-off or thanks on its last line ("gracias!!").

@@ -3329,6 +3329,15 @@ describe('addresses given by a UK postcode, people of history by their calling (
 });
 
 describe('what the first runs of 2.20.0 found (synthetic)', () => {
+  it("reads a caller's introduction in a lower-case transcript after other text, not a README's prose", () => {
+    const filler = 'Quarterly Report\n\nThe board met on Tuesday. Revenue grew by four percent. '.repeat(60);
+    // Longer than a note in lower case (600 characters), read as one paragraph.
+    const transcript = `sprecher 1: guten tag was kann ich für sie tun\nsprecher 2: ja hallo hier ist thomas kröger ich hatte gestern einen unfall\n${'sprecher 1: verstehe und wann genau war das\nsprecher 2: gestern gegen acht auf der landstraße\n'.repeat(8)}`;
+    expect(classifyText(`${filler}\n\n${transcript}`).sensitivity).toBe('personal');
+    const readme = `${filler}\n\nMatching a pattern with no files. This is akin to setting the nullglob option in bash.\n`;
+    expect(classifyText(readme).sensitivity).toBe('public');
+  });
+
   it.each([
     ['fr', 'Le patient, âgé de 72 ans, a été hospitalisé pour une décompensation cardiaque.'],
     ['it', 'La dipendente, 45 anni, addetta alla cassa, chiede il permesso per assistere la madre con la legge 104.'],
