@@ -280,11 +280,11 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* patientLines(scan);
 });
 
-/** Someone's age and sex as a ward writes them: "71M", "58F", "78 J., w", "patiente 82 ans", "mujer de 88 años". */
-/** An age in years as notes write it: "78 J.", "34 years", "82 ans", "79 anni". */
 /** Words for years of age: "78 J.", "34 years", "82 ans", "79 anni". */
 const AGE_UNITS = String.raw`J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos`;
+/** An age in years as notes write it: "78 J.", "34 years", "82 ans", "79 anni". */
 const AGE = String.raw`\d{1,3}[ ]?(?:${AGE_UNITS})(?![\p{L}])`;
+/** Someone's age and sex as a ward writes them: "71M", "58F", "78 J., w", "patiente 82 ans", "mujer de 88 años". */
 const AGE_SEX = String.raw`(?:\d{1,3}[ ]?[MFW](?![\p{L}\d²³])|[mwf][ \t]*,[ \t]*${AGE}|${AGE}|(?:patient|patiente|patientin|paziente|paciente|patiënt|pacjent|pacjentka|doente|mujer|varón|hombre|man|woman|male|female|vrouw|uomo|donna|homme|femme|mulher|homem)(?![\p{L}])[^\n]{0,12}?\d{1,3}[ ]?(?:ans|anni|años|years?|jaar|lat|anos|J\.?)(?![\p{L}]))`;
 /** A ward's line for one patient: a bed's or a room's number, then an age and sex ("Bed 3: 71M, COPD …"). */
 const PATIENT_LINE = new RegExp(
