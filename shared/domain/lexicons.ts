@@ -866,8 +866,9 @@ const CONDITIONS = [
   'operazione al ginocchio', "operazione all'anca", 'operazione all’anca', 'operazione al cuore', 'operação às costas',
   'operação ao coração', 'gastroenterit*', 'gastro-entérite', 'krücken', 'kule łokciowe', 'o kulach',
   // Broken bones as people tell them, twins on the way, and the specialists one has appointments with.
-  "s'est cassé", 's’est cassé', "s'est cassée", 's’est cassée', 'cassé le bras', 'cassé la jambe', 'cassé le poignet',
-  'si è rotto', 'si è rotta', 'rotto una gamba', 'rotto il braccio', 'rotta una gamba', 'se ha roto', 'se rompió',
+  // Not "s'est cassé", "si è rotto" or "se rompió" alone: a machine, a fridge or a pipe breaks too ("se rompió una
+  // tubería"); with a body part the body's rule reads them ("se rompió la pierna").
+  'cassé le bras', 'cassé la jambe', 'cassé le poignet', 'rotto una gamba', 'rotto il braccio', 'rotta una gamba',
   'partiu o braço', 'partiu a perna', 'partiu o pé', 'partiu a mão', 'expecting twins', 'zwanger van een tweeling',
   'cardiolog*', 'cardiólog*', 'kardiolog*', 'dermatolog*', 'neurolog*', 'oncolog*', 'onkolog*', 'orthopäd*', 'orthopéd*',
   'ortoped*', 'orthoped*', 'reumatolog*', 'rheumatolog*', 'endocrinolog*', 'endokrinolog*', 'gastroenterolog*',

@@ -3329,6 +3329,13 @@ describe('addresses given by a UK postcode, people of history by their calling (
 });
 
 describe('what the first runs of 2.20.0 found (synthetic)', () => {
+  it("reads a pipe or a fridge that broke as no one's health, a leg that broke as someone's", () => {
+    expect(classifyText('Hola, se rompió una tubería en la cocina. Álvaro Prieto').sensitivity).toBe('personal');
+    expect(classifyText('Ciao, si è rotto il frigo. Marco').sensitivity).toBe('personal');
+    expect(classifyText('Mi hijo Pablo se rompió la pierna esquiando.').sensitivity).toBe('special');
+    expect(classifyText("Julie s'est cassé le bras hier.").sensitivity).toBe('special');
+  });
+
   it("reads a caller's introduction in a lower-case transcript after other text, not a README's prose", () => {
     const filler = 'Quarterly Report\n\nThe board met on Tuesday. Revenue grew by four percent. '.repeat(60);
     // Longer than a note in lower case (600 characters), read as one paragraph.
