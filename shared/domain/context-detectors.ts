@@ -282,6 +282,10 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
 
 /** Words for years of age: "78 J.", "34 years", "82 ans", "79 anni". */
 const AGE_UNITS = String.raw`J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos`;
+/** … and as notes shorten them in brackets: "(89 a.)", "(88 år)", "(45 jr)", "(34 yrs)". */
+const NOTE_AGE_UNITS = String.raw`${AGE_UNITS}|a\.|år|jr|yrs?`;
+/** A phrase's end after an age: a bracket's, a comma's or a stop's, or the line's ("52▸,", "60▸)"). */
+const PHRASE_END = String.raw`(?=[ \t]*(?:[),;.]|\r?\n|$))`;
 /** An age in years as notes write it: "78 J.", "34 years", "82 ans", "79 anni". */
 const AGE = String.raw`\d{1,3}[ ]?(?:${AGE_UNITS})(?![\p{L}])`;
 /** Someone's age and sex as a ward writes them: "71M", "58F", "78 J., w", "patiente 82 ans", "mujer de 88 años". */
@@ -351,11 +355,13 @@ const madeUpCase = (scan: TextScan) =>
   memo(scan, 'made-up-case', () => (scan.byFamily.get('fiction-marker') ?? []).some((hit) => headingAt(scan.text, hit.start)));
 
 /** Whom a record is about, as its field names them: a client, a patient, a pupil, a child, a resident, a service user. */
-const SUBJECT_FIELD = String.raw`client|cliënt|cliente|klient|klientin|patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|brukare|service user|young person|child|kind|enfant|bambino|bambina|niño|niña|criança|dziecko|pupil|student|élève|alunno|alunna|alumno|alumna|aluno|aluna|leerling|schüler|schülerin|uczeń|uczennica|jeugdige|minor|minore|menor|mineur|mineure|betrokkene|person concerned|personne concernée`;
+const SUBJECT_FIELD =
+  'client|cliënt|cliente|klient|klientin|patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|brukare|service user|young person|child|kind|enfant|bambino|bambina|niño|niña|criança|dziecko|pupil|student|élève|alunno|alunna|alumno|alumna|aluno|aluna|leerling|schüler|schülerin|uczeń|uczennica|jeugdige|minor|minore|menor|mineur|mineure|betrokkene|person concerned|personne concernée';
 /** A person's sex as a record writes it, in words ("male", "Junge", "garçon", "meisje", "kvinna") or a letter. */
-const SEX_WORD = String.raw`male|female|man|woman|boy|girl|m|f|w|männlich|weiblich|junge|mädchen|mann|frau|garçon|fille|homme|femme|ragazzo|ragazza|maschio|femmina|uomo|donna|niño|niña|chico|chica|hombre|mujer|varón|jongen|meisje|vrouw|chłopiec|dziewczynka|dziewczyna|mężczyzna|kobieta|menino|menina|rapaz|rapariga|homem|mulher|pojke|flicka|kvinna|dreng|pige|kvinde|poika|tyttö|mies|nainen`;
+const SEX_WORD =
+  'male|female|man|woman|boy|girl|m|f|w|männlich|weiblich|junge|mädchen|mann|frau|garçon|fille|homme|femme|ragazzo|ragazza|maschio|femmina|uomo|donna|niño|niña|chico|chica|hombre|mujer|varón|jongen|meisje|vrouw|chłopiec|dziewczynka|dziewczyna|mężczyzna|kobieta|menino|menina|rapaz|rapariga|homem|mulher|pojke|flicka|kvinna|dreng|pige|kvinde|poika|tyttö|mies|nainen';
 /** An age's unit, or none, after its digits ("52", "4 Jahre", "12 ans", "88 år", "14 jaar"). */
-const AGE_UNIT_WORDS = String.raw`(?:[ \t]?(?:${AGE_UNITS}|a\.|år|jr|yrs?|jahre alt|years old|ans|anni|aastat|vuotta))?`;
+const AGE_UNIT_WORDS = String.raw`(?:[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old|aastat|vuotta))?`;
 /**
  * A record's field for whom it is about up to the age, maybe with the sex before it (captured): "Client: male, ▸52",
  * "Cliënt: meisje, ▸14 jaar", "Kind: Junge, ▸4 Jahre", "Élève concerné : garçon, ▸12 ans", "Cliënt: (▸45 jr, m)"; the
@@ -367,16 +373,18 @@ const SUBJECT_FIELD_BEFORE_AGE = new RegExp(
   'iu',
 );
 /** After the age's digits, the sex named before it: its unit, maybe, and the phrase's end ("52▸,", "4▸ Jahre,"). */
-const FIELD_AGE_AFTER = new RegExp(String.raw`^${AGE_UNIT_WORDS}(?![\p{L}\d])(?=[ \t]*(?:[),;.]|\r?\n|$))`, 'iu');
+const FIELD_AGE_AFTER = new RegExp(String.raw`^${AGE_UNIT_WORDS}(?![\p{L}\d])${PHRASE_END}`, 'iu');
 /** After the age's digits, no sex before it: its unit, maybe, then the sex ("45▸ jr, m)"). */
 const FIELD_AGE_THEN_SEX = new RegExp(
-  String.raw`^${AGE_UNIT_WORDS}[ \t]*[,/;][ \t]*(?:${SEX_WORD})(?![\p{L}\d])(?=[ \t]*(?:[),;.]|\r?\n|$))`,
+  String.raw`^${AGE_UNIT_WORDS}[ \t]*[,/;][ \t]*(?:${SEX_WORD})(?![\p{L}\d])${PHRASE_END}`,
   'iu',
 );
 /** Roles a record tells of one person by: an employee, a worker, a patient, a client, a resident, a caller, a tenant. */
-const RECORD_ROLE = String.raw`employee|worker|staff member|patient|client|service user|resident|pupil|caller|claimant|applicant|tenant|mitarbeiter|mitarbeiterin|beschäftigte|beschäftigter|arbeitnehmer|arbeitnehmerin|patientin|bewohner|bewohnerin|klient|klientin|schüler|schülerin|melder|melderin|anrufer|anruferin|mieter|mieterin|antragsteller|antragstellerin|versicherte|versicherter|salarié|salariée|employé|employée|patiente|résident|résidente|élève|usager|usagère|locataire|assuré|assurée|dipendente|lavoratore|lavoratrice|operaio|operaia|paziente|utente|ospite|alunno|alunna|inquilino|inquilina|assicurato|assicurata|richiedente|trabajador|trabajadora|empleado|empleada|paciente|usuario|usuaria|residente|alumno|alumna|asegurado|asegurada|solicitante|werknemer|medewerker|medewerkster|patiënt|cliënt|bewoner|bewoonster|leerling|beller|huurder|huurster|verzekerde|aanvrager|pracownik|pracownica|pacjent|pacjentka|klientka|mieszkaniec|mieszkanka|uczeń|uczennica|najemca|ubezpieczony|ubezpieczona|wnioskodawca|trabalhador|trabalhadora|funcionário|funcionária|colaborador|colaboradora|doente|aluno|aluna|inquilino|segurado|segurada|requerente`;
+const RECORD_ROLE =
+  'employee|worker|staff member|patient|client|service user|resident|pupil|caller|claimant|applicant|tenant|mitarbeiter|mitarbeiterin|beschäftigte|beschäftigter|arbeitnehmer|arbeitnehmerin|patientin|bewohner|bewohnerin|klient|klientin|schüler|schülerin|melder|melderin|anrufer|anruferin|mieter|mieterin|antragsteller|antragstellerin|versicherte|versicherter|salarié|salariée|employé|employée|patiente|résident|résidente|élève|usager|usagère|locataire|assuré|assurée|dipendente|lavoratore|lavoratrice|operaio|operaia|paziente|utente|ospite|alunno|alunna|inquilino|inquilina|assicurato|assicurata|richiedente|trabajador|trabajadora|empleado|empleada|paciente|usuario|usuaria|residente|alumno|alumna|asegurado|asegurada|solicitante|werknemer|medewerker|medewerkster|patiënt|cliënt|bewoner|bewoonster|leerling|beller|huurder|huurster|verzekerde|aanvrager|pracownik|pracownica|pacjent|pacjentka|klientka|mieszkaniec|mieszkanka|uczeń|uczennica|najemca|ubezpieczony|ubezpieczona|wnioskodawca|trabalhador|trabalhadora|funcionário|funcionária|colaborador|colaboradora|doente|aluno|aluna|inquilino|segurado|segurada|requerente';
 /** German roles in the feminine, which "die" opens in the singular ("die Schüler (12 Jahre)" are many). */
-const GERMAN_FEMININE_ROLE = String.raw`mitarbeiterin|beschäftigte|arbeitnehmerin|patientin|bewohnerin|klientin|schülerin|melderin|anruferin|mieterin|antragstellerin|versicherte`;
+const GERMAN_FEMININE_ROLE =
+  'mitarbeiterin|beschäftigte|arbeitnehmerin|patientin|bewohnerin|klientin|schülerin|melderin|anruferin|mieterin|antragstellerin|versicherte';
 /** What stands between the role and the age: the sex, "âgé de", "di", "de", "ongeveer", "lat". */
 const BEFORE_AGE = String.raw`(?:(?:${SEX_WORD})[ \t]*,[ \t]*)?(?:(?:âgée?|agée?|aged|im alter von|di|de|van|ongeveer|about|circa|ca\.|około|cerca de|com|lat)[ \t]+){0,2}`;
 /**
@@ -392,11 +400,11 @@ const SUBJECT_BEFORE_AGE = new RegExp(
 const ARTICLE_FIRST = /^(?:the|der|die|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]/iu;
 /** After the age's digits: its unit, or a closing bracket, and the phrase's end ("72▸ ans,", "60▸)"). */
 const AGE_AFTER = new RegExp(
-  String.raw`^(?:[ \t]?(?:${AGE_UNITS}|år|years old|jahre alt)(?![\p{L}])|(?=[ \t]*\)))(?=[ \t]*(?:[),;.]|\r?\n|$))`,
+  String.raw`^(?:[ \t]?(?:${AGE_UNITS}|år|years old|jahre alt)(?![\p{L}])|(?=[ \t]*\)))${PHRASE_END}`,
   'iu',
 );
 /** After "lat" and the age: the phrase's end ("lat 41▸,"). */
-const BARE_AGE_AFTER = /^(?=[ \t]*(?:[),;.]|\r?\n|$))/;
+const BARE_AGE_AFTER = new RegExp(`^${PHRASE_END}`);
 /**
  * Whom a care note is about, then their sex and age or their age alone, in brackets or after a comma, the age ending
  * its phrase ("Cliënt (m, 45 jr)", "Pacjentka lat 34,"; not "Our client, 24 years in business").
@@ -1605,7 +1613,7 @@ function* initialsParticleNames(scan: TextScan, inPlace: readonly number[]): Ite
 const TWO_INITIALS = /\p{Lu}\.[ ]?\p{Lu}\./u;
 /** Someone by their initials and age, as case notes keep a child's or a client's name out ("J.M. (14)", "A.K., 34 J."). */
 const INITIALS_AGE = new RegExp(
-  String.raw`(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)(?:[ ]?(?:${AGE_UNITS}|a\.|år|jr|yrs?))?\)|,[ ]?${AGE})`,
+  String.raw`(?<![\p{L}\d.])(\p{Lu}\.[ ]?\p{Lu}\.(?:[ ]?\p{Lu}\.)?)(?:[ ]?\((?:\d{1,2}|1[01]\d)(?:[ ]?(?:${NOTE_AGE_UNITS}))?\)|,[ ]?${AGE})`,
   'gu',
 );
 
@@ -3546,7 +3554,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // A calendar of name days: its names are names, no one's ("4 grudnia: Barbary, Krystiana").
   const nameDays = scan.byFamily.has('name-day');
   const fiction =
-    (scan.byFamily.get('fiction-marker') ?? []).some((hit) => headingAt(text, hit.start)) ||
+    madeUpCase(scan) ||
     (text.includes('Persona') && PERSONA_HEADING.test(text)) ||
     (text.includes(' min') && FILM_LINE.test(text));
   for (const [key, matches] of alone) {
@@ -4322,15 +4330,14 @@ const INITIAL_THEN_END = /^[ \t]*(?:\p{Lu}\.)?[ \s]*$/u;
  * on the text's last line: "Back tomorrow hopefully. Dave", "…\nDave".
  */
 function signsOff(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
   return (
     (text.length - end < 16 &&
       INITIAL_THEN_END.test(text.slice(end)) &&
-      (DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-        SENTENCE_OR_LINE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) ||
+      (DASH_BEFORE.test(before) || SENTENCE_OR_LINE_BEFORE.test(before))) ||
     // Or a line's, where a field or a quote goes on after the note ("… drauf! – Birgit", "… hopefully. Dave" in a
     // ticket's body or a CSV export's cell).
-    ((SENTENCE_DASH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-      SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 8), start))) &&
+    ((SENTENCE_DASH_BEFORE.test(before) || SENTENCE_END_BEFORE.test(before)) &&
       INITIAL_THEN_LINE_END.test(text.slice(end, end + 8)))
   );
 }

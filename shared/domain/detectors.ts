@@ -676,18 +676,6 @@ const TEST_VALUES = new Set([
 ]);
 const TEST_VALUE_CONFIDENCE = 0.3;
 /**
- * An example's word ("e.g.", "Beispiel", "exemple" …) on the line of the value at `index`: the scope the national
- * ids' documented examples use too. A word elsewhere in the text does not make a value weak, so an unrelated "e.g."
- * cannot make a bank statement less than personal.
- */
-export function exampleOnLine(scan: TextScan, index: number): boolean {
-  if (!scan.byFamily.has('example-marker')) return false;
-  const { text } = scan;
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const lineEnd = text.indexOf('\n', index);
-  return hitBetween(scan, 'example-marker', lineStart, lineEnd < 0 ? text.length : lineEnd);
-}
-/**
  * A test value of the banks' and payment providers' documentation, in a text with an example's word anywhere: an API
  * guide's sample request says "the test IBAN above" below its code block. These values are no one's account, so the
  * whole text's scope cannot weaken a real one; a masked card's last four are real, and need the word on their line.

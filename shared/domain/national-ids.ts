@@ -3,9 +3,9 @@
 // only digits (BSN, PESEL, tax ids, …) collide with order and invoice numbers, so they
 // count only with a context word nearby; distinctive formats count on their own.
 import { stdnum } from 'stdnum';
-import { type DigitShape, defineDetector, digitMatches, exampleOnLine, shapeOf } from './detectors.js';
+import { type DigitShape, defineDetector, digitMatches, shapeOf } from './detectors.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
-import { fold, hitBetween, memo, near, type TextScan } from './text-scan.js';
+import { fold, hitBetween, hitOnLine, memo, near, type TextScan } from './text-scan.js';
 
 interface Scheme {
   readonly type: string;
@@ -292,7 +292,7 @@ const EXAMPLE_IDS = new Set([
 const EXAMPLE_ID_CONFIDENCE = 0.3;
 /** A documented example, with an example's word on its line ("for example 943 476 5919"): not a word elsewhere in the text. */
 function exampleId(scan: TextScan, value: string, index: number): boolean {
-  return EXAMPLE_IDS.has(value.replace(/[\s./-]/g, '').toUpperCase()) && exampleOnLine(scan, index);
+  return EXAMPLE_IDS.has(value.replace(/[\s./-]/g, '').toUpperCase()) && hitOnLine(scan, 'example-marker', index);
 }
 
 /** How far before a candidate its word may stand in the same sentence, when no other number comes between. */

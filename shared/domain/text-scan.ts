@@ -533,6 +533,13 @@ export function nearOnLine(scan: TextScan, family: string, index: number, before
   return hit !== undefined && !scan.text.slice(hit.end, index).includes('\n');
 }
 
+/** Whether a hit of `family` lies on the line of `index` ("for example 943 476 5919"), before or after it. */
+export function hitOnLine(scan: TextScan, family: string, index: number): boolean {
+  const { text } = scan;
+  const lineEnd = text.indexOf('\n', index);
+  return hitBetween(scan, family, text.lastIndexOf('\n', index - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
+}
+
 /** Whether a hit of `family` lies within [from, to). */
 export function hitBetween(scan: TextScan, family: string, from: number, to: number): boolean {
   const hits = scan.byFamily.get(family);
