@@ -1111,6 +1111,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // lower case, as they stand mid-sentence in Italian, Spanish and Polish ("il sig. Esposito", "pan Zając", "p. Nowak").
     if ((word.length <= 2 && word !== 'p' && !isUpperAt(text, n.hit.start)) || (abbreviation && text[n.hit.end] !== '.'))
       continue;
+    // The end of a longer abbreviation: "€ 62,50 p.p. Vegetarische variant" (per person), not the Polish "p." of pani.
+    if (word.length <= 2 && /\p{L}\.$/u.test(text.slice(Math.max(0, n.hit.start - 2), n.hit.start))) continue;
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
@@ -1293,6 +1295,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
       match.confidence <= 0.7 &&
       (inCompanyName(scan, match.index + match.value.length) ||
         inTownName(scan.text, match.index) ||
+        (!/\s/.test(match.value) && eponymPair(scan.text, match.index, match.index + match.value.length)) ||
         airportAt(scan.text, match.index, match.index + match.value.length))
     )
       continue;
@@ -1332,6 +1335,14 @@ function* mailDisplayNames(scan: TextScan): Iterable<Match> {
     if (knownIn(value.replace(',', ' ')))
       yield { type: 'person-name', value, confidence: 0.75, index: m.index + m[0].indexOf(value) };
   }
+}
+
+/**
+ * Two surnames joined by an en dash: a method, a law or a test named after both ("the Mann–Whitney U test",
+ * "Kaplan–Meier estimates", "Navier–Stokes"): one word each. A person's double surname takes a hyphen.
+ */
+function eponymPair(text: string, start: number, end: number): boolean {
+  return /\p{L}–$/u.test(text.slice(Math.max(0, start - 2), start)) || /^–\p{Lu}/u.test(text.slice(end, end + 2));
 }
 
 /** An airport's code in brackets right after a name ("Paris Orly (ORY)", "Lisboa Humberto Delgado (LIS)"). */
@@ -3095,6 +3106,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // A given name and a surname: a person, unless a year of birth more than 110 years ago
   // follows close after: history ("Albert Einstein (1879–1955)").
   let creatorEnd = -1;
+  const makerEnds: number[] = [];
   /**
    * The rest of each sentence that names a maker or a person of history by their calling, or one the list of people
    * of history holds: "Briefe von Philipp Otto Runge an seinen Bruder Daniel", "… the poet William Wordsworth lived with his sister
@@ -3110,6 +3122,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (text[hit.start - 1] === '-' || text[hit.end] === '-' || partOfPlaceName(scan, hit.start)) continue;
     if (namingAt(scan, nextWord(text, hit.end)) || streetAhead(scan, hit.end)) continue;
     fromCreator(hit.start, hit.end);
+    // The first of the makers a list names ("skönlitteratur av Astrid Lindgren, Selma Lagerlöf och …").
+    if (makerBefore(text.slice(Math.max(0, hit.start - 48), hit.start))) makerEnds.push(hit.end);
   }
   /** In a maker's sentence, but not one of the writer's own ("… con mia cugina Francesca"). */
   const ofCreator = (index: number) =>
@@ -3124,7 +3138,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       makerBefore(before) ||
       titleByLine(scan, start) ||
       (WORK_COMMA_BY.test(before) && YEAR_IN_BRACKETS.test(text.slice(end, end + 10))) ||
-      (creatorEnd >= 0 && start - creatorEnd < 40 && CREATOR_AND.test(text.slice(creatorEnd, start)));
+      [creatorEnd, ...makerEnds].some((e) => e >= 0 && e <= start && start - e < 40 && CREATOR_AND.test(text.slice(e, start)));
     if (creator) {
       creatorEnd = end;
       fromCreator(start, end);
@@ -3737,7 +3751,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  */
 /** Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"). */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -3801,7 +3815,7 @@ const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exe
 const makerBefore = (before: string) => CREATOR_BEFORE.test(before) || callingBefore(before);
 /** Between two makers, maybe past a first name no list holds: "… Gallé et de Louis Majorelle", "… Hammershøi, Peder Severin Krøyer". */
 const CREATOR_AND =
-  /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz))(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?(?:\p{Lu}\p{Ll}+[ \t]+){0,2}$/u;
+  /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz|och|og))(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?(?:\p{Lu}\p{Ll}+[ \t]+){0,2}$/u;
 /** A capitalised particle elided before a name: "Sant'", "D'", "O'", "Dell'". */
 const ELIDED_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{0,8}['’]$/u;
 /** A cited author's initials, then the work's year in brackets on the line: ", K., & Toutanova, K. (2019)". */

