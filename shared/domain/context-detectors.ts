@@ -334,9 +334,16 @@ function* recordSubjects(scan: TextScan, confidence: number): Iterable<Match> {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const sliceStart = Math.max(lineStart, start - SUBJECT_REACH);
     const slice = text.slice(sliceStart, start);
-    // Within a few words of the age, a comma, a bracket or a field's colon stands before it.
-    if (!/[,(:][^,(:]{0,36}$/.test(slice)) continue;
+    // Within a few words of the age, a comma, a bracket or a field's colon stands before it; in a record's text, an
+    // indefinite article may stand there instead ("Se identifica a un varón de 45 años").
+    if (!/[,(:][^,(:]{0,36}$/.test(slice) && !(recordText(scan) && SEX_AND_AGE_IN_RECORD.test(slice))) continue;
     const after = text.slice(end, end + 32);
+    const bySex = sexAndAge(scan, slice, after);
+    if (bySex) {
+      const from = sliceStart + bySex[0];
+      yield { type: 'person-number', value: text.slice(from, end + bySex[1]).trim(), confidence, index: from };
+      continue;
+    }
     const field = SUBJECT_FIELD_BEFORE_AGE.exec(slice);
     const byField = field && (field[1] ? FIELD_AGE_AFTER.exec(after) : FIELD_AGE_THEN_SEX.exec(after));
     const m = byField ? field : SUBJECT_BEFORE_AGE.exec(slice);
@@ -350,6 +357,22 @@ function* recordSubjects(scan: TextScan, confidence: number): Iterable<Match> {
   }
 }
 
+/**
+ * Someone by their sex and age without a role's field: in a bracket ("(male, 34)", "(34, male)"), between commas
+ * before an age with its unit ("Élève de 6e B, fille, 11 ans,"), or in a record's text after an indefinite article or
+ * a role ("un varón de 45 años,"). Where the match starts in `slice`, and how long its end is in `after`.
+ */
+function sexAndAge(scan: TextScan, slice: string, after: string): [number, number] | undefined {
+  const closes = AGE_CLOSES.exec(after);
+  const bracket = closes && SEX_IN_BRACKET.exec(slice);
+  if (closes && bracket) return [bracket.index, closes[0].length];
+  const sexAfter = slice.endsWith('(') ? AGE_THEN_SEX_CLOSES.exec(after) : null;
+  if (sexAfter) return [slice.length - 1, sexAfter[0].length];
+  const unit = AGE_UNIT_ENDS.exec(after);
+  const listed = unit && (SEX_LISTED.exec(slice) ?? (recordText(scan) ? SEX_AND_AGE_IN_RECORD.exec(slice) : null));
+  return unit && listed ? [listed.index, unit[0].length] : undefined;
+}
+
 /** A case study, a worksheet or a training's case by its heading: its people are made up. */
 const madeUpCase = (scan: TextScan) =>
   memo(scan, 'made-up-case', () => (scan.byFamily.get('fiction-marker') ?? []).some((hit) => headingAt(scan.text, hit.start)));
@@ -357,9 +380,11 @@ const madeUpCase = (scan: TextScan) =>
 /** Whom a record is about, as its field names them: a client, a patient, a pupil, a child, a resident, a service user. */
 const SUBJECT_FIELD =
   'client|cliënt|cliente|klient|klientin|patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|brukare|service user|young person|child|kind|enfant|bambino|bambina|niño|niña|criança|dziecko|pupil|student|élève|alunno|alunna|alumno|alumna|aluno|aluna|leerling|schüler|schülerin|uczeń|uczennica|jeugdige|minor|minore|menor|mineur|mineure|betrokkene|person concerned|personne concernée';
-/** A person's sex as a record writes it, in words ("male", "Junge", "garçon", "meisje", "kvinna") or a letter. */
-const SEX_WORD =
-  'male|female|man|woman|boy|girl|m|f|w|männlich|weiblich|junge|mädchen|mann|frau|garçon|fille|homme|femme|ragazzo|ragazza|maschio|femmina|uomo|donna|niño|niña|chico|chica|hombre|mujer|varón|jongen|meisje|vrouw|chłopiec|dziewczynka|dziewczyna|mężczyzna|kobieta|menino|menina|rapaz|rapariga|homem|mulher|pojke|flicka|kvinna|dreng|pige|kvinde|poika|tyttö|mies|nainen';
+/** A person's sex as a record writes it, in words ("male", "Junge", "garçon", "meisje", "kvinna", "do sexo feminino"). */
+const SEX_NAME =
+  'male|female|man|woman|boy|girl|männlich|weiblich|junge|mädchen|mann|frau|garçon|fille|homme|femme|ragazzo|ragazza|maschio|femmina|uomo|donna|niño|niña|chico|chica|hombre|mujer|varón|jongen|meisje|vrouw|chłopiec|dziewczynka|dziewczyna|mężczyzna|kobieta|menino|menina|rapaz|rapariga|homem|mulher|pojke|flicka|kvinna|dreng|pige|kvinde|poika|tyttö|mies|nainen|(?:do|de|di|du)[ \t]+(?:sexo|sesso|sexe)[ \t]+(?:feminino|masculino|femenino|femminile|maschile|féminin|masculin)';
+/** … or as a letter ("m", "f", "w"). */
+const SEX_WORD = `${SEX_NAME}|m|f|w`;
 /** An age's unit, or none, after its digits ("52", "4 Jahre", "12 ans", "88 år", "14 jaar"). */
 const AGE_UNIT_WORDS = String.raw`(?:[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old|aastat|vuotta))?`;
 /**
@@ -405,12 +430,46 @@ const AGE_AFTER = new RegExp(
 );
 /** After "lat" and the age: the phrase's end ("lat 41▸,"). */
 const BARE_AGE_AFTER = new RegExp(`^${PHRASE_END}`);
+/** An age's unit, then the phrase's end: "11▸ ans,", "14▸ jaar,". */
+const AGE_UNIT_ENDS = new RegExp(
+  String.raw`^[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old|aastat|vuotta)(?![\p{L}])${PHRASE_END}`,
+  'iu',
+);
+/** Words for "about" before an age: "(vrouw, ongeveer ▸60)", "cerca de ▸60 anos". */
+const ABOUT_AGE = String.raw`(?:(?:ca\.|circa|about|approx\.?|ongeveer|około|cerca de|environ|etwa|aged|âgée?|agée?|im alter von)[ \t]+)?`;
+/** A bracket that opens with the sex, up to the age: "(male, ▸34)", "(donna, ▸91 anni)". */
+const SEX_IN_BRACKET = new RegExp(String.raw`\([ \t]*(?:${SEX_NAME})[ \t]*[,/;][ \t]*${ABOUT_AGE}$`, 'iu');
+/** … and the age that closes it: "34▸)", "91▸ anni)". */
+const AGE_CLOSES = new RegExp(String.raw`^${AGE_UNIT_WORDS}[ \t]*\)`, 'iu');
+/** An age, then the sex, closing a bracket: "(▸34, male)". */
+const AGE_THEN_SEX_CLOSES = new RegExp(String.raw`^${AGE_UNIT_WORDS}[ \t]*[,/;][ \t]*(?:${SEX_NAME})[ \t]*\)`, 'iu');
+/** The sex between commas, or after a label's colon, before an age with its unit: "Élève de 6e B, fille, ▸11 ans". */
+const SEX_LISTED = new RegExp(String.raw`[,:][ \t]*(?:${SEX_NAME})[ \t]*,[ \t]*$`, 'iu');
+/**
+ * In a record's text, someone by an indefinite article or their role, their sex and their age: "un varón de ▸45 años,",
+ * "utente do sexo feminino, cerca de ▸60 anos,". News writes the same ("Un varón de 45 años ha resultado herido"), so
+ * only under a report's or a log's heading.
+ */
+const SEX_AND_AGE_IN_RECORD = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:a|an|un|una|une|uno|ein|eine|een|um|uma|jeden|jedna)[ \t]+|(?<![\p{L}])(?:${RECORD_ROLE})[ \t]+)(?:${SEX_NAME})[ \t]*,?[ \t]*(?:(?:de|di|van|of|von|com|met|mit)[ \t]+)?${ABOUT_AGE}$`,
+  'iu',
+);
+/**
+ * A report's, a log's or a handover's heading on the text's first line, and a clock's time in the text: "INCIDENT
+ * REPORT", "Parte de intervención nº 2026/1184", "Registo de ocorrência", "Raport zmiany nocnej", "Diario di nucleo".
+ */
+const RECORD_HEADING =
+  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|report|log|handover|parte|informe|incidencias|registo|registro|ocorrência|ocorrencia|rapport|compte rendu|main courante|fiche|unfallanzeige|unfallbericht|einsatzbericht|meldung|protokoll|übergabe|verslag|melding|rapportage|raport|notatka|dziennik|diario|verbale|relazione|segnalazione|avvikelse|dagbok)(?![\p{L}])[^\n]{0,60}(?:\r?\n|$)/iu;
+const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
+const recordText = (scan: TextScan) =>
+  memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text.trimStart()) && CLOCK_TIME.test(scan.text));
 /**
  * Whom a care note is about, then their sex and age or their age alone, in brackets or after a comma, the age ending
- * its phrase ("Cliënt (m, 45 jr)", "Pacjentka lat 34,"; not "Our client, 24 years in business").
+ * its phrase ("Cliënt (m, 45 jr)", "Pacjentka lat 34,", "Pokój 7, mieszkanka lat 87:"; not "Our client, 24 years in
+ * business").
  */
 const CARED_FOR_BY_AGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|cliënt|client|cliente|klient|klientin|bewohner|bewohnerin|résident|résidente|residente|bewoner|mieszkaniec|mieszkanka|service user)(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+(?=lat[ \t]))(?:[mwfv][ \t]*[,/][ \t]*)?(?:lat[ \t]+\d{1,3}(?!\d)|\d{1,3}[ \t]?(?:${AGE_UNITS}|jr|yo|lat)(?![\p{L}]))(?=[ \t]*(?:[),;.]|old(?![\p{L}])|\r?\n|$))`,
+  String.raw`(?<![\p{L}])(?:patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|cliënt|client|cliente|klient|klientin|bewohner|bewohnerin|résident|résidente|residente|bewoner|mieszkaniec|mieszkanka|service user)(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+(?=lat[ \t]))(?:[mwfv][ \t]*[,/][ \t]*)?(?:lat[ \t]+\d{1,3}(?!\d)|\d{1,3}[ \t]?(?:${AGE_UNITS}|jr|yo|lat)(?![\p{L}]))(?=[ \t]*(?:[),;.:]|old(?![\p{L}])|\r?\n|$))`,
   'giu',
 );
 

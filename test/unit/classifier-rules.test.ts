@@ -4354,6 +4354,39 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(names('Spotkanie z p. Nowak jutro o 10.')).toEqual(['Nowak']);
   });
 
+  it.each([
+    ['el', 'Καλησπέρα κυρία Παπαδοπούλου, η σύζυγός μου γέννησε χθες. Με εκτίμηση, Νίκος Γεωργίου'],
+    ['bg', 'Моля синът ми Георги Петров да бъде освободен от часовете по физическо поради астма. Мария Петрова'],
+  ])("reads a birth or a condition in a Greek or a Bulgarian message as someone's health (%s, holdout-318)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
+  it.each([
+    [
+      'en',
+      'Description: A forklift operator (male, 34) caught his left hand in the rack; taken to A&E with a suspected fracture.',
+    ],
+    ['it', "Notte 01/12: l'ospite della stanza 12 (donna, 91 anni) si è alzata in stato confusionale; terapia al bisogno."],
+    ['fr', 'Élève de 6e B, fille, 11 ans, venue à 10 h 15 pour maux de ventre et nausées. Température 38,4 °C.'],
+    ['nl', 'Casus 3: jongen, 14 jaar, woont bij moeder. Jongere geeft aan somber te zijn; aanmelding bij de GGZ-jeugd.'],
+    ['pl', 'Pokój 7, mieszkanka lat 87: niepokój w nocy, podano lek zgodnie ze zleceniem lekarza.'],
+  ])(
+    "reads whom a record is about by their sex and age, in a bracket or between commas, as someone's (%s, holdout-319)",
+    (_, text) => {
+      expect(classifyText(text).sensitivity).toBe('special');
+    },
+  );
+
+  it('reads someone by an indefinite article, their sex and age only in a report with a time, not in news', () => {
+    const report =
+      'Parte de intervención nº 2026/1184\n\nA las 22:40 la patrulla acude a la calle Mayor. Se identifica a un varón de 45 años, vecino del municipio, con síntomas de embriaguez, que es trasladado al centro de salud.';
+    expect(classifyText(report).sensitivity).toBe('special');
+    const news =
+      'Sucesos\n\nUn varón de 45 años ha resultado herido esta noche, a las 22:40, al ser atropellado en la calle Mayor. Fue trasladado al hospital.';
+    expect(classifyText(news).sensitivity).toBe('public');
+    expect(classifyText('Survey respondents by sex (female, 41%; male, 59%) and age group.').sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
