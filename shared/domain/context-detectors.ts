@@ -313,7 +313,9 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // "Brukare: kvinna, 88 år"), or by their role and their age in apposition ("Le patient, âgé de 72 ans,", "La
   // dipendente, 45 anni,", "Pracownik działu (lat 41,"). A case study's or a training's made-up subject ("Cas
   // pratique n° 3 … Le patient, âgé de 80 ans,") is no one.
-  yield* recordSubjects(scan, madeUpCase(scan) ? 0.45 : 0.7);
+  // An annual report's case told for publication ("Jaarverslag 2025 … Uit de praktijk (geanonimiseerd): meisje, 15
+  // jaar, …") is no one either.
+  yield* recordSubjects(scan, madeUpCase(scan) || reportCase(scan) ? 0.45 : 0.7);
 }
 
 /** How far before an age its role may stand: the article, the role, a word, the sex and "âgé de". */
@@ -363,6 +365,8 @@ function* recordSubjects(scan: TextScan, confidence: number): Iterable<Match> {
  * a role ("un varón de 45 años,"). Where the match starts in `slice`, and how long its end is in `after`.
  */
 function sexAndAge(scan: TextScan, slice: string, after: string): [number, number] | undefined {
+  // A size guide's line: "Size 116 (boy, 6 years): chest 60 cm".
+  if (SIZE_LINE.test(slice) || SIZE_LINE.test(after)) return undefined;
   const closes = AGE_CLOSES.exec(after);
   const bracket = closes && SEX_IN_BRACKET.exec(slice);
   if (closes && bracket) return [bracket.index, closes[0].length];
@@ -373,9 +377,20 @@ function sexAndAge(scan: TextScan, slice: string, after: string): [number, numbe
   return unit && listed ? [listed.index, unit[0].length] : undefined;
 }
 
+/** A size's or a measure's word: a size guide's line, whose sex and age are a garment's. */
+const SIZE_LINE =
+  /(?<![\p{L}])(?:size|sizes|größe|gr\.|taille|taglia|talla|maat|rozmiar|tamanho|storlek|størrelse|koko)(?![\p{L}])|\d[ \t]?(?:cm|mm|kg)(?![\p{L}])/iu;
+
 /** A case study, a worksheet or a training's case by its heading: its people are made up. */
 const madeUpCase = (scan: TextScan) =>
   memo(scan, 'made-up-case', () => (scan.byFamily.get('fiction-marker') ?? []).some((hit) => headingAt(scan.text, hit.start)));
+
+/** An annual or a sustainability report by its title in the first line, not a message about one: it publishes its cases. */
+const reportCase = (scan: TextScan) =>
+  memo(scan, 'report-case', () => {
+    const first = scan.byFamily.get('corporate-report')?.[0];
+    return first !== undefined && first.start < firstLine(scan.text).length && !aMessage(scan);
+  });
 
 /** Whom a record is about, as its field names them: a client, a patient, a pupil, a child, a resident, a service user. */
 const SUBJECT_FIELD =
@@ -455,11 +470,12 @@ const SEX_AND_AGE_IN_RECORD = new RegExp(
   'iu',
 );
 /**
- * A report's, a log's or a handover's heading on the text's first line, and a clock's time in the text: "INCIDENT
+ * An incident's, a log's or a handover's heading on the text's first line, and a clock's time in the text: "INCIDENT
  * REPORT", "Parte de intervención nº 2026/1184", "Registo de ocorrência", "Raport zmiany nocnej", "Diario di nucleo".
+ * Not a report's word alone: a blood drive's "Informe de la campaña" tells of "un hombre de 68 años" for publication.
  */
 const RECORD_HEADING =
-  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|report|log|handover|parte|informe|incidencias|registo|registro|ocorrência|ocorrencia|rapport|compte rendu|main courante|fiche|unfallanzeige|unfallbericht|einsatzbericht|meldung|protokoll|übergabe|verslag|melding|rapportage|raport|notatka|dziennik|diario|verbale|relazione|segnalazione|avvikelse|dagbok)(?![\p{L}])[^\n]{0,60}(?:\r?\n|$)/iu;
+  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}(?:\r?\n|$)/iu;
 const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
 const recordText = (scan: TextScan) =>
   memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text.trimStart()) && CLOCK_TIME.test(scan.text));

@@ -4387,6 +4387,18 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText('Survey respondents by sex (female, 41%; male, 59%) and age group.').sensitivity).toBe('public');
   });
 
+  it("reads a size guide's, a published report's and an annual report's sex and age as no one's (holdout-320)", () => {
+    expect(classifyText('Size 116 (boy, 6 years): chest 60 cm\nSize 128 (girl, 8 years): chest 64 cm').sensitivity).toBe(
+      'public',
+    );
+    const drive =
+      'Informe de la campaña de donación de sangre\n\nLa unidad móvil estuvo de 10:00 a 14:00. El donante de mayor edad, un hombre de 68 años, recibió la insignia de oro.';
+    expect(classifyText(drive).sensitivity).toBe('public');
+    const annual =
+      'Jaarverslag 2025 – Jeugdhulp Regio West\n\nUit de praktijk (geanonimiseerd): meisje, 15 jaar, kwam bij ons met angstklachten en schoolverzuim.';
+    expect(classifyText(annual).sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
