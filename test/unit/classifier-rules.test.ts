@@ -4399,6 +4399,13 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText(annual).sensitivity).toBe('public');
   });
 
+  it.each([
+    ['nl', 'Beste meneer De Graaf, mijn moeder spreekt alleen Tamazight. Kunt u een Berberse tolk regelen? Nadia El Amrani'],
+    ['pt', 'Olá Rita, nesse dia tenho a reunião da concelhia do PS, sou o secretário desde setembro. Abraço, Nuno Ferraz'],
+  ])("reads a Berber interpreter and a party's local body as someone's origin and opinion (%s, holdout-323)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
