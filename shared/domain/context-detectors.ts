@@ -3028,6 +3028,11 @@ const SAINT_BEFORE =
  */
 const DISH_AFTER =
   /^(?:[ \t]+(?:aux|au|à la)[ \t]+(?:poires|pommes|fraises|framboises|chocolat|citron|amandes|noisettes|marrons|myrtilles|abricots|cerises|fruits|pistaches|caramel|café|beurre|fromage|champignons|légumes|lardons|oranges|figues|pêches|prunes|noix)|[ \t-]+(?:salad|salads|sponge|dressing|salat|salate|torte|schnitten))(?![\p{L}])/iu;
+/** Victory in Italian, Spanish and Portuguese, which is a given name too. */
+const VICTORY = new Set(['vittoria', 'victoria', 'vitoria']);
+/** Whom a victory is for, over or against, or the club's town: "per", "della", "del", "contro", "sobre", "de". */
+const VICTORY_AFTER =
+  /^[ 	]+(?:per|della|dello|del|dei|degli|delle|di|contro|sul|sulla|sui|in|a|al|alla|de|do|da|dos|das|en|ante|frente|por|sobre|sob)(?![\p{L}])/u;
 /** Titles that address a household ("Familie Yılmaz", "famiglia Ferri"). */
 const HOUSEHOLD_TITLE = /^(?:familie|famille|famiglia|rodzina)$/i;
 /** A Spanish plural article right before a word. */
@@ -3286,6 +3291,12 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "10 de Março", "Jan 2027": a month that is a given name too, in a date, whatever word follows (not "30  Marco
     // Jansen", a birthday calendar's line).
     if (MONTH_GIVEN.has(fold(text.slice(hit.start, end))) && inWrittenDate(text, hit.start, end)) {
+      covered = end;
+      continue;
+    }
+    // "Vittoria per l'austriaco", "Vittoria della Juventus", "Victoria del Real Madrid", "o Vitória de Guimarães": a
+    // victory, and a club named so, before whom it is for or against.
+    if (VICTORY.has(fold(text.slice(hit.start, end))) && VICTORY_AFTER.test(text.slice(end, end + 12))) {
       covered = end;
       continue;
     }

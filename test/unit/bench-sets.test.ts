@@ -123,8 +123,19 @@ const KNOWN_FLAGS: Record<string, string> = {
     'order references written as valid DNIs with a suffix ("12345678Z-ES"): a valid DNI reads as one wherever it stands',
   'holdout-304/de-museum-text.txt':
     'a museum\'s wall text naming the Brücke painters ("Erich Heckel und Karl Schmidt-Rottluff gründeten 1905 …") with no life span to tell them as people of history: published prose naming people is a known gap',
-  'holdout-306/pt-relatorio-jogo.txt':
-    'a match report\'s club "o Vitória de Guimarães", written as a given name, a particle and a place, as Portuguese names are ("Maria de Fátima")',
+  // holdout-324 is news naming living people (executives, a mayor, an author, athletes, performers, a minister): their
+  // names are personal data though published, and the rules read them so, failing closed; see docs/classifier.md.
+  'holdout-324/en-business-news.txt': 'news naming a new chief executive, her predecessor and the chairman',
+  'holdout-324/de-gemeinderat-bericht.txt': 'local news naming the mayor and a council group leader',
+  'holdout-324/fr-interview-autrice.txt': 'a published interview naming a living author',
+  'holdout-324/it-sport-risultati.txt': 'ski race results naming living athletes',
+  'holdout-324/es-cultura-agenda.txt': 'listings naming living performers',
+  'holdout-324/nl-persbericht-benoeming.txt':
+    "a museum foundation's appointment news with no press release's title: the new director and her predecessor",
+  'holdout-324/pl-wiadomosci-sejm.txt': "parliament news naming a minister after her office's full name, and an MP",
+  'holdout-324/pt-noticia-premio.txt': 'news naming a prize-winning researcher and a commissioner',
+  'holdout-324/en-obituary-public.txt': 'a news obituary of a sportsman, who died at 81, not long enough ago for history',
+  'holdout-324/sv-nyhet-kommun.txt': 'local news naming a council chair',
   'holdout-288/de-musterformular.txt':
     'a filling-in guide\'s stand-in "Erika Mustermann" with a birth date and an address: synthetic personal documents write people so',
   'holdout-99/de-customer-test.java':

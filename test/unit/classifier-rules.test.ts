@@ -4406,6 +4406,13 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
 
+  it('reads "Vittoria", "Victoria" and "Vitória" before whom a victory is for or against as a victory (holdout-324)', () => {
+    expect(names("Vittoria per l'austriaco Lukas Feurstein davanti allo svizzero.")).toEqual(['Lukas Feurstein']);
+    expect(classifyText('Victoria del Real Madrid ante el Betis en el Bernabéu.').sensitivity).toBe('public');
+    expect(classifyText('O Vitória de Guimarães venceu por 2-0.').sensitivity).toBe('public');
+    expect(names('Ciao, sono Vittoria, ti richiamo domani.')).toEqual(['Vittoria']);
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
