@@ -338,7 +338,8 @@ function* recordSubjects(scan: TextScan, confidence: number): Iterable<Match> {
     const slice = text.slice(sliceStart, start);
     // Within a few words of the age, a comma, a bracket or a field's colon stands before it; in a record's text, an
     // indefinite article may stand there instead ("Se identifica a un varón de 45 años").
-    if (!/[,(:][^,(:]{0,36}$/.test(slice) && !(recordText(scan) && SEX_AND_AGE_IN_RECORD.test(slice))) continue;
+    if (!/[,(:][^,(:]{0,36}$/.test(slice) && !(recordText(scan) && SEX_AND_AGE_IN_RECORD.test(slice.slice(-SEX_AGE_REACH))))
+      continue;
     const after = text.slice(end, end + 32);
     const bySex = sexAndAge(scan, slice, after);
     if (bySex) {
@@ -365,18 +366,27 @@ function* recordSubjects(scan: TextScan, confidence: number): Iterable<Match> {
  * a role ("un varón de 45 años,"). Where the match starts in `slice`, and how long its end is in `after`.
  */
 function sexAndAge(scan: TextScan, slice: string, after: string): [number, number] | undefined {
-  // A size guide's line: "Size 116 (boy, 6 years): chest 60 cm".
-  if (SIZE_LINE.test(slice) || SIZE_LINE.test(after)) return undefined;
+  // The patterns end at the slice's end: each runs on as much of it as its longest match needs.
+  const tail = slice.length > SEX_AGE_REACH ? slice.length - SEX_AGE_REACH : 0;
+  let found: [number, number] | undefined;
   const closes = AGE_CLOSES.exec(after);
-  const bracket = closes && SEX_IN_BRACKET.exec(slice);
-  if (closes && bracket) return [bracket.index, closes[0].length];
-  const sexAfter = slice.endsWith('(') ? AGE_THEN_SEX_CLOSES.exec(after) : null;
-  if (sexAfter) return [slice.length - 1, sexAfter[0].length];
-  const unit = AGE_UNIT_ENDS.exec(after);
-  const listed = unit && (SEX_LISTED.exec(slice) ?? (recordText(scan) ? SEX_AND_AGE_IN_RECORD.exec(slice) : null));
-  return unit && listed ? [listed.index, unit[0].length] : undefined;
+  const open = closes ? slice.lastIndexOf('(') : -1;
+  const bracket = open >= tail ? SEX_IN_BRACKET.exec(slice.slice(open)) : null;
+  if (closes && bracket) found = [open, closes[0].length];
+  const sexAfter = !found && slice.endsWith('(') ? AGE_THEN_SEX_CLOSES.exec(after) : null;
+  if (sexAfter) found = [slice.length - 1, sexAfter[0].length];
+  const unit = found ? null : AGE_UNIT_ENDS.exec(after);
+  if (unit) {
+    const rest = slice.slice(tail);
+    const listed = SEX_LISTED.exec(rest) ?? (recordText(scan) ? SEX_AND_AGE_IN_RECORD.exec(rest) : null);
+    if (listed) found = [tail + listed.index, unit[0].length];
+  }
+  // A size guide's line: "Size 116 (boy, 6 years): chest 60 cm".
+  return found && !SIZE_LINE.test(slice) && !SIZE_LINE.test(after) ? found : undefined;
 }
 
+/** How far before an age its sex and an article or a role may stand: "utente do sexo feminino, cerca de ▸60". */
+const SEX_AGE_REACH = 72;
 /** A size's or a measure's word: a size guide's line, whose sex and age are a garment's. */
 const SIZE_LINE =
   /(?<![\p{L}])(?:size|sizes|größe|gr\.|taille|taglia|talla|maat|rozmiar|tamanho|storlek|størrelse|koko)(?![\p{L}])|\d[ \t]?(?:cm|mm|kg)(?![\p{L}])/iu;
@@ -478,7 +488,7 @@ const RECORD_HEADING =
   /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}(?:\r?\n|$)/iu;
 const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
 const recordText = (scan: TextScan) =>
-  memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text.trimStart()) && CLOCK_TIME.test(scan.text));
+  memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text.slice(0, 400).trimStart()) && CLOCK_TIME.test(scan.text));
 /**
  * Whom a care note is about, then their sex and age or their age alone, in brackets or after a comma, the age ending
  * its phrase ("Cliënt (m, 45 jr)", "Pacjentka lat 34,", "Pokój 7, mieszkanka lat 87:"; not "Our client, 24 years in
