@@ -198,10 +198,11 @@ const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-
 
 /**
  * After the label: its abbreviation's dot ("Employee no. 22913"), a number sign, a colon or a log's "=", then
- * the number, its digits maybe grouped by spaces ("Personalnummer: 40 1187", "badge=44817").
+ * the number, its digits maybe grouped by spaces ("Personalnummer: 40 1187", "badge=44817"), an underscore after its
+ * letters ("user_id": "u_8f3a91c2") or a UUID (a phone's advertising id).
  */
 const RECORD_NUMBER =
-  /^\.?\s*(?:no\.?|nr\.?|n°|nº|n\.[º°]?|#)?\s*[:#=]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?(\d{2,4}(?: \d{2,8}){1,3}|[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+  /^\.?\s*(?:no\.?|nr\.?|n°|nº|n\.[º°]?|#)?\s*[:#=]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?(\d{2,4}(?: \d{2,8}){1,3}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Z]{0,4}[-/_]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
 /** A reference number as written: letters glued to digits ("APP-26-0412", "P-77", "40331"). */
 const REFERENCE = String.raw`[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}`;

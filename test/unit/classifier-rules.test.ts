@@ -4413,6 +4413,16 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(names('Ciao, sono Vittoria, ti richiamo domani.')).toEqual(['Vittoria']);
   });
 
+  it("reads an app's user id, a phone's advertising id and a delivery rider's id as someone's (holdout-325)", () => {
+    const events =
+      '{"ts":"2026-11-30T18:02:11Z","event":"app_open","user_id":"u_8f3a91c2","gaid":"6f1e2b7c-4d0a-4b8e-9c61-2a7f0e93b5d4"}';
+    expect(classifyText(events).sensitivity).toBe('personal');
+    const trace =
+      'repartidor_id,timestamp,lat,lon\nR-2291,2026-12-01T08:01:10,40.41652,-3.70379\nR-2291,2026-12-01T08:14:33,40.42381,-3.69222';
+    expect(classifyText(trace).sensitivity).toBe('personal');
+    expect(classifyText('Rider app release 4.2: riders can now pause deliveries.').sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
