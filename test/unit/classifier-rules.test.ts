@@ -4423,6 +4423,13 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText('Rider app release 4.2: riders can now pause deliveries.').sensitivity).toBe('public');
   });
 
+  it("reads a radiologist's report by its department and its words as health, not a radiology congress (holdout-326)", () => {
+    const report =
+      'U.O. Radiologia\nPaziente: FERRARI ANNA   Nata il: 03/02/1961\nEsame: RX TORACE 2P\nNon evidenti addensamenti parenchimali in atto.';
+    expect(classifyText(report).sensitivity).toBe('special');
+    expect(classifyText('La Società Italiana di Radiologia Medica organizza il congresso a Rimini.').sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
