@@ -4715,10 +4715,11 @@ const ownAddress = (text: string, start: number) => {
 /**
  * A home's, by what is said around it: its neighbours, no one at home, or a flat's number in it ("Lindenweg 3 …, 2. OG
  * links. Falls niemand öffnet: bitte beim Nachbarn abgeben", "Flat 3, 27 Lime Grove", "als ik niet thuis ben … bij de
- * buren"). An organisation's address has a reception, not neighbours to leave a parcel with.
+ * buren"); since 2.21.0 the writer at home there ("via dei Mille 44, scala B … Sono a casa tutte le mattine"). Not a
+ * bell or an intercom alone: a practice's and a warehouse's have them ("citofono Studio Bianchi", "bitte klingeln"). An organisation's address has a reception, not neighbours to leave a parcel with.
  */
 const HOME_AROUND =
-  /(?<![\p{L}])(?:neighbou?rs?|next door|nachbarn?|nachbarin|voisine?s?|vicin[oa]|vicini|vecin[oa]s?|buren|buurvrouw|buurman|sąsiad\p{L}*|vizinh[oa]s?|not (?:at )?home|nicht zu ?hause|niemand öffnet|pas chez moi|non sono in casa|se non rispondo|no hay nadie|no estoy en casa|niet thuis|nie ma mnie|w razie nieobecności|não estiver ninguém|não estiver em casa|flat \d+|appartement \d+|wohnung \d+|whg\. ?\d+|interno \d+|apartamento \d+)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:neighbou?rs?|next door|nachbarn?|nachbarin|voisine?s?|vicin[oa]|vicini|vecin[oa]s?|buren|buurvrouw|buurman|sąsiad\p{L}*|vizinh[oa]s?|not (?:at )?home|nicht zu ?hause|niemand öffnet|pas chez moi|non sono in casa|se non rispondo|no hay nadie|no estoy en casa|niet thuis|nie ma mnie|w razie nieobecności|não estiver ninguém|não estiver em casa|flat \d+|appartement \d+|wohnung \d+|whg\. ?\d+|interno \d+|apartamento \d+|sono a casa|sono in casa|i['’]m (?:at )?home|i am (?:at )?home|bin (?:zu ?hause|daheim)|je suis chez moi|estoy en casa|ik ben thuis|jestem w domu|estou em casa)(?![\p{L}])/iu;
 const homeAddress = (text: string, start: number, end: number) =>
   HOME_AROUND.test(text.slice(Math.max(0, start - 160), end + 240));
 /** Not a service's address on its line ("Kundenservice: Paketzentrum Nord, Industriestraße 12"), a company's beside it. */

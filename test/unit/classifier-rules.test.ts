@@ -4430,6 +4430,20 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText('La Società Italiana di Radiologia Medica organizza il congresso a Rimini.').sensitivity).toBe('public');
   });
 
+  it("reads an address where the writer says they are at home as a home's, a bell or an intercom alone as anyone's (holdout-327)", () => {
+    const ticket =
+      "Il tecnico doveva passare ieri. L'indirizzo è via dei Mille 44, scala B, 20129 Milano. Sono a casa tutte le mattine.";
+    expect(classifyText(ticket).sensitivity).toBe('personal');
+    const practice = 'Il nostro studio si trova in via Roma 12, 20121 Milano, scala B, secondo piano: citofono Studio Bianchi.';
+    expect(classifyText(practice).sensitivity).toBe('public');
+  });
+
+  it("reads a supermarket's own name for its loyalty card before its number as someone's (holdout-327)", () => {
+    expect(classifyText('TOTAAL 6,67\nPIN 6,67\nBonuskaart: 2620 4471 8812 03\nBedankt en tot ziens!').sensitivity).toBe(
+      'personal',
+    );
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
