@@ -1388,7 +1388,13 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
     yield weighed(royal(match), madeUp(match) || past?.(match.value) === true);
   }
-  for (const match of givenNamesWithAge(scan)) if (!named.has(match.index)) yield match;
+  const withAges = new Set<number>();
+  for (const match of givenNamesWithAge(scan)) {
+    if (named.has(match.index)) continue;
+    withAges.add(match.index);
+    yield match;
+  }
+  for (const match of childrenListed(scan)) if (!named.has(match.index) && !withAges.has(match.index)) yield match;
   for (const match of inForms) if (!named.has(match.index)) yield match;
   for (const match of lowerCaseGreetings(scan)) if (!named.has(match.index)) yield match;
   for (const match of addresseesInCapitals(scan)) if (!named.has(match.index)) yield kept(match);
@@ -1984,6 +1990,31 @@ function* givenNamesWithAge(scan: TextScan): Iterable<Match> {
   for (const family of ['given-name', 'given-name-ambiguous']) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       if (withAge(text, hit.start, hit.end))
+        yield { type: 'person-name', value: text.slice(hit.start, hit.end), confidence: 0.7, index: hit.start };
+    }
+  }
+}
+
+/** A household's children as a form lists them, by their label: "Kinder:", "Children:", "Enfants :", "Figli:". */
+const KIN_FIELD =
+  /^[ \t]*(?:kinder|children|kids|enfants|figli|bambini|hijos|hijas|niños|kinderen|dzieci|filhos|filhas|barn|børn|lapset)(?:[ \t]+(?:im haushalt|in the household|à charge|a carico|a cargo|in huis|w gospodarstwie))?[ \t]*[:：][^\n]*/gimu;
+/** After a child's first name in such a list: their year of birth or their age, maybe in brackets, then the item's end. */
+const YEAR_OR_AGE_ITEM =
+  /^[ \t]*\(?[ \t]*(?:(?:19|20)\d\d|\d{1,2}(?:[ \t]*(?:J\.|Jahre|years?|yrs|ans|anni|años|jaar|lat|anos|år))?)[ \t]*\)?(?=[ \t]*(?:[,;]|und|and|et|e|y|en|i|og|och|\r?\n|$))/iu;
+
+/**
+ * A household's children by their first names and years of birth or ages, on a form's line for them ("Kinder: Anna 2015,
+ * Lukas 2018", "Enfants : Léa 2014, Hugo 2017"): a bare year after a name elsewhere is a model's or a vintage's.
+ */
+function* childrenListed(scan: TextScan): Iterable<Match> {
+  if (scan.digitRuns.length === 0) return;
+  const { text } = scan;
+  for (const line of text.matchAll(KIN_FIELD)) {
+    const end = line.index + line[0].length;
+    // Known first names only: "Kids: Luna 2 and Aurora 3" are prams.
+    for (const hit of scan.byFamily.get('given-name') ?? []) {
+      if (hit.start < line.index || hit.end > end || !isUpperAt(text, hit.start)) continue;
+      if (YEAR_OR_AGE_ITEM.test(text.slice(hit.end, Math.min(end, hit.end + 24))))
         yield { type: 'person-name', value: text.slice(hit.start, hit.end), confidence: 0.7, index: hit.start };
     }
   }

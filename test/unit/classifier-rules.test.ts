@@ -4444,6 +4444,13 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     );
   });
 
+  it("reads a household's children by first name and year of birth on a form's line as someone's, not prams", () => {
+    expect(names('Kinder: Anna 2015, Lukas 2018')).toEqual(expect.arrayContaining(['Anna', 'Lukas']));
+    expect(classifyText('Enfants : Léa 2014, Hugo 2017').sensitivity).toBe('personal');
+    expect(classifyText('Kids: Luna 2 and Aurora 3 are our best-selling strollers').sensitivity).toBe('public');
+    expect(classifyText('Kinder: ab 6 Jahren, Erwachsene 12 €').sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
