@@ -413,14 +413,17 @@ const SEX_NAME =
 const SEX_WORD = `${SEX_NAME}|m|f|w`;
 /** An age's unit, or none, after its digits ("52", "4 Jahre", "12 ans", "88 år", "14 jaar"). */
 const AGE_UNIT_WORDS = String.raw`(?:[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old|aastat|vuotta))?`;
+/** Words for "about" before an age: "(vrouw, ongeveer ▸60)", "cerca de ▸60 anos". */
+const ABOUT_AGE = String.raw`(?:(?:ca\.|circa|about|approx\.?|ongeveer|około|cerca de|environ|etwa|aged|âgée?|agée?|im alter von)[ \t]+)?`;
 /**
  * A record's field for whom it is about up to the age, maybe with the sex before it (captured): "Client: male, ▸52",
  * "Cliënt: meisje, ▸14 jaar", "Kind: Junge, ▸4 Jahre", "Élève concerné : garçon, ▸12 ans", "Cliënt: (▸45 jr, m)"; the
- * sex after the age where it did not come before, and the age ending its phrase. Not "Client: Northwind Ltd, 52 Station
- * Road" (no sex's word), "Patients: 42" (no sex), nor a size guide's "Child: boy, 8 years – height 128 cm".
+ * sex after the age where it did not come before, and the age ending its phrase; "about" may stand before the age
+ * ("Patient: female, approx. ▸70,"). Not "Client: Northwind Ltd, 52 Station Road" (no sex's word), "Patients: 42" (no
+ * sex), nor a size guide's "Child: boy, 8 years – height 128 cm".
  */
 const SUBJECT_FIELD_BEFORE_AGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SUBJECT_FIELD})(?:[ \t]+(?:concerné|concernée|concerned|betroffen|interessato|interessata))?[ \t]*:[ \t]*\(?[ \t]*(?:(${SEX_WORD})[ \t]*[,/;][ \t]*)?$`,
+  String.raw`(?<![\p{L}])(?:${SUBJECT_FIELD})(?:[ \t]+(?:concerné|concernée|concerned|betroffen|interessato|interessata))?[ \t]*:[ \t]*\(?[ \t]*(?:(${SEX_WORD})[ \t]*[,/;][ \t]*)?${ABOUT_AGE}$`,
   'iu',
 );
 /** After the age's digits, the sex named before it: its unit, maybe, and the phrase's end ("52▸,", "4▸ Jahre,"). */
@@ -461,8 +464,6 @@ const AGE_UNIT_ENDS = new RegExp(
   String.raw`^[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old|aastat|vuotta)(?![\p{L}])${PHRASE_END}`,
   'iu',
 );
-/** Words for "about" before an age: "(vrouw, ongeveer ▸60)", "cerca de ▸60 anos". */
-const ABOUT_AGE = String.raw`(?:(?:ca\.|circa|about|approx\.?|ongeveer|około|cerca de|environ|etwa|aged|âgée?|agée?|im alter von)[ \t]+)?`;
 /** A bracket that opens with the sex, up to the age: "(male, ▸34)", "(donna, ▸91 anni)". */
 const SEX_IN_BRACKET = new RegExp(String.raw`\([ \t]*(?:${SEX_NAME})[ \t]*[,/;][ \t]*${ABOUT_AGE}$`, 'iu');
 /** … and the age that closes it: "34▸)", "91▸ anni)". */

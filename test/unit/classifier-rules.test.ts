@@ -4377,6 +4377,11 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     },
   );
 
+  it('reads a record\'s field with the sex and "about" before the age as its subject (holdout-329)', () => {
+    const form = 'Patient: female, approx. 70, found on kitchen floor, conscious, confused. Suspected left hip fracture.';
+    expect(classifyText(form).sensitivity).toBe('special');
+  });
+
   it('reads someone by an indefinite article, their sex and age only in a report with a time, not in news', () => {
     const report =
       'Parte de intervención nº 2026/1184\n\nA las 22:40 la patrulla acude a la calle Mayor. Se identifica a un varón de 45 años, vecino del municipio, con síntomas de embriaguez, que es trasladado al centro de salud.';
