@@ -482,15 +482,16 @@ const SEX_AND_AGE_IN_RECORD = new RegExp(
   'iu',
 );
 /**
- * An incident's, a log's or a handover's heading on the text's first line, and a clock's time in the text: "INCIDENT
+ * An incident's, a log's or a handover's heading on a line of its own, short, and a clock's time in the text: "INCIDENT
  * REPORT", "Parte de intervención nº 2026/1184", "Registo de ocorrência", "Raport zmiany nocnej", "Diario di nucleo".
+ * Anywhere in the text, not only first: a ticket's JSON or an export's cell holds the record after its own fields.
  * Not a report's word alone: a blood drive's "Informe de la campaña" tells of "un hombre de 68 años" for publication.
  */
 const RECORD_HEADING =
-  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}(?:\r?\n|$)/iu;
+  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}$/imu;
 const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
 const recordText = (scan: TextScan) =>
-  memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text.slice(0, 400).trimStart()) && CLOCK_TIME.test(scan.text));
+  memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text) && CLOCK_TIME.test(scan.text));
 /**
  * Whom a care note is about, then their sex and age or their age alone, in brackets or after a comma, the age ending
  * its phrase ("Cliënt (m, 45 jr)", "Pacjentka lat 34,", "Pokój 7, mieszkanka lat 87:"; not "Our client, 24 years in

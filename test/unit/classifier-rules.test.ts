@@ -4390,6 +4390,8 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
       'Sucesos\n\nUn varón de 45 años ha resultado herido esta noche, a las 22:40, al ser atropellado en la calle Mayor. Fue trasladado al hospital.';
     expect(classifyText(news).sensitivity).toBe('public');
     expect(classifyText('Survey respondents by sex (female, 41%; male, 59%) and age group.').sensitivity).toBe('public');
+    // The report's heading after other fields, as a ticket's JSON or an export's cell holds it.
+    expect(classifyText(`ticket: 4471\nchannel: web\nbody: ${report}`).sensitivity).toBe('special');
   });
 
   it("reads a size guide's, a published report's and an annual report's sex and age as no one's (holdout-320)", () => {
