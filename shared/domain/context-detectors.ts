@@ -3076,7 +3076,7 @@ const DISH_AFTER =
 const VICTORY = new Set(['vittoria', 'victoria', 'vitoria']);
 /** Whom a victory is for, over or against, or the club's town: "per", "della", "del", "contro", "sobre", "de". */
 const VICTORY_AFTER =
-  /^[ 	]+(?:per|della|dello|del|dei|degli|delle|di|contro|sul|sulla|sui|in|a|al|alla|de|do|da|dos|das|en|ante|frente|por|sobre|sob)(?![\p{L}])/u;
+  /^[ \t]+(?:per|della|dello|del|dei|degli|delle|di|contro|sul|sulla|sui|in|a|al|alla|de|do|da|dos|das|en|ante|frente|por|sobre|sob)(?![\p{L}])/u;
 /** Titles that address a household ("Familie Yılmaz", "famiglia Ferri"). */
 const HOUSEHOLD_TITLE = /^(?:familie|famille|famiglia|rodzina)$/i;
 /** A Spanish plural article right before a word. */
