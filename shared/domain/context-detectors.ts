@@ -248,6 +248,22 @@ function* numberColumn(scan: TextScan, hit: Hit, family: string, seen: Set<strin
   }
 }
 
+/**
+ * A number shown as an example: inside a fenced code block whose last 200 characters before it name an example ("Example
+ * request body:\n```json\n{"user_id": "u_12345"}"). An example's word before the label on its line ("for example
+ * Nectar card: 9826 …") is looked for beside it; one between the label and the number ("Kundennummer (z. B. auf Ihrer
+ * Rechnung): 4471") is the writer's own number.
+ */
+function exampleCode(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const fence = text.lastIndexOf('```', index);
+  if (fence < 0) return false;
+  // Inside a block: an odd number of fences up to here.
+  let fences = 0;
+  for (let at = text.indexOf('```'); at >= 0 && at <= fence; at = text.indexOf('```', at + 3)) fences++;
+  return fences % 2 === 1 && hitBetween(scan, 'example-marker', Math.max(0, fence - 200), fence);
+}
+
 /** A customer's number, not a care client's ("Cliëntnummer"): on an invoice between companies, a company's. */
 const CUSTOMER_LABEL = /custom|kunde|klant|client(?!nummer)|cliente/i;
 
@@ -274,7 +290,13 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       const company = near(scan, 'legal-form', hit.start, 120);
       const lineBreaks = company ? (scan.text.slice(company.end, hit.start).match(/\n/g) ?? []).length : 2;
       const companies = CUSTOMER_LABEL.test(scan.text.slice(hit.start, hit.end)) && betweenCompanies(scan);
-      yield { type: 'person-number', value, confidence: lineBreaks <= 1 || companies ? 0.45 : 0.7, index: hit.start };
+      const example = nearOnLine(scan, 'example-marker', hit.start, 40) || exampleCode(scan, hit.start);
+      yield {
+        type: 'person-number',
+        value,
+        confidence: lineBreaks <= 1 || companies || example ? 0.45 : 0.7,
+        index: hit.start,
+      };
     }
   }
   yield* caseNumbers(scan);
@@ -3943,9 +3965,12 @@ const WORD_BEFORE_NAME = /(\p{L}+)[ \t]+$/u;
 const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exec(before)?.[1]?.toLowerCase() ?? '');
 /** Works and "by", or an art's calling, right before a name: its maker's ("paintings by …", "the novelist …"). */
 const makerBefore = (before: string) => CREATOR_BEFORE.test(before) || callingBefore(before);
-/** Between two makers, maybe past a first name no list holds: "… Gallé et de Louis Majorelle", "… Hammershøi, Peder Severin Krøyer". */
+/**
+ * Between two makers, maybe past a first name no list holds: "… Gallé et de Louis Majorelle", "… Hammershøi, Peder
+ * Severin Krøyer"; or past a whole maker no list reads as a name ("… Söderberg, Stig Dagerman och Karin Boye").
+ */
 const CREATOR_AND =
-  /^[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz|och|og))(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?(?:\p{Lu}\p{Ll}+[ \t]+){0,2}$/u;
+  /^(?:[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz|och|og))[ \t]+(?:\p{Lu}\p{Ll}+[ \t]*){1,3}(?=[, \t]))*[ \t]*(?:,|[ \t](?:and|et|und|e|y|en|i|oraz|och|og))(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:by|of|de|di|von|van|da|do)[ \t]+|d['’])?(?:\p{Lu}\p{Ll}+[ \t]+){0,2}$/u;
 /** A capitalised particle elided before a name: "Sant'", "D'", "O'", "Dell'". */
 const ELIDED_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{0,8}['’]$/u;
 /** A cited author's initials, then the work's year in brackets on the line: ", K., & Toutanova, K. (2019)". */

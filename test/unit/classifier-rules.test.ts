@@ -4458,6 +4458,18 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText('Kinder: ab 6 Jahren, Erwachsene 12 €').sensitivity).toBe('public');
   });
 
+  it("reads a person number shown as an example in a code block or after an example's word before its label as weak (holdout-332)", () => {
+    const api = 'Example request body:\n\n```json\n{"user_id": "u_12345", "event": "app_open"}\n```\n';
+    expect(classifyText(api).sensitivity).toBe('public');
+    expect(classifyText('Where is my card number? For example Nectar card: 9826 3000 1234 5678.').sensitivity).toBe('public');
+    expect(classifyText('{"user_id": "u_12345", "event": "app_open"}').sensitivity).toBe('personal');
+  });
+
+  it('reads a list of makers past one no list reads as a name (holdout-332)', () => {
+    const plan = 'Noveller av Hjalmar Söderberg, Stig Dagerman och Karin Boye läses under vårterminen.';
+    expect(classifyText(plan).sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
