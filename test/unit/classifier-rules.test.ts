@@ -4470,6 +4470,13 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText(plan).sensitivity).toBe('public');
   });
 
+  it.each([
+    ['sv', 'Hej Maria! Jag är i vecka 12 och allt ser bra ut på ultraljudet. Kram, Elin'],
+    ['da', 'Hej Søren, min tillidsrepræsentant deltager i mødet om min opsigelse på torsdag. Mvh Lars'],
+  ])("reads a Nordic scan and a shop steward as someone's health and union (%s, holdout-333)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
