@@ -492,6 +492,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'poglądy polityczne', 'przekonania polityczne', 'członek partii', 'członkini partii', 'członkiem partii', 'członkinią partii', 'należy do partii', 'przynależność partyjna',
     'opinião política', 'opiniões políticas', 'filiado no partido', 'filiada no partido', 'militante do partido',
     'militante',
+    // A party's conference and membership in Bulgarian and Croatian (holdout-334: "на конференцията на партията като
+    // делегат"); not Croatian "stranka" alone, a client at an office's counter, nor Bulgarian "партия" alone, a batch.
+    'конференцията на партията', 'конференция на партията', 'конгреса на партията', 'член на партия', 'членове на партия',
+    'партийна конференция', 'članica stranke', 'članstvo u stranci', 'stranačka skupština',
     // A Portuguese party's local and district bodies, and its youth wings (holdout-323: "a reunião da concelhia do PS,
     // sou o secretário").
     'concelhia do ps', 'concelhia do psd', 'concelhia do chega', 'concelhia do cds', 'comissão política concelhia',
@@ -2235,7 +2239,13 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
     // Grünen" (outdoors), nor "Groen" and "Volt", a surname and a unit.
     'die Grünen', 'Die Grünen', 'den Grünen', 'der Grünen', 'Die Linke', 'GroenLinks', 'Les Verts', 'EELV', 'LFI', 'Rassemblement national', 'Fratelli d’Italia',
     "Fratelli d'Italia", 'Forza Italia', 'Movimento Cinque Stelle', 'Partido Popular', 'Bloco de Esquerda', 'Os Verdes', 'Zieloni',
-    'Piratenpartei', 'ÖDP', 'Freie Wähler', 'Les Écologistes', 'Konfederacji', 'Lewicy', 'Konfederację']],
+    'Piratenpartei', 'ÖDP', 'Freie Wähler', 'Les Écologistes', 'Konfederacji', 'Lewicy', 'Konfederację',
+    // the other EU countries' larger parties by their acronyms and names, as written (holdout-334: "na izbornoj
+    // skupštini HDZ-a"); not those that are other things' acronyms too: Polish "DPS" (a care home), Czech "ANO" (yes),
+    // Slovak "Smer" (a direction), "SDP" (a protocol), "SDS" (a safety data sheet), "PNL" (profit and loss), "BSP" (a
+    // board support package), "ODS" (a spreadsheet)
+    'HDZ', 'USR', 'AUR', 'GERB', 'ГЕРБ', 'БСП', 'Fidesz', 'Jobbik', 'MSZP', 'Kokoomus', 'Perussuomalaiset', 'ΝΔ',
+    'ΣΥΡΙΖΑ', 'ΠΑΣΟΚ', 'ΚΚΕ', 'SYRIZA', 'PASOK']],
   ['special:sex-life-orientation', ['homo']],
   ['street', ['Allé', 'allé', 'Gränd', 'gränd', 'nám', 'Nám']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).

@@ -4477,6 +4477,17 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText(text).sensitivity).toBe('special');
   });
 
+  it.each([
+    ['hr', 'Bok Ana, u subotu sam na izbornoj skupštini HDZ-a u Splitu kao član gradskog odbora. Tomislav'],
+    ['bg', 'Здравей, Иване! В събота съм на конференцията на партията като делегат от Пловдив. Стефан Иванов'],
+  ])("reads a party by its acronym or its conference as someone's opinion (%s, holdout-334)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
+  it('reads "SDS", "SDP" and "PNL" as a safety data sheet, a protocol and profit and loss, not parties', () => {
+    expect(classifyText('Hi Mark, the SDS for the solvent and the PNL report are attached. Anna').sensitivity).toBe('personal');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
