@@ -2561,7 +2561,7 @@ const VARIETY_BEFORE =
  * phone list's extension, "Anna Weber ........ 4412").
  */
 const CREDIT_AFTER =
-  /^[\p{L}'’ .,-]{0,40}?(?:,[ \t]*(?:1[5-9]|20)\d\d[ \t]*\)|[ \t]*\([ \t]*(?:1[0-9]|20)\d\d[ \t]*[–—-][ \t]*(?:1[0-9]|20)\d\d[ \t]*\)|[ \t]*(?:\.{3,}|…{2,}|\.[ .]{4,})[ \t]*(?:(?:€|£|\$)[ \t]*\d|\d+(?:[.,]\d{2})?[ \t]*(?:€|£|\$|EUR|zł|PLN)))/u;
+  /^[\p{L}\d'’ .,º°ª-]{0,40}?(?:,[ \t]*(?:1[5-9]|20)\d\d[ \t]*\)|[ \t]*\([ \t]*(?:1[0-9]|20)\d\d[ \t]*[–—-][ \t]*(?:1[0-9]|20)\d\d[ \t]*\)|[ \t]*(?:\.{3,}|…{2,}|\.[ .]{4,})[ \t]*(?:(?:€|£|\$)[ \t]*\d|\d+(?:[.,]\d{2})?[ \t]*(?:€|£|\$|EUR|zł|PLN)))/u;
 
 /** A book's title in quotes, then its author: "«Momo», de Michael Ende", "„Momo" von Michael Ende", "'Matilda' by Roald Dahl". */
 const AUTHOR_BEFORE = /[»«"“”„'‘’][ \t]*,?[ \t]+(?:de|by|von|di|van|przez|autorstwa|do|da)[ \t]+$/u;
@@ -2575,9 +2575,12 @@ const BOOKS =
  */
 const PRICE_AT_END =
   /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2})[ \t]*\r?$/;
-/** A menu's word: its lines name dishes and drinks, not whoever paid (an expense or a dues list's lines end in prices too). */
+/**
+ * A menu's, a catalogue's or a leaflet's word: its lines name dishes, drinks and goods, not whoever paid (an expense or a
+ * dues list's lines end in prices too).
+ */
 const MENU =
-  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik|angebote|prospekt|offers|deals|offres|offerte|ofertas|aanbiedingen|weekaanbiedingen|promocje|promoções|promociones|sélection|selección|selezione|vinos|vins|vini|weine|wines|wijnen)(?![\p{L}])/iu;
 /** A menu: three lines or more that end with a price, and a menu's word. */
 function menuText(scan: TextScan): boolean {
   return memo(scan, 'menu', () => {

@@ -4488,6 +4488,17 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText('Hi Mark, the SDS for the solvent and the PNL report are attached. Anna').sensitivity).toBe('personal');
   });
 
+  it("reads a brand or a winery on a leaflet's or a wine selection's price line as a thing's (holdout-335)", () => {
+    const leaflet =
+      'Angebote der Woche\n\nDr. Oetker Ristorante Pizza, 1,99 €\nPeter Hahn Kaschmirpullover, 89,00 €\nHansaplast Pflaster, 2,49 €';
+    expect(classifyText(leaflet).sensitivity).toBe('public');
+    const wines =
+      'Selección de vinos\n\nVega Sicilia Valbuena 5º 2019 ........ 145,00 €\nRamón Bilbao Edición Limitada 2020 .... 21,00 €';
+    expect(classifyText(wines).sensitivity).toBe('public');
+    const dues = 'Mitgliedsbeiträge Angebote 2026\nAnna Schmidt – 25,00 €\nJonas Weber – 25,00 €\nLea Fischer – 25,00 €';
+    expect(classifyText(dues).sensitivity).toBe('personal');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
