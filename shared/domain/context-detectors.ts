@@ -4882,9 +4882,24 @@ const SERVICE_ACCOUNT_PART = new Set(
   ),
 );
 
+/**
+ * A login as a system's log writes it: sshd's "Failed password for j.hoffmann from …", "session opened for user …",
+ * sudo's "sudo: j.hoffmann :", a home directory ("/home/j.hoffmann", "/Users/mrossi").
+ */
+const LOG_LOGIN =
+  /(?:(?:password|publickey|keyboard-interactive(?:\/pam)?) for (?:invalid user )?|session (?:opened|closed) for user |sudo:[ \t]+|\/home\/|\/Users\/|[A-Za-z]:\\Users\\)([a-z][a-z0-9._-]{1,30})(?![a-z0-9._-])/gi;
+
 /** Login names after their key ("username: jweber", "Benutzer = akowalska") and in a table's username column. */
 function* loginNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
+  if (text.includes(' for ') || text.includes('sudo') || text.includes('/home/') || text.includes('Users')) {
+    // Only a login made of a name: "root", "deploy" and a web log's "GET /home/user" are no one's.
+    for (const m of text.matchAll(LOG_LOGIN)) {
+      const login = m[1] as string;
+      if (loginWeight(login) >= 0.7)
+        yield { type: 'user-handle', value: login, confidence: 0.7, index: m.index + m[0].length - login.length };
+    }
+  }
   // "assignee: tkowalski", "author = mnowak": a person's field holding a login made of their names.
   for (const hit of scan.byFamily.get('person-role') ?? []) {
     const m = LOGIN_AFTER_KEY.exec(text.slice(hit.end, hit.end + 48));
@@ -4916,8 +4931,15 @@ function* loginNames(scan: TextScan): Iterable<Match> {
  * A handle whose first part is a given name ("@raj.patel") is a person's; other handles are
  * people when a text mentions two or more of them (a chat, a ticket thread), else weak.
  */
+/** A person's profile on LinkedIn or XING by its address ("linkedin.com/in/marta-kowalczyk-42a1b7"); a company's is "/company/". */
+const PROFILE_URL = /(?:linkedin\.com\/in|xing\.com\/profile)\/([A-Za-z0-9%._-]{3,100})/gi;
+
 export const handleDetector = defineDetector('user-handle', 'personal', function* (scan) {
   yield* loginNames(scan);
+  if (scan.text.includes('linkedin.com/in/') || scan.text.includes('xing.com/profile/')) {
+    for (const m of scan.text.matchAll(PROFILE_URL))
+      yield { type: 'user-handle', value: m[1] as string, confidence: 0.7, index: m.index };
+  }
   if (scan.ats.length === 0) return;
   const found = new Map<string, number[]>();
   for (const m of scan.text.matchAll(HANDLE)) {

@@ -877,6 +877,8 @@ export const secretDetector = defineDetector('secret', 'secret', function* (scan
     const m = ASSIGNED.exec(text.slice(hit.end, hit.end + 200));
     // A placeholder is not a secret: "password: <your password>", "${DB_PASSWORD}", "********"; nor a field that a
     // list describes by its own name, words going on after it ("password: password string according to …").
+    // "PWD=/home/j.hoffmann": a shell's working directory, as sudo's log lines write it, not a password.
+    if (m?.[1] && /^pwd$/i.test(text.slice(hit.start, hit.end)) && /^(?:[/~]|[A-Za-z]:\\)/.test(m[1])) continue;
     if (m?.[1] && !PLACEHOLDER.test(m[1]) && !describedByName(text, hit, m)) {
       yield { type: 'password-assignment', value: m[1], confidence: 0.9, index: hit.start };
       continue;

@@ -4499,6 +4499,20 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText(dues).sensitivity).toBe('personal');
   });
 
+  it("reads a LinkedIn or XING profile's address and a system log's login made of a name as someone's (holdout-336)", () => {
+    expect(classifyText('Speakers to contact:\nhttps://www.linkedin.com/in/marta-kowalczyk-42a1b7/').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('https://www.linkedin.com/company/northwind-outdoor/').sensitivity).toBe('public');
+    const log =
+      '2026-12-01T07:58:12Z sshd[2211]: Failed password for j.hoffmann from 10.20.4.17 port 51822\n2026-12-01T08:14:03Z sudo: j.hoffmann : TTY=pts/0 ; PWD=/home/j.hoffmann ; COMMAND=/usr/bin/systemctl restart nginx';
+    const result = classifyText(log);
+    expect(result.findings.map((f) => f.type)).toContain('user-handle');
+    // "PWD=/home/…" is a working directory, not a password.
+    expect(result.findings.map((f) => f.type)).not.toContain('password-assignment');
+    expect(classifyText('GET /home/user HTTP/1.1 200\nsudo: deploy : COMMAND=/usr/bin/true').sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
