@@ -206,6 +206,8 @@ const RECORD_NUMBER =
 
 /** A reference number as written: letters glued to digits ("APP-26-0412", "P-77", "40331"). */
 const REFERENCE = String.raw`[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}`;
+/** An authority's protocol number, its parts apart by dots ("INPS.3800.27/11/2026.0412268"), not ending with one. */
+const PROTOCOL = String.raw`[A-Z]{2,6}\.\d[A-Z0-9/.-]{4,40}(?<!\.)`;
 
 /**
  * After a person's role, with a number word ("Bewerber Nr. 2026-117", "patient #4411"), or as
@@ -526,7 +528,7 @@ const CARED_FOR_BY_AGE = new RegExp(
 
 /** After a case's word: its reference ("– ref. SC/2026/0917", "n.º EMP-20417", ": 2026/311"). */
 const CASE_NUMBER = new RegExp(
-  String.raw`^\.?[ \t]*(?:[–—-][ \t]*)?(?:ref\.?|reference|réf\.?|rif\.?|n\.?[º°]|nr\.?|no\.?|#)?[ \t]*[:#]?[ \t]*(${REFERENCE})(?![\p{L}\d])`,
+  String.raw`^\.?[º°]?[ \t]*(?:[–—-][ \t]*)?(?:ref\.?|reference|réf\.?|rif\.?|n\.?[º°]|nr\.?|no\.?|#)?[ \t]*[:#]?[ \t]*(${REFERENCE}|${PROTOCOL})(?![\p{L}\d])`,
   'iu',
 );
 /** Words that follow a given name in a product's name, never as a surname ("Aurora Classic", "Luna Pro"). */
@@ -565,14 +567,19 @@ function* caseNumbers(scan: TextScan): Iterable<Match> {
     const m = CASE_NUMBER.exec(scan.text.slice(hit.end, hit.end + 40));
     const value = m?.[1];
     if (!value || /^(?:19|20)\d{2}$/.test(value)) continue;
+    // A guide's example of a case's number ("exemple : dossier n° 2026-01234"); not a lab's "sample ref SH-774120".
+    const example = near(scan, 'example-marker', hit.start, 24);
+    if (example && example.phrase !== 'sample' && !scan.text.slice(example.end, hit.start).includes('\n')) continue;
     const reach = hit.end + CASE_REACH;
-    // A letter to the person concerned, by reference: "your test result … was positive", "Ihnen wird Pflegegrad 3 zuerkannt".
-    const near = Math.max(0, hit.start - CASE_REACH / 3);
+    // A letter to the person concerned, by reference: "your test result … was positive", "Ihnen wird Pflegegrad 3
+    // zuerkannt"; since 2.21.0 also an authority's decision on the reader's claim, benefit, tax or fine ("Unser Zeichen:
+    // WG-2026-08817 … Ihr Antrag … wird abgelehnt", "Kenmerk: … Beschikking … U heeft …").
+    const around = Math.max(0, hit.start - CASE_REACH / 3);
     // Not a business letter about offers, orders or deliveries of medical goods ("your offer for 25 wheelchairs").
     const reader =
-      hitBetween(scan, 'second-person', near, reach) &&
-      specialBetween(scan, near, reach) &&
-      !hitBetween(scan, 'procurement', near, reach);
+      hitBetween(scan, 'second-person', around, reach) &&
+      (specialBetween(scan, around, reach) || hitBetween(scan, 'decision', around, reach)) &&
+      !hitBetween(scan, 'procurement', around, reach);
     const someone =
       reader ||
       hitBetween(scan, 'person-word', hit.start, reach) ||

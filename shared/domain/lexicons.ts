@@ -2697,6 +2697,32 @@ const CASE_FILES = [
   // A customer's contract, as a service note gives it ("Contrato n.º 448213 … El titular llamó").
   'contrato', 'número de contrato', 'contract number', 'contract no', 'vertragsnummer', 'vertrags-nr', 'numéro de contrat',
   'n° de contrat', 'numero contratto', 'numero di contratto', 'contractnummer', 'numer umowy', 'nr umowy',
+  // An authority's own reference on its letter (holdout-337: "Unser Zeichen: WG-2026-08817", "Référence dossier :
+  // 4471882 C", "Protocollo n. INPS.…", "Ofício n.º 2026-SF-44718")
+  'unser zeichen', 'geschäftszeichen', 'our ref', 'our reference', 'notre référence', 'référence dossier',
+  'référence du dossier', 'nostro riferimento', 'protocollo', 'protocollo n', 'nuestra referencia', 'ons kenmerk',
+  'nasz znak', 'ofício', 'ofício n', 'n º processo',
+];
+
+/**
+ * An authority's decision about its reader: a benefit granted or refused, a tax or a fine set, and the appeal against it
+ * ("Ihr Antrag … wird abgelehnt", "révision de vos droits", "la Sua domanda è stata accolta", "Se le reconoce el
+ * derecho", "Beschikking", "Fica V. Ex.ª notificado"). Beside a case's reference and the reader addressed, the letter
+ * is about one person. Not "your application" alone: an acknowledgement of a permit's, maybe a company's (holdout-290).
+ */
+// biome-ignore format: a word table reads best packed
+const DECISIONS = [
+  'bescheid', 'wird abgelehnt', 'wird bewilligt', 'widerspruch einlegen', 'zuerkannt', 'festgesetzt', 'bußgeld',
+  'säumniszuschlag', 'rückforderung',
+  'vos droits', 'votre droit', 'trop-perçu', 'trop perçu', 'votre allocation', 'votre prime', 'votre pension',
+  'votre indemnisation', 'former un recours', 'avis d’imposition', "avis d'imposition",
+  'è stata accolta', 'è stata respinta', 'importo spettante', 'presentare ricorso', 'cartella di pagamento',
+  'se le reconoce', 'se le deniega', 'resolución', 'prestación por desempleo', 'recurso de alzada', 'reclamación previa',
+  'beschikking', 'toegekend', 'afgewezen', 'de sanctie', 'uw toeslag',
+  'decyzja', 'przyznano', 'odmawia się', 'odwołanie od decyzji',
+  'fica notificado', 'fica notificada', 'fica v. ex.ª notificado', 'deferido', 'indeferido', 'reclamação graciosa',
+  'coima',
+  'we have decided', 'you are entitled', 'you are not entitled', 'right of appeal', 'penalty notice', 'overpayment',
 ];
 
 /** Offers, tenders, orders and deliveries: a letter about these is written to a business, not to the one a case is about. */
@@ -2778,6 +2804,7 @@ const SECOND_PERSON = [
   'le sue',
   'i suoi',
   'usted',
+  'se le',
   'ustedes',
   'le comunicamos',
   'reconocerle',
@@ -2790,6 +2817,8 @@ const SECOND_PERSON = [
   'o seu',
   'a sua',
   'v. exa',
+  'v. ex.ª',
+  'vossa excelência',
   // The reader addressed as a patient or a service's user, and the Spanish "su" before what is theirs.
   'dear patient',
   'liebe patientin',
@@ -3313,6 +3342,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['readers-care', READERS_CARE],
   ['book-one', BOOK_ONE],
   ['procurement', PROCUREMENT],
+  ['decision', DECISIONS],
   ['attendees', ATTENDEES],
   ['person-number', PERSON_NUMBERS],
   ['undersigned', UNDERSIGNED],

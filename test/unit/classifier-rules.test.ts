@@ -4513,6 +4513,24 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText('GET /home/user HTTP/1.1 200\nsudo: deploy : COMMAND=/usr/bin/true').sensitivity).toBe('public');
   });
 
+  it.each([
+    ['de', 'Unser Zeichen: WG-2026-08817\n\nBescheid über Wohngeld\n\nIhr Antrag vom 12.10.2026 auf Wohngeld wird abgelehnt.'],
+    ['it', 'Protocollo n. INPS.3800.27/11/2026.0412268\n\nLa informiamo che la Sua domanda è stata accolta.'],
+    ['pt', 'Ofício n.º 2026-SF-44718\n\nFica V. Ex.ª notificado(a) para proceder ao pagamento do IUC de 2026.'],
+    ['nl', 'Kenmerk: 6004 1182 2277 0913\n\nBeschikking\n\nU heeft op 14 november de maximumsnelheid overschreden.'],
+  ])("reads an authority's decision to its reader under its reference as someone's (%s, holdout-337)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it("reads an acknowledgement of an application and a guide's example reference as no one's", () => {
+    const ack =
+      'Uw aanvraag voor een omgevingsvergunning\n\nKenmerk gemeente: OV-2026-08812\nU ontvangt binnen twee weken bericht.';
+    expect(classifyText(ack).sensitivity).toBe('public');
+    const guide =
+      "Après l'envoi, vous recevez un numéro (exemple : dossier n° 2026-01234). Vos droits sont révisés chaque trimestre.";
+    expect(classifyText(guide).sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
