@@ -202,7 +202,7 @@ const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-
  * letters ("user_id": "u_8f3a91c2") or a UUID (a phone's advertising id).
  */
 const RECORD_NUMBER =
-  /^\.?\s*(?:no\.?|nr\.?|n°|nº|n\.[º°]?|#)?\s*[:#=]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?(\d{2,4}(?: \d{2,8}){1,3}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Z]{0,4}[-/_]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+  /^\.?[º°]?\s*(?:no\.?|nr\.?|n°|nº|n\.[º°]?|#)?\s*[:#=]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?(\d{2,4}(?: \d{2,8}){1,3}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Z]{0,4}[-/_]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
 /** A reference number as written: letters glued to digits ("APP-26-0412", "P-77", "40331"). */
 const REFERENCE = String.raw`[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}`;
@@ -266,6 +266,8 @@ function exampleCode(scan: TextScan, index: number): boolean {
   return fences % 2 === 1 && hitBetween(scan, 'example-marker', Math.max(0, fence - 200), fence);
 }
 
+/** An account's label among the person numbers' ("compte n", "kontonr", "numero di conto", "account ending"). */
+const ACCOUNT_LABEL = /compte|konto|conto|cuenta|conta|account/i;
 /** A customer's number, not a care client's ("Cliëntnummer"): on an invoice between companies, a company's. */
 const CUSTOMER_LABEL = /custom|kunde|klant|client(?!nummer)|cliente/i;
 
@@ -291,12 +293,16 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       // is the company's, as it is on an invoice between companies.
       const company = near(scan, 'legal-form', hit.start, 120);
       const lineBreaks = company ? (scan.text.slice(company.end, hit.start).match(/\n/g) ?? []).length : 2;
-      const companies = CUSTOMER_LABEL.test(scan.text.slice(hit.start, hit.end)) && betweenCompanies(scan);
+      const label = scan.text.slice(hit.start, hit.end);
+      const companies = CUSTOMER_LABEL.test(label) && betweenCompanies(scan);
+      // An account's number is someone's where the text speaks to its holder ("Compte n° … Votre compte présente un
+      // solde débiteur"), not on an invoice's payment line ("reg.nr. 7890 kontonr. 0004 418 227").
+      const invoiceAccount = ACCOUNT_LABEL.test(label) && !hitBetween(scan, 'second-person', hit.start, hit.end + 300);
       const example = nearOnLine(scan, 'example-marker', hit.start, 40) || exampleCode(scan, hit.start);
       yield {
         type: 'person-number',
         value,
-        confidence: lineBreaks <= 1 || companies || example ? 0.45 : 0.7,
+        confidence: lineBreaks <= 1 || companies || example || invoiceAccount ? 0.45 : 0.7,
         index: hit.start,
       };
     }

@@ -4531,6 +4531,20 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText(guide).sensitivity).toBe('public');
   });
 
+  it.each([
+    ['en', 'Tenancy ref: HT-22817\n\nThe rent for your flat will increase from £895 to £932 per calendar month.'],
+    ['fr', "Compte n° 0004 4712 8811 – Relevé d'alerte\n\nVotre compte présente un solde débiteur de 312,45 €."],
+    ['es', 'Póliza n.º 0088-2291-44\n\nLe informamos de que su póliza se renovará automáticamente el 1 de enero.'],
+  ])("reads a tenancy's, an account's or a policy's number on the letter about it as someone's (%s, holdout-338)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it("reads an account's number on an invoice's payment line as no one's", () => {
+    const invoice =
+      'Faktura nr. 7714\nFra: Østjysk Kloakservice ApS\nI alt DKK 13.312,50\nBetaling: 30 dage netto til reg.nr. 7890 kontonr. 0004 418 227';
+    expect(classifyText(invoice).sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
