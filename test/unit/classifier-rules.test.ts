@@ -4545,6 +4545,14 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText(invoice).sensitivity).toBe('public');
   });
 
+  it("reads a tax authority's letter to one taxpayer under its reference as someone's (holdout-339)", () => {
+    expect(classifyText('Unique Taxpayer Reference: 8472 19384 6\n\nWe have not received your tax return.').sensitivity).toBe(
+      'personal',
+    );
+    const lpt = 'Our Ref: 2026/118204/LPT\n\nYour Local Property Tax liability of €405 will be deducted from your salary.';
+    expect(classifyText(lpt).sensitivity).toBe('personal');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
