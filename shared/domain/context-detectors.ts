@@ -3269,6 +3269,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // follows close after: history ("Albert Einstein (1879–1955)").
   let creatorEnd = -1;
   const makerEnds: number[] = [];
+  /** Whether a name at `start` goes on a list of makers that ended at `end` ("…, Selma Lagerlöf och ▸Karin Boye"). */
+  const afterMaker = (end: number, start: number) =>
+    end >= 0 && end <= start && start - end < 40 && CREATOR_AND.test(text.slice(end, start));
   /**
    * The rest of each sentence that names a maker or a person of history by their calling, or one the list of people
    * of history holds: "Briefe von Philipp Otto Runge an seinen Bruder Daniel", "… the poet William Wordsworth lived with his sister
@@ -3300,7 +3303,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       makerBefore(before) ||
       titleByLine(scan, start) ||
       (WORK_COMMA_BY.test(before) && YEAR_IN_BRACKETS.test(text.slice(end, end + 10))) ||
-      [creatorEnd, ...makerEnds].some((e) => e >= 0 && e <= start && start - e < 40 && CREATOR_AND.test(text.slice(e, start)));
+      afterMaker(creatorEnd, start) ||
+      makerEnds.some((e) => afterMaker(e, start));
     if (creator) {
       creatorEnd = end;
       fromCreator(start, end);
