@@ -1220,6 +1220,23 @@ const PERSON_NUMBERS = [
   'tenant reference',
   // a tenancy's, an insurance policy's and a private account's numbers on the letter about them (holdout-338:
   // "Tenancy ref: HT-22817", "Póliza n.º 0088-2291-44", "Compte n° 0004 4712 8811")
+  // the cards and numbers a library, a court, a telecom's and a utility's customer account give one person (holdout-340:
+  // "Carné de lector n.º 0033018842", "Juror number: 44-1182", "Compte client 7700 4418")
+  'carné de lector',
+  'carnet de lecteur',
+  'numéro de lecteur',
+  'tessera della biblioteca',
+  'lesernummer',
+  'bibliotheksausweis',
+  'library card',
+  'library card number',
+  'numer karty bibliotecznej',
+  'cartão de leitor',
+  'juror number',
+  'juror no',
+  'compte client',
+  'numéro client',
+  'n° client',
   'unique taxpayer reference',
   'taxpayer reference',
   'utr',
@@ -1666,6 +1683,9 @@ const PHONE_CONTEXT = [
   'mobil', 'mobilnummer', 'téléphone', 'tél', 'portable', 'mobile', 'telefono', 'cellulare', 'cell', 'teléfono',
   'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
   'telemovel', 'telefone', 'celular',
+  // a mobile contract's line by its number (holdout-340: "Ligne n° 06 12 48 77 30"), which "n°" alone makes a record's;
+  // not "ligne" alone, which is "en ligne" (online) too
+  'ligne n', 'numéro de ligne', 'ligne mobile', 'linea mobile', 'línea móvil',
   // Abbreviations as forms and signatures write them ("Cel.: 347/1234567", "Tlm: 912345678", "Tlf. 20 12 34 56").
   'cel', 'tlm', 'tlf', 'tfno', 'telf', 'kom',
   // Where to reach the writer (holdout-158: "erreichen Sie mich unter 0157 …").
@@ -2727,7 +2747,8 @@ const CASE_FILES = [
   // 4471882 C", "Protocollo n. INPS.…", "Ofício n.º 2026-SF-44718")
   'unser zeichen', 'geschäftszeichen', 'our ref', 'our reference', 'notre référence', 'référence dossier',
   'référence du dossier', 'nostro riferimento', 'protocollo', 'protocollo n', 'nuestra referencia', 'ons kenmerk',
-  'nasz znak', 'ofício', 'ofício n', 'n º processo',
+  'nasz znak', 'ofício', 'ofício n', 'n º processo', 'nr sprawy', 'vergunningnummer', 'permit number',
+  'genehmigungsnummer',
 ];
 
 /**
@@ -2752,6 +2773,10 @@ const DECISIONS = [
   // a tax authority's letter to one taxpayer (holdout-339: "your Local Property Tax liability of €405 … will be deducted
   // from your salary")
   'your tax return', 'your liability', 'your tax bill', 'your tax code', 'deducted from your',
+  // a permit renewed for its holder, and a social insurer's statement of the reader's own account (holdout-340: "Uw
+  // bewonersparkeervergunning … is verlengd", "na Pani koncie w ZUS zewidencjonowano składki")
+  'uw vergunning', 'is verlengd', 'your permit', 'ihr bewohnerparkausweis', 'na pani koncie', 'na pana koncie',
+  'kapitał początkowy', 'stan konta ubezpieczonego',
 ];
 
 /** Offers, tenders, orders and deliveries: a letter about these is written to a business, not to the one a case is about. */

@@ -4553,6 +4553,23 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText(lpt).sensitivity).toBe('personal');
   });
 
+  it.each([
+    ['fr', 'Ligne n° 06 12 48 77 30 – Compte client 7700 4418\n\nVotre forfait évolue à partir du 1er janvier.'],
+    ['es', 'Carné de lector n.º 0033018842\n\nEl libro debía devolverse el 20/11/2026; su carné queda bloqueado.'],
+    [
+      'nl',
+      'Vergunningnummer: PV-2026-118220\n\nUw bewonersparkeervergunning voor zone C is verlengd tot en met 31 december 2027.',
+    ],
+    ['pl', 'Nr sprawy: 441200/2026/KW\n\nUprzejmie informujemy, że na Pani koncie w ZUS zewidencjonowano składki.'],
+    ['en', 'Juror number: 44-1182\n\nYou have been selected for jury service at Leeds Crown Court.'],
+  ])("reads a letter body's line, card, permit, case or juror number as someone's (%s, holdout-340)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('personal');
+  });
+
+  it('reads a hospital\'s appointment line after "en ligne" (online) as its own, not a mobile contract\'s', () => {
+    expect(classifyText('Prise de rendez-vous en ligne ou au 04 72 11 00 00.').sensitivity).toBe('public');
+  });
+
   it('reads the authors a Nordic course plan lists after "av" as makers, the first of them one of history', () => {
     const plan = 'Läsning av skönlitteratur av Astrid Lindgren, Selma Lagerlöf och Jonas Hassen Khemiri.';
     expect(classifyText(plan).sensitivity).toBe('public');
