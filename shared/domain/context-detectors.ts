@@ -252,18 +252,20 @@ function* numberColumn(scan: TextScan, hit: Hit, family: string, seen: Set<strin
 
 /**
  * A number shown as an example: inside a fenced code block whose last 200 characters before it name an example ("Example
- * request body:\n```json\n{"user_id": "u_12345"}"). An example's word before the label on its line ("for example
- * Nectar card: 9826 …") is looked for beside it; one between the label and the number ("Kundennummer (z. B. auf Ihrer
- * Rechnung): 4471") is the writer's own number.
+ * request body:\n```json\n{"user_id": "u_12345"}").
  */
 function exampleCode(scan: TextScan, index: number): boolean {
-  const { text } = scan;
-  const fence = text.lastIndexOf('```', index);
-  if (fence < 0) return false;
+  // Where the text's fences stand, found once: a log of thousands of "user_id" labels asks at each.
+  const fences = memo(scan, 'code-fences', () => {
+    const at: number[] = [];
+    for (let i = scan.text.indexOf('```'); i >= 0; i = scan.text.indexOf('```', i + 3)) at.push(i);
+    return at;
+  });
   // Inside a block: an odd number of fences up to here.
-  let fences = 0;
-  for (let at = text.indexOf('```'); at >= 0 && at <= fence; at = text.indexOf('```', at + 3)) fences++;
-  return fences % 2 === 1 && hitBetween(scan, 'example-marker', Math.max(0, fence - 200), fence);
+  let count = 0;
+  while (count < fences.length && (fences[count] as number) <= index) count++;
+  const fence = fences[count - 1] as number;
+  return count % 2 === 1 && hitBetween(scan, 'example-marker', Math.max(0, fence - 200), fence);
 }
 
 /** An account's label among the person numbers' ("compte n", "kontonr", "numero di conto", "account ending"). */
@@ -298,6 +300,9 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       // An account's number is someone's where the text speaks to its holder ("Compte n° … Votre compte présente un
       // solde débiteur"), not on an invoice's payment line ("reg.nr. 7890 kontonr. 0004 418 227").
       const invoiceAccount = ACCOUNT_LABEL.test(label) && !hitBetween(scan, 'second-person', hit.start, hit.end + 300);
+      // Shown as an example: an example's word before the label on its line ("for example Nectar card: 9826 …"; one
+      // between the label and the number, "Kundennummer (z. B. auf Ihrer Rechnung): 4471", is the writer's own), or a
+      // code block's.
       const example = nearOnLine(scan, 'example-marker', hit.start, 40) || exampleCode(scan, hit.start);
       yield {
         type: 'person-number',

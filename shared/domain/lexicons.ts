@@ -1235,7 +1235,6 @@ const PERSON_NUMBERS = [
   'juror number',
   'juror no',
   'compte client',
-  'numéro client',
   'n° client',
   'unique taxpayer reference',
   'taxpayer reference',
