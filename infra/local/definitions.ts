@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 type Cfn = Record<string, unknown>;
 
@@ -25,6 +25,8 @@ export interface FunctionDefinition {
   readonly properties: Cfn;
   /** e.g. functions/worker/handler.handler */
   readonly handler: string;
+  /** The deployment package `osls package` built for the function (its zip, named as in Code.S3Key). */
+  readonly artifact: string;
 }
 
 export interface EventSourceMappingDefinition {
@@ -45,8 +47,6 @@ export interface StackDefinition {
   readonly queues: readonly QueueDefinition[];
   readonly functions: readonly FunctionDefinition[];
   readonly eventSourceMappings: readonly EventSourceMappingDefinition[];
-  /** serverless-esbuild's options, so the local bundle is built as the deployed one. */
-  readonly esbuild: Record<string, unknown>;
 }
 
 export interface PackageOptions {
@@ -149,6 +149,7 @@ export function readStackDefinition(packageDir: string): StackDefinition {
     logicalId,
     properties,
     handler: String(properties.Handler),
+    artifact: join(packageDir, basename(String((properties.Code as { S3Key?: unknown } | undefined)?.S3Key ?? ''))),
   }));
   const eventSourceMappings = ofType('AWS::Lambda::EventSourceMapping').map(([, p]) => ({
     functionLogicalId: logicalIdOf(p.FunctionName as Cfn),
@@ -167,7 +168,6 @@ export function readStackDefinition(packageDir: string): StackDefinition {
     queues,
     functions,
     eventSourceMappings,
-    esbuild: state.service.custom?.esbuild ?? {},
   };
 }
 

@@ -1,18 +1,20 @@
-// Hosts one Lambda function locally: bundles its handler as serverless-esbuild does,
-// and runs invocations in worker threads (one per execution environment) with the
-// function's environment, timeout and a concurrency limit.
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { join } from 'node:path';
+// Hosts one Lambda function locally: unpacks the deployment package `osls package` built
+// for it (serverless-esbuild's bundle and the files it ships), and runs invocations in
+// worker threads (one per execution environment) with the function's environment,
+// timeout and a concurrency limit.
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, type WriteStream, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { type BuildOptions, build } from 'esbuild';
+import { unzipSync } from 'fflate';
 import { newSegmentId, type SegmentDocument } from './xray-collector.js';
 
 export interface LocalFunctionOptions {
   readonly name: string;
   readonly handler: string;
-  readonly projectRoot: string;
-  readonly buildDir: string;
-  readonly esbuild: Record<string, unknown>;
+  /** The function's deployment package (a zip). */
+  readonly artifact: string;
+  /** Where the package is unpacked: the function's LAMBDA_TASK_ROOT. */
+  readonly taskRoot: string;
   readonly environment: Readonly<Record<string, string>>;
   readonly timeoutSeconds: number;
   readonly memorySize: number;
@@ -50,26 +52,24 @@ export class LocalFunction {
 
   constructor(readonly options: LocalFunctionOptions) {}
 
-  /** Bundles the handler with the deployed esbuild options (format, target, banner…). */
+  /** Unpacks the deployment package into the task root, as Lambda does before a cold start. */
   async prepare(): Promise<void> {
     const [file, exportName] = splitHandler(this.options.handler);
-    const {
-      outputFileExtension,
-      exclude: _exclude,
-      packager: _packager,
-      ...esbuildOptions
-    } = this.options.esbuild as Record<string, unknown>;
-    const outfile = join(this.options.buildDir, this.options.name, `${file}${String(outputFileExtension ?? '.js')}`);
-    await build({
-      ...(esbuildOptions as BuildOptions),
-      absWorkingDir: this.options.projectRoot,
-      entryPoints: [`${file}.ts`],
-      outfile,
-      logLevel: 'silent',
-    });
-    this.bundle = outfile;
+    const root = resolve(this.options.taskRoot);
+    rmSync(root, { recursive: true, force: true });
+    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(this.options.artifact)))) {
+      const target = resolve(root, path);
+      if (relative(root, target).startsWith('..')) throw new Error(`${this.options.artifact}: ${path} lies outside the package`);
+      if (path.endsWith('/')) continue;
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+    }
+    // Lambda's Node.js runtime looks for the handler's module with these extensions.
+    const bundle = ['.mjs', '.cjs', '.js'].map((ext) => join(root, `${file}${ext}`)).find((path) => existsSync(path));
+    if (!bundle) throw new Error(`${this.options.artifact} holds no module for the handler ${this.options.handler}`);
+    this.bundle = bundle;
     this.exportName = exportName;
-    mkdirSync(join(this.options.buildDir, '..', 'logs'), { recursive: true });
+    mkdirSync(dirname(this.options.logFile), { recursive: true });
     this.log = createWriteStream(this.options.logFile, { flags: 'a' });
   }
 

@@ -169,6 +169,7 @@ export class LocalStack {
     const mappingFor = (id: string) => definition.eventSourceMappings.find((m) => m.functionLogicalId === id);
     for (const fn of definition.functions) {
       const name = String(fn.properties.FunctionName);
+      const taskRoot = join(stateDir, 'functions', name);
       const variables = resolveIntrinsics(
         (fn.properties.Environment as { Variables?: unknown } | undefined)?.Variables ?? {},
         ctx,
@@ -176,12 +177,11 @@ export class LocalStack {
       const local = new LocalFunction({
         name,
         handler: fn.handler,
-        projectRoot: options.projectRoot,
-        buildDir: join(stateDir, 'build'),
-        esbuild: definition.esbuild,
+        artifact: fn.artifact,
+        taskRoot,
         environment: {
           ...Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, String(v)])),
-          ...lambdaRuntimeEnvironment(name, fn, region, options.projectRoot),
+          ...lambdaRuntimeEnvironment(name, fn, region, taskRoot),
           ...endpointEnvironment(endpoints),
           ...tracingEnvironment(xray.address),
           ...(options.extraEnvironment?.[fn.logicalId] ?? {}),
