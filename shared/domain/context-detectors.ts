@@ -35,6 +35,7 @@ import {
   fold,
   type Hit,
   hitBetween,
+  hitOnLine,
   hitsAt,
   isFrequentWord,
   isUpperAt,
@@ -313,6 +314,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
     }
   }
   yield* caseNumbers(scan);
+  yield* letterReferences(scan);
   yield* patientLines(scan);
 });
 
@@ -603,6 +605,92 @@ function* caseNumbers(scan: TextScan): Iterable<Match> {
     if (someone) yield { type: 'person-number', value, confidence: 0.7, index: hit.start };
   }
 }
+/**
+ * One part of a letter's reference line: a label of a few words, maybe a number's sign or a colon, then a number with
+ * five digits or more ("Vergunningnummer: PV-2026-118220", "Carné de lector n.º 0033018842", "Compte client 7700 4418").
+ */
+const LETTER_REFERENCE =
+  /^(?<before>(?:[nN][rR]|[nN][oO]|[nN][°º])\.?[ \t]+)?(?<label>\p{L}[\p{L}'’. -]{1,44}?)[ \t]*(?<sign>[nN][°º]|[nN]\.[º°]|[nN][rR]\.?|[nN][oOº]\.?|#)?[ \t]*(?<colon>:)?[ \t]*(?<code>[A-Z]{0,5}[-/ ]?\d[\dA-Z/. -]{3,26})$/u;
+/**
+ * Where a label is a number's own name, it needs no sign or colon before the number ("Kundennummer 4471 2290"); nor
+ * does a number of six digits or more ("Verbrauchsstelle 4471-009-22").
+ */
+const NUMBER_NAME =
+  /(?:nummer|number|numéro|numero|número|numer|nr|no|id|ref|réf|kenmerk|zeichen|aktenzeichen|client|kunde|klant|cliente|compte|konto|conto|cuenta|conta|account)$/iu;
+/**
+ * Labels of numbers that are a thing's or a company's, not the reader's: goods, versions, dates, contact lines and a
+ * company's registrations ("Artikelnummer: 4011905", "Hotline: 0800 123 4567", "USt-IdNr.: DE 123456789").
+ */
+const NOT_THE_READERS =
+  /(?<![\p{L}])(?:model|modèle|modello|modelo|artikel|article|articolo|artículo|artigo|item|part|teil|serial|serien|série|sku|isbn|issn|version|ausgabe|edition|édition|lot|batch|charge|lote|lotto|partij|catalog|katalog|product|produkt|produit|prodott|producto|produto|datum|date|data|fecha|tel|phone|fon|fax|hotline|iban|bic|swift|ust|vat|tva|iva|btw|siret|siren|rcs|hrb|kvk|handelsregister|registro|register|company|firma|ordre|order|bestell|pedido|ordine|bestelling|zamówienie|encomenda|invoice|rechnung|facture|fattura|factura|factuur|faktura|fatura|page|seite|pagina|página|strona|form|formular|formulier|formularz|formulário|modulo|merkblatt|drucksache|circular|rundschreiben|bulletin|newsletter|issue|heft|numéro spécial|volume|jahrgang|arrêté|décret|loi|gesetz|verordnung|satzung|erlass|decreto|legge|ley|ordinanza|ordenanza|ordonnance|regulation|bylaw|by-law|wet|rozporządzenie|ustawa|uchwała|portaria|procedure|procédure|procedura|procedimiento|procedimento|bando|avviso|concorso|convocatoria|editie|edizione|edición|edição|wydanie|uitgave)/iu;
+/** A product's barcode ("EAN 4006381333931"): eight, twelve, thirteen or fourteen digits, where a connection's EAN has 18. */
+const PRODUCT_CODE_LABEL = /(?<![\p{L}])(?:ean|gtin|upc)(?![\p{L}])/iu;
+/**
+ * Numbers that are no one's: a date ("12.11.2026", "2026-11-20"), a calendar's time stamp ("20261206T103000Z"), an
+ * address or a version in dotted numbers ("127.0.0.1", "2.14.0"), and a document's own serial number in its year ("nr
+ * 27/2026", "n° 2026-1184"), as reports, orders and notices number themselves.
+ */
+const NOT_A_REFERENCE =
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{6}T\d{4,6}Z?|\d+(?:\.\d+){2,}|\d{1,5}[/-](?:19|20)\d\d|(?:19|20)\d\d[/-]\d{1,5})$/;
+/** How far after a reference line the text must speak to its reader. */
+const LETTER_REACH = 500;
+
+/**
+ * A letter's reference line, alone on its line (the letter's head, its subject's line): labels and numbers and nothing
+ * else, then a text that speaks to its reader of what is theirs ("Ligne n° 06 12 48 77 30 – Compte client 7700 4418 …
+ * Votre forfait évolue", "Vergunningnummer: PV-2026-118220 … Uw vergunning voor zone C is verlengd"). Whoever the
+ * sender, the number is the reader's own: their line, card, permit, contract, account or case.
+ */
+function* letterReferences(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  const seconds = scan.byFamily.get('second-person');
+  if (!seconds || scan.digitRuns.length === 0) return;
+  for (let k = 0; k < scan.digitRuns.length; k += 2) {
+    const digit = scan.digitRuns[k] as number;
+    const lineStart = text.lastIndexOf('\n', digit - 1) + 1;
+    // One line is read once, from its first run of digits.
+    if (k > 0 && (scan.digitRuns[k - 2] as number) >= lineStart) continue;
+    let lineEnd = text.indexOf('\n', digit);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart > 120) continue;
+    // A reply's quote marks and a line's end as Windows writes it are no part of the line.
+    const line = text
+      .slice(lineStart, lineEnd)
+      .replace(/^(?:[ \t]*>)+/, '')
+      .trim();
+    // Parts apart by a dash, a bar, a dot, a semicolon or a comma: each a reference, or a short note beside one
+    // ("Codice condomino: 00417 – Scala B, interno 14").
+    const parts = line.split(/[ \t]+[–—|·][ \t]+|[ \t]*[;|·][ \t]*|,[ \t]+/);
+    const references = parts.filter((part) => {
+      const { before, label = '', sign, colon, code = '' } = LETTER_REFERENCE.exec(part)?.groups ?? {};
+      const digits = code.replace(/\D/g, '').length;
+      return (
+        digits >= 5 &&
+        !NOT_A_REFERENCE.test(code.trim()) &&
+        !NOT_THE_READERS.test(label) &&
+        !(PRODUCT_CODE_LABEL.test(label) && [8, 12, 13, 14].includes(digits)) &&
+        (before !== undefined ||
+          sign !== undefined ||
+          colon !== undefined ||
+          NUMBER_NAME.test(label.trim()) ||
+          (digits >= 6 && /\p{L}{3}/u.test(label) && !/^(?:19|20)\d\d/.test(code)))
+      );
+    });
+    if (references.length === 0 || parts.some((part) => !references.includes(part) && part.length > 30)) continue;
+    // A listed label's number is that rule's ("Kundennummer: …"); an example's is no one's.
+    if (hitBetween(scan, 'person-number', lineStart, lineEnd) || hitOnLine(scan, 'example-marker', lineStart)) continue;
+    // The text after it speaks to its reader, twice, or once where the line opens the text, as a letter's body does.
+    let addressed = 0;
+    for (let h = firstFrom(seconds, lineEnd); h < seconds.length && (seconds[h] as Hit).start < lineEnd + LETTER_REACH; h++)
+      addressed++;
+    if (addressed < (text.slice(0, lineStart).trim() === '' ? 1 : 2)) continue;
+    // Not a business letter about offers, orders or deliveries, nor one between companies ("Angebot Nr. 2026-0871 …
+    // vielen Dank für Ihre Anfrage", "Votre référence : CMD-2026-4471 … votre commande"): the reader is a company there.
+    if (hitBetween(scan, 'procurement', lineStart, lineEnd + LETTER_REACH) || betweenCompanies(scan)) continue;
+    yield { type: 'person-number', value: line, confidence: 0.7, index: lineStart };
+  }
+}
+
 /** A contract's words among the case files' ("Contrato n.º", "Vertragsnummer", "nr umowy"). */
 const CONTRACT_WORD = /contra[ct]|vertrag|umow/iu;
 

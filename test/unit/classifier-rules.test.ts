@@ -4576,3 +4576,66 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
     expect(classifyText('Vi læser bøger af Karen Blixen og Tove Ditlevsen i foråret.').sensitivity).toBe('public');
   });
 });
+
+describe("a letter's reference line (2.22.0, synthetic)", () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+
+  it.each([
+    [
+      'de',
+      'Abonnement-Nr. 55 210 8841\n\nIhr Abo verlängert sich am 1. Februar. Wenn Sie kündigen möchten, genügt Ihre Nachricht.',
+    ],
+    ['en', 'Membership no: 4418 2290 11\n\nYour gym membership renews on 1 March. Your monthly fee stays at £32.'],
+    ['en', 'Scheme member reference: PX 4471 0928\n\nYour pot was worth £48,210 on 5 April.'],
+    [
+      'fr',
+      'Réf. dossier : 2026/118-442\n\nMadame, Monsieur,\nNous avons bien reçu votre réclamation et vous répondrons sous quinze jours.',
+    ],
+    [
+      'it',
+      'Codice condomino: 00417 – Scala B, interno 14\n\nGentile condomino,\nLa Sua quota a saldo è di 312,50 €. Il Suo acconto sarà di 180 €.',
+    ],
+    ['es', 'Socio n.º 118 442\n\nLe informamos de que, a partir del 1 de enero, su cuota mensual pasará a 39,90 €.'],
+    [
+      'nl',
+      'Aansluiting EAN 871687120054421234\n\nUw jaarafrekening: u betaalt 64,12 euro bij. Uw nieuwe maandbedrag wordt 96 euro.',
+    ],
+    [
+      'pl',
+      'Nr lokalu 14, konto czynszowe 0041 2288\n\nUprzejmie informujemy, że zaliczka dla Pana lokalu wzrasta. Zaległość na Pana koncie wynosi 824,60 zł.',
+    ],
+    [
+      'de',
+      'Verbrauchsstelle 4471-009-22 · Abrechnungszeitraum 2026\n\nIhr Verbrauch lag unter dem Vorjahr. Ihr neuer Abschlag beträgt 38 €.',
+    ],
+    ['en, quoted', '> Membership no: 4418 2290 11\n>\n> Your gym membership renews on 1 March. Your monthly fee stays at £32.'],
+  ])('reads a number on a line of its own, before a text that speaks to its reader, as theirs (%s)', (_, text) => {
+    expect(level(text)).toBe('personal');
+  });
+
+  it.each([
+    [
+      'goods',
+      'Artikelnummer: 4011905 118\n\nIhr neuer Standmixer\n\nIhr Mixer wird mit zwei Bechern geliefert. Lesen Sie Ihre Anleitung.',
+    ],
+    ['a barcode', 'EAN 4006381333931\n\nYour new kettle boils a litre in three minutes. Keep your receipt.'],
+    ['a hotline', 'Hotline: 0800 123 4567\n\nHaben Sie Fragen zu Ihrem Vertrag? Ihre Fragen beantworten wir gern.'],
+    ['a form', 'Formular Nr. 2026-0042\n\nSo beantragen Sie Ihren Bewohnerparkausweis: Ihr Antrag geht an das Bürgeramt.'],
+    ['an issue', 'Bulletin n° 2026-118\n\nChers lecteurs, votre magazine change de format : vous le recevrez en janvier.'],
+    ['an act', 'Arrêté municipal n° 2026-1184\n\nLa rue sera fermée. Vous pourrez accéder à votre garage le soir.'],
+    [
+      'a serial number of the year',
+      'Raport bieżący nr 27/2026\n\nZarząd informuje Pana i Panią akcjonariuszy o zwołaniu walnego zgromadzenia.',
+    ],
+    ['a time stamp', 'DTSTART:20261206T103000Z\n\nYou are invited to our reading group. Bring your favourite book.'],
+    ['an address', 'localhost 127.0.0.1\n\nPoint your browser at it and you will see your site.'],
+    [
+      'an offer',
+      'Angebot Nr. 2026-0871\n\nSehr geehrte Damen und Herren,\nvielen Dank für Ihre Anfrage. Gerne bieten wir Ihnen an:',
+    ],
+    ['an example', 'Example: Membership no: 4418 2290 11\n\nYour number is on your card.'],
+    ['once, not at the top', 'Opening hours\n\nMembership no: 4418 2290 11\n\nYour card opens the door.'],
+  ])('does not read %s as the reader’s number', (_, text) => {
+    expect(level(text)).not.toMatch(/personal|special/);
+  });
+});
