@@ -4388,6 +4388,9 @@ const VERB_AFTER = new RegExp(
   String.raw`^[ \t]+(?:${[
     'is was has had will would can could should starts started joins joined leaves left takes took covers works worked',
     'called asked says said needs wants drives goes went comes came sends sent brings brought gets got knows moves moved',
+    // what someone told or reported, as notes of a conversation write it ("Sam (warehouse, nights) told me …")
+    'told tells mentioned mentions reported reports explained explains rang phoned emailed texted replied complained',
+    'confirmed admitted erzählte erzählt berichtete berichtet meldete',
     'ist war hat hatte wird kann soll muss möchte fährt kommt geht übernimmt arbeitet bringt holt ruft schickt braucht',
     'beginnt fängt macht sagt est était avait sera peut doit va vient part arrive prend travaille commence rejoint',
     'remplace fait dit è era aveva sarà può deve viene parte arriva prende lavora inizia sostituisce dice',

@@ -136,6 +136,8 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-324/pt-noticia-premio.txt': 'news naming a prize-winning researcher and a commissioner',
   'holdout-324/en-obituary-public.txt': 'a news obituary of a sportsman, who died at 81, not long enough ago for history',
   'holdout-324/sv-nyhet-kommun.txt': 'local news naming a council chair',
+  'holdout-343/nl-intranet-rouw.txt':
+    "an intranet notice of a former colleague's death naming him: the dead are no data subjects, but the rules cannot tell (as holdout-229's)",
   'holdout-288/de-musterformular.txt':
     'a filling-in guide\'s stand-in "Erika Mustermann" with a birth date and an address: synthetic personal documents write people so',
   'holdout-99/de-customer-test.java':

@@ -4577,7 +4577,7 @@ describe('what the first runs of 2.21.0 found (synthetic)', () => {
   });
 });
 
-describe("a letter's reference line (2.22.0, synthetic)", () => {
+describe('what the first runs of 2.22.0 found (synthetic)', () => {
   const level = (text: string) => classifyText(text).sensitivity;
 
   it.each([
@@ -4609,7 +4609,7 @@ describe("a letter's reference line (2.22.0, synthetic)", () => {
       'Verbrauchsstelle 4471-009-22 · Abrechnungszeitraum 2026\n\nIhr Verbrauch lag unter dem Vorjahr. Ihr neuer Abschlag beträgt 38 €.',
     ],
     ['en, quoted', '> Membership no: 4418 2290 11\n>\n> Your gym membership renews on 1 March. Your monthly fee stays at £32.'],
-  ])('reads a number on a line of its own, before a text that speaks to its reader, as theirs (%s)', (_, text) => {
+  ])("reads a letter's reference line, before a text that speaks to its reader, as the reader's number (%s)", (_, text) => {
     expect(level(text)).toBe('personal');
   });
 
@@ -4635,7 +4635,14 @@ describe("a letter's reference line (2.22.0, synthetic)", () => {
     ],
     ['an example', 'Example: Membership no: 4418 2290 11\n\nYour number is on your card.'],
     ['once, not at the top', 'Opening hours\n\nMembership no: 4418 2290 11\n\nYour card opens the door.'],
-  ])('does not read %s as the reader’s number', (_, text) => {
+  ])("does not read %s on a letter's reference line as the reader's number", (_, text) => {
     expect(level(text)).not.toMatch(/personal|special/);
+  });
+
+  it('reads a name as the subject of a verb of telling, past an aside in brackets (holdout-343)', () => {
+    const note =
+      "Follow-up 21 Nov: Sam (warehouse, nights) told me he'd been getting comments from two colleagues since he mentioned his boyfriend.";
+    expect(classifyText(note).sensitivity).toBe('special');
+    expect(classifyText('May told us little about the harvest: the month was dry.').sensitivity).toBe('public');
   });
 });
