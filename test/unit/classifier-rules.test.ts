@@ -4645,4 +4645,17 @@ describe('what the first runs of 2.22.0 found (synthetic)', () => {
     expect(classifyText(note).sensitivity).toBe('special');
     expect(classifyText('May told us little about the harvest: the month was dry.').sensitivity).toBe('public');
   });
+
+  it.each([
+    ['it', 'Ciao Paolo, mi hanno messo il gesso al polso destro: niente tastiera per tre settimane. Giulia'],
+    ['cs', 'Ahoj Petře, zítra nepřijdu, jdu na operaci kolena. Díky, Martin'],
+    ['de', 'Hallo Jana, mein Arm ist noch bis Freitag eingegipst, ich diktiere die Protokolle. Gruß, Tim'],
+  ])("reads a limb in a cast or a Czech knee operation as someone's health (%s, holdout-344)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
+  it('does not read plaster on a wall as a cast', () => {
+    expect(classifyText('Il gesso alla parete va steso in due mani.').sensitivity).toBe('public');
+    expect(classifyText('Der Gipsverband der Fassade wird im Januar erneuert.').sensitivity).toBe('public');
+  });
 });
