@@ -343,6 +343,16 @@ function* patientLines(scan: TextScan): Iterable<Match> {
     if (/^\d{1,3} ?[mfw]$/.test(m.groups?.age ?? '')) continue;
     yield { type: 'person-number', value: m[0].trim().split(/[:–-]/)[0]?.trim() ?? '', confidence: 0.7, index: m.index };
   }
+  // In a handover, a resident by their room or bed alone, where the sentence it opens tells of their health ("Relève de
+  // nuit … Chambre 7 : chute sans gravité à 5h40, hématome au bras", "Zimmer 12 hat schlecht geschlafen, Schmerzen").
+  if (recordText(scan)) {
+    for (const m of text.matchAll(ROOM_SUBJECT)) {
+      const from = m.index + m[0].length - (m.groups?.room?.length ?? 0);
+      const end = sentenceEnd(text, from);
+      if (specialBetween(scan, from, end))
+        yield { type: 'person-number', value: m.groups?.room ?? '', confidence: 0.7, index: from };
+    }
+  }
   // A client or a patient by sex and age, as a care note keeps the name out ("Cliënt (m, 45 jr) meldt zich met …",
   // "Pacjentka lat 34, ciąża 28 tydzień").
   for (const m of text.matchAll(CARED_FOR_BY_AGE))
@@ -354,6 +364,15 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // An annual report's case told for publication ("Jaarverslag 2025 … Uit de praktijk (geanonimiseerd): meisje, 15
   // jaar, …") is no one either.
   yield* recordSubjects(scan, madeUpCase(scan) || reportCase(scan) ? 0.45 : 0.7);
+}
+
+/** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
+const ROOM_SUBJECT =
+  /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|bed|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
+/** Where the sentence or the line from `index` ends. */
+function sentenceEnd(text: string, index: number): number {
+  const m = /[.!?;](?=\s)|\n/.exec(text.slice(index, index + 300));
+  return m ? index + m.index : Math.min(text.length, index + 300);
 }
 
 /** How far before an age its role may stand: the article, the role, a word, the sex and "âgé de". */
@@ -413,11 +432,23 @@ function sexAndAge(scan: TextScan, slice: string, after: string): [number, numbe
   if (closes && bracket) found = [open, closes[0].length];
   const sexAfter = !found && slice.endsWith('(') ? AGE_THEN_SEX_CLOSES.exec(after) : null;
   if (sexAfter) found = [slice.length - 1, sexAfter[0].length];
+  // In a record, someone by an article and their sex, a polite word or a role, with their age in a bracket ("ein
+  // älterer Herr (ca. 75)").
+  if (!found && closes && open >= tail && recordText(scan)) {
+    const described = SEX_AND_AGE_IN_RECORD.exec(slice.slice(tail));
+    if (described && tail + described.index < open) found = [tail + described.index, closes[0].length];
+  }
   const unit = found ? null : AGE_UNIT_ENDS.exec(after);
   if (unit) {
     const rest = slice.slice(tail);
     const listed = SEX_LISTED.exec(rest) ?? (recordText(scan) ? SEX_AND_AGE_IN_RECORD.exec(rest) : null);
     if (listed) found = [tail + listed.index, unit[0].length];
+  }
+  // In a record, the age with its unit may go on into the sentence's verb ("una usuaria de unos 40 años sufrió …").
+  const unitInSentence = found || !recordText(scan) ? null : AGE_UNIT_WORD.exec(after);
+  if (unitInSentence) {
+    const described = SEX_AND_AGE_IN_RECORD.exec(slice.slice(tail));
+    if (described) found = [tail + described.index, unitInSentence[0].length];
   }
   // A size guide's line: "Size 116 (boy, 6 years): chest 60 cm".
   return found && !SIZE_LINE.test(slice) && !SIZE_LINE.test(after) ? found : undefined;
@@ -451,7 +482,7 @@ const SEX_WORD = `${SEX_NAME}|m|f|w`;
 /** An age's unit, or none, after its digits ("52", "4 Jahre", "12 ans", "88 år", "14 jaar"). */
 const AGE_UNIT_WORDS = String.raw`(?:[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old|aastat|vuotta))?`;
 /** Words for "about" before an age: "(vrouw, ongeveer ▸60)", "cerca de ▸60 anos". */
-const ABOUT_AGE = String.raw`(?:(?:ca\.|circa|about|approx\.?|ongeveer|około|cerca de|environ|etwa|aged|âgée?|agée?|im alter von)[ \t]+)?`;
+const ABOUT_AGE = String.raw`(?:(?:ca\.|circa|about|approx\.?|ongeveer|około|cerca de|environ|etwa|aged|âgée?|agée?|im alter von|unos|unas|ungefähr)[ \t]+)?`;
 /**
  * A record's field for whom it is about up to the age, maybe with the sex before it (captured): "Client: male, ▸52",
  * "Cliënt: meisje, ▸14 jaar", "Kind: Junge, ▸4 Jahre", "Élève concerné : garçon, ▸12 ans", "Cliënt: (▸45 jr, m)"; the
@@ -497,6 +528,8 @@ const AGE_AFTER = new RegExp(
 /** After "lat" and the age: the phrase's end ("lat 41▸,"). */
 const BARE_AGE_AFTER = new RegExp(`^${PHRASE_END}`);
 /** An age's unit, then the phrase's end: "11▸ ans,", "14▸ jaar,". */
+/** An age's unit right after its digits, whatever follows: "40 ▸años sufrió". */
+const AGE_UNIT_WORD = new RegExp(String.raw`^[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old)(?![\p{L}])`, 'iu');
 const AGE_UNIT_ENDS = new RegExp(
   String.raw`^[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old|aastat|vuotta)(?![\p{L}])${PHRASE_END}`,
   'iu',
@@ -509,13 +542,17 @@ const AGE_CLOSES = new RegExp(String.raw`^${AGE_UNIT_WORDS}[ \t]*\)`, 'iu');
 const AGE_THEN_SEX_CLOSES = new RegExp(String.raw`^${AGE_UNIT_WORDS}[ \t]*[,/;][ \t]*(?:${SEX_NAME})[ \t]*\)`, 'iu');
 /** The sex between commas, or after a label's colon, before an age with its unit: "Élève de 6e B, fille, ▸11 ans". */
 const SEX_LISTED = new RegExp(String.raw`[,:][ \t]*(?:${SEX_NAME})[ \t]*,[ \t]*$`, 'iu');
+/** An indefinite article, as a record opens its mention of someone it does not name ("un varón", "ein älterer Herr"). */
+const INDEFINITE = 'a|an|un|una|une|uno|ein|eine|een|um|uma|jeden|jedna';
+/** A polite word for a man or a woman: "ein älterer Herr (ca. 75)", "una señora de unos 80 años". */
+const GENTLE = 'herr|dame|gentleman|lady|signore|signora|señor|señora|monsieur|madame|heer|mevrouw|senhor|senhora';
 /**
  * In a record's text, someone by an indefinite article or their role, their sex and their age: "un varón de ▸45 años,",
  * "utente do sexo feminino, cerca de ▸60 anos,". News writes the same ("Un varón de 45 años ha resultado herido"), so
  * only under a report's or a log's heading.
  */
 const SEX_AND_AGE_IN_RECORD = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:a|an|un|una|une|uno|ein|eine|een|um|uma|jeden|jedna)[ \t]+|(?<![\p{L}])(?:${RECORD_ROLE})[ \t]+)(?:${SEX_NAME})[ \t]*,?[ \t]*(?:(?:de|di|van|of|von|com|met|mit)[ \t]+)?${ABOUT_AGE}$`,
+  String.raw`(?:(?<![\p{L}])(?:${INDEFINITE})[ \t]+(?:\p{L}+[ \t]+)?(?:${SEX_NAME}|${RECORD_ROLE}|${GENTLE})|(?<![\p{L}])(?:${RECORD_ROLE})[ \t]+(?:${SEX_NAME}))[ \t]*(?:,?[ \t]*(?:(?:de|di|van|of|von|com|met|mit)[ \t]+)?|\([ \t]*)${ABOUT_AGE}$`,
   'iu',
 );
 /**
@@ -525,7 +562,7 @@ const SEX_AND_AGE_IN_RECORD = new RegExp(
  * Not a report's word alone: a blood drive's "Informe de la campaña" tells of "un hombre de 68 años" for publication.
  */
 const RECORD_HEADING =
-  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}$/imu;
+  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|night shift|early shift|late shift|shift report|frühschicht|spätschicht|nachtschicht|nachtdienst|relève|transmissions|turno di notte|turno de noche|nachtdienst|parte interno|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}$/imu;
 const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
 const recordText = (scan: TextScan) =>
   memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text) && CLOCK_TIME.test(scan.text));

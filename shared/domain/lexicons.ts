@@ -3292,7 +3292,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
       'hüftgelenk', 'kniegelenk', 'schulter', 'rücken', 'nacken', 'finger', 'daumen', 'zeh', 'zehe', 'zehen', 'fuß',
       'fuss', 'füße', 'hand', 'hände', 'rippe', 'rippen', 'schlüsselbein', 'ellbogen', 'ellenbogen', 'nase', 'kiefer',
       'kreuzband', 'sehne', 'achillessehne', 'meniskus', 'wirbel', 'steißbein', 'becken', 'schädel', 'oberschenkel',
-      'unterarm', 'oberarm', 'schienbein'],
+      'unterarm', 'oberarm', 'schienbein', 'kopf'],
     organs: ['blinddarm', 'gallenblase', 'galle', 'niere', 'nieren', 'leber', 'lunge', 'mandeln', 'polypen', 'milz',
       'prostata', 'schilddrüse', 'gebärmutter', 'eierstock', 'eierstöcke', 'darm', 'blase', 'weisheitszähne',
       'weisheitszahn', 'meniskus'],

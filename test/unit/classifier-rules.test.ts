@@ -4658,4 +4658,26 @@ describe('what the first runs of 2.22.0 found (synthetic)', () => {
     expect(classifyText('Il gesso alla parete va steso in due mani.').sensitivity).toBe('public');
     expect(classifyText('Der Gipsverband der Fassade wird im Januar erneuert.').sensitivity).toBe('public');
   });
+
+  it.each([
+    [
+      'de',
+      'Schwimmhalle, Frühschicht 3.12.\n\nGegen 7:15 ist ein älterer Herr (ca. 75) in der Umkleide gestürzt und hat sich am Kopf verletzt.',
+    ],
+    ['es', 'Parte interno – Biblioteca municipal\n\nSobre las 18:30 una usuaria de unos 40 años sufrió un ataque de ansiedad.'],
+    ['fr', 'Relève de nuit – EHPAD Les Tilleuls\n\nChambre 7 : chute sans gravité à 5h40, hématome au bras, médecin prévenu.'],
+  ])(
+    'reads whom a record names by no name, but by an article, a polite word, a role or a room, as someone (%s, holdout-345)',
+    (_, text) => {
+      expect(classifyText(text).sensitivity).toBe('special');
+    },
+  );
+
+  it.each([
+    ['news', 'Ein älterer Herr (75) ist am Montag gegen 18:00 in Kassel gestürzt und wurde verletzt.'],
+    ['a blood drive', 'Informe de la campaña de donación: a las 10:30 un hombre de 68 años donó sangre por centésima vez.'],
+    ['a hotel log', 'Night shift log\n\n02:10 Room 12: guest asked for a taxi to the airport.'],
+  ])('does not read %s, with no record heading or no health, as a record about someone', (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
 });
