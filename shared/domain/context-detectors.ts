@@ -445,8 +445,8 @@ function sexAndAge(scan: TextScan, slice: string, after: string): [number, numbe
     if (listed) found = [tail + listed.index, unit[0].length];
   }
   // In a record, the age with its unit may go on into the sentence's verb ("una usuaria de unos 40 años sufrió …").
-  const unitInSentence = found || !recordText(scan) ? null : AGE_UNIT_WORD.exec(after);
-  if (unitInSentence) {
+  const unitInSentence = found ? null : AGE_UNIT_WORD.exec(after);
+  if (unitInSentence && recordText(scan)) {
     const described = SEX_AND_AGE_IN_RECORD.exec(slice.slice(tail));
     if (described) found = [tail + described.index, unitInSentence[0].length];
   }
@@ -724,7 +724,8 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     // Not a business letter about offers, orders or deliveries, nor one between companies ("Angebot Nr. 2026-0871 …
     // vielen Dank für Ihre Anfrage", "Votre référence : CMD-2026-4471 … votre commande"): the reader is a company there.
     if (hitBetween(scan, 'procurement', lineStart, lineEnd + LETTER_REACH) || betweenCompanies(scan)) continue;
-    yield { type: 'person-number', value: line, confidence: 0.7, index: lineStart };
+    const value = LETTER_REFERENCE.exec(references[0] as string)?.groups?.code ?? line;
+    yield { type: 'person-number', value: value.trim(), confidence: 0.7, index: lineStart };
   }
 }
 
