@@ -669,6 +669,8 @@ const PRODUCT_CODE_LABEL = /(?<![\p{L}])(?:ean|gtin|upc)(?![\p{L}])/iu;
  */
 const NOT_A_REFERENCE =
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{6}T\d{4,6}Z?|\d+(?:\.\d+){2,}|\d{1,5}[/-](?:19|20)\d\d|(?:19|20)\d\d[/-]\d{1,5})$/;
+/** A CSV row's cells up to a quoted one that opens: "4711,open,\"". */
+const CELL_OPENS = /^[^"\n]*[,;\t]"/;
 /** How far after a reference line the text must speak to its reader. */
 const LETTER_REACH = 500;
 
@@ -690,11 +692,11 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     let lineEnd = text.indexOf('\n', digit);
     if (lineEnd < 0) lineEnd = text.length;
     if (lineEnd - lineStart > 120) continue;
-    // A reply's quote marks and a line's end as Windows writes it are no part of the line.
-    const line = text
-      .slice(lineStart, lineEnd)
-      .replace(/^(?:[ \t]*>)+/, '')
-      .trim();
+    // A reply's quote marks and a line's end as Windows writes it are no part of the line; where a quoted cell of a CSV
+    // row opens on it, the cell's text starts the line ("4711,open,\"Socio n.º 118 442").
+    const quoted = text.slice(lineStart, lineEnd).replace(/^(?:[ \t]*>)+/, '');
+    const cell = CELL_OPENS.exec(quoted);
+    const line = (cell ? quoted.slice(cell[0].length) : quoted).trim();
     // Parts apart by a dash, a bar, a dot, a semicolon or a comma: each a reference, or a short note beside one
     // ("Codice condomino: 00417 – Scala B, interno 14").
     const parts = line.split(/[ \t]+[–—|·][ \t]+|[ \t]*[;|·][ \t]*|,[ \t]+/);
@@ -720,7 +722,7 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     let addressed = 0;
     for (let h = firstFrom(seconds, lineEnd); h < seconds.length && (seconds[h] as Hit).start < lineEnd + LETTER_REACH; h++)
       addressed++;
-    if (addressed < (text.slice(0, lineStart).trim() === '' ? 1 : 2)) continue;
+    if (addressed < (cell || text.slice(0, lineStart).trim() === '' ? 1 : 2)) continue;
     // Not a business letter about offers, orders or deliveries, nor one between companies ("Angebot Nr. 2026-0871 …
     // vielen Dank für Ihre Anfrage", "Votre référence : CMD-2026-4471 … votre commande"): the reader is a company there.
     if (hitBetween(scan, 'procurement', lineStart, lineEnd + LETTER_REACH) || betweenCompanies(scan)) continue;

@@ -4609,6 +4609,10 @@ describe('what the first runs of 2.22.0 found (synthetic)', () => {
       'Verbrauchsstelle 4471-009-22 · Abrechnungszeitraum 2026\n\nIhr Verbrauch lag unter dem Vorjahr. Ihr neuer Abschlag beträgt 38 €.',
     ],
     ['en, quoted', '> Membership no: 4418 2290 11\n>\n> Your gym membership renews on 1 March. Your monthly fee stays at £32.'],
+    [
+      'es, in a CSV cell',
+      'id,status,description\n4711,open,"Socio n.º 118 442\n\nLe informamos de que su cuota pasará a 39,90 €."',
+    ],
   ])("reads a letter's reference line, before a text that speaks to its reader, as the reader's number (%s)", (_, text) => {
     expect(level(text)).toBe('personal');
   });
