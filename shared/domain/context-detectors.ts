@@ -368,7 +368,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
 
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
 const ROOM_SUBJECT =
-  /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|bed|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
+  /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
 /** Where the sentence or the line from `index` ends. */
 function sentenceEnd(text: string, index: number): number {
   const m = /[.!?;](?=\s)|\n/.exec(text.slice(index, index + 300));
@@ -393,12 +393,17 @@ function* recordSubjects(scan: TextScan, confidence: number): Iterable<Match> {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const sliceStart = Math.max(lineStart, start - SUBJECT_REACH);
     const slice = text.slice(sliceStart, start);
+    // Someone a record's text describes up to the age ("un varón de ▸45"): read at most once per age, and only where asked.
+    let described: RegExpExecArray | null | undefined;
+    const inRecord = () => {
+      if (described === undefined) described = recordText(scan) ? SEX_AND_AGE_IN_RECORD.exec(slice.slice(-SEX_AGE_REACH)) : null;
+      return described;
+    };
     // Within a few words of the age, a comma, a bracket or a field's colon stands before it; in a record's text, an
     // indefinite article may stand there instead ("Se identifica a un varón de 45 años").
-    if (!/[,(:][^,(:]{0,36}$/.test(slice) && !(recordText(scan) && SEX_AND_AGE_IN_RECORD.test(slice.slice(-SEX_AGE_REACH))))
-      continue;
+    if (!/[,(:][^,(:]{0,36}$/.test(slice) && !inRecord()) continue;
     const after = text.slice(end, end + 32);
-    const bySex = sexAndAge(scan, slice, after);
+    const bySex = sexAndAge(slice, after, inRecord);
     if (bySex) {
       const from = sliceStart + bySex[0];
       yield { type: 'person-number', value: text.slice(from, end + bySex[1]).trim(), confidence, index: from };
@@ -420,9 +425,10 @@ function* recordSubjects(scan: TextScan, confidence: number): Iterable<Match> {
 /**
  * Someone by their sex and age without a role's field: in a bracket ("(male, 34)", "(34, male)"), between commas
  * before an age with its unit ("Élève de 6e B, fille, 11 ans,"), or in a record's text after an indefinite article or
- * a role ("un varón de 45 años,"). Where the match starts in `slice`, and how long its end is in `after`.
+ * a role ("un varón de 45 años,"), which `inRecord` reads on the slice's last SEX_AGE_REACH characters where the text is a
+ * record's. Where the match starts in `slice`, and how long its end is in `after`.
  */
-function sexAndAge(scan: TextScan, slice: string, after: string): [number, number] | undefined {
+function sexAndAge(slice: string, after: string, inRecord: () => RegExpExecArray | null): [number, number] | undefined {
   // The patterns end at the slice's end: each runs on as much of it as its longest match needs.
   const tail = slice.length > SEX_AGE_REACH ? slice.length - SEX_AGE_REACH : 0;
   let found: [number, number] | undefined;
@@ -434,20 +440,19 @@ function sexAndAge(scan: TextScan, slice: string, after: string): [number, numbe
   if (sexAfter) found = [slice.length - 1, sexAfter[0].length];
   // In a record, someone by an article and their sex, a polite word or a role, with their age in a bracket ("ein
   // älterer Herr (ca. 75)").
-  if (!found && closes && open >= tail && recordText(scan)) {
-    const described = SEX_AND_AGE_IN_RECORD.exec(slice.slice(tail));
+  if (!found && closes && open >= tail) {
+    const described = inRecord();
     if (described && tail + described.index < open) found = [tail + described.index, closes[0].length];
   }
   const unit = found ? null : AGE_UNIT_ENDS.exec(after);
   if (unit) {
-    const rest = slice.slice(tail);
-    const listed = SEX_LISTED.exec(rest) ?? (recordText(scan) ? SEX_AND_AGE_IN_RECORD.exec(rest) : null);
+    const listed = SEX_LISTED.exec(slice.slice(tail)) ?? inRecord();
     if (listed) found = [tail + listed.index, unit[0].length];
   }
   // In a record, the age with its unit may go on into the sentence's verb ("una usuaria de unos 40 años sufrió …").
   const unitInSentence = found ? null : AGE_UNIT_WORD.exec(after);
-  if (unitInSentence && recordText(scan)) {
-    const described = SEX_AND_AGE_IN_RECORD.exec(slice.slice(tail));
+  if (unitInSentence) {
+    const described = inRecord();
     if (described) found = [tail + described.index, unitInSentence[0].length];
   }
   // A size guide's line: "Size 116 (boy, 6 years): chest 60 cm".
@@ -527,9 +532,9 @@ const AGE_AFTER = new RegExp(
 );
 /** After "lat" and the age: the phrase's end ("lat 41▸,"). */
 const BARE_AGE_AFTER = new RegExp(`^${PHRASE_END}`);
-/** An age's unit, then the phrase's end: "11▸ ans,", "14▸ jaar,". */
 /** An age's unit right after its digits, whatever follows: "40 ▸años sufrió". */
 const AGE_UNIT_WORD = new RegExp(String.raw`^[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old)(?![\p{L}])`, 'iu');
+/** An age's unit, then the phrase's end: "11▸ ans,", "14▸ jaar,". */
 const AGE_UNIT_ENDS = new RegExp(
   String.raw`^[ \t]?(?:${NOTE_AGE_UNITS}|jahre alt|years old|aastat|vuotta)(?![\p{L}])${PHRASE_END}`,
   'iu',
@@ -562,7 +567,7 @@ const SEX_AND_AGE_IN_RECORD = new RegExp(
  * Not a report's word alone: a blood drive's "Informe de la campaña" tells of "un hombre de 68 años" for publication.
  */
 const RECORD_HEADING =
-  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|night shift|early shift|late shift|shift report|frühschicht|spätschicht|nachtschicht|nachtdienst|relève|transmissions|turno di notte|turno de noche|nachtdienst|parte interno|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}$/imu;
+  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|night shift|early shift|late shift|shift report|frühschicht|spätschicht|nachtschicht|nachtdienst|relève|transmissions|turno di notte|turno de noche|parte interno|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}$/imu;
 const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
 const recordText = (scan: TextScan) =>
   memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text) && CLOCK_TIME.test(scan.text));
@@ -700,10 +705,10 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     // Parts apart by a dash, a bar, a dot, a semicolon or a comma: each a reference, or a short note beside one
     // ("Codice condomino: 00417 – Scala B, interno 14").
     const parts = line.split(/[ \t]+[–—|·][ \t]+|[ \t]*[;|·][ \t]*|,[ \t]+/);
-    const references = parts.filter((part) => {
+    const codes = parts.map((part) => {
       const { before, label = '', sign, colon, code = '' } = LETTER_REFERENCE.exec(part)?.groups ?? {};
       const digits = code.replace(/\D/g, '').length;
-      return (
+      const reference =
         digits >= 5 &&
         !NOT_A_REFERENCE.test(code.trim()) &&
         !NOT_THE_READERS.test(label) &&
@@ -712,10 +717,11 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
           sign !== undefined ||
           colon !== undefined ||
           NUMBER_NAME.test(label.trim()) ||
-          (digits >= 6 && /\p{L}{3}/u.test(label) && !/^(?:19|20)\d\d/.test(code)))
-      );
+          (digits >= 6 && /\p{L}{3}/u.test(label) && !/^(?:19|20)\d\d/.test(code)));
+      return reference ? code.trim() : undefined;
     });
-    if (references.length === 0 || parts.some((part) => !references.includes(part) && part.length > 30)) continue;
+    const first = codes.find((code) => code !== undefined);
+    if (first === undefined || parts.some((part, i) => codes[i] === undefined && part.length > 30)) continue;
     // A listed label's number is that rule's ("Kundennummer: …"); an example's is no one's.
     if (hitBetween(scan, 'person-number', lineStart, lineEnd) || hitOnLine(scan, 'example-marker', lineStart)) continue;
     // The text after it speaks to its reader, twice, or once where the line opens the text, as a letter's body does.
@@ -726,8 +732,7 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     // Not a business letter about offers, orders or deliveries, nor one between companies ("Angebot Nr. 2026-0871 …
     // vielen Dank für Ihre Anfrage", "Votre référence : CMD-2026-4471 … votre commande"): the reader is a company there.
     if (hitBetween(scan, 'procurement', lineStart, lineEnd + LETTER_REACH) || betweenCompanies(scan)) continue;
-    const value = LETTER_REFERENCE.exec(references[0] as string)?.groups?.code ?? line;
-    yield { type: 'person-number', value: value.trim(), confidence: 0.7, index: lineStart };
+    yield { type: 'person-number', value: first, confidence: 0.7, index: lineStart };
   }
 }
 
