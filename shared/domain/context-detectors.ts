@@ -702,6 +702,12 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     const quoted = text.slice(lineStart, lineEnd).replace(/^(?:[ \t]*>)+/, '');
     const cell = CELL_OPENS.exec(quoted);
     const line = (cell ? quoted.slice(cell[0].length) : quoted).trim();
+    // The text after it speaks to its reader, twice, or once where the line opens the text or a cell, as a letter's body
+    // does: asked first, as it is cheaper than reading the line's parts.
+    let addressed = 0;
+    for (let h = firstFrom(seconds, lineEnd); h < seconds.length && (seconds[h] as Hit).start < lineEnd + LETTER_REACH; h++)
+      addressed++;
+    if (addressed < (cell || text.slice(0, lineStart).trim() === '' ? 1 : 2)) continue;
     // Parts apart by a dash, a bar, a dot, a semicolon or a comma: each a reference, or a short note beside one
     // ("Codice condomino: 00417 – Scala B, interno 14").
     const parts = line.split(/[ \t]+[–—|·][ \t]+|[ \t]*[;|·][ \t]*|,[ \t]+/);
@@ -724,11 +730,6 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     if (first === undefined || parts.some((part, i) => codes[i] === undefined && part.length > 30)) continue;
     // A listed label's number is that rule's ("Kundennummer: …"); an example's is no one's.
     if (hitBetween(scan, 'person-number', lineStart, lineEnd) || hitOnLine(scan, 'example-marker', lineStart)) continue;
-    // The text after it speaks to its reader, twice, or once where the line opens the text, as a letter's body does.
-    let addressed = 0;
-    for (let h = firstFrom(seconds, lineEnd); h < seconds.length && (seconds[h] as Hit).start < lineEnd + LETTER_REACH; h++)
-      addressed++;
-    if (addressed < (cell || text.slice(0, lineStart).trim() === '' ? 1 : 2)) continue;
     // Not a business letter about offers, orders or deliveries, nor one between companies ("Angebot Nr. 2026-0871 …
     // vielen Dank für Ihre Anfrage", "Votre référence : CMD-2026-4471 … votre commande"): the reader is a company there.
     if (hitBetween(scan, 'procurement', lineStart, lineEnd + LETTER_REACH) || betweenCompanies(scan)) continue;
