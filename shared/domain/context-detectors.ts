@@ -363,7 +363,16 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // pratique n° 3 … Le patient, âgé de 80 ans,") is no one.
   // An annual report's case told for publication ("Jaarverslag 2025 … Uit de praktijk (geanonimiseerd): meisje, 15
   // jaar, …") is no one either.
-  yield* recordSubjects(scan, madeUpCase(scan) || reportCase(scan) ? 0.45 : 0.7);
+  const subjects = madeUpCase(scan) || reportCase(scan) ? 0.45 : 0.7;
+  yield* recordSubjects(scan, subjects);
+  // … or by their sex and an age in words, which a record writes as often as in digits ("A woman in her sixties
+  // slipped …", "Eine Frau Mitte siebzig klagte …", "un homme d'une cinquantaine d'années", "starszy mężczyzna około
+  // osiemdziesiątki"): under a record's heading only, as news writes the same of people it does not name.
+  if (recordText(scan))
+    for (const m of scan.text.matchAll(AGE_IN_WORDS_IN_RECORD)) {
+      const subject = m.groups?.subject ?? m[0];
+      yield { type: 'person-number', value: subject, confidence: subjects, index: m.index + m[0].length - subject.length };
+    }
 }
 
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
@@ -567,10 +576,31 @@ const SEX_AND_AGE_IN_RECORD = new RegExp(
  * Not a report's word alone: a blood drive's "Informe de la campaña" tells of "un hombre de 68 años" for publication.
  */
 const RECORD_HEADING =
-  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|night shift|early shift|late shift|shift report|frühschicht|spätschicht|nachtschicht|nachtdienst|relève|transmissions|turno di notte|turno de noche|parte interno|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}$/imu;
+  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|night shift|early shift|late shift|shift report|frühschicht|spätschicht|nachtschicht|nachtdienst|relève|transmissions|turno di notte|turno de noche|parte interno|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrências|ocorrencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}$/imu;
 const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
 const recordText = (scan: TextScan) =>
   memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text) && CLOCK_TIME.test(scan.text));
+/** A decade of life in words, as a record describes someone's age: "in her sixties", "Mitte siebzig", "sulla settantina". */
+const DECADE_OF_LIFE = [
+  String.raw`in[ \t]+(?:his|her|their)[ \t]+(?:(?:early|mid|late)[ \t-]*)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+  String.raw`(?:anfang|mitte|ende|um[ \t]+die)[ \t]+(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)`,
+  String.raw`in[ \t]+(?:den|ihren|seinen)[ \t]+(?:(?:frühen|späten)[ \t]+)?(?:zwanzigern|dreißigern|dreissigern|vierzigern|fünfzigern|sechzigern|siebzigern|achtzigern|neunzigern)`,
+  String.raw`(?:d['’]une|dans[ \t]+la|la)[ \t]+(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|huitantaine|nonantaine)`,
+  String.raw`(?:sulla|sui|di[ \t]+circa|intorno[ \t]+(?:alla|ai))[ \t]+(?:ventina|trentina|quarantina|cinquantina|sessantina|settantina|ottantina|novantina|(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:['’][ \t]?anni|[ \t]+anni))`,
+  String.raw`(?:de[ \t]+)?(?:unos|unas|alrededor[ \t]+de|cerca[ \t]+de)[ \t]+(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)[ \t]+años`,
+  String.raw`(?:van[ \t]+)?(?:in[ \t]+de|rond[ \t]+de|begin|midden|eind)[ \t]+(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)`,
+  String.raw`(?:około|koło|po|przed|w[ \t]+wieku[ \t]+około)[ \t]+(?:dwudziest|trzydziest|czterdziest|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt)(?:ki|ce)`,
+  String.raw`(?:na[ \t]+casa[ \t]+dos|com[ \t]+cerca[ \t]+de|por[ \t]+volta[ \t]+dos)[ \t]+(?:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)(?:[ \t]+anos)?`,
+].join('|');
+/**
+ * Someone a record does not name, by an indefinite article (or a sentence's start, as Polish has none), maybe one word
+ * more, their sex, a polite word or a role, then a decade of life in words: "A woman in her sixties", "Starszy mężczyzna
+ * około osiemdziesiątki", "Uma senhora na casa dos oitenta".
+ */
+const AGE_IN_WORDS_IN_RECORD = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${INDEFINITE})[ \t]+|(?:^|[.!?][ \t]+|\d[ \t]+)(?=\p{Lu}))(?<subject>(?:\p{L}+[ \t]+)?(?:${SEX_NAME}|${RECORD_ROLE}|${GENTLE})[ \t]*,?[ \t]*(?:${DECADE_OF_LIFE}))(?![\p{L}])`,
+  'gimu',
+);
 /**
  * Whom a care note is about, then their sex and age or their age alone, in brackets or after a comma, the age ending
  * its phrase ("Cliënt (m, 45 jr)", "Pacjentka lat 34,", "Pokój 7, mieszkanka lat 87:"; not "Our client, 24 years in
@@ -707,7 +737,7 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     let addressed = 0;
     for (let h = firstFrom(seconds, lineEnd); h < seconds.length && (seconds[h] as Hit).start < lineEnd + LETTER_REACH; h++)
       addressed++;
-    if (addressed < (cell || text.slice(0, lineStart).trim() === '' ? 1 : 2)) continue;
+    if (addressed < (cell || opensPart(text, lineStart) ? 1 : 2)) continue;
     // Parts apart by a dash, a bar, a dot, a semicolon or a comma: each a reference, or a short note beside one
     // ("Codice condomino: 00417 – Scala B, interno 14").
     const parts = line.split(/[ \t]+[–—|·][ \t]+|[ \t]*[;|·][ \t]*|,[ \t]+/);
@@ -736,6 +766,17 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     yield { type: 'person-number', value: first, confidence: 0.7, index: lineStart };
   }
 }
+
+/**
+ * Whether the line at `lineStart` opens the text, or a message forwarded or quoted below another, as the first line after
+ * a rule ("---------- Weitergeleitete Nachricht ----------", "-----Original Message-----", "________________").
+ */
+function opensPart(text: string, lineStart: number): boolean {
+  const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
+  return before === '' ? lineStart === 0 || text.slice(0, lineStart).trim() === '' : PART_RULE.test(before);
+}
+/** A rule of four dashes, underscores or equals signs or more ending the text before a line, a title maybe inside it. */
+const PART_RULE = /(?:^|\n)[ \t>]*(?:[-_=]{4,}[^\n]*|[^\n]*[-_=]{4,}[ \t]*)$/;
 
 /** A contract's words among the case files' ("Contrato n.º", "Vertragsnummer", "nr umowy"). */
 const CONTRACT_WORD = /contra[ct]|vertrag|umow/iu;
@@ -5051,13 +5092,12 @@ const LOG_LOGIN =
 /** Login names after their key ("username: jweber", "Benutzer = akowalska") and in a table's username column. */
 function* loginNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  if (text.includes(' for ') || text.includes('sudo') || text.includes('/home/') || text.includes('Users')) {
-    // Only a login made of a name: "root", "deploy" and a web log's "GET /home/user" are no one's.
-    for (const m of text.matchAll(LOG_LOGIN)) {
-      const login = m[1] as string;
-      if (loginWeight(login) >= 0.7)
-        yield { type: 'user-handle', value: login, confidence: 0.7, index: m.index + m[0].length - login.length };
-    }
+  // Only a login made of a name: "root", "deploy" and a web log's "GET /home/user" are no one's. The pattern reads any
+  // case ("C:\USERS\…"), so no case-sensitive look at the text comes before it.
+  for (const m of text.matchAll(LOG_LOGIN)) {
+    const login = m[1] as string;
+    if (loginWeight(login) >= 0.7)
+      yield { type: 'user-handle', value: login, confidence: 0.7, index: m.index + m[0].length - login.length };
   }
   // "assignee: tkowalski", "author = mnowak": a person's field holding a login made of their names.
   for (const hit of scan.byFamily.get('person-role') ?? []) {
@@ -5095,10 +5135,9 @@ const PROFILE_URL = /(?:linkedin\.com\/in|xing\.com\/profile)\/([A-Za-z0-9%._-]{
 
 export const handleDetector = defineDetector('user-handle', 'personal', function* (scan) {
   yield* loginNames(scan);
-  if (scan.text.includes('linkedin.com/in/') || scan.text.includes('xing.com/profile/')) {
-    for (const m of scan.text.matchAll(PROFILE_URL))
-      yield { type: 'user-handle', value: m[1] as string, confidence: 0.7, index: m.index };
-  }
+  // As written in any case ("LinkedIn.com/in/…"): one pass of the pattern, no case-sensitive look first.
+  for (const m of scan.text.matchAll(PROFILE_URL))
+    yield { type: 'user-handle', value: m[1] as string, confidence: 0.7, index: m.index };
   if (scan.ats.length === 0) return;
   const found = new Map<string, number[]>();
   for (const m of scan.text.matchAll(HANDLE)) {

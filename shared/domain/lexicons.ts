@@ -82,6 +82,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // Being hurt, feverish, coughing or in pain, as notes write it (words that are also broken rules, infected
     // computers, dismissals or deposits are left out).
     'was operated on', 'been operated on', 'sprained', 'feverish', 'coughing', 'medicated', 'in plaster',
+    // … and wounds, as a first aider's log writes them ("plaie au front", "Platzwunde am Kopf"): not "une plaie pour la ville"
+    'head wound', 'open wound', 'laceration*', 'platzwunde*', 'schnittwunde*', 'kopfverletzung*', 'plaie au', 'plaie à la',
+    "plaie à l'", 'plaie à l’', 'plaie ouverte', 'plaie superficielle', 'plaie profonde', 'hoofdwond*', 'open wond',
+    'rana cięta', 'ranę ciętą', 'ferimento*',
     'hat sich verletzt', 'sich verletzt', 'schwer verletzt', 'leicht verletzt', 'verstaucht', 'erbricht', 'fiebrig',
     'hustet', 'eingeliefert', 'schmerzen', 'blessé', 'blessée', 'fiévreux', 'fiévreuse', 'tousse', 'douleurs',
     'souffrant', 'souffrante', 'ferito', 'ferita', 'operata', 'fratturato', 'fratturata', 'febbricitante', 'tossisce',
@@ -740,6 +744,9 @@ const CONDITIONS = [
   'betriebsarzt', 'betriebsärztin', 'occupational health', 'medicina del lavoro', 'medicina del trabajo', 'arbodienst',
   'medycyna pracy', 'medicina do trabalho', 'síndrome', 'syndrom*', 'dolor torácico', 'chest pain', 'brustschmerz*',
   'douleur thoracique', 'dolore toracico', 'pijn op de borst', 'ból w klatce', 'dor torácica',
+  // … and breathlessness ("klagte über Atemnot"; not a campaign "out of breath")
+  'atemnot', 'shortness of breath', 'difficoltà respiratorie', 'dificultad respiratoria', 'dificultad para respirar',
+  'duszności', 'falta de ar', 'kortademig*', 'détresse respiratoire',
   // examinations and imaging
   'ecografia', 'ecografía', 'échographie', 'echographie', 'echografie', 'ultrasound scan', 'ultraschall*', 'radiografia',
   // … in the Nordic languages (holdout-333: "allt ser bra ut på ultraljudet", a pregnancy's first scan)
@@ -2284,6 +2291,8 @@ const LEGAL_FORMS = [
  */
 // biome-ignore format: a word table reads best packed
 const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // "tu", "tú" and "tua" as written: "TU Delft" and "TU Berlin" are universities.
+  ['second-person', ['tu', 'Tu', 'tú', 'Tú', 'tua', 'Tua']],
   ['special:political-opinion', ['SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'BSW', 'PSOE', 'VVD', 'PvdA', 'CDA', 'PVV', 'PiS', 'PSD', 'SNP', 'ÖVP', 'SPÖ', 'FPÖ', 'NEOS', 'PNV',
     'Podemos', 'Sumar', 'VOX', 'Chega', 'Lega', 'Konfederacja', 'Lewica', 'FvD', 'SGP', 'ERC', 'Junts', 'Bildu', 'BNG', 'Compromís', 'PSL',
     // Greens and others whose names are words in lower case ("die Grünen", "les Verts", "GroenLinks"); not "im
@@ -2910,6 +2919,51 @@ const SECOND_PERSON = [
   'sus resultados',
   'su solicitud',
   'su prueba',
+  // … and before what else a letter tells its reader of ("Su declaración ha sido revisada"): news writes "su" of others,
+  // but not before a reference's line.
+  'su declaración',
+  'su expediente',
+  'su cuenta',
+  'su contrato',
+  'su póliza',
+  'su reclamación',
+  'su deuda',
+  'su cita',
+  'su recibo',
+  // The reader addressed informally, as apps, shops and the Nordic languages' letters do ("Deine Mitgliedsnummer …",
+  // "Hier is jouw factuur", "Har du frågor …"): not the French "du", the Romanian "din" nor "TU Delft" (below, as written).
+  'dein',
+  'deine',
+  'deinen',
+  'deinem',
+  'deiner',
+  'deines',
+  'dich',
+  'jouw',
+  'jij',
+  'toi',
+  'il tuo',
+  'la tua',
+  'i tuoi',
+  'le tue',
+  'tus',
+  'teu',
+  'twój',
+  'twoja',
+  'twoje',
+  'twojego',
+  'twojej',
+  'twoim',
+  'twoich',
+  'har du',
+  'om du',
+  'kan du',
+  'du kan',
+  'du har',
+  'du får',
+  'hvis du',
+  'ditt',
+  'sinun',
   'seu teste',
   'seu resultado',
 ];

@@ -4685,3 +4685,68 @@ describe('what the first runs of 2.22.0 found (synthetic)', () => {
     expect(classifyText(text).sensitivity).toBe('public');
   });
 });
+
+describe('what the first runs of 2.23.0 found (synthetic)', () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+
+  it.each([
+    ['en', 'Security incident log\n\n11:42 A woman in her sixties slipped by entrance C and hurt her wrist. First aid given.'],
+    ['de', 'Einsatzbericht Sanitätsdienst\n\n18:20 Uhr Eine Frau Mitte siebzig klagte über Atemnot, Rettungsdienst verständigt.'],
+    ['fr', "Main courante\n\n22:40 Un homme d'une cinquantaine d'années a chuté dans l'escalier. Plaie au front."],
+    ['it', 'Segnalazione interna\n\nore 16:05 – Una signora sulla settantina ha avuto un malore, dice di soffrire di diabete.'],
+    ['pl', 'Raport zmiany – ochrona\n\n02:10 Starszy mężczyzna około osiemdziesiątki zgłosił ból w klatce piersiowej.'],
+    ['pt', 'Livro de ocorrências\n\n10:30 Uma senhora na casa dos oitenta caiu e bateu com a cabeça; ferimento na testa.'],
+  ])('reads someone a record describes by an age in words as someone (%s, holdout-346)', (_, text) => {
+    expect(level(text)).toBe('special');
+  });
+
+  it.each([
+    [
+      'news',
+      'A woman in her sixties was treated for a wrist injury after slipping at 11:42 near the entrance, a spokesperson said.',
+    ],
+    ['statistics', 'Frauen Mitte siebzig stürzen fast doppelt so häufig wie gleichaltrige Männer; Hüftbrüche sind häufig.'],
+  ])('does not read an age in words in %s as a record about someone', (_, text) => {
+    expect(level(text)).toBe('public');
+  });
+
+  it('reads an age in words in a record as its digits are read', () => {
+    const log = (age: string) => `Incident log\n\n11:42 A man ${age} asked for the lost property office.`;
+    expect(level(log('in his forties'))).toBe(level(log('of 45 years')));
+  });
+
+  it('reads a wound as a first aider writes it, not a town\'s "plaie"', () => {
+    expect(level("Main courante\n\n22:40 M. Durand a chuté dans l'escalier, plaie au front.")).toBe('special');
+    expect(level('Les travaux sont une plaie pour le quartier depuis des mois.')).toBe('public');
+  });
+
+  it.each([
+    [
+      'a forwarded letter',
+      'Hallo zusammen,\nbitte ablegen.\n\n---------- Weitergeleitete Nachricht ----------\n\nSchadennummer 73018245\n\nSehr geehrte Kundin,\nwir übernehmen die Kosten. Ihre Hausrat-Abteilung',
+    ],
+    [
+      'a Spanish letter in "su"',
+      'Nº de expediente: 2026/118734\n\nEstimado/a contribuyente:\nSu declaración del ejercicio 2025 ha sido revisada.',
+    ],
+    ['an informal German letter', 'Mitgliedsnummer 4471 9022\n\nHallo Jana, dein Beitrag wird ab Januar angepasst.'],
+    ['an informal Dutch letter', 'Klantnummer: 55012877\n\nHoi Sanne, jouw nieuwe abonnement gaat op 1 januari in.'],
+  ])("reads %s's reference line as the reader's number", (_, text) => {
+    expect(level(text)).toBe('personal');
+  });
+
+  it.each([
+    ['a rule inside a text', 'Minutes\n\n----\n\nItem 118442: the budget.\n\nThe board approved it.'],
+    ['a university', 'Projekt 2026/118734\n\nTU Delft und TU Berlin stellen TU-Ergebnisse vor.'],
+    ['a Romanian document number', 'Nr. 45521 din 03.11.2026\n\nHotărâre privind aprobarea bugetului din anul 2027.'],
+  ])('does not read %s as a letter to someone', (_, text) => {
+    expect(level(text)).not.toMatch(/personal|special/);
+  });
+
+  it('reads a LinkedIn profile written with capitals, not a company page', () => {
+    expect(classifyText('Profile as discussed: LinkedIn.com/in/tomasz-wrobel-logistics').findings.map((f) => f.type)).toContain(
+      'user-handle',
+    );
+    expect(level('Follow us on LinkedIn.com/company/acme-logistics for new openings.')).toBe('public');
+  });
+});
