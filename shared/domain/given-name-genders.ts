@@ -388,34 +388,34 @@ micaela micaella michaela michaele michaella michaelle michala michalina michela
 mickaela micol micole midori mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla mikela miki
 mikki milada milady milagro milagros milah milana milanka milanna milca mildred mileena milena milene miley mili milia
 miliana milica milie milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda
-milred miluse mima mimi mimma mimouna mimount mimoza mina minah minahil minakshi minal mindy minela minerva minervina
-minka minna minnie minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray
-mirea mireille mirela mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka
-mirna miromila mirona miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel
-mishel misia misra missy misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta
-modrite modupe moesha mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona
-monalisa monette moni monia monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena
-morenike morgana morgane morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia
-moxidil moxigul moxina moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan
-mukaddes muna munevver muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee
-mylena mylene mylia myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara
-naba nabiha nabila nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira
-nadiya nadja nadjana nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia
-naiara naida naika naike naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima
-najla najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy
-nandi nandini naneta nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes
-narjis nasha nasia nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie
-nataliia natalija natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia
-nathalie nathaly nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya
-nayah nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia
-naziha nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli
-nefertiti neha nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida
-nelina nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine
-nettie neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh
-nichole nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina
-nida nidia niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole
-nikoleta nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe
-niobe nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza
+milred miluse mima mimi mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka
+minna minnie minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea
+mireille mirela mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna
+miromila mirona miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel
+misia misra missy misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite
+modupe moesha mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa
+monette moni monia monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike
+morgana morgane morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil
+moxigul moxina moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes
+muna munevver muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena
+mylene mylia myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba
+nabiha nabila nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya
+nadja nadjana nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara
+naida naika naike naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla
+najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi
+nandini naneta nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis
+nasha nasia nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia
+natalija natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie
+nathaly nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah
+nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha
+nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti
+neha nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina
+nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie
+neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole
+nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia
+niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta
+nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe
+nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza
 njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie
 noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo
 nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila

@@ -1037,8 +1037,8 @@ milan milana milanas milanka milanko milanna milans milca mildred mileena milen 
 milford mili milia miliana miliani milic milica milie milinda milisav milissa milivoj miljan miljana miljenko milka
 milla millan milliana millicent millie milly milojica milomir milon milorad milos miloslav miloslava milota milou
 miloud milouda milous milovan milovin milred milton miluse milutin mima mimi mimma mimoun mimouna mimoune mimount
-mimoza mina minah minahil minakshi minal mindaugas mindy minela minerva minervina minervino ming minh minjun mink
-minka minkes minna minnas minnie minnies mino minodora mioara miodrag miomir miquel miquela mirabel mirabela mirabella
+mimoza minah minahil minakshi minal mindaugas mindy minela minerva minervina minervino ming minh minjun mink minka
+minkes minna minnas minnie minnies mino minodora mioara miodrag miomir miquel miquela mirabel mirabela mirabella
 mirabelle mirac miracle miracs mirah miral miran miranda mirandas miray mirays miraziz mircea mirco mircos mirea
 mireille mirek mirela mirella mirelle mireya miri miriam miriama miriams mirian miriana mirielle mirja mirjam mirjams
 mirjan mirjana mirjans mirjas mirka mirkas mirkelam mirko mirkos mirna miro mirocleto miromil miromila miron mirona

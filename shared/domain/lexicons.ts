@@ -2627,6 +2627,9 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'fortunato', 'giovani', 'desiderio', 'gara', 'luci', 'stella', 'bianca', 'luna', 'regina', 'vera', 'fede', 'massimo',
   'libertad', 'alma', 'lluvia', 'preciosa', 'iban', 'blanca', 'lana', 'jury', 'oren', 'keren', 'rana', 'manda', 'anel',
   'daria', 'mel', 'neve',
+  // Swedish "my" ("Logga in på Mina sidor", every Swedish site's account pages; holdout-347), and a mine in Spanish,
+  // Italian and Portuguese
+  'mina',
   // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague); Polish dishes and Denmark ("Dania
   // główne", holdout-177)
   'ramadan', 'dania',
