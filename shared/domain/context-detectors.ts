@@ -966,7 +966,7 @@ const AFTER_TITLE = new RegExp(
 /** Titles that may stand between a salutation or a name phrase and the name ("Dear Mr Okafor"). */
 const TITLE_BEFORE_NAME = 'Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sig|Sr|Sra|Dhr|Mevr|Pan|Pani';
 const AFTER_SALUTATION = new RegExp(
-  String.raw`^[ \t]+(?:(?:${TITLE_BEFORE_NAME}|Prof)\.?[ \t]+)?(${NAME_VALUE})[ \t]*(?:[,!:]|\r?\n)`,
+  String.raw`^,?[ \t]+(?:(?:${TITLE_BEFORE_NAME}|Prof)\.?[ \t]+)?(${NAME_VALUE})[ \t]*(?:[,!:]|\r?\n)`,
   'u',
 );
 const QUALIFIED_FIELD = new RegExp(
@@ -1056,6 +1056,13 @@ const NOT_A_PERSON = new Set(
     'roditelji', 'stanari', 'naapurit', 'kollegat', 'vanhemmat', 'asukkaat', 'grannar', 'kollegor', 'föräldrar',
     'boende', 'naboer', 'kolleger', 'forældre', 'beboere', 'γείτονες', 'συνάδελφοι', 'γονείς', 'ένοικοι', 'съседи',
     'колеги', 'родители',
+    // … and a customer or a partner greeted in them ("Tisztelt Ügyfelünk!", our customer; holdout-348)
+    'ügyfelünk', 'ügyfelem', 'partnerünk', 'partnereink', 'vásárlónk', 'vásárlóink', 'hölgyem', 'uram', 'címzett',
+    'zákazníku', 'zákazníci', 'zákazníčka', 'clientule', 'clienți', 'korisniče', 'korisnici', 'asiakkaamme', 'asiakas',
+    'kund', 'kunder', 'πελάτη', 'πελάτες', 'клиенти', 'kliente', 'klientai',
+    // Everyone greeted, capitalised as mail often has it ("Hallo Zusammen,", "Hallo, Alle,")
+    'zusammen', 'allerseits', 'alle', 'leute', 'allemaal', 'iedereen', 'tutti', 'todos', 'tous', 'wszyscy', 'everybody',
+    'folks', 'alla', 'kaikki', 'všichni', 'mindenki',
     // … and in the eight first ones (holdout-263: "Liebe Nachbarn,"); not "buren" or "amis", which are surnames too.
     'nachbarn', 'nachbarinnen', 'vicini', 'vecinos', 'sąsiedzi', 'vizinhos', 'bewohner', 'bewohnerinnen', 'bewoners',
     'mieterinnen', 'mitbewohner', 'inquilini', 'inquilinos', 'huurders', 'lokatorzy', 'locataires', 'tenants',

@@ -269,6 +269,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'concediu de maternitate', 'concediul de maternitate', 'äitiysvapaa*', 'mateřská dovolená', 'mateřské dovolené', 'mateřskou dovolenou', 'szülési szabadság*',
     'майчинство', 'άδεια μητρότητας',
     'betegség*', 'keresőképtelen*', 'orvosi igazolás', 'táppénz*', 'diagnózis', 'gyógyszer*', 'terhes*', 'fogyatékos*',
+    // … Hungarian compounds ending in the disease ("cukorbetegség", diabetes), and a patient's doctor and tests
+    'cukorbeteg*', 'szívbeteg*', 'vesebeteg*', 'kezelőorvos*', 'laborvizsgálat*', 'laboreredmény*',
     'těhotn*', 'tehotn*',
     'fertőzés*', 'болничен', 'диагноза', 'заболяване', 'болест', 'лечение', 'лекарств*', 'бременност', 'бременна',
     'неработоспособност', 'пневмония', 'ασθένεια', 'διάγνωση', 'θεραπεία', 'φαρμακ*', 'άδεια ασθενείας',

@@ -136,6 +136,7 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-324/pt-noticia-premio.txt': 'news naming a prize-winning researcher and a commissioner',
   'holdout-324/en-obituary-public.txt': 'a news obituary of a sportsman, who died at 81, not long enough ago for history',
   'holdout-324/sv-nyhet-kommun.txt': 'local news naming a council chair',
+  'holdout-348/sv-nyhet.txt': "company results news naming its chief executive ('Vd Anders Lindqvist'), as holdout-324's",
   'holdout-343/nl-intranet-rouw.txt':
     "an intranet notice of a former colleague's death naming him: the dead are no data subjects, but the rules cannot tell (as holdout-229's)",
   'holdout-288/de-musterformular.txt':
@@ -146,6 +147,8 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
+  'holdout-346/sv-hyresavi.txt':
+    'a rent notice whose reference line the reader is addressed after only once ("Har du frågor"): Swedish "din" is the Romanian "din" (from) of every "Nr. 45521 din 03.11.2026", so it does not count',
   'holdout-312/de-hr-notiz.txt':
     'an HR note that "eine Mitarbeiterin der Schicht B" reported "ihre Schwangerschaft": no name, age or number, and German "ihre" is "their" too, as public advice to pregnant women writes it',
   'holdout-307/en-new-address.txt':

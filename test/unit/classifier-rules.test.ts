@@ -4750,3 +4750,28 @@ describe('what the first runs of 2.23.0 found (synthetic)', () => {
     expect(level('Follow us on LinkedIn.com/company/acme-logistics for new openings.')).toBe('public');
   });
 });
+
+describe('what the first run of holdout-348 found (synthetic)', () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+
+  it.each([
+    ['lt', 'Sveiki, Rūta,\nprimename, kad Jūsų vizitas pas gydytoją kardiologą numatytas gruodžio 9 d.'],
+    ['cs', 'Ahoj, Radko,\nzítra nepřijdu, jsem nemocná.'],
+  ])('reads a name after a greeting and its comma (%s)', (_, text) => {
+    expect(classifyText(text).findings.map((f) => f.type)).toContain('person-name');
+  });
+
+  it.each([
+    ['hu', 'Tisztelt Ügyfelünk!\nTájékoztatjuk, hogy december 24. és 26. között zárva tartunk.'],
+    ['de', 'Hallo Zusammen,\nmorgen ist das Büro geschlossen.'],
+    ['de', 'Hallo, Alle,\ndie Kantine öffnet um 11 Uhr.'],
+  ])('does not read a customer or everyone greeted as a name (%s)', (_, text) => {
+    expect(level(text)).toBe('public');
+  });
+
+  it("reads a Hungarian compound naming a disease as someone's health", () => {
+    expect(
+      level('Kedves Kovács Péter!\nKérjük, egyeztessen időpontot kezelőorvosával a cukorbetegség kezelésének módosítása miatt.'),
+    ).toBe('special');
+  });
+});
