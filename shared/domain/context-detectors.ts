@@ -315,6 +315,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   }
   yield* caseNumbers(scan);
   yield* letterReferences(scan);
+  yield* readersNumbers(scan);
   yield* patientLines(scan);
 });
 
@@ -768,15 +769,44 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
 }
 
 /**
- * Whether the line at `lineStart` opens the text, or a message forwarded or quoted below another, as the first line after
- * a rule ("---------- Weitergeleitete Nachricht ----------", "-----Original Message-----", "________________").
+ * The reader's own thing and its number inside a sentence: "dein Vertrag Nr. 88120455 läuft aus", "your account no.
+ * 40412871 is overdrawn", "votre contrat n° 2026-44817", "Twoja umowa nr 5521907". Not a thing's or a company's number
+ * (goods, an order, an invoice, a form: NOT_THE_READERS), nor one between companies, an example's or a procurement's.
+ */
+function* readersNumbers(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  const seconds = scan.byFamily.get('second-person');
+  if (!seconds || scan.digitRuns.length === 0) return;
+  let companies: boolean | undefined;
+  for (const hit of seconds) {
+    const m = READERS_NUMBER.exec(text.slice(hit.end, hit.end + 64));
+    const { label = '', code = '' } = m?.groups ?? {};
+    if (!m || code.replace(/\D/g, '').length < 5 || NOT_A_REFERENCE.test(code) || NOT_THE_READERS.test(label)) continue;
+    const end = hit.end + m[0].length;
+    if (hitBetween(scan, 'procurement', hit.start, end + 120) || nearOnLine(scan, 'example-marker', hit.start, 40)) continue;
+    companies ??= betweenCompanies(scan);
+    if (companies) continue;
+    yield { type: 'person-number', value: code, confidence: 0.7, index: hit.start };
+  }
+}
+/** After "your": one or two words naming the thing, a number's sign or name, and the number ("▸ Vertrag Nr. 88120455"). */
+const READERS_NUMBER =
+  /^[ \t]+(?<label>\p{L}[\p{L}-]{2,30}(?:[ \t]+\p{L}[\p{L}-]{2,30})?)[ \t]+(?:[nN][rR]\.?|[nN][oO]\.?|[nN][°º]|[nN]\.[º°]|#|number|nummer|numéro|numero|número|numer)[ \t]*:?[ \t]*(?<code>[A-Z]{0,5}[-/ ]?\d[\dA-Z/.-]{3,26})(?![\p{L}\d])/u;
+
+/**
+ * Whether the line at `lineStart` opens the text, a message forwarded or quoted below another, as the first line after
+ * a rule ("---------- Weitergeleitete Nachricht ----------", "-----Original Message-----", "________________"), or a
+ * field's value of many lines, as the first line after its name ("body:", a JSON ticket's text as extraction writes it).
  */
 function opensPart(text: string, lineStart: number): boolean {
   const before = text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd();
   return before === '' ? lineStart === 0 || text.slice(0, lineStart).trim() === '' : PART_RULE.test(before);
 }
-/** A rule of four dashes, underscores or equals signs or more ending the text before a line, a title maybe inside it. */
-const PART_RULE = /(?:^|\n)[ \t>]*(?:[-_=]{4,}[^\n]*|[^\n]*[-_=]{4,}[ \t]*)$/;
+/**
+ * Ending the text before a line: a rule of four dashes, underscores or equals signs or more, a title maybe inside it, or
+ * a field's name alone with its colon ("body:", "description:").
+ */
+const PART_RULE = /(?:^|\n)[ \t>]*(?:[-_=]{4,}[^\n]*|[^\n]*[-_=]{4,}[ \t]*|[\p{L}_][\p{L}\d_.-]{0,40}:)$/u;
 
 /** A contract's words among the case files' ("Contrato n.º", "Vertragsnummer", "nr umowy"). */
 const CONTRACT_WORD = /contra[ct]|vertrag|umow/iu;

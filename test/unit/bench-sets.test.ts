@@ -137,6 +137,8 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-324/en-obituary-public.txt': 'a news obituary of a sportsman, who died at 81, not long enough ago for history',
   'holdout-324/sv-nyhet-kommun.txt': 'local news naming a council chair',
   'holdout-348/sv-nyhet.txt': "company results news naming its chief executive ('Vd Anders Lindqvist'), as holdout-324's",
+  'holdout-350/de-rezept.txt':
+    'a recipe\'s number ("Rezept Nr. 10472") before a text in the informal address: "Rezept", like "ricetta", "receta" and "recept", is a prescription too, whose number a letter to a patient gives',
   'holdout-343/nl-intranet-rouw.txt':
     "an intranet notice of a former colleague's death naming him: the dead are no data subjects, but the rules cannot tell (as holdout-229's)",
   'holdout-288/de-musterformular.txt':

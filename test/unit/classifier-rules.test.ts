@@ -16,6 +16,7 @@ import {
   validInternational,
   validNational,
 } from '../../shared/domain/detectors.js';
+import { extractText } from '../../shared/domain/extract.js';
 import { nationalIdDetector, vatNumberDetector } from '../../shared/domain/national-ids.js';
 import { isPersonal } from '../../shared/domain/sensitivity.js';
 
@@ -4773,5 +4774,35 @@ describe('what the first run of holdout-348 found (synthetic)', () => {
     expect(
       level('Kedves Kovács Péter!\nKérjük, egyeztessen időpontot kezelőorvosával a cukorbetegség kezelésének módosítása miatt.'),
     ).toBe('special');
+  });
+});
+
+describe('what the first run of holdout-350 found (synthetic)', () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+
+  it.each([
+    ['de', 'Hallo,\ndein Vertrag Nr. 88120455 läuft am 31. Dezember aus. Deine Rechnungen findest du in der App.'],
+    ['en', 'Your account no. 40412871 is overdrawn by £212.40.'],
+    ['fr', 'Bonjour, votre contrat n° 4471902 sera renouvelé le 1er janvier.'],
+    ['pl', 'Cześć! Twoja umowa nr 5521907 kończy się 31 stycznia.'],
+  ])("reads the reader's own thing and its number inside a sentence as theirs (%s)", (_, text) => {
+    expect(level(text)).toBe('personal');
+  });
+
+  it.each([
+    ['an order', 'Please quote your order no. 4471902 when you call us.'],
+    ['an example', 'Enter your customer number, for example no. 12345678, on the form.'],
+    ['goods', 'Your article no. 4011905 ships tomorrow.'],
+  ])("does not read %s after 'your' as the reader's number", (_, text) => {
+    expect(level(text)).toBe('public');
+  });
+
+  it("reads a letter's reference opening a JSON ticket's body, once addressed, as the reader's number", async () => {
+    const body = 'Socio n.º 118 442\n\nLe informamos de que, a partir del 1 de enero, su cuota mensual pasará a 39,90 €.';
+    const ticket = JSON.stringify({ id: 4711, subject: 'Message', body, status: 'open' }, null, 2);
+    const extraction = await extractText(new TextEncoder().encode(ticket), 'ticket.json');
+    expect(extraction.ok && level(extraction.text)).toBe('personal');
+    // Not where the field's value opened with other lines: the reference no longer opens it.
+    expect(level(`Opening hours\n\nnote:\nsee below\n\n${body}`)).toBe('public');
   });
 });
