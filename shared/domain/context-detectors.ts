@@ -354,6 +354,18 @@ function* patientLines(scan: TextScan): Iterable<Match> {
         yield { type: 'person-number', value: m.groups?.room ?? '', confidence: 0.7, index: from };
     }
   }
+  // A call note's caller by a role or a polite word, where the sentence or the next tells of a special category ("Call
+  // note … Caller rang about the late delivery. She can't carry anything after her hip replacement", "Belnotitie …
+  // Meneer belt over de thuiszorg: zijn vrouw heeft dementie"): the CRM it is filed in holds who rang. Once per note.
+  if (callNote(scan)) {
+    for (const m of text.matchAll(CALL_SUBJECT)) {
+      const from = m.index + m[0].length - (m.groups?.subject?.length ?? 0);
+      const first = sentenceEnd(text, from);
+      if (!specialBetween(scan, from, first < text.length ? sentenceEnd(text, first + 1) : first)) continue;
+      yield { type: 'person-number', value: m.groups?.subject ?? '', confidence: 0.7, index: from };
+      break;
+    }
+  }
   // A client or a patient by sex and age, as a care note keeps the name out ("Cliënt (m, 45 jr) meldt zich met …",
   // "Pacjentka lat 34, ciąża 28 tydzień").
   for (const m of text.matchAll(CARED_FOR_BY_AGE))
@@ -581,6 +593,15 @@ const RECORD_HEADING =
 const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
 const recordText = (scan: TextScan) =>
   memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text) && CLOCK_TIME.test(scan.text));
+/** A call note's heading opening its line: "Call note – 27/11/2026", "Gesprächsnotiz", "Belnotitie", "Nota de llamada". */
+const CALL_NOTE_HEADING =
+  /^[ \t#*]*(?:call note|call log|phone note|telephone note|crm note|gesprächsnotiz|telefonnotiz|crm-notiz|note d['’]appel|compte[- ]rendu d['’]appel|nota crm|nota di chiamata|nota telefonica|nota de llamada|nota telefónica|belnotitie|gespreksnotitie|telefoonnotitie|notatka z rozmowy|notatka telefoniczna|nota de atendimento|nota de chamada)(?![\p{L}])[^\n]{0,60}$/imu;
+const callNote = (scan: TextScan) => memo(scan, 'call-note', () => CALL_NOTE_HEADING.test(scan.text));
+/** Whom a call note is about, opening a sentence by a role or a polite word: "Caller rang", "Kundin ruft an", "Meneer belt". */
+const CALL_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?:][ \t]+)[ \t]*(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+)?(?<subject>(?:${RECORD_ROLE}|${GENTLE}|customer|kunde|kundin|cliente|clienta|klant|klient|klientka|meneer|mevrouw)(?![\p{L}]))`,
+  'gimu',
+);
 /** A decade of life in words, as a record describes someone's age: "in her sixties", "Mitte siebzig", "sulla settantina". */
 const DECADE_OF_LIFE = [
   String.raw`in[ \t]+(?:his|her|their)[ \t]+(?:(?:early|mid|late)[ \t-]*)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,

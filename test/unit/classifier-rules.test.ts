@@ -4806,3 +4806,32 @@ describe('what the first run of holdout-350 found (synthetic)', () => {
     expect(level(`Opening hours\n\nnote:\nsee below\n\n${body}`)).toBe('public');
   });
 });
+
+describe('what the first run of holdout-351 found (synthetic)', () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+
+  it.each([
+    [
+      'en',
+      "Call note – 27/11/2026 14:05\nCaller rang about the late delivery. She can't carry anything heavy after her hip replacement.",
+    ],
+    [
+      'nl',
+      'Belnotitie 22-11-2026\nMeneer belt over de thuiszorg: zijn vrouw heeft sinds vorige week dementie vastgesteld gekregen.',
+    ],
+    ['de', 'Gesprächsnotiz 26.11.2026\nKundin ruft wegen der Mahnung an. Sie war drei Wochen im Krankenhaus.'],
+  ])('reads the caller a call note names by a role, where it tells of their health, as someone (%s)', (_, text) => {
+    expect(level(text)).toBe('special');
+  });
+
+  it.each([
+    [
+      'a work instruction',
+      'Werkinstructie telefoon\n\nVraagt een beller naar extra uren, verwijs naar het wijkteam. Noteer nooit medische gegevens in de belnotitie.',
+    ],
+    ['a help article', 'How to rebook\n\nCustomer service can rebook a delivery after a hospital stay at no charge.'],
+    ['a call note with no health', 'Call note – 27/11/2026\nCaller asked for a copy of the October invoice. Sent by e-mail.'],
+  ])('does not read %s as a record of someone’s health', (_, text) => {
+    expect(level(text)).not.toBe('special');
+  });
+});
