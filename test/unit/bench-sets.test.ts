@@ -139,6 +139,8 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-348/sv-nyhet.txt': "company results news naming its chief executive ('Vd Anders Lindqvist'), as holdout-324's",
   'holdout-350/de-rezept.txt':
     'a recipe\'s number ("Rezept Nr. 10472") before a text in the informal address: "Rezept", like "ricetta", "receta" and "recept", is a prescription too, whose number a letter to a patient gives',
+  'holdout-352/nl-groepsindeling.txt':
+    'a class allocation naming its teachers ("juf Marieke", "meester Tom"): as holdout-8\'s, it does name them',
   'holdout-343/nl-intranet-rouw.txt':
     "an intranet notice of a former colleague's death naming him: the dead are no data subjects, but the rules cannot tell (as holdout-229's)",
   'holdout-288/de-musterformular.txt':
