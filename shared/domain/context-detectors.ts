@@ -360,8 +360,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   if (callNote(scan)) {
     for (const m of text.matchAll(CALL_SUBJECT)) {
       const from = m.index + m[0].length - (m.groups?.subject?.length ?? 0);
-      const first = sentenceEnd(text, from);
-      if (!specialBetween(scan, from, first < text.length ? sentenceEnd(text, first + 1) : first)) continue;
+      if (!specialBetween(scan, from, twoSentencesEnd(text, from))) continue;
       yield { type: 'person-number', value: m.groups?.subject ?? '', confidence: 0.7, index: from };
       break;
     }
@@ -391,6 +390,21 @@ function* patientLines(scan: TextScan): Iterable<Match> {
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
 const ROOM_SUBJECT =
   /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
+/**
+ * Where the sentence from `index` and the next end: at their stops, past the lines a wrap broke them into, not past a
+ * blank line (at most 400 characters on).
+ */
+function twoSentencesEnd(text: string, index: number): number {
+  const stops = /[.!?](?=\s)|\n[ \t]*\n/g;
+  const slice = text.slice(index, index + 400);
+  let end = slice.length;
+  for (let k = 0, m = stops.exec(slice); m; m = stops.exec(slice)) {
+    end = m.index;
+    if (m[0].length > 1 || ++k === 2) break;
+    end = slice.length;
+  }
+  return index + end;
+}
 /** Where the sentence or the line from `index` ends. */
 function sentenceEnd(text: string, index: number): number {
   const m = /[.!?;](?=\s)|\n/.exec(text.slice(index, index + 300));
@@ -593,9 +607,12 @@ const RECORD_HEADING =
 const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
 const recordText = (scan: TextScan) =>
   memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text) && CLOCK_TIME.test(scan.text));
-/** A call note's heading opening its line: "Call note – 27/11/2026", "Gesprächsnotiz", "Belnotitie", "Nota de llamada". */
+/**
+ * A call note's heading opening its line, or a quoted CSV cell on it: "Call note – 27/11/2026", "Gesprächsnotiz",
+ * "Belnotitie", "Nota de llamada".
+ */
 const CALL_NOTE_HEADING =
-  /^[ \t#*]*(?:call note|call log|phone note|telephone note|crm note|gesprächsnotiz|telefonnotiz|crm-notiz|note d['’]appel|compte[- ]rendu d['’]appel|nota crm|nota di chiamata|nota telefonica|nota de llamada|nota telefónica|belnotitie|gespreksnotitie|telefoonnotitie|notatka z rozmowy|notatka telefoniczna|nota de atendimento|nota de chamada)(?![\p{L}])[^\n]{0,60}$/imu;
+  /^(?:[^"\n]*[,;\t]")?[ \t#*]*(?:call note|call log|phone note|telephone note|crm note|gesprächsnotiz|telefonnotiz|crm-notiz|note d['’]appel|compte[- ]rendu d['’]appel|nota crm|nota di chiamata|nota telefonica|nota de llamada|nota telefónica|belnotitie|gespreksnotitie|telefoonnotitie|notatka z rozmowy|notatka telefoniczna|nota de atendimento|nota de chamada)(?![\p{L}])[^\n]{0,60}$/imu;
 const callNote = (scan: TextScan) => memo(scan, 'call-note', () => CALL_NOTE_HEADING.test(scan.text));
 /** Whom a call note is about, opening a sentence by a role or a polite word: "Caller rang", "Kundin ruft an", "Meneer belt". */
 const CALL_SUBJECT = new RegExp(

@@ -4834,4 +4834,15 @@ describe('what the first run of holdout-351 found (synthetic)', () => {
   ])('does not read %s as a record of someone’s health', (_, text) => {
     expect(level(text)).not.toBe('special');
   });
+
+  it("reads a call note's caller where a wrap broke its sentences, and in a CSV export's quoted cell", () => {
+    const note =
+      "Call note – 27/11/2026 14:05\nCaller rang about the late delivery of the washing machine. She can't carry\nanything heavy at the moment after her hip replacement.";
+    expect(level(note)).toBe('special');
+    expect(level(`id,status,description\n4711,open,"${note}"\n`)).toBe('special');
+    // Not past a blank line: another paragraph tells of someone else, or of no one.
+    expect(level('Call note – 27/11/2026\nCaller asked for an invoice copy.\n\nReminder: hospital visits are covered.')).not.toBe(
+      'special',
+    );
+  });
 });
