@@ -613,7 +613,8 @@ const recordText = (scan: TextScan) =>
  */
 const CALL_NOTE_HEADING =
   /^(?:[^"\n]*[,;\t]")?[ \t#*]*(?:call note|call log|phone note|telephone note|crm note|gesprächsnotiz|telefonnotiz|crm-notiz|note d['’]appel|compte[- ]rendu d['’]appel|nota crm|nota di chiamata|nota telefonica|nota de llamada|nota telefónica|belnotitie|gespreksnotitie|telefoonnotitie|notatka z rozmowy|notatka telefoniczna|nota de atendimento|nota de chamada)(?![\p{L}])[^\n]{0,60}$/imu;
-const callNote = (scan: TextScan) => memo(scan, 'call-note', () => CALL_NOTE_HEADING.test(scan.text));
+const callNote = (scan: TextScan) =>
+  scan.byFamily.has('call-note') && memo(scan, 'call-note', () => CALL_NOTE_HEADING.test(scan.text));
 /** Whom a call note is about, opening a sentence by a role or a polite word: "Caller rang", "Kundin ruft an", "Meneer belt". */
 const CALL_SUBJECT = new RegExp(
   String.raw`(?:^|[.!?:][ \t]+)[ \t]*(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+)?(?<subject>(?:${RECORD_ROLE}|${GENTLE}|customer|kunde|kundin|cliente|clienta|klant|klient|klientka|meneer|mevrouw)(?![\p{L}]))`,
@@ -5167,12 +5168,14 @@ const LOG_LOGIN =
 /** Login names after their key ("username: jweber", "Benutzer = akowalska") and in a table's username column. */
 function* loginNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  // Only a login made of a name: "root", "deploy" and a web log's "GET /home/user" are no one's. The pattern reads any
-  // case ("C:\USERS\…"), so no case-sensitive look at the text comes before it.
-  for (const m of text.matchAll(LOG_LOGIN)) {
-    const login = m[1] as string;
-    if (loginWeight(login) >= 0.7)
-      yield { type: 'user-handle', value: login, confidence: 0.7, index: m.index + m[0].length - login.length };
+  // Only a login made of a name: "root", "deploy" and a web log's "GET /home/user" are no one's. Where the scan met a
+  // log's word before a login, in any case ("C:\USERS\…", "Failed PASSWORD for"), as the pattern reads them.
+  if (scan.byFamily.has('login-hint')) {
+    for (const m of text.matchAll(LOG_LOGIN)) {
+      const login = m[1] as string;
+      if (loginWeight(login) >= 0.7)
+        yield { type: 'user-handle', value: login, confidence: 0.7, index: m.index + m[0].length - login.length };
+    }
   }
   // "assignee: tkowalski", "author = mnowak": a person's field holding a login made of their names.
   for (const hit of scan.byFamily.get('person-role') ?? []) {

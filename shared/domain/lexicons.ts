@@ -3453,6 +3453,15 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
 };
 
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */
+/** A call note's headings (`context-detectors.ts` reads the line they open). */
+// biome-ignore format: a word table reads best packed
+const CALL_NOTE_WORDS = [
+  'call note', 'call log', 'phone note', 'telephone note', 'crm note', 'gesprächsnotiz', 'telefonnotiz', 'crm-notiz',
+  "note d'appel", 'note d’appel', "compte rendu d'appel", 'compte rendu d’appel', 'nota crm', 'nota di chiamata',
+  'nota telefonica', 'nota de llamada', 'nota telefónica', 'belnotitie', 'gespreksnotitie', 'telefoonnotitie',
+  'notatka z rozmowy', 'notatka telefoniczna', 'nota de atendimento', 'nota de chamada',
+];
+
 const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', CONDITIONS],
   ...(['hurt', 'operated', 'removed', 'parts', 'organs'] as const).map(
@@ -3519,6 +3528,10 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['vehicle-word', VEHICLE_WORDS],
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
+  // Words a call note's heading opens with, so that its pattern runs only where one stands ("Call note", "Belnotitie").
+  ['call-note', CALL_NOTE_WORDS],
+  // Words a system's log writes before a login ("Failed password for …", "sudo:", "/home/…"), in any case.
+  ['login-hint', ['password', 'publickey', 'keyboard-interactive', 'session', 'sudo', 'home', 'users']],
   ['fiction-marker', FICTION_MARKERS],
   ['lesson-marker', LESSON_MARKERS],
   ['judgment-marker', JUDGMENT_MARKERS],
