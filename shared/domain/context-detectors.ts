@@ -809,8 +809,9 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
 
 /**
  * The reader's own thing and its number inside a sentence: "dein Vertrag Nr. 88120455 läuft aus", "your account no.
- * 40412871 is overdrawn", "votre contrat n° 2026-44817", "Twoja umowa nr 5521907". Not a thing's or a company's number
- * (goods, an order, an invoice, a form: NOT_THE_READERS), nor one between companies, an example's or a procurement's.
+ * 40412871 is overdrawn", "votre contrat n° 4471902", "Twoja umowa nr 5521907". Not a thing's or a company's number
+ * (goods, an order, an invoice, a form: NOT_THE_READERS), a document's serial number in its year ("n° 2026-44817"), nor
+ * one between companies, an example's or a procurement's.
  */
 function* readersNumbers(scan: TextScan): Iterable<Match> {
   const { text } = scan;
@@ -5213,9 +5214,11 @@ const PROFILE_URL = /(?:linkedin\.com\/in|xing\.com\/profile)\/([A-Za-z0-9%._-]{
 
 export const handleDetector = defineDetector('user-handle', 'personal', function* (scan) {
   yield* loginNames(scan);
-  // As written in any case ("LinkedIn.com/in/…"): one pass of the pattern, no case-sensitive look first.
-  for (const m of scan.text.matchAll(PROFILE_URL))
-    yield { type: 'user-handle', value: m[1] as string, confidence: 0.7, index: m.index };
+  // As written in any case ("LinkedIn.com/in/…"), where the scan met the site's name.
+  if (scan.byFamily.has('profile-site')) {
+    for (const m of scan.text.matchAll(PROFILE_URL))
+      yield { type: 'user-handle', value: m[1] as string, confidence: 0.7, index: m.index };
+  }
   if (scan.ats.length === 0) return;
   const found = new Map<string, number[]>();
   for (const m of scan.text.matchAll(HANDLE)) {

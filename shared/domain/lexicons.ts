@@ -3532,6 +3532,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['call-note', CALL_NOTE_WORDS],
   // Words a system's log writes before a login ("Failed password for …", "sudo:", "/home/…"), in any case.
   ['login-hint', ['password', 'publickey', 'keyboard-interactive', 'session', 'sudo', 'home', 'users']],
+  // The sites whose profile addresses name a person ("linkedin.com/in/…"), in any case.
+  ['profile-site', ['linkedin', 'xing']],
   ['fiction-marker', FICTION_MARKERS],
   ['lesson-marker', LESSON_MARKERS],
   ['judgment-marker', JUDGMENT_MARKERS],
