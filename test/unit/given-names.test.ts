@@ -168,6 +168,8 @@ describe('lexicon terms with accents', () => {
       // Greetings (holdout-266): the Slovak "dobrý deň" as the Czech "dobrý den", the Hungarian "helló" as "hello", and
       // "jó napot", whose next word no other language writes after "jo".
       'dobrý deň', 'helló', 'jó napot',
+      // "difficoltà", the same word written without its accent, and only before "respiratorie".
+      'difficoltà respiratorie',
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
