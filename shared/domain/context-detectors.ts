@@ -744,6 +744,11 @@ const PRODUCT_CODE_LABEL = /(?<![\p{L}])(?:ean|gtin|upc)(?![\p{L}])/iu;
  */
 const NOT_A_REFERENCE =
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|(?:19|20)\d{6}T\d{4,6}Z?|\d+(?:\.\d+){2,}|\d{1,5}[/-](?:19|20)\d\d|(?:19|20)\d\d[/-]\d{1,5})$/;
+/**
+ * A German e-prescription's code, dotted as its flow type and five groups ("160.000.100.214.882.07"): a patient's, where
+ * a dotted number is otherwise a version's or an address's.
+ */
+const E_PRESCRIPTION = /^(?:160|162|169|200|209)(?:\.\d{3}){4}\.\d{2}$/;
 /** A CSV row's cells up to a quoted one that opens: "4711,open,\"". */
 const CELL_OPENS = /^[^"\n]*[,;\t]"/;
 /** How far after a reference line the text must speak to its reader. */
@@ -786,7 +791,7 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
       const digits = code.replace(/\D/g, '').length;
       const reference =
         digits >= 5 &&
-        !NOT_A_REFERENCE.test(code.trim()) &&
+        (!NOT_A_REFERENCE.test(code.trim()) || E_PRESCRIPTION.test(code.trim())) &&
         !NOT_THE_READERS.test(label) &&
         !(PRODUCT_CODE_LABEL.test(label) && [8, 12, 13, 14].includes(digits)) &&
         (before !== undefined ||

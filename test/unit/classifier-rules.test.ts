@@ -4846,3 +4846,17 @@ describe('what the first run of holdout-351 found (synthetic)', () => {
     );
   });
 });
+
+describe('what the first run of holdout-354 found (synthetic)', () => {
+  it("reads a German e-prescription's dotted code on a letter's reference line as the patient's", () => {
+    const notice = 'E-Rezept-Code: 160.000.100.214.882.07\n\nHallo,\ndein Rezept für Ramipril 5 mg liegt für dich bereit.';
+    expect(classifyText(notice).sensitivity).toBe('special');
+    // A how-to's example code, inside a sentence, is no one's.
+    expect(
+      classifyText('Du löst dein E-Rezept in der App ein. Der Code besteht aus Zahlengruppen, z. B. 160.000.000.000.000.00.')
+        .sensitivity,
+    ).toBe('public');
+    // Other dotted numbers stay a version's.
+    expect(classifyText('Version 2.14.0.1.2\n\nYour update is ready, your settings stay.').sensitivity).toBe('public');
+  });
+});
