@@ -354,13 +354,15 @@ function* patientLines(scan: TextScan): Iterable<Match> {
         yield { type: 'person-number', value: m.groups?.room ?? '', confidence: 0.7, index: from };
     }
   }
-  // A call note's caller by a role or a polite word, where the sentence or the next tells of a special category ("Call
-  // note … Caller rang about the late delivery. She can't carry anything after her hip replacement", "Belnotitie …
-  // Meneer belt over de thuiszorg: zijn vrouw heeft dementie"): the CRM it is filed in holds who rang. Once per note.
-  if (callNote(scan)) {
-    for (const m of text.matchAll(CALL_SUBJECT)) {
+  // A call note's caller or an interview's candidate by a role or a polite word, where the sentence or the next tells
+  // of a special category ("Call note … Caller rang about the late delivery. She can't carry anything after her hip
+  // replacement", "Belnotitie … Meneer belt over de thuiszorg: zijn vrouw heeft dementie"), or, where the role heads a
+  // line of its own, the paragraph under it ("Candidate 3 of 5 – 25 Nov\n\n… recovering from a back operation"): the
+  // CRM or the recruitment file it is filed in holds who it is. Once per note.
+  if (noteOnOne(scan)) {
+    for (const m of text.matchAll(NOTE_SUBJECT)) {
       const from = m.index + m[0].length - (m.groups?.subject?.length ?? 0);
-      if (!specialBetween(scan, from, twoSentencesEnd(text, from))) continue;
+      if (!specialBetween(scan, from, subjectReach(text, from))) continue;
       yield { type: 'person-number', value: m.groups?.subject ?? '', confidence: 0.7, index: from };
       break;
     }
@@ -390,6 +392,17 @@ function* patientLines(scan: TextScan): Iterable<Match> {
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
 const ROOM_SUBJECT =
   /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
+/**
+ * How far a note's subject at `index` reaches: its sentence and the next, or, where it heads a line of its own with no
+ * sentence on it ("Candidate 3 of 5 – 25 Nov, 14:00"), the first two sentences of the paragraph under it.
+ */
+function subjectReach(text: string, index: number): number {
+  const lineEnd = text.indexOf('\n', index);
+  if (lineEnd < 0 || lineEnd - index > 80 || /[.!?](?=\s|$)/.test(text.slice(index, lineEnd)))
+    return twoSentencesEnd(text, index);
+  const next = /\S/.exec(text.slice(lineEnd, lineEnd + 200));
+  return next ? twoSentencesEnd(text, lineEnd + next.index) : twoSentencesEnd(text, index);
+}
 /**
  * Where the sentence from `index` and the next end: at their stops, past the lines a wrap broke them into, not past a
  * blank line (at most 400 characters on).
@@ -608,16 +621,20 @@ const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
 const recordText = (scan: TextScan) =>
   memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text) && CLOCK_TIME.test(scan.text));
 /**
- * A call note's heading opening its line, or a quoted CSV cell on it: "Call note – 27/11/2026", "Gesprächsnotiz",
- * "Belnotitie", "Nota de llamada".
+ * A note about one person by its heading opening its line, or a quoted CSV cell on it: a call's ("Call note –
+ * 27/11/2026", "Gesprächsnotiz", "Belnotitie", "Nota de llamada") or an interview's ("Interview notes – Warehouse Team
+ * Lead", "Vorstellungsgespräch", "Colloquio di selezione").
  */
-const CALL_NOTE_HEADING =
-  /^(?:[^"\n]*[,;\t]")?[ \t#*]*(?:call note|call log|phone note|telephone note|crm note|gesprächsnotiz|telefonnotiz|crm-notiz|note d['’]appel|compte[- ]rendu d['’]appel|nota crm|nota di chiamata|nota telefonica|nota de llamada|nota telefónica|belnotitie|gespreksnotitie|telefoonnotitie|notatka z rozmowy|notatka telefoniczna|nota de atendimento|nota de chamada)(?![\p{L}])[^\n]{0,60}$/imu;
-const callNote = (scan: TextScan) =>
-  scan.byFamily.has('call-note') && memo(scan, 'call-note', () => CALL_NOTE_HEADING.test(scan.text));
-/** Whom a call note is about, opening a sentence by a role or a polite word: "Caller rang", "Kundin ruft an", "Meneer belt". */
-const CALL_SUBJECT = new RegExp(
-  String.raw`(?:^|[.!?:][ \t]+)[ \t]*(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+)?(?<subject>(?:${RECORD_ROLE}|${GENTLE}|customer|kunde|kundin|cliente|clienta|klant|klient|klientka|meneer|mevrouw)(?![\p{L}]))`,
+const NOTE_HEADING =
+  /^(?:[^"\n]*[,;\t]")?[ \t#*]*(?:call note|call log|phone note|telephone note|crm note|gesprächsnotiz|telefonnotiz|crm-notiz|note d['’]appel|compte[- ]rendu d['’]appel|nota crm|nota di chiamata|nota telefonica|nota de llamada|nota telefónica|belnotitie|gespreksnotitie|telefoonnotitie|notatka z rozmowy|notatka telefoniczna|nota de atendimento|nota de chamada|interview notes?|interview feedback|interview summary|candidate assessment|interviewnotiz(?:en)?|bewerbungsgespräch|vorstellungsgespräch|notes d['’]entretien|compte[- ]rendu d['’]entretien|note colloquio|colloquio di selezione|notas de entrevista|informe de entrevista|sollicitatiegesprek|gespreksverslag|rozmowa kwalifikacyjna|notatki z rozmowy|notas da entrevista|entrevista de emprego)(?![\p{L}])[^\n]{0,60}$/imu;
+const noteOnOne = (scan: TextScan) =>
+  scan.byFamily.has('note-heading') && memo(scan, 'note-on-one', () => NOTE_HEADING.test(scan.text));
+/**
+ * Whom such a note is about, opening a sentence or a line by a role or a polite word: "Caller rang", "Kundin ruft an",
+ * "Meneer belt", "Candidate 3 of 5".
+ */
+const NOTE_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?:][ \t]+)[ \t]*(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+)?(?<subject>(?:${RECORD_ROLE}|${GENTLE}|customer|kunde|kundin|cliente|clienta|klant|klient|klientka|meneer|mevrouw|candidate|candidat|candidato|candidata|kandidat|kandidatin|kandidaat|kandydat|kandydatka|bewerber|bewerberin|sollicitant|sollicitante)(?![\p{L}]))`,
   'gimu',
 );
 /** A decade of life in words, as a record describes someone's age: "in her sixties", "Mitte siebzig", "sulla settantina". */

@@ -3452,15 +3452,22 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   },
 };
 
-/** Families whose tables hold words, stems (a trailing '*') and phrases. */
-/** A call note's headings (`context-detectors.ts` reads the line they open). */
+/** The headings of a note about one person (`context-detectors.ts` reads the line they open): a call's, an interview's. */
 // biome-ignore format: a word table reads best packed
-const CALL_NOTE_WORDS = [
+const NOTE_HEADING_WORDS = [
   'call note', 'call log', 'phone note', 'telephone note', 'crm note', 'gesprächsnotiz', 'telefonnotiz', 'crm-notiz',
   "note d'appel", 'note d’appel', "compte rendu d'appel", 'compte rendu d’appel', 'nota crm', 'nota di chiamata',
   'nota telefonica', 'nota de llamada', 'nota telefónica', 'belnotitie', 'gespreksnotitie', 'telefoonnotitie',
   'notatka z rozmowy', 'notatka telefoniczna', 'nota de atendimento', 'nota de chamada',
+  // an interview's with a candidate
+  'interview notes', 'interview note', 'interview feedback', 'interview summary', 'candidate assessment',
+  'interviewnotizen', 'interviewnotiz', 'bewerbungsgespräch', 'vorstellungsgespräch', "notes d'entretien",
+  'notes d’entretien', "compte rendu d'entretien", 'compte rendu d’entretien', 'note colloquio', 'colloquio di selezione',
+  'notas de entrevista', 'informe de entrevista', 'sollicitatiegesprek', 'gespreksverslag', 'rozmowa kwalifikacyjna',
+  'notatki z rozmowy', 'notas da entrevista', 'entrevista de emprego',
 ];
+
+/** Families whose tables hold words, stems (a trailing '*') and phrases. */
 
 const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', CONDITIONS],
@@ -3528,8 +3535,9 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['vehicle-word', VEHICLE_WORDS],
   ['username-key', USERNAME_KEYS],
   ['example-marker', EXAMPLE_MARKERS],
-  // Words a call note's heading opens with, so that its pattern runs only where one stands ("Call note", "Belnotitie").
-  ['call-note', CALL_NOTE_WORDS],
+  // Words a note about one person opens its heading with, so that its pattern runs only where one stands ("Call note",
+  // "Belnotitie", "Interview notes").
+  ['note-heading', NOTE_HEADING_WORDS],
   // Words a system's log writes before a login ("Failed password for …", "sudo:", "/home/…"), in any case.
   ['login-hint', ['password', 'publickey', 'keyboard-interactive', 'session', 'sudo', 'home', 'users']],
   // The sites whose profile addresses name a person ("linkedin.com/in/…"), in any case.

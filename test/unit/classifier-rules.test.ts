@@ -4860,3 +4860,17 @@ describe('what the first run of holdout-354 found (synthetic)', () => {
     expect(classifyText('Version 2.14.0.1.2\n\nYour update is ready, your settings stay.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-355 found (synthetic)', () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+
+  it("reads an interview note's candidate, named by a number on a line of their own, as someone where the note tells of their health", () => {
+    const notes =
+      'Interview notes – Warehouse Team Lead\nCandidate 3 of 5 – 25 Nov, 14:00\n\nStrong on rota planning. Mentioned a gap in 2024 while recovering from a back operation.';
+    expect(level(notes)).toBe('special');
+    // Not a procedure that speaks of candidates and health in general, with no note's heading.
+    expect(
+      level('Recruitment procedure\n\nCandidates on the shortlist are invited to an interview.\n\nWe keep no notes on health.'),
+    ).not.toBe('special');
+  });
+});
