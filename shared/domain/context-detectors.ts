@@ -5028,9 +5028,10 @@ const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano|\d{1,2}\.?[ \t]?[ºª])?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|(?:m|lok|apt|app)\.?[ \t]?\d{1,4}[a-z]?(?![\p{L}\d])|\d{1,3}(?=[ \t]*,)))?`;
 /**
  * A building's, a staircase's or a flat's part of an address between the number and the postcode, up to three
- * ("14 rue des Lilas, bâtiment B, appartement 32, 69008 Lyon", "via Garibaldi 18, interno 5, scala B, 41121 Modena").
+ * ("14 rue des Lilas, bâtiment B, appartement 32, 69008 Lyon", "via Garibaldi 18, interno 5, scala B, 41121 Modena"),
+ * their words also capitalised, as a label in capitals reads in title case ("Bâtiment B, Appartement 32").
  */
-const UNITS = String.raw`(?:,?[ \t]*(?:bâtiment|bât\.|appartement|appt\.?|escalier|esc\.|interno|int\.|scala|Stiege|Tür|Top|puerta|escalera|bloque|portal|bloco|apartamento|Flat|Apartment|Unit)[ \t]+[A-Za-z0-9]{1,4}\.?(?![\p{L}\d])){0,3}`;
+const UNITS = String.raw`(?:,?[ \t]*(?:[Bb]âtiment|[Bb]ât\.|[Aa]ppartement|[Aa]ppt\.?|[Ee]scalier|[Ee]sc\.|[Ii]nterno|[Ii]nt\.|[Ss]cala|[Ss]tiege|[Tt]ür|Top|[Pp]uerta|[Ee]scalera|[Bb]loque|[Pp]ortal|[Bb]loco|[Aa]partamento|[Ff]lat|[Aa]partment|[Uu]nit)[ \t]+[A-Za-z0-9]{1,4}\.?(?![\p{L}\d])){0,3}`;
 /** The house number (and flat: "48/7", a Dutch floor: "14-II", "14-hs"), a floor, then postcode and town. */
 const NUMBER_THEN_TOWN = String.raw`\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?(?:\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|bis|ter)(?![\p{L}]))?(?!\d)${FLOOR}${UNITS}${TOWN}`;
 /** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */
