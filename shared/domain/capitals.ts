@@ -230,6 +230,8 @@ export function titleCasedRuns(text: string, runs: ReadonlyArray<readonly [numbe
 }
 
 const LETTER_RUN = /\p{L}+/gu;
+/** A plate's shape from its first letters: "GH 512 KL", "AB-123-CD", "M AB 1234" (not "IN 2026", no letters after). */
+const PLATE_FROM = /^[A-Z]{1,3}[ -](?:\d{1,4}[ -][A-Z]{1,3}|[A-Z]{1,2}[ -]\d{1,4})(?![\p{L}\d])/u;
 
 /** The text with each word of letters in title case ("ANNA" → "Anna"), its length unchanged. */
 export function titleCased(text: string): string {
@@ -239,6 +241,8 @@ export function titleCased(text: string): string {
     if (/[\d<]/.test(before) || /[\d<]/.test(after)) return word;
     // A legal form that is a frequent word too opens no line or sentence: "SE NON HAI CONTANTI" is Italian "if".
     if (exactWords().has(word) && !(atSentenceStart(text, at) && isFrequentWord(word.toLowerCase()))) return word;
+    // A number plate's letters around its digits: "TARGATA GH 512 KL", "KENNZEICHEN M AB 1234".
+    if (word.length <= 3 && PLATE_FROM.test(text.slice(at, at + 16))) return word;
     // Letters among an identifier's groups of digits: "NL85 INGB 0006 …", "CX 84 70 11 C".
     if (word.length <= 4) {
       const digitBefore = before === ' ' && /\d/.test(text[at - 2] ?? '');

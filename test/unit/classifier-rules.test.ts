@@ -4875,11 +4875,18 @@ describe('what the first run of holdout-355 found (synthetic)', () => {
   });
 });
 
-describe('addresses in capitals (the metamorphic bench, 2.23.0)', () => {
+describe('addresses and plates in capitals (the metamorphic bench, 2.23.0)', () => {
   it.each([
     ['fr', 'INSTRUCTIONS DE LIVRAISON\n\nADRESSE : 14 RUE DES LILAS, BÂTIMENT B, APPARTEMENT 32, 69008 LYON'],
     ['it', 'NOTE PER IL CORRIERE: VIA GARIBALDI 18, INTERNO 5, SCALA B, 41121 MODENA. SE NON RISPONDO, LASCIARE AL VICINO.'],
   ])("reads a home's address whose building and flat a label in capitals gives (%s)", (_, text) => {
     expect(classifyText(text).findings.map((f) => f.type)).toContain('postal-address');
+  });
+
+  it.each([
+    ['it', 'LA MIA MACCHINA È LA PANDA GRIGIA TARGATA GH 512 KL, PARCHEGGIATA NEL POSTO 14.'],
+    ['de', 'MEIN AUTO, KENNZEICHEN M AB 1234, STEHT AUF PLATZ 12.'],
+  ])('reads a number plate in a text in capitals, its letters kept as written (%s)', (_, text) => {
+    expect(classifyText(text).findings.map((f) => f.type)).toContain('vehicle-registration');
   });
 });
