@@ -26,8 +26,9 @@ function exactWords(): Set<string> {
     classifierTerms()
       .filter((t) => t.exactCase)
       .map((t) => [(t.phrase.split(' ')[0] as string).toUpperCase(), t.family] as const)
-      // A legal form stays, whatever it also means ("LAMBERT SA", French "sa").
-      .filter(([word, family]) => family === 'legal-form' || !isFrequentWord(word.toLowerCase()))
+      // A legal form stays, whatever it also means ("LAMBERT SA", French "sa"); the informal "tu", written as it is only
+      // to keep "TU Delft" out, reads in title case as any word ("TU RECETA" is "Tu receta").
+      .filter(([word, family]) => family === 'legal-form' || (family !== 'second-person' && !isFrequentWord(word.toLowerCase())))
       .map(([word]) => word),
   );
   return exact;

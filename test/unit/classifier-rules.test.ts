@@ -4889,4 +4889,9 @@ describe('addresses and plates in capitals (the metamorphic bench, 2.23.0)', () 
   ])('reads a number plate in a text in capitals, its letters kept as written (%s)', (_, text) => {
     expect(classifyText(text).findings.map((f) => f.type)).toContain('vehicle-registration');
   });
+
+  it("reads the informal 'tu' of a letter in capitals as addressing its reader", () => {
+    const notice = 'RECETA N.º 4418 2290 11\n\nHOLA,\n\nTU RECETA DE AMOXICILINA YA ESTÁ DISPONIBLE EN TU FARMACIA.';
+    expect(classifyText(notice).sensitivity).toBe('special');
+  });
 });
