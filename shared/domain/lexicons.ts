@@ -987,6 +987,9 @@ const CONDITIONS = [
   'aa meeting', 'aa meetings', 'alcoholics anonymous', 'narcotics anonymous', 'anonyme alkoholiker', 'anonymen alkoholikern',
   'alcooliques anonymes', 'narcotiques anonymes', 'alcolisti anonimi', 'alcohólicos anónimos', 'anonieme alcoholisten',
   'naar de aa', 'spotkania aa', 'spotkanie aa', 'mityngi aa', 'mityng aa', 'anonimowi alkoholicy',
+  // … the meeting as its language names it ("mijn AA-bijeenkomst", "AA-Treffen", holdout-358)
+  'aa bijeenkomst', 'aa bijeenkomsten', 'aa treffen', 'réunion des aa', 'réunions des aa', 'riunione aa', 'riunioni aa',
+  'reunión de aa', 'reuniones de aa', 'reunião dos aa', 'reuniões dos aa',
   'anonimowych alkoholików', 'alcoólicos anónimos', 'alcoólicos anônimos', 'appareil auditif', 'appareils auditifs',
   'prothèse auditive', 'prothèses auditives', 'gehoorapparaat', 'gehoorapparaten', 'deaf in one ear', 'deaf in his',
   'deaf in her', 'born deaf', 'auf einem ohr taub', 'gehörlos*', 'schwerhörig*', "sourd d'une oreille",

@@ -4895,3 +4895,16 @@ describe('addresses and plates in capitals (the metamorphic bench, 2.23.0)', () 
     expect(classifyText(notice).sensitivity).toBe('special');
   });
 });
+
+describe('what the first run of holdout-358 found (synthetic)', () => {
+  it.each([
+    ['nl', 'Hoi Bas, ik kan dinsdagavond niet mee naar de borrel, dan heb ik mijn AA-bijeenkomst. Groet, Pieter'],
+    ['de', 'Hallo Tim, donnerstags gehe ich abends zum AA-Treffen, deshalb kann ich nicht länger bleiben. Gruß, Jens'],
+  ])("reads an AA meeting as its language names it as someone's health (%s)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('special');
+  });
+
+  it('does not read AA batteries as a meeting', () => {
+    expect(classifyText('Bitte zwei AA-Batterien für die Fernbedienung mitbringen.').sensitivity).toBe('public');
+  });
+});
