@@ -10,6 +10,7 @@ import {
   HISTORICAL_SURNAMES,
   INITIALS_KEYS,
   MAKERS,
+  NOTE_HEADING_WORDS,
   STREET_PLURALS,
   TALE_OPENINGS,
   USERNAME_KEYS,
@@ -623,10 +624,18 @@ const recordText = (scan: TextScan) =>
 /**
  * A note about one person by its heading opening its line, or a quoted CSV cell on it: a call's ("Call note –
  * 27/11/2026", "Gesprächsnotiz", "Belnotitie", "Nota de llamada") or an interview's ("Interview notes – Warehouse Team
- * Lead", "Vorstellungsgespräch", "Colloquio di selezione").
+ * Lead", "Vorstellungsgespräch", "Colloquio di selezione"): the scan's list of them, its words apart by spaces or a
+ * hyphen ("Compte-rendu d'appel"), either apostrophe.
  */
-const NOTE_HEADING =
-  /^(?:[^"\n]*[,;\t]")?[ \t#*]*(?:call note|call log|phone note|telephone note|crm note|gesprächsnotiz|telefonnotiz|crm-notiz|note d['’]appel|compte[- ]rendu d['’]appel|nota crm|nota di chiamata|nota telefonica|nota de llamada|nota telefónica|belnotitie|gespreksnotitie|telefoonnotitie|notatka z rozmowy|notatka telefoniczna|nota de atendimento|nota de chamada|interview notes?|interview feedback|interview summary|candidate assessment|interviewnotiz(?:en)?|bewerbungsgespräch|vorstellungsgespräch|notes d['’]entretien|compte[- ]rendu d['’]entretien|note colloquio|colloquio di selezione|notas de entrevista|informe de entrevista|sollicitatiegesprek|gespreksverslag|rozmowa kwalifikacyjna|notatki z rozmowy|notas da entrevista|entrevista de emprego)(?![\p{L}])[^\n]{0,60}$/imu;
+const NOTE_HEADING = new RegExp(
+  String.raw`^(?:[^"\n]*[,;\t]")?[ \t#*]*(?:${NOTE_HEADING_WORDS.map((words) =>
+    words
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/ /g, '[ \\t-]+')
+      .replace(/['’]/g, "['’]"),
+  ).join('|')})(?![\p{L}])[^\n]{0,60}$`,
+  'imu',
+);
 const noteOnOne = (scan: TextScan) =>
   scan.byFamily.has('note-heading') && memo(scan, 'note-on-one', () => NOTE_HEADING.test(scan.text));
 /**

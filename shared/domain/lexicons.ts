@@ -3457,7 +3457,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
 
 /** The headings of a note about one person (`context-detectors.ts` reads the line they open): a call's, an interview's. */
 // biome-ignore format: a word table reads best packed
-const NOTE_HEADING_WORDS = [
+export const NOTE_HEADING_WORDS = [
   'call note', 'call log', 'phone note', 'telephone note', 'crm note', 'gesprächsnotiz', 'telefonnotiz', 'crm-notiz',
   "note d'appel", 'note d’appel', "compte rendu d'appel", 'compte rendu d’appel', 'nota crm', 'nota di chiamata',
   'nota telefonica', 'nota de llamada', 'nota telefónica', 'belnotitie', 'gespreksnotitie', 'telefoonnotitie',
