@@ -368,9 +368,13 @@ export function namesCased(titled: string): string {
       return word;
     }
     if (plainName(word)) return word;
+    // A legal form stays as title case kept it ("GMBH", the "S" and "L" of "S.L."): "FERRETERÍA LÓPEZ, S.L." is a company's.
+    if (exactWords().has(word) || DOTTED_FORM.test(titled.slice(at, at + 4))) return word;
     return atSentenceStart(titled, at) ? word : lower;
   });
 }
+/** A dotted abbreviation from a letter on ("S.L.", "B.V.", "S.p.A."), as legal forms are written; not an initial ("J. Smith"). */
+const DOTTED_FORM = /^\p{L}\.\p{L}\./u;
 
 /** Families whose one-word terms say what a name beside them is part of; true where the name runs on after them. */
 const CONTEXT_FAMILIES = new Map([

@@ -4908,3 +4908,11 @@ describe('what the first run of holdout-358 found (synthetic)', () => {
     expect(classifyText('Bitte zwei AA-Batterien für die Fernbedienung mitbringen.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-359 found (synthetic)', () => {
+  it("keeps a company's legal form in a short note in capitals, so that its name is no one's", () => {
+    expect(classifyText('CLIENTE: FERRETERÍA LÓPEZ, S.L.\nDIRECCIÓN: CALLE MAYOR 22, 50001 ZARAGOZA').sensitivity).toBe('public');
+    expect(classifyText('KUNDE: BÄCKEREI BRUNNER GMBH, HAUPTSTR. 3').sensitivity).toBe('public');
+    expect(classifyText('KUNDE: ANNA BRUNNER, HAUPTSTR. 3').sensitivity).toBe('personal');
+  });
+});
