@@ -236,7 +236,12 @@ export function contactLinesToText(text: string): string {
       const [family = '', given = '', additional = '', prefix = '', suffix = ''] = value.split(';').map(unescapeValue);
       value = [prefix, given, additional, family, suffix].filter(Boolean).join(' ');
     } else if (name === 'ADR') {
-      value = value.split(';').map(unescapeValue).filter(Boolean).join(', ');
+      // P.O. box; extended; street; locality; region; postcode; country. Written as an address is, the postcode before
+      // the town ("Lindengracht 112, 1015 KM Amsterdam"), so that it reads as one.
+      const [box = '', extended = '', street = '', locality = '', region = '', postcode = '', country = ''] = value
+        .split(';')
+        .map(unescapeValue);
+      value = [box, street, extended, [postcode, locality].filter(Boolean).join(' '), region, country].filter(Boolean).join(', ');
     } else if (name === 'ATTENDEE' || name === 'ORGANIZER') {
       const commonName = param('CN');
       const address = value.replace(/^mailto:/i, '');

@@ -277,7 +277,7 @@ describe('extractText, structured and office formats', () => {
       'END:VCARD',
     ].join('\r\n');
     expect(await extractText(bytes(card), 'c.vcf')).toMatchObject({
-      text: 'name: Dr Harriet Whitcombe\nphone: +44 7700 900418\naddress: Straße 1, Wien, 1010\ndate of birth: 1987-09-22',
+      text: 'name: Dr Harriet Whitcombe\nphone: +44 7700 900418\naddress: Straße 1, 1010 Wien\ndate of birth: 1987-09-22',
     });
     const invite = [
       'BEGIN:VCALENDAR',
