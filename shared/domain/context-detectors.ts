@@ -899,10 +899,11 @@ export const identityDocumentDetector = defineDetector('identity-document', 'per
 
 /**
  * A registration as plates write it: letters and digits in two to four groups, or run together ("M-AB 1234", "AB-123-CD",
- * "1234 BCD"), maybe after a copula ("La mia targa è AB 123 CD").
+ * "1234 BCD"), maybe after a copula ("La mia targa è AB 123 CD") or, since 2.23.0, a label's other words and its colon
+ * ("Targa controparte: GE 512 KL", "Kennzeichen des Unfallgegners: M-AB 1234"); not a standard's number ("ISO 9001").
  */
 const PLATE =
-  /^[ \t]*(?:(?:(?:è|is|ist|est|es|é|jest|to)[ \t]+)?(?:[:#.]|n[°º.]|nr\.?|no\.?)?)[ \t]*([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,6}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
+  /^[ \t]*(?:[\p{L}'’]{2,16}(?:[ \t]+[\p{L}'’]{2,16}){0,2}[ \t]*:|(?:(?:è|is|ist|est|es|é|jest|to)[ \t]+)?(?:[:#.]|n[°º.]|nr\.?|no\.?)?)[ \t]*(?!(?:ISO|DIN|IEC|UNE|CEN|EN|BS|NF)[ -]\d)([A-Z0-9]{1,4}(?:[- ·][A-Z0-9]{1,6}){1,3}|[A-Z]{1,3}\d{2,5}[A-Z]{0,3}|\d{1,4}[A-Z]{2,4}\d{0,3})(?![\p{L}\d])/u;
 
 /**
  * Plates in their countries' own shapes, for after a word for the vehicle itself, which models

@@ -4916,3 +4916,16 @@ describe('what the first run of holdout-359 found (synthetic)', () => {
     expect(classifyText('KUNDE: ANNA BRUNNER, HAUPTSTR. 3').sensitivity).toBe('personal');
   });
 });
+
+describe("a plate after its label's other words (holdout-353, synthetic)", () => {
+  it.each([
+    ['it', 'Tamponamento in coda. Targa controparte: GE 512 KL.'],
+    ['de', 'Unfallbericht: Kennzeichen des Unfallgegners: M-AB 1234'],
+  ])("reads a plate a label's other words and its colon stand before (%s)", (_, text) => {
+    expect(classifyText(text).findings.map((f) => f.type)).toContain('vehicle-registration');
+  });
+
+  it("does not read a standard's number after them as a plate", () => {
+    expect(classifyText('Kennzeichen sind Pflicht: ISO 9001').findings.map((f) => f.type)).not.toContain('vehicle-registration');
+  });
+});
