@@ -384,7 +384,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // slipped …", "Eine Frau Mitte siebzig klagte …", "un homme d'une cinquantaine d'années", "starszy mężczyzna około
   // osiemdziesiątki"): under a record's heading only, as news writes the same of people it does not name.
   if (recordText(scan))
-    for (const m of scan.text.matchAll(AGE_IN_WORDS_IN_RECORD)) {
+    for (const m of text.matchAll(AGE_IN_WORDS_IN_RECORD)) {
       const subject = m.groups?.subject ?? m[0];
       yield { type: 'person-number', value: subject, confidence: subjects, index: m.index + m[0].length - subject.length };
     }
@@ -629,10 +629,7 @@ const recordText = (scan: TextScan) =>
  */
 const NOTE_HEADING = new RegExp(
   String.raw`^(?:[^"\n]*[,;\t]")?[ \t#*]*(?:${NOTE_HEADING_WORDS.map((words) =>
-    words
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/ /g, '[ \\t-]+')
-      .replace(/['’]/g, "['’]"),
+    escapeRegExp(words).replace(/ /g, '[ \\t-]+').replace(/['’]/g, "['’]"),
   ).join('|')})(?![\p{L}])[^\n]{0,60}$`,
   'imu',
 );
@@ -848,15 +845,17 @@ function* readersNumbers(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const seconds = scan.byFamily.get('second-person');
   if (!seconds || scan.digitRuns.length === 0) return;
-  let companies: boolean | undefined;
   for (const hit of seconds) {
     const m = READERS_NUMBER.exec(text.slice(hit.end, hit.end + 64));
     const { label = '', code = '' } = m?.groups ?? {};
     if (!m || code.replace(/\D/g, '').length < 5 || NOT_A_REFERENCE.test(code) || NOT_THE_READERS.test(label)) continue;
     const end = hit.end + m[0].length;
-    if (hitBetween(scan, 'procurement', hit.start, end + 120) || nearOnLine(scan, 'example-marker', hit.start, 40)) continue;
-    companies ??= betweenCompanies(scan);
-    if (companies) continue;
+    if (
+      hitBetween(scan, 'procurement', hit.start, end + 120) ||
+      nearOnLine(scan, 'example-marker', hit.start, 40) ||
+      betweenCompanies(scan)
+    )
+      continue;
     yield { type: 'person-number', value: code, confidence: 0.7, index: hit.start };
   }
 }
@@ -1096,7 +1095,9 @@ const SIGNED_ON_LINE = new RegExp(String.raw`^(?:[ \t]*,[ \t]*|[ \t]+)(${INITIAL
 const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\r?\n|$)`, 'u');
 
 /** A word or phrase as a pattern that matches it literally. */
-const escapeRegExp = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 /** A legal form as a pattern: its dots literal, the last one optional ("Kft." and "Kft"). */
 const asWritten = (form: string) => escapeRegExp(form).replace(/\\\.$/, '\\.?');
 /**
@@ -5041,7 +5042,7 @@ const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z]
  * ("14 rue des Lilas, bâtiment B, appartement 32, 69008 Lyon", "via Garibaldi 18, interno 5, scala B, 41121 Modena"),
  * their words also capitalised, as a label in capitals reads in title case ("Bâtiment B, Appartement 32").
  */
-const UNITS = String.raw`(?:,?[ \t]*(?:[Bb]âtiment|[Bb]ât\.|[Aa]ppartement|[Aa]ppt\.?|[Ee]scalier|[Ee]sc\.|[Ii]nterno|[Ii]nt\.|[Ss]cala|[Ss]tiege|[Tt]ür|Top|[Pp]uerta|[Ee]scalera|[Bb]loque|[Pp]ortal|[Bb]loco|[Aa]partamento|[Ff]lat|[Aa]partment|[Uu]nit)[ \t]+[A-Za-z0-9]{1,4}\.?(?![\p{L}\d])){0,3}`;
+const UNITS = String.raw`(?:,?[ \t]*(?:${eitherCase(String.raw`bâtiment|bât\.|appartement|appt\.?|escalier|esc\.|interno|int\.|scala|stiege|tür|puerta|escalera|bloque|portal|bloco|apartamento|flat|apartment|unit`)}|Top)[ \t]+[A-Za-z0-9]{1,4}\.?(?![\p{L}\d])){0,3}`;
 /** The house number (and flat: "48/7", a Dutch floor: "14-II", "14-hs"), a floor, then postcode and town. */
 const NUMBER_THEN_TOWN = String.raw`\d{1,4}[ \t]?[a-zA-Z]?(?:[ \t]?[/-][ \t]?(?:\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|bis|ter)(?![\p{L}]))?(?!\d)${FLOOR}${UNITS}${TOWN}`;
 /** After the street word: optional name words, the house number (and flat: "48/7"), then postcode and town ("Via Roma 1, 20121 Milano"). */

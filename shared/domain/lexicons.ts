@@ -3455,19 +3455,22 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   },
 };
 
-/** The headings of a note about one person (`context-detectors.ts` reads the line they open): a call's, an interview's. */
+/**
+ * The headings of a note about one person (`context-detectors.ts` reads the line they open): a call's, an interview's.
+ * Written with one apostrophe: the scan reads "d’appel" as "d'appel", and the heading's pattern takes either.
+ */
 // biome-ignore format: a word table reads best packed
 export const NOTE_HEADING_WORDS = [
   'call note', 'call log', 'phone note', 'telephone note', 'crm note', 'gesprächsnotiz', 'telefonnotiz', 'crm-notiz',
-  "note d'appel", 'note d’appel', "compte rendu d'appel", 'compte rendu d’appel', 'nota crm', 'nota di chiamata',
-  'nota telefonica', 'nota de llamada', 'nota telefónica', 'belnotitie', 'gespreksnotitie', 'telefoonnotitie',
-  'notatka z rozmowy', 'notatka telefoniczna', 'nota de atendimento', 'nota de chamada',
+  "note d'appel", "compte rendu d'appel", 'nota crm', 'nota di chiamata', 'nota telefonica', 'nota de llamada',
+  'nota telefónica', 'belnotitie', 'gespreksnotitie', 'telefoonnotitie', 'notatka z rozmowy', 'notatka telefoniczna',
+  'nota de atendimento', 'nota de chamada',
   // an interview's with a candidate
   'interview notes', 'interview note', 'interview feedback', 'interview summary', 'candidate assessment',
   'interviewnotizen', 'interviewnotiz', 'bewerbungsgespräch', 'vorstellungsgespräch', "notes d'entretien",
-  'notes d’entretien', "compte rendu d'entretien", 'compte rendu d’entretien', 'note colloquio', 'colloquio di selezione',
-  'notas de entrevista', 'informe de entrevista', 'sollicitatiegesprek', 'gespreksverslag', 'rozmowa kwalifikacyjna',
-  'notatki z rozmowy', 'notas da entrevista', 'entrevista de emprego',
+  "compte rendu d'entretien", 'note colloquio', 'colloquio di selezione', 'notas de entrevista', 'informe de entrevista',
+  'sollicitatiegesprek', 'gespreksverslag', 'rozmowa kwalifikacyjna', 'notatki z rozmowy', 'notas da entrevista',
+  'entrevista de emprego',
 ];
 
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */
