@@ -84,7 +84,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'was operated on', 'been operated on', 'sprained', 'feverish', 'coughing', 'medicated', 'in plaster',
     // … and wounds, as a first aider's log writes them ("plaie au front", "Platzwunde am Kopf"): not "une plaie pour la ville"
     'head wound', 'open wound', 'laceration*', 'platzwunde*', 'schnittwunde*', 'kopfverletzung*', 'plaie au', 'plaie à la',
-    "plaie à l'", 'plaie à l’', 'plaie ouverte', 'plaie superficielle', 'plaie profonde', 'hoofdwond*', 'open wond',
+    "plaie à l'", 'plaie ouverte', 'plaie superficielle', 'plaie profonde', 'hoofdwond*', 'open wond',
     'rana cięta', 'ranę ciętą', 'ferimento*',
     'hat sich verletzt', 'sich verletzt', 'schwer verletzt', 'leicht verletzt', 'verstaucht', 'erbricht', 'fiebrig',
     'hustet', 'eingeliefert', 'schmerzen', 'blessé', 'blessée', 'fiévreux', 'fiévreuse', 'tousse', 'douleurs',
@@ -2939,7 +2939,8 @@ const SECOND_PERSON = [
   'su cita',
   'su recibo',
   // The reader addressed informally, as apps, shops and the Nordic languages' letters do ("Deine Mitgliedsnummer …",
-  // "Hier is jouw factuur", "Har du frågor …"): not the French "du", the Romanian "din" nor "TU Delft" (below, as written).
+  // "Hier is jouw factuur", "Har du frågor …"): not the French "du", the Romanian "din" nor "TU Delft" ("tu" is in
+  // EXACT_CASE, as written).
   'dein',
   'deine',
   'deinen',
