@@ -1,6 +1,6 @@
 // `npm run bench -- metamorphic [--set DIR]`: the labeled sets' text files in the shapes other tools give the same
 // text (Windows line ends, a reply's quote marks, lines wrapped at 72 columns, a CSV export's cell, a JSON ticket's
-// field, an HTML page, a long public text before it, all capitals), each classified again. Prints, per shape, how many
+// field, an HTML page, a long public text before it, all capitals, all in lower case), each classified again. Prints, per shape, how many
 // files changed level, how many of those are leaks (personal or special read public or internal) and how many false
 // personals. Figures, not pass/fail: the shapes that should change nothing are held by test/unit/metamorphic.test.ts.
 import { existsSync, readdirSync } from 'node:fs';

@@ -100,4 +100,6 @@ export const SHAPES: readonly Shape[] = [
   },
   { name: 'after 80 KB of public text', apply: async (t) => `${publicFiller()}${t}` },
   { name: 'all in capitals', apply: async (t) => t.toUpperCase() },
+  // As people type chats, notes and form fields: names, labels and identifiers' letters in lower case too.
+  { name: 'all in lower case', apply: async (t) => t.toLowerCase() },
 ];

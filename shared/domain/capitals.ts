@@ -8,7 +8,7 @@
 
 import { classifierTerms } from './lexicons.js';
 import { COMMON_WORD_SURNAMES, GIVEN, SURNAME, WORD_NAMES } from './names.js';
-import { fold, isFrequentWord } from './text-scan.js';
+import { fold, isFrequentWord, type TextScan } from './text-scan.js';
 
 /** Share of capitals among the letters from which a text counts as written in capitals. */
 const CAPITALS_SHARE = 0.8;
@@ -133,8 +133,10 @@ export function lowerNamesCased(text: string): string {
     const isTitle = dotted ? LOWER_TITLES.has(title[0]) : /^[ \t]+$/.test(gap) && LOWER_TITLES_UNDOTTED.has(title[0]);
     // The word after it, whatever it is but a frequent word, a month or a day: "mme Garnier", not "meine frau ist".
     if (isTitle && next[0].length >= 3 && !readInLowerCase(next[0])) up.add(title.index).add(next.index);
-    // A known given name right before a known surname ("ask anna schmidt"), neither a word too: both.
-    if (/^[ \t]+$/.test(gap) && pairInLowerCase(title[0], next[0])) up.add(title.index).add(next.index);
+    // A known given name right before a known surname ("ask anna schmidt") or after it, as registers write people
+    // ("rossi giulia: assente"), neither a word too: both.
+    if (/^[ \t]+$/.test(gap) && (pairInLowerCase(title[0], next[0]) || pairInLowerCase(next[0], title[0])))
+      up.add(title.index).add(next.index);
   }
   return text.replace(LETTER_RUN, (word, at: number) => {
     const capital = capitalised(word);
@@ -204,15 +206,68 @@ export function lowerNamesCasedIn(text: string, segments: ReadonlyArray<readonly
   return out + text.slice(at);
 }
 
-/** A given name and a surname as a note in lower case writes them, neither read as a word ("anna schmidt"). */
+/** A name's value typed in lower case after its field's label: "Name: anna schmidt", "Nachname: weber". */
+const LOWER_FIELD_VALUE =
+  /^(?:\([a-z]{1,2}\))?[ \t]*[:=][ \t]*["']?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){0,3})["']?[ \t]*(?=[\r\n,;"]|$)/du;
+/** Families of the labels a name's value follows, and how many words it needs: one after a key that is a name's. */
+const NAME_LABELS: ReadonlyArray<readonly [string, number]> = [
+  ['name-key', 1],
+  ['name-generic', 2],
+  ['person-role', 2],
+  ['contact-key', 2],
+];
+
+/** A field's label and its value in lower case: where the label starts, and the value's [start, end). */
+export interface LowerField {
+  readonly label: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Names typed in lower case into a name's field, as people fill in forms and exports keep them ("Name: anna schmidt",
+ * "Dipendente: emanuele carta", "Nachname: weber"): the value's first word a known name that is no word.
+ */
+export function lowerFieldValues(scan: TextScan): LowerField[] {
+  const fields: LowerField[] = [];
+  for (const [family, least] of NAME_LABELS) {
+    for (const hit of scan.byFamily.get(family) ?? []) {
+      const m = LOWER_FIELD_VALUE.exec(scan.text.slice(hit.end, hit.end + 80));
+      const span = m?.indices?.[1];
+      if (!m || !span) continue;
+      const words = (m[1] as string).split(/[ \t]+/);
+      if (words.length < least || !plainName(capitalised(words[0] as string))) continue;
+      fields.push({ label: hit.start, start: hit.end + span[0], end: hit.end + span[1] });
+    }
+  }
+  return fields;
+}
+
+/** The text with those values' words capitalised but their particles ("jan de vries" → "Jan de Vries"), its length unchanged. */
+export function lowerFieldsCased(text: string, fields: readonly LowerField[]): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of [...fields].sort((a, b) => a.start - b.start)) {
+    if (start < at) continue;
+    out += text.slice(at, start) + text.slice(start, end).replace(LETTER_RUN, (w) => (PARTICLES.has(w) ? w : capitalised(w)));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * A given name and a surname as a note in lower case writes them, neither read as a word ("anna schmidt"); the surname
+ * may be one the lists hold as a given name too, as Turkish ones are ("mehmet yilmaz", holdout-367).
+ */
 function pairInLowerCase(first: string, second: string): boolean {
   const [a, b] = [fold(first), fold(second)];
-  if (first.length < 3 || second.length < 3 || !GIVEN.has(a) || !SURNAME.has(b) || GIVEN.has(b)) return false;
+  if (first.length < 3 || second.length < 3 || !GIVEN.has(a) || !(SURNAME.has(b) || GIVEN.has(b))) return false;
   return (
     !readInLowerCase(first) &&
     !readInLowerCase(second) &&
     !COMMON_WORD_SURNAMES.has(capitalised(second)) &&
-    plainName(capitalised(first))
+    plainName(capitalised(first)) &&
+    plainName(capitalised(second))
   );
 }
 

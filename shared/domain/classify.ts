@@ -3,6 +3,8 @@ import {
   allLowerCase,
   capitalRuns,
   frequentWordInName,
+  lowerFieldsCased,
+  lowerFieldValues,
   lowerNamesCasedIn,
   lowerNoteSegments,
   MIN_NOTE_LETTERS,
@@ -190,10 +192,18 @@ export class ClassificationBuilder {
         : capitals
           ? []
           : lowerNoteSegments(window, LOWER_NOTE);
-    if (notes.length > 0) {
-      for (const found of personNameDetector.find(scanFor(normalised(lowerNamesCasedIn(window, notes))))) {
+    // So is a name typed in lower case into its field ("Name: anna schmidt"), with its words capitalised; a field's rule
+    // finds it at its label.
+    const fields = capitals ? [] : lowerFieldValues(scan);
+    if (notes.length > 0 || fields.length > 0) {
+      const reading = lowerFieldsCased(lowerNamesCasedIn(window, notes), fields);
+      for (const found of personNameDetector.find(scanFor(normalised(reading)))) {
         if (found.index < from || found.index >= to || found.confidence < SHORT_NOTE_NAME) continue;
-        if (!notes.some(([start, end]) => found.index >= start && found.index < end)) continue;
+        if (
+          !notes.some(([start, end]) => found.index >= start && found.index < end) &&
+          !fields.some((field) => found.index >= field.label && found.index < field.end)
+        )
+          continue;
         // Counted already: as strong as this reading finds it, still once.
         if (firstNames.has(found.index)) this.raise(found);
         else this.count(found, personNameDetector.category);

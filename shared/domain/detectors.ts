@@ -64,6 +64,8 @@ export interface DigitShape {
   readonly smallBefore: boolean;
   /** A run of digits with a capital letter glued to its end ("54362315K", "1234567TW"). */
   readonly letterAfter: boolean;
+  /** … or a small letter, maybe after a hyphen ("54362315k", "150387-099r"). */
+  readonly smallAfter: boolean;
   /** A run after "+" (or "+(", "+ ") or starting with "00": an international phone number. */
   readonly international: boolean;
   /** The most digits in one group of runs joined by single spaces or hyphens ("4111 1111 1111 1111": 16). */
@@ -92,6 +94,7 @@ function measureShape(scan: TextScan): DigitShape {
   let lettersBefore = false;
   let smallBefore = false;
   let letterAfter = false;
+  let smallAfter = false;
   let international = false;
   let longestSpacedGroup = 0;
   let spaced = 0;
@@ -109,6 +112,7 @@ function measureShape(scan: TextScan): DigitShape {
     if (isCapital(before)) lettersBefore = true;
     else if (isSmall(before)) smallBefore = true;
     if (isCapital(text.charCodeAt(to)) || (text.charCodeAt(to) === 45 && isCapital(text.charCodeAt(to + 1)))) letterAfter = true;
+    else if (isSmall(text.charCodeAt(to)) || (text.charCodeAt(to) === 45 && isSmall(text.charCodeAt(to + 1)))) smallAfter = true;
     if (before === 43 || text.charCodeAt(from - 2) === 43 || (text.charCodeAt(from) === 48 && text.charCodeAt(from + 1) === 48))
       international = true;
     if (to - from >= 3 && text.charCodeAt(from) === 55 && text.charCodeAt(from + 1) === 53 && text.charCodeAt(from + 2) === 54)
@@ -134,6 +138,7 @@ function measureShape(scan: TextScan): DigitShape {
     lettersBefore,
     smallBefore,
     letterAfter,
+    smallAfter,
     international,
     longestSpacedGroup,
     sixThenSign,

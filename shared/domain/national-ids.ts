@@ -3,7 +3,7 @@
 // only digits (BSN, PESEL, tax ids, …) collide with order and invoice numbers, so they
 // count only with a context word nearby; distinctive formats count on their own.
 import { stdnum } from 'stdnum';
-import { type DigitShape, defineDetector, digitMatches, shapeOf } from './detectors.js';
+import { type DigitShape, defineDetector, digitMatches, type Match, shapeOf } from './detectors.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import { fold, hitBetween, hitOnLine, memo, near, type TextScan } from './text-scan.js';
 
@@ -20,6 +20,11 @@ interface Scheme {
   readonly companiesToo?: boolean;
   /** A way of writing a digits-only scheme that is distinctive on its own, and whether the text's digits can hold it. */
   readonly distinctiveWritten?: { readonly pattern: RegExp; readonly possible: (shape: DigitShape) => boolean };
+  /**
+   * The scheme's letters typed in lower case, as people fill in forms ("dni: 48213907l"): counted in the scheme's
+   * context only, and checked in capitals.
+   */
+  readonly lowerCase?: RegExp;
 }
 
 const letterAfter = (s: DigitShape) => s.letterAfter;
@@ -81,6 +86,7 @@ const SCHEMES: readonly Scheme[] = [
     type: 'national-id:es-dni',
     // "48213907L", "48213907-L", or in dotted thousands as printed on forms ("48.213.907-L").
     pattern: /\b\d{8}-?[A-Z]\b|\b\d{2}\.\d{3}\.\d{3}[- ]?[A-Z]\b/g,
+    lowerCase: /\b\d{8}-?[a-z]\b|\b\d{2}\.\d{3}\.\d{3}[- ]?[a-z]\b/g,
     valid: (value) => by('ES', 'dni')(value.replace(/[. ]/g, '')),
     distinctive: true,
     possible: letterAfter,
@@ -88,6 +94,7 @@ const SCHEMES: readonly Scheme[] = [
   {
     type: 'national-id:es-nie',
     pattern: /\b[XYZ]-?\d{7}-?[A-Z]\b/g,
+    lowerCase: /\b[xyz]-?\d{7}-?[a-z]\b/g,
     valid: by('ES', 'nie'),
     distinctive: true,
     // "Y1813801N", or "Y-1813801-N" with its hyphens.
@@ -121,6 +128,7 @@ const SCHEMES: readonly Scheme[] = [
   {
     type: 'national-id:fi-hetu',
     pattern: /\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b/g,
+    lowerCase: /\b\d{6}[-+a-fu-y]\d{3}[a-y]\b/g,
     valid: by('FI', 'hetu'),
     distinctive: true,
     possible: (s) => s.sixThenSign,
@@ -147,6 +155,7 @@ const SCHEMES: readonly Scheme[] = [
   {
     type: 'national-id:ie-ppsn',
     pattern: /\b\d{7}[A-W][ABWTXZ]?\b/g,
+    lowerCase: /\b\d{7}[a-w][abwtxz]?\b/g,
     valid: by('IE', 'pps'),
     distinctive: true,
     possible: letterAfter,
@@ -310,25 +319,47 @@ function firstNumberInSentence(scan: TextScan, family: string, index: number): b
 
 export const nationalIdDetector = defineDetector('national-id', 'personal', function* (scan) {
   for (const scheme of SCHEMES) {
-    const family = CONTEXT_FAMILY.get(scheme) as string;
-    const written = scheme.distinctiveWritten?.possible(shapeOf(scan)) ? scheme.distinctiveWritten.pattern : undefined;
-    // A digits-only scheme counts only in context: without its words anywhere, skip it.
-    if (!scheme.distinctive && !written && !scan.byFamily.has(family)) continue;
-    if (scheme.possible && !scheme.possible(shapeOf(scan))) continue;
-    for (const m of digitMatches(scan, scheme.pattern)) {
-      if (!scheme.valid(m.value)) continue;
-      if (scheme.companiesToo && companyBefore(scan, m.index)) continue;
-      const inContext =
-        near(scan, family, m.index, CONTEXT_WINDOW) !== undefined ||
-        underContextColumn(scan, family).has(m.index) ||
-        firstNumberInSentence(scan, family, m.index);
-      if (inContext || scheme.distinctive || written?.test(m.value)) {
-        const confidence = exampleId(scan, m.value, m.index) ? EXAMPLE_ID_CONFIDENCE : inContext ? 0.95 : 0.8;
-        yield { type: scheme.type, value: m.value, confidence, index: m.index };
-      }
-    }
+    yield* idsOf(scan, scheme);
+    yield* idsInLowerCase(scan, scheme);
   }
 });
+
+/** A scheme's numbers as written. */
+function* idsOf(scan: TextScan, scheme: Scheme): Iterable<Match> {
+  const family = CONTEXT_FAMILY.get(scheme) as string;
+  const written = scheme.distinctiveWritten?.possible(shapeOf(scan)) ? scheme.distinctiveWritten.pattern : undefined;
+  // A digits-only scheme counts only in context: without its words anywhere, skip it.
+  if (!scheme.distinctive && !written && !scan.byFamily.has(family)) return;
+  if (scheme.possible && !scheme.possible(shapeOf(scan))) return;
+  for (const m of digitMatches(scan, scheme.pattern)) {
+    if (!scheme.valid(m.value)) continue;
+    if (scheme.companiesToo && companyBefore(scan, m.index)) continue;
+    const inContext =
+      near(scan, family, m.index, CONTEXT_WINDOW) !== undefined ||
+      underContextColumn(scan, family).has(m.index) ||
+      firstNumberInSentence(scan, family, m.index);
+    if (inContext || scheme.distinctive || written?.test(m.value)) {
+      const confidence = exampleId(scan, m.value, m.index) ? EXAMPLE_ID_CONFIDENCE : inContext ? 0.95 : 0.8;
+      yield { type: scheme.type, value: m.value, confidence, index: m.index };
+    }
+  }
+}
+
+/** A scheme's numbers with their letters in lower case, beside the scheme's words only ("DNI: 48213907l"). */
+function* idsInLowerCase(scan: TextScan, scheme: Scheme): Iterable<Match> {
+  const family = CONTEXT_FAMILY.get(scheme) as string;
+  if (!scheme.lowerCase || !scan.byFamily.has(family) || !shapeOf(scan).smallAfter) return;
+  for (const m of digitMatches(scan, scheme.lowerCase)) {
+    if (!scheme.valid(m.value.toUpperCase())) continue;
+    if (near(scan, family, m.index, CONTEXT_WINDOW) !== undefined || underContextColumn(scan, family).has(m.index))
+      yield {
+        type: scheme.type,
+        value: m.value,
+        confidence: exampleId(scan, m.value, m.index) ? EXAMPLE_ID_CONFIDENCE : 0.9,
+        index: m.index,
+      };
+  }
+}
 
 // --- VAT numbers --------------------------------------------------------------------
 
