@@ -1132,7 +1132,8 @@ const NOT_A_PERSON = new Set(
     'support', 'department', 'abteilung', 'management', 'board', 'staff', 'crew', 'customer', 'customers', 'client',
     'clients', 'sir', 'madam', 'sirs', 'colleague', 'colleagues', 'all', 'everyone', 'friends', 'members', 'partners',
     'world', 'damen', 'herren', 'kunde', 'kunden', 'kollegen', 'kollegin', 'kolleginnen', 'mitglieder', 'madame',
-    'monsieur', 'messieurs', 'mesdames', 'collègues', 'équipe', 'equipe', 'clienti', 'colleghi', 'signori', 'equipo',
+    'monsieur', 'messieurs', 'mesdames', 'collègues', 'équipe', 'equipe', 'equipa', 'suporte', 'soporte', 'supporto',
+    'assistenza', 'clienti', 'colleghi', 'signori', 'equipo',
     'clientes', 'compañeros', 'señores', 'klant', 'klanten', 'collega', 'collega’s', 'heer', 'mevrouw', 'państwo',
     'pani', 'panie', 'panowie', 'klient', 'klienci', 'zespół', 'senhores', 'colegas', 'redaktion', 'redaction', 'redazione',
     'redacción', 'redactie', 'redakcja', 'redação', 'the', 'your', 'our', 'ihr', 'ihre', 'votre', 'next', 'steps',
@@ -1230,6 +1231,15 @@ function personLike(value: string, minWords: number, restOfLine = ''): boolean {
     !LEGAL_FORM.test(restOfLine.slice(0, 60))
   );
 }
+
+/**
+ * Whether a greeting's words, two or more, or a closing's fill `start`–`end` ("Guten Tag", "Vielen Dank", "Grüße" after
+ * "Liebe"); not one greeting's word, which may be a name as well ("Ola", Polish for Aleksandra and Portuguese "hello").
+ */
+const greetingAt = (scan: TextScan, start: number, end: number) =>
+  hitsAt(scan, start).some(
+    (h) => h.end >= end && (h.family === 'closing' || (h.family === 'salutation' && /\s/.test(scan.text.slice(h.start, h.end)))),
+  );
 
 /**
  * Whether a hit opens a field's text: after a key's label on its line, as extracted JSON and YAML write a message
@@ -1443,6 +1453,12 @@ const insideThing = (scan: TextScan, index: number) =>
     (scan.byFamily.get(family) ?? []).some((h) => h.start < index && index < h.end),
   );
 
+/** Whether a brand's name ends just before `index`, a space or two apart ("Ralph Lauren Polo Blue"). */
+const brandBefore = (scan: TextScan, index: number) =>
+  (scan.byFamily.get('brand') ?? []).some(
+    (h) => h.end < index && h.end >= index - 2 && /^[ \t]+$/.test(scan.text.slice(h.end, index)),
+  );
+
 /** Whether a known given name or surname is among a value's words. */
 const knownIn = (value: string) =>
   value
@@ -1507,6 +1523,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       const surnameAlone = !/\s/.test(n.value) && surnameLike(fold(n.value.replace(/[.,]$/, '')));
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;
       if (place.known && !knownIn(n.value)) continue;
+      // A chat's speaker greeting or thanking ("Kundin: Guten Tag, …", "Mitarbeiter: Vielen Dank!"): the whole value is
+      // a greeting's or a closing's words (holdout-365). Not a name that opens like one ("Kundin: Ola Nordmann").
+      if (greetingAt(scan, n.at, n.at + n.value.length)) continue;
       if (place.pattern === KEY_VALUE && headerCell(text, n) && !knownIn(n.value)) continue;
       // A generic "name" holding a place's ("name": "Mercado de San Fernando", "Biblioteca Eugenio Trías", "Plaza de
       // Isabel II"): a street's or an institution's word opens it (holdout-282's GeoJSON).
@@ -1551,6 +1570,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       continue;
     // Initials alone where the text says it is anonymised ("D. J.M.R.", a published judgment) stand for nobody.
     if (!/\p{Ll}/u.test(n.value) && scan.byFamily.has('anonymised')) continue;
+    // An initial before a work's editor, whom a bibliography cites ("In P. Moreira (Ed.)", holdout-366).
+    if (word.length <= 2 && citation(text, n.at, n.at + n.value.length)) continue;
     const match = found(n, 0.75);
     if (match) yield match;
   }
@@ -1712,6 +1733,10 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
         airportAt(scan.text, match.index, match.index + match.value.length))
     )
       continue;
+    // A brand's line of goods right after it ("Ralph Lauren Polo Blue Eau de Toilette", holdout-366).
+    if (match.confidence <= 0.7 && brandBefore(scan, match.index)) continue;
+    // A work's editor a bibliography cites ("In P. Moreira (Ed.), Health Data Governance", holdout-366).
+    if (EDITED.test(scan.text.slice(match.index + match.value.length, match.index + match.value.length + 16))) continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
     yield weighed(royal(match), madeUp(match) || past?.(match.value) === true);
   }
@@ -4211,9 +4236,12 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * An author in a reference list: initials after the surname, a year in brackets later on the line ("Smith, J. (2019).");
  * or cited in the text, with a co-author or "et al." and the year ("García and Rossi, 2021", "Müller et al. (2019)").
  */
-/** Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"). */
+/**
+ * Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"); a
+ * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
+ */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -4288,11 +4316,17 @@ const CITED_WITH_INITIALS = /^,\s(?:\p{Lu}\.[\s-]?){1,3}[^\n]*?\((?:19|20)\d\d[a
 /** Co-authors after a cited surname: " and Jones", " & Müller". */
 const CO_AUTHOR = String.raw`(?:\s+(?:and|&|und|et|e|y|en|i)\s+\p{Lu}[\p{L}'’-]+)?`;
 /**
- * After a surname, a citation: initials and the year in brackets, "et al.", or the year in brackets ("Smith (2019)",
- * "Smith and Jones (2019)", "Smith et al. 2019").
+ * An editor's mark after a name a bibliography cites, then the punctuation before the work's title: "In P. Moreira
+ * (Ed.), Health …", "K. Weber (Hrsg.): Handbuch …", "(dir.),", "(a cura di),". Not "Anna Weber (Red.) wegen …".
+ */
+const EDITOR_MARK = String.raw`^,?[ \t]*\((?:[Ee]ds?|[Hh]rsg|[Dd]ir|[Cc]oords?|[Oo]rgs?|[Aa] cura di)\.?\)[,:.]`;
+const EDITED = new RegExp(EDITOR_MARK, 'u');
+/**
+ * After a surname, a citation: initials and the year in brackets, "et al.", the year in brackets ("Smith (2019)",
+ * "Smith and Jones (2019)", "Smith et al. 2019"), or an editor's mark.
  */
 const CITATION = new RegExp(
-  String.raw`${CITED_WITH_INITIALS.source}|^,\s(?:\p{Lu}\.\s?){1,3}et al\.|^${CO_AUTHOR}\s+et al\.?,?\s+\(?(?:19|20)\d\d(?!\d)|^${CO_AUTHOR},?\s+\((?:19|20)\d\d[a-z]?\)`,
+  String.raw`${EDITOR_MARK}|${CITED_WITH_INITIALS.source}|^,\s(?:\p{Lu}\.\s?){1,3}et al\.|^${CO_AUTHOR}\s+et al\.?,?\s+\(?(?:19|20)\d\d(?!\d)|^${CO_AUTHOR},?\s+\((?:19|20)\d\d[a-z]?\)`,
   'u',
 );
 /** The year alone after a surname: a citation only inside brackets ("(Smith 2019; Jones, 2020)"), not "Kinder: Anna 2015, Lukas 2018". */
@@ -5002,6 +5036,7 @@ function digitStartsALine(scan: TextScan): boolean {
 function* chatSpeakers(scan: TextScan): Iterable<Match> {
   if (!digitStartsALine(scan)) return;
   const speakers = new Map<string, Match[]>();
+  const numbers = new Set<string>();
   const { text } = scan;
   // Each line tried where it starts (a pattern with "^" and the m flag would be tried at every character).
   for (let start = 0; start < text.length; ) {
@@ -5011,6 +5046,12 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
     start = next < 0 ? text.length : next + 1;
     if (!m) continue;
     const speaker = (m[2] as string).trim();
+    // A contact saved by no name: the export writes their number ("+39 347 218 9044: …"), which the phone rules read;
+    // one more speaker all the same.
+    if (!/\p{L}/u.test(speaker)) {
+      numbers.add(speaker);
+      continue;
+    }
     const at = m.index + m[0].lastIndexOf(m[2] as string);
     // With a date the line is a chat export's; with a time only ("10:00 Keynote:") the speaker must have a given name.
     if (!personLike(speaker, 1) || (!m[1] && !hitStartingAt(scan, ['given-name', 'given-name-ambiguous'], at))) continue;
@@ -5018,7 +5059,7 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
     if (/^\p{Ll}/u.test(speaker) && !GIVEN.has(fold(speaker)) && !AMBIGUOUS_GIVEN.has(fold(speaker))) continue;
     addTo(speakers, speaker, { type: 'person-name', value: speaker, confidence: 0.7, index: at });
   }
-  if (speakers.size >= 2) for (const matches of speakers.values()) yield* matches;
+  if (speakers.size + numbers.size >= 2) for (const matches of speakers.values()) yield* matches;
 }
 
 // --- postal addresses ---------------------------------------------------------------

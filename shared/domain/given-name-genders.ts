@@ -818,7 +818,7 @@ fridlin frido fridolin fridrich friedbert friedel friedemann frieder friederich 
 froilan frontiniano fryderyk fuad fuat fulberto fulcran fulgencio fulgenzio fulvio funani funmilade funmilayo furio
 furkan furseo fuscolo fuzuli fynn gabin gabino gabor gabriel gabrieli gabryel gad gadang gaddiel gadiel gading gaduh
 gael gaetano gaffar gaglioffo gaiman gaio gaizka gaj gajaadhar gajabahu gajadhar gajbaahu galak galang galar galdino
-galeazzo galen galfryd galih galileo galiono gallicano galo galuh galur galvin gamaliel gaman gamani gamanto gambira
+galeazzo galen galfryd galih galileo galiono gallicano galuh galur galvin gamaliel gaman gamani gamanto gambira
 gamblang ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh gangesh gangsa gangsar ganjaran gantar
 garan garang garcia garda gareth garett gari garik garimberto garion garland garnett garnier garo garret garrick
 garrison garry garth garud garuda gary gaspar gaspard gaspare gasper gaston gati gatik gatot gatra gatsha gaudenzio

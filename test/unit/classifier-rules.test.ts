@@ -4929,3 +4929,78 @@ describe("a plate after its label's other words (holdout-353, synthetic)", () =>
     expect(classifyText('Kennzeichen sind Pflicht: ISO 9001').findings.map((f) => f.type)).not.toContain('vehicle-registration');
   });
 });
+
+describe('what the first run of holdout-360 to -369 found (synthetic)', () => {
+  const names = (text: string) => {
+    const values: FoundValue[] = [];
+    classifyText(text, values);
+    return values.filter((v) => v.type === 'person-name').map((v) => v.value);
+  };
+  const isPersonal = (level: string) => level === 'personal' || level === 'special';
+
+  it.each([
+    [
+      'de',
+      'Kundin: Guten Tag, wann öffnet die Filiale am Samstag?\nMitarbeiter: Guten Tag! Von 9 bis 14 Uhr.\nKundin: Vielen Dank!',
+    ],
+    ['pt', 'Cliente: Bom dia, a loja abre ao sábado?\nAssistente: Bom dia! Das 9h às 13h.'],
+  ])("does not read a chat speaker's greeting or thanks as a name (%s)", (_, text) => {
+    expect(classifyText(text).sensitivity).toBe('public');
+  });
+
+  it('still reads a name after a speaker that opens like a greeting, or a one-word signature that is one', () => {
+    expect(classifyText('Kundin: Ola Nordmann\nAnliegen: Rechnung').sensitivity).toBe('personal');
+    expect(names('Cześć Tomek,\nprzesyłam zdjęcia z wyjazdu.\nPozdrawiam\nOla')).toContain('Ola');
+  });
+
+  it("does not read a work's editor in a reference list as someone", () => {
+    const refs = 'Schneider, T. (2022). Pseudonymisation in practice. In P. Moreira (Ed.), Health Data Governance (pp. 45–71).';
+    expect(classifyText(refs).sensitivity).toBe('public');
+    expect(classifyText('In: K. Weber (Hrsg.): Handbuch Datenschutz. Berlin 2020.').sensitivity).toBe('public');
+    expect(classifyText('Rückfrage an Anna Weber (Red.) wegen des Artikels').sensitivity).toBe('personal');
+  });
+
+  it("reads fashion houses and a brand's line of goods as things", () => {
+    const guide =
+      'Carolina Herrera Good Girl 50 ml – €118\nNarciso Rodriguez For Her 50 ml – €96\nRalph Lauren Polo Blue 75 ml – €79';
+    expect(classifyText(guide).sensitivity).toBe('public');
+  });
+
+  it("reads a programme's performers and the singers of history it pays tribute to as public", () => {
+    const programme =
+      '19 h 30 – Concert : Zaz\n21 h 15 – Concert : Christophe Maé\n23 h 00 – DJ set : Martin Solveig\n20 h 00 – Hommage à Édith Piaf et Charles Aznavour';
+    expect(classifyText(programme).sensitivity).toBe('public');
+    expect(classifyText('Ich war gestern im Konzert: Anna Weber hat mich eingeladen.').sensitivity).toBe('personal');
+  });
+
+  it("does not read Christmas Eve's mass in Portuguese as someone's religion", () => {
+    expect(classifyText('24 de dezembro: Missa do Galo às 24h00\n25 de dezembro: Missas às 11h00').sensitivity).toBe('public');
+  });
+
+  it("does not take a chat export's unnamed contact's number for a name", () => {
+    const chat =
+      '12/11/26, 18:04 - Giorgia Marchetti: Ciao! Passo domani\n12/11/26, 18:06 - +39 347 218 9044: Perfetto, a domani';
+    expect(names(chat)).not.toContain('+39 347 218 9044');
+    expect(names(chat)).toContain('Giorgia Marchetti');
+  });
+
+  it.each([
+    ['it', 'Dipendente: emanuele carta\nImpronta digitale registrata per il controllo accessi.'],
+    ['de', 'Name: anna schmidt\nBestellung: 4471'],
+    ['en', 'customer: jan de vries, order 1182 shipped'],
+    ['de', 'Nachname: weber\nAnliegen: Rückruf'],
+  ])('reads a name typed in lower case into its field (%s)', (_, text) => {
+    expect(isPersonal(classifyText(text).sensitivity)).toBe(true);
+  });
+
+  it('does not read words typed in lower case into a name field as a name', () => {
+    expect(classifyText('Name: der neue server\nStatus: offen').sensitivity).toBe('public');
+    expect(classifyText('Kunde: bitte zurückrufen').sensitivity).toBe('public');
+  });
+
+  it('reads a given name and a surname the lists hold as a given name in a note in lower case', () => {
+    expect(classifyText('notes\n- spoke to mehmet yilmaz re his overtime for october, payroll owes him 11.5h').sensitivity).toBe(
+      'personal',
+    );
+  });
+});
