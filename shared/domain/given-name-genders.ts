@@ -756,9 +756,9 @@ demarcus demario demba dembo demeter demetre demetrio demetris demetrius demetri
 demirhan demis democrito demond demostene dempsey demyan deneval deni deniel denilson denisz deniz denizalp denni
 dennis denny dennys denver deny denys denzel deodato deon deondre deontae deonte depold dereck derek deric derick
 deron derrick dervis deshaun deshawn desimir desmond destin detert detlef detlev detmar detrich dev devadatt devagya
-devajyoti devak devan devante devdan deven devesh deveshwar devid devin devis devlin devon devone devonn devonte
-devran devvrat devyn dewayne dewitt dexter dexx dezider dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dharmaketu
-dhruv dhyanesh dhyaneshwar diago dian diano diar dickson didier didimo diedrich diego diepolt dierck dietbald dieter
+devajyoti devak devan devante devdan deven devesh deveshwar devid devin devlin devon devone devonn devonte devran
+devvrat devyn dewayne dewitt dexter dexx dezider dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dharmaketu dhruv
+dhyanesh dhyaneshwar diago dian diano diar dickson didier didimo diedrich diego diepolt dierck dietbald dieter
 diethard diethelm dietleib dietmar dietrich dieudonne digambar digambara digdaya dikmen dilaver dildar dilhan dillan
 dillon dilmurod dimas dimaz dimitar dimitri dimitrij dimitrije dimitrios dimitris dimitry din dinakar dinc dincer dine
 dinesh dinis dinkar dino dinu diocleziano diodoro diogene diogo diomede dion dionigi dionis dionisio dionizy dionysius

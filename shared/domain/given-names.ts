@@ -399,7 +399,7 @@ denyse denzel deodata deodato deolinda deon deondre deontae deonte depold deqa d
 deron derrick derricks dervis derya desanka desdemona deshaun deshawn desiderata desideria desimir desire desiree
 desmond despina dessie destan destany destin destinee destiney destini destiny desy detert deterts detlef detlefs
 detlev detlevs detmar detrich dev deva devadatt devagya devajyoti devak devan devangana devani devante devasree devdan
-deven devesh deveshwar devid devika devin devina devins devis devlin devon devone devonn devonte devora devorah devota
+deven devesh deveshwar devid devika devin devina devins devlin devon devone devonn devonte devora devorah devota
 devran devvrat devyn dewayne dewi dewitt dexter dexters dexx deyanira deyna deysi dezider dhaanyalakshmi dhalia dhana
 dhanadeepa dhanalakshmi dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharma dharmaketu
 dhatri dhiya dhruv dhyanesh dhyaneshwar diago diah diala diallo diamante diamantina dian diana dianas diandra diane

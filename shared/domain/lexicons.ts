@@ -2639,8 +2639,9 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   // Swedish "my" ("Logga in på Mina sidor", every Swedish site's account pages; holdout-347), and a mine in Spanish,
   // Italian and Portuguese
   'mina',
-  // the Portuguese cock of Christmas Eve's "Missa do Galo" and of Barcelos (holdout-366)
-  'galo',
+  // the Portuguese cock of Christmas Eve's "Missa do Galo" and of Barcelos (holdout-366); the French quote of every
+  // tradesman's mail ("Objet : Devis n° D-2026-3318", holdout-370)
+  'galo', 'devis',
   // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague); Polish dishes and Denmark ("Dania
   // główne", holdout-177)
   'ramadan', 'dania',

@@ -147,6 +147,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a filling-in guide\'s stand-in "Erika Mustermann" with a birth date and an address: synthetic personal documents write people so',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
+  'holdout-371/readme-library.md': 'a README\'s "Jane Doe <jane.doe@example.com>": as holdout-24\'s, test data writes people so',
+  'holdout-371/de-api-doku.md': 'an API reference\'s example "max.mustermann@example.de": as holdout-99\'s',
+  'holdout-371/fr-doc-parametrage.txt':
+    'a payroll guide\'s demo employee ("DUPONT Jean – matricule 000001 (salarié fictif …)"): a word calling a name fictitious must not make a document less than personal',
 };
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */

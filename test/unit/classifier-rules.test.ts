@@ -5004,3 +5004,39 @@ describe('what the first run of holdout-360 to -369 found (synthetic)', () => {
     );
   });
 });
+
+describe('names and identifiers typed in lower case (the metamorphic bench, 2.24.0)', () => {
+  it.each([
+    ['es', 'Nota: documentación revisada.\nDNI: 04580200a\nDevuelva el formulario firmado.'],
+    ['es', 'NIE del trabajador nuevo: y4731905z'],
+    ['fi', 'henkilötunnus: 150387-099r'],
+    ['ie', 'Change of bank details\npps no.: 1325972l'],
+  ])("reads an identifier's check letter in lower case beside its scheme's word (%s)", (_, text) => {
+    expect(classifyText(text).findings.map((f) => f.type)).toContainEqual(expect.stringMatching(/^national-id:/));
+  });
+
+  it('does not read a number and a small letter as an identifier without its word', () => {
+    expect(classifyText('Ref 04580200a shipped on Monday').sensitivity).toBe('public');
+  });
+
+  it('reads a register writing a known surname before a given name in lower case', () => {
+    const register = 'registro presenze – classe 2b\nrossi giulia: assente (malattia, certificato medico consegnato)';
+    expect(classifyText(register).sensitivity).toBe('special');
+  });
+});
+
+describe('what the first run of holdout-370 to -372 found (synthetic)', () => {
+  it('reads an employee after an appraisal\'s "Colaborador:", not a team', () => {
+    expect(classifyText('Colaborador: Ricardo Almeida Santos\nFunção: Técnico').sensitivity).toBe('personal');
+    expect(classifyText('Colaborador: Equipa de Suporte\nFunção: Técnico').sensitivity).toBe('public');
+  });
+
+  it("reads an office that signs past its elided article as no one ('L'Ufficio Commerciale')", () => {
+    const notice = "Gentili clienti,\nvi informiamo che gli uffici resteranno chiusi.\n\nCordiali saluti\nL'Ufficio Commerciale";
+    expect(classifyText(notice).sensitivity).toBe('public');
+  });
+
+  it('does not read a French quote in a subject line as a name', () => {
+    expect(classifyText('Objet : Devis n° D-2026-3318\n\nBonjour, veuillez trouver le devis révisé.').sensitivity).toBe('public');
+  });
+});
