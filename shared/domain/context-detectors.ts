@@ -11,6 +11,7 @@ import {
   INITIALS_KEYS,
   MAKERS,
   NOTE_HEADING_WORDS,
+  RECORD_HEADING_WORDS,
   STREET_PLURALS,
   TALE_OPENINGS,
   USERNAME_KEYS,
@@ -39,6 +40,7 @@ import {
   hitOnLine,
   hitsAt,
   isFrequentWord,
+  isLetterCode,
   isUpperAt,
   languageOf,
   memo,
@@ -616,11 +618,15 @@ const SEX_AND_AGE_IN_RECORD = new RegExp(
  * Anywhere in the text, not only first: a ticket's JSON or an export's cell holds the record after its own fields.
  * Not a report's word alone: a blood drive's "Informe de la campaña" tells of "un hombre de 68 años" for publication.
  */
-const RECORD_HEADING =
-  /^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:incident|accident|log|handover|night shift|early shift|late shift|shift report|frühschicht|spätschicht|nachtschicht|nachtdienst|relève|transmissions|turno di notte|turno de noche|parte interno|parte de (?:intervención|incidencias|accidente|lesiones)|incidencias|ocorrências|ocorrencias|ocorrência|ocorrencia|main courante|fiche de liaison|unfallanzeige|unfallbericht|einsatzbericht|übergabe|melding|raport zmiany|notatka służbowa|dziennik|diario di|diario de|segnalazione|avvikelse)(?![\p{L}])[^\n]{0,60}$/imu;
+const RECORD_HEADING = new RegExp(
+  String.raw`^[ \t#*]*[^\n]{0,40}(?<![\p{L}])(?:${RECORD_HEADING_WORDS.map((words) => escapeRegExp(words)).join('|')})(?![\p{L}])[^\n]{0,60}$`,
+  'imu',
+);
 const CLOCK_TIME = /(?<![\d:.])(?:[01]?\d|2[0-3])(?::|h| h )[0-5]\d(?!\d)/;
+/** Only where the scan met a heading's words: the pattern tries each line's first 40 characters. */
 const recordText = (scan: TextScan) =>
-  memo(scan, 'record-text', () => RECORD_HEADING.test(scan.text) && CLOCK_TIME.test(scan.text));
+  scan.byFamily.has('record-heading') &&
+  memo(scan, 'record-text', () => CLOCK_TIME.test(scan.text) && RECORD_HEADING.test(scan.text));
 /**
  * A note about one person by its heading opening its line, or a quoted CSV cell on it: a call's ("Call note –
  * 27/11/2026", "Gesprächsnotiz", "Belnotitie", "Nota de llamada") or an interview's ("Interview notes – Warehouse Team
@@ -5029,7 +5035,7 @@ function digitStartsALine(scan: TextScan): boolean {
     let i = (digitRuns[r] as number) - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
     const afterDay = i;
-    while (i >= 0 && afterDay - i < 6 && /[\p{L}.,]/u.test(text[i] as string)) i--;
+    while (i >= 0 && afterDay - i < 6 && (text[i] === '.' || text[i] === ',' || isLetterCode(text.charCodeAt(i)))) i--;
     if (i < afterDay && text[i] !== '[') i = afterDay;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '[')) i--;
     if (i < 0 || text[i] === '\n') return true;

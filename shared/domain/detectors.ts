@@ -170,7 +170,16 @@ export function weigh(scan: TextScan, index: number, base: number, raise?: strin
 // --- e-mail -------------------------------------------------------------------------
 
 const EMAIL_AT = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/;
-const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+/** A character of an address's local part, [A-Za-z0-9._%+-], by its code. */
+const localChar = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 46 ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45;
 /** Words of mailboxes that belong to a function, not a person ("press", "jobs", "datenschutz", …). */
 const ROLE_WORDS = new Set(
   (
@@ -260,7 +269,7 @@ function emailMatches(scan: TextScan): readonly Match[] {
     let lastEnd = -1;
     for (const at of scan.ats) {
       let start = at;
-      while (start > 0 && start > at - 64 && LOCAL_CHAR.test(text[start - 1] as string)) start--;
+      while (start > 0 && start > at - 64 && localChar(text.charCodeAt(start - 1))) start--;
       if (start === at || start < lastEnd) continue;
       const m = EMAIL_AT.exec(text.slice(start, at + 256));
       if (!m) continue;

@@ -3490,6 +3490,20 @@ export const NOTE_HEADING_WORDS = [
   'entrevista de emprego',
 ];
 
+/**
+ * The headings of an incident's, a log's or a handover's record (`context-detectors.ts` reads the short line they stand
+ * on): "INCIDENT REPORT", "Parte de intervención nº 2026/1184", "Registo de ocorrência", "Raport zmiany nocnej".
+ */
+// biome-ignore format: a word table reads best packed
+export const RECORD_HEADING_WORDS = [
+  'incident', 'accident', 'log', 'handover', 'night shift', 'early shift', 'late shift', 'shift report', 'frühschicht',
+  'spätschicht', 'nachtschicht', 'nachtdienst', 'relève', 'transmissions', 'turno di notte', 'turno de noche',
+  'parte interno', 'parte de intervención', 'parte de incidencias', 'parte de accidente', 'parte de lesiones',
+  'incidencias', 'ocorrências', 'ocorrencias', 'ocorrência', 'ocorrencia', 'main courante', 'fiche de liaison',
+  'unfallanzeige', 'unfallbericht', 'einsatzbericht', 'übergabe', 'melding', 'raport zmiany', 'notatka służbowa',
+  'dziennik', 'diario di', 'diario de', 'segnalazione', 'avvikelse',
+];
+
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */
 
 const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -3561,6 +3575,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Words a note about one person opens its heading with, so that its pattern runs only where one stands ("Call note",
   // "Belnotitie", "Interview notes").
   ['note-heading', NOTE_HEADING_WORDS],
+  ['record-heading', RECORD_HEADING_WORDS],
   // Words a system's log writes before a login ("Failed password for …", "sudo:", "/home/…"), in any case.
   ['login-hint', ['password', 'publickey', 'keyboard-interactive', 'session', 'sudo', 'home', 'users']],
   // The sites whose profile addresses name a person ("linkedin.com/in/…"), in any case.

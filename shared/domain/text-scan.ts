@@ -54,13 +54,22 @@ function letterFold(c: number): number {
   }
   return f;
 }
+
+/** Whether a UTF-16 code unit is a letter, as the scan reads words (a loop's check, cheaper than a regex per character). */
+export const isLetterCode = (c: number): boolean => letterFold(c) !== 0;
 for (let c = 0; c < 128; c++) letterFold(c);
 
-/** Printable ASCII and white space: folding it is lower-casing it. */
-const PLAIN_ASCII = /^[\t\n\r -~]*$/;
+/** Whether `s` is printable ASCII and white space, whose folding is lower-casing (a loop: fold reads short words). */
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return false;
+  }
+  return true;
+}
 
 export function fold(s: string): string {
-  if (PLAIN_ASCII.test(s)) return s.toLowerCase();
+  if (plainAscii(s)) return s.toLowerCase();
   let out = '';
   for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldCode(s.charCodeAt(i)));
   return out;
