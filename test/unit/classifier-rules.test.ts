@@ -5040,3 +5040,25 @@ describe('what the first run of holdout-370 to -372 found (synthetic)', () => {
     expect(classifyText('Objet : Devis n° D-2026-3318\n\nBonjour, veuillez trouver le devis révisé.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-373 to -378 found (synthetic)', () => {
+  it("reads a pupil's dyslexia as German schools write it, and its compensation", () => {
+    const report =
+      'Name: Lina Hartmann\nBemerkungen: Aufgrund ihrer Lese-Rechtschreib-Schwäche (LRS) erhält sie einen Nachteilsausgleich.';
+    expect(classifyText(report).sensitivity).toBe('special');
+  });
+
+  it("does not read a disabled parking space someone parked in as the driver's health", () => {
+    const fine =
+      "Titulaire du certificat d'immatriculation : M. Karim Haddou\nNature de l'infraction : stationnement gênant sur emplacement réservé aux personnes handicapées";
+    expect(classifyText(fine).sensitivity).toBe('personal');
+  });
+
+  it("does not read a hospital that employs someone as their health, after the employer's label", () => {
+    expect(
+      classifyText('Nombre y apellidos: Carmen Ruiz Salazar\nEmpresa: Hospital Universitario Virgen Macarena').sensitivity,
+    ).toBe('personal');
+    expect(classifyText('Arbeitgeber: Städtisches Krankenhaus Kiel\nName: Jana Weber').sensitivity).toBe('personal');
+    expect(classifyText('Jana Weber liegt seit Montag im Krankenhaus.').sensitivity).toBe('special');
+  });
+});
