@@ -257,11 +257,13 @@ export function lowerFieldsCased(text: string, fields: readonly LowerField[]): s
 
 /**
  * A given name and a surname as a note in lower case writes them, neither read as a word ("anna schmidt"); the surname
- * may be one the lists hold as a given name too, as Turkish ones are ("mehmet yilmaz", holdout-367).
+ * may be one the lists hold as a given name too, as Turkish ones are ("mehmet yilmaz", holdout-367), of five letters or
+ * more: shorter given names are other languages' words too often ("dina lån", your loans; "ajan koko", the whole time).
  */
 function pairInLowerCase(first: string, second: string): boolean {
   const [a, b] = [fold(first), fold(second)];
-  if (first.length < 3 || second.length < 3 || !GIVEN.has(a) || !(SURNAME.has(b) || GIVEN.has(b))) return false;
+  if (first.length < 3 || second.length < 3 || !GIVEN.has(a) || !(SURNAME.has(b) || (GIVEN.has(b) && b.length >= 5)))
+    return false;
   return (
     !readInLowerCase(first) &&
     !readInLowerCase(second) &&
