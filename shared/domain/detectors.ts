@@ -332,6 +332,9 @@ const ENCODED_PHONE = /%2[Bb]([1-9]\d{7,14})(?!\d)/g;
 // brackets may stand between ("Telefon (privat): …"), an area code in brackets is the number's ("Handy (0151) 234 567 89").
 const PHONE_NATIONAL =
   /^[\s.:#-]{0,4}(?:\((?=[^)]*\p{L})[^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+[.:]?\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
+/** A date, day first or year first ("Call for papers opens: 15/01/2027", holdout-379), read as no phone number. */
+const DATE_SHAPED =
+  /^(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))$/;
 /**
  * Mobile numbers as each country writes them at home, grouped: distinctive enough to count
  * without a phone word, and still validated for that country. Countries that group alike share
@@ -587,7 +590,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     const value = m?.[1];
     if (!m || !value) continue;
     const index = hit.end + m[0].length - value.length;
-    if (within(found, index)) continue;
+    if (within(found, index) || DATE_SHAPED.test(value)) continue;
     // The countries the word and the text's language suggest ("07823 455 196" is a UK mobile
     // in an English text, a landline in a German one; "phone" is English in the JSON of an
     // Italian shop too), read as the most personal kind of number it is in any of them.

