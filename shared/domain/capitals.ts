@@ -184,7 +184,11 @@ export function lowerNoteSegments(text: string, longest: number): Array<readonly
         if (paragraph.includes(':')) {
           for (const l of paragraph.matchAll(/:[ \t]*\r?\n(?=([^\n]+))/g)) {
             const from = start + l.index + l[0].length;
-            note(from, from + (l[1] as string).length);
+            // The value's lines to the paragraph's end, as an extracted JSON body of many lines stands ("body:\nnotes
+            // from today\n- spoke to mehmet yilmaz …"); else its first line.
+            const before = segments.length;
+            if (end > from + (l[1] as string).length) note(from, end);
+            if (segments.length === before) note(from, from + (l[1] as string).length);
           }
         }
       }

@@ -5077,3 +5077,11 @@ describe('what the first run of holdout-379 found (synthetic)', () => {
     expect(classifyText('Mme Durand est en arrêt maladie depuis lundi.').sensitivity).toBe('special');
   });
 });
+
+describe('a note in lower case as a JSON body of many lines (the metamorphic bench, 2.24.0)', () => {
+  it("reads the lines under the body's label to the paragraph's end as the note", () => {
+    const ticket =
+      'id: 4711\nsubject: Message\nbody:\nnotes from today\n- spoke to mehmet yilmaz re his overtime for october, payroll owes him 11.5h\n\nstatus: open';
+    expect(classifyText(ticket).sensitivity).toBe('personal');
+  });
+});
