@@ -557,13 +557,13 @@ xenie xhesika xia xiana xiao ximena xin xinyi xinyu xiomara xochitl yaa yacine y
 yahaira yaiza yajaira yali yalina yamila yamile yamilet yamileth yamina yamna yana yance yanel yaneli yanelis yanelle
 yanely yanessa yanet yaneth yanhong yanice yanina yanira yanissa yanna yannicka yannika yaprak yaquelin yara yarah
 yareli yaren yaretzi yaritza yasemin yashira yasira yasmeen yasmin yasmina yasmine yassmin yassmina yassmine yazmin
-yazmina yeimy yejide yelda yelena yelina yeliz yen yena yendi yenifer yennifer yenny yenthe yesenia yesica yesim
-yesmin yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying yinthe yisel yixin ylenia yliana ylianna ylvi
-ylvie yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette yomara yonca yoselin yosra yosun yousra
-youssra yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui yuka yuki yukiko yuko yulia yuliana yulisa
-yuliya yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra yuxin yuxuan yvaine yvana yvanna yvannah
-yvette yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida zahide zahira zahra zahraa zahrah zaida
-zaima zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia zalie zalindra zama zamara zamfira zamira
+yazmina yeimy yejide yelda yelena yelina yeliz yena yendi yenifer yennifer yenny yenthe yesenia yesica yesim yesmin
+yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying yinthe yisel yixin ylenia yliana ylianna ylvi ylvie
+yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette yomara yonca yoselin yosra yosun yousra youssra
+yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui yuka yuki yukiko yuko yulia yuliana yulisa yuliya
+yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra yuxin yuxuan yvaine yvana yvanna yvannah yvette
+yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida zahide zahira zahra zahraa zahrah zaida zaima
+zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia zalie zalindra zama zamara zamfira zamira
 zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina zarra zavida zaya zayana zayna zaynab zaynah
 zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava zdislava zea zehra zeina zeinab zeineb zejnep
 zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka zella zelma zelmira zeltite zena zenaida

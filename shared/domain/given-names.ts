@@ -1489,102 +1489,102 @@ yanneks yanni yannic yannick yannicka yannickas yannicks yannics yannig yannigs 
 yao yaprak yaquelin yara yarah yaras yared yareli yaren yarens yaretzi yari yaris yaritza yaro yaron yaroslav yasar
 yasars yaseen yasemin yasemins yaser yash yasha yashira yasin yasins yasir yasira yasmeen yasmin yasmina yasmine
 yasmins yassen yasser yassin yassine yassir yassmin yassmina yassmine yavuz yaw yaya yazan yazen yazid yazmin yazmina
-yehoshua yeimy yeison yejide yekaterina yekta yelda yelena yelina yeliz yen yena yendi yener yeni yenifer yenni
-yennifer yenny yenthe yeray yerlan yesenia yeshua yesica yesim yesmin yessenia yessi yessica yetkin yetunde yeva
-yevhen yewande yfke yiannis yibanathi yichen yigit yildirim yilmaz ying yinon yinthe yisel yixin ylenia yliana ylianna
-ylvi ylvie ylvies ylvis yoan yoana yoann yoanna yoav yocheved yoel yogendra yogesh yoginder yohan yohana yohann
-yohanna yohannes yoko yolanda yolandas yolande yolette yomara yon yona yonael yonah yonas yonatan yonathan yonca yong
-yoni yonis yono yony yoqub yorbek yordan yori yoro yorqin yosef yoselin yoshiko yoshua yosra yossef yossi yosun youcef
-younes youness younis youp yousaf yousef yousif yousra youssef youssefs youssif youssou youssouf youssouph youssoupha
-youssra yousuf yovan yovana yovanna yozida yoznur ysabel ysabelle ysaline yseult ysmael yuan yucel yudith yue yuhao
-yui yuka yuki yukiko yuko yuksel yul yulen yulia yulian yuliana yulisa yuliya yuma yumalai yumalay yume yumi yumiko
-yumna yumni yun yuna yunes yuni yunis yunita yunus yuri yuriy yury yusef yusra yussef yussuf yusuf yusufs yuta yuto
-yuvan yuvraj yuxin yuxuan yvaine yvana yvanna yvannah yven yvens yves yvette yvon yvonna yvonne yvonnes yvons zaara
-zabedeo zabina zabir zaboj zac zacari zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zacharego zacharemu
-zachari zacharia zachariah zacharias zachariasz zachariasza zachariaszem zachariaszowi zachariaszu zacharie zachary
-zacharym zache zachery zack zackari zackaria zackarie zackary zackery zadi zadie zael zaenab zafar zafer zafir zahara
-zaharia zaheer zahi zahia zahid zahida zahide zahir zahira zahit zahra zahraa zahrah zaid zaida zaim zaima zain zaina
-zainab zaine zaineb zaion zair zaira zaire zaiya zakari zakaria zakariae zakarie zakariya zakariyya zakary zakelina
-zaki zakia zakir zakis zakiya zakya zalan zali zalia zalie zalindra zalman zama zamara zamfir zamfira zamir zamira
-zamzam zan zana zander zane zanecie zanele zaneta zanete zaneto zanety zanis zanita zanna zanobi zarah zarahs zaraza
-zaria zarije zarina zarko zarra zaur zaven zavida zavier zavis zaya zayaan zayan zayana zayd zayden zayed zayn zayna
-zaynab zaynah zayne zayneb zayniddin zayon zayra zbigniew zbigniewa zbigniewem zbigniewie zbigniewowi zbislav zbyhnev
-zbyhneva zbynek zbynka zbysek zbyska zbyslav zbyslava zdan zdana zdena zdenek zdenka zdenko zderad zdeslav zdeslava
-zdik zdirad zdislav zdislava zdravko zea zechariah zeeshan zeev zef zefiro zehra zehras zeid zein zeina zeinab zeineb
-zejnep zekai zekeriyya zeki zekis zekiye zelaya zelda zelia zelibor zelie zeliha zelimir zelimira zelinda zelislav
-zelislava zeljka zeljko zella zelma zelmir zelmira zeltite zen zena zenaida zenaide zenebio zeneida zenia zenija zeno
-zenobia zenobie zenobio zenon zenona zenone zenonem zenonie zenonowi zenovia zente zenzele zephirin zephyr zerin
-zerrin zeteny zetico zetta zeudi zeus zev zeyad zeyd zeyna zeynab zeyneb zeynel zeynep zeyneps zhara zhor zhour ziad
-zian ziana ziann zidan zidane ziedite ziga zigfrida zigfrids ziggy zigmars zigmund zigrida zihni zikmund zilola zina
-zinab zinaida zineb zinedine zion zita zitas zithulele zitomir zitomira zitoslav zitoslava ziva zivan zivana ziver
-zixuan ziya ziyaad ziyad ziyan ziyanda ziyo zizi zlata zlatan zlatica zlatka zlatomir zlatomira zlatuse zoa zobuhle
-zoe zoee zoel zoes zoeva zoey zoeys zofia zofie zofii zofija zofio zoha zohaib zohair zohar zohid zohir zohra zoi zoie
-zoila zoilo zoja zokir zola zoltan zoltans zophia zora zorah zoraida zoran zorana zoras zorka zoroslav zoroslava zosi
-zosia zosie zosim zosima zosimo zosiu zoubida zoubir zouhair zouhir zouhra zoulikha zoya zoyir zrinislav zrinko
-zselyke zsofia zsolt zsombor zsuzsanna zubair zubayr zubeyde zubeyr zubite zuhal zula zulaikha zulal zulay zuleica
-zuleima zulema zuleyha zuleyma zulfa zulfikar zulma zumrut zuxra zuzana zuzanna zuzanne zuzannie zuzanno zuzanny zuzi
-zuzia zuzie zuziu zvezdana zvonimir zvonimira zvonko zya zyan zyann zygmuncie zygmunt zygmunta zygmuntem zygmuntowi
-zyon əhməd αγγελικη αγγελος αθανασια αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας αννα
-αντωνης αποστολος αριστειδης βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα δημητρα
-δημητρης δημητριος διονυσιος ειρηνη ελενη ελευθεριος εμμανουηλ ευαγγελια ευαγγελος ευσταθιος ζωη ηλιας θανασης θεοδωρα
-θεοδωρος ιωαννα ιωαννης κατερινα κωνσταντινα κωνσταντινος κωστας λεωνιδας μανωλης μαρια μιχαηλ μιχαλης νικολαος
-νικολετα νικος παναγιωτα παναγιωτης παρασκευας παρασκευη παυλος πετρος σοφια σπυρος σταυρος σταυρουλα στεφανος
-στυλιανος σωτηριος φωτεινη φωτιος χαραλαμπος χρηστος χριστινα χρυσουλα ава августин авреліи аврелія аврора агапія
-агата агафія агнеса агнія агрипина ада аделаіда аделіна адріана адріян азалія азаріи алевтин алевтина александар
-александра александър алексо алла альберт альбіна альвіна аліна анастас анастасија анастасіи анастасія анатоліи
-анатолія анга ангела ангеле ангелина ангеліна андон андреј андреја андріи анжела анна анте антим антон антонида
-антониј антоніи антоніна антонія антін анфіса анче аполлонія аполлінарія апостол аркадіи аркадія арсен арсениј арсеніи
-артем артемія архип асен аскольд атанас атанасиј атанасија афанасіи афанасія ацо билјана бисера бистра блага благе
-благица благовіста благородна благој благоја благојка благуна блаже блаженка богатин богдан богдана богиња богослав
-богоја богуслава божана божемир божен божена божидар божин божо болеслав болеслава боримир боримисл борис борислав
-борислава борка борко боро борјан борјана босилка бошко бојан бојана бранка бранко братимир братислав братомил
-братослав броніслава брячислав будимир буитур буревіст біломир білослав білослава біляна вадим валентин валентина
-валеріи валерія вангел ване ванче ванчо варвара васил василина василиј василија василка василко василь васка вања
-велемир велимир величко велјан венко вера вероника весела веселин весна вељо видое виктория виолета влад владимир
-владислав владислава владо власта властимир воислав володимир володислав волче воскресија војдан војданка војкан
-всевлад всеволод всеслав всеслава віктор вікторія вілена віленіна віліна віола віолетта віра віргінія віта віталіи
-віталіна габриела гаврил гаврило галаба галена галина гане ганна гарнослав гелена геннадіи георги георгіи герасим
-гергана глигор гліб гнат гого гоко голубинка горан горги гордана гордіи горимир горислав горица горче горјан горјана
-гоце градимир григор григоріи грозда гроздан гурга гургица гурчин давид далемир далеслава дамјан дамјана дана данаил
-данило даница данка данчо дарина даринка дарислава дарко даромир даріи дафина делчо делјан деница десанка десислава
-деспина дејан дивна диме димитар димитрие димитриј димитрија димитър димко димо димче дмитро добрила добринка
-добромила добромир добромира добромисл добромисла доброслав доброслава долеслава доляна домника донка доротеј дојчин
-драган драгана драгиша драгомир драгослав драгољуб душан душанка душка душко діана діяна евгениј евгенија евдокија
-евтим екатерина елена елеонора елисавета елица елка емануел емил еразмо есма ефимија ефросина ефтим жанна живка живко
-жозефіна загорка зафир зафирка захар захаринка захариј захаріи зборислав звенигор звенимир звенислав звенислава
-здравка здравко земислав зеновіи зиновіи злат злата златан злате златко златомир зора зоран зоремир зореслав зореслава
-зорина зорица зорка зорян зоряна зоя зінаіда ива иван ивана иванка ивко иво игнат игор илинденка илинка илия илија
-иордан иорданка ирина исак искра калина каранфилка каріна ката катерина катина катица катја квітка квітослава кераца
-кии кирил киро кита клавдія климент климентина козма коле константин константина корнеліи корнило корниліи корніи
-косара костадин костадинка костянтин коце кочо красимир крентта крстана крсте крсто круме ксенте ксенія кузман кузьма
-купава лаврентіи лаврін лад лада ладислав ладо ладомир лазар лазо лариса левко лена ленче леонид лепа леся лидија лика
-ликера лилјана лина листвич лука любава любислава любодар любозар любомила любомир любомира люборада любослава людмила
-людомила лідія лілія магдалена макар македон македонка макрина максим мальва мара марика марин марина мария марко
-маркіян марта мартин марічка марія марјан матвіи мате матеја матрона меглена меланија меланія мена мето методи методиј
-методија мечислав мечислава микита микола милан миле милева милена милица милка милодара милослава милош милчо минчо
-миодраг мирка мирко мирон мирослав мирослава мирче мирјана митре михаил михаило михајло михо мичо младен мокрина момо
-момчило мотря мстислав мстислава мусіи мілана нада надежда надія назар назаріи нанче наталія натан наум наумка небојша
-невенка неда неделка неделко неля немир немира ненад неофит нестор нешо никита никифор никодим никодина никола николаи
-николета николина ніна огнен огняна оксана олга олег олександр олександра олексіи олелько олена олесь олеся оливера
-ольга омелян орде орест ореста орина орислава орися орхип оріяна остап охрім павле павлина павлинка павло павліна
-палажка панас пантелеимон пантелејмон панче параскева партениј паскал пауна пелагея пелагија пелагія пенка пенчо перо
-петар петкана петко петра петранка петре петро петър пеце пилип пимен писана пламен подолян поляна поліна потап
-потішана прокопиј прохор раде радим радимир радмила радміла радован радослава радостина ракита ранко ратибор ратимир
-рафаила рахела рахилка раіна раіса рајко рајна ризо ристана ристе ристо родна родослав родіон роксолан роксолана
-ромена ромил роса росица роска ростислав ростислава ружа румена русалина русанка руслан руслана сава саве саво самоил
-самуил санде сандра сашка сашко светлана святополк святослав святослава світлана семибор серафима сергіи силјан симон
-симона симјанка синьоок славе славенка славица славка славко славолюб славомир славута славчо славјанка слободан
-слободанка сміяна снежана сніжан сніжана сократ сологуб соломія сончица соня сотир софе софија софрониј софія спаса
-спасе спасена спиро споменка србо сребра сребре стале стамена станислава станіслав стево степан стефан стефанија
-стефанка стефаніи стожар стоилко стоян стојан стојанка стојмен стојмена стојна стојче страте страхил сузана сюзана
-тамара танас тарас таска татјана ташко ташо таісія темелко темјана теодор теодора теодосиј теодосија теофан теофил
-теофилка тетяна тимофіи тиміш тихомир тихон тоде тодор тодорка томе томислав трајан трајанка трајко трајче трена
-трендафилка трифун тришо тур убавка устим устина фана фанка фаіна февронія федора феодосія филимена флоринка фросина
-харалампие харитина хвалимир хорив христина христијан христо христя цара цвета цветан цветанка цветелина цветко цеко
-часлав чедо чедомир чорнота шишман щастислав щек юліан юліанна юлія юріи юстина юхим юхима юхимія яна ярема ярина
-яровид яромил яромир ярополк ярослав ярослава євген єреміи ѕвездан ѕвонко іван іванна ігор ізяслав ілля ілона інна
-іннеса ірина ірма јаворка јагода јадранка јаков јана јане јанка јасна јоаким јован јована јованче јовица јовка јово
-јозо јонче јордан јордана јорданка јосиф јулијана љуба љубе љубен љубинка љубица љубиша љубомир љупка љупчо
+yehoshua yeimy yeison yejide yekaterina yekta yelda yelena yelina yeliz yena yendi yener yeni yenifer yenni yennifer
+yenny yenthe yeray yerlan yesenia yeshua yesica yesim yesmin yessenia yessi yessica yetkin yetunde yeva yevhen yewande
+yfke yiannis yibanathi yichen yigit yildirim yilmaz ying yinon yinthe yisel yixin ylenia yliana ylianna ylvi ylvie
+ylvies ylvis yoan yoana yoann yoanna yoav yocheved yoel yogendra yogesh yoginder yohan yohana yohann yohanna yohannes
+yoko yolanda yolandas yolande yolette yomara yon yona yonael yonah yonas yonatan yonathan yonca yong yoni yonis yono
+yony yoqub yorbek yordan yori yoro yorqin yosef yoselin yoshiko yoshua yosra yossef yossi yosun youcef younes youness
+younis youp yousaf yousef yousif yousra youssef youssefs youssif youssou youssouf youssouph youssoupha youssra yousuf
+yovan yovana yovanna yozida yoznur ysabel ysabelle ysaline yseult ysmael yuan yucel yudith yue yuhao yui yuka yuki
+yukiko yuko yuksel yul yulen yulia yulian yuliana yulisa yuliya yuma yumalai yumalay yume yumi yumiko yumna yumni yun
+yuna yunes yuni yunis yunita yunus yuri yuriy yury yusef yusra yussef yussuf yusuf yusufs yuta yuto yuvan yuvraj yuxin
+yuxuan yvaine yvana yvanna yvannah yven yvens yves yvette yvon yvonna yvonne yvonnes yvons zaara zabedeo zabina zabir
+zaboj zac zacari zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zacharego zacharemu zachari zacharia
+zachariah zacharias zachariasz zachariasza zachariaszem zachariaszowi zachariaszu zacharie zachary zacharym zache
+zachery zack zackari zackaria zackarie zackary zackery zadi zadie zael zaenab zafar zafer zafir zahara zaharia zaheer
+zahi zahia zahid zahida zahide zahir zahira zahit zahra zahraa zahrah zaid zaida zaim zaima zain zaina zainab zaine
+zaineb zaion zair zaira zaire zaiya zakari zakaria zakariae zakarie zakariya zakariyya zakary zakelina zaki zakia
+zakir zakis zakiya zakya zalan zali zalia zalie zalindra zalman zama zamara zamfir zamfira zamir zamira zamzam zan
+zana zander zane zanecie zanele zaneta zanete zaneto zanety zanis zanita zanna zanobi zarah zarahs zaraza zaria zarije
+zarina zarko zarra zaur zaven zavida zavier zavis zaya zayaan zayan zayana zayd zayden zayed zayn zayna zaynab zaynah
+zayne zayneb zayniddin zayon zayra zbigniew zbigniewa zbigniewem zbigniewie zbigniewowi zbislav zbyhnev zbyhneva
+zbynek zbynka zbysek zbyska zbyslav zbyslava zdan zdana zdena zdenek zdenka zdenko zderad zdeslav zdeslava zdik zdirad
+zdislav zdislava zdravko zea zechariah zeeshan zeev zef zefiro zehra zehras zeid zein zeina zeinab zeineb zejnep zekai
+zekeriyya zeki zekis zekiye zelaya zelda zelia zelibor zelie zeliha zelimir zelimira zelinda zelislav zelislava zeljka
+zeljko zella zelma zelmir zelmira zeltite zen zena zenaida zenaide zenebio zeneida zenia zenija zeno zenobia zenobie
+zenobio zenon zenona zenone zenonem zenonie zenonowi zenovia zente zenzele zephirin zephyr zerin zerrin zeteny zetico
+zetta zeudi zeus zev zeyad zeyd zeyna zeynab zeyneb zeynel zeynep zeyneps zhara zhor zhour ziad zian ziana ziann zidan
+zidane ziedite ziga zigfrida zigfrids ziggy zigmars zigmund zigrida zihni zikmund zilola zina zinab zinaida zineb
+zinedine zion zita zitas zithulele zitomir zitomira zitoslav zitoslava ziva zivan zivana ziver zixuan ziya ziyaad
+ziyad ziyan ziyanda ziyo zizi zlata zlatan zlatica zlatka zlatomir zlatomira zlatuse zoa zobuhle zoe zoee zoel zoes
+zoeva zoey zoeys zofia zofie zofii zofija zofio zoha zohaib zohair zohar zohid zohir zohra zoi zoie zoila zoilo zoja
+zokir zola zoltan zoltans zophia zora zorah zoraida zoran zorana zoras zorka zoroslav zoroslava zosi zosia zosie zosim
+zosima zosimo zosiu zoubida zoubir zouhair zouhir zouhra zoulikha zoya zoyir zrinislav zrinko zselyke zsofia zsolt
+zsombor zsuzsanna zubair zubayr zubeyde zubeyr zubite zuhal zula zulaikha zulal zulay zuleica zuleima zulema zuleyha
+zuleyma zulfa zulfikar zulma zumrut zuxra zuzana zuzanna zuzanne zuzannie zuzanno zuzanny zuzi zuzia zuzie zuziu
+zvezdana zvonimir zvonimira zvonko zya zyan zyann zygmuncie zygmunt zygmunta zygmuntem zygmuntowi zyon əhməd αγγελικη
+αγγελος αθανασια αθανασιος αικατερινη αλεξανδρα αλεξανδρος αναστασια αναστασιος ανδρεας αννα αντωνης αποστολος
+αριστειδης βασιλειος βασιλης βασιλικη γεωργια γεωργιος γιαννης γιωργος γρηγοριος δεσποινα δημητρα δημητρης δημητριος
+διονυσιος ειρηνη ελενη ελευθεριος εμμανουηλ ευαγγελια ευαγγελος ευσταθιος ζωη ηλιας θανασης θεοδωρα θεοδωρος ιωαννα
+ιωαννης κατερινα κωνσταντινα κωνσταντινος κωστας λεωνιδας μανωλης μαρια μιχαηλ μιχαλης νικολαος νικολετα νικος
+παναγιωτα παναγιωτης παρασκευας παρασκευη παυλος πετρος σοφια σπυρος σταυρος σταυρουλα στεφανος στυλιανος σωτηριος
+φωτεινη φωτιος χαραλαμπος χρηστος χριστινα χρυσουλα ава августин авреліи аврелія аврора агапія агата агафія агнеса
+агнія агрипина ада аделаіда аделіна адріана адріян азалія азаріи алевтин алевтина александар александра александър
+алексо алла альберт альбіна альвіна аліна анастас анастасија анастасіи анастасія анатоліи анатолія анга ангела ангеле
+ангелина ангеліна андон андреј андреја андріи анжела анна анте антим антон антонида антониј антоніи антоніна антонія
+антін анфіса анче аполлонія аполлінарія апостол аркадіи аркадія арсен арсениј арсеніи артем артемія архип асен аскольд
+атанас атанасиј атанасија афанасіи афанасія ацо билјана бисера бистра блага благе благица благовіста благородна благој
+благоја благојка благуна блаже блаженка богатин богдан богдана богиња богослав богоја богуслава божана божемир божен
+божена божидар божин божо болеслав болеслава боримир боримисл борис борислав борислава борка борко боро борјан борјана
+босилка бошко бојан бојана бранка бранко братимир братислав братомил братослав броніслава брячислав будимир буитур
+буревіст біломир білослав білослава біляна вадим валентин валентина валеріи валерія вангел ване ванче ванчо варвара
+васил василина василиј василија василка василко василь васка вања велемир велимир величко велјан венко вера вероника
+весела веселин весна вељо видое виктория виолета влад владимир владислав владислава владо власта властимир воислав
+володимир володислав волче воскресија војдан војданка војкан всевлад всеволод всеслав всеслава віктор вікторія вілена
+віленіна віліна віола віолетта віра віргінія віта віталіи віталіна габриела гаврил гаврило галаба галена галина гане
+ганна гарнослав гелена геннадіи георги георгіи герасим гергана глигор гліб гнат гого гоко голубинка горан горги
+гордана гордіи горимир горислав горица горче горјан горјана гоце градимир григор григоріи грозда гроздан гурга гургица
+гурчин давид далемир далеслава дамјан дамјана дана данаил данило даница данка данчо дарина даринка дарислава дарко
+даромир даріи дафина делчо делјан деница десанка десислава деспина дејан дивна диме димитар димитрие димитриј
+димитрија димитър димко димо димче дмитро добрила добринка добромила добромир добромира добромисл добромисла доброслав
+доброслава долеслава доляна домника донка доротеј дојчин драган драгана драгиша драгомир драгослав драгољуб душан
+душанка душка душко діана діяна евгениј евгенија евдокија евтим екатерина елена елеонора елисавета елица елка емануел
+емил еразмо есма ефимија ефросина ефтим жанна живка живко жозефіна загорка зафир зафирка захар захаринка захариј
+захаріи зборислав звенигор звенимир звенислав звенислава здравка здравко земислав зеновіи зиновіи злат злата златан
+злате златко златомир зора зоран зоремир зореслав зореслава зорина зорица зорка зорян зоряна зоя зінаіда ива иван
+ивана иванка ивко иво игнат игор илинденка илинка илия илија иордан иорданка ирина исак искра калина каранфилка каріна
+ката катерина катина катица катја квітка квітослава кераца кии кирил киро кита клавдія климент климентина козма коле
+константин константина корнеліи корнило корниліи корніи косара костадин костадинка костянтин коце кочо красимир
+крентта крстана крсте крсто круме ксенте ксенія кузман кузьма купава лаврентіи лаврін лад лада ладислав ладо ладомир
+лазар лазо лариса левко лена ленче леонид лепа леся лидија лика ликера лилјана лина листвич лука любава любислава
+любодар любозар любомила любомир любомира люборада любослава людмила людомила лідія лілія магдалена макар македон
+македонка макрина максим мальва мара марика марин марина мария марко маркіян марта мартин марічка марія марјан матвіи
+мате матеја матрона меглена меланија меланія мена мето методи методиј методија мечислав мечислава микита микола милан
+миле милева милена милица милка милодара милослава милош милчо минчо миодраг мирка мирко мирон мирослав мирослава
+мирче мирјана митре михаил михаило михајло михо мичо младен мокрина момо момчило мотря мстислав мстислава мусіи мілана
+нада надежда надія назар назаріи нанче наталія натан наум наумка небојша невенка неда неделка неделко неля немир
+немира ненад неофит нестор нешо никита никифор никодим никодина никола николаи николета николина ніна огнен огняна
+оксана олга олег олександр олександра олексіи олелько олена олесь олеся оливера ольга омелян орде орест ореста орина
+орислава орися орхип оріяна остап охрім павле павлина павлинка павло павліна палажка панас пантелеимон пантелејмон
+панче параскева партениј паскал пауна пелагея пелагија пелагія пенка пенчо перо петар петкана петко петра петранка
+петре петро петър пеце пилип пимен писана пламен подолян поляна поліна потап потішана прокопиј прохор раде радим
+радимир радмила радміла радован радослава радостина ракита ранко ратибор ратимир рафаила рахела рахилка раіна раіса
+рајко рајна ризо ристана ристе ристо родна родослав родіон роксолан роксолана ромена ромил роса росица роска ростислав
+ростислава ружа румена русалина русанка руслан руслана сава саве саво самоил самуил санде сандра сашка сашко светлана
+святополк святослав святослава світлана семибор серафима сергіи силјан симон симона симјанка синьоок славе славенка
+славица славка славко славолюб славомир славута славчо славјанка слободан слободанка сміяна снежана сніжан сніжана
+сократ сологуб соломія сончица соня сотир софе софија софрониј софія спаса спасе спасена спиро споменка србо сребра
+сребре стале стамена станислава станіслав стево степан стефан стефанија стефанка стефаніи стожар стоилко стоян стојан
+стојанка стојмен стојмена стојна стојче страте страхил сузана сюзана тамара танас тарас таска татјана ташко ташо
+таісія темелко темјана теодор теодора теодосиј теодосија теофан теофил теофилка тетяна тимофіи тиміш тихомир тихон
+тоде тодор тодорка томе томислав трајан трајанка трајко трајче трена трендафилка трифун тришо тур убавка устим устина
+фана фанка фаіна февронія федора феодосія филимена флоринка фросина харалампие харитина хвалимир хорив христина
+христијан христо христя цара цвета цветан цветанка цветелина цветко цеко часлав чедо чедомир чорнота шишман щастислав
+щек юліан юліанна юлія юріи юстина юхим юхима юхимія яна ярема ярина яровид яромил яромир ярополк ярослав ярослава
+євген єреміи ѕвездан ѕвонко іван іванна ігор ізяслав ілля ілона інна іннеса ірина ірма јаворка јагода јадранка јаков
+јана јане јанка јасна јоаким јован јована јованче јовица јовка јово јозо јонче јордан јордана јорданка јосиф јулијана
+љуба љубе љубен љубинка љубица љубиша љубомир љупка љупчо
 `;
 
 export const GIVEN_NAMES: readonly string[] = NAMES.split(/\s+/).filter(Boolean);

