@@ -4606,14 +4606,14 @@ function thingAhead(scan: TextScan, end: number): boolean {
   return kindAt(scan, first) || (ahead[3] !== undefined && kindAt(scan, second));
 }
 
-/** A thing's kind ("ferry", "lamp") or a maker's or storm's word starting at `index`. */
 /** A ship's kind the next word after `end` ("… baggerschip"), a space or a table's gap apart. */
 function vesselAfter(scan: TextScan, end: number): boolean {
   if (!scan.byFamily.has('vessel-kind')) return false;
   const gap = /^[ \t]+/.exec(scan.text.slice(end, end + 24));
-  return gap !== null && hitsAt(scan, end + gap[0].length).some((h) => h.family === 'vessel-kind');
+  return gap !== null && hitStartingAt(scan, ['vessel-kind'], end + gap[0].length);
 }
 
+/** A thing's kind ("ferry", "lamp") or a maker's or storm's word starting at `index`. */
 const kindAt = (scan: TextScan, index: number) =>
   hitsAt(scan, index).some((h) => h.family === 'naming' || h.family === 'thing-kind');
 

@@ -324,6 +324,10 @@ export const nationalIdDetector = defineDetector('national-id', 'personal', func
   }
 });
 
+/** The scheme's word within reach before `index` ("PESEL: …") or heading its column (a "BSN" column's cell). */
+const besideWord = (scan: TextScan, family: string, index: number) =>
+  near(scan, family, index, CONTEXT_WINDOW) !== undefined || underContextColumn(scan, family).has(index);
+
 /** A scheme's numbers as written. */
 function* idsOf(scan: TextScan, scheme: Scheme): Iterable<Match> {
   const family = CONTEXT_FAMILY.get(scheme) as string;
@@ -334,10 +338,7 @@ function* idsOf(scan: TextScan, scheme: Scheme): Iterable<Match> {
   for (const m of digitMatches(scan, scheme.pattern)) {
     if (!scheme.valid(m.value)) continue;
     if (scheme.companiesToo && companyBefore(scan, m.index)) continue;
-    const inContext =
-      near(scan, family, m.index, CONTEXT_WINDOW) !== undefined ||
-      underContextColumn(scan, family).has(m.index) ||
-      firstNumberInSentence(scan, family, m.index);
+    const inContext = besideWord(scan, family, m.index) || firstNumberInSentence(scan, family, m.index);
     if (inContext || scheme.distinctive || written?.test(m.value)) {
       const confidence = exampleId(scan, m.value, m.index) ? EXAMPLE_ID_CONFIDENCE : inContext ? 0.95 : 0.8;
       yield { type: scheme.type, value: m.value, confidence, index: m.index };
@@ -351,7 +352,7 @@ function* idsInLowerCase(scan: TextScan, scheme: Scheme): Iterable<Match> {
   if (!scheme.lowerCase || !scan.byFamily.has(family) || !shapeOf(scan).smallAfter) return;
   for (const m of digitMatches(scan, scheme.lowerCase)) {
     if (!scheme.valid(m.value.toUpperCase())) continue;
-    if (near(scan, family, m.index, CONTEXT_WINDOW) !== undefined || underContextColumn(scan, family).has(m.index))
+    if (besideWord(scan, family, m.index))
       yield {
         type: scheme.type,
         value: m.value,

@@ -42,7 +42,12 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       if (category === 'health' && LITHIUM.has(hit.phrase) && scan.byFamily.has('battery')) continue;
       // A hospital as someone's employer, after the employer's label on its line (holdout-377: "Empresa: Hospital
       // Universitario Virgen Macarena"), is where they work.
-      if (category === 'health' && HOSPITALS.has(hit.phrase) && EMPLOYER_BEFORE.test(lineBefore(scan.text, hit.start))) continue;
+      if (
+        category === 'health' &&
+        HOSPITALS.has(hit.phrase) &&
+        EMPLOYER_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))
+      )
+        continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
       // Chega"), not opening a sentence or after a greeting ("Podemos passar a reunião para as 15h?", "Hola Marta,
       // Podemos vernos mañana").
@@ -74,14 +79,12 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
 
 /** A hospital's word in the health terms. */
 const HOSPITALS = new Set(['hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus']);
-/** An employer's label, then at most a few words before the hospital's name: "Empresa: Hospital …", "Arbeitgeber: Städtisches Krankenhaus". */
+/**
+ * An employer's label, then at most a few words on its line before the hospital's name: "Empresa: Hospital …",
+ * "Arbeitgeber: Städtisches Krankenhaus".
+ */
 const EMPLOYER_BEFORE =
   /(?:empresa|employer|arbeitgeber(?:in)?|employeur|datore di lavoro|werkgever|pracodawca|entidade (?:patronal|empregadora)|empleador|centro de trabajo|lugar de trabajo|workplace|place of work|arbeitsstelle|lieu de travail|luogo di lavoro|miejsce pracy|local de trabalho)[ \t]*:[^\n:]{0,32}$/i;
-/** The text on `index`'s line before it, 80 characters at most. */
-const lineBefore = (text: string, index: number) => {
-  const from = Math.max(text.lastIndexOf('\n', index - 1) + 1, index - 80);
-  return text.slice(from, index);
-};
 
 /**
  * A baby on the way as parents tell it, by a verb of expecting, someone's, an ordinal and a child's word ("expecting
