@@ -1,7 +1,7 @@
 // Identifiers recognisable by the words around them: IP addresses, dates of birth,
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
-import { betweenCompanies, defineDetector, digitMatches, digitsOf, type Match, shapeOf, within } from './detectors.js';
+import { betweenCompanies, defineDetector, digitMatches, digitsOf, lineEndOf, type Match, shapeOf, within } from './detectors.js';
 import {
   AMBIGUOUS_GIVEN_NAMES,
   CITIES,
@@ -295,6 +295,8 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       const m = pattern.exec(scan.text.slice(hit.end, hit.end + 40));
       const value = m?.[1] ?? m?.[2];
       if (!value || /^(?:19|20)\d{2}$/.test(value)) continue;
+      // A chat's speaker, not a label: "[10:03] Cliente: CS-2026-884102" is the order's number typed (holdout-389).
+      if (chatSpeakerAt(scan.text, hit.start)) continue;
       // A customer number under a company's name ("Kunde: Bäckerei Brunner OHG" on the line before)
       // is the company's, as it is on an invoice between companies.
       const company = near(scan, 'legal-form', hit.start, 120);
@@ -1555,6 +1557,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       continue;
     // The end of a longer abbreviation: "€ 62,50 p.p. Vegetarische variant" (per person), not the Polish "p." of pani.
     if (word.length <= 2 && /\p{L}\.$/u.test(text.slice(Math.max(0, n.hit.start - 2), n.hit.start))) continue;
+    // "P. IVA 02847150424": the Italian VAT label (partita IVA) abbreviated, not the Polish "p." of pani (holdout-383).
+    if (hitStartingAt(scan, VAT_LABEL, n.at)) continue;
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
@@ -1590,6 +1594,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   for (const n of after(scan, 'title', TITLE_CAPS)) {
     const word = text.slice(n.hit.start, n.hit.end);
     if ((word.length >= 2 && word === word.toUpperCase()) || (word.length <= 2 && text[n.hit.end] !== '.')) continue;
+    // "P. IVA 02847150424": the Italian VAT label (partita IVA) abbreviated, not the Polish "p." of pani (holdout-383).
+    if (hitStartingAt(scan, VAT_LABEL, n.at)) continue;
     if (!knownIn(n.value) || !personLike(n.value, 1, n.rest) || partOfPlaceName(scan, n.hit.start)) continue;
     const match = found(n, 0.75);
     if (match) yield match;
@@ -2903,6 +2909,22 @@ const CREDIT_AFTER =
 
 /** A book's title in quotes, then its author: "«Momo», de Michael Ende", "„Momo" von Michael Ende", "'Matilda' by Roald Dahl". */
 const AUTHOR_BEFORE = /[»«"“”„'‘’][ \t]*,?[ \t]+(?:de|by|von|di|van|przez|autorstwa|do|da)[ \t]+$/u;
+/** A work's title in quotes before its author in the genitive, as Polish programmes write it: "„Wesele” Stanisława Wyspiańskiego". */
+const AUTHOR_AFTER_TITLE = /[”»"][ \t]+$/u;
+/** A title's quotes open before a name and close after it on its line: "„Moralność pani Dulskiej”", "«Le Malade imaginaire»". */
+const IN_TITLE_BEFORE = /[„«"“][^„«»”"“\n]*$/u;
+const IN_TITLE_AFTER = /^[^„«»”"“\n]*[”»"]/u;
+/** A stage's programme: a theatre's, a play's or a repertoire's word. */
+const STAGE =
+  /(?<![\p{L}])(?:theat(?:re|er)|théâtre|teatr[oa]?|toneel|schouwburg|pièce|spektakl\p{L}*|repertuar|repertoire|répertoire|repertorio|reportório|stagione|spielplan|premiere|première|premiera|estreia|estreno)(?![\p{L}])/iu;
+
+/** A programme's line: a date or a time on it ("12.12 (sob.), godz. 19:00 – …", "Sa 5/12 20 h"). */
+const PROGRAMME_DATE = /\d{1,2}[.:/h]\d{2}|\d{1,2}[ \t]*h(?![\p{L}])/u;
+function programmeLine(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return PROGRAMME_DATE.test(text.slice(lineStart, index));
+}
+
 /** A text about reading: a book's, a novel's or a reading club's word. */
 const BOOKS =
   /(?<![\p{L}])(?:book|novel|reading|buch|roman|lektüre|livre|lecture|libro|romanzo|lettura|novela|lectura|boek|leesclub|książk\p{L}*|lektur\p{L}*|powieść|livro|leitura)(?![\p{L}])/iu;
@@ -2995,6 +3017,43 @@ function markedAuthor(scan: TextScan, end: number): boolean {
 }
 
 /**
+ * The head of a list of varieties: the word for one, or the fruit's, the flower's or the vine's whose varieties bear
+ * people's names ("Apfelsorten", "Soort", "Birnen:", "Rosales trepadores", "Cépages"). Not "rose" alone, a given name.
+ */
+const VARIETY_HEAD =
+  /(?<![\p{L}])(?:(?<!(?:boa|con)\s*)(?:\p{L}{3,})?sorten?|soort(?:en)?|variet(?:y|ies)|cultivars?|variét(?:é|és)|varietà|variedad(?:es)?|variedades?|odmian[ay]|cépages?|rebsorten|vitigni|uvas|druiven|äpfel|apfel|birnen|kirschen|pflaumen|kartoffeln|rosen|tulpen|dahlien|apples|pears|roses|tulips|dahlias|potatoes|pommes|poires|rosiers|tulipes|mele|pere|tulipani|patate|manzanas|peras|rosales|tulipanes|appels|peren|rozen|aardappel(?:s|en)|jabłk[ai]|jabłonie|gruszki|róże|tulipany|ziemniaki|maçãs|roseiras|túlipas|batatas)(?![\p{L}])/iu;
+/** A list's item or a table's first cell: the line's start, after a quote's marks, a bullet or a number. */
+const ITEM_START = /^[ \t>]*(?:[-–•*·▪][ \t]+|\d{1,2}[.)][ \t]+)?$/;
+/** A label's list of names and nothing else: "Birnen: Gute Luise, Williams Christ, Conference" (not "Roses: Anna will …"). */
+const LABELLED_LIST = /^[ \t>]*([^:\n]{1,40}):[ \t]*(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*(?:,[ \t]*|\r?$))+$/u;
+/** The most lines a list's item looks back for its head. */
+const ITEMS_REACH = 40;
+
+/**
+ * A name in a list of varieties: it opens an item of a block (a list or a table) whose first line is a variety's head
+ * ("Apfelsorten (Halbstamm) …", "Soort   Groep   Bloeitijd"), or stands in a list of names labelled by such a head
+ * ("Birnen: Gute Luise, Williams Christ"), holdout-388.
+ */
+function varietyListItem(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  if (!memo(scan, 'variety-heads', () => VARIETY_HEAD.test(text))) return false;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const label = LABELLED_LIST.exec(text.slice(lineStart, lineEndOf(text, index)));
+  if (label && VARIETY_HEAD.test(label[1] as string)) return true;
+  if (!ITEM_START.test(text.slice(lineStart, index))) return false;
+  // Up the block to its first line: the one after a blank line (or a quote's empty line), or the text's first.
+  let head = '';
+  for (let end = lineStart - 1, n = 0; end > 0 && n < ITEMS_REACH; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (/^[ \t>\r]*$/.test(line)) break;
+    head = line;
+    end = start - 1;
+  }
+  return head !== '' && VARIETY_HEAD.test(head);
+}
+
+/**
  * Whether a name stands as a variety's, in a credit's or a catalogue's line (above), as an artist's on a label, as an
  * author's on a paper, or as a book's author.
  */
@@ -3008,7 +3067,11 @@ function varietyOrCredit(scan: TextScan, index: number, length: number): boolean
     markedAuthor(scan, index + length) ||
     (CREDIT_AFTER.test(after) && !after.split('\n', 1)[0]?.includes('@')) ||
     VARIETY_BEFORE.test(before) ||
-    (AUTHOR_BEFORE.test(before) && BOOKS.test(text))
+    varietyListItem(scan, index) ||
+    (AUTHOR_BEFORE.test(before) && BOOKS.test(text)) ||
+    ((AUTHOR_AFTER_TITLE.test(before) || (IN_TITLE_BEFORE.test(before) && IN_TITLE_AFTER.test(after))) &&
+      programmeLine(text, index) &&
+      STAGE.test(text))
   );
 }
 
@@ -3220,6 +3283,8 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
 }
 
 const givenAt = (scan: TextScan, index: number) => hitsAt(scan, index).find((hit) => hit.family === 'given-name');
+
+const VAT_LABEL = ['vat-context'] as const;
 
 function hitStartingAt(scan: TextScan, families: readonly string[], index: number): boolean {
   return hitsAt(scan, index).some((hit) => families.includes(hit.family));
@@ -3918,6 +3983,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const initialsEnd = start - particles.length;
       const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, initialsEnd - 8), initialsEnd));
       if (!initials || /^[ \t]*\d/.test(text.slice(end, end + 4)) || partOfPlaceName(scan, start)) continue;
+      // "P. Iva e C.F.": an Italian firm's VAT label (partita IVA) abbreviated, not "Iva" with an initial (holdout-383).
+      if (hitStartingAt(scan, VAT_LABEL, start)) continue;
       paired ??= coverage(text.length + 1, pairs.length > 0 ? pairs : [0, 0]);
       if (paired[start]) continue;
       const from = initialsEnd - initials[0].length;
@@ -5050,6 +5117,15 @@ function digitStartsALine(scan: TextScan): boolean {
     if (i < 0 || text[i] === '\n') return true;
   }
   return false;
+}
+
+/** Whether the word at `index` is who speaks on a chat's line ("[10:03] Cliente: …"). */
+function chatSpeakerAt(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (!/\d/.test(text.slice(lineStart, index))) return false;
+  CHAT_LINE.lastIndex = lineStart;
+  const m = CHAT_LINE.exec(text);
+  return m !== null && m.index + m[0].lastIndexOf(m[2] as string) === index;
 }
 
 function* chatSpeakers(scan: TextScan): Iterable<Match> {

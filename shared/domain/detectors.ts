@@ -634,10 +634,33 @@ export function betweenCompanies(scan: TextScan): boolean {
     const labels = partyLabels(scan);
     // The issuer's letterhead: a legal form on the text's first lines, before any party's label.
     const head = LETTERHEAD.exec(scan.text)?.[0].length ?? 0;
-    const first = scan.byFamily.get('legal-form')?.[0];
-    const parties = first && first.start < Math.min(head, labels[0]?.start ?? head) ? 1 : 0;
-    return parties + labels.filter((label) => label.company).length >= 2;
+    const forms = scan.byFamily.get('legal-form') ?? [];
+    const first = forms[0];
+    const letterhead = first !== undefined && first.start < Math.min(head, labels[0]?.start ?? head);
+    // The addressee's block under it, before any party's label: a company's name on a line of its own
+    // ("Stadtwerke Meißen GmbH" above "Abteilung Einkauf", holdout-385).
+    const addressee =
+      letterhead &&
+      forms.some((form) => form.start > lineEndOf(scan.text, first.end) && addresseeLine(scan.text, form, labels[0]?.start));
+    return (letterhead ? 1 : 0) + (addressee ? 1 : 0) + labels.filter((label) => label.company).length >= 2;
   });
+}
+
+/** Where the line holding `index` ends: its line break, or the text's end. */
+export const lineEndOf = (text: string, index: number) => {
+  const end = text.indexOf('\n', index);
+  return end < 0 ? text.length : end;
+};
+
+/** A letter's first lines, where the addressee's block stands under the letterhead. */
+const ADDRESS_BLOCK_LINES = 12;
+
+/** A legal form on a short line of its own among a letter's first lines, before `before` (a party's label): a company's name. */
+function addresseeLine(text: string, form: { start: number; end: number }, before = text.length): boolean {
+  const lineStart = text.lastIndexOf('\n', form.start) + 1;
+  const line = text.slice(lineStart, lineEndOf(text, form.end));
+  const lines = (text.slice(0, lineStart).match(/\n/g) ?? []).length;
+  return form.start < before && lines < ADDRESS_BLOCK_LINES && line.trim().length <= 60 && !/[:·|]/.test(line);
 }
 
 /** The parties' labels ("Seller:", "Kunde:") where they stand, and whether a legal form follows on their line or the next. */

@@ -1789,6 +1789,12 @@ const NOT_SPECIAL_PHRASES = [
   'plaza de aparcamiento para discapacitados', 'plaza de minusválidos', 'invalidenparkeerplaats',
   'gehandicaptenparkeerplaats', 'miejsce dla niepełnosprawnych', 'miejsce parkingowe dla osób niepełnosprawnych',
   'lugar reservado a deficientes', 'lugar para deficientes',
+  // Ultrasound as a meter's or a tool's principle, not an examination (holdout-385: "Ultraschall-Wasserzähler DN 25").
+  'ultraschall-wasserzähler', 'ultraschallwasserzähler*', 'ultraschall-wärmezähler', 'ultraschallwärmezähler*',
+  'ultraschall-zähler', 'ultraschallzähler*', 'ultraschall-durchflussmesser', 'ultraschalldurchfluss*',
+  'ultraschall-sensor', 'ultraschall-sensoren', 'ultraschallsensor*', 'ultraschall-reiniger', 'ultraschallreinig*',
+  'ultraschall-reinigungsgerät', 'ultraschall-schweißgerät', 'ultraschallschweiß*', 'ultraschall-füllstandsmesser',
+  'ultraschall-abstandssensor', 'ultraschall-luftbefeuchter',
   // The Italian driver ("autista della ditta"), not the Spanish and Portuguese autistic person ("niño autista").
   'autisti', "l'autista", 'l’autista', 'autista della', 'autista del', 'autista dello', "autista dell'", 'autista dell’',
   'autista di', 'autista aziendale', 'autista soccorritore', 'autista consegnatario', 'autista magazziniere',

@@ -5108,3 +5108,56 @@ describe('what the first run of holdout-382 found (synthetic)', () => {
     expect(classifyText("Débranchez l'appareil avant de changer d'accessoire.").findings).toEqual([]);
   });
 });
+
+describe('what the first run of holdout-383 to -390 found (synthetic)', () => {
+  it('reads "P. IVA" as an Italian VAT label, not as the Polish "p." of pani before a name', () => {
+    expect(classifyText('Alfa Impianti S.r.l., P. IVA 02847150424, sede in Osimo.').sensitivity).toBe('public');
+    expect(classifyText('Sede legale, P. Iva e C.F. 02847150424').sensitivity).toBe('public');
+    expect(classifyText('Proszę przekazać p. Nowak dokumenty do podpisu.').sensitivity).toBe('personal');
+    expect(classifyText('Rozmawiałam wczoraj z p. Wiśniewską o umowie.').sensitivity).toBe('personal');
+    expect(classifyText('Contact: P. Verhoef, afdeling inkoop').sensitivity).toBe('personal');
+  });
+
+  it("reads a letter's addressee block naming a company as the second party", () => {
+    const letter =
+      'Elbtal Messtechnik GmbH · Pillnitzer Landstraße 41 · 01326 Dresden\n\nStadtwerke Meißen GmbH\nAbteilung Einkauf\n' +
+      'Am Gaswerk 3\n01662 Meißen\n\nRECHNUNG Nr. 2026-11873     Kundennummer: 30418\n\nZahlbar innerhalb von 30 Tagen.';
+    expect(classifyText(letter).sensitivity).toBe('public');
+    const toPerson = letter.replace('Stadtwerke Meißen GmbH\nAbteilung Einkauf', 'Frau\nGertrud Lehmann');
+    expect(classifyText(toPerson).sensitivity).toBe('personal');
+  });
+
+  it('does not read ultrasound as an examination in a meter or a sensor', () => {
+    expect(classifyText('Frau Weber, Pos. 1 Ultraschall-Wasserzähler DN 25, 40 Stück').sensitivity).toBe('personal');
+    expect(classifyText('Herr Kern: Ultraschallsensoren am Tank getauscht').sensitivity).toBe('personal');
+    expect(classifyText('Frau Weber hatte heute einen Ultraschall beim Frauenarzt.').sensitivity).toBe('special');
+  });
+
+  it('reads names that open the items of a list of varieties as varieties', () => {
+    const apples =
+      'Apfelsorten (Halbstamm), je 34,90 €\n- Ingrid Marie: rot, Genussreife November\n- James Grieve: früh, saftig\n\n' +
+      'Birnen: Gute Luise, Williams Christ, Alexander Lucas';
+    expect(classifyText(apples).sensitivity).toBe('public');
+    const tulips =
+      'Soort                 Groep        Bloeitijd\nPrinses Irene         Triumph      april\nJan Reus              Triumph      april';
+    expect(classifyText(tulips).sensitivity).toBe('public');
+    // Not a list of people under another head, nor a farewell card's "good luck".
+    expect(classifyText('Teilnehmer\n- Ingrid Marie Hansen: Einkauf\n- James Grieve: Vertrieb').sensitivity).toBe('personal');
+    expect(classifyText('Boa sorte!\nAna Silva\nRui Costa').sensitivity).toBe('personal');
+  });
+
+  it("reads a play's title and its author in a theatre's programme as a work's credit", () => {
+    const programme =
+      'Teatr Miejski – repertuar\n6.12 (niedz.), godz. 17:00 – „Moralność pani Dulskiej” Gabrieli Zapolskiej\n' +
+      '12.12 (sob.), godz. 19:00 – „Wesele” Stanisława Wyspiańskiego';
+    expect(classifyText(programme).sensitivity).toBe('public');
+    expect(classifyText('Odpowiedź: „Przyjdę jutro” Anna Kowalska napisała wczoraj w teatrze.').sensitivity).toBe('personal');
+  });
+
+  it("does not read a chat's speaker as a customer number's label", () => {
+    const chat =
+      "[10:02] Assistente virtuale: Indicami il numero d'ordine.\n[10:03] Cliente: CS-2026-884102\n[10:03] Assistente virtuale: Grazie.";
+    expect(classifyText(chat).sensitivity).toBe('public');
+    expect(classifyText('Cliente: 4471203\nOggetto: reclamo').sensitivity).toBe('personal');
+  });
+});
