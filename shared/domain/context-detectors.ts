@@ -1751,6 +1751,8 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
       continue;
     // A brand's line of goods right after it ("Ralph Lauren Polo Blue Eau de Toilette", holdout-366).
     if (match.confidence <= 0.7 && brandBefore(scan, match.index)) continue;
+    // A sports club's town after its abbreviation ("der TV Feuerbach", "FC Schalke", "AS Roma", holdout-393).
+    if (match.confidence <= 0.7 && CLUB_BEFORE.test(scan.text.slice(Math.max(0, match.index - 12), match.index))) continue;
     // A work's editor a bibliography cites ("In P. Moreira (Ed.), Health Data Governance", holdout-366).
     if (EDITED.test(scan.text.slice(match.index + match.value.length, match.index + match.value.length + 16))) continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
@@ -1796,6 +1798,10 @@ function* mailDisplayNames(scan: TextScan): Iterable<Match> {
       yield { type: 'person-name', value, confidence: 0.75, index: m.index + m[0].indexOf(value) };
   }
 }
+
+/** A sports club's abbreviation right before its town's name: "TV", "TSV", "1. FC", "VfB", "SpVgg", "AS", "CD", "KS", "SL". */
+const CLUB_BEFORE =
+  /(?<![\p{L}\d])(?:\d\.[ \t]*)?(?:FC|SC|SV|TV|TSV|TuS|TSG|SG|FSV|SSV|ESV|ASV|KSV|RSV|VfB|VfL|VfR|SpVgg|HSV|BSC|AC|AS|US|SS|ACF|SSC|CD|CF|UD|SD|RCD|RC|AJ|KS|GKS|MKS|SL|FK|SK|IF|BK|AIK|VV|SBV|RKSV) $/u;
 
 /**
  * Two surnames joined by an en dash: a method, a law or a test named after both ("the Mann–Whitney U test",
@@ -3345,6 +3351,10 @@ const YEAR_BEFORE_LIFE = /(?<![\d.,])(1\d{3})(?![\d.,]?\d)[^\n\d]{0,30}$/;
 /** A year of history: an event before the living were grown ("En 1943, elle organise …"). */
 const EVENT_YEAR = /(?<![\d.,])1[0-9]\d\d(?![\d.,]\d)/g;
 const LAST_EVENT_YEAR = 1945;
+/** The longest first line that is a biography's title: a name and its life ("Rembrandt van Rijn (Leiden, 15 juli 1606 – …)"). */
+const BIOGRAPHY_TITLE = 160;
+/** A year the living remember: after LAST_EVENT_YEAR. */
+const MODERN_YEAR = /(?<![\d.,])(?:194[6-9]|19[5-9]\d|20\d\d)(?![\d.,]\d)/g;
 /** A death ten years ago or more, a birth more than 110 years ago: a life of history. */
 const deathOfHistory = (year: number) => year >= 1000 && year <= new Date().getFullYear() - 10;
 
@@ -3416,6 +3426,11 @@ function historyOf(scan: TextScan): History {
     }
     if (lives.length === 0) return NO_HISTORY;
     const ranges: number[] = [];
+    // A biography: its title is a life of history ("Rembrandt van Rijn (Leiden, 15 juli 1606 – Amsterdam, 4 oktober
+    // 1669)"), and all it tells is of that life, but for the sentences that tell of a year after it (holdout-393).
+    const head = firstLine(text).length;
+    const biography = head < BIOGRAPHY_TITLE && head < text.length && lives.some(([at]) => at < head);
+    if (biography) ranges.push(0, text.length);
     for (const [at] of lives) {
       const [start, end] = sentenceAround(text, at);
       // A sentence that opens with the life's word or a pronoun ("… a pintora Maria Helena Vieira da Silva. Nascida em
@@ -3432,6 +3447,11 @@ function historyOf(scan: TextScan): History {
       ranges.push(...sentenceAround(text, m.index));
     }
     const covered = coverage(text.length, ranges);
+    if (biography)
+      for (const m of text.matchAll(MODERN_YEAR)) {
+        const [start, end] = sentenceAround(text, m.index);
+        if (m.index > head) covered.fill(0, Math.max(start, head), end);
+      }
     return { at: (index: number) => covered[index] === 1, deep };
   });
 }

@@ -5161,3 +5161,41 @@ describe('what the first run of holdout-383 to -390 found (synthetic)', () => {
     expect(classifyText('Cliente: 4471203\nOggetto: reclamo').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-391 to -397 found (synthetic)', () => {
+  it("reads a public office's procedure mailbox as a function's", () => {
+    const notice = 'Les observations peuvent être adressées par courriel à pref-enquete-pv@gironde.gouv.fr.';
+    expect(classifyText(notice).sensitivity).toBe('public');
+    expect(classifyText('Contact : jean.dupont@interieur.gouv.fr').sensitivity).toBe('personal');
+  });
+
+  it("reads a sports club's town after the club's abbreviation as no one", () => {
+    expect(classifyText('Heute zählt der TV Feuerbach rund 1.400 Mitglieder.').sensitivity).toBe('public');
+    expect(classifyText('Maandag speelt VV Bakker thuis tegen de koploper.').sensitivity).toBe('public');
+    expect(classifyText('Heute spielt Schneider im Tor.').sensitivity).toBe('personal');
+    // A surname in a table's column after one ending in the same letters ("THOMAS      Inès").
+    const rows = [
+      '>>> df_inscrits.head(6)',
+      '        nom     prenom  age          commune  niveau',
+      '0    MARTIN     Lucas   34           Rennes      B2',
+      '1    BERNARD    Chloé   27      Saint-Malo      C1',
+      '2    DUBOIS     Ethan   41          Vannes      B1',
+      '3    THOMAS      Inès   22           Lorient     A2',
+      '4    ROBERT    Mathis   38       Quimper      B2',
+      '5    PETIT       Léna   29           Brest      C1',
+    ].join('\n');
+    const values: FoundValue[] = [];
+    classifyText(rows, values);
+    expect(values.map((v) => v.value)).toContain('Inès');
+  });
+
+  it('reads a biography headed by a life of history as history, but for what it tells of later years', () => {
+    const biography =
+      'Rembrandt van Rijn (Leiden, 15 juli 1606 – Amsterdam, 4 oktober 1669)\n\n' +
+      'Rembrandt was de zoon van de molenaar Harmen Gerritszoon van Rijn en Neeltje Willemsdochter van Zuytbrouck. ' +
+      'Hij ging in de leer bij Pieter Lastman in Amsterdam.';
+    expect(classifyText(biography).sensitivity).toBe('public');
+    const later = `${biography}\n\nIn 2019 schonk Anneke de Wit haar verzameling aan het museum.`;
+    expect(classifyText(later).sensitivity).toBe('personal');
+  });
+});
