@@ -1753,6 +1753,10 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     if (match.confidence <= 0.7 && brandBefore(scan, match.index)) continue;
     // A sports club's town after its abbreviation ("der TV Feuerbach", "FC Schalke", "AS Roma", holdout-393).
     if (match.confidence <= 0.7 && CLUB_BEFORE.test(scan.text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // A method, a law or a unit named after someone ("Dijkstra's algorithm", "Einheit: Pascal", holdout-404).
+    if (match.confidence <= 0.7 && eponymOrUnit(scan, match)) continue;
+    // A storm's name, or a first name on a calendar of name days ("Storm Amy", "4 déc. : Barbara", holdout-403).
+    if (match.confidence <= 0.7 && (weatherName(scan, match) || nameDay(scan, match))) continue;
     // A work's editor a bibliography cites ("In P. Moreira (Ed.), Health Data Governance", holdout-366).
     if (EDITED.test(scan.text.slice(match.index + match.value.length, match.index + match.value.length + 16))) continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
@@ -1797,6 +1801,89 @@ function* mailDisplayNames(scan: TextScan): Iterable<Match> {
     if (knownIn(value.replace(',', ' ')))
       yield { type: 'person-name', value, confidence: 0.75, index: m.index + m[0].indexOf(value) };
   }
+}
+
+/** A method's, a law's or a measure's word after a name and its possessive: "Dijkstra's algorithm", "Hooke's law". */
+const EPONYM_AFTER =
+  /^(?:'s|’s|')?[ \t*_]*(?:algorithms?|theorems?|lemmas?|laws?|conjectures?|equations?|principles?|methods?|tests?|distributions?|constants?|effects?|rules?|formulas?|formulae|numbers?|series|transforms?|inequalit(?:y|ies)|paradox(?:es)?|criteri(?:on|a)|sequences?|integrals?|operators?|syndromes?)(?![\p{L}])/iu;
+/** Units named after people, which are given names or surnames too ("Pascal", "Kelvin", "Newton", "Weber"). */
+const UNIT_NAMES = new Set([
+  'pascal',
+  'kelvin',
+  'newton',
+  'joule',
+  'watt',
+  'volt',
+  'ampere',
+  'ampère',
+  'ohm',
+  'hertz',
+  'coulomb',
+  'tesla',
+  'weber',
+  'henry',
+  'siemens',
+  'becquerel',
+  'gray',
+  'sievert',
+  'celsius',
+  'fahrenheit',
+  'farad',
+]);
+/** Where a unit stands: after its word or a number, or in a sum ("Einheit: Pascal", "in Kelvin = …", "5 Newton"). */
+const UNIT_BEFORE = /(?:(?<![\p{L}])(?:einheit|unit|unité|unità|unidad|eenheid|jednostka|unidade)[ \t]*:?[ \t]*|\d[ \t]*)$/iu;
+
+/** A single name that is a method's, a law's or a unit's, named after someone. */
+function eponymOrUnit(scan: TextScan, match: Match): boolean {
+  const { text } = scan;
+  const end = match.index + match.value.length;
+  if (EPONYM_AFTER.test(text.slice(end, end + 24))) return true;
+  if (/\s/.test(match.value) || !UNIT_NAMES.has(fold(match.value))) return false;
+  return UNIT_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || /^[ \t]*=/.test(text.slice(end, end + 4));
+}
+
+/** A weather system's word before its name: "Storm Amy", "Tief Yvonne", "tempête Ciarán", "borrasca Filomena". */
+const WEATHER_BEFORE =
+  /(?<![\p{L}])(?:storm|hurricane|typhoon|cyclone|sturm|sturmtief|orkan|orkantief|tief|hoch|hurrikan|taifun|tempête|tempete|ouragan|tempesta|ciclone|uragano|borrasca|tormenta|huracán|huracan|ciclón|ciclon|orkaan|storm|burza|huragan|niż|wyż|tempestade|furacão|furacao|depressão|depressao)[ \t]+$/iu;
+/** A text about storms or hurricanes, whose names lists give ("This season's names are: Amy, Bram, …"). */
+const STORM_TEXT =
+  /(?<![\p{L}])(?:storms?|hurricanes?|typhoons?|sturm\p{L}*|orkan\p{L}*|hurrikan\p{L}*|tempêtes?|ouragans?|tempest[ae]|cicloni?|uragani?|borrascas?|huracan(?:es)?|huracán|orkanen|stormen|huragan\p{L}*|tempestades?|furacões|furacão)(?![\p{L}])/iu;
+/** A calendar's or a page's words for name days: "Bonne fête", "onomastico", "imieniny", "Namenstag", "santoral". */
+const NAME_DAY_TEXT =
+  /(?<![\p{L}])(?:name ?days?|namenstag\p{L}*|bonne fête|calendrier des fêtes|fête du jour|onomastic\p{L}*|santo del giorno|santoral|santo do dia|imienin\p{L}*|naamdag\p{L}*)(?![\p{L}])/iu;
+/** How far before a list of names its word for them may stand. */
+const NAMES_REACH = 160;
+/** A list's word for names: "names", "Namen", "noms", "nomi", "nombres", "namen", "nazwy", "nomes". */
+const NAMES_WORD = /(?<![\p{L}])(?:names|namen|noms|nomi|nombres|nazw\p{L}*|nomes)(?![\p{L}])/iu;
+/** A calendar's day and month before its entry: "9 déc. : ", "13 dicembre – ", "4 grudnia (piątek) – ". */
+const CALENDAR_DAY = /\d{1,2}(?:er|e|º|ª|\.)?[ \t]*\p{L}{3,}\.?(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*[:–-][^\n]{0,30}$/u;
+/** Everyone who bears a name: "à toutes les Barbara", "all the Nicks", "allen Barbaras", "a tutte le Lucia". */
+const EVERYONE_CALLED =
+  /(?<![\p{L}])(?:(?:tous|toutes) les|all the|allen|alle|tutti i|tutte le|todos los|todas las|wszystkim|todos os|todas as)[ \t]+$/iu;
+/** The most names a list of names alone has before it counts as a list of storms' names: fewer may be people's. */
+const LIST_OF_NAMES = 4;
+
+/** A storm's name: after a weather system's word, or in a list of names alone in a text about storms. */
+function weatherName(scan: TextScan, match: Match): boolean {
+  const { text } = scan;
+  if (WEATHER_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return true;
+  if (/\s/.test(match.value) || !memo(scan, 'storm-text', () => STORM_TEXT.test(text))) return false;
+  const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+  // The list says what it names, on its line or just before ("This season's names are:", "lista de nombres: …").
+  if (!NAMES_WORD.test(text.slice(Math.max(0, lineStart - NAMES_REACH), match.index))) return false;
+  const items = text.slice(lineStart, lineEndOf(text, match.index)).split(/,|[ \t](?:and|y|et|e|en|und|i|oraz|ou|o|or)[ \t]/u);
+  return items.filter((item) => /^[ \t]*\p{Lu}[\p{L}'’-]+[ \t.]*$/u.test(item)).length >= LIST_OF_NAMES;
+}
+
+/** A first name alone on a calendar or a page of name days ("4 déc. : Barbara", "imieniny: Barbary, Krystiana"). */
+function nameDay(scan: TextScan, match: Match): boolean {
+  const { text } = scan;
+  if (!memo(scan, 'name-day-text', () => NAME_DAY_TEXT.test(text))) return false;
+  // The day's entry, a first name or a saint's full name ("9 déc. : Pierre Fourier"), or everyone of that name ("à
+  // toutes les Barbara"); not a wish to someone ("z okazji imienin, Basiu!").
+  const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+  const before = text.slice(lineStart, match.index);
+  return CALENDAR_DAY.test(before) || (!/\s/.test(match.value) && EVERYONE_CALLED.test(before));
 }
 
 /** A sports club's abbreviation right before its town's name: "TV", "TSV", "1. FC", "VfB", "SpVgg", "AS", "CD", "KS", "SL". */
@@ -3101,7 +3188,7 @@ function officerWeight(scan: TextScan, match: Match): Match {
 
 /** Columns whose cells name things, places or companies, which are often named after people ("Pepe Jeans", "Via Garibaldi"). */
 const THING_COLUMN =
-  /^(?:brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|district|county|region|borough|ward|parish|neighbourhood|neighborhood|gemeinde|bezirk|kreis|landkreis|stadtteil|commune|département|departement|quartier|comune|provincia|regione|quartiere|municipio|barrio|región|comunidad|gemeente|wijk|provincie|gmina|powiat|województwo|dzielnica|freguesia|concelho|distrito|bairro|município|região|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie)$/iu;
+  /^(?:brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|district|county|region|borough|ward|parish|neighbourhood|neighborhood|gemeinde|bezirk|kreis|landkreis|stadtteil|commune|département|departement|quartier|comune|provincia|regione|quartiere|municipio|barrio|región|comunidad|gemeente|wijk|provincie|gmina|powiat|województwo|dzielnica|freguesia|concelho|distrito|bairro|município|região|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie|model|modell|modèle|modello|modelo|typ|type|tipo|variant|variante|version)$/iu;
 
 /** Columns only a catalogue, an order or a stock list has: prices, stock, article numbers. */
 const PRODUCT_COLUMN =

@@ -5199,3 +5199,31 @@ describe('what the first run of holdout-391 to -397 found (synthetic)', () => {
     expect(classifyText(later).sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-403 to -406 found (synthetic)', () => {
+  it("reads storms' names as storms', not a list of people in a text that mentions a storm", () => {
+    expect(classifyText('Storm Amy brought gusts of 90 mph; Tief Yvonne brachte Schnee.').sensitivity).toBe('public');
+    const season = "This season's storm names are: Amy, Bram, Chandra, Darragh, Floris, Hollie and Ivo.";
+    expect(classifyText(season).sensitivity).toBe('public');
+    expect(classifyText('Team on call during the storm: Anna, Tom, Lisa, Mark and Jo').sensitivity).toBe('personal');
+  });
+
+  it('reads first names on a calendar of name days, and a saint as its entry, as no one', () => {
+    const calendar = 'Calendrier des fêtes – décembre\n4 déc. : Barbara\n6 déc. : Nicolas\n9 déc. : Pierre Fourier';
+    expect(classifyText(calendar).sensitivity).toBe('public');
+    expect(classifyText('Bonne fête Nicolas ! Signé : ta sœur Julie Martin').sensitivity).toBe('personal');
+  });
+
+  it('reads a method, a law or a unit named after someone as no one', () => {
+    expect(classifyText("- **Dijkstra's algorithm** works for non-negative edge weights.").sensitivity).toBe('public');
+    expect(classifyText('Druck: p = F / A (Einheit: Pascal)\nTemperatur: T in Kelvin = ϑ + 273,15').sensitivity).toBe('public');
+    expect(classifyText("Dijkstra's team will call you back today.").sensitivity).toBe('personal');
+    expect(classifyText('Pascal ist heute im Homeoffice.').sensitivity).toBe('personal');
+  });
+
+  it("reads a model's column as things", () => {
+    const fleet =
+      'merk;model;brandstof;afdeling\nRenault;Zoe;elektrisch;Noord\nKia;Niro;hybride;Noord\nVolkswagen;Polo;benzine;Zuid';
+    expect(classifyText(fleet).sensitivity).toBe('public');
+  });
+});
