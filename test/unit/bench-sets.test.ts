@@ -27,7 +27,6 @@ const KNOWN_FLAGS: Record<string, string> = {
   // holdout-62 probed names of things again; these three are left as they are, see docs/classifier.md.
   'holdout-62/en-museum-exhibition.txt': 'a photographer of history whom no list holds ("Nickolas Muray")',
   'holdout-62/en-tech-stack.md': 'programming languages and tools named like people (Julia, Ruby, Jenkins)',
-  'holdout-62/de-hurrikan-namen.txt': "a season's storm names: first names alone, as a class list has them",
   'holdout-78/pl-historia-firmy.txt': 'a founder named after the year 1926: history, but within the 110 years the rule allows',
   'holdout-88/es-foro-anonimo.txt':
     "an unnamed writer's own diagnosis on a forum: whether they can be identified, the text does not tell",
