@@ -1757,6 +1757,8 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     if (match.confidence <= 0.7 && eponymOrUnit(scan, match)) continue;
     // A storm's name, or a first name on a calendar of name days ("Storm Amy", "4 déc. : Barbara", holdout-403).
     if (match.confidence <= 0.7 && (weatherName(scan, match) || nameDay(scan, match))) continue;
+    // A German trade that is a surname too, after an article in a text of trades ("Der Zimmermann arbeitet …", holdout-407).
+    if (match.confidence <= 0.7 && tradeNoun(scan, match)) continue;
     // A work's editor a bibliography cites ("In P. Moreira (Ed.), Health Data Governance", holdout-366).
     if (EDITED.test(scan.text.slice(match.index + match.value.length, match.index + match.value.length + 16))) continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
@@ -1878,6 +1880,52 @@ function nameDay(scan: TextScan, match: Match): boolean {
   const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
   const before = text.slice(lineStart, match.index);
   return CALENDAR_DAY.test(before) || (!/\s/.test(match.value) && EVERYONE_CALLED.test(before));
+}
+
+/** German trades that are frequent surnames too: "der Zimmermann", "die Zunft der Schneider", "ein Koch". */
+// biome-ignore format: a word table reads best packed
+const GERMAN_TRADES = new Set([
+  'zimmermann', 'schneider', 'muller', 'weber', 'koch', 'bauer', 'fischer', 'maurer', 'schreiner', 'backer', 'becker',
+  'metzger', 'gerber', 'jager', 'schafer', 'wagner', 'schmied', 'schlosser', 'glaser', 'maler', 'richter', 'gartner',
+  'fleischer', 'sattler', 'topfer', 'drechsler', 'kufer', 'bottcher', 'schuster', 'schuhmacher', 'kaufmann', 'vogt',
+  'forster', 'kellner', 'brauer', 'farber', 'zollner', 'kramer', 'schiffer', 'fuhrmann', 'kohler', 'seiler', 'wirt',
+  'steinmetz', 'tischler', 'klempner', 'dachdecker', 'fliesenleger', 'gerber', 'hirte', 'pfeifer',
+]);
+/** A German article or determiner right before a noun: "der", "die", "einen", "jeder", "beim", "als". */
+const GERMAN_ARTICLE_BEFORE =
+  /(?<![\p{L}])(?:der|die|den|dem|des|ein|eine|einen|einem|eines|einer|jeder|jeden|kein|keinen|zum|vom|beim|als)[ \t]+$/iu;
+/** How many trades a text must name for one after an article to be the trade: one alone may be a surname ("der Müller hat angerufen"). */
+const TRADES_IN_TEXT = 2;
+
+/** Words of a text about trades: their training, guilds, masters, a job ad's "(m/w/d)". */
+const TRADE_CONTEXT =
+  /(?<![\p{L}])(?:handwerk\p{L}*|zunft\p{L}*|zünfte|ausbildung\p{L}*|lehrling\p{L}*|gesell(?:e|en|in)|meisterbrief|innung\p{L}*|gewerbe\p{L}*|berufe|m\/w\/d)(?![\p{L}])/iu;
+/**
+ * A trade's definition after it as a label: a word in lower case, a verb, and three words more ("Zimmermann: errichtet
+ * Dachstühle, Holzhäuser …"); not a note's state ("Müller: krank", "Schneider: im Urlaub").
+ */
+const TRADE_DEFINED_AFTER = /^:[ \t]+\p{Ll}\p{L}*(?:[ \t,]+[\p{L}\d-]+){3}/u;
+
+/**
+ * A German trade that is a surname too, in a text about trades (two trades named or more, and a word of training or
+ * guilds), after an article ("Der Zimmermann arbeitet …") or as a label its definition follows ("Maurer: mauert …").
+ */
+function tradeNoun(scan: TextScan, match: Match): boolean {
+  const { text } = scan;
+  if (/\s/.test(match.value) || !GERMAN_TRADES.has(fold(match.value))) return false;
+  const end = match.index + match.value.length;
+  const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+  const label = /^[ \t]*$/.test(text.slice(lineStart, match.index)) && TRADE_DEFINED_AFTER.test(text.slice(end, end + 80));
+  if (!label && !GERMAN_ARTICLE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) return false;
+  return memo(scan, 'german-trades', () => {
+    if (!TRADE_CONTEXT.test(text)) return false;
+    const trades = new Set<string>();
+    for (const m of text.matchAll(/\p{Lu}\p{Ll}{2,}/gu)) {
+      const word = fold(m[0]);
+      if (GERMAN_TRADES.has(word)) trades.add(word);
+    }
+    return trades.size >= TRADES_IN_TEXT;
+  });
 }
 
 /** A sports club's abbreviation right before its town's name: "TV", "TSV", "1. FC", "VfB", "SpVgg", "AS", "CD", "KS", "SL". */

@@ -5227,3 +5227,18 @@ describe('what the first run of holdout-403 to -406 found (synthetic)', () => {
     expect(classifyText(fleet).sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-407 and -408 found (synthetic)', () => {
+  it('reads a German trade that is a surname too as the trade in a text about trades', () => {
+    const guilds =
+      'Die Zünfte der Reichsstadt: die Zunft der Weber war die größte. Daneben gab es die Zünfte der Schneider und der Gerber.';
+    expect(classifyText(guilds).sensitivity).toBe('public');
+    const trades =
+      'Ausbildungsberufe im Bauhandwerk\n\nZimmermann: errichtet Dachstühle, Holzhäuser und Treppen.\n' +
+      'Maurer: mauert Wände, betoniert Decken und Fundamente.\n\nDer Zimmermann arbeitet häufig in großer Höhe.';
+    expect(classifyText(trades).sensitivity).toBe('public');
+    // Not a note naming colleagues so, nor a trainees' plan.
+    expect(classifyText('Ausbildung Bau\nMüller: krank\nSchneider: im Urlaub').sensitivity).toBe('special');
+    expect(classifyText('Ausbildungsplan\nMüller: Lehrjahr 2\nSchneider: Lehrjahr 1').sensitivity).toBe('personal');
+  });
+});
