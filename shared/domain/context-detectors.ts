@@ -1864,11 +1864,14 @@ function weatherName(scan: TextScan, match: Match): boolean {
   const { text } = scan;
   if (WEATHER_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return true;
   if (/\s/.test(match.value) || !scan.byFamily.has('storm')) return false;
-  const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
-  // The list says what it names, on its line or just before ("This season's names are:", "lista de nombres: …").
-  if (!NAMES_WORD.test(text.slice(Math.max(0, lineStart - NAMES_REACH), match.index))) return false;
-  const items = text.slice(lineStart, lineEndOf(text, match.index)).split(/,|[ \t](?:and|y|et|e|en|und|i|oraz|ou|o|or)[ \t]/u);
-  return items.filter((item) => /^[ \t]*\p{Lu}[\p{L}'’-]+[ \t.]*$/u.test(item)).length >= LIST_OF_NAMES;
+  // The list's paragraph, which a mail program may have wrapped over several lines.
+  const blank = text.lastIndexOf('\n\n', match.index);
+  const start = blank < 0 ? 0 : blank + 2;
+  const next = text.indexOf('\n\n', match.index);
+  // The list says what it names, in its paragraph or just before ("This season's names are:", "lista de nombres: …").
+  if (!NAMES_WORD.test(text.slice(Math.max(0, start - NAMES_REACH), match.index))) return false;
+  const items = text.slice(start, next < 0 ? text.length : next).split(/,|\s(?:and|y|et|e|en|und|i|oraz|ou|o|or)\s/u);
+  return items.filter((item) => /^\s*\p{Lu}[\p{L}'’-]+[\s.]*$/u.test(item)).length >= LIST_OF_NAMES;
 }
 
 /** A first name alone on a calendar or a page of name days ("4 déc. : Barbara", "imieniny: Barbary, Krystiana"). */

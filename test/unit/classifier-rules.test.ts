@@ -5205,6 +5205,8 @@ describe('what the first run of holdout-403 to -406 found (synthetic)', () => {
     expect(classifyText('Storm Amy brought gusts of 90 mph; Tief Yvonne brachte Schnee.').sensitivity).toBe('public');
     const season = "This season's storm names are: Amy, Bram, Chandra, Darragh, Floris, Hollie and Ivo.";
     expect(classifyText(season).sensitivity).toBe('public');
+    // Wrapped by a mail program over several lines.
+    expect(classifyText(season.replace('Chandra, ', 'Chandra,\n')).sensitivity).toBe('public');
     expect(classifyText('Team on call during the storm: Anna, Tom, Lisa, Mark and Jo').sensitivity).toBe('personal');
   });
 
