@@ -1809,28 +1809,10 @@ function* mailDisplayNames(scan: TextScan): Iterable<Match> {
 const EPONYM_AFTER =
   /^(?:'s|’s|')?[ \t*_]*(?:algorithms?|theorems?|lemmas?|laws?|conjectures?|equations?|principles?|methods?|tests?|distributions?|constants?|effects?|rules?|formulas?|formulae|numbers?|series|transforms?|inequalit(?:y|ies)|paradox(?:es)?|criteri(?:on|a)|sequences?|integrals?|operators?|syndromes?)(?![\p{L}])/iu;
 /** Units named after people, which are given names or surnames too ("Pascal", "Kelvin", "Newton", "Weber"). */
+// biome-ignore format: a word table reads best packed
 const UNIT_NAMES = new Set([
-  'pascal',
-  'kelvin',
-  'newton',
-  'joule',
-  'watt',
-  'volt',
-  'ampere',
-  'ampère',
-  'ohm',
-  'hertz',
-  'coulomb',
-  'tesla',
-  'weber',
-  'henry',
-  'siemens',
-  'becquerel',
-  'gray',
-  'sievert',
-  'celsius',
-  'fahrenheit',
-  'farad',
+  'pascal', 'kelvin', 'newton', 'joule', 'watt', 'volt', 'ampere', 'ampère', 'ohm', 'hertz', 'coulomb', 'tesla',
+  'weber', 'henry', 'siemens', 'becquerel', 'gray', 'sievert', 'celsius', 'fahrenheit', 'farad',
 ]);
 /** Where a unit stands: after its word or a number, or in a sum ("Einheit: Pascal", "in Kelvin = …", "5 Newton"). */
 const UNIT_BEFORE = /(?:(?<![\p{L}])(?:einheit|unit|unité|unità|unidad|eenheid|jednostka|unidade)[ \t]*:?[ \t]*|\d[ \t]*)$/iu;
@@ -1892,7 +1874,7 @@ const GERMAN_TRADES = new Set([
   'metzger', 'gerber', 'jager', 'schafer', 'wagner', 'schmied', 'schlosser', 'glaser', 'maler', 'richter', 'gartner',
   'fleischer', 'sattler', 'topfer', 'drechsler', 'kufer', 'bottcher', 'schuster', 'schuhmacher', 'kaufmann', 'vogt',
   'forster', 'kellner', 'brauer', 'farber', 'zollner', 'kramer', 'schiffer', 'fuhrmann', 'kohler', 'seiler', 'wirt',
-  'steinmetz', 'tischler', 'klempner', 'dachdecker', 'fliesenleger', 'gerber', 'hirte', 'pfeifer',
+  'steinmetz', 'tischler', 'klempner', 'dachdecker', 'fliesenleger', 'hirte', 'pfeifer',
 ]);
 /** A German article or determiner right before a noun: "der", "die", "einen", "jeder", "beim", "als". */
 const GERMAN_ARTICLE_BEFORE =
@@ -3156,10 +3138,11 @@ function markedAuthor(scan: TextScan, end: number): boolean {
 
 /**
  * The head of a list of varieties: the word for one, or the fruit's, the flower's or the vine's whose varieties bear
- * people's names ("Apfelsorten", "Soort", "Birnen:", "Rosales trepadores", "Cépages"). Not "rose" alone, a given name.
+ * people's names ("Apfelsorten", "Soort", "Birnen:", "Rosales trepadores", "Cépages"). Not "rose" alone, a given name,
+ * nor Portuguese luck ("Boa sorte!") or a spouse ("consorte").
  */
 const VARIETY_HEAD =
-  /(?<![\p{L}])(?:(?<!(?:boa|con)\s*)(?:\p{L}{3,})?sorten?|soort(?:en)?|variet(?:y|ies)|cultivars?|variét(?:é|és)|varietà|variedad(?:es)?|variedades?|odmian[ay]|cépages?|rebsorten|vitigni|uvas|druiven|äpfel|apfel|birnen|kirschen|pflaumen|kartoffeln|rosen|tulpen|dahlien|apples|pears|roses|tulips|dahlias|potatoes|pommes|poires|rosiers|tulipes|mele|pere|tulipani|patate|manzanas|peras|rosales|tulipanes|appels|peren|rozen|aardappel(?:s|en)|jabłk[ai]|jabłonie|gruszki|róże|tulipany|ziemniaki|maçãs|roseiras|túlipas|batatas)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?<!boa\s+)sorten?|\p{L}{3,}sorten|soort(?:en)?|variet(?:y|ies)|cultivars?|variét(?:é|és)|varietà|variedad(?:es)?|variedades?|odmian[ay]|cépages?|rebsorten|vitigni|uvas|druiven|äpfel|apfel|birnen|kirschen|pflaumen|kartoffeln|rosen|tulpen|dahlien|apples|pears|roses|tulips|dahlias|potatoes|pommes|poires|rosiers|tulipes|mele|pere|tulipani|patate|manzanas|peras|rosales|tulipanes|appels|peren|rozen|aardappel(?:s|en)|jabłk[ai]|jabłonie|gruszki|róże|tulipany|ziemniaki|maçãs|roseiras|túlipas|batatas)(?![\p{L}])/iu;
 /** A list's item or a table's first cell: the line's start, after a quote's marks, a bullet or a number. */
 const ITEM_START = /^[ \t>]*(?:[-–•*·▪][ \t]+|\d{1,2}[.)][ \t]+)?$/;
 /** A label's list of names and nothing else: "Birnen: Gute Luise, Williams Christ, Conference" (not "Roses: Anna will …"). */

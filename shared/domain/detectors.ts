@@ -642,9 +642,7 @@ export function betweenCompanies(scan: TextScan): boolean {
     const letterhead = first !== undefined && first.start < Math.min(head, labels[0]?.start ?? head);
     // The addressee's block under it, before any party's label: a company's name on a line of its own
     // ("Stadtwerke Meißen GmbH" above "Abteilung Einkauf", holdout-385).
-    const addressee =
-      letterhead &&
-      forms.some((form) => form.start > lineEndOf(scan.text, first.end) && addresseeLine(scan.text, form, labels[0]?.start));
+    const addressee = letterhead && addresseeCompany(scan.text, forms, lineEndOf(scan.text, first.end), labels[0]?.start);
     return (letterhead ? 1 : 0) + (addressee ? 1 : 0) + labels.filter((label) => label.company).length >= 2;
   });
 }
@@ -658,12 +656,19 @@ export const lineEndOf = (text: string, index: number) => {
 /** A letter's first lines, where the addressee's block stands under the letterhead. */
 const ADDRESS_BLOCK_LINES = 12;
 
-/** A legal form on a short line of its own among a letter's first lines, before `before` (a party's label): a company's name. */
-function addresseeLine(text: string, form: { start: number; end: number }, before = text.length): boolean {
-  const lineStart = text.lastIndexOf('\n', form.start) + 1;
-  const line = text.slice(lineStart, lineEndOf(text, form.end));
-  const lines = (text.slice(0, lineStart).match(/\n/g) ?? []).length;
-  return form.start < before && lines < ADDRESS_BLOCK_LINES && line.trim().length <= 60 && !/[:·|]/.test(line);
+/**
+ * A legal form after `from` (the letterhead's line) on a short line of its own among a letter's first lines, before
+ * `before` (a party's label): the addressee is a company.
+ */
+function addresseeCompany(text: string, forms: readonly Hit[], from: number, before = text.length): boolean {
+  let blockEnd = 0;
+  for (let n = 0; n < ADDRESS_BLOCK_LINES && blockEnd >= 0; n++) blockEnd = text.indexOf('\n', blockEnd + 1);
+  const end = Math.min(before, blockEnd < 0 ? text.length : blockEnd);
+  return forms.some((form) => {
+    if (form.start <= from || form.start >= end) return false;
+    const line = text.slice(text.lastIndexOf('\n', form.start) + 1, lineEndOf(text, form.end));
+    return line.trim().length <= 60 && !/[:·|]/.test(line);
+  });
 }
 
 /** The parties' labels ("Seller:", "Kunde:") where they stand, and whether a legal form follows on their line or the next. */

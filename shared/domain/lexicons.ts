@@ -3122,10 +3122,11 @@ const HISTORICAL_PEOPLE = [
   'josé saramago', 'amália rodrigues', 'hans christian andersen', 'søren kierkegaard', 'carl linnaeus', 'alfred nobel',
   'astrid lindgren', 'henrik ibsen', 'edvard munch', 'martin luther king', 'mahatma gandhi', 'nelson mandela',
   'abraham lincoln', 'george washington', 'jesus christus',
-  // scientists whom units, laws and methods are named after, as syllabuses and formula sheets name them (holdout-404)
-  'blaise pascal', 'james watt', 'james prescott joule', 'charles-augustin de coulomb', 'michael faraday',
+  // scientists whom units, laws and methods are named after, as syllabuses and formula sheets name them (holdout-404);
+  // not those whom many living people are also called ("James Watt", "Robert Koch")
+  'blaise pascal', 'james prescott joule', 'charles-augustin de coulomb', 'michael faraday',
   'johannes kepler', 'carl friedrich gauss', 'leonhard euler', 'gregor mendel', 'niels bohr', 'nikola tesla',
-  'anders celsius', 'robert koch', 'amedeo avogadro', 'christiaan huygens', 'pierre de fermat', 'robert hooke',
+  'anders celsius', 'amedeo avogadro', 'christiaan huygens', 'pierre de fermat', 'robert hooke',
   'antoine lavoisier', 'heinrich hertz', 'georg simon ohm', 'andré-marie ampère', 'evangelista torricelli',
   'edsger dijkstra', 'wilhelm conrad röntgen', 'ernest rutherford', 'dmitri mendeleev', 'daniel gabriel fahrenheit',
   'antonie van leeuwenhoek', 'santiago ramón y cajal',

@@ -5144,6 +5144,7 @@ describe('what the first run of holdout-383 to -390 found (synthetic)', () => {
     // Not a list of people under another head, nor a farewell card's "good luck".
     expect(classifyText('Teilnehmer\n- Ingrid Marie Hansen: Einkauf\n- James Grieve: Vertrieb').sensitivity).toBe('personal');
     expect(classifyText('Boa sorte!\nAna Silva\nRui Costa').sensitivity).toBe('personal');
+    expect(classifyText('Apfelsorten im Garten\n\nConsorte:\nAna Silva\nRui Costa').sensitivity).toBe('personal');
   });
 
   it("reads a play's title and its author in a theatre's programme as a work's credit", () => {
