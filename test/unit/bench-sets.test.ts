@@ -154,6 +154,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a payroll guide\'s demo employee ("DUPONT Jean – matricule 000001 (salarié fictif …)"): a word calling a name fictitious must not make a document less than personal',
   'holdout-403/it-onomastico.txt':
     'a saint-of-the-day page: a Blessed\'s full name beside the day\'s names ("Ottilia e Giovanni Marinoni"), and an emperor and a town after "di" ("persecuzione di Diocleziano") read as someone\'s',
+  'holdout-416/pl-trasa-krakow.txt':
+    'a city walk: a bell named after a king ("dzwon Zygmunta"), a district that is a given name ("4. Kazimierz:") and a second street after "ulica … i" read as people, and a synagogue then as religion (as first run, no fix tried)',
   'holdout-414/es-estaciones.txt':
     'a station and a stop named after people ("Puerta de Atocha – Almudena Grandes", "estación Sur de Autobuses, Méndez Álvaro"): a dash or a comma ends a place\'s name for the rules, which read on as prose',
   'holdout-404/fr-unites.txt':
