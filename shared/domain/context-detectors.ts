@@ -1826,9 +1826,6 @@ function eponymOrUnit(scan: TextScan, match: Match): boolean {
   return UNIT_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || /^[ \t]*=/.test(text.slice(end, end + 4));
 }
 
-/** A weather system's word before its name: "Storm Amy", "Tief Yvonne", "tempête Ciarán", "borrasca Filomena". */
-const WEATHER_BEFORE =
-  /(?<![\p{L}])(?:storm|hurricane|typhoon|cyclone|sturm|sturmtief|orkan|orkantief|tief|hoch|hurrikan|taifun|tempête|tempete|ouragan|tempesta|ciclone|uragano|borrasca|tormenta|huracán|huracan|ciclón|ciclon|orkaan|storm|burza|huragan|niż|wyż|tempestade|furacão|furacao|depressão|depressao)[ \t]+$/iu;
 /** How far before a list of names its word for them may stand. */
 const NAMES_REACH = 160;
 /** A list's word for names: "names", "Namen", "noms", "nomi", "nombres", "namen", "nazwy", "nomes". */
@@ -1841,10 +1838,12 @@ const EVERYONE_CALLED =
 /** The most names a list of names alone has before it counts as a list of storms' names: fewer may be people's. */
 const LIST_OF_NAMES = 4;
 
-/** A storm's name: after a weather system's word, or in a list of names alone in a text about storms. */
+/**
+ * A storm's name in a list of names alone in a text about storms. After a weather system's word ("Storm Amy", "Tief
+ * Yvonne") the lexicon's naming words read it already, as part of a named thing's name.
+ */
 function weatherName(scan: TextScan, match: Match): boolean {
   const { text } = scan;
-  if (WEATHER_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return true;
   if (/\s/.test(match.value) || !scan.byFamily.has('storm')) return false;
   // The list's paragraph, which a mail program may have wrapped over several lines.
   const blank = text.lastIndexOf('\n\n', match.index);
