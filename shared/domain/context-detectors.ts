@@ -1749,16 +1749,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
         airportAt(scan.text, match.index, match.index + match.value.length))
     )
       continue;
-    // A brand's line of goods right after it ("Ralph Lauren Polo Blue Eau de Toilette", holdout-366).
-    if (match.confidence <= 0.7 && brandBefore(scan, match.index)) continue;
-    // A sports club's town after its abbreviation ("der TV Feuerbach", "FC Schalke", "AS Roma", holdout-393).
-    if (match.confidence <= 0.7 && CLUB_BEFORE.test(scan.text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    // A method, a law or a unit named after someone ("Dijkstra's algorithm", "Einheit: Pascal", holdout-404).
-    if (match.confidence <= 0.7 && eponymOrUnit(scan, match)) continue;
-    // A storm's name, or a first name on a calendar of name days ("Storm Amy", "4 déc. : Barbara", holdout-403).
-    if (match.confidence <= 0.7 && (weatherName(scan, match) || nameDay(scan, match))) continue;
-    // A German trade that is a surname too, after an article in a text of trades ("Der Zimmermann arbeitet …", holdout-407).
-    if (match.confidence <= 0.7 && tradeNoun(scan, match)) continue;
+    if (match.confidence <= 0.7 && namesAThing(scan, match)) continue;
     // A work's editor a bibliography cites ("In P. Moreira (Ed.), Health Data Governance", holdout-366).
     if (EDITED.test(scan.text.slice(match.index + match.value.length, match.index + match.value.length + 16))) continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
@@ -1803,6 +1794,23 @@ function* mailDisplayNames(scan: TextScan): Iterable<Match> {
     if (knownIn(value.replace(',', ' ')))
       yield { type: 'person-name', value, confidence: 0.75, index: m.index + m[0].indexOf(value) };
   }
+}
+
+/** Whether a name found in running text is a thing's, named after someone, by what stands around it. */
+function namesAThing(scan: TextScan, match: Match): boolean {
+  return (
+    // A brand's line of goods right after it ("Ralph Lauren Polo Blue Eau de Toilette", holdout-366).
+    brandBefore(scan, match.index) ||
+    // A sports club's town after its abbreviation ("der TV Feuerbach", "FC Schalke", "AS Roma", holdout-393).
+    CLUB_BEFORE.test(scan.text.slice(Math.max(0, match.index - 12), match.index)) ||
+    // A method, a law or a unit named after someone ("Dijkstra's algorithm", "Einheit: Pascal", holdout-404).
+    eponymOrUnit(scan, match) ||
+    // A storm's name in a season's list, a name-day calendar's entry ("Amy, Bram, …", "4 déc. : Barbara", holdout-403).
+    weatherName(scan, match) ||
+    nameDay(scan, match) ||
+    // A German trade that is a surname too, in a text about trades ("Der Zimmermann arbeitet …", holdout-407).
+    tradeNoun(scan, match)
+  );
 }
 
 /** A method's, a law's or a measure's word after a name and its possessive: "Dijkstra's algorithm", "Hooke's law". */
