@@ -3480,6 +3480,41 @@ const MODERN_YEAR = /(?<![\d.,])(?:194[6-9]|19[5-9]\d|20\d\d)(?![\d.,]\d)/g;
 /** A death ten years ago or more, a birth more than 110 years ago: a life of history. */
 const deathOfHistory = (year: number) => year >= 1000 && year <= new Date().getFullYear() - 10;
 
+/** A founder's age at the least: a firm founded in a year was founded by someone born this many years before. */
+const FOUNDER_AGE = 18;
+/** A year near a founding's word: four digits alone, not part of a number or a date's digits. */
+const NEAR_YEAR = /(?<![\d.,])1\d{3}(?![\d.,]?\d)/g;
+/** A line long enough to be prose whose sentence wraps onto the next one. */
+const PROSE_LINE = 60;
+
+/**
+ * Where a text tells of a founding long ago: the sentence of a founding's word with a year within 40 characters of
+ * it, early enough that its founders were born before living memory ("founded in 1887 in Sheffield by the brothers
+ * William and James Hartley", "Firmę założył w 1926 roku Józef Nowicki"), as [start, end) pairs. The sentence is
+ * kept to the word's line, and to the lines before and after only where they are prose that wraps: a letterhead's
+ * "Gegründet 1887" has no say over the greeting under it.
+ */
+function foundersOfHistory(scan: TextScan): number[] {
+  const hits = scan.byFamily.get('founding');
+  if (!hits) return [];
+  const { text } = scan;
+  const ranges: number[] = [];
+  for (const hit of hits) {
+    const from = Math.max(0, hit.start - 40);
+    const near = text.slice(from, hit.end + 40);
+    const years = [...near.matchAll(NEAR_YEAR)].map((m) => Number(m[0]));
+    if (!years.some((year) => beforeLivingMemory(year - FOUNDER_AGE))) continue;
+    const [start, end] = sentenceAround(text, hit.start);
+    const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+    const lineEnd = lineEndOf(text, hit.end);
+    const before = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const wrapsFrom = lineStart > 0 && lineStart - 1 - before > PROSE_LINE ? before : lineStart;
+    const wrapsTo = lineEnd - lineStart > PROSE_LINE && lineEnd < text.length ? lineEndOf(text, lineEnd + 1) : lineEnd;
+    ranges.push(Math.max(start, wrapsFrom), Math.min(end, wrapsTo));
+  }
+  return ranges;
+}
+
 /** Whether `index` lies in one of the [start, end) pairs of `ranges`. */
 function inRanges(ranges: readonly number[], index: number): boolean {
   for (let i = 0; i < ranges.length; i += 2) if (index >= (ranges[i] as number) && index < (ranges[i + 1] as number)) return true;
@@ -3546,8 +3581,9 @@ function historyOf(scan: TextScan): History {
         deep ||= beforeLivingMemory(born);
       }
     }
-    if (lives.length === 0) return NO_HISTORY;
-    const ranges: number[] = [];
+    const founders = foundersOfHistory(scan);
+    if (lives.length === 0 && founders.length === 0) return NO_HISTORY;
+    const ranges: number[] = [...founders];
     // A biography: its title is a life of history ("Rembrandt van Rijn (Leiden, 15 juli 1606 – Amsterdam, 4 oktober
     // 1669)"), and all it tells is of that life, but for the sentences that tell of a year after it (holdout-393).
     const head = firstLine(text).length;

@@ -1643,6 +1643,16 @@ const BIRTH_TOLD = [
   'nace', 'nasce', 'naît', 'rodzi się',
 ];
 
+// A firm's, a school's or a club's founding told with its year ("founded in 1887 by …", "Firmę założył w 1926 roku …"):
+// whoever founded it long before the living were grown is of history.
+// biome-ignore format: a word table reads best packed
+const FOUNDING = [
+  'founded', 'co-founded', 'gegründet', 'gründete', 'gründeten', 'fondée', 'fondé', 'fonda', 'fondèrent', 'fondata',
+  'fondato', 'fondò', 'fondarono', 'fundada', 'fundado', 'fundó', 'fundaron', 'fundou', 'fundaram', 'opgericht',
+  'richtte', 'richtten', 'założył', 'założyła', 'założyli', 'założona', 'założony', 'założone', 'grundades',
+  'grundade', 'grundlagt', 'grundlagde', 'perustettiin', 'perusti', 'založil', 'založila', 'založena', 'alapította',
+];
+
 // biome-ignore format: a word table reads best packed
 const DOCUMENTS: Record<string, readonly string[]> = {
   passport: [
@@ -3606,6 +3616,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birth', BIRTH],
   ['birth-told', BIRTH_TOLD],
   ['death', DEATH_WORDS],
+  ['founding', FOUNDING],
   ['phone-context', PHONE_CONTEXT],
   ['organisation-contact', ORGANISATION_CONTACT],
   ['personal-phone', PERSONAL_PHONE],

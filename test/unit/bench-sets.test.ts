@@ -27,7 +27,6 @@ const KNOWN_FLAGS: Record<string, string> = {
   // holdout-62 probed names of things again; these three are left as they are, see docs/classifier.md.
   'holdout-62/en-museum-exhibition.txt': 'a photographer of history whom no list holds ("Nickolas Muray")',
   'holdout-62/en-tech-stack.md': 'programming languages and tools named like people (Julia, Ruby, Jenkins)',
-  'holdout-78/pl-historia-firmy.txt': 'a founder named after the year 1926: history, but within the 110 years the rule allows',
   'holdout-88/es-foro-anonimo.txt':
     "an unnamed writer's own diagnosis on a forum: whether they can be identified, the text does not tell",
   'holdout-102/fr-invalid-ids.txt':
@@ -120,8 +119,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a receipt number written as a valid DNI and called an example ("n.º 48213907L de ejemplo"): only the schemes\' own examples read weak',
   'holdout-290/es-tickets-soporte.csv':
     'order references written as valid DNIs with a suffix ("12345678Z-ES"): a valid DNI reads as one wherever it stands',
-  'holdout-304/de-museum-text.txt':
-    'a museum\'s wall text naming the Brücke painters ("Erich Heckel und Karl Schmidt-Rottluff gründeten 1905 …") with no life span to tell them as people of history: published prose naming people is a known gap',
   // holdout-324 is news naming living people (executives, a mayor, an author, athletes, performers, a minister): their
   // names are personal data though published, and the rules read them so, failing closed; see docs/classifier.md.
   'holdout-324/en-business-news.txt': 'news naming a new chief executive, her predecessor and the chairman',

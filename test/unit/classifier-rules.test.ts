@@ -5245,3 +5245,28 @@ describe('what the first run of holdout-407 and -408 found (synthetic)', () => {
     expect(classifyText('Ausbildungsplan\nMüller: Lehrjahr 2\nSchneider: Lehrjahr 1').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
+  it('reads the founders of a firm founded long before the living were grown as of history', () => {
+    const about =
+      'About Hartley & Sons\n\nHartley & Sons was founded in 1887 in Sheffield by the brothers William and James Hartley, who\n' +
+      'began by making table knives in a rented workshop.';
+    expect(classifyText(about).sensitivity).toBe('public');
+    expect(classifyText('Historia firmy\n\nFirmę założył w 1926 roku Józef Nowicki, który naprawiał rowery.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('Fondée en 1921 par Marcel Dassault et Louise Renard, la maison fabrique des meubles.').sensitivity).toBe(
+      'public',
+    );
+  });
+
+  it('still reads a founder who may be alive, and a name outside the founding sentence or under a letterhead', () => {
+    expect(classifyText('Unsere Geschichte\n\nDie Firma wurde 2003 von Anna Schmidt gegründet.').sensitivity).toBe('personal');
+    expect(classifyText('Anna Kowalczyk founded the choir in 1998 and still conducts it.').sensitivity).toBe('personal');
+    expect(classifyText('Founded in 1887. Today our managing director Jane Whitfield leads a team of 85.').sensitivity).toBe(
+      'personal',
+    );
+    const letter = 'Müller Bau GmbH – gegründet 1887\nSehr geehrter Herr Brandstätter,\nanbei unser Angebot.';
+    expect(classifyText(letter).sensitivity).toBe('personal');
+  });
+});
