@@ -1719,7 +1719,8 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
     weak && match.confidence > 0.45 && match.confidence <= 0.7 ? { ...match, confidence: 0.45 } : match;
   // Weak where the text makes itself made up, published (a legal notice, a press release) or a thing's (a variety, a
   // credit, a price list), then raised where a form or an age shows a person.
-  const weighed = (match: Match, weak: boolean): Match => reweigh(varietyWeight(scan, officerWeight(scan, weaken(match, weak))));
+  const weighed = (match: Match, weak: boolean): Match =>
+    reweigh(storyWeight(scan, varietyWeight(scan, officerWeight(scan, weaken(match, weak)))));
   // A monarch's or a pope's name, titled or not ("Infante D. Henrique", "Louis XIV"): weak, as history's are.
   const royal = (match: Match): Match =>
     match.confidence > 0.45 && monarch(scan, match) ? { ...match, confidence: 0.45 } : match;
@@ -3201,6 +3202,81 @@ function varietyOrCredit(scan: TextScan, index: number, length: number): boolean
       programmeLine(text, index) &&
       STAGE.test(text))
   );
+}
+
+/** The Gospel's figures of the Christmas story, and its places, as names are written in the languages. */
+// biome-ignore format: a word table reads best packed
+const NATIVITY_FIGURES = new Set([
+  'maria', 'mary', 'marie', 'maryja', 'maryi', 'josef', 'joseph', 'giuseppe', 'jose', 'jozef', 'jesus', 'gesu', 'jezus',
+  'gabriel', 'gabriele', 'melchior', 'melchiorre', 'melchor', 'kacper', 'caspar', 'kaspar', 'gaspard', 'gaspare',
+  'gaspar', 'balthasar', 'baldassarre', 'baltasar', 'baltazar', 'herodes', 'erode', 'herode', 'herod', 'augustus',
+  'augusto', 'auguste', 'elisabeth', 'elisabetta', 'elizabeth', 'zacharias', 'zaccaria', 'simeon', 'nazareth', 'nazaret',
+  'bethlehem', 'betlehem', 'betlemme', 'bethleem', 'betlejem',
+]);
+/** An emperor's or a king's word before a figure: "Kaiser Augustus", "re Erode", "King Herod". */
+const RULER_WORD =
+  /^(?:kaiser|emperor|empereur|imperatore|emperador|keizer|cesarz|imperador|könig|king|roi|re|rey|koning|król|rei|engel|angel|ange|angelo|ángel|anjo|anioł)[ \t]+/iu;
+
+/** A paragraph of the real world's: a weekday or a day's word, a clock's time, a mailbox or a phone's word. */
+const REAL_WORLD_FAMILIES = ['day-word', 'phone-context', 'contact-verb', 'salutation', 'closing'] as const;
+/** A cast's or a roster's line: a role and a label's colon or a dash before the name, and nothing after it. */
+const CAST_BEFORE = /(?::|[ \t][–—-])[ \t]*$/;
+const CAST_AFTER = /^[ \t.,;]*(?:\r?\n|$)/;
+/** A mailbox, or a clock's hour written with its word ("7 pm", "19 Uhr"): a clock's time is CLOCK_TIME. */
+const MAIL_OR_HOUR = /@|(?<!\d)(?:[01]?\d|2[0-3])[ \t]?(?:am|pm|uhr)(?![\p{L}])/iu;
+
+/**
+ * Where a text presents a story and its characters, or a case it makes up: from the line of its heading on
+ * ("Synopsis", "## Characters you will meet", "Discussion questions", "Fallstudie"). Whom it names there are the
+ * story's characters, or its author and cast, who are published: weak evidence of a person, as a tale's are. Not in
+ * a paragraph about the real world's days, times and contacts, or one that greets or thanks its readers ("Thanks for
+ * coming. Sarah Collins hosts on Thursday"), nor a cast's line naming who plays a part ("Ophelia – Lisa Wolf").
+ */
+function storyFrom(scan: TextScan): number {
+  return memo(scan, 'story-from', () => {
+    const { text } = scan;
+    const hit = (scan.byFamily.get('fiction-marker') ?? []).find((h) => headingAt(text, h.start));
+    return hit ? text.lastIndexOf('\n', hit.start - 1) + 1 : -1;
+  });
+}
+
+/** Whether the paragraph around `index` speaks of the real world's days, times or contacts. */
+function realWorldParagraph(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const before = text.lastIndexOf('\n\n', index);
+  const start = before < 0 ? 0 : before + 2;
+  const after = text.indexOf('\n\n', index);
+  const end = after < 0 ? text.length : after;
+  const paragraph = text.slice(start, end);
+  if (CLOCK_TIME.test(paragraph) || MAIL_OR_HOUR.test(paragraph)) return true;
+  return REAL_WORLD_FAMILIES.some((family) => hitBetween(scan, family, start, end));
+}
+
+/** Whether a name is a figure of the Christmas story, in a text that tells it (two of its words): "Maria und Josef". */
+function nativityFigure(scan: TextScan, value: string): boolean {
+  const hits = scan.byFamily.get('nativity');
+  if (!hits || new Set(hits.map((hit) => fold(scan.text.slice(hit.start, hit.end)))).size < 2) return false;
+  return value
+    .replace(RULER_WORD, '')
+    .split(/[ \t]+/)
+    .every((word) => NATIVITY_FIGURES.has(fold(word)));
+}
+
+/** A name a story's text gives its characters, or a figure of the Christmas story: weak, as a tale's are. */
+function storyWeight(scan: TextScan, match: Match): Match {
+  if (match.confidence <= 0.45 || match.confidence > 0.75) return match;
+  if (nativityFigure(scan, match.value)) return { ...match, confidence: 0.45 };
+  const from = storyFrom(scan);
+  if (from < 0 || match.index < from || realWorldParagraph(scan, match.index)) return match;
+  // "Hamlet – Tom Berger", "Player 1: Anna Schmidt": who plays a part, not the part.
+  const { text } = scan;
+  const end = match.index + match.value.length;
+  if (
+    CAST_AFTER.test(text.slice(end, end + 4)) &&
+    CAST_BEFORE.test(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))
+  )
+    return match;
+  return { ...match, confidence: 0.45 };
 }
 
 function varietyWeight(scan: TextScan, match: Match): Match {

@@ -1653,6 +1653,16 @@ const FOUNDING = [
   'grundade', 'grundlagt', 'grundlagde', 'perustettiin', 'perusti', 'založil', 'založila', 'založena', 'alapította',
 ];
 
+// The Christmas story's words: where two stand, its figures are the Gospel's ("Maria und Josef", "Gaspare, Melchiorre").
+// biome-ignore format: a word table reads best packed
+const NATIVITY = [
+  'nativity', 'nativity play', 'krippenspiel', 'krippe', 'weihnachtsgeschichte', 'bethlehem', 'betlehem', 'betlemme',
+  'bethléem', 'betlejem', 'belém', 'nazareth', 'nazaret', 'presepe', 'presepio', 'presepe vivente', 'belén viviente',
+  'jasełka', 'szopka', 'kerstspel', 'kerststal', 'kribbe', 'reyes magos', 're magi', 'rois mages', 'heilige drei könige',
+  'heiligen drei könige', 'sternsinger', 'three kings', 'wise men', 'driekoningen', 'trzech króli', 'reis magos',
+  'herbergssuche', 'verkündigung', 'annunciazione', 'annonciation', 'anunciación', 'annunciation', 'zwiastowanie',
+];
+
 // biome-ignore format: a word table reads best packed
 const DOCUMENTS: Record<string, readonly string[]> = {
   passport: [
@@ -3231,6 +3241,12 @@ const FICTION_MARKERS = [
   'estudo de caso', 'ficha de exercícios', 'sinopse', 'fictício', 'fictícia',
   // A training's case (holdout-313: "Cas pratique n° 3 – formation des aides-soignants").
   'cas pratique', 'caso pratico', 'caso prático', 'oefencasus', 'practice case',
+  // A story's synopsis, its characters, the questions a reading group asks about it, a game's walkthrough (holdout-426).
+  'sinossi', 'synopsie', 'kurzinhalt', 'handlung', 'trama', 'plot summary', 'storyline', 'fabuła', 'characters',
+  'main characters', 'cast of characters', 'figuren', 'personnages', 'personaggi', 'personajes', 'personagens',
+  'postacie', 'bohaterowie', 'personages', 'dramatis personae', 'discussion questions', 'questions for discussion',
+  'questions de discussion', 'domande per la discussione', 'preguntas para el debate', 'gespreksvragen',
+  'walkthrough', 'komplettlösung', 'soluce',
 ];
 
 /**
@@ -3617,6 +3633,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birth-told', BIRTH_TOLD],
   ['death', DEATH_WORDS],
   ['founding', FOUNDING],
+  ['nativity', NATIVITY],
   ['phone-context', PHONE_CONTEXT],
   ['organisation-contact', ORGANISATION_CONTACT],
   ['personal-phone', PERSONAL_PHONE],

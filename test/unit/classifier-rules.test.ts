@@ -5269,4 +5269,42 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     const letter = 'Müller Bau GmbH – gegründet 1887\nSehr geehrter Herr Brandstätter,\nanbei unser Angebot.';
     expect(classifyText(letter).sensitivity).toBe('personal');
   });
+
+  it("reads the characters a story's synopsis, its discussion questions or a game's walkthrough names as made up", () => {
+    const film =
+      'Ciné-club du mercredi\n\nSynopsis\nAmélie, une jeune serveuse, rend sa boîte à Dominique Bretodeau, aide ' +
+      'Raymond Dufayel, le peintre à la « maladie des os de verre », et croise Nino Quincampoix.';
+    expect(classifyText(film).sensitivity).toBe('public');
+    const club =
+      'Discussion questions\n1. Elizabeth Bennet first judges Mr Darcy at the assembly. Why?\n' +
+      '2. Compare the marriages of Charlotte Lucas and Mr Collins.';
+    expect(classifyText(club).sensitivity).toBe('public');
+    const game =
+      "## Characters you will meet\n- **Mara Quill** — the keeper's daughter.\n- **Captain Ines Varga** — gives you a quest.";
+    expect(classifyText(game).sensitivity).toBe('public');
+  });
+
+  it("still reads the real world's people beside a story: its hosts, its cast, a pupil's name on an essay", () => {
+    const hosts = 'Discussion questions\n1. Why does Tom leave?\n\nThanks for coming, everyone. Next month Sarah Collins hosts.';
+    expect(classifyText(hosts).sensitivity).toBe('personal');
+    expect(classifyText('Discussion questions\n\nAnna Schmidt will host on Thursday at her place.').sensitivity).toBe('personal');
+    expect(classifyText('Personnages\nHamlet – Tom Berger\nOphelia – Lisa Wolf').sensitivity).toBe('personal');
+    expect(classifyText('Name: Jonas Weber, Klasse 8b\n\nInhaltsangabe\nIn dem Roman geht es um Ben.').sensitivity).toBe(
+      'personal',
+    );
+  });
+
+  it('reads the figures of the Christmas story as its figures where a text tells it, and not the children who play them', () => {
+    const play =
+      'Krippenspiel zum Heiligabend\n\nSzene 1: Nazareth\nDer Engel Gabriel erscheint Maria.\n\n' +
+      'Szene 2: Der Weg nach Bethlehem\nKaiser Augustus befiehlt die Zählung. Josef und Maria machen sich auf den Weg.';
+    expect(classifyText(play).sensitivity).toBe('public');
+    const magi = 'Presepe vivente\nIl 6 gennaio arrivano i Re Magi: Gaspare, Melchiorre e Baldassarre, a cavallo.';
+    expect(classifyText(magi).sensitivity).toBe('public');
+    expect(classifyText('Krippenspiel – Rollen\nMaria: Lena Huber\nJosef: Tim Berger\nEngel: Mia Wolf').sensitivity).toBe(
+      'personal',
+    );
+    // One word of the story is not enough: "Maria und Josef" are a couple too.
+    expect(classifyText('Maria und Josef kommen Heiligabend zu uns nach Bethlehem-Süd, Hausnr. 4.').sensitivity).toBe('personal');
+  });
 });
