@@ -1457,13 +1457,12 @@ const LABEL_FAMILIES = new Set([
 /** Families whose words inside a "name" make it an organisation's or a place's. */
 const ORGANISATION_FAMILIES = ['organisation-account', 'legal-form'];
 
-/** Brands and people of history: names of things, not of anyone alive. */
-const thing = (h: Hit) => h.family === 'brand' || h.family === 'historical-person';
+/** Brands, people of history and holy days named like people ("Domingo de Ramos"): names of things, not of anyone alive. */
+const THING_FAMILIES: readonly string[] = ['brand', 'historical-person', 'holy-day'];
+const thing = (h: Hit) => THING_FAMILIES.includes(h.family);
 /** Whether `index` lies inside a brand's or a person of history's name ("A.P. Møller – Mærsk" after the title-like "P."). */
 const insideThing = (scan: TextScan, index: number) =>
-  ['brand', 'historical-person'].some((family) =>
-    (scan.byFamily.get(family) ?? []).some((h) => h.start < index && index < h.end),
-  );
+  THING_FAMILIES.some((family) => (scan.byFamily.get(family) ?? []).some((h) => h.start < index && index < h.end));
 
 /** Whether a brand's name ends just before `index`, a space or two apart ("Ralph Lauren Polo Blue"). */
 const brandBefore = (scan: TextScan, index: number) =>
@@ -1502,7 +1501,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const seen = new Set<number>();
   // One name found by two rules counts once: "M. Parfait Guyot" after a field and "Parfait Guyot" after the title end alike.
-  const things = scan.byFamily.has('brand') || scan.byFamily.has('historical-person');
+  const things = THING_FAMILIES.some((family) => scan.byFamily.has(family));
   const found = (n: Named, confidence: number): Match | undefined => {
     // Starts are kept as they are, ends negated: a name is seen when either matches.
     const valueEnd = n.at + n.value.length;
@@ -1686,7 +1685,7 @@ function* initialsTable(text: string, start: number): Iterable<Match> {
 export const personNameDetector = defineDetector('person-name', 'personal', function* (scan) {
   // Where each name found in place stands, so that running text does not count it again; brands
   // named after people ("Calvin Klein") are no one's name either.
-  const spans: number[] = ['brand', 'historical-person'].flatMap((family) =>
+  const spans: number[] = THING_FAMILIES.flatMap((family) =>
     (scan.byFamily.get(family) ?? []).flatMap((hit) => [hit.start, hit.end]),
   );
   const lists = streetLists(scan);
@@ -3204,18 +3203,127 @@ function varietyOrCredit(scan: TextScan, index: number, length: number): boolean
   );
 }
 
-/** The Gospel's figures of the Christmas story, and its places, as names are written in the languages. */
+/** Figures of feasts who bear given names: St Nicholas and the Three Kings, in the eight languages' forms. */
 // biome-ignore format: a word table reads best packed
-const NATIVITY_FIGURES = new Set([
-  'maria', 'mary', 'marie', 'maryja', 'maryi', 'josef', 'joseph', 'giuseppe', 'jose', 'jozef', 'jesus', 'gesu', 'jezus',
-  'gabriel', 'gabriele', 'melchior', 'melchiorre', 'melchor', 'kacper', 'caspar', 'kaspar', 'gaspard', 'gaspare',
-  'gaspar', 'balthasar', 'baldassarre', 'baltasar', 'baltazar', 'herodes', 'erode', 'herode', 'herod', 'augustus',
-  'augusto', 'auguste', 'elisabeth', 'elisabetta', 'elizabeth', 'zacharias', 'zaccaria', 'simeon', 'nazareth', 'nazaret',
-  'bethlehem', 'betlehem', 'betlemme', 'bethleem', 'betlejem',
+const FEAST_FIGURES = new Set([
+  'nikolaus', 'nicolas', 'nicola', 'nicolau', 'nicolás', 'mikołaj', 'mikołaja', 'mikołajem', 'mikołajowi', 'klaas', 'melchior',
+  'melchor', 'melchiorre', 'caspar', 'kaspar', 'gaspar', 'gaspard', 'gaspare', 'balthasar', 'baltasar', 'balthazar',
+  'baldassarre', 'baltazar',
+].map(fold));
+
+/**
+ * The Bible's figures and places as names are written in the languages, the feasts' figures among them (the Three Kings,
+ * St Nicholas).
+ */
+// biome-ignore format: a word table reads best packed
+const SCRIPTURE_FIGURES = new Set([
+  ...FEAST_FIGURES,
+  ...[
+    'maria', 'mary', 'marie', 'maryja', 'maryi', 'josef', 'joseph', 'giuseppe', 'josé', 'józef', 'jozef', 'jesus', 'jesús',
+    'gesù', 'jezus', 'christus', 'cristo', 'christ', 'gabriel', 'gabriele', 'herodes', 'erode', 'hérode', 'herod',
+    'augustus', 'augusto', 'auguste', 'tiberius', 'pilatus', 'pilate', 'pilato', 'elisabeth', 'elisabetta', 'elizabeth',
+    'zacharias', 'zaccaria', 'simeon', 'johannes', 'john', 'jean', 'giovanni', 'juan', 'jan', 'joão', 'petrus', 'peter',
+    'pierre', 'pietro', 'pedro', 'piotr', 'simon', 'cephas', 'kephas', 'andreas', 'andrew', 'andré', 'andrea', 'andrés',
+    'andrzej', 'paulus', 'paul', 'paolo', 'pablo', 'paweł', 'paulo', 'lukas', 'luke', 'luc', 'luca', 'lucas', 'łukasz',
+    'matthäus', 'matthew', 'matthieu', 'matteo', 'mateo', 'mateusz', 'mateus', 'markus', 'mark', 'marc', 'marco',
+    'marcos', 'marek', 'jakobus', 'james', 'thomas', 'tommaso', 'tomás', 'tomasz', 'judas', 'martha', 'marta', 'lazarus',
+    'lazarro', 'lázaro', 'magdalena', 'magdalene', 'madeleine', 'maddalena', 'abraham', 'isaak', 'isaac', 'jakob',
+    'jacob', 'moses', 'moïse', 'mosè', 'moisés', 'mojżesz', 'david', 'davide', 'dawid', 'salomon', 'solomon', 'adam',
+    'adamo', 'adán', 'eva', 'eve', 'ève', 'ewa', 'noah', 'noé', 'noè', 'jesaja', 'isaiah', 'isaïe', 'isaia', 'isaías',
+    'izajasz', 'elia', 'elijah', 'élie', 'elías', 'eliasz', 'johannes der täufer', 'nazareth', 'nazaret', 'bethlehem',
+    'betlehem', 'betlemme', 'bethléem', 'betlejem', 'jerusalem', 'jérusalem', 'gerusalemme', 'jerusalén', 'jeruzalem',
+    'jerozolima', 'jerusalém', 'jordan', 'jordaan', 'jourdain', 'giordano', 'jordán', 'jordão', 'virgen', 'vergine',
+  ].map(fold),
 ]);
-/** An emperor's or a king's word before a figure: "Kaiser Augustus", "re Erode", "King Herod". */
+/** The gods and heroes of the Greek, Roman and Norse myths, as the languages write them. */
+// biome-ignore format: a word table reads best packed
+const MYTH_FIGURES = new Set(
+  [
+    'zeus', 'héra', 'hera', 'athéna', 'athena', 'athene', 'poséidon', 'poseidon', 'hadès', 'hades', 'ade', 'apollon',
+    'apollo', 'artémis', 'artemis', 'aphrodite', 'afrodite', 'arès', 'ares', 'hermès', 'hermes', 'héphaïstos',
+    'hephaistos', 'hephaestus', 'dionysos', 'dionysus', 'déméter', 'demeter', 'héraclès', 'herakles', 'hercule',
+    'hercules', 'ercole', 'hércules', 'ulysse', 'ulysses', 'odysseus', 'ulisse', 'ulises', 'pénélope', 'penelope',
+    'penelopa', 'persée', 'perseus', 'perseo', 'méduse', 'medusa', 'meduza', 'achille', 'achilles', 'achilleus', 'aquiles',
+    'hector', 'hektor', 'ettore', 'héctor', 'hélène', 'helena', 'helen', 'elena', 'pâris', 'paris', 'paride', 'thésée',
+    'theseus', 'teseo', 'ariane', 'ariadne', 'arianna', 'jason', 'giasone', 'jasón', 'médée', 'medea', 'orphée', 'orpheus',
+    'orfeo', 'eurydice', 'euridice', 'prométhée', 'prometheus', 'prometeo', 'pandora', 'pandore', 'narcisse', 'narcissus',
+    'narciso', 'œdipe', 'oedipus', 'ödipus', 'edipo', 'odin', 'thor', 'freya', 'freyja', 'loki', 'jupiter', 'giove',
+    'júpiter', 'junon', 'juno', 'giunone', 'minerve', 'minerva', 'vénus', 'venus', 'venere', 'mars', 'marte', 'neptune',
+    'neptun', 'nettuno', 'neptuno', 'mercure', 'mercury', 'merkur', 'mercurio', 'olympe', 'olympus', 'olymp', 'olimpo',
+    'ithaque', 'ithaca', 'ithaka', 'itaca', 'troie', 'troy', 'troja', 'troia', 'troya', 'cronos', 'kronos', 'gaïa', 'gaia',
+    'ouranos', 'uranus', 'icare', 'icarus', 'ikarus', 'icaro', 'dédale', 'daedalus', 'dädalus', 'dedalo',
+  ].map(fold),
+);
+/** An emperor's, a king's or an angel's word before a figure: "Kaiser Augustus", "re Erode", "Engel Gabriel". */
 const RULER_WORD =
   /^(?:kaiser|emperor|empereur|imperatore|emperador|keizer|cesarz|imperador|könig|king|roi|re|rey|koning|król|rei|engel|angel|ange|angelo|ángel|anjo|anioł)[ \t]+/iu;
+/** A Bible reference: a book, its chapter and verses ("Lukas 3,1–6", "John 1:35–42", "Mt 5, 1-12"). */
+const BIBLE_REFERENCE =
+  /(?<![\p{L}])(?:Mt|Matth?|Matthew|Matthäus|Matthieu|Matteo|Mateo|Mateusz|Mateus|Mk|Mc|Mark|Markus|Marc|Marco|Marcos|Lk|Lc|Łk|Luke|Lukas|Luc|Luca|Lucas|Joh|Jn|Gv|John|Johannes|Jean|Giovanni|Juan|J|Jan|João|Gen|Gn|Ex|Ps|Sal|Psalm|Psalms|Jes|Is|Isaiah|Isaïe|Isaia|Isaías|Iz|Röm|Rom|Rm|Romans|Kor|Cor|Corinthians|Apg|Acts|At|Hebr|Heb|Eb|Offb|Ap|Rev|Gal|Eph|Ef|Phil|Fil)\.?[ \t]+\d{1,3}[ \t]*[,:][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?!\d)/u;
+
+/** Whether a text tells the Bible's stories (two of its words, or a Bible reference), memoised. */
+const scriptureText = (scan: TextScan) =>
+  memo(scan, 'scripture-text', () => distinctHits(scan, 'scripture') >= 2 || BIBLE_REFERENCE.test(scan.text));
+/** Whether a text tells myths (two of their words), memoised. */
+const mythText = (scan: TextScan) => memo(scan, 'myth-text', () => distinctHits(scan, 'myth') >= 2);
+/** How many different words of a family the scan met. */
+function distinctHits(scan: TextScan, family: string): number {
+  const hits = scan.byFamily.get(family);
+  return hits ? new Set(hits.map((hit) => fold(scan.text.slice(hit.start, hit.end)))).size : 0;
+}
+
+/** Figures no one alive is called, or their epithets: a paragraph that names one tells the Bible's stories. */
+const BIBLE_ONLY =
+  /(?<![\p{L}])(?:jesus|jesús|gesù|jezus|jezusa|christus|christi|cristo|christ|herodes|erode|hérode|herod|pilatus|pilate|pilato|piłat|zacharias|zaccaria|cephas|kephas|täufer|baptist|baptiste|battista|bautista|chrzciciel|messiah|messias|messie|messia|mesías|mesjasz|apostel|apostle|apôtre|apostolo|apóstol|apostoł|apóstolo|engel gabriel|angel gabriel)(?![\p{L}])/iu;
+/** … and the myths' gods whom no one alive is called. */
+const MYTH_ONLY =
+  /(?<![\p{L}])(?:zeus|poséidon|poseidon|hadès|hades|athéna|athena|athene|aphrodite|héraclès|herakles|hercule|hercules|ercole|odin|loki|jupiter|giove|olympe|olympus|olymp|olimpo)(?![\p{L}])/iu;
+
+/** The paragraph around `index`: between blank lines. */
+function paragraphAround(text: string, index: number): [number, number] {
+  const before = text.lastIndexOf('\n\n', index);
+  const after = text.indexOf('\n\n', index);
+  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
+}
+
+/**
+ * Whether a name is a figure of the Bible or of a myth, in a text that tells their stories, in a paragraph that tells
+ * one (its words, a Bible reference, or a figure whom no one alive is called): "Maria und Josef" beside "Krippenspiel
+ * … Bethlehem", "Andrew … Simon" beside "Jesus", "Pénélope" beside "Athéna". Not the children of a parish's letter
+ * ("Kommunionkinder: Paul, Simon und Maria").
+ */
+function figureOfStory(scan: TextScan, value: string, index: number): boolean {
+  const bible = scriptureText(scan);
+  const myth = mythText(scan);
+  if (!bible && !myth) return false;
+  const words = value
+    .replace(RULER_WORD, '')
+    .split(/[ \t]+/)
+    .map(fold);
+  const first = words[0] ?? '';
+  const biblical =
+    bible &&
+    (words.every((word) => SCRIPTURE_FIGURES.has(word) || SCRIPTURE_PARTICLES.has(word)) ||
+      (SCRIPTURE_FIGURES.has(first) && GERMAN_ARTICLE.has(words[1] ?? '')));
+  const mythical = myth && words.every((word) => MYTH_FIGURES.has(word));
+  if (!biblical && !mythical) return false;
+  const [start, end] = paragraphAround(scan.text, index);
+  const paragraph = scan.text.slice(start, end);
+  return biblical
+    ? hitBetween(scan, 'scripture', start, end) || BIBLE_REFERENCE.test(paragraph) || BIBLE_ONLY.test(paragraph)
+    : hitBetween(scan, 'myth', start, end) || MYTH_ONLY.test(paragraph);
+}
+/** The words between a figure's names and its epithets: "Johannes der Täufer", "Jesús de Nazaret", "Maria von Magdala". */
+// biome-ignore format: a word table reads best packed
+const SCRIPTURE_PARTICLES = new Set(
+  [
+    'der', 'die', 'de', 'di', 'von', 'van', 'of', 'the', 'da', 'do', 'z', 'täufer', 'baptist', 'baptiste', 'battista',
+    'bautista', 'chrzciciel', 'baptista', 'doper', 'magdala', 'apostel', 'apostle', 'apôtre', 'apostolo', 'apóstol',
+    'apostoł', 'apóstolo', 'evangelist', 'évangéliste', 'evangelista', 'ewangelista',
+  ].map(fold),
+);
+/** A German article after a figure's name, as the language writes its objects: "datiert Lukas den Anfang". */
+const GERMAN_ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
 /** A paragraph of the real world's: a weekday or a day's word, a clock's time, a mailbox or a phone's word. */
 const REAL_WORLD_FAMILIES = ['day-word', 'phone-context', 'contact-verb', 'salutation', 'closing'] as const;
@@ -3242,30 +3350,16 @@ function storyFrom(scan: TextScan): number {
 
 /** Whether the paragraph around `index` speaks of the real world's days, times or contacts. */
 function realWorldParagraph(scan: TextScan, index: number): boolean {
-  const { text } = scan;
-  const before = text.lastIndexOf('\n\n', index);
-  const start = before < 0 ? 0 : before + 2;
-  const after = text.indexOf('\n\n', index);
-  const end = after < 0 ? text.length : after;
-  const paragraph = text.slice(start, end);
+  const [start, end] = paragraphAround(scan.text, index);
+  const paragraph = scan.text.slice(start, end);
   if (CLOCK_TIME.test(paragraph) || MAIL_OR_HOUR.test(paragraph)) return true;
   return REAL_WORLD_FAMILIES.some((family) => hitBetween(scan, family, start, end));
 }
 
-/** Whether a name is a figure of the Christmas story, in a text that tells it (two of its words): "Maria und Josef". */
-function nativityFigure(scan: TextScan, value: string): boolean {
-  const hits = scan.byFamily.get('nativity');
-  if (!hits || new Set(hits.map((hit) => fold(scan.text.slice(hit.start, hit.end)))).size < 2) return false;
-  return value
-    .replace(RULER_WORD, '')
-    .split(/[ \t]+/)
-    .every((word) => NATIVITY_FIGURES.has(fold(word)));
-}
-
-/** A name a story's text gives its characters, or a figure of the Christmas story: weak, as a tale's are. */
+/** A name a story's text gives its characters, or a figure of the Bible or a myth: weak, as a tale's are. */
 function storyWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.75) return match;
-  if (nativityFigure(scan, match.value)) return { ...match, confidence: 0.45 };
+  if (figureOfStory(scan, match.value, match.index)) return { ...match, confidence: 0.45 };
   const from = storyFrom(scan);
   if (from < 0 || match.index < from || realWorldParagraph(scan, match.index)) return match;
   // "Hamlet – Tom Berger", "Player 1: Anna Schmidt": who plays a part, not the part.
@@ -4117,6 +4211,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (DISH_AFTER.test(text.slice(end, end + 24))) continue;
     // "der Nikolaus kommt", "spotkanie z Mikołajem", "Melchor, Gaspar y Baltasar": a feast's figure, in a text about it.
     if (scan.byFamily.has('feast') && FEAST_FIGURES.has(key)) continue;
+    // "Andrew … Simon", "Zeus", "Pénélope": a figure of the Bible or a myth, in a text that tells their stories.
+    if (figureOfStory(scan, key, hit.start)) continue;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name;
     // "Annie M.G. Schmidtlaan": a street's.
     if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;
@@ -5028,14 +5124,6 @@ function townAt(text: string, start: number, first: string): number {
 
 /** Prepositions of place a town follows, never a person: "in", "nach", "aus", "w", "em", "dans". */
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|nach|aus|w|we|em|dans)[ \t]+$/u;
-
-/** Figures of feasts who bear given names: St Nicholas and the Three Kings, in the eight languages' forms. */
-// biome-ignore format: a word table reads best packed
-const FEAST_FIGURES = new Set([
-  'nikolaus', 'nicolas', 'nicola', 'nicolau', 'nicolás', 'mikołaj', 'mikołaja', 'mikołajem', 'mikołajowi', 'klaas', 'melchior',
-  'melchor', 'melchiorre', 'caspar', 'kaspar', 'gaspar', 'gaspard', 'gaspare', 'balthasar', 'baltasar', 'balthazar',
-  'baldassarre', 'baltazar',
-].map(fold));
 
 /**
  * After such a name, a verb or a function word, not "and" or "or" ("Hazel and Willow rods"), nor a list of things

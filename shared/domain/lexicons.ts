@@ -1653,14 +1653,36 @@ const FOUNDING = [
   'grundade', 'grundlagt', 'grundlagde', 'perustettiin', 'perusti', 'založil', 'založila', 'založena', 'alapította',
 ];
 
-// The Christmas story's words: where two stand, its figures are the Gospel's ("Maria und Josef", "Gaspare, Melchiorre").
+// The Bible's stories as texts tell them: the Christmas story, a sermon on a Gospel, Holy Week's processions. Where two
+// of these stand, the Bible's figures are its figures ("Maria und Josef", "Andrew … Simon Peter", "Jesús Resucitado").
 // biome-ignore format: a word table reads best packed
-const NATIVITY = [
+const SCRIPTURE = [
   'nativity', 'nativity play', 'krippenspiel', 'krippe', 'weihnachtsgeschichte', 'bethlehem', 'betlehem', 'betlemme',
   'bethléem', 'betlejem', 'belém', 'nazareth', 'nazaret', 'presepe', 'presepio', 'presepe vivente', 'belén viviente',
   'jasełka', 'szopka', 'kerstspel', 'kerststal', 'kribbe', 'reyes magos', 're magi', 'rois mages', 'heilige drei könige',
-  'heiligen drei könige', 'sternsinger', 'three kings', 'wise men', 'driekoningen', 'trzech króli', 'reis magos',
-  'herbergssuche', 'verkündigung', 'annunciazione', 'annonciation', 'anunciación', 'annunciation', 'zwiastowanie',
+  'heiligen drei könige', 'three kings', 'wise men', 'trzech króli', 'reis magos', 'herbergssuche', 'verkündigung',
+  'annunciazione', 'annonciation', 'anunciación', 'annunciation', 'zwiastowanie',
+  'sermon', 'homily', 'predigt', 'homilie', 'homélie', 'prédication', 'omelia', 'homilía', 'sermón', 'preek', 'kazanie',
+  'homilia', 'sermão', 'gospel', 'evangelium', 'évangile', 'vangelo', 'evangelio', 'evangelie', 'ewangelia', 'evangelho',
+  'apostles', 'apostel', 'apôtres', 'apostoli', 'apóstoles', 'apostelen', 'apostołowie', 'apóstolos', 'disciples',
+  'jünger', 'discepoli', 'discípulos', 'leerlingen van jezus', 'uczniowie', 'liebe gemeinde', 'amen',
+  'holy week', 'karwoche', 'semaine sainte', 'settimana santa', 'semana santa', 'goede week', 'wielki tydzień',
+  'procession', 'processions', 'prozession', 'processione', 'processioni', 'procesión', 'procesiones', 'processie',
+  'procesja', 'procissão', 'hermandad', 'cofradía', 'confraternita',
+];
+// Greek, Roman and Norse myths: where two of these stand, their gods and heroes are theirs ("Zeus", "Pénélope").
+// biome-ignore format: a word table reads best packed
+const MYTH = [
+  'mythology', 'mythologie', 'mitologia', 'mitología', 'myths', 'mythe', 'mythes', 'mythen', 'mito', 'miti', 'mitos',
+  'mity', 'gods', 'götter', 'dieux', 'divinità', 'dioses', 'goden', 'bogowie', 'deuses', 'goddess', 'göttin', 'déesse',
+  'dea', 'diosa', 'godin', 'bogini', 'deusa', 'olympus', 'olymp', 'olympe', 'olimpo', 'olimp', 'demigod', 'halbgott',
+  'demi-dieu', 'semidio', 'semidiós', 'halfgod', 'półbóg', 'semideus', 'titans', 'titanen', 'titanes', 'titani',
+];
+// Days of the Church's year named like people: "Domingo de Ramos" is Palm Sunday, not Mr Domingo de Ramos.
+// biome-ignore format: a word table reads best packed
+const HOLY_DAYS = [
+  'domingo de ramos', 'domingo de resurrección', 'domingo de pascua', 'domingo de páscoa', 'domingo de pentecostés',
+  'domingo de pentecostes', 'domingo de ramos e paixão', 'domenica delle palme', 'domenica di pasqua',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -3246,7 +3268,10 @@ const FICTION_MARKERS = [
   'main characters', 'cast of characters', 'figuren', 'personnages', 'personaggi', 'personajes', 'personagens',
   'postacie', 'bohaterowie', 'personages', 'dramatis personae', 'discussion questions', 'questions for discussion',
   'questions de discussion', 'domande per la discussione', 'preguntas para el debate', 'gespreksvragen',
-  'walkthrough', 'komplettlösung', 'soluce',
+  'walkthrough', 'komplettlösung', 'soluce', 'zum inhalt', 'zum stück', 'episode guide', 'episodenguide',
+  'episodenführer', 'guide des épisodes', 'guida agli episodi', 'guía de episodios', 'afleveringengids',
+  'przewodnik po odcinkach', 'guia de episódios', 'about the book', 'über das buch', 'zum buch', 'à propos du livre',
+  'sobre el libro', 'over het boek', 'o książce', 'sobre o livro',
 ];
 
 /**
@@ -3633,7 +3658,9 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birth-told', BIRTH_TOLD],
   ['death', DEATH_WORDS],
   ['founding', FOUNDING],
-  ['nativity', NATIVITY],
+  ['scripture', SCRIPTURE],
+  ['myth', MYTH],
+  ['holy-day', HOLY_DAYS],
   ['phone-context', PHONE_CONTEXT],
   ['organisation-contact', ORGANISATION_CONTACT],
   ['personal-phone', PERSONAL_PHONE],

@@ -5307,4 +5307,30 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     // One word of the story is not enough: "Maria und Josef" are a couple too.
     expect(classifyText('Maria und Josef kommen Heiligabend zu uns nach Bethlehem-Süd, Hausnr. 4.').sensitivity).toBe('personal');
   });
+
+  it('reads the figures of the Bible in a sermon, and of the myths in a lesson on them, as figures', () => {
+    const sermon =
+      'Sunday sermon notes (John 1:35–42)\n\n1. Andrew hears John the Baptist point to Jesus.\n' +
+      '2. Andrew finds his brother Simon. Jesus gives him a new name: Cephas, that is, Peter.';
+    expect(classifyText(sermon).sensitivity).toBe('public');
+    const predigt =
+      'Predigt zum 2. Advent – Lukas 3,1–6\n\nLiebe Gemeinde,\n\nals Pontius Pilatus Statthalter war, geschah das Wort ' +
+      'zu Johannes, dem Sohn des Zacharias. So genau datiert\nLukas den Anfang.\n\nJohannes der Täufer ruft am Jordan.';
+    expect(classifyText(predigt).sensitivity).toBe('public');
+    const myths =
+      "Fiche de révision — La mythologie grecque\n\nLes dieux de l'Olympe\nZeus règne sur l'Olympe. Son épouse Héra " +
+      "protège le mariage.\n\nLes héros\nUlysse rentre à Ithaque ; Pénélope l'attend. Persée tue la Méduse grâce à Athéna.";
+    expect(classifyText(myths).sensitivity).toBe('public');
+    expect(classifyText('Semana Santa\n\nDomingo de Ramos, 17:00: procesión de la Borriquita.').sensitivity).toBe('public');
+  });
+
+  it("still reads a parish's people whom no story's paragraph names, and names after a Bible's reference elsewhere", () => {
+    const letter =
+      'Pfarrbrief Advent\n\nLiebe Gemeinde, die Predigt am Sonntag hält der Diakon.\n\nKommunionkinder: Paul, Simon und Maria';
+    expect(classifyText(letter).sensitivity).not.toBe('public');
+    const thanks =
+      'Predigt zum 2. Advent – Lukas 3,1–6\n\nLiebe Gemeinde,\n\nherzlichen Dank an Simon und Maria für den Kirchenkaffee.';
+    expect(classifyText(thanks).sensitivity).toBe('personal');
+    expect(classifyText('Domingo Ramos Pérez llamó ayer por la reclamación.').sensitivity).toBe('personal');
+  });
 });
