@@ -1496,6 +1496,14 @@ function headerCell(text: string, n: { hit: Hit; at: number }): boolean {
 /** A value that goes on as a login or an identifier does: "_" and a letter or a digit, "@", a digit. */
 const LOGIN_GOES_ON = /^(?:_[\p{L}\d]|@|\d)/u;
 
+/** Whether [start, end) is all a pair of quotes holds, not a mail's display name before its address. */
+function quotedWork(text: string, start: number, end: number): boolean {
+  const open = text[start - 1];
+  const close = text[end];
+  if (!open || !close || !OPENING_QUOTES.includes(open) || !CLOSING_QUOTES.includes(close)) return false;
+  return !/^[ \t]*</.test(text.slice(end + 1, end + 4));
+}
+
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
 function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
@@ -1585,6 +1593,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     if (!/\p{Ll}/u.test(n.value) && scan.byFamily.has('anonymised')) continue;
     // An initial before a work's editor, whom a bibliography cites ("In P. Moreira (Ed.)", holdout-366).
     if (word.length <= 2 && citation(text, n.at, n.at + n.value.length)) continue;
+    // A work's title that is a title and a name, all its quotes hold ("„Pan Tadeusz”", "Mrs Dalloway", «Madame
+    // Bovary»); not a mail's display name ('"Mr Smith" <…@…>').
+    if (quotedWork(text, n.hit.start, n.at + n.value.length)) continue;
     const match = found(n, 0.75);
     if (match) yield match;
   }
@@ -3251,7 +3262,8 @@ const MYTH_FIGURES = new Set(
     'júpiter', 'junon', 'juno', 'giunone', 'minerve', 'minerva', 'vénus', 'venus', 'venere', 'mars', 'marte', 'neptune',
     'neptun', 'nettuno', 'neptuno', 'mercure', 'mercury', 'merkur', 'mercurio', 'olympe', 'olympus', 'olymp', 'olimpo',
     'ithaque', 'ithaca', 'ithaka', 'itaca', 'troie', 'troy', 'troja', 'troia', 'troya', 'cronos', 'kronos', 'gaïa', 'gaia',
-    'ouranos', 'uranus', 'icare', 'icarus', 'ikarus', 'icaro', 'dédale', 'daedalus', 'dädalus', 'dedalo',
+    'ouranos', 'uranus', 'icare', 'icarus', 'ikarus', 'icaro', 'dédale', 'daedalus', 'dädalus', 'dedalo', 'romolo',
+    'romulus', 'rómulo', 'remo', 'remus', 'enea', 'aeneas', 'äneas', 'énée', 'eneas', 'didone', 'dido',
   ].map(fold),
 );
 /** An emperor's, a king's or an angel's word before a figure: "Kaiser Augustus", "re Erode", "Engel Gabriel". */
@@ -3318,42 +3330,56 @@ function figureOfStory(scan: TextScan, value: string, index: number): boolean {
 const SCRIPTURE_PARTICLES = new Set(
   [
     'der', 'die', 'de', 'di', 'von', 'van', 'of', 'the', 'da', 'do', 'z', 'täufer', 'baptist', 'baptiste', 'battista',
-    'bautista', 'chrzciciel', 'baptista', 'doper', 'magdala', 'apostel', 'apostle', 'apôtre', 'apostolo', 'apóstol',
+    'bautista', 'chrzciciel', 'baptista', 'batista', 'doper', 'magdala', 'apostel', 'apostle', 'apôtre', 'apostolo', 'apóstol',
     'apostoł', 'apóstolo', 'evangelist', 'évangéliste', 'evangelista', 'ewangelista',
   ].map(fold),
 );
 /** A German article after a figure's name, as the language writes its objects: "datiert Lukas den Anfang". */
 const GERMAN_ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
-/** A paragraph of the real world's: a weekday or a day's word, a clock's time, a mailbox or a phone's word. */
-const REAL_WORLD_FAMILIES = ['day-word', 'phone-context', 'contact-verb', 'salutation', 'closing'] as const;
+/** A sentence of the real world's: a weekday or a day's word, a phone's or a contact's word. */
+const REAL_WORLD_FAMILIES = ['day-word', 'phone-context', 'contact-verb'] as const;
+/** A paragraph that greets or thanks its readers. */
+const GREETING_FAMILIES = ['salutation', 'closing'] as const;
 /** A cast's or a roster's line: a role and a label's colon or a dash before the name, and nothing after it. */
 const CAST_BEFORE = /(?::|[ \t][–—-])[ \t]*$/;
 const CAST_AFTER = /^[ \t.,;]*(?:\r?\n|$)/;
 /** A mailbox, or a clock's hour written with its word ("7 pm", "19 Uhr"): a clock's time is CLOCK_TIME. */
 const MAIL_OR_HOUR = /@|(?<!\d)(?:[01]?\d|2[0-3])[ \t]?(?:am|pm|uhr)(?![\p{L}])/iu;
+/** The longest line a story's heading is: "Synopsis", "## Characters you will meet", "Worum geht's?". */
+const STORY_HEADING = 60;
 
 /**
  * Where a text presents a story and its characters, or a case it makes up: from the line of its heading on
- * ("Synopsis", "## Characters you will meet", "Discussion questions", "Fallstudie"). Whom it names there are the
- * story's characters, or its author and cast, who are published: weak evidence of a person, as a tale's are. Not in
- * a paragraph about the real world's days, times and contacts, or one that greets or thanks its readers ("Thanks for
- * coming. Sarah Collins hosts on Thursday"), nor a cast's line naming who plays a part ("Ophelia – Lisa Wolf").
+ * ("Synopsis", "## Characters you will meet", "Discussion questions", "Worum geht's?", "Fallstudie"). Whom it names
+ * there are the story's characters, or its author and cast, who are published: weak evidence of a person, as a tale's
+ * are. Not in a sentence about the real world's days, times and contacts ("Anna Schmidt will host on Thursday"), nor in
+ * a paragraph that greets or thanks its readers ("Thanks for coming. Next month Sarah Collins hosts"), nor on a cast's
+ * line naming who plays a part ("Ophelia – Lisa Wolf").
  */
 function storyFrom(scan: TextScan): number {
   return memo(scan, 'story-from', () => {
     const { text } = scan;
-    const hit = (scan.byFamily.get('fiction-marker') ?? []).find((h) => headingAt(text, h.start));
+    const hit = (scan.byFamily.get('fiction-marker') ?? []).find((h) => headingAt(text, h.start) || askedHeading(text, h.start));
     return hit ? text.lastIndexOf('\n', hit.start - 1) + 1 : -1;
   });
 }
 
-/** Whether the paragraph around `index` speaks of the real world's days, times or contacts. */
-function realWorldParagraph(scan: TextScan, index: number): boolean {
-  const [start, end] = paragraphAround(scan.text, index);
-  const paragraph = scan.text.slice(start, end);
-  if (CLOCK_TIME.test(paragraph) || MAIL_OR_HOUR.test(paragraph)) return true;
-  return REAL_WORLD_FAMILIES.some((family) => hitBetween(scan, family, start, end));
+/** A short line that asks or announces what follows: "Worum geht's?", "Synopsis:". */
+function askedHeading(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const end = lineEndOf(text, index);
+  return end - start <= STORY_HEADING && /[?:][ \t]*$/.test(text.slice(start, end));
+}
+
+/** Whether the sentence around `index` speaks of the real world's days, times or contacts, or its paragraph greets. */
+function realWorld(scan: TextScan, index: number): boolean {
+  const [start, end] = sentenceAround(scan.text, index);
+  const sentence = scan.text.slice(start, end);
+  if (CLOCK_TIME.test(sentence) || MAIL_OR_HOUR.test(sentence)) return true;
+  if (REAL_WORLD_FAMILIES.some((family) => hitBetween(scan, family, start, end))) return true;
+  const [from, to] = paragraphAround(scan.text, index);
+  return GREETING_FAMILIES.some((family) => hitBetween(scan, family, from, to));
 }
 
 /** A name a story's text gives its characters, or a figure of the Bible or a myth: weak, as a tale's are. */
@@ -3361,10 +3387,11 @@ function storyWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.75) return match;
   if (figureOfStory(scan, match.value, match.index)) return { ...match, confidence: 0.45 };
   const from = storyFrom(scan);
-  if (from < 0 || match.index < from || realWorldParagraph(scan, match.index)) return match;
+  if (from < 0 || match.index < from || realWorld(scan, match.index)) return match;
   // "Hamlet – Tom Berger", "Player 1: Anna Schmidt": who plays a part, not the part.
   const { text } = scan;
-  const end = match.index + match.value.length;
+  // A title's name starts at its title ("Frau Krüger"): its value ends where the value is found.
+  const end = Math.max(match.index, text.indexOf(match.value, match.index)) + match.value.length;
   if (
     CAST_AFTER.test(text.slice(end, end + 4)) &&
     CAST_BEFORE.test(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))

@@ -3271,7 +3271,7 @@ const FICTION_MARKERS = [
   'walkthrough', 'komplettlösung', 'soluce', 'zum inhalt', 'zum stück', 'episode guide', 'episodenguide',
   'episodenführer', 'guide des épisodes', 'guida agli episodi', 'guía de episodios', 'afleveringengids',
   'przewodnik po odcinkach', 'guia de episódios', 'about the book', 'über das buch', 'zum buch', 'à propos du livre',
-  'sobre el libro', 'over het boek', 'o książce', 'sobre o livro',
+  'sobre el libro', 'over het boek', 'o książce', 'sobre o livro', 'worum geht',
 ];
 
 /**

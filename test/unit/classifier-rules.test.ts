@@ -5333,4 +5333,22 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     expect(classifyText(thanks).sensitivity).toBe('personal');
     expect(classifyText('Domingo Ramos Pérez llamó ayer por la reclamación.').sensitivity).toBe('personal');
   });
+
+  it("reads a work's title that is a title and a name, in its quotes, as the work's", () => {
+    expect(classifyText('Lektura obowiązkowa: Adam Mickiewicz, „Pan Tadeusz” (1834)').sensitivity).toBe('public');
+    expect(classifyText('Wir lesen „Frau Holle“ und dann ruft Frau Berger an.').sensitivity).toBe('personal');
+    expect(classifyText('To: "Mrs Kirby" <jo.kirby84@gmail.com>\nSubject: hi').sensitivity).toBe('personal');
+  });
+
+  it("reads a story's page whose heading asks what it is about, and keeps a premiere's date to its own sentence", () => {
+    const audiobook =
+      "Hörbuch – „Die Glocken von Lindenau“\n\nWorum geht's?\nAls die Glockengießerin Marlene Haberkorn 1946 " +
+      'zurückkehrt, hält der Bürgermeister Anton Grübl das für Verschwendung.';
+    expect(classifyText(audiobook).sensitivity).toBe('public');
+    const series =
+      'Sinopsis\nClara Ibarra vuelve a la finca familiar.\n\nReparto principal: Clara Ibarra, Óscar Ibarra, Fermín Garrido.\n' +
+      'Estreno: viernes 15 de enero.';
+    expect(classifyText(series).sensitivity).toBe('public');
+    expect(classifyText('Synopsis\n\nClara Ibarra will present the film on Friday at 8 pm.').sensitivity).toBe('personal');
+  });
 });
