@@ -3382,10 +3382,47 @@ function realWorld(scan: TextScan, index: number): boolean {
   return GREETING_FAMILIES.some((family) => hitBetween(scan, family, from, to));
 }
 
+/** A reference's year: in brackets, or after a comma, a period or a colon, as a citation writes it ("(2020)", ". 2020;"). */
+const REFERENCE_YEAR = /(?:\([ \t]*(?:19|20)\d\d[a-z]?[ \t]*\)|[.,:][ \t]+(?:19|20)\d\d[a-z]?(?:[;.:,)]|[ \t]*$))/m;
+/** What no reference holds: a mailbox or a phone's or a contact's word. */
+const NOT_REFERENCE = /@|(?<![\p{L}])(?:tel|phone|mobile|telefon|téléphone|telefono|teléfono|telefoon|telefone)(?![\p{L}])/iu;
+/** The longest line a reference is. */
+const REFERENCE_LINE = 400;
+
+/**
+ * The lines of a list of references, as [start, end) pairs: under its heading ("References", "Bibliographie",
+ * "Literatur"), each line that cites a work by its year and its punctuation ("Smith J, Patel R. Sleep … 2020;29(3)",
+ * "DUPONT, Jean. Histoire de la Bretagne. Rennes : PUR, 2015.", "[1] L. Gómez y P. Ruiz, «…», 2021."), up to a line
+ * that cites none. Its authors are published; not a CV's referees with their mailboxes and phones.
+ */
+function referenceLines(scan: TextScan): number[] {
+  return memo(scan, 'reference-lines', () => {
+    const hits = scan.byFamily.get('reference-head');
+    if (!hits) return [];
+    const { text } = scan;
+    const ranges: number[] = [];
+    for (const hit of hits) {
+      if (!headingAt(text, hit.start) && !askedHeading(text, hit.start)) continue;
+      let at = lineEndOf(text, hit.end) + 1;
+      while (at < text.length) {
+        const end = lineEndOf(text, at);
+        const line = text.slice(at, end);
+        if (line.trim() !== '') {
+          if (line.length > REFERENCE_LINE || !REFERENCE_YEAR.test(line) || NOT_REFERENCE.test(line)) break;
+          ranges.push(at, end);
+        }
+        at = end + 1;
+      }
+    }
+    return ranges;
+  });
+}
+
 /** A name a story's text gives its characters, or a figure of the Bible or a myth: weak, as a tale's are. */
 function storyWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.75) return match;
-  if (figureOfStory(scan, match.value, match.index)) return { ...match, confidence: 0.45 };
+  if (figureOfStory(scan, match.value, match.index) || inRanges(referenceLines(scan), match.index))
+    return { ...match, confidence: 0.45 };
   const from = storyFrom(scan);
   if (from < 0 || match.index < from || realWorld(scan, match.index)) return match;
   // "Hamlet – Tom Berger", "Player 1: Anna Schmidt": who plays a part, not the part.
@@ -4239,7 +4276,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "der Nikolaus kommt", "spotkanie z Mikołajem", "Melchor, Gaspar y Baltasar": a feast's figure, in a text about it.
     if (scan.byFamily.has('feast') && FEAST_FIGURES.has(key)) continue;
     // "Andrew … Simon", "Zeus", "Pénélope": a figure of the Bible or a myth, in a text that tells their stories.
-    if (figureOfStory(scan, key, hit.start)) continue;
+    if (figureOfStory(scan, key, hit.start) || inRanges(referenceLines(scan), hit.start)) continue;
     // "Oliveira e Faria S.A.", "Pêche Melba", "Tief Bernd": part of a company's, a dish's or a storm's name;
     // "Annie M.G. Schmidtlaan": a street's.
     if (namingAt(scan, nextWord(text, end)) || streetAhead(scan, end)) continue;

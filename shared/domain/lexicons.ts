@@ -1653,6 +1653,14 @@ const FOUNDING = [
   'grundade', 'grundlagt', 'grundlagde', 'perustettiin', 'perusti', 'založil', 'založila', 'založena', 'alapította',
 ];
 
+// A list of references' heading: the works a text cites, whose authors are published ("References", "Bibliographie").
+// biome-ignore format: a word table reads best packed
+const REFERENCE_HEADS = [
+  'references', 'bibliography', 'works cited', 'further reading', 'literatur', 'literaturverzeichnis', 'quellen',
+  'quellenverzeichnis', 'bibliographie', 'références', 'références bibliographiques', 'bibliografia', 'riferimenti',
+  'riferimenti bibliografici', 'referencias', 'bibliografía', 'referencias bibliográficas', 'literatuur',
+  'literatuurlijst', 'bronnen', 'literatura', 'referências', 'referências bibliográficas',
+];
 // The Bible's stories as texts tell them: the Christmas story, a sermon on a Gospel, Holy Week's processions. Where two
 // of these stand, the Bible's figures are its figures ("Maria und Josef", "Andrew … Simon Peter", "Jesús Resucitado").
 // biome-ignore format: a word table reads best packed
@@ -3658,6 +3666,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['birth-told', BIRTH_TOLD],
   ['death', DEATH_WORDS],
   ['founding', FOUNDING],
+  ['reference-head', REFERENCE_HEADS],
   ['scripture', SCRIPTURE],
   ['myth', MYTH],
   ['holy-day', HOLY_DAYS],

@@ -5351,4 +5351,19 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     expect(classifyText(series).sensitivity).toBe('public');
     expect(classifyText('Synopsis\n\nClara Ibarra will present the film on Friday at 8 pm.').sensitivity).toBe('personal');
   });
+
+  it("reads the authors of a list of references in the styles journals use as published, not a CV's referees", () => {
+    const vancouver =
+      'References\n1. Smith J, Patel R. Sleep and memory consolidation. J Sleep Res. 2020;29(3):e12987.\n' +
+      '2. Garcia L, Moreau P. Sleep in adolescents. Lancet. 2019;394:112-9.';
+    expect(classifyText(vancouver).sensitivity).toBe('public');
+    const iso =
+      'Bibliographie\nDUPONT, Jean. Histoire de la Bretagne. Rennes : PUR, 2015.\nMARTIN, Claire. Les ports. Paris : Belin, 2019.';
+    expect(classifyText(iso).sensitivity).toBe('public');
+    const ieee = 'Referencias\n[1] L. Gómez y P. Ruiz, «Energía solar», Rev. Energ., vol. 12, pp. 33–41, 2021.';
+    expect(classifyText(ieee).sensitivity).toBe('public');
+    const referees = 'References\nAnna Schmidt, Head of Sales, Acme GmbH (2019–2023), anna.schmidt@acme.de';
+    expect(classifyText(referees).sensitivity).toBe('personal');
+    expect(classifyText('References\n\nAnna Schmidt, my manager from 2019 to 2023, on request.').sensitivity).toBe('personal');
+  });
 });
