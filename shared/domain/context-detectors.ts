@@ -3232,7 +3232,7 @@ const SCRIPTURE_FIGURES = new Set([
   ...[
     'maria', 'mary', 'marie', 'maryja', 'maryi', 'josef', 'joseph', 'giuseppe', 'josé', 'józef', 'jozef', 'jesus', 'jesús',
     'gesù', 'jezus', 'christus', 'cristo', 'christ', 'gabriel', 'gabriele', 'herodes', 'erode', 'hérode', 'herod',
-    'augustus', 'augusto', 'auguste', 'tiberius', 'pilatus', 'pilate', 'pilato', 'elisabeth', 'elisabetta', 'elizabeth',
+    'augustus', 'augusto', 'auguste', 'cesare', 'caesar', 'césar', 'cäsar', 'cezar', 'tiberius', 'pilatus', 'pilate', 'pilato', 'elisabeth', 'elisabetta', 'elizabeth',
     'zacharias', 'zaccaria', 'simeon', 'johannes', 'john', 'jean', 'giovanni', 'juan', 'jan', 'joão', 'petrus', 'peter',
     'pierre', 'pietro', 'pedro', 'piotr', 'simon', 'cephas', 'kephas', 'andreas', 'andrew', 'andré', 'andrea', 'andrés',
     'andrzej', 'paulus', 'paul', 'paolo', 'pablo', 'paweł', 'paulo', 'lukas', 'luke', 'luc', 'luca', 'lucas', 'łukasz',
@@ -3372,9 +3372,26 @@ function askedHeading(text: string, index: number): boolean {
   return end - start <= STORY_HEADING && /[?:][ \t]*$/.test(text.slice(start, end));
 }
 
+/** A list's item opening a line: "1.", "2)", "-", "•". */
+const LIST_ITEM_START = /\n[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]/g;
+/** A sentence kept to the list's item it stands in: "1. Compara … molinos.\n2. ¿Por qué … segunda parte?" are two. */
+function listItemAround(text: string, index: number, [start, end]: [number, number]): [number, number] {
+  let from = start;
+  let to = end;
+  for (const m of text.slice(start, end).matchAll(LIST_ITEM_START)) {
+    const at = start + m.index;
+    if (at < index) from = at + 1;
+    else {
+      to = at;
+      break;
+    }
+  }
+  return [from, to];
+}
+
 /** Whether the sentence around `index` speaks of the real world's days, times or contacts, or its paragraph greets. */
 function realWorld(scan: TextScan, index: number): boolean {
-  const [start, end] = sentenceAround(scan.text, index);
+  const [start, end] = listItemAround(scan.text, index, sentenceAround(scan.text, index));
   const sentence = scan.text.slice(start, end);
   if (CLOCK_TIME.test(sentence) || MAIL_OR_HOUR.test(sentence)) return true;
   if (REAL_WORLD_FAMILIES.some((family) => hitBetween(scan, family, start, end))) return true;

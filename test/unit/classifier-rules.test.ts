@@ -5366,4 +5366,18 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     expect(classifyText(referees).sensitivity).toBe('personal');
     expect(classifyText('References\n\nAnna Schmidt, my manager from 2019 to 2023, on request.').sensitivity).toBe('personal');
   });
+
+  it("keeps a story's real world to the list's item a name stands in, and reads Caesar in a homily as the Gospel's", () => {
+    const guide =
+      'Personajes principales\n1. Compara la visión de don Quijote y de Sancho en el episodio de los molinos.\n' +
+      '2. ¿Por qué crees que Sancho cambia en la segunda parte?';
+    expect(classifyText(guide).sensitivity).toBe('public');
+    const homily =
+      'Omelia nella Notte di Natale (Lc 2,1-14)\n\nIn quei giorni un decreto di Cesare Augusto ordinò il censimento. ' +
+      'Anche Giuseppe salì a Betlemme con Maria.';
+    expect(classifyText(homily).sensitivity).toBe('public');
+    expect(classifyText('Personajes\n- Sancho Panza, labrador.\n\nAna López presenta el libro el lunes.').sensitivity).toBe(
+      'personal',
+    );
+  });
 });
