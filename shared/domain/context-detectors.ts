@@ -2144,6 +2144,12 @@ function monarch(scan: TextScan, match: Match): boolean {
   }
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;
+  // The French first: "François Ier", "Napoléon Iᵉʳ".
+  if (
+    /[ \t](?:Ier|Iᵉʳ|Ire|Iʳᵉ)$/u.test(value) ||
+    /^[ \t]+(?:Ier|Iᵉʳ|Ire|Iʳᵉ)(?![\p{L}])/u.test(text.slice(start + match.value.length, start + match.value.length + 6))
+  )
+    return true;
   const end = start + match.value.length;
   const m = REGNAL_NUMBER.exec(text.slice(end, end + 12));
   const numeral = m?.[1];
@@ -3766,6 +3772,27 @@ function foundersOfHistory(scan: TextScan): number[] {
   return ranges;
 }
 
+/**
+ * A year before 1800 written as one, after a word of time or in brackets ("construit en 1520", "In 1066 William …",
+ * "(1648)"); not a postcode before its town ("in 1010 Wien": a capitalised word after it that is no given name).
+ */
+const ANCIENT_YEAR =
+  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|dal|dall['’]|desde|em|w|anno|year|jahr|año|ano|rok|roku|circa|um|vers|around|c\.|ca\.|since|seit|depuis|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|sinds|van|od)[ \t]+|\()(1[0-7]\d\d)(?![\d.,]?\d)/giu;
+const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
+/** The sentences that tell of a year before 1800: whom they name lived then ("Le château fut construit en 1520 pour François Ier"). */
+function ancientSentences(scan: TextScan): number[] {
+  const { text } = scan;
+  if (!/1[0-7]\d\d/.test(text)) return [];
+  const ranges: number[] = [];
+  for (const m of text.matchAll(ANCIENT_YEAR)) {
+    const end = m.index + m[0].length;
+    const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+    if (next && !GIVEN.has(fold(next))) continue;
+    ranges.push(...sentenceAround(text, m.index));
+  }
+  return ranges;
+}
+
 /** Whether `index` lies in one of the [start, end) pairs of `ranges`. */
 function inRanges(ranges: readonly number[], index: number): boolean {
   for (let i = 0; i < ranges.length; i += 2) if (index >= (ranges[i] as number) && index < (ranges[i + 1] as number)) return true;
@@ -3833,8 +3860,9 @@ function historyOf(scan: TextScan): History {
       }
     }
     const founders = foundersOfHistory(scan);
-    if (lives.length === 0 && founders.length === 0) return NO_HISTORY;
-    const ranges: number[] = [...founders];
+    const ancient = ancientSentences(scan);
+    if (lives.length === 0 && founders.length === 0 && ancient.length === 0) return NO_HISTORY;
+    const ranges: number[] = [...founders, ...ancient];
     // A biography: its title is a life of history ("Rembrandt van Rijn (Leiden, 15 juli 1606 – Amsterdam, 4 oktober
     // 1669)"), and all it tells is of that life, but for the sentences that tell of a year after it (holdout-393).
     const head = firstLine(text).length;

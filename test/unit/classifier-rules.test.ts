@@ -5380,4 +5380,15 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
       'personal',
     );
   });
+
+  it('reads whom a sentence about a year before 1800 names as of history, and the French first as a regnal number', () => {
+    const castle = 'Visite guidée du château\nLe château fut construit en 1520 pour François Ier. Louis XIV y séjourna en 1660.';
+    expect(classifyText(castle).sensitivity).toBe('public');
+    expect(classifyText('In 1066 William the Conqueror defeated Harold at Hastings.').sensitivity).toBe('public');
+    // A postcode before its town is no year.
+    expect(classifyText('Frau Anna Berger, wohnhaft in 1010 Wien, hat den Antrag gestellt.').sensitivity).toBe('personal');
+    expect(classifyText('Die Burg stammt aus dem Jahr 1250. Heute führt Anna Berger durch die Räume.').sensitivity).toBe(
+      'personal',
+    );
+  });
 });
