@@ -3279,6 +3279,9 @@ const RULER_WORD =
 const BIBLE_REFERENCE =
   /(?<![\p{L}])(?:Mt|Matth?|Matthew|Matthäus|Matthieu|Matteo|Mateo|Mateusz|Mateus|Mk|Mc|Mark|Markus|Marc|Marco|Marcos|Lk|Lc|Łk|Luke|Lukas|Luc|Luca|Lucas|Joh|Jn|Gv|John|Johannes|Jean|Giovanni|Juan|J|Jan|João|Gen|Gn|Ex|Ps|Sal|Psalm|Psalms|Jes|Is|Isaiah|Isaïe|Isaia|Isaías|Iz|Röm|Rom|Rm|Romans|Kor|Cor|Corinthians|Apg|Acts|At|Hebr|Heb|Eb|Offb|Ap|Rev|Gal|Eph|Ef|Phil|Fil)\.?[ \t]+\d{1,3}[ \t]*[,:][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?!\d)/u;
 
+/** A Bible reference starting where it is tried. */
+const BIBLE_BOOK_AT = new RegExp(BIBLE_REFERENCE.source, 'uy');
+
 /** Whether a text tells the Bible's stories (two of its words, or a Bible reference), memoised. */
 const scriptureText = (scan: TextScan) =>
   memo(scan, 'scripture-text', () => distinctHits(scan, 'scripture') >= 2 || BIBLE_REFERENCE.test(scan.text));
@@ -3325,6 +3328,11 @@ function figureOfStory(scan: TextScan, value: string, index: number): boolean {
       (SCRIPTURE_FIGURES.has(first) && GERMAN_ARTICLE.has(words[1] ?? '')));
   const mythical = myth && words.every((word) => MYTH_FIGURES.has(word));
   if (!biblical && !mythical) return false;
+  // A Bible's book before its chapter and verses ("John 1:35–42", "Lukas 3,1–6"), whatever stands around it.
+  BIBLE_BOOK_AT.lastIndex = index;
+  if (BIBLE_BOOK_AT.test(scan.text)) return true;
+  // Not in a sentence about the real world's days, times and contacts ("na catequese de sábado o Tomás e a Maria …").
+  if (realWorld(scan, index)) return false;
   const [start, end] = paragraphAround(scan.text, index);
   const paragraph = scan.text.slice(start, end);
   return biblical
@@ -3802,8 +3810,12 @@ function inRanges(ranges: readonly number[], index: number): boolean {
 /** Where the sentence around `index` starts and ends: at ". " before a capital (not after a day's number or an abbreviation), or a blank line. */
 function sentenceAround(text: string, index: number): [number, number] {
   let start = Math.max(0, index - 400);
-  const before = text.slice(start, index);
-  for (const m of before.matchAll(SENTENCE_BEGINS)) start = Math.max(0, index - 400) + m.index + m[0].length;
+  // One character past `index`: a sentence that `index` opens begins at its capital ("… Deus».\n▸Marcos não …").
+  const before = text.slice(start, index + 1);
+  for (const m of before.matchAll(SENTENCE_BEGINS)) {
+    const begins = Math.max(0, index - 400) + m.index + m[0].length;
+    if (begins <= index) start = begins;
+  }
   const after = text.slice(index, index + 400);
   const forth = SENTENCE_ENDS.exec(after);
   return [start, forth ? index + forth.index : index + after.length];

@@ -2529,6 +2529,9 @@ const DAY_WORDS = [
   'viernes', 'gisteren', 'vandaag', 'deze week', 'vanochtend', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag',
   'wczoraj', 'dzisiaj', 'dziś', 'jutro', 'w tym tygodniu', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek',
   'ontem', 'hoje', 'amanhã', 'segunda', 'terça', 'quarta', 'quinta', 'sexta',
+  // The weekend's days ("Domingo" is a given name too).
+  'saturday', 'sunday', 'samstag', 'sonntag', 'samedi', 'dimanche', 'sabato', 'domenica', 'sábado', 'sábados',
+  'sabado', 'zaterdag', 'zondag', 'sobota', 'niedziela', 'w sobotę', 'w niedzielę',
 ];
 
 /** Streets' plurals that head a list of streets ("v těchto ulicích:"): where one is, the list is looked for. */

@@ -5391,4 +5391,18 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
       'personal',
     );
   });
+
+  it("still reads children a parish's message names beside a Gospel's word in a sentence about the real world", () => {
+    const catechesis =
+      'Olá a todos,\n\nna catequese de sábado o Tomás e a Maria leram o Evangelho da multiplicação dos pães e falaram ' +
+      'dos apóstolos. Foram fantásticos!\n\nBeijinhos, catequista Ana';
+    expect(classifyText(catechesis).sensitivity).not.toBe('public');
+    // A Bible's book before its verses is the book wherever it stands, and a sentence the name opens starts there.
+    const notes = 'Sunday sermon notes (John 1:35–42)\n\n1. Andrew hears John the Baptist point to Jesus.';
+    expect(classifyText(notes).sensitivity).toBe('public');
+    const homily =
+      'Homilia (Mc 1, 1-8)\n\no Evangelho de hoje começa assim: «Princípio do Evangelho de Jesus Cristo».\n' +
+      'Marcos não nos conta o nascimento de Jesus; começa com João Batista no deserto.';
+    expect(classifyText(homily).sensitivity).toBe('public');
+  });
 });
