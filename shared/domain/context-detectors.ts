@@ -3355,9 +3355,9 @@ const GERMAN_ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 const REAL_WORLD_FAMILIES = ['day-word', 'phone-context', 'contact-verb'] as const;
 /** A paragraph that greets or thanks its readers. */
 const GREETING_FAMILIES = ['salutation', 'closing'] as const;
-/** A cast's or a roster's line: a role and a label's colon or a dash before the name, and nothing after it. */
+/** A cast's or a roster's line: a role and a label's colon or a dash before the name, and nothing after it but a note in brackets ("(8b)"). */
 const CAST_BEFORE = /(?::|[ \t][–—-])[ \t]*$/;
-const CAST_AFTER = /^[ \t.,;]*(?:\r?\n|$)/;
+const CAST_AFTER = /^[ \t]*(?:\([^()\n]{0,30}\))?[ \t.,;]*(?:\r?\n|$)/;
 /** A mailbox, or a clock's hour written with its word ("7 pm", "19 Uhr"): a clock's time is CLOCK_TIME. */
 const MAIL_OR_HOUR = /@|(?<!\d)(?:[01]?\d|2[0-3])[ \t]?(?:am|pm|uhr)(?![\p{L}])/iu;
 /** The longest line a story's heading is: "Synopsis", "## Characters you will meet", "Worum geht's?". */
@@ -3449,13 +3449,19 @@ function referenceLines(scan: TextScan): number[] {
   });
 }
 
+/** Whether a cast's heading stands on a line of its own before `index`: whom it lists play the parts ("Obsada"). */
+function afterCastHeading(scan: TextScan, index: number): boolean {
+  const hits = scan.byFamily.get('cast-head');
+  return hits !== undefined && hits.some((hit) => hit.start < index && headingAt(scan.text, hit.start));
+}
+
 /** A name a story's text gives its characters, or a figure of the Bible or a myth: weak, as a tale's are. */
 function storyWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.75) return match;
   if (figureOfStory(scan, match.value, match.index) || inRanges(referenceLines(scan), match.index))
     return { ...match, confidence: 0.45 };
   const from = storyFrom(scan);
-  if (from < 0 || match.index < from || realWorld(scan, match.index)) return match;
+  if (from < 0 || match.index < from || realWorld(scan, match.index) || afterCastHeading(scan, match.index)) return match;
   // "Hamlet – Tom Berger", "Player 1: Anna Schmidt": who plays a part, not the part.
   const { text } = scan;
   // A title's name starts at its title ("Frau Krüger"): its value ends where the value is found.

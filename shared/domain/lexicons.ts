@@ -1653,6 +1653,12 @@ const FOUNDING = [
   'grundade', 'grundlagt', 'grundlagde', 'perustettiin', 'perusti', 'založil', 'založila', 'založena', 'alapította',
 ];
 
+// A cast's heading: who plays a story's parts, after its characters ("Obsada", "Besetzung", "Distribution").
+// biome-ignore format: a word table reads best packed
+const CAST_HEADS = [
+  'cast', 'the cast', 'cast list', 'besetzung', 'distribution', 'distribution des rôles', 'reparto', 'elenco',
+  'rolverdeling', 'bezetting', 'obsada', 'interpreti', 'intérpretes', 'darsteller', 'mitwirkende',
+];
 // A list of references' heading: the works a text cites, whose authors are published ("References", "Bibliographie").
 // biome-ignore format: a word table reads best packed
 const REFERENCE_HEADS = [
@@ -3670,6 +3676,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['death', DEATH_WORDS],
   ['founding', FOUNDING],
   ['reference-head', REFERENCE_HEADS],
+  ['cast-head', CAST_HEADS],
   ['scripture', SCRIPTURE],
   ['myth', MYTH],
   ['holy-day', HOLY_DAYS],

@@ -5405,4 +5405,15 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
       'Marcos não nos conta o nascimento de Jesus; começa com João Batista no deserto.';
     expect(classifyText(homily).sensitivity).toBe('public');
   });
+
+  it("still reads the pupils a school play's cast lists under its heading or with their class after them", () => {
+    const play =
+      'Kółko teatralne – „Opowieść wigilijna”\n\nPostacie\nEbenezer Scrooge – skąpy kupiec\nBob Cratchit – jego urzędnik\n\n' +
+      'Obsada\nScrooge – Michał Wieczorek (8b)\nBob Cratchit – Kacper Zając (7a)';
+    expect(classifyText(play).sensitivity).toBe('personal');
+    expect(classifyText('Characters\nHamlet – Tom Berger (10c)\nOphelia – Lisa Wolf (9a)').sensitivity).toBe('personal');
+    expect(classifyText('Postacie\nEbenezer Scrooge – skąpy kupiec z Londynu\nBob Cratchit – jego urzędnik').sensitivity).toBe(
+      'public',
+    );
+  });
 });
