@@ -3467,7 +3467,7 @@ function storyWeight(scan: TextScan, match: Match): Match {
   // A title's name starts at its title ("Frau Krüger"): its value ends where the value is found.
   const end = Math.max(match.index, text.indexOf(match.value, match.index)) + match.value.length;
   if (
-    CAST_AFTER.test(text.slice(end, end + 4)) &&
+    CAST_AFTER.test(text.slice(end, end + 40)) &&
     CAST_BEFORE.test(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))
   )
     return match;
