@@ -3375,9 +3375,16 @@ function storyFrom(scan: TextScan): number {
   return memo(scan, 'story-from', () => {
     const { text } = scan;
     const hit = (scan.byFamily.get('fiction-marker') ?? []).find((h) => headingAt(text, h.start) || askedHeading(text, h.start));
-    return hit ? text.lastIndexOf('\n', hit.start - 1) + 1 : -1;
+    const heading = hit ? text.lastIndexOf('\n', hit.start - 1) + 1 : -1;
+    // A novel's chapter: its word and number alone on their line ("Kapitel 1", "Chapter One", "Chapitre III").
+    const chapter = CHAPTER_LINE.exec(text);
+    const at = chapter ? chapter.index + (chapter[0].startsWith('\n') ? 1 : 0) : -1;
+    return heading < 0 ? at : at < 0 ? heading : Math.min(heading, at);
   });
 }
+/** A chapter's heading alone on its line: a novel's, not a report's ("Chapter 1: Introduction" goes on). */
+const CHAPTER_LINE =
+  /(?:^|\n)[ \t#*]*(?:chapter|kapitel|chapitre|capitolo|capítulo|hoofdstuk|rozdział|kapittel|luku)[ \t]+(?:\d{1,3}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|un|deux|trois|uno|due|tre|dos|tres|um|dois|três|één|twee|drie|pierwszy|drugi|trzeci)\.?[ \t*]*(?=\r?\n|$)/iu;
 
 /** A short line that asks or announces what follows: "Worum geht's?", "Synopsis:". */
 function askedHeading(text: string, index: number): boolean {

@@ -5416,4 +5416,18 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
       'public',
     );
   });
+
+  it("reads a novel's chapter under its bare heading as a story, not a report's chapter or interviews on their days", () => {
+    const novel =
+      'Chapter One\n\nThe rain had not stopped for three days when Eleanor Marsh opened the letter. Her brother Thomas ' +
+      'had always said she was too curious.';
+    expect(classifyText(novel).sensitivity).toBe('public');
+    expect(classifyText('Chapitre 3\n\nMarion referma la porte. Dans la cuisine, Paul préparait le café.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('Chapter 1: Introduction\n\nThis thesis draws on interviews with Anna Schmidt.').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Chapter 1\n\nInterviews were held with Anna Schmidt on Monday 3 March.').sensitivity).toBe('personal');
+  });
 });
