@@ -318,11 +318,29 @@ function firstNumberInSentence(scan: TextScan, family: string, index: number): b
 }
 
 export const nationalIdDetector = defineDetector('national-id', 'personal', function* (scan) {
+  const birthNumbers = new Set<number>();
   for (const scheme of SCHEMES) {
-    yield* idsOf(scan, scheme);
-    yield* idsInLowerCase(scan, scheme);
+    for (const match of [...idsOf(scan, scheme), ...idsInLowerCase(scan, scheme)]) {
+      // The Czech and the Slovak birth numbers are one scheme, Czechoslovakia's: one finding, named by the text's letters.
+      if (BIRTH_NUMBERS.has(match.type)) {
+        if (birthNumbers.has(match.index)) continue;
+        birthNumbers.add(match.index);
+        yield { ...match, type: czechOrSlovak(scan.text) };
+      } else yield match;
+    }
   }
 });
+
+const BIRTH_NUMBERS = new Set(['national-id:cz-birth-number', 'national-id:sk-birth-number']);
+/**
+ * Slovak by its own letters (ä, ô, ĺ, ľ, ŕ) and diphthongs ("Žiadosť", "priezvisko") where they outnumber the Czech
+ * letters (ř, ů, ě); Czech otherwise.
+ */
+function czechOrSlovak(text: string): string {
+  const slovak = text.match(/[äôĺľŕÄÔĹĽŔ]|\p{L}i[aeu]\p{L}/gu)?.length ?? 0;
+  const czech = text.match(/[řůěŘŮĚ]/g)?.length ?? 0;
+  return slovak > czech ? 'national-id:sk-birth-number' : 'national-id:cz-birth-number';
+}
 
 /** The scheme's word within reach before `index` ("PESEL: …") or heading its column (a "BSN" column's cell). */
 const besideWord = (scan: TextScan, family: string, index: number) =>

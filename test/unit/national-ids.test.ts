@@ -56,6 +56,15 @@ describe('national identifiers', () => {
     expect(found(table)).toEqual(['national-id:pt-nif', 'national-id:pt-nif', 'national-id:pt-nif']);
   });
 
+  it("reads the Czech and the Slovak birth number, one scheme, once, named by the text's letters", () => {
+    expect(found('Žádost o potvrzení\nJméno: Jan Novák, rodné číslo 7103192745, bydliště Brno')).toEqual([
+      'national-id:cz-birth-number',
+    ]);
+    expect(found('Žiadosť o vydanie potvrdenia\nMeno a priezvisko: Ján Novák\nRodné číslo: 7103192745')).toEqual([
+      'national-id:sk-birth-number',
+    ]);
+  });
+
   it("reads a foreign resident's Romanian CNP, whose first digit is 9", () => {
     expect(found('CNP: 9900514467863')).toContain('national-id:ro-cnp');
   });
