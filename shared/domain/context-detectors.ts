@@ -3458,8 +3458,7 @@ function referenceLines(scan: TextScan): number[] {
 
 /** Whether a cast's heading stands on a line of its own before `index`: whom it lists play the parts ("Obsada"). */
 function afterCastHeading(scan: TextScan, index: number): boolean {
-  const hits = scan.byFamily.get('cast-head');
-  return hits !== undefined && hits.some((hit) => hit.start < index && headingAt(scan.text, hit.start));
+  return (scan.byFamily.get('cast-head') ?? []).some((hit) => hit.start < index && headingAt(scan.text, hit.start));
 }
 
 /** A name a story's text gives its characters, or a figure of the Bible or a myth: weak, as a tale's are. */
