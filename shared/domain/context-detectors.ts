@@ -3300,11 +3300,18 @@ const BIBLE_ONLY =
 const MYTH_ONLY =
   /(?<![\p{L}])(?:zeus|poséidon|poseidon|hadès|hades|athéna|athena|athene|aphrodite|héraclès|herakles|hercule|hercules|ercole|odin|loki|jupiter|giove|olympe|olympus|olymp|olimpo)(?![\p{L}])/iu;
 
-/** The paragraph around `index`: between blank lines. */
+/** A blank line, as mail programs write it too: with a carriage return, or a quoted reply's marks ("\r\n\r\n", ">\n"). */
+const BLANK_LINE = /\n[ \t>\r]*\n/;
+const BLANK_LINES = new RegExp(BLANK_LINE.source, 'g');
+/** How far a paragraph is looked for around a name. */
+const PARAGRAPH_REACH = 2000;
+/** The paragraph around `index`: between blank lines, within PARAGRAPH_REACH either side. */
 function paragraphAround(text: string, index: number): [number, number] {
-  const before = text.lastIndexOf('\n\n', index);
-  const after = text.indexOf('\n\n', index);
-  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
+  const from = Math.max(0, index - PARAGRAPH_REACH);
+  let start = from;
+  for (const m of text.slice(from, index).matchAll(BLANK_LINES)) start = from + m.index + m[0].length;
+  const after = text.slice(index, index + PARAGRAPH_REACH).search(BLANK_LINE);
+  return [start, after < 0 ? Math.min(text.length, index + PARAGRAPH_REACH) : index + after];
 }
 
 /**
@@ -4629,6 +4636,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         !ofCreator(match.index) &&
         !nameDays &&
         !fiction &&
+        !PET_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 48)) &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
           (!term && specialInSentence(scan, match.index)) ||
@@ -4773,6 +4781,14 @@ function afterCapitalisedWord(scan: TextScan, index: number): boolean {
     !hitsAt(scan, before.start).some((h) => NOT_PERSON_NOUNS.has(h.family))
   );
 }
+/**
+ * An animal's kind or breed after its name, maybe after its age, as a shelter's or a breeder's list writes it ("Oskar,
+ * 8 Jahre, Kater", "Bella (3), Labrador-Mischling", "Milo – chaton de 4 mois"): a pet, not someone. Not a person with
+ * an animal ("Oskar hat seinen Hund mitgebracht").
+ */
+const PET_AFTER =
+  /^[ \t]*[,(–-][ \t]*(?:\d{1,2}[ \t]*\p{L}*\.?[ \t]*[,)–-]?[ \t]*)?(?:(?:ein|eine|un|une|uno|una|a|an|een|um|uma)[ \t]+)?(?:kater|katze|kätzin|hund|hündin|rüde|welpe|mischling|kaninchen|hamster|meerschweinchen|cat|dog|tomcat|kitten|puppy|chat|chatte|chien|chienne|chaton|chiot|lapin|gatto|gatta|cane|cagnolin[oa]|gattin[oa]|coniglio|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|conejo|cachorr[oa]|kat|hond|reu|teef|konijn|kot|kotka|kocur|pies|suczka|piesek|królik|gatinh[oa]|cão|cadela|coelho|labrador\p{L}*|schäferhund\p{L}*|terrier|retriever|husky|dackel|beagle|pudel|poodle|spaniel|collie|bulldog\p{L}*|chihuahua|malinois|maine coon|perser|siam\p{L}*|europäisch kurzhaar|bauernhofkatze)(?![\p{L}])/iu;
+
 /** Families of nouns for things, animals and places, which end as nouns for people do too ("die Puppe Emma"). */
 const NOT_PERSON_NOUNS = new Set(['thing-kind', 'animal', 'animal-breed', 'naming', 'dish', 'street', 'institution']);
 /** A German definite article (not the neuter's: "das Hotel Anna") right before a word. */

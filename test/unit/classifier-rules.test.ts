@@ -5430,4 +5430,24 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     );
     expect(classifyText('Chapter 1\n\nInterviews were held with Anna Schmidt on Monday 3 March.').sensitivity).toBe('personal');
   });
+
+  it("reads a shelter's pets by their kind after their name and age, and painters of history, as no one", () => {
+    const shelter =
+      'Tierheim – Wir suchen ein Zuhause\n\nBella, 3 Jahre, Labrador-Mischling.\nOskar, 8 Jahre, Kater, sucht Ruhe.';
+    expect(classifyText(shelter).sensitivity).toBe('public');
+    expect(classifyText('Refuge — à adopter\nMilo, 4 mois, chaton tigré.\nNala, 6 ans, chienne croisée.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('Hallo Oskar, 8 Jahre alt, spielt Fußball im Verein.').sensitivity).toBe('personal');
+    expect(classifyText('Het Rijksmuseum toont werk van Jan Steen en Frans Hals.').sensitivity).toBe('public');
+  });
+
+  it("reads a paragraph's bounds in a mail's line ends and quoted replies as in the plain text", () => {
+    const sermon =
+      'Predigt zum 2. Advent – Lukas 3,1–6\n\nLiebe Gemeinde,\n\nals Pontius Pilatus Statthalter war, geschah das Wort ' +
+      'zu Johannes, dem Sohn des Zacharias.';
+    expect(classifyText(sermon).sensitivity).toBe('public');
+    expect(classifyText(sermon.replace(/\n/g, '\r\n')).sensitivity).toBe('public');
+    expect(classifyText(sermon.replace(/^/gm, '> ')).sensitivity).toBe('public');
+  });
 });
