@@ -3249,7 +3249,8 @@ const SCRIPTURE_FIGURES = new Set([
     'adamo', 'adán', 'eva', 'eve', 'ève', 'ewa', 'noah', 'noé', 'noè', 'jesaja', 'isaiah', 'isaïe', 'isaia', 'isaías',
     'izajasz', 'elia', 'elijah', 'élie', 'elías', 'eliasz', 'johannes der täufer', 'nazareth', 'nazaret', 'bethlehem',
     'betlehem', 'betlemme', 'bethléem', 'betlejem', 'jerusalem', 'jérusalem', 'gerusalemme', 'jerusalén', 'jeruzalem',
-    'jerozolima', 'jerusalém', 'jordan', 'jordaan', 'jourdain', 'giordano', 'jordán', 'jordão', 'virgen', 'vergine',
+    'jerozolima', 'jerusalém', 'jordan', 'jordaan', 'elisabet', 'goliat', 'goliath', 'samuel', 'samuël', 'matteüs',
+    'marcus', 'jourdain', 'giordano', 'jordán', 'jordão', 'virgen', 'vergine',
   ].map(fold),
 ]);
 /** The gods and heroes of the Greek, Roman and Norse myths, as the languages write them. */
@@ -3275,9 +3276,13 @@ const MYTH_FIGURES = new Set(
 /** An emperor's, a king's or an angel's word before a figure: "Kaiser Augustus", "re Erode", "Engel Gabriel". */
 const RULER_WORD =
   /^(?:kaiser|emperor|empereur|imperatore|emperador|keizer|cesarz|imperador|könig|king|roi|re|rey|koning|król|rei|engel|angel|ange|angelo|ángel|anjo|anioł)[ \t]+/iu;
-/** A Bible reference: a book, its chapter and verses ("Lukas 3,1–6", "John 1:35–42", "Mt 5, 1-12"). */
-const BIBLE_REFERENCE =
-  /(?<![\p{L}])(?:Mt|Matth?|Matthew|Matthäus|Matthieu|Matteo|Mateo|Mateusz|Mateus|Mk|Mc|Mark|Markus|Marc|Marco|Marcos|Lk|Lc|Łk|Luke|Lukas|Luc|Luca|Lucas|Joh|Jn|Gv|John|Johannes|Jean|Giovanni|Juan|J|Jan|João|Gen|Gn|Ex|Ps|Sal|Psalm|Psalms|Jes|Is|Isaiah|Isaïe|Isaia|Isaías|Iz|Röm|Rom|Rm|Romans|Kor|Cor|Corinthians|Apg|Acts|At|Hebr|Heb|Eb|Offb|Ap|Rev|Gal|Eph|Ef|Phil|Fil)\.?[ \t]+\d{1,3}[ \t]*[,:][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?!\d)/u;
+/** The Bible's books as references abbreviate or spell them in the languages. */
+const BIBLE_BOOKS = String.raw`(?:[12][ \t]?)?(?:Mt|Matth?|Matthew|Matthäus|Matthieu|Matteo|Mateo|Mateusz|Mateus|Matteüs|Mattheüs|Mk|Mc|Mr|Mark|Markus|Marc|Marco|Marcos|Marcus|Lk|Lc|Łk|Luke|Lukas|Luc|Luca|Lucas|Joh|Jn|Gv|John|Johannes|Jean|Giovanni|Juan|J|Jan|João|Gen|Gn|Genesis|Genèse|Génesis|Génesis|Ex|Exodus|Ps|Sal|Psalm|Psalms|Psalmen|Psaume|Salmo|Psalm|Jes|Is|Isaiah|Isaïe|Isaia|Isaías|Jesaja|Iz|Röm|Rom|Rm|Romans|Romeinen|Kor|Cor|Corinthians|Korintiërs|Apg|Acts|Hand|Handelingen|At|Hebr|Heb|Eb|Offb|Ap|Rev|Openbaring|Gal|Eph|Ef|Phil|Fil|Sam|Samuel|Samuël|Kön|Kings|Koningen|Rois|Re|Reyes)`;
+/** A Bible reference: a book, its chapter and verses ("Lukas 3,1–6", "John 1:35–42", "Mt 5, 1-12"), or its chapter alone in brackets ("(Genesis 37)"). */
+const BIBLE_REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}])${BIBLE_BOOKS}\.?[ \t]+\d{1,3}[ \t]*[,:][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?!\d)|\([ \t]*${BIBLE_BOOKS}\.?[ \t]+\d{1,3}[ \t]*\)`,
+  'u',
+);
 
 /** A Bible reference starting where it is tried. */
 const BIBLE_BOOK_AT = new RegExp(BIBLE_REFERENCE.source, 'uy');
@@ -3295,7 +3300,7 @@ function distinctHits(scan: TextScan, family: string): number {
 
 /** Figures no one alive is called, or their epithets: a paragraph that names one tells the Bible's stories. */
 const BIBLE_ONLY =
-  /(?<![\p{L}])(?:jesus|jesús|gesù|jezus|jezusa|christus|christi|cristo|christ|herodes|erode|hérode|herod|pilatus|pilate|pilato|piłat|zacharias|zaccaria|cephas|kephas|täufer|baptist|baptiste|battista|bautista|chrzciciel|messiah|messias|messie|messia|mesías|mesjasz|apostel|apostle|apôtre|apostolo|apóstol|apostoł|apóstolo|engel gabriel|angel gabriel)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:jesus|jesús|gesù|jezus|jezusa|christus|christi|cristo|christ|herodes|erode|hérode|herod|pilatus|pilate|pilato|piłat|zacharias|zaccaria|cephas|kephas|täufer|baptist|baptiste|battista|bautista|chrzciciel|messiah|messias|messie|messia|mesías|mesjasz|apostel|apostle|apôtre|apostolo|apóstol|apostoł|apóstolo|engel gabriel|angel gabriel|galilea|galiläa|galilée|galilee|galileia|golgota|golgatha|golgotha|gethsemane|getsemaní|getsemani|getsemane)(?![\p{L}])/iu;
 /** … and the myths' gods whom no one alive is called. */
 const MYTH_ONLY =
   /(?<![\p{L}])(?:zeus|poséidon|poseidon|hadès|hades|athéna|athena|athene|aphrodite|héraclès|herakles|hercule|hercules|ercole|odin|loki|jupiter|giove|olympe|olympus|olymp|olimpo)(?![\p{L}])/iu;

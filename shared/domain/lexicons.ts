@@ -1683,6 +1683,9 @@ const SCRIPTURE = [
   'holy week', 'karwoche', 'semaine sainte', 'settimana santa', 'semana santa', 'goede week', 'wielki tydzień',
   'procession', 'processions', 'prozession', 'processione', 'processioni', 'procesión', 'procesiones', 'processie',
   'procesja', 'procissão', 'hermandad', 'cofradía', 'confraternita',
+  'bible', 'bibel', 'bibbia', 'biblia', 'bijbel', 'bíblia', 'bijbelquiz', 'bibelquiz', 'kinderkerk',
+  'kindergottesdienst', 'sunday school', 'catechism', 'katechismus', 'catéchisme', 'catechismo', 'catecismo',
+  'catechismus', 'katechizm',
 ];
 // Greek, Roman and Norse myths: where two of these stand, their gods and heroes are theirs ("Zeus", "Pénélope").
 // biome-ignore format: a word table reads best packed

@@ -5450,4 +5450,13 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     expect(classifyText(sermon.replace(/\n/g, '\r\n')).sensitivity).toBe('public');
     expect(classifyText(sermon.replace(/^/gm, '> ')).sensitivity).toBe('public');
   });
+
+  it("reads a Bible quiz's figures by its chapters in brackets and the Gospel's places", () => {
+    const quiz =
+      'Kinderkerk – Bijbelquiz\n\n1. Hoeveel broers had Jozef? (Genesis 37)\n2. Wie versloeg Goliat? (1 Samuël 17)\n\n' +
+      'Antwoorden: 1. elf; 2. David; 3. Elisabet; 4. het meer van Galilea; 5. Petrus.';
+    expect(classifyText(quiz).sensitivity).toBe('public');
+    // A class's list of pupils beside a quiz is theirs.
+    expect(classifyText('Bijbelquiz (Genesis 37)\n\nWinnaars: David de Jong en Elisabet Mulder').sensitivity).toBe('personal');
+  });
 });
