@@ -3799,7 +3799,13 @@ function foundersOfHistory(scan: TextScan): number[] {
     const before = text.lastIndexOf('\n', lineStart - 2) + 1;
     const wrapsFrom = lineStart > 0 && lineStart - 1 - before > PROSE_LINE ? before : lineStart;
     const wrapsTo = lineEnd - lineStart > PROSE_LINE && lineEnd < text.length ? lineEndOf(text, lineEnd + 1) : lineEnd;
-    ranges.push(Math.max(start, wrapsFrom), Math.min(end, wrapsTo));
+    // Up to the sentence's turn to the present ("…; heute leitet sie sein Urenkel Karl Berger", "… since 2019 …").
+    const to = Math.min(end, wrapsTo);
+    const today = (scan.byFamily.get('day-word') ?? []).find((h) => h.start > hit.end && h.start < to);
+    MODERN_YEAR.lastIndex = 0;
+    const modern = MODERN_YEAR.exec(text.slice(hit.end, to));
+    const turn = Math.min(today?.start ?? to, modern ? hit.end + modern.index : to);
+    ranges.push(Math.max(start, wrapsFrom), turn);
   }
   return ranges;
 }
@@ -3915,10 +3921,12 @@ function historyOf(scan: TextScan): History {
           : [start];
       ranges.push(previous, end);
     }
-    for (const m of text.matchAll(EVENT_YEAR)) {
-      if (Number(m[0]) > LAST_EVENT_YEAR) continue;
-      ranges.push(...sentenceAround(text, m.index));
-    }
+    // In a text that tells of lives of history (not of a founding or an old year alone), the sentences of its years.
+    if (lives.length > 0)
+      for (const m of text.matchAll(EVENT_YEAR)) {
+        if (Number(m[0]) > LAST_EVENT_YEAR) continue;
+        ranges.push(...sentenceAround(text, m.index));
+      }
     const covered = coverage(text.length, ranges);
     if (biography)
       for (const m of text.matchAll(MODERN_YEAR)) {

@@ -5459,4 +5459,16 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     // A class's list of pupils beside a quiz is theirs.
     expect(classifyText('Bijbelquiz (Genesis 37)\n\nWinnaars: David de Jong en Elisabet Mulder').sensitivity).toBe('personal');
   });
+
+  it("keeps a founding's history to the clause before its turn to the present", () => {
+    expect(
+      classifyText('Unsere Firma wurde 1921 von Josef Berger gegründet; heute leitet sie sein Urenkel Karl Berger.').sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText('Founded in 1887 by William Hartley, the firm has been run since 2019 by his granddaughter Emma Hartley.')
+        .sensitivity,
+    ).toBe('personal');
+    // A founding's year is no year of lives: the sentence after it stays the present's.
+    expect(classifyText('Unsere Firma wurde 1921 gegründet; heute leitet sie Karl Schmid.').sensitivity).toBe('personal');
+  });
 });
