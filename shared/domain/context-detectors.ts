@@ -3799,13 +3799,7 @@ function foundersOfHistory(scan: TextScan): number[] {
     const before = text.lastIndexOf('\n', lineStart - 2) + 1;
     const wrapsFrom = lineStart > 0 && lineStart - 1 - before > PROSE_LINE ? before : lineStart;
     const wrapsTo = lineEnd - lineStart > PROSE_LINE && lineEnd < text.length ? lineEndOf(text, lineEnd + 1) : lineEnd;
-    // Up to the sentence's turn to the present ("…; heute leitet sie sein Urenkel Karl Berger", "… since 2019 …").
-    const to = Math.min(end, wrapsTo);
-    const today = (scan.byFamily.get('day-word') ?? []).find((h) => h.start > hit.end && h.start < to);
-    MODERN_YEAR.lastIndex = 0;
-    const modern = MODERN_YEAR.exec(text.slice(hit.end, to));
-    const turn = Math.min(today?.start ?? to, modern ? hit.end + modern.index : to);
-    ranges.push(Math.max(start, wrapsFrom), turn);
+    ranges.push(Math.max(start, wrapsFrom), turnToPresent(scan, hit.end, Math.min(end, wrapsTo)));
   }
   return ranges;
 }
@@ -3817,6 +3811,17 @@ function foundersOfHistory(scan: TextScan): number[] {
 const ANCIENT_YEAR =
   /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|dal|dall['’]|desde|em|w|anno|year|jahr|año|ano|rok|roku|circa|um|vers|around|c\.|ca\.|since|seit|depuis|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|sinds|van|od)[ \t]+|\()(1[0-7]\d\d)(?![\d.,]?\d)/giu;
 const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
+/**
+ * Where a sentence that tells of the past turns to the present, between `from` and `to`: a day's word ("heute", "today")
+ * or a year since 1946 ("…; heute leitet sie sein Urenkel Karl Berger", "… run since 2019 by …"); `to` if it does not.
+ */
+function turnToPresent(scan: TextScan, from: number, to: number): number {
+  const today = (scan.byFamily.get('day-word') ?? []).find((h) => h.start >= from && h.start < to);
+  MODERN_YEAR.lastIndex = 0;
+  const modern = MODERN_YEAR.exec(scan.text.slice(from, to));
+  return Math.min(today?.start ?? to, modern ? from + modern.index : to);
+}
+
 /** The sentences that tell of a year before 1800: whom they name lived then ("Le château fut construit en 1520 pour François Ier"). */
 function ancientSentences(scan: TextScan): number[] {
   const { text } = scan;
@@ -3826,7 +3831,8 @@ function ancientSentences(scan: TextScan): number[] {
     const end = m.index + m[0].length;
     const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
     if (next && !GIVEN.has(fold(next))) continue;
-    ranges.push(...sentenceAround(text, m.index));
+    const [start, stop] = sentenceAround(text, m.index);
+    ranges.push(start, turnToPresent(scan, end, stop));
   }
   return ranges;
 }

@@ -5468,6 +5468,7 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
       classifyText('Founded in 1887 by William Hartley, the firm has been run since 2019 by his granddaughter Emma Hartley.')
         .sensitivity,
     ).toBe('personal');
+    expect(classifyText('Das Haus wurde 1750 gebaut; heute wohnen hier Anna und Tom Berger.').sensitivity).toBe('personal');
     // A founding's year is no year of lives: the sentence after it stays the present's.
     expect(classifyText('Unsere Firma wurde 1921 gegründet; heute leitet sie Karl Schmid.').sensitivity).toBe('personal');
   });
