@@ -3386,7 +3386,9 @@ const STORY_HEADING = 60;
 function storyFrom(scan: TextScan): number {
   return memo(scan, 'story-from', () => {
     const { text } = scan;
-    const hit = (scan.byFamily.get('fiction-marker') ?? []).find((h) => headingAt(text, h.start) || askedHeading(text, h.start));
+    const hit = (scan.byFamily.get('fiction-marker') ?? []).find(
+      (h) => headingAt(text, h.start) || askedHeading(text, h.start) || labelOpening(text, h.start, h.end),
+    );
     const heading = hit ? text.lastIndexOf('\n', hit.start - 1) + 1 : -1;
     // A novel's chapter: its word and number alone on their line ("Kapitel 1", "Chapter One", "Chapitre III").
     const chapter = CHAPTER_LINE.exec(text);
@@ -3398,6 +3400,15 @@ function storyFrom(scan: TextScan): number {
 const CHAPTER_LINE =
   /(?:^|\n)[ \t#*]*(?:chapter|kapitel|chapitre|capitolo|capítulo|hoofdstuk|rozdział|kapittel|luku)[ \t]+(?:\d{1,3}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|un|deux|trois|uno|due|tre|dos|tres|um|dois|três|één|twee|drie|pierwszy|drugi|trzeci)\.?[ \t*]*(?=\r?\n|$)/iu;
 
+/** A label opening its line, its text after the colon: "Synopsis: When the old keeper retires, …". */
+function labelOpening(text: string, start: number, end: number): boolean {
+  return (
+    HEADING_BEFORE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t]*:/.test(text.slice(end, end + 3))
+  );
+}
+/** Only markup before a heading's word on its line: "## ", "1. ", "**". */
+const HEADING_BEFORE = /^[ \t#*_>\-–—\d.)]*$/;
+
 /** A short line that asks or announces what follows: "Worum geht's?", "Synopsis:". */
 function askedHeading(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index - 1) + 1;
@@ -3405,9 +3416,12 @@ function askedHeading(text: string, index: number): boolean {
   return end - start <= STORY_HEADING && /[?:][ \t]*$/.test(text.slice(start, end));
 }
 
-/** A list's item opening a line: "1.", "2)", "-", "•". */
-const LIST_ITEM_START = /\n[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]/g;
-/** A sentence kept to the list's item it stands in: "1. Compara … molinos.\n2. ¿Por qué … segunda parte?" are two. */
+/** A list's item or a field opening a line: "1.", "2)", "-", "•", "Synopsis:". */
+const LIST_ITEM_START = /\n[ \t]*(?:\d{1,2}[.)]|[-•*–]|\p{Lu}[\p{L} ]{0,30}:)[ \t]/gu;
+/**
+ * A sentence kept to the list's item or the field it stands in: "1. Compara … molinos.\n2. ¿Por qué … segunda parte?"
+ * are two, and so are "13:00 SUMMER OF THE KITE\nSynopsis: … Rosie Hale …".
+ */
 function listItemAround(text: string, index: number, [start, end]: [number, number]): [number, number] {
   let from = start;
   let to = end;

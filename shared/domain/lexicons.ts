@@ -1665,7 +1665,9 @@ const REFERENCE_HEADS = [
   'references', 'bibliography', 'works cited', 'further reading', 'literatur', 'literaturverzeichnis', 'quellen',
   'quellenverzeichnis', 'bibliographie', 'références', 'références bibliographiques', 'bibliografia', 'riferimenti',
   'riferimenti bibliografici', 'referencias', 'bibliografía', 'referencias bibliográficas', 'literatuur',
-  'literatuurlijst', 'bronnen', 'literatura', 'referências', 'referências bibliográficas',
+  'literatuurlijst', 'bronnen', 'literatura', 'referências', 'referências bibliográficas', 'set texts', 'reading list',
+  'pflichtlektüre', 'lektüreliste', 'lectures obligatoires', 'letture obbligatorie', 'lecturas obligatorias', 'leeslijst',
+  'lektury obowiązkowe', 'leituras obrigatórias',
 ];
 // The Bible's stories as texts tell them: the Christmas story, a sermon on a Gospel, Holy Week's processions. Where two
 // of these stand, the Bible's figures are its figures ("Maria und Josef", "Andrew … Simon Peter", "Jesús Resucitado").

@@ -5472,4 +5472,14 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     // A founding's year is no year of lives: the sentence after it stays the present's.
     expect(classifyText('Unsere Firma wurde 1921 gegründet; heute leitet sie Karl Schmid.').sensitivity).toBe('personal');
   });
+
+  it("reads a synopsis by its label opening a line under a programme's time, and a reading list's authors as published", () => {
+    const festival =
+      '13:00  SUMMER OF THE KITE (2024, 94 min, PG)\nSynopsis: Eleven-year-old Rosie Hale spends the summer with her ' +
+      'grandfather, where they build a kite.';
+    expect(classifyText(festival).sensitivity).toBe('public');
+    const list = "## Set texts\n- Charlotte Brontë, *Jane Eyre* (1847)\n- Thomas Hardy, *Tess of the d'Urbervilles* (1891)";
+    expect(classifyText(list).sensitivity).toBe('public');
+    expect(classifyText('Discussion questions\n\nHost: Anna Schmidt will welcome us on Thursday.').sensitivity).toBe('personal');
+  });
 });
