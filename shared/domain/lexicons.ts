@@ -1697,11 +1697,14 @@ const MYTH = [
   'dea', 'diosa', 'godin', 'bogini', 'deusa', 'olympus', 'olymp', 'olympe', 'olimpo', 'olimp', 'demigod', 'halbgott',
   'demi-dieu', 'semidio', 'semidiós', 'halfgod', 'półbóg', 'semideus', 'titans', 'titanen', 'titanes', 'titani',
 ];
-// Days of the Church's year named like people: "Domingo de Ramos" is Palm Sunday, not Mr Domingo de Ramos.
+// Days and things of the Church's year named like people: "Domingo de Ramos" is Palm Sunday, not Mr Domingo de Ramos,
+// and a "Belén viviente" a living nativity scene.
 // biome-ignore format: a word table reads best packed
 const HOLY_DAYS = [
   'domingo de ramos', 'domingo de resurrección', 'domingo de pascua', 'domingo de páscoa', 'domingo de pentecostés',
-  'domingo de pentecostes', 'domingo de ramos e paixão', 'domenica delle palme', 'domenica di pasqua',
+  'domingo de pentecostes', 'domingo de ramos e paixão', 'domenica delle palme', 'domenica di pasqua', 'belén viviente',
+  'belén monumental', 'belén napolitano', 'belén municipal', 'belén parroquial', 'belén bíblico', 'belén tradicional',
+  'belén de la cofradía', 'belén de la hermandad', 'belén de la parroquia',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -2211,6 +2214,12 @@ const INSTITUTIONS = [
   'parco', 'parque', 'library', 'bibliothèque', 'biblioteca', 'bibliothek', 'bibliotheek', 'biblioteka', 'stadium',
   'stade', 'stadio', 'estadio', 'stadion', 'palazzo', 'palais', 'palacio', 'palast', 'paleis', 'castle', 'château',
   'castello', 'castillo', 'schloss', 'kasteel', 'zamek', 'tower', 'torre', 'hotel', 'hôtel', 'albergo', 'ave', 'virgen',
+  // parishes, shrines and monasteries named after a saint ("parroquia de Santiago", holdout-435); not "belén", a given
+  // name too ("Ana Belén Ortiz")
+  'parroquia', 'parrocchia', 'paroisse', 'pfarrei', 'parochie', 'parafia', 'paróquia', 'ermita', 'eremo', 'santuario',
+  'sanctuaire', 'wallfahrtskirche', 'monasterio', 'monastero', 'mosteiro', 'kloster', 'klooster', 'klasztor', 'convento',
+  'couvent', 'presepe', 'cofradía', 'hermandad', 'confraternita', 'bruderschaft', 'confrérie', 'broederschap', 'bractwo',
+  'irmandade', 'confraria',
   // markets and town halls named after someone or a saint ("Mercado de San Fernando", holdout-282)
   'mercado', 'mercato', 'markthalle', 'rathaus', 'stadhuis', 'ratusz', 'hôtel de ville', 'ayuntamiento',
   // Events and prizes named after people or things ("Cloud Summit", "Chopin Festival", "Memorial Jan Kowalski");

@@ -67,7 +67,8 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         sickAsAValue(scan.text, from, to) +
         italianDisabilityLeave(scan.text, from, to) +
         bodyHurt(scan, from, to) +
-        babyOnTheWay(scan.text, from, to);
+        babyOnTheWay(scan.text, from, to) +
+        medicineTaken(scan.text, from, to);
     if (category === 'sex-life-orientation')
       count += sameSexPartners(scan, from, to) + sameSexWedding(scan, from, to) + writersSameSexPartner(scan, from, to);
     if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan, from, to);
@@ -75,6 +76,29 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     if (count > 0) found.set(category, count);
   }
   return found;
+}
+
+/**
+ * A medicine someone takes, by its name and dose, after a verb of taking in its sentence or before a schedule ("Prende
+ * già il Lasix da 25 mg al mattino", "she takes Eliquis 5 mg twice a day", "Euthyrox 50 µg 1-0-0"): the lexicon knows
+ * the common medicines' names, not every brand.
+ */
+const DOSE =
+  /(?<![\p{L}])\p{Lu}[\p{L}-]{2,}[ \t]+(?:(?:da|de|di|von|of)[ \t]+)?\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|ug|ml|IE|UI|I\.E\.)(?![\p{L}])/gu;
+const TAKING_BEFORE =
+  /(?<![\p{L}])(?:prende|prendo|prendere|assume|assumo|takes?|taking|took|nimmt|nehme|nehmen|genommen|prend|prends|prenait|toma|tomo|tomando|tomaba|tomar|neemt|neem|gebruikt|bierze|biorę|przyjmuje)(?![\p{L}])[^.!?\n]*$/iu;
+const SCHEDULE_AFTER =
+  /^[ \t,]*(?:1-0-[01]|0-0-1|1-1-1|al mattino|la sera|in the morning|daily|twice a day|once a day|täglich|morgens|abends|le matin|le soir|por la mañana|por la noche|'s ochtends|'s avonds|rano|wieczorem|de manhã|à noite)(?![\p{L}\d])/iu;
+function medicineTaken(text: string, from: number, to: number): number {
+  if (!/\d[ \t]?(?:mg|mcg|µg|ug|ml|IE|UI)(?![\p{L}])/u.test(text)) return 0;
+  let count = 0;
+  for (const m of text.matchAll(DOSE)) {
+    if (m.index < from || m.index >= to) continue;
+    const end = m.index + m[0].length;
+    if (TAKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || SCHEDULE_AFTER.test(text.slice(end, end + 24)))
+      count += 1;
+  }
+  return count;
 }
 
 /** A hospital's word in the health terms. */

@@ -5482,4 +5482,21 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     expect(classifyText(list).sensitivity).toBe('public');
     expect(classifyText('Discussion questions\n\nHost: Anna Schmidt will welcome us on Thursday.').sensitivity).toBe('personal');
   });
+
+  it("reads a medicine someone takes by its name and dose as health, not a leaflet's dosage or a shop's offer", () => {
+    const note =
+      'Gentile dottoressa, le scrivo per mia madre, Carla Bonetti. Prende già il Lasix da 25 mg al mattino.\nLuisa Bonetti';
+    expect(classifyText(note).sensitivity).toBe('special');
+    expect(classifyText('Mein Vater nimmt Ramipril 5 mg täglich. Gruß, Jens Krüger').sensitivity).toBe('special');
+    expect(classifyText("Posologie : prendre Doliprane 1000 mg jusqu'à 3 fois par jour.").sensitivity).toBe('public');
+    expect(classifyText('Angebot: Vitamin D3 1000 IE, 90 Kapseln, 12,90 €').sensitivity).toBe('public');
+  });
+
+  it('reads parishes, confraternities and nativity scenes named like people as what they are, not Ana Belén', () => {
+    const route =
+      'Ruta de belenes\n1. Belén de la Cofradía de la Vera Cruz (calle Real, 14).\n' +
+      '2. Belén viviente de la parroquia de Santiago: sábados de diciembre, de 18:00 a 20:00.';
+    expect(classifyText(route).sensitivity).toBe('public');
+    expect(classifyText('Yo, Ana Belén Ortiz, justifico la falta de mi hijo.').sensitivity).toBe('personal');
+  });
 });
