@@ -3372,6 +3372,12 @@ const CAST_BEFORE = /(?::|[ \t][–—-])[ \t]*$/;
 const CAST_AFTER = /^[ \t]*(?:\([^()\n]{0,30}\))?[ \t.,;]*(?:\r?\n|$)/;
 /** A mailbox, or a clock's hour written with its word ("7 pm", "19 Uhr"): a clock's time is CLOCK_TIME. */
 const MAIL_OR_HOUR = /@|(?<!\d)(?:[01]?\d|2[0-3])[ \t]?(?:am|pm|uhr)(?![\p{L}])/iu;
+/** Before a story's heading word: markup, maybe an article ("## ", "Die ", "Les "). */
+const STORY_HEADING_BEFORE = /^[ \t#*_>\-–—\d.)]*(?:(?:the|die|les|i|gli|le|los|las|os|as|de|het)[ \t]+)?$/iu;
+/** A manual page's section heading alone on its line. */
+const MAN_PAGE = /^[ \t]*(?:NAME|DESCRIPTION|OPTIONS)[ \t]*$/m;
+/** The most a story's heading says after its word: "## Characters you will meet", not "Escape RegExp special characters". */
+const STORY_HEADING_REST = 30;
 /** The longest line a story's heading is: "Synopsis", "## Characters you will meet", "Worum geht's?". */
 const STORY_HEADING = 60;
 
@@ -3386,9 +3392,21 @@ const STORY_HEADING = 60;
 function storyFrom(scan: TextScan): number {
   return memo(scan, 'story-from', () => {
     const { text } = scan;
-    const hit = (scan.byFamily.get('fiction-marker') ?? []).find(
-      (h) => headingAt(text, h.start) || askedHeading(text, h.start) || labelOpening(text, h.start, h.end),
-    );
+    // A manual page's SYNOPSIS is a command's, under its NAME and beside its DESCRIPTION and OPTIONS.
+    if (MAN_PAGE.test(text)) return -1;
+    const first = firstLine(text).length;
+    const hit = (scan.byFamily.get('fiction-marker') ?? []).find((h) => {
+      if (labelOpening(text, h.start, h.end)) return true;
+      if (!headingAt(text, h.start) && !askedHeading(text, h.start)) return false;
+      // A title's line says what the text is anywhere in it ("HARBOUR LIGHTS — Series 2 episode guide"); another
+      // heading opens with the word and says little after it ("## Characters you will meet", "Die Figuren"; not
+      // "> Escape RegExp special characters").
+      if (h.start < first) return true;
+      const before = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
+      const rest = lineEndOf(text, h.end) - h.end;
+      // Or a genre after a title and its dash ("„Das Haus am Deich“ – Roman").
+      return (STORY_HEADING_BEFORE.test(before) && rest <= STORY_HEADING_REST) || (/[–—-][ \t]*$/.test(before) && rest <= 2);
+    });
     const heading = hit ? text.lastIndexOf('\n', hit.start - 1) + 1 : -1;
     // A novel's chapter: its word and number alone on their line ("Kapitel 1", "Chapter One", "Chapitre III").
     const chapter = CHAPTER_LINE.exec(text);
@@ -3400,10 +3418,11 @@ function storyFrom(scan: TextScan): number {
 const CHAPTER_LINE =
   /(?:^|\n)[ \t#*]*(?:chapter|kapitel|chapitre|capitolo|capítulo|hoofdstuk|rozdział|kapittel|luku)[ \t]+(?:\d{1,3}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|un|deux|trois|uno|due|tre|dos|tres|um|dois|três|één|twee|drie|pierwszy|drugi|trzeci)\.?[ \t*]*(?=\r?\n|$)/iu;
 
-/** A label opening its line, its text after the colon: "Synopsis: When the old keeper retires, …". */
+/** A label opening its line, its text after the colon: "Synopsis: When the old keeper retires, …", "Worum geht es: …". */
 function labelOpening(text: string, start: number, end: number): boolean {
   return (
-    HEADING_BEFORE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t]*:/.test(text.slice(end, end + 3))
+    HEADING_BEFORE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) &&
+    /^(?:[ \t]+\p{L}{1,4})?[ \t]*:/u.test(text.slice(end, end + 8))
   );
 }
 /** Only markup before a heading's word on its line: "## ", "1. ", "**". */

@@ -5499,4 +5499,13 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     expect(classifyText(route).sensitivity).toBe('public');
     expect(classifyText('Yo, Ana Belén Ortiz, justifico la falta de mi hijo.').sensitivity).toBe('personal');
   });
+
+  it("reads no story under a technical heading that names characters, nor under a manual page's SYNOPSIS", () => {
+    const readme = '# escape-string-regexp\n\n> Escape RegExp special characters\n\n## License\n\nMIT © Sindre Sorhus';
+    expect(classifyText(readme).sensitivity).toBe('personal');
+    const man =
+      'NAME\n  marked - a markdown parser\n\nSYNOPSIS\n  marked [-o <output>]\n\nDESCRIPTION\n  Copyright 2014, Christopher Jeffrey.';
+    expect(classifyText(man).sensitivity).toBe('personal');
+    expect(classifyText('„Das Haus am Deich“ – Roman\nWorum geht es: Merle Janssen erbt ein Haus.').sensitivity).toBe('public');
+  });
 });
