@@ -46,6 +46,7 @@ import {
   memo,
   near,
   nearOnLine,
+  paragraphAround,
   type TextScan,
 } from './text-scan.js';
 import { TOWNS } from './towns.js';
@@ -3304,20 +3305,6 @@ const BIBLE_ONLY =
 /** … and the myths' gods whom no one alive is called. */
 const MYTH_ONLY =
   /(?<![\p{L}])(?:zeus|poséidon|poseidon|hadès|hades|athéna|athena|athene|aphrodite|héraclès|herakles|hercule|hercules|ercole|odin|loki|jupiter|giove|olympe|olympus|olymp|olimpo)(?![\p{L}])/iu;
-
-/** A blank line, as mail programs write it too: with a carriage return, or a quoted reply's marks ("\r\n\r\n", ">\n"). */
-const BLANK_LINE = /\n[ \t>\r]*\n/;
-const BLANK_LINES = new RegExp(BLANK_LINE.source, 'g');
-/** How far a paragraph is looked for around a name. */
-const PARAGRAPH_REACH = 2000;
-/** The paragraph around `index`: between blank lines, within PARAGRAPH_REACH either side. */
-function paragraphAround(text: string, index: number): [number, number] {
-  const from = Math.max(0, index - PARAGRAPH_REACH);
-  let start = from;
-  for (const m of text.slice(from, index).matchAll(BLANK_LINES)) start = from + m.index + m[0].length;
-  const after = text.slice(index, index + PARAGRAPH_REACH).search(BLANK_LINE);
-  return [start, after < 0 ? Math.min(text.length, index + PARAGRAPH_REACH) : index + after];
-}
 
 /**
  * Whether a name is a figure of the Bible or of a myth, in a text that tells their stories, in a paragraph that tells

@@ -4,7 +4,7 @@
 import { sexOfGivenName } from './given-name-genders.js';
 import { BODY_WORDS, CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
-import { eitherCase, fold, type Hit, hitBetween, languageNear, memo, near, type TextScan } from './text-scan.js';
+import { eitherCase, fold, type Hit, hitBetween, languageNear, memo, near, paragraphAround, type TextScan } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -629,13 +629,6 @@ function sentenceOf(text: string, index: number, from: number, to: number): [num
  */
 const SENTENCE_END = /(?<=[\p{L})])[.!?](?=[ \t]*$|\s+\p{Lu}|[ \t]*\r?\n[ \t]*\r?\n)/u;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
-
-/** The paragraph around `index`: between blank lines. */
-function paragraphAround(text: string, index: number): [number, number] {
-  const before = text.lastIndexOf('\n\n', index);
-  const after = text.indexOf('\n\n', index);
-  return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
-}
 
 /**
  * Special-category terms about the reader of a notice of their own care: a reminder of their appointment, their

@@ -603,6 +603,20 @@ export const eitherCase = (words: string) =>
 /** Whether a word in lower case is one of the eight languages' most frequent words (articles, pronouns, prepositions). */
 export const isFrequentWord = (word: string): boolean => FREQUENT_WORDS.has(word);
 
+/** A blank line, as mail programs write it too: with a carriage return, or a quoted reply's marks ("\r\n\r\n", ">\n"). */
+const BLANK_LINE = /\n[ \t>\r]*\n/;
+const BLANK_LINES = new RegExp(BLANK_LINE.source, 'g');
+/** How far a paragraph is looked for around a name. */
+const PARAGRAPH_REACH = 2000;
+/** The paragraph around `index`: between blank lines, within PARAGRAPH_REACH either side. */
+export function paragraphAround(text: string, index: number): [number, number] {
+  const from = Math.max(0, index - PARAGRAPH_REACH);
+  let start = from;
+  for (const m of text.slice(from, index).matchAll(BLANK_LINES)) start = from + m.index + m[0].length;
+  const after = text.slice(index, index + PARAGRAPH_REACH).search(BLANK_LINE);
+  return [start, after < 0 ? Math.min(text.length, index + PARAGRAPH_REACH) : index + after];
+}
+
 /** A text's first line, with the blank lines and spaces before it: where a title stands. */
 export const firstLine = (text: string): string => /^\s*[^\n]*/.exec(text)?.[0] ?? '';
 
