@@ -1597,7 +1597,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // A work's title that is a title and a name, all its quotes hold ("„Pan Tadeusz”", "Mrs Dalloway", «Madame
     // Bovary»); not a mail's display name ('"Mr Smith" <…@…>').
     if (quotedWork(text, n.hit.start, n.at + n.value.length)) continue;
-    const match = found(n, 0.75);
+    // A household in a sentence about a year before living memory ("1838, dono della famiglia Contarini").
+    const match = found(n, HOUSEHOLD_TITLE.test(word) && historyOf(scan).at(n.hit.start) ? 0.45 : 0.75);
     if (match) yield match;
   }
   // "Herr MAX BRAUN", "D. JUAN PÉREZ LÓPEZ": a title, then a name in capitals with a known name in it.
@@ -3825,11 +3826,13 @@ function foundersOfHistory(scan: TextScan): number[] {
 }
 
 /**
- * A year before 1800 written as one, after a word of time or in brackets ("construit en 1520", "In 1066 William …",
- * "(1648)"); not a postcode before its town ("in 1010 Wien": a capitalised word after it that is no given name).
+ * A year before living memory written as one: after a word of time or in brackets ("construit en 1520", "In 1066 William
+ * …", "(1648)"), or opening a timeline's entry or a field's value ("acquired: 1838, dono della famiglia Contarini", "1891: …"). Not
+ * after "since" ("seit 1750 in Familienbesitz" tells of the family now), nor a postcode before its town ("in 1010 Wien": a
+ * capitalised word after it that is no given name).
  */
 const ANCIENT_YEAR =
-  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|dal|dall['’]|desde|em|w|anno|year|jahr|año|ano|rok|roku|circa|um|vers|around|c\.|ca\.|since|seit|depuis|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|sinds|van|od)[ \t]+|\()(1[0-7]\d\d)(?![\d.,]?\d)/giu;
+  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|van)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?![\d.,]?\d)/giu;
 const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 /**
  * Where a sentence that tells of the past turns to the present, between `from` and `to`: a day's word ("heute", "today")
@@ -3842,16 +3845,18 @@ function turnToPresent(scan: TextScan, from: number, to: number): number {
   return Math.min(today?.start ?? to, modern ? from + modern.index : to);
 }
 
-/** The sentences that tell of a year before 1800: whom they name lived then ("Le château fut construit en 1520 pour François Ier"). */
+/** The sentences that tell of a year before living memory: whom they name lived then ("Le château fut construit en 1520 pour François Ier"). */
 function ancientSentences(scan: TextScan): number[] {
   const { text } = scan;
-  if (!/1[0-7]\d\d/.test(text)) return [];
+  if (!/1\d{3}/.test(text)) return [];
   const ranges: number[] = [];
   for (const m of text.matchAll(ANCIENT_YEAR)) {
+    // Whom an event names was grown then: born before living memory.
+    if (!beforeLivingMemory(Number(m[1]))) continue;
     const end = m.index + m[0].length;
     const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
     if (next && !GIVEN.has(fold(next))) continue;
-    const [start, stop] = sentenceAround(text, m.index);
+    const [start, stop] = sentenceAround(text, end - 4);
     ranges.push(start, turnToPresent(scan, end, stop));
   }
   return ranges;

@@ -5508,4 +5508,12 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     expect(classifyText(man).sensitivity).toBe('personal');
     expect(classifyText('„Das Haus am Deich“ – Roman\nWorum geht es: Merle Janssen erbt ein Haus.').sensitivity).toBe('public');
   });
+
+  it("reads a household of a year before living memory, in a field's timeline too, and not a family that lives there since", () => {
+    expect(classifyText('Nel 1838 la famiglia Contarini donò il dipinto.').sensitivity).toBe('public');
+    expect(classifyText('artist: Giovanni Bellini\nacquired: 1838, dono della famiglia Contarini').sensitivity).toBe('public');
+    expect(classifyText('In 1910 baute Karl Hofmann das Haus am Markt.').sensitivity).toBe('public');
+    expect(classifyText('Der Hof ist seit 1750 in Familienbesitz. Anna und Tom Berger führen ihn.').sensitivity).toBe('personal');
+    expect(classifyText('Mitglied seit: 1998, Name: Anna Berger').sensitivity).toBe('personal');
+  });
 });
