@@ -3352,7 +3352,16 @@ const SCRIPTURE_PARTICLES = new Set(
 const GERMAN_ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
 /** A sentence of the real world's: a weekday or a day's word, a phone's or a contact's word. */
-const REAL_WORLD_FAMILIES = ['day-word', 'phone-context', 'contact-verb'] as const;
+const REAL_WORLD_FAMILIES = ['day-word', 'phone-context', 'contact-verb', 'name-phrase'] as const;
+/** The writer naming or presenting themself: "My name is …", "ich bin …", "je m'appelle …". */
+const SELF_NAMED =
+  /(?<![\p{L}])(?:my name is|i am|i['’]m|ich heiße|ich bin|je m['’]appelle|je suis|mi chiamo|me llamo|mijn naam is|ik ben|nazywam się|jestem|chamo-me|o meu nome é)(?![\p{L}])/iu;
+/** An age right after a name, as a record or a note writes a real person's: "Anna Schmidt (34)", "Mr Tom Berger, 58,". */
+const AGE_AFTER_NAME =
+  /^[ \t]*(?:\([ \t]*\d{1,3}(?:[ \t]*\p{L}{1,6}\.?)?[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?:,|years?|yrs?|ans|anni|años|jaar|jr|lat|anos|J\.|Jahre)(?![\p{L}]))/u;
+/** A clinical or a case's summary, a record, not a story's synopsis: "Case synopsis", "Clinical synopsis". */
+const RECORD_BEFORE_STORY =
+  /(?:case|clinical|patient|medical|fall|cas|caso|clinique|clinica|clínica|klinische?|patienten|casus|przypadku)[ \t]+$/iu;
 /** A paragraph that greets or thanks its readers. */
 const GREETING_FAMILIES = ['salutation', 'closing'] as const;
 /** A cast's or a roster's line: a role and a label's colon or a dash before the name, and nothing after it but a note in brackets ("(8b)"). */
@@ -3389,8 +3398,9 @@ function storyFrom(scan: TextScan): number {
       // A title's line says what the text is anywhere in it ("HARBOUR LIGHTS — Series 2 episode guide"); another
       // heading opens with the word and says little after it ("## Characters you will meet", "Die Figuren"; not
       // "> Escape RegExp special characters").
-      if (h.start < first) return true;
       const before = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
+      if (RECORD_BEFORE_STORY.test(before)) return false;
+      if (h.start < first) return true;
       const rest = lineEndOf(text, h.end) - h.end;
       // Or a genre after a title and its dash ("„Das Haus am Deich“ – Roman").
       return (STORY_HEADING_BEFORE.test(before) && rest <= STORY_HEADING_REST) || (/[–—-][ \t]*$/.test(before) && rest <= 2);
@@ -3447,7 +3457,7 @@ function listItemAround(text: string, index: number, [start, end]: [number, numb
 function realWorld(scan: TextScan, index: number): boolean {
   const [start, end] = listItemAround(scan.text, index, sentenceAround(scan.text, index));
   const sentence = scan.text.slice(start, end);
-  if (CLOCK_TIME.test(sentence) || MAIL_OR_HOUR.test(sentence)) return true;
+  if (CLOCK_TIME.test(sentence) || MAIL_OR_HOUR.test(sentence) || SELF_NAMED.test(sentence)) return true;
   if (REAL_WORLD_FAMILIES.some((family) => hitBetween(scan, family, start, end))) return true;
   const [from, to] = paragraphAround(scan.text, index);
   return GREETING_FAMILIES.some((family) => hitBetween(scan, family, from, to));
@@ -3494,6 +3504,13 @@ function afterCastHeading(scan: TextScan, index: number): boolean {
   return (scan.byFamily.get('cast-head') ?? []).some((hit) => hit.start < index && headingAt(scan.text, hit.start));
 }
 
+/** Whether a special category's term stands between `from` and `to`. */
+function specialTermIn(scan: TextScan, from: number, to: number): boolean {
+  for (const [family, hits] of scan.byFamily)
+    if (family.startsWith('special:') && hits.some((hit) => hit.start >= from && hit.start < to)) return true;
+  return false;
+}
+
 /** A name a story's text gives its characters, or a figure of the Bible or a myth: weak, as a tale's are. */
 function storyWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.75) return match;
@@ -3505,6 +3522,9 @@ function storyWeight(scan: TextScan, match: Match): Match {
   const { text } = scan;
   // A title's name starts at its title ("Frau Krüger"): its value ends where the value is found.
   const end = Math.max(match.index, text.indexOf(match.value, match.index)) + match.value.length;
+  // Someone with their age where their sentence tells of their health or beliefs, as a record writes them ("Synopsis:
+  // Anna Schmidt (34) was admitted with chest pain"; a story's "Jule Brandt (15) verbringt die Ferien …" is a character).
+  if (AGE_AFTER_NAME.test(text.slice(end, end + 16)) && specialTermIn(scan, ...sentenceAround(text, match.index))) return match;
   if (
     CAST_AFTER.test(text.slice(end, end + 40)) &&
     CAST_BEFORE.test(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))
@@ -3842,8 +3862,13 @@ function turnToPresent(scan: TextScan, from: number, to: number): number {
   const today = (scan.byFamily.get('day-word') ?? []).find((h) => h.start >= from && h.start < to);
   MODERN_YEAR.lastIndex = 0;
   const modern = MODERN_YEAR.exec(scan.text.slice(from, to));
-  return Math.min(today?.start ?? to, modern ? from + modern.index : to);
+  // The writer's own ("In 1905 my great-grandfather emigrated; my mother Anna Weber still lives …").
+  const own = FIRST_PERSON_OWN.exec(scan.text.slice(from, to));
+  return Math.min(today?.start ?? to, modern ? from + modern.index : to, own ? from + own.index : to);
 }
+/** The writer's own, in the languages: "my", "mein", "mon", "mio", "mi", "mijn", "mój", "meu", "our" … */
+const FIRST_PERSON_OWN =
+  /(?<![\p{L}])(?:my|our|mein\p{L}*|unser\p{L}*|mon|ma|mes|notre|nos|mio|mia|miei|mie|nostr[aoie]|mi|mis|nuestr[ao]s?|mijn|onze|ons|mój|moja|moje|moi|nasz\p{L}*|meu|minha|meus|minhas|nosso|nossa)(?![\p{L}])/iu;
 
 /** The sentences that tell of a year before living memory: whom they name lived then ("Le château fut construit en 1520 pour François Ier"). */
 function ancientSentences(scan: TextScan): number[] {

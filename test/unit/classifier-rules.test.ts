@@ -5516,4 +5516,19 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     expect(classifyText('Der Hof ist seit 1750 in Familienbesitz. Anna und Tom Berger führen ihn.').sensitivity).toBe('personal');
     expect(classifyText('Mitglied seit: 1998, Name: Anna Berger').sensitivity).toBe('personal');
   });
+
+  it("keeps a record's people under a synopsis's label, a case's synopsis, the writer's own and a self-introduction", () => {
+    expect(
+      classifyText('Synopsis: Anna Schmidt (34) was admitted with chest pain and discharged after two days.').sensitivity,
+    ).toBe('special');
+    expect(classifyText('Case synopsis\nMr Tom Berger, 58, presented with shortness of breath.').sensitivity).toBe('special');
+    expect(
+      classifyText('In 1905 my great-grandfather emigrated; my mother Anna Weber still lives in the house he built.').sensitivity,
+    ).toBe('personal');
+    expect(classifyText('Chapter 1\n\nMy name is Jonas Becker and I am applying for the scholarship.').sensitivity).toBe(
+      'personal',
+    );
+    // A story's character with an age stays a character.
+    expect(classifyText('Die Figuren\nJule Brandt (15) verbringt die Ferien bei ihrer Großmutter.').sensitivity).toBe('public');
+  });
 });
