@@ -3840,7 +3840,8 @@ function foundersOfHistory(scan: TextScan): number[] {
     const before = text.lastIndexOf('\n', lineStart - 2) + 1;
     const wrapsFrom = lineStart > 0 && lineStart - 1 - before > PROSE_LINE ? before : lineStart;
     const wrapsTo = lineEnd - lineStart > PROSE_LINE && lineEnd < text.length ? lineEndOf(text, lineEnd + 1) : lineEnd;
-    ranges.push(Math.max(start, wrapsFrom), turnToPresent(scan, hit.end, Math.min(end, wrapsTo)));
+    const turn = turnToPresent(scan, hit.end, Math.min(end, wrapsTo), [start, end]);
+    if (turn >= 0) ranges.push(Math.max(start, wrapsFrom), turn);
   }
   return ranges;
 }
@@ -3855,20 +3856,33 @@ const ANCIENT_YEAR =
   /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|van)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?![\d.,]?\d)/giu;
 const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 /**
- * Where a sentence that tells of the past turns to the present, between `from` and `to`: a day's word ("heute", "today")
- * or a year since 1946 ("…; heute leitet sie sein Urenkel Karl Berger", "… run since 2019 by …"); `to` if it does not.
+ * Where a sentence that tells of the past ends as history, between `from` (its year or its founding's word) and `to`:
+ * at a semicolon's next clause, or -1, not history at all, where the sentence also speaks of the present or of the
+ * writer's own:
+ * a day's word ("heute", "today"), a year since 1946, a word of the present ("now", "last year") or a first person's
+ * possessive ("…; heute leitet sie sein Urenkel Karl Berger", "built in 1760 and Anna and Tom Berger bought it last
+ * year", "In 1905 my great-grandfather emigrated; my mother Anna Weber still lives …").
  */
-function turnToPresent(scan: TextScan, from: number, to: number): number {
-  const today = (scan.byFamily.get('day-word') ?? []).find((h) => h.start >= from && h.start < to);
+function turnToPresent(scan: TextScan, from: number, to: number, sentence: readonly [number, number]): number {
+  const [start, end] = sentence;
+  const text = scan.text.slice(start, end);
   MODERN_YEAR.lastIndex = 0;
-  const modern = MODERN_YEAR.exec(scan.text.slice(from, to));
-  // The writer's own ("In 1905 my great-grandfather emigrated; my mother Anna Weber still lives …").
-  const own = FIRST_PERSON_OWN.exec(scan.text.slice(from, to));
-  return Math.min(today?.start ?? to, modern ? from + modern.index : to, own ? from + own.index : to);
+  const present =
+    (scan.byFamily.get('day-word') ?? []).some((h) => h.start >= start && h.start < end) ||
+    MODERN_YEAR.test(text) ||
+    FIRST_PERSON_OWN.test(text) ||
+    PRESENT_WORD.test(text);
+  MODERN_YEAR.lastIndex = 0;
+  if (present) return -1;
+  const clause = scan.text.slice(from, to).indexOf(';');
+  return clause < 0 ? to : from + clause;
 }
 /** The writer's own, in the languages: "my", "mein", "mon", "mio", "mi", "mijn", "mój", "meu", "our" … */
 const FIRST_PERSON_OWN =
   /(?<![\p{L}])(?:my|our|mein\p{L}*|unser\p{L}*|mon|ma|mes|notre|nos|mio|mia|miei|mie|nostr[aoie]|mi|mis|nuestr[ao]s?|mijn|onze|ons|mój|moja|moje|moi|nasz\p{L}*|meu|minha|meus|minhas|nosso|nossa)(?![\p{L}])/iu;
+/** Words of the present and the recent past, in the languages. */
+const PRESENT_WORD =
+  /(?<![\p{L}])(?:now|nowadays|currently|recently|last year|this year|jetzt|derzeit|aktuell|letztes jahr|dieses jahr|maintenant|actuellement|l['’]an dernier|l['’]année dernière|cette année|ora|adesso|attualmente|l['’]anno scorso|quest['’]anno|ahora|actualmente|el año pasado|este año|nu|tegenwoordig|vorig jaar|dit jaar|teraz|obecnie|w zeszłym roku|w tym roku|agora|atualmente|no ano passado|este ano)(?![\p{L}])/iu;
 
 /** The sentences that tell of a year before living memory: whom they name lived then ("Le château fut construit en 1520 pour François Ier"). */
 function ancientSentences(scan: TextScan): number[] {
@@ -3882,7 +3896,8 @@ function ancientSentences(scan: TextScan): number[] {
     const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
     if (next && !GIVEN.has(fold(next))) continue;
     const [start, stop] = sentenceAround(text, end - 4);
-    ranges.push(start, turnToPresent(scan, end, stop));
+    const turn = turnToPresent(scan, end, stop, [start, stop]);
+    if (turn >= 0) ranges.push(start, turn);
   }
   return ranges;
 }

@@ -5531,4 +5531,10 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     // A story's character with an age stays a character.
     expect(classifyText('Die Figuren\nJule Brandt (15) verbringt die Ferien bei ihrer Großmutter.').sensitivity).toBe('public');
   });
+
+  it("reads no sentence as history that also tells of the present or of the writer's own", () => {
+    expect(classifyText('The house was built in 1760 and Anna and Tom Berger bought it last year.').sensitivity).toBe('personal');
+    expect(classifyText('Karl Berger founded the firm in 1921 and still runs it today.').sensitivity).toBe('personal');
+    expect(classifyText('The house was built in 1760; Anna and Tom Berger bought it.').sensitivity).toBe('personal');
+  });
 });
