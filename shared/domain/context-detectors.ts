@@ -1867,12 +1867,10 @@ function weatherName(scan: TextScan, match: Match): boolean {
   const { text } = scan;
   if (/\s/.test(match.value) || !scan.byFamily.has('storm')) return false;
   // The list's paragraph, which a mail program may have wrapped over several lines.
-  const blank = text.lastIndexOf('\n\n', match.index);
-  const start = blank < 0 ? 0 : blank + 2;
-  const next = text.indexOf('\n\n', match.index);
+  const [start, end] = paragraphAround(text, match.index);
   // The list says what it names, in its paragraph or just before ("This season's names are:", "lista de nombres: …").
   if (!NAMES_WORD.test(text.slice(Math.max(0, start - NAMES_REACH), match.index))) return false;
-  const items = text.slice(start, next < 0 ? text.length : next).split(/,|\s(?:and|y|et|e|en|und|i|oraz|ou|o|or)\s/u);
+  const items = text.slice(start, end).split(/,|\s(?:and|y|et|e|en|und|i|oraz|ou|o|or)\s/u);
   return items.filter((item) => /^\s*\p{Lu}[\p{L}'’-]+[\s.]*$/u.test(item)).length >= LIST_OF_NAMES;
 }
 
@@ -3249,7 +3247,7 @@ const SCRIPTURE_FIGURES = new Set([
     'lazarro', 'lázaro', 'magdalena', 'magdalene', 'madeleine', 'maddalena', 'abraham', 'isaak', 'isaac', 'jakob',
     'jacob', 'moses', 'moïse', 'mosè', 'moisés', 'mojżesz', 'david', 'davide', 'dawid', 'salomon', 'solomon', 'adam',
     'adamo', 'adán', 'eva', 'eve', 'ève', 'ewa', 'noah', 'noé', 'noè', 'jesaja', 'isaiah', 'isaïe', 'isaia', 'isaías',
-    'izajasz', 'elia', 'elijah', 'élie', 'elías', 'eliasz', 'johannes der täufer', 'nazareth', 'nazaret', 'bethlehem',
+    'izajasz', 'elia', 'elijah', 'élie', 'elías', 'eliasz', 'nazareth', 'nazaret', 'bethlehem',
     'betlehem', 'betlemme', 'bethléem', 'betlejem', 'jerusalem', 'jérusalem', 'gerusalemme', 'jerusalén', 'jeruzalem',
     'jerozolima', 'jerusalém', 'jordan', 'jordaan', 'elisabet', 'goliat', 'goliath', 'samuel', 'samuël', 'matteüs',
     'marcus', 'jourdain', 'giordano', 'jordán', 'jordão', 'virgen', 'vergine',
@@ -3279,7 +3277,7 @@ const MYTH_FIGURES = new Set(
 const RULER_WORD =
   /^(?:kaiser|emperor|empereur|imperatore|emperador|keizer|cesarz|imperador|könig|king|roi|re|rey|koning|król|rei|engel|angel|ange|angelo|ángel|anjo|anioł)[ \t]+/iu;
 /** The Bible's books as references abbreviate or spell them in the languages. */
-const BIBLE_BOOKS = String.raw`(?:[12][ \t]?)?(?:Mt|Matth?|Matthew|Matthäus|Matthieu|Matteo|Mateo|Mateusz|Mateus|Matteüs|Mattheüs|Mk|Mc|Mr|Mark|Markus|Marc|Marco|Marcos|Marcus|Lk|Lc|Łk|Luke|Lukas|Luc|Luca|Lucas|Joh|Jn|Gv|John|Johannes|Jean|Giovanni|Juan|J|Jan|João|Gen|Gn|Genesis|Genèse|Génesis|Génesis|Ex|Exodus|Ps|Sal|Psalm|Psalms|Psalmen|Psaume|Salmo|Psalm|Jes|Is|Isaiah|Isaïe|Isaia|Isaías|Jesaja|Iz|Röm|Rom|Rm|Romans|Romeinen|Kor|Cor|Corinthians|Korintiërs|Apg|Acts|Hand|Handelingen|At|Hebr|Heb|Eb|Offb|Ap|Rev|Openbaring|Gal|Eph|Ef|Phil|Fil|Sam|Samuel|Samuël|Kön|Kings|Koningen|Rois|Re|Reyes)`;
+const BIBLE_BOOKS = String.raw`(?:[12][ \t]?)?(?:Mt|Matth?|Matthew|Matthäus|Matthieu|Matteo|Mateo|Mateusz|Mateus|Matteüs|Mattheüs|Mk|Mc|Mr|Mark|Markus|Marc|Marco|Marcos|Marcus|Lk|Lc|Łk|Luke|Lukas|Luc|Luca|Lucas|Joh|Jn|Gv|John|Johannes|Jean|Giovanni|Juan|J|Jan|João|Gen|Gn|Genesis|Genèse|Génesis|Ex|Exodus|Ps|Sal|Psalm|Psalms|Psalmen|Psaume|Salmo|Jes|Is|Isaiah|Isaïe|Isaia|Isaías|Jesaja|Iz|Röm|Rom|Rm|Romans|Romeinen|Kor|Cor|Corinthians|Korintiërs|Apg|Acts|Hand|Handelingen|At|Hebr|Heb|Eb|Offb|Ap|Rev|Openbaring|Gal|Eph|Ef|Phil|Fil|Sam|Samuel|Samuël|Kön|Kings|Koningen|Rois|Re|Reyes)`;
 /** A Bible reference: a book, its chapter and verses ("Lukas 3,1–6", "John 1:35–42", "Mt 5, 1-12"), or its chapter alone in brackets ("(Genesis 37)"). */
 const BIBLE_REFERENCE = new RegExp(
   String.raw`(?<![\p{L}])${BIBLE_BOOKS}\.?[ \t]+\d{1,3}[ \t]*[,:][ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?(?!\d)|\([ \t]*${BIBLE_BOOKS}\.?[ \t]+\d{1,3}[ \t]*\)`,
@@ -3369,8 +3367,7 @@ const CAST_BEFORE = /(?::|[ \t][–—-])[ \t]*$/;
 const CAST_AFTER = /^[ \t]*(?:\([^()\n]{0,30}\))?[ \t.,;]*(?:\r?\n|$)/;
 /** A mailbox, or a clock's hour written with its word ("7 pm", "19 Uhr"): a clock's time is CLOCK_TIME. */
 const MAIL_OR_HOUR = /@|(?<!\d)(?:[01]?\d|2[0-3])[ \t]?(?:am|pm|uhr)(?![\p{L}])/iu;
-/** Before a story's heading word: markup, maybe an article ("## ", "Die ", "Les "). */
-const STORY_HEADING_BEFORE = /^[ \t#*_>\-–—\d.)]*(?:(?:the|die|les|i|gli|le|los|las|os|as|de|het)[ \t]+)?$/iu;
+
 /** A manual page's section heading alone on its line. */
 const MAN_PAGE = /^[ \t]*(?:NAME|DESCRIPTION|OPTIONS)[ \t]*$/m;
 /** The most a story's heading says after its word: "## Characters you will meet", not "Escape RegExp special characters". */
@@ -3424,7 +3421,10 @@ function labelOpening(text: string, start: number, end: number): boolean {
   );
 }
 /** Only markup before a heading's word on its line: "## ", "1. ", "**". */
-const HEADING_BEFORE = /^[ \t#*_>\-–—\d.)]*$/;
+const HEADING_MARKUP = String.raw`^[ \t#*_>\-–—\d.)]*`;
+const HEADING_BEFORE = new RegExp(`${HEADING_MARKUP}$`);
+/** Before a story's heading word: markup, maybe an article ("## ", "Die ", "Les "). */
+const STORY_HEADING_BEFORE = new RegExp(`${HEADING_MARKUP}(?:(?:the|die|les|i|gli|le|los|las|os|as|de|het)[ \\t]+)?$`, 'iu');
 
 /** A short line that asks or announces what follows: "Worum geht's?", "Synopsis:". */
 function askedHeading(text: string, index: number): boolean {
@@ -3807,6 +3807,8 @@ const LAST_EVENT_YEAR = 1945;
 const BIOGRAPHY_TITLE = 160;
 /** A year the living remember: after LAST_EVENT_YEAR. */
 const MODERN_YEAR = /(?<![\d.,])(?:194[6-9]|19[5-9]\d|20\d\d)(?![\d.,]\d)/g;
+/** … tested for in a text, with no position carried between calls. */
+const MODERN_YEAR_IN = new RegExp(MODERN_YEAR.source);
 /** A death ten years ago or more, a birth more than 110 years ago: a life of history. */
 const deathOfHistory = (year: number) => year >= 1000 && year <= new Date().getFullYear() - 10;
 
@@ -3866,13 +3868,11 @@ const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 function turnToPresent(scan: TextScan, from: number, to: number, sentence: readonly [number, number]): number {
   const [start, end] = sentence;
   const text = scan.text.slice(start, end);
-  MODERN_YEAR.lastIndex = 0;
   const present =
     (scan.byFamily.get('day-word') ?? []).some((h) => h.start >= start && h.start < end) ||
-    MODERN_YEAR.test(text) ||
+    MODERN_YEAR_IN.test(text) ||
     FIRST_PERSON_OWN.test(text) ||
     PRESENT_WORD.test(text);
-  MODERN_YEAR.lastIndex = 0;
   if (present) return -1;
   const clause = scan.text.slice(from, to).indexOf(';');
   return clause < 0 ? to : from + clause;
