@@ -3244,7 +3244,7 @@ const SCRIPTURE_FIGURES = new Set([
     'andrzej', 'paulus', 'paul', 'paolo', 'pablo', 'paweł', 'paulo', 'lukas', 'luke', 'luc', 'luca', 'lucas', 'łukasz',
     'matthäus', 'matthew', 'matthieu', 'matteo', 'mateo', 'mateusz', 'mateus', 'markus', 'mark', 'marc', 'marco',
     'marcos', 'marek', 'jakobus', 'james', 'thomas', 'tommaso', 'tomás', 'tomasz', 'judas', 'martha', 'marta', 'lazarus',
-    'lazarro', 'lázaro', 'magdalena', 'magdalene', 'madeleine', 'maddalena', 'abraham', 'isaak', 'isaac', 'jakob',
+    'lazzaro', 'lázaro', 'magdalena', 'magdalene', 'madeleine', 'maddalena', 'abraham', 'isaak', 'isaac', 'jakob',
     'jacob', 'moses', 'moïse', 'mosè', 'moisés', 'mojżesz', 'david', 'davide', 'dawid', 'salomon', 'solomon', 'adam',
     'adamo', 'adán', 'eva', 'eve', 'ève', 'ewa', 'noah', 'noé', 'noè', 'jesaja', 'isaiah', 'isaïe', 'isaia', 'isaías',
     'izajasz', 'elia', 'elijah', 'élie', 'elías', 'eliasz', 'nazareth', 'nazaret', 'bethlehem',
@@ -3762,10 +3762,10 @@ const SENTENCE_STOP = String.raw`[.!?](?<!(?<!\d)\d{1,2}[.])(?<!(?<![\p{L}])\p{L
 const SENTENCE_START = String.raw`[\p{Lu}"«„“]`;
 /** A sentence's end before the next one's capital. */
 const SENTENCE_END = new RegExp(String.raw`${SENTENCE_STOP}(?=[ \t\r\n]+${SENTENCE_START})`, 'u');
-/** Where a sentence begins after a stop (the stop and the spaces), or after a blank line: read backwards by `sentenceAround`. */
-const SENTENCE_BEGINS = new RegExp(String.raw`(?:${SENTENCE_STOP}[ \t\r\n]+(?=${SENTENCE_START})|\n[ \t]*\n)`, 'gu');
+/** Where a sentence begins after a stop (the stop and the spaces), or after a blank line (`\n\n` or `\r\n\r\n`): read backwards by `sentenceAround`. */
+const SENTENCE_BEGINS = new RegExp(String.raw`(?:${SENTENCE_STOP}[ \t\r\n]+(?=${SENTENCE_START})|\n[ \t\r]*\n)`, 'gu');
 /** Where a sentence ends: its stop before the next one's capital, or a blank line. */
-const SENTENCE_ENDS = new RegExp(String.raw`(?:${SENTENCE_STOP}(?=[ \t\r\n]+${SENTENCE_START})|\n[ \t]*\n)`, 'u');
+const SENTENCE_ENDS = new RegExp(String.raw`(?:${SENTENCE_STOP}(?=[ \t\r\n]+${SENTENCE_START})|\r?\n[ \t\r]*\n)`, 'u');
 
 function historical(following: string): boolean {
   if (!/1\d{3}/.test(following)) return false;

@@ -90,10 +90,10 @@ const TAKING_BEFORE =
 const SCHEDULE_AFTER =
   /^[ \t,]*(?:1-0-[01]|0-0-1|1-1-1|al mattino|la sera|in the morning|daily|twice a day|once a day|täglich|morgens|abends|le matin|le soir|por la mañana|por la noche|'s ochtends|'s avonds|rano|wieczorem|de manhã|à noite)(?![\p{L}\d])/iu;
 function medicineTaken(text: string, from: number, to: number): number {
-  if (!/\d[ \t]?(?:mg|mcg|µg|ug|ml|IE|UI)(?![\p{L}])/u.test(text)) return 0;
   let count = 0;
-  for (const m of text.matchAll(DOSE)) {
-    if (m.index < from || m.index >= to) continue;
+  // Only the window's doses: the search starts at its start and stops at its end, not at every dose of the text.
+  DOSE.lastIndex = from;
+  for (let m = DOSE.exec(text); m !== null && m.index < to; m = DOSE.exec(text)) {
     const end = m.index + m[0].length;
     if (TAKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || SCHEDULE_AFTER.test(text.slice(end, end + 24)))
       count += 1;
