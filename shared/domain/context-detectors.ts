@@ -1505,6 +1505,15 @@ function quotedWork(text: string, start: number, end: number): boolean {
   return !/^[ \t]*</.test(text.slice(end + 1, end + 4));
 }
 
+/** A template's blank in brackets: "[", "<" or "{" before the label (or its words), its closing bracket after the value, no colon between. */
+function placeholderBlank(text: string, labelStart: number, valueStart: number, valueEnd: number): boolean {
+  const open = /[[<{][\p{L} \t_]*$/u.exec(text.slice(Math.max(0, labelStart - 24), labelStart));
+  if (!open) return false;
+  const close = /^[ \t]*([\]>}])/.exec(text.slice(valueEnd, valueEnd + 4));
+  if (!close || '[<{'.indexOf(open[0][0] as string) !== ']>}'.indexOf(close[1] as string)) return false;
+  return !/[:=]/.test(text.slice(labelStart, valueStart));
+}
+
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
 function* namesInPlace(scan: TextScan): Iterable<Match> {
   const { text } = scan;
@@ -1547,6 +1556,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // a greeting's or a closing's words (holdout-365). Not a name that opens like one ("Kundin: Ola Nordmann").
       if (greetingAt(scan, n.at, n.at + n.value.length)) continue;
       if (place.pattern === KEY_VALUE && headerCell(text, n) && !knownIn(n.value)) continue;
+      // A template's blank: the label and the word after it stand together in brackets with no colon between them
+      // ("[imię i nazwisko Najemcy]", "<Name des Mieters>", "{nom du locataire}"), a placeholder for whom to fill in.
+      if (placeholderBlank(text, n.hit.start, n.at, n.at + n.value.length)) continue;
       // A generic "name" holding a place's ("name": "Mercado de San Fernando", "Biblioteca Eugenio Trías", "Plaza de
       // Isabel II"): a street's or an institution's word opens it (holdout-282's GeoJSON).
       if (place.family === 'name-generic' && hitsAt(scan, n.at).some((h) => h.family === 'street' || h.family === 'institution'))
@@ -4216,6 +4228,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "The Aurora range", "het Amalia-model": a thing with its article; "de naam Jasper", "the name Ingrid": a name
     // mentioned, not someone (its later mentions neither).
     if (THING_ARTICLE.test(before)) return;
+    // "brand: Bosch", "Hersteller: Miele": a maker's field holds a company's name.
+    if (MAKER_KEY_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return;
     // "Tarta de Santiago": a dish's name, here and further on.
     if (
       NAME_MENTIONED.test(before) ||
@@ -4266,7 +4280,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       titleByLine(scan, start) ||
       (WORK_COMMA_BY.test(before) && YEAR_IN_BRACKETS.test(text.slice(end, end + 10))) ||
       afterMaker(creatorEnd, start) ||
-      makerEnds.some((e) => afterMaker(e, start));
+      makerEnds.some((e) => afterMaker(e, start)) ||
+      (OF_BEFORE.test(before) && beforeFigureOfHistory(scan, end));
     if (creator) {
       creatorEnd = end;
       fromCreator(start, end);
@@ -4739,6 +4754,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
 }
 
 /**
+ * A brand's or a maker's field before its value, as product feeds and catalogues write them ("brand: Bosch",
+ * "products[1].brand": "Stanley", "Hersteller: Miele", "marca: Roca"): a surname there is a company's name.
+ */
+const MAKER_KEY_BEFORE =
+  /(?:^|[^\p{L}])(?:brand|brand_?name|make|manufacturer|marke|hersteller|marque|fabricant|marca|produttore|fabbricante|fabricante|merk|fabrikant|producent|marka)["']?[ \t]*[:=][ \t]*["']?$/iu;
+
+/**
  * Someone to ask, tell, call or thank, by a given name that is a word too, capitalised mid-sentence: "Can you ask Ella
  * whether …", "Kannst du Mia fragen, …", "Kun je aan Sara vragen …", "Meeting with Ben at 3". Not before a capitalised
  * word ("ask Max Weight") or a value.
@@ -4900,10 +4922,11 @@ function spokenOf(scan: TextScan, index: number): boolean {
  */
 /**
  * Works, then "by" or "of": a name after them is their maker's ("les meubles d'Émile Gallé", "Gemälde von …"); a
+ * work attributed to its maker ("ritratti attribuiti a Giovan Battista Moroni", "attributed to the workshop of …"); a
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -4965,6 +4988,24 @@ const WORD_BEFORE_NAME = /(\p{L}+)[ \t]+$/u;
 const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exec(before)?.[1]?.toLowerCase() ?? '');
 /** Works and "by", or an art's calling, right before a name: its maker's ("paintings by …", "the novelist …"). */
 const makerBefore = (before: string) => CREATOR_BEFORE.test(before) || callingBefore(before);
+/** Whose works: "by", "of", "von", "di" … right before a name ("Texte von …", "lettere di …"). */
+const OF_BEFORE = /(?<![\p{L}])(?:by|of|von|vom|de|di|da|van|door|du|des|del|della|av|af|przez|autorstwa)[ \t]+$/iu;
+/** "and" in the EU's languages between two names of a list. */
+const AND_BETWEEN = /^[ \t]+(?:and|und|et|e|y|en|i|oraz|och|og|és|a)[ \t]+$/u;
+/**
+ * A name the list of people of history holds right after this one and "and", and nothing capitalised after it: after
+ * "by", "of", "von", the two are named together as makers ("Texte von Wilhelm Müller und Heinrich Heine", "lettere di Giulia Beccaria e
+ * Alessandro Manzoni"). Not a pair's second name going on as someone else's surname ("Maria Santos e Victor Hugo Pereira").
+ */
+function beforeFigureOfHistory(scan: TextScan, end: number): boolean {
+  const { text } = scan;
+  for (const hit of scan.byFamily.get('historical-person') ?? []) {
+    if (hit.start <= end) continue;
+    if (hit.start - end > 8) break;
+    if (AND_BETWEEN.test(text.slice(end, hit.start)) && !/^[ \t]*\p{Lu}/u.test(text.slice(hit.end, hit.end + 3))) return true;
+  }
+  return false;
+}
 /**
  * Between two makers, maybe past a first name no list holds: "… Gallé et de Louis Majorelle", "… Hammershøi, Peder
  * Severin Krøyer"; or past a whole maker no list reads as a name ("… Söderberg, Stig Dagerman och Karin Boye").

@@ -459,8 +459,8 @@ rezzan rhea rhema rhian rhianna rhiannon rhoda rhonda ria riana riane rianna ric
 rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime rimes rina rinad rini ristana rita
 ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina robina robiya robyn rochelle rocio
 rodaina rodayna rodelind rodica roeya rohana roisin rokaya rokhaya rokia roksana rola rolande romaine romaisa romaissa
-romaissae romana romane romanie romanita romaysa romee romi romie romilda romina romola romy rona ronette ronja ronke
-ronna rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline
+romaissae romana romanie romanita romaysa romee romi romie romilda romina romola romy rona ronette ronja ronke ronna
+rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline
 rosalita rosaly rosalyn rosamaria rosamunda rosana rosangela rosanna rosanne rosaria rosaura rose roseanne rosel
 rosela roselia roselina roseline rosella rosely roselyn roselyne rosemaria rosemarie rosemary rosemie roser rosetta
 rosette roshni rosi rosibel rosie rosimarie rosina rosita roslyn rosmarie rosmery rosmunda rossana rossella rossie

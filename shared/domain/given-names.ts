@@ -1233,8 +1233,8 @@ rodica rodin rodney rodolfo rodolfos rodoljub rodolphe rodric rodrick rodrigo ro
 rogelio roger rogera rogerem rogerio rogerowi rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia
 roksana roksane roksanie roksano roksany rola rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands
 rolandzie rolans roldan rolf rolfo rolfs rolland rollin rolly romain romaine romaines romains romaisa romaissa
-romaissae romana romanas romane romanem romanie romanita romanowi romanus romario romaysa rome romee romel romen romeo
-romeos romero romi romie romilda romin romina rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo
+romaissae romana romanas romanem romanie romanita romanowi romanus romario romaysa rome romee romel romen romeo romeos
+romero romi romie romilda romin romina rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo
 romulus romy romys ron rona ronal ronald ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas
 ronke ronna ronnas ronnie ronnies ronny ronnys rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba
 rosalee rosalia rosalias rosalie rosalies rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita

@@ -2716,7 +2716,7 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'april', 'august', 'jordan', 'chase', 'hunter', 'mason', 'carter', 'cooper', 'parker', 'taylor', 'lane', 'dale', 'clay',
   'gene', 'penny', 'sandy', 'faith', 'felicity', 'mercy', 'prudence', 'patience', 'grant', 'brook', 'cliff', 'lance',
   'rocky', 'sunny', 'candy', 'brandy', 'sherry', 'crystal', 'sterling', 'genesis', 'trinity', 'chad', 'kent', 'noel',
-  'jesús', 'ángel', 'angelo', 'germán', 'norman', 'roman', 'romano',
+  'jesús', 'ángel', 'angelo', 'germán', 'norman', 'roman', 'romano', 'romane',
   'franco', 'italo', 'israel', 'salvador', 'esperanza', 'trinidad', 'concepción', 'inmaculada', 'socorro', 'caridad',
   'ascensión', 'lourdes',
   // Marian names that are a parish's words too ("Adoración eucarística: jueves", "Misa de la Asunción")

@@ -161,6 +161,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a fleet list: a plate column reads as its keepers' (the standing rule for visitor logs and fleet lists), and its departments' names (home care, district nursing) then as health",
   'holdout-434/en-course-outline.md':
     "a module outline's weekly topics naming novels' characters (\"Tess Durbeyfield and Angel Clare\") under no story's heading: as a first run, no fix tried",
+  'holdout-442/en-api-guide.md':
+    'an API guide\'s request body "Jane Doe", "jane.doe@example.com": as holdout-24\'s and holdout-371\'s, test data writes people so',
+  'holdout-442/it-guida-museo.txt':
+    "a museum guide's sitter, \"il conte Pietro Secco Suardo\", by a title in a painter's sentence with no year: the maker's sentence weakens names in running text, not after a title",
 };
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */

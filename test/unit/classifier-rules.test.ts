@@ -5538,3 +5538,39 @@ describe('what the first run of holdout-418 to -425 found (synthetic)', () => {
     expect(classifyText('The house was built in 1760; Anna and Tom Berger bought it.').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
+  it("reads a template's bracketed blank as a placeholder, not a filled-in name", () => {
+    expect(classifyText('[imię i nazwisko Najemcy], zamieszkałym w [adres], PESEL [numer]').sensitivity).toBe('public');
+    expect(classifyText('Zwischen <Name des Vermieters> und <Name des Mieters> wird vereinbart:').sensitivity).toBe('public');
+    // A filled-in bracket, a label with its colon, and a label with no brackets keep the name.
+    expect(classifyText('[Imię i nazwisko: Jan Kowalski]').sensitivity).toBe('personal');
+    expect(classifyText('imię i nazwisko Najemcy: Jan Kowalski, PESEL 85031712345').sensitivity).toBe('personal');
+    expect(classifyText('Nachname Weber, Vorname Anna, wohnhaft in Köln').sensitivity).toBe('personal');
+  });
+
+  it("reads a maker's field in a product feed as a company's name", () => {
+    expect(
+      classifyText('products[0].brand: Bosch\nproducts[0].price: 89.9\nproducts[1].brand: Stanley\nproducts[1].price: 24.5')
+        .sensitivity,
+    ).toBe('public');
+    expect(classifyText('Hersteller: Miele\nModell: WWD 120\nHersteller: Liebherr').sensitivity).toBe('public');
+    // A contact's field, or a customer's, holds people.
+    expect(classifyText('brand: Bosch\ncontact: Weber\nowner: Schmidt').sensitivity).toBe('personal');
+  });
+
+  it('reads a name listed with a person of history as one too, and a German plural that is a French given name as a word', () => {
+    expect(classifyText('Lesung: Texte von Wilhelm Müller und Heinrich Heine, Do 10.12., 19 Uhr').sensitivity).toBe('public');
+    expect(classifyText('Neu im Bestand: Romane, Hörbücher und 40 Brettspiele.').sensitivity).toBe('public');
+    // Not a pair whose second name goes on with a surname, nor Romane with her surname.
+    expect(classifyText('Maria Santos e Victor Hugo Pereira foram ao cinema.').sensitivity).toBe('personal');
+    expect(classifyText('Participantes na reunião: Ana Souza e Victor Hugo').sensitivity).toBe('personal');
+    expect(classifyText('Romane Dupont a appelé ce matin.').sensitivity).toBe('personal');
+  });
+
+  it('reads a work attributed to its maker, and not a ticket attributed to a colleague', () => {
+    expect(classifyText('A sinistra, due ritratti attribuiti a Giovan Battista Moroni.').sensitivity).toBe('public');
+    expect(classifyText('A panel painting attributed to Rogier van der Weyden hangs here.').sensitivity).toBe('public');
+    expect(classifyText('The ticket was attributed to Anna Weber by mistake.').sensitivity).toBe('personal');
+  });
+});
