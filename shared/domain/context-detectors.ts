@@ -2994,21 +2994,27 @@ export function carryPublished(scan: TextScan, keys: readonly string[]): void {
  * A public event's programme or a podcast's show notes: an event's word in the first line ("Nordic Grid Storage Summit
  * 2027 – Programme", "Episode 112 – … podcast") and what only a public audience is told (a fee, tickets, free entry,
  * "subscribe"). Its speakers, panellists, hosts and guests are named for publication, as a press release's people are;
- * an internal offsite's agenda charges no fee. A company's annual or sustainability report to its shareholders, by its
- * title in the first line, likewise names its officers (a school's annual report names pupils, and has no shareholders).
+ * an internal offsite's agenda charges no fee. A company's annual or sustainability report to its shareholders (or with
+ * the management report only a company publishes), by its title in the first line, likewise names its officers (a
+ * school's annual report names pupils, and has no shareholders), and so does its invitation to the general meeting.
  */
 function publicEvent(scan: TextScan): boolean {
   return memo(scan, 'public-event', () => {
     const { text } = scan;
     const titleEnd = firstLine(text).length;
     const titled = (family: string) => (scan.byFamily.get(family)?.[0]?.start ?? titleEnd) < titleEnd;
-    const report = titled('corporate-report') && scan.byFamily.has('shareholders');
+    const company = scan.byFamily.has('shareholders') || scan.byFamily.has('management-report');
+    const report = titled('corporate-report') && company;
+    // A company's invitation to its shareholders' general meeting, by its heading in the first lines: published by law
+    // with the candidates it proposes ("Einladung zur ordentlichen Hauptversammlung … Frau Dr. Claudia Hertel").
+    const meeting =
+      scan.byFamily.has('shareholders') && (scan.byFamily.get('general-meeting')?.[0]?.start ?? Number.POSITIVE_INFINITY) < 400;
     const event =
       titled('public-event') &&
       (text.match(PROGRAMME_LINE) ?? []).length >= 3 &&
       (scan.byFamily.has('public-audience') || affiliatedSpeakers(text));
     // A message about an event or a report is neither.
-    return (report || event) && !aMessage(scan);
+    return (report || meeting || event) && !aMessage(scan);
   });
 }
 /** A university's, an institute's or an academy's word: a speaker's affiliation on a programme's line. */

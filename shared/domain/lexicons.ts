@@ -2064,12 +2064,34 @@ const CORPORATE_REPORT_TITLES = [
   'relazione finanziaria annuale', 'bilancio di sostenibilità', 'informe anual', 'informe de sostenibilidad',
   'memoria de sostenibilidad', 'jaarverslag', 'duurzaamheidsverslag', 'raport roczny', 'raport zrównoważonego rozwoju',
   'relatório anual', 'relatório de sustentabilidade', 'relatório e contas',
+  // the Nordic and central European languages' annual reports
+  'årsredovisning', 'årsrapport', 'årsberetning', 'vuosikertomus', 'výroční zpráva', 'éves jelentés', 'raport anual',
+];
+/**
+ * The management report a company's law requires it to publish with its accounts ("Lagebericht", "rapport de gestion",
+ * "förvaltningsberättelse"): only a company has one, so it counts as shareholders do.
+ */
+// biome-ignore format: a word table reads best packed
+const MANAGEMENT_REPORTS = [
+  "directors' report", 'strategic report', 'management report', 'lagebericht', 'rapport de gestion',
+  'relazione sulla gestione', 'informe de gestión', 'bestuursverslag', 'sprawozdanie zarządu',
+  'sprawozdanie z działalności zarządu', 'relatório de gestão', 'förvaltningsberättelse', 'ledelsesberetning',
+  'toimintakertomus',
+];
+/** A company's general meeting of its shareholders, as its invitation names it. */
+// biome-ignore format: a word table reads best packed
+const GENERAL_MEETINGS = [
+  'annual general meeting', 'hauptversammlung', 'assemblée générale des actionnaires', 'assemblea degli azionisti',
+  'junta general de accionistas', 'junta general ordinaria de accionistas', 'algemene vergadering van aandeelhouders',
+  'walne zgromadzenie akcjonariuszy', 'walne zgromadzenie', 'assembleia geral de acionistas', 'årsstämma', 'bolagsstämma',
+  'generalforsamling', 'yhtiökokous',
 ];
 /** Those a company reports to: a school's or a club's annual report has none. */
 // biome-ignore format: a word table reads best packed
 const SHAREHOLDERS = [
   'shareholders', 'aktionäre', 'aktionärinnen', 'actionnaires', 'azionisti', 'accionistas', 'aandeelhouders',
-  'akcjonariusze', 'akcjonariuszy', 'acionistas',
+  'akcjonariusze', 'akcjonariuszy', 'acionistas', 'aktieägare', 'aktieägarna', 'aktionærer', 'aksjonærer',
+  'osakkeenomistajat', 'akcionáři', 'részvényesek', 'acționari',
 ];
 
 const FAQ_TITLES = [
@@ -3716,6 +3738,8 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['public-audience', PUBLIC_EVENT_AUDIENCE],
   ['corporate-report', CORPORATE_REPORT_TITLES],
   ['shareholders', SHAREHOLDERS],
+  ['management-report', MANAGEMENT_REPORTS],
+  ['general-meeting', GENERAL_MEETINGS],
   ['street', STREETS],
   ['address-label', ADDRESS_LABELS],
   ['institution', INSTITUTIONS],

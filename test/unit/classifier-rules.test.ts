@@ -5573,4 +5573,23 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     expect(classifyText('A panel painting attributed to Rogier van der Weyden hangs here.').sensitivity).toBe('public');
     expect(classifyText('The ticket was attributed to Anna Weber by mistake.').sensitivity).toBe('personal');
   });
+
+  it("reads a company's management report and its general meeting's invitation as published, not a club's", () => {
+    const report =
+      'Årsredovisning 2025 – Förvaltningsberättelse\nBostadsbolaget Älvstaden AB\n\nStyrelsen har bestått av ordförande Lena Holmberg samt ledamöterna Sara Nilsson och Erik Lund.';
+    expect(classifyText(report).sensitivity).toBe('public');
+    const agm =
+      'Nordwerk Maschinenbau AG\n\nEinladung zur ordentlichen Hauptversammlung\n\nWir laden unsere Aktionärinnen und Aktionäre ein.\n6. Wahl zum Aufsichtsrat: Frau Dr. Claudia Hertel, Finanzvorständin der Hanse Logistik SE.';
+    expect(classifyText(agm).sensitivity).toBe('public');
+    // A club's annual report names its members; a shareholder's letter about the meeting is a message.
+    expect(
+      classifyText('Årsrapport 2025 – Tennisklubben\n\nÅrets nya medlemmar: Lena Holmberg, Sara Nilsson och Erik Lund.')
+        .sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Liebe Frau Hertel,\n\nzur Hauptversammlung der Aktionäre am 20. Mai kann ich leider nicht kommen.\n\nIhr Jonas Becker',
+      ).sensitivity,
+    ).toBe('personal');
+  });
 });
