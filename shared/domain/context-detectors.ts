@@ -3035,8 +3035,8 @@ function affiliatedSpeakers(text: string): boolean {
 /** A mail's header or subject opening a text: "Re:", "Fwd:", "Subject:", "Betreff:", "Objet :", "From:". */
 const MAIL_FIRST_LINE =
   /^\s*(?:re|aw|sv|fw|fwd|wg|tr|rv|r|i|subject|betreff|objet|oggetto|asunto|onderwerp|temat|assunto|from|von|de|da|van|od)[ \t]*:/i;
-/** A programme's or show notes' line: a time or a timestamp opening it ("09:30 Keynote …", "- 02:10 – What …"). */
-const PROGRAMME_LINE = /^[ \t]*(?:[-*•][ \t]*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?![\d])/gm;
+/** A programme's or show notes' line: a time or a timestamp opening it, maybe after its day ("09:30 Keynote …", "- 02:10 – What …", "Fr 4.12., 19:30 Uhr"). */
+const PROGRAMME_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?![\d])/gmu;
 
 /** A greeting, then a capitalised name or a title: the text is written to someone ("Hi Anna", "Dear Ms Rossi"). */
 function greetsSomeone(scan: TextScan): boolean {
@@ -3492,7 +3492,8 @@ const REFERENCE_LINE = 400;
  * The lines of a list of references, as [start, end) pairs: under its heading ("References", "Bibliographie",
  * "Literatur"), each line that cites a work by its year and its punctuation ("Smith J, Patel R. Sleep … 2020;29(3)",
  * "DUPONT, Jean. Histoire de la Bretagne. Rennes : PUR, 2015.", "[1] L. Gómez y P. Ruiz, «…», 2021."), up to a line
- * that cites none. Its authors are published; not a CV's referees with their mailboxes and phones.
+ * that cites none, past the list's short headings of its own ("Ouvrages", "Articles"). Its authors are published; not a
+ * CV's referees with their mailboxes and phones.
  */
 function referenceLines(scan: TextScan): number[] {
   return memo(scan, 'reference-lines', () => {
@@ -3506,7 +3507,9 @@ function referenceLines(scan: TextScan): number[] {
       while (at < text.length) {
         const end = lineEndOf(text, at);
         const line = text.slice(at, end);
-        if (line.trim() !== '') {
+        // A short heading of its own inside the list goes on with it ("Ouvrages", "Articles", "Journal papers").
+        const subHeading = () => line.trim().length <= 40 && !/\d/.test(line) && headingAt(text, at);
+        if (line.trim() !== '' && !subHeading()) {
           if (line.length > REFERENCE_LINE || !REFERENCE_YEAR.test(line) || NOT_REFERENCE.test(line)) break;
           ranges.push(at, end);
         }
@@ -3873,7 +3876,7 @@ function foundersOfHistory(scan: TextScan): number[] {
  * capitalised word after it that is no given name).
  */
 const ANCIENT_YEAR =
-  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|van)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?![\d.,]?\d)/giu;
+  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?![\d.,]?\d)/giu;
 const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 /**
  * Where a sentence that tells of the past ends as history, between `from` (its year or its founding's word) and `to`:
@@ -4182,6 +4185,8 @@ const titleCased = (text: string, start: number, end: number) =>
 const ADDRESS_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]*,?[ \t]+(?:\d{1,4}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?|s\/n\.?)(?:,?[ \t]+|[ \t]*[·,]?[ \t]*\r?\n[ \t]*|[ \t]*·[ \t]*)(?:\d{3} ?\d{2}|\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3}|(?=[A-Z\d]*\d)[A-Z\d]{2,4}[ \t]?[A-Z\d]{3})[ \t]+\p{Lu}/u;
 const addressAfter = (text: string, index: number) => ADDRESS_AFTER.test(text.slice(index, index + 32));
+/** A German article, definite or not, right before a word: "dem Roman", "einen Wolf". */
+const ANY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einen|eines)[ \t]+$/iu;
 /** English "the", Dutch "het", German "das" right before a first name: a thing's ("The Aurora range"). */
 const THING_ARTICLE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]et|[Dd]as)[ \t]+$/u;
 /** A neuter article opening a sentence or a line right before a name (not the pronoun: "Ik heb het Anna gevraagd"). */
@@ -4636,6 +4641,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (namingAt(scan, after - surname.length) || namingAt(scan, nextWord(text, after))) continue;
     // "Our Summer Rose candles": a product's name before its thing's word.
     if (addressAfter(text, after) || thingAhead(scan, after)) continue;
+    // "nach dem Roman von Thomas Bernhard", "ein Wolf von Hund": a noun after its article, then "von" or "de" and whose
+    // it is, not a name with its particle.
+    if (
+      ANY_ARTICLE_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start)) &&
+      /^ {1,2}\p{Ll}/u.test(text.slice(hit.end, hit.end + 3))
+    )
+      continue;
     yield pair(hit.start, after);
   }
   // A surname on its own: capitalised, in no name found already, not part of a hyphenated word.
@@ -4932,7 +4944,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a

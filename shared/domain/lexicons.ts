@@ -2043,6 +2043,10 @@ const PUBLIC_EVENT_TITLES = [
   'simpósio',
   // a podcast's or a show's episode
   'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
+  // a theatre's, a concert hall's or a cinema's programme
+  'spielplan', 'theaterprogramm', 'konzertprogramm', 'kinoprogramm', 'programme de la saison', 'saison culturelle',
+  'cartellone', 'stagione teatrale', 'cartelera', 'programación cultural', 'speellijst', 'repertuar',
+  'programação cultural', 'season programme', "what's on",
 ];
 /** What only a public audience is asked or told: a fee, tickets, free entry, or to listen and subscribe. */
 // biome-ignore format: a word table reads best packed
@@ -2054,6 +2058,11 @@ const PUBLIC_EVENT_AUDIENCE = [
   'iscriviti', 'cuota de inscripción', 'entradas', 'entrada libre', 'entrada gratuita', 'suscríbete', 'inschrijfgeld',
   'toegangskaarten', 'vrije toegang', 'gratis toegang', 'abonneer', 'opłata konferencyjna', 'bilety', 'wstęp wolny',
   'wstęp bezpłatny', 'subskrybuj', 'taxa de inscrição', 'bilhetes', 'ingressos', 'entrada livre', 'subscreva',
+  // free registration, as only a public event offers it
+  'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free', 'kostenlose anmeldung',
+  'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita', 'bezpłatna rejestracja',
+  // a box office's words
+  'vorverkauf', 'abendkasse', 'theaterkasse', 'box office', 'prevendita', 'taquilla', 'kasa biletowa', 'bilheteira',
 ];
 
 /** A company's report to its shareholders, by its title ("Sustainability Report 2025", "Relatório e Contas"). */

@@ -5592,4 +5592,25 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
       ).sensitivity,
     ).toBe('personal');
   });
+
+  it("reads a theatre's programme by its days and its box office, and a list of references past its own headings", () => {
+    const programme =
+      'Stadttheater Lüneburg – Spielplan Dezember 2026\n\nFr 4.12., 19:30 Uhr\nDER ZERBROCHNE KRUG\nRegie: Miriam Faßbender · Bühne: Tobias Kranz\n\nSo 6.12., 15:00 Uhr\nDIE SCHNEEKÖNIGIN\n\nSa 12.12., 19:30 Uhr\nMit Jonas Riedel\n\nVorverkauf: Theaterkasse, Mo–Fr 10–18 Uhr';
+    expect(classifyText(programme).sensitivity).toBe('public');
+    // A box office's rota is no programme.
+    expect(
+      classifyText('Dienstplan Theaterkasse\nMo 10:00 Anna Weber\nDi 10:00 Jonas Riedel\nMi 10:00 Tobias Kranz').sensitivity,
+    ).toBe('personal');
+    const references =
+      'Bibliographie\n\nOuvrages\n- Braudel, F. (1979). Civilisation matérielle. Paris : Armand Colin.\n\nArticles\n- Zemon Davis, N. (1975). Les Cultures du peuple. Paris : Aubier.';
+    expect(classifyText(references).sensitivity).toBe('public');
+  });
+
+  it('reads a year before living memory in Czech, the Nordic languages, Romanian, Croatian and Slovene, and watercolours as works', () => {
+    expect(classifyText('Alfons Mucha přijel do Paříže v roce 1887.').sensitivity).toBe('public');
+    expect(classifyText('De reeks aquarellen van Anton Mauve hangt in zaal 2.').sensitivity).toBe('public');
+    expect(classifyText('Jana Dvořáková nastoupila do firmy v roce 2019.').sensitivity).toBe('personal');
+    // Polish "i" is "and", not a year's word.
+    expect(classifyText('Anna Kowalska i 1500 uczestników.').sensitivity).toBe('personal');
+  });
 });
