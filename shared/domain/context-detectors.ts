@@ -1555,6 +1555,12 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // A chat's speaker greeting or thanking ("Kundin: Guten Tag, …", "Mitarbeiter: Vielen Dank!"): the whole value is
       // a greeting's or a closing's words (holdout-365). Not a name that opens like one ("Kundin: Ola Nordmann").
       if (greetingAt(scan, n.at, n.at + n.value.length)) continue;
+      // A maker's credit by its label ("Conductor: Daniel Okoro", "Regie: Ayşe Karaca"): weak, as a maker is.
+      if (makerBefore(text.slice(Math.max(0, n.at - 48), n.at))) {
+        const match = found(n, 0.45);
+        if (match) yield match;
+        continue;
+      }
       if (place.pattern === KEY_VALUE && headerCell(text, n) && !knownIn(n.value)) continue;
       // A template's blank: the label and the word after it stand together in brackets with no colon between them
       // ("[imię i nazwisko Najemcy]", "<Name des Mieters>", "{nom du locataire}"), a placeholder for whom to fill in.
@@ -3482,7 +3488,9 @@ function realWorld(scan: TextScan, index: number): boolean {
 }
 
 /** A reference's year: in brackets, or after a comma, a period or a colon, as a citation writes it ("(2020)", ". 2020;"). */
-const REFERENCE_YEAR = /(?:\([ \t]*(?:19|20)\d\d[a-z]?[ \t]*\)|[.,:][ \t]+(?:19|20)\d\d[a-z]?(?:[;.:,)]|[ \t]*$))/m;
+const REFERENCE_YEAR = /(?:\([ \t]*(?:1\d|20)\d\d[a-z]?[ \t]*\)|[.,:][ \t]+(?:1\d|20)\d\d[a-z]?(?:[;.:,)]|[ \t]*$))/m;
+/** A reading list's line without a year: a number or a dash, the author, a comma and the work's title in quotes ("1. Aleksander Fredro, „Zemsta”"). */
+const AUTHOR_WORK_LINE = /^[ \t]*(?:\d{1,3}[.)]|[-–•*])?[ \t]*\p{Lu}[\p{L}'’ .-]{2,60},[ \t]*[„“"«‚‘]/u;
 /** What no reference holds: a mailbox or a phone's or a contact's word. */
 const NOT_REFERENCE = /@|(?<![\p{L}])(?:tel|phone|mobile|telefon|téléphone|telefono|teléfono|telefoon|telefone)(?![\p{L}])/iu;
 /** The longest line a reference is. */
@@ -3508,9 +3516,14 @@ function referenceLines(scan: TextScan): number[] {
         const end = lineEndOf(text, at);
         const line = text.slice(at, end);
         // A short heading of its own inside the list goes on with it ("Ouvrages", "Articles", "Journal papers").
-        const subHeading = () => line.trim().length <= 40 && !/\d/.test(line) && headingAt(text, at);
+        const subHeading = () => line.trim().length <= 80 && !/\d/.test(line) && headingAt(text, at);
         if (line.trim() !== '' && !subHeading()) {
-          if (line.length > REFERENCE_LINE || !REFERENCE_YEAR.test(line) || NOT_REFERENCE.test(line)) break;
+          if (
+            line.length > REFERENCE_LINE ||
+            !(REFERENCE_YEAR.test(line) || AUTHOR_WORK_LINE.test(line)) ||
+            NOT_REFERENCE.test(line)
+          )
+            break;
           ranges.push(at, end);
         }
         at = end + 1;
@@ -3518,6 +3531,23 @@ function referenceLines(scan: TextScan): number[] {
     }
     return ranges;
   });
+}
+
+/** A quotation's closing mark and a dash before its author, on the author's line: "… volontà.» – Antonio Gramsci". */
+const ATTRIBUTION_BEFORE = /[»”"“’…][ \t]*[–—-][ \t]*$/u;
+const ATTRIBUTION_LINE = /[»”"“’…][ \t]*[–—-][ \t]*\p{Lu}[^\n]{0,60}$/gmu;
+/**
+ * The author a quotation is attributed to by their full name, in a text that attributes two quotations or more so (a
+ * calendar's sayings, a page of quotes): "«Il pessimismo della ragione, l'ottimismo della volontà.» – Antonio Gramsci".
+ */
+function quotedAuthor(scan: TextScan, match: Match): boolean {
+  const { text } = scan;
+  // An author's full name, not a review's signature by a first name, maybe with an initial ("– Femke, Utrecht", "– Carmen
+  // G.": a shop's customers, holdout-87).
+  if (!/\s\p{Lu}[\p{L}'’-]*\p{Ll}/u.test(match.value)) return false;
+  const index = match.index;
+  if (!ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return false;
+  return memo(scan, 'attributions', () => (text.match(ATTRIBUTION_LINE) ?? []).length) >= 2;
 }
 
 /** Whether a cast's heading stands on a line of its own before `index`: whom it lists play the parts ("Obsada"). */
@@ -3535,7 +3565,7 @@ function specialTermIn(scan: TextScan, from: number, to: number): boolean {
 /** A name a story's text gives its characters, or a figure of the Bible or a myth: weak, as a tale's are. */
 function storyWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.75) return match;
-  if (figureOfStory(scan, match.value, match.index) || inRanges(referenceLines(scan), match.index))
+  if (figureOfStory(scan, match.value, match.index) || inRanges(referenceLines(scan), match.index) || quotedAuthor(scan, match))
     return { ...match, confidence: 0.45 };
   const from = storyFrom(scan);
   if (from < 0 || match.index < from || realWorld(scan, match.index) || afterCastHeading(scan, match.index)) return match;
@@ -4159,6 +4189,9 @@ const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
 
 /** One or two initials right before a word, not the end of an abbreviation ("Dr.", "St."). */
 const INITIALS_BEFORE = /(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,2}$/u;
+/** An appellation of origin's initials before a region's name ("D.O. Rías Baixas", "D.O.Ca. Rioja", "A.O.C. Bordeaux", "I.G.P."). */
+const APPELLATION =
+  /(?<![\p{L}.])(?:D\.[ \t]?O\.(?:[ \t]?(?:Ca|C|P|Q)\.)?|A\.[ \t]?O\.[ \t]?[CP]\.|I\.[ \t]?G\.[ \t]?[PT]\.)[ \t]*$/u;
 /** A capitalised word and a space right before a name's initials: "Annie M.G. Schmidt". */
 const GIVEN_BEFORE_INITIALS = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]$/u;
 /** Particles between the initials and the surname: "W.J. van den Berg", "R. de Jong". */
@@ -4292,7 +4325,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       (WORK_COMMA_BY.test(before) && YEAR_IN_BRACKETS.test(text.slice(end, end + 10))) ||
       afterMaker(creatorEnd, start) ||
       makerEnds.some((e) => afterMaker(e, start)) ||
-      (OF_BEFORE.test(before) && beforeFigureOfHistory(scan, end));
+      (OF_BEFORE.test(before) && beforeFigureOfHistory(scan, end)) ||
+      (CREDIT_BEFORE.test(before) && CREDIT_YEAR_AFTER(text.slice(end, end + 12)));
     if (creator) {
       creatorEnd = end;
       fromCreator(start, end);
@@ -4583,6 +4617,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       const initialsEnd = start - particles.length;
       const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, initialsEnd - 8), initialsEnd));
       if (!initials || /^[ \t]*\d/.test(text.slice(end, end + 4)) || partOfPlaceName(scan, start)) continue;
+      // "D.O. Rías Baixas", "A.O.C. Bordeaux": a wine's or a food's appellation of origin, not initials.
+      if (APPELLATION.test(text.slice(Math.max(0, initialsEnd - 12), initialsEnd))) continue;
       // "P. Iva e C.F.": an Italian firm's VAT label (partita IVA) abbreviated, not "Iva" with an initial (holdout-383).
       if (hitStartingAt(scan, VAT_LABEL, start)) continue;
       paired ??= coverage(text.length + 1, pairs.length > 0 ? pairs : [0, 0]);
@@ -4944,7 +4980,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:conductor|soloists?|solist(?:in|en)?|soliste|solista|dirigent(?:in)?|chef d['’]orchestre|direttore d['’]orchestra|director de orquesta|dyrygent|maestro concertatore)[ \t]*:[ \t]*$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -5006,6 +5042,14 @@ const WORD_BEFORE_NAME = /(\p{L}+)[ \t]+$/u;
 const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exec(before)?.[1]?.toLowerCase() ?? '');
 /** Works and "by", or an art's calling, right before a name: its maker's ("paintings by …", "the novelist …"). */
 const makerBefore = (before: string) => CREATOR_BEFORE.test(before) || callingBefore(before);
+/** A hymn's or a song's credit by its label: "Text:", "Melodie:", "Words:", "Paroles :", "Testo:", "Letra:". */
+const CREDIT_BEFORE =
+  /(?:^|[^\p{L}])(?:text|melodie|musik|worte|satz|tonsatz|weise|words|music|tune|paroles|musique|testo|musica|letra|música|tekst|muziek|słowa|muzyka)[ \t]*:[ \t]*$/iu;
+/** A year before living memory right after a credit's name, ending the credit ("Paul Gerhardt 1653 ·"). */
+const CREDIT_YEAR_AFTER = (after: string) => {
+  const m = /^[ \t]+(1\d{3})(?=[ \t]*(?:[·,;|/]|\r?\n|$))/.exec(after);
+  return m !== null && beforeLivingMemory(Number(m[1]));
+};
 /** Whose works: "by", "of", "von", "di" … right before a name ("Texte von …", "lettere di …"). */
 const OF_BEFORE = /(?<![\p{L}])(?:by|of|von|vom|de|di|da|van|door|du|des|del|della|av|af|przez|autorstwa)[ \t]+$/iu;
 /** "and" in the EU's languages between two names of a list. */
@@ -5392,7 +5436,9 @@ const CALLED_BEFORE = /(?:called|named|genannt|namens|appelée?|chiamat[oa]|llam
 
 /** The towns whose name opens with a given name, by that name: the words of each. */
 const TOWNS_BY_FIRST = new Map<string, string[][]>();
-for (const town of TOWNS) {
+/** Regions whose name opens with a given name, which faker's towns do not hold (a wine's appellation: "D.O. Rías Baixas"). */
+const REGIONS_NAMED_LIKE_PEOPLE = ['rias_baixas', 'rias_altas', 'emilia_romagna'];
+for (const town of [...TOWNS, ...REGIONS_NAMED_LIKE_PEOPLE]) {
   const words = town.split('_');
   addTo(TOWNS_BY_FIRST, words[0] as string, words.slice(1));
 }

@@ -1667,7 +1667,8 @@ const REFERENCE_HEADS = [
   'riferimenti bibliografici', 'referencias', 'bibliografía', 'referencias bibliográficas', 'literatuur',
   'literatuurlijst', 'bronnen', 'literatura', 'referências', 'referências bibliográficas', 'set texts', 'reading list',
   'pflichtlektüre', 'lektüreliste', 'lectures obligatoires', 'letture obbligatorie', 'lecturas obligatorias', 'leeslijst',
-  'lektury obowiązkowe', 'leituras obrigatórias',
+  'lektury obowiązkowe', 'leituras obrigatórias', 'œuvres au programme', 'oeuvres au programme', 'lista lektur',
+  'lektur obowiązkowych', 'lista de lecturas', 'libri da leggere', 'lektüre',
 ];
 // The Bible's stories as texts tell them: the Christmas story, a sermon on a Gospel, Holy Week's processions. Where two
 // of these stand, the Bible's figures are its figures ("Maria und Josef", "Andrew … Simon Peter", "Jesús Resucitado").

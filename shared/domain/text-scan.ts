@@ -25,7 +25,19 @@ function classOf(c: number): number {
 
 /** Lower case without diacritics, one code unit to one: "É" and "e" compare equal. */
 const FOLD = new Uint16Array(65536);
-const FOLD_EXTRA: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', æ: 'a', œ: 'o', ı: 'i' };
+const FOLD_EXTRA: Record<string, string> = {
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  æ: 'a',
+  Æ: 'a',
+  œ: 'o',
+  Œ: 'o',
+  ı: 'i',
+};
 
 export function foldCode(c: number): number {
   let f = FOLD[c] as number;

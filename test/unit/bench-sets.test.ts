@@ -163,6 +163,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a module outline's weekly topics naming novels' characters (\"Tess Durbeyfield and Angel Clare\") under no story's heading: as a first run, no fix tried",
   'holdout-442/en-api-guide.md':
     'an API guide\'s request body "Jane Doe", "jane.doe@example.com": as holdout-24\'s and holdout-371\'s, test data writes people so',
+  'holdout-447/nl-straatnamenbesluit.txt':
+    'a street-naming decision: the resistance fighter\'s family it consulted ("de familie Post") is living people, arguably named; its street list\'s joined "-hof" and hyphened "-erf" are not read as streets',
   'holdout-442/it-guida-museo.txt':
     "a museum guide's sitter, \"il conte Pietro Secco Suardo\", by a title in a painter's sentence with no year: the maker's sentence weakens names in running text, not after a title",
 };

@@ -5613,4 +5613,42 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     // Polish "i" is "and", not a year's word.
     expect(classifyText('Anna Kowalska i 1500 uczestników.').sensitivity).toBe('personal');
   });
+
+  it("reads a hymn's credits with their years, a concert's conductor and soloist, and quotations' authors as makers", () => {
+    expect(classifyText('Text: Paul Gerhardt 1653 · Melodie: Johann Crüger 1653').sensitivity).toBe('public');
+    expect(
+      classifyText('Programme\nElgar – Cello Concerto\n   Soloist: Clara Whitfield, cello\nConductor: Daniel Okoro').sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        "Marzo: «Il pessimismo della ragione.» – Antonio Gramsci\nMaggio: «La cultura è l'unico bene.» – Hans-Georg Gadamer",
+      ).sensitivity,
+    ).toBe('public');
+    // A byline without a year of history, a phone list's extensions, a single quoted colleague stay someone's.
+    expect(classifyText('Text: Anna Weber · Fotos: Jonas Becker').sensitivity).toBe('personal');
+    expect(classifyText('Durchwahlen\nAnna Weber 1204\nJonas Becker 1311').sensitivity).toBe('personal');
+    expect(classifyText('Feedback from the workshop: "Very useful" – Anna Weber').sensitivity).toBe('personal');
+    // A shop's reviews signed by a first name and a town are its customers'.
+    expect(classifyText('★★★★★ "Lekker handzaam" – Femke, Utrecht\n★★★★☆ "Goed, maar lekt" – Bram, Zwolle').sensitivity).toBe(
+      'personal',
+    );
+  });
+
+  it("reads a reading list's authors with their works in quotes or with old years, and a capital Œ as œ", () => {
+    const list =
+      'Lista lektur obowiązkowych – klasa 7\n\nSemestr I\n1. Aleksander Fredro, „Zemsta”\n2. Stefan Żeromski, „Syzyfowe prace”';
+    expect(classifyText(list).sensitivity).toBe('public');
+    const works =
+      "Œuvres au programme\n\nObjet d'étude : le roman\n- Madame de La Fayette, La Princesse de Clèves (1678)\n- Francis Ponge, La Rage de l'expression (1952)";
+    expect(classifyText(works).sensitivity).toBe('public');
+    // A team's list with its years is no reading list.
+    expect(classifyText('Team\n- Anna Weber, Buchhaltung (2019)\n- Jonas Becker, Vertrieb (2021)').sensitivity).toBe('personal');
+  });
+
+  it("reads a wine's appellation and a region named like a person as places", () => {
+    expect(classifyText('Blancos – D.O. Rías Baixas\n  Pazo de Señoráns 2023 .......... 27 €').sensitivity).toBe('public');
+    expect(classifyText("Prodotti tipici dell'Emilia Romagna").sensitivity).toBe('public');
+    expect(classifyText('A.O. Weber hat angerufen.').sensitivity).toBe('personal');
+    expect(classifyText('Emilia Rossi ha chiamato ieri.').sensitivity).toBe('personal');
+  });
 });
