@@ -3906,7 +3906,7 @@ function foundersOfHistory(scan: TextScan): number[] {
  * capitalised word after it that is no given name).
  */
 const ANCIENT_YEAR =
-  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?![\d.,]?\d)/giu;
+  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben|rond|omstreeks|hacia|intorno al|kolem roku)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?![\d.,]?\d)/giu;
 const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 /**
  * Where a sentence that tells of the past ends as history, between `from` (its year or its founding's word) and `to`:

@@ -5651,4 +5651,10 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     expect(classifyText('A.O. Weber hat angerufen.').sensitivity).toBe('personal');
     expect(classifyText('Emilia Rossi ha chiamato ieri.').sensitivity).toBe('personal');
   });
+
+  it('reads "rond", "omstreeks", "hacia" and "intorno al" before a year before living memory as history', () => {
+    expect(classifyText('Rond 1890 woonde hier de familie Van Dijk met negen kinderen.').sensitivity).toBe('public');
+    expect(classifyText('Hacia 1850 la casa pasó a Joaquín Ortega Ruiz.').sensitivity).toBe('public');
+    expect(classifyText('Familie Van Dijk woont hier sinds 2019.').sensitivity).toBe('personal');
+  });
 });
