@@ -1358,6 +1358,7 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   // there a cell is a person's only with a name from the lists in it.
   const roleOnly = new Set(nameColumns.filter((i) => CSV_ROLE_COLUMN.test(columns[i] ?? '')));
   const specificNames = new Set(nameColumns.filter((i) => NAMES_ONLY_COLUMN.test(columns[i] ?? '')));
+  const catalogue = columns.some((c) => PUBLICATION_COLUMN.test(c));
   // Rows with the header's number of cells; a form's labels, one to a line under "Name, Vorname", are no table.
   const rows = [...rowsUnder(text, headerEnd)].map(({ line, offset }) => ({ cells: cellsOf(line), offset }));
   const whole = rows.filter(({ cells }) => Math.abs(cells.length - columns.length) <= (delimiter === '|' ? 1 : 0));
@@ -1377,7 +1378,9 @@ function* tableNames(text: string, start: number): Iterable<Match> {
       if ((roleOnly.has(i) || genericOnly) && !known()) continue;
       // Under a generic column alone, a given name and a known surname both ("Anna Schmidt", not "Sofia Armchair").
       if (genericOnly && !(words.some((w) => GIVEN.has(fold(w))) && words.some((w) => surnameLike(fold(w))))) continue;
-      found.push({ type: 'person-name', value: cell, confidence: 0.8, index: offset });
+      // A catalogue's authors, beside their works' ISBNs or publishers, are published makers.
+      const maker = catalogue && CREATOR_COLUMN.test(columns[i] ?? '');
+      found.push({ type: 'person-name', value: cell, confidence: maker ? 0.45 : 0.8, index: offset });
     }
   }
   if (!genericOnly || found.length >= 2) yield* found;
@@ -1754,9 +1757,12 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   // A monarch's or a pope's name, titled or not ("Infante D. Henrique", "Louis XIV"): weak, as history's are.
   const royal = (match: Match): Match =>
     match.confidence > 0.45 && monarch(scan, match) ? { ...match, confidence: 0.45 } : match;
+  // The cells of a table's columns that name things or a catalogue's makers ("L. P. Hartley" under "author" beside an ISBN).
+  const cells = thingCells(scan.text, []);
   for (const match of namesInPlace(scan)) {
     // "v těchto ulicích: … Fr. Kloze": a street's name, its given name abbreviated as a title might be.
     if (lists.length > 0 && within(lists, match.index)) continue;
+    if (cells.length > 0 && match.confidence <= 0.75 && within(cells, match.index)) continue;
     const at = scan.text.indexOf(match.value, match.index);
     if (at >= 0) spans.push(at, at + match.value.length);
     yield weighed(royal(match), madeUp(match));
@@ -3098,17 +3104,17 @@ const BOOKS =
   /(?<![\p{L}])(?:book|novel|reading|buch|roman|lektüre|livre|lecture|libro|romanzo|lettura|novela|lectura|boek|leesclub|książk\p{L}*|lektur\p{L}*|powieść|livro|leitura)(?![\p{L}])/iu;
 
 /**
- * A line that ends with a price ("Tom Collins – Gin, Zitrone, Soda   9,00 €"), or with a menu's bare one after a dash
- * or a gap ("Caesar salad with anchovies – 8.00", "Pavlova   7,50").
+ * A line that ends with a price ("Tom Collins – Gin, Zitrone, Soda   9,00 €"), maybe in brackets ("Tirza – Arnon Grunberg
+ * (€ 15,00)"), or with a menu's bare one after a dash or a gap ("Caesar salad with anchovies – 8.00", "Pavlova   7,50").
  */
 const PRICE_AT_END =
-  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2})[ \t]*\r?$/;
+  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2})[ \t]*\)?[ \t]*\r?$/;
 /**
  * A menu's, a catalogue's or a leaflet's word: its lines name dishes, drinks and goods, not whoever paid (an expense or a
  * dues list's lines end in prices too).
  */
 const MENU =
-  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik|angebote|prospekt|offers|deals|offres|offerte|ofertas|aanbiedingen|weekaanbiedingen|promocje|promoções|promociones|sélection|selección|selezione|vinos|vins|vini|weine|wines|wijnen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik|angebote|prospekt|offers|deals|offres|offerte|ofertas|aanbiedingen|weekaanbiedingen|promocje|promoções|promociones|sélection|selección|selezione|vinos|vins|vini|weine|wines|wijnen|bestsellers?|bestsellerliste|boeken|books|bücher|livres|libri|libros|książki|livros)(?![\p{L}])/iu;
 /** A menu: three lines or more that end with a price, and a menu's word. */
 function menuText(scan: TextScan): boolean {
   return memo(scan, 'menu', () => {
@@ -3606,6 +3612,15 @@ function officerWeight(scan: TextScan, match: Match): Match {
 const THING_COLUMN =
   /^(?:brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|district|county|region|borough|ward|parish|neighbourhood|neighborhood|gemeinde|bezirk|kreis|landkreis|stadtteil|commune|département|departement|quartier|comune|provincia|regione|quartiere|municipio|barrio|región|comunidad|gemeente|wijk|provincie|gmina|powiat|województwo|dzielnica|freguesia|concelho|distrito|bairro|município|região|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie|model|modell|modèle|modello|modelo|typ|type|tipo|variant|variante|version)$/iu;
 
+/**
+ * A published work's column only a catalogue has: its ISBN, its publisher, its shelfmark, its genre (not a title alone,
+ * which a register of internal documents has beside their authors).
+ */
+const PUBLICATION_COLUMN =
+  /^(?:isbn(?:[_ -]?1[03])?|issn|publisher|verlag|éditeur|editeur|editore|editorial|uitgever|uitgeverij|wydawnictwo|wydawca|editora|shelfmark|signatur|cote|call[_ ]?number|genre|gattung|record[_ ]?label)$/iu;
+/** A maker's column in a catalogue: the author's, the composer's, the director's. */
+const CREATOR_COLUMN =
+  /^(?:authors?|autor(?:in|es|zy)?|auteurs?|autrice|autore|autori|verfasser(?:in)?|schrijver|writers?|composers?|komponist(?:in)?|compositeur|compositore|compositor|componist|kompozytor|directors?|regisseur|réalisateur|regista|realizador|reżyser|illustrators?|illustrat(?:eur|rice|ore|or)|creators?)$/iu;
 /** Columns only a catalogue, an order or a stock list has: prices, stock, article numbers. */
 const PRODUCT_COLUMN =
   /^(?:sku|ean|gtin|upc|art(?:ikel|icle|icolo|ículo|igo)?[_ .-]?(?:nr|no|n°|id|number|nummer)\.?|price|preis|prix|prezzo|precio|prijs|cena|preço|preco|unit[_ ]?price|stock|lagerbestand|bestand|qty|quantity|menge|quantité|quantità|cantidad|aantal|ilość|quantidade)(?:[ _-]?(?:eur|€|usd|net|netto|gross|brutto))?$/iu;
@@ -3623,7 +3638,13 @@ function thingCells(text: string, spans: number[]): number[] {
   // Beside a price, a stock or an article number, a plain "name" is the product's ("Sofia armchair");
   // not where another column names the product ("name; Artikel; Menge" is an order's customer).
   const products = columns.some((c) => PRODUCT_COLUMN.test(c)) && !columns.some((c) => THING_COLUMN.test(c));
-  const things = new Set(columns.flatMap((c, i) => (THING_COLUMN.test(c) || (products && CSV_GENERIC.test(c)) ? [i] : [])));
+  // Beside a work's ISBN or publisher, an author's or a composer's column names makers, as a catalogue lists them.
+  const works = columns.some((c) => PUBLICATION_COLUMN.test(c));
+  const things = new Set(
+    columns.flatMap((c, i) =>
+      THING_COLUMN.test(c) || (products && CSV_GENERIC.test(c)) || (works && CREATOR_COLUMN.test(c)) ? [i] : [],
+    ),
+  );
   if (things.size === 0) return spans;
   const cells = [...spans];
   for (let start = firstLineEnd + 1; start < text.length; ) {

@@ -213,7 +213,11 @@ const ROLE_WORDS = new Set(
     'announce announcements intern internal desk ' +
     // Public offices and procedures ("pref-enquete-pv@gironde.gouv.fr", holdout-391).
     'prefecture pref prefettura prefeitura enquete enquetes consultation consultations concertation urbanisme ' +
-    'planning bauamt ordnungsamt standesamt anagrafe tributi protocollo registro griffie cadastre catastro catasto'
+    'planning bauamt ordnungsamt standesamt anagrafe tributi protocollo registro griffie cadastre catastro catasto ' +
+    // A town hall's departments ("etat-civil@", "ccas@", "mediatheque@", "kultur@", holdout-450).
+    'etat civil etatcivil ccas mediatheque mediathek mediateca culture kultur cultura sport sports jeunesse jugend ' +
+    'social sozial sociale enfance scolaire voirie travaux environnement dechets urbanismo turismo tourisme tourismus ' +
+    'tourism elettorale polizia policia police polizei'
   ).split(' '),
 );
 /**

@@ -5657,4 +5657,19 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     expect(classifyText('Hacia 1850 la casa pasó a Joaquín Ortega Ruiz.').sensitivity).toBe('public');
     expect(classifyText('Familie Van Dijk woont hier sinds 2019.').sensitivity).toBe('personal');
   });
+
+  it("reads a catalogue's authors beside their ISBNs, a bestseller list's prices in brackets and a town hall's mailboxes", () => {
+    const catalogue =
+      'title,author,year,isbn\nWolf Hall,Hilary Mantel,2009,9780007230204\nThe Go-Between,L. P. Hartley,1953,9780141187792';
+    expect(classifyText(catalogue).sensitivity).toBe('public');
+    // A register of internal documents and their authors is no catalogue.
+    expect(
+      classifyText('title,author,modified\nQ3 report,Anna Weber,2026-11-30\nBudget 2027,Tom Berger,2026-12-01').sensitivity,
+    ).toBe('personal');
+    const bestsellers =
+      'Top 5 boeken van de week\nHet diner – Herman Koch (paperback, € 12,50)\nTirza – Arnon Grunberg (€ 15,00)\nHet achterhuis – Anne Frank (€ 10,00)';
+    expect(classifyText(bestsellers).sensitivity).toBe('public');
+    expect(classifyText('État civil : etat-civil@saint-aubin.fr\nCCAS : ccas@saint-aubin.fr').sensitivity).toBe('public');
+    expect(classifyText('Contact : marie.dupont@saint-aubin.fr').sensitivity).toBe('personal');
+  });
 });
