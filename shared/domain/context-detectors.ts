@@ -1565,6 +1565,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
         continue;
       }
       if (place.pattern === KEY_VALUE && headerCell(text, n) && !knownIn(n.value)) continue;
+
       // A template's blank: the label and the word after it stand together in brackets with no colon between them
       // ("[imię i nazwisko Najemcy]", "<Name des Mieters>", "{nom du locataire}"), a placeholder for whom to fill in.
       if (placeholderBlank(text, n.hit.start, n.at, n.at + n.value.length)) continue;
@@ -1716,7 +1717,28 @@ function* initialsTable(text: string, start: number): Iterable<Match> {
   if (found.length >= 2) yield* found;
 }
 
-export const personNameDetector = defineDetector('person-name', 'personal', function* (scan) {
+export const personNameDetector = defineDetector('person-name', 'personal', (scan) =>
+  scan.byFamily.has('war-dead') ? [...namesFound(scan)].map((m) => memorialWeight(scan, m)) : namesFound(scan),
+);
+
+/** After a name on a memorial's list, the year of the birth: ", 1893", ", Jg. 1889", " (* 1893". */
+const MEMORIAL_YEAR_AFTER =
+  /^[ \t]*[,(]?[ \t]*(?:jg\.|jahrgang|né en|née en|nato nel|nata nel|born|b\.|geb\.|ur\.|\*)?[ \t]*(1\d{3})(?!\d)/iu;
+/**
+ * The dead a memorial names, where the text is a memorial's ("Morts pour la France", "Stolpersteine", "Caduti") and the
+ * name's year of birth, right after it, is before living memory ("BERNARD Louis, 1893", "JAKOB ROSENTHAL, JG. 1889"):
+ * history. A survivor born later still counts.
+ */
+function memorialWeight(scan: TextScan, match: Match): Match {
+  if (match.confidence <= 0.45) return match;
+  const { text } = scan;
+  const at = text.startsWith(match.value, match.index) ? match.index : text.indexOf(match.value, match.index);
+  if (at < 0) return match;
+  const year = MEMORIAL_YEAR_AFTER.exec(text.slice(at + match.value.length, at + match.value.length + 16));
+  return year && beforeLivingMemory(Number(year[1])) ? { ...match, confidence: 0.45 } : match;
+}
+
+function* namesFound(scan: TextScan): Iterable<Match> {
   // Where each name found in place stands, so that running text does not count it again; brands
   // named after people ("Calvin Klein") are no one's name either.
   const spans: number[] = THING_FAMILIES.flatMap((family) =>
@@ -1816,7 +1838,7 @@ export const personNameDetector = defineDetector('person-name', 'personal', func
   yield* polishOwners(scan, inText);
   yield* polishShortNames(scan, inText);
   yield* fileNames(scan);
-});
+}
 
 /**
  * A mail header's display name written surname first, as directories export it ('From: "Dekker, Wouter" <…@…>',
@@ -2181,7 +2203,8 @@ function monarch(scan: TextScan, match: Match): boolean {
   const rest = text.slice(end + m[0].length);
   // A class after a pupil's name ("Jan Kowalski IV a", Polish), a floor after a tenant's ("Lea Müller II. Stock"): not
   // a king's number.
-  if (/^[ \t]+\p{L}(?![\p{L}])/u.test(rest) || (m[2] && /^[ \t]+\p{Lu}/u.test(rest))) return false;
+  // A class's letter is one of the first few; not a verb or a conjunction of one letter ("D. João IV é aclamado rei").
+  if (/^[ \t]+[a-fA-F](?![\p{L}])/u.test(rest) || (m[2] && /^[ \t]+\p{Lu}/u.test(rest))) return false;
   if (numeral.length > 1) return true;
   // "Peter V. Smith": one letter and its dot before a capitalised word is an initial (ruled out above); "Tell Anna
   // Schmidt I will be late": the English "I" before a word, in an English text or one whose language does not show.
@@ -3843,7 +3866,11 @@ function historical(following: string): boolean {
   if (!/1\d{3}/.test(following)) return false;
   // In the name's own sentence: not "… con Laura Gómez. Picasso nació en Málaga en 1881."
   const end = SENTENCE_END.exec(following);
-  const year = YEAR_AFTER_NAME.exec(end ? following.slice(0, end.index) : following);
+  const sentence = end ? following.slice(0, end.index) : following;
+  // Born or died on a day before living memory: "urodziła się 23 maja 1842 roku", "geboren am 3. Mai 1842".
+  const life = LIFE_DATE_AFTER.exec(sentence);
+  if (life && beforeLivingMemory(Number(life[1]))) return true;
+  const year = YEAR_AFTER_NAME.exec(sentence);
   if (year === null || !beforeLivingMemory(Number(year[1] ?? year[2]))) return false;
   // A span is a life's length, not rooms' numbers ("Anna Weber (room 1204 - 1206)").
   if (year[2] === undefined) return true;
@@ -3854,6 +3881,9 @@ function historical(following: string): boolean {
   return last - first >= 10;
 }
 
+/** A verb of birth or death right after a name, then a day, its month and its year ("urodziła się 23 maja 1842"). */
+const LIFE_DATE_AFTER =
+  /^[ \t]*(?:urodził[ao]?[ \t]+się|zmarł[ao]?|was born|died|wurde[ \t]+(?:am[ \t]+)?\S+[ \t]+\S+[ \t]+\S+[ \t]+geboren|ist[ \t]+am|starb|est née?|est mort[e]?|naquit|mourut|nacque|morì|è nat[oa]|nació|murió|nasceu|morreu|werd geboren|overleed|stierf)[ \t]+(?:(?:on|am|le|il|el|em|op|dnia|the)[ \t]+)?\d{1,2}(?:\.|º|st|nd|rd|th)?[ \t]+(?:de[ \t]+)?\p{L}+\.?[ \t]+(?:de[ \t]+)?(1\d{3})(?!\d)/iu;
 /**
  * A life's span in brackets, with its dates and places or without: "(1876–1939)", "(* 1896; † 1986)", "(7 November
  * 1867 – 4 July 1934)", "(Le Roncole, 10 ottobre 1813 – Milano, 27 gennaio 1901)", "(ur. 7 listopada 1867 …, zm. …)".

@@ -2088,6 +2088,14 @@ const MANAGEMENT_REPORTS = [
   'sprawozdanie z działalności zarządu', 'relatório de gestão', 'förvaltningsberättelse', 'ledelsesberetning',
   'toimintakertomus',
 ];
+/** A memorial's words: the dead of the wars and of persecution it names ("Morts pour la France", "Stolpersteine"). */
+// biome-ignore format: a word table reads best packed
+const WAR_DEAD = [
+  'morts pour la france', 'monument aux morts', 'war memorial', 'roll of honour', 'roll of honor', 'killed in action',
+  'kriegerdenkmal', 'gefallene', 'gefallenen', 'stolpersteine', 'stolperstein', 'hier wohnte', 'caduti',
+  'monumento ai caduti', 'caídos', 'monumento a los caídos', 'gesneuvelden', 'oorlogsmonument', 'polegli', 'poległych',
+  'pomnik poległych', 'mortos em combate', 'monumento aos mortos',
+];
 /** A company's general meeting of its shareholders, as its invitation names it. */
 // biome-ignore format: a word table reads best packed
 const GENERAL_MEETINGS = [
@@ -3750,6 +3758,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['shareholders', SHAREHOLDERS],
   ['management-report', MANAGEMENT_REPORTS],
   ['general-meeting', GENERAL_MEETINGS],
+  ['war-dead', WAR_DEAD],
   ['street', STREETS],
   ['address-label', ADDRESS_LABELS],
   ['institution', INSTITUTIONS],

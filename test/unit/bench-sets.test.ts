@@ -165,6 +165,12 @@ const KNOWN_FLAGS: Record<string, string> = {
     'an API guide\'s request body "Jane Doe", "jane.doe@example.com": as holdout-24\'s and holdout-371\'s, test data writes people so',
   'holdout-447/nl-straatnamenbesluit.txt':
     'a street-naming decision: the resistance fighter\'s family it consulted ("de familie Post") is living people, arguably named; its street list\'s joined "-hof" and hyphened "-erf" are not read as streets',
+  'holdout-451/de-stolpersteine.txt':
+    'memorial stones naming a Holocaust survivor born 1921: within the 110 years of living memory the rules keep, she may be alive',
+  'holdout-451/fr-monument-aux-morts.txt':
+    "a war memorial's soldier of 1939-1945 born 1920: within the 110 years of living memory; its dead of 1914-1918 read as history",
+  'holdout-451/pl-patronka-szkoly.txt':
+    'a school patron\'s biography: "Imię Marii Konopnickiej nasza szkoła nosi" reads her genitive after a name\'s key ("Imię") as a form\'s value; her life elsewhere reads as history',
   'holdout-442/it-guida-museo.txt':
     "a museum guide's sitter, \"il conte Pietro Secco Suardo\", by a title in a painter's sentence with no year: the maker's sentence weakens names in running text, not after a title",
 };

@@ -5672,4 +5672,19 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     expect(classifyText('État civil : etat-civil@saint-aubin.fr\nCCAS : ccas@saint-aubin.fr').sensitivity).toBe('public');
     expect(classifyText('Contact : marie.dupont@saint-aubin.fr').sensitivity).toBe('personal');
   });
+
+  it("reads a memorial's dead born before living memory, a king whose number stands before a verb of one letter, and a life's dated birth", () => {
+    expect(classifyText('MORTS POUR LA FRANCE 1914-1918\nBERNARD Louis, 1893 – BOUCHER Émile, 1889').sensitivity).toBe('public');
+    // A survivor born later on a memorial still counts; a list with no memorial's words is a list of people.
+    expect(
+      classifyText(
+        'Stolpersteine in der Lindenstraße\nJakob Rosenthal, Jg. 1889, deportiert 1942.\nRuth Rosenthal, Jg. 1921, überlebte in England.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(classifyText('Durchwahlen\nWEBER Anna, 1204 – BECKER Jonas, 1311').sensitivity).toBe('personal');
+    expect(classifyText('1 de dezembro de 1640 – D. João IV é aclamado rei.').sensitivity).toBe('public');
+    expect(classifyText('Uczniowie: Jan Kowalski IV b, Anna Nowak III c').sensitivity).toBe('personal');
+    expect(classifyText('Maria Konopnicka urodziła się 23 maja 1842 roku w Suwałkach.').sensitivity).toBe('public');
+    expect(classifyText('Maria Kowalska urodziła się 23 maja 1984 roku w Suwałkach.').sensitivity).toBe('personal');
+  });
 });
