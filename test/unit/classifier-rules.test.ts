@@ -5687,4 +5687,14 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     expect(classifyText('Maria Konopnicka urodziła się 23 maja 1842 roku w Suwałkach.').sensitivity).toBe('public');
     expect(classifyText('Maria Kowalska urodziła się 23 maja 1984 roku w Suwałkach.').sensitivity).toBe('personal');
   });
+
+  it("reads an IBAN as a company's where its holder after it on its line has a legal form", () => {
+    expect(classifyText('graag overmaken naar NL91 ABNA 0417 1643 00 t.n.v. Drukkerij Van Leeuwen B.V.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('graag overmaken naar NL91 ABNA 0417 1643 00 t.n.v. J. de Vries').sensitivity).toBe('personal');
+    expect(classifyText('Bitte überweisen Sie auf DE89 3704 0044 0532 0130 00 zugunsten Anna Weber.').sensitivity).toBe(
+      'personal',
+    );
+  });
 });
