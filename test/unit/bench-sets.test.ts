@@ -41,8 +41,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'potato varieties named like women ("ähnlich beliebt ist Annabelle, die …"): two first names in prose',
   'holdout-162/en-reading-list.txt':
     'novels whose titles are a title and a surname ("Mr Pip", "Mrs Dalloway"), numbered as a list of people would be',
-  'holdout-141/de-waehrung.txt':
-    '"Mark war von 1873 bis 1948 die Währung": the currency as a verb\'s subject, read as a colleague (its sentence also tells of 2002, so it is no history)',
   'holdout-141/en-travel-advice.txt':
     '"Jordan has reopened …", "Petra and Wadi Rum": a country and sites named like people; 2.8.0 flagged it too',
   'holdout-137/de-schmuck-katalog.txt': 'a jewellery line "Ruby Red" read as a given name and a surname (Red is one too)',
@@ -171,6 +169,12 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a war memorial's soldier of 1939-1945 born 1920: within the 110 years of living memory; its dead of 1914-1918 read as history",
   'holdout-451/pl-patronka-szkoly.txt':
     'a school patron\'s biography: "Imię Marii Konopnickiej nasza szkoła nosi" reads her genitive after a name\'s key ("Imię") as a form\'s value; her life elsewhere reads as history',
+  'holdout-454/en-history-worksheet.txt':
+    'a history worksheet\'s question naming a suffragist with no year in its sentence ("Compare the views of Millicent Fawcett and …"); its sources\' people read as history',
+  'holdout-454/fr-dictee.txt':
+    'a dictation from a 19th-century book: its character by a title and his surname ("Monsieur Seguin") outside the sentence of its author\'s credit',
+  'holdout-454/pt-ficha-leitura.txt':
+    'a reading sheet naming a king of Portugal by "D." and his given name alone ("D. Sebastião"), as a letter addresses an older lady ("D. Maria")',
   'holdout-442/it-guida-museo.txt':
     "a museum guide's sitter, \"il conte Pietro Secco Suardo\", by a title in a painter's sentence with no year: the maker's sentence weakens names in running text, not after a title",
 };

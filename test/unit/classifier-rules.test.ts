@@ -5697,4 +5697,15 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
       'personal',
     );
   });
+
+  it("reads a month before a year before living memory, a text adapted from its author, a story's character by that word and a field's name with an old life", () => {
+    expect(classifyText('A report on the death of Emily Wilding Davison at the Derby, June 1913.').sensitivity).toBe('public');
+    expect(classifyText("D'après Alphonse Daudet, Lettres de mon moulin").sensitivity).toBe('public');
+    expect(classifyText('Describe el personaje de Adela en la obra.').sensitivity).toBe('public');
+    expect(classifyText('Autor: Luís Vaz de Camões (c. 1524–1580)').sensitivity).toBe('public');
+    // A month of a year in living memory, an owner's thing, a field's name with a recent year stay someone's.
+    expect(classifyText('Anna Weber joined the team in June 2019.').sensitivity).toBe('personal');
+    expect(classifyText('¿Alguien ha visto el cargador de Lucía?').sensitivity).toBe('personal');
+    expect(classifyText('Patient: Karl Weber (geb. 1948)').sensitivity).toBe('personal');
+  });
 });
