@@ -172,7 +172,7 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-454/en-history-worksheet.txt':
     'a history worksheet\'s question naming a suffragist with no year in its sentence ("Compare the views of Millicent Fawcett and …"); its sources\' people read as history',
   'holdout-454/fr-dictee.txt':
-    'a dictation from a 19th-century book: its character by a title and his surname ("Monsieur Seguin") outside the sentence of its author\'s credit',
+    'a dictation from a 19th-century book: its author after "D\'après", which is French for "according to" too, and its character by a title and his surname ("Monsieur Seguin")',
   'holdout-454/pt-ficha-leitura.txt':
     'a reading sheet naming a king of Portugal by "D." and his given name alone ("D. Sebastião"), as a letter addresses an older lady ("D. Maria")',
   'holdout-442/it-guida-museo.txt':
