@@ -1358,11 +1358,11 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   // there a cell is a person's only with a name from the lists in it.
   const roleOnly = new Set(nameColumns.filter((i) => CSV_ROLE_COLUMN.test(columns[i] ?? '')));
   const specificNames = new Set(nameColumns.filter((i) => NAMES_ONLY_COLUMN.test(columns[i] ?? '')));
-  const catalogue = columns.some((c) => PUBLICATION_COLUMN.test(c));
   // Rows with the header's number of cells; a form's labels, one to a line under "Name, Vorname", are no table.
   const rows = [...rowsUnder(text, headerEnd)].map(({ line, offset }) => ({ cells: cellsOf(line), offset }));
   const whole = rows.filter(({ cells }) => Math.abs(cells.length - columns.length) <= (delimiter === '|' ? 1 : 0));
   if (whole.length * 2 < rows.length) return;
+  const catalogue = publishedWorks(columns, whole);
   const found: Match[] = [];
   for (const { cells, offset } of whole) {
     for (const i of nameColumns) {
@@ -1558,8 +1558,10 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // A chat's speaker greeting or thanking ("Kundin: Guten Tag, …", "Mitarbeiter: Vielen Dank!"): the whole value is
       // a greeting's or a closing's words (holdout-365). Not a name that opens like one ("Kundin: Ola Nordmann").
       if (greetingAt(scan, n.at, n.at + n.value.length)) continue;
-      // A maker's credit by its label ("Conductor: Daniel Okoro", "Regie: Ayşe Karaca"): weak, as a maker is.
-      if (makerBefore(text.slice(Math.max(0, n.at - 48), n.at))) {
+      // A maker's credit by its label ("Regie: Ayşe Karaca"), or a public concert's conductor and soloist ("Conductor:
+      // Daniel Okoro" where tickets are sold; a bus's conductor, a school concert's pupil are someone): weak, as a maker is.
+      const before = text.slice(Math.max(0, n.at - 48), n.at);
+      if (makerBefore(before) || (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience'))) {
         const match = found(n, 0.45);
         if (match) yield match;
         continue;
@@ -3566,8 +3568,9 @@ function referenceLines(scan: TextScan): number[] {
 const ATTRIBUTION_BEFORE = /[»”"“’…][ \t]*[–—-][ \t]*$/u;
 const ATTRIBUTION_LINE = /[»”"“’…][ \t]*[–—-][ \t]*\p{Lu}[^\n]{0,60}$/gmu;
 /**
- * The author a quotation is attributed to by their full name, in a text that attributes two quotations or more so (a
- * calendar's sayings, a page of quotes): "«Il pessimismo della ragione, l'ottimismo della volontà.» – Antonio Gramsci".
+ * The author a quotation is attributed to by their full name at the line's end, in a text that attributes two quotations
+ * or more so, one of them to a person of history (a calendar's sayings, a page of quotes): "«Il pessimismo della
+ * ragione, l'ottimismo della volontà.» – Antonio Gramsci".
  */
 function quotedAuthor(scan: TextScan, match: Match): boolean {
   const { text } = scan;
@@ -3576,7 +3579,17 @@ function quotedAuthor(scan: TextScan, match: Match): boolean {
   if (!/\s\p{Lu}[\p{L}'’-]*\p{Ll}/u.test(match.value)) return false;
   const index = match.index;
   if (!ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, index - 8), index))) return false;
-  return memo(scan, 'attributions', () => (text.match(ATTRIBUTION_LINE) ?? []).length) >= 2;
+  // The author ends the line: not a colleague with their role or town after ("– Anna Weber, Team Lead").
+  if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(index + match.value.length, index + match.value.length + 3))) return false;
+  // Two attributions or more, one of them to a person of history the lists hold ("– Dante Alighieri"): a page of
+  // sayings, not a chat's quoted lines.
+  return memo(scan, 'attributions', () => {
+    const lines = text.match(ATTRIBUTION_LINE) ?? [];
+    if (lines.length < 2) return false;
+    return (scan.byFamily.get('historical-person') ?? []).some((hit) =>
+      ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start)),
+    );
+  });
 }
 
 /** Whether a cast's heading stands on a line of its own before `index`: whom it lists play the parts ("Obsada"). */
@@ -3654,6 +3667,20 @@ const THING_COLUMN =
  */
 const PUBLICATION_COLUMN =
   /^(?:isbn(?:[_ -]?1[03])?|issn|publisher|verlag|éditeur|editeur|editore|editorial|uitgever|uitgeverij|wydawnictwo|wydawca|editora|shelfmark|signatur|cote|call[_ ]?number|genre|gattung|record[_ ]?label)$/iu;
+/**
+ * A catalogue of published works: a publication's column whose cells are filled, an ISBN's with an ISBN's digits in
+ * most rows (not an internal register's "isbn: n/a").
+ */
+function publishedWorks(columns: readonly string[], rows: ReadonlyArray<{ cells: readonly string[] }>): boolean {
+  return columns.some((column, i) => {
+    if (!PUBLICATION_COLUMN.test(column)) return false;
+    const filled = rows.filter(({ cells }) => {
+      const cell = cellText(cells[i] ?? '');
+      return /^(?:isbn|issn)/i.test(column) ? /\d(?:[ -]?\d){7,12}/.test(cell) : cell.length > 1;
+    }).length;
+    return filled * 2 > rows.length;
+  });
+}
 /** A maker's column in a catalogue: the author's, the composer's, the director's. */
 const CREATOR_COLUMN =
   /^(?:authors?|autor(?:in|es|zy)?|auteurs?|autrice|autore|autori|verfasser(?:in)?|schrijver|writers?|composers?|komponist(?:in)?|compositeur|compositore|compositor|componist|kompozytor|directors?|regisseur|réalisateur|regista|realizador|reżyser|illustrators?|illustrat(?:eur|rice|ore|or)|creators?)$/iu;
@@ -4383,14 +4410,17 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "les meubles d'Émile Gallé et de Louis Majorelle", "paintings by Edward Hopper": who made works, as
     // guides and catalogues name them.
     const before = text.slice(Math.max(0, start - 48), start);
-    const creator =
+    let creator =
       makerBefore(before) ||
       titleByLine(scan, start) ||
       (WORK_COMMA_BY.test(before) && YEAR_IN_BRACKETS.test(text.slice(end, end + 10))) ||
       afterMaker(creatorEnd, start) ||
       makerEnds.some((e) => afterMaker(e, start)) ||
       (OF_BEFORE.test(before) && beforeFigureOfHistory(scan, end)) ||
-      (CREDIT_BEFORE.test(before) && CREDIT_YEAR_AFTER(text.slice(end, end + 12)));
+      (CREDIT_BEFORE.test(before) && CREDIT_YEAR_AFTER(text.slice(end, end + 12))) ||
+      (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience'));
+    // "Aquarelle von Anna Weber, unserer Kollegin", "concert par Julie Martin, notre collègue": the writer's own people.
+    if (creator && COLLEAGUE_AFTER.test(text.slice(end, end + 32))) creator = false;
     if (creator) {
       creatorEnd = end;
       fromCreator(start, end);
@@ -5047,7 +5077,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:adapted from|frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:conductor|soloists?|solist(?:in|en)?|soliste|solista|dirigent(?:in)?|chef d['’]orchestre|direttore d['’]orchestra|director de orquesta|dyrygent|maestro concertatore)[ \t]*:[ \t]*$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:["“”»«’][ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:adapted from|frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -5119,6 +5149,12 @@ const CREDIT_YEAR_AFTER = (after: string) => {
 };
 /** Whose works: "by", "of", "von", "di" … right before a name ("Texte von …", "lettere di …"). */
 const OF_BEFORE = /(?<![\p{L}])(?:by|of|von|vom|de|di|da|van|door|du|des|del|della|av|af|przez|autorstwa)[ \t]+$/iu;
+/** A colleague's word after a name: "unserer Kollegin", "notre collègue", "our colleague from …". */
+const COLLEAGUE_AFTER =
+  /^[ \t]*,?[ \t]*(?:unser(?:e[rm]?)?|notre|nos|our|nostr[ao]|nuestr[ao]|onze|nasz[aey]?|a nossa|o nosso|mein(?:e[rm]?)?|ma|mon|my)[ \t]+(?:kolleg\p{L}*|collègue\p{L}*|colleague\p{L}*|collega|colleghi|compañer\p{L}*|colleg\p{L}*|koleżank\p{L}*|koleg\p{L}*|colega\p{L}*|mitarbeiter\p{L}*)/iu;
+/** A concert's conductor or soloist by their label: "Conductor:", "Soloist:", "Dirigentin:", "Chef d'orchestre :". */
+const PERFORMER_BEFORE =
+  /(?<![\p{L}])(?:conductor|soloists?|solist(?:in|en)?|soliste|solista|dirigent(?:in)?|chef d['’]orchestre|direttore d['’]orchestra|director de orquesta|dyrygent|maestro concertatore)[ \t]*:[ \t]*$/iu;
 /** "and" in the EU's languages between two names of a list. */
 const AND_BETWEEN = /^[ \t]+(?:and|und|et|e|y|en|i|oraz|och|og|és|a)[ \t]+$/u;
 /**
@@ -5505,7 +5541,7 @@ const CALLED_BEFORE = /(?:called|named|genannt|namens|appelée?|chiamat[oa]|llam
 /** The towns whose name opens with a given name, by that name: the words of each. */
 const TOWNS_BY_FIRST = new Map<string, string[][]>();
 /** Regions whose name opens with a given name, which faker's towns do not hold (a wine's appellation: "D.O. Rías Baixas"). */
-const REGIONS_NAMED_LIKE_PEOPLE = ['rias_baixas', 'rias_altas', 'emilia_romagna'];
+const REGIONS_NAMED_LIKE_PEOPLE = ['rias_baixas', 'rias_altas'];
 for (const town of [...TOWNS, ...REGIONS_NAMED_LIKE_PEOPLE]) {
   const words = town.split('_');
   addTo(TOWNS_BY_FIRST, words[0] as string, words.slice(1));

