@@ -3628,7 +3628,7 @@ function storyWeight(scan: TextScan, match: Match): Match {
 
 /**
  * A name a field or a title gives, with a life before living memory right after it: "Autor: Luís Vaz de Camões (c.
- * 1524–1580)", as the names in running text are read.
+ * 1524–1580)".
  */
 function lifeWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.85) return match;
@@ -3636,8 +3636,18 @@ function lifeWeight(scan: TextScan, match: Match): Match {
   const at = text.startsWith(match.value, match.index) ? match.index : text.indexOf(match.value, match.index);
   if (at < 0) return match;
   const end = at + match.value.length;
-  return historical(text.slice(end, end + 80)) ? { ...match, confidence: 0.45 } : match;
+  const after = text.slice(end, end + 80);
+  // A life's span in brackets right after the name ("(c. 1524–1580)", "(* 1896; † 1986)"), or its dated birth or death:
+  // not any year the sentence goes on to ("Frau Anna Berger, wohnhaft in 1010 Wien").
+  const span = LIFE_SPAN_AFTER.exec(after);
+  const life = LIFE_DATE_AFTER.exec(after);
+  // A life's length, not rooms' numbers ("Anna Weber (room 1204 - 1206)").
+  const lived = span !== null && Number(span[2]) - Number(span[1]) >= 10 && beforeLivingMemory(Number(span[1]));
+  return lived || (life && beforeLivingMemory(Number(life[1]))) ? { ...match, confidence: 0.45 } : match;
 }
+/** A life's span in brackets right after a name: its first year, then a dash, a cross or a semicolon, and its last. */
+const LIFE_SPAN_AFTER =
+  /^[ \t]*\([^()\n]{0,24}?(?<!\d)(1\d{3})(?!\d)[^()\n]{0,40}?(?:[–—-]|†|;)[^()\n]{0,40}?(?<!\d)(1\d{3}|20\d\d)(?!\d)[^()\n]{0,20}\)/u;
 
 function varietyWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || !varietyOrCredit(scan, match.index, match.value.length)) return match;
@@ -4419,8 +4429,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       (OF_BEFORE.test(before) && beforeFigureOfHistory(scan, end)) ||
       (CREDIT_BEFORE.test(before) && CREDIT_YEAR_AFTER(text.slice(end, end + 12))) ||
       (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience'));
-    // "Aquarelle von Anna Weber, unserer Kollegin", "concert par Julie Martin, notre collègue": the writer's own people.
+    // "Aquarelle von Anna Weber, unserer Kollegin", "concert par Julie Martin, notre collègue": the writer's own people;
+    // "Gedichte von Anna Weber und Jonas Becker werden beim Schulfest vorgelesen": pupils' works at their school.
     if (creator && COLLEAGUE_AFTER.test(text.slice(end, end + 32))) creator = false;
+    if (creator && PUPILS_WORK.test(text.slice(...sentenceAround(text, start)))) creator = false;
     if (creator) {
       creatorEnd = end;
       fromCreator(start, end);
@@ -5149,6 +5161,9 @@ const CREDIT_YEAR_AFTER = (after: string) => {
 };
 /** Whose works: "by", "of", "von", "di" … right before a name ("Texte von …", "lettere di …"). */
 const OF_BEFORE = /(?<![\p{L}])(?:by|of|von|vom|de|di|da|van|door|du|des|del|della|av|af|przez|autorstwa)[ \t]+$/iu;
+/** A school's own event or its pupils, in a maker's sentence: the makers are pupils ("beim Schulfest", "class 4b"). */
+const PUPILS_WORK =
+  /(?<![\p{L}])(?:schulfest\p{L}*|schulfeier|sommerfest der schule|elternabend|schüler(?:innen)?|klasse[ \t]+\d|school (?:fair|concert|assembly|play)|pupils|class[ \t]+\d|year[ \t]+\d{1,2}\b|fête de l['’]école|kermesse|élèves|classe[ \t]+de[ \t]+(?:cp|ce\d|cm\d|\d)|festa della scuola|alunni|classe[ \t]+\d|fiesta del colegio|alumnos|alumnas|schoolfeest|leerlingen|groep[ \t]+\d|uczniowie|uczniów|klas[ay]?[ \t]+\d|festa da escola|alunos|turma)(?![\p{L}])/iu;
 /** A colleague's word after a name: "unserer Kollegin", "notre collègue", "our colleague from …". */
 const COLLEAGUE_AFTER =
   /^[ \t]*,?[ \t]*(?:unser(?:e[rm]?)?|notre|nos|our|nostr[ao]|nuestr[ao]|onze|nasz[aey]?|a nossa|o nosso|mein(?:e[rm]?)?|ma|mon|my)[ \t]+(?:kolleg\p{L}*|collègue\p{L}*|colleague\p{L}*|collega|colleghi|compañer\p{L}*|colleg\p{L}*|koleżank\p{L}*|koleg\p{L}*|colega\p{L}*|mitarbeiter\p{L}*)/iu;

@@ -5635,6 +5635,9 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
       classifyText('Quote of the week: "Done is better than perfect" – Anna Weber, Team Lead\n"Ship it" – Jonas Becker, Dev')
         .sensitivity,
     ).toBe('personal');
+    expect(classifyText('Gedichte von Anna Weber und Jonas Becker werden beim Schulfest vorgelesen.').sensitivity).toBe(
+      'personal',
+    );
     expect(
       classifyText('Die Ausstellung zeigt Aquarelle von Anna Weber, unserer Kollegin aus der Buchhaltung.').sensitivity,
     ).toBe('personal');
