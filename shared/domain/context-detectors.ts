@@ -1567,7 +1567,6 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
         continue;
       }
       if (place.pattern === KEY_VALUE && headerCell(text, n) && !knownIn(n.value)) continue;
-
       // A template's blank: the label and the word after it stand together in brackets with no colon between them
       // ("[imię i nazwisko Najemcy]", "<Name des Mieters>", "{nom du locataire}"), a placeholder for whom to fill in.
       if (placeholderBlank(text, n.hit.start, n.at, n.at + n.value.length)) continue;
