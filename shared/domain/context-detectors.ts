@@ -3877,11 +3877,44 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
     // "… andrà al museo. Amani e Nikhil …", "… via Salvo D'Acquisto. La signora Mirela …": a sentence's end, not an
     // abbreviation's dot ("ul.", "Dr.", "Univ.").
     if (text[end - 1] === '.' && end - start > 5) return false;
-    if (placeIn(start, end)) return true;
+    if (placeIn(start, end)) return !performedBy(text, start, end, index);
     if (!isUpperAt(text, start) && !CONNECTORS.has(text.slice(start, end).toLowerCase()) && lowerCaseAllowed-- <= 0) return false;
     from = start;
   }
   return false;
+}
+
+/** A talk's or a concert's word, whose "of" before a name is by whom, not after whom it is named. */
+const PERFORMANCE_WORDS = new Set([
+  'lecture',
+  'vortrag',
+  'conférence',
+  'conference',
+  'conferenza',
+  'conferencia',
+  'lezing',
+  'wykład',
+  'palestra',
+  'concert',
+  'konzert',
+  'concerto',
+  'concierto',
+  'koncert',
+  'odczyt',
+]);
+/** Polish names a talk's or a concert's speaker in the genitive right after its word ("Wykład Anny Nowak"). */
+const GENITIVE_PERFORMANCE = new Set(['wykład', 'koncert', 'odczyt']);
+/**
+ * Whether the place's word at [start, end) is a talk's or a concert's and the name at `index` is who gives it: after
+ * "de", "di", "van", "of" ("Conférence de Julie Martin lundi", "Palestra de Ana Souza", "La lecture de Julie Martin"),
+ * or a Polish genitive ("Wykład Anny Nowak"). A lecture named after someone puts the name first ("the Ada Lovelace
+ * Lecture"), or after the word with no particle ("Festival Chopin").
+ */
+function performedBy(text: string, start: number, end: number, index: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (!PERFORMANCE_WORDS.has(word)) return false;
+  if (GENITIVE_PERFORMANCE.has(word)) return true;
+  return /^[ \t]+(?:de|di|del|della|da|do|van|of|by|von|d['’])[ \t]*$/iu.test(text.slice(end, index).replace(/d['’]$/, ' d’'));
 }
 
 const givenAt = (scan: TextScan, index: number) => hitsAt(scan, index).find((hit) => hit.family === 'given-name');

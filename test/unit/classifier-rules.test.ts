@@ -5731,4 +5731,14 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     expect(classifyText('¿Alguien ha visto el cargador de Lucía?').sensitivity).toBe('personal');
     expect(classifyText('Patient: Karl Weber (geb. 1948)').sensitivity).toBe('personal');
   });
+
+  it("reads whom a talk or a concert is by as a person, not as part of an event's name", () => {
+    expect(classifyText('Conférence de Julie Martin lundi à 14 h en salle B.').sensitivity).toBe('personal');
+    expect(classifyText('Wykład Anny Nowak w poniedziałek o 10:00.').sensitivity).toBe('personal');
+    expect(classifyText('Palestra de Ana Souza na segunda-feira.').sensitivity).toBe('personal');
+    expect(classifyText('Liste de lecture de Julie Martin : « Le Petit Prince »').sensitivity).toBe('personal');
+    // An event named after someone puts the name first, or after its word with no particle.
+    expect(classifyText('The Ada Lovelace Lecture takes place on Monday.').sensitivity).toBe('public');
+    expect(classifyText('Festival Chopin 2027 – programme').sensitivity).toBe('public');
+  });
 });
