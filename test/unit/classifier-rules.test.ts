@@ -5719,7 +5719,7 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
 
   it("reads a month before a year before living memory, a text adapted from its author, a story's character by that word and a field's name with an old life", () => {
     expect(classifyText('A report on the death of Emily Wilding Davison at the Derby, June 1913.').sensitivity).toBe('public');
-    expect(classifyText('Adapted from Alphonse Daudet, Letters from my Windmill').sensitivity).toBe('public');
+    expect(classifyText('Frei nach Alphonse Daudet: Briefe aus meiner Mühle').sensitivity).toBe('public');
     // French "d'après" is "according to" too; counts and amounts after a month or "rond" are no years.
     expect(classifyText("D'après Julie Martin, le client a annulé la commande.").sensitivity).toBe('personal');
     expect(classifyText('Rond 1500 bezoekers kwamen naar het feest van Anna de Vries.').sensitivity).toBe('personal');
