@@ -4464,7 +4464,10 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // "Aquarelle von Anna Weber, unserer Kollegin", "concert par Julie Martin, notre collègue": the writer's own people;
     // "Gedichte von Anna Weber und Jonas Becker werden beim Schulfest vorgelesen": pupils' works at their school.
     if (creator && COLLEAGUE_AFTER.test(text.slice(end, end + 32))) creator = false;
-    if (creator && PUPILS_WORK.test(text.slice(...sentenceAround(text, start)))) creator = false;
+    if (creator) {
+      const sentence = text.slice(...sentenceAround(text, start));
+      if (PUPILS_WORK.test(sentence) || WORKPLACE_WORK.test(sentence)) creator = false;
+    }
     if (creator) {
       creatorEnd = end;
       fromCreator(start, end);
@@ -5197,6 +5200,14 @@ const OF_BEFORE = /(?<![\p{L}])(?:by|of|von|vom|de|di|da|van|door|du|des|del|del
 /** A school's own event or its pupils, in a maker's sentence: the makers are pupils ("beim Schulfest", "class 4b"). */
 const PUPILS_WORK =
   /(?<![\p{L}])(?:schulfest\p{L}*|schulfeier|sommerfest der schule|elternabend|schüler(?:innen)?|klasse[ \t]+\d|school (?:fair|concert|assembly|play)|pupils|class[ \t]+\d|year[ \t]+\d{1,2}\b|fête de l['’]école|kermesse|élèves|classe[ \t]+de[ \t]+(?:cp|ce\d|cm\d|\d)|festa della scuola|alunni|classe[ \t]+\d|fiesta del colegio|alumnos|alumnas|schoolfeest|leerlingen|groep[ \t]+\d|uczniowie|uczniów|klas[ay]?[ \t]+\d|festa da escola|alunos|turma)(?![\p{L}])/iu;
+/**
+ * A workplace's own world in a maker's sentence: its intranet, its party, its departments, an intern, someone's office,
+ * or a thing to give back to its owner ("Film von Jonas Becker über unser Sommerfest – jetzt im Intranet", "Les
+ * tableaux de Julie Martin sont encore dans son bureau", "Fotos von Jonas Becker aus der Buchhaltung"): the maker is a
+ * colleague, or "de" and "von" tell whose the thing is.
+ */
+const WORKPLACE_WORK =
+  /(?<![\p{L}])(?:intranet|teamfrühstück|sommerfest|weihnachtsfeier|betriebsfeier|company party|office party|fête du personnel|festa aziendale|cena de empresa|personeelsfeest|buchhaltung|personalabteilung|accounting department|comptabilité|contabilità|contabilidad|boekhouding|księgowości?|praktikant(?:in)?|intern|stagiaire|tirocinante|becari[oa]|stagiair[e]?|stażyst\p{L}*|(?:son|mon|votre|ton) bureau|(?:im|ihr|sein|ihrem|seinem) büro|(?:her|his|the) office|(?:suo|nel suo) ufficio|(?:su|en su) oficina|(?:lui|leur) rendre|return (?:it|them) to|zurückgeben|restituirl[oae]|devolvérsel[oa]s?|teruggeven|oddać)(?![\p{L}])/iu;
 /** A colleague's word after a name: "unserer Kollegin", "notre collègue", "our colleague from …". */
 const COLLEAGUE_AFTER =
   /^[ \t]*,?[ \t]*(?:unser(?:e[rm]?)?|notre|nos|our|nostr[ao]|nuestr[ao]|onze|nasz[aey]?|a nossa|o nosso|mein(?:e[rm]?)?|ma|mon|my)[ \t]+(?:kolleg\p{L}*|collègue\p{L}*|colleague\p{L}*|collega|colleghi|compañer\p{L}*|colleg\p{L}*|koleżank\p{L}*|koleg\p{L}*|colega\p{L}*|mitarbeiter\p{L}*)/iu;

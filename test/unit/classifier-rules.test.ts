@@ -5741,4 +5741,18 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     expect(classifyText('The Ada Lovelace Lecture takes place on Monday.').sensitivity).toBe('public');
     expect(classifyText('Festival Chopin 2027 – programme').sensitivity).toBe('public');
   });
+
+  it("reads a maker's sentence about the workplace, or a thing to give back, as naming a colleague or an owner", () => {
+    expect(classifyText('Film von Jonas Becker über unser Sommerfest – jetzt im Intranet.').sensitivity).toBe('personal');
+    expect(classifyText('Les tableaux de Julie Martin sont encore dans son bureau, elle les récupère lundi.').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Un livre de Julie Martin a été oublié en salle B, merci de le lui rendre.').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Ausstellung: Fotos von Jonas Becker aus der Buchhaltung, 3. Stock.').sensitivity).toBe('personal');
+    expect(classifyText('Lesung mit Anna Weber (Praktikantin) beim Teamfrühstück am Freitag.').sensitivity).toBe('personal');
+    // A museum's painter stays a maker.
+    expect(classifyText('Im Saal 3 hängen Gemälde von Gabriele Münter aus unserer Sammlung.').sensitivity).toBe('public');
+  });
 });
