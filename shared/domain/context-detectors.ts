@@ -1733,10 +1733,18 @@ const MEMORIAL_YEAR_AFTER =
 function memorialWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45) return match;
   const { text } = scan;
-  const at = text.startsWith(match.value, match.index) ? match.index : text.indexOf(match.value, match.index);
+  const at = valueStart(text, match);
   if (at < 0) return match;
   const year = MEMORIAL_YEAR_AFTER.exec(text.slice(at + match.value.length, at + match.value.length + 16));
   return year && beforeLivingMemory(Number(year[1])) ? { ...match, confidence: 0.45 } : match;
+}
+
+/**
+ * Where a match's value starts: at its index, or, where a title's rule gives the title's index ("Frau Krüger"), after
+ * it; -1 where the value is not found there.
+ */
+function valueStart(text: string, match: Match): number {
+  return text.startsWith(match.value, match.index) ? match.index : text.indexOf(match.value, match.index);
 }
 
 function* namesFound(scan: TextScan): Iterable<Match> {
@@ -1781,7 +1789,7 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   const royal = (match: Match): Match =>
     match.confidence > 0.45 && monarch(scan, match) ? { ...match, confidence: 0.45 } : match;
   // The cells of a table's columns that name things or a catalogue's makers ("L. P. Hartley" under "author" beside an ISBN).
-  const cells = thingCells(scan.text, []);
+  const cells = thingCells(scan.text);
   for (const match of namesInPlace(scan)) {
     // "v těchto ulicích: … Fr. Kloze": a street's name, its given name abbreviated as a title might be.
     if (lists.length > 0 && within(lists, match.index)) continue;
@@ -1792,7 +1800,7 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   }
   spans.push(...lists);
   const inText = new Set<number>();
-  const written = [...namesInText(scan, thingCells(scan.text, spans))];
+  const written = [...namesInText(scan, [...spans, ...cells])];
   const past = pastNames(scan, written);
   // Two rules may read the same name ("chiedere a Mia": someone reached, and a name that is a word too): once.
   const seen = new Set<string>();
@@ -2167,8 +2175,7 @@ const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 
 function monarch(scan: TextScan, match: Match): boolean {
   const { text } = scan;
-  // A title's rule gives the title's index: the name stands after it.
-  const found = text.startsWith(match.value, match.index) ? match.index : text.indexOf(match.value, match.index);
+  const found = valueStart(text, match);
   const start = found < 0 ? match.index : found;
   // Most texts name no monarch and no minister: one look at the whole text spares the patterns at every name.
   const offices = memo(scan, 'offices', () => ({
@@ -3632,7 +3639,7 @@ function storyWeight(scan: TextScan, match: Match): Match {
 function lifeWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.85) return match;
   const { text } = scan;
-  const at = text.startsWith(match.value, match.index) ? match.index : text.indexOf(match.value, match.index);
+  const at = valueStart(text, match);
   if (at < 0) return match;
   const end = at + match.value.length;
   const after = text.slice(end, end + 80);
@@ -3698,14 +3705,14 @@ const PRODUCT_COLUMN =
   /^(?:sku|ean|gtin|upc|art(?:ikel|icle|icolo|ículo|igo)?[_ .-]?(?:nr|no|n°|id|number|nummer)\.?|price|preis|prix|prezzo|precio|prijs|cena|preço|preco|unit[_ ]?price|stock|lagerbestand|bestand|qty|quantity|menge|quantité|quantità|cantidad|aantal|ilość|quantidade)(?:[ _-]?(?:eur|€|usd|net|netto|gross|brutto))?$/iu;
 
 /**
- * `spans` and the cells of a table's columns that name things (a header "marca", "Straße",
- * "company" …), as [start, end) pairs: names there are part of those things' names.
+ * The cells of a table's columns that name things (a header "marca", "Straße", "company" …) or a catalogue's makers, as
+ * [start, end) pairs: names there are part of those things' names.
  */
-function thingCells(text: string, spans: number[]): number[] {
+function thingCells(text: string): number[] {
   const firstLineEnd = text.indexOf('\n');
   const header = text.slice(0, firstLineEnd < 0 ? text.length : firstLineEnd);
   const delimiter = CELL_DELIMITERS.find((d) => header.includes(d));
-  if (!delimiter || firstLineEnd < 0) return spans;
+  if (!delimiter || firstLineEnd < 0) return [];
   const columns = header.split(delimiter).map(cellText);
   // Beside a price, a stock or an article number, a plain "name" is the product's ("Sofia armchair");
   // not where another column names the product ("name; Artikel; Menge" is an order's customer).
@@ -3717,8 +3724,8 @@ function thingCells(text: string, spans: number[]): number[] {
       THING_COLUMN.test(c) || (products && CSV_GENERIC.test(c)) || (works && CREATOR_COLUMN.test(c)) ? [i] : [],
     ),
   );
-  if (things.size === 0) return spans;
-  const cells = [...spans];
+  if (things.size === 0) return [];
+  const cells: number[] = [];
   for (let start = firstLineEnd + 1; start < text.length; ) {
     const end = text.indexOf('\n', start);
     const lineEnd = end < 0 ? text.length : end;
