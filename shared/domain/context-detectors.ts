@@ -2166,6 +2166,18 @@ const OFFICE_UNDER = new RegExp(
   String.raw`^[ \t,]*\r?\n[ \t]*(?:(?:${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?![\p{L}])|\p{L}*(?:${OFFICE_COMPOUNDS})(?![\p{L}]))`,
   'iu',
 );
+/**
+ * Whom a school's circular or a town's notice is signed by: the office alone on the line above the name, as officials
+ * sign ("Primar,\nIon Dumitrescu", "Le Maire,\nJean-Pierre Dubois", "IL DIRIGENTE SCOLASTICO\nProf.ssa Maria Colombo",
+ * "Wójt Gminy\nJan Kowalski"): the office's line holds nothing else, so a citizen's "Sehr geehrter Herr Bürgermeister,"
+ * above their own lines does not count.
+ */
+const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor szkoły|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
+const OFFICE_SIGNATURE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:(?:le|la|il|el|la|der|die|de|het|o|a|the|pan|pani)[ \t]+)?(?:(?:${LOCAL_OFFICES})|(?:ober)?bürgermeister(?:in)?|${SCHOOL_HEADS})${OF_THE_TOWN}[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme|dra|lic)\.?[ \t]+)?$`,
+  'iu',
+);
+const SIGNING_OFFICE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS})(?![\p{L}])|bürgermeister`, 'iu');
 const GOVERNMENT_WORD = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${GOVERNMENT_OFFICES}|premier|premiê|${LOCAL_OFFICES})|${OFFICE_COMPOUNDS})(?![\p{L}])`,
   'iu',
@@ -2181,6 +2193,7 @@ function monarch(scan: TextScan, match: Match): boolean {
   const offices = memo(scan, 'offices', () => ({
     royal: ROYAL_WORD.test(text),
     government: GOVERNMENT_WORD.test(text),
+    signing: SIGNING_OFFICE_WORD.test(text),
   }));
   const royal = offices.royal ? ROYAL_BEFORE.exec(text.slice(Math.max(0, start - 32), start)) : null;
   if (royal) {
@@ -2196,6 +2209,7 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
     if (OFFICE_UNDER.test(text.slice(start + match.value.length, start + match.value.length + 60))) return true;
   }
+  if ((offices.government || offices.signing) && OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 80), start))) return true;
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;
   // The French first: "François Ier", "Napoléon Iᵉʳ".

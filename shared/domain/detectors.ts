@@ -417,6 +417,17 @@ const MOBILE_TYPES = new Set<NumberType>(['MOBILE', 'FIXED_LINE_OR_MOBILE', 'PER
 const AVAILABLE_AFTER =
   /^[\s,(–-]*(?:abends|evenings?|in the evening|after\s+\d|nach\s+\d|ab\s+\d{1,2}\s*uhr|le soir|après\s+\d|dopo le\s+\d|la sera|por la tarde|a partir de las\s+\d|'s avonds|na\s+\d|wieczorem|po\s+\d|à noite|depois das\s+\d|(?:privat|private|privé|privato|privado|particular|prywatny|domowy|home|thuis|casa|domicile)(?![\p{L}]))/iu;
 
+/**
+ * Office hours after a number, a range of weekdays and a time ("(man–fre kl. 9–12)", "Mo–Fr 8–16 Uhr", "lun.-ven. de
+ * 9h à 12h"): an office's line. Read so only where the number plan cannot tell a mobile from a landline (Denmark's, all
+ * eight digits alike), which would otherwise count as a mobile.
+ */
+const WEEKDAY = String.raw`(?:mon(?:day)?|mo|man(?:dag)?|mån(?:dag)?|maa(?:nantai)?|ma(?:andag)?|lun(?:di|edì|es)?|lu|seg(?:unda)?|pon(?:iedziałek)?|po|tue|tues|di|dinsdag|wed|mi|mer|mié|woe|thu|do|jeu|gio|jue|fri(?:day)?|fr|fre(?:dag)?|fre|pe(?:rjantai)?|ven(?:dredi|erdì)?|vie(?:rnes)?|vr(?:ijdag)?|pt|piątek|pią|sex(?:ta)?|sat(?:urday)?|sa|lør(?:dag)?|lör(?:dag)?|sam|sab|sáb|za|sob)\.?`;
+const OFFICE_HOURS_AFTER = new RegExp(
+  String.raw`^[ \t]*[,(–-]?[ \t]*(?:${WEEKDAY})[ \t]*[-–][ \t]*(?:${WEEKDAY})[ \t]*,?[ \t]*(?:kl\.?|klo|von|van|de|dalle|from|entre|godz\.?|w godz\.?)?[ \t]*\d{1,2}`,
+  'iu',
+);
+
 /** How surely a kind of number is a person's: a mobile over a landline over a freephone or premium line. */
 const personalRank = (type: NumberType) => (MOBILE_TYPES.has(type) ? 2 : ORGANISATION_TYPES.has(type) ? 0 : 1);
 
@@ -530,7 +541,9 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // dpo@… or call 0117 …"), is an organisation's. A landline is as often an office's as a
     // person's: weak, unless the words before it make it someone's ("call me on", "privat").
     const landline =
-      type === 'FIXED_LINE' &&
+      (type === 'FIXED_LINE' ||
+        (type === 'FIXED_LINE_OR_MOBILE' &&
+          OFFICE_HOURS_AFTER.test(scan.text.slice(index + value.length, index + value.length + 40)))) &&
       !near(scan, 'personal-phone', index, 40) &&
       !AVAILABLE_AFTER.test(scan.text.slice(index + value.length, index + value.length + 24));
     // "0711 340 928-0": extension 0 is a company's switchboard, as German and Austrian numbers write it; no one
@@ -745,9 +758,47 @@ function ibanWeight(scan: TextScan, index: number, value: string): number {
   // footer); a legal form on another line does not tell.
   const holder = near(scan, 'legal-form', index, 160) ?? near(scan, 'organisation-account', index, 160);
   const sameLine = holder !== undefined && !scan.text.slice(holder.end, index).includes('\n');
-  return sameLine || heldByOrganisation(scan, index) || holderAfter(scan, index) || companysAccount(scan, index)
+  return sameLine ||
+    heldByOrganisation(scan, index) ||
+    holderAfter(scan, index) ||
+    companysAccount(scan, index) ||
+    issuersAccount(scan, index)
     ? 0.45
     : weigh(scan, index, 0.9, 'iban-context');
+}
+
+/** Where a company's letterhead gives its register number: its first lines. */
+const LETTERHEAD_REACH = 600;
+/** The reader's own account, or a holder's field, just before an IBAN: "votre compte", "Ihre IBAN", "your account". */
+const READERS_BEFORE =
+  /(?<![\p{L}])(?:votre|vos|your|ihr|ihre|ihrem|ihren|ihres|dein|deine|uw|jouw|su|sus|vostro|vostra|tuo|tua|twój|twoje|twojego|pana|pani|seu|sua|din|ditt|dit|teie|tilisi)(?![\p{L}])/iu;
+/** How a company asks to be paid, on an IBAN's line or the line before: "Paiement … par virement :", "Bankverbindung". */
+const PAYMENT_TERMS_BEFORE =
+  /(?<![\p{L}])(?:paiement|règlement|virement|payment|payable|bank details|zahlung|zahlbar|bankverbindung|überweisung|pagamento|bonifico|pago|transferencia|betaling|overboeking|płatność|płatne|przelew|transferência)/iu;
+/** A record of an employee's pay or contract: a field for the employee ("Salarié :", "Työntekijä:"). */
+const EMPLOYEE_FIELD =
+  /(?<![\p{L}])(?:salarié|salariée|employee|arbeitnehmer(?:in)?|mitarbeiter(?:in)?|työntekijä|dipendente|lavoratore|trabajador(?:a)?|werknemer|medewerker|pracownik|trabalhador(?:a)?|anställd|medarbejder)[ \t]*:/iu;
+/**
+ * The issuer's own account in a company's terms or price list: its letterhead names it with a legal form and its
+ * register number ("TRANSPORTS ROUSSEAU & FILS SAS … RCS Dijon B 412 345 678"), the document has no parties' labels
+ * and no employee's field, and the lines before the IBAN ask for payment without making it the reader's or a holder's
+ * ("Paiement … par virement : IBAN FR76 …"; not a payslip's "Tilinumero:", not "votre compte").
+ */
+function issuersAccount(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const head = LETTERHEAD.exec(text)?.[0].length ?? 0;
+  const form = scan.byFamily.get('legal-form')?.[0];
+  if (form === undefined || form.start >= head) return false;
+  if (!hitBetween(scan, 'company-register', 0, Math.min(text.length, LETTERHEAD_REACH))) return false;
+  if (partyLabels(scan).length > 0 || EMPLOYEE_FIELD.test(text)) return false;
+  const lineStart = text.lastIndexOf('\n', index - 1);
+  const previousStart = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+  const before = text.slice(previousStart, index);
+  return (
+    PAYMENT_TERMS_BEFORE.test(before) &&
+    !READERS_BEFORE.test(before) &&
+    !HOLDER_FIELD.test(before.slice(0, Math.max(0, lineStart - previousStart)))
+  );
 }
 
 /** In whose name an account is, after its number: "t.n.v.", "in the name of", "au nom de", "a nome di", "zugunsten". */

@@ -1775,7 +1775,7 @@ const PHONE_CONTEXT = [
   'zadzwoń', 'dzwoń', 'ligue', 'ligar', 'liga-me', 'telefon', 'telefonnummer', 'handy',
   'mobil', 'mobilnummer', 'téléphone', 'tél', 'portable', 'mobile', 'telefono', 'cellulare', 'cell', 'teléfono',
   'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
-  'telemovel', 'telefone', 'celular',
+  'telemovel', 'telefone', 'celular', 'mobilnummeret', 'telefonnummeret', 'puhelin', 'puhelinnumero', 'matkapuhelin',
   // a mobile contract's line by its number (holdout-340: "Ligne n° 06 12 48 77 30"), which "n°" alone makes a record's;
   // not "ligne" alone, which is "en ligne" (online) too
   'ligne n', 'numéro de ligne', 'ligne mobile', 'linea mobile', 'línea móvil',
@@ -1906,7 +1906,9 @@ const PERSONAL_PHONE = [
   'meine nummer', 'privat', 'telefon privat', 'appelle-moi', 'appelez-moi', 'mon numéro', 'domicile', 'privé',
   'chiamami', 'mi chiami', 'il mio numero', 'privato', 'casa', 'llámame', 'llámeme', 'mi número', 'particular',
   'bel me', 'mijn nummer', 'thuis', 'privé', 'zadzwoń do mnie', 'mój numer', 'prywatny', 'domowy', 'liga-me',
-  'ligue-me', 'o meu número', 'residência',
+  'ligue-me', 'o meu número', 'residência', 'ring mig', 'ring til mig', 'ring till mig', 'ring meg', 'mit nummer',
+  'mitt nummer', 'mitt mobilnummer', 'mit mobilnummer', 'soita minulle', 'numeroni', 'min mobil', 'mit telefonnummer',
+  'mitt telefonnummer', 'mobilnummeret mitt', 'telefonnummeret mitt',
 ];
 /** Numbers and addresses of an organisation rather than a person (not "office": an employee's desk phone is theirs). */
 // biome-ignore format: a word table reads best packed
@@ -1919,6 +1921,9 @@ const ORGANISATION_CONTACT = [
   'technical support', 'tech support', 'after-sales', 'technischer support', 'technischer kundendienst',
   'service après-vente', 'assistance technique', 'assistenza tecnica', 'assistenza clienti', 'asistencia técnica',
   'servicio técnico', 'technische ondersteuning', 'pomoc techniczna', 'assistência técnica', 'serviço pós-venda',
+  // the Nordic, Finnish and central European customer services and switchboards
+  'kundeservice', 'kundservice', 'kundesenter', 'kundcenter', 'växel', 'växeln', 'omstillingen', 'sentralbord',
+  'asiakaspalvelu', 'vaihde', 'zákaznická linka', 'zákaznický servis', 'ügyfélszolgálat', 'serviciul clienți',
   // An organisation speaking of itself: "call us on", "rufen Sie uns an", "appelez-nous au".
   'call us', 'ring us', 'phone us', 'contact us', 'call our', 'ring our', 'sie uns', 'uns an', 'appelez-nous',
   'contactez-nous', 'joignez-nous', 'chiamaci', 'contattaci', 'llámenos', 'llámanos', 'contáctenos', 'contáctanos',
@@ -2718,10 +2723,11 @@ export const SURNAME_SUFFIXES = [
 /** Phone words that tell the country of a number written in national form; others try all EU countries. */
 export const PHONE_WORD_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
   telefon: ['DE', 'AT', 'CH', 'PL', 'DK', 'SE'],
-  telefonnummer: ['DE', 'AT', 'CH', 'SE', 'DK'],
+  telefonnummer: ['DE', 'AT', 'CH', 'SE', 'DK', 'NO'],
   handy: ['DE', 'AT', 'CH'],
-  mobil: ['DE', 'AT', 'CH'],
-  mobilnummer: ['DE', 'AT', 'CH'],
+  // also Danish, Swedish, Norwegian, Czech and Slovak: read where the text's language is none of the eight
+  mobil: ['DE', 'AT', 'CH', 'DK', 'SE', 'NO', 'CZ', 'SK'],
+  mobilnummer: ['DE', 'AT', 'CH', 'DK', 'SE', 'NO'],
   telephone: ['FR', 'BE', 'LU', 'CH', 'GB', 'IE'],
   portable: ['FR', 'BE', 'LU', 'CH'],
   telefono: ['IT', 'ES', 'CH'],
@@ -2735,7 +2741,9 @@ export const PHONE_WORD_COUNTRIES: Readonly<Record<string, readonly CountryCode[
   phone: ['GB', 'IE', 'MT'],
   cel: ['IT', 'ES', 'PT'],
   tlm: ['PT'],
-  tlf: ['DK', 'ES'],
+  tlf: ['DK', 'NO', 'ES'],
+  puh: ['FI'],
+  puhelin: ['FI'],
   tfno: ['ES'],
   telf: ['ES'],
   kom: ['PL'],

@@ -5756,3 +5756,45 @@ describe('what the first run of holdout-437 to -444 found (synthetic)', () => {
     expect(classifyText('Im Saal 3 hängen Gemälde von Gabriele Münter aus unserer Sammlung.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
+  it("reads a town's or a school's head signing under their office's line as an official", () => {
+    expect(classifyText('Anunț\n\nTermenul de plată este 31 martie.\n\nPrimar,\nIon Dumitrescu\n').sensitivity).toBe('public');
+    expect(classifyText('Avis\n\nLe marché est déplacé.\n\nLe Maire,\nJean-Pierre Dubois\n').sensitivity).toBe('public');
+    expect(
+      classifyText('Circolare\n\nLe assemblee si terranno mercoledì.\n\nIL DIRIGENTE SCOLASTICO\nProf.ssa Maria Teresa Colombo\n')
+        .sensitivity,
+    ).toBe('public');
+    // A citizen writing to the mayor about someone: the office's line holds their greeting too.
+    expect(
+      classifyText('Sehr geehrter Herr Bürgermeister,\nHans Müller aus der Lindenstraße parkt vor meiner Einfahrt.\n')
+        .sensitivity,
+    ).toBe('personal');
+    expect(classifyText('Herr Bürgermeister,\nHans Müller parkt vor meiner Einfahrt.\n').sensitivity).toBe('personal');
+  });
+
+  it("reads a Danish number with an office's hours after it as a landline, and a Nordic 'call me' as a person's", () => {
+    expect(classifyText('Spørgsmål kan rettes til ejendomskontoret på tlf. 33 12 45 80 (man–fre kl. 9–12).').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('Ring til mig på tlf. 33 12 45 80 (man–fre kl. 9–12).').sensitivity).toBe('personal');
+    expect(classifyText('Ring mig på 33 12 45 80 (man-fre efter 16)').sensitivity).toBe('personal');
+    // "mobil" is Danish, Swedish, Norwegian and Czech too: a Danish number after it was read as a German landline.
+    expect(classifyText('Min mobil: 28 44 91 06').sensitivity).toBe('personal');
+    expect(classifyText('Hej, mit telefonnummer er 28 44 91 06, ring gerne i aften.').sensitivity).toBe('personal');
+    expect(classifyText('Hei, mobilnummeret mitt er 412 34 567.').sensitivity).toBe('personal');
+    expect(classifyText('Kundeservice: tlf. 70 12 34 56').sensitivity).toBe('public');
+  });
+
+  it("reads a company's account in its own terms as the company's, not the reader's, a holder's or an employee's", () => {
+    const head = 'TRANSPORTS ROUSSEAU SAS\nRCS Dijon B 412 345 678\n\n';
+    const iban = 'IBAN FR76 3000 4000 0312 3456 7890 143\n';
+    expect(classifyText(`${head}Paiement à 30 jours par virement :\n${iban}`).sensitivity).toBe('public');
+    expect(classifyText(`${head}Madame,\nNous rembourserons par virement sur votre compte :\n${iban}`).sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText(`${head}Titulaire : Paul\nPaiement par virement\n${iban}`).sensitivity).toBe('personal');
+    expect(classifyText(`${head}Salarié : n° 4471\nPaiement par virement :\n${iban}`).sensitivity).toBe('personal');
+    expect(classifyText(`${head}Compte :\n${iban}`).sensitivity).toBe('personal');
+  });
+});
