@@ -347,259 +347,258 @@ madyson maegan maela maelee maeli maelie maelle maely maelyn maelynn maelys maev
 magda magdalen magdalena magdalene magdelena magdeline maggie maggy maghnia magnolia maguelone maguette maha mahalia
 maham mahaut maheen mahi mahina mahira mahjouba mahlia mahnoor mahulena mahya maia maialen maica maida maider maija
 maika maike maila maile mailee maileen mailen mailey maili mailie mailin maily mailyn mailynn maimouna maimuna
-maimunah maira maire maisa maisha maisie maisy maitane maite maitena maiya majda majida majlinda makayla makeda
-makenna makenzie makenzy makia malaak malaika malak malake malea malee malek malena malene malgorzata mali malia
-maliah malie maliha malika malin malina malinda malini malissa maliya maliyah malka mallaury mallie mallika mallorie
-mallory mally malorie malory malou maloxat malti malvina malvine malwina malya malyah malyssa mame mana manahil manal
-manar mandaakin mandakini mandi mandie mandy mane mangala mangalya manhattan manika manisha manja manjusha manna
-mannat manola manoli manolita manon manona manpreet manuela manuella manya mara marah maral maram marana maranatha
-maravillas marcela marcelina marceline marcella marcelle marcheta marcia marciana marcie marcy marei mareike mareile
-mareka marella mareme maren marena maret mareta maretta marga margaret margareta margarete margareth margaretha
-margarethe margarett margarette margarida margarita margaux margery margherita margie margit margita margitta margo
-margot margret margrit margrith marguerite maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara
-mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura
-marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami mariana mariane
-marianela marianeve mariangel mariangela marianna marianne marianny mariantonia mariantonietta mariapaola mariapia
-mariarca mariarita mariarosa mariarosaria mariasofia mariasole mariassunta mariastella mariateresa mariavittoria
-maribel maribelle marica maricarmen maricel maricela maricica marida marie mariechen marieke mariel mariela mariele
-mariella marielle mariem marieme mariena marieta marietta mariette mariia marija marijana marijane marijke marika
-mariko marilena marilia marilie marilin marilisa marilou marilu mariluz marily marilyn marilyne marina marinela
-marinella marinetta marinna marioara mariola marion mariona marisa marisabel marisela mariska marisol marissa
-maristella marit marita marite maritza mariuca marivel mariya mariyah mariyam mariyana mariza marja marjatta marjeta
-marjolaine marjorie marjory marketa markika marla marlaine marlee marleen marlen marlena marlene marleni marleny
-marlette marley marli marlie marlies marliese marline marlis marlise marlow marlowe marly marlyn marlyne marlys marni
-marnie maroua marrit marry marsha marta marte martha marthe martina martine martyna martyne marua maruta marwa marwah
-mary marya maryah maryam maryama maryan maryana maryann maryanna maryanne marybel maryelle maryem maryjane marylee
-marylin marylou marylyn maryn maryna maryne marysa maryse marysia marysol maryssa marzella marzena marzia masa mascia
-masha mashxura masinka massa massiel matea mathea mathilda mathilde matilda matilde mattea mattie matty maty matylda
-matylde maud maude maura maureen mauricette mauricia maurine maurizia mavi mavis mavluda mawuena mawusi maxbuba
-maxellende maxfuza maxima maxine maxsuma maya mayah mayanna mayar maybel maybeline maybelle maybelline mayda maye
-mayela mayelin mayka mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymuna mayra maysa maysaa maysae
-maysan maysie mayte mayumi mayuri mayzie mazal mazie mbalienhle mbarka mckayla mckenna mckenzie mea meagan meaghan
-mechthild mecislava medea medina medine meena meenakshi meera meg megan megane megann meggan meggie meghan meghann
-meghi megi megumi meha mehreen mehriban mehtap meike meila meili meiling meily meilyn meina meinharde meinhild meira
-meire meissa melaine melana melane melani melania melanie melany melanye melda melea meleane melek melena melenija
-meli melia meliah melicia melida meliha melika melike melina melinda meline melinna melis melisa melisande melissa
-melissandre melita melitina melitta meliya meliyah meliza mellie mellissa mellony melodi melodia melodie melody
-melonie melony melora meltem melvina melyna melynda melynna melysa melyssa mena menaka mencia menka menna menodora
-meral mercede mercia meredith merel merete meri meriam meriem merieme merih merina merisa meritxell merjem merle
-merline merritt merry merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana
-micaela micaella michaela michaele michaella michaelle michala michalina michela michelina micheline michella michelle
-mickaela micol micole midori mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla mikela miki
-mikki milada milady milagro milagros milah milana milanka milanna milca mildred mileena milena milene miley mili milia
-miliana milica milie milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda
-milred miluse mima mimi mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka
-minna minnie minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea
-mireille mirela mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna
-miromila mirona miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel
-misia misra missy misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite
-modupe moesha mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa
-monette moni monia monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike
-morgana morgane morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil
-moxigul moxina moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes
-muna munevver muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena
-mylene mylia myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba
-nabiha nabila nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya
-nadja nadjana nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara
-naida naika naike naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla
-najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi
-nandini naneta nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis
-nasha nasia nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia
-natalija natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie
-nathaly nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah
-nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha
-nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti
-neha nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina
-nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie
-neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole
-nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia
-niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta
-nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe
-nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza
-njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie
-noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo
-nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila
-nouhayla nour noura nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa nubia
-nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba nya
-nyah nyasia nydia nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia
-octaviana octavie oda odalis odalys odelia odessa odeta odetta odette odila odile odilia ofelia ofelie ofelya ognjana
-ohanna oihana oihane ojaswini oksan oksana oktavie olaia olajumoke olasunmbo olaya oldriska oleksandra olena olesia
-olesya olga olgica oliana olimpia olina olinda oliva olive olivera olivia olivie oliviera olivija olivya oliwia
-ollivia ololade olufunke olufunmilayo oluwakemi olya olympe olympia olympie olyvia omaima omana omara omawunmi omaya
-omayma omayra ombline ombretta omina omnia omobolanle omodunni omolabake omolara omolola omosalewa omotara omotola
-omotoun omowumi ondina ondrejka onelia onorata onorina oona oormila opal opalina opaline ophelia ophelie orah orchidea
-oreofe oriana oriande oriane orianna orietta orla orlane orli orly ornella orpha orsola orsolina ortansa ortensia
-ortraud ortrud orvokki orzu osanna otakara otilia otilie otilija ottavia ottilia ottilie otylie ouafa ouafaa ouafae
-ouahiba ouarda ouardia ouassima ouiam ouidad ouissal oumaima oumayma oumayra oumou ova oviya oxana oyenike oyga
-oyindamola oyindasola oyku oynur oysha ozana ozanne ozden ozge ozlem ozlen oznur ozoda padma padmi paige paivi pakize
-palladia palma palmazio palmira paloma pamela pamella panagiota pandora panka paola paolina paquita paramita
-paraschiva paraskevi parisa pariss parissa parsla parvati parys pascale pascuala paskala pasqualina pat patricia
-patricie patricija patrizia patrycja patsy patty paula paule pauleen paulette paulica paulien pauliina paulin paulina
-pauline pava pavica pavithra pavla pavlina payton pearl pearline pecine peggie peggy pelagia pelagie pelin pelinsu
-pema pembe penda penelopa penelope penina pepa pepita perihan perla pernilla perran perrine persida peruna pervin
-perzida petra petrana petrija petrona petronela petronella petronila petronilla petronille petruse petruta petula
-peyton phebe phileine philine philippa philippine philomena philomene philothee philou phoebe phoebee phoebie phuong
-phyllis pia piedad pien piera pierina pierpaola pietra pilar pina pinar pip piper pippa piraye pirjo pirkko piya
-placida pleun pola polina polissena polly pollyanna polona polyxena pompilia pooja poornima poppy porzia pramila
-pratiwi pravdomila pravomila pravoslava precious preity prescilla presly pribyslava pricila pricilla primerose
-princess prisca priscila priscilla priscille prisha priska prita prithika priya priyala priyanka profira prokopa
-proserpina prospera providence prudenzia puck puji pulcherie puput pura purity purnima pushti puspa puspita puti pəri
-qizilgul qori quartilla queenie quentine quintia quinty quiteria quynh rabab rabea rabha rabia rabiaa rachael rachana
-rachel rachela rachele rachelle rachida radana radeke radha radhika radia radimira radina radislava radka radmila
-radojka radomila radomira radoslava radovana radslava rae raegan rafaela rafaella raffaela raffaella rafia rafika
-rafila rageshwari rageswari raghad rahaf rahayu rahel rahima rahime rahma rahmawati rahsan raiana raihana raika railey
-raima raimonda raimunde raina rainelda raisa raissa raiza raja rajaa rajah rajana rajinder rajka rajna rajsa rakel
-rakele rakia rakita raluca rama ramaa ramata ramatou ramatoulaye ramia ramla ramona ramya ramziya randa randi rani
-rania ranim raniya ranya raphaela raphaella raphaelle raquel rasha rasheedah rashel rashida rasifa rasika rastislava
-rati ratih ratna raven ravina rawan rawen raya rayana rayanna rayanne rayhana rayhanna rayma raymonde rayna rayona
-rayssa rayxona razan rea reana reanna reanne reba rebeca rebecca rebecka rebeka rebekah rebekka reem reena reeva
-regine regitze reham rehana rehanna rehema rehorka reina reine reinhild rejeanne reka remedio remedios remie rena
-renad renata renate renee renesmee renette rengin renja renske reshma resi restu retno reva reyana reyhana reyna
-rezzan rhea rhema rhian rhianna rhiannon rhoda rhonda ria riana riane rianna rica ricarda riccarda richarda richelle
-rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime rimes rina rinad rini ristana rita
-ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina robina robiya robyn rochelle rocio
-rodaina rodayna rodelind rodica roeya rohana roisin rokaya rokhaya rokia roksana rola rolande romaine romaisa romaissa
-romaissae romana romanie romanita romaysa romee romi romie romilda romina romola romy rona ronette ronja ronke ronna
-rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline
-rosalita rosaly rosalyn rosamaria rosamunda rosana rosangela rosanna rosanne rosaria rosaura rose roseanne rosel
-rosela roselia roselina roseline rosella rosely roselyn roselyne rosemaria rosemarie rosemary rosemie roser rosetta
-rosette roshni rosi rosibel rosie rosimarie rosina rosita roslyn rosmarie rosmery rosmunda rossana rossella rossie
-rostislava roswitha rosy rotraud rovena rowena roxana roxane roxann roxanna roxanne roxelana roxy roya roza rozalia
-rozalie rozalija rozalinda rozamunda rozana rozella rozina rozita roziya rozvita rozy rubi rubie rubina ruby rubye
-rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani rukmin rumaysa rumena rupinder rut ruth ruthie ruthy
-ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana ryhanna rylee ryleigh rym saadia saar saara saba sabah
-sabiha sabina sabine sabira saboxat saboxon sabra sabreena sabria sabrin sabrina sabrine sabriya sabryna sadaf sade
-sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa safae safah safia safiatou safietou safina safira safiria
-safiya safiyah safiyya safiyyah safta safura sagrario sahana sahar sahira sahory sahra saidi saige saima saina saioa
-saira saja sajida saki sakina sakinah sakura salam saleah saleha salena salha salia saliah saliha salihe salima
-salimah salimata salimatou salina salka sallie sally salma salome salomea salomena salomey saloua salsabil salsabila
-salvadora salvatrice salwa saly samah samanta samantha samar samara samarah samaria samaya samera samia samiah samiha
-samina samira samirah samiya sammantha samona samra samrah samuela samukelisiwe samya samyra sana sanaa sanae sanah
-sanam sanaya sanda sandhya sandi sandie sandra sandrina sandrine sania saniya sanja sanjana sanna sanne sanobar
-santina sanya sanziana saodat saoirse saori saory saphia saphira saphire saphyra sapna sara sarada sarafina sarah
-sarala saran saranda saranya saraswati saray sarayma sare sari saria sarika sarina sarisha sarita sariya sarka sarla
-sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna saskia saskie saturnina saulcerite savana savanah
-savanna saveria saveta savina saxida saxona saya sayana sayda sayla sayra sayuri sayyora scarlet scarlett scarlette
-scholastika scholastique sebastiana sebnem secil secilia secondina sedef seden sedra seerat sefora segilola segolene
-seham seher sehrazat seila sekinat sela selah selale selcan selda selen selena selene selenia selia selin selina
-seline selma selva selvaggia selvi selyna sema semenica semia semira semiramide semra semya sena senada sendy sengul
-senia senka senna sennur sephora serafina serah seraina serap seraphina seraphine seraya seren serena serenity serenna
-serin serina serine sermin serpil serra sertap seval sevana sevara sevda severa severina severine sevil sevim sevinc
-sevtap sevval seyda seyma seynabou sfia shabana shada shadia shae shaelynn shahad shahana shahd shahed shahida shaila
-shailey shaili shaily shaima shaina shaira shakila shakira shakti shakuntala shalia shalimar shalini shalva shama
-shamia shamira shana shanah shanaya shandra shanel shanell shanelle shani shania shanice shanie shanika shaniya shanna
-shannah shannel shannen shannon shanny shanon shanti shanty shany shanya shanyce shara sharay sharda shari sharifa
-sharina sharleen sharlene sharlyne sharmila sharon shashi shashikala shauna shawna shawnee shay shayana shayanna
-shayanne shayla shaylee shayleen shayli shaylie shayna shaynah shaynna shazia sheela sheena sheila sheilly sheily
-sheina shekina shekinah shelby shelcy shelia shelley shelly shelsea shelsey shelsie shelsy shenoa shereen sheri
-sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri sheryl sheyenne sheyla shifa shilo shiloh shine
-shira shireen shirel shirin shirley shirly shivakari shivani shobhana shola shona shoshana shresth shresthi shreya
-shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann shyanne shyna sian siana sianah sianna siara sibel
-sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia siddhi sidney sidonia sidonie sidra sidrah sieglinde
-siegrid siegrun sienna siggi sigrid sigrun siham sihame siir sila silja silje silka silke silva silvana silvia
-silviana silvie silvija silvina sima simea simeona simge similoluwa simina simisola simona simonetta simonida simonne
-simran sina sinai sinay sinaya sindi sindisiwe sindy sinead sinem sinenhlanhla sinikka sinja sinthia sintia siobhan
-siomara siona siphephelo sira sirena siria sirin sirine sirya sisilia siska sita sitara siv sivan sixtine siya siyana
-sizakele sizani skaidrite skarlet skarleta skipped skye skyla skylar sladana slava slavena slavica slavika slavka
-slavomila slavomira sloan sloane slobodanka sloka smaranda smeralda smiljana smilla smita smriti sneha snezana
-snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie sofija sofiya sofronia sofronie sofya soha sohaila
-sohana sokaina sokhna solana solara soledad solenne soliana solina soline solveig solveiga solveigh solvej solvey
-somaya somia somiya somya sona sonali songul sonia soniya sonja sonya soof sophea sophia sophiana sophie sophonie
-sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha sorelle sorina soriya sotira souad souhaila
-souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande spfia spidola sra sri srna stacey staci
-stacie stacy stanislava stanislawa stasa staza stefana stefani stefania stefanie stefanny stefany steffi stefka steisi
-stela steliana stellina steluta stepana stepanka stephania stephanie stephany stephy sterre stevie stina stine
-stjepana stojanka suad suami suamy subhashini subhasini subomi sucheta sude sudeva suela sueli suhaila suhana suhayla
-suheyla sujata sukaina sukanya sukhmani sulamita sule sultana sumaira sumaya sumayah sumayya sumayyah sumeya sumitra
-suncica sundus sunita sunniva sunshine sura suraya suryakantam susa susan susana susanna susannah susanne sushma susi
-susie susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy svantje svatava svatoslava svea
-svenja svetlana svetluse sveva svitlana swamy swara swarnalata swassane sway sweta swetha swetlana sya syah syahrini
-syanna syanne syara sybella sybil sybilla sybille sydnee sydni sydnie syeda syenna syla sylke sylva sylvana sylvanna
-sylvia sylviana sylviane sylvie sylwia synne synthia syra syrah syria syriana syrina szofi szofia szonja səbinə tabata
-tabatha tabea tabita tabitha tacjana tahani tahara tahira tahlia taila taima taina taira tais takwa tala talea talia
-taliah taliana talicia talina taline talissa talita talitha taliya taliyah tallia tallulah tally talya talyah talyssa
-tamani tamar tamara tamarah tamari tamaya tamera tami tamia tamika tamila tamina tamira tamlyn tammy tamou tamra
-tamsin tamya tamyra tana tanaya tania tanija tanirika tanisha tanit taniya tanja tansu tantri tanushree tanushri tanya
-tanyah tanyeli tanzila taqwa tara tarah tarja tarquinia tarra tarsilla taryn tasa tasha tasiana tasneem tasnim tassnim
-tatana tatiana tatiane tatianna tatjana tatum tatyana taya tayana tayanna tayla tayra taysha taziana teagan teana
-tecla teea tehani tehila tehillah teja tekla telia telica tellervo telma temperance teodata teodolinda teodora
-teodosia teodozie teofila teona terena teresa teresanna terese teresina teresita tereza tereze terezia terezie
-terezija teri terina terri terrie tess tessa tessah tessia tessie tetiana tetyana teudosia tevy teya teyana teyla
-tezer thabisa thadie thais thalea thalia thaliana thamara thania thanya thao thara thayla thea theia thekla thelma
-theodora theodosie theofila thera theresa therese theresia thi thirza thobeka thora thulisile thuy thy tiah tiana
-tianah tianna tiara tiare tiberia tifani tifany tiffani tiffanie tiffany tiina tija tijana tila tilda tilla tillie
-tilly timea timothea tina tinaya tinca tincuta tiphaine tiril tirza tisha titi titia titiana titilayo titin tiya tiyah
-tiyana tiziana tjasa tolulope toluwani tomasa tomaska tomislava tomke toncica tonia tonie tonija tonka tonya tori
-toria tory tosca toska touria touriya tova tracey tracie tracy tran trasea traude traudel traudl tressa tressie treva
-triana tricia trina trine trischa trish trisha trixie trude trudy trycia tsabita tuana tuba tudora tudorita tudosia
-tugba tulay tullia tunay turkan turna tutku tuula tuulikki tuva twila tya tyah tyana tyanna tyara tyla tylia tyra
-tysha uchita uendi ugolina uhra ulduz ulfa ulfet uli uliana uliva ulku ulkər ulla ulli ulrica ulrika ulrike ulus
-uluthando ulva ulviye ulviyyə ulwazi ulya ulyana umi umida ummiye umran undina undine unjani unna unsel unseli uqbaloy
-urmila ursel ursi urska ursula ursule uschi usha usyi uta ute uxue uygu uzbegim vaclava vahide vaidehi vaijayanthi
-vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga valdemara valene valentina valentine valentyna valera
-valeria valeriana valeriane valerie valerija valery valeska valina vana vanda vanesa vanessa vani vania vanna vannessa
-vanny vanya varalakshmi varsha varvara vasanti vasiliki vasilisa vasliddin vasudha vasundhara vasylyna veda vedanshi
-vedrana veduna veena veerle vega velana veleslava velia velimira velina velislava venceslava vendelina vendula
-vendulka venera veneranda venere venezia venicia venise venka venus venuse venusta verda verdiana verena veriana
-verica veridiana verna veronica veronika veronique veroslava veselinka vesile veslava vesma vesna vesper vesta viana
-vianne vibeke vicdan vicenta vicentia vicki vickie vicktoria vicky victoria victoriana victorina victorya vidya viera
-vieroslava vieve vijolite vika viki viktoria viktorie viktoriia viktorija viktoriya vildan vilema vilemina vilhelmine
-viliana vilma vimala vina vincencie vincenta vincenza vincenzina vinciane vinka viola violante violet violeta violetta
-violette viorela viorica vira virag virgilia virgina virginie viridiana virna virtudes visnja vissia vitalba vitalia
-vitalina vitezslava vitoria vittoria vivian viviana viviane vivianne vivien vivienne vizbulite vladana vladena
-vladimira vladislava vlasta vlastimila vlastimira vlastislava vlatka voichita vojislava vojmira vojslava vojteska
-vorsila vratislava vreni vrinda vrund vujica vukica vuslat vyctoria wafa wafaa wafae wahiba walentyna waleria
-walfriede walli wallis waltraud wanda wandy wanesa wani waqila warda warwara wassima weiwei wende wendi wendy wera
-weronika whitley whitney wiam wiame wibke widad widya wiebe wiebke wies wieslawa wijdane wiktoria wilhelma wilhelmina
-wilhelmine willa willo willow wilma wiltraud wiltrud windy winifred winnie winnifred winona wirda wirginia wisal
-wissal wladyslawa wulan wulandari wuraola wynona xalima xana xandra xaveria xaverie xaviera xaviere xela xena xenia
-xenie xhesika xia xiana xiao ximena xin xinyi xinyu xiomara xochitl yaa yacine yadhira yadira yael yaffa yagmur
-yahaira yaiza yajaira yali yalina yamila yamile yamilet yamileth yamina yamna yana yance yanel yaneli yanelis yanelle
-yanely yanessa yanet yaneth yanhong yanice yanina yanira yanissa yanna yannicka yannika yaprak yaquelin yara yarah
-yareli yaren yaretzi yaritza yasemin yashira yasira yasmeen yasmin yasmina yasmine yassmin yassmina yassmine yazmin
-yazmina yeimy yejide yelda yelena yelina yeliz yena yendi yenifer yennifer yenny yenthe yesenia yesica yesim yesmin
-yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying yinthe yisel yixin ylenia yliana ylianna ylvi ylvie
-yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette yomara yonca yoselin yosra yosun yousra youssra
-yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui yuka yuki yukiko yuko yulia yuliana yulisa yuliya
-yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra yuxin yuxuan yvaine yvana yvanna yvannah yvette
-yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida zahide zahira zahra zahraa zahrah zaida zaima
-zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia zalie zalindra zama zamara zamfira zamira
-zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina zarra zavida zaya zayana zayna zaynab zaynah
-zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava zdislava zea zehra zeina zeinab zeineb zejnep
-zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka zella zelma zelmira zeltite zena zenaida
-zeneida zenia zenija zenobia zenobie zenona zenovia zerrin zetta zeudi zeyna zeynab zeyneb zeynep zhara zhor zhour
-ziana ziedite zigfrida zigrida zilola zina zinab zinaida zineb zita zitomira zitoslava ziva zivana zixuan zizi zlata
-zlatica zlatka zlatomira zlatuse zoa zobuhle zoe zoee zoeva zoey zofia zofie zofija zoha zohra zoi zoie zoila zoja
-zola zophia zora zorah zoraida zorana zorka zoroslava zosia zosima zoubida zouhra zoulikha zoya zselyke zsofia zubeyde
-zubite zuhal zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma zulfa zulma zumrut zuxra zuzana zuzanna
-zvezdana zvonimira zya αθανασια αικατερινη αλεξανδρα αναστασια αννα γεωργια δεσποινα δημητρα ελενη ευαγγελια ιωαννα
-κωνσταντινα μαρια παναγιωτα παρασκευη σοφια σταυρουλα χριστινα χρυσουλα ава аврелія аврора агапія агата агафія агнеса
-агнія агрипина ада аделаіда аделіна адріана азалія алевтина александра алла альбіна альвіна аліна анастасија анастасія
-анатолія анга ангела ангелина ангеліна анжела анна антонида антоніна антонія анфіса анче аполлонія аполлінарія аркадія
-артемія атанасија афанасія билјана бисера бистра блага благица благовіста благородна благојка благуна блаженка богдана
-богиња богуслава божана божена болеслава борислава борка борјана босилка бојана бранка броніслава білослава біляна
-валентина валерія варвара василина василија василка васка вања вера вероника весела весна виолета владислава власта
-воскресија војданка всеслава вікторія вілена віленіна віліна віола віолетта віра віргінія віта віталіна габриела
-галаба галена галина ганна гелена голубинка гордана горица горјана грозда гурга гургица далеслава дамјана дана даница
-данка дарина даринка дарислава дафина деница десанка деспина дивна добрила добринка добромила добромира добромисла
-доброслава долеслава доляна домника донка драгана душанка душка діана діяна евгенија евдокија екатерина елена елеонора
-елисавета елица елка есма ефимија ефросина жанна живка жозефіна загорка зафирка захаринка звенислава здравка злата
-зора зореслава зорина зорица зорка зоряна зоя зінаіда ива ивана иванка илинденка илинка ирина искра калина каранфилка
-каріна ката катерина катина катица катја квітка квітослава кераца кита клавдія климентина константина косара
-костадинка крентта крстана ксенія купава лада лариса лена ленче лепа леся лидија лика ликера лилјана лина любава
-любислава любомила любомира люборада любослава людмила людомила лідія лілія магдалена македонка макрина мальва мара
-марика марина марта марічка марія матрона меглена меланија меланія мена мечислава милева милена милица милка милодара
-милослава мирка мирослава мирјана мокрина мотря мстислава мілана нада надежда надія наталія наумка невенка неда
-неделка неля немира никодина николина ніна огняна оксана олга олександра олена олеся оливера ольга ореста орина
-орислава орися оріяна павлина павлинка павліна палажка параскева пауна пелагея пелагија пелагія петкана петра петранка
-писана поляна поліна потішана радмила радміла радослава ракита рафаила рахела рахилка раіна раіса рајна ристана родна
-роксолана ромена роса роска ростислава ружа румена русалина русанка руслана сава сандра сашка светлана святослава
-світлана серафима симона симјанка славенка славица славка славјанка слободанка сміяна снежана сніжана соломія сончица
-соня софија софія спаса спасена споменка сребра стамена станислава стефанија стефанка стојанка стојмена стојна сузана
-сюзана тамара таска татјана таісія темјана теодора теодосија теофилка тетяна тодорка трајанка трена трендафилка убавка
-устина фана фанка фаіна февронія федора феодосія филимена флоринка фросина харитина христина христя цара цвета
-цветанка юліанна юлія юстина юхима юхимія яна ярина ярослава іванна ілона інна іннеса ірина ірма јаворка јагода
-јадранка јана јанка јасна јована јовка јордана јорданка јулијана љуба љубинка љубица љупка
+maimunah maira maisa maisha maisie maisy maitane maite maitena maiya majda majida majlinda makayla makeda makenna
+makenzie makenzy makia malaak malaika malak malake malea malee malek malena malene malgorzata mali malia maliah malie
+maliha malika malin malina malinda malini malissa maliya maliyah malka mallaury mallie mallika mallorie mallory mally
+malorie malory malou maloxat malti malvina malvine malwina malya malyah malyssa mame mana manahil manal manar
+mandaakin mandakini mandi mandie mandy mane mangala mangalya manhattan manika manisha manja manjusha manna mannat
+manola manoli manolita manon manona manpreet manuela manuella manya mara marah maral maram marana maranatha maravillas
+marcela marcelina marceline marcella marcelle marcheta marcia marciana marcie marcy marei mareike mareile mareka
+marella mareme maren marena maret mareta maretta marga margaret margareta margarete margareth margaretha margarethe
+margarett margarette margarida margarita margaux margery margherita margie margit margita margitta margo margot
+margret margrit margrith marguerite maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara mariaconcetta
+mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura marialetizia marialuce
+marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami mariana mariane marianela marianeve
+mariangel mariangela marianna marianne marianny mariantonia mariantonietta mariapaola mariapia mariarca mariarita
+mariarosa mariarosaria mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel maribelle marica
+maricarmen maricel maricela maricica marida marie mariechen marieke mariel mariela mariele mariella marielle mariem
+marieme mariena marieta marietta mariette mariia marija marijana marijane marijke marika mariko marilena marilia
+marilie marilin marilisa marilou marilu mariluz marily marilyn marilyne marina marinela marinella marinetta marinna
+marioara mariola marion mariona marisa marisabel marisela mariska marisol marissa maristella marit marita marite
+maritza mariuca marivel mariya mariyah mariyam mariyana mariza marja marjatta marjeta marjolaine marjorie marjory
+marketa markika marla marlaine marlee marleen marlen marlena marlene marleni marleny marlette marley marli marlie
+marlies marliese marline marlis marlise marlow marlowe marly marlyn marlyne marlys marni marnie maroua marrit marry
+marsha marta marte martha marthe martina martine martyna martyne marua maruta marwa marwah mary marya maryah maryam
+maryama maryan maryana maryann maryanna maryanne marybel maryelle maryem maryjane marylee marylin marylou marylyn
+maryn maryna maryne marysa maryse marysia marysol maryssa marzella marzena marzia masa mascia masha mashxura masinka
+massa massiel matea mathea mathilda mathilde matilda matilde mattea mattie matty maty matylda matylde maud maude maura
+maureen mauricette mauricia maurine maurizia mavi mavis mavluda mawuena mawusi maxbuba maxellende maxfuza maxima
+maxine maxsuma maya mayah mayanna mayar maybel maybeline maybelle maybelline mayda maye mayela mayelin mayka mayla
+maylee mayleen maylen maylene mayli maylia maylie maylin maymuna mayra maysa maysaa maysae maysan maysie mayte mayumi
+mayuri mayzie mazal mazie mbalienhle mbarka mckayla mckenna mckenzie mea meagan meaghan mechthild mecislava medea
+medina medine meena meenakshi meera meg megan megane megann meggan meggie meghan meghann meghi megi megumi meha
+mehreen mehriban mehtap meike meila meili meiling meily meilyn meina meinharde meinhild meira meire meissa melaine
+melana melane melani melania melanie melany melanye melda melea meleane melek melena melenija meli melia meliah
+melicia melida meliha melika melike melina melinda meline melinna melis melisa melisande melissa melissandre melita
+melitina melitta meliya meliyah meliza mellie mellissa mellony melodi melodia melodie melody melonie melony melora
+meltem melvina melyna melynda melynna melysa melyssa mena menaka mencia menka menna menodora meral mercede mercia
+meredith merel merete meri meriam meriem merieme merih merina merisa meritxell merjem merle merline merritt merry
+merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana micaela micaella michaela
+michaele michaella michaelle michala michalina michela michelina micheline michella michelle mickaela micol micole
+midori mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla mikela miki mikki milada milady
+milagro milagros milah milana milanka milanna milca mildred mileena milena milene miley mili milia miliana milica
+milie milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda milred miluse mima
+mimi mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka minna minnie
+minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea mireille mirela
+mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna miromila mirona
+miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel misia misra missy
+misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite modupe moesha
+mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa monette moni monia
+monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike morgana morgane
+morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil moxigul moxina
+moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes muna munevver
+muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena mylene mylia
+myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba nabiha nabila
+nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya nadja nadjana
+nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara naida naika naike
+naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla najlae najma
+najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi nandini naneta
+nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis nasha nasia
+nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia natalija
+natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie nathaly
+nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah nayana
+nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha nazli
+ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti neha
+nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina nelli
+nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie neva
+nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole nickie
+nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia niema
+niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta nikolina
+nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe nira
+nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza njegomirka
+nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie noemy nofoto
+noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo nonkululeko noor
+noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila nouhayla nour noura
+nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa nubia nuccia nuha nukhet
+nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba nya nyah nyasia nydia
+nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia octaviana octavie oda
+odalis odalys odelia odessa odeta odetta odette odila odile odilia ofelia ofelie ofelya ognjana ohanna oihana oihane
+ojaswini oksan oksana oktavie olaia olajumoke olasunmbo olaya oldriska oleksandra olena olesia olesya olga olgica
+oliana olimpia olina olinda oliva olive olivera olivia olivie oliviera olivija olivya oliwia ollivia ololade olufunke
+olufunmilayo oluwakemi olya olympe olympia olympie olyvia omaima omana omara omawunmi omaya omayma omayra ombline
+ombretta omina omnia omobolanle omodunni omolabake omolara omolola omosalewa omotara omotola omotoun omowumi ondina
+ondrejka onelia onorata onorina oona oormila opal opalina opaline ophelia ophelie orah orchidea oreofe oriana oriande
+oriane orianna orietta orla orlane orli orly ornella orpha orsola orsolina ortansa ortensia ortraud ortrud orvokki
+orzu osanna otakara otilia otilie otilija ottavia ottilia ottilie otylie ouafa ouafaa ouafae ouahiba ouarda ouardia
+ouassima ouiam ouidad ouissal oumaima oumayma oumayra oumou ova oviya oxana oyenike oyga oyindamola oyindasola oyku
+oynur oysha ozana ozanne ozden ozge ozlem ozlen oznur ozoda padma padmi paige paivi pakize palladia palma palmazio
+palmira paloma pamela pamella panagiota pandora panka paola paolina paquita paramita paraschiva paraskevi parisa
+pariss parissa parsla parvati parys pascale pascuala paskala pasqualina pat patricia patricie patricija patrizia
+patrycja patsy patty paula paule pauleen paulette paulica paulien pauliina paulin paulina pauline pava pavica pavithra
+pavla pavlina payton pearl pearline pecine peggie peggy pelagia pelagie pelin pelinsu pema pembe penda penelopa
+penelope penina pepa pepita perihan perla pernilla perran perrine persida peruna pervin perzida petra petrana petrija
+petrona petronela petronella petronila petronilla petronille petruse petruta petula peyton phebe phileine philine
+philippa philippine philomena philomene philothee philou phoebe phoebee phoebie phuong phyllis pia piedad pien piera
+pierina pierpaola pietra pilar pina pinar pip piper pippa piraye pirjo pirkko piya placida pleun pola polina polissena
+polly pollyanna polona polyxena pompilia pooja poornima poppy porzia pramila pratiwi pravdomila pravomila pravoslava
+precious preity prescilla presly pribyslava pricila pricilla primerose princess prisca priscila priscilla priscille
+prisha priska prita prithika priya priyala priyanka profira prokopa proserpina prospera providence prudenzia puck puji
+pulcherie puput pura purity purnima pushti puspa puspita puti pəri qizilgul qori quartilla queenie quentine quintia
+quinty quiteria quynh rabab rabea rabha rabia rabiaa rachael rachana rachel rachela rachele rachelle rachida radana
+radeke radha radhika radia radimira radina radislava radka radmila radojka radomila radomira radoslava radovana
+radslava rae raegan rafaela rafaella raffaela raffaella rafia rafika rafila rageshwari rageswari raghad rahaf rahayu
+rahel rahima rahime rahma rahmawati rahsan raiana raihana raika railey raima raimonda raimunde raina rainelda raisa
+raissa raiza raja rajaa rajah rajana rajinder rajka rajna rajsa rakel rakele rakia rakita raluca rama ramaa ramata
+ramatou ramatoulaye ramia ramla ramona ramya ramziya randa randi rani rania ranim raniya ranya raphaela raphaella
+raphaelle raquel rasha rasheedah rashel rashida rasifa rasika rastislava rati ratih ratna raven ravina rawan rawen
+raya rayana rayanna rayanne rayhana rayhanna rayma raymonde rayna rayona rayssa rayxona razan rea reana reanna reanne
+reba rebeca rebecca rebecka rebeka rebekah rebekka reem reena reeva regine regitze reham rehana rehanna rehema rehorka
+reina reine reinhild rejeanne reka remedio remedios remie rena renad renata renate renee renesmee renette rengin renja
+renske reshma resi restu retno reva reyana reyhana reyna rezzan rhea rhema rhian rhianna rhiannon rhoda rhonda ria
+riana riane rianna rica ricarda riccarda richarda richelle rieke rifka rihab riham rihan rihana rihanna riitta rike
+rikke riley rim rima rime rimes rina rinad rini ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya
+riyana rkia roberta robertina robina robiya robyn rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin
+rokaya rokhaya rokia roksana rola rolande romaine romaisa romaissa romaissae romana romanie romanita romaysa romee
+romi romie romilda romina romola romy rona ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee
+rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana
+rosangela rosanna rosanne rosaria rosaura rose roseanne rosel rosela roselia roselina roseline rosella rosely roselyn
+roselyne rosemaria rosemarie rosemary rosemie roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita
+roslyn rosmarie rosmery rosmunda rossana rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana roxane
+roxann roxanna roxanne roxelana roxy roya roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozina
+rozita roziya rozvita rozy rubi rubie rubina ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani
+rukmin rumaysa rumena rupinder rut ruth ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana
+ryhanna rylee ryleigh rym saadia saar saara saba sabah sabiha sabina sabine sabira saboxat saboxon sabra sabreena
+sabria sabrin sabrina sabrine sabriya sabryna sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa
+safae safah safia safiatou safietou safina safira safiria safiya safiyah safiyya safiyyah safta safura sagrario sahana
+sahar sahira sahory sahra saidi saige saima saina saioa saira saja sajida saki sakina sakinah sakura salam saleah
+saleha salena salha salia saliah saliha salihe salima salimah salimata salimatou salina salka sallie sally salma
+salome salomea salomena salomey saloua salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha samar
+samara samarah samaria samaya samera samia samiah samiha samina samira samirah samiya sammantha samona samra samrah
+samuela samukelisiwe samya samyra sana sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra sandrina
+sandrine sania saniya sanja sanjana sanna sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia
+saphira saphire saphyra sapna sara sarada sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare
+sari saria sarika sarina sarisha sarita sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya
+saryna saskia saskie saturnina saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana sayda
+sayla sayra sayuri sayyora scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia
+secondina sedef seden sedra seerat sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale
+selcan selda selen selena selene selenia selia selin selina seline selma selva selvaggia selvi selyna sema semenica
+semia semira semiramide semra semya sena senada sendy sengul senia senka senna sennur sephora serafina serah seraina
+serap seraphina seraphine seraya seren serena serenity serenna serin serina serine sermin serpil serra sertap seval
+sevana sevara sevda severa severina severine sevil sevim sevinc sevtap sevval seyda seyma seynabou sfia shabana shada
+shadia shae shaelynn shahad shahana shahd shahed shahida shaila shailey shaili shaily shaima shaina shaira shakila
+shakira shakti shakuntala shalia shalimar shalini shalva shama shamia shamira shana shanah shanaya shandra shanel
+shanell shanelle shani shania shanice shanie shanika shaniya shanna shannah shannel shannen shannon shanny shanon
+shanti shanty shany shanya shanyce shara sharay sharda shari sharifa sharina sharleen sharlene sharlyne sharmila
+sharon shashi shashikala shauna shawna shawnee shay shayana shayanna shayanne shayla shaylee shayleen shayli shaylie
+shayna shaynah shaynna shazia sheela sheena sheila sheilly sheily sheina shekina shekinah shelby shelcy shelia shelley
+shelly shelsea shelsey shelsie shelsy shenoa shereen sheri sheridan sherilyn sherley sherline sherly sherlyn sherlyne
+sherri sheryl sheyenne sheyla shifa shilo shiloh shine shira shireen shirel shirin shirley shirly shivakari shivani
+shobhana shola shona shoshana shresth shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri shwet
+shyann shyanne shyna sian siana sianah sianna siara sibel sibilla sibille sibongile sibyl sibyla sibylla sibylle
+sicilia siddhi sidney sidonia sidonie sidra sidrah sieglinde siegrid siegrun sienna siggi sigrid sigrun siham sihame
+siir sila silja silje silka silke silva silvana silvia silviana silvie silvija silvina sima simea simeona simge
+similoluwa simina simisola simona simonetta simonida simonne simran sina sinai sinay sinaya sindi sindisiwe sindy
+sinead sinem sinenhlanhla sinikka sinja sinthia sintia siobhan siomara siona siphephelo sira sirena siria sirin sirine
+sirya sisilia siska sita sitara siv sivan sixtine siya siyana sizakele sizani skaidrite skarlet skarleta skipped skye
+skyla skylar sladana slava slavena slavica slavika slavka slavomila slavomira sloan sloane slobodanka sloka smaranda
+smeralda smiljana smilla smita smriti sneha snezana snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie
+sofija sofiya sofronia sofronie sofya soha sohaila sohana sokaina sokhna solana solara soledad solenne soliana solina
+soline solveig solveiga solveigh solvej solvey somaya somia somiya somya sona sonali songul sonia soniya sonja sonya
+soof sophea sophia sophiana sophie sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha
+sorelle sorina soriya sotira souad souhaila souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande
+spfia spidola sra sri srna stacey staci stacie stacy stanislava stanislawa stasa staza stefana stefani stefania
+stefanie stefanny stefany steffi stefka steisi stela steliana stellina steluta stepana stepanka stephania stephanie
+stephany stephy sterre stevie stina stine stjepana stojanka suad suami suamy subhashini subhasini subomi sucheta sude
+sudeva suela sueli suhaila suhana suhayla suheyla sujata sukaina sukanya sukhmani sulamita sule sultana sumaira sumaya
+sumayah sumayya sumayyah sumeya sumitra suncica sundus sunita sunniva sunshine sura suraya suryakantam susa susan
+susana susanna susannah susanne sushma susi susie susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie
+suzon suzy svantje svatava svatoslava svea svenja svetlana svetluse sveva svitlana swamy swara swarnalata swassane
+sway sweta swetha swetlana sya syah syahrini syanna syanne syara sybella sybil sybilla sybille sydnee sydni sydnie
+syeda syenna syla sylke sylva sylvana sylvanna sylvia sylviana sylviane sylvie sylwia synne synthia syra syrah syria
+syriana syrina szofi szofia szonja səbinə tabata tabatha tabea tabita tabitha tacjana tahani tahara tahira tahlia
+taila taima taina taira tais takwa tala talea talia taliah taliana talicia talina taline talissa talita talitha taliya
+taliyah tallia tallulah tally talya talyah talyssa tamani tamar tamara tamarah tamari tamaya tamera tami tamia tamika
+tamila tamina tamira tamlyn tammy tamou tamra tamsin tamya tamyra tana tanaya tania tanija tanirika tanisha tanit
+taniya tanja tansu tantri tanushree tanushri tanya tanyah tanyeli tanzila taqwa tara tarah tarja tarquinia tarra
+tarsilla taryn tasa tasha tasiana tasneem tasnim tassnim tatana tatiana tatiane tatianna tatjana tatum tatyana taya
+tayana tayanna tayla tayra taysha taziana teagan teana tecla teea tehani tehila tehillah teja tekla telia telica
+tellervo telma temperance teodata teodolinda teodora teodosia teodozie teofila teona terena teresa teresanna terese
+teresina teresita tereza tereze terezia terezie terezija teri terina terri terrie tess tessa tessah tessia tessie
+tetiana tetyana teudosia tevy teya teyana teyla tezer thabisa thadie thais thalea thalia thaliana thamara thania
+thanya thao thara thayla thea theia thekla thelma theodora theodosie theofila thera theresa therese theresia thi
+thirza thobeka thora thulisile thuy thy tiah tiana tianah tianna tiara tiare tiberia tifani tifany tiffani tiffanie
+tiffany tiina tija tijana tila tilda tilla tillie tilly timea timothea tina tinaya tinca tincuta tiphaine tiril tirza
+tisha titi titia titiana titilayo titin tiya tiyah tiyana tiziana tjasa tolulope toluwani tomasa tomaska tomislava
+tomke toncica tonia tonie tonija tonka tonya tori toria tory tosca toska touria touriya tova tracey tracie tracy tran
+trasea traude traudel traudl tressa tressie treva triana tricia trina trine trischa trish trisha trixie trude trudy
+trycia tsabita tuana tuba tudora tudorita tudosia tugba tulay tullia tunay turkan turna tutku tuula tuulikki tuva
+twila tya tyah tyana tyanna tyara tyla tylia tyra tysha uchita uendi ugolina uhra ulduz ulfa ulfet uli uliana uliva
+ulku ulkər ulla ulli ulrica ulrika ulrike ulus uluthando ulva ulviye ulviyyə ulwazi ulya ulyana umi umida ummiye umran
+undina undine unjani unna unsel unseli uqbaloy urmila ursel ursi urska ursula ursule uschi usha usyi uta ute uxue uygu
+uzbegim vaclava vahide vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga valdemara
+valene valentina valentine valentyna valera valeria valeriana valeriane valerie valerija valery valeska valina vana
+vanda vanesa vanessa vani vania vanna vannessa vanny vanya varalakshmi varsha varvara vasanti vasiliki vasilisa
+vasliddin vasudha vasundhara vasylyna veda vedanshi vedrana veduna veena veerle vega velana veleslava velia velimira
+velina velislava venceslava vendelina vendula vendulka venera veneranda venere venezia venicia venise venka venus
+venuse venusta verda verdiana verena veriana verica veridiana verna veronica veronika veronique veroslava veselinka
+vesile veslava vesma vesna vesper vesta viana vianne vibeke vicdan vicenta vicentia vicki vickie vicktoria vicky
+victoria victoriana victorina victorya vidya viera vieroslava vieve vijolite vika viki viktoria viktorie viktoriia
+viktorija viktoriya vildan vilema vilemina vilhelmine viliana vilma vimala vina vincencie vincenta vincenza vincenzina
+vinciane vinka viola violante violet violeta violetta violette viorela viorica vira virag virgilia virgina virginie
+viridiana virna virtudes visnja vissia vitalba vitalia vitalina vitezslava vitoria vittoria vivian viviana viviane
+vivianne vivien vivienne vizbulite vladana vladena vladimira vladislava vlasta vlastimila vlastimira vlastislava
+vlatka voichita vojislava vojmira vojslava vojteska vorsila vratislava vreni vrinda vrund vujica vukica vuslat
+vyctoria wafa wafaa wafae wahiba walentyna waleria walfriede walli wallis waltraud wanda wandy wanesa wani waqila
+warda warwara wassima weiwei wende wendi wendy wera weronika whitley whitney wiam wiame wibke widad widya wiebe wiebke
+wies wieslawa wijdane wiktoria wilhelma wilhelmina wilhelmine willa willo willow wilma wiltraud wiltrud windy winifred
+winnie winnifred winona wirda wirginia wisal wissal wladyslawa wulan wulandari wuraola wynona xalima xana xandra
+xaveria xaverie xaviera xaviere xela xena xenia xenie xhesika xia xiana xiao ximena xin xinyi xinyu xiomara xochitl
+yaa yacine yadhira yadira yael yaffa yagmur yahaira yaiza yajaira yali yalina yamila yamile yamilet yamileth yamina
+yamna yana yance yanel yaneli yanelis yanelle yanely yanessa yanet yaneth yanhong yanice yanina yanira yanissa yanna
+yannicka yannika yaprak yaquelin yara yarah yareli yaren yaretzi yaritza yasemin yashira yasira yasmeen yasmin yasmina
+yasmine yassmin yassmina yassmine yazmin yazmina yeimy yejide yelda yelena yelina yeliz yena yendi yenifer yennifer
+yenny yenthe yesenia yesica yesim yesmin yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying yinthe yisel
+yixin ylenia yliana ylianna ylvi ylvie yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette yomara yonca
+yoselin yosra yosun yousra youssra yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui yuka yuki
+yukiko yuko yulia yuliana yulisa yuliya yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra yuxin yuxuan
+yvaine yvana yvanna yvannah yvette yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida zahide zahira
+zahra zahraa zahrah zaida zaima zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia zalie zalindra
+zama zamara zamfira zamira zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina zarra zavida zaya
+zayana zayna zaynab zaynah zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava zdislava zea zehra
+zeina zeinab zeineb zejnep zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka zella zelma
+zelmira zeltite zena zenaida zeneida zenia zenija zenobia zenobie zenona zenovia zerrin zetta zeudi zeyna zeynab
+zeyneb zeynep zhara zhor zhour ziana ziedite zigfrida zigrida zilola zina zinab zinaida zineb zita zitomira zitoslava
+ziva zivana zixuan zizi zlata zlatica zlatka zlatomira zlatuse zoa zobuhle zoe zoee zoeva zoey zofia zofie zofija zoha
+zohra zoi zoie zoila zoja zola zophia zora zorah zoraida zorana zorka zoroslava zosia zosima zoubida zouhra zoulikha
+zoya zselyke zsofia zubeyde zubite zuhal zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma zulfa zulma
+zumrut zuxra zuzana zuzanna zvezdana zvonimira zya αθανασια αικατερινη αλεξανδρα αναστασια αννα γεωργια δεσποινα
+δημητρα ελενη ευαγγελια ιωαννα κωνσταντινα μαρια παναγιωτα παρασκευη σοφια σταυρουλα χριστινα χρυσουλα ава аврелія
+аврора агапія агата агафія агнеса агнія агрипина ада аделаіда аделіна адріана азалія алевтина александра алла альбіна
+альвіна аліна анастасија анастасія анатолія анга ангела ангелина ангеліна анжела анна антонида антоніна антонія анфіса
+анче аполлонія аполлінарія аркадія артемія атанасија афанасія билјана бисера бистра блага благица благовіста
+благородна благојка благуна блаженка богдана богиња богуслава божана божена болеслава борислава борка борјана босилка
+бојана бранка броніслава білослава біляна валентина валерія варвара василина василија василка васка вања вера вероника
+весела весна виолета владислава власта воскресија војданка всеслава вікторія вілена віленіна віліна віола віолетта
+віра віргінія віта віталіна габриела галаба галена галина ганна гелена голубинка гордана горица горјана грозда гурга
+гургица далеслава дамјана дана даница данка дарина даринка дарислава дафина деница десанка деспина дивна добрила
+добринка добромила добромира добромисла доброслава долеслава доляна домника донка драгана душанка душка діана діяна
+евгенија евдокија екатерина елена елеонора елисавета елица елка есма ефимија ефросина жанна живка жозефіна загорка
+зафирка захаринка звенислава здравка злата зора зореслава зорина зорица зорка зоряна зоя зінаіда ива ивана иванка
+илинденка илинка ирина искра калина каранфилка каріна ката катерина катина катица катја квітка квітослава кераца кита
+клавдія климентина константина косара костадинка крентта крстана ксенія купава лада лариса лена ленче лепа леся лидија
+лика ликера лилјана лина любава любислава любомила любомира люборада любослава людмила людомила лідія лілія магдалена
+македонка макрина мальва мара марика марина марта марічка марія матрона меглена меланија меланія мена мечислава милева
+милена милица милка милодара милослава мирка мирослава мирјана мокрина мотря мстислава мілана нада надежда надія
+наталія наумка невенка неда неделка неля немира никодина николина ніна огняна оксана олга олександра олена олеся
+оливера ольга ореста орина орислава орися оріяна павлина павлинка павліна палажка параскева пауна пелагея пелагија
+пелагія петкана петра петранка писана поляна поліна потішана радмила радміла радослава ракита рафаила рахела рахилка
+раіна раіса рајна ристана родна роксолана ромена роса роска ростислава ружа румена русалина русанка руслана сава
+сандра сашка светлана святослава світлана серафима симона симјанка славенка славица славка славјанка слободанка сміяна
+снежана сніжана соломія сончица соня софија софія спаса спасена споменка сребра стамена станислава стефанија стефанка
+стојанка стојмена стојна сузана сюзана тамара таска татјана таісія темјана теодора теодосија теофилка тетяна тодорка
+трајанка трена трендафилка убавка устина фана фанка фаіна февронія федора феодосія филимена флоринка фросина харитина
+христина христя цара цвета цветанка юліанна юлія юстина юхима юхимія яна ярина ярослава іванна ілона інна іннеса ірина
+ірма јаворка јагода јадранка јана јанка јасна јована јовка јордана јорданка јулијана љуба љубинка љубица љупка
 `;
 const MALE = `
 aadam aadi aadidev aadil aadinath aaditya aagam aagney aagneya aahil aakash aalok aamir aamod aanand aanandaswarup

@@ -951,26 +951,26 @@ mahad mahalia maham mahamadou mahamed mahan mahaut mahdi maheen mahendra maher m
 mahi mahin mahina mahir mahira mahjouba mahlia mahlon mahmood mahmoods mahmoud mahmud mahmuds mahmut mahmuts mahnoor
 mahrus mahulena mahya mahzan mahzun maia maialen maias maica maichol maicol maida maider maija maik maika maikas maike
 maikel maikes maikol maiks maila maile mailee maileen mailen mailey maili mailie mailin mailins mailo maily mailyn
-mailynn maimouna maimuna maimunah maiorico maira mairas maire maisa maisha maisie maisy maitane maite maitena maiya
-majd majda majdi maje majed maji majid majida majlinda majo makan makar makara makarego makaremu makary makarym
-makayla makeda makenna makenzie makenzy makhtar maki makia makinwa makoto maksim maksims maksym maksyma maksymem
-maksymie maksymilian maksymiliana maksymilianem maksymilianie maksymilianowi maksymowi makuta malaak malachi malaika
-malak malake malan malang malco malcolm malcom malea malee maleek malek maleke malena malenas malene malgorzacie
-malgorzata malgorzate malgorzato malgorzaty mali malia maliah malias malic malick malie maliha malik malika malike
-maliki maliks malin malina malinas malinda malini malins malisa malissa maliya maliyah malka mallaury mallie mallika
-mallorie mallory mally malon malone malorie malory malou maloxat malte maltes malthe malti malvin malvina malvine
-malwina malwine malwinie malwino malwiny malya malyah malyk malyssa mamadi mamadou mamady mamante mame mamert mamoudou
-mamour mana manah manahil manal manar manases manasse mancio mandaakin mandakini mandi mandie mandies mandla mandy
-mandys mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried manfrieds mangala mangalya
-manhattan manik manika manikya manilio manisha manja manjas manjot manjusha manley manlio manna mannat manny manoa
-manoah manoel manoels manoj manola manole manoli manolita manolito manolitos manolo manolos manon manona manpreet
-manraj mansour mansueto mansur mansvet manu manuel manuela manuelas manuele manueles manuella manuellas manuelle manya
-maor maphikelela maqsud mara marah marahs maral maram marana maranatha maras maravillas marc marcantonio marceau
-marcel marcela marceli marceliego marceliemu marcelim marcelin marcelina marceline marcelino marcell marcella
-marcellas marcelle marcellino marcello marcellos marcellus marcelo marcels marcheta marcia marcial marciana marciano
-marcie marcin marcina marcinem marcinie marcinowi marcio marcis marck marco marcos marcs marcu marcus marcy mardon
-marei mareike mareikes mareile mareiles mareis marek mareka marekas mareks marella mareme maren marena marens maret
-mareta marets maretta marettas marga margana margaret margareta margaretas margarete margareth margaretha margarethas
+mailynn maimouna maimuna maimunah maiorico maira mairas maisa maisha maisie maisy maitane maite maitena maiya majd
+majda majdi maje majed maji majid majida majlinda majo makan makar makara makarego makaremu makary makarym makayla
+makeda makenna makenzie makenzy makhtar maki makia makinwa makoto maksim maksims maksym maksyma maksymem maksymie
+maksymilian maksymiliana maksymilianem maksymilianie maksymilianowi maksymowi makuta malaak malachi malaika malak
+malake malan malang malco malcolm malcom malea malee maleek malek maleke malena malenas malene malgorzacie malgorzata
+malgorzate malgorzato malgorzaty mali malia maliah malias malic malick malie maliha malik malika malike maliki maliks
+malin malina malinas malinda malini malins malisa malissa maliya maliyah malka mallaury mallie mallika mallorie
+mallory mally malon malone malorie malory malou maloxat malte maltes malthe malti malvin malvina malvine malwina
+malwine malwinie malwino malwiny malya malyah malyk malyssa mamadi mamadou mamady mamante mame mamert mamoudou mamour
+mana manah manahil manal manar manases manasse mancio mandaakin mandakini mandi mandie mandies mandla mandy mandys
+mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried manfrieds mangala mangalya manhattan
+manik manika manikya manilio manisha manja manjas manjot manjusha manley manlio manna mannat manny manoa manoah manoel
+manoels manoj manola manole manoli manolita manolito manolitos manolo manolos manon manona manpreet manraj mansour
+mansueto mansur mansvet manu manuel manuela manuelas manuele manueles manuella manuellas manuelle manya maor
+maphikelela maqsud mara marah marahs maral maram marana maranatha maras maravillas marc marcantonio marceau marcel
+marcela marceli marceliego marceliemu marcelim marcelin marcelina marceline marcelino marcell marcella marcellas
+marcelle marcellino marcello marcellos marcellus marcelo marcels marcheta marcia marcial marciana marciano marcie
+marcin marcina marcinem marcinie marcinowi marcio marcis marck marco marcos marcs marcu marcus marcy mardon marei
+mareike mareikes mareile mareiles mareis marek mareka marekas mareks marella mareme maren marena marens maret mareta
+marets maretta marettas marga margana margaret margareta margaretas margarete margareth margaretha margarethas
 margarethe margarets margarett margaretta margarette margarida margarita margaritas margas margaux margers margery
 margherita margheritas margie margit margita margits margitta margittas margo margot margots margret margrets margrit
 margrith margrits marguerite marguerites maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara

@@ -2245,7 +2245,8 @@ const STREET_SUFFIXES = [
 /** Words after which a given name is part of a place's, an institution's or an event's name ("Museo Leonardo …", "Gare Saint-Lazare"). */
 // biome-ignore format: a word table reads best packed
 const INSTITUTIONS = [
-  'museum', 'museo', 'musée', 'muzeum', 'museu', 'hospital', 'hôpital', 'ospedale', 'krankenhaus', 'klinikum', 'ziekenhuis',
+  'museum', 'museo', 'musée', 'muzeum', 'museu', 'muzej', 'muzeja', 'muzeju', 'muzejem', 'múzeum', 'museet',
+  'hospital', 'hôpital', 'ospedale', 'krankenhaus', 'klinikum', 'ziekenhuis',
   'szpital', 'clinic', 'clinique', 'clinica', 'clínica', 'klinik', 'kliniek', 'school', 'école', 'scuola', 'escuela', 'escola',
   'schule', 'szkoła', 'skola', 'gymnasium', 'lycée', 'liceo', 'colegio', 'college', 'collège', 'istituto', 'institut', 'instituto', 'institute',
   'instytut', 'instituut', 'university', 'université', 'università', 'universidad', 'universität', 'universiteit',
@@ -2473,6 +2474,9 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['street', ['praça', 'Praça', 'téren']],
   // Public gardens and parks by their capitalised word ("ai Giardini Margherita"); not "le jardin de Capucine".
   ['street', ['Giardini', 'Giardino', 'Parco', 'Jardin', 'Jardins', 'Jardín', 'Jardines', 'Jardim']],
+  // Dance orchestras named after their leader, by their capitalised word ("l'Orchestra Bruno Galli", holdout-461); not
+  // "en la orquesta Ana García y …", a member; nor choirs and ensembles, whose members are named so too.
+  ['institution', ['Orchestra', 'Orchestre', 'Orquesta', 'Orquestra', 'Orkest', 'Orkiestra', 'Tanzorchester', 'Bigband']],
   ['birth', ['né', 'Né', 'née', 'Née', 'né le', 'Né le', 'née le', 'Née le', 'né à', 'Né à', 'née à', 'Née à']],
   ['title', ['Dña']],
   ['salutation', ['bästa', 'Bästa', 'milá', 'Milá', 'milý', 'Milý', 'mīļā', 'Mīļā', 'mīļais', 'Mīļais']],
@@ -2764,7 +2768,7 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'april', 'august', 'jordan', 'chase', 'hunter', 'mason', 'carter', 'cooper', 'parker', 'taylor', 'lane', 'dale', 'clay',
   'gene', 'penny', 'sandy', 'faith', 'felicity', 'mercy', 'prudence', 'patience', 'grant', 'brook', 'cliff', 'lance',
   'rocky', 'sunny', 'candy', 'brandy', 'sherry', 'crystal', 'sterling', 'genesis', 'trinity', 'chad', 'kent', 'noel',
-  'jesús', 'ángel', 'angelo', 'germán', 'norman', 'roman', 'romano', 'romane',
+  'jesús', 'ángel', 'angelo', 'germán', 'norman', 'roman', 'romano', 'romane', 'maire',
   'franco', 'italo', 'israel', 'salvador', 'esperanza', 'trinidad', 'concepción', 'inmaculada', 'socorro', 'caridad',
   'ascensión', 'lourdes',
   // Marian names that are a parish's words too ("Adoración eucarística: jueves", "Misa de la Asunción")
@@ -3831,7 +3835,6 @@ const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', HEALTH_SUFFIXES],
   ['street', STREET_SUFFIXES],
   ['institution', INSTITUTION_SUFFIXES],
-  ['surname-suffix', SURNAME_SUFFIXES],
   ['variety-head', ['sorten']],
 ];
 
@@ -3839,6 +3842,14 @@ export function classifierTerms(): TermSpec[] {
   return [
     ...FAMILIES.flatMap(([name, words]) => family(name, words)),
     ...SUFFIX_FAMILIES.flatMap(([name, words]) => words.map((phrase) => ({ phrase, family: name, suffix: true }))),
+    // Surnames' endings as Polish writes them, or with the Czech and Slovak long "á" ("-ská", "-cká"), or with their own
+    // marks ("-ová", "-ández"); not the Croatian and Czech adjectives' "-čka", "-čki", which fold alike.
+    ...SURNAME_SUFFIXES.map((phrase) => ({
+      phrase,
+      family: 'surname-suffix',
+      suffix: true,
+      spelled: new Set([phrase, phrase.replace(/a$/, 'á')]),
+    })),
     ...TITLES.map((t) => ({ phrase: t, family: 'title' })),
     ...LEGAL_FORMS.map((phrase) => ({ phrase, family: 'legal-form', exactCase: true })),
     ...EXACT_CASE.flatMap(([family, words]) => words.map((phrase) => ({ phrase, family, exactCase: true }))),

@@ -289,7 +289,7 @@ export class Lexicon {
       if (!inBloom(this.suffixBloom, key)) continue;
       for (const entry of this.bySuffix.get(key) ?? []) {
         const word = entry.words[0] as string;
-        if (word.length === end - i && sameFolded(text, i, word))
+        if (word.length === end - i && sameFolded(text, i, word) && writtenAsSpelled(text, i, end, entry.spec.spelled))
           hits.push({ family: entry.spec.family, phrase: entry.spec.phrase, start, end });
       }
     }
@@ -359,6 +359,16 @@ function add(index: Map<number, Entry[]>, bloom: Uint32Array, hash: number, entr
   else index.set(hash, [entry]);
   const bit = bloomBit(hash);
   bloom[bit >>> 5] = (bloom[bit >>> 5] as number) | (1 << (bit & 31));
+}
+
+/**
+ * A suffix with marked letters counts only as one of its spellings: the Polish surnames' "-cka" and the Czech "-cká",
+ * not the Croatian adjectives' "-čka" ("Izvanučionička nastava").
+ */
+function writtenAsSpelled(text: string, start: number, end: number, spelled: ReadonlySet<string> | undefined): boolean {
+  if (!spelled) return true;
+  const written = text.slice(start, end).toLowerCase();
+  return !/[^ -~]/.test(written) || spelled.has(written);
 }
 
 function sameFolded(text: string, at: number, word: string): boolean {

@@ -5797,4 +5797,18 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText(`${head}Salarié : n° 4471\nPaiement par virement :\n${iban}`).sensitivity).toBe('personal');
     expect(classifyText(`${head}Compte :\n${iban}`).sensitivity).toBe('personal');
   });
+
+  it("reads French 'Maire' as the office, a dance orchestra's leader by its capitalised word, a Croatian museum and adjective", () => {
+    expect(classifyText("Le Maire a signé l'arrêté.").sensitivity).toBe('public');
+    expect(classifyText('Hi Maire, thanks for the notes!').sensitivity).toBe('personal');
+    expect(classifyText("ore 21:00 Serata danzante con l'Orchestra Bruno Galli").sensitivity).toBe('public');
+    // Lower case, it is a member's orchestra; choirs and ensembles name their members so too.
+    expect(classifyText('En la orquesta Ana García y Luis Pérez faltan hoy.').sensitivity).toBe('personal');
+    expect(classifyText('Im Chor Anna Weber und Jonas Becker fehlen heute krank.').sensitivity).toBe('special');
+    expect(classifyText('Izlet: posjet Muzeju Nikole Tesle u Zagrebu.').sensitivity).toBe('public');
+    // "-čka" is a Croatian adjective's ending; Polish "-cka" and Czech "-cká" stay surnames'.
+    expect(classifyText('Dnevni red:\n1. Uspjeh učenika\n2. Izvanučionička nastava\n').sensitivity).toBe('public');
+    expect(classifyText('Spotkanie z panią Wysocką. Dzwoniła Anna Nowacka.').sensitivity).toBe('personal');
+    expect(classifyText('Volala paní Zelenská kvůli faktuře.').sensitivity).toBe('personal');
+  });
 });
