@@ -2172,12 +2172,34 @@ const OFFICE_UNDER = new RegExp(
  * "Wójt Gminy\nJan Kowalski"): the office's line holds nothing else, so a citizen's "Sehr geehrter Herr Bürgermeister,"
  * above their own lines does not count.
  */
-const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor szkoły|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
+const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
+/** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
+const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα`;
+/** What may follow the office on its line: the town by its kind or by its name ("van Dijkerveen", "Municipal"). */
+const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy|obce|města))?(?:[ \t]+(?:van|von|de|di|of|da|do|della|del|w|der|des)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?`;
+/**
+ * Whom a school's circular or a town's notice is signed by: the office alone on the line above the name, as officials
+ * sign ("Primar,\nIon Dumitrescu", "Le Maire,\nJean-Pierre Dubois", "IL DIRIGENTE SCOLASTICO\nProf.ssa Maria Colombo",
+ * "El Alcalde,\nFdo.: Juan Pérez", "De burgemeester van Dijkerveen,\nJ. de Vries"): the office's line holds nothing
+ * else, so a citizen's "Sehr geehrter Herr Bürgermeister," above their own lines does not count.
+ */
 const OFFICE_SIGNATURE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:(?:le|la|il|el|la|der|die|de|het|o|a|the|pan|pani)[ \t]+)?(?:(?:${LOCAL_OFFICES})|(?:ober)?bürgermeister(?:in)?|${SCHOOL_HEADS})${OF_THE_TOWN}[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme|dra|lic)\.?[ \t]+)?$`,
+  String.raw`(?:^|\n)[ \t]*(?:(?:le|la|il|el|la|der|die|de|het|o|a|the|pan|pani|ο|η)[ \t]+)?(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:gez|fdo|f\.to|firmado|signed|sgd|podpisano|sign)\.?:?[ \t]+)?(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme|dra|lic|cllr)\.?[ \t]+)?$`,
   'iu',
 );
-const SIGNING_OFFICE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS})(?![\p{L}])|bürgermeister`, 'iu');
+/**
+ * The office right after the name, ending its line, after a comma or on the next line, as officials and heads sign
+ * ("Hans Müller, Erster Bürgermeister", "Mrs J. Smith\nHeadteacher", "Cllr Sarah Jones\nLeader of the Council"): not
+ * a title that goes on ("Principal Engineer"), nor "Principal" alone, a consultancy's grade too.
+ */
+const OFFICE_AFTER_SIGNATURE = new RegExp(
+  String.raw`^[ \t]*(?:,[ \t]*|\r?\n[ \t]*)(?:(?:stellvertretende[rn]?|deputy|first)[ \t]+)?(?!principal)(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*(?:\r?\n|$)`,
+  'iu',
+);
+const SIGNING_OFFICE_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens|kommunalråd|δήμαρχος|δημάρχισσα)(?![\p{L}])|bürgermeister`,
+  'iu',
+);
 const GOVERNMENT_WORD = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${GOVERNMENT_OFFICES}|premier|premiê|${LOCAL_OFFICES})|${OFFICE_COMPOUNDS})(?![\p{L}])`,
   'iu',
@@ -2209,7 +2231,12 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
     if (OFFICE_UNDER.test(text.slice(start + match.value.length, start + match.value.length + 60))) return true;
   }
-  if ((offices.government || offices.signing) && OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  if (
+    (offices.government || offices.signing) &&
+    (OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 100), start)) ||
+      OFFICE_AFTER_SIGNATURE.test(text.slice(start + match.value.length, start + match.value.length + 80)))
+  )
+    return true;
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;
   // The French first: "François Ier", "Napoléon Iᵉʳ".

@@ -68,7 +68,6 @@ const KNOWN_FLAGS: Record<string, string> = {
   // parish council minutes naming councillors are labeled personal.
   'holdout-229/en-obituary-notice.txt':
     "a parish notice of a former councillor's death: a name in prose (the dead are no data subjects, but the rules cannot tell)",
-  'holdout-229/fr-bulletin-municipal.txt': "a mayor's word signed with his name",
   'holdout-187/nl-ouderavond.txt': 'names two teachers by first name ("Juf Marloes en meester Kees"): as holdout-8 does',
   // holdout-234 probed public texts naming people in public roles and things named after people.
   'holdout-234/fr-programme-cinema.txt':

@@ -5773,6 +5773,31 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText('Herr Bürgermeister,\nHans Müller parkt vor meiner Einfahrt.\n').sensitivity).toBe('personal');
   });
 
+  it("reads officials' and school heads' signatures in more forms: a town's name, 'Fdo.', the office after the name", () => {
+    const notice = (signature: string) => classifyText(`Notice\n\nThe road will be closed on Monday.\n\n${signature}\n`);
+    for (const signature of [
+      'El Alcalde,\nFdo.: Juan Pérez Gómez',
+      'Il Sindaco\nf.to Mario Rossi',
+      'De burgemeester van Dijkerveen,\nJ. de Vries',
+      'O Presidente da Câmara Municipal\nJoão Manuel Silva',
+      'gez. Hans Müller\nErster Bürgermeister',
+      'Hans Müller, Erster Bürgermeister',
+      'Cllr Sarah Jones\nLeader of the Council',
+      'Mrs J. Smith\nHeadteacher',
+      'Anna Lindqvist\nkommunstyrelsens ordförande',
+      'Dr. Petra Lang, Schulleiterin',
+      'Ο Δήμαρχος\nΓεώργιος Παπαδόπουλος',
+    ])
+      expect(notice(signature).sensitivity, signature).toBe('public');
+    // A job title that goes on, or a consultancy's grade; a pupil named above a head's signature.
+    expect(notice('Best regards,\nJohn Smith\nPrincipal Engineer').sensitivity).toBe('personal');
+    expect(notice('Best regards,\nJane Doe\nPrincipal\nNorthbridge Consulting').sensitivity).toBe('personal');
+    expect(
+      classifyText('Liebe Eltern,\n\nMaximilian Weber aus der 3b hat sich den Arm gebrochen.\n\nPetra Lang\nRektorin\n')
+        .sensitivity,
+    ).toBe('special');
+  });
+
   it("reads a Danish number with an office's hours after it as a landline, and a Nordic 'call me' as a person's", () => {
     expect(classifyText('Spørgsmål kan rettes til ejendomskontoret på tlf. 33 12 45 80 (man–fre kl. 9–12).').sensitivity).toBe(
       'public',
