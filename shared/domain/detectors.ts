@@ -217,7 +217,10 @@ const ROLE_WORDS = new Set(
     // A town hall's departments ("etat-civil@", "ccas@", "mediatheque@", "kultur@", holdout-450).
     'etat civil etatcivil ccas mediatheque mediathek mediateca culture kultur cultura sport sports jeunesse jugend ' +
     'social sozial sociale enfance scolaire voirie travaux environnement dechets urbanismo turismo tourisme tourismus ' +
-    'tourism elettorale polizia policia police polizei'
+    'tourism elettorale polizia policia police polizei ' +
+    // Property management and its lists of residents ("gestion@syndic-…", "coproprietaires-residence-…@listes…").
+    'gestion gestione gestao beheer syndic copropriete coproprietaires residents bewohner mieter locataires inquilini ' +
+    'condomini condominio vecinos bewoners huurders mieszkancy moradores condominos listes lists liste'
   ).split(' '),
 );
 /**
@@ -243,6 +246,10 @@ function isRoleWord(token: string): boolean {
 const PERSONAL_PROVIDERS =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|icloud|me|aol|proton|protonmail|gmx|web|t-online|freenet|orange|wanadoo|free|laposte|sfr|libero|virgilio|alice|tiscali|telefonica|ziggo|kpnmail|hetnet|wp|onet|o2|interia|sapo|portugalmail|btinternet|sky|seznam|mail)\./i;
 
+/** A public body's domain: "gov.mt", "gouv.fr", "gv.at", "gob.es", "admin.ch", "gov.pl", "overheid.nl". */
+const GOVERNMENT_DOMAIN =
+  /(?:^|\.)(?:gov|gouv|gv|gob|govt|government|overheid|admin\.ch|bund\.de)(?:\.[a-z]{2,3})?$|(?:^|\.)gov\.[a-z]{2}$/i;
+
 /** How sure an address is a person's: a function's mailbox is weak evidence, "jan.kowalski@" strong. */
 export function mailboxWeight(address: string): number {
   const at = address.indexOf('@');
@@ -254,6 +261,10 @@ export function mailboxWeight(address: string): number {
   if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
   if (tokens.some((t) => isRoleWord(t.replace(/\d+$/, '')))) return 0.4;
   const words = tokens.filter((t) => /^\p{L}{2,}\d*$/u.test(t));
+  // Three words or more of which none is a name, or a public body's address without one ("marsaskala.lc@gov.mt"): a
+  // list's or an office's, not "anna.maria.rossi@" nor "jan.kowalski@gov.pl".
+  const named = () => words.some((w) => looksLikeName(w));
+  if ((words.length >= 3 || (words.length >= 2 && GOVERNMENT_DOMAIN.test(address.slice(at + 1)))) && !named()) return 0.45;
   if (words.length >= 2) return 0.95;
   // One word: a person's when it is made of their names ("jweber", "kowalska") or follows an
   // initial ("h.whitcombe"); otherwise a function's or the organisation's own ("membership@",
@@ -473,6 +484,26 @@ const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
   pt: ['PT'],
 };
 
+/** Letters only one or a few countries' languages write, and those countries: a text's home where its words do not tell. */
+const COUNTRY_LETTERS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> = [
+  [/[ěřůĚŘŮ]/, ['CZ']],
+  [/[ľĺŕôĽĹŔÔ]/, ['SK']],
+  [/[őűŐŰ]/, ['HU']],
+  [/[șțȘȚ]/, ['RO']],
+  [/[đĐ]/, ['HR']],
+  [/[α-ωΑ-Ω]/, ['GR']],
+];
+function countriesByLetters(scan: TextScan): readonly CountryCode[] {
+  return memo(scan, 'countries-by-letters', () => {
+    const text = scan.text.slice(0, 8000);
+    const countries = COUNTRY_LETTERS.flatMap(([letters, countries]) => (letters.test(text) ? countries : []));
+    // Danish and Norwegian write "æ" and "ø"; Swedish and Finnish "å" beside "ä" and "ö".
+    if (/[øØæÆ]/.test(text)) countries.push('DK', 'NO');
+    else if (/[åÅ]/.test(text) && /[äöÄÖ]/.test(text)) countries.push('SE', 'FI');
+    return countries;
+  });
+}
+
 /** The type of an international number ("+49 30 901820", "0049 …"): its calling code is one to three digits. */
 export function internationalType(written: string): NumberType | undefined {
   // "+49 (0)171 …", "+33 (0)6 …": the trunk zero in brackets is dialled at home only.
@@ -595,6 +626,10 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
         const home = LANGUAGE_COUNTRIES[languageNear(scan, m.index)] ?? [];
         if (!countries.some((c) => home.includes(c)) && firstType(m.value, home) === 'FIXED_LINE') continue;
       }
+      // The same where the text's letters tell a country the eight languages do not cover ("ř", "ů": Czech): Zlín's
+      // "577 210 334" on a Czech school menu is no Polish mobile.
+      const lettered = countriesByLetters(scan);
+      if (!countries.some((c) => lettered.includes(c)) && firstType(m.value, lettered) === 'FIXED_LINE') continue;
       for (const country of countries) {
         const type = nationalType(m.value, country);
         if (type && MOBILE_TYPES.has(type)) {
@@ -615,7 +650,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // in an English text, a landline in a German one; "phone" is English in the JSON of an
     // Italian shop too), read as the most personal kind of number it is in any of them.
     const byWord = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? [];
-    const byLanguage = LANGUAGE_COUNTRIES[languageNear(scan, index)] ?? [];
+    const byLanguage = LANGUAGE_COUNTRIES[languageNear(scan, index)] ?? countriesByLetters(scan);
     // Both known: the countries they agree on ("Telefon" in a German text: DE, AT, CH, not SE, whose mobiles start 07).
     const agreed = byWord.filter((c) => byLanguage.includes(c));
     const suggested = agreed.length > 0 ? agreed : [...byWord, ...byLanguage];

@@ -662,8 +662,14 @@ export function languageNear(scan: TextScan, index: number, reach = 600): string
   return own || languageOfText(text.slice(Math.max(0, index - reach), index + reach));
 }
 
+/** Letters Czech and Slovak write and Polish does not, and those Polish writes only: "na", "i", "z", "do" are all three's. */
+const CZECH_SLOVAK_LETTERS = /[ěřůťďňľĺŕôĚŘŮŤĎŇĽĹŔÔ]/;
+const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
+
 function languageOfText(text: string, least = 0): string {
   const scores = new Map<string, number>();
+  // Czech or Slovak, none of the eight: not Polish for the words they share.
+  if (CZECH_SLOVAK_LETTERS.test(text) && !POLISH_LETTERS.test(text)) return '';
   for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     const languages = FREQUENT_WORDS.get(m[0]);
     if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);

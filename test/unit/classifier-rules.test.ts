@@ -5823,6 +5823,20 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText(`${head}Compte :\n${iban}`).sensitivity).toBe('personal');
   });
 
+  it("reads a list's or a public body's mailbox without a name as a function's, and a Czech landline as a landline", () => {
+    expect(classifyText('email marsaskala.lc@gov.mt').sensitivity).toBe('public');
+    expect(classifyText('To: coproprietaires-residence-les-tilleuls@listes.example').sensitivity).toBe('public');
+    expect(classifyText('Contact: gestion@syndic-horizon.example').sensitivity).toBe('public');
+    // A name in the address keeps it someone's, at a public body too.
+    expect(classifyText('email jan.kowalski@gov.pl').sensitivity).toBe('personal');
+    expect(classifyText('email anna.maria.rossi@comune.example').sensitivity).toBe('personal');
+    expect(classifyText('email xiaoming.zhang@firma.example').sensitivity).toBe('personal');
+    // Czech is not Polish: Zlín's landline is no Polish mobile; a Czech mobile stays one.
+    expect(classifyText('Odhlášky obědů do 7.30 hodin na tel. 577 210 334.').sensitivity).toBe('public');
+    expect(classifyText('Zavolejte mi na tel. 601 448 219, děkuji.').sensitivity).toBe('personal');
+    expect(classifyText('Proszę dzwonić: 577 210 334').sensitivity).toBe('personal');
+  });
+
   it("reads French 'Maire' as the office, a dance orchestra's leader by its capitalised word, a Croatian museum and adjective", () => {
     expect(classifyText("Le Maire a signé l'arrêté.").sensitivity).toBe('public');
     expect(classifyText('Hi Maire, thanks for the notes!').sensitivity).toBe('personal');
