@@ -1784,7 +1784,9 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   // Weak where the text makes itself made up, published (a legal notice, a press release) or a thing's (a variety, a
   // credit, a price list), then raised where a form or an age shows a person.
   const weighed = (match: Match, weak: boolean): Match =>
-    reweigh(storyWeight(scan, varietyWeight(scan, officerWeight(scan, lifeWeight(scan, weaken(match, weak))))));
+    reweigh(
+      storyWeight(scan, varietyWeight(scan, officerWeight(scan, lifeWeight(scan, bookListWeight(scan, weaken(match, weak)))))),
+    );
   // A monarch's or a pope's name, titled or not ("Infante D. Henrique", "Louis XIV"): weak, as history's are.
   const royal = (match: Match): Match =>
     match.confidence > 0.45 && monarch(scan, match) ? { ...match, confidence: 0.45 } : match;
@@ -2174,7 +2176,7 @@ const OFFICE_UNDER = new RegExp(
  */
 const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
-const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα`;
+const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier`;
 /** What may follow the office on its line: the town by its kind or by its name ("van Dijkerveen", "Municipal"). */
 const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy|obce|města))?(?:[ \t]+(?:van|von|de|di|of|da|do|della|del|w|der|des)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?`;
 /**
@@ -2183,8 +2185,9 @@ const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy
  * "El Alcalde,\nFdo.: Juan Pérez", "De burgemeester van Dijkerveen,\nJ. de Vries"): the office's line holds nothing
  * else, so a citizen's "Sehr geehrter Herr Bürgermeister," above their own lines does not count.
  */
+const OFFICE_CELL = String.raw`(?:(?:le|la|il|el|la|der|die|de|het|o|a|the|pan|pani|ο|η)[ \t]+)?(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*,?`;
 const OFFICE_SIGNATURE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:(?:le|la|il|el|la|der|die|de|het|o|a|the|pan|pani|ο|η)[ \t]+)?(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*,?[ \t]*\r?\n[ \t]*(?:(?:gez|fdo|f\.to|firmado|signed|sgd|podpisano|sign)\.?:?[ \t]+)?(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme|dra|lic|cllr)\.?[ \t]+)?$`,
+  String.raw`(?:^|\n)[ \t]*${OFFICE_CELL}(?:(?:[ \t]{2,}|\t)${OFFICE_CELL}){0,2}(?:[ \t]*\r?\n(?:[^\n]*?(?:[ \t]{2,}|\t))?|[ \t]+)[ \t]*(?:(?:gez|fdo|f\.to|firmado|signed|sgd|podpisano|sign)\.?:?[ \t]+)?(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme|dra|lic|cllr)\.?[ \t]+)?(?:\p{Lu}\.[ \t]*){0,3}$`,
   'iu',
 );
 /**
@@ -2197,7 +2200,7 @@ const OFFICE_AFTER_SIGNATURE = new RegExp(
   'iu',
 );
 const SIGNING_OFFICE_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens|kommunalråd|δήμαρχος|δημάρχισσα)(?![\p{L}])|bürgermeister`,
+  String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens|kommunalråd|δήμαρχος|δημάρχισσα|bourgmestre|échevine?|gemeentesecretaris|gemeindeammann)(?![\p{L}])|bürgermeister|präsident|schreiber|verwalter`,
   'iu',
 );
 const GOVERNMENT_WORD = new RegExp(
@@ -3085,7 +3088,10 @@ export function carryPublished(scan: TextScan, keys: readonly string[]): void {
 function publicEvent(scan: TextScan): boolean {
   return memo(scan, 'public-event', () => {
     const { text } = scan;
-    const titleEnd = firstLine(text).length;
+    const first = firstLine(text);
+    // An invitation's or a programme's word alone on the first line: the event's title follows on the next lines
+    // ("MEGHÍVÓ\n\nA … Egyesülete … meghívja Önt … konferenciájára").
+    const titleEnd = INVITATION_LINE.test(first) ? lineEndAfter(text, first.length, 3) : first.length;
     const titled = (family: string) => (scan.byFamily.get(family)?.[0]?.start ?? titleEnd) < titleEnd;
     const company = scan.byFamily.has('shareholders') || scan.byFamily.has('management-report');
     const report = titled('corporate-report') && company;
@@ -3100,6 +3106,20 @@ function publicEvent(scan: TextScan): boolean {
     // A message about an event or a report is neither.
     return (report || meeting || event) && !aMessage(scan);
   });
+}
+/** A first line that is an invitation's or a programme's word alone. */
+const INVITATION_LINE =
+  /^\s*(?:meghívó|einladung|invitation|invito|invitación|uitnodiging|zaproszenie|convite|pozvánka|kutsu|inbjudan|invitație|invitasjon|invitationen|program|programme|programm|programma|programa)[ \t]*[:!.]?[ \t]*$/iu;
+/** Where the line ends that holds the `lines`-th non-empty line after `from`. */
+function lineEndAfter(text: string, from: number, lines: number): number {
+  let at = from;
+  for (let n = 0; n < lines && at < text.length; ) {
+    const end = text.indexOf('\n', at + 1);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.trim()) n++;
+    at = end < 0 ? text.length : end;
+  }
+  return at;
 }
 /** A university's, an institute's or an academy's word: a speaker's affiliation on a programme's line. */
 const AFFILIATION =
@@ -3180,7 +3200,9 @@ const BOOKS =
  * (€ 15,00)"), or with a menu's bare one after a dash or a gap ("Caesar salad with anchovies – 8.00", "Pavlova   7,50").
  */
 const PRICE_AT_END =
-  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2})[ \t]*\)?[ \t]*\r?$/;
+  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2}|\.{3,}[ \t]*\d{1,4}(?:[.,]\d{2})?(?:[ \t]*(?:€|£|\$|EUR|kr|zł|Kč|Ft|lei))?)[ \t]*\)?[ \t]*\r?$/;
+/** Dot leaders before a line's price: a printed menu's or price list's item, whoever orders writes no such line. */
+const DOT_LEADERS = /\.{3,}[ \t]*\d/;
 /**
  * A menu's, a catalogue's or a leaflet's word: its lines name dishes, drinks and goods, not whoever paid (an expense or a
  * dues list's lines end in prices too).
@@ -3207,7 +3229,7 @@ function priceListItem(scan: TextScan, index: number, length: number): boolean {
   const line = text.slice(index, lineEnd < 0 ? text.length : lineEnd);
   const price = PRICE_AT_END.exec(line);
   if (price === null || !menuText(scan)) return false;
-  return /\p{L}/u.test(text.slice(lineStart, index) + line.slice(length, price.index));
+  return DOT_LEADERS.test(price[0]) || /\p{L}/u.test(text.slice(lineStart, index) + line.slice(length, price.index));
 }
 
 /**
@@ -3695,6 +3717,29 @@ function lifeWeight(scan: TextScan, match: Match): Match {
 /** A life's span in brackets right after a name: its first year, then a dash, a cross or a semicolon, and its last. */
 const LIFE_SPAN_AFTER =
   /^[ \t]*\([^()\n]{0,24}?(?<!\d)(1\d{3})(?!\d)[^()\n]{0,40}?(?:[–—-]|†|;)[^()\n]{0,40}?(?<!\d)(1\d{3}|20\d\d)(?!\d)[^()\n]{0,20}\)/u;
+
+/** A school's or a library's list of books: its word anywhere in the text. */
+const BOOK_LIST_WORD =
+  /(?<![\p{L}])(?:book ?lists?|reading lists?|set texts|leseliste|bücherliste|schulbuchliste|liste de livres|liste des manuels|manuels scolaires|elenco (?:dei )?libri|libri di testo|lista de libros|libros de texto|lista de livros|manuais escolares|boekenlijst|lista lektur|lista podręczników|podręczniki)(?![\p{L}])/iu;
+/** A book's line: a list's mark, its title and a comma before the name. */
+const BOOK_LINE_BEFORE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]*[^,\n]{2,80},[ \t]*$/;
+/** … and its publisher in brackets, ending the line ("– Of Mice and Men, John Steinbeck (Penguin)"). */
+const PUBLISHER_AFTER = /^[ \t]*\([^()\n]{2,40}\)[ \t]*\r?$/;
+/**
+ * An author on a book list's line, between the title's comma and the publisher's bracket, where the text says it is a
+ * book list (a school's booklist, a library's reading list): a published work's maker, as catalogues name them.
+ */
+function bookListWeight(scan: TextScan, match: Match): Match {
+  if (match.confidence <= 0.45) return match;
+  const { text } = scan;
+  const at = valueStart(text, match);
+  if (at < 0) return match;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = lineEndOf(text, at);
+  if (!BOOK_LINE_BEFORE.test(text.slice(lineStart, at))) return match;
+  if (!PUBLISHER_AFTER.test(text.slice(at + match.value.length, lineEnd))) return match;
+  return memo(scan, 'book-list', () => BOOK_LIST_WORD.test(text)) ? { ...match, confidence: 0.45 } : match;
+}
 
 function varietyWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || !varietyOrCredit(scan, match.index, match.value.length)) return match;
@@ -4268,13 +4313,14 @@ function umlautWord(text: string, start: number, end: number): boolean {
   return false;
 }
 /** A word, maybe a particle, right before a name: "Tarta de ▸Santiago", "Crêpes ▸Suzette". */
-const DISH_WORD_BEFORE = /\p{L}+[ \t]+(?:(?:de|di|du|da|del|della|von|van|do)[ \t]+)?$/u;
+const DISH_WORD_BEFORE = /\p{L}+[ \t]+(?:(?:de|di|du|da|del|della|von|van|do|alla|al|à la|a la)[ \t]+)?$/u;
 /** Whether a dish's word stands right before the name at `index`, or before the particle before it ("Tarta de Santiago"). */
 function dishBefore(scan: TextScan, index: number): boolean {
   const m = DISH_WORD_BEFORE.exec(scan.text.slice(Math.max(0, index - 40), index));
   if (!m) return false;
   const at = index - m[0].length;
-  return hitsAt(scan, at).some((h) => h.family === 'dish');
+  const alla = /[ \t](?:alla|al|à la|a la)[ \t]+$/.test(m[0]);
+  return hitsAt(scan, at).some((h) => h.family === 'dish' || (alla && h.family === 'dish-alla'));
 }
 /** Saints named together after their plural word ("Santi Pietro e Paolo", "Saints Peter and Paul", "Santos Justo y Pastor"). */
 const SAINTS_NAMED =

@@ -880,6 +880,9 @@ const CONDITIONS = [
   'verstandskies', 'ząb mądrości', 'zęba mądrości', 'extração de um dente', 'extração do dente', 'extraction dentaire',
   'estrazione dentale', 'extracción de una muela', 'kies getrokken', 'usunięcie zęba', 'stomatolog*',
   'clínica dentária', 'clínica dental', 'cabinet dentaire', 'tandartspraktijk',
+  // … in the Nordic languages and Finnish (holdout-466: "din tid hos Folktandvården … tandstensborttagning")
+  'tandläkar*', 'tandvård*', 'folktandvård*', 'tandsten*', 'tandhygienist*', 'tandlæge*', 'tandpleje', 'tannlege*',
+  'tannhelse*', 'hammaslääkär*', 'hammashoito*', 'suuhygienist*',
   // liver
   'steatos*', 'stéatose', 'esteatos*', 'fatty liver', 'fettleber', 'leververvetting', 'stłuszczenie wątroby', 'cirrhos*',
   'cirrosi', 'cirrosis', 'cirrose', 'leberzirrhose', 'marskość',
@@ -2046,7 +2049,8 @@ const PUBLIC_EVENT_TITLES = [
   'konferenz', 'fachtagung', 'tagung', 'fachmesse', 'congrès', 'colloque', 'conférence', 'sommet', 'convegno',
   'congresso', 'conferenza', 'simposio', 'congreso', 'conferencia', 'jornadas', 'cumbre', 'congres', 'conferentie',
   'symposion', 'kongres', 'konferencja', 'konferencji', 'kongresu', 'sympozjum', 'targi', 'conferência', 'cimeira',
-  'simpósio',
+  'simpósio', 'konferenci*', 'kongresszus*', 'szimpózium*', 'konference', 'konferencie', 'konferens', 'konferensen',
+  'konferanse', 'konferenssi', 'kongressen',
   // a podcast's or a show's episode
   'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
   // a theatre's, a concert hall's or a cinema's programme
@@ -2069,6 +2073,12 @@ const PUBLIC_EVENT_AUDIENCE = [
   'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita', 'bezpłatna rejestracja',
   // a box office's words
   'vorverkauf', 'abendkasse', 'theaterkasse', 'box office', 'prevendita', 'taquilla', 'kasa biletowa', 'bilheteira',
+  // a professional congress's training credits, which only a public one is accredited for
+  'creditação', 'crediti ecm', 'cme credits', 'cpd points', 'cpd credits', 'cpd hours', 'fortbildungspunkte', 'cme-punkte',
+  'accreditatiepunten', 'punkty edukacyjne', 'créditos de formación continuada',
+  // free entry in the other languages
+  'a részvétel ingyenes', 'a részvétel díjtalan', 'belépés ingyenes', 'vstup zdarma', 'vstup volný', 'fri entré',
+  'fritt inträde', 'gratis adgang', 'fri adgang', 'vapaa pääsy', 'intrare liberă', 'intrarea este liberă',
 ];
 
 /** A company's report to its shareholders, by its title ("Sustainability Report 2025", "Relatório e Contas"). */
@@ -2339,6 +2349,15 @@ const DISH_WORDS = [
   'crêpes', 'crêpe', 'beurre', 'pêche', 'pêches', 'poire', 'poires', 'pommes', 'salade', 'sauce', 'tournedos', 'bœuf',
   'boeuf', 'œufs', 'oeufs', 'omelette', 'soufflé', 'tarte', 'peach', 'pear', 'eggs', 'salad', 'pfirsich', 'birne',
   'salat', 'pesca', 'pere', 'insalata', 'risotto', 'ensalada', 'tarta', 'melocotón', 'sałatka', 'pizza', 'torta',
+];
+/**
+ * Dishes named "alla"/"à la" someone ("Filetto alla Rossini", "Carpaccio alla Cipriani", "Sole à la Colbert",
+ * holdout-464): only with that particle, since "il pollo di Marco" is Marco's.
+ */
+// biome-ignore format: a word table reads best packed
+const DISH_ALLA_WORDS = [
+  'filetto', 'carpaccio', 'spaghetti', 'tagliatelle', 'pappardelle', 'penne', 'gnocchi', 'scaloppine', 'bistecca',
+  'vitello', 'pollo', 'filet', 'sole', 'homard', 'poulet', 'solomillo', 'bacalao', 'bacalhau', 'schnitzel', 'steak',
 ];
 
 /** Words that name what follows or precedes after a person without being about one: storms, highs and lows, saints' epithets. */
@@ -3787,6 +3806,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['contacted-by', CONTACTED_BY],
   ['naming', NAMING_WORDS],
   ['dish', DISH_WORDS],
+  ['dish-alla', DISH_ALLA_WORDS],
   ['roster', ROSTER],
   ['vehicle', VEHICLE_REGISTRATION],
   ['vehicle-word', VEHICLE_WORDS],

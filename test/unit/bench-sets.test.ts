@@ -130,7 +130,6 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-324/pl-wiadomosci-sejm.txt': "parliament news naming a minister after her office's full name, and an MP",
   'holdout-324/pt-noticia-premio.txt': 'news naming a prize-winning researcher and a commissioner',
   'holdout-324/en-obituary-public.txt': 'a news obituary of a sportsman, who died at 81, not long enough ago for history',
-  'holdout-324/sv-nyhet-kommun.txt': 'local news naming a council chair',
   'holdout-348/sv-nyhet.txt': "company results news naming its chief executive ('Vd Anders Lindqvist'), as holdout-324's",
   'holdout-350/de-rezept.txt':
     'a recipe\'s number ("Rezept Nr. 10472") before a text in the informal address: "Rezept", like "ricetta", "receta" and "recept", is a prescription too, whose number a letter to a patient gives',

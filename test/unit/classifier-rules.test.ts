@@ -5823,6 +5823,41 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText(`${head}Compte :\n${iban}`).sensitivity).toBe('personal');
   });
 
+  it('reads Swiss and Belgian officials, two signatures side by side, and a town clerk before the name on its line', () => {
+    const notice = (signature: string) => classifyText(`Notice\n\nThe road will be closed on Monday.\n\n${signature}\n`);
+    expect(notice('Für den Gemeinderat\nUrs Keller, Gemeindepräsident\nSandra Meier, Gemeindeverwalterin').sensitivity).toBe(
+      'public',
+    );
+    expect(
+      notice('Le Directeur général,                 Le Bourgmestre,\nMarc Dewit                            Anne Lambert')
+        .sensitivity,
+    ).toBe('public');
+    expect(notice('de gemeentesecretaris, P. Jansen').sensitivity).toBe('public');
+    // An association's secretary is a private person.
+    expect(classifyText('Beste leden,\n\nde contributie wordt verhoogd.\n\nde secretaris, Piet Jansen\n').sensitivity).toBe(
+      'personal',
+    );
+  });
+
+  it("reads a menu's dishes named after people, a congress's speakers, a booklist's authors and a Swedish dentist's visit", () => {
+    expect(classifyText('Filetto alla Rossini 28\nCarpaccio alla Cipriani 14\n').sensitivity).toBe('public');
+    expect(classifyText('Il pollo di Marco è nel frigo, non toccatelo!').sensitivity).toBe('personal');
+    expect(
+      classifyText('Pizze\nMargherita ........ 8\nCapricciosa ........ 10\nDiavola ........ 9\nMenù del giorno').sensitivity,
+    ).toBe('public');
+    const congress =
+      'XXII CONGRESSO NACIONAL DE MEDICINA GERAL\n\n09:00 Sessão de abertura\n09:30 Conferência – Prof. Doutor Rui Almeida\n11:00 Mesa-redonda – Dra. Teresa Gomes\n14:30 Workshops\n\nCreditação pela Ordem dos Médicos: 12 créditos.\n';
+    expect(classifyText(congress).sensitivity).toBe('public');
+    // An internal agenda is accredited for nothing.
+    expect(
+      classifyText(congress.replace('Creditação pela Ordem dos Médicos: 12 créditos.', 'Almoço na cantina.')).sensitivity,
+    ).toBe('personal');
+    const booklist = 'Booklist 2027\n- Of Mice and Men, John Steinbeck (Penguin)\n- The Midnight Fox, Betsy Byars (Puffin)\n';
+    expect(classifyText(booklist).sensitivity).toBe('public');
+    expect(classifyText(booklist.replace('Booklist 2027', 'Lost property')).sensitivity).toBe('personal');
+    expect(classifyText('Hej Erik! Påminnelse om din tid hos Folktandvården tisdag 8/12 kl 14:30.').sensitivity).toBe('special');
+  });
+
   it("reads a list's or a public body's mailbox without a name as a function's, and a Czech landline as a landline", () => {
     expect(classifyText('email marsaskala.lc@gov.mt').sensitivity).toBe('public');
     expect(classifyText('To: coproprietaires-residence-les-tilleuls@listes.example').sensitivity).toBe('public');
