@@ -349,7 +349,7 @@ const ENCODED_PHONE = /%2[Bb]([1-9]\d{7,14})(?!\d)/g;
 // National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries; an aside in
 // brackets may stand between ("Telefon (privat): …"), an area code in brackets is the number's ("Handy (0151) 234 567 89").
 const PHONE_NATIONAL =
-  /^[\s.:#-]{0,4}(?:\((?=[^)]*\p{L})[^)]{0,12}\)[\s.:]{0,3})?(?:\p{Ll}+[.:]?\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
+  /^[\s.:#-]{0,4}(?:\((?=[^)]*\p{L})[^)]{0,12}\)[\s.:]{0,3})?(?:(?:\p{Ll}+|[Nn]r|[Nn]o|[Nn][°º]|[Nn]um)[.:]{0,2}\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
 /** A date, day first or year first ("Call for papers opens: 15/01/2027", holdout-379), read as no phone number. */
 const DATE_SHAPED =
   /^(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))$/;
@@ -382,6 +382,12 @@ const MOBILE_FORMATS: ReadonlyArray<readonly [readonly CountryCode[], RegExp, ze
 /** A number's label right before it: "Nr katalogowy", "Art.-Nr.", "SKU", "Ref.", "Bestellnummer". */
 const NUMBER_LABEL_BEFORE =
   /(?:^|[^\p{L}])(?:nr|no|n[°º]|art|sku|ref|pos|item|part|artikel\p{L}*|bestell\p{L}*|katalog\p{L}*|catalog\p{L}*|article|articolo|artículo|referencia|riferimento|référence|codice|código|kod|order|commande|ordine|pedido|encomenda|zamówienie|invoice|rechnung|facture|fattura|factura|factuur|faktura|fatura|tracking|sendung\p{L}*|id)\.?[ \t:#.-]*(?:\p{Ll}+[ \t:#.-]*)?$/iu;
+
+/** A code's or an id's label: what follows it is no phone number. */
+const CODE_LABEL =
+  /(?<![\p{L}])(?:id|ids|pin|code|passcode|kenncode|kennung|codice|código|identifiant|identificativo|identificador|toegangscode|kod|conference id|meeting id)(?![\p{L}])/iu;
+
+const CODE_LABEL_BEFORE = new RegExp(String.raw`${CODE_LABEL.source}[ \t]*[:#.=-]?[ \t]*$`, 'iu');
 
 /** Where a national number is tried when its phone word does not tell the country. */
 const EU_COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'BE', 'AT', 'IE', 'GB', 'LU', 'CH'];
@@ -619,6 +625,8 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       // (unless a phone word labels it: "Handy-Nr.").
       const labelled = NUMBER_LABEL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index));
       if (labelled && !nearOnLine(scan, 'phone-context', m.index, 24)) continue;
+      // A code's or an id's label right before, even after a phone word: "Phone conference ID: 715 882 041#".
+      if (CODE_LABEL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // A foreign mobile's grouping that is a landline at home, grouped after its area code ("0761 455 230" in a German
       // text: Freiburg's, not a Romanian mobile), is read as the text's own country's, after its phone word if any. The
       // language is the number's surroundings', so that a message pasted below a German report keeps its own.
@@ -646,6 +654,8 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     if (!m || !value) continue;
     const index = hit.end + m[0].length - value.length;
     if (within(found, index) || DATE_SHAPED.test(value)) continue;
+    // A code's or an id's label between the phone word and the number: "Phone conference ID: 715 882 041#", "Telefon-PIN".
+    if (CODE_LABEL.test(scan.text.slice(hit.end, index))) continue;
     // The countries the word and the text's language suggest ("07823 455 196" is a UK mobile
     // in an English text, a landline in a German one; "phone" is English in the JSON of an
     // Italian shop too), read as the most personal kind of number it is in any of them.

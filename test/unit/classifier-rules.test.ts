@@ -5823,6 +5823,19 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText(`${head}Compte :\n${iban}`).sensitivity).toBe('personal');
   });
 
+  it("reads a number after a phone word and 'Nr.'/'no.:' as a phone's, and a conference's id after a phone word as none", () => {
+    // Two leaks found probing forms after holdout-470: the capitalised "Nr." or "no.:" hid the number.
+    expect(classifyText('Telefon-Nr.: 0171 234 5678').sensitivity).toBe('personal');
+    expect(classifyText('Handy-Nr.: 0171 234 5678').sensitivity).toBe('personal');
+    expect(classifyText('Mobile no.: 07911 123456').sensitivity).toBe('personal');
+    expect(
+      classifyText(
+        'Join Microsoft Teams meeting\nDial in by phone: +44 20 3855 1234,,715882041#\nPhone conference ID: 715 882 041#\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('Mobile: 612 345 678').sensitivity).toBe('personal');
+  });
+
   it('reads Swiss and Belgian officials, two signatures side by side, and a town clerk before the name on its line', () => {
     const notice = (signature: string) => classifyText(`Notice\n\nThe road will be closed on Monday.\n\n${signature}\n`);
     expect(notice('Für den Gemeinderat\nUrs Keller, Gemeindepräsident\nSandra Meier, Gemeindeverwalterin').sensitivity).toBe(
