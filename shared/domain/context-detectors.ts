@@ -1539,7 +1539,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // "name: Jane Example", "Name: Max Beispiel": a placeholder, not someone (a stand-in such as "John Doe" stays).
     const last = fold(n.value.slice(n.value.lastIndexOf(' ') + 1));
     if (PLACEHOLDER_SURNAMES.has(last) && !STAND_IN_SURNAMES.has(last)) return undefined;
-    if (!/\s/.test(n.value) && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))
+    // A street and its number in a contact's field ("Contacto: Rua Augusta 12", "Kontakt: Marienstraße 4"): an address.
+    const streetFirst = !/\s/.test(n.value) || hitsAt(scan, n.at).some((hit) => hit.family === 'street');
+    if (streetFirst && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))
       return undefined;
     seen.add(n.at).add(-valueEnd);
     return { type: 'person-name', value: n.value, confidence, index: n.hit.start };

@@ -14,6 +14,7 @@ import {
   hitBetween,
   Lexicon,
   languageNear,
+  languageSurelyNear,
   memo,
   near,
   nearOnLine,
@@ -660,7 +661,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // in an English text, a landline in a German one; "phone" is English in the JSON of an
     // Italian shop too), read as the most personal kind of number it is in any of them.
     const byWord = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? [];
-    const byLanguage = LANGUAGE_COUNTRIES[languageNear(scan, index)] ?? countriesByLetters(scan);
+    const byLanguage = LANGUAGE_COUNTRIES[languageSurelyNear(scan, index)] ?? countriesByLetters(scan);
     // Both known: the countries they agree on ("Telefon" in a German text: DE, AT, CH, not SE, whose mobiles start 07).
     const agreed = byWord.filter((c) => byLanguage.includes(c));
     const suggested = agreed.length > 0 ? agreed : [...byWord, ...byLanguage];

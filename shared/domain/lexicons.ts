@@ -1778,7 +1778,8 @@ const PHONE_CONTEXT = [
   'zadzwoń', 'dzwoń', 'ligue', 'ligar', 'liga-me', 'telefon', 'telefonnummer', 'handy',
   'mobil', 'mobilnummer', 'téléphone', 'tél', 'portable', 'mobile', 'telefono', 'cellulare', 'cell', 'teléfono',
   'móvil', 'movil', 'telefoon', 'mobiel', 'telefonnummer', 'gsm', 'telefon', 'komórka', 'tel. kom', 'telemóvel',
-  'telemovel', 'telefone', 'celular', 'mobilnummeret', 'telefonnummeret', 'puhelin', 'puhelinnumero', 'matkapuhelin',
+  'telemovel', 'telefone', 'celular', 'telefonico', 'telefonica', 'recapito', 'telefonu', 'telefonem', 'komórkowy',
+  'komórkowego', 'contacto', 'contato', 'mobilnummeret', 'telefonnummeret', 'puhelin', 'puhelinnumero', 'matkapuhelin',
   // a mobile contract's line by its number (holdout-340: "Ligne n° 06 12 48 77 30"), which "n°" alone makes a record's;
   // not "ligne" alone, which is "en ligne" (online) too
   'ligne n', 'numéro de ligne', 'ligne mobile', 'linea mobile', 'línea móvil',
@@ -2765,6 +2766,11 @@ export const PHONE_WORD_COUNTRIES: Readonly<Record<string, readonly CountryCode[
   cel: ['IT', 'ES', 'PT'],
   tlm: ['PT'],
   tlf: ['DK', 'NO', 'ES'],
+  telefonico: ['IT', 'CH'],
+  recapito: ['IT', 'CH'],
+  telefonu: ['PL'],
+  contacto: ['ES', 'PT'],
+  contato: ['PT'],
   puh: ['FI'],
   puhelin: ['FI'],
   tfno: ['ES'],

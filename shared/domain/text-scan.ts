@@ -666,6 +666,16 @@ export function languageNear(scan: TextScan, index: number, reach = 600): string
 const CZECH_SLOVAK_LETTERS = /[ěřůťďňľĺŕôĚŘŮŤĎŇĽĹŔÔ]/;
 const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
 
+/**
+ * The language around `index` where its words tell it: one word only that language has, or two it shares ("de" alone is
+ * French, Spanish, Dutch and Portuguese, and tells none). Else "".
+ */
+export function languageSurelyNear(scan: TextScan, index: number): string {
+  const language = languageNear(scan, index);
+  if (!language || scan.text.length > 1200) return language;
+  return memo(scan, 'language-sure', () => languageOfText(scan.text.slice(0, 4000), 1));
+}
+
 function languageOfText(text: string, least = 0): string {
   const scores = new Map<string, number>();
   // Czech or Slovak, none of the eight: not Polish for the words they share.

@@ -5834,6 +5834,15 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
       ).sensitivity,
     ).toBe('public');
     expect(classifyText('Mobile: 612 345 678').sensitivity).toBe('personal');
+    // Form fields probed in twenty languages: three more leaks.
+    expect(classifyText('Recapito telefonico: 3471234567').sensitivity).toBe('personal');
+    expect(classifyText('Nr telefonu: 601-234-567').sensitivity).toBe('personal');
+    expect(classifyText('Contacto: 912345678').sensitivity).toBe('personal');
+    // "de" alone tells no language: a Spanish mobile was read as Basel's landline.
+    expect(classifyText('Teléfono de contacto: 612345678').sensitivity).toBe('personal');
+    // A contact's field holding a street and its number is an address, not a name.
+    expect(classifyText('Contacto: Rua Augusta 12, 1100-053 Lisboa').sensitivity).toBe('public');
+    expect(classifyText('Contacto comercial: 213 456 789 (dias úteis, 9h–18h)').sensitivity).toBe('public');
   });
 
   it('reads Swiss and Belgian officials, two signatures side by side, and a town clerk before the name on its line', () => {
