@@ -5845,6 +5845,16 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText('Contacto comercial: 213 456 789 (dias úteis, 9h–18h)').sensitivity).toBe('public');
   });
 
+  it("reads a form's or a deed's resident as someone's address", () => {
+    expect(classifyText('Wohnhaft in der Lindenstraße 14, 50674 Köln').sensitivity).toBe('personal');
+    expect(classifyText('domicilié au 12 rue des Lilas, 75020 Paris').sensitivity).toBe('personal');
+    expect(classifyText('zam. ul. Długa 5/3, 31-147 Kraków').sensitivity).toBe('personal');
+    expect(classifyText('Residente en calle Mayor 12, 28013 Madrid').sensitivity).toBe('personal');
+    // A company's seat, a hall of residence: organisations'.
+    expect(classifyText('Sitz der Gesellschaft: Lindenstraße 14, 50674 Köln').sensitivity).toBe('public');
+    expect(classifyText('Residence Hall: Lindenstraße 14, 50674 Köln').sensitivity).toBe('public');
+  });
+
   it('reads Swiss and Belgian officials, two signatures side by side, and a town clerk before the name on its line', () => {
     const notice = (signature: string) => classifyText(`Notice\n\nThe road will be closed on Monday.\n\n${signature}\n`);
     expect(notice('Für den Gemeinderat\nUrs Keller, Gemeindepräsident\nSandra Meier, Gemeindeverwalterin').sensitivity).toBe(
