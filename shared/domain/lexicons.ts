@@ -283,7 +283,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'αλλεργ*', 'αντιβίωση', 'επιληψία', 'έμφραγμα', 'ίωση',
     'астма', 'медицинско удостоверение', 'болница', 'болницата', 'болнични', 'диабет', 'депресия', 'алерги*',
     'висока температура', 'антибиотик*', 'родила', 'хоспитализ*', 'епилепсия', 'инсулт', 'инфаркт',
-    'bolest', 'dijagnoza', 'diagnoza', 'upala pluća', 'gripa', 'gripă', 'chřipk*', 'chrípk*', 'грип',
+    'bolest', 'dijagnoza', 'diagnoza', 'upala pluća', 'gripa', 'gripă', 'chřipk*', 'chrípk*', 'грип', 'bolestan',
+    'bolesna', 'bolan', 'bolna', 'gripu', 'gripo', 'vročin*', 'prehlađen*', 'prehlajen*',
     'liječenje', 'zdravljenje', 'lijekovi', 'zdravila', 'trudnoća', 'nosečnost', 'invaliditet', 'invalidnost',
     'bolniški stalež',
     // Hungarian and Croatian as a colleague's message says it (holdout-208: "Bence megint beteg, lázas és köhög",
@@ -540,6 +541,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'fackförbund*', 'fackföreningsavgift', 'fagforening*', 'ammattiliit*', 'teollisuusliit*', 'odborový svaz', 'odborová organizace',
     'odborov*', 'odborář*', 'odborů',
     'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
+    'profesinė sąjunga', 'profesinės sąjungos', 'arodbiedrīb*', 'ametiühing*',
     // the Nordic shop stewards, whom a member brings to a meeting (holdout-333: "min tillidsrepræsentant deltager")
     'tillidsrepræsentant*', 'tillidsmand', 'fackligt ombud', 'fackombud', 'luottamusmie*', 'luottamushenkilö*',
   ],
@@ -2485,7 +2487,7 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
     // A transient ischaemic attack, in capitals only ("tía" is an aunt).
     'TIA']],
   // Unions whose names are words too, matched only as they write themselves ("Unite", not "unite").
-  ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP', 'Solidarności', 'Solidarność', 'NSZZ']],
+  ['special:trade-union', ['Unite', 'UNISON', 'Unison', 'Usdaw', 'NASUWT', 'RCN', 'CWU', 'UCU', 'SIPTU', 'Fórsa', 'Kommunal', 'Unionen', 'IF Metall', 'FOA', 'SINTAP', 'Solidarności', 'Solidarność', 'NSZZ', 'Dansk Metal', 'Fagforbundet', 'Fellesforbundet', 'Teollisuusliitto', 'JHL', 'Akava']],
   // Words that fold into another language's words, so matched only as written: "él" (he) into Spanish "el"
   // (the), "żona" (wife) into "zona", "mère" into English "mere", "mãe" into the name "Mae", "praça" into Polish
   // "praca" (work), "né le" into French "ne le", "Dña" into "DNA", Swedish "bästa" into "basta", Czech "milá" into the name
@@ -2542,6 +2544,10 @@ const FIRST_PERSON: readonly TermSpec[] = [
     'vado', 'faccio', 'frequento', 'seguo', 'convivo', 'sono iscritto', 'sono iscritta', 'sono in sedia', 'voy', 'llevo', 'hago', 'sigo',
     'rezo', 'ando', 'estoy afiliado', 'estoy afiliada', 'vou', 'faço', 'sou sindicalizado', 'sou sindicalizada',
     'noszę', 'należę', 'mieszkam', 'poruszam się', 'chodzę', 'pracuję', 'jeżdżę', 'wierzę', 'modlę się', 'używam',
+    // "I" and "I am" in the Nordic, Finnic, Baltic, Greek and Bulgarian messages a probe read without a person (not the
+    // Lithuanian "aš", which folds into "as"; not the Croatian and Slovene "imam", a prayer leader too).
+    'jeg', 'jag', 'olen', 'minulla', 'minul', 'esmu', 'esu', 'sergu', 'είμαι', 'έχω', 'съм', 'имам', 'sunt bolnav',
+    'sunt bolnavă', 'sem bolna', 'sem bolan', 'sam bolestan', 'sam bolesna',
   ].map((phrase) => ({ phrase: phrase.replace(/\*$/, ''), family: 'first-person', stem: phrase.endsWith('*') })),
 ];
 

@@ -5845,6 +5845,23 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText('Contacto comercial: 213 456 789 (dias úteis, 9h–18h)').sensitivity).toBe('public');
   });
 
+  it('reads the writer telling of their own illness in the Nordic, Finnic, Baltic, Greek, Bulgarian and Croatian languages', () => {
+    for (const message of [
+      'Hej! Jag är sjukskriven två veckor efter operationen i knät. /Karin',
+      'Hei, jeg er syk i dag, har omgangssyke. Hilsen Ola',
+      'Labas, šiandien sergu gripu. Rūta',
+      'Sveiki, šodien esmu slima, man ir gripa. Līga',
+      'Tere, olen täna haige, palavik. Kaarel',
+      'Bok, danas sam bolestan, imam gripu. Ivan',
+    ])
+      expect(classifyText(message).sensitivity, message).toBe('special');
+    // A leaflet's "you" is no one.
+    expect(
+      classifyText('Information om sjukskrivning: Om du är sjuk mer än sju dagar behöver du ett läkarintyg.').sensitivity,
+    ).toBe('public');
+    expect(classifyText('Η γρίπη μεταδίδεται εύκολα. Κάντε το εμβόλιο.').sensitivity).toBe('public');
+  });
+
   it("reads a form's or a deed's resident as someone's address", () => {
     expect(classifyText('Wohnhaft in der Lindenstraße 14, 50674 Köln').sensitivity).toBe('personal');
     expect(classifyText('domicilié au 12 rue des Lilas, 75020 Paris').sensitivity).toBe('personal');
