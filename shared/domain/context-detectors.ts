@@ -4166,7 +4166,8 @@ const PRESENT_WORD =
 /** The sentences that tell of a year before living memory: whom they name lived then ("Le château fut construit en 1520 pour François Ier"). */
 function ancientSentences(scan: TextScan): number[] {
   const { text } = scan;
-  if (!/1\d{3}/.test(text)) return [];
+  // A year standing alone, as the pattern's capture does: not the digits inside a phone number, an id or an amount.
+  if (!/(?<!\d)1\d{3}(?![\d.,]?\d)/.test(text)) return [];
   const ranges: number[] = [];
   for (const m of text.matchAll(ANCIENT_YEAR)) {
     // Whom an event names was grown then: born before living memory.
@@ -5278,11 +5279,47 @@ const YEAR_IN_BRACKETS = /^[ \t]*\((?:19|20)\d\d\)/;
 /** A first-person possessive, then up to two words, before a name: "my sister", "mia cugina", "mon compagnon", "unser Sohn". */
 const OWN_BEFORE =
   /(?<![\p{L}])(?:my|our|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|mon|ma|mes|notre|nos|mio|mia|miei|mie|nostro|nostra|nostri|nostre|mi|mis|nuestro|nuestra|nuestros|nuestras|mijn|onze|ons|mój|moja|moje|mojego|mojej|moim|moją|nasz|nasza|naszego|naszej|naszym|meu|minha|meus|minhas|nosso|nossa)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/iu;
+/**
+ * The last words CREATOR_BEFORE can end with, in lower case: its particles, and the words of its branches that end
+ * without one ("Regie", "personaje", "Lesung mit", "obrazy"). A text before a name whose last word is none of them (nor a
+ * colon, an apostrophe or a dot: "Regie:", "d'", "reż.") cannot match it, and most names' cannot: the pattern, tried at
+ * each of 48 positions, was the slowest test per name.
+ */
+// biome-ignore format: a word table reads best packed
+const CREATOR_LAST_WORDS = new Set([
+  'by', 'von', 'de', 'di', 'van', 'door', 'autorstwa', 'da', 'nach', 'personaje', 'personnage', 'personaggio',
+  'personagem', 'personage', 'romanfigur', 'bühnenfigur', 'a', 'to', 'à', 'aan', 'al', 'ao', 'z', 'autorką', 'autorka',
+  'autorem', 'mit', 'auteur', 'autrice', 'auteure', 'autore', 'autor', 'autora', 'with', 'met', 'par', 'por', 'przez',
+  'scène', 'inszenierung', 'regie', 'regia', 'reżyseria', 'encenação', 'design', 'starring', 'głównych', 'hauptrollen',
+  'principaux', 'avec', 'con', 'concert', 'concerts', 'konzert', 'concerto', 'concierto', 'koncert', 'set', 'récital',
+  'recital', 'spectacle', 'show', 'up', 'obrazy', 'obrazów', 'dzieła', 'dzieł', 'powieści', 'wiersze', 'wierszy',
+  'rzeźby', 'utwory', 'utworów', 'portrety', 'pejzaże', 'pomnik', 'pomnika', 'pomniku', 'pomnikiem', 'mozaika', 'mozaiki',
+  'mozaiką', 'mozaice', 'fabryka', 'fabryki', 'fabryce', 'fabrykę', 'pałac', 'pałacu', 'pałacem', 'willa', 'willi', 'willę',
+  'kamienica', 'kamienicy', 'kamienicę', 'muzeum', 'of', 'des', 'du', 'del', 'della', 'do', 'dos', 'das', 'av', 'af',
+]);
+/** The run of letters ending `before` past its spaces and tabs, and whether any space or tab follows it. */
+function lastWordOf(before: string): { word: string; spaced: boolean; mark: string } {
+  let end = before.length;
+  while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(before[start - 1] as string)) start--;
+  // A letter outside the basic plane, as a pair of surrogates: leave the word to the patterns.
+  if (start > 0 && /[\uD800-\uDFFF]/.test(before[start - 1] as string))
+    return { word: '', spaced: end < before.length, mark: '?' };
+  return { word: before.slice(start, end), spaced: end < before.length, mark: start === end ? (before[end - 1] ?? '') : '' };
+}
+const LETTER = /\p{L}/u;
 /** The word right before a name, in lower case. */
 const WORD_BEFORE_NAME = /(\p{L}+)[ \t]+$/u;
 const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exec(before)?.[1]?.toLowerCase() ?? '');
 /** Works and "by", or an art's calling, right before a name: its maker's ("paintings by …", "the novelist …"). */
-const makerBefore = (before: string) => CREATOR_BEFORE.test(before) || callingBefore(before);
+const makerBefore = (before: string) => {
+  const { word, spaced, mark } = lastWordOf(before);
+  if (mark === '?') return CREATOR_BEFORE.test(before) || callingBefore(before);
+  const lower = word.toLowerCase();
+  const possible = word === '' ? mark === ':' || mark === "'" || mark === '’' || mark === '.' : CREATOR_LAST_WORDS.has(lower);
+  return (possible && CREATOR_BEFORE.test(before)) || (spaced && CALLING_WORDS.has(lower));
+};
 /** A hymn's or a song's credit by its label: "Text:", "Melodie:", "Words:", "Paroles :", "Testo:", "Letra:". */
 const CREDIT_BEFORE =
   /(?:^|[^\p{L}])(?:text|melodie|musik|worte|satz|tonsatz|weise|words|music|tune|paroles|musique|testo|musica|letra|música|tekst|muziek|słowa|muzyka)[ \t]*:[ \t]*$/iu;

@@ -89,7 +89,12 @@ const TAKING_BEFORE =
   /(?<![\p{L}])(?:prende|prendo|prendere|assume|assumo|takes?|taking|took|nimmt|nehme|nehmen|genommen|prend|prends|prenait|toma|tomo|tomando|tomaba|tomar|neemt|neem|gebruikt|bierze|biorę|przyjmuje)(?![\p{L}])[^.!?\n]*$/iu;
 const SCHEDULE_AFTER =
   /^[ \t,]*(?:1-0-[01]|0-0-1|1-1-1|al mattino|la sera|in the morning|daily|twice a day|once a day|täglich|morgens|abends|le matin|le soir|por la mañana|por la noche|'s ochtends|'s avonds|rano|wieczorem|de manhã|à noite)(?![\p{L}\d])/iu;
+/** A dose's number and unit, which every DOSE ends with: most texts have none, and this is found much faster. */
+const DOSE_UNIT = /\d[ \t]?(?:mg|mcg|µg|ug|ml|IE|UI|I\.E\.)(?![\p{L}])/gu;
+
 function medicineTaken(text: string, from: number, to: number): number {
+  DOSE_UNIT.lastIndex = from;
+  if (!DOSE_UNIT.test(text)) return 0;
   let count = 0;
   // Only the window's doses: the search starts at its start and stops at its end, not at every dose of the text.
   DOSE.lastIndex = from;
