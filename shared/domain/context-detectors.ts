@@ -2178,7 +2178,7 @@ const OFFICE_UNDER = new RegExp(
  */
 const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
-const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier`;
+const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore`;
 /** What may follow the office on its line: the town by its kind or by its name ("van Dijkerveen", "Municipal"). */
 const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy|obce|města))?(?:[ \t]+(?:van|von|de|di|of|da|do|della|del|w|der|des)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?`;
 /**
@@ -2202,7 +2202,7 @@ const OFFICE_AFTER_SIGNATURE = new RegExp(
   'iu',
 );
 const SIGNING_OFFICE_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens|kommunalråd|δήμαρχος|δημάρχισσα|bourgmestre|échevine?|gemeentesecretaris|gemeindeammann)(?![\p{L}])|bürgermeister|präsident|schreiber|verwalter`,
+  String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens|kommunalråd|δήμαρχος|δημάρχισσα|bourgmestre|échevine?|gemeentesecretaris|gemeindeammann|responsabile|segretari[oa] comunale|dirigente del settore)(?![\p{L}])|bürgermeister|präsident|schreiber|verwalter`,
   'iu',
 );
 const GOVERNMENT_WORD = new RegExp(

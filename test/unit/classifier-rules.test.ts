@@ -5787,6 +5787,7 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
       'Anna Lindqvist\nkommunstyrelsens ordförande',
       'Dr. Petra Lang, Schulleiterin',
       'Ο Δήμαρχος\nΓεώργιος Παπαδόπουλος',
+      'Il Responsabile del Servizio\nIng. Marco Ferrari',
     ])
       expect(notice(signature).sensitivity, signature).toBe('public');
     // A job title that goes on, or a consultancy's grade; a pupil named above a head's signature.
