@@ -1560,6 +1560,15 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // A chat's speaker greeting or thanking ("Kundin: Guten Tag, …", "Mitarbeiter: Vielen Dank!"): the whole value is
       // a greeting's or a closing's words (holdout-365). Not a name that opens like one ("Kundin: Ola Nordmann").
       if (greetingAt(scan, n.at, n.at + n.value.length)) continue;
+      // An office signing under the closing, its holder's name on the next line ("Mit freundlichen Grüßen\nDer
+      // Bürgermeister\nHans Müller", "Cordiali saluti\nIl Sindaco"): the office is no name.
+      // Not one word that is a given name too ("Thanks,\nMaire"; "Hi Maire" is no closing).
+      if (
+        n.hit.family === 'closing' &&
+        OFFICE_ALONE.test(n.value) &&
+        (/\s/.test(n.value.trim()) || !givenNameWord(n.value.trim()))
+      )
+        continue;
       // A maker's credit by its label ("Regie: Ayşe Karaca"), or a public concert's conductor and soloist ("Conductor:
       // Daniel Okoro" where tickets are sold; a bus's conductor, a school concert's pupil are someone): weak, as a maker is.
       const before = text.slice(Math.max(0, n.at - 48), n.at);
@@ -2178,16 +2187,18 @@ const OFFICE_UNDER = new RegExp(
  */
 const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
-const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore`;
+const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
 /** What may follow the office on its line: the town by its kind or by its name ("van Dijkerveen", "Municipal"). */
-const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy|obce|města))?(?:[ \t]+(?:van|von|de|di|of|da|do|della|del|w|der|des)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?`;
+const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy|obce|města))?(?:(?<=municipal|miasta|gminy|obce|města|mesta)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})?(?:[ \t]+(?:van|von|de|di|of|da|do|della|del|w|der|des)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?`;
 /**
  * Whom a school's circular or a town's notice is signed by: the office alone on the line above the name, as officials
  * sign ("Primar,\nIon Dumitrescu", "Le Maire,\nJean-Pierre Dubois", "IL DIRIGENTE SCOLASTICO\nProf.ssa Maria Colombo",
  * "El Alcalde,\nFdo.: Juan Pérez", "De burgemeester van Dijkerveen,\nJ. de Vries"): the office's line holds nothing
  * else, so a citizen's "Sehr geehrter Herr Bürgermeister," above their own lines does not count.
  */
-const OFFICE_CELL = String.raw`(?:(?:le|la|il|el|la|der|die|de|het|o|a|the|pan|pani|ο|η)[ \t]+)?(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*,?`;
+const OFFICE_CELL = String.raw`(?:(?:le|la|il|el|la|der|die|de|het|o|a|the|pan|pani|ο|η|ihr|ihre|your|votre|il vostro|vostro|vuestro|uw|wasz|váš|vaše|o vosso)[ \t]+)?(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*,?`;
+/** A value that is an office and nothing else ("Der Bürgermeister", "Il Sindaco", "Wójt Gminy"). */
+const OFFICE_ALONE = new RegExp(String.raw`^[ \t]*${OFFICE_CELL}[ \t]*$`, 'iu');
 const OFFICE_SIGNATURE = new RegExp(
   String.raw`(?:^|\n)[ \t]*${OFFICE_CELL}(?:(?:[ \t]{2,}|\t)${OFFICE_CELL}){0,2}(?:[ \t]*\r?\n(?:[^\n]*?(?:[ \t]{2,}|\t))?|[ \t]+)[ \t]*(?:(?:gez|fdo|f\.to|firmado|signed|sgd|podpisano|sign)\.?:?[ \t]+)?(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme|dra|lic|cllr)\.?[ \t]+)?(?:\p{Lu}\.[ \t]*){0,3}$`,
   'iu',
@@ -2201,8 +2212,11 @@ const OFFICE_AFTER_SIGNATURE = new RegExp(
   String.raw`^[ \t]*(?:,[ \t]*|\r?\n[ \t]*)(?:(?:stellvertretende[rn]?|deputy|first)[ \t]+)?(?!principal)(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*(?:\r?\n|$)`,
   'iu',
 );
+/** Past up to two capitalised words ending the name's line, as a surname the lists lack ("João Carlos ▸Mendes"). */
+const afterSurnames = (rest: string) =>
+  rest.slice(/^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=[ \t]*(?:,|\r?\n))/u.exec(rest)?.[0].length ?? 0);
 const SIGNING_OFFICE_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens|kommunalråd|δήμαρχος|δημάρχισσα|bourgmestre|échevine?|gemeentesecretaris|gemeindeammann|responsabile|segretari[oa] comunale|dirigente del settore)(?![\p{L}])|bürgermeister|präsident|schreiber|verwalter`,
+  String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens|kommunalråd|δήμαρχος|δημάρχισσα|bourgmestre|échevine?|gemeentesecretaris|gemeindeammann|responsabile|segretari[oa] comunale|dirigente del settore|presidente da junta|chair of|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|starost\p{L}*|wójt\p{L}*)(?![\p{L}])|bürgermeister|präsident|schreiber|verwalter`,
   'iu',
 );
 const GOVERNMENT_WORD = new RegExp(
@@ -2239,7 +2253,7 @@ function monarch(scan: TextScan, match: Match): boolean {
   if (
     (offices.government || offices.signing) &&
     (OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 100), start)) ||
-      OFFICE_AFTER_SIGNATURE.test(text.slice(start + match.value.length, start + match.value.length + 80)))
+      OFFICE_AFTER_SIGNATURE.test(afterSurnames(text.slice(start + match.value.length, start + match.value.length + 100))))
   )
     return true;
   const value = match.value.replace(/['’]s$/, '');

@@ -5788,10 +5788,26 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
       'Dr. Petra Lang, Schulleiterin',
       'Ο Δήμαρχος\nΓεώργιος Παπαδόπουλος',
       'Il Responsabile del Servizio\nIng. Marco Ferrari',
+      // holdout-474: a possessive before the office, a town's name after "Gminy", a surname the lists lack before the
+      // office's line, a charity's chair, a priest; the office under a closing is no name itself.
+      'Váš starosta\nPetr Novák',
+      'Ihr Pfarrer Michael Schmitt',
+      'Wójt Gminy Zielonki\nBogusław Wiatr',
+      'João Carlos Mendes\nPresidente da Junta de Freguesia',
+      'Margaret Holloway\nChair of Trustees',
+      'Mit freundlichen Grüßen\nDer Bürgermeister\nHans Müller',
+      'Cordiali saluti\nIl Sindaco\nMario Rossi',
     ])
       expect(notice(signature).sensitivity, signature).toBe('public');
     // A job title that goes on, or a consultancy's grade; a pupil named above a head's signature.
     expect(notice('Best regards,\nJohn Smith\nPrincipal Engineer').sensitivity).toBe('personal');
+    expect(notice('Thanks,\nMaire').sensitivity).toBe('personal');
+    // An official writing to a named resident: the resident stays someone.
+    expect(
+      classifyText(
+        'Sehr geehrte Frau Öztürk,\nIhr Zuschuss ist bewilligt.\n\nMit freundlichen Grüßen\nThomas Berger\nErster Bürgermeister\n',
+      ).sensitivity,
+    ).toBe('personal');
     expect(notice('Best regards,\nJane Doe\nPrincipal\nNorthbridge Consulting').sensitivity).toBe('personal');
     expect(
       classifyText('Liebe Eltern,\n\nMaximilian Weber aus der 3b hat sich den Arm gebrochen.\n\nPetra Lang\nRektorin\n')
