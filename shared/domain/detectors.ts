@@ -567,6 +567,28 @@ export const within = (ranges: readonly number[], index: number) => {
 const IBAN_BEFORE = /(?<![A-Z\d])[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){0,7} ?$/;
 const insideIban = (text: string, index: number) => IBAN_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 
+/**
+ * A structured field's key path whose parent names a function or an organisation, as JSON and YAML files are read
+ * ("support.telephone: 09 70 80 90 10", "store.phone", "company.contact.tel"); not "customer.phone" or "contact.phone".
+ */
+const ORGANISATION_KEYS = new Set(
+  (
+    'support helpdesk servicedesk service services sales office company organisation organization org business store ' +
+    'shop branch headquarters hq hotline reception press media billing vendor supplier merchant seller issuer bank ' +
+    'hospital clinic school library museum venue hotel restaurant agency firm kundenservice kundendienst filiale ' +
+    'geschaeft firma societe entreprise azienda negozio empresa tienda bedrijf winkel firma sklep empresa loja'
+  ).split(' '),
+);
+const KEY_PATH = /^[ \t]*([A-Za-z0-9_.-]+)[ \t]*[:=][ \t]*["']?$/;
+function underOrganisationKey(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const key = KEY_PATH.exec(text.slice(lineStart, index))?.[1];
+  if (!key || !key.includes('.')) return false;
+  const parents = key.toLowerCase().split('.').slice(0, -1);
+  return parents.some((segment) => ORGANISATION_KEYS.has(segment.replace(/[_-]/g, '')));
+}
+
 /** A number written with its switchboard's extension ("-0") after the last group. */
 const SWITCHBOARD = /\d[ ]?-[ ]?0$/;
 
@@ -586,7 +608,11 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       !AVAILABLE_AFTER.test(scan.text.slice(index + value.length, index + value.length + 24));
     // "0711 340 928-0": extension 0 is a company's switchboard, as German and Austrian numbers write it; no one
     // writes a mobile so.
-    const organisation = ORGANISATION_TYPES.has(type) || SWITCHBOARD.test(value) || besideRoleMailbox(scan, index);
+    const organisation =
+      ORGANISATION_TYPES.has(type) ||
+      SWITCHBOARD.test(value) ||
+      besideRoleMailbox(scan, index) ||
+      underOrganisationKey(scan, index);
     const weighed = weigh(scan, index, base, raise, 'organisation-contact');
     const confidence = organisation ? 0.45 : landline ? Math.min(0.5, weighed) : weighed;
     return { type: 'phone', value, confidence, index };

@@ -5879,6 +5879,13 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText('Η γρίπη μεταδίδεται εύκολα. Κάντε το εμβόλιο.').sensitivity).toBe('public');
   });
 
+  it("reads a phone under a function's or an organisation's key as theirs (holdout-476), not a customer's or a contact's", () => {
+    expect(classifyText('support.email: support@portail.example\nsupport.telephone: 09 70 80 90 10').sensitivity).toBe('public');
+    expect(classifyText('store.phone: 06 12 34 56 78').sensitivity).toBe('public');
+    expect(classifyText('customer.phone: 06 12 34 56 78').sensitivity).toBe('personal');
+    expect(classifyText('contact.phone: 06 12 34 56 78').sensitivity).toBe('personal');
+  });
+
   it("reads a form's or a deed's resident as someone's address", () => {
     expect(classifyText('Wohnhaft in der Lindenstraße 14, 50674 Köln').sensitivity).toBe('personal');
     expect(classifyText('domicilié au 12 rue des Lilas, 75020 Paris').sensitivity).toBe('personal');
