@@ -32,6 +32,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'diabet*', 'asthma*', 'cancer*', 'tumour*', 'tumor*', 'carcinom*', 'leukaemia', 'leukemia', 'depressi*',
     'anxiety disorder', 'panic attack*', 'burnout', 'burn-out', 'bipolar', 'schizophren*', 'adhd', 'autis*',
     'epilep*', 'dementia', 'alzheimer*', 'parkinson*', 'multiple sclerosis', 'hiv', 'hepatitis',
+    // a blood group as someone tells it (a form's field is read below)
+    'my blood type', 'my blood group', 'meine blutgruppe', 'mon groupe sanguin', 'il mio gruppo sanguigno',
+    'mi grupo sanguíneo', 'mijn bloedgroep', 'moja grupa krwi', 'o meu tipo de sangue', 'o meu grupo sanguíneo',
     'tuberculos*', 'covid', 'influenza', 'pneumonia', 'bronchitis', 'migraine*', 'arthritis', 'hypertension',
     'heart attack', 'stroke', 'surgery', 'surgical', 'operation on', 'hospitali*', 'admitted to hospital',
     'discharged from hospital', 'outpatient', 'inpatient', 'pregnan*', 'miscarriage', 'disabilit*', 'wheelchair', 'allerg*', 'blood test*', 'blood pressure', 'mental health', 'addiction', 'alcoholism', 'alcohol dependence', 'alcohol dependency', 'drug dependence', 'substance misuse', 'detox',
@@ -411,6 +414,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'traveller community', 'irish traveller', 'irish travellers', 'gypsy traveller', 'gypsy and traveller', 'sintiza', 'sinto',
     'roma community', 'roma origin', 'sinti und roma', 'gitano', 'gitana', 'gitanos', 'gitanas', 'romani', 'romski',
     'romska', 'romskiego', 'romskiej', 'cigano', 'cigana',
+    // someone speaking as one ("Als Roma erlebe ich …", a probe of special categories in messages)
+    // (not "als Roma", a football club's fans too: "Als Roma-Fan …"; nor Italian "come Roma", like Rome)
+    'als romni', 'as a roma', 'as a traveller', 'en tant que rom', 'jako rom', 'jako romka', 'als sinto', 'als sintiza',
+    'als angehörige der roma', 'als angehöriger der roma',
     'ethnische herkunft', 'ethnischen herkunft', 'ethnie', 'migrationshintergrund', 'abstammung',
     'origine ethnique', 'origine raciale', 'appartenance ethnique', 'ethnie', 'origines maghrébines', 'origine maghrébine',
     'maghrébin', 'maghrébine', 'maghrébins', 'maghrébines',

@@ -5872,6 +5872,10 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
       'Bok, danas sam bolestan, imam gripu. Ivan',
     ])
       expect(classifyText(message).sensitivity, message).toBe('special');
+    // Someone speaking as a Roma, someone's own blood group; not a football club's fan.
+    expect(classifyText('As a Roma woman I am often stopped by security. Elena').sensitivity).toBe('special');
+    expect(classifyText('My blood type is O negative and I donate every three months. Liam').sensitivity).toBe('special');
+    expect(classifyText("Roma è la capitale d'Italia. Als Roma-Fan fahre ich jedes Jahr hin.").sensitivity).toBe('public');
     // A leaflet's "you" is no one.
     expect(
       classifyText('Information om sjukskrivning: Om du är sjuk mer än sju dagar behöver du ett läkarintyg.').sensitivity,
