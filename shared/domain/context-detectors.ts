@@ -1572,7 +1572,11 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // A maker's credit by its label ("Regie: Ayşe Karaca"), or a public concert's conductor and soloist ("Conductor:
       // Daniel Okoro" where tickets are sold; a bus's conductor, a school concert's pupil are someone): weak, as a maker is.
       const before = text.slice(Math.max(0, n.at - 48), n.at);
-      if (makerBefore(before) || (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience'))) {
+      if (
+        makerBefore(before) ||
+        (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience')) ||
+        publicSpeaker(scan, before, n.at + n.value.length)
+      ) {
         const match = found(n, 0.45);
         if (match) yield match;
         continue;
@@ -1631,8 +1635,13 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // A work's title that is a title and a name, all its quotes hold ("„Pan Tadeusz”", "Mrs Dalloway", «Madame
     // Bovary»); not a mail's display name ('"Mr Smith" <…@…>').
     if (quotedWork(text, n.hit.start, n.at + n.value.length)) continue;
-    // A household in a sentence about a year before living memory ("1838, dono della famiglia Contarini").
-    const match = found(n, HOUSEHOLD_TITLE.test(word) && historyOf(scan).at(n.hit.start) ? 0.45 : 0.75);
+    // A household in a sentence about a year before living memory ("1838, dono della famiglia Contarini"); a public
+    // event's speaker by title ("Keynote by Dr. Amara Osei (University of Edinburgh)").
+    const valueEnd = n.at + n.value.length;
+    const weak =
+      (HOUSEHOLD_TITLE.test(word) && historyOf(scan).at(n.hit.start)) ||
+      publicSpeaker(scan, text.slice(Math.max(0, n.hit.start - 48), n.hit.start), valueEnd);
+    const match = found(n, weak ? 0.45 : 0.75);
     if (match) yield match;
   }
   // "Herr MAX BRAUN", "D. JUAN PÉREZ LÓPEZ": a title, then a name in capitals with a known name in it.
@@ -4576,7 +4585,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       (OF_BEFORE.test(before) && beforeFigureOfHistory(scan, end)) ||
       (CREDIT_BEFORE.test(before) && CREDIT_YEAR_AFTER(text.slice(end, end + 12))) ||
       (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience')) ||
-      (TITLE_QUOTE_BEFORE.test(before) && languageOf(scan) === 'pl' && POLISH_READING.test(text));
+      (TITLE_QUOTE_BEFORE.test(before) && languageOf(scan) === 'pl' && POLISH_READING.test(text)) ||
+      publicSpeaker(scan, before, end);
     // "Aquarelle von Anna Weber, unserer Kollegin", "concert par Julie Martin, notre collègue": the writer's own people;
     // "Gedichte von Anna Weber und Jonas Becker werden beim Schulfest vorgelesen": pupils' works at their school.
     if (creator && COLLEAGUE_AFTER.test(text.slice(end, end + 32))) creator = false;
@@ -5301,6 +5311,28 @@ const TITLE_QUOTE_BEFORE = /„[^„”\n]{2,60}”[ \t]+$/u;
 /** … in a text about reading: books, set books, a reading corner, novels, poems, tales, their authors. */
 const POLISH_READING =
   /(?<![\p{L}])(?:książk\p{L}*|lektur\p{L}*|czytelni\p{L}*|powieś\p{L}*|polecamy|wiersz\p{L}*|autor\p{L}*|bibliote\p{L}*|baśń|baśni\p{L}*|bajk\p{L}*|opowiadani\p{L}*)(?![\p{L}])/iu;
+/** A public event's speaking role right before a name: "Keynote by", "moderated by journalist", "animé par". */
+const SPEAKER_BEFORE =
+  /(?<![\p{L}])(?:keynote by|talk by|moderated by|chaired by|led by|presented by|hosted by|panel with|vortrag von|moderiert von|moderation:|animée? par|présentée? par|modérée? par|a cura di|moderat[oa] da|presentad[oa] por|moderad[oa] por|impartid[oa] por|gepresenteerd door|gemodereerd door|prowadzenie:|prowadząc[ya]:|moderowan[ya] przez|apresentad[oa] por)[ \t]+(?:(journalist|the journalist|la journaliste|le journaliste|die journalistin|der journalist|il giornalista|la giornalista|el periodista|la periodista|journalist|dziennikarz|dziennikarka|o jornalista|a jornalista)[ \t]+)?(?:(?:dr|prof|professor)\.?[ \t]+)?$/iu;
+/** The speaker's affiliation right after the name: a university's or an institute's, or "of"/"from" a company. */
+const SPEAKER_AFFILIATION_AFTER = /^[ \t]*(?:\([^()\n]{2,60}\)|,?[ \t]*(?:of|from|von|de|di|da|van|z)[ \t]+\p{Lu})/u;
+/**
+ * A speaker, a workshop's leader or a panel's moderator at a public event (what only a public audience is told stands in
+ * the text: tickets, early-bird, free entry), by their affiliation or a journalist's word ("Keynote by Dr. Amara Osei
+ * (University of Edinburgh)", "led by Tomás Ferreira of Streamline Labs", "moderated by journalist Helen Marsh"):
+ * named in their public role. Not an internal talk's ("led by Anna Weber (Finance)" names a department, no affiliation).
+ */
+function publicSpeaker(scan: TextScan, before: string, end: number): boolean {
+  if (!scan.byFamily.has('public-audience')) return false;
+  // Markdown's emphasis around the role's word ("**Keynote** by …"), which the text as read holds as spaces.
+  const m = SPEAKER_BEFORE.exec(before.replace(/[*_]+/g, '').replace(/[ \t]+/g, ' '));
+  if (!m) return false;
+  if (m[1]) return true;
+  const after = scan.text.slice(end, end + 80);
+  const bracket = /^[ \t]*\(([^()\n]{2,60})\)/.exec(after)?.[1];
+  if (bracket !== undefined) return AFFILIATION.test(bracket) || hitBetween(scan, 'legal-form', end, end + bracket.length + 4);
+  return SPEAKER_AFFILIATION_AFTER.test(after);
+}
 /** A year in brackets right after a name: the work's ("… de Céline Sciamma (2019)"). */
 const YEAR_IN_BRACKETS = /^[ \t]*\((?:19|20)\d\d\)/;
 /** A first-person possessive, then up to two words, before a name: "my sister", "mia cugina", "mon compagnon", "unser Sohn". */

@@ -5883,6 +5883,25 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText('Η γρίπη μεταδίδεται εύκολα. Κάντε το εμβόλιο.').sensitivity).toBe('public');
   });
 
+  it("reads a public event's speakers by their affiliation or a journalist's word, not an internal talk's (holdout-478)", () => {
+    expect(
+      classifyText(
+        '- **Keynote** by Dr. Amara Osei (University of Edinburgh) on responsible AI.\n\nEarly-bird tickets open in March.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('Workshop led by Tomás Ferreira of Streamline Labs. Early-bird tickets open in March.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('The panel, moderated by journalist Helen Marsh. Tickets from £20.').sensitivity).toBe('public');
+    expect(classifyText('Training session led by Dr. Anna Weber (Finance). Tickets for the dinner are free.').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Workshop led by Anna Weber from our HR team. Tickets for the party are free.').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Keynote by Dr. Amara Osei (University of Edinburgh) on responsible AI.').sensitivity).toBe('personal');
+  });
+
   it("reads a phone under a function's or an organisation's key as theirs (holdout-476), not a customer's or a contact's", () => {
     expect(classifyText('support.email: support@portail.example\nsupport.telephone: 09 70 80 90 10').sensitivity).toBe('public');
     expect(classifyText('store.phone: 06 12 34 56 78').sensitivity).toBe('public');
