@@ -2196,7 +2196,7 @@ const OFFICE_UNDER = new RegExp(
  */
 const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
-const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
+const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|alcalde(?:sa)?-president[ae]|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
 /** What may follow the office on its line: the town by its kind or by its name ("van Dijkerveen", "Municipal"). */
 const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy|obce|města))?(?:(?<=municipal|miasta|gminy|obce|města|mesta)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})?(?:[ \t]+(?:van|von|de|di|of|da|do|della|del|w|der|des)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?`;
 /**
@@ -2218,7 +2218,7 @@ const OFFICE_SIGNATURE = new RegExp(
  * a title that goes on ("Principal Engineer"), nor "Principal" alone, a consultancy's grade too.
  */
 const OFFICE_AFTER_SIGNATURE = new RegExp(
-  String.raw`^[ \t]*(?:,[ \t]*|\r?\n[ \t]*)(?:(?:stellvertretende[rn]?|deputy|first)[ \t]+)?(?!principal)(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*(?:\r?\n|$)`,
+  String.raw`^[ \t]*(?:,[ \t]*|\r?\n[ \t]*)(?:(?:stellvertretende[rn]?|deputy|first)[ \t]+)?(?!principal)(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*,?[ \t]*(?:\r?\n|$)`,
   'iu',
 );
 /** Past up to two capitalised words ending the name's line, as a surname the lists lack ("João Carlos ▸Mendes"). */
@@ -3169,7 +3169,7 @@ const MAIL_FIRST_LINE =
  * – What …", "Fr 4.12., 19:30 Uhr", "Martes 1, 19:00 h", "Mercredi 9 décembre, 20:00").
  */
 const PROGRAMME_LINE =
-  /^[ \t]*(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+|\p{Lu}\p{Ll}{3,11}[ \t]+\d{1,2}\.?(?:[ \t]+\p{Ll}{3,10})?,?[ \t]+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?![\d])/gmu;
+  /^[ \t]*(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+|\p{Lu}\p{Ll}{3,11}[ \t]+\d{1,2}\.?(?:[ \t]+\p{Ll}{3,10})?,?[ \t]+)?\d{1,2}(?:[:.h]| h )\d{2}(?::\d{2})?(?![\d])/gmu;
 
 /** A greeting, then a capitalised name or a title: the text is written to someone ("Hi Anna", "Dear Ms Rossi"). */
 function greetsSomeone(scan: TextScan): boolean {

@@ -5797,6 +5797,8 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
       'Margaret Holloway\nChair of Trustees',
       'Mit freundlichen Grüßen\nDer Bürgermeister\nHans Müller',
       'Cordiali saluti\nIl Sindaco\nMario Rossi',
+      // holdout-479: a Spanish proclamation's mayor named before the office, his surnames not in the lists.
+      'Don Francisco Javier Ortiz Molina, Alcalde-Presidente del Ayuntamiento de Villanueva del Arzobispo,',
     ])
       expect(notice(signature).sensitivity, signature).toBe('public');
     // A job title that goes on, or a consultancy's grade; a pupil named above a head's signature.
@@ -5947,6 +5949,13 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
         .sensitivity,
     ).toBe('public');
     expect(classifyText('Dostałam od „Mikołaja” Annę Nowak na prezent.').sensitivity).toBe('personal');
+  });
+
+  it("reads a French programme's times written '18 h 00' (holdout-479)", () => {
+    const programme =
+      'FESTIVAL DU LIVRE JEUNESSE – 11 au 13 décembre 2026\nProgramme\n\nVendredi 11 décembre, 18 h 00 – Inauguration avec Anne Brouillard\nSamedi 12 décembre, 10 h 30 – Atelier avec Thomas Baas\nSamedi 12 décembre, 15 h 00 – Rencontre avec Susie Morgenstern\n\nEntrée libre.\n';
+    expect(classifyText(programme).sensitivity).toBe('public');
+    expect(classifyText(programme.replace('Entrée libre.', 'Réunion interne.')).sensitivity).toBe('personal');
   });
 
   it("reads a menu's dishes named after people, a congress's speakers, a booklist's authors and a Swedish dentist's visit", () => {
