@@ -1572,11 +1572,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // A maker's credit by its label ("Regie: Ayşe Karaca"), or a public concert's conductor and soloist ("Conductor:
       // Daniel Okoro" where tickets are sold; a bus's conductor, a school concert's pupil are someone): weak, as a maker is.
       const before = text.slice(Math.max(0, n.at - 48), n.at);
-      if (
-        makerBefore(before) ||
-        (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience')) ||
-        publicSpeaker(scan, before, n.at + n.value.length)
-      ) {
+      if (creditedBefore(scan, before, n.at + n.value.length)) {
         const match = found(n, 0.45);
         if (match) yield match;
         continue;
@@ -2188,12 +2184,7 @@ const OFFICE_UNDER = new RegExp(
   String.raw`^[ \t,]*\r?\n[ \t]*(?:(?:${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?![\p{L}])|\p{L}*(?:${OFFICE_COMPOUNDS})(?![\p{L}]))`,
   'iu',
 );
-/**
- * Whom a school's circular or a town's notice is signed by: the office alone on the line above the name, as officials
- * sign ("Primar,\nIon Dumitrescu", "Le Maire,\nJean-Pierre Dubois", "IL DIRIGENTE SCOLASTICO\nProf.ssa Maria Colombo",
- * "Wójt Gminy\nJan Kowalski"): the office's line holds nothing else, so a citizen's "Sehr geehrter Herr Bürgermeister,"
- * above their own lines does not count.
- */
+/** A school's head by their office, as circulars and school letters are signed. */
 const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
 const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|alcalde(?:sa)?-president[ae]|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
@@ -4577,16 +4568,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // guides and catalogues name them.
     const before = text.slice(Math.max(0, start - 48), start);
     let creator =
-      makerBefore(before) ||
+      creditedBefore(scan, before, end) ||
       titleByLine(scan, start) ||
       (WORK_COMMA_BY.test(before) && YEAR_IN_BRACKETS.test(text.slice(end, end + 10))) ||
       afterMaker(creatorEnd, start) ||
       makerEnds.some((e) => afterMaker(e, start)) ||
       (OF_BEFORE.test(before) && beforeFigureOfHistory(scan, end)) ||
       (CREDIT_BEFORE.test(before) && CREDIT_YEAR_AFTER(text.slice(end, end + 12))) ||
-      (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience')) ||
-      (TITLE_QUOTE_BEFORE.test(before) && languageOf(scan) === 'pl' && POLISH_READING.test(text)) ||
-      publicSpeaker(scan, before, end);
+      (TITLE_QUOTE_BEFORE.test(before) && languageOf(scan) === 'pl' && POLISH_READING.test(text));
     // "Aquarelle von Anna Weber, unserer Kollegin", "concert par Julie Martin, notre collègue": the writer's own people;
     // "Gedichte von Anna Weber und Jonas Becker werden beim Schulfest vorgelesen": pupils' works at their school.
     if (creator && COLLEAGUE_AFTER.test(text.slice(end, end + 32))) creator = false;
@@ -5314,8 +5303,8 @@ const POLISH_READING =
 /** A public event's speaking role right before a name: "Keynote by", "moderated by journalist", "animé par". */
 const SPEAKER_BEFORE =
   /(?<![\p{L}])(?:keynote by|talk by|moderated by|chaired by|led by|presented by|hosted by|panel with|vortrag von|moderiert von|moderation:|animée? par|présentée? par|modérée? par|a cura di|moderat[oa] da|presentad[oa] por|moderad[oa] por|impartid[oa] por|gepresenteerd door|gemodereerd door|prowadzenie:|prowadząc[ya]:|moderowan[ya] przez|apresentad[oa] por)[ \t]+(?:(journalist|the journalist|la journaliste|le journaliste|die journalistin|der journalist|il giornalista|la giornalista|el periodista|la periodista|journalist|dziennikarz|dziennikarka|o jornalista|a jornalista)[ \t]+)?(?:(?:dr|prof|professor)\.?[ \t]+)?$/iu;
-/** The speaker's affiliation right after the name: a university's or an institute's, or "of"/"from" a company. */
-const SPEAKER_AFFILIATION_AFTER = /^[ \t]*(?:\([^()\n]{2,60}\)|,?[ \t]*(?:of|from|von|de|di|da|van|z)[ \t]+\p{Lu})/u;
+/** The speaker's company right after the name, by "of" or "from" ("Tomás Ferreira of Streamline Labs"). */
+const SPEAKER_AFFILIATION_AFTER = /^[ \t]*,?[ \t]*(?:of|from|von|de|di|da|van|z)[ \t]+\p{Lu}/u;
 /**
  * A speaker, a workshop's leader or a panel's moderator at a public event (what only a public audience is told stands in
  * the text: tickets, early-bird, free entry), by their affiliation or a journalist's word ("Keynote by Dr. Amara Osei
@@ -5379,6 +5368,14 @@ const makerBefore = (before: string) => {
   const possible = word === '' ? mark === ':' || mark === "'" || mark === '’' || mark === '.' : CREATOR_LAST_WORDS.has(lower);
   return (possible && CREATOR_BEFORE.test(before)) || (spaced && CALLING_WORDS.has(lower));
 };
+/**
+ * Credited by the words before the name (`before`, the name ending at `end`): a maker's ("paintings by", "Regie:"), a
+ * public concert's performer's label, or a public event's speaking role.
+ */
+const creditedBefore = (scan: TextScan, before: string, end: number) =>
+  makerBefore(before) ||
+  (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience')) ||
+  publicSpeaker(scan, before, end);
 /** A hymn's or a song's credit by its label: "Text:", "Melodie:", "Words:", "Paroles :", "Testo:", "Letra:". */
 const CREDIT_BEFORE =
   /(?:^|[^\p{L}])(?:text|melodie|musik|worte|satz|tonsatz|weise|words|music|tune|paroles|musique|testo|musica|letra|música|tekst|muziek|słowa|muzyka)[ \t]*:[ \t]*$/iu;

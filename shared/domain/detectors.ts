@@ -576,7 +576,7 @@ const ORGANISATION_KEYS = new Set(
     'support helpdesk servicedesk service services sales office company organisation organization org business store ' +
     'shop branch headquarters hq hotline reception press media billing vendor supplier merchant seller issuer bank ' +
     'hospital clinic school library museum venue hotel restaurant agency firm kundenservice kundendienst filiale ' +
-    'geschaeft firma societe entreprise azienda negozio empresa tienda bedrijf winkel firma sklep empresa loja'
+    'geschaeft firma societe entreprise azienda negozio empresa tienda bedrijf winkel sklep loja'
   ).split(' '),
 );
 const KEY_PATH = /^[ \t]*([A-Za-z0-9_.-]+)[ \t]*[:=][ \t]*["']?$/;
@@ -856,6 +856,12 @@ const EMPLOYEE_FIELD =
  * and no employee's field, and the lines before the IBAN ask for payment without making it the reader's or a holder's
  * ("Paiement … par virement : IBAN FR76 …"; not a payslip's "Tilinumero:", not "votre compte").
  */
+/** The line before the one holding `index`, as [start, end): undefined on a text's first line. */
+function lineBefore(text: string, index: number): [number, number] | undefined {
+  const lineStart = text.lastIndexOf('\n', index - 1);
+  return lineStart <= 0 ? undefined : [text.lastIndexOf('\n', lineStart - 1) + 1, lineStart];
+}
+
 function issuersAccount(scan: TextScan, index: number): boolean {
   const { text } = scan;
   const head = LETTERHEAD.exec(text)?.[0].length ?? 0;
@@ -863,13 +869,10 @@ function issuersAccount(scan: TextScan, index: number): boolean {
   if (form === undefined || form.start >= head) return false;
   if (!hitBetween(scan, 'company-register', 0, Math.min(text.length, LETTERHEAD_REACH))) return false;
   if (partyLabels(scan).length > 0 || EMPLOYEE_FIELD.test(text)) return false;
-  const lineStart = text.lastIndexOf('\n', index - 1);
-  const previousStart = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
-  const before = text.slice(previousStart, index);
+  const previous = lineBefore(text, index);
+  const before = text.slice(previous?.[0] ?? 0, index);
   return (
-    PAYMENT_TERMS_BEFORE.test(before) &&
-    !READERS_BEFORE.test(before) &&
-    !HOLDER_FIELD.test(before.slice(0, Math.max(0, lineStart - previousStart)))
+    PAYMENT_TERMS_BEFORE.test(before) && !READERS_BEFORE.test(before) && !(previous && HOLDER_FIELD.test(text.slice(...previous)))
   );
 }
 
@@ -902,10 +905,9 @@ const HOLDER_FIELD =
  */
 function heldByOrganisation(scan: TextScan, index: number): boolean {
   const { text } = scan;
-  const lineStart = text.lastIndexOf('\n', index - 1);
-  if (lineStart <= 0) return false;
-  const previousStart = text.lastIndexOf('\n', lineStart - 1) + 1;
-  if (!HOLDER_FIELD.test(text.slice(previousStart, lineStart))) return false;
+  const previous = lineBefore(text, index);
+  if (!previous || !HOLDER_FIELD.test(text.slice(...previous))) return false;
+  const [previousStart, lineStart] = previous;
   return (
     hitBetween(scan, 'legal-form', previousStart, lineStart) || hitBetween(scan, 'organisation-account', previousStart, lineStart)
   );

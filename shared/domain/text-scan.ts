@@ -647,12 +647,15 @@ export function languageOf(scan: TextScan): string {
   return memo(scan, 'language', () => languageOfText(scan.text.slice(0, 4000)));
 }
 
+/** How far around an index its language is read; a text up to twice as long is read whole. */
+const LANGUAGE_REACH = 600;
+
 /**
  * The language of the text around `index`: its paragraph's where that tells one (two frequent words or more), else the
  * few hundred characters about it. In a text of several languages or documents (a bilingual letter, a thread, a
  * report with a message pasted below it) a number's or a word's own.
  */
-export function languageNear(scan: TextScan, index: number, reach = 600): string {
+export function languageNear(scan: TextScan, index: number, reach = LANGUAGE_REACH): string {
   const { text } = scan;
   if (text.length <= 2 * reach) return languageOf(scan);
   const start = text.lastIndexOf('\n\n', index);
@@ -672,7 +675,8 @@ const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
  */
 export function languageSurelyNear(scan: TextScan, index: number): string {
   const language = languageNear(scan, index);
-  if (!language || scan.text.length > 1200) return language;
+  // A longer text's language is its paragraph's or its window's already.
+  if (!language || scan.text.length > 2 * LANGUAGE_REACH) return language;
   return memo(scan, 'language-sure', () => languageOfText(scan.text.slice(0, 4000), 1));
 }
 
