@@ -1481,6 +1481,10 @@ const knownIn = (value: string) =>
     .map(fold)
     .some((w) => GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w) || surnameLike(w));
 
+/** A product's key on its line, as a catalogue's or a shop's export writes one ("sku: …", "prezzo.valore: …"). */
+const PRODUCT_KEY_LINE =
+  /^[ \t]*(?:[\p{L}\d_]+\.)*(?:sku|ean|gtin|upc|asin|mpn|price|preis|prix|prezzo|precio|prijs|cena|preço|brand|marca|marke|marque|merk|marka)(?:\.[\p{L}\d_]+)*[ \t]*[:=]/imu;
+
 /**
  * A name's key and the word after it as cells of a table's header, a tab apart
  * ("Nombre<tab>Titular<tab>Finalidad" over rows of as many cells): the next column's label, not a
@@ -1584,6 +1588,14 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       // A generic "name" holding a place's ("name": "Mercado de San Fernando", "Biblioteca Eugenio Trías", "Plaza de
       // Isabel II"): a street's or an institution's word opens it (holdout-282's GeoJSON).
       if (place.family === 'name-generic' && hitsAt(scan, n.at).some((h) => h.family === 'street' || h.family === 'institution'))
+        continue;
+      // A product's "name" beside its SKU, price or brand ("nome: Caffettiera Moka Express" over "marca: Bialetti"), with
+      // no given name in it (a customer's record may hold a price too: "name: Anna Weber").
+      if (
+        place.family === 'name-generic' &&
+        !n.value.split(/[ \t]+/).some((w) => givenNameWord(w)) &&
+        PRODUCT_KEY_LINE.test(text.slice(Math.max(0, n.at - 300), n.at + n.value.length + 300))
+      )
         continue;
       const match = found(n, place.confidence);
       if (match) yield match;
@@ -2172,11 +2184,15 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * Jean-Pierre Lambert", "wethouder Sanne de Vries", "il rettore prof. Marco Ferri"), as news and newsletters name
  * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours.
  */
-const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku`;
+const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
+/** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
+const OF_PLACE_NAMED = String.raw`(?:[ \t]+(?:de la[ \t]+|de l['’]|(?:du|de|des|di|del|della|dello|dei|of|von|van|do|da)[ \t]+)\p{Lu}[\p{L}'’-]*(?:[ \t-]+\p{Lu}[\p{L}'’-]*){0,2})?`;
+/** Between an office and its holder's name: a comma, a field's colon, or "is the" ("Responsabile del procedimento è il dott. …"). */
+const OFFICE_HOLDER_JOIN = String.raw`(?:[ \t]*[,:]|[ \t]+(?:è|is|ist|est|es|é)(?:[ \t]+(?:il|la|el|le|the|der|die|de|o|a))?)?`;
 const LOCAL_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?)${OF_THE_TOWN},?[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
+  String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?)${OF_THE_TOWN}${OF_PLACE_NAMED}${OFFICE_HOLDER_JOIN}[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
   'iu',
 );
 /** An office on the line under a name, as an official signs ("Ing. Peter Novák / starosta obce", "… / Bundesministerin"). */
@@ -2184,10 +2200,21 @@ const OFFICE_UNDER = new RegExp(
   String.raw`^[ \t,]*\r?\n[ \t]*(?:(?:${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?![\p{L}])|\p{L}*(?:${OFFICE_COMPOUNDS})(?![\p{L}]))`,
   'iu',
 );
+/**
+ * A town's office right after the name, in running text: "Ramon de Wit de nieuwe wijkagent", "Anna Berger, die
+ * Bürgermeisterin", "Marco Rossi è il nuovo sindaco"; an article before the office, so that a word after the name that
+ * only begins like one does not count.
+ */
+const OFFICE_APPOSITION = new RegExp(
+  String.raw`^(?:[ \t]*,|[ \t]+(?:is|wordt|ist|wird|est|devient|è|diventa|es|é))?[ \t]+(?:de|het|der|die|le|la|il|el|o|a|the|our|onze|unser|unsere|notre|nostro|nostra|nuestro|nuestra)[ \t]+(?:(?:nieuwe|neue[rn]?|nouveau|nouvelle|nuov[oa]|nuev[oa]|nov[oa]|new)[ \t]+)?(?:(?:${LOCAL_OFFICES})(?![\p{L}])|\p{L}*bürgermeister(?:in)?(?![\p{L}]))`,
+  'iu',
+);
 /** A school's head by their office, as circulars and school letters are signed. */
 const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
+/** A class's teachers by their office, as they sign letters to the class's parents ("Frau Schäfer\nKlassenleitung"). */
+const CLASS_TEACHERS = String.raw`klassenleitung(?:en)?|klassenlehrer(?:in|innen)?|klassenvorst(?:and|ände)|professeure? principale?|professeurs principaux|docente coordinatore|docente coordinatrice|coordinatore di classe|coordinatrice di classe|tutora? del grupo|tutora? de (?:la )?clase|groepsleerkracht(?:en)?|wychowawc(?:a|y)|wychowawczyni|class teachers?|form tutors?|diretora? de turma`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
-const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|alcalde(?:sa)?-president[ae]|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
+const SIGNING_OFFICES = String.raw`(?:${LOCAL_OFFICES})|${CLASS_TEACHERS}|(?:ober|(?:erste[rn]?|zweite[rn]?|dritte[rn]?|1\.|2\.)[ \t]*)?bürgermeister(?:in)?|${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens ordförande|kommunalråd|presidente da câmara municipal|presidenta? del ayuntamiento|δήμαρχος|δημάρχισσα|(?:gemeinde|stadt)präsident(?:in)?|gemeindeammann|(?:gemeinde|stadt)schreiber(?:in)?|gemeindeverwalter(?:in)?|bourgmestre|échevine?|directeur général|directrice générale|gemeentesecretaris|griffier|responsabile del (?:servizio|settore|procedimento)|responsabile dell['’]area|segretari[oa] (?:comunale|generale)|dirigente del settore|presidente da junta(?: de freguesia)?|chair of (?:the )?(?:trustees|board|governors)|alcalde(?:sa)?-president[ae]|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|rev\.`;
 /** What may follow the office on its line: the town by its kind or by its name ("van Dijkerveen", "Municipal"). */
 const OF_THE_PLACE = String.raw`${OF_THE_TOWN}(?:[ \t]+(?:municipal|miasta|gminy|obce|města))?(?:(?<=municipal|miasta|gminy|obce|města|mesta)(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})?(?:[ \t]+(?:van|von|de|di|of|da|do|della|del|w|der|des)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})?`;
 /**
@@ -2212,11 +2239,19 @@ const OFFICE_AFTER_SIGNATURE = new RegExp(
   String.raw`^[ \t]*(?:,[ \t]*|\r?\n[ \t]*)(?:(?:stellvertretende[rn]?|deputy|first)[ \t]+)?(?!principal)(?:${SIGNING_OFFICES})${OF_THE_PLACE}[ \t]*,?[ \t]*(?:\r?\n|$)`,
   'iu',
 );
-/** Past up to two capitalised words ending the name's line, as a surname the lists lack ("João Carlos ▸Mendes"). */
+/**
+ * Past up to two capitalised words ending the name's line, as a surname the lists lack ("João Carlos ▸Mendes"), and past
+ * a second signer joined by "and" ("Frau Schäfer ▸und Herr Yıldırım\nKlassenleitungen").
+ */
 const afterSurnames = (rest: string) =>
-  rest.slice(/^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?=[ \t]*(?:,|\r?\n))/u.exec(rest)?.[0].length ?? 0);
+  rest.slice(
+    /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]+(?:und|and|&|et|e|y|en|i|og|och|a)(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})?(?=[ \t]*(?:,|\r?\n))/u.exec(
+      rest,
+    )?.[0].length ?? 0,
+  );
+/** Whether a text holds a signing office's word anywhere: the same words, so that the patterns' look never misses one. */
 const SIGNING_OFFICE_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SCHOOL_HEADS}|leader of the council|council leader|kommunstyrelsens|kommunalråd|δήμαρχος|δημάρχισσα|bourgmestre|échevine?|gemeentesecretaris|gemeindeammann|responsabile|segretari[oa] comunale|dirigente del settore|presidente da junta|chair of|pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|proboszcz|parroco|párroco|pároco|vicar|reverend|starost\p{L}*|wójt\p{L}*)(?![\p{L}])|bürgermeister|präsident|schreiber|verwalter`,
+  String.raw`(?<![\p{L}])(?:${SIGNING_OFFICES})(?![\p{L}])|bürgermeister|präsident|schreiber|verwalter`,
   'iu',
 );
 const GOVERNMENT_WORD = new RegExp(
@@ -2249,6 +2284,7 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (PREMIER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && languageOf(scan) !== 'fr') return true;
     if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
     if (OFFICE_UNDER.test(text.slice(start + match.value.length, start + match.value.length + 60))) return true;
+    if (OFFICE_APPOSITION.test(text.slice(start + match.value.length, start + match.value.length + 60))) return true;
   }
   if (
     (offices.government || offices.signing) &&
@@ -3047,9 +3083,9 @@ function writerSpeaks(scan: TextScan): boolean {
   return hits.some((hit) => !(dutch && (hit.phrase === 'je' || hit.phrase === 'j')));
 }
 
-/** A release's first line: its version and date alone ("# v4.2.0 (2026-11-27)", "## [1.3.0] - 2026-01-05"), or the title. */
+/** A release's first line: its version and date alone ("# v4.2.0 (2026-11-27)", "## [1.3.0] - 2026-01-05"), or the title, the product's name before or after it ("# Release notes – Ledgerly 4.12.0"). */
 const RELEASE_FIRST_LINE =
-  /^\s*(?:#{1,3}[ \t]*)?(?:(?:release[ \t]+|version[ \t]+)?\[?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\]?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?|(?:release notes|changelog|change log|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão)(?:[ \t]+v?\d+(?:\.\d+){1,2})?)[ \t]*\r?$/imu;
+  /^\s*(?:#{1,3}[ \t]*)?(?:(?:release[ \t]+|version[ \t]+)?\[?v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?\]?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?|(?:release notes|changelog|change log|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão)(?:[ \t]*[-–—:|][ \t]*\p{L}[\p{L}\d .-]{0,40}?)?(?:[ \t]+v?\d+(?:\.\d+){1,2})?|\p{L}[\p{L}\d .-]{0,40}?[ \t]+v?\d+\.\d+(?:\.\d+)?[ \t]*[-–—:|]?[ \t]*(?:release notes|changelog|what['’]s new|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|notas de versão))[ \t]*\r?$/imu;
 /** What a release's notes list: its sections and its versions' headings, and the issues and pull requests they close. */
 const RELEASE_SECTION =
   /^#{2,4}[ \t]*(?:features|new features|fixes|bug fixes|bugfixes|added|changed|fixed|removed|deprecated|security|improvements|breaking changes|docs|documentation|commits|merged|dependencies|performance)[ \t]*$|^(?:#{1,4}[ \t]*)?\[?v?\d+\.\d+\.\d+(?:-[\w.]+)?\]?(?:\([^)\n]*\))?(?:[ \t]*[-–(/][ \t]*\d{4}-\d{2}-\d{2}\)?)?[ \t]*\r?$/gimu;

@@ -194,7 +194,7 @@ const ROLE_WORDS = new Set(
     'fatturazione facturas facturacion faturacao faktury accounts accounting buchhaltung comptabilite contabilita ' +
     'contabilidad boekhouding ksiegowosc finance finanzas hr rh rrhh personal personnel jobs job careers career karriere ' +
     'bewerbung recrutement recrutamento reclutamento empleo empleos trabajo lavora lavoro con noi carriere vacatures ' +
-    'vacature werken praca kariera rekrutacja team equipe hello hallo bonjour ciao hola ola orders order bestellung ' +
+    'vacature werken praca kariera rekrutacja team equipe orders order bestellung ' +
     'commande ordini pedidos shop store boutique negozio tienda loja winkel sklep reception empfang accueil segreteria ' +
     'secretaria secretariaat sekretariat feedback enquiries inquiries anfragen events tickets it ops dev devops root test ' +
     'example mail general zentrale central centrale library biblioteca bibliothek bibliotheque bibliotheek biblioteka ' +
@@ -221,9 +221,17 @@ const ROLE_WORDS = new Set(
     'tourism elettorale polizia policia police polizei ' +
     // Property management and its lists of residents ("gestion@syndic-…", "coproprietaires-residence-…@listes…").
     'gestion gestione gestao beheer syndic copropriete coproprietaires residents bewohner mieter locataires inquilini ' +
-    'condomini condominio vecinos bewoners huurders mieszkancy moradores condominos listes lists liste'
+    'condomini condominio vecinos bewoners huurders mieszkancy moradores condominos listes lists liste ' +
+    // Services in the plural, help desks, editors' and returns' mailboxes ("servizi.generali@", "redactie@").
+    'servizi servicios servicos dienste diensten assistenza assistance asistencia assistencia redactie redaktion ' +
+    'redazione redaccion redakcja redaccao reclami reclamos reklamation reklamacje returns retouren devoluciones'
   ).split(' '),
 );
+/**
+ * Role words that are people's names or begin their addresses too: a function's only as the whole mailbox ("hola@",
+ * "resi@shop" for an Italian shop's returns), not beside a name ("ola.nordmann@", "resi.huber@").
+ */
+const ROLE_WORDS_ALONE = new Set('hello hallo bonjour ciao hola ola resi reso'.split(' '));
 /**
  * Role words that also make compounds ("werkenbij", "karriereportal", "servicedesk"): not the
  * ones that begin or end people's names too ("ville" in "villeneuve").
@@ -261,6 +269,7 @@ export function mailboxWeight(address: string): number {
     .filter(Boolean);
   if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
   if (tokens.some((t) => isRoleWord(t.replace(/\d+$/, '')))) return 0.4;
+  if (tokens.length === 1 && ROLE_WORDS_ALONE.has(tokens[0] as string)) return 0.4;
   const words = tokens.filter((t) => /^\p{L}{2,}\d*$/u.test(t));
   // Three words or more of which none is a name, or a public body's address without one ("marsaskala.lc@gov.mt"): a
   // list's or an office's, not "anna.maria.rossi@" nor "jan.kowalski@gov.pl".

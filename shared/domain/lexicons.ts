@@ -1663,6 +1663,10 @@ const FOUNDING = [
   'fondato', 'fondò', 'fondarono', 'fundada', 'fundado', 'fundó', 'fundaron', 'fundou', 'fundaram', 'opgericht',
   'richtte', 'richtten', 'założył', 'założyła', 'założyli', 'założona', 'założony', 'założone', 'grundades',
   'grundade', 'grundlagt', 'grundlagde', 'perustettiin', 'perusti', 'založil', 'založila', 'založena', 'alapította',
+  // An invention is a founding too: its inventor is of history where its year is ("inventata da … nel 1933").
+  'invented', 'erfunden', 'erfand', 'inventé', 'inventée', 'inventa', 'inventato', 'inventata', 'inventò', 'inventado',
+  'inventada', 'inventó', 'inventou', 'uitgevonden', 'wynalazł', 'wynaleziony', 'wynaleziona', 'uppfann', 'uppfunnen',
+  'opfandt', 'opfundet', 'keksi', 'vynalezl', 'feltalálta',
 ];
 
 // A cast's heading: who plays a story's parts, after its characters ("Obsada", "Besetzung", "Distribution").

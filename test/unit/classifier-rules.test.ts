@@ -6005,3 +6005,67 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText('Volala paní Zelenská kvůli faktuře.').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-480 to -485 found (synthetic)', () => {
+  it('reads a prefect, an Italian officer in charge and a community police officer as public roles, by office', () => {
+    expect(classifyText('Le préfet de la Marne, M. Henri Prévost, a décidé la circulation différenciée.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('Responsabile del procedimento: dott. Marco Ferrarini').sensitivity).toBe('public');
+    expect(classifyText('Il responsabile del procedimento è il dott. Marco Ferrarini, Servizio Sport.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('Vanaf januari is Ramon de Wit de nieuwe wijkagent voor Oosterpark.').sensitivity).toBe('public');
+    // The citizen who writes to them, and the people they write about, stay someone.
+    expect(
+      classifyText(
+        "Monsieur le Préfet,\n\nje conteste l'amende.\n\nVeuillez agréer, Monsieur le Préfet, mes salutations.\nJeanne Dupont",
+      ).sensitivity,
+    ).toBe('personal');
+    expect(classifyText('Il responsabile del procedimento ha ricevuto la domanda del sig. Mario Bianchi.').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Anna Schmidt, die Tochter des Bürgermeisters, hat geheiratet.').sensitivity).toBe('personal');
+  });
+
+  it("reads class teachers signing a letter to parents as their office, two of them joined by 'und'", () => {
+    const letter = 'Liebe Eltern,\n\nbitte geben Sie den Abschnitt ab.\n\nMit freundlichen Grüßen\n';
+    expect(classifyText(`${letter}Frau Schäfer und Herr Yıldırım\nKlassenleitungen`).sensitivity).toBe('public');
+    expect(classifyText(`${letter}Frau Schäfer\nKlassenlehrerin`).sensitivity).toBe('public');
+    // The pupil named in it stays someone; so do parents signing as parents.
+    expect(
+      classifyText(
+        `Liebe Eltern,\n\nPaul Weber hat heute seine Hausaufgaben vergessen.\n\nMit freundlichen Grüßen\nFrau Schäfer\nKlassenlehrerin`,
+      ).sensitivity,
+    ).toBe('personal');
+    expect(classifyText(`${letter}Markus Köhler und Sabine Köhler\nEltern von Paul`).sensitivity).toBe('personal');
+  });
+
+  it("reads an old invention's inventor as history, a product's name beside its price as the product's", () => {
+    expect(
+      classifyText("descrizione: La caffettiera inventata da Alfonso Bialetti nel 1933, con l'omino coi baffi.").sensitivity,
+    ).toBe('public');
+    expect(classifyText('Invented by my colleague Tom Baker in 2019, the tool saves hours.').sensitivity).toBe('personal');
+    expect(classifyText('sku: CAF-MOKA-06\nnome: Caffettiera Moka Express 6 tazze\nprezzo.valore: 34.9').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('name: Anna Weber\nprice: 3.50').sensitivity).toBe('personal');
+    expect(classifyText('nombre: Pilar Soto Ruiz\nprecio: 35').sensitivity).toBe('personal');
+  });
+
+  it("reads services', editors' and returns' mailboxes as functions, a greeting's word only as the whole mailbox", () => {
+    expect(classifyText('Per segnalazioni scrivere a servizi.generali@metalsud.it.').sensitivity).toBe('public');
+    expect(classifyText('Destinatario: Casa&Cucina Store S.r.l., resi@casacucina.example').sensitivity).toBe('public');
+    expect(classifyText('Kontakt hola@empresa.example').sensitivity).toBe('public');
+    // "Ola" and "Resi" are given names beside a surname.
+    expect(classifyText('Kontakt ola.nordmann@firma.example').sensitivity).toBe('personal');
+    expect(classifyText('Kontakt resi.huber@firma.example').sensitivity).toBe('personal');
+  });
+
+  it("reads a release's notes titled with its product's name as published, their contributors' handles as credits", () => {
+    const notes =
+      '# Release notes – Ledgerly 4.12.0\n\n## Fixed\n- #4812 Currency rounding\n- #4820 PDF export\n\nThanks to @mrodriguez-dev and @kasia-w for their pull requests.\n';
+    expect(classifyText(notes).sensitivity).toBe('public');
+    expect(classifyText(notes.replace('# Release notes – Ledgerly 4.12.0', '# Team chat')).sensitivity).toBe('personal');
+  });
+});
