@@ -593,7 +593,7 @@ function underOrganisationKey(scan: TextScan, index: number): boolean {
   const { text } = scan;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const key = KEY_PATH.exec(text.slice(lineStart, index))?.[1];
-  if (!key || !key.includes('.')) return false;
+  if (!key?.includes('.')) return false;
   const parents = key.toLowerCase().split('.').slice(0, -1);
   return parents.some((segment) => ORGANISATION_KEYS.has(segment.replace(/[_-]/g, '')));
 }
