@@ -1813,7 +1813,13 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   // credit, a price list), then raised where a form or an age shows a person.
   const weighed = (match: Match, weak: boolean): Match =>
     reweigh(
-      storyWeight(scan, varietyWeight(scan, officerWeight(scan, lifeWeight(scan, bookListWeight(scan, weaken(match, weak)))))),
+      storyWeight(
+        scan,
+        varietyWeight(
+          scan,
+          officerWeight(scan, practiceWeight(scan, lifeWeight(scan, bookListWeight(scan, weaken(match, weak))))),
+        ),
+      ),
     );
   // A monarch's or a pope's name, titled or not ("Infante D. Henrique", "Louis XIV"): weak, as history's are.
   const royal = (match: Match): Match =>
@@ -3075,13 +3081,26 @@ function aMessage(scan: TextScan): boolean {
   return MAIL_FIRST_LINE.test(scan.text) || greetsSomeone(scan) || writerSpeaks(scan);
 }
 
-/** The writer speaks of themself; not the Dutch "je" (you), which a vacancy writes to its reader ("Je hebt …"). */
+/**
+ * The writer speaks of themself; not the Dutch "je" (you), which a vacancy writes to its reader ("Je hebt …"), nor an
+ * initial ("by J. B. Priestley": French "j'" is "j" too), as the special categories read the first person.
+ */
 function writerSpeaks(scan: TextScan): boolean {
-  const hits = scan.byFamily.get('first-person') ?? [];
-  if (hits.length === 0) return false;
-  const dutch = languageOf(scan) === 'nl';
-  return hits.some((hit) => !(dutch && (hit.phrase === 'je' || hit.phrase === 'j')));
+  return firstPersonHits(scan).length > 0;
 }
+function firstPersonHits(scan: TextScan): readonly Hit[] {
+  const hits = scan.byFamily.get('first-person') ?? [];
+  if (hits.length === 0) return hits;
+  const dutch = languageOf(scan) === 'nl';
+  return hits.filter(
+    (hit) =>
+      scan.text[hit.end] !== '.' &&
+      !(dutch && (hit.phrase === 'je' || hit.phrase === 'j')) &&
+      !(hit.phrase === 'mi' && WEEKDAY_BESIDE.test(scan.text.slice(Math.max(0, hit.start - 5), hit.end + 5))),
+  );
+}
+/** German weekdays abbreviated side by side ("Mo, Di, Do", "Mi, Fr"): "Mi" among them is Wednesday, no one's "mi". */
+const WEEKDAY_BESIDE = /(?:Mo|Di|Mi|Do|Fr|Sa|So)[ \t]*[,–-][ \t]*(?:Mo|Di|Mi|Do|Fr|Sa|So)(?![\p{L}])/u;
 
 /** A release's first line: its version and date alone ("# v4.2.0 (2026-11-27)", "## [1.3.0] - 2026-01-05"), or the title, the product's name before or after it ("# Release notes – Ledgerly 4.12.0"). */
 const RELEASE_FIRST_LINE =
@@ -3113,7 +3132,83 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['public-event', publicEvent],
   ['job-ad', jobAd],
   ['release-notes', releaseNotes],
+  ['news-report', newsReport],
 ];
+
+/** A headline: the first line alone, a few words that end in no sentence's or field's mark. */
+const HEADLINE = /^[ \t]*(?:#{1,3}[ \t]*)?[\p{Lu}\d«"„“][^\n]{14,118}[^\n.:;,!]$/u;
+/** A paragraph of prose: a long line that ends a sentence. */
+const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
+/**
+ * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –"): not a report's or an
+ * interview's word, which minutes and HR notes are titled with too ("Verslag verzuimgesprek", "Return to work interview").
+ */
+const REPORT_WORD =
+  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret)(?![\p{L}])/iu;
+/** A record's field opening its line ("Employee: …", "Aanwezig: …", "Datum: …"). */
+const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+\S/gmu;
+/**
+ * A quotation told as a reporter tells it: the quote, then a verb of saying ("…", sagte Trainer …; «…», explique
+ * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»).
+ */
+const SPEECH_VERBS = String.raw`sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz`;
+const QUOTE_TOLD = new RegExp(
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]`,
+  'iu',
+);
+/** A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores"). */
+const CROWD =
+  /(?<![\d.,])\d{1,3}(?:[.,  ]\d{3})*[ \t]+(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób)(?![\p{L}])/iu;
+/**
+ * Whom a text is about where it is a company's, a club's or a school's own news rather than a newspaper's: colleagues,
+ * staff, members, pupils, trainees, birthdays, welcomes, honours, farewells, and "our" ("Wir begrüßen unsere neue
+ * Kollegin …", "Farewell to our finance manager …", "Ehrung für 50 Jahre Treue").
+ */
+const OWN_PEOPLE =
+  /(?<![\p{L}])(?:colleagues?|kolleg(?:e|in|en|innen)|collègues?|colleghi|collega|compañer[oa]s|collega['’]s|koleżank\p{L}*|koleg(?:a|ę|ów|om|ami|ach|i)|colegas|our staff|unsere mitarbeit\p{L}*|nos salariés|i nostri dipendenti|nuestros empleados|onze medewerkers|members|mitglieder\p{L}*|membres|soci|socios|leden|członk\p{L}*|sócios|birthdays?|geburtstag\p{L}*|anniversaires?|compleann\p{L}*|cumpleaños|verjaardag\p{L}*|urodzin\p{L}*|aniversários?|pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alumn[oa]s?|leerlingen|leerling|uczni\p{L}*|uczennic\p{L}*|alunos?|alunas?|welcome|willkommen|bienvenue|benvenut[oaie]|bienvenid[oa]s?|welkom|witamy|bem-vind[oa]s?|unser(?:em|en)? team|our team|notre équipe|il nostro team|nuestro equipo|ons team|nasz zespół|a nossa equipa|azubis?|auszubildende[rn]?|apprentices?|trainees?|stagiaires?|tirocinant[ei]|becari[oa]s?|stagiairs?|praktykan\p{L}*|estagiári[oa]s?|our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?|jubilar\p{L}*|jubiläum|ehrung\p{L}*|geehrt|treue|mitgliedschaft|membership|adhésion|iscrizione|afiliación|lidmaatschap|członkostw\p{L}*|farewell|abschied|retirement|ruhestand|pensioen)(?![\p{L}])/iu;
+
+/**
+ * A newspaper's report: a headline alone on the first line, prose under it, and what reporters write — a quotation told
+ * with its verb of saying, a review's or a portrait's word in the headline ("Recensione –", "PORTRAIT –"), or a crowd
+ * counted. Those it
+ * names (players, soloists, winners, a craftsman portrayed) it names for publication, as a press release does. Not a
+ * message (a greeting, the writer speaking), not a record (its fields, its headings), and not an organisation's own news
+ * of its colleagues, members or pupils, which a staff or a club newsletter writes for its own readers.
+ */
+function newsReport(scan: TextScan): boolean {
+  return memo(scan, 'news-report', () => {
+    const { text } = scan;
+    const first = firstLine(text);
+    if (!HEADLINE.test(first)) return false;
+    const body = text.slice(first.length);
+    if (!PROSE_PARAGRAPH.test(body)) return false;
+    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text))) return false;
+    if (OWN_PEOPLE.test(text) || (body.match(FIELD_LINE) ?? []).length >= 2) return false;
+    // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
+    // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline.
+    const given = scan.byFamily.get('given-name') ?? [];
+    for (const [family, hits] of scan.byFamily) {
+      if (!family.startsWith('special:')) continue;
+      for (const hit of hits) {
+        // The term's sentence, and the one before where a pronoun opens it ("Sie wurde ins Klinikum gebracht").
+        const [start, end] = sentenceAround(text, hit.start);
+        const [before] =
+          start > 1 && PRONOUN_OPENS.test(text.slice(start, start + 8)) ? sentenceAround(text, start - 2) : [start];
+        if (given.some((g) => g.start >= before && g.start < end)) return false;
+      }
+    }
+    for (const family of ['name-key', 'attendees', 'record-heading', 'note-heading', 'case-file', 'salutation', 'closing'])
+      if (scan.byFamily.has(family)) return false;
+    // Those quoted speak of themselves ("« Il me faut une journée », explique l'artisan"); the reporter does not.
+    if (MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
+    const quotes = [...text.matchAll(QUOTATION)].map((m) => [m.index, m.index + m[0].length] as const);
+    return !firstPersonHits(scan).some((hit) => !quotes.some(([from, to]) => hit.start > from && hit.start < to));
+  });
+}
+/** A sentence that opens with a person's pronoun, who the sentence before named. */
+const PRONOUN_OPENS = /^(?:sie|er|he|she|elle|il|lei|lui|ella|él|zij|ze|hij|ona|on|ela|ele)(?![\p{L}])/iu;
+/** A quotation on one line, in any of the marks Europe's newspapers use. */
+const QUOTATION = /[«„“"][^«»„“”"\n]{1,600}[»“”"]/gu;
 
 /** Which readings as published hold for a document's first window: its later windows have no first line to show them. */
 export function publishedReadings(scan: TextScan): readonly string[] {
@@ -3145,7 +3240,10 @@ function publicEvent(scan: TextScan): boolean {
     // ("MEGHÍVÓ\n\nA … Egyesülete … meghívja Önt … konferenciájára").
     const titleEnd = INVITATION_LINE.test(first) ? lineEndAfter(text, first.length, 3) : first.length;
     const titled = (family: string) => (scan.byFamily.get(family)?.[0]?.start ?? titleEnd) < titleEnd;
-    const company = scan.byFamily.has('shareholders') || scan.byFamily.has('management-report');
+    const company =
+      scan.byFamily.has('shareholders') ||
+      scan.byFamily.has('management-report') ||
+      (BOARD_HEADING.test(text) && !PUPIL_WORDS.test(text));
     const report = titled('corporate-report') && company;
     // A company's invitation to its shareholders' general meeting, by its heading in the first lines: published by law
     // with the candidates it proposes ("Einladung zur ordentlichen Hauptversammlung … Frau Dr. Claudia Hertel").
@@ -3159,6 +3257,15 @@ function publicEvent(scan: TextScan): boolean {
     return (report || meeting || event) && !aMessage(scan);
   });
 }
+/**
+ * A board of directors' heading alone on its line, as a company's, a bank's or a credit union's annual report lists its
+ * directors (not a club's "Vorstand", nor a school's governors, whose reports name members and pupils).
+ */
+const BOARD_HEADING =
+  /^[ \t]*(?:board of directors|conseil d['’]administration|consiglio di amministrazione|consejo de administración|raad van bestuur|raad van commissarissen|rada nadzorcza|conselho de administração|aufsichtsrat)[ \t]*:?[ \t]*$/imu;
+/** Pupils and students, whom a school's report names beside its board. */
+const PUPIL_WORDS =
+  /(?<![\p{L}])(?:pupils?|students?|schüler\p{L}*|élèves?|étudiants?|alunn[ieo]|alunne|studenti|alumn[oa]s?|estudiantes|leerlingen|leerling|studenten|uczni\p{L}*|student\p{L}*|alunos?|alunas?|estudantes)(?![\p{L}])/iu;
 /** A first line that is an invitation's or a programme's word alone. */
 const INVITATION_LINE =
   /^\s*(?:meghívó|einladung|invitation|invito|invitación|uitnodiging|zaproszenie|convite|pozvánka|kutsu|inbjudan|invitație|invitasjon|invitationen|program|programme|programm|programma|programa)[ \t]*[:!.]?[ \t]*$/iu;
@@ -3806,6 +3913,24 @@ function varietyWeight(scan: TextScan, match: Match): Match {
  * A company's officers in its legal notice, beside its register number ("Geschäftsführer:
  * Dr. Hans Weber … HRB 123456"): published by law for the company, weak evidence of a person.
  */
+/** A doctor's or a dentist's specialty, as a practice's heading names its doctors by it ("Fachärzte für Allgemeinmedizin"). */
+const SPECIALTY =
+  /(?<![\p{L}])(?:fachärzt(?:e|in|innen)? für|facharzt für|zahnärzt(?:e|in|innen)?|zahnarzt|allgemeinmedizin|médecins? généralistes?|médecine générale|chirurgiens?-dentistes?|medic[oi] di medicina generale|specialist[ai] in|médicos? de família|medicina familiar|especialistas? en|huisarts(?:en)?|tandarts(?:en)?|lekarz(?:e)? rodzinn\p{L}*|specjalist\p{L}* chorób|general practitioners?|gps? partners?|dental surgeons?)(?![\p{L}])/iu;
+/**
+ * A practice's own doctors, named in its heading with their specialty ("Dr. med. Sabine Reuter · Dr. med. Felix Aumann ·
+ * Fachärzte für Allgemeinmedizin"), as a company's officers are: the practice's, weak evidence of a person; not in a
+ * message (a referral, a sick note), whose patient the text names besides.
+ */
+function practiceWeight(scan: TextScan, match: Match): Match {
+  if (match.confidence <= 0.45 || match.index > 600) return match;
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+  if (!/(?:dr|dott|dra|lek)\.(?:[ \t]*(?:med|dent|med\. dent|ssa))?\.?[ \t]*$/iu.test(text.slice(lineStart, match.index)))
+    return match;
+  if (!SPECIALTY.test(text.slice(lineStart, lineEndOf(text, match.index)))) return match;
+  return aMessage(scan) ? match : { ...match, confidence: 0.45 };
+}
+
 function officerWeight(scan: TextScan, match: Match): Match {
   if (match.confidence > 0.45 && PUBLISHED_READINGS.some(([, holds]) => holds(scan))) return { ...match, confidence: 0.45 };
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;

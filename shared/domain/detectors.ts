@@ -232,6 +232,17 @@ const ROLE_WORDS = new Set(
  * "resi@shop" for an Italian shop's returns), not beside a name ("ola.nordmann@", "resi.huber@").
  */
 const ROLE_WORDS_ALONE = new Set('hello hallo bonjour ciao hola ola resi reso'.split(' '));
+/** "First name" and "last name" in the EU's languages, as an address's pattern spells them ("vorname.nachname@"). */
+const PLACEHOLDER_GIVEN = new Set(
+  'firstname first name vorname prenom nome nombre voornaam imie etunimi fornavn fornamn jmeno meno keresztnev prenume eesnimi vardas vards'.split(
+    ' ',
+  ),
+);
+const PLACEHOLDER_FAMILY = new Set(
+  'lastname surname name nachname nom cognome apellido achternaam nazwisko sukunimi efternavn efternamn prijmeni priezvisko vezeteknev nume perekonnanimi pavarde uzvards'.split(
+    ' ',
+  ),
+);
 /**
  * Role words that also make compounds ("werkenbij", "karriereportal", "servicedesk"): not the
  * ones that begin or end people's names too ("ville" in "villeneuve").
@@ -270,6 +281,9 @@ export function mailboxWeight(address: string): number {
   if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
   if (tokens.some((t) => isRoleWord(t.replace(/\d+$/, '')))) return 0.4;
   if (tokens.length === 1 && ROLE_WORDS_ALONE.has(tokens[0] as string)) return 0.4;
+  // How a body writes every staff member's address ("etunimi.sukunimi@kangasala.fi", "vorname.nachname@…"): no one's.
+  if (tokens.length === 2 && PLACEHOLDER_GIVEN.has(tokens[0] as string) && PLACEHOLDER_FAMILY.has(tokens[1] as string))
+    return 0.4;
   const words = tokens.filter((t) => /^\p{L}{2,}\d*$/u.test(t));
   // Three words or more of which none is a name, or a public body's address without one ("marsaskala.lc@gov.mt"): a
   // list's or an office's, not "anna.maria.rossi@" nor "jan.kowalski@gov.pl".
@@ -357,9 +371,10 @@ export const emailDetector = defineDetector('email', 'personal', emailMatches);
 const PHONE_INTERNATIONAL = /(?:\+|\b00)[1-9][\d \u00a0()./-]{5,20}\d/g;
 const ENCODED_PHONE = /%2[Bb]([1-9]\d{7,14})(?!\d)/g;
 // National numbers only after a phone word ("Tel.: 030 1234567"), parsed for the document's countries; an aside in
-// brackets may stand between ("Telefon (privat): …"), an area code in brackets is the number's ("Handy (0151) 234 567 89").
+// brackets may stand between ("Telefon (privat): …"), an area code in brackets is the number's ("Handy (0151) 234 567 89"),
+// and whom to call before a colon ("Zvanīt Intai: 29 45 61 78").
 const PHONE_NATIONAL =
-  /^[\s.:#-]{0,4}(?:\((?=[^)]*\p{L})[^)]{0,12}\)[\s.:]{0,3})?(?:(?:\p{Ll}+|[Nn]r|[Nn]o|[Nn][°º]|[Nn]um)[.:]{0,2}\s+){0,3}(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
+  /^[\s.:#-]{0,4}(?:\((?=[^)]*\p{L})[^)]{0,12}\)[\s.:]{0,3})?(?:(?:\p{Ll}+|[Nn]r|[Nn]o|[Nn][°º]|[Nn]um)[.:]{0,2}\s+){0,3}(?:\p{Lu}\p{Ll}+:\s+)?(\(?\d[\d \u00a0()./-]{5,18}\d)/u;
 /** A date, day first or year first ("Call for papers opens: 15/01/2027", holdout-379), read as no phone number. */
 const DATE_SHAPED =
   /^(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d([./-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))$/;
@@ -508,6 +523,8 @@ const COUNTRY_LETTERS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> 
   [/[șțȘȚ]/, ['RO']],
   [/[đĐ]/, ['HR']],
   [/[α-ωΑ-Ω]/, ['GR']],
+  [/[āēīķļņģĀĒĪĶĻŅĢ]/, ['LV']],
+  [/[ėįųĖĮŲ]/, ['LT']],
 ];
 function countriesByLetters(scan: TextScan): readonly CountryCode[] {
   return memo(scan, 'countries-by-letters', () => {
@@ -516,6 +533,8 @@ function countriesByLetters(scan: TextScan): readonly CountryCode[] {
     // Danish and Norwegian write "æ" and "ø"; Swedish and Finnish "å" beside "ä" and "ö".
     if (/[øØæÆ]/.test(text)) countries.push('DK', 'NO');
     else if (/[åÅ]/.test(text) && /[äöÄÖ]/.test(text)) countries.push('SE', 'FI');
+    // Estonian writes "õ" beside "ä", "ö" or "ü"; Portuguese "õ" beside none of them.
+    if (/[õÕ]/.test(text) && /[äöüÄÖÜ]/.test(text)) countries.push('EE');
     return countries;
   });
 }
@@ -535,8 +554,8 @@ export function internationalType(written: string): NumberType | undefined {
 export function nationalType(written: string, country: CountryCode): NumberType | undefined {
   const digits = written.replace(/\D/g, '');
   const code = countryCodes[country]?.[0];
-  // Italy keeps its leading 0; Hungary's trunk prefix is 06; the others drop a 0.
-  const national = country === 'IT' ? digits : digits.replace(country === 'HU' ? /^06/ : /^0/, '');
+  // Italy keeps its leading 0; Hungary's trunk prefix is 06, Lithuania's 8; the others drop a 0.
+  const national = country === 'IT' ? digits : digits.replace(country === 'HU' ? /^06/ : country === 'LT' ? /^8/ : /^0/, '');
   return code === undefined ? undefined : numberType(code, national);
 }
 

@@ -1814,6 +1814,9 @@ const PHONE_CONTEXT = [
   'mijn nummer', 'meine nummer', 'mon numéro', 'il mio numero', 'mi número', 'mój numer', 'o meu número',
   'terugbellen op', 'zurückrufen unter', 'me rappeler au', 'richiamarmi al', 'devolverme la llamada al',
   'oddzwonić pod', 'ligar-me de volta para', 'call me back on',
+  // Baltic phone words and calls ("Zvanīt Intai: 29 …", "Tālr. 29 …", "Skambinkite 8 612 …", "Helistada 5 …").
+  'tālr', 'tālrunis', 'tālruņa', 'zvanīt', 'zvaniet', 'telefonas', 'telefono nr', 'skambinti', 'skambinkite', 'helistada',
+  'helista',
 ];
 /** Phrases that begin like a special-category term and are something else: municipal associations, owners' associations. */
 // biome-ignore format: a word table reads best packed
@@ -2798,6 +2801,16 @@ export const PHONE_WORD_COUNTRIES: Readonly<Record<string, readonly CountryCode[
   tfno: ['ES'],
   telf: ['ES'],
   kom: ['PL'],
+  talr: ['LV'],
+  talrunis: ['LV'],
+  talruna: ['LV'],
+  zvanit: ['LV'],
+  zvaniet: ['LV'],
+  telefonas: ['LT'],
+  skambinti: ['LT'],
+  skambinkite: ['LT'],
+  helistada: ['EE'],
+  helista: ['EE'],
 };
 
 function family(name: string, phrases: readonly string[]): TermSpec[] {

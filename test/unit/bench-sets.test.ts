@@ -177,6 +177,16 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a reading sheet naming a king of Portugal by "D." and his given name alone ("D. Sebastião"), as a letter addresses an older lady ("D. Maria")',
   'holdout-442/it-guida-museo.txt':
     "a museum guide's sitter, \"il conte Pietro Secco Suardo\", by a title in a painter's sentence with no year: the maker's sentence weakens names in running text, not after a title",
+  'holdout-486/it-pagina-evento.html':
+    "a science festival's guests listed with their callings (\"astrofisica dell'INAF\", \"divulgatore e autore di …\"), no programme's times: a speaker's affiliation is read only as a university's or an institute's word",
+  'holdout-486/pl-strona-kontakt.html':
+    "an accounting office's owner on its contact page (\"Właścicielka: Ewa Szymańska, biegła rewident\"): a sole trader's name is her own, so an owner's label does not weaken it",
+  'holdout-487/fi-tiedote-kunta.txt':
+    'a Finnish town\'s library director named with her mobile number in a notice ("kirjastotoimenjohtaja Anne Rautio, puh. 040 …"): Finnish offices are not among the officials\' words, and a mobile stays strong',
+  'holdout-488/it-lettera-parrocchia.txt':
+    'a parish letter headed "Parrocchia di San Michele Arcangelo – Cremona": the town is a surname too, read as someone where the letter greets its parishioners; its priest\'s signature reads as his office',
+  'holdout-491/pl-relacja-festyn.txt':
+    "a town festival's report with no quotation, review's word or crowd in figures (\"ponad dwa tysiące osób\"): not read as a newspaper's report; its mayor reads as his office",
 };
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */

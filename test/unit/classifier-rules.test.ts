@@ -6069,3 +6069,68 @@ describe('what the first run of holdout-480 to -485 found (synthetic)', () => {
     expect(classifyText(notes.replace('# Release notes – Ledgerly 4.12.0', '# Team chat')).sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-486 to -491 found (synthetic)', () => {
+  const football =
+    'Kreisliga A: SV Eintracht Hohenstein – TSV Gerlingen 2:1 (0:1)\n\nVor 230 Zuschauern brachte Niklas Haug die Gäste in der 34. Minute in Führung. Nach der Pause drehte die Eintracht das Spiel: Kapitän Marco Berisha glich per Kopf aus.\n\n„Die Mannschaft hat Moral gezeigt", sagte Trainer Andreas Köpf nach dem Schlusspfiff.\n';
+  it("reads a newspaper's report by its headline, prose and a quotation told with its verb, a review's word or a crowd", () => {
+    expect(classifyText(football).sensitivity).toBe('public');
+    expect(
+      classifyText(
+        "PORTRAIT – Le dernier sabotier du Haut-Jura\n\nÀ 72 ans, Gilbert Vuillermoz sculpte encore chaque matin ses sabots en bois d'épicéa dans l'atelier qu'il tient de son grand-père. « Il me faut une journée pour une paire », explique l'artisan.\n",
+      ).sensitivity,
+    ).toBe('public');
+    // Without the reporter's marks, the same prose names someone.
+    expect(classifyText(football.replace(/Vor 230 Zuschauern |„[^"]*", sagte /g, '')).sensitivity).toBe('personal');
+  });
+
+  it("does not read an organisation's own news, an incident or a record as a newspaper's report", () => {
+    const probes = [
+      'Farewell to our finance manager Peter Hall\n\nAfter 22 years with the company, Peter Hall retires at the end of December. He started in the post room in 2004 and built up the finance team of twelve.\n\n"It has been a privilege," said Peter at his farewell lunch on Friday.\n',
+      'Ehrung beim Schützenverein\n\nBeim Jahresabschluss des Schützenvereins Hohenstein wurde Karl Weber für 50 Jahre Treue ausgezeichnet. Er trat 1976 dem Verein bei und war lange Jahre Schatzmeister.\n\n„Der Verein ist meine zweite Familie", sagte Weber.\n',
+      'Return to work interview\n\nEmployee: Gareth Hughes\nManager: Claire Donnelly\n\nGareth said the physiotherapy has helped and he is ready to return on a phased plan over the next two weeks, four hours a day in week one.\n',
+    ];
+    for (const text of probes) expect(['personal', 'special']).toContain(classifyText(text).sensitivity);
+    expect(
+      classifyText(
+        'Unfall in Halle 3 am Dienstag\n\nAm Dienstagmorgen rutschte Maria Schulz auf dem nassen Boden der Halle 3 aus und brach sich das Handgelenk. Sie wurde ins Klinikum gebracht und ist krankgeschrieben.\n\n„Der Boden war nicht abgesperrt", erklärte Schichtleiter Tom Berger.\n',
+      ).sensitivity,
+    ).toBe('special');
+  });
+
+  it("reads a staff address's pattern as no one's, Baltic phone words and letters, and Lithuania's trunk '8'", () => {
+    expect(classifyText('E-Mail: etunimi.sukunimi@kangasala.example').sensitivity).toBe('public');
+    expect(classifyText('E-Mail: vorname.nachname@stadt.example').sensitivity).toBe('public');
+    expect(classifyText('E-Mail: anna.nachname@firma.example').sensitivity).toBe('personal');
+    expect(classifyText('Pārdod dzīvokli. Zvanīt Intai: 29 45 61 78 (vakaros).').sensitivity).toBe('personal');
+    expect(classifyText('Pārdod dzīvokli. Tālr. 29456178').sensitivity).toBe('personal');
+    expect(classifyText('Parduodu butą. Skambinkite 8 612 34567').sensitivity).toBe('personal');
+    // Kaunas's landline after the trunk "8", on a town's notice.
+    expect(classifyText('Kalėdų eglutės įžiebimo šventė. Daugiau informacijos tel. 8 37 42 26 17.').sensitivity).toBe('public');
+  });
+
+  it("reads a practice's doctors in its heading by their specialty, and a board of directors in an annual report", () => {
+    expect(
+      classifyText(
+        'Hausarztpraxis am Stadtpark\nDr. med. Sabine Reuter · Dr. med. Felix Aumann · Fachärzte für Allgemeinmedizin\n\nSprechzeiten\nMo, Di, Do 8–12 Uhr\nMi, Fr 8–12 Uhr\n\nGrippeimpfung dienstags ohne Termin.\n',
+      ).sensitivity,
+    ).toBe('public');
+    // A referral's patient stays someone; "Mi" among weekdays is Wednesday, not the writer.
+    expect(
+      classifyText('Dr. med. Sabine Reuter, Fachärztin für Allgemeinmedizin\n\nÜberweisung für Herrn Paul Weber wegen Diabetes.')
+        .sensitivity,
+    ).toBe('special');
+    const report =
+      'Northbank Credit Union – Annual Report 2025/26\n\nMembership rose 6 % to 18,420.\n\nBoard of Directors\nChair: Siobhán Kelly · Secretary: Aisling Byrne\n';
+    expect(classifyText(report).sensitivity).toBe('public');
+    expect(classifyText(`${report}\nPupil of the year: Tom Hale (Year 6)\n`).sensitivity).toBe('personal');
+  });
+
+  it('reads an initial as no first person ("by J. B. Priestley")', () => {
+    expect(
+      classifyText(
+        'Recensione – An Inspector Calls di J. B. Priestley, Teatro Sociale\n\nSerata intensa con la regia di Gemma Whitfield: ottima la scena del terzo atto, pubblico numeroso e applausi calorosi per tutta la compagnia.\n',
+      ).sensitivity,
+    ).toBe('public');
+  });
+});
