@@ -3151,7 +3151,7 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+\S/gmu;
  * A quotation told as a reporter tells it: the quote, then a verb of saying ("…", sagte Trainer …; «…», explique
  * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»).
  */
-const SPEECH_VERBS = String.raw`sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz`;
+const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz`;
 const QUOTE_TOLD = new RegExp(
   String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]`,
   'iu',
