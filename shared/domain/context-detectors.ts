@@ -3190,6 +3190,10 @@ function newsReport(scan: TextScan): boolean {
     for (const [family, hits] of scan.byFamily) {
       if (!family.startsWith('special:')) continue;
       for (const hit of hits) {
+        // A clergyman's office before his name is his calling, told of him as the mayor's is ("Pfarrer Martin Lehner
+        // segnete das Fahrzeug").
+        if (CLERGY_TITLE.test(text.slice(hit.start, hit.end)) && /^[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 3)))
+          continue;
         // The term's sentence, and the one before where a pronoun opens it ("Sie wurde ins Klinikum gebracht").
         const [start, end] = sentenceAround(text, hit.start);
         const [before] =
@@ -3197,14 +3201,25 @@ function newsReport(scan: TextScan): boolean {
         if (given.some((g) => g.start >= before && g.start < end)) return false;
       }
     }
-    for (const family of ['name-key', 'attendees', 'record-heading', 'note-heading', 'case-file', 'salutation', 'closing'])
-      if (scan.byFamily.has(family)) return false;
+    if (scan.byFamily.has('salutation') || scan.byFamily.has('closing')) return false;
+    // A record's label or heading opening its line ("Aanwezig:", "Übergabe"), not the same word in a sentence ("bei
+    // der Übergabe vor rund 150 Gästen").
+    for (const family of ['name-key', 'attendees', 'record-heading', 'note-heading', 'case-file'])
+      if (
+        (scan.byFamily.get(family) ?? []).some((hit) =>
+          /^[ \t>#*-]*$/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)),
+        )
+      )
+        return false;
     // Those quoted speak of themselves ("« Il me faut une journée », explique l'artisan"); the reporter does not.
     if (MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
     const quotes = [...text.matchAll(QUOTATION)].map((m) => [m.index, m.index + m[0].length] as const);
     return !firstPersonHits(scan).some((hit) => !quotes.some(([from, to]) => hit.start > from && hit.start < to));
   });
 }
+/** A clergyman's office, as it stands before his name. */
+const CLERGY_TITLE =
+  /^(?:pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|diakon|dekan|father|reverend|vicar|rector|don|padre|père|abbé|pater|ksiądz|proboszcz|parroco|párroco|pároco|rabbi|rabbiner|imam)$/iu;
 /** A sentence that opens with a person's pronoun, who the sentence before named. */
 const PRONOUN_OPENS = /^(?:sie|er|he|she|elle|il|lei|lui|ella|él|zij|ze|hij|ona|on|ela|ele)(?![\p{L}])/iu;
 /** A quotation on one line, in any of the marks Europe's newspapers use. */

@@ -6126,6 +6126,18 @@ describe('what the first run of holdout-486 to -491 found (synthetic)', () => {
     expect(classifyText(`${report}\nPupil of the year: Tom Hale (Year 6)\n`).sensitivity).toBe('personal');
   });
 
+  it("reads a clergyman's office before his name as his calling, a record's word in a sentence as no record's (holdout-492)", () => {
+    const news =
+      'Neues Löschfahrzeug für die Feuerwehr Altdorf\n\nDie Freiwillige Feuerwehr Altdorf hat am Samstag ihr neues Hilfeleistungslöschfahrzeug in Dienst gestellt. Das Fahrzeug kostete 420.000 Euro.\n\n„Damit sind wir gut aufgestellt", sagte Kommandant Florian Seitz bei der Übergabe vor rund 150 Gästen. Pfarrer Martin Lehner segnete das Fahrzeug.\n';
+    expect(classifyText(news).sensitivity).toBe('public');
+    // A parishioner's illness told in a named sentence keeps the report a record of her.
+    expect(
+      classifyText(
+        news.replace('Pfarrer Martin Lehner segnete das Fahrzeug.', 'Anna Weber, die an Krebs erkrankt ist, war dabei.'),
+      ).sensitivity,
+    ).toBe('special');
+  });
+
   it('reads an initial as no first person ("by J. B. Priestley")', () => {
     expect(
       classifyText(
