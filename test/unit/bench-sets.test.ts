@@ -91,8 +91,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a book review naming its author again in its prose: a pupil's work and the pupil named again read the same",
   'holdout-245/de-gottesdienstplan.txt': 'a parish service plan naming its pastors beside its services, read as their religion',
   // holdout-259 probed press releases and public notices again; these two are left.
-  'holdout-259/it-notizia-universita.txt':
-    'university news naming a department head by her post ("la direttrice del Dipartimento …, prof.ssa Giulia Santoro"), as holdout-245\'s',
   'holdout-259/pt-comunicado-clube.txt':
     'a football club\'s "Comunicado oficial" naming its coaches: staff notices are headed so too, and a team chat names its players the same way',
   // holdout-264 probed published texts naming people in prose once more; these six are left, see docs/classifier.md.
