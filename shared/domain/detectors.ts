@@ -234,7 +234,7 @@ const ROLE_WORDS = new Set(
 const ROLE_WORDS_ALONE = new Set('hello hallo bonjour ciao hola ola resi reso'.split(' '));
 /** "First name" and "last name" in the EU's languages, as an address's pattern spells them ("vorname.nachname@"). */
 const PLACEHOLDER_GIVEN = new Set(
-  'firstname first name vorname prenom nome nombre voornaam imie etunimi fornavn fornamn jmeno meno keresztnev prenume eesnimi vardas vards'.split(
+  'firstname vorname prenom nome nombre voornaam imie etunimi fornavn fornamn jmeno meno keresztnev prenume eesnimi vardas vards'.split(
     ' ',
   ),
 );
