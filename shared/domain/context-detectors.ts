@@ -2216,7 +2216,7 @@ const OFFICE_APPOSITION = new RegExp(
   'iu',
 );
 /** A school's head by their office, as circulars and school letters are signed. */
-const SCHOOL_HEADS = `dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
+const SCHOOL_HEADS = `ředitel(?:ka)? školy|riaditeľ(?:ka)? školy|iskolaigazgató|az iskola igazgatója|director(?:ul)? școlii|directoarea școlii|ravnatelj(?:ica)?|rehtori|skolleder|rektor(?:ka)? szkoły|διευθυντής του σχολείου|διευθύντρια του σχολείου|директор(?:ка)? на училището|mokyklos direktor(?:ius|ė)|skolas direktor(?:s|e)|koolijuht|dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
 /** A class's teachers by their office, as they sign letters to the class's parents ("Frau Schäfer\nKlassenleitung"). */
 const CLASS_TEACHERS = `klassenleitung(?:en)?|klassenlehrer(?:in|innen)?|klassenvorst(?:and|ände)|professeure? principale?|professeurs principaux|docente coordinatore|docente coordinatrice|coordinatore di classe|coordinatrice di classe|tutora? del grupo|tutora? de (?:la )?clase|groepsleerkracht(?:en)?|wychowawc(?:a|y)|wychowawczyni|class teachers?|form tutors?|diretora? de turma`;
 /** Offices that sign a town's or a school's notices, beside the town heads: councils' leaders, a first mayor. */
@@ -3145,13 +3145,13 @@ const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
  */
 const REPORT_WORD =
   /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret)(?![\p{L}])/iu;
-/** A record's field opening its line ("Employee: …", "Aanwezig: …", "Datum: …"). */
-const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+\S/gmu;
+/** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
+const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**
  * A quotation told as a reporter tells it: the quote, then a verb of saying ("…", sagte Trainer …; «…», explique
  * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»).
  */
-const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz`;
+const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta`;
 const QUOTE_TOLD = new RegExp(
   String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]`,
   'iu',
@@ -5222,6 +5222,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         !makerBefore(text.slice(Math.max(0, match.index - 48), match.index)) &&
         !nameDays &&
         !fiction &&
+        !inStaffColumn(text, match.index) &&
         !PET_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 48)) &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
@@ -5674,6 +5675,37 @@ function listItem(scan: TextScan, hit: Hit): boolean {
 
 /** An extension or a short number ending the line after a name: "Müller 4412", "Schmidt   -4413". */
 const EXTENSION_AFTER = /^[ \t]+-?\d{2,6}[ \t]*(?:\r?\n|$)/;
+
+/** A column of staff by their role, as a timetable lists who leads each class ("Coach", "Trainer", "Kursleitung"). */
+const STAFF_COLUMN =
+  /^(?:coach|coachs|coaches|instructor|instructors|trainer(?:in)?|kursleit(?:ung|er|erin)|übungsleit(?:ung|er|erin)|animat(?:eur|rice)|moniteur|monitrice|istruttor[ei]|istruttrice|insegnante|docente|monitor(?:a)?|entrenador(?:a)?|profesor(?:a)?|instructeur|docent|trener|trenerka|instruktor|prowadząc[ya]|professor(?:a)?|treinador(?:a)?|teacher|lehrer(?:in)?|leader|guide)$/iu;
+/**
+ * Whether a first name stands in a table's column of staff by their role (a gym's "| Lundi | 12h15 | Pilates | Julie |"
+ * under "| Jour | Heure | Cours | Coach |"): who leads a class, named for its public as a programme names its speakers.
+ */
+function inStaffColumn(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const line = text.slice(lineStart, lineEndOf(text, index));
+  const delimiter = ['|', '\t', ';'].find((d) => line.includes(d));
+  if (!delimiter) return false;
+  // The table's first line: up past the rows, each with the delimiter, to the block's top.
+  let top = lineStart;
+  for (let rows = 0; top > 0 && rows < 200; rows++) {
+    const before = text.lastIndexOf('\n', top - 2) + 1;
+    if (!text.slice(before, top - 1).includes(delimiter)) break;
+    top = before;
+  }
+  const table = headerAt(text, top);
+  if (!table || top === lineStart) return false;
+  const cells = table.cellsOf(line);
+  let at = lineStart;
+  for (const [i, cell] of cells.entries()) {
+    const from = line.indexOf(cell, at - lineStart) + lineStart;
+    if (index >= from && index < from + cell.length) return STAFF_COLUMN.test(table.columns[i] ?? '');
+    at = from + cell.length;
+  }
+  return false;
+}
 
 /** The confidence of first names standing alone that the text shows to be people's (two or more, a pronoun near). */
 export const LONE_NAME = 0.6;

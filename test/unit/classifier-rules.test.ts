@@ -6146,3 +6146,37 @@ describe('what the first run of holdout-486 to -491 found (synthetic)', () => {
     ).toBe('public');
   });
 });
+
+describe('what the first run of holdout-493 to -496 found (synthetic)', () => {
+  it("reads a timetable's staff column by its role, a round-up's section labels as prose, and more verbs of saying", () => {
+    const timetable = '| Jour | Cours | Coach |\n|---|---|---|\n| Lundi | Pilates | Julie |\n| Mercredi | Zumba | Sofia |\n';
+    expect(classifyText(timetable).sensitivity).toBe('public');
+    // The participants' column is someone's.
+    expect(classifyText(timetable.replace('Coach', 'Participante')).sensitivity).toBe('personal');
+    expect(
+      classifyText(
+        'Weekend sport round-up\n\nRugby: Munster came from behind to beat Leinster 24-19 in front of a full house at Thomond Park on a cold evening.\nHurling: Ballyhale Shamrocks retained the Leinster club title.\n\n"It was a tough one," said Munster coach Graham Rowntree.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Zmarł Jerzy Malinowski, wieloletni dyrektor teatru\n\nW wieku 84 lat zmarł w Krakowie Jerzy Malinowski, reżyser i w latach 1985–2006 dyrektor Teatru im. Juliusza Słowackiego, autor ponad sześćdziesięciu spektakli.\n\n„Był wymagający" – wspomina aktorka Anna Dymna.\n',
+      ).sensitivity,
+    ).toBe('public');
+    // A neighbour's death told with her illness stays a record of her.
+    expect(
+      classifyText(
+        'Zmarła nasza sąsiadka\n\nWczoraj zmarła pani Halina Nowak, nasza sąsiadka z trzeciego piętra, która od lat chorowała na cukrzycę i serce, a jej córka przyjechała z Gdańska.\n\n„Była dobrą kobietą" – wspomina jej córka.\n',
+      ).sensitivity,
+    ).toBe('special');
+  });
+
+  it("reads school heads signing in Czech, Slovak, Romanian, Croatian, Slovene, Finnish and Nordic words; not a company's director", () => {
+    expect(
+      classifyText('Oznámení rodičům\n\nBesídka se koná v pondělí.\n\nMgr. Jana Dvořáková\nředitelka školy').sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText('Mit freundlichen Grüßen\nKovács Péter\nigazgató\n\nMelléklet: Szabó Anna munkaszerződése').sensitivity,
+    ).toBe('personal');
+  });
+});
