@@ -224,7 +224,10 @@ const ROLE_WORDS = new Set(
     'condomini condominio vecinos bewoners huurders mieszkancy moradores condominos listes lists liste ' +
     // Services in the plural, help desks, editors' and returns' mailboxes ("servizi.generali@", "redactie@").
     'servizi servicios servicos dienste diensten assistenza assistance asistencia assistencia redactie redaktion ' +
-    'redazione redaccion redakcja redaccao reclami reclamos reklamation reklamacje returns retouren devoluciones'
+    'redazione redaccion redakcja redaccao reclami reclamos reklamation reklamacje returns retouren devoluciones ' +
+    // News and members' lists ("nieuws@", "leden@", "abonnes@").
+    'nieuws nachrichten actualites notizie noticias aktualnosci noticia leden membres soci socios czlonkowie ' +
+    'abonnes abonnenten subscribers iscritti suscriptores abonnees'
   ).split(' '),
 );
 /**

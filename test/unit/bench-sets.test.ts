@@ -183,6 +183,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a Finnish town\'s library director named with her mobile number in a notice ("kirjastotoimenjohtaja Anne Rautio, puh. 040 …"): Finnish offices are not among the officials\' words, and a mobile stays strong',
   'holdout-488/it-lettera-parrocchia.txt':
     'a parish letter headed "Parrocchia di San Michele Arcangelo – Cremona": the town is a surname too, read as someone where the letter greets its parishioners; its priest\'s signature reads as his office',
+  'holdout-497/fr-avis-client-publie.txt':
+    'a hotel\'s published reviews signed by a first name and an initial ("– Sophie D., Lyon"), one thanking a receptionist by her first name: reviews are not a reading of their own',
+  'holdout-498/en-events-api.json':
+    'a public events API whose guide is a staff member by her post ("Dr. Niamh Brennan, head of horticulture"), beside ticket prices: a post after a name is read only for officials and speakers\' affiliations',
   'holdout-491/pl-relacja-festyn.txt':
     "a town festival's report with no quotation, review's word or crowd in figures (\"ponad dwa tysiące osób\"): not read as a newspaper's report; its mayor reads as his office",
 };

@@ -6180,3 +6180,24 @@ describe('what the first run of holdout-493 to -496 found (synthetic)', () => {
     ).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-497 and -498 found (synthetic)', () => {
+  it("reads a famous cook's recipe, a Dutch writer and a title in plain quotes before its author as credits", () => {
+    expect(
+      classifyText('# Kürbissuppe – nach einem Rezept von Sternekoch Johann Lafer\n\n800 g Kürbis, 1 Zwiebel.').sensitivity,
+    ).toBe('public');
+    expect(classifyText('Der Koch Jan Becker hat heute frei, er ist krank.').sensitivity).toBe('special');
+    expect(
+      classifyText("In december lezen we voor uit 'Dikkie Dik' van Jet Boeke. Op 12 december komt schrijver Tommy Wieringa.")
+        .sensitivity,
+    ).toBe('public');
+    expect(classifyText("Ik heb 'm van Jan de Vries gekregen, hij woont hiernaast.").sensitivity).toBe('personal');
+  });
+
+  it("reads news' and members' list mailboxes as functions", () => {
+    expect(classifyText('From: nieuws@bibliotheekeemland.example\nTo: leden@bibliotheekeemland.example').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('To: abonnes@listes.mairie.example').sensitivity).toBe('public');
+  });
+});
