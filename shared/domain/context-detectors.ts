@@ -5222,7 +5222,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         !makerBefore(text.slice(Math.max(0, match.index - 48), match.index)) &&
         !nameDays &&
         !fiction &&
-        !inStaffColumn(text, match.index) &&
+        !inStaffColumn(scan, match.index) &&
         !PET_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 48)) &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
@@ -5683,11 +5683,19 @@ const EXTENSION_AFTER = /^[ \t]+-?\d{2,6}[ \t]*(?:\r?\n|$)/;
 /** A column of staff by their role, as a timetable lists who leads each class ("Coach", "Trainer", "Kursleitung"). */
 const STAFF_COLUMN =
   /^(?:coach|coachs|coaches|instructor|instructors|trainer(?:in)?|kursleit(?:ung|er|erin)|übungsleit(?:ung|er|erin)|animat(?:eur|rice)|moniteur|monitrice|istruttor[ei]|istruttrice|insegnante|docente|monitor(?:a)?|entrenador(?:a)?|profesor(?:a)?|instructeur|docent|trener|trenerka|instruktor|prowadząc[ya]|professor(?:a)?|treinador(?:a)?|teacher|lehrer(?:in)?|leader|guide)$/iu;
+/** A staff role's word as a table's cell, between delimiters or at a line's end (a header's "| Coach |"). */
+const STAFF_HEADER_CELL = new RegExp(
+  String.raw`(?:^|[|	;])[ 	]*(?:${STAFF_COLUMN.source.slice(1, -1)})[ 	]*(?:[|	;]|$)`,
+  'imu',
+);
 /**
  * Whether a first name stands in a table's column of staff by their role (a gym's "| Lundi | 12h15 | Pilates | Julie |"
  * under "| Jour | Heure | Cours | Coach |"): who leads a class, named for its public as a programme names its speakers.
  */
-function inStaffColumn(text: string, index: number): boolean {
+function inStaffColumn(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  // Most texts have no such column: one look at the whole text for a role's header cell spares the walk at every name.
+  if (!memo(scan, 'staff-column', () => STAFF_HEADER_CELL.test(text))) return false;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const line = text.slice(lineStart, lineEndOf(text, index));
   const delimiter = ['|', '\t', ';'].find((d) => line.includes(d));
