@@ -5685,7 +5685,7 @@ const STAFF_COLUMN =
   /^(?:coach|coachs|coaches|instructor|instructors|trainer(?:in)?|kursleit(?:ung|er|erin)|übungsleit(?:ung|er|erin)|animat(?:eur|rice)|moniteur|monitrice|istruttor[ei]|istruttrice|insegnante|docente|monitor(?:a)?|entrenador(?:a)?|profesor(?:a)?|instructeur|docent|trener|trenerka|instruktor|prowadząc[ya]|professor(?:a)?|treinador(?:a)?|teacher|lehrer(?:in)?|leader|guide)$/iu;
 /** A staff role's word as a table's cell, between delimiters or at a line's end (a header's "| Coach |"). */
 const STAFF_HEADER_CELL = new RegExp(
-  String.raw`(?:^|[|	;])[ 	]*(?:${STAFF_COLUMN.source.slice(1, -1)})[ 	]*(?:[|	;]|$)`,
+  String.raw`(?:^|[|\t;])[ \t]*(?:${STAFF_COLUMN.source.slice(1, -1)})[ \t]*(?:[|\t;]|$)`,
   'imu',
 );
 /**
