@@ -2190,7 +2190,7 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * Jean-Pierre Lambert", "wethouder Sanne de Vries", "il rettore prof. Marco Ferri"), as news and newsletters name
  * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours.
  */
-const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer`;
+const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|richter(?:in)?|juge|juez|jueza|rechter|sędzia|juiz|juíza`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 /** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
@@ -2264,6 +2264,12 @@ const GOVERNMENT_WORD = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${GOVERNMENT_OFFICES}|premier|premiê|${LOCAL_OFFICES})|${OFFICE_COMPOUNDS})(?![\p{L}])`,
   'iu',
 );
+/**
+ * A clergyman's title right before his name, as parish notices write it: not "Don" (any Spanish gentleman), "padre" or
+ * "père" (a father), nor "father" in lower case ("my father John").
+ */
+const CLERGY_BEFORE =
+  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Fr\.|Rev\.|Revd\.?|[Rr]everend|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|prof\.)[ \t]+)?$/u;
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 
@@ -2292,6 +2298,8 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (OFFICE_UNDER.test(text.slice(start + match.value.length, start + match.value.length + 60))) return true;
     if (OFFICE_APPOSITION.test(text.slice(start + match.value.length, start + match.value.length + 60))) return true;
   }
+  // A clergyman by his title right before the name ("Ks. proboszcz Andrzej Nowicki", "ds. Jan Pieter Hoekstra").
+  if (CLERGY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (
     (offices.government || offices.signing) &&
     (OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 100), start)) ||
@@ -3133,7 +3141,18 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['job-ad', jobAd],
   ['release-notes', releaseNotes],
   ['news-report', newsReport],
+  ['published-title', publishedTitle],
 ];
+
+/**
+ * A published record by its title on the first line: a university's course catalogue (its lecturers), a parliament's
+ * questions and answers (its members and ministers). Not a message about one.
+ */
+const PUBLISHED_TITLE =
+  /^\s*(?:#{1,3}[ \t]*)?(?:vorlesungsverzeichnis|kommentiertes vorlesungsverzeichnis|modulhandbuch|course catalogue|course catalog|module handbook|guide des études|catalogo dei corsi|guía docente|studiegids|katalog przedmiotów|guia do estudante|written question|parliamentary question|oral question|kleine anfrage|große anfrage|schriftliche anfrage|question écrite|question orale|interrogazione(?: parlamentare| a risposta scritta)?|pregunta parlamentaria|pregunta con respuesta escrita|kamervragen|schriftelijke vragen|interpelacja|zapytanie poselskie|pergunta parlamentar|requerimento)(?![\p{L}])/iu;
+function publishedTitle(scan: TextScan): boolean {
+  return memo(scan, 'published-title', () => PUBLISHED_TITLE.test(firstLine(scan.text)) && !aMessage(scan));
+}
 
 /** A headline: the first line alone, a few words that end in no sentence's or field's mark. */
 const HEADLINE = /^[ \t]*(?:#{1,3}[ \t]*)?[\p{Lu}\d«"„“][^\n]{14,118}[^\n.:;,!]$/u;

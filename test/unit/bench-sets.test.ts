@@ -187,6 +187,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a hotel\'s published reviews signed by a first name and an initial ("– Sophie D., Lyon"), one thanking a receptionist by her first name: reviews are not a reading of their own',
   'holdout-498/en-events-api.json':
     'a public events API whose guide is a staff member by her post ("Dr. Niamh Brennan, head of horticulture"), beside ticket prices: a post after a name is read only for officials and speakers\' affiliations',
+  'holdout-499/it-sentenza-anonimizzata.txt':
+    'an anonymised judgment naming its judge (read as her office) and the claimant\'s lawyer ("rappresentato dall\'avv. Marco Gentile"): counsel is a professional the rules do not read as a public role',
+  'holdout-499/es-web-equipo.html':
+    "a dental clinic's team page: its dentists' specialties stand on the line under their names, and its hygienist has no doctor's title; the practice reading wants the specialty on the name's line",
   'holdout-491/pl-relacja-festyn.txt':
     "a town festival's report with no quotation, review's word or crowd in figures (\"ponad dwa tysiące osób\"): not read as a newspaper's report; its mayor reads as his office",
 };

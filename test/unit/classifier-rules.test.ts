@@ -6201,3 +6201,30 @@ describe('what the first run of holdout-497 and -498 found (synthetic)', () => {
     expect(classifyText('To: abonnes@listes.mairie.example').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-499 and -500 found (synthetic)', () => {
+  it("reads a course catalogue's lecturers and a parliament's questions by their title, judges and clergy by their office", () => {
+    expect(
+      classifyText(
+        'Vorlesungsverzeichnis Wintersemester 2026/27 – Institut für Geschichte\n\nV 101 Europa im Zeitalter der Reformation   Prof. Dr. Thomas Kaufmann   Mo 10–12\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Written Question 2026/4471 – Dáil Éireann\n\nDeputy Catherine Murphy asked the Minister for Health the number of patients waiting for a hip replacement.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText('Written question to the council\n\nHi Tom, can you check this draft? I think Anna Kowalski should sign it.')
+        .sensitivity,
+    ).toBe('personal');
+    expect(classifyText('Il Giudice, dott.ssa Lucia Ferri, ha pronunciato la seguente sentenza.').sensitivity).toBe('public');
+    expect(classifyText('Roraty o godz. 6:30.\n\nKs. proboszcz Andrzej Nowicki').sensitivity).toBe('public');
+    // Whom the clergy visit stays someone; "my father" is no priest.
+    expect(
+      classifyText('Liebe Gemeinde,\n\nPfarrer Martin Lehner hat Anna Schmidt im Krankenhaus besucht, sie hat Krebs.')
+        .sensitivity,
+    ).toBe('special');
+    expect(classifyText('My father John was a pastor in Leeds for thirty years.').sensitivity).toBe('personal');
+  });
+});
