@@ -2269,7 +2269,7 @@ const GOVERNMENT_WORD = new RegExp(
  * "père" (a father), nor "father" in lower case ("my father John").
  */
 const CLERGY_BEFORE =
-  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Fr\.|Rev\.|Revd\.?|[Rr]everend|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|prof\.)[ \t]+)?$/u;
+  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|prof\.)[ \t]+)?$/u;
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 

@@ -6226,5 +6226,7 @@ describe('what the first run of holdout-499 and -500 found (synthetic)', () => {
         .sensitivity,
     ).toBe('special');
     expect(classifyText('My father John was a pastor in Leeds for thirty years.').sensitivity).toBe('personal');
+    // German "Fr." is "Frau", no "Father".
+    expect(classifyText('Fr. Anna Schmidt ist seit Montag krank.').sensitivity).toBe('special');
   });
 });
