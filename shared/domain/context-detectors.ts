@@ -3178,13 +3178,17 @@ const QUOTE_TOLD = new RegExp(
 /** A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores"). */
 const CROWD =
   /(?<![\d.,])\d{1,3}(?:[.,  ]\d{3})*[ \t]+(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób)(?![\p{L}])/iu;
+/** Pupils in the eight languages: an organisation's own people, and whom a school's report names beside its board. */
+const PUPILS = String.raw`pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alumn[oa]s?|leerlingen|leerling|uczni\p{L}*|alunos?|alunas?`;
 /**
  * Whom a text is about where it is a company's, a club's or a school's own news rather than a newspaper's: colleagues,
  * staff, members, pupils, trainees, birthdays, welcomes, honours, farewells, and "our" ("Wir begrüßen unsere neue
  * Kollegin …", "Farewell to our finance manager …", "Ehrung für 50 Jahre Treue").
  */
-const OWN_PEOPLE =
-  /(?<![\p{L}])(?:colleagues?|kolleg(?:e|in|en|innen)|collègues?|colleghi|collega|compañer[oa]s|collega['’]s|koleżank\p{L}*|koleg(?:a|ę|ów|om|ami|ach|i)|colegas|our staff|unsere mitarbeit\p{L}*|nos salariés|i nostri dipendenti|nuestros empleados|onze medewerkers|members|mitglieder\p{L}*|membres|soci|socios|leden|członk\p{L}*|sócios|birthdays?|geburtstag\p{L}*|anniversaires?|compleann\p{L}*|cumpleaños|verjaardag\p{L}*|urodzin\p{L}*|aniversários?|pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alumn[oa]s?|leerlingen|leerling|uczni\p{L}*|uczennic\p{L}*|alunos?|alunas?|welcome|willkommen|bienvenue|benvenut[oaie]|bienvenid[oa]s?|welkom|witamy|bem-vind[oa]s?|unser(?:em|en)? team|our team|notre équipe|il nostro team|nuestro equipo|ons team|nasz zespół|a nossa equipa|azubis?|auszubildende[rn]?|apprentices?|trainees?|stagiaires?|tirocinant[ei]|becari[oa]s?|stagiairs?|praktykan\p{L}*|estagiári[oa]s?|our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?|jubilar\p{L}*|jubiläum|ehrung\p{L}*|geehrt|treue|mitgliedschaft|membership|adhésion|iscrizione|afiliación|lidmaatschap|członkostw\p{L}*|farewell|abschied|retirement|ruhestand|pensioen)(?![\p{L}])/iu;
+const OWN_PEOPLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:colleagues?|kolleg(?:e|in|en|innen)|collègues?|colleghi|collega|compañer[oa]s|collega['’]s|koleżank\p{L}*|koleg(?:a|ę|ów|om|ami|ach|i)|colegas|our staff|unsere mitarbeit\p{L}*|nos salariés|i nostri dipendenti|nuestros empleados|onze medewerkers|members|mitglieder\p{L}*|membres|soci|socios|leden|członk\p{L}*|sócios|birthdays?|geburtstag\p{L}*|anniversaires?|compleann\p{L}*|cumpleaños|verjaardag\p{L}*|urodzin\p{L}*|aniversários?|${PUPILS}|uczennic\p{L}*|welcome|willkommen|bienvenue|benvenut[oaie]|bienvenid[oa]s?|welkom|witamy|bem-vind[oa]s?|unser(?:em|en)? team|our team|notre équipe|il nostro team|nuestro equipo|ons team|nasz zespół|a nossa equipa|azubis?|auszubildende[rn]?|apprentices?|trainees?|stagiaires?|tirocinant[ei]|becari[oa]s?|stagiairs?|praktykan\p{L}*|estagiári[oa]s?|our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?|jubilar\p{L}*|jubiläum|ehrung\p{L}*|geehrt|treue|mitgliedschaft|membership|adhésion|iscrizione|afiliación|lidmaatschap|członkostw\p{L}*|farewell|abschied|retirement|ruhestand|pensioen)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A newspaper's report: a headline alone on the first line, prose under it, and what reporters write — a quotation told
@@ -3298,8 +3302,10 @@ function publicEvent(scan: TextScan): boolean {
 const BOARD_HEADING =
   /^[ \t]*(?:board of directors|conseil d['’]administration|consiglio di amministrazione|consejo de administración|raad van bestuur|raad van commissarissen|rada nadzorcza|conselho de administração|aufsichtsrat)[ \t]*:?[ \t]*$/imu;
 /** Pupils and students, whom a school's report names beside its board. */
-const PUPIL_WORDS =
-  /(?<![\p{L}])(?:pupils?|students?|schüler\p{L}*|élèves?|étudiants?|alunn[ieo]|alunne|studenti|alumn[oa]s?|estudiantes|leerlingen|leerling|studenten|uczni\p{L}*|student\p{L}*|alunos?|alunas?|estudantes)(?![\p{L}])/iu;
+const PUPIL_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PUPILS}|students?|étudiants?|studenti|estudiantes|studenten|student\p{L}*|estudantes)(?![\p{L}])`,
+  'iu',
+);
 /** A first line that is an invitation's or a programme's word alone. */
 const INVITATION_LINE =
   /^\s*(?:meghívó|einladung|invitation|invito|invitación|uitnodiging|zaproszenie|convite|pozvánka|kutsu|inbjudan|invitație|invitasjon|invitationen|program|programme|programm|programma|programa)[ \t]*[:!.]?[ \t]*$/iu;
