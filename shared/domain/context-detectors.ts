@@ -1036,9 +1036,13 @@ const INITIALS_NAME = String.raw`${DEGREE}(?:(?:\p{Lu}\.[ \t]*){1,3}(?:\(\p{Lu}[
 const FILL = String.raw`(?:[ \t]*(?:_{2,}|\.{2,}|…+) ?(?![ \t]))?`;
 /** Not the next field's label ("Cognome: Rossetti  Nome: Chiara"). */
 const NOT_A_LABEL = String.raw`(?![\p{L}'’-])(?![ \t]*:)`;
-const FIELD_VALUE = new RegExp(String.raw`^[ \t]*[:=]${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
-/** A form's mark for a plural or a feminine after its label: "Prénom(s) :", "Nom(s) :", "Vorname(n):". */
-const PLURAL_MARK = String.raw`(?:\((?:s|e|es|n|en|i|a|as|os)\))?`;
+/**
+ * A form's mark for a plural or a feminine after its label: "Prénom(s) :", "Nom(s) :", "Vorname(n):", and the gender
+ * marks German, French and Spanish forms write ("Arbeitnehmer/in:", "Antragsteller/-in", "Mitarbeiter*in",
+ * "Salarié·e", "Trabajador/a"; holdout-502's Swiss salary certificate).
+ */
+const PLURAL_MARK = String.raw`(?:\((?:s|e|es|n|en|i|a|as|os|in|innen)\)|[/*_·](?:-?in|-?innen|a|e)(?![\p{L}]))?`;
+const FIELD_VALUE = new RegExp(String.raw`^${PLURAL_MARK}[ \t]*[:=]${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
 /** The label ends its line and the value is the whole next line ("Cognome:\nBianchi", as forms and their PDFs lay fields out). */
 const NEXT_LINE_VALUE = new RegExp(
   String.raw`^${PLURAL_MARK}[ \t]*[:=]?[ \t]*\r?\n[ \t]*["']?(${INITIALS_NAME})[ \t]*(?=\r?\n|$)`,
@@ -2433,10 +2437,11 @@ const TEAM_LETTERS = new Set([
 /**
  * Polish names in the genitive after the thing they own or a preposition, ending the clause or before a verb:
  * "ładowarkę Marka?", "biurko Kasi,", "Paczka dla Tomka jest …" — the name lists hold the nominative (Marek, Kasia,
- * Tomek). In a text with Polish letters, or after "dla", "od", "u"; not after a street's word ("ulica Piotra").
+ * Tomek). In a text with Polish letters, or after "dla", "od", "u"; not after a street's word ("ulica Piotra"), nor across a
+ * table's columns (three spaces or a tab: a header's "Forma     Sala", "Sala" a room, holdout-503).
  */
 const POLISH_OWNER =
-  /\p{Ll}[ \t]+(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[?!.,;:]|\r?\n|$)|[ \t]+(?:jest|ma|był|była|są|leży|stoi|i|na|w|do)(?![\p{L}]))/gu;
+  /\p{Ll} {1,2}(\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[?!.,;:]|\r?\n|$)|[ \t]+(?:jest|ma|był|była|są|leży|stoi|i|na|w|do)(?![\p{L}]))/gu;
 /**
  * A capitalised word after a Polish preposition, not a sentence's first ("dla Yusufa", "z Emrem", "od Olivera"), or
  * ending as a dative does ("Kevinowi", "Jessice").
@@ -4123,6 +4128,12 @@ const CONNECTORS = new Set(
 /** "im." (imienia, named after) and "pw." (pod wezwaniem) right before a name, after the name of what bears it. */
 const PATRON_BEFORE = /(?:^|[\p{L}.,"”]\s+)(?:im|pw)\.\s*(?:św\.\s*)?(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
 
+/**
+ * Streets' words as Portuguese and Spanish addresses abbreviate them, with their dot ("Av. Alberto Sampaio 12", "Pç.
+ * Luís de Camões", "Trav. João de Deus"): not in the street words, where "av" alone is the Nordic "of" ("skriven av").
+ */
+const ABBREVIATED_STREET = /^(?:Av|AV|av|Avd|Avda|Pç|Pça|Lg|Lgo|Tv|Trav|Estr|Urb|Pza|Pso|Ctra)\.$/u;
+
 /** Whether the line ending at `lineEnd` (its "\n") reads as wrapped prose: three words or more, no sentence's end. */
 function wrappedLineBefore(text: string, lineEnd: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd).trim();
@@ -4191,7 +4202,7 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
     // "… andrà al museo. Amani e Nikhil …", "… via Salvo D'Acquisto. La signora Mirela …": a sentence's end, not an
     // abbreviation's dot ("ul.", "Dr.", "Univ.").
     if (text[end - 1] === '.' && end - start > 5) return false;
-    if (placeIn(start, end)) return !performedBy(text, start, end, index);
+    if (placeIn(start, end) || ABBREVIATED_STREET.test(text.slice(start, end))) return !performedBy(text, start, end, index);
     if (!isUpperAt(text, start) && !CONNECTORS.has(text.slice(start, end).toLowerCase()) && lowerCaseAllowed-- <= 0) return false;
     from = start;
   }

@@ -6230,3 +6230,36 @@ describe('what the first run of holdout-499 and -500 found (synthetic)', () => {
     expect(classifyText('Fr. Anna Schmidt ist seit Montag krank.').sensitivity).toBe('special');
   });
 });
+
+describe('what the first run of holdout-501 to -504 found (synthetic)', () => {
+  it("reads a form's gender-marked role as a name's field (German, Italian, Spanish)", () => {
+    expect(classifyText('H  Arbeitnehmer/in: Reto Baumgartner, Seestrasse 118, 8712 Stäfa').sensitivity).toBe('personal');
+    expect(classifyText('Antragsteller/-in: Reto Baumgartner').sensitivity).toBe('personal');
+    expect(classifyText('Arbeitnehmer(in): Reto Baumgartner').sensitivity).toBe('personal');
+    expect(classifyText('Alumno/a: Pablo Ruiz').sensitivity).toBe('personal');
+    expect(classifyText('Arbeitnehmer/innen: siehe Liste').sensitivity).toBe('public');
+  });
+
+  it("reads a person's name after an abbreviated street word as the street's", () => {
+    expect(classifyText('Sexta, 11      Farmácia Viriato      Av. Alberto Sampaio 12      232 481 290').sensitivity).toBe(
+      'public',
+    );
+    // The Nordic "av" (by) is no street.
+    expect(classifyText('Boken är skriven av Karin Boye och gavs ut 1940 i Stockholm.').sensitivity).toBe('personal');
+    expect(classifyText('Reunião na Av. da República com a Dra. Ana Costa amanhã.').sensitivity).toBe('personal');
+  });
+
+  it("does not read a Polish owner's genitive across a table's columns", () => {
+    expect(
+      classifyText(
+        'Dzień          Godz.          Przedmiot       Forma     Sala\nPoniedziałek   08:15   Mechanika   wykład   A12',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('Nie mogę znaleźć ładowarki Marka.').sensitivity).toBe('personal');
+  });
+
+  it("does not read a bank account's number as a mobile", () => {
+    expect(classifyText('Kontonummer: 0440116243').sensitivity).toBe('public');
+    expect(classifyText('Mobil: 044 011 6243').sensitivity).toBe('personal');
+  });
+});
