@@ -134,9 +134,10 @@ const DATE = String.raw`(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:1[89]|20)?\d{2
 const BIRTH_COPULA = String.raw`(?:(?:is|ist|was|war|est|è|es|era|é|jest|to|are|sind|zijn|sono|son|são)\s+)?`;
 // After the keyword: a colon, "on", "le", "am", "il", … and the date; the place of birth may
 // come first ("nato a Parma il 03/11/1968", "née à Angers le 17 novembre 1998"); in a form in
-// capitals the small words are too ("NATO/A A CREMONA IL 21/03/2018"); a form's colon may follow them ("né(e) le : …").
+// capitals the small words are too ("NATO/A A CREMONA IL 21/03/2018"); a form's colon may follow them ("né(e) le : …"),
+// a form's feminine after a slash ("nato/a a Bari"), and the province after the town ("a Bari (BA) il …"; holdout-505).
 const AFTER_BIRTH = new RegExp(
-  String.raw`^\s*(?:\([^)]{0,12}\))?\s*[:.–—-]{0,2}\s*(?:(?:(?:[àÀaA]|[iI]n|[eE]n|[eE]m|[wW]|[tT]e)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}\s*,?\s+)?${BIRTH_COPULA}(?:(?:[oO]n|[aA]m|[lL]e|[iI]l|[eE]l|[oO]p|[eE]m|[aA]|[dD]nia|[tT]he)(?:\s*:)?\s+){0,2}(${DATE})`,
+  String.raw`^\s*(?:\([^)]{0,12}\)|/\p{L}{1,2}(?![\p{L}]))?\s*[:.–—-]{0,2}\s*(?:(?:(?:[àÀaA]|[iI]n|[eE]n|[eE]m|[wW]|[tT]e)\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}(?:\s*\(\p{Lu}{2}\))?\s*,?\s+)?${BIRTH_COPULA}(?:(?:[oO]n|[aA]m|[lL]e|[iI]l|[eE]l|[oO]p|[eE]m|[aA]|[dD]nia|[tT]he)(?:\s*:)?\s+){0,2}(${DATE})`,
   'u',
 );
 
@@ -1050,6 +1051,14 @@ const NEXT_LINE_VALUE = new RegExp(
 );
 /** After a key that always means a person's name, the colon may be lost (forms, PDF text): "Vorname Max". */
 const KEY_VALUE = new RegExp(String.raw`^${PLURAL_MARK}[ \t]*[:=]?${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`, 'u');
+/**
+ * A name's key, whose it is, then the colon: "Vorname des Kindes: Lea", "Prénom de l'enfant : Léa", "Imię dziecka:
+ * Zofia", "Nome del bambino: Luca" (holdout-505's probes).
+ */
+const KEY_OF_VALUE = new RegExp(
+  String.raw`^${PLURAL_MARK}(?:[ \t]+(?:(?:\p{Ll}+['’])?\p{Ll}+|\p{Lu}\p{Ll}+)){1,3}?[ \t]*:${FILL}[ \t]*["']?(${INITIALS_NAME})${NOT_A_LABEL}`,
+  'u',
+);
 /** "customer.name", "employee.first", "patient.lastName": a name-like field of a person's object. */
 const PARENT_FIELD = new RegExp(
   String.raw`^s?(?:\[\d+\])?[._ ]?(?:name|full_?name|(?:first|last|given|family|middle)(?:_?name)?|surname|forename)[ \t]*[:=][ \t]*["']?(${NAME_VALUE})`,
@@ -1412,6 +1421,8 @@ const NAME_PLACES: ReadonlyArray<{
 }> = [
   // "firstName: Jane", "Nachname: Weber".
   { family: 'name-key', pattern: KEY_VALUE, confidence: 0.85, minWords: 1 },
+  // "Vorname des Kindes: Lea": whose name it is between the key and its colon.
+  { family: 'name-key', pattern: KEY_OF_VALUE, confidence: 0.8, minWords: 1 },
   // "Cognome:\nBianchi", "Name:\nAnna Weber", "Patient:\nAnna Kowalska": the value on the label's next line.
   { family: 'name-key', pattern: NEXT_LINE_VALUE, confidence: 0.8, minWords: 1, lineStart: true, nextLine: true },
   { family: 'name-generic', pattern: NEXT_LINE_VALUE, confidence: 0.75, minWords: 2, lineStart: true, nextLine: true },

@@ -6263,3 +6263,19 @@ describe('what the first run of holdout-501 to -504 found (synthetic)', () => {
     expect(classifyText('Mobil: 044 011 6243').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-505 and -506 found (synthetic)', () => {
+  it("reads a birth's date after a form's feminine mark and a town's province", () => {
+    const c = classifyText('Il/La sottoscritto/a Marco Esposito nato/a a Bari (BA) il 12/04/1979');
+    expect(c.findings.map((f) => f.type)).toContain('date-of-birth');
+    expect(classifyText('nato/a a ____ il ____').sensitivity).toBe('public');
+  });
+
+  it("reads a name's key with whose name it is before the colon", () => {
+    expect(classifyText('Vorname des Kindes: Lea').sensitivity).toBe('personal');
+    expect(classifyText("Prénom de l'enfant : Léa").sensitivity).toBe('personal');
+    expect(classifyText('Imię dziecka: Zofia').sensitivity).toBe('personal');
+    expect(classifyText('Vorname des Kindes: ________').sensitivity).toBe('public');
+    expect(classifyText('Vorname (falls abweichend): siehe oben').sensitivity).toBe('public');
+  });
+});
