@@ -2288,10 +2288,34 @@ const CLERGY_BEFORE =
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 
+/**
+ * An article's byline: under a headline on the first line, within the next lines, "By", "Von", "Par", "Por", "Di",
+ * "Door", "Przez" or an author's label opening its line right before the name ("*Por Laura Méndez, responsable de
+ * contenidos · 27 de noviembre de 2026*", holdout-507), dated on its line, with prose under it: its author, named for
+ * publication. Not in a message, nor an undated memo's "By Anna Weber".
+ */
+const BYLINE_BEFORE =
+  /(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:by|written by|von|text:?|par|texte :?|di|testo:?|por|texto:?|door|tekst:?|przez|autor(?:in|ka)?:|auteur(?:e)? ?:|autore:|author:)[ \t]+$/iu;
+function byline(scan: TextScan, start: number): boolean {
+  const { text } = scan;
+  if (start > 600 || !BYLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  const first = firstLine(text);
+  // The headline first, the byline within the next four lines, dated as articles date it, and prose under it.
+  if (!HEADLINE.test(first) || text.slice(first.length, start).split('\n').length > 6) return false;
+  const lineEnd = text.indexOf('\n', start);
+  if (!BYLINE_DATE.test(text.slice(start, lineEnd < 0 ? text.length : lineEnd))) return false;
+  // Prose, its lines maybe wrapped as a text export wraps them: a paragraph's lines are read as one.
+  return PROSE_PARAGRAPH.test(text.slice(first.length).replace(/([^\n])\r?\n(?=[^\n\s*#|>-])/g, '$1 ')) && !aMessage(scan);
+}
+/** A date on the byline's line: "27 de noviembre de 2026", "1. Dezember 2026", "Nov 27, 2026", "27/11/2026". */
+const BYLINE_DATE =
+  /(?:\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}{3,10}\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}{3,10}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})/u;
+
 function monarch(scan: TextScan, match: Match): boolean {
   const { text } = scan;
   const found = valueStart(text, match);
   const start = found < 0 ? match.index : found;
+  if (byline(scan, start)) return true;
   // Most texts name no monarch and no minister: one look at the whole text spares the patterns at every name.
   const offices = memo(scan, 'offices', () => ({
     royal: ROYAL_WORD.test(text),
@@ -3076,7 +3100,7 @@ function pressRelease(scan: TextScan): boolean {
  * each alone on its line, as headings stand (interview notes write on after "Your responsibilities:").
  */
 const JOB_AD_HEADINGS: readonly RegExp[] = [
-  /^[ \t]*[-*#•]*[ \t]*(?:ihre aufgaben|deine aufgaben|your responsibilities|key responsibilities|what you will do|what you['’]ll do|vos missions|votre mission|les missions|mansioni|le tue mansioni|tus funciones|funciones del puesto|wat ga je doen|zakres obowiązków|twoje zadania|funções|as tuas funções)[ \t]*:?[ \t]*$/imu,
+  /^[ \t]*[-*#•]*[ \t]*(?:ihre aufgaben|deine aufgaben|your responsibilities|key responsibilities|about the role|the role|role overview|main duties|key duties|le poste|il ruolo|el puesto|de functie|o cargo|what you will do|what you['’]ll do|vos missions|votre mission|les missions|mansioni|le tue mansioni|tus funciones|funciones del puesto|wat ga je doen|zakres obowiązków|twoje zadania|funções|as tuas funções)[ \t]*:?[ \t]*$/imu,
   /^[ \t]*[-*#•]*[ \t]*(?:ihr profil|dein profil|das bringen sie mit|das bringst du mit|your profile|about you|who you are|what we['’]re looking for|what we are looking for|votre profil|profil recherché|profilo ricercato|requisiti richiesti|tu perfil|perfil buscado|requisitos|wie ben jij|je profiel|functie-eisen|wymagania|nasze oczekiwania|oczekujemy|perfil procurado|o teu perfil)[ \t]*:?[ \t]*$/imu,
   /^[ \t]*[-*#•]*[ \t]*(?:wir bieten(?: ihnen| dir)?|das bieten wir|was wir bieten|what we offer|we offer|nous offrons|nous vous offrons|ce que nous offrons|offriamo|cosa offriamo|si offre|ofrecemos|qué ofrecemos|se ofrece|wat bieden wij|wij bieden|wat wij bieden|oferujemy|co oferujemy|oferecemos|o que oferecemos)[ \t]*:?[ \t]*$/imu,
 ];
@@ -3107,7 +3131,8 @@ function aMessage(scan: TextScan): boolean {
 
 /**
  * The writer speaks of themself; not the Dutch "je" (you), which a vacancy writes to its reader ("Je hebt …"), nor an
- * initial ("by J. B. Priestley": French "j'" is "j" too), as the special categories read the first person.
+ * initial ("by J. B. Priestley": French "j'" is "j" too), nor the French "Me" (Maître) before a name, as the special
+ * categories read the first person.
  */
 function writerSpeaks(scan: TextScan): boolean {
   return firstPersonHits(scan).length > 0;
@@ -3120,9 +3145,12 @@ function firstPersonHits(scan: TextScan): readonly Hit[] {
     (hit) =>
       scan.text[hit.end] !== '.' &&
       !(dutch && (hit.phrase === 'je' || hit.phrase === 'j')) &&
-      !(hit.phrase === 'mi' && WEEKDAY_BESIDE.test(scan.text.slice(Math.max(0, hit.start - 5), hit.end + 5))),
+      !(hit.phrase === 'mi' && WEEKDAY_BESIDE.test(scan.text.slice(Math.max(0, hit.start - 5), hit.end + 5))) &&
+      // "Me Hélène Vasseur": a French lawyer's title (Maître) before her name, no one's "me" (holdout-507).
+      !MAITRE_BEFORE_NAME.test(scan.text.slice(hit.start, hit.start + 6)),
   );
 }
+const MAITRE_BEFORE_NAME = /^Me[ \t]+\p{Lu}\p{Ll}/u;
 /** German weekdays abbreviated side by side ("Mo, Di, Do", "Mi, Fr"): "Mi" among them is Wednesday, no one's "mi". */
 const WEEKDAY_BESIDE = /(?:Mo|Di|Mi|Do|Fr|Sa|So)[ \t]*[,–-][ \t]*(?:Mo|Di|Mi|Do|Fr|Sa|So)(?![\p{L}])/u;
 
@@ -3359,7 +3387,7 @@ const MAIL_FIRST_LINE =
  * – What …", "Fr 4.12., 19:30 Uhr", "Martes 1, 19:00 h", "Mercredi 9 décembre, 20:00").
  */
 const PROGRAMME_LINE =
-  /^[ \t]*(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+|\p{Lu}\p{Ll}{3,11}[ \t]+\d{1,2}\.?(?:[ \t]+\p{Ll}{3,10})?,?[ \t]+)?\d{1,2}(?:[:.h]| h )\d{2}(?::\d{2})?(?![\d])/gmu;
+  /^[ \t]*(?:\|[ \t]*)?(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+|\p{Lu}\p{Ll}{3,11}[ \t]+\d{1,2}\.?(?:[ \t]+\p{Ll}{3,10})?,?[ \t]+)?\d{1,2}(?:[:.h]| h )\d{2}(?::\d{2})?(?![\d])/gmu;
 
 /** A greeting, then a capitalised name or a title: the text is written to someone ("Hi Anna", "Dear Ms Rossi"). */
 function greetsSomeone(scan: TextScan): boolean {

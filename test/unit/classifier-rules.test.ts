@@ -6279,3 +6279,39 @@ describe('what the first run of holdout-505 and -506 found (synthetic)', () => {
     expect(classifyText('Vorname (falls abweichend): siehe oben').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-507 found (synthetic)', () => {
+  const prose =
+    'Cada semana hablamos con tiendas online que pierden margen en sus envíos al extranjero sin darse\ncuenta. Estos son los errores más frecuentes.';
+  it("reads a dated article's byline as its author's, named for publication", () => {
+    expect(
+      classifyText(
+        `# Cinco errores al calcular el coste de un envío\n\n*Por Laura Méndez, responsable de contenidos · 27 de noviembre de 2026*\n\n${prose}\n`,
+      ).sensitivity,
+    ).toBe('public');
+    // Undated, or in a message, or beside a colleague's illness, it is read as before.
+    expect(classifyText('Quarterly update on the Leeds project\nBy Anna Weber\n\nThe project is on track.').sensitivity).toBe(
+      'personal',
+    );
+    expect(
+      classifyText(
+        'Neues aus der Personalabteilung\nVon Anna Weber · 3. Dezember 2026\n\nUnser Kollege Tom Braun ist seit Montag krank und liegt im Krankenhaus, wir wünschen ihm gute Besserung und hoffen, ihn bald wiederzusehen.',
+      ).sensitivity,
+    ).toBe('special');
+  });
+
+  it("reads a job advert's 'About the role' as its heading, and a programme's times in a Markdown table", () => {
+    expect(
+      classifyText(
+        'Finance Business Partner\n\nAbout the role\nYou will partner with our repairs directorate.\n\nAbout you\n- CIMA or ACCA qualified\n\nFor an informal conversation, contact Sarah Whitfield, Head of Financial Planning, on 0113 496 0321.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        '# Colloque « Données de santé et IA »\n\n| Heure | Intervention | Intervenant·e |\n|---|---|---|\n| 09:00 | Ouverture | Pr Marc Delattre, Université de Lille |\n| 09:30 | Le RGPD | Me Hélène Vasseur, barreau de Lille |\n| 10:30 | Entrepôts de données | Dr Karim Benali, CHU de Lille |\n\nEntrée libre sur inscription.\n',
+      ).sensitivity,
+    ).toBe('public');
+    // "Me" before a name is a lawyer's title, not the writer: still "me" elsewhere.
+    expect(classifyText('Hola Ana, Me Encanta la idea.').sensitivity).toBe('personal');
+  });
+});
