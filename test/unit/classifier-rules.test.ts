@@ -6315,3 +6315,22 @@ describe('what the first run of holdout-507 found (synthetic)', () => {
     expect(classifyText('Hola Ana, Me Encanta la idea.').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-508 found (synthetic)', () => {
+  it("does not read a branch's name in a list's name column as a person's", () => {
+    expect(
+      classifyText(
+        'Name;Straße;PLZ;Ort\nFiliale Marktplatz;Marktplatz 4;79098;Freiburg\nFiliale Herdern;Habsburgerstraße 112;79104;Freiburg\n',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
+  it("reads a German landline grouped after its area code as one, and a mobile's word as a mobile's", () => {
+    expect(classifyText('Bäckerei Gruber GmbH\nTelefon: 0761 208 440').sensitivity).toBe('public');
+    expect(classifyText('Name;Straße;Telefon\nFiliale Marktplatz;Marktplatz 4;0761 208 440').sensitivity).toBe('public');
+    // A Romanian mobile after a mobile's word, or a phone word that Romanian shares, stays one.
+    expect(classifyText('Straße: Hauptstr. 4\nHandy: 0722 123 456').sensitivity).toBe('personal');
+    expect(classifyText('Tel. mobil: 0722 123 456').sensitivity).toBe('personal');
+    expect(classifyText('Telefon: 0722 123 456').sensitivity).toBe('personal');
+  });
+});
