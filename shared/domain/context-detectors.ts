@@ -2308,7 +2308,7 @@ function byline(scan: TextScan, start: number): boolean {
   const lineEnd = text.indexOf('\n', start);
   if (!BYLINE_DATE.test(text.slice(start, lineEnd < 0 ? text.length : lineEnd))) return false;
   // Prose, its lines maybe wrapped as a text export wraps them: a paragraph's lines are read as one.
-  return PROSE_PARAGRAPH.test(text.slice(first.length).replace(/([^\n])\r?\n(?=[^\n\s*#|>-])/g, '$1 ')) && !aMessage(scan);
+  return PROSE_PARAGRAPH.test(text.slice(first.length).replace(/([^\n])\r?\n[ \t]*(?=[^\n\s*#|>-])/g, '$1 ')) && !aMessage(scan);
 }
 /** A date on the byline's line: "27 de noviembre de 2026", "1. Dezember 2026", "Nov 27, 2026", "27/11/2026". */
 const BYLINE_DATE =
