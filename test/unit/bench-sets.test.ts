@@ -191,6 +191,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'an anonymised judgment naming its judge (read as her office) and the claimant\'s lawyer ("rappresentato dall\'avv. Marco Gentile"): counsel is a professional the rules do not read as a public role',
   'holdout-499/es-web-equipo.html':
     "a dental clinic's team page: its dentists' specialties stand on the line under their names, and its hygienist has no doctor's title; the practice reading wants the specialty on the name's line",
+  'holdout-509/nl-raadsleden.html':
+    "a municipality's page of its council's group leaders, each after the party's name (\"VVD – Erik van Dam\"): a party beside a name reads as political opinion, and elected members by a heading's office are not read as officials",
   'holdout-491/pl-relacja-festyn.txt':
     "a town festival's report with no quotation, review's word or crowd in figures (\"ponad dwa tysiące osób\"): not read as a newspaper's report; its mayor reads as his office",
 };
