@@ -2181,7 +2181,7 @@ const ROYAL_ARTICLE_FIRST = new RegExp(String.raw`^(?:${ROYAL_ARTICLE})[ \t]`, '
  * ("Bundeswirtschaftsministerin Katherina Reiche", "la ministra del Lavoro Marina Calderone", "premier Tusk", "EU
  * Commissioner …"); not a company's or a club's president, whom private minutes name too.
  */
-const GOVERNMENT_OFFICES = String.raw`ministre|ministro|ministra|prime minister|chancellor|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta`;
+const GOVERNMENT_OFFICES = String.raw`ministre|ministro|ministra|prime minister|chancellor|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta|consejer[oa] de (?:educación|sanidad|salud|hacienda|economía|cultura|medio ambiente|fomento|agricultura|empleo|justicia|presidencia|turismo|industria|bienestar social|política social|vivienda|transportes|universidades|deportes|interior|familia)|assessor[ea](?= (?:regionale|comunale|all['’]|al |alla ))|landrat|landrätin|senator(?:in)? für`;
 /**
  * The offices that end a compound, matched anywhere in a word ("Bundeswirtschaftsministerin", "Vizekanzler"; not
  * "administer"): the same as a word's start, any letters, then the office, and much faster to find.
@@ -2190,7 +2190,7 @@ const GOVERNMENT_COMPOUNDS = String.raw`(?<!ad)minister(?:in|s)?|kanzler(?:in)?`
 const OFFICE_COMPOUNDS = String.raw`${GOVERNMENT_COMPOUNDS}|bürgermeister(?:in)?`;
 const GOVERNMENT_OFFICE = String.raw`(?:(?<![\p{L}])(?:${GOVERNMENT_OFFICES})|${GOVERNMENT_COMPOUNDS})`;
 const GOVERNMENT_BEFORE = new RegExp(
-  String.raw`${GOVERNMENT_OFFICE}(?:[ \t]+(?:of|for|de|del|della|dello|degli|delle|des|du|de la|van|voor|da|do|dos|das|ds\.|d['’]|dell['’]|l['’])?[ \t]*(?:l['’])?(?:\p{L}[\p{L}-]*)){0,3}?[ \t]+$`,
+  String.raw`${GOVERNMENT_OFFICE}(?:[ \t]+(?:of|for|de|del|della|dello|degli|delle|des|du|de la|van|voor|da|do|dos|das|ds\.|d['’]|dell['’]|l['’])?[ \t]*(?:l['’])?(?:\p{L}[\p{L}-]*)){0,3}?,?[ \t]+$`,
   'iu',
 );
 /**
@@ -2307,8 +2307,7 @@ function byline(scan: TextScan, start: number): boolean {
   if (!HEADLINE.test(first) || text.slice(first.length, start).split('\n').length > 6) return false;
   const lineEnd = text.indexOf('\n', start);
   if (!BYLINE_DATE.test(text.slice(start, lineEnd < 0 ? text.length : lineEnd))) return false;
-  // Prose, its lines maybe wrapped as a text export wraps them: a paragraph's lines are read as one.
-  return PROSE_PARAGRAPH.test(text.slice(first.length).replace(/([^\n])\r?\n[ \t]*(?=[^\n\s*#|>-])/g, '$1 ')) && !aMessage(scan);
+  return proseIn(text.slice(first.length)) && !aMessage(scan);
 }
 /** A date on the byline's line: "27 de noviembre de 2026", "1. Dezember 2026", "Nov 27, 2026", "27/11/2026". */
 const BYLINE_DATE =
@@ -2333,7 +2332,15 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (!ROYAL_OR_GIVEN.has(title) || ROYAL_ARTICLE_FIRST.test(royal[0])) return true;
   }
   if (offices.government) {
-    if (GOVERNMENT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
+    // The office in apposition before the name, its commas both sides ("la consejera de Educación, Rosa María Llorente,
+    // en …"; not a list's "Der Minister, Anna Schmidt und ich").
+    const government = GOVERNMENT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    if (
+      government &&
+      (!/,[ \t]*$/.test(government[0]) ||
+        /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,/u.test(text.slice(start + match.value.length, start + match.value.length + 40)))
+    )
+      return true;
     // "premier Tusk", "il premier Meloni": right before the name, not the French ordinal ("Premier prix Lucie Martin").
     if (PREMIER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && languageOf(scan) !== 'fr') return true;
     if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
@@ -3206,20 +3213,26 @@ const HEADLINE = /^[ \t]*(?:#{1,3}[ \t]*)?[\p{Lu}\d«"„“][^\n]{14,118}[^\n.:
 /** A paragraph of prose: a long line that ends a sentence. */
 const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
 /**
+ * Whether a text holds a paragraph of prose, its lines maybe wrapped as a text export or a PDF's text wraps them: a
+ * paragraph's lines are read as one (not a list's or a heading's, nor a table's).
+ */
+const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\n[ \t]*(?=[^\n\s*#|>–—-])/g, '$1 '));
+/**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –"): not a report's or an
  * interview's word, which minutes and HR notes are titled with too ("Verslag verzuimgesprek", "Return to work interview").
  */
 const REPORT_WORD =
-  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka)(?![\p{L}])/iu;
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**
  * A quotation told as a reporter tells it: the quote, then a verb of saying ("…", sagte Trainer …; «…», explique
- * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»).
+ * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»), or a dash's quotation as Polish
+ * writes it ("– Najważniejsza jest systematyczność. – mówi zawodniczka").
  */
 const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta`;
 const QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]`,
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
   'iu',
 );
 /** A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores"). */
@@ -3251,7 +3264,7 @@ function newsReport(scan: TextScan): boolean {
     const first = firstLine(text);
     if (!HEADLINE.test(first)) return false;
     const body = text.slice(first.length);
-    if (!PROSE_PARAGRAPH.test(body)) return false;
+    if (!proseIn(body)) return false;
     if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text))) return false;
     if (OWN_PEOPLE.test(text) || (body.match(FIELD_LINE) ?? []).length >= 2) return false;
     // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
@@ -3334,14 +3347,19 @@ function publicEvent(scan: TextScan): boolean {
     // with the candidates it proposes ("Einladung zur ordentlichen Hauptversammlung … Frau Dr. Claudia Hertel").
     const meeting =
       scan.byFamily.has('shareholders') && (scan.byFamily.get('general-meeting')?.[0]?.start ?? Number.POSITIVE_INFINITY) < 400;
+    // A programme's times, or its speakers' heading on a line of its own ("I relatori", "Speakers"), with a public
+    // audience or the speakers' affiliations.
     const event =
       titled('public-event') &&
-      (text.match(PROGRAMME_LINE) ?? []).length >= 3 &&
+      ((text.match(PROGRAMME_LINE) ?? []).length >= 3 || SPEAKERS_HEADING.test(text)) &&
       (scan.byFamily.has('public-audience') || affiliatedSpeakers(text));
     // A message about an event or a report is neither.
     return (report || meeting || event) && !aMessage(scan);
   });
 }
+/** A public event's speakers' heading alone on its line: its bios follow (holdout-511's "I relatori"). */
+const SPEAKERS_HEADING =
+  /^[ \t]*(?:#{1,3}[ \t]*)?(?:(?:the|our|die|les|i|gli|le|los|las|de|os|as)[ \t]+)?(?:speakers|keynote speakers|panellists|panelists|referent(?:inn)?en|redner(?:innen)?|intervenant(?:e|·e)?s|orateurs|relatori|relatrici|ospiti|ponentes|sprekers|prelegenci|prelegentki|oradores|palestrantes)[ \t]*:?[ \t]*$/imu;
 /**
  * A board of directors' heading alone on its line, as a company's, a bank's or a credit union's annual report lists its
  * directors (not a club's "Vorstand", nor a school's governors, whose reports name members and pupils).

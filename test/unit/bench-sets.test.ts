@@ -120,7 +120,6 @@ const KNOWN_FLAGS: Record<string, string> = {
   // names are personal data though published, and the rules read them so, failing closed; see docs/classifier.md.
   'holdout-324/en-business-news.txt': 'news naming a new chief executive, her predecessor and the chairman',
   'holdout-324/de-gemeinderat-bericht.txt': 'local news naming the mayor and a council group leader',
-  'holdout-324/fr-interview-autrice.txt': 'a published interview naming a living author',
   'holdout-324/it-sport-risultati.txt': 'ski race results naming living athletes',
   'holdout-324/es-cultura-agenda.txt': 'listings naming living performers',
   'holdout-324/nl-persbericht-benoeming.txt':
@@ -175,8 +174,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a reading sheet naming a king of Portugal by "D." and his given name alone ("D. Sebastião"), as a letter addresses an older lady ("D. Maria")',
   'holdout-442/it-guida-museo.txt':
     "a museum guide's sitter, \"il conte Pietro Secco Suardo\", by a title in a painter's sentence with no year: the maker's sentence weakens names in running text, not after a title",
-  'holdout-486/it-pagina-evento.html':
-    "a science festival's guests listed with their callings (\"astrofisica dell'INAF\", \"divulgatore e autore di …\"), no programme's times: a speaker's affiliation is read only as a university's or an institute's word",
   'holdout-486/pl-strona-kontakt.html':
     "an accounting office's owner on its contact page (\"Właścicielka: Ewa Szymańska, biegła rewident\"): a sole trader's name is her own, so an owner's label does not weaken it",
   'holdout-487/fi-tiedote-kunta.txt':
@@ -193,6 +190,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a dental clinic's team page: its dentists' specialties stand on the line under their names, and its hygienist has no doctor's title; the practice reading wants the specialty on the name's line",
   'holdout-509/nl-raadsleden.html':
     "a municipality's page of its council's group leaders, each after the party's name (\"VVD – Erik van Dam\"): a party beside a name reads as political opinion, and elected members by a heading's office are not read as officials",
+  'holdout-511/de-ueber-uns.md':
+    'a roastery\'s About page naming its two founders ("2009 von Jan-Hendrik Lührs und Svenja Petersen … gegründet"): founders are read as history\'s only where the founding lies before living memory, and an About page\'s title is no reading (a family\'s "About us" names itself too)',
   'holdout-491/pl-relacja-festyn.txt':
     "a town festival's report with no quotation, review's word or crowd in figures (\"ponad dwa tysiące osób\"): not read as a newspaper's report; its mayor reads as his office",
 };

@@ -6334,3 +6334,36 @@ describe('what the first run of holdout-508 found (synthetic)', () => {
     expect(classifyText('Telefon: 0722 123 456').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-510 and -511 found (synthetic)', () => {
+  it("reads a wrapped review's prose, a Polish portrait and a dash's quotation as a newspaper's", () => {
+    expect(
+      classifyText(
+        'Critique – « La Maison des rives » de Claire Dubreuil\n\nAvec ce quatrième roman, Claire Dubreuil signe son livre le plus ambitieux. Sur trois générations,\nune famille de bateliers de la Saône voit le fleuve changer.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Sylwetka: Natalia Kaczmarek – z Drawska na podium mistrzostw Europy\n\nNatalia Kaczmarek zaczynała karierę w szkolnym klubie w Drawsku Pomorskim. Dziś jest jedną z\nnajszybszych czterystumetrowców w Europie.\n',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
+  it("reads a public event's speakers under their heading, and regional and district offices", () => {
+    expect(
+      classifyText(
+        'Convegno nazionale "Acqua e città" – Bologna, 18 marzo 2027\nI relatori\n\nProf.ssa Elena Marchetti – Ordinaria di Idraulica all\'Università di Padova.\n\nIscrizione gratuita fino a esaurimento posti.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText('Intervención de la consejera de Educación, Rosa María Llorente, en la inauguración del curso.').sensitivity,
+    ).toBe('public');
+    expect(classifyText("L'assessore al Bilancio Marco Ferri ha presentato la manovra.").sensitivity).toBe('public');
+    expect(classifyText('Landrätin Anna Berger eröffnete die Ausstellung.').sensitivity).toBe('public');
+    // A company's "consejero delegado" is no office; a list after an office's comma names someone else.
+    expect(classifyText('El consejero delegado, Juan Pérez Gil, ha enviado el plan a la plantilla.').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Der Minister, Anna Schmidt und ich waren dort.').sensitivity).toBe('personal');
+  });
+});
