@@ -6367,3 +6367,11 @@ describe('what the first run of holdout-510 and -511 found (synthetic)', () => {
     expect(classifyText('Der Minister, Anna Schmidt und ich waren dort.').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-512 and -513 found (synthetic)', () => {
+  it("reads a staff newsletter's story by its workplace's words as the organisation's own news", () => {
+    const story =
+      'Warehouse team hits 100 days without a lost-time accident\n\nThe Doncaster site reached 100 days without a lost-time accident on Friday, the longest run since\nthe warehouse opened. Shift leader Priya Nair, who set up the daily safety huddles, said: "People started telling each other about near misses."\n\nCake is in the canteen all week.\n';
+    expect(classifyText(story).sensitivity).toBe('personal');
+  });
+});
