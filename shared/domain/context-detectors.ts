@@ -3196,6 +3196,8 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['release-notes', releaseNotes],
   ['news-report', newsReport],
   ['published-title', publishedTitle],
+  ['encyclopedia-entry', encyclopediaEntry],
+  ['official-appointment', officialAppointment],
 ];
 
 /**
@@ -3208,6 +3210,44 @@ function publishedTitle(scan: TextScan): boolean {
   return memo(scan, 'published-title', () => PUBLISHED_TITLE.test(firstLine(scan.text)) && !aMessage(scan));
 }
 
+/**
+ * An encyclopedia's article: its title the person's name (maybe with what they are in brackets), its lead sentence the
+ * same name, the birth's word and year or a life's two years in brackets, then what the person is ("Karin Albrecht
+ * (* 1968 in Jena) ist eine deutsche Experimentalphysikerin", "Jane Roe (born 4 May 1970) is a British …", "(ur. 1968
+ * w Jenie) – niemiecka fizyczka"), in an article's length. Not a profile under another title ("Bewerberprofil", "Speaker
+ * bio"), nor one with a phone word or an e-mail address, nor beside a term of health, belief or membership in the name's
+ * sentence.
+ */
+const ENCYCLOPEDIA_LEAD =
+  /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,4})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi)[ \t]+|[–—-][ \t]+\p{Ll})/u;
+function encyclopediaEntry(scan: TextScan): boolean {
+  return memo(
+    scan,
+    'encyclopedia-entry',
+    () =>
+      scan.text.length >= 300 &&
+      ENCYCLOPEDIA_LEAD.test(scan.text.slice(0, 600)) &&
+      !scan.byFamily.has('phone-context') &&
+      !scan.text.includes('@') &&
+      !aMessage(scan) &&
+      !specialBesideName(scan),
+  );
+}
+
+/**
+ * An official notice of an appointment to a public office, by its title ("Nomination du nouveau préfet de la Sarthe",
+ * "Ernennung des neuen Landrats", "Nomina del nuovo prefetto"): whom it appoints and whom they succeed, named for
+ * publication. Not a company's appointment of a director or a manager, whose office is no public one.
+ */
+const APPOINTMENT_WORD =
+  /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa])(?![\p{L}])/iu;
+function officialAppointment(scan: TextScan): boolean {
+  return memo(scan, 'official-appointment', () => {
+    const first = firstLine(scan.text);
+    return APPOINTMENT_WORD.test(first) && GOVERNMENT_WORD.test(first) && !aMessage(scan) && !specialBesideName(scan);
+  });
+}
+
 /** A headline: the first line alone, a few words that end in no sentence's or field's mark. */
 const HEADLINE = /^[ \t]*(?:#{1,3}[ \t]*)?[\p{Lu}\d«"„“][^\n]{14,118}[^\n.:;,!]$/u;
 /** A paragraph of prose: a long line that ends a sentence. */
@@ -3218,11 +3258,15 @@ const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
  */
 const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\n[ \t]*(?=[^\n\s*#|>–—-])/g, '$1 '));
 /**
- * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –"): not a report's or an
- * interview's word, which minutes and HR notes are titled with too ("Verslag verzuimgesprek", "Return to work interview").
+ * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …"): not a
+ * report's or an interview's word, which minutes and HR notes are titled with too ("Verslag verzuimgesprek", "Return to
+ * work interview"), unless a quotation stands in the headline too, as papers headline an interview
+ * ("Entrevista – Itziar Goikoetxea: «La cocina vasca vive de la temporada»").
  */
+const INTERVIEW_HEADLINE =
+  /(?<![\p{L}])(?:interview|entretien|intervista|entrevista|wywiad|gesprek)(?![\p{L}])[^\n]*[«„“"][^\n]{3,}[»“”"]/iu;
 const REPORT_WORD =
-  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia)(?![\p{L}])/iu;
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**
@@ -3266,25 +3310,11 @@ function newsReport(scan: TextScan): boolean {
     if (!HEADLINE.test(first)) return false;
     const body = text.slice(first.length);
     if (!proseIn(body)) return false;
-    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text))) return false;
+    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || INTERVIEW_HEADLINE.test(first) || CROWD.test(text))) return false;
     if (OWN_PEOPLE.test(text) || (body.match(FIELD_LINE) ?? []).length >= 2) return false;
     // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
     // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline.
-    const given = scan.byFamily.get('given-name') ?? [];
-    for (const [family, hits] of scan.byFamily) {
-      if (!family.startsWith('special:')) continue;
-      for (const hit of hits) {
-        // A clergyman's office before his name is his calling, told of him as the mayor's is ("Pfarrer Martin Lehner
-        // segnete das Fahrzeug").
-        if (CLERGY_TITLE.test(text.slice(hit.start, hit.end)) && /^[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 3)))
-          continue;
-        // The term's sentence, and the one before where a pronoun opens it ("Sie wurde ins Klinikum gebracht").
-        const [start, end] = sentenceAround(text, hit.start);
-        const [before] =
-          start > 1 && PRONOUN_OPENS.test(text.slice(start, start + 8)) ? sentenceAround(text, start - 2) : [start];
-        if (given.some((g) => g.start >= before && g.start < end)) return false;
-      }
-    }
+    if (specialBesideName(scan)) return false;
     if (scan.byFamily.has('salutation') || scan.byFamily.has('closing')) return false;
     // A record's label or heading opening its line ("Aanwezig:", "Übergabe"), not the same word in a sentence ("bei
     // der Übergabe vor rund 150 Gästen").
@@ -3297,8 +3327,34 @@ function newsReport(scan: TextScan): boolean {
         return false;
     // Those quoted speak of themselves ("« Il me faut une journée », explique l'artisan"); the reporter does not.
     if (MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
-    const quotes = [...text.matchAll(QUOTATION)].map((m) => [m.index, m.index + m[0].length] as const);
+    const quotes = [...text.matchAll(QUOTATION), ...text.matchAll(DIALOGUE_LINE)].map(
+      (m) => [m.index, m.index + m[0].length] as const,
+    );
     return !firstPersonHits(scan).some((hit) => !quotes.some(([from, to]) => hit.start > from && hit.start < to));
+  });
+}
+/**
+ * Whether a term of health, belief or membership stands in a given name's sentence, or in the next one where a pronoun
+ * opens it ("Sie wurde ins Klinikum gebracht"): what a published reading must not make weak.
+ */
+function specialBesideName(scan: TextScan): boolean {
+  return memo(scan, 'special-beside-name', () => {
+    const { text } = scan;
+    const given = scan.byFamily.get('given-name') ?? [];
+    for (const [family, hits] of scan.byFamily) {
+      if (!family.startsWith('special:')) continue;
+      for (const hit of hits) {
+        // A clergyman's office before his name is his calling, told of him as the mayor's is ("Pfarrer Martin Lehner
+        // segnete das Fahrzeug").
+        if (CLERGY_TITLE.test(text.slice(hit.start, hit.end)) && /^[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 3)))
+          continue;
+        const [start, end] = sentenceAround(text, hit.start);
+        const [before] =
+          start > 1 && PRONOUN_OPENS.test(text.slice(start, start + 8)) ? sentenceAround(text, start - 2) : [start];
+        if (given.some((g) => g.start >= before && g.start < end)) return true;
+      }
+    }
+    return false;
   });
 }
 /** A clergyman's office, as it stands before his name. */
@@ -3306,6 +3362,8 @@ const CLERGY_TITLE =
   /^(?:pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|diakon|dekan|father|reverend|vicar|rector|don|padre|père|abbé|pater|ksiądz|proboszcz|parroco|párroco|pároco|rabbi|rabbiner|imam)$/iu;
 /** A sentence that opens with a person's pronoun, who the sentence before named. */
 const PRONOUN_OPENS = /^(?:sie|er|he|she|elle|il|lei|lui|ella|él|zij|ze|hij|ona|on|ela|ele)(?![\p{L}])/iu;
+/** A line of dialogue, as Spanish, Portuguese and Polish print an interview's answers: an em dash opens it. */
+const DIALOGUE_LINE = /^[ \t]*—[^\n]*/gmu;
 /** A quotation on one line, in any of the marks Europe's newspapers use. */
 const QUOTATION = /[«„“"][^«»„“”"\n]{1,600}[»“”"]/gu;
 

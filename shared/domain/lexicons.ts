@@ -2912,7 +2912,7 @@ export const CITIES = [
   'plovdiv', 'varna', 'reykjavik',
   // German state capitals and large towns that are surnames too ("Universität zu Kiel").
   'kiel', 'mainz', 'wiesbaden', 'potsdam', 'schwerin', 'magdeburg', 'erfurt', 'saarbrücken', 'augsburg', 'freiburg',
-  'heidelberg', 'kassel', 'rostock', 'lübeck', 'münster', 'bielefeld', 'aachen', 'chemnitz', 'halle', 'ulm',
+  'heidelberg', 'kassel', 'rostock', 'lübeck', 'münster', 'bielefeld', 'aachen', 'chemnitz', 'halle', 'ulm', 'jena',
 ];
 
 /**

@@ -6375,3 +6375,50 @@ describe('what the first run of holdout-512 and -513 found (synthetic)', () => {
     expect(classifyText(story).sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-514 found (synthetic)', () => {
+  const lead =
+    'Karin Albrecht (Physikerin)\n\nKarin Albrecht (* 1968 in Jena) ist eine deutsche Experimentalphysikerin. Sie leitet seit 2012\ndie Abteilung Quantenoptik am Max-Planck-Institut für Quantenoptik in Garching und lehrt als\nHonorarprofessorin an der Ludwig-Maximilians-Universität München.\n\nLeben\nAlbrecht studierte Physik in Jena und Heidelberg.\n';
+  it('reads an encyclopedia article on a person by its title and lead', () => {
+    expect(classifyText(lead).sensitivity).toBe('public');
+    // Not a profile under another title, nor one with a phone word, nor beside a term of health.
+    expect(
+      classifyText(
+        'Bewerberprofil\nAnna Weber (Jahrgang 1990) ist Bürokauffrau und sucht eine Stelle in Köln. Telefon 0221 445566.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Anna Weber\n\nAnna Weber (geb. 1990 in Köln) ist Bürokauffrau und sucht eine neue Stelle. Telefon 0221 445566.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
+  it("reads an official appointment's notice, a headlined interview and an obituary as published", () => {
+    expect(
+      classifyText(
+        "Nomination du nouveau préfet de la Sarthe\n\nPar décret du Président de la République, M. Olivier Castagnet, administrateur de l'État, est nommé préfet de la Sarthe. Il succède à Mme Élisabeth Renaud.\n",
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Appointment of the new Head of Finance\n\nWe are pleased to announce that Sarah Whitfield has been appointed Head of Finance from 1 January.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Nomina del nuovo sindaco di Lecco\n\nIl consiglio ha proclamato eletto Marco Ferri, 52 anni, che ha dichiarato di essere in cura per una depressione.',
+      ).sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        'Entrevista – Itziar Goikoetxea: «La cocina vasca vive de la temporada»\n\nLa chef Itziar Goikoetxea acaba de recibir su segunda estrella Michelin por el restaurante Arraun, en Getaria.\n\n—¿Un plato que la defina?\n—El txangurro al horno de mi abuela.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Obituary: Professor Margaret Lowry, marine biologist, 1941–2026\n\nMargaret Lowry, who has died aged 85, spent four decades studying the seabird colonies of the\nFarne Islands and founded the long-term puffin census that still runs every summer.\n',
+      ).sensitivity,
+    ).toBe('public');
+  });
+});
