@@ -2816,9 +2816,15 @@ const LOWER_ASK_NAME =
 /** Someone to ask or tell, by name in lower case before the verb, as German and Dutch say it: "kannst du lukas fragen", "lukas bescheid geben", "kun je sanne vragen". */
 const LOWER_NAME_THEN_ASK =
   /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:fragen|bescheid geben|bescheid sagen|anrufen|zurückrufen|erinnern|vragen|bellen|terugbellen|laten weten)(?![\p{L}])/gu;
-/** A message in lower case opening with a name and its verb: "mike says the server is down", "anna ist krank". */
+/**
+ * A message in lower case with a name and its verb at a line's start, after a clause's mark or after a connector: "mike
+ * says the server is down", "anna ist krank", "ok so tom said he will be late".
+ */
 const LOWER_NAME_SAYS =
-  /(?:^|\n)[ \t]*(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:says|said|is|was|has|had|will|can|can't|cannot|won't|wants|needs|asked|called|sagt|meint|ist|hat|kommt|kann|will|dit|a dit|est|a|veut|dice|ha detto|è|ha|vuole|dijo|está|tiene|quiere|zegt|heeft|wil|mówi|powiedział|powiedziała|ma|jest|chce|diz|disse|tem|quer)(?![\p{L}])/gu;
+  /(?:^|\n[ \t]*|[,.;:!?][ \t]+|(?<![\p{L}])(?:so|and|but|ok|und|aber|also|et|mais|ma|pero|maar|ale|mas)[ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:says|said|is|was|has|had|will|can|can't|cannot|won't|wants|needs|asked|called|sagt|meint|ist|hat|kommt|kann|will|dit|a dit|est|a|veut|dice|ha detto|è|ha|vuole|dijo|está|tiene|quiere|zegt|heeft|wil|mówi|powiedział|powiedziała|ma|jest|chce|diz|disse|tem|quer)(?![\p{L}])/gu;
+/** Someone by their team in lower case, as messages say it: "sarah from finance will join", "anna aus der buchhaltung". */
+const LOWER_NAME_FROM_TEAM =
+  /(?:^|\n[ \t]*|[,.;:!?-][ \t]*|(?<![\p{L}])(?:and|und|et|e|y|en|i|with|mit|avec|con|met|com|so|ok)[ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:from|aus der|aus dem|vom|von der|de la|du|dalla|dal|della|dell['’]|de|del|van|van de|z|da|do)[ \t]+(?:finance|accounts|accounting|hr|it|sales|legal|marketing|support|payroll|reception|procurement|buchhaltung|personalabteilung|vertrieb|einkauf|empfang|compta|comptabilité|rh|paie|amministrazione|contabilità|ufficio|contabilidad|rrhh|administración|administratie|boekhouding|inkoop|księgowości|kadr|kadrach|contabilidade|rh)(?![\p{L}])/gu;
 /** Someone covering for the writer, by name in lower case: "paul vertritt mich", "mi sostituisce giulia", "sam is covering". */
 const LOWER_COVERS =
   /(?:^|[\n,.;:!?-][ \t]*|(?<![\p{L}])(?:and|und|et|e|y|en|i)[ \t]+)(?:(?:o|a|il|la|el)[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:is covering|covers|will cover|is standing in|vertritt|übernimmt|me remplace|remplace|me remplacera|mi sostituisce|sostituisce|mi copre|me sustituye|me cubre|sustituye|neemt het over|vervangt me|neemt waar|zastąpi mnie|zastępuje mnie|mnie zastąpi|substitui-me|fica no meu lugar)(?![\p{L}])/gu;
@@ -2915,6 +2921,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       LOWER_ASK_NAME,
       LOWER_NAME_THEN_ASK,
       LOWER_NAME_SAYS,
+      LOWER_NAME_FROM_TEAM,
       LOWER_SIGN_OFF_LINE,
       LOWER_COVERS,
       LOWER_COVERED_BY,

@@ -6422,3 +6422,14 @@ describe('what the first run of holdout-514 found (synthetic)', () => {
     ).toBe('public');
   });
 });
+
+describe('names in lower case in messages (this session)', () => {
+  it('reads a name with its verb after a connector, and by its team', () => {
+    expect(classifyText('ok so tom said he will be late, his wife is in hospital').sensitivity).toBe('special');
+    expect(classifyText('meeting moved to 3pm, sarah from finance will join').sensitivity).toBe('personal');
+    // Words that are names too stay words.
+    expect(classifyText('ok so will said the build is green').sensitivity).toBe('public');
+    expect(classifyText('so mark the invoice as paid and send it').sensitivity).toBe('public');
+    expect(classifyText('the printer from finance is broken again, can someone fix it').sensitivity).toBe('public');
+  });
+});
