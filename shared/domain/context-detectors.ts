@@ -1886,6 +1886,8 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   for (const match of childrenListed(scan)) if (!named.has(match.index) && !withAges.has(match.index)) yield match;
   for (const match of inForms) if (!named.has(match.index)) yield match;
   for (const match of lowerCaseGreetings(scan)) if (!named.has(match.index)) yield match;
+  // Weighed as names in capitals are: a job advert's contact, a novel's characters.
+  for (const match of lowerCaseDocumentNames(scan)) if (!named.has(match.index)) yield weighed(match, false);
   for (const match of addresseesInCapitals(scan)) if (!named.has(match.index)) yield kept(match);
   // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
   if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
@@ -2932,6 +2934,70 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
         const key = fold(value);
         if (!yielded.has(at) && GIVEN.has(key) && !WORD_NAMES.has(key) && !MONTH_SHORT.test(value)) yield name(value, at);
       }
+}
+
+/**
+ * A title before a name in lower case: "mr and mrs adeyemi", "geachte heer van den broek", "sig.ra bianchi"; "ms" only
+ * after "dear" (a motor ship's "ms helene"), and not the Polish "pan" and "pani", the formal "you" ("pan tadeusz" is a
+ * book).
+ */
+const LOWER_TITLE_NAME =
+  /(?<![\p{L}])(?:mr|mrs|(?<=dear[ \t]+)ms|herr|herrn|frau|mme|mlle|monsieur|madame|sig\.ra|signor|signora|señor|señora|doña|dhr|mevr|heer|mevrouw|senhor|senhora)\.?[ \t]+(?:and[ \t]+mrs\.?[ \t]+|und[ \t]+frau[ \t]+)?((?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das)[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)/gu;
+/** The longer legal forms, as a text in lower case writes them (the short ones are words there: "sa", "ag", "ab"). */
+const LOWER_LEGAL_FORM =
+  /(?<![\p{L}])(?:ltd|limited|gmbh|inc|llc|plc|corp|s\.p\.a|spa|s\.r\.l|srl|b\.v|bv|n\.v|sarl|sas|lda|s\.l\.u?|sp\. z o\.o)\.?(?![\p{L}])/u;
+const PARTICLES_LOWER = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'dos', 'das']);
+/** A field's value in lower case after a name's or a role's label: "paciente: iker goikoetxea larrañaga". */
+const LOWER_FIELD_VALUE =
+  /^[ \t]*[:=][ \t]*(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|dos|das)[ \t]+)*\p{Ll}[\p{Ll}'’-]+){0,3})/u;
+/** A transcript's speaker in lower case after a time: "00:01:12 sarah whitfield: let's start". */
+const LOWER_SPEAKER =
+  /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]*:/gmu;
+/**
+ * A document written all in lower case (a lower-cased export, a normaliser's output, a chat typed so): its people by a
+ * title ("dear ms okafor"), a field's label ("paciente: iker goikoetxea") or a transcript's time, where a word of the
+ * value is a known given name or surname and not a word ("mr clean" is no one's).
+ */
+function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!memo(scan, 'lower-case', () => lowerCaseText(text))) return;
+  const known = (value: string) => {
+    const words = value.split(/[ \t]+/).map(fold);
+    const first = words[0] as string;
+    return (
+      (GIVEN.has(first) && !WORD_NAMES.has(first)) ||
+      words.some((w) => w.length > 2 && surnameLike(w) && !WORD_NAMES.has(w) && !COMMON_WORD_SURNAMES.has(w))
+    );
+  };
+  // A field's value: a given name first, or every word a name ("ferretería lópez" is a shop's).
+  const knownPerson = (value: string) => {
+    const words = value.split(/[ \t]+/).map(fold);
+    const first = words[0] as string;
+    return (
+      (GIVEN.has(first) && !WORD_NAMES.has(first)) ||
+      (words.length > 1 && words.every((w) => PARTICLES_LOWER.has(w) || GIVEN.has(w) || surnameLike(w)))
+    );
+  };
+  for (const m of text.matchAll(LOWER_TITLE_NAME)) {
+    let value = m[1] as string;
+    const index = m.index + m[0].length - value.length;
+    // A second word only where it is a name too ("frau schäfer und herr …": not "und").
+    const last = value.split(/[ \t]+/).pop() as string;
+    if (/[ \t]/.test(value) && !knownPerson(value) && !GIVEN.has(fold(last)) && !surnameLike(fold(last)))
+      value = value.slice(0, value.length - last.length).trimEnd();
+    if (known(value) && !LOWER_LEGAL_FORM.test(text.slice(index, index + 60).split('\n')[0] as string))
+      yield { type: 'person-name', value, confidence: 0.7, index };
+  }
+  for (const family of ['name-key', 'person-role'])
+    for (const n of after(scan, family, LOWER_FIELD_VALUE, 60))
+      if (atLineStart(text, n.hit) && knownPerson(n.value) && personLike(n.value, 1, n.rest) && !LOWER_LEGAL_FORM.test(n.rest))
+        yield { type: 'person-name', value: n.value, confidence: 0.7, index: n.at };
+  for (const m of text.matchAll(LOWER_SPEAKER)) {
+    const value = m[1] as string;
+    const first = fold(value.split(/[ \t]+/)[0] as string);
+    if (GIVEN.has(first) && !WORD_NAMES.has(first))
+      yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].indexOf(value) };
+  }
 }
 
 const SHORT_MESSAGE = 600;

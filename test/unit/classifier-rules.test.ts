@@ -6433,3 +6433,16 @@ describe('names in lower case in messages (this session)', () => {
     expect(classifyText('the printer from finance is broken again, can someone fix it').sensitivity).toBe('public');
   });
 });
+
+describe('a document written all in lower case (this session)', () => {
+  it("reads its people by a title, a field's label or a transcript's time, where a word is a known name", () => {
+    expect(classifyText('paciente: iker goikoetxea larrañaga\nnhc: 2209147').sensitivity).toBe('personal');
+    expect(classifyText("00:01:12 sarah whitfield: let's start with the delivery figures.").sensitivity).toBe('personal');
+    expect(classifyText('clé du local vélo : demander à mme garnier au rdc').sensitivity).toBe('personal');
+    // A company in a field, a motor ship, a product and a book stay things.
+    expect(classifyText('customer: bright dental ltd (account 10442)\nissue: printer offline').sensitivity).toBe('public');
+    expect(classifyText('mo–fr: 10:15, 13:30, 16:00 mit ms helene').sensitivity).toBe('public');
+    expect(classifyText('mr clean is the best cleaning product on the market').sensitivity).toBe('public');
+    expect(classifyText('pan tadeusz (1999), reż. andrzej wajda – piątek 18:00').sensitivity).toBe('public');
+  });
+});
