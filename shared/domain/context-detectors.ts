@@ -2306,7 +2306,8 @@ function byline(scan: TextScan, start: number): boolean {
   if (start > 600 || !BYLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   const first = firstLine(text);
   // The headline first, the byline within the next four lines, dated as articles date it, and prose under it.
-  if (!HEADLINE.test(first) || text.slice(first.length, start).split('\n').length > 6) return false;
+  if (!memo(scan, 'headline-first', () => HEADLINE.test(first)) || text.slice(first.length, start).split('\n').length > 6)
+    return false;
   const lineEnd = text.indexOf('\n', start);
   if (!BYLINE_DATE.test(text.slice(start, lineEnd < 0 ? text.length : lineEnd))) return false;
   return proseIn(text.slice(first.length)) && !aMessage(scan);
