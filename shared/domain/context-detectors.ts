@@ -3340,7 +3340,7 @@ const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\
 const INTERVIEW_HEADLINE =
   /(?<![\p{L}])(?:interview|entretien|intervista|entrevista|wywiad|gesprek)(?![\p{L}])[^\n]*[«„“"][^\n]{3,}[»“”"]/iu;
 const REPORT_WORD =
-  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka|\p{L}*kritik|kritiek|crítica|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia)(?![\p{L}])/iu;
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**
@@ -3436,8 +3436,8 @@ const CLERGY_TITLE =
   /^(?:pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|diakon|dekan|father|reverend|vicar|rector|don|padre|père|abbé|pater|ksiądz|proboszcz|parroco|párroco|pároco|rabbi|rabbiner|imam)$/iu;
 /** A sentence that opens with a person's pronoun, who the sentence before named. */
 const PRONOUN_OPENS = /^(?:sie|er|he|she|elle|il|lei|lui|ella|él|zij|ze|hij|ona|on|ela|ele)(?![\p{L}])/iu;
-/** A line of dialogue, as Spanish, Portuguese and Polish print an interview's answers: an em dash opens it. */
-const DIALOGUE_LINE = /^[ \t]*—[^\n]*/gmu;
+/** A line of dialogue, as Spanish, Portuguese and Polish print an interview's answers: a dash opens it. */
+const DIALOGUE_LINE = /^[ \t]*[—–][^\n]*/gmu;
 /** A quotation on one line, in any of the marks Europe's newspapers use. */
 const QUOTATION = /[«„“"][^«»„“”"\n]{1,600}[»“”"]/gu;
 
@@ -3538,10 +3538,10 @@ const MAIL_FIRST_LINE =
   /^\s*(?:re|aw|sv|fw|fwd|wg|tr|rv|r|i|subject|betreff|objet|oggetto|asunto|onderwerp|temat|assunto|from|von|de|da|van|od)[ \t]*:/i;
 /**
  * A programme's or show notes' line: a time or a timestamp opening it, maybe after its day ("09:30 Keynote …", "- 02:10
- * – What …", "Fr 4.12., 19:30 Uhr", "Martes 1, 19:00 h", "Mercredi 9 décembre, 20:00").
+ * – What …", "Fr 4.12., 19:30 Uhr", "Martes 1, 19:00 h", "Mercredi 9 décembre, 20:00", "4 dez., 21h30").
  */
 const PROGRAMME_LINE =
-  /^[ \t]*(?:\|[ \t]*)?(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+|\p{Lu}\p{Ll}{3,11}[ \t]+\d{1,2}\.?(?:[ \t]+\p{Ll}{3,10})?,?[ \t]+)?\d{1,2}(?:[:.h]| h )\d{2}(?::\d{2})?(?![\d])/gmu;
+  /^[ \t]*(?:\|[ \t]*)?(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+|\d{1,2}\.?[ \t]+\p{Ll}{3,10}\.?,?[ \t]+|\p{Lu}\p{Ll}{3,11}[ \t]+\d{1,2}\.?(?:[ \t]+\p{Ll}{3,10})?,?[ \t]+)?\d{1,2}(?:[:.h]| h )\d{2}(?::\d{2})?(?![\d])/gmu;
 
 /** A greeting, then a capitalised name or a title: the text is written to someone ("Hi Anna", "Dear Ms Rossi"). */
 function greetsSomeone(scan: TextScan): boolean {

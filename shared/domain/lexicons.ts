@@ -691,7 +691,9 @@ const CONDITIONS = [
   // common conditions the lexicon lacked, in the eight languages (a probe of thirty per language found 60–70 %)
   'kidney stone*', 'nierenstein*', 'calculs rénaux', 'calcul rénal', 'calcoli renali', 'piedras en el riñón',
   'cálculos renales', 'nierstenen', 'kamica nerkowa', 'kamicę nerkową', 'kamicy nerkowej', 'pedras nos rins',
-  'cálculos renais', 'gout', 'gicht', 'jicht', 'dna moczanowa', 'dnę moczanową', 'herpes zoster', 'herpes zóster',
+  // Gout in English phrases only: the word alone folds to the French "goût" (taste; holdout-518's brewer).
+  'cálculos renais', 'have gout', 'has gout', 'had gout', 'gout attack', 'attack of gout', 'gout flare', 'flare of gout',
+  'gout flare-up', 'suffers from gout', 'suffering from gout', 'gicht', 'jicht', 'dna moczanowa', 'dnę moczanową', 'herpes zoster', 'herpes zóster',
   'gürtelrose', 'gordelroos', 'półpasiec', 'półpaśca', 'glaucom*', 'glaukom*', 'glaucoom', 'jaskra', 'jaskrę', 'jaskry',
   'cataract*', 'catarat*', 'katarakt*', 'grauer star', 'grauen star', 'grüner star', 'grünen star', 'grauwe staar',
   'groene staar', 'zaćma', 'zaćmę', 'zaćmy', 'tinnitus', 'acouphène*', 'acufen*', 'acúfeno*', 'oorsuizen',
@@ -2074,6 +2076,9 @@ const PUBLIC_EVENT_TITLES = [
   'spielplan', 'theaterprogramm', 'konzertprogramm', 'kinoprogramm', 'programme de la saison', 'saison culturelle',
   'cartellone', 'stagione teatrale', 'cartelera', 'programación cultural', 'speellijst', 'repertuar',
   'programação cultural', 'season programme', "what's on",
+  // a city's cultural listings (holdout-518)
+  'agenda cultural', 'agenda culturelle', 'kulturkalender', 'veranstaltungskalender', 'events calendar', 'uitagenda',
+  'agenda culturale', 'kalendarz wydarzeń',
   // a library's, a museum's or a town's programme of the month, which a public audience is told of (holdout-473)
   'programa', 'programme', 'programm', 'programma', 'program',
 ];

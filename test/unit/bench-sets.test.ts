@@ -192,6 +192,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a municipality's page of its council's group leaders, each after the party's name (\"VVD – Erik van Dam\"): a party beside a name reads as political opinion, and elected members by a heading's office are not read as officials",
   'holdout-511/de-ueber-uns.md':
     'a roastery\'s About page naming its two founders ("2009 von Jan-Hendrik Lührs und Svenja Petersen … gegründet"): founders are read as history\'s only where the founding lies before living memory, and an About page\'s title is no reading (a family\'s "About us" names itself too)',
+  'holdout-518/en-book-launch.txt':
+    'a bookshop\'s launch naming the author after her book\'s title (""The Salt Roads" by Helen Marsh"), then again by name in the welcome: a maker\'s reading holds for its mention only, as the same name elsewhere may be someone the text tells of',
   'holdout-491/pl-relacja-festyn.txt':
     "a town festival's report with no quotation, review's word or crowd in figures (\"ponad dwa tysiące osób\"): not read as a newspaper's report; its mayor reads as his office",
 };

@@ -6446,3 +6446,28 @@ describe('a document written all in lower case (this session)', () => {
     expect(classifyText('pan tadeusz (1999), reż. andrzej wajda – piątek 18:00').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-518 found (synthetic)', () => {
+  it('reads a German review and a dash dialogue as a paper prints them', () => {
+    expect(
+      classifyText(
+        "Konzertkritik: Brahms mit Wucht und Wärme\n\nDas Sinfonieorchester Wuppertal unter Patrick Hahn spielte am Sonntag Brahms' zweites Klavierkonzert mit der Pianistin Lisa Franke als Solistin, vor rund 1.200 Zuhörern.\n",
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Wywiad z Olgą Nowak: „Piszę o ludziach, których nikt nie słucha”\n\nOlga Nowak, laureatka tegorocznej Nagrody Literackiej Gdynia, opowiada o swojej najnowszej powieści i pracy nad reportażem.\n\n– Skąd pomysł na książkę?\n– Przez dwa lata jeździłam nocnym autobusem.\n',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
+  it("reads a city's cultural listings by their dates and times, and French 'goût' as no gout", () => {
+    expect(
+      classifyText(
+        'Agenda cultural – Coimbra, dezembro 2026\n\n4 dez., 21h30 – "A Gaivota", encenação de Ricardo Pais\n11 dez., 21h30 – Concerto de Natal, maestro Virgílio Caseiro\n12 dez., 16h00 – Conversa com a escritora Lídia Jorge\n\nBilhetes à venda na bilheteira.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('« Je voulais une bière qui ait le goût du coin », explique Amélie Roux.').sensitivity).toBe('personal');
+    expect(classifyText('Tom Baker has gout and cannot stand all day.').sensitivity).toBe('special');
+  });
+});
