@@ -2297,7 +2297,7 @@ const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
  * An article's byline: under a headline on the first line, within the next lines, "By", "Von", "Par", "Por", "Di",
  * "Door", "Przez" or an author's label opening its line right before the name ("*Por Laura Méndez, responsable de
  * contenidos · 27 de noviembre de 2026*", holdout-507), dated on its line, with prose under it: its author, named for
- * publication. Not in a message, nor an undated memo's "By Anna Weber".
+ * publication. Not in a message or a record (minutes "von Anna Weber"), nor an undated memo's "By Anna Weber".
  */
 const BYLINE_BEFORE =
   /(?:^|\n)[ \t]*[*_]{0,2}[ \t]*(?:by|written by|von|text:?|par|texte :?|di|testo:?|por|texto:?|door|tekst:?|przez|autor(?:in|ka)?:|auteur(?:e)? ?:|autore:|author:)[ \t]+$/iu;
@@ -2310,8 +2310,11 @@ function byline(scan: TextScan, start: number): boolean {
     return false;
   const lineEnd = text.indexOf('\n', start);
   if (!BYLINE_DATE.test(text.slice(start, lineEnd < 0 ? text.length : lineEnd))) return false;
-  return proseIn(text.slice(first.length)) && !aMessage(scan);
+  return proseIn(text.slice(first.length)) && !MINUTES_TITLE.test(first) && !aMessage(scan) && !recordHeadingOpensLine(scan);
 }
+/** Minutes or a meeting's record in a title: its writer is the secretary, no author published. */
+const MINUTES_TITLE =
+  /(?<![\p{L}])(?:protokoll\p{L}*|niederschrift|minutes|meeting|procès-verbal|compte[ -]rendu|réunion|verbale|riunione|acta|reunión|notulen|verslag|vergadering|protokół|zebrani\p{L}*|ata|reunião|sitzung|besprechung)(?![\p{L}])/iu;
 /** A date on the byline's line: "27 de noviembre de 2026", "1. Dezember 2026", "Nov 27, 2026", "27/11/2026". */
 const BYLINE_DATE =
   /(?:\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}{3,10}\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}{3,10}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})/u;
@@ -2827,7 +2830,7 @@ const LOWER_NAME_SAYS =
   /(?:^|\n[ \t]*|[,.;:!?][ \t]+|(?<![\p{L}])(?:so|and|but|ok|und|aber|also|et|mais|ma|pero|maar|ale|mas)[ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:says|said|is|was|has|had|will|can|can't|cannot|won't|wants|needs|asked|called|sagt|meint|ist|hat|kommt|kann|will|dit|a dit|est|a|veut|dice|ha detto|è|ha|vuole|dijo|está|tiene|quiere|zegt|heeft|wil|mówi|powiedział|powiedziała|ma|jest|chce|diz|disse|tem|quer)(?![\p{L}])/gu;
 /** Someone by their team in lower case, as messages say it: "sarah from finance will join", "anna aus der buchhaltung". */
 const LOWER_NAME_FROM_TEAM =
-  /(?:^|\n[ \t]*|[,.;:!?-][ \t]*|(?<![\p{L}])(?:and|und|et|e|y|en|i|with|mit|avec|con|met|com|so|ok)[ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:from|aus der|aus dem|vom|von der|de la|du|dalla|dal|della|dell['’]|de|del|van|van de|z|da|do)[ \t]+(?:finance|accounts|accounting|hr|it|sales|legal|marketing|support|payroll|reception|procurement|buchhaltung|personalabteilung|vertrieb|einkauf|empfang|compta|comptabilité|rh|paie|amministrazione|contabilità|ufficio|contabilidad|rrhh|administración|administratie|boekhouding|inkoop|księgowości|kadr|kadrach|contabilidade|rh)(?![\p{L}])/gu;
+  /(?:^|\n[ \t]*|[,.;:!?-][ \t]*|(?<![\p{L}])(?:and|und|et|e|y|en|i|with|mit|avec|con|met|com|so|ok)[ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:from|aus der|aus dem|vom|von der|de la|du|dalla|dal|della|dell['’]|de|del|van|van de|z|da|do)[ \t]+(?:finance|accounts|accounting|hr|it|sales|legal|marketing|support|payroll|reception|procurement|buchhaltung|personalabteilung|vertrieb|einkauf|empfang|compta|comptabilité|rh|paie|amministrazione|contabilità|ufficio|contabilidad|rrhh|administración|administratie|boekhouding|inkoop|księgowości|kadr|kadrach|contabilidade)(?![\p{L}])/gu;
 /** Someone covering for the writer, by name in lower case: "paul vertritt mich", "mi sostituisce giulia", "sam is covering". */
 const LOWER_COVERS =
   /(?:^|[\n,.;:!?-][ \t]*|(?<![\p{L}])(?:and|und|et|e|y|en|i)[ \t]+)(?:(?:o|a|il|la|el)[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:is covering|covers|will cover|is standing in|vertritt|übernimmt|me remplace|remplace|me remplacera|mi sostituisce|sostituisce|mi copre|me sustituye|me cubre|sustituye|neemt het over|vervangt me|neemt waar|zastąpi mnie|zastępuje mnie|mnie zastąpi|substitui-me|fica no meu lugar)(?![\p{L}])/gu;
@@ -3390,21 +3393,30 @@ function newsReport(scan: TextScan): boolean {
     // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline.
     if (specialBesideName(scan)) return false;
     if (scan.byFamily.has('salutation') || scan.byFamily.has('closing')) return false;
-    // A record's label or heading opening its line ("Aanwezig:", "Übergabe"), not the same word in a sentence ("bei
-    // der Übergabe vor rund 150 Gästen").
-    for (const family of ['name-key', 'attendees', 'record-heading', 'note-heading', 'case-file'])
-      if (
-        (scan.byFamily.get(family) ?? []).some((hit) =>
-          /^[ \t>#*-]*$/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)),
-        )
-      )
-        return false;
+    if (recordHeadingOpensLine(scan)) return false;
     // Those quoted speak of themselves ("« Il me faut une journée », explique l'artisan"); the reporter does not.
     if (MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
     const quotes = [...text.matchAll(QUOTATION), ...text.matchAll(DIALOGUE_LINE)].map(
       (m) => [m.index, m.index + m[0].length] as const,
     );
     return !firstPersonHits(scan).some((hit) => !quotes.some(([from, to]) => hit.start > from && hit.start < to));
+  });
+}
+/**
+ * Whether a record's label or heading opens its line ("Aanwezig:", "Übergabe", "Protokoll"), not the same word in a
+ * sentence ("bei der Übergabe vor rund 150 Gästen"): minutes and notes, which no published reading holds for.
+ */
+function recordHeadingOpensLine(scan: TextScan): boolean {
+  return memo(scan, 'record-heading-opens-line', () => {
+    const { text } = scan;
+    for (const family of ['name-key', 'attendees', 'record-heading', 'note-heading', 'case-file'])
+      if (
+        (scan.byFamily.get(family) ?? []).some((hit) =>
+          /^[ \t>#*-]*$/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)),
+        )
+      )
+        return true;
+    return false;
   });
 }
 /**

@@ -693,7 +693,8 @@ const CONDITIONS = [
   'cálculos renales', 'nierstenen', 'kamica nerkowa', 'kamicę nerkową', 'kamicy nerkowej', 'pedras nos rins',
   // Gout in English phrases only: the word alone folds to the French "goût" (taste; holdout-518's brewer).
   'cálculos renais', 'have gout', 'has gout', 'had gout', 'gout attack', 'attack of gout', 'gout flare', 'flare of gout',
-  'gout flare-up', 'suffers from gout', 'suffering from gout', 'gicht', 'jicht', 'dna moczanowa', 'dnę moczanową', 'herpes zoster', 'herpes zóster',
+  'gout flare-up', 'suffers from gout', 'suffering from gout', 'gicht', 'jicht', 'dna moczanowa', 'dnę moczanową',
+  'herpes zoster', 'herpes zóster',
   'gürtelrose', 'gordelroos', 'półpasiec', 'półpaśca', 'glaucom*', 'glaukom*', 'glaucoom', 'jaskra', 'jaskrę', 'jaskry',
   'cataract*', 'catarat*', 'katarakt*', 'grauer star', 'grauen star', 'grüner star', 'grünen star', 'grauwe staar',
   'groene staar', 'zaćma', 'zaćmę', 'zaćmy', 'tinnitus', 'acouphène*', 'acufen*', 'acúfeno*', 'oorsuizen',

@@ -6293,6 +6293,12 @@ describe('what the first run of holdout-507 found (synthetic)', () => {
     expect(classifyText('Quarterly update on the Leeds project\nBy Anna Weber\n\nThe project is on track.').sensitivity).toBe(
       'personal',
     );
+    // Minutes' writer is their secretary, however dated.
+    expect(
+      classifyText(
+        'Protokoll der Teamsitzung Vertrieb\nvon Anna Weber, 3. Dezember 2026\n\nWir haben die Zahlen des dritten Quartals besprochen und beschlossen, die Kampagne im Januar zu starten und die Preise zu halten.',
+      ).sensitivity,
+    ).toBe('personal');
     expect(
       classifyText(
         'Neues aus der Personalabteilung\nVon Anna Weber · 3. Dezember 2026\n\nUnser Kollege Tom Braun ist seit Montag krank und liegt im Krankenhaus, wir wünschen ihm gute Besserung und hoffen, ihn bald wiederzusehen.',
