@@ -3335,7 +3335,9 @@ const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
  */
 const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\n[ \t]*(?=[^\n\s*#|>–—-])/g, '$1 '));
 /**
- * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …"): not a
+ * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
+ * "Review:" as its first word before a work's quoted title, "theatre review", "Sylwetka:" before its subject, not a
+ * candidate's "Sylwetka kandydata"; not the Polish "Relacja", a witness's account too): not a
  * report's or an interview's word, which minutes and HR notes are titled with too ("Verslag verzuimgesprek", "Return to
  * work interview"), unless a quotation stands in the headline too, as papers headline an interview
  * ("Entrevista – Itziar Goikoetxea: «La cocina vasca vive de la temporada»").
@@ -3343,7 +3345,7 @@ const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\
 const INTERVIEW_HEADLINE =
   /(?<![\p{L}])(?:interview|entretien|intervista|entrevista|wywiad|gesprek)(?![\p{L}])[^\n]*[«„“"][^\n]{3,}[»“”"]/iu;
 const REPORT_WORD =
-  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka|\p{L}*kritik|kritiek|crítica|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|\p{L}*kritik|kritiek|crítica|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*review(?=[ \t]*[:–—-][ \t]*["“‘'«]))(?![\p{L}])/iu;
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**

@@ -194,6 +194,16 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a roastery\'s About page naming its two founders ("2009 von Jan-Hendrik Lührs und Svenja Petersen … gegründet"): founders are read as history\'s only where the founding lies before living memory, and an About page\'s title is no reading (a family\'s "About us" names itself too)',
   'holdout-518/en-book-launch.txt':
     'a bookshop\'s launch naming the author after her book\'s title (""The Salt Roads" by Helen Marsh"), then again by name in the welcome: a maker\'s reading holds for its mention only, as the same name elsewhere may be someone the text tells of',
+  'holdout-521/de-interview-buergermeisterin.txt':
+    "a newspaper's interview with a mayor whose answers stand as plain lines in the first person, not in quotes or after dashes: the writer speaks, so no newspaper's reading holds",
+  'holdout-521/es-noticia-premio.txt':
+    "news of a research prize whose winner's sentence names her work on bacteria's resistance to antibiotics: a health term beside a named person keeps any published reading from holding",
+  'holdout-521/nl-column-krant.txt':
+    'a newspaper column in the first person, its columnist named in the italic line under it: a column speaks as its writer does',
+  'holdout-521/pl-relacja-koncert.txt':
+    'a concert report titled "Relacja:" with no quotation or crowd in figures ("ponad tysiąc słuchaczy"): "relacja" is a witness\'s account too, so it is no reporter\'s mark',
+  'holdout-521/pt-perfil-atleta.txt':
+    "a newspaper's profile of an athlete telling of her Achilles tendon injury: a health term beside a named person keeps any published reading from holding, as the documented policy reads it",
   'holdout-491/pl-relacja-festyn.txt':
     "a town festival's report with no quotation, review's word or crowd in figures (\"ponad dwa tysiące osób\"): not read as a newspaper's report; its mayor reads as his office",
 };

@@ -6487,3 +6487,28 @@ describe('what the first run of holdout-519 found (synthetic)', () => {
     expect(classifyText('Sendungsnummer 4970 XXXX XXXX 2231').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-521 found (synthetic)', () => {
+  it("reads a review's headline before a work's quoted title, and no candidate's profile, witness account or probation review", () => {
+    expect(
+      classifyText(
+        'Review: "The Lighthouse Keepers" at the Citizens Theatre, Glasgow\n\nStephen Greenhorn\'s new play about three keepers stranded on a rock in the winter of 1900 is\na slow burn that rewards patience. Director Dominic Hill keeps the staging spare.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Review – Tom Baker probation\n\nTom Baker joined the warehouse team in June and has settled in well; his manager recommends that his probation is confirmed at the end of the month.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Sylwetka kandydata na stanowisko kierownika magazynu\n\nAnna Nowak ma dziesięć lat doświadczenia w logistyce, ostatnio pracowała w firmie kurierskiej w Łodzi, gdzie kierowała zespołem dwudziestu osób na nocnej zmianie.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Relacja z wyjazdu integracyjnego działu sprzedaży do Zakopanego\n\nW weekend cały dział sprzedaży pojechał do Zakopanego. Najlepiej na stoku radziła sobie Anna Nowak, a wieczorem przy ognisku śpiewał Piotr Zieliński, który zebrał ponad sto oklasków.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
