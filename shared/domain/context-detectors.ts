@@ -3339,11 +3339,8 @@ const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\
  * "Review:" as its first word before a work's quoted title, "theatre review", "Sylwetka:" before its subject, not a
  * candidate's "Sylwetka kandydata"; not the Polish "Relacja", a witness's account too): not a
  * report's or an interview's word, which minutes and HR notes are titled with too ("Verslag verzuimgesprek", "Return to
- * work interview"), unless a quotation stands in the headline too, as papers headline an interview
- * ("Entrevista – Itziar Goikoetxea: «La cocina vasca vive de la temporada»").
+ * work interview"), even with a quotation in the headline ("Exit interview – Tom Baker: "I want more responsibility"").
  */
-const INTERVIEW_HEADLINE =
-  /(?<![\p{L}])(?:interview|entretien|intervista|entrevista|wywiad|gesprek)(?![\p{L}])[^\n]*[«„“"][^\n]{3,}[»“”"]/iu;
 const REPORT_WORD =
   /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|\p{L}*kritik|kritiek|crítica|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*review(?=[ \t]*[:–—-][ \t]*["“‘'«]))(?![\p{L}])/iu;
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
@@ -3389,11 +3386,14 @@ function newsReport(scan: TextScan): boolean {
     if (!HEADLINE.test(first)) return false;
     const body = text.slice(first.length);
     if (!proseIn(body)) return false;
-    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || INTERVIEW_HEADLINE.test(first) || CROWD.test(text))) return false;
+    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text))) return false;
     if (OWN_PEOPLE.test(text) || (body.match(FIELD_LINE) ?? []).length >= 2) return false;
     // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
     // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline.
     if (specialBesideName(scan)) return false;
+    // An obituary or a death's news that names who survives ("He is survived by his wife, Mary Carter", "Er hinterlässt
+    // seine Frau Anna"): a death notice's living family, read as people.
+    if (survivorsNamed(scan)) return false;
     if (scan.byFamily.has('salutation') || scan.byFamily.has('closing')) return false;
     if (recordHeadingOpensLine(scan)) return false;
     // Those quoted speak of themselves ("« Il me faut une journée », explique l'artisan"); the reporter does not.
@@ -3445,6 +3445,19 @@ function specialBesideName(scan: TextScan): boolean {
     return false;
   });
 }
+/** Whether a sentence telling who a death leaves behind names one of them (not "survived by her nephew and nieces"). */
+function survivorsNamed(scan: TextScan): boolean {
+  const { text } = scan;
+  const given = scan.byFamily.get('given-name') ?? [];
+  for (const m of text.matchAll(SURVIVORS)) {
+    const [start, end] = sentenceAround(text, m.index);
+    if (given.some((g) => g.start >= start && g.start < end)) return true;
+  }
+  return false;
+}
+/** Who a death leaves behind, as obituaries and death notices name them. */
+const SURVIVORS =
+  /(?<![\p{L}])(?:survived by|is survived|leaves (?:his|her|a) (?:wife|husband|partner|widow|widower|children|son|daughter|family)|hinterlässt|hinterläßt|in stiller trauer|laisse (?:derrière (?:lui|elle) )?(?:son|sa|ses)|lascia (?:la moglie|il marito|i figli|le figlie)|deja (?:a su|a sus|su|sus) (?:esposa|marido|mujer|hijos|hijas)|laat (?:zijn|haar) (?:vrouw|man|kinderen)|pozostawi\p{L}* (?:żonę|męża|dzieci|syna|córkę)|deixa (?:a mulher|o marido|a esposa|os filhos|as filhas))(?![\p{L}])/giu;
 /** A clergyman's office, as it stands before his name. */
 const CLERGY_TITLE =
   /^(?:pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|diakon|dekan|father|reverend|vicar|rector|don|padre|père|abbé|pater|ksiądz|proboszcz|parroco|párroco|pároco|rabbi|rabbiner|imam)$/iu;

@@ -6400,7 +6400,7 @@ describe('what the first run of holdout-514 found (synthetic)', () => {
     ).toBe('personal');
   });
 
-  it("reads an official appointment's notice, a headlined interview and an obituary as published", () => {
+  it("reads an official appointment's notice and an obituary as published", () => {
     expect(
       classifyText(
         "Nomination du nouveau préfet de la Sarthe\n\nPar décret du Président de la République, M. Olivier Castagnet, administrateur de l'État, est nommé préfet de la Sarthe. Il succède à Mme Élisabeth Renaud.\n",
@@ -6416,11 +6416,12 @@ describe('what the first run of holdout-514 found (synthetic)', () => {
         'Nomina del nuovo sindaco di Lecco\n\nIl consiglio ha proclamato eletto Marco Ferri, 52 anni, che ha dichiarato di essere in cura per una depressione.',
       ).sensitivity,
     ).toBe('special');
+    // An interview's headline, even with a quotation, is an HR note's too.
     expect(
       classifyText(
-        'Entrevista – Itziar Goikoetxea: «La cocina vasca vive de la temporada»\n\nLa chef Itziar Goikoetxea acaba de recibir su segunda estrella Michelin por el restaurante Arraun, en Getaria.\n\n—¿Un plato que la defina?\n—El txangurro al horno de mi abuela.\n',
+        'Exit interview – Tom Baker: "I want more responsibility than the warehouse can give me"\n\nTom Baker, forklift driver on the night shift for six years, leaves on 30 November. In the interview he said that he had asked twice for the team leader course and was turned down both times.',
       ).sensitivity,
-    ).toBe('public');
+    ).toBe('personal');
     expect(
       classifyText(
         'Obituary: Professor Margaret Lowry, marine biologist, 1941–2026\n\nMargaret Lowry, who has died aged 85, spent four decades studying the seabird colonies of the\nFarne Islands and founded the long-term puffin census that still runs every summer.\n',
@@ -6454,15 +6455,10 @@ describe('a document written all in lower case (this session)', () => {
 });
 
 describe('what the first run of holdout-518 found (synthetic)', () => {
-  it('reads a German review and a dash dialogue as a paper prints them', () => {
+  it('reads a German compound review as a paper prints it', () => {
     expect(
       classifyText(
         "Konzertkritik: Brahms mit Wucht und Wärme\n\nDas Sinfonieorchester Wuppertal unter Patrick Hahn spielte am Sonntag Brahms' zweites Klavierkonzert mit der Pianistin Lisa Franke als Solistin, vor rund 1.200 Zuhörern.\n",
-      ).sensitivity,
-    ).toBe('public');
-    expect(
-      classifyText(
-        'Wywiad z Olgą Nowak: „Piszę o ludziach, których nikt nie słucha”\n\nOlga Nowak, laureatka tegorocznej Nagrody Literackiej Gdynia, opowiada o swojej najnowszej powieści i pracy nad reportażem.\n\n– Skąd pomysł na książkę?\n– Przez dwa lata jeździłam nocnym autobusem.\n',
       ).sensitivity,
     ).toBe('public');
   });
@@ -6510,5 +6506,25 @@ describe('what the first run of holdout-521 found (synthetic)', () => {
         'Relacja z wyjazdu integracyjnego działu sprzedaży do Zakopanego\n\nW weekend cały dział sprzedaży pojechał do Zakopanego. Najlepiej na stoku radziła sobie Anna Nowak, a wieczorem przy ognisku śpiewał Piotr Zieliński, który zebrał ponad sto oklasków.',
       ).sensitivity,
     ).toBe('personal');
+  });
+});
+
+describe("an obituary's survivors (this session's review)", () => {
+  it('reads the living family an obituary names as people, not where it names none', () => {
+    expect(
+      classifyText(
+        'Obituary: John Carter, 1950–2026\n\nJohn Carter, who has died aged 76, ran the village shop in Ashby for forty years. He is survived by his wife, Mary Carter, of 12 Church Lane, and his daughter Emma Carter.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Nachruf auf Tom Braun\n\nTom Braun ist am 20. November im Alter von 58 Jahren gestorben. Er hinterlässt seine Frau Anna Braun und die Kinder Lea und Jonas, die in Kassel leben.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Obituary: Professor Margaret Lowry, marine biologist, 1941–2026\n\nMargaret Lowry, who has died aged 85, spent four decades studying the seabird colonies of the\nFarne Islands and founded the long-term puffin census. She is survived by her nephew and nieces.\n',
+      ).sensitivity,
+    ).toBe('public');
   });
 });
