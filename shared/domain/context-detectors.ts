@@ -3336,13 +3336,14 @@ const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
 const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\n[ \t]*(?=[^\n\s*#|>–—-])/g, '$1 '));
 /**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
- * "Review:" as its first word before a work's quoted title, "theatre review", "Sylwetka:" before its subject, not a
+ * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik" (not "Kritik an
+ * der Arbeitsweise von …", a manager's), "Sylwetka:" before its subject, not a
  * candidate's "Sylwetka kandydata"; not the Polish "Relacja", a witness's account too): not a
  * report's or an interview's word, which minutes and HR notes are titled with too ("Verslag verzuimgesprek", "Return to
  * work interview"), even with a quotation in the headline ("Exit interview – Tom Baker: "I want more responsibility"").
  */
 const REPORT_WORD =
-  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|\p{L}*kritik|kritiek|crítica|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*review(?=[ \t]*[:–—-][ \t]*["“‘'«]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*review(?=[ \t]*[:–—-][ \t]*["“‘'«]))(?![\p{L}])/iu;
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**

@@ -6501,6 +6501,12 @@ describe('what the first run of holdout-521 found (synthetic)', () => {
         'Sylwetka kandydata na stanowisko kierownika magazynu\n\nAnna Nowak ma dziesięć lat doświadczenia w logistyce, ostatnio pracowała w firmie kurierskiej w Łodzi, gdzie kierowała zespołem dwudziestu osób na nocnej zmianie.',
       ).sensitivity,
     ).toBe('personal');
+    // Criticism of a colleague is no review.
+    expect(
+      classifyText(
+        'Kritik an der Arbeitsweise von Jonas Becker\n\nJonas Becker hat in den letzten zwei Wochen dreimal Termine verpasst und Kunden verärgert; mehrere Kunden haben sich beschwert und möchten einen anderen Ansprechpartner bekommen.',
+      ).sensitivity,
+    ).toBe('personal');
     expect(
       classifyText(
         'Relacja z wyjazdu integracyjnego działu sprzedaży do Zakopanego\n\nW weekend cały dział sprzedaży pojechał do Zakopanego. Najlepiej na stoku radziła sobie Anna Nowak, a wieczorem przy ognisku śpiewał Piotr Zieliński, który zebrał ponad sto oklasków.',
