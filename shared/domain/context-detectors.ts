@@ -3204,7 +3204,9 @@ function jobAd(scan: TextScan): boolean {
     // Not a job description or interview notes naming their person in the title ("Stellenbeschreibung – Anna Schmidt").
     const title = firstLine(text).split(/[^\p{L}'’-]+/u);
     if (title.some((word, i) => GIVEN.has(fold(word)) && /^\p{Lu}/u.test(title[i + 1] ?? ''))) return false;
-    return !aMessage(scan);
+    // Nor a job description whose post holder's health stands beside her name ("Current post holder: Anna Weber, who
+    // leaves after her cancer diagnosis").
+    return !aMessage(scan) && !specialBesideName(scan);
   });
 }
 

@@ -409,10 +409,11 @@ const MOBILE_FORMATS: ReadonlyArray<readonly [readonly CountryCode[], RegExp, ze
 
 /**
  * A number's label right before it: "Nr katalogowy", "Art.-Nr.", "SKU", "Ref.", "Bestellnummer", and a bank account's
- * ("kontonr. 0440116243", a Danish account that is a Finnish mobile's shape; holdout-502).
+ * ("kontonr. 0440116243", a Danish account that is a Finnish mobile's shape; holdout-502), not a bare "account" ("Your
+ * account manager: 07911 123456").
  */
 const NUMBER_LABEL_BEFORE =
-  /(?:^|[^\p{L}])(?:konto\p{L}*|account|compte|conto|cuenta|conta|rekening\p{L}*|rachun\p{L}*|tilinumero|nr|no|n[°º]|art|sku|ref|pos|item|part|artikel\p{L}*|bestell\p{L}*|katalog\p{L}*|catalog\p{L}*|article|articolo|artículo|referencia|riferimento|référence|codice|código|kod|order|commande|ordine|pedido|encomenda|zamówienie|invoice|rechnung|facture|fattura|factura|factuur|faktura|fatura|tracking|sendung\p{L}*|id)\.?[ \t:#.-]*(?:\p{Ll}+[ \t:#.-]*)?$/iu;
+  /(?:^|[^\p{L}])(?:konto\p{L}*|account (?:no|nr|number)|n[°º] de compte|numero di conto|número de cuenta|número de conta|rekening\p{L}*|rachun\p{L}*|tilinumero|nr|no|n[°º]|art|sku|ref|pos|item|part|artikel\p{L}*|bestell\p{L}*|katalog\p{L}*|catalog\p{L}*|article|articolo|artículo|referencia|riferimento|référence|codice|código|kod|order|commande|ordine|pedido|encomenda|zamówienie|invoice|rechnung|facture|fattura|factura|factuur|faktura|fatura|tracking|sendung\p{L}*|id)\.?[ \t:#.-]*(?:\p{Ll}+[ \t:#.-]*)?$/iu;
 
 /** A code's or an id's label: what follows it is no phone number. */
 const CODE_LABEL =

@@ -6534,3 +6534,15 @@ describe("an obituary's survivors (this session's review)", () => {
     ).toBe('public');
   });
 });
+
+describe("this session's review probes", () => {
+  it("does not read a bare 'account' as a number's label, nor a job description's ill post holder as published", () => {
+    expect(classifyText('Your account manager: 07911 123456').sensitivity).toBe('personal');
+    expect(classifyText('account no. 0440116243').sensitivity).toBe('public');
+    expect(
+      classifyText(
+        'Job description – Senior Buyer\n\nAbout the role\nYou will manage our steel suppliers.\n\nAbout you\nFive years in procurement.\n\nCurrent post holder: Anna Weber, who leaves on 31 December after her cancer diagnosis.',
+      ).sensitivity,
+    ).toBe('special');
+  });
+});
