@@ -3516,10 +3516,16 @@ function publicEvent(scan: TextScan): boolean {
       titled('public-event') &&
       ((text.match(PROGRAMME_LINE) ?? []).length >= 3 || SPEAKERS_HEADING.test(text)) &&
       (scan.byFamily.has('public-audience') || affiliatedSpeakers(text));
-    // A message about an event or a report is neither.
+    // A message about an event or a report is neither; nor a family's or a wedding's programme by its title ("Agenda
+    // cultural da família Silva", "Programma del matrimonio di Anna e Marco"). A conference's speakers beside its
+    // health topics stay its speakers.
+    if (event && !report && !meeting && PRIVATE_EVENT.test(first)) return false;
     return (report || meeting || event) && !aMessage(scan);
   });
 }
+/** A family's or a private celebration's programme by its title: a wedding's, a birthday's, a funeral's. */
+const PRIVATE_EVENT =
+  /(?<![\p{L}])(?:family|familie|famille|famiglia|familia|família|rodzin\p{L}*|gezin|wedding|hochzeit|mariage|matrimonio|boda|bruiloft|huwelijk|ślub\p{L}*|wesel\p{L}*|casamento|birthday|geburtstag|anniversaire|compleanno|cumpleaños|verjaardag|urodzin\p{L}*|aniversário|funeral|beerdigung|trauerfeier|funérailles|obsèques|funerale|esequie|entierro|begrafenis|pogrzeb\p{L}*|christening|taufe|baptême|battesimo|bautizo|doop|chrzest|batizado|communion|kommunion|comunione|comunión|communie|komunia|comunhão)(?![\p{L}])/iu;
 /** A public event's speakers' heading alone on its line: its bios follow (holdout-511's "I relatori"). */
 const SPEAKERS_HEADING =
   /^[ \t]*(?:#{1,3}[ \t]*)?(?:(?:the|our|die|les|i|gli|le|los|las|de|os|as)[ \t]+)?(?:speakers|keynote speakers|panellists|panelists|referent(?:inn)?en|redner(?:innen)?|intervenant(?:e|·e)?s|orateurs|relatori|relatrici|ospiti|ponentes|sprekers|prelegenci|prelegentki|oradores|palestrantes)[ \t]*:?[ \t]*$/imu;

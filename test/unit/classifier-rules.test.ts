@@ -6546,3 +6546,18 @@ describe("this session's review probes", () => {
     ).toBe('special');
   });
 });
+
+describe("a private celebration's or a family's programme (this session's review)", () => {
+  it('is no public event, whatever its times, tickets or guests', () => {
+    expect(
+      classifyText(
+        'Agenda cultural da família Silva – dezembro\n\n4 dez., 21h30 – teatro com a Ana Costa e o Rui Lopes (bilhetes já comprados)\n11 dez., 20h00 – jantar em casa da avó Maria Silva\n12 dez., 16h00 – cinema com os primos\n',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Programma del matrimonio di Anna e Marco\n\nOspiti\nMario Rossi e Lucia Bianchi (testimoni)\nGiulia Verdi\n\n15:00 cerimonia\n17:00 aperitivo\n20:00 cena\nIngresso libero al ricevimento per gli amici del paese.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
