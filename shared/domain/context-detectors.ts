@@ -3309,7 +3309,8 @@ function encyclopediaEntry(scan: TextScan): boolean {
       !scan.byFamily.has('phone-context') &&
       !scan.text.includes('@') &&
       !aMessage(scan) &&
-      !specialBesideName(scan),
+      !specialBesideName(scan) &&
+      !kinBesideName(scan),
   );
 }
 
@@ -3323,7 +3324,13 @@ const APPOINTMENT_WORD =
 function officialAppointment(scan: TextScan): boolean {
   return memo(scan, 'official-appointment', () => {
     const first = firstLine(scan.text);
-    return APPOINTMENT_WORD.test(first) && GOVERNMENT_WORD.test(first) && !aMessage(scan) && !specialBesideName(scan);
+    return (
+      APPOINTMENT_WORD.test(first) &&
+      GOVERNMENT_WORD.test(first) &&
+      !aMessage(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan)
+    );
   });
 }
 
@@ -3444,6 +3451,25 @@ function specialBesideName(scan: TextScan): boolean {
           start > 1 && PRONOUN_OPENS.test(text.slice(start, start + 8)) ? sentenceAround(text, start - 2) : [start];
         if (given.some((g) => g.start >= before && g.start < end)) return true;
       }
+    }
+    return false;
+  });
+}
+/** A word for one's family: whom it names beside it is a private person, however public the text's subject. */
+const KIN_WORD =
+  /(?<![\p{L}])(?:daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai)(?![\p{L}])/giu;
+/**
+ * Whether a word for one's family stands in a given name's sentence ("Sa fille Emma est scolarisée …"): what an
+ * appointment's notice or an encyclopedia's article must not make weak.
+ */
+function kinBesideName(scan: TextScan): boolean {
+  return memo(scan, 'kin-beside-name', () => {
+    const { text } = scan;
+    const given = scan.byFamily.get('given-name') ?? [];
+    if (given.length === 0) return false;
+    for (const m of text.matchAll(KIN_WORD)) {
+      const [start, end] = sentenceAround(text, m.index);
+      if (given.some((g) => g.start >= start && g.start < end && (g.start > m.index || g.end < m.index))) return true;
     }
     return false;
   });

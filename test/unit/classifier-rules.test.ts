@@ -6561,3 +6561,13 @@ describe("a private celebration's or a family's programme (this session's review
     ).toBe('personal');
   });
 });
+
+describe("an official's family in an appointment's notice (this session's review)", () => {
+  it('keeps the family a notice names as people', () => {
+    expect(
+      classifyText(
+        "Nomination du nouveau maire adjoint chargé des écoles\n\nLe conseil municipal a élu M. Paul Girard, 45 ans, comme maire adjoint. Sa fille Emma est scolarisée à l'école Jules-Ferry.",
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
