@@ -2306,10 +2306,8 @@ function byline(scan: TextScan, start: number): boolean {
   if (start > 600 || !BYLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   const first = firstLine(text);
   // The headline first, the byline within the next four lines, dated as articles date it, and prose under it.
-  if (!memo(scan, 'headline-first', () => HEADLINE.test(first)) || text.slice(first.length, start).split('\n').length > 6)
-    return false;
-  const lineEnd = text.indexOf('\n', start);
-  if (!BYLINE_DATE.test(text.slice(start, lineEnd < 0 ? text.length : lineEnd))) return false;
+  if (!headlineFirst(scan) || text.slice(first.length, start).split('\n').length > 6) return false;
+  if (!BYLINE_DATE.test(text.slice(start, lineEndOf(text, start)))) return false;
   return proseIn(text.slice(first.length)) && !MINUTES_TITLE.test(first) && !aMessage(scan) && !recordHeadingOpensLine(scan);
 }
 /** Minutes or a meeting's record in a title: its writer is the secretary, no author published. */
@@ -2323,6 +2321,7 @@ function monarch(scan: TextScan, match: Match): boolean {
   const { text } = scan;
   const found = valueStart(text, match);
   const start = found < 0 ? match.index : found;
+  const end = start + match.value.length;
   if (byline(scan, start)) return true;
   // Most texts name no monarch and no minister: one look at the whole text spares the patterns at every name.
   const offices = memo(scan, 'offices', () => ({
@@ -2343,33 +2342,28 @@ function monarch(scan: TextScan, match: Match): boolean {
     const government = GOVERNMENT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
     if (
       government &&
-      (!/,[ \t]*$/.test(government[0]) ||
-        /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,/u.test(text.slice(start + match.value.length, start + match.value.length + 40)))
+      (!/,[ \t]*$/.test(government[0]) || /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*,/u.test(text.slice(end, end + 40)))
     )
       return true;
     // "premier Tusk", "il premier Meloni": right before the name, not the French ordinal ("Premier prix Lucie Martin").
     if (PREMIER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && languageOf(scan) !== 'fr') return true;
     if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
-    if (OFFICE_UNDER.test(text.slice(start + match.value.length, start + match.value.length + 60))) return true;
-    if (OFFICE_APPOSITION.test(text.slice(start + match.value.length, start + match.value.length + 60))) return true;
+    if (OFFICE_UNDER.test(text.slice(end, end + 60))) return true;
+    if (OFFICE_APPOSITION.test(text.slice(end, end + 60))) return true;
   }
   // A clergyman by his title right before the name ("Ks. proboszcz Andrzej Nowicki", "ds. Jan Pieter Hoekstra").
   if (CLERGY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (
     (offices.government || offices.signing) &&
     (OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 100), start)) ||
-      OFFICE_AFTER_SIGNATURE.test(afterSurnames(text.slice(start + match.value.length, start + match.value.length + 100))))
+      OFFICE_AFTER_SIGNATURE.test(afterSurnames(text.slice(end, end + 100))))
   )
     return true;
   const value = match.value.replace(/['’]s$/, '');
   if (NUMERAL_WORD.test(value) && /[IVX]$/.test(value)) return true;
   // The French first: "François Ier", "Napoléon Iᵉʳ".
-  if (
-    /[ \t](?:Ier|Iᵉʳ|Ire|Iʳᵉ)$/u.test(value) ||
-    /^[ \t]+(?:Ier|Iᵉʳ|Ire|Iʳᵉ)(?![\p{L}])/u.test(text.slice(start + match.value.length, start + match.value.length + 6))
-  )
+  if (/[ \t](?:Ier|Iᵉʳ|Ire|Iʳᵉ)$/u.test(value) || /^[ \t]+(?:Ier|Iᵉʳ|Ire|Iʳᵉ)(?![\p{L}])/u.test(text.slice(end, end + 6)))
     return true;
-  const end = start + match.value.length;
   const m = REGNAL_NUMBER.exec(text.slice(end, end + 12));
   const numeral = m?.[1];
   if (!m || !numeral) return false;
@@ -2965,21 +2959,20 @@ const LOWER_SPEAKER =
 function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!memo(scan, 'lower-case', () => lowerCaseText(text))) return;
+  const wordsOf = (value: string) => value.split(/[ \t]+/).map(fold);
+  // A known given name first that is no word too ("will", "mark").
+  const givenFirst = (words: readonly string[]) => GIVEN.has(words[0] as string) && !WORD_NAMES.has(words[0] as string);
   const known = (value: string) => {
-    const words = value.split(/[ \t]+/).map(fold);
-    const first = words[0] as string;
+    const words = wordsOf(value);
     return (
-      (GIVEN.has(first) && !WORD_NAMES.has(first)) ||
-      words.some((w) => w.length > 2 && surnameLike(w) && !WORD_NAMES.has(w) && !COMMON_WORD_SURNAMES.has(w))
+      givenFirst(words) || words.some((w) => w.length > 2 && surnameLike(w) && !WORD_NAMES.has(w) && !COMMON_WORD_SURNAMES.has(w))
     );
   };
   // A field's value: a given name first, or every word a name ("ferretería lópez" is a shop's).
   const knownPerson = (value: string) => {
-    const words = value.split(/[ \t]+/).map(fold);
-    const first = words[0] as string;
+    const words = wordsOf(value);
     return (
-      (GIVEN.has(first) && !WORD_NAMES.has(first)) ||
-      (words.length > 1 && words.every((w) => PARTICLES_LOWER.has(w) || GIVEN.has(w) || surnameLike(w)))
+      givenFirst(words) || (words.length > 1 && words.every((w) => PARTICLES_LOWER.has(w) || GIVEN.has(w) || surnameLike(w)))
     );
   };
   for (const m of text.matchAll(LOWER_TITLE_NAME)) {
@@ -2998,9 +2991,7 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
         yield { type: 'person-name', value: n.value, confidence: 0.7, index: n.at };
   for (const m of text.matchAll(LOWER_SPEAKER)) {
     const value = m[1] as string;
-    const first = fold(value.split(/[ \t]+/)[0] as string);
-    if (GIVEN.has(first) && !WORD_NAMES.has(first))
-      yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].indexOf(value) };
+    if (givenFirst(wordsOf(value))) yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].indexOf(value) };
   }
 }
 
@@ -3336,6 +3327,8 @@ function officialAppointment(scan: TextScan): boolean {
 
 /** A headline: the first line alone, a few words that end in no sentence's or field's mark. */
 const HEADLINE = /^[ \t]*(?:#{1,3}[ \t]*)?[\p{Lu}\d«"„“][^\n]{14,118}[^\n.:;,!]$/u;
+/** Whether a text's first line is a headline: read once, for the newspaper's reading and a byline's. */
+const headlineFirst = (scan: TextScan) => memo(scan, 'headline-first', () => HEADLINE.test(firstLine(scan.text)));
 /** A paragraph of prose: a long line that ends a sentence. */
 const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
 /**
@@ -3345,11 +3338,11 @@ const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
 const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\n[ \t]*(?=[^\n\s*#|>–—-])/g, '$1 '));
 /**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
- * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik" (not "Kritik an
- * der Arbeitsweise von …", a manager's), "Sylwetka:" before its subject, not a
- * candidate's "Sylwetka kandydata"; not the Polish "Relacja", a witness's account too): not a
- * report's or an interview's word, which minutes and HR notes are titled with too ("Verslag verzuimgesprek", "Return to
- * work interview"), even with a quotation in the headline ("Exit interview – Tom Baker: "I want more responsibility"").
+ * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik", "Sylwetka:" before
+ * its subject). Not a manager's "Kritik an der Arbeitsweise von …", a candidate's "Sylwetka kandydata", nor the Polish
+ * "Relacja", a witness's account too; not a report's or an interview's word, which minutes and HR notes are titled with
+ * too ("Verslag verzuimgesprek", "Return to work interview"), even with a quotation in the headline ("Exit interview –
+ * Tom Baker: "I want more responsibility"").
  */
 const REPORT_WORD =
   /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*review(?=[ \t]*[:–—-][ \t]*["“‘'«]))(?![\p{L}])/iu;
@@ -3392,8 +3385,8 @@ const OWN_PEOPLE = new RegExp(
 function newsReport(scan: TextScan): boolean {
   return memo(scan, 'news-report', () => {
     const { text } = scan;
+    if (!headlineFirst(scan)) return false;
     const first = firstLine(text);
-    if (!HEADLINE.test(first)) return false;
     const body = text.slice(first.length);
     if (!proseIn(body)) return false;
     if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text))) return false;
@@ -3463,24 +3456,23 @@ const KIN_WORD =
  * appointment's notice or an encyclopedia's article must not make weak.
  */
 function kinBesideName(scan: TextScan): boolean {
-  return memo(scan, 'kin-beside-name', () => {
-    const { text } = scan;
-    const given = scan.byFamily.get('given-name') ?? [];
-    if (given.length === 0) return false;
-    for (const m of text.matchAll(KIN_WORD)) {
-      const [start, end] = sentenceAround(text, m.index);
-      if (given.some((g) => g.start >= start && g.start < end && (g.start > m.index || g.end < m.index))) return true;
-    }
-    return false;
-  });
+  // Not the kin word itself where it is a given name too.
+  return memo(scan, 'kin-beside-name', () => givenNameInSentenceOf(scan, KIN_WORD, true));
 }
 /** Whether a sentence telling who a death leaves behind names one of them (not "survived by her nephew and nieces"). */
-function survivorsNamed(scan: TextScan): boolean {
+const survivorsNamed = (scan: TextScan) => givenNameInSentenceOf(scan, SURVIVORS, false);
+/**
+ * Whether a given name stands in the sentence of a match of `pattern` (global), aside from a name the match's start
+ * falls in where `asideFromMatch`.
+ */
+function givenNameInSentenceOf(scan: TextScan, pattern: RegExp, asideFromMatch: boolean): boolean {
   const { text } = scan;
   const given = scan.byFamily.get('given-name') ?? [];
-  for (const m of text.matchAll(SURVIVORS)) {
+  if (given.length === 0) return false;
+  for (const m of text.matchAll(pattern)) {
     const [start, end] = sentenceAround(text, m.index);
-    if (given.some((g) => g.start >= start && g.start < end)) return true;
+    if (given.some((g) => g.start >= start && g.start < end && (!asideFromMatch || g.start > m.index || g.end < m.index)))
+      return true;
   }
   return false;
 }
@@ -4209,10 +4201,6 @@ function varietyWeight(scan: TextScan, match: Match): Match {
   return { ...match, confidence: 0.45 };
 }
 
-/**
- * A company's officers in its legal notice, beside its register number ("Geschäftsführer:
- * Dr. Hans Weber … HRB 123456"): published by law for the company, weak evidence of a person.
- */
 /** A doctor's or a dentist's specialty, as a practice's heading names its doctors by it ("Fachärzte für Allgemeinmedizin"). */
 const SPECIALTY =
   /(?<![\p{L}])(?:fachärzt(?:e|in|innen)? für|facharzt für|zahnärzt(?:e|in|innen)?|zahnarzt|allgemeinmedizin|médecins? généralistes?|médecine générale|chirurgiens?-dentistes?|medic[oi] di medicina generale|specialist[ai] in|médicos? de família|medicina familiar|especialistas? en|huisarts(?:en)?|tandarts(?:en)?|lekarz(?:e)? rodzinn\p{L}*|specjalist\p{L}* chorób|general practitioners?|gps? partners?|dental surgeons?)(?![\p{L}])/iu;
@@ -4231,6 +4219,10 @@ function practiceWeight(scan: TextScan, match: Match): Match {
   return aMessage(scan) ? match : { ...match, confidence: 0.45 };
 }
 
+/**
+ * A company's officers in its legal notice, beside its register number ("Geschäftsführer:
+ * Dr. Hans Weber … HRB 123456"): published by law for the company, weak evidence of a person.
+ */
 function officerWeight(scan: TextScan, match: Match): Match {
   if (match.confidence > 0.45 && PUBLISHED_READINGS.some(([, holds]) => holds(scan))) return { ...match, confidence: 0.45 };
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;

@@ -17,6 +17,7 @@ import {
   languageSurelyNear,
   memo,
   near,
+  nearHitOnLine,
   nearOnLine,
   scanText,
   type TextScan,
@@ -710,9 +711,8 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       }
       // The same after a phone word that names other countries, where it is a landline there grouped after its area
       // code ("Telefon: 0761 208 440" under a bakery's name: Freiburg's, not a Romanian mobile; holdout-508's probes).
-      const word = near(scan, 'phone-context', m.index, 24);
-      const byWord =
-        word && !scan.text.slice(word.end, m.index).includes('\n') ? (PHONE_WORD_COUNTRIES[fold(word.phrase)] ?? []) : [];
+      const word = nearHitOnLine(scan, 'phone-context', m.index, 24);
+      const byWord = word ? (PHONE_WORD_COUNTRIES[fold(word.phrase)] ?? []) : [];
       if (
         byWord.length > 0 &&
         LONG_FIRST_GROUP.test(m.value) &&
@@ -914,18 +914,19 @@ const PAYMENT_TERMS_BEFORE =
 /** A record of an employee's pay or contract: a field for the employee ("Salarié :", "Työntekijä:"). */
 const EMPLOYEE_FIELD =
   /(?<![\p{L}])(?:salarié|salariée|employee|arbeitnehmer(?:in)?|mitarbeiter(?:in)?|työntekijä|dipendente|lavoratore|trabajador(?:a)?|werknemer|medewerker|pracownik|trabalhador(?:a)?|anställd|medarbejder)[ \t]*:/iu;
-/**
- * The issuer's own account in a company's terms or price list: its letterhead names it with a legal form and its
- * register number ("TRANSPORTS ROUSSEAU & FILS SAS … RCS Dijon B 412 345 678"), the document has no parties' labels
- * and no employee's field, and the lines before the IBAN ask for payment without making it the reader's or a holder's
- * ("Paiement … par virement : IBAN FR76 …"; not a payslip's "Tilinumero:", not "votre compte").
- */
+
 /** The line before the one holding `index`, as [start, end): undefined on a text's first line. */
 function lineBefore(text: string, index: number): [number, number] | undefined {
   const lineStart = text.lastIndexOf('\n', index - 1);
   return lineStart <= 0 ? undefined : [text.lastIndexOf('\n', lineStart - 1) + 1, lineStart];
 }
 
+/**
+ * The issuer's own account in a company's terms or price list: its letterhead names it with a legal form and its
+ * register number ("TRANSPORTS ROUSSEAU & FILS SAS … RCS Dijon B 412 345 678"), the document has no parties' labels
+ * and no employee's field, and the lines before the IBAN ask for payment without making it the reader's or a holder's
+ * ("Paiement … par virement : IBAN FR76 …"; not a payslip's "Tilinumero:", not "votre compte").
+ */
 function issuersAccount(scan: TextScan, index: number): boolean {
   const { text } = scan;
   const head = LETTERHEAD.exec(text)?.[0].length ?? 0;

@@ -560,8 +560,12 @@ export function near(scan: TextScan, family: string, index: number, before: numb
 
 /** Whether `near` finds a hit of `family` on the same line as `index` ("RCS de Nantes sous le numéro 512 884 203"). */
 export function nearOnLine(scan: TextScan, family: string, index: number, before: number): boolean {
+  return nearHitOnLine(scan, family, index, before) !== undefined;
+}
+/** The hit `nearOnLine` finds: the nearest of `family` ending within `before` characters of `index`, on its line. */
+export function nearHitOnLine(scan: TextScan, family: string, index: number, before: number): Hit | undefined {
   const hit = near(scan, family, index, before);
-  return hit !== undefined && !scan.text.slice(hit.end, index).includes('\n');
+  return hit !== undefined && !scan.text.slice(hit.end, index).includes('\n') ? hit : undefined;
 }
 
 /** Whether a hit of `family` lies on the line of `index` ("for example 943 476 5919"), before or after it. */
