@@ -753,9 +753,10 @@ function* caseNumbers(scan: TextScan): Iterable<Match> {
 /**
  * One part of a letter's reference line: a label of a few words, maybe a number's sign or a colon, then a number with
  * five digits or more ("Vergunningnummer: PV-2026-118220", "Carné de lector n.º 0033018842", "Compte client 7700 4418").
+ * A code's letters start a word, not end a title's ("CAMPANHA DE VACINAÇÃO SAZONAL 2026/2027", holdout-522).
  */
 const LETTER_REFERENCE =
-  /^(?<before>(?:[nN][rR]|[nN][oO]|[nN][°º])\.?[ \t]+)?(?<label>\p{L}[\p{L}'’. -]{1,44}?)[ \t]*(?<sign>[nN][°º]|[nN]\.[º°]|[nN][rR]\.?|[nN][oOº]\.?|#)?[ \t]*(?<colon>:)?[ \t]*(?<code>[A-Z]{0,5}[-/ ]?\d[\dA-Z/. -]{3,26})$/u;
+  /^(?<before>(?:[nN][rR]|[nN][oO]|[nN][°º])\.?[ \t]+)?(?<label>\p{L}[\p{L}'’. -]{1,44}?)[ \t]*(?<sign>[nN][°º]|[nN]\.[º°]|[nN][rR]\.?|[nN][oOº]\.?|#)?[ \t]*(?<colon>:)?[ \t]*(?<code>(?:(?<![\p{L}])[A-Z]{1,5}[-/ ]?)?\d[\dA-Z/. -]{3,26})$/u;
 /**
  * Where a label is a number's own name, it needs no sign or colon before the number ("Kundennummer 4471 2290"); nor
  * does a number of six digits or more ("Verbrauchsstelle 4471-009-22").

@@ -228,7 +228,10 @@ const ROLE_WORDS = new Set(
     'redazione redaccion redakcja redaccao reclami reclamos reklamation reklamacje returns retouren devoluciones ' +
     // News and members' lists ("nieuws@", "leden@", "abonnes@").
     'nieuws nachrichten actualites notizie noticias aktualnosci noticia leden membres soci socios czlonkowie ' +
-    'abonnes abonnenten subscribers iscritti suscriptores abonnees'
+    'abonnes abonnenten subscribers iscritti suscriptores abonnees ' +
+    // Czech, Slovak, Nordic and Finnish desks ("servis@autoservis-….cz", "kundservice@", "asiakaspalvelu@", holdout-525).
+    'servis podpora obchod objednavky prodej fakturace reklamace kancelar kundservice kundeservice kundtjanst ' +
+    'asiakaspalvelu myynti laskutus tilaukset salg forsaljning'
   ).split(' '),
 );
 /**

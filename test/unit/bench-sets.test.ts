@@ -210,6 +210,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a published interview with a prize-winning writer (\"Wywiad z Olgą Nowak: „…”\"): as holdout-514's chef, an interview's headline is no reporter's mark",
   'holdout-491/pl-relacja-festyn.txt':
     "a town festival's report with no quotation, review's word or crowd in figures (\"ponad dwa tysiące osób\"): not read as a newspaper's report; its mayor reads as his office",
+  'holdout-526/en-test-fixtures-readme.md':
+    'made-up test users ("Jane Doe", jane.doe@example.com): as holdout-24\'s changelog, test data writes people so, and a leak costs more',
 };
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */

@@ -6571,3 +6571,29 @@ describe("an official's family in an appointment's notice (this session's review
     ).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-522 to -527 found (synthetic)', () => {
+  it("reads no reference line in a title's word before a season's years", () => {
+    const leaflet =
+      'CAMPANHA DE VACINAÇÃO SAZONAL 2026/2027\nGripe e COVID-19\n\nLeve o seu cartão de cidadão ou o número de utente do SNS.';
+    expect(classifyText(leaflet).sensitivity).not.toBe('personal');
+    expect(classifyText(leaflet).findings.map((f) => f.type)).not.toContain('person-number');
+    // A reference's letters that start their word, and a number's sign run into its digits, still count.
+    expect(classifyText('KUNDENNUMMER KD2026118220\n\nIhr Vertrag wurde verlängert. Sie müssen nichts tun.\n').sensitivity).toBe(
+      'personal',
+    );
+    expect(
+      classifyText('Mitgliedsnr12345678\n\nIhr Beitrag wird zum 1. Januar angepasst. Bitte prüfen Sie Ihre Daten.\n').sensitivity,
+    ).toBe('personal');
+  });
+
+  it("reads Czech and Nordic desks' mailboxes as a function's", () => {
+    for (const address of [
+      'servis@autoservis-horak.example.cz',
+      'kundservice@bolaget.example.se',
+      'asiakaspalvelu@kauppa.example.fi',
+    ])
+      expect(classifyText(`Kontakt: ${address}`).sensitivity).toBe('public');
+    expect(classifyText('Kontakt: tereza.novakova@seznam.cz').sensitivity).toBe('personal');
+  });
+});
