@@ -2209,9 +2209,10 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
 /**
  * A town's or a university's head by office, right before the name ("Oberbürgermeisterin Katrin Wallner", "le maire,
  * Jean-Pierre Lambert", "wethouder Sanne de Vries", "il rettore prof. Marco Ferri"), as news and newsletters name
- * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours.
+ * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours. A
+ * council's leader and the opposition's ("Council leader Amanda Price said …", holdout-529), not a student council's.
  */
-const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|richter(?:in)?|juge|juez|jueza|rechter|sędzia|juiz|juíza`;
+const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|richter(?:in)?|juge|juez|jueza|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 /** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
@@ -3285,12 +3286,13 @@ function publishedTitle(scan: TextScan): boolean {
  * An encyclopedia's article: its title the person's name (maybe with what they are in brackets), its lead sentence the
  * same name, the birth's word and year or a life's two years in brackets, then what the person is ("Karin Albrecht
  * (* 1968 in Jena) ist eine deutsche Experimentalphysikerin", "Jane Roe (born 4 May 1970) is a British …", "(ur. 1968
- * w Jenie) – niemiecka fizyczka"), in an article's length. Not a profile under another title ("Bewerberprofil", "Speaker
+ * w Jenie) – niemiecka fizyczka"; a particle in the name: "Jacob van der Linde (Haarlem, 1621 – Amsterdam, 1684) was
+ * een …", holdout-529), in an article's length. Not a profile under another title ("Bewerberprofil", "Speaker
  * bio"), nor one with a phone word or an e-mail address, nor beside a term of health, belief or membership in the name's
  * sentence.
  */
 const ENCYCLOPEDIA_LEAD =
-  /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,4})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi)[ \t]+|[–—-][ \t]+\p{Ll})/u;
+  /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|le|la|ten|ter|zu|y)[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi)[ \t]+|[–—-][ \t]+\p{Ll})/u;
 function encyclopediaEntry(scan: TextScan): boolean {
   return memo(
     scan,
@@ -3354,7 +3356,7 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»), or a dash's quotation as Polish
  * writes it ("– Najważniejsza jest systematyczność. – mówi zawodniczka").
  */
-const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta`;
+const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|contou|referiu|garantiu`;
 const QUOTE_TOLD = new RegExp(
   String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
   'iu',
@@ -3395,6 +3397,13 @@ function newsReport(scan: TextScan): boolean {
     // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
     // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline.
     if (specialBesideName(scan)) return false;
+    // A word for one's family in the sentence of someone named in full ("la madre de acogida, Rosa Ortega"; not a novel's
+    // "Ada, figlia di un barcaiolo" in a review), or a text marked confidential or internal ("Enquête interne sur …"): a
+    // case's or an inquiry's record, not a newspaper's (probes).
+    if (kinBesideFullName(scan) || hasConfidentialityMarker(scan)) return false;
+    // A case's, a grievance's or a visit's record by its headline ("Seguimiento del caso de Daniel …", "Outcome of the
+    // grievance raised by …", "Bilan de l'accompagnement de la famille Morel"): told as a story, still a record.
+    if (CASE_HEADLINE.test(first)) return false;
     // An obituary or a death's news that names who survives ("He is survived by his wife, Mary Carter", "Er hinterlässt
     // seine Frau Anna"): a death notice's living family, read as people.
     if (survivorsNamed(scan)) return false;
@@ -3408,6 +3417,9 @@ function newsReport(scan: TextScan): boolean {
     return !firstPersonHits(scan).some((hit) => !quotes.some(([from, to]) => hit.start > from && hit.start < to));
   });
 }
+/** A headline's words that title a case's, a complaint's or a home visit's record rather than a newspaper's story. */
+const CASE_HEADLINE =
+  /(?<![\p{L}])(?:case|cases|caso|casos|cas|fall(?:es)?|zaak|sprawa|sprawie|follow-up|seguimiento|suivi|acompanhamento|monitoraggio|opvolging|verlauf|grievance|complaint|beschwerde|réclamation|plainte|reclamo|queja|klacht|skarga|reclamação|queixa|outcome|hearing|anhörung|audition|audiencia|hoorzitting|przesłuchanie|bilan|accompagnement|home visit|hausbesuch|visite à domicile|visita domiciliaria|visita domiciliare|huisbezoek|wizyta domowa|visita domiciliária|family|familie|famille|famiglia|familia|família|gezin|rodzin\p{L}*)(?![\p{L}])/iu;
 /**
  * Whether a record's label or heading opens its line ("Aanwezig:", "Übergabe", "Protokoll"), not the same word in a
  * sentence ("bei der Übergabe vor rund 150 Gästen"): minutes and notes, which no published reading holds for.
@@ -3444,11 +3456,35 @@ function specialBesideName(scan: TextScan): boolean {
         const [before] =
           start > 1 && PRONOUN_OPENS.test(text.slice(start, start + 8)) ? sentenceAround(text, start - 2) : [start];
         if (given.some((g) => g.start >= before && g.start < end)) return true;
+        if (surnamesAgain(scan).some((at) => at >= before && at < end)) return true;
       }
     }
     return false;
   });
 }
+/**
+ * Where a surname stands again alone, after a given name and that surname named someone ("Il carrellista Luca Ferri …
+ * «…», racconta Ferri, che è stato visitato dal medico", a probe of the newspaper's reading): as reports name the same
+ * person again.
+ */
+function surnamesAgain(scan: TextScan): readonly number[] {
+  return memo(scan, 'surnames-again', () => {
+    const { text } = scan;
+    const surnames = new Set<string>();
+    for (const g of scan.byFamily.get('given-name') ?? []) {
+      const m = SURNAME_AFTER_GIVEN.exec(text.slice(g.end, g.end + 60));
+      if (m?.[1]) surnames.add(m[1]);
+    }
+    const found: number[] = [];
+    for (const surname of surnames)
+      for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1))
+        if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + surname.length] ?? '')) found.push(at);
+    return found;
+  });
+}
+/** A surname after a given name, its particles aside: the last capitalised word ("Ferri", "van der Linde" → "Linde"). */
+const SURNAME_AFTER_GIVEN =
+  /^[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ten|ter|zu)[ \t]+){0,3}(\p{Lu}[\p{L}'’-]{2,})(?![\p{L}])/u;
 /** A word for one's family: whom it names beside it is a private person, however public the text's subject. */
 const KIN_WORD =
   /(?<![\p{L}])(?:daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai)(?![\p{L}])/giu;
@@ -3460,6 +3496,27 @@ function kinBesideName(scan: TextScan): boolean {
   // Not the kin word itself where it is a given name too.
   return memo(scan, 'kin-beside-name', () => givenNameInSentenceOf(scan, KIN_WORD, true));
 }
+/**
+ * Whether a word for one's family stands beside someone named in full, in apposition: before the name, a few lower-case
+ * words between ("la madre de acogida, Rosa Ortega", "El padre biológico, Andrés Gil", "his wife Mary Carter"), or after
+ * it and a comma ("Rosa Ortega, la madre"). Not a grandfather a portrait's craftsman took his workshop from, nor a film's
+ * actor "nel ruolo del padre".
+ */
+function kinBesideFullName(scan: TextScan): boolean {
+  return memo(scan, 'kin-beside-full-name', () => {
+    const { text } = scan;
+    for (const g of scan.byFamily.get('given-name') ?? []) {
+      const surname = SURNAME_AFTER_GIVEN.exec(text.slice(g.end, g.end + 60));
+      if (!surname) continue;
+      const end = g.end + surname[0].length;
+      if (KIN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start)) || KIN_AFTER.test(text.slice(end, end + 40)))
+        return true;
+    }
+    return false;
+  });
+}
+const KIN_BEFORE = new RegExp(String.raw`${KIN_WORD.source}(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){0,3},?[ \t]+$`, 'u');
+const KIN_AFTER = new RegExp(String.raw`^[ \t]*,[ \t]+(?:\p{Ll}[\p{Ll}'’]*[ \t]+){0,2}${KIN_WORD.source}`, 'u');
 /** Whether a sentence telling who a death leaves behind names one of them (not "survived by her nephew and nieces"). */
 const survivorsNamed = (scan: TextScan) => givenNameInSentenceOf(scan, SURVIVORS, false);
 /**

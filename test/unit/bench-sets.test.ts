@@ -210,6 +210,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a published interview with a prize-winning writer (\"Wywiad z Olgą Nowak: „…”\"): as holdout-514's chef, an interview's headline is no reporter's mark",
   'holdout-491/pl-relacja-festyn.txt':
     "a town festival's report with no quotation, review's word or crowd in figures (\"ponad dwa tysiące osób\"): not read as a newspaper's report; its mayor reads as his office",
+  'holdout-529/pl-news-dyrektor-szpitala.txt':
+    "news of a hospital's new director, a surgeon: the hospital's and the surgeon's words stand in the named people's sentences, and a health term beside a named person keeps any published reading from holding",
+  'holdout-529/pt-cronica-viagem.txt':
+    'a newspaper\'s travel column in the first person under an undated byline ("Por Miguel Sarmento"): a column speaks as its writer does',
   'holdout-526/en-test-fixtures-readme.md':
     'made-up test users ("Jane Doe", jane.doe@example.com): as holdout-24\'s changelog, test data writes people so, and a leak costs more',
 };

@@ -6597,3 +6597,60 @@ describe('what the first run of holdout-522 to -527 found (synthetic)', () => {
     expect(classifyText('Kontakt: tereza.novakova@seznam.cz').sensitivity).toBe('personal');
   });
 });
+
+describe('published texts of holdout-529, and records told as stories (synthetic; probes)', () => {
+  it("reads a council's leaders by their office, a match's report quoted with 'a réagi', an encyclopedia's name with particles", () => {
+    expect(
+      classifyText(
+        'Council approves £4.2m plan to rebuild Riverside leisure centre\n\nCouncillors in Northfield voted 31 to 12 on Wednesday night to rebuild the town\'s 1970s leisure centre, ending two years of debate over whether to repair or replace it.\n\nCouncil leader Amanda Price said the decision was "the right one for the next fifty years". Opposition leader Colin Marsh said his group objected to the cost of borrowing.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('Student council leader Emma Hartley said the prom will be on 3 July.').sensitivity).toBe('personal');
+    expect(
+      classifyText(
+        "Ligue 2 – 15e journée : Laval s'impose à Grenoble\n\nMenés au score dès la 12e minute sur un coup franc de Théo Mercier, les Lavallois ont renversé la situation en seconde période grâce à Yanis Benhamou, entré à l'heure de jeu.\n\n« On savait qu'il fallait rester patients », a réagi l'entraîneur lavallois après la rencontre.",
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Jacob van der Linde (schilder)\n\nJacob van der Linde (Haarlem, 1621 – Amsterdam, 1684) was een Nederlands kunstschilder uit de Gouden Eeuw, bekend om zijn riviergezichten en winterlandschappen. Van der Linde ging in de leer bij een landschapsschilder in Haarlem en werd in 1645 lid van het Sint-Lucasgilde aldaar. Werken van zijn hand bevinden zich in het Rijksmuseum.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
+  it('reads no newspaper in an inquiry marked internal, a case headline, kin beside a full name, or health beside a surname named again', () => {
+    expect(
+      classifyText(
+        "Enquête interne sur le comportement de M. Paul Girard au service expédition\n\nLors de l'entretien du 12 novembre, Mme Claire Petit, préparatrice de commandes, a déclaré : « Il m'a insultée devant toute l'équipe. » Deux autres salariés présents ce jour-là ont confirmé ses propos lors de leurs auditions.\n\nM. Girard conteste les faits. « Je n'ai jamais menacé personne », explique l'intéressé.",
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Seguimiento del caso de Daniel en el piso tutelado\n\nLa educadora Marta Vidal visitó el piso el 25 de noviembre. "Desde que llegó duerme mejor y ya come con normalidad", ha explicado la acogedora, Rosa Ortega, que dice que el chico ha hecho amigos en el instituto.\n\nLa próxima visita será el 9 de diciembre.',
+      ).sensitivity,
+    ).not.toBe('public');
+    expect(
+      classifyText(
+        'Visita a la familia acogedora del niño Daniel\n\nLa trabajadora social Marta Vidal visitó el domicilio el 25 de noviembre. "Daniel duerme mejor desde que está con nosotros", ha explicado la madre de acogida, Rosa Ortega, que dice que el niño ya come con normalidad.\n\nEl padre biológico, Andrés Gil, no acudió a la cita concertada.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Incidente nel magazzino di via Roma durante il turno di notte\n\nDurante il turno di notte del 28 novembre il carrellista Luca Ferri ha urtato uno scaffale. «Non ho visto il pallet sporgente, la luce era spenta», dice Ferri, che è stato visitato dal medico competente e non ha riportato lesioni.\n\nIl responsabile Marco Bassi ha spiegato che lo scaffale verrà fissato a muro entro venerdì.',
+      ).sensitivity,
+    ).toBe('special');
+  });
+
+  it("keeps a portrait's craftsman, a novel's granddaughter and a film's father as the published texts' own", () => {
+    expect(
+      classifyText(
+        "PORTRAIT – Le dernier sabotier du Haut-Jura\n\nÀ 72 ans, Gilbert Vuillermoz sculpte encore chaque matin ses sabots en bois d'épicéa dans l'atelier de Bellefontaine qu'il tient de son grand-père. « Il me faut une journée pour une paire », explique l'artisan, qui vend ses créations au marché de Morez le samedi.",
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Recensione: "L\'ultima estate sul lago", il nuovo film di Marta Bellini\n\nCon il suo terzo lungometraggio Marta Bellini torna sul lago d\'Iseo dei suoi esordi e firma un racconto di formazione asciutto e malinconico. Bravissima la giovane protagonista Giulia Testa, e misurato come sempre Pierfrancesco Neri nel ruolo del padre.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+});
