@@ -3404,6 +3404,9 @@ function newsReport(scan: TextScan): boolean {
     // A case's, a grievance's or a visit's record by its headline ("Seguimiento del caso de Daniel …", "Outcome of the
     // grievance raised by …", "Bilan de l'accompagnement de la famille Morel"): told as a story, still a record.
     if (CASE_HEADLINE.test(first)) return false;
+    // A school's class or a youth team by its name ("la classe 5ª A", "aus der 7b", "JO11-1", "D-Jugend"): the children
+    // a school's or a club's own report names (probes).
+    if (MINORS_GROUP.test(text)) return false;
     // An obituary or a death's news that names who survives ("He is survived by his wife, Mary Carter", "Er hinterlässt
     // seine Frau Anna"): a death notice's living family, read as people.
     if (survivorsNamed(scan)) return false;
@@ -3417,6 +3420,9 @@ function newsReport(scan: TextScan): boolean {
     return !firstPersonHits(scan).some((hit) => !quotes.some(([from, to]) => hit.start > from && hit.start < to));
   });
 }
+/** A school's class or a youth team by its designation: "5ª A", "2º B", "aus der 7b", "CM1", "5e B", "JO11-1", "U12", "D-Jugend". */
+const MINORS_GROUP =
+  /(?<![\p{L}\d])(?:\d{1,2}[ªº][ \t]?[A-F]|CE[12]|CM[12]|\d(?:e|ème)[ \t]+[A-F]|JO\d{1,2}(?:-\d)?|MO\d{1,2}(?:-\d)?|U[ -]?(?:[6-9]|1[0-4])|[A-G]-(?:Jugend|Junior(?:en|innen)?)|(?:[Kk]lasse|[Cc]lasse|[Cc]lass|[Kk]lasa|[Gg]roep|[Cc]lase|[Tt]urma|[Jj]ahrgangsstufe|[Yy]ear)[ \t]+\d{1,2}(?:[ \t]?[a-fA-F]|[ªº°][ \t]?[A-F]?)?)(?![\p{L}\d])|(?<![\p{L}])(?:der|in der|aus der)[ \t]+\d{1,2}[a-f](?![\p{L}\d])|(?<![\p{L}])(?:[Jj]eugd(?:team|elftal)?|pupilles|poussins|benjamins|minimes|alevines?|infantiles|giovanissimi|esordienti|pulcini|orliki|żacy|żaki|trampkarze|młodzicy|escolinhas?)(?![\p{L}])/u;
 /** A headline's words that title a case's, a complaint's or a home visit's record rather than a newspaper's story. */
 const CASE_HEADLINE =
   /(?<![\p{L}])(?:case|cases|caso|casos|cas|fall(?:es)?|zaak|sprawa|sprawie|follow-up|seguimiento|suivi|acompanhamento|monitoraggio|opvolging|verlauf|grievance|complaint|beschwerde|réclamation|plainte|reclamo|queja|klacht|skarga|reclamação|queixa|outcome|hearing|anhörung|audition|audiencia|hoorzitting|przesłuchanie|bilan|accompagnement|home visit|hausbesuch|visite à domicile|visita domiciliaria|visita domiciliare|huisbezoek|wizyta domowa|visita domiciliária|family|familie|famille|famiglia|familia|família|gezin|rodzin\p{L}*)(?![\p{L}])/iu;
@@ -3486,8 +3492,8 @@ function surnamesAgain(scan: TextScan): readonly number[] {
 const SURNAME_AFTER_GIVEN =
   /^[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ten|ter|zu)[ \t]+){0,3}(\p{Lu}[\p{L}'’-]{2,})(?![\p{L}])/u;
 /** A word for one's family: whom it names beside it is a private person, however public the text's subject. */
-const KIN_WORD =
-  /(?<![\p{L}])(?:daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai)(?![\p{L}])/giu;
+const KIN_WORDS = String.raw`daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai`;
+const KIN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${KIN_WORDS})(?![\p{L}])`, 'giu');
 /**
  * Whether a word for one's family stands in a given name's sentence ("Sa fille Emma est scolarisée …"): what an
  * appointment's notice or an encyclopedia's article must not make weak.
@@ -3497,26 +3503,40 @@ function kinBesideName(scan: TextScan): boolean {
   return memo(scan, 'kin-beside-name', () => givenNameInSentenceOf(scan, KIN_WORD, true));
 }
 /**
- * Whether a word for one's family stands beside someone named in full, in apposition: before the name, a few lower-case
- * words between ("la madre de acogida, Rosa Ortega", "El padre biológico, Andrés Gil", "his wife Mary Carter"), or after
- * it and a comma ("Rosa Ortega, la madre"). Not a grandfather a portrait's craftsman took his workshop from, nor a film's
- * actor "nel ruolo del padre".
+ * Whether a word for one's family stands beside someone named, in apposition: before a given name, a few lower-case words
+ * between ("la madre de acogida, Rosa Ortega", "El padre biológico, Andrés Gil", "his wife Mary Carter", "Il papà
+ * Andrea"), or after someone named in full and a comma ("Rosa Ortega, la madre"; not a novel's "Ada, figlia di un
+ * barcaiolo" in a review). Not a grandfather a portrait's craftsman took his workshop from, nor a film's actor "nel
+ * ruolo del padre".
  */
 function kinBesideFullName(scan: TextScan): boolean {
   return memo(scan, 'kin-beside-full-name', () => {
     const { text } = scan;
     for (const g of scan.byFamily.get('given-name') ?? []) {
+      if (KIN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start))) return true;
       const surname = SURNAME_AFTER_GIVEN.exec(text.slice(g.end, g.end + 60));
-      if (!surname) continue;
-      const end = g.end + surname[0].length;
-      if (KIN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start)) || KIN_AFTER.test(text.slice(end, end + 40)))
-        return true;
+      if (surname && KIN_AFTER.test(text.slice(g.end + surname[0].length, g.end + surname[0].length + 40))) return true;
     }
     return false;
   });
 }
-const KIN_BEFORE = new RegExp(String.raw`${KIN_WORD.source}(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){0,3},?[ \t]+$`, 'u');
-const KIN_AFTER = new RegExp(String.raw`^[ \t]*,[ \t]+(?:\p{Ll}[\p{Ll}'’]*[ \t]+){0,2}${KIN_WORD.source}`, 'u');
+/**
+ * The words for one's family in apposition, a capital allowed first (German writes them so: "seine Tochter Anna"), with
+ * the familiar ones ("papà", "mum", "oma"; not "papa", a pope in Italian and Spanish).
+ */
+const KIN_APPOSITION = [
+  ...KIN_WORDS.split('|'),
+  ...'mum|mom|dad|daddy|mummy|grandma|grandpa|grandmother|grandfather|brother|sister|mama|mutti|oma|opa|bruder|schwester|maman|mamie|papy|frère|sœur|mamma|papà|nonna|nonno|fratello|sorella|mamá|papá|abuela|abuelo|hermano|hermana|broer|zus|tata|babcia|dziadek|brat|siostra|avó|avô|irmão|irmã'.split(
+    '|',
+  ),
+]
+  .map((word) => `[${word[0]}${(word[0] as string).toUpperCase()}]${word.slice(1)}`)
+  .join('|');
+const KIN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${KIN_APPOSITION})(?![\p{L}])(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){0,3},?[ \t]+$`,
+  'u',
+);
+const KIN_AFTER = new RegExp(String.raw`^[ \t]*,[ \t]+(?:\p{Ll}[\p{Ll}'’]*[ \t]+){0,2}(?:${KIN_APPOSITION})(?![\p{L}])`, 'u');
 /** Whether a sentence telling who a death leaves behind names one of them (not "survived by her nephew and nieces"). */
 const survivorsNamed = (scan: TextScan) => givenNameInSentenceOf(scan, SURVIVORS, false);
 /**

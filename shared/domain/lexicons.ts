@@ -1824,6 +1824,9 @@ const PHONE_CONTEXT = [
 /** Phrases that begin like a special-category term and are something else: municipal associations, owners' associations. */
 // biome-ignore format: a word table reads best packed
 const NOT_SPECIAL_PHRASES = [
+  // The European Research Council's grants, not Catalonia's ERC party (holdout-529: "ERC Consolidator Grant").
+  'erc grant', 'erc grants', 'erc-grant', 'erc starting grant', 'erc consolidator grant', 'erc advanced grant',
+  'erc synergy grant', 'erc proof of concept', 'erc-förderung', 'erc-projekt', 'erc project',
   // England's civil parishes: a council of local government, not a church (holdout-168).
   'parish council', 'parish councils', 'parish councillor', 'parish councillors', 'parish clerk',
   // Charities named after a disease, as a death notice asks for gifts to them (holdout-147), not anyone's illness.

@@ -6654,3 +6654,28 @@ describe('published texts of holdout-529, and records told as stories (synthetic
     ).toBe('public');
   });
 });
+
+describe("family and children's stories told as news (this session's probes)", () => {
+  it('reads no newspaper where a word for family stands before a given name, or where a class or youth team is named', () => {
+    expect(
+      classifyText(
+        "Il primo giorno di scuola di Tommaso\n\nStamattina Tommaso è entrato per la prima volta nella scuola primaria di via Manzoni, con lo zaino nuovo e un po' di paura, che è passata quando ha ritrovato Giacomo e Sofia dell'asilo.\n\n\"La maestra Laura è simpatica\", ha detto all'uscita. Il papà Andrea ha fatto le foto davanti al cancello, come si usa.",
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'JO11-1 wint spannende wedstrijd tegen Rood-Wit met 4-2\n\nZaterdagochtend speelde de JO11-1 thuis tegen Rood-Wit. Na een achterstand van 0-1 scoorde Daan Visser twee keer voor rust, daarna maakten Sem de Boer en Lotte Jansen de 4-1.\n\n"De jongens en meiden hebben echt als team gespeeld", zei trainer Erik Smit na afloop.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Premiati gli studenti della 5ª A per il progetto sul riciclo\n\nMartedì, nell\'aula magna del liceo, la classe ha ricevuto il premio regionale "Scuole sostenibili". Il progetto è stato presentato da Giulia Rinaldi e Marco Fontana davanti a tutta la scuola.\n\n«Abbiamo lavorato tutto l\'anno, anche di pomeriggio», ha spiegato Giulia.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
+  it("reads the European Research Council's grants as no party", () => {
+    expect(classifyText('Anna Müller erhält einen ERC Consolidator Grant.').sensitivity).toBe('personal');
+    expect(classifyText('El diputado de ERC Joan Puig ha votado en contra.').sensitivity).toBe('special');
+  });
+});
