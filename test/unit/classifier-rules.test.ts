@@ -6674,6 +6674,14 @@ describe("family and children's stories told as news (this session's probes)", (
     ).toBe('personal');
   });
 
+  it("reads no newspaper in an owners' association's report naming an owner in arrears", () => {
+    expect(
+      classifyText(
+        'Balanço das quotas do condomínio – 2.º semestre\n\nO condomínio do Edifício Atlântico fechou o semestre com uma taxa de cobrança de 94 %. Ficam por regularizar as quotas da fração D, de Fernando Gouveia, que acumula 1.240 euros em atraso desde março.\n\n"Já falámos com o senhor Gouveia várias vezes e vamos avançar para injunção", disse o administrador na reunião.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
   it("reads the European Research Council's grants as no party", () => {
     expect(classifyText('Anna Müller erhält einen ERC Consolidator Grant.').sensitivity).toBe('personal');
     expect(classifyText('El diputado de ERC Joan Puig ha votado en contra.').sensitivity).toBe('special');
