@@ -2160,9 +2160,10 @@ function pastNames(scan: TextScan, written: readonly Match[]): ((value: string) 
  * titles that are given names too ("Duke", "Reina") only in lower case or after an article, the German ones that are
  * frequent surnames too ("Kaiser", "König") only after an article ("der Kaiser Wilhelm"): an Austrian list writes
  * "König Anna" surname first. Not a single I, V or X before a capitalised word: a middle initial ("Peter V. Smith").
+ * The Slavic, Hungarian, Romanian, Nordic and Baltic titles too ("Ulici kralja Tomislava", holdout-533).
  */
 const ROYAL_TITLES =
-  'queen|princess|emperor|empress|pope|tsar|czar|tsarina|duchess|königin|kaiserin|prinzessin|papst|herzogin|zar|zarin|roi|reine|princesse|empereur|impératrice|pape|duchesse|principe|principessa|imperatore|imperatrice|duca|duchessa|príncipe|princesa|emperador|emperatriz|duque|duquesa|koning|koningin|prinses|keizer|keizerin|paus|hertog|hertogin|król|króla|królem|królowi|królowa|królowej|królową|książę|księcia|księżna|cesarz|cesarza|cesarzowa|papież|papieża|rainha|infante|infanta|imperador|imperatriz';
+  'queen|princess|emperor|empress|pope|tsar|czar|tsarina|duchess|königin|kaiserin|prinzessin|papst|herzogin|zar|zarin|roi|reine|princesse|empereur|impératrice|pape|duchesse|principe|principessa|imperatore|imperatrice|duca|duchessa|príncipe|princesa|emperador|emperatriz|duque|duquesa|koning|koningin|prinses|keizer|keizerin|paus|hertog|hertogin|król|króla|królem|królowi|królowa|królowej|królową|książę|księcia|księżna|cesarz|cesarza|cesarzowa|papież|papieża|rainha|infante|infanta|imperador|imperatriz|kralj|kralja|kralju|kraljica|kraljice|král|krále|králi|královna|kráľ|kráľa|kráľovná|knez|kneza|király|királyné|regele|regelui|kung|kungen|drottning|kong|dronning|kuningas|kuningatar|karalius|karaliaus|karalienė|karalis|karaļa';
 /** Titles that are given names too ("Duke Johnson", "Reina Torres", "Regina Weber"): a title only in lower case or after an article. */
 const ROYAL_GIVEN_TITLES = 'king|prince|duke|sultan|rey|reina|rei|regina|prins';
 /** The German titles that are frequent surnames too, after their article only. */

@@ -6598,6 +6598,17 @@ describe('what the first run of holdout-522 to -527 found (synthetic)', () => {
   });
 });
 
+describe('what the first run of holdout-533 found (synthetic)', () => {
+  it("reads a king's name in a Croatian street as a monarch's", () => {
+    expect(
+      classifyText(
+        'OBAVIJEST KORISNICIMA\n\nZbog radova u srijedu bez vode će biti korisnici u Ulici kralja Tomislava (kućni brojevi 1–45).',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('Najmoprimac: Luka Babić, Ulica kralja Zvonimira 4, Split').sensitivity).toBe('personal');
+  });
+});
+
 describe('published texts of holdout-529, and records told as stories (synthetic; probes)', () => {
   it("reads a council's leaders by their office, a match's report quoted with 'a réagi', an encyclopedia's name with particles", () => {
     expect(
