@@ -2238,6 +2238,15 @@ const OFFICE_APPOSITION = new RegExp(
   String.raw`^(?:[ \t]*,|[ \t]+(?:is|wordt|ist|wird|est|devient|è|diventa|es|é))?[ \t]+(?:de|het|der|die|le|la|il|el|o|a|the|our|onze|unser|unsere|notre|nostro|nostra|nuestro|nuestra)[ \t]+(?:(?:nieuwe|neue[rn]?|nouveau|nouvelle|nuov[oa]|nuev[oa]|nov[oa]|new)[ \t]+)?(?:(?:${LOCAL_OFFICES})(?![\p{L}])|\p{L}*bürgermeister(?:in)?(?![\p{L}]))`,
   'iu',
 );
+/**
+ * Elected to a public office right after the name: "Anne Le Gall (divers gauche) a été élue maire", "was elected mayor",
+ * "è stata eletta sindaca", "ha sido elegida alcaldesa", "is gekozen tot burgemeester" (holdout-534); not a club's
+ * president, whom private minutes name too.
+ */
+const ELECTED_AFTER = new RegExp(
+  String.raw`^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:a été|est|has been|was|is|è stat[oa]|è|ha sido|fue|foi|werd|is)[ \t]+(?:élue?|réélue?|elected|re-elected|elett[oa]|rielett[oa]|elegid[oa]|reelegid[oa]|eleit[oa]|reeleit[oa]|gekozen|herkozen)[ \t]+(?:(?:as|comme|come|como|tot)[ \t]+)?(?:(?:the|le|la|il|el|o|a|de)[ \t]+)?(?:(?:new|nouvelle?|nuov[oa]|nuev[oa]|nov[oa]|nieuwe)[ \t]+)?(?:${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?![\p{L}])`,
+  'iu',
+);
 /** A school's head by their office, as circulars and school letters are signed. */
 const SCHOOL_HEADS = `ředitel(?:ka)? školy|riaditeľ(?:ka)? školy|iskolaigazgató|az iskola igazgatója|director(?:ul)? școlii|directoarea școlii|ravnatelj(?:ica)?|rehtori|skolleder|rektor(?:ka)? szkoły|διευθυντής του σχολείου|διευθύντρια του σχολείου|директор(?:ка)? на училището|mokyklos direktor(?:ius|ė)|skolas direktor(?:s|e)|koolijuht|dirigente scolastic[oa]|il preside|la preside|schulleiter(?:in)?|rektor(?:in)? der schule|rektor(?:in)?|le principal|la principale|le proviseur|la proviseure|directeur d['’]école|directrice d['’]école|director del centro|directora del centro|dyrektor(?:ka)? szkoły|schoolleider|directeur van de school|head teacher|headteacher|headmaster|headmistress|principal`;
 /** A class's teachers by their office, as they sign letters to the class's parents ("Frau Schäfer\nKlassenleitung"). */
@@ -2353,6 +2362,7 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
     if (OFFICE_UNDER.test(text.slice(end, end + 60))) return true;
     if (OFFICE_APPOSITION.test(text.slice(end, end + 60))) return true;
+    if (ELECTED_AFTER.test(text.slice(end, end + 90))) return true;
   }
   // A clergyman by his title right before the name ("Ks. proboszcz Andrzej Nowicki", "ds. Jan Pieter Hoekstra").
   if (CLERGY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
@@ -3354,17 +3364,18 @@ const REPORT_WORD =
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**
  * A quotation told as a reporter tells it: the quote, then a verb of saying ("…", sagte Trainer …; «…», explique
- * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»), or a dash's quotation as Polish
- * writes it ("– Najważniejsza jest systematyczność. – mówi zawodniczka").
+ * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»), or later in its sentence before a
+ * quoted phrase (said the barriers had "done exactly what they were designed to do", holdout-534), or a dash's quotation
+ * as Polish writes it ("– Najważniejsza jest systematyczność. – mówi zawodniczka", "– … we mnie wierzyła – mówiła").
  */
-const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|contou|referiu|garantiu`;
+const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu`;
 const QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
-  'iu',
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?![\p{L}])[^.!?\n"“”«»„]{1,80}[«"„“][^"“”«»„\n]{10,}[»"”“]|^[ \t]*[–—][^\n]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
+  'imu',
 );
-/** A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores"). */
+/** A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores", "25 tysięcy widzów"). */
 const CROWD =
-  /(?<![\d.,])\d{1,3}(?:[.,  ]\d{3})*[ \t]+(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób)(?![\p{L}])/iu;
+  /(?<![\d.,])\d{1,3}(?:[.,  ]\d{3})*[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób)(?![\p{L}])/iu;
 /** Pupils in the eight languages: an organisation's own people, and whom a school's report names beside its board. */
 const PUPILS = String.raw`pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alumn[oa]s?|leerlingen|leerling|uczni\p{L}*|alunos?|alunas?`;
 /**
@@ -3372,10 +3383,11 @@ const PUPILS = String.raw`pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alu
  * staff, members, pupils, trainees, birthdays, welcomes, honours, farewells, and "our" ("Wir begrüßen unsere neue
  * Kollegin …", "Farewell to our finance manager …", "Ehrung für 50 Jahre Treue"), and a workplace's own words: its
  * canteen, shift leaders, safety award, employee of the month, intranet (holdout-513's staff newsletter), and an
- * owners' association's words (a condominium's report naming an owner in arrears, a probe).
+ * owners' association's, a landlord's or a property manager's words for its tenants (a condominium's report naming an
+ * owner in arrears, a probe; a circular on a tenant's dog, holdout-535).
  */
 const OWN_PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:colleagues?|kolleg(?:e|in|en|innen)|collègues?|colleghi|collega|compañer[oa]s|collega['’]s|koleżank\p{L}*|koleg(?:a|ę|ów|om|ami|ach|i)|colegas|our staff|unsere mitarbeit\p{L}*|nos salariés|i nostri dipendenti|nuestros empleados|onze medewerkers|members|mitglieder\p{L}*|membres|soci|socios|leden|członk\p{L}*|sócios|birthdays?|geburtstag\p{L}*|anniversaires?|compleann\p{L}*|cumpleaños|verjaardag\p{L}*|urodzin\p{L}*|aniversários?|${PUPILS}|uczennic\p{L}*|welcome|willkommen|bienvenue|benvenut[oaie]|bienvenid[oa]s?|welkom|witamy|bem-vind[oa]s?|unser(?:em|en)? team|our team|notre équipe|il nostro team|nuestro equipo|ons team|nasz zespół|a nossa equipa|azubis?|auszubildende[rn]?|apprentices?|trainees?|stagiaires?|tirocinant[ei]|becari[oa]s?|stagiairs?|praktykan\p{L}*|estagiári[oa]s?|our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?|jubilar\p{L}*|jubiläum|ehrung\p{L}*|geehrt|treue|mitgliedschaft|membership|adhésion|iscrizione|afiliación|lidmaatschap|członkostw\p{L}*|farewell|abschied|retirement|ruhestand|pensioen|canteen|kantine|cantine|mensa aziendale|comedor de empresa|bedrijfskantine|stołówk\p{L}*|refeitório|shift leaders?|schichtleiter\p{L}*|schichtführer\p{L}*|chef d['’]équipe|capoturno|jefe de turno|ploegleider|kierownik zmiany|chefe de turno|safety award|employee of the month|mitarbeiter(?:in)? des monats|intranet|condomínio|condominio|condomini|condóminos|copropriété|copropriétaires|eigentümergemeinschaft|eigentümerversammlung|comunidad de propietarios|vereniging van eigenaars|wspólnot\p{L}* mieszkaniow\p{L}*|owners['’] association|homeowners['’] association|residents['’] association)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:colleagues?|kolleg(?:e|in|en|innen)|collègues?|colleghi|collega|compañer[oa]s|collega['’]s|koleżank\p{L}*|koleg(?:a|ę|ów|om|ami|ach|i)|colegas|our staff|unsere mitarbeit\p{L}*|nos salariés|i nostri dipendenti|nuestros empleados|onze medewerkers|members|mitglieder\p{L}*|membres|soci|socios|leden|członk\p{L}*|sócios|birthdays?|geburtstag\p{L}*|anniversaires?|compleann\p{L}*|cumpleaños|verjaardag\p{L}*|urodzin\p{L}*|aniversários?|${PUPILS}|uczennic\p{L}*|welcome|willkommen|bienvenue|benvenut[oaie]|bienvenid[oa]s?|welkom|witamy|bem-vind[oa]s?|unser(?:em|en)? team|our team|notre équipe|il nostro team|nuestro equipo|ons team|nasz zespół|a nossa equipa|azubis?|auszubildende[rn]?|apprentices?|trainees?|stagiaires?|tirocinant[ei]|becari[oa]s?|stagiairs?|praktykan\p{L}*|estagiári[oa]s?|our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?|jubilar\p{L}*|jubiläum|ehrung\p{L}*|geehrt|treue|mitgliedschaft|membership|adhésion|iscrizione|afiliación|lidmaatschap|członkostw\p{L}*|farewell|abschied|retirement|ruhestand|pensioen|canteen|kantine|cantine|mensa aziendale|comedor de empresa|bedrijfskantine|stołówk\p{L}*|refeitório|shift leaders?|schichtleiter\p{L}*|schichtführer\p{L}*|chef d['’]équipe|capoturno|jefe de turno|ploegleider|kierownik zmiany|chefe de turno|safety award|employee of the month|mitarbeiter(?:in)? des monats|intranet|condomínio|condominio|condomini|condóminos|copropriété|copropriétaires|eigentümergemeinschaft|eigentümerversammlung|comunidad de propietarios|vereniging van eigenaars|wspólnot\p{L}* mieszkaniow\p{L}*|owners['’] association|homeowners['’] association|residents['’] association|hausverwaltung|mieterinnen|mieter|mietern|tenants|locataires|inquilini|inquilinos|huurders|lokatorzy|lokatorów|inquilinos|property manager|syndic de copropriété|amministratore di condominio|administrador de fincas|vastgoedbeheerder|zarządca nieruchomości|administração do condomínio)(?![\p{L}])`,
   'iu',
 );
 
@@ -3412,7 +3424,10 @@ function newsReport(scan: TextScan): boolean {
     // An obituary or a death's news that names who survives ("He is survived by his wife, Mary Carter", "Er hinterlässt
     // seine Frau Anna"): a death notice's living family, read as people.
     if (survivorsNamed(scan)) return false;
-    if (scan.byFamily.has('salutation') || scan.byFamily.has('closing')) return false;
+    // A greeting or a closing opening a line or a chat's turn ("Dear Anna,", "[10:02] Tom: Morning all", "Kind regards"),
+    // not "on Friday morning" in a sentence (holdout-534).
+    if (['salutation', 'closing'].some((family) => (scan.byFamily.get(family) ?? []).some((hit) => opensTurn(text, hit.start))))
+      return false;
     if (recordHeadingOpensLine(scan)) return false;
     // Those quoted speak of themselves ("« Il me faut une journée », explique l'artisan"); the reporter does not.
     if (MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
@@ -3427,7 +3442,11 @@ const MINORS_GROUP =
   /(?<![\p{L}\d])(?:\d{1,2}[ªº][ \t]?[A-F]|CE[12]|CM[12]|\d(?:e|ème)[ \t]+[A-F]|JO\d{1,2}(?:-\d)?|MO\d{1,2}(?:-\d)?|U[ -]?(?:[6-9]|1[0-4])|[A-G]-(?:Jugend|Junior(?:en|innen)?)|(?:[Kk]lasse|[Cc]lasse|[Cc]lass|[Kk]lasa|[Gg]roep|[Cc]lase|[Tt]urma|[Jj]ahrgangsstufe|[Yy]ear)[ \t]+\d{1,2}(?:[ \t]?[a-fA-F]|[ªº°][ \t]?[A-F]?)?)(?![\p{L}\d])|(?<![\p{L}])(?:der|in der|aus der)[ \t]+\d{1,2}[a-f](?![\p{L}\d])|(?<![\p{L}])(?:[Jj]eugd(?:team|elftal)?|pupilles|poussins|benjamins|minimes|alevines?|infantiles|giovanissimi|esordienti|pulcini|orliki|żacy|żaki|trampkarze|młodzicy|escolinhas?)(?![\p{L}])/u;
 /** A headline's words that title a case's, a complaint's or a home visit's record rather than a newspaper's story. */
 const CASE_HEADLINE =
-  /(?<![\p{L}])(?:case|cases|caso|casos|cas|fall(?:es)?|zaak|sprawa|sprawie|follow-up|seguimiento|suivi|acompanhamento|monitoraggio|opvolging|verlauf|grievance|complaint|beschwerde|réclamation|plainte|reclamo|queja|klacht|skarga|reclamação|queixa|outcome|hearing|anhörung|audition|audiencia|hoorzitting|przesłuchanie|bilan|accompagnement|home visit|hausbesuch|visite à domicile|visita domiciliaria|visita domiciliare|huisbezoek|wizyta domowa|visita domiciliária|family|familie|famille|famiglia|familia|família|gezin|rodzin\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:case|cases|caso|casos|cas|fall(?:es)?|zaak|sprawa|sprawie|follow-up|seguimiento|suivi|acompanhamento|monitoraggio|opvolging|verlauf|grievance|complaint|beschwerde|réclamation|plainte|reclamo|queja|klacht|skarga|reclamação|queixa|outcome|hearing|anhörung|audition|audiencia|hoorzitting|przesłuchanie|bilan|accompagnement|home visit|hausbesuch|visite à domicile|visita domiciliaria|visita domiciliare|huisbezoek|wizyta domowa|visita domiciliária|vorfall|zwischenfall|incident|incidente|incidencia|voorval|incydent|family|familie|famille|famiglia|familia|família|gezin|rodzin\p{L}*)(?![\p{L}])/iu;
+/** Whether only markup, or a chat's speaker and time and a colon, stand before `at` on its line. */
+function opensTurn(text: string, at: number): boolean {
+  return /^[ \t>#*_-]*$|^[^\n]{0,60}:[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
 /**
  * Whether a record's label or heading opens its line ("Aanwezig:", "Übergabe", "Protokoll"), not the same word in a
  * sentence ("bei der Übergabe vor rund 150 Gästen"): minutes and notes, which no published reading holds for.

@@ -6698,3 +6698,39 @@ describe("family and children's stories told as news (this session's probes)", (
     expect(classifyText('El diputado de ERC Joan Puig ha votado en contra.').sensitivity).toBe('special');
   });
 });
+
+describe('what the first run of holdout-534 and -535 found (synthetic)', () => {
+  it('reads a quoted phrase later in the sentence of a verb of saying, a Polish dash quotation and a crowd in thousands', () => {
+    expect(
+      classifyText(
+        'Flood defences hold as River Severn peaks in Shrewsbury\n\nTemporary barriers along Frankwell held overnight as the River Severn peaked at 4.9 metres on Thursday, just below the record set in 2000.\n\nEnvironment Agency area manager Claire Hudson said the barriers had "done exactly what they were designed to do". About 40 properties were still without power on Friday morning.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Festiwal Filmowy w Gdyni: Złote Lwy dla „Ciszy nad Wisłą"\n\nFilm „Cisza nad Wisłą" w reżyserii Agnieszki Wolskiej zdobył Złote Lwy na 51. Festiwalu Polskich Filmów Fabularnych w Gdyni. Nagrodę za najlepszą rolę kobiecą otrzymała Joanna Kulig-Nowak.\n\n– Ten film powstawał osiem lat. Dziękuję ekipie, która we mnie wierzyła – mówiła ze sceny reżyserka.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
+  it("reads no newspaper in a property manager's circular about a tenant, nor where a greeting opens a line", () => {
+    expect(
+      classifyText(
+        'Vorfall im Treppenhaus Lindenweg 8\n\nAm Montagmorgen ist der Hund von Herrn Stefan Brückner aus dem 3. OG im Treppenhaus auf die neunjährige Tochter der Familie Nowak zugelaufen und hat sie am Arm geschnappt. Das Mädchen kam mit einem Schrecken davon.\n\n„Der Hund war nur für einen Moment nicht angeleint", erklärte Herr Brückner gegenüber der Hausverwaltung.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'New rota for the Christmas week at the depot\n\nGood morning all,\nthe rota for the Christmas week is attached. Sarah Whitfield has swapped her late shift with Tom Ellery, who said he was "happy to help out over the holidays".',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
+
+describe('elected to a public office (holdout-534)', () => {
+  it("reads someone elected to a town's or a government's office as its holder, not a club's president", () => {
+    expect(classifyText('Marco Rossi è stato eletto sindaco di Bergamo.').sensitivity).toBe('public');
+    expect(classifyText('Anne Le Gall (divers gauche) a été élue maire de Quimperlé samedi.').sensitivity).toBe('public');
+    expect(classifyText('Anna Weber è stata eletta presidente del circolo tennis.').sensitivity).toBe('personal');
+  });
+});
