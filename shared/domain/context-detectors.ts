@@ -28,7 +28,7 @@ import {
   VERBS_ENDING_AS_SURNAMES,
   WORD_NAMES,
 } from './names.js';
-import { hasConfidentialityMarker } from './special-categories.js';
+import { derivedSpecialTerms, hasConfidentialityMarker } from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
   eitherCase,
@@ -3364,13 +3364,14 @@ const REPORT_WORD =
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**
  * A quotation told as a reporter tells it: the quote, then a verb of saying ("…", sagte Trainer …; «…», explique
- * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»), or later in its sentence before a
- * quoted phrase (said the barriers had "done exactly what they were designed to do", holdout-534), or a dash's quotation
- * as Polish writes it ("– Najważniejsza jest systematyczność. – mówi zawodniczka", "– … we mnie wierzyła – mówiła").
+ * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»), or a dash's quotation as Polish
+ * writes it ("– Najważniejsza jest systematyczność. – mówi zawodniczka", "– … we mnie wierzyła – mówiła"). Not a quoted
+ * phrase later in the verb's sentence (said the barriers had "done exactly what …"): a return-to-work note and a
+ * school trip's letter write so too (probes).
  */
 const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu`;
 const QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?![\p{L}])[^.!?\n"“”«»„]{1,80}[«"„“][^"“”«»„\n]{10,}[»"”“]|^[ \t]*[–—][^\n]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|^[ \t]*[–—][^\n]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
   'imu',
 );
 /** A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores", "25 tysięcy widzów"). */
@@ -3434,7 +3435,11 @@ function newsReport(scan: TextScan): boolean {
     const quotes = [...text.matchAll(QUOTATION), ...text.matchAll(DIALOGUE_LINE)].map(
       (m) => [m.index, m.index + m[0].length] as const,
     );
-    return !firstPersonHits(scan).some((hit) => !quotes.some(([from, to]) => hit.start > from && hit.start < to));
+    const quoted = (at: number) => quotes.some(([from, to]) => at > from && at < to);
+    // Nor "we" outside a quotation: a school's, a club's or a family's own report ("Am Donnerstag waren wir mit den
+    // Kindern …", a probe), which a reporter does not write.
+    if ([...text.matchAll(WE_WORDS)].some((m) => !quoted(m.index))) return false;
+    return !firstPersonHits(scan).some((hit) => !quoted(hit.start));
   });
 }
 /** A school's class or a youth team by its designation: "5ª A", "2º B", "aus der 7b", "CM1", "5e B", "JO11-1", "U12", "D-Jugend". */
@@ -3485,6 +3490,16 @@ function specialBesideName(scan: TextScan): boolean {
         if (given.some((g) => g.start >= before && g.start < end)) return true;
         if (surnamesAgain(scan).some((at) => at >= before && at < end)) return true;
       }
+    }
+    // A body part hurt, a medicine's dose, a baby on the way … in a named person's sentence ("Lea Braun hat sich leider am
+    // Knie verletzt", a probe), which no word list holds.
+    const sentences = new Set<string>();
+    for (const at of [...given.map((g) => g.start), ...surnamesAgain(scan)]) {
+      const [start, end] = sentenceAround(text, at);
+      const key = `${start}:${end}`;
+      if (sentences.has(key)) continue;
+      sentences.add(key);
+      if (derivedSpecialTerms(scan, start, end) > 0) return true;
     }
     return false;
   });
@@ -3583,6 +3598,8 @@ const CLERGY_TITLE =
   /^(?:pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|diakon|dekan|father|reverend|vicar|rector|don|padre|père|abbé|pater|ksiądz|proboszcz|parroco|párroco|pároco|rabbi|rabbiner|imam)$/iu;
 /** A sentence that opens with a person's pronoun, who the sentence before named. */
 const PRONOUN_OPENS = /^(?:sie|er|he|she|elle|il|lei|lui|ella|él|zij|ze|hij|ona|on|ela|ele)(?![\p{L}])/iu;
+/** "We" and "us" as written (not "US", "NOUS" in a title, nor Polish "My" opening a sentence with no verb to tell). */
+const WE_WORDS = /(?<![\p{L}])(?:[Ww]e|[Ww]ir|[Ww]ij|[Nn]ous|[Nn]oi|[Nn]osotr[oa]s|[Nn]ós|us|uns|ons)(?![\p{L}])/gu;
 /** A line of dialogue, as Spanish, Portuguese and Polish print an interview's answers: a dash opens it. */
 const DIALOGUE_LINE = /^[ \t]*[—–][^\n]*/gmu;
 /** A quotation on one line, in any of the marks Europe's newspapers use. */

@@ -162,6 +162,28 @@ const BODY_LANGUAGES = {
 /** What may stand between a verb and its part: up to three words, no clause's end ("broke his left wrist"). */
 const BODY_GAP = /^[ \t]*(?:[\p{L}-]+(?:[ \t]+|['’][ \t]*)){0,3}$/u;
 /** In English a part is someone's, or one of theirs ("broke his wrist", "a hip replacement"), not "the arm of a chair". */
+/**
+ * How many special-category terms in [from, to) the readings beyond the word lists find: a body part hurt, a sick note's
+ * code, a baby on the way, a medicine's dose, a same-sex partner, parents from abroad, a vote: what a published reading
+ * must not make weak beside a name, as the lists' words are not (context-detectors.ts).
+ */
+export function derivedSpecialTerms(scan: TextScan, from: number, to: number): number {
+  const { text } = scan;
+  return (
+    sickNotesL4(text, from, to) +
+    sickAsAValue(text, from, to) +
+    italianDisabilityLeave(text, from, to) +
+    bodyHurt(scan, from, to) +
+    babyOnTheWay(text, from, to) +
+    medicineTaken(text, from, to) +
+    sameSexPartners(scan, from, to) +
+    sameSexWedding(scan, from, to) +
+    parentsFromAbroad(text, from, to) +
+    originByAdjective(scan, from, to) +
+    votesAndCampaigns(text, from, to)
+  );
+}
+
 const ENGLISH_OWNER = /(?:^|[^\p{L}])(?:his|her|their|my|our|both|a|an|one)[ \t]+(?:(?:left|right|lower|upper|new)[ \t]+)?$/iu;
 
 /**

@@ -93,7 +93,8 @@ const KNOWN_FLAGS: Record<string, string> = {
   // holdout-259 probed press releases and public notices again; these two are left.
   'holdout-259/pt-comunicado-clube.txt':
     'a football club\'s "Comunicado oficial" naming its coaches: staff notices are headed so too, and a team chat names its players the same way',
-  // holdout-264 probed published texts naming people in prose once more; these five are left, see docs/classifier.md.
+  // holdout-264 probed published texts naming people in prose once more; these six are left, see docs/classifier.md.
+  'holdout-264/en-local-news.txt': 'local news quoting a bakery\'s owner and a councillor in prose ("said owner …")',
   'holdout-264/fr-quatrieme-couverture.txt':
     "a novel's back cover with its author's life: an ISBN and a price do not make it published, a library's loan record has both",
   'holdout-264/it-seminario.txt':
@@ -213,6 +214,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     "news of a hospital's new director, a surgeon: the hospital's and the surgeon's words stand in the named people's sentences, and a health term beside a named person keeps any published reading from holding",
   'holdout-529/pt-cronica-viagem.txt':
     'a newspaper\'s travel column in the first person under an undated byline ("Por Miguel Sarmento"): a column speaks as its writer does',
+  'holdout-534/en-news-flood.txt':
+    'news quoting an agency\'s manager by a quoted phrase later in the sentence of "said": reading so let a return-to-work note and a school trip\'s letter pass for news (probes), so it is not read',
   'holdout-534/fr-article-election.txt':
     'news of a mayor\'s election whose only quotation follows "a promis de", no verb of saying, and whose predecessor and opposition leader are named by no office ("succède à Michel Forget", "menée par Yves Riou")',
   'holdout-534/es-obituario-actriz.txt':

@@ -6700,12 +6700,12 @@ describe("family and children's stories told as news (this session's probes)", (
 });
 
 describe('what the first run of holdout-534 and -535 found (synthetic)', () => {
-  it('reads a quoted phrase later in the sentence of a verb of saying, a Polish dash quotation and a crowd in thousands', () => {
+  it('reads a Polish dash quotation after a word and a crowd in thousands, not a quoted phrase later in the sentence of a verb of saying', () => {
     expect(
       classifyText(
-        'Flood defences hold as River Severn peaks in Shrewsbury\n\nTemporary barriers along Frankwell held overnight as the River Severn peaked at 4.9 metres on Thursday, just below the record set in 2000.\n\nEnvironment Agency area manager Claire Hudson said the barriers had "done exactly what they were designed to do". About 40 properties were still without power on Friday morning.',
+        'Return to work after long-term absence – warehouse B\n\nKevin Marsh came back to work on Monday after twelve weeks off. He said the physiotherapy had "made a real difference" and that he felt ready for light duties.\n\nHis team leader Amy Shaw said the team had "really missed him" and that he would start on the packing bench.',
       ).sensitivity,
-    ).toBe('public');
+    ).not.toBe('public');
     expect(
       classifyText(
         'Festiwal Filmowy w Gdyni: Złote Lwy dla „Ciszy nad Wisłą"\n\nFilm „Cisza nad Wisłą" w reżyserii Agnieszki Wolskiej zdobył Złote Lwy na 51. Festiwalu Polskich Filmów Fabularnych w Gdyni. Nagrodę za najlepszą rolę kobiecą otrzymała Joanna Kulig-Nowak.\n\n– Ten film powstawał osiem lat. Dziękuję ekipie, która we mnie wierzyła – mówiła ze sceny reżyserka.',
@@ -6732,5 +6732,20 @@ describe('elected to a public office (holdout-534)', () => {
     expect(classifyText('Marco Rossi è stato eletto sindaco di Bergamo.').sensitivity).toBe('public');
     expect(classifyText('Anne Le Gall (divers gauche) a été élue maire de Quimperlé samedi.').sensitivity).toBe('public');
     expect(classifyText('Anna Weber è stata eletta presidente del circolo tennis.').sensitivity).toBe('personal');
+  });
+});
+
+describe("a school's, a club's or a family's own report told as news (this session's probes)", () => {
+  it('reads no newspaper where "we" stands outside a quotation, or a body part hurt stands in a named person\'s sentence', () => {
+    expect(
+      classifyText(
+        'Ausflug der Klasse zum Naturkundemuseum\n\nAm Donnerstag waren wir mit den Kindern im Naturkundemuseum, wo es eine neue Ausstellung über Dinosaurier gibt. „Der Dinosaurier war das Beste am ganzen Schuljahr", sagte Paul Hoffmann hinterher. Lea Braun hat sich leider am Knie verletzt und wurde abgeholt.\n\nDanke an Frau Schuster für die Begleitung.',
+      ).sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        'Ausflug zum Naturkundemuseum\n\nAm Donnerstag waren wir mit der Gruppe im Naturkundemuseum, wo es eine neue Ausstellung über Dinosaurier gibt. „Der Dinosaurier war das Beste am ganzen Jahr", sagte Paul Hoffmann hinterher, und Mia Braun fand die Fossilien am spannendsten.',
+      ).sensitivity,
+    ).toBe('personal');
   });
 });
