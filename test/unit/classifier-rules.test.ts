@@ -6749,3 +6749,13 @@ describe("a school's, a club's or a family's own report told as news (this sessi
     ).toBe('personal');
   });
 });
+
+describe("a club's own championship (this session's probes)", () => {
+  it("reads no newspaper where the club's championship and clubhouse are its own", () => {
+    expect(
+      classifyText(
+        'Vereinsmeisterschaft 2026: Jonas Keller holt sich den Titel\n\nBei der diesjährigen Vereinsmeisterschaft im Tischtennis setzte sich Jonas Keller im Finale knapp mit 3:2 gegen Felix Brandt durch. Im Spiel um Platz drei gewann Laura Seidel.\n\n„Ich habe das ganze Jahr auf dieses Finale hingearbeitet", sagte Keller nach dem Spiel. Die Siegerehrung fand im Vereinsheim statt.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
