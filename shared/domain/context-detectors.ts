@@ -3413,10 +3413,10 @@ function newsReport(scan: TextScan): boolean {
     // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
     // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline.
     if (specialBesideName(scan)) return false;
-    // A word for one's family in the sentence of someone named in full ("la madre de acogida, Rosa Ortega"; not a novel's
-    // "Ada, figlia di un barcaiolo" in a review), or a text marked confidential or internal ("Enquête interne sur …"): a
-    // case's or an inquiry's record, not a newspaper's (probes).
-    if (kinBesideFullName(scan) || hasConfidentialityMarker(scan)) return false;
+    // A word for one's family in apposition with a name ("la madre de acogida, Rosa Ortega", "Il papà Andrea"), or a
+    // text marked confidential or internal ("Enquête interne sur …"): a case's, a family's or an inquiry's record, not a
+    // newspaper's (probes).
+    if (kinInApposition(scan) || hasConfidentialityMarker(scan)) return false;
     // A case's, a grievance's or a visit's record by its headline ("Seguimiento del caso de Daniel …", "Outcome of the
     // grievance raised by …", "Bilan de l'accompagnement de la famille Morel"): told as a story, still a record.
     if (CASE_HEADLINE.test(first)) return false;
@@ -3546,8 +3546,8 @@ function kinBesideName(scan: TextScan): boolean {
  * barcaiolo" in a review). Not a grandfather a portrait's craftsman took his workshop from, nor a film's actor "nel
  * ruolo del padre".
  */
-function kinBesideFullName(scan: TextScan): boolean {
-  return memo(scan, 'kin-beside-full-name', () => {
+function kinInApposition(scan: TextScan): boolean {
+  return memo(scan, 'kin-in-apposition', () => {
     const { text } = scan;
     for (const g of scan.byFamily.get('given-name') ?? []) {
       if (KIN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start))) return true;
