@@ -61,18 +61,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     }
     for (const hit of scan.byFamily.get(fieldFamily) ?? [])
       for (const at of fieldValues(scan, hit)) if (at >= from && at < to) count += 1;
-    if (category === 'health')
-      count +=
-        sickNotesL4(scan.text, from, to) +
-        sickAsAValue(scan.text, from, to) +
-        italianDisabilityLeave(scan.text, from, to) +
-        bodyHurt(scan, from, to) +
-        babyOnTheWay(scan.text, from, to) +
-        medicineTaken(scan.text, from, to);
-    if (category === 'sex-life-orientation')
-      count += sameSexPartners(scan, from, to) + sameSexWedding(scan, from, to) + writersSameSexPartner(scan, from, to);
-    if (category === 'ethnic-origin') count += parentsFromAbroad(scan.text, from, to) + originByAdjective(scan, from, to);
-    if (category === 'political-opinion') count += votesAndCampaigns(scan.text, from, to);
+    for (const reading of DERIVED[category] ?? []) count += reading(scan, from, to);
     if (count > 0) found.set(category, count);
   }
   return found;
@@ -162,26 +151,32 @@ const BODY_LANGUAGES = {
 /** What may stand between a verb and its part: up to three words, no clause's end ("broke his left wrist"). */
 const BODY_GAP = /^[ \t]*(?:[\p{L}-]+(?:[ \t]+|['’][ \t]*)){0,3}$/u;
 /** In English a part is someone's, or one of theirs ("broke his wrist", "a hip replacement"), not "the arm of a chair". */
+type Reading = (scan: TextScan, from: number, to: number) => number;
 /**
- * How many special-category terms in [from, to) the readings beyond the word lists find: a body part hurt, a sick note's
- * code, a baby on the way, a medicine's dose, a same-sex partner, parents from abroad, a vote: what a published reading
- * must not make weak beside a name, as the lists' words are not (context-detectors.ts).
+ * The readings beyond the word lists, by category: a sick note's code, a body part hurt, a baby on the way, a medicine's
+ * dose, a same-sex partner, parents from abroad, a vote.
+ */
+const DERIVED: Partial<Record<SpecialCategory, readonly Reading[]>> = {
+  health: [
+    (scan, from, to) => sickNotesL4(scan.text, from, to),
+    (scan, from, to) => sickAsAValue(scan.text, from, to),
+    (scan, from, to) => italianDisabilityLeave(scan.text, from, to),
+    bodyHurt,
+    (scan, from, to) => babyOnTheWay(scan.text, from, to),
+    (scan, from, to) => medicineTaken(scan.text, from, to),
+  ],
+  'sex-life-orientation': [sameSexPartners, sameSexWedding, writersSameSexPartner],
+  'ethnic-origin': [(scan, from, to) => parentsFromAbroad(scan.text, from, to), originByAdjective],
+  'political-opinion': [(scan, from, to) => votesAndCampaigns(scan.text, from, to)],
+};
+/**
+ * How many special-category terms in [from, to) those readings find: what a published reading must not make weak beside
+ * a name, as the lists' words are not (context-detectors.ts).
  */
 export function derivedSpecialTerms(scan: TextScan, from: number, to: number): number {
-  const { text } = scan;
-  return (
-    sickNotesL4(text, from, to) +
-    sickAsAValue(text, from, to) +
-    italianDisabilityLeave(text, from, to) +
-    bodyHurt(scan, from, to) +
-    babyOnTheWay(text, from, to) +
-    medicineTaken(text, from, to) +
-    sameSexPartners(scan, from, to) +
-    sameSexWedding(scan, from, to) +
-    parentsFromAbroad(text, from, to) +
-    originByAdjective(scan, from, to) +
-    votesAndCampaigns(text, from, to)
-  );
+  let count = 0;
+  for (const readings of Object.values(DERIVED)) for (const reading of readings) count += reading(scan, from, to);
+  return count;
 }
 
 const ENGLISH_OWNER = /(?:^|[^\p{L}])(?:his|her|their|my|our|both|a|an|one)[ \t]+(?:(?:left|right|lower|upper|new)[ \t]+)?$/iu;
