@@ -3302,8 +3302,10 @@ function publishedTitle(scan: TextScan): boolean {
  * bio"), nor one with a phone word or an e-mail address, nor beside a term of health, belief or membership in the name's
  * sentence.
  */
-const ENCYCLOPEDIA_LEAD =
-  /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:van|von|de|der|den|du|da|di|del|della|dos|das|le|la|ten|ter|zu|y)[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi)[ \t]+|[–—-][ \t]+\p{Ll})/u;
+const ENCYCLOPEDIA_LEAD = new RegExp(
+  String.raw`^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi)[ \t]+|[–—-][ \t]+\p{Ll})`,
+  'u',
+);
 function encyclopediaEntry(scan: TextScan): boolean {
   return memo(
     scan,
@@ -3515,8 +3517,9 @@ function surnamesAgain(scan: TextScan): readonly number[] {
     const { text } = scan;
     const surnames = new Set<string>();
     for (const g of scan.byFamily.get('given-name') ?? []) {
-      const m = SURNAME_AFTER_GIVEN.exec(text.slice(g.end, g.end + 60));
-      if (m?.[1]) surnames.add(m[1]);
+      SURNAME_AFTER.lastIndex = g.end;
+      const surname = SURNAME_AFTER.exec(text)?.[1];
+      if (surname) surnames.add(surname);
     }
     const found: number[] = [];
     for (const surname of surnames)
@@ -3525,9 +3528,6 @@ function surnamesAgain(scan: TextScan): readonly number[] {
     return found;
   });
 }
-/** A surname after a given name, its particles aside: the last capitalised word ("Ferri", "van der Linde" → "Linde"). */
-const SURNAME_AFTER_GIVEN =
-  /^[ \t]+(?:(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ten|ter|zu)[ \t]+){0,3}(\p{Lu}[\p{L}'’-]{2,})(?![\p{L}])/u;
 /** A word for one's family: whom it names beside it is a private person, however public the text's subject. */
 const KIN_WORDS = String.raw`daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai`;
 const KIN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${KIN_WORDS})(?![\p{L}])`, 'giu');
@@ -3551,8 +3551,9 @@ function kinInApposition(scan: TextScan): boolean {
     const { text } = scan;
     for (const g of scan.byFamily.get('given-name') ?? []) {
       if (KIN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start))) return true;
-      const surname = SURNAME_AFTER_GIVEN.exec(text.slice(g.end, g.end + 60));
-      if (surname && KIN_AFTER.test(text.slice(g.end + surname[0].length, g.end + surname[0].length + 40))) return true;
+      SURNAME_AFTER.lastIndex = g.end;
+      if (SURNAME_AFTER.exec(text) && KIN_AFTER.test(text.slice(SURNAME_AFTER.lastIndex, SURNAME_AFTER.lastIndex + 40)))
+        return true;
     }
     return false;
   });
