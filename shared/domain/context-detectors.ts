@@ -2244,7 +2244,7 @@ const OFFICE_APPOSITION = new RegExp(
  * president, whom private minutes name too.
  */
 const ELECTED_AFTER = new RegExp(
-  String.raw`^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:a été|est|has been|was|is|è stat[oa]|è|ha sido|fue|foi|werd|is)[ \t]+(?:élue?|réélue?|elected|re-elected|elett[oa]|rielett[oa]|elegid[oa]|reelegid[oa]|eleit[oa]|reeleit[oa]|gekozen|herkozen)[ \t]+(?:(?:as|comme|come|como|tot)[ \t]+)?(?:(?:the|le|la|il|el|o|a|de)[ \t]+)?(?:(?:new|nouvelle?|nuov[oa]|nuev[oa]|nov[oa]|nieuwe)[ \t]+)?(?:${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?![\p{L}])`,
+  String.raw`^(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:a été|est|has been|was|is|è stat[oa]|è|ha sido|fue|foi|werd)[ \t]+(?:élue?|réélue?|elected|re-elected|elett[oa]|rielett[oa]|elegid[oa]|reelegid[oa]|eleit[oa]|reeleit[oa]|gekozen|herkozen)[ \t]+(?:(?:as|comme|come|como|tot)[ \t]+)?(?:(?:the|le|la|il|el|o|a|de)[ \t]+)?(?:(?:new|nouvelle?|nuov[oa]|nuev[oa]|nov[oa]|nieuwe)[ \t]+)?(?:${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?![\p{L}])`,
   'iu',
 );
 /** A school's head by their office, as circulars and school letters are signed. */
