@@ -3267,7 +3267,9 @@ function releaseNotes(scan: TextScan): boolean {
     // Maintainers write "my" in changelogs ("use my standard jscs.json"): only a greeting makes it a message. Notes
     // marked as not to be passed on ("Please do not forward this") are no published release's. Not a word in the text's
     // last characters: where a window is cut, "- Internal refa…" would read as a label ending its line.
-    return !greetsSomeone(scan) && !hasConfidentialityMarker(scan, 0, Math.max(0, text.length - 16));
+    // Nor notes telling of a named person's health, beliefs or membership ("Sick leave requests for Anna Kowalczyk were
+    // shown to her whole team", a probe): a bug report about someone's record.
+    return !greetsSomeone(scan) && !hasConfidentialityMarker(scan, 0, Math.max(0, text.length - 16)) && !specialBesideName(scan);
   });
 }
 
@@ -3528,8 +3530,12 @@ function surnamesAgain(scan: TextScan): readonly number[] {
     return found;
   });
 }
-/** A word for one's family: whom it names beside it is a private person, however public the text's subject. */
-const KIN_WORDS = String.raw`daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai`;
+/**
+ * A word for one's family: whom it names beside it is a private person, however public the text's subject. "Mann" and
+ * "Frau", "man" and "vrouw" only after a possessive ("mit ihrem Mann Georg", a probe). No alternation inside an entry:
+ * KIN_APPOSITION splits the list at its bars.
+ */
+const KIN_WORDS = String.raw`daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai|ihre[mnr]?[ \t]+mann|seine[mnr]?[ \t]+frau|meine[mnr]?[ \t]+frau|meine[mnr]?[ \t]+mann|haar[ \t]+man|zijn[ \t]+vrouw|mijn[ \t]+man|mijn[ \t]+vrouw`;
 const KIN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${KIN_WORDS})(?![\p{L}])`, 'giu');
 /**
  * Whether a word for one's family stands in a given name's sentence ("Sa fille Emma est scolarisée …"): what an

@@ -6771,3 +6771,18 @@ describe('what the first run of holdout-541 found (synthetic)', () => {
     expect(classifyText('De KWF Kankerbestrijding collecteert deze week in Utrecht.').sensitivity).toBe('public');
   });
 });
+
+describe("release notes and an encyclopedia's shape telling of private people (this session's probes)", () => {
+  it("reads no release notes beside a named person's health, and a spouse after a possessive as family", () => {
+    expect(
+      classifyText(
+        '# Release notes – HR portal 4.2\n\n## Fixed\n- Sick leave requests for Anna Kowalczyk (employee 10442) were shown to her whole team; now only her manager sees them.\n- Payslips for Marco Ferri failed to load after his change of address.\n\n## Added\n- Managers can now export absence data per team.',
+      ).sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        'Elisabeth Brandt\n\nElisabeth Brandt (* 1952 in Bremen) ist eine pensionierte Grundschullehrerin aus Bremen-Findorff. Sie unterrichtete von 1976 bis 2016 an der Grundschule am Weidedamm und leitete dort über zwanzig Jahre den Schulchor.\n\nSeit ihrer Pensionierung engagiert sie sich in der Lesepatenschaft der Stadtbibliothek. Sie lebt mit ihrem Mann Georg in einem Reihenhaus in der Hemmstraße.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
