@@ -3180,8 +3180,16 @@ function* travelNames(scan: TextScan): Iterable<Match> {
 function pressRelease(scan: TextScan): boolean {
   return memo(scan, 'press-release', () => {
     const first = scan.byFamily.get('press-release')?.[0];
-    // Not a draft's cover note under the title ("Press release – draft / Hi Jens, can you check Anna's quote?").
-    return first !== undefined && !/\p{L}/u.test(scan.text.slice(0, first.start)) && !greetsSomeone(scan);
+    // Not a draft's cover note under the title ("Press release – draft / Hi Jens, can you check Anna's quote?"), nor
+    // one telling of someone's health, beliefs or membership beside their name where no title or calling stands before
+    // it ("… a Manuel Otero Pazos … permanece ingresado con quemaduras", a probe); a doctor's or a researcher's work
+    // beside their name is their work ("Prof. Dr. Markus Henning, Chefarzt der Radiologie").
+    return (
+      first !== undefined &&
+      !/\p{L}/u.test(scan.text.slice(0, first.start)) &&
+      !greetsSomeone(scan) &&
+      !specialBesideName(scan, true)
+    );
   });
 }
 
@@ -3478,10 +3486,11 @@ function recordHeadingOpensLine(scan: TextScan): boolean {
  * Whether a term of health, belief or membership stands in a given name's sentence, or in the next one where a pronoun
  * opens it ("Sie wurde ins Klinikum gebracht"): what a published reading must not make weak.
  */
-function specialBesideName(scan: TextScan): boolean {
-  return memo(scan, 'special-beside-name', () => {
+function specialBesideName(scan: TextScan, professionalsAside = false): boolean {
+  return memo(scan, professionalsAside ? 'special-beside-untitled-name' : 'special-beside-name', () => {
     const { text } = scan;
-    const given = scan.byFamily.get('given-name') ?? [];
+    const named = namedAt(scan, professionalsAside);
+    if (named.length === 0) return false;
     for (const [family, hits] of scan.byFamily) {
       if (!family.startsWith('special:')) continue;
       for (const hit of hits) {
@@ -3490,16 +3499,14 @@ function specialBesideName(scan: TextScan): boolean {
         if (CLERGY_TITLE.test(text.slice(hit.start, hit.end)) && /^[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 3)))
           continue;
         const [start, end] = sentenceAround(text, hit.start);
-        const [before] =
-          start > 1 && PRONOUN_OPENS.test(text.slice(start, start + 8)) ? sentenceAround(text, start - 2) : [start];
-        if (given.some((g) => g.start >= before && g.start < end)) return true;
-        if (surnamesAgain(scan).some((at) => at >= before && at < end)) return true;
+        const [before] = start > 1 && opensWithReference(scan, start) ? sentenceAround(text, start - 2) : [start];
+        if (named.some((at) => at >= before && at < end)) return true;
       }
     }
     // A body part hurt, a medicine's dose, a baby on the way … in a named person's sentence ("Lea Braun hat sich leider am
     // Knie verletzt", a probe), which no word list holds.
     const sentences = new Set<string>();
-    for (const at of [...given.map((g) => g.start), ...surnamesAgain(scan)]) {
+    for (const at of named) {
       const [start, end] = sentenceAround(text, at);
       const key = `${start}:${end}`;
       if (sentences.has(key)) continue;
@@ -3510,26 +3517,43 @@ function specialBesideName(scan: TextScan): boolean {
   });
 }
 /**
- * Where a surname stands again alone, after a given name and that surname named someone ("Il carrellista Luca Ferri …
- * «…», racconta Ferri, che è stato visitato dal medico", a probe of the newspaper's reading): as reports name the same
- * person again.
+ * Where the text names someone: its given names and, where a surname followed one, that surname again alone ("Il
+ * carrellista Luca Ferri … «…», racconta Ferri, che è stato visitato dal medico", a probe of the newspaper's reading),
+ * as reports name the same person again. With `professionalsAside`, not those a title or a calling stands right before
+ * ("Prof. Dr. Markus Henning", "la gerente del sector sanitario, Dra. Carmen Ruiz", "la professoressa Chiara
+ * Lunardi"): a hospital's or a university's press release names its doctors and researchers beside their work's words.
  */
-function surnamesAgain(scan: TextScan): readonly number[] {
-  return memo(scan, 'surnames-again', () => {
+function namedAt(scan: TextScan, professionalsAside: boolean): readonly number[] {
+  return memo(scan, professionalsAside ? 'named-at-untitled' : 'named-at', () => {
     const { text } = scan;
+    const given = (scan.byFamily.get('given-name') ?? []).filter(
+      (g) =>
+        !professionalsAside ||
+        !(
+          PROFESSIONAL_BEFORE.test(text.slice(text.lastIndexOf('\n', g.start - 1) + 1, g.start)) || partOfPlaceName(scan, g.start)
+        ),
+    );
     const surnames = new Set<string>();
-    for (const g of scan.byFamily.get('given-name') ?? []) {
+    for (const g of given) {
       SURNAME_AFTER.lastIndex = g.end;
       const surname = SURNAME_AFTER.exec(text)?.[1];
       if (surname) surnames.add(surname);
     }
-    const found: number[] = [];
+    const found = given.map((g) => g.start);
     for (const surname of surnames)
       for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1))
         if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + surname.length] ?? '')) found.push(at);
     return found;
   });
 }
+/**
+ * A title or a calling before a name, maybe with what it is of and a comma, and the name's first words: a doctor's, a
+ * researcher's, an official's ("Prof. Dr. Markus Henning" for "Henning" too).
+ */
+const PROFESSIONAL_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing)\.?(?:[ \t]+(?:med|n\. med|dent|hab)\.?)*|(?<![\p{L}])(?:professor(?:in)?|professeure?|professoressa|professore|profesora?|professora|doctor|docteur|doktor|chefarzt|chefärztin|oberarzt|oberärztin|consultant|surgeon|chirurg\p{L}*|physician|researcher|forscher(?:in)?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigador[a]?|onderzoeker|gerente|director[a]?|directeur|directrice|direttore|direttrice|diretora?|direktor(?:in)?|dyrektor\p{L}*|leiter(?:in)?|spokesperson|sprecher(?:in)?|porte-parole|portavoz|${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?:[ \t]+[\p{L}.'’-]+){0,6}?)[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
+  'iu',
+);
 /**
  * A word for one's family: whom it names beside it is a private person, however public the text's subject. "Mann" and
  * "Frau", "man" and "vrouw" only after a possessive ("mit ihrem Mann Georg", a probe). No alternation inside an entry:
@@ -3606,6 +3630,18 @@ const CLERGY_TITLE =
   /^(?:pfarrer(?:in)?|pastor(?:in)?|pastoor|dominee|diakon|dekan|father|reverend|vicar|rector|don|padre|père|abbé|pater|ksiądz|proboszcz|parroco|párroco|pároco|rabbi|rabbiner|imam)$/iu;
 /** A sentence that opens with a person's pronoun, who the sentence before named. */
 const PRONOUN_OPENS = /^(?:sie|er|he|she|elle|il|lei|lui|ella|él|zij|ze|hij|ona|on|ela|ele)(?![\p{L}])/iu;
+/** A definite article opening a sentence, as before a role that names again whom the sentence before named. */
+const ARTICLE_OPENS = /^(?:the|der|die|das|le|la|l['’]|il|lo|el|o|a|de|het)[ \t]+/iu;
+/**
+ * Whether the sentence at `start` opens with a pronoun or with an article and a person's role ("El cliente, de 67 años,
+ * permanece ingresado …", a probe): someone the sentence before named.
+ */
+function opensWithReference(scan: TextScan, start: number): boolean {
+  const { text } = scan;
+  if (PRONOUN_OPENS.test(text.slice(start, start + 8))) return true;
+  const article = ARTICLE_OPENS.exec(text.slice(start, start + 8));
+  return article !== null && hitStartingAt(scan, ['person-role'], start + article[0].length);
+}
 /** "We" and "us" as written (not "US", "NOUS" in a title, nor Polish "My" opening a sentence with no verb to tell). */
 const WE_WORDS = /(?<![\p{L}])(?:[Ww]e|[Ww]ir|[Ww]ij|[Nn]ous|[Nn]oi|[Nn]osotr[oa]s|[Nn]ós|us|uns|ons)(?![\p{L}])/gu;
 /** A line of dialogue, as Spanish, Portuguese and Polish print an interview's answers: a dash opens it. */

@@ -6786,3 +6786,26 @@ describe("release notes and an encyclopedia's shape telling of private people (t
     ).toBe('personal');
   });
 });
+
+describe("a press release telling of a private person's health (this session's probes)", () => {
+  it('is no published text where no title or calling stands before the name, a role naming them again', () => {
+    expect(
+      classifyText(
+        'COMUNICADO DE PRENSA\n\nSeguros Atlántico indemniza a un cliente de Vigo tras el incendio de su vivienda\n\nVigo, 2 de diciembre de 2026. Seguros Atlántico ha abonado 184.000 euros a Manuel Otero Pazos, vecino de la calle Urzaiz 44, cuya vivienda quedó destruida por un incendio en octubre. El cliente, de 67 años, permanece ingresado con quemaduras graves.',
+      ).sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        'PRESS RELEASE – FOR IMMEDIATE RELEASE\n\nEmployee dismissed after warehouse theft investigation\n\nLeeds, 2 December 2026 – Northway Freight today confirmed that warehouse operative Jason Cole, 34, has been dismissed following an internal investigation. Mr Cole has been off work with depression since October and has lodged an appeal.',
+      ).sensitivity,
+    ).toBe('special');
+  });
+
+  it("keeps a hospital's doctors and a university's researchers as its own, beside their work's words", () => {
+    expect(
+      classifyText(
+        'Pressemitteilung\n\nKlinikum Nordstadt nimmt neues MRT in Betrieb\n\nDas Klinikum Nordstadt hat am Montag ein neues MRT in Betrieb genommen. Das Gerät ermöglicht eine genauere Diagnostik bei Erkrankungen des Herzens.\n\n„Für unsere Patientinnen und Patienten bedeutet das schnellere Befunde“, sagt Prof. Dr. Markus Henning, Chefarzt der Radiologie.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+});
