@@ -2511,6 +2511,8 @@ const EXACT_CASE: ReadonlyArray<readonly [string, readonly string[]]> = [
     'HDZ', 'USR', 'AUR', 'GERB', 'ГЕРБ', 'БСП', 'Fidesz', 'Jobbik', 'MSZP', 'Kokoomus', 'Perussuomalaiset', 'ΝΔ',
     'ΣΥΡΙΖΑ', 'ΠΑΣΟΚ', 'ΚΚΕ', 'SYRIZA', 'PASOK']],
   ['special:sex-life-orientation', ['homo']],
+  // A German payslip's church tax as abbreviated ("KiSt 9 %"); the word folded is the Dutch "kist", a coffin.
+  ['special:religion', ['KiSt', 'KiSt.', 'KiSt-AN', 'KiSt AN']],
   ['street', ['Allé', 'allé', 'Gränd', 'gränd', 'nám', 'Nám']],
   // HbA1c as the scan reads it: "HbA", then digits ("HBA" is a host bus adapter).
   ['special:health', ['HbA', 'ADHS', 'TDAH', 'PHDA', 'TDA-H', 'PrEP', 'VIH', 'FIV', 'PMA', 'TAC', 'SOR',

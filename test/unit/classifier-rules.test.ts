@@ -6809,3 +6809,12 @@ describe("a press release telling of a private person's health (this session's p
     ).toBe('public');
   });
 });
+
+describe("a German payslip's church tax abbreviated (an older gap)", () => {
+  it('reads "KiSt" as written as religion, not the Dutch "kist"', () => {
+    expect(classifyText('Lohnabrechnung November\nName: Anna Weber\nSteuerklasse 1\nKiSt 9 %: 12,40 €\n').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('De kist van oma staat op zolder. Jan de Vries haalt hem morgen op.').sensitivity).toBe('personal');
+  });
+});
