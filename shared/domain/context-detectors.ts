@@ -2954,6 +2954,9 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
  */
 const LOWER_TITLE_NAME =
   /(?<![\p{L}])(?:mr|mrs|(?<=dear[ \t]+)ms|herr|herrn|frau|mme|mlle|monsieur|madame|sig\.ra|signor|signora|señor|señora|doña|dhr|mevr|heer|mevrouw|senhor|senhora)\.?[ \t]+(?:and[ \t]+mrs\.?[ \t]+|und[ \t]+frau[ \t]+)?((?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das)[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)/gu;
+/** A letter's greeting right before a title, as a text in lower case writes it ("dear ms …", "sehr geehrte frau …"). */
+const LOWER_GREETING_BEFORE =
+  /(?:^|[^\p{L}])(?:dear|hi|hello|liebe[rs]?|sehr geehrte[rs]?|hallo|cher|chère|bonjour|gentile|gentil(?:issim)?[oa]|caro|cara|estimad[oa]|querid[oa]|hola|beste|geachte|szanown[ya]|prezad[oa]|ol[áa])[ \t]+$/u;
 /** The longer legal forms, as a text in lower case writes them (the short ones are words there: "sa", "ag", "ab"). */
 const LOWER_LEGAL_FORM =
   /(?<![\p{L}])(?:ltd|limited|gmbh|inc|llc|plc|corp|s\.p\.a|spa|s\.r\.l|srl|b\.v|bv|n\.v|sarl|sas|lda|s\.l\.u?|sp\. z o\.o)\.?(?![\p{L}])/u;
@@ -2995,7 +2998,12 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
     const last = value.split(/[ \t]+/).pop() as string;
     if (/[ \t]/.test(value) && !knownPerson(value) && !GIVEN.has(fold(last)) && !surnameLike(fold(last)))
       value = value.slice(0, value.length - last.length).trimEnd();
-    if (known(value) && !LOWER_LEGAL_FORM.test(text.slice(index, index + 60).split('\n')[0] as string))
+    // After a greeting, any word a name's shape has ("dear ms okafor"; not a role's, "dear mr president").
+    const greeted =
+      LOWER_GREETING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+      /^\p{Ll}{3,}$/u.test(value) &&
+      !hitStartingAt(scan, ['person-role', 'title', 'company-officer'], index);
+    if ((known(value) || greeted) && !LOWER_LEGAL_FORM.test(text.slice(index, index + 60).split('\n')[0] as string))
       yield { type: 'person-name', value, confidence: 0.7, index };
   }
   for (const family of ['name-key', 'person-role'])

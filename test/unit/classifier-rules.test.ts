@@ -6818,3 +6818,16 @@ describe("a German payslip's church tax abbreviated (an older gap)", () => {
     expect(classifyText('De kist van oma staat op zolder. Jan de Vries haalt hem morgen op.').sensitivity).toBe('personal');
   });
 });
+
+describe('a greeting before a title in a text all in lower case (an older gap)', () => {
+  it('reads the word after "dear ms" as a name, not a role', () => {
+    expect(
+      classifyText(
+        'dear ms okafor,\nthank you for your letter about the parking permit. we will send the new permit next week.\nregards\nparking team',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(classifyText('dear mr president,\nthe board met on monday and agreed the budget.\nregards').sensitivity).toBe(
+      'public',
+    );
+  });
+});
