@@ -2948,12 +2948,15 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
 }
 
 /**
- * A title before a name in lower case: "mr and mrs adeyemi", "geachte heer van den broek", "sig.ra bianchi"; "ms" only
+ * A title before a name in lower case: "mr and mrs adeyemi", "geachte heer van den broek", "sig.ra bianchi", the Spanish
+ * abbreviations ("sra. lópez", "dña. pilar"; not "d.", a Portuguese king's "d. joão iv" too); "ms" only
  * after "dear" (a motor ship's "ms helene"), and not the Polish "pan" and "pani", the formal "you" ("pan tadeusz" is a
  * book).
  */
 const LOWER_TITLE_NAME =
-  /(?<![\p{L}])(?:mr|mrs|(?<=dear[ \t]+)ms|herr|herrn|frau|mme|mlle|monsieur|madame|sig\.ra|signor|signora|señor|señora|doña|dhr|mevr|heer|mevrouw|senhor|senhora)\.?[ \t]+(?:and[ \t]+mrs\.?[ \t]+|und[ \t]+frau[ \t]+)?((?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das)[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)/gu;
+  /(?<![\p{L}])(?:mr|mrs|(?<=dear[ \t]+)ms|herr|herrn|frau|mme|mlle|monsieur|madame|sig\.ra|signor|signora|señor|señora|doña|dhr|mevr|heer|mevrouw|senhor|senhora|sr|sra|srta|dña|dª)\.?[ \t]+(?:and[ \t]+mrs\.?[ \t]+|und[ \t]+frau[ \t]+)?((?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das)[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)/gu;
+/** The Spanish "d." before a given name and one or two surnames, in lower case. */
+const LOWER_DON_NAME = /(?<![\p{L}])d\.[ \t]+(\p{Ll}{3,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,}){1,2})(?![\p{L}])/gu;
 /** A letter's greeting right before a title, as a text in lower case writes it ("dear ms …", "sehr geehrte frau …"). */
 const LOWER_GREETING_BEFORE =
   /(?:^|[^\p{L}])(?:dear|hi|hello|liebe[rs]?|sehr geehrte[rs]?|hallo|cher|chère|bonjour|gentile|gentil(?:issim)?[oa]|caro|cara|estimad[oa]|querid[oa]|hola|beste|geachte|szanown[ya]|prezad[oa]|ol[áa])[ \t]+$/u;
@@ -3006,6 +3009,14 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
     if ((known(value) || greeted) && !LOWER_LEGAL_FORM.test(text.slice(index, index + 60).split('\n')[0] as string))
       yield { type: 'person-name', value, confidence: 0.7, index };
   }
+  // Spanish "d." (don) before a given name and a surname ("se hace constar que d. rubén castillo sanz"); not in Portuguese,
+  // whose kings it titles ("d. joão iv", "d. afonso henriques").
+  if (languageOf(scan) === 'es')
+    for (const m of text.matchAll(LOWER_DON_NAME)) {
+      const value = m[1] as string;
+      if (givenFirst(wordsOf(value)))
+        yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].length - value.length };
+    }
   for (const family of ['name-key', 'person-role'])
     for (const n of after(scan, family, LOWER_FIELD_VALUE, 60))
       if (atLineStart(text, n.hit) && knownPerson(n.value) && personLike(n.value, 1, n.rest) && !LOWER_LEGAL_FORM.test(n.rest))

@@ -6831,3 +6831,15 @@ describe('a greeting before a title in a text all in lower case (an older gap)',
     );
   });
 });
+
+describe('Spanish titles in a text all in lower case (an older gap)', () => {
+  it('reads "d." before a given name and a surname in Spanish, "sra." before a known name, not a Portuguese king', () => {
+    expect(
+      classifyText(
+        'justificante de asistencia\n\nse hace constar que d. rubén castillo sanz ha acudido a consulta de atención primaria el día 27 de noviembre de 2026.\n',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(classifyText('la sra. lópez llamó para cambiar la cita del jueves.').sensitivity).toBe('personal');
+    expect(classifyText('em 1640 foi aclamado rei d. joão quarto de portugal, filho do duque.').sensitivity).toBe('public');
+  });
+});
