@@ -2822,10 +2822,13 @@ const LOWER_AFTER_PERSON_WORD =
   /(?<![\p{L}])(?:ask|tell|call|text|with|for|from|and|to|mit|für|von|und|frag|avec|pour|de|et|à|con|per|da|a|e|y|para|met|voor|van|en|aan|z|dla|od|i|do|com|ao)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
 /** Thanks to someone by name in a message in lower case: "ok thanks tom, see you", "danke anna, bis morgen". */
 const LOWER_THANKS_NAME =
-  /(?:^|[\n,.!?][ \t]*|(?<![\p{L}])(?:ok|okay|oh|and|und|et|e|y|en|i)[ \t]+)(?:thanks|thank you|thx|ta|cheers|danke|vielen dank|merci|grazie|gracias|dank je|dank u|bedankt|dzięki|dzieki|dziękuję|dziekuje|obrigad[oa])[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.:;)]|[ \t]*\r?\n|[ \t]*$)/gu;
-/** Someone to ask, tell or call, by name in lower case: "tell dave the printer …", "frag jan", "chiedi a marco". */
+  /(?:^|[\n,.!?][ \t]*|(?<![\p{L}])(?:ok|okay|oh|and|und|et|e|y|en|i)[ \t]+)(?:thanks|thank you|thx|ta|cheers|danke|vielen dank|merci|grazie|gracias|dank je|dank u|bedankt|dzięki|dzieki|dziękuję|dziekuje|obrigad[oa])[ \t]*,?[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.:;)]|[ \t]*\r?\n|[ \t]*$)/gu;
+/**
+ * Someone to ask, tell, call or help, by name in lower case: "tell dave the printer …", "frag jan", "chiedi a marco",
+ * "kan iemand noor helpen".
+ */
 const LOWER_ASK_NAME =
-  /(?<![\p{L}])(?:ask|tell|call|text|ping|remind|frag|sag|ruf|erinnere|demande à|dis à|appelle|chiedi a|dì a|di' a|di a|chiama|pregunta a|pregúntale a|dile a|llama a|vraag|zeg tegen|bel|zapytaj|powiedz|zadzwoń do|pergunta ao|pergunta à|diz ao|diz à|liga ao|liga à)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:ask|tell|call|text|ping|remind|help|can someone help|kann jemand|kan iemand|qualcuno può aiutare|alguien puede ayudar a|quelqu'un peut aider|czy ktoś może pomóc|alguém pode ajudar o|alguém pode ajudar a|frag|sag|ruf|erinnere|demande à|dis à|appelle|chiedi a|dì a|di' a|di a|chiama|pregunta a|pregúntale a|dile a|llama a|vraag|zeg tegen|bel|zapytaj|powiedz|zadzwoń do|pergunta ao|pergunta à|diz ao|diz à|liga ao|liga à)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
 /** Someone to ask or tell, by name in lower case before the verb, as German and Dutch say it: "kannst du lukas fragen", "lukas bescheid geben", "kun je sanne vragen". */
 const LOWER_NAME_THEN_ASK =
   /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:fragen|bescheid geben|bescheid sagen|anrufen|zurückrufen|erinnern|vragen|bellen|terugbellen|laten weten)(?![\p{L}])/gu;

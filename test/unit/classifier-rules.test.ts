@@ -6843,3 +6843,11 @@ describe('Spanish titles in a text all in lower case (an older gap)', () => {
     expect(classifyText('em 1640 foi aclamado rei d. joão quarto de portugal, filho do duque.').sensitivity).toBe('public');
   });
 });
+
+describe('thanks and a call for help in a message all in lower case (an older gap)', () => {
+  it('reads a name after thanks and a comma, and after "can someone help"', () => {
+    expect(classifyText('danke, kerstin, für die schnelle hilfe beim umzug!').sensitivity).toBe('personal');
+    expect(classifyText('kan iemand noor helpen met de kopieermachine?').sensitivity).toBe('personal');
+    expect(classifyText('danke, bis morgen!').sensitivity).toBe('public');
+  });
+});
