@@ -2838,6 +2838,16 @@ const LOWER_NAME_THEN_ASK =
  */
 const LOWER_NAME_SAYS =
   /(?:^|\n[ \t]*|[,.;:!?][ \t]+|(?<![\p{L}])(?:so|and|but|ok|und|aber|also|et|mais|ma|pero|maar|ale|mas)[ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:says|said|is|was|has|had|will|can|can't|cannot|won't|wants|needs|asked|called|sagt|meint|ist|hat|kommt|kann|will|dit|a dit|est|a|veut|dice|ha detto|è|ha|vuole|dijo|está|tiene|quiere|zegt|heeft|wil|mówi|powiedział|powiedziała|ma|jest|chce|diz|disse|tem|quer)(?![\p{L}])/gu;
+/**
+ * Whom a thing is for, by name in lower case, the clause ending or a verb after the name: "das paket für jürgen liegt am
+ * empfang", "il pacco per valentina è in portineria", "paczka dla tomka jest na recepcji"; not whose it is after "de",
+ * "di" or "van", which name streets, churches and saints' days as often.
+ */
+const LOWER_FOR_NAME =
+  /(?<![\p{L}])(?:für|pour|per|para|para[ \t]+[oa]|voor|dla|for)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.?:;)]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:liegt|steht|ist|est|sera|è|sarà|está|queda|estará|ligt|is|jest|będzie|está|fica|is|are|was)(?![\p{L}]))/gu;
+/** Someone working from home or elsewhere today, by name in lower case: "stefano oggi lavora da casa", "lotte werkt vandaag thuis". */
+const LOWER_NAME_WORKS_TODAY =
+  /(?:^|\n[ \t]*|[,.;:!?][ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:oggi|heute|vandaag|today|hoy|hoje|dziś|dzisiaj|aujourd['’]hui)[ \t]+(?:lavora|arbeitet|werkt|works|is working|travaille|trabaja|trabalha|pracuje|ist|is|est|è|está|jest)(?![\p{L}])/gu;
 /** Someone by their team in lower case, as messages say it: "sarah from finance will join", "anna aus der buchhaltung". */
 const LOWER_NAME_FROM_TEAM =
   /(?:^|\n[ \t]*|[,.;:!?-][ \t]*|(?<![\p{L}])(?:and|und|et|e|y|en|i|with|mit|avec|con|met|com|so|ok)[ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:from|aus der|aus dem|vom|von der|de la|du|dalla|dal|della|dell['’]|de|del|van|van de|z|da|do)[ \t]+(?:finance|accounts|accounting|hr|it|sales|legal|marketing|support|payroll|reception|procurement|buchhaltung|personalabteilung|vertrieb|einkauf|empfang|compta|comptabilité|rh|paie|amministrazione|contabilità|ufficio|contabilidad|rrhh|administración|administratie|boekhouding|inkoop|księgowości|kadr|kadrach|contabilidade)(?![\p{L}])/gu;
@@ -2941,6 +2951,8 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       LOWER_SIGN_OFF_LINE,
       LOWER_COVERS,
       LOWER_COVERED_BY,
+      LOWER_FOR_NAME,
+      LOWER_NAME_WORKS_TODAY,
     ])
       for (const m of block.matchAll(pattern)) {
         const value = m[1] as string;

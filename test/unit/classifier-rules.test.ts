@@ -6851,3 +6851,11 @@ describe('thanks and a call for help in a message all in lower case (an older ga
     expect(classifyText('danke, bis morgen!').sensitivity).toBe('public');
   });
 });
+
+describe('whom a thing is for and who works from home today, in a message all in lower case (an older gap)', () => {
+  it('reads the name after "for" ending its clause, and before "today works"', () => {
+    expect(classifyText('il pacco per valentina è in portineria.').sensitivity).toBe('personal');
+    expect(classifyText('stefano oggi lavora da casa, per urgenze scrivetegli su teams.').sensitivity).toBe('personal');
+    expect(classifyText('il pacco per milano parte domani.').sensitivity).toBe('public');
+  });
+});
