@@ -2845,9 +2845,12 @@ const LOWER_NAME_SAYS =
  */
 const LOWER_FOR_NAME =
   /(?<![\p{L}])(?:für|pour|per|para|para[ \t]+[oa]|voor|dla|for)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.?:;)]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:liegt|steht|ist|est|sera|è|sarà|está|queda|estará|ligt|is|jest|będzie|está|fica|is|are|was)(?![\p{L}]))/gu;
-/** Someone working from home or elsewhere today, by name in lower case: "stefano oggi lavora da casa", "lotte werkt vandaag thuis". */
+/**
+ * Someone working from home or elsewhere today, by name in lower case, in either order: "stefano oggi lavora da casa",
+ * "lotte werkt vandaag thuis", "anna arbeitet heute im homeoffice".
+ */
 const LOWER_NAME_WORKS_TODAY =
-  /(?:^|\n[ \t]*|[,.;:!?][ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:oggi|heute|vandaag|today|hoy|hoje|dziś|dzisiaj|aujourd['’]hui)[ \t]+(?:lavora|arbeitet|werkt|works|is working|travaille|trabaja|trabalha|pracuje|ist|is|est|è|está|jest)(?![\p{L}])/gu;
+  /(?:^|\n[ \t]*|[,.;:!?][ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:(?:oggi|heute|vandaag|today|hoy|hoje|dziś|dzisiaj|aujourd['’]hui)[ \t]+(?:lavora|arbeitet|werkt|works|is working|travaille|trabaja|trabalha|pracuje|ist|is|est|è|está|jest)|(?:arbeitet|werkt|works|is working|travaille|trabaja|lavora|pracuje|trabalha)[ \t]+(?:heute|vandaag|today|aujourd['’]hui|hoy|oggi|dziś|dzisiaj|hoje))(?![\p{L}])/gu;
 /** Someone by their team in lower case, as messages say it: "sarah from finance will join", "anna aus der buchhaltung". */
 const LOWER_NAME_FROM_TEAM =
   /(?:^|\n[ \t]*|[,.;:!?-][ \t]*|(?<![\p{L}])(?:and|und|et|e|y|en|i|with|mit|avec|con|met|com|so|ok)[ \t]+)(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:from|aus der|aus dem|vom|von der|de la|du|dalla|dal|della|dell['’]|de|del|van|van de|z|da|do)[ \t]+(?:finance|accounts|accounting|hr|it|sales|legal|marketing|support|payroll|reception|procurement|buchhaltung|personalabteilung|vertrieb|einkauf|empfang|compta|comptabilité|rh|paie|amministrazione|contabilità|ufficio|contabilidad|rrhh|administración|administratie|boekhouding|inkoop|księgowości|kadr|kadrach|contabilidade)(?![\p{L}])/gu;

@@ -6856,6 +6856,7 @@ describe('whom a thing is for and who works from home today, in a message all in
   it('reads the name after "for" ending its clause, and before "today works"', () => {
     expect(classifyText('il pacco per valentina è in portineria.').sensitivity).toBe('personal');
     expect(classifyText('stefano oggi lavora da casa, per urgenze scrivetegli su teams.').sensitivity).toBe('personal');
+    expect(classifyText('lotte werkt vandaag thuis, bellen kan op haar mobiel.').sensitivity).toBe('personal');
     expect(classifyText('il pacco per milano parte domani.').sensitivity).toBe('public');
   });
 });
