@@ -1,7 +1,17 @@
 // Identifiers recognisable by the words around them: IP addresses, dates of birth,
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
-import { betweenCompanies, defineDetector, digitMatches, digitsOf, lineEndOf, type Match, shapeOf, within } from './detectors.js';
+import {
+  beforeOnLine,
+  betweenCompanies,
+  defineDetector,
+  digitMatches,
+  digitsOf,
+  lineEndOf,
+  type Match,
+  shapeOf,
+  within,
+} from './detectors.js';
 import {
   AMBIGUOUS_GIVEN_NAMES,
   CITIES,
@@ -2844,7 +2854,7 @@ const LOWER_NAME_SAYS =
  * "di" or "van", which name streets, churches and saints' days as often.
  */
 const LOWER_FOR_NAME =
-  /(?<![\p{L}])(?:für|pour|per|para|para[ \t]+[oa]|voor|dla|for)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.?:;)]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:liegt|steht|ist|est|sera|è|sarà|está|queda|estará|ligt|is|jest|będzie|está|fica|is|are|was)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:für|pour|per|para|para[ \t]+[oa]|voor|dla|for)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.?:;)]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:liegt|steht|ist|est|sera|è|sarà|está|queda|estará|ligt|is|jest|będzie|fica|are|was)(?![\p{L}]))/gu;
 /**
  * Someone working from home or elsewhere today, by name in lower case, in either order: "stefano oggi lavora da casa",
  * "lotte werkt vandaag thuis", "anna arbeitet heute im homeoffice".
@@ -2983,8 +2993,10 @@ const LOWER_LEGAL_FORM =
   /(?<![\p{L}])(?:ltd|limited|gmbh|inc|llc|plc|corp|s\.p\.a|spa|s\.r\.l|srl|b\.v|bv|n\.v|sarl|sas|lda|s\.l\.u?|sp\. z o\.o)\.?(?![\p{L}])/u;
 const PARTICLES_LOWER = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'dos', 'das']);
 /** A field's value in lower case after a name's or a role's label: "paciente: iker goikoetxea larrañaga". */
-const LOWER_FIELD_VALUE =
-  /^[ \t]*[:=][ \t]*(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|dos|das)[ \t]+)*\p{Ll}[\p{Ll}'’-]+){0,3})/u;
+const LOWER_FIELD_VALUE = new RegExp(
+  String.raw`^[ \t]*[:=][ \t]*(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+(?:(?:${[...PARTICLES_LOWER].join('|')})[ \t]+)*\p{Ll}[\p{Ll}'’-]+){0,3})`,
+  'u',
+);
 /** A transcript's speaker in lower case after a time: "00:01:12 sarah whitfield: let's start". */
 const LOWER_SPEAKER =
   /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]*:/gmu;
@@ -3500,7 +3512,7 @@ const CASE_HEADLINE =
   /(?<![\p{L}])(?:case|cases|caso|casos|cas|fall(?:es)?|zaak|sprawa|sprawie|follow-up|seguimiento|suivi|acompanhamento|monitoraggio|opvolging|verlauf|grievance|complaint|beschwerde|réclamation|plainte|reclamo|queja|klacht|skarga|reclamação|queixa|outcome|hearing|anhörung|audition|audiencia|hoorzitting|przesłuchanie|bilan|accompagnement|home visit|hausbesuch|visite à domicile|visita domiciliaria|visita domiciliare|huisbezoek|wizyta domowa|visita domiciliária|vorfall|zwischenfall|incident|incidente|incidencia|voorval|incydent|family|familie|famille|famiglia|familia|família|gezin|rodzin\p{L}*)(?![\p{L}])/iu;
 /** Whether only markup, or a chat's speaker and time and a colon, stand before `at` on its line. */
 function opensTurn(text: string, at: number): boolean {
-  return /^[ \t>#*_-]*$|^[^\n]{0,60}:[ \t]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  return /^[ \t>#*_-]*$|^[^\n]{0,60}:[ \t]*$/.test(beforeOnLine(text, at));
 }
 /**
  * Whether a record's label or heading opens its line ("Aanwezig:", "Übergabe", "Protokoll"), not the same word in a
@@ -3510,18 +3522,15 @@ function recordHeadingOpensLine(scan: TextScan): boolean {
   return memo(scan, 'record-heading-opens-line', () => {
     const { text } = scan;
     for (const family of ['name-key', 'attendees', 'record-heading', 'note-heading', 'case-file'])
-      if (
-        (scan.byFamily.get(family) ?? []).some((hit) =>
-          /^[ \t>#*-]*$/.test(text.slice(text.lastIndexOf('\n', hit.start - 1) + 1, hit.start)),
-        )
-      )
-        return true;
+      if ((scan.byFamily.get(family) ?? []).some((hit) => /^[ \t>#*-]*$/.test(beforeOnLine(text, hit.start)))) return true;
     return false;
   });
 }
 /**
- * Whether a term of health, belief or membership stands in a given name's sentence, or in the next one where a pronoun
- * opens it ("Sie wurde ins Klinikum gebracht"): what a published reading must not make weak.
+ * Whether a term of health, belief or membership, of the word lists or of the readings beyond them (`derivedSpecialTerms`),
+ * stands in the sentence of someone named (`namedAt`), or in the next one where a pronoun or an article and a role opens
+ * it ("Sie wurde ins Klinikum gebracht", "El cliente … permanece ingresado"): what a published reading must not make
+ * weak. With `professionalsAside`, names a title or a calling stands before do not count.
  */
 function specialBesideName(scan: TextScan, professionalsAside = false): boolean {
   return memo(scan, professionalsAside ? 'special-beside-untitled-name' : 'special-beside-name', () => {
@@ -3564,11 +3573,7 @@ function namedAt(scan: TextScan, professionalsAside: boolean): readonly number[]
   return memo(scan, professionalsAside ? 'named-at-untitled' : 'named-at', () => {
     const { text } = scan;
     const given = (scan.byFamily.get('given-name') ?? []).filter(
-      (g) =>
-        !professionalsAside ||
-        !(
-          PROFESSIONAL_BEFORE.test(text.slice(text.lastIndexOf('\n', g.start - 1) + 1, g.start)) || partOfPlaceName(scan, g.start)
-        ),
+      (g) => !professionalsAside || !(PROFESSIONAL_BEFORE.test(beforeOnLine(text, g.start)) || partOfPlaceName(scan, g.start)),
     );
     const surnames = new Set<string>();
     for (const g of given) {
@@ -4171,7 +4176,7 @@ function storyFrom(scan: TextScan): number {
       // A title's line says what the text is anywhere in it ("HARBOUR LIGHTS — Series 2 episode guide"); another
       // heading opens with the word and says little after it ("## Characters you will meet", "Die Figuren"; not
       // "> Escape RegExp special characters").
-      const before = text.slice(text.lastIndexOf('\n', h.start - 1) + 1, h.start);
+      const before = beforeOnLine(text, h.start);
       if (RECORD_BEFORE_STORY.test(before)) return false;
       if (h.start < first) return true;
       const rest = lineEndOf(text, h.end) - h.end;
@@ -4191,10 +4196,7 @@ const CHAPTER_LINE =
 
 /** A label opening its line, its text after the colon: "Synopsis: When the old keeper retires, …", "Worum geht es: …". */
 function labelOpening(text: string, start: number, end: number): boolean {
-  return (
-    HEADING_BEFORE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) &&
-    /^(?:[ \t]+\p{L}{1,4})?[ \t]*:/u.test(text.slice(end, end + 8))
-  );
+  return HEADING_BEFORE.test(beforeOnLine(text, start)) && /^(?:[ \t]+\p{L}{1,4})?[ \t]*:/u.test(text.slice(end, end + 8));
 }
 /** Only markup before a heading's word on its line: "## ", "1. ", "**". */
 const HEADING_MARKUP = String.raw`^[ \t#*_>\-–—\d.)]*`;
@@ -4339,11 +4341,7 @@ function storyWeight(scan: TextScan, match: Match): Match {
   // Someone with their age where their sentence tells of their health or beliefs, as a record writes them ("Synopsis:
   // Anna Schmidt (34) was admitted with chest pain"; a story's "Jule Brandt (15) verbringt die Ferien …" is a character).
   if (AGE_AFTER_NAME.test(text.slice(end, end + 16)) && specialTermIn(scan, ...sentenceAround(text, match.index))) return match;
-  if (
-    CAST_AFTER.test(text.slice(end, end + 40)) &&
-    CAST_BEFORE.test(text.slice(text.lastIndexOf('\n', match.index - 1) + 1, match.index))
-  )
-    return match;
+  if (CAST_AFTER.test(text.slice(end, end + 40)) && CAST_BEFORE.test(beforeOnLine(text, match.index))) return match;
   return { ...match, confidence: 0.45 };
 }
 
@@ -4580,7 +4578,7 @@ const ABBREVIATED_STREET = /^(?:Av|AV|av|Avd|Avda|Pç|Pça|Lg|Lgo|Tv|Trav|Estr|U
 
 /** Whether the line ending at `lineEnd` (its "\n") reads as wrapped prose: three words or more, no sentence's end. */
 function wrappedLineBefore(text: string, lineEnd: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', lineEnd - 1) + 1, lineEnd).trim();
+  const line = beforeOnLine(text, lineEnd).trim();
   return line.split(/[ \t]+/).length >= 3 && !/[.!?:;]$/.test(line);
 }
 

@@ -808,6 +808,8 @@ export const lineEndOf = (text: string, index: number) => {
   const end = text.indexOf('\n', index);
   return end < 0 ? text.length : end;
 };
+/** The text before `index` on its line. */
+export const beforeOnLine = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
 
 /** A letter's first lines, where the addressee's block stands under the letterhead. */
 const ADDRESS_BLOCK_LINES = 12;
