@@ -3550,7 +3550,9 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
       }
     }
     // A body part hurt, a medicine's dose, a baby on the way … in a named person's sentence ("Lea Braun hat sich leider am
-    // Knie verletzt", a probe), which no word list holds.
+    // Knie verletzt", a probe), which no word list holds. Each reading reads the whole text and counts what starts in the
+    // range: asked once of the whole text first, as most texts have none.
+    if (derivedSpecialTerms(scan, 0, text.length) === 0) return false;
     const sentences = new Set<string>();
     for (const at of named) {
       const [start, end] = sentenceAround(text, at);
