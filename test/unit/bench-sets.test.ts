@@ -100,7 +100,6 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-264/it-seminario.txt':
     'a free seminar\'s speakers after their labels ("Relatore: prof. Luca Marini"): no fee or tickets, as an internal talk',
   'holdout-264/pl-wywiad.txt': 'a magazine interview naming the interviewee and the interviewer ("Rozmowa z Anną Nowak")',
-  'holdout-264/pt-noticia-premio.txt': 'news of a research grant naming the researcher in prose, the rector too',
   'holdout-264/en-speaker-bios.txt': 'speakers\' biographies under "Speakers": a team\'s own list of presenters looks the same',
   'holdout-266/sk-oznam-obec.txt':
     'a municipal notice giving the mayor\'s mobile number ("0905 555 120"): a mobile reads as a person\'s wherever it stands',
@@ -220,6 +219,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     'news of a mayor\'s election whose only quotation follows "a promis de", no verb of saying, and whose predecessor and opposition leader are named by no office ("succède à Michel Forget", "menée par Yves Riou")',
   'holdout-534/es-obituario-actriz.txt':
     "news of an actress's death with no quotation and no obituary's word (\"Muere a los 91 años …\"): a death's verb is a family's notice's too",
+  'holdout-545/de-spielbericht.txt':
+    'a match report naming the opposing coach "Sein Gütersloher Kollege": a colleague\'s word is an organisation\'s own (a staff newsletter\'s "Ihre Kollegin", a probe), so the newspaper\'s reading does not hold',
+  'holdout-545/es-entrevista-novelista.txt':
+    'a published interview in questions and answers ("Pregunta. … Respuesta. …"): as holdout-514\'s, an interview is no reporter\'s mark, and its answers speak in the first person',
   'holdout-526/en-test-fixtures-readme.md':
     'made-up test users ("Jane Doe", jane.doe@example.com): as holdout-24\'s changelog, test data writes people so, and a leak costs more',
 };

@@ -6860,3 +6860,35 @@ describe('whom a thing is for and who works from home today, in a message all in
     expect(classifyText('il pacco per milano parte domani.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-543 to -545 found: published texts naming people', () => {
+  it("reads a reporter's byline under the headline as a reporter's mark, not a student's", () => {
+    const story = (byline: string) =>
+      `Council approves £14m plan for Northgate leisure centre\n\n${byline}\nPublished 26 November 2026\n\nPlans for a new leisure centre in Northgate were approved by the council after a two-hour debate on Wednesday evening, with 31 votes to 17.\n\nCouncillor Daniel Okafor, cabinet member for leisure, told the meeting that residents had waited too long.`;
+    expect(classifyText(story('By Hannah Pryce, Local Democracy Reporter')).sensitivity).toBe('public');
+    expect(classifyText(story('By Hannah Pryce, student reporter')).sensitivity).toBe('personal');
+  });
+
+  it('does not read a quotation after a pronoun or "told the meeting:" as a reporter\'s', () => {
+    expect(
+      classifyText(
+        'Visit to 14 Alder Close on 2 December\n\nHousing officer Priya Shah visited Mr Daniel Brooks at the property following reports of rubbish in the back garden. Mr Brooks told the officer: "I have been working nights and have not had time to take it to the tip." He agreed to clear the garden by 16 December.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
+  it("reads a minor's age in a report as a person's data, not a span of years", () => {
+    const report = (age: string) =>
+      `Chess champion in the making\n\nBy Noah Bennett, Reporter\nPublished 20 November 2026\n\n${age} Maya Collins has won the county chess championship after beating three older players in the final rounds on Saturday afternoon.`;
+    expect(classifyText(report('Fourteen-year-old')).sensitivity).toBe('personal');
+    expect(classifyText(report('The 14-year-old')).sensitivity).toBe('personal');
+    expect(classifyText(report('Chess coach')).sensitivity).toBe('public');
+  });
+
+  it('reads "nos" as "our" in French only, not the Portuguese "us" or "in the"', () => {
+    const news = (quote: string) =>
+      `Chef portuense Henrique Valadares conquista segunda estrela Michelin\n\nO chef Henrique Valadares subiu ontem ao palco do Centro Cultural de Belém para receber a segunda estrela do Guia Michelin para o seu restaurante em Leça da Palmeira.\n\n${quote}, afirmou o chef após a cerimónia.`;
+    expect(classifyText(news('"É uma estrela para os pescadores que nos trazem o melhor peixe"')).sensitivity).toBe('public');
+    expect(classifyText(news('"É uma estrela para toda a nossa associação"')).sensitivity).toBe('personal');
+  });
+});
