@@ -3245,12 +3245,13 @@ function pressRelease(scan: TextScan): boolean {
 /**
  * A job advertisement's headings, by what they head: the tasks, the candidate's profile, what the employer offers.
  * Written to the candidate ("Ihre Aufgaben", "Votre profil"), not the bare words minutes and specifications use too;
- * each alone on its line, as headings stand (interview notes write on after "Your responsibilities:").
+ * each alone on its line, as headings stand (interview notes write on after "Your responsibilities:"), maybe asked
+ * ("Wat ga je doen?", holdout-546).
  */
 const JOB_AD_HEADINGS: readonly RegExp[] = [
-  /^[ \t]*[-*#•]*[ \t]*(?:ihre aufgaben|deine aufgaben|your responsibilities|key responsibilities|about the role|the role|role overview|main duties|key duties|le poste|il ruolo|el puesto|de functie|o cargo|what you will do|what you['’]ll do|vos missions|votre mission|les missions|mansioni|le tue mansioni|tus funciones|funciones del puesto|wat ga je doen|zakres obowiązków|twoje zadania|funções|as tuas funções)[ \t]*:?[ \t]*$/imu,
-  /^[ \t]*[-*#•]*[ \t]*(?:ihr profil|dein profil|das bringen sie mit|das bringst du mit|your profile|about you|who you are|what we['’]re looking for|what we are looking for|votre profil|profil recherché|profilo ricercato|requisiti richiesti|tu perfil|perfil buscado|requisitos|wie ben jij|je profiel|functie-eisen|wymagania|nasze oczekiwania|oczekujemy|perfil procurado|o teu perfil)[ \t]*:?[ \t]*$/imu,
-  /^[ \t]*[-*#•]*[ \t]*(?:wir bieten(?: ihnen| dir)?|das bieten wir|was wir bieten|what we offer|we offer|nous offrons|nous vous offrons|ce que nous offrons|offriamo|cosa offriamo|si offre|ofrecemos|qué ofrecemos|se ofrece|wat bieden wij|wij bieden|wat wij bieden|oferujemy|co oferujemy|oferecemos|o que oferecemos)[ \t]*:?[ \t]*$/imu,
+  /^[ \t]*[-*#•]*[ \t]*(?:ihre aufgaben|deine aufgaben|your responsibilities|key responsibilities|about the role|the role|role overview|main duties|key duties|le poste|il ruolo|el puesto|de functie|o cargo|what you will do|what you['’]ll do|vos missions|votre mission|les missions|mansioni|le tue mansioni|tus funciones|funciones del puesto|wat ga je doen|zakres obowiązków|twoje zadania|funções|as tuas funções)[ \t]*[:?]?[ \t]*$/imu,
+  /^[ \t]*[-*#•]*[ \t]*(?:ihr profil|dein profil|das bringen sie mit|das bringst du mit|your profile|about you|who you are|what we['’]re looking for|what we are looking for|votre profil|profil recherché|profilo ricercato|requisiti richiesti|tu perfil|perfil buscado|requisitos|wie ben jij|je profiel|functie-eisen|wat vragen wij|wat wij vragen|wymagania|nasze oczekiwania|oczekujemy|perfil procurado|o teu perfil)[ \t]*[:?]?[ \t]*$/imu,
+  /^[ \t]*[-*#•]*[ \t]*(?:wir bieten(?: ihnen| dir)?|das bieten wir|was wir bieten|what we offer|we offer|nous offrons|nous vous offrons|ce que nous offrons|offriamo|cosa offriamo|si offre|ofrecemos|qué ofrecemos|se ofrece|wat bieden wij|wij bieden|wat wij bieden|oferujemy|co oferujemy|oferecemos|o que oferecemos)[ \t]*[:?]?[ \t]*$/imu,
 ];
 
 /**

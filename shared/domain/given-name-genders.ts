@@ -131,16 +131,16 @@ courtney covadonga cozette crenguta crescenzia crina crista cristal cristalina c
 cristina cristine crocefissa cronida crysta crystel csenge ctibora ctirada ctislava cunegonda curie cuzia cvetka cyan
 cyana cyane cyann cyanna cyanne cyara cydney cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyrielle cyrila daantje
 daciana daena daenerys daevi daevika dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila
-daina dainuvite daira daisha daisie daissy daisy dajana daksha dakshayani dalal dali dalia daliah daliana dalibora
+daina dainuvite daira daisha daisie daissy daisy dajana daksha dakshayani dalal dalia daliah daliana dalibora
 daliborka dalida dalie dalila dalilah dalima dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris
-damarys damayanti damiana damjanka damla damya dana danae danah danay danaya danela danella daniah danica danie
-daniela daniella danielle danielly danijela danika danila danique danita danitza daniya daniyah danka danna danni
-danuse danuta danya danyah danyele danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie darielle
-darina darinka dariya darja darla darleen darlene darline darling darshwana darta darya dasha dasia daveen davia
-davida davina davinia davriya daya dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna
-debbie debby debora deborah debra dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre
-deisy dejah dejana delfina delia deliah delicia delie delila delilah delina delinda delizia delores delphina delphine
-delsy demet demetra demetria dena denia denisa denise denisia denisse denize denya denyse deodata deolinda deqa derya
+damarys damayanti damiana damjanka damla damya dana danae danah danay danaya danela danella daniah danica daniela
+daniella danielle danielly danijela danika danila danique danita danitza daniya daniyah danka danna danni danuse
+danuta danya danyah danyele danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie darielle darina
+darinka dariya darja darla darleen darlene darline darling darshwana darta darya dasha dasia daveen davia davida
+davina davinia davriya daya dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna debbie
+debby debora deborah debra dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy
+dejah dejana delfina delia deliah delicia delie delila delilah delina delinda delizia delores delphina delphine delsy
+demet demetra demetria dena denia denisa denise denisia denisse denize denya denyse deodata deolinda deqa derya
 desanka desdemona desiderata desideria desire desiree despina dessie destany destinee destiney destini desy deva
 devangana devani devasree devika devina devora devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana
 dhanadeepa dhanalakshmi dhara dharani dharitri dharma dhatri dhiya diah diala diamante diamantina diana diandra diane
@@ -281,55 +281,55 @@ kallista kally kalpana kaltoum kaly kalya kalyani kalyna kalyssa kalysta kama ka
 kamila kamilah kamile kamilia kamilla kamille kamilya kamla kamola kamryn kamyla kamylle kana kanchan kandice kandy
 kandyce kanika kanishka kanti kany kanya kanza kaori kaoutar kaouthar kara kareen karelle karen karianne karima
 karimah karin karina karine karinne karishma karisma karla karlee karlene karley karli karlie karlijn karlina karlotta
-karly karlyn karmela karmen karola karole karoliina karolina karoline karolyn karolyne kartika kary karyn karyna
-kasandra kasey kashyapi kasi kasia kasie kasiyah kassandra kassi kassia kassidy kassie kassy kata katalin katalina
-katalyna katariina katarina katarzyna kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine
-kateryna kathaleen kathalina katharina katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathia
-kathie kathinka kathleen kathlyn kathrein kathrin kathrine kathryn kathryne kathy kathya kati katia katiana katica
-katie katija katina katiuscia katixa katja katka katlyn katlynn katrin katrina katrine katryn kattalin kattie katty
-katy katya kavita kawtar kawthar kawther kaya kayana kaycee kaycie kayla kaylah kaylee kayleen kayleigh kayley kayli
-kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra kaysha kaysia kaysie kayte kazimira kea keana
-keara keeley keely keerthana keesha keet keiko keila keilana keina keira keisha keisi keisy keit kejsi kelcy keli
-kelia keliah kelicia kelina kelis keliyah kella kelley kelli kellie kelly kellyanna kellyanne kellyn kelsea kelsey
-kelsi kelsie kelsy keltoum kely kena kenda kendal kendall kendra kendy kenia kenly kenna kennedi kennedy kensy kenya
-kenza kenzi kenzy keona kera kerol kerry kersten kersti kerstin kerstina kesha keshia kesia ketrin ketsia ketty keva
-kevser kexin keya keyana keyanna keyla keylah keylie keyna keyra keysha keyshia keysi kezia keziah khadidiatou
-khadidja khadija khadijah khadijatou khadra khady khaila khaira khalia khalida khalila khanyisile khaoula khawla
-khayla kheira khethiwe khiara khira khloe kholoud khoudia khouloud khulekani khyra kia kiana kiandra kianna kiara
-kiarah kiarra kiera kika kikelomo kiley kilia kima kimaya kimberlee kimberley kimberlie kimberlly kimberly kimia
-kimiko kimiya kimmie kimmy kimora kimya kimyah kina kincso kindra kine kinga kinsey kinsley kinza kinzy kiona kira
-kirana kiraz kirsten kirstin kirsty kisha kismet kitana kitty kiya kiyana kiymet kiyomi kizzy kjara klara klarisa
-klarissa klaudia klaudie klea klementina klementine klementyna kleopatra kloe kloey klotylda koleta kolombina
-kolumbina komal komila konstance konstancie konstancja konstantina konstanze konsuela konzuela kora koralia koralie
-kordula korina korinna kornelia kornelie kourtney krasava krasomila kreszentia krisha krissy krista kristal kristel
-kristelle kristen kristi kristiana kristie kristiina kristin kristina kristine kristy kristyna krizia krysta krystal
-krystel krysten krystiana krystie krystina krystyna ksawera ksenia ksenija kubra kumari kumba kumru kumuda kumush
-kunhuta kunigunde kveta kvetoslava kvetuse kya kyana kyanna kyara kyarah kyarra kyera kyla kylee kyleigh kylia kyliana
-kylianne kylie kyllie kyllikki kymberley kymia kyra kyrah kyria kyrsten lacramioara lacy ladina ladislava laela laelia
-laelle laetitia lahna laia laiana laiba laida laila laily laina lainy laisha laiya laiza laken lakshmi laksita lala
-lale lali lalia lalita lalitha lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə lamya lamyaa lamyae lan
-lanae lanah laney lani lania lanna lannah lara larah laras larina larisa larissa larysa laryssa lasma latifa latife
-latika latisha latofat latoya launa laura lauralee lauralie laurana laurane laure laureana laureen laurel laureline
-laurencia laurencie laurencja laurene laurentia laurentina laurentyna lauretta lauriane laurianne laurie laurina
-laurinda laurine lauris laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi laya layah layal layali
-layan layana layanna layla laylana laylla laylo layna laynie lea leah leana leandra leanie leann leanna leanne leany
-leda leeana leeann leela leeloo leen leena leeya leeyah leia leiana leidy leila leilah leilana leilani leilanie
-leilany leili leilia leily leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya lena lenah lenaya lene
-lenette leni lenia lenja lenka lenna lenne lenora lenore lenya leocadia leokadie leola leona leonarda leoncia leoni
-leonia leonie leonilda leonna leonne leonor leonora leonore leontina leontine leontyna leopolda leopoldina leopoldine
-leopoldyna leora leposava lera lerato lerzan lesana lesia lesley lesly leslye lessie lestari leta leticia leticie
-letitia letizia lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah leyana leyanna leyla leyli leyna lia
-liah liana lianah liandra liane lianna lianne liara liat liba libbie libby libena liberata libia libora liboria
-liboslava libusa libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya lieke liel liela lielle liene
-liesbeth liese liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana
-liliane lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla lillah lilli lillia
-lillian lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna lilyrose lina linah lincy lindsay
-lindsey lindsy lindy linett linette ling linh linley linn linna linne linnea linsay linsey linsy lintang linzy lioara
-liona liora lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet lisbeth lise liselotte lisette lissa
-lissandra lisset lissette lita litzy liubov liudmyla liv liva livia liviana livie livija livy livya liya liyah liyana
-liyanna liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie lizzy ljiljana ljuba llewellyn lluna loa
-lobar lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona loni lonie lonna lora loraine loralie
-lore lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren lorena lorene lorenna lorenza loreta
+karly karlyn karmela karmen karola karole karoliina karolina karoline karolyn karolyne kartika karyn karyna kasandra
+kasey kashyapi kasi kasia kasie kasiyah kassandra kassi kassia kassidy kassie kassy kata katalin katalina katalyna
+katariina katarina katarzyna kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna
+kathaleen kathalina katharina katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathia kathie
+kathinka kathleen kathlyn kathrein kathrin kathrine kathryn kathryne kathy kathya kati katia katiana katica katie
+katija katina katiuscia katixa katja katka katlyn katlynn katrin katrina katrine katryn kattalin kattie katty katy
+katya kavita kawtar kawthar kawther kaya kayana kaycee kaycie kayla kaylah kaylee kayleen kayleigh kayley kayli kaylia
+kayliah kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra kaysha kaysia kaysie kayte kazimira kea keana keara
+keeley keely keerthana keesha keet keiko keila keilana keina keira keisha keisi keisy keit kejsi kelcy keli kelia
+keliah kelicia kelina kelis keliyah kella kelley kelli kellie kelly kellyanna kellyanne kellyn kelsea kelsey kelsi
+kelsie kelsy keltoum kely kena kenda kendal kendall kendra kendy kenia kenly kenna kennedi kennedy kensy kenya kenza
+kenzi kenzy keona kera kerol kerry kersten kersti kerstin kerstina kesha keshia kesia ketrin ketsia ketty keva kevser
+kexin keya keyana keyanna keyla keylah keylie keyna keyra keysha keyshia keysi kezia keziah khadidiatou khadidja
+khadija khadijah khadijatou khadra khady khaila khaira khalia khalida khalila khanyisile khaoula khawla khayla kheira
+khethiwe khiara khira khloe kholoud khoudia khouloud khulekani khyra kia kiana kiandra kianna kiara kiarah kiarra
+kiera kika kikelomo kiley kilia kima kimaya kimberlee kimberley kimberlie kimberlly kimberly kimia kimiko kimiya
+kimmie kimmy kimora kimya kimyah kincso kindra kine kinga kinsey kinsley kinza kinzy kiona kira kirana kiraz kirsten
+kirstin kirsty kisha kismet kitana kitty kiya kiyana kiymet kiyomi kizzy kjara klara klarisa klarissa klaudia klaudie
+klea klementina klementine klementyna kleopatra kloe kloey klotylda koleta kolombina kolumbina komal komila konstance
+konstancie konstancja konstantina konstanze konsuela konzuela kora koralia koralie kordula korina korinna kornelia
+kornelie kourtney krasava krasomila kreszentia krisha krissy krista kristal kristel kristelle kristen kristi kristiana
+kristie kristiina kristin kristina kristine kristy kristyna krizia krysta krystal krystel krysten krystiana krystie
+krystina krystyna ksawera ksenia ksenija kubra kumari kumba kumru kumuda kumush kunhuta kunigunde kveta kvetoslava
+kvetuse kya kyana kyanna kyara kyarah kyarra kyera kyla kylee kyleigh kylia kyliana kylianne kylie kyllie kyllikki
+kymberley kymia kyra kyrah kyria kyrsten lacramioara lacy ladina ladislava laela laelia laelle laetitia lahna laia
+laiana laiba laida laila laily laina lainy laisha laiya laiza laken lakshmi laksita lala lale lali lalia lalita
+lalitha lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə lamya lamyaa lamyae lan lanae lanah laney lani
+lania lanna lannah lara larah laras larina larisa larissa larysa laryssa lasma latifa latife latika latisha latofat
+latoya launa laura lauralee lauralie laurana laurane laure laureana laureen laurel laureline laurencia laurencie
+laurencja laurene laurentia laurentina laurentyna lauretta lauriane laurianne laurie laurina laurinda laurine lauris
+laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi laya layah layal layali layan layana layanna layla
+laylana laylla laylo layna laynie lea leah leana leandra leanie leann leanna leanne leany leda leeana leeann leela
+leeloo leen leena leeya leeyah leia leiana leidy leila leilah leilana leilani leilanie leilany leili leilia leily
+leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya lena lenah lenaya lene lenette leni lenia lenja
+lenka lenna lenne lenora lenore lenya leocadia leokadie leola leona leonarda leoncia leoni leonia leonie leonilda
+leonna leonne leonor leonora leonore leontina leontine leontyna leopolda leopoldina leopoldine leopoldyna leora
+leposava lera lerato lerzan lesana lesia lesley lesly leslye lessie lestari leta leticia leticie letitia letizia
+lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah leyana leyanna leyla leyli leyna lia liah liana
+lianah liandra liane lianna lianne liara liat liba libbie libby libena liberata libia libora liboria liboslava libusa
+libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya lieke liel liela lielle liene liesbeth liese
+liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana liliane
+lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla lillah lilli lillia lillian
+lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna lilyrose lina linah lincy lindsay lindsey lindsy
+lindy linett linette ling linh linley linn linna linne linnea linsay linsey linsy lintang linzy lioara liona liora
+lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet lisbeth lise liselotte lisette lissa lissandra
+lisset lissette lita litzy liubov liudmyla liv liva livia liviana livie livija livy livya liya liyah liyana liyanna
+liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie lizzy ljiljana ljuba llewellyn lluna loa lobar
+lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona loni lonie lonna lora loraine loralie lore
+lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren lorena lorene lorenna lorenza loreta
 loretta loreyna lori loriana lorianna lorianne lorie lorine lorna lorrie lory loryn lota lott lotte lotti lottie loua
 louann louanne loubna louella louisa louise louiza lova lovely lovina lovisa lovorka loyce luana luann luanna luanne
 luba lubica lubna lubomira luboslava luccia lucciana lucelia lucero lucia luciana lucianna lucianne lucie luciene
@@ -348,7 +348,7 @@ magda magdalen magdalena magdalene magdelena magdeline maggie maggy maghnia magn
 maham mahaut maheen mahi mahina mahira mahjouba mahlia mahnoor mahulena mahya maia maialen maica maida maider maija
 maika maike maila maile mailee maileen mailen mailey maili mailie mailin maily mailyn mailynn maimouna maimuna
 maimunah maira maisa maisha maisie maisy maitane maite maitena maiya majda majida majlinda makayla makeda makenna
-makenzie makenzy makia malaak malaika malak malake malea malee malek malena malene malgorzata mali malia maliah malie
+makenzie makenzy makia malaak malaika malak malake malea malee malek malena malene malgorzata malia maliah malie
 maliha malika malin malina malinda malini malissa maliya maliyah malka mallaury mallie mallika mallorie mallory mally
 malorie malory malou maloxat malti malvina malvine malwina malya malyah malyssa mame mana manahil manal manar
 mandaakin mandakini mandi mandie mandy mane mangala mangalya manhattan manika manisha manja manjusha manna mannat
@@ -370,8 +370,8 @@ marketa markika marla marlaine marlee marleen marlen marlena marlene marleni mar
 marlies marliese marline marlis marlise marlow marlowe marly marlyn marlyne marlys marni marnie maroua marrit marry
 marsha marta marte martha marthe martina martine martyna martyne marua maruta marwa marwah mary marya maryah maryam
 maryama maryan maryana maryann maryanna maryanne marybel maryelle maryem maryjane marylee marylin marylou marylyn
-maryn maryna maryne marysa maryse marysia marysol maryssa marzella marzena marzia masa mascia masha mashxura masinka
-massa massiel matea mathea mathilda mathilde matilda matilde mattea mattie matty maty matylda matylde maud maude maura
+maryn maryna maryne marysa maryse marysia marysol maryssa marzella marzena marzia mascia masha mashxura masinka massa
+massiel matea mathea mathilda mathilde matilda matilde mattea mattie matty maty matylda matylde maud maude maura
 maureen mauricette mauricia maurine maurizia mavi mavis mavluda mawuena mawusi maxbuba maxellende maxfuza maxima
 maxine maxsuma maya mayah mayanna mayar maybel maybeline maybelle maybelline mayda maye mayela mayelin mayka mayla
 maylee mayleen maylen maylene mayli maylia maylie maylin maymuna mayra maysa maysaa maysae maysan maysie mayte mayumi
@@ -386,36 +386,36 @@ meredith merel merete meri meriam meriem merieme merih merina merisa meritxell m
 merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana micaela micaella michaela
 michaele michaella michaelle michala michalina michela michelina micheline michella michelle mickaela micol micole
 midori mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla mikela miki mikki milada milady
-milagro milagros milah milana milanka milanna milca mildred mileena milena milene miley mili milia miliana milica
-milie milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda milred miluse mima
-mimi mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka minna minnie
-minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea mireille mirela
-mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna miromila mirona
-miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel misia misra missy
-misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite modupe moesha
-mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa monette moni monia
-monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike morgana morgane
-morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil moxigul moxina
-moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes muna munevver
-muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena mylene mylia
-myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba nabiha nabila
-nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya nadja nadjana
-nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara naida naika naike
-naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla najlae najma
-najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi nandini naneta
-nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis nasha nasia
-nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia natalija
-natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie nathaly
-nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah nayana
-nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha nazli
-ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti neha
-nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina nelli
-nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie neva
-nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole nickie
-nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia niema
-niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta nikolina
-nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe nira
-nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza njegomirka
+milagro milagros milah milana milanka milanna milca mildred mileena milena milene miley milia miliana milica milie
+milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda milred miluse mima mimi
+mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka minna minnie minodora
+mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea mireille mirela mirella
+mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna miromila mirona miroslava
+mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel misia misra missy misty mitra
+mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite modupe moesha mofifoluwa mohana
+mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa monette moni monia monica monika
+monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike morgana morgane morgann morganne
+moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil moxigul moxina moxinur moxira moya
+moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes muna munevver muntaha muriel muriela
+muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena mylene mylia myliana mylie mylla myra
+myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba nabiha nabila nacera nacira nadalina
+nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya nadja nadjana nadjeschda nadra nadya
+naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara naida naika naike naila nailah naima
+naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla najlae najma najoua najwa nakia
+nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi nandini naneta nanette nanna
+nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis nasha nasia nasiba nasira
+nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia natalija natalina
+nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie nathaly nathalya
+nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah nayana nayara nayda
+nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha nazli ndeye
+ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti neha nehal
+nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina nelli nellie
+nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie neva nevae
+nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole nickie nicla
+nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia niema niene
+nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta nikolina nila
+nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe nira nirvana
+nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza njegomirka
 nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie noemy nofoto
 noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo nonkululeko noor
 noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila nouhayla nour noura
@@ -458,8 +458,8 @@ renske reshma resi restu retno reva reyana reyhana reyna rezzan rhea rhema rhian
 riana riane rianna rica ricarda riccarda richarda richelle rieke rifka rihab riham rihan rihana rihanna riitta rike
 rikke riley rim rima rime rimes rina rinad rini ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya
 riyana rkia roberta robertina robina robiya robyn rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin
-rokaya rokhaya rokia roksana rola rolande romaine romaisa romaissa romaissae romana romanie romanita romaysa romee
-romi romie romilda romina romola romy rona ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee
+rokaya rokhaya rokia roksana rolande romaine romaisa romaissa romaissae romana romanie romanita romaysa romee romi
+romie romilda romina romola romy rona ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee
 rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana
 rosangela rosanna rosanne rosaria rosaura rose roseanne rosel rosela roselia roselina roseline rosella rosely roselyn
 roselyne rosemaria rosemarie rosemary rosemie roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita
@@ -926,7 +926,7 @@ keynan keyon keyron keyshawn keyson keyton keyvin keywan kgabu khader khadim kha
 khalid khalif khalifa khalil khan khayden khayri khris kian kiano kiefer kien kieran kieren kierian kieron kike kilian
 killian kimo kingsley kingston kirian kiril kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas
 klaidi klajdi klarencjusz klaudian klaudio klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi
-klejdi klemen klemens klement klevi klevis kliment klivio klodwig knud knut kobe koby kody koen kofi koji kojo koksal
+klejdi klemen klemens klement klevi klevis kliment klivio klodwig knud knut kobe koby koen kofi koji kojo koksal
 kolawole kolby koldo kole kolin kolja koloman kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad
 konrads konstantin konstantinos konstantins konstanty konstantyn koray korbin korbinian korede koren korey korkut
 kornel korneli kornelius korneliusz kory kosma kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir
@@ -1064,7 +1064,7 @@ reuven revan revi rex reyad reybaud reymond reymundo reynald reynaldo reynold re
 ricard ricardo ricards ricario riccardo ricco richard richardson richelmo richie richmond richy rick rickard rickey
 rickie ridge ridhwan ridley ridouan ridouane ridvan ridwan rifat riff rifki rigard rigoberto rikardo rinaldo ringo
 rino rion rishan rishi ritchie ritesh rithy rito riv rivaldo riyad riza rizki rizvon rizwan roan robaldo robbe robby
-robert roberto robi robinson roby roc rocco roch roche rochus rod rodan roddy roderic roderick roderik roderyk rodger
+robert roberto robinson roby roc rocco roch roche rochus rod rodan roddy roderic roderick roderik roderyk rodger
 rodiano rodin rodney rodolfo rodoljub rodric rodrick rodrigo rodrigue rodriguez rody roel rogelio roger rogerio rohaan
 rohan rohit roho rolan roland rolando roldan rolf rolfo rolland rollin rolly romain romanus romario romel romen romeo
 romero romin romoaldo romolo romuald romualdo romul romulo romulus ron ronal ronald ronaldo ronan rone ronel roni

@@ -366,28 +366,28 @@ cyril cyrila cyrille cyro cyrus cyrusa cyrusem cyrusie cyrusowi cyry cyryl cyryl
 daantje dabiziv dacian daciana daciano dacin dacio dadap daegan dael daemon daena daenerys daevi daevika daevon dafina
 dafne dafydd dagan dagel daghan dagmar dagmara dagmars dagobert dagoberto dagoberts dahiana dahlia dahlila dahlya
 daiana daija daila daina dainuvite daira dairon daisha daisie daissy daisy daiwik dajana daksha dakshayani dalal daley
-dali dalia daliah daliana dalibor dalibora daliborka dalida dalie dalila dalilah dalima daliman dalimil dalimila
-dalimin dalimir dalimira dalina dalinda daliono daliya dallin dally dalmazio dalton dalvin daly dalya dalyla daman
-damar damaris damarys damaso damayanti dameon damia damian damiana damianas damianem damianie damiano damianos
-damianowi damians damien damiens damife damil damilare damilola damin damion damir damjan damjanka damjans damla
-damocle damodara damola damon damu damya damyan damyen dana danae danah danang danas danay danaya dandak dandapaani
-dandre danejko danejkos danel danela danelas danella danellas dang dangelo dani daniah danial danica danie daniel
-daniela danielas daniele danielem danieles daniella daniellas danielle danielly danielowi danielu daniil daniils
-danijel danijela danika danil danila danilas danilo danilos danio danique danis daniswara danita danitza daniya
-daniyah daniyal danjuma danka danko danna danni dannie dannis danny dannys dante dantes danton danu danucie danuja
-danuse danuta danutas danute danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla danylo
-danys daoud daouda daphne daphnee daphney dara darasimi darby darcy dardan dareen darek darel darell daren dari darian
-dariana darians dariati darick darie dariel darielle darien darii darijan darimin darina darinka dario darion darios
-daris darius dariusz dariusza dariuszem dariuszowi dariuszu dariya darja darko darla darleen darleens darlene darline
-darling darmaji darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrens darrick darrin
-darrion darris darron darry darryl darshan darshwana darsirah darta dartono daruna darvin darwin dary darya daryan
-daryani daryl daryll dasa dasha dashawn dasia datta dauren dave daveen daveens davelle davelles daven daver daves
-davey davi davia david davida davidas davide davides davids davidson davin davina davinas davinia davino davins davion
-davis davit davo davonte davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi
-dawidzie dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara
-dayanas dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven
-dayvon dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit
-dedits dedric dedrick deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika
+dalia daliah daliana dalibor dalibora daliborka dalida dalie dalila dalilah dalima daliman dalimil dalimila dalimin
+dalimir dalimira dalina dalinda daliono daliya dallin dally dalmazio dalton dalvin daly dalya dalyla daman damar
+damaris damarys damaso damayanti dameon damia damian damiana damianas damianem damianie damiano damianos damianowi
+damians damien damiens damife damil damilare damilola damin damion damir damjan damjanka damjans damla damocle
+damodara damola damon damu damya damyan damyen dana danae danah danang danas danay danaya dandak dandapaani dandre
+danejko danejkos danel danela danelas danella danellas dang dangelo dani daniah danial danica daniel daniela danielas
+daniele danielem danieles daniella daniellas danielle danielly danielowi danielu daniil daniils danijel danijela
+danika danil danila danilas danilo danilos danio danique danis daniswara danita danitza daniya daniyah daniyal danjuma
+danka danko danna danni dannie dannis danny dannys dante dantes danton danu danucie danuja danuse danuta danutas
+danute danuto danuty dany danya danyah danyal danye danyel danyele danyka danyl danyla danylo danys daoud daouda
+daphne daphnee daphney dara darasimi darby darcy dardan dareen darek darel darell daren dari darian dariana darians
+dariati darick darie dariel darielle darien darii darijan darimin darina darinka dario darion darios daris darius
+dariusz dariusza dariuszem dariuszowi dariuszu dariya darja darko darla darleen darleens darlene darline darling
+darmaji darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrens darrick darrin darrion
+darris darron darry darryl darshan darshwana darsirah darta dartono daruna darvin darwin dary darya daryan daryani
+daryl daryll dasa dasha dashawn dasia datta dauren dave daveen daveens davelle davelles daven daver daves davey davi
+davia david davida davidas davide davides davids davidson davin davina davinas davinia davino davins davion davis
+davit davo davonte davood davorin davriya davron davud davut davuts davy davys dawid dawida dawidem dawidowi dawidzie
+dawood dawoud dawson dawud dax daya dayaamay dayaananda dayaanidhi dayamayee dayami dayan dayana dayanara dayanas
+dayani dayanna dayanne daylan daylia daylon daymon daymond dayna dayne dayra dayron daysi dayson dayton dayven dayvon
+dayyan dea deana deangelo deanna deaven deavon debbie debby debora deborah debra decebal decimo declan dedit dedits
+dedric dedrick deeksha deen deena deenabandhu deepa deepak deepali deepan deepankar deependra deepesh deepika
 deeptanshu deeptendu deeptiman deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne defnes dehlia deion deirdre
 deisy deivy dejah dejan dejana dejon dejuan deklan delan delano delbert delfin delfina delfino delia deliah delias
 delicia delie delila delilah delina delinda delio delizia delmar delmer delon delores delpha delphia delphin delphina
@@ -801,48 +801,48 @@ karem karen karens kargilac kari kariane karianne karim karima karimah kariman k
 karine karinne karins karis karishma karisma karja karl karla karlas karlee karlene karley karlheinz karli karlie
 karligac karlijn karlina karlis karlo karlos karlotta karlottas karls karly karlyn karman karmela karmen karna karol
 karola karolann karolas karole karolem karoliina karolina karolinas karoline karolines karolinie karolino karoliny
-karolowi karolu karolyn karolyne karsa karsana karson karsten karstens kart karthik kartik kartika karunanidhi kary
-karyn karyna karyns kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie kasim kasimir kasimirs kasiran
-kasiu kasiyah kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy
-kastor kasusra kata katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne katarzynie
-katarzyno katarzyny katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen
-kathalina katharina katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathi
-kathia kathie kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn
-kathryne kathy kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas
-katlyn katlynn kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan
-kavi kavin kavish kavita kavon kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas
-kayca kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen
-kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras
-kayron kaysan kaysha kaysia kaysie kayson kayte kayton kayun kazanc kazim kazimierz kazimierza kazimierzem
-kazimierzowi kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus
-keara keaton keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji
-keiko keila keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy
-kelen keles keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann
-kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin
-kemals kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick
-kendrik kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni
-kennith kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon
-kenza kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah
-keriann kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kervens kervin
-kerwin kesha keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia ketty keva kevan kevans keven kevin kevins
-kevon kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie keylon
-keyna keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik kgabu
-khader khadidiatou khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb
-khaled khaleel khalel khali khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile khaoula
-khawla khayden khayla khayri kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra kia
-kian kiana kianas kiandra kianna kiano kians kiara kiarah kiaras kiarra kiefer kien kiera kieran kieren kierian kieron
-kika kike kikelomo kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys
-kimberlie kimberlly kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy
-kimo kimora kimya kimyah kina kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey kinsley kinza
-kinzy kiona kira kiran kirana kiras kiraz kircicek kire kirgavul kirian kiril kirill kirilo kirk kirlangic kiro
-kirollos kirsten kirstens kirstin kirstins kirsty kirstys kirti kiry kirze kisha kishan kismet kitana kitty kivanc
-kivilcim kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi klajdi klara
-klaras klarencjusz klarencjusza klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa klaro klary klarze klaudia
+karolowi karolu karolyn karolyne karsa karsana karson karsten karstens karthik kartik kartika karunanidhi karyn karyna
+karyns kasandra kasey kashif kashyap kashyapi kasi kasia kasian kasie kasim kasimir kasimirs kasiran kasiu kasiyah
+kaspar kaspars kasper kaspers kassandra kassandras kassem kassi kassia kassidy kassie kassim kassy kastor kasusra kata
+katalin katalina katalins katalyna katariina katarina katarinas katarzyna katarzyne katarzynie katarzyno katarzyny
+katas kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina katharina
+katharinas katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathes kathi kathia kathie
+kathinka kathinkas kathleen kathleens kathlyn kathrein kathreins kathrin kathrine kathrins kathryn kathryne kathy
+kathya kati katia katiana katica katie katija katina katis katiuscia katixa katja katjas katka katkas katlyn katlynn
+kato katrin katrina katrine katrins katryn kattalin kattie katty katun katunkiz katy katya kaua kauan kavi kavin
+kavish kavita kavon kawaca kawan kawaya kawtar kawthar kawther kay kaya kayaalp kayacik kayan kayana kayas kayca
+kaycee kaycie kaydan kayden kaydon kayel kayl kayla kaylah kaylan kaylann kayle kaylee kayleen kayleigh kaylen kayley
+kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kaylon kayna kaynak kayne kayode kayra kayras kayron
+kaysan kaysha kaysia kaysie kayson kayte kayton kayun kazanc kazim kazimierz kazimierza kazimierzem kazimierzowi
+kazimierzu kazimir kazimira kazkatun kazuki kea keagan kealan kean keana keanan keane keano keanu keanus keara keaton
+keba keegan keelan keeley keely keenan keeran keerthana keerti kees keesha keet keevin kehinde kei keiji keiko keila
+keilan keilana keina keira keiran keisha keisi keisy keit keita keith keji kejsi kekik keklik kelan kelcy kelen keles
+keli kelia keliah kelicia kelina kelis keliyah kella kellan kellen kelley kelli kellie kelly kellyann kellyanna
+kellyanne kellyn kelsea kelsey kelsi kelsie kelson kelsy kelton keltoum kelvin kelvyn kely kemal kemalettin kemals
+kemba kemi kemuel ken kena kenai kenan kenans kenari kenda kendal kendall kendel kendi kendra kendric kendrick kendrik
+kendrix kendry kendryck kendy kenes keni kenia kenji kenley kenly kenna kennan kennedi kennedy kenneth kenni kennith
+kenny kennys kenric kenrick kensley kensly kenson kensy kenta kentaro kento kenton keny kenya kenyatta kenyon kenza
+kenzi kenzie kenzo kenzy keo keon keona keone keoni kepa kepez kera keramet kerami keran kerem kerems keremsah keriann
+kerim kerims kerol kerry kersten kerstens kersti kerstin kerstina kerstinas kerstins kerstis kervens kervin kerwin
+kesha keshaun keshawn keshia kesia kesley kesme kessaf ketrin ketsia ketty keva kevan kevans keven kevin kevins kevon
+kevser kevyn kewan kexin keya keyaan keyan keyana keyanna keydan keyden keyken keyla keylah keylan keylie keylon keyna
+keynan keyon keyra keyron keysha keyshawn keyshia keysi keyson keyton keyvin keywan kezia keziah kezlik kgabu khader
+khadidiatou khadidja khadija khadijah khadijas khadijatou khadim khadir khadra khady khaila khaira khaleb khaled
+khaleel khalel khali khalia khalid khalida khalif khalifa khalil khalila khalils khan khanh khanyisile khaoula khawla
+khayden khayla khayri kheira khethiwe khiara khira khloe kholoud khoudia khouloud khris khulekani khyra kia kian kiana
+kianas kiandra kianna kiano kians kiara kiarah kiaras kiarra kiefer kien kiera kieran kieren kierian kieron kika kike
+kikelomo kiko kiley kilia kilian kilians killian kim kima kimani kimaya kimberlee kimberley kimberleys kimberlie
+kimberlly kimberly kimberlys kimi kimia kimiko kimis kimiya kimiz kimizalma kimizalmila kimizin kimmie kimmy kimo
+kimora kimya kimyah kincso kindra kindze kine kinga kinge kingi kingo kingsley kingston kinsey kinsley kinza kinzy
+kiona kira kiran kirana kiras kiraz kircicek kire kirgavul kirian kiril kirill kirilo kirk kirlangic kiro kirollos
+kirsten kirstens kirstin kirstins kirsty kirstys kirti kiry kirze kisha kishan kismet kitana kitty kivanc kivilcim
+kiya kiyan kiyana kiymet kiyomi kizdurmus kizilalma kizzy kjara kjeld kjell kjells klaas klaidi klajdi klara klaras
+klarencjusz klarencjusza klarencjuszem klarencjuszowi klarencjuszu klarisa klarissa klaro klary klarze klaudia
 klaudian klaudias klaudie klaudii klaudio klaudius klaudiusz klaudiusza klaudiuszem klaudiuszowi klaudiuszu klaus
 klavs klay klayton klea kleber kledi kledy kleidi klejdi klemen klemens klemensa klemensem klemensie klemensowi
 klement klementina klementine klementines klementyna klementyne klementynie klementyno klementyny kleo kleopatra
 kleopatre kleopatro kleopatry kleopatrze klevi klevis kliment klivio klodwig klodwigs kloe kloey klotylda knud knuds
-knut knuts kobe koby kody koen kofi koji kojo koko koksal kolawole kolby koldo kole koleta kolin kolja koljas koloman
+knut knuts kobe koby koen kofi koji kojo koko koksal kolawole kolby koldo kole koleta kolin kolja koljas koloman
 kolombin kolombina kolos kolumban kolumbin kolumbina komal komil komila komron kona kong konnor konor konrad konrada
 konradem konradowi konrads konradzie konstance konstancie konstancja konstancje konstancji konstancjo konstantego
 konstantemu konstantin konstantina konstantinas konstantine konstantines konstantinos konstantins konstanty konstantym
@@ -956,13 +956,13 @@ majda majdi maje majed maji majid majida majlinda majo makan makar makara makare
 makeda makenna makenzie makenzy makhtar maki makia makinwa makoto maksim maksims maksym maksyma maksymem maksymie
 maksymilian maksymiliana maksymilianem maksymilianie maksymilianowi maksymowi makuta malaak malachi malaika malak
 malake malan malang malco malcolm malcom malea malee maleek malek maleke malena malenas malene malgorzacie malgorzata
-malgorzate malgorzato malgorzaty mali malia maliah malias malic malick malie maliha malik malika malike maliki maliks
-malin malina malinas malinda malini malins malisa malissa maliya maliyah malka mallaury mallie mallika mallorie
-mallory mally malon malone malorie malory malou maloxat malte maltes malthe malti malvin malvina malvine malwina
-malwine malwinie malwino malwiny malya malyah malyk malyssa mamadi mamadou mamady mamante mame mamert mamoudou mamour
-mana manah manahil manal manar manases manasse mancio mandaakin mandakini mandi mandie mandies mandla mandy mandys
-mane manel manetto manex manfred manfredi manfredo manfredos manfreds manfried manfrieds mangala mangalya manhattan
-manik manika manikya manilio manisha manja manjas manjot manjusha manley manlio manna mannat manny manoa manoah manoel
+malgorzate malgorzato malgorzaty malia maliah malias malic malick malie maliha malik malika malike maliki maliks malin
+malina malinas malinda malini malins malisa malissa maliya maliyah malka mallaury mallie mallika mallorie mallory
+mally malon malone malorie malory malou maloxat malte maltes malthe malti malvin malvina malvine malwina malwine
+malwinie malwino malwiny malya malyah malyk malyssa mamadi mamadou mamady mamante mame mamert mamoudou mamour mana
+manah manahil manal manar manases manasse mancio mandaakin mandakini mandi mandie mandies mandla mandy mandys mane
+manel manetto manex manfred manfredi manfredo manfredos manfreds manfried manfrieds mangala mangalya manhattan manik
+manika manikya manilio manisha manja manjas manjot manjusha manley manlio manna mannat manny manoa manoah manoel
 manoels manoj manola manole manoli manolita manolito manolitos manolo manolos manon manona manpreet manraj mansour
 mansueto mansur mansvet manu manuel manuela manuelas manuele manueles manuella manuellas manuelle manya maor
 maphikelela maqsud mara marah marahs maral maram marana maranatha maras maravillas marc marcantonio marceau marcel
@@ -996,284 +996,284 @@ marty martyn martyna martyne martynie martyno martyns martyny martys marua marut
 marvens marvin marvins marvyn marwa marwah marwan marwane marwata marwin marwins marx mary marya maryadi maryah maryam
 maryama maryams maryan maryana maryann maryanna maryanne maryanto marybel maryelle maryem maryjane marylee marylin
 marylou marylyn maryn maryna maryne marynie maryno maryny marys marysa maryse marysi marysia marysie marysiu marysol
-maryssa marzella marzellas marzena marzia marzio marzouk masa masaki masato mascia masha mashxura masinka massa
-massamba massiel massimiliano masson matan matea matej mateja mateo mateos mateus mateusz mateusza mateuszem
-mateuszowi mateuszu mathan mathea matheo mathes matheus mathew mathews mathias mathieu mathijs mathilda mathildas
-mathilde mathildes mathis mathurin mathuys mati matia matias matija matilda matildas matilde matis matiss matisse
-matjaz matous matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes matthew matthews matthias
-matthieu matthieus matthijs matthis matti mattia mattias mattie mattin mattis matty matvey maty matyas matylda matylde
-matyldo matyldy matyldzie matz matze maud maude maudie maugis maui maura maureen maurice maurices mauricette mauricia
-mauricio mauricios maurilio maurine maurines maurits maurizia maurizio maurizios mauro mauros maurus maury maurycego
-maurycemu maurycy maurycym mavdud maverick mavi mavis mavlon mavluda mavric mavrick mavrik mawuena mawusi maxbuba
-maxellende maxen maxence maxfuza maxie maxim maxima maximas maxime maximilian maximiliano maximilians maximilien
-maximillia maximillian maximino maxims maximus maxine maxines maxmilian maxsuma maxwel maxwell maya mayah mayan
-mayanna mayar mayas maybel maybeline maybell maybelle maybelline mayda mayden maye mayela mayelin mayer mayes mayeul
-mayka maykel mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymie maymuna maynard mayoor mayra mayras
-maysa maysaa maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal mazbut mazen mazhar mazie mazin
-mbacke mbalienhle mbarek mbark mbarka mbaye mckayla mckenna mckenzie mea meagan meaghan mechthild mechthilds mecislav
-mecislava meda medard medardo medea mederic medina medinas medine medines medoro medoune meena meenakshi meera mees
-meg megan megane megann meggan meggie meggies meghan meghann meghi meghnad meghnath megi megumi meha mehdi meher
-mehmet mehmets mehreen mehriban mehtap meik meike meikes meiko meikos meiks meila meili meiling meily meilyn meina
-meinas meinhard meinharde meinhardes meinhards meinhild meinhilds meinir meino meinolf meinolfs meinos meinrad
-meinrads meir meira meire meissa mekhi melaine melana melane melani melania melanie melanies melanio melaniu melany
-melanye melanys melchiade melchior melchiorre melchor melda melea meleane melek meleks melena melenija melezio meli
-melia meliah melian melichar melicia melida melih meliha melik melika melike melikes meliksah melina melinas melinda
-melindas meline melinna melis melisa melisande melisas melissa melissandre melissas melita melitina melitta melittas
-meliya meliyah meliza melle mellie mellissa mellony melodi melodia melodie melody melonie melony melonys melora mels
-meltem melvin melvina melvins melvyn melyna melynda melynna melysa melyssa memduh memphis mena menachem menaka menardo
-mence mencia mendel mendels mendy menelik meneo menka menna menno mennone menodora meral mercede mercia mercurio
-meredith merel merete meri meriam meric merick meriem merieme merih merijn merina merisa meritxell merjem merl merle
-merles merlin merline merlines merlins meron merovee merrick merritt merry mert mertie merts merve merves mervin mery
-meryam meryem meryeme meryems meryl mesia messalina messi mestan mesut metello metin metins metod metodej metrofane
-mevlut mex meya meyer meylin meyra mhairi mhambi mhamed miah miana micael micaela micaella micah micha michael
-michaela michaelas michaele michaeles michaella michaelle michail michails michal michala michale michalem michalina
-michaline michalinie michalino michaliny michalowi micheal michel michela michelangelo michele micheles michelina
-micheline michella michelle michelles michels mick mickael mickaela mickel mickey mickeys micks micky mico micol
-micole midas midori mieke miekes miel miette migdalia migel miguel miguela miguelito miguels miha mihael mihaela mihai
-mihail mihailo mihajlo mihaly mihnea mihriban miia mijat mik mika mikael mikaela mikaele mikaella mikail mikails mikal
-mikas mikayla mike mikel mikela mikele mikelis mikey mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol
-mikolaj mikolaja mikolajem mikolajowi mikolaju mikolas mikulas milad milada miladin milady milagro milagros milah
-milan milana milanas milanka milanko milanna milans milca mildred mileena milen milena milenas milene mileta miley
-milford mili milia miliana miliani milic milica milie milinda milisav milissa milivoj miljan miljana miljenko milka
-milla millan milliana millicent millie milly milojica milomir milon milorad milos miloslav miloslava milota milou
-miloud milouda milous milovan milovin milred milton miluse milutin mima mimi mimma mimoun mimouna mimoune mimount
-mimoza minah minahil minakshi minal mindaugas mindy minela minerva minervina minervino ming minh minjun mink minka
-minkes minna minnas minnie minnies mino minodora mioara miodrag miomir miquel miquela mirabel mirabela mirabella
-mirabelle mirac miracle miracs mirah miral miran miranda mirandas miray mirays miraziz mircea mirco mircos mirea
-mireille mirek mirela mirella mirelle mireya miri miriam miriama miriams mirian miriana mirielle mirja mirjam mirjams
-mirjan mirjana mirjans mirjas mirka mirkas mirkelam mirko mirkos mirna miro mirocleto miromil miromila miron mirona
-mironem mironie mironowi miroslav miroslava miroslavas miroslavs mirra mirre mirsad mirsada mirta mirte mirtha mirthe
-mirtil miruna miryam mirza mirziyo misael misaele misaki misbah mischa misha misheel mishel mishka misia misko mislav
-misra missy misty mitar mitch mitchel mitchell mithat mitica mitja mitra mitrut mittie mitzi miya miyah miyana miyu
-miyuki mizael mizuki mladana mladen mnata mnislav mnislava moa moaad moad moana moataz mobark mobolaji moctar modescie
-modest modesta modestem modestowi modibo modou modrite modupe moesha mofifoluwa moha mohamad mohamadou mohamed
-mohamedali mohameds mohammad mohammads mohammed mohammeds mohan mohana mohanad mohand mohaned mohcine mohib mohinder
-mohini mohir mohmed mohsin mohsine mohssine moira moise moises moisette moiz mojca mojisola mojisoluwa mojmir mojzesz
-mojzesza mojzeszem mojzeszowi mojzeszu mojzis mokhtar mollie molly momir momira mona monaldo monalisa monas monette
-moni monia monica monicas monice monika monikas monike moniki moniko monique moniques monir monitore monroe monsef
-monserrat monserrate montgomery montse montserrat monty monvids moorea moos mor morad moradeke morayo morena morenike
-moreno morgan morgana morgane morgann morganne morghan mori moriah moric moris moritz moriz morne morolake morrigan
-morris morrison morten mortens mortimer morton mory mose moses moshe moshes mosiah mosinmileoluwa mossie mostafa
-mostapha mosunmola motunrayo mouad mouhamad mouhamadou mouhamed mouhamet mouhameth mouhammadou mouhcine mouhssine
-mouloud mouna mounaim mounia mounir mourad mousa moussa moustafa moustapha moxidil moxigul moxina moxinur moxira moya
-moyosore mozell mozelle mpho mpilo mpumelelo msizi mstislav mthunzi muadh muammer muattar muaviye muaz muazzam mubera
-mubina mudite muesser mufid mufiz muge mugur mugurel muhamad muhamed muhammad muhammed muhammeds muharrem muhsin
-muhtar muhterem muhtor muhyiddin mujdat mujde mujgan mujur mukadder mukaddes mukerrem mukesh muktedi muktedir muktefi
-mukul mulya mulyanto mulyono mumin mumpuni mumtaz muna munevver munif munir muntaha murad murads murat murats muriel
-muriela murilo murl murod murphy murray mursinin mursita murtaza murti musa musab musas musawenkosi musir muskan
-muslih mussa mustafa mustafas mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed mutia
-muttalib muyassar muyiwa muzaffar muzaffer muzdad muziano mya myah myana myanna mychael myha myia mykael mykhaylo
-mykola myla mylah mylan mylee mylena mylene myles mylia myliana mylie mylla mylo myra myrah myranda myriam myrian
-myriana myrl myrna myron myrta myrthe myrtice myrtie myrtil myrtis myson mələk naama naaman naara naba nabeel nabi
-nabiha nabil nabila nacera nacho nacira nadalina nadav nadeem nadege nadejda nader nadezda nadezhda nadia nadiia nadim
-nadin nadina nadine nadines nadir nadira nadiya nadja nadjana nadjanas nadjas nadjeschda nadjeschdas nadra nadya
-nadyas nadzieji nadziejo naeem nael naeli naema naemi naemis nafis nafisa nafiz naftali nagabhushanam nagi nahia nahid
-nahida nahil nahima nahir nahla nahom nahomi nahomy nahuel nahum naia naiara naida naika naike naila nailah naim naima
-naimah naina nair naira nairi naisha naiya naja najah najam najat najate najeh naji najia najib najim najima najla
-najlae najma najmiddin najoua najwa nakia nakiya nala nalah nalan nalar nalia nalin nalini naliya naliyah nalla naman
-namazio namik namir namira nana nancy nancys nand nanda nandi nandini nando nandor naneta nanette nani nanna nannas
-nannette nannettes nannie naoki naome naomi naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone
-nara naradi narayan narcis narcisa narciso narcisse nardi nare nareg narek narendra nargis nargiza narimon narinder
-narjes narji narjis narseo narsete nasab naser nash nasha nasia nasiba nasim nasir nasira nasra nasreddine nasreen
-nasriddin nasrullah nasser nassim nassima nassir nassira nastasia nastia nastja natacha natali natalia natalias
-natalie natalies natalii nataliia natalija natalina natalinas natalino natalio nataliya natalja nataljas natallia
-nataly natalya natan natana natanael natanaela natanaelem natanaelowi natanaelu natanel natanem natanie nataniel
-natanja natanjas natanowi natasa natascha nataschas natascia natasha nate nathalia nathalie nathalies nathaly nathalya
-nathalye nathan nathanael nathanaels nathanel nathania nathanial nathaniel nathans nathanyel nathen natia natiq natka
-natsuki natsumi natthan naud naudet naura nausica nausicaa nava naveed naveen navid navin navjot nawaf nawal nawfal
-naya nayah nayan nayana nayara nayda nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazaire
-nazan nazar nazarego nazaremu nazareno nazaret nazareth nazaria nazario nazariusz nazariusza nazariuszem nazariuszowi
-nazariuszu nazary nazarym nazha nazia nazif naziha nazim nazir nazire nazli nazmi nazrulloh nazzareno nazzaro ndeye
-ndiaga ndleleni ndondoloza ndrea nea neal nebojsa necat necati necdet nechifor necib necla necmettin neco ned neda
-nedeljko nedim nedjeljka nedjeljko nedra neel neela neelah neele neeles neeltje neema neena neeve nefeli nefertiti
-neftali neha nehal nehemia nehemie nehir nehle nehles nehoslav neil neila neill neima neira neisha neiva neja nejat
-nejc neji nejla nekane neklan nelcy nelda neli nelia neliah nelida nelina nelio nelli nellie nellies nellis nelly
-nellys nelo nels nelson nelsons nelsy nelu nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos neoterio
-nepomuk nere nerea nereida nereo nergis neri nermin nermine nerys neset nesim neslisah nesrin nesrine nestor nestora
-nestore nestorem nestorowi nestorze netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka neville nevin
-nevio nevios nevra nevzat newell neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc ngozi nguyen
-nhlakanipho nhu niall niama niamh nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto nicezio nichifor
-nicholas nicholaus nichole nick nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico nicoara nicodemo
-nicodim nicol nicola nicolae nicolai nicolaie nicolais nicolas nicolasa nicole nicoleen nicoles nicoleta nicoletta
-nicolette nicolina nicoline nicolle nicolo nicols nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek
-niel niels niema niene nienke nieves nigar nigel nigora nihad nihal nihan nihat nihats nika nikas nikhil niki nikita
-nikitas nikki nikkie nikko nikky niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol
-nikola nikolai nikolais nikolaj nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoleta nikoli nikolina
-nikolo nikoloz nikos niksa nila nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nilufar nima
-nimakoah nimit nimra nimrod ninah ninette ninfa nini niniano ninie ninioluwa ninthe niny niobe nira niranjan nirbhay
-niro nirvana nisa nisan nisas nisha nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita nithish
-nithya nitish nitya niva nives nixon niya niyaga niyah niyazi niyilolawa niza nizamettin nizar nizom nizomiddin
-njegomirka nkanyezi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami noan noar noara
-noas nodira noe noeh noela noeli noelia noelie noella noelle noely noema noemi noemie noemiego noemiemu noemim noemis
-noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolan nolen nolwazi noman nomvula nona
-nonhlanhla nonjabulo nonkululeko noor noora noortje nora norah noras norbert norberta norberto norberts nordin nore
-noreddine noreen norene norhan nori norian norica norina norlan norma normand norris norval norwood nosir nosirjon
-nostriano noud nouh nouha nouhaila nouhayla nour noura nouran nourddine nourdin nourdine noureddine nouri nouria nout
-nouzha novak novalie novan novella novi noviana nox noya nozima nozipho nqobile nrima nthabiseng ntokozo ntombizodwa
-nubia nuccia nugraha nuh nuha nukhet numan nuno nunzia nunziata nunzio nura nural nuran nuray nurbek nureddin
-nureddins nurettin nurettins nurgul nurgun nuri nuria nuriddin nuris nurlan nursel nurseli nursultan nurul nurullah
-nusa nusayba nusrat nusratulloh nusret nya nyah nyana nyasia nydia nyima nyla nylah nylan nylia nylla nyna nynke
-nyoman nyssa nərgiz oana obanijesu obed obid obinna obioma obrad obren obryan oceana oceane oceanna ocie octav octave
-octaves octavia octavian octaviana octavians octavias octavie octavien octavies octavio octavios octaviu octavius
-octavus oda odalis odalys odas oddone odei odelia odell oden oderico odessa odeta odetta odette odidone odil odila
-odilas odile odilia odilias odilo odilon odilos odin odins odo odolen odon odorico odos odunayo ofelia ofelias ofelie
-ofelii ofelio ofelya oger ognjana ognjen ogooluwa oguz oguzhan ohanna oier oihan oihana oihane oisin ojars ojaswini
-okan okey okiki oksan oksana oktavian oktavie oktavius oktay oladara oladare oladimeji olaf olafa olafem olafie
-olafowi olafs olaia olaide olajumoke olakunle olamide olan olanrewaju olansile olaoluwa olasunmbo olatunbosun olav
-olavi olavs olaya olayinka olbram olcay oldrich oldriska oldze oleg olega olegario olegiem olegowi olegs olegu oleh
-olek oleka olekiem olekowi oleksandr oleksandra oleksii oleku olen olena olesia olesya oleta olf olfs olga olgas olge
-olgerts olgi olgica olgo oliana olimpia olimpian olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva
-olivarius olive oliver olivera oliverio olivers olivia olivias olivie olivier oliviera oliviero oliviers olivija
-oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze
-oliwii oliwio olli ollie ollivia olmo olof olofs ololade olrich olrichs olsen olti oluf olufeyisayo olufs olufunke
-olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa
-oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin
-oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia olympie olyvia omad omaima omana omar omara omari omarion
-omars omawunmi omaya omayma omayra ombline ombretta omer omero omers omid omina omnia omobobola omobolanle omodunni
-omolabake omolara omolola omosalewa omotara omotayo omotola omotolani omotoun omowumi omran omri ondina ondrej
-ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina onorino onorio onoriode onufrego onufremu onufry
-onufrym onur onurs onyx oona oormila opal opalina opaline opan opemipo opeoluwa opeyemi ophelia ophelias ophelie
-ophelies opung oqil orah oran orazio orban orbans orchidea orel orell orenzio orenzo oreofe orest oreste orestes
-orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian oriana oriande oriane orianna orie oriel orietta
-orif orin orio oriol orion orla orlan orland orlando orlandos orlane orli orly ornella oronzo orpha orrin orsino
-orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud ortruds ortwin ortwins orval orville orvokki
-oryan orzu osama osanna osbaldo oscar oscars osian osiris oskar oskara oskarem oskari oskarowi oskars oskarze osman
-osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama ostoja osunleke osvald osvaldo oswald oswaldo
-oswalds otabek otakar otakara otello otfried otfrieds otha othman othmane othmar othmars othniel otho otilia otilie
-otilija otilio otis otman otmane otmar otmars otniel otokar otomar ott ottavia ottaviano ottavio otte ottes ottfried
-ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar ottokars ottomar ottomars ottone otts otylie ouafa
-ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam ouidad ouissal oumaima oumar oumayma oumayra oumou
-oury ousama ousman ousmane oussama ousseynou outman ova ove oves ovidio ovidiu ovidius oviya owain owais owen owens
-oxana oybek oyenike oyga oyindamola oyindasola oyku oynur oysha ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan
-ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy paavo paavos pablito pablo pablos pacey paciano paco pacome
-pacomio padma padmi padraig paige paiman paivi pakize palatino palemon palladia palladio palma palmazio palmira
-palmiro paloma pamela pamelas pamella pamfil pammachio panagachie panagiota panagiotas panagiotis panait panca
-pancario pancrazio pandora pandu panfilo pangestu panji panka pankrac pankracego pankracemu pankracy pankracym pansy
-pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie pantaleonowi paola paolas paolina paolino paolo
-paolos pape paquita paramartha paramita paraschiva paraskevi pardi pardo paride parisa pariss parissa parman parmenio
-parsa parsival parsla parvati parys pascal pascale pascals paschalis pascual pascuala pascuals paskal paskala pasqual
-pasquale pasquales pasqualina pasqualino pat paterne paterniano pathe patric patrice patrices patricia patricias
-patricie patricija patricio patricius patrick patricks patrik patrizia patrizias patrizio patroclo patrycego patrycemu
-patrycja patrycje patrycji patrycjo patrycjusz patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym
-patryk patryka patrykiem patrykowi patryku patsy pattie patty patxi pau paul paula paulas paule pauleen pauleens
-paulette paulettes pauli paulica paulien pauliina paulin paulina paulinas pauline paulines paulinie paulino pauliny
-paulo paulos pauls pauside pava pavel pavels pavica pavils pavithra pavla pavle pavlin pavlina pavol pawel pawels
-pawla pawle pawlem pawlowi paxton payidar payton pearl pearlie pearline pecine pedro pedros peggie peggies peggy
-peggys peio pekka pelagia pelagie pelagii pelagio peleo pelhrim pelin pelinsu pellegrino pelumi pema pembe penda
-penelopa penelope penelopes penelopie penelopo penelopy peniel penina pentti pepa pepe pepes pepijn pepin pepita pepo
-perceval percival percy perica pericle perihan perikles perkasa perla pernilla perran perrin perrine perry perseo
-persida pertev peruna perver pervin perzida petar petars peter peteris peterson petko petr petra petrana petre petri
-petrica petrija petrisor petro petrona petronela petronella petronila petronilla petronille petronio petronius petros
-petru petruse petrut petruta petteri petula peyami peyton pharell pharrell phebe phi phil phila philani phileine
-philemon philibert philine philines philip philipp philippa philippe philippes philippine philipps philippus phillip
-phillipe philomena philomene philothee philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu phuong
-phyllis pia pias piedad pien pier piera pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide
-pierfrancesco piergiorgio piergiuseppe pierina pierluca pierluigi piermarco piernicola piero pieros pierpaola
-pierpaolo pierre pierrick piersilvio piet pieter pietra pietro pietros piets pilar pim pina pinar pinkie pino pio
-piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi piotrku piotrowi piotrs piotrze pip piper pippa pippo piraye
-pirjo pirkko pius piya pjotr pjotrs placida placido platon platona platone platonem platonie platonowi pleun plinio
-plutarco pola polidoro polifemo polikarp polikarpa polikarpem polikarpie polikarpowi polina polissena pollione polly
-pollyanna polo polona polykarp polyxena pompeo pompilia pompiliu pomponio pontus ponziano ponzio pooja poornima poppy
-porfirego porfiremu porfirio porfiriusz porfiriusza porfiriuszem porfiriuszowi porfiriuszu porfiry porfirym porzia
-porziano postumio poul praba prabawa prabowo prabu pradeep prakosa pramila pran pranata pranav pranawa pranay prasad
-prasanna prasetya prasetyo prassede prathamesh pratiwi pravdan pravdomil pravdomila praveen pravin pravomil pravomila
-pravoslav pravoslava prayag prayitna prayoga prayogo precious predrag preity prem premysl prentiss prescilla presley
-presly preston priamo pribyslav pribyslava pricila pricilla primerose primoz princess prisca priscila priscilla
-priscille prisco prisha priska prita prithika priya priyala priyanka procopio profira prokles proklesa proklesem
-proklesie proklesowi prokop prokopa prokopem prokopie prokopowi prokul prokula prokulem prokulowi prokulu proserpina
-prosper prospera prospero protasio proteo providence providenci prudencio prudenzia prudenzio prvoslav przemyslaw
-przemyslawa przemyslawem przemyslawie przemyslawowi publio puck puji pulcherie puneet pupolo puput pura purity purnima
-purushottam purwa purwadi purwanto pushti pusicio puspa puspita puti pəri qais qamar qasim qays qizilgul qobil qori
-qosim quang quartilla quasimodo qudrat queenie quentin quentine quentins quentyn querano quim quin quincy quinten
-quintia quintiliano quintilio quintin quintino quinton quinty quinziano quinzio quique quirin quirino quirins quiteria
-qusay quynh rabab rabah rabea rabha rabia rabiaa rabie rachael rachana rachel rachela rachele racheli rachelle rachelo
-rachid rachida raci radan radana radegast radek radeke radenko radha radhika radhost radia radika radimir radimira
-radina radisa radislav radislava raditya radivoj radivoje radka radko radmil radmila radmilo radojka radolf radolfo
-radolfs radomil radomila radomir radomira rados radosav radoslav radoslava radouan radouane radovan radovana radslava
-radu raducu radul raduz radvan radwan rae raed raef raegan rael raf rafa rafael rafaela rafaella rafaels rafal rafala
-rafale rafalem rafalowi rafet raff raffael raffaela raffaele raffaella raffaello raffele raffi rafi rafia rafid rafik
-rafika rafila rafiq rageshwari rageswari raghad rahaf rahal raharja rahayu raheem rahel rahels rahil rahim rahima
-rahime rahma rahman rahmat rahmawati rahmi rahsaan rahsan rahul rai raian raiana raide raiden raien raif raihan
-raihana raik raika raikas raiko raikos raiks railey raima raimo raimonda raimondas raimondo raimondos raimos raimund
-raimunde raimundes raimundo raimunds raina rainald rainaldo rainalds rainelda rainer rainers rainhard rainhards
-rainhold rainholds rainier rainold raisa raissa raiyan raiza raj raja rajaa rajab rajae rajah rajan rajana rajendra
-rajesh rajinder rajiv rajka rajkas rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna rajnold
-rajnolda rajnoldem rajnoldowi rajnoldzie rajsa rajveer rakan rakel rakele rakesh rakia rakim rakip rakita ralf ralfs
-ralph raluca rama ramaa raman ramata ramatou ramatoulaye ramazan ramazans ramdane ramesh rameshwar ramez rami ramia
-ramin ramiro ramiz ramla ramon ramona ramonas ramond ramons ramses ramsey ramy ramya ramzi ramziddin ramziya ramzy
-randa randal randall randi randolf randolfa randolfem randolfie randolfowi randolfs randolph randolphs randy rangga
-rani rania ranias raniero ranim raniya ranjeet ranjit ranko ranolfo ransom ranya raoul raouls raphael raphaela
-raphaella raphaelle raphaels rapulane raquel rasha rashad rashawn rasheed rasheedah rashel rashid rashida rasifa
-rasika rasim rasit rasko rasmus rastislav rastislava rasul rati ratibor ratih ratimir ratmir ratna rauf raul rauls
-raven ravi ravina ravshan rawan rawen raxmatulloh ray raya rayaan rayan rayana rayane rayann rayanna rayanne rayans
-raydan rayden rayen rayhan rayhana rayhanna raylan rayley rayma raymon raymond raymonde raymonds raymone raymund
-raymundo raymunds rayna raynaldo rayona rayssa rayxona rayyan razan raziel razvan rea reagan reana reanna reanne reba
-rebeca rebecca rebeccas rebece rebecka rebeka rebekah rebeke rebeki rebekka rebekkas rebeko recai recep reda redmond
-redouan redouane reece reem reena reenold reenolds reese reeva refael refah refet refik regan reggie reginal reginald
-reginalda reginaldem reginaldo reginaldowi reginalds reginaldzie regine regines reginie regino reginy regis regitze
-regnars regolo reha reham rehan rehana rehanna rehema rehman rehor rehorka reimar reimars reimer reimers reimo reimos
-reimund reimunds reina reinaldo reinar reinard reinards reinars reine reiner reiners reinhard reinhards reinhart
-reinharts reinhild reinhilds reinhold reinholds reinold reinolds rejan rejean rejeanne reka reksa relja relu remedio
-remedios remi remie remig remigio remilekun remington remmer remmers remo remondo remus remy remzi rena renacie renad
-renald renaldo renalds renan renars renat renata renatas renate renates renato renatos renatus renaty renaud rendy
-rene renee renes renesmee renette rengin renis renja renji renne renny reno rens renske renzo resat reshad reshma resi
-resis respati respicio ressie restu resul retha retno reuben reuven reva revan revi rex reyad reyan reyana reybaud
-reyes reyhan reyhana reymond reymundo reyna reynald reynaldo reynold reynolds reza rezzan rhea rhema rhett rhian
-rhianna rhiannon rhoda rhodri rhonda rhyan rhys ria riaan riad rian riana rianas riane rianna rias rica ricard ricarda
-ricardas ricardo ricardos ricards ricario riccarda riccardo riccardos ricci ricco riccos richard richarda richardas
-richardson richelle richelmo richie richies richmond richy rick rickard rickey rickie ricks ricky rickys rida ridge
-ridhwan ridley ridouan ridouane ridvan ridwan rieke riekes rifat riff rifka rifki rigard rigoberto rihab riham rihan
-rihana rihanna riikka riitta rija rikardo rike rikes rikke riley rileys rim rima rime rimes rina rinad rinaldo
-rinaldos ringo rini rino rion rishan rishi ristana rita ritaj ritaje ritas ritchie ritej ritesh rithy ritika rito
-ritva riv riva rivaldo rivka rixa rixas riya riyad riyan riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe
-robbie robbo robby robbys robercie robert roberta robertem robertina roberto robertos robertowi robi robin robina
-robins robinson robiya roby robyn roc rocco roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna
-roddy rodelind rodelinds roderic roderick roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano
-rodica rodin rodney rodolfo rodolfos rodoljub rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya
-rogelio roger rogera rogerem rogerio rogerowi rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia
-roksana roksane roksanie roksano roksany rola rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands
-rolandzie rolans roldan rolf rolfo rolfs rolland rollin rolly romain romaine romaines romains romaisa romaissa
-romaissae romana romanas romanem romanie romanita romanowi romanus romario romaysa rome romee romel romen romeo romeos
-romero romi romie romilda romin romina rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo
-romulus romy romys ron rona ronal ronald ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas
-ronke ronna ronnas ronnie ronnies ronny ronnys rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba
-rosalee rosalia rosalias rosalie rosalies rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita
-rosalitas rosaly rosalyn rosalyns rosamaria rosamond rosamunda rosana rosangela rosanna rosanne rosaria rosarias
-rosario rosarios rosaura rose roseanne rosel rosela roselia roselin roselina roseline rosella rosels rosely roselyn
-roselyne rosemaria rosemarias rosemarie rosemaries rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta
-rosette roshan roshni rosi rosibel rosie rosimarie rosimaries rosina rosinas rosita rositas roslyn rosman rosmarie
-rosmaries rosmery rosmunda ross rossana rossano rossella rossie rostislav rostislava roswitha roswithas rosy rotger
-rotgers rotimi rotraud rotrauds rouven rouvens rovena rowan rowen rowena rowland roxana roxane roxann roxanna roxanne
-roxelana roxy roy roya royce roys roza rozalia rozalie rozalii rozalija rozalinda rozalio rozamunda rozana rozella
-rozina rozita roziya rozo rozvita rozy ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan
-rucie rudeger rudegers rudi rudiger rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs
-rudolph rudolphs rudra rudy ruedi rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros
-ruhsar rui rukaya rukhmani rukmin rukneddin rumaysa rumena rune rupert ruperto ruperts rupinder ruprecht ruprechts
-rusins ruslan rusman russel russell rustam rustu rut rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto
-ruty ruud ruxanda ruxandra ruza ruzena ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh
-ryley rym ryo ryszard ryszarda ryszardem ryszardowi ryszardzie ryu ryuji rəsad rəsid saad saadat saadi saadia saaid
-saar saara saba sabah saban sabas sabatino sabazio sabele sabih sabiha sabin sabina sabinas sabine sabines sabinie
-sabino sabiny sabir sabira saboxat saboxon sabra sabre sabreena sabreenas sabri sabria sabrin sabrina sabrinas sabrine
-sabriya sabryna sacha sachin sacid sada sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies sadik sadina sadio
-sadiya sadoqat sadri sadriddin sadullah sady sadye saeed sael saer safa safaa safae safah saffet saffiro saffo safi
-safia safiatou safietou safina safir safira safiria safiya safiyah safiyya safiyyah safo safouan safouane safta safura
-safwan sagar sagrario sahana sahap sahar sahel sahib sahid sahil sahilpreet sahin sahinalp sahins sahir sahira sahory
-sahra sahras sahsuvar saide saidi saidou saif saiful saifullah saige saikou sailor saim saima saimon saina saioa saiq
-saira saja sajad sajan sajid sajida sajjad sakari saki sakina sakinah sakip sakir sakti sakura saladin saladino
-saladins salah salaheddine salam salamoun salavtore saleah saleem saleh saleha salek salem salena salha salia saliah
-salif salih saliha salihas salihe salihes salihs salim salima salimah salimas salimata salimatou salims salina saliou
-salka sallie sally sallys salma salman salmas saloh salome salomea salomena salomes salomey salomon salomona salomone
-salomonem salomonie salomonowi salomons salomoun saloua salsabil salsabila salustio salva salvadora salvator salvatore
-salvatores salvators salvatrice salwa salwator salwatora salwatorem salwatorowi salwatorze saly samad samael samah
-samandar samanta samantha samanthas samar samara samarah samaria samay samaya samba samed sameer sameh samer samera
-samia samiah samias samie samiel samih samiha samil samim samina samir samira samirah samiras samirs samiya sammantha
-sammi sammie sammuel sammy sammys samona samra samrah samson samsona samsonem samsonie samsonowi samsul samu samuel
-samuela samuele samuelem samuelowi samuels samuelu samukelisiwe samy samya samyra sana sanaa sanad sanae sanah sanam
-sanaya sancho sanda sandeep sander sanders sandhya sandi sandie sandor sandra sandras sandrina sandrinas sandrine
-sandro sandros sandu sanel sanele sanford sani sania saniya sanja sanjana sanjas sanjay sanjeev sanjin sanjith sanka
-sanna sanne sanobar sansone santana santhiago santhosh santi santiago santina santino santinos santolo santosh sanya
-sanziana saodat saoirse saori saory saphia saphira saphiras saphire saphyra sapiente sapna sara sarada sarafina sarah
-sarahs sarala saran saranda sarani saranya saras saraswati saray sarayma sarbello sardor sare sari saria sarika sarina
+maryssa marzella marzellas marzena marzia marzio marzouk masaki masato mascia masha mashxura masinka massa massamba
+massiel massimiliano masson matan matea matej mateja mateo mateos mateus mateusz mateusza mateuszem mateuszowi
+mateuszu mathan mathea matheo mathes matheus mathew mathews mathias mathieu mathijs mathilda mathildas mathilde
+mathildes mathis mathurin mathuys mati matia matias matija matilda matildas matilde matis matiss matisse matjaz matous
+matroniano mats matt mattea matteo matteos mattes mattew matthaus matthes matthew matthews matthias matthieu matthieus
+matthijs matthis matti mattia mattias mattie mattin mattis matty matvey maty matyas matylda matylde matyldo matyldy
+matyldzie matz matze maud maude maudie maugis maui maura maureen maurice maurices mauricette mauricia mauricio
+mauricios maurilio maurine maurines maurits maurizia maurizio maurizios mauro mauros maurus maury maurycego maurycemu
+maurycy maurycym mavdud maverick mavi mavis mavlon mavluda mavric mavrick mavrik mawuena mawusi maxbuba maxellende
+maxen maxence maxfuza maxie maxim maxima maximas maxime maximilian maximiliano maximilians maximilien maximillia
+maximillian maximino maxims maximus maxine maxines maxmilian maxsuma maxwel maxwell maya mayah mayan mayanna mayar
+mayas maybel maybeline maybell maybelle maybelline mayda mayden maye mayela mayelin mayer mayes mayeul mayka maykel
+mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymie maymuna maynard mayoor mayra mayras maysa maysaa
+maysae maysan maysen maysie mayson mayte mayumi mayuri mayzie mazal mazbut mazen mazhar mazie mazin mbacke mbalienhle
+mbarek mbark mbarka mbaye mckayla mckenna mckenzie mea meagan meaghan mechthild mechthilds mecislav mecislava meda
+medard medardo medea mederic medina medinas medine medines medoro medoune meena meenakshi meera mees meg megan megane
+megann meggan meggie meggies meghan meghann meghi meghnad meghnath megi megumi meha mehdi meher mehmet mehmets mehreen
+mehriban mehtap meik meike meikes meiko meikos meiks meila meili meiling meily meilyn meina meinas meinhard meinharde
+meinhardes meinhards meinhild meinhilds meinir meino meinolf meinolfs meinos meinrad meinrads meir meira meire meissa
+mekhi melaine melana melane melani melania melanie melanies melanio melaniu melany melanye melanys melchiade melchior
+melchiorre melchor melda melea meleane melek meleks melena melenija melezio meli melia meliah melian melichar melicia
+melida melih meliha melik melika melike melikes meliksah melina melinas melinda melindas meline melinna melis melisa
+melisande melisas melissa melissandre melissas melita melitina melitta melittas meliya meliyah meliza melle mellie
+mellissa mellony melodi melodia melodie melody melonie melony melonys melora mels meltem melvin melvina melvins melvyn
+melyna melynda melynna melysa melyssa memduh memphis mena menachem menaka menardo mence mencia mendel mendels mendy
+menelik meneo menka menna menno mennone menodora meral mercede mercia mercurio meredith merel merete meri meriam meric
+merick meriem merieme merih merijn merina merisa meritxell merjem merl merle merles merlin merline merlines merlins
+meron merovee merrick merritt merry mert mertie merts merve merves mervin mery meryam meryem meryeme meryems meryl
+mesia messalina messi mestan mesut metello metin metins metod metodej metrofane mevlut mex meya meyer meylin meyra
+mhairi mhambi mhamed miah miana micael micaela micaella micah micha michael michaela michaelas michaele michaeles
+michaella michaelle michail michails michal michala michale michalem michalina michaline michalinie michalino
+michaliny michalowi micheal michel michela michelangelo michele micheles michelina micheline michella michelle
+michelles michels mick mickael mickaela mickel mickey mickeys micks micky mico micol micole midas midori mieke miekes
+miel miette migdalia migel miguel miguela miguelito miguels miha mihael mihaela mihai mihail mihailo mihajlo mihaly
+mihnea mihriban miia mijat mik mika mikael mikaela mikaele mikaella mikail mikails mikal mikas mikayla mike mikel
+mikela mikele mikelis mikey mikhael mikhail mikhal miki mikkel mikki mikko miklos mikol mikolaj mikolaja mikolajem
+mikolajowi mikolaju mikolas mikulas milad milada miladin milady milagro milagros milah milan milana milanas milanka
+milanko milanna milans milca mildred mileena milen milena milenas milene mileta miley milford milia miliana miliani
+milic milica milie milinda milisav milissa milivoj miljan miljana miljenko milka milla millan milliana millicent
+millie milly milojica milomir milon milorad milos miloslav miloslava milota milou miloud milouda milous milovan
+milovin milred milton miluse milutin mima mimi mimma mimoun mimouna mimoune mimount mimoza minah minahil minakshi
+minal mindaugas mindy minela minerva minervina minervino ming minh minjun mink minka minkes minna minnas minnie
+minnies mino minodora mioara miodrag miomir miquel miquela mirabel mirabela mirabella mirabelle mirac miracle miracs
+mirah miral miran miranda mirandas miray mirays miraziz mircea mirco mircos mirea mireille mirek mirela mirella
+mirelle mireya miri miriam miriama miriams mirian miriana mirielle mirja mirjam mirjams mirjan mirjana mirjans mirjas
+mirka mirkas mirkelam mirko mirkos mirna miro mirocleto miromil miromila miron mirona mironem mironie mironowi
+miroslav miroslava miroslavas miroslavs mirra mirre mirsad mirsada mirta mirte mirtha mirthe mirtil miruna miryam
+mirza mirziyo misael misaele misaki misbah mischa misha misheel mishel mishka misia misko mislav misra missy misty
+mitar mitch mitchel mitchell mithat mitica mitja mitra mitrut mittie mitzi miya miyah miyana miyu miyuki mizael mizuki
+mladana mladen mnata mnislav mnislava moa moaad moad moana moataz mobark mobolaji moctar modescie modest modesta
+modestem modestowi modibo modou modrite modupe moesha mofifoluwa moha mohamad mohamadou mohamed mohamedali mohameds
+mohammad mohammads mohammed mohammeds mohan mohana mohanad mohand mohaned mohcine mohib mohinder mohini mohir mohmed
+mohsin mohsine mohssine moira moise moises moisette moiz mojca mojisola mojisoluwa mojmir mojzesz mojzesza mojzeszem
+mojzeszowi mojzeszu mojzis mokhtar mollie molly momir momira mona monaldo monalisa monas monette moni monia monica
+monicas monice monika monikas monike moniki moniko monique moniques monir monitore monroe monsef monserrat monserrate
+montgomery montse montserrat monty monvids moorea moos mor morad moradeke morayo morena morenike moreno morgan morgana
+morgane morgann morganne morghan mori moriah moric moris moritz moriz morne morolake morrigan morris morrison morten
+mortens mortimer morton mory mose moses moshe moshes mosiah mosinmileoluwa mossie mostafa mostapha mosunmola motunrayo
+mouad mouhamad mouhamadou mouhamed mouhamet mouhameth mouhammadou mouhcine mouhssine mouloud mouna mounaim mounia
+mounir mourad mousa moussa moustafa moustapha moxidil moxigul moxina moxinur moxira moya moyosore mozell mozelle mpho
+mpilo mpumelelo msizi mstislav mthunzi muadh muammer muattar muaviye muaz muazzam mubera mubina mudite muesser mufid
+mufiz muge mugur mugurel muhamad muhamed muhammad muhammed muhammeds muharrem muhsin muhtar muhterem muhtor muhyiddin
+mujdat mujde mujgan mujur mukadder mukaddes mukerrem mukesh muktedi muktedir muktefi mukul mulya mulyanto mulyono
+mumin mumpuni mumtaz muna munevver munif munir muntaha murad murads murat murats muriel muriela murilo murl murod
+murphy murray mursinin mursita murtaza murti musa musab musas musawenkosi musir muskan muslih mussa mustafa mustafas
+mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed mutia muttalib muyassar muyiwa muzaffar
+muzaffer muzdad muziano mya myah myana myanna mychael myha myia mykael mykhaylo mykola myla mylah mylan mylee mylena
+mylene myles mylia myliana mylie mylla mylo myra myrah myranda myriam myrian myriana myrl myrna myron myrta myrthe
+myrtice myrtie myrtil myrtis myson mələk naama naaman naara naba nabeel nabi nabiha nabil nabila nacera nacho nacira
+nadalina nadav nadeem nadege nadejda nader nadezda nadezhda nadia nadiia nadim nadin nadina nadine nadines nadir
+nadira nadiya nadja nadjana nadjanas nadjas nadjeschda nadjeschdas nadra nadya nadyas nadzieji nadziejo naeem nael
+naeli naema naemi naemis nafis nafisa nafiz naftali nagabhushanam nagi nahia nahid nahida nahil nahima nahir nahla
+nahom nahomi nahomy nahuel nahum naia naiara naida naika naike naila nailah naim naima naimah naina nair naira nairi
+naisha naiya naja najah najam najat najate najeh naji najia najib najim najima najla najlae najma najmiddin najoua
+najwa nakia nakiya nala nalah nalan nalar nalia nalin nalini naliya naliyah nalla naman namazio namik namir namira
+nana nancy nancys nand nanda nandi nandini nando nandor naneta nanette nani nanna nannas nannette nannettes nannie
+naoki naome naomi naomie naomis naomy naoual naoufal naoufel naphtali napoleon napoleone nara naradi narayan narcis
+narcisa narciso narcisse nardi nare nareg narek narendra nargis nargiza narimon narinder narjes narji narjis narseo
+narsete nasab naser nash nasha nasia nasiba nasim nasir nasira nasra nasreddine nasreen nasriddin nasrullah nasser
+nassim nassima nassir nassira nastasia nastia nastja natacha natali natalia natalias natalie natalies natalii nataliia
+natalija natalina natalinas natalino natalio nataliya natalja nataljas natallia nataly natalya natan natana natanael
+natanaela natanaelem natanaelowi natanaelu natanel natanem natanie nataniel natanja natanjas natanowi natasa natascha
+nataschas natascia natasha nate nathalia nathalie nathalies nathaly nathalya nathalye nathan nathanael nathanaels
+nathanel nathania nathanial nathaniel nathans nathanyel nathen natia natiq natka natsuki natsumi natthan naud naudet
+naura nausica nausicaa nava naveed naveen navid navin navjot nawaf nawal nawfal naya nayah nayan nayana nayara nayda
+nayden nayef nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazaire nazan nazar nazarego nazaremu nazareno
+nazaret nazareth nazaria nazario nazariusz nazariusza nazariuszem nazariuszowi nazariuszu nazary nazarym nazha nazia
+nazif naziha nazim nazir nazire nazli nazmi nazrulloh nazzareno nazzaro ndeye ndiaga ndleleni ndondoloza ndrea nea
+neal nebojsa necat necati necdet nechifor necib necla necmettin neco ned neda nedeljko nedim nedjeljka nedjeljko nedra
+neel neela neelah neele neeles neeltje neema neena neeve nefeli nefertiti neftali neha nehal nehemia nehemie nehir
+nehle nehles nehoslav neil neila neill neima neira neisha neiva neja nejat nejc neji nejla nekane neklan nelcy nelda
+neli nelia neliah nelida nelina nelio nelli nellie nellies nellis nelly nellys nelo nels nelson nelsons nelsy nelu
+nely nema nemanja nemesio nenad nene neo neoma neomi neopolo neos neoterio nepomuk nere nerea nereida nereo nergis
+neri nermin nermine nerys neset nesim neslisah nesrin nesrine nestor nestora nestore nestorem nestorowi nestorze
+netanel nethanel nettie neva nevae nevaeh nevan neven nevena nevenka neville nevin nevio nevios nevra nevzat newell
+neya neyah neyla neylan neymar neyo neysa nezamysl nezar nezha ngoc ngozi nguyen nhlakanipho nhu niall niama niamh
+nicanor nicarete nicasio niccolo nicea niceforo nicephore niceto nicezio nichifor nicholas nicholaus nichole nick
+nickie nicklas nicklaus nickolas nickson nicky nicla niclas nico nicoara nicodemo nicodim nicol nicola nicolae nicolai
+nicolaie nicolais nicolas nicolasa nicole nicoleen nicoles nicoleta nicoletta nicolette nicolina nicoline nicolle
+nicolo nicols nicos nicu niculina niculita nicusor nicuta nida nidal nidia niek niel niels niema niene nienke nieves
+nigar nigel nigora nihad nihal nihan nihat nihats nika nikas nikhil niki nikita nikitas nikki nikkie nikko nikky
+niklas niklaus niklavs niko nikodem nikodema nikodemem nikodemie nikodemowi nikol nikola nikolai nikolais nikolaj
+nikolajs nikolaos nikolas nikolasz nikolaus nikolay nikole nikoleta nikoli nikolina nikolo nikoloz nikos niksa nila
+nilah nilas nilay nilda nilde nile nilgun nilla nilo nilolo nils nilson nilufar nima nimakoah nimit nimra nimrod ninah
+ninette ninfa nini niniano ninie ninioluwa ninthe niny niobe nira niranjan nirbhay niro nirvana nisa nisan nisas nisha
+nishan nishanth nisrin nisrine nissa nissan nissi nissim nissrine nita nithish nithya nitish nitya niva nives nixon
+niya niyaga niyah niyazi niyilolawa niza nizamettin nizar nizom nizomiddin njegomirka nkanyezi nkosenye nkosingiphile
+nkosinhle nkosiyabo nnamdi nneka noa noah noahs noam noami noan noar noara noas nodira noe noeh noela noeli noelia
+noelie noella noelle noely noema noemi noemie noemiego noemiemu noemim noemis noemy nofoto noga nogaye noha nohaila
+nohemi nohemy noila nokuthula nola nolan nolen nolwazi noman nomvula nona nonhlanhla nonjabulo nonkululeko noor noora
+noortje nora norah noras norbert norberta norberto norberts nordin nore noreddine noreen norene norhan nori norian
+norica norina norlan norma normand norris norval norwood nosir nosirjon nostriano noud nouh nouha nouhaila nouhayla
+nour noura nouran nourddine nourdin nourdine noureddine nouri nouria nout nouzha novak novalie novan novella novi
+noviana nox noya nozima nozipho nqobile nrima nthabiseng ntokozo ntombizodwa nubia nuccia nugraha nuh nuha nukhet
+numan nuno nunzia nunziata nunzio nura nural nuran nuray nurbek nureddin nureddins nurettin nurettins nurgul nurgun
+nuri nuria nuriddin nuris nurlan nursel nurseli nursultan nurul nurullah nusa nusayba nusrat nusratulloh nusret nya
+nyah nyana nyasia nydia nyima nyla nylah nylan nylia nylla nyna nynke nyoman nyssa nərgiz oana obanijesu obed obid
+obinna obioma obrad obren obryan oceana oceane oceanna ocie octav octave octaves octavia octavian octaviana octavians
+octavias octavie octavien octavies octavio octavios octaviu octavius octavus oda odalis odalys odas oddone odei odelia
+odell oden oderico odessa odeta odetta odette odidone odil odila odilas odile odilia odilias odilo odilon odilos odin
+odins odo odolen odon odorico odos odunayo ofelia ofelias ofelie ofelii ofelio ofelya oger ognjana ognjen ogooluwa
+oguz oguzhan ohanna oier oihan oihana oihane oisin ojars ojaswini okan okey okiki oksan oksana oktavian oktavie
+oktavius oktay oladara oladare oladimeji olaf olafa olafem olafie olafowi olafs olaia olaide olajumoke olakunle
+olamide olan olanrewaju olansile olaoluwa olasunmbo olatunbosun olav olavi olavs olaya olayinka olbram olcay oldrich
+oldriska oldze oleg olega olegario olegiem olegowi olegs olegu oleh olek oleka olekiem olekowi oleksandr oleksandra
+oleksii oleku olen olena olesia olesya oleta olf olfs olga olgas olge olgerts olgi olgica olgo oliana olimpia olimpian
+olimpie olimpii olimpio olimpiu olin olina olinda olindo oliva olivarius olive oliver olivera oliverio olivers olivia
+olivias olivie olivier oliviera oliviero oliviers olivija oliviu olivya oliwer oliwera oliwerem oliwerowi oliwerze
+oliwia oliwie oliwier oliwiera oliwierem oliwierowi oliwierze oliwii oliwio olli ollie ollivia olmo olof olofs ololade
+olrich olrichs olsen olti oluf olufeyisayo olufs olufunke olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa
+oluwafemi oluwagbemiga oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi
+oluwatimilehin oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi olya olympe olympia
+olympie olyvia omad omaima omana omar omara omari omarion omars omawunmi omaya omayma omayra ombline ombretta omer
+omero omers omid omina omnia omobobola omobolanle omodunni omolabake omolara omolola omosalewa omotara omotayo omotola
+omotolani omotoun omowumi omran omri ondina ondrej ondrejka oneal oneil onelia onesimo onie onofrio onorata onorina
+onorino onorio onoriode onufrego onufremu onufry onufrym onur onurs onyx oona oormila opal opalina opaline opan
+opemipo opeoluwa opeyemi ophelia ophelias ophelie ophelies opung oqil orah oran orazio orban orbans orchidea orel
+orell orenzio orenzo oreofe orest oreste orestes orestesa orestesem orestesie orestesowi orfeo orhan orhans ori orian
+oriana oriande oriane orianna orie oriel orietta orif orin orio oriol orion orla orlan orland orlando orlandos orlane
+orli orly ornella oronzo orpha orrin orsino orsola orsolina orson ortansa ortensia ortensio ortraud ortrauds ortrud
+ortruds ortwin ortwins orval orville orvokki oryan orzu osama osanna osbaldo oscar oscars osian osiris oskar oskara
+oskarem oskari oskarowi oskars oskarze osman osmans osmin osmondo osmund osmunda osmundem osmundowi osmundzie ossama
+ostoja osunleke osvald osvaldo oswald oswaldo oswalds otabek otakar otakara otello otfried otfrieds otha othman
+othmane othmar othmars othniel otho otilia otilie otilija otilio otis otman otmane otmar otmars otniel otokar otomar
+ott ottavia ottaviano ottavio otte ottes ottfried ottfrieds ottilia ottilias ottilie ottis ottmar ottmars ottokar
+ottokars ottomar ottomars ottone otts otylie ouafa ouafaa ouafae ouahiba oualid ouarda ouardia ouassim ouassima ouiam
+ouidad ouissal oumaima oumar oumayma oumayra oumou oury ousama ousman ousmane oussama ousseynou outman ova ove oves
+ovidio ovidiu ovidius oviya owain owais owen owens oxana oybek oyenike oyga oyindamola oyindasola oyku oynur oysha
+ozan ozana ozanne ozcan ozden ozella ozer ozge ozhan ozias ozkan ozlem ozlen oznur ozod ozoda ozodbek ozren ozy paavo
+paavos pablito pablo pablos pacey paciano paco pacome pacomio padma padmi padraig paige paiman paivi pakize palatino
+palemon palladia palladio palma palmazio palmira palmiro paloma pamela pamelas pamella pamfil pammachio panagachie
+panagiota panagiotas panagiotis panait panca pancario pancrazio pandora pandu panfilo pangestu panji panka pankrac
+pankracego pankracemu pankracy pankracym pansy pantaleo pantaleon pantaleona pantaleone pantaleonem pantaleonie
+pantaleonowi paola paolas paolina paolino paolo paolos pape paquita paramartha paramita paraschiva paraskevi pardi
+pardo paride parisa pariss parissa parman parmenio parsa parsival parsla parvati parys pascal pascale pascals
+paschalis pascual pascuala pascuals paskal paskala pasqual pasquale pasquales pasqualina pasqualino pat paterne
+paterniano pathe patric patrice patrices patricia patricias patricie patricija patricio patricius patrick patricks
+patrik patrizia patrizias patrizio patroclo patrycego patrycemu patrycja patrycje patrycji patrycjo patrycjusz
+patrycjusza patrycjuszem patrycjuszowi patrycjuszu patrycy patrycym patryk patryka patrykiem patrykowi patryku patsy
+pattie patty patxi pau paul paula paulas paule pauleen pauleens paulette paulettes pauli paulica paulien pauliina
+paulin paulina paulinas pauline paulines paulinie paulino pauliny paulo paulos pauls pauside pava pavel pavels pavica
+pavils pavithra pavla pavle pavlin pavlina pavol pawel pawels pawla pawle pawlem pawlowi paxton payidar payton pearl
+pearlie pearline pecine pedro pedros peggie peggies peggy peggys peio pekka pelagia pelagie pelagii pelagio peleo
+pelhrim pelin pelinsu pellegrino pelumi pema pembe penda penelopa penelope penelopes penelopie penelopo penelopy
+peniel penina pentti pepa pepe pepes pepijn pepin pepita pepo perceval percival percy perica pericle perihan perikles
+perkasa perla pernilla perran perrin perrine perry perseo persida pertev peruna perver pervin perzida petar petars
+peter peteris peterson petko petr petra petrana petre petri petrica petrija petrisor petro petrona petronela
+petronella petronila petronilla petronille petronio petronius petros petru petruse petrut petruta petteri petula
+peyami peyton pharell pharrell phebe phi phil phila philani phileine philemon philibert philine philines philip
+philipp philippa philippe philippes philippine philipps philippus phillip phillipe philomena philomene philothee
+philou phils phiwokwakhe phoebe phoebee phoebes phoebie phong phu phuong phyllis pia pias piedad pien pier piera
+pierandrea pierangelo pierantonio pieras piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierina
+pierluca pierluigi piermarco piernicola piero pieros pierpaola pierpaolo pierre pierrick piersilvio piet pieter pietra
+pietro pietros piets pilar pim pina pinar pinkie pino pio piotr piotra piotrek piotrem piotrka piotrkiem piotrkowi
+piotrku piotrowi piotrs piotrze pip piper pippa pippo piraye pirjo pirkko pius piya pjotr pjotrs placida placido
+platon platona platone platonem platonie platonowi pleun plinio plutarco pola polidoro polifemo polikarp polikarpa
+polikarpem polikarpie polikarpowi polina polissena pollione polly pollyanna polo polona polykarp polyxena pompeo
+pompilia pompiliu pomponio pontus ponziano ponzio pooja poornima poppy porfirego porfiremu porfirio porfiriusz
+porfiriusza porfiriuszem porfiriuszowi porfiriuszu porfiry porfirym porzia porziano postumio poul praba prabawa
+prabowo prabu pradeep prakosa pramila pran pranata pranav pranawa pranay prasad prasanna prasetya prasetyo prassede
+prathamesh pratiwi pravdan pravdomil pravdomila praveen pravin pravomil pravomila pravoslav pravoslava prayag prayitna
+prayoga prayogo precious predrag preity prem premysl prentiss prescilla presley presly preston priamo pribyslav
+pribyslava pricila pricilla primerose primoz princess prisca priscila priscilla priscille prisco prisha priska prita
+prithika priya priyala priyanka procopio profira prokles proklesa proklesem proklesie proklesowi prokop prokopa
+prokopem prokopie prokopowi prokul prokula prokulem prokulowi prokulu proserpina prosper prospera prospero protasio
+proteo providence providenci prudencio prudenzia prudenzio prvoslav przemyslaw przemyslawa przemyslawem przemyslawie
+przemyslawowi publio puck puji pulcherie puneet pupolo puput pura purity purnima purushottam purwa purwadi purwanto
+pushti pusicio puspa puspita puti pəri qais qamar qasim qays qizilgul qobil qori qosim quang quartilla quasimodo
+qudrat queenie quentin quentine quentins quentyn querano quim quin quincy quinten quintia quintiliano quintilio
+quintin quintino quinton quinty quinziano quinzio quique quirin quirino quirins quiteria qusay quynh rabab rabah rabea
+rabha rabia rabiaa rabie rachael rachana rachel rachela rachele racheli rachelle rachelo rachid rachida raci radan
+radana radegast radek radeke radenko radha radhika radhost radia radika radimir radimira radina radisa radislav
+radislava raditya radivoj radivoje radka radko radmil radmila radmilo radojka radolf radolfo radolfs radomil radomila
+radomir radomira rados radosav radoslav radoslava radouan radouane radovan radovana radslava radu raducu radul raduz
+radvan radwan rae raed raef raegan rael raf rafa rafael rafaela rafaella rafaels rafal rafala rafale rafalem rafalowi
+rafet raff raffael raffaela raffaele raffaella raffaello raffele raffi rafi rafia rafid rafik rafika rafila rafiq
+rageshwari rageswari raghad rahaf rahal raharja rahayu raheem rahel rahels rahil rahim rahima rahime rahma rahman
+rahmat rahmawati rahmi rahsaan rahsan rahul rai raian raiana raide raiden raien raif raihan raihana raik raika raikas
+raiko raikos raiks railey raima raimo raimonda raimondas raimondo raimondos raimos raimund raimunde raimundes raimundo
+raimunds raina rainald rainaldo rainalds rainelda rainer rainers rainhard rainhards rainhold rainholds rainier rainold
+raisa raissa raiyan raiza raj raja rajaa rajab rajae rajah rajan rajana rajendra rajesh rajinder rajiv rajka rajkas
+rajko rajkos rajmund rajmunda rajmundem rajmundowi rajmundzie rajna rajnold rajnolda rajnoldem rajnoldowi rajnoldzie
+rajsa rajveer rakan rakel rakele rakesh rakia rakim rakip rakita ralf ralfs ralph raluca rama ramaa raman ramata
+ramatou ramatoulaye ramazan ramazans ramdane ramesh rameshwar ramez rami ramia ramin ramiro ramiz ramla ramon ramona
+ramonas ramond ramons ramses ramsey ramy ramya ramzi ramziddin ramziya ramzy randa randal randall randi randolf
+randolfa randolfem randolfie randolfowi randolfs randolph randolphs randy rangga rani rania ranias raniero ranim
+raniya ranjeet ranjit ranko ranolfo ransom ranya raoul raouls raphael raphaela raphaella raphaelle raphaels rapulane
+raquel rasha rashad rashawn rasheed rasheedah rashel rashid rashida rasifa rasika rasim rasit rasko rasmus rastislav
+rastislava rasul rati ratibor ratih ratimir ratmir ratna rauf raul rauls raven ravi ravina ravshan rawan rawen
+raxmatulloh ray raya rayaan rayan rayana rayane rayann rayanna rayanne rayans raydan rayden rayen rayhan rayhana
+rayhanna raylan rayley rayma raymon raymond raymonde raymonds raymone raymund raymundo raymunds rayna raynaldo rayona
+rayssa rayxona rayyan razan raziel razvan rea reagan reana reanna reanne reba rebeca rebecca rebeccas rebece rebecka
+rebeka rebekah rebeke rebeki rebekka rebekkas rebeko recai recep reda redmond redouan redouane reece reem reena
+reenold reenolds reese reeva refael refah refet refik regan reggie reginal reginald reginalda reginaldem reginaldo
+reginaldowi reginalds reginaldzie regine regines reginie regino reginy regis regitze regnars regolo reha reham rehan
+rehana rehanna rehema rehman rehor rehorka reimar reimars reimer reimers reimo reimos reimund reimunds reina reinaldo
+reinar reinard reinards reinars reine reiner reiners reinhard reinhards reinhart reinharts reinhild reinhilds reinhold
+reinholds reinold reinolds rejan rejean rejeanne reka reksa relja relu remedio remedios remi remie remig remigio
+remilekun remington remmer remmers remo remondo remus remy remzi rena renacie renad renald renaldo renalds renan
+renars renat renata renatas renate renates renato renatos renatus renaty renaud rendy rene renee renes renesmee
+renette rengin renis renja renji renne renny reno rens renske renzo resat reshad reshma resi resis respati respicio
+ressie restu resul retha retno reuben reuven reva revan revi rex reyad reyan reyana reybaud reyes reyhan reyhana
+reymond reymundo reyna reynald reynaldo reynold reynolds reza rezzan rhea rhema rhett rhian rhianna rhiannon rhoda
+rhodri rhonda rhyan rhys ria riaan riad rian riana rianas riane rianna rias rica ricard ricarda ricardas ricardo
+ricardos ricards ricario riccarda riccardo riccardos ricci ricco riccos richard richarda richardas richardson richelle
+richelmo richie richies richmond richy rick rickard rickey rickie ricks ricky rickys rida ridge ridhwan ridley ridouan
+ridouane ridvan ridwan rieke riekes rifat riff rifka rifki rigard rigoberto rihab riham rihan rihana rihanna riikka
+riitta rija rikardo rike rikes rikke riley rileys rim rima rime rimes rina rinad rinaldo rinaldos ringo rini rino rion
+rishan rishi ristana rita ritaj ritaje ritas ritchie ritej ritesh rithy ritika rito ritva riv riva rivaldo rivka rixa
+rixas riya riyad riyan riyana riza rizki rizvon rizwan rkia roan robaldo robb robbe robbie robbo robby robbys robercie
+robert roberta robertem robertina roberto robertos robertowi robin robina robins robinson robiya roby robyn roc rocco
+roccos roch roche rochelle roches rochus rocio rod rodaina rodan rodayna roddy rodelind rodelinds roderic roderick
+roderik roderyk roderyka roderykiem roderykowi roderyku rodger rodiano rodica rodin rodney rodolfo rodolfos rodoljub
+rodolphe rodric rodrick rodrigo rodrigue rodriguez rody roel roeya rogelio roger rogera rogerem rogerio rogerowi
+rogerze rohaan rohan rohana rohit roho rohos roisin rokaya rokhaya rokia roksana roksane roksanie roksano roksany
+rolan roland rolanda rolande rolandem rolando rolandos rolandowi rolands rolandzie rolans roldan rolf rolfo rolfs
+rolland rollin rolly romain romaine romaines romains romaisa romaissa romaissae romana romanas romanem romanie
+romanita romanowi romanus romario romaysa rome romee romel romen romeo romeos romero romi romie romilda romin romina
+rominas romis rommy romoaldo romola romolo romuald romualdo romul romulo romulus romy romys ron rona ronal ronald
+ronaldo ronalds ronan rone ronel ronette ronettes roni ronin ronja ronjas ronke ronna ronnas ronnie ronnies ronny
+ronnys rons rony rooney roque rory rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalias rosalie rosalies
+rosalina rosalind rosalinda rosalinde rosalindes rosalinds rosaline rosalita rosalitas rosaly rosalyn rosalyns
+rosamaria rosamond rosamunda rosana rosangela rosanna rosanne rosaria rosarias rosario rosarios rosaura rose roseanne
+rosel rosela roselia roselin roselina roseline rosella rosels rosely roselyn roselyne rosemaria rosemarias rosemarie
+rosemaries rosemary rosemarys rosemie rosemies rosen rosendo roser rosetta rosette roshan roshni rosi rosibel rosie
+rosimarie rosimaries rosina rosinas rosita rositas roslyn rosman rosmarie rosmaries rosmery rosmunda ross rossana
+rossano rossella rossie rostislav rostislava roswitha roswithas rosy rotger rotgers rotimi rotraud rotrauds rouven
+rouvens rovena rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxelana roxy roy roya royce roys roza
+rozalia rozalie rozalii rozalija rozalinda rozalio rozamunda rozana rozella rozina rozita roziya rozo rozvita rozy
+ruairi ruben rubens rubi rubiano rubie rubin rubina ruby rubye rubys ruchan rucie rudeger rudegers rudi rudiger
+rudigers rudis rudite rudolf rudolfa rudolfem rudolfie rudolfina rudolfowi rudolfs rudolph rudolphs rudra rudy ruedi
+rufina rufine rufinie rufino rufiny rufo rufus ruggero ruggeros ruggiero ruggieros ruhsar rui rukaya rukhmani rukmin
+rukneddin rumaysa rumena rune rupert ruperto ruperts rupinder ruprecht ruprechts rusins ruslan rusman russel russell
+rustam rustu rut rute rutger rutgers ruth ruthe ruthie ruths ruthy rutilo ruto ruty ruud ruxanda ruxandra ruza ruzena
+ruzica ryan ryana ryane ryann ryanna ryans ryhana ryhanna rylan rylee ryleigh ryley rym ryo ryszard ryszarda ryszardem
+ryszardowi ryszardzie ryu ryuji rəsad rəsid saad saadat saadi saadia saaid saar saara saba sabah saban sabas sabatino
+sabazio sabele sabih sabiha sabin sabina sabinas sabine sabines sabinie sabino sabiny sabir sabira saboxat saboxon
+sabra sabre sabreena sabreenas sabri sabria sabrin sabrina sabrinas sabrine sabriya sabryna sacha sachin sacid sada
+sadaf sadberk sade sadettin sadhana sadi sadia sadie sadies sadik sadina sadio sadiya sadoqat sadri sadriddin sadullah
+sady sadye saeed sael saer safa safaa safae safah saffet saffiro saffo safi safia safiatou safietou safina safir
+safira safiria safiya safiyah safiyya safiyyah safo safouan safouane safta safura safwan sagar sagrario sahana sahap
+sahar sahel sahib sahid sahil sahilpreet sahin sahinalp sahins sahir sahira sahory sahra sahras sahsuvar saide saidi
+saidou saif saiful saifullah saige saikou sailor saim saima saimon saina saioa saiq saira saja sajad sajan sajid
+sajida sajjad sakari saki sakina sakinah sakip sakir sakti sakura saladin saladino saladins salah salaheddine salam
+salamoun salavtore saleah saleem saleh saleha salek salem salena salha salia saliah salif salih saliha salihas salihe
+salihes salihs salim salima salimah salimas salimata salimatou salims salina saliou salka sallie sally sallys salma
+salman salmas saloh salome salomea salomena salomes salomey salomon salomona salomone salomonem salomonie salomonowi
+salomons salomoun saloua salsabil salsabila salustio salva salvadora salvator salvatore salvatores salvators
+salvatrice salwa salwator salwatora salwatorem salwatorowi salwatorze saly samad samael samah samandar samanta
+samantha samanthas samar samara samarah samaria samay samaya samba samed sameer sameh samer samera samia samiah samias
+samie samiel samih samiha samil samim samina samir samira samirah samiras samirs samiya sammantha sammi sammie sammuel
+sammy sammys samona samra samrah samson samsona samsonem samsonie samsonowi samsul samu samuel samuela samuele
+samuelem samuelowi samuels samuelu samukelisiwe samy samya samyra sana sanaa sanad sanae sanah sanam sanaya sancho
+sanda sandeep sander sanders sandhya sandi sandie sandor sandra sandras sandrina sandrinas sandrine sandro sandros
+sandu sanel sanele sanford sani sania saniya sanja sanjana sanjas sanjay sanjeev sanjin sanjith sanka sanna sanne
+sanobar sansone santana santhiago santhosh santi santiago santina santino santinos santolo santosh sanya sanziana
+saodat saoirse saori saory saphia saphira saphiras saphire saphyra sapiente sapna sara sarada sarafina sarah sarahs
+sarala saran saranda sarani saranya saras saraswati saray sarayma sarbello sardor sare sari saria sarika sarina
 sarisha sarita sariya sarka sarkis sarla sarlota sarmite saroja sarra sarrah sartika sarvar sarvin sarvinoz sary sarya
 saryna sarze sasa sascha saschas sasha sashas saskia saskias saskie saso satchel satish saturniano saturnin saturnina
 saturnino satya satyen saul saulcerite saulo sauveur savana savanah savanna savas savel saveria saverio saveta savi

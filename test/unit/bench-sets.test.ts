@@ -223,6 +223,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a match report naming the opposing coach "Sein Gütersloher Kollege": a colleague\'s word is an organisation\'s own (a staff newsletter\'s "Ihre Kollegin", a probe), so the newspaper\'s reading does not hold',
   'holdout-545/es-entrevista-novelista.txt':
     'a published interview in questions and answers ("Pregunta. … Respuesta. …"): as holdout-514\'s, an interview is no reporter\'s mark, and its answers speak in the first person',
+  'holdout-546/nl-vacature.txt':
+    'a job ad whose recruiter is to be called on her mobile ("Bel of app met Sanne de Boer, recruiter, via 06 …"): the job ad\'s reading makes the name weak, not a mobile number, which is a person\'s whatever the text',
   'holdout-526/en-test-fixtures-readme.md':
     'made-up test users ("Jane Doe", jane.doe@example.com): as holdout-24\'s changelog, test data writes people so, and a leak costs more',
 };

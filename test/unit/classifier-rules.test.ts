@@ -6892,3 +6892,18 @@ describe('what the first run of holdout-543 to -545 found: published texts namin
     expect(classifyText(news('"É uma estrela para toda a nossa associação"')).sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-546 and -547 found', () => {
+  it("reads a job ad's headings asked as questions ('Wat ga je doen?')", () => {
+    const ad = (q: string) =>
+      `Vacature: Monteur Installatietechniek\n\nWat ga je doen${q}\nJe installeert warmtepompen bij klanten in de regio.\n\nWat bieden wij${q}\n- een servicebus\n\nVragen? Bel Sanne de Boer, recruiter, via 038 123 45 67.`;
+    expect(classifyText(ad('?')).sensitivity).toBe('public');
+    expect(classifyText(ad(':')).sensitivity).toBe('public');
+  });
+
+  it('reads Polish words that are given names elsewhere ("Kody", "Danie", "Kary") as words', () => {
+    expect(classifyText('Kody błędów\nE10 – brak dopływu wody.').sensitivity).toBe('public');
+    expect(classifyText('Danie dnia: pierogi ruskie, 24 zł.').sensitivity).toBe('public');
+    expect(classifyText('Kody błędów sprawdził Piotr Nowak.').sensitivity).toBe('personal');
+  });
+});
