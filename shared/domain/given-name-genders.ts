@@ -483,24 +483,24 @@ sayla sayra sayuri sayyora scarlet scarlett scarlette scholastika scholastique s
 secondina sedef seden sedra seerat sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale
 selcan selda selen selena selene selenia selia selin selina seline selma selva selvaggia selvi selyna sema semenica
 semia semira semiramide semra semya sena senada sendy sengul senia senka senna sennur sephora serafina serah seraina
-serap seraphina seraphine seraya seren serena serenity serenna serin serina serine sermin serpil serra sertap seval
-sevana sevara sevda severa severina severine sevil sevim sevinc sevtap sevval seyda seyma seynabou sfia shabana shada
-shadia shae shaelynn shahad shahana shahd shahed shahida shaila shailey shaili shaily shaima shaina shaira shakila
-shakira shakti shakuntala shalia shalimar shalini shalva shama shamia shamira shana shanah shanaya shandra shanel
-shanell shanelle shani shania shanice shanie shanika shaniya shanna shannah shannel shannen shannon shanny shanon
-shanti shanty shany shanya shanyce shara sharay sharda shari sharifa sharina sharleen sharlene sharlyne sharmila
-sharon shashi shashikala shauna shawna shawnee shay shayana shayanna shayanne shayla shaylee shayleen shayli shaylie
-shayna shaynah shaynna shazia sheela sheena sheila sheilly sheily sheina shekina shekinah shelby shelcy shelia shelley
-shelly shelsea shelsey shelsie shelsy shenoa shereen sheri sheridan sherilyn sherley sherline sherly sherlyn sherlyne
-sherri sheryl sheyenne sheyla shifa shilo shiloh shine shira shireen shirel shirin shirley shirly shivakari shivani
-shobhana shola shona shoshana shresth shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri shwet
-shyann shyanne shyna sian siana sianah sianna siara sibel sibilla sibille sibongile sibyl sibyla sibylla sibylle
-sicilia siddhi sidney sidonia sidonie sidra sidrah sieglinde siegrid siegrun sienna siggi sigrid sigrun siham sihame
-siir sila silja silje silka silke silva silvana silvia silviana silvie silvija silvina sima simea simeona simge
-similoluwa simina simisola simona simonetta simonida simonne simran sina sinai sinay sinaya sindi sindisiwe sindy
-sinead sinem sinenhlanhla sinikka sinja sinthia sintia siobhan siomara siona siphephelo sira sirena siria sirin sirine
-sirya sisilia siska sita sitara siv sivan sixtine siya siyana sizakele sizani skaidrite skarlet skarleta skipped skye
-skyla skylar sladana slava slavena slavica slavika slavka slavomila slavomira sloan sloane slobodanka sloka smaranda
+serap seraphina seraphine seraya seren serena serenity serenna serin serina serine sermin serpil sertap seval sevana
+sevara sevda severa severina severine sevil sevim sevinc sevtap sevval seyda seyma seynabou sfia shabana shada shadia
+shae shaelynn shahad shahana shahd shahed shahida shaila shailey shaili shaily shaima shaina shaira shakila shakira
+shakti shakuntala shalia shalimar shalini shalva shama shamia shamira shana shanah shanaya shandra shanel shanell
+shanelle shani shania shanice shanie shanika shaniya shanna shannah shannel shannen shannon shanny shanon shanti
+shanty shany shanya shanyce shara sharay sharda shari sharifa sharina sharleen sharlene sharlyne sharmila sharon
+shashi shashikala shauna shawna shawnee shay shayana shayanna shayanne shayla shaylee shayleen shayli shaylie shayna
+shaynah shaynna shazia sheela sheena sheila sheilly sheily sheina shekina shekinah shelby shelcy shelia shelley shelly
+shelsea shelsey shelsie shelsy shenoa shereen sheri sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri
+sheryl sheyenne sheyla shifa shilo shiloh shine shira shireen shirel shirin shirley shirly shivakari shivani shobhana
+shola shona shoshana shresth shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann
+shyanne shyna sian siana sianah sianna siara sibel sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia
+siddhi sidney sidonia sidonie sidra sidrah sieglinde siegrid siegrun sienna siggi sigrid sigrun siham sihame siir sila
+silja silje silka silke silva silvana silvia silviana silvie silvija silvina sima simea simeona simge similoluwa
+simina simisola simona simonetta simonida simonne simran sina sinai sinay sinaya sindi sindisiwe sindy sinead sinem
+sinenhlanhla sinikka sinja sinthia sintia siobhan siomara siona siphephelo sira sirena siria sirin sirine sirya
+sisilia siska sita sitara siv sivan sixtine siya siyana sizakele sizani skaidrite skarlet skarleta skipped skye skyla
+skylar sladana slava slavena slavica slavika slavka slavomila slavomira sloan sloane slobodanka sloka smaranda
 smeralda smiljana smilla smita smriti sneha snezana snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie
 sofija sofiya sofronia sofronie sofya soha sohaila sohana sokaina sokhna solana solara soledad solenne soliana solina
 soline solveig solveiga solveigh solvej solvey somaya somia somiya somya sona sonali songul sonia soniya sonja sonya

@@ -1290,7 +1290,7 @@ senesio seng sengul senia senka senn senna senne sennur senofonte senol seojun s
 serafettin serafin serafina serafine serafinem serafinie serafino serafinowi serafiny serah seraina serap seraphin
 seraphina seraphine serapione seraya serban serbulent seref seren serena serenity serenna serenus serge sergei sergej
 sergejs sergen serges sergey sergi sergio sergios sergiu sergius sergiusz sergiusza sergiuszem sergiuszowi sergiuszu
-serhat serhiy serigne serin serina serine serjio sermet sermin serpil serra sertac sertap servac servando servidio
+serhat serhiy serigne serin serina serine serjio sermet sermin serpil sertac sertap servac servando servidio
 serviliano seth settar settimio setya sev sevag sevak seval sevan sevana sevara sevda severa severas severiano severin
 severina severine severines severino severins severus sevil sevim sevin sevinc sevket sevki sevtap sevval seweryn
 seweryna sewerynem sewerynie sewerynowi seyban seyda seydou seyfettin seyfi seyfullah seyma seynabou seyyit sfia sfiso

@@ -1891,7 +1891,38 @@ const NOT_SPECIAL_PHRASES = [
   // The Italian driver ("autista della ditta"), not the Spanish and Portuguese autistic person ("niño autista").
   'autisti', "l'autista", 'l’autista', 'autista della', 'autista del', 'autista dello', "autista dell'", 'autista dell’',
   'autista di', 'autista aziendale', 'autista soccorritore', 'autista consegnatario', 'autista magazziniere',
+  ...namedThings(),
 ];
+
+/**
+ * A thing given its name, not anyone's baptism ("A espécie, batizada Lecanora estrelensis, foi identificada …",
+ * holdout-549; "la borrasca, bautizada como Filomena"; "la nave è stata battezzata"): the Romance languages and Dutch
+ * write a species', a storm's, a ship's or a project's naming so.
+ */
+function namedThings(): string[] {
+  // biome-ignore format: a word table reads best packed
+  const things = [
+    'espécie', 'especie', 'specie', 'espèce', 'species', 'navio', 'barco', 'buque', 'nave', 'navire', 'schip', 'tempestade',
+    'tormenta', 'borrasca', 'tempesta', 'tempête', 'storm', 'depressão', 'asteroide', 'astéroïde', 'cometa', 'comète',
+    'cratera', 'cráter', 'cratere', 'cratère', 'variedade', 'variedad', 'varietà', 'variété', 'operação', 'operación',
+    'operazione', 'opération', 'operatie', 'missão', 'misión', 'missione', 'mission', 'missie', 'projeto', 'proyecto',
+    'progetto', 'projet', 'project', 'robô', 'robot', 'sonda', 'sonde', 'satélite', 'satellite', 'rua', 'calle', 'via',
+    'rue', 'straat', 'praça', 'plaza', 'piazza', 'place', 'plein', 'ponte', 'puente', 'pont', 'brug', 'edifício', 'edificio',
+    'gebouw', 'planta', 'pianta', 'plante', 'planeta', 'pianeta', 'planète', 'fóssil', 'fósil', 'fossile', 'fossiel',
+    'dinossauro', 'dinosaurio', 'dinosauro', 'dinosaure', 'vírus', 'virus', 'proteína', 'proteina', 'protéine', 'molécula',
+    'molecola', 'molécule', 'composto', 'compuesto', 'composé', 'método', 'metodo', 'méthode', 'programa', 'programma',
+    'programme', 'prémio', 'premio', 'prix', 'prijs', 'iniciativa', 'iniziativa', 'initiative', 'campanha', 'campaña',
+    'campagna', 'campagne', 'vinho', 'vino', 'vin', 'cultivar', 'locomotiva', 'locomotora', 'locomotive', 'comboio', 'tren',
+    'treno', 'train', 'trein', 'avião', 'avión', 'aereo', 'avion', 'vliegtuig', 'túnel', 'tunnel', 'galleria',
+  ];
+  // biome-ignore format: a word table reads best packed
+  const verbs = [
+    'batizada', 'batizado', 'batizadas', 'batizados', 'bautizada', 'bautizado', 'bautizadas', 'bautizados', 'battezzata',
+    'battezzato', 'battezzate', 'battezzati', 'baptisée', 'baptisé', 'baptisées', 'baptisés', 'gedoopt',
+  ];
+  const between = ['', 'foi ', 'fue ', 'ha sido ', 'è stata ', 'è stato ', 'a été ', 'werd ', 'is '];
+  return things.flatMap((thing) => between.flatMap((word) => verbs.map((verb) => `${thing} ${word}${verb}`)));
+}
 
 /** Batteries and their metal: where a text speaks of them, lithium is no one's medication (holdout-241). */
 // biome-ignore format: a word table reads best packed

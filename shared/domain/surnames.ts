@@ -630,7 +630,7 @@ secci sechi seck sedarevic sedillo sediva sedivy sedlacek sedlackova sedlak sedl
 sedliakova sedova seeger seelig segavcic segnane segota segunmaru sehls sehnal sehnalova seibold seidel seiders seidl
 seidlova seifert seifertova seigel seiler seitz sejeja sejejs sekanina sekaninova sekularac seme semerad semeradova
 semeraro semisch semprini sene senghor senk senkel senko senkova senzangakhona sepe sepulveda serafini serfontein
-serna serr serrano serrato serzante serzants sessa sesta sestak sestakova sestito sethi setiawan setula sevcik
+serna serr serra serrano serrato serzante serzants sessa sesta sestak sestakova sestito sethi setiawan setula sevcik
 sevcikova sever severi severova sevi sewald seydi seye seyidova sforza shah shahbozov shahbozova shahobiddinov
 shahobiddinova shahriyorov shahriyorova shahzodov shahzodova shamsiddinov shamsiddinova sharma shea sheehan shen
 sherzodov sherzodova shezi shodiyorov shodiyorova shohibov shohibova shongwe shukla shukrulloha sibiya siciliano

@@ -6907,3 +6907,17 @@ describe('what the first run of holdout-546 and -547 found', () => {
     expect(classifyText('Kody błędów sprawdził Piotr Nowak.').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-548 and -549 found', () => {
+  it("reads a thing's naming as no baptism, and a person's baptism still as religion", () => {
+    expect(
+      classifyText('A espécie, batizada Lecanora estrelensis, foi identificada pela investigadora Sofia Marques Vieira em 2024.')
+        .sensitivity,
+    ).not.toBe('special');
+    expect(classifyText('Marta García fue bautizada en 1990 en la parroquia de San Juan.').sensitivity).toBe('special');
+  });
+
+  it('reads the mountain range "Serra da Estrela" as no name', () => {
+    expect(classifyText('O líquen foi encontrado na Serra da Estrela, acima dos 1 800 metros.').sensitivity).toBe('public');
+  });
+});
