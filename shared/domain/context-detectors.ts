@@ -5849,6 +5849,9 @@ const PERSON_BEFORE = [
   'contact-verb',
   'met-or-thanked',
   'contacted-by',
+  // "Soy Lucía, la del 3.º B", "Sono Giulia, del terzo piano": the writer names themself, no register's surname first
+  // (holdout-552).
+  'self-intro',
 ];
 
 /** The capitalised word right before `index` on its line, spaces between, and whether it starts the line. */
@@ -6971,11 +6974,11 @@ const LABELLED_ADDRESS = new RegExp(
 /**
  * The writer saying an address is theirs, before it on its line: "My address is", "I live at", "Ich wohne in der",
  * "j'habite", "abito in", "vivo en la", "ik woon op", "mieszkam przy", "moro na"; a form's or a deed's resident
- * ("wohnhaft in", "domicilié au", "residente en", "woonachtig te", "zam. ul."); or a transcript's customer saying it, the address right
+ * ("wohnhaft in", "domicilié au", "demeurant", "residente en", "woonachtig te", "wonende te", "zam. ul."); or a transcript's customer saying it, the address right
  * after their label ("Customer: BS6 7QD, 14 Cotham Vale"; not "Kunde: Bäckerei Brunner OHG, Marktplatz 3"). Where they live is no organisation's.
  */
 const OWN_ADDRESS_BEFORE =
-  /(?:^[ \t]*(?:customer|caller|kunde|kundin|anrufer|anruferin|client|cliente|klant|beller|klient|klientka)[ \t]*:[ \t]*$|(?<![\p{L}])(?:(?:my|our)(?: new| home)? address(?: is)?|I live|we live|I've moved to|meine?(?: neue)? (?:Adresse|Anschrift|Wohnung)(?: ist| lautet)?|ich wohne|wir wohnen|mon (?:nouvelle )?adresse(?: est)?|ma nouvelle adresse(?: est)?|j['’]habite|nous habitons|il mio (?:nuovo )?indirizzo(?: è)?|abito|abitiamo|mi (?:nueva )?dirección(?: es)?|mi domicilio(?: es)?|vivo en|vivimos en|vivo in|vivo em|mijn (?:nieuwe )?adres(?: is)?|ik woon|wij wonen|we wonen|mój (?:nowy )?adres(?: to)?|mieszkam|mieszkamy|a minha (?:nova )?morada(?: é)?|o meu (?:novo )?endereço(?: é)?|moro|moramos|wohnhaft|domiciliée?|domiciliat[oa]|domiciliad[oa]|residente?|residing|woonachtig|zamieszkał[aey]?|zamieszkały|zam\.|residente em)(?![\p{L}])[^\n.!?]{0,24}$)/iu;
+  /(?:^[ \t]*(?:customer|caller|kunde|kundin|anrufer|anruferin|client|cliente|klant|beller|klient|klientka)[ \t]*:[ \t]*$|(?<![\p{L}])(?:(?:my|our)(?: new| home)? address(?: is)?|I live|we live|I've moved to|meine?(?: neue)? (?:Adresse|Anschrift|Wohnung)(?: ist| lautet)?|ich wohne|wir wohnen|mon (?:nouvelle )?adresse(?: est)?|ma nouvelle adresse(?: est)?|j['’]habite|nous habitons|il mio (?:nuovo )?indirizzo(?: è)?|abito|abitiamo|mi (?:nueva )?dirección(?: es)?|mi domicilio(?: es)?|vivo en|vivimos en|vivo in|vivo em|mijn (?:nieuwe )?adres(?: is)?|ik woon|wij wonen|we wonen|mój (?:nowy )?adres(?: to)?|mieszkam|mieszkamy|a minha (?:nova )?morada(?: é)?|o meu (?:novo )?endereço(?: é)?|moro|moramos|wohnhaft|domiciliée?|demeurante?|résidante?|domiciliat[oa]|domiciliad[oa]|residente?|residing|woonachtig|wonende|morador[a]? (?:em|na|no)|zamieszkał[aey]?|zamieszkały|zam\.|residente em)(?![\p{L}])[^\n.!?]{0,24}$)/iu;
 const ownAddress = (text: string, start: number) => {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return OWN_ADDRESS_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start));

@@ -80,7 +80,10 @@ export interface DigitShape {
   readonly ahv: boolean;
   /** A run of two or more digits starting with 0: a national trunk prefix. */
   readonly zeroLead: boolean;
-  /** Three digits, one space or hyphen, three digits ("612 345"): how ES, PT, PL and IT group mobiles. */
+  /**
+   * Three digits, one space or hyphen, then three or two digits ("612 345", "622 18"): how ES, PT, PL and IT group
+   * mobiles, and Spain in pairs too.
+   */
   readonly threeByThree: boolean;
 }
 
@@ -129,7 +132,7 @@ function measureShape(scan: TextScan): DigitShape {
     dots = single && before === 46 ? dots + 1 : 0;
     if (dots >= 3) dottedQuad = true;
     if (to - from >= 2 && text.charCodeAt(from) === 48) zeroLead = true;
-    if (spacedJoin && to - from === 3 && previousLength === 3) threeByThree = true;
+    if (spacedJoin && (to - from === 3 || to - from === 2) && previousLength === 3) threeByThree = true;
     previousLength = to - from;
     if (to - from === 6) {
       const after = text.charCodeAt(to);
@@ -399,6 +402,8 @@ const MOBILE_FORMATS: ReadonlyArray<readonly [readonly CountryCode[], RegExp, ze
   [['GB'], /\b07\d{3} ?(?:\d{6}|\d{3} \d{3})\b/g, true],
   [['IT'], /\b3[1-9]\d[ .]\d{3}[ .]\d{3,4}\b/g, false],
   [['ES', 'CZ'], /\b[67]\d{2} \d{3} \d{3}\b/g, false],
+  // Spain groups a mobile in pairs too ("622 18 40 97", holdout-552).
+  [['ES'], /\b[67]\d{2}(?: \d{2}){3}\b/g, false],
   [['PT'], /\b9[1236]\d \d{3} \d{3}\b/g, false],
   [['PL'], /\b[5-8]\d{2}[ -]\d{3}[ -]\d{3}\b/g, false],
   [['IE'], /\b08[35-9][ -]?\d{3}[ -]?\d{4}\b/g, true],

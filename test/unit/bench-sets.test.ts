@@ -225,6 +225,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a published interview in questions and answers ("Pregunta. … Respuesta. …"): as holdout-514\'s, an interview is no reporter\'s mark, and its answers speak in the first person',
   'holdout-546/nl-vacature.txt':
     'a job ad whose recruiter is to be called on her mobile ("Bel of app met Sanne de Boer, recruiter, via 06 …"): the job ad\'s reading makes the name weak, not a mobile number, which is a person\'s whatever the text',
+  'holdout-553/en-council-contacts.html':
+    "a council's contacts page naming its head of planning in a field with her title (\"Head of Planning: Dr Alison Greaves\"): a field's name after a title is a person's, whoever publishes it",
   'holdout-526/en-test-fixtures-readme.md':
     'made-up test users ("Jane Doe", jane.doe@example.com): as holdout-24\'s changelog, test data writes people so, and a leak costs more',
 };

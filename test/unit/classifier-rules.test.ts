@@ -6921,3 +6921,25 @@ describe('what the first run of holdout-548 and -549 found', () => {
     expect(classifyText('O líquen foi encontrado na Serra da Estrela, acima dos 1 800 metros.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-552 and -553 found', () => {
+  it("reads a name after a self-introduction opening the text, not as a register's surname first", () => {
+    expect(classifyText('Soy Lucía, la del 3.º B. Disculpad el ruido del sábado.').sensitivity).toBe('personal');
+    expect(classifyText('Sono Giulia, del terzo piano. Scusate il rumore di sabato.').sensitivity).toBe('personal');
+  });
+
+  it('reads a Spanish mobile grouped in pairs', () => {
+    const found = classifyText('Si hay cualquier problema, llamadme al 622 18 40 97.').findings;
+    expect(found.map((f) => f.type)).toContain('phone');
+  });
+
+  it('reads an address after "demeurant" as where someone lives, not after a company\'s "con domicilio en"', () => {
+    const address = (text: string) => classifyText(text).findings.find((f) => f.type === 'postal-address')?.confidence;
+    expect(address('Président : M. Yann Le Goff, demeurant 5 rue Kervégan, 44000 Nantes.')).toBeGreaterThan(0.5);
+    expect(
+      classifyText(
+        'Titular: Talleres Mecánicos Ruiz S.L., CIF B-30417792, con domicilio en Avenida de la Libertad 45, 30009 Murcia.',
+      ).sensitivity,
+    ).not.toBe('personal');
+  });
+});
