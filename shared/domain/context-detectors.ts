@@ -3441,12 +3441,22 @@ const QUOTE_TOLD = new RegExp(
 /**
  * A reporter's byline under the headline: "By", "Von", "Par" … and a name, then a reporter's or a correspondent's
  * calling on the same line ("By Hannah Pryce, Local Democracy Reporter", holdout-545). Not an editor's: a staff
- * newsletter has one too; nor a student's or a school's reporter, whose paper names classmates (a probe).
+ * newsletter has one too.
  */
 const REPORTER_BYLINE =
-  /^[ \t*_]*(?:by|von|par|di|por|door|przez)[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*[,|–—-][^\n]{0,40}?(?<![\p{L}])(?<!(?:student|school|pupil|junior|youth|schüler|schul|élève|scolaire|studente|scuola|estudiante|escolar|leerling|scholier|uczeń|uczennica|szkoln\p{L}*|aluno|aluna)[ \t-]*)(?:reporter(?:in|ka)?|correspondent|journalist(?:in)?|korrespondent(?:in|ka)?|journaliste|correspondante?|giornalista|corrispondente|inviat[oa]|periodista|corresponsal|reporter[oa]|verslaggever|dziennikar(?:z|ka)|korespondent(?:ka)?|jornalista|correspondente|repórter)(?![\p{L}])/imu;
-/** Whether a reporter's byline stands within the four lines under the headline. */
-const reporterByline = (body: string) => REPORTER_BYLINE.test(body.split('\n', 6).join('\n'));
+  /^[ \t*_]*(?:by|von|par|di|por|door|przez)[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*[,|–—-][^\n]{0,40}?(?<![\p{L}])(?:reporter(?:in|ka)?|correspondent|journalist(?:in)?|korrespondent(?:in|ka)?|journaliste|correspondante?|giornalista|corrispondente|inviat[oa]|periodista|corresponsal|reporter[oa]|verslaggever|dziennikar(?:z|ka)|korespondent(?:ka)?|jornalista|correspondente|repórter)(?![\p{L}])[^\n]*/imu;
+/**
+ * A byline's words for a community's own reporter: a club's, a section's, a parish's, a village's, a school's, a
+ * student's, a company's newsletter's ("By Mike Dean, club correspondent", a probe): whom such a reporter writes about
+ * are the community's own people. Not a newspaper's local reporter ("Local Democracy Reporter", holdout-545).
+ */
+const COMMUNITY_REPORTER =
+  /(?<![\p{L}])(?:club|clubs|verein\p{L}*|klub\p{L}*|clube|section|sezione|sección|sectie|sekcj\p{L}*|secção|society|parish|church|pfarr\p{L}*|paroisse|parrocchia|parroquia|parochie|parafi\p{L}*|paróquia|village|dorf|community|gemeinde|commune|comunidad|comunità|gemeenschap|spo\p{L}*|school|schul\p{L}*|scolaire|scuola|escuela|escolar|school\p{L}*|szkoln\p{L}*|student|students|pupils?|junior|youth|jugend|jeunes|giovani|jóvenes|jeugd|młodzież\p{L}*|juventude|staff|intranet|newsletter|bulletin|werkszeitung|mitarbeiter\p{L}*|internal|interne?|intern[oa])(?![\p{L}])/iu;
+/** Whether a reporter's byline, not a community's own, stands within the four lines under the headline. */
+function reporterByline(body: string): boolean {
+  const line = REPORTER_BYLINE.exec(body.split('\n', 6).join('\n'))?.[0];
+  return line !== undefined && !COMMUNITY_REPORTER.test(line);
+}
 /** A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores", "25 tysięcy widzów"). */
 const CROWD =
   /(?<![\d.,])\d{1,3}(?:[.,  ]\d{3})*[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób)(?![\p{L}])/iu;

@@ -6867,6 +6867,7 @@ describe('what the first run of holdout-543 to -545 found: published texts namin
       `Council approves £14m plan for Northgate leisure centre\n\n${byline}\nPublished 26 November 2026\n\nPlans for a new leisure centre in Northgate were approved by the council after a two-hour debate on Wednesday evening, with 31 votes to 17.\n\nCouncillor Daniel Okafor, cabinet member for leisure, told the meeting that residents had waited too long.`;
     expect(classifyText(story('By Hannah Pryce, Local Democracy Reporter')).sensitivity).toBe('public');
     expect(classifyText(story('By Hannah Pryce, student reporter')).sensitivity).toBe('personal');
+    expect(classifyText(story('By Hannah Pryce, club correspondent')).sensitivity).toBe('personal');
   });
 
   it('does not read a quotation after a pronoun or "told the meeting:" as a reporter\'s', () => {
