@@ -2997,9 +2997,12 @@ const LOWER_FIELD_VALUE = new RegExp(
   String.raw`^[ \t]*[:=][ \t]*(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+(?:(?:${[...PARTICLES_LOWER].join('|')})[ \t]+)*\p{Ll}[\p{Ll}'’-]+){0,3})`,
   'u',
 );
-/** A transcript's speaker in lower case after a time: "00:01:12 sarah whitfield: let's start". */
+/**
+ * A transcript's or a chat export's speaker in lower case after a time, maybe a weekday and a date before it: "00:01:12
+ * sarah whitfield: let's start", "[03/11/2026, 18:42] sophie turner: …", "08/10/26, 07:42 - marta: …".
+ */
 const LOWER_SPEAKER =
-  /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]*:/gmu;
+  /^[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]*:/gmu;
 /**
  * A document written all in lower case (a lower-cased export, a normaliser's output, a chat typed so): its people by a
  * title ("dear ms okafor"), a field's label ("paciente: iker goikoetxea") or a transcript's time, where a word of the
@@ -6875,7 +6878,7 @@ function namingAt(scan: TextScan, index: number): boolean {
  * Two or more people speaking make a conversation, and each speaker a person.
  */
 const CHAT_LINE =
-  /[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\p{Ll}[\p{Ll}'’-]{1,20}|\+[\d ]{6,20}):[ \t]/uy;
+  /[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\p{Ll}[\p{Ll}'’-]{1,20}|\+[\d ]{6,20}):[ \t]/uy;
 
 /** Whether some line starts with a digit, or with '[', maybe a weekday ("[Tue 09:12]"), and a digit: the only lines a chat's can be. */
 function digitStartsALine(scan: TextScan): boolean {

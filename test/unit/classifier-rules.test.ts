@@ -6944,3 +6944,19 @@ describe('what the first run of holdout-552 and -553 found', () => {
     ).not.toBe('personal');
   });
 });
+
+describe("a chat export's speakers in a text all in lower case (an older gap)", () => {
+  it('reads a known given name after a date of day and month and a time, and two words after a full date', () => {
+    expect(
+      classifyText(
+        '[08/10 07:42] marta: buenos días! lucía no va hoy al cole, tiene fiebre\n[08/10 07:45] rocío: ay pobre, que se mejore!\n',
+      ).sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        '[03/11/2026, 18:42] sophie turner: are you still ok for thursday?\n[03/11/2026, 18:45] dan whitaker: yes, 5.30 at the leisure centre\n',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(classifyText('[08/10 07:42] agenda: budget review\n[08/10 09:00] lunch: canteen\n').sensitivity).toBe('public');
+  });
+});
