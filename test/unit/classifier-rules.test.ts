@@ -6960,3 +6960,13 @@ describe("a chat export's speakers in a text all in lower case (an older gap)", 
     expect(classifyText('[08/10 07:42] agenda: budget review\n[08/10 09:00] lunch: canteen\n').sensitivity).toBe('public');
   });
 });
+
+describe('Portuguese first names after their article in a message all in lower case (an older gap)', () => {
+  it('reads "a joana", "do rodrigo", "a d. fernanda", not a victory, a rose or a square', () => {
+    expect(classifyText('esta semana quem fecha a loja é a joana; o miguel entra só às 12h.').sensitivity).toBe('personal');
+    expect(classifyText('alguém viu o crachá do rodrigo? ele deixou-o na cantina.').sensitivity).toBe('personal');
+    expect(classifyText('a d. fernanda do 2.º direito deixou as chaves na portaria.').sensitivity).toBe('personal');
+    expect(classifyText('a vitória do benfica foi ontem e a rosa do jardim não aguentou o frio.').sensitivity).toBe('public');
+    expect(classifyText('a visita termina no largo do carmo às 17h.').sensitivity).toBe('public');
+  });
+});
