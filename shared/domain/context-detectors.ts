@@ -3015,7 +3015,13 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
  * book).
  */
 const LOWER_TITLE_NAME =
-  /(?<![\p{L}])(?:mr|mrs|(?<=dear[ \t]+)ms|herr|herrn|frau|mme|mlle|monsieur|madame|sig\.ra|signor|signora|señor|señora|doña|dhr|mevr|heer|mevrouw|senhor|senhora|sr|sra|srta|dña|dª)\.?[ \t]+(?:and[ \t]+mrs\.?[ \t]+|und[ \t]+frau[ \t]+)?((?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das)[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)/gu;
+  /(?<![\p{L}])(?:mr|mrs|(?<=dear[ \t]+)ms|herr|herrn|frau|mme|mlle|monsieur|madame|sig\.ra|signor|signora|señor|señora|doña|dhr|mevr|heer|mevrouw|senhor|senhora|sr|sra|srta|dña|dª)\.?[ \t]+(?:and[ \t]+mrs\.?[ \t]+|und[ \t]+frau[ \t]+)?(?:\p{Ll}\.[ \t]?){0,2}((?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|das)[ \t]+){0,3}\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)/gu;
+/** A field's label right before, not a product's, a brand's or a work's ("product: mr muscle …", "title: mr nobody"). */
+const THING_FIELD_BEFORE =
+  /(?<![\p{L}])(?:products?|produkt|produit|prodotto|producto|produto|items?|artikel|article|articolo|artículo|artigo|brand|marke|marque|marca|merk|make|sku|titles?|titel|titre|titolo|título|film|movie|book|buch|livre|libro|show|series|serie|character|charakter|personnage|personaggio|personaje|personagem)["']?[ \t]*[:=][ \t]*["']?$/iu;
+const personFieldBefore = (before: string) => /:[ \t]*$/.test(before) && !THING_FIELD_BEFORE.test(before);
+/** The titles only a person's name follows, abbreviated: not "sr" (a senior's), "ms" (a motor ship's) or "herr". */
+const ABBREVIATED_TITLE = /^(?:mr|mrs|mme|mlle|sig\.ra|dhr|mevr|sra|srta|dña|dª)\.?[ \t]/u;
 /** The Spanish "d." before a given name and one or two surnames, in lower case. */
 const LOWER_DON_NAME = /(?<![\p{L}])d\.[ \t]+(\p{Ll}{3,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,}){1,2})(?![\p{L}])/gu;
 /** A letter's greeting right before a title, as a text in lower case writes it ("dear ms …", "sehr geehrte frau …"). */
@@ -3072,7 +3078,18 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
       LOWER_GREETING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
       /^\p{Ll}{3,}$/u.test(value) &&
       !hitStartingAt(scan, ['person-role', 'title', 'company-officer'], index);
-    if ((known(value) || greeted) && !LOWER_LEGAL_FORM.test(text.slice(index, index + 60).split('\n')[0] as string))
+    // After an abbreviated title no word shortens, any word a name's shape has, as after a greeting, where a couple, an
+    // initial or a field's label tells a person ("to: mr and mrs adeyemi", "patient: mr d. okonkwo"; not a product's
+    // "mr clean is …"); not "herr" or "frau", a lord's and a woman's words too.
+    const abbreviated =
+      ABBREVIATED_TITLE.test(m[0]) &&
+      /^\p{Ll}{3,}/u.test(value) &&
+      (/[ \t](?:and|und)[ \t]|\p{Ll}\.[ \t]?\p{Ll}/u.test(m[0].slice(2)) || personFieldBefore(beforeOnLine(text, m.index))) &&
+      !hitStartingAt(scan, ['person-role', 'title', 'company-officer'], index);
+    if (
+      (known(value) || greeted || abbreviated) &&
+      !LOWER_LEGAL_FORM.test(text.slice(index, index + 60).split('\n')[0] as string)
+    )
       yield { type: 'person-name', value, confidence: 0.7, index };
   }
   // Spanish "d." (don) before a given name and a surname ("se hace constar que d. rubén castillo sanz"); not in Portuguese,

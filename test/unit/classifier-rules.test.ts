@@ -6970,3 +6970,12 @@ describe('Portuguese first names after their article in a message all in lower c
     expect(classifyText('a visita termina no largo do carmo às 17h.').sensitivity).toBe('public');
   });
 });
+
+describe('an abbreviated title before an unknown surname in a text all in lower case (an older gap)', () => {
+  it('reads a couple, an initial or a field before the title, not a product named so', () => {
+    expect(classifyText('to: mr and mrs adeyemi, flat 2, 41 cedar road, leeds ls6 2ab').sensitivity).toBe('personal');
+    expect(classifyText('referral\n\npatient: mr d. okonkwo, 54\nreason: persistent cough').sensitivity).not.toBe('public');
+    expect(classifyText('product: mr muscle kitchen spray 750ml').sensitivity).toBe('public');
+    expect(classifyText('mr clean is the best cleaning product on the market').sensitivity).toBe('public');
+  });
+});
