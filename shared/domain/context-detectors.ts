@@ -2856,6 +2856,15 @@ const LOWER_NAME_SAYS =
 const LOWER_FOR_NAME =
   /(?<![\p{L}])(?:für|pour|per|para|para[ \t]+[oa]|voor|dla|for)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.?:;)]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:liegt|steht|ist|est|sera|è|sarà|está|queda|estará|ligt|is|jest|będzie|fica|are|was)(?![\p{L}]))/gu;
 /**
+ * A known given name that a third person's pronoun takes up later in the sentence or the next ("holly has taken over …
+ * she has already spoken to", "tim komt vandaag later, hij heeft …", "hugo ne pourra pas venir, il …" is not read: "il"
+ * is Italian's "the"; nor "ella" and "ela", given names too: "frank sinatra, ella fitzgerald"): someone a message in lower
+ * case tells of.
+ */
+const PRONOUN_NOTE = 320;
+const LOWER_NAME_THEN_PRONOUN =
+  /(?<![\p{L}'’])(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])(?=[^\n]{1,120}?(?<![\p{L}])(?:he|she|him|his|her|ihm|ihn|ihr|sie|elle|lui|lei|él|hij|zij|hem|haar|jego|jej|niego|niej|ele|dele|dela)(?![\p{L}]))/gu;
+/**
  * Portuguese writes a first name after its article, alone or joined to a preposition ("quem fecha a loja é a joana", "o
  * crachá do rodrigo", "assinados pelo nuno", "a d. fernanda"): in a Portuguese message in lower case, a known given name
  * there (holdout-117 to -126's notes).
@@ -2987,6 +2996,8 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       LOWER_COVERED_BY,
       LOWER_FOR_NAME,
       LOWER_NAME_WORKS_TODAY,
+      // Only a note's length: a longer text in lower case (a guide, a story, a news item) tells of people by pronouns too.
+      ...(block.length <= PRONOUN_NOTE ? [LOWER_NAME_THEN_PRONOUN] : []),
     ])
       for (const m of block.matchAll(pattern)) {
         const value = m[1] as string;

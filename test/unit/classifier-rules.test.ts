@@ -94,7 +94,8 @@ describe('where names stand', () => {
       expect(classifyText(text).sensitivity).toBe('public');
     // A title before the name, a name after the writer's introduction in a message in lower case, Polish short forms
     // in the vocative (holdout-165).
-    expect(names('olá professor rui, o tomás hoje não vai. obrigada, inês')).toEqual(['rui', 'inês']);
+    // "o tomás": Portuguese writes a first name after its article (read since 2.32.0).
+    expect(names('olá professor rui, o tomás hoje não vai. obrigada, inês')).toEqual(['rui', 'inês', 'tomás']);
     expect(names('dzien dobry pani haniu, jutro przyjdzie hydraulik. pozdrawiam')).toEqual(['haniu']);
     expect(names('buonasera a tutti, sono rosa del terzo piano.')).toEqual(['rosa']);
     // A chat export's speakers as people set their names, in lower case; not a log's levels (holdout-167).
@@ -6977,5 +6978,13 @@ describe('an abbreviated title before an unknown surname in a text all in lower 
     expect(classifyText('referral\n\npatient: mr d. okonkwo, 54\nreason: persistent cough').sensitivity).not.toBe('public');
     expect(classifyText('product: mr muscle kitchen spray 750ml').sensitivity).toBe('public');
     expect(classifyText('mr clean is the best cleaning product on the market').sensitivity).toBe('public');
+  });
+});
+
+describe('a given name a pronoun takes up, in a short note all in lower case (an older gap)', () => {
+  it('reads the name before "hij", "she", "elle", not a word before a pronoun in a longer text', () => {
+    expect(classifyText('tim komt vandaag later, hij heeft een afspraak bij de garage.').sensitivity).toBe('personal');
+    expect(classifyText("quelqu'un a vu le badge de léa ? elle l'a perdu hier soir.").sensitivity).toBe('personal');
+    expect(classifyText('the max value is 10 per user; he said so.').sensitivity).toBe('public');
   });
 });
