@@ -2960,6 +2960,14 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   if (intros)
     for (const n of after(scan, 'self-intro', LOWER_AFTER_INTRO, 30))
       if (GIVEN.has(fold(n.value)) && (inLowerCase() || lowerAround(n.at))) yield name(n.value, n.at);
+  // "la sottoscritta laura fontana", "ο υπογράφων γεώργιος παπαδόπουλος": the undersigned's name, a known given name or
+  // a surname's shape.
+  if (scan.byFamily.has('undersigned'))
+    for (const n of after(scan, 'undersigned', LOWER_AFTER_INTRO, 30)) {
+      const key = fold(n.value);
+      if ((GIVEN.has(key) || surnameLike(key)) && !WORD_NAMES.has(key) && (inLowerCase() || lowerAround(n.at)))
+        yield name(n.value, n.at);
+    }
   // In a message written in lower case, a known given name after a word that points to a person ("can you ask tom",
   // "kannst du mit paul", "con luca e marco", "le dices a pablo"); only a message's length: a long text in lower case
   // is code or a README. A message: a greeting, an introduction, or a sign-off or thanks on its last line ("gracias!!").

@@ -1473,6 +1473,10 @@ const UNDERSIGNED = [
   'niżej podpisana',
   'abaixo assinado',
   'abaixo assinada',
+  'ο υπογράφων',
+  'η υπογράφουσα',
+  'ο κάτωθι υπογεγραμμένος',
+  'η κάτωθι υπογεγραμμένη',
 ];
 /** Phrases a name follows in running text ("under the name Gareth Lloyd", "je m'appelle Léa"). */
 const NAME_PHRASES = [

@@ -6988,3 +6988,14 @@ describe('a given name a pronoun takes up, in a short note all in lower case (an
     expect(classifyText('the max value is 10 per user; he said so.').sensitivity).toBe('public');
   });
 });
+
+describe("the undersigned's name in a text all in lower case (an older gap)", () => {
+  it('reads a given name or a surname after "la sottoscritta", "ο υπογράφων", not "hereby"', () => {
+    expect(
+      classifyText(
+        'spett.le ufficio personale,\n\nla sottoscritta laura fontana, dipendente del reparto amministrazione, chiede …',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(classifyText('the undersigned hereby declares that the goods are new.').sensitivity).toBe('public');
+  });
+});
