@@ -2855,6 +2855,17 @@ const LOWER_NAME_SAYS =
  */
 const LOWER_FOR_NAME =
   /(?<![\p{L}])(?:für|pour|per|para|para[ \t]+[oa]|voor|dla|for)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!.?:;)]|[ \t]*\r?\n|[ \t]*$|[ \t]+(?:liegt|steht|ist|est|sera|è|sarà|está|queda|estará|ligt|is|jest|będzie|fica|are|was)(?![\p{L}]))/gu;
+/** Things at work that are someone's: a desk, an office, a phone, a badge, keys, a laptop, a locker, a parcel … */
+const OWN_THINGS = String.raw`desk|office|phone|badge|keys?|laptop|charger|car|locker|mug|umbrella|parcel|package|extension|bureau|téléphone|portable|clés?|clefs?|ordinateur|chargeur|voiture|casier|colis|tasse|scrivania|ufficio|telefono|cellulare|chiavi|portatile|caricabatterie|caricatore|macchina|armadietto|pacco|tazza|mesa|despacho|teléfono|móvil|llaves|portátil|cargador|coche|taquilla|paquete|taza|telefoon|sleutels?|oplader|kluisje|pakketje|pakket|mok|schreibtisch|büro|telefon|handy|schlüssel|ladegerät|spind|paket|durchwahl|biurko|biuro|klucze|ładowark[aię]|samochód|szafk[aię]|paczk[aię]|kub(?:ek|ka)|secretária|telefone|telemóvel|chaves|carregador|carro|cacifo|encomenda|caneca`;
+/**
+ * Someone's thing at work by their name in lower case: "la mesa de lucía", "le badge de léa", "het bureau van jesse",
+ * "il telefono di chiara", "neue durchwahl von melanie", "omar's laptop charger"; not a street's or a church's
+ * ("via di maria", "igreja de são joão"), which name no such thing.
+ */
+const LOWER_THING_OF_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${OWN_THINGS})[ \t]+(?:de|di|del|della|dello|van|von|of|do|da|des|du|od)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])|(\p{Ll}[\p{Ll}-]{2,})['’]s[ \t]+(?:new[ \t]+|old[ \t]+)?(?:${OWN_THINGS})(?![\p{L}]))`,
+  'gu',
+);
 /**
  * A known given name that a third person's pronoun takes up later in the sentence or the next ("holly has taken over …
  * she has already spoken to", "tim komt vandaag later, hij heeft …", "hugo ne pourra pas venir, il …" is not read: "il"
@@ -3004,11 +3015,12 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       LOWER_COVERED_BY,
       LOWER_FOR_NAME,
       LOWER_NAME_WORKS_TODAY,
+      LOWER_THING_OF_NAME,
       // Only a note's length: a longer text in lower case (a guide, a story, a news item) tells of people by pronouns too.
       ...(block.length <= PRONOUN_NOTE ? [LOWER_NAME_THEN_PRONOUN] : []),
     ])
       for (const m of block.matchAll(pattern)) {
-        const value = m[1] as string;
+        const value = (m[1] ?? m[2]) as string;
         const at = from + m.index + m[0].lastIndexOf(value);
         const key = fold(value);
         if (!yielded.has(at) && GIVEN.has(key) && !WORD_NAMES.has(key) && !MONTH_SHORT.test(value)) yield name(value, at);

@@ -6999,3 +6999,11 @@ describe("the undersigned's name in a text all in lower case (an older gap)", ()
     expect(classifyText('the undersigned hereby declares that the goods are new.').sensitivity).toBe('public');
   });
 });
+
+describe("someone's thing at work by their name in a note all in lower case (an older gap)", () => {
+  it('reads "la mesa de lucía", "omar\'s laptop charger", not a city\'s office', () => {
+    expect(classifyText('la mesa de lucía queda libre a partir del lunes.').sensitivity).toBe('personal');
+    expect(classifyText("has anyone seen omar's laptop charger?").sensitivity).toBe('personal');
+    expect(classifyText('the office of paris is closed on monday.').sensitivity).toBe('public');
+  });
+});
