@@ -3003,7 +3003,9 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   // morgen"), someone to ask or tell ("can someone tell dave …"), someone opening it with a verb ("mike says …"), a
   // sign-off ending a line where a ticket's fields go on after the message, someone covering for the writer ("paul
   // vertritt mich", "mi sostituisce giulia"). A name found above counts once.
-  for (const [from, block] of messages)
+  for (const [from, block] of messages) {
+    // A message too short for the text's language to tell is Portuguese by Portuguese's own words ("quem", "ele", "-ção").
+    const portuguese = languageOf(scan) === 'pt' || PT_WORDS.test(block);
     for (const pattern of [
       LOWER_THANKS_NAME,
       LOWER_ASK_NAME,
@@ -3018,25 +3020,18 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       LOWER_THING_OF_NAME,
       // Only a note's length: a longer text in lower case (a guide, a story, a news item) tells of people by pronouns too.
       ...(block.length <= PRONOUN_NOTE ? [LOWER_NAME_THEN_PRONOUN] : []),
+      ...(portuguese ? [LOWER_PT_ARTICLE_NAME] : []),
     ])
       for (const m of block.matchAll(pattern)) {
         const value = (m[1] ?? m[2]) as string;
         const at = from + m.index + m[0].lastIndexOf(value);
         const key = fold(value);
-        if (!yielded.has(at) && GIVEN.has(key) && !WORD_NAMES.has(key) && !MONTH_SHORT.test(value)) yield name(value, at);
+        if (yielded.has(at) || !GIVEN.has(key) || WORD_NAMES.has(key) || MONTH_SHORT.test(value)) continue;
+        // After an article, not a noun that is a name too ("a vitória", "a rosa") nor a town ("o porto").
+        if (pattern === LOWER_PT_ARTICLE_NAME && (PT_NOUN_NAMES.has(key) || CITY.has(key))) continue;
+        yield name(value, at);
       }
-  if (messages.length > 0)
-    for (const [from, block] of messages) {
-      // A message too short for the text's language to tell, by Portuguese's own words ("quem", "ele", "não", "-ção").
-      if (languageOf(scan) !== 'pt' && !PT_WORDS.test(block)) continue;
-      for (const m of block.matchAll(LOWER_PT_ARTICLE_NAME)) {
-        const value = m[1] as string;
-        const at = from + m.index + m[0].lastIndexOf(value);
-        const key = fold(value);
-        if (yielded.has(at) || !GIVEN.has(key) || WORD_NAMES.has(key) || PT_NOUN_NAMES.has(key) || CITY.has(key)) continue;
-        if (!MONTH_SHORT.test(value)) yield name(value, at);
-      }
-    }
+  }
 }
 
 /**
