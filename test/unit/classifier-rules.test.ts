@@ -7017,3 +7017,12 @@ describe('what the first run of holdout-556 and -557 found', () => {
     expect(classifyText(report('')).sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-558 found', () => {
+  it("reads a union's section mailbox and an event named with a given name as no one's", () => {
+    const found = (text: string) => classifyText(text).findings.find((f) => f.type === 'email')?.confidence;
+    expect(found('Contact presse : cgt.metallurgie42@cgt-loire.fr')).toBeLessThan(0.5);
+    expect(found('Scrivete a giuseppe.verdi@libero.it per le prenotazioni.')).toBeGreaterThan(0.9);
+    expect(classifyText('Advent Carol Service and Concert\n\nSunday 13 December at 6.30pm').sensitivity).toBe('public');
+  });
+});
