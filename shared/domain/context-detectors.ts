@@ -3533,7 +3533,7 @@ const REPORTER_BYLINE =
  * are the community's own people. Not a newspaper's local reporter ("Local Democracy Reporter", holdout-545).
  */
 const COMMUNITY_REPORTER =
-  /(?<![\p{L}])(?:club|clubs|verein\p{L}*|klub\p{L}*|clube|section|sezione|sección|sectie|sekcj\p{L}*|secção|society|parish|church|pfarr\p{L}*|paroisse|parrocchia|parroquia|parochie|parafi\p{L}*|paróquia|village|dorf|community|gemeinde|commune|comunidad|comunità|gemeenschap|spo\p{L}*|school|schul\p{L}*|scolaire|scuola|escuela|escolar|school\p{L}*|szkoln\p{L}*|student|students|pupils?|junior|youth|jugend|jeunes|giovani|jóvenes|jeugd|młodzież\p{L}*|juventude|staff|intranet|newsletter|bulletin|werkszeitung|mitarbeiter\p{L}*|internal|interne?|intern[oa])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:club|clubs|verein\p{L}*|klub\p{L}*|clube|section|sezione|sección|sectie|sekcj\p{L}*|secção|society|parish|church|pfarr\p{L}*|paroisse|parrocchia|parroquia|parochie|parafi\p{L}*|paróquia|village|dorf|community|gemeinde|commune|comunidad|comunità|gemeenschap|społeczn\p{L}*|school|schul\p{L}*|scolaire|scuola|escuela|escolar|school\p{L}*|szkoln\p{L}*|student|students|pupils?|junior|youth|jugend|jeunes|giovani|jóvenes|jeugd|młodzież\p{L}*|juventude|staff|intranet|newsletter|bulletin|werkszeitung|mitarbeiter\p{L}*|internal|interne?|intern[oa])(?![\p{L}])/iu;
 /** Whether a reporter's byline, not a community's own, stands within the four lines under the headline. */
 function reporterByline(body: string): boolean {
   const line = REPORTER_BYLINE.exec(body.split('\n', 6).join('\n'))?.[0];
