@@ -1337,6 +1337,39 @@ function* after(scan: TextScan, family: string, pattern: RegExp, reach = 80): It
 
 const CSV_PERSON_COLUMN =
   /^(?:employee|staff|worker|mitarbeiter(?:in)?|salarié|dipendente|empleado|medewerker|werknemer|pracownik|funcionário|trabalhador|customer|kunde|client|cliente|klant|klient|patient|patientin|patiënt|paciente|paziente|pacjent|student|member|mitglied|owner|assignee|author|applicant|candidate|bewerber|tenant|mieter|locataire|inquilino|huurder|first[_ ]?names?|last[_ ]?names?|full[_ ]?name|given[_ ]?names?|family[_ ]?names?|sur[_ ]?names?|forenames?|passenger[_ ]?name|vorname|nachname|familienname|prénom|prenom|nom|cognome|apellidos?|voornaam|achternaam|imię|imie|nazwisko|sobrenome|apelido|name|nome|nombre|naam|contact|contact[_ ]?name|customer[_ ]?name|employee[_ ]?name)$/iu;
+/** A bank statement's columns: what a booking says, and its amount or the balance after it. */
+const STATEMENT_TEXT_COLUMN =
+  /^(?:description|details|narrative|transaction|reference|memo|verwendungszweck|buchungstext|libell[ée]|descrizione|causale|concepto|descripci[óo]n|omschrijving|mededeling|tytu[łl]|opis|descri[çc][ãa]o)$/iu;
+const STATEMENT_AMOUNT_COLUMN =
+  /^(?:amount|balance|betrag|saldo|montant|solde|importo|importe|bedrag|kwota|valor|debit|credit)$/iu;
+/** A payer or a payee after "from" or "to", by an initial and a surname ("FASTER PAYMENT FROM J OKAFOR"). */
+const STATEMENT_PARTY =
+  /(?<![\p{L}])(?:from|to|von|an|de|à|da|para|van|naar|aan|od|do)[ \t]+(\p{L})\.?[ \t]+(?:(\p{L})\.?[ \t]+)?(\p{L}[\p{L}'’-]{2,})(?![\p{L}])/giu;
+/**
+ * The payers and payees a bank statement's export names in its description column, by an initial and a surname after
+ * "from" or "to" ("FASTER PAYMENT FROM J OKAFOR RENT SHARE", holdout-561): people, whose surnames no list may hold. Not
+ * "TO A SHOP": "A" is an article as often as an initial.
+ */
+function* statementParties(text: string): Iterable<Match> {
+  const table = headerAt(text, 0);
+  if (!table) return;
+  const { headerEnd, columns, cellsOf } = table;
+  const described = columns.findIndex((c) => STATEMENT_TEXT_COLUMN.test(c));
+  if (described < 0 || !columns.some((c) => STATEMENT_AMOUNT_COLUMN.test(c))) return;
+  const upper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  for (const { line, offset } of rowsUnder(text, headerEnd)) {
+    const cell = cellsOf(line)[described];
+    if (!cell) continue;
+    const at = offset + line.indexOf(cell);
+    for (const m of cell.matchAll(STATEMENT_PARTY)) {
+      const [initial, second, surname] = [m[1], m[2], m[3] as string];
+      if (!upper(initial) || initial === 'A' || initial === 'I' || (second !== undefined && !upper(second))) continue;
+      if (!upper(surname[0])) continue;
+      const value = m[0].slice(m[0].indexOf(initial as string));
+      yield { type: 'person-name', value, confidence: 0.7, index: at + m.index + m[0].indexOf(initial as string) };
+    }
+  }
+}
 const CSV_GENERIC = /^(?:name|nom|nome|nombre|naam|contact)$/i;
 /** Person columns named by a role, which teams and departments fill as often as people do. */
 const CSV_ROLE_COLUMN = /^(?:owner|assignee|author|contact|customer|client|cliente|klant|kunde|member|mitglied)$/i;
@@ -1740,6 +1773,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     for (const hit of scan.byFamily.get(family) ?? []) headers.add(text.lastIndexOf('\n', hit.start) + 1);
   }
   for (const start of [...headers].sort((a, b) => a - b)) yield* tableNames(text, start);
+  yield* statementParties(text);
   const initialsHeaders = new Set((scan.byFamily.get('initials-key') ?? []).map((hit) => text.lastIndexOf('\n', hit.start) + 1));
   for (const start of initialsHeaders) yield* initialsTable(text, start);
 }

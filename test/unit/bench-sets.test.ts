@@ -239,8 +239,6 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
-  'holdout-561/en-bank-statement.csv':
-    'a bank statement\'s export whose only people are its payers and payees by an initial and a surname in capitals ("FASTER PAYMENT FROM J OKAFOR"), surnames in no list: whose account it is, the export does not say',
   'holdout-561/nl-notulen-vve.txt':
     'owners\' minutes that name no one, only flats ("de bewoner van nummer 17 meldt opnieuw geluidsoverlast"): identifiable to the owners, not to the rules',
   'holdout-346/sv-hyresavi.txt':

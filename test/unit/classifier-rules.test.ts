@@ -7026,3 +7026,14 @@ describe('what the first run of holdout-558 found', () => {
     expect(classifyText('Advent Carol Service and Concert\n\nSunday 13 December at 6.30pm').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-561 found', () => {
+  it("reads a bank statement's payers and payees by an initial and a surname after from or to, not 'to a shop'", () => {
+    const statement = (line: string) =>
+      `date,description,amount,balance\n2026-11-02,CARD PAYMENT TESCO STORES 2231,-54.20,1845.31\n${line}\n`;
+    expect(classifyText(statement('2026-11-05,FASTER PAYMENT FROM J OKAFOR RENT SHARE,450.00,2207.31')).sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText(statement('2026-11-05,PAYMENT TO A SHOP LTD,-12.00,1833.31')).sensitivity).not.toBe('personal');
+  });
+});
