@@ -1365,8 +1365,8 @@ function* statementParties(text: string): Iterable<Match> {
       const [initial, second, surname] = [m[1], m[2], m[3] as string];
       if (!upper(initial) || initial === 'A' || initial === 'I' || (second !== undefined && !upper(second))) continue;
       if (!upper(surname[0])) continue;
-      const value = m[0].slice(m[0].indexOf(initial as string));
-      yield { type: 'person-name', value, confidence: 0.7, index: at + m.index + m[0].indexOf(initial as string) };
+      const from = m[0].indexOf(initial as string);
+      yield { type: 'person-name', value: m[0].slice(from), confidence: 0.7, index: at + m.index + from };
     }
   }
 }
@@ -3099,11 +3099,20 @@ const LOWER_FIELD_VALUE = new RegExp(
   'u',
 );
 /**
+ * A chat export's or a transcript's time stamp, as the chat lines and the lower-case speakers read it: maybe a weekday
+ * ("[Tue 09:12]"), maybe a date, its year maybe left out ("[08/10 07:42]", "03/11/2026, 18:42"), then the time.
+ */
+const CHAT_WEEKDAY = String.raw`(?:\p{L}{2,4}\.?,?[ \t]+)?`;
+const CHAT_DATE = String.raw`\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?,?[ \t]+`;
+const CHAT_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+/**
  * A transcript's or a chat export's speaker in lower case after a time, maybe a weekday and a date before it: "00:01:12
  * sarah whitfield: let's start", "[03/11/2026, 18:42] sophie turner: …", "08/10/26, 07:42 - marta: …".
  */
-const LOWER_SPEAKER =
-  /^[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]*:/gmu;
+const LOWER_SPEAKER = new RegExp(
+  String.raw`^[ \t]*\[?${CHAT_WEEKDAY}(?:${CHAT_DATE})?${CHAT_TIME}\]?[ \t]*(?:-[ \t]*)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]*:`,
+  'gmu',
+);
 /**
  * A document written all in lower case (a lower-cased export, a normaliser's output, a chat typed so): its people by a
  * title ("dear ms okafor"), a field's label ("paciente: iker goikoetxea") or a transcript's time, where a word of the
@@ -3136,10 +3145,9 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
     if (/[ \t]/.test(value) && !knownPerson(value) && !GIVEN.has(fold(last)) && !surnameLike(fold(last)))
       value = value.slice(0, value.length - last.length).trimEnd();
     // After a greeting, any word a name's shape has ("dear ms okafor"; not a role's, "dear mr president").
+    const roleless = () => !hitStartingAt(scan, ['person-role', 'title', 'company-officer'], index);
     const greeted =
-      LOWER_GREETING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
-      /^\p{Ll}{3,}$/u.test(value) &&
-      !hitStartingAt(scan, ['person-role', 'title', 'company-officer'], index);
+      LOWER_GREETING_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^\p{Ll}{3,}$/u.test(value) && roleless();
     // After an abbreviated title no word shortens, any word a name's shape has, as after a greeting, where a couple, an
     // initial or a field's label tells a person ("to: mr and mrs adeyemi", "patient: mr d. okonkwo"; not a product's
     // "mr clean is …"); not "herr" or "frau", a lord's and a woman's words too.
@@ -3147,7 +3155,7 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
       ABBREVIATED_TITLE.test(m[0]) &&
       /^\p{Ll}{3,}/u.test(value) &&
       (/[ \t](?:and|und)[ \t]|\p{Ll}\.[ \t]?\p{Ll}/u.test(m[0].slice(2)) || personFieldBefore(beforeOnLine(text, m.index))) &&
-      !hitStartingAt(scan, ['person-role', 'title', 'company-officer'], index);
+      roleless();
     if (
       (known(value) || greeted || abbreviated) &&
       !LOWER_LEGAL_FORM.test(text.slice(index, index + 60).split('\n')[0] as string)
@@ -3592,17 +3600,16 @@ const PUPILS = String.raw`pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alu
  */
 const OWN_PEOPLE = new RegExp(
   String.raw`(?<![\p{L}])(?:colleagues?|kolleg(?:e|in|en|innen)|collègues?|colleghi|collega|compañer[oa]s|collega['’]s|koleżank\p{L}*|koleg(?:a|ę|ów|om|ami|ach|i)|colegas|our staff|unsere mitarbeit\p{L}*|nos salariés|i nostri dipendenti|nuestros empleados|onze medewerkers|members|mitglieder\p{L}*|membres|soci|socios|leden|członk\p{L}*|sócios|birthdays?|geburtstag\p{L}*|anniversaires?|compleann\p{L}*|cumpleaños|verjaardag\p{L}*|urodzin\p{L}*|aniversários?|${PUPILS}|uczennic\p{L}*|welcome|willkommen|bienvenue|benvenut[oaie]|bienvenid[oa]s?|welkom|witamy|bem-vind[oa]s?|unser(?:em|en)? team|our team|notre équipe|il nostro team|nuestro equipo|ons team|nasz zespół|a nossa equipa|azubis?|auszubildende[rn]?|apprentices?|trainees?|stagiaires?|tirocinant[ei]|becari[oa]s?|stagiairs?|praktykan\p{L}*|estagiári[oa]s?|our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?|jubilar\p{L}*|jubiläum|ehrung\p{L}*|geehrt|treue|mitgliedschaft|membership|adhésion|iscrizione|afiliación|lidmaatschap|członkostw\p{L}*|farewell|abschied|retirement|ruhestand|pensioen|canteen|kantine|cantine|mensa aziendale|comedor de empresa|bedrijfskantine|stołówk\p{L}*|refeitório|shift leaders?|schichtleiter\p{L}*|schichtführer\p{L}*|chef d['’]équipe|capoturno|jefe de turno|ploegleider|kierownik zmiany|chefe de turno|safety award|employee of the month|mitarbeiter(?:in)? des monats|intranet|vereinsmeister\p{L}*|vereinsheim|clubhouse|club championships?|clubhuis|clubkampioen\p{L}*|club-house|championnat du club|sede sociale|campionato sociale|campeonato social|mistrzostw\p{L}* klubu|condomínio|condominio|condomini|condóminos|copropriété|copropriétaires|eigentümergemeinschaft|eigentümerversammlung|comunidad de propietarios|vereniging van eigenaars|wspólnot\p{L}* mieszkaniow\p{L}*|owners['’] association|homeowners['’] association|residents['’] association|hausverwaltung|mieterinnen|mieter|mietern|tenants|locataires|inquilini|inquilinos|huurders|lokatorzy|lokatorów|property manager|syndic de copropriété|amministratore di condominio|administrador de fincas|vastgoedbeheerder|zarządca nieruchomości|administração do condomínio)(?![\p{L}])`,
-  'iu',
+  'giu',
 );
 
-const OWN_PEOPLE_ALL = new RegExp(OWN_PEOPLE.source, 'giu');
 /**
  * Whether a text uses an organisation's own words for its people (`OWN_PEOPLE`). "Nos" is French's "our" only: in
  * Portuguese and Spanish it is "us" or "in the" ("os pescadores … que nos trazem", a chef quoted, holdout-545). Pupils
  * counted are still a school's own ("25 alumnos de sexto visitaron …", a probe), though a reporter counts them too.
  */
 function ownPeople(scan: TextScan): boolean {
-  for (const m of scan.text.matchAll(OWN_PEOPLE_ALL)) {
+  for (const m of scan.text.matchAll(OWN_PEOPLE)) {
     if (m[0].toLowerCase() === 'nos' && languageOf(scan) !== 'fr') continue;
     return true;
   }
@@ -6997,8 +7004,10 @@ function namingAt(scan: TextScan, index: number): boolean {
  * ("[12-03-26 09:14:22] Sanne de Vries: …", "10/03/26, 21:14 - Pepe: …", "00:01:12 Sarah: …").
  * Two or more people speaking make a conversation, and each speaker a person.
  */
-const CHAT_LINE =
-  /[ \t]*\[?(?:\p{L}{2,4}\.?,?[ \t]+)?(\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?,?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\p{Ll}[\p{Ll}'’-]{1,20}|\+[\d ]{6,20}):[ \t]/uy;
+const CHAT_LINE = new RegExp(
+  String.raw`[ \t]*\[?${CHAT_WEEKDAY}(${CHAT_DATE})?${CHAT_TIME}(?:[ \t]*[AaPp][Mm])?\]?[ \t]*(?:-[ \t]*)?(\p{Lu}[^:\n]{0,40}?|\p{Ll}[\p{Ll}'’-]{1,20}|\+[\d ]{6,20}):[ \t]`,
+  'uy',
+);
 
 /** Whether some line starts with a digit, or with '[', maybe a weekday ("[Tue 09:12]"), and a digit: the only lines a chat's can be. */
 function digitStartsALine(scan: TextScan): boolean {

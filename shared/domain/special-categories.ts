@@ -150,7 +150,6 @@ const BODY_LANGUAGES = {
 };
 /** What may stand between a verb and its part: up to three words, no clause's end ("broke his left wrist"). */
 const BODY_GAP = /^[ \t]*(?:[\p{L}-]+(?:[ \t]+|['’][ \t]*)){0,3}$/u;
-/** In English a part is someone's, or one of theirs ("broke his wrist", "a hip replacement"), not "the arm of a chair". */
 type Reading = (scan: TextScan, from: number, to: number) => number;
 /**
  * The readings beyond the word lists, by category: a sick note's code, a body part hurt, a baby on the way, a medicine's
@@ -179,6 +178,7 @@ export function derivedSpecialTerms(scan: TextScan, from: number, to: number): n
   return count;
 }
 
+/** In English a part is someone's, or one of theirs ("broke his wrist", "a hip replacement"), not "the arm of a chair". */
 const ENGLISH_OWNER = /(?:^|[^\p{L}])(?:his|her|their|my|our|both|a|an|one)[ \t]+(?:(?:left|right|lower|upper|new)[ \t]+)?$/iu;
 
 /**
