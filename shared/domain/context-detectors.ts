@@ -2231,7 +2231,7 @@ const ROYAL_ARTICLE_FIRST = new RegExp(String.raw`^(?:${ROYAL_ARTICLE})[ \t]`, '
  * ("Bundeswirtschaftsministerin Katherina Reiche", "la ministra del Lavoro Marina Calderone", "premier Tusk", "EU
  * Commissioner …"); not a company's or a club's president, whom private minutes name too.
  */
-const GOVERNMENT_OFFICES = String.raw`ministre|ministro|ministra|prime minister|chancellor|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta|consejer[oa] de (?:educación|sanidad|salud|hacienda|economía|cultura|medio ambiente|fomento|agricultura|empleo|justicia|presidencia|turismo|industria|bienestar social|política social|vivienda|transportes|universidades|deportes|interior|familia)|assessor[ea](?= (?:regionale|comunale|all['’]|al |alla ))|landrat|landrätin|senator(?:in)? für`;
+const GOVERNMENT_OFFICES = String.raw`ministre|ministro|ministra|prime minister|chancellor|staatssecretaris|secrétaire d['’]état|sottosegretari[oa]|secretari[oa] de estado|commissioner|eu-kommissar(?:in)?|commissaire|commissari[oa]|comisari[oa]|eurocommissaris|komisarz|komisarza|comissári[oa]|(?:bundes|staats|minister)präsident(?:in)?|président de la république|presidente della repubblica|presidente da república|presidente del gobierno|presidente do governo|prezydent|prezydenta|consejer[oa] de (?:educación|sanidad|salud|hacienda|economía|cultura|medio ambiente|fomento|agricultura|empleo|justicia|presidencia|turismo|industria|bienestar social|política social|vivienda|transportes|universidades|deportes|interior|familia)|assessor[ei]|assessora(?= (?:regionale|comunale|all['’]|al |alla ))|landrat|landrätin|senator(?:in)? für`;
 /**
  * The offices that end a compound, matched anywhere in a word ("Bundeswirtschaftsministerin", "Vizekanzler"; not
  * "administer"): the same as a word's start, any letters, then the office, and much faster to find.
@@ -2259,7 +2259,7 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours. A
  * council's leader and the opposition's ("Council leader Amanda Price said …", holdout-529), not a student council's.
  */
-const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|richter(?:in)?|juge|juez|jueza|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition`;
+const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|richter(?:in)?|juge|juez|jueza|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 /** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
@@ -2270,6 +2270,17 @@ const LOCAL_BEFORE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?)${OF_THE_TOWN}${OF_PLACE_NAMED}${OFFICE_HOLDER_JOIN}[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
   'iu',
 );
+/**
+ * A town's secretary general, the civil servant who attends its council's and executive's sittings and signs their
+ * acts ("Partecipa il Segretario Generale, dott.ssa …"), in a text of a town's bodies (holdout-567); not a union's, a
+ * party's or an association's, whose minutes name theirs too.
+ */
+const SECRETARY_GENERAL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])segretari[oa] generale${OF_THE_TOWN}${OFFICE_HOLDER_JOIN}[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|avv|ing)\.?[ \t]+)?$`,
+  'iu',
+);
+const TOWN_BODIES =
+  /(?<![\p{L}])(?:[Gg]iunta [Cc]omunale|GIUNTA COMUNALE|[Cc]onsiglio [Cc]omunale|CONSIGLIO COMUNALE|(?:Comune|COMUNE) (?:di|DI) \p{Lu})/u;
 /** An office on the line under a name, as an official signs ("Ing. Peter Novák / starosta obce", "… / Bundesministerin"). */
 const OFFICE_UNDER = new RegExp(
   String.raw`^[ \t,]*\r?\n[ \t]*(?:(?:${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?![\p{L}])|\p{L}*(?:${OFFICE_COMPOUNDS})(?![\p{L}]))`,
@@ -2339,7 +2350,7 @@ const SIGNING_OFFICE_WORD = new RegExp(
   'iu',
 );
 const GOVERNMENT_WORD = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${GOVERNMENT_OFFICES}|premier|premiê|${LOCAL_OFFICES})|${OFFICE_COMPOUNDS})(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(?:${GOVERNMENT_OFFICES}|premier|premiê|${LOCAL_OFFICES}|segretari[oa] generale)|${OFFICE_COMPOUNDS})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -2406,6 +2417,11 @@ function monarch(scan: TextScan, match: Match): boolean {
     // "premier Tusk", "il premier Meloni": right before the name, not the French ordinal ("Premier prix Lucie Martin").
     if (PREMIER_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && languageOf(scan) !== 'fr') return true;
     if (LOCAL_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
+    if (
+      SECRETARY_GENERAL_BEFORE.test(text.slice(Math.max(0, start - 60), start)) &&
+      memo(scan, 'town-bodies', () => TOWN_BODIES.test(text))
+    )
+      return true;
     if (OFFICE_UNDER.test(text.slice(end, end + 60))) return true;
     if (OFFICE_APPOSITION.test(text.slice(end, end + 60))) return true;
     if (ELECTED_AFTER.test(text.slice(end, end + 90))) return true;
@@ -5266,8 +5282,10 @@ const APPELLATION =
   /(?<![\p{L}.])(?:D\.[ \t]?O\.(?:[ \t]?(?:Ca|C|P|Q)\.)?|A\.[ \t]?O\.[ \t]?[CP]\.|I\.[ \t]?G\.[ \t]?[PT]\.)[ \t]*$/u;
 /** A capitalised word and a space right before a name's initials: "Annie M.G. Schmidt". */
 const GIVEN_BEFORE_INITIALS = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]$/u;
-/** Particles between the initials and the surname: "W.J. van den Berg", "R. de Jong". */
-const PARTICLES_BEFORE = /(?<=\.[ \t]?)(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten)[ \t]){1,2}$/u;
+/** Particles between the initials and the surname: "W.J. van den Berg", "R. de Jong", "J. (Joke) van Dam". */
+const PARTICLES_BEFORE = /(?<=[.)][ \t]?)(?:(?:van|von|de|der|den|da|di|del|du|la|le|ter|ten)[ \t]){1,2}$/u;
+/** The name one is called by, in brackets between the initials and the surname, as Dutch papers write it ("S. (Sanne) Verhoeven"). */
+const BRACKETED_NAME_BEFORE = /(?<=\.[ \t]?)\(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\)[ \t]?$/u;
 
 const NOTHING_COVERED = new Uint8Array(0);
 
@@ -5687,14 +5705,20 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       // den Berg"): most names have neither.
       const last = text.charCodeAt(start - 2);
       const afterParticle = text[start - 1] === ' ' && last >= 97 && last <= 122;
-      if (text[start - 1] !== '.' && text[start - 2] !== '.' && !afterParticle) continue;
+      const afterBracket = text[start - 1] === ')' || text[start - 2] === ')';
+      if (text[start - 1] !== '.' && text[start - 2] !== '.' && !afterParticle && !afterBracket) continue;
       // A surname listed with its particle ("de Vries") is capitalised after it.
       const lastWord = text.lastIndexOf(' ', end - 1) + 1;
       if (inPlace[start] || !titleCased(text, Math.max(start, lastWord), end) || (family === 'surname-suffix' && end - start < 5))
         continue;
       const particles = afterParticle ? (PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[0] ?? '') : '';
       if (afterParticle && !particles) continue;
-      const initialsEnd = start - particles.length;
+      const calledEnd = start - particles.length;
+      const bracketed =
+        afterBracket || particles ? BRACKETED_NAME_BEFORE.exec(text.slice(Math.max(0, calledEnd - 24), calledEnd)) : null;
+      const called = bracketed && GIVEN.has(fold(bracketed[0].replace(/[()\s]/g, ''))) ? bracketed[0] : '';
+      if (afterBracket && !called && !particles) continue;
+      const initialsEnd = calledEnd - called.length;
       const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, initialsEnd - 8), initialsEnd));
       if (!initials || /^[ \t]*\d/.test(text.slice(end, end + 4)) || partOfPlaceName(scan, start)) continue;
       // "D.O. Rías Baixas", "A.O.C. Bordeaux": a wine's or a food's appellation of origin, not initials.
@@ -5872,6 +5896,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         !fiction &&
         !inStaffColumn(scan, match.index) &&
         !PET_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 48)) &&
+        !PLURAL_VERB_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 80)) &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
           (!term && specialInSentence(scan, match.index)) ||
@@ -5888,6 +5913,14 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   yield* reached(scan, pairs);
   yield* chatSpeakers(scan);
 }
+
+/**
+ * A Polish plural verb after the word, a few small words between: a plural noun that is a given name too ("Pola z
+ * danymi osobowymi są szyfrowane", fields; "Kina są zamknięte"), not one person; not two joined ("Ania z mamą są",
+ * "Ola i Kuba byli"), whose words between are no plural noun's.
+ */
+const PLURAL_VERB_AFTER =
+  /^(?:[ \t]+(?:z|ze)(?:[ \t]+\p{Ll}+(?:ami|ymi|imi|mi)){1,3}|(?:[ \t]+(?!(?:i|oraz|a|z|ze|razem|wraz)(?![\p{L}]))\p{Ll}+){0,2})[ \t]+(?:są|były|mają|muszą|mogą|zostały|zostaną|powinny|będą)(?![\p{L}])/u;
 
 /**
  * A brand's or a maker's field before its value, as product feeds and catalogues write them ("brand: Bosch",

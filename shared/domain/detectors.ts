@@ -5,7 +5,7 @@ import { isValidIBAN } from 'ibantools';
 import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
-import { looksLikeName } from './names.js';
+import { looksLikeName, STAND_IN_SURNAMES } from './names.js';
 import {
   type DigitText,
   digitText,
@@ -309,6 +309,16 @@ export function mailboxWeight(address: string): number {
   return words.length === 1 && (initial || looksLikeName(words[0] as string)) ? 0.75 : 0.45;
 }
 
+/**
+ * A stand-in's mailbox where the text says it shows an example ("Beispiel: … "email": "erika.mustermann@example.com"",
+ * "e.g. jane.doe@example.com"), as a stand-in's name is read: test data writes a real person so too, elsewhere.
+ */
+function standIn(scan: TextScan, address: string): boolean {
+  if (!scan.byFamily.has('example-marker')) return false;
+  const local = address.slice(0, address.indexOf('@')).toLowerCase();
+  return local.split(/[._+-]+/).some((token) => STAND_IN_SURNAMES.has(token));
+}
+
 /** Every address in a scan, with how sure it is a person's: read by the email detector and by the phone detector's mailbox check. */
 function emailMatches(scan: TextScan): readonly Match[] {
   return memo(scan, 'emails', () => {
@@ -318,7 +328,7 @@ function emailMatches(scan: TextScan): readonly Match[] {
     const spokenFor = (address: string, value: string, index: number): Match => {
       const weight = mailboxWeight(address);
       const ours = nearOnLine(scan, 'organisation-contact', index, 80);
-      return { type: 'email', value, confidence: ours ? Math.min(0.45, weight) : weight, index };
+      return { type: 'email', value, confidence: ours || standIn(scan, address) ? Math.min(0.45, weight) : weight, index };
     };
     let lastEnd = -1;
     for (const at of scan.ats) {

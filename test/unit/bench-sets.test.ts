@@ -16,7 +16,6 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-8/nl-ouders.txt': 'signed "Juf Annemarie": it does name the teacher',
   'holdout-9/en-agm-notice.txt': 'names two directors up for re-election, which is personal data',
   'holdout-10/en-lineup.txt': 'a festival line-up of living performers',
-  'holdout-24/en-api-changelog.md': 'jane.doe@example.com: test data writes real people so, and a leak costs more',
   'holdout-33/it-guida-vini.txt': 'a winery named after its founder ("Braida di Giacomo Bologna")',
   // holdout-38 was written to probe names of things; these four are left as they are, see docs/classifier.md.
   'holdout-38/de-vornamen-statistik.txt': 'first names alone, two or more: a class list looks the same',
@@ -135,12 +134,9 @@ const KNOWN_FLAGS: Record<string, string> = {
     "an intranet notice of a former colleague's death naming him: the dead are no data subjects, but the rules cannot tell (as holdout-229's)",
   'holdout-288/de-musterformular.txt':
     'a filling-in guide\'s stand-in "Erika Mustermann" with a birth date and an address: synthetic personal documents write people so',
-  'holdout-99/de-customer-test.java':
-    'a unit test\'s stand-in "Max.Mustermann@Example.com": as holdout-24\'s, test data writes people so',
   'holdout-379/nl-orderbevestiging.txt':
     "an order confirmation's \"Klantnummer: 044927215\": a customer number reads as a person's unless a legal form stands by, as holdout-295's",
   'holdout-371/readme-library.md': 'a README\'s "Jane Doe <jane.doe@example.com>": as holdout-24\'s, test data writes people so',
-  'holdout-371/de-api-doku.md': 'an API reference\'s example "max.mustermann@example.de": as holdout-99\'s',
   'holdout-371/fr-doc-parametrage.txt':
     'a payroll guide\'s demo employee ("DUPONT Jean – matricule 000001 (salarié fictif …)"): a word calling a name fictitious must not make a document less than personal',
   'holdout-403/it-onomastico.txt':
@@ -155,8 +151,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a fleet list: a plate column reads as its keepers' (the standing rule for visitor logs and fleet lists), and its departments' names (home care, district nursing) then as health",
   'holdout-434/en-course-outline.md':
     "a module outline's weekly topics naming novels' characters (\"Tess Durbeyfield and Angel Clare\") under no story's heading: as a first run, no fix tried",
-  'holdout-442/en-api-guide.md':
-    'an API guide\'s request body "Jane Doe", "jane.doe@example.com": as holdout-24\'s and holdout-371\'s, test data writes people so',
   'holdout-447/nl-straatnamenbesluit.txt':
     'a street-naming decision: the resistance fighter\'s family it consulted ("de familie Post") is living people, arguably named; its street list\'s joined "-hof" and hyphened "-erf" are not read as streets',
   'holdout-451/de-stolpersteine.txt':

@@ -7037,3 +7037,39 @@ describe('what the first run of holdout-561 found', () => {
     expect(classifyText(statement('2026-11-05,PAYMENT TO A SHOP LTD,-12.00,1833.31')).sensitivity).not.toBe('personal');
   });
 });
+
+describe('what the first run of holdout-563 to -568 found', () => {
+  it("reads a stand-in's mailbox as weak where the text shows an example, a real-looking one elsewhere as someone's", () => {
+    const found = (text: string) => classifyText(text).findings.find((f) => f.type === 'email')?.confidence;
+    expect(found('Beispiel:\n\n```json\n{ "email": "erika.mustermann@example.com" }\n```')).toBeLessThan(0.5);
+    expect(found('For example: jane.doe@example.com')).toBeLessThan(0.5);
+    expect(found('Kontakt: erika.mustermann@gmail.com')).toBeGreaterThan(0.9);
+    expect(found('Bitte an jonas.doe@firma.de schreiben.')).toBeGreaterThan(0.9);
+  });
+
+  it('reads initials, the name one is called by in brackets and a surname as a person ("S. (Sanne) Verhoeven")', () => {
+    const label = 'Afzender:\nS. (Sanne) Verhoeven\nLindenlaan 23\n5615 KR Eindhoven';
+    expect(classifyText(label).sensitivity).toBe('personal');
+    expect(classifyText('Cliënt: W.J. (Wilma) de Haan, geboren 22-01-1948').sensitivity).toBe('personal');
+    // Not a bracket that holds no given name.
+    expect(classifyText('Zie bijlage A. (Overzicht) Verhoeven').sensitivity).toBe('public');
+  });
+
+  it("reads an Italian town's assessori and its secretary general by their office, not an association's secretary", () => {
+    const act = (line: string) =>
+      `COMUNE DI MONTEVARCHI\nDELIBERAZIONE DELLA GIUNTA COMUNALE N. 214\n\nPresenti: il Sindaco Andrea Galli. ${line}`;
+    expect(classifyText(act("Assente: l'Assessore Marco Tanini.")).sensitivity).toBe('public');
+    expect(classifyText(act('Presenti anche gli Assessori Roberto Sestini e Chiara Poggesi.')).sensitivity).toBe('public');
+    expect(classifyText(act('Partecipa il Segretario Generale, dott.ssa Francesca Lapini.')).sensitivity).toBe('public');
+    expect(
+      classifyText('Verbale dell’assemblea dei soci. Presenti: il segretario generale dott. Marco Bianchi.').sensitivity,
+    ).toBe('personal');
+  });
+
+  it('reads a Polish plural noun that is a given name too, before a plural verb, as no one ("Pola … są szyfrowane")', () => {
+    expect(classifyText('Pola z danymi osobowymi są szyfrowane na poziomie aplikacji.').sensitivity).toBe('public');
+    expect(classifyText('Pola formularza są wymagane.').sensitivity).toBe('public');
+    expect(classifyText('Pola ma gorączkę i nie przyjdzie jutro.').sensitivity).toBe('special');
+    expect(classifyText('Ania z mamą są dziś na spacerze.').sensitivity).toBe('personal');
+  });
+});
