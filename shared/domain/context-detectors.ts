@@ -1811,9 +1811,25 @@ function* initialsTable(text: string, start: number): Iterable<Match> {
   if (found.length >= 2) yield* found;
 }
 
-export const personNameDetector = defineDetector('person-name', 'personal', (scan) =>
-  scan.byFamily.has('war-dead') ? [...namesFound(scan)].map((m) => memorialWeight(scan, m)) : namesFound(scan),
-);
+export const personNameDetector = defineDetector('person-name', 'personal', (scan) => {
+  const found = [...namesFound(scan)].map((m) => sameOfficeHolder(scan, m));
+  return scan.byFamily.has('war-dead') ? found.map((m) => memorialWeight(scan, m)) : found;
+});
+
+/** The full names a text names by their office somewhere ("a ministra da Habitação, Carla Mendonça"), folded. */
+const officeHolders = (scan: TextScan) => memo(scan, 'office-holders', () => new Set<string>());
+
+/**
+ * A name in running text that the text names by its office elsewhere ("a ministra da Habitação, Carla Mendonça … Carla
+ * Mendonça, 52 anos, é engenheira civil"): the same office holder, as weak as there. Not a name in a field, after a
+ * salutation or a title (above 0.7), which tells of a person whatever else the text says.
+ */
+function sameOfficeHolder(scan: TextScan, match: Match): Match {
+  const held = officeHolders(scan);
+  return held.size > 0 && match.confidence > 0.45 && match.confidence <= 0.7 && held.has(fold(match.value.trim()))
+    ? { ...match, confidence: 0.45 }
+    : match;
+}
 
 /** After a name on a memorial's list, the year of the birth: ", 1893", ", Jg. 1889", " (* 1893". */
 const MEMORIAL_YEAR_AFTER =
@@ -1882,13 +1898,19 @@ function* namesFound(scan: TextScan): Iterable<Match> {
         scan,
         varietyWeight(
           scan,
-          officerWeight(scan, practiceWeight(scan, lifeWeight(scan, bookListWeight(scan, weaken(match, weak))))),
+          officerWeight(
+            scan,
+            practiceWeight(scan, lifeWeight(scan, creditWeight(scan, bookListWeight(scan, weaken(match, weak))))),
+          ),
         ),
       ),
     );
   // A monarch's or a pope's name, titled or not ("Infante D. Henrique", "Louis XIV"): weak, as history's are.
-  const royal = (match: Match): Match =>
-    match.confidence > 0.45 && monarch(scan, match) ? { ...match, confidence: 0.45 } : match;
+  const royal = (match: Match): Match => {
+    if (match.confidence <= 0.45 || !monarch(scan, match)) return match;
+    if (/\s/.test(match.value.trim())) officeHolders(scan).add(fold(match.value.trim()));
+    return { ...match, confidence: 0.45 };
+  };
   // The cells of a table's columns that name things or a catalogue's makers ("L. P. Hartley" under "author" beside an ISBN).
   const cells = thingCells(scan.text);
   for (const match of namesInPlace(scan)) {
@@ -3552,6 +3574,12 @@ const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
  */
 const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\n[ \t]*(?=[^\n\s*#|>–—-])/g, '$1 '));
 /**
+ * A death's news in its headline ("Muere Ernesto Valdivia, el pintor …", "Painter Ernesto Valdivia dies at 94", "Zmarł
+ * …"): an obituary's, as a newspaper tells it. A colleague's or a member's death, which an organisation tells its own
+ * people, is read as theirs by its words (colleague, our, members).
+ */
+const DEATH_HEADLINE = String.raw`muere|fallece|ha fallecido|stirbt|ist tot|gestorben|meurt|est mort|est morte|décès d['’]|décès de|muore|è morto|è morta|è scomparso|è scomparsa|overleden|overlijdt|nie żyje|zmarł|zmarła|morreu|morre|faleceu|dies|has died|dead at`;
+/**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
  * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik", "Sylwetka:" before
  * its subject). Not a manager's "Kritik an der Arbeitsweise von …", a candidate's "Sylwetka kandydata", nor the Polish
@@ -3559,8 +3587,10 @@ const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\
  * too ("Verslag verzuimgesprek", "Return to work interview"), even with a quotation in the headline ("Exit interview –
  * Tom Baker: "I want more responsibility"").
  */
-const REPORT_WORD =
-  /(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*review(?=[ \t]*[:–—-][ \t]*["“‘'«]))(?![\p{L}])/iu;
+const REPORT_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*review(?=[ \t]*[:–—-][ \t]*["“‘'«]))(?![\p{L}])`,
+  'iu',
+);
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
 const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
 /**
@@ -3627,10 +3657,15 @@ const OWN_PEOPLE = new RegExp(
 function ownPeople(scan: TextScan): boolean {
   for (const m of scan.text.matchAll(OWN_PEOPLE)) {
     if (m[0].toLowerCase() === 'nos' && languageOf(scan) !== 'fr') continue;
+    // A paper's own review or verdict ("– la nostra recensione", "Our verdict:"): the reporter's, not its people.
+    if (OUR.test(m[0]) && OUR_REVIEW_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     return true;
   }
   return false;
 }
+const OUR = /^(?:our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?)$/iu;
+const OUR_REVIEW_AFTER =
+  /^[ \t]+(?:review|verdict|rating|kritik|urteil|fazit|critique|avis|recensione|giudizio|pagella|reseña|crítica|veredicto|recensie|oordeel|recenzja|ocena|werdykt|opinião)(?![\p{L}])/iu;
 
 /**
  * A newspaper's report: a headline alone on the first line, prose under it, and what reporters write — a quotation told
@@ -4575,6 +4610,59 @@ function bookListWeight(scan: TextScan, match: Match): Match {
   if (!BOOK_LINE_BEFORE.test(text.slice(lineStart, at))) return match;
   if (!PUBLISHER_AFTER.test(text.slice(at + match.value.length, lineEnd))) return match;
   return memo(scan, 'book-list', () => BOOK_LIST_WORD.test(text)) ? { ...match, confidence: 0.45 } : match;
+}
+
+/** Instruments and voices in the EU's languages, as programmes credit their performers. */
+const PARTS = String.raw`piano|pianoforte|fortepian|klavier|flügel|violin|violine|geige|skrzypce|violon|violino|violín|viool|cello|violoncell[eo]|wiolonczela|viola|altówka|bratsche|alto|flute|flöte|flûte|flauto|flauta|fluit|flet|oboe|hautbois|obój|clarinet|klarinette|clarinette|clarinetto|clarinete|klarnet|bassoon|fagott|basson|fagotto|fagot|horn|corno|trompa|trumpet|trompete|trompette|tromba|trompeta|trąbka|trombone|puzon|harp|harfe|harpe|arpa|harfa|guitar|gitarre|guitare|chitarra|guitarra|gitaar|gitara|organ|orgel|orgue|organo|órgano|organy|percussion|schlagzeug|perkusja|accordion|akkordeon|accordéon|fisarmonica|acordeón|akordeon|soprano|sopran|mezzosoprano|mezzo-soprano|contralto|tenor|tenore|ténor|baritone|bariton|baritono|barítono|bass|basso|bajo|countertenor|kontratenor|vocals|gesang|chant|voce|voz|śpiew`;
+/** Who leads a performance, as a programme's label: a conductor, a director, a choirmaster. */
+const LEADS = String.raw`conductor|dirigent(?:in)?|dyrygent(?:ka)?|direttore|direttrice|direttore d['’]orchestra|chef d['’]orchestre|director(?:a)? musical|maestro concertatore|leitung|musikalische leitung|kierownictwo muzyczne|regie|reżyseria|mise en scène|regia|dirección|dirección musical|regie|choreograph(?:y|ie)|choreografia|chorus master|chorleitung|przygotowanie chóru`;
+/**
+ * A book's format and length, as a publisher's announcement or a catalogue gives them ("Roman, 384 Seiten", "novel, 320
+ * pages", "romanzo, 288 pagine", "powieść, 400 stron").
+ */
+const BOOK_FORMAT =
+  /(?<![\p{L}])(?:roman|novel|novella|romanzo|novela|powieść|romance|sachbuch|erzählung(?:en)?|gedichte|poems|poetry|stories|racconti|saggio|ensayo|essai|essay|cuentos|verhalen|opowiadania|contos|biograph\p{L}*|biografi\p{L}*|thriller|krimi|kriminalroman|jugendbuch|kinderbuch|bilderbuch|graphic novel|bande dessinée|fumetto|cómic|komiks|livro|libro|buch|book|boek|książka)(?![\p{L}])[^\n]{0,40}?(?<!\d)\d{2,4}[ \t]*(?:seiten|s\.|pages|pagine|pp\.|páginas|págs?\.|blz\.?|bladzijden|pagina['’]s|stron|str\.)(?![\p{L}])/iu;
+/** A name opening its line before a colon and a title: "Johanna Reimers: Das Haus am Deich". */
+const TITLE_AFTER_NAME = /^[ \t]*:[ \t]+[«"„“]?\p{Lu}/u;
+/**
+ * A printed programme's words (a concert's, a festival's, a theatre's): its works, its performers, its cast.
+ */
+const PROGRAMME_WORD =
+  /(?<![\p{L}])(?:programme|program|programm|programma|programa|performers|wykonawcy|mitwirkende|ausführende|interpreti|intérpretes|uitvoerenden|soloists?|solist(?:en|i|as|ów)?|cast|besetzung|obsada|distribution|reparto|elenco artistico)(?![\p{L}])/iu;
+/** What a performer plays or sings, or whom they lead, after their name on a programme's line ("Aleksandra Świgut – fortepian"). */
+const PART_AFTER_NAME = new RegExp(String.raw`^[ \t]*[–—,:(-][ \t]*(?:${PARTS})[ \t)]*(?:\r?\n|$)`, 'iu');
+/** A work credited to its composer on a programme's line: its key or its catalogue number ("– V Symfonia e-moll op. 64"). */
+const WORK_AFTER_NAME =
+  /^[ \t]*[–—:-][ \t]*[^\n]{0,80}?(?:(?<![\p{L}])(?:op\.|opus|BWV|KV|K\.|D\.|Hob\.|RV|HWV)[ \t]*\d|(?<![\p{L}])[a-hA-H](?:is|es|s)?-(?:moll|dur)(?![\p{L}])|(?<![\p{L}])in [A-G](?:[ -](?:flat|sharp))? (?:major|minor)(?![\p{L}]))/u;
+/** A performer's lead on a programme's line: "dyrygent: Rafał Janiak", "conductor: …", "Leitung: …". */
+const LEAD_BEFORE = new RegExp(String.raw`^[ \t]*(?:${LEADS})[ \t]*:[ \t]*$`, 'iu');
+/**
+ * A published work's or a performance's credit: a book's author before its title where the text gives the book's
+ * format and length (a publisher's announcement), a programme's composers by their works and its performers by their
+ * part ("Piotr Czajkowski – V Symfonia e-moll op. 64", "Aleksandra Świgut – fortepian", "dyrygent: Rafał Janiak"), as
+ * catalogues and programmes name them for publication. Kept as the text's public names, so that their other mentions
+ * ("Johanna Reimers, geboren 1979 in Emden, lebt als Autorin …") read so too.
+ */
+function creditWeight(scan: TextScan, match: Match): Match {
+  if (match.confidence <= 0.45 || match.confidence > 0.8) return match;
+  const { text } = scan;
+  const at = valueStart(text, match);
+  if (at < 0) return match;
+  const end = at + match.value.length;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const opensLine = /^[ \t]*$/.test(text.slice(lineStart, at));
+  const after = text.slice(end, end + 120);
+  const credited =
+    (opensLine &&
+      match.confidence <= 0.7 &&
+      TITLE_AFTER_NAME.test(after) &&
+      memo(scan, 'book-format', () => BOOK_FORMAT.test(text))) ||
+    (memo(scan, 'programme', () => PROGRAMME_WORD.test(text)) &&
+      ((opensLine && match.confidence <= 0.7 && (PART_AFTER_NAME.test(after) || WORK_AFTER_NAME.test(after))) ||
+        LEAD_BEFORE.test(text.slice(lineStart, at))));
+  if (!credited) return match;
+  if (/\s/.test(match.value.trim())) officeHolders(scan).add(fold(match.value.trim()));
+  return { ...match, confidence: 0.45 };
 }
 
 function varietyWeight(scan: TextScan, match: Match): Match {

@@ -7073,3 +7073,49 @@ describe('what the first run of holdout-563 to -568 found', () => {
     expect(classifyText('Ania z mamą są dziś na spacerze.').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-569 and -570 found', () => {
+  it('reads a name the text names by its office elsewhere as that office holder, not a name in a field', () => {
+    const interview = (end: string) =>
+      `"A habitação é a prioridade deste orçamento"\n\nEm entrevista ao nosso jornal, a ministra da Habitação, Carla Mendonça, defende o aumento do investimento público em casas para arrendamento acessível e a contratação de técnicos.\n\n${end}`;
+    expect(classifyText(interview('Carla Mendonça, 52 anos, é engenheira civil.')).sensitivity).toBe('public');
+    expect(classifyText(interview('Paciente: Carla Mendonça')).sensitivity).toBe('personal');
+  });
+
+  it("reads a paper's own review ('la nostra recensione') as no organisation's own people", () => {
+    const review = (headline: string) =>
+      `${headline}\n\nNel cuore del centro storico, l'Osteria del Borgo è la sorpresa dell'anno. Lo chef Daniele Ricci propone una cucina toscana leggera e precisa: i pici all'aglione sono da manuale.`;
+    expect(classifyText(review('Osteria del Borgo, Montepulciano – la nostra recensione')).sensitivity).toBe('public');
+    expect(classifyText(review('Osteria del Borgo, Montepulciano – i nostri soci a cena')).sensitivity).toBe('personal');
+  });
+
+  it("reads a death's news by its headline's verb, not a family's or a company's notice of a death", () => {
+    expect(
+      classifyText(
+        'Muere Ernesto Valdivia, el pintor de la luz del Mediterráneo\n\nEl pintor Ernesto Valdivia, una de las figuras clave de la abstracción española, ha fallecido este domingo en Altea a los 94 años, según ha informado su galería.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'John Smith dies at 84\n\nJohn Smith, who ran the corner shop on Mill Lane for forty years, died peacefully at home on Tuesday. He is survived by his wife Margaret and two sons, Peter and Alan.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Zmarł Jan Kowalski, nasz wieloletni kierowca\n\nZ głębokim smutkiem informujemy, że w wieku 64 lat zmarł Jan Kowalski, który przez 30 lat pracował w naszej firmie jako kierowca. Pogrzeb odbędzie się w piątek.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
+  it("reads a book's author before its title where the book's format and length are given, and a programme's credits", () => {
+    const book = (format: string) =>
+      `Neuerscheinung Frühjahr 2027\n\nJohanna Reimers: Das Haus am Deich\n${format}\n\nJohanna Reimers, geboren 1979 in Emden, lebt als Autorin in Hamburg.`;
+    expect(classifyText(book('Roman, 384 Seiten, gebunden, 24 €')).sensitivity).toBe('public');
+    expect(classifyText(book('Ausleihe bis 12.12.')).sensitivity).toBe('personal');
+    const programme = (lines: string) => `Program:\nPiotr Czajkowski – V Symfonia e-moll op. 64\n\n${lines}`;
+    expect(classifyText(programme('Wykonawcy:\nAleksandra Świgut – fortepian\ndyrygent: Rafał Janiak')).sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText(programme('Uczestnicy:\nAleksandra Świgut, tel. 602 418 337')).sensitivity).toBe('personal');
+  });
+});
