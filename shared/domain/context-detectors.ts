@@ -3578,7 +3578,8 @@ const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\
  * …"): an obituary's, as a newspaper tells it. A colleague's or a member's death, which an organisation tells its own
  * people, is read as theirs by its words (colleague, our, members).
  */
-const DEATH_HEADLINE = String.raw`muere|fallece|ha fallecido|stirbt|ist tot|gestorben|meurt|est mort|est morte|décès d['’]|décès de|muore|è morto|è morta|è scomparso|è scomparsa|overleden|overlijdt|nie żyje|zmarł|zmarła|morreu|morre|faleceu|dies|has died|dead at`;
+const DEATH_HEADLINE =
+  "muere|fallece|ha fallecido|stirbt|ist tot|gestorben|meurt|est mort|est morte|décès d['’]|décès de|muore|è morto|è morta|è scomparso|è scomparsa|overleden|overlijdt|nie żyje|zmarł|zmarła|morreu|morre|faleceu|dies|has died|dead at";
 /**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
  * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik", "Sylwetka:" before
@@ -4613,9 +4614,11 @@ function bookListWeight(scan: TextScan, match: Match): Match {
 }
 
 /** Instruments and voices in the EU's languages, as programmes credit their performers. */
-const PARTS = String.raw`piano|pianoforte|fortepian|klavier|flügel|violin|violine|geige|skrzypce|violon|violino|violín|viool|cello|violoncell[eo]|wiolonczela|viola|altówka|bratsche|alto|flute|flöte|flûte|flauto|flauta|fluit|flet|oboe|hautbois|obój|clarinet|klarinette|clarinette|clarinetto|clarinete|klarnet|bassoon|fagott|basson|fagotto|fagot|horn|corno|trompa|trumpet|trompete|trompette|tromba|trompeta|trąbka|trombone|puzon|harp|harfe|harpe|arpa|harfa|guitar|gitarre|guitare|chitarra|guitarra|gitaar|gitara|organ|orgel|orgue|organo|órgano|organy|percussion|schlagzeug|perkusja|accordion|akkordeon|accordéon|fisarmonica|acordeón|akordeon|soprano|sopran|mezzosoprano|mezzo-soprano|contralto|tenor|tenore|ténor|baritone|bariton|baritono|barítono|bass|basso|bajo|countertenor|kontratenor|vocals|gesang|chant|voce|voz|śpiew`;
+const PARTS =
+  'piano|pianoforte|fortepian|klavier|flügel|violin|violine|geige|skrzypce|violon|violino|violín|viool|cello|violoncell[eo]|wiolonczela|viola|altówka|bratsche|alto|flute|flöte|flûte|flauto|flauta|fluit|flet|oboe|hautbois|obój|clarinet|klarinette|clarinette|clarinetto|clarinete|klarnet|bassoon|fagott|basson|fagotto|fagot|horn|corno|trompa|trumpet|trompete|trompette|tromba|trompeta|trąbka|trombone|puzon|harp|harfe|harpe|arpa|harfa|guitar|gitarre|guitare|chitarra|guitarra|gitaar|gitara|organ|orgel|orgue|organo|órgano|organy|percussion|schlagzeug|perkusja|accordion|akkordeon|accordéon|fisarmonica|acordeón|akordeon|soprano|sopran|mezzosoprano|mezzo-soprano|contralto|tenor|tenore|ténor|baritone|bariton|baritono|barítono|bass|basso|bajo|countertenor|kontratenor|vocals|gesang|chant|voce|voz|śpiew';
 /** Who leads a performance, as a programme's label: a conductor, a director, a choirmaster. */
-const LEADS = String.raw`conductor|dirigent(?:in)?|dyrygent(?:ka)?|direttore|direttrice|direttore d['’]orchestra|chef d['’]orchestre|director(?:a)? musical|maestro concertatore|leitung|musikalische leitung|kierownictwo muzyczne|regie|reżyseria|mise en scène|regia|dirección|dirección musical|regie|choreograph(?:y|ie)|choreografia|chorus master|chorleitung|przygotowanie chóru`;
+const LEADS =
+  "conductor|dirigent(?:in)?|dyrygent(?:ka)?|direttore|direttrice|direttore d['’]orchestra|chef d['’]orchestre|director(?:a)? musical|maestro concertatore|leitung|musikalische leitung|kierownictwo muzyczne|regie|reżyseria|mise en scène|regia|dirección|dirección musical|regie|choreograph(?:y|ie)|choreografia|chorus master|chorleitung|przygotowanie chóru";
 /**
  * A book's format and length, as a publisher's announcement or a catalogue gives them ("Roman, 384 Seiten", "novel, 320
  * pages", "romanzo, 288 pagine", "powieść, 400 stron").
