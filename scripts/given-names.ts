@@ -131,6 +131,9 @@ const POLISH_NAMES = [
   // more of the short forms people go by, and are addressed by in their vocative ('pani Haniu', 'Tomku')
   // (not Kuba, which is Cuba too, nor Jurek, a surname)
   'Hania', 'Ania', 'Tomek', 'Maciek', 'Staszek', 'Marysia', 'Zuzia', 'Jasiek', 'Olek', 'Grzesiek', 'Magda', 'Antek',
+  // and the ones neighbours and colleagues of a generation earlier go by ('pani krysiu', holdout-571)
+  'Krysia', 'Jola', 'Jadzia', 'Danusia', 'Bogusia', 'Wiesia', 'Halinka', 'Irenka', 'Ewka', 'Zbyszek', 'Rysiek', 'Heniek',
+  'Mietek', 'Wiesiek', 'Darek', 'Mirek', 'Józek', 'Zdzisiek',
 ];
 
 /** Common given names of languages the lists above do not cover (nl, pl, pt, Nordic, Central and Eastern Europe, Irish, and the EU's larger communities). */

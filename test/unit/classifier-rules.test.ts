@@ -7119,3 +7119,62 @@ describe('what the first run of holdout-569 and -570 found', () => {
     expect(classifyText(programme('Uczestnicy:\nAleksandra Świgut, tel. 602 418 337')).sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-571 to -573 found', () => {
+  it("reads a polite word and a given name opening a note in lower case, and Polish short forms ('pani krysiu,')", () => {
+    expect(classifyText('pani krysiu, paczka z allegro dla pani jest u mnie pod piątką. ala z parteru').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('signora maria, le ho lasciato le chiavi sotto lo zerbino.').sensitivity).toBe('personal');
+    expect(classifyText('pani dyrektor, w załączeniu raport kwartalny.').sensitivity).toBe('public');
+    expect(classifyText('Hej Zbyszek, jutro o 8 przy bramie.').sensitivity).toBe('personal');
+  });
+
+  it("reads a historian or a soloist by their calling, a theatre's director by its label, and a speaker's hospital", () => {
+    expect(
+      classifyText(
+        'Lezing in de bibliotheek: De Hollandse Waterlinie\n\nHistoricus dr. Pieter van Dijk vertelt over de Nieuwe Hollandse Waterlinie en wat er vandaag nog van te zien is.',
+      ).sensitivity,
+    ).toBe('public');
+    const listing = (line: string) =>
+      `AGENDA CULTURAL\n\nTeatro Principal\nJueves 17, 20:30 h – ${line}\n\nEntradas en taquilla.`;
+    expect(
+      classifyText(listing('«La casa de Bernarda Alba», por la compañía Teatro del Temple. Dirección: Carlos Martín.'))
+        .sensitivity,
+    ).toBe('public');
+    expect(classifyText(listing('Concierto de Navidad con la soprano Lucía Etxeberria como solista.')).sensitivity).toBe(
+      'public',
+    );
+    const congress = (affiliation: string) =>
+      `XXV Congresso Nacional de Cardiologia\n\n09:00 Insuficiência cardíaca – Dr. Tiago Correia (${affiliation})\n10:30 Fibrilhação auricular no doente idoso – Dr.ª Marta Sequeira (${affiliation})\n14:00 Enfarte agudo do miocárdio no jovem – Dr. Nuno Barreiros (${affiliation})\n\nInscrições até 28 de fevereiro.`;
+    expect(classifyText(congress('Hospital de Santa Maria')).sensitivity).toBe('public');
+    expect(classifyText(congress('sala 2')).sensitivity).toBe('special');
+  });
+
+  it("reads an election result's candidates and a press release's spokesperson as named for publication", () => {
+    const result = (header: string) =>
+      `By-Election Result\n\n${header}\nHelen Okonkwo             Labour          1,204  ELECTED\nDavid Fairbrother         Conservative      866\n\nI declare that Helen Okonkwo is duly elected.`;
+    expect(classifyText(result('Candidate                 Party           Votes')).sensitivity).toBe('public');
+    expect(classifyText(result('Member                    Team            Points')).sensitivity).not.toBe('public');
+    const release = (signature: string) =>
+      `Zatrzymany za jazdę pod wpływem alkoholu\n\nPolicjanci zatrzymali 34-letniego mieszkańca gminy, który kierował volkswagenem, mając ponad 2 promile alkoholu w organizmie.\n\n${signature}`;
+    expect(classifyText(release('asp. szt. Ilona Tarczyńska, oficer prasowy KPP Kozienice')).sensitivity).toBe('public');
+    expect(classifyText(release('asp. szt. Ilona Tarczyńska, dyżurna')).sensitivity).not.toBe('public');
+  });
+});
+
+describe('callings many private people have, only where the text is published so', () => {
+  it("reads a soloist's or a historian's calling in a listing or a lecture's notice, not in a note or a club's vote", () => {
+    expect(
+      classifyText('La soprano Lucía Etxeberria está de baja por una laringitis, hay que buscar sustituta.').sensitivity,
+    ).toBe('special');
+    expect(classifyText('De historicus Pieter van Dijk heeft zijn lidmaatschap opgezegd wegens ziekte.').sensitivity).toBe(
+      'special',
+    );
+    expect(
+      classifyText(
+        'Wahl des Vorstands – Ergebnis\n\nKandidat          Stimmen\nAnna Berger         41\nJonas Keller        17\n\nAnwesende Mitglieder: 58',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
