@@ -227,10 +227,11 @@ const PROTOCOL = String.raw`[A-Z]{2,6}\.\d[A-Z0-9/.-]{4,40}(?<!\.)`;
 
 /**
  * After a person's role, with a number word ("Bewerber Nr. 2026-117", "patient #4411"), or as
- * a field holding a reference and nothing else ("applicant: A-19", "Patient: P-77").
+ * a field holding a reference and nothing else ("applicant: A-19", "Patient: P-77"), maybe as a key with its
+ * identifier's word ("bezorger_id": "BZ-20417", a courier's GPS trace as JSON, holdout-574).
  */
 const ROLE_NUMBER = new RegExp(
-  String.raw`^[.-]?\s*(?:(?:no\.?|nr\.?|n°|nº|n\.[º°]|ref\.?|#)\s*[:#]?\s*(${REFERENCE})(?![\p{L}\d])|[ \t]*[:=][ \t]*["']?(${REFERENCE})["']?[ \t]*(?:[,;]|\r?\n|$))`,
+  String.raw`^[.-]?\s*(?:(?:no\.?|nr\.?|n°|nº|n\.[º°]|ref\.?|#)\s*[:#]?\s*(${REFERENCE})(?![\p{L}\d])|(?:[_.-]?(?:id|no|nr|ref)["']?)?[ \t]*[:=][ \t]*["']?(${REFERENCE})["']?[ \t]*(?:[,;]|\r?\n|$))`,
   'iu',
 );
 
@@ -293,6 +294,7 @@ const CUSTOMER_LABEL = /custom|kunde|klant|client(?!nummer)|cliente/i;
 export const personNumberDetector = defineDetector('person-number', 'personal', function* (scan) {
   const columns = new Set<string>();
   const cells = new Set<number>();
+  const values = new Set<number>();
   for (const [family, pattern] of [
     ['person-number', RECORD_NUMBER],
     ['person-role', ROLE_NUMBER],
@@ -306,7 +308,11 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       if (cells.has(hit.start)) continue;
       const m = pattern.exec(scan.text.slice(hit.end, hit.end + 40));
       const value = m?.[1] ?? m?.[2];
-      if (!value || /^(?:19|20)\d{2}$/.test(value)) continue;
+      if (!m || !value || /^(?:19|20)\d{2}$/.test(value)) continue;
+      // One number read from two labels ("employee.id: E41440": a number's label and a role's with its id word) counts once.
+      const valueAt = hit.end + m.index + m[0].lastIndexOf(value);
+      if (values.has(valueAt)) continue;
+      values.add(valueAt);
       // A chat's speaker, not a label: "[10:03] Cliente: CS-2026-884102" is the order's number typed (holdout-389).
       if (chatSpeakerAt(scan.text, hit.start)) continue;
       // A customer number under a company's name ("Kunde: Bäckerei Brunner OHG" on the line before)

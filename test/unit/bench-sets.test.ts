@@ -225,6 +225,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'made-up test users ("Jane Doe", jane.doe@example.com) where no word says it shows an example: test data writes people so, and a leak costs more',
   'holdout-572/it-guida-museo.txt':
     'a museum guide: a painting by its subject\'s given name after an article ("il Davide con la testa di Golia") in the sentence of another painting\'s title with a health word ("il Bacchino malato"): as a first run, no fix tried',
+  'holdout-576/it-team-studio-legale.html':
+    'a law firm\'s team page naming its partners by their title under "Il nostro team" (our team: an organisation\'s own people, whom a staff page names too), a practice\'s "relazioni sindacali" beside a name read as a union\'s: as a first run, no fix tried',
 };
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */

@@ -7178,3 +7178,13 @@ describe('callings many private people have, only where the text is published so
     ).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-574 to -576 found', () => {
+  it("reads a role's key with its id word as JSON writes it, and counts a number read from two labels once", () => {
+    const trace = (key: string) => `{\n  "${key}": "BZ-20417",\n  "datum": "2026-11-30",\n  "lat": 52.08712\n}`;
+    expect(classifyText(trace('bezorger_id')).sensitivity).toBe('personal');
+    expect(classifyText(trace('route_id')).sensitivity).toBe('public');
+    const found = classifyText('employee.firstName: Owen\nemployee.id: E41440\nstatus: open').findings;
+    expect(found.find((f) => f.type === 'person-number')?.count).toBe(1);
+  });
+});
