@@ -1962,7 +1962,7 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   for (const match of inForms) if (!named.has(match.index)) yield match;
   for (const match of lowerCaseGreetings(scan)) if (!named.has(match.index)) yield match;
   // Weighed as names in capitals are: a job advert's contact, a novel's characters.
-  for (const match of lowerCaseDocumentNames(scan)) if (!named.has(match.index)) yield weighed(match, false);
+  for (const match of lowerCaseDocumentNames(scan)) if (!named.has(match.index)) yield weighed(royal(match), false);
   for (const match of addresseesInCapitals(scan)) if (!named.has(match.index)) yield kept(match);
   // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
   if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
@@ -3233,6 +3233,47 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
   for (const m of text.matchAll(LOWER_SPEAKER)) {
     const value = m[1] as string;
     if (givenFirst(wordsOf(value))) yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].indexOf(value) };
+  }
+  yield* lowerCasePairs(scan);
+}
+
+/** What the Church calls its saints after their given name, some of them surnames too ("Santiago Apóstol", "João Batista"). */
+const SAINTS_EPITHETS = new Set(
+  ['apóstol', 'apostolo', 'apôtre', 'apostle', 'apóstolo', 'batista', 'bautista', 'baptiste', 'battista', 'evangelista'].map(
+    fold,
+  ),
+);
+/** A word of letters in lower case, three or more. */
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}(?![\p{L}])/gu;
+/** A word of letters in lower case right after one space or two (a name's second word), and what follows it. */
+const LOWER_NEXT_WORD = /^ {1,2}(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
+/**
+ * In a text all in lower case, a known given name and a known surname side by side in running text ("luísa ferraz
+ * informou que …", "fernando cardoso está doente"), as a text with its capitals names people: neither a word of the
+ * languages (not "will", "rose", "costa"), and not a brand's, a person of history's or a place's name (the scan's
+ * families tell: "hugo boss", "florence nightingale", "san josé").
+ */
+function* lowerCasePairs(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const hit = { start: m.index, end: m.index + m[0].length };
+    const given = fold(m[0]);
+    if (!GIVEN.has(given) || WORD_NAMES.has(given) || isFrequentWord(given)) continue;
+    const next = LOWER_NEXT_WORD.exec(text.slice(hit.end, hit.end + 40));
+    if (!next) continue;
+    const surname = fold(next[1] as string);
+    if (!surnameLike(surname) || GIVEN.has(surname) || WORD_NAMES.has(surname) || COMMON_WORD_SURNAMES.has(surname)) continue;
+    if (isFrequentWord(surname)) continue;
+    const end = hit.end + next[0].length;
+    if (THING_FAMILIES.some((family) => hitBetween(scan, family, hit.start, end)) || partOfPlaceName(scan, hit.start)) continue;
+    if (inTownName(text, hit.start)) continue;
+    // A person of history, a work's maker or a performer, as the capitalised names are read ("dipinti di …", "1527"); a
+    // saint ("são joão batista", "santiago apóstol"); a template's stand-in where an example is shown ("np. jan kowalski").
+    const before = text.slice(Math.max(0, hit.start - 48), hit.start);
+    if (historyOf(scan).at(hit.start) || creditedBefore(scan, before, end)) continue;
+    if (SAINT_BEFORE.test(before) || SAINTS_EPITHETS.has(surname)) continue;
+    if (STAND_IN_PAIRS.has(`${given} ${surname}`) && nearOnLine(scan, 'example-marker', hit.start, 24)) continue;
+    yield { type: 'person-name', value: text.slice(hit.start, end), confidence: 0.7, index: hit.start };
   }
 }
 

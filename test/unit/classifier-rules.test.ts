@@ -7188,3 +7188,15 @@ describe('what the first run of holdout-574 to -576 found', () => {
     expect(found.find((f) => f.type === 'person-number')?.count).toBe(1);
   });
 });
+
+describe('a given name and a surname side by side in a text all in lower case', () => {
+  it('reads them as a person, not a saint, a stand-in shown as an example or a maker of works', () => {
+    expect(classifyText('a proprietária luísa fernandes informou que a infiltração na garagem continua.').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('sebastian wojciechowski ma grypę i nie przyjdzie do pracy.').sensitivity).toBe('special');
+    expect(classifyText('a festa de são joão batista é no dia 24 de junho.').sensitivity).toBe('public');
+    expect(classifyText('imię i nazwisko (np. jan kowalski): ____________').sensitivity).toBe('public');
+    expect(classifyText('we went to see the paintings by anna schmidt at the gallery.').sensitivity).toBe('public');
+  });
+});
