@@ -3728,6 +3728,52 @@ const OUR_REVIEW_AFTER =
   /^[ \t]+(?:review|verdict|rating|kritik|urteil|fazit|critique|avis|recensione|giudizio|pagella|reseña|crítica|veredicto|recensie|oordeel|recenzja|ocena|werdykt|opinião)(?![\p{L}])/iu;
 
 /**
+ * Whether everyone the text names by a given name is named by a title or a calling before it (a professor, a doctor, a
+ * researcher, a specialist, an official) in a sentence that reports their words: the experts a report on health or
+ * science quotes ("Professor Sarah Whitmore, clinical director …, said", "explica la psiquiatra infantil Marta Iriarte",
+ * "Volgens cardioloog …", holdout-579), as a reporter names them; not a professional's profile or visit, told of them.
+ */
+function expertsOnly(scan: TextScan): boolean {
+  const named = namedAt(scan, false);
+  if (named.length === 0 || namedAt(scan, true).length > 0) return false;
+  return named.every((at) => reportsWords(scan.text, at));
+}
+/** Whether the sentence at `at` reports someone's words: a quotation, a verb of saying or an attribution. */
+function reportsWords(text: string, at: number): boolean {
+  const [start, end] = sentenceAround(text, at);
+  const sentence = text.slice(start, end);
+  return /[«»"„“”]|(?:^|\n)[ \t]*[–—]/u.test(sentence) || SPEECH_VERB.test(sentence) || ATTRIBUTION.test(sentence);
+}
+/** Whose word a sentence reports: "according to", "volgens", "selon", "laut" … */
+const ATTRIBUTION =
+  /(?<![\p{L}])(?:according to|volgens|selon|d['’]après|secondo|según|segundo|według|laut|zufolge)(?![\p{L}])/iu;
+/** A verb of saying, anywhere in a sentence. */
+const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERBS})(?![\p{L}])`, 'iu');
+/**
+ * Whether a doctor's or a researcher's own sentence tells of a special category with no quotation and no verb of saying
+ * in it ("Dr. Jan Nowak ist an Krebs erkrankt"): of themself, not of their work.
+ */
+function professionalsOwnSpecial(scan: TextScan): boolean {
+  const { text } = scan;
+  const untitled = new Set(namedAt(scan, true));
+  for (const at of namedAt(scan, false)) {
+    if (untitled.has(at)) continue;
+    if (reportsWords(text, at)) continue;
+    const [start, end] = sentenceAround(text, at);
+    // The calling itself is no one's health ("cardioloog Rudolph Koster").
+    const before = beforeOnLine(text, at);
+    const titleStart = at - (PROFESSIONAL_BEFORE.exec(before)?.[0].length ?? 0);
+    const special = [...scan.byFamily].some(
+      ([family, hits]) =>
+        family.startsWith('special:') &&
+        hits.some((hit) => hit.start >= start && hit.start < end && !(hit.start >= titleStart && hit.start < at)),
+    );
+    if (special || derivedSpecialTerms(scan, start, end) > 0) return true;
+  }
+  return false;
+}
+
+/**
  * A newspaper's report: a headline alone on the first line, prose under it, and what reporters write — a quotation told
  * with its verb of saying, a review's or a portrait's word in the headline ("Recensione –", "PORTRAIT –"), or a crowd
  * counted. Those it
@@ -3742,11 +3788,13 @@ function newsReport(scan: TextScan): boolean {
     const first = firstLine(text);
     const body = text.slice(first.length);
     if (!proseIn(body)) return false;
-    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text) || reporterByline(body))) return false;
+    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text) || reporterByline(body) || expertsOnly(scan)))
+      return false;
     if (ownPeople(scan) || (body.match(FIELD_LINE) ?? []).length >= 2) return false;
     // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
-    // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline.
-    if (specialBesideName(scan)) return false;
+    // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline. A doctor's or a
+    // researcher's sentence speaks of their work when it quotes them (holdout-579), of themself otherwise.
+    if (specialBesideName(scan, true) || professionalsOwnSpecial(scan)) return false;
     // A word for one's family in apposition with a name ("la madre de acogida, Rosa Ortega", "Il papà Andrea"), or a
     // text marked confidential or internal ("Enquête interne sur …"): a case's, a family's or an inquiry's record, not a
     // newspaper's (probes).
@@ -3788,7 +3836,7 @@ const MINORS_GROUP =
   /(?<![\p{L}\d])(?:\d{1,2}[ªº][ \t]?[A-F]|CE[12]|CM[12]|\d(?:e|ème)[ \t]+[A-F]|JO\d{1,2}(?:-\d)?|MO\d{1,2}(?:-\d)?|U[ -]?(?:[6-9]|1[0-4])|[A-G]-(?:Jugend|Junior(?:en|innen)?)|(?:[Kk]lasse|[Cc]lasse|[Cc]lass|[Kk]lasa|[Gg]roep|[Cc]lase|[Tt]urma|[Jj]ahrgangsstufe|[Yy]ear)[ \t]+\d{1,2}(?:[ \t]?[a-fA-F]|[ªº°][ \t]?[A-F]?)?)(?![\p{L}\d])|(?<![\p{L}])(?:der|in der|aus der)[ \t]+\d{1,2}[a-f](?![\p{L}\d])|(?<![\p{L}])(?:[Jj]eugd(?:team|elftal)?|pupilles|poussins|benjamins|minimes|alevines?|infantiles|giovanissimi|esordienti|pulcini|orliki|żacy|żaki|trampkarze|młodzicy|escolinhas?)(?![\p{L}])/u;
 /** A headline's words that title a case's, a complaint's or a home visit's record rather than a newspaper's story. */
 const CASE_HEADLINE =
-  /(?<![\p{L}])(?:case|cases|caso|casos|cas|fall(?:es)?|zaak|sprawa|sprawie|follow-up|seguimiento|suivi|acompanhamento|monitoraggio|opvolging|verlauf|grievance|complaint|beschwerde|réclamation|plainte|reclamo|queja|klacht|skarga|reclamação|queixa|outcome|hearing|anhörung|audition|audiencia|hoorzitting|przesłuchanie|bilan|accompagnement|home visit|hausbesuch|visite à domicile|visita domiciliaria|visita domiciliare|huisbezoek|wizyta domowa|visita domiciliária|vorfall|zwischenfall|incident|incidente|incidencia|voorval|incydent|family|familie|famille|famiglia|familia|família|gezin|rodzin\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:case|caso|cas|fall(?:es)?|zaak|sprawa|sprawie|follow-up|seguimiento|suivi|acompanhamento|monitoraggio|opvolging|verlauf|grievance|complaint|beschwerde|réclamation|plainte|reclamo|queja|klacht|skarga|reclamação|queixa|outcome|hearing|anhörung|audition|audiencia|hoorzitting|przesłuchanie|bilan|accompagnement|home visit|hausbesuch|visite à domicile|visita domiciliaria|visita domiciliare|huisbezoek|wizyta domowa|visita domiciliária|vorfall|zwischenfall|incident|incidente|incidencia|voorval|incydent|family|familie|famille|famiglia|familia|família|gezin|rodzin\p{L}*)(?![\p{L}])/iu;
 /** Whether only markup, or a chat's speaker and time and a colon, stand before `at` on its line. */
 function opensTurn(text: string, at: number): boolean {
   return /^[ \t>#*_-]*$|^[^\n]{0,60}:[ \t]*$/.test(beforeOnLine(text, at));
@@ -3874,7 +3922,7 @@ function namedAt(scan: TextScan, professionalsAside: boolean): readonly number[]
  * researcher's, an official's ("Prof. Dr. Markus Henning" for "Henning" too).
  */
 const PROFESSIONAL_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing)\.?(?:[ \t]+(?:med|n\. med|dent|hab)\.?)*|(?<![\p{L}])(?:professor(?:in)?|professeure?|professoressa|professore|profesora?|professora|doctor|docteur|doktor|chefarzt|chefärztin|oberarzt|oberärztin|consultant|surgeon|chirurg\p{L}*|physician|researcher|forscher(?:in)?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigador[a]?|onderzoeker|gerente|director[a]?|directeur|directrice|direttore|direttrice|diretora?|direktor(?:in)?|dyrektor\p{L}*|leiter(?:in)?|spokesperson|sprecher(?:in)?|porte-parole|portavoz|${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?:[ \t]+[\p{L}.'’-]+){0,6}?)[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
+  String.raw`(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing)\.?(?:[ \t]+(?:med|n\. med|dent|hab)\.?)*|(?<![\p{L}])(?:professor(?:in)?|professeure?|professoressa|professore|profesora?|professora|doctor|docteur|doktor|dottor(?:e|essa)?|médecin|medico|médico|lekarz|psychiatr\p{L}*|psiquiatra|cardiolog\p{L}*|diabetolog\p{L}*|pediatr\p{L}*|pédiatre|gyn(?:a)?ecolog\p{L}*|gynécologue|ginecolog\p{L}*|neurolog\p{L}*|oncolog\p{L}*|epidemiolog\p{L}*|épidémiologiste|virolog\p{L}*|immunolog\p{L}*|cardioloog|neuroloog|oncoloog|gynaecoloog|viroloog|epidemioloog|immunoloog|psychiater|kinderarts|longarts|chefarzt|chefärztin|oberarzt|oberärztin|consultant|surgeon|chirurg\p{L}*|physician|researcher|forscher(?:in)?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigador[a]?|onderzoeker|gerente|director[a]?|directeur|directrice|direttore|direttrice|diretora?|direktor(?:in)?|dyrektor\p{L}*|leiter(?:in)?|spokesperson|sprecher(?:in)?|porte-parole|portavoz|${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?:[ \t]+[\p{L}.'’-]+){0,6}?)[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
   'iu',
 );
 /**

@@ -7200,3 +7200,40 @@ describe('a given name and a surname side by side in a text all in lower case', 
     expect(classifyText('we went to see the paintings by anna schmidt at the gallery.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-579 found (health news quoting doctors)', () => {
+  const news = (quote: string) =>
+    `Flu cases double in a fortnight as hospitals brace for busy winter\n\nFlu admissions in England doubled in the last two weeks of November, official figures show, with more than 2,100 patients in hospital beds on average each day.\n\n${quote}`;
+  it('reads a report quoting only titled experts on a disease as news, its case counts no case record', () => {
+    expect(
+      classifyText(
+        news(
+          'Professor Sarah Whitmore, clinical director at a large London trust, said the early rise was worrying but not unexpected after a heavy season in Australia.',
+        ),
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Meer overlevenden hartstilstand dankzij burgerhulpverleners\n\nHet aantal mensen dat een hartstilstand buiten het ziekenhuis overleeft, is gestegen van 17 naar 24 procent.\n\nVolgens cardioloog Rudolph Koster van het Amsterdam UMC komt dat vooral door de burgerhulpverleners die via een app worden opgeroepen.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
+  it("keeps a doctor's own health, a professional's profile and anyone named without a title personal", () => {
+    expect(
+      classifyText(
+        'Praxisinformation: Dr. Jan Nowak fällt aus\n\nDr. Jan Nowak ist an Krebs erkrankt und wird sich im Januar einer Operation unterziehen müssen. Seine Patientinnen und Patienten werden in dieser Zeit von der Vertretung betreut.',
+      ).sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        'Profile: Professor Sarah Whitmore\n\nProfessor Sarah Whitmore was born in Leeds in 1971 and lives in Hampstead with her husband and three children. She joined the trust as clinical director in 2019 after ten years at a teaching hospital.',
+      ).sensitivity,
+    ).not.toBe('public');
+    expect(
+      classifyText(
+        news('Margaret Hill, 81, said she had been in bed with the flu for a week before her daughter called an ambulance.'),
+      ).sensitivity,
+    ).toBe('special');
+  });
+});
