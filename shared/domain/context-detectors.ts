@@ -1091,6 +1091,9 @@ const LEADING_PARTICLES = String.raw`(?:(?:van|von|vom|ter|ten|te|de|den|der|du|
 /** German and English titles, after which "der", "den" and "de" lead no surname ("Herr der Ringe", "Frau der Woche"). */
 const PARTICLE_OPENS_SURNAME = /^(?:van|von|vom|ter|ten|te)[ \t]/;
 const DUTCH_TITLE = /^(?:dhr|mevr|mw|heer|meneer|mevrouw|mr)$/i;
+/** A household's title that Dutch and German share: with Dutch particles only ("Familie de Boer", not "Familie der Woche"). */
+const HOUSEHOLD_DUTCH = /^(?:familie|fam)$/i;
+const DUTCH_PARTICLE = /^(?:de|van|van de|van den|van der|ter|ten|te|op de|in 't|in ’t)[ \t]/;
 const ROMANCE_PARTICLE = /^d(?:e|u|es|el|ella|a|i|os|as|o)[ \t]/;
 /**
  * The abbreviated Romance titles; not the full words, which name the dead ("Madame de La Fayette") and saints
@@ -1688,12 +1691,13 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     if (!personLike(n.value, 1, n.rest)) continue;
     // "Die Familie Beethoven in Bonn": a household of history, in a museum's guide.
     if (HOUSEHOLD_TITLE.test(word) && HISTORICAL_SURNAMES.has(fold(n.value.split(/[ \t]+/).pop() as string))) continue;
-    // A particle before the surname: Dutch titles take any ("Dhr. de Wit"), others "von" and its kin, and the Romance
-    // titles "de" and "du" ("M. de Villepin").
+    // A particle before the surname: Dutch titles take any ("Dhr. de Wit"), a household's the Dutch ones ("Familie de
+    // Boer", holdout-581), others "von" and its kin, and the Romance titles "de" and "du" ("M. de Villepin").
     if (
       /^\p{Ll}/u.test(n.value) &&
       !PARTICLE_OPENS_SURNAME.test(n.value) &&
       !DUTCH_TITLE.test(word) &&
+      !(HOUSEHOLD_DUTCH.test(word) && DUTCH_PARTICLE.test(n.value)) &&
       !(ROMANCE_PARTICLE.test(n.value) && ROMANCE_TITLE.test(word))
     )
       continue;

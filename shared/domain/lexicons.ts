@@ -3660,14 +3660,15 @@ export interface BodyWords {
  * A broken wrist, a twisted knee, a gallbladder taken out, a hip operated on, as people tell them ("broke his wrist
  * skiing", "hat sich das Knie verdreht", "le quitan la vesícula", "złamał nadgarstek"): a probe of 358 everyday health
  * statements in the eight languages read 82 % special, and these were most of the rest. The words are in past forms;
- * a verb and a part count together only in one language (English "been broken" is not Dutch "been", a leg).
+ * a verb and a part count together only in one language (English "been broken" is not Dutch "been", a leg). A pain in a
+ * part counts too ("dolor en la cadera", "pain in her hip", "douleur à la hanche", holdout-581).
  */
 // biome-ignore format: a word table reads best packed
 export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   en: {
     hurt: ['broke', 'broken', 'sprained', 'twisted', 'dislocated', 'fractured', 'injured', 'hurt', 'bruised', 'tore',
       'torn', 'strained', 'cracked', 'damaged', 'burned', 'burnt', 'scalded', 'cut', 'hurting', 'injuring', 'breaking',
-      'playing up', 'acting up', 'killing me', 'giving me trouble', 'flared up'],
+      'playing up', 'acting up', 'killing me', 'giving me trouble', 'flared up', 'pain', 'pains', 'aching', 'sore'],
     operated: ['operated on', 'operation on', 'surgery on', 'replaced', 'replacement', 'amputated', 'reconstruction',
       'waiting list for'],
     removed: ['out', 'removed', 'taken out', 'transplant', 'transplanted'],
@@ -3683,7 +3684,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
     hurt: ['gebrochen', 'angebrochen', 'brach', 'verdreht', 'verstaucht', 'verletzt', 'geprellt', 'gezerrt', 'ausgekugelt',
       'verrenkt', 'gerissen', 'angerissen', 'verbrannt', 'verbrüht', 'aufgeschnitten', 'geschnitten', 'weh',
       // as a colleague's message says it: "mein Rücken macht wieder Probleme", "das Knie streikt"
-      'probleme', 'schmerzt', 'streikt', 'zwickt', 'zu schaffen'],
+      'probleme', 'schmerzt', 'streikt', 'zwickt', 'zu schaffen', 'schmerzen', 'schmerz'],
     operated: ['operiert', 'op', 'operation', 'eingesetzt', 'ersetzt', 'warteliste für'],
     removed: ['entfernt', 'raus', 'rausgenommen', 'herausgenommen', 'entnommen', 'transplantiert', 'gezogen'],
     parts: ['handgelenk', 'knöchel', 'sprunggelenk', 'knie', 'kniescheibe', 'arm', 'arme', 'bein', 'beine', 'hüfte',
@@ -3698,7 +3699,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   fr: {
     hurt: ['cassé', 'cassée', 'foulé', 'foulée', 'tordu', 'tordue', 'luxé', 'luxée', 'fracturé', 'fracturée', 'blessé',
       'blessée', 'brûlé', 'brûlée', 'coupé', 'coupée', 'froissé', 'déboîté', 'déboîtée', 'fêlé', 'fêlée', 'démis',
-      'démise', 'mal', 'se coupe', 'se casse', 'se tord', 'se brûle', 'se blesse'],
+      'démise', 'mal', 'se coupe', 'se casse', 'se tord', 'se brûle', 'se blesse', 'douleur', 'douleurs'],
     operated: ['opéré', 'opérée', 'opération', 'opérer', 'prothèse', 'greffe', "liste d'attente pour", 'liste d’attente pour'],
     removed: ['enlevé', 'enlevée', 'enlever', 'retiré', 'retirée', 'retirer', 'ablation', 'greffé', 'greffe'],
     parts: ['poignet', 'cheville', 'genou', 'genoux', 'bras', 'jambe', 'jambes', 'hanche', 'épaule', 'dos', 'cou',
@@ -3713,7 +3714,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
     hurt: ['rotto', 'rotta', 'rotti', 'storto', 'storta', 'slogato', 'slogata', 'lussato', 'lussata', 'fratturato',
       'fratturata', 'incrinato', 'incrinata', 'ferito', 'ferita', 'bruciato', 'bruciata', 'tagliato', 'tagliata', 'stirato',
       'strappato', 'lesionato', 'lesionata', 'distorto', 'fatto male', 'si taglia', 'si rompe', 'si storce', 'si brucia',
-      'si ferisce', 'fa male', 'fanno male', 'male'],
+      'si ferisce', 'fa male', 'fanno male', 'male', 'dolore', 'dolori'],
     operated: ['operato', 'operata', 'operazione', 'intervento', 'protesi', 'operare', 'operarsi', 'trapianto', "lista d'attesa per",
       'lista d’attesa per'],
     removed: ['tolto', 'tolta', 'tolti', 'tolte', 'togliere', 'asportato', 'asportata', 'asportazione', 'rimosso',
@@ -3731,7 +3732,8 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
       'fracturado', 'fracturada', 'lesionó', 'lesionado', 'lesionada', 'dislocó', 'dislocado', 'dislocada', 'quemó',
       'quemado', 'quemada', 'cortó', 'esguinzó', 'hizo daño', 'lastimó', 'lastimado', 'lastimada',
       // as an incident log tells it, in the present ("se corta la mano con una cuchilla")
-      'se corta', 'se rompe', 'se tuerce', 'se quema', 'se lesiona', 'se hace daño en'],
+      'se corta', 'se rompe', 'se tuerce', 'se quema', 'se lesiona', 'se hace daño en', 'dolor', 'dolores', 'duele',
+      'duelen'],
     operated: ['operó', 'operado', 'operada', 'operaron', 'operan', 'operación', 'intervención', 'intervenido',
       'intervenida', 'prótesis', 'trasplante', 'lista de espera para'],
     removed: ['quitan', 'quitaron', 'quitado', 'quitó', 'extirpar', 'extirpado', 'extirpada', 'extirparon', 'extirpación',
@@ -3746,7 +3748,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   },
   nl: {
     hurt: ['gebroken', 'brak', 'verdraaid', 'verdraaide', 'verstuikt', 'verstuikte', 'gekneusd', 'kneusde', 'ontwricht',
-      'bezeerd', 'geblesseerd', 'gescheurd', 'verbrand', 'gesneden', 'uit de kom'],
+      'bezeerd', 'geblesseerd', 'gescheurd', 'verbrand', 'gesneden', 'uit de kom', 'pijn'],
     operated: ['geopereerd', 'operatie', 'opereren', 'prothese', 'vervangen', 'wachtlijst voor'],
     removed: ['verwijderd', 'verwijderen', 'eruit', 'weggehaald', 'getrokken', 'geknipt', 'transplantatie'],
     parts: ['pols', 'enkel', 'enkels', 'knie', 'knieën', 'arm', 'armen', 'been', 'benen', 'heup', 'schouder', 'rug', 'nek',
@@ -3761,7 +3763,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
     hurt: ['złamał', 'złamała', 'złamany', 'złamaną', 'złamane', 'skręcił', 'skręciła', 'skręcony', 'skręconą', 'zwichnął',
       'zwichnęła', 'zwichnięty', 'zwichniętą', 'stłukł', 'stłukła', 'uszkodził', 'uszkodziła', 'naderwał', 'naderwała',
       'nadwyrężył', 'nadwyrężyła', 'zranił', 'zraniła', 'oparzył', 'oparzyła', 'rozciął', 'rozcięła', 'skaleczył',
-      'skaleczyła', 'boli', 'bolą'],
+      'skaleczyła', 'boli', 'bolą', 'ból', 'bóle', 'bólu'],
     operated: ['operację', 'operacja', 'operacji', 'operowany', 'operowana', 'zoperowany', 'zoperowana', 'wymianę',
       'wymiana', 'wymiany', 'endoprotezę', 'przeszczep', 'w kolejce do'],
     removed: ['wycięty', 'wycięta', 'wycięte', 'wycięto', 'wycięcie', 'usunięty', 'usunięta', 'usunięte', 'usunięto',
@@ -3777,7 +3779,7 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
   pt: {
     hurt: ['partiu', 'torceu', 'torcido', 'torcida', 'deslocou', 'deslocado', 'fraturou', 'fracturou', 'fraturado',
       'fraturada', 'magoou', 'magoado', 'magoada', 'lesionou', 'lesionado', 'lesionada', 'aleijou', 'queimou', 'cortou',
-      'dói', 'doem'],
+      'dói', 'doem', 'dor', 'dores'],
     operated: ['operado', 'operada', 'operou', 'operação', 'cirurgia', 'prótese', 'transplante', 'intervencionado',
       'intervencionada', 'lista de espera para'],
     removed: ['tirar', 'tirou', 'tirado', 'tirada', 'retirar', 'retirou', 'retirado', 'retirada', 'removido', 'removida',

@@ -7237,3 +7237,21 @@ describe('what the first run of holdout-579 found (health news quoting doctors)'
     ).toBe('special');
   });
 });
+
+describe('what the first run of holdout-581 found (one-line notes)', () => {
+  it('reads a pain in a body part as health, in each language, beside a person', () => {
+    expect(
+      classifyText('Turno de noche: la Sra. Prieto (hab. 14) no ha dormido, dolor en la cadera, avisar a la doctora.')
+        .sensitivity,
+    ).toBe('special');
+    expect(classifyText('Night shift: Mrs Prieto in room 14 did not sleep, pain in her hip, tell the doctor.').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('Our knee brace relieves pain in the knee joint. Order online.').sensitivity).toBe('public');
+  });
+
+  it('reads a household by its Dutch particles after "Familie", not a German "Familie der Woche"', () => {
+    expect(classifyText('Familie de Boer (nr. 12) is op vakantie tot 3 januari.').sensitivity).toBe('personal');
+    expect(classifyText('Die Familie der Woche kommt aus Bremen.').sensitivity).toBe('public');
+  });
+});
