@@ -3667,7 +3667,8 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  * one told before it ("told the meeting: "…""): an HR finding, a club's round-up, a housing officer's visit and a
  * school's sports day quote their people so too (probes).
  */
-const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu`;
+// The eight languages', then the other EU languages' verbs of saying (holdout-582).
+const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas`;
 const QUOTE_TOLD = new RegExp(
   String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})[ \t]*:?[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
   'imu',
@@ -3696,7 +3697,7 @@ function reporterByline(body: string): boolean {
  * "ponad 1200 biegaczy").
  */
 const CROWD =
-  /(?<![\d.,])(?:\d{1,3}(?:[.,  ]\d{3})+|\d{1,6})[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób)(?![\p{L}])/iu;
+  /(?<![\d.,])(?:\d{1,3}(?:[.,  ]\d{3})+|\d{1,6})[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?(?:de[ \t]+)?(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób|åskådare|tilskuere|katsojaa|diváků|divákov|nézőt?|spectatori|gledatelja|gledalaca|gledalcev|θεατές|зрители|žiūrovų|skatītāju|pealtvaatajat)(?![\p{L}])/iu;
 /** Pupils in the eight languages: an organisation's own people, and whom a school's report names beside its board. */
 const PUPILS = String.raw`pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alumn[oa]s?|leerlingen|leerling|uczni\p{L}*|alunos?|alunas?`;
 /**
@@ -3905,7 +3906,11 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
 function namedAt(scan: TextScan, professionalsAside: boolean): readonly number[] {
   return memo(scan, professionalsAside ? 'named-at-untitled' : 'named-at', () => {
     const { text } = scan;
-    const given = (scan.byFamily.get('given-name') ?? []).filter(
+    // A given name that is a word too counts where a known surname follows it ("Mette Kjeldsen", holdout-582).
+    const ambiguous = (scan.byFamily.get('given-name-ambiguous') ?? []).filter((g) =>
+      hitsAt(scan, g.end + 1).some((h) => h.family === 'surname' && text[g.end] === ' '),
+    );
+    const given = [...(scan.byFamily.get('given-name') ?? []), ...ambiguous].filter(
       (g) => !professionalsAside || !(PROFESSIONAL_BEFORE.test(beforeOnLine(text, g.start)) || partOfPlaceName(scan, g.start)),
     );
     const surnames = new Set<string>();

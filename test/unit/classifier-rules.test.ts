@@ -7255,3 +7255,18 @@ describe('what the first run of holdout-581 found (one-line notes)', () => {
     expect(classifyText('Die Familie der Woche kommt aus Bremen.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-582 found (the newspaper reading in the other EU languages)', () => {
+  it('reads a quotation told with a Danish or a Romanian verb, a crowd counted in Romanian, and an expert whose given name is a word too', () => {
+    expect(
+      classifyText(
+        'Ny blodprøve kan finde tarmkræft tidligere\n\nEn ny blodprøve udviklet på Aarhus Universitetshospital kan opdage tarmkræft op til to år før symptomerne viser sig.\n\n"Det kan på sigt redde mange liv," siger professor Mette Kjeldsen, der har ledet forskningen.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Rapid București câștigă derby-ul cu Dinamo\n\nRapid București a învins-o pe Dinamo cu scorul de 2-1, duminică seară, în fața a 14.200 de spectatori, pe stadionul Giulești. Golul victoriei a fost marcat de Ionuț Stanciu în minutul 84.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+});
