@@ -21,7 +21,9 @@ import {
   INITIALS_KEYS,
   MAKERS,
   NOTE_HEADING_WORDS,
+  PERFORMER_CALLINGS,
   RECORD_HEADING_WORDS,
+  SPOKESPERSONS,
   STREET_PLURALS,
   TALE_OPENINGS,
   USERNAME_KEYS,
@@ -3044,17 +3046,18 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   };
   for (const n of after(scan, 'salutation', LOWER_AFTER_GREETING, 40))
     if ((atLineStart(text, n.hit) || atFieldStart(text, n.hit)) && GIVEN.has(fold(n.value))) yield name(n.value, n.at);
-  // A polite word and a given name opening a line, the greeting itself ("pani krysiu, paczka …", "signora maria, …").
-  for (const m of text.matchAll(LOWER_ADDRESS_OPENING)) {
-    const value = m[1] as string;
-    const at = (m.index as number) + m[0].lastIndexOf(value);
-    if (GIVEN.has(fold(value)) && !yielded.has(at)) yield name(value, at);
-  }
   const tail = text.slice(-80);
   const signOff = LOWER_SIGN_OFF.exec(tail);
   const intros = scan.byFamily.has('self-intro');
   // Read once, and only where a rule below asks: the text's letters up to 2,000.
   const inLowerCase = () => memo(scan, 'lower-case', () => lowerCaseText(text));
+  // A polite word and a given name opening a line, the greeting itself ("pani krysiu, paczka …", "signora maria, …"), in a
+  // text written in lower case.
+  for (const m of text.matchAll(LOWER_ADDRESS_OPENING)) {
+    const value = m[1] as string;
+    const at = (m.index as number) + m[0].lastIndexOf(value);
+    if (GIVEN.has(fold(value)) && !yielded.has(at) && inLowerCase()) yield name(value, at);
+  }
   // After an introduction only in a message written in lower case: "this is akin to …", "it's skipped" are prose. The
   // text's start tells, or the name's line and the lines on either side, with no capital at all, where a transcript in
   // lower case follows other text (a README's "This is akin to …" has its sentence's capital).
@@ -4740,17 +4743,14 @@ const BOOK_FORMAT =
   /(?<![\p{L}])(?:roman|novel|novella|romanzo|novela|powieść|romance|sachbuch|erzählung(?:en)?|gedichte|poems|poetry|stories|racconti|saggio|ensayo|essai|essay|cuentos|verhalen|opowiadania|contos|biograph\p{L}*|biografi\p{L}*|thriller|krimi|kriminalroman|jugendbuch|kinderbuch|bilderbuch|graphic novel|bande dessinée|fumetto|cómic|komiks|livro|libro|buch|book|boek|książka)(?![\p{L}])[^\n]{0,40}?(?<!\d)\d{2,4}[ \t]*(?:seiten|s\.|pages|pagine|pp\.|páginas|págs?\.|blz\.?|bladzijden|pagina['’]s|stron|str\.)(?![\p{L}])/iu;
 /** A name opening its line before a colon and a title: "Johanna Reimers: Das Haus am Deich". */
 const TITLE_AFTER_NAME = /^[ \t]*:[ \t]+[«"„“]?\p{Lu}/u;
-/**
- * A printed programme's words (a concert's, a festival's, a theatre's): its works, its performers, its cast.
- */
-const PROGRAMME_WORD =
-  /(?<![\p{L}])(?:programme|program|programm|programma|programa|performers|wykonawcy|mitwirkende|ausführende|interpreti|intérpretes|uitvoerenden|soloists?|solist(?:a|as|en|i|ów)?|cast|besetzung|obsada|distribution|reparto|elenco artistico)(?![\p{L}])/iu;
+
 /** What a performer plays or sings, or whom they lead, after their name on a programme's line ("Aleksandra Świgut – fortepian"). */
 const PART_AFTER_NAME = new RegExp(String.raw`^[ \t]*[–—,:(-][ \t]*(?:${PARTS})[ \t)]*(?:\r?\n|$)`, 'iu');
 /** A work credited to its composer on a programme's line: its key or its catalogue number ("– V Symfonia e-moll op. 64"). */
 const WORK_AFTER_NAME =
   /^[ \t]*[–—:-][ \t]*[^\n]{0,80}?(?:(?<![\p{L}])(?:op\.|opus|BWV|KV|K\.|D\.|Hob\.|RV|HWV)[ \t]*\d|(?<![\p{L}])[a-hA-H](?:is|es|s)?-(?:moll|dur)(?![\p{L}])|(?<![\p{L}])in [A-G](?:[ -](?:flat|sharp))? (?:major|minor)(?![\p{L}]))/u;
-const programme = (scan: TextScan) => memo(scan, 'programme', () => PROGRAMME_WORD.test(scan.text));
+/** A printed programme, by its words the scan meets (lexicon family `programme-word`). */
+const programme = (scan: TextScan) => scan.byFamily.has('programme-word');
 /** An election result's table: a candidate's and a vote's word on one line, its heading ("Candidate   Party   Votes"). */
 const RESULTS_HEADER =
   /^[^\n]*(?<![\p{L}])(?:candidates?|kandidat(?:in|en)?|candidat(?:e|s|es)?|candidat[oa]s?|kandidaat|kandidaten|kandyda(?:t|ci|ta)|kandyd\p{L}*)(?![\p{L}])[^\n]*(?<![\p{L}])(?:votes|stimmen|voix|suffrages|voti|votos|stemmen|głos(?:y|ów))(?![\p{L}])[^\n]*$/imu;
@@ -4761,6 +4761,8 @@ const RESULTS_HEADER =
  */
 function electedOrCandidate(scan: TextScan, lineStart: number): boolean {
   const header = memo(scan, 'results-header', () => {
+    // Most texts hold no vote's word: one plain look spares the line-by-line pattern.
+    if (!/vot|stimm|voix|suffrag|stemm|głos/i.test(scan.text)) return -1;
     const m = RESULTS_HEADER.exec(scan.text);
     return m ? m.index + m[0].length : -1;
   });
@@ -4770,8 +4772,10 @@ function electedOrCandidate(scan: TextScan, lineStart: number): boolean {
  * An organisation's spokesperson by their office after the name ("asp. szt. Ilona Tarczyńska, oficer prasowy KPP
  * Kozienice", "Anna Berger, Pressesprecherin"), as a press release signs: not in a message, whose writer signs so too.
  */
-const SPOKESPERSON_AFTER =
-  /^[ \t]*,[ \t]*(?:oficer prasowy|oficer prasowa|rzecznik prasowy|rzeczniczka prasowa|press officer|spokesperson|spokeswoman|spokesman|pressesprecher(?:in)?|porte-parole|portavoce|portavoz|woordvoerder|woordvoerster|porta-voz|attachée? de presse|addett[oa] stampa|jefa? de prensa)(?![\p{L}])/iu;
+const SPOKESPERSON_AFTER = new RegExp(
+  String.raw`^[ \t]*,[ \t]*(?:${SPOKESPERSONS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`,
+  'iu',
+);
 /**
  * A published work's or a performance's credit: a book's author before its title where the text gives the book's
  * format and length (a publisher's announcement), a programme's composers by their works and its performers by their
@@ -4790,7 +4794,7 @@ function creditWeight(scan: TextScan, match: Match): Match {
   const after = text.slice(end, end + 120);
   const credited =
     electedOrCandidate(scan, lineStart) ||
-    (SPOKESPERSON_AFTER.test(after) && !aMessage(scan)) ||
+    (scan.byFamily.has('spokesperson') && SPOKESPERSON_AFTER.test(after) && !aMessage(scan)) ||
     (opensLine &&
       match.confidence <= 0.7 &&
       TITLE_AFTER_NAME.test(after) &&
@@ -6350,20 +6354,7 @@ const CALLING_WORDS = new Set([
   'schrijver', 'schrijfster', 'sternekoch', 'sterneköchin', 'spitzenkoch', 'spitzenköchin', 'starkoch', 'starköchin',
   'fernsehkoch', 'fernsehköchin', 'sterrenkok', 'sterrenchef',
 ]);
-/**
- * Voices, soloists and historians: callings many private people have too (the pianist booked for a wedding, the church's
- * soprano off sick), so only where the text is a programme, a listing with its tickets or a lecture's announcement ("con
- * la soprano Lucía Etxeberria", "Historicus dr. Pieter van Dijk vertelt", holdout-572).
- */
-// biome-ignore format: a word table reads best packed
-const PERFORMER_CALLINGS = new Set([
-  'soprano', 'sopran', 'sopranistin', 'mezzosoprano', 'contralto', 'tenor', 'tenore', 'ténor', 'baritone', 'bariton',
-  'baritono', 'barítono', 'countertenor', 'pianist', 'pianistin', 'pianiste', 'pianista', 'violinist', 'violinistin',
-  'violoniste', 'violinista', 'skrzypek', 'skrzypaczka', 'cellist', 'cellistin', 'violoncelliste', 'violoncellista',
-  'wiolonczelista', 'wiolonczelistka', 'organist', 'organistin', 'organiste', 'organista', 'historian', 'historiker',
-  'historikerin', 'historien', 'historienne', 'storico', 'storica', 'historiador', 'historiadora', 'historicus',
-  'historica', 'historyk', 'historyczka',
-]);
+const PERFORMER_CALLING_SET = new Set(PERFORMER_CALLINGS);
 /** A lecture's or a talk's announcement by its first line ("Lezing in de bibliotheek: …", "Vortrag: …"). */
 const LECTURE_TITLE =
   /^[^\n]*(?<![\p{L}])(?:lezing|lecture|talk|vortrag|conférence|conferenza|conferencia|wykład|palestra)(?![\p{L}])/iu;
@@ -6470,9 +6461,11 @@ const callingBefore = (before: string) => CALLING_WORDS.has(WORD_BEFORE_NAME.exe
 const TITLE_AT_END = /(?<![\p{L}])(?:dr|drs|prof|dott|dott\.ssa|mgr|ing)\.?[ \t]+$/iu;
 /** A performer's or a historian's calling right before the name, an academic title maybe between, where the text is published so. */
 function performerBefore(scan: TextScan, before: string): boolean {
+  // The scan meets the callings' words (lexicon family `performer-calling`): a text with none asks nothing at each name.
+  if (!scan.byFamily.has('performer-calling')) return false;
   const title = TITLE_AT_END.exec(before);
   const word = WORD_BEFORE_NAME.exec(title ? before.slice(0, title.index) : before)?.[1]?.toLowerCase() ?? '';
-  if (!PERFORMER_CALLINGS.has(word)) return false;
+  if (!PERFORMER_CALLING_SET.has(word)) return false;
   return scan.byFamily.has('public-audience') || programme(scan) || LECTURE_TITLE.test(firstLine(scan.text));
 }
 /** Works and "by", or an art's calling, right before a name: its maker's ("paintings by …", "the novelist …"). */
