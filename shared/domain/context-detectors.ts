@@ -3809,7 +3809,7 @@ function newsReport(scan: TextScan): boolean {
     if (kinInApposition(scan) || hasConfidentialityMarker(scan)) return false;
     // A case's, a grievance's or a visit's record by its headline ("Seguimiento del caso de Daniel …", "Outcome of the
     // grievance raised by …", "Bilan de l'accompagnement de la famille Morel"): told as a story, still a record.
-    if (CASE_HEADLINE.test(first)) return false;
+    if (CASE_HEADLINE.test(first) || (GERMAN_CASE.test(first) && languageOf(scan) === 'de')) return false;
     // A school's class or a youth team by its name ("la classe 5ª A", "aus der 7b", "JO11-1", "D-Jugend"): the children
     // a school's or a club's own report names (probes).
     if (MINORS_GROUP.test(text) || MINOR_AGE.test(text)) return false;
@@ -3842,9 +3842,11 @@ const MINOR_AGE =
 /** A school's class or a youth team by its designation: "5ª A", "2º B", "aus der 7b", "CM1", "5e B", "JO11-1", "U12", "D-Jugend". */
 const MINORS_GROUP =
   /(?<![\p{L}\d])(?:\d{1,2}[ªº][ \t]?[A-F]|CE[12]|CM[12]|\d(?:e|ème)[ \t]+[A-F]|JO\d{1,2}(?:-\d)?|MO\d{1,2}(?:-\d)?|U[ -]?(?:[6-9]|1[0-4])|[A-G]-(?:Jugend|Junior(?:en|innen)?)|(?:[Kk]lasse|[Cc]lasse|[Cc]lass|[Kk]lasa|[Gg]roep|[Cc]lase|[Tt]urma|[Jj]ahrgangsstufe|[Yy]ear)[ \t]+\d{1,2}(?:[ \t]?[a-fA-F]|[ªº°][ \t]?[A-F]?)?)(?![\p{L}\d])|(?<![\p{L}])(?:der|in der|aus der)[ \t]+\d{1,2}[a-f](?![\p{L}\d])|(?<![\p{L}])(?:[Jj]eugd(?:team|elftal)?|pupilles|poussins|benjamins|minimes|alevines?|infantiles|giovanissimi|esordienti|pulcini|orliki|żacy|żaki|trampkarze|młodzicy|escolinhas?)(?![\p{L}])/u;
+/** German's "Fall" (a case), not English's verb ("Waiting lists fall for third month", holdout-586). */
+const GERMAN_CASE = /(?<![\p{L}])fall(?:es)?(?![\p{L}])/iu;
 /** A headline's words that title a case's, a complaint's or a home visit's record rather than a newspaper's story. */
 const CASE_HEADLINE =
-  /(?<![\p{L}])(?:case|caso|cas|fall(?:es)?|zaak|sprawa|sprawie|follow-up|seguimiento|suivi|acompanhamento|monitoraggio|opvolging|verlauf|grievance|complaint|beschwerde|réclamation|plainte|reclamo|queja|klacht|skarga|reclamação|queixa|outcome|hearing|anhörung|audition|audiencia|hoorzitting|przesłuchanie|bilan|accompagnement|home visit|hausbesuch|visite à domicile|visita domiciliaria|visita domiciliare|huisbezoek|wizyta domowa|visita domiciliária|vorfall|zwischenfall|incident|incidente|incidencia|voorval|incydent|family|familie|famille|famiglia|familia|família|gezin|rodzin\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:case|caso|cas|zaak|sprawa|sprawie|follow-up|seguimiento|suivi|acompanhamento|monitoraggio|opvolging|verlauf|grievance|complaint|beschwerde|réclamation|plainte|reclamo|queja|klacht|skarga|reclamação|queixa|outcome|hearing|anhörung|audition|audiencia|hoorzitting|przesłuchanie|bilan|accompagnement|home visit|hausbesuch|visite à domicile|visita domiciliaria|visita domiciliare|huisbezoek|wizyta domowa|visita domiciliária|vorfall|zwischenfall|incident|incidente|incidencia|voorval|incydent|family|familie|famille|famiglia|familia|família|gezin|rodzin\p{L}*)(?![\p{L}])/iu;
 /** Whether only markup, or a chat's speaker and time and a colon, stand before `at` on its line. */
 function opensTurn(text: string, at: number): boolean {
   return /^[ \t>#*_-]*$|^[^\n]{0,60}:[ \t]*$/.test(beforeOnLine(text, at));
@@ -3963,7 +3965,9 @@ function kinInApposition(scan: TextScan): boolean {
   return memo(scan, 'kin-in-apposition', () => {
     const { text } = scan;
     for (const g of scan.byFamily.get('given-name') ?? []) {
-      if (KIN_BEFORE.test(text.slice(Math.max(0, g.start - 60), g.start))) return true;
+      const before = text.slice(Math.max(0, g.start - 60), g.start);
+      // A story's character by her place in its family ("a personagem da avó, Rosa", holdout-586): no one's kin.
+      if (KIN_BEFORE.test(before) && !CHARACTER_BEFORE_KIN.test(before)) return true;
       SURNAME_AFTER.lastIndex = g.end;
       if (SURNAME_AFTER.exec(text) && KIN_AFTER.test(text.slice(SURNAME_AFTER.lastIndex, SURNAME_AFTER.lastIndex + 40)))
         return true;
@@ -3971,6 +3975,9 @@ function kinInApposition(scan: TextScan): boolean {
     return false;
   });
 }
+/** A story's character's word before the kin word ("la personagem da avó", "il personaggio della nonna", "the character of the grandmother"). */
+const CHARACTER_BEFORE_KIN =
+  /(?<![\p{L}])(?:personagem|personaggio|personaje|personnage|personage|character|figur|postać)(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){1,3},?[ \t]+$/iu;
 /**
  * The words for one's family in apposition, a capital allowed first (German writes them so: "seine Tochter Anna"), with
  * the familiar ones ("papà", "mum", "oma"; not "papa", a pope in Italian and Spanish).
@@ -4751,6 +4758,14 @@ const WORK_AFTER_NAME =
   /^[ \t]*[–—:-][ \t]*[^\n]{0,80}?(?:(?<![\p{L}])(?:op\.|opus|BWV|KV|K\.|D\.|Hob\.|RV|HWV)[ \t]*\d|(?<![\p{L}])[a-hA-H](?:is|es|s)?-(?:moll|dur)(?![\p{L}])|(?<![\p{L}])in [A-G](?:[ -](?:flat|sharp))? (?:major|minor)(?![\p{L}]))/u;
 /** A printed programme, by its words the scan meets (lexicon family `programme-word`). */
 const programme = (scan: TextScan) => scan.byFamily.has('programme-word');
+/** A film's running time, as listings give it ("112 min."). */
+const FILM_RUNTIME = /(?<![\d.,])\d{2,3}[ \t]?min(?:\.|utes|uten|uti|utos)?(?![\p{L}])/iu;
+/**
+ * A film's cast after "with" opening its sentence, the names before joined by "and" or a comma ("Con Laia Costa y
+ * Eduard Fernández", holdout-586), in a listing with its tickets and its films' running times.
+ */
+const FILM_CAST_BEFORE =
+  /(?:^|[.!?][ \t]+|\n)[ \t]*(?:[Cc]on|[Ww]ith|[Mm]it|[Aa]vec|[Mm]et|[Cc]om|[Zz]|[Ss]tarring)[ \t:]+(?:\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?:[ \t]*,[ \t]*|[ \t]+(?:y|and|und|et|en|e|i)[ \t]+))*$/u;
 /** An election result's table: a candidate's and a vote's word on one line, its heading ("Candidate   Party   Votes"). */
 const RESULTS_HEADER =
   /^[^\n]*(?<![\p{L}])(?:candidates?|kandidat(?:in|en)?|candidat(?:e|s|es)?|candidat[oa]s?|kandidaat|kandidaten|kandyda(?:t|ci|ta)|kandyd\p{L}*)(?![\p{L}])[^\n]*(?<![\p{L}])(?:votes|stimmen|voix|suffrages|voti|votos|stemmen|głos(?:y|ów))(?![\p{L}])[^\n]*$/imu;
@@ -4794,6 +4809,9 @@ function creditWeight(scan: TextScan, match: Match): Match {
   const after = text.slice(end, end + 120);
   const credited =
     electedOrCandidate(scan, lineStart) ||
+    (scan.byFamily.has('public-audience') &&
+      FILM_RUNTIME.test(text) &&
+      FILM_CAST_BEFORE.test(text.slice(Math.max(0, at - 120), at))) ||
     (scan.byFamily.has('spokesperson') && SPOKESPERSON_AFTER.test(after) && !aMessage(scan)) ||
     (opensLine &&
       match.confidence <= 0.7 &&

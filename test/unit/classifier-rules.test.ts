@@ -7270,3 +7270,29 @@ describe('what the first run of holdout-582 found (the newspaper reading in the 
     ).toBe('public');
   });
 });
+
+describe('what the first run of holdout-586 found (published genres in new shapes)', () => {
+  it("reads an English headline's 'fall' as no German case, a story's grandmother as no one's kin, and a film's cast after 'Con'", () => {
+    expect(
+      classifyText(
+        'Waiting lists for hip and knee operations fall for third month\n\nThe number of patients waiting more than a year for a hip or knee replacement has fallen for the third month in a row, new figures show.\n\nOrthopaedic surgeon Mr Gareth Lloyd, who leads the regional recovery programme, said weekend operating lists had made the biggest difference.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Crítica: "A casa das marés", de Inês Valadares\n\nO terceiro romance de Inês Valadares confirma-a como uma das vozes mais seguras da ficção portuguesa recente, e a personagem da avó, Rosa, fica muito tempo connosco depois da última página.',
+      ).sensitivity,
+    ).toBe('public');
+    const listing = (line: string) => `CARTELERA – Cines Avenida\n\n${line}\n\nEntradas: 7 €.`;
+    expect(
+      classifyText(
+        listing('«El último verano» (España, 2026). Dirigida por Clara Roquet. Con Laia Costa y Eduard Fernández. 112 min.'),
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Hola Marta, mañana vamos al cine. Con Laia García y su hermano, que sale del hospital. Entradas compradas, 112 min.',
+      ).sensitivity,
+    ).not.toBe('public');
+  });
+});
