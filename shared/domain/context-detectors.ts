@@ -40,7 +40,7 @@ import {
   VERBS_ENDING_AS_SURNAMES,
   WORD_NAMES,
 } from './names.js';
-import { derivedSpecialTerms, hasConfidentialityMarker } from './special-categories.js';
+import { derivedSpecialTerms, givenNameBefore, hasConfidentialityMarker } from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
   eitherCase,
@@ -3881,6 +3881,8 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
         // segnete das Fahrzeug").
         if (CLERGY_TITLE.test(text.slice(hit.start, hit.end)) && /^[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 3)))
           continue;
+        // A surname that is a term too, right after a given name ("Duarte Mesquita"): the name's, as the terms read it.
+        if (/^\p{Lu}/u.test(text[hit.start] ?? '') && givenNameBefore(text, hit.start)) continue;
         const [start, end] = sentenceAround(text, hit.start);
         const [before] = start > 1 && opensWithReference(scan, start) ? sentenceAround(text, start - 2) : [start];
         if (named.some((at) => at >= before && at < end)) return true;
@@ -4082,7 +4084,7 @@ function publicEvent(scan: TextScan): boolean {
     // audience or the speakers' affiliations.
     const event =
       titled('public-event') &&
-      ((text.match(PROGRAMME_LINE) ?? []).length >= 3 || SPEAKERS_HEADING.test(text)) &&
+      ((text.match(PROGRAMME_LINE) ?? []).length >= 3 || SPEAKERS_HEADING.test(text) || SPEAKERS_IN_TITLE.test(first)) &&
       (scan.byFamily.has('public-audience') || affiliatedSpeakers(text));
     // A message about an event or a report is neither; nor a family's or a wedding's programme by its title ("Agenda
     // cultural da família Silva", "Programma del matrimonio di Anna e Marco"). A conference's speakers beside its
@@ -4095,6 +4097,9 @@ function publicEvent(scan: TextScan): boolean {
 const PRIVATE_EVENT =
   /(?<![\p{L}])(?:family|familie|famille|famiglia|familia|família|rodzin\p{L}*|gezin|wedding|hochzeit|mariage|matrimonio|boda|bruiloft|huwelijk|ślub\p{L}*|wesel\p{L}*|casamento|birthday|geburtstag|anniversaire|compleanno|cumpleaños|verjaardag|urodzin\p{L}*|aniversário|funeral|beerdigung|trauerfeier|funérailles|obsèques|funerale|esequie|entierro|begrafenis|pogrzeb\p{L}*|christening|taufe|baptême|battesimo|bautizo|doop|chrzest|batizado|communion|kommunion|comunione|comunión|communie|komunia|comunhão)(?![\p{L}])/iu;
 /** A public event's speakers' heading alone on its line: its bios follow (holdout-511's "I relatori"). */
+/** The speakers' word ending the title's line ("Konferencja „Cyfrowa szkoła 2027" – prelegenci", holdout-587). */
+const SPEAKERS_IN_TITLE =
+  /[–—:-][ \t]*(?:the[ \t]+)?(?:speakers|referent(?:inn)?en|intervenant(?:e|·e)?s|relatori|ponentes|sprekers|prelegenci|oradores|palestrantes)[ \t]*$/iu;
 const SPEAKERS_HEADING =
   /^[ \t]*(?:#{1,3}[ \t]*)?(?:(?:the|our|die|les|i|gli|le|los|las|de|os|as)[ \t]+)?(?:speakers|keynote speakers|panellists|panelists|referent(?:inn)?en|redner(?:innen)?|intervenant(?:e|·e)?s|orateurs|relatori|relatrici|ospiti|ponentes|sprekers|prelegenci|prelegentki|oradores|palestrantes)[ \t]*:?[ \t]*$/imu;
 /**
@@ -4809,7 +4814,7 @@ function creditWeight(scan: TextScan, match: Match): Match {
   const after = text.slice(end, end + 120);
   const credited =
     electedOrCandidate(scan, lineStart) ||
-    (scan.byFamily.has('public-audience') &&
+    ((scan.byFamily.has('public-audience') || programme(scan)) &&
       FILM_RUNTIME.test(text) &&
       FILM_CAST_BEFORE.test(text.slice(Math.max(0, at - 120), at))) ||
     (scan.byFamily.has('spokesperson') && SPOKESPERSON_AFTER.test(after) && !aMessage(scan)) ||

@@ -2102,6 +2102,14 @@ const PRESS_RELEASE_TITLES = [
   'informazioni societarie',
 ];
 
+/** A television's listings by their title ("Programme TV", "Fernsehprogramm", "TV-gids"). */
+// biome-ignore format: a word table reads best packed
+const TV_LISTINGS = [
+  'programme tv', 'programme télé', 'tv-programm', 'fernsehprogramm', 'programmi tv', 'guida tv', 'programación tv',
+  'programación de televisión', 'tv-gids', 'program tv', 'programação tv', 'programação da televisão', 'tv listings',
+  'tv guide',
+];
+
 /** A public event's or a podcast's word, in a programme's or show notes' first line ("Nordic Grid Summit 2027 – Programme"). */
 // biome-ignore format: a word table reads best packed
 const PUBLIC_EVENT_TITLES = [
@@ -2115,6 +2123,8 @@ const PUBLIC_EVENT_TITLES = [
   'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
   // a theatre's, a concert hall's or a cinema's programme
   'spielplan', 'theaterprogramm', 'konzertprogramm', 'kinoprogramm', 'programme de la saison', 'saison culturelle',
+  // a television's listings (holdout-587)
+  ...TV_LISTINGS,
   'cartellone', 'stagione teatrale', 'cartelera', 'programación cultural', 'speellijst', 'repertuar',
   'programação cultural', 'season programme', "what's on",
   // a city's cultural listings (holdout-518)
@@ -2154,6 +2164,17 @@ export const SPOKESPERSONS = [
   'addetta stampa', 'jefe de prensa', 'jefa de prensa',
 ];
 const PUBLIC_EVENT_AUDIENCE = [
+  // a television's listings, broadcast to anyone
+  ...TV_LISTINGS,
+  // registration asked of anyone who comes (holdout-587: "obowiązuje rejestracja")
+  'registration required',
+  'anmeldung erforderlich',
+  'inscription obligatoire',
+  'iscrizione obbligatoria',
+  'inscripción obligatoria',
+  'aanmelden verplicht',
+  'obowiązuje rejestracja',
+  'inscrição obrigatória',
   'registration fee',
   'early-bird',
   'early bird',

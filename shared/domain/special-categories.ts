@@ -3,6 +3,7 @@
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
 import { sexOfGivenName } from './given-name-genders.js';
 import { BODY_WORDS, CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
+import { GIVEN, surnameLike } from './names.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import { eitherCase, fold, type Hit, hitBetween, languageNear, memo, near, paragraphAround, type TextScan } from './text-scan.js';
 
@@ -17,6 +18,19 @@ const WORD_OF_SENTENCE_BEFORE = /\p{Ll}[ \t]+$/u;
 
 /** Lithium's words: a mood stabiliser, or a battery's metal where the text speaks of batteries. */
 const LITHIUM = new Set(['lithium', 'litio']);
+
+/**
+ * A surname at `at` right after a capitalised given name, one space apart ("Duarte ▸Mesquita", a mosque; "Federica
+ * ▸Zanetti"): the whole word there is a surname by the lists or its ending, not a German noun after a name ("Emirs
+ * Erdnussallergie").
+ */
+const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+) $/u;
+export function givenNameBefore(text: string, at: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  if (before === undefined || !GIVEN.has(fold(before))) return false;
+  const word = /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+  return surnameLike(fold(word));
+}
 
 /**
  * Counts terms per category, and values of the fields and columns that ask for one; only
@@ -48,6 +62,8 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         EMPLOYER_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))
       )
         continue;
+      // A surname that is a term too, right after a given name ("Duarte Mesquita", a mosque; "Maria Krebs"): the name's.
+      if (/^\p{Lu}/u.test(scan.text[hit.start] ?? '') && givenNameBefore(scan.text, hit.start)) continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
       // Chega"), not opening a sentence or after a greeting ("Podemos passar a reunião para as 15h?", "Hola Marta,
       // Podemos vernos mañana").

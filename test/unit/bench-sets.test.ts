@@ -75,7 +75,8 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-234/pt-noticia-futebol.txt': 'a match report naming players: a team chat names its players the same way',
   'holdout-234/fr-horaires-bus.txt':
     'a bus stop named after a person with no place\'s word ("… – Parc Blandan – Laurent Bonnevay"), beside a hospital\'s',
-  // holdout-245 probed public texts naming people in public roles again; these seven are left, see docs/classifier.md.
+  // holdout-245 probed public texts naming people in public roles again; these six are left (its TV schedule reads as
+  // labeled since 2.33.0), see docs/classifier-evidence.md.
   'holdout-245/de-wirtschaftsnachricht.txt':
     'business news naming a CEO and a CFO by their posts ("Vorstandschef Christoph Klenk"): an internal memo names its executives so',
   'holdout-245/fr-critique-theatre.txt':
@@ -83,8 +84,6 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-245/es-biografia-alcaldesa.txt':
     "a mayor's official biography: an official named outside a press release, as holdout-229's",
   'holdout-245/nl-universiteitsnieuws.txt': 'university news naming a professor who won a prize ("hoogleraar Marieke de Groot")',
-  'holdout-245/pl-program-tv.txt':
-    'a TV schedule naming its presenters ("prowadzi Katarzyna Pakosińska") and a show named after its host',
   'holdout-245/pt-recensao-livro.txt':
     "a book review naming its author again in its prose: a pupil's work and the pupil named again read the same",
   'holdout-245/de-gottesdienstplan.txt': 'a parish service plan naming its pastors beside its services, read as their religion',

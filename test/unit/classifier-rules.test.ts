@@ -7296,3 +7296,21 @@ describe('what the first run of holdout-586 found (published genres in new shape
     ).not.toBe('public');
   });
 });
+
+describe('what the first run of holdout-587 found (more published genres)', () => {
+  it("reads TV listings, a conference's speakers by the title's word, and a surname that is a term after a given name", () => {
+    expect(
+      classifyText(
+        'PROGRAMME TV – Samedi 5 décembre\n\nFrance 3\n21h10 – « Meurtres à Colmar » (téléfilm). Avec Claire Borotra et Guillaume Cramoisan. 90 min.\n22h50 – Concert : Vianney en live.\nArte\n20h55 – « Le Mystère Van Gogh » (documentaire).',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Konferencja „Cyfrowa szkoła 2027" – prelegenci\n\nMichał Kot – nauczyciel fizyki w LO nr 3 w Gdyni, laureat konkursu Nauczyciel Roku 2024, twórca kanału edukacyjnego o fizyce.\n\nUdział w konferencji jest bezpłatny, obowiązuje rejestracja.',
+      ).sensitivity,
+    ).toBe('public');
+    const terms = (text: string) => classifyText(text).findings.filter((f) => f.type.startsWith('special:')).length;
+    expect(terms('O prémio foi atribuído a Duarte Mesquita, professor em Braga.')).toBe(0);
+    expect(terms('Wir haben Emirs Erdnussallergie besprochen.')).toBeGreaterThan(0);
+  });
+});
