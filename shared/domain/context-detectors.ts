@@ -4763,6 +4763,16 @@ const WORK_AFTER_NAME =
   /^[ \t]*[–—:-][ \t]*[^\n]{0,80}?(?:(?<![\p{L}])(?:op\.|opus|BWV|KV|K\.|D\.|Hob\.|RV|HWV)[ \t]*\d|(?<![\p{L}])[a-hA-H](?:is|es|s)?-(?:moll|dur)(?![\p{L}])|(?<![\p{L}])in [A-G](?:[ -](?:flat|sharp))? (?:major|minor)(?![\p{L}]))/u;
 /** A printed programme, by its words the scan meets (lexicon family `programme-word`). */
 const programme = (scan: TextScan) => scan.byFamily.has('programme-word');
+/** A school's, a music school's or a nursery's word, by which a text may be theirs. */
+const SCHOOL_WORD =
+  /(?<![\p{L}])(?:school|schools|schule|grundschule|gymnasium|realschule|gesamtschule|musikschule|kita|kindergarten|école|collège|lycée|maternelle|scuola|asilo|escuela|colegio|instituto|guardería|basisschool|muziekschool|kinderopvang|szkoła|szkoły|szkole|przedszkole|escola|jardim de infância|creche|conservatoire|conservatorio|conservatório|konserwatorium)(?![\p{L}])/iu;
+/** Whether a text is a school's or names children: a school's word, pupils, a class's name or a minor's age. */
+function schoolText(scan: TextScan): boolean {
+  return memo(scan, 'school-text', () => {
+    const { text } = scan;
+    return SCHOOL_WORD.test(text) || PUPIL_WORDS.test(text) || MINORS_GROUP.test(text) || MINOR_AGE.test(text);
+  });
+}
 /** A film's running time, as listings give it ("112 min."). */
 const FILM_RUNTIME = /(?<![\d.,])\d{2,3}[ \t]?min(?:\.|utes|uten|uti|utos)?(?![\p{L}])/iu;
 /**
@@ -4805,6 +4815,8 @@ const SPOKESPERSON_AFTER = new RegExp(
  */
 function creditWeight(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.8) return match;
+  // A school's concert or a class's vote names children, whom no credit makes published (probes).
+  if (schoolText(scan)) return match;
   const { text } = scan;
   const at = valueStart(text, match);
   if (at < 0) return match;
@@ -6485,7 +6497,7 @@ const TITLE_AT_END = /(?<![\p{L}])(?:dr|drs|prof|dott|dott\.ssa|mgr|ing)\.?[ \t]
 /** A performer's or a historian's calling right before the name, an academic title maybe between, where the text is published so. */
 function performerBefore(scan: TextScan, before: string): boolean {
   // The scan meets the callings' words (lexicon family `performer-calling`): a text with none asks nothing at each name.
-  if (!scan.byFamily.has('performer-calling')) return false;
+  if (!scan.byFamily.has('performer-calling') || schoolText(scan)) return false;
   const title = TITLE_AT_END.exec(before);
   const word = WORD_BEFORE_NAME.exec(title ? before.slice(0, title.index) : before)?.[1]?.toLowerCase() ?? '';
   if (!PERFORMER_CALLING_SET.has(word)) return false;

@@ -7314,3 +7314,18 @@ describe('what the first run of holdout-587 found (more published genres)', () =
     expect(terms('Wir haben Emirs Erdnussallergie besprochen.')).toBeGreaterThan(0);
   });
 });
+
+describe("the published readings of 2.33.0 hold back where a school's children are named (probes)", () => {
+  it("keeps a school concert's programme and a class's vote personal", () => {
+    expect(
+      classifyText(
+        'Weihnachtskonzert der Grundschule am Park\n\nProgramm:\nLena Schmidt – Klavier\nTom Becker – Flöte\nMia Wolf – Violine\n\nEintritt frei.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Election of class representatives – result\n\nCandidate          Votes\nEmma Wilson          14\nNoah Patel            9\n\nEmma will represent 6B on the school council.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
