@@ -1834,13 +1834,15 @@ const officeHolders = (scan: TextScan) => memo(scan, 'office-holders', () => new
 /**
  * A name in running text that the text names by its office elsewhere ("a ministra da Habitação, Carla Mendonça … Carla
  * Mendonça, 52 anos, é engenheira civil"): the same office holder, as weak as there. Not a name in a field, after a
- * salutation or a title (above 0.7), which tells of a person whatever else the text says.
+ * salutation or a title (above 0.7), which tells of a person whatever else the text says, nor where a special
+ * category's term stands beside a name.
  */
 function sameOfficeHolder(scan: TextScan, match: Match): Match {
   const held = officeHolders(scan);
-  return held.size > 0 && match.confidence > 0.45 && match.confidence <= 0.7 && held.has(fold(match.value.trim()))
-    ? { ...match, confidence: 0.45 }
-    : match;
+  if (held.size === 0 || match.confidence <= 0.45 || match.confidence > 0.7 || !held.has(fold(match.value.trim()))) return match;
+  // Not where a term of health, belief or membership stands beside a name ("Max Weber ist an Krebs erkrankt", a probe):
+  // an office holder's special categories are still theirs.
+  return specialBesideName(scan) ? match : { ...match, confidence: 0.45 };
 }
 
 /** After a name on a memorial's list, the year of the birth: ", 1893", ", Jg. 1889", " (* 1893". */

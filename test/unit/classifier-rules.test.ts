@@ -7329,3 +7329,13 @@ describe("the published readings of 2.33.0 hold back where a school's children a
     ).toBe('personal');
   });
 });
+
+describe("an office holder's other mentions (2.33.0) beside a special category's term (a probe)", () => {
+  it("keeps a mayor's illness told by name special", () => {
+    expect(
+      classifyText(
+        'Gemeinde Neustadt – Mitteilung\n\nBürgermeister Max Weber ist an Krebs erkrankt und wird in den nächsten Wochen operiert. Max Weber lässt sich bis Februar von seinem Stellvertreter vertreten.',
+      ).sensitivity,
+    ).toBe('special');
+  });
+});
