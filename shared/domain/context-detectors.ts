@@ -3647,7 +3647,7 @@ const proseIn = (text: string) => PROSE_PARAGRAPH.test(text.replace(/([^\n])\r?\
  * people, is read as theirs by its words (colleague, our, members).
  */
 const DEATH_HEADLINE =
-  "muere|fallece|ha fallecido|stirbt|ist tot|gestorben|meurt|est mort|est morte|décès d['’]|décès de|muore|è morto|è morta|è scomparso|è scomparsa|overleden|overlijdt|nie żyje|zmarł|zmarła|morreu|morre|faleceu|dies|has died|dead at";
+  "muere|fallece|ha fallecido|stirbt|ist tot|gestorben|meurt|est mort|est morte|décès d['’]|décès de|muore|è morto|è morta|è scomparso|è scomparsa|overleden|overlijdt|nie żyje|zmarł|zmarła|morreu|morre|faleceu|dies(?=[ \t]+(?:at|aged|after|in|on|following)[ \t]|[ \t]*[,:–—-]|[ \t]*$)|has died|dead at";
 /**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
  * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik", "Sylwetka:" before
