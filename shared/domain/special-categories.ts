@@ -19,6 +19,12 @@ const WORD_OF_SENTENCE_BEFORE = /\p{Ll}[ \t]+$/u;
 /** Lithium's words: a mood stabiliser, or a battery's metal where the text speaks of batteries. */
 const LITHIUM = new Set(['lithium', 'litio']);
 
+/** A person's role as a field's label, its colon after the word ("Autista:"), where a term's stem begins it. */
+function roleLabel(scan: TextScan, hit: Hit): boolean {
+  if (!scan.byFamily.has('person-role')) return false;
+  if (!/^[\p{L}'’-]+[ \t]*:/u.test(scan.text.slice(hit.start, hit.start + 40))) return false;
+  return (scan.byFamily.get('person-role') ?? []).some((role) => role.start === hit.start);
+}
 /**
  * A surname at `at` right after a capitalised given name, one space apart ("Duarte ▸Mesquita", a mosque; "Federica
  * ▸Zanetti"): the whole word there is a surname by the lists or its ending, not a German noun after a name ("Emirs
@@ -62,6 +68,8 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         EMPLOYER_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))
       )
         continue;
+      // A role's label that begins like a term ("Autista: Luca Marini", the Italian driver, not autism): a field's label.
+      if (roleLabel(scan, hit)) continue;
       // A surname that is a term too, right after a given name ("Duarte Mesquita", a mosque; "Maria Krebs"): the name's.
       if (/^\p{Lu}/u.test(scan.text[hit.start] ?? '') && givenNameBefore(scan.text, hit.start)) continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no

@@ -25,8 +25,9 @@ describe('classifyStream', () => {
   it('reads a long text in windows, whole or streamed, counting a match across a window boundary once', () => {
     expect(document.length).toBeGreaterThan(3 * WINDOW);
     const at = WINDOW - 10;
-    const crossing = `${'x '.repeat(at / 2)}jane.roe@example.com ${'y '.repeat(WINDOW)}`;
-    expect(crossing.indexOf('jane.roe@')).toBeLessThan(WINDOW);
+    // Not a stand-in's mailbox ("jane.roe@example.com"), which is weak since 2.33.0: a person's address, strong.
+    const crossing = `${'x '.repeat(at / 2)}jane.rowe@example.com ${'y '.repeat(WINDOW)}`;
+    expect(crossing.indexOf('jane.rowe@')).toBeLessThan(WINDOW);
     expect(crossing.indexOf('.com')).toBeGreaterThan(WINDOW);
     expect(classifyText(crossing).findings).toEqual([{ type: 'email', category: 'personal', count: 1, confidence: 0.95 }]);
   });
