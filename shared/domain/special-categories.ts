@@ -19,10 +19,14 @@ const WORD_OF_SENTENCE_BEFORE = /\p{Ll}[ \t]+$/u;
 /** Lithium's words: a mood stabiliser, or a battery's metal where the text speaks of batteries. */
 const LITHIUM = new Set(['lithium', 'litio']);
 
-/** A person's role as a field's label, its colon after the word ("Autista:"), where a term's stem begins it. */
+/**
+ * A person's role as a field's label, its colon after the word ("Autista:"), where a term's stem only begins the word:
+ * not a term's whole word, which says what the person is ("Doente: Ana Costa", a patient).
+ */
 function roleLabel(scan: TextScan, hit: Hit): boolean {
   if (!scan.byFamily.has('person-role')) return false;
-  if (!/^[\p{L}'’-]+[ \t]*:/u.test(scan.text.slice(hit.start, hit.start + 40))) return false;
+  const label = /^([\p{L}'’-]+)[ \t]*:/u.exec(scan.text.slice(hit.start, hit.start + 40));
+  if (!label || hit.start + (label[1] as string).length <= hit.end) return false;
   return (scan.byFamily.get('person-role') ?? []).some((role) => role.start === hit.start);
 }
 /**

@@ -7339,3 +7339,11 @@ describe("an office holder's other mentions (2.33.0) beside a special category's
     ).toBe('special');
   });
 });
+
+describe("a role's label that begins like a term's stem (the full suite's metamorphic test found it)", () => {
+  it("reads 'Autista:' as the Italian driver's label, not autism; 'Doente:' still says a patient", () => {
+    const terms = (text: string) => classifyText(text).findings.filter((f) => f.type.startsWith('special:')).length;
+    expect(terms('> Vettore: Trasporti Bertoni S.r.l.\n> Autista: Luca Marini – targa FK 284 RT')).toBe(0);
+    expect(terms('Doente: Ana Costa\nConsulta: 12/03/2026')).toBeGreaterThan(0);
+  });
+});
