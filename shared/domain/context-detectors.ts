@@ -40,7 +40,7 @@ import {
   VERBS_ENDING_AS_SURNAMES,
   WORD_NAMES,
 } from './names.js';
-import { derivedSpecialTerms, givenNameBefore, hasConfidentialityMarker } from './special-categories.js';
+import { carePlace, derivedSpecialTerms, givenNameBefore, hasConfidentialityMarker } from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
   eitherCase,
@@ -1922,6 +1922,9 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   // A monarch's or a pope's name, titled or not ("Infante D. Henrique", "Louis XIV"): weak, as history's are.
   const royal = (match: Match): Match => {
     if (match.confidence <= 0.45 || !monarch(scan, match)) return match;
+    // An office holder's own illness told in their sentence ("Bürgermeister Max Weber ist an Krebs erkrankt", a probe) is
+    // theirs: the office does not make it published, unless the sentence reports their words.
+    if (ownSpecial(scan, match)) return match;
     if (/\s/.test(match.value.trim())) officeHolders(scan).add(fold(match.value.trim()));
     return { ...match, confidence: 0.45 };
   };
@@ -3753,6 +3756,23 @@ function reportsWords(text: string, at: number): boolean {
   const [start, end] = sentenceAround(text, at);
   const sentence = text.slice(start, end);
   return /[«»"„“”]|(?:^|\n)[ \t]*[–—]/u.test(sentence) || SPEECH_VERB.test(sentence) || ATTRIBUTION.test(sentence);
+}
+/**
+ * Whether a term of health stands in the sentence of a name (not its title's or calling's own words before it), where
+ * the sentence reports no one's words: an illness told of that person. Not belief, opinion or membership, which an
+ * office holder's office shows (a priest's, a mayor's party, a union's leader).
+ */
+function ownSpecial(scan: TextScan, match: Match): boolean {
+  const health = scan.byFamily.get('special:health');
+  if (!health) return false;
+  const { text } = scan;
+  const at = valueStart(text, match);
+  if (at < 0 || reportsWords(text, at)) return false;
+  const [start, end] = sentenceAround(text, at);
+  const titleStart = at - (PROFESSIONAL_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0);
+  return health.some(
+    (hit) => hit.start >= start && hit.start < end && !(hit.start >= titleStart && hit.start < at) && !carePlace(hit.phrase),
+  );
 }
 /** Whose word a sentence reports: "according to", "volgens", "selon", "laut" … */
 const ATTRIBUTION =

@@ -125,6 +125,15 @@ function medicineTaken(text: string, from: number, to: number): number {
 
 /** A hospital's word in the health terms. */
 const HOSPITALS = new Set(['hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus']);
+/** Places of care, which an office holder opens or visits as often as a patient is taken to them. */
+const CARE_PLACES = new Set([
+  ...HOSPITALS,
+  ...['hospitals', 'clinic', 'clinics', 'klinik', 'kliniken', 'klinikum', 'clinique', 'clinica', 'clínica', 'kliniek'],
+  ...['ospedali', 'hôpitaux', 'krankenhäuser', 'ziekenhuizen', 'szpitale', 'hospitais', 'hospitales', 'centre de santé'],
+  ...['health centre', 'health center', 'gesundheitszentrum', 'centro de salud', 'centro de saúde', 'gezondheidscentrum'],
+]);
+/** Whether a health term is a place of care's word ("ospedale", "clinic"), not an illness's or a treatment's. */
+export const carePlace = (phrase: string): boolean => CARE_PLACES.has(phrase);
 /**
  * An employer's label, then at most a few words on its line before the hospital's name: "Empresa: Hospital …",
  * "Arbeitgeber: Städtisches Krankenhaus".

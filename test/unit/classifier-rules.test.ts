@@ -7347,3 +7347,19 @@ describe("a role's label that begins like a term's stem (the full suite's metamo
     expect(terms('Doente: Ana Costa\nConsulta: 12/03/2026')).toBeGreaterThan(0);
   });
 });
+
+describe("an office holder's own illness in their sentence (a probe after 2.33.0's office readings)", () => {
+  it('keeps a mayor ill by name special, not a mayor opening a hospital or a minister quoted', () => {
+    expect(
+      classifyText(
+        'Gemeinde Neustadt – Mitteilung\n\nBürgermeister Max Weber ist an Krebs erkrankt und wird in den nächsten Wochen operiert.',
+      ).sensitivity,
+    ).toBe('special');
+    expect(classifyText('Il sindaco Andrea Galli è ricoverato in ospedale dopo un infarto.').sensitivity).toBe('special');
+    expect(
+      classifyText(
+        'Inaugurato il nuovo ospedale di Montevarchi\n\nIl sindaco Andrea Galli ha inaugurato ieri il nuovo ospedale, che conta 120 posti letto, davanti a 300 persone. «Un giorno storico», ha detto il direttore sanitario.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+});
