@@ -3749,8 +3749,21 @@ const OUR_REVIEW_AFTER =
 function expertsOnly(scan: TextScan): boolean {
   const named = namedAt(scan, false);
   if (named.length === 0 || namedAt(scan, true).length > 0) return false;
+  // Nor where someone is named by a polite title and a surname alone ("Dr. Anna Weber rät Frau Schmidt …", a probe):
+  // whom the expert speaks of.
+  const { text } = scan;
+  const honorific = (hit: Hit) =>
+    HONORIFIC.test(text.slice(hit.start, hit.end)) &&
+    /^\p{Lu}/u.test(text[hit.start] ?? '') &&
+    /^\.?[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 4)) &&
+    // Not a surgeon's "Mr" after the calling ("Orthopaedic surgeon Mr Gareth Lloyd").
+    !PROFESSIONAL_BEFORE.test(beforeOnLine(text, hit.start));
+  if ((scan.byFamily.get('title') ?? []).some(honorific)) return false;
   return named.every((at) => reportsWords(scan.text, at));
 }
+/** The polite titles of anyone, not a doctor's or a professor's. */
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|mx|herr|herrn|frau|hr|fr|m|mme|mlle|monsieur|madame|sig|sig\.ra|sigra|signor|signora|sr|sra|srta|señor|señora|d|dª|dña|dhr|mevr|mw|pan|pani|pana|panu|panią|senhor|senhora|heer|meneer|mevrouw)\.?$/iu;
 /** Whether the sentence at `at` reports someone's words: a quotation, a verb of saying or an attribution. */
 function reportsWords(text: string, at: number): boolean {
   const [start, end] = sentenceAround(text, at);
@@ -3776,7 +3789,7 @@ function ownSpecial(scan: TextScan, match: Match): boolean {
 }
 /** Whose word a sentence reports: "according to", "volgens", "selon", "laut" … */
 const ATTRIBUTION =
-  /(?<![\p{L}])(?:according to|volgens|selon|d['’]après|secondo|según|segundo|według|laut|zufolge)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:according to|volgens|selon|d['’]après|secondo|según|segundo|według|zdaniem|laut|zufolge|nach angaben|led by|geleitet von|dirigée? par|guidat[oa] da|dirigid[oa] por|onder leiding van|pod kierunkiem|liderad[oa] por|advises|advise|urges|warns|recommends|expects|rät|raten|empfiehlt|warnt|conseille|recommande|appelle|consiglia|raccomanda|avverte|aconseja|recomienda|advierte|raadt|adviseert|waarschuwt|verwacht|radzi|zaleca|ostrzega|aconselha|recomenda|alerta)(?![\p{L}])/iu;
 /** A verb of saying, anywhere in a sentence. */
 const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERBS})(?![\p{L}])`, 'iu');
 /**
@@ -3940,7 +3953,9 @@ function namedAt(scan: TextScan, professionalsAside: boolean): readonly number[]
       hitsAt(scan, g.end + 1).some((h) => h.family === 'surname' && text[g.end] === ' '),
     );
     const given = [...(scan.byFamily.get('given-name') ?? []), ...ambiguous].filter(
-      (g) => !professionalsAside || !(PROFESSIONAL_BEFORE.test(beforeOnLine(text, g.start)) || partOfPlaceName(scan, g.start)),
+      (g) =>
+        !INSTITUTION_AFTER.test(text.slice(g.end, g.end + 40)) &&
+        (!professionalsAside || !(PROFESSIONAL_BEFORE.test(beforeOnLine(text, g.start)) || partOfPlaceName(scan, g.start))),
     );
     const surnames = new Set<string>();
     for (const g of given) {
@@ -3955,12 +3970,15 @@ function namedAt(scan: TextScan, professionalsAside: boolean): readonly number[]
     return found;
   });
 }
+/** An institution named after someone, its word joined on ("Robert ▸Koch-Institut", "Ernst ▸von Bergmann-Klinikum"). */
+const INSTITUTION_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’]*){1,2}-(?:institut|stiftung|klinik|klinikum|krankenhaus|universität|schule|gymnasium|zentrum|haus|preis|museum)(?:e?s)?(?![\p{L}])/iu;
 /**
  * A title or a calling before a name, maybe with what it is of and a comma, and the name's first words: a doctor's, a
  * researcher's, an official's ("Prof. Dr. Markus Henning" for "Henning" too).
  */
 const PROFESSIONAL_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing)\.?(?:[ \t]+(?:med|n\. med|dent|hab)\.?)*|(?<![\p{L}])(?:professor(?:in)?|professeure?|professoressa|professore|profesora?|professora|doctor|docteur|doktor|dottor(?:e|essa)?|médecin|medico|médico|lekarz|psychiatr\p{L}*|psiquiatra|cardiolog\p{L}*|diabetolog\p{L}*|pediatr\p{L}*|pédiatre|gyn(?:a)?ecolog\p{L}*|gynécologue|ginecolog\p{L}*|neurolog\p{L}*|oncolog\p{L}*|epidemiolog\p{L}*|épidémiologiste|virolog\p{L}*|immunolog\p{L}*|cardioloog|neuroloog|oncoloog|gynaecoloog|viroloog|epidemioloog|immunoloog|psychiater|kinderarts|longarts|chefarzt|chefärztin|oberarzt|oberärztin|consultant|surgeon|chirurg\p{L}*|physician|researcher|forscher(?:in)?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigador[a]?|onderzoeker|gerente|director[a]?|directeur|directrice|direttore|direttrice|diretora?|direktor(?:in)?|dyrektor\p{L}*|leiter(?:in)?|spokesperson|sprecher(?:in)?|porte-parole|portavoz|${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?:[ \t]+[\p{L}.'’-]+){0,6}?)[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
+  String.raw`(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing)\.?(?:[ \t]+(?:med|n\. med|dent|hab)\.?)*|(?<![\p{L}])(?:professor(?:in)?|professeure?|professoressa|professore|profesora?|professora|doctor|docteur|doktor|dottor(?:e|essa)?|médecin|medic[oa]|médic[oa]|lekarz|lekarka|ärztin|arzt|hausärztin|hausarzt|huisarts|onkolog\p{L}*|psychiatr\p{L}*|psiquiatra|cardiolog\p{L}*|diabetolog\p{L}*|pediatr\p{L}*|pédiatre|gyn(?:a)?ecolog\p{L}*|gynécologue|ginecolog\p{L}*|neurolog\p{L}*|oncolog\p{L}*|epidemiolog\p{L}*|épidémiologiste|virolog\p{L}*|immunolog\p{L}*|cardioloog|neuroloog|oncoloog|gynaecoloog|viroloog|epidemioloog|immunoloog|psychiater|kinderarts|longarts|chefarzt|chefärztin|oberarzt|oberärztin|consultant|surgeon|chirurg\p{L}*|physician|researcher|forscher(?:in)?|chercheu(?:r|se)|ricercat(?:ore|rice)|investigador[a]?|onderzoeker|gerente|director[a]?|directeur|directrice|direttore|direttrice|diretora?|direktor(?:in)?|dyrektor\p{L}*|leiter(?:in)?|spokesperson|sprecher(?:in)?|porte-parole|portavoz|${GOVERNMENT_OFFICES}|${LOCAL_OFFICES})(?:[ \t]+[\p{L}.'’-]+){0,6}?)[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$`,
   'iu',
 );
 /**

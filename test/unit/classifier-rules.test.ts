@@ -7363,3 +7363,23 @@ describe("an office holder's own illness in their sentence (a probe after 2.33.0
     ).toBe('public');
   });
 });
+
+describe('what the first run of holdout-589 found (health news naming doctors in other phrasings)', () => {
+  it("reads an expert's advice, an attribution and an institution named after someone, not a patient by a polite title", () => {
+    expect(
+      classifyText(
+        'Grippeimpfung: Was Sie jetzt wissen müssen\n\nNach Angaben des Robert Koch-Instituts ließen sich in der vergangenen Saison nur 43 Prozent der über 60-Jährigen impfen. Die Hausärztin Dr. Susanne Berg aus Kassel rät, den Termin mit der Corona-Auffrischung zu verbinden.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Coraz więcej Polaków wykonuje badania przesiewowe\n\nZ bezpłatnej kolonoskopii skorzystało 210 tysięcy osób. Zdaniem onkologa prof. Jarosława Reguły to zasługa kampanii informacyjnej. Rak jelita grubego wykryty wcześnie jest wyleczalny.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Neue Therapie bei Arthrose\n\nDr. Anna Weber rät Frau Schmidt nach der Untersuchung zu einer Operation am Knie, die im Januar im Klinikum stattfinden soll.',
+      ).sensitivity,
+    ).toBe('special');
+  });
+});
