@@ -2166,15 +2166,6 @@ export const SPOKESPERSONS = [
 const PUBLIC_EVENT_AUDIENCE = [
   // a television's listings, broadcast to anyone
   ...TV_LISTINGS,
-  // registration asked of anyone who comes (holdout-587: "obowiązuje rejestracja")
-  'registration required',
-  'anmeldung erforderlich',
-  'inscription obligatoire',
-  'iscrizione obbligatoria',
-  'inscripción obligatoria',
-  'aanmelden verplicht',
-  'obowiązuje rejestracja',
-  'inscrição obrigatória',
   'registration fee',
   'early-bird',
   'early bird',
