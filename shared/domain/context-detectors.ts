@@ -3776,16 +3776,31 @@ function reportsWords(text: string, at: number): boolean {
  * office holder's office shows (a priest's, a mayor's party, a union's leader).
  */
 function ownSpecial(scan: TextScan, match: Match): boolean {
-  const health = scan.byFamily.get('special:health');
-  if (!health) return false;
+  if (!scan.byFamily.has('special:health')) return false;
+  const at = valueStart(scan.text, match);
+  if (at < 0 || reportsWords(scan.text, at)) return false;
+  return termsOfOwnSentence(scan, at, (family, hit) => family === 'special:health' && !carePlace(hit.phrase)).found;
+}
+/**
+ * Whether a special category's term that `accept` takes stands in the sentence of the name at `at`, not among the
+ * title's or the calling's own words before it ("cardioloog Rudolph Koster"); with the sentence's bounds.
+ */
+function termsOfOwnSentence(
+  scan: TextScan,
+  at: number,
+  accept: (family: string, hit: Hit) => boolean,
+): { found: boolean; start: number; end: number } {
   const { text } = scan;
-  const at = valueStart(text, match);
-  if (at < 0 || reportsWords(text, at)) return false;
   const [start, end] = sentenceAround(text, at);
   const titleStart = at - (PROFESSIONAL_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0);
-  return health.some(
-    (hit) => hit.start >= start && hit.start < end && !(hit.start >= titleStart && hit.start < at) && !carePlace(hit.phrase),
+  const found = [...scan.byFamily].some(
+    ([family, hits]) =>
+      family.startsWith('special:') &&
+      hits.some(
+        (hit) => hit.start >= start && hit.start < end && !(hit.start >= titleStart && hit.start < at) && accept(family, hit),
+      ),
   );
+  return { found, start, end };
 }
 /** Whose word a sentence reports: "according to", "volgens", "selon", "laut" … */
 const ATTRIBUTION =
@@ -3802,16 +3817,9 @@ function professionalsOwnSpecial(scan: TextScan): boolean {
   for (const at of namedAt(scan, false)) {
     if (untitled.has(at)) continue;
     if (reportsWords(text, at)) continue;
-    const [start, end] = sentenceAround(text, at);
     // The calling itself is no one's health ("cardioloog Rudolph Koster").
-    const before = beforeOnLine(text, at);
-    const titleStart = at - (PROFESSIONAL_BEFORE.exec(before)?.[0].length ?? 0);
-    const special = [...scan.byFamily].some(
-      ([family, hits]) =>
-        family.startsWith('special:') &&
-        hits.some((hit) => hit.start >= start && hit.start < end && !(hit.start >= titleStart && hit.start < at)),
-    );
-    if (special || derivedSpecialTerms(scan, start, end) > 0) return true;
+    const { found, start, end } = termsOfOwnSentence(scan, at, () => true);
+    if (found || derivedSpecialTerms(scan, start, end) > 0) return true;
   }
   return false;
 }
@@ -3917,7 +3925,7 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
         if (CLERGY_TITLE.test(text.slice(hit.start, hit.end)) && /^[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 3)))
           continue;
         // A surname that is a term too, right after a given name ("Duarte Mesquita"): the name's, as the terms read it.
-        if (/^\p{Lu}/u.test(text[hit.start] ?? '') && givenNameBefore(text, hit.start)) continue;
+        if (givenNameBefore(text, hit.start)) continue;
         const [start, end] = sentenceAround(text, hit.start);
         const [before] = start > 1 && opensWithReference(scan, start) ? sentenceAround(text, start - 2) : [start];
         if (named.some((at) => at >= before && at < end)) return true;
@@ -3949,8 +3957,8 @@ function namedAt(scan: TextScan, professionalsAside: boolean): readonly number[]
   return memo(scan, professionalsAside ? 'named-at-untitled' : 'named-at', () => {
     const { text } = scan;
     // A given name that is a word too counts where a known surname follows it ("Mette Kjeldsen", holdout-582).
-    const ambiguous = (scan.byFamily.get('given-name-ambiguous') ?? []).filter((g) =>
-      hitsAt(scan, g.end + 1).some((h) => h.family === 'surname' && text[g.end] === ' '),
+    const ambiguous = (scan.byFamily.get('given-name-ambiguous') ?? []).filter(
+      (g) => text[g.end] === ' ' && hitsAt(scan, g.end + 1).some((h) => h.family === 'surname'),
     );
     const given = [...(scan.byFamily.get('given-name') ?? []), ...ambiguous].filter(
       (g) =>

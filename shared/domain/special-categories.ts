@@ -30,12 +30,13 @@ function roleLabel(scan: TextScan, hit: Hit): boolean {
   return (scan.byFamily.get('person-role') ?? []).some((role) => role.start === hit.start);
 }
 /**
- * A surname at `at` right after a capitalised given name, one space apart ("Duarte ▸Mesquita", a mosque; "Federica
+ * A capitalised surname at `at` right after a capitalised given name, one space apart ("Duarte ▸Mesquita", a mosque; "Federica
  * ▸Zanetti"): the whole word there is a surname by the lists or its ending, not a German noun after a name ("Emirs
  * Erdnussallergie").
  */
 const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+) $/u;
 export function givenNameBefore(text: string, at: number): boolean {
+  if (!/^\p{Lu}/u.test(text[at] ?? '')) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
   if (before === undefined || !GIVEN.has(fold(before))) return false;
   const word = /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
@@ -75,7 +76,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       // A role's label that begins like a term ("Autista: Luca Marini", the Italian driver, not autism): a field's label.
       if (roleLabel(scan, hit)) continue;
       // A surname that is a term too, right after a given name ("Duarte Mesquita", a mosque; "Maria Krebs"): the name's.
-      if (/^\p{Lu}/u.test(scan.text[hit.start] ?? '') && givenNameBefore(scan.text, hit.start)) continue;
+      if (givenNameBefore(scan.text, hit.start)) continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
       // Chega"), not opening a sentence or after a greeting ("Podemos passar a reunião para as 15h?", "Hola Marta,
       // Podemos vernos mañana").
