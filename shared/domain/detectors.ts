@@ -240,6 +240,16 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 /**
+ * A town's pools, stadiums, halls and theatres ("piscine.jeanbouin@ville-angers.fr", holdout-591): a facility's desk,
+ * even where the facility is named after someone, unless another word is a known name ("theo.kino@").
+ */
+const FACILITY_WORDS = new Set(
+  (
+    'piscine piscina piscinas schwimmbad hallenbad freibad zwembad basen plywalnia stade stadio estadio stadion ' +
+    'sporthalle gymnase palestra polideportivo theatre theater teatro teatr kino cinema cinematheque'
+  ).split(' '),
+);
+/**
  * Role words that are people's names or begin their addresses too: a function's only as the whole mailbox ("hola@",
  * "resi@shop" for an Italian shop's returns), not beside a name ("ola.nordmann@", "resi.huber@").
  */
@@ -268,6 +278,8 @@ const ROLE_STEMS = [
   'sekretariat', 'segreteria', 'secretaria', 'administration', 'verwaltung', 'buchhaltung', 'accounting', 'reception',
   'empfang', 'biblioteca', 'bibliothek', 'library', 'apotheke', 'farmacia', 'pharmacie', 'apteka', 'bestellung',
   'orders', 'webshop', 'people', 'talent', 'recruitment', 'payroll', 'procurement', 'purchasing',
+  // Customers' desks as compounds ("kundendialog-nord@", holdout-591; "klantencontact@").
+  'kunden', 'klanten',
 ];
 
 function isRoleWord(token: string): boolean {
@@ -293,6 +305,7 @@ export function mailboxWeight(address: string): number {
   if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
   if (tokens.some((t) => isRoleWord(t.replace(/\d+$/, '')))) return 0.4;
   if (tokens.length === 1 && ROLE_WORDS_ALONE.has(tokens[0] as string)) return 0.4;
+  if (tokens.some((t) => FACILITY_WORDS.has(t)) && !tokens.some((t) => !FACILITY_WORDS.has(t) && looksLikeName(t))) return 0.4;
   // How a body writes every staff member's address ("etunimi.sukunimi@kangasala.fi", "vorname.nachname@…"): no one's.
   if (tokens.length === 2 && PLACEHOLDER_GIVEN.has(tokens[0] as string) && PLACEHOLDER_FAMILY.has(tokens[1] as string))
     return 0.4;

@@ -7383,3 +7383,41 @@ describe('what the first run of holdout-589 found (health news naming doctors in
     ).toBe('special');
   });
 });
+
+describe('what the first run of holdout-590 to -593 found (hard negatives of every day)', () => {
+  it("reads a facility's and a customer desk's mailbox as a function's, not one beside a known name", () => {
+    expect(mailboxWeight('piscine.jeanbouin@ville-angers.fr')).toBeLessThan(0.6);
+    expect(mailboxWeight('kundendialog-nord@bahnregio.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('klantencontact@winkel.nl')).toBeLessThan(0.6);
+    expect(mailboxWeight('theo.kino@firma.de')).toBeGreaterThanOrEqual(0.6);
+    expect(mailboxWeight('piscine.jean.bouin@ville.fr')).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('reads a street named after a titled person by its house number and postcode, not a titled name elsewhere', () => {
+    expect(
+      classifyText('Odběratel: Jihočeské divadlo, z.ú., Dr. Stejskala 424/19, 370 01 České Budějovice\nIČO: 00073482')
+        .sensitivity,
+    ).toBe('public');
+    expect(classifyText('Pacient: Dr. Stejskal, bytem Husova 4, 370 01 České Budějovice').sensitivity).not.toBe('public');
+  });
+
+  it('reads "Kim jesteśmy" (who we are) as the pronoun, "Kim jest chora" as someone', () => {
+    expect(
+      classifyText('Specjalista ds. płac – Poznań\n\nKim jesteśmy: obsługujemy kadry i płace dla 40 spółek.').sensitivity,
+    ).toBe('public');
+    expect(classifyText('Kim jest chora, nie przyjdzie dziś do pracy.').sensitivity).not.toBe('public');
+  });
+
+  it("reads a company's register number in its footer as the sender's, not a reader's reference", () => {
+    const footer = 'Fieldnotes ApS · Njalsgade 76 · 2300 København S · CVR 41928377\n';
+    expect(
+      classifyText(`${footer}You receive this because you subscribed at fieldnotes.app. You can unsubscribe at any time.`)
+        .sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Kundennummer 44120873 · Vertrag 2026-118\nIhr Vertrag läuft zum 31.12. aus. Bitte senden Sie uns Ihre neue Bankverbindung.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
