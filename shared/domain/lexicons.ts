@@ -3436,6 +3436,10 @@ const PERSON_BRANDS = [
   "mcdonald's", 'tim hortons', "domino's", "papa john's", 'ruby on rails', 'harry potter',
   // The European language framework, as Spanish job ads and CVs name it ("nivel B2 del Marco Común Europeo").
   'marco común europeo', 'marco comun europeo',
+  // Football clubs whose names read as a given name and a surname (holdout-598: "Aston Villa v Nottingham Forest").
+  'aston villa', 'willem ii', 'jahn regensburg', 'arminia bielefeld', 'lech poznań', 'lech poznan', 'queens park rangers',
+  'hamilton academical', 'ross county', 'leyton orient', 'heracles almelo', 'fortuna sittard', 'fortuna düsseldorf',
+  'vitória guimarães', 'vitória setúbal', 'santa clara', 'rayo vallecano', 'hellas verona',
 ];
 
 /**

@@ -7443,3 +7443,14 @@ describe('what the first run of holdout-594 to -596 found', () => {
     ).toBe('public');
   });
 });
+
+describe('what the first run of holdout-597 to -599 found', () => {
+  it('reads football clubs named like people as clubs, not a supporter named beside one', () => {
+    expect(
+      classifyText(
+        'Premier League – fixtures, Saturday 12 December\n\nAston Villa v Nottingham Forest (Villa Park)\nWillem II – Heracles Almelo, 20:00',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('Dear Aston Villa supporter Mr Tom Reed, your season ticket is ready.').sensitivity).toBe('personal');
+  });
+});
