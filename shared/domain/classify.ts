@@ -117,7 +117,7 @@ export class ClassificationBuilder {
    * Scans `window`, counting only matches that start in its region [from, to). A window written
    * in capitals is read in title case (`capitals.ts`), so that its names read as names.
    */
-  add(window: string, from = 0, to: number = window.length): this {
+  add(window: string, from = 0, to: number = window.length, fieldsBefore = false): this {
     const capitals = mostlyCapitals(window);
     // Where the window is not, its runs of lines in capitals are (a letter in capitals after pages of prose).
     const runs = capitals ? [] : capitalRuns(window);
@@ -126,8 +126,11 @@ export class ClassificationBuilder {
     const titled = capitals ? titleCased(window) : runs.length > 0 ? titleCasedRuns(window, runs) : window;
     const scan = scanFor(normalised(titled));
     // A press release's, a job ad's or a changelog's later windows lack the first line that shows it.
-    if (this.windows++ === 0) this.published = window.length >= WINDOW ? publishedReadings(scan) : [];
-    else carryPublished(scan, this.published);
+    // A record's fields before its text (`fieldsBefore`) are no window of the text: its first line is in the next.
+    if (!fieldsBefore) {
+      if (this.windows++ === 0) this.published = window.length >= WINDOW ? publishedReadings(scan) : [];
+      else carryPublished(scan, this.published);
+    }
     // In capitals, where each name was found, for the second reading below.
     const named = new Set<number>();
     // Of those, the ones counted as weak evidence: a short note's third reading below may find them strong.
@@ -335,6 +338,17 @@ class Windows {
 
   /** Scans `text`, counting matches in [from, to), with the carried header put before its first whole line. */
   private add(text: string, to: number): void {
+    // A record's text of many lines after its fields (a JSON ticket's "body:", as extraction writes it) is read as a
+    // document of its own, so that its first line is a first line (a letterhead, a headline) as it is in a file; what
+    // both parts find counts together, as windows' findings do.
+    if (!this.started) {
+      const opens = fieldsBeforeText(text);
+      if (opens > 0 && opens < to) {
+        this.builder.add(text.slice(0, opens), 0, opens, true);
+        this.builder.add(text.slice(opens), 0, to - opens);
+        return;
+      }
+    }
     const { header } = this;
     const cut = header === undefined ? -1 : text.indexOf('\n');
     if (header === undefined || cut < 0 || cut >= this.from) {
@@ -353,6 +367,16 @@ class Windows {
     if (start < 0) return this.header;
     return start < to ? tableHeaderAt(this.buffer, start) : undefined;
   }
+}
+
+/** A record's fields ("id: 4711", "customer.email: …"), one per line, then the name of a field of many lines alone ("body:"). */
+const FIELDS_THEN_TEXT =
+  /^(?:[ \t]*[\p{L}_$@][\p{L}\d_$@.\-[\]]{0,60}:[ \t]+[^\n]{0,200}\r?\n){1,12}[ \t]*[\p{L}_$@][\p{L}\d_$@.\-[\]]{0,60}:[ \t]*\r?\n/u;
+/** Where a record's text of many lines starts after its fields (see FIELDS_THEN_TEXT), or 0 where the text is no such record. */
+function fieldsBeforeText(text: string): number {
+  const m = FIELDS_THEN_TEXT.exec(text.slice(0, 4096));
+  // The text goes on over two lines at least, as a message's does, not the next field.
+  return m && /^[^\n]*\S[^\n]*\n/.test(text.slice(m[0].length, m[0].length + 1024)) ? m[0].length : 0;
 }
 
 /** Classifies text that arrives in pieces (a stream), holding about one window at a time. */

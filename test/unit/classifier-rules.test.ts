@@ -7454,3 +7454,28 @@ describe('what the first run of holdout-597 to -599 found', () => {
     expect(classifyText('Dear Aston Villa supporter Mr Tom Reed, your season ticket is ready.').sensitivity).toBe('personal');
   });
 });
+
+describe("a record's text of many lines after its fields (a JSON ticket's body, the metamorphic bench's 168 flips)", () => {
+  const inTicket = async (fields: Record<string, unknown>) => {
+    const extraction = await extractText(Buffer.from(JSON.stringify(fields)), 'ticket.json');
+    if (!extraction.ok) throw new Error('not extracted');
+    return classifyText(extraction.text).sensitivity;
+  };
+
+  it('reads the text as its file is read: a letterhead and a headline open it', async () => {
+    const invoice =
+      'FACTUUR\n\nGroothandel Brinkman B.V.                 Aan: Restaurant De Gouden Leeuw V.O.F.\nIndustrieweg 44                                Markt 3\n7602 PK Almelo                                 7411 BL Deventer\n\nKlantnummer: 40219\nFactuurdatum: 26-11-2026\n\nBetaling binnen 14 dagen.';
+    expect(classifyText(invoice).sensitivity).toBe('public');
+    expect(await inTicket({ id: 4711, subject: 'Message', body: invoice, status: 'open' })).toBe('public');
+  });
+
+  it("still reads a person in the fields beside a special category's term in the text", async () => {
+    expect(
+      await inTicket({
+        ticket: 5512,
+        customer: 'Mia Schulz',
+        body: 'Called again.\nShe says her chemotherapy starts Monday and she cannot come to the branch.',
+      }),
+    ).toBe('special');
+  });
+});
