@@ -44,7 +44,7 @@ import {
 } from './detectors.js';
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
 import type { Sensitivity } from './sensitivity.js';
-import { joinedWords, jsonMembers, lineFeeds, plainSpaces, unemphasised, unquoted } from './spacing.js';
+import { joinedWords, jsonMembers, lineFeeds, plainSpaces, unemphasised, unquoted, unwrapped } from './spacing.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, readerDisclosures, selfDisclosures } from './special-categories.js';
 import { alignedColumns, tableHeaderAt } from './tables.js';
 import { firstLine } from './text-scan.js';
@@ -275,7 +275,7 @@ export class ClassificationBuilder {
  * with a hyphen or soft hyphens cut whole, a no-break space as a space. All keep the text's length.
  */
 const normalised = (text: string) =>
-  alignedColumns(joinedWords(plainSpaces(unemphasised(unquoted(jsonMembers(lineFeeds(text)))))));
+  alignedColumns(unwrapped(joinedWords(plainSpaces(unemphasised(unquoted(jsonMembers(lineFeeds(text))))))));
 
 /** From what confidence a name the third reading of a short note in capitals finds counts: as STRONG_CONFIDENCE. */
 const SHORT_NOTE_NAME = 0.6;

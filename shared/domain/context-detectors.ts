@@ -7473,14 +7473,14 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
 // address alone is weak evidence (companies have addresses), personal only beside a person.
 const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
 /**
- * The postcode then the town ("20121 Milano"), or the town then a UK postcode ("Norwich NR3 1JP", "Didsbury, M20 6RT"),
+ * The postcode then the town ("20121 Milano", or on the next line where a mail's lines are wrapped), or the town then a UK postcode ("Norwich NR3 1JP", "Didsbury, M20 6RT"),
  * after a comma, a space or a dash ("3.º B – 46009 Valencia").
  */
 /** A UK postcode ("NR3 1JP", "BS67QD"). */
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}`;
 /** An Irish Eircode ("D09 X2C4", "N91 K2T3"), after the town, its district or county ("Dublin 9", "Co. Westmeath"). */
 const EIRCODE = String.raw`(?:(?:Co\.[ \t]+)?\p{Lu}[\p{L}'-]+(?:[ \t]+\d{1,2}[W]?)?,?\s+){0,2}(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\d])`;
-const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}[ \t]+\p{Lu}[\p{L}'-]+|${EIRCODE}|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+${UK_POSTCODE}(?![\p{L}\d])|${UK_POSTCODE}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
+const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}(?:[ \t]+|[ \t]*\r?\n[ \t]*)\p{Lu}[\p{L}'-]+|${EIRCODE}|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+${UK_POSTCODE}(?![\p{L}\d])|${UK_POSTCODE}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
 /** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links", a Polish flat "57 m. 9" or "lok. 4"). */
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano|\d{1,2}\.?[ \t]?[ºª])?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|(?:m|lok|apt|app)\.?[ \t]?\d{1,4}[a-z]?(?![\p{L}\d])|\d{1,3}(?=[ \t]*,)))?`;
 /**

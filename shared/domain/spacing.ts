@@ -109,3 +109,64 @@ export function jsonMembers(text: string): string {
     })
     .join('\n');
 }
+
+/** A line that wraps no prose: a list's item, a field, a quote, a chat's or a log's line, a table's row (a tab, a bar, spaces aligning columns), a price list's dot leaders. */
+const NOT_PROSE_LINE =
+  /^[ \t]*(?:[-*•+#>|[(]|\d{1,3}[.)][ \t]|\d{1,2}[:.]\d{2}|[\p{L}_][\p{L}\d_ .-]{0,30}:[ \t])|\t|\||\S {2,}\S|\.{3,}|…/u;
+/** A line of words: spaces between them (a CSV row has few), more spaces than delimiters, no list, field, quote or table. */
+function prose(line: string): boolean {
+  const spaces = line.trim().split(' ').length - 1;
+  const delimiters = (line.match(/[,;]/g) ?? []).length;
+  return spaces >= 3 && delimiters * 2 <= spaces && !NOT_PROSE_LINE.test(line);
+}
+/** The first word of a line, as a wrapping tool measures it. */
+const FIRST_WORD = /^[ \t]*(\S+)/;
+
+/**
+ * Prose wrapped at a width (a mail's lines at 72 columns, a terminal's at 80) read as the lines it was written in: a
+ * line that broke only because its next word did not fit reads on with a space ("… interno 5, scala B, 41121\nModena"
+ * as "… 41121 Modena"), so that what a rule reads on one line is on one. Only where lines of the width's length recur
+ * (a wrapped text), not after a sentence's or a label's end, nor for lists, fields, quotes or tables. The text keeps its
+ * length; only a joined line's first word moves left, before its indent.
+ */
+export function unwrapped(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 3) return text;
+  const lengths = lines.map((line) => line.trimEnd().length);
+  const width = Math.max(...lengths);
+  if (width < 60 || width > 100) return text;
+  // Wrapped at that width: three lines of prose at least within 12 characters of it.
+  if (lines.filter((line, i) => (lengths[i] as number) >= width - 12 && prose(line)).length < 3) return text;
+  // Where a line broke: its next word would not have fitted on it, and both are prose.
+  const broke = lines.map((line, i) => {
+    const next = lines[i + 1];
+    const word = next === undefined ? undefined : FIRST_WORD.exec(next)?.[1];
+    return (
+      word !== undefined &&
+      (lengths[i] as number) >= width / 2 &&
+      (lengths[i] as number) + 1 + word.length > width &&
+      word.length <= 24 &&
+      prose(line) &&
+      prose(next as string)
+    );
+  });
+  // Wrapped text breaks most of its lines of prose so, and some mid-sentence, the next line going on in lower case; a
+  // programme's or a list's long lines, each a capital's, do not.
+  const pairs = lines.filter((line, i) => i < lines.length - 1 && prose(line) && prose(lines[i + 1] as string)).length;
+  const breaks = broke.filter(Boolean).length;
+  const goesOn = broke.filter((b, i) => b && /^[ \t]*\p{Ll}/u.test(lines[i + 1] as string)).length;
+  if (breaks * 2 < pairs || goesOn < Math.max(1, Math.ceil(breaks / 3))) return text;
+  let out = '';
+  let joined = false;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as string;
+    // A line read on from the one before: its indent (a reply's quote marks, read as spaces) moves after its first word.
+    if (joined) line = line.replace(/^([ \t]+)(\S+)/, (_whole, indent: string, word: string) => `${word}${indent}`);
+    out += line;
+    if (i === lines.length - 1) break;
+    // Not after a sentence's or a label's end: a signature's name or a list may follow.
+    joined = broke[i] === true && !/[.!?:;]["'»”)]?$/.test(line.trimEnd());
+    out += joined ? ' ' : '\n';
+  }
+  return out;
+}

@@ -226,6 +226,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a museum guide: a painting by its subject\'s given name after an article ("il Davide con la testa di Golia") in the sentence of another painting\'s title with a health word ("il Bacchino malato"): as a first run, no fix tried',
   'holdout-576/it-team-studio-legale.html':
     'a law firm\'s team page naming its partners by their title under "Il nostro team" (our team: an organisation\'s own people, whom a staff page names too), a practice\'s "relazioni sindacali" beside a name read as a union\'s: as a first run, no fix tried',
+  'holdout-446/cs-vystava.txt':
+    'an exhibition\'s text naming the actress of a poster of 1894 ("herečku Sarah Bernhardtovou"), whom no birth, death or life span marks as history: her name had stood split over two wrapped lines, and reads whole since wrapped prose reads unwrapped (2.34.0)',
   'holdout-587/pl-sylwetki-prelegentow.txt':
     "a conference's speakers' bios whose only audience's mark is registration asked of all (\"obowiązuje rejestracja\"): an internal seminar asks it too, and read an employee's burnout as published when probed, so it marks no public event",
 };
