@@ -369,7 +369,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'greek orthodox', 'russian orthodox', 'evangelical', 'évangélique*', 'evangelic*', 'evangélic*', 'ewangelick*',
     'jehovah*', 'jehova*', 'jeová', 'jehová', 'geova', 'jehow*', 'mormon*', 'latter-day saints', 'calvinis*', 'gereformeerd*', 'hervormd*',
     'quaker*', 'mennonit*', 'sunni*', 'shiite*', 'shia muslim', 'schiit*', 'chiite*', 'sciit*', 'chiita*', 'xiita*',
-    'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'sjabbat', 'schabbat', 'chabbat', 'szabat', 'kosher', 'koscher*', 'casher', 'kasher', 'koosjer*', 'koszern*', 'halal', 'hijab', 'hidżab*', 'hidzab*', 'lenço islâmico', 'véu islâmico', 'niqab', 'kippa',
+    'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'sjabbat', 'schabbat', 'chabbat', 'szabat', 'kosher', 'koscher*', 'kashrut', 'kaschrut', 'cacherout', 'cashrout', 'kasherut', 'kaszrut', 'casher', 'kasher', 'koosjer*', 'koszern*', 'halal', 'hijab', 'hidżab*', 'hidzab*', 'lenço islâmico', 'véu islâmico', 'niqab', 'kippa',
     'pray', 'prays', 'praying', 'will pray', 'beten', 'betet', 'bidden', 'bidt', 'modli się', 'modlić się', 'fasting until sunset', 'fasting till sunset', 'fasts until sunset', 'fastet bis sonnenuntergang',
     'fastet bis zum sonnenuntergang', "jeûne jusqu'au coucher du soleil", 'jeûne jusqu’au coucher du soleil',
     'digiuna fino al tramonto', 'ayuna hasta la puesta de sol', 'vast tot zonsondergang', 'pości do zachodu słońca',
@@ -3706,6 +3706,14 @@ const MY_MALE_PARTNER = [
   'mi esposo', 'mi novio', 'mijn man', 'mijn echtgenoot', 'mój mąż', 'moim mężem', 'mój partner', 'mój chłopak',
   'o meu marido', 'o meu namorado', 'o meu companheiro',
 ];
+/** The writer's own partner by a word that tells no gender, whose given name may follow: "mijn partner Joost". */
+// biome-ignore format: a word table reads best packed
+const MY_PARTNER = [
+  'my partner', 'my spouse', 'my fiancé', 'my fiancée', 'mein partner', 'meine partnerin', 'mein verlobter', 'meine verlobte',
+  'mon partenaire', 'ma partenaire', 'mon conjoint', 'ma conjointe', 'il mio partner', 'la mia partner', 'mi pareja',
+  'mi cónyuge', 'mijn partner', 'mijn verloofde', 'mijn lief', 'mojego partnera', 'moją partnerką', 'o meu parceiro',
+  'a minha parceira', 'o meu cônjuge', 'a minha cônjuge',
+];
 
 // biome-ignore format: a word table reads best packed
 const FEMALE_PARTNERS = [
@@ -4062,6 +4070,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['animal-breed', ANIMAL_BREEDS],
   ['my-partner-female', MY_FEMALE_PARTNER],
   ['my-partner-male', MY_MALE_PARTNER],
+  ['my-partner', MY_PARTNER],
   ['partner-female', FEMALE_PARTNERS],
   ['partner-male', MALE_PARTNERS],
   ['brand', PERSON_BRANDS],

@@ -350,13 +350,23 @@ function sameSexPartners(scan: TextScan, from: number, to: number): number {
 function writersSameSexPartner(scan: TextScan, from: number, to: number): number {
   const female = scan.byFamily.get('my-partner-female');
   const male = scan.byFamily.get('my-partner-male');
-  if (!female && !male) return 0;
+  const neutral = scan.byFamily.get('my-partner');
+  if (!female && !male && !neutral) return 0;
   const sex = signersSex(scan);
   if (!sex) return 0;
   let count = 0;
   for (const hit of (sex === 'female' ? female : male) ?? []) if (hit.start >= from && hit.start < to) count += 1;
+  // A partner's word that tells no gender, then the partner's given name ("Mijn partner Joost en ik trouwen", signed
+  // "Ruben", holdout-602): the name tells it.
+  for (const hit of neutral ?? []) {
+    if (hit.start < from || hit.start >= to) continue;
+    const name = PARTNER_NAME_AFTER.exec(scan.text.slice(hit.end, hit.end + 40))?.[1];
+    if (name && sexOfGivenName(fold(name)) === sex) count += 1;
+  }
   return count;
 }
+/** The partner's given name right after the partner's word, a comma maybe between ("my partner, Sam,"). */
+const PARTNER_NAME_AFTER = /^,?[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 
 /** The sex of the given name that signs the text: a line of its last 200 characters that a given name opens. */
 function signersSex(scan: TextScan): 'female' | 'male' | undefined {

@@ -7548,3 +7548,21 @@ describe("a delimited export's cells of many lines (the metamorphic bench's CSV 
     ).toBe('special');
   });
 });
+
+describe('what the first run of holdout-602 found (special categories as people write them)', () => {
+  it("reads the writer's partner by a word that tells no gender and a given name of the writer's sex", () => {
+    const leave = (partner: string) =>
+      classifyText(
+        `Beste Mark,\n\nIk wil graag verlof aanvragen van 10 t/m 14 maart. Mijn partner ${partner} en ik trouwen op 11 maart.\n\nGroet,\nRuben de Graaf`,
+      ).sensitivity;
+    expect(leave('Joost')).toBe('special');
+    expect(leave('Sanne')).toBe('personal');
+  });
+
+  it('reads the laws of kashrut as religion beside a named person', () => {
+    expect(
+      classifyText('Mi hija Sara Cohen Rubio no come cerdo porque en casa seguimos las normas del kashrut.\nRaquel Rubio')
+        .sensitivity,
+    ).toBe('special');
+  });
+});
