@@ -355,7 +355,7 @@ export function sentenceCased(text: string, titled = titleCased(text)): string {
 const readInLowerCase = (lower: string) => isFrequentWord(lower) || MONTHS_AND_DAYS.has(lower);
 
 /** Whether `at` opens a sentence, a line or a field's value: a word there keeps its capital. */
-const atSentenceStart = (text: string, at: number) => /(?:^|[.!?:\n][ \t"'«„(]*)$/.test(text.slice(Math.max(0, at - 4), at));
+const atSentenceStart = (text: string, at: number) => /(?:^|[.!?:;\n][ \t"'«„(]*)$/.test(text.slice(Math.max(0, at - 4), at));
 
 /** A known given name or surname that is no frequent word, month, day or word-like name ("Jürgen", not "Maggio", "Iris"). */
 export function plainName(word: string): boolean {

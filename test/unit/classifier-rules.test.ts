@@ -7566,3 +7566,12 @@ describe('what the first run of holdout-602 found (special categories as people 
     ).toBe('special');
   });
 });
+
+describe('a legal form that is a frequent word too, after a semicolon, in capitals (the metamorphic capitals shape)', () => {
+  it('reads "; SE NÃO ESTIVER NINGUÉM" as "if", so the delivery address stays a home\'s', () => {
+    const note =
+      'Morada de entrega: Rua do Bonjardim 212, 3.º esquerdo, 4000-115 Porto. Tocar à campainha do 3.º esq.; se não estiver ninguém, deixar na mercearia em frente.';
+    expect(classifyText(note).sensitivity).toBe('personal');
+    expect(classifyText(note.toUpperCase()).sensitivity).toBe('personal');
+  });
+});
