@@ -6,7 +6,7 @@
 // that count only as written (legal forms, party names: "GMBH", "SPD"). The length stays the
 // same, so every finding's index holds for the text as written.
 
-import { classifierTerms } from './lexicons.js';
+import { AMBIGUOUS_GIVEN_NAMES, classifierTerms } from './lexicons.js';
 import { COMMON_WORD_SURNAMES, GIVEN, SURNAME, WORD_NAMES } from './names.js';
 import { fold, isFrequentWord, type TextScan } from './text-scan.js';
 
@@ -221,6 +221,9 @@ const NAME_LABELS: ReadonlyArray<readonly [string, number]> = [
   ['contact-key', 2],
 ];
 
+/** Given names that are words too ("blanca", "rosa"), folded. */
+const AMBIGUOUS_GIVEN_FOLDED = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
+
 /** A field's label and its value in lower case: where the label starts, and the value's [start, end). */
 export interface LowerField {
   readonly label: number;
@@ -240,7 +243,18 @@ export function lowerFieldValues(scan: TextScan): LowerField[] {
       const span = m?.indices?.[1];
       if (!m || !span) continue;
       const words = (m[1] as string).split(/[ \t]+/);
-      if (words.length < least || !plainName(capitalised(words[0] as string))) continue;
+      if (words.length < least) continue;
+      // A known given name first, as a word it may be too ("blanca tijerina caraballo" after "empleado:"), where a known
+      // surname follows and no frequent word: two words at least after a person's or a name's label ("blanca y negra" is
+      // no one).
+      const first = capitalised(words[0] as string);
+      const rest = words.slice(1);
+      const ambiguousFirst =
+        rest.length >= 1 &&
+        AMBIGUOUS_GIVEN_FOLDED.has(fold(first)) &&
+        rest.some((w) => SURNAME.has(fold(w))) &&
+        rest.every((w) => PARTICLES.has(w) || !readInLowerCase(w));
+      if (!plainName(first) && !ambiguousFirst) continue;
       fields.push({ label: hit.start, start: hit.end + span[0], end: hit.end + span[1] });
     }
   }

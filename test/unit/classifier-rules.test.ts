@@ -7575,3 +7575,13 @@ describe('a legal form that is a frequent word too, after a semicolon, in capita
     expect(classifyText(note.toUpperCase()).sensitivity).toBe('personal');
   });
 });
+
+describe("a name in lower case after a person's label whose given name is a word too (the metamorphic lower-case shape)", () => {
+  it('reads "empleado: blanca tijerina caraballo", not a label before words', () => {
+    expect(
+      classifyText('empleado: blanca tijerina caraballo\nhuella dactilar registrada para el control de acceso.\n08.05.2026')
+        .sensitivity,
+    ).toBe('special');
+    expect(classifyText('empleado: blanca y negra\nuniforme de temporada, tallas s a xl.').sensitivity).toBe('public');
+  });
+});
