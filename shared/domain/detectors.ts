@@ -779,16 +779,25 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // in an English text, a landline in a German one; "phone" is English in the JSON of an
     // Italian shop too), read as the most personal kind of number it is in any of them.
     const byWord = PHONE_WORD_COUNTRIES[fold(hit.phrase)] ?? [];
-    const byLanguage = LANGUAGE_COUNTRIES[languageSurelyNear(scan, index)] ?? countriesByLetters(scan);
+    const surely = LANGUAGE_COUNTRIES[languageSurelyNear(scan, index)];
+    const byLanguage = surely ?? countriesByLetters(scan);
     // Both known: the countries they agree on ("Telefon" in a German text: DE, AT, CH, not SE, whose mobiles start 07).
     const agreed = byWord.filter((c) => byLanguage.includes(c));
     const suggested = agreed.length > 0 ? agreed : [...byWord, ...byLanguage];
     // Without a hint, the first EU country it is valid in, as before (Irish mobiles share their first digits with German area codes).
     let type = suggested.length > 0 ? mostPersonalType(value, suggested) : firstType(value, EU_COUNTRIES);
-    // Valid in none of them, or only as a service number there: any EU country's reading.
+    // Valid in none of them, or only as a service number there: any EU country's reading. But a service number of the
+    // country whose language the text surely is stays one, but for another country's mobile (a Polish ad's mobile after
+    // Portuguese paragraphs): "llame al 900 811 422" in Spanish is a Spanish freephone, no Finnish or Irish landline
+    // (holdout-608).
     if (!type || ORGANISATION_TYPES.has(type)) {
       const elsewhere = mostPersonalType(value, EU_COUNTRIES);
-      if (elsewhere && (!type || personalRank(elsewhere) > personalRank(type))) type = elsewhere;
+      const home = surely?.some((country) => {
+        const kind = nationalType(value, country);
+        return kind !== undefined && ORGANISATION_TYPES.has(kind);
+      });
+      if (elsewhere && (!type || (personalRank(elsewhere) > personalRank(type) && (!home || MOBILE_TYPES.has(elsewhere)))))
+        type = elsewhere;
     }
     // A mobile's word ("Handy: 0722 123 456"): a landline at home is another country's mobile, as the writer says.
     if (type && !MOBILE_TYPES.has(type) && MOBILE_WORD.test(scan.text.slice(hit.start, index))) {
@@ -930,12 +939,33 @@ function ibanWeight(scan: TextScan, index: number, value: string): number {
   const holder = near(scan, 'legal-form', index, 160) ?? near(scan, 'organisation-account', index, 160);
   const sameLine = holder !== undefined && !scan.text.slice(holder.end, index).includes('\n');
   return sameLine ||
+    companyFooter(scan, index) ||
     heldByOrganisation(scan, index) ||
     holderAfter(scan, index) ||
     companysAccount(scan, index) ||
     issuersAccount(scan, index)
     ? 0.45
     : weigh(scan, index, 0.9, 'iban-context');
+}
+
+/**
+ * A company's footer: its legal form and its VAT or register number on the IBAN's line or the line before ("Termoidraulica
+ * Padana S.r.l. – … – P. IVA 02417650204\nIBAN IT85X…", holdout-608), as invoices close. Not where the IBAN's line makes
+ * the account the reader's ("Ihre IBAN"), nor on a payslip or between parties.
+ */
+function companyFooter(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (READERS_BEFORE.test(text.slice(lineStart, index))) return false;
+  // Not a payslip's or a contract's, whose employer and its VAT number may stand above the employee's account, nor any
+  // document with parties' labels, whose accounts the rules above weigh.
+  if (partyLabels(scan).length > 0 || EMPLOYEE_FIELD.test(text)) return false;
+  const from = lineBefore(text, index)?.[0] ?? lineStart;
+  const to = lineEndOf(text, index);
+  return (
+    hitBetween(scan, 'legal-form', from, to) &&
+    (hitBetween(scan, 'company-register', from, to) || hitBetween(scan, 'vat-context', from, to))
+  );
 }
 
 /** Where a company's letterhead gives its register number: its first lines. */
@@ -1031,18 +1061,39 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
     }
   }
   if (!shapeOf(scan).lettersBefore) return;
+  const seen = new Set<number>();
   for (const m of digitMatches(scan, IBAN_CANDIDATE)) {
-    const compact = m.value.replace(/[\s-]/g, '');
-    // The greedy candidate may run into the next word: try the longest valid prefix.
-    for (let length = compact.length; length >= 15; length--) {
-      const value = compact.slice(0, length);
-      if (isValidIBAN(value)) {
-        yield { type: 'iban', value, confidence: ibanWeight(scan, m.index, value), index: m.index };
+    const valid = longestValidIBAN(m.value);
+    if (valid) {
+      seen.add(m.index);
+      yield { type: 'iban', value: valid, confidence: ibanWeight(scan, m.index, valid), index: m.index };
+      continue;
+    }
+    // A candidate that is none, run on over a line's end, may have swallowed the start of one on the next line ("USt-IdNr.
+    // DE812345678\nIBAN DE44 5001 …", which read as no IBAN at all): the next candidate inside it, read from the text.
+    if (!/\n/.test(m.value)) continue;
+    const after = m.index + 1;
+    for (const n of scan.text.slice(after, after + m.value.length + 48).matchAll(IBAN_CANDIDATE)) {
+      const index = after + n.index;
+      const inner = longestValidIBAN(n[0]);
+      if (inner && !seen.has(index)) {
+        seen.add(index);
+        yield { type: 'iban', value: inner, confidence: ibanWeight(scan, index, inner), index };
         break;
       }
     }
   }
 });
+
+/** The longest prefix of a greedy candidate that is a valid IBAN (the candidate may run into the next word). */
+function longestValidIBAN(candidate: string): string | undefined {
+  const compact = candidate.replace(/[\s-]/g, '');
+  for (let length = compact.length; length >= 15; length--) {
+    const value = compact.slice(0, length);
+    if (isValidIBAN(value)) return value;
+  }
+  return undefined;
+}
 
 export function luhnValid(digits: string): boolean {
   let sum = 0;

@@ -7585,3 +7585,31 @@ describe("a name in lower case after a person's label whose given name is a word
     expect(classifyText('empleado: blanca y negra\nuniforme de temporada, tallas s a xl.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-608 found (identifiers with no name)', () => {
+  it("reads a customer's card by its last digits, not a card's word alone", () => {
+    expect(
+      classifyText('Paid with: Visa ending 4417\nDelivery: Thursday, to 22 Hove Park Villas, Hove BN3 6HH').sensitivity,
+    ).toBe('personal');
+    expect(classifyText('Banco Levante informa: hemos bloqueado su tarjeta terminada en 8821.').sensitivity).toBe('personal');
+    expect(classifyText('Please enter the last four digits of your card to continue.').sensitivity).toBe('public');
+  });
+
+  it("reads a country's service number as one where the text's language is that country's, not as a landline elsewhere", () => {
+    expect(classifyText('Para más información llame al 900 811 422.').sensitivity).toBe('public');
+  });
+
+  it("reads a company's footer account as the company's, and an IBAN a VAT number's line ran into as an IBAN", () => {
+    expect(
+      classifyText(
+        "Termoidraulica Padana S.r.l. – Via dell'Industria 8, 46100 Mantova – P. IVA 02417650204\nIBAN IT85X0306909606100000117934 – Banca Intesa Sanpaolo",
+      ).sensitivity,
+    ).toBe('public');
+    const ibans = (text: string) => [...ibanDetector.find(text)].filter((m) => m.confidence >= 0.6).length;
+    expect(
+      ibans(
+        'Arbeitnehmer: Jonas Weber\nArbeitgeber: Müller Logistik GmbH, USt-IdNr. DE812345678\nIBAN DE44 5001 0517 5407 3249 31',
+      ),
+    ).toBe(1);
+  });
+});
