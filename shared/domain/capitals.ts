@@ -6,8 +6,8 @@
 // that count only as written (legal forms, party names: "GMBH", "SPD"). The length stays the
 // same, so every finding's index holds for the text as written.
 
-import { AMBIGUOUS_GIVEN_NAMES, classifierTerms } from './lexicons.js';
-import { COMMON_WORD_SURNAMES, GIVEN, SURNAME, WORD_NAMES } from './names.js';
+import { classifierTerms } from './lexicons.js';
+import { AMBIGUOUS_GIVEN, COMMON_WORD_SURNAMES, GIVEN, SURNAME, WORD_NAMES } from './names.js';
 import { fold, isFrequentWord, type TextScan } from './text-scan.js';
 
 /** Share of capitals among the letters from which a text counts as written in capitals. */
@@ -221,9 +221,6 @@ const NAME_LABELS: ReadonlyArray<readonly [string, number]> = [
   ['contact-key', 2],
 ];
 
-/** Given names that are words too ("blanca", "rosa"), folded. */
-const AMBIGUOUS_GIVEN_FOLDED = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
-
 /** A field's label and its value in lower case: where the label starts, and the value's [start, end). */
 export interface LowerField {
   readonly label: number;
@@ -251,7 +248,7 @@ export function lowerFieldValues(scan: TextScan): LowerField[] {
       const rest = words.slice(1);
       const ambiguousFirst =
         rest.length >= 1 &&
-        AMBIGUOUS_GIVEN_FOLDED.has(fold(first)) &&
+        AMBIGUOUS_GIVEN.has(fold(first)) &&
         rest.some((w) => SURNAME.has(fold(w))) &&
         rest.every((w) => PARTICLES.has(w) || !readInLowerCase(w));
       if (!plainName(first) && !ambiguousFirst) continue;

@@ -13,7 +13,6 @@ import {
   within,
 } from './detectors.js';
 import {
-  AMBIGUOUS_GIVEN_NAMES,
   CITIES,
   COUNTRIES_NAMED_LIKE_PEOPLE,
   EU_LEGAL_FORMS,
@@ -29,6 +28,7 @@ import {
   USERNAME_KEYS,
 } from './lexicons.js';
 import {
+  AMBIGUOUS_GIVEN,
   COMMON_WORD_SURNAMES,
   GIVEN,
   looksLikeName,
@@ -4182,10 +4182,10 @@ function publicEvent(scan: TextScan): boolean {
 /** A family's or a private celebration's programme by its title: a wedding's, a birthday's, a funeral's. */
 const PRIVATE_EVENT =
   /(?<![\p{L}])(?:family|familie|famille|famiglia|familia|família|rodzin\p{L}*|gezin|wedding|hochzeit|mariage|matrimonio|boda|bruiloft|huwelijk|ślub\p{L}*|wesel\p{L}*|casamento|birthday|geburtstag|anniversaire|compleanno|cumpleaños|verjaardag|urodzin\p{L}*|aniversário|funeral|beerdigung|trauerfeier|funérailles|obsèques|funerale|esequie|entierro|begrafenis|pogrzeb\p{L}*|christening|taufe|baptême|battesimo|bautizo|doop|chrzest|batizado|communion|kommunion|comunione|comunión|communie|komunia|comunhão)(?![\p{L}])/iu;
-/** A public event's speakers' heading alone on its line: its bios follow (holdout-511's "I relatori"). */
 /** The speakers' word ending the title's line ("Konferencja „Cyfrowa szkoła 2027" – prelegenci", holdout-587). */
 const SPEAKERS_IN_TITLE =
   /[–—:-][ \t]*(?:the[ \t]+)?(?:speakers|referent(?:inn)?en|intervenant(?:e|·e)?s|relatori|ponentes|sprekers|prelegenci|oradores|palestrantes)[ \t]*$/iu;
+/** A public event's speakers' heading alone on its line: its bios follow (holdout-511's "I relatori"). */
 const SPEAKERS_HEADING =
   /^[ \t]*(?:#{1,3}[ \t]*)?(?:(?:the|our|die|les|i|gli|le|los|las|de|os|as)[ \t]+)?(?:speakers|keynote speakers|panellists|panelists|referent(?:inn)?en|redner(?:innen)?|intervenant(?:e|·e)?s|orateurs|relatori|relatrici|ospiti|ponentes|sprekers|prelegenci|prelegentki|oradores|palestrantes)[ \t]*:?[ \t]*$/imu;
 /**
@@ -5636,8 +5636,6 @@ function streetWordSurname(text: string, start: number, end: number, surname: st
 
 /** Cities and countries: a lone name that is one of these is the place. */
 const CITY = new Set([...CITIES, ...COUNTRIES_NAMED_LIKE_PEOPLE].map(fold));
-/** Given names that are words too, as surnames after them ("Sam Taylor", "Will Parker"). */
-const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
 
 /** One or two initials right before a word, not the end of an abbreviation ("Dr.", "St."). */
 const INITIALS_BEFORE = /(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,2}$/u;
@@ -6289,13 +6287,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
  * danymi osobowymi są szyfrowane", fields; "Kina są zamknięte"), not one person; not two joined ("Ania z mamą są",
  * "Ola i Kuba byli"), whose words between are no plural noun's.
  */
+const PLURAL_VERB_AFTER =
+  /^(?:[ \t]+(?:z|ze)(?:[ \t]+\p{Ll}+(?:ami|ymi|imi|mi)){1,3}|(?:[ \t]+(?!(?:i|oraz|a|z|ze|razem|wraz)(?![\p{L}]))\p{Ll}+){0,2})[ \t]+(?:są|były|mają|muszą|mogą|zostały|zostaną|powinny|będą)(?![\p{L}])/u;
 /**
  * "jestem", "jesteśmy" (I am, we are) right after the word: no one named is their subject, so it is the pronoun "kim"
  * (whom), as a job ad's "Kim jesteśmy:" heading writes it (holdout-591), not the given name Kim.
  */
 const FIRST_PERSON_AFTER = /^[ \t]+(?:jestem|jesteśmy)(?![\p{L}])/u;
-const PLURAL_VERB_AFTER =
-  /^(?:[ \t]+(?:z|ze)(?:[ \t]+\p{Ll}+(?:ami|ymi|imi|mi)){1,3}|(?:[ \t]+(?!(?:i|oraz|a|z|ze|razem|wraz)(?![\p{L}]))\p{Ll}+){0,2})[ \t]+(?:są|były|mają|muszą|mogą|zostały|zostaną|powinny|będą)(?![\p{L}])/u;
 
 /**
  * A brand's or a maker's field before its value, as product feeds and catalogues write them ("brand: Bosch",
@@ -7493,14 +7491,14 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
 // Street, house number, postcode and town, anchored at a street word the scan found: an
 // address alone is weak evidence (companies have addresses), personal only beside a person.
 const POSTCODE = String.raw`(?:\d{5}|\d{3} \d{2}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4})`;
-/**
- * The postcode then the town ("20121 Milano", or on the next line where a mail's lines are wrapped), or the town then a UK postcode ("Norwich NR3 1JP", "Didsbury, M20 6RT"),
- * after a comma, a space or a dash ("3.º B – 46009 Valencia").
- */
 /** A UK postcode ("NR3 1JP", "BS67QD"). */
 const UK_POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}`;
 /** An Irish Eircode ("D09 X2C4", "N91 K2T3"), after the town, its district or county ("Dublin 9", "Co. Westmeath"). */
 const EIRCODE = String.raw`(?:(?:Co\.[ \t]+)?\p{Lu}[\p{L}'-]+(?:[ \t]+\d{1,2}[W]?)?,?\s+){0,2}(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\p{L}\d])`;
+/**
+ * The postcode then the town ("20121 Milano", or on the next line where a mail's lines are wrapped), or the town then a
+ * UK postcode ("Norwich NR3 1JP", "Didsbury, M20 6RT"), after a comma, a space or a dash ("3.º B – 46009 Valencia").
+ */
 const TOWN = String.raw`(?:[,\s]+|[ \t]+[–-][ \t]+)(?:(?:[A-Z]{2}-)?${POSTCODE}(?:[ \t]+|[ \t]*\r?\n[ \t]*)\p{Lu}[\p{L}'-]+|${EIRCODE}|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?,?[ \t]+${UK_POSTCODE}(?![\p{L}\d])|${UK_POSTCODE}(?![\p{L}\d])|\p{Lu}[\p{L}'-]+,?[ \t]+(?:LV|LT|EE)-\d{4,5}(?!\d)|\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?[ \t]+[A-Z]{3}[ \t]?\d{4}(?!\d))`;
 /** A floor and door after the house number ("214, 4º B", "20 B 14" in Finnish, "41, 3.º B", "310, 2.º Esq.", "12, 3° piano", "118, 2. OG links", a Polish flat "57 m. 9" or "lok. 4"). */
 const FLOOR = String.raw`(?:,?[ \t]*(?:\d{1,2}\.?[ \t]?[ºª°][ \t]?(?:[A-Za-z](?![\p{L}])|[Ii]zq\w*|[Dd]ch\w*|[Ee]sq\w*|[Dd]t\w*|[Ff]te|piano|\d{1,2}\.?[ \t]?[ºª])?\.?|(?:\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG)(?:[ \t]+(?:links|rechts|Mitte))?|lgh\.?[ \t]?\d{3,4}|(?:m|lok|apt|app)\.?[ \t]?\d{1,4}[a-z]?(?![\p{L}\d])|\d{1,3}(?=[ \t]*,)))?`;

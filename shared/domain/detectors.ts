@@ -792,11 +792,15 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
     // (holdout-608).
     if (!type || ORGANISATION_TYPES.has(type)) {
       const elsewhere = mostPersonalType(value, EU_COUNTRIES);
-      const home = surely?.some((country) => {
-        const kind = nationalType(value, country);
-        return kind !== undefined && ORGANISATION_TYPES.has(kind);
-      });
-      if (elsewhere && (!type || (personalRank(elsewhere) > personalRank(type) && (!home || MOBILE_TYPES.has(elsewhere)))))
+      const serviceAtHome = () =>
+        surely?.some((country) => {
+          const kind = nationalType(value, country);
+          return kind !== undefined && ORGANISATION_TYPES.has(kind);
+        }) === true;
+      if (
+        elsewhere &&
+        (!type || (personalRank(elsewhere) > personalRank(type) && (MOBILE_TYPES.has(elsewhere) || !serviceAtHome())))
+      )
         type = elsewhere;
     }
     // A mobile's word ("Handy: 0722 123 456"): a landline at home is another country's mobile, as the writer says.

@@ -1,11 +1,13 @@
 // The name lists as sets, and whether a login or a mailbox's one word is made of a person's names.
 import { GIVEN_NAMES } from './given-names.js';
-import { SURNAME_SUFFIXES } from './lexicons.js';
+import { AMBIGUOUS_GIVEN_NAMES, SURNAME_SUFFIXES } from './lexicons.js';
 import { SURNAMES } from './surnames.js';
 import { fold } from './text-scan.js';
 
 export const GIVEN = new Set(GIVEN_NAMES);
 export const SURNAME = new Set(SURNAMES);
+/** Given names that are words too ("Grace", "blanca", "Rosa"), folded: a person's only beside a surname, a title or in a signature. */
+export const AMBIGUOUS_GIVEN = new Set(AMBIGUOUS_GIVEN_NAMES.map(fold));
 
 /**
  * Surnames of made-up people: the stand-ins of templates and manuals ("Erika Mustermann",

@@ -135,24 +135,24 @@ export function unwrapped(text: string): string {
   const lengths = lines.map((line) => line.trimEnd().length);
   const width = Math.max(...lengths);
   if (width < 60 || width > 100) return text;
+  const isProse = lines.map(prose);
   // Wrapped at that width: three lines of prose at least within 12 characters of it.
-  if (lines.filter((line, i) => (lengths[i] as number) >= width - 12 && prose(line)).length < 3) return text;
+  if (lines.filter((_line, i) => (lengths[i] as number) >= width - 12 && isProse[i]).length < 3) return text;
+  // Two lines of prose one after the other: where a wrap may have broken a sentence.
+  const prosePair = (i: number) => isProse[i] === true && isProse[i + 1] === true;
   // Where a line broke: its next word would not have fitted on it, and both are prose.
-  const broke = lines.map((line, i) => {
-    const next = lines[i + 1];
-    const word = next === undefined ? undefined : FIRST_WORD.exec(next)?.[1];
+  const broke = lines.map((_line, i) => {
+    const word = prosePair(i) ? FIRST_WORD.exec(lines[i + 1] as string)?.[1] : undefined;
     return (
       word !== undefined &&
       (lengths[i] as number) >= width / 2 &&
       (lengths[i] as number) + 1 + word.length > width &&
-      word.length <= 24 &&
-      prose(line) &&
-      prose(next as string)
+      word.length <= 24
     );
   });
   // Wrapped text breaks most of its lines of prose so, and some mid-sentence, the next line going on in lower case; a
   // programme's or a list's long lines, each a capital's, do not.
-  const pairs = lines.filter((line, i) => i < lines.length - 1 && prose(line) && prose(lines[i + 1] as string)).length;
+  const pairs = lines.filter((_line, i) => prosePair(i)).length;
   const breaks = broke.filter(Boolean).length;
   const goesOn = broke.filter((b, i) => b && /^[ \t]*\p{Ll}/u.test(lines[i + 1] as string)).length;
   if (breaks * 2 < pairs || goesOn < Math.max(1, Math.ceil(breaks / 3))) return text;

@@ -5,7 +5,18 @@ import { sexOfGivenName } from './given-name-genders.js';
 import { BODY_WORDS, CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { GIVEN, surnameLike } from './names.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
-import { eitherCase, fold, type Hit, hitBetween, languageNear, memo, near, paragraphAround, type TextScan } from './text-scan.js';
+import {
+  eitherCase,
+  fold,
+  type Hit,
+  hitBetween,
+  hitsAt,
+  languageNear,
+  memo,
+  near,
+  paragraphAround,
+  type TextScan,
+} from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
 
@@ -27,7 +38,7 @@ function roleLabel(scan: TextScan, hit: Hit): boolean {
   if (!scan.byFamily.has('person-role')) return false;
   const label = /^([\p{L}'’-]+)[ \t]*:/u.exec(scan.text.slice(hit.start, hit.start + 40));
   if (!label || hit.start + (label[1] as string).length <= hit.end) return false;
-  return (scan.byFamily.get('person-role') ?? []).some((role) => role.start === hit.start);
+  return hitsAt(scan, hit.start).some((role) => role.family === 'person-role');
 }
 /**
  * A capitalised surname at `at` right after a capitalised given name, one space apart ("Duarte ▸Mesquita", a mosque; "Federica

@@ -19,7 +19,6 @@ import {
 import { extractText } from '../../shared/domain/extract.js';
 import { nationalIdDetector, vatNumberDetector } from '../../shared/domain/national-ids.js';
 import { isPersonal } from '../../shared/domain/sensitivity.js';
-import { unwrapped } from '../../shared/domain/spacing.js';
 
 const names = (text: string) => [...personNameDetector.find(text)].map((m) => m.value);
 const confidence = (d: typeof emailDetector, text: string) => [...d.find(text)].map((m) => m.confidence);
@@ -7494,24 +7493,6 @@ describe("an address whose postcode ends a wrapped line (the metamorphic bench's
         'Note per il corriere: via Garibaldi 18, interno 5, scala B, 41121\nModena. Citofono "5B". Se non rispondo, lasciare il pacco alla vicina\ndel 4.',
       ).sensitivity,
     ).toBe('personal');
-  });
-});
-
-describe('prose wrapped at a width reads as the lines it was written in', () => {
-  it('joins the lines a wrapping tool broke, not a chat, a list, a CSV or a signature', () => {
-    const wrapped =
-      'Liebe Kolleginnen und Kollegen, ab Montag übernimmt die Vertretung im Sekretariat\nFrau Albrecht, die ihr direkt unter der Durchwahl 0711 2845-318 erreicht, solange\nHerr Weber in Elternzeit ist. Bitte schickt Anfragen zur Reisekostenabrechnung\nweiterhin an die bekannte Adresse, nicht an sie persönlich. Vielen Dank euch allen.\nJana';
-    expect(unwrapped(wrapped)).toContain('Sekretariat Frau Albrecht');
-    expect(unwrapped(wrapped)).toContain('allen.\nJana');
-    const chat =
-      "[08:02] Hannah: morning Mark, I won't make it in today\n[08:02] Hannah: migraine again, third one this week. Seeing the doctor at 11\n[08:05] Mark: oh no, take care. I'll move your 10:00 with the auditors\n[08:06] Hannah: thanks. GP thinks it might be my new blood pressure tablets";
-    expect(unwrapped(chat)).toBe(chat);
-    const prices =
-      "Rosa 'Queen Elizabeth' (struikroos, roze), pot 3 l ............ € 7,99\nClematis 'Nelly Moser' (klimplant), pot 2 l .................... € 9,49\nHortensia 'Annabelle', pot 5 l ................................ € 12,99\nHelleborus niger 'Christmas Carol' (kerstroos) ................. € 6,49";
-    expect(unwrapped(prices)).toBe(prices);
-    const csv =
-      'date,description,amount,balance\n2026-11-03,Card payment Tesco Stores 3021 Leeds,-45.20,1204.11\n2026-11-04,Transfer to A Kowalski rent November,-650.00,554.11\n2026-11-05,Salary Northwind Logistics Ltd November,2140.00,2694.11';
-    expect(unwrapped(csv)).toBe(csv);
   });
 });
 

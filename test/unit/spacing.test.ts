@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
-import { joinedWords, jsonMembers, lineFeeds, plainSpaces, unemphasised, unquoted } from '../../shared/domain/spacing.js';
+import {
+  joinedWords,
+  jsonMembers,
+  lineFeeds,
+  plainSpaces,
+  unemphasised,
+  unquoted,
+  unwrapped,
+} from '../../shared/domain/spacing.js';
 
 describe("words a line's end broke with a hyphen", () => {
   it("reads them whole, keeping the text's length, not before a conjunction", () => {
@@ -109,5 +117,24 @@ describe('JSON on one line', () => {
     expect(
       classifyText('POST /v2/payouts {"beneficiary": {"name": "Jane Example", "iban": "DE89370400440532013000"}}').sensitivity,
     ).toBe('public');
+  });
+});
+
+describe('prose wrapped at a width reads as the lines it was written in', () => {
+  it('joins the lines a wrapping tool broke, not a chat, a list, a CSV or a signature', () => {
+    const wrapped =
+      'Liebe Kolleginnen und Kollegen, ab Montag übernimmt die Vertretung im Sekretariat\nFrau Albrecht, die ihr direkt unter der Durchwahl 0711 2845-318 erreicht, solange\nHerr Weber in Elternzeit ist. Bitte schickt Anfragen zur Reisekostenabrechnung\nweiterhin an die bekannte Adresse, nicht an sie persönlich. Vielen Dank euch allen.\nJana';
+    expect(unwrapped(wrapped)).toHaveLength(wrapped.length);
+    expect(unwrapped(wrapped)).toContain('Sekretariat Frau Albrecht');
+    expect(unwrapped(wrapped)).toContain('allen.\nJana');
+    const chat =
+      "[08:02] Hannah: morning Mark, I won't make it in today\n[08:02] Hannah: migraine again, third one this week. Seeing the doctor at 11\n[08:05] Mark: oh no, take care. I'll move your 10:00 with the auditors\n[08:06] Hannah: thanks. GP thinks it might be my new blood pressure tablets";
+    expect(unwrapped(chat)).toBe(chat);
+    const prices =
+      "Rosa 'Queen Elizabeth' (struikroos, roze), pot 3 l ............ € 7,99\nClematis 'Nelly Moser' (klimplant), pot 2 l .................... € 9,49\nHortensia 'Annabelle', pot 5 l ................................ € 12,99\nHelleborus niger 'Christmas Carol' (kerstroos) ................. € 6,49";
+    expect(unwrapped(prices)).toBe(prices);
+    const csv =
+      'date,description,amount,balance\n2026-11-03,Card payment Tesco Stores 3021 Leeds,-45.20,1204.11\n2026-11-04,Transfer to A Kowalski rent November,-650.00,554.11\n2026-11-05,Salary Northwind Logistics Ltd November,2140.00,2694.11';
+    expect(unwrapped(csv)).toBe(csv);
   });
 });
