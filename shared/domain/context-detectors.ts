@@ -1713,6 +1713,13 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     if (word.length <= 2 && /\p{L}\.$/u.test(text.slice(Math.max(0, n.hit.start - 2), n.hit.start))) continue;
     // "P. IVA 02847150424": the Italian VAT label (partita IVA) abbreviated, not the Polish "p." of pani (holdout-383).
     if (hitStartingAt(scan, VAT_LABEL, n.at)) continue;
+    // "(ab 2 Personen, p. P.)": the German "pro Person" on a menu, not the Polish "p." before an initial (holdout-610).
+    if (word === 'p' && /^\p{Lu}\.?$/u.test(n.value.trim())) continue;
+    // "Franklin D. Roosevelt", "Anne M. Smith": a middle initial after a given name, not "D." (Dom) or "M." (Monsieur).
+    if (word.length === 1 && MIDDLE_INITIAL_BEFORE.test(text.slice(Math.max(0, n.hit.start - 24), n.hit.start))) {
+      const given = MIDDLE_INITIAL_BEFORE.exec(text.slice(Math.max(0, n.hit.start - 24), n.hit.start))?.[1] as string;
+      if (givenNameWord(given)) continue;
+    }
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
@@ -4304,7 +4311,7 @@ const DOT_LEADERS = /\.{3,}[ \t]*\d/;
  * dues list's lines end in prices too).
  */
 const MENU =
-  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik|angebote|prospekt|offers|deals|offres|offerte|ofertas|aanbiedingen|weekaanbiedingen|promocje|promoções|promociones|sélection|selección|selezione|vinos|vins|vini|weine|wines|wijnen|bestsellers?|bestsellerliste|boeken|books|bücher|livres|libri|libros|książki|livros)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|mittagskarte|abendkarte|tageskarte|wochenkarte|frühstückskarte|kuchenkarte|dessertkarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik|angebote|prospekt|offers|deals|offres|offerte|ofertas|aanbiedingen|weekaanbiedingen|promocje|promoções|promociones|sélection|selección|selezione|vinos|vins|vini|weine|wines|wijnen|bestsellers?|bestsellerliste|boeken|books|bücher|livres|libri|libros|książki|livros)(?![\p{L}])/iu;
 /** A menu: three lines or more that end with a price, and a menu's word. */
 function menuText(scan: TextScan): boolean {
   return memo(scan, 'menu', () => {
@@ -5097,9 +5104,11 @@ const inTownName = (text: string, index: number, end = index) => {
   return place !== null && !givenNameWord(place[1] as string) && DATE_OF_PLACE_AFTER.test(text.slice(end, end + 40));
 };
 /** Families whose words make the next words a place's or an institution's name ("avenue Victor Hugo", "Museo Leonardo"). */
-const NAMED_AFTER = ['street', 'institution', 'naming'];
+const NAMED_AFTER = ['street', 'institution', 'naming', 'room'];
 /** Families that, standing right after a name, make it a place or organisation ("Marie Curie Hospital", "Jan Smit GmbH"). */
 const NAMING = ['street', 'institution', 'legal-form', 'naming'];
+/** A capitalised word right before a one-letter title, one space apart: a given name if it is one ("Franklin ▸D."). */
+const MIDDLE_INITIAL_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+) $/u;
 /** A surname's particle ending what comes before a word: " van ", " van der ", " de ". */
 const PARTICLE_ENDS = /(?:^|[ \t])(?:van|von|de|der|den|ter|ten)[ \t]{1,2}$/;
 
@@ -5111,6 +5120,8 @@ const PARTICLE_ENDS = /(?:^|[ \t])(?:van|von|de|der|den|ter|ten)[ \t]{1,2}$/;
 const surnameAfterParticle = (text: string, start: number, end: number) =>
   end - start <= 6 && !/\p{L}/u.test(text[end] ?? '') && PARTICLE_ENDS.test(text.slice(Math.max(0, start - 12), start));
 
+/** The small word before a name that says for whom a place is, not whom it is named after: "für", "for", "voor". */
+const DEDICATED_TO = /(?<![\p{L}])(?:für|for|voor)$/iu;
 /** Small words inside names of institutions ("Museo Nazionale della Scienza e della Tecnologia …"). */
 // biome-ignore format: a word table reads best packed
 const CONNECTORS = new Set(
@@ -5185,6 +5196,8 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
       end--;
     }
     if (end === from && words > 0) return false;
+    // "Raum für Herrn Müller", "a room for Mr Khan": what a place is for, not its name.
+    if (words === 0 && DEDICATED_TO.test(text.slice(Math.max(0, end - 5), end))) return false;
     // A tab or a wider gap parts a table's or a form's columns ("Klinik<tab>Anna Schmidt"): no name runs across it.
     const gap = text.slice(end, from);
     if (gap.includes('\t') || gap.includes('   ')) return false;
@@ -6291,9 +6304,10 @@ const PLURAL_VERB_AFTER =
   /^(?:[ \t]+(?:z|ze)(?:[ \t]+\p{Ll}+(?:ami|ymi|imi|mi)){1,3}|(?:[ \t]+(?!(?:i|oraz|a|z|ze|razem|wraz)(?![\p{L}]))\p{Ll}+){0,2})[ \t]+(?:są|były|mają|muszą|mogą|zostały|zostaną|powinny|będą)(?![\p{L}])/u;
 /**
  * "jestem", "jesteśmy" (I am, we are) right after the word: no one named is their subject, so it is the pronoun "kim"
- * (whom), as a job ad's "Kim jesteśmy:" heading writes it (holdout-591), not the given name Kim.
+ * (whom), as a job ad's "Kim jesteśmy:" heading writes it (holdout-591), not the given name Kim. So is a Hungarian verb
+ * of "we" ("Amit kínálunk:", what we offer; "Akit keresünk", holdout-612): the word before is a pronoun, not Amit.
  */
-const FIRST_PERSON_AFTER = /^[ \t]+(?:jestem|jesteśmy)(?![\p{L}])/u;
+const FIRST_PERSON_AFTER = /^[ \t]+(?:jestem|jesteśmy|(?=\p{Ll}*[áéíóöőúüű])\p{Ll}{3,}(?:unk|ünk))(?![\p{L}])/u;
 
 /**
  * A brand's or a maker's field before its value, as product feeds and catalogues write them ("brand: Bosch",
@@ -7406,6 +7420,8 @@ function streetAhead(scan: TextScan, index: number): boolean {
   return false;
 }
 
+/** A room's word and its number ("Room 214", "Suite 3B", "Sala 2"). */
+const ROOM_NUMBER_AT = /^(?:room|suite|office|sala|salle|zaal|saal)[ \t]+\d/iu;
 function namingAt(scan: TextScan, index: number): boolean {
   // "Al-Masri", "El-Amrani": a particle joined to a surname by a hyphen names no place.
   const { text } = scan;
@@ -7414,6 +7430,8 @@ function namingAt(scan: TextScan, index: number): boolean {
     (hit) =>
       NAMING.includes(hit.family) &&
       !(text[hit.end] === '-' && isUpperAt(text, hit.end + 1)) &&
+      // "Contact John Smith Room 214": a room by its number after a name is where someone sits.
+      !ROOM_NUMBER_AT.test(text.slice(hit.start, hit.end + 3)) &&
       !(
         hit.family === 'street' &&
         hit.end - hit.start <= 2 &&

