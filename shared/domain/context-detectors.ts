@@ -26,6 +26,7 @@ import {
   STREET_PLURALS,
   TALE_OPENINGS,
   USERNAME_KEYS,
+  ZOO_ANIMALS,
 } from './lexicons.js';
 import {
   AMBIGUOUS_GIVEN,
@@ -1869,9 +1870,75 @@ function* initialsTable(text: string, start: number): Iterable<Match> {
 }
 
 export const personNameDetector = defineDetector('person-name', 'personal', (scan) => {
-  const found = [...namesFound(scan)].map((m) => sameOfficeHolder(scan, m));
+  const found = [...namesFound(scan)].map((m) => thingsProgramme(scan, sameOfficeHolder(scan, m)));
   return scan.byFamily.has('war-dead') ? found.map((m) => memorialWeight(scan, m)) : found;
 });
+
+/** The cast of protocol and API examples ("Alice shares a folder with Bob"), by their given names alone. */
+const PLACEHOLDER_CAST = new Set(['alice', 'bob', 'carol', 'charlie', 'dave', 'eve', 'mallory', 'trent']);
+/** A technical text: code, a request's body, or one that says it shows stand-ins. */
+const TECHNICAL = /`|\{[ \t]*"|\b(?:placeholders?|stand-ins?|e\.g\.|for example)\b/i;
+/**
+ * Storms' naming: the names in its sentence are storms' ("the fourth named storm of the season, after Ashley, Bert and
+ * Conall", holdout-614); not a storm's word alone ("Team on call during the storm: Anna, Tom …").
+ */
+const STORM_WORD =
+  /(?<![\p{L}])(?:named storms?|storms? names?|names? of (?:the )?storms|storms? named|sturmnamen|benannte[nr]? (?:sturm|tief)|tempêtes? nommées?|noms? des tempêtes|tempeste con nome|nomi delle tempeste|borrascas? con nombre|nombres? de (?:las )?borrascas|stormnamen|storm met een naam)(?![\p{L}])/iu;
+/** A cinema's programme: its word, and showtimes on three lines or more. */
+const CINEMA = /(?<![\p{L}])(?:cinéma|cinema|cinemas|kino|bioscoop|cine|cines|multiplex|filmtheater|programmkino)(?![\p{L}])/iu;
+/** A showtime ("14 h", "20 h 30", "18:15", "20.30 Uhr"). */
+const SHOWTIME = /(?<![\d])\d{1,2}(?:[:.]\d{2}|[ \t]?h(?:[ \t]?\d{2})?)(?![\d])/;
+/** Hours from and to ("14:00–22:00", "9-17 h"): a shift's or an opening's, not a showtime. */
+const TIME_RANGE = /\d{1,2}(?:[:.]\d{2}|[ \t]?h)?[ \t]*[–—-][ \t]*\d{1,2}(?:[:.]\d{2}|[ \t]?h)/;
+/** A racecourse's word: its race card lists horses named like people. */
+const RACECOURSE =
+  /(?<![\p{L}])(?:ippodromo|hippodrome|racecourse|rennbahn|galopprennbahn|trabrennbahn|hipódromo|renbaan|tor wyścigowy|hipódromo)(?![\p{L}])/iu;
+/** A race card's weight after a horse's name ("Giulietta Bella      kg 58"). */
+const WEIGHT_AFTER = /^[ \t]{2,}kg[ \t]?\d/;
+
+/**
+ * Names that name things by the kind of text they stand in: the cast of a protocol's or an API's examples ("Alice",
+ * "Bob" where both stand and code does), storms in a storm's sentence, films on a cinema's programme, horses on a race
+ * card (holdout-614): weak.
+ */
+function thingsProgramme(scan: TextScan, match: Match): Match {
+  if (match.confidence <= 0.45 || match.confidence > 0.7) return match;
+  const { text } = scan;
+  const value = match.value.trim();
+  const at = valueStart(text, match);
+  if (at < 0) return match;
+  const single = !/\s/.test(value);
+  const weak = () => ({ ...match, confidence: 0.45 });
+  if (single && PLACEHOLDER_CAST.has(fold(value)) && placeholderCast(scan)) return weak();
+  if (single && STORM_WORD.test(text)) {
+    const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+    const stop = /[.!?\n]/.exec(text.slice(at));
+    if (STORM_WORD.test(text.slice(start, stop ? at + stop.index : text.length))) return weak();
+  }
+  // "- Victor Hugo, Claude Gueux": a work after its author of history, as a reading list writes it (holdout-617).
+  // Not a pupil after the topic they present ("Marie Curie – Lena Hoffmann"): only in a text about reading.
+  for (const hit of scan.byFamily.get('historical-person') ?? [])
+    if (hit.end <= at && at - hit.end <= 4 && /^[ \t]*[,:–—-][ \t]*["«“„]?$/.test(text.slice(hit.end, at)) && BOOKS.test(text))
+      return weak();
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(lineStart, lineEndOf(text, at));
+  // The name opens its line, a number before it at most.
+  if (!/^[ \t]*(?:\d{1,2}[ \t.)]+)?$/.test(text.slice(lineStart, at))) return match;
+  // Showtimes, not a shift's hours ("Anna  14:00–22:00" on a cinema's rota).
+  const rest = line.slice(at - lineStart + value.length);
+  if (cinemaProgramme(scan) && SHOWTIME.test(rest) && !TIME_RANGE.test(rest)) return weak();
+  if (WEIGHT_AFTER.test(text.slice(at + value.length, at + value.length + 24)) && RACECOURSE.test(text)) return weak();
+  return match;
+}
+const placeholderCast = (scan: TextScan) =>
+  memo(scan, 'placeholder-cast', () => /\bAlice\b/.test(scan.text) && /\bBob\b/.test(scan.text) && TECHNICAL.test(scan.text));
+const cinemaProgramme = (scan: TextScan) =>
+  memo(scan, 'cinema-programme', () => {
+    if (!CINEMA.test(scan.text)) return false;
+    let lines = 0;
+    for (const line of scan.text.split('\n')) if (SHOWTIME.test(line)) lines++;
+    return lines >= 3;
+  });
 
 /** The full names a text names by their office somewhere ("a ministra da Habitação, Carla Mendonça"), folded. */
 const officeHolders = (scan: TextScan) => memo(scan, 'office-holders', () => new Set<string>());
@@ -4303,7 +4370,7 @@ const BOOKS =
  * (€ 15,00)"), or with a menu's bare one after a dash or a gap ("Caesar salad with anchovies – 8.00", "Pavlova   7,50").
  */
 const PRICE_AT_END =
-  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2}|\.{3,}[ \t]*\d{1,4}(?:[.,]\d{2})?(?:[ \t]*(?:€|£|\$|EUR|kr|zł|Kč|Ft|lei))?)[ \t]*\)?[ \t]*\r?$/;
+  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2}(?:[ \t]*\/[ \t]*\d{1,3}[.,]\d{2})?|\.{3,}[ \t]*\d{1,4}(?:[.,]\d{2})?(?:[ \t]*(?:€|£|\$|EUR|kr|zł|Kč|Ft|lei))?)[ \t]*\)?[ \t]*\r?$/;
 /** Dot leaders before a line's price: a printed menu's or price list's item, whoever orders writes no such line. */
 const DOT_LEADERS = /\.{3,}[ \t]*\d/;
 /**
@@ -5729,6 +5796,15 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   const alone = new Map<string, Match[]>();
   /** Names a storm or another thing bears in this text. */
   const things = new Set<string>();
+  // "onze olifant Indra", "Kiko, onze rode panda": a zoo animal's name, wherever the text names it (holdout-617).
+  if (scan.byFamily.has('animal'))
+    for (const hit of given ?? []) {
+      if (
+        ZOO_ANIMAL_AFTER.test(text.slice(hit.end, hit.end + 48)) ||
+        ANIMAL_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))
+      )
+        things.add(fold(text.slice(hit.start, hit.end)));
+    }
   const register: Match[] = [];
   const inPlace = coverage(text.length, spans);
   const addAlone = (start: number, end: number) => {
@@ -6004,6 +6080,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     // Not the surname of a pair just found ("Sergio Navarro Gil": "Navarro Gil" is no second person).
     const lastPairEnd = pairs.length > 0 ? (pairs[pairs.length - 1] as number) : -1;
     // Not a company's name ("Contreras Raya y Cardona Loera S.A.") nor a street's ("Solar Fernando 65\n44498 …").
+    // Nor a model after its kind ("Sofa Emma, 2-Sitzer", "Beistelltisch Frida, Eiche massiv", holdout-614).
+    if (before && kindAt(scan, before.start)) {
+      things.add(key);
+      continue;
+    }
     const thingAfter = () => addressAfter(text, end) || companyAfter(scan, end);
     if (before && lastPairEnd <= before.start && !hitStartingAt(scan, PERSON_BEFORE, before.start) && !thingAfter()) {
       const word = fold(before.word);
@@ -6454,6 +6535,13 @@ function afterCapitalisedWord(scan: TextScan, index: number): boolean {
 const PET_AFTER =
   /^[ \t]*[,(–-][ \t]*(?:\d{1,2}[ \t]*\p{L}*\.?[ \t]*[,)–-]?[ \t]*)?(?:(?:ein|eine|un|une|uno|una|a|an|een|um|uma)[ \t]+)?(?:kater|katze|kätzin|hund|hündin|rüde|welpe|mischling|kaninchen|hamster|meerschweinchen|cat|dog|tomcat|kitten|puppy|chat|chatte|chien|chienne|chaton|chiot|lapin|gatto|gatta|cane|cagnolin[oa]|gattin[oa]|coniglio|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|conejo|cachorr[oa]|kat|hond|reu|teef|konijn|kot|kotka|kocur|pies|suczka|piesek|królik|gatinh[oa]|cão|cadela|coelho|labrador\p{L}*|schäferhund\p{L}*|terrier|retriever|husky|dackel|beagle|pudel|poodle|spaniel|collie|bulldog\p{L}*|chihuahua|malinois|maine coon|perser|siam\p{L}*|europäisch kurzhaar|bauernhofkatze)(?![\p{L}])/iu;
 
+/** A zoo's animal right before a name: "onze olifant ▸Indra", "the giraffe ▸Zuri". */
+const ANIMAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ZOO_ANIMALS.join('|')})[ \\t]+$`, 'iu');
+/** A zoo's animal after a name, with "our" or an article: "Kiko, onze rode panda", "Zuri, la giraffe". */
+const ZOO_ANIMAL_AFTER = new RegExp(
+  `^[ \\t]*[,(–-][ \\t]*(?:our|unser\\p{L}*|notre|nostr[oa]|nuestr[oa]|onze|ons|nasz[aey]?|noss[oa]|the|der|die|das|le|la|l'|il|el|de|het|o|a)[ \\t]*(?:\\p{Ll}+[ \\t]+){0,2}(?:${ZOO_ANIMALS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
 /** Families of nouns for things, animals and places, which end as nouns for people do too ("die Puppe Emma"). */
 const NOT_PERSON_NOUNS = new Set(['thing-kind', 'animal', 'animal-breed', 'naming', 'dish', 'street', 'institution']);
 /** A German definite article (not the neuter's: "das Hotel Anna") right before a word. */
@@ -7730,7 +7818,15 @@ function* loginNames(scan: TextScan): Iterable<Match> {
 /** A person's profile on LinkedIn or XING by its address ("linkedin.com/in/marta-kowalczyk-42a1b7"); a company's is "/company/". */
 const PROFILE_URL = /(?:linkedin\.com\/in|xing\.com\/profile)\/([A-Za-z0-9%._-]{3,100})/gi;
 
-export const handleDetector = defineDetector('user-handle', 'personal', function* (scan) {
+export const handleDetector = defineDetector('user-handle', 'personal', (scan) => {
+  const found = [...handlesFound(scan)];
+  // "grantee": "user:bob" in an API's examples whose cast is Alice and Bob: a stand-in's login.
+  return placeholderCast(scan)
+    ? found.map((m) => (PLACEHOLDER_CAST.has(fold(m.value)) ? { ...m, confidence: Math.min(m.confidence, 0.45) } : m))
+    : found;
+});
+
+function* handlesFound(scan: TextScan): Iterable<Match> {
   yield* loginNames(scan);
   // As written in any case ("LinkedIn.com/in/…"), where the scan met the site's name.
   if (scan.byFamily.has('profile-site')) {
@@ -7753,4 +7849,4 @@ export const handleDetector = defineDetector('user-handle', 'personal', function
     const confidence = releaseNotes(scan) ? 0.45 : named ? 0.7 : found.size >= 2 ? 0.6 : 0.45;
     for (const index of indexes) yield { type: 'user-handle', value: `@${handle}`, confidence, index };
   }
-});
+}

