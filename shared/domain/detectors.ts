@@ -740,9 +740,16 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       // A foreign mobile's grouping that is a landline at home, grouped after its area code ("0761 455 230" in a German
       // text: Freiburg's, not a Romanian mobile), is read as the text's own country's, after its phone word if any. The
       // language is the number's surroundings', so that a message pasted below a German report keeps its own.
-      if (LONG_FIRST_GROUP.test(m.value)) {
-        const home = LANGUAGE_COUNTRIES[languageNear(scan, m.index)] ?? [];
-        if (!countries.some((c) => home.includes(c)) && firstType(m.value, home) === 'FIXED_LINE') continue;
+      // So is a service number at home, however grouped ("bel 088 440 1200" in Dutch: a company number, not a Bulgarian
+      // mobile; holdout-623).
+      const home = LANGUAGE_COUNTRIES[languageNear(scan, m.index)] ?? [];
+      if (!countries.some((c) => home.includes(c))) {
+        const atHome = firstType(m.value, home);
+        if (
+          atHome !== undefined &&
+          (ORGANISATION_TYPES.has(atHome) || (atHome === 'FIXED_LINE' && LONG_FIRST_GROUP.test(m.value)))
+        )
+          continue;
       }
       // The same after a phone word that names other countries, where it is a landline there grouped after its area
       // code ("Telefon: 0761 208 440" under a bakery's name: Freiburg's, not a Romanian mobile; holdout-508's probes).

@@ -7735,3 +7735,23 @@ describe("what the first run of holdout-620 to -622 found (a specimen form, a ma
     expect(classifyText('Hi Sam, here is my address: anna.weber@example.com').sensitivity).toBe('personal');
   });
 });
+
+describe("what the first run of holdout-623 to -625 found (a chair's letter, a company number)", () => {
+  it("reads a chair's letter to the shareholders, signed with the office and the company, as published", () => {
+    const letter =
+      'Letter from the Chair\n\nI would like to thank our colleagues, and our shareholders for their continued support.\n\nMargaret Lowe\nChair, Hollins Water plc';
+    expect(classifyText(letter).sensitivity).toBe('public');
+    // A reply to one shareholder names them.
+    expect(
+      classifyText(
+        'Dear Mr Smith,\n\nAs a shareholder you will receive the dividend on 4 May.\n\nMargaret Lowe\nChair, Hollins Water plc',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
+  it("reads a service number of the text's own country as one, not another country's mobile of the same digits", () => {
+    const found = (text: string) => [...phoneDetector.find(text)].filter((m) => m.confidence >= 0.6);
+    expect(found('Neem contact op met de servicedesk via het selfserviceportaal of bel 088 440 1200.')).toEqual([]);
+    expect(found('Обадете се на 088 440 1200').length).toBe(1);
+  });
+});
