@@ -1909,6 +1909,11 @@ const CINEMA = /(?<![\p{L}])(?:cinéma|cinema|cinemas|kino|bioscoop|cine|cines|m
 const SHOWTIME = /(?<![\d])\d{1,2}(?:[:.]\d{2}|[ \t]?h(?:[ \t]?\d{2})?)(?![\d])/;
 /** Hours from and to ("14:00–22:00", "9-17 h"): a shift's or an opening's, not a showtime. */
 const TIME_RANGE = /\d{1,2}(?:[:.]\d{2}|[ \t]?h)?[ \t]*[–—-][ \t]*\d{1,2}(?:[:.]\d{2}|[ \t]?h)/;
+/** A cake's word joined to the name of whom it is named after ("Karen Blixen-kage", "Fürst-Pückler-Torte"). */
+const CAKE_JOINED = /^-(?:kage|kagen|kuchen|torte|taart|tårta|tårtan|kakku|kake)(?![\p{L}])/iu;
+/** A label of ships opening a line: a ferry line's or a fleet's list of its vessels' names. */
+const SHIPS_LABEL =
+  /^[ \t]*(?:ships?|vessels?|fleet|schiffe?|navires?|navi|buques?|barcos?|schepen|statki|navios?|brodovi|trajekti|fartyg|skibe|laivat|πλοία)[ \t]*:/iu;
 /** A racecourse's word: its race card lists horses named like people. */
 const RACECOURSE =
   /(?<![\p{L}])(?:ippodromo|hippodrome|racecourse|rennbahn|galopprennbahn|trabrennbahn|hipódromo|renbaan|tor wyścigowy|hipódromo)(?![\p{L}])/iu;
@@ -1946,6 +1951,8 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
       return weak();
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, lineEndOf(text, at));
+  // A line of ships after its label ("Brodovi: Petar Hektorović, Marko Polo (rezerva)", holdout-626).
+  if (SHIPS_LABEL.test(line) && at - lineStart >= line.indexOf(':')) return weak();
   // The name opens its line, a number before it at most.
   if (!/^[ \t]*(?:\d{1,2}[ \t.)]+)?$/.test(text.slice(lineStart, at))) return match;
   // Showtimes, not a shift's hours ("Anna  14:00–22:00" on a cinema's rota).
@@ -4398,7 +4405,7 @@ const BOOKS =
  * (€ 15,00)"), or with a menu's bare one after a dash or a gap ("Caesar salad with anchovies – 8.00", "Pavlova   7,50").
  */
 const PRICE_AT_END =
-  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2}(?:[ \t]*\/[ \t]*\d{1,3}[.,]\d{2})?|\.{3,}[ \t]*\d{1,4}(?:[.,]\d{2})?(?:[ \t]*(?:€|£|\$|EUR|kr|zł|Kč|Ft|lei))?)[ \t]*\)?[ \t]*\r?$/;
+  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?<![\d.,])\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{2})?[ \t]*(?:kr\.?|SEK|DKK|NOK|Kč|Ft|lei)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2}(?:[ \t]*\/[ \t]*\d{1,3}[.,]\d{2})?|\.{3,}[ \t]*\d{1,4}(?:[.,]\d{2})?(?:[ \t]*(?:€|£|\$|EUR|kr|zł|Kč|Ft|lei))?)[ \t]*\)?[ \t]*\r?$/;
 /** Dot leaders before a line's price: a printed menu's or price list's item, whoever orders writes no such line. */
 const DOT_LEADERS = /\.{3,}[ \t]*\d/;
 /**
@@ -4406,7 +4413,7 @@ const DOT_LEADERS = /\.{3,}[ \t]*\d/;
  * dues list's lines end in prices too).
  */
 const MENU =
-  /(?<![\p{L}])(?:menu|menus|menü|menù|speisekarte|mittagskarte|abendkarte|tageskarte|wochenkarte|frühstückskarte|kuchenkarte|dessertkarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik|angebote|prospekt|offers|deals|offres|offerte|ofertas|aanbiedingen|weekaanbiedingen|promocje|promoções|promociones|sélection|selección|selezione|vinos|vins|vini|weine|wines|wijnen|bestsellers?|bestsellerliste|boeken|books|bücher|livres|libri|libros|książki|livros)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:menu|menus|menü|menù|meny|menukort|frokostmenu|lounasmenu|lunchmeny|speisekarte|mittagskarte|abendkarte|tageskarte|wochenkarte|frühstückskarte|kuchenkarte|dessertkarte|getränkekarte|cocktailkarte|weinkarte|barkarte|carte|carta|kaart|karta|cardápio|ementa|cocktails?|drinks|boissons|bevande|bebidas|dranken|napoje|desserts?|dolci|postres|nagerechten|sobremesas|wine[ \t]+list|\p{L}*kaart|\p{L}*(?:katalog|catalog|catalogus|catalogue|catalogo|catálogo)|price[ \t]+list|\p{L}*preisliste|prijslijst|listino|cennik|angebote|prospekt|offers|deals|offres|offerte|ofertas|aanbiedingen|weekaanbiedingen|promocje|promoções|promociones|sélection|selección|selezione|vinos|vins|vini|weine|wines|wijnen|bestsellers?|bestsellerliste|boeken|books|bücher|livres|libri|libros|książki|livros)(?![\p{L}])/iu;
 /** A menu: three lines or more that end with a price, and a menu's word. */
 function menuText(scan: TextScan): boolean {
   return memo(scan, 'menu', () => {
@@ -6070,6 +6077,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       if (
         (!placeSurname && !streetSurname && namingAt(scan, after - m[1].length)) ||
         namingAt(scan, nextWord(text, after)) ||
+        // "Johannes Post-erf", "Karen Blixen-kage": a street's or a cake's word joined on after the name (holdout-626).
+        (text[after] === '-' && (namingAt(scan, after + 1) || CAKE_JOINED.test(text.slice(after, after + 10)))) ||
         streetAhead(scan, streetSurname || doubleBarrelled ? after : end)
       ) {
         covered = after;
@@ -7791,7 +7800,7 @@ const NOT_HANDLES = new Set([
 ]);
 
 const LOGIN = /^[\p{L}][\p{L}\d._-]{1,38}[\p{L}\d]$/u;
-const LOGIN_AFTER_KEY = /^[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}\d._-]{1,38}[\p{L}\d])["']?[ \t]*(?:[,;]|\r?\n|$)/u;
+const LOGIN_AFTER_KEY = /^[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}\d._-]{1,38}[\p{L}\d])["']?[ \t]*(?:[,;)]|\r?\n|$)/u;
 const USERNAME_HEADER = new RegExp(`^(?:${USERNAME_KEYS.map(escapeRegExp).join('|')})$`, 'iu');
 
 /**

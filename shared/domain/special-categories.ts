@@ -86,6 +86,9 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         continue;
       // A role's label that begins like a term ("Autista: Luca Marini", the Italian driver, not autism): a field's label.
       if (roleLabel(scan, hit)) continue;
+      // Allergens are substances a menu or a label lists ("Allergene auf Nachfrage", "Spørg om allergener"), no one's
+      // allergy.
+      if (category === 'health' && ALLERGEN.test(scan.text.slice(hit.start, hit.start + 12))) continue;
       // A sport's handicap: a golfer's by its number ("Handicap: 14", "hcp 18"), a race's by its kind ("Corsa 3 – Premio
       // Chiara Luce (1.600 m, handicap)", holdout-614); not "portatore di handicap", "en situation de handicap".
       if (category === 'health' && hit.phrase === 'handicap' && sportsHandicap(scan.text, hit)) continue;
@@ -110,6 +113,8 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
   return found;
 }
 
+/** A word for allergens (the substances): "allergens", "Allergene", "allergènes", "alérgenos", "alergeny". */
+const ALLERGEN = /^(?:allergen|allergèn|alérgen|alergen)/iu;
 /** After a handicap's word: its number, as golf writes it ("Handicap: 14", "handicap 22,4"). */
 const HANDICAP_NUMBER_AFTER = /^[ \t]*[:=]?[ \t]*[+-]?\d{1,2}(?:[.,]\d)?(?![\d.,]?\d)/;
 /** A sport's words in a text: golf, a race, a racecourse. */

@@ -166,8 +166,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a museum guide's sitter, \"il conte Pietro Secco Suardo\", by a title in a painter's sentence with no year: the maker's sentence weakens names in running text, not after a title",
   'holdout-486/pl-strona-kontakt.html':
     "an accounting office's owner on its contact page (\"Właścicielka: Ewa Szymańska, biegła rewident\"): a sole trader's name is her own, so an owner's label does not weaken it",
-  'holdout-487/fi-tiedote-kunta.txt':
-    'a Finnish town\'s library director named with her mobile number in a notice ("kirjastotoimenjohtaja Anne Rautio, puh. 040 …"): Finnish offices are not among the officials\' words, and a mobile stays strong',
   'holdout-488/it-lettera-parrocchia.txt':
     'a parish letter headed "Parrocchia di San Michele Arcangelo – Cremona": the town is a surname too, read as someone where the letter greets its parishioners; its priest\'s signature reads as his office',
   'holdout-497/fr-avis-client-publie.txt':

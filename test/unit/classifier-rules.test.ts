@@ -7755,3 +7755,39 @@ describe("what the first run of holdout-623 to -625 found (a chair's letter, a c
     expect(found('Обадете се на 088 440 1200').length).toBe(1);
   });
 });
+
+describe('what the first run of holdout-626 to -628 found (other EU languages: things named after people, a login, baptism)', () => {
+  const strong = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6).map((m) => m.value);
+
+  it('reads Nordic furniture, Hungarian and Finnish institutions, ships after their label and a cake joined to a name as things', () => {
+    expect(strong('Fåtölj Greta, ullfilt, grå    3 495 kr\nBord Nils, massiv ek, 180 × 90 cm    6 250 kr')).toEqual([]);
+    expect(strong('Liszt Ferenc Zeneakadémia – Decemberi műsor')).toEqual([]);
+    expect(strong('Tampereen kaupunki avaa uuden Sara Hildénin taidemuseon toukokuussa.')).toEqual([]);
+    expect(strong('Linija 631 Split – Supetar\nBrodovi: Petar Hektorović, Marko Polo (rezerva)')).toEqual([]);
+    expect(strong('Karen Blixen-kage (æblekage med flødeskum)')).toEqual([]);
+    expect(strong('Hilsen fra Karen Blixen-Hansen')).toEqual(['Karen Blixen-Hansen']);
+    // A cake brought by someone is no cake named after them.
+    expect(strong('Treffen um 18 Uhr. Jörg bringt Kuchen mit, und Sabine macht Kaffee.')).toContain('Jörg');
+  });
+
+  it("reads allergens as a menu's substances, not someone's allergy", () => {
+    expect(classifyText('Alle priser inkl. moms. Spørg personalet om allergener.\nHilsen Mette Nielsen').sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText('Mette Nielsen har en allergi over for nødder.').sensitivity).toBe('special');
+  });
+
+  it("reads a login after who added a comment ('dodany przez: anna.zielinska') as a person's", () => {
+    expect(
+      classifyText('Komentarz do zgłoszenia #5521 (dodany przez: anna.zielinska)\n\nKlient dzwonił ponownie.').sensitivity,
+    ).toBe('personal');
+    expect(classifyText('Ticket #5521 (created by: billing_app)').sensitivity).toBe('public');
+  });
+
+  it('reads a Slovak baptism and parish as religion', () => {
+    expect(
+      classifyText('Potvrdzujeme, že Natália Hrušková, narodená 3. 5. 2001 v Nitre, bola pokrstená v tunajšom kostole.')
+        .sensitivity,
+    ).toBe('special');
+  });
+});
