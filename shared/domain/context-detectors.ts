@@ -1743,6 +1743,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
+    // "Herr Nilsson, Kaninchen, 2 Jahre": a pet named so, on a shelter's list (holdout-629).
+    if (PET_AFTER.test(text.slice(n.at + n.value.length, n.at + n.value.length + 48))) continue;
     // "Die Familie Beethoven in Bonn": a household of history, in a museum's guide.
     if (HOUSEHOLD_TITLE.test(word) && HISTORICAL_SURNAMES.has(fold(n.value.split(/[ \t]+/).pop() as string))) continue;
     // A particle before the surname: Dutch titles take any ("Dhr. de Wit"), a household's the Dutch ones ("Familie de
@@ -1914,6 +1916,8 @@ const CAKE_JOINED = /^-(?:kage|kagen|kuchen|torte|taart|tårta|tårtan|kakku|kak
 /** A label of ships opening a line: a ferry line's or a fleet's list of its vessels' names. */
 const SHIPS_LABEL =
   /^[ \t]*(?:ships?|vessels?|fleet|schiffe?|navires?|navi|buques?|barcos?|schepen|statki|navios?|brodovi|trajekti|fartyg|skibe|laivat|πλοία)[ \t]*:/iu;
+/** A film's year in brackets, then its cast: "(1957), con ▸", "(2019) with ▸", "(1960) mit ▸". */
+const FILM_YEAR_CAST_BEFORE = /\((?:19|20)\d\d\),?[ \t]+(?:con|with|starring|mit|avec|met|z|com)[ \t]+$/iu;
 /** A racecourse's word: its race card lists horses named like people. */
 const RACECOURSE =
   /(?<![\p{L}])(?:ippodromo|hippodrome|racecourse|rennbahn|galopprennbahn|trabrennbahn|hipódromo|renbaan|tor wyścigowy|hipódromo)(?![\p{L}])/iu;
@@ -1953,6 +1957,8 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
   const line = text.slice(lineStart, lineEndOf(text, at));
   // A line of ships after its label ("Brodovi: Petar Hektorović, Marko Polo (rezerva)", holdout-626).
   if (SHIPS_LABEL.test(line) && at - lineStart >= line.indexOf(':')) return weak();
+  // A film's cast after its year ("Le notti di Cabiria (1957), con Giulietta Masina", holdout-629).
+  if (cinemaProgramme(scan) && FILM_YEAR_CAST_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return weak();
   // The name opens its line, a number before it at most.
   if (!/^[ \t]*(?:\d{1,2}[ \t.)]+)?$/.test(text.slice(lineStart, at))) return match;
   // Showtimes, not a shift's hours ("Anna  14:00–22:00" on a cinema's rota).
@@ -4405,7 +4411,7 @@ const BOOKS =
  * (€ 15,00)"), or with a menu's bare one after a dash or a gap ("Caesar salad with anchovies – 8.00", "Pavlova   7,50").
  */
 const PRICE_AT_END =
-  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|(?<![\d.,])\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{2})?[ \t]*(?:kr\.?|SEK|DKK|NOK|Kč|Ft|lei)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2}(?:[ \t]*\/[ \t]*\d{1,3}[.,]\d{2})?|\.{3,}[ \t]*\d{1,4}(?:[.,]\d{2})?(?:[ \t]*(?:€|£|\$|EUR|kr|zł|Kč|Ft|lei))?)[ \t]*\)?[ \t]*\r?$/;
+  /(?:\d[.,]\d{2}[ \t]*(?:€|£|\$|EUR|zł|PLN|CHF)|[ \t][–—-][ \t]*\d{1,4}[ \t]*(?:€|£|EUR|zł|CHF)|(?<![\d.,])\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{2})?[ \t]*(?:kr\.?|SEK|DKK|NOK|Kč|Ft|lei)|(?:€|£|\$)[ \t]*\d+(?:[.,]\d{2})?|(?:[ \t][–—-]|[ \t]{2}|\t)[ \t]*\d{1,3}[.,]\d{2}(?:[ \t]*\/[ \t]*\d{1,3}[.,]\d{2})?|\.{3,}[ \t]*\d{1,4}(?:[.,]\d{2})?(?:[ \t]*(?:€|£|\$|EUR|kr|zł|Kč|Ft|lei))?)[ \t]*\)?[ \t]*\r?$/;
 /** Dot leaders before a line's price: a printed menu's or price list's item, whoever orders writes no such line. */
 const DOT_LEADERS = /\.{3,}[ \t]*\d/;
 /**
@@ -5496,7 +5502,7 @@ function foundersOfHistory(scan: TextScan): number[] {
  * capitalised word after it that is no given name).
  */
 const ANCIENT_YEAR =
-  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben|rond|omstreeks|hacia|intorno al|kolem roku|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?![\d.,]?\d)(?![ \t]*(?:€|£|\$|%|EUR|euros?|zł|PLN|Kč|kr|Ft|lei|km|kg|m²|m2|people|persons|visitors|participants|employees|members|menschen|personen|besucher(?:innen)?|teilnehmer(?:innen)?|mitarbeiter(?:innen)?|mitglieder|personnes|visiteurs|salariés|membres|persone|visitatori|partecipanti|dipendenti|soci|personas|visitantes|participantes|empleados|socios|mensen|bezoekers|deelnemers|medewerkers|leden|osób|uczestników|pracowników|pessoas|funcionários|sócios)(?![\p{L}]))/giu;
+  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|the|den|années|década de|jaren|anos|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben|rond|omstreeks|hacia|intorno al|kolem roku|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?:s|er[ \t]+jahren?)?(?![\d.,]?\d)(?![ \t]*(?:€|£|\$|%|EUR|euros?|zł|PLN|Kč|kr|Ft|lei|km|kg|m²|m2|people|persons|visitors|participants|employees|members|menschen|personen|besucher(?:innen)?|teilnehmer(?:innen)?|mitarbeiter(?:innen)?|mitglieder|personnes|visiteurs|salariés|membres|persone|visitatori|partecipanti|dipendenti|soci|personas|visitantes|participantes|empleados|socios|mensen|bezoekers|deelnemers|medewerkers|leden|osób|uczestników|pracowników|pessoas|funcionários|sócios)(?![\p{L}]))/giu;
 const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 /**
  * Where a sentence that tells of the past ends as history, between `from` (its year or its founding's word) and `to`:
@@ -6595,7 +6601,7 @@ function afterCapitalisedWord(scan: TextScan, index: number): boolean {
  * an animal ("Oskar hat seinen Hund mitgebracht").
  */
 const PET_AFTER =
-  /^[ \t]*[,(–-][ \t]*(?:\d{1,2}[ \t]*\p{L}*\.?[ \t]*[,)–-]?[ \t]*)?(?:(?:ein|eine|un|une|uno|una|a|an|een|um|uma)[ \t]+)?(?:kater|katze|kätzin|hund|hündin|rüde|welpe|mischling|kaninchen|hamster|meerschweinchen|cat|dog|tomcat|kitten|puppy|chat|chatte|chien|chienne|chaton|chiot|lapin|gatto|gatta|cane|cagnolin[oa]|gattin[oa]|coniglio|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|conejo|cachorr[oa]|kat|hond|reu|teef|konijn|kot|kotka|kocur|pies|suczka|piesek|królik|gatinh[oa]|cão|cadela|coelho|labrador\p{L}*|schäferhund\p{L}*|terrier|retriever|husky|dackel|beagle|pudel|poodle|spaniel|collie|bulldog\p{L}*|chihuahua|malinois|maine coon|perser|siam\p{L}*|europäisch kurzhaar|bauernhofkatze)(?![\p{L}])/iu;
+  /^(?:[ \t]+(?:und|and|et|e|y|en|i)[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]*[,(–-][ \t]*(?:\d{1,2}[ \t]*\p{L}*\.?[ \t]*[,)–-]?[ \t]*)?(?:(?:ein|eine|un|une|uno|una|a|an|een|um|uma|zwei|drei|two|three|deux|trois|due|tre|dos|tres|twee|drie|dwa|dwie|trzy|dois|duas|três)[ \t]+)?(?:katzen|hunde|cats|dogs|rabbits|chats|chiens|gatti|cani|gatos|perros|katten|honden|koty|psy|cães|kater|katze|kätzin|hund|hündin|rüde|welpe|mischling|kaninchen|hamster|meerschweinchen|cat|dog|tomcat|kitten|puppy|chat|chatte|chien|chienne|chaton|chiot|lapin|gatto|gatta|cane|cagnolin[oa]|gattin[oa]|coniglio|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|conejo|cachorr[oa]|kat|hond|reu|teef|konijn|kot|kotka|kocur|pies|suczka|piesek|królik|gatinh[oa]|cão|cadela|coelho|labrador\p{L}*|schäferhund\p{L}*|terrier|retriever|husky|dackel|beagle|pudel|poodle|spaniel|collie|bulldog\p{L}*|chihuahua|malinois|maine coon|perser|siam\p{L}*|europäisch kurzhaar|bauernhofkatze)(?![\p{L}])/iu;
 
 /** A zoo's animal right before a name: "onze olifant ▸Indra", "the giraffe ▸Zuri". */
 const ANIMAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${ZOO_ANIMALS.join('|')})[ \\t]+$`, 'iu');

@@ -7791,3 +7791,24 @@ describe('what the first run of holdout-626 to -628 found (other EU languages: t
     ).toBe('special');
   });
 });
+
+describe('what the first run of holdout-629 and -630 found (a decade of history, a film cast, a shelter, prices without cents)', () => {
+  const strong = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6).map((m) => m.value);
+
+  it('reads whom a sentence about a decade before living memory names as of history', () => {
+    expect(strong('Auguste Escoffier created this dessert at the Savoy in the 1890s for the soprano Nellie Melba.')).toEqual([]);
+    expect(strong('In den 1890er Jahren baute Carl Benz sein erstes Auto.')).toEqual([]);
+    expect(strong('The 1500 employees of Hollins Water thank Anna Weber.')).toEqual(['Anna Weber']);
+  });
+
+  it("reads a film's cast after its year on a cinema's programme, a shelter's pets, and a wine list's whole prices", () => {
+    const programme =
+      'Cineteca – Rassegna\n\nMartedì, ore 18:00 – La dolce vita (1960)\nMercoledì, ore 20:30 – 8½ (1963)\nVenerdì, ore 21:00 – Le notti di Cabiria (1957), con Giulietta Masina\n\nCinema Lumière';
+    expect(strong(programme)).toEqual([]);
+    expect(strong('Tierheim\n\nMimi und Lotte, zwei Katzen, 3 Jahre\nHerr Nilsson, Kaninchen, 2 Jahre')).toEqual([]);
+    expect(strong('Herr Nilsson, Tierpfleger, zeigt euch die Kaninchen.')).toEqual(['Nilsson']);
+    const wines =
+      'Sélection de la cave\n\nChampagne Pol Roger Brut Réserve – 49 €\nChablis, Domaine Louis Michel – 32 €\nSaint-Joseph, Domaine Pierre Gonon 2022 – 38 €\n';
+    expect(classifyText(wines).sensitivity).toBe('public');
+  });
+});
