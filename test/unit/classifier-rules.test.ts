@@ -7812,3 +7812,17 @@ describe('what the first run of holdout-629 and -630 found (a decade of history,
     expect(classifyText(wines).sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-631 to -633 found (cultivars)', () => {
+  const strong = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6).map((m) => m.value);
+
+  it("reads cultivars in their single quotes, and the plant before one, in a catalogue of three or more, not dialogue's names", () => {
+    const bulbs =
+      "Tulip 'Queen of Night' – deep maroon – £6.50 for 10\nTulip 'Angelique' – soft pink – £5.95 for 10\nDahlia 'Café au Lait' – tuber – £3.95 each\nRose 'Gertrude Jekyll' – bare root – £17.99\n";
+    expect(strong(bulbs)).toEqual([]);
+    const roses =
+      "- 'Lady Emma Hamilton' – orange, £18.99\n- 'Claire Austin' – white, £21.50\n- 'Madame Julia Correvon' – red, £12.99\n";
+    expect(strong(roses)).toEqual([]);
+    expect(strong("'Tom, come here!' she said. 'Anna is waiting.' 'Max?' 'Yes.' Then Tom Baker came in.")).toContain('Tom Baker');
+  });
+});
