@@ -1918,6 +1918,7 @@ const SHIPS_LABEL =
   /^[ \t]*(?:ships?|vessels?|fleet|schiffe?|navires?|navi|buques?|barcos?|schepen|statki|navios?|brodovi|trajekti|fartyg|skibe|laivat|πλοία)[ \t]*:/iu;
 /** A film's year in brackets, then its cast: "(1957), con ▸", "(2019) with ▸", "(1960) mit ▸". */
 const FILM_YEAR_CAST_BEFORE = /\((?:19|20)\d\d\),?[ \t]+(?:con|with|starring|mit|avec|met|z|com)[ \t]+$/iu;
+const SHIPS_LABEL_ANYWHERE = new RegExp(SHIPS_LABEL.source, 'imu');
 /** A racecourse's word: its race card lists horses named like people. */
 const RACECOURSE =
   /(?<![\p{L}])(?:ippodromo|hippodrome|racecourse|rennbahn|galopprennbahn|trabrennbahn|hipódromo|renbaan|tor wyścigowy|hipódromo)(?![\p{L}])/iu;
@@ -1961,10 +1962,14 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
       /^[ \t]+['‘]\p{Lu}/u.test(text.slice(at + value.length, at + value.length + 4)))
   )
     return weak();
+  // The line's readings below, only in the texts that may hold them: one look at each text spares every name's line.
+  const ships = memo(scan, 'ships-label', () => SHIPS_LABEL_ANYWHERE.test(text));
+  const racecourse = memo(scan, 'racecourse', () => RACECOURSE.test(text));
+  if (!ships && !racecourse && !cinemaProgramme(scan)) return match;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(lineStart, lineEndOf(text, at));
   // A line of ships after its label ("Brodovi: Petar Hektorović, Marko Polo (rezerva)", holdout-626).
-  if (SHIPS_LABEL.test(line) && at - lineStart >= line.indexOf(':')) return weak();
+  if (ships && SHIPS_LABEL.test(line) && at - lineStart >= line.indexOf(':')) return weak();
   // A film's cast after its year ("Le notti di Cabiria (1957), con Giulietta Masina", holdout-629).
   if (cinemaProgramme(scan) && FILM_YEAR_CAST_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return weak();
   // The name opens its line, a number before it at most.
@@ -1972,11 +1977,7 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
   // Showtimes, not a shift's hours ("Anna  14:00–22:00" on a cinema's rota).
   const rest = line.slice(at - lineStart + value.length);
   if (cinemaProgramme(scan) && SHOWTIME.test(rest) && !TIME_RANGE.test(rest)) return weak();
-  if (
-    WEIGHT_AFTER.test(text.slice(at + value.length, at + value.length + 24)) &&
-    memo(scan, 'racecourse', () => RACECOURSE.test(text))
-  )
-    return weak();
+  if (racecourse && WEIGHT_AFTER.test(text.slice(at + value.length, at + value.length + 24))) return weak();
   return match;
 }
 /**
@@ -5109,17 +5110,13 @@ function officerWeight(scan: TextScan, match: Match): Match {
   return { ...match, confidence: 0.45 };
 }
 
-/** The shareholders an annual report's letter is written to. */
-const SHAREHOLDERS =
-  /(?<![\p{L}])(?:shareholders?|aktionär(?:e|en|innen)?|actionnaires?|azionisti|accionistas|aandeelhouders|akcjonariusz\p{L}*|acionistas)(?![\p{L}])/iu;
 /**
  * A chair's or a chief executive's letter to the shareholders, signed with the office and the company's legal name on
  * the next line ("Margaret Lowe\nChair, Hollins Water plc", holdout-623): published with the annual report, as an
  * officer in a legal notice is.
  */
 function letterToShareholders(scan: TextScan, match: Match): boolean {
-  if (!scan.byFamily.has('legal-form')) return false;
-  if (!memo(scan, 'shareholders', () => SHAREHOLDERS.test(scan.text))) return false;
+  if (!scan.byFamily.has('legal-form') || !scan.byFamily.has('shareholders')) return false;
   const { text } = scan;
   const lineEnd = lineEndOf(text, match.index);
   if (lineEnd >= text.length) return false;

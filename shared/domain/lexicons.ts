@@ -2103,9 +2103,8 @@ const SECRET_KEYS = [
   'mot de passe provisoire', 'temporary password', 'wlan-passwort', 'wifi password', 'wi-fi password',
 ];
 
-/** Pages of questions asked in the first person on everyone's behalf. */
-// biome-ignore format: a word table reads best packed
 /** A press release's title: what it names, it names for publication. */
+// biome-ignore format: a word table reads best packed
 const PRESS_RELEASE_TITLES = [
   'press release', 'news release', 'media release', 'pressemitteilung', 'presseinformation', 'presseerklärung',
   'communiqué de presse', 'comunicato stampa', 'nota de prensa', 'comunicado de prensa', 'persbericht',
@@ -2258,6 +2257,7 @@ const SHAREHOLDERS = [
   'osakkeenomistajat', 'akcionáři', 'részvényesek', 'acționari',
 ];
 
+/** Pages of questions asked in the first person on everyone's behalf. */
 const FAQ_TITLES = [
   'faq',
   'faqs',
