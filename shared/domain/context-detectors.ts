@@ -1736,10 +1736,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // "(ab 2 Personen, p. P.)": the German "pro Person" on a menu, not the Polish "p." before an initial (holdout-610).
     if (word === 'p' && /^\p{Lu}\.?$/u.test(n.value.trim())) continue;
     // "Franklin D. Roosevelt", "Anne M. Smith": a middle initial after a given name, not "D." (Dom) or "M." (Monsieur).
-    if (word.length === 1 && MIDDLE_INITIAL_BEFORE.test(text.slice(Math.max(0, n.hit.start - 24), n.hit.start))) {
-      const given = MIDDLE_INITIAL_BEFORE.exec(text.slice(Math.max(0, n.hit.start - 24), n.hit.start))?.[1] as string;
-      if (givenNameWord(given)) continue;
-    }
+    const middle = word.length === 1 ? MIDDLE_INITIAL_BEFORE.exec(text.slice(Math.max(0, n.hit.start - 24), n.hit.start)) : null;
+    if (middle && givenNameWord(middle[1] as string)) continue;
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
@@ -1916,19 +1914,21 @@ const CAKE_JOINED = /^-(?:kage|kagen|kuchen|torte|taart|tårta|tårtan|kakku|kak
 /** A label of ships opening a line: a ferry line's or a fleet's list of its vessels' names. */
 const SHIPS_LABEL =
   /^[ \t]*(?:ships?|vessels?|fleet|schiffe?|navires?|navi|buques?|barcos?|schepen|statki|navios?|brodovi|trajekti|fartyg|skibe|laivat|πλοία)[ \t]*:/iu;
+/** The same label opening any line of a text: one look tells whether a text may hold one. */
+const SHIPS_LABEL_ANYWHERE = new RegExp(SHIPS_LABEL.source, 'imu');
 /** A film's year in brackets, then its cast: "(1957), con ▸", "(2019) with ▸", "(1960) mit ▸". */
 const FILM_YEAR_CAST_BEFORE = /\((?:19|20)\d\d\),?[ \t]+(?:con|with|starring|mit|avec|met|z|com)[ \t]+$/iu;
-const SHIPS_LABEL_ANYWHERE = new RegExp(SHIPS_LABEL.source, 'imu');
 /** A racecourse's word: its race card lists horses named like people. */
 const RACECOURSE =
-  /(?<![\p{L}])(?:ippodromo|hippodrome|racecourse|rennbahn|galopprennbahn|trabrennbahn|hipódromo|renbaan|tor wyścigowy|hipódromo)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ippodromo|hippodrome|racecourse|rennbahn|galopprennbahn|trabrennbahn|hipódromo|renbaan|tor wyścigowy)(?![\p{L}])/iu;
 /** A race card's weight after a horse's name ("Giulietta Bella      kg 58"). */
 const WEIGHT_AFTER = /^[ \t]{2,}kg[ \t]?\d/;
 
 /**
- * Names that name things by the kind of text they stand in: the cast of a protocol's or an API's examples ("Alice",
- * "Bob" where both stand and code does), storms in a storm's sentence, films on a cinema's programme, horses on a race
- * card (holdout-614): weak.
+ * Names that name things by the kind of text they stand in (holdout-614 to -633): the cast of a protocol's or an API's
+ * examples ("Alice", "Bob" where both stand and code does), storms in a sentence about named storms, a work after its
+ * author of history on a reading list, cultivars in their quotes, ships after their label, films and their cast on a
+ * cinema's programme, horses on a race card: weak.
  */
 function thingsProgramme(scan: TextScan, match: Match): Match {
   if (match.confidence <= 0.45 || match.confidence > 0.75) return match;
@@ -1986,6 +1986,7 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
  */
 const CULTIVAR =
   /(?:^|[\p{L}\-–][ \t]+)['‘](\p{Lu}[\p{L}’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}’.-]*|de|du|des|la|le|au|aux|van|von|of|the)){0,3})['’](?![\p{L}])/gmu;
+/** Whether a text names three cultivars or more so: a catalogue of plants. */
 const cultivars = (scan: TextScan) =>
   memo(
     scan,
@@ -1995,7 +1996,6 @@ const cultivars = (scan: TextScan) =>
 /** Whether [start, end) lies inside one cultivar's quotes on its line. */
 function inCultivarQuotes(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  CULTIVAR.lastIndex = 0;
   const line = text.slice(lineStart, lineEndOf(text, start));
   for (const m of line.matchAll(CULTIVAR)) {
     const quoted = lineStart + (m.index as number) + m[0].indexOf(m[1] as string);
@@ -2003,8 +2003,10 @@ function inCultivarQuotes(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+/** Whether a technical text's cast is Alice and Bob. */
 const placeholderCast = (scan: TextScan) =>
   memo(scan, 'placeholder-cast', () => /\bAlice\b/.test(scan.text) && /\bBob\b/.test(scan.text) && TECHNICAL.test(scan.text));
+/** Whether a text is a cinema's programme (CINEMA, SHOWTIME). */
 const cinemaProgramme = (scan: TextScan) =>
   memo(scan, 'cinema-programme', () => {
     if (!CINEMA.test(scan.text)) return false;
@@ -7922,6 +7924,7 @@ export const handleDetector = defineDetector('user-handle', 'personal', (scan) =
     : found;
 });
 
+/** Logins and handles as the rules find them, before a technical example's stand-ins are weighed. */
 function* handlesFound(scan: TextScan): Iterable<Match> {
   yield* loginNames(scan);
   // As written in any case ("LinkedIn.com/in/…"), where the scan met the site's name.
