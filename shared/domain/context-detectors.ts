@@ -3123,9 +3123,15 @@ const LOWER_THANKS_NAME =
  */
 const LOWER_ASK_NAME =
   /(?<![\p{L}])(?:ask|tell|call|text|ping|remind|help|can someone help|kann jemand|kan iemand|qualcuno può aiutare|alguien puede ayudar a|quelqu'un peut aider|czy ktoś może pomóc|alguém pode ajudar o|alguém pode ajudar a|frag|sag|ruf|erinnere|demande à|dis à|appelle|chiedi a|dì a|di' a|di a|chiama|pregunta a|pregúntale a|dile a|llama a|vraag|zeg tegen|bel|zapytaj|powiedz|zadzwoń do|pergunta ao|pergunta à|diz ao|diz à|liga ao|liga à)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+/**
+ * Someone to fetch, by name in lower case, and where from or when ("pick up ollie from football", "recoger a lucía del
+ * colegio", "haal bram op", holdout-634): not a thing fetched ("pick up rose bushes").
+ */
+const LOWER_FETCH_NAME =
+  /(?<![\p{L}])(?:pick up|picking up|collect|fetch|récupérer|récupère|va chercher|recoger a|recoge a|haal|odbierz|odebrać|buscar a|busca a|buscar o|busca o)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?=[ \t]*(?:[.,;!?]|\r?\n|$)|[ \t]+(?:from|at|after|tomorrow|today|tonight|von|um|nach|de|du|à|a|da|dal|dalla|del|van|om|op|z|ze|do|ao|às)(?![\p{L}]))/gu;
 /** Someone to ask or tell, by name in lower case before the verb, as German and Dutch say it: "kannst du lukas fragen", "lukas bescheid geben", "kun je sanne vragen". */
 const LOWER_NAME_THEN_ASK =
-  /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:fragen|bescheid geben|bescheid sagen|anrufen|zurückrufen|erinnern|vragen|bellen|terugbellen|laten weten)(?![\p{L}])/gu;
+  /(?<![\p{L}])(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:fragen|bescheid geben|bescheid sagen|anrufen|zurückrufen|erinnern|abholen|vragen|bellen|terugbellen|laten weten|ophalen)(?![\p{L}])/gu;
 /**
  * A message in lower case with a name and its verb at a line's start, after a clause's mark or after a connector: "mike
  * says the server is down", "anna ist krank", "ok so tom said he will be late".
@@ -3202,10 +3208,24 @@ function lowerCaseText(text: string): boolean {
   let letters = 0;
   let capitals = 0;
   const end = Math.min(text.length, 2000);
+  // A chat's speaker before a message, capitalised as the app writes it ("Mum: did u ring …", "[18:02] Ingrid: …"):
+  // its capital is no writer's (holdout-634).
+  let speaker = -1;
+  // Whether only spaces stand before this character on its line (a reply's quote marks read as spaces), or a timestamp.
+  let lineHead = true;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (
+      c >= 65 &&
+      (lineHead || (c <= 90 && text[i - 1] === ' ' && text[i - 2] === ']')) &&
+      SPEAKER_LABEL.test(text.slice(i, i + 32))
+    )
+      speaker = i;
+    if (c === 10) lineHead = true;
+    else if (c !== 32 && c !== 9 && c !== 62) lineHead = false;
     // ASCII by its codes; other letters by their case mappings.
     if (c >= 97 && c <= 122) letters++;
+    else if (speaker === i) letters++;
     else if (c >= 65 && c <= 90) {
       letters++;
       capitals++;
@@ -3221,6 +3241,8 @@ function lowerCaseText(text: string): boolean {
   return letters > 0 && capitals * 50 < letters;
 }
 
+/** A chat's speaker's label opening a line: one to three words, then a colon ("Mum:", "Sandra (Mama Emil):"). */
+const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}()'’.-]+){0,3}:[ \t]/u;
 /**
  * A message written all in lower case, as chats and texts are, names its people in lower case too: a known given
  * name right after a greeting that opens it or a line, after a sign-off at its end, or, in a text written in lower
@@ -3300,6 +3322,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
     for (const pattern of [
       LOWER_THANKS_NAME,
       LOWER_ASK_NAME,
+      LOWER_FETCH_NAME,
       LOWER_NAME_THEN_ASK,
       LOWER_NAME_SAYS,
       LOWER_NAME_FROM_TEAM,

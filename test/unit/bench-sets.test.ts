@@ -231,8 +231,6 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
-  'holdout-634/en-text-thread.txt':
-    'a family\'s text thread in lower case ("Mum: … tell dad to pick up ollie from football", a dentist on Saturday): its only name is a first name in lower case, which no rule reads alone (song titles, "hey jude"), and "Mum"/"Me" are no names',
   'holdout-561/nl-notulen-vve.txt':
     'owners\' minutes that name no one, only flats ("de bewoner van nummer 17 meldt opnieuw geluidsoverlast"): identifiable to the owners, not to the rules',
   'holdout-346/sv-hyresavi.txt':

@@ -7826,3 +7826,17 @@ describe('what the first run of holdout-631 to -633 found (cultivars)', () => {
     expect(strong("'Tom, come here!' she said. 'Anna is waiting.' 'Max?' 'Yes.' Then Tom Baker came in.")).toContain('Tom Baker');
   });
 });
+
+describe('what the first run of holdout-634 found (a family thread in lower case)', () => {
+  it("reads a chat whose speakers' labels are capitalised as written in lower case, and someone to fetch by name", () => {
+    const thread =
+      'Mum: did u ring the dentist for saturday\nMe: yeah 10:15, can you drop me off\nMum: ok. tell dad to pick up ollie from football at 12';
+    expect(classifyText(thread).sensitivity).not.toBe('public');
+    expect(classifyText('puedes recoger a lucía del colegio? gracias').sensitivity).toBe('personal');
+    expect(classifyText('hoi, kun jij haal bram op bij zwemles? groet').sensitivity).toBe('personal');
+    expect(classifyText('kannst du morgen lukas abholen? ich arbeite bis 6').sensitivity).toBe('personal');
+    // A thing fetched is no one.
+    expect(classifyText('pick up rose bushes from the garden centre').sensitivity).toBe('public');
+    expect(classifyText('can you pick up milk and bread on the way home').sensitivity).toBe('public');
+  });
+});
