@@ -1946,7 +1946,10 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
   }
   // "- Victor Hugo, Claude Gueux": a work after its author of history, as a reading list writes it (holdout-617).
   // Not a pupil after the topic they present ("Marie Curie – Lena Hoffmann"): only in a text about reading.
-  for (const hit of scan.byFamily.get('historical-person') ?? [])
+  const ofHistory = scan.byFamily.get('historical-person') ?? [];
+  // Only the hits that may end right before the name: a name of history is far shorter than 120 characters.
+  for (let k = firstFrom(ofHistory, at - 120); k < ofHistory.length && (ofHistory[k] as Hit).start < at; k++) {
+    const hit = ofHistory[k] as Hit;
     if (
       hit.end <= at &&
       at - hit.end <= 4 &&
@@ -1954,6 +1957,7 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
       memo(scan, 'books', () => BOOKS.test(text))
     )
       return weak();
+  }
   // A cultivar in single quotes, and the plant's name before one ("Tulip 'Angelique'", "- 'Lady Emma Hamilton' –",
   // "Dahlia 'Café au Lait'"), in a catalogue that names three or more so (holdout-633, holdout-38).
   if (
