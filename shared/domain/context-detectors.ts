@@ -1,6 +1,7 @@
 // Identifiers recognisable by the words around them: IP addresses, dates of birth,
 // passport, identity-card and driving-licence numbers, person names (fields, titles,
 // salutations, signature blocks, CSV columns) and postal addresses.
+
 import {
   beforeOnLine,
   betweenCompanies,
@@ -41,6 +42,7 @@ import {
   VERBS_ENDING_AS_SURNAMES,
   WORD_NAMES,
 } from './names.js';
+import { otherLanguageWordAt } from './other-languages.js';
 import { carePlace, derivedSpecialTerms, givenNameBefore, hasConfidentialityMarker } from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
@@ -6165,6 +6167,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const key = fold(text.slice(hit.start, end));
     // "Friday 1 Jan", "Jan 2027", "15 de julio": a month that is a given name too, in a date.
     if (MONTH_GIVEN.has(key) && inDate(text, hit.start, end)) continue;
+    // "Jos sinulla on kysyttävää", "Din beställning", "Majd hétfőn": a frequent word of the EU language the text is in.
+    if (otherLanguageWordAt(scan, key, hit.start)) continue;
     // "sainte Barbara", "san Giuseppe", "Sankt Martin": a saint, and the same name further on ("souhaitez leur fête aux
     // Barbara …") is the saint's or a name's, no one's; "Charlotte aux poires": a dessert.
     if (SAINT_BEFORE.test(text.slice(Math.max(0, hit.start - 10), hit.start))) {

