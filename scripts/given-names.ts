@@ -347,16 +347,23 @@ export function selectGivenNames(): string[] {
 export const GIVEN_NAMES_FILE = fileURLToPath(new URL('../shared/domain/given-names.ts', import.meta.url));
 export const UMLAUT_NAMES_FILE = fileURLToPath(new URL('../shared/domain/umlaut-names.ts', import.meta.url));
 const UMLAUT = /[äöüÄÖÜ]/;
+export const MARKED_NAMES_FILE = fileURLToPath(new URL('../shared/domain/marked-names.ts', import.meta.url));
+/**
+ * Letters only some of the EU's other languages write (Lithuanian "ė", Latvian "ā", Hungarian "ő", Romanian "ă", Czech
+ * "ř", Slovak "ľ", Estonian "õ"), and French "ô": a word written with one whose folded form is a name no list so spells
+ * is that language's word ("Mugė", a fair, is no "Müge"). Not Polish letters, which the Polish names' case forms write.
+ */
+export const MARKED = /[ėįųūāēīķļņģőűășțşţěřůľĺŕôõĖĮŲŪĀĒĪĶĻŅĢŐŰĂȘȚŞŢĚŘŮĽĹŔÔÕ]/;
 
 /**
  * The given names that some list spells with an umlaut ("Jürgen", "Björn", "Özlem", "Göran"), folded. A word written
  * with one whose folded form is a name no list so spells is that word ("Mäher", a mower, is no "Maher"; Swedish
  * "nära" no "Nara"): the scan compares folded words, so the rule that reads names asks this list.
  */
-export function umlautGivenNames(names: ReadonlySet<string>): string[] {
+export function umlautGivenNames(names: ReadonlySet<string>, letters: RegExp = UMLAUT): string[] {
   const spelled = new Set<string>();
   const add = (name: string) => {
-    if (!UMLAUT.test(name)) return;
+    if (!letters.test(name)) return;
     // The German genitive too ("Jürgens Antrag").
     for (const form of [fold(name), `${fold(name)}s`]) if (names.has(form)) spelled.add(form);
   };
@@ -569,6 +576,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     ),
   );
   process.stdout.write(`${umlauts.length} given names spelt with an umlaut written to ${UMLAUT_NAMES_FILE}\n`);
+  const marked = umlautGivenNames(new Set(names), MARKED);
+  writeFileSync(
+    MARKED_NAMES_FILE,
+    wordListModule(
+      'scripts/given-names.ts',
+      "gender-detection-from-name and faker's locale data",
+      "Given names some list spells with a letter only some of the EU's other languages write (ė, ā, ő, ă, ř, ľ, õ, ô), folded.",
+      'MARKED_GIVEN_NAMES',
+      marked,
+    ),
+  );
+  process.stdout.write(`${marked.length} given names spelt with such letters written to ${MARKED_NAMES_FILE}\n`);
   const { female, male } = genderedGivenNames(names);
   writeFileSync(GENDERS_FILE, gendersModule(female, male));
   process.stdout.write(`${female.length} women's and ${male.length} men's given names written to ${GENDERS_FILE}\n`);

@@ -29,6 +29,7 @@ import {
   USERNAME_KEYS,
   ZOO_ANIMALS,
 } from './lexicons.js';
+import { MARKED_GIVEN_NAMES } from './marked-names.js';
 import {
   AMBIGUOUS_GIVEN,
   COMMON_WORD_SURNAMES,
@@ -5732,7 +5733,13 @@ const PLACE_WORD_SURNAMES = new Set([
   'castle',
 ]);
 const UMLAUT_GIVEN = new Set(UMLAUT_GIVEN_NAMES);
-/** A word written with an umlaut that no given name of the lists is spelt with: "Mäher" is no "Maher". */
+const MARKED_GIVEN = new Set(MARKED_GIVEN_NAMES);
+/** Letters only some of the EU's other languages write (as scripts/given-names.ts's MARKED). */
+const MARKED_LETTER = /[ėįųūāēīķļņģőűășțşţěřůľĺŕôõĖĮŲŪĀĒĪĶĻŅĢŐŰĂȘȚŞŢĚŘŮĽĹŔÔÕ]/;
+/**
+ * A word written with an umlaut that no given name of the lists is spelt with: "Mäher" is no "Maher"; so a word written
+ * with a letter only some other languages write: Lithuanian "Mugė" (a fair) is no "Müge".
+ */
 function umlautWord(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -5740,7 +5747,8 @@ function umlautWord(text: string, start: number, end: number): boolean {
     if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xc4 || c === 0xd6 || c === 0xdc)
       return !UMLAUT_GIVEN.has(fold(text.slice(start, end)));
   }
-  return false;
+  const word = text.slice(start, end);
+  return MARKED_LETTER.test(word) && !MARKED_GIVEN.has(fold(word));
 }
 /** A word, maybe a particle, right before a name: "Tarta de ▸Santiago", "Crêpes ▸Suzette". */
 const DISH_WORD_BEFORE = /\p{L}+[ \t]+(?:(?:de|di|du|da|del|della|von|van|do|alla|al|à la|a la)[ \t]+)?$/u;

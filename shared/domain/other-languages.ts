@@ -1,7 +1,7 @@
 // The EU's other languages (Finnish, Estonian, Hungarian, the Nordic, Slavic and Baltic ones, Romanian): which one a
 // text is written in, by its stop words, and its frequent words that open sentences in capitals as given names would.
 import { OTHER_LANGUAGE_WORDS } from './other-language-words.js';
-import { fold, isFrequentWord, memo, type TextScan } from './text-scan.js';
+import { fold, frequentWordLanguages, memo, type TextScan } from './text-scan.js';
 
 /** Each marker word with the languages it tells, and each frequent word that is a given name too with its languages. */
 const MARKERS = new Map<string, string[]>();
@@ -14,6 +14,10 @@ for (const [language, { markers, words }] of Object.entries(OTHER_LANGUAGE_WORDS
 /** How much of a text's start tells its language. */
 const LANGUAGE_REACH = 4000;
 
+/** What a language's letters count for, as marker words; and the least score that tells a language. */
+const LETTER_WEIGHT = 2;
+const LEAST_SCORE = 1;
+
 /** Letters that only some of the other languages write, and those languages (a text in one writes them in a few words). */
 const LETTERS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/[äöÄÖ]/, ['fi', 'sv', 'et']],
@@ -22,39 +26,49 @@ const LETTERS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/[õÕ]/, ['et']],
   [/[őűŐŰ]/, ['hu']],
   [/[ěřůĚŘŮ]/, ['cs']],
-  [/[ľĺŕôĽĹŔÔ]/, ['sk']],
+  [/[ľĺŕĽĹŔ]/, ['sk']],
   [/[čšžČŠŽ]/, ['cs', 'sk', 'sl', 'hr', 'lt', 'lv']],
   [/[đĐ]/, ['hr']],
-  [/[șțşţăâîȘȚŞŢĂÂÎ]/, ['ro']],
+  // Not "â", "î": French and Portuguese write them too.
+  [/[șțşţăȘȚŞŢĂ]/, ['ro']],
   [/[ėįųūĖĮŲŪ]/, ['lt']],
   [/[āēīķļņģĀĒĪĶĻŅĢ]/, ['lv']],
 ];
 
 /**
- * The other language a text is written in: the one whose marker words its start holds most, as many as the eight
- * languages' frequent words, and two at least, or one where the text writes that language's letters ("Jos sinulla on
- * kysyttävää", "Din luna mai lucrăm"); '' for a text in one of the eight, or in none that its words tell.
+ * The other language a text is written in: the one its start's marker words and letters tell most, more than the eight
+ * languages' frequent words tell any of them ("Jos sinulla on kysyttävää", "Din luna mai lucrăm"); '' for a text in one
+ * of the eight, or in none that its words tell.
  */
 export function otherLanguageOf(scan: TextScan): string {
   return memo(scan, 'other-language', () => {
     const text = scan.text.slice(0, LANGUAGE_REACH);
+    // Czech and Slovak share "na", "i", "z", "do" with Polish: where they write their letters and no Polish ones,
+    // those words tell no Polish.
+    const noPolish = /[ěřůťďňľĺŕôĚŘŮŤĎŇĽĹŔÔ]/.test(text) && !/[ąęłńśźżĄĘŁŃŚŹŻ]/.test(text);
+    // Each language's score: its words, each by how many languages share it ("de" tells a quarter of French).
+    const eight = new Map<string, number>();
     const counts = new Map<string, number>();
-    let eight = 0;
     for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
       const word = m[0];
-      if (isFrequentWord(word)) eight++;
+      const theirs = frequentWordLanguages(word);
+      if (theirs)
+        for (const language of theirs)
+          if (!(noPolish && language === 'pl')) eight.set(language, (eight.get(language) ?? 0) + 1 / theirs.length);
       const languages = MARKERS.get(fold(word));
-      if (languages) for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
+      if (languages) for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1 / languages.length);
     }
-    // German writes "ä", "ö" beside "ü" and "ß": no Finnish, Swedish or Estonian.
+    const eightMost = Math.max(0, ...eight.values());
+    // Letters count as much as two marker words, shared by the languages that write them.
+    // German writes "ä", "ö" beside "ü" and "ß": they tell no Finnish, Swedish or Estonian there.
     const german = /[üßÜ]/.test(text);
-    const lettered = new Set(LETTERS.flatMap(([letters, languages]) => (letters.test(text) ? languages : [])));
+    for (const [letters, languages] of LETTERS) {
+      if (!letters.test(text) || (german && languages.includes('fi'))) continue;
+      for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + LETTER_WEIGHT / languages.length);
+    }
     let best = '';
     let most = 0;
-    for (const [language, n] of counts) {
-      const enough = n >= 2 || (lettered.has(language) && !(german && language !== 'et'));
-      if (enough && n >= eight && n > most) [best, most] = [language, n];
-    }
+    for (const [language, n] of counts) if (n >= LEAST_SCORE && n > eightMost && n > most) [best, most] = [language, n];
     return best;
   });
 }

@@ -628,6 +628,8 @@ export const eitherCase = (words: string) =>
 
 /** Whether a word in lower case is one of the eight languages' most frequent words (articles, pronouns, prepositions). */
 export const isFrequentWord = (word: string): boolean => FREQUENT_WORDS.has(word);
+/** The languages of the eight whose most frequent words hold a word in lower case, if any do. */
+export const frequentWordLanguages = (word: string): readonly string[] | undefined => FREQUENT_WORDS.get(word);
 
 /** A blank line, as mail programs write it too: with a carriage return, or a quoted reply's marks ("\r\n\r\n", ">\n"). */
 const BLANK_LINE = /\n[ \t>\r]*\n/;

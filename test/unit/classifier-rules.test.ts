@@ -7855,6 +7855,17 @@ describe('what the first run of holdout-636 to -640 found (the EU’s other lang
     expect(strong('Jos Verbeek komt morgen. Jos belt je terug.')).toContain('Jos Verbeek');
     expect(strong('De sleutels liggen bij de receptie. Jos komt ze morgen halen.')).toEqual(['Jos']);
     expect(strong('Hyvää huomenta! Kiitos, terveisin Mikko Virtanen')).toContain('Mikko Virtanen');
+    // Czech beside Polish words it shares ("na", "do"), Romanian under a heading in capitals (holdout-641).
+    expect(strong('Případné závady hlaste na recepci.\n\nMáme otevřeno denně od 6:00 do 22:00.')).toEqual([]);
+    expect(strong('PRIMĂRIA MUNICIPIULUI\n\nANUNȚ\n\nDin luna februarie, plata impozitelor se poate face și online.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a word written with a letter only some other languages write as no name that no list so spells', () => {
+    // Lithuanian "Mugė" (a fair) is no "Müge"; "Eglė" is a Lithuanian name.
+    expect(strong('Kiekvieną savaitgalį vyks koncertai.\n\nMugė veikia kasdien nuo 11 iki 21 val.')).toEqual([]);
+    expect(strong('Sveiki, rytoj manęs nebus. Eglė pavaduos mane susitikime.')).toEqual(['Eglė']);
   });
 
   it('reads leaving a national church and its tax as religion, and a shift at a hospital as work', () => {

@@ -10,10 +10,14 @@ import {
   genderedGivenNames,
   gendersModule,
   givenNamesModule,
+  MARKED,
+  MARKED_NAMES_FILE,
   OTHER_LANGUAGES_FILE,
   otherLanguagesModule,
   otherLanguageWords,
   selectGivenNames,
+  umlautGivenNames,
+  wordListModule,
 } from '../../scripts/given-names.js';
 import { polishForms } from '../../scripts/polish-names.js';
 import { SURNAMES_FILE, selectSurnames, selectTowns, surnamesModule, TOWNS_FILE, townsModule } from '../../scripts/surnames.js';
@@ -44,6 +48,21 @@ describe('given names', () => {
     expect(languages.fi?.words).toEqual(expect.arrayContaining(['jos', 'koko', 'ajan']));
     // A language's own names stay names there ("Olli").
     expect(languages.fi?.words).not.toContain('olli');
+  });
+
+  it("spelt with a letter only some of the EU's other languages write are exactly what `npm run lexicon:names` generates", () => {
+    const marked = umlautGivenNames(new Set(selectGivenNames()), MARKED);
+    expect(readFileSync(MARKED_NAMES_FILE, 'utf8')).toBe(
+      wordListModule(
+        'scripts/given-names.ts',
+        "gender-detection-from-name and faker's locale data",
+        "Given names some list spells with a letter only some of the EU's other languages write (ė, ā, ő, ă, ř, ľ, õ, ô), folded.",
+        'MARKED_GIVEN_NAMES',
+        marked,
+      ),
+    );
+    expect(marked).toEqual(expect.arrayContaining(['egle', 'jiri', 'janis']));
+    expect(marked).not.toContain('muge');
   });
 
   it("by sex are exactly what `npm run lexicon:names` generates, where the lists agree and Italy's or Germany's do not differ", () => {
