@@ -1157,6 +1157,11 @@ const AFTER_SALUTATION = new RegExp(
   String.raw`^,?[ \t]+(?:(?:${TITLE_BEFORE_NAME}|Prof)\.?[ \t]+)?(${NAME_VALUE})[ \t]*(?:[,!:]|\r?\n)`,
   'u',
 );
+/** … or a known name and a full stop, then the message's next sentence ("Hej Mette. Husk din tid …", holdout-647). */
+const AFTER_SALUTATION_STOP = new RegExp(
+  String.raw`^,?[ \t]+(?:(?:${TITLE_BEFORE_NAME}|Prof)\.?[ \t]+)?(?!(?:${TITLE_BEFORE_NAME}|Prof|Sra|Srta|Dra|Mlle|Mmes|Sres)\.)(${NAME_VALUE})\.[ \t]+(?=\p{Lu})`,
+  'u',
+);
 const QUALIFIED_FIELD = new RegExp(
   String.raw`^(?:[ \t]+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,3}[ \t]*[:=][ \t]*["']?(${INITIALS_NAME})`,
   'u',
@@ -1552,6 +1557,7 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'name-phrase', pattern: AFTER_PHRASE, confidence: 0.75, minWords: 2 },
   // "Dear Anna,", "Sehr geehrte Frau Weber,": a salutation at a line's start.
   { family: 'salutation', pattern: AFTER_SALUTATION, confidence: 0.7, minWords: 1, lineStart: true },
+  { family: 'salutation', pattern: AFTER_SALUTATION_STOP, confidence: 0.7, minWords: 1, lineStart: true, known: true },
   // A signature block: a closing at a line's start, then a line that is just a name.
   { family: 'closing', pattern: SIGNATURE, confidence: 0.7, minWords: 2, lineStart: true, reach: 120 },
   // A one-word signature is as often a company ("Kind regards,\nAcme") as a first name: weak evidence, unless it is
@@ -6527,6 +6533,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   }
   yield* reached(scan, pairs);
   yield* chatSpeakers(scan);
+  yield* plainChatSpeakers(scan);
 }
 
 /**
@@ -7743,6 +7750,47 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
     addTo(speakers, speaker, { type: 'person-name', value: speaker, confidence: 0.7, index: at });
   }
   if (speakers.size + numbers.size >= 2) for (const matches of speakers.values()) yield* matches;
+}
+
+/**
+ * A chat's line without a time: its speaker's label, a colon, and a message of words ("lisa: ik kan niet, moet
+ * overwerken", "Priya: finished the refund webhook"). The label is one word, or two.
+ */
+const PLAIN_CHAT_LINE = /^[ \t]*(\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?)[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+/** A message's words: three at least, one in lower case (not a field's value: "Status: open", "Anna: 4"). */
+const MESSAGE_WORDS = /^(?=[^\n]*\p{Ll}{2})(?:[^\s\d]*\p{L}[^\s]*\s+){2,}/u;
+/** Lines a chat without times has at least, and speakers. */
+const PLAIN_CHAT_LINES = 3;
+
+/**
+ * The speakers of a chat pasted without its times (a group chat's lines, a stand-up's notes): three lines or more of a
+ * label and a message, by two speakers or more, of whom those whose label opens with a given name are people, typed in
+ * lower case too ("lisa:", "fleur:" beside "coach:", holdout-649), two of them at least. Not a label that is a word too
+ * ("Rosa:", "Olive:"), nor a tab's table or a form's fields, whose values are no messages.
+ */
+function* plainChatSpeakers(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (text.includes('\t')) return;
+  const labels = new Set<string>();
+  const named: Match[] = [];
+  let lines = 0;
+  for (const m of text.matchAll(PLAIN_CHAT_LINE)) {
+    if (!MESSAGE_WORDS.test(`${m[2] as string} `)) continue;
+    const speaker = m[1] as string;
+    lines += 1;
+    labels.add(speaker.toLowerCase());
+    const word = speaker.split(/[ \t]/)[0] as string;
+    const first = fold(word);
+    const index = (m.index as number) + (m[0] as string).indexOf(speaker);
+    // Not an acronym ("TOM: siehe Anlage 2", technical and organisational measures), nor the text's language's word
+    // ("Amit kínálunk:", what we offer).
+    if (word.length > 2 && word === word.toUpperCase()) continue;
+    if (!GIVEN.has(first) || WORD_NAMES.has(first) || AMBIGUOUS_GIVEN.has(first) || CITY.has(first)) continue;
+    if (otherLanguageWordAt(scan, first, index)) continue;
+    named.push({ type: 'person-name', value: speaker, confidence: 0.7, index });
+  }
+  // Two speakers named at least: a form's one label that is a name too is no chat.
+  if (lines >= PLAIN_CHAT_LINES && labels.size >= 2 && new Set(named.map((n) => fold(n.value))).size >= 2) yield* named;
 }
 
 // --- postal addresses ---------------------------------------------------------------

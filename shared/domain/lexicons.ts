@@ -924,7 +924,8 @@ const CONDITIONS = [
   'clínica dentária', 'clínica dental', 'cabinet dentaire', 'tandartspraktijk',
   // … in the Nordic languages and Finnish (holdout-466: "din tid hos Folktandvården … tandstensborttagning")
   'tandläkar*', 'tandvård*', 'folktandvård*', 'tandsten*', 'tandhygienist*', 'tandlæge*', 'tandpleje', 'tannlege*',
-  'tannhelse*', 'hammaslääkär*', 'hammashoito*', 'suuhygienist*',
+  'tannhelse*', 'hammaslääkär*', 'hammashoito*', 'suuhygienist*', 'rodbehandling*', 'rotfyllning*', 'rotbehandling*',
+  'juurihoito*',
   // liver
   'steatos*', 'stéatose', 'esteatos*', 'fatty liver', 'fettleber', 'leververvetting', 'stłuszczenie wątroby', 'cirrhos*',
   'cirrosi', 'cirrosis', 'cirrose', 'leberzirrhose', 'marskość',

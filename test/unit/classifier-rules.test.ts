@@ -7904,3 +7904,28 @@ describe('what the first run of holdout-644 to -646 found', () => {
     expect(classifyText('To all employees\n\nThe canteen closes at 3 pm on Friday.').sensitivity).toBe('internal');
   });
 });
+
+describe('what the first run of holdout-647 to -649 found', () => {
+  const strong = (text: string) => [...personNameDetector.find(text)].filter((m) => m.confidence >= 0.6).map((m) => m.value);
+
+  it("reads a chat's speakers without times, in lower case too, where two are named; not a form's fields", () => {
+    const chat =
+      'hockey dames 3\n\ncoach: training donderdag gaat door, 20:15 veld 2\nlisa: ik kan niet, moet overwerken\nfleur: ik neem de ballen mee\ncoach: wie rijdt zaterdag?\nfleur: ik kan 3 meenemen';
+    expect(strong(chat)).toEqual(expect.arrayContaining(['lisa', 'fleur']));
+    const record =
+      'Zweck: Durchführung des Beschäftigungsverhältnisses\nEmpfänger: Finanzamt, Krankenkassen\nTOM: siehe Anlage 2 (Zugriffskonzept HR)\nSpeicherdauer: 72 Stunden';
+    expect(strong(record)).toEqual([]);
+    const ad =
+      'Feladatok: áruátvétel, komissiózás, anyagmozgatás.\nElvárások: érvényes jogosítvány, két műszak.\nAmit kínálunk: versenyképes bér, cafeteria, busz.';
+    expect(strong(ad)).toEqual([]);
+  });
+
+  it('reads a greeting before a known name and a full stop, then the next sentence', () => {
+    expect(strong('Hej Mette. Husk din tid hos tandlægen torsdag kl. 8:30.')).toEqual(['Mette']);
+    expect(strong('Hello World. This is the first program.')).toEqual([]);
+    expect(strong('Estimada Sra. Domínguez:\n\nLe escribo para presentar mi candidatura.')).toEqual(['Domínguez']);
+    expect(classifyText('Hej Mette. Husk din tid hos Tandlægerne torsdag til rodbehandling. Mvh Klinikken').sensitivity).toBe(
+      'special',
+    );
+  });
+});
