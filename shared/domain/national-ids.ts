@@ -296,12 +296,31 @@ function underContextColumn(scan: TextScan, family: string): ReadonlySet<number>
 // biome-ignore format: a table reads best packed
 const EXAMPLE_IDS = new Set([
   '9434765919', '12345678Z', 'X1234567L', '111222333', '123456782', '44051401359', 'RSSMRA85T10A562S', '7561234567897',
-  '8112189876', '131052308T', 'QQ123456C', 'AB123456C', '86095742719',
+  '8112189876', '131052308T', 'QQ123456C', 'AB123456C', '86095742719', 'RSSMRA80A01H501U',
 ]);
 const EXAMPLE_ID_CONFIDENCE = 0.3;
-/** A documented example, with an example's word on its line ("for example 943 476 5919"): not a word elsewhere in the text. */
+/**
+ * A documented example, with an example's word on its line ("for example 943 476 5919") or on the line that introduces
+ * the fenced code block it stands in ("## Esempio" above "```python … cessionario_cf=\"RSSMRA80A01H501U\""): not a word
+ * elsewhere in the text.
+ */
 function exampleId(scan: TextScan, value: string, index: number): boolean {
-  return EXAMPLE_IDS.has(value.replace(/[\s./-]/g, '').toUpperCase()) && hitOnLine(scan, 'example-marker', index);
+  if (!EXAMPLE_IDS.has(value.replace(/[\s./-]/g, '').toUpperCase())) return false;
+  return hitOnLine(scan, 'example-marker', index) || exampleCodeBlock(scan, index);
+}
+/** A code block's fence at a line's start. */
+const FENCE = /^[ \t]*(?:```|~~~)/gm;
+/** Whether `index` lies in a fenced code block whose introducing line (the last line of words before it) says it is an example. */
+function exampleCodeBlock(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const fences = [...text.slice(0, index).matchAll(FENCE)];
+  // An odd number of fences before it: inside a block, which the last one opens.
+  if (fences.length % 2 === 0) return false;
+  const open = (fences[fences.length - 1] as RegExpMatchArray).index as number;
+  const windowStart = Math.max(0, open - 300);
+  const before = text.slice(windowStart, open).trimEnd();
+  const lineStart = windowStart + before.lastIndexOf('\n') + 1;
+  return hitBetween(scan, 'example-marker', lineStart, windowStart + before.length);
 }
 
 /** How far before a candidate its word may stand in the same sentence, when no other number comes between. */

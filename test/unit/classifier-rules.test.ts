@@ -7929,3 +7929,14 @@ describe('what the first run of holdout-647 to -649 found', () => {
     );
   });
 });
+
+describe('what the first run of holdout-650 found', () => {
+  it("reads a scheme's documented example in a code block an example's heading introduces as weak", () => {
+    const readme =
+      '# fattura\n\n## Esempio\n\n```python\nf = Fattura(cessionario_cf="RSSMRA80A01H501U")\n```\n\n## Licenza\n\nMIT.';
+    expect(classifyText(readme).sensitivity).toBe('public');
+    // Under another heading, or outside the block, it counts.
+    expect(classifyText(readme.replace('## Esempio', '## Clienti'))).toMatchObject({ sensitivity: 'personal' });
+    expect(classifyText('## Esempio\n\nCliente: Mario Rossi, CF RSSMRA80A01H501U').sensitivity).toBe('personal');
+  });
+});
