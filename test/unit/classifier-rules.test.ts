@@ -7940,3 +7940,16 @@ describe('what the first run of holdout-650 found', () => {
     expect(classifyText('## Esempio\n\nCliente: Mario Rossi, CF RSSMRA80A01H501U').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-651 found (special categories in the EU’s other languages)', () => {
+  it('reads high blood pressure and treatment in Czech, and a church wedding in the EU languages, about someone', () => {
+    const finding =
+      'Vážená paní Nováková,\n\nVáš zaměstnanec pan Pavel Černý je pro práci ve výškách dočasně nezpůsobilý. Důvodem je neléčená hypertenze a závratě.';
+    expect(classifyText(finding).sensitivity).toBe('special');
+    const leave =
+      'Kedves Katalin!\n\nSzabadságot kérek június 12-re. Másnap lesz az egyházi esküvőnk, előtte a plébánossal egy jegyesoktatáson veszünk részt.\n\nKöszönettel:\nFekete Márton';
+    expect(classifyText(leave).sensitivity).toBe('special');
+    // No one's: a health authority's notice.
+    expect(classifyText('A magas vérnyomás kezelése: a kampány 2027 januárjában indul.').sensitivity).toBe('public');
+  });
+});
