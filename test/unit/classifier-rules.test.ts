@@ -7953,3 +7953,13 @@ describe('what the first run of holdout-651 found (special categories in the EU�
     expect(classifyText('A magas vérnyomás kezelése: a kampány 2027 januárjában indul.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-654 and -655 found', () => {
+  it('reads breastfeeding as a mother tells it', () => {
+    expect(
+      classifyText('Ciao Francesca, posso prendere un treno più tardi? Sto ancora allattando Tommaso. Grazie! Giulia')
+        .sensitivity,
+    ).toBe('special');
+    expect(classifyText('Hi Tom, I am still breastfeeding, so could we start at 10? Thanks, Emma').sensitivity).toBe('special');
+  });
+});
