@@ -117,6 +117,36 @@ export function commonWords(mostCommon: number): Set<string> {
   return words;
 }
 
+/**
+ * Common given names of the EU's languages that neither faker nor gender-detection-from-name lists (Estonian,
+ * Lithuanian and Latvian above all, some Finnish, Hungarian, Slovene and Croatian ones): kept where they are no common
+ * word of the eight languages ("Rasa", Polish for a breed, is not).
+ */
+// biome-ignore format: a word table reads best packed
+const OTHER_EU_NAMES = [
+  // et
+  'Piret', 'Kertu', 'Anu', 'Merike', 'Eliise', 'Tõnu', 'Priit', 'Margus', 'Indrek', 'Siim', 'Mihkel', 'Urmas', 'Tarmo',
+  'Kaido', 'Aivar', 'Peeter', 'Kadri', 'Triin', 'Maarja', 'Liis', 'Tiina', 'Merle', 'Kaja', 'Ülle', 'Reet', 'Helle',
+  'Ene', 'Tiit', 'Arvo', 'Raivo', 'Lauri', 'Sten', 'Kaspar', 'Kristjan', 'Rasmus',
+  // lt
+  'Rasa', 'Aistė', 'Giedrė', 'Gintarė', 'Vaida', 'Neringa', 'Ugnė', 'Gabija', 'Austėja', 'Petras', 'Mantas', 'Andrius',
+  'Tadas', 'Paulius', 'Rokas', 'Matas', 'Domantas', 'Saulius', 'Algirdas', 'Kęstutis', 'Justas', 'Dovydas', 'Karolis',
+  'Laurynas', 'Žygimantas', 'Vilius', 'Jurgis', 'Milda', 'Rūtė',
+  // lv
+  'Dace', 'Sanita', 'Baiba', 'Raivis', 'Aigars', 'Valdis', 'Gatis', 'Normunds', 'Uldis', 'Ivars', 'Ilga', 'Madara',
+  'Everita', 'Evija', 'Gunta', 'Dzintra', 'Aivars', 'Guntis', 'Kristaps', 'Reinis', 'Rihards', 'Oskars',
+  // fi
+  'Satu', 'Venla', 'Jussi', 'Eetu', 'Onni', 'Aada', 'Eino', 'Väinö', 'Kaarina', 'Riitta', 'Pirjo', 'Sirpa', 'Tuula',
+  'Hannu', 'Jari', 'Jarmo', 'Vesa', 'Petri', 'Sami', 'Teemu', 'Joni', 'Joonas', 'Arttu',
+  // hu
+  'Zsófi', 'Máté', 'Boglárka', 'Csilla', 'Hajnalka', 'Enikő', 'Tünde', 'Szilvia', 'Gyöngyi', 'Bálint', 'Barnabás',
+  'Botond', 'Zsolt', 'Lajos', 'Imre', 'Tibor', 'Sándor', 'Miklós', 'Kristóf',
+  // sl, hr
+  'Špela', 'Urška', 'Tjaša', 'Mojca', 'Nejc', 'Jure', 'Blaž', 'Primož', 'Aljaž', 'Anže', 'Žiga', 'Gašper', 'Klemen',
+  'Tilen', 'Lovro', 'Matic', 'Ivona', 'Nikolina', 'Dragana', 'Snježana', 'Zrinka', 'Domagoj', 'Krešimir', 'Hrvoje',
+  'Zvonimir',
+];
+
 /** Common Polish given names and the short forms people sign with: declined too (scripts/polish-names.ts). */
 // biome-ignore format: a word table reads best packed
 const POLISH_NAMES = [
@@ -316,6 +346,7 @@ export function selectGivenNames(): string[] {
     if (letters.test(name) && !common.has(folded) && !surnames.has(folded) && !cities.has(folded)) names.add(folded);
   }
   for (const name of MORE_NAMES) names.add(fold(name));
+  for (const name of OTHER_EU_NAMES) if (!common.has(fold(name))) names.add(fold(name));
   // Polish names as sentences decline them ("z Markiem", "dla Anny", "Drogi Piotrze"), unless a form is a word
   // ("Marka", a brand; "Idzie", goes) or, folded, a city ("Lillę", "Lille"). The Polish list holds names too: a
   // few forms it has are kept.
@@ -369,7 +400,7 @@ export function umlautGivenNames(names: ReadonlySet<string>, letters: RegExp = U
   };
   for (const list of [de, en, es, fr, it]) for (const name of list.keys()) add(name);
   for (const locale of [...FAKER_LISTS, 'en', ...Object.keys(FAKER_MORE)]) for (const name of fakerFirstNames(locale)) add(name);
-  for (const name of [...MORE_NAMES, ...POLISH_NAMES]) add(name);
+  for (const name of [...MORE_NAMES, ...OTHER_EU_NAMES, ...POLISH_NAMES]) add(name);
   return [...spelled].sort();
 }
 
@@ -521,21 +552,33 @@ const OTHER_COMMON = 1000;
 /**
  * For each of the EU's other languages: the words that tell a text is in it (its stop words that are no frequent word of
  * the eight languages and no given name), and its frequent words and stop words that the given names hold ("jos", "tai",
- * "koko", "din", "majd"), unless that language's own list of names has them.
+ * "koko", "din", "majd"), those that are the eight's words too among them, unless that language's own list of names has
+ * them.
  */
-export function otherLanguageWords(names: ReadonlySet<string>): Record<string, { markers: string[]; words: string[] }> {
+export function otherLanguageWords(given: ReadonlySet<string>): Record<string, { markers: string[]; words: string[] }> {
+  // The given names that are words of the eight languages too ("Mette", "Roman") count: in another language's text they
+  // are names, unless they are its words.
+  const names = new Set([...given, ...AMBIGUOUS_GIVEN_NAMES.map(fold)]);
   // The eight languages' stop words and their 300 most common words (a frequent word of theirs tells no other language).
-  const eight = commonWords(300);
+  const eight = new Set<string>();
+  for (const language of ['english', 'german', 'french', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'])
+    for (const w of getWordsList(language, 300)) eight.add(fold(w));
   for (const language of STOPWORD_LANGUAGES) for (const w of stopwords[language]) eight.add(fold(w));
   const out: Record<string, { markers: string[]; words: string[] }> = {};
   for (const [iso, language] of Object.entries(OTHER_LANGUAGES) as [keyof typeof OTHER_LANGUAGES, string][]) {
     const stop = ((stopwords as Record<string, string[]>)[iso] ?? []).map(fold);
     // Its own names, and the names of the eight languages and English that its subtitles' frequency list holds too
     // ("Tom", "Charlie", "Sara").
-    const own = new Set([OWN_NAMES[iso] ?? '', 'en', ...FAKER_LISTS].flatMap((locale) => fakerFirstNames(locale)).map(fold));
+    const ownNames = new Set(fakerFirstNames(OWN_NAMES[iso] ?? '').map(fold));
+    const theirs = new Set(['en', ...FAKER_LISTS].flatMap((locale) => fakerFirstNames(locale)).map(fold));
     const markers = stop.filter((w) => /^\p{L}{2,}$/u.test(w) && !eight.has(w) && !names.has(w));
-    const words = [...new Set([...getWordsList(language, OTHER_COMMON).map(fold), ...stop])].filter(
-      (w) => names.has(w) && !own.has(w) && !NAMES_IN_STOP_WORDS.has(w),
+    // Its stop words are function words ("mina", my; "din", your) whatever other lists hold; its frequent words, from
+    // subtitles, hold the English names their films say ("Tom", "Charlie") too.
+    const frequent = getWordsList(language, OTHER_COMMON)
+      .map(fold)
+      .filter((w) => !theirs.has(w));
+    const words = [...new Set([...frequent, ...stop])].filter(
+      (w) => names.has(w) && !ownNames.has(w) && !NAMES_IN_STOP_WORDS.has(w),
     );
     out[iso] = { markers: [...new Set(markers)].sort(), words: words.sort() };
   }

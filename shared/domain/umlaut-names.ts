@@ -10,16 +10,16 @@ erguner erno ernos ertenozuk eylul eyup fahrunissa fureyya furuzan fusun gokalp 
 gokcicek gokmen goknur goksin gonenc gongor gonul goran gorans gorkem gorun gotz govhər gozde guher gulay gulbahar
 gulben gulcin guldem gulden guldeste gulegen gulemen gulen guler gulgun gulhan gulnaz gulpembe gulriz gulsen gulsum
 gultekin gulumser gulər gumus gunay guncicek gundogdu gundogmus guner gungor guniz gunnur gunsel gunseli gunter
-gunters gunther gunthers gunyaruk gurbuz gurcan gurdal gurhan gurkan gurol gursel guvenalp guvercin guzey gyorgy
-hansjorg huccet hudavendigar hudayi hulya huma humayun humeyra huner huriyə hurkan husameddin husamettin huseyin
-huseyins husna husnu husrev ilgegu irinckol jerome jeromes joao jorg jorgen jorgens jorgs jorn jorns jurg jurgen kathe
-kathes koksal kubra kursad luder luders luka lukas lutfi lutfullah matthaus mevlut mickael muesser mufid muge mujdat
-mujde mujgan mukerrem mumtaz munevver munir musir muzdad nausicaa nilgun noa noam noas nukhet nurettin nurettins
-nurgul nurgun omer omers oyku ozcan ozden ozer ozge ozhan ozkan ozlem ozlen oznur paivi raphael raphaels resul roya
-ruchan rudeger rudegers rudiger rudigers rukneddin rustu rutger rutgers sahsuvar saul sengul serbulent songul sonke
-sonkes soren sorens suheyl sukru suleyman suleymans svatopluk thaddaus tonnies torbjorn torbjorns tulay tumer turkan
-turkay turker turkes ulfet ulgen ulker ulku ulkər ulviyyə umit ummiye umran unal unsel unseli uzeyir yucel yuksel
-yumni yuna yusra zubeyde zubeyr zuhal zulal zuleyha zulfikar zumrut
+gunters gunther gunthers gunyaruk gurbuz gurcan gurdal gurhan gurkan gurol gursel guvenalp guvercin guzey gyongyi
+gyorgy hansjorg huccet hudavendigar hudayi hulya huma humayun humeyra huner huriyə hurkan husameddin husamettin
+huseyin huseyins husna husnu husrev ilgegu irinckol jerome jeromes joao jorg jorgen jorgens jorgs jorn jorns jurg
+jurgen kathe kathes koksal kubra kursad luder luders luka lukas lutfi lutfullah matthaus mevlut mickael muesser mufid
+muge mujdat mujde mujgan mukerrem mumtaz munevver munir musir muzdad nausicaa nilgun noa noam noas nukhet nurettin
+nurettins nurgul nurgun omer omers oyku ozcan ozden ozer ozge ozhan ozkan ozlem ozlen oznur paivi raphael raphaels
+resul roya ruchan rudeger rudegers rudiger rudigers rukneddin rustu rutger rutgers sahsuvar saul sengul serbulent
+songul sonke sonkes soren sorens suheyl sukru suleyman suleymans svatopluk thaddaus tonnies torbjorn torbjorns tulay
+tumer tunde turkan turkay turker turkes ulfet ulgen ulker ulku ulkər ulle ulviyyə umit ummiye umran unal unsel unseli
+uzeyir vaino yucel yuksel yumni yuna yusra zubeyde zubeyr zuhal zulal zuleyha zulfikar zumrut
 `;
 
 export const UMLAUT_GIVEN_NAMES: readonly string[] = NAMES.split(/\s+/).filter(Boolean);

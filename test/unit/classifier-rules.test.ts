@@ -7962,4 +7962,31 @@ describe('what the first run of holdout-654 and -655 found', () => {
     ).toBe('special');
     expect(classifyText('Hi Tom, I am still breastfeeding, so could we start at 10? Thanks, Emma').sensitivity).toBe('special');
   });
+
+  it('reads childhood illnesses and flu in Slovene and Maltese (holdout-656)', () => {
+    expect(classifyText('Pozdravljeni,\n\nmoja hči Nika je ta teden doma, ker ima norice.\n\nMojca Kos').sensitivity).toBe(
+      'special',
+    );
+    expect(
+      classifyText('Għażiża Ms Vella,\n\nit-tifel tiegħi, Luke Grech, għandu l-influwenza u d-deni għoli.\n\nClaire Grech')
+        .sensitivity,
+    ).toBe('special');
+  });
+});
+
+describe("what a probe of sick notes in the EU's other languages found (after holdout-656)", () => {
+  it("reads their common given names, a name that is one of the eight's words opening a sentence, and their care's words", () => {
+    for (const text of [
+      'Mette har brækket armen og er sygemeldt.',
+      'Jussi sairastaa diabetesta.',
+      'Piret käib psühholoogi juures depressiooni tõttu.',
+      'Mantas serga gripu ir karščiuoja.',
+      'Erik ska opereras i knät på måndag.',
+      'Elena este însărcinată în luna a cincea.',
+      'Tomislav ima dijabetes.',
+    ])
+      expect(classifyText(text).sensitivity, text).toBe('special');
+    // A function word of the text's language, capitalised in a service's name, is no one.
+    expect(classifyText('Så byter du lösenord\n\n1. Logga in på Mina sidor.\n2. Välj Inställningar.').sensitivity).toBe('public');
+  });
 });
