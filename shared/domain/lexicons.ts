@@ -245,6 +245,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'infarkt*', 'infarct*', 'la spital', 'internat în spital', 'internată în spital', 'ligoninėje',
     'ligoninę', 'nedarbing*', 'slimnīcā', 'haiglas', 'haiglasse', 'kórházban', 'kórházba', 'v bolnišnici', 'brækket',
     'brækkede', 'zlomila', 'zlomil', 'susilaužė', 'eltörte',
+    // Walking aids (holdout-658: "he's 84 and uses a walking frame"); not a child's baby walker ("chodzik"), nor the
+    // words that are a stand's or a flare's too ("béquille", "bengala").
+    'walking frame', 'zimmer frame', 'gehwagen', 'déambulateur', 'deambulatore', 'andador para mayores', 'looprek',
+    'balkonik', 'andarilho', 'walking stick', 'gehstock', 'wandelstok', 'laska inwalidzka',
     // Breastfeeding, as a mother tells it (holdout-655: "sto ancora allattando Tommaso"); not German "stillen" alone
     // (to quench, and "Stille", silence).
     'breastfeeding', 'breast-feeding', 'breastfeed', 'breastfed', 'stillzeit', 'ich stille', 'stillende', 'allaitement',

@@ -7986,6 +7986,10 @@ describe("what a probe of sick notes in the EU's other languages found (after ho
       'Tomislav ima dijabetes.',
     ])
       expect(classifyText(text).sensitivity, text).toBe('special');
+    // A walking aid (holdout-658).
+    expect(classifyText("Mr Evans (he's 84 and uses a walking frame) has been without heating since Saturday.").sensitivity).toBe(
+      'special',
+    );
     // A function word of the text's language, capitalised in a service's name, is no one.
     expect(classifyText('Så byter du lösenord\n\n1. Logga in på Mina sidor.\n2. Välj Inställningar.').sensitivity).toBe('public');
   });
