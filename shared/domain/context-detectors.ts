@@ -7766,7 +7766,7 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
  * A chat's line without a time: its speaker's label, a colon, and a message of words ("lisa: ik kan niet, moet
  * overwerken", "Priya: finished the refund webhook"). The label is one word, or two.
  */
-const PLAIN_CHAT_LINE = /^[ \t]*(\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?)[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+const PLAIN_CHAT_LINE = /[ \t]*(\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?)[ \t]*:[ \t]+(\S[^\n]*)/uy;
 /** A message's words: three at least, one in lower case (not a field's value: "Status: open", "Anna: 4"). */
 const MESSAGE_WORDS = /^(?=[^\n]*\p{Ll}{2})(?:[^\s\d]*\p{L}[^\s]*\s+){2,}/u;
 /** Lines a chat without times has at least, and speakers. */
@@ -7784,8 +7784,13 @@ function* plainChatSpeakers(scan: TextScan): Iterable<Match> {
   const labels = new Set<string>();
   const named: Match[] = [];
   let lines = 0;
-  for (const m of text.matchAll(PLAIN_CHAT_LINE)) {
-    if (!MESSAGE_WORDS.test(`${m[2] as string} `)) continue;
+  // Each line tried where it starts (a pattern with "^" and the m flag would be tried at every character).
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf('\n', start);
+    PLAIN_CHAT_LINE.lastIndex = start;
+    const m = PLAIN_CHAT_LINE.exec(text);
+    start = next < 0 ? text.length : next + 1;
+    if (!m || !MESSAGE_WORDS.test(`${m[2] as string} `)) continue;
     const speaker = m[1] as string;
     lines += 1;
     labels.add(speaker.toLowerCase());
