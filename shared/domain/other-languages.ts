@@ -1,5 +1,6 @@
 // The EU's other languages (Finnish, Estonian, Hungarian, the Nordic, Slavic and Baltic ones, Romanian): which one a
-// text is written in, by its stop words, and its frequent words that open sentences in capitals as given names would.
+// text is written in, by its stop words and its letters, and its frequent words that open sentences in capitals as given
+// names would.
 import { OTHER_LANGUAGE_WORDS } from './other-language-words.js';
 import { fold, frequentWordLanguages, memo, type TextScan } from './text-scan.js';
 

@@ -185,7 +185,7 @@ const HOSPITAL_WORD = /hospital|hôpital|ospedale|ziekenhuis|szpital|krankenhaus
  * they are cared for. Not a doctor or a nurse seen there ("saw a doctor at the hospital").
  */
 const DUTY_BEFORE =
-  /(?<![\p{L}])(?:shifts?|night shift|on call|on duty|(?:Nacht|Spät|Früh|Bereitschafts)?dienst|Schicht|dyżur\p{L}*|de garde|garde|turno|guardia|plantão|(?:nacht|avond)?dienst)(?:[ \t]+[\p{L}'’]{1,4}){0,3}[ \t]+$/iu;
+  /(?<![\p{L}])(?:shifts?|night shift|on call|on duty|(?:nacht|spät|früh|bereitschafts|avond)?dienst|schicht|dyżur\p{L}*|garde|turno|guardia|plantão)(?:[ \t]+[\p{L}'’]{1,4}){0,3}[ \t]+$/iu;
 
 /**
  * A baby on the way as parents tell it, by a verb of expecting, someone's, an ordinal and a child's word ("expecting

@@ -67,6 +67,14 @@ function letterFold(c: number): number {
   return f;
 }
 
+/**
+ * Letters only some of the EU's other languages write (Lithuanian "ė", Latvian "ā", Hungarian "ő", Romanian "ă", Czech
+ * "ř", Slovak "ľ", Estonian "õ"), and French "ô": a word written with one whose folded form is a name no list so spells
+ * is that language's word ("Mugė", a fair, is no "Müge"; scripts/given-names.ts lists the names so spelt). Not Polish
+ * letters, which the Polish names' case forms write.
+ */
+export const MARKED_LETTER = /[ėįųūāēīķļņģőűășțşţěřůľĺŕôõĖĮŲŪĀĒĪĶĻŅĢŐŰĂȘȚŞŢĚŘŮĽĹŔÔÕ]/;
+
 /** Whether a UTF-16 code unit is a letter, as the scan reads words (a loop's check, cheaper than a regex per character). */
 export const isLetterCode = (c: number): boolean => letterFold(c) !== 0;
 for (let c = 0; c < 128; c++) letterFold(c);
