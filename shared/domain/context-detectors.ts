@@ -1525,6 +1525,8 @@ const NAME_PLACES: ReadonlyArray<{
   nextLine?: boolean;
   /** Only with a known given name or surname among the words. */
   known?: boolean;
+  /** Not a town's name alone ("Hello Paris. We are delighted to open …" greets a city). */
+  notTown?: boolean;
 }> = [
   // "firstName: Jane", "Nachname: Weber".
   { family: 'name-key', pattern: KEY_VALUE, confidence: 0.85, minWords: 1 },
@@ -1558,7 +1560,15 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'name-phrase', pattern: AFTER_PHRASE, confidence: 0.75, minWords: 2 },
   // "Dear Anna,", "Sehr geehrte Frau Weber,": a salutation at a line's start.
   { family: 'salutation', pattern: AFTER_SALUTATION, confidence: 0.7, minWords: 1, lineStart: true },
-  { family: 'salutation', pattern: AFTER_SALUTATION_STOP, confidence: 0.7, minWords: 1, lineStart: true, known: true },
+  {
+    family: 'salutation',
+    pattern: AFTER_SALUTATION_STOP,
+    confidence: 0.7,
+    minWords: 1,
+    lineStart: true,
+    known: true,
+    notTown: true,
+  },
   // A signature block: a closing at a line's start, then a line that is just a name.
   { family: 'closing', pattern: SIGNATURE, confidence: 0.7, minWords: 2, lineStart: true, reach: 120 },
   // A one-word signature is as often a company ("Kind regards,\nAcme") as a first name: weak evidence, unless it is
@@ -1691,6 +1701,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       const surnameAlone = !/\s/.test(n.value) && surnameLike(fold(n.value.replace(/[.,]$/, '')));
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;
       if (place.known && !knownIn(n.value)) continue;
+      if (place.notTown && CITY.has(fold(n.value))) continue;
       // A chat's speaker greeting or thanking ("Kundin: Guten Tag, …", "Mitarbeiter: Vielen Dank!"): the whole value is
       // a greeting's or a closing's words (holdout-365). Not a name that opens like one ("Kundin: Ola Nordmann").
       if (greetingAt(scan, n.at, n.at + n.value.length)) continue;

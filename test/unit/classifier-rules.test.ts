@@ -7923,6 +7923,7 @@ describe('what the first run of holdout-647 to -649 found', () => {
   it('reads a greeting before a known name and a full stop, then the next sentence', () => {
     expect(strong('Hej Mette. Husk din tid hos tandlægen torsdag kl. 8:30.')).toEqual(['Mette']);
     expect(strong('Hello World. This is the first program.')).toEqual([]);
+    expect(strong('Hello Paris. We are delighted to open our new store.')).toEqual([]);
     expect(strong('Estimada Sra. Domínguez:\n\nLe escribo para presentar mi candidatura.')).toEqual(['Domínguez']);
     expect(classifyText('Hej Mette. Husk din tid hos Tandlægerne torsdag til rodbehandling. Mvh Klinikken').sensitivity).toBe(
       'special',
