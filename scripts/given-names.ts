@@ -567,13 +567,14 @@ export function otherLanguageWords(given: ReadonlySet<string>): Record<string, {
   for (const language of ['english', 'german', 'french', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'])
     for (const w of getWordsList(language, 300)) eight.add(fold(w));
   for (const language of STOPWORD_LANGUAGES) for (const w of stopwords[language]) eight.add(fold(w));
+  // The names of the eight languages and English, which the other languages' subtitles' frequency lists hold too
+  // ("Tom", "Charlie", "Sara").
+  const theirs = new Set(['en', ...FAKER_LISTS].flatMap((locale) => fakerFirstNames(locale)).map(fold));
   const out: Record<string, { markers: string[]; words: string[] }> = {};
   for (const [iso, language] of Object.entries(OTHER_LANGUAGES) as [keyof typeof OTHER_LANGUAGES, string][]) {
     const stop = ((stopwords as Record<string, string[]>)[iso] ?? []).map(fold);
-    // Its own names, and the names of the eight languages and English that its subtitles' frequency list holds too
-    // ("Tom", "Charlie", "Sara").
+    // Its own names.
     const ownNames = new Set(fakerFirstNames(OWN_NAMES[iso] ?? '').map(fold));
-    const theirs = new Set(['en', ...FAKER_LISTS].flatMap((locale) => fakerFirstNames(locale)).map(fold));
     const markers = stop.filter((w) => /^\p{L}{2,}$/u.test(w) && !eight.has(w) && !names.has(w));
     // Its stop words are function words ("mina", my; "din", your) whatever other lists hold; its frequent words, from
     // subtitles, hold the English names their films say ("Tom", "Charlie") too.

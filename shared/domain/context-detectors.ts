@@ -43,7 +43,7 @@ import {
   VERBS_ENDING_AS_SURNAMES,
   WORD_NAMES,
 } from './names.js';
-import { otherLanguageOf, otherLanguageWordAt } from './other-languages.js';
+import { opensOtherLanguageSentence, otherLanguageWordAt } from './other-languages.js';
 import { carePlace, derivedSpecialTerms, givenNameBefore, hasConfidentialityMarker } from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
@@ -218,8 +218,11 @@ export const dateOfBirthDetector = defineDetector('date-of-birth', 'personal', f
   }
 });
 
-/** The stand-ins' surnames as written ("Erika Mustermann", "John Doe"). */
-const STAND_IN_WRITTEN = /(?<![\p{L}])(?:Doe|Roe|Mustermann|Musterfrau|Mustermensch|MUSTERMANN|MUSTERFRAU)(?![\p{L}])/u;
+/** The stand-ins' surnames as written, capitalised ("Erika Mustermann", "John Doe") or in a form's capitals. */
+const STAND_IN_WRITTEN = new RegExp(
+  `(?<![\\p{L}])(?:${[...STAND_IN_SURNAMES].map((s) => s[0]?.toUpperCase() + s.slice(1)).join('|')}|MUSTERMANN|MUSTERFRAU)(?![\\p{L}])`,
+  'u',
+);
 /** A specimen: a text that says it shows an example, and names a stand-in ("Muster", "Beispiel", "Erika Mustermann"). */
 const specimen = (scan: TextScan) => memo(scan, 'specimen', () => exampleSaid(scan) && STAND_IN_WRITTEN.test(scan.text));
 /** Whether the text says it shows an example in its words, not only in an address's domain ("jane.roe@example.com"). */
@@ -6391,12 +6394,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         staff ||
         subjectOfVerb(text, hit.start, hit.end) ||
         reachedByVerb(scan, hit.start, hit.end) ||
-        // In a text in another EU language, whose words it is not, a name opening a sentence of its prose ("Mette har
-        // brækket armen", Italian "mette" aside, holdout-656's probe; not "Logga in på Mina sidor").
-        (otherLanguageOf(scan) !== '' &&
-          !otherLanguageWordAt(scan, self, hit.start) &&
-          !/\p{Ll}[,;]?[ \t]+$/u.test(text.slice(Math.max(0, hit.start - 24), hit.start)) &&
-          inProse(scan, hit.start, hit.end))
+        // In a text in another EU language, a name opening a sentence of its prose (holdout-656's probe; not "Logga in
+        // på Mina sidor").
+        (opensOtherLanguageSentence(scan, self, hit.start) && inProse(scan, hit.start, hit.end))
       ) {
         yield {
           type: 'person-name',

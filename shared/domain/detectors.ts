@@ -5,7 +5,7 @@ import { isValidIBAN } from 'ibantools';
 import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
-import { looksLikeName, PLACEHOLDER_SURNAMES, STAND_IN_SURNAMES } from './names.js';
+import { looksLikeName, PLACEHOLDER_SURNAMES } from './names.js';
 import {
   type DigitText,
   digitText,
@@ -329,9 +329,10 @@ export function mailboxWeight(address: string): number {
 function standIn(scan: TextScan, address: string): boolean {
   if (!scan.byFamily.has('example-marker')) return false;
   const local = address.slice(0, address.indexOf('@')).toLowerCase();
-  // Or a placeholder's word ("joao.exemplo@", holdout-621). Not a domain reserved for documentation alone: synthetic
-  // and test data give real-looking people addresses at "example.com" too.
-  return local.split(/[._+-]+/).some((token) => STAND_IN_SURNAMES.has(token) || PLACEHOLDER_SURNAMES.has(token));
+  // A stand-in's surname or a placeholder's word (the stand-ins are among the placeholders: "jane.doe@", "joao.exemplo@",
+  // holdout-621). Not a domain reserved for documentation alone: synthetic and test data give real-looking people
+  // addresses at "example.com" too.
+  return local.split(/[._+-]+/).some((token) => PLACEHOLDER_SURNAMES.has(token));
 }
 
 /** Every address in a scan, with how sure it is a person's: read by the email detector and by the phone detector's mailbox check. */

@@ -81,7 +81,19 @@ export function otherLanguageOf(scan: TextScan): string {
  */
 export function otherLanguageWordAt(scan: TextScan, key: string, start: number): boolean {
   const languages = WORDS.get(key);
-  if (!languages) return false;
-  if (/\p{Ll}[,;]?[ \t]+$/u.test(scan.text.slice(Math.max(0, start - 24), start))) return false;
+  if (!languages || afterLowerCaseWord(scan.text, start)) return false;
   return languages.includes(otherLanguageOf(scan));
 }
+
+/**
+ * Whether a capitalised word opens a sentence of a text in another EU language and is no frequent word of it: there a
+ * given name that is one of the eight languages' words is a name ("Mette har brækket armen", Italian "mette" aside).
+ */
+export function opensOtherLanguageSentence(scan: TextScan, key: string, start: number): boolean {
+  const language = otherLanguageOf(scan);
+  return language !== '' && !afterLowerCaseWord(scan.text, start) && !(WORDS.get(key)?.includes(language) ?? false);
+}
+
+/** Whether a word in lower case stands before `start` on its line, a comma maybe between: the word stands mid-sentence. */
+const afterLowerCaseWord = (text: string, start: number) =>
+  /\p{Ll}[,;]?[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));

@@ -179,7 +179,7 @@ const EMPLOYER_BEFORE =
   /(?:empresa|employer|arbeitgeber(?:in)?|employeur|datore di lavoro|werkgever|pracodawca|entidade (?:patronal|empregadora)|empleador|centro de trabajo|lugar de trabajo|workplace|place of work|arbeitsstelle|lieu de travail|luogo di lavoro|miejsce pracy|local de trabalho)[ \t]*:[^\n:]{0,32}$/i;
 
 /** A hospital's word, alone or in a phrase ("w szpitalu", "im Krankenhaus"). */
-const HOSPITAL_WORD = /hospital|hôpital|ospedale|ziekenhuis|szpital|krankenhaus/;
+const HOSPITAL_WORD = new RegExp([...HOSPITALS].join('|'));
 /**
  * A duty or a shift worked, then at most three short words, before a hospital's word: where someone works, not where
  * they are cared for. Not a doctor or a nurse seen there ("saw a doctor at the hospital").
