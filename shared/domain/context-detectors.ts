@@ -1617,9 +1617,12 @@ const knownIn = (value: string) =>
     .map(fold)
     .some((w) => GIVEN.has(w) || AMBIGUOUS_GIVEN.has(w) || surnameLike(w));
 
-/** A product's key on its line, as a catalogue's or a shop's export writes one ("sku: …", "prezzo.valore: …"). */
+/**
+ * A product's key on its line, as a catalogue's or a shop's export writes one ("sku: …", "prezzo.valore: …",
+ * "products[4].price: …").
+ */
 const PRODUCT_KEY_LINE =
-  /^[ \t]*(?:[\p{L}\d_]+\.)*(?:sku|ean|gtin|upc|asin|mpn|price|preis|prix|prezzo|precio|prijs|cena|preço|brand|marca|marke|marque|merk|marka)(?:\.[\p{L}\d_]+)*[ \t]*[:=]/imu;
+  /^[ \t]*(?:[\p{L}\d_]+(?:\[\d+\])?\.)*(?:sku|ean|gtin|upc|asin|mpn|price|preis|prix|prezzo|precio|prijs|cena|preço|brand|marca|marke|marque|merk|marka)(?:\.[\p{L}\d_]+)*[ \t]*[:=]/imu;
 
 /**
  * A name's key and the word after it as cells of a table's header, a tab apart
@@ -1655,6 +1658,26 @@ function placeholderBlank(text: string, labelStart: number, valueStart: number, 
   const close = /^[ \t]*([\]>}])/.exec(text.slice(valueEnd, valueEnd + 4));
   if (!close || '[<{'.indexOf(open[0][0] as string) !== ']>}'.indexOf(close[1] as string)) return false;
   return !/[:=]/.test(text.slice(labelStart, valueStart));
+}
+
+/**
+ * A group greeted in Hungarian, by a plural or a possessive's ending no given name has ("Kedves Olvasóink!", our
+ * readers; "Kedves Diákok!", "Tisztelt Betegeink!", "Kedves Barátaim!"): one word after "Kedves" or "Tisztelt".
+ */
+const HUNGARIAN_GROUP = /^\p{Lu}\p{Ll}{3,}(?:[aáeéoóöőuúüű]k|ink|[uü]nk|[aáeé]im)$/u;
+const hungarianGroup = (greeting: string, value: string) =>
+  /^(?:kedves|tisztelt)$/i.test(greeting) && HUNGARIAN_GROUP.test(value) && !givenNameWord(value);
+
+/**
+ * A table row's item opening with an adjective that ends as a surname does, before its noun in lower case, the row's
+ * columns set apart by a tab or two spaces ("Cementová malta 25 kg      40   149,00", "Sádrokartonová deska 12,5 mm"):
+ * a surname opening a row of people is followed by a given name or a column, not by a word in lower case.
+ */
+function adjectiveOpeningRow(text: string, start: number, end: number): boolean {
+  if (start > 0 && !/\n[ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return /^ \p{Ll}/u.test(rest) && /\S[ \t]*(?: {2}|\t)[ \t]*\S/.test(rest);
 }
 
 /** Names where something says a name stands: a field, a title, a salutation, a list, a table. */
@@ -1705,6 +1728,7 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       if (!personLike(n.value, surnameAlone ? 1 : place.minWords, n.rest)) continue;
       if (place.known && !knownIn(n.value)) continue;
       if (place.notTown && CITY.has(fold(n.value))) continue;
+      if (n.hit.family === 'salutation' && hungarianGroup(text.slice(n.hit.start, n.hit.end), n.value)) continue;
       // A chat's speaker greeting or thanking ("Kundin: Guten Tag, …", "Mitarbeiter: Vielen Dank!"): the whole value is
       // a greeting's or a closing's words (holdout-365). Not a name that opens like one ("Kundin: Ola Nordmann").
       if (greetingAt(scan, n.at, n.at + n.value.length)) continue;
@@ -2234,8 +2258,76 @@ function namesAThing(scan: TextScan, match: Match): boolean {
     weatherName(scan, match) ||
     nameDay(scan, match) ||
     // A German trade that is a surname too, in a text about trades ("Der Zimmermann arbeitet …", holdout-407).
-    tradeNoun(scan, match)
+    tradeNoun(scan, match) ||
+    productTitle(scan, match) ||
+    // A stop on a timetable's row (holdout-676: "Pinar de Las Rozas   06:18  06:48  07:18  07:38").
+    timetableRow(scan.text, match.index) ||
+    // One of a list of people of history ("Claude Monet à Étretat, Eugène Boudin à Trouville, Berthe Morisot …").
+    listedWithHistory(scan, match)
   );
+}
+
+/** Four clock times or more after a row's label, apart by spaces only: departures, not a shift's hours ("8:00–16:00"). */
+const DEPARTURES = /^[^\d\n]*(?:[ \t]+\d{1,2}[:.]\d{2}(?![\d:.]))(?:[ \t]+\d{1,2}[:.]\d{2}(?![\d:.])){3,}[ \t]*$/;
+/**
+ * A public transport timetable's words, in its heading: its vehicle, its stops or its departures (not a line's word: a
+ * factory has lines too).
+ */
+const TRANSIT_WORDS =
+  /(?<![\p{L}])(?:timetable|fahrplan|dienstregeling|rozkład jazdy|bus|buses|tram|metro|trains?|zug|treno|tren|trein|pociąg|comboio|cercanías|rodalies|s-bahn|rer|stations?|haltestellen?|arrêts?|fermate?|paradas?|haltes?|przystan\p{L}*|paragens?|departures?|abfahrt\p{L}*|départs?|partenz[ae]|salidas?|vertrek|odjazd\p{L}*|partidas?)(?![\p{L}])/iu;
+/**
+ * A timetable's row: the line holds departures, and so does the line before or after it, under a heading that names a
+ * vehicle, stops or departures (a time sheet's rows hold four times too: in, out, in, out).
+ */
+function timetableRow(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const end = lineEndOf(text, index);
+  if (!DEPARTURES.test(text.slice(start, end))) return false;
+  const previous = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : '';
+  const nextEnd = end < text.length ? lineEndOf(text, end + 1) : end;
+  return (
+    (DEPARTURES.test(previous) || (end < text.length && DEPARTURES.test(text.slice(end + 1, nextEnd)))) &&
+    TRANSIT_WORDS.test(text.slice(0, 300))
+  );
+}
+
+/** How far apart the items of a list of people may stand: a place or a date after each ("… à Étretat, "). */
+const LIST_GAP = 32;
+/**
+ * A name between two of history in one list, or after two: the items apart by a comma or "and" ("Claude Monet à Étretat,
+ * Eugène Boudin à Trouville, Berthe Morisot à Fécamp"). Not a name in a sentence that only mentions them ("Anna Weber
+ * visited the Monet and Signac rooms").
+ */
+function listedWithHistory(scan: TextScan, match: Match): boolean {
+  const ofHistory = scan.byFamily.get('historical-person');
+  if (!ofHistory || ofHistory.length < 2) return false;
+  const { text } = scan;
+  const end = match.index + match.value.length;
+  const joined = (from: number, to: number) =>
+    to >= from &&
+    to - from <= LIST_GAP &&
+    /^[^.!?\n;:]*(?:,|(?<![\p{L}])(?:and|und|et|e|y|en|i|och|og|ja)(?![\p{L}]))[^.!?\n;:]*$/u.test(text.slice(from, to));
+  const k = firstFrom(ofHistory, match.index);
+  const before = ofHistory[k - 1];
+  const after = ofHistory[k];
+  const beforeTwo = ofHistory[k - 2];
+  const listedBefore = before !== undefined && joined(before.end, match.index);
+  const listedAfter = after !== undefined && after.start >= end && joined(end, after.start);
+  return (listedBefore && listedAfter) || (listedBefore && beforeTwo !== undefined && joined(beforeTwo.end, before.start));
+}
+
+/**
+ * A goods' record's title or name, as the extractor writes a product feed's or an order's lines ("products[4].title:
+ * Handdoek set Anna, 4 stuks", "items[2].name: …"): a key path through goods' records, a SKU's, a price's or a brand's
+ * key within reach.
+ */
+const PRODUCT_TITLE_KEY =
+  /^[ \t]*(?:[\p{L}\d_]+(?:\[\d+\])?\.)*(?:products?|produkte?|produits?|prodott[oi]|productos?|produtos?|producten|items?|line_?items|articles?|artikel(?:en)?|articol[oi]|goods|offers?|variants?|skus?|catalog(?:ue)?)(?:\[\d+\])?\.(?:title|name|label|description|titel|naam|nom|nome|nombre|bezeichnung|omschrijving|beschreibung|descrizione|descripción|descrição|nazwa|opis)[ \t]*[:=]/iu;
+function productTitle(scan: TextScan, match: Match): boolean {
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+  if (!PRODUCT_TITLE_KEY.test(text.slice(lineStart, match.index))) return false;
+  return PRODUCT_KEY_LINE.test(text.slice(Math.max(0, lineStart - 300), match.index + match.value.length + 300));
 }
 
 /** A method's, a law's or a measure's word after a name and its possessive: "Dijkstra's algorithm", "Hooke's law". */
@@ -5601,6 +5693,25 @@ function foundersOfHistory(scan: TextScan): number[] {
 const ANCIENT_YEAR =
   /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|the|den|années|década de|jaren|anos|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben|rond|omstreeks|hacia|intorno al|kolem roku|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?:s|er[ \t]+jahren?)?(?![\d.,]?\d)(?![ \t]*(?:€|£|\$|%|EUR|euros?|zł|PLN|Kč|kr|Ft|lei|km|kg|m²|m2|people|persons|visitors|participants|employees|members|menschen|personen|besucher(?:innen)?|teilnehmer(?:innen)?|mitarbeiter(?:innen)?|mitglieder|personnes|visiteurs|salariés|membres|persone|visitatori|partecipanti|dipendenti|soci|personas|visitantes|participantes|empleados|socios|mensen|bezoekers|deelnemers|medewerkers|leden|osób|uczestników|pracowników|pessoas|funcionários|sócios)(?![\p{L}]))/giu;
 const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
+/** A century's word in the EU languages: one look tells whether a text may name one. */
+const CENTURY_WORD = /century|siècle|jahrhundert|secolo|siglo|século|eeuw|wiek|stolet|század|sekel|århundrede|vuosisa/i;
+/**
+ * A century by its number, Arabic or Roman ("19th century", "XIXe siècle", "19. Jahrhundert", "siglo XIX", "XIX wieku",
+ * "19e eeuw"): the number in the first or the fourth group, the Roman one in the second or the third.
+ */
+const CENTURY =
+  /(?<![\p{L}\d])(?:(\d{1,2})(?:st|nd|rd|th|e|ème|er|\.|de|ste|º|°)?[ \t-]+(?:century|siècle|jahrhunderts?|eeuw|secolo|siglo|século|wieku|století|század)|([IVX]{1,5})(?:e|ème|er|\.)?[ \t]+(?:siècle|secolo|wieku|wiek|století|század|jahrhunderts?)|(?:siglo|século|secolo)[ \t]+([IVX]{1,5})|(?:the[ \t]+)(\d{1,2})(?:st|nd|rd|th)[ \t]+c\.)(?![\p{L}])/giu;
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+/** A Roman number's value ("XIX" 19), or 0 where it is none. */
+function romanNumber(roman: string): number {
+  let total = 0;
+  for (let k = 0; k < roman.length; k++) {
+    const value = ROMAN[roman[k] as string] ?? 0;
+    const next = ROMAN[roman[k + 1] as string] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
 /**
  * Where a sentence that tells of the past ends as history, between `from` (its year or its founding's word) and `to`:
  * at a semicolon's next clause, or -1, not history at all, where the sentence also speaks of the present or of the
@@ -5631,9 +5742,20 @@ const PRESENT_WORD =
 /** The sentences that tell of a year before living memory: whom they name lived then ("Le château fut construit en 1520 pour François Ier"). */
 function ancientSentences(scan: TextScan): number[] {
   const { text } = scan;
-  // A year standing alone, as the pattern's capture does: not the digits inside a phone number, an id or an amount.
-  if (!/(?<!\d)1\d{3}(?![\d.,]?\d)/.test(text)) return [];
   const ranges: number[] = [];
+  // A century before living memory ("à la fin du XIXe siècle par Auguste Escoffier", "in the 18th century"), as a year.
+  if (CENTURY_WORD.test(text))
+    for (const m of text.matchAll(CENTURY)) {
+      const roman = m[2] ?? m[3];
+      const number = roman ? romanNumber(roman.toUpperCase()) : Number(m[1] ?? m[4]);
+      if (!number || number > 19) continue;
+      const end = m.index + m[0].length;
+      const [start, stop] = sentenceAround(text, m.index);
+      const turn = turnToPresent(scan, end, stop, [start, stop]);
+      if (turn >= 0) ranges.push(start, turn);
+    }
+  // A year standing alone, as the pattern's capture does: not the digits inside a phone number, an id or an amount.
+  if (!/(?<!\d)1\d{3}(?![\d.,]?\d)/.test(text)) return ranges;
   for (const m of text.matchAll(ANCIENT_YEAR)) {
     // Whom an event names was grown then: born before living memory.
     if (!beforeLivingMemory(Number(m[1]))) continue;
@@ -6463,8 +6585,11 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
     if (!loneSurname(hit) || withInitials.has(hit.start) || NOT_SURNAMES.has(fold(text.slice(hit.start, hit.end)))) continue;
     // In Croatian, Serbian, Slovene, Czech or Slovak, "-ski" and "-ska" end adjectives ("Zimski odmor", "Roditeljski
     // sastanci"), and surnames rarely: a Polish ending counts alone only in a text that is not written in those.
-    if (POLISH_ENDING.test(text.slice(hit.start, hit.end)) && memo(scan, 'south-slavic', () => SOUTH_SLAVIC_TEXT(text))) continue;
+    // Nor Czech and Slovak "-ová" written without its accent there ("Osnova za DDV:", a Slovene invoice's base).
+    if (NOT_ALONE_THERE.test(text.slice(hit.start, hit.end)) && memo(scan, 'south-slavic', () => SOUTH_SLAVIC_TEXT(text)))
+      continue;
     if (partOfPlaceName(scan, hit.start) || afterCapitalisedWord(scan, hit.start)) continue;
+    if (adjectiveOpeningRow(text, hit.start, hit.end)) continue;
     // "Partizanska cesta", "Gosposvetski cesti": an adjective naming a street, as Slovenian and Croatian do.
     if (streetAhead(scan, hit.end) || namingAt(scan, nextWord(text, hit.end))) continue;
     // "Hybešova 42, 602 00 Brno": a street; "Stolarczyk Sp. j.": a company.
@@ -6478,6 +6603,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   // "Jansen werkt vandaag thuis"): elsewhere in running text the same words may be anything.
   for (const hit of scan.byFamily.get('surname') ?? []) {
     if (!loneSurname(hit) || withInitials.has(hit.start) || citation(text, hit.start, hit.end)) continue;
+    // An invoice's party label that is a surname too, before its colon ("Kupec:", Slovene for buyer).
+    if (text[hit.end] === ':' && hitsAt(scan, hit.start).some((h) => h.family === 'invoice-party' && h.end === hit.end)) continue;
     if (!listItem(scan, hit)) {
       // Only as staff notes write a colleague: a surname in a short text's prose alone may be a company's, a dish's or
       // a place's (counting it so flipped 33 non-personal bench documents).
@@ -6640,8 +6767,11 @@ function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** The Polish surnames' endings, which other Slavic languages' adjectives share. */
-const POLISH_ENDING = /(?:ski|ska|cki|cka)$/;
+/**
+ * The Polish surnames' endings, which other Slavic languages' adjectives share, and the Czech and Slovak "-ová" written
+ * without its accent: alone, no surname in a text written in the South Slavic languages, Czech or Slovak.
+ */
+const NOT_ALONE_THERE = /(?:ski|ska|cki|cka|ova)$/;
 /** A text with the letters of Croatian, Serbian, Slovene, Czech or Slovak and none that only Polish writes. */
 const SOUTH_SLAVIC_TEXT = (text: string) => /[čšžđěřůČŠŽĐ]/.test(text) && !/[ąęłńśźżĄĘŁŃŚŹŻ]/.test(text);
 
@@ -7305,7 +7435,8 @@ const kindAt = (scan: TextScan, index: number) =>
  */
 // biome-ignore format: a word table reads best packed
 const NOT_ALONE = new Set([
-  'may', 'june', 'april', 'august', 'summer', 'noel', 'natale', 'domingo', 'domingos', 'domenica', 'hope', 'faith', 'joy',
+  'may', 'june', 'april', 'august', 'summer', 'noel', 'natale', 'domingo', 'domingos', 'domenica', 'παρασκευή', 'κυριακή',
+  'hope', 'faith', 'joy',
   'grace', 'mercy', 'patience', 'prudence', 'felicity', 'charity', 'luz', 'paz', 'mar', 'sol', 'luce', 'vita', 'cielo',
   'estrella', 'nova', 'primo', 'modesto', 'severo', 'felice', 'esperanza', 'caridad', 'socorro', 'trinidad', 'concepción',
   'inmaculada', 'ascensión', 'lourdes', 'dulce', 'justo', 'vital', 'urban', 'harm', 'job', 'peer', 'wolf', 'till', 'else',

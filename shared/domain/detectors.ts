@@ -9,6 +9,7 @@ import { looksLikeName, PLACEHOLDER_SURNAMES } from './names.js';
 import {
   type DigitText,
   digitText,
+  exampleCodeBlock,
   fold,
   type Hit,
   hitBetween,
@@ -335,6 +336,13 @@ function standIn(scan: TextScan, address: string): boolean {
   return local.split(/[._+-]+/).some((token) => PLACEHOLDER_SURNAMES.has(token));
 }
 
+/**
+ * The domains reserved for documentation (RFC 2606 and RFC 6761: "example.com", "*.example", "*.test", "*.invalid"):
+ * an example's address where an example's code block shows it ("Example request body:" above
+ * `"email": "jane@example.com"`). Not elsewhere: synthetic and test data give real-looking people such addresses too.
+ */
+const DOCUMENTATION_DOMAIN = /@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|example|test|invalid|localhost)$/i;
+
 /** Every address in a scan, with how sure it is a person's: read by the email detector and by the phone detector's mailbox check. */
 function emailMatches(scan: TextScan): readonly Match[] {
   return memo(scan, 'emails', () => {
@@ -344,7 +352,8 @@ function emailMatches(scan: TextScan): readonly Match[] {
     const spokenFor = (address: string, value: string, index: number): Match => {
       const weight = mailboxWeight(address);
       const ours = nearOnLine(scan, 'organisation-contact', index, 80);
-      return { type: 'email', value, confidence: ours || standIn(scan, address) ? Math.min(0.45, weight) : weight, index };
+      const shown = ours || standIn(scan, address) || (DOCUMENTATION_DOMAIN.test(address) && exampleCodeBlock(scan, index));
+      return { type: 'email', value, confidence: shown ? Math.min(0.45, weight) : weight, index };
     };
     let lastEnd = -1;
     for (const at of scan.ats) {
@@ -696,7 +705,9 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       ORGANISATION_TYPES.has(type) ||
       SWITCHBOARD.test(value) ||
       besideRoleMailbox(scan, index) ||
-      underOrganisationKey(scan, index);
+      underOrganisationKey(scan, index) ||
+      // A documented example's number, in a code block an example's line introduces ("Example request body:").
+      exampleCodeBlock(scan, index);
     const weighed = weigh(scan, index, base, raise, 'organisation-contact');
     const confidence = organisation ? 0.45 : landline ? Math.min(0.5, weighed) : weighed;
     return { type: 'phone', value, confidence, index };
@@ -957,7 +968,8 @@ function ibanWeight(scan: TextScan, index: number, value: string): number {
     heldByOrganisation(scan, index) ||
     holderAfter(scan, index) ||
     companysAccount(scan, index) ||
-    issuersAccount(scan, index)
+    issuersAccount(scan, index) ||
+    sellersAccount(scan, index)
     ? 0.45
     : weigh(scan, index, 0.9, 'iban-context');
 }
@@ -1019,6 +1031,33 @@ function issuersAccount(scan: TextScan, index: number): boolean {
     PAYMENT_TERMS_BEFORE.test(before) && !READERS_BEFORE.test(before) && !(previous && HOLDER_FIELD.test(text.slice(...previous)))
   );
 }
+
+/** A seller's or an issuer's label on an invoice, in the EU languages ("Émetteur", "Lieferant", "Dodavatel"). */
+const SELLER_LABEL =
+  /^(?:seller|supplier|vendor|sold by|verkäufer|lieferant|auftragnehmer|rechnungssteller|vendeur|fournisseur|prestataire|émetteur|venditore|fornitore|cedente|prestatore|vendedor|proveedor|emisor|leverancier|verkoper|opdrachtnemer|sprzedawca|wystawca|dostawca|wykonawca|fornecedor|prestador|izdavatelj|dobavljač|prodavatelj|dobavitelj|izdajatelj|dodavatel|dodávateľ|szállító|eladó|furnizor|tarnija|müüja|pardavėjas|tiekėjas|piegādātājs|leverantör|säljare|leverandør|sælger|selger|toimittaja|myyjä|προμηθευτής|εκδότης|доставчик|laskuttaja)(?![\p{L}])/iu;
+
+/**
+ * An invoice's payment instructions where its first party is the seller, a company by its legal form ("ÉMETTEUR\nImprimerie
+ * du Rhône SARL … Règlement par virement – IBAN FR76 …", holdout-674): the seller's account, whoever the buyer is. Not the
+ * reader's account, nor a holder's field on the line before, nor a payslip's.
+ */
+function sellersAccount(scan: TextScan, index: number): boolean {
+  const { text } = scan;
+  const first = partyLabels(scan)[0];
+  if (!first?.company || first.start > index || !SELLER_LABEL.test(text.slice(first.start, first.start + 24))) return false;
+  if (EMPLOYEE_FIELD.test(text)) return false;
+  const previous = lineBefore(text, index);
+  const before = text.slice(previous?.[0] ?? 0, index);
+  return (
+    PAYMENT_TERMS_BEFORE.test(before) &&
+    !READERS_BEFORE.test(before) &&
+    !REFUND_BEFORE.test(before) &&
+    !(previous && HOLDER_FIELD.test(text.slice(...previous)))
+  );
+}
+/** A refund or a credit to the buyer's account: "Remboursement par virement sur le compte …", "Erstattung auf". */
+const REFUND_BEFORE =
+  /(?<![\p{L}])(?:refund\p{L}*|reimburse\p{L}*|rembours\p{L}*|erstatt\p{L}*|rückerstatt\p{L}*|gutschrift|rimbors\p{L}*|reembols\p{L}*|devolución|terugbetal\p{L}*|restitui\p{L}*|reembolso|zwrot\p{L}*|avoir)(?![\p{L}])/iu;
 
 /** In whose name an account is, after its number: "t.n.v.", "in the name of", "au nom de", "a nome di", "zugunsten". */
 const IN_THE_NAME_OF =

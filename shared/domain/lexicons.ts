@@ -300,6 +300,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'nemoc*', 'pracovní neschopnost*', 'pracovnej neschopnosti', 'lékařská zpráva', 'lekárska správa', 'léčba', 'liečba',
     'léky', 'lieky', 'těhotenství', 'tehotenstvo', 'zdravotní postižení', 'zdravotné postihnutie', 'hospitalizace',
     'boală', 'bolnav*', 'concediu medical', 'certificat medical', 'tratament medical', 'sarcină', 'dizabilit*', 'spitaliz*',
+    // … a GP's certificate and what it finds (holdout-682: "adeverință medicală … lombosciatică acută … tratament
+    // antiinflamator").
+    'adeverință medicală', 'adeverinta medicala', 'scutire medicală', 'lombosciatic*', 'lumbosciati*', 'antiinflamat*',
+    'febră', 'gripă', 'răceală', 'durere de cap', 'dureri de spate', 'diagnosticat*', 'repaus la domiciliu',
     // Maternity leave (not a parent's leave, which either parent takes: "föräldraledig", "concediu de creștere").
     'concediu de maternitate', 'concediul de maternitate', 'äitiysvapaa*', 'mateřská dovolená', 'mateřské dovolené', 'mateřskou dovolenou', 'szülési szabadság*',
     'майчинство', 'άδεια μητρότητας',
@@ -501,6 +505,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'perché è nera', 'omdat hij zwart is', 'omdat zij zwart is', 'bo jest czarny', 'bo jest czarna', 'por ser preto',
     'por ser preta', 'racist abuse', 'racist remark*', 'racist comment*', 'rassistisch*', 'raciste*', 'razzist*',
     'racista', 'racistas', 'racistisch*', 'rasistowsk*',
+    // … and someone's race as the reason they were treated so (holdout-680: "because of my race").
+    'because of my race', 'because of his race', 'because of her race', 'because of their race', 'race discrimination',
+    'racial discrimination', 'racial harassment', 'only black', 'as a black woman', 'as a black man', 'i am black',
+    'wegen meiner herkunft', 'rassistisch diskriminiert', 'discrimination raciale', 'discriminazione razziale',
+    'discriminación racial', 'rassendiscriminatie', 'dyskryminacja rasowa', 'discriminação racial',
     // Roma as who someone is: a copula before it, or the forms that name only a Roma woman or man.
     'is roma', 'are roma', 'est rom', 'sont roms', 'è rom', 'sono rom', 'is een roma', 'romni', 'romnja', 'romką',
     'romem', 'jest romką', 'jest romem',
@@ -666,6 +675,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // Samples as people hand them in ("eine DNA-Probe abgegeben", "oddała próbkę DNA").
     'dna-probe*', 'campione di dna', 'campioni di dna', 'dna-monster*', 'próbkę dna', 'próbka dna', 'próbki dna',
     'muestra de adn', 'amostra de adn', "échantillon d'adn", 'échantillon d’adn',
+    // Parentage reports by their name and their markers (holdout-670: "Abstammungsgutachten … 24 STR-Systeme").
+    'abstammungsgutachten', 'abstammungsuntersuchung', 'vaterschaftsgutachten', 'dna-merkmal*', 'str-system*',
+    'paternity report', 'parentage test*', 'expertise de paternité', 'perizia di paternità', 'vaderschapsonderzoek',
+    'badanie ojcostwa', 'dna-profil*', 'dna profiling',
   ],
   biometric: [
     'biometric*', 'fingerprint*', 'facial recognition', 'face recognition', 'facial image*', 'face template*',
@@ -2944,6 +2957,8 @@ const SELF_INTRO = [
 export const SURNAME_SUFFIXES = [
   'ski', 'ska', 'cki', 'cka', 'dzki', 'dzka', 'wicz', 'czyk', 'ová', 'escu', 'eanu', 'opoulos', 'oğlu', 'ández', 'éndez',
   'índez', 'íguez', 'ínez', 'írez', 'ánchez', 'ázquez', 'érez', 'ómez', 'úñez', 'álvez',
+  // Greek surnames' endings, a man's and a woman's ("Παπαδόπουλος", "Παπαδοπούλου", "Ιωαννίδης", "Ιωαννίδου")
+  'όπουλος', 'οπούλου', 'ίδης', 'ίδου', 'άκης', 'ιάδης', 'ιάδου',
 ];
 
 /** Phone words that tell the country of a number written in national form; others try all EU countries. */
@@ -3014,7 +3029,7 @@ export const AMBIGUOUS_GIVEN_NAMES = [
   'florence', 'paris', 'sydney', 'austin', 'madison', 'brittany', 'lorraine', 'savannah',
   'sierra', 'dakota', 'virginia', 'carolina', 'georgia', 'india', 'danish', 'siena', 'linda', 'donna', 'mira',
   'nova', 'luz', 'paz', 'mar', 'sol', 'luce', 'primo', 'vita', 'modesto', 'severo', 'benvenuto', 'felice', 'natale',
-  'domingo', 'domingos', 'domenica', 'assunta', 'christian', 'ernst', 'heide', 'linde', 'else', 'meta', 'nele', 'till',
+  'domingo', 'domingos', 'domenica', 'παρασκευή', 'κυριακή', 'assunta', 'christian', 'ernst', 'heide', 'linde', 'else', 'meta', 'nele', 'till',
   'wolf', 'urban', 'harm', 'job', 'peer', 'mette', 'ville', 'edit', 'bela', 'nela', 'liga', 'matei', 'toma', 'andra',
   'mercedes', 'solange', 'marine', 'belle', 'bella', 'clair', 'carina', 'gioia', 'asia', 'aria', 'alexa', 'zara', 'siri',
   'dane', 'val', 'vital', 'justo', 'dulce', 'estrella', 'miren', 'cielo', 'iria', 'neus', 'isla', 'erin', 'adem',
@@ -3778,11 +3793,41 @@ const MY_MALE_PARTNER = [
 ];
 /** The writer's own partner by a word that tells no gender, whose given name may follow: "mijn partner Joost". */
 // biome-ignore format: a word table reads best packed
+/**
+ * Someone else's partner by a word that tells no gender, or a girlfriend, whom women name so whether friend or partner:
+ * the partner's given name after it tells ("her girlfriend, Chloe Ward", "his partner Daniel").
+ */
+const THEIR_PARTNER = [
+  'her partner', 'his partner', 'her girlfriend', 'her spouse', 'his spouse', 'ihr partner', 'sein partner',
+  'son partenaire', 'sa partenaire', 'son conjoint', 'sa conjointe', 'il suo partner', 'la sua partner', 'su pareja',
+  'su cónyuge', 'haar partner', 'zijn partner', 'jego partner', 'jej partner', 'o seu parceiro', 'a sua parceira',
+];
 const MY_PARTNER = [
-  'my partner', 'my spouse', 'my fiancé', 'my fiancée', 'mein partner', 'meine partnerin', 'mein verlobter', 'meine verlobte',
-  'mon partenaire', 'ma partenaire', 'mon conjoint', 'ma conjointe', 'il mio partner', 'la mia partner', 'mi pareja',
-  'mi cónyuge', 'mijn partner', 'mijn verloofde', 'mijn lief', 'mojego partnera', 'moją partnerką', 'o meu parceiro',
-  'a minha parceira', 'o meu cônjuge', 'a minha cônjuge',
+  'my partner',
+  'my spouse',
+  'my fiancé',
+  'my fiancée',
+  'mein partner',
+  'meine partnerin',
+  'mein verlobter',
+  'meine verlobte',
+  'mon partenaire',
+  'ma partenaire',
+  'mon conjoint',
+  'ma conjointe',
+  'il mio partner',
+  'la mia partner',
+  'mi pareja',
+  'mi cónyuge',
+  'mijn partner',
+  'mijn verloofde',
+  'mijn lief',
+  'mojego partnera',
+  'moją partnerką',
+  'o meu parceiro',
+  'a minha parceira',
+  'o meu cônjuge',
+  'a minha cônjuge',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -4142,6 +4187,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['my-partner-female', MY_FEMALE_PARTNER],
   ['my-partner-male', MY_MALE_PARTNER],
   ['my-partner', MY_PARTNER],
+  ['their-partner', THEIR_PARTNER],
   ['partner-female', FEMALE_PARTNERS],
   ['partner-male', MALE_PARTNERS],
   ['brand', PERSON_BRANDS],

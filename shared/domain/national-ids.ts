@@ -5,7 +5,7 @@
 import { stdnum } from 'stdnum';
 import { type DigitShape, defineDetector, digitMatches, type Match, shapeOf } from './detectors.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
-import { fold, hitBetween, hitOnLine, memo, near, type TextScan } from './text-scan.js';
+import { exampleCodeBlock, fold, hitBetween, hitOnLine, memo, near, type TextScan } from './text-scan.js';
 
 interface Scheme {
   readonly type: string;
@@ -308,21 +308,6 @@ function exampleId(scan: TextScan, value: string, index: number): boolean {
   if (!EXAMPLE_IDS.has(value.replace(/[\s./-]/g, '').toUpperCase())) return false;
   return hitOnLine(scan, 'example-marker', index) || exampleCodeBlock(scan, index);
 }
-/** A code block's fence at a line's start. */
-const FENCE = /^[ \t]*(?:```|~~~)/gm;
-/** Whether `index` lies in a fenced code block whose introducing line (the last line of words before it) says it is an example. */
-function exampleCodeBlock(scan: TextScan, index: number): boolean {
-  const { text } = scan;
-  const fences = [...text.slice(0, index).matchAll(FENCE)];
-  // An odd number of fences before it: inside a block, which the last one opens.
-  if (fences.length % 2 === 0) return false;
-  const open = (fences[fences.length - 1] as RegExpMatchArray).index as number;
-  const windowStart = Math.max(0, open - 300);
-  const before = text.slice(windowStart, open).trimEnd();
-  const lineStart = windowStart + before.lastIndexOf('\n') + 1;
-  return hitBetween(scan, 'example-marker', lineStart, windowStart + before.length);
-}
-
 /** How far before a candidate its word may stand in the same sentence, when no other number comes between. */
 const SENTENCE_WINDOW = 200;
 

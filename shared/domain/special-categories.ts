@@ -385,6 +385,16 @@ function sameSexPartners(scan: TextScan, from: number, to: number): number {
       if (nearest === given ? sexOfGivenName(fold(nearest.phrase)) === sex : same.has(fold(nearest.phrase))) count += 1;
     }
   }
+  // Someone's partner by a word that tells no gender, then the partner's given name: the same sex as the name nearest
+  // before it in the sentence ("Emma asked to update her emergency contact to her girlfriend, Chloe Ward", holdout-684).
+  for (const partner of scan.byFamily.get('their-partner') ?? []) {
+    if (partner.start < from || partner.start >= to) continue;
+    const name = PARTNER_NAME_AFTER.exec(scan.text.slice(partner.end, partner.end + 40))?.[1];
+    const sex = name ? sexOfGivenName(fold(name)) : undefined;
+    const given = firstOfName(scan, near(scan, 'given-name', partner.start, 199));
+    if (!sex || !given || /[.!?]\s/.test(scan.text.slice(given.end + 1, partner.start))) continue;
+    if (sexOfGivenName(fold(given.phrase)) === sex) count += 1;
+  }
   return count;
 }
 

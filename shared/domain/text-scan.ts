@@ -707,3 +707,25 @@ function languageOfText(text: string, least = 0): string {
   for (const [language, n] of scores) if (n > most) [best, most] = [language, n];
   return most >= least ? best : '';
 }
+
+/** A code block's fence at a line's start. */
+const FENCE = /^[ \t]*(?:```|~~~)/gm;
+/**
+ * Whether `index` lies in a fenced code block whose introducing line (the last line of words before it) says it is an
+ * example ("## Esempio" above "```python … cessionario_cf=\"RSSMRA80A01H501U\"", "Example request body:" above a JSON
+ * body).
+ */
+export function exampleCodeBlock(scan: TextScan, index: number): boolean {
+  if (!scan.byFamily.has('example-marker')) return false;
+  const { text } = scan;
+  const fences = memo(scan, 'fences', () => [...text.matchAll(FENCE)].map((m) => m.index as number));
+  // An odd number of fences before it: inside a block, which the last one opens.
+  let before = 0;
+  while (before < fences.length && (fences[before] as number) < index) before++;
+  if (before % 2 === 0) return false;
+  const open = fences[before - 1] as number;
+  const windowStart = Math.max(0, open - 300);
+  const line = text.slice(windowStart, open).trimEnd();
+  const lineStart = windowStart + line.lastIndexOf('\n') + 1;
+  return hitBetween(scan, 'example-marker', lineStart, windowStart + line.length);
+}

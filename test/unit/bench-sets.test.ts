@@ -101,8 +101,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a municipal notice giving the mayor\'s mobile number ("0905 555 120"): a mobile reads as a person\'s wherever it stands',
   'holdout-274/es-resenas-tienda.txt':
     'published reviews signed by a first name and an initial ("– Carmen G."): a note\'s signature reads the same',
-  'holdout-276/en-api-reference.md':
-    'an API reference\'s example "jane@example.com": synthetic personal documents write people so too',
   'holdout-290/en-changelog-ids.md':
     "an ID library's changelog quoting the NHS's own example \"943 476 5919\" with no example's word on its line: a word elsewhere must not make a document less than personal",
   'holdout-295/de-steuerid-brief-allgemein.txt':

@@ -7995,3 +7995,138 @@ describe("what a probe of sick notes in the EU's other languages found (after ho
     expect(classifyText('Så byter du lösenord\n\n1. Logga in på Mina sidor.\n2. Välj Inställningar.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-664 to -688 found', () => {
+  it("reads an address at a documentation domain and a number in an example's code block as an example's", async () => {
+    const doc = [
+      '## Create a customer',
+      '',
+      'Example request body:',
+      '',
+      '```json',
+      '{ "name": "Jane Example", "email": "jane@example.com", "phone": "+44 20 7946 0000" }',
+      '```',
+    ].join('\n');
+    expect(classifyText(doc).sensitivity).toBe('public');
+    // A real-looking domain, or the same body under a heading that shows no example, is someone's.
+    expect(isPersonal(classifyText(doc.replace('example.com', 'gmail.com')).sensitivity)).toBe(true);
+    expect(
+      isPersonal(classifyText(doc.replace('Example request body:', 'The signup that failed for this customer:')).sensitivity),
+    ).toBe(true);
+  });
+
+  it('reads a group greeted in Hungarian as no one, and a given name after the same greeting as someone', () => {
+    const body = '\n\nDecemberben is várunk mindenkit a könyvtár programjain.';
+    for (const group of ['Kedves Olvasóink!', 'Kedves Diákok!', 'Tisztelt Betegeink!', 'Kedves Barátaim!'])
+      expect(classifyText(group + body).sensitivity, group).toBe('public');
+    for (const name of ['Kedves Erik!', 'Kedves Benedek!', 'Kedves Anikó!'])
+      expect(isPersonal(classifyText(name + body).sensitivity), name).toBe(true);
+  });
+
+  it('reads an adjective opening a table row before its noun as no surname', () => {
+    const invoice = [
+      'Položka                               Množství   Cena/ks    Celkem',
+      'Cementová malta 25 kg                     40      149,00    5 960,00',
+      'Sádrokartonová deska 12,5 mm              25      189,00    4 725,00',
+    ].join('\n');
+    expect(names(invoice)).toEqual([]);
+    // Surnames opening a rota's rows, a column after each, are people.
+    expect(names('Svobodová   8:00   16:00\nDvořáková   7:00   15:00\n').length).toBeGreaterThan(0);
+  });
+
+  it("reads a given name in a product feed's title as the product's", async () => {
+    const feed = {
+      products: [
+        { sku: 'BAD-3302', title: 'Handdoek set Anna, 4 stuks', price: 24.95, brand: 'Walra' },
+        { sku: 'TUIN-44120', title: 'Tuinstoel Lisa, teak', price: 89.95, brand: 'Hartman' },
+      ],
+    };
+    const text = await extractText(Buffer.from(JSON.stringify(feed)), 'feed.json');
+    expect(text.ok && classifyText(text.text).sensitivity).toBe('public');
+    // A customer's record beside the goods is someone's.
+    const order = { customer: { name: 'Anna Weber' }, ...feed };
+    const withCustomer = await extractText(Buffer.from(JSON.stringify(order)), 'order.json');
+    expect(withCustomer.ok && classifyText(withCustomer.text).sensitivity).toBe('personal');
+  });
+  it('reads the Greek weekdays that are given names as days, and a Greek surname by its ending beside them', () => {
+    expect(names('Η αποκομιδή θα γίνεται κάθε Τρίτη και Παρασκευή, από τις 06:00.')).toEqual([]);
+    expect(names('Η Κυριακή Παπαδοπούλου είναι άρρωστη.')).toEqual(['Κυριακή Παπαδοπούλου']);
+    expect(names('Ο Γιώργος Ιωαννίδης')).toEqual(['Γιώργος Ιωαννίδης']);
+  });
+
+  it("reads a parentage report's name and markers as genetic data (holdout-670)", () => {
+    const report =
+      'Abstammungsgutachten\n\nKind: Mia Schubert\nPutativer Vater: Dennis Kowalczyk\n\nEs wurden 24 STR-Systeme untersucht.';
+    expect(classifyText(report).findings.map((f) => f.type)).toContain('special:genetic');
+  });
+  it("reads an invoice's payment account as its seller's where the seller is a company (holdout-674)", () => {
+    const invoice = (seller: string, payment: string) =>
+      `FACTURE N° F-2026-1187\n\nÉMETTEUR\n${seller}\n12 rue de la Charité, 69002 Lyon\n\nCLIENT\nOffice de Tourisme de Vienne\n\nTotal TTC : 4 296,00 €\n\n${payment} FR76 3000 4008 2800 0123 4567 841`;
+    const iban = (text: string) => classifyText(text).findings.find((f) => f.type === 'iban')?.confidence;
+    expect(iban(invoice('Imprimerie du Rhône SARL', 'Règlement par virement – IBAN'))).toBeLessThan(0.6);
+    // A sole trader's, the reader's own or a refund's account is someone's.
+    expect(iban(invoice('Jean-Marc Favre, graphiste', 'Règlement par virement – IBAN'))).toBeGreaterThan(0.6);
+    expect(iban(invoice('Imprimerie du Rhône SARL', 'Prélèvement sur votre compte IBAN'))).toBeGreaterThan(0.6);
+    expect(
+      iban(invoice('Imprimerie du Rhône SARL', 'Remboursement par virement sur le compte du client – IBAN')),
+    ).toBeGreaterThan(0.6);
+  });
+
+  it("reads a Slovene invoice's labels and words as no one (holdout-678)", () => {
+    expect(names('Kupec:\nOsnovna šola Prule\n\nOsnova za DDV: 2.766,00 EUR\nDDV 22 %: 608,52 EUR')).toEqual([]);
+    // The Czech surname with its accent still counts alone.
+    expect(names('Kupující:\nNováková\nSvobodová')).not.toEqual([]);
+  });
+
+  it("reads a stop on a timetable's row and a painter in a list of painters as no one (holdout-676)", () => {
+    const timetable = [
+      'CERCANÍAS MADRID – LÍNEA C-10',
+      'Las Matas                06:14  06:44  07:14  07:34',
+      'Pinar de Las Rozas       06:18  06:48  07:18  07:38',
+      'Príncipe Pío             06:36  07:06  07:36  07:56',
+    ].join('\n');
+    expect(names(timetable)).toEqual([]);
+    // A time sheet's rows hold four times as well, under no vehicle's or stop's word.
+    const times = 'Zeiterfassung – Linie 3\nAnna   08:00  12:00  13:00  17:00\nTom    09:00  12:00  13:00  18:00';
+    expect(names(times)).toEqual(['Anna', 'Tom']);
+    expect(names('Claude Monet à Étretat, Eugène Boudin à Trouville, Berthe Morisot à Fécamp.')).toEqual([]);
+    expect(names('Anna Weber visited the Monet and Signac rooms with her daughter.')).toEqual(['Anna Weber']);
+  });
+  it("reads a Romanian GP's certificate and someone's race as the reason for their treatment (holdout-680, -682)", () => {
+    expect(
+      classifyText(
+        'ADEVERINȚĂ MEDICALĂ\n\nSe adeverește că Radu Constantin a fost consultat astăzi și prezintă lombosciatică acută.\nRecomandări: repaus 5 zile, tratament antiinflamator.',
+      ).sensitivity,
+    ).toBe('special');
+    const grievance =
+      'From: Marcus Adebayo\n\nI believe I am being treated less favourably because of my race.\n\nMarcus Adebayo';
+    expect(classifyText(grievance).findings.map((f) => f.type)).toContain('special:ethnic-origin');
+    // A policy about it names no one.
+    expect(
+      isPersonal(classifyText('Our policy on racial discrimination applies to all staff and contractors.').sensitivity),
+    ).toBe(false);
+  });
+  it("reads someone's partner of their sex by the partner's given name (holdout-684)", () => {
+    const note = (partner: string) =>
+      classifyText(`1:1 notes\n\n- Emma asked to update her emergency contact to ${partner}. Sent her the HR form.`);
+    expect(note('her girlfriend, Chloe Ward').sensitivity).toBe('special');
+    expect(note('her partner, Chloe Ward').sensitivity).toBe('special');
+    // A partner of the other sex, or a girlfriend not named, tells nothing of it.
+    expect(note('her partner, Daniel Ward').sensitivity).toBe('personal');
+    expect(classifyText('Emma went shopping with her girlfriend on Saturday.').sensitivity).toBe('personal');
+  });
+
+  it('reads the people a sentence about a century before living memory names as history (holdout-685)', () => {
+    for (const text of [
+      "Le dessert a été créé à la fin du XIXe siècle par Auguste Escoffier en l'honneur de la cantatrice Nellie Melba.",
+      'The dessert was created in the 19th century by Auguste Escoffier in honour of the singer Nellie Melba.',
+      'Das Rezept stammt aus dem 18. Jahrhundert und wird Johann Conrad Weber zugeschrieben.',
+    ])
+      expect(classifyText(text).sensitivity, text).toBe('public');
+    // Not this century's, nor a sentence that turns to the present.
+    expect(classifyText('In the 21st century Anna Weber founded the firm.').sensitivity).toBe('personal');
+    expect(classifyText('El edificio del siglo XIX fue restaurado por el arquitecto Juan Pérez en 2024.').sensitivity).toBe(
+      'personal',
+    );
+  });
+});
