@@ -1253,6 +1253,10 @@ const NOT_A_PERSON = new Set(
     'filiale', 'niederlassung', 'zweigstelle', 'geschäftsstelle', 'succursale', 'agence', 'agenzia', 'sucursal',
     'vestiging', 'filiaal', 'oddział', 'agência', 'store', 'shop', 'outlet',
     'kierowniczko', 'kierowniku', 'prezes', 'prezesie', 'mecenas', 'sołtys', 'burmistrz',
+    // Municipalities and provinces as a customer's or a supplier's column names them (holdout-698: "Comune di Reggio
+    // Emilia").
+    'comune', 'municipio', 'município', 'ayuntamiento', 'ajuntament', 'concello', 'commune', 'mairie', 'gemeente', 'gmina',
+    'provincia', 'província', 'regione', 'région', 'diputación', 'landkreis', 'prefettura', 'préfecture',
     // Groups greeted in the other EU languages (holdout-258: "Kedves Lakók!", dear residents).
     'lakók', 'lakótársak', 'kollégák', 'szülők', 'tagok', 'ügyfeleink', 'sousedé', 'kolegové', 'rodiče', 'obyvatelé',
     'susedia', 'kolegovia', 'rodičia', 'obyvatelia', 'vecini', 'colegi', 'părinți', 'locatari', 'susjedi', 'kolege',
@@ -2263,8 +2267,42 @@ function namesAThing(scan: TextScan, match: Match): boolean {
     // A stop on a timetable's row (holdout-676: "Pinar de Las Rozas   06:18  06:48  07:18  07:38").
     timetableRow(scan.text, match.index) ||
     // One of a list of people of history ("Claude Monet à Étretat, Eugène Boudin à Trouville, Berthe Morisot …").
-    listedWithHistory(scan, match)
+    listedWithHistory(scan, match) ||
+    // A river after its valley's or its banks' word ("ins Tal der Lenne", "la vallée de la Loire", holdout-696).
+    RIVER_BEFORE.test(scan.text.slice(Math.max(0, match.index - 24), match.index)) ||
+    // A stop on a line's list of stops (holdout-696: "6. Eduardo Boscá – Ciudad de las Artes").
+    stopsListItem(scan, match)
   );
+}
+
+/** A valley's, a bank's or a source's word before a river's name, and its article. */
+const RIVER_BEFORE =
+  /(?<![\p{L}])(?:(?:tal|ufer|quelle|mündung|oberlauf|unterlauf|aue|auen|seitental|flussbett)[ \t]+(?:der|des)|(?:vallée|bords|rives|source|embouchure)[ \t]+(?:de[ \t]+la|du|de[ \t]+l['’])|(?:valle|riva|rive|sponde|foce|sorgente)[ \t]+(?:del|della|dell['’])|(?:valle|orillas|ribera|desembocadura|nacimiento)[ \t]+del|(?:vale|margens|margem|foz|nascente)[ \t]+do|(?:dal|oever|oevers|monding)[ \t]+van[ \t]+de|(?:valley|banks|bank|source|mouth)[ \t]+of[ \t]+the)[ \t]*$/iu;
+
+/** The heading of a line's stops, or of a route's: its stops follow as a list. */
+const STOPS_HEADING =
+  /(?<![\p{L}])(?:stops|haltestellen|arrêts|fermate|paradas|haltes|przystanki|paragens|recorrido|linienverlauf|itinéraire|percorso|route)(?![\p{L}])/iu;
+/** A list's item: its number and a dot or a bracket, or a bullet, at a line's start. */
+const LIST_ITEM_OPENING = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+/;
+/**
+ * An item of a list of stops: a short line, the list's heading within the lines before it, under a vehicle's, a stop's
+ * or a departure's word in the text's head.
+ */
+function stopsListItem(scan: TextScan, match: Match): boolean {
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+  const lineEnd = lineEndOf(text, match.index);
+  if (lineEnd - lineStart > 80 || !LIST_ITEM_OPENING.test(text.slice(lineStart, match.index))) return false;
+  if (!TRANSIT_WORDS.test(text.slice(0, 300))) return false;
+  // The heading: the line of words before the list's first item, within 800 characters.
+  let at = lineStart;
+  while (at > 0 && at > lineStart - 800) {
+    const previousStart = text.lastIndexOf('\n', at - 2) + 1;
+    const line = text.slice(previousStart, at - 1);
+    if (line.trim() !== '' && !LIST_ITEM_OPENING.test(line)) return STOPS_HEADING.test(line);
+    at = previousStart;
+  }
+  return false;
 }
 
 /** Four clock times or more after a row's label, apart by spaces only: departures, not a shift's hours ("8:00–16:00"). */
@@ -5450,6 +5488,18 @@ const CONNECTORS = new Set(
   ['of', 'the', 'and', 'for', 'für', 'und', 'der', 'des', 'de', 'du', 'la', 'le', 'et', 'di', 'del', 'della', 'e', 'y', 'da', 'do', 'dos', 'das', 'van', 'voor', 'en', 'het', 'im', 'am', 'zum', 'zur'],
 );
 
+/**
+ * The words that say which of a body's halls, rooms or libraries it is, between its word and the name it bears ("Sala
+ * infantil Sophia de Mello Breyner", "Salle des fêtes Jean Moulin", "Auditorio municipal Carmen Martín Gaite").
+ */
+// biome-ignore format: a word table reads best packed
+const PLACE_QUALIFIERS = new Set([
+  'municipal', 'municipale', 'municipales', 'comunale', 'comunal', 'communale', 'civica', 'civico', 'cívico', 'infantil',
+  'infantile', 'polyvalente', 'polivalente', 'fêtes', 'feste', 'fiestas', 'festas', 'grande', 'principal', 'principale',
+  'nacional', 'national', 'nazionale', 'regional', 'regionale', 'provincial', 'provinciale', 'universitaria',
+  'universitário', 'universitaire', 'städtische', 'städtisches', 'städtischer', 'gemeentelijk', 'miejska', 'miejski',
+]);
+
 /** "im." (imienia, named after) and "pw." (pod wezwaniem) right before a name, after the name of what bears it. */
 const PATRON_BEFORE = /(?:^|[\p{L}.,"”]\s+)(?:im|pw)\.\s*(?:św\.\s*)?(?:\p{Lu}\p{Ll}+\s+){0,2}$/u;
 
@@ -5530,7 +5580,9 @@ function partOfPlaceName(scan: TextScan, index: number): boolean {
     // abbreviation's dot ("ul.", "Dr.", "Univ.").
     if (text[end - 1] === '.' && end - start > 5) return false;
     if (placeIn(start, end) || ABBREVIATED_STREET.test(text.slice(start, end))) return !performedBy(text, start, end, index);
-    if (!isUpperAt(text, start) && !CONNECTORS.has(text.slice(start, end).toLowerCase()) && lowerCaseAllowed-- <= 0) return false;
+    const lower = text.slice(start, end).toLowerCase();
+    if (!isUpperAt(text, start) && !CONNECTORS.has(lower) && !PLACE_QUALIFIERS.has(lower) && lowerCaseAllowed-- <= 0)
+      return false;
     from = start;
   }
   return false;
@@ -6886,7 +6938,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|skladby|skladeb|skladbu|díla|děl|dílo|písně|písní|básně|básní|romány|diela|piesne|básne|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -6995,7 +7047,8 @@ const CREATOR_LAST_WORDS = new Set([
   'scène', 'inszenierung', 'regie', 'regia', 'reżyseria', 'encenação', 'design', 'starring', 'głównych', 'hauptrollen',
   'principaux', 'avec', 'con', 'concert', 'concerts', 'konzert', 'concerto', 'concierto', 'koncert', 'set', 'récital',
   'recital', 'spectacle', 'show', 'up', 'obrazy', 'obrazów', 'dzieła', 'dzieł', 'powieści', 'wiersze', 'wierszy',
-  'rzeźby', 'utwory', 'utworów', 'portrety', 'pejzaże', 'pomnik', 'pomnika', 'pomniku', 'pomnikiem', 'mozaika', 'mozaiki',
+  'rzeźby', 'utwory', 'utworów', 'portrety', 'pejzaże', 'skladby', 'skladeb', 'skladbu', 'díla', 'děl', 'dílo', 'písně',
+  'písní', 'básně', 'básní', 'romány', 'diela', 'piesne', 'básne', 'pomnik', 'pomnika', 'pomniku', 'pomnikiem', 'mozaika', 'mozaiki',
   'mozaiką', 'mozaice', 'fabryka', 'fabryki', 'fabryce', 'fabrykę', 'pałac', 'pałacu', 'pałacem', 'willa', 'willi', 'willę',
   'kamienica', 'kamienicy', 'kamienicę', 'muzeum', 'of', 'des', 'du', 'del', 'della', 'do', 'dos', 'das', 'av', 'af',
 ]);

@@ -8130,3 +8130,24 @@ describe('what the first run of holdout-664 to -688 found', () => {
     );
   });
 });
+
+describe('what the first run of holdout-689 to -698 found', () => {
+  it("reads a hall named after someone, its kind's word between, a river after its valley's word and a line's stops as places", () => {
+    expect(names('Sala infantil Sophia de Mello Breyner: terça a sábado, 14h00 – 18h00')).toEqual([]);
+    expect(names('Salle des fêtes Jean Moulin : fermée le 25 décembre.')).toEqual([]);
+    expect(names('Über den Bismarckweg geht es hinab ins Tal der Lenne.')).toEqual([]);
+    const stops =
+      'EMT VALENCIA – LÍNEA 19\nRecorrido y paradas\n\n1. Plaza del Ayuntamiento\n2. Eduardo Boscá – Ciudad de las Artes';
+    expect(names(stops)).toEqual([]);
+    // A hospital that told someone, and a driver's list under a line's heading, name people.
+    expect(names('The hospital told Anna Weber to rest.')).toEqual(['Anna Weber']);
+    expect(names('Busfahrer Linie 12\nFahrer diese Woche:\n1. Anna Weber\n2. Tom Becker')).toEqual(['Anna Weber', 'Tom Becker']);
+  });
+
+  it("reads a town as a customer's column's value, and a Czech composer after his works' word, as no one", () => {
+    const invoices =
+      'numero;cliente;totale\n2026/0413;Edil Padana S.p.A.;10675,00\n2026/0414;Comune di Reggio Emilia;25986,00\n2026/0415;Ferramenta Bianchi S.n.c.;2415,60';
+    expect(classifyText(invoices).sensitivity).toBe('public');
+    expect(classifyText('Na programu jsou vánoční koledy a skladby Jakuba Jana Ryby.').sensitivity).toBe('public');
+  });
+});
