@@ -5743,7 +5743,7 @@ function foundersOfHistory(scan: TextScan): number[] {
  * capitalised word after it that is no given name).
  */
 const ANCIENT_YEAR =
-  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|the|den|années|década de|jaren|anos|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben|rond|omstreeks|hacia|intorno al|kolem roku|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t]))(1\d{3})(?:s|er[ \t]+jahren?)?(?![\d.,]?\d)(?![ \t]*(?:€|£|\$|%|EUR|euros?|zł|PLN|Kč|kr|Ft|lei|km|kg|m²|m2|people|persons|visitors|participants|employees|members|menschen|personen|besucher(?:innen)?|teilnehmer(?:innen)?|mitarbeiter(?:innen)?|mitglieder|personnes|visiteurs|salariés|membres|persone|visitatori|partecipanti|dipendenti|soci|personas|visitantes|participantes|empleados|socios|mensen|bezoekers|deelnemers|medewerkers|leden|osób|uczestników|pracowników|pessoas|funcionários|sócios)(?![\p{L}]))/giu;
+  /(?:(?<![\p{L}])(?:in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|the|den|années|década de|jaren|anos|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben|rond|omstreeks|hacia|intorno al|kolem roku|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t])|(?<=(?:^|\n|[.!?][ \t])[ \t]*)(?=1\d{3}[ \t]+[a-zäöüßéèàùçñ]))(1\d{3})(?:s|er[ \t]+jahren?)?(?![\d.,]?\d)(?![ \t]*(?:€|£|\$|%|EUR|euros?|zł|PLN|Kč|kr|Ft|lei|km|kg|m²|m2|people|persons|visitors|participants|employees|members|menschen|personen|besucher(?:innen)?|teilnehmer(?:innen)?|mitarbeiter(?:innen)?|mitglieder|personnes|visiteurs|salariés|membres|persone|visitatori|partecipanti|dipendenti|soci|personas|visitantes|participantes|empleados|socios|mensen|bezoekers|deelnemers|medewerkers|leden|osób|uczestników|pracowników|pessoas|funcionários|sócios)(?![\p{L}]))/giu;
 const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 /** A century's word in the EU languages: one look tells whether a text may name one. */
 const CENTURY_WORD = /century|siècle|jahrhundert|secolo|siglo|século|eeuw|wiek|stolet|század|sekel|århundrede|vuosisa/i;
@@ -5809,17 +5809,40 @@ function ancientSentences(scan: TextScan): number[] {
   // A year standing alone, as the pattern's capture does: not the digits inside a phone number, an id or an amount.
   if (!/(?<!\d)1\d{3}(?![\d.,]?\d)/.test(text)) return ranges;
   for (const m of text.matchAll(ANCIENT_YEAR)) {
-    // Whom an event names was grown then: born before living memory.
-    if (!beforeLivingMemory(Number(m[1]))) continue;
+    // Whom an event names was grown then (18 at least): born before living memory. Not a sentence that tells of a birth
+    // or a childhood then, unless the year is before living memory itself.
+    const year = Number(m[1]);
+    if (!beforeLivingMemory(year - 18)) continue;
     const end = m.index + m[0].length;
     const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
     if (next && !GIVEN.has(fold(next))) continue;
     const [start, stop] = sentenceAround(text, end - 4);
+    if (
+      !beforeLivingMemory(year) &&
+      (hitBetween(scan, 'birth', start, stop) ||
+        hitBetween(scan, 'birth-told', start, stop) ||
+        CHILDHOOD.test(text.slice(start, stop)))
+    )
+      continue;
     const turn = turnToPresent(scan, end, stop, [start, stop]);
-    if (turn >= 0) ranges.push(start, turn);
+    if (turn < 0) continue;
+    ranges.push(start, turn);
+    // The next sentence goes on in that year ("1919 tagte … Im selben Jahr gründete Walter Gropius das Bauhaus").
+    const same = turn === stop ? SAME_YEAR_OPENING.exec(text.slice(stop, stop + 40)) : null;
+    if (same) {
+      const [, nextStop] = sentenceAround(text, stop + same[0].length);
+      const nextTurn = turnToPresent(scan, stop + same[0].length, nextStop, [stop, nextStop]);
+      if (nextTurn >= 0) ranges.push(stop, nextTurn);
+    }
   }
   return ranges;
 }
+/** A child's words: a sentence that names one in a year is no grown-up's. */
+const CHILDHOOD =
+  /(?<![\p{L}])(?:child|children|kind|kinder|enfant|enfants|bambin[oa]|bambini|niñ[oa]s?|kinderen|dzieck\p{L}*|criança|crianças|baby|bébé|neonat[oa]|recién nacid[oa]|pupil|schüler\p{L}*|élève|alunn[oa]|alumn[oa]|leerling|uczeń|uczennica|alun[oa]|\p{L}*schule|school|école|scuola|escuela|escola|szkoł\p{L}*|klasse|classe|clase|klas|born|geboren|née?|nat[oa]|nacid[oa]|nasceu|urodzi\p{L}*)(?![\p{L}])/iu;
+/** A sentence that opens in the year the sentence before told: "Im selben Jahr", "The same year", "La même année". */
+const SAME_YEAR_OPENING =
+  /^[\s.!?]*(?:im selben jahr|im gleichen jahr|in the same year|the same year|that same year|la même année|cette même année|nello stesso anno|lo stesso anno|ese mismo año|el mismo año|en el mismo año|datzelfde jaar|in hetzelfde jaar|w tym samym roku|no mesmo ano|nesse mesmo ano)(?![\p{L}])/iu;
 
 /** Whether `index` lies in one of the [start, end) pairs of `ranges`. */
 function inRanges(ranges: readonly number[], index: number): boolean {

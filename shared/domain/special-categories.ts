@@ -663,8 +663,12 @@ const NO_ANSWER =
  * sentence, not a box to tick).
  */
 const FIELD_VALUE = /^(?:-[\dA-Z]{1,4}(?:-[A-Z]{2})?)?[ \t]*[:=][ \t]*([^\n[\]☐☑☒]{1,40}?)[ \t]*(?:\n|$)/u;
-/** Where a form field's label may stand: at the start of a line, after a bullet, a cell delimiter or a wide gap. */
-const FIELD_START = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$|[\t|;][ \t]*$|\S {2,}$/u;
+/**
+ * Where a form field's label may stand: at the start of a line, after a bullet, a cell delimiter or a wide gap; at a
+ * line's start also after the reader's possessive, as a letter gives a field ("Ihre Blutgruppe: A Rh positiv").
+ */
+const FIELD_START =
+  /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:(?:your|ihre?|deine?|votre|ton|ta|vostro|vostra|il suo|la sua|il tuo|la tua|su|tu|uw|jouw|twoja|twój|pana|pani|o seu|a sua|o teu|a tua)[ \t]+)?$|[\t|;][ \t]*$|\S {2,}$/iu;
 
 /**
  * Where the answers to a special-category field are: each row under it when it heads a table

@@ -8151,3 +8151,26 @@ describe('what the first run of holdout-689 to -698 found', () => {
     expect(classifyText('Na programu jsou vánoční koledy a skladby Jakuba Jana Ryby.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-699 to -703 found', () => {
+  it("reads a letter's field of the reader's blood group as health", () => {
+    const letter = 'Liebe Frau Vogel,\n\nvielen Dank für Ihre Spende!\n\nIhre Blutgruppe: A Rh positiv\n\nIhr Blutspendedienst';
+    expect(classifyText(letter).sensitivity).toBe('special');
+  });
+
+  it('reads a sentence that opens with a year of grown-ups before living memory, and the next in the same year, as history', () => {
+    const weimar =
+      '1919 tagte im Nationaltheater die Nationalversammlung. Im selben Jahr gründete Walter Gropius in Weimar das Bauhaus.';
+    expect(classifyText(weimar).sensitivity).toBe('public');
+    expect(classifyText('1925 übernahm Karl Weber die Werkstatt seines Vaters.').sensitivity).toBe('public');
+    // A child then may be alive now; a sentence that turns to the present is not history.
+    expect(classifyText('1925 besuchte Anna Weber die erste Klasse der Dorfschule.').sensitivity).toBe('personal');
+    expect(classifyText('1928 trat Hans Weber in die Firma ein; heute leitet sein Enkel Max Weber sie.').sensitivity).toBe(
+      'personal',
+    );
+    expect(
+      classifyText('Die Firma wurde 1919 gegründet. Im selben Jahr kam Anna Weber zur Welt. Heute leitet sie die Firma.')
+        .sensitivity,
+    ).toBe('personal');
+  });
+});
