@@ -43,7 +43,7 @@ import {
   VERBS_ENDING_AS_SURNAMES,
   WORD_NAMES,
 } from './names.js';
-import { opensOtherLanguageSentence, otherLanguageWordAt } from './other-languages.js';
+import { declinedGivenName, opensOtherLanguageSentence, otherLanguageOf, otherLanguageWordAt } from './other-languages.js';
 import { carePlace, derivedSpecialTerms, givenNameBefore, hasConfidentialityMarker } from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
@@ -2231,6 +2231,7 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   yield* initialsOnRosters(scan);
   yield* polishOwners(scan, inText);
   yield* polishShortNames(scan, inText);
+  yield* declinedNames(scan, inText);
   yield* fileNames(scan);
 }
 
@@ -6833,6 +6834,41 @@ function* reached(scan: TextScan, pairs: readonly number[]): Iterable<Match> {
     const lineEnd = text.indexOf('\n', start);
     if (LEGAL_FORM.test(text.slice(start, lineEnd < 0 ? start + 60 : Math.min(lineEnd, start + 60)))) continue;
     yield { type: 'person-name', value: word, confidence: 0.7, index: start };
+  }
+}
+
+/** A street's word after the name it bears, in lower case, as Latvian, Lithuanian, Estonian and Hungarian write it ("Matīsa ielai"). */
+const STREET_WORD_AFTER =
+  /^[ \t]+(?:iel[aāuiē]\p{L}*|gatv\p{L}*|prospekt\p{L}*|aikšt\p{L}*|bulvār\p{L}*|laukum\p{L}*|tänav\p{L}*|puiestee\p{L}*|maantee\p{L}*|utc\p{L}*|út|útj\p{L}*|úton|tér\p{L}*|körút\p{L}*|sétány\p{L}*)(?![\p{L}])/u;
+/** Services and firms of those countries named as people are ("Wilmassa", the Finnish schools' portal; "Elisalta", a telecom). */
+const SERVICES_NAMED_SO = new Set(['wilma', 'elisa']);
+/** A capitalised word of letters, not part of a hyphenated one. */
+const DECLINABLE_WORD = /(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}(?![\p{L}\d-])/gu;
+/**
+ * Given names as Finnish, Estonian, Hungarian, Lithuanian and Latvian decline them, in a text written in one of those
+ * ("Soitin eilen Martinille", "Tegnap felhívtam Gábort", "Vakar paskambinau Tomui", "Iedevu atslēgas Līgai"): the word less
+ * its case ending is a given name of the lists. Mid-sentence only, after a word in lower case (a sentence's first word
+ * may be any word declined: "Arkisin", "Lisää"); not a town, a street named after someone ("Matīsa ielai"), a word before
+ * another capitalised one (a firm's or a place's name), nor one another rule read.
+ */
+function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<Match> {
+  const language = otherLanguageOf(scan);
+  if (!['fi', 'et', 'hu', 'lt', 'lv'].includes(language)) return;
+  const { text } = scan;
+  for (const m of text.matchAll(DECLINABLE_WORD)) {
+    const word = m[0];
+    const key = fold(word);
+    if (inText.has(m.index) || GIVEN.has(key) || AMBIGUOUS_GIVEN.has(key) || CITY.has(key)) continue;
+    if (/^[ \t]+\p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
+    if (!/\p{Ll}[,;]?[ \t]+$/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const name = declinedGivenName(word, language, (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !SERVICES_NAMED_SO.has(n));
+    if (
+      !name ||
+      partOfPlaceName(scan, m.index) ||
+      STREET_WORD_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))
+    )
+      continue;
+    yield { type: 'person-name', value: word, confidence: LONE_NAME, index: m.index };
   }
 }
 

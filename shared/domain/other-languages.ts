@@ -97,3 +97,101 @@ export function opensOtherLanguageSentence(scan: TextScan, key: string, start: n
 /** Whether a word in lower case stands before `start` on its line, a comma maybe between: the word stands mid-sentence. */
 const afterLowerCaseWord = (text: string, start: number) =>
   /\p{Ll}[,;]?[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
+
+/**
+ * Case endings of the languages that decline given names, each with the nominative ending it replaces ('' where the
+ * ending is added to the nominative): Finnish "Martinille", "Liisalle", Estonian "Kadrile", "Tõnuga", Hungarian
+ * "Gábort", "Katának", Lithuanian "Tomui", "Rasai", Latvian "Jānim", "Līgai". Folded, as the given names are.
+ */
+const CASE_ENDINGS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+  fi: ['lle', 'lla', 'lta', 'ssa', 'sta', 'ksi', 'na', 'n', 'a', 'ta', 'han', 'hin', 'sen', 'kin'].map((e) => [e, '']),
+  et: ['le', 'l', 'lt', 'ga', 'ni', 'ks', 'st', 'sse', 's', 'ta', 'd', 'i'].map((e) => [e, '']),
+  hu: [
+    't',
+    'ot',
+    'et',
+    'at',
+    'nak',
+    'nek',
+    'val',
+    'vel',
+    'al',
+    'el',
+    'hoz',
+    'hez',
+    'tol',
+    'rol',
+    'ban',
+    'ben',
+    'nal',
+    'nel',
+    'ert',
+    'on',
+    'en',
+    'ra',
+    're',
+    'ba',
+    'be',
+    'ig',
+    'ek',
+    'tal',
+    'tel',
+  ].map((e) => [e, '']),
+  lt: [
+    ['ui', 'as'],
+    ['u', 'as'],
+    ['o', 'as'],
+    ['a', 'as'],
+    ['iui', 'ius'],
+    ['iaus', 'ius'],
+    ['iu', 'ius'],
+    ['iui', 'is'],
+    ['io', 'is'],
+    ['i', 'is'],
+    ['ai', 'a'],
+    ['os', 'a'],
+    ['a', 'a'],
+    ['ei', 'e'],
+    ['es', 'e'],
+    ['e', 'e'],
+  ],
+  lv: [
+    ['im', 'is'],
+    ['i', 'is'],
+    ['am', 's'],
+    ['u', 's'],
+    ['a', 's'],
+    ['ai', 'a'],
+    ['as', 'a'],
+    ['u', 'a'],
+    ['ei', 'e'],
+    ['es', 'e'],
+  ],
+};
+
+/**
+ * The given name a capitalised word of a text in Finnish, Estonian, Hungarian, Lithuanian or Latvian declines, by
+ * `isName` (the given names' list): the word less its case ending, maybe less the stem's linking vowel ("Martin-i-lle")
+ * or with the consonant that Finnish halves ("Mikon", Mikko) or Hungarian doubles ("Péter-rel") restored.
+ */
+export function declinedGivenName(word: string, language: string, isName: (name: string) => boolean): string | undefined {
+  const endings = CASE_ENDINGS[language];
+  if (!endings) return undefined;
+  const folded = fold(word);
+  for (const [ending, nominative] of endings) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
+    const stem = folded.slice(0, folded.length - ending.length);
+    const candidates = [stem + nominative];
+    if (nominative === '') {
+      // A linking vowel before the ending (Finnish and Estonian "Martin-i-lle", "Martin-i-le").
+      if (stem.endsWith('i') || stem.endsWith('e')) candidates.push(stem.slice(0, -1));
+      // Finnish consonant gradation: "Mikon" is Mikko's, "Matin" Matti's.
+      if (language === 'fi' && /[kpt][aeiouy]$/.test(stem)) candidates.push(`${stem.slice(0, -1)}${stem.at(-2)}${stem.at(-1)}`);
+      // Hungarian "-val", "-vel" take the name's last consonant, doubled ("Péterrel", "Gáborral").
+      if (language === 'hu' && (ending === 'al' || ending === 'el') && /([^aeiou])\1$/.test(stem))
+        candidates.push(stem.slice(0, -1));
+    }
+    for (const name of candidates) if (name.length >= 3 && isName(name)) return name;
+  }
+  return undefined;
+}

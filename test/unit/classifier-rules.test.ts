@@ -8174,3 +8174,24 @@ describe('what the first run of holdout-699 to -703 found', () => {
     ).toBe('personal');
   });
 });
+
+describe("given names as the EU's other languages decline them", () => {
+  it('reads a declined given name mid-sentence in a Finnish, Estonian, Hungarian, Lithuanian or Latvian text', () => {
+    for (const [text, name] of [
+      ['Soitin eilen Martinille, mutta hän ei vastannut.', 'Martinille'],
+      ['Helistasin eile Martinile, aga ta ei vastanud.', 'Martinile'],
+      ['Andsin võtmed Kadrile hommikul, sest ta ei olnud kodus.', 'Kadrile'],
+      ['Tegnap felhívtam Gábort, de nem vette fel.', 'Gábort'],
+      ['Vakar paskambinau Tomui, bet jis neatsiliepė.', 'Tomui'],
+      ['Vakar piezvanīju Jānim, bet viņš neatbildēja.', 'Jānim'],
+      ['Iedevu atslēgas Līgai no rīta, jo viņa nebija mājās.', 'Līgai'],
+    ] as const)
+      expect(names(text), text).toContain(name);
+  });
+
+  it('reads no declined word opening a sentence, a street named after someone, or a service named as people are', () => {
+    expect(names('Arkisin: 5.45–23.30 10 minuutin välein.\nLauantaisin bussit kulkevat harvemmin kuin arkisin.')).toEqual([]);
+    expect(names('Posmā no Tallinas ielas līdz Matīsa ielai notiks ūdensvada remonts, un iela būs slēgta.')).toEqual([]);
+    expect(names('Huoltajat voivat ilmoittaa lapsen poissaoloista Wilmassa aamulla ennen koulun alkua.')).toEqual([]);
+  });
+});
