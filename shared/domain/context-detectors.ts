@@ -6840,6 +6840,11 @@ function* reached(scan: TextScan, pairs: readonly number[]): Iterable<Match> {
 /** A street's word after the name it bears, in lower case, as Latvian, Lithuanian, Estonian and Hungarian write it ("Matīsa ielai"). */
 const STREET_WORD_AFTER =
   /^[ \t]+(?:iel[aāuiē]\p{L}*|gatv\p{L}*|prospekt\p{L}*|aikšt\p{L}*|bulvār\p{L}*|laukum\p{L}*|tänav\p{L}*|puiestee\p{L}*|maantee\p{L}*|utc\p{L}*|út|útj\p{L}*|úton|tér\p{L}*|körút\p{L}*|sétány\p{L}*)(?![\p{L}])/u;
+/** The letters Finnish, Estonian, Hungarian, Lithuanian and Latvian write that most of the eight languages do not. */
+const DECLINING_LETTERS = /[äöõőűėįųūāēīķļņģÄÖÕŐŰĖĮŲŪĀĒĪĶĻŅĢ]/;
+/** Frequent words of those languages written without such letters ("aga", "mutta", "hogy", "kad", "vai"). */
+const DECLINING_WORDS =
+  /(?<![\p{L}])(?:aga|ning|kui|pole|siis|mutta|kanssa|sitten|ovat|olen|hogy|egy|vagy|volt|kad|yra|kaip|arba|jis|kas|vai|tas)(?![\p{L}])/iu;
 /** Services and firms of those countries named as people are ("Wilmassa", the Finnish schools' portal; "Elisalta", a telecom). */
 const SERVICES_NAMED_SO = new Set(['wilma', 'elisa']);
 /** A capitalised word of letters, not part of a hyphenated one. */
@@ -6852,6 +6857,10 @@ const DECLINABLE_WORD = /(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}(?![\p{L}\d-])/gu;
  * another capitalised one (a firm's or a place's name), nor one another rule read.
  */
 function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<Match> {
+  // Telling a text's language reads all its words: only where it writes those languages' letters or one of their
+  // frequent words that the eight languages do not write.
+  const head = scan.text.slice(0, 4000);
+  if (!DECLINING_LETTERS.test(head) && !DECLINING_WORDS.test(head)) return;
   const language = otherLanguageOf(scan);
   if (!['fi', 'et', 'hu', 'lt', 'lv'].includes(language)) return;
   const { text } = scan;

@@ -63,8 +63,10 @@ export function otherLanguageOf(scan: TextScan): string {
     // Letters count as much as two marker words, shared by the languages that write them.
     // German writes "ä", "ö" beside "ü" and "ß": they tell no Finnish, Swedish or Estonian there.
     const german = /[üßÜ]/.test(text);
+    // Portuguese writes "õ" beside "ã" and "ç" ("Simões", "Praça", "betão"): there it tells no Estonian.
+    const portuguese = /[ãçÃÇ]/.test(text);
     for (const [letters, languages] of LETTERS) {
-      if (!letters.test(text) || (german && languages.includes('fi'))) continue;
+      if (!letters.test(text) || (german && languages.includes('fi')) || (portuguese && languages.includes('et'))) continue;
       for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + LETTER_WEIGHT / languages.length);
     }
     let best = '';
@@ -103,68 +105,20 @@ const afterLowerCaseWord = (text: string, start: number) =>
  * ending is added to the nominative): Finnish "Martinille", "Liisalle", Estonian "Kadrile", "Tõnuga", Hungarian
  * "Gábort", "Katának", Lithuanian "Tomui", "Rasai", Latvian "Jānim", "Līgai". Folded, as the given names are.
  */
+// biome-ignore format: a word table reads best packed
 const CASE_ENDINGS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
   fi: ['lle', 'lla', 'lta', 'ssa', 'sta', 'ksi', 'na', 'n', 'a', 'ta', 'han', 'hin', 'sen', 'kin'].map((e) => [e, '']),
   et: ['le', 'l', 'lt', 'ga', 'ni', 'ks', 'st', 'sse', 's', 'ta', 'd', 'i'].map((e) => [e, '']),
   hu: [
-    't',
-    'ot',
-    'et',
-    'at',
-    'nak',
-    'nek',
-    'val',
-    'vel',
-    'al',
-    'el',
-    'hoz',
-    'hez',
-    'tol',
-    'rol',
-    'ban',
-    'ben',
-    'nal',
-    'nel',
-    'ert',
-    'on',
-    'en',
-    'ra',
-    're',
-    'ba',
-    'be',
-    'ig',
-    'ek',
-    'tal',
-    'tel',
+    't', 'ot', 'et', 'at', 'nak', 'nek', 'val', 'vel', 'al', 'el', 'hoz', 'hez', 'tol', 'rol', 'ban', 'ben', 'nal', 'nel',
+    'ert', 'on', 'en', 'ra', 're', 'ba', 'be', 'ig', 'ek', 'tal', 'tel',
   ].map((e) => [e, '']),
   lt: [
-    ['ui', 'as'],
-    ['u', 'as'],
-    ['o', 'as'],
-    ['a', 'as'],
-    ['iui', 'ius'],
-    ['iaus', 'ius'],
-    ['iu', 'ius'],
-    ['iui', 'is'],
-    ['io', 'is'],
-    ['i', 'is'],
-    ['ai', 'a'],
-    ['os', 'a'],
-    ['a', 'a'],
-    ['ei', 'e'],
-    ['es', 'e'],
-    ['e', 'e'],
+    ['ui', 'as'], ['u', 'as'], ['o', 'as'], ['a', 'as'], ['iui', 'ius'], ['iaus', 'ius'], ['iu', 'ius'], ['iui', 'is'],
+    ['io', 'is'], ['i', 'is'], ['ai', 'a'], ['os', 'a'], ['a', 'a'], ['ei', 'e'], ['es', 'e'], ['e', 'e'],
   ],
   lv: [
-    ['im', 'is'],
-    ['i', 'is'],
-    ['am', 's'],
-    ['u', 's'],
-    ['a', 's'],
-    ['ai', 'a'],
-    ['as', 'a'],
-    ['u', 'a'],
-    ['ei', 'e'],
+    ['im', 'is'], ['i', 'is'], ['am', 's'], ['u', 's'], ['a', 's'], ['ai', 'a'], ['as', 'a'], ['u', 'a'], ['ei', 'e'],
     ['es', 'e'],
   ],
 };
