@@ -979,6 +979,9 @@ const CONDITIONS = [
   'tandläkar*', 'tandvård*', 'folktandvård*', 'tandsten*', 'tandhygienist*', 'tandlæge*', 'tandpleje', 'tannlege*',
   'tannhelse*', 'hammaslääkär*', 'hammashoito*', 'suuhygienist*', 'rodbehandling*', 'rotfyllning*', 'rotbehandling*',
   'juurihoito*',
+  // … and in the other EU languages (holdout-711: "man ir jāved meita pie zobārsta")
+  'zobārst*', 'odontolog*', 'zubař*', 'zubní lékař*', 'zubár*', 'zobozdravnik*', 'zubar*', 'fogorvos*',
+  'hambaarst*', 'οδοντίατρ*', 'зъболекар*',
   // liver
   'steatos*', 'stéatose', 'esteatos*', 'fatty liver', 'fettleber', 'leververvetting', 'stłuszczenie wątroby', 'cirrhos*',
   'cirrosi', 'cirrosis', 'cirrose', 'leberzirrhose', 'marskość',

@@ -8201,3 +8201,13 @@ describe("given names as the EU's other languages decline them", () => {
     expect(names('Huoltajat voivat ilmoittaa lapsen poissaoloista Wilmassa aamulla ennen koulun alkua.')).toEqual([]);
   });
 });
+
+describe('what the first run of holdout-709 to -711 found', () => {
+  it("reads a visit to the dentist in the EU's other languages, as one to the doctor", () => {
+    expect(
+      classifyText('Sveiks, Mārtiņ! Rīt no rīta es nevarēšu atnākt, jo man ir jāved meita pie zobārsta. Paldies, Ilze')
+        .sensitivity,
+    ).toBe('special');
+    expect(classifyText('Szia Éva! Holnap reggel fogorvoshoz megyek, 10-re érek be. Gergely').sensitivity).toBe('special');
+  });
+});
