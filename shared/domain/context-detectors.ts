@@ -1783,6 +1783,14 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
       continue;
     // The end of a longer abbreviation: "€ 62,50 p.p. Vegetarische variant" (per person), not the Polish "p." of pani.
     if (word.length <= 2 && /\p{L}\.$/u.test(text.slice(Math.max(0, n.hit.start - 2), n.hit.start))) continue;
+    // "2026 m. trečiojo ketvirčio": the Lithuanian year's abbreviation (metai) after its number, not "M." before a name,
+    // also where a heading reads in title case (holdout-714).
+    if (
+      word.length === 1 &&
+      /(?<!\d)\d{4}[ \t]+$/.test(text.slice(Math.max(0, n.hit.start - 6), n.hit.start)) &&
+      otherLanguageOf(scan) === 'lt'
+    )
+      continue;
     // "P. IVA 02847150424": the Italian VAT label (partita IVA) abbreviated, not the Polish "p." of pani (holdout-383).
     if (hitStartingAt(scan, VAT_LABEL, n.at)) continue;
     // "(ab 2 Personen, p. P.)": the German "pro Person" on a menu, not the Polish "p." before an initial (holdout-610).

@@ -8202,12 +8202,20 @@ describe("given names as the EU's other languages decline them", () => {
   });
 });
 
-describe('what the first run of holdout-709 to -711 found', () => {
+describe('what the first run of holdout-709 to -714 found', () => {
   it("reads a visit to the dentist in the EU's other languages, as one to the doctor", () => {
     expect(
       classifyText('Sveiks, Mārtiņ! Rīt no rīta es nevarēšu atnākt, jo man ir jāved meita pie zobārsta. Paldies, Ilze')
         .sensitivity,
     ).toBe('special');
     expect(classifyText('Szia Éva! Holnap reggel fogorvoshoz megyek, 10-re érek be. Gergely').sensitivity).toBe('special');
+  });
+
+  it("reads the Lithuanian year's abbreviation after its number as no title (holdout-714)", () => {
+    const review =
+      '2026 M. Trečiojo Ketvirčio Veiklos Apžvalga\n\nPer trečiąjį ketvirtį bendrovės pardavimai išaugo 6,8 proc. ir siekė 12,4 mln. eurų.';
+    expect(classifyText(review).sensitivity).toBe('public');
+    // A French "M." after a year is a title.
+    expect(names("Depuis 2019 M. Dupont dirige l'entreprise.")).toEqual(['Dupont']);
   });
 });
