@@ -44,9 +44,16 @@ import {
   WORD_NAMES,
 } from './names.js';
 import { declinedGivenName, opensOtherLanguageSentence, otherLanguageOf, otherLanguageWordAt } from './other-languages.js';
-import { carePlace, derivedSpecialTerms, givenNameBefore, hasConfidentialityMarker } from './special-categories.js';
+import {
+  carePlace,
+  derivedSpecialTerms,
+  givenNameBefore,
+  hasConfidentialityMarker,
+  RACECOURSE_WORDS,
+} from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
+  addTo,
   eitherCase,
   firstFrom,
   firstLine,
@@ -1979,8 +1986,7 @@ const SHIPS_LABEL_ANYWHERE = new RegExp(SHIPS_LABEL.source, 'imu');
 /** A film's year in brackets, then its cast: "(1957), con ▸", "(2019) with ▸", "(1960) mit ▸". */
 const FILM_YEAR_CAST_BEFORE = /\((?:19|20)\d\d\),?[ \t]+(?:con|with|starring|mit|avec|met|z|com)[ \t]+$/iu;
 /** A racecourse's word: its race card lists horses named like people. */
-const RACECOURSE =
-  /(?<![\p{L}])(?:ippodromo|hippodrome|racecourse|rennbahn|galopprennbahn|trabrennbahn|hipódromo|renbaan|tor wyścigowy)(?![\p{L}])/iu;
+const RACECOURSE = new RegExp(String.raw`(?<![\p{L}])(?:${RACECOURSE_WORDS})(?![\p{L}])`, 'iu');
 /** A race card's weight after a horse's name ("Giulietta Bella      kg 58"). */
 const WEIGHT_AFTER = /^[ \t]{2,}kg[ \t]?\d/;
 
@@ -6887,12 +6893,6 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
       continue;
     yield { type: 'person-name', value: word, confidence: LONE_NAME, index: m.index };
   }
-}
-
-function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /**

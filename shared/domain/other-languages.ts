@@ -2,14 +2,14 @@
 // text is written in, by its stop words and its letters, and its frequent words that open sentences in capitals as given
 // names would.
 import { OTHER_LANGUAGE_WORDS } from './other-language-words.js';
-import { fold, frequentWordLanguages, memo, type TextScan } from './text-scan.js';
+import { addTo, fold, frequentWordLanguages, memo, type TextScan } from './text-scan.js';
 
 /** Each marker word with the languages it tells, and each frequent word that is a given name too with its languages. */
 const MARKERS = new Map<string, string[]>();
 const WORDS = new Map<string, string[]>();
 for (const [language, { markers, words }] of Object.entries(OTHER_LANGUAGE_WORDS)) {
-  for (const word of markers.split(' ')) MARKERS.set(word, [...(MARKERS.get(word) ?? []), language]);
-  for (const word of words.split(' ')) WORDS.set(word, [...(WORDS.get(word) ?? []), language]);
+  for (const word of markers.split(' ')) addTo(MARKERS, word, language);
+  for (const word of words.split(' ')) addTo(WORDS, word, language);
 }
 
 /** How much of a text's start tells its language. */

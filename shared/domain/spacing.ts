@@ -133,7 +133,9 @@ export function unwrapped(text: string): string {
   const lines = text.split('\n');
   if (lines.length < 3) return text;
   const lengths = lines.map((line) => line.trimEnd().length);
-  const width = Math.max(...lengths);
+  // The longest line, by a loop: spreading a window's lines into Math.max's arguments could exceed the engine's limit.
+  let width = 0;
+  for (const length of lengths) if (length > width) width = length;
   if (width < 60 || width > 100) return text;
   const isProse = lines.map(prose);
   // Wrapped at that width: three lines of prose at least within 12 characters of it.

@@ -729,3 +729,10 @@ export function exampleCodeBlock(scan: TextScan, index: number): boolean {
   const lineStart = windowStart + line.lastIndexOf('\n') + 1;
   return hitBetween(scan, 'example-marker', lineStart, windowStart + line.length);
 }
+
+/** Adds `value` to the list `map` holds under `key`, starting the list where there is none. */
+export function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
