@@ -6858,7 +6858,7 @@ const STREET_WORD_AFTER =
 const DECLINING_LETTERS = /[äöõőűėįųūāēīķļņģÄÖÕŐŰĖĮŲŪĀĒĪĶĻŅĢ]/;
 /** Frequent words of those languages written without such letters ("aga", "mutta", "hogy", "kad", "vai"). */
 const DECLINING_WORDS =
-  /(?<![\p{L}])(?:aga|ning|kui|pole|siis|mutta|kanssa|sitten|ovat|olen|hogy|egy|vagy|volt|kad|yra|kaip|arba|jis|kas|vai|tas)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:aga|ning|kui|pole|siis|mutta|kanssa|sitten|ovat|olen|hogy|egy|vagy|volt|nem|meg|csak|már|még|kad|yra|kaip|arba|jis|kas|vai|tas)(?![\p{L}])/iu;
 /** Services and firms of those countries named as people are ("Wilmassa", the Finnish schools' portal; "Elisalta", a telecom). */
 const SERVICES_NAMED_SO = new Set(['wilma', 'elisa']);
 /** A capitalised word of letters, not part of a hyphenated one. */

@@ -8181,7 +8181,7 @@ describe("given names as the EU's other languages decline them", () => {
       ['Soitin eilen Martinille, mutta hän ei vastannut.', 'Martinille'],
       ['Helistasin eile Martinile, aga ta ei vastanud.', 'Martinile'],
       ['Andsin võtmed Kadrile hommikul, sest ta ei olnud kodus.', 'Kadrile'],
-      ['Tegnap felhívtam Gábort, de nem vette fel, ezért írtam neki egy üzenetet.', 'Gábort'],
+      ['Tegnap felhívtam Gábort, de nem vette fel.', 'Gábort'],
       ['Vakar paskambinau Tomui, bet jis neatsiliepė.', 'Tomui'],
       ['Vakar piezvanīju Jānim, bet viņš neatbildēja.', 'Jānim'],
       ['Iedevu atslēgas Līgai no rīta, jo viņa nebija mājās.', 'Līgai'],
