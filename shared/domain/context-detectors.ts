@@ -43,7 +43,14 @@ import {
   VERBS_ENDING_AS_SURNAMES,
   WORD_NAMES,
 } from './names.js';
-import { declinedGivenName, opensOtherLanguageSentence, otherLanguageOf, otherLanguageWordAt } from './other-languages.js';
+import {
+  afterLowerCaseWord,
+  declinedGivenName,
+  decliningLanguageOf,
+  opensOtherLanguageSentence,
+  otherLanguageOf,
+  otherLanguageWordAt,
+} from './other-languages.js';
 import {
   carePlace,
   derivedSpecialTerms,
@@ -2280,7 +2287,7 @@ function namesAThing(scan: TextScan, match: Match): boolean {
     tradeNoun(scan, match) ||
     productTitle(scan, match) ||
     // A stop on a timetable's row (holdout-676: "Pinar de Las Rozas   06:18  06:48  07:18  07:38").
-    timetableRow(scan.text, match.index) ||
+    timetableRow(scan, match.index) ||
     // One of a list of people of history ("Claude Monet à Étretat, Eugène Boudin à Trouville, Berthe Morisot …").
     listedWithHistory(scan, match) ||
     // A river after its valley's or its banks' word ("ins Tal der Lenne", "la vallée de la Loire", holdout-696).
@@ -2308,7 +2315,7 @@ function stopsListItem(scan: TextScan, match: Match): boolean {
   const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
   const lineEnd = lineEndOf(text, match.index);
   if (lineEnd - lineStart > 80 || !LIST_ITEM_OPENING.test(text.slice(lineStart, match.index))) return false;
-  if (!TRANSIT_WORDS.test(text.slice(0, 300))) return false;
+  if (!transitText(scan)) return false;
   // The heading: the line of words before the list's first item, within 800 characters.
   let at = lineStart;
   while (at > 0 && at > lineStart - 800) {
@@ -2328,20 +2335,20 @@ const DEPARTURES = /^[^\d\n]*(?:[ \t]+\d{1,2}[:.]\d{2}(?![\d:.]))(?:[ \t]+\d{1,2
  */
 const TRANSIT_WORDS =
   /(?<![\p{L}])(?:timetable|fahrplan|dienstregeling|rozkład jazdy|bus|buses|tram|metro|trains?|zug|treno|tren|trein|pociąg|comboio|cercanías|rodalies|s-bahn|rer|stations?|haltestellen?|arrêts?|fermate?|paradas?|haltes?|przystan\p{L}*|paragens?|departures?|abfahrt\p{L}*|départs?|partenz[ae]|salidas?|vertrek|odjazd\p{L}*|partidas?)(?![\p{L}])/iu;
+/** Whether a text's head names a vehicle, stops or departures: asked once per text, not at each name. */
+const transitText = (scan: TextScan) => memo(scan, 'transit', () => TRANSIT_WORDS.test(scan.text.slice(0, 300)));
 /**
  * A timetable's row: the line holds departures, and so does the line before or after it, under a heading that names a
  * vehicle, stops or departures (a time sheet's rows hold four times too: in, out, in, out).
  */
-function timetableRow(text: string, index: number): boolean {
+function timetableRow(scan: TextScan, index: number): boolean {
+  const { text } = scan;
   const start = text.lastIndexOf('\n', index - 1) + 1;
   const end = lineEndOf(text, index);
   if (!DEPARTURES.test(text.slice(start, end))) return false;
   const previous = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : '';
   const nextEnd = end < text.length ? lineEndOf(text, end + 1) : end;
-  return (
-    (DEPARTURES.test(previous) || (end < text.length && DEPARTURES.test(text.slice(end + 1, nextEnd)))) &&
-    TRANSIT_WORDS.test(text.slice(0, 300))
-  );
+  return (DEPARTURES.test(previous) || (end < text.length && DEPARTURES.test(text.slice(end + 1, nextEnd)))) && transitText(scan);
 }
 
 /** How far apart the items of a list of people may stand: a place or a date after each ("… à Étretat, "). */
@@ -5810,16 +5817,21 @@ const PRESENT_WORD =
 function ancientSentences(scan: TextScan): number[] {
   const { text } = scan;
   const ranges: number[] = [];
+  // A sentence from `start` to `stop` told of the past from `from` on: history up to where it turns to the present, if
+  // it does not speak of the present or the writer's own (-1).
+  const history = (from: number, start: number, stop: number) => {
+    const turn = turnToPresent(scan, from, stop, [start, stop]);
+    if (turn >= 0) ranges.push(start, turn);
+    return turn;
+  };
   // A century before living memory ("à la fin du XIXe siècle par Auguste Escoffier", "in the 18th century"), as a year.
   if (CENTURY_WORD.test(text))
     for (const m of text.matchAll(CENTURY)) {
       const roman = m[2] ?? m[3];
       const number = roman ? romanNumber(roman.toUpperCase()) : Number(m[1] ?? m[4]);
       if (!number || number > 19) continue;
-      const end = m.index + m[0].length;
       const [start, stop] = sentenceAround(text, m.index);
-      const turn = turnToPresent(scan, end, stop, [start, stop]);
-      if (turn >= 0) ranges.push(start, turn);
+      history(m.index + m[0].length, start, stop);
     }
   // A year standing alone, as the pattern's capture does: not the digits inside a phone number, an id or an amount.
   if (!/(?<!\d)1\d{3}(?![\d.,]?\d)/.test(text)) return ranges;
@@ -5839,16 +5851,9 @@ function ancientSentences(scan: TextScan): number[] {
         CHILDHOOD.test(text.slice(start, stop)))
     )
       continue;
-    const turn = turnToPresent(scan, end, stop, [start, stop]);
-    if (turn < 0) continue;
-    ranges.push(start, turn);
     // The next sentence goes on in that year ("1919 tagte … Im selben Jahr gründete Walter Gropius das Bauhaus").
-    const same = turn === stop ? SAME_YEAR_OPENING.exec(text.slice(stop, stop + 40)) : null;
-    if (same) {
-      const [, nextStop] = sentenceAround(text, stop + same[0].length);
-      const nextTurn = turnToPresent(scan, stop + same[0].length, nextStop, [stop, nextStop]);
-      if (nextTurn >= 0) ranges.push(stop, nextTurn);
-    }
+    const same = history(end, start, stop) === stop ? SAME_YEAR_OPENING.exec(text.slice(stop, stop + 40)) : null;
+    if (same) history(stop + same[0].length, stop, sentenceAround(text, stop + same[0].length)[1]);
   }
   return ranges;
 }
@@ -6854,11 +6859,6 @@ function* reached(scan: TextScan, pairs: readonly number[]): Iterable<Match> {
 /** A street's word after the name it bears, in lower case, as Latvian, Lithuanian, Estonian and Hungarian write it ("Matīsa ielai"). */
 const STREET_WORD_AFTER =
   /^[ \t]+(?:iel[aāuiē]\p{L}*|gatv\p{L}*|prospekt\p{L}*|aikšt\p{L}*|bulvār\p{L}*|laukum\p{L}*|tänav\p{L}*|puiestee\p{L}*|maantee\p{L}*|utc\p{L}*|út|útj\p{L}*|úton|tér\p{L}*|körút\p{L}*|sétány\p{L}*)(?![\p{L}])/u;
-/** The letters Finnish, Estonian, Hungarian, Lithuanian and Latvian write that most of the eight languages do not. */
-const DECLINING_LETTERS = /[äöõőűėįųūāēīķļņģÄÖÕŐŰĖĮŲŪĀĒĪĶĻŅĢ]/;
-/** Frequent words of those languages written without such letters ("aga", "mutta", "hogy", "kad", "vai"). */
-const DECLINING_WORDS =
-  /(?<![\p{L}])(?:aga|ning|kui|pole|siis|mutta|kanssa|sitten|ovat|olen|hogy|egy|vagy|volt|nem|meg|csak|már|még|kad|yra|kaip|arba|jis|kas|vai|tas)(?![\p{L}])/iu;
 /** Services and firms of those countries named as people are ("Wilmassa", the Finnish schools' portal; "Elisalta", a telecom). */
 const SERVICES_NAMED_SO = new Set(['wilma', 'elisa']);
 /** A capitalised word of letters, not part of a hyphenated one. */
@@ -6871,19 +6871,15 @@ const DECLINABLE_WORD = /(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}(?![\p{L}\d-])/gu;
  * another capitalised one (a firm's or a place's name), nor one another rule read.
  */
 function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<Match> {
-  // Telling a text's language reads all its words: only where it writes those languages' letters or one of their
-  // frequent words that the eight languages do not write.
-  const head = scan.text.slice(0, 4000);
-  if (!DECLINING_LETTERS.test(head) && !DECLINING_WORDS.test(head)) return;
-  const language = otherLanguageOf(scan);
-  if (!['fi', 'et', 'hu', 'lt', 'lv'].includes(language)) return;
+  const language = decliningLanguageOf(scan);
+  if (!language) return;
   const { text } = scan;
   for (const m of text.matchAll(DECLINABLE_WORD)) {
     const word = m[0];
     const key = fold(word);
     if (inText.has(m.index) || GIVEN.has(key) || AMBIGUOUS_GIVEN.has(key) || CITY.has(key)) continue;
     if (/^[ \t]+\p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
-    if (!/\p{Ll}[,;]?[ \t]+$/u.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (!afterLowerCaseWord(text, m.index)) continue;
     const name = declinedGivenName(word, language, (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !SERVICES_NAMED_SO.has(n));
     if (
       !name ||

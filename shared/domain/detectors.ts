@@ -1025,11 +1025,21 @@ function issuersAccount(scan: TextScan, index: number): boolean {
   if (form === undefined || form.start >= head) return false;
   if (!hitBetween(scan, 'company-register', 0, Math.min(text.length, LETTERHEAD_REACH))) return false;
   if (partyLabels(scan).length > 0 || EMPLOYEE_FIELD.test(text)) return false;
+  return paymentTermsBefore(text, index) !== undefined;
+}
+
+/**
+ * The text from the line before an IBAN up to it, where it asks to be paid ("Règlement par virement – IBAN …") and is
+ * neither the reader's account ("votre compte") nor after a holder's field on the line before; undefined otherwise.
+ */
+function paymentTermsBefore(text: string, index: number): string | undefined {
   const previous = lineBefore(text, index);
   const before = text.slice(previous?.[0] ?? 0, index);
-  return (
-    PAYMENT_TERMS_BEFORE.test(before) && !READERS_BEFORE.test(before) && !(previous && HOLDER_FIELD.test(text.slice(...previous)))
-  );
+  const asked =
+    PAYMENT_TERMS_BEFORE.test(before) &&
+    !READERS_BEFORE.test(before) &&
+    !(previous && HOLDER_FIELD.test(text.slice(...previous)));
+  return asked ? before : undefined;
 }
 
 /** A seller's or an issuer's label on an invoice, in the EU languages ("Émetteur", "Lieferant", "Dodavatel"). */
@@ -1046,14 +1056,8 @@ function sellersAccount(scan: TextScan, index: number): boolean {
   const first = partyLabels(scan)[0];
   if (!first?.company || first.start > index || !SELLER_LABEL.test(text.slice(first.start, first.start + 24))) return false;
   if (EMPLOYEE_FIELD.test(text)) return false;
-  const previous = lineBefore(text, index);
-  const before = text.slice(previous?.[0] ?? 0, index);
-  return (
-    PAYMENT_TERMS_BEFORE.test(before) &&
-    !READERS_BEFORE.test(before) &&
-    !REFUND_BEFORE.test(before) &&
-    !(previous && HOLDER_FIELD.test(text.slice(...previous)))
-  );
+  const before = paymentTermsBefore(text, index);
+  return before !== undefined && !REFUND_BEFORE.test(before);
 }
 /** A refund or a credit to the buyer's account: "Remboursement par virement sur le compte …", "Erstattung auf". */
 const REFUND_BEFORE =

@@ -97,7 +97,7 @@ export function opensOtherLanguageSentence(scan: TextScan, key: string, start: n
 }
 
 /** Whether a word in lower case stands before `start` on its line, a comma maybe between: the word stands mid-sentence. */
-const afterLowerCaseWord = (text: string, start: number) =>
+export const afterLowerCaseWord = (text: string, start: number) =>
   /\p{Ll}[,;]?[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
 
 /**
@@ -148,4 +148,22 @@ export function declinedGivenName(word: string, language: string, isName: (name:
     for (const name of candidates) if (name.length >= 3 && isName(name)) return name;
   }
   return undefined;
+}
+
+/** The letters Finnish, Estonian, Hungarian, Lithuanian and Latvian write that most of the eight languages do not. */
+const DECLINING_LETTERS = /[äöõőűėįųūāēīķļņģÄÖÕŐŰĖĮŲŪĀĒĪĶĻŅĢ]/;
+/** Frequent words of those languages written without such letters ("aga", "mutta", "hogy", "nem", "kad", "vai"). */
+const DECLINING_WORDS =
+  /(?<![\p{L}])(?:aga|ning|kui|pole|siis|mutta|kanssa|sitten|ovat|olen|hogy|egy|vagy|volt|nem|meg|csak|már|még|kad|yra|kaip|arba|jis|kas|vai|tas)(?![\p{L}])/iu;
+
+/**
+ * The language among those whose case endings `declinedGivenName` knows that a text is written in, or ''. Telling a
+ * text's language reads all its words: only where its start writes those languages' letters or one of their frequent
+ * words that the eight languages do not write.
+ */
+export function decliningLanguageOf(scan: TextScan): string {
+  const head = scan.text.slice(0, LANGUAGE_REACH);
+  if (!DECLINING_LETTERS.test(head) && !DECLINING_WORDS.test(head)) return '';
+  const language = otherLanguageOf(scan);
+  return language in CASE_ENDINGS ? language : '';
 }
