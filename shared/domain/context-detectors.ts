@@ -5152,9 +5152,26 @@ function lifeWeight(scan: TextScan, match: Match): Match {
   const span = LIFE_SPAN_AFTER.exec(after);
   const life = LIFE_DATE_AFTER.exec(after);
   // A life's length, not rooms' numbers ("Anna Weber (room 1204 - 1206)").
-  const lived = span !== null && Number(span[2]) - Number(span[1]) >= 10 && beforeLivingMemory(Number(span[1]));
-  return lived || (life && beforeLivingMemory(Number(life[1]))) ? { ...match, confidence: 0.45 } : match;
+  const lived = (found: RegExpExecArray | null) =>
+    found !== null && Number(found[2]) - Number(found[1]) >= 10 && beforeLivingMemory(Number(found[1]));
+  if (lived(span) || (life && beforeLivingMemory(Number(life[1])))) return { ...match, confidence: 0.45 };
+  // The same person's life given at another mention, in another case as Greek, Slavic and Baltic names decline:
+  // "«Νικόλαος Γύζης: …»" above "… στον Νικόλαο Γύζη (1842–1901)" (holdout-717).
+  const words = match.value.trim().split(/\s+/);
+  if (words.length < 2 || !LIFE_SPAN_ANYWHERE.test(text)) return match;
+  const stems = words.map((word) => fold(word.slice(0, Math.max(3, word.length - 2))));
+  for (const other of text.matchAll(NAME_BEFORE_BRACKET)) {
+    const theirs = (other[1] ?? '').split(/\s+/);
+    if (theirs.length !== words.length || !theirs.every((word, i) => fold(word).startsWith(stems[i] ?? word))) continue;
+    if (lived(LIFE_SPAN_AFTER.exec(text.slice(other.index + other[0].length - 1, other.index + other[0].length + 80))))
+      return { ...match, confidence: 0.45 };
+  }
+  return match;
 }
+/** A year of the centuries before this one in brackets: a text that may give someone's life. */
+const LIFE_SPAN_ANYWHERE = /\([^()\n]{0,24}?(?<!\d)1\d{3}(?!\d)[^()\n]{0,40}?(?:[–—-]|†|;)/u;
+/** Two to four capitalised words before a bracket: a name a life's span may follow. */
+const NAME_BEFORE_BRACKET = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3})[ \t]*\(/gu;
 /** A life's span in brackets right after a name: its first year, then a dash, a cross or a semicolon, and its last. */
 const LIFE_SPAN_AFTER =
   /^[ \t]*\([^()\n]{0,24}?(?<!\d)(1\d{3})(?!\d)[^()\n]{0,40}?(?:[–—-]|†|;)[^()\n]{0,40}?(?<!\d)(1\d{3}|20\d\d)(?!\d)[^()\n]{0,20}\)/u;
@@ -5323,13 +5340,19 @@ const CONTRACT_TITLE =
 /** Its parties introduced: "Entre:", "Between", "Zwischen", "Tra", "Tussen", "Pomiędzy" opening a line. */
 const PARTIES_BETWEEN =
   /(?:^|\n)[ \t]*(?:between|entre|zwischen|tra|fra|tussen|pomiędzy|między|mezi|medzi|mellan|mellem|között|välillä)(?![\p{L}])/iu;
-/** A contract between parties: its title and its parties introduced. */
+const PARTIES_BETWEEN_ALL = new RegExp(PARTIES_BETWEEN.source, 'giu');
+/**
+ * A contract between parties: its title and its parties introduced, at the text's start or wherever the parties' line
+ * follows the title closely (a contract below a cover mail or after other pages).
+ */
 const contractBetween = (scan: TextScan) =>
-  memo(
-    scan,
-    'contract-between',
-    () => CONTRACT_TITLE.test(scan.text.slice(0, 160)) && PARTIES_BETWEEN.test(scan.text.slice(0, 2000)),
-  );
+  memo(scan, 'contract-between', () => {
+    const { text } = scan;
+    if (CONTRACT_TITLE.test(text.slice(0, 160)) && PARTIES_BETWEEN.test(text.slice(0, 2000))) return true;
+    for (const between of text.matchAll(PARTIES_BETWEEN_ALL))
+      if (CONTRACT_TITLE.test(text.slice(Math.max(0, between.index - 300), between.index))) return true;
+    return false;
+  });
 
 /**
  * A chair's or a chief executive's letter to the shareholders, signed with the office and the company's legal name on

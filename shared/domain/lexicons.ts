@@ -2353,6 +2353,16 @@ const CONFIDENTIALITY = [
   'strictement confidentiel', 'estrictamente confidencial', 'estritamente confidencial', 'strikt vertrouwelijk',
   'strettamente confidenziale', 'highly confidential', 'internal', 'intern', 'do not forward', 'niet verspreiden', 'nicht weitergeben', 'ne pas diffuser', 'non divulgare',
   'no distribuir', 'não divulgar', 'nie rozpowszechniać',
+  // The EU's other languages: "Belső használatra" (holdout-717), "Pro interní potřebu", "Til intern brug" …
+  'belső használatra', 'kizárólag belső használatra', 'bizalmas', 'szigorúan bizalmas', 'pro interní potřebu',
+  'pouze pro interní potřebu', 'důvěrné', 'přísně důvěrné', 'na interné použitie', 'len na interné použitie', 'dôverné',
+  'prísne dôverné', 'uz intern', 'doar pentru uz intern', 'confidențial', 'strict confidențial', 'за вътрешно ползване',
+  'поверително', 'για εσωτερική χρήση', 'εμπιστευτικό', 'sisäiseen käyttöön', 'vain sisäiseen käyttöön',
+  'luottamuksellinen', 'för internt bruk', 'endast för internt bruk', 'konfidentiellt', 'til intern brug',
+  'kun til intern brug', 'fortroligt', 'til internt bruk', 'konfidensielt', 'sisekasutuseks', 'ainult sisekasutuseks',
+  'konfidentsiaalne', 'iekšējai lietošanai', 'tikai iekšējai lietošanai', 'konfidenciāli', 'vidaus naudojimui',
+  'tik vidaus naudojimui', 'konfidencialu', 'za interno uporabo', 'zaupno', 'strogo zaupno', 'za internu uporabu',
+  'povjerljivo', 'għall-użu intern', 'kunfidenzjali',
   // A document that calls itself reserved or internal, where the word alone is an everyday adjective ("riservato ai soci").
   'documento riservato', 'documento reservado', 'documento interno', 'documento ad uso interno', 'informazioni riservate',
   'información reservada', 'informação reservada', 'internes dokument', 'document interne', 'intern document',

@@ -8219,3 +8219,42 @@ describe('what the first run of holdout-709 to -714 found', () => {
     expect(names("Depuis 2019 M. Dupont dirige l'entreprise.")).toEqual(['Dupont']);
   });
 });
+
+describe('what the first run of holdout-715 to -719 found', () => {
+  it("reads a name as history's where another mention in another case gives a life before living memory (holdout-717)", () => {
+    const notice =
+      '«Νικόλαος Γύζης: Ο ζωγράφος της ιδέας»\n\nΗ Πινακοθήκη παρουσιάζει μια έκθεση αφιερωμένη στον Νικόλαο Γύζη (1842–1901).';
+    expect(classifyText(notice).sensitivity).toBe('public');
+    // A living namesake's life is no history, nor is another person's whose surname starts alike.
+    expect(classifyText('Νικόλαος Γύζης\n\nΗ έκθεση για τον Νικόλαο Γύζη (1998–2026) άνοιξε.').sensitivity).toBe('personal');
+    expect(classifyText('Kontakt: Anna Nováková\n\nDie Ausstellung zeigt Werke von Anna Novák (1870–1950).').sensitivity).toBe(
+      'personal',
+    );
+  });
+
+  it("reads the EU's other languages' marks of an internal document (holdout-717)", () => {
+    for (const mark of ['Belső használatra', 'Pro interní potřebu', 'Til intern brug', 'Sisäiseen käyttöön'])
+      expect(classifyText(`${mark}\n\n1. Lock your screen when you leave your desk.`).sensitivity, mark).toBe('internal');
+  });
+});
+
+describe('what the metamorphic bench found after 80 KB of other text', () => {
+  const pages = 'Prune apple and pear trees while they are dormant, removing dead and crossing branches.\n\n'.repeat(40);
+
+  it("reads a contract's parties as its own, wherever the contract starts (holdout-644)", () => {
+    const contract =
+      'CONTRATO DE PRESTAÇÃO DE SERVIÇOS DE LIMPEZA\n\nEntre:\nPRIMEIRA OUTORGANTE: Edifícios Atlântico, Lda., NIPC 509 123 457, com sede na Avenida da Boavista 1520, 4100-114 Porto, aqui representada pelo seu gerente, Sr. Nuno Filipe Carvalho Teixeira;\n';
+    expect(classifyText(contract).sensitivity).toBe('personal');
+    expect(classifyText(pages + contract).sensitivity).toBe('personal');
+  });
+
+  it('reads lines mostly in capitals, a note in brackets aside, as a run in capitals (holdout-279)', () => {
+    const booking =
+      'BOOKING REFERENCE: K7QW2L\nPASSENGER 1: MR YUSUF DEMIR      SEAT 23C   SSR MOML   (Muslim meal)\nPASSENGER 2: MRS ELIF DEMIR      SEAT 23D   SSR MOML   (Muslim meal)\nPASSENGER 3: MSTR EMRE DEMIR     SEAT 23E   SSR CHML   (child meal)\nFLIGHT LH 1304  FRA-IST  14DEC  DEP 10:25  ARR 14:50\n';
+    expect(classifyText(pages + booking).sensitivity).toBe('special');
+    // A heading in title case with an acronym is no line in capitals.
+    expect(
+      classifyText(`${pages}ANNUAL GENERAL MEETING OF THE SOCIETY\nMinutes Of The AGM Of The Garden Club\n`).sensitivity,
+    ).toBe('public');
+  });
+});
