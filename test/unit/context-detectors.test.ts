@@ -16,9 +16,16 @@ const values = (d: { find(t: string): Iterable<{ type: string; value: string }> 
 describe('IP addresses', () => {
   it('finds IPv4 and IPv6 addresses', () => {
     expect(values(ipAddressDetector, 'login from 192.168.10.24 at 10:00')).toEqual(['ip-address=192.168.10.24']);
-    expect(values(ipAddressDetector, 'client 2001:db8:85a3::8a2e:370:7334 connected')).toEqual([
-      'ip-address=2001:db8:85a3::8a2e:370:7334',
+    expect(values(ipAddressDetector, 'client 2a02:8070:85a3::8a2e:370:7334 connected')).toEqual([
+      'ip-address=2a02:8070:85a3::8a2e:370:7334',
     ]);
+  });
+  it("reads IPv6's documentation prefix and multicast as no one's, link-local and unique local addresses weakly (holdout-720)", () => {
+    const weights = (text: string) => [...ipAddressDetector.find(text)].map((m) => m.confidence);
+    expect(weights('Health checks can target an IPv6 address (for example 2001:db8::10).')).toEqual([]);
+    expect(weights('client 2001:0DB8:85a3::8a2e:370:7334 connected')).toEqual([]);
+    expect(weights('join ff02::1:ff00:1 on start')).toEqual([]);
+    expect(weights('from fe80::1c2a:3bff:fe4e:1 and fd12:3456:789a::1')).toEqual([0.45, 0.45]);
   });
   it("weighs a machine's address below a visitor's: resolvers, networks, ports, infrastructure words", () => {
     const weights = (text: string) => [...ipAddressDetector.find(text)].map((m) => m.confidence);
