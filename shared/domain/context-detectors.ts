@@ -2043,6 +2043,12 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
     )
       return weak();
   }
+  // A work of art's label, its medium and its year before living memory ("Oil on canvas, 1892"): its sitters and their
+  // kin are history's (holdout-728), unless it is a letter to someone.
+  if (artworkOfHistory(scan)) return weak();
+  // "- helmikuu: Väinö Linna, Tuntematon sotilas": an author and a work on a book club's or a reading list's lines
+  // (holdout-727), three or more so in a text about reading, whoever the author.
+  if (authorWorkLines(scan).has(at)) return weak();
   // A cultivar in single quotes, and the plant's name before one ("Tulip 'Angelique'", "- 'Lady Emma Hamilton' –",
   // "Dahlia 'Café au Lait'"), in a catalogue that names three or more so (holdout-633, holdout-38).
   if (
@@ -4654,6 +4660,50 @@ function programmeLine(text: string, index: number): boolean {
 /** A text about reading: a book's, a novel's or a reading club's word. */
 const BOOKS =
   /(?<![\p{L}])(?:book|novel|reading|buch|roman|lektüre|livre|lecture|libro|romanzo|lettura|novela|lectura|boek|leesclub|książk\p{L}*|lektur\p{L}*|powieść|livro|leitura)(?![\p{L}])/iu;
+/** A painting's medium, as a label or a catalogue gives it, then its year ("Oil on canvas, 1892", "Öl auf Leinwand, 1889"). */
+const MEDIUM_YEAR =
+  /(?<![\p{L}])(?:oil on (?:canvas|panel|board|wood)|tempera on panel|watercolou?r on paper|öl auf (?:leinwand|holz)|huile sur (?:toile|bois)|olio su (?:tela|tavola)|óleo sobre (?:lienzo|tela|tabla)|olieverf op (?:doek|paneel)|olej na (?:płótnie|desce)|olej na plátně|olaj,? vászon|öljy kankaalle|olja på duk|olie på lærred|olje på lerret|ulei pe pânză|λάδι σε μουσαμά)[ \t]*[,.;]?[ \t]*(?:c\.|ca\.|um|vers|circa|hacia|rond|około|cerca de)?[ \t]*(1\d{3})(?!\d)/iu;
+/** A work of art of history's label or catalogue entry: its medium and a year before living memory, greeting no one. */
+const artworkOfHistory = (scan: TextScan) =>
+  memo(scan, 'artwork-of-history', () => {
+    const year = MEDIUM_YEAR.exec(scan.text)?.[1];
+    return year !== undefined && beforeLivingMemory(Number(year)) && !greetsSomeone(scan);
+  });
+
+/** A text about reading in the EU's other languages too: a book, a book club, a reading circle. */
+const BOOKS_ANY_LANGUAGE = new RegExp(
+  String.raw`${BOOKS.source}|(?<![\p{L}])(?:book club|bookclub|lesekreis|buchclub|club de lecture|circolo di lettura|club de lectura|klub książki|clube de leitura|lukupiiri\p{L}*|kirja\p{L}*|läsecirkel\p{L}*|böcker|bok|bøger|bog|læsekreds\p{L}*|lesesirkel\p{L}*|bøker|könyv\p{L}*|olvasókör\p{L}*|knih\p{L}*|čtenář\p{L}*|čitateľ\p{L}*|raamat\p{L}*|lugemisring\p{L}*|grāmat\p{L}*|knyg\p{L}*|knjig\p{L}*|βιβλί\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A list's line that names an author and a work: its mark, maybe a label (a month, a date), the name, a comma and the
+ * work's title in capitals to the line's end, with no digit, mailbox or further comma ("- helmikuu: Väinö Linna,
+ * Tuntematon sotilas"). The name's start is the first group's end.
+ */
+const AUTHOR_WORK_LIST_LINE =
+  /^([ \t]*(?:[-–•*]|\d{1,3}[.)])[ \t]*(?:[\p{L}.]{2,14}[ \t]*:[ \t]*)?)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}),[ \t]*\p{Lu}[^\n,;@\d]{1,60}$/gmu;
+/**
+ * Where the names on a book club's or a reading list's lines start: three such lines or more, in a text about reading,
+ * one of whose names is an author of history (so that the list is one of authors: a book club's rota of hosts, "- Januar:
+ * Anna Schmidt, Gastgeberin", is not), none of whose works opens with a role's word ("- Anna Schmidt, Vorsitzende").
+ */
+function authorWorkLines(scan: TextScan): Set<number> {
+  return memo(scan, 'author-work-lines', () => {
+    const { text } = scan;
+    const none = new Set<number>();
+    if (!scan.byFamily.has('historical-person') || !text.includes(',') || !BOOKS_ANY_LANGUAGE.test(text)) return none;
+    const starts = new Set<number>();
+    let ofHistory = false;
+    for (const m of text.matchAll(AUTHOR_WORK_LIST_LINE)) {
+      const name = m.index + (m[1] as string).length;
+      const work = name + (m[2] as string).length;
+      if (hitBetween(scan, 'person-role', work, m.index + m[0].length)) return none;
+      ofHistory ||= hitBetween(scan, 'historical-person', name, work);
+      starts.add(name);
+    }
+    return starts.size >= 3 && ofHistory ? starts : none;
+  });
+}
 
 /**
  * A line that ends with a price ("Tom Collins – Gin, Zitrone, Soda   9,00 €"), maybe in brackets ("Tirza – Arnon Grunberg

