@@ -225,6 +225,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'an exhibition\'s text naming the actress of a poster of 1894 ("herečku Sarah Bernhardtovou"), whom no birth, death or life span marks as history: her name had stood split over two wrapped lines, and reads whole since wrapped prose reads unwrapped (2.34.0)',
   'holdout-587/pl-sylwetki-prelegentow.txt':
     "a conference's speakers' bios whose only audience's mark is registration asked of all (\"obowiązuje rejestracja\"): an internal seminar asks it too, and read an employee's burnout as published when probed, so it marks no public event",
+  'holdout-730/de-ortsgeschichte.txt':
+    'a village history: a painter of 1756 named in the sentence after the year\'s ("Ihre Deckenfresken schuf Matthäus Günther"), which nothing dates',
 };
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */

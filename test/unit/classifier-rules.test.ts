@@ -8311,3 +8311,15 @@ describe('what the first run of holdout-725 to -729 found', () => {
     ).toBe('public');
   });
 });
+
+describe('what the first run of holdout-730 to -734 found', () => {
+  it("reads a year after a German or Dutch passive's auxiliary as the sentence's time (holdout-730)", () => {
+    expect(classifyText('Die Kirche wurde 1756 nach Plänen des Baumeisters Johann Michael Fischer errichtet.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('De molen werd 1850 gebouwd door Hendrik Jansen uit Zwolle.').sensitivity).toBe('public');
+    // Not a birth of living memory, nor a postcode before its town.
+    expect(classifyText('Anna Weber wurde 1925 in Graz geboren und lebt heute im Pflegeheim.').sensitivity).toBe('personal');
+    expect(classifyText('Lars Holm bor i 2100 København Ø sammen med sin hund.').sensitivity).toBe('personal');
+  });
+});
