@@ -5438,7 +5438,7 @@ const BOARD_OFFICE_OPENS =
 
 /** Columns whose cells name things, places or companies, which are often named after people ("Pepe Jeans", "Via Garibaldi"). */
 const THING_COLUMN =
-  /^(?:brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|district|county|region|borough|ward|parish|neighbourhood|neighborhood|gemeinde|bezirk|kreis|landkreis|stadtteil|commune|département|departement|quartier|comune|provincia|regione|quartiere|municipio|barrio|región|comunidad|gemeente|wijk|provincie|gmina|powiat|województwo|dzielnica|freguesia|concelho|distrito|bairro|município|região|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie|model|modell|modèle|modello|modelo|typ|type|tipo|variant|variante|version)$/iu;
+  /^(?:station|stations|bahnhof|haltestelle|gare|arrêt|stazione|fermata|estación|parada|estação|paragem|halte|stacja|przystanek|stop|brand|label|marca|marke|marque|merk|marka|product|produkt|produit|prodotto|producto|produto|artikel|article|articolo|artículo|artigo|item|title|titel|titre|titolo|título|tytuł|street|straße|strasse|rue|via|calle|straat|ulica|rua|city|town|stadt|ort|ville|città|ciudad|stad|plaats|miasto|cidade|district|county|region|borough|ward|parish|neighbourhood|neighborhood|gemeinde|bezirk|kreis|landkreis|stadtteil|commune|département|departement|quartier|comune|provincia|regione|quartiere|municipio|barrio|región|comunidad|gemeente|wijk|provincie|gmina|powiat|województwo|dzielnica|freguesia|concelho|distrito|bairro|município|região|company|firma|entreprise|société|azienda|empresa|bedrijf|organisation|organization|producer|manufacturer|hersteller|fabricant|produttore|fabricante|fabrikant|producent|wine|wein|vin|vino|vinho|wijn|wino|domaine|weingut|band|artist|album|song|film|movie|hotel|restaurant|venue|location|lieu|luogo|lugar|locatie|model|modell|modèle|modello|modelo|typ|type|tipo|variant|variante|version)$/iu;
 
 /**
  * A published work's column only a catalogue has: its ISBN, its publisher, its shelfmark, its genre (not a title alone,
@@ -5544,6 +5544,9 @@ const SURNAME_AFTER = new RegExp(
 );
 const POSTCODE_BEFORE =
   /(?:\b(?<!\d[/.])\d{4,5}|\b\d{3} \d{2}|\b\d{2}-\d{3}|\b\d{4}-\d{3}|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z\d]{2}|\b\d{4} ?[A-Z]{2})[ \t]+$/;
+/** A year of this century or the last after a word of time or opening its sentence, right before a name: no postcode. */
+const YEAR_BEFORE =
+  /(?:(?:^|[.!?:]|\n)[ \t]*|(?<![\p{L}])(?:in|im|nel|seit|since|until|by|from|after|before|bis|vor|nach|ab|dal|desde|en|em|no|w|od|do|sinds|sedan|siden|vuonna|jahr|year|anno|année|año|ano|rok|roku|roce|år)[ \t]+)(?:19|20)\d\d,?[ \t]+$/iu;
 /** A town's first word right before a name ("94469 Alt ▸Sophie", "EC13 80X Great ▸Douglas Common"), read after a postcode. */
 const TOWN_WORD_BEFORE =
   /(?:Alt|Bad|Neu|Groß|Gross|Klein|Ober|Unter|Nieder|Hohen|Markt|Sankt|St\.|Santa|Santo|San|São|Saint|Sainte|Villa|Vila|Nova|Novo|Nowa|Nowy|Stare|Stary|Velké|Malé|Great|Little|High|Upper|Lower|North|South|East|West|Old|New|Long|Nether|Ost|Nord|Süd|Oost|Noord|Zuid)[ \t]+$/u;
@@ -5846,13 +5849,14 @@ function foundersOfHistory(scan: TextScan): number[] {
 /**
  * A year before living memory written as one: after a word of time or in brackets ("construit en 1520", "In 1066 William
  * …", "(1648)"), after a German or Dutch passive's auxiliary or the Nordic "i" ("wurde 1756 nach Plänen des Baumeisters
- * Johann Michael Fischer errichtet", holdout-730), or opening a timeline's entry or a field's value ("acquired: 1838, dono
+ * Johann Michael Fischer errichtet", holdout-730), an Italian span of years ("dal 1469 al 1492", holdout-737; not "dal 1990",
+ * since then), or opening a timeline's entry or a field's value ("acquired: 1838, dono
  * della famiglia Contarini", "1891: …"). Not
  * after "since" ("seit 1750 in Familienbesitz" tells of the family now), nor a postcode before its town ("in 1010 Wien": a
  * capitalised word after it that is no given name).
  */
 const ANCIENT_YEAR =
-  /(?:(?<![\p{L}])(?:wurde|wurden|wird|werd|werden|i|in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|the|den|années|década de|jaren|anos|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben|rond|omstreeks|hacia|intorno al|kolem roku|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t])|(?<=(?:^|\n|[.!?][ \t])[ \t]*)(?=1\d{3}[ \t]+[a-zäöüßéèàùçñ]))(1\d{3})(?:s|er[ \t]+jahren?)?(?![\d.,]?\d)(?![ \t]*(?:€|£|\$|%|EUR|euros?|zł|PLN|Kč|kr|Ft|lei|km|kg|m²|m2|people|persons|visitors|participants|employees|members|menschen|personen|besucher(?:innen)?|teilnehmer(?:innen)?|mitarbeiter(?:innen)?|mitglieder|personnes|visiteurs|salariés|membres|persone|visitatori|partecipanti|dipendenti|soci|personas|visitantes|participantes|empleados|socios|mensen|bezoekers|deelnemers|medewerkers|leden|osób|uczestników|pracowników|pessoas|funcionários|sócios)(?![\p{L}]))/giu;
+  /(?:(?<![\p{L}])dal[ \t]+(?=1\d{3}[ \t]+al[ \t]+1\d{3}(?!\d))|(?<![\p{L}])(?:wurde|wurden|wird|werd|werden|i|in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|the|den|années|década de|jaren|anos|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben|rond|omstreeks|hacia|intorno al|kolem roku|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t])|(?<=(?:^|\n|[.!?][ \t])[ \t]*)(?=1\d{3}[ \t]+[a-zäöüßéèàùçñ]))(1\d{3})(?:s|er[ \t]+jahren?)?(?![\d.,]?\d)(?![ \t]*(?:€|£|\$|%|EUR|euros?|zł|PLN|Kč|kr|Ft|lei|km|kg|m²|m2|people|persons|visitors|participants|employees|members|menschen|personen|besucher(?:innen)?|teilnehmer(?:innen)?|mitarbeiter(?:innen)?|mitglieder|personnes|visiteurs|salariés|membres|persone|visitatori|partecipanti|dipendenti|soci|personas|visitantes|participantes|empleados|socios|mensen|bezoekers|deelnemers|medewerkers|leden|osób|uczestników|pracowników|pessoas|funcionários|sócios)(?![\p{L}]))/giu;
 const WORD_AFTER = /^\)?[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 /** A century's word in the EU languages: one look tells whether a text may name one. */
 const CENTURY_WORD = /century|siècle|jahrhundert|secolo|siglo|século|eeuw|wiek|stolet|század|sekel|århundrede|vuosisa/i;
@@ -6405,11 +6409,13 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
       if (before && hitsAt(scan, before.start).some((h) => h.family === 'naming')) things.add(fold(text.slice(hit.start, end)));
       continue;
     }
-    // After a postcode, a name is a town's ("KT5 8AE Newton Abbot", "52-182 Płoty").
+    // After a postcode, a name is a town's ("KT5 8AE Newton Abbot", "52-182 Płoty"); not after a year that a word of time
+    // or a sentence's start puts before it ("In 2021 Anna Weber joined the team", "Nel 2019 Giulia Ferretti ha iniziato").
     const c = text.charCodeAt(hit.start - 2);
     if (
       ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) &&
-      POSTCODE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))
+      POSTCODE_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start)) &&
+      !YEAR_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))
     )
       continue;
     // "Santiago do Cacém", "Borek Wielkopolski": a town whose name opens with a given name.

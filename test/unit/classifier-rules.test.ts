@@ -8323,3 +8323,29 @@ describe('what the first run of holdout-730 to -734 found', () => {
     expect(classifyText('Lars Holm bor i 2100 København Ø sammen med sin hund.').sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-735 to -739 found', () => {
+  it("reads a table's station column as places (holdout-735)", () => {
+    const stations = 'station\tcode\tlift\nHoorn\tHN\tyes\nAnna Paulowna\tAPN\tno\nSchagen\tSGN\tyes\n';
+    expect(classifyText(stations).sensitivity).toBe('public');
+  });
+
+  it('reads an Italian span of years before living memory as its sentence\'s time, not "since" (holdout-737)', () => {
+    expect(classifyText('Dal 1469 al 1492 Lorenzo fu signore della città.').sensitivity).toBe('public');
+    expect(classifyText('Dal 1990 Marco Ferretti vive a Roma con la moglie.').sensitivity).toBe('personal');
+  });
+
+  it('reads a year after a word of time as no postcode before a name (found beside holdout-737)', () => {
+    expect(names('In 2021 Anna Weber joined the team.')).toEqual(['Anna Weber']);
+    expect(names('Nel 2019 Giulia Ferretti ha iniziato a lavorare con noi.')).toEqual(['Giulia Ferretti']);
+    // A postcode before its town stays one.
+    expect(names('Boulevard Anspach 5\n1000 Bruxelles')).toEqual([]);
+  });
+
+  it("reads a Latvian street's cases after the name of whom it is named after (holdout-739)", () => {
+    expect(
+      classifyText('Autovadītājus lūdzam izvēlēties apbraucamos ceļus pa Krišjāņa Valdemāra ielu un Aleksandra Čaka ielu.')
+        .sensitivity,
+    ).toBe('public');
+  });
+});
