@@ -3411,6 +3411,10 @@ function lowerCaseText(text: string): boolean {
   let speaker = -1;
   // Whether only spaces stand before this character on its line (a reply's quote marks read as spaces), or a timestamp.
   let lineHead = true;
+  // Whether the next letter opens a sentence or a line, and how many such letters are capitals and how many small.
+  let opening = true;
+  let openingCapitals = 0;
+  let openingSmall = 0;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (
@@ -3422,20 +3426,29 @@ function lowerCaseText(text: string): boolean {
     if (c === 10) lineHead = true;
     else if (c !== 32 && c !== 9 && c !== 62) lineHead = false;
     // ASCII by its codes; other letters by their case mappings.
-    if (c >= 97 && c <= 122) letters++;
-    else if (speaker === i) letters++;
-    else if (c >= 65 && c <= 90) {
-      letters++;
-      capitals++;
-    } else if (c >= 0xc0) {
+    let kind = 0;
+    if (c >= 97 && c <= 122) kind = -1;
+    else if (speaker === i) kind = 2;
+    else if (c >= 65 && c <= 90) kind = 1;
+    else if (c >= 0xc0) {
       const ch = text[i] as string;
       const lower = ch.toLowerCase();
-      if (lower !== ch.toUpperCase()) {
-        letters++;
-        if (ch !== lower) capitals++;
-      }
+      if (lower !== ch.toUpperCase()) kind = ch !== lower ? 1 : -1;
     }
+    if (kind === 0) {
+      if (c === 46 || c === 33 || c === 63 || c === 10) opening = true;
+      else if (c !== 32 && c !== 9 && c !== 45 && c !== 42 && c !== 62 && c !== 34 && (c < 48 || c > 57)) opening = false;
+      continue;
+    }
+    letters++;
+    if (kind === 1) capitals++;
+    // A sentence's first letter: a writer in lower case writes it so too.
+    if (opening && kind === 1) openingCapitals++;
+    else if (opening && kind === -1) openingSmall++;
+    opening = false;
   }
+  // Long words make few capitals (Hungarian, Finnish prose): its sentences opening with capitals tell it is no chat's.
+  if (openingCapitals >= 2 && openingCapitals > openingSmall) return false;
   return letters > 0 && capitals * 50 < letters;
 }
 

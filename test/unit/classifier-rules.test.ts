@@ -8349,3 +8349,17 @@ describe('what the first run of holdout-735 to -739 found', () => {
     ).toBe('public');
   });
 });
+
+describe('what the first run of holdout-740 to -743 found', () => {
+  it('reads prose whose sentences open with capitals as no lower-case chat, however long its words (holdout-743)', () => {
+    const recipe =
+      'A túrót a tojássárgákkal, a cukorral és a citromhéjjal kikeverjük, a tésztára simítjuk, és 20 percig sütjük. A tetejére lekvárt kenünk, majd a tojásfehérjehabból rácsot húzunk, és még 10 percig sütjük.';
+    expect(classifyText(recipe).sensitivity).toBe('public');
+    // A chat typed in lower case still names its people so.
+    expect(classifyText('szia anna, holnap reggel nem tudok bemenni, majd délután hívlak. péter').sensitivity).not.toBe('public');
+  });
+
+  it('reads a Lithuanian painter of history by his initials and his case (holdout-743)', () => {
+    expect(classifyText('Nacionalinis M. K. Čiurlionio dailės muziejus kviečia į naują parodą.').sensitivity).toBe('public');
+  });
+});
