@@ -50,6 +50,7 @@ import {
   opensOtherLanguageSentence,
   otherLanguageOf,
   otherLanguageWordAt,
+  wordOfLanguage,
 } from './other-languages.js';
 import {
   carePlace,
@@ -6998,7 +6999,27 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
       continue;
     yield { type: 'person-name', value: word, confidence: LONE_NAME, index: m.index };
   }
+  // A message typed in lower case declines its names in lower case too ("sano villelle et aloittaa ilman mua",
+  // holdout-746): mid-sentence, by an ending of two letters or more, a name of the lists that is no frequent word of the
+  // text's language (the eight languages' words aside: "ville" is French, and Finnish's Ville).
+  if (!memo(scan, 'lower-case', () => lowerCaseText(text))) return;
+  for (const m of text.matchAll(LOWER_DECLINABLE_WORD)) {
+    const word = m[0];
+    const key = fold(word);
+    if (inText.has(m.index) || !afterLowerCaseWord(text, m.index) || wordOfLanguage(key, language)) continue;
+    const name = declinedGivenName(
+      word,
+      language,
+      (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !wordOfLanguage(n, language) && !SERVICES_NAMED_SO.has(n),
+      2,
+    );
+    if (!name || CITY.has(fold(name))) continue;
+    if (STREET_WORD_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
+    yield { type: 'person-name', value: word, confidence: LONE_NAME, index: m.index };
+  }
 }
+/** A word of letters in lower case, four or more, not part of a hyphenated one. */
+const LOWER_DECLINABLE_WORD = /(?<![\p{L}\d-])\p{Ll}{4,}(?![\p{L}\d-])/gu;
 
 /**
  * The Polish surnames' endings, which other Slavic languages' adjectives share, and the Czech and Slovak "-ová" written

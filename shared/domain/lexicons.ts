@@ -2372,6 +2372,11 @@ const CONFIDENTIALITY = [
   'an alle mitarbeiterinnen und mitarbeiter', 'à tous les collaborateurs', 'à tous les salariés', 'à l’ensemble du personnel',
   "à l'ensemble du personnel", 'a tutto il personale', 'a tutti i dipendenti', 'a todo el personal', 'a todos los empleados',
   'aan alle medewerkers', 'do wszystkich pracowników', 'a todos os colaboradores', 'a todos os funcionários',
+  // … and in the EU's other languages ("Visiem darbiniekiem", holdout-747)
+  'visiem darbiniekiem', 'visiems darbuotojams', 'kõigile töötajatele', 'koko henkilöstölle', 'kaikille työntekijöille',
+  'till all personal', 'till alla medarbetare', 'til alle medarbejdere', 'minden munkatársnak', 'valamennyi munkatársnak',
+  'všem zaměstnancům', 'všetkým zamestnancom', 'către toți angajații', 'tuturor angajaților', 'svim zaposlenicima',
+  'vsem zaposlenim', 'до всички служители', 'προς όλους τους εργαζόμενους',
   'a toda la plantilla', 'toute l’équipe', "toute l'équipe", 'an die gesamte belegschaft', 'a tutti i colleghi',
   // and greeted as colleagues ("Liebe Kolleginnen und Kollegen", holdout-203)
   'liebe kolleginnen und kollegen', 'liebe kollegen', 'liebe kolleginnen', 'chers collègues', 'chères et chers collègues',
@@ -2484,6 +2489,8 @@ const INSTITUTIONS = [
   // name too ("Ana Belén Ortiz")
   'parroquia', 'parrocchia', 'paroisse', 'pfarrei', 'parochie', 'parafia', 'paróquia', 'ermita', 'eremo', 'santuario',
   'sanctuaire', 'wallfahrtskirche', 'monasterio', 'monastero', 'mosteiro', 'kloster', 'klooster', 'klasztor', 'convento',
+  // mountain huts named after people ("Rifugio Vittorio Sella", holdout-747; "Schronisko im. Marka Kowalskiego")
+  'rifugio', 'refugio', 'bivacco', 'capanna', 'cabane', 'schronisko',
   'couvent', 'presepe', 'cofradía', 'hermandad', 'confraternita', 'bruderschaft', 'confrérie', 'broederschap', 'bractwo',
   'irmandade', 'confraria',
   // markets and town halls named after someone or a saint ("Mercado de San Fernando", holdout-282)

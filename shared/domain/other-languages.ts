@@ -96,6 +96,9 @@ export function opensOtherLanguageSentence(scan: TextScan, key: string, start: n
   return language !== '' && !afterLowerCaseWord(scan.text, start) && !(WORDS.get(key)?.includes(language) ?? false);
 }
 
+/** Whether a folded word is among the frequent words of `language` (one of the EU's other languages). */
+export const wordOfLanguage = (key: string, language: string) => WORDS.get(key)?.includes(language) ?? false;
+
 /** Whether a word in lower case stands before `start` on its line, a comma maybe between: the word stands mid-sentence. */
 export const afterLowerCaseWord = (text: string, start: number) =>
   /\p{Ll}[,;]?[ \t]+$/u.test(text.slice(Math.max(0, start - 24), start));
@@ -126,14 +129,20 @@ const CASE_ENDINGS: Readonly<Record<string, ReadonlyArray<readonly [string, stri
 /**
  * The given name a capitalised word of a text in Finnish, Estonian, Hungarian, Lithuanian or Latvian declines, by
  * `isName` (the given names' list): the word less its case ending, maybe less the stem's linking vowel ("Martin-i-lle")
- * or with the consonant that Finnish halves ("Mikon", Mikko) or Hungarian doubles ("Péter-rel") restored.
+ * or with the consonant that Finnish halves ("Mikon", Mikko) or Hungarian doubles ("Péter-rel") restored. Only endings
+ * of `shortestEnding` letters or more where a word of one letter more is too often a word ("ilman" is no Ilma's).
  */
-export function declinedGivenName(word: string, language: string, isName: (name: string) => boolean): string | undefined {
+export function declinedGivenName(
+  word: string,
+  language: string,
+  isName: (name: string) => boolean,
+  shortestEnding = 1,
+): string | undefined {
   const endings = CASE_ENDINGS[language];
   if (!endings) return undefined;
   const folded = fold(word);
   for (const [ending, nominative] of endings) {
-    if (!folded.endsWith(ending) || folded.length - ending.length < 3) continue;
+    if (ending.length < shortestEnding || !folded.endsWith(ending) || folded.length - ending.length < 3) continue;
     const stem = folded.slice(0, folded.length - ending.length);
     const candidates = [stem + nominative];
     if (nominative === '') {

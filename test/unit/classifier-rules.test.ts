@@ -8363,3 +8363,25 @@ describe('what the first run of holdout-740 to -743 found', () => {
     expect(classifyText('Nacionalinis M. K. Čiurlionio dailės muziejus kviečia į naują parodą.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first run of holdout-744 to -747 found', () => {
+  it('reads a given name declined in a message typed in lower case, by an ending of two letters or more (holdout-746)', () => {
+    expect(names('moi! oon myöhässä n. 15 min, juna seisoo tampereella. sano villelle et aloittaa ilman mua')).toEqual([
+      'villelle',
+    ]);
+    expect(names('sveiki, šodien kavējos, jo autobuss stāv sastrēgumā. pasaki jānim lai sāk bez manis')).toEqual(['jānim']);
+    // No one where the words decline no name: "ilman" (without) is no Ilma's, "tuulella" no Tuuli's.
+    expect(
+      names(
+        'hei, kävin eilen mökillä ja saunassa. järvellä oli jo jäätä ja tuulella oli kylmä. ensi viikolla mennään ilman koiraa',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a mountain hut named after someone, and the EU's other languages' greetings to all staff (holdout-747)", () => {
+    expect(classifyText('Sentiero 412 – dal Rifugio Vittorio Sella al Colle del Lauson').sensitivity).toBe('public');
+    expect(classifyText('Visiem darbiniekiem\n\nNo 21. decembra līdz 3. janvārim birojs būs slēgts.').sensitivity).toBe(
+      'internal',
+    );
+  });
+});
