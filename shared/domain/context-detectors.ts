@@ -2048,7 +2048,7 @@ function thingsProgramme(scan: TextScan, match: Match): Match {
   // kin are history's (holdout-728), unless it is a letter to someone.
   if (artworkOfHistory(scan)) return weak();
   // "- helmikuu: Väinö Linna, Tuntematon sotilas": an author and a work on a book club's or a reading list's lines
-  // (holdout-727), three or more so in a text about reading, whoever the author.
+  // (holdout-727), three or more so in a text about reading, one of them an author of history.
   if (authorWorkLines(scan).has(at)) return weak();
   // A cultivar in single quotes, and the plant's name before one ("Tulip 'Angelique'", "- 'Lady Emma Hamilton' –",
   // "Dahlia 'Café au Lait'"), in a catalogue that names three or more so (holdout-633, holdout-38).
@@ -3402,7 +3402,10 @@ const LOWER_COVERED_BY =
 /** Months as messages shorten them ("the invoice from jan", "bis juni"): no names. */
 const MONTH_SHORT =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|juni|juli|janv|avr|juil|genn|magg|giu|lug|ago|sett|ott|dic|ene|abr|dez|mrt|okt|sty|lut|kwi|lip|sie|wrz|lis|gru)$/;
-/** Whether a text is written in lower case, as quick messages are: fewer than one letter in fifty a capital. */
+/**
+ * Whether a text is written in lower case, as quick messages are: fewer than one letter in fifty a capital, and its
+ * sentences and lines not opening with capitals (Hungarian or Finnish prose's long words make few capitals).
+ */
 function lowerCaseText(text: string): boolean {
   let letters = 0;
   let capitals = 0;
@@ -5234,15 +5237,21 @@ function lifeWeight(scan: TextScan, match: Match): Match {
   // The same person's life given at another mention, in another case as Greek, Slavic and Baltic names decline:
   // "«Νικόλαος Γύζης: …»" above "… στον Νικόλαο Γύζη (1842–1901)" (holdout-717).
   const words = match.value.trim().split(/\s+/);
-  if (words.length < 2 || !LIFE_SPAN_ANYWHERE.test(text)) return match;
+  if (words.length < 2) return match;
+  const lives = memo(scan, 'lived-names', () => {
+    const named: string[][] = [];
+    if (!LIFE_SPAN_ANYWHERE.test(text)) return named;
+    for (const other of text.matchAll(NAME_BEFORE_BRACKET)) {
+      const end = other.index + other[0].length;
+      if (lived(LIFE_SPAN_AFTER.exec(text.slice(end - 1, end + 80)))) named.push((other[1] ?? '').split(/\s+/).map(fold));
+    }
+    return named;
+  });
+  if (lives.length === 0) return match;
   const stems = words.map((word) => fold(word.slice(0, Math.max(3, word.length - 2))));
-  for (const other of text.matchAll(NAME_BEFORE_BRACKET)) {
-    const theirs = (other[1] ?? '').split(/\s+/);
-    if (theirs.length !== words.length || !theirs.every((word, i) => fold(word).startsWith(stems[i] ?? word))) continue;
-    if (lived(LIFE_SPAN_AFTER.exec(text.slice(other.index + other[0].length - 1, other.index + other[0].length + 80))))
-      return { ...match, confidence: 0.45 };
-  }
-  return match;
+  const same = (theirs: readonly string[]) =>
+    theirs.length === words.length && theirs.every((word, i) => word.startsWith(stems[i] ?? word));
+  return lives.some(same) ? { ...match, confidence: 0.45 } : match;
 }
 /** A year of the centuries before this one in brackets: a text that may give someone's life. */
 const LIFE_SPAN_ANYWHERE = /\([^()\n]{0,24}?(?<!\d)1\d{3}(?!\d)[^()\n]{0,40}?(?:[–—-]|†|;)/u;
@@ -5863,11 +5872,10 @@ function foundersOfHistory(scan: TextScan): number[] {
 /**
  * A year before living memory written as one: after a word of time or in brackets ("construit en 1520", "In 1066 William
  * …", "(1648)"), after a German or Dutch passive's auxiliary or the Nordic "i" ("wurde 1756 nach Plänen des Baumeisters
- * Johann Michael Fischer errichtet", holdout-730), an Italian span of years ("dal 1469 al 1492", holdout-737; not "dal 1990",
- * since then), or opening a timeline's entry or a field's value ("acquired: 1838, dono
- * della famiglia Contarini", "1891: …"). Not
- * after "since" ("seit 1750 in Familienbesitz" tells of the family now), nor a postcode before its town ("in 1010 Wien": a
- * capitalised word after it that is no given name).
+ * Johann Michael Fischer errichtet", holdout-730), an Italian span of years ("dal 1469 al 1492", holdout-737; not "dal
+ * 1990", since then), or opening a timeline's entry or a field's value ("acquired: 1838, dono della famiglia Contarini",
+ * "1891: …"). Not after "since" ("seit 1750 in Familienbesitz" tells of the family now), nor a postcode before its town
+ * ("in 1010 Wien": a capitalised word after it that is no given name).
  */
 const ANCIENT_YEAR =
   /(?:(?<![\p{L}])dal[ \t]+(?=1\d{3}[ \t]+al[ \t]+1\d{3}(?!\d))|(?<![\p{L}])(?:wurde|wurden|wird|werd|werden|i|in|im|en|nel|nell['’]|em|w|anno|year|jahr|año|ano|rok|roku|roce|circa|um|vers|around|c\.|ca\.|from|von|de|da|du|until|bis|the|den|années|década de|jaren|anos|jusqu['’]en|hasta|até|tot|van|år|vuonna|în|godine|leta|évben|rond|omstreeks|hacia|intorno al|kolem roku|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)[ \t]+|\(|(?:^|["\n])[ \t]*(?:[\p{L}_ ]{1,30}:[ \t]*)?(?=1\d{3}[ \t]*[,:–-][ \t])|(?<=(?:^|\n|[.!?][ \t])[ \t]*)(?=1\d{3}[ \t]+[a-zäöüßéèàùçñ]))(1\d{3})(?:s|er[ \t]+jahren?)?(?![\d.,]?\d)(?![ \t]*(?:€|£|\$|%|EUR|euros?|zł|PLN|Kč|kr|Ft|lei|km|kg|m²|m2|people|persons|visitors|participants|employees|members|menschen|personen|besucher(?:innen)?|teilnehmer(?:innen)?|mitarbeiter(?:innen)?|mitglieder|personnes|visiteurs|salariés|membres|persone|visitatori|partecipanti|dipendenti|soci|personas|visitantes|participantes|empleados|socios|mensen|bezoekers|deelnemers|medewerkers|leden|osób|uczestników|pracowników|pessoas|funcionários|sócios)(?![\p{L}]))/giu;
