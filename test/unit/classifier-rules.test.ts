@@ -8397,3 +8397,19 @@ describe('what the first run of holdout-748 to -750 found', () => {
     );
   });
 });
+
+describe('what the first run of holdout-751 to -753 found', () => {
+  it('reads a signature with a note in brackets after the name, as a parent signs to a school (holdout-752)', () => {
+    const note =
+      'Hej!\n\nVille är sjuk idag, han har kräkts hela natten och har feber. Kan ni säga till fritids?\n\nMvh\nLotta (mamma till Ville i 3B)';
+    expect(classifyText(note).sensitivity).toBe('special');
+    expect(names('Danke!\n\nViele Grüße\nAnna Weber (Mama von Finn)')).toContain('Anna Weber');
+  });
+
+  it('reads Romanian words for after an operation and out of hospital (holdout-753)', () => {
+    expect(
+      classifyText('Salut Vlad! Am aflat că ai ieșit din spital, sper că te simți mai bine după operația la apendice. Cristi')
+        .sensitivity,
+    ).toBe('special');
+  });
+});

@@ -193,6 +193,8 @@ describe('lexicon terms with accents', () => {
       'difficoltà respiratorie',
       // "réunion" and "reunión" fold into English "reunion", the same word, and count only before "des AA" or "de AA".
       'réunion des aa', 'reunión de aa',
+      // Romanian "după" (after) folds into a Polish word, whose texts never write "operatie" or "operatia" after it.
+      'după operație', 'după operația',
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
