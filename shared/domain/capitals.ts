@@ -67,8 +67,9 @@ const LINE_CAPITALS_SHARE = 2 / 3;
 const MIN_RUN_LETTERS = 120;
 
 /**
- * Runs of whole lines with no small letter, or few beside their capitals, and, together, at least MIN_RUN_LETTERS capitals: a letter or a form in
- * capitals inside a longer text (a scanned batch whose pages before it are prose). [start, end) of each.
+ * Runs of whole lines with no small letter, or few beside their capitals, and, together, at least MIN_RUN_LETTERS
+ * capitals: a letter or a form in capitals inside a longer text (a scanned batch whose pages before it are prose).
+ * [start, end) of each.
  */
 export function capitalRuns(text: string): Array<readonly [number, number]> {
   const runs: Array<readonly [number, number]> = [];

@@ -2536,7 +2536,7 @@ const INSTITUTIONS = [
   'kirken', 'teatern', 'teatret', 'nádraží', 'nemocnice', 'divadlo', 'gymnázium', 'univerzita', 'kostel',
   // … and the Baltic languages' ("Jono Basanavičiaus gimnazija", "Raiņa ģimnāzija", holdout-743).
   'muziejus', 'muziejuje', 'gimnazija', 'gimnazijoje', 'progimnazija', 'mokykla', 'mokykloje', 'ligoninė', 'ligoninėje',
-  'universitetas', 'universitete', 'biblioteka', 'bibliotekoje', 'teatras', 'teatre', 'muzejs', 'muzejā', 'ģimnāzija',
+  'universitetas', 'universitete', 'bibliotekoje', 'teatras', 'teatre', 'muzejs', 'muzejā', 'ģimnāzija',
   'ģimnāzijā', 'vidusskola', 'vidusskolā', 'pamatskola', 'slimnīca', 'slimnīcā', 'universitāte', 'universitātē',
   'bibliotēka', 'bibliotēkā', 'teātris', 'teātrī', 'gümnaasium', 'gümnaasiumis', 'muuseum', 'muuseumis', 'haigla',
   'ülikool', 'raamatukogu',
@@ -3519,8 +3519,8 @@ const PERSON_BRANDS = [
  * "Antonín Dvořák", "Diego Rivera").
  */
 /**
- * Writers and artists of history whom the EU's other languages' schools, libraries and book clubs name (holdout-727,
- * holdout-728); not those whose surname is among their country's commonest (Jensen, Bang). Not in HISTORICAL_SURNAMES:
+ * Writers, artists and figures of history whom the EU's other languages' schools, libraries, museums and book clubs
+ * name (holdout-727 to -743); not those whose surname is among their country's commonest (Jensen, Bang). Not in HISTORICAL_SURNAMES:
  * Hungarian writes the given name last ("Petőfi Sándor"), and "Familie Jansson" or "Familie Peterson" is anyone's.
  */
 // biome-ignore format: a word table reads best packed
