@@ -8413,3 +8413,16 @@ describe('what the first run of holdout-751 to -753 found', () => {
     ).toBe('special');
   });
 });
+
+describe("a probe of health statements in the EU's other languages, after holdout-748 to -753", () => {
+  it('reads a Swedish hospital stay after an operation and a Danish cancer diagnosis and chemotherapy', () => {
+    expect(classifyText('Hej Anna, Erik ligger på sjukhus efter en blindtarmsoperation. Hälsningar Maria').sensitivity).toBe(
+      'special',
+    );
+    expect(classifyText('Hej Anne, Søren har fået konstateret kræft og starter kemo i næste uge. Hilsen Mette').sensitivity).toBe(
+      'special',
+    );
+    // A cancer charity's collection names no one.
+    expect(classifyText('Kræftens Bekæmpelse holder indsamling søndag. Kontakt os på telefon.').sensitivity).toBe('public');
+  });
+});
