@@ -3459,6 +3459,8 @@ function lowerCaseText(text: string): boolean {
   if (openingCapitals >= 2 && openingCapitals > openingSmall) return false;
   return letters > 0 && capitals * 50 < letters;
 }
+/** Whether the text is written in lower case (`lowerCaseText`), asked once per text: its letters up to 2,000. */
+const typedInLowerCase = (scan: TextScan) => memo(scan, 'lower-case', () => lowerCaseText(scan.text));
 
 /** A chat's speaker's label opening a line: one to three words, then a colon ("Mum:", "Sandra (Mama Emil):"). */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}()'’.-]+){0,3}:[ \t]/u;
@@ -3482,8 +3484,8 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const tail = text.slice(-80);
   const signOff = LOWER_SIGN_OFF.exec(tail);
   const intros = scan.byFamily.has('self-intro');
-  // Read once, and only where a rule below asks: the text's letters up to 2,000.
-  const inLowerCase = () => memo(scan, 'lower-case', () => lowerCaseText(text));
+  // Read once, and only where a rule below asks.
+  const inLowerCase = () => typedInLowerCase(scan);
   // A polite word and a given name opening a line, the greeting itself ("pani krysiu, paczka …", "signora maria, …"), in a
   // text written in lower case.
   for (const m of text.matchAll(LOWER_ADDRESS_OPENING)) {
@@ -3617,7 +3619,7 @@ const LOWER_SPEAKER = new RegExp(
  */
 function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  if (!memo(scan, 'lower-case', () => lowerCaseText(text))) return;
+  if (!typedInLowerCase(scan)) return;
   const wordsOf = (value: string) => value.split(/[ \t]+/).map(fold);
   // A known given name first that is no word too ("will", "mark").
   const givenFirst = (words: readonly string[]) => GIVEN.has(words[0] as string) && !WORD_NAMES.has(words[0] as string);
@@ -7014,7 +7016,7 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
   // A message typed in lower case declines its names in lower case too ("sano villelle et aloittaa ilman mua",
   // holdout-746): mid-sentence, by an ending of two letters or more, a name of the lists that is no frequent word of the
   // text's language (the eight languages' words aside: "ville" is French, and Finnish's Ville).
-  if (!memo(scan, 'lower-case', () => lowerCaseText(text))) return;
+  if (!typedInLowerCase(scan)) return;
   for (const m of text.matchAll(LOWER_DECLINABLE_WORD)) {
     const word = m[0];
     const key = fold(word);
@@ -7025,7 +7027,7 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
       (n) => (GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) && !wordOfLanguage(n, language) && !SERVICES_NAMED_SO.has(n),
       2,
     );
-    if (!name || CITY.has(fold(name))) continue;
+    if (!name || CITY.has(name)) continue;
     if (STREET_WORD_AFTER.test(text.slice(m.index + word.length, m.index + word.length + 16))) continue;
     yield { type: 'person-name', value: word, confidence: LONE_NAME, index: m.index };
   }

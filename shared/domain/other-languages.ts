@@ -93,11 +93,13 @@ export function otherLanguageWordAt(scan: TextScan, key: string, start: number):
  */
 export function opensOtherLanguageSentence(scan: TextScan, key: string, start: number): boolean {
   const language = otherLanguageOf(scan);
-  return language !== '' && !afterLowerCaseWord(scan.text, start) && !(WORDS.get(key)?.includes(language) ?? false);
+  return language !== '' && !afterLowerCaseWord(scan.text, start) && !wordOfLanguage(key, language);
 }
 
 /** Whether a folded word is among the frequent words of `language` (one of the EU's other languages). */
-export const wordOfLanguage = (key: string, language: string) => WORDS.get(key)?.includes(language) ?? false;
+export function wordOfLanguage(key: string, language: string): boolean {
+  return WORDS.get(key)?.includes(language) ?? false;
+}
 
 /** Whether a word in lower case stands before `start` on its line, a comma maybe between: the word stands mid-sentence. */
 export const afterLowerCaseWord = (text: string, start: number) =>

@@ -125,10 +125,10 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
 const ALLERGEN = /^(?:allergen|allergèn|alérgen|alergen)/iu;
 /** After a handicap's word: its number, as golf writes it ("Handicap: 14", "handicap 22,4"). */
 const HANDICAP_NUMBER_AFTER = /^[ \t]*[:=]?[ \t]*[+-]?\d{1,2}(?:[.,]\d)?(?![\d.,]?\d)/;
-/** A sport's words in a text: golf, a race, a racecourse. */
 /** A racecourse's words, which the person-name rules read too: a race card lists horses named like people. */
 export const RACECOURSE_WORDS =
   'ippodromo|hippodrome|racecourse|rennbahn|galopprennbahn|trabrennbahn|hipódromo|renbaan|tor wyścigowy';
+/** A sport's words in a text: golf, a race, a racecourse. */
 const SPORTS = new RegExp(
   String.raw`(?<![\p{L}])(?:golf\p{L}*|stableford|${RACECOURSE_WORDS}|corsa|corse|race|races|rennen|course hippique|carrera|carreras|gonitwa|gonitwy|fantino|jockey|jinete|dżokej|tiercé)(?![\p{L}])`,
   'iu',
