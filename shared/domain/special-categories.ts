@@ -92,6 +92,10 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         DUTY_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 40), hit.start))
       )
         continue;
+      // … or where the sentence says someone works there ("Seit 2018 arbeite ich auf einer internistischen Station des
+      // Klinikums Nürnberg", a nurse's application, holdout-765), not where they were taken in after it.
+      if (category === 'health' && (HOSPITAL_WORD.test(hit.phrase) || carePlace(hit.phrase)) && worksThere(scan.text, hit.start))
+        continue;
       // A role's label that begins like a term ("Autista: Luca Marini", the Italian driver, not autism): a field's label.
       if (roleLabel(scan, hit)) continue;
       // Allergens are substances a menu or a label lists ("Allergene auf Nachfrage", "Spørg om allergener"), no one's
@@ -192,6 +196,20 @@ const HOSPITAL_WORD = new RegExp([...HOSPITALS].join('|'));
 const DUTY_BEFORE =
   /(?<![\p{L}])(?:shifts?|night shift|on call|on duty|(?:nacht|spät|früh|bereitschafts|avond)?dienst|schicht|dyżur\p{L}*|garde|turno|guardia|plantão)(?:[ \t]+[\p{L}'’]{1,4}){0,3}[ \t]+$/iu;
 
+/** A verb of working (not the noun after an article or a preposition: "dal lavoro"), then words of its clause. */
+const WORK_VERB =
+  /(?<![\p{L}])(?<!(?:the|from|off|at|to|after|before|my|his|her|vom|zur|der|die|das|nach|du|au|le|mon|son|dal|del|al|il|dopo|el|de|mi|su|tras|het|op|na|naar|van|do|no|o|od|po|przy|meu|seu|após)[ \t]+)(?:arbeite|arbeitet|arbeiten|arbeitete|tätig|beschäftigt|work|works|worked|working|employed|travaille|travaillé|travailler|lavoro|lavora|lavorato|trabajo|trabaja|trabajado|trabajar|werk|werkt|gewerkt|pracuję|pracuje|pracowałam|pracowałem|trabalho|trabalha|trabalhei)(?![\p{L}])[^.!?\n,;]*$/iu;
+/** Being taken in, after the verb of working: "worked until I collapsed and was admitted to hospital". */
+const TAKEN_IN =
+  /(?<![\p{L}])(?:taken|admitted|ended up|collapsed|eingeliefert|gelandet|zusammengebrochen|hospitalisé|admis|ricoverat[oa]|ingresad[oa]|opgenomen|beland|przyjęt[ya]|trafił\p{L}*|internad[oa]|levad[oa])(?![\p{L}])/iu;
+/** Whether the clause before a place of care (within 90 characters) says someone works there. */
+function worksThere(text: string, start: number): boolean {
+  // The verb within 90 characters, the ten before it seen for an article or a preposition.
+  const from = Math.max(0, start - 100);
+  const before = WORK_VERB.exec(text.slice(from, start));
+  return before !== null && (from === 0 || before.index >= 10) && !TAKEN_IN.test(before[0]);
+}
+
 /**
  * A baby on the way as parents tell it, by a verb of expecting, someone's, an ordinal and a child's word ("expecting
  * their first child", "attend notre premier enfant", "aspettano il loro secondo figlio"; "expecting a baby" is a
@@ -252,7 +270,7 @@ const DERIVED: Partial<Record<SpecialCategory, readonly Reading[]>> = {
     (scan, from, to) => babyOnTheWay(scan.text, from, to),
     (scan, from, to) => medicineTaken(scan.text, from, to),
   ],
-  'sex-life-orientation': [sameSexPartners, sameSexWedding, writersSameSexPartner],
+  'sex-life-orientation': [sameSexPartners, sameSexWedding, writersSameSexPartner, writerDatesSameSex],
   'ethnic-origin': [(scan, from, to) => parentsFromAbroad(scan.text, from, to), originByAdjective],
   'political-opinion': [(scan, from, to) => votesAndCampaigns(scan.text, from, to)],
 };
@@ -425,6 +443,39 @@ function writersSameSexPartner(scan: TextScan, from: number, to: number): number
   }
   return count;
 }
+/** A dating profile's, an app's or a relationship's word: the text is about the writer's dating (not "single" alone). */
+const DATING_WORD =
+  /(?<![\p{L}])(?:dating|daten|profile|profiel|profil|relationship|relatie|beziehung|relation|relazione|relación|relacionamento|związku|rencontres?|appuntamento|citas?|randk[aęi]|randkę|encontros?|tinder|bumble|grindr|hinge|datingsite|datingapp)(?![\p{L}])/iu;
+/**
+ * The one the writer looks for to date, by a word that tells their sex ("op zoek naar een leuke man om mee te daten",
+ * "looking for a nice guy", "cerco un uomo"), an adjective or two between.
+ */
+const SEEKING_PERSON =
+  /(?<![\p{L}])(?:looking for|searching for|seeking|op zoek naar|ich suche|suche|auf der suche nach|je cherche|à la recherche d['’]|cerco|alla ricerca di|busco|estoy buscando|szukam|procuro|ando à procura de)[ \t]+(?:(?:a|an|een|einen|eine|un|une|uno|una|um|uma)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?(man|guy|woman|girl|lady|mann|frau|homme|femme|mec|uomo|donna|ragazzo|ragazza|hombre|mujer|chico|chica|vrouw|meid|jongen|mężczyzny|faceta|chłopaka|kobiety|dziewczyny|homem|mulher|rapaz|rapariga)(?![\p{L}])/giu;
+/** The words of those sought that tell a man. */
+// biome-ignore format: a word table reads best packed
+const SOUGHT_MALE = new Set([
+  'man', 'guy', 'mann', 'homme', 'mec', 'uomo', 'ragazzo', 'hombre', 'chico', 'jongen', 'mężczyzny', 'faceta', 'chłopaka',
+  'homem', 'rapaz',
+]);
+/**
+ * The writer dating someone of the writer's sex: one who signs "Joost" looking for "een leuke man om mee te daten" in a
+ * text about dating (holdout-768). Not someone looked for without a dating word ("looking for a man with a van").
+ */
+function writerDatesSameSex(scan: TextScan, from: number, to: number): number {
+  const { text } = scan;
+  if (!DATING_WORD.test(text)) return 0;
+  let count = 0;
+  let sex: ReturnType<typeof signersSex> | null = null;
+  for (const m of text.matchAll(SEEKING_PERSON)) {
+    if (m.index < from || m.index >= to) continue;
+    sex ??= signersSex(scan);
+    if (!sex) return 0;
+    if ((SOUGHT_MALE.has((m[1] as string).toLowerCase()) ? 'male' : 'female') === sex) count += 1;
+  }
+  return count;
+}
+
 /** The partner's given name right after the partner's word, a comma maybe between ("my partner, Sam,"). */
 const PARTNER_NAME_AFTER = /^,?[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 

@@ -8426,3 +8426,53 @@ describe("a probe of health statements in the EU's other languages, after holdou
     expect(classifyText('Kræftens Bekæmpelse holder indsamling søndag. Kontakt os på telefon.').sensitivity).toBe('public');
   });
 });
+
+describe('what the first runs of holdout-754 to -768 found', () => {
+  it('reads a hospital where the writer says they work as a workplace, not where they were taken in (holdout-765)', () => {
+    const application =
+      'Sehr geehrte Damen und Herren,\n\nseit meinem Examen 2018 arbeite ich auf einer internistischen Station des Klinikums Nürnberg.\n\nMit freundlichen Grüßen\nMiriam Hoffmann';
+    expect(classifyText(application).sensitivity).toBe('personal');
+    expect(classifyText('Hi Anna, I work at the hospital on Fridays, so Monday is better. Tom').sensitivity).toBe('personal');
+    // Admitted after working, or in hospital in the clause after the work's: the writer's health.
+    expect(classifyText('Hi Anna, I worked late and ended up in hospital on Friday. Tom').sensitivity).toBe('special');
+    expect(
+      classifyText('Hoi Anna, ik werk in het ziekenhuis als verpleegkundige, vorige week lag ik zelf in het ziekenhuis. Tom')
+        .sensitivity,
+    ).toBe('special');
+    // "dal lavoro" is the noun: absent from work to give blood at a hospital (holdout-133).
+    expect(
+      classifyText(
+        "Il sottoscritto Davide Colombo comunica che il giorno 27 novembre si assenterà dal lavoro per l'intera giornata per donazione di sangue presso il centro trasfusionale dell'Ospedale Niguarda.",
+      ).sensitivity,
+    ).toBe('special');
+  });
+
+  it('reads an internal note by its label (holdout-763)', () => {
+    expect(classifyText('Scadenze di dicembre\n\nNota interna: il saldo IMU va pagato dal conto di tesoreria.').sensitivity).toBe(
+      'internal',
+    );
+  });
+
+  it('reads the writer looking for someone of their own sex to date (holdout-768)', () => {
+    expect(
+      classifyText(
+        'hoi Bas, leuk dat je reageerde op mijn profiel! ik ben ook pas sinds kort weer single en op zoek naar een leuke man om mee te daten. groetjes, Joost',
+      ).sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        'Hallo Jonas, danke für deine Nachricht auf mein Profil. Ich suche einen Mann, der gerne wandert. Liebe Grüße, Stefan',
+      ).sensitivity,
+    ).toBe('special');
+    // Of the other sex; or looked for without a word of dating ("a man with a van").
+    expect(
+      classifyText(
+        'hoi Bas, leuk dat je reageerde op mijn profiel! ik ben op zoek naar een leuke vrouw om mee te daten. groetjes, Joost',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText("Hi all, I'm single and looking for a man with a van to help me move a sofa on Saturday.\nThanks, Tom")
+        .sensitivity,
+    ).toBe('personal');
+  });
+});
