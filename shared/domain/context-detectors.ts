@@ -2245,6 +2245,8 @@ function* namesFound(scan: TextScan): Iterable<Match> {
     )
       continue;
     if (match.confidence <= 0.7 && namesAThing(scan, match)) continue;
+    // "Fri 1 Jan Closed", "Mon 4 Jan Normal hours resume": a month after its day, the word after it no name.
+    if (match.confidence <= 0.7 && monthAfterDay(scan.text, match)) continue;
     // A work's editor a bibliography cites ("In P. Moreira (Ed.), Health Data Governance", holdout-366).
     if (EDITED.test(scan.text.slice(match.index + match.value.length, match.index + match.value.length + 16))) continue;
     // "nach Elisabeth Selbert zu benennen", before her life is told; "Her brother, the painter Augustus John".
@@ -2292,6 +2294,21 @@ function* mailDisplayNames(scan: TextScan): Iterable<Match> {
     if (knownIn(value.replace(',', ' ')))
       yield { type: 'person-name', value, confidence: 0.75, index: m.index + m[0].indexOf(value) };
   }
+}
+
+/** A day of a month before a month's short name that is a given name too ("1 Jan", "4. Jan"). */
+const DAY_BEFORE_MONTH = /(?<![\d.])(?:[1-9]|[12]\d|3[01])\.?[ \t]+$/;
+/** The months' short names that the lists hold as given names. */
+const MONTH_GIVEN_NAMES = new Set(['jan', 'mar', 'may', 'jun', 'jul', 'aug', 'dec']);
+/**
+ * A name read from a month's short name after its day and the word after it ("1 Jan Closed"), where that word is no
+ * given name or surname: a date and a word, no one.
+ */
+function monthAfterDay(text: string, match: Match): boolean {
+  const words = match.value.trim().split(/[ \t]+/);
+  if (words.length !== 2 || !MONTH_GIVEN_NAMES.has(fold(words[0] as string))) return false;
+  if (!DAY_BEFORE_MONTH.test(text.slice(Math.max(0, match.index - 4), match.index))) return false;
+  return !knownIn(words[1] as string);
 }
 
 /** Whether a name found in running text is a thing's, named after someone, by what stands around it. */

@@ -319,7 +319,8 @@ async function binaryText(format: BinaryFormat, bytes: Uint8Array): Promise<Extr
         { buffer: Buffer.from(bytes) },
         { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
       );
-      const body = htmlToText(cellParagraphsJoined(value));
+      // Word's paragraphs are its lines (a letterhead's, an address's): one line each, as written.
+      const body = htmlToText(cellParagraphsJoined(value), false);
       return { ok: true, format, text: [headers, body, footers].filter(Boolean).join('\n\n') };
     }
     const { officeText } = await import('./extract-office.js');
@@ -510,7 +511,11 @@ function structuredData(json: string): string {
   }
 }
 
-function htmlToText(html: string): string {
+/**
+ * A page's or a mail's HTML as text. `blocks`: a paragraph, a heading, a list or a table ends with a blank line, as a
+ * text's paragraphs are written; not for a Word file's HTML, whose paragraphs are its lines.
+ */
+function htmlToText(html: string, blocks = true): string {
   return (
     html
       .replace(JSON_LD, (_, json: string) => structuredData(json))
@@ -520,7 +525,9 @@ function htmlToText(html: string): string {
       // Line breaks in the source are only white space in HTML: the elements below make the lines.
       .replace(/\s+/g, ' ')
       .replace(/<\/t[dh]\s*>/gi, CELL_END)
-      .replace(/<(?:br|\/p|\/div|\/li|\/tr|\/h[1-6])\b[^>]*>/gi, '\n')
+      // A block ends with a blank line (`blocks`); a line break, a division, a list's item or a row ends a line.
+      .replace(blocks ? /<\/(?:p|h[1-6]|ul|ol|table|blockquote)\s*>/gi : /<\/(?:p|h[1-6])\s*>/gi, blocks ? '\n\n' : '\n')
+      .replace(/<(?:br|\/div|\/li|\/tr)\b[^>]*>/gi, '\n')
       .replace(/<[^>]+>/g, ' ')
       .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
         if (name[0] === '#') {
@@ -533,6 +540,8 @@ function htmlToText(html: string): string {
       .replace(/[ \uE000]*\uE000 *(?=\n|$)/g, '')
       .replace(/ ?\uE000 ?/g, '\t')
       .replace(/^ +| +$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/\n\n$/, '\n')
   );
 }
 

@@ -2234,6 +2234,13 @@ const PUBLIC_EVENT_TITLES = [
   // a library's, a museum's or a town's programme of the month, which a public audience is told of (holdout-473)
   'programa', 'programme', 'programm', 'programma', 'program',
 ];
+/** A dating profile's, an app's or a relationship's words: a text about its writer's dating (not "single" alone). */
+// biome-ignore format: a word table reads best packed
+const DATING_WORDS = [
+  'dating', 'daten', 'profile', 'profiel', 'profil', 'relationship', 'relatie', 'beziehung', 'relation', 'relazione',
+  'relación', 'relacionamento', 'związku', 'rencontre', 'rencontres', 'appuntamento', 'cita', 'citas', 'randka', 'randkę',
+  'randki', 'encontro', 'encontros', 'tinder', 'bumble', 'grindr', 'hinge', 'datingsite', 'datingapp',
+];
 /** A printed programme's words (a concert's, a festival's, a theatre's): its works, its performers, its cast. */
 // biome-ignore format: a word table reads best packed
 const PROGRAMME_WORDS = [
@@ -4206,6 +4213,7 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['public-event', PUBLIC_EVENT_TITLES],
   ['public-audience', PUBLIC_EVENT_AUDIENCE],
   ['programme-word', PROGRAMME_WORDS],
+  ['dating', DATING_WORDS],
   ['performer-calling', PERFORMER_CALLINGS],
   ['spokesperson', SPOKESPERSONS],
   ['corporate-report', CORPORATE_REPORT_TITLES],

@@ -140,24 +140,38 @@ export function unwrapped(text: string): string {
   const isProse = lines.map(prose);
   // Wrapped at that width: three lines of prose at least within 12 characters of it.
   if (lines.filter((_line, i) => (lengths[i] as number) >= width - 12 && isProse[i]).length < 3) return text;
-  // Two lines of prose one after the other: where a wrap may have broken a sentence.
-  const prosePair = (i: number) => isProse[i] === true && isProse[i + 1] === true;
-  // Where a line broke: its next word would not have fitted on it, and both are prose.
-  const broke = lines.map((_line, i) => {
-    const word = prosePair(i) ? FIRST_WORD.exec(lines[i + 1] as string)?.[1] : undefined;
+  // A paragraph's short last line going on in lower case ("… Vele handen\nmaken licht werk!"): after a line of prose
+  // near the width, a blank line or the text's end after it, no list's, field's or table's.
+  const tail = lines.map(
+    (line, i) =>
+      i > 0 &&
+      !isProse[i] &&
+      isProse[i - 1] === true &&
+      (lengths[i - 1] as number) >= width - 12 &&
+      (lines[i + 1] ?? '').trim() === '' &&
+      /^[ \t]*\p{Ll}/u.test(line) &&
+      !NOT_PROSE_LINE.test(line),
+  );
+  // Where a line broke: its next word would not have fitted on it, and both are prose (or the next a paragraph's tail).
+  const brokeBefore = (i: number, next: boolean) => {
+    const word = isProse[i] === true && next ? FIRST_WORD.exec(lines[i + 1] as string)?.[1] : undefined;
     return (
       word !== undefined &&
       (lengths[i] as number) >= width / 2 &&
       (lengths[i] as number) + 1 + word.length > width &&
       word.length <= 24
     );
-  });
+  };
+  const broke = lines.map((_line, i) => brokeBefore(i, isProse[i + 1] === true));
+  const brokeIntoTail = lines.map((_line, i) => brokeBefore(i, tail[i + 1] === true));
   // Wrapped text breaks most of its lines of prose so, and some mid-sentence, the next line going on in lower case; a
-  // programme's or a list's long lines, each a capital's, do not.
-  const pairs = lines.filter((_line, i) => prosePair(i)).length;
+  // programme's or a list's long lines, each a capital's, do not. A paragraph's tail tells that too, not alone.
+  const pairs = lines.filter((_line, i) => isProse[i] === true && isProse[i + 1] === true).length;
   const breaks = broke.filter(Boolean).length;
-  const goesOn = broke.filter((b, i) => b && /^[ \t]*\p{Ll}/u.test(lines[i + 1] as string)).length;
-  if (breaks * 2 < pairs || goesOn < Math.max(1, Math.ceil(breaks / 3))) return text;
+  const goesOn =
+    broke.filter((b, i) => b && /^[ \t]*\p{Ll}/u.test(lines[i + 1] as string)).length + brokeIntoTail.filter(Boolean).length;
+  if (breaks === 0 || breaks * 2 < pairs || goesOn < Math.max(1, Math.ceil(breaks / 3))) return text;
+  for (let i = 0; i < lines.length; i++) if (brokeIntoTail[i]) broke[i] = true;
   let out = '';
   let joined = false;
   for (let i = 0; i < lines.length; i++) {

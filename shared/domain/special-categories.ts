@@ -443,9 +443,6 @@ function writersSameSexPartner(scan: TextScan, from: number, to: number): number
   }
   return count;
 }
-/** A dating profile's, an app's or a relationship's word: the text is about the writer's dating (not "single" alone). */
-const DATING_WORD =
-  /(?<![\p{L}])(?:dating|daten|profile|profiel|profil|relationship|relatie|beziehung|relation|relazione|relación|relacionamento|związku|rencontres?|appuntamento|citas?|randk[aęi]|randkę|encontros?|tinder|bumble|grindr|hinge|datingsite|datingapp)(?![\p{L}])/iu;
 /**
  * The one the writer looks for to date, by a word that tells their sex ("op zoek naar een leuke man om mee te daten",
  * "looking for a nice guy", "cerco un uomo"), an adjective or two between.
@@ -460,17 +457,15 @@ const SOUGHT_MALE = new Set([
 ]);
 /**
  * The writer dating someone of the writer's sex: one who signs "Joost" looking for "een leuke man om mee te daten" in a
- * text about dating (holdout-768). Not someone looked for without a dating word ("looking for a man with a van").
+ * text about dating (lexicon family `dating`, holdout-768). Not someone looked for without a dating word ("looking for a man with a van").
  */
 function writerDatesSameSex(scan: TextScan, from: number, to: number): number {
-  const { text } = scan;
-  if (!DATING_WORD.test(text)) return 0;
+  if (!scan.byFamily.has('dating')) return 0;
+  const sex = signersSex(scan);
+  if (!sex) return 0;
   let count = 0;
-  let sex: ReturnType<typeof signersSex> | null = null;
-  for (const m of text.matchAll(SEEKING_PERSON)) {
+  for (const m of scan.text.matchAll(SEEKING_PERSON)) {
     if (m.index < from || m.index >= to) continue;
-    sex ??= signersSex(scan);
-    if (!sex) return 0;
     if ((SOUGHT_MALE.has((m[1] as string).toLowerCase()) ? 'male' : 'female') === sex) count += 1;
   }
   return count;

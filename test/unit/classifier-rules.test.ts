@@ -8427,7 +8427,7 @@ describe("a probe of health statements in the EU's other languages, after holdou
   });
 });
 
-describe('what the first runs of holdout-754 to -768 found', () => {
+describe('what the first runs of holdout-754 to -768, and the HTML shape, found', () => {
   it('reads a hospital where the writer says they work as a workplace, not where they were taken in (holdout-765)', () => {
     const application =
       'Sehr geehrte Damen und Herren,\n\nseit meinem Examen 2018 arbeite ich auf einer internistischen Station des Klinikums Nürnberg.\n\nMit freundlichen Grüßen\nMiriam Hoffmann';
@@ -8474,5 +8474,12 @@ describe('what the first runs of holdout-754 to -768 found', () => {
       classifyText("Hi all, I'm single and looking for a man with a van to help me move a sofa on Saturday.\nThanks, Tom")
         .sensitivity,
     ).toBe('personal');
+  });
+
+  it('reads a month after its day as a date, not a given name before the word after it (the HTML shape of holdout-114)', () => {
+    expect(names('Opening hours\nFri 1 Jan Closed\nSat 2 Jan 10am – 4pm\nMon 4 Jan Normal hours resume')).toEqual([]);
+    // A surname after it, or the name with no day before it, still reads.
+    expect(names('On 4 Jan Kowalski called about the invoice.').join()).toContain('Kowalski');
+    expect(names('Thanks to Jan Closed for the help.')).toEqual(['Jan Closed']);
   });
 });

@@ -86,6 +86,17 @@ describe('extractText', () => {
     expect(await extractText(bytes(html), 't.html')).toMatchObject({ text: 'Name\tEmail\nJonas Weber\tj.weber@x.example\n' });
   });
 
+  it("reads a page's paragraphs, headings and lists apart by a blank line, as a text's paragraphs are written", async () => {
+    const html =
+      '<h1>Recensione</h1>\n<p>Nel suo terzo romanzo.</p><p>La scrittura<br>è asciutta.</p><ul><li>312 pagine</li><li>19 euro</li></ul><p>Fine</p>';
+    expect(await extractText(bytes(html), 'r.html')).toMatchObject({
+      text: 'Recensione\n\nNel suo terzo romanzo.\n\nLa scrittura\nè asciutta.\n\n312 pagine\n19 euro\n\nFine\n',
+    });
+    // A mail's lines in divisions, a blank line as a division holding a line break (as webmail writes them).
+    const mail = '<div>Hi Anna,</div><div><br></div><div>thanks!</div><div>Tom</div>';
+    expect(await extractText(bytes(mail), 'm.html')).toMatchObject({ text: 'Hi Anna,\n\nthanks!\nTom\n' });
+  });
+
   it("reads a page's structured data and the elements that name whom they hold, as fields", async () => {
     const ld =
       '<script type="application/ld+json">{"@context":"https://schema.org","author":{"@type":"Person","name":"Ulrike Brandes"}}</script><p>Tipps</p>';

@@ -137,4 +137,14 @@ describe('prose wrapped at a width reads as the lines it was written in', () => 
       'date,description,amount,balance\n2026-11-03,Card payment Tesco Stores 3021 Leeds,-45.20,1204.11\n2026-11-04,Transfer to A Kowalski rent November,-650.00,554.11\n2026-11-05,Salary Northwind Logistics Ltd November,2140.00,2694.11';
     expect(unwrapped(csv)).toBe(csv);
   });
+
+  it("reads a paragraph's short last line as its prose, so that a paragraph of two lines reads joined", () => {
+    const wrapped =
+      'Jeugdtoernooi\nOp zaterdag 19 december organiseren we het Kersttoernooi in sporthal De\nZijl. Teams kunnen zich tot 10 december aanmelden via de website.\n\nKantinediensten\nWe zoeken nog ouders voor de kantinediensten in januari. Vele handen\nmaken licht werk!\n\nUitje\nMet de selectie bezoeken we op 9 januari de wedstrijd in de Johan\nCruijff ArenA. Vertrek om 17.30 uur vanaf het clubhuis.\n';
+    expect(unwrapped(wrapped)).toContain('in de Johan Cruijff ArenA');
+    expect(unwrapped(wrapped)).toContain('Vele handen maken licht werk!\n\nUitje');
+    // A signature's short line after a paragraph is no paragraph's last line: a line does not end near the width there.
+    const signed = 'Thanks for sending the figures over so quickly, they look good to me now.\nAnna Weber';
+    expect(unwrapped(signed)).toBe(signed);
+  });
 });
