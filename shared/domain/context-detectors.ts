@@ -1829,6 +1829,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // "Franklin D. Roosevelt", "Anne M. Smith": a middle initial after a given name, not "D." (Dom) or "M." (Monsieur).
     const middle = word.length === 1 ? MIDDLE_INITIAL_BEFORE.exec(text.slice(Math.max(0, n.hit.start - 24), n.hit.start)) : null;
     if (middle && givenNameWord(middle[1] as string)) continue;
+    // "J. M. W. Turner's": one of a run of initials after another, not "M." (Monsieur) or "D." (Dom) (holdout-770).
+    if (word.length === 1 && /(?<![\p{L}])\p{Lu}\.[ \t]?$/u.test(text.slice(Math.max(0, n.hit.start - 4), n.hit.start))) continue;
     // Titles are never written in capitals: "DNA" is not "Dña", "ING" not "Ing.".
     if (word.length >= 3 && word === word.toUpperCase()) continue;
     if (!personLike(n.value, 1, n.rest)) continue;
@@ -1875,11 +1877,13 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // A work's title that is a title and a name, all its quotes hold ("„Pan Tadeusz”", "Mrs Dalloway", «Madame
     // Bovary»); not a mail's display name ('"Mr Smith" <…@…>').
     if (quotedWork(text, n.hit.start, n.at + n.value.length)) continue;
-    // A household in a sentence about a year before living memory ("1838, dono della famiglia Contarini"); a public
+    // A household or a portrait's sitter in a sentence about a year before living memory ("1838, dono della famiglia
+    // Contarini", "portrait of Mr and Mrs Andrews, painted in 1750", holdout-770); a public
     // event's speaker by title ("Keynote by Dr. Amara Osei (University of Edinburgh)").
     const valueEnd = n.at + n.value.length;
     const weak =
-      (HOUSEHOLD_TITLE.test(word) && historyOf(scan).at(n.hit.start)) ||
+      ((HOUSEHOLD_TITLE.test(word) || PORTRAIT_BEFORE.test(text.slice(Math.max(0, n.hit.start - 40), n.hit.start))) &&
+        historyOf(scan).at(n.hit.start)) ||
       publicSpeaker(scan, text.slice(Math.max(0, n.hit.start - 48), n.hit.start), valueEnd);
     const match = found(n, weak ? 0.45 : 0.75);
     if (match) yield match;
@@ -2332,11 +2336,23 @@ function namesAThing(scan: TextScan, match: Match): boolean {
     listedWithHistory(scan, match) ||
     // A river after its valley's or its banks' word ("ins Tal der Lenne", "la vallée de la Loire", holdout-696).
     RIVER_BEFORE.test(scan.text.slice(Math.max(0, match.index - 24), match.index)) ||
+    // An artist's retrospective or a film cycle in their name ("ciclo Manoel de Oliveira", "Retrospektive Agnès Varda",
+    // holdout-770): a public artist's.
+    RETROSPECTIVE_BEFORE.test(scan.text.slice(Math.max(0, match.index - 32), match.index)) ||
     // A stop on a line's list of stops (holdout-696: "6. Eduardo Boscá – Ciudad de las Artes").
     stopsListItem(scan, match)
   );
 }
 
+/**
+ * A retrospective's or a film cycle's word right before an artist's name (not a homage's: "homenaje a Rosario Martín
+ * Cuesta", a neighbour of 102, holdout-541).
+ */
+const RETROSPECTIVE_BEFORE =
+  /(?<![\p{L}])(?:(?:retrospective|retrospektive|rétrospective|retrospettiva|retrospectiva|retrospectief|retrospektywa|werkschau)(?:[ \t]+(?:de|di|of|von|van|du))?|ciclo|cycle|ciclo de cine|filmreihe|filmcyclus|przegląd filmów)[ \t]+$/iu;
+/** A portrait's word before its sitter's title, another sitter's title and "and" maybe between ("portrait of Mr and "). */
+const PORTRAIT_BEFORE =
+  /(?<![\p{L}])(?:portraits? of|bildnis(?:se)?(?: de[rs])?|porträts?(?: von| de[rs])?|portraits? de|ritratt[oi] (?:di|del|della|dei)|retratos? de|portret(?:ten)? van|portrety?)[ \t]+(?:\p{Lu}\p{L}{0,4}\.?[ \t]+(?:and|und|et|e|y|en|i)[ \t]+)?$/iu;
 /** A valley's, a bank's or a source's word before a river's name, and its article. */
 const RIVER_BEFORE =
   /(?<![\p{L}])(?:(?:tal|ufer|quelle|mündung|oberlauf|unterlauf|aue|auen|seitental|flussbett)[ \t]+(?:der|des)|(?:vallée|bords|rives|source|embouchure)[ \t]+(?:de[ \t]+la|du|de[ \t]+l['’])|(?:valle|riva|rive|sponde|foce|sorgente)[ \t]+(?:del|della|dell['’])|(?:valle|orillas|ribera|desembocadura|nacimiento)[ \t]+del|(?:vale|margens|margem|foz|nascente)[ \t]+do|(?:dal|oever|oevers|monding)[ \t]+van[ \t]+de|(?:valley|banks|bank|source|mouth)[ \t]+of[ \t]+the)[ \t]*$/iu;
@@ -4716,12 +4732,13 @@ const BOOKS_ANY_LANGUAGE = new RegExp(
   'iu',
 );
 /**
- * A list's line that names an author and a work: its mark, maybe a label (a month, a date), the name, a comma and the
- * work's title in capitals to the line's end, with no digit, mailbox or further comma ("- helmikuu: Väinö Linna,
- * Tuntematon sotilas"). The name's start is the first group's end.
+ * A list's line that names an author and a work: its mark, maybe a label (a month, a date), the name, a comma or a dash
+ * and the work's title in capitals, maybe in quotes, to the line's end, with no digit, mailbox or further comma but a
+ * note in brackets ("- helmikuu: Väinö Linna, Tuntematon sotilas", "4. Eliza Orzeszkowa – „Nad Niemnem” (fragmenty)",
+ * holdout-770). The name's start is the first group's end.
  */
 const AUTHOR_WORK_LIST_LINE =
-  /^([ \t]*(?:[-–•*]|\d{1,3}[.)])[ \t]*(?:[\p{L}.]{2,14}[ \t]*:[ \t]*)?)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}),[ \t]*\p{Lu}[^\n,;@\d]{1,60}$/gmu;
+  /^([ \t]*(?:[-–•*]|\d{1,3}[.)])[ \t]*(?:[\p{L}.]{2,14}[ \t]*:[ \t]*)?)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:,|[ \t]+[–—-])[ \t]*[„"«“‘]?\p{Lu}[^\n,;@\d()]{1,60}(?:[ \t]*\([^\n()]{1,60}\))?[ \t\r]*$/gmu;
 /**
  * Where the names on a book club's or a reading list's lines start: three such lines or more, in a text about reading,
  * one of whose names is an author of history (so that the list is one of authors: a book club's rota of hosts, "- Januar:
@@ -7361,9 +7378,9 @@ const WORKPLACE_WORK =
 /** A colleague's word after a name: "unserer Kollegin", "notre collègue", "our colleague from …". */
 const COLLEAGUE_AFTER =
   /^[ \t]*,?[ \t]*(?:unser(?:e[rm]?)?|notre|nos|our|nostr[ao]|nuestr[ao]|onze|nasz[aey]?|a nossa|o nosso|mein(?:e[rm]?)?|ma|mon|my)[ \t]+(?:kolleg\p{L}*|collègue\p{L}*|colleague\p{L}*|collega|colleghi|compañer\p{L}*|colleg\p{L}*|koleżank\p{L}*|koleg\p{L}*|colega\p{L}*|mitarbeiter\p{L}*)/iu;
-/** A concert's conductor or soloist by their label: "Conductor:", "Soloist:", "Dirigentin:", "Chef d'orchestre :". */
+/** A concert's conductor or soloist by their label: "Conductor:", "Soloist:", "Dirigentin:", "Direttore:" (holdout-770). */
 const PERFORMER_BEFORE =
-  /(?<![\p{L}])(?:conductor|soloists?|solist(?:in|en)?|soliste|solista|dirigent(?:in)?|chef d['’]orchestre|direttore d['’]orchestra|director de orquesta|dyrygent|maestro concertatore)[ \t]*:[ \t]*$/iu;
+  /(?<![\p{L}])(?:conductor|soloists?|solist(?:in|en)?|soliste|solista|dirigent(?:in)?|chef d['’]orchestre|direttore(?: d['’]orchestra)?|direzione musicale|direction musicale|director de orquesta|dirección musical|direção musical|musikalische leitung|chorleitung|dyrygent|maestro concertatore)[ \t]*:[ \t]*$/iu;
 /** "and" in the EU's languages between two names of a list. */
 const AND_BETWEEN = /^[ \t]+(?:and|und|et|e|y|en|i|oraz|och|og|és|a)[ \t]+$/u;
 /**

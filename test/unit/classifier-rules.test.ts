@@ -8483,3 +8483,47 @@ describe('what the first runs of holdout-754 to -768, and the HTML shape, found'
     expect(names('Thanks to Jan Closed for the help.')).toEqual(['Jan Closed']);
   });
 });
+
+describe('what the first run of holdout-770 found', () => {
+  it('reads a reading list with a dash and a quoted title, a note in brackets after it', () => {
+    const list =
+      'Lista lektur – klasa 2\n\n1. Adam Mickiewicz – „Pan Tadeusz” (księgi I, II, IV)\n2. Bolesław Prus – „Lalka”\n3. Eliza Orzeszkowa – „Nad Niemnem” (fragmenty)\n';
+    expect(classifyText(list).sensitivity).toBe('public');
+    // Pupils on the list's lines, the works people of history: the pupils still count.
+    const talks =
+      'Referate Klasse 8b\n\n1. Lena Hoffmann – „Marie Curie“\n2. Jonas Becker – „Albert Einstein“\n3. Mia Schulz – „Goethe“\n';
+    expect(classifyText(talks).sensitivity).toBe('personal');
+  });
+
+  it("reads an artist's retrospective or film cycle, not a homage to a neighbour", () => {
+    expect(classifyText('Cinema: ciclo Manoel de Oliveira na Cinemateca Portuguesa, todas as quintas-feiras.').sensitivity).toBe(
+      'public',
+    );
+    expect(
+      classifyText('La Asociación de Vecinos rindió un homenaje a Carmen López García, que cumplió 102 años.').sensitivity,
+    ).toBe('personal');
+    // A cycle of someone's in the other sense.
+    expect(classifyText('Ciao Giulia, il ciclo di Marta è irregolare da mesi.').sensitivity).not.toBe('public');
+  });
+
+  it("reads a concert's conductor by the label 'Direttore:' where tickets are sold, not an organisation chart's director", () => {
+    expect(
+      classifyText(
+        'Teatro Comunale – Stagione sinfonica\n\nGiuseppe Verdi – Sinfonia\n\nDirettore: Valerio Santini\n\nBiglietti da 15 a 45 euro.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('Organigramma 2027\nDirettore: Mario Rossi\nUfficio acquisti: Luca Verdi').sensitivity).toBe('personal');
+  });
+
+  it("reads a run of initials as initials, not 'M.' as a title, and a portrait's sitters of history", () => {
+    expect(names('J. M. W. Turner\'s "The Fighting Temeraire" (1839) hangs in this room.')).toEqual([]);
+    expect(names('Bonjour M. Dupont, merci.')).toEqual(['Dupont']);
+    expect(
+      classifyText("Look out for Gainsborough's portrait of Mr and Mrs Andrews, painted around 1750 on their estate.")
+        .sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText('Dear Mrs Andrews, the portrait of Mr Andrews you lent us will be returned on 3 March.').sensitivity,
+    ).toBe('personal');
+  });
+});
