@@ -2185,7 +2185,7 @@ const SECRET_KEYS = [
 // biome-ignore format: a word table reads best packed
 const PRESS_RELEASE_TITLES = [
   'press release', 'news release', 'media release', 'pressemitteilung', 'presseinformation', 'presseerklärung',
-  'communiqué de presse', 'comunicato stampa', 'nota de prensa', 'comunicado de prensa', 'persbericht',
+  'communiqué de presse', 'communiqué', 'comunicato stampa', 'nota de prensa', 'comunicado de prensa', 'persbericht',
   'informacja prasowa', 'komunikat prasowy', 'comunicado de imprensa', 'nota de imprensa', 'pressmeddelande',
   'pressemeddelelse', 'lehdistötiedote', 'tisková zpráva', 'comunicat de presă',
   // the other EU languages' (holdout-626: "TIEDOTE – Julkaisuvapaa …")

@@ -8527,3 +8527,31 @@ describe('what the first run of holdout-770 found', () => {
     ).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-771 found', () => {
+  it('reads a match report quoting its coach "said afterwards:" as news', () => {
+    const report =
+      'Leeds United 2–1 Sunderland: late Piroe header settles the clash\n\nJoël Piroe headed in the 88th minute to give Leeds a deserved win at Elland Road on Saturday afternoon in front of a full house.\n\nDaniel Farke said afterwards: "The players showed real character."\n';
+    expect(classifyText(report).sensitivity).toBe('public');
+  });
+
+  it("reads a French 'COMMUNIQUÉ' as a press release, not a notice to colleagues so titled", () => {
+    const prize =
+      'COMMUNIQUÉ – Palmarès du Prix littéraire de la Ville de Nantes 2026\n\nLe jury a remis vendredi soir ses prix.\n\nGrand prix : Sylvain Prudhomme, pour « Coyotes »\nPrix du premier roman : Émilie Bouvier, pour « La Mer à boire »\n';
+    expect(classifyText(prize).sensitivity).toBe('public');
+    const staff =
+      'COMMUNIQUÉ – Départ de Julie Martin\n\nChers collègues,\n\nJulie Martin quittera le service comptabilité le 31 décembre après douze ans parmi nous.\n\nLa direction\n';
+    expect(classifyText(staff).sensitivity).toBe('personal');
+  });
+
+  it("reads an opening concert's performers, and the rosary prayed, not a man named Rosario", () => {
+    expect(
+      classifyText(
+        'Festas de Lisboa\n\nConcerto de abertura com Ana Moura e Camané no Terreiro do Paço, a 1 de junho. Entrada livre.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('Olá Rita, vou jantar com Ana Moura amanhã. Beijinhos').sensitivity).toBe('personal');
+    expect(classifyText('Novena di Natale alle ore 17.30, con la recita del Rosario.').sensitivity).toBe('public');
+    expect(names('Ciao Anna, domani viene Rosario a sistemare la caldaia.')).toContain('Rosario');
+  });
+});
