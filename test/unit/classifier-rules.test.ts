@@ -8555,3 +8555,28 @@ describe('what the first run of holdout-771 found', () => {
     expect(names('Ciao Anna, domani viene Rosario a sistemare la caldaia.')).toContain('Rosario');
   });
 });
+
+describe('what the first run of holdout-772 found', () => {
+  it("reads a parliament's agenda by its title, not a message that only names one", () => {
+    const agenda =
+      'ASSEMBLÉE NATIONALE – Ordre du jour de la séance du mardi 15 décembre 2026\n\nSuite de la discussion du projet de loi (rapporteur : M. Julien Delacroix).\nProposition de loi présentée par Mme Sophie Marchal et plusieurs de ses collègues.\n';
+    expect(classifyText(agenda).sensitivity).toBe('public');
+    const note =
+      'Bundestag – Tagesordnung Ausschuss\n\nHallo Frau Weber,\n\nanbei die Tagesordnung. Herr Schulz ist leider krank.\n\nViele Grüße\nJonas Keller\n';
+    expect(isPersonal(classifyText(note).sensitivity)).toBe(true);
+  });
+
+  it("reads a public reading's journalist and actress, and a day of talks' speakers from a government or by 'Modera:'", () => {
+    const reading =
+      "Biblioteca civica – Giovedì 17 dicembre, ore 18\n\nPresentazione del libro «Le stagioni del fiume» di Marco Bellini. Dialoga con l'autore la giornalista Sara Conti. Letture a cura dell'attrice Elena Bassi.\n\nIngresso libero fino a esaurimento posti.\n";
+    expect(classifyText(reading).sensitivity).toBe('public');
+    const day =
+      'II Jornada de Ciberseguridad en la Administración Local\n\n09:30  Inauguración. Pilar Sanz Romero, consejera de Innovación del Gobierno de Aragón\n10:00  "Ransomware en ayuntamientos" – Javier Ortega Lázaro, INCIBE\n11:15  Mesa redonda. Modera: Lucía Herrera Gil (Universidad de Zaragoza)\n13:00  Clausura\n\nInscripción gratuita en la web de la jornada.\n';
+    expect(classifyText(day).sensitivity).toBe('public');
+    // A working day's request is no day of talks.
+    expect(
+      classifyText('Solicitud de reducción de jornada\n\nAna García Ruiz solicita reducir su jornada a 30 horas semanales.')
+        .sensitivity,
+    ).toBe('personal');
+  });
+});
