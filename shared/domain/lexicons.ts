@@ -3876,17 +3876,17 @@ const MY_MALE_PARTNER = [
   'mi esposo', 'mi novio', 'mijn man', 'mijn echtgenoot', 'mój mąż', 'moim mężem', 'mój partner', 'mój chłopak',
   'o meu marido', 'o meu namorado', 'o meu companheiro',
 ];
-/** The writer's own partner by a word that tells no gender, whose given name may follow: "mijn partner Joost". */
-// biome-ignore format: a word table reads best packed
 /**
  * Someone else's partner by a word that tells no gender, or a girlfriend, whom women name so whether friend or partner:
  * the partner's given name after it tells ("her girlfriend, Chloe Ward", "his partner Daniel").
  */
+// biome-ignore format: a word table reads best packed
 const THEIR_PARTNER = [
   'her partner', 'his partner', 'her girlfriend', 'her spouse', 'his spouse', 'ihr partner', 'sein partner',
   'son partenaire', 'sa partenaire', 'son conjoint', 'sa conjointe', 'il suo partner', 'la sua partner', 'su pareja',
   'su cónyuge', 'haar partner', 'zijn partner', 'jego partner', 'jej partner', 'o seu parceiro', 'a sua parceira',
 ];
+/** The writer's own partner by a word that tells no gender, whose given name may follow: "mijn partner Joost". */
 const MY_PARTNER = [
   'my partner',
   'my spouse',
