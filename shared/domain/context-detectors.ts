@@ -1878,8 +1878,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
     // Bovary»); not a mail's display name ('"Mr Smith" <…@…>').
     if (quotedWork(text, n.hit.start, n.at + n.value.length)) continue;
     // A household or a portrait's sitter in a sentence about a year before living memory ("1838, dono della famiglia
-    // Contarini", "portrait of Mr and Mrs Andrews, painted in 1750", holdout-770); a public
-    // event's speaker by title ("Keynote by Dr. Amara Osei (University of Edinburgh)").
+    // Contarini", "portrait of Mr and Mrs Andrews, painted in 1750", holdout-770); a public event's speaker by title
+    // ("Keynote by Dr. Amara Osei (University of Edinburgh)").
     const valueEnd = n.at + n.value.length;
     const weak =
       ((HOUSEHOLD_TITLE.test(word) || PORTRAIT_BEFORE.test(text.slice(Math.max(0, n.hit.start - 40), n.hit.start))) &&
@@ -4146,8 +4146,8 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  * after a sentence within its line ("… z czasem 30:12. – Trasa była … – powiedział", holdout-557). Not a quoted
  * phrase later in the verb's sentence (said the barriers had "done exactly what …"): a return-to-work note and a
  * school trip's letter write so too (probes). Nor a pronoun between the quotation and the verb ("…," she said), nor whom
- * one told before it ("told the meeting: "…""; when it was said may stand there: "said afterwards: "…""): an HR finding, a club's round-up, a housing officer's visit and a
- * school's sports day quote their people so too (probes).
+ * one told before it ("told the meeting: "…""): an HR finding, a club's round-up, a housing officer's visit and a
+ * school's sports day quote their people so too (probes). When it was said may stand there ("said afterwards: "…"").
  */
 // The eight languages', then the other EU languages' verbs of saying (holdout-582).
 const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas`;
@@ -7312,8 +7312,8 @@ const OWN_BEFORE =
 // biome-ignore format: a word table reads best packed
 const CREATOR_LAST_WORDS = new Set([
   'by', 'von', 'de', 'di', 'van', 'door', 'autorstwa', 'da', 'nach', 'personaje', 'personnage', 'personaggio',
-  'personagem', 'personage', 'romanfigur', 'bühnenfigur', 'a', 'to', 'à', 'aan', 'al', 'ao', 'z', 'com', 'autorką', 'autorka',
-  'autorem', 'mit', 'auteur', 'autrice', 'auteure', 'autore', 'autor', 'autora', 'with', 'met', 'par', 'por', 'przez',
+  'personagem', 'personage', 'romanfigur', 'bühnenfigur', 'a', 'to', 'à', 'aan', 'al', 'ao', 'z', 'com', 'autorką',
+  'autorka', 'autorem', 'mit', 'auteur', 'autrice', 'auteure', 'autore', 'autor', 'autora', 'with', 'met', 'par', 'por', 'przez',
   'scène', 'inszenierung', 'regie', 'regia', 'reżyseria', 'encenação', 'design', 'starring', 'głównych', 'hauptrollen',
   'principaux', 'avec', 'con', 'concert', 'concerts', 'konzert', 'concerto', 'concierto', 'koncert', 'set', 'récital',
   'recital', 'spectacle', 'show', 'up', 'obrazy', 'obrazów', 'dzieła', 'dzieł', 'powieści', 'wiersze', 'wierszy',

@@ -457,7 +457,8 @@ const SOUGHT_MALE = new Set([
 ]);
 /**
  * The writer dating someone of the writer's sex: one who signs "Joost" looking for "een leuke man om mee te daten" in a
- * text about dating (lexicon family `dating`, holdout-768). Not someone looked for without a dating word ("looking for a man with a van").
+ * text about dating (lexicon family `dating`, holdout-768). Not someone looked for without a dating word ("looking for
+ * a man with a van").
  */
 function writerDatesSameSex(scan: TextScan, from: number, to: number): number {
   if (!scan.byFamily.has('dating')) return 0;
