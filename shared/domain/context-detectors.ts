@@ -2827,6 +2827,9 @@ const GOVERNMENT_WORD = new RegExp(
  */
 const CLERGY_BEFORE =
   /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|prof\.)[ \t]+)?$/u;
+/** A priest's, a friar's or a nun's title in the Romance languages and German, and the Italian "don" (its group). */
+const ROMANCE_CLERGY_BEFORE =
+  /(?<![\p{L}])(?<!(?:[Mm]io|[Mm]ia|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Nn]ostro|[Vv]ostro|[Ll]oro|[Ii]l|[Aa]l|[Dd]el|[Dd]al|[Mm]i|[Tt]u|[Ss]u|[Ee]l|[Mm]on|[Tt]on|[Ss]on|[Ll]e|[Dd]u|[Aa]u|[Mm]eu|[Tt]eu|[Ss]eu|[Oo]|[Dd]o|[Aa]o|[Mm]y|[Hh]is|[Hh]er|[Ss]ein|[Mm]ein)[ \t]+)(?:[Pp]adre|[Ss]uor|[Ff]rate|[Mm]ons\.|[Mm]onsignor|[Mm]onseñor|[Mm]onsenhor|Père|[Aa]bbé|Pater|Kaplan|Diakon|[Ff]rei|(don))[ \t]+$/u;
 const REGNAL_NUMBER = /^[ \t]+(X{0,2}(?:IX|IV|V?I{0,3}))(\.?)(?![\p{L}\d])/u;
 const NUMERAL_WORD = /(?:^|[ \t])X{0,2}(?:IX|IV|V?I{0,3})$/u;
 
@@ -2896,6 +2899,10 @@ function monarch(scan: TextScan, match: Match): boolean {
   }
   // A clergyman by his title right before the name ("Ks. proboszcz Andrzej Nowicki", "ds. Jan Pieter Hoekstra").
   if (CLERGY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // The Romance and German clergy's titles, not after "my" or an article ("padre Giuseppe Colombo", not "mio padre
+  // Giuseppe"), and the Italian "don" (a Spanish "don" is anyone's courtesy), holdout-775.
+  const clergy = ROMANCE_CLERGY_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (clergy && (clergy[1] !== 'don' || languageOf(scan) === 'it')) return true;
   if (
     (offices.government || offices.signing) &&
     (OFFICE_SIGNATURE.test(text.slice(Math.max(0, start - 100), start)) ||
@@ -5377,6 +5384,9 @@ const FILM_CAST_BEFORE =
 /** An election result's table: a candidate's and a vote's word on one line, its heading ("Candidate   Party   Votes"). */
 const RESULTS_HEADER =
   /^[^\n]*(?<![\p{L}])(?:candidates?|kandidat(?:in|en)?|candidat(?:e|s|es)?|candidat[oa]s?|kandidaat|kandidaten|kandyda(?:t|ci|ta)|kandyd\p{L}*)(?![\p{L}])[^\n]*(?<![\p{L}])(?:votes|stimmen|voix|suffrages|voti|votos|stemmen|głos(?:y|ów))(?![\p{L}])[^\n]*$/imu;
+/** An election's results in a title: "Election results", "Wahlergebnis", "Résultats des élections", "Wyniki wyborów". */
+const ELECTION_RESULTS_TITLE =
+  /(?<![\p{L}])(?:election results?|results of the [^\n]{0,40}election|wahlergebnis(?:se)?|ergebnis(?:se)? der [^\n]{0,40}wahl|résultats (?:des|de l['’]) élections?|résultats du (?:premier|second) tour|risultati (?:delle elezioni|elettorali)|resultados (?:electorales|de las elecciones|eleitorais|das eleições)|verkiezingsuitslag(?:en)?|uitslag van de [^\n]{0,40}verkiezing(?:en)?|wyniki wyborów)(?![\p{L}])/iu;
 /**
  * The candidates of a public election under its result's heading ("Helen Okonkwo   Labour   1,204  ELECTED"): named for
  * publication, as the returning officer's declaration names them. Not a club's or a school's own vote, whose members
@@ -5387,7 +5397,10 @@ function electedOrCandidate(scan: TextScan, lineStart: number): boolean {
     // Most texts hold no vote's word: one plain look spares the line-by-line pattern.
     if (!/vot|stimm|voix|suffrag|stemm|głos/i.test(scan.text)) return -1;
     const m = RESULTS_HEADER.exec(scan.text);
-    return m ? m.index + m[0].length : -1;
+    if (m) return m.index + m[0].length;
+    // … or an election's results by the text's title ("Wyniki wyborów na wójta Gminy Sulejów – 2 tura", holdout-775).
+    const first = firstLine(scan.text);
+    return ELECTION_RESULTS_TITLE.test(first) ? first.length : -1;
   });
   return header >= 0 && lineStart > header && !ownPeople(scan);
 }

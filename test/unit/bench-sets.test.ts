@@ -12,6 +12,14 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-775/en-staff-profile.txt':
+    "a university's public profile of a professor: its title line and third-person biography read like a staff directory's entry, which is personal",
+  'holdout-775/fr-resultats-course.txt':
+    "a half marathon's published results (rank, name, club, time): no rule tells a public race's results from a club's own standings, which name members",
+  'holdout-775/it-bollettino-parrocchia.txt':
+    'a parish bulletin: its priests read as clergy since 2.39.0, but its choirmaster ("il maestro Luigi Brambilla") reads as someone beside its religious words',
+  'holdout-775/nl-over-ons.txt':
+    'a family bakery\'s about page naming its owners as its family ("zijn kleinkinderen Sander en Eline van der Linden"): a family\'s names, published by themselves',
   'holdout-617/en-award-shortlist.txt':
     'an architects\' practice named after its founders ("Scott Brownrigg") on a shortlist that names a hospital\'s wing: a person and a care place',
   'holdout-7/pl-kino.txt': 'names a living film director, and "Pan Tadeusz" reads as "Mr Tadeusz"',

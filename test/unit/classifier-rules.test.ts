@@ -8580,3 +8580,17 @@ describe('what the first run of holdout-772 found', () => {
     ).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-775 found', () => {
+  it("reads an election's candidates under a results title, and a priest by the Romance clergy's titles", () => {
+    const results =
+      'Wyniki wyborów na wójta Gminy Sulejów – 2 tura\n\nJan Kaczmarek (KWW Razem dla Gminy) – 3 412 głosy (54,8%)\nEwa Michalak (KWW Nowa Gmina) – 2 817 głosów (45,2%)\n';
+    expect(classifyText(results).sensitivity).toBe('public');
+    expect(classifyText('Le confessioni si terranno sabato con don Paolo Ferrario e padre Giuseppe Colombo.').sensitivity).toBe(
+      'public',
+    );
+    // "my father", "the father"; a Spanish "don" is anyone's courtesy.
+    expect(classifyText('Ciao Anna, mio padre Giuseppe Colombo è in ospedale.').sensitivity).toBe('special');
+    expect(names('Estimado señor, el pago a don Javier Moreno Ruiz se realizará el lunes.').join()).toContain('Javier Moreno');
+  });
+});
