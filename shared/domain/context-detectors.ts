@@ -7378,6 +7378,7 @@ const makerBefore = (before: string) => {
 const creditedBefore = (scan: TextScan, before: string, end: number) =>
   makerBefore(before) ||
   performerBefore(scan, before) ||
+  conductedBy(scan, before) ||
   (PERFORMER_BEFORE.test(before) && (scan.byFamily.has('public-audience') || programme(scan))) ||
   publicSpeaker(scan, before, end);
 /** A hymn's or a song's credit by its label: "Text:", "Melodie:", "Words:", "Paroles :", "Testo:", "Letra:". */
@@ -7404,6 +7405,19 @@ const WORKPLACE_WORK =
 /** A colleague's word after a name: "unserer Kollegin", "notre collègue", "our colleague from …". */
 const COLLEAGUE_AFTER =
   /^[ \t]*,?[ \t]*(?:unser(?:e[rm]?)?|notre|nos|our|nostr[ao]|nuestr[ao]|onze|nasz[aey]?|a nossa|o nosso|mein(?:e[rm]?)?|ma|mon|my)[ \t]+(?:kolleg\p{L}*|collègue\p{L}*|colleague\p{L}*|collega|colleghi|compañer\p{L}*|colleg\p{L}*|koleżank\p{L}*|koleg\p{L}*|colega\p{L}*|mitarbeiter\p{L}*)/iu;
+/** Who conducts a choir or an orchestra, right before the name: "diretto dal maestro", "unter der Leitung von". */
+const CONDUCTED_BEFORE =
+  /(?<![\p{L}])(?:dirett[oa] dal(?:la)? maestr[oa]|sotto la direzione del(?:la)? maestr[oa]|sous la direction d[eu]|unter der leitung von|onder leiding van|pod dyrekcją|sob a direção d[eo]|sob a direção do maestro|bajo la dirección del? (?:maestr[oa] )?|dirigid[oa] por el maestro|conducted by)[ \t]*$/iu;
+/** A choir's or an orchestra's word: what a conductor leads. */
+const ENSEMBLE_WORD =
+  /(?<![\p{L}])(?:choir|chorus|orchestra|chor|kirchenchor|orchester|chœur|chorale|orchestre|coro|corale|orquesta|orquestra|koor|orkest|chór|orkiestra|coral)(?![\p{L}])/iu;
+/**
+ * A choir's or an orchestra's conductor by the words that credit them ("il coro parrocchiale, diretto dal maestro Luigi
+ * Brambilla", holdout-775): named for the performance. Not a project's lead ("unter der Leitung von Anna Weber") in a
+ * text that names no choir or orchestra.
+ */
+const conductedBy = (scan: TextScan, before: string) =>
+  CONDUCTED_BEFORE.test(before) && memo(scan, 'ensemble', () => ENSEMBLE_WORD.test(scan.text));
 /** A concert's conductor or soloist by their label: "Conductor:", "Soloist:", "Dirigentin:", "Direttore:" (holdout-770). */
 const PERFORMER_BEFORE =
   /(?<![\p{L}])(?:conductor|soloists?|solist(?:in|en)?|soliste|solista|dirigent(?:in)?|chef d['’]orchestre|direttore(?: d['’]orchestra)?|direzione musicale|direction musicale|director de orquesta|dirección musical|direção musical|musikalische leitung|chorleitung|dyrygent|maestro concertatore)[ \t]*:[ \t]*$/iu;

@@ -16,8 +16,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a university's public profile of a professor: its title line and third-person biography read like a staff directory's entry, which is personal",
   'holdout-775/fr-resultats-course.txt':
     "a half marathon's published results (rank, name, club, time): no rule tells a public race's results from a club's own standings, which name members",
-  'holdout-775/it-bollettino-parrocchia.txt':
-    'a parish bulletin: its priests read as clergy since 2.39.0, but its choirmaster ("il maestro Luigi Brambilla") reads as someone beside its religious words',
   'holdout-775/nl-over-ons.txt':
     'a family bakery\'s about page naming its owners as its family ("zijn kleinkinderen Sander en Eline van der Linden"): a family\'s names, published by themselves',
   'holdout-617/en-award-shortlist.txt':

@@ -8593,4 +8593,13 @@ describe('what the first run of holdout-775 found', () => {
     expect(classifyText('Ciao Anna, mio padre Giuseppe Colombo è in ospedale.').sensitivity).toBe('special');
     expect(names('Estimado señor, el pago a don Javier Moreno Ruiz se realizará el lunes.').join()).toContain('Javier Moreno');
   });
+
+  it("reads a choir's or an orchestra's conductor by the words that credit them, not a project's lead", () => {
+    expect(classifyText('Il coro parrocchiale, diretto dal maestro Luigi Brambilla, anima la Messa delle 11.').sensitivity).toBe(
+      'public',
+    );
+    expect(
+      classifyText('Das Projekt läuft unter der Leitung von Anna Weber, die ab Januar auch das Budget verantwortet.').sensitivity,
+    ).toBe('personal');
+  });
 });
