@@ -2898,10 +2898,11 @@ function monarch(scan: TextScan, match: Match): boolean {
     if (ELECTED_AFTER.test(text.slice(end, end + 90))) return true;
   }
   // A clergyman by his title right before the name ("Ks. proboszcz Andrzej Nowicki", "ds. Jan Pieter Hoekstra").
-  if (CLERGY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const titleBefore = text.slice(Math.max(0, start - 24), start);
+  if (CLERGY_BEFORE.test(titleBefore)) return true;
   // The Romance and German clergy's titles, not after "my" or an article ("padre Giuseppe Colombo", not "mio padre
   // Giuseppe"), and the Italian "don" (a Spanish "don" is anyone's courtesy), holdout-775.
-  const clergy = ROMANCE_CLERGY_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const clergy = ROMANCE_CLERGY_BEFORE.exec(titleBefore);
   if (clergy && (clergy[1] !== 'don' || languageOf(scan) === 'it')) return true;
   if (
     (offices.government || offices.signing) &&
@@ -7326,7 +7327,8 @@ const OWN_BEFORE =
 const CREATOR_LAST_WORDS = new Set([
   'by', 'von', 'de', 'di', 'van', 'door', 'autorstwa', 'da', 'nach', 'personaje', 'personnage', 'personaggio',
   'personagem', 'personage', 'romanfigur', 'bühnenfigur', 'a', 'to', 'à', 'aan', 'al', 'ao', 'z', 'com', 'autorką',
-  'autorka', 'autorem', 'mit', 'auteur', 'autrice', 'auteure', 'autore', 'autor', 'autora', 'with', 'met', 'par', 'por', 'przez',
+  'autorka', 'autorem', 'mit', 'auteur', 'autrice', 'auteure', 'autore', 'autor', 'autora', 'with', 'met', 'par', 'por',
+  'przez',
   'scène', 'inszenierung', 'regie', 'regia', 'reżyseria', 'encenação', 'design', 'starring', 'głównych', 'hauptrollen',
   'principaux', 'avec', 'con', 'concert', 'concerts', 'konzert', 'concerto', 'concierto', 'koncert', 'set', 'récital',
   'recital', 'spectacle', 'show', 'up', 'obrazy', 'obrazów', 'dzieła', 'dzieł', 'powieści', 'wiersze', 'wierszy',

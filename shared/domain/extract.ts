@@ -511,6 +511,11 @@ function structuredData(json: string): string {
   }
 }
 
+/** The end of a paragraph, a heading, a list, a table or a quotation: a block of a page. */
+const BLOCK_END = /<\/(?:p|h[1-6]|ul|ol|table|blockquote)\s*>/gi;
+/** The end of a paragraph or a heading: a line of a Word file. */
+const PARAGRAPH_END = /<\/(?:p|h[1-6])\s*>/gi;
+
 /**
  * A page's or a mail's HTML as text. `blocks`: a paragraph, a heading, a list or a table ends with a blank line, as a
  * text's paragraphs are written; not for a Word file's HTML, whose paragraphs are its lines.
@@ -525,8 +530,9 @@ function htmlToText(html: string, blocks = true): string {
       // Line breaks in the source are only white space in HTML: the elements below make the lines.
       .replace(/\s+/g, ' ')
       .replace(/<\/t[dh]\s*>/gi, CELL_END)
-      // A block ends with a blank line (`blocks`); a line break, a division, a list's item or a row ends a line.
-      .replace(blocks ? /<\/(?:p|h[1-6]|ul|ol|table|blockquote)\s*>/gi : /<\/(?:p|h[1-6])\s*>/gi, blocks ? '\n\n' : '\n')
+      // A block ends with a blank line (`blocks`), or a paragraph its line; a line break, a division, a list's item or a
+      // row ends a line.
+      .replace(blocks ? BLOCK_END : PARAGRAPH_END, blocks ? '\n\n' : '\n')
       .replace(/<(?:br|\/div|\/li|\/tr)\b[^>]*>/gi, '\n')
       .replace(/<[^>]+>/g, ' ')
       .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {

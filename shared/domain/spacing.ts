@@ -119,6 +119,8 @@ function prose(line: string): boolean {
   const delimiters = (line.match(/[,;]/g) ?? []).length;
   return spaces >= 3 && delimiters * 2 <= spaces && !NOT_PROSE_LINE.test(line);
 }
+/** A line going on in lower case, as a sentence broken by a wrap goes on. */
+const GOES_ON_IN_LOWER_CASE = /^[ \t]*\p{Ll}/u;
 /** The first word of a line, as a wrapping tool measures it. */
 const FIRST_WORD = /^[ \t]*(\S+)/;
 
@@ -149,7 +151,7 @@ export function unwrapped(text: string): string {
       isProse[i - 1] === true &&
       (lengths[i - 1] as number) >= width - 12 &&
       (lines[i + 1] ?? '').trim() === '' &&
-      /^[ \t]*\p{Ll}/u.test(line) &&
+      GOES_ON_IN_LOWER_CASE.test(line) &&
       !NOT_PROSE_LINE.test(line),
   );
   // Where a line broke: its next word would not have fitted on it, and both are prose (or the next a paragraph's tail).
@@ -169,7 +171,7 @@ export function unwrapped(text: string): string {
   const pairs = lines.filter((_line, i) => isProse[i] === true && isProse[i + 1] === true).length;
   const breaks = broke.filter(Boolean).length;
   const goesOn =
-    broke.filter((b, i) => b && /^[ \t]*\p{Ll}/u.test(lines[i + 1] as string)).length + brokeIntoTail.filter(Boolean).length;
+    broke.filter((b, i) => b && GOES_ON_IN_LOWER_CASE.test(lines[i + 1] as string)).length + brokeIntoTail.filter(Boolean).length;
   if (breaks === 0 || breaks * 2 < pairs || goesOn < Math.max(1, Math.ceil(breaks / 3))) return text;
   for (let i = 0; i < lines.length; i++) if (brokeIntoTail[i]) broke[i] = true;
   let out = '';
