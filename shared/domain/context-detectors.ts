@@ -14,6 +14,7 @@ import {
   within,
 } from './detectors.js';
 import {
+  ART_CALLINGS,
   CITIES,
   COUNTRIES_NAMED_LIKE_PEOPLE,
   EU_LEGAL_FORMS,
@@ -4213,14 +4214,22 @@ const OWN_PEOPLE = new RegExp(
  * counted are still a school's own ("25 alumnos de sexto visitaron …", a probe), though a reporter counts them too.
  */
 function ownPeople(scan: TextScan): boolean {
+  let quotes: (readonly [number, number])[] | undefined;
   for (const m of scan.text.matchAll(OWN_PEOPLE)) {
     if (m[0].toLowerCase() === 'nos' && languageOf(scan) !== 'fr') continue;
+    // Not in a work's quoted title before its author («Les abeilles sauvages de nos jardins», par …): a title's words.
+    quotes ??= [...scan.text.matchAll(QUOTATION)]
+      .filter((q) => WORK_CREDIT_AFTER.test(scan.text.slice(q.index + q[0].length, q.index + q[0].length + 16)))
+      .map((q) => [q.index, q.index + q[0].length] as const);
+    if (quotes.some(([from, to]) => m.index > from && m.index < to)) continue;
     // A paper's own review or verdict ("– la nostra recensione", "Our verdict:"): the reporter's, not its people.
     if (OUR.test(m[0]) && OUR_REVIEW_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     return true;
   }
   return false;
 }
+/** A work's author right after its quoted title: "», par", "\" by", "», de". */
+const WORK_CREDIT_AFTER = /^[ \t]*,?[ \t]+(?:par|by|von|de|di|da|van|door|przez|autorstwa)[ \t]+\p{Lu}/u;
 const OUR = /^(?:our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?)$/iu;
 const OUR_REVIEW_AFTER =
   /^[ \t]+(?:review|verdict|rating|kritik|urteil|fazit|critique|avis|recensione|giudizio|pagella|reseña|crítica|veredicto|recensie|oordeel|recenzja|ocena|werdykt|opinião)(?![\p{L}])/iu;
@@ -4246,6 +4255,146 @@ function expertsOnly(scan: TextScan): boolean {
   if ((scan.byFamily.get('title') ?? []).some(honorific)) return false;
   return named.every((at) => reportsWords(scan.text, at));
 }
+/**
+ * Whether everyone the text names by a given name is named in their public capacity (holdout-770 to -778): by a calling
+ * in public life right before the name ("il rettore Giovanni Ferraresi", "le pianiste Hugo Lenormand", "dichter en
+ * essayist Ester Naomi Perquin", "Minister infrastruktury Dariusz Klimczak") or in apposition after it ("Claire
+ * Villemin, entomologiste au Muséum", "Marta Oliván, ganadora del Premio …"), by a credit for a work or a public
+ * occasion before it ("Curated by", "w reżyserii", "apresentado por", "onder voorzitterschap van", "«…», par"), by the
+ * part they play after it ("… jako Panna Młoda") or by the office a gazette appoints them to. A surname named again
+ * counts as its first naming did. Not where a polite title names someone (whom such people speak of).
+ */
+function publicCapacityOnly(scan: TextScan): boolean {
+  return memo(scan, 'public-capacity', () => {
+    const named = namedAt(scan, false);
+    if (named.length === 0) return false;
+    const { text } = scan;
+    // A public occasion or work in the headline, or an audience told of tickets or free entry: what a record of one
+    // person's pay, review or flat does not name ("Valutazione annuale", "Overtime November", "Wohnungsübergabe").
+    const occasion = (scan.byFamily.get('public-occasion') ?? []).some((hit) => hit.start < OCCASION_REACH);
+    if (!occasion && !scan.byFamily.has('public-audience')) return false;
+    // Nor one person's own affairs at it: their fee, overtime, leave, keys or contract ("The pianist Julia Berg is paid
+    // 1,200 euros for the concert").
+    if (scan.byFamily.has('private-matter')) return false;
+    // Not a profile telling of a private life (a birth, a spouse, children: "was born in Leeds … with her husband").
+    if (scan.byFamily.has('birth') || KIN_WORD_ANYWHERE.test(text)) return false;
+    // A programme's lines by their days or times: public only where its audience is told of tickets or free entry
+    // (an internal day's programme names its speakers so too).
+    if (scheduleLines(scan) >= 2 && !scan.byFamily.has('public-audience')) return false;
+    // A polite title before a name, not a part's ("jako Pan Młody").
+    const polite = (hit: Hit) =>
+      HONORIFIC.test(text.slice(hit.start, hit.end)) &&
+      /^\.?[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 4)) &&
+      !PART_WORD_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+    if ((scan.byFamily.get('title') ?? []).some(polite)) return false;
+    // Not an acronym read as a given name, joined to the word after it ("DAX-Chefin"), nor a name of history ("Victor
+    // Hugo en exil"). A name in capitals is one ("Si certifica che FERRARI ALESSANDRO").
+    const acronym = (at: number) => /^\p{Lu}{2,}-\p{L}/u.test(text.slice(at, at + 12));
+    const ofHistory = scan.byFamily.get('historical-person') ?? [];
+    // Nor a work's title in its quotes («Tosca», „Wesele”): a few words, no sentence in them.
+    const titles = [...text.matchAll(QUOTATION)]
+      .filter((q) => q[0].length <= 60 && !/[.!?,;:]/.test(q[0].slice(1, -1)))
+      .map((q) => [q.index, q.index + q[0].length] as const);
+    const skipped = (at: number) =>
+      acronym(at) || ofHistory.some((h) => at >= h.start && at < h.end) || titles.some(([from, to]) => at > from && at < to);
+    const given = new Set((scan.byFamily.get('given-name') ?? []).filter((hit) => !skipped(hit.start)).map((hit) => hit.start));
+    const surnames: string[] = [];
+    let previous = -1;
+    for (const at of [...named].sort((a, b) => a - b)) {
+      if (!given.has(at)) continue;
+      // A second given name goes with the first ("Julia Margaret Cameron", "Anna Maria Rinaldi").
+      const middle = previous >= 0 && at - previous <= 40 && /^(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}$/u.test(text.slice(previous, at));
+      // A surname named again that is a given name too ("Owen Hale … Hale leads").
+      const again = surnames.some((surname) => text.startsWith(surname, at));
+      if (!middle && !again && !inPublicCapacity(scan, at)) return false;
+      if (!middle) previous = at;
+      SURNAME_AFTER.lastIndex = text.indexOf(' ', at);
+      const surname = SURNAME_AFTER.exec(text)?.[1];
+      if (surname) surnames.push(surname);
+    }
+    // A surname named again ("Frau Dr. Vogelsang"), or a given name that is a word too before a known surname.
+    return named.every(
+      (at) =>
+        given.has(at) || surnames.some((surname) => text.startsWith(surname, at)) || skipped(at) || inPublicCapacity(scan, at),
+    );
+  });
+}
+/** A time opening a line ("19:00", "18 h 30", "20.30"). */
+const TIME_OPENS_LINE = /^[ \t]*(?:[-*•–][ \t]*)?\d{1,2}[ \t]?[:.h][ \t]?\d{2}(?!\d)/gmu;
+/** How many lines a day's word or a time opens ("Martes 1, 19:00 h – …", "20:00 Telejornal"): a programme's. */
+function scheduleLines(scan: TextScan): number {
+  const { text } = scan;
+  const days = new Set(
+    (scan.byFamily.get('day-word') ?? [])
+      .filter((hit) => /^[ \t*•–-]*$/.test(beforeOnLine(text, hit.start)))
+      .map((hit) => text.lastIndexOf('\n', hit.start - 1)),
+  );
+  for (const m of text.matchAll(TIME_OPENS_LINE)) days.add(text.lastIndexOf('\n', m.index + m[0].search(/\d/) - 1));
+  return days.size;
+}
+/** How far into a text its public occasion is named: its headline and its lead. */
+const OCCASION_REACH = 300;
+/** Between a calling and the name: what it is of or at, another calling after "and", a title ("Minister infrastruktury", "la ministra dell'Università", "photographer and writer", "Prof. Dr."). */
+const CALLING_TO_NAME =
+  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*,?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*[ \t]+$/iu;
+/** A name, a comma and up to four words before a calling in apposition ("Claire Villemin, entomologiste", "Helen Ashworth, the museum's head of"). */
+const NAME_THEN_APPOSITION = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*,[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}$`,
+  'u',
+);
+/** A credit before a name, for a work or a public occasion ("Curated by", "w reżyserii", "presentato da", "«…», par", "seascapes by"). */
+const PUBLIC_CREDIT_BEFORE =
+  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|featuring|feat\.|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
+/** Academic and professional titles ending the text before a name ("Ing. ", "Prof. Dr. ", "Dott.ssa "). */
+const TITLES_BEFORE =
+  /(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)+$/iu;
+/** A prize and a verb of winning or receiving it in one sentence. */
+const PRIZE_WON =
+  /(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:won|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|vince|ha vinto|ha ricevuto|riceve|gana|ganó|recibe|recibió|wint|won|kreeg|ontving|ontvangt|zdobył\p{L}*|otrzymał\p{L}*|wygrał\p{L}*|ganhou|venceu|recebeu|recebe)(?![\p{L}])|(?<![\p{L}])(?:won|wins|received|gewann|erhielt|remporte|a remporté|a reçu|ha vinto|ha ricevuto|ganó|recibió|wint|won|kreeg|ontving|zdobył\p{L}*|otrzymał\p{L}*|ganhou|venceu|recebeu)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])/iu;
+/** Who awards a public prize: a jury, a festival, an academy, at a ceremony or a gala. */
+const PRIZE_JURY =
+  /(?<![\p{L}])(?:jury|juror\p{L}*|jurado|giuria|júri|jurybericht|festival\p{L}*|festiwal\p{L}*|academy|akademie|académie|accademia|academia|akademia|ceremony|cérémonie|cerimonia|ceremonia|ceremonie|cerimónia|gala)(?![\p{L}])/iu;
+/** The word before a part played. */
+const PART_WORD_BEFORE =
+  /(?<![\p{L}])(?:jako|als|as|come|comme|como|in the role of|dans le rôle de|nel ruolo di|en el papel de|no papel de|in de rol van|w roli)[ \t]+$/iu;
+/** A part played after a name, capitalised ("… jako Panna Młoda", "… as Lady Macbeth"), or "en concert". */
+const PART_PLAYED_AFTER =
+  /^(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]*|de|van|von|der|da|di|del|dos))*[ \t]+(?:(?:jako|als|as|come|comme|como|in the role of|dans le rôle de|nel ruolo di|en el papel de|no papel de|in de rol van|w roli)[ \t]+\p{Lu}|(?:en concert|in concert|live|im konzert|in concerto|en concierto|na koncercie|em concerto)(?![\p{L}]))/u;
+/** A time opening a schedule's line, then a programme and its host ("20:00 Telejornal, com José …"). */
+const SCHEDULE_HOST_BEFORE = /^[ \t]*\d{1,2}[:.h]\d{2}[ \t]+[^\n]{1,60}?,?[ \t]+(?:com|con|with|mit|avec|met|z)[ \t]+$/iu;
+/** The families whose words are callings in public life, before or after a name. */
+const PUBLIC_CALLING_FAMILIES = ['public-calling', 'performer-calling', 'spokesperson', 'company-officer'];
+/** Whether the name at `at` is named in a public capacity: see publicCapacityOnly. */
+function inPublicCapacity(scan: TextScan, at: number): boolean {
+  const { text } = scan;
+  const before = text.slice(Math.max(0, at - 80), at);
+  // A calling or an office before the name; not a title alone ("Ing. Pavel Horák", "Prof. Dr."), which anyone may hold.
+  const onLine = beforeOnLine(text, at).replace(TITLES_BEFORE, '');
+  if ((onLine.trim() !== '' && PROFESSIONAL_BEFORE.test(onLine)) || PUBLIC_CREDIT_BEFORE.test(before)) return true;
+  if (SCHEDULE_HOST_BEFORE.test(beforeOnLine(text, at))) return true;
+  const callingWord = (hit: Hit) => PUBLIC_CALLING_FAMILIES.includes(hit.family);
+  for (let k = firstFrom(scan.hits, at - 140); k < scan.hits.length; k++) {
+    const hit = scan.hits[k] as Hit;
+    if (hit.start > at + 90) break;
+    if (!callingWord(hit)) continue;
+    if (hit.end <= at && at - hit.end <= 60 && CALLING_TO_NAME.test(text.slice(hit.end, at))) return true;
+    // In apposition within a sentence; not a signature's line ("Tom Berg, Trainer"), which a letter's writer signs.
+    if (hit.start > at && NAME_THEN_APPOSITION.test(text.slice(at, hit.start)) && !/^[ \t>*-]*$/.test(beforeOnLine(text, at)))
+      return true;
+  }
+  const end = text.indexOf(' ', at);
+  if (end > 0 && PART_PLAYED_AFTER.test(text.slice(end, end + 80))) return true;
+  // A public prize's winner in its sentence, where a jury or a festival awards it ("Nagrodę … otrzymała Ewa Majchrzak,
+  // a za rolę męską – Adam Sikora"); not an office raffle's or a quiz's ("The first prize went to Anna Weber").
+  const [from, to] = sentenceAround(text, at);
+  if (PRIZE_WON.test(text.slice(from, to)) && memo(scan, 'prize-jury', () => PRIZE_JURY.test(text))) return true;
+  // The office a gazette appoints them to ("é nomeada … para o cargo de diretora-geral …, a licenciada Maria …").
+  const sentence = text.slice(from, to);
+  return APPOINTMENT_WORD.test(sentence) && (GOVERNMENT_WORD.test(sentence) || OFFICE_OF.test(sentence));
+}
+/** The office one is appointed to ("para o cargo de", "to the post of", "au poste de", "alla carica di", "na stanowisko"). */
+const OFFICE_OF =
+  /(?<![\p{L}])(?:(?:para )?o cargo de|(?:para )?el cargo de|to the (?:post|office|position) of|au poste de|à la fonction de|alla carica di|na stanowisko)(?![\p{L}])/iu;
 /** The polite titles of anyone, not a doctor's or a professor's. */
 const HONORIFIC =
   /^(?:mr|mrs|ms|miss|mx|herr|herrn|frau|hr|fr|m|mme|mlle|monsieur|madame|sig|sig\.ra|sigra|signor|signora|sr|sra|srta|señor|señora|d|dª|dña|dhr|mevr|mw|pan|pani|pana|panu|panią|senhor|senhora|heer|meneer|mevrouw)\.?$/iu;
@@ -4324,7 +4473,16 @@ function newsReport(scan: TextScan): boolean {
     const first = firstLine(text);
     const body = text.slice(first.length);
     if (!proseIn(body)) return false;
-    if (!(QUOTE_TOLD.test(body) || REPORT_WORD.test(first) || CROWD.test(text) || reporterByline(body) || expertsOnly(scan)))
+    if (
+      !(
+        QUOTE_TOLD.test(body) ||
+        REPORT_WORD.test(first) ||
+        CROWD.test(text) ||
+        reporterByline(body) ||
+        expertsOnly(scan) ||
+        publicCapacityOnly(scan)
+      )
+    )
       return false;
     if (ownPeople(scan) || (body.match(FIELD_LINE) ?? []).length >= 2) return false;
     // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
@@ -4481,6 +4639,8 @@ const PROFESSIONAL_BEFORE = new RegExp(
  */
 const KIN_WORDS = String.raw`daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai|ihre[mnr]?[ \t]+mann|seine[mnr]?[ \t]+frau|meine[mnr]?[ \t]+frau|meine[mnr]?[ \t]+mann|haar[ \t]+man|zijn[ \t]+vrouw|mijn[ \t]+man|mijn[ \t]+vrouw`;
 const KIN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${KIN_WORDS})(?![\p{L}])`, 'giu');
+/** A word for one's family anywhere in a text. */
+const KIN_WORD_ANYWHERE = new RegExp(KIN_WORD.source, 'iu');
 /**
  * Whether a word for one's family stands in a given name's sentence ("Sa fille Emma est scolarisée …"): what an
  * appointment's notice or an encyclopedia's article must not make weak.
@@ -7222,24 +7382,7 @@ const CREATOR_BEFORE =
  * painter's word (a house painter comes on Tuesday: "der Maler Jan Becker", "el pintor Paco"), nor a writer's in English
  * (a letter's writer is its sender).
  */
-// biome-ignore format: a word table reads best packed
-const CALLING_WORDS = new Set([
-  'novelist', 'poet', 'poetess', 'composer', 'playwright', 'dramatist', 'philosopher', 'sculptor', 'theologian',
-  'reformer', 'mathematician', 'astronomer', 'dichter', 'dichters', 'dichterin', 'komponist', 'komponisten',
-  'komponistin', 'schriftsteller', 'schriftstellers', 'schriftstellerin', 'bildhauer', 'bildhauers', 'bildhauerin',
-  'philosoph', 'philosophen', 'philosophin', 'reformator', 'reformators', 'dramatiker', 'dramatikers', 'romancier',
-  'romancière', 'poète', 'poétesse', 'compositeur', 'compositrice', 'dramaturge', 'philosophe', 'sculpteur',
-  'sculptrice', 'écrivain', 'écrivaine', 'romanziere', 'romanzieri', 'poeta', 'poetessa', 'poetisa', 'compositore',
-  'compositor', 'compositora', 'drammaturgo', 'dramaturgo', 'dramaturga', 'filosofo', 'filosofa', 'filósofo',
-  'filósofa', 'scultore', 'scultrice', 'escultor', 'escultora', 'scrittore', 'scrittrice', 'escritor', 'escritora',
-  'novelista', 'romancista', 'componist', 'toneelschrijver', 'filosoof', 'beeldhouwer', 'romanschrijver', 'poety',
-  'poetka', 'poetki', 'kompozytor', 'kompozytora', 'kompozytorka', 'pisarz', 'pisarza', 'pisarka', 'pisarki',
-  'dramatopisarz', 'filozof', 'filozofa', 'rzeźbiarz', 'rzeźbiarza',
-  // Writers in Dutch, and the famous cooks whose recipes are printed after them ("nach einem Rezept von Sternekoch
-  // Johann Lafer"; not "der Koch Jan Becker", a restaurant's cook).
-  'schrijver', 'schrijfster', 'sternekoch', 'sterneköchin', 'spitzenkoch', 'spitzenköchin', 'starkoch', 'starköchin',
-  'fernsehkoch', 'fernsehköchin', 'sterrenkok', 'sterrenchef',
-]);
+const CALLING_WORDS = new Set(ART_CALLINGS);
 const PERFORMER_CALLING_SET = new Set(PERFORMER_CALLINGS);
 /** A lecture's or a talk's announcement by its first line ("Lezing in de bibliotheek: …", "Vortrag: …"). */
 const LECTURE_TITLE =

@@ -2268,6 +2268,147 @@ export const PERFORMER_CALLINGS = [
   'actor', 'actress', 'schauspieler', 'schauspielerin', 'acteur', 'actrice', 'attore', 'attrice', 'actriz', 'ator',
   'atriz', 'aktor', 'aktorka',
 ];
+/**
+ * An art's or a learning's callings, as guides, programmes and timelines introduce the people of history before their
+ * names (`callingBefore` in context-detectors.ts) and published texts introduce the living (`publicCapacityOnly`).
+ */
+// biome-ignore format: a word table reads best packed
+export const ART_CALLINGS = [
+  'novelist', 'poet', 'poetess', 'composer', 'playwright', 'dramatist', 'philosopher', 'sculptor', 'theologian',
+  'reformer', 'mathematician', 'astronomer', 'dichter', 'dichters', 'dichterin', 'komponist', 'komponisten',
+  'komponistin', 'schriftsteller', 'schriftstellers', 'schriftstellerin', 'bildhauer', 'bildhauers', 'bildhauerin',
+  'philosoph', 'philosophen', 'philosophin', 'reformator', 'reformators', 'dramatiker', 'dramatikers', 'romancier',
+  'romancière', 'poète', 'poétesse', 'compositeur', 'compositrice', 'dramaturge', 'philosophe', 'sculpteur',
+  'sculptrice', 'écrivain', 'écrivaine', 'romanziere', 'romanzieri', 'poeta', 'poetessa', 'poetisa', 'compositore',
+  'compositor', 'compositora', 'drammaturgo', 'dramaturgo', 'dramaturga', 'filosofo', 'filosofa', 'filósofo',
+  'filósofa', 'scultore', 'scultrice', 'escultor', 'escultora', 'scrittore', 'scrittrice', 'escritor', 'escritora',
+  'novelista', 'romancista', 'componist', 'toneelschrijver', 'filosoof', 'beeldhouwer', 'romanschrijver', 'poety',
+  'poetka', 'poetki', 'kompozytor', 'kompozytora', 'kompozytorka', 'pisarz', 'pisarza', 'pisarka', 'pisarki',
+  'dramatopisarz', 'filozof', 'filozofa', 'rzeźbiarz', 'rzeźbiarza',
+  // Writers in Dutch, and the famous cooks whose recipes are printed after them ("nach einem Rezept von Sternekoch
+  // Johann Lafer"; not "der Koch Jan Becker", a restaurant's cook).
+  'schrijver', 'schrijfster', 'sternekoch', 'sterneköchin', 'spitzenkoch', 'spitzenköchin', 'starkoch', 'starköchin',
+  'fernsehkoch', 'fernsehköchin', 'sterrenkok', 'sterrenchef',
+];
+/**
+ * Callings in public life, by which a published text introduces whom it names in their public capacity (`publicCapacity`
+ * in context-detectors.ts): who performs, presents, curates or directs a work; who writes, researches or teaches for the
+ * public; who plays or coaches a professional team; who holds an elected seat or wins a public prize ("le pianiste Hugo
+ * Lenormand", "Trainer Ron Verhulst", "Posłanka Anna Maria Żukowska", ", ganadora del Premio …"). Many private people
+ * have these callings too: the reading counts them only in a published text that names no one otherwise.
+ */
+// biome-ignore format: a word table reads best packed
+export const PUBLIC_CALLINGS = [
+  // who performs
+  'singer', 'sänger', 'sängerin', 'chanteur', 'chanteuse', 'cantante', 'zanger', 'zangeres', 'piosenkarz', 'piosenkarka',
+  'wokalista', 'wokalistka', 'cantor', 'cantora', 'musician', 'musiker', 'musikerin', 'musicien', 'musicienne',
+  'musicista', 'músico', 'muzikant', 'muzyk', 'conductor', 'dirigent', 'dirigentin', "chef d'orchestre",
+  "direttore d'orchestra", 'director de orquesta', 'dyrygent', 'dyrygentka', 'maestro', 'comédien', 'comédienne',
+  'comedian', 'kabarettist', 'kabarettistin', 'komiker', 'komikerin', 'humoriste', 'comico', 'humorista', 'cabaretier',
+  'komik', 'dancer', 'tänzer', 'tänzerin', 'danseur', 'danseuse', 'ballerino', 'ballerina', 'bailarín', 'bailarina',
+  'danser', 'danseres', 'tancerz', 'tancerka', 'bailarino', 'rapper', 'rapperin', 'drummer', 'guitarist', 'gitarrist',
+  'gitarristin', 'guitariste', 'chitarrista', 'guitarrista', 'gitarist', 'gitarzysta', 'gitarzystka',
+  // who presents, curates, directs, photographs or writes for the public
+  'presenter', 'moderator', 'moderatorin', 'présentateur', 'présentatrice', 'animateur', 'animatrice', 'presentatore',
+  'presentatrice', 'conduttore', 'conduttrice', 'presentador', 'presentadora', 'presentator', 'presentatrice',
+  'prezenter', 'prezenterka', 'apresentador', 'apresentadora', 'curator', 'kurator', 'kuratorin', 'kuratorka',
+  'curatore', 'curatrice', 'conservateur', 'conservatrice', 'conservator', 'film director', 'filmmaker', 'regisseur',
+  'regisseurin', 'réalisateur', 'réalisatrice', 'metteur en scène', 'metteuse en scène', 'regista', 'cineasta',
+  'director de cine', 'reżyser', 'reżyserka', 'realizador', 'realizadora', 'choreographer', 'choreograph',
+  'choreographin', 'chorégraphe', 'coreografo', 'coreografa', 'coreógrafo', 'coreógrafa', 'choreograaf',
+  'choreograf', 'choreografka', 'photographer', 'fotograf', 'fotografin', 'photographe', 'fotografo', 'fotografa',
+  'fotógrafo', 'fotógrafa', 'fotograaf', 'fotografka', 'artist', 'künstler', 'künstlerin', 'artiste', 'artista',
+  'kunstenaar', 'kunstenares', 'artysta', 'artystka', 'author', 'autor', 'autorin', 'auteur', 'autrice', 'autore',
+  'autora', 'autorka', 'essayist', 'essayistin', 'essayiste', 'saggista', 'ensayista', 'eseista', 'eseistka',
+  'columnist', 'kolumnist', 'kolumnistin', 'chroniqueur', 'chroniqueuse', 'editorialista', 'columnista', 'felietonista',
+  'felietonistka', 'cronista', 'reporter', 'reporterin', 'reporterka', 'correspondent', 'korrespondent',
+  'korrespondentin', 'correspondant', 'correspondante', 'corrispondente', 'corresponsal', 'correspondente',
+  'korespondent', 'korespondentka', 'host', 'co-host', 'critic', 'kritiker', 'kritikerin', 'critico', 'critica',
+  'crítico', 'crítica', 'criticus', 'recensent', 'krytyk', 'krytyczka', 'superintendent', 'intendant', 'intendantin',
+  'sovrintendente', 'intendente',
+  // who researches or teaches for the public
+  'scientist', 'wissenschaftler', 'wissenschaftlerin', 'scientifique', 'scienziato', 'scienziata', 'científico',
+  'científica', 'wetenschapper', 'naukowiec', 'cientista', 'lecturer', 'dozent', 'dozentin', 'maître de conférences',
+  'docente', 'wykładowca', 'wykładowczyni', 'ordinario', 'ordinaria', 'catedrático', 'catedrática', 'hoogleraar',
+  // who plays or coaches a professional team
+  'coach', 'trainer', 'trainerin', 'cheftrainer', 'cheftrainerin', 'entraîneur', 'entraîneuse', 'allenatore',
+  'allenatrice', 'entrenador', 'entrenadora', 'trener', 'trenerka', 'treinador', 'treinadora', 'captain', 'kapitän',
+  'kapitänin', 'capitaine', 'capitano', 'capitán', 'aanvoerder', 'kapitan', 'capitão', 'striker', 'stürmer',
+  'stürmerin', 'attaquant', 'attaquante', 'attaccante', 'delantero', 'delantera', 'spits', 'napastnik', 'avançado',
+  'goalkeeper', 'torwart', 'torhüter', 'torhüterin', 'gardien', 'portiere', 'portero', 'portera', 'doelman', 'keeper',
+  'bramkarz', 'guarda-redes', 'midfielder', 'mittelfeldspieler', 'centrocampista', 'mediocampista',
+  'middenvelder', 'pomocnik', 'defender', 'verteidiger', 'défenseur', 'difensore', 'defensa', 'verdediger',
+  'obrońca', 'defesa', 'substitute', 'einwechselspieler', 'joker', 'remplaçant', 'remplaçante', 'subentrato',
+  'suplente', 'invaller', 'rezerwowy', 'rezerwowa', 'olympian', 'olympiasieger', 'olympiasiegerin', 'weltmeister',
+  'weltmeisterin', 'champion', 'championne', 'campione', 'campionessa', 'campeón', 'campeona', 'kampioen', 'mistrz',
+  'mistrzyni', 'campeão', 'campeã',
+  // who holds an elected seat or an office in public
+  'minister', 'ministerin', 'mp', 'member of parliament', 'abgeordnete', 'abgeordneter', 'bundestagsabgeordnete', 'bundestagsabgeordneter',
+  'député', 'députée', 'deputato', 'deputata', 'diputado', 'diputada', 'kamerlid', 'poseł', 'posłanka', 'deputado',
+  'deputada', 'senator', 'senatorin', 'sénateur', 'sénatrice', 'senatore', 'senatrice', 'senador', 'senadora',
+  'senatorka', 'mep', 'europaabgeordnete', 'europaabgeordneter', 'eurodéputé', 'eurodéputée', 'eurodeputato',
+  'eurodeputata', 'eurodiputado', 'eurodiputada', 'europarlementariër', 'europoseł', 'eurodeputado', 'eurodeputada',
+  'president', 'präsident', 'präsidentin', 'presidente', 'voorzitter', 'voorzitster', 'przewodniczący',
+  'przewodnicząca', 'prezes', 'prezeska', 'chair', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'chief executive',
+  'cfo', 'finanzvorstand', 'finanzvorständin', 'vorstandschef', 'vorstandschefin', 'konzernchef', 'konzernchefin',
+  'chef', 'chefin', 'pdg', 'amministratore delegato', 'consejero delegado', 'consejera delegada', 'head of',
+  // who won a public prize
+  'winner', 'gewinner', 'gewinnerin', 'preisträger', 'preisträgerin', 'lauréat', 'lauréate', 'vincitore', 'vincitrice',
+  'ganador', 'ganadora', 'winnaar', 'winnares', 'laureat', 'laureatka', 'vencedor', 'vencedora', 'galardonado',
+  'galardonada', 'premiado', 'premiada',
+];
+/**
+ * Public occasions and works in a headline: an exhibition, a premiere, a concert, a festival, a lecture, a prize, a
+ * ceremony, an opening, an election, a parliament, a novel, a press review, a tournament, an academic year, results
+ * (`publicCapacityOnly` in context-detectors.ts). A record of one person's pay, review or flat has none of them.
+ */
+// biome-ignore format: a word table reads best packed
+export const PUBLIC_OCCASIONS = [
+  'exhibition', 'exhibitions', 'ausstellung', 'exposition', 'mostra', 'exposición', 'tentoonstelling', 'expositie',
+  'wystawa', 'wystawy', 'exposição', 'vernissage', 'premiere', 'première', 'estreno', 'premiera', 'estreia',
+  'concert', 'concerts', 'konzert', 'konzerte', 'concerto', 'concierto', 'koncert', 'festival', 'festivals',
+  'festiwal', 'lecture', 'lectures', 'vortrag', 'vorträge', 'vortragsreihe', 'ringvorlesung', 'conférence',
+  'conférences', 'conferenza', 'conferenze', 'conferencia', 'conferencias', 'lezing', 'lezingen', 'wykład', 'wykłady',
+  'palestra', 'palestras', 'prize', 'award', 'awards', 'preis', 'preisverleihung', 'prix', 'premio', 'premios', 'prijs',
+  'prijsuitreiking', 'nagroda', 'nagrody', 'prémio', 'prémios', 'ceremony', 'cérémonie', 'cerimonia', 'ceremonia',
+  'ceremonie', 'cerimónia', 'festakt', 'inauguration', 'inaugurazione', 'inauguración', 'inauguração', 'eröffnung',
+  'otwarcie', 'election', 'elections', 'wahl', 'wahlen', 'élection', 'élections', 'elezioni', 'elecciones',
+  'verkiezingen', 'wybory', 'eleições', 'parliament', 'bundestag', 'landtag', 'sejm', 'senat', 'parlement',
+  'parlamento', 'assemblée nationale', 'tweede kamer', 'congreso', 'novel', 'roman', 'romanzo', 'novela', 'powieść',
+  'press review', 'pressespiegel', 'revue de presse', 'rassegna stampa', 'revista de prensa', 'persoverzicht',
+  'przegląd prasy', 'revista de imprensa', 'tournament', 'turnier', 'tournoi', 'torneo', 'toernooi', 'turniej',
+  'torneio', 'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio', 'podcast', 'honoris causa',
+  'honorary doctorate', 'ehrendoktorwürde', 'eredoctoraat', 'championship', 'meisterschaft', 'championnat', 'campionato', 'campeonato', 'kampioenschap',
+  'mistrzostwa', 'academic year', 'anno accademico', 'año académico', 'academiejaar', 'rok akademicki',
+  'ano académico', 'ano letivo', "année universitaire", 'akademisches jahr', 'results', 'ergebnisse', 'résultats',
+  'risultati', 'resultados', 'uitslag', 'uitslagen', 'wyniki', 'annual report', 'geschäftsbericht', 'rapport annuel',
+  'teatr*', 'theater', 'théâtre', 'teatro', 'theatre', 'museum', 'musée', 'museo', 'muzeum', 'museu', 'université populaire',
+  'volkshochschule',
+  // Polish inflects them ("Festiwalu", "na wystawie", "nagrodę")
+  'festiwal*', 'wystaw*', 'koncert*', 'wykład*', 'nagrod*', 'premier*',
+];
+/**
+ * One person's own affairs as an employer's or a landlord's record keeps them: pay, fees and expenses, hours and
+ * overtime, leave and absence, keys and badges, contracts, reviews and warnings. A published text about a public
+ * occasion that speaks of them is no longer read as naming people only in their public capacity (`publicCapacityOnly`).
+ */
+// biome-ignore format: a word table reads best packed
+export const PRIVATE_MATTERS = [
+  'salary', 'salaries', 'pay', 'paid', 'payment', 'fee', 'fees', 'wage', 'wages', 'advance', 'expenses', 'reimbursement',
+  'overtime', 'hours worked', 'leave', 'absence', 'absent', 'sick', 'key', 'keys', 'badge', 'contract', 'warning',
+  'appraisal', 'performance review', 'gehalt', 'lohn', 'honorar', 'gage', 'bezahlt', 'vorschuss', 'spesen',
+  'überstunden', 'urlaub', 'fehlt', 'abwesend', 'krank', 'schlüssel', 'ausweis', 'vertrag', 'abmahnung', 'kündigung',
+  'salaire', 'cachet', 'payé', 'payée', 'rémunération', 'avance', 'frais', 'heures supplémentaires', 'congé', 'absente',
+  'malade', 'clé', 'clés', 'badge', 'contrat', 'avertissement', 'stipendio', 'compenso', 'pagato', 'pagata', 'anticipo',
+  'rimborso', 'straordinari', 'ferie', 'assente', 'malato', 'malata', 'chiave', 'chiavi', 'contratto', 'richiamo',
+  'sueldo', 'salario', 'honorarios', 'caché', 'pagado', 'pagada', 'anticipo', 'gastos', 'horas extra', 'vacaciones',
+  'ausente', 'enfermo', 'enferma', 'llave', 'llaves', 'contrato', 'amonestación', 'salaris', 'loon', 'gage',
+  'betaald', 'voorschot', 'onkosten', 'overuren', 'verlof', 'afwezig', 'ziek', 'sleutel', 'sleutels', 'pasje',
+  'contract', 'waarschuwing', 'wynagrodzenie', 'pensja', 'honorarium', 'zapłacono', 'zaliczka', 'nadgodziny',
+  'urlop', 'nieobecn*', 'chory', 'chora', 'klucz', 'klucze', 'umowa', 'umowę', 'upomnienie', 'salário', 'cachê',
+  'pago', 'paga', 'adiantamento', 'despesas', 'horas extraordinárias', 'férias', 'ausente', 'doente', 'chave',
+  'chaves', 'advertência',
+];
 /** An organisation's spokesperson by their office ("oficer prasowy", "Pressesprecherin", "woordvoerder"). */
 // biome-ignore format: a word table reads best packed
 export const SPOKESPERSONS = [
@@ -2283,7 +2424,7 @@ const PUBLIC_EVENT_AUDIENCE = [
   ...TV_LISTINGS,
   'registration fee', 'early-bird', 'early bird', 'tickets', 'admission', 'entry fee', 'free entry', 'free admission',
   'subscribe', 'listen on', 'listener questions', 'teilnahmegebühr', 'tagungsgebühr', 'eintritt frei',
-  'eintrittskarten', 'abonnieren', "frais d'inscription", 'frais d’inscription', 'billetterie', 'entrée libre',
+  'eintrittskarten', 'abonnieren', "frais d'inscription", 'frais d’inscription', 'billetterie', 'billets', 'tarif réduit', 'entrée libre',
   'entrée gratuite', 'abonnez-vous', 'quota di iscrizione', 'quota di partecipazione', 'biglietti', 'ingresso libero',
   'ingresso gratuito', 'iscriviti', 'cuota de inscripción', 'entradas', 'entrada libre', 'entrada gratuita',
   'suscríbete', 'inschrijfgeld', 'toegangskaarten', 'vrije toegang', 'gratis toegang', 'abonneer',
@@ -4222,6 +4363,9 @@ const FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['programme-word', PROGRAMME_WORDS],
   ['dating', DATING_WORDS],
   ['performer-calling', PERFORMER_CALLINGS],
+  ['public-calling', [...PUBLIC_CALLINGS, ...ART_CALLINGS]],
+  ['public-occasion', PUBLIC_OCCASIONS],
+  ['private-matter', PRIVATE_MATTERS],
   ['spokesperson', SPOKESPERSONS],
   ['corporate-report', CORPORATE_REPORT_TITLES],
   ['shareholders', SHAREHOLDERS],
@@ -4303,6 +4447,22 @@ const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['street', STREET_SUFFIXES],
   ['institution', INSTITUTION_SUFFIXES],
   ['variety-head', ['sorten']],
+  // German callings ending a compound ("Wirtschaftsminister", "Bundestrainer", "Vorstandschefin")
+  [
+    'public-calling',
+    [
+      'minister',
+      'ministerin',
+      'präsident',
+      'präsidentin',
+      'trainer',
+      'trainerin',
+      'chefin',
+      'vorstand',
+      'sprecher',
+      'sprecherin',
+    ],
+  ],
   // German furniture compounds before a model's name ("Ecksofa Linus", "Beistelltisch Frida", "Stehleuchte Greta")
   ['thing-kind', ['sofa', 'tisch', 'leuchte', 'lampe', 'stuhl', 'sessel', 'regal', 'schrank', 'kommode']],
 ];

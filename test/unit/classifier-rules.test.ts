@@ -8603,3 +8603,65 @@ describe('what the first run of holdout-775 found', () => {
     ).toBe('personal');
   });
 });
+
+describe('what the first runs of holdout-778 and -779 found: names in their public capacity', () => {
+  const festival =
+    "Festival Les Nuits du Port – programmation 2026\n\nVendredi 3 juillet : Camille Berthelot en concert, première partie Yanis Moreau.\nSamedi 4 juillet : la chanteuse Léa Vasseur accompagnée par le pianiste Hugo Lenormand.\n\nBillets en vente à l'office de tourisme.\n";
+  const opening =
+    "Inaugurazione dell'anno accademico 2026/2027\n\nSi è svolta ieri la cerimonia di inaugurazione. Il rettore Giovanni Ferraresi ha ricordato i nuovi corsi. La prolusione è stata tenuta dalla professoressa Lucia Bassani, ordinaria di Storia medievale.\n";
+
+  it('reads a published text about a public occasion whose every name has a calling, a credit or a part beside it', () => {
+    expect(classifyText(festival).sensitivity).toBe('public');
+    expect(classifyText(opening).sensitivity).toBe('public');
+    expect(
+      classifyText(
+        'Episode 42 – Can cities cool themselves?\n\nThis week host Priya Raman talks to the climate scientist Owen Hale about heat islands. Hale leads the urban climate group at the institute.\n\nListen on all major podcast apps.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Premiera w Teatrze Polskim\n\nW sobotę odbędzie się premiera „Wesela” w reżyserii Agnieszki Wrońskiej. W rolach głównych wystąpią Marta Zielińska-Kos jako Panna Młoda i Mateusz Rybak jako Pan Młody.\n',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
+  it('keeps the same names personal without the occasion, with one name bare, or with a polite title', () => {
+    // No public occasion in the headline or the lead, and no audience told of tickets.
+    expect(
+      classifyText(
+        opening
+          .replace("Inaugurazione dell'anno accademico 2026/2027", 'Verbale')
+          .replace('la cerimonia di inaugurazione', 'la riunione'),
+      ).sensitivity,
+    ).toBe('personal');
+    expect(classifyText(festival.replace('première partie Yanis Moreau', 'avec Yanis Moreau')).sensitivity).toBe('personal');
+    expect(classifyText(opening.replace('Il rettore Giovanni', 'Il signor Giovanni')).sensitivity).toBe('personal');
+    // A programme's lines with no audience told of tickets or free entry: an internal day's.
+    expect(classifyText(festival.replace("Billets en vente à l'office de tourisme.", 'Merci.')).sensitivity).toBe('personal');
+  });
+
+  it("keeps one person's own affairs at a public occasion personal: pay, hours, keys, a private life, a raffle", () => {
+    const personal = [
+      'Concert fees – December\n\nThe pianist Julia Berg is paid 1,200 euros for the concert. The conductor Tom Evans asked for an advance of 500 euros.',
+      'Festival staff: overtime\n\nThe curator Helen Ames worked 20 hours of overtime during the festival. The photographer Tom Reed worked 12.',
+      'Museum – Schlüsselübergabe\n\nDie Kuratorin Anna Weber hat ihren Schlüssel am Freitag abgegeben. Der Fotograf Tom Berg bekommt einen neuen Ausweis.',
+      'Office raffle results\n\nThe first prize went to Anna Weber from accounting, who won the hamper. Tom Berg from IT won the second prize.',
+      'Christmas quiz – results\n\nAnna Weber won the prize for the best team name. Tom Berg received the award for the funniest answer.',
+      'Exhibition opening – seating plan\n\nThe curator Helen Ames sits at table 1 beside the artist Tom Reed. Her partner is not coming.',
+      'Overtime November\n\nThe conductor Tom Evans worked 14 hours of overtime. The pianist Julia Berg worked 6 hours, paid at the usual rate.',
+      'Valutazione annuale\n\nLa giornalista Chiara Neri ha raggiunto gli obiettivi. Il fotografo Luca Bassi dovrà migliorare la puntualità.',
+      // A signature's line is a letter's writer, whatever their calling.
+      'Konzert im Gemeindehaus\n\nLiebe Nachbarn, am Sonntag spielen wir für euch.\n\nTom Berg, Trainer\n',
+      // A name in capitals is a name.
+      'COMUNE DI PIACENZA – CERTIFICATO\n\nSi certifica che FERRARI ALESSANDRO risulta residente in questo Comune.',
+    ];
+    for (const text of personal) expect(classifyText(text).sensitivity, text).toBe('personal');
+  });
+
+  it("does not read a quoted work's title as its own people ('de nos jardins'), but still a quotation's 'nossa'", () => {
+    const lectures =
+      "Cycle de conférences de l'Université populaire – décembre\n\nMardi 8 décembre, 18 h 30 : « Les abeilles sauvages de nos jardins », par Claire Villemin, entomologiste au Muséum.\nMardi 15 décembre, 18 h 30 : « Les oiseaux des villes », par Jean-Marc Hovasse, historien.\n\nEntrée libre, salle des fêtes de la mairie.\n";
+    expect(classifyText(lectures).sensitivity).toBe('public');
+    expect(classifyText(lectures.replace(', par', ', avec')).sensitivity).toBe('personal');
+  });
+});
