@@ -2325,7 +2325,11 @@ export const PUBLIC_CALLINGS = [
   'korrespondentin', 'correspondant', 'correspondante', 'corrispondente', 'corresponsal', 'correspondente',
   'korespondent', 'korespondentka', 'host', 'co-host', 'critic', 'kritiker', 'kritikerin', 'critico', 'critica',
   'crítico', 'crítica', 'criticus', 'recensent', 'krytyk', 'krytyczka', 'superintendent', 'intendant', 'intendantin',
-  'sovrintendente', 'intendente',
+  'sovrintendente', 'intendente', 'painter', 'maler', 'malerin', 'peintre', 'pittore', 'pittrice', 'pintor', 'pintora',
+  'schilder', 'schilderes', 'malarz', 'malarka', 'architect', 'architekt', 'architektin', 'architecte', 'architetto',
+  'architetta', 'arquitecto', 'arquitecta', 'architektka', 'arquiteto', 'arquiteta', 'sopranistka', 'storyteller',
+  'conteur', 'conteuse', 'cantastorie', 'cuentacuentos', 'cuentista', 'verteller', 'vertelster', 'gawędziarz',
+  'gawędziarka', 'contador de histórias',
   // who researches or teaches for the public
   'scientist', 'wissenschaftler', 'wissenschaftlerin', 'scientifique', 'scienziato', 'scienziata', 'científico',
   'científica', 'wetenschapper', 'naukowiec', 'cientista', 'lecturer', 'dozent', 'dozentin', 'maître de conférences',
@@ -2383,7 +2387,7 @@ export const PUBLIC_OCCASIONS = [
   'ano académico', 'ano letivo', "année universitaire", 'akademisches jahr', 'results', 'ergebnisse', 'résultats',
   'risultati', 'resultados', 'uitslag', 'uitslagen', 'wyniki', 'annual report', 'geschäftsbericht', 'rapport annuel',
   'teatr*', 'theater', 'théâtre', 'teatro', 'theatre', 'museum', 'musée', 'museo', 'muzeum', 'museu', 'université populaire',
-  'volkshochschule',
+  'volkshochschule', 'gala',
   // Polish inflects them ("Festiwalu", "na wystawie", "nagrodę")
   'festiwal*', 'wystaw*', 'koncert*', 'wykład*', 'nagrod*', 'premier*',
 ];
@@ -2408,6 +2412,13 @@ export const PRIVATE_MATTERS = [
   'urlop', 'nieobecn*', 'chory', 'chora', 'klucz', 'klucze', 'umowa', 'umowę', 'upomnienie', 'salário', 'cachê',
   'pago', 'paga', 'adiantamento', 'despesas', 'horas extraordinárias', 'férias', 'ausente', 'doente', 'chave',
   'chaves', 'advertência',
+  // and their lodging, their home, their diet at a dinner, their seat at a table
+  'abitazione', 'wohnung', 'domicile', 'domicilio', 'woning', 'mieszkanie', 'residência', 'home address', 'table plan',
+  'seating plan', 'tischordnung', 'sitzordnung', 'plan de table', 'vegetarian', 'vegetarisch', 'végétarien',
+  'végétarienne', 'vegetariano', 'vegetariana', 'vegetariër', 'wegetarianin', 'wegetarianka', 'allergy', 'allergie',
+  'allergia', 'alergia', 'übernachtet', 'übernachtung', 'dormira', 'pernotta', 'pernottamento', 'duerme', 'alojamiento',
+  'overnacht', 'overnachting', 'nocuje', 'nocleg', 'noclegi', 'pernoita', 'alojamento', 'reembolso', 'recibo',
+  'receipt', 'quittung', 'ricevuta',
 ];
 /** An organisation's spokesperson by their office ("oficer prasowy", "Pressesprecherin", "woordvoerder"). */
 // biome-ignore format: a word table reads best packed
@@ -4441,28 +4452,23 @@ const INSTITUTION_SUFFIXES = [
   'kirjasto', 'yliopisto', 'säätiö',
 ];
 
+/**
+ * Callings that end a longer word: German compounds ("Wirtschaftsminister", "Bundestrainer", "Vorstandschefin") and a
+ * science's callings by their endings ("Klimatologin", "bióloga", "entomologiste", "klimatolog").
+ */
+// biome-ignore format: a word table reads best packed
+const CALLING_SUFFIXES = [
+  'minister', 'ministerin', 'präsident', 'präsidentin', 'trainer', 'trainerin', 'chefin', 'vorstand', 'sprecher',
+  'sprecherin', 'logist', 'loge', 'login', 'logue', 'logiste', 'logo', 'loga', 'loog', 'log', 'lożka',
+];
+
 /** Families matched at the end of a longer word. */
 const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['special:health', HEALTH_SUFFIXES],
   ['street', STREET_SUFFIXES],
   ['institution', INSTITUTION_SUFFIXES],
   ['variety-head', ['sorten']],
-  // German callings ending a compound ("Wirtschaftsminister", "Bundestrainer", "Vorstandschefin")
-  [
-    'public-calling',
-    [
-      'minister',
-      'ministerin',
-      'präsident',
-      'präsidentin',
-      'trainer',
-      'trainerin',
-      'chefin',
-      'vorstand',
-      'sprecher',
-      'sprecherin',
-    ],
-  ],
+  ['public-calling', CALLING_SUFFIXES],
   // German furniture compounds before a model's name ("Ecksofa Linus", "Beistelltisch Frida", "Stehleuchte Greta")
   ['thing-kind', ['sofa', 'tisch', 'leuchte', 'lampe', 'stuhl', 'sessel', 'regal', 'schrank', 'kommode']],
 ];

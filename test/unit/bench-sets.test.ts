@@ -20,6 +20,12 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
   'holdout-777/pt-programa-tv.txt':
     'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
+  'holdout-780/nl-schrijversavond.txt':
+    'a library\'s writers\' evening whose tickets are "kaarten", a word for cards and maps too, and whose occasion ("schrijversavond") no list holds: no public occasion or audience is read, so its authors stay people',
+  'holdout-780/pt-convocatoria.txt':
+    'a national team\'s call-up telling that a named goalkeeper "regressa após lesão": an injury told of a named person reads as health, however public the player',
+  'holdout-780/en-ceo-appointment.txt':
+    'a listed company\'s announcement of its chief executive, whose chairman is "delighted to welcome her": a welcome reads as an organisation\'s own news of its colleagues, which a staff newsletter writes too',
   'holdout-778/nl-wedstrijdverslag.txt':
     "a match report whose players are named by their goals, not their callings, and with no reporter's mark (a quotation told, a crowd): holdout-486's rule reads such a report as a club's own, whose players are people",
   'holdout-778/pt-nomeacao.txt':

@@ -8654,8 +8654,28 @@ describe('what the first runs of holdout-778 and -779 found: names in their publ
       'Konzert im Gemeindehaus\n\nLiebe Nachbarn, am Sonntag spielen wir für euch.\n\nTom Berg, Trainer\n',
       // A name in capitals is a name.
       'COMUNE DI PIACENZA – CERTIFICATO\n\nSi certifica che FERRARI ALESSANDRO risulta residente in questo Comune.',
+      // Lodging, a home, a table plan, a diet, a reimbursement: an occasion's logistics, its people's own.
+      'Mostra «Luce del Nord» – prestiti\n\nLa pittrice Sara Conti ha prestato tre opere dalla sua collezione privata. Il ritiro avverrà presso la sua abitazione lunedì mattina.',
+      'Gala dinner – table plan\n\nThe actor Sam Whitfield sits beside the soprano Mei Lin Hart at table 2. The storyteller Tom Berg arrives late.',
+      'Feira do Livro – reembolsos\n\nA escritora Inês Carvalhal pediu o reembolso do comboio. O poeta Rui Lage ainda não enviou o recibo.',
+      'Schrijversavond – hotel\n\nRomanschrijver Jeroen Smit overnacht in Hotel De Zon. Dichter Mia Vos neemt haar dochter mee.',
+      // Their family told in the next sentence that speaks of them again (holdout-780).
+      'Autorenlesung – Rückmeldung an den Vorstand\n\nDie Lesung mit Katrin Seidel war gut besucht. Die Autorin hat nach der Lesung erzählt, dass sie nächstes Jahr mit ihrem Mann nach Lissabon zieht.',
     ];
     for (const text of personal) expect(classifyText(text).sensitivity, text).toBe('personal');
+  });
+
+  it('reads names inside the name of an occasion or a prize as no one, a science by its ending, a credit before a title', () => {
+    expect(
+      classifyText(
+        'La investigadora Elena Ruiz Soler, Premio Nacional de Investigación 2026\n\nEl Ministerio de Ciencia ha concedido el Premio Nacional de Investigación Ramón y Cajal a la bióloga Elena Ruiz Soler, investigadora del CSIC.\n\nEl jurado, presidido por el catedrático Andrés Pineda, destacó su trabajo.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Konferencja naukowa „Miasto i klimat” – Kraków\n\nWykład inauguracyjny wygłosi prof. Anna Zielińska z Uniwersytetu Warszawskiego. W panelu udział wezmą dr Marek Wróbel, klimatolog z Instytutu Meteorologii, oraz architektka Joanna Kos.\n\nUdział w konferencji jest bezpłatny.\n',
+      ).sensitivity,
+    ).toBe('public');
   });
 
   it("does not read a quoted work's title as its own people ('de nos jardins'), but still a quotation's 'nossa'", () => {
