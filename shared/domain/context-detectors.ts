@@ -4306,8 +4306,11 @@ function publicCapacityOnly(scan: TextScan): boolean {
       const [from, to] = capitalisedRun(text, at);
       return occasions.some((hit) => hit.start >= from && hit.start < to);
     };
+    // Nor a saint's name ("Fiestas de San Lorenzo", "Saint-Pierre").
+    const saint = (at: number) => SAINT_BEFORE.test(text.slice(Math.max(0, at - 16), at));
     const skipped = (at: number) =>
       acronym(at) ||
+      saint(at) ||
       inOccasionName(at) ||
       ofHistory.some((h) => at >= h.start && at < h.end) ||
       titles.some(([from, to]) => at > from && at < to);
@@ -4333,10 +4336,10 @@ function publicCapacityOnly(scan: TextScan): boolean {
     };
     if (politeHits.some((hit) => !namedBefore(hit))) return false;
     // A surname named again ("Frau Dr. Vogelsang"), or a given name that is a word too before a known surname.
-    return named.every(
-      (at) =>
-        given.has(at) || surnames.some((surname) => text.startsWith(surname, at)) || skipped(at) || inPublicCapacity(scan, at),
-    );
+    // A person of history's surname named again ("Brahms und Sibelius" over "von Jean Sibelius").
+    const ofHistoryAgain = ofHistory.map((h) => /\p{L}+$/u.exec(text.slice(h.start, h.end))?.[0] ?? '').filter(Boolean);
+    const again = (at: number) => [...surnames, ...ofHistoryAgain].some((surname) => text.startsWith(surname, at));
+    return named.every((at) => given.has(at) || again(at) || skipped(at) || inPublicCapacity(scan, at));
   });
 }
 /** A time opening a line ("19:00", "18 h 30", "20.30"). */
@@ -4407,6 +4410,12 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
       return true;
   }
   if (end > 0 && PART_PLAYED_AFTER.test(text.slice(end, end + 80))) return true;
+  // A calling by its agent's ending after an article ("la pâtissière Camille Roux", "o economista Jorge …", "the
+  // broadcaster Ian Rudd"), the name's work after it ("Ruth Okafor's second novel"), or a headline's name and its new
+  // office ("Sophie de Wit nieuwe directeur van …").
+  if (AGENT_BEFORE.test(before)) return true;
+  if (end > 0 && WORK_OF_NAME_AFTER.test(text.slice(end, end + 60))) return true;
+  if (at === firstLine(text).search(/\S/) && end > 0 && NEW_OFFICE_AFTER.test(text.slice(end, lineEndOf(text, at)))) return true;
   // A public prize's winner in its sentence, where a jury or a festival awards it ("Nagrodę … otrzymała Ewa Majchrzak,
   // a za rolę męską – Adam Sikora"); not an office raffle's or a quiz's ("The first prize went to Anna Weber").
   const [from, to] = sentenceAround(text, at);
@@ -4415,6 +4424,15 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   const sentence = text.slice(from, to);
   return APPOINTMENT_WORD.test(sentence) && (GOVERNMENT_WORD.test(sentence) || OFFICE_OF.test(sentence));
 }
+/** An article and a calling by an agent's ending right before a name: "-ist", "-ista", "-iste", "-ier(e)", "-ière", "-eur", "-euse", "-rice", "-tore", "-trice", "-caster". */
+const AGENT_BEFORE =
+  /(?<![\p{L}])(?:the|der|die|le|la|l['’]|il|lo|el|de|het|o|a)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}{3,}(?:ist|ista|iste|istin|ier|ière|iera|iere|eur|euse|rice|tore|trice|caster|grapher)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+/** A work of the name's after it ("'s second novel", "'s new album"). */
+const WORK_OF_NAME_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*['’]s[ \t]+(?:(?:new|latest|first|second|third|debut|final|last|acclaimed)[ \t]+)?(?:novel|book|album|film|play|exhibition|collection|memoir|poems|single|show|opera|symphony)(?![\p{L}])/u;
+/** A headline's new office after the name ("… nieuwe directeur van", "… new director of", "… neuer Intendant"). */
+const NEW_OFFICE_AFTER =
+  /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|van|von|der|da|di|del|dos))*[ \t]*[,:–-]?[ \t]+(?:(?:is|wird|devient|diventa|será|wordt|zostaje|é)[ \t]+)?(?:new|nieuwe?|neue[rs]?|nouveau|nouvelle|nuov[oa]|nuev[oa]|nov[oa]|now[ya])[ \t]+\p{L}+/iu;
 /** The office one is appointed to ("para o cargo de", "to the post of", "au poste de", "alla carica di", "na stanowisko"). */
 const OFFICE_OF =
   /(?<![\p{L}])(?:(?:para )?o cargo de|(?:para )?el cargo de|to the (?:post|office|position) of|au poste de|à la fonction de|alla carica di|na stanowisko)(?![\p{L}])/iu;

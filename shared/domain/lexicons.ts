@@ -2329,7 +2329,10 @@ export const PUBLIC_CALLINGS = [
   'schilder', 'schilderes', 'malarz', 'malarka', 'architect', 'architekt', 'architektin', 'architecte', 'architetto',
   'architetta', 'arquitecto', 'arquitecta', 'architektka', 'arquiteto', 'arquiteta', 'sopranistka', 'storyteller',
   'conteur', 'conteuse', 'cantastorie', 'cuentacuentos', 'cuentista', 'verteller', 'vertelster', 'gawędziarz',
-  'gawędziarka', 'contador de histórias',
+  'gawędziarka', 'contador de histórias', 'geiger', 'geigerin', 'soloist', 'solist', 'solistin', 'soliste', 'solista',
+  'councillor', 'councilor', 'stadtrat', 'stadträtin', 'conseiller municipal', 'conseillère municipale',
+  'consigliere comunale', 'consigliera comunale', 'concejal', 'concejala', 'gemeenteraadslid', 'radny', 'radna',
+  'vereador', 'vereadora',
   // who researches or teaches for the public
   'scientist', 'wissenschaftler', 'wissenschaftlerin', 'scientifique', 'scienziato', 'scienziata', 'científico',
   'científica', 'wetenschapper', 'naukowiec', 'cientista', 'lecturer', 'dozent', 'dozentin', 'maître de conférences',
@@ -2398,7 +2401,8 @@ export const PUBLIC_OCCASIONS = [
  */
 // biome-ignore format: a word table reads best packed
 export const PRIVATE_MATTERS = [
-  'salary', 'salaries', 'pay', 'paid', 'payment', 'fee', 'fees', 'wage', 'wages', 'advance', 'expenses', 'reimbursement',
+  'salary', 'salaries', 'holiday', 'holidays', 'internship', 'intern', 'praktikum', 'stage', 'stagiaire', 'tirocinio',
+  'prácticas', 'stagiair', 'staż', 'estágio', 'pay', 'paid', 'payment', 'fee', 'fees', 'wage', 'wages', 'advance', 'expenses', 'reimbursement',
   'overtime', 'hours worked', 'leave', 'absence', 'absent', 'sick', 'key', 'keys', 'badge', 'contract', 'warning',
   'appraisal', 'performance review', 'gehalt', 'lohn', 'honorar', 'gage', 'bezahlt', 'vorschuss', 'spesen',
   'überstunden', 'urlaub', 'fehlt', 'abwesend', 'krank', 'schlüssel', 'ausweis', 'vertrag', 'abmahnung', 'kündigung',
@@ -4459,7 +4463,7 @@ const INSTITUTION_SUFFIXES = [
 // biome-ignore format: a word table reads best packed
 const CALLING_SUFFIXES = [
   'minister', 'ministerin', 'präsident', 'präsidentin', 'trainer', 'trainerin', 'chefin', 'vorstand', 'sprecher',
-  'sprecherin', 'logist', 'loge', 'login', 'logue', 'logiste', 'logo', 'loga', 'loog', 'log', 'lożka',
+  'sprecherin', 'direktor', 'direktorin', 'logist', 'loge', 'login', 'logue', 'logiste', 'logo', 'loga', 'loog', 'log', 'lożka',
 ];
 
 /** Families matched at the end of a longer word. */

@@ -20,6 +20,12 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
   'holdout-777/pt-programa-tv.txt':
     'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
+  'holdout-781/en-book-launch.txt':
+    'a bookshop\'s launch that invites its readers ("Join us at …"): a text whose own voice says "us" is read as a club\'s or a family\'s own report, whose people are someone',
+  'holdout-781/fr-etoile-michelin.txt':
+    'a Michelin star\'s news: its prize is named only past its lead and no list holds "étoile" as a public occasion, so its chefs stay people',
+  'holdout-781/nl-benoeming-museum.txt':
+    'a museum\'s new director succeeding one who "met pensioen gaat": a retirement reads as an organisation\'s own news of its colleagues',
   'holdout-780/nl-schrijversavond.txt':
     'a library\'s writers\' evening whose tickets are "kaarten", a word for cards and maps too, and whose occasion ("schrijversavond") no list holds: no public occasion or audience is read, so its authors stay people',
   'holdout-780/pt-convocatoria.txt':

@@ -8678,6 +8678,25 @@ describe('what the first runs of holdout-778 and -779 found: names in their publ
     ).toBe('public');
   });
 
+  it("reads a calling by its agent's ending, a saint's and a person of history's names as no one's, after holdout-781", () => {
+    expect(
+      classifyText(
+        '3. Sinfoniekonzert: Brahms und Sibelius\n\nDas Philharmonische Orchester spielt unter der Leitung von Generalmusikdirektor Markus Huber das Violinkonzert von Jean Sibelius. Solistin ist die japanische Geigerin Yuki Tanaka.\n\nKarten ab 15 € an der Theaterkasse.\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Presentado el programa de las Fiestas de San Lorenzo 2027\n\nLa concejala de Cultura, Marta Gil Royo, presentó ayer el programa. El pregón correrá a cargo del actor Luis Mercader.\n\nEl concierto principal lo ofrecerá la cantante Rosa Esteve.\n',
+      ).sensitivity,
+    ).toBe('public');
+    // The same soloist travelling with her son is someone's news.
+    expect(
+      classifyText(
+        '3. Sinfoniekonzert – Organisation\n\nDie Solistin Yuki Tanaka reist am Freitag mit ihrem Sohn an. Bitte im Taxi einen Kindersitz bestellen.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
   it("does not read a quoted work's title as its own people ('de nos jardins'), but still a quotation's 'nossa'", () => {
     const lectures =
       "Cycle de conférences de l'Université populaire – décembre\n\nMardi 8 décembre, 18 h 30 : « Les abeilles sauvages de nos jardins », par Claire Villemin, entomologiste au Muséum.\nMardi 15 décembre, 18 h 30 : « Les oiseaux des villes », par Jean-Marc Hovasse, historien.\n\nEntrée libre, salle des fêtes de la mairie.\n";
