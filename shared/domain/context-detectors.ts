@@ -4316,18 +4316,38 @@ function publicCapacityOnly(scan: TextScan): boolean {
       titles.some(([from, to]) => at > from && at < to);
     const given = new Set((scan.byFamily.get('given-name') ?? []).filter((hit) => !skipped(hit.start)).map((hit) => hit.start));
     const surnames: string[] = [];
+    const surnameAt = (at: number) => {
+      SURNAME_AFTER.lastIndex = text.indexOf(' ', at);
+      return SURNAME_AFTER.exec(text)?.[1];
+    };
+    // Whom a calling or a credit names anywhere, by their surname: the same person named without it elsewhere ("Kunstpreis
+    // … geht an Lena Hofmann" over "Die Bildhauerin Lena Hofmann erhält …").
+    const sorted = [...new Set(named)].filter((at) => given.has(at)).sort((a, b) => a - b);
+    const capacity = new Map(sorted.map((at) => [at, inPublicCapacity(scan, at)] as const));
+    const credited = new Set(
+      sorted
+        .filter((at) => capacity.get(at))
+        .map(surnameAt)
+        .filter((name) => name !== undefined),
+    );
     let previous = -1;
-    for (const at of [...named].sort((a, b) => a - b)) {
-      if (!given.has(at)) continue;
+    let previousEnd = -1;
+    for (const at of sorted) {
       // A second given name goes with the first ("Julia Margaret Cameron", "Anna Maria Rinaldi").
       const middle = previous >= 0 && at - previous <= 40 && /^(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}$/u.test(text.slice(previous, at));
       // A surname named again that is a given name too ("Owen Hale … Hale leads").
       const again = surnames.some((surname) => text.startsWith(surname, at));
-      if (!middle && !again && !inPublicCapacity(scan, at)) return false;
+      const surname = surnameAt(at);
+      // The next of a list after one in capacity ("Protagonizan la película Nerea Barros y Antonio Durán").
+      const listed = previousEnd >= 0 && LIST_JOINER.test(text.slice(previousEnd, at));
+      const inCapacity =
+        middle || again || listed || capacity.get(at) === true || (surname !== undefined && credited.has(surname));
+      if (!inCapacity) return false;
       if (!middle) previous = at;
-      SURNAME_AFTER.lastIndex = text.indexOf(' ', at);
-      const surname = SURNAME_AFTER.exec(text)?.[1];
-      if (surname) surnames.push(surname);
+      if (surname) {
+        surnames.push(surname);
+        previousEnd = text.indexOf(surname, at) + surname.length;
+      } else previousEnd = -1;
     }
     // A polite title before someone not named so already ("Ms Collins" after "Sarah Collins as Chief Executive" is she).
     const namedBefore = (hit: Hit) => {
@@ -4342,6 +4362,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
     return named.every((at) => given.has(at) || again(at) || skipped(at) || inPublicCapacity(scan, at));
   });
 }
+/** Between two names of a list: a comma or "and". */
+const LIST_JOINER = /^[ \t]*(?:,[ \t]*|[ \t]+(?:and|und|et|e|y|i|en|oraz|och|og|a)[ \t]+)$/u;
 /** A time opening a line ("19:00", "18 h 30", "20.30"). */
 const TIME_OPENS_LINE = /^[ \t]*(?:[-*•–][ \t]*)?\d{1,2}[ \t]?[:.h][ \t]?\d{2}(?!\d)/gmu;
 /** How many lines a day's word or a time opens ("Martes 1, 19:00 h – …", "20:00 Telejornal"): a programme's. */
@@ -4367,7 +4389,7 @@ const NAME_THEN_APPOSITION = new RegExp(
 );
 /** A credit before a name, for a work or a public occasion ("Curated by", "w reżyserii", "presentato da", "«…», par", "seascapes by"). */
 const PUBLIC_CREDIT_BEFORE =
-  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|featuring|feat\.|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
+  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
 /** Academic and professional titles ending the text before a name ("Ing. ", "Prof. Dr. ", "Dott.ssa "). */
 const TITLES_BEFORE =
   /(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)+$/iu;
@@ -4426,7 +4448,7 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
 }
 /** An article and a calling by an agent's ending right before a name: "-ist", "-ista", "-iste", "-ier(e)", "-ière", "-eur", "-euse", "-rice", "-tore", "-trice", "-caster". */
 const AGENT_BEFORE =
-  /(?<![\p{L}])(?:the|der|die|le|la|l['’]|il|lo|el|de|het|o|a)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}{3,}(?:ist|ista|iste|istin|ier|ière|iera|iere|eur|euse|rice|tore|trice|caster|grapher)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:the|der|die|den|dem|le|la|l['’]|il|lo|el|de|het|o|a|al|del|dal|alla|della|dalla|ao|do|da|du|au|zum|zur|vom|beim)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}{3,}(?:ist|ista|iste|istin|ier|ière|iera|iere|eur|euse|rice|tore|trice|caster|grapher)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 /** A work of the name's after it ("'s second novel", "'s new album"). */
 const WORK_OF_NAME_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*['’]s[ \t]+(?:(?:new|latest|first|second|third|debut|final|last|acclaimed)[ \t]+)?(?:novel|book|album|film|play|exhibition|collection|memoir|poems|single|show|opera|symphony)(?![\p{L}])/u;

@@ -2332,7 +2332,9 @@ export const PUBLIC_CALLINGS = [
   'gawędziarka', 'contador de histórias', 'geiger', 'geigerin', 'soloist', 'solist', 'solistin', 'soliste', 'solista',
   'councillor', 'councilor', 'stadtrat', 'stadträtin', 'conseiller municipal', 'conseillère municipale',
   'consigliere comunale', 'consigliera comunale', 'concejal', 'concejala', 'gemeenteraadslid', 'radny', 'radna',
-  'vereador', 'vereadora',
+  'vereador', 'vereadora', 'expert', 'experte', 'expertin', 'experte', 'esperto', 'esperta', 'experto', 'experta',
+  'deskundige', 'ekspert', 'ekspertka', 'especialista', 'fotoreporter', 'photojournalist', 'fotojournalist',
+  'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista',
   // who researches or teaches for the public
   'scientist', 'wissenschaftler', 'wissenschaftlerin', 'scientifique', 'scienziato', 'scienziata', 'científico',
   'científica', 'wetenschapper', 'naukowiec', 'cientista', 'lecturer', 'dozent', 'dozentin', 'maître de conférences',
@@ -2390,7 +2392,8 @@ export const PUBLIC_OCCASIONS = [
   'ano académico', 'ano letivo', "année universitaire", 'akademisches jahr', 'results', 'ergebnisse', 'résultats',
   'risultati', 'resultados', 'uitslag', 'uitslagen', 'wyniki', 'annual report', 'geschäftsbericht', 'rapport annuel',
   'teatr*', 'theater', 'théâtre', 'teatro', 'theatre', 'museum', 'musée', 'museo', 'muzeum', 'museu', 'université populaire',
-  'volkshochschule', 'gala',
+  'volkshochschule', 'gala', 'kunstpreis', 'literaturpreis', 'filmpreis', 'musikpreis', 'kulturpreis', 'buchpreis',
+  'theaterpreis', 'medienpreis', 'journalistenpreis', 'wissenschaftspreis', 'förderpreis', 'friedenspreis',
   // Polish inflects them ("Festiwalu", "na wystawie", "nagrodę")
   'festiwal*', 'wystaw*', 'koncert*', 'wykład*', 'nagrod*', 'premier*',
 ];
@@ -4463,8 +4466,12 @@ const INSTITUTION_SUFFIXES = [
 // biome-ignore format: a word table reads best packed
 const CALLING_SUFFIXES = [
   'minister', 'ministerin', 'präsident', 'präsidentin', 'trainer', 'trainerin', 'chefin', 'vorstand', 'sprecher',
-  'sprecherin', 'direktor', 'direktorin', 'logist', 'loge', 'login', 'logue', 'logiste', 'logo', 'loga', 'loog', 'log', 'lożka',
+  'sprecherin', 'direktor', 'direktorin', 'historiker', 'historikerin', 'logist', 'loge', 'login', 'logue', 'logiste', 'logo', 'loga', 'loog', 'log', 'lożka',
 ];
+
+/** Public occasions ending a German compound ("Filmfestival", "Sinfoniekonzert", "Fotoausstellung", "Preisverleihung", "Autorenlesung"). */
+// biome-ignore format: a word table reads best packed
+const OCCASION_SUFFIXES = ['festival', 'konzert', 'ausstellung', 'verleihung', 'lesung', 'premiere'];
 
 /** Families matched at the end of a longer word. */
 const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -4473,6 +4480,7 @@ const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['institution', INSTITUTION_SUFFIXES],
   ['variety-head', ['sorten']],
   ['public-calling', CALLING_SUFFIXES],
+  ['public-occasion', OCCASION_SUFFIXES],
   // German furniture compounds before a model's name ("Ecksofa Linus", "Beistelltisch Frida", "Stehleuchte Greta")
   ['thing-kind', ['sofa', 'tisch', 'leuchte', 'lampe', 'stuhl', 'sessel', 'regal', 'schrank', 'kommode']],
 ];

@@ -20,6 +20,12 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
   'holdout-777/pt-programa-tv.txt':
     'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
+  'holdout-782/es-estreno-cine.txt':
+    'a film\'s release whose last sentence names a town that is a given name too ("coloquio en Vigo y A Coruña"): one name with no calling keeps the text\'s people someone',
+  'holdout-782/nl-voorstelling-theater.txt':
+    "a theatre's production whose actress plays \"zijn dochter Miranda\": a character's family word reads as the text telling of someone's family",
+  'holdout-782/pl-koncert-filharmonia.txt':
+    'a philharmonic\'s concert of "Johanna Straussa syna": the composer declined is no person of history the list spells, and "syna" (son) reads as family',
   'holdout-781/en-book-launch.txt':
     'a bookshop\'s launch that invites its readers ("Join us at …"): a text whose own voice says "us" is read as a club\'s or a family\'s own report, whose people are someone',
   'holdout-781/fr-etoile-michelin.txt':

@@ -8697,6 +8697,19 @@ describe('what the first runs of holdout-778 and -779 found: names in their publ
     ).toBe('personal');
   });
 
+  it('reads the same person named elsewhere by a calling, the next of a list after one, and an expert, after holdout-782', () => {
+    const prize =
+      'Kunstpreis der Stadt Bamberg geht an Lena Hofmann\n\nDie Bildhauerin Lena Hofmann erhält den Kunstpreis der Stadt Bamberg 2027. Die Jury unter Vorsitz der Kunsthistorikerin Prof. Dr. Sabine Kraus würdigte ihre Arbeiten aus Sandstein.\n';
+    expect(classifyText(prize).sensitivity).toBe('public');
+    // Without the calling in the body, the headline's laureate is someone.
+    expect(classifyText(prize.replace('Die Bildhauerin Lena Hofmann', 'Lena Hofmann')).sensitivity).toBe('personal');
+    expect(
+      classifyText(
+        'Radio Solent – Saturday highlights\n\nAt 10am, gardening expert Claire Hobbs answers questions on winter pruning. From 2pm, the presenter Mark Denton brings live football commentary.\n\nListen on 96.1 FM or the app.\n',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
   it("does not read a quoted work's title as its own people ('de nos jardins'), but still a quotation's 'nossa'", () => {
     const lectures =
       "Cycle de conférences de l'Université populaire – décembre\n\nMardi 8 décembre, 18 h 30 : « Les abeilles sauvages de nos jardins », par Claire Villemin, entomologiste au Muséum.\nMardi 15 décembre, 18 h 30 : « Les oiseaux des villes », par Jean-Marc Hovasse, historien.\n\nEntrée libre, salle des fêtes de la mairie.\n";
