@@ -4270,7 +4270,7 @@ function expertsOnly(scan: TextScan): boolean {
  */
 function publicCapacityOnly(scan: TextScan): boolean {
   return memo(scan, 'public-capacity', () => {
-    const named = namedAt(scan, false);
+    const named = [...namedAt(scan, false)];
     if (named.length === 0) return false;
     const { text } = scan;
     // A public occasion or work in the headline, or an audience told of tickets or free entry: what a record of one
@@ -4322,13 +4322,40 @@ function publicCapacityOnly(scan: TextScan): boolean {
     };
     // Whom a calling or a credit names anywhere, by their surname: the same person named without it elsewhere ("Kunstpreis
     // … geht an Lena Hofmann" over "Die Bildhauerin Lena Hofmann erhält …").
+    // And whom a known surname after a capitalised word names, whose given name no list holds ("Sue Park", "Mei Lin
+    // Hart"): every name the name rules may find must stand in its capacity.
+    for (const hit of scan.byFamily.get('surname') ?? []) {
+      const m = /(\p{Lu}[\p{L}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
+      const at = m ? hit.start - m[0].length : -1;
+      if (
+        at < 0 ||
+        given.has(at) ||
+        skipped(at) ||
+        skipped(hit.start) ||
+        /^[ \t]*$|[.!?:][ \t]*$/.test(text.slice(Math.max(0, at - 3), at))
+      )
+        continue;
+      if (!isFrequentWord(fold(m?.[1] ?? ''))) {
+        given.add(at);
+        named.push(at);
+      }
+    }
+    // And a given name that is a word too before a capitalised word ("by Sue Park").
+    for (const hit of scan.byFamily.get('given-name-ambiguous') ?? []) {
+      if (given.has(hit.start) || skipped(hit.start) || !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(hit.end, hit.end + 4))) continue;
+      given.add(hit.start);
+      named.push(hit.start);
+    }
     const sorted = [...new Set(named)].filter((at) => given.has(at)).sort((a, b) => a - b);
     const capacity = new Map(sorted.map((at) => [at, inPublicCapacity(scan, at)] as const));
+    // A surname's case forms are the same person's ("Joanny Wiśniewskiej" and "Joanna Wiśniewska").
+    const stem = (name: string) => (name.length >= 7 ? fold(name).slice(0, 6) : fold(name));
     const credited = new Set(
       sorted
         .filter((at) => capacity.get(at))
         .map(surnameAt)
-        .filter((name) => name !== undefined),
+        .filter((name) => name !== undefined)
+        .map(stem),
     );
     let previous = -1;
     let previousEnd = -1;
@@ -4341,7 +4368,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
       // The next of a list after one in capacity ("Protagonizan la película Nerea Barros y Antonio Durán").
       const listed = previousEnd >= 0 && LIST_JOINER.test(text.slice(previousEnd, at));
       const inCapacity =
-        middle || again || listed || capacity.get(at) === true || (surname !== undefined && credited.has(surname));
+        middle || again || listed || capacity.get(at) === true || (surname !== undefined && credited.has(stem(surname)));
       if (!inCapacity) return false;
       if (!middle) previous = at;
       if (surname) {
@@ -4389,7 +4416,7 @@ const NAME_THEN_APPOSITION = new RegExp(
 );
 /** A credit before a name, for a work or a public occasion ("Curated by", "w reżyserii", "presentato da", "«…», par", "seascapes by"). */
 const PUBLIC_CREDIT_BEFORE =
-  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
+  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
 /** Academic and professional titles ending the text before a name ("Ing. ", "Prof. Dr. ", "Dott.ssa "). */
 const TITLES_BEFORE =
   /(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)+$/iu;
@@ -4426,7 +4453,10 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     const hit = scan.hits[k] as Hit;
     if (hit.start > at + 90) break;
     if (!callingWord(hit)) continue;
-    if (hit.end <= at && at - hit.end <= 60 && CALLING_TO_NAME.test(text.slice(hit.end, at))) return true;
+    // A stem's hit ends where the stem does: the calling's word ends where its letters do ("krytyk▸a").
+    let wordEnd = hit.end;
+    while (wordEnd < at && isLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
+    if (wordEnd <= at && at - wordEnd <= 60 && CALLING_TO_NAME.test(text.slice(wordEnd, at))) return true;
     // In apposition within a sentence; not a signature's line ("Tom Berg, Trainer"), which a letter's writer signs.
     if (hit.start > at && NAME_THEN_APPOSITION.test(text.slice(at, hit.start)) && !/^[ \t>*-]*$/.test(beforeOnLine(text, at)))
       return true;
@@ -4449,9 +4479,9 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
 /** An article and a calling by an agent's ending right before a name: "-ist", "-ista", "-iste", "-ier(e)", "-ière", "-eur", "-euse", "-rice", "-tore", "-trice", "-caster". */
 const AGENT_BEFORE =
   /(?<![\p{L}])(?:the|der|die|den|dem|le|la|l['’]|il|lo|el|de|het|o|a|al|del|dal|alla|della|dalla|ao|do|da|du|au|zum|zur|vom|beim)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}{3,}(?:ist|ista|iste|istin|ier|ière|iera|iere|eur|euse|rice|tore|trice|caster|grapher)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
-/** A work of the name's after it ("'s second novel", "'s new album"). */
+/** A work of the name's after it ("'s second novel", "'s new album", "Strauss’ „Rosenkavalier“"). */
 const WORK_OF_NAME_AFTER =
-  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*['’]s[ \t]+(?:(?:new|latest|first|second|third|debut|final|last|acclaimed)[ \t]+)?(?:novel|book|album|film|play|exhibition|collection|memoir|poems|single|show|opera|symphony)(?![\p{L}])/u;
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:['’]s?[ \t]+[„"«“]|['’]s[ \t]+(?:(?:new|latest|first|second|third|debut|final|last|acclaimed)[ \t]+)?(?:novel|book|album|film|play|exhibition|collection|memoir|poems|single|show|opera|symphony)(?![\p{L}]))/u;
 /** A headline's new office after the name ("… nieuwe directeur van", "… new director of", "… neuer Intendant"). */
 const NEW_OFFICE_AFTER =
   /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|van|von|der|da|di|del|dos))*[ \t]*[,:–-]?[ \t]+(?:(?:is|wird|devient|diventa|será|wordt|zostaje|é)[ \t]+)?(?:new|nieuwe?|neue[rs]?|nouveau|nouvelle|nuov[oa]|nuev[oa]|nov[oa]|now[ya])[ \t]+\p{L}+/iu;

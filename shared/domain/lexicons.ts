@@ -2334,7 +2334,9 @@ export const PUBLIC_CALLINGS = [
   'consigliere comunale', 'consigliera comunale', 'concejal', 'concejala', 'gemeenteraadslid', 'radny', 'radna',
   'vereador', 'vereadora', 'expert', 'experte', 'expertin', 'experte', 'esperto', 'esperta', 'experto', 'experta',
   'deskundige', 'ekspert', 'ekspertka', 'especialista', 'fotoreporter', 'photojournalist', 'fotojournalist',
-  'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista',
+  'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista', 'krytyk*', 'bass', 'bassist', 'basso',
+  'bajo', 'baixo', 'director', 'directora', 'diretor', 'diretora', 'directeur', 'directrice', 'direttore', 'direttrice',
+  'direktor', 'direktorin', 'dyrektor', 'dyrektorka',
   // who researches or teaches for the public
   'scientist', 'wissenschaftler', 'wissenschaftlerin', 'scientifique', 'scienziato', 'scienziata', 'científico',
   'científica', 'wetenschapper', 'naukowiec', 'cientista', 'lecturer', 'dozent', 'dozentin', 'maître de conférences',
@@ -2394,6 +2396,8 @@ export const PUBLIC_OCCASIONS = [
   'teatr*', 'theater', 'théâtre', 'teatro', 'theatre', 'museum', 'musée', 'museo', 'muzeum', 'museu', 'université populaire',
   'volkshochschule', 'gala', 'kunstpreis', 'literaturpreis', 'filmpreis', 'musikpreis', 'kulturpreis', 'buchpreis',
   'theaterpreis', 'medienpreis', 'journalistenpreis', 'wissenschaftspreis', 'förderpreis', 'friedenspreis',
+  'book launch', 'book presentation', 'buchpräsentation', 'buchvorstellung', 'présentation du livre',
+  'presentazione del libro', 'presentación del libro', 'boekpresentatie', 'prezentacja książki', 'apresentação do livro',
   // Polish inflects them ("Festiwalu", "na wystawie", "nagrodę")
   'festiwal*', 'wystaw*', 'koncert*', 'wykład*', 'nagrod*', 'premier*',
 ];
@@ -2447,7 +2451,9 @@ const PUBLIC_EVENT_AUDIENCE = [
   'ingresso gratuito', 'iscriviti', 'cuota de inscripción', 'entradas', 'entrada libre', 'entrada gratuita',
   'suscríbete', 'inschrijfgeld', 'toegangskaarten', 'vrije toegang', 'gratis toegang', 'abonneer',
   'opłata konferencyjna', 'bilety', 'wstęp wolny', 'wstęp bezpłatny', 'subskrybuj', 'taxa de inscrição', 'bilhetes',
-  'ingressos', 'entrada livre', 'subscreva',
+  'ingressos', 'entrada livre', 'subscreva', 'admission is free', 'entry is free', 'entrance is free',
+  'der eintritt ist frei', "l'entrée est libre", 'l’entrée est libre', "l'ingresso è libero", 'l’ingresso è libero',
+  'la entrada es libre', 'de toegang is gratis', 'toegang is gratis', 'wstęp jest wolny', 'a entrada é livre',
   // free registration, as only a public event offers it
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',
   'kostenlose anmeldung', 'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita',

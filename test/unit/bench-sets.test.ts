@@ -20,6 +20,12 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
   'holdout-777/pt-programa-tv.txt':
     'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
+  'holdout-783/fr-prix-litteraire.txt':
+    'a literary prize\'s news that tells where its laureate was born ("née à Brest"): a birth told is read as a profile\'s private life, which no published reading holds for',
+  'holdout-783/es-concierto-orquesta.txt':
+    'an orchestra\'s concert crediting its conductor as "su titular" and its soloists "y el bajo …": a calling after "y el" is no list the reading follows, so the last soloist stays someone',
+  'holdout-782/en-radio-schedule.txt':
+    'a radio schedule naming a presenter by his verb ("Mark Denton presents three hours of …"), not by a calling: one name out of capacity keeps the text\'s people someone',
   'holdout-782/es-estreno-cine.txt':
     'a film\'s release whose last sentence names a town that is a given name too ("coloquio en Vigo y A Coruña"): one name with no calling keeps the text\'s people someone',
   'holdout-782/nl-voorstelling-theater.txt':

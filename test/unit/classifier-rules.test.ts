@@ -8710,6 +8710,21 @@ describe('what the first runs of holdout-778 and -779 found: names in their publ
     ).toBe('public');
   });
 
+  it('checks every name the rules may find, a given name that is a word too or a bare surname, after holdout-783', () => {
+    // "Sue" is a given name that is a word too: she is named, and no calling stands beside her.
+    expect(
+      classifyText(
+        'Book launch – volunteers\n\nThe broadcaster Ian Rudd arrives at Piccadilly at 5.40pm and will be met at the station by Sue Park, who lives nearby.',
+      ).sensitivity,
+    ).toBe('personal');
+    // A calling's stem in its case form ("krytyka"), a surname in another case form ("Joanny Wiśniewskiej").
+    expect(
+      classifyText(
+        'Nagroda Literacka Gdynia dla Joanny Wiśniewskiej\n\nJoanna Wiśniewska otrzymała Nagrodę Literacką Gdynia za powieść „Zimowe ogrody”. Jury pod przewodnictwem krytyka Piotra Sobczaka doceniło jej język.\n',
+      ).sensitivity,
+    ).toBe('public');
+  });
+
   it("does not read a quoted work's title as its own people ('de nos jardins'), but still a quotation's 'nossa'", () => {
     const lectures =
       "Cycle de conférences de l'Université populaire – décembre\n\nMardi 8 décembre, 18 h 30 : « Les abeilles sauvages de nos jardins », par Claire Villemin, entomologiste au Muséum.\nMardi 15 décembre, 18 h 30 : « Les oiseaux des villes », par Jean-Marc Hovasse, historien.\n\nEntrée libre, salle des fêtes de la mairie.\n";
