@@ -4260,13 +4260,15 @@ function expertsOnly(scan: TextScan): boolean {
   return named.every((at) => reportsWords(scan.text, at));
 }
 /**
- * Whether everyone the text names by a given name is named in their public capacity (holdout-770 to -778): by a calling
- * in public life right before the name ("il rettore Giovanni Ferraresi", "le pianiste Hugo Lenormand", "dichter en
- * essayist Ester Naomi Perquin", "Minister infrastruktury Dariusz Klimczak") or in apposition after it ("Claire
- * Villemin, entomologiste au Muséum", "Marta Oliván, ganadora del Premio …"), by a credit for a work or a public
- * occasion before it ("Curated by", "w reżyserii", "apresentado por", "onder voorzitterschap van", "«…», par"), by the
- * part they play after it ("… jako Panna Młoda") or by the office a gazette appoints them to. A surname named again
- * counts as its first naming did. Not where a polite title names someone (whom such people speak of).
+ * Whether a text about a public occasion names everyone in their public capacity (holdout-770 to -783): every name the
+ * name rules may find stands by a calling in public life before it ("il rettore Giovanni Ferraresi", "le pianiste Hugo
+ * Lenormand", "Minister infrastruktury Dariusz Klimczak") or in apposition after it ("Claire Villemin, entomologiste au
+ * Muséum"), by a credit for a work or an occasion ("Curated by", "w reżyserii", "onder voorzitterschap van", "«…», par"),
+ * by the part they play ("… jako Panna Młoda"), by their work ("Ruth Okafor's second novel"), by a public prize won or by
+ * the office a gazette appoints them to (`inPublicCapacity`); or is the same person so named elsewhere, the next of a
+ * list after one, a person of history, a saint, a name inside an occasion's name. Not where the text names no public
+ * occasion, tells of someone's own affairs, a birth or a family, is a programme with no audience told of tickets, or names
+ * someone by a polite title not named in capacity already.
  */
 function publicCapacityOnly(scan: TextScan): boolean {
   return memo(scan, 'public-capacity', () => {
@@ -4320,9 +4322,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
       SURNAME_AFTER.lastIndex = text.indexOf(' ', at);
       return SURNAME_AFTER.exec(text)?.[1];
     };
-    // Whom a calling or a credit names anywhere, by their surname: the same person named without it elsewhere ("Kunstpreis
-    // … geht an Lena Hofmann" over "Die Bildhauerin Lena Hofmann erhält …").
-    // And whom a known surname after a capitalised word names, whose given name no list holds ("Sue Park", "Mei Lin
+    // Whom a known surname after a capitalised word names, whose given name no list holds ("Sue Park", "Mei Lin
     // Hart"): every name the name rules may find must stand in its capacity.
     for (const hit of scan.byFamily.get('surname') ?? []) {
       const m = /(\p{Lu}[\p{L}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, hit.start - 30), hit.start));
@@ -4348,7 +4348,9 @@ function publicCapacityOnly(scan: TextScan): boolean {
     }
     const sorted = [...new Set(named)].filter((at) => given.has(at)).sort((a, b) => a - b);
     const capacity = new Map(sorted.map((at) => [at, inPublicCapacity(scan, at)] as const));
-    // A surname's case forms are the same person's ("Joanny Wiśniewskiej" and "Joanna Wiśniewska").
+    // Whom a calling or a credit names anywhere, by their surname: the same person named without it elsewhere ("Kunstpreis
+    // … geht an Lena Hofmann" over "Die Bildhauerin Lena Hofmann erhält …"). A surname's case forms are the same
+    // person's ("Joanny Wiśniewskiej" and "Joanna Wiśniewska").
     const stem = (name: string) => (name.length >= 7 ? fold(name).slice(0, 6) : fold(name));
     const credited = new Set(
       sorted
@@ -4382,8 +4384,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
       return surnames.some((surname) => after.startsWith(surname) && !/\p{L}/u.test(after[surname.length] ?? ''));
     };
     if (politeHits.some((hit) => !namedBefore(hit))) return false;
-    // A surname named again ("Frau Dr. Vogelsang"), or a given name that is a word too before a known surname.
-    // A person of history's surname named again ("Brahms und Sibelius" over "von Jean Sibelius").
+    // A surname named again ("Frau Dr. Vogelsang"), a person of history's too ("Brahms und Sibelius" over "von Jean
+    // Sibelius").
     const ofHistoryAgain = ofHistory.map((h) => /\p{L}+$/u.exec(text.slice(h.start, h.end))?.[0] ?? '').filter(Boolean);
     const again = (at: number) => [...surnames, ...ofHistoryAgain].some((surname) => text.startsWith(surname, at));
     return named.every((at) => given.has(at) || again(at) || skipped(at) || inPublicCapacity(scan, at));

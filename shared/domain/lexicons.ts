@@ -2298,7 +2298,7 @@ export const ART_CALLINGS = [
  * have these callings too: the reading counts them only in a published text that names no one otherwise.
  */
 // biome-ignore format: a word table reads best packed
-export const PUBLIC_CALLINGS = [
+const PUBLIC_CALLINGS = [
   // who performs
   'singer', 'sänger', 'sängerin', 'chanteur', 'chanteuse', 'cantante', 'zanger', 'zangeres', 'piosenkarz', 'piosenkarka',
   'wokalista', 'wokalistka', 'cantor', 'cantora', 'musician', 'musiker', 'musikerin', 'musicien', 'musicienne',
@@ -2310,8 +2310,7 @@ export const PUBLIC_CALLINGS = [
   'gitarristin', 'guitariste', 'chitarrista', 'guitarrista', 'gitarist', 'gitarzysta', 'gitarzystka',
   // who presents, curates, directs, photographs or writes for the public
   'presenter', 'moderator', 'moderatorin', 'présentateur', 'présentatrice', 'animateur', 'animatrice', 'presentatore',
-  'presentatrice', 'conduttore', 'conduttrice', 'presentador', 'presentadora', 'presentator', 'presentatrice',
-  'prezenter', 'prezenterka', 'apresentador', 'apresentadora', 'curator', 'kurator', 'kuratorin', 'kuratorka',
+  'presentatrice', 'conduttore', 'conduttrice', 'presentador', 'presentadora', 'presentator', 'prezenter', 'prezenterka', 'apresentador', 'apresentadora', 'curator', 'kurator', 'kuratorin', 'kuratorka',
   'curatore', 'curatrice', 'conservateur', 'conservatrice', 'conservator', 'film director', 'filmmaker', 'regisseur',
   'regisseurin', 'réalisateur', 'réalisatrice', 'metteur en scène', 'metteuse en scène', 'regista', 'cineasta',
   'director de cine', 'reżyser', 'reżyserka', 'realizador', 'realizadora', 'choreographer', 'choreograph',
@@ -2332,7 +2331,7 @@ export const PUBLIC_CALLINGS = [
   'gawędziarka', 'contador de histórias', 'geiger', 'geigerin', 'soloist', 'solist', 'solistin', 'soliste', 'solista',
   'councillor', 'councilor', 'stadtrat', 'stadträtin', 'conseiller municipal', 'conseillère municipale',
   'consigliere comunale', 'consigliera comunale', 'concejal', 'concejala', 'gemeenteraadslid', 'radny', 'radna',
-  'vereador', 'vereadora', 'expert', 'experte', 'expertin', 'experte', 'esperto', 'esperta', 'experto', 'experta',
+  'vereador', 'vereadora', 'expert', 'experte', 'expertin', 'esperto', 'esperta', 'experto', 'experta',
   'deskundige', 'ekspert', 'ekspertka', 'especialista', 'fotoreporter', 'photojournalist', 'fotojournalist',
   'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista', 'krytyk*', 'bass', 'bassist', 'basso',
   'bajo', 'baixo', 'director', 'directora', 'diretor', 'diretora', 'directeur', 'directrice', 'direttore', 'direttrice',
@@ -2374,7 +2373,7 @@ export const PUBLIC_CALLINGS = [
  * (`publicCapacityOnly` in context-detectors.ts). A record of one person's pay, review or flat has none of them.
  */
 // biome-ignore format: a word table reads best packed
-export const PUBLIC_OCCASIONS = [
+const PUBLIC_OCCASIONS = [
   'exhibition', 'exhibitions', 'ausstellung', 'exposition', 'mostra', 'exposición', 'tentoonstelling', 'expositie',
   'wystawa', 'wystawy', 'exposição', 'vernissage', 'premiere', 'première', 'estreno', 'premiera', 'estreia',
   'concert', 'concerts', 'konzert', 'konzerte', 'concerto', 'concierto', 'koncert', 'festival', 'festivals',
@@ -2407,21 +2406,20 @@ export const PUBLIC_OCCASIONS = [
  * occasion that speaks of them is no longer read as naming people only in their public capacity (`publicCapacityOnly`).
  */
 // biome-ignore format: a word table reads best packed
-export const PRIVATE_MATTERS = [
+const PRIVATE_MATTERS = [
   'salary', 'salaries', 'holiday', 'holidays', 'internship', 'intern', 'praktikum', 'stage', 'stagiaire', 'tirocinio',
   'prácticas', 'stagiair', 'staż', 'estágio', 'pay', 'paid', 'payment', 'fee', 'fees', 'wage', 'wages', 'advance', 'expenses', 'reimbursement',
   'overtime', 'hours worked', 'leave', 'absence', 'absent', 'sick', 'key', 'keys', 'badge', 'contract', 'warning',
   'appraisal', 'performance review', 'gehalt', 'lohn', 'honorar', 'gage', 'bezahlt', 'vorschuss', 'spesen',
   'überstunden', 'urlaub', 'fehlt', 'abwesend', 'krank', 'schlüssel', 'ausweis', 'vertrag', 'abmahnung', 'kündigung',
   'salaire', 'cachet', 'payé', 'payée', 'rémunération', 'avance', 'frais', 'heures supplémentaires', 'congé', 'absente',
-  'malade', 'clé', 'clés', 'badge', 'contrat', 'avertissement', 'stipendio', 'compenso', 'pagato', 'pagata', 'anticipo',
+  'malade', 'clé', 'clés', 'contrat', 'avertissement', 'stipendio', 'compenso', 'pagato', 'pagata', 'anticipo',
   'rimborso', 'straordinari', 'ferie', 'assente', 'malato', 'malata', 'chiave', 'chiavi', 'contratto', 'richiamo',
-  'sueldo', 'salario', 'honorarios', 'caché', 'pagado', 'pagada', 'anticipo', 'gastos', 'horas extra', 'vacaciones',
-  'ausente', 'enfermo', 'enferma', 'llave', 'llaves', 'contrato', 'amonestación', 'salaris', 'loon', 'gage',
-  'betaald', 'voorschot', 'onkosten', 'overuren', 'verlof', 'afwezig', 'ziek', 'sleutel', 'sleutels', 'pasje',
-  'contract', 'waarschuwing', 'wynagrodzenie', 'pensja', 'honorarium', 'zapłacono', 'zaliczka', 'nadgodziny',
+  'sueldo', 'salario', 'honorarios', 'caché', 'pagado', 'pagada', 'gastos', 'horas extra', 'vacaciones',
+  'ausente', 'enfermo', 'enferma', 'llave', 'llaves', 'contrato', 'amonestación', 'salaris', 'loon', 'betaald', 'voorschot', 'onkosten', 'overuren', 'verlof', 'afwezig', 'ziek', 'sleutel', 'sleutels', 'pasje',
+  'waarschuwing', 'wynagrodzenie', 'pensja', 'honorarium', 'zapłacono', 'zaliczka', 'nadgodziny',
   'urlop', 'nieobecn*', 'chory', 'chora', 'klucz', 'klucze', 'umowa', 'umowę', 'upomnienie', 'salário', 'cachê',
-  'pago', 'paga', 'adiantamento', 'despesas', 'horas extraordinárias', 'férias', 'ausente', 'doente', 'chave',
+  'pago', 'paga', 'adiantamento', 'despesas', 'horas extraordinárias', 'férias', 'doente', 'chave',
   'chaves', 'advertência',
   // and their lodging, their home, their diet at a dinner, their seat at a table
   'abitazione', 'wohnung', 'domicile', 'domicilio', 'woning', 'mieszkanie', 'residência', 'home address', 'table plan',
