@@ -4214,13 +4214,11 @@ const OWN_PEOPLE = new RegExp(
  * counted are still a school's own ("25 alumnos de sexto visitaron …", a probe), though a reporter counts them too.
  */
 function ownPeople(scan: TextScan): boolean {
-  let quotes: (readonly [number, number])[] | undefined;
+  let quotes: readonly (readonly [number, number])[] | undefined;
   for (const m of scan.text.matchAll(OWN_PEOPLE)) {
     if (m[0].toLowerCase() === 'nos' && languageOf(scan) !== 'fr') continue;
     // Not in a work's quoted title before its author («Les abeilles sauvages de nos jardins», par …): a title's words.
-    quotes ??= [...scan.text.matchAll(QUOTATION)]
-      .filter((q) => WORK_CREDIT_AFTER.test(scan.text.slice(q.index + q[0].length, q.index + q[0].length + 16)))
-      .map((q) => [q.index, q.index + q[0].length] as const);
+    quotes ??= quotations(scan).filter(([, to]) => WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)));
     if (quotes.some(([from, to]) => m.index > from && m.index < to)) continue;
     // Members' price beside the tickets' ("Kaarten €7,50 (leden €5)", "Mitglieder: 5 €"): an audience told what to pay.
     if (MEMBERS_PRICE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -4277,7 +4275,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
     const { text } = scan;
     // A public occasion or work in the headline, or an audience told of tickets or free entry: what a record of one
     // person's pay, review or flat does not name ("Valutazione annuale", "Overtime November", "Wohnungsübergabe").
-    const occasion = (scan.byFamily.get('public-occasion') ?? []).some((hit) => hit.start < OCCASION_REACH);
+    const occasions = scan.byFamily.get('public-occasion') ?? [];
+    const occasion = occasions.some((hit) => hit.start < OCCASION_REACH);
     if (!occasion && !scan.byFamily.has('public-audience')) return false;
     // Nor one person's own affairs at it: their fee, overtime, leave, keys or contract ("The pianist Julia Berg is paid
     // 1,200 euros for the concert").
@@ -4298,12 +4297,9 @@ function publicCapacityOnly(scan: TextScan): boolean {
     const acronym = (at: number) => /^\p{Lu}{2,}-\p{L}/u.test(text.slice(at, at + 12));
     const ofHistory = scan.byFamily.get('historical-person') ?? [];
     // Nor a work's title in its quotes («Tosca», „Wesele”): a few words, no sentence in them.
-    const titles = [...text.matchAll(QUOTATION)]
-      .filter((q) => q[0].length <= 60 && !/[.!?,;:]/.test(q[0].slice(1, -1)))
-      .map((q) => [q.index, q.index + q[0].length] as const);
+    const titles = quotations(scan).filter(([from, to]) => to - from <= 60 && !/[.!?,;:]/.test(text.slice(from + 1, to - 1)));
     // Nor a given name inside the name of an occasion or a prize ("Winter Gala", "Mara-Cassens-Preis", "Premio
     // Nacional de Investigación Ramón y Cajal").
-    const occasions = scan.byFamily.get('public-occasion') ?? [];
     const inOccasionName = (at: number) => {
       const [from, to] = capitalisedRun(text, at);
       return occasions.some((hit) => hit.start >= from && hit.start < to);
@@ -4318,6 +4314,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
       titles.some(([from, to]) => at > from && at < to);
     const given = new Set((scan.byFamily.get('given-name') ?? []).filter((hit) => !skipped(hit.start)).map((hit) => hit.start));
     const surnames: string[] = [];
+    /** Whether one of `names` starts at `at`: someone named again by their surname. */
+    const namedAgain = (at: number, names: readonly string[]) => names.some((name) => text.startsWith(name, at));
     const surnameAt = (at: number) => {
       SURNAME_AFTER.lastIndex = text.indexOf(' ', at);
       return SURNAME_AFTER.exec(text)?.[1];
@@ -4365,7 +4363,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
       // A second given name goes with the first ("Julia Margaret Cameron", "Anna Maria Rinaldi").
       const middle = previous >= 0 && at - previous <= 40 && /^(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}$/u.test(text.slice(previous, at));
       // A surname named again that is a given name too ("Owen Hale … Hale leads").
-      const again = surnames.some((surname) => text.startsWith(surname, at));
+      const again = namedAgain(at, surnames);
       const surname = surnameAt(at);
       // The next of a list after one in capacity ("Protagonizan la película Nerea Barros y Antonio Durán").
       const listed = previousEnd >= 0 && LIST_JOINER.test(text.slice(previousEnd, at));
@@ -4387,8 +4385,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // A surname named again ("Frau Dr. Vogelsang"), a person of history's too ("Brahms und Sibelius" over "von Jean
     // Sibelius").
     const ofHistoryAgain = ofHistory.map((h) => /\p{L}+$/u.exec(text.slice(h.start, h.end))?.[0] ?? '').filter(Boolean);
-    const again = (at: number) => [...surnames, ...ofHistoryAgain].some((surname) => text.startsWith(surname, at));
-    return named.every((at) => given.has(at) || again(at) || skipped(at) || inPublicCapacity(scan, at));
+    const again = [...surnames, ...ofHistoryAgain];
+    return named.every((at) => given.has(at) || namedAgain(at, again) || skipped(at) || inPublicCapacity(scan, at));
   });
 }
 /** Between two names of a list: a comma or "and". */
@@ -4428,12 +4426,16 @@ const PRIZE_WON =
 /** Who awards a public prize: a jury, a festival, an academy, at a ceremony or a gala. */
 const PRIZE_JURY =
   /(?<![\p{L}])(?:jury|juror\p{L}*|jurado|giuria|júri|jurybericht|festival\p{L}*|festiwal\p{L}*|academy|akademie|académie|accademia|academia|akademia|ceremony|cérémonie|cerimonia|ceremonia|ceremonie|cerimónia|gala)(?![\p{L}])/iu;
+/** The words before a part played ("jako", "as", "dans le rôle de"). */
+const PART_WORDS =
+  'jako|als|as|come|comme|como|in the role of|dans le rôle de|nel ruolo di|en el papel de|no papel de|in de rol van|w roli';
 /** The word before a part played. */
-const PART_WORD_BEFORE =
-  /(?<![\p{L}])(?:jako|als|as|come|comme|como|in the role of|dans le rôle de|nel ruolo di|en el papel de|no papel de|in de rol van|w roli)[ \t]+$/iu;
+const PART_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PART_WORDS})[ \t]+$`, 'iu');
 /** A part played after a name, capitalised ("… jako Panna Młoda", "… as Lady Macbeth"), or "en concert". */
-const PART_PLAYED_AFTER =
-  /^(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]*|de|van|von|der|da|di|del|dos))*[ \t]+(?:(?:jako|als|as|come|comme|como|in the role of|dans le rôle de|nel ruolo di|en el papel de|no papel de|in de rol van|w roli)[ \t]+\p{Lu}|(?:en concert|in concert|live|im konzert|in concerto|en concierto|na koncercie|em concerto)(?![\p{L}]))/u;
+const PART_PLAYED_AFTER = new RegExp(
+  String.raw`^(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]*|de|van|von|der|da|di|del|dos))*[ \t]+(?:(?:${PART_WORDS})[ \t]+\p{Lu}|(?:en concert|in concert|live|im konzert|in concerto|en concierto|na koncercie|em concerto)(?![\p{L}]))`,
+  'u',
+);
 /** A time opening a schedule's line, then a programme and its host ("20:00 Telejornal, com José …"). */
 const SCHEDULE_HOST_BEFORE = /^[ \t]*\d{1,2}[:.h]\d{2}[ \t]+[^\n]{1,60}?,?[ \t]+(?:com|con|with|mit|avec|met|z)[ \t]+$/iu;
 /** The families whose words are callings in public life, before or after a name. */
@@ -4472,10 +4474,9 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   if (at === firstLine(text).search(/\S/) && end > 0 && NEW_OFFICE_AFTER.test(text.slice(end, lineEndOf(text, at)))) return true;
   // A public prize's winner in its sentence, where a jury or a festival awards it ("Nagrodę … otrzymała Ewa Majchrzak,
   // a za rolę męską – Adam Sikora"); not an office raffle's or a quiz's ("The first prize went to Anna Weber").
-  const [from, to] = sentenceAround(text, at);
-  if (PRIZE_WON.test(text.slice(from, to)) && memo(scan, 'prize-jury', () => PRIZE_JURY.test(text))) return true;
+  const sentence = text.slice(...sentenceAround(text, at));
+  if (PRIZE_WON.test(sentence) && memo(scan, 'prize-jury', () => PRIZE_JURY.test(text))) return true;
   // The office a gazette appoints them to ("é nomeada … para o cargo de diretora-geral …, a licenciada Maria …").
-  const sentence = text.slice(from, to);
   return APPOINTMENT_WORD.test(sentence) && (GOVERNMENT_WORD.test(sentence) || OFFICE_OF.test(sentence));
 }
 /** An article and a calling by an agent's ending right before a name: "-ist", "-ista", "-iste", "-ier(e)", "-ière", "-eur", "-euse", "-rice", "-tore", "-trice", "-caster". */
@@ -4604,9 +4605,10 @@ function newsReport(scan: TextScan): boolean {
     if (recordHeadingOpensLine(scan)) return false;
     // Those quoted speak of themselves ("« Il me faut une journée », explique l'artisan"); the reporter does not.
     if (MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
-    const quotes = [...text.matchAll(QUOTATION), ...text.matchAll(DIALOGUE_LINE)].map(
-      (m) => [m.index, m.index + m[0].length] as const,
-    );
+    const quotes = [
+      ...quotations(scan),
+      ...[...text.matchAll(DIALOGUE_LINE)].map((m) => [m.index, m.index + m[0].length] as const),
+    ];
     const quoted = (at: number) => quotes.some(([from, to]) => at > from && at < to);
     // Nor "we" outside a quotation: a school's, a club's or a family's own report ("Am Donnerstag waren wir mit den
     // Kindern …", a probe), which a reporter does not write.
@@ -4735,12 +4737,15 @@ const PROFESSIONAL_BEFORE = new RegExp(
 const KIN_WORDS = String.raw`daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai|ihre[mnr]?[ \t]+mann|seine[mnr]?[ \t]+frau|meine[mnr]?[ \t]+frau|meine[mnr]?[ \t]+mann|haar[ \t]+man|zijn[ \t]+vrouw|mijn[ \t]+man|mijn[ \t]+vrouw`;
 const KIN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${KIN_WORDS})(?![\p{L}])`, 'giu');
 /** A capitalised word, or a particle between two ("de", "y", "von"), joined by a space or a hyphen. */
-const RUN_WORD = /[\p{Lu}][\p{L}'’.]*|de|del|di|da|y|e|von|van|der|la|le/uy;
+const RUN_WORDS = String.raw`[\p{Lu}][\p{L}'’.]*|de|del|di|da|y|e|von|van|der|la|le`;
+const RUN_WORD = new RegExp(RUN_WORDS, 'uy');
+/** The same word ending the text before a name, its space or hyphen after it. */
+const RUN_WORD_BEFORE = new RegExp(`(?:${RUN_WORDS})[ -]$`, 'u');
 /** [start, end) of the capitalised words run around `at` ("Premio Nacional de Investigación Ramón y Cajal"). */
 function capitalisedRun(text: string, at: number): [number, number] {
   let start = at;
   for (;;) {
-    const m = /(?:[\p{Lu}][\p{L}'’.]*|de|del|di|da|y|e|von|van|der|la|le)[ -]$/u.exec(text.slice(Math.max(0, start - 30), start));
+    const m = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
     if (!m) break;
     start -= m[0].length;
   }
@@ -4849,6 +4854,9 @@ const WE_WORDS = /(?<![\p{L}])(?:[Ww]e|[Ww]ir|[Ww]ij|[Nn]ous|[Nn]oi|[Nn]osotr[oa
 const DIALOGUE_LINE = /^[ \t]*[—–][^\n]*/gmu;
 /** A quotation on one line, in any of the marks Europe's newspapers use. */
 const QUOTATION = /[«„“"][^«»„“”"\n]{1,600}[»“”"]/gu;
+/** [start, end) of a text's quotations (QUOTATION), looked for once per text. */
+const quotations = (scan: TextScan): readonly (readonly [number, number])[] =>
+  memo(scan, 'quotations', () => [...scan.text.matchAll(QUOTATION)].map((q) => [q.index, q.index + q[0].length] as const));
 
 /** Which readings as published hold for a document's first window: its later windows have no first line to show them. */
 export function publishedReadings(scan: TextScan): readonly string[] {
@@ -6326,7 +6334,6 @@ function inRanges(ranges: readonly number[], index: number): boolean {
   return false;
 }
 
-/** Where the sentence around `index` starts and ends: at ". " before a capital (not after a day's number or an abbreviation), or a blank line. */
 /** A possessive of the third person and a word for a spouse or children ("ihrem Mann", "her husband", "sa femme", "jej mąż"). */
 const OWN_FAMILY =
   /(?<![\p{L}])(?:her|his|their|ihre[mnr]?|seine[mnr]?|son|sa|ses|suo|sua|suoi|sue|su|sus|haar|zijn|jej|jego|ich|seu|sua|seus|suas)[ \t]+(?:husband|wife|partner|children|kids|daughter|son|mann|frau|kinder(?:n)?|tochter|sohn|mari|femme|enfants|fille|fils|marito|moglie|figli|figlia|figlio|marido|esposa|hijos|hija|hijo|man|vrouw|kinderen|dochter|zoon|mąż|męża|mężem|żona|żoną|żony|dzieci|dziećmi|córka|córkę|syn|syna|mulher|filhos|filha|filho)(?![\p{L}])/iu;
@@ -6342,6 +6349,7 @@ function ownFamilyTold(text: string, at: number): boolean {
   const [, stop] = sentenceAround(text, end + 1 + (next.length - next.trimStart().length));
   return OWN_FAMILY.test(text.slice(end + 1, stop));
 }
+/** Where the sentence around `index` starts and ends: at ". " before a capital (not after a day's number or an abbreviation), or a blank line. */
 function sentenceAround(text: string, index: number): [number, number] {
   let start = Math.max(0, index - 400);
   // One character past `index`: a sentence that `index` opens begins at its capital ("… Deus».\n▸Marcos não …").

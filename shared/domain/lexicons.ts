@@ -2334,7 +2334,7 @@ const PUBLIC_CALLINGS = [
   'vereador', 'vereadora', 'expert', 'experte', 'expertin', 'esperto', 'esperta', 'experto', 'experta',
   'deskundige', 'ekspert', 'ekspertka', 'especialista', 'fotoreporter', 'photojournalist', 'fotojournalist',
   'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista', 'krytyk*', 'bass', 'bassist', 'basso',
-  'bajo', 'baixo', 'director', 'directora', 'diretor', 'diretora', 'directeur', 'directrice', 'direttore', 'direttrice',
+  'bajo', 'baixo', 'directora', 'diretor', 'diretora', 'directeur', 'directrice', 'direttore', 'direttrice',
   'direktor', 'direktorin', 'dyrektor', 'dyrektorka',
   // who researches or teaches for the public
   'scientist', 'wissenschaftler', 'wissenschaftlerin', 'scientifique', 'scienziato', 'scienziata', 'científico',
@@ -2352,16 +2352,15 @@ const PUBLIC_CALLINGS = [
   'suplente', 'invaller', 'rezerwowy', 'rezerwowa', 'olympian', 'olympiasieger', 'olympiasiegerin', 'weltmeister',
   'weltmeisterin', 'champion', 'championne', 'campione', 'campionessa', 'campeón', 'campeona', 'kampioen', 'mistrz',
   'mistrzyni', 'campeão', 'campeã',
-  // who holds an elected seat or an office in public
+  // who holds an elected seat or an office in public (a company's officers are COMPANY_OFFICERS', read beside these)
   'minister', 'ministerin', 'mp', 'member of parliament', 'abgeordnete', 'abgeordneter', 'bundestagsabgeordnete', 'bundestagsabgeordneter',
   'député', 'députée', 'deputato', 'deputata', 'diputado', 'diputada', 'kamerlid', 'poseł', 'posłanka', 'deputado',
   'deputada', 'senator', 'senatorin', 'sénateur', 'sénatrice', 'senatore', 'senatrice', 'senador', 'senadora',
   'senatorka', 'mep', 'europaabgeordnete', 'europaabgeordneter', 'eurodéputé', 'eurodéputée', 'eurodeputato',
   'eurodeputata', 'eurodiputado', 'eurodiputada', 'europarlementariër', 'europoseł', 'eurodeputado', 'eurodeputada',
   'president', 'präsident', 'präsidentin', 'presidente', 'voorzitter', 'voorzitster', 'przewodniczący',
-  'przewodnicząca', 'prezes', 'prezeska', 'chair', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'chief executive',
-  'cfo', 'finanzvorstand', 'finanzvorständin', 'vorstandschef', 'vorstandschefin', 'konzernchef', 'konzernchefin',
-  'chef', 'chefin', 'pdg', 'amministratore delegato', 'consejero delegado', 'consejera delegada', 'head of',
+  'przewodnicząca', 'prezes', 'prezeska', 'chair', 'chairperson', 'cfo', 'finanzvorstand', 'finanzvorständin', 'vorstandschef', 'vorstandschefin', 'konzernchef', 'konzernchefin',
+  'chef', 'chefin', 'pdg', 'head of',
   // who won a public prize
   'winner', 'gewinner', 'gewinnerin', 'preisträger', 'preisträgerin', 'lauréat', 'lauréate', 'vincitore', 'vincitrice',
   'ganador', 'ganadora', 'winnaar', 'winnares', 'laureat', 'laureatka', 'vencedor', 'vencedora', 'galardonado',
