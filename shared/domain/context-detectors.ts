@@ -4276,13 +4276,15 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // A public occasion or work in the headline, or an audience told of tickets or free entry: what a record of one
     // person's pay, review or flat does not name ("Valutazione annuale", "Overtime November", "Wohnungsübergabe").
     const occasions = scan.byFamily.get('public-occasion') ?? [];
-    const occasion = occasions.some((hit) => hit.start < OCCASION_REACH);
-    if (!occasion && !scan.byFamily.has('public-audience')) return false;
+    const occasion = occasions.some((hit) => hit.start < OCCASION_REACH) || scan.byFamily.has('public-audience');
+    // Or, with no occasion, someone in their public capacity reported speaking ("Chief executive Helen Marsh said …"),
+    // looked for once every name is in capacity, below.
+    if (!occasion && !SPEECH_VERB.test(text)) return false;
     // Nor one person's own affairs at it: their fee, overtime, leave, keys or contract ("The pianist Julia Berg is paid
     // 1,200 euros for the concert").
     if (scan.byFamily.has('private-matter')) return false;
     // Not a profile telling of a private life (a birth, a spouse, children: "was born in Leeds … with her husband").
-    if (scan.byFamily.has('birth') || KIN_WORD_ANYWHERE.test(text)) return false;
+    if (scan.byFamily.has('birth') || kinWordAnywhere(scan)) return false;
     // A programme's lines by their days or times: public only where its audience is told of tickets or free entry
     // (an internal day's programme names its speakers so too).
     if (scheduleLines(scan) >= 2 && !scan.byFamily.has('public-audience')) return false;
@@ -4382,6 +4384,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
       return surnames.some((surname) => after.startsWith(surname) && !/\p{L}/u.test(after[surname.length] ?? ''));
     };
     if (politeHits.some((hit) => !namedBefore(hit))) return false;
+    if (!occasion && !sorted.some((at) => capacity.get(at) === true && SPEECH_VERB.test(text.slice(...sentenceAround(text, at)))))
+      return false;
     // A surname named again ("Frau Dr. Vogelsang"), a person of history's too ("Brahms und Sibelius" over "von Jean
     // Sibelius").
     const ofHistoryAgain = ofHistory.map((h) => /\p{L}+$/u.exec(text.slice(h.start, h.end))?.[0] ?? '').filter(Boolean);
@@ -4417,6 +4421,21 @@ const NAME_THEN_APPOSITION = new RegExp(
 /** A credit before a name, for a work or a public occasion ("Curated by", "w reżyserii", "presentato da", "«…», par", "seascapes by"). */
 const PUBLIC_CREDIT_BEFORE =
   /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
+/** A word before a calling that makes its holder an amateur, a pupil or a trainee ("student reporter", "club correspondent"). */
+const AMATEUR_BEFORE =
+  /(?<![\p{L}])(?:student|students['’]?|school|pupil|club|junior|youth|trainee|intern|volunteer|amateur|hobby|schüler\p{L}*|studentische[rn]?|vereins\p{L}*|étudiante?s?|stagiaire|bénévole|studente(?:ssa)?|tirocinante|volontari[oa]|estudiante|becari[oa]|voluntari[oa]|scholier|vrijwillige[r]?|stagiair|uczeń|uczennica|studenck\p{L}*|wolontariusz\p{L}*|praktykant\p{L}*|estudante|estagiári[oa]|voluntári[oa])[ \t-]+$/iu;
+/** Who leads a list, a party, a team or a delegation: "headed by", "encabezado por", "angeführt von", "menée par". */
+const LEADS_BEFORE =
+  /(?<![\p{L}])(?:led by|headed by|encabezad[oa]s? por|liderad[oa]s? por|angeführt von|mené(?:e|s|es)? par|emmené(?:e|s|es)? par|guidat[oa] da|capeggiat[oa] da|geleid door|aangevoerd door|kierowan\p{L}* przez|na czele z|chefiad[oa] por|encabeçad[oa] por)[ \t]+$/iu;
+/**
+ * Whom the name's holder succeeds in an office or a post, a few words between ("succédera en janvier à Laurent Picard",
+ * "will succeed Mark Hill as chair", "sustituye en el cargo a …").
+ */
+const SUCCEEDS_BEFORE =
+  /(?<![\p{L}])(?:succède|succédera|succéder|remplace|remplacera|succeeds|will succeed|succeeding|replaces|will replace|folgt auf|nachfolger(?:in)? von|die nachfolge von|succede|succederà|prende il posto di|sostituisce|sostituirà|sustituye|sustituirá|sucede|sucederá|relevará|releva|opvolger van|volgt|zastąpi|zastępuje|następc\p{L}*|substitui|substituirá)(?:[ \t]+[\p{Ll}\d'’]+){0,3}[ \t]+$/iu;
+/** A part named before whoever plays it ("W roli Panny Młodej wystąpi", "Gospodarza zagra", "in the role of Hamlet,"). */
+const PART_BEFORE =
+  /(?:(?<![\p{L}])(?:[Ww] roli|[Ii]n the role of|[Dd]ans le rôle de|[Nn]el ruolo di|[Ee]n el papel de|[Nn]o papel de|[Ii]n de rol van|[Ii]n der [Rr]olle (?:des|der))(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}(?:[ \t]*,|[ \t]+\p{Ll}+)?|\p{Lu}[\p{L}'’-]*[ \t]+(?:zagra|zagrał[a]?|zagrają|wystąpi|wystąpił[a]?))[ \t]+$/u;
 /** Academic and professional titles ending the text before a name ("Ing. ", "Prof. Dr. ", "Dott.ssa "). */
 const TITLES_BEFORE =
   /(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)+$/iu;
@@ -4445,9 +4464,13 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   const { text } = scan;
   const before = text.slice(Math.max(0, at - 80), at);
   // A calling or an office before the name; not a title alone ("Ing. Pavel Horák", "Prof. Dr."), which anyone may hold.
-  const onLine = beforeOnLine(text, at).replace(TITLES_BEFORE, '');
+  // Within the name's sentence: not a calling that ended the sentence before ("… au poste de directrice générale. Elle
+  // dînera avec Laurent Picard", a probe).
+  const onLine = beforeOnLine(text, at).replace(TITLES_BEFORE, '').split(SENTENCE_BEGINS).pop() ?? '';
   if ((onLine.trim() !== '' && PROFESSIONAL_BEFORE.test(onLine)) || PUBLIC_CREDIT_BEFORE.test(before.replace(TITLES_BEFORE, '')))
     return true;
+  // Who leads a list, a team or a delegation, whom someone succeeds in an office, or who plays a part named before them.
+  if (LEADS_BEFORE.test(before) || SUCCEEDS_BEFORE.test(before) || PART_BEFORE.test(before)) return true;
   // The makers', performers' and speakers' credits the name readings know ("der dritte Roman von", "mis en scène par").
   const end = text.indexOf(' ', at);
   if (creditedBefore(scan, text.slice(Math.max(0, at - 48), at), end < 0 ? text.length : end)) return true;
@@ -4457,6 +4480,8 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     const hit = scan.hits[k] as Hit;
     if (hit.start > at + 90) break;
     if (!callingWord(hit)) continue;
+    // Not an amateur's ("student reporter", "club correspondent", "stagiaire journaliste"): no public capacity.
+    if (AMATEUR_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
     // A stem's hit ends where the stem does: the calling's word ends where its letters do ("krytyk▸a").
     let wordEnd = hit.end;
     while (wordEnd < at && isLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
@@ -4666,6 +4691,10 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
           continue;
         // A surname that is a term too, right after a given name ("Duarte Mesquita"): the name's, as the terms read it.
         if (givenNameBefore(text, hit.start)) continue;
+        // A party or a union beside candidates, office holders and their peers, where the text names everyone in their
+        // public capacity ("La candidata socialista Marta Villalobos ha sido la más votada", holdout-785): their public
+        // allegiance, which a report on an election or a strike is about. Not their health, which stays theirs.
+        if (professionalsAside && PUBLIC_ALLEGIANCE.has(family) && publicCapacityOnly(scan)) continue;
         const [start, end] = sentenceAround(text, hit.start);
         const [before] = start > 1 && opensWithReference(scan, start) ? sentenceAround(text, start - 2) : [start];
         if (named.some((at) => at >= before && at < end)) return true;
@@ -4686,6 +4715,8 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
     return false;
   });
 }
+/** The special categories a public life shows: a politician's party, a union leader's union. */
+const PUBLIC_ALLEGIANCE = new Set(['special:political-opinion', 'special:trade-union']);
 /**
  * Where the text names someone: its given names and, where a surname followed one, that surname again alone ("Il
  * carrellista Luca Ferri … «…», racconta Ferri, che è stato visitato dal medico", a probe of the newspaper's reading),
@@ -4761,7 +4792,27 @@ function capitalisedRun(text: string, at: number): [number, number] {
   return [start, end];
 }
 /** A word for one's family anywhere in a text. */
-const KIN_WORD_ANYWHERE = new RegExp(KIN_WORD.source, 'iu');
+/**
+ * Whether a word for one's family stands anywhere in the text, read in the text's language: not French's "son" (his,
+ * her: "son projet") nor Spanish's (they are), and "femme", "mulher" or "partner" only after a possessive ("sa femme",
+ * not "une femme politique"; "her partner", not "a partner at the firm").
+ */
+function kinWordAnywhere(scan: TextScan): boolean {
+  return memo(scan, 'kin-word-anywhere', () => {
+    const { text } = scan;
+    for (const m of text.matchAll(KIN_WORD)) {
+      const word = m[0].toLowerCase();
+      if (word === 'son' && ['fr', 'es'].includes(languageOf(scan))) continue;
+      if (AMBIGUOUS_KIN.has(word) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      return true;
+    }
+    return false;
+  });
+}
+/** Kin words that are a woman's or anyone's word too. */
+const AMBIGUOUS_KIN = new Set(['femme', 'mulher', 'partner']);
+const POSSESSIVE_BEFORE =
+  /(?<![\p{L}])(?:my|his|her|their|your|our|sa|ma|ta|leur|votre|notre|sua|minha|tua|nossa|mein|sein|ihr|unser|zijn|haar|mijn|jego|jej|mój|moja)[ \t]+$/iu;
 /**
  * Whether a word for one's family stands in a given name's sentence ("Sa fille Emma est scolarisée …"): what an
  * appointment's notice or an encyclopedia's article must not make weak.

@@ -3836,6 +3836,12 @@ const COMPANY_OFFICERS = [
   'administrador único', 'administradora única', 'consejero delegado', 'consejera delegada', 'director general',
   'directora general', 'bestuurder', 'bestuurders', 'algemeen directeur', 'prezes zarządu', 'członek zarządu',
   'członkowie zarządu', 'gerente', 'administrador', 'administradores',
+  // Its other chief officers, as business news names them ("Finance chief Neil Sorahan told analysts …").
+  'finance chief', 'finance director', 'chief financial officer', 'cfo', 'chief operating officer', 'coo',
+  'chief technology officer', 'cto', 'finanzvorstand', 'finanzvorständin', 'finanzchef', 'finanzchefin',
+  'directeur financier', 'directrice financière', 'direttore finanziario', 'direttrice finanziaria',
+  'director financiero', 'directora financiera', 'financieel directeur', 'dyrektor finansowy', 'dyrektorka finansowa',
+  'diretor financeiro', 'diretora financeira',
 ];
 
 /** Words by which a text says it shows an example or a template: stand-in names there are nobody. */

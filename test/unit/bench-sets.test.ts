@@ -20,6 +20,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
   'holdout-777/pt-programa-tv.txt':
     'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
+  'holdout-785/pt-transferencia-futebol.txt':
+    "a transfer's news: the player \"assina contrato até 2030\", a contract being one person's own affairs to the public-capacity reading (an actor's contract and fee in a shoot's note is someone's)",
   'holdout-783/fr-prix-litteraire.txt':
     'a literary prize\'s news that tells where its laureate was born ("née à Brest"): a birth told is read as a profile\'s private life, which no published reading holds for',
   'holdout-783/es-concierto-orquesta.txt':

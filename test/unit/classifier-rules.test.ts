@@ -8732,3 +8732,54 @@ describe('what the first runs of holdout-778 and -779 found: names in their publ
     expect(classifyText(lectures.replace(', par', ', avec')).sensitivity).toBe('personal');
   });
 });
+
+describe('what the first run of holdout-785 found: officials quoted, leaders, successors, parts, a party beside its candidates', () => {
+  const results =
+    'Northwind Logistics lifts profit forecast after strong third quarter\n\nNorthwind Logistics raised its forecast on Thursday after revenue rose 11 per cent.\n\nChief executive Helen Marsh said demand had held up. Finance chief Graham Okoye told analysts the company would keep investing.\n';
+  const election =
+    'El PSOE gana en Alcalá y necesitará pactos para gobernar\n\nLa candidata socialista Marta Villalobos ha sido la más votada en las elecciones municipales, con 11 concejales. El Partido Popular, encabezado por Javier Ortega, obtiene nueve ediles.\n\nVillalobos ha anunciado que abrirá conversaciones con el resto de grupos.\n';
+
+  it('reads business news whose every name is an officer reported speaking, with no occasion in its headline', () => {
+    expect(classifyText(results).sensitivity).toBe('public');
+    // Not where no one in capacity is reported speaking, nor where someone speaks of another with no calling.
+    expect(classifyText(results.replace(' said ', ' thinks ').replace(' told analysts ', ' thinks ')).sensitivity).toBe(
+      'personal',
+    );
+    expect(
+      classifyText(
+        'Front desk\n\nOffice manager Helen Marsh said on Monday that Tom Berg will cover the front desk while he moves house.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText('Salary review\n\nFinance director Graham Okoye said his salary would rise to 200,000 pounds from April.')
+        .sensitivity,
+    ).toBe('personal');
+  });
+
+  it("reads a party beside its candidates as their public allegiance, not a neighbour's vote or a member's card", () => {
+    expect(classifyText(election).sensitivity).toBe('public');
+    expect(
+      classifyText('Wahlkampf\n\nDer Kandidat Jan Vogel (Grüne) sagte, sein Nachbar Peter Roth wähle seit Jahren die AfD.')
+        .sensitivity,
+    ).toBe('special');
+    expect(
+      classifyText(
+        "Nuovi iscritti\n\nIl segretario Marco Neri ha detto che l'impiegata Giulia Fontana si è iscritta al Partito Democratico.",
+      ).sensitivity,
+    ).toBe('special');
+    // Without the list's leader by "encabezado por", one name out of capacity keeps the candidates people.
+    expect(classifyText(election.replace('encabezado por', 'con')).sensitivity).toBe('special');
+  });
+
+  it("reads a predecessor in an office and a part named before its player; French's 'son' is no son", () => {
+    const director =
+      "Une nouvelle directrice à la tête de l'Opéra de Rouen\n\nLe conseil d'administration a nommé Claire Dubosc au poste de directrice générale. Elle succédera en janvier à Laurent Picard.\n\nClaire Dubosc présentera son projet lors d'une conférence de presse le 14 décembre.\n";
+    expect(classifyText(director).sensitivity).toBe('public');
+    expect(classifyText(director.replace('son projet', 'son fils')).sensitivity).toBe('personal');
+    expect(classifyText(director.replace('succédera en janvier à', 'dînera en janvier avec')).sensitivity).toBe('personal');
+    const premiere =
+      '„Wesele” w Teatrze Nowym – premiera w sobotę\n\nW sobotę odbędzie się premiera „Wesela” w reżyserii Agnieszki Lipiec. W roli Panny Młodej wystąpi Zofia Kaczmarek, Gospodarza zagra Tomasz Wrona.\n\nBilety w cenie od 45 zł.\n';
+    expect(classifyText(premiere).sensitivity).toBe('public');
+    expect(classifyText(premiere.replace('Gospodarza zagra', 'kawę przyniesie')).sensitivity).toBe('personal');
+  });
+});
