@@ -20,6 +20,16 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
   'holdout-777/pt-programa-tv.txt':
     'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
+  'holdout-786/en-court-ruling.txt':
+    'a court ruling\'s news naming its judge by her title alone ("Lady Justice Hamilton said"): a title no calling list holds, so her surname stays someone\'s',
+  'holdout-786/de-architekturpreis.txt':
+    'an architecture prize\'s news naming the winning practice ("Büro Hahn Lindqvist Architekten"): a firm named after its founders reads as a name with no calling',
+  'holdout-786/it-consiglio-comunale.txt':
+    "a council vote's news naming the opposition's group leader (\"il capogruppo dell'opposizione Stefano Galli\"): a calling no list holds",
+  'holdout-786/nl-benoeming-hoogleraar.txt':
+    'a professor\'s appointment ("heeft mr. dr. Femke van Loon benoemd tot hoogleraar"): the office after the verb is no capacity the reading reads, and the surname "Loon" is read as a wage, a private matter',
+  'holdout-786/pt-recensao-livro.txt':
+    'a book review naming the novelist in its headline and lead before calling her "A escritora" in the next sentence: a calling in another sentence is no capacity',
   'holdout-785/pt-transferencia-futebol.txt':
     "a transfer's news: the player \"assina contrato até 2030\", a contract being one person's own affairs to the public-capacity reading (an actor's contract and fee in a shoot's note is someone's)",
   'holdout-783/fr-prix-litteraire.txt':
