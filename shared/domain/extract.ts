@@ -285,7 +285,9 @@ async function binaryText(format: BinaryFormat, bytes: Uint8Array): Promise<Extr
   try {
     if (format === 'pdf') {
       const { getDocumentProxy } = await import('unpdf');
-      const pdf = await getDocumentProxy(new Uint8Array(bytes));
+      // pdf.js prints its warnings on a broken file ("Warning: Indexing all PDF objects") with console.log: in a
+      // Lambda, unstructured lines among the structured logs. Errors only; a file it cannot read fails closed below.
+      const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
       const totalPages = pdf.numPages;
       const pages: string[] = [];
       for (let n = 1; n <= totalPages; n++) {

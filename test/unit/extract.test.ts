@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeText, detectEncoding, detectFormat, extractText, repairedPieces } from '../../shared/domain/extract.js';
 import { MAX_UNPACKED_BYTES } from '../../shared/domain/extract-office.js';
 import { PROJECT_ROOT } from '../support/local.js';
@@ -142,6 +142,24 @@ describe('extractText', () => {
       reason: 'extraction-failed',
       detail: 'unreadable pdf file',
     });
+  });
+
+  it("prints none of pdf.js's warnings on a broken PDF: logs stay structured", async () => {
+    const printed: unknown[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args) => void printed.push(args));
+    const warn = vi.spyOn(console, 'warn').mockImplementation((...args) => void printed.push(args));
+    try {
+      // A header, then bytes with no cross-reference table: pdf.js indexes every object, and says so by default.
+      const broken = new Uint8Array([
+        ...bytes('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+        ...new Uint8Array(512).fill(7),
+      ]);
+      expect(await extractText(broken, 'broken.pdf')).toMatchObject({ ok: false, reason: 'extraction-failed' });
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+    }
+    expect(printed).toEqual([]);
   });
 
   it('reads the text layer of a PDF', async () => {
