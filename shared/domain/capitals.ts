@@ -127,7 +127,7 @@ const LOWER_TITLES_UNDOTTED = new Set(['mme', 'mlle', 'sra', 'herr', 'frau', 'dh
  * kowalczyk" → "key is with Kowalczyk", "rappeler m. lefebvre" → "rappeler M. Lefebvre", "demander à mme garnier" →
  * "demander à Mme Garnier"), as the rules for names read them. Its length unchanged.
  */
-export function lowerNamesCased(text: string): string {
+export function lowerNamesCased(text: string, givenToo = false): string {
   const words = [...text.matchAll(LETTER_RUN)];
   const up = new Set<number>();
   for (let i = 0; i < words.length - 1; i++) {
@@ -148,8 +148,9 @@ export function lowerNamesCased(text: string): string {
     if (capital.length !== word.length || /^\p{Lu}/u.test(word)) return word;
     if (up.has(at)) return capital;
     // Surnames only: a first name in lower case has its own rules ("lg steffi", "hi anna"), which a song's title
-    // ("hey jude", "sweet caroline") does not pass.
+    // ("hey jude", "sweet caroline") does not pass; given names too in a short message (`givenToo`), no word either.
     const key = fold(word);
+    if (givenToo && plainName(capital) && GIVEN.has(key)) return capital;
     return plainName(capital) && SURNAME.has(key) && !GIVEN.has(key) ? capital : word;
   });
 }
@@ -205,11 +206,11 @@ export function lowerNoteSegments(text: string, longest: number): Array<readonly
 }
 
 /** The text with the given segments read as lowerNamesCased reads a note, its length unchanged. */
-export function lowerNamesCasedIn(text: string, segments: ReadonlyArray<readonly [number, number]>): string {
+export function lowerNamesCasedIn(text: string, segments: ReadonlyArray<readonly [number, number]>, givenToo = false): string {
   let out = '';
   let at = 0;
   for (const [start, end] of [...segments].sort((a, b) => a[0] - b[0])) {
-    out += text.slice(at, start) + lowerNamesCased(text.slice(start, end));
+    out += text.slice(at, start) + lowerNamesCased(text.slice(start, end), givenToo);
     at = end;
   }
   return out + text.slice(at);

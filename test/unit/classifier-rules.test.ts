@@ -8783,3 +8783,36 @@ describe('what the first run of holdout-785 found: officials quoted, leaders, su
     expect(classifyText(premiere.replace('Gospodarza zagra', 'kawę przyniesie')).sensitivity).toBe('personal');
   });
 });
+
+describe("given names in a short message typed in lower case (the metamorphic bench's lower-case shape)", () => {
+  it('reads a lone given name in a short message typed in lower case, as it reads it capitalised', () => {
+    for (const note of [
+      'please send the signed invoices to bethany by friday.',
+      'puoi dire a giulia di richiamarmi dopo pranzo?',
+      'qui peut remplacer théo samedi matin ?',
+    ])
+      expect(classifyText(note).sensitivity, note).toBe('personal');
+  });
+
+  it('not a given name alone, which a word of another language may be, nor in a list of titles and makers, nor in a longer text', () => {
+    // "du jonas sagen": no word beside the name the rules read, so a given name alone stays unread, as "te leen" (Dutch: to
+    // lend) and "pick up rose bushes" do.
+    expect(classifyText('kannst du jonas sagen, dass das meeting morgen ausfällt?').sensitivity).toBe('public');
+    expect(classifyText('hoi buren! wie heeft er toevallig een aanhanger te leen voor zaterdag?').sensitivity).toBe('public');
+    expect(classifyText('customer: bright dental ltd (account 10442)\nissue: printer offline').sensitivity).toBe('public');
+    expect(
+      classifyText(
+        'road trip playlist\n\nhey jude – the beatles\nhello – adele\nsweet caroline – neil diamond\nlayla – derek and the dominos\n',
+      ).sensitivity,
+    ).toBe('public');
+    expect(classifyText('tief zoltan bringt am sonntag regen und sturm, am montag wird es wieder freundlich').sensitivity).toBe(
+      'public',
+    );
+    // Over 200 characters, a paragraph of a longer text or a public notice keeps its given names in lower case.
+    expect(
+      classifyText(
+        'biblioteca pública municipal – club de lectura juvenil. lectura del mes: «momo», de michael ende. reunión el martes 16 de diciembre a las 18:00 en la sala infantil. inscripción gratuita en el mostrador de préstamo.',
+      ).sensitivity,
+    ).toBe('public');
+  });
+});
