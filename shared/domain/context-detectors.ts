@@ -261,6 +261,8 @@ const exampleSaid = (scan: TextScan) =>
 
 const NUMBER_WORDS = String.raw`(?:[\s-]*(?:no\.?|nr\.?|n°|n\.[º°]|n\.|nº|number|nummer|numéro|numero|número|numer|#))?`;
 const DOCUMENT_NUMBER = new RegExp(String.raw`^${NUMBER_WORDS}\s*[:#]?\s*([A-Z0-9][A-Z0-9 /-]{4,16}[A-Z0-9])`, 'iu');
+/** A document's number typed in lower case: one word of six to fourteen letters and digits. */
+const LOWER_DOCUMENT_NUMBER = /^[a-z0-9]{6,14}$/;
 
 /**
  * After the label: its abbreviation's dot ("Employee no. 22913"), a number sign, a colon or a log's "=", then
@@ -996,6 +998,14 @@ export const identityDocumentDetector = defineDetector('identity-document', 'per
       // so the pattern alone would take "photos since 2019"), and is not just a year.
       if (/\d/.test(value) && !/[a-z]/.test(value) && !/^(?:19|20)\d{2}$/.test(value))
         yield { type: `identity-document:${kind}`, value, confidence: 0.85, index: hit.start };
+      // Typed in lower case after its label's colon or number word ("paspoortnummer: nw1234567"): one word of letters
+      // and four digits or more, as chats and forms typed in lower case have it.
+      else if (m && /[a-z]/.test(value)) {
+        const word = value.split(/[ /-]/)[0] as string;
+        const sign = m[0].slice(0, m[0].length - (m[1] as string).length);
+        if (LOWER_DOCUMENT_NUMBER.test(word) && (word.match(/\d/g) ?? []).length >= 4 && /[:#]|n[°º.]|nr|no|num/i.test(sign))
+          yield { type: `identity-document:${kind}`, value: word.toUpperCase(), confidence: 0.85, index: hit.start };
+      }
     }
   }
 });

@@ -1112,8 +1112,9 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
   // Typed in lower case ("iban: nl91abna0417164300"), as chats and forms have it: after an IBAN's word only.
   if (scan.byFamily.has('iban-context')) {
     for (const m of digitMatches(scan, IBAN_LOWER_CASE)) {
-      const value = m.value.replace(/[\s-]/g, '').toUpperCase();
-      if (isValidIBAN(value) && near(scan, 'iban-context', m.index, 40))
+      // The longest valid start: the pattern runs on into a next word of one letter ("… 0076 0236 y el sábado").
+      const value = longestValidIBAN(m.value.toUpperCase());
+      if (value && near(scan, 'iban-context', m.index, 40))
         yield { type: 'iban', value, confidence: ibanWeight(scan, m.index, value), index: m.index };
     }
   }

@@ -2109,6 +2109,9 @@ const COMPANY_REGISTER = [
 const IBAN_CONTEXT = [
   'iban', 'account', 'bank account', 'konto', 'kontonummer', 'bankverbindung', 'compte', 'rib', 'conto',
   'cuenta', 'rekening', 'rekeningnummer', 'rachunek', 'rachunku', 'nr konta', 'conta', 'nib',
+  // A transfer asked for, as a message writes it ("please transfer it to ie22 …", "con un bonifico su …").
+  'transfer', 'transfer it to', 'überweisung', 'überweisen', 'virement', 'bonifico', 'transferencia', 'transferência',
+  'overschrijving', 'overmaken', 'przelew', 'przelewem', 'contul', 'λογαριασμό', 'λογαριασμού',
 ];
 /** Labels of the parties to an invoice, an order or a contract ("Seller:", "Nabywca:", "Rechnungsempfänger:"). */
 // biome-ignore format: a word table reads best packed
@@ -2881,6 +2884,15 @@ const LEGAL_FORMS = [
   'AS',
   'e.V.',
   'eG',
+  // Typed in lower case, as a text all in lower case has them: the dotted ones and those no word reads the same.
+  'gmbh',
+  's.l.',
+  's.a.',
+  's.r.l.',
+  's.p.a.',
+  'b.v.',
+  'n.v.',
+  'e.v.',
   ...EU_LEGAL_FORMS,
 ];
 

@@ -25,6 +25,8 @@ interface Scheme {
    * context only, and checked in capitals.
    */
   readonly lowerCase?: RegExp;
+  /** Its letters come first too ("nino: cx 84 70 11 c"), so no small letter right after its digits tells the text holds one. */
+  readonly lowerCaseLettersFirst?: boolean;
 }
 
 const letterAfter = (s: DigitShape) => s.letterAfter;
@@ -240,6 +242,8 @@ const SCHEMES: readonly Scheme[] = [
     pattern: /\b[A-CEGHJ-PR-TW-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D]\b/g,
     valid: by('GB', 'nino'),
     distinctive: false,
+    lowerCase: /\b[a-ceghj-pr-tw-z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[a-d]\b/g,
+    lowerCaseLettersFirst: true,
   },
   {
     type: 'national-id:uk-nhs-number',
@@ -371,7 +375,7 @@ function* idsOf(scan: TextScan, scheme: Scheme): Iterable<Match> {
 /** A scheme's numbers with their letters in lower case, beside the scheme's words only ("DNI: 48213907l"). */
 function* idsInLowerCase(scan: TextScan, scheme: Scheme): Iterable<Match> {
   const family = CONTEXT_FAMILY.get(scheme) as string;
-  if (!scheme.lowerCase || !scan.byFamily.has(family) || !shapeOf(scan).smallAfter) return;
+  if (!scheme.lowerCase || !scan.byFamily.has(family) || (!shapeOf(scan).smallAfter && !scheme.lowerCaseLettersFirst)) return;
   for (const m of digitMatches(scan, scheme.lowerCase)) {
     if (!scheme.valid(m.value.toUpperCase())) continue;
     if (besideWord(scan, family, m.index))

@@ -8816,3 +8816,33 @@ describe("given names in a short message typed in lower case (the metamorphic be
     ).toBe('public');
   });
 });
+
+describe("identifiers typed in lower case (the metamorphic bench's lower-case shape, 2.41.0)", () => {
+  it('reads an IBAN typed in lower case after a transfer asked for, and up to its last group before a one-letter word', () => {
+    const found = (text: string) => classifyText(text).findings.map((f) => f.type);
+    expect(
+      found('hazme la transferencia de los 180 € a esta cuenta: es98 2038 5778 9830 0076 0236 y el sábado te lo llevo.'),
+    ).toContain('iban');
+    expect(found('hi, the rent for december is due on the 1st. please transfer it to nl68 rabo 0372 7194 88, thanks')).toContain(
+      'iban',
+    );
+    expect(found('se non hai contanti mandameli con un bonifico su nl68 rabo 0372 7194 88, tanto')).toContain('iban');
+    // Without an account's or a transfer's word it may be anything typed in lower case: a log's, a hash's.
+    expect(found('build nl68rabo0372719488 deployed to staging at 10:14')).not.toContain('iban');
+  });
+
+  it("reads a document's number typed in lower case after its label's colon, one word with four digits or more", () => {
+    const found = (text: string) => classifyText(text).findings.map((f) => f.type);
+    expect(found('aanvraag visumondersteuning\n\npaspoortnummer: nw1234567\nreisdatum: 12 januari 2027')).toContain(
+      'identity-document:passport',
+    );
+    expect(found('passport photos since 2019 are in the shared folder')).toEqual([]);
+    expect(found('passport: renewal form attached, see page two')).toEqual([]);
+  });
+
+  it('reads a UK national insurance number typed in lower case beside its words only', () => {
+    const found = (text: string) => classifyText(text).findings.map((f) => f.type);
+    expect(found('caller asked about a refund. national insurance number: cx 84 70 11 c')).toContain('national-id:uk-nino');
+    expect(found('caller asked about a refund. reference: cx 84 70 11 c')).not.toContain('national-id:uk-nino');
+  });
+});
