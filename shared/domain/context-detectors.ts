@@ -4286,23 +4286,32 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // A public occasion or work in the headline, or an audience told of tickets or free entry: what a record of one
     // person's pay, review or flat does not name ("Valutazione annuale", "Overtime November", "Wohnungsübergabe").
     const occasions = scan.byFamily.get('public-occasion') ?? [];
-    const occasion = occasions.some((hit) => hit.start < OCCASION_REACH) || scan.byFamily.has('public-audience');
+    // An appointment told in the headline or the lead is one too ("… heeft Femke van Loon benoemd tot hoogleraar").
+    const occasion =
+      occasions.some((hit) => hit.start < OCCASION_REACH) ||
+      scan.byFamily.has('public-audience') ||
+      APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH));
     // Or, with no occasion, someone in their public capacity reported speaking ("Chief executive Helen Marsh said …"),
     // looked for once every name is in capacity, below.
     if (!occasion && !SPEECH_VERB.test(text)) return false;
     // Nor one person's own affairs at it: their fee, overtime, leave, keys or contract ("The pianist Julia Berg is paid
     // 1,200 euros for the concert").
-    if (scan.byFamily.has('private-matter')) return false;
+    // Not a surname that is such a word, capitalised after a given name or a particle ("Femke van Loon", holdout-786).
+    const inName = (hit: Hit) =>
+      /^\p{Lu}/u.test(text[hit.start] ?? '') && NAME_PART_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+    if ((scan.byFamily.get('private-matter') ?? []).some((hit) => !inName(hit))) return false;
     // Not a profile telling of a private life (a birth, a spouse, children: "was born in Leeds … with her husband").
     if (scan.byFamily.has('birth') || kinWordAnywhere(scan)) return false;
     // A programme's lines by their days or times: public only where its audience is told of tickets or free entry
     // (an internal day's programme names its speakers so too).
     if (scheduleLines(scan) >= 2 && !scan.byFamily.has('public-audience')) return false;
     // A polite title before a name, not a part's ("jako Pan Młody").
+    // Not the Dutch "mr." (a law degree, "mr. dr. Femke van Loon"), which no one is called by as a Mister.
     const polite = (hit: Hit) =>
       HONORIFIC.test(text.slice(hit.start, hit.end)) &&
       /^\.?[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 4)) &&
-      !PART_WORD_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+      !PART_WORD_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) &&
+      !(languageOf(scan) === 'nl' && /^mr$/i.test(text.slice(hit.start, hit.end)));
     const politeHits = (scan.byFamily.get('title') ?? []).filter(polite);
     // Not an acronym read as a given name, joined to the word after it ("DAX-Chefin"), nor a name of history ("Victor
     // Hugo en exil"). A name in capitals is one ("Si certifica che FERRARI ALESSANDRO").
@@ -4434,6 +4443,9 @@ const PUBLIC_CREDIT_BEFORE =
 /** A word before a calling that makes its holder an amateur, a pupil or a trainee ("student reporter", "club correspondent"). */
 const AMATEUR_BEFORE =
   /(?<![\p{L}])(?:student|students['’]?|school|pupil|club|junior|youth|trainee|intern|volunteer|amateur|hobby|schüler\p{L}*|studentische[rn]?|vereins\p{L}*|étudiante?s?|stagiaire|bénévole|studente(?:ssa)?|tirocinante|volontari[oa]|estudiante|becari[oa]|voluntari[oa]|scholier|vrijwillige[r]?|stagiair|uczeń|uczennica|studenck\p{L}*|wolontariusz\p{L}*|praktykant\p{L}*|estudante|estagiári[oa]|voluntári[oa])[ \t-]+$/iu;
+/** A name's particle, or a capitalised given name after a lower-case word, right before a word: "van", "de", "Femke". */
+const NAME_PART_BEFORE =
+  /(?:(?<![\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]os|[Dd]as|[Dd]el)|[\p{Ll},][ \t]+\p{Lu}\p{Ll}+)[ \t]+$/u;
 /** Who leads a list, a party, a team or a delegation: "headed by", "encabezado por", "angeführt von", "menée par". */
 const LEADS_BEFORE =
   /(?<![\p{L}])(?:led by|headed by|encabezad[oa]s? por|liderad[oa]s? por|angeführt von|mené(?:e|s|es)? par|emmené(?:e|s|es)? par|guidat[oa] da|capeggiat[oa] da|geleid door|aangevoerd door|kierowan\p{L}* przez|na czele z|chefiad[oa] por|encabeçad[oa] por)[ \t]+$/iu;
@@ -4511,8 +4523,15 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // a za rolę męską – Adam Sikora"); not an office raffle's or a quiz's ("The first prize went to Anna Weber").
   const sentence = text.slice(...sentenceAround(text, at));
   if (PRIZE_WON.test(sentence) && memo(scan, 'prize-jury', () => PRIZE_JURY.test(text))) return true;
-  // The office a gazette appoints them to ("é nomeada … para o cargo de diretora-geral …, a licenciada Maria …").
-  return APPOINTMENT_WORD.test(sentence) && (GOVERNMENT_WORD.test(sentence) || OFFICE_OF.test(sentence));
+  // The office a gazette appoints them to ("é nomeada … para o cargo de diretora-geral …, a licenciada Maria …"), or a
+  // public calling they are appointed to after the name in its sentence ("heeft … Femke van Loon benoemd tot
+  // hoogleraar", "zur Professorin ernannt", holdout-786).
+  if (!APPOINTMENT_WORD.test(sentence)) return false;
+  if (GOVERNMENT_WORD.test(sentence) || OFFICE_OF.test(sentence)) return true;
+  const sentenceEnd = sentenceAround(text, at)[1];
+  return scan.hits.some(
+    (hit) => hit.start > at && hit.start < Math.min(sentenceEnd, at + 100) && PUBLIC_CALLING_FAMILIES.includes(hit.family),
+  );
 }
 /** An article and a calling by an agent's ending right before a name: "-ist", "-ista", "-iste", "-ier(e)", "-ière", "-eur", "-euse", "-rice", "-tore", "-trice", "-caster". */
 const AGENT_BEFORE =

@@ -26,8 +26,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'an architecture prize\'s news naming the winning practice ("Büro Hahn Lindqvist Architekten"): a firm named after its founders reads as a name with no calling',
   'holdout-786/it-consiglio-comunale.txt':
     "a council vote's news naming the opposition's group leader (\"il capogruppo dell'opposizione Stefano Galli\"): a calling no list holds",
-  'holdout-786/nl-benoeming-hoogleraar.txt':
-    'a professor\'s appointment ("heeft mr. dr. Femke van Loon benoemd tot hoogleraar"): the office after the verb is no capacity the reading reads, and the surname "Loon" is read as a wage, a private matter',
   'holdout-786/pt-recensao-livro.txt':
     'a book review naming the novelist in its headline and lead before calling her "A escritora" in the next sentence: a calling in another sentence is no capacity',
   'holdout-785/pt-transferencia-futebol.txt':
@@ -58,8 +56,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a listed company\'s announcement of its chief executive, whose chairman is "delighted to welcome her": a welcome reads as an organisation\'s own news of its colleagues, which a staff newsletter writes too',
   'holdout-778/nl-wedstrijdverslag.txt':
     "a match report whose players are named by their goals, not their callings, and with no reporter's mark (a quotation told, a crowd): holdout-486's rule reads such a report as a club's own, whose players are people",
-  'holdout-778/pt-nomeacao.txt':
-    "a gazette's appointment under an act's number (\"Despacho n.º …\"), not under a title naming a public occasion: a record of one person's appointment reads the same",
   'holdout-775/en-staff-profile.txt':
     "a university's public profile of a professor: its title line and third-person biography read like a staff directory's entry, which is personal",
   'holdout-775/fr-resultats-course.txt':

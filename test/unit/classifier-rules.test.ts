@@ -8846,3 +8846,24 @@ describe("identifiers typed in lower case (the metamorphic bench's lower-case sh
     expect(found('caller asked about a refund. reference: cx 84 70 11 c')).not.toContain('national-id:uk-nino');
   });
 });
+
+describe('what holdout-786 found after its first run: a public calling one is appointed to', () => {
+  const chair =
+    'Nieuwe hoogleraar klimaatrecht in Utrecht\n\nDe Universiteit Utrecht heeft mr. dr. Femke van Loon benoemd tot hoogleraar klimaatrecht. Van Loon was eerder universitair hoofddocent in Tilburg.\n\nZij houdt haar oratie op 4 juni in het Academiegebouw.\n';
+
+  it('reads an appointment to a public calling as a public occasion, a surname that is a wage\'s word as a name, the Dutch "mr." as a degree', () => {
+    expect(classifyText(chair).sensitivity).toBe('public');
+  });
+
+  it('not an appointment to a post no public calling names, nor one whose pay is told', () => {
+    expect(classifyText(chair.replace('benoemd tot hoogleraar klimaatrecht', 'benoemd tot teamleider inkoop')).sensitivity).toBe(
+      'personal',
+    );
+    expect(classifyText(chair.replace('Zij houdt haar oratie', 'Haar loon stijgt')).sensitivity).toBe('personal');
+    expect(
+      classifyText(
+        'Appointment of new team assistant\n\nHR has appointed Anna Weber as team assistant from 1 March. Anna will sit in room 4.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+});
