@@ -309,10 +309,10 @@ const SHORT_NOTE_NAME = 0.6;
  */
 const LOWER_NOTE = 600;
 /**
- * Messages typed all in lower case up to this long are read with their given names capitalised too: the labeled sets'
- * texts lower-cased (`npm run bench -- metamorphic`) leaked 434 without it, 364 with 150, 326 with 200 (7 more false
- * personals), 275 with 300 (31 more) and 161 with 600 (206 more), as given names that are words in another language
- * ("leen", "bodo", "hennes") read as people.
+ * Messages typed all in lower case up to this long are read once more with their given names capitalised too: the
+ * labeled sets' texts lower-cased (`npm run bench -- metamorphic`) leaked 434 without it and 400 with it, no false
+ * personal added. Counting a given name alone there too read 326 (7 more false personals) at this length, 275 at 300
+ * (31 more), 161 at 600 (206 more): given names that are words in another language ("leen", "bodo", "hennes").
  */
 const LOWER_MESSAGE = 200;
 /** How strong a name its given name's capital alone lets the rules find must be: by a word beside it, not alone (0.6). */

@@ -4305,8 +4305,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // A programme's lines by their days or times: public only where its audience is told of tickets or free entry
     // (an internal day's programme names its speakers so too).
     if (scheduleLines(scan) >= 2 && !scan.byFamily.has('public-audience')) return false;
-    // A polite title before a name, not a part's ("jako Pan Młody").
-    // Not the Dutch "mr." (a law degree, "mr. dr. Femke van Loon"), which no one is called by as a Mister.
+    // A polite title before a name, not a part's ("jako Pan Młody"), nor the Dutch "mr." (a law degree, "mr. dr. Femke
+    // van Loon"), by which no one is called Mister.
     const polite = (hit: Hit) =>
       HONORIFIC.test(text.slice(hit.start, hit.end)) &&
       /^\.?[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 4)) &&
@@ -4820,7 +4820,6 @@ function capitalisedRun(text: string, at: number): [number, number] {
   }
   return [start, end];
 }
-/** A word for one's family anywhere in a text. */
 /**
  * Whether a word for one's family stands anywhere in the text, read in the text's language: not French's "son" (his,
  * her: "son projet") nor Spanish's (they are), and "femme", "mulher" or "partner" only after a possessive ("sa femme",
@@ -4840,6 +4839,7 @@ function kinWordAnywhere(scan: TextScan): boolean {
 }
 /** Kin words that are a woman's or anyone's word too. */
 const AMBIGUOUS_KIN = new Set(['femme', 'mulher', 'partner']);
+/** A possessive right before a word ("sa femme", "her partner", "minha mulher"). */
 const POSSESSIVE_BEFORE =
   /(?<![\p{L}])(?:my|his|her|their|your|our|sa|ma|ta|leur|votre|notre|sua|minha|tua|nossa|mein|sein|ihr|unser|zijn|haar|mijn|jego|jej|mój|moja)[ \t]+$/iu;
 /**
