@@ -2738,7 +2738,7 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours. A
  * council's leader and the opposition's ("Council leader Amanda Price said …", holdout-529), not a student council's.
  */
-const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|richter(?:in)?|juge|juez|jueza|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition`;
+const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|borgmästare|borgmester|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 /** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
@@ -4291,9 +4291,9 @@ function publicCapacityOnly(scan: TextScan): boolean {
       occasions.some((hit) => hit.start < OCCASION_REACH) ||
       scan.byFamily.has('public-audience') ||
       APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH));
-    // Or, with no occasion, someone in their public capacity reported speaking ("Chief executive Helen Marsh said …"),
-    // looked for once every name is in capacity, below.
-    if (!occasion && !SPEECH_VERB.test(text)) return false;
+    // Or, with no occasion, someone in their public capacity reported speaking ("Chief executive Helen Marsh said …",
+    // "ha parlato di «una svolta»", "secondo cui"), looked for once every name is in capacity, below.
+    if (!occasion && !SPEECH_VERB.test(text) && !ATTRIBUTION.test(text) && !/[«»"„“]/u.test(text)) return false;
     // Nor one person's own affairs at it: their fee, overtime, leave, keys or contract ("The pianist Julia Berg is paid
     // 1,200 euros for the concert").
     // Not a surname that is such a word, capitalised after a given name or a particle ("Femke van Loon", holdout-786).
@@ -4403,8 +4403,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
       return surnames.some((surname) => after.startsWith(surname) && !/\p{L}/u.test(after[surname.length] ?? ''));
     };
     if (politeHits.some((hit) => !namedBefore(hit))) return false;
-    if (!occasion && !sorted.some((at) => capacity.get(at) === true && SPEECH_VERB.test(text.slice(...sentenceAround(text, at)))))
-      return false;
+    if (!occasion && !sorted.some((at) => capacity.get(at) === true && reportsWords(text, at))) return false;
     // A surname named again ("Frau Dr. Vogelsang"), a person of history's too ("Brahms und Sibelius" over "von Jean
     // Sibelius").
     const ofHistoryAgain = ofHistory.map((h) => /\p{L}+$/u.exec(text.slice(h.start, h.end))?.[0] ?? '').filter(Boolean);

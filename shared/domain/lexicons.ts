@@ -2334,7 +2334,12 @@ const PUBLIC_CALLINGS = [
   'gawędziarka', 'contador de histórias', 'geiger', 'geigerin', 'soloist', 'solist', 'solistin', 'soliste', 'solista',
   'councillor', 'councilor', 'stadtrat', 'stadträtin', 'conseiller municipal', 'conseillère municipale',
   'consigliere comunale', 'consigliera comunale', 'concejal', 'concejala', 'gemeenteraadslid', 'radny', 'radna',
-  'vereador', 'vereadora', 'expert', 'experte', 'expertin', 'esperto', 'esperta', 'experto', 'experta',
+  'vereador', 'vereadora',
+  // a parliamentary or council group's leader (holdout-786: "il capogruppo dell'opposizione Stefano Galli")
+  'capogruppo', 'group leader', 'fraktionsvorsitzender', 'fraktionsvorsitzende', 'fraktionschef', 'fraktionschefin',
+  'président du groupe', 'présidente du groupe', 'chef de file', 'portavoz del grupo', 'fractievoorzitter',
+  'fractieleider', 'przewodniczący klubu', 'przewodnicząca klubu', 'líder parlamentar', 'líder da bancada',
+  'expert', 'experte', 'expertin', 'esperto', 'esperta', 'experto', 'experta',
   'deskundige', 'ekspert', 'ekspertka', 'especialista', 'fotoreporter', 'photojournalist', 'fotojournalist',
   'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista', 'krytyk*', 'bass', 'bassist', 'basso',
   'bajo', 'baixo', 'directora', 'diretor', 'diretora', 'directeur', 'directrice', 'direttore', 'direttrice',

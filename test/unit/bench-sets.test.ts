@@ -21,11 +21,9 @@ const KNOWN_FLAGS: Record<string, string> = {
   'holdout-777/pt-programa-tv.txt':
     'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
   'holdout-786/en-court-ruling.txt':
-    'a court ruling\'s news naming its judge by her title alone ("Lady Justice Hamilton said"): a title no calling list holds, so her surname stays someone\'s',
+    'a court ruling\'s news headed "… in refund case": a case in the headline reads as a case\'s record, which no newspaper reading holds for (its judge, "Lady Justice Hamilton", is read as an office holder since)',
   'holdout-786/de-architekturpreis.txt':
     'an architecture prize\'s news naming the winning practice ("Büro Hahn Lindqvist Architekten"): a firm named after its founders reads as a name with no calling',
-  'holdout-786/it-consiglio-comunale.txt':
-    "a council vote's news naming the opposition's group leader (\"il capogruppo dell'opposizione Stefano Galli\"): a calling no list holds",
   'holdout-786/pt-recensao-livro.txt':
     'a book review naming the novelist in its headline and lead before calling her "A escritora" in the next sentence: a calling in another sentence is no capacity',
   'holdout-785/pt-transferencia-futebol.txt':

@@ -8855,6 +8855,18 @@ describe('what holdout-786 found after its first run: a public calling one is ap
     expect(classifyText(chair).sensitivity).toBe('public');
   });
 
+  it("reads a council's news whose councillor and group leader are reported speaking by a quotation or 'secondo cui'", () => {
+    const council =
+      "Bologna, via libera al nuovo piano per il traffico\n\nIl consiglio comunale ha approvato ieri sera il piano. L'assessora alla mobilità Valentina Orsi ha parlato di «una svolta per la qualità dell'aria».\n\nCritico il capogruppo dell'opposizione Stefano Galli, secondo cui il piano penalizza i commercianti.\n";
+    expect(classifyText(council).sensitivity).toBe('public');
+    // Someone with no calling, told of by the one who speaks, stays someone.
+    expect(
+      classifyText(
+        'Aggiornamento del team\n\nLa responsabile di progetto Anna Bianchi ha parlato di «un ritardo di due settimane». Secondo lei Marco Neri resterà a casa fino a venerdì.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
   it('not an appointment to a post no public calling names, nor one whose pay is told', () => {
     expect(classifyText(chair.replace('benoemd tot hoogleraar klimaatrecht', 'benoemd tot teamleider inkoop')).sensitivity).toBe(
       'personal',
