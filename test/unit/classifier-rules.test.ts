@@ -8808,7 +8808,7 @@ describe("given names in a short message typed in lower case (the metamorphic be
     expect(classifyText('tief zoltan bringt am sonntag regen und sturm, am montag wird es wieder freundlich').sensitivity).toBe(
       'public',
     );
-    // Over 200 characters, a paragraph of a longer text or a public notice keeps its given names in lower case.
+    // A public notice's author credited in lower case ("de michael ende") reads as it reads capitalised.
     expect(
       classifyText(
         'biblioteca pública municipal – club de lectura juvenil. lectura del mes: «momo», de michael ende. reunión el martes 16 de diciembre a las 18:00 en la sala infantil. inscripción gratuita en el mostrador de préstamo.',
