@@ -4644,7 +4644,13 @@ function newsReport(scan: TextScan): boolean {
     if (kinInApposition(scan) || hasConfidentialityMarker(scan)) return false;
     // A case's, a grievance's or a visit's record by its headline ("Seguimiento del caso de Daniel …", "Outcome of the
     // grievance raised by …", "Bilan de l'accompagnement de la famille Morel"): told as a story, still a record.
-    if (CASE_HEADLINE.test(first) || (GERMAN_CASE.test(first) && languageOf(scan) === 'de')) return false;
+    // Not a court's case in the headline where everyone named stands in public capacity ("Supreme Court rules against
+    // airline in refund case", holdout-786): a ruling's news, not a grievance's or a complaint's record.
+    if (
+      (CASE_HEADLINE.test(first) || (GERMAN_CASE.test(first) && languageOf(scan) === 'de')) &&
+      !(COURT_HEADLINE.test(first) && publicCapacityOnly(scan))
+    )
+      return false;
     // A school's class or a youth team by its name ("la classe 5ª A", "aus der 7b", "JO11-1", "D-Jugend"): the children
     // a school's or a club's own report names (probes).
     if (MINORS_GROUP.test(text) || MINOR_AGE.test(text)) return false;
@@ -4678,6 +4684,9 @@ const MINOR_AGE =
 /** A school's class or a youth team by its designation: "5ª A", "2º B", "aus der 7b", "CM1", "5e B", "JO11-1", "U12", "D-Jugend". */
 const MINORS_GROUP =
   /(?<![\p{L}\d])(?:\d{1,2}[ªº][ \t]?[A-F]|CE[12]|CM[12]|\d(?:e|ème)[ \t]+[A-F]|JO\d{1,2}(?:-\d)?|MO\d{1,2}(?:-\d)?|U[ -]?(?:[6-9]|1[0-4])|[A-G]-(?:Jugend|Junior(?:en|innen)?)|(?:[Kk]lasse|[Cc]lasse|[Cc]lass|[Kk]lasa|[Gg]roep|[Cc]lase|[Tt]urma|[Jj]ahrgangsstufe|[Yy]ear)[ \t]+\d{1,2}(?:[ \t]?[a-fA-F]|[ªº°][ \t]?[A-F]?)?)(?![\p{L}\d])|(?<![\p{L}])(?:der|in der|aus der)[ \t]+\d{1,2}[a-f](?![\p{L}\d])|(?<![\p{L}])(?:[Jj]eugd(?:team|elftal)?|pupilles|poussins|benjamins|minimes|alevines?|infantiles|giovanissimi|esordienti|pulcini|orliki|żacy|żaki|trampkarze|młodzicy|escolinhas?)(?![\p{L}])/u;
+/** A court by its name in a headline: "Supreme Court", "Bundesgerichtshof", "Cour de cassation", "tribunale", "rechtbank". */
+const COURT_HEADLINE =
+  /(?<![\p{L}])(?:court|tribunal|tribunale|tribunais|gericht|\p{L}*gerichtshof|cour|corte|rechtbank|hof|sąd\p{L}*|trybunał\p{L}*|supremo|cassazione|cassation)(?![\p{L}])/iu;
 /** German's "Fall" (a case), not English's verb ("Waiting lists fall for third month", holdout-586). */
 const GERMAN_CASE = /(?<![\p{L}])fall(?:es)?(?![\p{L}])/iu;
 /** A headline's words that title a case's, a complaint's or a home visit's record rather than a newspaper's story. */

@@ -20,8 +20,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
   'holdout-777/pt-programa-tv.txt':
     'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
-  'holdout-786/en-court-ruling.txt':
-    'a court ruling\'s news headed "… in refund case": a case in the headline reads as a case\'s record, which no newspaper reading holds for (its judge, "Lady Justice Hamilton", is read as an office holder since)',
   'holdout-786/de-architekturpreis.txt':
     'an architecture prize\'s news naming the winning practice ("Büro Hahn Lindqvist Architekten"): a firm named after its founders reads as a name with no calling',
   'holdout-786/pt-recensao-livro.txt':

@@ -8867,6 +8867,24 @@ describe('what holdout-786 found after its first run: a public calling one is ap
     ).toBe('personal');
   });
 
+  it("reads a court's case in a news headline where everyone named is in capacity, not a grievance's or a worker's case", () => {
+    expect(
+      classifyText(
+        'Supreme Court rules against airline in refund case\n\nThe Supreme Court ruled that SkyBridge must refund passengers. Giving the leading judgment, Lady Justice Hamilton said the terms could not override consumer law.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Grievance outcome\n\nHR director Sarah Lee said the grievance raised by finance director Graham Okoye was not upheld.',
+      ).sensitivity,
+    ).toBe('personal');
+    expect(
+      classifyText(
+        'Court case update\n\nOur lawyer Mark Hill said the employment tribunal will hear the case of warehouse worker Peter Hall on 3 May.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
   it('not an appointment to a post no public calling names, nor one whose pay is told', () => {
     expect(classifyText(chair.replace('benoemd tot hoogleraar klimaatrecht', 'benoemd tot teamleider inkoop')).sensitivity).toBe(
       'personal',
