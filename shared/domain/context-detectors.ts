@@ -4454,6 +4454,11 @@ const LEADS_BEFORE =
  */
 const SUCCEEDS_BEFORE =
   /(?<![\p{L}])(?:succède|succédera|succéder|remplace|remplacera|succeeds|will succeed|succeeding|replaces|will replace|folgt auf|nachfolger(?:in)? von|die nachfolge von|succede|succederà|prende il posto di|sostituisce|sostituirà|sustituye|sustituirá|sucede|sucederá|relevará|releva|opvolger van|volgt|zastąpi|zastępuje|następc\p{L}*|substitui|substituirá)(?:[ \t]+[\p{Ll}\d'’]+){0,3}[ \t]+$/iu;
+/** A name, a verb of succeeding, another name and "as" before a calling: "Sarah Collins will succeed Mark Hill as ▸chair". */
+const SUCCEEDS_AS = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+(?:will succeed|succeeds|is to succeed|will replace|replaces|succède à|succédera à|remplace|remplacera|succede a|succederà a|sostituisce|sostituirà|sucede a|sucederá a|sustituye a|sustituirá a|folgt auf|volgt|zastąpi|sucede a|substitui|substituirá)[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?:as|als|comme|come|como|jako|op)(?:[ \t]+(?:the|de|la|le|il|el|der|die|het|o|a))?[ \t]+$`,
+  'u',
+);
 /** A part named before whoever plays it ("W roli Panny Młodej wystąpi", "Gospodarza zagra", "in the role of Hamlet,"). */
 const PART_BEFORE =
   /(?:(?<![\p{L}])(?:[Ww] roli|[Ii]n the role of|[Dd]ans le rôle de|[Nn]el ruolo di|[Ee]n el papel de|[Nn]o papel de|[Ii]n de rol van|[Ii]n der [Rr]olle (?:des|der))(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}(?:[ \t]*,|[ \t]+\p{Ll}+)?|\p{Lu}[\p{L}'’-]*[ \t]+(?:zagra|zagrał[a]?|zagrają|wystąpi|wystąpił[a]?))[ \t]+$/u;
@@ -4510,6 +4515,8 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     // In apposition within a sentence; not a signature's line ("Tom Berg, Trainer"), which a letter's writer signs.
     if (hit.start > at && NAME_THEN_APPOSITION.test(text.slice(at, hit.start)) && !/^[ \t>*-]*$/.test(beforeOnLine(text, at)))
       return true;
+    // Who succeeds someone in a calling named after them ("Sarah Collins will succeed Mark Hill as chair").
+    if (hit.start > at && hit.start - at <= 90 && SUCCEEDS_AS.test(text.slice(at, hit.start))) return true;
   }
   if (end > 0 && PART_PLAYED_AFTER.test(text.slice(end, end + 80))) return true;
   // A calling by its agent's ending after an article ("la pâtissière Camille Roux", "o economista Jorge …", "the

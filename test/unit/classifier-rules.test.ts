@@ -8771,6 +8771,19 @@ describe('what the first run of holdout-785 found: officials quoted, leaders, su
     expect(classifyText(election.replace('encabezado por', 'con')).sensitivity).toBe('special');
   });
 
+  it('reads a successor named before the calling they take over ("will succeed Mark Hill as chair"), not a receptionist\'s cover', () => {
+    expect(
+      classifyText(
+        'Northwind names new chair\n\nNorthwind Logistics said on Monday that Sarah Collins will succeed Mark Hill as chair in April. Chief executive Helen Marsh said the board was delighted.',
+      ).sensitivity,
+    ).toBe('public');
+    expect(
+      classifyText(
+        'Front desk\n\nOffice manager Helen Marsh said Anna Weber will replace Tom Berg as receptionist while he moves house.',
+      ).sensitivity,
+    ).toBe('personal');
+  });
+
   it("reads a predecessor in an office and a part named before its player; French's 'son' is no son", () => {
     const director =
       "Une nouvelle directrice à la tête de l'Opéra de Rouen\n\nLe conseil d'administration a nommé Claire Dubosc au poste de directrice générale. Elle succédera en janvier à Laurent Picard.\n\nClaire Dubosc présentera son projet lors d'une conférence de presse le 14 décembre.\n";
