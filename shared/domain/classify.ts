@@ -32,6 +32,7 @@ import {
   vehicleRegistrationDetector,
 } from './context-detectors.js';
 import {
+  beforeOnLine,
   type Detector,
   emailDetector,
   type FindingCategory,
@@ -230,7 +231,7 @@ export class ClassificationBuilder {
           // Nor after a title typed in lower case that the reading above does not capitalise ("pan tadeusz", a film), nor
           // a field's value, which has its own reading above ("customer: bright dental ltd" is no Bright).
           if (/^\p{Ll}/u.test(given[found.index] ?? '')) continue;
-          if (/^[^\n:]{1,40}:[ \t]*$/.test(given.slice(given.lastIndexOf('\n', found.index - 1) + 1, found.index))) continue;
+          if (/^[^\n:]{1,40}:[ \t]*$/.test(beforeOnLine(given, found.index))) continue;
           if (firstNames.has(found.index)) this.raise(found);
           else this.count(found, personNameDetector.category);
         }

@@ -4527,14 +4527,14 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   if (at === firstLine(text).search(/\S/) && end > 0 && NEW_OFFICE_AFTER.test(text.slice(end, lineEndOf(text, at)))) return true;
   // A public prize's winner in its sentence, where a jury or a festival awards it ("Nagrodę … otrzymała Ewa Majchrzak,
   // a za rolę męską – Adam Sikora"); not an office raffle's or a quiz's ("The first prize went to Anna Weber").
-  const sentence = text.slice(...sentenceAround(text, at));
+  const [sentenceStart, sentenceEnd] = sentenceAround(text, at);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
   if (PRIZE_WON.test(sentence) && memo(scan, 'prize-jury', () => PRIZE_JURY.test(text))) return true;
   // The office a gazette appoints them to ("é nomeada … para o cargo de diretora-geral …, a licenciada Maria …"), or a
   // public calling they are appointed to after the name in its sentence ("heeft … Femke van Loon benoemd tot
   // hoogleraar", "zur Professorin ernannt", holdout-786).
   if (!APPOINTMENT_WORD.test(sentence)) return false;
   if (GOVERNMENT_WORD.test(sentence) || OFFICE_OF.test(sentence)) return true;
-  const sentenceEnd = sentenceAround(text, at)[1];
   return scan.hits.some(
     (hit) => hit.start > at && hit.start < Math.min(sentenceEnd, at + 100) && PUBLIC_CALLING_FAMILIES.includes(hit.family),
   );
