@@ -1,6 +1,7 @@
 // The EU's other languages (Finnish, Estonian, Hungarian, the Nordic, Slavic and Baltic ones, Romanian): which one a
 // text is written in, by its stop words and its letters, and its frequent words that open sentences in capitals as given
 // names would.
+import { GIVEN_NAME_WORDS } from './given-name-words.js';
 import { OTHER_LANGUAGE_WORDS } from './other-language-words.js';
 import { addTo, fold, frequentWordLanguages, memo, type TextScan } from './text-scan.js';
 
@@ -99,6 +100,32 @@ export function opensOtherLanguageSentence(scan: TextScan, key: string, start: n
 /** Whether a folded word is among the frequent words of `language` (one of the EU's other languages). */
 export function wordOfLanguage(key: string, language: string): boolean {
   return WORDS.get(key)?.includes(language) ?? false;
+}
+
+/** Each dictionary language's words in lower case that are spelt as given names, made into sets on first use. */
+let dictionaryWords: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+const EIGHT = new Set(['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt']);
+
+/**
+ * Whether a given name typed in lower case is a word of the text's language, as its spelling dictionary has it in lower
+ * case ("leen" in Dutch, "nya" in Swedish) or among its frequent words: then it tells no one by itself. Where the
+ * language is not told (''), a word of any of them.
+ */
+export function givenNameIsWord(name: string, language: string): boolean {
+  dictionaryWords ??= new Map(Object.entries(GIVEN_NAME_WORDS).map(([code, words]) => [code, new Set(words.split(' '))]));
+  const word = name.toLowerCase();
+  const key = fold(word);
+  if (language === '')
+    return (
+      [...dictionaryWords.values()].some((words) => words.has(word)) ||
+      WORDS.has(key) ||
+      frequentWordLanguages(word) !== undefined
+    );
+  return (
+    (dictionaryWords.get(language)?.has(word) ?? false) ||
+    (frequentWordLanguages(word)?.includes(language) ?? false) ||
+    (!EIGHT.has(language) && WORDS.has(key))
+  );
 }
 
 /** Whether a word in lower case stands before `start` on its line, a comma maybe between: the word stands mid-sentence. */

