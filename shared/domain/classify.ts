@@ -44,12 +44,12 @@ import {
   secretDetector,
 } from './detectors.js';
 import { nationalIdDetector, vatNumberDetector } from './national-ids.js';
-import { givenNameIsWord, otherLanguageOf } from './other-languages.js';
+import { givenNameIsWord, textLanguage } from './other-languages.js';
 import type { Sensitivity } from './sensitivity.js';
 import { joinedWords, jsonMembers, lineFeeds, plainSpaces, unemphasised, unquoted, unwrapped } from './spacing.js';
 import { findSpecialCategoryTerms, hasConfidentialityMarker, readerDisclosures, selfDisclosures } from './special-categories.js';
 import { alignedColumns, tableHeaderAt } from './tables.js';
-import { firstLine, languageOf } from './text-scan.js';
+import { firstLine } from './text-scan.js';
 
 /** How far into a text an FAQ's title may stand (at a line's start). */
 const FAQ_TITLE_REACH = 200;
@@ -163,7 +163,8 @@ export class ClassificationBuilder {
     // Text in capitals is read again with the languages' frequent words in lower case, for the names its title case
     // hides ("MIA IST AB NÄCHSTER WOCHE …" read "Mia ist ab Nächster Woche …"): names that reading alone finds.
     if (capitals || runs.length > 0) {
-      for (const found of personNameDetector.find(scanFor(normalised(sentenceCased(window, titled))))) {
+      const language = textLanguage(scan);
+      for (const found of personNameDetector.find(scanFor(normalised(sentenceCased(window, titled, language))))) {
         if (found.index < from || found.index >= to || found.confidence < STRONG_CONFIDENCE || !inCapitals(found.index)) continue;
         if (weak.has(found.index)) {
           // One word alone counted weak above, which only its prose tells: strong now only if no word reads the same
@@ -227,9 +228,9 @@ export class ClassificationBuilder {
         !pairsListed(window)
       ) {
         const given = lowerFieldsCased(lowerNamesCasedIn(window, notes, true), fields);
-        const reading = scanFor(normalised(given));
-        const language = otherLanguageOf(reading) || languageOf(reading);
-        for (const found of personNameDetector.find(reading)) {
+        const givenReading = scanFor(normalised(given));
+        const language = textLanguage(givenReading);
+        for (const found of personNameDetector.find(givenReading)) {
           if (found.index < from || found.index >= to || read.has(found.index)) continue;
           // A given name alone as well, where the message's language has no such word ("kannst du Jonas sagen", "säga
           // till Nils"): not "te Leen" in Dutch, "Nya" in Swedish.

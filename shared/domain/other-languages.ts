@@ -1,9 +1,10 @@
 // The EU's other languages (Finnish, Estonian, Hungarian, the Nordic, Slavic and Baltic ones, Romanian): which one a
 // text is written in, by its stop words and its letters, and its frequent words that open sentences in capitals as given
 // names would.
+import { COMMON_WORDS } from './common-words.js';
 import { GIVEN_NAME_WORDS } from './given-name-words.js';
 import { OTHER_LANGUAGE_WORDS } from './other-language-words.js';
-import { addTo, fold, frequentWordLanguages, memo, type TextScan } from './text-scan.js';
+import { addTo, fold, frequentWordLanguages, languageOf, memo, type TextScan } from './text-scan.js';
 
 /** Each marker word with the languages it tells, and each frequent word that is a given name too with its languages. */
 const MARKERS = new Map<string, string[]>();
@@ -100,6 +101,24 @@ export function opensOtherLanguageSentence(scan: TextScan, key: string, start: n
 /** Whether a folded word is among the frequent words of `language` (one of the EU's other languages). */
 export function wordOfLanguage(key: string, language: string): boolean {
   return WORDS.get(key)?.includes(language) ?? false;
+}
+
+/** The language a text is written in: one of the EU's other languages where its markers tell it, else one of the eight's. */
+export const textLanguage = (scan: TextScan): string => otherLanguageOf(scan) || languageOf(scan);
+
+/** Each language's frequent words that are no known name (`common-words.ts`), made into sets on first use. */
+const commonWords = new Map<string, ReadonlySet<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A language's thousand most frequent words, less the names; none for '' (no language told). */
+export function commonWordsOf(language: string): ReadonlySet<string> {
+  const words = COMMON_WORDS[language];
+  if (words === undefined) return NO_WORDS;
+  const known = commonWords.get(language);
+  if (known) return known;
+  const set = new Set(words.split(' '));
+  commonWords.set(language, set);
+  return set;
 }
 
 /** Each dictionary language's words in lower case that are spelt as given names, made into sets on first use. */

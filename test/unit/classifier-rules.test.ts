@@ -3402,6 +3402,18 @@ describe('what the first runs of 2.20.0 found (synthetic)', () => {
     expect(classifyText('DEAR MRS WHITAKER, YOUR APPOINTMENT IS CONFIRMED FOR MONDAY.').sensitivity).toBe('personal');
   });
 
+  it("reads the language's thousand most frequent words in lower case in a text in capitals: no surname after a given name (2.42.0)", () => {
+    // "SUZETTE ZUM" read "Suzette zum": a dessert, not Ms Suzette Zum.
+    expect(classifyText('SPEISEKARTE: SUPPE DES TAGES, SCHNITZEL MIT SALAT, CRÊPES SUZETTE ZUM NACHTISCH.').sensitivity).toBe(
+      'public',
+    );
+    expect(classifyText('BITTE SAG SABINE, DASS DAS PAKET AM EMPFANG LIEGT.').sensitivity).toBe('personal');
+    // An initial stays capitalised though a frequent word of one letter reads the same ("a", "j" in English).
+    expect(classifyText('date,description,amount\n2026-11-05,FASTER PAYMENT FROM J OKAFOR RENT SHARE,450.00\n').sensitivity).toBe(
+      'personal',
+    );
+  });
+
   it.each([
     ['de', 'Hiermit erkläre ich meinen Austritt aus der Partei. Mitgliedsnummer: 448219. Rainer Vogt'],
     ['fr', 'Je vous informe de ma démission du parti à compter de ce jour. Julien Marchand'],

