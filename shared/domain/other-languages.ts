@@ -1,6 +1,7 @@
 // The EU's other languages (Finnish, Estonian, Hungarian, the Nordic, Slavic and Baltic ones, Romanian): which one a
 // text is written in, by its stop words and its letters, and its frequent words that open sentences in capitals as given
-// names would.
+// names would. And for every language the classifier tells: its most frequent words that are no names, and the words
+// its spelling dictionary writes in lower case that are spelt as given names.
 import { COMMON_WORDS } from './common-words.js';
 import { GIVEN_NAME_WORDS } from './given-name-words.js';
 import { OTHER_LANGUAGE_WORDS } from './other-language-words.js';
