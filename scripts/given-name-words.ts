@@ -1,6 +1,7 @@
 // `npm run lexicon:names` writes shared/domain/given-name-words.ts: for each language a spelling dictionary exists for,
 // the words of that language written in lower case that are spelt as a given name the classifier knows ("leen" in Dutch,
-// "hennes" in Swedish, "consiglia" in Italian), every inflected form the dictionary's affix rules make. A message typed
+// "hennes" in Swedish, "consiglia" in Italian; and of the given names left out as words somewhere, "mia" in Italian),
+// every inflected form the dictionary's affix rules make. A message typed
 // in lower case has no capital to tell "te leen" from "ask leen": where its language has the given name as a word, the
 // name alone is not read as someone's.
 //
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HunspellReader } from 'hunspell-reader';
 import { GIVEN_NAMES } from '../shared/domain/given-names.js';
+import { AMBIGUOUS_GIVEN } from '../shared/domain/names.js';
 import { fold } from '../shared/domain/text-scan.js';
 
 /** The languages with a dictionary: the eight, and the EU's others that `dictionary-*` packages spell. */
@@ -21,6 +23,12 @@ export const DICTIONARY_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', '
 export type DictionaryLanguage = (typeof DICTIONARY_LANGUAGES)[number];
 
 export const GIVEN_NAME_WORDS_FILE = fileURLToPath(new URL('../shared/domain/given-name-words.ts', import.meta.url));
+
+/**
+ * The names whose spellings are looked for: the given names, and since 2.42.0 those the lists leave out as words
+ * somewhere (`AMBIGUOUS_GIVEN_NAMES`: "mia" is Italian, "nina" Spanish, but neither is German).
+ */
+export const namesLookedFor = (): ReadonlySet<string> => new Set([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN]);
 
 /** The dictionary's lower-case forms (as written, with their marks) whose folded spelling is one of `given`, sorted. */
 export async function givenNameWordsOf(language: DictionaryLanguage, given: ReadonlySet<string>): Promise<string[]> {
@@ -51,7 +59,7 @@ ${entries}
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const given = new Set(GIVEN_NAMES);
+  const given = namesLookedFor();
   const languages: Record<string, string[]> = {};
   for (const language of DICTIONARY_LANGUAGES) {
     const started = performance.now();

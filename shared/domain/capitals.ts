@@ -8,7 +8,7 @@
 
 import { classifierTerms } from './lexicons.js';
 import { AMBIGUOUS_GIVEN, COMMON_WORD_SURNAMES, GIVEN, SURNAME, WORD_NAMES } from './names.js';
-import { commonWordsOf } from './other-languages.js';
+import { commonWordsOf, givenNameIsWord } from './other-languages.js';
 import { fold, isFrequentWord, type TextScan } from './text-scan.js';
 
 /** Share of capitals among the letters from which a text counts as written in capitals. */
@@ -128,7 +128,7 @@ const LOWER_TITLES_UNDOTTED = new Set(['mme', 'mlle', 'sra', 'herr', 'frau', 'dh
  * kowalczyk" → "key is with Kowalczyk", "rappeler m. lefebvre" → "rappeler M. Lefebvre", "demander à mme garnier" →
  * "demander à Mme Garnier"), as the rules for names read them. Its length unchanged.
  */
-export function lowerNamesCased(text: string, givenToo = false): string {
+export function lowerNamesCased(text: string, givenToo = false, language = ''): string {
   const words = [...text.matchAll(LETTER_RUN)];
   const up = new Set<number>();
   for (let i = 0; i < words.length - 1; i++) {
@@ -152,6 +152,10 @@ export function lowerNamesCased(text: string, givenToo = false): string {
     // ("hey jude", "sweet caroline") does not pass; given names too in a short message (`givenToo`), no word either.
     const key = fold(word);
     if (givenToo && plainName(capital) && GIVEN.has(key)) return capital;
+    // And a given name the lists leave out as a word somewhere, where the message's language has no such word ("mia ist
+    // ab nächster woche …" in German; not "la mia casa").
+    if (givenToo && language !== '' && AMBIGUOUS_GIVEN.has(key) && !readInLowerCase(word) && !givenNameIsWord(word, language))
+      return capital;
     return plainName(capital) && SURNAME.has(key) && !GIVEN.has(key) ? capital : word;
   });
 }
@@ -206,12 +210,17 @@ export function lowerNoteSegments(text: string, longest: number): Array<readonly
   return segments;
 }
 
-/** The text with the given segments read as lowerNamesCased reads a note, its length unchanged. */
-export function lowerNamesCasedIn(text: string, segments: ReadonlyArray<readonly [number, number]>, givenToo = false): string {
+/** The text with the given segments read as lowerNamesCased reads a note (in `language`), its length unchanged. */
+export function lowerNamesCasedIn(
+  text: string,
+  segments: ReadonlyArray<readonly [number, number]>,
+  givenToo = false,
+  language = '',
+): string {
   let out = '';
   let at = 0;
   for (const [start, end] of [...segments].sort((a, b) => a[0] - b[0])) {
-    out += text.slice(at, start) + lowerNamesCased(text.slice(start, end), givenToo);
+    out += text.slice(at, start) + lowerNamesCased(text.slice(start, end), givenToo, language);
     at = end;
   }
   return out + text.slice(at);

@@ -227,7 +227,7 @@ export class ClassificationBuilder {
         notes[0]?.[1] === window.length &&
         !pairsListed(window)
       ) {
-        const given = lowerFieldsCased(lowerNamesCasedIn(window, notes, true), fields);
+        const given = lowerFieldsCased(lowerNamesCasedIn(window, notes, true, textLanguage(scan)), fields);
         const givenReading = scanFor(normalised(given));
         const language = textLanguage(givenReading);
         for (const found of personNameDetector.find(givenReading)) {
