@@ -393,8 +393,25 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* letterReferences(scan);
   yield* readersNumbers(scan);
   yield* patientLines(scan);
+  yield* occupiersOfFlats(scan);
   yield* maskedCards(scan);
 });
+
+/**
+ * The tenant, the owner or the occupier of one flat by its number ("Der Mieter der Wohnung 3 links", "the tenant of flat
+ * 4B", "le locataire de l'appartement 12", "l'inquilino dell'interno 7", "najemca lokalu nr 5", holdout-790): one
+ * household, which the landlord's or the manager's file names so.
+ */
+const OCCUPIER_OF_FLAT =
+  /(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino)[ \t]+(?:of|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|appartement)[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])/giu;
+/** The flat's words alone, for one plain look before OCCUPIER_OF_FLAT. */
+const FLAT_WORD =
+  /flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|fração|mieszkania|lokalu|woning/i;
+function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
+  if (scan.digitRuns.length === 0 || !FLAT_WORD.test(scan.text)) return;
+  for (const m of scan.text.matchAll(OCCUPIER_OF_FLAT))
+    yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+}
 
 /**
  * A payment card by its last digits, as receipts, order confirmations and a bank's alerts mask it ("Visa ending 4417",
@@ -506,7 +523,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
  * disclosed". Not a count or a measure after it ("Patients 42 %", "Client 3 of 5", "patient 45 years").
  */
 const ROLE_NUMBER_AFTER =
-  /^[ \t]*(?:n[°º]|nr\.?|no\.|nº|#)?[ \t]*(\d{1,8})(?![\d.,:/-]?\d)(?![ \t]*(?:%|of|von|de|sur|su|van|z|years?|jahre|ans|anni|años|jaar|lat|anos|j\.)(?![\p{L}]))(?=[ \t]*(?:[,;:)]|\p{Ll}|\r?\n|$))/iu;
+  /^[ \t]*(?:n[°º]|nr\.?|no\.|nº|#)?[ \t]*(\d{1,8})(?![\d.,:/-]?\d)(?![ \t]*(?:%|of|von|de|sur|su|van|z|years?|jahre|ans|anni|años|jaar|lat|anos|j\.)(?![\p{L}]))(?=[ \t]*(?:[,;:)–—-]|\p{Ll}|\r?\n|$))/iu;
 /**
  * A client, a patient, an employee or a service user by the number the service files them under, with no id's word
  * between: four digits or more, an id's, not a count's ("Employee 40213 was late three times", "Kunde 884213 hat erneut
@@ -741,11 +758,12 @@ const PERSON_IN_ROOM_WORD =
   /(?<![\p{L}])(?:frau|herr|mann|woman|man|lady|gentleman|guest|gast|femme|homme|madame|monsieur|donna|uomo|signora|signore|mujer|hombre|señora|señor|vrouw|mevrouw|meneer|kobieta|mężczyzna|pani|pan|mulher|homem|senhora|senhor)(?![\p{L}])/iu;
 /**
  * Someone by the room or the bed they are in: the person's word, then "in", "im", "de la" … and the room ("Frau im
- * Zimmer 12", "the gentleman in room 4", "la signora della stanza 3", "pacjentka z sali 2"), or the room, its colon or
- * dash, and the person's word ("Zimmer 7: Bewohnerin", "Room 4 – the resident").
+ * Zimmer 12", "the gentleman in room 4", "la signora della stanza 3", "pacjentka z sali 2"), or Polish's room in the
+ * genitive ("Mieszkanka pokoju 5"), or the room, its colon or dash, and the person's word ("Zimmer 7: Bewohnerin",
+ * "Room 4 – the resident").
  */
 const PERSON_IN_ROOM = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${ROOM_PERSON})[ \t]+(?:im|in|in the|aus|auf|de la|de|du|della|dalla|nella|del|de|van|op|uit|z|ze|w|do|da|no|na)[ \t]+(?:${BED_OR_ROOM})|(?:${BED_OR_ROOM})[ \t]*[:–-][ \t]*(?:(?:the|die|der|la|le|il|el|de|het|a|o)[ \t]+)?(?:${ROOM_PERSON}))(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:(?:${ROOM_PERSON})[ \t]+(?:(?:im|in|in the|aus|auf|de la|de|du|della|dalla|nella|del|de|van|op|uit|z|ze|w|do|da|no|na)[ \t]+(?:${BED_OR_ROOM})|(?:pokoju|sali|łóżka)[ \t]*\d{1,4})|(?:${BED_OR_ROOM})[ \t]*[:–-][ \t]*(?:(?:the|die|der|la|le|il|el|de|het|a|o)[ \t]+)?(?:${ROOM_PERSON}))(?![\p{L}\d])`,
   'giu',
 );
 /**
@@ -2335,7 +2353,7 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   for (const match of lowerCaseDocumentNames(scan)) if (!named.has(match.index)) yield weighed(royal(match), false);
   for (const match of addresseesInCapitals(scan)) if (!named.has(match.index)) yield kept(match);
   // Initials in a role's field, not in a court's decision, whose parties are anonymised so.
-  if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield match;
+  if (!judgment) for (const match of initialsInFields(scan)) if (!named.has(match.index)) yield kept(match);
   for (const match of mailDisplayNames(scan)) if (!named.has(match.index)) yield match;
   for (const match of travelNames(scan)) yield kept(match);
   for (const match of capitalNamesAfterRoles(scan)) yield kept(match);
@@ -3077,6 +3095,13 @@ const NOT_INITIALS = new Set([
   'tid', 'bid', 'phd', 'faq', 'icu', 'ent',
 ]);
 
+/**
+ * The same, where the initials carry their dots after a role's word or on a record's line: not the countries' codes,
+ * which no one writes with dots ("Kind E.S. (Gruppe Igel)", "Ospite D.E." are someone).
+ */
+const DOTTED_NOT_INITIALS = new Set(
+  [...NOT_INITIALS].filter((code) => !['de', 'fr', 'it', 'es', 'nl', 'pl', 'pt', 'ch'].includes(code)),
+);
 /** One person's initials in a list: "MK", "JdV", "A.B.". */
 const INITIALS_ITEM = /^(?:\p{Lu}\p{Ll}{1,3}\p{Lu}{1,2}|\p{Lu}{2,3}|(?:\p{Lu}\.[ ]?){2,3})$/u;
 /** Letters that stand for a team, a function or a board, as lists of those present write them. */
@@ -3289,7 +3314,7 @@ function* initialsInFields(scan: TextScan): Iterable<Match> {
   for (const hit of scan.byFamily.get('person-role') ?? []) {
     const m = INITIALS_AFTER_ROLE.exec(text.slice(hit.end, hit.end + 16));
     const value = (m?.[1] ?? m?.[2])?.trim();
-    if (!m || !value || NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
+    if (!m || !value || DOTTED_NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
     aged ||= m[2] !== undefined;
     const index = hit.end + m[0].indexOf(value);
     special ||= m[1] !== undefined && specialBetween(scan, index, twoSentencesEnd(text, index));
@@ -3303,16 +3328,25 @@ function* initialsInFields(scan: TextScan): Iterable<Match> {
 const DOTTED_INITIALS = /(?<![\p{L}\d.])\p{Lu}\.(?:[ ]?(?:\p{Ll}{1,3}\.[ ]?)?\p{Lu}\.){1,2}(?![\p{L}\d])/gu;
 /** A courtesy title before initials on a record's line ("Cama 6 – Sr. A.S.:"). */
 const TITLE_BEFORE_INITIALS = String.raw`(?:mr|mrs|ms|hr|fr|herr|frau|m|mme|sig|sig\.ra|sr|sra|sr\.ª|d|dña|dhr|mw|pan|pani|p)\.?`;
-/** What may open a record's line before the initials: a list's mark, a bed or a room and its separator, a title. */
+/** A patient's word as notes shorten it: "Pt.", "Pat.", "Pz.", "Pac.". */
+const PATIENT_SHORT = String.raw`(?:pt|pat|pz|pac)\.`;
+/**
+ * What may open a record's line before the initials: a list's mark, a bed or a room and its separator (captured), and a
+ * title, or a role's word (captured): "Ospite C.M. (camera 14):", "Pt. R.K., 3rd session:".
+ */
 const RECORD_LINE_BEFORE = new RegExp(
-  String.raw`^[ \t]*(?:[-•*][ \t]*)?(?:(${BED_OR_ROOM}(?:[ \t]*,[ \t]*${BED_OR_ROOM})?)[ \t]*(?:[,:–—-]|\()[ \t]*)?(?:${TITLE_BEFORE_INITIALS}[ \t]+)?$`,
+  String.raw`^[ \t]*(?:[-•*][ \t]*)?(?:(${BED_OR_ROOM}(?:[ \t]*,[ \t]*${BED_OR_ROOM})?)[ \t]*(?:[,:–—-]|\()[ \t]*)?(?:${TITLE_BEFORE_INITIALS}[ \t]+|(${RECORD_ROLE}|${PATIENT_SHORT})[ \t]+)?$`,
   'iu',
 );
 /**
- * What may follow them: the bracket closed, then the entry's colon; or a bed or a room in brackets, the colon after it
- * or the entry's sentence ("A.B. (Zimmer 12) hat heute Nacht …").
+ * What may follow them: the bracket closed, then the entry's colon; a bed or a room in brackets (captured), the colon
+ * after it or the entry's sentence ("A.B. (Zimmer 12) hat heute Nacht …"); or a short heading's commas before the colon
+ * ("Pt. R.K., 3rd session, 26/11:").
  */
-const RECORD_LINE_AFTER = new RegExp(String.raw`^[ \t]*(?:\)[ \t]*:|\([ \t]*(${BED_OR_ROOM})[ \t]*\)[ \t]*:?|:)`, 'iu');
+const RECORD_LINE_AFTER = new RegExp(
+  String.raw`^[ \t]*(?:\)[ \t]*:|\([ \t]*(${BED_OR_ROOM})[ \t]*\)[ \t]*:?|:|,[^\n:()]{0,40}:)`,
+  'iu',
+);
 
 /**
  * People a ward's, a care home's or a school's record names by their initials opening an entry's line, with their bed
@@ -3325,15 +3359,16 @@ function* initialsOnRecordLines(scan: TextScan): Iterable<Match> {
   if (!TWO_INITIALS.test(text)) return;
   for (const m of text.matchAll(DOTTED_INITIALS)) {
     const value = m[0];
-    if (NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
+    if (DOTTED_NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const before = RECORD_LINE_BEFORE.exec(text.slice(lineStart, m.index));
     if (!before) continue;
     const end = m.index + value.length;
     const after = RECORD_LINE_AFTER.exec(text.slice(end, end + 24));
     if (!after) continue;
-    // Initials alone before a colon, with no bed or room, only where they open the line ("J.M.: chest pain").
-    if (before[1] === undefined && after[1] === undefined && /\S/.test(text.slice(lineStart, m.index))) continue;
+    // Initials alone before a colon, with no bed, room or role, only where they open the line ("J.M.: chest pain").
+    const anchored = before[1] !== undefined || before[2] !== undefined || after[1] !== undefined;
+    if (!anchored && (/\S/.test(text.slice(lineStart, m.index)) || !after[0].endsWith(':') || after[0].includes(','))) continue;
     if (!specialBetween(scan, end, lineEndOf(text, end))) continue;
     yield { type: 'person-name', value, confidence: 0.7, index: m.index };
   }

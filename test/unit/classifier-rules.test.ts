@@ -9021,6 +9021,29 @@ describe('what holdout-789 found: people a care, school or case record names by 
     );
   });
 
+  it("what holdout-790's first run found: a patient's short word, a role on a record's line, a child's initials that are a country's code", () => {
+    expect(level('Session notes\n\nPt. R.K., 3rd session, 26/11: still limping after walking; swelling reduced.')).toBe(
+      'special',
+    );
+    expect(level('Diario\n\nOspite C.M. (camera 14): lesione da pressione al tallone, medicazione eseguita.')).toBe('special');
+    expect(level('Kind E.S. (Gruppe Igel) ist vom Klettergerüst gefallen und hat sich eine Platzwunde zugezogen.')).toBe(
+      'special',
+    );
+    expect(level('Mieszkanka pokoju 5 w nocy skarżyła się na ból w klatce piersiowej.')).toBe('special');
+    expect(level('Absence log\n\nEmployee 20877 – 12 days, stress-related, fit note until 15/12')).toBe('special');
+    // The same words with no one: a leaflet's exercise, a charter's rooms.
+    expect(level('Knee exercises after surgery: swelling is normal for up to three months.')).toBe('public');
+    expect(level('Le camere 1–30 accolgono ospiti con demenza; il medico è presente dal lunedì al venerdì.')).toBe('public');
+  });
+
+  it("reads the tenant, the owner or the occupier of one flat by its number, not a lease's tenant of any flat", () => {
+    expect(level('Der Mieter der Wohnung 3 links ist seit August mit der Miete im Rückstand.')).toBe('personal');
+    expect(level('Der Eigentümer der Wohnung 5 hat die Hausgeldzahlung eingestellt.')).toBe('personal');
+    expect(level('The tenant of flat 4B says he lost his job and cannot pay this month.')).toBe('personal');
+    expect(level('The tenant of the apartment must pay the rent by the 3rd of each month.')).toBe('public');
+    expect(level('Units 1 to 12: tenants must keep stairwells clear.')).toBe('public');
+  });
+
   it('reads chest pain, breathlessness and a hospital admission in the Nordic languages', () => {
     expect(level('Brukare L.N., 2026-11-18: L.N. hade svårt att andas och klagade över bröstsmärta.')).toBe('special');
   });
