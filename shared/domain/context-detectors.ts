@@ -475,6 +475,15 @@ function* patientLines(scan: TextScan): Iterable<Match> {
       yield found({ type: 'person-number', value: m.groups?.room ?? '', confidence: 0.7, index: from });
     }
   }
+  // A clinical trial's subject by their number, a site's and a sequence's or one alone, where that sentence or the next
+  // tells of a special category ("subject 014-0031: grade 3 febrile neutropenia … hospitalised", "Proband 03-112: …
+  // Synkope", holdout-791): the sponsor's pseudonym for them, their health still theirs.
+  if (TRIAL_SUBJECT_WORD.test(text))
+    for (const m of text.matchAll(TRIAL_SUBJECT)) {
+      const end = m.index + m[0].length;
+      if (/^(?:19|20)\d{2}(?:-\d{1,2})?$/.test(m[1] as string) || !specialBetween(scan, end, twoSentencesEnd(text, end))) continue;
+      yield found({ type: 'person-number', value: m[1] as string, confidence: 0.7, index: m.index });
+    }
   // A call note's caller or an interview's candidate by a role or a polite word, where the sentence or the next tells
   // of a special category ("Call note … Caller rang about the late delivery. She can't carry anything after her hip
   // replacement", "Belnotitie … Meneer belt over de thuiszorg: zijn vrouw heeft dementie"), or, where the role heads a
@@ -538,6 +547,15 @@ function bareRoleNumber(scan: TextScan, hit: Hit, after: string): RegExpExecArra
   if (!m || !value) return null;
   return value.length >= 4 || specialBetween(scan, hit.end, twoSentencesEnd(scan.text, hit.end)) ? m : null;
 }
+/** A trial's words for whom it studies, for one look before TRIAL_SUBJECT. */
+const TRIAL_SUBJECT_WORD =
+  /subject|particip|proband|teilnehmer|sujet|soggett|sujeto|proefpersoon|deelnemer|uczestni|pacjent|patient|paziente|paciente/i;
+/**
+ * A trial's subject, participant or patient, then their number: a site's and a sequence's ("014-0031", "03-112") or one
+ * of three digits or more ("Subject 1023"), its sign before it or none.
+ */
+const TRIAL_SUBJECT =
+  /(?<![\p{L}])(?:subject|participant|patient|proband|probandin|studienteilnehmer|studienteilnehmerin|teilnehmer|teilnehmerin|sujet|participante|soggetto|paziente|sujeto|paciente|proefpersoon|deelnemer|uczestnik|uczestniczka|pacjent|pacjentka)[ \t]+(?:no\.|nr\.?|n[°º]|#|id)?[ \t]*(\d{2,4}-\d{2,5}|\d{3,8})(?![\d\p{L}]|[.,]\d)/giu;
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
 const ROOM_SUBJECT =
   /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
@@ -3312,7 +3330,7 @@ function* initialsInFields(scan: TextScan): Iterable<Match> {
   let aged = false;
   let special = false;
   for (const hit of scan.byFamily.get('person-role') ?? []) {
-    const m = INITIALS_AFTER_ROLE.exec(text.slice(hit.end, hit.end + 16));
+    const m = INITIALS_AFTER_ROLE.exec(text.slice(hit.end, hit.end + 32));
     const value = (m?.[1] ?? m?.[2])?.trim();
     if (!m || !value || DOTTED_NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
     aged ||= m[2] !== undefined;
@@ -3377,11 +3395,12 @@ function* initialsOnRecordLines(scan: TextScan): Iterable<Match> {
 /** Initials after the word for them ("initials R.T.", "Initialen: A. K."). */
 const INITIALS_NAMED = /^[ \t]*:?[ \t]*((?:\p{Lu}\.[ \t]?){2,3})/u;
 /**
- * Initials right after a role's word, going on as a sentence does (a small letter's word, a bracket, a comma, the line's
- * end): two or three; one only before an age in brackets ("Kind L. (4 J.)").
+ * Initials right after a role's word, or after its class ("Aluna do 6.º C, T.M.,", "pupil (7C) R.D."), going on as a
+ * sentence does (a small letter's word, a bracket, a comma, the line's end): two or three; one only before an age in
+ * brackets ("Kind L. (4 J.)").
  */
 const INITIALS_AFTER_ROLE =
-  /^[ \t]+(\p{Lu}\.(?:[ \t]?(?:\p{Ll}{1,3}\.[ \t]?)?\p{Lu}\.){1,2})(?=[ \t]*(?:[(,;:]|\r?\n|$|\p{Ll}))|^[ \t]+(\p{Lu}\.)(?=[ \t]*\([ \t]*\d{1,2}\b)/u;
+  /^[ \t]+(?:(?:do|da|de|of|der|della|del|dla|van|z|aus|in)[ \t]+)?(?:\(?\d{1,2}(?:\.?[ºª°]|e|ème)?[ \t]?[A-Za-z]\)?[ \t]*,?[ \t]+)?(\p{Lu}\.(?:[ \t]?(?:\p{Ll}{1,3}\.[ \t]?)?\p{Lu}\.){1,2})(?=[ \t]*(?:[(,;:]|\r?\n|$|\p{Ll}))|^[ \t]+(\p{Lu}\.)(?=[ \t]*\([ \t]*\d{1,2}\b)/u;
 
 /** An age in brackets after a name: "(7)", "(5 años)", "(age 4)", "(34 J.)". */
 const AGE_IN_BRACKETS = new RegExp(

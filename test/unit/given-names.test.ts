@@ -171,6 +171,8 @@ describe('lexicon terms with accents', () => {
       'perché è nero', 'perché è nera',
       // The colon, the carpal tunnel and a clinic, the same words.
       'cólon irritável', 'túnel carpiano', 'túnel cárpico', 'clínica dentária', 'clínica dental',
+      // An adverse event: Dutch "evenement" is an event too, and writes no "indesirable" after it.
+      'événement indésirable',
       // A transfer, the same word ("transferencia" in Spanish).
       'transferência de embriões',
       // "Aïd" folds into English "aid", but only with the feast's name after it; "comunità", the same word.
