@@ -481,7 +481,8 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   if (TRIAL_SUBJECT_WORD.test(text))
     for (const m of text.matchAll(TRIAL_SUBJECT)) {
       const end = m.index + m[0].length;
-      if (/^(?:19|20)\d{2}(?:-\d{1,2})?$/.test(m[1] as string) || !specialBetween(scan, end, twoSentencesEnd(text, end))) continue;
+      if (/^(?:19|20)\d{2}(?:-\d{1,2})?$/.test(m[1] as string) || !specialBetween(scan, end, twoSentencesEnd(text, end)))
+        continue;
       yield found({ type: 'person-number', value: m[1] as string, confidence: 0.7, index: m.index });
     }
   // A call note's caller or an interview's candidate by a role or a polite word, where the sentence or the next tells
