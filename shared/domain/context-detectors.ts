@@ -394,6 +394,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* readersNumbers(scan);
   yield* patientLines(scan);
   yield* occupiersOfFlats(scan);
+  yield* aboveNamed(scan);
   yield* maskedCards(scan);
 });
 
@@ -404,6 +405,19 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
  */
 const OCCUPIER_OF_FLAT =
   /(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino)[ \t]+(?:of|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|appartement)[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])/giu;
+/**
+ * A form's or a certificate's person, named in its header and referred to as such below ("the above named has been
+ * unfit for work", "Der Obengenannte ist arbeitsunfähig", "la susnommée", "wyżej wymieniona"): someone, whatever the
+ * header holds. Not "the above-named company" or a German adjective before a thing ("die oben genannten Punkte").
+ */
+const ABOVE_NAMED =
+  /(?<![\p{L}])(?:[Tt]he[ \t]+above[ -]named(?![ \t]+(?:company|firm|entity|organi[sz]ation|business|vessel|property|premises|contract|order|product|document|account|policy|vehicle)(?![\p{L}]))|(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)[ \t]+(?:Obengenannte|Vorgenannte|Obengenannten|Vorgenannten)(?![ \t]+\p{Lu})|(?:[Ll]e|[Ll]a)[ \t]+susnommée?|wyżej[ \t]+wymienion[yaej]{1,3}(?![ \t]+(?:firma|spółka|umowa|dokument)))(?![\p{L}])/gu;
+function* aboveNamed(scan: TextScan): Iterable<Match> {
+  if (!ABOVE_NAMED_WORD.test(scan.text)) return;
+  for (const m of scan.text.matchAll(ABOVE_NAMED)) yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+}
+/** The same words alone, for one plain look before ABOVE_NAMED. */
+const ABOVE_NAMED_WORD = /above[ -]named|genannte|susnomm|wymienion/i;
 /** The flat's words alone, for one plain look before OCCUPIER_OF_FLAT. */
 const FLAT_WORD =
   /flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|fração|mieszkania|lokalu|woning/i;
@@ -1035,28 +1049,37 @@ function* letterReferences(scan: TextScan): Iterable<Match> {
 
 /**
  * The reader's own thing and its number inside a sentence: "dein Vertrag Nr. 88120455 läuft aus", "your account no.
- * 40412871 is overdrawn", "votre contrat n° 4471902", "Twoja umowa nr 5521907". Not a thing's or a company's number
- * (goods, an order, an invoice, a form: NOT_THE_READERS), a document's serial number in its year ("n° 2026-44817"), nor
- * one between companies, an example's or a procurement's.
+ * 40412871 is overdrawn", "votre contrat n° 4471902", "Twoja umowa nr 5521907"; since 2.43.0 the writer's own as well
+ * ("hiermit kündige ich meinen Mitgliedsvertrag Nr. 88213", "my policy no. 0088-2291"). Not a thing's or a company's
+ * number (goods, an order, an invoice, a form: NOT_THE_READERS), a document's serial number in its year ("n°
+ * 2026-44817"), nor one between companies, an example's or a procurement's.
  */
 function* readersNumbers(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  const seconds = scan.byFamily.get('second-person');
-  if (!seconds || scan.digitRuns.length === 0) return;
-  for (const hit of seconds) {
-    const m = READERS_NUMBER.exec(text.slice(hit.end, hit.end + 64));
+  if (scan.digitRuns.length === 0) return;
+  const owners: [number, number][] = (scan.byFamily.get('second-person') ?? []).map((hit) => [hit.start, hit.end]);
+  if (WRITERS_OWN_WORD.test(text))
+    for (const m of text.matchAll(WRITERS_OWN))
+      if (m[0].toLowerCase() !== 'ma' || languageOf(scan) === 'fr') owners.push([m.index, m.index + m[0].length]);
+  for (const [start, ownerEnd] of owners) {
+    const m = READERS_NUMBER.exec(text.slice(ownerEnd, ownerEnd + 64));
     const { label = '', code = '' } = m?.groups ?? {};
     if (!m || code.replace(/\D/g, '').length < 5 || NOT_A_REFERENCE.test(code) || NOT_THE_READERS.test(label)) continue;
-    const end = hit.end + m[0].length;
+    const end = ownerEnd + m[0].length;
     if (
-      hitBetween(scan, 'procurement', hit.start, end + 120) ||
-      nearOnLine(scan, 'example-marker', hit.start, 40) ||
+      hitBetween(scan, 'procurement', start, end + 120) ||
+      nearOnLine(scan, 'example-marker', start, 40) ||
       betweenCompanies(scan)
     )
       continue;
-    yield { type: 'person-number', value: code, confidence: 0.7, index: hit.start };
+    yield { type: 'person-number', value: code, confidence: 0.7, index: start };
   }
 }
+/** "My" in the eight languages, before the writer's own thing; French "ma" only in a French text (Polish "has"). */
+const WRITERS_OWN =
+  /(?<![\p{L}])(?:my|mein|meinen|meine|meinem|meines|meiner|mon|ma|mes|mio|mia|miei|mie|mi|mis|mijn|mój|moja|moje|mojego|moją|mojej|mojemu|meu|minha|meus|minhas)(?![\p{L}])/giu;
+/** The same words, for one look before WRITERS_OWN. */
+const WRITERS_OWN_WORD = /(?<![\p{L}])(?:my|mein|mon|ma|mes|mi|mijn|mój|moj|meu|minha)/iu;
 /** After "your": one or two words naming the thing, a number's sign or name, and the number ("▸ Vertrag Nr. 88120455"). */
 const READERS_NUMBER =
   /^[ \t]+(?<label>\p{L}[\p{L}-]{2,30}(?:[ \t]+\p{L}[\p{L}-]{2,30})?)[ \t]+(?:[nN][rR]\.?|[nN][oO]\.?|[nN][°º]|[nN]\.[º°]|#|number|nummer|numéro|numero|número|numer)[ \t]*:?[ \t]*(?<code>[A-Z]{0,5}[-/ ]?\d[\dA-Z/.-]{3,26})(?![\p{L}\d])/u;

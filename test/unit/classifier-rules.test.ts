@@ -9036,6 +9036,25 @@ describe('what holdout-789 found: people a care, school or case record names by 
     expect(level('Le camere 1–30 accolgono ospiti con demenza; il medico è presente dal lunedì al venerdì.')).toBe('public');
   });
 
+  it("reads the writer's own contract or account by its number, as the reader's was", () => {
+    expect(level('Sehr geehrte Damen und Herren, hiermit kündige ich meinen Mitgliedsvertrag Nr. 88213 fristgerecht.')).toBe(
+      'personal',
+    );
+    expect(level('Please close my savings account no. 40412871 and send the balance to my new bank.')).toBe('personal');
+    expect(level('Je souhaite résilier mon contrat n° 4471902 à compter du 31 décembre.')).toBe('personal');
+    // Not a thing's number, nor Polish "ma" (has).
+    expect(level('My order no. 4471902 has not arrived yet.')).toBe('public');
+    expect(level('Firma ma umowę nr 445566 z miastem na odbiór odpadów.')).toBe('public');
+  });
+
+  it('reads the above-named person of a certificate or a form, not an above-named company or the points above', () => {
+    expect(level('To whom it may concern: the above named has been unfit for work due to gastroenteritis.')).toBe('special');
+    expect(level('Der Obengenannte ist vom 3. bis 10. November arbeitsunfähig.')).toBe('special');
+    expect(level('Zaświadcza się, że wyżej wymieniona przebywała na zwolnieniu lekarskim.')).toBe('special');
+    expect(level('The above-named company has complied with all tax obligations.')).toBe('public');
+    expect(level('Bitte prüfen Sie die oben genannten Punkte bis Freitag.')).toBe('public');
+  });
+
   it("what holdout-791's first run found: a trial's subject by number, a pupil's initials after the class", () => {
     expect(
       level('SAE summary\n\nSite 014, subject 014-0031: grade 3 febrile neutropenia, hospitalised for IV antibiotics.'),
