@@ -270,7 +270,7 @@ const LOWER_DOCUMENT_NUMBER = /^[a-z0-9]{6,14}$/;
  * letters ("user_id": "u_8f3a91c2") or a UUID (a phone's advertising id).
  */
 const RECORD_NUMBER =
-  /^\.?[º°]?\s*(?:no\.?|nr\.?|n°|nº|n\.[º°]?|#)?\s*[:#=]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?(\d{2,4}(?: \d{2,8}){1,3}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Z]{0,4}[-/_]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
+  /^\.?[º°]?\s*(?:no\.?|nr\.?|n°|nº|n\.[º°]?|#)?(?:[ \t]+(?:pracownika|pracownicy|ucznia|pacjenta|klienta|des mitarbeiters|der mitarbeiterin|del dipendente|della dipendente|du salarié|de la salariée|del trabajador|de la trabajadora|van de werknemer|do trabalhador|da trabalhadora)(?=[ \t]*:))?\s*[:#=]?\s*(?:(?:is|es|est|è|ist|é|jest|era|was)\s+)?(\d{2,4}(?: \d{2,8}){1,3}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Z]{0,4}[-/_]?\d[A-Z0-9/-]{2,20})(?![\p{L}\d])/iu;
 
 /** A reference number as written: letters glued to digits ("APP-26-0412", "P-77", "40331"). */
 const REFERENCE = String.raw`[A-Z]{0,4}[-/]?\d[A-Z0-9/-]{1,20}`;
@@ -370,9 +370,11 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
       if (chatSpeakerAt(scan.text, hit.start)) continue;
       // A customer number under a company's name ("Kunde: Bäckerei Brunner OHG" on the line before)
       // is the company's, as it is on an invoice between companies.
-      const company = near(scan, 'legal-form', hit.start, 120);
-      const lineBreaks = company ? (scan.text.slice(company.end, hit.start).match(/\n/g) ?? []).length : 2;
       const label = scan.text.slice(hit.start, hit.end);
+      // … but an employee's number beside their employer's name is theirs ("la société Ateliers Marnais SAS, atteste que
+      // le salarié matricule 10877", holdout-792): a company numbers its staff, not itself.
+      const company = staffNumber(scan, hit) ? undefined : near(scan, 'legal-form', hit.start, 120);
+      const lineBreaks = company ? (scan.text.slice(company.end, hit.start).match(/\n/g) ?? []).length : 2;
       const companies = CUSTOMER_LABEL.test(label) && betweenCompanies(scan);
       // An account's number is someone's where the text speaks to its holder ("Compte n° … Votre compte présente un
       // solde débiteur"), not on an invoice's payment line ("reg.nr. 7890 kontonr. 0004 418 227").
@@ -399,12 +401,12 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
 });
 
 /**
- * The tenant, the owner or the occupier of one flat by its number ("Der Mieter der Wohnung 3 links", "the tenant of flat
- * 4B", "le locataire de l'appartement 12", "l'inquilino dell'interno 7", "najemca lokalu nr 5", holdout-790): one
- * household, which the landlord's or the manager's file names so.
+ * The tenant, the owner or the occupier of one flat or house by its number ("Der Mieter der Wohnung 3 links", "the tenant
+ * of flat 4B", "le locataire de l'appartement 12", "l'inquilino dell'interno 7", "najemca lokalu nr 5", holdout-790; "de
+ * bewoner van nummer 17", holdout-561): one household, which the landlord's, the manager's or the owners' file names so.
  */
 const OCCUPIER_OF_FLAT =
-  /(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino)[ \t]+(?:of|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|appartement)[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])/giu;
+  /(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino)[ \t]+(?:of|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru)[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])/giu;
 /**
  * A form's or a certificate's person, named in its header and referred to as such below ("the above named has been
  * unfit for work", "Der Obengenannte ist arbeitsunfähig", "la susnommée", "wyżej wymieniona"): someone, whatever the
@@ -420,7 +422,7 @@ function* aboveNamed(scan: TextScan): Iterable<Match> {
 const ABOVE_NAMED_WORD = /above[ -]named|genannte|susnomm|wymienion/i;
 /** The flat's words alone, for one plain look before OCCUPIER_OF_FLAT. */
 const FLAT_WORD =
-  /flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|fração|mieszkania|lokalu|woning/i;
+  /flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru/i;
 function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0 || !FLAT_WORD.test(scan.text)) return;
   for (const m of scan.text.matchAll(OCCUPIER_OF_FLAT))
@@ -904,6 +906,26 @@ const CASE_SUBJECTS = new Set(
     'inquilino', 'huurder', 'najemca', 'titular', 'titulaire', 'intestatario', 'intestataria', 'account holder',
     'contract holder', 'vertragsinhaber', 'vertragsinhaberin', 'usager', 'usagère', 'brukare', 'brukaren', 'zorgvrager',
     'podopieczny', 'podopieczna'].map(fold),
+);
+/** Whether a number's label is a staff number's, or follows a word for staff ("le salarié matricule"). */
+function staffNumber(scan: TextScan, hit: Hit): boolean {
+  const label = fold(scan.text.slice(hit.start, hit.end));
+  if (EMPLOYEES.has(label) || STAFF_NUMBER_LABEL.test(label)) return true;
+  const role = near(scan, 'person-role', hit.start, 16);
+  return role !== undefined && EMPLOYEES.has(fold(scan.text.slice(role.start, role.end)));
+}
+/** Labels of staff numbers (folded): "matricule", "Personalnummer", "staff no.", "numero di matricola", "nr ewid.". */
+const STAFF_NUMBER_LABEL =
+  /^(?:matricul|personal|personeel|staff|employee|numero di matricola|numero dipendente|numero de empleado|nr ewid|numero de funcionario)/;
+/** An employer's staff, by the words for them. */
+// biome-ignore format: a word table reads best packed
+const EMPLOYEES = new Set(
+  ['employee', 'mitarbeiter', 'mitarbeiterin', 'arbeitnehmer', 'arbeitnehmerin', 'beschäftigte', 'beschäftigter', 'salarié',
+    'salariée', 'employé', 'employée', 'collaborateur', 'collaboratrice', 'dipendente', 'lavoratore', 'lavoratrice',
+    'collaboratore', 'empleado', 'empleada', 'trabajador', 'trabajadora', 'colaborador', 'colaboradora', 'werknemer',
+    'medewerker', 'pracownik', 'pracownica', 'trabalhador', 'trabalhadora', 'funcionário', 'funcionária', 'staff member'].map(
+    fold,
+  ),
 );
 /** A shop's or a utility's customer, whose number is theirs as a client's is ("Kunde 884213 hat erneut angerufen"). */
 const CUSTOMERS = new Set(['customer', 'kunde', 'kundin', 'klant', 'klantin'].map(fold));

@@ -278,8 +278,10 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
-  'holdout-561/nl-notulen-vve.txt':
-    'owners\' minutes that name no one, only flats ("de bewoner van nummer 17 meldt opnieuw geluidsoverlast"): identifiable to the owners, not to the rules',
+  'holdout-792/en-fit-note-text.txt':
+    'a fit note\'s text addressed to the patient with no name ("I assessed your case … I advise you that you are not fit for work"): the reader\'s care counts only as an appointment\'s notice with its day and time, as a leaflet says "you" to anyone',
+  'holdout-792/nl-bezwaar-woz.txt':
+    "a homeowner's objection to a property valuation by its dotted assessment number (\"aanslagnummer 4401.22.918.0 … mijn woning\"): a reference line counts where the text speaks to its reader, and dotted numbers are versions' and addresses' too",
   'holdout-346/sv-hyresavi.txt':
     'a rent notice whose reference line the reader is addressed after only once ("Har du frågor"): Swedish "din" is the Romanian "din" (from) of every "Nr. 45521 din 03.11.2026", so it does not count',
   'holdout-312/de-hr-notiz.txt':

@@ -9047,6 +9047,18 @@ describe('what holdout-789 found: people a care, school or case record names by 
     expect(level('Firma ma umowę nr 445566 z miastem na odbiór odpadów.')).toBe('public');
   });
 
+  it("what holdout-792's first run found: a staff number beside the employer's name, the staff word before a label's colon", () => {
+    expect(
+      level(
+        'ATTESTATION\n\nJe soussignée, directrice des ressources humaines de la société Ateliers Marnais SAS, atteste que le salarié matricule 10877 est employé en CDI depuis 2019.',
+      ),
+    ).toBe('personal');
+    expect(level('Proszę o udzielenie mi urlopu w dniach 22.12–02.01. Nr ewidencyjny pracownika: 3318.')).toBe('personal');
+    expect(level('De bewoner van nummer 17 meldt opnieuw geluidsoverlast van de buren.')).toBe('personal');
+    // A customer's number under a company's name stays the company's.
+    expect(level('Bäckerei Brunner OHG\nKundennummer: 44718\nLieferung am Montag.')).toBe('public');
+  });
+
   it('reads the above-named person of a certificate or a form, not an above-named company or the points above', () => {
     expect(level('To whom it may concern: the above named has been unfit for work due to gastroenteritis.')).toBe('special');
     expect(level('Der Obengenannte ist vom 3. bis 10. November arbeitsunfähig.')).toBe('special');
