@@ -95,7 +95,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'dolori', 'herido', 'herida', 'operada', 'fracturado', 'fracturada', 'tose', 'dolores', 'gewond', 'braakt', 'koortsig',
     'pijn', 'operowana', 'operowany', 'kaszle', 'bóle', 'ferido', 'fraturado', 'fraturada', 'teve alta', 'dores',
     // Reporting sick, feeling unwell, losing a pregnancy, living with a disability, in the eight languages.
-    'called in sick', 'sick day', 'sick child', 'not feeling well', 'unwell', 'under the weather', 'high temperature',
+    'called in sick', 'rang in sick', 'phoned in sick', "back's gone", 'sick day', 'sick child', 'not feeling well', 'unwell', 'under the weather', 'high temperature',
     'tummy ache', 'doctors appointment', 'cough', 'inhaler', 'epipen', 'hearing loss',
     'krankgemeldet', 'krank gemeldet', 'husten', 'fehlgeburt', 'rollstuhl', 'inhalator', 'vorsorgeuntersuchung',
     'toux', 'fausse couche', 'aveugle', 'fauteuil roulant', 'kiné',
