@@ -420,11 +420,14 @@ function* aboveNamed(scan: TextScan): Iterable<Match> {
 }
 /** The same words alone, for one plain look before ABOVE_NAMED. */
 const ABOVE_NAMED_WORD = /above[ -]named|genannte|susnomm|wymienion/i;
+/** The occupiers' words alone, for one plain look before OCCUPIER_OF_FLAT. */
+const OCCUPIER_WORD =
+  /tenant|occupier|occupant|leaseholder|owner|mieter|eigentümer|bewohner|locataire|propriétaire|inquilin|conduttore|propietari|arrendatári|arrendatari|huurder|huurster|bewoner|eigenaar|najemca|lokator|właściciel|proprietári|condómino/i;
 /** The flat's words alone, for one plain look before OCCUPIER_OF_FLAT. */
 const FLAT_WORD =
   /flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru/i;
 function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
-  if (scan.digitRuns.length === 0 || !FLAT_WORD.test(scan.text)) return;
+  if (scan.digitRuns.length === 0 || !FLAT_WORD.test(scan.text) || !OCCUPIER_WORD.test(scan.text)) return;
   for (const m of scan.text.matchAll(OCCUPIER_OF_FLAT))
     yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
 }
@@ -494,7 +497,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // A clinical trial's subject by their number, a site's and a sequence's or one alone, where that sentence or the next
   // tells of a special category ("subject 014-0031: grade 3 febrile neutropenia … hospitalised", "Proband 03-112: …
   // Synkope", holdout-791): the sponsor's pseudonym for them, their health still theirs.
-  if (TRIAL_SUBJECT_WORD.test(text))
+  if (anySpecial(scan) && TRIAL_SUBJECT_WORD.test(text))
     for (const m of text.matchAll(TRIAL_SUBJECT)) {
       const end = m.index + m[0].length;
       if (/^(?:19|20)\d{2}(?:-\d{1,2})?$/.test(m[1] as string) || !specialBetween(scan, end, twoSentencesEnd(text, end)))
@@ -536,7 +539,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
     } // Anywhere, a resident, a patient or a guest by the room or the bed they are in, where that sentence tells of a special
   // category ("Frau im Zimmer 12 hat nachts gestürzt, Platzwunde am Kopf", "Zimmer 7: Bewohnerin hat … Blutzucker 280
   // mg/dl", holdout-789's probes): the room says who it is to those who read the record.
-  if (scan.byFamily.has('person-role') || PERSON_IN_ROOM_WORD.test(text))
+  if (anySpecial(scan) && ROOM_WORD.test(text) && (scan.byFamily.has('person-role') || PERSON_IN_ROOM_WORD.test(text)))
     for (const m of text.matchAll(PERSON_IN_ROOM)) {
       const end = m.index + m[0].length;
       if (!lines.has(lineOf(m.index)) && specialBetween(scan, m.index, sentenceEnd(text, end)))
@@ -932,6 +935,12 @@ const CUSTOMERS = new Set(['customer', 'kunde', 'kundin', 'klant', 'klantin'].ma
 /** How far after a case's reference the text must speak of someone for the case to be a person's. */
 const CASE_REACH = 600;
 
+/** Whether the text holds a special category's term anywhere: the readings that need one beside someone ask first. */
+const anySpecial = (scan: TextScan) =>
+  memo(scan, 'any-special', () => [...scan.byFamily.keys()].some((family) => family.startsWith('special:')));
+/** A room's or a bed's word and a number after it, for one plain look before PERSON_IN_ROOM. */
+const ROOM_WORD =
+  /(?:room|rm|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitaci[oó]n|hab\.|cama|kamer|pok[oó]j|pokoju|łóżk[oa]|sala|sali|quarto|rum)[ \t]*\d/i;
 /** Whether a special category's term stands within [from, to). */
 const specialBetween = (scan: TextScan, from: number, to: number) =>
   [...scan.byFamily.keys()].some((family) => family.startsWith('special:') && hitBetween(scan, family, from, to));
@@ -1080,7 +1089,7 @@ function* readersNumbers(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (scan.digitRuns.length === 0) return;
   const owners: [number, number][] = (scan.byFamily.get('second-person') ?? []).map((hit) => [hit.start, hit.end]);
-  if (WRITERS_OWN_WORD.test(text))
+  if (NUMBER_SIGN.test(text) && WRITERS_OWN_WORD.test(text))
     for (const m of text.matchAll(WRITERS_OWN))
       if (m[0].toLowerCase() !== 'ma' || languageOf(scan) === 'fr') owners.push([m.index, m.index + m[0].length]);
   for (const [start, ownerEnd] of owners) {
@@ -1097,6 +1106,8 @@ function* readersNumbers(scan: TextScan): Iterable<Match> {
     yield { type: 'person-number', value: code, confidence: 0.7, index: start };
   }
 }
+/** A number's sign or word, which READERS_NUMBER asks for: one plain look before the writer's own words are sought. */
+const NUMBER_SIGN = /(?:n[ro]\.?|n[°º]|n\.[º°]|#|number|nummer|numéro|numero|número|numer)[ \t]*:?[ \t]*[A-Z]{0,5}[-/ ]?\d/i;
 /** "My" in the eight languages, before the writer's own thing; French "ma" only in a French text (Polish "has"). */
 const WRITERS_OWN =
   /(?<![\p{L}])(?:my|mein|meinen|meine|meinem|meines|meiner|mon|ma|mes|mio|mia|miei|mie|mi|mis|mijn|mój|moja|moje|mojego|moją|mojej|mojemu|meu|minha|meus|minhas)(?![\p{L}])/giu;
@@ -3420,7 +3431,7 @@ const RECORD_LINE_AFTER = new RegExp(
  */
 function* initialsOnRecordLines(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  if (!TWO_INITIALS.test(text)) return;
+  if (!anySpecial(scan) || !TWO_INITIALS.test(text)) return;
   for (const m of text.matchAll(DOTTED_INITIALS)) {
     const value = m[0];
     if (DOTTED_NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
