@@ -542,7 +542,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   if (anySpecial(scan) && ROOM_WORD.test(text) && (scan.byFamily.has('person-role') || PERSON_IN_ROOM_WORD.test(text)))
     for (const m of text.matchAll(PERSON_IN_ROOM)) {
       const end = m.index + m[0].length;
-      if (!lines.has(lineOf(m.index)) && specialBetween(scan, m.index, sentenceEnd(text, end)))
+      if (!lines.has(lineOf(m.index)) && specialBetween(scan, m.index, wrappedSentenceEnd(text, end)))
         yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
     }
 }
@@ -604,6 +604,25 @@ function twoSentencesEnd(text: string, index: number): number {
     end = slice.length;
   }
   return index + end;
+}
+/** Where the sentence from `index` ends, past the lines a wrap broke it into, not past a blank line (at most 300 on). */
+function wrappedSentenceEnd(text: string, index: number): number {
+  const m = /[.!?;](?=\s)|\n[ \t]*\n/.exec(text.slice(index, index + 300));
+  return m ? index + m.index : Math.min(text.length, index + 300);
+}
+/**
+ * Where a record's entry from `index` ends: at its line's end, or past the lines a wrap broke it into, up to a blank line
+ * or a line that opens the next entry (a list's mark, a bed, a room, initials or a title with its initial).
+ */
+function entryEnd(text: string, index: number): number {
+  let end = lineEndOf(text, index);
+  for (let k = 0; k < 4 && end < text.length; k++) {
+    const next = lineEndOf(text, end + 1);
+    const line = text.slice(end + 1, next);
+    if (!/\S/.test(line) || ENTRY_OPENS.test(line) || ENTRY_OPENS_ROOM.test(line)) break;
+    end = next;
+  }
+  return end;
 }
 /** Where the sentence or the line from `index` ends. */
 function sentenceEnd(text: string, index: number): number {
@@ -3444,11 +3463,16 @@ function* initialsOnRecordLines(scan: TextScan): Iterable<Match> {
     // Initials alone before a colon, with no bed, room or role, only where they open the line ("J.M.: chest pain").
     const anchored = before[1] !== undefined || before[2] !== undefined || after[1] !== undefined;
     if (!anchored && (/\S/.test(text.slice(lineStart, m.index)) || !after[0].endsWith(':') || after[0].includes(','))) continue;
-    if (!specialBetween(scan, end, lineEndOf(text, end))) continue;
+    if (!specialBetween(scan, end, entryEnd(text, end))) continue;
     yield { type: 'person-name', value, confidence: 0.7, index: m.index };
   }
 }
 
+/** A line that opens a record's next entry: a list's mark, initials, a title and an initial, a label's colon … */
+const ENTRY_OPENS =
+  /^[ \t]*(?:[-•*]|\d{1,2}[.)][ \t]|\p{Lu}\.[ ]?\p{Lu}\.|\p{Lu}\p{Ll}{0,3}\.[ \t]+\p{Lu}\.|\p{Lu}[\p{L} .'’-]{0,40}:)/u;
+/** … or a bed's or a room's number. */
+const ENTRY_OPENS_ROOM = new RegExp(String.raw`^[ \t]*(?:${BED_OR_ROOM})`, 'iu');
 /** Initials after the word for them ("initials R.T.", "Initialen: A. K."). */
 const INITIALS_NAMED = /^[ \t]*:?[ \t]*((?:\p{Lu}\.[ \t]?){2,3})/u;
 /**

@@ -1689,6 +1689,8 @@ const PERSON_ROLES = [
   // … and as French addiction and social services, Swedish home care, Dutch care and Polish social care call them
   // (holdout-789: "Usager n° 2231", "Brukare L.N.").
   'usager', 'usagère', 'brukare', 'brukaren', 'zorgvrager', 'podopieczny', 'podopieczna',
+  // … and a probation officer's supervised person (holdout-791: "Dozorowany nr 2026/44").
+  'dozorowany', 'dozorowana',
   // Owners and holders, of a vehicle, a dog, a shop or an account.
   'proprietario', 'proprietaria', 'inhaber', 'inhaberin', 'halter', 'halterin', 'propriétaire', 'propietario',
   'titular', 'titulaire', 'intestatario', 'intestataria', 'account holder', 'contract holder', 'vertragsinhaber',

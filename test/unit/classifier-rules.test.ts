@@ -9047,6 +9047,22 @@ describe('what holdout-789 found: people a care, school or case record names by 
     expect(level('Firma ma umowę nr 445566 z miastem na odbiór odpadów.')).toBe('public');
   });
 
+  it('reads a record entry and a sentence the same where lines are wrapped at 72 columns (the metamorphic bench)', () => {
+    expect(
+      level(
+        'Session notes\n\nPt. R.K., 3rd session, 26/11: left knee ROM flexion 95° (from 80°). Still\nlimping after walking; swelling reduced.\n',
+      ),
+    ).toBe('special');
+    expect(
+      level('23h50 : le client de la chambre 312 signale un malaise de son épouse\n(douleurs thoraciques). SAMU appelé.'),
+    ).toBe('special');
+    // The next entry's line is not the one before's: "Rm 8" tells nothing special of D.H.
+    expect(level('Night report\n\nRm 3 (D.H.): no concerns\nRm 8: bins emptied, pain au chocolat for breakfast\n')).toBe(
+      'public',
+    );
+    expect(level('Notatka służbowa\n\nDozorowany nr 2026/44 stawił się na spotkanie 20.11.')).toBe('personal');
+  });
+
   it("what holdout-792's first run found: a staff number beside the employer's name, the staff word before a label's colon", () => {
     expect(
       level(
