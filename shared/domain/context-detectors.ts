@@ -397,6 +397,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* patientLines(scan);
   yield* occupiersOfFlats(scan);
   yield* aboveNamed(scan);
+  yield* accountsOfHolders(scan);
   yield* maskedCards(scan);
 });
 
@@ -417,6 +418,25 @@ const ABOVE_NAMED =
 function* aboveNamed(scan: TextScan): Iterable<Match> {
   if (!ABOVE_NAMED_WORD.test(scan.text)) return;
   for (const m of scan.text.matchAll(ABOVE_NAMED)) yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+}
+/**
+ * An account by its number where the text speaks of its holder, as a bank's or a debt collector's notes do ("Notas de
+ * gestión de recobro – cuenta 0049-7712-55 … Llamada al titular: …", holdout-794): one person's account. Not an
+ * account's number alone, which a company's invoice prints for its payments.
+ */
+const ACCOUNT_NUMBER =
+  /(?<![\p{L}])(?:account|cuenta|konto|kontos|compte|conto|rekening|conta|rachunek|rachunku)[ \t]*(?:n[º°.]|nr\.?|no\.|#)?[ \t]*:?[ \t]*(\d[\d -]{4,28}\d)(?![\d\p{L}])/giu;
+/** The holders' words, in the role lexicon. */
+const HOLDERS = new Set(
+  ['titular', 'titulaire', 'intestatario', 'intestataria', 'account holder', 'kontoinhaber', 'kontoinhaberin'].map(fold),
+);
+function* accountsOfHolders(scan: TextScan): Iterable<Match> {
+  const holder = (scan.byFamily.get('person-role') ?? []).some((hit) => HOLDERS.has(fold(scan.text.slice(hit.start, hit.end))));
+  if (!holder || betweenCompanies(scan)) return;
+  for (const m of scan.text.matchAll(ACCOUNT_NUMBER)) {
+    if ((m[1] as string).replace(/\D/g, '').length < 6 || nearOnLine(scan, 'example-marker', m.index, 40)) continue;
+    yield { type: 'person-number', value: m[1] as string, confidence: 0.7, index: m.index };
+  }
 }
 /** The same words alone, for one plain look before ABOVE_NAMED. */
 const ABOVE_NAMED_WORD = /above[ -]named|genannte|susnomm|wymienion/i;
@@ -562,7 +582,7 @@ const ROLE_NUMBER_AFTER =
 function bareRoleNumber(scan: TextScan, hit: Hit, after: string): RegExpExecArray | null {
   const role = fold(scan.text.slice(hit.start, hit.end));
   if (!CASE_SUBJECTS.has(role) && !CUSTOMERS.has(role)) return null;
-  const m = ROLE_NUMBER_AFTER.exec(after);
+  const m = ROLE_NUMBER_AFTER.exec(after) ?? ROLE_FILE_AFTER.exec(after);
   const value = m?.[1];
   if (!m || !value) return null;
   return value.length >= 4 || specialBetween(scan, hit.end, twoSentencesEnd(scan.text, hit.end)) ? m : null;
@@ -576,6 +596,12 @@ const TRIAL_SUBJECT_WORD =
  */
 const TRIAL_SUBJECT =
   /(?<![\p{L}])(?:subject|participant|patient|proband|probandin|studienteilnehmer|studienteilnehmerin|teilnehmer|teilnehmerin|sujet|participante|soggetto|paziente|sujeto|paciente|proefpersoon|deelnemer|uczestnik|uczestniczka|pacjent|pacjentka)[ \t]+(?:no\.|nr\.?|n[°º]|#|id)?[ \t]*(\d{2,4}-\d{2,5}|\d{3,8})(?![\d\p{L}]|[.,]\d)/giu;
+/**
+ * After a role's word, a word maybe, then the number of the file or the card it is kept under, in brackets: "Cliente
+ * habitual (ficha 3318)", "atleta M.R. (tesserino 2211)" is the initials' rule's, "client (file 4471)".
+ */
+const ROLE_FILE_AFTER =
+  /^(?:[ \t]+\p{Ll}+)?[ \t]*\([ \t]*(?:ficha|fiche|file|dossier|scheda|cartella|tessera|tesserino|karta|kaart|akte|card|carte|cartão|tarjeta|n\.?[º°]|nr\.?|no\.)[ \t]*:?[ \t]*(\d{2,8})[ \t]*\)/iu;
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
 const ROOM_SUBJECT =
   /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
@@ -896,7 +922,7 @@ const AGE_IN_WORDS_IN_RECORD = new RegExp(
  * business").
  */
 const CARED_FOR_BY_AGE = new RegExp(
-  String.raw`(?<![\p{L}])(?:patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|cliënt|client|cliente|klient|klientin|bewohner|bewohnerin|résident|résidente|residente|bewoner|mieszkaniec|mieszkanka|service user)(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+(?=lat[ \t]))(?:[mwfv][ \t]*[,/][ \t]*)?(?:lat[ \t]+\d{1,3}(?!\d)|\d{1,3}[ \t]?(?:${AGE_UNITS}|jr|yo|lat)(?![\p{L}]))(?=[ \t]*(?:[),;.:]|old(?![\p{L}])|\r?\n|$))`,
+  String.raw`(?<![\p{L}])(?:patient|patientin|patiente|paciente|paziente|patiënt|pacjent|pacjentka|doente|utente|cliënt|client|cliente|klient|klientin|bewohner|bewohnerin|résident|résidente|residente|bewoner|mieszkaniec|mieszkanka|podopieczny|podopieczna|service user)(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+(?=lat[ \t]))(?:[mwfv][ \t]*[,/][ \t]*)?(?:lat[ \t]+\d{1,3}(?!\d)|\d{1,3}[ \t]?(?:${AGE_UNITS}|jr|yo|lat)(?![\p{L}]))(?=[ \t]*(?:[),;.:]|old(?![\p{L}])|\r?\n|$))`,
   'giu',
 );
 

@@ -1691,6 +1691,10 @@ const PERSON_ROLES = [
   'usager', 'usagère', 'brukare', 'brukaren', 'zorgvrager', 'podopieczny', 'podopieczna',
   // … and a probation officer's supervised person (holdout-791: "Dozorowany nr 2026/44").
   'dozorowany', 'dozorowana',
+  // A member of a mutual insurer, a club or an association, and a club's athlete, by their number (holdout-794:
+  // "Adhérent n° 40 771 253", "atleta M.R. (tesserino 2211)").
+  'adhérent', 'adhérente', 'mitglied', 'socio', 'socia', 'sócio', 'sócia', 'atleta', 'athlete', 'athlète', 'zawodnik',
+  'zawodniczka',
   // Owners and holders, of a vehicle, a dog, a shop or an account.
   'proprietario', 'proprietaria', 'inhaber', 'inhaberin', 'halter', 'halterin', 'propriétaire', 'propietario',
   'titular', 'titulaire', 'intestatario', 'intestataria', 'account holder', 'contract holder', 'vertragsinhaber',

@@ -4820,8 +4820,10 @@ describe('what the first run of holdout-350 found (synthetic)', () => {
     const ticket = JSON.stringify({ id: 4711, subject: 'Message', body, status: 'open' }, null, 2);
     const extraction = await extractText(new TextEncoder().encode(ticket), 'ticket.json');
     expect(extraction.ok && level(extraction.text)).toBe('personal');
-    // Not where the field's value opened with other lines: the reference no longer opens it.
-    expect(level(`Opening hours\n\nnote:\nsee below\n\n${body}`)).toBe('public');
+    // Not where the field's value opened with other lines: the reference no longer opens it (a reference's label: since
+    // 2.43.0 a member's number counts after its word wherever it stands, "Socio n.º 118 442").
+    expect(level(`Opening hours\n\nnote:\nsee below\n\n${body.replace('Socio', 'Referencia')}`)).toBe('public');
+    expect(level(`Opening hours\n\nnote:\nsee below\n\n${body}`)).toBe('personal');
   });
 });
 
@@ -9045,6 +9047,27 @@ describe('what holdout-789 found: people a care, school or case record names by 
     // Not a thing's number, nor Polish "ma" (has).
     expect(level('My order no. 4471902 has not arrived yet.')).toBe('public');
     expect(level('Firma ma umowę nr 445566 z miastem na odbiór odpadów.')).toBe('public');
+  });
+
+  it("what holdout-794's first run found: a member, an athlete, a client by a file's number, an account's holder, a cared-for person's age", () => {
+    expect(level("Adhérent n° 40 771 253 : demande de prise en charge d'une prothèse auditive, ordonnance ORL jointe.")).toBe(
+      'special',
+    );
+    expect(
+      level('15/11: atleta M.R. (tesserino 2211) distorsione della caviglia sinistra, accompagnata al pronto soccorso.'),
+    ).toBe('special');
+    expect(level('Cliente habitual (ficha 3318) pediu antecipar a medicação para a diabetes.')).toBe('special');
+    expect(
+      level(
+        'Notas de recobro – cuenta 0049-7712-55\n\n24/11 10:32 Llamada al titular: indica que está de baja por una depresión.',
+      ),
+    ).toBe('special');
+    expect(level('Podopieczny lat 84, mieszka sam. Podczas wizyty zgłaszał zawroty głowy.')).toBe('special');
+    // A club's rules on members and injuries, an account's number on an invoice: no one.
+    expect(level("In caso di infortunio l'istruttore compila il registro; l'associazione assicura gli atleti tesserati.")).toBe(
+      'public',
+    );
+    expect(level('Factura 2026-118\nPago por transferencia a la cuenta 0049 7712 5500 1234 5678.')).toBe('public');
   });
 
   it('reads a record entry and a sentence the same where lines are wrapped at 72 columns (the metamorphic bench)', () => {
