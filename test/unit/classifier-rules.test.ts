@@ -9070,6 +9070,20 @@ describe('what holdout-789 found: people a care, school or case record names by 
     expect(level('Factura 2026-118\nPago por transferencia a la cuenta 0049 7712 5500 1234 5678.')).toBe('public');
   });
 
+  it("what holdout-795's first run found: a ward by a court's reference, a resident by a care home's code, a pupil by a file's number after the class", () => {
+    expect(
+      level(
+        'Aktenvermerk\n\nBetreute Person (Az. XVII 412/25): Besuch im Pflegeheim am 20.11. Rücksprache wegen Anpassung der Medikation.',
+      ),
+    ).toBe('special');
+    expect(level('Scheda di ammissione\n\nCod. ospite 2026-0188, camera 22\nDiagnosi: malattia di Parkinson.')).toBe('special');
+    expect(level('Leerling groep 6 (dossiernr. 118) vertelde vandaag dat papa haar heeft geslagen. Zichtbaar blauwe plek.')).toBe(
+      'special',
+    );
+    // "I am confused about the invoice" is no one's health.
+    expect(level('Ich bin etwas verwirrt über die Rechnung, können Sie mir helfen?')).toBe('public');
+  });
+
   it('reads a record entry and a sentence the same where lines are wrapped at 72 columns (the metamorphic bench)', () => {
     expect(
       level(
