@@ -398,6 +398,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* occupiersOfFlats(scan);
   yield* aboveNamed(scan);
   yield* accountsOfHolders(scan);
+  yield* describedSubjects(scan);
   yield* maskedCards(scan);
 });
 
@@ -436,6 +437,53 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
   for (const m of scan.text.matchAll(ACCOUNT_NUMBER)) {
     if ((m[1] as string).replace(/\D/g, '').length < 6 || nearOnLine(scan, 'example-marker', m.index, 40)) continue;
     yield { type: 'person-number', value: m[1] as string, confidence: 0.7, index: m.index };
+  }
+}
+/**
+ * One person a dated note describes rather than names, in the sentence that tells of their special category: a role's
+ * or a description's word in the singular opening its clause ("Staff member has had three absences … disclosed panic
+ * attacks", "Élève de 4e B, 10h15 : crise d'angoisse", "el padre está hospitalizado"), in a text that gives a day or a
+ * time, and an event's day or time in that sentence or on its line. Not where the sentence speaks of anyone (a modal
+ * verb, "every", "all", a right, a share, a count: "The staff member must inform their manager", "Each pupil with asthma
+ * keeps …", "Pacjent ma prawo do …", "18 % of the families"), nor news's reported words, nor in a made-up case or a
+ * published report.
+ */
+const DESCRIBED_SUBJECT =
+  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het)[ \t]+)?(?:staff member|employee|colleague|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe)(?![\p{L}])/giu;
+/** A sentence about anyone: a modal verb, a quantifier, a share. */
+const ANYONE_SENTENCE =
+  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|deve|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|alle|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|said|says|reported|according to|laut|selon|secondo|según|volgens|według|segundo)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
+/** A day or a clock's time, as a dated note gives them. */
+const NOTE_DAY = /(?<![\d.])(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d)(?![\d])/;
+/** Nouns a role's word qualifies in English: "employee assistance", "patient records", "student union". */
+const ROLE_AS_ADJUNCT =
+  /^[ \t]+(?:assistance|programmes?|programs?|handbooks?|surveys?|benefits?|engagement|records?|data|portal|numbers?|ids?|cards?|councils?|representatives?|satisfaction|turnover|wellbeing|rights|guides?|forums?|associations?|unions?|transport|safety|care|information|leaflets?|experience|feedback|journey|pathway|files?|services?)(?![\p{L}])/iu;
+/** A day and a month: "25/11", "24.11.", "21/11/2026". */
+const EVENT_DATE = /(?<![\d./])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?![\d/])/g;
+/** Words that make a date a rule's or a version's start: "From", "ab", "à partir du", "Stand", "Version", "valid from". */
+const RULE_SINCE =
+  /(?:from|since|as of|valid|effective|updated|version|v\d|stand|ab|gültig|seit|à partir d[ue]|depuis|mise à jour|dal|da|aggiornat[oa]|desde|a partir de|actualizad[oa]|vanaf|versie|bijgewerkt|od|obowiązuje|atualizad[oa])[^\n\d]{0,6}$/iu;
+function* describedSubjects(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!anySpecial(scan) || !NOTE_DAY.test(text) || madeUpCase(scan) || reportCase(scan)) return;
+  const seen = new Set<number>();
+  for (const m of text.matchAll(DESCRIBED_SUBJECT)) {
+    const at = m.index + m[0].length;
+    // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records").
+    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24))) continue;
+    const start =
+      Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
+    const end = wrappedSentenceEnd(text, at);
+    if (seen.has(start) || !specialBetween(scan, start, end) || ANYONE_SENTENCE.test(text.slice(start, end))) continue;
+    // An event's day or time in its sentence or on its line: a clock's time, "today", "last night", a date that is no
+    // rule's start ("25/11: Colleague in accounts asked …"; not "From 01.09.2026: the pupil brings …").
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const told = text.slice(Math.min(lineStart, start), end);
+    const dated = [...told.matchAll(EVENT_DATE)].some((d) => !RULE_SINCE.test(told.slice(Math.max(0, d.index - 24), d.index)));
+    if (!dated && !CLOCK_TIME.test(told) && !hitBetween(scan, 'day-word', Math.min(lineStart, start), end)) continue;
+    seen.add(start);
+    yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
+    return;
   }
 }
 /** The same words alone, for one plain look before ABOVE_NAMED. */

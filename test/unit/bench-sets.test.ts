@@ -278,10 +278,6 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
-  'holdout-795/en-eap-referral.txt':
-    'an assistance referral on "Staff member" described by office and manager only, who "disclosed panic attacks": a description is no one to the rules, as a policy says "the staff member" of anyone (read internal by its confidentiality mark)',
-  'holdout-795/fr-note-infirmiere-scolaire.txt':
-    'a school nurse\'s note on "Élève de 4e B, 10h15 : crise d\'angoisse": a class and a time, no initials, number or name',
   'holdout-795/es-nota-voluntariado.txt':
     'a food bank volunteer\'s note on "La familia del lote 14 (calle Ebro)", whose father is in hospital: a parcel\'s number and a street, no one the rules can read',
   'holdout-793/de-rechnung-handwerker.txt':

@@ -9084,6 +9084,25 @@ describe('what holdout-789 found: people a care, school or case record names by 
     expect(level('Ich bin etwas verwirrt über die Rechnung, können Sie mir helfen?')).toBe('public');
   });
 
+  it('reads one person a dated note describes, not a rule, a right, a leaflet or news about anyone', () => {
+    expect(level('EAP referral\n\nReferred on 19/11. Staff member has had three absences and disclosed panic attacks.')).toBe(
+      'special',
+    );
+    expect(level("Infirmerie, passage du 21/11\n\nÉlève de 4e B, 10h15 : crise d'angoisse en cours de maths.")).toBe('special');
+    expect(level('25/11: Colleague in accounts asked for days off for Yom Kippur.')).toBe('special');
+    expect(level('26/11 – El alumno de 3.º B llegó con fiebre y vómitos, avisamos a la familia.')).toBe('special');
+    expect(level("From 01.09.2026: the pupil brings a doctor's note after three days of illness.")).toBe('public');
+    expect(level('Aggiornato al 10/11/2026: il paziente porta la tessera sanitaria e l’elenco dei farmaci.')).toBe('public');
+    expect(level('Stand 01.01.2027: Der Mitarbeiter meldet sich am ersten Krankheitstag bei der Führungskraft.')).toBe('public');
+    expect(level('12.11.2026 – A resident of the town died of a heart attack during the marathon, organisers said.')).toBe(
+      'public',
+    );
+    expect(level('Karta Praw Pacjenta (2026): Pacjent ma prawo do informacji o swoim stanie zdrowia.')).toBe('public');
+    expect(level('Report 2025, 01.02.2026: The employee assistance programme was used 212 times, mainly for counselling.')).toBe(
+      'public',
+    );
+  });
+
   it('reads a record entry and a sentence the same where lines are wrapped at 72 columns (the metamorphic bench)', () => {
     expect(
       level(
