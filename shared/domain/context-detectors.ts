@@ -416,6 +416,8 @@ const OCCUPIER_OF_FLAT =
  */
 const ABOVE_NAMED =
   /(?<![\p{L}])(?:[Tt]he[ \t]+above[ -]named(?![ \t]+(?:company|firm|entity|organi[sz]ation|business|vessel|property|premises|contract|order|product|document|account|policy|vehicle)(?![\p{L}]))|(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em|[Dd]en)[ \t]+(?:Obengenannte|Vorgenannte|Obengenannten|Vorgenannten)(?![ \t]+\p{Lu})|(?:[Ll]e|[Ll]a)[ \t]+susnommée?|wyżej[ \t]+wymienion[yaej]{1,3}(?![ \t]+(?:firma|spółka|umowa|dokument)))(?![\p{L}])/gu;
+/** The same words alone, for one plain look before ABOVE_NAMED. */
+const ABOVE_NAMED_WORD = /above[ -]named|genannte|susnomm|wymienion/i;
 function* aboveNamed(scan: TextScan): Iterable<Match> {
   if (!ABOVE_NAMED_WORD.test(scan.text)) return;
   for (const m of scan.text.matchAll(ABOVE_NAMED)) yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
@@ -450,9 +452,9 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
  */
 const DESCRIBED_SUBJECT =
   /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het)[ \t]+)?(?:staff member|employee|colleague|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe)(?![\p{L}])/giu;
-/** A sentence about anyone: a modal verb, a quantifier, a share. */
+/** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE =
-  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|deve|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|alle|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|said|says|reported|according to|laut|selon|secondo|según|volgens|według|segundo)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|said|says|reported|according to|laut|selon|secondo|según|volgens|według|segundo)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
 /** A day or a clock's time, as a dated note gives them. */
 const NOTE_DAY = /(?<![\d.])(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d)(?![\d])/;
 /** Nouns a role's word qualifies in English: "employee assistance", "patient records", "student union". */
@@ -466,7 +468,6 @@ const RULE_SINCE =
 function* describedSubjects(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!anySpecial(scan) || !NOTE_DAY.test(text) || madeUpCase(scan) || reportCase(scan)) return;
-  const seen = new Set<number>();
   for (const m of text.matchAll(DESCRIBED_SUBJECT)) {
     const at = m.index + m[0].length;
     // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records").
@@ -474,20 +475,18 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const start =
       Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
     const end = wrappedSentenceEnd(text, at);
-    if (seen.has(start) || !specialBetween(scan, start, end) || ANYONE_SENTENCE.test(text.slice(start, end))) continue;
+    if (!specialBetween(scan, start, end) || ANYONE_SENTENCE.test(text.slice(start, end))) continue;
     // An event's day or time in its sentence or on its line: a clock's time, "today", "last night", a date that is no
     // rule's start ("25/11: Colleague in accounts asked …"; not "From 01.09.2026: the pupil brings …").
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const told = text.slice(Math.min(lineStart, start), end);
     const dated = [...told.matchAll(EVENT_DATE)].some((d) => !RULE_SINCE.test(told.slice(Math.max(0, d.index - 24), d.index)));
     if (!dated && !CLOCK_TIME.test(told) && !hitBetween(scan, 'day-word', Math.min(lineStart, start), end)) continue;
-    seen.add(start);
+    // Once: the note is about them.
     yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
     return;
   }
 }
-/** The same words alone, for one plain look before ABOVE_NAMED. */
-const ABOVE_NAMED_WORD = /above[ -]named|genannte|susnomm|wymienion/i;
 /** The occupiers' words alone, for one plain look before OCCUPIER_OF_FLAT. */
 const OCCUPIER_WORD =
   /tenant|occupier|occupant|leaseholder|owner|mieter|eigentümer|bewohner|locataire|propriétaire|inquilin|conduttore|propietari|arrendatári|arrendatari|huurder|huurster|bewoner|eigenaar|najemca|lokator|właściciel|proprietári|condómino/i;
