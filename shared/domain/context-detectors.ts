@@ -447,19 +447,22 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
  * attacks", "Élève de 4e B, 10h15 : crise d'angoisse", "el padre está hospitalizado"), in a text that gives a day or a
  * time, and an event's day or time in that sentence or on its line. Not where the sentence speaks of anyone (a modal
  * verb, "every", "all", a right, a share, a count: "The staff member must inform their manager", "Each pupil with asthma
- * keeps …", "Pacjent ma prawo do …", "18 % of the families"), nor news's reported words, nor in a made-up case or a
- * published report.
+ * keeps …", "Pacjent ma prawo do …", "18 % of the families"), nor someone news describes by an indefinite article ("A
+ * pupil at Greenfield Primary was taken to hospital"), nor in a made-up case or a published report.
  */
 const DESCRIBED_SUBJECT =
-  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het)[ \t]+)?(?:staff member|employee|colleague|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe)(?![\p{L}])/giu;
+  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het)[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe)(?![\p{L}])/giu;
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE =
-  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|said|says|reported|according to|laut|selon|secondo|según|volgens|według|segundo)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
 /** A day or a clock's time, as a dated note gives them. */
 const NOTE_DAY = /(?<![\d.])(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d)(?![\d])/;
-/** Nouns a role's word qualifies in English: "employee assistance", "patient records", "student union". */
+/**
+ * Nouns a role's word qualifies in English ("employee assistance", "patient records", "student union"), and an outbreak's
+ * first case ("le patient index", "patient zero").
+ */
 const ROLE_AS_ADJUNCT =
-  /^[ \t]+(?:assistance|programmes?|programs?|handbooks?|surveys?|benefits?|engagement|records?|data|portal|numbers?|ids?|cards?|councils?|representatives?|satisfaction|turnover|wellbeing|rights|guides?|forums?|associations?|unions?|transport|safety|care|information|leaflets?|experience|feedback|journey|pathway|files?|services?)(?![\p{L}])/iu;
+  /^[ \t]+(?:index|zero|zéro|cero|nul|assistance|programmes?|programs?|handbooks?|surveys?|benefits?|engagement|records?|data|portal|numbers?|ids?|cards?|councils?|representatives?|satisfaction|turnover|wellbeing|rights|guides?|forums?|associations?|unions?|transport|safety|care|information|leaflets?|experience|feedback|journey|pathway|files?|services?)(?![\p{L}])/iu;
 /** A day and a month: "25/11", "24.11.", "21/11/2026". */
 const EVENT_DATE = /(?<![\d./])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?![\d/])/g;
 /** Words that make a date a rule's or a version's start: "From", "ab", "à partir du", "Stand", "Version", "valid from". */

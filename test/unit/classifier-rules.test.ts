@@ -9103,6 +9103,24 @@ describe('what holdout-789 found: people a care, school or case record names by 
     );
   });
 
+  it("what holdout-796's first run found: a colleague in the eight languages, a new one, a client who said; not an outbreak's index patient", () => {
+    expect(level('Notiz Teamleitung, 26.11.\n\nDer neue Kollege im Lager hat heute erzählt, dass er Diabetiker ist.')).toBe(
+      'special',
+    );
+    expect(level('Nota interna RH – 24/11\n\nO colaborador do armazém informou hoje que vai ser operado à coluna.')).toBe(
+      'special',
+    );
+    expect(level('Home visit note – 27/11, 14:20\n\nClient said her knee has been swelling again since Tuesday.')).toBe(
+      'special',
+    );
+    expect(level("Bulletin du 23/11 : le patient index du foyer de légionellose signalé le 12/11 est sorti de l'hôpital.")).toBe(
+      'public',
+    );
+    expect(
+      level('14/11/2026 – A pupil at Greenfield Primary was taken to hospital after falling; the school said he is recovering.'),
+    ).toBe('public');
+  });
+
   it('reads a record entry and a sentence the same where lines are wrapped at 72 columns (the metamorphic bench)', () => {
     expect(
       level(
