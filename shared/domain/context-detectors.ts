@@ -454,7 +454,7 @@ const DESCRIBED_SUBJECT =
   /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het)[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe)(?![\p{L}])/giu;
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE =
-  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
 /** A day or a clock's time, as a dated note gives them. */
 const NOTE_DAY = /(?<![\d.])(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d)(?![\d])/;
 /**
@@ -463,18 +463,25 @@ const NOTE_DAY = /(?<![\d.])(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?|(?:[01
  */
 const ROLE_AS_ADJUNCT =
   /^[ \t]+(?:index|zero|zéro|cero|nul|assistance|programmes?|programs?|handbooks?|surveys?|benefits?|engagement|records?|data|portal|numbers?|ids?|cards?|councils?|representatives?|satisfaction|turnover|wellbeing|rights|guides?|forums?|associations?|unions?|transport|safety|care|information|leaflets?|experience|feedback|journey|pathway|files?|services?)(?![\p{L}])/iu;
+/** A relative clause right after a role's word: "the pupil who", "Der Schüler, der", "le salarié qui", "pacjent, u którego". */
+const RELATIVE_AFTER =
+  /^[ \t]*,?[ \t]*(?:(?:u|z|w|do|od|dla|à|de|di|con|with|in|bei|mit|met|bij|com|em)[ \t]+)?(?:der|die|das|den|dem|who|whom|whose|that|which|qui|que|dont|lequel|laquelle|che|cui|il quale|la quale|quien|el cual|la cual|dat|wie|który|która|które|którego|której|którym|o qual|a qual)(?![\p{L}])/iu;
 /** A day and a month: "25/11", "24.11.", "21/11/2026". */
 const EVENT_DATE = /(?<![\d./])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?![\d/])/g;
-/** Words that make a date a rule's or a version's start: "From", "ab", "à partir du", "Stand", "Version", "valid from". */
+/**
+ * Words that make a date a rule's or a version's start ("From", "ab", "à partir du", "Stand", "Version", "valid from"),
+ * or a circular's, a newsletter's or news's date, which address everyone ("Circulaire du 03/11/2026", "Wiadomości 23.11").
+ */
 const RULE_SINCE =
-  /(?:from|since|as of|valid|effective|updated|version|v\d|stand|ab|gültig|seit|à partir d[ue]|depuis|mise à jour|dal|da|aggiornat[oa]|desde|a partir de|actualizad[oa]|vanaf|versie|bijgewerkt|od|obowiązuje|atualizad[oa])[^\n\d]{0,6}$/iu;
+  /(?:from|since|as of|valid|effective|updated|version|v\d|stand|ab|gültig|seit|à partir d[ue]|depuis|mise à jour|dal|da|aggiornat[oa]|desde|a partir de|actualizad[oa]|vanaf|versie|bijgewerkt|od|obowiązuje|atualizad[oa]|circular|circulaire|rundschreiben|circolare|elternbrief|rundbrief|newsletter|nieuwsbrief|bulletin|communiqué|comunicado|comunicato|komunikat|ogłoszenie|wiadomości|news|nachrichten|actualités|notizie|noticias|nieuws|notícias)[^\n\d]{0,6}$/iu;
 function* describedSubjects(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!anySpecial(scan) || !NOTE_DAY.test(text) || madeUpCase(scan) || reportCase(scan)) return;
   for (const m of text.matchAll(DESCRIBED_SUBJECT)) {
     const at = m.index + m[0].length;
-    // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records").
-    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24))) continue;
+    // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records"), or a
+    // relative clause that makes it anyone so described ("Der Schüler, der Fieber hat, bleibt …", "pacjent, u którego").
+    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || RELATIVE_AFTER.test(text.slice(at, at + 24))) continue;
     const start =
       Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
     const end = wrappedSentenceEnd(text, at);

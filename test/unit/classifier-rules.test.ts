@@ -9121,6 +9121,18 @@ describe('what holdout-789 found: people a care, school or case record names by 
     ).toBe('public');
   });
 
+  it('not a described person in a circular, a letter to all parents or the news, whatever their date', () => {
+    expect(level('Elternbrief 12.11.2026: Der Schüler, der Fieber hat, bleibt bitte zu Hause, bis er fieberfrei ist.')).toBe(
+      'public',
+    );
+    expect(level("Circulaire du 03/11/2026 : le salarié en arrêt maladie transmet son avis d'arrêt sous 48 heures.")).toBe(
+      'public',
+    );
+    expect(
+      level('Wiadomości 23.11: pacjent, u którego wszczepiono nowy rozrusznik, czuje się dobrze – poinformował szpital.'),
+    ).toBe('public');
+  });
+
   it('reads a record entry and a sentence the same where lines are wrapped at 72 columns (the metamorphic bench)', () => {
     expect(
       level(
