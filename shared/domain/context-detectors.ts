@@ -484,7 +484,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || RELATIVE_AFTER.test(text.slice(at, at + 24))) continue;
     const start =
       Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
-    const end = wrappedSentenceEnd(text, at);
+    const end = sentenceEnd(text, at, true);
     if (!specialBetween(scan, start, end) || ANYONE_SENTENCE.test(text.slice(start, end))) continue;
     // An event's day or time in its sentence or on its line: a clock's time, "today", "last night", a date that is no
     // rule's start ("25/11: Colleague in accounts asked …"; not "From 01.09.2026: the pupil brings …").
@@ -613,13 +613,14 @@ function* patientLines(scan: TextScan): Iterable<Match> {
     for (const m of text.matchAll(AGE_IN_WORDS_IN_RECORD)) {
       const subject = m.groups?.subject ?? m[0];
       yield found({ type: 'person-number', value: subject, confidence: subjects, index: m.index + m[0].length - subject.length });
-    } // Anywhere, a resident, a patient or a guest by the room or the bed they are in, where that sentence tells of a special
+    }
+  // Anywhere, a resident, a patient or a guest by the room or the bed they are in, where that sentence tells of a special
   // category ("Frau im Zimmer 12 hat nachts gestürzt, Platzwunde am Kopf", "Zimmer 7: Bewohnerin hat … Blutzucker 280
   // mg/dl", holdout-789's probes): the room says who it is to those who read the record.
   if (anySpecial(scan) && ROOM_WORD.test(text) && (scan.byFamily.has('person-role') || PERSON_IN_ROOM_WORD.test(text)))
     for (const m of text.matchAll(PERSON_IN_ROOM)) {
       const end = m.index + m[0].length;
-      if (!lines.has(lineOf(m.index)) && specialBetween(scan, m.index, wrappedSentenceEnd(text, end)))
+      if (!lines.has(lineOf(m.index)) && specialBetween(scan, m.index, sentenceEnd(text, end, true)))
         yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
     }
 }
@@ -690,11 +691,6 @@ function twoSentencesEnd(text: string, index: number): number {
   }
   return index + end;
 }
-/** Where the sentence from `index` ends, past the lines a wrap broke it into, not past a blank line (at most 300 on). */
-function wrappedSentenceEnd(text: string, index: number): number {
-  const m = /[.!?;](?=\s)|\n[ \t]*\n/.exec(text.slice(index, index + 300));
-  return m ? index + m.index : Math.min(text.length, index + 300);
-}
 /**
  * Where a record's entry from `index` ends: at its line's end, or past the lines a wrap broke it into, up to a blank line
  * or a line that opens the next entry (a list's mark, a bed, a room, initials or a title with its initial).
@@ -709,11 +705,16 @@ function entryEnd(text: string, index: number): number {
   }
   return end;
 }
-/** Where the sentence or the line from `index` ends. */
-function sentenceEnd(text: string, index: number): number {
-  const m = /[.!?;](?=\s)|\n/.exec(text.slice(index, index + 300));
+/**
+ * Where the sentence from `index` ends (at most 300 characters on): at its stop or its line's end, or, where `wrapped`, past
+ * the lines a wrap broke it into, not past a blank line.
+ */
+function sentenceEnd(text: string, index: number, wrapped = false): number {
+  const m = (wrapped ? WRAPPED_SENTENCE_STOP : SENTENCE_OR_LINE_STOP).exec(text.slice(index, index + 300));
   return m ? index + m.index : Math.min(text.length, index + 300);
 }
+const SENTENCE_OR_LINE_STOP = /[.!?;](?=\s)|\n/;
+const WRAPPED_SENTENCE_STOP = /[.!?;](?=\s)|\n[ \t]*\n/;
 
 /** How far before an age its role may stand: the article, the role, a word, the sex and "âgé de". */
 const SUBJECT_REACH = 80;
@@ -1193,7 +1194,7 @@ function* readersNumbers(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (scan.digitRuns.length === 0) return;
   const owners: [number, number][] = (scan.byFamily.get('second-person') ?? []).map((hit) => [hit.start, hit.end]);
-  if (NUMBER_SIGN.test(text) && WRITERS_OWN_WORD.test(text))
+  if (NUMBER_SIGN.test(text))
     for (const m of text.matchAll(WRITERS_OWN))
       if (m[0].toLowerCase() !== 'ma' || languageOf(scan) === 'fr') owners.push([m.index, m.index + m[0].length]);
   for (const [start, ownerEnd] of owners) {
@@ -1215,8 +1216,6 @@ const NUMBER_SIGN = /(?:n[ro]\.?|n[°º]|n\.[º°]|#|number|nummer|numéro|numer
 /** "My" in the eight languages, before the writer's own thing; French "ma" only in a French text (Polish "has"). */
 const WRITERS_OWN =
   /(?<![\p{L}])(?:my|mein|meinen|meine|meinem|meines|meiner|mon|ma|mes|mio|mia|miei|mie|mi|mis|mijn|mój|moja|moje|mojego|moją|mojej|mojemu|meu|minha|meus|minhas)(?![\p{L}])/giu;
-/** The same words, for one look before WRITERS_OWN. */
-const WRITERS_OWN_WORD = /(?<![\p{L}])(?:my|mein|mon|ma|mes|mi|mijn|mój|moj|meu|minha)/iu;
 /** After "your": one or two words naming the thing, a number's sign or name, and the number ("▸ Vertrag Nr. 88120455"). */
 const READERS_NUMBER =
   /^[ \t]+(?<label>\p{L}[\p{L}-]{2,30}(?:[ \t]+\p{L}[\p{L}-]{2,30})?)[ \t]+(?:[nN][rR]\.?|[nN][oO]\.?|[nN][°º]|[nN]\.[º°]|#|number|nummer|numéro|numero|número|numer)[ \t]*:?[ \t]*(?<code>[A-Z]{0,5}[-/ ]?\d[\dA-Z/.-]{3,26})(?![\p{L}\d])/u;
@@ -3281,6 +3280,8 @@ const NOT_INITIALS = new Set([
 const DOTTED_NOT_INITIALS = new Set(
   [...NOT_INITIALS].filter((code) => !['de', 'fr', 'it', 'es', 'nl', 'pl', 'pt', 'ch'].includes(code)),
 );
+/** Whether initials written with dots are an abbreviation's ("U.E.", "Q.D.S."), not someone's. */
+const dottedAbbreviation = (value: string) => DOTTED_NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')));
 /** One person's initials in a list: "MK", "JdV", "A.B.". */
 const INITIALS_ITEM = /^(?:\p{Lu}\p{Ll}{1,3}\p{Lu}{1,2}|\p{Lu}{2,3}|(?:\p{Lu}\.[ ]?){2,3})$/u;
 /** Letters that stand for a team, a function or a board, as lists of those present write them. */
@@ -3493,7 +3494,7 @@ function* initialsInFields(scan: TextScan): Iterable<Match> {
   for (const hit of scan.byFamily.get('person-role') ?? []) {
     const m = INITIALS_AFTER_ROLE.exec(text.slice(hit.end, hit.end + 32));
     const value = (m?.[1] ?? m?.[2])?.trim();
-    if (!m || !value || DOTTED_NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
+    if (!m || !value || dottedAbbreviation(value)) continue;
     aged ||= m[2] !== undefined;
     const index = hit.end + m[0].indexOf(value);
     special ||= m[1] !== undefined && specialBetween(scan, index, twoSentencesEnd(text, index));
@@ -3538,7 +3539,7 @@ function* initialsOnRecordLines(scan: TextScan): Iterable<Match> {
   if (!anySpecial(scan) || !TWO_INITIALS.test(text)) return;
   for (const m of text.matchAll(DOTTED_INITIALS)) {
     const value = m[0];
-    if (DOTTED_NOT_INITIALS.has(fold(value.replace(/[.\s]/g, '')))) continue;
+    if (dottedAbbreviation(value)) continue;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     const before = RECORD_LINE_BEFORE.exec(text.slice(lineStart, m.index));
     if (!before) continue;
