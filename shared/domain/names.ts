@@ -85,6 +85,12 @@ export const surnameLike = (part: string): boolean => {
   return SURNAME.has(bare) || (bare.length >= 5 && SURNAME_SUFFIXES.some((s) => bare.endsWith(fold(s))));
 };
 
+/** Whether one word is a given name or a surname the lists hold, or a surname by its ending ("kowalska"). */
+export const nameWord = (word: string): boolean => {
+  const w = fold(word.replace(/\d+$/, ''));
+  return isName(w) || AMBIGUOUS_GIVEN.has(w) || WORD_NAMES.has(w) || surnameLike(w);
+};
+
 /**
  * Whether one word of letters is a person's names run together: "anna", "kowalska",
  * "jweber" (an initial and a surname), "weberj", "annaschmidt", "dkrzyzanowski" (a surname by

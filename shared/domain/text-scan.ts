@@ -592,6 +592,21 @@ export function hitBetween(scan: TextScan, family: string, from: number, to: num
   return false;
 }
 
+/** Whether a hit of `family` spans `inner` ("client" inside "service client"). */
+export function insideHit(scan: TextScan, family: string, inner: { start: number; end: number }): boolean {
+  const hits = scan.byFamily.get(family);
+  if (!hits) return false;
+  for (let k = firstFrom(hits, inner.start - LONGEST_TERM); k < hits.length && (hits[k] as Hit).start <= inner.start; k++)
+    if ((hits[k] as Hit).end >= inner.end) return true;
+  return false;
+}
+
+/** The line that holds `index`, without its line break. */
+export function lineAround(text: string, index: number): string {
+  const end = text.indexOf('\n', index);
+  return text.slice(text.lastIndexOf('\n', index - 1) + 1, end < 0 ? text.length : end);
+}
+
 /** The hits that start at `index`, of any family. */
 export function hitsAt(scan: TextScan, index: number): readonly Hit[] {
   const byStart = memo(scan, 'hits-by-start', () => {

@@ -12,6 +12,8 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-798/nl-chat-gemeente.txt':
+    "a town hall's chat agent by first name alone (\"Medewerker Sanne\"): a first name after a role's word reads as a colleague's, which the label holds an agent's chat alias, no one's identity (debatable: staff may be identifiable by it)",
   'holdout-229/en-obituary-notice.txt':
     "a parish notice of a former councillor's death: a name in prose (the dead are no data subjects, but the rules cannot tell)",
   'holdout-777/en-council-minutes.txt':
@@ -157,7 +159,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'order references written as valid DNIs with a suffix ("12345678Z-ES"): a valid DNI reads as one wherever it stands',
   // holdout-324 is news naming living people (executives, a mayor, an author, athletes, performers, a minister): their
   // names are personal data though published, and the rules read them so, failing closed; see docs/classifier.md.
-  'holdout-324/en-business-news.txt': 'news naming a new chief executive, her predecessor and the chairman',
   'holdout-324/de-gemeinderat-bericht.txt': 'local news naming the mayor and a council group leader',
   'holdout-324/it-sport-risultati.txt': 'ski race results naming living athletes',
   'holdout-324/es-cultura-agenda.txt': 'listings naming living performers',

@@ -1119,6 +1119,13 @@ describe('a person or an organisation', () => {
     expect(mailboxWeight('all-staff@northwind.example')).toBeLessThan(0.6);
     expect(mailboxWeight('alle-mitarbeiter@firma.example')).toBeLessThan(0.6);
     expect(mailboxWeight('allen.smith@firma.example')).toBeGreaterThanOrEqual(0.9);
+    // Two words, a frequent one and no name, are a team's or a list's (holdout-799); a name beside a word is someone's.
+    expect(mailboxWeight('data-platform@corp.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('cuentas-a-pagar@empresa.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('lista-wypisz@klub.example')).toBeLessThan(0.6);
+    expect(mailboxWeight('mark.young@firma.example')).toBeGreaterThanOrEqual(0.9);
+    expect(mailboxWeight('rosa.bianco@firma.example')).toBeGreaterThanOrEqual(0.9);
+    expect(mailboxWeight('wiet.vos@firma.example')).toBeGreaterThanOrEqual(0.9);
     // Test data writes people at example domains with stand-in names: they count as people (fail closed).
     expect(mailboxWeight('jane.doe@example.com')).toBeGreaterThanOrEqual(0.9);
     expect(classifyText('Questions? Write to privacidad@empresa.example.').sensitivity).toBe('public');
@@ -9199,5 +9206,33 @@ describe('what holdout-789 found: people a care, school or case record names by 
     expect(level('J.P. Morgan raised its target for the drug maker; Goldman Sachs and Morgan Stanley cut theirs.')).toBe(
       'public',
     );
+  });
+});
+
+describe('what the general sample and the transcripts found (2.44.0)', () => {
+  const level = (text: string) => classifyText(text).sensitivity;
+
+  it("what holdout-797's and -798's first runs found: a shop's customer service, a product's reference, a results call, a fall", () => {
+    // A shop's product page: its reference beside a barcode and its customer service are no customer's.
+    expect(level('Réf. BK-1700-IX · EAN 3760123456781\nPrix : 39,90 €\nService client : 04 78 00 12 34')).toBe('public');
+    expect(level('Dossier n° 2026-44718\nLe client nous a signalé un problème de santé.')).toBe('personal');
+    // A listed company's results call: the executives named in their office, one thanked by first name.
+    const call = [
+      'Transcription – conférence téléphonique résultats T3 2026 – Groupe Vallerand SA',
+      '',
+      'Opérateur : Bienvenue. Je passe la parole à M. Étienne Vallerand, président-directeur général.',
+      "Étienne Vallerand : Merci. Le chiffre d'affaires atteint 1,42 milliard d'euros.",
+      'Notre directrice financière, Mme Claire Dubosc, va détailler les chiffres.',
+      'Claire Dubosc : Merci Étienne. Le flux de trésorerie disponible est de 184 millions.',
+    ].join('\n');
+    expect(level(call)).toBe('public');
+    // Not a call whose operator hands over to someone in no office, nor an internal call about a colleague's illness.
+    expect(level(call.replace('Notre directrice financière, Mme', 'Ma voisine, Mme'))).toBe('personal');
+    expect(level(`${call}\nClaire Dubosc : Je serai absente, je suis en arrêt maladie pour une dépression.`)).toBe('special');
+    // A fall someone had, not a price's.
+    expect(level("caller: it's margaret o'sullivan\ncaller: i've had a fall so i couldn't get down to the meter")).toBe(
+      'special',
+    );
+    expect(level('Shares had a fall of 3 % on Monday after the results.')).toBe('public');
   });
 });
