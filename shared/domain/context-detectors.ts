@@ -398,6 +398,9 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* readersNumbers(scan);
   yield* patientLines(scan);
   yield* occupiersOfFlats(scan);
+  yield* livesInFlats(scan);
+  yield* singledOut(scan);
+  yield* pupilsByClass(scan);
   yield* aboveNamed(scan);
   yield* accountsOfHolders(scan);
   yield* describedSubjects(scan);
@@ -453,12 +456,15 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
  * pupil at Greenfield Primary was taken to hospital"), nor in a made-up case or a published report.
  */
 const DESCRIBED_SUBJECT =
-  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het)[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe)(?![\p{L}])/giu;
+  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het)[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente)(?![\p{L}])/giu;
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE =
   /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
 /** A day or a clock's time, as a dated note gives them. */
-const NOTE_DAY = /(?<![\d.])(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d)(?![\d])/;
+const NOTE_DAY =
+  /(?<![\d.])(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d|(?:[01]?\d|2[0-3])h(?![\p{L}\d]))(?![\d])/u;
+/** An hour alone, as French and Portuguese notes write it ("la medicação das 22h", "vers 8h"). */
+const HOUR_ALONE = /(?<![\d:.])(?:[01]?\d|2[0-3])h(?![\p{L}\d])/u;
 /**
  * Nouns a role's word qualifies in English ("employee assistance", "patient records", "student union"), and an outbreak's
  * first case ("le patient index", "patient zero").
@@ -468,6 +474,9 @@ const ROLE_AS_ADJUNCT =
 /** A relative clause right after a role's word: "the pupil who", "Der Schüler, der", "le salarié qui", "pacjent, u którego". */
 const RELATIVE_AFTER =
   /^[ \t]*,?[ \t]*(?:(?:u|z|w|do|od|dla|à|de|di|con|with|in|bei|mit|met|bij|com|em)[ \t]+)?(?:der|die|das|den|dem|who|whom|whose|that|which|qui|que|dont|lequel|laquelle|che|cui|il quale|la quale|quien|el cual|la cual|dat|wie|który|która|które|którego|której|którym|o qual|a qual)(?![\p{L}])/iu;
+/** A room's, a bed's, a corridor's or a floor's word, as a ward's or a home's note places someone. */
+const PLACED_IN_WARD =
+  /(?<![\p{L}])(?:room|bed|corridor|zimmer|bett|flur|gang|chambre|lit|couloir|camera|letto|corridoio|habitación|cama|pasillo|kamer|bed|gang|pokoju|pokój|łóżku|korytarzu|quarto|cama|corredor|enfermaria)(?![\p{L}])/iu;
 /** A day and a month: "25/11", "24.11.", "21/11/2026". */
 const EVENT_DATE = /(?<![\d./])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?![\d/])/g;
 /**
@@ -483,7 +492,10 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const at = m.index + m[0].length;
     // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records"), or a
     // relative clause that makes it anyone so described ("Der Schüler, der Fieber hat, bleibt …", "pacjent, u którego").
-    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || RELATIVE_AFTER.test(text.slice(at, at + 24))) continue;
+    // A relative clause that places them in a room, a bed or a corridor is one person's ("O senhor que está sozinho no
+    // quarto do fundo do corredor", holdout-805).
+    const placed = () => PLACED_IN_WARD.test(text.slice(at, sentenceEnd(text, at, true)).slice(0, 80));
+    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || (RELATIVE_AFTER.test(text.slice(at, at + 24)) && !placed())) continue;
     const start =
       Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
     const end = sentenceEnd(text, at, true);
@@ -493,12 +505,81 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const told = text.slice(Math.min(lineStart, start), end);
     const dated = [...told.matchAll(EVENT_DATE)].some((d) => !RULE_SINCE.test(told.slice(Math.max(0, d.index - 24), d.index)));
-    if (!dated && !CLOCK_TIME.test(told) && !hitBetween(scan, 'day-word', Math.min(lineStart, start), end)) continue;
+    if (
+      !dated &&
+      !CLOCK_TIME.test(told) &&
+      !HOUR_ALONE.test(told) &&
+      !hitBetween(scan, 'day-word', Math.min(lineStart, start), end)
+    )
+      continue;
     // Once: the note is about them.
     yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
     return;
   }
 }
+/**
+ * One person singled out as the only one of a group ("l'unico iscritto alla FIOM del reparto", "the only woman in the
+ * team", "seule personne en fauteuil roulant du site", holdout-804 and -800): whom their colleagues know at once.
+ */
+const ONLY_PERSON =
+  /(?<![\p{L}])(?:the only|der einzige|die einzige|den einzigen|dem einzigen|der einzigen|(?:le |la )?seule?|l['’]unique|l['’]unico|l['’]unica|il solo|la sola|el único|la única|de enige|het enige|jedyn[yaąeę]\p{L}*|o único|a única)(?:[ \t]+[\p{L}'’-]+){0,2}?[ \t]+(?:person|one|woman|man|employee|member|colleague|worker|pupil|student|girl|boy|mother|father|parent|user|resident|tenant|frau|mann|mitarbeiter(?:in)?|kolleg(?:e|in)|mitglied|schüler(?:in)?|mutter|vater|personne|femme|homme|salariée?|collègue|membre|élève|adhérente?|persona|donna|uomo|dipendente|collega|iscritt[oa]|soci[oa]|alunn[oa]|mujer|hombre|emplead[oa]|compañer[oa]|afiliad[oa]|alumn[oa]|persoon|vrouw|medewerker|lid|leerling|osob\p{L}*|kobiet\p{L}*|mężczyzn\p{L}*|pracowni\p{L}*|członk\p{L}*|ucz(?:eń|ennic\p{L}*|nia)|pessoa|mulher|homem|funcionári[oa]|colega|sóci[oa]|alun[oa]|filiad[oa]|cadre|manager|führungskraft|dirigente|directiv[oa]|leidinggevende|kierowni\p{L}*|chefe|responsable|driver|fahrer(?:in)?|chauffeur|autista|conductor(?:a)?|kierowc\p{L}*|motorista|nurse|pflegekraft|infirmière?|infermier[ae]|enfermer[oa]|verpleegkundige|pielęgniar\p{L}*|enfermeir[oa])(?![\p{L}])/giu;
+/** The only's words alone, for one plain look before ONLY_PERSON. */
+const ONLY_WORD = /the only|einzige|seule?|uniq|unic|solo|sola|único|única|enige|jedyn/i;
+function* singledOut(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!ONLY_WORD.test(text) || !anySpecial(scan)) return;
+  for (const m of text.matchAll(ONLY_PERSON)) {
+    const at = m.index + m[0].length;
+    const start =
+      Math.max(text.lastIndexOf('\n\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
+    const end = sentenceEnd(text, at, true);
+    if (!specialBetween(scan, start, end) || ANYONE_SENTENCE.test(text.slice(start, end))) continue;
+    yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+    return;
+  }
+}
+
+/**
+ * A pupil by their class ("A boy in 9C", "Uczeń z klasy 6b", "la ragazza della 2ª B", "l'élève de 4e B"), where their
+ * sentence or the next tells of a special category: one child a teacher's note is about (holdout-805). Not a notice
+ * to all parents ("Please check your child's hair").
+ */
+const PUPIL_OF_CLASS =
+  /(?<![\p{L}])(?:pupil|student|boy|girl|child|schüler(?:in)?|junge|mädchen|kind|élève|garçon|fille|enfant|alunn[oa]|ragazz[oa]|bambin[oa]|alumn[oa]|chic[oa]|niñ[oa]|leerling|jongen|meisje|ucze(?:ń|nnica)|chłopiec|dziewczynka|dziecko|alun[oa]|menin[oa]|criança)[ \t]+(?:(?:in|from|of|aus|der|de|du|en|della|dell['’]|di|del|van|uit|z|ze|w|do|da)[ \t]+)?(?:(?:class|form|year|klasse|classe|clase|klas|klasy|klasie|turma|sezione)[ \t]+)?(?:\d{1,2}[ \t]?[a-zA-Z](?![\p{L}])|\d{1,2}[ \t]?\.?[ºª°][ \t]?[A-Z](?![\p{L}])|\d{1,2}(?:e|ème)[ \t]?[A-Z](?![\p{L}]))/giu;
+const PUPIL_WORD =
+  /pupil|student|boy|girl|child|schüler|junge|mädchen|kind|élève|garçon|fille|enfant|alunn|ragazz|bambin|alumn|chic|niñ|leerling|jongen|meisje|ucze|chłopiec|dziewczynka|dziecko|alun|menin|criança/i;
+function* pupilsByClass(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (scan.digitRuns.length === 0 || !PUPIL_WORD.test(text) || !anySpecial(scan)) return;
+  for (const m of text.matchAll(PUPIL_OF_CLASS)) {
+    const start =
+      Math.max(text.lastIndexOf('\n\n', m.index), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, m.index))) + 1;
+    const first = sentenceEnd(text, m.index + m[0].length, true);
+    const end = first < text.length ? sentenceEnd(text, first + 1, true) : first;
+    if (!specialBetween(scan, start, end) || ANYONE_SENTENCE.test(text.slice(start, end))) continue;
+    yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+    return;
+  }
+}
+
+/**
+ * Someone by the flat they live in ("La usuaria que vive sola en el 4.º B", "the man who lives at number 17", "die Frau,
+ * die in Wohnung 3 wohnt"), as a social worker's or a caretaker's note names them: one household.
+ */
+const LIVES_IN_FLAT =
+  /(?<![\p{L}])(?:who|that|die|der|qui|che|que|która|który|wo)[ \t]+(?:(?:still|now|alone|alleine?|seule?|da sol[oa]|sol[oa]|sozinh[ao]|sam[ao])[ \t]+)?(?:lives|living|wohnt|habite|vit|abita|vive|woont|mieszka|mora|reside)(?:[ \t]+[\p{L}'’]+){0,4}?[ \t]+(?:\d{1,2}[ \t]?[.]?[ºª°][ \t]?[A-Z](?![\p{L}])|(?:flat|apartment|wohnung|appartement|interno|piso|apartamento|mieszkaniu|woning|number|nummer|numéro|numero|número|nr\.?|no\.|n[º°])[ \t]*\d{1,4}[a-zA-Z]?(?![\d\p{L}]))/giu;
+/** The same in German's and Dutch's order, the verb last ("De meneer die op nummer 23 in de Lindenlaan woont"). */
+const LIVES_IN_FLAT_VERB_LAST =
+  /(?<![\p{L}])(?:die|der|welche)[ \t]+(?:[\p{L}'’.]+[ \t]+){0,3}?(?:op|in|im|auf)[ \t]+(?:nummer|nr\.?|huisnummer|wohnung|appartement)[ \t]*\d{1,4}[a-zA-Z]?(?:[ \t]+[\p{L}'’.]+){0,4}?[ \t]+(?:woont|wohnt)(?![\p{L}])/giu;
+const LIVES_WORD = /lives|living|wohnt|habite|vit |abita|vive|woont|mieszka|mora|reside/i;
+function* livesInFlats(scan: TextScan): Iterable<Match> {
+  if (scan.digitRuns.length === 0 || !LIVES_WORD.test(scan.text)) return;
+  for (const m of [...scan.text.matchAll(LIVES_IN_FLAT), ...scan.text.matchAll(LIVES_IN_FLAT_VERB_LAST)]) {
+    if (nearOnLine(scan, 'example-marker', m.index, 60)) continue;
+    yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+  }
+}
+
 /** The occupiers' words alone, for one plain look before OCCUPIER_OF_FLAT. */
 const OCCUPIER_WORD =
   /tenant|occupier|occupant|leaseholder|owner|mieter|eigentümer|bewohner|locataire|propriétaire|inquilin|conduttore|propietari|arrendatári|arrendatari|huurder|huurster|bewoner|eigenaar|najemca|lokator|właściciel|proprietári|condómino/i;
@@ -1793,9 +1874,15 @@ function* tableNames(text: string, start: number): Iterable<Match> {
   if (whole.length * 2 < rows.length) return;
   const catalogue = publishedWorks(columns, whole);
   const found: Match[] = [];
+  const codes: Match[] = [];
   for (const { cells, offset } of whole) {
     for (const i of nameColumns) {
       const cell = cellText(cells[i] ?? '');
+      // Staff by their initials under a staff column, as a roster writes them ("JvdB", "SK", "MdG", holdout-802).
+      if (INITIALS_CODE.test(cell) && !genericOnly && !roleOnly.has(i)) {
+        codes.push({ type: 'person-name', value: cell, confidence: 0.7, index: offset });
+        continue;
+      }
       const words = cell.split(/[ \t,]+/).filter(Boolean);
       const known = () => words.some((w) => looksLikeName(w) || GIVEN.has(fold(w)));
       // In capitals, as manifests and registers write names ("OKONKWO", "CHIDI EMEKA"): under a
@@ -1813,7 +1900,14 @@ function* tableNames(text: string, start: number): Iterable<Match> {
     }
   }
   if (!genericOnly || found.length >= 2) yield* found;
+  // Two people by their initials at least: one code alone may be a team's ("IT").
+  if (new Set(codes.map((code) => code.value)).size >= 2) yield* codes;
 }
+/** A header cell's edges: a line's start or end, or a cell delimiter. */
+const CELL_EDGE_BEFORE = /[\n\t,;|"]/;
+const CELL_EDGE_AFTER = /[\r\n\t,;|"]/;
+/** Initials run together, a particle's small letters between them ("JvdB", "SK", "MdG", "AEl"). */
+const INITIALS_CODE = /^\p{Lu}(?:\p{Ll}{0,3}\p{Lu}){1,2}\p{Ll}?$/u;
 
 /** "Müller, Hans", "van Dijk, Anna Maria": a surname, a comma, then given names. */
 const SURNAME_COMMA_GIVEN = new RegExp(
@@ -2214,6 +2308,12 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   const headers = new Set<number>();
   for (const family of ['name-key', 'name-generic', 'person-parent']) {
     for (const hit of scan.byFamily.get(family) ?? []) headers.add(text.lastIndexOf('\n', hit.start) + 1);
+  }
+  // A role's word alone in a header's cell heads a staff column too ("datum,dienst,medewerker", holdout-802's roster by
+  // initials); not a role's word in a sentence with commas.
+  for (const hit of scan.byFamily.get('person-role') ?? []) {
+    if (CELL_EDGE_BEFORE.test(text[hit.start - 1] ?? '\n') && CELL_EDGE_AFTER.test(text[hit.end] ?? '\n'))
+      headers.add(text.lastIndexOf('\n', hit.start) + 1);
   }
   for (const start of [...headers].sort((a, b) => a - b)) yield* tableNames(text, start);
   yield* statementParties(text);
@@ -9118,21 +9218,45 @@ const HOME_AROUND =
   /(?<![\p{L}])(?:neighbou?rs?|next door|nachbarn?|nachbarin|voisine?s?|vicin[oa]|vicini|vecin[oa]s?|buren|buurvrouw|buurman|sąsiad\p{L}*|vizinh[oa]s?|not (?:at )?home|nicht zu ?hause|niemand öffnet|pas chez moi|non sono in casa|se non rispondo|no hay nadie|no estoy en casa|niet thuis|nie ma mnie|w razie nieobecności|não estiver ninguém|não estiver em casa|flat \d+|appartement \d+|wohnung \d+|whg\. ?\d+|interno \d+|apartamento \d+|sono a casa|sono in casa|i['’]m (?:at )?home|i am (?:at )?home|bin (?:zu ?hause|daheim)|je suis chez moi|estoy en casa|ik ben thuis|jestem w domu|estou em casa)(?![\p{L}])/iu;
 const homeAddress = (text: string, start: number, end: number) =>
   HOME_AROUND.test(text.slice(Math.max(0, start - 160), end + 240));
+/**
+ * A flat's side or number after the house number ("22, 3.º esq.", "14, 2.º dcha.", "118, 2. OG links", "r/c dto.",
+ * "57 m. 9", "lgh 1102"): a home's, as an office's floor is given without a side ("3.º andar", "5th floor").
+ */
+const DWELLING =
+  /\d[^\n]{0,12}?(?:[ºª°.][ \t]?(?:esq|dto|drt|izq|izda|dcha|dch|dr)\.?(?![\p{L}])|(?:OG|Stock|Etage|EG|DG)[ \t]+(?:links|rechts|li\.|re\.)|r\/c\.?[ \t]*(?:esq|dto)|(?<![\p{L}])(?:m|lgh)\.?[ \t]?\d{1,4}(?![\d]))/iu;
 /** Not a service's address on its line ("Kundenservice: Paketzentrum Nord, Industriestraße 12"), a company's beside it. */
 const addressWeight = (scan: TextScan, start: number, end: number) =>
   ownAddress(scan.text, start) ||
-  (homeAddress(scan.text, start, end) &&
+  ((homeAddress(scan.text, start, end) || DWELLING.test(scan.text.slice(start, end))) &&
     !nearOnLine(scan, 'organisation-contact', start, 80) &&
     !near(scan, 'legal-form', start, 120) &&
     !hitBetween(scan, 'legal-form', end, end + 80))
     ? 0.7
     : 0.5;
 
+/** A street's name and its house number in a table's cell, maybe a flat after it ("Rua das Flores 22, 3.º esq."). */
+const ADDRESS_CELL = /^\p{L}[\p{L}'’. -]{2,60}?[ \t]\d{1,4}[ \t]?[a-zA-Z]?(?![\d])(?:[ \t]*[,/-][^\n]{0,30})?$/u;
+/**
+ * The addresses under an address's column ("morada", "address", "Anschrift"), as a list of homes or supply points
+ * gives them without the town on their cell (holdout-802): a flat's side or number makes one a home's.
+ */
+function* addressColumn(scan: TextScan, hit: Hit): Iterable<Match> {
+  const tables = memo(scan, 'tables', newTableCache);
+  const column = columnAt(scan.text, hit.start, tables);
+  if (!column || fold(column.header).trim() !== fold(scan.text.slice(hit.start, hit.end))) return;
+  for (const { cell, at, row, rowEnd } of cellsUnder(scan.text, column, tables)) {
+    if (!ADDRESS_CELL.test(cell)) continue;
+    const home = DWELLING.test(cell) && !hitBetween(scan, 'legal-form', row, rowEnd);
+    yield { type: 'postal-address', value: cell, confidence: home ? 0.7 : 0.5, index: at };
+  }
+}
+
 export const postalAddressDetector = defineDetector('postal-address', 'personal', function* (scan) {
   if (scan.digitRuns.length === 0) return;
   const { text } = scan;
   let covered = -1;
   for (const hit of scan.byFamily.get('address-label') ?? []) {
+    yield* addressColumn(scan, hit);
     const m = LABELLED_ADDRESS.exec(text.slice(hit.end, hit.end + 100));
     if (!m?.[1]) continue;
     const start = hit.end + m[0].length - m[1].length;

