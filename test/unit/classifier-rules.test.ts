@@ -9292,6 +9292,40 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Le patient doit prendre ses médicaments à 8h.')).toBe('public');
   });
 
+  it("what holdout-807's first run found: one a dated record's heading heads is the one it describes, by 'a' or 'our' too", () => {
+    expect(
+      level('Duty manager log – Sat 28 Nov\n\n23:40 – Guest in 412 called reception: chest pains and short of breath.'),
+    ).toBe('special');
+    expect(
+      level(
+        'Protokollnotiz Vorstand, 26.11.2026\n\nUnser Torwart der ersten Mannschaft fällt bis März aus. Er ist derzeit krankgeschrieben.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Incidentformulier sportschool – 30-11-2026, 19:15\n\nEen lid werd onwel tijdens de les. Lid gaf aan dat hij hartpatiënt is.',
+      ),
+    ).toBe('special');
+    // A French reflexive "se" is no Italian "if"; a street's abbreviation ends no sentence.
+    expect(
+      level(
+        'Note conseiller, 30/11/2026\n\nLa cliente de 82 ans est venue ce matin : elle ne se souvient plus de son code, elle semble désorientée.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Notatka dzielnicowego – 28.11.2026\n\nMieszkaniec parteru przy ul. Lipowej 4 zgłaszał, że ktoś chodzi po mieszkaniu. Sprawia wrażenie zdezorientowanego.',
+      ),
+    ).toBe('special');
+    // News of an unnamed driver, and a notice to anyone under a dated heading, are no one's record.
+    expect(
+      level(
+        'Incident update – A614 collision\n\nOfficers are appealing for witnesses. At 07:15 on Tuesday the driver of a silver hatchback was taken to hospital with injuries.',
+      ),
+    ).toBe('public');
+    expect(level('Gym notes – 30 Nov\n\nA member who feels unwell must stop and tell the instructor.')).toBe('public');
+  });
+
   it("reads Lithuanian surnames by their endings (holdout-801's first run)", () => {
     expect(level('PRAŠYMAS\n\nAš, Rūta Petrauskienė, gyvenanti Žirmūnų g. 45-12, Vilniuje, prašau skirti pašalpą.')).toBe(
       'personal',
