@@ -456,7 +456,7 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
  * pupil at Greenfield Primary was taken to hospital"), nor in a made-up case or a published report.
  */
 const DESCRIBED_SUBJECT =
-  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère))(?![\p{L}])/giu;
+  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária))(?![\p{L}])/giu;
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE =
   /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
@@ -498,6 +498,12 @@ const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.sourc
 /** A record's word in a heading: a log, a note, an incident's form or report, an occurrence, a claim. */
 const RECORD_HEADING_WORD =
   /(?<![\p{L}])(?:log|logbook|note|notes|incident|occurrence|report|notiz|protokollnotiz|aktennotiz|vermerk|protokoll|bericht|einsatzbericht|journal|note|notes|compte[ -]rendu|main courante|rapport|nota|note|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz)(?![\p{L}])/iu;
+/**
+ * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
+ * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
+ */
+const PUBLISHED_SERVICE_REPORT =
+  /(?<![\p{L}])(?:einsatzbericht|polizeibericht|pressebericht|pressemitteilung|press release|communiqué|comunicato|comunicado|persbericht|komunikat)(?![\p{L}])|(?<![\p{L}])(?:feuerwehr|polizei|police|gendarmerie|pompiers|vigili del fuoco|polizia|carabinieri|bomberos|policía|brandweer|politie|straż|policja|bombeiros|fire (?:service|brigade)|fire and rescue)(?![\p{L}])[^\n]*(?<![\p{L}])(?:bericht|report|rapport|rapporto|informe|verslag|raport|relatório)|(?<![\p{L}])(?:bericht|report|rapport|rapporto|informe|verslag|raport|relatório)(?![\p{L}])[^\n]*(?<![\p{L}])(?:feuerwehr|polizei|police|pompiers|vigili del fuoco|polizia|bomberos|policía|brandweer|politie|straż|policja|bombeiros|fire service|fire brigade)(?![\p{L}])/iu;
 /** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
 function datedRecordHeading(text: string): boolean {
   const lines = text.split('\n', 6).filter((line) => line.trim() !== '');
@@ -509,6 +515,7 @@ function datedRecordHeading(text: string): boolean {
       line.length <= 100 &&
       !/[.!?][ \t]*$/.test(line) &&
       RECORD_HEADING_WORD.test(line) &&
+      !PUBLISHED_SERVICE_REPORT.test(line) &&
       date !== null &&
       !RULE_SINCE.test(line.slice(Math.max(0, date.index - 24), date.index))
     );
@@ -524,7 +531,10 @@ function anyoneSentence(scan: TextScan, sentence: string): boolean {
   if (!m) return false;
   const language = languageOf(scan);
   const word = m[0].toLowerCase();
-  const reflexive = (word === 'se' && (language === 'fr' || language === 'es')) || (word === 'si' && language === 'it');
+  // Joined by a hyphen it is a pronoun in any of them ("queixou-se", holdout-808).
+  const enclitic = (word === 'se' || word === 'si') && sentence[m.index - 1] === '-';
+  const reflexive =
+    enclitic || (word === 'se' && (language === 'fr' || language === 'es')) || (word === 'si' && language === 'it');
   if (!reflexive) return true;
   // The reflexive read past: is another word of anyone's further on?
   return anyoneSentence(scan, sentence.slice(m.index + m[0].length));
@@ -1206,13 +1216,17 @@ const CASE_REACH = 600;
 
 /** Whether the text holds a special category's term anywhere: the readings that need one beside someone ask first. */
 const anySpecial = (scan: TextScan) =>
-  memo(scan, 'any-special', () => [...scan.byFamily.keys()].some((family) => family.startsWith('special:')));
+  memo(scan, 'any-special', () => [...scan.byFamily.keys()].some((family) => family.startsWith('special:')) || anyDerived(scan));
+/** Whether a reading beyond the word lists finds a special category's term anywhere (`derivedSpecialTerms`). */
+const anyDerived = (scan: TextScan) => memo(scan, 'any-derived', () => derivedSpecialTerms(scan, 0, scan.text.length) > 0);
 /** A room's or a bed's word and a number after it, for one plain look before PERSON_IN_ROOM. */
 const ROOM_WORD =
   /(?:room|rm|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitaci[oó]n|hab\.|cama|kamer|pok[oó]j|pokoju|łóżk[oa]|sala|sali|quarto|rum)[ \t]*\d/i;
 /** Whether a special category's term stands within [from, to). */
 const specialBetween = (scan: TextScan, from: number, to: number) =>
-  [...scan.byFamily.keys()].some((family) => family.startsWith('special:') && hitBetween(scan, family, from, to));
+  [...scan.byFamily.keys()].some((family) => family.startsWith('special:') && hitBetween(scan, family, from, to)) ||
+  // … or one a reading derives: a body part hurt ("sufrió un corte en la mano", holdout-808), a same-sex partner
+  (anyDerived(scan) && derivedSpecialTerms(scan, from, to) > 0);
 
 /** "Case review – ref. SC/2026/0917 … The service user (male, 34) …": a case about someone, by its reference. */
 function* caseNumbers(scan: TextScan): Iterable<Match> {

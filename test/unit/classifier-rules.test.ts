@@ -9326,6 +9326,18 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Gym notes – 30 Nov\n\nA member who feels unwell must stop and tell the instructor.')).toBe('public');
   });
 
+  it("what holdout-808's first run found: a Portuguese pronoun joined by a hyphen, a wound in a part; not a fire brigade's report", () => {
+    expect(level('Registo de ocorrências – 27/11/2026\n\n10h15 – O aluno queixou-se de dores de barriga e vomitou.')).toBe(
+      'special',
+    );
+    expect(level('Parte diario de obra – 26/11/2026\n\nUn operario sufrió un corte leve en la mano.')).toBe('special');
+    expect(
+      level(
+        'Einsatzbericht Feuerwehr Lindau – 29.11.2026\n\nEin Bewohner wurde mit Verdacht auf Rauchgasvergiftung ins Krankenhaus gebracht.',
+      ),
+    ).toBe('public');
+  });
+
   it("reads Lithuanian surnames by their endings (holdout-801's first run)", () => {
     expect(level('PRAŠYMAS\n\nAš, Rūta Petrauskienė, gyvenanti Žirmūnų g. 45-12, Vilniuje, prašau skirti pašalpą.')).toBe(
       'personal',
