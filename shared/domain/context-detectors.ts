@@ -456,7 +456,7 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
  * pupil at Greenfield Primary was taken to hospital"), nor in a made-up case or a published report.
  */
 const DESCRIBED_SUBJECT =
-  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária))(?![\p{L}])/giu;
+  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|le|la|l['’]|il|lo|el|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka))(?![\p{L}])/giu;
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE =
   /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
@@ -490,6 +490,14 @@ function relativeAfter(scan: TextScan, at: number): boolean {
   if (comma || !['der', 'die', 'das', 'den', 'dem'].includes(pronoun)) return true;
   return pronoun === 'die' && languageOf(scan) === 'nl';
 }
+/**
+ * One of a group, under a record's heading ("Jeden z pracowników podwykonawcy skręcił kostkę", "One of the drivers hurt
+ * his back", holdout-809): the one the record is about.
+ */
+const ONE_OF_SUBJECT =
+  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:one of (?:the|our)|einer (?:der|unserer)|eine (?:der|unserer)|l['’]une? (?:des|de nos)|uno (?:dei|degli|dei nostri)|una (?:delle|delle nostre)|uno de (?:los|nuestros)|una de (?:las|nuestras)|een van (?:de|onze)|jeden z|jedna z|um dos|uma das)[ \t]+[\p{L}'’-]+/giu;
+/** A list's next item on the next line: a bullet, a dash or a number. */
+const NEXT_ITEM = /^[ \t]*\r?\n[ \t]*(?:[-*•–]|\d{1,2}[.)])/;
 /** A day and its month's name ("Sat 28 Nov", "30 novembre", "25 de noviembre"), as a log's heading gives it. */
 const DAY_MONTH_NAMED =
   /(?<!\d)[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juin|juil|août|sept|déc|genn|febbr|magg|giu|lugl|ag|sett|ott|dic|ene|abr|agos|dic|mei|maart|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|fev|out|dez)\p{L}*\.?(?![\p{L}])/iu;
@@ -504,6 +512,9 @@ const RECORD_HEADING_WORD =
  */
 const PUBLISHED_SERVICE_REPORT =
   /(?<![\p{L}])(?:einsatzbericht|polizeibericht|pressebericht|pressemitteilung|press release|communiqué|comunicato|comunicado|persbericht|komunikat)(?![\p{L}])|(?<![\p{L}])(?:feuerwehr|polizei|police|gendarmerie|pompiers|vigili del fuoco|polizia|carabinieri|bomberos|policía|brandweer|politie|straż|policja|bombeiros|fire (?:service|brigade)|fire and rescue)(?![\p{L}])[^\n]*(?<![\p{L}])(?:bericht|report|rapport|rapporto|informe|verslag|raport|relatório)|(?<![\p{L}])(?:bericht|report|rapport|rapporto|informe|verslag|raport|relatório)(?![\p{L}])[^\n]*(?<![\p{L}])(?:feuerwehr|polizei|police|pompiers|vigili del fuoco|polizia|bomberos|policía|brandweer|politie|straż|policja|bombeiros|fire service|fire brigade)(?![\p{L}])/iu;
+/** A software release's notes: no record of one person ("Release notes – Ledgerly 4.13 (30 Nov 2026)", holdout-809). */
+const RELEASE_NOTES_WORD =
+  /release notes|patch notes|changelog|change log|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão/i;
 /** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
 function datedRecordHeading(text: string): boolean {
   const lines = text.split('\n', 6).filter((line) => line.trim() !== '');
@@ -516,6 +527,7 @@ function datedRecordHeading(text: string): boolean {
       !/[.!?][ \t]*$/.test(line) &&
       RECORD_HEADING_WORD.test(line) &&
       !PUBLISHED_SERVICE_REPORT.test(line) &&
+      !RELEASE_NOTES_WORD.test(line) &&
       date !== null &&
       !RULE_SINCE.test(line.slice(Math.max(0, date.index - 24), date.index))
     );
@@ -533,8 +545,12 @@ function anyoneSentence(scan: TextScan, sentence: string): boolean {
   const word = m[0].toLowerCase();
   // Joined by a hyphen it is a pronoun in any of them ("queixou-se", holdout-808).
   const enclitic = (word === 'se' || word === 'si') && sentence[m.index - 1] === '-';
+  // Polish "jeden" is "one" ("Jeden z pracowników"), not German "jeden" (every).
   const reflexive =
-    enclitic || (word === 'se' && (language === 'fr' || language === 'es')) || (word === 'si' && language === 'it');
+    enclitic ||
+    (word === 'se' && (language === 'fr' || language === 'es')) ||
+    (word === 'si' && language === 'it') ||
+    (word === 'jeden' && language === 'pl');
   if (!reflexive) return true;
   // The reflexive read past: is another word of anyone's further on?
   return anyoneSentence(scan, sentence.slice(m.index + m[0].length));
@@ -553,7 +569,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   // A dated record's heading ("Duty manager log – Sat 28 Nov", "Notatka dzielnicowego – 28.11.2026"): every sentence
   // of its note is of that day, and one it describes, by "a" or "our" too, is the one it is about (holdout-807).
   const record = datedRecordHeading(text);
-  for (const m of text.matchAll(DESCRIBED_SUBJECT)) {
+  for (const m of [...text.matchAll(DESCRIBED_SUBJECT), ...(record ? text.matchAll(ONE_OF_SUBJECT) : [])]) {
     // "A …", "our …" and the words of guests, members, drivers, players and residents only under a record's heading: news
     // tells of "the driver of a silver hatchback" (holdout-320).
     if ((m.groups?.some || m.groups?.own || m.groups?.recordRole) && !record) continue;
@@ -570,7 +586,11 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     if (anyoneSentence(scan, text.slice(start, first))) continue;
     // Under a record's heading, the next sentence tells of them too ("… zgłaszał, że ktoś chodzi po jego mieszkaniu.
     // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
-    const second = record && first < text.length ? sentenceEnd(text, first + 1, true) : first;
+    // Not a list's next item ("- Sick-leave balances now round to half days", a release's notes).
+    const second =
+      record && first < text.length && !NEXT_ITEM.test(text.slice(first + 1, first + 12))
+        ? sentenceEnd(text, first + 1, true)
+        : first;
     const toldOf =
       specialBetween(scan, start, first) ||
       (second > first && specialBetween(scan, first, second) && !anyoneSentence(scan, text.slice(first + 1, second)));

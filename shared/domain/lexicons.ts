@@ -868,7 +868,7 @@ const CONDITIONS = [
   'gedesoriënteerd', 'zdezorientowan*', 'dezorientacj*',
   // Taken ill, a heart patient, chest pains and breathlessness as a log writes them (holdout-807: "chest pains and short
   // of breath", "werd onwel … hartpatiënt")
-  'chest pains', 'short of breath', 'onwel', 'onwel geworden', 'hartpatiënt', 'hartpatiënte', 'herzpatient', 'herzpatientin',
+  'a fait une chute', 'fait une chute', 'chest pains', 'short of breath', 'onwel', 'onwel geworden', 'hartpatiënt', 'hartpatiënte', 'herzpatient', 'herzpatientin',
   'cardiopatico', 'cardiopatica', 'cardiópata', 'zasłabł', 'zasłabła', 'colto da malore', 'un malore', 'flauw gevallen',
   // Fainting, a heart's trace and a hospital admission, as a trial's adverse event reports them (holdout-791: "Synkope
   // beim Treppensteigen, stationäre Aufnahme zur Überwachung, Langzeit-EKG unauffällig")
@@ -3750,6 +3750,8 @@ const PERSON_BRANDS = [
   'isabel marant', 'vera wang', 'jean patou',
   // Feasts, churches and trains named like people ("8 de diciembre: Inmaculada Concepción", "Alfa Pendular").
   'inmaculada concepción', 'immacolata concezione', 'imaculada conceição', 'alfa pendular', 'reyes magos',
+  // … and Twelfth Night's parade, day and cake ("la cabalgata de Reyes", holdout-809)
+  'cabalgata de reyes', 'día de reyes', 'dia de reyes', 'noche de reyes', 'roscón de reyes', 'bolo-rei',
   // Companies that bear their founders' names with initials ("A.P. Møller – Mærsk").
   'a p møller', 'a.p. møller', 'a. p. møller',
   // Banks named after their founders, as markets news names them (holdout-789: "J.P. Morgan raised its target").

@@ -9338,6 +9338,26 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("what holdout-809's first run found: one of a group, a participant; not a release's notes, a list's next item, the Magi", () => {
+    expect(level('Dziennik budowy – 26.11.2026\n\nJeden z pracowników podwykonawcy skręcił kostkę na rusztowaniu.')).toBe(
+      'special',
+    );
+    expect(level('Journal de bord – randonnée du club, 22/11/2026\n\nUn participant a fait une chute dans la descente.')).toBe(
+      'special',
+    );
+    expect(
+      level(
+        'Release notes – Ledgerly 4.13 (30 Nov 2026)\n\n- A member of the finance team reported that exports failed.\n- Sick-leave balances now round to half days.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Weekly notes – 30 Nov 2026\n\n- A member of the finance team reported a broken printer.\n- Sick-leave policy updated.',
+      ),
+    ).toBe('public');
+    expect(level('Acta – 24/11/2026\n\nSe aprueba el presupuesto de la cabalgata de Reyes.')).toBe('public');
+  });
+
   it("reads Lithuanian surnames by their endings (holdout-801's first run)", () => {
     expect(level('PRAŠYMAS\n\nAš, Rūta Petrauskienė, gyvenanti Žirmūnų g. 45-12, Vilniuje, prašau skirti pašalpą.')).toBe(
       'personal',
