@@ -496,6 +496,8 @@ function relativeAfter(scan: TextScan, at: number): boolean {
  */
 const ONE_OF_SUBJECT =
   /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:one of (?:the|our)|einer (?:der|unserer)|eine (?:der|unserer)|l['’]une? (?:des|de nos)|uno (?:dei|degli|dei nostri)|una (?:delle|delle nostre)|uno de (?:los|nuestros)|una de (?:las|nuestras)|een van (?:de|onze)|jeden z|jedna z|um dos|uma das)[ \t]+[\p{L}'’-]+/giu;
+/** The words of ONE_OF_SUBJECT alone, for one plain look before it. */
+const ONE_OF_WORD = /one of|einer? (?:der|unserer)|l['’]une? de|uno de|una de|een van|jeden z|jedna z|um dos|uma das/i;
 /** A list's next item on the next line: a bullet, a dash or a number. */
 const NEXT_ITEM = /^[ \t]*\r?\n[ \t]*(?:[-*•–]|\d{1,2}[.)])/;
 /** A day and its month's name ("Sat 28 Nov", "30 novembre", "25 de noviembre"), as a log's heading gives it. */
@@ -517,7 +519,10 @@ const RELEASE_NOTES_WORD =
   /release notes|patch notes|changelog|change log|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão/i;
 /** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
 function datedRecordHeading(text: string): boolean {
-  const lines = text.split('\n', 6).filter((line) => line.trim() !== '');
+  const lines = text
+    .slice(0, 400)
+    .split('\n', 6)
+    .filter((line) => line.trim() !== '');
   // A heading over a body: short, no sentence's end, and no rule's, version's or newsletter's date ("From 01.09.2026:
   // the pupil brings a doctor's note", "Nieuwsbrief … 1 december").
   const heading = (line: string) => {
@@ -565,14 +570,22 @@ const RULE_SINCE =
   /(?<![\p{L}])(?:from|since|as of|valid|effective|updated|version|v\d|stand|ab|gültig|seit|à partir d[ue]|depuis|mise à jour|dal|da|aggiornat[oa]|desde|a partir de|actualizad[oa]|vanaf|versie|bijgewerkt|od|obowiązuje|atualizad[oa]|circular|circulaire|rundschreiben|circolare|elternbrief|rundbrief|newsletter|nieuwsbrief|bulletin|communiqué|comunicado|comunicato|komunikat|ogłoszenie|wiadomości|news|nachrichten|actualités|notizie|noticias|nieuws|notícias)[^\n\d]{0,6}$/iu;
 function* describedSubjects(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  if (!anySpecial(scan) || !NOTE_DAY_OR_NAMED.test(text) || madeUpCase(scan) || reportCase(scan)) return;
+  // A date anywhere, or a day and its month's name near the top, where a record's heading stands.
+  if (!(NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400))) || madeUpCase(scan) || reportCase(scan)) return;
   // A dated record's heading ("Duty manager log – Sat 28 Nov", "Notatka dzielnicowego – 28.11.2026"): every sentence
   // of its note is of that day, and one it describes, by "a" or "our" too, is the one it is about (holdout-807).
-  const record = datedRecordHeading(text);
-  for (const m of [...text.matchAll(DESCRIBED_SUBJECT), ...(record ? text.matchAll(ONE_OF_SUBJECT) : [])]) {
+  // Looked at once needed: most dated texts have no one described beside a special category.
+  const record = () => memo(scan, 'dated-record', () => datedRecordHeading(text));
+  const subjects = [
+    ...text.matchAll(DESCRIBED_SUBJECT),
+    ...(ONE_OF_WORD.test(text) && record() ? text.matchAll(ONE_OF_SUBJECT) : []),
+  ];
+  // The readings beyond the word lists looked at last, where someone is described: they read the whole text.
+  if (subjects.length === 0 || (!anySpecial(scan) && !anyDerived(scan))) return;
+  for (const m of subjects) {
     // "A …", "our …" and the words of guests, members, drivers, players and residents only under a record's heading: news
     // tells of "the driver of a silver hatchback" (holdout-320).
-    if ((m.groups?.some || m.groups?.own || m.groups?.recordRole) && !record) continue;
+    if ((m.groups?.some || m.groups?.own || m.groups?.recordRole) && !record()) continue;
     const at = m.index + m[0].length;
     // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records"), or a
     // relative clause that makes it anyone so described ("Der Schüler, der Fieber hat, bleibt …", "pacjent, u którego").
@@ -588,14 +601,14 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
     // Not a list's next item ("- Sick-leave balances now round to half days", a release's notes).
     const second =
-      record && first < text.length && !NEXT_ITEM.test(text.slice(first + 1, first + 12))
+      record() && first < text.length && !NEXT_ITEM.test(text.slice(first + 1, first + 12))
         ? sentenceEnd(text, first + 1, true)
         : first;
     const toldOf =
       specialBetween(scan, start, first) ||
       (second > first && specialBetween(scan, first, second) && !anyoneSentence(scan, text.slice(first + 1, second)));
     if (!toldOf) continue;
-    if (record) {
+    if (record()) {
       yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
       return;
     }
@@ -1236,7 +1249,7 @@ const CASE_REACH = 600;
 
 /** Whether the text holds a special category's term anywhere: the readings that need one beside someone ask first. */
 const anySpecial = (scan: TextScan) =>
-  memo(scan, 'any-special', () => [...scan.byFamily.keys()].some((family) => family.startsWith('special:')) || anyDerived(scan));
+  memo(scan, 'any-special', () => [...scan.byFamily.keys()].some((family) => family.startsWith('special:')));
 /** Whether a reading beyond the word lists finds a special category's term anywhere (`derivedSpecialTerms`). */
 const anyDerived = (scan: TextScan) => memo(scan, 'any-derived', () => derivedSpecialTerms(scan, 0, scan.text.length) > 0);
 /** A room's or a bed's word and a number after it, for one plain look before PERSON_IN_ROOM. */
