@@ -75,6 +75,7 @@ import {
   isFrequentWord,
   isLetterCode,
   isUpperAt,
+  languageNear,
   languageOf,
   lineAround,
   MARKED_LETTER,
@@ -476,7 +477,7 @@ const RELATIVE_AFTER =
   /^[ \t]*,?[ \t]*(?:(?:u|z|w|do|od|dla|à|de|di|con|with|in|bei|mit|met|bij|com|em)[ \t]+)?(?:der|die|das|den|dem|who|whom|whose|that|which|qui|que|dont|lequel|laquelle|che|cui|il quale|la quale|quien|el cual|la cual|dat|wie|który|która|które|którego|której|którym|o qual|a qual)(?![\p{L}])/iu;
 /** A room's, a bed's, a corridor's or a floor's word, as a ward's or a home's note places someone. */
 const PLACED_IN_WARD =
-  /(?<![\p{L}])(?:room|bed|corridor|zimmer|bett|flur|gang|chambre|lit|couloir|camera|letto|corridoio|habitación|cama|pasillo|kamer|bed|gang|pokoju|pokój|łóżku|korytarzu|quarto|cama|corredor|enfermaria)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:room|bed|corridor|zimmer|bett|flur|gang|chambre|lit|couloir|camera|letto|corridoio|habitación|cama|pasillo|kamer|pokoju|pokój|łóżku|korytarzu|quarto|corredor|enfermaria)(?![\p{L}])/iu;
 /**
  * Whether a relative clause follows a role's word at `at`. German's pronouns are its articles too: one only after a
  * comma ("Der Schüler, der Fieber hat"; not "Unser Torwart der ersten Mannschaft", holdout-807), and "die" without one
@@ -495,19 +496,19 @@ function relativeAfter(scan: TextScan, at: number): boolean {
  * his back", holdout-809): the one the record is about.
  */
 const ONE_OF_SUBJECT =
-  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:one of (?:the|our)|einer (?:der|unserer)|eine (?:der|unserer)|l['’]une? (?:des|de nos)|uno (?:dei|degli|dei nostri)|una (?:delle|delle nostre)|uno de (?:los|nuestros)|una de (?:las|nuestras)|een van (?:de|onze)|jeden z|jedna z|um dos|uma das)[ \t]+[\p{L}'’-]+/giu;
+  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?<oneOf>one of (?:the|our)|einer (?:der|unserer)|eine (?:der|unserer)|l['’]une? (?:des|de nos)|uno (?:dei|degli|dei nostri)|una (?:delle|delle nostre)|uno de (?:los|nuestros)|una de (?:las|nuestras)|een van (?:de|onze)|jeden z|jedna z|um dos|uma das)[ \t]+[\p{L}'’-]+/giu;
 /** The words of ONE_OF_SUBJECT alone, for one plain look before it. */
 const ONE_OF_WORD = /one of|einer? (?:der|unserer)|l['’]une? de|uno de|una de|een van|jeden z|jedna z|um dos|uma das/i;
 /** A list's next item on the next line: a bullet, a dash or a number. */
 const NEXT_ITEM = /^[ \t]*\r?\n[ \t]*(?:[-*•–]|\d{1,2}[.)])/;
 /** A day and its month's name ("Sat 28 Nov", "30 novembre", "25 de noviembre"), as a log's heading gives it. */
 const DAY_MONTH_NAMED =
-  /(?<!\d)[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juin|juil|août|sept|déc|genn|febbr|magg|giu|lugl|ag|sett|ott|dic|ene|abr|agos|dic|mei|maart|okt|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|fev|out|dez)\p{L}*\.?(?![\p{L}])/iu;
+  /(?<!\d)[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juin|juil|août|sept|déc|genn|febbr|magg|giu|lugl|ag|sett|ott|dic|ene|abr|agos|mei|maart|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|fev|out)\p{L}*\.?(?![\p{L}])/iu;
 /** A date as NOTE_DAY gives it, or a day and its month's name. */
 const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
 /** A record's word in a heading: a log, a note, an incident's form or report, an occurrence, a claim. */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:log|logbook|note|notes|incident|occurrence|report|notiz|protokollnotiz|aktennotiz|vermerk|protokoll|bericht|einsatzbericht|journal|note|notes|compte[ -]rendu|main courante|rapport|nota|note|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:log|logbook|note|notes|incident|occurrence|report|notiz|protokollnotiz|aktennotiz|vermerk|protokoll|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|nota|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -523,30 +524,51 @@ function datedRecordHeading(text: string): boolean {
     .slice(0, 400)
     .split('\n', 6)
     .filter((line) => line.trim() !== '');
-  // A heading over a body: short, no sentence's end, and no rule's, version's or newsletter's date ("From 01.09.2026:
-  // the pupil brings a doctor's note", "Nieuwsbrief … 1 december").
-  const heading = (line: string) => {
-    const date = NOTE_DAY_OR_NAMED.exec(line);
-    return (
-      line.length <= 100 &&
-      !/[.!?][ \t]*$/.test(line) &&
-      RECORD_HEADING_WORD.test(line) &&
-      !PUBLISHED_SERVICE_REPORT.test(line) &&
-      !RELEASE_NOTES_WORD.test(line) &&
-      date !== null &&
-      !RULE_SINCE.test(line.slice(Math.max(0, date.index - 24), date.index))
-    );
-  };
-  return lines.length >= 2 && lines.slice(0, 2).some(heading);
+  return lines.length >= 2 && lines.slice(0, 2).some(recordHeadingLine);
+}
+/**
+ * Whether a line is a dated record's heading over a body: short, no sentence's end, a record's word and a date, and no
+ * rule's, version's or newsletter's date ("From 01.09.2026: the pupil brings a doctor's note", "Nieuwsbrief … 1 december").
+ */
+function recordHeadingLine(line: string): boolean {
+  const date = NOTE_DAY_OR_NAMED.exec(line);
+  return (
+    line.length <= 100 &&
+    !/[.!?][ \t]*$/.test(line) &&
+    RECORD_HEADING_WORD.test(line) &&
+    !PUBLISHED_SERVICE_REPORT.test(line) &&
+    !RELEASE_NOTES_WORD.test(line) &&
+    date !== null &&
+    !RULE_SINCE.test(line.slice(Math.max(0, date.index - 24), date.index))
+  );
+}
+/**
+ * Whether a dated record's heading stands right above the paragraph at `at` (its two lines before, a blank line between
+ * or not): a record further down a longer text, after pages of other matter (the metamorphic bench's shape).
+ */
+function recordHeadingAbove(text: string, at: number): boolean {
+  let end = text.lastIndexOf('\n', at - 1);
+  for (let seen = 0; end > 0 && seen < 2 && at - end <= 600; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim() !== '') {
+      if (recordHeadingLine(line)) return true;
+      seen++;
+    }
+    end = start - 1;
+  }
+  return false;
 }
 /**
  * Whether a sentence is about anyone (ANYONE_SENTENCE). "se" is "if" in Italian and Portuguese but a reflexive pronoun in
  * French and Spanish ("elle ne se souvient plus", holdout-807); "si" is "if" in French and Spanish, a reflexive in Italian.
  */
-function anyoneSentence(scan: TextScan, sentence: string): boolean {
+function anyoneSentence(scan: TextScan, from: number, to: number): boolean {
+  const sentence = scan.text.slice(from, to);
   const m = ANYONE_SENTENCE.exec(sentence);
   if (!m) return false;
-  const language = languageOf(scan);
+  // The sentence's own language, not the whole text's (a note after pages in other languages).
+  const language = languageNear(scan, from);
   const word = m[0].toLowerCase();
   // Joined by a hyphen it is a pronoun in any of them ("queixou-se", holdout-808).
   const enclitic = (word === 'se' || word === 'si') && sentence[m.index - 1] === '-';
@@ -558,7 +580,7 @@ function anyoneSentence(scan: TextScan, sentence: string): boolean {
     (word === 'jeden' && language === 'pl');
   if (!reflexive) return true;
   // The reflexive read past: is another word of anyone's further on?
-  return anyoneSentence(scan, sentence.slice(m.index + m[0].length));
+  return anyoneSentence(scan, from + m.index + m[0].length, to);
 }
 /** A day and a month: "25/11", "24.11.", "21/11/2026". */
 const EVENT_DATE = /(?<![\d./])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?![\d/])/g;
@@ -575,17 +597,22 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   // A dated record's heading ("Duty manager log – Sat 28 Nov", "Notatka dzielnicowego – 28.11.2026"): every sentence
   // of its note is of that day, and one it describes, by "a" or "our" too, is the one it is about (holdout-807).
   // Looked at once needed: most dated texts have no one described beside a special category.
-  const record = () => memo(scan, 'dated-record', () => datedRecordHeading(text));
-  const subjects = [
-    ...text.matchAll(DESCRIBED_SUBJECT),
-    ...(ONE_OF_WORD.test(text) && record() ? text.matchAll(ONE_OF_SUBJECT) : []),
-  ];
+  const atTop = () => memo(scan, 'dated-record', () => datedRecordHeading(text));
+  // … at the text's top, or right above the described person's paragraph.
+  let current = -1;
+  let above = false;
+  const record = () => atTop() || above;
+  const subjects = [...text.matchAll(DESCRIBED_SUBJECT), ...(ONE_OF_WORD.test(text) ? text.matchAll(ONE_OF_SUBJECT) : [])];
   // The readings beyond the word lists looked at last, where someone is described: they read the whole text.
   if (subjects.length === 0 || (!anySpecial(scan) && !anyDerived(scan))) return;
   for (const m of subjects) {
+    if (m.index !== current) {
+      current = m.index;
+      above = !atTop() && recordHeadingAbove(text, m.index + m[0].search(/\S/));
+    }
     // "A …", "our …" and the words of guests, members, drivers, players and residents only under a record's heading: news
     // tells of "the driver of a silver hatchback" (holdout-320).
-    if ((m.groups?.some || m.groups?.own || m.groups?.recordRole) && !record()) continue;
+    if ((m.groups?.some || m.groups?.own || m.groups?.recordRole || m.groups?.oneOf) && !record()) continue;
     const at = m.index + m[0].length;
     // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records"), or a
     // relative clause that makes it anyone so described ("Der Schüler, der Fieber hat, bleibt …", "pacjent, u którego").
@@ -596,7 +623,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const start =
       Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
     const first = sentenceEnd(text, at, true);
-    if (anyoneSentence(scan, text.slice(start, first))) continue;
+    if (anyoneSentence(scan, start, first)) continue;
     // Under a record's heading, the next sentence tells of them too ("… zgłaszał, że ktoś chodzi po jego mieszkaniu.
     // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
     // Not a list's next item ("- Sick-leave balances now round to half days", a release's notes).
@@ -606,14 +633,13 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
         : first;
     const toldOf =
       specialBetween(scan, start, first) ||
-      (second > first && specialBetween(scan, first, second) && !anyoneSentence(scan, text.slice(first + 1, second)));
+      (second > first && specialBetween(scan, first, second) && !anyoneSentence(scan, first + 1, second));
     if (!toldOf) continue;
     if (record()) {
       yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
       return;
     }
     const end = first;
-    if (!specialBetween(scan, start, end)) continue;
     // An event's day or time in its sentence or on its line: a clock's time, "today", "last night", a date that is no
     // rule's start ("25/11: Colleague in accounts asked …"; not "From 01.09.2026: the pupil brings …").
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -647,7 +673,7 @@ function* singledOut(scan: TextScan): Iterable<Match> {
     const start =
       Math.max(text.lastIndexOf('\n\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
     const end = sentenceEnd(text, at, true);
-    if (!specialBetween(scan, start, end) || anyoneSentence(scan, text.slice(start, end))) continue;
+    if (!specialBetween(scan, start, end) || anyoneSentence(scan, start, end)) continue;
     yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
     return;
   }
@@ -670,7 +696,7 @@ function* pupilsByClass(scan: TextScan): Iterable<Match> {
       Math.max(text.lastIndexOf('\n\n', m.index), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, m.index))) + 1;
     const first = sentenceEnd(text, m.index + m[0].length, true);
     const end = first < text.length ? sentenceEnd(text, first + 1, true) : first;
-    if (!specialBetween(scan, start, end) || anyoneSentence(scan, text.slice(start, end))) continue;
+    if (!specialBetween(scan, start, end) || anyoneSentence(scan, start, end)) continue;
     yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
     return;
   }

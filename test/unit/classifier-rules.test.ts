@@ -9358,6 +9358,15 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Acta – 24/11/2026\n\nSe aprueba el presupuesto de la cabalgata de Reyes.')).toBe('public');
   });
 
+  it('reads a dated record below other matter: its heading right above the paragraph, its sentence in its own language', () => {
+    const filler = `${'Controleer regelmatig de bandenspanning en smeer de ketting na een natte rit.\n\n'.repeat(40)}`;
+    const note =
+      'Dziennik budowy – 26.11.2026\n\nPogoda: deszcz, nie pracowano na dachu. Jeden z pracowników podwykonawcy skręcił kostkę na rusztowaniu i został odwieziony do szpitala.';
+    expect(level(`${filler}${note}`)).toBe('special');
+    const log = 'Duty manager log – Sat 28 Nov\n\n23:40 – Guest in 412 called reception: chest pains and short of breath.';
+    expect(level(`${filler}${log}`)).toBe('special');
+  });
+
   it("reads Lithuanian surnames by their endings (holdout-801's first run)", () => {
     expect(level('PRAŠYMAS\n\nAš, Rūta Petrauskienė, gyvenanti Žirmūnų g. 45-12, Vilniuje, prašau skirti pašalpą.')).toBe(
       'personal',
