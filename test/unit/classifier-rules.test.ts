@@ -9367,6 +9367,21 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(`${filler}${log}`)).toBe('special');
   });
 
+  it("what holdout-810's first run found: a child, a swimmer, an adjective before the role, 'al', a German compound's note", () => {
+    expect(
+      level('Beobachtungsnotiz Kita, Gruppe Igel – 30.11.2026\n\nDas jüngste Kind der Gruppe hatte heute zwei Krampfanfälle.'),
+    ).toBe('special');
+    expect(level('Logboek zwembad – za 28 nov\n\nEen vaste zwemmer van de baantjesgroep had een epileptische aanval.')).toBe(
+      'special',
+    );
+    expect(level('Relatório de turno – 25/11/2026\n\nA utente mais velha da ala B tem febre desde a tarde.')).toBe('special');
+    expect(level('Nota del comedor – 27/11/2026\n\nAl niño nuevo de 2.º C le dio una reacción alérgica al postre.')).toBe(
+      'special',
+    );
+    // An adjective before the role counts only under a record's heading: a dated rule about any such child does not.
+    expect(level('Ab 01.12.2026: Das kranke Kind bleibt zu Hause.')).toBe('public');
+  });
+
   it("reads Lithuanian surnames by their endings (holdout-801's first run)", () => {
     expect(level('PRAŠYMAS\n\nAš, Rūta Petrauskienė, gyvenanti Žirmūnų g. 45-12, Vilniuje, prašau skirti pašalpą.')).toBe(
       'personal',
