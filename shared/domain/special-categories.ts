@@ -256,7 +256,8 @@ const BODY_LANGUAGES = {
   organs: languagesOfBodyWords('organs'),
 };
 /** What may stand between a verb and its part: up to three words, no clause's end ("broke his left wrist"). */
-const BODY_GAP = /^[ \t]*(?:[\p{L}-]+(?:[ \t]+|['’][ \t]*)){0,3}$/u;
+/** Up to three words between a verb and a part, a line wrapped between them too ("skręcił\nkostkę"). */
+const BODY_GAP = /^[ \t]*\n?[ \t]*(?:[\p{L}-]+(?:[ \t]+\n?[ \t]*|\n[ \t]*|['’][ \t]*)){0,3}$/u;
 type Reading = (scan: TextScan, from: number, to: number) => number;
 /**
  * The readings beyond the word lists, by category: a sick note's code, a body part hurt, a baby on the way, a medicine's

@@ -279,8 +279,6 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
-  'holdout-810/fr-registre-ehpad.txt':
-    'a care home\'s log on "la résidente de la chambre du fond" who "a refusé son traitement du soir": "traitement" is data processing as often as treatment, and nothing else in the sentence tells of health',
   'holdout-808/nl-logboek-receptie.txt':
     'a reception log\'s visitor by title and surname before his company ("meneer De Graaf van Bakker BV"): Dutch "van" is a surname\'s particle too, so the name reads on to the legal form and is taken for the company\'s',
   'holdout-795/es-nota-voluntariado.txt':

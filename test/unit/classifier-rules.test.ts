@@ -9380,6 +9380,14 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
     // An adjective before the role counts only under a record's heading: a dated rule about any such child does not.
     expect(level('Ab 01.12.2026: Das kranke Kind bleibt zu Hause.')).toBe('public');
+    // A dose of the day's treatment, not data's processing; one of a group and a part hurt across a wrapped line.
+    expect(
+      level('Registre des événements – 29/11/2026\n\nLa résidente de la chambre du fond a refusé son traitement du soir.'),
+    ).toBe('special');
+    expect(level('Le traitement des données personnelles est décrit ci-dessous.')).toBe('public');
+    expect(
+      level('Dziennik budowy – 26.11.2026\n\nPogoda: deszcz. Jeden z\npracowników podwykonawcy skręcił\nkostkę na rusztowaniu.'),
+    ).toBe('special');
   });
 
   it("reads Lithuanian surnames by their endings (holdout-801's first run)", () => {
