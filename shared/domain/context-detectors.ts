@@ -8,6 +8,7 @@ import {
   defineDetector,
   digitMatches,
   digitsOf,
+  lineAround,
   lineEndOf,
   type Match,
   shapeOf,
@@ -77,7 +78,6 @@ import {
   isUpperAt,
   languageNear,
   languageOf,
-  lineAround,
   MARKED_LETTER,
   memo,
   near,
@@ -508,7 +508,7 @@ const DAY_MONTH_NAMED =
 const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
 /** A record's word in a heading: a log, a note, an incident's form or report, an occurrence, a claim. */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk)|log|logbook|note|notes|register|registre|incident|occurrence|report|notiz|protokollnotiz|aktennotiz|vermerk|protokoll|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|nota|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk)|log|logbook|note|notes|register|registre|incident|occurrence|report|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|nota|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -596,7 +596,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   if (!(NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400))) || madeUpCase(scan) || reportCase(scan)) return;
   // A dated record's heading ("Duty manager log – Sat 28 Nov", "Notatka dzielnicowego – 28.11.2026"): every sentence
   // of its note is of that day, and one it describes, by "a" or "our" too, is the one it is about (holdout-807).
-  // Looked at once needed: most dated texts have no one described beside a special category.
+  // Looked for only once needed: most dated texts describe no one beside a special category.
   const atTop = () => memo(scan, 'dated-record', () => datedRecordHeading(text));
   // … at the text's top, or right above the described person's paragraph.
   let current = -1;
@@ -621,17 +621,13 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // quarto do fundo do corredor", holdout-805).
     const placed = () => PLACED_IN_WARD.test(text.slice(at, sentenceEnd(text, at, true)).slice(0, 80));
     if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || (relativeAfter(scan, at) && !placed())) continue;
-    const start =
-      Math.max(text.lastIndexOf('\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
+    const start = sentenceStartBefore(text, at, '\n');
     const first = sentenceEnd(text, at, true);
     if (anyoneSentence(scan, start, first)) continue;
     // Under a record's heading, the next sentence tells of them too ("… zgłaszał, że ktoś chodzi po jego mieszkaniu.
     // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
     // Not a list's next item ("- Sick-leave balances now round to half days", a release's notes).
-    const second =
-      record() && first < text.length && !NEXT_ITEM.test(text.slice(first + 1, first + 12))
-        ? sentenceEnd(text, first + 1, true)
-        : first;
+    const second = record() && !NEXT_ITEM.test(text.slice(first + 1, first + 12)) ? nextSentenceEnd(text, first) : first;
     const toldOf =
       specialBetween(scan, start, first) ||
       (second > first && specialBetween(scan, first, second) && !anyoneSentence(scan, first + 1, second));
@@ -640,17 +636,16 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
       yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
       return;
     }
-    const end = first;
     // An event's day or time in its sentence or on its line: a clock's time, "today", "last night", a date that is no
     // rule's start ("25/11: Colleague in accounts asked …"; not "From 01.09.2026: the pupil brings …").
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const told = text.slice(Math.min(lineStart, start), end);
+    const told = text.slice(Math.min(lineStart, start), first);
     const dated = [...told.matchAll(EVENT_DATE)].some((d) => !RULE_SINCE.test(told.slice(Math.max(0, d.index - 24), d.index)));
     if (
       !dated &&
       !CLOCK_TIME.test(told) &&
       !HOUR_ALONE.test(told) &&
-      !hitBetween(scan, 'day-word', Math.min(lineStart, start), end)
+      !hitBetween(scan, 'day-word', Math.min(lineStart, start), first)
     )
       continue;
     // Once: the note is about them.
@@ -671,8 +666,7 @@ function* singledOut(scan: TextScan): Iterable<Match> {
   if (!ONLY_WORD.test(text) || !anySpecial(scan)) return;
   for (const m of text.matchAll(ONLY_PERSON)) {
     const at = m.index + m[0].length;
-    const start =
-      Math.max(text.lastIndexOf('\n\n', at - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, at - 1))) + 1;
+    const start = sentenceStartBefore(text, at, '\n\n');
     const end = sentenceEnd(text, at, true);
     if (!specialBetween(scan, start, end) || anyoneSentence(scan, start, end)) continue;
     yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
@@ -693,10 +687,9 @@ function* pupilsByClass(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (scan.digitRuns.length === 0 || !PUPIL_WORD.test(text) || !anySpecial(scan)) return;
   for (const m of text.matchAll(PUPIL_OF_CLASS)) {
-    const start =
-      Math.max(text.lastIndexOf('\n\n', m.index), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, m.index))) + 1;
-    const first = sentenceEnd(text, m.index + m[0].length, true);
-    const end = first < text.length ? sentenceEnd(text, first + 1, true) : first;
+    // From the sentence the pupil's words open or stand in (a stop right before them ends the one before).
+    const start = sentenceStartBefore(text, m.index + 1, '\n\n');
+    const end = nextSentenceEnd(text, sentenceEnd(text, m.index + m[0].length, true));
     if (!specialBetween(scan, start, end) || anyoneSentence(scan, start, end)) continue;
     yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
     return;
@@ -933,6 +926,20 @@ function entryEnd(text: string, index: number): number {
  * Where the sentence from `index` ends (at most 300 characters on): at its stop or its line's end, or, where `wrapped`, past
  * the lines a wrap broke it into, not past a blank line.
  */
+/**
+ * Where the sentence before `index` starts: after the last stop and its space, or after the last line break (`lineBreak`
+ * "\n\n": a blank line only, where a wrap breaks sentences over lines).
+ */
+function sentenceStartBefore(text: string, index: number, lineBreak: '\n' | '\n\n'): number {
+  return (
+    Math.max(text.lastIndexOf(lineBreak, index - 1), ...['.', '!', '?'].map((stop) => text.lastIndexOf(`${stop} `, index - 1))) +
+    1
+  );
+}
+/** Where the sentence after the one ending at `end` (a `sentenceEnd`) ends, past wrapped lines; `end` at the text's end. */
+function nextSentenceEnd(text: string, end: number): number {
+  return end < text.length ? sentenceEnd(text, end + 1, true) : end;
+}
 function sentenceEnd(text: string, index: number, wrapped = false): number {
   const stop = wrapped ? WRAPPED_SENTENCE_STOP : SENTENCE_OR_LINE_STOP;
   stop.lastIndex = 0;
@@ -1523,12 +1530,17 @@ const PLATE =
 const PLATE_SHAPED =
   /^[ \t]*(?:with (?:the )?(?:registration|plate)[ \t]+|mit (?:dem )?kennzeichen[ \t]+|(?:(?:[:=]|\p{Ll}{1,8}:?)[ \t]+){1,4})?([A-Z]{2}\d{2}[ ]?[A-Z]{3}|(?!(?:ISO|DIN|IEC|UNE|CEN|EN|BS|NF) )[A-Z]{2,3} (?:\d{4,5}|\d{3}[A-Z]{1,2}|\d{2}[A-Z]{2,3})|[A-Z]{2}[- ]\d{3}[- ][A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?|\d{4}[ -]?[B-DF-HJ-NP-TV-Z]{3}|[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2})(?![\p{L}\d-])/u;
 
-/** The plates under a column the vehicle's word heads alone, each in a plate's own shape. */
-function* plateColumn(scan: TextScan, hit: Hit): Iterable<Match> {
+/** The cells under the column `hit`'s words head alone (the whole header cell is theirs), none where it heads none. */
+function cellsHeadedBy(scan: TextScan, hit: Hit): Iterable<{ cell: string; at: number; row: number; rowEnd: number }> {
   const tables = memo(scan, 'tables', newTableCache);
   const column = columnAt(scan.text, hit.start, tables);
-  if (!column || fold(column.header).trim() !== fold(scan.text.slice(hit.start, hit.end))) return;
-  for (const { cell, at } of cellsUnder(scan.text, column, tables)) {
+  if (!column || fold(column.header).trim() !== fold(scan.text.slice(hit.start, hit.end))) return [];
+  return cellsUnder(scan.text, column, tables);
+}
+
+/** The plates under a column the vehicle's word heads alone, each in a plate's own shape. */
+function* plateColumn(scan: TextScan, hit: Hit): Iterable<Match> {
+  for (const { cell, at } of cellsHeadedBy(scan, hit)) {
     const value = PLATE_SHAPED.exec(cell)?.[1];
     if (value && value.length === cell.trim().length && /\d/.test(value) && /[A-Z]/.test(value))
       yield { type: 'vehicle-registration', value, confidence: 0.7, index: at };
@@ -9396,10 +9408,7 @@ const ADDRESS_CELL = /^\p{L}[\p{L}'’. -]{2,60}?[ \t]\d{1,4}[ \t]?[a-zA-Z]?(?![
  * gives them without the town on their cell (holdout-802): a flat's side or number makes one a home's.
  */
 function* addressColumn(scan: TextScan, hit: Hit): Iterable<Match> {
-  const tables = memo(scan, 'tables', newTableCache);
-  const column = columnAt(scan.text, hit.start, tables);
-  if (!column || fold(column.header).trim() !== fold(scan.text.slice(hit.start, hit.end))) return;
-  for (const { cell, at, row, rowEnd } of cellsUnder(scan.text, column, tables)) {
+  for (const { cell, at, row, rowEnd } of cellsHeadedBy(scan, hit)) {
     if (!ADDRESS_CELL.test(cell)) continue;
     const home = DWELLING.test(cell) && !hitBetween(scan, 'legal-form', row, rowEnd);
     yield { type: 'postal-address', value: cell, confidence: home ? 0.7 : 0.5, index: at };

@@ -882,6 +882,9 @@ export const lineEndOf = (text: string, index: number) => {
 };
 /** The text before `index` on its line. */
 export const beforeOnLine = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+/** The line that holds `index`, without its line break. */
+export const lineAround = (text: string, index: number) =>
+  text.slice(text.lastIndexOf('\n', index - 1) + 1, lineEndOf(text, index));
 
 /** A letter's first lines, where the addressee's block stands under the letterhead. */
 const ADDRESS_BLOCK_LINES = 12;

@@ -601,12 +601,6 @@ export function insideHit(scan: TextScan, family: string, inner: { start: number
   return false;
 }
 
-/** The line that holds `index`, without its line break. */
-export function lineAround(text: string, index: number): string {
-  const end = text.indexOf('\n', index);
-  return text.slice(text.lastIndexOf('\n', index - 1) + 1, end < 0 ? text.length : end);
-}
-
 /** The hits that start at `index`, of any family. */
 export function hitsAt(scan: TextScan, index: number): readonly Hit[] {
   const byStart = memo(scan, 'hits-by-start', () => {
