@@ -457,10 +457,10 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
  * pupil at Greenfield Primary was taken to hospital"), nor in a made-up case or a published report.
  */
 const DESCRIBED_SUBJECT =
-  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka))(?![\p{L}])/giu;
+  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+|(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw)[ \t]+|qu['’]))|(?<inner>(?<=\p{L}[ \t]+)(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t])))(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin)|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária))(?![\p{L}])/giu;
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE =
-  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|wszyscy|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|każda|każde|każdego|wszyscy|wszystkich|wszystkie|wszystkim|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
 /** A day or a clock's time, as a dated note gives them. */
 const NOTE_DAY =
   /(?<![\d.])(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d|(?:[01]?\d|2[0-3])h(?![\p{L}\d]))(?![\d])/u;
@@ -592,27 +592,35 @@ const RULE_SINCE =
   /(?<![\p{L}])(?:from|since|as of|valid|effective|updated|version|v\d|stand|ab|gültig|seit|à partir d[ue]|depuis|mise à jour|dal|da|aggiornat[oa]|desde|a partir de|actualizad[oa]|vanaf|versie|bijgewerkt|od|obowiązuje|atualizad[oa]|circular|circulaire|rundschreiben|circolare|elternbrief|rundbrief|newsletter|nieuwsbrief|bulletin|communiqué|comunicado|comunicato|komunikat|ogłoszenie|wiadomości|news|nachrichten|actualités|notizie|noticias|nieuws|notícias)[^\n\d]{0,6}$/iu;
 function* describedSubjects(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  // A date anywhere, or a day and its month's name near the top, where a record's heading stands.
-  if (!(NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400))) || madeUpCase(scan) || reportCase(scan)) return;
+  if (madeUpCase(scan) || reportCase(scan)) return;
+  // A date anywhere, or a day and its month's name near the top, where a record's heading stands; or a message.
+  const datedText = NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400));
+  if (!datedText && !correspondence(scan)) return;
   // A dated record's heading ("Duty manager log – Sat 28 Nov", "Notatka dzielnicowego – 28.11.2026"): every sentence
   // of its note is of that day, and one it describes, by "a" or "our" too, is the one it is about (holdout-807).
   // Looked for only once needed: most dated texts describe no one beside a special category.
-  const atTop = () => memo(scan, 'dated-record', () => datedRecordHeading(text));
+  const atTop = () => datedText && memo(scan, 'dated-record', () => datedRecordHeading(text));
   // … at the text's top, or right above the described person's paragraph.
   let current = -1;
   let above = false;
-  const record = () => atTop() || above;
+  const heading = () => atTop() || above;
+  // A message to the writer's colleagues, neighbours or team tells of one person they know the same way ("the new
+  // starter in payroll", "onze stagiair", "la vecina del tercero", holdout-812); not by "a", which a letter to all
+  // parents writes of any child.
+  const record = () => heading() || correspondence(scan);
   const subjects = [...text.matchAll(DESCRIBED_SUBJECT), ...(ONE_OF_WORD.test(text) ? text.matchAll(ONE_OF_SUBJECT) : [])];
   // The readings beyond the word lists looked at last, where someone is described: they read the whole text.
   if (subjects.length === 0 || (!anySpecial(scan) && !anyDerived(scan))) return;
   for (const m of subjects) {
     if (m.index !== current) {
       current = m.index;
-      above = !atTop() && recordHeadingAbove(text, m.index + m[0].search(/\S/));
+      above = datedText && !atTop() && recordHeadingAbove(text, m.index + m[0].search(/\S/));
     }
     // "A …", "our …" and the words of guests, members, drivers, players and residents only under a record's heading: news
-    // tells of "the driver of a silver hatchback" (holdout-320).
-    if ((m.groups?.some || m.groups?.own || m.groups?.recordRole || m.groups?.oneOf || m.groups?.adjective) && !record())
+    // tells of "the driver of a silver hatchback" (holdout-320). "A …" only under a dated record's heading.
+    const groups = m.groups ?? {};
+    if (groups.some && !heading()) continue;
+    if ((groups.own || groups.recordRole || groups.oneOf || groups.adjective || groups.said || groups.inner) && !record())
       continue;
     const at = m.index + m[0].length;
     // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records"), or a
@@ -621,16 +629,21 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // quarto do fundo do corredor", holdout-805).
     const placed = () => PLACED_IN_WARD.test(text.slice(at, sentenceEnd(text, at, true)).slice(0, 80));
     if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || (relativeAfter(scan, at) && !placed())) continue;
-    const start = sentenceStartBefore(text, at, '\n');
-    const first = sentenceEnd(text, at, true);
+    // After a colon, what the sentence tells: not whom it is told to ("Kurze Info an alle Vertretungen: der Kollege …").
+    const start = m[0].startsWith(':') ? m.index + 1 : sentenceStartBefore(text, at, '\n');
+    // A chat's turn ends its sentence where the next turn opens ("[07:56] Schichtleitung: …", holdout-816).
+    const first = turnEnd(text, at, sentenceEnd(text, at, true));
     if (anyoneSentence(scan, start, first)) continue;
     // Under a record's heading, the next sentence tells of them too ("… zgłaszał, że ktoś chodzi po jego mieszkaniu.
     // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
     // Not a list's next item ("- Sick-leave balances now round to half days", a release's notes).
     const second = record() && !NEXT_ITEM.test(text.slice(first + 1, first + 12)) ? nextSentenceEnd(text, first) : first;
-    const toldOf =
-      specialBetween(scan, start, first) ||
-      (second > first && specialBetween(scan, first, second) && !anyoneSentence(scan, first + 1, second));
+    // In a message alone, a term of the person's own state: not the topic of a talk, a course or a thesis, the name of a
+    // charity or a service, nor their workplace ("Our colleague from occupational health will give a talk on diabetes
+    // prevention", "el nuevo becario se incorpora al servicio de oncología", holdout-815).
+    const ofThem = (from: number, to: number) =>
+      heading() ? specialBetween(scan, from, to) : conditionBetween(scan, at, from, to);
+    const toldOf = ofThem(start, first) || (second > first && ofThem(first, second) && !anyoneSentence(scan, first + 1, second));
     if (!toldOf) continue;
     if (record()) {
       yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
@@ -653,6 +666,80 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     return;
   }
 }
+/** Talks, courses, studies, campaigns and services: what a term after them (and a preposition) is the topic or the field of. */
+const TOPIC_BEFORE_TERM =
+  /(?<![\p{L}])(?:talks?|presentations?|sessions?|training|courses?|workshops?|webinars?|seminars?|lectures?|surveys?|questionnaires?|thesis|dissertation|study|research|articles?|campaigns?|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|vortrag|präsentation|schulung|kurs|seminar|umfrage|fragebogen|masterarbeit|bachelorarbeit|studie|artikel|kampagne|prävention|vorsorge|aufklärung|abteilung|station|conférence|présentation|séance|formation|cours|atelier|webinaire|séminaire|enquête|mémoire|thèse|étude|recherche|article|campagne|sensibilisation|prévention|dépistage|renouvellement|service|unité|conferenza|presentazione|sessione|formazione|corso|laboratorio|seminario|indagine|questionario|tesi|studio|ricerca|articolo|campagna|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|charla|ponencia|presentación|sesión|formación|curso|taller|encuesta|cuestionario|tesis|estudio|investigación|artículo|campaña|concienciación|prevención|cribado|renovación|servicio|unidad|planta|lezing|presentatie|sessie|cursus|enquête|vragenlijst|scriptie|onderzoek|campagne|voorlichting|preventie|afdeling|dienst|wykład|prezentacj[aęi]|sesj[aęi]|szkoleni[ea]|kurs|warsztaty|ankiet[aęy]|prac[aęy]|badani[ea]|artykuł|kampani[aęi]|profilaktyk[aię]|oddział|palestra|apresentação|sessão|formação|curso|seminário|inquérito|questionário|tese|dissertação|estudo|investigação|artigo|campanha|sensibilização|prevenção|rastreio|renovação|serviço|unidade|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições)(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|of|for|in|über|zum|zur|zu|vom|von|der|des|sur|sul|sulla|sullo|sui|de|du|des|d['’]|di|del|della|dello|dei|sobre|da|do|das|dos|van|over|z|o|dotycząc[aey]|na temat|na)(?:\s+|(?<=['’]))(?:[\p{L}'’-]+,?\s+){0,12}$/iu;
+/** Charities, societies and services a term names ("Irish Cancer Society", "Deutsche Krebshilfe"), or a term's prevention. */
+const ORGANISATION_AFTER_TERM =
+  /^\p{L}*[ \t]+(?:society|foundation|trust|charity|association|research|prevention|awareness|screening|unit|ward|clinic|department|service|centre|center|stiftung|gesellschaft|verband|hilfe|prävention|vorsorge|fondation|ligue|association|prévention|fondazione|lega|associazione|prevenzione|fundación|asociación|prevención|stichting|fonds|vereniging|preventie|fundacja|stowarzyszenie|profilaktyka|fundação|associação|liga|prevenção)(?![\p{L}])/iu;
+/** Delivering or explaining a thing: what they deliver or explain is goods or a topic ("levert de medicijnen"). */
+const HANDLES_BEFORE_TERM =
+  /(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|entrega)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A role's own place right after its word ("colleague from occupational health", "a colega da farmácia"). */
+const ROLE_PLACE =
+  /^[ \t]+(?:from|of|in|at|aus|von|vom|der|im|de|du|des|da|do|della|dello|dell['’]|del|di|van|z|ze|w)(?:[ \t]+|(?<=['’]))(?:[\p{L}'’.-]+[ \t]+)?$/iu;
+/**
+ * Whether a term of a special category in [from, to) tells of the state of the one described at `subjectEnd` rather than
+ * of a talk's topic, a charity's name, goods delivered or their workplace; a term a reading derives (a part hurt) is one.
+ */
+function conditionBetween(scan: TextScan, subjectEnd: number, from: number, to: number): boolean {
+  const { text } = scan;
+  for (const [family, hits] of scan.byFamily) {
+    if (!family.startsWith('special:')) continue;
+    for (let k = firstFrom(hits, from); k < hits.length && (hits[k] as Hit).start < to; k++) {
+      const hit = hits[k] as Hit;
+      if (hit.end > to) continue;
+      const before = text.slice(Math.max(from, hit.start - 120), hit.start);
+      if (hit.start >= subjectEnd && ROLE_PLACE.test(text.slice(subjectEnd, hit.start))) continue;
+      if (TOPIC_BEFORE_TERM.test(before) || HANDLES_BEFORE_TERM.test(before)) continue;
+      if (ORGANISATION_AFTER_TERM.test(text.slice(hit.end, hit.end + 40))) continue;
+      return true;
+    }
+  }
+  return anyDerived(scan) && derivedSpecialTerms(scan, from, to) > 0;
+}
+/**
+ * A message to colleagues, neighbours or a team: a mail's header or subject first, a greeting opening its first or
+ * second line ("Hi both,", "Dzień dobry,"), or a chat's lines by time and speaker ("[Mo 09:14] Teamleitung: …").
+ */
+function correspondence(scan: TextScan): boolean {
+  return memo(scan, 'correspondence', () => {
+    const { text } = scan;
+    if (MAIL_FIRST_LINE.test(text)) return true;
+    const lines = text.slice(0, 400).split('\n', 4);
+    const second = lines.findIndex((line) => line.trim() !== '') + 1;
+    const top = lines.slice(0, second + 1).join('\n').length;
+    const greeting = (scan.byFamily.get('salutation') ?? []).some(
+      (hit) => hit.start < top && /^[ \t]*$/.test(beforeOnLine(text, hit.start)),
+    );
+    return greeting || chatLines(scan);
+  });
+}
+/** Where a chat's turn at `at` ends, if before `end`: the line's end where the next line is another turn. */
+function turnEnd(text: string, at: number, end: number): number {
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0 || lineEnd >= end) return end;
+  CHAT_LINE.lastIndex = lineEnd + 1;
+  return CHAT_LINE.test(text) ? lineEnd : end;
+}
+/**
+ * Whether a chat's speaker opens two of its lines by time ("[21:03] Presidenta: …" twice): a conversation, not a
+ * programme's lines by their times ("21:45  Tatort: Der stille Gast", holdout-772).
+ */
+function chatLines(scan: TextScan): boolean {
+  if (!digitStartsALine(scan)) return false;
+  const { text } = scan;
+  const speakers = new Set<string>();
+  for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
+    CHAT_LINE.lastIndex = start;
+    const speaker = CHAT_LINE.exec(text)?.[2];
+    if (speaker === undefined) continue;
+    if (speakers.has(speaker)) return true;
+    speakers.add(speaker);
+  }
+  return false;
+}
+
 /**
  * One person singled out as the only one of a group ("l'unico iscritto alla FIOM del reparto", "the only woman in the
  * team", "seule personne en fauteuil roulant du site", holdout-804 and -800): whom their colleagues know at once.
@@ -3389,6 +3476,23 @@ function byline(scan: TextScan, start: number): boolean {
   if (!BYLINE_DATE.test(text.slice(start, lineEndOf(text, start)))) return false;
   return proseIn(text.slice(first.length)) && !MINUTES_TITLE.test(first) && !aMessage(scan) && !recordHeadingOpensLine(scan);
 }
+/**
+ * A paper's authors under its title: a line near the top naming several, by commas, with their university or institute
+ * (AFFILIATION) on it or the next line, in a text with an abstract's or keywords' heading ("G. Ferrante, L. Russo, M. De
+ * Santis – Università di Foggia … Abstract.", holdout-814): named for publication. Not in a message.
+ */
+function paperAuthor(scan: TextScan, start: number): boolean {
+  const { text } = scan;
+  if (start > 600 || !PAPER_PART.test(text) || aMessage(scan)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const line = text.slice(lineStart, lineEndOf(text, start));
+  if (!line.includes(',') || text.slice(0, lineStart).split('\n').length > 4) return false;
+  const next = text.slice(lineStart + line.length + 1, lineEndOf(text, lineStart + line.length + 1));
+  return AFFILIATION.test(line) || AFFILIATION.test(next);
+}
+/** An abstract's or keywords' heading opening a line. */
+const PAPER_PART =
+  /(?:^|\n)[ \t*_#]*(?:abstract|summary|riassunto|sommario|zusammenfassung|résumé|resumen|resumo|samenvatting|streszczenie|keywords|key words|parole chiave|schlüsselwörter|mots[- ]clés|palabras clave|trefwoorden|słowa kluczowe|palavras[- ]chave)(?![\p{L}])/iu;
 /** Minutes or a meeting's record in a title: its writer is the secretary, no author published. */
 const MINUTES_TITLE =
   /(?<![\p{L}])(?:protokoll\p{L}*|niederschrift|minutes|meeting|procès-verbal|compte[ -]rendu|réunion|verbale|riunione|acta|reunión|notulen|verslag|vergadering|protokół|zebrani\p{L}*|ata|reunião|sitzung|besprechung)(?![\p{L}])/iu;
@@ -3401,7 +3505,7 @@ function monarch(scan: TextScan, match: Match): boolean {
   const found = valueStart(text, match);
   const start = found < 0 ? match.index : found;
   const end = start + match.value.length;
-  if (byline(scan, start)) return true;
+  if (byline(scan, start) || paperAuthor(scan, start)) return true;
   // Most texts name no monarch and no minister: one look at the whole text spares the patterns at every name.
   const offices = memo(scan, 'offices', () => ({
     royal: ROYAL_WORD.test(text),
@@ -4684,12 +4788,21 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
 /**
  * A published record by its title on the first line: a university's course catalogue (its lecturers), a parliament's
  * questions and answers, its agenda or its record of a sitting (its members and ministers: "ASSEMBLÉE NATIONALE – Ordre
- * du jour", holdout-772). Not a message about one.
+ * du jour", holdout-772), and a town's or a region's council's ("Agenda gemeenteraad Zwolle", holdout-814). Not a message
+ * about one.
  */
 const PUBLISHED_TITLE =
   /^\s*(?:#{1,3}[ \t]*)?(?:vorlesungsverzeichnis|kommentiertes vorlesungsverzeichnis|modulhandbuch|course catalogue|course catalog|module handbook|guide des études|catalogo dei corsi|guía docente|studiegids|katalog przedmiotów|guia do estudante|written question|parliamentary question|oral question|kleine anfrage|große anfrage|schriftliche anfrage|question écrite|question orale|interrogazione(?: parlamentare| a risposta scritta)?|pregunta parlamentaria|pregunta con respuesta escrita|kamervragen|schriftelijke vragen|interpelacja|zapytanie poselskie|pergunta parlamentar|requerimento|(?:assemblée nationale|sénat|deutscher bundestag|bundestag|bundesrat|landtag|camera dei deputati|senato della repubblica|congreso de los diputados|senado|tweede kamer|eerste kamer|sejm|senat|assembleia da república|house of commons|house of lords|european parliament|parlement européen|europäisches parlament|parlamento europeo|parlement|parliament|parlamento)[^\n]{0,60}?(?:ordre du jour|tagesordnung|ordine del giorno|orden del día|agenda|porządek (?:obrad|dzienny)|ordem do dia|order paper|plenarprotokoll|compte rendu intégral|resoconto stenografico|diario de sesiones|handelingen|stenogram|diário da assembleia|hansard))(?![\p{L}])/iu;
+/** A council's word and an agenda's or a sitting's record's, in either order, on a title's line. */
+const LOCAL_COUNCIL =
+  /(?<![\p{L}])(?:gemeenteraad|provinciale staten|gemeinderat\p{L}*|stadtrat\p{L}*|kreistag\p{L}*|stadtverordnetenversammlung|conseil municipal|conseil communautaire|conseil départemental|consiglio comunale|consiglio regionale|pleno (?:municipal|del ayuntamiento)|rad[ay] (?:miasta|gminy|powiatu)|assembleia municipal|city council|county council|borough council|town council)(?![\p{L}])/iu;
+const AGENDA_WORD =
+  /(?<![\p{L}])(?:ordre du jour|tagesordnung|ordine del giorno|orden del día|agenda|porządek (?:obrad|dzienny)|ordem do dia|ordem de trabalhos|order paper|besluitenlijst|niederschrift|procès-verbal|verbale)(?![\p{L}])/iu;
 function publishedTitle(scan: TextScan): boolean {
-  return memo(scan, 'published-title', () => PUBLISHED_TITLE.test(firstLine(scan.text)) && !aMessage(scan));
+  return memo(scan, 'published-title', () => {
+    const first = firstLine(scan.text);
+    return (PUBLISHED_TITLE.test(first) || (LOCAL_COUNCIL.test(first) && AGENDA_WORD.test(first))) && !aMessage(scan);
+  });
 }
 
 /**

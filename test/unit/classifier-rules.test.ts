@@ -9400,4 +9400,88 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(surnameLike('higiene')).toBe(false);
     expect(surnameLike('stambyte')).toBe(false);
   });
+
+  it('reads a message about one person its readers know: a mail, a greeting, a chat (holdout-812, -815, -816)', () => {
+    // A mail's subject, a greeting, a chat whose speaker opens two lines: the one described is one person.
+    expect(
+      level('Onderwerp: begeleiding\n\nHoi team,\n\nZoals besproken heeft onze stagiair van de afdeling communicatie autisme.'),
+    ).toBe('special');
+    expect(
+      level('Temat: kierowca\n\nDzień dobry,\ninformuję, że nasz kierowca z nocnej zmiany należy do związku zawodowego.'),
+    ).toBe('special');
+    expect(
+      level(
+        '[21:03] Presidenta: Os cuento que la vecina del tercero ya ha vuelto del hospital después del ictus.\n[21:07] Presidenta: Gracias',
+      ),
+    ).toBe('special');
+    // What a colon opens is what is told, not whom it is told to; a chat's turn ends at the next turn.
+    expect(
+      level(
+        '[Mo 09:14] Teamleitung: Kurze Info an alle Vertretungen: der Kollege aus der Buchhaltung ist wegen eines Burnouts krankgeschrieben.\n[Mo 09:15] Teamleitung: Bitte übernehmt.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        '[07:55] Schichtleitung: unser Staplerfahrer aus Halle 2 hat sich die Schulter ausgekugelt\n[07:56] Schichtleitung: bitte Plan anpassen',
+      ),
+    ).toBe('special');
+    // The same text with no message's shape, no date and no heading: no one the rules can point to.
+    expect(level('Zoals besproken heeft onze stagiair van de afdeling communicatie autisme.')).toBe('public');
+    // "A …" is a dated record's only: a letter to all parents writes of any child.
+    expect(level('Liebe Eltern,\n\nein Kind der Gruppe hat Windpocken. Bitte achten Sie auf Ausschlag.')).toBe('public');
+    // A programme's lines by their times are no chat ("21:45  Tatort: Der stille Gast").
+    expect(
+      level('Fernsehprogramm\n\n21:45  Tatort: Der stille Gast – Krimi\n23:35  Das Wort: spricht Pfarrerin Martina Lenz'),
+    ).not.toBe('special');
+  });
+
+  it("reads a message's health words as the topic of a talk, a charity's name, goods or a workplace (holdout-815, -816)", () => {
+    expect(
+      level(
+        'Subject: Lunchtime talk\n\nHi all,\n\nOur colleague from occupational health will give a short talk on diabetes prevention.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Subject: Charity run\n\nHello everyone,\n\nOur colleague in finance is running the Dublin Marathon for the Irish Cancer Society.',
+      ),
+    ).toBe('public');
+    expect(level('Asunto: lunes\n\nHola equipo:\nel nuevo becario se incorpora el lunes al servicio de oncología.')).toBe(
+      'public',
+    );
+    expect(
+      level(
+        '[10:15] Planning: onze chauffeur van route 12 levert de medicijnen om 14:00.\n[10:40] Planning: Hij is bij Amersfoort.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Temat: szkolenie\n\nDzień dobry,\nnasz pracownik z działu BHP przeprowadzi szkolenie z pierwszej pomocy, w tym postępowania przy\nzawale serca i udarze.',
+      ),
+    ).toBe('public');
+    // Their own state, even with a workplace before it ("z magazynu jest hinduistą").
+    expect(level('Temat: Wigilia\n\nCześć,\nnasz nowy kolega z magazynu jest hinduistą i nie je wołowiny.')).toBe('special');
+    expect(level('Objet : archives\n\nBonjour,\n\nnotre collègue de la compta est enceinte de cinq mois.')).toBe('special');
+  });
+
+  it('reads a surname that is a term after a given name in a language that writes nouns in lower case (holdout-811)', () => {
+    expect(
+      level('Presentes: Inês Rebelo (gestão), Marta Quaresma (Finanças)\n\nMarta Quaresma valida o plano até sexta-feira.'),
+    ).toBe('personal');
+    // A quote's desk is no one's mailbox.
+    expect(level('Contact : service commercial, devis@menuiseries-du-val.fr')).toBe('public');
+  });
+
+  it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
+    const paper =
+      'Effetti della temperatura sulla resa del frumento duro\nG. Ferrante, L. Russo, M. De Santis – Università di Foggia\n\nAbstract. Analizziamo 25 anni di rese.';
+    expect(level(paper)).toBe('public');
+    // Without an abstract's heading, the same line is a list of people.
+    expect(level(paper.replace('Abstract. ', ''))).toBe('personal');
+    const agenda =
+      'Agenda gemeenteraad Zwolle – donderdag 10 december 2026\n\n1. Opening door burgemeester P. van Dijk\n2. Vragen van raadslid E. Bosman (GroenLinks) over de fietsenstalling';
+    expect(level(agenda)).toBe('public');
+    // A mail about the agenda is a message, not the published agenda.
+    expect(level(`Onderwerp: agenda\n\nHoi Anna,\n\n${agenda}`)).not.toBe('public');
+  });
 });
