@@ -456,8 +456,22 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
  * keeps …", "Pacjent ma prawo do …", "18 % of the families"), nor someone news describes by an indefinite article ("A
  * pupil at Greenfield Primary was taken to hospital"), nor in a made-up case or a published report.
  */
-const DESCRIBED_SUBJECT =
-  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+|(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw)[ \t]+|qu['’]))|(?<inner>(?<=\p{L}[ \t]+)(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t])))(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin)|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária))(?![\p{L}])/giu;
+/** The words that open a described person's clause: a sentence's or a line's start, a comma, a number. */
+const SUBJECT_OPENS = String.raw`(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)`;
+/** … or, in a record or a message only, "that" ("told me that the …", "dijo que el padre …") or a possessive after a word. */
+const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw)[ \t]+|qu['’]))|(?<inner>(?<=\p{L}[ \t]+)(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t])))`;
+/** An article, a possessive or "a", and a word before the role: "the", "our", "a", "the new", "la vecina mayor". */
+const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?`;
+/** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
+const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária))`;
+/** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
+const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
+const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\\p{L}])`, 'giu');
+/** DESCRIBED_SUBJECT and what a record or a message adds to it: its other openings, and German compounds. */
+const RECORD_SUBJECT = new RegExp(
+  `(?:${SUBJECT_OPENS}|${SUBJECT_OPENS_IN_RECORD})${SUBJECT_ARTICLE}(?:${SUBJECT_ROLE}|${COMPOUND_ROLE})(?![\\p{L}])`,
+  'giu',
+);
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE =
   /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|każda|każde|każdego|wszyscy|wszystkich|wszystkie|wszystkim|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|secondo|según|volgens|według|segundo|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
@@ -608,7 +622,12 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   // starter in payroll", "onze stagiair", "la vecina del tercero", holdout-812); not by "a", which a letter to all
   // parents writes of any child.
   const record = () => heading() || correspondence(scan);
-  const subjects = [...text.matchAll(DESCRIBED_SUBJECT), ...(ONE_OF_WORD.test(text) ? text.matchAll(ONE_OF_SUBJECT) : [])];
+  // A record's or a message's own openings and words looked for only where a heading's word or a message's shape is.
+  const recordable = correspondence(scan) || (datedText && RECORD_HEADING_WORD.test(text));
+  const subjects = [
+    ...text.matchAll(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT),
+    ...(ONE_OF_WORD.test(text) ? text.matchAll(ONE_OF_SUBJECT) : []),
+  ];
   // The readings beyond the word lists looked at last, where someone is described: they read the whole text.
   if (subjects.length === 0 || (!anySpecial(scan) && !anyDerived(scan))) return;
   for (const m of subjects) {
@@ -620,7 +639,10 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // tells of "the driver of a silver hatchback" (holdout-320). "A …" only under a dated record's heading.
     const groups = m.groups ?? {};
     if (groups.some && !heading()) continue;
-    if ((groups.own || groups.recordRole || groups.oneOf || groups.adjective || groups.said || groups.inner) && !record())
+    if (
+      (groups.own || groups.recordRole || groups.oneOf || groups.adjective || groups.said || groups.inner || groups.compound) &&
+      !record()
+    )
       continue;
     const at = m.index + m[0].length;
     // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records"), or a

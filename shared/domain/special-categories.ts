@@ -47,11 +47,11 @@ function roleLabel(scan: TextScan, hit: Hit): boolean {
  * Erdnussallergie").
  */
 const WORD_BEFORE = /(\p{Lu}[\p{Ll}'’-]+) $/u;
-export function givenNameBefore(text: string, at: number, anyCapitalised = false): boolean {
+export function givenNameBefore(text: string, at: number, anyCapitalised?: () => boolean): boolean {
   if (!/^\p{Lu}/u.test(text[at] ?? '')) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
   if (before === undefined || !GIVEN.has(fold(before))) return false;
-  if (anyCapitalised) return true;
+  if (anyCapitalised?.()) return true;
   const word = /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
   return surnameLike(fold(word));
 }
@@ -116,7 +116,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       // Chiara Luce (1.600 m, handicap)", holdout-614); not "portatore di handicap", "en situation de handicap".
       if (category === 'health' && hit.phrase === 'handicap' && sportsHandicap(scan.text, hit)) continue;
       // A surname that is a term too, right after a given name ("Duarte Mesquita", a mosque; "Maria Krebs"): the name's.
-      if (givenNameBefore(scan.text, hit.start, surnamesAnyWord(scan, hit.start))) continue;
+      if (givenNameBefore(scan.text, hit.start, () => surnamesAnyWord(scan, hit.start))) continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
       // Chega"), not opening a sentence or after a greeting ("Podemos passar a reunião para as 15h?", "Hola Marta,
       // Podemos vernos mañana").
