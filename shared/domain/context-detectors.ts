@@ -463,7 +463,7 @@ const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|das
 /** An article, a possessive or "a", and a word before the role: "the", "our", "a", "the new", "la vecina mayor". */
 const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?`;
 /** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
-const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária))`;
+const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|receptionist|recepcionista|receptionniste|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|caissière|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|administrativ[oa]|apprentice|azubi|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|nurse|pflegekraft|krankenschwester|infirmière|infirmier|infermier[ae]|enfermer[oa]|verpleegkundige|pielęgniarka|enfermeir[oa]|carer|caregiver|betreuer(?:in)?|aide-soignante?|badante|cuidador[a]?|verzorgende|opiekunka|opiekun|cuidador[a]?|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
 /** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
 const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
 const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\\p{L}])`, 'giu');
@@ -655,7 +655,10 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const start = m[0].startsWith(':') ? m.index + 1 : sentenceStartBefore(text, at, '\n');
     // A chat's turn ends its sentence where the next turn opens ("[07:56] Schichtleitung: …", holdout-816).
     const first = turnEnd(text, at, sentenceEnd(text, at, true));
-    if (anyoneSentence(scan, start, first)) continue;
+    // In a message, what they may or must do after their state is theirs ("is zwanger en mag niet meer zwaar tillen",
+    // holdout-817): its words of anyone count before it.
+    const state = heading() ? -1 : conditionAt(scan, at, start, first);
+    if (anyoneSentence(scan, start, state >= 0 ? state : first)) continue;
     // Under a record's heading, the next sentence tells of them too ("… zgłaszał, że ktoś chodzi po jego mieszkaniu.
     // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
     // Not a list's next item ("- Sick-leave balances now round to half days", a release's notes).
@@ -664,7 +667,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // charity or a service, nor their workplace ("Our colleague from occupational health will give a talk on diabetes
     // prevention", "el nuevo becario se incorpora al servicio de oncología", holdout-815).
     const ofThem = (from: number, to: number) =>
-      heading() ? specialBetween(scan, from, to) : conditionBetween(scan, at, from, to);
+      heading() ? specialBetween(scan, from, to) : conditionAt(scan, at, from, to) >= 0;
     const toldOf = ofThem(start, first) || (second > first && ofThem(first, second) && !anyoneSentence(scan, first + 1, second));
     if (!toldOf) continue;
     if (record()) {
@@ -690,22 +693,28 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
 }
 /** Talks, courses, studies, campaigns and services: what a term after them (and a preposition) is the topic or the field of. */
 const TOPIC_BEFORE_TERM =
-  /(?<![\p{L}])(?:talks?|presentations?|sessions?|training|courses?|workshops?|webinars?|seminars?|lectures?|surveys?|questionnaires?|thesis|dissertation|study|research|articles?|campaigns?|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|vortrag|präsentation|schulung|kurs|seminar|umfrage|fragebogen|masterarbeit|bachelorarbeit|studie|artikel|kampagne|prävention|vorsorge|aufklärung|abteilung|station|conférence|présentation|séance|formation|cours|atelier|webinaire|séminaire|enquête|mémoire|thèse|étude|recherche|article|campagne|sensibilisation|prévention|dépistage|renouvellement|service|unité|conferenza|presentazione|sessione|formazione|corso|laboratorio|seminario|indagine|questionario|tesi|studio|ricerca|articolo|campagna|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|charla|ponencia|presentación|sesión|formación|curso|taller|encuesta|cuestionario|tesis|estudio|investigación|artículo|campaña|concienciación|prevención|cribado|renovación|servicio|unidad|planta|lezing|presentatie|sessie|cursus|enquête|vragenlijst|scriptie|onderzoek|campagne|voorlichting|preventie|afdeling|dienst|wykład|prezentacj[aęi]|sesj[aęi]|szkoleni[ea]|kurs|warsztaty|ankiet[aęy]|prac[aęy]|badani[ea]|artykuł|kampani[aęi]|profilaktyk[aię]|oddział|palestra|apresentação|sessão|formação|curso|seminário|inquérito|questionário|tese|dissertação|estudo|investigação|artigo|campanha|sensibilização|prevenção|rastreio|renovação|serviço|unidade|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições)(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|of|for|in|über|zum|zur|zu|vom|von|der|des|sur|sul|sulla|sullo|sui|de|du|des|d['’]|di|del|della|dello|dei|sobre|da|do|das|dos|van|over|z|o|dotycząc[aey]|na temat|na)(?:\s+|(?<=['’]))(?:[\p{L}'’-]+,?\s+){0,12}$/iu;
+  /(?<![\p{L}])(?:talks?|presentations?|sessions?|training|courses?|workshops?|webinars?|seminars?|lectures?|surveys?|questionnaires?|thesis|dissertation|study|research|articles?|campaigns?|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|vortrag|präsentation|schulung|kurs|seminar|umfrage|fragebogen|masterarbeit|bachelorarbeit|studie|artikel|kampagne|prävention|vorsorge|aufklärung|abteilung|station|conférence|présentation|séance|formation|cours|atelier|webinaire|séminaire|enquête|mémoire|thèse|étude|recherche|article|campagne|sensibilisation|prévention|dépistage|renouvellement|service|unité|conferenza|presentazione|sessione|formazione|corso|laboratorio|seminario|indagine|questionario|tesi|studio|ricerca|articolo|campagna|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|charla|ponencia|presentación|sesión|formación|curso|taller|encuesta|cuestionario|tesis|estudio|investigación|artículo|campaña|concienciación|prevención|cribado|renovación|servicio|unidad|planta|lezing|presentatie|sessie|cursus|enquête|vragenlijst|scriptie|onderzoek|campagne|voorlichting|preventie|afdeling|dienst|wykład|prezentacj[aęi]|sesj[aęi]|szkoleni[ea]|kurs|warsztaty|ankiet[aęy]|prac[aęy]|badani[ea]|artykuł|kampani[aęi]|profilaktyk[aię]|oddział|palestra|apresentação|sessão|formação|curso|seminário|inquérito|questionário|tese|dissertação|estudo|investigação|artigo|campanha|sensibilização|prevenção|rastreio|renovação|serviço|unidade|trials?|clinical trials?|studien|essais?|experience|erfahrung|expérience|esperienza|experiencia|ervaring|doświadczeni[ea]|experiência|sperimentazion[ei]|ensayos?|badania|ensaios?|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições)(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|of|for|in|über|zum|zur|zu|vom|von|der|des|sur|sul|sulla|sullo|sui|de|du|des|d['’]|di|del|della|dello|dei|sobre|da|do|das|dos|van|over|z|o|dotycząc[aey]|na temat|na|with|mit|avec|con|met|com|w)(?:\s+|(?<=['’]))(?:[\p{L}'’-]+,?\s+){0,12}(?:\p{L}+['’])?$/iu;
 /** Charities, societies and services a term names ("Irish Cancer Society", "Deutsche Krebshilfe"), or a term's prevention. */
 const ORGANISATION_AFTER_TERM =
   /^\p{L}*[ \t]+(?:society|foundation|trust|charity|association|research|prevention|awareness|screening|unit|ward|clinic|department|service|centre|center|stiftung|gesellschaft|verband|hilfe|prävention|vorsorge|fondation|ligue|association|prévention|fondazione|lega|associazione|prevenzione|fundación|asociación|prevención|stichting|fonds|vereniging|preventie|fundacja|stowarzyszenie|profilaktyka|fundação|associação|liga|prevenção)(?![\p{L}])/iu;
 /** Delivering or explaining a thing: what they deliver or explain is goods or a topic ("levert de medicijnen"). */
 const HANDLES_BEFORE_TERM =
   /(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|entrega)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const CARE_INSTITUTION =
+  /^(?:klinik|clinic|hospital|krankenhaus|spital|hôpital|ospedale|ziekenhuis|szpital|clínica|clinica|kliniek)/iu;
+const TRADE_PARTNER =
+  /(?<![\p{L}])(?:customers?|clients?|suppliers?|kunden?|kundin|lieferant(?:en)?|fournisseurs?|fornitor[ei]|proveedor(?:es)?|leveranciers?|klant(?:en)?|dostawc[aóy]|fornecedor(?:es)?|cliente?s?)(?![\p{L}])/iu;
 /** A role's own place right after its word ("colleague from occupational health", "a colega da farmácia"). */
 const ROLE_PLACE =
   /^[ \t]+(?:from|of|in|at|aus|von|vom|der|im|de|du|des|da|do|della|dello|dell['’]|del|di|van|z|ze|w)(?:[ \t]+|(?<=['’]))(?:[\p{L}'’.-]+[ \t]+)?$/iu;
 /**
- * Whether a term of a special category in [from, to) tells of the state of the one described at `subjectEnd` rather than
- * of a talk's topic, a charity's name, goods delivered or their workplace; a term a reading derives (a part hurt) is one.
+ * Where the first term of a special category in [from, to) tells of the state of the one described at `subjectEnd` rather
+ * than of a talk's topic, a charity's name, goods delivered or their workplace; -1 where none does. A term a reading
+ * derives (a part hurt) is one, at `to`: its place is not kept.
  */
-function conditionBetween(scan: TextScan, subjectEnd: number, from: number, to: number): boolean {
+function conditionAt(scan: TextScan, subjectEnd: number, from: number, to: number): number {
   const { text } = scan;
+  let found = -1;
   for (const [family, hits] of scan.byFamily) {
     if (!family.startsWith('special:')) continue;
     for (let k = firstFrom(hits, from); k < hits.length && (hits[k] as Hit).start < to; k++) {
@@ -715,10 +724,14 @@ function conditionBetween(scan: TextScan, subjectEnd: number, from: number, to: 
       if (hit.start >= subjectEnd && ROLE_PLACE.test(text.slice(subjectEnd, hit.start))) continue;
       if (TOPIC_BEFORE_TERM.test(before) || HANDLES_BEFORE_TERM.test(before)) continue;
       if (ORGANISATION_AFTER_TERM.test(text.slice(hit.end, hit.end + 40))) continue;
-      return true;
+      // A hospital or a clinic as a customer or a supplier ("hat das Klinikum Nord als Kunden gewonnen", holdout-816).
+      if (CARE_INSTITUTION.test(text.slice(hit.start, hit.start + 12)) && TRADE_PARTNER.test(text.slice(from, to))) continue;
+      if (found < 0 || hit.start < found) found = hit.start;
+      break;
     }
   }
-  return anyDerived(scan) && derivedSpecialTerms(scan, from, to) > 0;
+  if (found >= 0) return found;
+  return anyDerived(scan) && derivedSpecialTerms(scan, from, to) > 0 ? to : -1;
 }
 /**
  * A message to colleagues, neighbours or a team: a mail's header or subject first, a greeting opening its first or
@@ -2862,7 +2875,8 @@ function* namesFound(scan: TextScan): Iterable<Match> {
     if (match.confidence <= 0.45 || !monarch(scan, match)) return match;
     // An office holder's own illness told in their sentence ("Bürgermeister Max Weber ist an Krebs erkrankt", a probe) is
     // theirs: the office does not make it published, unless the sentence reports their words.
-    if (ownSpecial(scan, match)) return match;
+    // A paper's or a thesis's author's department is their field ("Department of Geriatric Medicine", holdout-817).
+    if (ownSpecial(scan, match) && !publishedAuthor(scan, match)) return match;
     if (/\s/.test(match.value.trim())) officeHolders(scan).add(fold(match.value.trim()));
     return { ...match, confidence: 0.45 };
   };
@@ -3505,13 +3519,35 @@ function byline(scan: TextScan, start: number): boolean {
  */
 function paperAuthor(scan: TextScan, start: number): boolean {
   const { text } = scan;
-  if (start > 600 || !PAPER_PART.test(text) || aMessage(scan)) return false;
+  // A message's shape only: an abstract writes "we".
+  if (start > 600 || !PAPER_PART.test(text) || MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const line = text.slice(lineStart, lineEndOf(text, start));
   if (!line.includes(',') || text.slice(0, lineStart).split('\n').length > 4) return false;
   const next = text.slice(lineStart + line.length + 1, lineEndOf(text, lineStart + line.length + 1));
   return AFFILIATION.test(line) || AFFILIATION.test(next);
 }
+/**
+ * A thesis's title page: its kind, its supervisor's label and a university's word in its first lines, and the name among
+ * them ("Tesi di laurea di: Giulia Neri / Relatore: Prof. Marco Sala", holdout-817): its author and supervisor, named
+ * for publication.
+ */
+function publishedAuthor(scan: TextScan, match: Match): boolean {
+  const found = valueStart(scan.text, match);
+  const start = found < 0 ? match.index : found;
+  return paperAuthor(scan, start) || thesisTitlePage(scan, start);
+}
+function thesisTitlePage(scan: TextScan, start: number): boolean {
+  if (start > 800) return false;
+  return memo(scan, 'thesis-title-page', () => {
+    const head = scan.text.slice(0, 800);
+    return THESIS_WORD.test(head) && SUPERVISOR_LABEL.test(head) && AFFILIATION.test(head) && !MAIL_FIRST_LINE.test(head);
+  });
+}
+const THESIS_WORD =
+  /(?<![\p{L}])(?:tesi di (?:laurea|dottorato)|thesis|dissertation|masterarbeit|bachelorarbeit|diplomarbeit|doktorarbeit|mémoire de (?:master|fin d['’]études|licence)|thèse de doctorat|tesis doctoral|trabajo (?:de )?fin de (?:grado|máster)|scriptie|masterscriptie|proefschrift|praca (?:magisterska|licencjacka|dyplomowa|doktorska)|dissertação|tese de (?:mestrado|doutoramento|doutorado))(?![\p{L}])/iu;
+const SUPERVISOR_LABEL =
+  /(?<![\p{L}])(?:relatore|relatrice|correlatore|supervisor|supervised by|advisor|betreuer(?:in)?|erstgutachter(?:in)?|gutachter(?:in)?|directeur|directrice|director|directora|tutor|tutora|begeleider|promotor|opiekun|orientador|orientadora)[ \t]*:/iu;
 /** An abstract's or keywords' heading opening a line. */
 const PAPER_PART =
   /(?:^|\n)[ \t*_#]*(?:abstract|summary|riassunto|sommario|zusammenfassung|résumé|resumen|resumo|samenvatting|streszczenie|keywords|key words|parole chiave|schlüsselwörter|mots[- ]clés|palabras clave|trefwoorden|słowa kluczowe|palavras[- ]chave)(?![\p{L}])/iu;
@@ -3527,7 +3563,7 @@ function monarch(scan: TextScan, match: Match): boolean {
   const found = valueStart(text, match);
   const start = found < 0 ? match.index : found;
   const end = start + match.value.length;
-  if (byline(scan, start) || paperAuthor(scan, start)) return true;
+  if (byline(scan, start) || paperAuthor(scan, start) || thesisTitlePage(scan, start)) return true;
   // Most texts name no monarch and no minister: one look at the whole text spares the patterns at every name.
   const offices = memo(scan, 'offices', () => ({
     royal: ROYAL_WORD.test(text),

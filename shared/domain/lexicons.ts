@@ -3541,6 +3541,9 @@ const PROCUREMENT = [
   'gara', 'fornitura', 'preventivo', 'oferta', 'licitación', 'suministro', 'pedido', 'presupuesto', 'offerte',
   'aanbesteding', 'levering', 'bestelling', 'przetarg', 'dostawa', 'dostawy', 'zamówienie', 'proposta', 'fornecimento',
   'encomenda', 'orçamento',
+  // Delivery notes between companies (holdout-817).
+  'delivery note', 'dispatch note', 'packing list', 'packing slip', 'lieferschein', 'bon de livraison',
+  'documento di trasporto', 'albarán', 'pakbon', 'guia de remessa', 'guia de transporte',
 ];
 
 /** Words of a certificate before whom it is about ("Si certifica che …", "CERTIFICO: que D. …"). */

@@ -9472,6 +9472,40 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Contact : service commercial, devis@menuiseries-du-val.fr')).toBe('public');
   });
 
+  it("reads holdout-817's first run: office roles, a modal after the state, trials, a thesis, a paper's department, a delivery note", () => {
+    expect(level('Asunto: baja\n\nBuenos días:\nnuestra administrativa de la sede de Vigo está de baja por depresión.')).toBe(
+      'special',
+    );
+    expect(
+      level('Onderwerp: rooster\n\nHallo allemaal,\n\nde nieuwe collega van de kassa is zwanger en mag niet meer zwaar tillen.'),
+    ).toBe('special');
+    // A modal before the state is still anyone's.
+    expect(level('Onderwerp: beleid\n\nHallo allemaal,\n\nde nieuwe collega mag bij zwangerschap niet meer zwaar tillen.')).toBe(
+      'public',
+    );
+    expect(
+      level('Subject: Welcome\n\nHi all,\n\nOur new colleague in the oncology research team ran clinical trials on lung cancer.'),
+    ).toBe('public');
+    expect(
+      level(
+        "Objet : formation\n\nBonjour à tous,\n\nnotre collègue infirmière animera une formation sur les gestes d'urgence en cas d'AVC.",
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Università di Bologna – Corso di Laurea in Ostetricia\n\nLA DEPRESSIONE POST-PARTUM\n\nTesi di laurea di: Giulia Neri\nRelatore: Prof. Marco Sala',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        "Outcomes after hip fracture\nSarah O'Connell, David Byrne – Department of Geriatric Medicine, St James's Hospital\n\nAbstract\nWe reviewed 412 patients.",
+      ),
+    ).toBe('public');
+    expect(
+      level('DELIVERY NOTE  DN-2026-11-0932\n\nFrom: Atlantic Packaging Ltd\nTo: Green Valley Foods Ltd\n\nYour PO: GV-44120'),
+    ).toBe('public');
+  });
+
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
     const paper =
       'Effetti della temperatura sulla resa del frumento duro\nG. Ferrante, L. Russo, M. De Santis – Università di Foggia\n\nAbstract. Analizziamo 25 anni di rese.';
