@@ -9506,6 +9506,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-819's first run: a role offering a health service is no one's state; kitchen and warehouse roles", () => {
+    expect(
+      level(
+        'Dear customers,\n\nthis winter our pharmacist offers free checks. Our nurse will also give flu jabs from 1 October.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Szanowni Państwo,\n\nnasza pielęgniarka środowiskowa zaprasza seniorów na bezpłatne badanie poziomu cholesterolu w piątek.',
+      ),
+    ).toBe('public');
+    expect(
+      level('Ciao a tutti,\n\nil nuovo magazziniere è iscritto alla CGIL e ha chiesto la trattenuta della quota sindacale.'),
+    ).toBe('special');
+    expect(
+      level('Asunto: turnos\n\nHola:\nla cocinera del turno de tarde tiene diabetes y necesita una pausa a las 17:00.'),
+    ).toBe('special');
+  });
+
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
     const paper =
       'Effetti della temperatura sulla resa del frumento duro\nG. Ferrante, L. Russo, M. De Santis – Università di Foggia\n\nAbstract. Analizziamo 25 anni di rese.';
