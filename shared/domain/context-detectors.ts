@@ -463,7 +463,7 @@ const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|das
 /** An article, a possessive or "a", and a word before the role: "the", "our", "a", "the new", "la vecina mayor". */
 const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?`;
 /** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
-const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|receptionist|recepcionista|receptionniste|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|caissière|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|administrativ[oa]|apprentice|azubi|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|lagerist(?:in)?|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
+const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|receptionist|recepcionista|receptionniste|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|caissière|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|administrativ[oa]|apprentice|azubi|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|lagerist(?:in)?|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
 /** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
 const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
 const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\\p{L}])`, 'giu');
@@ -504,6 +504,36 @@ function relativeAfter(scan: TextScan, at: number): boolean {
   const pronoun = /\p{L}+$/u.exec(m[0])?.[0].toLowerCase() ?? '';
   if (comma || !['der', 'die', 'das', 'den', 'dem'].includes(pronoun)) return true;
   return pronoun === 'die' && languageOf(scan) === 'nl';
+}
+/**
+ * Whether a mail's header or subject line, or a greeting opening its line, stands among the three lines right above the
+ * paragraph at `at` (a mail below other pages, the metamorphic bench's shape).
+ */
+function messageHeadAbove(scan: TextScan, at: number): boolean {
+  const { text } = scan;
+  let end = text.lastIndexOf('\n', at - 1);
+  for (let seen = 0; end > 0 && seen < 3 && at - end <= 600; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      if (MAIL_FIRST_LINE.test(line)) return true;
+      if (
+        line.length <= 60 &&
+        (scan.byFamily.get('salutation') ?? []).some(
+          (h) => h.start >= start && h.start < end && /^[ \t]*$/.test(text.slice(start, h.start)),
+        )
+      )
+        return true;
+      seen++;
+    }
+    end = start - 1;
+  }
+  return false;
+}
+/** Whether a special category's term stands within the five words after the relative pronoun after `at`. */
+function stateInRelative(scan: TextScan, at: number): boolean {
+  const clause = /^[ \t,]*(?:[\p{L}'’-]+[ \t,]+){0,6}/u.exec(scan.text.slice(at, at + 80))?.[0] ?? '';
+  return specialBetween(scan, at, at + clause.length);
 }
 /**
  * One of a group, under a record's heading ("Jeden z pracowników podwykonawcy skręcił kostkę", "One of the drivers hurt
@@ -609,7 +639,9 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   if (madeUpCase(scan) || reportCase(scan)) return;
   // A date anywhere, or a day and its month's name near the top, where a record's heading stands; or a message.
   const datedText = NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400));
-  if (!datedText && !correspondence(scan)) return;
+  // A message's subject line or greeting further down (a mail below other pages).
+  const messageLines = () => memo(scan, 'message-lines', () => MESSAGE_LINE.test(text) || scan.byFamily.has('salutation'));
+  if (!datedText && !correspondence(scan) && !messageLines()) return;
   // A dated record's heading ("Duty manager log – Sat 28 Nov", "Notatka dzielnicowego – 28.11.2026"): every sentence
   // of its note is of that day, and one it describes, by "a" or "our" too, is the one it is about (holdout-807).
   // Looked for only once needed: most dated texts describe no one beside a special category.
@@ -617,13 +649,15 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   // … at the text's top, or right above the described person's paragraph.
   let current = -1;
   let above = false;
+  let messageAbove = false;
   const heading = () => atTop() || above;
   // A message to the writer's colleagues, neighbours or team tells of one person they know the same way ("the new
   // starter in payroll", "onze stagiair", "la vecina del tercero", holdout-812); not by "a", which a letter to all
-  // parents writes of any child.
-  const record = () => heading() || correspondence(scan);
+  // parents writes of any child. The text's, or one whose subject or greeting stands right above the paragraph.
+  const message = () => correspondence(scan) || messageAbove;
+  const record = () => heading() || message();
   // A record's or a message's own openings and words looked for only where a heading's word or a message's shape is.
-  const recordable = correspondence(scan) || (datedText && RECORD_HEADING_WORD.test(text));
+  const recordable = correspondence(scan) || messageLines() || (datedText && RECORD_HEADING_WORD.test(text));
   const subjects = [
     ...text.matchAll(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT),
     ...(ONE_OF_WORD.test(text) ? text.matchAll(ONE_OF_SUBJECT) : []),
@@ -634,11 +668,14 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     if (m.index !== current) {
       current = m.index;
       above = datedText && !atTop() && recordHeadingAbove(text, m.index + m[0].search(/\S/));
+      messageAbove = !correspondence(scan) && messageLines() && messageHeadAbove(scan, m.index + m[0].search(/\S/));
     }
     // "A …", "our …" and the words of guests, members, drivers, players and residents only under a record's heading: news
     // tells of "the driver of a silver hatchback" (holdout-320). "A …" only under a dated record's heading.
     const groups = m.groups ?? {};
-    if (groups.some && !heading()) continue;
+    // Portuguese "a" is "the" ("a senhora da limpeza", holdout-812).
+    const some = groups.some !== undefined && !(groups.some.toLowerCase() === 'a' && languageNear(scan, m.index) === 'pt');
+    if (some && !heading()) continue;
     if (
       (groups.own || groups.recordRole || groups.oneOf || groups.adjective || groups.said || groups.inner || groups.compound) &&
       !record()
@@ -650,7 +687,10 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // A relative clause that places them in a room, a bed or a corridor is one person's ("O senhor que está sozinho no
     // quarto do fundo do corredor", holdout-805).
     const placed = () => PLACED_IN_WARD.test(text.slice(at, sentenceEnd(text, at, true)).slice(0, 80));
-    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || (relativeAfter(scan, at) && !placed())) continue;
+    // In a message, a relative clause that tells where they sit or what they do singles them out ("the guy from IT who
+    // sits by the window has coeliac disease", holdout-820), unless the state is its own ("the pupil who has a fever").
+    const singles = () => !heading() && message() && !stateInRelative(scan, at);
+    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || (relativeAfter(scan, at) && !placed() && !singles())) continue;
     // After a colon, what the sentence tells: not whom it is told to ("Kurze Info an alle Vertretungen: der Kollege …").
     const start = m[0].startsWith(':') ? m.index + 1 : sentenceStartBefore(text, at, '\n');
     // A chat's turn ends its sentence where the next turn opens ("[07:56] Schichtleitung: …", holdout-816).
@@ -703,6 +743,11 @@ const ORGANISATION_AFTER_TERM =
  */
 const HANDLES_BEFORE_TERM =
   /(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|entrega|offer(?:s|ed|ing)?|give(?:s|n)?|gave|giving|perform(?:s|ed)?|organi[sz](?:es|ed)|holds?|bietet|anbieten|organisiert|propose|offre|effectue|réalise|organise|anime|esegue|effettua|organizza|ofrece|realiza|organiza|imparte|biedt|geeft|organiseert|oferuje|zaprasza|przeprowadz[ai]|organizuje|oferece|dá)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+const FOR_BEFORE = /(?<![\p{L}])(?:for|für|pour|per|para|voor|dla)[ \t]+(?:(?:the|die|les|i|gli|le|los|las|os|as|de)[ \t]+)?$/iu;
+/** A plural of those with a condition: "diabetics", "diabétiques", "Diabetiker", "diabetici", "diabéticos", "diabetyków". */
+const PEOPLE_WITH = /(?:ics|iques|iker|ici|icos|icas|yków|ici)$/iu;
+/** The word that starts at `at`. */
+const wordAt = (text: string, at: number) => /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
 const CARE_INSTITUTION =
   /^(?:klinik|clinic|hospital|krankenhaus|spital|hôpital|ospedale|ziekenhuis|szpital|clínica|clinica|kliniek)/iu;
 const TRADE_PARTNER =
@@ -727,6 +772,9 @@ function conditionAt(scan: TextScan, subjectEnd: number, from: number, to: numbe
       if (hit.start >= subjectEnd && ROLE_PLACE.test(text.slice(subjectEnd, hit.start))) continue;
       if (TOPIC_BEFORE_TERM.test(before) || HANDLES_BEFORE_TERM.test(before)) continue;
       if (ORGANISATION_AFTER_TERM.test(text.slice(hit.end, hit.end + 40))) continue;
+      // Those with a condition, as whom a service is for ("refeições para diabéticos", "Menü für Diabetiker", holdout-820).
+      if (FOR_BEFORE.test(text.slice(Math.max(from, hit.start - 16), hit.start)) && PEOPLE_WITH.test(wordAt(text, hit.start)))
+        continue;
       // A hospital or a clinic as a customer or a supplier ("hat das Klinikum Nord als Kunden gewonnen", holdout-816).
       if (CARE_INSTITUTION.test(text.slice(hit.start, hit.start + 12)) && TRADE_PARTNER.test(text.slice(from, to))) continue;
       if (found < 0 || hit.start < found) found = hit.start;
@@ -2274,6 +2322,9 @@ const NAME_PLACES: ReadonlyArray<{
   { family: 'closing', pattern: SIGNED_ON_LINE, confidence: 0.7, minWords: 1, known: true },
 ];
 
+/** A department's or a service's word opening a signature: the unit signs, not a person. */
+const DEPARTMENT_SIGNING =
+  /^[ \t]*(?:servicios?|serviços?|services?|servizi|dienste?|diensten|usługi|administração|administración|administrazione|administration|verwaltung|gerência|gerencia|dirección|direção|direzione|direction|direktion|secretaría|secrétariat|segreteria|sekretariat|secretariaat|sekretariat|departamento|département|dipartimento|abteilung|afdeling|dział|equipo|equipa|équipe|squadra|zespół|ufficio|oficina|büro|kantoor|biuro|recursos|ressources|risorse)(?![\p{L}])/iu;
 /** Families of a form's labels: a line holding one is the next field, not a value. */
 const LABEL_FAMILIES = new Set([
   'name-key',
@@ -2433,6 +2484,8 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
         (/\s/.test(n.value.trim()) || !givenNameWord(n.value.trim()))
       )
         continue;
+      // A department signing ("Un saludo,\nServicios Generales", "Obrigado,\nServiços Sociais", holdout-820).
+      if (n.hit.family === 'closing' && DEPARTMENT_SIGNING.test(n.value)) continue;
       // A maker's credit by its label ("Regie: Ayşe Karaca"), or a public concert's conductor and soloist ("Conductor:
       // Daniel Okoro" where tickets are sold; a bus's conductor, a school concert's pupil are someone): weak, as a maker is.
       const before = text.slice(Math.max(0, n.at - 48), n.at);
@@ -5859,6 +5912,8 @@ function affiliatedSpeakers(text: string): boolean {
 /** A mail's header or subject opening a text: "Re:", "Fwd:", "Subject:", "Betreff:", "Objet :", "From:". */
 const MAIL_FIRST_LINE =
   /^\s*(?:re|aw|sv|fw|fwd|wg|tr|rv|r|i|subject|betreff|objet|oggetto|asunto|onderwerp|temat|assunto|from|von|de|da|van|od)[ \t]*:/i;
+/** A mail's header or subject opening a line. */
+const MESSAGE_LINE = new RegExp(`(?:^|\\n)${MAIL_FIRST_LINE.source.replace(/^\^\\s\*/, '[ \\t]*')}`, 'i');
 /**
  * A programme's or show notes' line: a time or a timestamp opening it, maybe after its day ("09:30 Keynote …", "- 02:10
  * – What …", "Fr 4.12., 19:30 Uhr", "Martes 1, 19:00 h", "Mercredi 9 décembre, 20:00", "4 dez., 21h30").

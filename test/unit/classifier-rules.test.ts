@@ -9525,6 +9525,41 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-820's first run: a department signs; a guy, a girl, a young apprentice; a relative clause singles out", () => {
+    expect(level('Asunto: comedor\n\nHola a todos:\nel menú cambia.\n\nUn saludo,\nServicios Generales')).toBe('public');
+    expect(level('Assunto: cantina\n\nOlá a todos,\no menu muda.\n\nObrigado,\nServiços Sociais')).toBe('public');
+    expect(level('Subject: Kitchen rota\n\nHi team,\n\nthe guy from IT who sits by the window has coeliac disease.')).toBe(
+      'special',
+    );
+    // The state inside the relative clause is anyone's so described.
+    expect(level('Subject: Trip\n\nHi team,\n\nthe pupil who has a nut allergy brings their own snacks.')).toBe('public');
+    expect(
+      level('Oggetto: turni\n\nCiao,\nla ragazza del bar al piano terra è incinta e non farà più i turni di chiusura.'),
+    ).toBe('special');
+    expect(level('Objet : absence\n\nBonjour,\n\nle jeune en alternance est en arrêt maladie pour une mononucléose.')).toBe(
+      'special',
+    );
+    expect(
+      level(
+        '[12:01] Empfang: Die Dame aus Zimmer 12 ist im Bad gestürzt, der Notarzt ist unterwegs\n[12:02] Empfang: ich bleibe bei ihr',
+      ),
+    ).toBe('special');
+    expect(level('Assunto: limpeza\n\nBom dia,\na senhora da limpeza do 2.º piso está a fazer quimioterapia.')).toBe('special');
+    // Those with a condition as whom a service is for.
+    expect(level('Assunto: cantina\n\nOlá a todos,\na nova cozinheira vai preparar refeições para diabéticos às quartas.')).toBe(
+      'public',
+    );
+  });
+
+  it('reads a message below other pages by its subject or greeting right above the paragraph', () => {
+    const filler = `${'Controleer regelmatig de bandenspanning en smeer de ketting na een natte rit.\n\n'.repeat(40)}`;
+    const mail =
+      'Onderwerp: rooster\n\nHallo allemaal,\n\nde nieuwe collega van de kassa is zwanger en mag niet meer zwaar tillen.';
+    expect(level(`${filler}${mail}`)).toBe('special');
+    // The same paragraph with no subject or greeting above it is no message.
+    expect(level(`${filler}de nieuwe collega van de kassa is zwanger en mag niet meer zwaar tillen.`)).toBe('public');
+  });
+
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
     const paper =
       'Effetti della temperatura sulla resa del frumento duro\nG. Ferrante, L. Russo, M. De Santis – Università di Foggia\n\nAbstract. Analizziamo 25 anni di rese.';
