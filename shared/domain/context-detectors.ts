@@ -459,7 +459,7 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
 /** The words that open a described person's clause: a sentence's or a line's start, a comma, a number. */
 const SUBJECT_OPENS = String.raw`(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)`;
 /** … or, in a record or a message only, "that" ("told me that the …", "dijo que el padre …") or a possessive after a word. */
-const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw)[ \t]+|qu['’]))|(?<inner>(?<=\p{L}[ \t]+)(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t])))`;
+const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw)[ \t]+|qu['’]))|(?<inner>(?<=[ \t])(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t])))`;
 /** An article, a possessive or "a", and a word before the role: "the", "our", "a", "the new", "la vecina mayor". */
 const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?`;
 /** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
@@ -641,7 +641,8 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   const datedText = NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400));
   // A message's subject line or greeting further down (a mail below other pages).
   const messageLines = () => memo(scan, 'message-lines', () => MESSAGE_LINE.test(text) || scan.byFamily.has('salutation'));
-  if (!datedText && !correspondence(scan) && !messageLines()) return;
+  // Undated, a message tells of someone only by a listed term (the readings beyond the lists are read for dated texts).
+  if (!datedText && (!(correspondence(scan) || messageLines()) || !anySpecial(scan))) return;
   // A dated record's heading ("Duty manager log – Sat 28 Nov", "Notatka dzielnicowego – 28.11.2026"): every sentence
   // of its note is of that day, and one it describes, by "a" or "our" too, is the one it is about (holdout-807).
   // Looked for only once needed: most dated texts describe no one beside a special category.
@@ -657,7 +658,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   const message = () => correspondence(scan) || messageAbove;
   const record = () => heading() || message();
   // A record's or a message's own openings and words looked for only where a heading's word or a message's shape is.
-  const recordable = correspondence(scan) || messageLines() || (datedText && RECORD_HEADING_WORD.test(text));
+  const recordable = correspondence(scan) || messageLines() || atTop();
   const subjects = [
     ...text.matchAll(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT),
     ...(ONE_OF_WORD.test(text) ? text.matchAll(ONE_OF_SUBJECT) : []),
@@ -3576,7 +3577,8 @@ function byline(scan: TextScan, start: number): boolean {
 function paperAuthor(scan: TextScan, start: number): boolean {
   const { text } = scan;
   // A message's shape only: an abstract writes "we".
-  if (start > 600 || !PAPER_PART.test(text) || MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
+  if (start > 600 || !memo(scan, 'paper-part', () => PAPER_PART.test(text)) || MAIL_FIRST_LINE.test(text) || greetsSomeone(scan))
+    return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const line = text.slice(lineStart, lineEndOf(text, start));
   if (!line.includes(',') || text.slice(0, lineStart).split('\n').length > 4) return false;
