@@ -9545,6 +9545,9 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ),
     ).toBe('special');
     expect(level('Assunto: limpeza\n\nBom dia,\na senhora da limpeza do 2.º piso está a fazer quimioterapia.')).toBe('special');
+    expect(
+      level("Onderwerp: terug\n\nBeste collega's,\n\nonze receptioniste is na haar hernia-operatie weer aan het werk."),
+    ).toBe('special');
     // Those with a condition as whom a service is for.
     expect(level('Assunto: cantina\n\nOlá a todos,\na nova cozinheira vai preparar refeições para diabéticos às quartas.')).toBe(
       'public',
