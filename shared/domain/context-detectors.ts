@@ -510,25 +510,15 @@ function relativeAfter(scan: TextScan, at: number): boolean {
  * paragraph at `at` (a mail below other pages, the metamorphic bench's shape).
  */
 function messageHeadAbove(scan: TextScan, at: number): boolean {
-  const { text } = scan;
-  let end = text.lastIndexOf('\n', at - 1);
-  for (let seen = 0; end > 0 && seen < 3 && at - end <= 600; ) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (line.trim() !== '') {
-      if (MAIL_FIRST_LINE.test(line)) return true;
-      if (
-        line.length <= 60 &&
-        (scan.byFamily.get('salutation') ?? []).some(
-          (h) => h.start >= start && h.start < end && /^[ \t]*$/.test(text.slice(start, h.start)),
-        )
-      )
-        return true;
-      seen++;
-    }
-    end = start - 1;
-  }
-  return false;
+  const salutations = scan.byFamily.get('salutation') ?? [];
+  return lineAbove(scan.text, at, 3, (line, start) => {
+    if (MAIL_FIRST_LINE.test(line)) return true;
+    const end = start + line.length;
+    return (
+      line.length <= 60 &&
+      salutations.some((h) => h.start >= start && h.start < end && /^[ \t]*$/.test(line.slice(0, h.start - start)))
+    );
+  });
 }
 /** Whether a special category's term stands within the five words after the relative pronoun after `at`. */
 function stateInRelative(scan: TextScan, at: number): boolean {
@@ -591,12 +581,16 @@ function recordHeadingLine(line: string): boolean {
  * or not): a record further down a longer text, after pages of other matter (the metamorphic bench's shape).
  */
 function recordHeadingAbove(text: string, at: number): boolean {
+  return lineAbove(text, at, 2, (line) => recordHeadingLine(line.replace(/\r$/, '')));
+}
+/** Whether one of the `count` non-empty lines right above the line of `at` (within 600 characters) passes `test`. */
+function lineAbove(text: string, at: number, count: number, test: (line: string, start: number) => boolean): boolean {
   let end = text.lastIndexOf('\n', at - 1);
-  for (let seen = 0; end > 0 && seen < 2 && at - end <= 600; ) {
+  for (let seen = 0; end > 0 && seen < count && at - end <= 600; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).replace(/\r$/, '');
+    const line = text.slice(start, end);
     if (line.trim() !== '') {
-      if (recordHeadingLine(line)) return true;
+      if (test(line, start)) return true;
       seen++;
     }
     end = start - 1;
@@ -744,11 +738,13 @@ const ORGANISATION_AFTER_TERM =
  */
 const HANDLES_BEFORE_TERM =
   /(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|entrega|offer(?:s|ed|ing)?|give(?:s|n)?|gave|giving|perform(?:s|ed)?|organi[sz](?:es|ed)|holds?|bietet|anbieten|organisiert|propose|offre|effectue|réalise|organise|anime|esegue|effettua|organizza|ofrece|realiza|organiza|imparte|biedt|geeft|organiseert|oferuje|zaprasza|przeprowadz[ai]|organizuje|oferece|dá)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+/** "For" and an article, before those whom a service is for. */
 const FOR_BEFORE = /(?<![\p{L}])(?:for|für|pour|per|para|voor|dla)[ \t]+(?:(?:the|die|les|i|gli|le|los|las|os|as|de)[ \t]+)?$/iu;
 /** A plural of those with a condition: "diabetics", "diabétiques", "Diabetiker", "diabetici", "diabéticos", "diabetyków". */
-const PEOPLE_WITH = /(?:ics|iques|iker|ici|icos|icas|yków|ici)$/iu;
+const PEOPLE_WITH = /(?:ics|iques|iker|ici|icos|icas|yków)$/iu;
 /** The word that starts at `at`. */
 const wordAt = (text: string, at: number) => /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+/** A hospital's or a clinic's word, and a trade's partners: a care institution as a customer or a supplier. */
 const CARE_INSTITUTION =
   /^(?:klinik|clinic|hospital|krankenhaus|spital|hôpital|ospedale|ziekenhuis|szpital|clínica|clinica|kliniek)/iu;
 const TRADE_PARTNER =
