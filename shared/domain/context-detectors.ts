@@ -3449,8 +3449,10 @@ const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der st
 const OF_PLACE_NAMED = String.raw`(?:[ \t]+(?:de la[ \t]+|de l['’]|(?:du|de|des|di|del|della|dello|dei|of|von|van|do|da)[ \t]+)\p{Lu}[\p{L}'’-]*(?:[ \t-]+\p{Lu}[\p{L}'’-]*){0,2})?`;
 /** Between an office and its holder's name: a comma, a field's colon, or "is the" ("Responsabile del procedimento è il dott. …"). */
 const OFFICE_HOLDER_JOIN = String.raw`(?:[ \t]*[,:]|[ \t]+(?:è|is|ist|est|es|é)(?:[ \t]+(?:il|la|el|le|the|der|die|de|o|a))?)?`;
+/** An office's portfolio after its word, maybe on the next line ("Wethouder / Mobiliteit Lotte Bakker", holdout-822). */
+const OF_PORTFOLIO = String.raw`(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:voor|für|for|alla|al|ai|chargée? de(?:s| la| l['’])?)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*)?`;
 const LOCAL_BEFORE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?)${OF_THE_TOWN}${OF_PLACE_NAMED}${OFFICE_HOLDER_JOIN}[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
+  String.raw`(?:(?<![\p{L}])(?:${LOCAL_OFFICES})|bürgermeister(?:in)?)${OF_THE_TOWN}${OF_PLACE_NAMED}${OF_PORTFOLIO}${OFFICE_HOLDER_JOIN}[ \t]+(?:(?:dr|prof|prof\.ssa|dott|dott\.ssa|ing|mgr|mr|mrs|ms|herr|frau|dhr|mevr|m|mme)\.?[ \t]+)?$`,
   'iu',
 );
 /**

@@ -9563,6 +9563,13 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(`${filler}de nieuwe collega van de kassa is zwanger en mag niet meer zwaar tillen.`)).toBe('public');
   });
 
+  it('reads an alderwoman by her office and portfolio, the portfolio maybe on the next line (holdout-822)', () => {
+    const news = (gap: string) =>
+      `Gemeente Utrecht – nieuwsbericht\n\nNieuwe stalling open\nVanaf maandag kunnen fietsers stallen. Wethouder${gap}Mobiliteit Lotte Bakker opende de stalling.`;
+    expect(level(news(' '))).toBe('public');
+    expect(level(news('\n'))).toBe('public');
+  });
+
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
     const paper =
       'Effetti della temperatura sulla resa del frumento duro\nG. Ferrante, L. Russo, M. De Santis – Università di Foggia\n\nAbstract. Analizziamo 25 anni di rese.';
