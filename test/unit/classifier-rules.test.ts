@@ -9570,6 +9570,21 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(news('\n'))).toBe('public');
   });
 
+  it("reads holdout-823's first run: a subject line's word, a business signing, coeliacs, an accountant", () => {
+    expect(level('Oggetto: mensa\n\nCiao a tutti,\nda lunedì la mensa apre alle 12.\n\nGrazie')).toBe('public');
+    expect(
+      level('Onderwerp: levering\n\nHoi,\n\nde koerier brengt de insuline morgen pas na 14:00.\n\nGroet,\nApotheek De Brug'),
+    ).toBe('public');
+    expect(level('Oggetto: mensa\n\nCiao a tutti,\nil cuoco della mensa prepara anche un piatto per celiaci ogni giorno.')).toBe(
+      'public',
+    );
+    expect(level('Temat: zastępstwo\n\nDzień dobry,\nnasza księgowa jest na zwolnieniu lekarskim po operacji kolana.')).toBe(
+      'special',
+    );
+    // A login after a person's field is still one ("assignee: mnowak").
+    expect(level('assignee: mnowak\nstatus: open')).not.toBe('public');
+  });
+
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
     const paper =
       'Effetti della temperatura sulla resa del frumento duro\nG. Ferrante, L. Russo, M. De Santis – Università di Foggia\n\nAbstract. Analizziamo 25 anni di rese.';
