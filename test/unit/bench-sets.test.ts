@@ -12,6 +12,10 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-824/de-vereinsnachrichten.txt':
+    'a sports club\'s news naming its coach and its chairman beside its youth team ("D-Jugend"): a club\'s report that names a youth team is read as one naming children, whoever it names; as a first run, no fix tried',
+  'holdout-824/pl-artykul-sport.txt':
+    'a handball match report naming the top scorer and the coach, who "powiedział, że" with no quotation marks: a player by name holds no office, and reported speech without quotes makes no news report; as a first run, no fix tried',
   'holdout-798/nl-chat-gemeente.txt':
     "a town hall's chat agent by first name alone (\"Medewerker Sanne\"): a first name after a role's word reads as a colleague's, which the label holds an agent's chat alias, no one's identity (debatable: staff may be identifiable by it)",
   'holdout-229/en-obituary-notice.txt':
