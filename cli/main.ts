@@ -9,6 +9,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { parseCatalog } from '../shared/domain/catalog.js';
 import { buildReport } from '../shared/domain/compliance-report.js';
 import { classifyFile, renderClassification } from './classify.js';
+import { exitWith } from './exit.js';
 import { filesIn } from './files.js';
 import { profileRows, renderProfiles } from './profiles.js';
 import { moveMessages, stageQueues } from './redrive.js';
@@ -268,10 +269,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`cris: ${error.message}\n`);
-    process.exit(1);
-  },
-);
+exitWith(main(process.argv.slice(2)));
