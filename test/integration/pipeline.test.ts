@@ -261,7 +261,12 @@ describe('the worker under failure', () => {
     const record = await outcomeOf({ key: 'hr/misrouted.txt', documentId: message.documentId });
     expect(record).toMatchObject({ kind: 'error', workerGeography: 'global', error: { code: 'residency-guard-refused' } });
     expect(stack.bedrock.calls.length).toBe(calls);
-    const audit = (await auditTrail(stack)).filter((r) => r.documentId === message.documentId);
+    // The worker writes the error record, then appends its audit record: the trail may lag the record by a moment.
+    let audit = (await auditTrail(stack)).filter((r) => r.documentId === message.documentId);
+    for (const deadline = Date.now() + 10_000; audit.length === 0 && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 100));
+      audit = (await auditTrail(stack)).filter((r) => r.documentId === message.documentId);
+    }
     expect(audit).toEqual([
       expect.objectContaining({ event: 'refused', actor: 'worker-global', errorCode: 'residency-guard-refused' }),
     ]);
