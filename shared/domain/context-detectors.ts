@@ -84,6 +84,7 @@ import {
   nearOnLine,
   paragraphAround,
   type TextScan,
+  wordAt,
 } from './text-scan.js';
 import { TOWNS } from './towns.js';
 import { UMLAUT_GIVEN_NAMES } from './umlaut-names.js';
@@ -463,7 +464,7 @@ const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|das
 /** An article, a possessive or "a", and a word before the role: "the", "our", "a", "the new", "la vecina mayor". */
 const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?`;
 /** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
-const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|collaboratrice|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|caissière|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|administrativ[oa]|apprentice|azubi|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|lagerist(?:in)?|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
+const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|lagerist(?:in)?|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
 /** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
 const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
 const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\\p{L}])`, 'giu');
@@ -510,15 +511,18 @@ function relativeAfter(scan: TextScan, at: number): boolean {
  * paragraph at `at` (a mail below other pages, the metamorphic bench's shape).
  */
 function messageHeadAbove(scan: TextScan, at: number): boolean {
-  const salutations = scan.byFamily.get('salutation') ?? [];
-  return lineAbove(scan.text, at, 3, (line, start) => {
-    if (MAIL_FIRST_LINE.test(line)) return true;
-    const end = start + line.length;
-    return (
-      line.length <= 60 &&
-      salutations.some((h) => h.start >= start && h.start < end && /^[ \t]*$/.test(line.slice(0, h.start - start)))
-    );
-  });
+  return lineAbove(
+    scan.text,
+    at,
+    3,
+    (line, start) => MAIL_FIRST_LINE.test(line) || (line.length <= 60 && greetingOpensLine(scan, start, start + line.length)),
+  );
+}
+/** Whether a greeting that opens its line (only spaces before it) starts in [from, to). */
+function greetingOpensLine(scan: TextScan, from: number, to: number): boolean {
+  return (scan.byFamily.get('salutation') ?? []).some(
+    (hit) => hit.start >= from && hit.start < to && /^[ \t]*$/.test(beforeOnLine(scan.text, hit.start)),
+  );
 }
 /** Whether a special category's term stands within the five words after the relative pronoun after `at`. */
 function stateInRelative(scan: TextScan, at: number): boolean {
@@ -529,8 +533,10 @@ function stateInRelative(scan: TextScan, at: number): boolean {
  * One of a group, under a record's heading ("Jeden z pracowników podwykonawcy skręcił kostkę", "One of the drivers hurt
  * his back", holdout-809): the one the record is about.
  */
-const ONE_OF_SUBJECT =
-  /(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)(?<oneOf>one of (?:the|our)|einer (?:der|unserer)|eine (?:der|unserer)|l['’]une? (?:des|de nos)|uno (?:dei|degli|dei nostri)|una (?:delle|delle nostre)|uno de (?:los|nuestros)|una de (?:las|nuestras)|een van (?:de|onze)|jeden z|jedna z|um dos|uma das)\s+[\p{L}'’-]+/giu;
+const ONE_OF_SUBJECT = new RegExp(
+  String.raw`${SUBJECT_OPENS}(?<oneOf>one of (?:the|our)|einer (?:der|unserer)|eine (?:der|unserer)|l['’]une? (?:des|de nos)|uno (?:dei|degli|dei nostri)|una (?:delle|delle nostre)|uno de (?:los|nuestros)|una de (?:las|nuestras)|een van (?:de|onze)|jeden z|jedna z|um dos|uma das)\s+[\p{L}'’-]+`,
+  'giu',
+);
 /** The words of ONE_OF_SUBJECT alone, for one plain look before it. */
 const ONE_OF_WORD = /one of|einer? (?:der|unserer)|l['’]une? de|uno de|una de|een van|jeden z|jedna z|um dos|uma das/i;
 /** A list's next item on the next line: a bullet, a dash or a number. */
@@ -662,8 +668,9 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   for (const m of subjects) {
     if (m.index !== current) {
       current = m.index;
-      above = datedText && !atTop() && recordHeadingAbove(text, m.index + m[0].search(/\S/));
-      messageAbove = !correspondence(scan) && messageLines() && messageHeadAbove(scan, m.index + m[0].search(/\S/));
+      const opens = m.index + m[0].search(/\S/);
+      above = datedText && !atTop() && recordHeadingAbove(text, opens);
+      messageAbove = !correspondence(scan) && messageLines() && messageHeadAbove(scan, opens);
     }
     // "A …", "our …" and the words of guests, members, drivers, players and residents only under a record's heading: news
     // tells of "the driver of a silver hatchback" (holdout-320). "A …" only under a dated record's heading.
@@ -703,7 +710,10 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // prevention", "el nuevo becario se incorpora al servicio de oncología", holdout-815).
     const ofThem = (from: number, to: number) =>
       heading() ? specialBetween(scan, from, to) : conditionAt(scan, at, from, to) >= 0;
-    const toldOf = ofThem(start, first) || (second > first && ofThem(first, second) && !anyoneSentence(scan, first + 1, second));
+    // The first sentence's state is `state`, found above.
+    const toldOf =
+      (heading() ? specialBetween(scan, start, first) : state >= 0) ||
+      (second > first && ofThem(first, second) && !anyoneSentence(scan, first + 1, second));
     if (!toldOf) continue;
     if (record()) {
       yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
@@ -728,22 +738,20 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
 }
 /** Talks, courses, studies, campaigns and services: what a term after them (and a preposition) is the topic or the field of. */
 const TOPIC_BEFORE_TERM =
-  /(?<![\p{L}])(?:talks?|presentations?|sessions?|training|courses?|workshops?|webinars?|seminars?|lectures?|surveys?|questionnaires?|thesis|dissertation|study|research|articles?|campaigns?|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|vortrag|präsentation|schulung|kurs|seminar|umfrage|fragebogen|masterarbeit|bachelorarbeit|studie|artikel|kampagne|prävention|vorsorge|aufklärung|abteilung|station|conférence|présentation|séance|formation|cours|atelier|webinaire|séminaire|enquête|mémoire|thèse|étude|recherche|article|campagne|sensibilisation|prévention|dépistage|renouvellement|service|unité|conferenza|presentazione|sessione|formazione|corso|laboratorio|seminario|indagine|questionario|tesi|studio|ricerca|articolo|campagna|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|charla|ponencia|presentación|sesión|formación|curso|taller|encuesta|cuestionario|tesis|estudio|investigación|artículo|campaña|concienciación|prevención|cribado|renovación|servicio|unidad|planta|lezing|presentatie|sessie|cursus|enquête|vragenlijst|scriptie|onderzoek|campagne|voorlichting|preventie|afdeling|dienst|wykład|prezentacj[aęi]|sesj[aęi]|szkoleni[ea]|kurs|warsztaty|ankiet[aęy]|prac[aęy]|badani[ea]|artykuł|kampani[aęi]|profilaktyk[aię]|oddział|palestra|apresentação|sessão|formação|curso|seminário|inquérito|questionário|tese|dissertação|estudo|investigação|artigo|campanha|sensibilização|prevenção|rastreio|renovação|serviço|unidade|trials?|clinical trials?|studien|essais?|experience|erfahrung|expérience|esperienza|experiencia|ervaring|doświadczeni[ea]|experiência|sperimentazion[ei]|ensayos?|badania|ensaios?|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições)(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|of|for|in|über|zum|zur|zu|vom|von|der|des|sur|sul|sulla|sullo|sui|de|du|des|d['’]|di|del|della|dello|dei|sobre|da|do|das|dos|van|over|z|o|dotycząc[aey]|na temat|na|with|mit|avec|con|met|com|w)(?:\s+|(?<=['’]))(?:[\p{L}'’-]+,?\s+){0,12}(?:\p{L}+['’])?$/iu;
+  /(?<![\p{L}])(?:talks?|presentations?|sessions?|training|courses?|workshops?|webinars?|seminars?|lectures?|surveys?|questionnaires?|thesis|dissertation|study|research|articles?|campaigns?|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|vortrag|präsentation|schulung|kurs|seminar|umfrage|fragebogen|masterarbeit|bachelorarbeit|studie|artikel|kampagne|prävention|vorsorge|aufklärung|abteilung|station|conférence|présentation|séance|formation|cours|atelier|webinaire|séminaire|enquête|mémoire|thèse|étude|recherche|article|campagne|sensibilisation|prévention|dépistage|renouvellement|unité|conferenza|presentazione|sessione|formazione|corso|laboratorio|seminario|indagine|questionario|tesi|studio|ricerca|articolo|campagna|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|charla|ponencia|presentación|sesión|formación|curso|taller|encuesta|cuestionario|tesis|estudio|investigación|artículo|campaña|concienciación|prevención|cribado|renovación|servicio|unidad|planta|lezing|presentatie|sessie|cursus|vragenlijst|scriptie|onderzoek|voorlichting|preventie|afdeling|dienst|wykład|prezentacj[aęi]|sesj[aęi]|szkoleni[ea]|warsztaty|ankiet[aęy]|prac[aęy]|badani[ea]|artykuł|kampani[aęi]|profilaktyk[aię]|oddział|palestra|apresentação|sessão|formação|seminário|inquérito|questionário|tese|dissertação|estudo|investigação|artigo|campanha|sensibilização|prevenção|rastreio|renovação|serviço|unidade|trials?|clinical trials?|studien|essais?|experience|erfahrung|expérience|esperienza|experiencia|ervaring|doświadczeni[ea]|experiência|sperimentazion[ei]|ensayos?|ensaios?|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições)(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|of|for|in|über|zum|zur|zu|vom|von|der|des|sur|sul|sulla|sullo|sui|de|du|d['’]|di|del|della|dello|dei|sobre|da|do|das|dos|van|over|z|o|dotycząc[aey]|na temat|na|with|mit|avec|con|met|com|w)(?:\s+|(?<=['’]))(?:[\p{L}'’-]+,?\s+){0,12}(?:\p{L}+['’])?$/iu;
 /** Charities, societies and services a term names ("Irish Cancer Society", "Deutsche Krebshilfe"), or a term's prevention. */
 const ORGANISATION_AFTER_TERM =
-  /^\p{L}*[ \t]+(?:society|foundation|trust|charity|association|research|prevention|awareness|screening|unit|ward|clinic|department|service|centre|center|stiftung|gesellschaft|verband|hilfe|prävention|vorsorge|fondation|ligue|association|prévention|fondazione|lega|associazione|prevenzione|fundación|asociación|prevención|stichting|fonds|vereniging|preventie|fundacja|stowarzyszenie|profilaktyka|fundação|associação|liga|prevenção)(?![\p{L}])/iu;
+  /^\p{L}*[ \t]+(?:society|foundation|trust|charity|association|research|prevention|awareness|screening|unit|ward|clinic|department|service|centre|center|stiftung|gesellschaft|verband|hilfe|prävention|vorsorge|fondation|ligue|prévention|fondazione|lega|associazione|prevenzione|fundación|asociación|prevención|stichting|fonds|vereniging|preventie|fundacja|stowarzyszenie|profilaktyka|fundação|associação|liga|prevenção)(?![\p{L}])/iu;
 /**
  * Delivering, explaining, offering or giving a thing: what they deliver or offer is goods or a service ("levert de
  * medicijnen", "our nurse will also give flu jabs", "zaprasza seniorów na bezpłatne badanie cholesterolu", holdout-819).
  */
 const HANDLES_BEFORE_TERM =
-  /(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|entrega|offer(?:s|ed|ing)?|give(?:s|n)?|gave|giving|perform(?:s|ed)?|organi[sz](?:es|ed)|holds?|bietet|anbieten|organisiert|propose|offre|effectue|réalise|organise|anime|esegue|effettua|organizza|ofrece|realiza|organiza|imparte|biedt|geeft|organiseert|oferuje|zaprasza|przeprowadz[ai]|organizuje|oferece|dá)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+  /(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|offer(?:s|ed|ing)?|give(?:s|n)?|gave|giving|perform(?:s|ed)?|organi[sz](?:es|ed)|holds?|bietet|anbieten|organisiert|propose|offre|effectue|réalise|organise|anime|esegue|effettua|organizza|ofrece|realiza|organiza|imparte|biedt|geeft|organiseert|oferuje|zaprasza|przeprowadz[ai]|organizuje|oferece|dá)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 /** "For" and an article, before those whom a service is for. */
 const FOR_BEFORE = /(?<![\p{L}])(?:for|für|pour|per|para|voor|dla)[ \t]+(?:(?:the|die|les|i|gli|le|los|las|os|as|de)[ \t]+)?$/iu;
 /** A plural of those with a condition: "diabetics", "diabétiques", "Diabetiker", "diabéticos", "celiaci", "coeliacs". */
 const PEOPLE_WITH = /(?:ics|iques|iker|ici|icos|icas|yków|iaci|iacs|íacos|iaques|iakie)$/iu;
-/** The word that starts at `at`. */
-const wordAt = (text: string, at: number) => /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
 /** A hospital's or a clinic's word, and a trade's partners: a care institution as a customer or a supplier. */
 const CARE_INSTITUTION =
   /^(?:klinik|clinic|hospital|krankenhaus|spital|hôpital|ospedale|ziekenhuis|szpital|clínica|clinica|kliniek)/iu;
@@ -792,10 +800,7 @@ function correspondence(scan: TextScan): boolean {
     const lines = text.slice(0, 400).split('\n', 4);
     const second = lines.findIndex((line) => line.trim() !== '') + 1;
     const top = lines.slice(0, second + 1).join('\n').length;
-    const greeting = (scan.byFamily.get('salutation') ?? []).some(
-      (hit) => hit.start < top && /^[ \t]*$/.test(beforeOnLine(text, hit.start)),
-    );
-    return greeting || chatLines(scan);
+    return greetingOpensLine(scan, 0, top) || chatLines(scan);
   });
 }
 /** Where a chat's turn at `at` ends, if before `end`: the line's end where the next line is another turn. */
@@ -811,12 +816,9 @@ function turnEnd(text: string, at: number, end: number): number {
  */
 function chatLines(scan: TextScan): boolean {
   if (!digitStartsALine(scan)) return false;
-  const { text } = scan;
   const speakers = new Set<string>();
-  for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
-    CHAT_LINE.lastIndex = start;
-    const speaker = CHAT_LINE.exec(text)?.[2];
-    if (speaker === undefined) continue;
+  for (const m of chatTurns(scan.text)) {
+    const speaker = m[2] as string;
     if (speakers.has(speaker)) return true;
     speakers.add(speaker);
   }
@@ -2321,7 +2323,7 @@ const NAME_PLACES: ReadonlyArray<{
 
 /** A department's, a service's or a business's word opening a signature: the unit signs, not a person ("Apotheek De Brug"). */
 const DEPARTMENT_SIGNING =
-  /^[ \t]*(?:servicios?|serviços?|services?|servizi|dienste?|diensten|usługi|administração|administración|administrazione|administration|verwaltung|gerência|gerencia|dirección|direção|direzione|direction|direktion|secretaría|secrétariat|segreteria|sekretariat|secretariaat|sekretariat|departamento|département|dipartimento|abteilung|afdeling|dział|equipo|equipa|équipe|squadra|zespół|ufficio|oficina|büro|kantoor|biuro|recursos|ressources|risorse|apotheek|apotheke|pharmacy|pharmacie|farmacia|farmácia|apteka|praxis|praktijk|cabinet|clinic|klinik|clinique|clínica|hotel|restaurant|bäckerei|bakkerij|boulangerie|kanzlei|notariaat|gemeinde|gemeente|commune|comune|ayuntamiento|câmara|school|schule|école|scuola|escuela|escola|szkoła|kita|crèche)(?![\p{L}])/iu;
+  /^[ \t]*(?:servicios?|serviços?|services?|servizi|dienste?|diensten|usługi|administração|administración|administrazione|administration|verwaltung|gerência|gerencia|dirección|direção|direzione|direction|direktion|secretaría|secrétariat|segreteria|sekretariat|secretariaat|departamento|département|dipartimento|abteilung|afdeling|dział|equipo|equipa|équipe|squadra|zespół|ufficio|oficina|büro|kantoor|biuro|recursos|ressources|risorse|apotheek|apotheke|pharmacy|pharmacie|farmacia|farmácia|apteka|praxis|praktijk|cabinet|clinic|klinik|clinique|clínica|hotel|restaurant|bäckerei|bakkerij|boulangerie|kanzlei|notariaat|gemeinde|gemeente|commune|comune|ayuntamiento|câmara|school|schule|école|scuola|escuela|escola|szkoła|kita|crèche)(?![\p{L}])/iu;
 /** Families of a form's labels: a line holding one is the next field, not a value. */
 const LABEL_FAMILIES = new Set([
   'name-key',
@@ -2872,6 +2874,11 @@ function memorialWeight(scan: TextScan, match: Match): Match {
  */
 function valueStart(text: string, match: Match): number {
   return text.startsWith(match.value, match.index) ? match.index : text.indexOf(match.value, match.index);
+}
+/** Where a name's value starts, or the match's index where the value is not found from it. */
+function nameStart(text: string, match: Match): number {
+  const found = valueStart(text, match);
+  return found < 0 ? match.index : found;
 }
 
 function* namesFound(scan: TextScan): Iterable<Match> {
@@ -3583,16 +3590,16 @@ function paperAuthor(scan: TextScan, start: number): boolean {
   const next = text.slice(lineStart + line.length + 1, lineEndOf(text, lineStart + line.length + 1));
   return AFFILIATION.test(line) || AFFILIATION.test(next);
 }
+/** Whether the name `match` stands as a paper's author or on a thesis's title page. */
+function publishedAuthor(scan: TextScan, match: Match): boolean {
+  const start = nameStart(scan.text, match);
+  return paperAuthor(scan, start) || thesisTitlePage(scan, start);
+}
 /**
  * A thesis's title page: its kind, its supervisor's label and a university's word in its first lines, and the name among
  * them ("Tesi di laurea di: Giulia Neri / Relatore: Prof. Marco Sala", holdout-817): its author and supervisor, named
  * for publication.
  */
-function publishedAuthor(scan: TextScan, match: Match): boolean {
-  const found = valueStart(scan.text, match);
-  const start = found < 0 ? match.index : found;
-  return paperAuthor(scan, start) || thesisTitlePage(scan, start);
-}
 function thesisTitlePage(scan: TextScan, start: number): boolean {
   if (start > 800) return false;
   return memo(scan, 'thesis-title-page', () => {
@@ -3616,8 +3623,7 @@ const BYLINE_DATE =
 
 function monarch(scan: TextScan, match: Match): boolean {
   const { text } = scan;
-  const found = valueStart(text, match);
-  const start = found < 0 ? match.index : found;
+  const start = nameStart(text, match);
   const end = start + match.value.length;
   if (byline(scan, start) || paperAuthor(scan, start) || thesisTitlePage(scan, start)) return true;
   // Most texts name no monarch and no minister: one look at the whole text spares the patterns at every name.
@@ -9456,6 +9462,19 @@ function digitStartsALine(scan: TextScan): boolean {
   return false;
 }
 
+/**
+ * The chat's lines of a text, each CHAT_LINE's match where one opens a line (each line tried where it starts: a pattern
+ * with "^" and the m flag would be tried at every character).
+ */
+function* chatTurns(text: string): Iterable<RegExpExecArray> {
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf('\n', start);
+    CHAT_LINE.lastIndex = start;
+    const m = CHAT_LINE.exec(text);
+    start = next < 0 ? text.length : next + 1;
+    if (m) yield m;
+  }
+}
 /** Whether the word at `index` is who speaks on a chat's line ("[10:03] Cliente: …"). */
 function chatSpeakerAt(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
@@ -9469,14 +9488,7 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
   if (!digitStartsALine(scan)) return;
   const speakers = new Map<string, Match[]>();
   const numbers = new Set<string>();
-  const { text } = scan;
-  // Each line tried where it starts (a pattern with "^" and the m flag would be tried at every character).
-  for (let start = 0; start < text.length; ) {
-    const next = text.indexOf('\n', start);
-    CHAT_LINE.lastIndex = start;
-    const m = CHAT_LINE.exec(text);
-    start = next < 0 ? text.length : next + 1;
-    if (!m) continue;
+  for (const m of chatTurns(scan.text)) {
     const speaker = (m[2] as string).trim();
     // A contact saved by no name: the export writes their number ("+39 347 218 9044: …"), which the phone rules read;
     // one more speaker all the same.

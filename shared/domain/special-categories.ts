@@ -17,6 +17,7 @@ import {
   near,
   paragraphAround,
   type TextScan,
+  wordAt,
 } from './text-scan.js';
 
 export type { SpecialCategory } from './lexicons.js';
@@ -52,8 +53,7 @@ export function givenNameBefore(text: string, at: number, anyCapitalised?: () =>
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
   if (before === undefined || !GIVEN.has(fold(before))) return false;
   if (anyCapitalised?.()) return true;
-  const word = /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
-  return surnameLike(fold(word));
+  return surnameLike(fold(wordAt(text, at)));
 }
 /**
  * Where a capitalised word after a given name is a surname whatever it means: in a language that writes its nouns in

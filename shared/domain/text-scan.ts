@@ -653,6 +653,11 @@ const BLANK_LINE = /\n[ \t>\r]*\n/;
 const BLANK_LINES = new RegExp(BLANK_LINE.source, 'g');
 /** How far a paragraph is looked for around a name. */
 const PARAGRAPH_REACH = 2000;
+/** The word that starts at `at` (letters, apostrophes and hyphens; at most 40 characters), or "". */
+export function wordAt(text: string, at: number): string {
+  return /^[\p{L}'’-]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+}
+
 /** The paragraph around `index`: between blank lines, within PARAGRAPH_REACH either side. */
 export function paragraphAround(text: string, index: number): [number, number] {
   const from = Math.max(0, index - PARAGRAPH_REACH);
