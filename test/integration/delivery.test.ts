@@ -15,6 +15,7 @@ import type { ResultRecord } from '../../shared/domain/contracts.js';
 import { documentIdOf } from '../../shared/domain/keys.js';
 import { PACKAGE_DIR, PROJECT_ROOT } from '../support/local.js';
 import { auditTrail, reconcile } from '../support/reconcile.js';
+import { until } from '../support/until.js';
 
 const EU_PROFILE = 'eu.amazon.nova-2-lite-v1:0';
 let stack: LocalStack;
@@ -38,14 +39,6 @@ async function outcomes(docs: Expected[], timeoutMs = 90_000) {
   const found = await waitForOutcomes(stack.s3Client(), stack.bucket('OutputBucket'), docs, { timeoutMs });
   expect([...found.keys()].sort()).toEqual(docs.map((d) => d.key).sort());
   return found;
-}
-
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const okCalls = () => stack.bedrock.calls.filter((c) => c.status === 200).length;

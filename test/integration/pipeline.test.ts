@@ -18,6 +18,7 @@ import { documentIdOf } from '../../shared/domain/keys.js';
 import { validatorFor } from '../support/json-schema.js';
 import { PACKAGE_DIR, PROJECT_ROOT } from '../support/local.js';
 import { auditTrail } from '../support/reconcile.js';
+import { until } from '../support/until.js';
 
 const SAMPLES = join(PROJECT_ROOT, 'samples');
 const EU_REGIONS = new Set(['eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-3']);
@@ -262,12 +263,9 @@ describe('the worker under failure', () => {
     expect(record).toMatchObject({ kind: 'error', workerGeography: 'global', error: { code: 'residency-guard-refused' } });
     expect(stack.bedrock.calls.length).toBe(calls);
     // The worker writes the error record, then appends its audit record: the trail may lag the record by a moment.
-    let audit = (await auditTrail(stack)).filter((r) => r.documentId === message.documentId);
-    for (const deadline = Date.now() + 10_000; audit.length === 0 && Date.now() < deadline; ) {
-      await new Promise((r) => setTimeout(r, 100));
-      audit = (await auditTrail(stack)).filter((r) => r.documentId === message.documentId);
-    }
-    expect(audit).toEqual([
+    const trail = async () => (await auditTrail(stack)).filter((r) => r.documentId === message.documentId);
+    await until(async () => (await trail()).length > 0, 10_000);
+    expect(await trail()).toEqual([
       expect.objectContaining({ event: 'refused', actor: 'worker-global', errorCode: 'residency-guard-refused' }),
     ]);
   });
