@@ -58,8 +58,14 @@ import {
   carePlace,
   derivedSpecialTerms,
   givenNameBefore,
+  HANDLES_BEFORE_TERM,
+  HANDLES_HEAD,
   hasConfidentialityMarker,
+  ORGANISATION_AFTER_TERM,
   RACECOURSE_WORDS,
+  ROLE_PLACE,
+  TOPIC_BEFORE_TERM,
+  TOPIC_HEAD,
 } from './special-categories.js';
 import { CELL_DELIMITERS, cellsUnder, cellText, columnAt, newTableCache, rowsUnder, splitCells } from './tables.js';
 import {
@@ -461,16 +467,34 @@ function* accountsOfHolders(scan: TextScan): Iterable<Match> {
 const SUBJECT_OPENS = String.raw`(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]+)`;
 /** … or, in a record or a message only, "that" ("told me that the …", "dijo que el padre …") or a possessive after a word. */
 const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw)[ \t]+|qu['’]))|(?<inner>(?<=[ \t])(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t])))`;
-/** An article, a possessive or "a", and a word before the role: "the", "our", "a", "the new", "la vecina mayor". */
-const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?`;
+/**
+ * An article, a possessive or "a", and a word before the role: "the", "our", "my", "a", "the new", "la vecina mayor". The
+ * writer's "my" before a colleague, a neighbour or a pupil is a message's only, as "our" is ("meine Kollegin aus der
+ * Kreditorenbuchhaltung", holdout-827).
+ */
+const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa|my|mein|meine|ma|mon|il mio|la mia|mio|mia|mi|mijn|mój|moja|o meu|a minha|meu|minha)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?`;
 /** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
-const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|lagerist(?:in)?|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
+const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|compañero|compañera|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|lagerist(?:in)?|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
 /** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
 const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
+/**
+ * A third person's pronoun, in a message or a record only, where those it is written to know whom it means ("she was
+ * admitted last night with appendicitis", "er hat sich krankgemeldet", "zij zit thuis met een burn-out", holdout-826).
+ * Not the pronouns that are also "they", "you", "it" or an article (sie, ze, il, lei, on). Where a language drops the
+ * pronoun, a clause that opens with being in hospital, on sick leave or operated on ("è ricoverato da ieri per una
+ * polmonite", "está de baja por ansiedad", "jest na zwolnieniu lekarskim").
+ */
+/**
+ * "The one" of a place, the lady or the gentleman from one, and "the new one" of one, by an article: whom a message's
+ * readers know ("quello del terzo piano", "celle du 3e", "la del quinto", "pani z sekretariatu", "der Neue im
+ * Wareneingang", "la nueva de recepción", holdout-827).
+ */
+const THE_ONE_FROM = String.raw`(?:(?:quell[oa]|celui|celle|the one|(?:el|la)(?=[ \t]+del[ \t])|(?:der|die|le|la|il|el|de|o|a)[ \t]+(?<newOne>neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|novo|nova))(?=[ \t]+(?:im|in|aus|vom|von|bei|du|de|des|d['’]|della|del|dello|dell['’]|di|van|bij|uit|da|do|from|at|on)(?:[ \t]|(?<=['’])))|(?:ten|ta|pan|pani|nowy|nowa)(?=[ \t]+(?:z|ze|od)[ \t]))`;
+const SUBJECT_PRONOUN = `(?<pronoun>she|he|er|elle|ella|él|ele|ela|hij|zij|${THE_ONE_FROM}|(?<dropped>è (?:stat[oa] )?ricoverat[oa]|è in (?:malattia|ospedale)|è stat[oa] operat[oa]|está (?:de baja|ingresad[oa]|hospitalizad[oa]|internad[oa]|de baixa)|ha sido operad[oa]|foi (?:operad[oa]|internad[oa])|jest (?:na zwolnieniu|w szpitalu)|trafił[a]? do szpitala|był[a]? operowan[ya]|ist (?:krankgeschrieben|im krankenhaus)|liegt im krankenhaus))`;
 const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\\p{L}])`, 'giu');
 /** DESCRIBED_SUBJECT and what a record or a message adds to it: its other openings, and German compounds. */
 const RECORD_SUBJECT = new RegExp(
-  `(?:${SUBJECT_OPENS}|${SUBJECT_OPENS_IN_RECORD})${SUBJECT_ARTICLE}(?:${SUBJECT_ROLE}|${COMPOUND_ROLE})(?![\\p{L}])`,
+  `(?:${SUBJECT_OPENS}|${SUBJECT_OPENS_IN_RECORD})(?:${SUBJECT_ARTICLE}(?:${SUBJECT_ROLE}|${COMPOUND_ROLE})|${SUBJECT_PRONOUN})(?![\\p{L}])`,
   'giu',
 );
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
@@ -651,6 +675,8 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   let current = -1;
   let above = false;
   let messageAbove = false;
+  // Where the last relative clause read as anyone's opened.
+  let relative = -1;
   const heading = () => atTop() || above;
   // A message to the writer's colleagues, neighbours or team tells of one person they know the same way ("the new
   // starter in payroll", "onze stagiair", "la vecina del tercero", holdout-812); not by "a", which a letter to all
@@ -679,7 +705,14 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const some = groups.some !== undefined && !(groups.some.toLowerCase() === 'a' && languageNear(scan, m.index) === 'pt');
     if (some && !heading()) continue;
     if (
-      (groups.own || groups.recordRole || groups.oneOf || groups.adjective || groups.said || groups.inner || groups.compound) &&
+      (groups.own ||
+        groups.recordRole ||
+        groups.oneOf ||
+        groups.adjective ||
+        groups.said ||
+        groups.inner ||
+        groups.compound ||
+        groups.pronoun) &&
       !record()
     )
       continue;
@@ -692,7 +725,13 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // In a message, a relative clause that tells where they sit or what they do singles them out ("the guy from IT who
     // sits by the window has coeliac disease", holdout-820), unless the state is its own ("the pupil who has a fever").
     const singles = () => !heading() && message() && !stateInRelative(scan, at);
-    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24)) || (relativeAfter(scan, at) && !placed() && !singles())) continue;
+    if (ROLE_AS_ADJUNCT.test(text.slice(at, at + 24))) continue;
+    if (relativeAfter(scan, at) && !placed() && !singles()) {
+      relative = at;
+      continue;
+    }
+    // "che", "que" or "that" opening that relative clause is not a telling's ("il dipendente che è in malattia deve …").
+    if (groups.said && relative >= 0 && m.index - relative <= 3) continue;
     // After a colon, what the sentence tells: not whom it is told to ("Kurze Info an alle Vertretungen: der Kollege …").
     const start = m[0].startsWith(':') ? m.index + 1 : sentenceStartBefore(text, at, '\n');
     // A chat's turn ends its sentence where the next turn opens ("[07:56] Schichtleitung: …", holdout-816).
@@ -736,30 +775,43 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     return;
   }
 }
-/** Talks, courses, studies, campaigns and services: what a term after them (and a preposition) is the topic or the field of. */
-const TOPIC_BEFORE_TERM =
-  /(?<![\p{L}])(?:talks?|presentations?|sessions?|training|courses?|workshops?|webinars?|seminars?|lectures?|surveys?|questionnaires?|thesis|dissertation|study|research|articles?|campaigns?|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|vortrag|präsentation|schulung|kurs|seminar|umfrage|fragebogen|masterarbeit|bachelorarbeit|studie|artikel|kampagne|prävention|vorsorge|aufklärung|abteilung|station|conférence|présentation|séance|formation|cours|atelier|webinaire|séminaire|enquête|mémoire|thèse|étude|recherche|article|campagne|sensibilisation|prévention|dépistage|renouvellement|unité|conferenza|presentazione|sessione|formazione|corso|laboratorio|seminario|indagine|questionario|tesi|studio|ricerca|articolo|campagna|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|charla|ponencia|presentación|sesión|formación|curso|taller|encuesta|cuestionario|tesis|estudio|investigación|artículo|campaña|concienciación|prevención|cribado|renovación|servicio|unidad|planta|lezing|presentatie|sessie|cursus|vragenlijst|scriptie|onderzoek|voorlichting|preventie|afdeling|dienst|wykład|prezentacj[aęi]|sesj[aęi]|szkoleni[ea]|warsztaty|ankiet[aęy]|prac[aęy]|badani[ea]|artykuł|kampani[aęi]|profilaktyk[aię]|oddział|palestra|apresentação|sessão|formação|seminário|inquérito|questionário|tese|dissertação|estudo|investigação|artigo|campanha|sensibilização|prevenção|rastreio|renovação|serviço|unidade|trials?|clinical trials?|studien|essais?|experience|erfahrung|expérience|esperienza|experiencia|ervaring|doświadczeni[ea]|experiência|sperimentazion[ei]|ensayos?|ensaios?|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições)(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|of|for|in|über|zum|zur|zu|vom|von|der|des|sur|sul|sulla|sullo|sui|de|du|d['’]|di|del|della|dello|dei|sobre|da|do|das|dos|van|over|z|o|dotycząc[aey]|na temat|na|with|mit|avec|con|met|com|w)(?:\s+|(?<=['’]))(?:[\p{L}'’-]+,?\s+){0,12}(?:\p{L}+['’])?$/iu;
-/** Charities, societies and services a term names ("Irish Cancer Society", "Deutsche Krebshilfe"), or a term's prevention. */
-const ORGANISATION_AFTER_TERM =
-  /^\p{L}*[ \t]+(?:society|foundation|trust|charity|association|research|prevention|awareness|screening|unit|ward|clinic|department|service|centre|center|stiftung|gesellschaft|verband|hilfe|prävention|vorsorge|fondation|ligue|prévention|fondazione|lega|associazione|prevenzione|fundación|asociación|prevención|stichting|fonds|vereniging|preventie|fundacja|stowarzyszenie|profilaktyka|fundação|associação|liga|prevenção)(?![\p{L}])/iu;
-/**
- * Delivering, explaining, offering or giving a thing: what they deliver or offer is goods or a service ("levert de
- * medicijnen", "our nurse will also give flu jabs", "zaprasza seniorów na bezpłatne badanie cholesterolu", holdout-819).
- */
-const HANDLES_BEFORE_TERM =
-  /(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|offer(?:s|ed|ing)?|give(?:s|n)?|gave|giving|perform(?:s|ed)?|organi[sz](?:es|ed)|holds?|bietet|anbieten|organisiert|propose|offre|effectue|réalise|organise|anime|esegue|effettua|organizza|ofrece|realiza|organiza|imparte|biedt|geeft|organiseert|oferuje|zaprasza|przeprowadz[ai]|organizuje|oferece|dá)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 /** "For" and an article, before those whom a service is for. */
 const FOR_BEFORE = /(?<![\p{L}])(?:for|für|pour|per|para|voor|dla)[ \t]+(?:(?:the|die|les|i|gli|le|los|las|os|as|de)[ \t]+)?$/iu;
 /** A plural of those with a condition: "diabetics", "diabétiques", "Diabetiker", "diabéticos", "celiaci", "coeliacs". */
 const PEOPLE_WITH = /(?:ics|iques|iker|ici|icos|icas|yków|iaci|iacs|íacos|iaques|iakie)$/iu;
 /** A hospital's or a clinic's word, and a trade's partners: a care institution as a customer or a supplier. */
 const CARE_INSTITUTION =
-  /^(?:klinik|clinic|hospital|krankenhaus|spital|hôpital|ospedale|ziekenhuis|szpital|clínica|clinica|kliniek)/iu;
+  /^(?:klinik|clinic|hospital|krankenhaus|spital|hôpital|ospedale|ziekenhuis|szpital|clínica|clinica|kliniek|dialys|diális|dializ|pflegeheim|altenheim|care home|nursing home|ehpad|casa di riposo|residencia|verpleeghuis|dom opieki|lar de idosos|apothek|pharmac|farmac|apteka)/iu;
 const TRADE_PARTNER =
   /(?<![\p{L}])(?:customers?|clients?|suppliers?|kunden?|kundin|lieferant(?:en)?|fournisseurs?|fornitor[ei]|proveedor(?:es)?|leveranciers?|klant(?:en)?|dostawc[aóy]|fornecedor(?:es)?|cliente?s?)(?![\p{L}])/iu;
-/** A role's own place right after its word ("colleague from occupational health", "a colega da farmácia"). */
-const ROLE_PLACE =
-  /^[ \t]+(?:from|of|in|at|aus|von|vom|der|im|de|du|des|da|do|della|dello|dell['’]|del|di|van|z|ze|w)(?:[ \t]+|(?<=['’]))(?:[\p{L}'’.-]+[ \t]+)?$/iu;
+/** An insurance or a health plan, as a mail presenting one names it. */
+const INSURANCE =
+  /(?<![\p{L}])(?:insurance|health plan|versicherung|krankenkasse|mutuelle|complémentaire santé|assicurazione|polizza|seguro|verzekering|zorgverzekering|ubezpieczeni[ea]|plano de saúde)(?![\p{L}])/iu;
+/** What joins a term to the one before it: the rest of its word and one more, then "and", "or" or a comma. */
+const JOINED_TERM =
+  /^[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+)?[ \t]*(?:,|(?<![\p{L}])(?:and|or|und|oder|et|ou|e|o|y|en|of|i|oraz|lub|albo)(?![\p{L}]))[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
+/**
+ * Whether a term in [from, to) may tell of the state of the one described at `subjectEnd`: not after a topic's or a
+ * handling's words, not naming an organisation, not those a service is for, not a care institution as a trade partner,
+ * not their workplace.
+ */
+function stateTerm(scan: TextScan, hit: Hit, subjectEnd: number, from: number, to: number): boolean {
+  const { text } = scan;
+  const before = text.slice(Math.max(from, hit.start - 120), hit.start);
+  if (hit.start >= subjectEnd && ROLE_PLACE.test(text.slice(subjectEnd, hit.start))) return false;
+  if (TOPIC_BEFORE_TERM.test(before) || HANDLES_BEFORE_TERM.test(before)) return false;
+  if (ORGANISATION_AFTER_TERM.test(text.slice(hit.end, hit.end + 40))) return false;
+  // What an insurance they present or offer covers ("vous présentera la nouvelle mutuelle santé : … prise en charge de
+  // l'hospitalisation", holdout-827); not one they lack ("has no health insurance and has just been diagnosed with …").
+  const told = text.slice(Math.max(from, subjectEnd), hit.start);
+  const handles = HANDLES_HEAD.exec(told);
+  if (handles && INSURANCE.test(told.slice(handles.index))) return false;
+  // Those with a condition, as whom a service is for ("refeições para diabéticos", "Menü für Diabetiker", holdout-820).
+  if (FOR_BEFORE.test(text.slice(Math.max(from, hit.start - 16), hit.start)) && PEOPLE_WITH.test(wordAt(text, hit.start)))
+    return false;
+  // A hospital or a clinic as a customer or a supplier ("hat das Klinikum Nord als Kunden gewonnen", holdout-816).
+  return !(CARE_INSTITUTION.test(text.slice(hit.start, hit.start + 12)) && TRADE_PARTNER.test(text.slice(from, to)));
+}
 /**
  * Where the first term of a special category in [from, to) tells of the state of the one described at `subjectEnd` rather
  * than of a talk's topic, a charity's name, goods delivered or their workplace; -1 where none does. A term a reading
@@ -767,36 +819,53 @@ const ROLE_PLACE =
  */
 function conditionAt(scan: TextScan, subjectEnd: number, from: number, to: number): number {
   const { text } = scan;
-  let found = -1;
+  // The terms of the sentence in their order, of every category.
+  const terms: Hit[] = [];
   for (const [family, hits] of scan.byFamily) {
     if (!family.startsWith('special:')) continue;
-    for (let k = firstFrom(hits, from); k < hits.length && (hits[k] as Hit).start < to; k++) {
-      const hit = hits[k] as Hit;
-      if (hit.end > to) continue;
-      const before = text.slice(Math.max(from, hit.start - 120), hit.start);
-      if (hit.start >= subjectEnd && ROLE_PLACE.test(text.slice(subjectEnd, hit.start))) continue;
-      if (TOPIC_BEFORE_TERM.test(before) || HANDLES_BEFORE_TERM.test(before)) continue;
-      if (ORGANISATION_AFTER_TERM.test(text.slice(hit.end, hit.end + 40))) continue;
-      // Those with a condition, as whom a service is for ("refeições para diabéticos", "Menü für Diabetiker", holdout-820).
-      if (FOR_BEFORE.test(text.slice(Math.max(from, hit.start - 16), hit.start)) && PEOPLE_WITH.test(wordAt(text, hit.start)))
-        continue;
-      // A hospital or a clinic as a customer or a supplier ("hat das Klinikum Nord als Kunden gewonnen", holdout-816).
-      if (CARE_INSTITUTION.test(text.slice(hit.start, hit.start + 12)) && TRADE_PARTNER.test(text.slice(from, to))) continue;
-      if (found < 0 || hit.start < found) found = hit.start;
-      break;
+    for (let k = firstFrom(hits, from); k < hits.length && (hits[k] as Hit).start < to; k++)
+      if ((hits[k] as Hit).end <= to) terms.push(hits[k] as Hit);
+  }
+  terms.sort((a, b) => a.start - b.start);
+  let found = -1;
+  // Where the last term read as no one's state ended: a term joined to it by "and", "or" or a comma is of its kind
+  // ("instrukcję udzielania pierwszej pomocy przy zawale serca i udarze", holdout-827).
+  let notState = -1;
+  for (const hit of terms) {
+    if (notState >= 0 && JOINED_TERM.test(text.slice(notState, hit.start))) {
+      notState = Math.max(notState, hit.end);
+      continue;
     }
+    if (!stateTerm(scan, hit, subjectEnd, from, to)) {
+      notState = Math.max(notState, hit.end);
+      continue;
+    }
+    found = hit.start;
+    break;
   }
   if (found >= 0) return found;
-  return anyDerived(scan) && derivedSpecialTerms(scan, from, to) > 0 ? to : -1;
+  if (!anyDerived(scan)) return -1;
+  // A derived term has no place of its own: counted before a topic's or a handling's words only ("dará una charla sobre
+  // ergonomía y dolor de espalda", holdout-827).
+  const sentence = text.slice(from, to);
+  const heads = [TOPIC_HEAD.exec(sentence)?.index, HANDLES_HEAD.exec(sentence)?.index].filter((i) => i !== undefined);
+  return derivedSpecialTerms(scan, from, from + Math.min(sentence.length, ...heads)) > 0 ? to : -1;
 }
 /**
- * A message to colleagues, neighbours or a team: a mail's header or subject first, a greeting opening its first or
- * second line ("Hi both,", "Dzień dobry,"), or a chat's lines by time and speaker ("[Mo 09:14] Teamleitung: …").
+ * A note's or a memo's first line to whom it is for ("Note for the Year 4 team – Thursday", "Nota para RR. HH.",
+ * "Notiz an die Schichtleitung", holdout-827); not a note for the press or the editors, which is published.
+ */
+const MEMO_FIRST_LINE =
+  /^\s*(?:notes?|memo|memorandum|notiz|aktennotiz|mémo|nota|notitie|notatka)[ \t]+(?:for|to|für|an|pour|à|aux|per|para|a|voor|aan|dla)[ \t]+(?!(?:the[ \t]+|la[ \t]+|a[ \t]+|die[ \t]+)?(?:press|media|editors?|presse|stampa|prensa|imprensa|pers|prasy|redakcji|redazione|redacción|rédaction|redactie)(?![\p{L}]))/iu;
+/**
+ * A message to colleagues, neighbours or a team: a mail's header or subject first, a note's or a memo's to someone, a
+ * greeting opening its first or second line ("Hi both,", "Dzień dobry,"), or a chat's lines by time and speaker
+ * ("[Mo 09:14] Teamleitung: …").
  */
 function correspondence(scan: TextScan): boolean {
   return memo(scan, 'correspondence', () => {
     const { text } = scan;
-    if (MAIL_FIRST_LINE.test(text)) return true;
+    if (MAIL_FIRST_LINE.test(text) || MEMO_FIRST_LINE.test(text)) return true;
     const lines = text.slice(0, 400).split('\n', 4);
     const second = lines.findIndex((line) => line.trim() !== '') + 1;
     const top = lines.slice(0, second + 1).join('\n').length;

@@ -996,7 +996,7 @@ function ibanWeight(scan: TextScan, index: number, value: string): number {
 function companyFooter(scan: TextScan, index: number): boolean {
   const { text } = scan;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  if (READERS_BEFORE.test(text.slice(lineStart, index))) return false;
+  if (readersBefore(scan, text.slice(lineStart, index), index)) return false;
   // Not a payslip's or a contract's, whose employer and its VAT number may stand above the employee's account, nor any
   // document with parties' labels, whose accounts the rules above weigh.
   if (partyLabels(scan).length > 0 || EMPLOYEE_FIELD.test(text)) return false;
@@ -1012,7 +1012,17 @@ function companyFooter(scan: TextScan, index: number): boolean {
 const LETTERHEAD_REACH = 600;
 /** The reader's own account, or a holder's field, just before an IBAN: "votre compte", "Ihre IBAN", "your account". */
 const READERS_BEFORE =
-  /(?<![\p{L}])(?:votre|vos|your|ihr|ihre|ihrem|ihren|ihres|dein|deine|uw|jouw|su|sus|vostro|vostra|tuo|tua|twój|twoje|twojego|pana|pani|seu|sua|din|ditt|dit|teie|tilisi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:votre|vos|your|ihr|ihre|ihrem|ihren|ihres|dein|deine|uw|jouw|su|sus|vostro|vostra|tuo|tua|twój|twoje|twojego|pana|pani|seu|sua|din|ditt|dit|teie|tilisi)(?![\p{L}])/giu;
+/**
+ * Whether `before` (the text just before `index`) makes the account the reader's. "su" only in Spanish: Italian "su" is
+ * "on" ("bonifico su IBAN", holdout-825).
+ */
+function readersBefore(scan: TextScan, before: string, index: number): boolean {
+  for (const m of before.matchAll(READERS_BEFORE)) {
+    if (m[0].toLowerCase() !== 'su' || languageNear(scan, index) === 'es') return true;
+  }
+  return false;
+}
 /** How a company asks to be paid, on an IBAN's line or the line before: "Paiement … par virement :", "Bankverbindung". */
 const PAYMENT_TERMS_BEFORE =
   /(?<![\p{L}])(?:paiement|règlement|virement|payment|payable|bank details|zahlung|zahlbar|bankverbindung|überweisung|pagamento|bonifico|pago|transferencia|betaling|overboeking|płatność|płatne|przelew|transferência)/iu;
@@ -1027,8 +1037,8 @@ function lineBefore(text: string, index: number): [number, number] | undefined {
 }
 
 /**
- * The issuer's own account in a company's terms or price list: its letterhead names it with a legal form and its
- * register number ("TRANSPORTS ROUSSEAU & FILS SAS … RCS Dijon B 412 345 678"), the document has no parties' labels
+ * The issuer's own account in a company's terms, price list or quote: its letterhead names it with a legal form and its
+ * register or VAT number ("TRANSPORTS ROUSSEAU & FILS SAS … RCS Dijon B 412 345 678"), the document has no parties' labels
  * and no employee's field, and the lines before the IBAN ask for payment without making it the reader's or a holder's
  * ("Paiement … par virement : IBAN FR76 …"; not a payslip's "Tilinumero:", not "votre compte").
  */
@@ -1037,21 +1047,25 @@ function issuersAccount(scan: TextScan, index: number): boolean {
   const head = LETTERHEAD.exec(text)?.[0].length ?? 0;
   const form = scan.byFamily.get('legal-form')?.[0];
   if (form === undefined || form.start >= head) return false;
-  if (!hitBetween(scan, 'company-register', 0, Math.min(text.length, LETTERHEAD_REACH))) return false;
+  // Its register number, or its VAT number on the letterhead's lines ("… – P.IVA 03489120987 – Tel. …", holdout-825).
+  const registered =
+    hitBetween(scan, 'company-register', 0, Math.min(text.length, LETTERHEAD_REACH)) || hitBetween(scan, 'vat-context', 0, head);
+  if (!registered) return false;
   if (partyLabels(scan).length > 0 || EMPLOYEE_FIELD.test(text)) return false;
-  return paymentTermsBefore(text, index) !== undefined;
+  return paymentTermsBefore(scan, index) !== undefined;
 }
 
 /**
  * The text from the line before an IBAN up to it, where it asks to be paid ("Règlement par virement – IBAN …") and is
  * neither the reader's account ("votre compte") nor after a holder's field on the line before; undefined otherwise.
  */
-function paymentTermsBefore(text: string, index: number): string | undefined {
+function paymentTermsBefore(scan: TextScan, index: number): string | undefined {
+  const { text } = scan;
   const previous = lineBefore(text, index);
   const before = text.slice(previous?.[0] ?? 0, index);
   const asked =
     PAYMENT_TERMS_BEFORE.test(before) &&
-    !READERS_BEFORE.test(before) &&
+    !readersBefore(scan, before, index) &&
     !(previous && HOLDER_FIELD.test(text.slice(...previous)));
   return asked ? before : undefined;
 }
@@ -1070,7 +1084,7 @@ function sellersAccount(scan: TextScan, index: number): boolean {
   const first = partyLabels(scan)[0];
   if (!first?.company || first.start > index || !SELLER_LABEL.test(text.slice(first.start, first.start + 24))) return false;
   if (EMPLOYEE_FIELD.test(text)) return false;
-  const before = paymentTermsBefore(text, index);
+  const before = paymentTermsBefore(scan, index);
   return before !== undefined && !REFUND_BEFORE.test(before);
 }
 /** A refund or a credit to the buyer's account: "Remboursement par virement sur le compte …", "Erstattung auf". */

@@ -1256,7 +1256,7 @@ const SALUTATIONS = [
   // informal and time-of-day greetings
   'good morning', 'good afternoon', 'morning', 'moin', 'servus', 'salut', 'coucou', 'bonsoir', 'buonasera', 'buenas',
   'buenos días', 'buenas tardes', 'goedemorgen', 'goedemiddag', 'cześć', 'siema', 'witaj', 'dzień dobry', 'boa tarde',
-  'oi',
+  'oi', 'boa noite', 'buenas noches', 'goedenavond', 'guten morgen', 'guten abend', 'good evening', 'dobry wieczór',
   // With the title the other EU languages put between the greeting and the name ("Vážený pane Nováku", "Stimate
   // domnule Popescu", "Αγαπητέ κύριε Παπαδόπουλε").
   'vážený pane', 'vážená paní', 'milý pane', 'stimate domnule', 'stimată doamnă', 'stimata doamna',

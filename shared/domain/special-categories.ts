@@ -787,7 +787,7 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   for (const [, family] of FAMILIES) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       if (hit.start < from || hit.start >= to) continue;
-      if (selves.some((self) => beside(scan.text, self, hit))) count += 1;
+      if (selves.some((self) => beside(scan.text, self, hit) && !colleaguesWork(scan, self, hit))) count += 1;
     }
   }
   return count;
@@ -869,6 +869,42 @@ export function readerDisclosures(scan: TextScan, from = 0, to = scan.text.lengt
     }
   }
   return count;
+}
+
+/**
+ * Talks, courses, studies, campaigns, services and leaflets, and their preposition ("a talk on", "a new leaflet on",
+ * holdout-827): what a term after them is the topic or the field of (TOPIC_BEFORE_TERM).
+ */
+const TOPIC_HEAD_SOURCE = String.raw`(?<![\p{L}])(?:talks?|leaflets?|brochures?|flyers?|posters?|guides?|guidance|instructions?|handouts?|fact ?sheets?|merkblatt|broschüre|leitfaden|anleitung|aushang|infoblatt|dépliant|affiche|fiche|volantino|opuscolo|guida|istruzioni|vademecum|folleto|guía|instrucciones|cartel|folder|handleiding|instructie|ulotk[aęi]|broszur[aęy]|poradnik|instrukcj[aęi]|plakat|folheto|guia|instruções|cartaz|presentations?|sessions?|training|courses?|workshops?|webinars?|seminars?|lectures?|surveys?|questionnaires?|thesis|dissertation|study|research|articles?|campaigns?|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|vortrag|präsentation|schulung|kurs|seminar|umfrage|fragebogen|masterarbeit|bachelorarbeit|studie|artikel|kampagne|prävention|vorsorge|aufklärung|abteilung|station|conférence|présentation|séance|formation|cours|atelier|webinaire|séminaire|enquête|mémoire|thèse|étude|recherche|article|campagne|sensibilisation|prévention|dépistage|renouvellement|unité|conferenza|presentazione|sessione|formazione|corso|laboratorio|seminario|indagine|questionario|tesi|studio|ricerca|articolo|campagna|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|charla|ponencia|presentación|sesión|formación|curso|taller|encuesta|cuestionario|tesis|estudio|investigación|artículo|campaña|concienciación|prevención|cribado|renovación|servicio|unidad|planta|lezing|presentatie|sessie|cursus|vragenlijst|scriptie|onderzoek|voorlichting|preventie|afdeling|dienst|wykład|prezentacj[aęi]|sesj[aęi]|szkoleni[ea]|warsztaty|ankiet[aęy]|prac[aęy]|badani[ea]|artykuł|kampani[aęi]|profilaktyk[aię]|oddział|palestra|apresentação|sessão|formação|seminário|inquérito|questionário|tese|dissertação|estudo|investigação|artigo|campanha|sensibilização|prevenção|rastreio|renovação|serviço|unidade|trials?|clinical trials?|studien|essais?|experience|erfahrung|expérience|esperienza|experiencia|ervaring|doświadczeni[ea]|experiência|sperimentazion[ei]|ensayos?|ensaios?|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições)(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|of|for|in|über|zum|zur|zu|vom|von|der|des|sur|sul|sulla|sullo|sui|de|du|d['’]|di|del|della|dello|dei|sobre|da|do|das|dos|van|over|z|o|dotycząc[aey]|na temat|na|with|mit|avec|con|met|com|w)(?:\s+|(?<=['’]))`;
+export const TOPIC_HEAD = new RegExp(TOPIC_HEAD_SOURCE, 'iu');
+export const TOPIC_BEFORE_TERM = new RegExp(`${TOPIC_HEAD_SOURCE}(?:[\\p{L}'’-]+,?\\s+){0,12}(?:\\p{L}+['’])?$`, 'iu');
+/** Charities, societies and services a term names ("Irish Cancer Society", "Deutsche Krebshilfe"), or a term's prevention. */
+export const ORGANISATION_AFTER_TERM =
+  /^\p{L}*[ \t]+(?:society|foundation|trust|charity|association|research|prevention|awareness|screening|unit|ward|clinic|department|service|centre|center|stiftung|gesellschaft|verband|hilfe|prävention|vorsorge|fondation|ligue|prévention|fondazione|lega|associazione|prevenzione|fundación|asociación|prevención|stichting|fonds|vereniging|preventie|fundacja|stowarzyszenie|profilaktyka|fundação|associação|liga|prevenção)(?![\p{L}])/iu;
+/**
+ * Delivering, explaining, offering or giving a thing: what they deliver or offer is goods or a service ("levert de
+ * medicijnen", "our nurse will also give flu jabs", "zaprasza seniorów na bezpłatne badanie cholesterolu", holdout-819);
+ * what they present, prepare, write, order or take over is their work ("présentera la nouvelle mutuelle santé",
+ * "przygotował instrukcję udzielania pierwszej pomocy przy zawale", holdout-827).
+ */
+const HANDLES_HEAD_SOURCE = String.raw`(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|offer(?:s|ed|ing)?|give(?:s|n)?|gave|giving|perform(?:s|ed)?|organi[sz](?:es|ed)|holds?|bietet|anbieten|organisiert|propose|offre|effectue|réalise|organise|anime|esegue|effettua|organizza|ofrece|realiza|organiza|imparte|biedt|geeft|organiseert|oferuje|zaprasza|przeprowadz[ai]|organizuje|oferece|dá|present(?:s|ed|ing)?|präsentiert|présente(?:ra)?|presenta|presenterà|presentará|presenteert|przedstawi|apresenta(?:rá)?|prepared|prepares|vorbereitet|erstellt|prépar(?:e|é|era)|preparat[oa]|preparado|prepara|opgesteld|przygotował[a]?|przygotuje|preparou|wrote|written|geschrieben|écrit|scritto|escrito|geschreven|napisał[a]?|ordered|bestellt|commandé|ordinato|besteld|zamówił[a]?|encomendou|takes[ \t]+over|übernimmt|reprend|przejmuje)\s+`;
+export const HANDLES_HEAD = new RegExp(HANDLES_HEAD_SOURCE, 'iu');
+export const HANDLES_BEFORE_TERM = new RegExp(`${HANDLES_HEAD_SOURCE}(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu');
+/** A role's own place right after its word ("colleague from occupational health", "a colega da farmácia"). */
+export const ROLE_PLACE =
+  /^[ \t]+(?:from|of|in|at|aus|von|vom|der|im|de|du|des|da|do|della|dello|dell['’]|del|di|van|z|ze|w)(?:[ \t]+|(?<=['’]))(?:[\p{L}'’.-]+[ \t]+)?$/iu;
+/**
+ * The term is the writer's colleague's place or work, not the writer's state ("my colleague in the medicines information
+ * team has prepared a new leaflet on antibiotics", "mi compañera dará una charla sobre … dolor de espalda", holdout-827):
+ * a title's word (colleague) right after the first-person word, then its place up to the term, or a topic's or a
+ * handling's words before it.
+ */
+function colleaguesWork(scan: TextScan, self: Hit, term: Hit): boolean {
+  if (self.start > term.start) return false;
+  const colleague = [...hitsAt(scan, self.end + 1), ...hitsAt(scan, self.end + 2)].find((hit) => hit.family === 'title');
+  if (colleague === undefined || colleague.end > term.start) return false;
+  const between = scan.text.slice(colleague.end, term.start);
+  return ROLE_PLACE.test(between) || TOPIC_BEFORE_TERM.test(between) || HANDLES_BEFORE_TERM.test(between);
 }
 
 /** A first-person word before the term ("my diagnosis") or after it ("the union fee from my salary"), on its line. */

@@ -624,7 +624,7 @@ const FREQUENT_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
     en: 'the and of to you your is for with please are this our we will be have that not at by from my as an it was i',
     de: 'der die das und ist nicht mit sie ich für bitte den dem des ein eine einen einem vom im zu auf bei wir ihr ihre wird werden von sich auch es an als noch nach wie aus oder wenn sind haben',
     fr: 'le la les et est pour vous une un des de du au aux dans sur par nous votre vos sont je ne pas qui que il elle en ce cette avec à se son sa ses mais ou été',
-    it: 'il la che di per non una un sono del della con gli le nel alla sul dal è e in si da lo al dei delle ci ha anche come questo i',
+    it: 'il la che di per non una un sono del della con gli le nel alla sul dal è e in si da lo al dei delle ci ha anche come questo i su dell nell nella alle degli più',
     es: 'el los las que por para una un con del se al es su lo muy de la en y no le sus pero como está este esta usted',
     nl: 'de het een en van niet voor met ik je u op is zijn wordt worden naar bij ook dat die er te aan om maar uw heeft hebben dit wij we',
     pl: 'i w z na się nie do jest że od to za oraz przez dla jak po o ze we lub być są może tak jego jej ich pan pani',

@@ -5868,6 +5868,14 @@ describe('what the first run of holdout-457 to -462 found (synthetic)', () => {
     expect(classifyText(`${head}Titulaire : Paul\nPaiement par virement\n${iban}`).sensitivity).toBe('personal');
     expect(classifyText(`${head}Salarié : n° 4471\nPaiement par virement :\n${iban}`).sensitivity).toBe('personal');
     expect(classifyText(`${head}Compte :\n${iban}`).sensitivity).toBe('personal');
+    // A VAT number on the letterhead's lines registers it too; Italian "su" is "on", Spanish "su" is "your" (holdout-825).
+    const quote = (terms: string) =>
+      `IDRAULICA ROSSI S.r.l.\nVia Roma 2 – 25030 Castel Mella (BS)\nP.IVA 03489120987 – Tel. 030 2580114\n\nPreventivo n. 318\n\n${terms} IT13 L030 6909 6061 0000 0012 345\n`;
+    expect(classifyText(quote('Pagamento: saldo a fine lavori, bonifico su IBAN')).sensitivity).not.toBe('personal');
+    expect(classifyText(quote('Rimborso sul vostro conto:')).sensitivity).toBe('personal');
+    const spanish =
+      'FONTANERÍA LÓPEZ S.L.\nCalle Mayor 3 – 28013 Madrid\nCIF B46123457 – Tel. 910 123 456\n\nLe informamos de que el pago se hará por transferencia a su cuenta ES60 0049 1500 0512 3456 7892 en los próximos días.\n';
+    expect(classifyText(spanish).sensitivity).toBe('personal');
   });
 
   it("reads a number after a phone word and 'Nr.'/'no.:' as a phone's, and a conference's id after a phone word as none", () => {
@@ -9583,6 +9591,70 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
     // A login after a person's field is still one ("assignee: mnowak").
     expect(level('assignee: mnowak\nstatus: open')).not.toBe('public');
+  });
+
+  it('reads a message telling of someone by a pronoun, or by a dropped one, and not a thing or anyone so (holdout-826)', () => {
+    const mail = (greeting: string, body: string) => level(`${greeting}\n\n${body}\n\nThanks`);
+    expect(mail('Hi team,', 'just so you know, she is off this week with pneumonia.')).toBe('special');
+    expect(mail('Hallo zusammen,', 'er ist seit gestern im Krankenhaus, Verdacht auf Herzinfarkt.')).toBe('special');
+    expect(mail('Hoi allemaal,', 'zij zit thuis met een burn-out en is er de rest van het jaar niet.')).toBe('special');
+    expect(mail('Olá,', 'ele está internado com uma pneumonia.')).toBe('special');
+    expect(mail('Buongiorno,', 'è ricoverato da ieri per una polmonite.')).toBe('special');
+    expect(mail('Hola,', 'os cuento que está de baja por ansiedad desde el lunes.')).toBe('special');
+    expect(mail('Cześć,', 'jest na zwolnieniu lekarskim, ma zapalenie płuc.')).toBe('special');
+    // Anyone so, a thing, or no message at all.
+    expect(mail('Hi all,', 'if she has a fever she should stay home.')).not.toBe('special');
+    expect(mail('Beste collega,', 'de griepprik: hij wordt gegeven op dinsdag in zaal 2.')).not.toBe('special');
+    expect(mail('Buongiorno,', 'il dipendente che è in malattia deve inviare il certificato.')).not.toBe('special');
+    expect(level('She is off this week with pneumonia, the report says.')).not.toBe('special');
+  });
+
+  it("reads holdout-827's first run: 'my colleague', 'the one from', 'the new one', a memo; and their work, not their state", () => {
+    const mail = (greeting: string, body: string) => level(`${greeting}\n\n${body}\n\nDanke`);
+    expect(mail('Hallo Team,', 'meine Kollegin aus der Kreditorenbuchhaltung ist seit Montag wieder in Chemotherapie.')).toBe(
+      'special',
+    );
+    expect(mail('Hoi Fleur,', 'mijn collega van de debiteurenadministratie is gisteren aan haar knie geopereerd.')).toBe(
+      'special',
+    );
+    expect(mail('Buonasera,', 'quello del terzo piano è finito in ospedale ieri notte, pare un ictus.')).toBe('special');
+    expect(mail('Dzień dobry,', 'pani z sekretariatu jest w ciąży i od przyszłego tygodnia przechodzi na zwolnienie.')).toBe(
+      'special',
+    );
+    expect(mail('Moin,', 'der Neue im Wareneingang ist Diabetiker, bitte Traubenzucker bereithalten.')).toBe('special');
+    expect(mail('Boa noite a todos,', 'o senhor do 2.º direito teve um AVC no domingo e ainda está no hospital.')).toBe(
+      'special',
+    );
+    // A note to a team is a message; a note to the editors is a press release's.
+    const note = 'The lad on the packing line had a seizure during his shift and was taken to hospital.';
+    expect(level(`Note for the packing team\n\n${note}`)).toBe('special');
+    expect(level(`Warehouse\n\n${note}`)).not.toBe('special');
+    expect(level(`Note to editors\n\n${note}`)).not.toBe('special');
+    // What they present, prepare or talk about is their work: coordinated terms, derived ones and insurance's cover too.
+    expect(mail('Hi all,', 'my colleague in the medicines information team has prepared a new leaflet on antibiotics.')).not.toBe(
+      'special',
+    );
+    expect(
+      mail(
+        'Dzień dobry,',
+        'mój kolega z działu BHP przygotował instrukcję udzielania pierwszej pomocy przy zawale serca i udarze.',
+      ),
+    ).not.toBe('special');
+    expect(mail('Hola a todos,', 'mi compañera dará una charla sobre ergonomía y dolor de espalda el martes.')).not.toBe(
+      'special',
+    );
+    expect(
+      mail(
+        'Bonjour à tous,',
+        "ma collègue du service RH vous présentera la nouvelle mutuelle santé : prise en charge de l'hospitalisation.",
+      ),
+    ).not.toBe('special');
+    expect(mail('Hi all,', 'my colleague from payroll has no health insurance and has just been diagnosed with cancer.')).toBe(
+      'special',
+    );
+    expect(
+      mail('Hallo zusammen,', 'mein Kollege übernimmt ab Januar die Kunden im Gesundheitswesen (Kliniken, Dialysezentren).'),
+    ).not.toBe('special');
   });
 
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {

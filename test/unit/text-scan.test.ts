@@ -95,6 +95,11 @@ describe('languageOf', () => {
     ['pt', 'Venho por este meio informar que não poderei estar presente na reunião de amanhã.'],
     ['it', 'Vi comunico che il pagamento della fattura è stato effettuato con bonifico nella giornata di ieri.'],
     ['pl', 'Uprzejmie informuję, że nie mogę być jutro w pracy i proszę o urlop na żądanie.'],
+    // Italian "su" is Spanish's possessive too; "dell'" and "a" are not: a quote read as Spanish (holdout-825).
+    [
+      'it',
+      "Preventivo del 26/11/2026. Pagamento: 30 % all'ordine, saldo a fine lavori, bonifico su IBAN. Validità dell'offerta: 60 giorni.",
+    ],
   ])('reads %s', (expected, text) => {
     expect(language(text)).toBe(expected);
   });
