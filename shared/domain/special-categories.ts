@@ -787,7 +787,10 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   for (const [, family] of FAMILIES) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       if (hit.start < from || hit.start >= to) continue;
-      if (selves.some((self) => beside(scan.text, self, hit) && !colleaguesWork(scan, self, hit))) count += 1;
+      if (
+        selves.some((self) => beside(scan.text, self, hit) && !colleaguesWork(scan, self, hit) && !eventsTopic(scan, self, hit))
+      )
+        count += 1;
     }
   }
   return count;
@@ -871,13 +874,35 @@ export function readerDisclosures(scan: TextScan, from = 0, to = scan.text.lengt
   return count;
 }
 
+/** The prepositions after a topic's word: "on", "about", "über", "sur", "sobre", "over", "o" … */
+const TOPIC_PREPOSITIONS = `on|about|of|for|für|pour|per|para|voor|dla|in|über|zum|zur|zu|vom|von|der|des|sur|sul|sulla|sullo|sui|de|du|d['’]|di|del|della|dello|dei|sobre|da|do|das|dos|van|over|z|o|dotycząc[aey]|na temat|na|with|mit|avec|con|met|com|w`;
+/** A talk's, an event's, a study's or a leaflet's words: what a term after them (and a preposition) is the topic of. */
+const EVENT_AND_LEAFLET_WORDS = `leaflets?|brochures?|flyers?|posters?|guides?|guidance|handouts?|fact ?sheets?|merkblatt|broschüre|infoblatt|dépliant|affiche|volantino|opuscolo|folleto|cartel|folder|ulotk[aęi]|broszur[aęy]|plakat|folheto|cartaz|talks?|presentations?|training|courses?|workshops?|webinars?|seminars?|lectures?|surveys?|questionnaires?|thesis|dissertation|study|articles?|campaigns?|vortrag|präsentation|schulung|kurs|seminar|umfrage|fragebogen|masterarbeit|bachelorarbeit|studie|artikel|kampagne|conférence|présentation|formation|cours|atelier|webinaire|séminaire|enquête|mémoire|thèse|étude|article|campagne|conferenza|presentazione|formazione|corso|seminario|indagine|questionario|tesi|studio|articolo|campagna|charla|ponencia|presentación|formación|curso|taller|encuesta|cuestionario|tesis|estudio|artículo|campaña|lezing|presentatie|cursus|vragenlijst|scriptie|wykład|prezentacj[aęi]|szkoleni[ea]|warsztaty|ankiet[aęy]|artykuł|kampani[aęi]|palestra|apresentação|formação|seminário|inquérito|questionário|tese|dissertação|estudo|artigo|campanha`;
 /**
- * Talks, courses, studies, campaigns, services and leaflets, and their preposition ("a talk on", "a new leaflet on",
- * holdout-827): what a term after them is the topic or the field of (TOPIC_BEFORE_TERM).
+ * … and a session's, a service's, a department's, a prevention's, a trial's and a voucher's words, of which a term may be
+ * the field too ("die Gutscheine für die Grippeschutzimpfung beim Betriebsarzt", holdout-831).
  */
-const TOPIC_HEAD_SOURCE = String.raw`(?<![\p{L}])(?:talks?|leaflets?|brochures?|flyers?|posters?|guides?|guidance|instructions?|handouts?|fact ?sheets?|merkblatt|broschüre|leitfaden|anleitung|aushang|infoblatt|dépliant|affiche|fiche|volantino|opuscolo|guida|istruzioni|vademecum|folleto|guía|instrucciones|cartel|folder|handleiding|instructie|ulotk[aęi]|broszur[aęy]|poradnik|instrukcj[aęi]|plakat|folheto|guia|instruções|cartaz|presentations?|sessions?|training|courses?|workshops?|webinars?|seminars?|lectures?|surveys?|questionnaires?|thesis|dissertation|study|research|articles?|campaigns?|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|vortrag|präsentation|schulung|kurs|seminar|umfrage|fragebogen|masterarbeit|bachelorarbeit|studie|artikel|kampagne|prävention|vorsorge|aufklärung|abteilung|station|conférence|présentation|séance|formation|cours|atelier|webinaire|séminaire|enquête|mémoire|thèse|étude|recherche|article|campagne|sensibilisation|prévention|dépistage|renouvellement|unité|conferenza|presentazione|sessione|formazione|corso|laboratorio|seminario|indagine|questionario|tesi|studio|ricerca|articolo|campagna|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|charla|ponencia|presentación|sesión|formación|curso|taller|encuesta|cuestionario|tesis|estudio|investigación|artículo|campaña|concienciación|prevención|cribado|renovación|servicio|unidad|planta|lezing|presentatie|sessie|cursus|vragenlijst|scriptie|onderzoek|voorlichting|preventie|afdeling|dienst|wykład|prezentacj[aęi]|sesj[aęi]|szkoleni[ea]|warsztaty|ankiet[aęy]|prac[aęy]|badani[ea]|artykuł|kampani[aęi]|profilaktyk[aię]|oddział|palestra|apresentação|sessão|formação|seminário|inquérito|questionário|tese|dissertação|estudo|investigação|artigo|campanha|sensibilização|prevenção|rastreio|renovação|serviço|unidade|trials?|clinical trials?|studien|essais?|experience|erfahrung|expérience|esperienza|experiencia|ervaring|doświadczeni[ea]|experiência|sperimentazion[ei]|ensayos?|ensaios?|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições)(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|of|for|in|über|zum|zur|zu|vom|von|der|des|sur|sul|sulla|sullo|sui|de|du|d['’]|di|del|della|dello|dei|sobre|da|do|das|dos|van|over|z|o|dotycząc[aey]|na temat|na|with|mit|avec|con|met|com|w)(?:\s+|(?<=['’]))`;
+const TOPIC_WORDS = `vouchers?|gutscheine?|bons?|buoni|vales?|bonnen|bony|sessions?|séance|sessione|sesión|sessie|sesj[aęi]|sessão|instructions?|leitfaden|anleitung|aushang|fiche|guida|istruzioni|vademecum|guía|instrucciones|handleiding|instructie|poradnik|instrukcj[aęi]|guia|instruções|research|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|prävention|vorsorge|aufklärung|abteilung|station|recherche|sensibilisation|prévention|dépistage|renouvellement|unité|laboratorio|ricerca|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|investigación|concienciación|prevención|cribado|renovación|servicio|unidad|planta|onderzoek|voorlichting|preventie|afdeling|dienst|prac[aęy]|badani[ea]|profilaktyk[aię]|oddział|investigação|sensibilização|prevenção|rastreio|renovação|serviço|unidade|trials?|clinical trials?|studien|essais?|experience|erfahrung|expérience|esperienza|experiencia|ervaring|doświadczeni[ea]|experiência|sperimentazion[ei]|ensayos?|ensaios?|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições`;
+/** A topic's word (of `words`), maybe one word after it, and its preposition. */
+const topicHead = (words: string) =>
+  String.raw`(?<![\p{L}])(?:${words})(?:[ \t]+\p{L}+)?[ \t]+(?:${TOPIC_PREPOSITIONS})(?:\s+|(?<=['’]))`;
+const TOPIC_HEAD_SOURCE = topicHead(`${EVENT_AND_LEAFLET_WORDS}|${TOPIC_WORDS}`);
 export const TOPIC_HEAD = new RegExp(TOPIC_HEAD_SOURCE, 'iu');
-export const TOPIC_BEFORE_TERM = new RegExp(`${TOPIC_HEAD_SOURCE}(?:[\\p{L}'’-]+,?\\s+){0,12}(?:\\p{L}+['’])?$`, 'iu');
+/** What may stand between a topic's preposition and its term: up to twelve words, maybe an elided article. */
+const TOPIC_TAIL = String.raw`(?:[\p{L}'’-]+,?\s+){0,12}(?:\p{L}+['’])?$`;
+/**
+ * Talks, courses, studies, campaigns, services, leaflets and vouchers, and their preposition, before a term ("a talk on",
+ * "a new leaflet on", holdout-827): what the term is the topic or the field of.
+ */
+export const TOPIC_BEFORE_TERM = new RegExp(`${TOPIC_HEAD_SOURCE}${TOPIC_TAIL}`, 'iu');
+/**
+ * A talk's, an event's or a leaflet's topic only, after "on" or "about", as a writer tells of their own work ("a flyer on
+ * diabetes awareness week"); not a session with a psychologist or of chemotherapy, which is the writer's care.
+ */
+const EVENT_TOPIC_BEFORE_TERM = new RegExp(
+  String.raw`(?<![\p{L}])(?:${EVENT_AND_LEAFLET_WORDS})(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|über|sur|sul|sulla|sullo|sui|sobre|over|o|na temat|dotycząc[aey])\s+${TOPIC_TAIL}`,
+  'iu',
+);
 /** Charities, societies and services a term names ("Irish Cancer Society", "Deutsche Krebshilfe"), or a term's prevention. */
 export const ORGANISATION_AFTER_TERM =
   /^\p{L}*[ \t]+(?:society|foundation|trust|charity|association|research|prevention|awareness|screening|unit|ward|clinic|department|service|centre|center|stiftung|gesellschaft|verband|hilfe|prävention|vorsorge|fondation|ligue|prévention|fondazione|lega|associazione|prevenzione|fundación|asociación|prevención|stichting|fonds|vereniging|preventie|fundacja|stowarzyszenie|profilaktyka|fundação|associação|liga|prevenção)(?![\p{L}])/iu;
@@ -887,12 +912,23 @@ export const ORGANISATION_AFTER_TERM =
  * what they present, prepare, write, order or take over is their work ("présentera la nouvelle mutuelle santé",
  * "przygotował instrukcję udzielania pierwszej pomocy przy zawale", holdout-827).
  */
-const HANDLES_HEAD_SOURCE = String.raw`(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|offer(?:s|ed|ing)?|give(?:s|n)?|gave|giving|perform(?:s|ed)?|organi[sz](?:es|ed)|holds?|bietet|anbieten|organisiert|propose|offre|effectue|réalise|organise|anime|esegue|effettua|organizza|ofrece|realiza|organiza|imparte|biedt|geeft|organiseert|oferuje|zaprasza|przeprowadz[ai]|organizuje|oferece|dá|present(?:s|ed|ing)?|präsentiert|présente(?:ra)?|presenta|presenterà|presentará|presenteert|przedstawi|apresenta(?:rá)?|prepared|prepares|vorbereitet|erstellt|prépar(?:e|é|era)|preparat[oa]|preparado|prepara|opgesteld|przygotował[a]?|przygotuje|preparou|wrote|written|geschrieben|écrit|scritto|escrito|geschreven|napisał[a]?|ordered|bestellt|commandé|ordinato|besteld|zamówił[a]?|encomendou|takes[ \t]+over|übernimmt|reprend|przejmuje)\s+`;
+const HANDLES_HEAD_SOURCE = String.raw`(?<![\p{L}])(?:deliver(?:s|ed|ing)?|brings?|explain(?:s|ed|ing)?|liefert|bringt|erklärt|livre|apporte|explique(?:ra)?|consegna|porta|spiega|entrega|lleva|explica(?:rá)?|levert|bezorgt|brengt|legt[ \t]+uit|dostarcz[ay]|przywiezie|wyjaśni|explicar|offer(?:s|ed|ing)?|give(?:s|n)?|gave|giving|perform(?:s|ed)?|organi[sz](?:es|ed)|holds?|bietet|anbieten|organisiert|propose|offre|effectue|réalise|organise|anime|esegue|effettua|organizza|ofrece|realiza|organiza|imparte|biedt|geeft|organiseert|oferuje|zaprasza|przeprowadz[ai]|organizuje|oferece|dá|present(?:s|ed|ing)?|präsentiert|présente(?:ra)?|presenta|presenterà|presentará|presenteert|przedstawi|apresenta(?:rá)?|prepared|prepares|vorbereitet|erstellt|prépar(?:e|é|era)|preparat[oa]|preparado|prepara|opgesteld|przygotował[a]?|przygotuje|preparou|wrote|written|geschrieben|écrit|scritto|escrito|geschreven|napisał[a]?|ordered|bestellt|commandé|ordinato|besteld|zamówił[a]?|encomendou|takes[ \t]+over|übernimmt|reprend|przejmuje|distribut(?:es|ed|ing)|hands?[ \t]+out|handing[ \t]+out|verteilt|distribue|distribuisce|reparte|deelt|rozdaje|distribui)\s+`;
 export const HANDLES_HEAD = new RegExp(HANDLES_HEAD_SOURCE, 'iu');
-export const HANDLES_BEFORE_TERM = new RegExp(`${HANDLES_HEAD_SOURCE}(?:[\\p{L}'’-]+\\s+){0,5}$`, 'iu');
+export const HANDLES_BEFORE_TERM = new RegExp(`${HANDLES_HEAD_SOURCE}(?:[\\p{L}'’-]+\\s+){0,6}$`, 'iu');
 /** A role's own place right after its word ("colleague from occupational health", "a colega da farmácia"). */
 export const ROLE_PLACE =
   /^[ \t]+(?:from|of|in|at|aus|von|vom|der|im|de|du|des|da|do|della|dello|dell['’]|del|di|van|z|ze|w)(?:[ \t]+|(?<=['’]))(?:[\p{L}'’.-]+[ \t]+)?$/iu;
+/**
+ * The term is a talk's, an event's or a leaflet's topic the writer tells of ("the temp agency sent over a flyer on
+ * diabetes awareness week, I've pinned it in the kitchen", holdout-831): theirs only where their word stands right
+ * before it ("a talk on my diabetes").
+ */
+function eventsTopic(scan: TextScan, self: Hit, term: Hit): boolean {
+  const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', term.start - 1) + 1;
+  if (!EVENT_TOPIC_BEFORE_TERM.test(text.slice(Math.max(lineStart, term.start - 120), term.start))) return false;
+  return !(self.end <= term.start && /^[ \t]+(?:\p{L}+[ \t]+)?$/u.test(text.slice(self.end, term.start)));
+}
 /**
  * The term is the writer's colleague's place or work, not the writer's state ("my colleague in the medicines information
  * team has prepared a new leaflet on antibiotics", "mi compañera dará una charla sobre … dolor de espalda", holdout-827):

@@ -13,7 +13,7 @@ const BENCH = join(import.meta.dirname, '../../bench');
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
   'holdout-828/nl-nieuwsbrief-huisartsenpraktijk.txt':
-    "a GP practice's newsletter to its patients naming its new GP (\"versterkt huisarts Eva Smit ons team\") beside its flu jab and out-of-hours news: an organisation's own news of its people (\"ons team\") is read as naming staff, not as published (debatable: a GP's name is public in her practice); as a first run, no fix tried",
+    'a GP practice\'s newsletter to its patients naming its new GP ("versterkt huisarts Eva Smit ons team") beside its flu jab and out-of-hours news: an organisation\'s own news of its people ("ons team") is read as naming staff, not as published (debatable: a GP\'s name is public in her practice); as a first run, no fix tried',
   'holdout-824/de-vereinsnachrichten.txt':
     'a sports club\'s news naming its coach and its chairman beside its youth team ("D-Jugend"): a club\'s report that names a youth team is read as one naming children, whoever it names; as a first run, no fix tried',
   'holdout-824/pl-artykul-sport.txt':

@@ -9657,6 +9657,27 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).not.toBe('special');
   });
 
+  it("reads holdout-831's first run: 'your', 'this', a temp, a floor's 'secondo'; vouchers, handing out, a flyer's topic", () => {
+    const mail = (greeting: string, body: string) => level(`${greeting}\n\n${body}\n\nSaluti`);
+    expect(mail('Buongiorno a tutti,', 'la signora delle pulizie del secondo piano è incinta.')).toBe('special');
+    expect(mail('Buongiorno a tutti,', 'secondo la collega delle pulizie la bambina è incinta.')).not.toBe('special');
+    expect(mail('Cześć,', 'ten nowy kierowca z nocnej zmiany ma cukrzycę.')).toBe('special');
+    expect(mail('Olá,', 'a tua colega da contabilidade está com uma depressão.')).toBe('special');
+    expect(mail('Hola,', 'el chaval de prácticas tiene mononucleosis, no viene en dos semanas.')).toBe('special');
+    // A department after "Herr" is no surname; what he hands out, and vouchers for a jab, are no one's state.
+    expect(
+      mail('Liebe Kollegen,', 'der Herr vom Empfang verteilt ab Montag die Gutscheine für die Impfung beim Betriebsarzt.'),
+    ).not.toBe('personal');
+    expect(mail('Liebe Kollegen,', 'der Herr vom Empfang ist an Darmkrebs erkrankt.')).toBe('special');
+    expect(mail('Hoi,', 'die jongen van de bezorgdienst brengt voortaan ook de medicijnen en de insuline.')).not.toBe('special');
+    // The writer's own words beside a flyer's topic are not the writer's state; "my" right before it is.
+    expect(level('The agency sent over a flyer on diabetes awareness week, I have pinned it in the kitchen.')).not.toBe(
+      'special',
+    );
+    expect(level('I will give a talk on my diabetes next week.')).toBe('special');
+    expect(level('Mañana salgo a las 16:00 porque tengo sesión con la psicóloga.')).toBe('special');
+  });
+
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
     const paper =
       'Effetti della temperatura sulla resa del frumento duro\nG. Ferrante, L. Russo, M. De Santis – Università di Foggia\n\nAbstract. Analizziamo 25 anni di rese.';
