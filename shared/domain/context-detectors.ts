@@ -412,6 +412,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* aboveNamed(scan);
   yield* accountsOfHolders(scan);
   yield* describedSubjects(scan);
+  yield* statesInMessages(scan);
   yield* maskedCards(scan);
 });
 
@@ -791,6 +792,62 @@ const INSURANCE =
 /** What joins a term to the one before it: the rest of its word and one more, then "and", "or" or a comma. */
 const JOINED_TERM =
   /^[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+)?[ \t]*(?:,|(?<![\p{L}])(?:and|or|und|oder|et|ou|e|o|y|en|of|i|oraz|lub|albo)(?![\p{L}]))[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
+/** The determiners a message opens a known person's description with: the article, "our", "my", "your", "this". */
+const KNOWN_DETERMINER = `the|der|die|das|le|la|l['’]|il|lo|el|de|het|o|a|our|unser|unsere|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|nasz|nasza|o nosso|a nossa|my|mein|meine|ma|mon|il mio|la mia|mi|mijn|mój|moja|o meu|a minha|your|dein|deine|ton|ta|il tuo|la tua|tu|jouw|je|twój|twoja|o teu|a tua|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|esse|essa|aquele|aquela`;
+/** Being, having or suffering, as a state is told of someone ("is", "has", "ist", "hat", "a", "è", "tiene", "heeft", "ma", "tem"). */
+const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|avait|è|era|ha|aveva|sta|está|estaba|tiene|tenía|tuvo|heeft|zit|ligt|jest|był|była|ma|miał|miała|estava|é|tem|teve|foi|suffers|leidet|souffre|soffre|sufre|padece|lijdt|cierpi|sofre`;
+/**
+ * Before a term: a clause that opens with a known person's determiner and up to six words (their noun and its place),
+ * then being or having, then up to four words ("der Herr vom Empfang ist an", "el chaval de prácticas tiene", "die
+ * jongen van de bezorgdienst heeft").
+ */
+const KNOWN_ONE_IS = new RegExp(
+  String.raw`(?:^|[.!?:;–—]\s+|\n[ \t]*|,[ \t]*|(?<![\p{L}])(?:that|dass|que|che|dat|że|qu['’]))(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}'’.º-]+[ \t]+){0,5}?[\p{L}'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
+  'iu',
+);
+/** Polish, which has no article: a noun in lower case opening the clause, then being or having ("listonosz z naszej ulicy ma"). */
+const POLISH_ONE_IS =
+  /(?:^|[.!?:;–—]\s+|\n[ \t]*|,[ \t]*|(?<![\p{L}])że[ \t]+)(?<noun>\p{Ll}[\p{L}'’.º-]*(?:[ \t]+[\p{L}'’.º-]+){0,5}?)[ \t]+(?:ma|miał|miała|jest|był|była|cierpi|choruje|trafił|trafiła)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$/u;
+/** A relative pronoun ending the noun's words, the verb after it the relative clause's. */
+const RELATIVE_LAST =
+  /(?<![\p{L}])(?:who|which|that|der|die|das|qui|que|qu['’]|che|cui|quien|dat|wie|który|która|które|o qual|a qual)$/iu;
+/** Words of age before a noun ("the new fridge", "la nuova collega"). */
+const NEW_OR_OLD =
+  /^(?:new|old|neue[rns]?|alte[rns]?|nouvel(?:le)?|nouveau|vieil(?:le)?|vieux|nuov[oa]|vecchi[oa]|nuev[oa]|viej[oa]|nieuwe|oude|now[ya]|star[ya]|nov[oa]|velh[oa])$/iu;
+/** A purpose right after being or having: "is for", "ist für", "est pour", "è per", "es para", "is voor", "jest dla". */
+const PURPOSE_AFTER_VERB = /^(?:for|für|pour|per|para|voor|dla)(?![\p{L}])/iu;
+/** A thing's or a place's nouns, which "have" or "are" what a term names ("the canteen has", "die Apotheke ist"). */
+const THING_SUBJECT =
+  /^(?:form|formular|formulaire|modulo|formulario|formulier|formularz|formulário|policy|richtlinie|regelung|politique|règlement|regolamento|política|beleid|regeling|polityka|regulamin|regulamento|rule|regel|règle|regola|regla|reglas|canteen|menu|pharmacy|clinic|ward|practice|office|course|session|talk|training|leaflet|flyer|policy|insurance|plan|fridge|kit|room|building|site|team|department|service|unit|school|class|company|shop|store|centre|center|kantine|mensa|apotheke|praxis|klinik|station|büro|kurs|schulung|versicherung|kühlschrank|raum|abteilung|firma|schule|klasse|cantine|pharmacie|cabinet|service|cours|formation|assurance|mutuelle|frigo|salle|école|entreprise|farmacia|ambulatorio|reparto|ufficio|corso|polizza|assicurazione|frigorifero|sala|scuola|azienda|comedor|farmacia|consulta|oficina|curso|seguro|nevera|empresa|colegio|kantine|apotheek|praktijk|afdeling|kantoor|cursus|verzekering|koelkast|zaal|bedrijf|stołówka|apteka|przychodnia|oddział|biuro|kurs|ubezpieczenie|lodówka|sala|szkoła|firma|cantina|farmácia|consultório|serviço|escritório|curso|seguro|frigorífico|sala|escola|empresa)s?$/iu;
+/**
+ * One person a message tells the state of by any words a known person is described with, not only the listed roles:
+ * "the X (of Y) is/has/ist/hat/tiene/heeft/ma … <term>" (holdout-831: "el chaval de prácticas tiene mononucleosis").
+ * In a message only, where its readers know whom it means; not of a thing or a place, not anyone so, and the term the
+ * state's, not a topic's or a service's.
+ */
+function* statesInMessages(scan: TextScan): Iterable<Match> {
+  if (!anySpecial(scan) || !correspondence(scan) || madeUpCase(scan) || reportCase(scan)) return;
+  const { text } = scan;
+  for (const [family, hits] of scan.byFamily) {
+    if (!family.startsWith('special:')) continue;
+    for (const hit of hits) {
+      const start = sentenceStartBefore(text, hit.start, '\n');
+      const before = text.slice(Math.max(start, hit.start - 140), hit.start);
+      const m = KNOWN_ONE_IS.exec(before) ?? (languageNear(scan, hit.start) === 'pl' ? POLISH_ONE_IS.exec(before) : null);
+      if (!m) continue;
+      // Its noun after an adjective of age ("the new fridge"); a purpose after the verb ("is for insulin") tells of a thing.
+      const noun = (m.groups?.noun ?? '').split(/[ \t]+/).find((word) => !NEW_OR_OLD.test(word)) ?? '';
+      if (THING_SUBJECT.test(noun) || PURPOSE_AFTER_VERB.test(m.groups?.after ?? '')) continue;
+      // The state in a relative clause right after the noun is anyone's so described ("the pupil who has a nut allergy
+      // brings …", "il dipendente che è in malattia deve …"); one after it that tells where they sit singles them out.
+      if (RELATIVE_LAST.test(m.groups?.noun ?? '')) continue;
+      if (!stateTerm(scan, hit, hit.start, start, sentenceEnd(text, hit.start, true))) continue;
+      if (anyoneSentence(scan, start, hit.start)) continue;
+      yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: hit.start - m[0].length };
+      return;
+    }
+  }
+}
 /**
  * Whether a term in [from, to) may tell of the state of the one described at `subjectEnd`: not after a topic's or a
  * handling's words, not naming an organisation, not those a service is for, not a care institution as a trade partner,

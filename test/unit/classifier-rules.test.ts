@@ -9678,6 +9678,36 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Mañana salgo a las 16:00 porque tengo sesión con la psicóloga.')).toBe('special');
   });
 
+  it('reads a message telling of anyone its readers know by being or having a state, whatever the noun, not a thing', () => {
+    const mail = (greeting: string, body: string) => level(`${greeting}\n\n${body}\n\nThanks`);
+    for (const [greeting, body] of [
+      ['Hi all,', 'the plumber who does our building has had a heart attack, so the boiler job moves to January.'],
+      ['Hallo zusammen,', 'der Fahrlehrer meiner Tochter hat Krebs, die Stunden fallen bis März aus.'],
+      ['Bonjour,', 'la boulangère du coin est enceinte de jumeaux, elle ferme en février.'],
+      ['Ciao,', 'il postino del quartiere ha avuto un ictus la settimana scorsa.'],
+      ['Hola,', 'la peluquera de mi madre tiene esclerosis múltiple y ya no puede trabajar de pie.'],
+      ['Hoi,', 'de schilder van hiernaast heeft een hernia, hij komt pas volgende maand.'],
+      ['Cześć,', 'listonosz z naszej ulicy ma raka i jest w szpitalu.'],
+      ['Olá,', 'o carteiro do bairro teve um enfarte e está internado.'],
+    ])
+      expect(mail(greeting as string, body as string), body).toBe('special');
+    for (const [greeting, body] of [
+      ['Hi all,', 'the canteen has coeliac options every day from Monday.'],
+      ['Hi all,', 'the new fridge in the kitchen is for insulin and other medicines only.'],
+      ['Hallo zusammen,', 'die Apotheke hat ab Montag wieder Grippeimpfstoff.'],
+      ['Ciao,', 'il corso è sul diabete e dura due ore.'],
+      ['Hola,', 'el seguro tiene cobertura de cáncer y de embarazo.'],
+      ['Hoi,', 'het nieuwe beleid heeft extra verlof voor zwangerschap.'],
+      ['Hi all,', 'the form has a field for your diabetes medication.'],
+      ['Cześć,', 'apteka ma od poniedziałku szczepionki na grypę.'],
+      ['Cześć,', 'każdy pracownik ma prawo do badań profilaktycznych w kierunku raka.'],
+      ['Hallo zusammen,', 'unser Kollege aus dem Vertrieb hat das Klinikum Nord als Kunden gewonnen.'],
+    ])
+      expect(mail(greeting as string, body as string), body).not.toBe('special');
+    // Not outside a message: a report's "the patient has" is read by its own rules.
+    expect(level('Der Fahrlehrer hat Krebs, die Stunden fallen bis März aus.')).not.toBe('special');
+  });
+
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
     const paper =
       'Effetti della temperatura sulla resa del frumento duro\nG. Ferrante, L. Russo, M. De Santis – Università di Foggia\n\nAbstract. Analizziamo 25 anni di rese.';
