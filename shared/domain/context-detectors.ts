@@ -547,7 +547,7 @@ function messageHeadAbove(scan: TextScan, at: number): boolean {
 /** Whether a greeting that opens its line (only spaces before it) starts in [from, to). */
 function greetingOpensLine(scan: TextScan, from: number, to: number): boolean {
   return (scan.byFamily.get('salutation') ?? []).some(
-    (hit) => hit.start >= from && hit.start < to && /^[ \t]*$/.test(beforeOnLine(scan.text, hit.start)),
+    (hit) => hit.start >= from && hit.start < to && /^[ \t>]*$/.test(beforeOnLine(scan.text, hit.start)),
   );
 }
 /** Whether a special category's term stands within the five words after the relative pronoun after `at`. */
@@ -802,12 +802,12 @@ const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|
  * jongen van de bezorgdienst heeft").
  */
 const KNOWN_ONE_IS = new RegExp(
-  String.raw`(?:^|[.!?:;–—]\s+|\n[ \t]*|,[ \t]*|(?<![\p{L}])(?:that|dass|que|che|dat|że|qu['’]))(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}'’.º-]+[ \t]+){0,5}?[\p{L}'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
+  String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:that|dass|que|che|dat|że|qu['’]))(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}'’.º-]+[ \t]+){0,5}?[\p{L}'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
   'iu',
 );
 /** Polish, which has no article: a noun in lower case opening the clause, then being or having ("listonosz z naszej ulicy ma"). */
 const POLISH_ONE_IS =
-  /(?:^|[.!?:;–—]\s+|\n[ \t]*|,[ \t]*|(?<![\p{L}])że[ \t]+)(?<noun>\p{Ll}[\p{L}'’.º-]*(?:[ \t]+[\p{L}'’.º-]+){0,5}?)[ \t]+(?:ma|miał|miała|jest|był|była|cierpi|choruje|trafił|trafiła)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$/u;
+  /(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])że[ \t]+)(?<noun>\p{Ll}[\p{L}'’.º-]*(?:[ \t]+[\p{L}'’.º-]+){0,5}?)[ \t]+(?:ma|miał|miała|jest|był|była|cierpi|choruje|trafił|trafiła)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$/u;
 /** A relative pronoun ending the noun's words, the verb after it the relative clause's. */
 const RELATIVE_LAST =
   /(?<![\p{L}])(?:who|which|that|der|die|das|qui|que|qu['’]|che|cui|quien|dat|wie|który|która|które|o qual|a qual)$/iu;
@@ -924,7 +924,9 @@ const MEMO_FIRST_LINE =
 function correspondence(scan: TextScan): boolean {
   return memo(scan, 'correspondence', () => {
     const { text } = scan;
-    if (MAIL_FIRST_LINE.test(text) || MEMO_FIRST_LINE.test(text)) return true;
+    // A reply's quote marks before the header ("> Subject: …") keep it a message.
+    const head = text.slice(0, 400).replace(/^[ \t]*>[ \t]?/gm, '');
+    if (MAIL_FIRST_LINE.test(head) || MEMO_FIRST_LINE.test(head)) return true;
     const lines = text.slice(0, 400).split('\n', 4);
     const second = lines.findIndex((line) => line.trim() !== '') + 1;
     const top = lines.slice(0, second + 1).join('\n').length;
@@ -5202,8 +5204,11 @@ function ownPeople(scan: TextScan): boolean {
   let quotes: readonly (readonly [number, number])[] | undefined;
   for (const m of scan.text.matchAll(OWN_PEOPLE)) {
     if (m[0].toLowerCase() === 'nos' && languageOf(scan) !== 'fr') continue;
-    // Not in a work's quoted title before its author («Les abeilles sauvages de nos jardins», par …): a title's words.
-    quotes ??= quotations(scan).filter(([, to]) => WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)));
+    // Not in a work's quoted title before its author («Les abeilles sauvages de nos jardins», par …), nor in words quoted
+    // as someone's ("We bleven geloven in onze kansen", zei trainer …, holdout-833): a title's or a speaker's words.
+    quotes ??= quotations(scan).filter(
+      ([from, to]) => WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)) || SAID_AFTER_QUOTE.test(scan.text.slice(to, to + 40)),
+    );
     if (quotes.some(([from, to]) => m.index > from && m.index < to)) continue;
     // Members' price beside the tickets' ("Kaarten €7,50 (leden €5)", "Mitglieder: 5 €"): an audience told what to pay.
     if (MEMBERS_PRICE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -5213,6 +5218,9 @@ function ownPeople(scan: TextScan): boolean {
   }
   return false;
 }
+/** A verb of saying right after a quotation ("», zei trainer", "“, said", "“, sagte", "», a déclaré"): a speaker's words. */
+const SAID_AFTER_QUOTE =
+  /^[ \t]*,?[ \t]*(?:said|says|added|zei|zegt|aldus|sagte|sagt|erklärte|betonte|a déclaré|déclare|a dit|dit|ajoute|ha detto|ha dichiarato|dice|spiega|dijo|ha dicho|explicó|afirmó|añadió|powiedział[a]?|mówi|dodał[a]?|disse|afirmou|explicou|referiu|a declarat|a spus|sade|siger|sanoi)(?![\p{L}])/iu;
 /** A price right after a word for members: their discount on a public event's tickets. */
 const MEMBERS_PRICE_AFTER = /^[ \t]*:?[ \t]*(?:€|£|\$|eur\b|\d{1,3}(?:[.,]\d{2})?[ \t]?(?:€|£|eur\b|euro))/iu;
 /** A work's author right after its quoted title: "», par", "\" by", "», de". */
@@ -5417,9 +5425,13 @@ function scheduleLines(scan: TextScan): number {
 }
 /** How far into a text its public occasion is named: its headline and its lead. */
 const OCCASION_REACH = 300;
-/** Between a calling and the name: what it is of or at, another calling after "and", a title ("Minister infrastruktury", "la ministra dell'Università", "photographer and writer", "Prof. Dr."). */
+/**
+ * Between a calling and the name: what it is of or at, another calling after "and", a title ("Minister infrastruktury", "la
+ * ministra dell'Università", "photographer and writer", "Prof. Dr."); the name maybe on the next line, where a line wraps
+ * ("… Dialoga con l'autore la giornalista\nSilvia Bencivelli", holdout-833).
+ */
 const CALLING_TO_NAME =
-  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*,?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*,?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 /** A name, a comma and up to four words before a calling in apposition ("Claire Villemin, entomologiste", "Helen Ashworth, the museum's head of"). */
 const NAME_THEN_APPOSITION = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*,[ \t]+(?:[\p{L}'’-]+[ \t]+){0,4}$`,
@@ -5427,7 +5439,7 @@ const NAME_THEN_APPOSITION = new RegExp(
 );
 /** A credit before a name, for a work or a public occasion ("Curated by", "w reżyserii", "presentato da", "«…», par", "seascapes by"). */
 const PUBLIC_CREDIT_BEFORE =
-  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
+  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|(?<=(?:^|\n)[ \t>]*#{1,4}[ \t]+[^\n]{2,80},[ \t]*)(?:d['’]après|de|by|von|nach|di|van|door|por|przez)|introduces|introduced by|introduce|introduit par|introdott[oa] da|introducid[oa] por|introduzid[oa] por|ingeleid door|eingeführt von|(?<=(?:^|\n)[ \t>]*)(?:avec|with|mit|con|met|com)|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
 /** A word before a calling that makes its holder an amateur, a pupil or a trainee ("student reporter", "club correspondent"). */
 const AMATEUR_BEFORE =
   /(?<![\p{L}])(?:student|students['’]?|school|pupil|club|junior|youth|trainee|intern|volunteer|amateur|hobby|schüler\p{L}*|studentische[rn]?|vereins\p{L}*|étudiante?s?|stagiaire|bénévole|studente(?:ssa)?|tirocinante|volontari[oa]|estudiante|becari[oa]|voluntari[oa]|scholier|vrijwillige[r]?|stagiair|uczeń|uczennica|studenck\p{L}*|wolontariusz\p{L}*|praktykant\p{L}*|estudante|estagiári[oa]|voluntári[oa])[ \t-]+$/iu;
@@ -5981,11 +5993,15 @@ function publicEvent(scan: TextScan): boolean {
     // with the candidates it proposes ("Einladung zur ordentlichen Hauptversammlung … Frau Dr. Claudia Hertel").
     const meeting =
       scan.byFamily.has('shareholders') && (scan.byFamily.get('general-meeting')?.[0]?.start ?? Number.POSITIVE_INFINITY) < 400;
-    // A programme's times, or its speakers' heading on a line of its own ("I relatori", "Speakers"), with a public
-    // audience or the speakers' affiliations.
+    // A programme's times, or its speakers' heading on a line of its own ("I relatori", "Speakers"), or everyone named
+    // credited or in their calling (a season's casts, holdout-833), with a public audience or the speakers' affiliations.
+    // The event's word, or its speakers' in the title ("EuroData 2027 – confirmed speakers", holdout-833).
     const event =
-      titled('public-event') &&
-      ((text.match(PROGRAMME_LINE) ?? []).length >= 3 || SPEAKERS_HEADING.test(text) || SPEAKERS_IN_TITLE.test(first)) &&
+      (titled('public-event') || SPEAKERS_IN_TITLE.test(first)) &&
+      ((text.match(PROGRAMME_LINE) ?? []).length >= 3 ||
+        SPEAKERS_HEADING.test(text) ||
+        SPEAKERS_IN_TITLE.test(first) ||
+        publicCapacityOnly(scan)) &&
       (scan.byFamily.has('public-audience') || affiliatedSpeakers(text));
     // A message about an event or a report is neither; nor a family's or a wedding's programme by its title ("Agenda
     // cultural da família Silva", "Programma del matrimonio di Anna e Marco"). A conference's speakers beside its
@@ -5999,7 +6015,7 @@ const PRIVATE_EVENT =
   /(?<![\p{L}])(?:family|familie|famille|famiglia|familia|família|rodzin\p{L}*|gezin|wedding|hochzeit|mariage|matrimonio|boda|bruiloft|huwelijk|ślub\p{L}*|wesel\p{L}*|casamento|birthday|geburtstag|anniversaire|compleanno|cumpleaños|verjaardag|urodzin\p{L}*|aniversário|funeral|beerdigung|trauerfeier|funérailles|obsèques|funerale|esequie|entierro|begrafenis|pogrzeb\p{L}*|christening|taufe|baptême|battesimo|bautizo|doop|chrzest|batizado|communion|kommunion|comunione|comunión|communie|komunia|comunhão)(?![\p{L}])/iu;
 /** The speakers' word ending the title's line ("Konferencja „Cyfrowa szkoła 2027" – prelegenci", holdout-587). */
 const SPEAKERS_IN_TITLE =
-  /[–—:-][ \t]*(?:the[ \t]+)?(?:speakers|referent(?:inn)?en|intervenant(?:e|·e)?s|relatori|ponentes|sprekers|prelegenci|oradores|palestrantes)[ \t]*$/iu;
+  /[–—:-][ \t]*(?:the[ \t]+)?(?:\p{Ll}+[ \t]+)?(?:speakers|referent(?:inn)?en|intervenant(?:e|·e)?s|relatori|ponentes|sprekers|prelegenci|oradores|palestrantes)[ \t]*$/iu;
 /** A public event's speakers' heading alone on its line: its bios follow (holdout-511's "I relatori"). */
 const SPEAKERS_HEADING =
   /^[ \t]*(?:#{1,3}[ \t]*)?(?:(?:the|our|die|les|i|gli|le|los|las|de|os|as)[ \t]+)?(?:speakers|keynote speakers|panellists|panelists|referent(?:inn)?en|redner(?:innen)?|intervenant(?:e|·e)?s|orateurs|relatori|relatrici|ospiti|ponentes|sprekers|prelegenci|prelegentki|oradores|palestrantes)[ \t]*:?[ \t]*$/imu;

@@ -2290,6 +2290,8 @@ const PUBLIC_EVENT_TITLES = [
   'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
   // a theatre's, a concert hall's or a cinema's programme
   'spielplan', 'theaterprogramm', 'konzertprogramm', 'kinoprogramm', 'programme de la saison', 'saison culturelle',
+  // a season's programme by its word and its years ("Saison 2026–2027 – Théâtre de la Croix-Rousse", holdout-833)
+  'saison', 'season', 'spielzeit', 'stagione', 'temporada', 'seizoen', 'sezon',
   // a television's listings (holdout-587)
   ...TV_LISTINGS,
   'cartellone', 'stagione teatrale', 'cartelera', 'programación cultural', 'speellijst', 'repertuar',
@@ -2519,6 +2521,9 @@ const PUBLIC_EVENT_AUDIENCE = [
   'ingressos', 'entrada livre', 'subscreva', 'admission is free', 'entry is free', 'entrance is free',
   'der eintritt ist frei', "l'entrée est libre", 'l’entrée est libre', "l'ingresso è libero", 'l’ingresso è libero',
   'la entrada es libre', 'de toegang is gratis', 'toegang is gratis', 'wstęp jest wolny', 'a entrada é livre',
+  // a box office's or a booking's word, as a season's programme closes (holdout-833)
+  'box office', 'book now', 'réservations', 'vorverkauf', 'abendkasse', 'prevendita', 'botteghino', 'taquilla',
+  'kaartverkoop', 'bilheteira',
   // free registration, as only a public event offers it
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',
   'kostenlose anmeldung', 'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita',

@@ -6926,7 +6926,11 @@ describe('what the first run of holdout-543 to -545 found: published texts namin
     const news = (quote: string) =>
       `Chef portuense Henrique Valadares conquista segunda estrela Michelin\n\nO chef Henrique Valadares subiu ontem ao palco do Centro Cultural de Belém para receber a segunda estrela do Guia Michelin para o seu restaurante em Leça da Palmeira.\n\n${quote}, afirmou o chef após a cerimónia.`;
     expect(classifyText(news('"É uma estrela para os pescadores que nos trazem o melhor peixe"')).sensitivity).toBe('public');
-    expect(classifyText(news('"É uma estrela para toda a nossa associação"')).sensitivity).toBe('personal');
+    // Its own people outside the quotation: an association's news of its member. Inside a quotation told as the chef's
+    // words ("para toda a nossa equipa", afirmou) they are the speaker's (holdout-833).
+    const quote = '"É uma estrela para toda a nossa equipa"';
+    expect(classifyText(news(quote).replace('O chef Henrique', 'O nosso associado Henrique')).sensitivity).toBe('personal');
+    expect(classifyText(news(quote)).sensitivity).toBe('public');
   });
 });
 
@@ -9706,6 +9710,26 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       expect(mail(greeting as string, body as string), body).not.toBe('special');
     // Not outside a message: a report's "the patient has" is read by its own rules.
     expect(level('Der Fahrlehrer hat Krebs, die Stunden fallen bis März aus.')).not.toBe('special');
+  });
+
+  it("reads holdout-833's first run: a speaker's 'our' in quotes, a calling wrapped, an introducer, a season's casts, speakers", () => {
+    // "onze kansen" is the coach's, quoted: no club's news of its own people.
+    const report =
+      'Go Ahead Eagles wint derby van Heracles\n\nGo Ahead Eagles heeft zondag de derby tegen Heracles Almelo met 2-1 gewonnen. Na rust besliste invaller Sven van Doorm het duel in de 84e minuut.\n\n"We bleven geloven in onze kansen", zei trainer Paul Simonis na afloop. Eagles staat nu zesde.';
+    expect(level(report)).toBe('public');
+    expect(level(report.replace('"We bleven geloven in onze kansen", zei', 'Onze kansen bleven, zei'))).not.toBe('public');
+    const fair = (gap: string) =>
+      `Fiera del Libro – programma di sabato 12 dicembre\n\nore 10.30 – Sala Grande\nPresentazione del libro «Le otto montagne» di Paolo Cognetti. Dialoga con l'autore la giornalista${gap}Silvia Bencivelli.\n\nore 15.00 – Sala Verdi\nLa storica Chiara Frugoni racconta il Medioevo. Introduce Marco Belpoliti.\n\nIngresso libero.`;
+    expect(level(fair(' '))).toBe('public');
+    expect(level(fair('\n'))).toBe('public');
+    const season =
+      "# Saison 2026–2027 – Théâtre de la Croix-Rousse\n\n## Les Trois Sœurs, d'après Tchekhov\nMise en scène : Julien Gosselin\nAvec Clara Bretheau, Camille Cottin et Lou Lampros\nDu 12 au 20 janvier\n\n## Fin de partie, de Samuel Beckett\nMise en scène : Jacques Osinski\nDu 3 au 8 février\n\nTarifs : 12 à 28 €. Réservations au 04 72 07 49 49.";
+    expect(level(season)).toBe('public');
+    // The same lines with no season's title and no box office are a list of people.
+    expect(level(season.replace('# Saison 2026–2027 – ', '# ').replace(' Réservations au 04 72 07 49 49.', ''))).toBe('personal');
+    const speakers =
+      '# EuroData 2027 – confirmed speakers\n\n| Speaker | Affiliation | Talk |\n|---|---|---|\n| Dr. Ines Carvalho | University of Porto | Federated learning for hospital data |\n| Markus Lehtinen | Nokia Bell Labs | Compressing language models |\n\nRegistration opens on 15 January. Early-bird fee €390.';
+    expect(level(speakers)).toBe('public');
   });
 
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
