@@ -9732,6 +9732,20 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(speakers)).toBe('public');
   });
 
+  it("reads holdout-834's first run: a review's players and their parts, a concert's credits by their labels", () => {
+    const review =
+      'Kritik: „Der zerbrochne Krug“ am Staatstheater Mainz\n\nRegisseurin Lena Brandauer inszeniert Kleists Komödie als grelles Verhör. Christian Fischer spielt den Richter Adam mit schwitzender Verzweiflung, Anna Lindner gibt die Eve leise und bestimmt.\n\nWieder am 12. und 19. Dezember; Karten an der Theaterkasse.';
+    expect(level(review)).toBe('public');
+    // Without the parts they play, the two are named as no one's players.
+    expect(level(review.replace(' spielt den Richter Adam', ' sitzt neben Adam').replace('gibt die Eve', 'kam mit Eve'))).toBe(
+      'personal',
+    );
+    const concert =
+      'Teatro Comunale di Bologna – Stagione sinfonica 2027\n\nVenerdì 15 gennaio, ore 20.30\nOrchestra del Teatro Comunale\nDirettore: Oksana Lyniv\nPianoforte: Beatrice Rana\n\nBiglietti da 15 a 45 euro in biglietteria.';
+    expect(level(concert)).toBe('public');
+    expect(level(concert.replace('Direttore: ', 'Referente: ').replace('Pianoforte: ', 'Contatto: '))).toBe('personal');
+  });
+
   it("reads a paper's authors by initials and a council's agenda as published (holdout-814)", () => {
     const paper =
       'Effetti della temperatura sulla resa del frumento duro\nG. Ferrante, L. Russo, M. De Santis – Università di Foggia\n\nAbstract. Analizziamo 25 anni di rese.';
