@@ -488,10 +488,10 @@ const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeite
  */
 /**
  * "The one" of a place, the lady or the gentleman from one, and "the new one" of one, by an article: whom a message's
- * readers know ("quello del terzo piano", "celle du 3e", "la del quinto", "pani z sekretariatu", "der Neue im
- * Wareneingang", "la nueva de recepción", holdout-827).
+ * readers know ("quello del terzo piano", "celle du 3e", "la del quinto", "pani z sekretariatu", "pani sprzątająca z
+ * drugiego piętra", "der Neue im Wareneingang", "la nueva de recepción", holdout-827 and -836).
  */
-const THE_ONE_FROM = String.raw`(?:(?:quell[oa]|celui|celle|the one|(?:el|la)(?=[ \t]+del[ \t])|(?:der|die|le|la|il|el|de|o|a)[ \t]+(?<newOne>neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|novo|nova))(?=[ \t]+(?:im|in|aus|vom|von|bei|du|de|des|d['’]|della|del|dello|dell['’]|di|van|bij|uit|da|do|from|at|on)(?:[ \t]|(?<=['’])))|(?:ten|ta|pan|pani|nowy|nowa)(?=[ \t]+(?:z|ze|od)[ \t]))`;
+const THE_ONE_FROM = String.raw`(?:(?:quell[oa]|celui|celle|the one|(?:el|la)(?=[ \t]+del[ \t])|(?:der|die|le|la|il|el|de|o|a)[ \t]+(?<newOne>neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|novo|nova))(?=[ \t]+(?:im|in|aus|vom|von|bei|du|de|des|d['’]|della|del|dello|dell['’]|di|van|bij|uit|da|do|from|at|on)(?:[ \t]|(?<=['’])))|(?:ten|ta|nowy|nowa|(?:pan|pani)(?:[ \t]+\p{Ll}+)?)(?=[ \t]+(?:z|ze|od)[ \t]))`;
 const SUBJECT_PRONOUN = `(?<pronoun>she|he|er|elle|ella|él|ele|ela|hij|zij|${THE_ONE_FROM}|(?<dropped>è (?:stat[oa] )?ricoverat[oa]|è in (?:malattia|ospedale)|è stat[oa] operat[oa]|está (?:de baja|ingresad[oa]|hospitalizad[oa]|internad[oa]|de baixa)|ha sido operad[oa]|foi (?:operad[oa]|internad[oa])|jest (?:na zwolnieniu|w szpitalu)|trafił[a]? do szpitala|był[a]? operowan[ya]|ist (?:krankgeschrieben|im krankenhaus)|liegt im krankenhaus))`;
 const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\\p{L}])`, 'giu');
 /** DESCRIBED_SUBJECT and what a record or a message adds to it: its other openings, and German compounds. */
@@ -802,7 +802,7 @@ const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|
  * jongen van de bezorgdienst heeft").
  */
 const KNOWN_ONE_IS = new RegExp(
-  String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:that|dass|que|che|dat|że|qu['’]))(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}'’.º-]+[ \t]+){0,5}?[\p{L}'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
+  String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że)[ \t]+|qu['’]))(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}'’.º-]+[ \t]+){0,5}?[\p{L}'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
   'iu',
 );
 /** Polish, which has no article: a noun in lower case opening the clause, then being or having ("listonosz z naszej ulicy ma"). */
@@ -5207,7 +5207,7 @@ function ownPeople(scan: TextScan): boolean {
     // Not in a work's quoted title before its author («Les abeilles sauvages de nos jardins», par …), nor in words quoted
     // as someone's ("We bleven geloven in onze kansen", zei trainer …, holdout-833): a title's or a speaker's words.
     quotes ??= quotations(scan).filter(
-      ([from, to]) => WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)) || SAID_AFTER_QUOTE.test(scan.text.slice(to, to + 40)),
+      ([, to]) => WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)) || SAID_AFTER_QUOTE.test(scan.text.slice(to, to + 40)),
     );
     if (quotes.some(([from, to]) => m.index > from && m.index < to)) continue;
     // Members' price beside the tickets' ("Kaarten €7,50 (leden €5)", "Mitglieder: 5 €"): an audience told what to pay.

@@ -9708,6 +9708,12 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ['Hallo zusammen,', 'unser Kollege aus dem Vertrieb hat das Klinikum Nord als Kunden gewonnen.'],
     ])
       expect(mail(greeting as string, body as string), body).not.toBe('special');
+    // After "that" told ("os aviso de que la monitora …", holdout-836), and the lady "sprzątająca z drugiego piętra".
+    expect(mail('Hola a todos,', 'os aviso de que la monitora del comedor tiene cáncer de mama.')).toBe('special');
+    expect(mail('Ciao,', 'ti scrivo che il vicino ha avuto un ictus.')).toBe('special');
+    expect(mail('Dzień dobry,', 'pani sprzątająca z drugiego piętra złamała rękę i do końca miesiąca jej nie będzie.')).toBe(
+      'special',
+    );
     // Not outside a message: a report's "the patient has" is read by its own rules.
     expect(level('Der Fahrlehrer hat Krebs, die Stunden fallen bis März aus.')).not.toBe('special');
   });
