@@ -9872,7 +9872,7 @@ const NOT_HANDLES = new Set([
 ]);
 
 const LOGIN = /^[\p{L}][\p{L}\d._-]{1,38}[\p{L}\d]$/u;
-const LOGIN_AFTER_KEY = /^[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}\d._-]{1,38}[\p{L}\d])["']?[ \t]*(?:[,;)]|\r?\n|$)/u;
+const LOGIN_AFTER_KEY = /^[ \t]*[:=][ \t]*["']?([\p{L}][\p{L}\d._-]{1,38}[\p{L}\d])["']?[ \t]*(?:[,;()]|\r?\n|$)/u;
 const USERNAME_HEADER = new RegExp(`^(?:${USERNAME_KEYS.map(escapeRegExp).join('|')})$`, 'iu');
 
 /**

