@@ -794,6 +794,8 @@ const JOINED_TERM =
   /^[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+)?[ \t]*(?:,|(?<![\p{L}])(?:and|or|und|oder|et|ou|e|o|y|en|of|i|oraz|lub|albo)(?![\p{L}]))[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
 /** The determiners a message opens a known person's description with: the article, "our", "my", "your", "this". */
 const KNOWN_DETERMINER = `the|der|die|das|le|la|l['’]|il|lo|el|de|het|o|a|our|unser|unsere|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|nasz|nasza|o nosso|a nossa|my|mein|meine|ma|mon|il mio|la mia|mi|mijn|mój|moja|o meu|a minha|your|dein|deine|ton|ta|il tuo|la tua|tu|jouw|je|twój|twoja|o teu|a tua|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|esse|essa|aquele|aquela`;
+/** "Our", "my" and "your", which single someone out after any word too ("come forse sapete il nostro capoturno", holdout-838). */
+const OWN_DETERMINER = `our|unser|unsere|notre|il nostro|la nostra|nuestro|nuestra|onze|nasz|nasza|o nosso|a nossa|my|mein|meine|mon|il mio|la mia|mijn|mój|moja|o meu|a minha|your|dein|deine|ton|il tuo|la tua|jouw|twój|twoja|o teu|a tua`;
 /** Being, having or suffering, as a state is told of someone ("is", "has", "ist", "hat", "a", "è", "tiene", "heeft", "ma", "tem"). */
 const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|avait|è|era|ha|aveva|sta|está|estaba|tiene|tenía|tuvo|heeft|zit|ligt|jest|był|była|ma|miał|miała|estava|é|tem|teve|foi|suffers|leidet|souffre|soffre|sufre|padece|lijdt|cierpi|sofre`;
 /**
@@ -802,12 +804,18 @@ const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|
  * jongen van de bezorgdienst heeft").
  */
 const KNOWN_ONE_IS = new RegExp(
-  String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że)[ \t]+|qu['’]))(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}'’.º-]+[ \t]+){0,5}?[\p{L}'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
+  String.raw`(?:(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że)[ \t]+|qu['’]))(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że)[ \t]+|qu['’]))(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
   'iu',
 );
 /** Polish, which has no article: a noun in lower case opening the clause, then being or having ("listonosz z naszej ulicy ma"). */
 const POLISH_ONE_IS =
   /(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])że[ \t]+)(?<noun>\p{Ll}[\p{L}'’.º-]*(?:[ \t]+[\p{L}'’.º-]+){0,5}?)[ \t]+(?:ma|miał|miała|jest|był|była|cierpi|choruje|trafił|trafiła)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$/u;
+/** A letter's or a message's greeting to parents or families ("Liebe Eltern", "Chers parents", "Beste ouders"). */
+const PARENTS_ADDRESSED =
+  /(?<![\p{L}])(?:dear parents|dear families|parents and carers|liebe eltern|sehr geehrte eltern|chers parents|chères familles|madame, monsieur|cari genitori|gentili genitori|queridas familias|estimadas familias|beste ouders|geachte ouders|drodzy rodzice|szanowni rodzice|caros pais|caros encarregados|estimados pais)(?![\p{L}])/iu;
+/** A place's preposition inside the noun's words: "from the night shift", "do 7.º B", "uit groep 5", "z działu". */
+const PLACE_IN_NOUN =
+  /(?<![\p{L}])(?:from|in|at|on|aus|vom|im|von|de|du|des|del|della|dello|dell['’]|di|da|do|dos|das|uit|van|bij|z|ze|w)[ \t]+\S/iu;
 /** A relative pronoun ending the noun's words, the verb after it the relative clause's. */
 const RELATIVE_LAST =
   /(?<![\p{L}])(?:who|which|that|der|die|das|qui|que|qu['’]|che|cui|quien|dat|wie|który|która|które|o qual|a qual)$/iu;
@@ -838,6 +846,10 @@ function* statesInMessages(scan: TextScan): Iterable<Match> {
       // Its noun after an adjective of age ("the new fridge"); a purpose after the verb ("is for insulin") tells of a thing.
       const noun = (m.groups?.noun ?? '').split(/[ \t]+/).find((word) => !NEW_OR_OLD.test(word)) ?? '';
       if (THING_SUBJECT.test(noun) || PURPOSE_AFTER_VERB.test(m.groups?.after ?? '')) continue;
+      // "A …" only where its place singles them out ("um aluno do 7.º B sofre de", holdout-838): not any pupil.
+      // Nor in a letter to all parents, which writes "a child in 3b has head lice" of any child.
+      if (m.groups?.indefinite && (!PLACE_IN_NOUN.test(m.groups.noun ?? '') || PARENTS_ADDRESSED.test(text.slice(0, 400))))
+        continue;
       // The state in a relative clause right after the noun is anyone's so described ("the pupil who has a nut allergy
       // brings …", "il dipendente che è in malattia deve …"); one after it that tells where they sit singles them out.
       if (RELATIVE_LAST.test(m.groups?.noun ?? '')) continue;

@@ -9721,6 +9721,17 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(mail('Dzień dobry,', 'pani sprzątająca z drugiego piętra złamała rękę i do końca miesiąca jej nie będzie.')).toBe(
       'special',
     );
+    // "Our" after any word, and "a …" where its place singles them out, not in a letter to all parents (holdout-838).
+    expect(mail('Ciao a tutti,', 'come forse sapete il nostro capoturno del reparto verniciatura è in cura per un tumore.')).toBe(
+      'special',
+    );
+    expect(mail('Caros professores,', 'informo que um aluno do 7.º B sofre de ansiedade grave.')).toBe('special');
+    expect(mail('Liebe Eltern,', 'ein Kind aus der 3b hat Läuse, bitte kontrolliert die Haare.')).not.toBe('special');
+    expect(mail('Hi all,', 'a new study in the Lancet has found that exercise reduces depression.')).not.toBe('special');
+    // A role named after a health word is the role's ("mental health first aiders"); a drop-in's topic is no one's.
+    expect(
+      mail('Hi all,', 'one of our mental health first aiders will run a drop-in on Thursday about stress and burnout.'),
+    ).not.toBe('special');
     // Not outside a message: a report's "the patient has" is read by its own rules.
     expect(level('Der Fahrlehrer hat Krebs, die Stunden fallen bis März aus.')).not.toBe('special');
   });
