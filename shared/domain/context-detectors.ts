@@ -480,18 +480,18 @@ const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collè
 /** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
 const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
 /**
+ * "The one" of a place, the lady or the gentleman from one, and "the new one" of one, by an article: whom a message's
+ * readers know ("quello del terzo piano", "celle du 3e", "la del quinto", "pani z sekretariatu", "pani sprzątająca z
+ * drugiego piętra", "der Neue im Wareneingang", "la nueva de recepción", holdout-827 and -836).
+ */
+const THE_ONE_FROM = String.raw`(?:(?:quell[oa]|celui|celle|the one|(?:el|la)(?=[ \t]+del[ \t])|(?:der|die|le|la|il|el|de|o|a)[ \t]+(?<newOne>neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|novo|nova))(?=[ \t]+(?:im|in|aus|vom|von|bei|du|de|des|d['’]|della|del|dello|dell['’]|di|van|bij|uit|da|do|from|at|on)(?:[ \t]|(?<=['’])))|(?:ten|ta|nowy|nowa|(?:pan|pani)(?:[ \t]+\p{Ll}+)?)(?=[ \t]+(?:z|ze|od)[ \t]))`;
+/**
  * A third person's pronoun, in a message or a record only, where those it is written to know whom it means ("she was
  * admitted last night with appendicitis", "er hat sich krankgemeldet", "zij zit thuis met een burn-out", holdout-826).
  * Not the pronouns that are also "they", "you", "it" or an article (sie, ze, il, lei, on). Where a language drops the
  * pronoun, a clause that opens with being in hospital, on sick leave or operated on ("è ricoverato da ieri per una
  * polmonite", "está de baja por ansiedad", "jest na zwolnieniu lekarskim").
  */
-/**
- * "The one" of a place, the lady or the gentleman from one, and "the new one" of one, by an article: whom a message's
- * readers know ("quello del terzo piano", "celle du 3e", "la del quinto", "pani z sekretariatu", "pani sprzątająca z
- * drugiego piętra", "der Neue im Wareneingang", "la nueva de recepción", holdout-827 and -836).
- */
-const THE_ONE_FROM = String.raw`(?:(?:quell[oa]|celui|celle|the one|(?:el|la)(?=[ \t]+del[ \t])|(?:der|die|le|la|il|el|de|o|a)[ \t]+(?<newOne>neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|novo|nova))(?=[ \t]+(?:im|in|aus|vom|von|bei|du|de|des|d['’]|della|del|dello|dell['’]|di|van|bij|uit|da|do|from|at|on)(?:[ \t]|(?<=['’])))|(?:ten|ta|nowy|nowa|(?:pan|pani)(?:[ \t]+\p{Ll}+)?)(?=[ \t]+(?:z|ze|od)[ \t]))`;
 const SUBJECT_PRONOUN = `(?<pronoun>she|he|er|elle|ella|él|ele|ela|hij|zij|${THE_ONE_FROM}|(?<dropped>è (?:stat[oa] )?ricoverat[oa]|è in (?:malattia|ospedale)|è stat[oa] operat[oa]|está (?:de baja|ingresad[oa]|hospitalizad[oa]|internad[oa]|de baixa)|ha sido operad[oa]|foi (?:operad[oa]|internad[oa])|jest (?:na zwolnieniu|w szpitalu)|trafił[a]? do szpitala|był[a]? operowan[ya]|ist (?:krankgeschrieben|im krankenhaus)|liegt im krankenhaus))`;
 const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\\p{L}])`, 'giu');
 /** DESCRIBED_SUBJECT and what a record or a message adds to it: its other openings, and German compounds. */
@@ -792,10 +792,13 @@ const INSURANCE =
 /** What joins a term to the one before it: the rest of its word and one more, then "and", "or" or a comma. */
 const JOINED_TERM =
   /^[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+)?[ \t]*(?:,|(?<![\p{L}])(?:and|or|und|oder|et|ou|e|o|y|en|of|i|oraz|lub|albo)(?![\p{L}]))[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
-/** The determiners a message opens a known person's description with: the article, "our", "my", "your", "this". */
-const KNOWN_DETERMINER = `the|der|die|das|le|la|l['’]|il|lo|el|de|het|o|a|our|unser|unsere|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|nasz|nasza|o nosso|a nossa|my|mein|meine|ma|mon|il mio|la mia|mi|mijn|mój|moja|o meu|a minha|your|dein|deine|ton|ta|il tuo|la tua|tu|jouw|je|twój|twoja|o teu|a tua|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|esse|essa|aquele|aquela`;
 /** "Our", "my" and "your", which single someone out after any word too ("come forse sapete il nostro capoturno", holdout-838). */
 const OWN_DETERMINER = `our|unser|unsere|notre|il nostro|la nostra|nuestro|nuestra|onze|nasz|nasza|o nosso|a nossa|my|mein|meine|mon|il mio|la mia|mijn|mój|moja|o meu|a minha|your|dein|deine|ton|il tuo|la tua|jouw|twój|twoja|o teu|a tua`;
+/**
+ * The determiners a message opens a known person's description with: the article, "our", "my", "your" (with the short
+ * forms that are other words after a word: "nostro", "ma", "mi", "ta", "tu", "je"), "this".
+ */
+const KNOWN_DETERMINER = `the|der|die|das|le|la|l['’]|il|lo|el|de|het|o|a|${OWN_DETERMINER}|nostro|nostra|ma|mi|ta|tu|je|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|esse|essa|aquele|aquela`;
 /** Being, having or suffering, as a state is told of someone ("is", "has", "ist", "hat", "a", "è", "tiene", "heeft", "ma", "tem"). */
 const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|avait|è|era|ha|aveva|sta|está|estaba|tiene|tenía|tuvo|heeft|zit|ligt|jest|był|była|ma|miał|miała|estava|é|tem|teve|foi|suffers|leidet|souffre|soffre|sufre|padece|lijdt|cierpi|sofre`;
 /**
@@ -803,8 +806,10 @@ const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|
  * then being or having, then up to four words ("der Herr vom Empfang ist an", "el chaval de prácticas tiene", "die
  * jongen van de bezorgdienst heeft").
  */
+/** Where a known person's clause opens: a text's, a sentence's or a line's start (a reply's quote marks too), a comma, "that". */
+const CLAUSE_OPENS = String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że)[ \t]+|qu['’]))`;
 const KNOWN_ONE_IS = new RegExp(
-  String.raw`(?:(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że)[ \t]+|qu['’]))(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że)[ \t]+|qu['’]))(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
+  String.raw`(?:${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>${CLAUSE_OPENS}(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
   'iu',
 );
 /** Polish, which has no article: a noun in lower case opening the clause, then being or having ("listonosz z naszej ulicy ma"). */
@@ -826,7 +831,7 @@ const NEW_OR_OLD =
 const PURPOSE_AFTER_VERB = /^(?:for|für|pour|per|para|voor|dla)(?![\p{L}])/iu;
 /** A thing's or a place's nouns, which "have" or "are" what a term names ("the canteen has", "die Apotheke ist"). */
 const THING_SUBJECT =
-  /^(?:form|formular|formulaire|modulo|formulario|formulier|formularz|formulário|policy|richtlinie|regelung|politique|règlement|regolamento|política|beleid|regeling|polityka|regulamin|regulamento|rule|regel|règle|regola|regla|reglas|canteen|menu|pharmacy|clinic|ward|practice|office|course|session|talk|training|leaflet|flyer|policy|insurance|plan|fridge|kit|room|building|site|team|department|service|unit|school|class|company|shop|store|centre|center|kantine|mensa|apotheke|praxis|klinik|station|büro|kurs|schulung|versicherung|kühlschrank|raum|abteilung|firma|schule|klasse|cantine|pharmacie|cabinet|service|cours|formation|assurance|mutuelle|frigo|salle|école|entreprise|farmacia|ambulatorio|reparto|ufficio|corso|polizza|assicurazione|frigorifero|sala|scuola|azienda|comedor|farmacia|consulta|oficina|curso|seguro|nevera|empresa|colegio|kantine|apotheek|praktijk|afdeling|kantoor|cursus|verzekering|koelkast|zaal|bedrijf|stołówka|apteka|przychodnia|oddział|biuro|kurs|ubezpieczenie|lodówka|sala|szkoła|firma|cantina|farmácia|consultório|serviço|escritório|curso|seguro|frigorífico|sala|escola|empresa)s?$/iu;
+  /^(?:form|formular|formulaire|modulo|formulario|formulier|formularz|formulário|policy|richtlinie|regelung|politique|règlement|regolamento|política|beleid|regeling|polityka|regulamin|regulamento|rule|regel|règle|regola|regla|reglas|canteen|menu|pharmacy|clinic|ward|practice|office|course|session|talk|training|leaflet|flyer|insurance|plan|fridge|kit|room|building|site|team|department|service|unit|school|class|company|shop|store|centre|center|kantine|mensa|apotheke|praxis|klinik|station|büro|kurs|schulung|versicherung|kühlschrank|raum|abteilung|firma|schule|klasse|cantine|pharmacie|cabinet|cours|formation|assurance|mutuelle|frigo|salle|école|entreprise|farmacia|ambulatorio|reparto|ufficio|corso|polizza|assicurazione|frigorifero|sala|scuola|azienda|comedor|consulta|oficina|curso|seguro|nevera|empresa|colegio|apotheek|praktijk|afdeling|kantoor|cursus|verzekering|koelkast|zaal|bedrijf|stołówka|apteka|przychodnia|oddział|biuro|ubezpieczenie|lodówka|szkoła|cantina|farmácia|consultório|serviço|escritório|frigorífico|escola)s?$/iu;
 /**
  * One person a message tells the state of by any words a known person is described with, not only the listed roles:
  * "the X (of Y) is/has/ist/hat/tiene/heeft/ma … <term>" (holdout-831: "el chaval de prácticas tiene mononucleosis").
@@ -936,10 +941,11 @@ const MEMO_FIRST_LINE =
 function correspondence(scan: TextScan): boolean {
   return memo(scan, 'correspondence', () => {
     const { text } = scan;
+    const top400 = text.slice(0, 400);
     // A reply's quote marks before the header ("> Subject: …") keep it a message.
-    const head = text.slice(0, 400).replace(/^[ \t]*>[ \t]?/gm, '');
+    const head = top400.replace(/^[ \t]*>[ \t]?/gm, '');
     if (MAIL_FIRST_LINE.test(head) || MEMO_FIRST_LINE.test(head)) return true;
-    const lines = text.slice(0, 400).split('\n', 4);
+    const lines = top400.split('\n', 4);
     const second = lines.findIndex((line) => line.trim() !== '') + 1;
     const top = lines.slice(0, second + 1).join('\n').length;
     return greetingOpensLine(scan, 0, top) || chatLines(scan);
@@ -5492,15 +5498,16 @@ const PART_WORDS =
   'jako|als|as|come|comme|como|in the role of|dans le rôle de|nel ruolo di|en el papel de|no papel de|in de rol van|w roli';
 /** The word before a part played. */
 const PART_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PART_WORDS})[ \t]+$`, 'iu');
-/** A player's verb and the part's article, maybe its calling, right before a part's name ("spielt den Richter", "gibt die"). */
-const PART_AFTER_PLAYING =
-  /(?<![\p{L}])(?:spielt|gibt|verkörpert|plays|interprète|incarne|joue|interpreta|speelt|vertolkt|gra|zagra)[ \t]+(?:(?:den|die|das|the|le|la|l['’]|il|lo|el|de|het|o|a)[ \t]+)?(?:\p{L}+[ \t]+)?$/u;
+/** A player's verb and the part's article, maybe its calling, before a part's name ("spielt den Richter", "gibt die"). */
+const PLAYING = String.raw`(?:spielt|gibt|verkörpert|plays|interprète|incarne|joue|interpreta|speelt|vertolkt|gra|zagra)[ \t]+(?:(?:den|die|das|the|le|la|l['’]|il|lo|el|de|het|o|a)[ \t]+)?(?:\p{L}+[ \t]+)?`;
+/** The same right before a part's name. */
+const PART_AFTER_PLAYING = new RegExp(String.raw`(?<![\p{L}])${PLAYING}$`, 'u');
 /**
  * A part played after a name, capitalised ("… jako Panna Młoda", "… as Lady Macbeth", "… spielt den Richter Adam", "…
  * gibt die Eve", holdout-834), or "en concert".
  */
 const PART_PLAYED_AFTER = new RegExp(
-  String.raw`^(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]*|de|van|von|der|da|di|del|dos))*[ \t]+(?:(?:${PART_WORDS})[ \t]+\p{Lu}|(?:spielt|gibt|verkörpert|plays|interprète|incarne|joue|interpreta|speelt|vertolkt|gra|zagra)[ \t]+(?:(?:den|die|das|the|le|la|l['’]|il|lo|el|de|het|o|a)[ \t]+)?(?:\p{L}+[ \t]+)?\p{Lu}|(?:en concert|in concert|live|im konzert|in concerto|en concierto|na koncercie|em concerto)(?![\p{L}]))`,
+  String.raw`^(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]*|de|van|von|der|da|di|del|dos))*[ \t]+(?:(?:${PART_WORDS})[ \t]+\p{Lu}|${PLAYING}\p{Lu}|(?:en concert|in concert|live|im konzert|in concerto|en concierto|na koncercie|em concerto)(?![\p{L}]))`,
   'u',
 );
 /** A time opening a schedule's line, then a programme and its host ("20:00 Telejornal, com José …"). */

@@ -884,8 +884,8 @@ const EVENT_AND_LEAFLET_WORDS = `leaflets?|brochures?|flyers?|posters?|guides?|g
  */
 const TOPIC_WORDS = `drop-ins?|vouchers?|gutscheine?|bons?|buoni|vales?|bonnen|bony|sessions?|séance|sessione|sesión|sessie|sesj[aęi]|sessão|instructions?|leitfaden|anleitung|aushang|fiche|guida|istruzioni|vademecum|guía|instrucciones|handleiding|instructie|poradnik|instrukcj[aęi]|guia|instruções|research|awareness|prevention|screening|renewal|service|department|ward|unit|clinic|prävention|vorsorge|aufklärung|abteilung|station|recherche|sensibilisation|prévention|dépistage|renouvellement|unité|laboratorio|ricerca|sensibilizzazione|prevenzione|rinnovo|reparto|servizio|investigación|concienciación|prevención|cribado|renovación|servicio|unidad|planta|onderzoek|voorlichting|preventie|afdeling|dienst|prac[aęy]|badani[ea]|profilaktyk[aię]|oddział|investigação|sensibilização|prevenção|rastreio|renovação|serviço|unidade|trials?|clinical trials?|studien|essais?|experience|erfahrung|expérience|esperienza|experiencia|ervaring|doświadczeni[ea]|experiência|sperimentazion[ei]|ensayos?|ensaios?|sign-ups|registrations|anmeldungen|inscriptions|iscrizioni|inscripciones|aanmeldingen|zapisy|inscrições`;
 /** A topic's word (of `words`), maybe one word after it, and its preposition. */
-const topicHead = (words: string) =>
-  String.raw`(?<![\p{L}])(?:${words})(?:[ \t]+\p{L}+)?[ \t]+(?:${TOPIC_PREPOSITIONS})(?:\s+|(?<=['’]))`;
+const topicHead = (words: string, prepositions = TOPIC_PREPOSITIONS) =>
+  String.raw`(?<![\p{L}])(?:${words})(?:[ \t]+\p{L}+)?[ \t]+(?:${prepositions})(?:\s+|(?<=['’]))`;
 const TOPIC_HEAD_SOURCE = topicHead(`${EVENT_AND_LEAFLET_WORDS}|${TOPIC_WORDS}`);
 export const TOPIC_HEAD = new RegExp(TOPIC_HEAD_SOURCE, 'iu');
 /** What may stand between a topic's preposition and its term: up to twelve words, maybe an elided article. */
@@ -900,7 +900,7 @@ export const TOPIC_BEFORE_TERM = new RegExp(`${TOPIC_HEAD_SOURCE}${TOPIC_TAIL}`,
  * diabetes awareness week"); not a session with a psychologist or of chemotherapy, which is the writer's care.
  */
 const EVENT_TOPIC_BEFORE_TERM = new RegExp(
-  String.raw`(?<![\p{L}])(?:${EVENT_AND_LEAFLET_WORDS})(?:[ \t]+\p{L}+)?[ \t]+(?:on|about|über|sur|sul|sulla|sullo|sui|sobre|over|o|na temat|dotycząc[aey])\s+${TOPIC_TAIL}`,
+  `${topicHead(EVENT_AND_LEAFLET_WORDS, 'on|about|über|sur|sul|sulla|sullo|sui|sobre|over|o|na temat|dotycząc[aey]')}${TOPIC_TAIL}`,
   'iu',
 );
 /** Charities, societies and services a term names ("Irish Cancer Society", "Deutsche Krebshilfe"), or a term's prevention. */
