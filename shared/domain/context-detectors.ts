@@ -634,7 +634,7 @@ function lineAbove(text: string, at: number, count: number, test: (line: string,
  * French and Spanish ("elle ne se souvient plus", holdout-807); "si" is "if" in French and Spanish, a reflexive in Italian.
  */
 function anyoneSentence(scan: TextScan, from: number, to: number): boolean {
-  const sentence = scan.text.slice(from, to);
+  const sentence = scan.text.slice(pastGreeting(scan, from, to), to);
   const m = ANYONE_SENTENCE.exec(sentence);
   if (!m) return false;
   // The sentence's own language, not the whole text's (a note after pages in other languages).
@@ -651,6 +651,21 @@ function anyoneSentence(scan: TextScan, from: number, to: number): boolean {
   if (!reflexive) return true;
   // The reflexive read past: is another word of anyone's further on?
   return anyoneSentence(scan, from + m.index + m[0].length, to);
+}
+/** A greeting's words up to its comma, dash or colon ("Hi all,", "Bonjour à tous –", "Hallo alle zusammen:"). */
+const GREETING_WORDS = /^(?:[\p{L}'’]+[ \t]+){0,3}?[\p{L}'’]+[ \t]*[,:!–—-]/u;
+/**
+ * Where a sentence's own words start past a greeting opening it ("Hi all, the cleaner has pneumonia", "Cześć
+ * wszystkim, pan portier jest w szpitalu"): the readers it greets ("all", "à tous", "a todos") are no one it tells of.
+ */
+function pastGreeting(scan: TextScan, from: number, to: number): number {
+  const { text } = scan;
+  const hit = (scan.byFamily.get('salutation') ?? []).find(
+    (h) => h.start >= from && h.start < Math.min(to, from + 8) && /^[\s>]*$/.test(text.slice(from, h.start)),
+  );
+  if (!hit) return from;
+  const m = GREETING_WORDS.exec(text.slice(hit.start, Math.min(to, hit.start + 40)));
+  return m ? hit.start + m[0].length : from;
 }
 /** A day and a month: "25/11", "24.11.", "21/11/2026". */
 const EVENT_DATE = /(?<![\d./])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?![\d/])/g;
@@ -2471,7 +2486,7 @@ const NAME_PLACES: ReadonlyArray<{
 
 /** A department's, a service's or a business's word opening a signature: the unit signs, not a person ("Apotheek De Brug"). */
 const DEPARTMENT_SIGNING =
-  /^[ \t]*(?:servicios?|serviços?|services?|servizi|dienste?|diensten|usługi|administração|administración|administrazione|administration|verwaltung|gerência|gerencia|dirección|direção|direzione|direction|direktion|secretaría|secrétariat|segreteria|sekretariat|secretariaat|departamento|département|dipartimento|abteilung|afdeling|dział|equipo|equipa|équipe|squadra|zespół|ufficio|oficina|büro|kantoor|biuro|recursos|ressources|risorse|apotheek|apotheke|pharmacy|pharmacie|farmacia|farmácia|apteka|praxis|praktijk|cabinet|clinic|klinik|clinique|clínica|hotel|restaurant|bäckerei|bakkerij|boulangerie|kanzlei|notariaat|gemeinde|gemeente|commune|comune|ayuntamiento|câmara|school|schule|école|scuola|escuela|escola|szkoła|kita|crèche)(?![\p{L}])/iu;
+  /^[ \t]*(?:servicios?|serviços?|services?|servizi|dienste?|diensten|usługi|administração|administración|administrazione|administration|verwaltung|gerência|gerencia|dirección|direção|direzione|direction|direktion|secretaría|secrétariat|segreteria|sekretariat|secretariaat|departamento|département|dipartimento|abteilung|afdeling|dział|equipo|equipa|équipe|squadra|zespół|ufficio|oficina|büro|kantoor|biuro|recursos|ressources|risorse|apotheek|apotheke|pharmacy|pharmacie|farmacia|farmácia|apteka|praxis|praktijk|cabinet|clinic|klinik|clinique|clínica|hotel|restaurant|bäckerei|bakkerij|boulangerie|kanzlei|notariaat|gemeinde|gemeente|commune|comune|ayuntamiento|câmara|school|schule|école|scuola|escuela|escola|szkoła|kita|crèche|prevención|prevenção|prevenzione|prévention|preventie|arbeitsschutz|arbeitssicherheit|seguridad|segurança|sicurezza|sécurité|safety|health and safety|compras|achats|acquisti|einkauf|inkoop|zaopatrzenie|contabilidad|contabilidade|comptabilité|contabilità|buchhaltung|boekhouding|księgowość|accounts|logística|logistique|logistica|logistik|logistiek|logistyka|mantenimiento|manutenção|maintenance|manutenzione|instandhaltung|onderhoud|calidad|qualidade|qualité|qualità|qualität|kwaliteit|jakość|facilities|facility management|ventas|vendas|vendite|vertrieb|verkoop|sprzedaż|kundenservice|klantenservice|service client|customer service|atención al cliente|personalabteilung|personalwesen)(?![\p{L}])/iu;
 /** Families of a form's labels: a line holding one is the next field, not a value. */
 const LABEL_FAMILIES = new Set([
   'name-key',
@@ -8390,6 +8405,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
   yield* reached(scan, pairs);
   yield* chatSpeakers(scan);
   yield* plainChatSpeakers(scan);
+  yield* headedChatSpeakers(scan);
 }
 
 /**
@@ -9722,6 +9738,43 @@ function* plainChatSpeakers(scan: TextScan): Iterable<Match> {
   }
   // Two speakers named at least: a form's one label that is a name too is no chat.
   if (lines >= PLAIN_CHAT_LINES && labels.size >= 2 && new Set(named.map((n) => fold(n.value))).size >= 2) yield* named;
+}
+
+/**
+ * A chat copied from Slack or Teams: a header line of the speaker's display name, maybe a team in brackets, and the
+ * time, the message on the lines below ("Sam K  09:12\nmorning all – …", "Jo (Facilities)  11:40\nReminder: …").
+ */
+const CHAT_HEADER_LINE =
+  /[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]*\.?){0,2})(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+\[?\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?\]?[ \t]*\r?\n[ \t]*([^\n]+)/uy;
+
+/**
+ * The speakers of such a chat whose first word is a known given name ("Sam", "Jo", "Priya"; not "Registration 09:00"
+ * over a programme's line): where two header lines or more stand, every speaker of those whose first word is such a
+ * name is someone, and so are the others ("Priti"); one header line alone only at the text's top or under a channel's
+ * line ("#facilities", "[Teams – Kanal Spätschicht]").
+ */
+function* headedChatSpeakers(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  const found: { speaker: string; index: number; known: boolean; top: boolean }[] = [];
+  for (let start = 0, previous = -1; start < text.length; ) {
+    const next = text.indexOf('\n', start);
+    CHAT_HEADER_LINE.lastIndex = start;
+    const m = CHAT_HEADER_LINE.exec(text);
+    const line = start;
+    start = next < 0 ? text.length : next + 1;
+    const top = previous < 0 || /^[ \t]*[#[]/.test(text.slice(previous, line));
+    if (text.slice(line, start).trim() !== '') previous = line;
+    if (!m || !MESSAGE_WORDS.test(`${m[2] as string} `)) continue;
+    const speaker = m[1] as string;
+    const first = fold(speaker.split(/[ \t]/)[0] as string);
+    if (!personLike(speaker, 1)) continue;
+    const known = (GIVEN.has(first) || AMBIGUOUS_GIVEN.has(first)) && !WORD_NAMES.has(first) && !CITY.has(first);
+    found.push({ speaker, index: m.index + m[0].indexOf(speaker), known, top });
+  }
+  const known = found.filter((f) => f.known);
+  if (known.length === 0) return;
+  const speakers = found.length >= 2 ? found : known.filter((f) => f.top);
+  for (const { speaker, index } of speakers) yield { type: 'person-name', value: speaker, confidence: 0.7, index };
 }
 
 // --- postal addresses ---------------------------------------------------------------

@@ -110,7 +110,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // care, rehabilitation, counselling, aids and operations, as notes about people name them
     'counsellor', 'counselling', 'counseling', 'hip replacement', 'knee replacement', 'hearing aid*', 'hörgerät*',
     'appareil auditif', 'apparecchio acustico', 'audífono*', 'gehoorapparaat', 'aparat słuchowy', 'aparelho auditivo',
-    'deaf', 'gehörlos*', 'sourd', 'sourde', 'sordo', 'sorda', 'niesłysząc*', 'surdo', 'surda', 'visually impaired',
+    'deaf', 'gehörlos*', 'is doof', 'ben doof', 'zijn doof', 'doof geboren', 'sourd', 'sourde', 'sordo', 'sorda', 'niesłysząc*', 'surdo', 'surda', 'visually impaired',
     'sehbehindert*', 'malvoyant*', 'ipovedent*', 'ciego', 'ciega', 'slechtziend*', 'niewidom*',
     'pflegegrad', 'pflegestufe', 'pflegegeld', 'pflegedienst', 'pflegebedürftig*', 'thuiszorg', 'mantelzorg',
     'assistenza domiciliare', 'ayuda a domicilio', 'apoio domiciliário', 'opieka domowa', 'aide à domicile',

@@ -9784,4 +9784,35 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // A mail about the agenda is a message, not the published agenda.
     expect(level(`Onderwerp: agenda\n\nHoi Anna,\n\n${agenda}`)).not.toBe('public');
   });
+
+  it("reads holdout-841's first run: a chat copied from Slack or Teams, a department's signature, a greeting to all", () => {
+    // A header line of the speaker's name and the time, the message below it.
+    const slack =
+      '#warehouse-leads\nSam K  09:12\nmorning all, can someone pick up the Monday checks?\nPriti  09:15\nI can do Mondays';
+    expect(names(slack)).toEqual(['Sam K', 'Priti']);
+    expect(names('#facilities\nJo (Facilities)  11:40\nReminder: the first aid kits are restocked today.')).toEqual(['Jo']);
+    // Not a programme's times, nor one header line inside other text.
+    expect(
+      names('Programme\n\nRegistration  09:00\nCoffee and pastries in the foyer\nWelcome  09:30\nOpening words by the board'),
+    ).toEqual([]);
+    expect(
+      names('Minutes of the meeting\n\nAgreed to order the chairs.\nSam  09:12\nwe close the store early on Friday'),
+    ).toEqual([]);
+    // A department signs, not a person.
+    expect(level('Hola equipo:\n\nEl curso es el jueves.\n\nUn saludo,\nPrevención de Riesgos Laborales\n')).toBe('public');
+    expect(level('Hola equipo:\n\nEl curso es el jueves.\n\nUn saludo,\nCarmen Ruiz Prieto\n')).toBe('personal');
+    // "All" greeted is the readers, not anyone the sentence tells of.
+    for (const text of [
+      'Hi all, the cleaner from our floor has pneumonia.',
+      "Bonjour à tous, la dame du 2e est à l'hôpital avec une pneumonie.",
+      'Ciao a tutti, il portiere è in ospedale con la polmonite.',
+      'Hola a todos, el conserje está en el hospital con neumonía.',
+      'Cześć wszystkim, pan portier jest w szpitalu z zapaleniem płuc.',
+    ])
+      expect(level(text)).toBe('special');
+    expect(level('Hi all, every employee who has diabetes can ask for extra breaks.')).not.toBe('special');
+    // Dutch "doof" told of someone, not "wat doof" (how dull).
+    expect(level('Hoi team, de nieuwe collega op de planning is doof, dus stuur hem een bericht.')).toBe('special');
+    expect(level('Hoi team,\nIk vind het doof dat de borrel niet doorgaat.\nGroet')).toBe('public');
+  });
 });
