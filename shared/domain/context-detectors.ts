@@ -64,6 +64,7 @@ import {
   ORGANISATION_AFTER_TERM,
   RACECOURSE_WORDS,
   ROLE_PLACE,
+  STUDIED_BEFORE_TERM,
   TOPIC_BEFORE_TERM,
   TOPIC_HEAD,
 } from './special-categories.js';
@@ -821,12 +822,25 @@ const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|
  * then being or having, then up to four words ("der Herr vom Empfang ist an", "el chaval de prácticas tiene", "die
  * jongen van de bezorgdienst heeft").
  */
+/** The readers called by a word with no comma after it ("ragazzi il magazziniere nuovo …", "guys the new driver …"). */
+const READERS_CALLED = `guys|folks|leute|ragazzi|gente|chicos|chicas|pessoal|malta|jongens|mensen|ludzie|les gars|les amis|amici|amigos`;
 /** Where a known person's clause opens: a text's, a sentence's or a line's start (a reply's quote marks too), a comma, "that". */
-const CLAUSE_OPENS = String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że)[ \t]+|qu['’]))`;
+const CLAUSE_OPENS = String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że|${READERS_CALLED})[ \t]+|qu['’]))`;
 const KNOWN_ONE_IS = new RegExp(
   String.raw`(?:${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>${CLAUSE_OPENS}(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
   'iu',
 );
+/**
+ * In the languages that drop a subject, a known person's clause, a comma, and a clause that goes on of them with no
+ * subject, maybe an object's pronoun first ("il magazziniere nuovo oggi non c'è, ha avuto un attacco di", "el abuelo ya
+ * está en casa, le han puesto un", holdout-842 and -839).
+ */
+const KNOWN_ONE_THEN = new RegExp(
+  String.raw`${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+[^,.!?;:\n]{1,60},[ \t]+(?:(?:le|lo|la|gli|lhe|se|si|ci)[ \t]+)?(?:${BE_OR_HAVE}|han|hanno|têm)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
+  'iu',
+);
+/** The languages KNOWN_ONE_THEN reads. */
+const SUBJECT_DROPPED = new Set(['it', 'es', 'pt']);
 /** Polish, which has no article: a noun in lower case opening the clause, then being or having ("listonosz z naszej ulicy ma"). */
 const POLISH_ONE_IS =
   /(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])że[ \t]+)(?<noun>\p{Ll}[\p{L}'’.º-]*(?:[ \t]+[\p{L}'’.º-]+){0,5}?)[ \t]+(?:ma|miał|miała|jest|był|była|cierpi|choruje|trafił|trafiła)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$/u;
@@ -861,7 +875,10 @@ function* statesInMessages(scan: TextScan): Iterable<Match> {
     for (const hit of hits) {
       const start = sentenceStartBefore(text, hit.start, '\n');
       const before = text.slice(Math.max(start, hit.start - 140), hit.start);
-      const m = KNOWN_ONE_IS.exec(before) ?? (languageNear(scan, hit.start) === 'pl' ? POLISH_ONE_IS.exec(before) : null);
+      const language = () => languageNear(scan, hit.start);
+      const m =
+        KNOWN_ONE_IS.exec(before) ??
+        (language() === 'pl' ? POLISH_ONE_IS.exec(before) : SUBJECT_DROPPED.has(language()) ? KNOWN_ONE_THEN.exec(before) : null);
       if (!m) continue;
       // Its noun after an adjective of age ("the new fridge"); a purpose after the verb ("is for insulin") tells of a thing.
       const noun = (m.groups?.noun ?? '').split(/[ \t]+/).find((word) => !NEW_OR_OLD.test(word)) ?? '';
@@ -889,7 +906,7 @@ function stateTerm(scan: TextScan, hit: Hit, subjectEnd: number, from: number, t
   const { text } = scan;
   const before = text.slice(Math.max(from, hit.start - 120), hit.start);
   if (hit.start >= subjectEnd && ROLE_PLACE.test(text.slice(subjectEnd, hit.start))) return false;
-  if (TOPIC_BEFORE_TERM.test(before) || HANDLES_BEFORE_TERM.test(before)) return false;
+  if (TOPIC_BEFORE_TERM.test(before) || HANDLES_BEFORE_TERM.test(before) || STUDIED_BEFORE_TERM.test(before)) return false;
   if (ORGANISATION_AFTER_TERM.test(text.slice(hit.end, hit.end + 40))) return false;
   // What an insurance they present or offer covers ("vous présentera la nouvelle mutuelle santé : … prise en charge de
   // l'hospitalisation", holdout-827); not one they lack ("has no health insurance and has just been diagnosed with …").

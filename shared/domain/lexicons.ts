@@ -645,6 +645,14 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // A man's husband or partner in German, whose possessive tells ("sein Ehemann Stefan"); a woman's, in EXACT_CASE.
     'sein ehemann', 'seinem ehemann', 'seines ehemannes', 'seines ehemanns', 'sein lebensgefährte', 'seinem lebensgefährten',
     'seines lebensgefährten',
+    // Married to a husband told of a man, to a wife told of a woman, by the participle's or the possessive's gender (not
+    // French "marié avec son mari", which folds into "Marie avec son mari").
+    'casado com o marido', 'casado com o seu marido', 'o marido dele', 'casada com a mulher', 'casada com a sua mulher',
+    'a mulher dela', 'a esposa dela', 'casado con su marido', 'casada con su mujer', 'casada con su esposa',
+    'sposato con il marito', 'sposato con suo marito', 'sposata con la moglie', 'sposata con sua moglie',
+    'getrouwd met zijn man',
+    'getrouwd met haar vrouw', 'jego mąż', 'jego męża', 'jego mężem', 'jej żona', 'jej żony', 'jej żoną',
+    'mit seinem mann verheiratet', 'mit ihrer frau verheiratet',
     'same-sex relationship', 'same-sex couple', 'transgenre', 'transgenres', 'transpłciow*', 'jednopłciow*',
     'unione civile', 'unita civilmente', 'unito civilmente',
     'sexual orientation', 'sex life', 'sexual life', 'sexual preference*', 'homosexual*', 'heterosexual*',

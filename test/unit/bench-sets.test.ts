@@ -293,8 +293,6 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
-  'holdout-839/es-chat-familia.txt':
-    'a family chat on the grandfather\'s pacemaker ("el abuelo ya está en casa, le han puesto un marcapasos"): the state is told in a second clause after a comma, which the reading of anyone known does not reach (letting it reach past a comma flagged a first aid kit that "tiene tiritas, vendas y paracetamol"); as a first run, no fix tried',
   'holdout-808/nl-logboek-receptie.txt':
     'a reception log\'s visitor by title and surname before his company ("meneer De Graaf van Bakker BV"): Dutch "van" is a surname\'s particle too, so the name reads on to the legal form and is taken for the company\'s',
   'holdout-793/de-rechnung-handwerker.txt':

@@ -9815,4 +9815,26 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Hoi team, de nieuwe collega op de planning is doof, dus stuur hem een bericht.')).toBe('special');
     expect(level('Hoi team,\nIk vind het doof dat de borrel niet doorgaat.\nGroet')).toBe('public');
   });
+
+  it("reads holdout-842's first run: a state told after a comma where the subject is dropped, a field studied, a same-sex spouse", () => {
+    // Italian, Spanish and Portuguese go on of the one described with no subject after a comma; the readers called first.
+    expect(
+      level(
+        "[08:02] Capoturno: ragazzi il magazziniere nuovo oggi non c'è, ha avuto un attacco di epilessia\n[08:05] Capoturno: chi copre il carico?\n[08:06] Gianni: vado io",
+      ),
+    ).toBe('special');
+    const family =
+      '[19:40] Mamá: el abuelo ya está en casa, le han puesto un marcapasos\n[19:41] Mamá: mañana le llevo la comida\n[19:45] Lucía: yo voy el jueves';
+    expect(level(family)).toBe('special');
+    // Not a thing's list after a comma (holdout-832's first aid kit), nor a field one studied.
+    expect(level('Hola a todos, el botiquín de la cocina tiene tiritas, vendas y paracetamol.')).not.toBe('special');
+    expect(level('Ciao a tutti, il nuovo medico di base arriva lunedì, ha studiato cardiologia a Pavia.')).toBe('public');
+    expect(level('Olá pessoal, o novo enfermeiro chega amanhã, tem formação em diabetes.')).toBe('public');
+    expect(level('Hi all, the new GP has a background in cardiology.')).toBe('public');
+    // A field studied long before is no reason to miss the state told after it.
+    expect(level('Hi all, our receptionist studied nursing but is now off with pneumonia.')).toBe('special');
+    // A man married to his husband, a woman to her wife, by the participle's or the possessive's gender.
+    expect(level('Olá a todos, o nosso colega da contabilidade faz dez anos de casado com o marido no sábado.')).toBe('special');
+    expect(level('Hola, la vecina del cuarto está casada con su mujer desde 2019.')).toBe('special');
+  });
 });
