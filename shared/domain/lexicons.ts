@@ -1088,6 +1088,12 @@ const CONDITIONS = [
   // A birth as colleagues tell it (a probe: "Tom Hill's wife had the baby last night", "ihr Sohn kam im Oktober zur
   // Welt").
   'had the baby', 'had her baby', 'had their baby', 'zur welt gekommen', 'zur welt gebracht',
+  // … and as a newsletter congratulates a mother on it ("on the birth of her son, Zayd … Mum and baby are doing well",
+  // holdout-843); not where the parent may be the father ("nascimento da filha" on a father's parental leave, holdout-224).
+  'birth of her son', 'birth of her daughter', 'birth of her baby', 'birth of their son', 'birth of their daughter',
+  'birth of their baby', 'mum and baby', 'mother and baby are', 'geburt ihres sohnes', 'geburt ihrer tochter',
+  'geburt ihres kindes', 'mutter und kind sind', 'mamma e bambino', 'mamma e bambina', 'madre e hijo están',
+  'madre e hija están', 'geboorte van haar zoon', 'geboorte van haar dochter', 'moeder en kind maken', 'mama i dziecko',
   'is bevallen van', 'bevallen van een', 'urodziła syna', 'urodziła córkę', 'urodziła dziecko', 'urodziła bliźnięta',
   'deu à luz', 'burned his', 'burned her', 'burnt his', 'burnt her', 'burns to his', 'burns to her', 'verbrennungen',
   'brandverletzung*', 'sich verbrannt', 'hand verbrannt', 'finger verbrannt', 'arm verbrannt', 'verbrüht', 'brûlure*', "s'est brûlé", 's’est brûlé', 'ustion*',

@@ -9837,4 +9837,27 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Olá a todos, o nosso colega da contabilidade faz dez anos de casado com o marido no sábado.')).toBe('special');
     expect(level('Hola, la vecina del cuarto está casada con su mujer desde 2019.')).toBe('special');
   });
+
+  it("reads holdout-843's first run: a composer after music's works, words told before a colon, a name titled elsewhere, a birth", () => {
+    const concert =
+      'Filharmonia Bałtycka: koncert noworoczny\n\nGdańsk. 1 stycznia 2027 r. o godz. 18.00 wystąpi Orkiestra Filharmonii pod dyrekcją Jerzego Maksymiuka. Solistką wieczoru będzie sopranistka Aleksandra Kurzak.\n\nW programie walce i polki Johanna Straussa. Bilety od 90 do 220 zł w kasie filharmonii.';
+    expect(level(concert)).toBe('public');
+    // A reporter's verb, what was said of, a colon and the quotation ("destacó la reacción del equipo: «…»").
+    const match =
+      'El Racing remonta y gana al Burgos (2-1)\n\nSantander, 22 de noviembre. El Racing remontó en la segunda parte. El técnico José Alberto López destacó la reacción del equipo tras el descanso: «Hemos sido valientes».';
+    expect(level(match)).toBe('public');
+    expect(
+      level(match.replace('destacó la reacción del equipo tras el descanso: «Hemos sido valientes».', 'tiene gripe.')),
+    ).not.toBe('public');
+    // The headline names her without the title the body gives her: her work's words, not her health.
+    const release =
+      'COMUNICATO STAMPA\n\nOspedale San Gerardo: Francesca Bellini nuova direttrice della Cardiologia\n\nMonza, 23 novembre 2026 – La direzione generale ha nominato la dottoressa Francesca Bellini direttrice della Struttura Complessa di Cardiologia.\n\n«È un reparto con una grande tradizione», ha dichiarato Bellini.';
+    expect(level(release)).toBe('public');
+    // A mother's baby, as a newsletter congratulates her.
+    expect(
+      level(
+        'Staff newsletter\n\nCongratulations to Aisha Khan in Quality on the birth of her son on 18 November. Mum and baby are doing well.',
+      ),
+    ).toBe('special');
+  });
 });
