@@ -414,6 +414,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* accountsOfHolders(scan);
   yield* describedSubjects(scan);
   yield* statesInMessages(scan);
+  yield* deathsInMessages(scan);
   yield* maskedCards(scan);
 });
 
@@ -423,7 +424,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
  * bewoner van nummer 17", holdout-561): one household, which the landlord's, the manager's or the owners' file names so.
  */
 const OCCUPIER_OF_FLAT =
-  /(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino)[ \t]+(?:of|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru)[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])/giu;
+  /(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino)[ \t]+(?:of|in|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru)[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])/giu;
 /**
  * A form's or a certificate's person, named in its header and referred to as such below ("the above named has been
  * unfit for work", "Der Obengenannte ist arbeitsunfähig", "la susnommée", "wyżej wymieniona"): someone, whatever the
@@ -825,9 +826,9 @@ const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|
 /** The readers called by a word with no comma after it ("ragazzi il magazziniere nuovo …", "guys the new driver …"). */
 const READERS_CALLED = `guys|folks|leute|ragazzi|gente|chicos|chicas|pessoal|malta|jongens|mensen|ludzie|les gars|les amis|amici|amigos`;
 /** Where a known person's clause opens: a text's, a sentence's or a line's start (a reply's quote marks too), a comma, "that". */
-const CLAUSE_OPENS = String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że|${READERS_CALLED})[ \t]+|qu['’]))`;
+const CLAUSE_OPENS = String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że|know|fyi|btw|${READERS_CALLED})[ \t]+|qu['’]))`;
 const KNOWN_ONE_IS = new RegExp(
-  String.raw`(?:${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>${CLAUSE_OPENS}(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
+  String.raw`(?:${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>${CLAUSE_OPENS}(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4}(?:(?:and|und|et|e|y|en|i|oraz)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3})?)$`,
   'iu',
 );
 /**
@@ -843,7 +844,7 @@ const KNOWN_ONE_THEN = new RegExp(
 const SUBJECT_DROPPED = new Set(['it', 'es', 'pt']);
 /** Polish, which has no article: a noun in lower case opening the clause, then being or having ("listonosz z naszej ulicy ma"). */
 const POLISH_ONE_IS =
-  /(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])że[ \t]+)(?<noun>\p{Ll}[\p{L}'’.º-]*(?:[ \t]+[\p{L}'’.º-]+){0,5}?)[ \t]+(?:ma|miał|miała|jest|był|była|cierpi|choruje|trafił|trafiła)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$/u;
+  /(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])że[ \t]+)(?<noun>\p{Ll}[\p{L}'’.º-]*(?:[ \t]+[\p{L}'’.º-]+){0,5}?)[ \t]+(?:ma|miał|miała|mial|miala|jest|był|była|byl|byla|cierpi|choruje|trafił|trafiła|trafil|trafila|leży|lezy|leżał|leżała|lezal|lezala)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$/u;
 /** A letter's or a message's greeting to parents or families ("Liebe Eltern", "Chers parents", "Beste ouders"). */
 const PARENTS_ADDRESSED =
   /(?<![\p{L}])(?:dear parents|dear families|parents and carers|liebe eltern|sehr geehrte eltern|chers parents|chères familles|madame, monsieur|cari genitori|gentili genitori|queridas familias|estimadas familias|beste ouders|geachte ouders|drodzy rodzice|szanowni rodzice|caros pais|caros encarregados|estimados pais)(?![\p{L}])/iu;
@@ -868,33 +869,64 @@ const THING_SUBJECT =
  * state's, not a topic's or a service's.
  */
 function* statesInMessages(scan: TextScan): Iterable<Match> {
-  if (!anySpecial(scan) || !correspondence(scan) || madeUpCase(scan) || reportCase(scan)) return;
+  if (!(anySpecial(scan) || anyDerived(scan)) || !correspondence(scan) || madeUpCase(scan) || reportCase(scan)) return;
   const { text } = scan;
-  for (const [family, hits] of scan.byFamily) {
-    if (!family.startsWith('special:')) continue;
-    for (const hit of hits) {
-      const start = sentenceStartBefore(text, hit.start, '\n');
-      const before = text.slice(Math.max(start, hit.start - 140), hit.start);
-      const language = () => languageNear(scan, hit.start);
-      const m =
-        KNOWN_ONE_IS.exec(before) ??
-        (language() === 'pl' ? POLISH_ONE_IS.exec(before) : SUBJECT_DROPPED.has(language()) ? KNOWN_ONE_THEN.exec(before) : null);
-      if (!m) continue;
-      // Its noun after an adjective of age ("the new fridge"); a purpose after the verb ("is for insulin") tells of a thing.
-      const noun = (m.groups?.noun ?? '').split(/[ \t]+/).find((word) => !NEW_OR_OLD.test(word)) ?? '';
-      if (THING_SUBJECT.test(noun) || PURPOSE_AFTER_VERB.test(m.groups?.after ?? '')) continue;
-      // "A …" only where its place singles them out ("um aluno do 7.º B sofre de", holdout-838): not any pupil.
-      // Nor in a letter to all parents, which writes "a child in 3b has head lice" of any child.
-      if (m.groups?.indefinite && (!PLACE_IN_NOUN.test(m.groups.noun ?? '') || PARENTS_ADDRESSED.test(text.slice(0, 400))))
-        continue;
-      // The state in a relative clause right after the noun is anyone's so described ("the pupil who has a nut allergy
-      // brings …", "il dipendente che è in malattia deve …"); one after it that tells where they sit singles them out.
-      if (RELATIVE_LAST.test(m.groups?.noun ?? '')) continue;
-      if (!stateTerm(scan, hit, hit.start, start, sentenceEnd(text, hit.start, true))) continue;
-      if (anyoneSentence(scan, start, hit.start)) continue;
-      yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: hit.start - m[0].length };
-      return;
-    }
+  // The terms, and a body part a verb tells hurt, operated on or taken out ("heeft zijn heup gebroken"), at the part.
+  const parts = anyDerived(scan)
+    ? ['body-parts', 'body-organs'].flatMap((family) =>
+        (scan.byFamily.get(family) ?? []).filter((part) => derivedSpecialTerms(scan, part.start, part.start + 1) > 0),
+      )
+    : [];
+  const terms = [...scan.byFamily].flatMap(([family, hits]) => (family.startsWith('special:') ? hits : []));
+  for (const hit of [...terms, ...parts]) {
+    const start = sentenceStartBefore(text, hit.start, '\n');
+    const before = text.slice(Math.max(start, hit.start - 140), hit.start);
+    const language = () => languageNear(scan, hit.start);
+    const m =
+      KNOWN_ONE_IS.exec(before) ??
+      (language() === 'pl' ? POLISH_ONE_IS.exec(before) : SUBJECT_DROPPED.has(language()) ? KNOWN_ONE_THEN.exec(before) : null);
+    if (!m) continue;
+    // Its noun after an adjective of age ("the new fridge"); a purpose after the verb ("is for insulin") tells of a thing.
+    const noun = (m.groups?.noun ?? '').split(/[ \t]+/).find((word) => !NEW_OR_OLD.test(word)) ?? '';
+    if (THING_SUBJECT.test(noun) || PURPOSE_AFTER_VERB.test(m.groups?.after ?? '')) continue;
+    // "A …" only where its place singles them out ("um aluno do 7.º B sofre de", holdout-838): not any pupil.
+    // Nor in a letter to all parents, which writes "a child in 3b has head lice" of any child.
+    if (m.groups?.indefinite && (!PLACE_IN_NOUN.test(m.groups.noun ?? '') || PARENTS_ADDRESSED.test(text.slice(0, 400))))
+      continue;
+    // The state in a relative clause right after the noun is anyone's so described ("the pupil who has a nut allergy
+    // brings …", "il dipendente che è in malattia deve …"); one after it that tells where they sit singles them out.
+    if (RELATIVE_LAST.test(m.groups?.noun ?? '')) continue;
+    if (!stateTerm(scan, hit, hit.start, start, sentenceEnd(text, hit.start, true))) continue;
+    if (anyoneSentence(scan, start, hit.start)) continue;
+    yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: hit.start - m[0].length };
+    return;
+  }
+}
+/** A death as a message tells it ("è mancato stanotte", "passed away", "ist verstorben", "est décédée", "zmarł"). */
+const DEATH_TOLD =
+  /(?<![\p{L}])(?:passed away|has passed|ist verstorben|ist gestorben|est décédée?|nous a quitté(?:e|s|es)?|è mancat[oa]|è venut[oa] a mancare|è scompars[oa]|è decedut[oa]|è mort[oa]|ha fallecido|falleció|ha muerto|murió|is overleden|is gestorven|zmarł[a]?|zmarl[a]?|nie żyje|faleceu|morreu)(?![\p{L}])/giu;
+/** DEATH_TOLD's words alone, for one plain look before it. */
+const DEATH_WORD =
+  /passed|storben|décéd|quitt|mancat|mancare|scompars|decedut|è mort|fallec|muerto|murió|overleden|zmar|żyje|faleceu|morreu/i;
+/** Whom a message's clause describes by a role or a polite word and up to six words, ending where a verb follows. */
+const ROLE_BEFORE_VERB = new RegExp(
+  String.raw`(?:${SUBJECT_OPENS}|${CLAUSE_OPENS})${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\p{L}])(?:[ \t]+[\p{L}\d'’.º-]+){0,6}?[ \t]+$`,
+  'iu',
+);
+/**
+ * One person a message tells the death of by their role or a polite word ("il signore del piano terra è mancato
+ * stanotte", "the lady at number 4 passed away", "der Nachbar aus dem zweiten Stock ist verstorben", holdout-845): a
+ * neighbour or a colleague its readers know, their family with them. Not anyone so ("a patient died"), not in news.
+ */
+function* deathsInMessages(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!DEATH_WORD.test(text) || !correspondence(scan) || madeUpCase(scan) || reportCase(scan)) return;
+  for (const m of text.matchAll(DEATH_TOLD)) {
+    const start = sentenceStartBefore(text, m.index, '\n');
+    const subject = ROLE_BEFORE_VERB.exec(text.slice(Math.max(start, m.index - 140), m.index));
+    if (!subject || subject.groups?.some || anyoneSentence(scan, start, m.index)) continue;
+    yield { type: 'person-number', value: subject[0].trim(), confidence: 0.7, index: m.index - subject[0].length };
+    return;
   }
 }
 /**
@@ -975,7 +1007,8 @@ function correspondence(scan: TextScan): boolean {
     const { text } = scan;
     const top400 = text.slice(0, 400);
     // A reply's quote marks before the header ("> Subject: …") keep it a message.
-    const head = top400.replace(/^[ \t]*>[ \t]?/gm, '');
+    // A forwarded message's rule above its header ("---------- Doorgestuurd bericht ----------") too.
+    const head = top400.replace(/^[ \t]*>[ \t]?/gm, '').replace(/^\s*[^\n]*[-_=]{4,}[^\n]*\n/, '');
     if (MAIL_FIRST_LINE.test(head) || MEMO_FIRST_LINE.test(head)) return true;
     const lines = top400.split('\n', 4);
     const second = lines.findIndex((line) => line.trim() !== '') + 1;

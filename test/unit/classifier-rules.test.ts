@@ -9860,4 +9860,33 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ),
     ).toBe('special');
   });
+
+  it("reads holdout-845's first run: texts, voice notes and forwarded mails on someone their readers know", () => {
+    // "Let you know", "fyi" and "btw" open the clause; a tenant "in" a flat is the flat's.
+    expect(
+      level('hi its the landlord, just to let you know the tenant in flat 2 has been taken into hospital after a stroke'),
+    ).toBe('special');
+    expect(level('hi its the landlord, the tenant in flat 2 is moving out on friday')).toBe('personal');
+    // A forwarded message's rule above its header; a body part hurt, and a state told after "and has".
+    const forwarded =
+      '---------- Doorgestuurd bericht ----------\nVan: Receptie <receptie@woonzorg-hof.nl>\nOnderwerp: bewoner kamer 14\n\nHoi team,\n\nde meneer van kamer 14 is vannacht gevallen en heeft zijn heup gebroken.\n\nGroet, nachtdienst';
+    expect(level(forwarded)).toBe('special');
+    expect(level('Onderwerp: bewoner\n\nHoi team,\n\nde meneer van kamer 14 heeft zijn heup gebroken.')).toBe('special');
+    // Polish typed without its diacritics, someone lying in hospital.
+    expect(
+      level(
+        'dzien dobry tu sasiadka z parteru, pani spod piatki od wczoraj lezy w szpitalu z zapaleniem pluc, klucz jest u mnie',
+      ),
+    ).toBe('special');
+    // A death told of someone the readers know by a role or a polite word; not of a thing, not of anyone.
+    expect(
+      level(
+        "buonasera sono l'amministratore, vi avviso che il signore del piano terra è mancato stanotte, il funerale sarà giovedì",
+      ),
+    ).toBe('personal');
+    expect(level('Hi all, just to let you know the lady at number 4 passed away on Sunday.')).toBe('personal');
+    expect(level('Ciao a tutti, stamattina è mancata la corrente al piano terra.')).toBe('public');
+    expect(level('Hallo zusammen, der Drucker im zweiten Stock ist gestorben.')).toBe('public');
+    expect(level('Hi team, a patient on ward 3 passed away last night, please complete the forms.')).toBe('public');
+  });
 });
