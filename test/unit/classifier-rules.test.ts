@@ -9889,4 +9889,30 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Hallo zusammen, der Drucker im zweiten Stock ist gestorben.')).toBe('public');
     expect(level('Hi team, a patient on ward 3 passed away last night, please complete the forms.')).toBe('public');
   });
+
+  it("reads holdout-847's first run: a chat's speaker by a role and a given name, or speaking twice beside a desk", () => {
+    expect(names('[19:42] Coach Dan: lads, kick off Sunday 10:30\n[19:45] Kev: 👍\n[19:46] Coach Dan: and pay subs')).toContain(
+      'Coach Dan',
+    );
+    const printer =
+      '[09:14] Sarah: the printer on the 2nd floor is jammed again\n[09:16] IT Desk: on our way\n[09:17] Sarah: thanks!';
+    expect(level(printer)).toBe('personal');
+    // Role labels alone are no one, however often they speak (holdout-413).
+    expect(
+      level(
+        '[01/12/2026, 07:41] Shift lead: van 3 is in the garage today\n[01/12/2026, 07:44] Dispatch: ok noted\n[01/12/2026, 07:52] Shift lead: the gate code changes on friday\n[01/12/2026, 08:03] Dispatch: 👍',
+      ),
+    ).toBe('public');
+    // Labour begun, a detention under the Mental Health Act, a knee's ligament as players say it; not an access list.
+    expect(level("Hi Jess,\n\ncan you cover my shift? My manager's wife went into labour early so he's off.\n\nChloe")).toBe(
+      'special',
+    );
+    expect(level("Hi it's Margaret from no. 9. My neighbour's son has been sectioned again. Call me x")).toBe('special');
+    expect(
+      level('[19:42] Coach Dan: lads, our keeper did his ACL on Saturday\n[19:45] Kev: gutted\n[19:46] Coach Dan: yep'),
+    ).toBe('special');
+    expect(level('Hi Tom,\n\nplease update the ACL on the VPN gateway so Anna can reach the build server.\n\nThanks')).toBe(
+      'personal',
+    );
+  });
 });
