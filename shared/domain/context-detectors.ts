@@ -5172,7 +5172,7 @@ function encyclopediaEntry(scan: TextScan): boolean {
  * publication. Not a company's appointment of a director or a manager, whose office is no public one.
  */
 const APPOINTMENT_WORD =
-  /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa]|sworn in|took office|vereidigt|a prêté serment|ha giurato|tomó posesión|beëdigd|zaprzysiężon[ya]|złożył[a]? ślubowanie|objął urząd|objęła urząd|tomou posse)(?![\p{L}])/iu;
 function officialAppointment(scan: TextScan): boolean {
   return memo(scan, 'official-appointment', () => {
     const first = firstLine(scan.text);
@@ -5229,7 +5229,7 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  * school's sports day quote their people so too (probes). When it was said may stand there ("said afterwards: "…"").
  */
 // The eight languages', then the other EU languages' verbs of saying (holdout-582).
-const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|salientou|admitiu|considerou|comentou|frisou`;
+const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|zapowiedział|zapowiedziała|oświadczył|oświadczyła|zapewnił|zapewniła|zaznaczył|zaznaczyła|tłumaczył|tłumaczyła|przekonywał|przekonywała|salientou|admitiu|considerou|comentou|frisou`;
 /** When a quotation was said, between the verb and it ("said afterwards: "…"", holdout-771): a match's report. */
 const SAID_WHEN =
   'afterwards|after the (?:match|game|race)|later|nachher|danach|anschließend|nach dem spiel|après le match|ensuite|dopo la partita|dopo la gara|después del partido|luego|na afloop|na de wedstrijd|daarna|po meczu|później|depois do jogo|depois';
@@ -5618,6 +5618,10 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     if (hit.start > at && hit.start - at <= 90 && SUCCEEDS_AS.test(text.slice(at, hit.start))) return true;
   }
   if (end > 0 && PART_PLAYED_AFTER.test(text.slice(end, end + 80))) return true;
+  // A party's candidate or member of office by the party's name right before or after the name ("Green Party candidate
+  // Hannah Okafor", "Labour's Mark Feeney", "Artur Kozioł, kandydat Koalicji Obywatelskiej", "Annę Nowicką z PiS",
+  // holdout-848): an election's or a council's people, as news names them.
+  if (partyBeside(scan, at)) return true;
   // A calling by its agent's ending after an article ("la pâtissière Camille Roux", "o economista Jorge …", "the
   // broadcaster Ian Rudd"), the name's work after it ("Ruth Okafor's second novel"), or a headline's name and its new
   // office ("Sophie de Wit nieuwe directeur van …").
@@ -5636,6 +5640,28 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   if (GOVERNMENT_WORD.test(sentence) || OFFICE_OF.test(sentence)) return true;
   return scan.hits.some(
     (hit) => hit.start > at && hit.start < Math.min(sentenceEnd, at + 100) && PUBLIC_CALLING_FAMILIES.includes(hit.family),
+  );
+}
+/** Between a party's name and a name after it: its possessive, maybe a candidate's or an office's word. */
+const PARTY_TO_NAME =
+  /^(?:['’]s)?[ \t]+(?:(?:candidate|councillor|mp|mep|leader|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandydat(?:ka)?|raadslid|gemeinderat|gemeinderätin|consigliere|concejal[a]?|vereador[a]?|radn[ya])[ \t]+)?$/iu;
+/** Between a name (its first word's end) and a party's name after it: a bracket, "candidate of", "of the", "z", "van". */
+const NAME_TO_PARTY =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:[ \t]*\([ \t]*|,[ \t]+(?:(?:the[ \t]+)?(?:candidate|kandydat(?:ka)?|kandydatk[ąi]|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandidaat)[ \t]+(?:(?:of|for|der|des|de|du|del|della|di|do|da|van)[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+)?)?)|[ \t]+(?:z|ze|of the|from the|van|van de|de la|del|della|da|do|dos|von der|der)[ \t]+)$/u;
+/** British parties whose names are words too, capitalised before a name ("Labour's Mark Feeney", "Conservative councillor"). */
+const BRITISH_PARTY_BEFORE =
+  /(?<![\p{L}])(?:Labour|Conservatives?|Tory|Tories|Lib Dems?|Liberal Democrats?|Reform UK|Greens?|Independent)(?:['’]s)?[ \t]+(?:(?:candidate|councillor|MP|MEP|leader)[ \t]+)?$/u;
+/** Whether a party's name stands right before the name at `at`, or right after it as its candidate's or member's. */
+function partyBeside(scan: TextScan, at: number): boolean {
+  const { text } = scan;
+  if (BRITISH_PARTY_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  const parties = scan.byFamily.get('special:political-opinion');
+  if (!parties) return false;
+  const wordEnd = text.indexOf(' ', at);
+  return parties.some(
+    (hit) =>
+      (hit.end <= at && at - hit.end <= 40 && PARTY_TO_NAME.test(text.slice(hit.end, at))) ||
+      (wordEnd > 0 && hit.start >= wordEnd && hit.start - wordEnd <= 60 && NAME_TO_PARTY.test(text.slice(wordEnd, hit.start))),
   );
 }
 /** An article and a calling by an agent's ending right before a name: "-ist", "-ista", "-iste", "-ier(e)", "-ière", "-eur", "-euse", "-rice", "-tore", "-trice", "-caster". */
@@ -5777,7 +5803,9 @@ function newsReport(scan: TextScan): boolean {
     const quoted = (at: number) => quotes.some(([from, to]) => at > from && at < to);
     // Nor "we" outside a quotation: a school's, a club's or a family's own report ("Am Donnerstag waren wir mit den
     // Kindern …", a probe), which a reporter does not write.
-    if ([...text.matchAll(WE_WORDS)].some((m) => !quoted(m.index))) return false;
+    // Not Polish "we" ("we wtorek", in: holdout-848).
+    const polish = languageOf(scan) === 'pl';
+    if ([...text.matchAll(WE_WORDS)].some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])))) return false;
     return !firstPersonHits(scan).some((hit) => !quoted(hit.start));
   });
 }

@@ -2657,6 +2657,9 @@ const CONFIDENTIALITY = [
   'internal note', 'internal memo', 'interne notiz', 'interne mitteilung', 'note interne', 'communication interne',
   'nota interna', 'comunicazione interna', 'comunicado interno', 'interne notitie', 'interne mededeling',
   'notatka wewnętrzna', 'komunikat wewnętrzny', 'comunicação interna', 'memorando interno',
+  // An internal inquiry by its own words ("Enquête interne sur le comportement de …", a probe of holdout-529's reading).
+  'internal investigation', 'internal inquiry', 'interne untersuchung', 'interne ermittlung', 'enquête interne',
+  'indagine interna', 'investigación interna', 'intern onderzoek', 'postępowanie wyjaśniające', 'investigação interna',
   // Written to the organisation's own people: "To all staff", "Aan alle medewerkers".
   'to all staff', 'to all employees', 'all staff', 'an alle mitarbeiter', 'an alle mitarbeitenden',
   'an alle mitarbeiterinnen und mitarbeiter', 'à tous les collaborateurs', 'à tous les salariés', 'à l’ensemble du personnel',

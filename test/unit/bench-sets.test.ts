@@ -12,6 +12,10 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-848/pt-noticia-livro.txt':
+    'news of a novelist\'s book launch, the novelist being "Valter Hugo Mãe": his surname is the word for mother, so the text reads as one telling of a family, which no published reading holds for; as a first run, no fix tried',
+  'holdout-848/es-post-linkedin.txt':
+    "a company's social post welcoming its new marketing director (\"Damos la bienvenida a Laura Gómez como nueva directora\"): a post has no headline, and an organisation's own words of its people read as its staff news (as holdout-837's blog post); as a first run, no fix tried",
   'holdout-837/de-blog-buero.md':
     'a company\'s blog post on its new office quoting its managing director ("sagt Geschäftsführerin Julia Hartmann"): "unser neues Büro" and "herzlich willkommen" are an organisation\'s own words, which the news reading takes for its own news of its people; as a first run, no fix tried',
   'holdout-834/pl-nowy-dyrektor-szpitala.txt':

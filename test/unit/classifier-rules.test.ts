@@ -9915,4 +9915,20 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       'personal',
     );
   });
+
+  it("reads holdout-848's first run: an election's candidates by their party, Polish 'we', a team's words quoted", () => {
+    const byElection =
+      "Green councillor wins by-election in Riverside ward\n\nGreen Party candidate Hannah Okafor has won the Riverside ward by-election with 1,842 votes, ahead of Labour's Mark Feeney on 1,410.\n\nSpeaking after the count, Ms Okafor said she would campaign for safer crossings. The by-election was called after the resignation of Conservative councillor Peter Hale.";
+    expect(level(byElection)).toBe('public');
+    // A private person's party in a message stays theirs.
+    expect(
+      level('Hi Tom,\n\nour neighbour Hannah Okafor is a Green Party member and asked us to sign her petition.\n\nAnna'),
+    ).toBe('special');
+    const mayor =
+      'Nowy burmistrz Wieliczki zaprzysiężony\n\nWieliczka. Artur Kozioł, kandydat Koalicji Obywatelskiej, złożył we wtorek ślubowanie przed radą miejską i objął urząd burmistrza. W drugiej turze pokonał Annę Nowicką z PiS.\n\n– Zaczynamy od budżetu – zapowiedział nowy burmistrz.';
+    expect(level(mayor)).toBe('public');
+    const prize =
+      "Une chercheuse nantaise récompensée pour ses travaux sur la maladie d'Alzheimer\n\nLa neurologue Claire Bouvier, chercheuse à l'Inserm, a reçu mardi le prix de la Fondation pour la recherche médicale.\n\n« Ce prix revient à toute l'équipe », a déclaré la chercheuse lors de la cérémonie.";
+    expect(level(prize)).toBe('public');
+  });
 });
