@@ -2171,6 +2171,10 @@ const NOT_A_PERSON = new Set(
     'summary', 'section', 'appendix', 'annex', 'anlage', 'annexe', 'allegato', 'anexo', 'bijlage', 'załącznik',
     'kundin', 'mitglied', 'leser', 'leserin', 'readers', 'reader', 'subscriber', 'subscribers', 'abonnent',
     'abonnenten', 'parents', 'eltern', 'genitori', 'padres', 'ouders', 'rodzice', 'pais', 'residents', 'anwohner',
+    // groups greeted together ("Caros Encarregados de Educação", "Gentili Famiglie")
+    'encarregados', 'famílias', 'familias', 'familles', 'famiglie', 'families', 'alunos', 'associados', 'sócios', 'soci',
+    'membres', 'vecinos', 'vizinhos', 'condóminos', 'condomini', 'inquilinos', 'residentes', 'utentes', 'amici', 'amigos',
+    'amis',
     'voisins', 'neighbours', 'neighbors', 'community', 'gemeinde', 'user', 'users', 'nutzer', 'nutzerin',
     'utilisateur', 'utilisateurs', 'utente', 'utenti', 'usuario', 'usuarios', 'gebruiker', 'gebruikers', 'użytkownik',
     'utilizador', 'guest', 'guests', 'gast', 'gäste', 'partner', 'there', 'valued', 'student', 'students', 'employees',

@@ -1279,6 +1279,9 @@ const SALUTATIONS = [
   'good morning', 'good afternoon', 'morning', 'moin', 'servus', 'salut', 'coucou', 'bonsoir', 'buonasera', 'buenas',
   'buenos días', 'buenas tardes', 'goedemorgen', 'goedemiddag', 'cześć', 'siema', 'witaj', 'dzień dobry', 'boa tarde',
   'oi', 'boa noite', 'buenas noches', 'goedenavond', 'guten morgen', 'guten abend', 'good evening', 'dobry wieczór',
+  // to many at once ("Gentili genitori", "Chers parents", "Queridas familias", holdout-850)
+  'gentili', 'gentilissimi', 'cari', 'carissimi', 'carissime', 'chers', 'chères', 'queridos', 'queridas', 'estimados',
+  'estimadas', 'caros', 'caras', 'prezados', 'prezadas', 'drodzy', 'drogie', 'lieve',
   // With the title the other EU languages put between the greeting and the name ("Vážený pane Nováku", "Stimate
   // domnule Popescu", "Αγαπητέ κύριε Παπαδόπουλε").
   'vážený pane', 'vážená paní', 'milý pane', 'stimate domnule', 'stimată doamnă', 'stimata doamna',

@@ -9931,4 +9931,17 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       "Une chercheuse nantaise récompensée pour ses travaux sur la maladie d'Alzheimer\n\nLa neurologue Claire Bouvier, chercheuse à l'Inserm, a reçu mardi le prix de la Fondation pour la recherche médicale.\n\n« Ce prix revient à toute l'équipe », a déclaré la chercheuse lors de la cérémonie.";
     expect(level(prize)).toBe('public');
   });
+
+  it("reads holdout-850's first run: a letter greeting many at once opens a message", () => {
+    const letter = (greeting: string) =>
+      `${greeting},\n\nvi comunico che il bambino che siede al primo banco vicino alla finestra ha la varicella.\n\nLa maestra della 2ªB`;
+    expect(level(letter('Gentili genitori'))).toBe('special');
+    expect(level(letter('Cari genitori'))).toBe('special');
+    // The group greeted is no one's name ("Caros Encarregados de Educação").
+    expect(
+      level(
+        'Caros Encarregados de Educação,\n\nInformamos que a reunião de avaliação da turma 7.º C terá lugar no dia 17 de dezembro.\n\nA Diretora de Turma',
+      ),
+    ).toBe('public');
+  });
 });
