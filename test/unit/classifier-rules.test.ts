@@ -9944,4 +9944,16 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ),
     ).toBe('public');
   });
+
+  it("reads holdout-851's first run: a review's pianist by his playing, an orchestra under its conductor, a full house", () => {
+    const review =
+      'Ein Abend für Schubert\n\nIm ausverkauften Gewandhaus spielte Igor Levit am Samstag Schuberts späte B-Dur-Sonate. Levit nahm sich Zeit. Das Publikum dankte mit minutenlangem Applaus.\n\nAm Sonntag gastiert das Gewandhausorchester unter Andris Nelsons mit Bruckners Siebter.';
+    expect(level(review)).toBe('public');
+    // Without the full house and the applause, whoever "spielte" is named as anyone.
+    expect(
+      level(
+        'Ein Abend für Schubert\n\nIm Gemeindesaal spielte Igor Levit am Samstag Schuberts späte B-Dur-Sonate. Levit nahm sich Zeit.',
+      ),
+    ).toBe('personal');
+  });
 });
