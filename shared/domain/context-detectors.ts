@@ -818,15 +818,15 @@ const OWN_DETERMINER = `our|unser|unsere|notre|il nostro|la nostra|nuestro|nuest
 const KNOWN_DETERMINER = `the|der|die|das|le|la|l['’]|il|lo|el|de|het|o|a|${OWN_DETERMINER}|nostro|nostra|ma|mi|ta|tu|je|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|esse|essa|aquele|aquela`;
 /** Being, having or suffering, as a state is told of someone ("is", "has", "ist", "hat", "a", "è", "tiene", "heeft", "ma", "tem"). */
 const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|avait|è|era|ha|aveva|sta|está|estaba|tiene|tenía|tuvo|heeft|zit|ligt|jest|był|była|ma|miał|miała|estava|é|tem|teve|foi|suffers|leidet|souffre|soffre|sufre|padece|lijdt|cierpi|sofre`;
-/**
- * Before a term: a clause that opens with a known person's determiner and up to six words (their noun and its place),
- * then being or having, then up to four words ("der Herr vom Empfang ist an", "el chaval de prácticas tiene", "die
- * jongen van de bezorgdienst heeft").
- */
 /** The readers called by a word with no comma after it ("ragazzi il magazziniere nuovo …", "guys the new driver …"). */
 const READERS_CALLED = `guys|folks|leute|ragazzi|gente|chicos|chicas|pessoal|malta|jongens|mensen|ludzie|les gars|les amis|amici|amigos`;
 /** Where a known person's clause opens: a text's, a sentence's or a line's start (a reply's quote marks too), a comma, "that". */
 const CLAUSE_OPENS = String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że|know|fyi|btw|${READERS_CALLED})[ \t]+|qu['’]))`;
+/**
+ * Before a term: a clause that opens with a known person's determiner and up to six words (their noun and its place),
+ * then being or having, then up to four words, or a clause going on of them after "and" ("der Herr vom Empfang ist an",
+ * "el chaval de prácticas tiene", "die jongen van de bezorgdienst heeft", "is vannacht gevallen en heeft zijn").
+ */
 const KNOWN_ONE_IS = new RegExp(
   String.raw`(?:${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>${CLAUSE_OPENS}(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4}(?:(?:and|und|et|e|y|en|i|oraz)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3})?)$`,
   'iu',
@@ -842,6 +842,11 @@ const KNOWN_ONE_THEN = new RegExp(
 );
 /** The languages KNOWN_ONE_THEN reads. */
 const SUBJECT_DROPPED = new Set(['it', 'es', 'pt']);
+/** Where KNOWN_ONE_IS finds no one: Polish, which has no article, and the languages that drop a subject after a comma. */
+function otherLanguageOneIs(language: string, before: string): RegExpExecArray | null {
+  if (language === 'pl') return POLISH_ONE_IS.exec(before);
+  return SUBJECT_DROPPED.has(language) ? KNOWN_ONE_THEN.exec(before) : null;
+}
 /** Polish, which has no article: a noun in lower case opening the clause, then being or having ("listonosz z naszej ulicy ma"). */
 const POLISH_ONE_IS =
   /(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])że[ \t]+)(?<noun>\p{Ll}[\p{L}'’.º-]*(?:[ \t]+[\p{L}'’.º-]+){0,5}?)[ \t]+(?:ma|miał|miała|mial|miala|jest|był|była|byl|byla|cierpi|choruje|trafił|trafiła|trafil|trafila|leży|lezy|leżał|leżała|lezal|lezala)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$/u;
@@ -881,10 +886,7 @@ function* statesInMessages(scan: TextScan): Iterable<Match> {
   for (const hit of [...terms, ...parts]) {
     const start = sentenceStartBefore(text, hit.start, '\n');
     const before = text.slice(Math.max(start, hit.start - 140), hit.start);
-    const language = () => languageNear(scan, hit.start);
-    const m =
-      KNOWN_ONE_IS.exec(before) ??
-      (language() === 'pl' ? POLISH_ONE_IS.exec(before) : SUBJECT_DROPPED.has(language()) ? KNOWN_ONE_THEN.exec(before) : null);
+    const m = KNOWN_ONE_IS.exec(before) ?? otherLanguageOneIs(languageNear(scan, hit.start), before);
     if (!m) continue;
     // Its noun after an adjective of age ("the new fridge"); a purpose after the verb ("is for insulin") tells of a thing.
     const noun = (m.groups?.noun ?? '').split(/[ \t]+/).find((word) => !NEW_OR_OLD.test(word)) ?? '';
@@ -9760,12 +9762,20 @@ function digitStartsALine(scan: TextScan): boolean {
  * with "^" and the m flag would be tried at every character).
  */
 function* chatTurns(text: string): Iterable<RegExpExecArray> {
-  for (let start = 0; start < text.length; ) {
-    const next = text.indexOf('\n', start);
-    CHAT_LINE.lastIndex = start;
-    const m = CHAT_LINE.exec(text);
-    start = next < 0 ? text.length : next + 1;
-    if (m) yield m;
+  for (const { m } of atLineStarts(text, CHAT_LINE)) if (m) yield m;
+}
+/**
+ * Each line of `text`, where it starts and ends (past its line feed), and what the sticky `pattern` matches at its start:
+ * a pattern with "^" and the m flag would be tried at every character.
+ */
+function* atLineStarts(text: string, pattern: RegExp): Iterable<{ line: number; end: number; m: RegExpExecArray | null }> {
+  for (let line = 0; line < text.length; ) {
+    const next = text.indexOf('\n', line);
+    pattern.lastIndex = line;
+    const m = pattern.exec(text);
+    const end = next < 0 ? text.length : next + 1;
+    yield { line, end, m };
+    line = end;
   }
 }
 /** Whether the word at `index` is who speaks on a chat's line ("[10:03] Cliente: …"). */
@@ -9833,12 +9843,7 @@ function* plainChatSpeakers(scan: TextScan): Iterable<Match> {
   const labels = new Set<string>();
   const named: Match[] = [];
   let lines = 0;
-  // Each line tried where it starts (a pattern with "^" and the m flag would be tried at every character).
-  for (let start = 0; start < text.length; ) {
-    const next = text.indexOf('\n', start);
-    PLAIN_CHAT_LINE.lastIndex = start;
-    const m = PLAIN_CHAT_LINE.exec(text);
-    start = next < 0 ? text.length : next + 1;
+  for (const { m } of atLineStarts(text, PLAIN_CHAT_LINE)) {
     if (!m || !MESSAGE_WORDS.test(`${m[2] as string} `)) continue;
     const speaker = m[1] as string;
     lines += 1;
@@ -9864,6 +9869,8 @@ function* plainChatSpeakers(scan: TextScan): Iterable<Match> {
 const CHAT_HEADER_LINE =
   /[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]*\.?){0,2})(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+\[?\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?\]?[ \t]*\r?\n[ \t]*([^\n]+)/uy;
 
+/** A clock's time ending a line, which every header line has: one plain look before CHAT_HEADER_LINE. */
+const TIME_ENDS_LINE = /\d:\d{2}(?:[ \t]?[AaPp][Mm])?\]?[ \t]*\r?\n/;
 /**
  * The speakers of such a chat whose first word is a known given name ("Sam", "Jo", "Priya"; not "Registration 09:00"
  * over a programme's line): where two header lines or more stand, every speaker of those whose first word is such a
@@ -9872,15 +9879,12 @@ const CHAT_HEADER_LINE =
  */
 function* headedChatSpeakers(scan: TextScan): Iterable<Match> {
   const { text } = scan;
+  if (!TIME_ENDS_LINE.test(text)) return;
   const found: { speaker: string; index: number; known: boolean; top: boolean }[] = [];
-  for (let start = 0, previous = -1; start < text.length; ) {
-    const next = text.indexOf('\n', start);
-    CHAT_HEADER_LINE.lastIndex = start;
-    const m = CHAT_HEADER_LINE.exec(text);
-    const line = start;
-    start = next < 0 ? text.length : next + 1;
+  let previous = -1;
+  for (const { line, end, m } of atLineStarts(text, CHAT_HEADER_LINE)) {
     const top = previous < 0 || /^[ \t]*[#[]/.test(text.slice(previous, line));
-    if (text.slice(line, start).trim() !== '') previous = line;
+    if (text.slice(line, end).trim() !== '') previous = line;
     if (!m || !MESSAGE_WORDS.test(`${m[2] as string} `)) continue;
     const speaker = m[1] as string;
     const first = fold(speaker.split(/[ \t]/)[0] as string);
