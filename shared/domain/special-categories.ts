@@ -2,7 +2,7 @@
 // article about a disease stays non-personal while a sick note does not. Also the other
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
 import { sexOfGivenName } from './given-name-genders.js';
-import { BODY_WORDS, CITIES, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
+import { BODY_WORDS, CITIES, INTERNAL_INQUIRY, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { GIVEN, surnameLike } from './names.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import {
@@ -993,8 +993,7 @@ const CLASSIFICATION_LABEL =
 const QUOTE_OPEN_BEFORE = /[«“„][^«»“”„\n]*$/u;
 const QUOTE_CLOSE_AFTER = /^[^«»“”„\n]*[»”“]/u;
 /** An internal inquiry's words, a marker only opening a line. */
-const INQUIRY =
-  /^(?:internal investigation|internal inquiry|interne untersuchung|interne ermittlung|enquête interne|indagine interna|investigación interna|intern onderzoek|postępowanie wyjaśniające|investigação interna)$/i;
+const INQUIRY = new Set(INTERNAL_INQUIRY);
 /**
  * A mark that the document is confidential or for its organisation's people: a phrase anywhere
  * ("strictly confidential", "nur für den internen Gebrauch", "to all staff"), one word only as a
@@ -1023,7 +1022,7 @@ export function hasConfidentialityMarker(scan: TextScan, from = 0, to = scan.tex
     const before = text.slice(lineStart, h.start);
     // An internal inquiry as a heading names it ("Enquête interne sur …"), not a procedure's "une enquête interne peut être
     // ouverte" (holdout-186).
-    if (INQUIRY.test(word)) return /^[\s#*>]*$/.test(before);
+    if (INQUIRY.has(word.toLowerCase())) return /^[\s#*>]*$/.test(before);
     if (/\s/.test(word)) return true;
     // At a line's start as a heading or a label ("Confidential", "Intern – niet verspreiden"); the words that only
     // mean confidential also opening a sentence ("… amber. Confidential until published"), not "Restricted parking …".
