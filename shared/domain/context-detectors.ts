@@ -478,7 +478,7 @@ const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|das
  */
 const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa|my|mein|meine|ma|mon|il mio|la mia|mio|mia|mi|mijn|mój|moja|o meu|a minha|meu|minha|your|dein|deine|ton|ta|il tuo|la tua|tuo|tua|tu|jouw|je|twój|twoja|o teu|a tua|teu|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|to|esse|essa|aquele|aquela)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?`;
 /** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
-const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|compañero|compañera|chaval|chavala|temp|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|lagerist(?:in)?|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
+const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|compañero|compañera|chaval|chavala|temp|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|forklift operator|lagerist(?:in)?|staplerfahrer(?:in)?|cariste|carrellista|carretiller[oa]|heftruckchauffeur|heftruckbestuurder|operador(?:a)? de empilhador|operator wózka|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
 /** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
 const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
 /**
@@ -658,14 +658,16 @@ function anyoneSentence(scan: TextScan, from: number, to: number): boolean {
 const GREETING_WORDS = /^(?:[\p{L}'’]+[ \t]+){0,3}?[\p{L}'’]+[ \t]*[,:!–—-]/u;
 /**
  * Where a sentence's own words start past a greeting opening it ("Hi all, the cleaner has pneumonia", "Cześć
- * wszystkim, pan portier jest w szpitalu"): the readers it greets ("all", "à tous", "a todos") are no one it tells of.
+ * wszystkim, pan portier jest w szpitalu") or a post's words to everyone ("Info an alle:"): the readers it greets
+ * ("all", "à tous", "a todos") are no one it tells of.
  */
 function pastGreeting(scan: TextScan, from: number, to: number): number {
   const { text } = scan;
   const hit = (scan.byFamily.get('salutation') ?? []).find(
     (h) => h.start >= from && h.start < Math.min(to, from + 8) && /^[\s>]*$/.test(text.slice(from, h.start)),
   );
-  if (!hit) return from;
+  // … or past a post's words to everyone ("Kurze Info an alle: unser Staplerfahrer …").
+  if (!hit) return from + (EVERYONE_FIRST.exec(text.slice(from, Math.min(to, from + 60)))?.[0].length ?? 0);
   const m = GREETING_WORDS.exec(text.slice(hit.start, Math.min(to, hit.start + 40)));
   return m ? hit.start + m[0].length : from;
 }
@@ -885,8 +887,10 @@ function* statesInMessages(scan: TextScan): Iterable<Match> {
   const terms = [...scan.byFamily].flatMap(([family, hits]) => (family.startsWith('special:') ? hits : []));
   for (const hit of [...terms, ...parts]) {
     const start = sentenceStartBefore(text, hit.start, '\n');
-    const before = text.slice(Math.max(start, hit.start - 140), hit.start);
-    const m = KNOWN_ONE_IS.exec(before) ?? otherLanguageOneIs(languageNear(scan, hit.start), before);
+    const from = Math.max(start, hit.start - 140);
+    const before = text.slice(from, hit.start);
+    const m =
+      KNOWN_ONE_IS.exec(before) ?? otherLanguageOneIs(languageNear(scan, hit.start), before) ?? tackedOn(text, before, hit);
     if (!m) continue;
     // Its noun after an adjective of age ("the new fridge"); a purpose after the verb ("is for insulin") tells of a thing.
     const noun = (m.groups?.noun ?? '').split(/[ \t]+/).find((word) => !NEW_OR_OLD.test(word)) ?? '';
@@ -900,10 +904,51 @@ function* statesInMessages(scan: TextScan): Iterable<Match> {
     if (RELATIVE_LAST.test(m.groups?.noun ?? '')) continue;
     if (!stateTerm(scan, hit, hit.start, start, sentenceEnd(text, hit.start, true))) continue;
     if (anyoneSentence(scan, start, hit.start)) continue;
-    yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: hit.start - m[0].length };
+    yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: from + m.index };
     return;
   }
 }
+/** A term tacked on after a comma, a dash or a colon, maybe after "with" and an article ("…, Bandscheibenvorfall"). */
+const TACKED_ON =
+  /[ \t]*[,–—:][ \t]*(?:(?:with|mit|wegen|avec|con|por|per|met|z|com)[ \t]+)?(?:(?:a|an|ein|eine|einen|un|une|uno|una|een|um|uma)[ \t]+)?$/iu;
+/** A known person's clause by any verb, up to where a term is tacked on. */
+const KNOWN_ONE_CLAUSE = new RegExp(
+  String.raw`${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+[^,.!?;:\n–—]{1,80}$`,
+  'iu',
+);
+/** At most a few words after a term before its clause ends: the term is the clause's own words, not its subject's. */
+const TERM_ENDS_CLAUSE = /^[\p{L}'’ \t-]{0,30}(?:[.!?;\n]|$)/u;
+/**
+ * A known person's clause with a state tacked on as its last words ("unser Staplerfahrer aus der Spätschicht fällt die
+ * nächsten zwei Wochen aus, Bandscheibenvorfall", "the driver on nights is off for two weeks – slipped disc",
+ * holdout-853): what they are away with, whatever the verb.
+ */
+function tackedOn(text: string, before: string, hit: Hit): RegExpExecArray | null {
+  const tacked = TACKED_ON.exec(before);
+  if (!tacked || tacked[0].trim() === '' || !TERM_ENDS_CLAUSE.test(text.slice(hit.end, hit.end + 40))) return null;
+  const m = KNOWN_ONE_CLAUSE.exec(before.slice(0, tacked.index));
+  // Not an occasion called off or moved for it ("the quiz night is cancelled, norovirus", "la gita è rimandata,
+  // influenza"): the term is the cause, no one's state told.
+  if (!m) return null;
+  // Its subject's first words, the noun lazily read being its first only ("the Friday meeting").
+  if (
+    EVENT_NOUN.test(
+      m[0]
+        .trim()
+        .split(/[ \t]+/, 5)
+        .join(' '),
+    ) ||
+    CALLED_OFF.test(m[0])
+  )
+    return null;
+  return m;
+}
+/** An occasion's nouns: a meeting, a class, a trip, a party, a match, a drill. */
+const EVENT_NOUN =
+  /(?<![\p{L}])(?:meeting|session|class|lesson|course|training|trip|outing|visit|party|quiz|match|game|event|drill|rehearsal|concert|sitzung|besprechung|termin|treffen|kurs|unterricht|stunde|ausflug|feier|party|spiel|training|probe|übung|réunion|séance|cours|formation|sortie|visite|fête|soirée|match|exercice|répétition|riunione|lezione|corso|gita|visita|festa|partita|allenamento|esercitazione|prova|reunión|sesión|clase|curso|excursión|fiesta|partido|entrenamiento|simulacro|ensayo|vergadering|les|cursus|uitje|feest|wedstrijd|oefening|repetitie|spotkanie|zebranie|lekcja|zajęcia|kurs|wycieczka|impreza|mecz|trening|próba|reunião|aula|curso|passeio|visita|festa|jogo|treino|simulacro|ensaio)(?![\p{L}])/iu;
+/** A verb of calling off or moving an occasion ("cancelled", "abgesagt", "annulée", "rimandata", "se aplaza", "afgelast"). */
+const CALLED_OFF =
+  /(?<![\p{L}])(?:cancel(?:l?ed)?|called off|postponed|moved|moves|put off|abgesagt|verschoben|verlegt|annulée?s?|reportée?s?|déplacée?s?|annullat[oaie]|rimandat[oaie]|rinviat[oaie]|spostat[oaie]|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|se aplaza|se suspende|se cancela|afgelast|geannuleerd|uitgesteld|verplaatst|odwołan[ey]|przełożon[ey]|adiad[oa]s?|cancelad[oa]s?|desmarcad[oa]s?)(?![\p{L}])/iu;
 /** A death as a message tells it ("è mancato stanotte", "passed away", "ist verstorben", "est décédée", "zmarł"). */
 const DEATH_TOLD =
   /(?<![\p{L}])(?:passed away|has passed|ist verstorben|ist gestorben|est décédée?|nous a quitté(?:e|s|es)?|è mancat[oa]|è venut[oa] a mancare|è scompars[oa]|è decedut[oa]|è mort[oa]|ha fallecido|falleció|ha muerto|murió|is overleden|is gestorven|zmarł[a]?|zmarl[a]?|nie żyje|faleceu|morreu)(?![\p{L}])/giu;
@@ -1012,12 +1057,31 @@ function correspondence(scan: TextScan): boolean {
     // A forwarded message's rule above its header ("---------- Doorgestuurd bericht ----------") too.
     const head = top400.replace(/^[ \t]*>[ \t]?/gm, '').replace(/^\s*[^\n]*[-_=]{4,}[^\n]*\n/, '');
     if (MAIL_FIRST_LINE.test(head) || MEMO_FIRST_LINE.test(head)) return true;
+    // A chat app's copy: the poster's line, then the time it was posted ("Schichtleitung Nord / Mo 09:14", holdout-853);
+    // a group's or an app's name heading the post ("Buurtapp Kastanjelaan"); a post's words to everyone ("Kurze Info an
+    // alle:").
+    if (POSTER_THEN_TIME.test(top400) || CHANNEL_FIRST_LINE.test(top400) || TO_EVERYONE.test(top400)) return true;
     const lines = top400.split('\n', 4);
     const second = lines.findIndex((line) => line.trim() !== '') + 1;
     const top = lines.slice(0, second + 1).join('\n').length;
     return greetingOpensLine(scan, 0, top) || chatLines(scan);
   });
 }
+/**
+ * A poster's name alone on the first line, then the time of the post on the next line, maybe after its day or date ("Mo
+ * 09:14"), or at the line's end ("Facilities  11:40 AM").
+ */
+const POSTER_THEN_TIME =
+  /^\s*\p{Lu}[\p{L}'’ .()-]{1,48}(?:\r?\n[ \t]*(?:\p{L}{2,10}\.?,?[ \t]+)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+)?|[ \t]+)\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\r?\n/u;
+/** A messaging app, a group chat or a channel named on the first line, no sentence there ("WhatsApp-Gruppe 3b", "#lager-team"). */
+const CHANNEL_FIRST_LINE =
+  /^\s*(?:[^\n:.!?]{0,40}?(?<![\p{L}])(?:whatsapp|signal|telegram|slack|teams|buurtapp|nextdoor|nebenan|group chat|groupchat|gruppenchat|groepsapp|groepschat|chat de grupo|chat di gruppo|czat grupowy|messenger)(?![\p{L}])|[ \t]*#[\p{L}\d_-]+(?![\p{L}\d_-]*[ \t]+\p{L}))[^\n:.!?]{0,40}\r?\n/iu;
+/** A post's words to everyone after one to three words, then a colon ("Kurze Info an alle:", "Quick note to all:"). */
+const EVERYONE_ADDRESSED = String.raw`(?:\p{L}+[ \t]+){1,3}(?:an alle|für alle|to all|to everyone|for everyone|à tous|pour tous|a tutti|per tutti|a todos|para todos|aan iedereen|voor iedereen|aan allen|do wszystkich|dla wszystkich)[ \t]*[:!]`;
+/** EVERYONE_ADDRESSED opening one of a text's first three lines. */
+const TO_EVERYONE = new RegExp(String.raw`^(?:[^\n]*\n){0,2}[ \t]*${EVERYONE_ADDRESSED}`, 'iu');
+/** EVERYONE_ADDRESSED opening a sentence: its words up to the colon. */
+const EVERYONE_FIRST = new RegExp(String.raw`^[\s>]*${EVERYONE_ADDRESSED}`, 'iu');
 /** Where a chat's turn at `at` ends, if before `end`: the line's end where the next line is another turn. */
 function turnEnd(text: string, at: number, end: number): number {
   const lineEnd = text.indexOf('\n', at);
@@ -1108,10 +1172,25 @@ const OCCUPIER_WORD =
 const FLAT_WORD =
   /flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru/i;
 function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
-  if (scan.digitRuns.length === 0 || !FLAT_WORD.test(scan.text) || !OCCUPIER_WORD.test(scan.text)) return;
-  for (const m of scan.text.matchAll(OCCUPIER_OF_FLAT))
-    yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+  if (scan.digitRuns.length === 0) return;
+  if (FLAT_WORD.test(scan.text) && OCCUPIER_WORD.test(scan.text))
+    for (const m of scan.text.matchAll(OCCUPIER_OF_FLAT))
+      yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+  if (HOUSEHOLD_WORD.test(scan.text))
+    for (const m of scan.text.matchAll(HOUSEHOLD_AT_HOME))
+      yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
 }
+/**
+ * Someone by a polite word, or a family, and the house number, the flat or the floor they live at ("the lady at number
+ * 4", "de meneer van nummer 22", "Mme du 3e gauche", "el señor del 3.º B", "die Dame aus dem 2. Stock", holdout-853):
+ * one household, as neighbours and caretakers name it. Not a bare number after the word ("the man at 10", "de man van
+ * 22" jaar), which may be a time or an age.
+ */
+const HOUSEHOLD_AT_HOME =
+  /(?<![\p{L}])(?:lady|gentleman|man|woman|family|guy|herr|frau|dame|mann|familie|monsieur|madame|mme|famille|signore|signora|famiglia|señor|señora|familia|meneer|mevrouw|mijnheer|pan|pani|rodzina|państwo|senhor|senhora|família)[ \t]+(?:at|from|in|on|aus|von|vom|im|auf|du|de|de la|de l['’]|del|della|dal|dalla|dell['’]|do|da|dos|das|van|op|uit|z|ze|w|na)[ \t]+(?:(?:the|dem|der|la|le|il|el|o|a|het|de)[ \t]+)?(?:(?:flat|apartment|number|no\.|nr\.?|n[º°]|nummer|numéro|numero|número|wohnung|appartement|appartamento|interno|piso|apartamento|woning|huisnummer|mieszkania|mieszkaniu|numeru|numerze)[ \t]*\d{1,4}[a-zA-Z]?(?![\d\p{L}])|\d{1,2}[ \t]?\.?[ºª°](?:[ \t]?[A-Z](?![\p{L}])|[ \t]+(?:piso|andar|planta)(?![\p{L}]))|\d{1,2}(?:e|ème|er|ère)(?![\p{L}])|\d{1,2}(?:st|nd|rd|th)[ \t]+floor|\d{1,2}\.[ \t]*(?:stock|og|etage|obergeschoss|piętrze|piętro)(?![\p{L}])|\d{1,2}(?:e|de|ste)[ \t]+(?:verdieping|etage)|(?:primo|secondo|terzo|quarto|quinto|sesto|ultimo)[ \t]+piano)/giu;
+/** HOUSEHOLD_AT_HOME's polite and family words alone, for one plain look before it. */
+const HOUSEHOLD_WORD =
+  /lady|gentleman|man |woman|family|guy|herr|frau|dame|mann|familie|monsieur|madame|mme|famille|signor|famiglia|señor|familia|meneer|mevrouw|pan |pani|rodzina|państwo|senhor|família/i;
 
 /**
  * A payment card by its last digits, as receipts, order confirmations and a bank's alerts mask it ("Visa ending 4417",
@@ -4983,13 +5062,13 @@ function* travelNames(scan: TextScan): Iterable<Match> {
 function pressRelease(scan: TextScan): boolean {
   return memo(scan, 'press-release', () => {
     const first = scan.byFamily.get('press-release')?.[0];
+    const titled = first !== undefined && !/\p{L}/u.test(scan.text.slice(0, first.start));
     // Not a draft's cover note under the title ("Press release – draft / Hi Jens, can you check Anna's quote?"), nor
     // one telling of someone's health, beliefs or membership beside their name where no title or calling stands before
     // it ("… a Manuel Otero Pazos … permanece ingresado con quemaduras", a probe); a doctor's or a researcher's work
     // beside their name is their work ("Prof. Dr. Markus Henning, Chefarzt der Radiologie").
     return (
-      first !== undefined &&
-      !/\p{L}/u.test(scan.text.slice(0, first.start)) &&
+      (titled || releaseByItsParts(scan)) &&
       !greetsSomeone(scan) &&
       !specialBesideName(scan, true) &&
       // Nor a notice to the organisation's own people, or one marked internal ("COMMUNIQUÉ – Départ de Julie Martin /
@@ -4997,6 +5076,25 @@ function pressRelease(scan: TextScan): boolean {
       !hasConfidentialityMarker(scan)
     );
   });
+}
+
+/**
+ * A release's dateline opening a paragraph below its headline: a place, maybe an agency in brackets, a date and a dash
+ * ("LEEDS, 2 December 2026 –", "Zwolle, 1 december 2026 –", "Paris, le 3 décembre 2026 —", "MADRID, 2 de diciembre de
+ * 2026 –", "BOSTON, Dec. 2, 2026 –").
+ */
+const RELEASE_DATELINE =
+  /\n[ \t]*\n[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}(?:[ \t]*\([^)\n]{1,30}\))?,[ \t]+(?:(?:le|den|il|el|dnia)[ \t]+)?(?:\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}+\.?|\p{L}+\.?[ \t]+\d{1,2},?)(?:[ \t]+(?:de[ \t]+)?\d{4})?[ \t]*[–—-][ \t]/u;
+/** A release's words to the press opening a line ("Media enquiries:", "Notes to editors", "Pressekontakt", "Contact presse"). */
+const PRESS_CONTACT =
+  /(?:^|\n)[ \t]*(?:media enquiries|media inquiries|media contacts?|press contacts?|press enquiries|notes? to editors|pressekontakte?|hinweise? für (?:die )?redaktionen|contacts? presse|note aux rédactions|contatt[oi] stampa|ufficio stampa|contacto de prensa|contacto para medios|nota para (?:los )?editores|perscontact|noot voor de redactie|kontakt dla mediów|kontakt prasowy|contactos? (?:de|para a) imprensa|nota aos editores)(?![\p{L}])/iu;
+/**
+ * A press release by its parts where no title names it: a headline first, a dateline opening the first paragraphs and
+ * the release's words to the press (holdout-854: "Northbridge Water appoints new Chief Financial Officer / LEEDS, 2
+ * December 2026 – … / Media enquiries: …").
+ */
+function releaseByItsParts(scan: TextScan): boolean {
+  return headlineFirst(scan) && RELEASE_DATELINE.test(scan.text.slice(0, 800)) && PRESS_CONTACT.test(scan.text);
 }
 
 /**
@@ -5178,7 +5276,7 @@ function encyclopediaEntry(scan: TextScan): boolean {
  * publication. Not a company's appointment of a director or a manager, whose office is no public one.
  */
 const APPOINTMENT_WORD =
-  /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa]|sworn in|took office|vereidigt|a prêté serment|ha giurato|tomó posesión|beëdigd|zaprzysiężon[ya]|złożył[a]? ślubowanie|objął urząd|objęła urząd|tomou posse)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa]|sworn in|took office|elected|gewählt|élue?|elett[oa]|elegid[oa]|gekozen|wybrał[oa]?|wybrali|wybran[ya]|eleit[oa]|vereidigt|a prêté serment|ha giurato|tomó posesión|beëdigd|zaprzysiężon[ya]|złożył[a]? ślubowanie|objął urząd|objęła urząd|tomou posse)(?![\p{L}])/iu;
 function officialAppointment(scan: TextScan): boolean {
   return memo(scan, 'official-appointment', () => {
     const first = firstLine(scan.text);
@@ -5235,7 +5333,7 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  * school's sports day quote their people so too (probes). When it was said may stand there ("said afterwards: "…"").
  */
 // The eight languages', then the other EU languages' verbs of saying (holdout-582).
-const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|zapowiedział|zapowiedziała|oświadczył|oświadczyła|zapewnił|zapewniła|zaznaczył|zaznaczyła|tłumaczył|tłumaczyła|przekonywał|przekonywała|salientou|admitiu|considerou|comentou|frisou`;
+const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|sprach von|kritisierte|bemängelte|forderte|warnte|lobte|criticised|criticized|warned|called for|praised|a critiqué|a dénoncé|a salué|a regretté|ha criticato|ha denunciato|ha elogiato|criticó|denunció|lamentó|sprak van|bekritiseerde|waarschuwde|skrytykował|skrytykowała|criticou|lamentou|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|zapowiedział|zapowiedziała|oświadczył|oświadczyła|zapewnił|zapewniła|zaznaczył|zaznaczyła|tłumaczył|tłumaczyła|przekonywał|przekonywała|salientou|admitiu|considerou|comentou|frisou`;
 /** When a quotation was said, between the verb and it ("said afterwards: "…"", holdout-771): a match's report. */
 const SAID_WHEN =
   'afterwards|after the (?:match|game|race)|later|nachher|danach|anschließend|nach dem spiel|après le match|ensuite|dopo la partita|dopo la gara|después del partido|luego|na afloop|na de wedstrijd|daarna|po meczu|później|depois do jogo|depois';
@@ -5536,7 +5634,7 @@ const NAME_THEN_APPOSITION = new RegExp(
 );
 /** A credit before a name, for a work or a public occasion ("Curated by", "w reżyserii", "presentato da", "«…», par", "seascapes by"). */
 const PUBLIC_CREDIT_BEFORE =
-  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|(?<=(?:^|\n)[ \t>]*#{1,4}[ \t]+[^\n]{2,80},[ \t]*)(?:d['’]après|de|by|von|nach|di|van|door|por|przez)|(?:direttore|direttrice|dirigent(?:in)?|dyrygent|conductor|chef d['’]orchestre|direction musicale|musikalische leitung|solist(?:in)?|soliste|solista|pianoforte|piano|klavier|fortepian|violino|violin|violine|violon|skrzypce|viola|violoncello|cello|wiolonczela|flauto|flute|flöte|flûte|chitarra|guitar|gitarre|guitare|guitarra|arpa|harp|harfe|harpe|organo|organ|orgel|orgue|oboe|hautbois|clarinetto|clarinet|klarinette|clarinette|tromba|trumpet|trompete|trompette|soprano|mezzosoprano|tenore|tenor|baritono|bariton|voce|voice|gesang|chant|canto)[ \t]*:|introduces|introduced by|introduce|introduit par|introdott[oa] da|introducid[oa] por|introduzid[oa] por|ingeleid door|eingeführt von|(?<=(?:^|\n)[ \t>]*)(?:avec|with|mit|con|met|com)|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
+  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirigée? par|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|(?<=(?:^|\n)[ \t>]*#{1,4}[ \t]+[^\n]{2,80},[ \t]*)(?:d['’]après|de|by|von|nach|di|van|door|por|przez)|(?:direttore|direttrice|dirigent(?:in)?|dyrygent|conductor|chef d['’]orchestre|direction musicale|musikalische leitung|solist(?:in)?|soliste|solista|pianoforte|piano|klavier|fortepian|violino|violin|violine|violon|skrzypce|viola|violoncello|cello|wiolonczela|flauto|flute|flöte|flûte|chitarra|guitar|gitarre|guitare|guitarra|arpa|harp|harfe|harpe|organo|organ|orgel|orgue|oboe|hautbois|clarinetto|clarinet|klarinette|clarinette|tromba|trumpet|trompete|trompette|soprano|mezzosoprano|tenore|tenor|baritono|bariton|voce|voice|gesang|chant|canto)[ \t]*:|introduces|introduced by|introduce|introduit par|introdott[oa] da|introducid[oa] por|introduzid[oa] por|ingeleid door|eingeführt von|(?<=(?:^|\n)[ \t>]*)(?:avec|with|mit|con|met|com)|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orquestra|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble|band|big band|banda|fanfare|kapelle|trio|quartet|quartett|quatuor|quartetto|cuarteto|quarteto|kwartet)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
 /** A word before a calling that makes its holder an amateur, a pupil or a trainee ("student reporter", "club correspondent"). */
 const AMATEUR_BEFORE =
   /(?<![\p{L}])(?:student|students['’]?|school|pupil|club|junior|youth|trainee|intern|volunteer|amateur|hobby|schüler\p{L}*|studentische[rn]?|vereins\p{L}*|étudiante?s?|stagiaire|bénévole|studente(?:ssa)?|tirocinante|volontari[oa]|estudiante|becari[oa]|voluntari[oa]|scholier|vrijwillige[r]?|stagiair|uczeń|uczennica|studenck\p{L}*|wolontariusz\p{L}*|praktykant\p{L}*|estudante|estagiári[oa]|voluntári[oa])[ \t-]+$/iu;
@@ -5600,6 +5698,9 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   const onLine = beforeOnLine(text, at).replace(TITLES_BEFORE, '').split(SENTENCE_BEGINS).pop() ?? '';
   if ((onLine.trim() !== '' && PROFESSIONAL_BEFORE.test(onLine)) || PUBLIC_CREDIT_BEFORE.test(before.replace(TITLES_BEFORE, '')))
     return true;
+  // A town's or a university's head by office right before the name ("Oberbürgermeisterin Petra Lang", "le maire,
+  // Jean-Pierre Lambert", holdout-854), as the office holders' reading reads them.
+  if (LOCAL_BEFORE.test(before.slice(-60))) return true;
   // Who leads a list, a team or a delegation, whom someone succeeds in an office, or who plays a part named before them.
   if (LEADS_BEFORE.test(before) || SUCCEEDS_BEFORE.test(before) || PART_BEFORE.test(before)) return true;
   // The makers', performers' and speakers' credits the name readings know ("der dritte Roman von", "mis en scène par").

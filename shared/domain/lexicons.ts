@@ -49,7 +49,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'flu', 'stomach bug', 'broken leg', 'broken arm', 'broken wrist', 'sprained ankle', 'ultrasound scan', 'chickenpox',
     'measles', 'tonsillitis', 'ear infection', 'conjunctivitis', 'dizziness', 'anorexia', 'bulimia', 'eating disorder',
     'on crutches', 'midwife', 'paediatrician', 'pediatrician', 'infection', 'heart condition', 'stress leave', 'mri scan',
-    'magen-darm', 'beinbruch', 'armbruch', 'mrt', 'windpocken', 'masern', 'schwindel', 'krücken', 'hebamme', 'frauenarzt',
+    'magen-darm', 'beinbruch', 'armbruch', 'schenkelhalsbruch', 'oberschenkelhalsbruch', 'oberschenkelbruch', 'hüftbruch', 'hüftfraktur', 'handgelenksbruch', 'rippenbruch', 'schlüsselbeinbruch', 'knöchelbruch', 'mrt', 'windpocken', 'masern', 'schwindel', 'krücken', 'hebamme', 'frauenarzt',
     'frauenärztin', 'kinderarzt', 'kinderärztin', 'ausschlag', 'infektion', 'notaufnahme',
     'jambe cassée', 'bras cassé', 'irm', 'varicelle', 'rougeole', 'angine', 'otite', 'conjonctivite', 'nausées',
     'vertiges', 'béquilles', 'sage-femme', 'pédiatre', 'infection urinaire',
@@ -2441,6 +2441,10 @@ const PUBLIC_CALLINGS = [
   'scientist', 'wissenschaftler', 'wissenschaftlerin', 'scientifique', 'scienziato', 'scienziata', 'científico',
   'científica', 'wetenschapper', 'naukowiec', 'cientista', 'lecturer', 'dozent', 'dozentin', 'maître de conférences',
   'docente', 'wykładowca', 'wykładowczyni', 'ordinario', 'ordinaria', 'catedrático', 'catedrática', 'hoogleraar',
+  // who heads a university or a faculty (holdout-854: "wybrało prof. … Andrzeja Wiśniewskiego na rektora")
+  'rector', 'rectora', 'rektor*', 'prorektor*', 'recteur', 'rectrice', 'rettore', 'rettrice', 'prorettore', 'reitor',
+  'reitora', 'vice-reitor', 'vice-chancellor', 'dekan', 'dekanin', 'dziekan*', 'doyen de la faculté', 'decano', 'decana',
+  'decaan',
   // who plays or coaches a professional team
   'coach', 'trainer', 'trainerin', 'cheftrainer', 'cheftrainerin', 'entraîneur', 'entraîneuse', 'allenatore',
   'allenatrice', 'entrenador', 'entrenadora', 'trener', 'trenerka', 'treinador', 'treinadora', 'captain', 'kapitän',
@@ -2460,7 +2464,7 @@ const PUBLIC_CALLINGS = [
   'senatorka', 'mep', 'europaabgeordnete', 'europaabgeordneter', 'eurodéputé', 'eurodéputée', 'eurodeputato',
   'eurodeputata', 'eurodiputado', 'eurodiputada', 'europarlementariër', 'europoseł', 'eurodeputado', 'eurodeputada',
   'president', 'präsident', 'präsidentin', 'presidente', 'voorzitter', 'voorzitster', 'przewodniczący',
-  'przewodnicząca', 'prezes', 'prezeska', 'chair', 'chairperson', 'cfo', 'finanzvorstand', 'finanzvorständin', 'vorstandschef', 'vorstandschefin', 'konzernchef', 'konzernchefin',
+  'przewodnicząca', 'prezes', 'prezeska', 'chair', 'chairperson', 'vorsitzende', 'vorsitzender', 'presidenta', 'cfo', 'finanzvorstand', 'finanzvorständin', 'vorstandschef', 'vorstandschefin', 'konzernchef', 'konzernchefin',
   'chef', 'chefin', 'pdg', 'head of',
   // who won a public prize
   'winner', 'gewinner', 'gewinnerin', 'preisträger', 'preisträgerin', 'lauréat', 'lauréate', 'vincitore', 'vincitrice',

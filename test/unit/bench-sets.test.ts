@@ -179,7 +179,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'order references written as valid DNIs with a suffix ("12345678Z-ES"): a valid DNI reads as one wherever it stands',
   // holdout-324 is news naming living people (executives, a mayor, an author, athletes, performers, a minister): their
   // names are personal data though published, and the rules read them so, failing closed; see docs/classifier.md.
-  'holdout-324/de-gemeinderat-bericht.txt': 'local news naming the mayor and a council group leader',
   'holdout-324/it-sport-risultati.txt': 'ski race results naming living athletes',
   'holdout-324/es-cultura-agenda.txt': 'listings naming living performers',
   'holdout-324/nl-persbericht-benoeming.txt':
@@ -267,8 +266,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a newspaper\'s travel column in the first person under an undated byline ("Por Miguel Sarmento"): a column speaks as its writer does',
   'holdout-534/en-news-flood.txt':
     'news quoting an agency\'s manager by a quoted phrase later in the sentence of "said": reading so let a return-to-work note and a school trip\'s letter pass for news (probes), so it is not read',
-  'holdout-534/fr-article-election.txt':
-    'news of a mayor\'s election whose only quotation follows "a promis de", no verb of saying, and whose predecessor and opposition leader are named by no office ("succède à Michel Forget", "menée par Yves Riou")',
   'holdout-545/de-spielbericht.txt':
     'a match report naming the opposing coach "Sein Gütersloher Kollege": a colleague\'s word is an organisation\'s own (a staff newsletter\'s "Ihre Kollegin", a probe), so the newspaper\'s reading does not hold',
   'holdout-545/es-entrevista-novelista.txt':

@@ -9956,4 +9956,57 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ),
     ).toBe('personal');
   });
+
+  it("reads holdout-853's first run: a chat app's post, a group's name, a post to everyone, a state tacked on, a household", () => {
+    // A Teams or Slack copy: the poster's line, then the time, maybe after the day; or the time ending the poster's line.
+    const post = (head: string) =>
+      `${head}\nunser Kommissionierer aus der Frühschicht fällt bis Freitag aus, Gürtelrose.\nBitte den Plan anpassen.`;
+    expect(level(post('Lagerteam Süd\nDi 07:50'))).toBe('special');
+    expect(level(post('Lagerteam Süd  07:50'))).toBe('special');
+    expect(level(post('Info an alle:'))).toBe('special');
+    // With no shape of a message, a sentence like a notice's.
+    expect(level(post('Dienstplan'))).toBe('public');
+    // The state tacked on after a dash, whatever the verb; not the cause an occasion is called off or moved for.
+    expect(level('Hi all,\nthe driver on nights is off for two weeks - slipped disc.\nThanks')).toBe('special');
+    expect(level('Hi all,\nthe quiz night is cancelled, norovirus.\nThanks')).toBe('public');
+    expect(level('Hi all,\nthe Friday meeting moves to 3pm – flu jabs in the morning.\nThanks')).toBe('public');
+    expect(level('Ciao a tutti,\nla gita di venerdì è rimandata, influenza.\nGrazie')).toBe('public');
+    // A group's or an app's name heading the post; not a leaflet's title naming the app.
+    expect(
+      level('Buurtapp Lindenlaan\nGisteravond is de meneer van nummer 8 met de ambulance opgehaald, hij had pijn op de borst.'),
+    ).toBe('special');
+    expect(
+      level(
+        'WhatsApp scams: what to watch for\n\nThe caller says your grandson is in hospital with a broken leg and needs money.',
+      ),
+    ).toBe('public');
+    // A household by its house, its flat or its floor; not a bare number, which may be a time.
+    expect(level('Die Dame aus dem 2. Stock ist umgezogen.')).toBe('personal');
+    expect(level('Le monsieur du 3e gauche a déménagé.')).toBe('personal');
+    expect(level('Grupo de vecinos\nEl señor del 3.º B ha ingresado en el hospital, tiene neumonía.')).toBe('special');
+    expect(level('The man at 10 will show you round.')).toBe('public');
+  });
+
+  it("reads holdout-854's first run: a release by its dateline and press contact, a group's chair, a band's leader, a rector", () => {
+    const release = (contact: string) =>
+      `Harbour Foods names new Chief Operating Officer\n\nBRISTOL, 3 December 2026 – Harbour Foods today announced that Sarah Whitfield will join as Chief Operating Officer in March. Whitfield joins from Seaview Dairies.\n\n"Sarah knows our supply chain," said chief executive Tom Hardy.\n\n${contact}`;
+    expect(level(release('Media enquiries: press@harbourfoods.example'))).toBe('public');
+    expect(level(release('Best, Tom'))).toBe('personal');
+    // A party beside a mayor is public where every name stands in its office, a group's chair too ("Vorsitzende").
+    expect(
+      level(
+        'Stadtrat beschließt Haushalt\n\nMit 21 zu 9 Stimmen hat der Stadtrat am Dienstag den Haushalt 2027 beschlossen. Oberbürgermeisterin Petra Lang (Grüne) sprach von einem soliden Plan. Kritik kam von der FDP: Deren Vorsitzender Jonas Beck vermisste Einsparungen.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Le festival dévoile sa programmation\n\nLe festival accueillera la pianiste Élise Marchand et, en ouverture, le big band du conservatoire dirigé par Antoine Roux.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Nowy rektor uczelni\n\nKolegium elektorów wybrało prof. dr. hab. Marka Zielińskiego na rektora Uniwersytetu Nadmorskiego w kadencji 2027–2031.',
+      ),
+    ).toBe('public');
+  });
 });
