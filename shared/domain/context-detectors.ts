@@ -5255,13 +5255,22 @@ const ENCYCLOPEDIA_LEAD = new RegExp(
   String.raw`^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi)[ \t]+|[–—-][ \t]+\p{Ll})`,
   'u',
 );
+/**
+ * The same lead with no title above it, its brackets giving the birth's place and year or the life's years ("Carmen
+ * Ibáñez (Zaragoza, 1961) es una arquitecta española", "Paolo Neri (Torino, 3 maggio 1948 – Roma, 2019) è stato",
+ * holdout-857), then being or having been one of a kind.
+ */
+const ENCYCLOPEDIA_LEAD_UNTITLED = new RegExp(
+  String.raw`^[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4}[ \t]+\((?:(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*[^()\n]{0,30}?\d{4}|\p{Lu}[\p{L}'’ .-]{1,30},[ \t]*(?:\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}+[ \t]+(?:de[ \t]+)?)?\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi|è stat[oa]|ha sido|a été)[ \t]+(?:an?|eine?|une?|una?|uno|een|um|uma)?[ \t]*\p{Ll}`,
+  'u',
+);
 function encyclopediaEntry(scan: TextScan): boolean {
   return memo(
     scan,
     'encyclopedia-entry',
     () =>
       scan.text.length >= 300 &&
-      ENCYCLOPEDIA_LEAD.test(scan.text.slice(0, 600)) &&
+      (ENCYCLOPEDIA_LEAD.test(scan.text.slice(0, 600)) || ENCYCLOPEDIA_LEAD_UNTITLED.test(scan.text.slice(0, 300))) &&
       !scan.byFamily.has('phone-context') &&
       !scan.text.includes('@') &&
       !aMessage(scan) &&
@@ -5317,7 +5326,7 @@ const DEATH_HEADLINE =
  * Tom Baker: "I want more responsibility"").
  */
 const REPORT_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*review(?=[ \t]*[:–—-][ \t]*["“‘'«]))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
   'iu',
 );
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
@@ -5503,7 +5512,12 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // Nor a saint's name ("Fiestas de San Lorenzo", "Saint-Pierre").
     const saint = (at: number) => SAINT_BEFORE.test(text.slice(Math.max(0, at - 16), at));
     // Nor a part's name after its player's verb ("Anna Lindner gibt die Eve", holdout-834).
-    const part = (at: number) => PART_AFTER_PLAYING.test(text.slice(Math.max(0, at - 40), at));
+    // … nor, in a review, a part's name after its player's possessive or as what the player is ("Tom Ashworth's
+    // Torvald", "Aisha Bello is a restless, funny Nora", holdout-857).
+    const review = REVIEW_HEADLINE.test(firstLine(text));
+    const part = (at: number) =>
+      PART_AFTER_PLAYING.test(text.slice(Math.max(0, at - 40), at)) ||
+      (review && PART_NAME_IN_REVIEW_BEFORE.test(text.slice(Math.max(0, at - 60), at)));
     const skipped = (at: number) =>
       acronym(at) ||
       part(at) ||
@@ -5634,7 +5648,7 @@ const NAME_THEN_APPOSITION = new RegExp(
 );
 /** A credit before a name, for a work or a public occasion ("Curated by", "w reżyserii", "presentato da", "«…», par", "seascapes by"). */
 const PUBLIC_CREDIT_BEFORE =
-  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirigée? par|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|(?<=(?:^|\n)[ \t>]*#{1,4}[ \t]+[^\n]{2,80},[ \t]*)(?:d['’]après|de|by|von|nach|di|van|door|por|przez)|(?:direttore|direttrice|dirigent(?:in)?|dyrygent|conductor|chef d['’]orchestre|direction musicale|musikalische leitung|solist(?:in)?|soliste|solista|pianoforte|piano|klavier|fortepian|violino|violin|violine|violon|skrzypce|viola|violoncello|cello|wiolonczela|flauto|flute|flöte|flûte|chitarra|guitar|gitarre|guitare|guitarra|arpa|harp|harfe|harpe|organo|organ|orgel|orgue|oboe|hautbois|clarinetto|clarinet|klarinette|clarinette|tromba|trumpet|trompete|trompette|soprano|mezzosoprano|tenore|tenor|baritono|bariton|voce|voice|gesang|chant|canto)[ \t]*:|introduces|introduced by|introduce|introduit par|introdott[oa] da|introducid[oa] por|introduzid[oa] por|ingeleid door|eingeführt von|(?<=(?:^|\n)[ \t>]*)(?:avec|with|mit|con|met|com)|moderation[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orquestra|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble|band|big band|banda|fanfare|kapelle|trio|quartet|quartett|quatuor|quartetto|cuarteto|quarteto|kwartet)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
+  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirigée? par|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|(?<=(?:^|\n)[ \t>]*#{1,4}[ \t]+[^\n]{2,80},[ \t]*)(?:d['’]après|de|by|von|nach|di|van|door|por|przez)|(?:direttore|direttrice|dirigent(?:in)?|dyrygent|conductor|chef d['’]orchestre|direction musicale|musikalische leitung|solist(?:in)?|soliste|solista|pianoforte|piano|klavier|fortepian|violino|violin|violine|violon|skrzypce|viola|violoncello|cello|wiolonczela|flauto|flute|flöte|flûte|chitarra|guitar|gitarre|guitare|guitarra|arpa|harp|harfe|harpe|organo|organ|orgel|orgue|oboe|hautbois|clarinetto|clarinet|klarinette|clarinette|tromba|trumpet|trompete|trompette|soprano|mezzosoprano|tenore|tenor|baritono|bariton|voce|voice|gesang|chant|canto)[ \t]*:|introduces|introduced by|introduce|introduit par|introdott[oa] da|introducid[oa] por|introduzid[oa] por|ingeleid door|eingeführt von|(?<=(?:^|\n)[ \t>]*)(?:avec|with|mit|con|met|com)|moderation[ \t]*:|(?:music|musique|musik|musica|música|muziek|muzyka|montage|editing|production|produktion|réalisation|realizzazione|realización|sound|son|ton|photos?|fotos?|photographies|fotografie|illustrations?|illustrationen|ilustraciones|traduction|translation|übersetzung|traduzione|traducción|vertaling|tłumaczenie|tradução)[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orquestra|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble|band|big band|banda|fanfare|kapelle|trio|quartet|quartett|quatuor|quartetto|cuarteto|quarteto|kwartet)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
 /** A word before a calling that makes its holder an amateur, a pupil or a trainee ("student reporter", "club correspondent"). */
 const AMATEUR_BEFORE =
   /(?<![\p{L}])(?:student|students['’]?|school|pupil|club|junior|youth|trainee|intern|volunteer|amateur|hobby|schüler\p{L}*|studentische[rn]?|vereins\p{L}*|étudiante?s?|stagiaire|bénévole|studente(?:ssa)?|tirocinante|volontari[oa]|estudiante|becari[oa]|voluntari[oa]|scholier|vrijwillige[r]?|stagiair|uczeń|uczennica|studenck\p{L}*|wolontariusz\p{L}*|praktykant\p{L}*|estudante|estagiári[oa]|voluntári[oa])[ \t-]+$/iu;
@@ -5725,6 +5739,12 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     if (hit.start > at && hit.start - at <= 90 && SUCCEEDS_AS.test(text.slice(at, hit.start))) return true;
   }
   if (end > 0 && PART_PLAYED_AFTER.test(text.slice(end, end + 80))) return true;
+  // A review's cast by the part after the name ("Tom Ashworth's Torvald", "Aisha Bello is a restless, funny Nora",
+  // holdout-857), a host by the guest they welcome in their calling ("Julien Mercier reçoit l'agronome Clara Besson"),
+  // and an academic by their university after the name ("prof. Marco Galli, Università di Bologna").
+  if (end > 0 && REVIEW_HEADLINE.test(firstLine(text)) && PART_IN_REVIEW_AFTER.test(text.slice(end, end + 80))) return true;
+  if (end > 0 && hostOfGuest(scan, end)) return true;
+  if (end > 0 && UNIVERSITY_AFTER.test(text.slice(end, end + 60))) return true;
   // A party's candidate or member of office by the party's name right before or after the name ("Green Party candidate
   // Hannah Okafor", "Labour's Mark Feeney", "Artur Kozioł, kandydat Koalicji Obywatelskiej", "Annę Nowicką z PiS",
   // holdout-848): an election's or a council's people, as news names them.
@@ -5749,6 +5769,28 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     (hit) => hit.start > at && hit.start < Math.min(sentenceEnd, at + 100) && PUBLIC_CALLING_FAMILIES.includes(hit.family),
   );
 }
+/** A review's word in a headline ("Review: A Doll's House", "Rezension:", "Critique –", "Recensione", "Crítica"). */
+const REVIEW_HEADLINE =
+  /^[^\n]{0,40}?(?<![\p{L}])(?:review|rezension|kritik|critique|recensione|crítica|reseña|recensie|recenzja|recensão)(?![\p{L}])/iu;
+/** After a name in a review: the part it plays, by a possessive or as what it is ("'s Torvald", " is a restless, funny Nora."). */
+const PART_IN_REVIEW_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:['’]s[ \t]+\p{Lu}\p{Ll}+(?![\p{L}'’])|[ \t]+(?:is|ist|est|è|es|is|jest|é)[ \t]+(?:an?|eine?|une?|una?|een|um|uma)[ \t]+(?:[\p{Ll}-]+,?[ \t]+){0,4}\p{Lu}\p{Ll}+[ \t]*[.,;])/u;
+/** Before a part's name in a review: its player's possessive, or "is a" and a few adjectives. */
+const PART_NAME_IN_REVIEW_BEFORE =
+  /(?:\p{Lu}[\p{L}'’-]*['’]s|(?<![\p{L}])(?:is|ist|est|è|es|jest|é)[ \t]+(?:an?|eine?|une?|una?|een|um|uma)[ \t]+(?:[\p{Ll}-]+,?[ \t]+){0,4})[ \t]*$/u;
+/** A host's verb after the name, welcoming a guest ("reçoit", "welcomes", "empfängt", "ospita", "recibe", "gości"). */
+const HOSTS_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]+(?:reçoit|accueille|welcomes|hosts|empfängt|begrüßt|ospita|accoglie|intervista|recibe|entrevista|ontvangt|interviewt|gości|recebe)[ \t]+/u;
+/** Whether the name ending at `end` hosts a guest named in their calling right after the host's verb. */
+function hostOfGuest(scan: TextScan, end: number): boolean {
+  const m = HOSTS_AFTER.exec(scan.text.slice(end, end + 60));
+  if (!m) return false;
+  const from = end + m[0].length;
+  return PUBLIC_CALLING_FAMILIES.some((family) => hitBetween(scan, family, from, from + 24));
+}
+/** A university or an academy after the name and its comma ("prof. Marco Galli, Università di Bologna", "Dr. Ana Ruiz, University of Leeds"). */
+const UNIVERSITY_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]*,[ \t]+(?:(?:the|la|l['’]|die|der|de|het|a|o)[ \t]*)?(?:universit\p{L}*|uniwersytet\p{L}*|universidad\p{L}*|universidade|universiteit|hochschule|politecnico|politechnik\p{L}*|technische universität|academy|akademie|académie|accademia|academia|instituto|institut|istituto|college)(?![\p{L}])/iu;
 /** Between a party's name and a name after it: its possessive, maybe a candidate's or an office's word. */
 const PARTY_TO_NAME =
   /^(?:['’]s)?[ \t]+(?:(?:candidate|councillor|mp|mep|leader|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandydat(?:ka)?|raadslid|gemeinderat|gemeinderätin|consigliere|concejal[a]?|vereador[a]?|radn[ya])[ \t]+)?$/iu;
@@ -5773,7 +5815,7 @@ function partyBeside(scan: TextScan, at: number): boolean {
 }
 /** An article and a calling by an agent's ending right before a name: "-ist", "-ista", "-iste", "-ier(e)", "-ière", "-eur", "-euse", "-rice", "-tore", "-trice", "-caster". */
 const AGENT_BEFORE =
-  /(?<![\p{L}])(?:the|der|die|den|dem|le|la|l['’]|il|lo|el|de|het|o|a|al|del|dal|alla|della|dalla|ao|do|da|du|au|zum|zur|vom|beim)[ \t]+(?:\p{Ll}+[ \t]+)?\p{Ll}{3,}(?:ist|ista|iste|istin|ier|ière|iera|iere|eur|euse|rice|tore|trice|caster|grapher)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+  /(?<![\p{L}])(?:(?:the|der|die|den|dem|le|la|il|lo|el|de|het|o|a|al|del|dal|alla|della|dalla|ao|do|da|du|au|zum|zur|vom|beim)[ \t]+|(?:l|dell|dall|all|d)['’][ \t]*)(?:\p{Ll}+[ \t]+)?\p{Ll}{3,}(?:ist|ista|iste|istin|ier|ière|iera|iere|eur|euse|rice|tore|trice|caster|grapher)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 /** A work of the name's after it ("'s second novel", "'s new album", "Strauss’ „Rosenkavalier“"). */
 const WORK_OF_NAME_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*)*(?:['’]s?[ \t]+[„"«“]|['’]s[ \t]+(?:(?:new|latest|first|second|third|debut|final|last|acclaimed)[ \t]+)?(?:novel|book|album|film|play|exhibition|collection|memoir|poems|single|show|opera|symphony)(?![\p{L}]))/u;
@@ -5911,11 +5953,20 @@ function newsReport(scan: TextScan): boolean {
     // Nor "we" outside a quotation: a school's, a club's or a family's own report ("Am Donnerstag waren wir mit den
     // Kindern …", a probe), which a reporter does not write.
     // Not Polish "we" ("we wtorek", in: holdout-848).
+    // An interview's "we" is its reporters' ("Falámos com ela", "Wir haben mit ihm gesprochen"), and its answers speak in
+    // the first person on the line after its question ("Como escolhe os livros que publica?\nLeio tudo …",
+    // holdout-857), as quotations do.
+    const interview = INTERVIEW_HEADLINE.test(first);
     const polish = languageOf(scan) === 'pl';
-    if ([...text.matchAll(WE_WORDS)].some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])))) return false;
-    return !firstPersonHits(scan).some((hit) => !quoted(hit.start));
+    if (!interview && [...text.matchAll(WE_WORDS)].some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])))) return false;
+    const answer = (at: number) => interview && QUESTION_LINE_BEFORE.test(text.slice(Math.max(0, at - 400), at));
+    return !firstPersonHits(scan).some((hit) => !quoted(hit.start) && !answer(hit.start));
   });
 }
+/** An interview's word heading the text before a colon or a dash ("Entrevista: «…»", "Interview –", "Wywiad:"). */
+const INTERVIEW_HEADLINE = /^[ \t#]*(?:interview|entrevista|intervista|entretien|wywiad|interviu)[ \t]*[:–—-]/iu;
+/** A question ending the line before the one at the text's end: an interview's answer follows it. */
+const QUESTION_LINE_BEFORE = /\?[ \t]*\r?\n[^\n]*$/;
 /**
  * A child's or a teenager's age as news writes it ("Fourteen-year-old Maya", "die 12-jährige Lea", "de 14 años", "âgée
  * de 9 ans", "14-letni"; not a span of years, "durante 10 años"): by the label policy, a minor named in a report is a person's data (a probe).
@@ -9044,10 +9095,10 @@ const COLLEAGUE_AFTER =
   /^[ \t]*,?[ \t]*(?:unser(?:e[rm]?)?|notre|nos|our|nostr[ao]|nuestr[ao]|onze|nasz[aey]?|a nossa|o nosso|mein(?:e[rm]?)?|ma|mon|my)[ \t]+(?:kolleg\p{L}*|collègue\p{L}*|colleague\p{L}*|collega|colleghi|compañer\p{L}*|colleg\p{L}*|koleżank\p{L}*|koleg\p{L}*|colega\p{L}*|mitarbeiter\p{L}*)/iu;
 /** Who conducts a choir or an orchestra, right before the name: "diretto dal maestro", "unter der Leitung von". */
 const CONDUCTED_BEFORE =
-  /(?<![\p{L}])(?:dirett[oa] dal(?:la)? maestr[oa]|sotto la direzione del(?:la)? maestr[oa]|sous la direction d[eu]|unter der leitung von|onder leiding van|pod dyrekcją|sob a direção d[eo]|sob a direção do maestro|bajo la dirección del? (?:maestr[oa] )?|dirigid[oa] por el maestro|conducted by)[ \t]*$/iu;
+  /(?<![\p{L}])(?:dirett[oa] dal(?:la)? maestr[oa]|sotto la direzione del(?:la)? maestr[oa]|sous la direction d[eu]|unter der leitung von|onder leiding van|pod dyrekcją|sob a direção d[eo]|sob a direção do maestro|bajo la dirección del? (?:maestr[oa] )?|dirigid[oa] por el maestro|conducted by|dirigierte|a dirigé|dirigeait|ha diretto|dirigió|dirigeerde|dyrygował[a]?|dirigiu)[ \t]*$/iu;
 /** A choir's or an orchestra's word: what a conductor leads. */
 const ENSEMBLE_WORD =
-  /(?<![\p{L}])(?:choir|chorus|orchestra|chor|kirchenchor|orchester|chœur|chorale|orchestre|coro|corale|orquesta|orquestra|koor|orkest|chór|orkiestra|coral)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:choir|chorus|orchestra|chor|kirchenchor|orchester|chœur|chorale|orchestre|coro|corale|orquesta|orquestra|koor|orkest|chór|orkiestr\p{L}*|coral)(?![\p{L}])/iu;
 /**
  * A choir's or an orchestra's conductor by the words that credit them ("il coro parrocchiale, diretto dal maestro Luigi
  * Brambilla", holdout-775): named for the performance. Not a project's lead ("unter der Leitung von Anna Weber") in a

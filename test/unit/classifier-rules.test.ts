@@ -10009,4 +10009,55 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ),
     ).toBe('public');
   });
+
+  it("reads holdout-857's first run: a review's cast by their parts, a host and a guest, a programme's academics, a bio's lead, an interview", () => {
+    const review = (headline: string) =>
+      `${headline}\n\nLa metteuse en scène Claire Dubois signe un spectacle vif. Paul Girard est un Alceste sombre et drôle, et Julie Lemaire une Célimène étincelante.\n\nJusqu'au 20 décembre.`;
+    expect(level(review('Critique : Le Misanthrope'))).toBe('public');
+    // With no review's word above it, "est un Alceste" may be anything said of anyone.
+    expect(level(review('Le Misanthrope au Théâtre du Rond-Point'))).toBe('personal');
+    expect(
+      level(
+        "Épisode 42 – Cultiver en ville\n\nDans cet épisode, Julien Mercier reçoit l'agronome Clara Besson, qui a fondé les jardins partagés du quartier.\n\nMusique : Lucas Fabre. Durée : 38 minutes.",
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Convegno "Città e clima"\n\nApertura dei lavori: la sindaca Elena Conti.\nRelazione introduttiva: prof. Marco Galli, Università di Bologna.\nTavola rotonda con l\'urbanista Davide Riva.\n\nIngresso libero.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Koncert w filharmonii\n\nW sobotę wystąpił skrzypek Jan Kowal. Orkiestrą dyrygowała Anna Mazur. Publiczność nagrodziła artystów owacją na stojąco.',
+      ),
+    ).toBe('public');
+    // A lead with the birth's place and year in brackets; not a staff profile's, which is the colleague's data.
+    expect(
+      level(
+        'Carmen Ibáñez (Zaragoza, 1961) es una arquitecta española conocida por sus bibliotecas públicas. Estudió en la Escuela de Arquitectura de Madrid y fundó su estudio en 1992. Entre sus obras destacan la Biblioteca del Ebro y el Centro Cívico Delicias. En 2019 recibió el Premio Nacional de Arquitectura.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Anna Weber (Berlin, 1990) ist Sachbearbeiterin in unserer Buchhaltung. Sie ist seit 2019 bei uns und kümmert sich um die Kreditorenbuchhaltung, Reisekosten und die Monatsabschlüsse. In ihrer Freizeit läuft sie Marathon und backt gern.\nDurchwahl -214',
+      ),
+    ).toBe('personal');
+    // An interview's answers in the first person after its questions; not a job interview's notes.
+    expect(
+      level(
+        'Interview: „Wir brauchen mehr Mut“\n\nDer Architekt Jonas Keller baut seit zwanzig Jahren in Hamburg. Wir haben mit ihm über bezahlbares Wohnen gesprochen.\n\nHerr Keller, was fehlt?\nIch sehe zu wenig Mut bei den Bauherren.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Interview – Anna Weber\n\nAnna has five years of experience in payroll and would be available from March. She asked about flexible hours.\n\nRecommendation: second interview.',
+      ),
+    ).toBe('personal');
+    // A player's torn muscle is his health, in the news too (the labels' convention).
+    expect(
+      level(
+        'El capitán, baja tres semanas\n\nEl centrocampista Álvaro Medina sufre una rotura fibrilar en el isquiotibial derecho, según informó el club.',
+      ),
+    ).toBe('special');
+  });
 });
