@@ -822,15 +822,17 @@ const KNOWN_DETERMINER = `the|der|die|das|le|la|l['’]|il|lo|el|de|het|o|a|${OW
 const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|avait|è|era|ha|aveva|sta|está|estaba|tiene|tenía|tuvo|heeft|zit|ligt|jest|był|była|ma|miał|miała|estava|é|tem|teve|foi|suffers|leidet|souffre|soffre|sufre|padece|lijdt|cierpi|sofre`;
 /** The readers called by a word with no comma after it ("ragazzi il magazziniere nuovo …", "guys the new driver …"). */
 const READERS_CALLED = `guys|folks|leute|ragazzi|gente|chicos|chicas|pessoal|malta|jongens|mensen|ludzie|les gars|les amis|amici|amigos`;
+/** "As you know" before a clause's subject ("come sapete l'inquilino …", "wie ihr wisst, der …", holdout-859). */
+const AS_YOU_KNOW = `sapete|sai|savez|sais|sabéis|sabes|saben|sabem|wisst|wissen|weten|weet|wiecie|wiesz|you know|as you know`;
 /** Where a known person's clause opens: a text's, a sentence's or a line's start (a reply's quote marks too), a comma, "that". */
-const CLAUSE_OPENS = String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że|know|fyi|btw|${READERS_CALLED})[ \t]+|qu['’]))`;
+const CLAUSE_OPENS = String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(?<![\p{L}])(?:(?:that|dass|que|che|dat|że|know|fyi|btw|${READERS_CALLED}|${AS_YOU_KNOW})[ \t]+|qu['’]))`;
 /**
  * Before a term: a clause that opens with a known person's determiner and up to six words (their noun and its place),
  * then being or having, then up to four words, or a clause going on of them after "and" ("der Herr vom Empfang ist an",
  * "el chaval de prácticas tiene", "die jongen van de bezorgdienst heeft", "is vannacht gevallen en heeft zijn").
  */
 const KNOWN_ONE_IS = new RegExp(
-  String.raw`(?:${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>${CLAUSE_OPENS}(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4}(?:(?:and|und|et|e|y|en|i|oraz)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3})?)$`,
+  String.raw`(?:(?:${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>${CLAUSE_OPENS}(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+|${CLAUSE_OPENS}l['’])(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4}(?:(?:and|und|et|e|y|en|i|oraz)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3})?)$`,
   'iu',
 );
 /**
@@ -839,7 +841,7 @@ const KNOWN_ONE_IS = new RegExp(
  * está en casa, le han puesto un", holdout-842 and -839).
  */
 const KNOWN_ONE_THEN = new RegExp(
-  String.raw`${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+[^,.!?;:\n]{1,60},[ \t]+(?:(?:le|lo|la|gli|lhe|se|si|ci)[ \t]+)?(?:${BE_OR_HAVE}|han|hanno|têm)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
+  String.raw`${CLAUSE_OPENS}(?:(?:${KNOWN_DETERMINER})[ \t]+|l['’])(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+[^,.!?;:\n]{1,60},[ \t]+(?:(?:le|lo|la|gli|lhe|se|si|ci)[ \t]+)?(?:${BE_OR_HAVE}|han|hanno|têm)[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4})$`,
   'iu',
 );
 /** The languages KNOWN_ONE_THEN reads. */
@@ -913,7 +915,7 @@ const TACKED_ON =
   /[ \t]*[,–—:][ \t]*(?:(?:with|mit|wegen|avec|con|por|per|met|z|com)[ \t]+)?(?:(?:a|an|ein|eine|einen|un|une|uno|una|een|um|uma)[ \t]+)?$/iu;
 /** A known person's clause by any verb, up to where a term is tacked on. */
 const KNOWN_ONE_CLAUSE = new RegExp(
-  String.raw`${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})[ \t]+(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+[^,.!?;:\n–—]{1,80}$`,
+  String.raw`${CLAUSE_OPENS}(?:(?:${KNOWN_DETERMINER})[ \t]+|l['’])(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+[^,.!?;:\n–—]{1,80}$`,
   'iu',
 );
 /** At most a few words after a term before its clause ends: the term is the clause's own words, not its subject's. */
@@ -5143,6 +5145,14 @@ function aMessage(scan: TextScan): boolean {
 function writerSpeaks(scan: TextScan): boolean {
   return firstPersonHits(scan).length > 0;
 }
+/** Whether a capitalised hit is a given name a capitalised word follows ("Mia Turner"), whatever else its word is. */
+function givenNameBeforeSurname(scan: TextScan, hit: Hit): boolean {
+  return (
+    /^\p{Lu}/u.test(scan.text[hit.start] ?? '') &&
+    /^[ \t]+\p{Lu}\p{Ll}/u.test(scan.text.slice(hit.end, hit.end + 4)) &&
+    hitsAt(scan, hit.start).some((h) => h.family === 'given-name' || h.family === 'given-name-ambiguous')
+  );
+}
 function firstPersonHits(scan: TextScan): readonly Hit[] {
   const hits = scan.byFamily.get('first-person') ?? [];
   if (hits.length === 0) return hits;
@@ -5153,7 +5163,9 @@ function firstPersonHits(scan: TextScan): readonly Hit[] {
       !(dutch && (hit.phrase === 'je' || hit.phrase === 'j')) &&
       !(hit.phrase === 'mi' && WEEKDAY_BESIDE.test(scan.text.slice(Math.max(0, hit.start - 5), hit.end + 5))) &&
       // "Me Hélène Vasseur": a French lawyer's title (Maître) before her name, no one's "me" (holdout-507).
-      !MAITRE_BEFORE_NAME.test(scan.text.slice(hit.start, hit.start + 6)),
+      !MAITRE_BEFORE_NAME.test(scan.text.slice(hit.start, hit.start + 6)) &&
+      // "Mia Turner": a given name before a surname, not the Italian "mia" (holdout-860).
+      !givenNameBeforeSurname(scan, hit),
   );
 }
 const MAITRE_BEFORE_NAME = /^Me[ \t]+\p{Lu}\p{Ll}/u;
@@ -5379,7 +5391,7 @@ function reporterByline(body: string): boolean {
  * "ponad 1200 biegaczy").
  */
 const CROWD =
-  /(?<![\d.,])(?:\d{1,3}(?:[.,  ]\d{3})+|\d{1,6})[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?(?:de[ \t]+)?(?:zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób|åskådare|tilskuere|katsojaa|diváků|divákov|nézőt?|spectatori|gledatelja|gledalaca|gledalcev|θεατές|зрители|žiūrovų|skatītāju|pealtvaatajat)(?![\p{L}])/iu;
+  /(?:(?<![\d.,])(?:\d{1,3}(?:[.,  ]\d{3})+|\d{1,6})[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?|(?<![\p{L}])(?:hundreds of|thousands of|hunderte|tausende|des centaines de|des milliers de|oltre mille|centinaia di|migliaia di|cientos de|miles de|honderden|duizenden|setki|tysiące|centenas de|milhares de)[ \t]+)(?:de[ \t]+)?(?:fedeli|faithful|worshippers|pilgrims|gläubige\p{L}*|pilger\p{L}*|fidèles|pèlerins|pellegrini|fieles|peregrinos|gelovigen|pelgrims|wiernych|pielgrzymów|fiéis|peregrinos|zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób|åskådare|tilskuere|katsojaa|diváků|divákov|nézőt?|spectatori|gledatelja|gledalaca|gledalcev|θεατές|зрители|žiūrovų|skatītāju|pealtvaatajat)(?![\p{L}])/iu;
 /** Pupils in the eight languages: an organisation's own people, and whom a school's report names beside its board. */
 const PUPILS = String.raw`pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alumn[oa]s?|leerlingen|leerling|uczni\p{L}*|alunos?|alunas?`;
 /**
@@ -5411,6 +5423,13 @@ function ownPeople(scan: TextScan): boolean {
       ([, to]) => WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)) || SAID_AFTER_QUOTE.test(scan.text.slice(to, to + 40)),
     );
     if (quotes.some(([from, to]) => m.index > from && m.index < to)) continue;
+    // A pupil of an institution named after the word ("élève du Conservatoire de Lyon", holdout-860): whose pupil the
+    // news tells, not the writer's own.
+    if (
+      PUPIL_WORD_ONLY.test(m[0]) &&
+      OF_INSTITUTION_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+    )
+      continue;
     // Members' price beside the tickets' ("Kaarten €7,50 (leden €5)", "Mitglieder: 5 €"): an audience told what to pay.
     if (MEMBERS_PRICE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // A paper's own review or verdict ("– la nostra recensione", "Our verdict:"): the reporter's, not its people.
@@ -5419,6 +5438,11 @@ function ownPeople(scan: TextScan): boolean {
   }
   return false;
 }
+/** A pupil's word alone, of PUPILS. */
+const PUPIL_WORD_ONLY = new RegExp(`^(?:${PUPILS})$`, 'iu');
+/** An institution named right after a word, by its preposition and a capital ("du Conservatoire", "of the Royal Academy"). */
+const OF_INSTITUTION_AFTER =
+  /^[ \t]+(?:du|de la|de l['’]|des|of the|at the|of|at|der|des|am|dell['’]|del|della|dello|de|do|da|van het|van de|z|ze)[ \t]*\p{Lu}/u;
 /** A verb of saying right after a quotation ("», zei trainer", "“, said", "“, sagte", "», a déclaré"): a speaker's words. */
 const SAID_AFTER_QUOTE =
   /^[ \t]*,?[ \t]*(?:said|says|added|zei|zegt|aldus|sagte|sagt|erklärte|betonte|a déclaré|déclare|a dit|dit|ajoute|ha detto|ha dichiarato|dice|spiega|dijo|ha dicho|explicó|afirmó|añadió|powiedział[a]?|mówi|dodał[a]?|disse|afirmou|explicou|referiu|a declarat|a spus|sade|siger|sanoi)(?![\p{L}])/iu;
@@ -5471,10 +5495,14 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // person's pay, review or flat does not name ("Valutazione annuale", "Overtime November", "Wohnungsübergabe").
     const occasions = scan.byFamily.get('public-occasion') ?? [];
     // An appointment told in the headline or the lead is one too ("… heeft Femke van Loon benoemd tot hoogleraar").
+    // So is a crowd counted ("davanti a oltre mille fedeli"), and a new office in the headline ("Nowa dyrektorka Szkoły
+    // Podstawowej nr 3", holdout-860).
     const occasion =
       occasions.some((hit) => hit.start < OCCASION_REACH) ||
       scan.byFamily.has('public-audience') ||
-      APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH));
+      APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH)) ||
+      CROWD.test(text) ||
+      newOfficeHeadline(scan);
     // Or, with no occasion, someone in their public capacity reported speaking ("Chief executive Helen Marsh said …",
     // "ha parlato di «una svolta»", "secondo cui"), looked for once every name is in capacity, below.
     if (!occasion && !SPEECH_VERB.test(text) && !ATTRIBUTION.test(text) && !/[«»"„“]/u.test(text)) return false;
@@ -5595,7 +5623,11 @@ function publicCapacityOnly(scan: TextScan): boolean {
       if (surname) {
         surnames.push(surname);
         previousEnd = text.indexOf(surname, at) + surname.length;
-      } else previousEnd = -1;
+        // Named so in a list, the same person named again later by their full name is credited too ("Owners Jack and
+        // Mia Turner … said Mia Turner", holdout-860).
+        credited.add(stem(surname));
+        // A given name alone before "and" shares the next one's surname ("Jack and Mia Turner"): the list goes on.
+      } else previousEnd = at + (/^\p{L}[\p{L}'’-]*/u.exec(text.slice(at, at + 40))?.[0].length ?? 0);
     }
     // A polite title before someone not named so already ("Ms Collins" after "Sarah Collins as Chief Executive" is she).
     const namedBefore = (hit: Hit) => {
@@ -5607,7 +5639,8 @@ function publicCapacityOnly(scan: TextScan): boolean {
     const titledInCapacity = (hit: Hit) =>
       capacity.get(hit.end + (/^\.?[ \t]+/.exec(text.slice(hit.end, hit.end + 4))?.[0].length ?? 0)) === true;
     if (politeHits.some((hit) => !namedBefore(hit) && !titledInCapacity(hit))) return false;
-    if (!occasion && !sorted.some((at) => capacity.get(at) === true && reportsWords(text, at))) return false;
+    // Every name so far stands in capacity (named so, listed with, or named again as one who is): one reporting words.
+    if (!occasion && !sorted.some((at) => reportsWords(text, at))) return false;
     // A surname named again ("Frau Dr. Vogelsang"), a person of history's too ("Brahms und Sibelius" over "von Jean
     // Sibelius").
     const ofHistoryAgain = ofHistory.map((h) => /\p{L}+$/u.exec(text.slice(h.start, h.end))?.[0] ?? '').filter(Boolean);
@@ -5615,6 +5648,18 @@ function publicCapacityOnly(scan: TextScan): boolean {
     return named.every((at) => given.has(at) || namedAgain(at, again) || skipped(at) || inPublicCapacity(scan, at));
   });
 }
+/** A new office in the headline: "new", "neue", "nouvelle", "nowa" … right before a public calling's word on the first line. */
+function newOfficeHeadline(scan: TextScan): boolean {
+  const end = firstLine(scan.text).length;
+  return PUBLIC_CALLING_FAMILIES.some((family) =>
+    (scan.byFamily.get(family) ?? []).some(
+      (hit) => hit.start < end && NEW_BEFORE_CALLING.test(scan.text.slice(Math.max(0, hit.start - 12), hit.start)),
+    ),
+  );
+}
+/** "New" right before a word: new, neue(r), nouveau/nouvelle, nuovo/a, nuevo/a, nieuwe, nowy/a, novo/a. */
+const NEW_BEFORE_CALLING =
+  /(?<![\p{L}])(?:new|neue[rns]?|nouvel(?:le)?|nouveau|nuov[oa]|nuev[oa]|nieuwe?|now[ya]|nov[oa])[ \t]+$/iu;
 /** A given name no surname follows: a sentence's sign, a line's end or a word in lower case after it ("Merci Étienne."). */
 const GIVEN_NAME_ALONE = /^\p{L}[\p{L}'’-]*(?:[ \t]*[.,;:!?)]|[ \t]*(?:\n|$)|[ \t]+\p{Ll})/u;
 /** Between two names of a list: a comma or "and". */
@@ -5677,7 +5722,7 @@ const TITLES_BEFORE =
   /(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)+$/iu;
 /** A prize and a verb of winning or receiving it in one sentence. */
 const PRIZE_WON =
-  /(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:won|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|vince|ha vinto|ha ricevuto|riceve|gana|ganó|recibe|recibió|wint|won|kreeg|ontving|ontvangt|zdobył\p{L}*|otrzymał\p{L}*|wygrał\p{L}*|ganhou|venceu|recebeu|recebe)(?![\p{L}])|(?<![\p{L}])(?:won|wins|received|gewann|erhielt|remporte|a remporté|a reçu|ha vinto|ha ricevuto|ganó|recibió|wint|won|kreeg|ontving|zdobył\p{L}*|otrzymał\p{L}*|ganhou|venceu|recebeu)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:won|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|vince|ha vinto|ha ricevuto|riceve|gana|ganó|recibe|recibió|wint|won|kreeg|ontving|ontvangt|zdobył\p{L}*|otrzymał\p{L}*|wygrał\p{L}*|ganhou|venceu|recebeu|recebe|awarded|went to|goes to|geht an|ging an|verliehen|vergeben|revient|décern\p{L}*|assegnat\p{L}*|conferit\p{L}*|va a|andato a|otorgad\p{L}*|concedid\p{L}*|fue para|toegekend|gaat naar|ging naar|przyznan\p{L}*|atribuíd\p{L}*|vai para|foi para)(?![\p{L}])|(?<![\p{L}])(?:won|a décerné|décerne|awarded|verlieh|assegna|otorgó|otorga|kende toe|przyznał\p{L}*|atribuiu|wins|received|gewann|erhielt|remporte|a remporté|a reçu|ha vinto|ha ricevuto|ganó|recibió|wint|won|kreeg|ontving|zdobył\p{L}*|otrzymał\p{L}*|ganhou|venceu|recebeu)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])/iu;
 /** Who awards a public prize: a jury, a festival, an academy, at a ceremony or a gala. */
 const PRIZE_JURY =
   /(?<![\p{L}])(?:jury|juror\p{L}*|jurado|giuria|júri|jurybericht|festival\p{L}*|festiwal\p{L}*|academy|akademie|académie|accademia|academia|akademia|ceremony|cérémonie|cerimonia|ceremonia|ceremonie|cerimónia|gala)(?![\p{L}])/iu;
@@ -5715,6 +5760,10 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // A town's or a university's head by office right before the name ("Oberbürgermeisterin Petra Lang", "le maire,
   // Jean-Pierre Lambert", holdout-854), as the office holders' reading reads them.
   if (LOCAL_BEFORE.test(before.slice(-60))) return true;
+  // A priest's or a bishop's title right before the name ("monsignor Paolo Ricci", "Ks. proboszcz Marek Nowak",
+  // holdout-860), their office as a parish's or a diocese's news names them; the Italian "don" only in Italian.
+  const clergy = ROMANCE_CLERGY_BEFORE.exec(before.slice(-40));
+  if (CLERGY_BEFORE.test(before.slice(-40)) || (clergy && (clergy[1] !== 'don' || languageOf(scan) === 'it'))) return true;
   // Who leads a list, a team or a delegation, whom someone succeeds in an office, or who plays a part named before them.
   if (LEADS_BEFORE.test(before) || SUCCEEDS_BEFORE.test(before) || PART_BEFORE.test(before)) return true;
   // The makers', performers' and speakers' credits the name readings know ("der dritte Roman von", "mis en scène par").
@@ -6170,7 +6219,10 @@ function kinInApposition(scan: TextScan): boolean {
     for (const g of scan.byFamily.get('given-name') ?? []) {
       const before = text.slice(Math.max(0, g.start - 60), g.start);
       // A story's character by her place in its family ("a personagem da avó, Rosa", holdout-586): no one's kin.
-      if (KIN_BEFORE.test(before) && !CHARACTER_BEFORE_KIN.test(before)) return true;
+      // Not the French and Spanish "son" ("son premier prix à Théo Garnier", holdout-860: its, his; "are").
+      const kin = KIN_BEFORE.exec(before);
+      if (kin && !CHARACTER_BEFORE_KIN.test(before) && !(/^son(?![\p{L}])/u.test(kin[0]) && ROMANCE_SON.has(languageOf(scan))))
+        return true;
       SURNAME_AFTER.lastIndex = g.end;
       if (SURNAME_AFTER.exec(text) && KIN_AFTER.test(text.slice(SURNAME_AFTER.lastIndex, SURNAME_AFTER.lastIndex + 40)))
         return true;
@@ -6178,6 +6230,8 @@ function kinInApposition(scan: TextScan): boolean {
     return false;
   });
 }
+/** The languages whose "son" is no son: French's possessive, Spanish's "they are". */
+const ROMANCE_SON = new Set(['fr', 'es']);
 /** A story's character's word before the kin word ("la personagem da avó", "il personaggio della nonna", "the character of the grandmother"). */
 const CHARACTER_BEFORE_KIN =
   /(?<![\p{L}])(?:personagem|personaggio|personaje|personnage|personage|character|figur|postać)(?:[ \t]+\p{Ll}[\p{Ll}'’-]*){1,3},?[ \t]+$/iu;

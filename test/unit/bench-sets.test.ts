@@ -254,8 +254,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a concert report titled "Relacja:" with no quotation or crowd in figures ("ponad tysiąc słuchaczy"): "relacja" is a witness\'s account too, so it is no reporter\'s mark',
   'holdout-521/pt-perfil-atleta.txt':
     "a newspaper's profile of an athlete telling of her Achilles tendon injury: a health term beside a named person keeps any published reading from holding, as the documented policy reads it",
-  'holdout-514/es-entrevista-chef.txt':
-    "a newspaper's interview with a chef headlined with her quotation: an interview's headline, even with a quotation, is an HR note's too (an exit interview headlined with the leaver's words), so it is no reporter's mark",
   'holdout-518/pl-wywiad-pisarka.txt':
     "a published interview with a prize-winning writer (\"Wywiad z Olgą Nowak: „…”\"): as holdout-514's chef, an interview's headline is no reporter's mark",
   'holdout-491/pl-relacja-festyn.txt':
