@@ -2429,7 +2429,10 @@ const PUBLIC_CALLINGS = [
   'założyciel', 'założycielka', 'bishop', 'archbishop', 'bischof', 'bischöfin', 'erzbischof', 'évêque', 'archevêque',
   'vescovo', 'arcivescovo', 'obispo', 'arzobispo', 'bisschop', 'aartsbisschop', 'biskup', 'arcybiskup', 'bispo',
   'arcebispo', 'cardinal', 'kardinal', 'cardinale', 'cardenal', 'kardynał', 'ensemblemitglied', 'dyrektorem',
-  'dyrektorką', 'wicedyrektor', 'wicedyrektorka', 'wicedyrektorką', 'prezesem', 'prezeską',
+  'dyrektorką', 'wicedyrektor', 'wicedyrektorka', 'wicedyrektorką', 'prezesem', 'prezeską', 'przewodniczącego',
+  'przewodniczącą', 'przewodniczącym', 'cabinet member', 'portfolio holder', 'opposition leader',
+  'leader of the opposition', 'oppositionsführer', 'oppositionsführerin', "chef de l'opposition", 'capo dell’opposizione',
+  "capo dell'opposizione", 'líder de la oposición', 'oppositieleider', 'lider opozycji', 'líder da oposição',
   // who publishes books, plans towns or studies farming, as news and programmes name them (holdout-857)
   'publisher', 'éditeur', 'éditrice', 'editore', 'editrice', 'editora', 'editor literário', 'verleger', 'verlegerin',
   'uitgever', 'wydawca', 'urbanist', 'urbaniste', 'urbanista', 'stadtplaner', 'stadtplanerin', 'stedenbouwkundige',

@@ -101,6 +101,9 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         EMPLOYER_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))
       )
         continue;
+      // … or a hospital's office or its running, its headline's too ("nuevo gerente del Hospital Comarcal", "la gestión
+      // económica del Hospital de Barbastro", "director of the Royal Infirmary", holdout-862): whom it is run by.
+      if (category === 'health' && hospitalRunBy(scan.text, hit)) continue;
       // … or where someone works a shift or a duty ("mam dyżur w szpitalu do rana", "Nachtdienst im Krankenhaus",
       // "a night shift at the hospital", holdout-639).
       if (
@@ -204,6 +207,13 @@ export const carePlace = (phrase: string): boolean => CARE_PLACES.has(phrase);
 const EMPLOYER_BEFORE =
   /(?:empresa|employer|arbeitgeber(?:in)?|employeur|datore di lavoro|werkgever|pracodawca|entidade (?:patronal|empregadora)|empleador|centro de trabajo|lugar de trabajo|workplace|place of work|arbeitsstelle|lieu de travail|luogo di lavoro|miejsce pracy|local de trabalho)[ \t]*:[^\n:]{0,32}$/i;
 
+/** An office or the running of a place right before its name: "gerente del", "director of the", "Leiterin des", "gestión económica del". */
+const OFFICE_OF_BEFORE =
+  /(?<![\p{L}])(?:director|directora|directeur|directrice|direttore|direttrice|dyrektor\p{L}*|diretor|diretora|gerente|manager|chief executive|head|leiter|leiterin|geschäftsführer|geschäftsführerin|gestión|gestión económica|management|administración|administrador|administradora|administrator|bestuurder|voorzitter|presidente|président|présidente|amministratore|direzione|dirección|direção|directie)[ \t]+(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)[ \t]+$/iu;
+/** Whether the hit is a hospital's word after an office or a running of it (OFFICE_OF_BEFORE). */
+export function hospitalRunBy(text: string, hit: Hit): boolean {
+  return HOSPITAL_WORD.test(hit.phrase) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 48), hit.start));
+}
 /** A hospital's word, alone or in a phrase ("w szpitalu", "im Krankenhaus"). */
 const HOSPITAL_WORD = new RegExp([...HOSPITALS].join('|'));
 /**
@@ -780,6 +790,13 @@ function animalsOwn(scan: TextScan, hit: Hit): boolean {
     ),
   );
 }
+/**
+ * The writer asking to be told or reached ("let me know", "tell me", "contact me", "lasst es mich wissen", "faites-moi
+ * savoir", "fatemi sapere", "decídmelo", "laat het me weten", "dajcie mi znać", "avisem-me", holdout-861): whom to tell,
+ * no disclosure of their own.
+ */
+const ASKED_TO_BE_TOLD =
+  /(?<![\p{L}])(?:(?:let|tell|contact|ask|email|e-mail|call|ring|text|message|phone)[ \t]+me(?![\p{L}])|lass(?:t)?[ \t]+(?:es[ \t]+)?mich[ \t]+wissen|sag(?:t)?[ \t]+mir|faites-moi|dites-moi|contactez-moi|fais-moi|dis-moi|fatemi|ditemi|scrivetemi|contattatemi|fammi|dimmi|avisadme|decidme|escribidme|avísame|dime|hacédmelo|házmelo|laat[ \t]+(?:het[ \t]+)?(?:me|mij)[ \t]+weten|dajcie[ \t]+mi|daj[ \t]+mi|napiszcie[ \t]+(?:do[ \t]+)?mnie|avisem-me|digam-me|contactem-me|avisa-me|diz-me)/iu;
 /** "If anyone" and its clause up to the term, within its sentence ("if anyone has", "si alguien tiene alguna"). */
 const IF_ANYONE_BEFORE =
   /(?<![\p{L}])(?:if|wenn|falls|si|se|als|indien|jeśli|jeżeli|jeheli|caso)[ \t]+(?:anyone|anybody|someone|somebody|jemand|irgendjemand|quelqu['’]un|qualcuno|alguien|alguno|alguna|iemand|ktoś|alguém)(?:[ \t]+[^.!?\n]{0,60})?$/iu;
@@ -795,16 +812,18 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
   if (!found) return 0;
   // The German "je" ("je nach Punktzahl", "je Person") is not the French "je"; "j" is the French "j'" only before
   // its apostrophe ("78 J., w" is an age in years).
-  const selves = found.filter((self) => {
-    const text = scan.text.slice(self.start, self.end + 12);
-    if (self.end - self.start === 1) return text[1] === "'" || text[1] === '’';
-    // In a Polish text "ich" is "their" ("ich rodzicom"), not the German "I".
-    if (/^[Ii]ch(?![\p{L}])/u.test(text)) return languageNear(scan, self.start) !== 'pl';
-    // In a Dutch text "je" is "you" or "your" ("Meld je ziek", "bij je leidinggevende").
-    if (/^[Jj]e(?![\p{L}])/u.test(text))
-      return !GERMAN_JE.test(text) && FRENCH_JE.test(text) && languageNear(scan, self.start) !== 'nl';
-    return true;
-  });
+  const selves = found
+    .filter((self) => {
+      const text = scan.text.slice(self.start, self.end + 12);
+      if (self.end - self.start === 1) return text[1] === "'" || text[1] === '’';
+      // In a Polish text "ich" is "their" ("ich rodzicom"), not the German "I".
+      if (/^[Ii]ch(?![\p{L}])/u.test(text)) return languageNear(scan, self.start) !== 'pl';
+      // In a Dutch text "je" is "you" or "your" ("Meld je ziek", "bij je leidinggevende").
+      if (/^[Jj]e(?![\p{L}])/u.test(text))
+        return !GERMAN_JE.test(text) && FRENCH_JE.test(text) && languageNear(scan, self.start) !== 'nl';
+      return true;
+    })
+    .filter((self) => !ASKED_TO_BE_TOLD.test(scan.text.slice(Math.max(0, self.start - 16), self.end + 12)));
   let count = 0;
   for (const [, family] of FAMILIES) {
     for (const hit of scan.byFamily.get(family) ?? []) {

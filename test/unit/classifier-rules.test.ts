@@ -10113,4 +10113,54 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       ),
     ).toBe('personal');
   });
+
+  it("reads holdout-861's first run: a whole word's title before a sentence's end, the writer asking to be told", () => {
+    const course =
+      'Subject: Mental health first aid course\n\nHi all,\n\nIt covers how to spot signs of anxiety, depression and burnout and how to support a colleague. Let me know by Friday if you would like a place.\n\nThanks,\nPeople Team';
+    expect(level(course)).toBe('public');
+    // The writer's own state beside the same request stays theirs.
+    expect(level('Hi Tom,\n\nI have been off with depression since March. Let me know if you need anything.\n\nAnna')).toBe(
+      'special',
+    );
+    // "my colleague Priya" still names her.
+    expect(level('Hi Tom,\n\nmy colleague Priya will send the figures tomorrow.\n\nAnna')).toBe('personal');
+  });
+
+  it("reads holdout-862's first run: a chair announcing, members of a named club, a presidency, an accompanist, a council's offices", () => {
+    expect(
+      level(
+        'Riverside Food Bank appeal raises £40,000\n\nThe winter appeal has raised more than £40,000, its chair of trustees, Hannah Price, announced on Tuesday. The money will pay for three months of deliveries to families across the borough.',
+      ),
+    ).toBe('public');
+    // One person's own pay in a named person's sentence keeps them someone.
+    expect(
+      level(
+        'Riverside Food Bank appeal raises £40,000\n\nThe winter appeal has raised more than £40,000, its chair of trustees, Hannah Price, announced on Tuesday. Hannah Price is paid £2,000 a month for the role.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Rugby : le RC Vallée a un nouveau président\n\nRéunis en assemblée générale samedi, les membres du RC Vallée ont élu Frédéric Bonnet à la présidence du club. Cet ancien joueur succède à Alain Roussel, président pendant douze ans.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Noite de fado no Teatro Aveirense\n\nA fadista Carla Pires sobe ao palco no sábado, acompanhada à guitarra portuguesa por Luís Guerreiro. Os bilhetes custam entre 12 e 20 euros.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Council approves riverside housing plan\n\nCouncillors voted 9–3 on Wednesday to approve 240 homes. Cabinet member for housing Priya Desai said the scheme would include 80 affordable homes. Opposition leader Rob Hughes called the density "too high".',
+      ),
+    ).toBe('public');
+    // A hospital its new manager runs is his workplace; a patient's hospital is not.
+    expect(
+      level(
+        'Nuevo gerente del Hospital Comarcal\n\nLa Consejería ha nombrado a Javier Molina nuevo gerente del Hospital Comarcal de Alcañiz. Molina, economista de formación, dirigía hasta ahora la gestión económica del Hospital de Barbastro.',
+      ),
+    ).toBe('public');
+    expect(level('Hola Ana,\n\nJavier Molina está ingresado en el Hospital Comarcal desde el lunes.\n\nUn saludo')).toBe(
+      'special',
+    );
+  });
 });
