@@ -895,7 +895,7 @@ function* statesInMessages(scan: TextScan): Iterable<Match> {
     // A term that opens with the possessive itself ("his seizure") is read from its own start.
     const own = POSSESSIVE_OPENS_TERM.exec(text.slice(hit.start, hit.end));
     const described =
-      KNOWN_ONE_IS.exec(before) ?? otherLanguageOneIs(languageNear(scan, hit.start), before) ?? tackedOn(text, before, hit);
+      KNOWN_ONE_IS.exec(before) ?? otherLanguageOneIs(languageNear(scan, hit.start), before) ?? tackedOn(scan, before, hit);
     const m = described ?? POSSESSIVE_BEFORE_TERM.exec(before) ?? own;
     if (!m) continue;
     const base = m === own ? hit.start : from;
@@ -933,6 +933,8 @@ const ANYONE_WORD =
   /(?<![\p{L}])(?:every|each|all|any|anyone|anybody|someone|whoever|jede[rsnm]?|alle|jemand|wer|chaque|tout|tous|toutes|quelqu['’]un|ogni|tutti|qualcuno|cada|todos|todas|alguien|elke|iedere|iemand|każd\p{L}*|wszys\p{L}*|ktoś|alguém|if|wenn|falls|si|se|als|jeśli|jeżeli)(?![\p{L}])/iu;
 /** A term's own first word a third person's possessive ("his seizure", "her seizure"). */
 const POSSESSIVE_OPENS_TERM = /^(?:his|her)(?=[ \t])/iu;
+/** Where "a" and "o" may be Portuguese's articles: Portuguese, and a short text read as Spanish or as no language. */
+const IBERIAN_OR_UNKNOWN = new Set(['pt', 'es', '']);
 /** A term tacked on after a comma, a dash or a colon, maybe after "with" and an article ("…, Bandscheibenvorfall"). */
 const TACKED_ON =
   /[ \t]*[,–—:][ \t]*(?:(?:with|mit|wegen|avec|con|por|per|met|z|com)[ \t]+)?(?:(?:a|an|ein|eine|einen|un|une|uno|una|een|um|uma)[ \t]+)?$/iu;
@@ -948,13 +950,19 @@ const TERM_ENDS_CLAUSE = /^[\p{L}'’ \t-]{0,30}(?:[.!?;\n]|$)/u;
  * nächsten zwei Wochen aus, Bandscheibenvorfall", "the driver on nights is off for two weeks – slipped disc",
  * holdout-853): what they are away with, whatever the verb.
  */
-function tackedOn(text: string, before: string, hit: Hit): RegExpExecArray | null {
+function tackedOn(scan: TextScan, before: string, hit: Hit): RegExpExecArray | null {
+  const { text } = scan;
   const tacked = TACKED_ON.exec(before);
   if (!tacked || tacked[0].trim() === '' || !TERM_ENDS_CLAUSE.test(text.slice(hit.end, hit.end + 40))) return null;
   const m = KNOWN_ONE_CLAUSE.exec(before.slice(0, tacked.index));
+  if (!m) return null;
+  // "A" and "o" are Portuguese's articles, not English's "a" ("a reminder that the office closes early, flu jabs in the
+  // canteen") nor the Romance "or": a known one, by a definite word.
+  const determiner = /^(?:[\s,.:;!?–—>]*(?:that|dass|que|che|dat|że)[ \t]+)?[\s,.:;!?–—>]*(\S+)/iu.exec(m[0])?.[1] ?? '';
+  const language = languageNear(scan, hit.start);
+  if (/^(?:a|an|o)$/i.test(determiner) && !IBERIAN_OR_UNKNOWN.has(language)) return null;
   // Not an occasion called off or moved for it ("the quiz night is cancelled, norovirus", "la gita è rimandata,
   // influenza"): the term is the cause, no one's state told.
-  if (!m) return null;
   // Its subject's first words, the noun lazily read being its first only ("the Friday meeting").
   if (
     EVENT_NOUN.test(
@@ -1085,7 +1093,13 @@ function correspondence(scan: TextScan): boolean {
     // A chat app's copy: the poster's line, then the time it was posted ("Schichtleitung Nord / Mo 09:14", holdout-853);
     // a group's or an app's name heading the post ("Buurtapp Kastanjelaan"); a post's words to everyone ("Kurze Info an
     // alle:").
-    if (POSTER_THEN_TIME.test(top400) || CHANNEL_FIRST_LINE.test(top400) || TO_EVERYONE.test(top400)) return true;
+    if (
+      POSTER_THEN_TIME.test(top400) ||
+      CHANNEL_FIRST_LINE.test(top400) ||
+      TEAMS_FIRST_LINE.test(top400) ||
+      TO_EVERYONE.test(top400)
+    )
+      return true;
     // An internal memo by its title ("# Note de service – équipe de nuit", "Hausmitteilung", holdout-863), a message's
     // words for the readers' information opening one of its first lines ("Pour information,", "FYI –", "Zur Info:"),
     // and a Polish address by "Panie"/"Pani" and a vocative ("Panie kierowniku,").
@@ -1112,7 +1126,9 @@ const POSTER_THEN_TIME =
   /^\s*\p{Lu}[\p{L}'’ .()-]{1,48}(?:\r?\n[ \t]*(?:\p{L}{2,10}\.?,?[ \t]+)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+)?|[ \t]+)\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\r?\n/u;
 /** A messaging app, a group chat or a channel named on the first line, no sentence there ("WhatsApp-Gruppe 3b", "#lager-team"). */
 const CHANNEL_FIRST_LINE =
-  /^\s*(?:[^\n:.!?]{0,40}?(?<![\p{L}])(?:whatsapp|signal|telegram|slack|teams|buurtapp|nextdoor|nebenan|group chat|groupchat|gruppenchat|groepsapp|groepschat|chat de grupo|chat di gruppo|czat grupowy|messenger)(?![\p{L}])|[ \t]*#[\p{L}\d_-]+(?![\p{L}\d_-]*[ \t]+\p{L}))[^\n:.!?]{0,40}\r?\n/iu;
+  /^\s*(?:[^\n:.!?]{0,40}?(?<![\p{L}])(?:whatsapp|signal group|signal-gruppe|telegram|slack|microsoft teams|teams chat|teams-chat|teams channel|teams-kanal|buurtapp|nextdoor|nebenan|group chat|groupchat|gruppenchat|groepsapp|groepschat|chat de grupo|chat di gruppo|czat grupowy|facebook messenger|messenger group)(?![\p{L}])|[ \t]*#[\p{L}\d_-]+(?![\p{L}\d_-]*[ \t]+\p{L}))[^\n:.!?]{0,40}\r?\n/iu;
+/** The app's name as Teams' copies title it, capitalised ("Shift handover – Teams", "[Teams – Goods In]"); not "project teams". */
+const TEAMS_FIRST_LINE = /^\s*[^\n:.!?]{0,40}?(?<![\p{L}])Teams(?![\p{L}])[^\n:.!?]{0,40}\r?\n/u;
 /** A post's words to everyone after one to three words, then a colon ("Kurze Info an alle:", "Quick note to all:"). */
 const EVERYONE_ADDRESSED = String.raw`(?:\p{L}+[ \t]+){1,3}(?:an alle|für alle|to all|to everyone|for everyone|à tous|pour tous|a tutti|per tutti|a todos|para todos|aan iedereen|voor iedereen|aan allen|do wszystkich|dla wszystkich)[ \t]*[:!]`;
 /** EVERYONE_ADDRESSED opening one of a text's first three lines. */
@@ -5698,9 +5714,12 @@ function publicCapacityOnly(scan: TextScan): boolean {
     return named.every((at) => given.has(at) || namedAgain(at, again) || skipped(at) || inPublicCapacity(scan, at));
   });
 }
-/** A third person's pronoun or possessive: he, she, his, her, er, sie, sein, ihr, il, elle, son, sa, lui, lei, suo, sua … */
+/**
+ * A third person's pronoun or possessive: he, she, his, her, er, sie, sein, ihr, elle, son, sa, lui, lei, suo, sua … (not
+ * the words other languages share: Italian "il", Spanish "su", Polish "on" and "ze").
+ */
 const THIRD_PERSON_REFERENCE =
-  /(?<![\p{L}])(?:he|she|his|her|him|er|sie|sein\p{L}*|ihr\p{L}*|ihm|il|elle|son|sa|ses|lui|lei|suo|sua|suoi|sue|él|ella|su|sus|hij|zij|ze|zijn|haar|hem|on|ona|jego|jej|niego|niej|ele|ela|seu|sua|dele|dela)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:he|she|his|her|him|er|sie|sein\p{L}*|ihr\p{L}*|ihm|elle|son|sa|ses|lui|lei|suo|sua|suoi|sue|él|ella|sus|hij|zij|zijn|haar|hem|ona|jego|jej|niego|niej|ele|ela|seu|dele|dela)(?![\p{L}])/iu;
 /** A new office in the headline: "new", "neue", "nouvelle", "nowa" … right before a public calling's word on the first line. */
 function newOfficeHeadline(scan: TextScan): boolean {
   const end = firstLine(scan.text).length;

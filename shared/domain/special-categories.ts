@@ -797,9 +797,12 @@ function animalsOwn(scan: TextScan, hit: Hit): boolean {
  */
 const ASKED_TO_BE_TOLD =
   /(?<![\p{L}])(?:(?:let|tell|contact|ask|email|e-mail|call|ring|text|message|phone)[ \t]+me(?![\p{L}])|lass(?:t)?[ \t]+(?:es[ \t]+)?mich[ \t]+wissen|sag(?:t)?[ \t]+mir|faites-moi|dites-moi|contactez-moi|fais-moi|dis-moi|fatemi|ditemi|scrivetemi|contattatemi|fammi|dimmi|avisadme|decidme|escribidme|avísame|dime|hacédmelo|házmelo|laat[ \t]+(?:het[ \t]+)?(?:me|mij)[ \t]+weten|dajcie[ \t]+mi|daj[ \t]+mi|napiszcie[ \t]+(?:do[ \t]+)?mnie|avisem-me|digam-me|contactem-me|avisa-me|diz-me)/iu;
-/** "If anyone" and its clause up to the term, within its sentence ("if anyone has", "si alguien tiene alguna"). */
+/**
+ * "If anyone" and its clause up to the term, within its clause ("if anyone has", "si alguien tiene alguna"; not "If
+ * anyone asks, Tom has the flu", whose term is Tom's).
+ */
 const IF_ANYONE_BEFORE =
-  /(?<![\p{L}])(?:if|wenn|falls|si|se|als|indien|jeśli|jeżeli|jeheli|caso)[ \t]+(?:anyone|anybody|someone|somebody|jemand|irgendjemand|quelqu['’]un|qualcuno|alguien|alguno|alguna|iemand|ktoś|alguém)(?:[ \t]+[^.!?\n]{0,60})?$/iu;
+  /(?<![\p{L}])(?:if|wenn|falls|si|se|als|indien|jeśli|jeżeli|jesli|jezeli|caso)[ \t]+(?:anyone|anybody|someone|somebody|jemand|irgendjemand|quelqu['’]un|qualcuno|alguien|alguno|alguna|iemand|ktoś|ktos|alguém)(?:[ \t]+[^.!?\n,;:–—]{0,60})?$/iu;
 /** How close a first-person word must stand before a special-category term to be about the writer. */
 const SELF_REACH = 60;
 
@@ -831,7 +834,6 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
       // Anyone's, asked of the readers before the writer asks to be told ("si alguien tiene alguna alergia, que me lo
       // diga", holdout-859): the writer's "me" is whom to tell, not whose the term is.
       if (IF_ANYONE_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))) continue;
-      if (animalsOwn(scan, hit)) continue;
       if (
         selves.some((self) => beside(scan.text, self, hit) && !colleaguesWork(scan, self, hit) && !eventsTopic(scan, self, hit))
       )

@@ -10198,4 +10198,12 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // A clergyman's own health stays his.
     expect(level(blessing.replace('segnete das Fahrzeug', 'ist an Krebs erkrankt'))).toBe('special');
   });
+
+  it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
+    // English "a" is no Portuguese article: a reminder is no one known.
+    expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
+    expect(level('Olá a todos,\na rececionista nova está de baixa duas semanas, hérnia discal.\nObrigado')).toBe('special');
+    // "If anyone asks" ends at its comma: the flu after it is Tom's.
+    expect(level('Hi Sam,\n\nIf anyone asks, Tom has the flu and is off until Monday.\n\nJen')).toBe('special');
+  });
 });
