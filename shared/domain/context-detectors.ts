@@ -502,9 +502,13 @@ const RECORD_SUBJECT = new RegExp(
   `(?:${SUBJECT_OPENS}|${SUBJECT_OPENS_IN_RECORD})(?:${SUBJECT_ARTICLE}(?:${SUBJECT_ROLE}|${COMPOUND_ROLE})|${SUBJECT_PRONOUN})(?![\\p{L}])`,
   'giu',
 );
+/** A quantifier of every one, or a condition: what a sentence about anyone and a possessive's anyone share. */
+const EVERY_ONE_OR_IF = `every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|każda|każde|każdego|wszyscy|wszystkich|wszystkie|wszystkim|if|wenn|falls|si|se|als|jeśli|jeżeli`;
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
-const ANYONE_SENTENCE =
-  /(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|każda|każde|każdego|wszyscy|wszystkich|wszystkie|wszystkim|if|wenn|falls|si|se|als|jeśli|jeżeli|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|(?<!(?:del|al|il|nel|dal|sul|lo|un|di|o|no|do|ao|um)[ \t])(?:secondo|segundo)(?![ \t]+(?:piano|andar|anno|ano|giorno|dia|turno|semestre|trimestre|livello|nível|grado|grau))|según|volgens|według|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])/iu;
+const ANYONE_SENTENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|${EVERY_ONE_OR_IF}|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|(?<!(?:del|al|il|nel|dal|sul|lo|un|di|o|no|do|ao|um)[ \t])(?:secondo|segundo)(?![ \t]+(?:piano|andar|anno|ano|giorno|dia|turno|semestre|trimestre|livello|nível|grado|grau))|según|volgens|według|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])`,
+  'iu',
+);
 /** A day or a clock's time, as a dated note gives them. */
 const NOTE_DAY =
   /(?<![\d.])(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?|(?:[01]?\d|2[0-3])(?::|h)[0-5]\d|(?:[01]?\d|2[0-3])h(?![\p{L}\d]))(?![\d])/u;
@@ -929,8 +933,10 @@ function* statesInMessages(scan: TextScan): Iterable<Match> {
 const POSSESSIVE_BEFORE_TERM =
   /(?<![\p{L}])(?:his|her|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|son|sa|ses|(?:il|la|i|le)[ \t]+(?:suo|sua|suoi|sue)|su|sus|zijn|haar|jego|jej|(?:o|a)[ \t]+(?:seu|sua)|seus|suas)[ \t]+(?:\p{Ll}[\p{L}'’-]*[ \t]+)?$/iu;
 /** Every one, anyone, if: ANYONE_SENTENCE's words but its modal verbs. */
-const ANYONE_WORD =
-  /(?<![\p{L}])(?:every|each|all|any|anyone|anybody|someone|whoever|jede[rsnm]?|alle|jemand|wer|chaque|tout|tous|toutes|quelqu['’]un|ogni|tutti|qualcuno|cada|todos|todas|alguien|elke|iedere|iemand|każd\p{L}*|wszys\p{L}*|ktoś|alguém|if|wenn|falls|si|se|als|jeśli|jeżeli)(?![\p{L}])/iu;
+const ANYONE_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${EVERY_ONE_OR_IF}|anyone|anybody|someone|whoever|jemand|wer|quelqu['’]un|qualcuno|alguien|iemand|każd\p{L}*|wszys\p{L}*|ktoś|alguém)(?![\p{L}])`,
+  'iu',
+);
 /** A term's own first word a third person's possessive ("his seizure", "her seizure"). */
 const POSSESSIVE_OPENS_TERM = /^(?:his|her)(?=[ \t])/iu;
 /** Where "a" and "o" may be Portuguese's articles: Portuguese, and a short text read as Spanish or as no language. */
@@ -940,7 +946,7 @@ const TACKED_ON =
   /[ \t]*[,–—:][ \t]*(?:(?:with|mit|wegen|avec|con|por|per|met|z|com)[ \t]+)?(?:(?:a|an|ein|eine|einen|un|une|uno|una|een|um|uma)[ \t]+)?$/iu;
 /** A known person's clause by any verb, up to where a term is tacked on. */
 const KNOWN_ONE_CLAUSE = new RegExp(
-  String.raw`${CLAUSE_OPENS}(?:(?:${KNOWN_DETERMINER})[ \t]+|l['’])(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+[^,.!?;:\n–—]{1,80}$`,
+  String.raw`${CLAUSE_OPENS}(?:(?<determiner>${KNOWN_DETERMINER})[ \t]+|l['’])(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+[^,.!?;:\n–—]{1,80}$`,
   'iu',
 );
 /** At most a few words after a term before its clause ends: the term is the clause's own words, not its subject's. */
@@ -958,9 +964,7 @@ function tackedOn(scan: TextScan, before: string, hit: Hit): RegExpExecArray | n
   if (!m) return null;
   // "A" and "o" are Portuguese's articles, not English's "a" ("a reminder that the office closes early, flu jabs in the
   // canteen") nor the Romance "or": a known one, by a definite word.
-  const determiner = /^(?:[\s,.:;!?–—>]*(?:that|dass|que|che|dat|że)[ \t]+)?[\s,.:;!?–—>]*(\S+)/iu.exec(m[0])?.[1] ?? '';
-  const language = languageNear(scan, hit.start);
-  if (/^(?:a|an|o)$/i.test(determiner) && !IBERIAN_OR_UNKNOWN.has(language)) return null;
+  if (/^(?:a|an|o)$/i.test(m.groups?.determiner ?? '') && !IBERIAN_OR_UNKNOWN.has(languageNear(scan, hit.start))) return null;
   // Not an occasion called off or moved for it ("the quiz night is cancelled, norovirus", "la gita è rimandata,
   // influenza"): the term is the cause, no one's state told.
   // Its subject's first words, the noun lazily read being its first only ("the Friday meeting").
@@ -978,10 +982,10 @@ function tackedOn(scan: TextScan, before: string, hit: Hit): RegExpExecArray | n
 }
 /** An occasion's nouns: a meeting, a class, a trip, a party, a match, a drill. */
 const EVENT_NOUN =
-  /(?<![\p{L}])(?:meeting|session|class|lesson|course|training|trip|outing|visit|party|quiz|match|game|event|drill|rehearsal|concert|sitzung|besprechung|termin|treffen|kurs|unterricht|stunde|ausflug|feier|party|spiel|training|probe|übung|réunion|séance|cours|formation|sortie|visite|fête|soirée|match|exercice|répétition|riunione|lezione|corso|gita|visita|festa|partita|allenamento|esercitazione|prova|reunión|sesión|clase|curso|excursión|fiesta|partido|entrenamiento|simulacro|ensayo|vergadering|les|cursus|uitje|feest|wedstrijd|oefening|repetitie|spotkanie|zebranie|lekcja|zajęcia|kurs|wycieczka|impreza|mecz|trening|próba|reunião|aula|curso|passeio|visita|festa|jogo|treino|simulacro|ensaio)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:meeting|session|class|lesson|course|training|trip|outing|visit|party|quiz|match|game|event|drill|rehearsal|concert|sitzung|besprechung|termin|treffen|kurs|unterricht|stunde|ausflug|feier|spiel|probe|übung|réunion|séance|cours|formation|sortie|visite|fête|soirée|exercice|répétition|riunione|lezione|corso|gita|visita|festa|partita|allenamento|esercitazione|prova|reunión|sesión|clase|curso|excursión|fiesta|partido|entrenamiento|simulacro|ensayo|vergadering|les|cursus|uitje|feest|wedstrijd|oefening|repetitie|spotkanie|zebranie|lekcja|zajęcia|wycieczka|impreza|mecz|trening|próba|reunião|aula|passeio|jogo|treino|ensaio)(?![\p{L}])/iu;
 /** A verb of calling off or moving an occasion ("cancelled", "abgesagt", "annulée", "rimandata", "se aplaza", "afgelast"). */
 const CALLED_OFF =
-  /(?<![\p{L}])(?:cancel(?:l?ed)?|called off|postponed|moved|moves|put off|abgesagt|verschoben|verlegt|annulée?s?|reportée?s?|déplacée?s?|annullat[oaie]|rimandat[oaie]|rinviat[oaie]|spostat[oaie]|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|se aplaza|se suspende|se cancela|afgelast|geannuleerd|uitgesteld|verplaatst|odwołan[ey]|przełożon[ey]|adiad[oa]s?|cancelad[oa]s?|desmarcad[oa]s?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:cancel(?:l?ed)?|called off|postponed|moved|moves|put off|abgesagt|verschoben|verlegt|annulée?s?|reportée?s?|déplacée?s?|annullat[oaie]|rimandat[oaie]|rinviat[oaie]|spostat[oaie]|cancelad[oa]s?|suspendid[oa]s?|aplazad[oa]s?|se aplaza|se suspende|se cancela|afgelast|geannuleerd|uitgesteld|verplaatst|odwołan[ey]|przełożon[ey]|adiad[oa]s?|desmarcad[oa]s?)(?![\p{L}])/iu;
 /** A death as a message tells it ("è mancato stanotte", "passed away", "ist verstorben", "est décédée", "zmarł"). */
 const DEATH_TOLD =
   /(?<![\p{L}])(?:passed away|has passed|ist verstorben|ist gestorben|est décédée?|nous a quitté(?:e|s|es)?|è mancat[oa]|è venut[oa] a mancare|è scompars[oa]|è decedut[oa]|è mort[oa]|ha fallecido|falleció|ha muerto|murió|is overleden|is gestorven|zmarł[a]?|zmarl[a]?|nie żyje|faleceu|morreu)(?![\p{L}])/giu;
@@ -5317,8 +5321,14 @@ function publishedTitle(scan: TextScan): boolean {
  * bio"), nor one with a phone word or an e-mail address, nor beside a term of health, belief or membership in the name's
  * sentence.
  */
+/** An entry's name: capitalised words, particles between them ("Jacob van der Linde"). */
+const ENTRY_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4}`;
+/** An entry's brackets' birth ("born 4 May 1970", "* 1968 in Jena", "ur. 1968") or life's years ("1621 – … 1684"). */
+const ENTRY_BORN_OR_LIFE = String.raw`(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4}`;
+/** Being or having been, after an entry's brackets ("ist", "was", "est", "fu", "es", "jest", "foi"). */
+const ENTRY_VERBS = 'ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi';
 const ENCYCLOPEDIA_LEAD = new RegExp(
-  String.raw`^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi)[ \t]+|[–—-][ \t]+\p{Ll})`,
+  String.raw`^[ \t]*(${ENTRY_NAME})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:${ENTRY_BORN_OR_LIFE})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:${ENTRY_VERBS})[ \t]+|[–—-][ \t]+\p{Ll})`,
   'u',
 );
 /**
@@ -5327,7 +5337,7 @@ const ENCYCLOPEDIA_LEAD = new RegExp(
  * holdout-857), then being or having been one of a kind.
  */
 const ENCYCLOPEDIA_LEAD_UNTITLED = new RegExp(
-  String.raw`^[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4}[ \t]+\((?:(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*[^()\n]{0,30}?\d{4}|\p{Lu}[\p{L}'’ .-]{1,30},[ \t]*(?:\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}+[ \t]+(?:de[ \t]+)?)?\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi|è stat[oa]|ha sido|a été)[ \t]+(?:an?|eine?|une?|una?|uno|een|um|uma)?[ \t]*\p{Ll}`,
+  String.raw`^[ \t]*${ENTRY_NAME}[ \t]+\((?:${ENTRY_BORN_OR_LIFE}|\p{Lu}[\p{L}'’ .-]{1,30},[ \t]*(?:\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}+[ \t]+(?:de[ \t]+)?)?\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:${ENTRY_VERBS}|è stat[oa]|ha sido|a été)[ \t]+(?:an?|eine?|une?|una?|uno|een|um|uma)?[ \t]*\p{Ll}`,
   'u',
 );
 function encyclopediaEntry(scan: TextScan): boolean {
@@ -5498,7 +5508,7 @@ const MEMBERS_WORD = /^(?:members|mitglieder\p{L}*|membres|soci|socios|leden|cz�
 const PUPIL_WORD_ONLY = new RegExp(`^(?:${PUPILS})$`, 'iu');
 /** An institution named right after a word, by its preposition and a capital ("du Conservatoire", "of the Royal Academy"). */
 const OF_INSTITUTION_AFTER =
-  /^[ \t]+(?:du|de la|de l['’]|des|of the|at the|of|at|der|des|am|dell['’]|del|della|dello|de|do|da|van het|van de|z|ze)[ \t]*\p{Lu}/u;
+  /^[ \t]+(?:du|de la|de l['’]|des|of the|at the|of|at|der|am|dell['’]|del|della|dello|de|do|da|van het|van de|z|ze)[ \t]*\p{Lu}/u;
 /** A verb of saying right after a quotation ("», zei trainer", "“, said", "“, sagte", "», a déclaré"): a speaker's words. */
 const SAID_AFTER_QUOTE =
   /^[ \t]*,?[ \t]*(?:said|says|added|zei|zegt|aldus|sagte|sagt|erklärte|betonte|a déclaré|déclare|a dit|dit|ajoute|ha detto|ha dichiarato|dice|spiega|dijo|ha dicho|explicó|afirmó|añadió|powiedział[a]?|mówi|dodał[a]?|disse|afirmou|explicou|referiu|a declarat|a spus|sade|siger|sanoi)(?![\p{L}])/iu;

@@ -747,7 +747,7 @@ const CONDITIONS = [
   'hamstring strain', 'muscle tear', 'torn muscle', 'muskelfaserriss', 'muskelfaserrisse', 'muskelverletzung',
   'zerrung', 'déchirure musculaire', 'lésion musculaire', 'élongation', 'lesione muscolare', 'stiramento',
   'strappo muscolare', 'spierscheuring', 'hamstringblessure', 'naderwanie mięśnia', 'uraz mięśnia', 'kontuzj*',
-  'rotura muscular', 'lesão muscular', 'distensão muscular',
+  'lesão muscular', 'distensão muscular',
   // The forms a sentence gives them (a probe of 68 statements: "Pan Kowalski jest po zawale", "A Inês Rocha é
   // asmática", "Frau Lang hat einen Hörsturz gehabt").
   'zawału', 'zawale', 'zawałem', 'asthmatic', 'asthmatisch', 'asthmatique', 'asmatico', 'asmatica', 'asmático',
@@ -2445,7 +2445,7 @@ const PUBLIC_CALLINGS = [
   'publisher', 'éditeur', 'éditrice', 'editore', 'editrice', 'editora', 'editor literário', 'verleger', 'verlegerin',
   'uitgever', 'wydawca', 'urbanist', 'urbaniste', 'urbanista', 'stadtplaner', 'stadtplanerin', 'stedenbouwkundige',
   'urbanistka', 'agronomist', 'agronome', 'agronomo', 'agronoma', 'agrónomo', 'agrónoma', 'agronoom', 'agronom',
-  'agronomka', 'agrónomo', 'critic', 'kritiker', 'kritikerin', 'critico', 'critica',
+  'agronomka', 'critic', 'kritiker', 'kritikerin', 'critico', 'critica',
   'crítico', 'crítica', 'criticus', 'recensent', 'krytyk', 'krytyczka', 'superintendent', 'intendant', 'intendantin',
   'sovrintendente', 'intendente', 'painter', 'maler', 'malerin', 'peintre', 'pittore', 'pittrice', 'pintor', 'pintora',
   'schilder', 'schilderes', 'malarz', 'malarka', 'architect', 'architekt', 'architektin', 'architecte', 'architetto',

@@ -84,7 +84,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       if (hit.start < from || hit.start >= to) continue;
       // Anyone's, asked of the readers ("if anyone has an allergy, tell me", "si alguien tiene alguna alergia",
       // holdout-859): no one's.
-      if (IF_ANYONE_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))) continue;
+      if (anyonesTerm(scan.text, hit)) continue;
       // An animal's, a vet or an animal told in the term's sentence ("Quick update from the vet – Biscuit has an ear
       // infection", "unsere Katze hat Diabetes und bekommt Insulin", holdout-856).
       if (category === 'health' && animalsOwn(scan, hit)) continue;
@@ -797,6 +797,10 @@ function animalsOwn(scan: TextScan, hit: Hit): boolean {
  */
 const ASKED_TO_BE_TOLD =
   /(?<![\p{L}])(?:(?:let|tell|contact|ask|email|e-mail|call|ring|text|message|phone)[ \t]+me(?![\p{L}])|lass(?:t)?[ \t]+(?:es[ \t]+)?mich[ \t]+wissen|sag(?:t)?[ \t]+mir|faites-moi|dites-moi|contactez-moi|fais-moi|dis-moi|fatemi|ditemi|scrivetemi|contattatemi|fammi|dimmi|avisadme|decidme|escribidme|avísame|dime|hacédmelo|házmelo|laat[ \t]+(?:het[ \t]+)?(?:me|mij)[ \t]+weten|dajcie[ \t]+mi|daj[ \t]+mi|napiszcie[ \t]+(?:do[ \t]+)?mnie|avisem-me|digam-me|contactem-me|avisa-me|diz-me)/iu;
+/** Whether the term is anyone's, asked of the readers in an "if anyone" clause that it ends (IF_ANYONE_BEFORE). */
+function anyonesTerm(text: string, hit: Hit): boolean {
+  return IF_ANYONE_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start));
+}
 /**
  * "If anyone" and its clause up to the term, within its clause ("if anyone has", "si alguien tiene alguna"; not "If
  * anyone asks, Tom has the flu", whose term is Tom's).
@@ -833,7 +837,7 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
       if (hit.start < from || hit.start >= to) continue;
       // Anyone's, asked of the readers before the writer asks to be told ("si alguien tiene alguna alergia, que me lo
       // diga", holdout-859): the writer's "me" is whom to tell, not whose the term is.
-      if (IF_ANYONE_BEFORE.test(scan.text.slice(Math.max(0, hit.start - 80), hit.start))) continue;
+      if (anyonesTerm(scan.text, hit)) continue;
       if (
         selves.some((self) => beside(scan.text, self, hit) && !colleaguesWork(scan, self, hit) && !eventsTopic(scan, self, hit))
       )
