@@ -5775,7 +5775,7 @@ const NAME_THEN_APPOSITION = new RegExp(
 );
 /** A credit before a name, for a work or a public occasion ("Curated by", "w reżyserii", "presentato da", "«…», par", "seascapes by"). */
 const PUBLIC_CREDIT_BEFORE =
-  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirigée? par|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|moderiert von|(?<=(?:^|\n)[ \t>]*#{1,4}[ \t]+[^\n]{2,80},[ \t]*)(?:d['’]après|de|by|von|nach|di|van|door|por|przez)|(?:direttore|direttrice|dirigent(?:in)?|dyrygent|conductor|chef d['’]orchestre|direction musicale|musikalische leitung|solist(?:in)?|soliste|solista|pianoforte|piano|klavier|fortepian|violino|violin|violine|violon|skrzypce|viola|violoncello|cello|wiolonczela|flauto|flute|flöte|flûte|chitarra|guitar|gitarre|guitare|guitarra|arpa|harp|harfe|harpe|organo|organ|orgel|orgue|oboe|hautbois|clarinetto|clarinet|klarinette|clarinette|tromba|trumpet|trompete|trompette|soprano|mezzosoprano|tenore|tenor|baritono|bariton|voce|voice|gesang|chant|canto)[ \t]*:|introduces|introduced by|introduce|introduit par|introdott[oa] da|introducid[oa] por|introduzid[oa] por|ingeleid door|eingeführt von|(?<=(?:^|\n)[ \t>]*)(?:avec|with|mit|con|met|com)|moderation[ \t]*:|(?:music|musique|musik|musica|música|muziek|muzyka|montage|editing|production|produktion|réalisation|realizzazione|realización|sound|son|ton|photos?|fotos?|photographies|fotografie|illustrations?|illustrationen|ilustraciones|traduction|translation|übersetzung|traduzione|traducción|vertaling|tłumaczenie|tradução)[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|(?:accompanied|begleitet|accompagnée?|accompagnat[oa]|acompañad[oa]|begeleid|acompanhad[oa])[^.\n]{0,40}?(?:by|von|par|da|por|door)|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orquestra|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble|band|big band|banda|fanfare|kapelle|trio|quartet|quartett|quatuor|quartetto|cuarteto|quarteto|kwartet)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
+  /(?:(?<![\p{L}])(?:curated by|kuratiert von|sous le commissariat de|a cura di|comisariad[ao] por|gecureerd door|directed by|(?:unter der |in der )?regie(?:[ \t]+von|[ \t]*:)|mise en scène(?:[ \t]+de|[ \t]*:)|réalisée? par|regia(?:[ \t]+di|[ \t]*:)|dirigid[oa] por|dirigée? par|dirección(?:[ \t]+de|[ \t]*:)|realizad[oa] por|w reżyserii|reżyseria[ \t]*:?|presented by|hosted by|moderated by|in conversation with|im gespräch mit|en conversation avec|in conversazione con|en conversación con|in gesprek met|w rozmowie z|em conversa com|moderiert von|(?<=(?:^|\n)[ \t>]*#{1,4}[ \t]+[^\n]{2,80},[ \t]*)(?:d['’]après|de|by|von|nach|di|van|door|por|przez)|(?:direttore|direttrice|dirigent(?:in)?|dyrygent|conductor|chef d['’]orchestre|direction musicale|musikalische leitung|solist(?:in)?|soliste|solista|pianoforte|piano|klavier|fortepian|violino|violin|violine|violon|skrzypce|viola|violoncello|cello|wiolonczela|flauto|flute|flöte|flûte|chitarra|guitar|gitarre|guitare|guitarra|arpa|harp|harfe|harpe|organo|organ|orgel|orgue|oboe|hautbois|clarinetto|clarinet|klarinette|clarinette|tromba|trumpet|trompete|trompette|soprano|mezzosoprano|tenore|tenor|baritono|bariton|voce|voice|gesang|chant|canto)[ \t]*:|introduces|introduced by|introduce|introduit par|introdott[oa] da|introducid[oa] por|introduzid[oa] por|ingeleid door|eingeführt von|(?<=(?:^|\n)[ \t>]*)(?:avec|with|mit|con|met|com)|moderation[ \t]*:|(?:music|musique|musik|musica|música|muziek|muzyka|montage|editing|production|produktion|réalisation|realizzazione|realización|sound|son|ton|photos?|fotos?|photographies|fotografie|illustrations?|illustrationen|ilustraciones|traduction|translation|übersetzung|traduzione|traducción|vertaling|tłumaczenie|tradução)[ \t]*:|présentée? par|animée? par|presentat[oa] da|condott[oa] da|presentad[oa] por|conducid[oa] por|apresentad[oa] por|gepresenteerd door|prowadzenie[ \t]*:?|prowadzi|(?:presentatie|presentation|präsentation|présentation|presentazione|presentación|prezentacja|apresentação)[ \t]*:|(?:wykład|lecture|keynote|talk|vortrag|festvortrag|conférence|conferenza|prolusione|conferencia|lezing|palestra)[^.\n]{0,30}?(?:wygłosi|wygłosił[a]?|delivered by|given by|hält|halten wird|donnée par|sera donnée par|tenuta da|terrà|impartida por|impartirá|gegeven door|geeft|proferida por|proferirá)|režie[ \t]*:|režie se ujal[a]?|v režii|regie führt[ \t]+(?:der|die)(?:[ \t]+\p{Lu}\p{Ll}+)?|(?:exposição|exposición|exposition|mostra|ausstellung|tentoonstelling|wystawa|exhibition|retrospective|retrospectiva|rétrospective|retrospettiva|retrospektive)[ \t]+(?:de|di|of|von|van|by|do|da|della|del|des|du)|(?:curadoria|curaduría|curatela|la cura)[ \t]+(?:é|es|è)[ \t]+(?:de|di|del|da)|featuring|feat\.|(?:accompanied|begleitet|accompagnée?|accompagnat[oa]|acompañad[oa]|begeleid|acompanhad[oa])[^.\n]{0,40}?(?:by|von|par|da|por|door)|protagoniza[n]?(?:[ \t]+(?:la película|el filme|la serie|la obra|el montaje))?|première partie|support act|vorband|voorprogramma|(?:scenografi[ęa]|kostiumy|choreografi[ęa]|muzykę|reżyserię)[ \t]+(?:przygotował[a]?|skomponował[a]?|zaprojektował[a]?|stworzył[a]?)|composed by|komponiert von|composée? par|compost[oa] da|compuest[oa] por|gecomponeerd door|(?:regia|direzione musicale|scenografia|coreografia|drammaturgia|costumi)[ \t]+(?:è[ \t]+)?(?:affidata a|affidati a|firmata da|curata da)|chaired by|under the chairmanship of|unter (?:dem )?vorsitz von|sous la présidence de|presiedut[oa] da|presidid[oa] por|onder voorzitterschap van|pod przewodnictwem|(?:orchestra|orchester|orchestre|orquesta|orquestra|orkest|orkiestra|coro|chor|chœur|choir|koor|chór|ensemble|band|big band|banda|fanfare|kapelle|trio|quartet|quartett|quatuor|quartetto|cuarteto|quarteto|kwartet)[^.\n]{0,40}?(?:diretta da|diretto da|dirigée? par|dirigid[oa] por|geleitet von|unter der leitung von|conducted by|onder leiding van|pod dyrekcją)|(?:works?|paintings?|portraits?|photographs?|prints?|seascapes?|landscapes?|drawings?|sculptures?|films?|novels?|poems?|songs?|werke?|gemälde|fotografien|œuvres?|tableaux|photographies|opere|dipinti|fotografie|obras|cuadros|fotografías|werken|schilderijen|dzieła|obrazy|pinturas|fotografias)[ \t]+(?:by|von|de|di|van|przez))[ \t]+|[»"”“][ \t]*,?[ \t]+(?:(?:par|by|von|de|di|da|van|door|przez|autorstwa|do)[ \t]+)?)$/iu;
 /** A word before a calling that makes its holder an amateur, a pupil or a trainee ("student reporter", "club correspondent"). */
 const AMATEUR_BEFORE =
   /(?<![\p{L}])(?:student|students['’]?|school|pupil|club|junior|youth|trainee|intern|volunteer|amateur|hobby|schüler\p{L}*|studentische[rn]?|vereins\p{L}*|étudiante?s?|stagiaire|bénévole|studente(?:ssa)?|tirocinante|volontari[oa]|estudiante|becari[oa]|voluntari[oa]|scholier|vrijwillige[r]?|stagiair|uczeń|uczennica|studenck\p{L}*|wolontariusz\p{L}*|praktykant\p{L}*|estudante|estagiári[oa]|voluntári[oa])[ \t-]+$/iu;
@@ -5842,6 +5842,9 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // A town's or a university's head by office right before the name ("Oberbürgermeisterin Petra Lang", "le maire,
   // Jean-Pierre Lambert", holdout-854), as the office holders' reading reads them.
   if (LOCAL_BEFORE.test(before.slice(-60))) return true;
+  // A broadcaster's, a paper's or another organisation's own by its possessive right before the name ("BBC Radio
+  // Cornwall's Tom Hardy", "the Guardian's Polly Green"): its presenter, writer or officer, as news names them.
+  if (ORGANISATION_POSSESSIVE_BEFORE.test(before.slice(-60))) return true;
   // A priest's or a bishop's title right before the name ("monsignor Paolo Ricci", "Ks. proboszcz Marek Nowak",
   // holdout-860), their office as a parish's or a diocese's news names them; the Italian "don" only in Italian.
   const clergy = ROMANCE_CLERGY_BEFORE.exec(before.slice(-40));
@@ -5900,6 +5903,12 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     (hit) => hit.start > at && hit.start < Math.min(sentenceEnd, at + 100) && PUBLIC_CALLING_FAMILIES.includes(hit.family),
   );
 }
+/**
+ * An organisation's possessive ending the text before a name: a capitalised run with an acronym or an organisation's
+ * word in it ("BBC Radio Cornwall's", "The Times's", "Acme Bank's"), not a person's ("Anna's").
+ */
+const ORGANISATION_POSSESSIVE_BEFORE =
+  /(?<![\p{L}])(?=(?:\p{Lu}[\p{L}&.-]*[ \t]+){0,3}?(?:\p{Lu}{2,6}|Radio|Television|News|Times|Post|Herald|Journal|Gazette|Tribune|Guardian|Observer|Telegraph|Magazine|Review|Press|Bank|University|College|Council|Museum|Theatre|Theater|Gallery|Orchestra|Opera|Club|United|Group|Ltd|Foundation|Trust|Institute|Society|Association|Agency|Company)(?![\p{L}]))(?:\p{Lu}[\p{L}&.-]*[ \t]+){0,3}\p{Lu}[\p{L}&.-]*['’]s[ \t]+$/u;
 /** A review's word in a headline ("Review: A Doll's House", "Rezension:", "Critique –", "Recensione", "Crítica"). */
 const REVIEW_HEADLINE =
   /^[^\n]{0,40}?(?<![\p{L}])(?:review|rezension|kritik|critique|recensione|crítica|reseña|recensie|recenzja|recensão)(?![\p{L}])/iu;
@@ -6051,6 +6060,7 @@ function newsReport(scan: TextScan): boolean {
       !(
         QUOTE_TOLD.test(body) ||
         REPORT_WORD.test(first) ||
+        reviewByRating(text) ||
         CROWD.test(text) ||
         reporterByline(body) ||
         expertsOnly(scan) ||
@@ -6107,6 +6117,30 @@ function newsReport(scan: TextScan): boolean {
     return !firstPersonHits(scan).some((hit) => !quoted(hit.start) && !answer(hit.start));
   });
 }
+/**
+ * A review's rating opening a line or a sentence: its word and a mark out of 5, 10 or 100 ("Voto: 8/10", "Note : 4 sur 5",
+ * "Bewertung: 4 von 5", "Ocena: 7/10"), or its stars ("★★★★☆"); not out of 20, a French school's mark ("Note : 16/20" under
+ * a pupil's talk, holdout-148).
+ */
+const REVIEW_RATING =
+  /(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:voto|rating|our rating|note|notre note|bewertung|wertung|unsere wertung|cijfer|beoordeling|ocena|nota|puntuación|calificación|valoración|giudizio|verdict|verdetto|veredicto|oordeel|urteil|werdykt|score)[ \t]*:[ \t]*(?:\d{1,3}(?:[.,]\d)?[ \t]*(?:\/|su|sur|von|out of|de|van|na|z|em)[ \t]*(?:5|10|100)(?!\d)|[★⭐]{1,5}☆*)|[★]{1,5}☆{0,4}[ \t]*(?:\r?\n|$))/iu;
+/**
+ * A review by its rating (REVIEW_RATING) and the work's word it reviews (a film, a novel, an album, a play …): not a
+ * pupil's or a student's work marked (an essay, a talk, a paper: "Voto: 7/10" under "Correzione del tema"), nor a text
+ * speaking to one reader as "tu", "du" or "ty", as a teacher's feedback does.
+ */
+function reviewByRating(text: string): boolean {
+  return REVIEW_RATING.test(text) && REVIEWED_WORK.test(text) && !SCHOOL_WORK.test(text) && !FAMILIAR_YOU.test(text);
+}
+/** The works a review rates. */
+const REVIEWED_WORK =
+  /(?<![\p{L}])(?:film|films|movie|novel|album|play|musical|opera|series|exhibition|concert|recording|documentary|filme?s?|roman|romans|theaterstück|inszenierung|ausstellung|konzert|serie|oper|pièce|exposition|spectacle|disque|documentaire|romanzo|spettacolo|mostra|concerto|disco|documentario|película|novela|obra|exposición|documental|voorstelling|tentoonstelling|plaat|powieść|spektakl|wystawa|koncert|płyta|serial|peça|exposição|espetáculo|documentário)(?![\p{L}])/iu;
+/** A pupil's or a student's work a teacher marks: an essay, a talk, homework, a paper, a thesis. */
+const SCHOOL_WORK =
+  /(?<![\p{L}])(?:essay|homework|assignment|coursework|dissertation|thesis|aufsatz|hausarbeit|hausaufgabe|referat|facharbeit|exposé|devoir|rédaction|mémoire|tema|compito|verifica|interrogazione|tesina|redacción|trabajo|ejercicio|deberes|opstel|werkstuk|huiswerk|scriptie|spreekbeurt|wypracowanie|praca domowa|referat|redação|trabalho de casa|tpc)(?![\p{L}])/iu;
+/** A familiar "you" to one reader, in the languages that have one: tu, ton, du, dein, ty, twój, teu … */
+const FAMILIAR_YOU =
+  /(?<![\p{L}])(?:tu|ton|tes|toi|tuo|tuoi|tú|tus|du|dein|deine|deinen|deinem|deiner|dich|dir|ty|twój|twoja|twoje|tobie|ciebie|teu|teus|jij|jouw)(?![\p{L}])/iu;
 /** An interview's word heading the text before a colon or a dash ("Entrevista: «…»", "Interview –", "Wywiad:"). */
 const INTERVIEW_HEADLINE = /^[ \t#]*(?:interview|entrevista|intervista|entretien|wywiad|interviu)[ \t]*[:–—-]/iu;
 /** A question ending the line before the one at the text's end: an interview's answer follows it. */
@@ -6496,16 +6530,40 @@ const AFFILIATION =
   /(?<![\p{L}])(?:hospital|hôpital|ospedale|ziekenhuis|szpital\p{L}*|klinikum|chu|centre hospitalier|centro hospitalar|inserm|cnrs|universit\p{L}*|uniwersytet\p{L}*|universiteit|universidad|universidade|università|université|politechni\p{L}*|polytechni\p{L}*|hochschule|fachhochschule|hogeschool|institut\p{L}*|instytut\p{L}*|istituto|instituto|akademi\p{L}*|academ\p{L}*|government|regierung|gouvernement|governo|gobierno|regering|rząd\p{L}*|ministry|ministerium|ministère|ministero|ministerio|ministerie|ministerstw\p{L}*|ministério)(?![\p{L}])/iu;
 /**
  * Two programme lines or more with an affiliation ("9:30 – Wykład – dr Katarzyna Wróbel, Uniwersytet Warszawski"):
- * speakers from the universities and institutes a public conference invites, as an internal agenda has none.
+ * speakers from the universities and institutes a public conference invites, as an internal agenda has none. Or
+ * speakers from three organisations or more, each in brackets or after a comma behind a name in a programme's entry
+ * (its time's line and the indented lines under it: "Prof. Martin Keller, ETH Zürich", "Panellists: Pieter van Dam
+ * (Rijkswaterstaat), Elena Rossi (Banca Lombarda)", holdout-867) by an acronym or two words or more; not a team's or a
+ * role's word, nor one word alone (an office's town), which an internal agenda puts there ("Anna Schmidt (HR)", "(Berlin)",
+ * "Chair").
  */
 function affiliatedSpeakers(text: string): boolean {
   let lines = 0;
+  const organisations = new Set<string>();
   for (const m of text.matchAll(PROGRAMME_LINE)) {
     const lineEnd = text.indexOf('\n', m.index);
     if (AFFILIATION.test(text.slice(m.index, lineEnd < 0 ? text.length : lineEnd)) && ++lines >= 2) return true;
+    let entryEnd = lineEnd < 0 ? text.length : lineEnd;
+    while (entryEnd < text.length && /^\n[ \t]+\S/.test(text.slice(entryEnd, entryEnd + 40))) {
+      const next = text.indexOf('\n', entryEnd + 1);
+      entryEnd = next < 0 ? text.length : next;
+    }
+    for (const a of text.slice(m.index, entryEnd).matchAll(NAME_THEN_AFFILIATION)) {
+      const written = (a[1] ?? a[2] ?? '').trim();
+      const organisation = fold(written);
+      if (ORGANISATION_SHAPE.test(written) && !TEAM_OR_ROLE.test(organisation)) organisations.add(organisation);
+    }
   }
-  return false;
+  return organisations.size >= 3;
 }
+/** A given name and a surname, then what they are of in brackets or after a comma at the line's end: "Pieter van Dam (Rijkswaterstaat)". */
+const NAME_THEN_AFFILIATION =
+  /\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+(?:(?:van|von|de|der|den|da|di|del|dos|du|le|la|ten|ter)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+(?:[ \t]*\(([^()\n]{2,40})\)|,[ \t]+(\p{Lu}[^,;()\n]{1,40}?)[ \t]*(?=$|\r?\n))/gmu;
+/** A team's, a department's or a role's word, folded, as an internal agenda names its speakers by (not an organisation). */
+const TEAM_OR_ROLE =
+  /^(?:hr|it|ops|operations|finance|finanzen|finances|finanza|finanzas|financien|finanse|financas|sales|vertrieb|ventes|vendite|ventas|verkoop|sprzedaz|vendas|marketing|legal|recht|juridique|legale|juridico|juridisch|dzial prawny|product|produkt|produit|prodotto|producto|produto|engineering|entwicklung|developpement|sviluppo|desarrollo|ontwikkeling|rozwoj|desenvolvimento|design|support|procurement|einkauf|achats|acquisti|compras|inkoop|zakupy|facilities|comms|communications?|kommunikation|comunicazione|comunicacion|communicatie|komunikacja|comunicacao|strategy|strategie|strategia|estrategia|risk|risiko|risque|rischio|riesgo|risico|ryzyko|risco|compliance|audit|tax|steuern|treasury|controlling|personal|personalabteilung|rh|drh|ressources humaines|risorse umane|recursos humanos|personeelszaken|kadry|logistics|logistik|logistique|logistica|logistiek|logistyka|board|vorstand|management|geschaftsfuhrung|direction|direzione|direccion|directie|zarzad|direcao|ceo|cfo|cto|coo|cio|chair|co-chair|moderator|moderatorin|host|speaker|keynote|panel|team|[\p{L} -]+ team|team [\p{L} -]+|customer service|kundenservice|service client|accounting|buchhaltung|comptabilite|contabilita|contabilidad|boekhouding|ksiegowosc|contabilidade|admin|administration|verwaltung|amministrazione|administracion|administratie|administracja|administracao|research|forschung|recherche|ricerca|investigacion|onderzoek|badania|pesquisa|security|sicherheit|securite|sicurezza|seguridad|beveiliging|bezpieczenstwo|seguranca|quality|qualitat|qualite|qualita|calidad|kwaliteit|jakosc|qualidade|data|analytics|remote|online|tbc|tba|n\/a)$/u;
+/** An organisation's name by its shape: an acronym, or two words or more (one word alone may be an office's town, "(Berlin)"). */
+const ORGANISATION_SHAPE = /^(?:\p{Lu}{2,}(?![\p{Ll}])|\S+[ \t]+\S)/u;
 /** A mail's header or subject opening a text: "Re:", "Fwd:", "Subject:", "Betreff:", "Objet :", "From:". */
 const MAIL_FIRST_LINE =
   /^\s*(?:re|aw|sv|fw|fwd|wg|tr|rv|r|i|subject|betreff|objet|oggetto|asunto|onderwerp|temat|assunto|from|von|de|da|van|od)[ \t]*:/i;

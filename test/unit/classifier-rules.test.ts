@@ -10199,6 +10199,39 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(blessing.replace('segnete das Fahrzeug', 'ist an Krebs erkrankt'))).toBe('special');
   });
 
+  it("reads holdout-867's first run: a review by its rating, a conversation's credit, an organisation's own, speakers from several organisations", () => {
+    expect(
+      level(
+        '«La stanza del mare»: il ritorno di Paolo Sorrentino\n\nSorrentino torna alla sua Napoli con un film intimo. Toni Servillo interpreta un pescatore, mentre la giovane Benedetta Porcaroli regge il confronto. Voto: 8/10.',
+      ),
+    ).toBe('public');
+    // A mark under a pupil's or a student's work is no review's rating.
+    expect(
+      level(
+        'Correzione del tema\n\nMarco, il tuo tema sulle vacanze è scritto bene. Attenzione però alla punteggiatura.\n\nVoto: 7/10\nProf.ssa Bianchi',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Bewertung der Hausarbeit\n\nJonas Weber hat die Quellen gut ausgewertet und die Gliederung ist klar.\n\nBewertung: 4 von 5\nDr. Hoffmann',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        "Events at Bell's Bookshop – November\n\nThursday 19 November, 7pm\nBook launch: The Salt Road\nJoin author Helen Marsh for the launch of her new novel. Helen will be in conversation with BBC Radio Cornwall's Tom Hardy, followed by a signing. Tickets £5.\n\nSaturday 28 November, 11am\nStory time with illustrator Ben Okafor. Free, no booking needed.",
+      ),
+    ).toBe('public');
+    const programme =
+      'EuroData Summit 2027 – Programme, Day 1\n\n09:00  Welcome – Dr Sofia Lindqvist, Chair, EuroData Foundation\n09:20  Keynote: Trust by design – Prof. Martin Keller, ETH Zürich\n10:30  Panel: Sovereign cloud in practice\n       Chair: Julia Novak (Data Europa)\n       Panellists: Pieter van Dam (Rijkswaterstaat), Elena Rossi (Banca Lombarda), Marek Zieliński (PKO)\n12:00  Lunch';
+    expect(level(programme)).toBe('public');
+    // An internal agenda names its speakers by their teams or offices.
+    expect(
+      level(
+        'Sales Conference 2027 – Agenda\n\n09:00  Welcome – Anna Schmidt (Berlin)\n09:30  Q3 review – Tom Berger (Sales Team)\n10:00  Roadmap – Lea Vogt (HR)\n10:30  Pricing – Mark Jansen (Finance)',
+      ),
+    ).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
