@@ -581,7 +581,7 @@ const DAY_MONTH_NAMED =
 const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
 /** A record's word in a heading: a log, a note, an incident's form or report, an occurrence, a claim. */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk)|log|logbook|note|notes|register|registre|incident|occurrence|report|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|nota|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe)|schichtbuch|dienstbuch|wachbuch|logbuch|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|incident|occurrence|report|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|nota|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -591,6 +591,12 @@ const PUBLISHED_SERVICE_REPORT =
 /** A software release's notes: no record of one person ("Release notes – Ledgerly 4.13 (30 Nov 2026)", holdout-809). */
 const RELEASE_NOTES_WORD =
   /release notes|patch notes|changelog|change log|versionshinweise|notes de version|note di rilascio|notas de la versión|release-opmerkingen|informacje o wydaniu|notas de versão/i;
+/**
+ * A shift's word ("Frühschicht", "night shift", "turno de noche", "poste de nuit", "nachtdienst", "zmiana nocna"): a
+ * record under it is of that shift, as one under a date is of that day.
+ */
+const SHIFT_WORD =
+  /(?<![\p{L}])(?:(?:night|early|late|day|morning|evening|afternoon)[ \t-]+shift|\p{L}*schicht|(?:poste|équipe|service) de (?:nuit|jour|matin|soir|l['’]après-midi)|turno (?:di|de|da) (?:notte|noche|noite|mattina|mañana|manhã|pomeriggio|tarde|giorno|día|dia)|(?:nacht|vroege|late|dag|avond)dienst|(?:nocna|dzienna|poranna|popołudniowa) zmiana|zmiana (?:nocna|dzienna|poranna|popołudniowa))(?![\p{L}])/iu;
 /** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
 function datedRecordHeading(text: string): boolean {
   const lines = text
@@ -604,15 +610,17 @@ function datedRecordHeading(text: string): boolean {
  * rule's, version's or newsletter's date ("From 01.09.2026: the pupil brings a doctor's note", "Nieuwsbrief … 1 december").
  */
 function recordHeadingLine(line: string): boolean {
+  // A period after a digit ends a date ("14.11."), not a sentence.
+  if (line.length > 100 || /(?:[!?]|(?<!\d)\.)[ \t]*$/.test(line)) return false;
+  // Two of a record's word, a date and a shift's word ("Übergabe Frühschicht 14.11.", "Parte de incidencias – turno de
+  // noche", holdout-868).
   const date = NOTE_DAY_OR_NAMED.exec(line);
+  const shift = SHIFT_WORD.test(line);
   return (
-    line.length <= 100 &&
-    !/[.!?][ \t]*$/.test(line) &&
-    RECORD_HEADING_WORD.test(line) &&
+    (RECORD_HEADING_WORD.test(line) ? date !== null || shift : date !== null && shift) &&
     !PUBLISHED_SERVICE_REPORT.test(line) &&
     !RELEASE_NOTES_WORD.test(line) &&
-    date !== null &&
-    !RULE_SINCE.test(line.slice(Math.max(0, date.index - 24), date.index))
+    !(date && RULE_SINCE.test(line.slice(Math.max(0, date.index - 24), date.index)))
   );
 }
 /**
@@ -688,7 +696,8 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (madeUpCase(scan) || reportCase(scan)) return;
   // A date anywhere, or a day and its month's name near the top, where a record's heading stands; or a message.
-  const datedText = NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400));
+  // A shift's word near the top dates it too ("Parte de incidencias – turno de noche", holdout-868).
+  const datedText = NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400)) || SHIFT_WORD.test(text.slice(0, 200));
   // A message's subject line or greeting further down (a mail below other pages).
   const messageLines = () => memo(scan, 'message-lines', () => MESSAGE_LINE.test(text) || scan.byFamily.has('salutation'));
   // Undated, a message tells of someone only by a listed term (the readings beyond the lists are read for dated texts).
@@ -2679,6 +2688,12 @@ const NAME_PLACES: ReadonlyArray<{
 /** A department's, a service's or a business's word opening a signature: the unit signs, not a person ("Apotheek De Brug"). */
 const DEPARTMENT_SIGNING =
   /^[ \t]*(?:servicios?|serviços?|services?|servizi|dienste?|diensten|usługi|administração|administración|administrazione|administration|verwaltung|gerência|gerencia|dirección|direção|direzione|direction|direktion|secretaría|secrétariat|segreteria|sekretariat|secretariaat|departamento|département|dipartimento|abteilung|afdeling|dział|equipo|equipa|équipe|squadra|zespół|ufficio|oficina|büro|kantoor|biuro|recursos|ressources|risorse|apotheek|apotheke|pharmacy|pharmacie|farmacia|farmácia|apteka|praxis|praktijk|cabinet|clinic|klinik|clinique|clínica|hotel|restaurant|bäckerei|bakkerij|boulangerie|kanzlei|notariaat|gemeinde|gemeente|commune|comune|ayuntamiento|câmara|school|schule|école|scuola|escuela|escola|szkoła|kita|crèche|prevención|prevenção|prevenzione|prévention|preventie|arbeitsschutz|arbeitssicherheit|seguridad|segurança|sicurezza|sécurité|safety|health and safety|compras|achats|acquisti|einkauf|inkoop|zaopatrzenie|contabilidad|contabilidade|comptabilité|contabilità|buchhaltung|boekhouding|księgowość|accounts|logística|logistique|logistica|logistik|logistiek|logistyka|mantenimiento|manutenção|maintenance|manutenzione|instandhaltung|onderhoud|calidad|qualidade|qualité|qualità|qualität|kwaliteit|jakość|facilities|facility management|ventas|vendas|vendite|vertrieb|verkoop|sprzedaż|kundenservice|klantenservice|service client|customer service|atención al cliente|personalabteilung|personalwesen)(?![\p{L}])/iu;
+/**
+ * An article or a possessive opening a signature, which never opens a person's name (not "de", "la" or "le", which open
+ * surnames: "De Vries", "La Rosa", "Le Goff").
+ */
+const BODY_SIGNING =
+  /^[ \t]*(?:der|die|das|dein|deine|euer|eure|unser|unsere|the|your|our|votre|vos|notre|nos|vostro|vostra|il vostro|la vostra|vuestro|vuestra|jullie|uw|het|wasz|wasza|nasz|nasza|o vosso|a vossa|o nosso|a nossa)[ \t]+\p{L}/iu;
 /** Families of a form's labels: a line holding one is the next field, not a value. */
 const LABEL_FAMILIES = new Set([
   'name-key',
@@ -2840,6 +2855,9 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
         continue;
       // A department signing ("Un saludo,\nServicios Generales", "Obrigado,\nServiços Sociais", holdout-820).
       if (n.hit.family === 'closing' && DEPARTMENT_SIGNING.test(n.value)) continue;
+      // A body signing as the readers' or by its article ("Viele Grüße\nEuer Betriebsrat", "Der Vorstand", "Your
+      // wellbeing team", holdout-868): no one signs their own name so.
+      if (n.hit.family === 'closing' && BODY_SIGNING.test(n.value)) continue;
       // A maker's credit by its label ("Regie: Ayşe Karaca"), or a public concert's conductor and soloist ("Conductor:
       // Daniel Okoro" where tickets are sold; a bus's conductor, a school concert's pupil are someone): weak, as a maker is.
       const before = text.slice(Math.max(0, n.at - 48), n.at);

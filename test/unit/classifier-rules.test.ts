@@ -10232,6 +10232,27 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads holdout-868's first run: a shift's word dates a record, a date's period ends no heading, a body signs by its article", () => {
+    expect(
+      level(
+        'Übergabe Frühschicht 14.11.\n\n- Linie 3 läuft wieder\n- Kollege aus der Verpackung (der Neue aus Polen) hatte gegen 10 Uhr Kreislaufprobleme, Sanitäter war da\n- Palettenlager aufräumen',
+      ),
+    ).toBe('special');
+    expect(level('Schichtbuch 14.11.2026\n\nDer Kollege aus der Verpackung hatte einen Herzinfarkt.')).toBe('special');
+    expect(
+      level(
+        'Parte de incidencias – turno de noche\n\n23:40 Ronda perimetral sin novedad.\n02:15 El vigilante de la puerta 2 comunica que se encuentra mal, con dolor en el pecho. Se avisa al 112 y se lo llevan al hospital.',
+      ),
+    ).toBe('special');
+    // A shift's word alone is no record's heading: a rota's title over a first aid course.
+    expect(level('Nachtschicht: Erste-Hilfe-Kurs\n\nDer Kurs behandelt Herzinfarkt und Schlaganfall.')).toBe('public');
+    const mail = 'Liebe Kolleginnen und Kollegen,\n\nam Dienstag steht das Blutspendemobil auf dem Parkplatz.\n\nViele Grüße\n';
+    expect(level(`${mail}Euer Betriebsrat`)).toBe('internal');
+    expect(level(`${mail}Der Vorstand`)).toBe('internal');
+    // A surname's particle is no article.
+    expect(level(`${mail}De Vries Jan`)).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
