@@ -5861,7 +5861,7 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // Jean-Pierre Lambert", holdout-854), as the office holders' reading reads them.
   if (LOCAL_BEFORE.test(before.slice(-60))) return true;
   // A broadcaster's, a paper's or another organisation's own by its possessive right before the name ("BBC Radio
-  // Cornwall's Tom Hardy", "the Guardian's Polly Green"): its presenter, writer or officer, as news names them.
+  // Cornwall's Tom Hadley", "the Guardian's Polly Green"): its presenter, writer or officer, as news names them.
   if (ORGANISATION_POSSESSIVE_BEFORE.test(before.slice(-60))) return true;
   // A priest's or a bishop's title right before the name ("monsignor Paolo Ricci", "Ks. proboszcz Marek Nowak",
   // holdout-860), their office as a parish's or a diocese's news names them; the Italian "don" only in Italian.

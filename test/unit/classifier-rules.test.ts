@@ -10202,7 +10202,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
   it("reads holdout-867's first run: a review by its rating, a conversation's credit, an organisation's own, speakers from several organisations", () => {
     expect(
       level(
-        '«La stanza del mare»: il ritorno di Paolo Sorrentino\n\nSorrentino torna alla sua Napoli con un film intimo. Toni Servillo interpreta un pescatore, mentre la giovane Benedetta Porcaroli regge il confronto. Voto: 8/10.',
+        '«La stanza del mare»: il ritorno di Paolo Ardenzi\n\nArdenzi torna alla sua Napoli con un film intimo. Toni Scalera interpreta un pescatore, mentre la giovane Benedetta Corvino regge il confronto. Voto: 8/10.',
       ),
     ).toBe('public');
     // A mark under a pupil's or a student's work is no review's rating.
@@ -10218,7 +10218,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
     expect(
       level(
-        "Events at Bell's Bookshop – November\n\nThursday 19 November, 7pm\nBook launch: The Salt Road\nJoin author Helen Marsh for the launch of her new novel. Helen will be in conversation with BBC Radio Cornwall's Tom Hardy, followed by a signing. Tickets £5.\n\nSaturday 28 November, 11am\nStory time with illustrator Ben Okafor. Free, no booking needed.",
+        "Events at Bell's Bookshop – November\n\nThursday 19 November, 7pm\nBook launch: The Salt Road\nJoin author Helen Marsh for the launch of her new novel. Helen will be in conversation with BBC Radio Cornwall's Tom Hadley, followed by a signing. Tickets £5.\n\nSaturday 28 November, 11am\nStory time with illustrator Ben Okafor. Free, no booking needed.",
       ),
     ).toBe('public');
     const programme =
