@@ -209,13 +209,18 @@ const EMPLOYER_BEFORE =
 
 /** An office or the running of a place right before its name: "gerente del", "director of the", "Leiterin des", "gestión económica del". */
 const OFFICE_OF_BEFORE =
-  /(?<![\p{L}])(?:director|directora|directeur|directrice|direttore|direttrice|dyrektor\p{L}*|diretor|diretora|gerente|manager|chief executive|head|leiter|leiterin|geschäftsführer|geschäftsführerin|gestión|gestión económica|management|administración|administrador|administradora|administrator|bestuurder|voorzitter|presidente|président|présidente|amministratore|direzione|dirección|direção|directie)[ \t]+(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)[ \t]+$/iu;
-/** Whether the hit is a hospital's word after an office or a running of it (OFFICE_OF_BEFORE). */
+  /(?<![\p{L}])(?:director|directora|directeur|directrice|direttore|direttrice|dyrektor\p{L}*|diretor|diretora|gerente|manager|chief executive|head|leiter|leiterin|responsabile|primario|primaria|jefe|jefa|chef|chefarzt|chefärztin|hoofd|kierownik|kierowniczka|ordynator|responsável|geschäftsführer|geschäftsführerin|gestión|gestión económica|management|administración|administrador|administradora|administrator|bestuurder|voorzitter|presidente|président|présidente|amministratore|direzione|dirección|direção|directie)[ \t]+(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)[ \t]+$/iu;
+/** Whether the hit is a hospital's or its emergency department's word after an office or a running of it (OFFICE_OF_BEFORE). */
 export function hospitalRunBy(text: string, hit: Hit): boolean {
   return HOSPITAL_WORD.test(hit.phrase) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 48), hit.start));
 }
-/** A hospital's word, alone or in a phrase ("w szpitalu", "im Krankenhaus"). */
-const HOSPITAL_WORD = new RegExp([...HOSPITALS].join('|'));
+/**
+ * A hospital's word, alone or in a phrase ("w szpitalu", "im Krankenhaus"), or its emergency department's, which a head
+ * runs as well ("responsabile del pronto soccorso di Grosseto", holdout-869).
+ */
+const HOSPITAL_WORD = new RegExp(
+  [...HOSPITALS, 'notaufnahme', 'urgences', 'pronto soccorso', 'urgencias', 'spoedeisende hulp', 'izba przyjęć'].join('|'),
+);
 /**
  * A duty or a shift worked, then at most three short words, before a hospital's word: where someone works, not where
  * they are cared for. Not a doctor or a nurse seen there ("saw a doctor at the hospital").

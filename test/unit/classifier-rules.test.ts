@@ -10253,6 +10253,24 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(`${mail}De Vries Jan`)).toBe('personal');
   });
 
+  it("reads holdout-869's first run: the emergency department one heads, a headline's new office after a comma, Nordic appointments, a cast after 'avec', a work's author after its title", () => {
+    const appointment =
+      'Asl Toscana Sud Est, Marco Bellandi nuovo direttore sanitario\n\nIl direttore generale Antonio Ferretti ha nominato Marco Bellandi, 54 anni, finora responsabile del pronto soccorso di Grosseto, nuovo direttore sanitario.\n\n«Ringrazio per la fiducia», ha dichiarato Bellandi.';
+    expect(level(appointment)).toBe('public');
+    // A patient taken to the emergency department is one.
+    expect(level('Ciao Marta,\n\nMarco Bellandi è stato portato al pronto soccorso stanotte.\n\nPaolo')).toBe('special');
+    expect(
+      level(
+        'Ny landshövding i Västerbotten\n\nRegeringen har utsett Karin Lindholm Berg till ny landshövding i Västerbottens län. Hon efterträder Per-Erik Sundberg, som går i pension.\n\n– Jag ser fram emot arbetet, säger Karin Lindholm Berg.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Théâtre de la Croix-Rousse – Saison 2026-2027\n\nOctobre\nCyrano de Bergerac, mise en scène Julien Maréchal, avec Olivier Castel. Du 3 au 12 octobre.\n\nNovembre\nLes Bonnes, de Jean Genet. Mise en scène Sandrine Vasseur, avec Marie-Hélène Roussel et Camille Ferrand.\n\nRéservations en ligne.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
