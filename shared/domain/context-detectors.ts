@@ -5232,11 +5232,12 @@ function givenNameBeforeSurname(scan: TextScan, hit: Hit): boolean {
 function firstPersonHits(scan: TextScan): readonly Hit[] {
   const hits = scan.byFamily.get('first-person') ?? [];
   if (hits.length === 0) return hits;
-  const dutch = languageOf(scan) === 'nl';
+  // "je" is French "I" only: Dutch "you", German "ever" ("reduzierter denn je", holdout-872), Czech "is".
+  const french = ['fr', ''].includes(languageOf(scan));
   return hits.filter(
     (hit) =>
       scan.text[hit.end] !== '.' &&
-      !(dutch && (hit.phrase === 'je' || hit.phrase === 'j')) &&
+      !(!french && (hit.phrase === 'je' || hit.phrase === 'j')) &&
       !(hit.phrase === 'mi' && WEEKDAY_BESIDE.test(scan.text.slice(Math.max(0, hit.start - 5), hit.end + 5))) &&
       // "Me Hélène Vasseur": a French lawyer's title (Maître) before her name, no one's "me" (holdout-507).
       !MAITRE_BEFORE_NAME.test(scan.text.slice(hit.start, hit.start + 6)) &&
@@ -5395,8 +5396,24 @@ function officialAppointment(scan: TextScan): boolean {
 
 /** A headline: the first line alone, a few words that end in no sentence's or field's mark, spaces after them aside (a CRLF's carriage return is read as one, holdout-864). */
 const HEADLINE = /^[ \t]*(?:#{1,3}[ \t]*)?[\p{Lu}\d«"„“][^\n]{14,118}[^\s.:;,!][ \t]*$/u;
-/** Whether a text's first line is a headline: read once, for the newspaper's reading and a byline's. */
-const headlineFirst = (scan: TextScan) => memo(scan, 'headline-first', () => HEADLINE.test(firstLine(scan.text)));
+/**
+ * Whether a text's first line is a headline, or the line after a rubric's word or two above it ("Nominations\n\nSophie
+ * Arnaud rejoint Lumivert …", holdout-872): read once, for the newspaper's reading and a byline's.
+ */
+const headlineFirst = (scan: TextScan) =>
+  memo(scan, 'headline-first', () => {
+    const first = firstLine(scan.text);
+    if (HEADLINE.test(first)) return true;
+    // Not a record's or a memo's word over a story-like record ("Memo\n\nPerformance concerns about …").
+    if (!RUBRIC.test(first) || RECORD_HEADING_WORD.test(first) || MEMO_WORD.test(first)) return false;
+    const next = /^\r?\n(?:[ \t]*\r?\n)?([^\n]*)/.exec(scan.text.slice(first.length))?.[1] ?? '';
+    return HEADLINE.test(next.replace(/\r$/, ''));
+  });
+/** A memo's word: memo, memorandum, mémo, promemoria, memorándum, Aktennotiz. */
+const MEMO_WORD =
+  /(?<![\p{L}])(?:memo|memorandum|mémo|promemoria|memorándum|memorando|aktennotiz|hausmitteilung|intern|internal|interne|interno|interna)(?![\p{L}])/iu;
+/** A newspaper's rubric over a headline: a capitalised word or two alone on the first line ("Nominations", "Sport", "Kultur"). */
+const RUBRIC = /^[ \t]*\p{Lu}[\p{L}-]{2,20}(?:[ \t]+[\p{L}-]{2,20})?[ \t]*$/u;
 /** A paragraph of prose: a long line that ends a sentence. */
 const PROSE_PARAGRAPH = /^[^\n]{100,}[.!?»"”][ \t]*$/mu;
 /**
@@ -5436,7 +5453,7 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  * school's sports day quote their people so too (probes). When it was said may stand there ("said afterwards: "…"").
  */
 // The eight languages', then the other EU languages' verbs of saying (holdout-582).
-const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|dankte|thanked|a remercié|ha ringraziato|agradeció|bedankte|podziękował|podziękowała|agradeceu|announced|announces|kündigte an|a annoncé|annonce|ha annunciato|anunció|ha anunciado|kondigde aan|ogłosił|ogłosiła|anunciou|sprach von|kritisierte|bemängelte|forderte|warnte|lobte|criticised|criticized|warned|called for|praised|a critiqué|a dénoncé|a salué|a regretté|ha criticato|ha denunciato|ha elogiato|criticó|denunció|lamentó|sprak van|bekritiseerde|waarschuwde|skrytykował|skrytykowała|criticou|lamentou|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|zapowiedział|zapowiedziała|oświadczył|oświadczyła|zapewnił|zapewniła|zaznaczył|zaznaczyła|tłumaczył|tłumaczyła|przekonywał|przekonywała|salientou|admitiu|considerou|comentou|frisou`;
+const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|dankte|thanked|a remercié|ha ringraziato|agradeció|bedankte|podziękował|podziękowała|agradeceu|announced|announces|kündigte an|a annoncé|annonce|ha annunciato|anunció|ha anunciado|kondigde aan|ogłosił|ogłosiła|anunciou|sprach von|kritisierte|bemängelte|forderte|warnte|lobte|criticised|criticized|warned|called for|praised|a critiqué|a dénoncé|a salué|a regretté|ha criticato|ha denunciato|ha elogiato|criticó|denunció|lamentó|sprak van|bekritiseerde|waarschuwde|skrytykował|skrytykowała|criticou|lamentou|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|zapowiedział|zapowiedziała|oświadczył|oświadczyła|zapewnił|zapewniła|zaznaczył|zaznaczyła|tłumaczył|tłumaczyła|przekonywał|przekonywała|salientou|admitiu|considerou|comentou|frisou|elogiou|elogió|prees|pochwalił|pochwaliła`;
 /** When a quotation was said, between the verb and it ("said afterwards: "…"", holdout-771): a match's report. */
 const SAID_WHEN =
   'afterwards|after the (?:match|game|race)|later|nachher|danach|anschließend|nach dem spiel|après le match|ensuite|dopo la partita|dopo la gara|después del partido|luego|na afloop|na de wedstrijd|daarna|po meczu|później|depois do jogo|depois';
@@ -5446,7 +5463,7 @@ const SAID_WHEN =
  * officer: "…"", a visit's record), or after a dash's quotation.
  */
 const QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?:[ \t]+(?:${SAID_WHEN}))?[ \t]*:?[ \t]*[«"„“]|(?<![\p{L}])(?!told[ \t])(?:${SPEECH_VERBS})[ \t]+(?!(?:to|zu|à|a|al|ao|aan|tegen|do)[ \t])[^\n.!?:«»"„“”]{1,80}:[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?:[ \t]+(?:${SAID_WHEN}))?(?:[ \t]+(?:the|a|o|la|le|l['’]|il|lo|el|die|den|das|de|het))?[ \t]*:?[ \t]*[«"„“]|(?<![\p{L}])(?!told[ \t])(?:${SPEECH_VERBS})[ \t]+(?!(?:to|zu|à|a|al|ao|aan|tegen|do)[ \t])[^\n.!?:«»"„“”]{1,80}:[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
   'imu',
 );
 /**
@@ -5591,21 +5608,9 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // "ha parlato di «una svolta»", "secondo cui"), looked for once every name is in capacity, below.
     if (!occasion && !SPEECH_VERB.test(text) && !ATTRIBUTION.test(text) && !/[«»"„“]/u.test(text)) return false;
     // Nor one person's own affairs at it: their fee, overtime, leave, keys or contract ("The pianist Julia Berg is paid
-    // 1,200 euros for the concert").
-    // Not a surname that is such a word, capitalised after a given name or a particle ("Femke van Loon", holdout-786).
-    const inName = (hit: Hit) =>
-      /^\p{Lu}/u.test(text[hit.start] ?? '') && NAME_PART_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
-    // … told in a named person's sentence, or the next one that refers to them ("… Sara Conti ha prestato tre opere. Il
-    // ritiro avverrà presso la sua abitazione", "Haar loon stijgt"): not an appeal's money that "will pay for three
-    // months of deliveries" (holdout-862).
-    const namedIn = (hit: Hit) => {
-      const [start, end] = sentenceAround(text, hit.start);
-      if (named.some((at) => at >= start && at < end)) return true;
-      if (start < 2 || !THIRD_PERSON_REFERENCE.test(text.slice(start, end))) return false;
-      const [before] = sentenceAround(text, start - 2);
-      return named.some((at) => at >= before && at < start);
-    };
-    if ((scan.byFamily.get('private-matter') ?? []).some((hit) => !inName(hit) && namedIn(hit))) return false;
+    // 1,200 euros for the concert"), told in their sentence or the next (privateMatterOfNamed): not an appeal's money
+    // that "will pay for three months of deliveries" (holdout-862).
+    if (privateMatterOfNamed(scan, named)) return false;
     // Not a profile telling of a private life (a birth, a spouse, children: "was born in Leeds … with her husband").
     if (scan.byFamily.has('birth') || kinWordAnywhere(scan)) return false;
     // A programme's lines by their days or times: public only where its audience is told of tickets or free entry
@@ -5743,6 +5748,25 @@ function publicCapacityOnly(scan: TextScan): boolean {
   });
 }
 /**
+ * Whether a private matter (pay, leave, keys, a contract, a warning …) is told in a named person's sentence, or the next
+ * one that refers to them ("… Sara Conti ha prestato tre opere. Il ritiro avverrà presso la sua abitazione", "Haar loon
+ * stijgt").
+ */
+function privateMatterOfNamed(scan: TextScan, named: readonly number[]): boolean {
+  const { text } = scan;
+  // Not a surname that is such a word, capitalised after a given name or a particle ("Femke van Loon", holdout-786).
+  const inName = (hit: Hit) =>
+    /^\p{Lu}/u.test(text[hit.start] ?? '') && NAME_PART_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+  const namedIn = (hit: Hit) => {
+    const [start, end] = sentenceAround(text, hit.start);
+    if (named.some((at) => at >= start && at < end)) return true;
+    if (start < 2 || !THIRD_PERSON_REFERENCE.test(text.slice(start, end))) return false;
+    const [before] = sentenceAround(text, start - 2);
+    return named.some((at) => at >= before && at < start);
+  };
+  return (scan.byFamily.get('private-matter') ?? []).some((hit) => !inName(hit) && namedIn(hit));
+}
+/**
  * A third person's pronoun or possessive: he, she, his, her, er, sie, sein, ihr, elle, son, sa, lui, lei, suo, sua … (not
  * the words other languages share: Italian "il", Spanish "su", Polish "on" and "ze").
  */
@@ -5824,6 +5848,12 @@ const TITLES_BEFORE =
 /** A prize and a verb of winning or receiving it in one sentence. */
 const PRIZE_WON =
   /(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:won|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|vince|ha vinto|ha ricevuto|riceve|gana|ganó|recibe|recibió|wint|won|kreeg|ontving|ontvangt|zdobył\p{L}*|otrzymał\p{L}*|wygrał\p{L}*|ganhou|venceu|recebeu|recebe|awarded|went to|goes to|geht an|ging an|verliehen|vergeben|revient|décern\p{L}*|assegnat\p{L}*|conferit\p{L}*|va a|andato a|otorgad\p{L}*|concedid\p{L}*|fue para|toegekend|gaat naar|ging naar|przyznan\p{L}*|atribuíd\p{L}*|vai para|foi para)(?![\p{L}])|(?<![\p{L}])(?:won|a décerné|décerne|awarded|verlieh|assegna|otorgó|otorga|kende toe|przyznał\p{L}*|atribuiu|wins|received|gewann|erhielt|remporte|a remporté|a reçu|ha vinto|ha ricevuto|ganó|recibió|wint|won|kreeg|ontving|zdobył\p{L}*|otrzymał\p{L}*|ganhou|venceu|recebeu)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])/iu;
+/** A state's honour or order of merit. */
+const STATE_HONOUR =
+  /(?<![\p{L}])(?:bundesverdienstkreuz\p{L}*|verdienstkreuz\p{L}*|verdienstorden\p{L}*|légion d['’]honneur|ordre national du mérite|ordine al merito|cavaliere (?:della repubblica|al merito)|commendatore|orden del mérito|orden de isabel la católica|orde van oranje-nassau|koninklijke onderscheiding|lintje|krzyż\p{L}* zasługi|order\p{L}* odrodzenia polski|ordem do mérito|ordem do infante|order of the british empire|obe|mbe|cbe|knighthood|knighted)(?![\p{L}])/iu;
+/** Being honoured: awarded, conferred, decorated, made, received. */
+const HONOURED =
+  /(?<![\p{L}])(?:ausgezeichnet|verliehen|geehrt|awarded|made|received|knighted|décorée?|reçu|insignit[oa]|conferit[oa]|nominat[oa]|condecorad[oa]|recibió|recibe|benoemd|onderscheiden|uitgereikt|odznaczon[ya]|otrzymał[a]?|agraciad[oa]|recebeu)(?![\p{L}])/iu;
 /** Who awards a public prize: a jury, a festival, an academy, at a ceremony or a gala. */
 const PRIZE_JURY =
   /(?<![\p{L}])(?:jury|juror\p{L}*|jurado|giuria|júri|jurybericht|festival\p{L}*|festiwal\p{L}*|academy|akademie|académie|accademia|academia|akademia|ceremony|cérémonie|cerimonia|ceremonia|ceremonie|cerimónia|gala)(?![\p{L}])/iu;
@@ -5892,6 +5922,14 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
     if (hit.start > at && hit.start - at <= 90 && SUCCEEDS_AS.test(text.slice(at, hit.start))) return true;
   }
   if (end > 0 && PART_PLAYED_AFTER.test(text.slice(end, end + 80))) return true;
+  // The office they take after the name in its sentence, by a post's or an "as" word right before a public calling
+  // ("l'arrivée de Sophie Arnaud au poste de directrice financière", "rejoint Lumivert en tant que directrice",
+  // holdout-872).
+  if (end > 0) {
+    const office = OFFICE_TAKEN_AFTER.exec(text.slice(end, end + 90));
+    const from = office ? end + office[0].length : -1;
+    if (office && hitsAt(scan, from).some((hit) => PUBLIC_CALLING_FAMILIES.includes(hit.family))) return true;
+  }
   // A review's cast by the part after the name ("Tom Ashworth's Torvald", "Aisha Bello is a restless, funny Nora",
   // holdout-857), a host by the guest they welcome in their calling ("Julien Mercier reçoit l'agronome Clara Besson"),
   // and an academic by their university after the name ("prof. Marco Galli, Università di Bologna").
@@ -5916,6 +5954,9 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   const [sentenceStart, sentenceEnd] = sentenceAround(text, at);
   const sentence = text.slice(sentenceStart, sentenceEnd);
   if (PRIZE_WON.test(sentence) && memo(scan, 'prize-jury', () => PRIZE_JURY.test(text))) return true;
+  // A state's honour conferred in their sentence ("mit dem Bundesverdienstkreuz ausgezeichnet", "made an OBE", "décorée
+  // de la Légion d'honneur", holdout-872): the state honours them for their public work.
+  if (STATE_HONOUR.test(sentence) && HONOURED.test(sentence)) return true;
   // The office a gazette appoints them to ("é nomeada … para o cargo de diretora-geral …, a licenciada Maria …"), or a
   // public calling they are appointed to after the name in its sentence ("heeft … Femke van Loon benoemd tot
   // hoogleraar", "zur Professorin ernannt", holdout-786).
@@ -5984,6 +6025,13 @@ const WORK_OF_NAME_AFTER =
 /** A headline's new office after the name ("… nieuwe directeur van", "… new director of", "… neuer Intendant"). */
 const NEW_OFFICE_AFTER =
   /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|de|van|von|der|da|di|del|dos))*[ \t]*[,:–-]?[ \t]+(?:(?:is|wird|devient|diventa|será|wordt|zostaje|é)[ \t]+)?(?:new|nieuwe?|neue[rs]?|nouveau|nouvelle|nuov[oa]|nuev[oa]|nov[oa]|now[ya])[ \t]+\p{L}+/iu;
+/**
+ * After a name, within its sentence: a post's words, "as" or "is" before the office taken or held, maybe "new" or an
+ * article between ("… au poste de ▸directrice", "… en tant que ▸directrice", "… as the new ▸chief executive", "… is
+ * ▸schrijver en columnist").
+ */
+const OFFICE_TAKEN_AFTER =
+  /^[^.!?\n]{0,50}?(?<![\p{L}])(?:au poste de|à la fonction de|to the (?:post|office|position|role) of|alla carica di|al ruolo di|al puesto de|(?:para )?el cargo de|(?:para )?o cargo de|na stanowisko|en tant que|in qualità di|as|als|come|como|jako|is|ist|est|è|es|jest|é)[ \t]+(?:(?:the|its|new|an?|een|ein|eine|une?|una?|um|uma|la|le|l['’]|il|el|o|a|de|der|die|den|het|nouvelle|nouveau|nouvel|nuova|nuovo|nueva|nuevo|nieuwe|neue|neuen|neuer|nowy|nowa|nowego|nową|nova|novo)[ \t]+){0,2}/iu;
 /** The office one is appointed to ("para o cargo de", "to the post of", "au poste de", "alla carica di", "na stanowisko"). */
 const OFFICE_OF =
   /(?<![\p{L}])(?:(?:para )?o cargo de|(?:para )?el cargo de|to the (?:post|office|position) of|au poste de|à la fonction de|alla carica di|na stanowisko|à la présidence|to the presidency|zum vorsitzenden|zur vorsitzenden|zum präsidenten|zur präsidentin|alla presidenza|a la presidencia|tot voorzitter|na przewodnicząc\p{L}*|na prezesa|para a presidência|à presidência)(?![\p{L}])/iu;
@@ -6018,22 +6066,40 @@ function termsOfOwnSentence(
 ): { found: boolean; start: number; end: number } {
   const { text } = scan;
   const [start, end] = sentenceAround(text, at);
-  // The title before the name is their calling's, a clergyman's too ("Pfarrer Martin Lehner segnete", holdout-492).
+  // The title before the name is their calling's, a clergyman's too ("Pfarrer Martin Lehner segnete", holdout-492), also
+  // where `at` is the surname, past the given name ("Kinderärztin Dr. Ulrike ▸Sander", holdout-872).
+  const lineBefore = beforeOnLine(text, at);
+  const givenBefore = /\p{Lu}[\p{L}'’-]*[ \t]+$/u.exec(lineBefore)?.[0] ?? '';
   const titleStart =
     at -
     Math.max(
-      PROFESSIONAL_BEFORE.exec(beforeOnLine(text, at))?.[0].length ?? 0,
+      PROFESSIONAL_BEFORE.exec(lineBefore)?.[0].length ?? 0,
+      givenBefore
+        ? (PROFESSIONAL_BEFORE.exec(lineBefore.slice(0, -givenBefore.length))?.[0].length ?? -givenBefore.length) +
+            givenBefore.length
+        : 0,
       CLERGY_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[0].length ?? 0,
     );
+  // A care calling right before the name, maybe its titles and given name between, is theirs too ("Kinderärztin Dr.
+  // Ulrike Sander", holdout-872).
+  const calling = (hit: Hit) => hit.end <= at && CALLING_TO_NAME_GAP.test(text.slice(hit.end, at));
   const found = [...scan.byFamily].some(
     ([family, hits]) =>
       family.startsWith('special:') &&
       hits.some(
-        (hit) => hit.start >= start && hit.start < end && !(hit.start >= titleStart && hit.start < at) && accept(family, hit),
+        (hit) =>
+          hit.start >= start &&
+          hit.start < end &&
+          !(hit.start >= titleStart && hit.start < at) &&
+          !calling(hit) &&
+          accept(family, hit),
       ),
   );
   return { found, start, end };
 }
+/** Between a calling and its holder's name: titles and maybe the given name ("Kinderärztin▸ Dr. Ulrike ▸Sander"). */
+const CALLING_TO_NAME_GAP =
+  /^[ \t]+(?:(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 /** Whose word a sentence reports: "according to", "volgens", "selon", "laut" … */
 const ATTRIBUTION =
   /(?<![\p{L}])(?:according to|volgens|selon|d['’]après|secondo|según|segundo|według|zdaniem|laut|zufolge|nach angaben|led by|geleitet von|dirigée? par|guidat[oa] da|dirigid[oa] por|onder leiding van|pod kierunkiem|liderad[oa] por|advises|advise|urges|warns|recommends|expects|rät|raten|empfiehlt|warnt|conseille|recommande|appelle|consiglia|raccomanda|avverte|aconseja|recomienda|advierte|raadt|adviseert|waarschuwt|verwacht|radzi|zaleca|ostrzega|aconselha|recomenda|alerta)(?![\p{L}])/iu;
@@ -6082,9 +6148,16 @@ function newsReport(scan: TextScan): boolean {
     if (!headlineFirst(scan)) return false;
     const first = firstLine(text);
     const body = text.slice(first.length);
-    if (!proseIn(body)) return false;
+    // An interview's questions and answers are its prose.
+    const questionsAnswered = publicInterview(scan);
+    if (!proseIn(body) && !questionsAnswered) return false;
+    // A columnist writes in the first person.
+    const column = columnByItsAuthor(scan);
     if (
       !(
+        questionsAnswered ||
+        column ||
+        obituaryByLifeYears(scan) ||
         QUOTE_TOLD.test(body) ||
         REPORT_WORD.test(first) ||
         reviewByRating(text) ||
@@ -6139,6 +6212,7 @@ function newsReport(scan: TextScan): boolean {
     // holdout-857), as quotations do.
     const interview = INTERVIEW_HEADLINE.test(first);
     const polish = languageOf(scan) === 'pl';
+    if (column) return true;
     if (!interview && [...text.matchAll(WE_WORDS)].some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])))) return false;
     const answer = (at: number) => interview && QUESTION_LINE_BEFORE.test(text.slice(Math.max(0, at - 400), at));
     return !firstPersonHits(scan).some((hit) => !quoted(hit.start) && !answer(hit.start));
@@ -6170,6 +6244,52 @@ const FAMILIAR_YOU =
   /(?<![\p{L}])(?:tu|ton|tes|toi|tuo|tuoi|tú|tus|du|dein|deine|deinen|deinem|deiner|dich|dir|ty|twój|twoja|twoje|tobie|ciebie|teu|teus|jij|jouw)(?![\p{L}])/iu;
 /** An interview's word heading the text before a colon or a dash ("Entrevista: «…»", "Interview –", "Wywiad:"). */
 const INTERVIEW_HEADLINE = /^[ \t#]*(?:interview|entrevista|intervista|entretien|wywiad|interviu)[ \t]*[:–—-]/iu;
+/** A question ending its line, maybe a dialogue's ("—¿Cómo llegó a la cocina?"). */
+const ASKED_LINE = /^[^\n]{8,}\?[ \t]*$/gmu;
+/**
+ * A published interview: its word heading the text, two questions or more on lines of their own, and the first person
+ * named in a public calling ("Entrevista: Nerea Etxeberria, chef del restaurante Itsaso", "Rozmawiamy z Tomaszem
+ * Grabowskim, kapitanem reprezentacji", holdout-872). Not an exit or a return-to-work interview's notes, whose employee
+ * holds no public calling.
+ */
+function publicInterview(scan: TextScan): boolean {
+  return memo(scan, 'public-interview', () => {
+    const { text } = scan;
+    if (!INTERVIEW_HEADLINE.test(firstLine(text)) || (text.match(ASKED_LINE) ?? []).length < 2) return false;
+    const first = namedAt(scan, false)[0];
+    return first !== undefined && inPublicCapacity(scan, first);
+  });
+}
+/** A column's or an opinion piece's word heading the text before a bar, a colon or a dash ("Column | De trein van 7.42"). */
+const COLUMN_HEADLINE =
+  /^[ \t#]*(?:column|kolumne|glosse|kommentar|chronique|billet|éditorial|editoriale|rubrica|columna|tribuna|felieton|crónica|crônica|coluna|opinie|opinion|opinión|opinião|opinione|meinung)[ \t]*[:|–—-]/iu;
+/**
+ * A newspaper's column, by its word in the headline, and everyone it names in a public calling (its columnist's line:
+ * "Maartje Visser is schrijver en columnist van deze krant", holdout-872): its first person is the columnist's.
+ */
+function columnByItsAuthor(scan: TextScan): boolean {
+  if (!COLUMN_HEADLINE.test(firstLine(scan.text))) return false;
+  const named = namedAt(scan, false);
+  return named.length > 0 && named.every((at) => inPublicCapacity(scan, at));
+}
+/** Life years ending a headline ("Sir Edward Linley, conductor, 1937–2026"): an obituary's or an encyclopedia's. */
+const LIFE_YEARS_HEADLINE = /(?<!\d)(?:1[89]|20)\d\d[ \t]*[–—-][ \t]*(?:19|20)\d\d[ \t)]*$/u;
+/** A death's words in a sentence: "has died", "died", "ist gestorben", "est mort", "è morto", "ha muerto" … */
+const DIED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${DEATH_HEADLINE}|died|verstorben|décédée?|deceduto|deceduta|fallecid[oa]|zmarł[a]?|morreu)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * An obituary: a name and a public calling in the headline before its life years, and the death told below ("Sir Edward
+ * Linley, conductor, 1937–2026 … has died aged 89", holdout-872). Who survives them reads as people (survivorsNamed).
+ */
+function obituaryByLifeYears(scan: TextScan): boolean {
+  const { text } = scan;
+  const first = firstLine(text);
+  if (!LIFE_YEARS_HEADLINE.test(first) || !DIED.test(text.slice(first.length))) return false;
+  const named = namedAt(scan, false).filter((at) => at < first.length);
+  return named.length > 0 && named.every((at) => inPublicCapacity(scan, at));
+}
 /** A question ending the line before the one at the text's end: an interview's answer follows it. */
 const QUESTION_LINE_BEFORE = /\?[ \t]*\r?\n[^\n]*$/;
 /**

@@ -10271,6 +10271,61 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-872's first run: German 'je', a rubric over the headline, an office taken or held, a public interview, a column, an obituary, a state's honour", () => {
+    expect(
+      level(
+        'Lena Falk – „Nordlicht“\n\nAuf ihrem dritten Album klingt die Hamburger Songwriterin reduzierter denn je: Klavier, ein wenig Cello, viel Raum für die Stimme. Produziert hat wieder Jonas Wendt.\n\n★★★★☆',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        "Nominations\n\nSophie Arnaud rejoint Lumivert en tant que directrice financière\n\nLe fabricant lyonnais Lumivert annonce l'arrivée de Sophie Arnaud au poste de directrice financière à compter du 4 janvier. Elle succède à Pierre Chevalier, qui prend sa retraite.",
+      ),
+    ).toBe('public');
+    // A memo's word is no rubric.
+    expect(
+      level(
+        'Memo\n\nPerformance concerns about Tom Becker\n\nTom Becker missed three deadlines this quarter and his manager raised it with him on Monday. "I was overwhelmed by the migration", said Tom Becker in the meeting.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Wywiad: Kapitan reprezentacji o mundialu\n\nRozmawiamy z Tomaszem Grabowskim, kapitanem reprezentacji Polski w siatkówce.\n\nJak drużyna przygotowuje się do mistrzostw?\nTrenujemy dwa razy dziennie w Spale.\n\nCzego kibice mogą się spodziewać?\nWalki do ostatniej piłki.',
+      ),
+    ).toBe('public');
+    // An interview with someone in no public calling stays theirs.
+    expect(
+      level(
+        'Interview – Tom Baker, sales manager\n\nWhy do you want to move to the London office?\nI want more responsibility and my family lives there.\nHow do you handle conflict?\nI talk to people directly.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Column | De trein van 7.42\n\nElke ochtend neem ik de trein van 7.42 naar Utrecht. Ik ken inmiddels iedereen: de man met de krant, de studente die altijd slaapt, de conducteur die goedemorgen zegt.\n\nMaartje Visser is schrijver en columnist van deze krant.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Column | Mijn buurvrouw\n\nMijn buurvrouw Truus de Boer heeft sinds vorige maand kanker. Ik breng haar elke dinsdag soep, en we praten dan over vroeger.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        "Sir Edward Linley, conductor, 1937–2026\n\nSir Edward Linley, who led the Northern Philharmonic for almost three decades, has died aged 89.\n\nBorn in Sheffield, Linley studied at the Royal College of Music. His recordings of Elgar's symphonies remain among the most admired.",
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Bundesverdienstkreuz für Kinderärztin\n\nDie Bad Kreuznacher Kinderärztin Dr. Ulrike Sander ist am Freitag in Mainz mit dem Bundesverdienstkreuz ausgezeichnet worden. Ministerpräsident Alexander Brenner würdigte ihr Engagement für die Versorgung geflüchteter Kinder.\n\nSander gründete 2015 die Initiative „Ärzte helfen“.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'O treinador elogia a equipa\n\nO Vitória venceu o Braga por 2-1, num dérbi muito disputado. Rui Pedrosa abriu o marcador aos 23 minutos.\n\nO treinador vitoriano, Luís Valadares, elogiou a "entrega total" da equipa.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
