@@ -2349,7 +2349,10 @@ const PUBLIC_EVENT_TITLES = [
   'cartellone', 'stagione teatrale', 'cartelera', 'programación cultural', 'speellijst', 'repertuar',
   'programação cultural', 'season programme', "what's on",
   // a city's cultural listings (holdout-518)
-  'agenda cultural', 'agenda culturelle', 'kulturkalender', 'veranstaltungskalender', 'events calendar', 'uitagenda',
+  'agenda cultural', 'agenda culturelle', 'agenda culturel',
+  // a week's listings by their plural ("Concertos em Lisboa esta semana", holdout-875), a gallery's "now showing"
+  'concerts', 'konzerte', 'concerti', 'conciertos', 'concertos', 'concerten', 'koncerty', 'now showing', 'on show',
+  'jetzt zu sehen', 'à voir', 'in mostra', 'en cartel', 'nu te zien', 'em exibição', 'em cartaz', 'kulturkalender', 'veranstaltungskalender', 'events calendar', 'uitagenda',
   'agenda culturale', 'kalendarz wydarzeń',
   // a library's, a museum's or a town's programme of the month, which a public audience is told of (holdout-473)
   'programa', 'programme', 'programm', 'programma', 'program',
@@ -2457,7 +2460,8 @@ const PUBLIC_CALLINGS = [
   'agronomka', 'critic', 'kritiker', 'kritikerin', 'critico', 'critica',
   'crítico', 'crítica', 'criticus', 'recensent', 'krytyk', 'krytyczka', 'superintendent', 'intendant', 'intendantin',
   'sovrintendente', 'intendente', 'painter', 'maler', 'malerin', 'peintre', 'pittore', 'pittrice', 'pintor', 'pintora',
-  'schilder', 'schilderes', 'malarz', 'malarka', 'illustrator', 'illustratorin', 'illustrateur', 'illustratrice',
+  'schilder', 'schilderes', 'malarz', 'malarka', 'printmaker', 'druckgrafiker', 'druckgrafikerin', 'graveur',
+  'graveuse', 'incisore', 'grabador', 'grabadora', 'graficus', 'grafik', 'gravador', 'gravadora', 'illustrator', 'illustratorin', 'illustrateur', 'illustratrice',
   'illustratore', 'ilustrador', 'ilustradora', 'ilustrator', 'ilustratorka', 'head teacher', 'headteacher',
   'headmaster', 'headmistress', 'schulleiter', 'schulleiterin', "directeur d'école", "directrice d'école", 'proviseur',
   'proviseure', 'dirigente scolastico', 'dirigente scolastica', 'preside', 'director del colegio',
@@ -2477,7 +2481,7 @@ const PUBLIC_CALLINGS = [
   'deskundige', 'ekspert', 'ekspertka', 'especialista', 'fotoreporter', 'photojournalist', 'fotojournalist',
   'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista', 'krytyk*', 'bass', 'bassist', 'basso',
   'bajo', 'baixo', 'directora', 'diretor', 'diretora', 'directeur', 'directrice', 'direttore', 'direttrice',
-  'direktor', 'direktorin', 'dyrektor', 'dyrektorka',
+  'direktor', 'direktorin', 'dyrektor', 'dyrektorka', 'direktør', 'direktör', 'museumsdirektør', 'chefkurator',
   // who curates an exhibition (holdout-851: "A curadora Catarina Alfaro")
   'curator', 'kurator', 'kuratorin', 'commissaire d’exposition', "commissaire d'exposition", 'curatore', 'curatrice',
   'curador', 'curadora', 'conservator', 'kustosz',
@@ -2494,6 +2498,14 @@ const PUBLIC_CALLINGS = [
   'allenatrice', 'entrenador', 'entrenadora', 'trener', 'trenerka', 'treinador', 'treinadora', 'captain', 'kapitän',
   'kapitänin', 'capitaine', 'capitano', 'capitán', 'aanvoerder', 'kapitan', 'kapitanem', 'kapitana', 'capitão', 'striker', 'stürmer',
   'stürmerin', 'attaquant', 'attaquante', 'attaccante', 'delantero', 'delantera', 'spits', 'napastnik', 'avançado',
+  // who skates, cycles, swims or runs for a living, as sports news names them (holdout-875: "Schaatser Thomas van Dijk")
+  'skater', 'speed skater', 'eisschnellläufer', 'eisschnellläuferin', 'patineur', 'patineuse', 'pattinatore',
+  'pattinatrice', 'patinador', 'patinadora', 'schaatser', 'schaatsster', 'łyżwiarz', 'łyżwiarka', 'cyclist',
+  'radprofi', 'radrennfahrer', 'radrennfahrerin', 'cycliste', 'ciclista', 'wielrenner', 'wielrenster', 'kolarz',
+  'kolarka', 'swimmer', 'schwimmer', 'schwimmerin', 'nageur', 'nageuse', 'nuotatore', 'nuotatrice', 'nadador',
+  'nadadora', 'zwemmer', 'zwemster', 'pływak', 'pływaczka', 'sprinter', 'sprinterin', 'sprinteuse', 'velocista',
+  'sprintster', 'sprinterka', 'marathoner', 'marathonläufer', 'marathonläuferin', 'marathonien', 'marathonienne',
+  'maratoneta', 'maratonista', 'marathonloper', 'maratończyk', 'maratonka',
   'goalkeeper', 'torwart', 'torhüter', 'torhüterin', 'gardien', 'portiere', 'portero', 'portera', 'doelman', 'keeper',
   'bramkarz', 'guarda-redes', 'midfielder', 'mittelfeldspieler', 'centrocampista', 'mediocampista',
   'middenvelder', 'pomocnik', 'defender', 'verteidiger', 'défenseur', 'difensore', 'defensa', 'verdediger',

@@ -82,8 +82,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a national team\'s call-up telling that a named goalkeeper "regressa após lesão": an injury told of a named person reads as health, however public the player',
   'holdout-780/en-ceo-appointment.txt':
     'a listed company\'s announcement of its chief executive, whose chairman is "delighted to welcome her": a welcome reads as an organisation\'s own news of its colleagues, which a staff newsletter writes too',
-  'holdout-778/nl-wedstrijdverslag.txt':
-    "a match report whose players are named by their goals, not their callings, and with no reporter's mark (a quotation told, a crowd): holdout-486's rule reads such a report as a club's own, whose players are people",
   'holdout-775/en-staff-profile.txt':
     "a university's public profile of a professor: its title line and third-person biography read like a staff directory's entry, which is personal",
   'holdout-775/nl-over-ons.txt':
