@@ -990,7 +990,8 @@ function ibanWeight(scan: TextScan, index: number, value: string): number {
 
 /**
  * A company's footer: its legal form and its VAT or register number on the IBAN's line or the line before ("Termoidraulica
- * Padana S.r.l. – … – P. IVA 02417650204\nIBAN IT85X…", holdout-608), as invoices close. Not where the IBAN's line makes
+ * Padana S.r.l. – … – P. IVA 02417650204\nIBAN IT85X…", holdout-608), or the number on the line after and the legal form
+ * on the first line, as invoices close. Not where the IBAN's line makes
  * the account the reader's ("Ihre IBAN"), nor on a payslip or between parties.
  */
 function companyFooter(scan: TextScan, index: number): boolean {
@@ -1002,9 +1003,15 @@ function companyFooter(scan: TextScan, index: number): boolean {
   if (partyLabels(scan).length > 0 || EMPLOYEE_FIELD.test(text)) return false;
   const from = lineBefore(text, index)?.[0] ?? lineStart;
   const to = lineEndOf(text, index);
+  // The register or VAT number may close the footer on the line after ("Bankverbindung: … IBAN …\nUSt-IdNr.: DE…",
+  // holdout-877), the issuer's legal form on the text's first line (not a recipient's further down the letterhead: a sole
+  // trader invoicing a company).
+  const after = to < text.length ? lineEndOf(text, to + 1) : to;
+  const issuer = text.search(/\S/);
   return (
-    hitBetween(scan, 'legal-form', from, to) &&
-    (hitBetween(scan, 'company-register', from, to) || hitBetween(scan, 'vat-context', from, to))
+    (hitBetween(scan, 'legal-form', from, to) ||
+      (to < after && hitBetween(scan, 'legal-form', issuer, lineEndOf(text, issuer)))) &&
+    (hitBetween(scan, 'company-register', from, after) || hitBetween(scan, 'vat-context', from, after))
   );
 }
 

@@ -10413,6 +10413,14 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('# Tareas\n\n- [ ] Arreglar la pata de la silla de Ana')).toBe('personal');
   });
 
+  it("reads holdout-877's first run: an invoice's footer whose VAT number follows the IBAN, the issuer's legal form on the first line", () => {
+    const invoice = (issuer: string) =>
+      `${issuer} · Am Mühlbach 4 · 87435 Kempten\n\nAn: Allgäuer Ferienwohnungen KG, Residenzplatz 7, 87435 Kempten\n\nRechnung Nr. 2026-0412\nEinbauküche   4.860,00 €\n\nBankverbindung: Sparkasse Allgäu, IBAN DE17 7335 0000 0000 1234 56\nUSt-IdNr.: DE123456788`;
+    expect(['public', 'internal']).toContain(level(invoice('Schreinerei Holzmann GmbH')));
+    // A sole trader invoicing a company: the legal form is the recipient's, the account the trader's.
+    expect(level(invoice('Tom Becker – Malermeister'))).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
