@@ -6206,6 +6206,9 @@ function newsReport(scan: TextScan): boolean {
     )
       return false;
     if (ownPeople(scan) || (body.match(FIELD_LINE) ?? []).length >= 2) return false;
+    // An employer's word for judging one's work in the headline or a named person's sentence ("Performance concerns
+    // about Tom Becker", "missed three deadlines", "Abmahnung"): an HR record told as a story (a probe).
+    if (PERSONNEL_JUDGED.test(first) || personnelJudgedOfNamed(scan)) return false;
     // Someone's health, beliefs or membership told in a given name's sentence or the next ("… rutschte Maria Schulz aus
     // und kam ins Krankenhaus"): an incident's or a member's report, read as one, whatever its headline. A doctor's or a
     // researcher's sentence speaks of their work when it quotes them (holdout-579), of themself otherwise.
@@ -6280,6 +6283,20 @@ const SCHOOL_WORK =
 /** A familiar "you" to one reader, in the languages that have one: tu, ton, du, dein, ty, twój, teu … */
 const FAMILIAR_YOU =
   /(?<![\p{L}])(?:tu|ton|tes|toi|tuo|tuoi|tú|tus|du|dein|deine|deinen|deinem|deiner|dich|dir|ty|twój|twoja|twoje|tobie|ciebie|teu|teus|jij|jouw)(?![\p{L}])/iu;
+/** An employer's words for judging someone's work or conduct: performance, an appraisal, a warning, deadlines missed. */
+const PERSONNEL_JUDGED =
+  /(?<![\p{L}])(?:performance (?:concerns?|review|issues?|improvement plan)|appraisal|disciplinary|written warning|final warning|probation(?:ary)? review|missed (?:\p{L}+[ \t]+)?deadlines?|abmahnung|leistungsbeurteilung|mitarbeitergespräch|personalgespräch|probezeitgespräch|entretien (?:annuel|d['’]évaluation|préalable)|avertissement|mise à pied|procédure disciplinaire|richiamo disciplinare|provvedimento disciplinare|colloquio di valutazione|amonestación|expediente disciplinario|evaluación del desempeño|functioneringsgesprek|beoordelingsgesprek|officiële waarschuwing|upomnienie|nagana|ocena okresowa|processo disciplinar|avaliação de desempenho)(?![\p{L}])/iu;
+const PERSONNEL_JUDGED_ALL = new RegExp(PERSONNEL_JUDGED.source, 'giu');
+/** Whether PERSONNEL_JUDGED's words stand in a named person's sentence. */
+function personnelJudgedOfNamed(scan: TextScan): boolean {
+  const { text } = scan;
+  const named = namedAt(scan, false);
+  for (const m of text.matchAll(PERSONNEL_JUDGED_ALL)) {
+    const [start, end] = sentenceAround(text, m.index);
+    if (named.some((at) => at >= start && at < end)) return true;
+  }
+  return false;
+}
 /** An interview's word heading the text before a colon or a dash ("Entrevista: «…»", "Interview –", "Wywiad:"). */
 const INTERVIEW_HEADLINE = /^[ \t#]*(?:interview|entrevista|intervista|entretien|wywiad|interviu)[ \t]*[:–—-]/iu;
 /** A question ending its line, maybe a dialogue's ("—¿Cómo llegó a la cocina?"). */

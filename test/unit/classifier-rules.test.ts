@@ -10285,6 +10285,17 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
         "Nominations\n\nSophie Arnaud rejoint Lumivert en tant que directrice financière\n\nLe fabricant lyonnais Lumivert annonce l'arrivée de Sophie Arnaud au poste de directrice financière à compter du 4 janvier. Elle succède à Pierre Chevalier, qui prend sa retraite.",
       ),
     ).toBe('public');
+    // A record told as a story, its headline and a quotation told notwithstanding: an employer's judging of one's work.
+    expect(
+      level(
+        'Performance concerns about Tom Becker\n\nTom Becker missed three deadlines this quarter and his manager raised it with him on Monday. "I was overwhelmed by the migration", said Tom Becker in the meeting.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Abmahnung wegen Verspätungen\n\nJonas Weber ist in diesem Monat fünfmal zu spät gekommen. „Ich hatte Probleme mit dem Bus“, sagte Jonas Weber im Gespräch mit der Teamleiterin.',
+      ),
+    ).toBe('personal');
     // A memo's word is no rubric.
     expect(
       level(
