@@ -2521,7 +2521,7 @@ const PUBLIC_CALLINGS = [
   'eurodeputata', 'eurodiputado', 'eurodiputada', 'europarlementariër', 'europoseł', 'eurodeputado', 'eurodeputada',
   'president', 'präsident', 'präsidentin', 'presidente', 'voorzitter', 'voorzitster', 'przewodniczący',
   'przewodnicząca', 'prezes', 'prezeska', 'chair', 'chairperson', 'vorsitzende', 'vorsitzender', 'presidenta', 'cfo', 'finanzvorstand', 'finanzvorständin', 'vorstandschef', 'vorstandschefin', 'konzernchef', 'konzernchefin',
-  'chef', 'chefin', 'pdg', 'head of',
+  'chef', 'chefin', 'cheffe', 'pdg', 'head of',
   // who won a public prize
   'winner', 'gewinner', 'gewinnerin', 'preisträger', 'preisträgerin', 'lauréat', 'lauréate', 'vincitore', 'vincitrice',
   'ganador', 'ganadora', 'winnaar', 'winnares', 'laureat', 'laureatka', 'vencedor', 'vencedora', 'galardonado',

@@ -10432,6 +10432,40 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(invoice('Tom Becker – Malermeister'))).toBe('personal');
   });
 
+  it("reads holdout-878's first run: a score's victory, a relay's medal, trail results, a three-question interview, a prize gone to someone", () => {
+    expect(
+      level(
+        'TSV Haunstetten feiert Aufstieg\n\nMit einem 3:1-Sieg beim TSV Gersthofen hat der TSV Haunstetten am Samstag den Aufstieg perfekt gemacht. Kapitän Florian Weidner traf zweimal, das dritte Tor erzielte Luca Stegmann in der Nachspielzeit.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Złoto Polaków w sztafecie\n\nPolska sztafeta 4x400 metrów w składzie Kacper Lesiak, Mateusz Rogal, Patryk Wiącek i Adrian Jaskóła zdobyła złoty medal halowych mistrzostw Europy. Polacy uzyskali czas 3:04,21.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Résultats – Trail des Crêtes 2026, 32 km\n\nHommes\n1. Julien Vasseur (AS Chamonix) 2:41:08\n2. Thomas Rey (Team Salève) 2:44:51\n3. Kevin Bonnet 2:47:30',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Trois questions à Sophie Lacombe, cheffe étoilée à Annecy\n\nComment est née votre cuisine ?\nAu bord du lac, avec les poissons que mon père pêchait.\n\nVos projets ?\nOuvrir un bistrot plus simple à Chambéry.',
+      ),
+    ).toBe('public');
+    // Three questions to a new colleague are the staff magazine's, not the press's.
+    expect(
+      level(
+        "Three questions for Tom Becker, our new intern\n\nWhat do you do at weekends?\nI play football with my brother.\n\nFavourite food?\nMy mum's lasagne.",
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        "A Chiara Festa il Premio Calvino per l'esordio\n\nÈ andato alla torinese Chiara Festa, 31 anni, il Premio Calvino per la narrativa d'esordio. La giuria, presieduta dallo scrittore Paolo Giordanelli, ha premiato il suo romanzo «Le case basse».",
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
