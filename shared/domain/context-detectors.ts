@@ -5562,6 +5562,9 @@ function ownPeople(scan: TextScan): boolean {
       OF_INSTITUTION_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
     )
       continue;
+    // A predecessor's retirement in a succession's sentence ("Ze volgt Arnoud Westerveld op, die met pensioen gaat",
+    // holdout-879): news of an office, not the organisation's farewell to its own.
+    if (RETIREMENT_WORD.test(m[0]) && SUCCESSION_IN.test(scan.text.slice(...sentenceAround(scan.text, m.index)))) continue;
     // Members' price beside the tickets' ("Kaarten €7,50 (leden €5)", "Mitglieder: 5 €"): an audience told what to pay.
     if (MEMBERS_PRICE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // A paper's own review or verdict ("– la nostra recensione", "Our verdict:"): the reporter's, not its people.
@@ -5570,6 +5573,11 @@ function ownPeople(scan: TextScan): boolean {
   }
   return false;
 }
+/** Retirement's words of OWN_PEOPLE. */
+const RETIREMENT_WORD = /^(?:retirement|ruhestand|pensioen)$/iu;
+/** A verb of succeeding someone in a sentence: succeeds, folgt auf, volgt … op, remplace, succède, sostituisce, sucede. */
+const SUCCESSION_IN =
+  /(?<![\p{L}])(?:succeeds|succeeded|will succeed|replaces|folgt auf|nachfolger\p{L}*|volgt|opvolger|succède|succédera|remplace|remplacera|succede|sostituisce|sucede|sustituye|zastąpi\p{L}*|substitui)(?![\p{L}])/iu;
 /** Members' words of OWN_PEOPLE ("les membres du RC Vallée": whose members the news tells). */
 const MEMBERS_WORD = /^(?:members|mitglieder\p{L}*|membres|soci|socios|leden|członk\p{L}*|sócios)$/iu;
 /** A pupil's word alone, of PUPILS. */
@@ -6067,7 +6075,7 @@ const NEW_OFFICE_AFTER =
  * ▸schrijver en columnist").
  */
 const OFFICE_TAKEN_AFTER =
-  /^[^.!?\n]{0,50}?(?<![\p{L}])(?:au poste de|à la fonction de|to the (?:post|office|position|role) of|alla carica di|al ruolo di|al puesto de|(?:para )?el cargo de|(?:para )?o cargo de|na stanowisko|en tant que|in qualità di|as|als|come|como|jako|som|is|ist|est|è|es|jest|é|er|är)[ \t]+(?:(?:the|its|new|ny|nye|nya|an?|een|ein|eine|une?|una?|um|uma|en|ett|et|la|le|l['’]|il|el|o|a|de|der|die|den|het|nouvelle|nouveau|nouvel|nuova|nuovo|nueva|nuevo|nieuwe|neue|neuen|neuer|nowy|nowa|nowego|nową|nova|novo)[ \t]+){0,2}/iu;
+  /^[^.!?\n]{0,50}?(?<![\p{L}])(?:au poste de|à la fonction de|to the (?:post|office|position|role) of|alla carica di|al ruolo di|al puesto de|(?:para )?el cargo de|(?:para )?o cargo de|na stanowisko|en tant que|in qualità di|as|als|come|como|jako|som|is|ist|est|è|es|jest|é|er|är|wird|becomes|will become|devient|deviendra|diventa|diventerà|se convierte en|será|wordt|zostaje|zostanie|torna-se)[ \t]+(?:(?:the|its|new|ny|nye|nya|an?|een|ein|eine|une?|una?|um|uma|en|ett|et|la|le|l['’]|il|el|o|a|de|der|die|den|het|nouvelle|nouveau|nouvel|nuova|nuovo|nueva|nuevo|nieuwe|neue|neuen|neuer|nowy|nowa|nowego|nową|nova|novo)[ \t]+){0,2}/iu;
 /** The office one is appointed to ("para o cargo de", "to the post of", "au poste de", "alla carica di", "na stanowisko"). */
 const OFFICE_OF =
   /(?<![\p{L}])(?:(?:para )?o cargo de|(?:para )?el cargo de|to the (?:post|office|position) of|au poste de|à la fonction de|alla carica di|na stanowisko|à la présidence|to the presidency|zum vorsitzenden|zur vorsitzenden|zum präsidenten|zur präsidentin|alla presidenza|a la presidencia|tot voorzitter|na przewodnicząc\p{L}*|na prezesa|para a presidência|à presidência)(?![\p{L}])/iu;
@@ -6301,7 +6309,7 @@ function personnelJudgedOfNamed(scan: TextScan): boolean {
 const INTERVIEW_HEADLINE = /^[ \t#]*(?:interview|entrevista|intervista|entretien|wywiad|interviu)[ \t]*[:–—-]/iu;
 /** An interview's formula heading the text: a number of questions to someone ("Trois questions à", "Drei Fragen an", "Q&A:"). */
 const INTERVIEW_FORMULA =
-  /^[ \t#]*(?:(?:two|three|four|five|six|seven|ten|deux|trois|quatre|cinq|zwei|drei|vier|fünf|due|tre|quattro|cinque|dos|tres|cuatro|cinco|twee|drie|vier|vijf|dwa|trzy|cztery|pięć|duas|três|quatro)[ \t]+(?:questions?|fragen|domande|preguntas|vragen|pytania|perguntas)[ \t]+(?:for|to|à|a|an|aan|do|para)|q[ \t]*&[ \t]*a)(?![\p{L}])/iu;
+  /^[ \t#]*(?:(?:two|three|four|five|six|seven|ten|deux|trois|quatre|cinq|zwei|drei|vier|fünf|due|tre|quattro|cinque|dos|tres|cuatro|cinco|twee|drie|vier|vijf|dwa|trzy|cztery|pięć|duas|três|quatro)[ \t]+(?:questions?|fragen|domande|preguntas|vragen|pytania|perguntas)[ \t]+(?:for|to|à|a|an|aan|do|para)|q[ \t]*&[ \t]*a|interview with|interview mit|interview met|entretien avec|intervista (?:a|con)|entrevista (?:a|con|com)|wywiad z)(?![\p{L}])/iu;
 /** A question ending its line, maybe a dialogue's ("—¿Cómo llegó a la cocina?"). */
 const ASKED_LINE = /^[^\n]{8,}\?[ \t]*$/gmu;
 /**
@@ -6797,7 +6805,7 @@ const MESSAGE_LINE = new RegExp(`(?:^|\\n)${MAIL_FIRST_LINE.source.replace(/^\^\
  * – What …", "Fr 4.12., 19:30 Uhr", "Martes 1, 19:00 h", "Mercredi 9 décembre, 20:00", "4 dez., 21h30").
  */
 const PROGRAMME_LINE =
-  /^[ \t]*(?:\|[ \t]*)?(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+|\d{1,2}\.?[ \t]+\p{Ll}{3,10}\.?,?[ \t]+|\p{Lu}[\p{Ll}-]{3,14},?[ \t]+\d{1,2}\.?(?:[ \t]+(?:de[ \t]+)?\p{L}{3,10})?,?[ \t]+)?\d{1,2}(?:(?:[:.h]| h )\d{2}(?::\d{2})?|[ \t]?h(?![\p{L}])|[ \t]?(?:am|pm|uhr)(?![\p{L}]))(?![\d])/gmu;
+  /^[ \t]*(?:\|[ \t]*)?(?:[-*•][ \t]*)?(?:\p{Lu}\p{Ll}{1,2}\.?[ \t]+|\d{1,2}\.?[ \t]+\p{Ll}{3,10}\.?,?[ \t]+|\p{Lu}[\p{Ll}-]{3,14},?[ \t]+\d{1,2}\.?(?:[ \t]+(?:de[ \t]+)?\p{L}{3,10})?,?[ \t]+(?:[–—-][ \t]+)?)?\d{1,2}(?:(?:[:.h]| h )\d{2}(?::\d{2})?|[ \t]?h(?![\p{L}])|[ \t]?(?:am|pm|uhr)(?![\p{L}]))(?![\d])/gmu;
 
 /** A greeting, then a capitalised name or a title: the text is written to someone ("Hi Anna", "Dear Ms Rossi"). */
 function greetsSomeone(scan: TextScan): boolean {

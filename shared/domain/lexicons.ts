@@ -2349,7 +2349,8 @@ const PUBLIC_EVENT_TITLES = [
   'cartellone', 'stagione teatrale', 'cartelera', 'programación cultural', 'speellijst', 'repertuar',
   'programação cultural', 'season programme', "what's on",
   // a city's cultural listings (holdout-518)
-  'agenda cultural', 'agenda culturelle', 'agenda culturel',
+  'agenda cultural', 'agenda culturelle', 'agenda culturel', 'agenda de la semana', 'agenda della settimana',
+  'agenda de la semaine', 'agenda van de week', 'agenda da semana', 'wochenagenda', "this week's events",
   // a week's listings by their plural ("Concertos em Lisboa esta semana", holdout-875), a gallery's "now showing"
   'concerts', 'konzerte', 'concerti', 'conciertos', 'concertos', 'concerten', 'koncerty', 'now showing', 'on show',
   'jetzt zu sehen', 'à voir', 'in mostra', 'en cartel', 'nu te zien', 'em exibição', 'em cartaz', 'kulturkalender', 'veranstaltungskalender', 'events calendar', 'uitagenda',
@@ -2386,6 +2387,10 @@ export const PERFORMER_CALLINGS = [
   // who reads or talks with an author at a public reading ("Dialoga con l'autore la giornalista …", holdout-772)
   'journalist', 'journalistin', 'journaliste', 'giornalista', 'periodista', 'jornalista', 'dziennikarz', 'dziennikarka',
   'actor', 'actress', 'schauspieler', 'schauspielerin', 'acteur', 'actrice', 'attore', 'attrice', 'actriz', 'ator',
+  // who plays a film's lead or writes a theatre's repertoire (holdout-879: "protagonista di «Mare d'inverno»", "Die
+  // Dramaturgin Katharina Wolff")
+  'protagonista', 'protagonist', 'protagoniste', 'hauptdarsteller', 'hauptdarstellerin', 'dramaturg', 'dramaturgin',
+  'chefdramaturg', 'chefdramaturgin',
   'atriz', 'aktor', 'aktorka',
 ];
 /**

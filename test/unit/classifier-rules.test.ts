@@ -10466,6 +10466,30 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-879's first run: a predecessor's retirement in news, an interview with someone, a lead's and a dramaturge's callings, a listing's dashed times", () => {
+    expect(
+      level(
+        'Nieuwe directeur voor het Rijksmuseum Twenthe\n\nHet Rijksmuseum Twenthe krijgt een nieuwe directeur. Marieke Visscher, nu conservator bij het Kröller-Müller Museum, begint op 1 april. Ze volgt Arnoud Westerveld op, die met pensioen gaat. "Ik wil het museum meer verbinden met de stad," zegt Visscher.',
+      ),
+    ).toBe('public');
+    // A colleague's farewell is the organisation's own news.
+    expect(
+      level(
+        'Afscheid van Arnoud\n\nOnze collega Arnoud Westerveld gaat na 32 jaar met pensioen. De borrel is vrijdag om 16 uur in de kantine.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        "Intervista a Giulia Serafini, protagonista di «Mare d'inverno»\n\nCome ha preparato il ruolo?\nHo passato due settimane con le pescatrici di Chioggia.\n\nIl suo prossimo progetto?\nUno spettacolo a teatro, a Milano.",
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Agenda de la semana en Valencia\n\nMartes 9 – 19.00 h – Centre del Carme\nPresentación del libro, con su autora, Inés Llorca.\n\nJueves 11 – 20.30 h – Palau de la Música\nConcierto de la pianista Elena Sabater. Entradas desde 15 euros.\n\nViernes 12 – 22.00 h – Sala Moon\nConcierto de Los Ríos Secos. Entrada: 12 euros.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
