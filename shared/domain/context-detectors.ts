@@ -1124,10 +1124,6 @@ function correspondence(scan: TextScan): boolean {
     return greetingOpensLine(scan, 0, top) || chatLines(scan);
   });
 }
-/**
- * A poster's name alone on the first line, then the time of the post on the next line, maybe after its day or date ("Mo
- * 09:14"), or at the line's end ("Facilities  11:40 AM").
- */
 /** An internal memo's or a staff notice's title opening the text, maybe as a Markdown heading. */
 const INTERNAL_MEMO_FIRST_LINE =
   /^\s*#*[ \t]*(?:internal memo|staff notice|internal notice|note de service|note interne|note d['’]information interne|hausmitteilung|interne mitteilung|dienstanweisung|comunicazione interna|nota interna|comunicado interno|nota de servicio|interne mededeling|dienstmededeling|notatka służbowa|komunikat wewnętrzny|comunicação interna|nota de serviço)(?![\p{L}])/iu;
@@ -1136,6 +1132,10 @@ const FYI_OPENS =
   /^(?:[^\n]*\n){0,4}?[ \t>]*(?:fyi|for your information|just so you know|zur info(?:rmation)?|nur zur info|pour info(?:rmation)?|pour votre information|per (?:vostra |tua )?informazione|per info|para (?:vuestra |tu |su )?información|ter info(?:rmatie)?|even ter info|dla informacji|do wiadomości|para (?:vossa |tua |sua )?informação|só para saberem)[ \t]*[,:–—-]/iu;
 /** A Polish address opening the text: "Panie"/"Pani" and a vocative before a comma ("Panie kierowniku,", "Pani Kasiu,"). */
 const POLISH_ADDRESS = /^\s*(?:szanown[ya][ \t]+)?(?:panie|pani)[ \t]+\p{L}+[ \t]*[,!]/iu;
+/**
+ * A poster's name alone on the first line, then the time of the post on the next line, maybe after its day or date ("Mo
+ * 09:14"), or at the line's end ("Facilities  11:40 AM").
+ */
 const POSTER_THEN_TIME =
   /^\s*\p{Lu}[\p{L}'’ .()-]{1,48}(?:\r?\n[ \t]*(?:\p{L}{2,10}\.?,?[ \t]+)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+)?|[ \t]+)\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]*\r?\n/u;
 /** A messaging app, a group chat or a channel named on the first line, no sentence there ("WhatsApp-Gruppe 3b", "#lager-team"). */
@@ -5364,6 +5364,12 @@ function publishedTitle(scan: TextScan): boolean {
   });
 }
 
+/** An entry's name: capitalised words, particles between them ("Jacob van der Linde"). */
+const ENTRY_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4}`;
+/** An entry's brackets' birth ("born 4 May 1970", "* 1968 in Jena", "ur. 1968") or life's years ("1621 – … 1684"). */
+const ENTRY_BORN_OR_LIFE = String.raw`(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4}`;
+/** Being or having been, after an entry's brackets ("ist", "was", "est", "fu", "es", "jest", "foi"). */
+const ENTRY_VERBS = 'ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi';
 /**
  * An encyclopedia's article: its title the person's name (maybe with what they are in brackets), its lead sentence the
  * same name, the birth's word and year or a life's two years in brackets, then what the person is ("Karin Albrecht
@@ -5373,12 +5379,6 @@ function publishedTitle(scan: TextScan): boolean {
  * bio"), nor one with a phone word or an e-mail address, nor beside a term of health, belief or membership in the name's
  * sentence.
  */
-/** An entry's name: capitalised words, particles between them ("Jacob van der Linde"). */
-const ENTRY_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:${PARTICLE}[ \t]+){0,3}\p{Lu}[\p{L}'’.-]+){1,4}`;
-/** An entry's brackets' birth ("born 4 May 1970", "* 1968 in Jena", "ur. 1968") or life's years ("1621 – … 1684"). */
-const ENTRY_BORN_OR_LIFE = String.raw`(?:\*|born|b\.|geb\.|geboren|née?|nato|nata|nacid[oa]|ur\.|urodzon[ya]|nascid[oa])[ \t]*[^()\n]{0,60}?\d{4}|[^()\n]{0,30}?\d{4}[ \t]*[–—-][ \t]*(?:[^()\n]{0,30}?)\d{4}`;
-/** Being or having been, after an entry's brackets ("ist", "was", "est", "fu", "es", "jest", "foi"). */
-const ENTRY_VERBS = 'ist|war|is|was|est|était|fut|è|era|fu|es|fue|jest|był|była|é|foi';
 const ENCYCLOPEDIA_LEAD = new RegExp(
   String.raw`^[ \t]*(${ENTRY_NAME})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+\((?:${ENTRY_BORN_OR_LIFE})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:(?:${ENTRY_VERBS})[ \t]+|[–—-][ \t]+\p{Ll})`,
   'u',
@@ -6247,6 +6247,8 @@ function newsReport(scan: TextScan): boolean {
     if (recordHeadingOpensLine(scan)) return false;
     // Those quoted speak of themselves ("« Il me faut une journée », explique l'artisan"); the reporter does not.
     if (MAIL_FIRST_LINE.test(text) || greetsSomeone(scan)) return false;
+    // A columnist's "I" and "we" are the column's.
+    if (column) return true;
     const quotes = [
       ...quotations(scan),
       ...[...text.matchAll(DIALOGUE_LINE)].map((m) => [m.index, m.index + m[0].length] as const),
@@ -6259,9 +6261,8 @@ function newsReport(scan: TextScan): boolean {
     // An interview's "we" is its reporters' ("Falámos com ela", "Wir haben mit ihm gesprochen"), and its answers speak in
     // the first person on the line after its question ("Como escolhe os livros que publica?\nLeio tudo …",
     // holdout-857), as quotations do.
-    const interview = INTERVIEW_HEADLINE.test(first) || INTERVIEW_FORMULA.test(first);
+    const interview = interviewHeadline(first);
     const polish = languageOf(scan) === 'pl';
-    if (column) return true;
     if (!interview && [...text.matchAll(WE_WORDS)].some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])))) return false;
     const answer = (at: number) => interview && QUESTION_LINE_BEFORE.test(text.slice(Math.max(0, at - 400), at));
     return !firstPersonHits(scan).some((hit) => !quoted(hit.start) && !answer(hit.start));
@@ -6310,6 +6311,8 @@ const INTERVIEW_HEADLINE = /^[ \t#]*(?:interview|entrevista|intervista|entretien
 /** An interview's formula heading the text: a number of questions to someone ("Trois questions à", "Drei Fragen an", "Q&A:"). */
 const INTERVIEW_FORMULA =
   /^[ \t#]*(?:(?:two|three|four|five|six|seven|ten|deux|trois|quatre|cinq|zwei|drei|vier|fünf|due|tre|quattro|cinque|dos|tres|cuatro|cinco|twee|drie|vier|vijf|dwa|trzy|cztery|pięć|duas|três|quatro)[ \t]+(?:questions?|fragen|domande|preguntas|vragen|pytania|perguntas)[ \t]+(?:for|to|à|a|an|aan|do|para)|q[ \t]*&[ \t]*a|interview with|interview mit|interview met|entretien avec|intervista (?:a|con)|entrevista (?:a|con|com)|wywiad z)(?![\p{L}])/iu;
+/** Whether a headline opens an interview, by its word or its formula. */
+const interviewHeadline = (first: string): boolean => INTERVIEW_HEADLINE.test(first) || INTERVIEW_FORMULA.test(first);
 /** A question ending its line, maybe a dialogue's ("—¿Cómo llegó a la cocina?"). */
 const ASKED_LINE = /^[^\n]{8,}\?[ \t]*$/gmu;
 /**
@@ -6322,8 +6325,7 @@ function publicInterview(scan: TextScan): boolean {
   return memo(scan, 'public-interview', () => {
     const { text } = scan;
     const first = firstLine(text);
-    if (!(INTERVIEW_HEADLINE.test(first) || INTERVIEW_FORMULA.test(first)) || (text.match(ASKED_LINE) ?? []).length < 2)
-      return false;
+    if (!interviewHeadline(first) || (text.match(ASKED_LINE) ?? []).length < 2) return false;
     const named = namedAt(scan, false)[0];
     return named !== undefined && inPublicCapacity(scan, named);
   });
@@ -6336,10 +6338,11 @@ const COLUMN_HEADLINE =
  * "Maartje Visser is schrijver en columnist van deze krant", holdout-872): its first person is the columnist's.
  */
 function columnByItsAuthor(scan: TextScan): boolean {
-  if (!COLUMN_HEADLINE.test(firstLine(scan.text))) return false;
-  const named = namedAt(scan, false);
-  return named.length > 0 && named.every((at) => inPublicCapacity(scan, at));
+  return COLUMN_HEADLINE.test(firstLine(scan.text)) && allInPublicCapacity(scan, namedAt(scan, false));
 }
+/** Whether someone is named at `named` and everyone there in a public capacity (inPublicCapacity). */
+const allInPublicCapacity = (scan: TextScan, named: readonly number[]): boolean =>
+  named.length > 0 && named.every((at) => inPublicCapacity(scan, at));
 /** Life years ending a headline ("Sir Edward Linley, conductor, 1937–2026"): an obituary's or an encyclopedia's. */
 const LIFE_YEARS_HEADLINE = /(?<!\d)(?:1[89]|20)\d\d[ \t]*[–—-][ \t]*(?:19|20)\d\d[ \t)]*$/u;
 /** A death's words in a sentence: "has died", "died", "ist gestorben", "est mort", "è morto", "ha muerto" … */
@@ -6355,8 +6358,10 @@ function obituaryByLifeYears(scan: TextScan): boolean {
   const { text } = scan;
   const first = firstLine(text);
   if (!LIFE_YEARS_HEADLINE.test(first) || !DIED.test(text.slice(first.length))) return false;
-  const named = namedAt(scan, false).filter((at) => at < first.length);
-  return named.length > 0 && named.every((at) => inPublicCapacity(scan, at));
+  return allInPublicCapacity(
+    scan,
+    namedAt(scan, false).filter((at) => at < first.length),
+  );
 }
 /** A question ending the line before the one at the text's end: an interview's answer follows it. */
 const QUESTION_LINE_BEFORE = /\?[ \t]*\r?\n[^\n]*$/;

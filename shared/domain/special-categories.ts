@@ -794,14 +794,16 @@ const GERMAN_JE = /^[Jj]e\s+(?:nach|mehr|weniger|desto|umso|person|stück|tag|wo
  */
 const FRENCH_JE = /^[Jj]e\s+(?:ne|n['’]|me|m['’]|te|t['’]|le|la|les|l['’]|lui|leur|vous|y|en|\p{L}*(?:e|s|x|ai))(?![\p{L}])/u;
 
+/** The families of a vet's, an animal's and a breed's words. */
+const ANIMAL_FAMILIES = ['veterinary', 'animal', 'animal-breed'];
 /** Whether a vet or an animal is told in the term's sentence: the animal's health, no one's (not the writer's own "I"). */
 function animalsOwn(scan: TextScan, hit: Hit): boolean {
   const { text } = scan;
-  if (!scan.byFamily.has('veterinary') && !scan.byFamily.has('animal') && !scan.byFamily.has('animal-breed')) return false;
+  if (!ANIMAL_FAMILIES.some((family) => scan.byFamily.has(family))) return false;
   const [start, end] = sentenceOf(text, hit.start, Math.max(0, hit.start - 160), Math.min(text.length, hit.end + 160));
   if ((scan.byFamily.get('first-person') ?? []).some((self) => self.start >= start && self.start < end)) return false;
   // Not the term's own animal ("a guide dog", "Blindenhund"): whose dog it is, the sentence tells.
-  return ['veterinary', 'animal', 'animal-breed'].some((family) =>
+  return ANIMAL_FAMILIES.some((family) =>
     (scan.byFamily.get(family) ?? []).some(
       (animal) => animal.start >= start && animal.start < end && (animal.start < hit.start || animal.start >= hit.end),
     ),
