@@ -7,6 +7,7 @@
 // same, so every finding's index holds for the text as written.
 
 import { classifierTerms } from './lexicons.js';
+import { allMatches } from './matches.js';
 import { AMBIGUOUS_GIVEN, COMMON_WORD_SURNAMES, GIVEN, SURNAME, WORD_NAMES } from './names.js';
 import { commonWordsOf, givenNameIsWord } from './other-languages.js';
 import { fold, isFrequentWord, type TextScan } from './text-scan.js';
@@ -129,7 +130,7 @@ const LOWER_TITLES_UNDOTTED = new Set(['mme', 'mlle', 'sra', 'herr', 'frau', 'dh
  * "demander à Mme Garnier"), as the rules for names read them. Its length unchanged.
  */
 export function lowerNamesCased(text: string, givenToo = false, language = ''): string {
-  const words = [...text.matchAll(LETTER_RUN)];
+  const words = [...allMatches(LETTER_RUN, text)];
   const up = new Set<number>();
   for (let i = 0; i < words.length - 1; i++) {
     const title = words[i] as RegExpExecArray;
@@ -180,7 +181,7 @@ export function lowerNoteSegments(text: string, longest: number): Array<readonly
     if (to - from <= longest && allLowerCase(body) && SENTENCE_LINE.test(body) && !CODE_LIKE.test(body))
       segments.push([from, to]);
   };
-  if (text.includes('"')) for (const m of text.matchAll(JSON_VALUE)) note(m.index + 1, m.index + 1 + (m[1] as string).length);
+  if (text.includes('"')) for (const m of allMatches(JSON_VALUE, text)) note(m.index + 1, m.index + 1 + (m[1] as string).length);
   const blank = /\n[ \t\r]*\n/g;
   let start = 0;
   for (let m = blank.exec(text); ; m = blank.exec(text)) {
@@ -193,7 +194,7 @@ export function lowerNoteSegments(text: string, longest: number): Array<readonly
       if (segments.length === found) {
         const paragraph = text.slice(start, end);
         if (paragraph.includes(':')) {
-          for (const l of paragraph.matchAll(/:[ \t]*\r?\n(?=([^\n]+))/g)) {
+          for (const l of allMatches(/:[ \t]*\r?\n(?=([^\n]+))/g, paragraph)) {
             const from = start + l.index + l[0].length;
             // The value's lines to the paragraph's end, as an extracted JSON body of many lines stands ("body:\nnotes
             // from today\n- spoke to mehmet yilmaz …"); else its first line.

@@ -32,6 +32,7 @@ import {
   ZOO_ANIMALS,
 } from './lexicons.js';
 import { MARKED_GIVEN_NAMES } from './marked-names.js';
+import { allMatches } from './matches.js';
 import {
   AMBIGUOUS_GIVEN,
   COMMON_WORD_SURNAMES,
@@ -438,7 +439,8 @@ const ABOVE_NAMED =
 const ABOVE_NAMED_WORD = /above[ -]named|genannte|susnomm|wymienion/i;
 function* aboveNamed(scan: TextScan): Iterable<Match> {
   if (!ABOVE_NAMED_WORD.test(scan.text)) return;
-  for (const m of scan.text.matchAll(ABOVE_NAMED)) yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+  for (const m of allMatches(ABOVE_NAMED, scan.text))
+    yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
 }
 /**
  * An account by its number where the text speaks of its holder, as a bank's or a debt collector's notes do ("Notas de
@@ -454,7 +456,7 @@ const HOLDERS = new Set(
 function* accountsOfHolders(scan: TextScan): Iterable<Match> {
   const holder = (scan.byFamily.get('person-role') ?? []).some((hit) => HOLDERS.has(fold(scan.text.slice(hit.start, hit.end))));
   if (!holder || betweenCompanies(scan)) return;
-  for (const m of scan.text.matchAll(ACCOUNT_NUMBER)) {
+  for (const m of allMatches(ACCOUNT_NUMBER, scan.text)) {
     if ((m[1] as string).replace(/\D/g, '').length < 6 || nearOnLine(scan, 'example-marker', m.index, 40)) continue;
     yield { type: 'person-number', value: m[1] as string, confidence: 0.7, index: m.index };
   }
@@ -722,8 +724,8 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   // A record's or a message's own openings and words looked for only where a heading's word or a message's shape is.
   const recordable = correspondence(scan) || messageLines() || atTop();
   const subjects = [
-    ...text.matchAll(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT),
-    ...(ONE_OF_WORD.test(text) ? text.matchAll(ONE_OF_SUBJECT) : []),
+    ...allMatches(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT, text),
+    ...(ONE_OF_WORD.test(text) ? allMatches(ONE_OF_SUBJECT, text) : []),
   ];
   // The readings beyond the word lists looked at last, where someone is described: they read the whole text.
   if (subjects.length === 0 || (!anySpecial(scan) && !anyDerived(scan))) return;
@@ -798,7 +800,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // rule's start ("25/11: Colleague in accounts asked …"; not "From 01.09.2026: the pupil brings …").
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const told = text.slice(Math.min(lineStart, start), first);
-    const dated = [...told.matchAll(EVENT_DATE)].some((d) => !RULE_SINCE.test(told.slice(Math.max(0, d.index - 24), d.index)));
+    const dated = [...allMatches(EVENT_DATE, told)].some((d) => !RULE_SINCE.test(told.slice(Math.max(0, d.index - 24), d.index)));
     if (
       !dated &&
       !CLOCK_TIME.test(told) &&
@@ -1015,7 +1017,7 @@ const ROLE_BEFORE_VERB = new RegExp(
 function* deathsInMessages(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!DEATH_WORD.test(text) || !correspondence(scan) || madeUpCase(scan) || reportCase(scan)) return;
-  for (const m of text.matchAll(DEATH_TOLD)) {
+  for (const m of allMatches(DEATH_TOLD, text)) {
     const start = sentenceStartBefore(text, m.index, '\n');
     const subject = ROLE_BEFORE_VERB.exec(text.slice(Math.max(start, m.index - 140), m.index));
     if (!subject || subject.groups?.some || anyoneSentence(scan, start, m.index)) continue;
@@ -1182,7 +1184,7 @@ const ONLY_WORD = /the only|einzige|seule?|uniq|unic|solo|sola|único|única|eni
 function* singledOut(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!ONLY_WORD.test(text) || !anySpecial(scan)) return;
-  for (const m of text.matchAll(ONLY_PERSON)) {
+  for (const m of allMatches(ONLY_PERSON, text)) {
     const at = m.index + m[0].length;
     const start = sentenceStartBefore(text, at, '\n\n');
     const end = sentenceEnd(text, at, true);
@@ -1204,7 +1206,7 @@ const PUPIL_WORD =
 function* pupilsByClass(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (scan.digitRuns.length === 0 || !PUPIL_WORD.test(text) || !anySpecial(scan)) return;
-  for (const m of text.matchAll(PUPIL_OF_CLASS)) {
+  for (const m of allMatches(PUPIL_OF_CLASS, text)) {
     // From the sentence the pupil's words open or stand in (a stop right before them ends the one before).
     const start = sentenceStartBefore(text, m.index + 1, '\n\n');
     const end = nextSentenceEnd(text, sentenceEnd(text, m.index + m[0].length, true));
@@ -1226,7 +1228,7 @@ const LIVES_IN_FLAT_VERB_LAST =
 const LIVES_WORD = /lives|living|wohnt|habite|vit |abita|vive|woont|mieszka|mora|reside/i;
 function* livesInFlats(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0 || !LIVES_WORD.test(scan.text)) return;
-  for (const m of [...scan.text.matchAll(LIVES_IN_FLAT), ...scan.text.matchAll(LIVES_IN_FLAT_VERB_LAST)]) {
+  for (const m of [...allMatches(LIVES_IN_FLAT, scan.text), ...allMatches(LIVES_IN_FLAT_VERB_LAST, scan.text)]) {
     if (nearOnLine(scan, 'example-marker', m.index, 60)) continue;
     yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
   }
@@ -1241,10 +1243,10 @@ const FLAT_WORD =
 function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0) return;
   if (FLAT_WORD.test(scan.text) && OCCUPIER_WORD.test(scan.text))
-    for (const m of scan.text.matchAll(OCCUPIER_OF_FLAT))
+    for (const m of allMatches(OCCUPIER_OF_FLAT, scan.text))
       yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
   if (HOUSEHOLD_WORD.test(scan.text))
-    for (const m of scan.text.matchAll(HOUSEHOLD_AT_HOME))
+    for (const m of allMatches(HOUSEHOLD_AT_HOME, scan.text))
       yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
 }
 /**
@@ -1272,7 +1274,7 @@ const MASKED_CARD_WORD = /ending|ends|endet|endung|terminant|termina|acabada|ein
 function* maskedCards(scan: TextScan): Iterable<Match> {
   // One plain look for an ending's word first: most texts have none, and the pattern's look-behind is slow on long ones.
   if (scan.digitRuns.length === 0 || !MASKED_CARD_WORD.test(scan.text)) return;
-  for (const m of scan.text.matchAll(MASKED_CARD)) {
+  for (const m of allMatches(MASKED_CARD, scan.text)) {
     // An example's ("e.g. a card ending 4417") is no one's.
     if (m[1] && !nearOnLine(scan, 'example-marker', m.index, 60))
       yield { type: 'person-number', value: m[1], confidence: 0.7, index: m.index };
@@ -1306,7 +1308,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
     lines.add(lineOf(match.index));
     return match;
   };
-  for (const m of text.matchAll(PATIENT_LINE)) {
+  for (const m of allMatches(PATIENT_LINE, text)) {
     // The pattern ignores case for the words; a sex's letter counts only in capitals ("71M", not "30m" from the lift).
     if (/^\d{1,3} ?[mfw]$/.test(m.groups?.age ?? '')) continue;
     yield found({ type: 'person-number', value: m[0].trim().split(/[:–-]/)[0]?.trim() ?? '', confidence: 0.7, index: m.index });
@@ -1314,7 +1316,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // In a handover, a resident by their room or bed alone, where the sentence it opens tells of their health ("Relève de
   // nuit … Chambre 7 : chute sans gravité à 5h40, hématome au bras", "Zimmer 12 hat schlecht geschlafen, Schmerzen").
   if (recordText(scan)) {
-    for (const m of text.matchAll(ROOM_SUBJECT)) {
+    for (const m of allMatches(ROOM_SUBJECT, text)) {
       const from = m.index + m[0].length - (m.groups?.room?.length ?? 0);
       const end = sentenceEnd(text, from);
       if (!specialBetween(scan, from, end)) continue;
@@ -1325,7 +1327,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // tells of a special category ("subject 014-0031: grade 3 febrile neutropenia … hospitalised", "Proband 03-112: …
   // Synkope", holdout-791): the sponsor's pseudonym for them, their health still theirs.
   if (anySpecial(scan) && TRIAL_SUBJECT_WORD.test(text))
-    for (const m of text.matchAll(TRIAL_SUBJECT)) {
+    for (const m of allMatches(TRIAL_SUBJECT, text)) {
       const end = m.index + m[0].length;
       if (/^(?:19|20)\d{2}(?:-\d{1,2})?$/.test(m[1] as string) || !specialBetween(scan, end, twoSentencesEnd(text, end)))
         continue;
@@ -1337,7 +1339,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // line of its own, the paragraph under it ("Candidate 3 of 5 – 25 Nov\n\n… recovering from a back operation"): the
   // CRM or the recruitment file it is filed in holds who it is. Once per note.
   if (noteOnOne(scan)) {
-    for (const m of text.matchAll(NOTE_SUBJECT)) {
+    for (const m of allMatches(NOTE_SUBJECT, text)) {
       const from = m.index + m[0].length - (m.groups?.subject?.length ?? 0);
       if (!specialBetween(scan, from, subjectReach(text, from))) continue;
       yield found({ type: 'person-number', value: m.groups?.subject ?? '', confidence: 0.7, index: from });
@@ -1346,7 +1348,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   }
   // A client or a patient by sex and age, as a care note keeps the name out ("Cliënt (m, 45 jr) meldt zich met …",
   // "Pacjentka lat 34, ciąża 28 tydzień").
-  for (const m of text.matchAll(CARED_FOR_BY_AGE))
+  for (const m of allMatches(CARED_FOR_BY_AGE, text))
     yield found({ type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index });
   // Whom a record is about, by a field, their sex and their age ("Client: male, 52", "Kind: Junge, 4 Jahre",
   // "Brukare: kvinna, 88 år"), or by their role and their age in apposition ("Le patient, âgé de 72 ans,", "La
@@ -1360,7 +1362,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // slipped …", "Eine Frau Mitte siebzig klagte …", "un homme d'une cinquantaine d'années", "starszy mężczyzna około
   // osiemdziesiątki"): under a record's heading only, as news writes the same of people it does not name.
   if (recordText(scan))
-    for (const m of text.matchAll(AGE_IN_WORDS_IN_RECORD)) {
+    for (const m of allMatches(AGE_IN_WORDS_IN_RECORD, text)) {
       const subject = m.groups?.subject ?? m[0];
       yield found({ type: 'person-number', value: subject, confidence: subjects, index: m.index + m[0].length - subject.length });
     }
@@ -1368,7 +1370,7 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   // category ("Frau im Zimmer 12 hat nachts gestürzt, Platzwunde am Kopf", "Zimmer 7: Bewohnerin hat … Blutzucker 280
   // mg/dl", holdout-789's probes): the room says who it is to those who read the record.
   if (anySpecial(scan) && ROOM_WORD.test(text) && (scan.byFamily.has('person-role') || PERSON_IN_ROOM_WORD.test(text)))
-    for (const m of text.matchAll(PERSON_IN_ROOM)) {
+    for (const m of allMatches(PERSON_IN_ROOM, text)) {
       const end = m.index + m[0].length;
       if (!lines.has(lineOf(m.index)) && specialBetween(scan, m.index, sentenceEnd(text, end, true)))
         yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
@@ -1980,7 +1982,7 @@ function* readersNumbers(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0) return;
   const owners: [number, number][] = (scan.byFamily.get('second-person') ?? []).map((hit) => [hit.start, hit.end]);
   if (NUMBER_SIGN.test(text))
-    for (const m of text.matchAll(WRITERS_OWN))
+    for (const m of allMatches(WRITERS_OWN, text))
       if (m[0].toLowerCase() !== 'ma' || languageOf(scan) === 'fr') owners.push([m.index, m.index + m[0].length]);
   for (const [start, ownerEnd] of owners) {
     const m = READERS_NUMBER.exec(text.slice(ownerEnd, ownerEnd + 64));
@@ -2513,7 +2515,7 @@ function* statementParties(text: string): Iterable<Match> {
     const cell = cellsOf(line)[described];
     if (!cell) continue;
     const at = offset + line.indexOf(cell);
-    for (const m of cell.matchAll(STATEMENT_PARTY)) {
+    for (const m of allMatches(STATEMENT_PARTY, cell)) {
       const [initial, second, surname] = [m[1], m[2], m[3] as string];
       if (!upper(initial) || initial === 'A' || initial === 'I' || (second !== undefined && !upper(second))) continue;
       if (!upper(surname[0])) continue;
@@ -3193,7 +3195,7 @@ const cultivars = (scan: TextScan) =>
 function inCultivarQuotes(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const line = text.slice(lineStart, lineEndOf(text, start));
-  for (const m of line.matchAll(CULTIVAR)) {
+  for (const m of allMatches(CULTIVAR, line)) {
     const quoted = lineStart + (m.index as number) + m[0].indexOf(m[1] as string);
     if (start >= quoted && end <= quoted + (m[1] as string).length + 1) return true;
   }
@@ -3392,7 +3394,7 @@ const MAIL_DISPLAY_NAME =
   /^(?:From|To|Cc|Bcc|Reply-To|Von|An|De|À|Da|A|Para|Van|Aan|Od|Do)[ \t]*:[ \t]*"(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?,[ \t]*\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)"[ \t]*<[^>\n]*@/gmu;
 function* mailDisplayNames(scan: TextScan): Iterable<Match> {
   if (scan.ats.length === 0 || !scan.text.includes('"')) return;
-  for (const m of scan.text.matchAll(MAIL_DISPLAY_NAME)) {
+  for (const m of allMatches(MAIL_DISPLAY_NAME, scan.text)) {
     const value = m[1] as string;
     if (knownIn(value.replace(',', ' ')))
       yield { type: 'person-name', value, confidence: 0.75, index: m.index + m[0].indexOf(value) };
@@ -3648,7 +3650,7 @@ function tradeNoun(scan: TextScan, match: Match): boolean {
   return memo(scan, 'german-trades', () => {
     if (!TRADE_CONTEXT.test(text)) return false;
     const trades = new Set<string>();
-    for (const m of text.matchAll(/\p{Lu}\p{Ll}{2,}/gu)) {
+    for (const m of allMatches(/\p{Lu}\p{Ll}{2,}/gu, text)) {
       const word = fold(m[0]);
       if (GERMAN_TRADES.has(word)) trades.add(word);
     }
@@ -3724,17 +3726,17 @@ function lessonNames(scan: TextScan): ((match: Match) => boolean) | undefined {
         /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, hit.start - 40), hit.start)),
     );
     const asked = new Set<string>();
-    for (const line of text.matchAll(QUESTION_LINE))
-      for (const word of line[0].matchAll(CAPITALISED_WORDS)) asked.add(fold(word[0]));
+    for (const line of allMatches(QUESTION_LINE, text))
+      for (const word of allMatches(CAPITALISED_WORDS, line[0])) asked.add(fold(word[0]));
     // A dialogue to read: its speakers ("Lesen Sie den Dialog … Jonas: Ich hätte gern …").
     if (hits.some((hit) => /dialo/.test(fold(text.slice(hit.start, hit.end)))))
-      for (const line of text.matchAll(SPEAKER_LINE)) asked.add(fold(line[1] as string));
+      for (const line of allMatches(SPEAKER_LINE, text)) asked.add(fold(line[1] as string));
     if (!tale && asked.size === 0) return undefined;
     // Whom the questions ask about, and whom the story names beside them in a sentence ("O Tiago e a avó Rosa foram …").
     const besideAsked = (index: number) => {
       if (asked.size === 0) return false;
       const [start, end] = sentenceAround(text, index);
-      for (const word of text.slice(start, end).matchAll(CAPITALISED_WORDS)) if (asked.has(fold(word[0]))) return true;
+      for (const word of allMatches(CAPITALISED_WORDS, text.slice(start, end))) if (asked.has(fold(word[0]))) return true;
       return false;
     };
     return (match: Match) =>
@@ -4084,7 +4086,7 @@ const givenNameWord = (word: string) => GIVEN.has(fold(word)) || AMBIGUOUS_GIVEN
 function* fileNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if ((!text.includes('_') && !text.includes('-')) || !FILE_EXTENSION.test(text)) return;
-  for (const m of text.matchAll(FILE_NAME)) {
+  for (const m of allMatches(FILE_NAME, text)) {
     const words = (m[1] as string).split(/[_-]/);
     for (let i = 0; i + 1 < words.length; i++) {
       const [a, b] = [words[i] as string, words[i + 1] as string];
@@ -4115,7 +4117,7 @@ function* initialsParticleNames(scan: TextScan, inPlace: readonly number[]): Ite
   // Cheap to look for: an initial's dot and a particle after it.
   if (!PARTICLE_AFTER_DOT.test(text)) return;
   const covered = coverage(text.length, inPlace);
-  for (const m of text.matchAll(INITIALS_PARTICLE)) {
+  for (const m of allMatches(INITIALS_PARTICLE, text)) {
     const end = m.index + m[0].length;
     // Found already where something says a name stands ("Mevrouw R. de Jong").
     if (covered.subarray(m.index, end).includes(1)) continue;
@@ -4251,7 +4253,7 @@ const polishText = (scan: TextScan) =>
 function* polishShortNames(scan: TextScan, found: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
   if (!polishText(scan)) return;
-  for (const m of text.matchAll(POLISH_SHORT_NAME)) {
+  for (const m of allMatches(POLISH_SHORT_NAME, text)) {
     if (found.has(m.index) || partOfPlaceName(scan, m.index)) continue;
     yield { type: 'person-name', value: m[0], confidence: 0.7, index: m.index };
   }
@@ -4265,7 +4267,7 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
   // In a Polish text, any name of the lists in a case Polish gives it after a preposition or as a dative ("dla Yusufa
   // o 16:00", "z Mohammedem", "Przekaż to Kevinowi", "Oddaj laptopa Jessice"): names of other languages decline too.
   if (inPolish)
-    for (const m of text.matchAll(POLISH_DECLINED)) {
+    for (const m of allMatches(POLISH_DECLINED, text)) {
       const word = (m[1] ?? m[2]) as string;
       const at = m.index + m[0].length - word.length;
       const key = fold(word);
@@ -4273,7 +4275,7 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
       if (nominativeIn(key, POLISH_CASES, (name) => GIVEN.has(name)))
         yield { type: 'person-name', value: word, confidence: 0.7, index: at };
     }
-  for (const m of text.matchAll(POLISH_OWNER)) {
+  for (const m of allMatches(POLISH_OWNER, text)) {
     const word = m[1] as string;
     const at = m.index + m[0].length - word.length;
     // Outside Polish, only after a preposition that takes the genitive ("Paczka dla Tomka jest …").
@@ -4296,7 +4298,7 @@ function* polishOwners(scan: TextScan, found: ReadonlySet<number>): Iterable<Mat
 
 function* initialsWithAge(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0 || !TWO_INITIALS.test(scan.text)) return;
-  for (const m of scan.text.matchAll(INITIALS_AGE)) {
+  for (const m of allMatches(INITIALS_AGE, scan.text)) {
     const initials = m[1] as string;
     if (NOT_INITIALS.has(initials.replace(/[. ]/g, '').toLowerCase())) continue;
     yield { type: 'person-name', value: initials, confidence: 0.7, index: m.index };
@@ -4414,7 +4416,7 @@ const RECORD_LINE_AFTER = new RegExp(
 function* initialsOnRecordLines(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!anySpecial(scan) || !TWO_INITIALS.test(text)) return;
-  for (const m of text.matchAll(DOTTED_INITIALS)) {
+  for (const m of allMatches(DOTTED_INITIALS, text)) {
     const value = m[0];
     if (dottedAbbreviation(value)) continue;
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
@@ -4489,7 +4491,7 @@ const YEAR_OR_AGE_ITEM =
 function* childrenListed(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0) return;
   const { text } = scan;
-  for (const line of text.matchAll(KIN_FIELD)) {
+  for (const line of allMatches(KIN_FIELD, text)) {
     const end = line.index + line[0].length;
     // Known first names only: "Kids: Luna 2 and Aurora 3" are prams.
     for (const hit of scan.byFamily.get('given-name') ?? []) {
@@ -4737,7 +4739,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
   const inLowerCase = () => typedInLowerCase(scan);
   // A polite word and a given name opening a line, the greeting itself ("pani krysiu, paczka …", "signora maria, …"), in a
   // text written in lower case.
-  for (const m of text.matchAll(LOWER_ADDRESS_OPENING)) {
+  for (const m of allMatches(LOWER_ADDRESS_OPENING, text)) {
     const value = m[1] as string;
     const at = (m.index as number) + m[0].lastIndexOf(value);
     if (GIVEN.has(fold(value)) && !yielded.has(at) && inLowerCase()) yield name(value, at);
@@ -4775,7 +4777,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
         : []
       : messages;
   for (const [from, block] of personWordBlocks)
-    for (const m of block.matchAll(LOWER_AFTER_PERSON_WORD)) {
+    for (const m of allMatches(LOWER_AFTER_PERSON_WORD, block)) {
       const value = m[1] as string;
       if (GIVEN.has(fold(value)) && !MONTH_SHORT.test(value)) yield name(value, from + m.index + m[0].lastIndexOf(value));
     }
@@ -4806,7 +4808,7 @@ function* lowerCaseGreetings(scan: TextScan): Iterable<Match> {
       ...(block.length <= PRONOUN_NOTE ? [LOWER_NAME_THEN_PRONOUN] : []),
       ...(portuguese ? [LOWER_PT_ARTICLE_NAME] : []),
     ])
-      for (const m of block.matchAll(pattern)) {
+      for (const m of allMatches(pattern, block)) {
         const value = (m[1] ?? m[2]) as string;
         const at = from + m.index + m[0].lastIndexOf(value);
         const key = fold(value);
@@ -4885,7 +4887,7 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
       givenFirst(words) || (words.length > 1 && words.every((w) => PARTICLES_LOWER.has(w) || GIVEN.has(w) || surnameLike(w)))
     );
   };
-  for (const m of text.matchAll(LOWER_TITLE_NAME)) {
+  for (const m of allMatches(LOWER_TITLE_NAME, text)) {
     let value = m[1] as string;
     const index = m.index + m[0].length - value.length;
     // A second word only where it is a name too ("frau schäfer und herr …": not "und").
@@ -4913,7 +4915,7 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
   // Spanish "d." (don) before a given name and a surname ("se hace constar que d. rubén castillo sanz"); not in Portuguese,
   // whose kings it titles ("d. joão iv", "d. afonso henriques").
   if (languageOf(scan) === 'es')
-    for (const m of text.matchAll(LOWER_DON_NAME)) {
+    for (const m of allMatches(LOWER_DON_NAME, text)) {
       const value = m[1] as string;
       if (givenFirst(wordsOf(value)))
         yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].length - value.length };
@@ -4922,7 +4924,7 @@ function* lowerCaseDocumentNames(scan: TextScan): Iterable<Match> {
     for (const n of after(scan, family, LOWER_FIELD_VALUE, 60))
       if (atLineStart(text, n.hit) && knownPerson(n.value) && personLike(n.value, 1, n.rest) && !LOWER_LEGAL_FORM.test(n.rest))
         yield { type: 'person-name', value: n.value, confidence: 0.7, index: n.at };
-  for (const m of text.matchAll(LOWER_SPEAKER)) {
+  for (const m of allMatches(LOWER_SPEAKER, text)) {
     const value = m[1] as string;
     if (givenFirst(wordsOf(value))) yield { type: 'person-name', value, confidence: 0.7, index: m.index + m[0].indexOf(value) };
   }
@@ -4947,7 +4949,7 @@ const LOWER_NEXT_WORD = /^ {1,2}(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/u;
  */
 function* lowerCasePairs(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  for (const m of text.matchAll(LOWER_WORD)) {
+  for (const m of allMatches(LOWER_WORD, text)) {
     const hit = { start: m.index, end: m.index + m[0].length };
     const given = fold(m[0]);
     if (!GIVEN.has(given) || WORD_NAMES.has(given) || isFrequentWord(given)) continue;
@@ -4985,7 +4987,7 @@ function shortLowerCaseMessages(text: string, inLowerCase: () => boolean): Array
     if (block.trim().length > 0 && block.length <= SHORT_MESSAGE && (BARE_SIGN_OFF.test(block) || LOWER_SIGN_OFF.test(block)))
       if (lowerCaseText(block)) found.push([start, block]);
   };
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+  for (const m of allMatches(PARAGRAPH_BREAK, text)) {
     take(m.index);
     start = m.index + m[0].length;
   }
@@ -5015,7 +5017,7 @@ const CAPS_POSTCODE_LINE =
 function* addresseesInCapitals(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if ((!scan.byFamily.has('street') && !/\n[ \t]*\d{2}/.test(text)) || !CAPS_POSTCODE_LINE.test(text)) return;
-  for (const m of text.matchAll(CAPS_ADDRESSEE)) {
+  for (const m of allMatches(CAPS_ADDRESSEE, text)) {
     const title = m[1] as string;
     const value = m[2] as string;
     const lineEnd = m.index + m[0].length;
@@ -5081,7 +5083,7 @@ const ROLE_THEN_CAPS_NAME = new RegExp(
  */
 function* capitalNamesAfterRoles(scan: TextScan): Iterable<Match> {
   const { text } = scan;
-  for (const m of text.matchAll(ROLE_THEN_CAPS_NAME)) {
+  for (const m of allMatches(ROLE_THEN_CAPS_NAME, text)) {
     const name = m[1] as string;
     const first = fold(name.split(/[ '’-]/, 1)[0] as string);
     if (!GIVEN.has(first) || WORD_NAMES.has(first)) continue;
@@ -5100,7 +5102,7 @@ const CAPS_WORDS = /(?<![\p{L}])(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})(?![\p{L}
 function* capitalNamesInProse(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!/\p{Ll}/u.test(text)) return;
-  for (const m of text.matchAll(CAPS_WORDS)) {
+  for (const m of allMatches(CAPS_WORDS, text)) {
     // From its first known name on ("MME CLAIRE LEGRAND" → "CLAIRE LEGRAND"): a title's rule reads the rest.
     const run = m[1] as string;
     const skip = /^(\p{Lu}+)\.?[ ]+(?=\p{Lu})/u.exec(run);
@@ -5126,7 +5128,7 @@ function* capitalNamesInProse(scan: TextScan): Iterable<Match> {
 function* travelNames(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!text.includes('/')) return;
-  for (const m of text.matchAll(TRAVEL_NAME)) {
+  for (const m of allMatches(TRAVEL_NAME, text)) {
     const given = fold(m[2] as string);
     if (!m[4] && !GIVEN.has(given) && !AMBIGUOUS_GIVEN.has(given)) continue;
     yield { type: 'person-name', value: m[0], confidence: 0.75, index: m.index };
@@ -5547,7 +5549,7 @@ const OWN_PEOPLE = new RegExp(
  */
 function ownPeople(scan: TextScan): boolean {
   let quotes: readonly (readonly [number, number])[] | undefined;
-  for (const m of scan.text.matchAll(OWN_PEOPLE)) {
+  for (const m of allMatches(OWN_PEOPLE, scan.text)) {
     if (m[0].toLowerCase() === 'nos' && languageOf(scan) !== 'fr') continue;
     // Not in a work's quoted title before its author («Les abeilles sauvages de nos jardins», par …), nor in words quoted
     // as someone's ("We bleven geloven in onze kansen", zei trainer …, holdout-833): a title's or a speaker's words.
@@ -5843,7 +5845,7 @@ function scheduleLines(scan: TextScan): number {
       .filter((hit) => /^[ \t*•–-]*$/.test(beforeOnLine(text, hit.start)))
       .map((hit) => text.lastIndexOf('\n', hit.start - 1)),
   );
-  for (const m of text.matchAll(TIME_OPENS_LINE)) days.add(text.lastIndexOf('\n', m.index + m[0].search(/\d/) - 1));
+  for (const m of allMatches(TIME_OPENS_LINE, text)) days.add(text.lastIndexOf('\n', m.index + m[0].search(/\d/) - 1));
   return days.size;
 }
 /** How far into a text its public occasion is named: its headline and its lead. */
@@ -6251,8 +6253,8 @@ function newsReport(scan: TextScan): boolean {
     if (column) return true;
     const quotes = [
       ...quotations(scan),
-      ...[...text.matchAll(DIALOGUE_LINE)].map((m) => [m.index, m.index + m[0].length] as const),
-      ...[...text.matchAll(DASH_QUOTE)].map((m) => [m.index, m.index + m[0].length] as const),
+      ...[...allMatches(DIALOGUE_LINE, text)].map((m) => [m.index, m.index + m[0].length] as const),
+      ...[...allMatches(DASH_QUOTE, text)].map((m) => [m.index, m.index + m[0].length] as const),
     ];
     const quoted = (at: number) => quotes.some(([from, to]) => at > from && at < to);
     // Nor "we" outside a quotation: a school's, a club's or a family's own report ("Am Donnerstag waren wir mit den
@@ -6263,7 +6265,8 @@ function newsReport(scan: TextScan): boolean {
     // holdout-857), as quotations do.
     const interview = interviewHeadline(first);
     const polish = languageOf(scan) === 'pl';
-    if (!interview && [...text.matchAll(WE_WORDS)].some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])))) return false;
+    if (!interview && [...allMatches(WE_WORDS, text)].some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0]))))
+      return false;
     const answer = (at: number) => interview && QUESTION_LINE_BEFORE.test(text.slice(Math.max(0, at - 400), at));
     return !firstPersonHits(scan).some((hit) => !quoted(hit.start) && !answer(hit.start));
   });
@@ -6300,7 +6303,7 @@ const PERSONNEL_JUDGED_ALL = new RegExp(PERSONNEL_JUDGED.source, 'giu');
 function personnelJudgedOfNamed(scan: TextScan): boolean {
   const { text } = scan;
   const named = namedAt(scan, false);
-  for (const m of text.matchAll(PERSONNEL_JUDGED_ALL)) {
+  for (const m of allMatches(PERSONNEL_JUDGED_ALL, text)) {
     const [start, end] = sentenceAround(text, m.index);
     if (named.some((at) => at >= start && at < end)) return true;
   }
@@ -6542,7 +6545,7 @@ function capitalisedRun(text: string, at: number): [number, number] {
 function kinWordAnywhere(scan: TextScan): boolean {
   return memo(scan, 'kin-word-anywhere', () => {
     const { text } = scan;
-    for (const m of text.matchAll(KIN_WORD)) {
+    for (const m of allMatches(KIN_WORD, text)) {
       const word = m[0].toLowerCase();
       if (word === 'son' && ['fr', 'es'].includes(languageOf(scan))) continue;
       if (AMBIGUOUS_KIN.has(word) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -6620,7 +6623,7 @@ function givenNameInSentenceOf(scan: TextScan, pattern: RegExp, asideFromMatch: 
   const { text } = scan;
   const given = scan.byFamily.get('given-name') ?? [];
   if (given.length === 0) return false;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(pattern, text)) {
     const [start, end] = sentenceAround(text, m.index);
     if (given.some((g) => g.start >= start && g.start < end && (!asideFromMatch || g.start > m.index || g.end < m.index)))
       return true;
@@ -6669,7 +6672,7 @@ const DIALOGUE_LINE = /^[ \t]*[—–][^\n]*/gmu;
 const QUOTATION = /[«„“"][^«»„“”"\n]{1,600}[»“”"]/gu;
 /** [start, end) of a text's quotations (QUOTATION), looked for once per text. */
 const quotations = (scan: TextScan): readonly (readonly [number, number])[] =>
-  memo(scan, 'quotations', () => [...scan.text.matchAll(QUOTATION)].map((q) => [q.index, q.index + q[0].length] as const));
+  memo(scan, 'quotations', () => [...allMatches(QUOTATION, scan.text)].map((q) => [q.index, q.index + q[0].length] as const));
 
 /** Which readings as published hold for a document's first window: its later windows have no first line to show them. */
 export function publishedReadings(scan: TextScan): readonly string[] {
@@ -6776,7 +6779,7 @@ const AFFILIATION =
 function affiliatedSpeakers(text: string): boolean {
   let lines = 0;
   const organisations = new Set<string>();
-  for (const m of text.matchAll(PROGRAMME_LINE)) {
+  for (const m of allMatches(PROGRAMME_LINE, text)) {
     const lineEnd = text.indexOf('\n', m.index);
     if (AFFILIATION.test(text.slice(m.index, lineEnd < 0 ? text.length : lineEnd)) && ++lines >= 2) return true;
     let entryEnd = lineEnd < 0 ? text.length : lineEnd;
@@ -6784,7 +6787,7 @@ function affiliatedSpeakers(text: string): boolean {
       const next = text.indexOf('\n', entryEnd + 1);
       entryEnd = next < 0 ? text.length : next;
     }
-    for (const a of text.slice(m.index, entryEnd).matchAll(NAME_THEN_AFFILIATION)) {
+    for (const a of allMatches(NAME_THEN_AFFILIATION, text.slice(m.index, entryEnd))) {
       const written = (a[1] ?? a[2] ?? '').trim();
       const organisation = fold(written);
       if (ORGANISATION_SHAPE.test(written) && !TEAM_OR_ROLE.test(organisation)) organisations.add(organisation);
@@ -6899,7 +6902,7 @@ function authorWorkLines(scan: TextScan): Set<number> {
     if (!scan.byFamily.has('historical-person') || !text.includes(',') || !BOOKS_ANY_LANGUAGE.test(text)) return none;
     const starts = new Set<number>();
     let ofHistory = false;
-    for (const m of text.matchAll(AUTHOR_WORK_LIST_LINE)) {
+    for (const m of allMatches(AUTHOR_WORK_LIST_LINE, text)) {
       const name = m.index + (m[1] as string).length;
       const work = name + (m[2] as string).length;
       if (hitBetween(scan, 'person-role', work, m.index + m[0].length)) return none;
@@ -7278,7 +7281,7 @@ const LIST_ITEM_START = /\n[ \t]*(?:\d{1,2}[.)]|[-•*–]|\p{Lu}[\p{L} ]{0,30}:
 function listItemAround(text: string, index: number, [start, end]: [number, number]): [number, number] {
   let from = start;
   let to = end;
-  for (const m of text.slice(start, end).matchAll(LIST_ITEM_START)) {
+  for (const m of allMatches(LIST_ITEM_START, text.slice(start, end))) {
     const at = start + m.index;
     if (at < index) from = at + 1;
     else {
@@ -7429,7 +7432,7 @@ function lifeWeight(scan: TextScan, match: Match): Match {
   const lives = memo(scan, 'lived-names', () => {
     const named: string[][] = [];
     if (!LIFE_SPAN_ANYWHERE.test(text)) return named;
-    for (const other of text.matchAll(NAME_BEFORE_BRACKET)) {
+    for (const other of allMatches(NAME_BEFORE_BRACKET, text)) {
       const end = other.index + other[0].length;
       if (lived(LIFE_SPAN_AFTER.exec(text.slice(end - 1, end + 80)))) named.push((other[1] ?? '').split(/\s+/).map(fold));
     }
@@ -7628,7 +7631,7 @@ const contractBetween = (scan: TextScan) =>
   memo(scan, 'contract-between', () => {
     const { text } = scan;
     if (CONTRACT_TITLE.test(text.slice(0, 160)) && PARTIES_BETWEEN.test(text.slice(0, 2000))) return true;
-    for (const between of text.matchAll(PARTIES_BETWEEN_ALL))
+    for (const between of allMatches(PARTIES_BETWEEN_ALL, text))
       if (CONTRACT_TITLE.test(text.slice(Math.max(0, between.index - 300), between.index))) return true;
     return false;
   });
@@ -7737,7 +7740,7 @@ function streetLists(scan: TextScan): number[] {
   const first = scan.byFamily.get('street-plural')?.[0];
   if (!first) return spans;
   STREET_LIST.lastIndex = Math.max(0, first.start - 1);
-  for (const m of text.matchAll(STREET_LIST)) {
+  for (const m of allMatches(STREET_LIST, text)) {
     // A whole word: no letter before it ("vie", not "Lavie").
     if (m.index > 0 && /\p{L}/u.test(text[m.index - 1] as string)) continue;
     const start = m.index + m[0].length;
@@ -8049,7 +8052,7 @@ function foundersOfHistory(scan: TextScan): number[] {
   for (const hit of hits) {
     const from = Math.max(0, hit.start - 40);
     const near = text.slice(from, hit.end + 40);
-    const years = [...near.matchAll(NEAR_YEAR)].map((m) => Number(m[0]));
+    const years = [...allMatches(NEAR_YEAR, near)].map((m) => Number(m[0]));
     if (!years.some((year) => beforeLivingMemory(year - FOUNDER_AGE))) continue;
     const [start, end] = sentenceAround(text, hit.start);
     const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
@@ -8133,7 +8136,7 @@ function ancientSentences(scan: TextScan): number[] {
   };
   // A century before living memory ("à la fin du XIXe siècle par Auguste Escoffier", "in the 18th century"), as a year.
   if (CENTURY_WORD.test(text))
-    for (const m of text.matchAll(CENTURY)) {
+    for (const m of allMatches(CENTURY, text)) {
       const roman = m[2] ?? m[3];
       const number = roman ? romanNumber(roman.toUpperCase()) : Number(m[1] ?? m[4]);
       if (!number || number > 19) continue;
@@ -8142,7 +8145,7 @@ function ancientSentences(scan: TextScan): number[] {
     }
   // A year standing alone, as the pattern's capture does: not the digits inside a phone number, an id or an amount.
   if (!/(?<!\d)1\d{3}(?![\d.,]?\d)/.test(text)) return ranges;
-  for (const m of text.matchAll(ANCIENT_YEAR)) {
+  for (const m of allMatches(ANCIENT_YEAR, text)) {
     // Whom an event names was grown then (18 at least): born before living memory. Not a sentence that tells of a birth
     // or a childhood then, unless the year is before living memory itself.
     const year = Number(m[1]);
@@ -8197,7 +8200,7 @@ function sentenceAround(text: string, index: number): [number, number] {
   let start = Math.max(0, index - 400);
   // One character past `index`: a sentence that `index` opens begins at its capital ("… Deus».\n▸Marcos não …").
   const before = text.slice(start, index + 1);
-  for (const m of before.matchAll(SENTENCE_BEGINS)) {
+  for (const m of allMatches(SENTENCE_BEGINS, before)) {
     const begins = Math.max(0, index - 400) + m.index + m[0].length;
     if (begins <= index) start = begins;
   }
@@ -8246,8 +8249,8 @@ function historyOf(scan: TextScan): History {
     }
     let deep = lives.some(([, birth]) => birth);
     if (text.includes('(')) {
-      for (const m of text.matchAll(LIFE_SPAN)) {
-        const years = [...(m[1] as string).matchAll(FOUR_DIGITS)].map((y) => Number(y[0]));
+      for (const m of allMatches(LIFE_SPAN, text)) {
+        const years = [...allMatches(FOUR_DIGITS, m[1] as string)].map((y) => Number(y[0]));
         const born = years[0] as number;
         const died = years[years.length - 1] as number;
         // A life's length, not rooms' or invoices' numbers ("room 1204 - 1206").
@@ -8278,13 +8281,13 @@ function historyOf(scan: TextScan): History {
     }
     // In a text that tells of lives of history (not of a founding or an old year alone), the sentences of its years.
     if (lives.length > 0)
-      for (const m of text.matchAll(EVENT_YEAR)) {
+      for (const m of allMatches(EVENT_YEAR, text)) {
         if (Number(m[0]) > LAST_EVENT_YEAR) continue;
         ranges.push(...sentenceAround(text, m.index));
       }
     const covered = coverage(text.length, ranges);
     if (biography)
-      for (const m of text.matchAll(MODERN_YEAR)) {
+      for (const m of allMatches(MODERN_YEAR, text)) {
         const [start, end] = sentenceAround(text, m.index);
         if (m.index > head) covered.fill(0, Math.max(start, head), end);
       }
@@ -8343,7 +8346,7 @@ const SAINTS_NAMED =
  */
 function saintsNamed(text: string): number[] {
   const ranges: number[] = [];
-  for (const m of text.matchAll(SAINTS_NAMED)) {
+  for (const m of allMatches(SAINTS_NAMED, text)) {
     const end = m.index + m[0].length;
     const names = m[0]
       .split(/[ \t,&]+/)
@@ -9204,7 +9207,7 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
   const language = decliningLanguageOf(scan);
   if (!language) return;
   const { text } = scan;
-  for (const m of text.matchAll(DECLINABLE_WORD)) {
+  for (const m of allMatches(DECLINABLE_WORD, text)) {
     const word = m[0];
     const key = fold(word);
     if (inText.has(m.index) || GIVEN.has(key) || AMBIGUOUS_GIVEN.has(key) || CITY.has(key)) continue;
@@ -9223,7 +9226,7 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
   // holdout-746): mid-sentence, by an ending of two letters or more, a name of the lists that is no frequent word of the
   // text's language (the eight languages' words aside: "ville" is French, and Finnish's Ville).
   if (!typedInLowerCase(scan)) return;
-  for (const m of text.matchAll(LOWER_DECLINABLE_WORD)) {
+  for (const m of allMatches(LOWER_DECLINABLE_WORD, text)) {
     const word = m[0];
     const key = fold(word);
     if (inText.has(m.index) || !afterLowerCaseWord(text, m.index) || wordOfLanguage(key, language)) continue;
@@ -9394,7 +9397,7 @@ function titleByLine(scan: TextScan, start: number): boolean {
   if (!TITLE_BY.test(line) || PARTICIPLE_BEFORE_BY.test(line)) return false;
   return memo(scan, 'title-by-list', () => {
     let lines = 0;
-    for (const m of text.matchAll(/^.*?[ \t]by[ \t]+\p{Lu}/gmu)) {
+    for (const m of allMatches(/^.*?[ \t]by[ \t]+\p{Lu}/gmu, text)) {
       const prefix = m[0].slice(0, -1);
       if (TITLE_BY.test(prefix) && !PARTICIPLE_BEFORE_BY.test(prefix)) lines++;
     }
@@ -10004,7 +10007,7 @@ function townAt(text: string, start: number, first: string): number {
   const ahead = /^[\p{L}'’]+((?:[\s-]+[\p{L}'’]+){1,4})/u.exec(text.slice(start, start + 60));
   if (!ahead) return -1;
   // The name's words and where each ends (only separators between them in the match).
-  const words = [...ahead[0].matchAll(/[\p{L}'’]+/gu)];
+  const words = [...allMatches(/[\p{L}'’]+/gu, ahead[0])];
   for (const rest of towns) {
     if (rest.every((w, i) => words[i + 1] !== undefined && fold(words[i + 1]?.[0] as string) === w)) {
       const last = words[rest.length] as RegExpMatchArray;
@@ -10713,7 +10716,7 @@ function* loginNames(scan: TextScan): Iterable<Match> {
   // Only a login made of a name: "root", "deploy" and a web log's "GET /home/user" are no one's. Where the scan met a
   // log's word before a login, in any case ("C:\USERS\…", "Failed PASSWORD for"), as the pattern reads them.
   if (scan.byFamily.has('login-hint')) {
-    for (const m of text.matchAll(LOG_LOGIN)) {
+    for (const m of allMatches(LOG_LOGIN, text)) {
       const login = m[1] as string;
       if (loginWeight(login) >= 0.7)
         yield { type: 'user-handle', value: login, confidence: 0.7, index: m.index + m[0].length - login.length };
@@ -10768,12 +10771,12 @@ function* handlesFound(scan: TextScan): Iterable<Match> {
   yield* loginNames(scan);
   // As written in any case ("LinkedIn.com/in/…"), where the scan met the site's name.
   if (scan.byFamily.has('profile-site')) {
-    for (const m of scan.text.matchAll(PROFILE_URL))
+    for (const m of allMatches(PROFILE_URL, scan.text))
       yield { type: 'user-handle', value: m[1] as string, confidence: 0.7, index: m.index };
   }
   if (scan.ats.length === 0) return;
   const found = new Map<string, number[]>();
-  for (const m of scan.text.matchAll(HANDLE)) {
+  for (const m of allMatches(HANDLE, scan.text)) {
     const handle = m[1] as string;
     if (NOT_HANDLES.has(handle)) continue;
     addTo(found, handle, m.index);

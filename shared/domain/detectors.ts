@@ -5,6 +5,7 @@ import { isValidIBAN } from 'ibantools';
 import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
+import { allMatches } from './matches.js';
 import { looksLikeName, nameWord, PLACEHOLDER_SURNAMES } from './names.js';
 import { commonWordsOf } from './other-languages.js';
 import {
@@ -164,7 +165,7 @@ export function* digitMatches(
 ): Iterable<{ value: string; index: number; groups: RegExpMatchArray }> {
   const d = digitsOf(scan);
   if (!d.text) return;
-  for (const m of d.text.matchAll(pattern)) yield { value: m[0], index: d.toSource(m.index ?? 0), groups: m };
+  for (const m of allMatches(pattern, d.text)) yield { value: m[0], index: d.toSource(m.index ?? 0), groups: m };
 }
 
 /** Words before a match that raise its confidence, and words that lower it. */
@@ -378,7 +379,7 @@ function emailMatches(scan: TextScan): readonly Match[] {
     }
     // Addresses inside a URL's query, their "@" encoded: "?email=anna.kowalska%40onet.pl".
     if (text.includes('%40')) {
-      for (const m of text.matchAll(ENCODED_EMAIL)) {
+      for (const m of allMatches(ENCODED_EMAIL, text)) {
         const address = `${m[1]}@${m[2]}`;
         found.push({ type: 'email', value: m[0], confidence: mailboxWeight(address), index: m.index });
       }
@@ -387,7 +388,7 @@ function emailMatches(scan: TextScan): readonly Match[] {
     // gmail dot com" — a local part with a dot (written or spelt), an underscore or a digit, so that "meet at home dot
     // …" is no address.
     // Read around each spelt-out dot only: the words are common ("the point is"), the address rare.
-    for (const dot of text.matchAll(SPOKEN_DOT)) {
+    for (const dot of allMatches(SPOKEN_DOT, text)) {
       const from = Math.max(0, dot.index - 96);
       const m = SPOKEN_EMAIL.exec(text.slice(from, dot.index + dot[0].length));
       const local = (m?.[1] ?? '').replace(SPOKEN_DOTS_IN_LOCAL, '.');
@@ -395,7 +396,7 @@ function emailMatches(scan: TextScan): readonly Match[] {
     }
     // Addresses written so that harvesters miss them: "marek.nowicki [at] gmail [dot] com".
     if (OBFUSCATED_AT.test(text)) {
-      for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+      for (const m of allMatches(OBFUSCATED_EMAIL, text)) {
         found.push(spokenFor(`${m[1]}@${(m[2] as string).replace(OBFUSCATED_DOT, '.')}`, m[0], m.index));
       }
     }
@@ -732,7 +733,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
   }
   // Inside a URL's query, the "+" encoded: "?phone=%2B31612345678".
   if (scan.text.includes('%2B') || scan.text.includes('%2b')) {
-    for (const m of scan.text.matchAll(ENCODED_PHONE)) {
+    for (const m of allMatches(ENCODED_PHONE, scan.text)) {
       const type = internationalType(`+${m[1]}`);
       if (type) yield take(m[0], m.index, type, 0.8, 'phone-context');
     }
@@ -1025,7 +1026,7 @@ const READERS_BEFORE =
  * "on" ("bonifico su IBAN", holdout-825).
  */
 function readersBefore(scan: TextScan, before: string, index: number): boolean {
-  for (const m of before.matchAll(READERS_BEFORE)) {
+  for (const m of allMatches(READERS_BEFORE, before)) {
     if (m[0].toLowerCase() !== 'su' || languageNear(scan, index) === 'es') return true;
   }
   return false;
@@ -1166,7 +1167,7 @@ export const ibanDetector = defineDetector('iban', 'personal', function* (scan) 
     // DE812345678\nIBAN DE44 5001 …", which read as no IBAN at all): the next candidate inside it, read from the text.
     if (!/\n/.test(m.value)) continue;
     const after = m.index + 1;
-    for (const n of scan.text.slice(after, after + m.value.length + 48).matchAll(IBAN_CANDIDATE)) {
+    for (const n of allMatches(IBAN_CANDIDATE, scan.text.slice(after, after + m.value.length + 48))) {
       const index = after + n.index;
       const inner = longestValidIBAN(n[0]);
       if (inner && !seen.has(index)) {
@@ -1240,7 +1241,7 @@ const MASKED_CARD =
 function* maskedCards(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   if (!scan.byFamily.has('card-context') || !/[*•xX]{4}/.test(text)) return;
-  for (const m of text.matchAll(MASKED_CARD)) {
+  for (const m of allMatches(MASKED_CARD, text)) {
     if (/^[xX ]+\d{4}$/.test(m[0]) && !/[xX]{4} ?[xX]{4}/.test(m[0])) continue;
     // A help text's placeholder ("shown as **** **** **** 1234") is no one's card.
     if (PLACEHOLDER_LAST_FOUR.test(m[0]) || !nearOnLine(scan, 'card-context', m.index, 40)) continue;
@@ -1314,7 +1315,8 @@ export const secretDetector = defineDetector('secret', 'secret', function* (scan
     }
   }
   if (text.includes('-----BEGIN')) {
-    for (const m of text.matchAll(PRIVATE_KEY)) yield { type: 'private-key', value: m[0], confidence: 0.99, index: m.index ?? 0 };
+    for (const m of allMatches(PRIVATE_KEY, text))
+      yield { type: 'private-key', value: m[0], confidence: 0.99, index: m.index ?? 0 };
   }
   // "mot de passe" and "mot de passe provisoire" start alike: one password.
   const stated = new Set<number>();
@@ -1340,7 +1342,7 @@ export const secretDetector = defineDetector('secret', 'secret', function* (scan
   }
   // A command line's user and password ("curl -u m.dupont:Winter2026! https://…"); "--password=…" is a password's word.
   if (text.includes('-u ') || text.includes('--user')) {
-    for (const m of text.matchAll(COMMAND_CREDENTIALS)) {
+    for (const m of allMatches(COMMAND_CREDENTIALS, text)) {
       const secret = m[1] ?? '';
       if (!PLACEHOLDER.test(secret) && PASSWORD_LIKE.test(secret))
         yield { type: 'password-assignment', value: secret, confidence: 0.85, index: m.index };

@@ -4,6 +4,7 @@
 // its spelling dictionary writes in lower case that are spelt as given names.
 import { COMMON_WORDS } from './common-words.js';
 import { GIVEN_NAME_WORDS } from './given-name-words.js';
+import { allMatches } from './matches.js';
 import { OTHER_LANGUAGE_WORDS } from './other-language-words.js';
 import { addTo, fold, frequentWordLanguages, languageOf, memo, type TextScan } from './text-scan.js';
 
@@ -53,7 +54,7 @@ export function otherLanguageOf(scan: TextScan): string {
     // Each language's score: its words, each by how many languages share it ("de" tells a quarter of French).
     const eight = new Map<string, number>();
     const counts = new Map<string, number>();
-    for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    for (const m of allMatches(/\p{L}+/gu, text.toLowerCase())) {
       const word = m[0];
       const theirs = frequentWordLanguages(word);
       if (theirs)

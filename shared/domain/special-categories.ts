@@ -3,6 +3,7 @@
 // document-wide signals: a writer speaking of themself, and confidentiality markers.
 import { sexOfGivenName } from './given-name-genders.js';
 import { BODY_WORDS, CITIES, INTERNAL_INQUIRY, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
+import { allMatches } from './matches.js';
 import { GIVEN, surnameLike } from './names.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import {
@@ -510,7 +511,7 @@ function writerDatesSameSex(scan: TextScan, from: number, to: number): number {
   const sex = signersSex(scan);
   if (!sex) return 0;
   let count = 0;
-  for (const m of scan.text.matchAll(SEEKING_PERSON)) {
+  for (const m of allMatches(SEEKING_PERSON, scan.text)) {
     if (m.index < from || m.index >= to) continue;
     if ((SOUGHT_MALE.has((m[1] as string).toLowerCase()) ? 'male' : 'female') === sex) count += 1;
   }
@@ -537,7 +538,7 @@ function signersSex(scan: TextScan): 'female' | 'male' | undefined {
   // A message of one paragraph signed at its line's end after its closing words ("… Maandag neem ik taart mee! Groetjes,
   // Sanne"), the last such line of its last 200 characters.
   let closing: RegExpExecArray | undefined;
-  for (const m of text.slice(-200).matchAll(CLOSING_THEN_NAME)) closing = m;
+  for (const m of allMatches(CLOSING_THEN_NAME, text.slice(-200))) closing = m;
   return closing ? sexOfGivenName(fold(closing[1] as string)) : undefined;
 }
 /** A closing's words, then a given name ending a line: "Groetjes, Sanne", "Liebe Grüße, Anna", "Cheers, Tom". */
@@ -624,7 +625,7 @@ const PARENT_WORDS = /parents|eltern|genitori|padres|ouders|rodzice|pais/i;
 function parentsFromAbroad(text: string, from: number, to: number): number {
   if (!PARENT_WORDS.test(text)) return 0;
   let count = 0;
-  for (const m of text.matchAll(PARENTS_FROM))
+  for (const m of allMatches(PARENTS_FROM, text))
     if (m.index >= from && m.index < to && !CITY_NAMES.has(fold(m[1] as string))) count += 1;
   return count;
 }
@@ -656,7 +657,7 @@ function originByAdjective(scan: TextScan, from: number, to: number): number {
   if (!/origin[ei]?\b|orige[nm]\b|wurzeln|herkunft|abstammung|pochodzeni/i.test(text)) return 0;
   let count = 0;
   for (const pattern of [ORIGIN_AFTER_COPULA, ORIGIN_BEFORE_WORD])
-    for (const m of text.matchAll(pattern))
+    for (const m of allMatches(pattern, text))
       if (
         m.index >= from &&
         m.index < to &&
@@ -715,7 +716,7 @@ function votesAndCampaigns(text: string, from: number, to: number): number {
 /** How many matches of a global pattern start in [from, to). */
 function matchesIn(text: string, pattern: RegExp, from: number, to: number): number {
   let count = 0;
-  for (const m of text.matchAll(pattern)) if (m.index >= from && m.index < to) count += 1;
+  for (const m of allMatches(pattern, text)) if (m.index >= from && m.index < to) count += 1;
   return count;
 }
 
@@ -892,7 +893,7 @@ const NOTICE_REACH = 300;
  */
 function sentenceOf(text: string, index: number, from: number, to: number): [number, number] {
   let start = from;
-  for (const m of text.slice(from, index).matchAll(SENTENCE_ENDS)) start = from + m.index + m[0].length;
+  for (const m of allMatches(SENTENCE_ENDS, text.slice(from, index))) start = from + m.index + m[0].length;
   const after = SENTENCE_END.exec(text.slice(index, to));
   return [start, after ? index + after.index + 1 : to];
 }
@@ -925,7 +926,7 @@ export function readerDisclosures(scan: TextScan, from = 0, to = scan.text.lengt
     const [sentenceStart, sentenceEnd] = sentenceOf(text, care.start, start, end);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     if (hitBetween(scan, 'book-one', start, end)) continue;
-    const timed = [...sentence.matchAll(TIME_OF_DAY)].some((m) => {
+    const timed = [...allMatches(TIME_OF_DAY, sentence)].some((m) => {
       const ranged =
         RANGE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
         RANGE_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index));

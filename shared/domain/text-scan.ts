@@ -1,3 +1,5 @@
+import { allMatches } from './matches.js';
+
 // One pass over a text: every keyword of every lexicon found at once (hashed words, no
 // per-lexicon regex), and where the digits and '@' signs are, so that the numeric and
 // e-mail detectors look only at the few places that can hold what they look for.
@@ -662,7 +664,7 @@ export function wordAt(text: string, at: number): string {
 export function paragraphAround(text: string, index: number): [number, number] {
   const from = Math.max(0, index - PARAGRAPH_REACH);
   let start = from;
-  for (const m of text.slice(from, index).matchAll(BLANK_LINES)) start = from + m.index + m[0].length;
+  for (const m of allMatches(BLANK_LINES, text.slice(from, index))) start = from + m.index + m[0].length;
   const after = text.slice(index, index + PARAGRAPH_REACH).search(BLANK_LINE);
   return [start, after < 0 ? Math.min(text.length, index + PARAGRAPH_REACH) : index + after];
 }
@@ -712,7 +714,7 @@ function languageOfText(text: string, least = 0): string {
   const scores = new Map<string, number>();
   // Czech or Slovak, none of the eight: not Polish for the words they share.
   if (CZECH_SLOVAK_LETTERS.test(text) && !POLISH_LETTERS.test(text)) return '';
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const m of allMatches(/\p{L}+/gu, text.toLowerCase())) {
     const languages = FREQUENT_WORDS.get(m[0]);
     if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
   }
@@ -732,7 +734,7 @@ const FENCE = /^[ \t]*(?:```|~~~)/gm;
 export function exampleCodeBlock(scan: TextScan, index: number): boolean {
   if (!scan.byFamily.has('example-marker')) return false;
   const { text } = scan;
-  const fences = memo(scan, 'fences', () => [...text.matchAll(FENCE)].map((m) => m.index as number));
+  const fences = memo(scan, 'fences', () => [...allMatches(FENCE, text)].map((m) => m.index as number));
   // An odd number of fences before it: inside a block, which the last one opens.
   let before = 0;
   while (before < fences.length && (fences[before] as number) < index) before++;
