@@ -16,6 +16,9 @@ for (const [language, { markers, words }] of Object.entries(OTHER_LANGUAGE_WORDS
   for (const word of words.split(' ')) addTo(WORDS, word, language);
 }
 
+/** A field label's end right after a word: a colon or an equals sign (not a clock's "10:30", which follows digits). */
+const FIELD_LABEL_END = /^[ \t]?[:=]/;
+
 /** How much of a text's start tells its language. */
 const LANGUAGE_REACH = 4000;
 
@@ -54,8 +57,12 @@ export function otherLanguageOf(scan: TextScan): string {
     // Each language's score: its words, each by how many languages share it ("de" tells a quarter of French).
     const eight = new Map<string, number>();
     const counts = new Map<string, number>();
-    for (const m of allMatches(/\p{L}+/gu, text.toLowerCase())) {
+    const lower = text.toLowerCase();
+    for (const m of allMatches(/\p{L}+/gu, lower)) {
       const word = m[0];
+      // A field's label, as a form or a structured export writes it ("produits[0].nom: Carafe", holdout-880): no word
+      // of prose, and repeated with every record, so it would tell a language by itself ("nom" is Slovak's too).
+      if (FIELD_LABEL_END.test(lower.slice(m.index + word.length, m.index + word.length + 3))) continue;
       const theirs = frequentWordLanguages(word);
       if (theirs)
         for (const language of theirs)

@@ -10490,6 +10490,21 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-880's first run: a catalogue's field labels tell no other language", () => {
+    // "nom" is Slovak's word too: three records' labels made a French catalogue Slovak, and "Franco de port" a name
+    // opening a Slovak sentence.
+    const catalogue = [
+      'fabricant.raison_sociale: Atelier Verreries du Jura SAS',
+      'produits[0].nom: Carafe soufflée 1 L',
+      'produits[1].nom: Verre à eau 25 cl, lot de 6',
+      'produits[2].nom: Vase bullé hauteur 30 cm',
+      'conditions: Franco de port dès 300 € HT. Paiement à 30 jours fin de mois.',
+    ].join('\n');
+    expect(level(catalogue)).toBe('public');
+    // Its prose still tells one: a Slovak message naming someone by a name its words do not hold.
+    expect(level('Ahoj,\nMarek je dnes chorý, má chrípku a nepríde do práce. Zastúpi ho niekto z tímu.\nVďaka')).toBe('special');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
