@@ -26,6 +26,7 @@ import {
   PERFORMER_CALLINGS,
   RECORD_HEADING_WORDS,
   SPOKESPERSONS,
+  type SpecialCategory,
   STREET_PLURALS,
   TALE_OPENINGS,
   USERNAME_KEYS,
@@ -5416,6 +5417,12 @@ function encyclopediaEntry(scan: TextScan): boolean {
  */
 const APPOINTMENT_WORD =
   /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa]|sworn in|took office|elected|gewählt|élue?|elett[oa]|elegid[oa]|gekozen|wybrał[oa]?|wybrali|wybran[ya]|eleit[oa]|vereidigt|a prêté serment|ha giurato|tomó posesión|beëdigd|zaprzysiężon[ya]|złożył[a]? ślubowanie|objął urząd|objęła urząd|tomou posse|utsett|utsedd|utsetts|utnämnd|utnämnts|udnævnt|udnævnes|ansat|ansatt|anställd|anställt|nimitetty|nimitettiin|jmenován[a]?|vymenovan[ýá]|kinevezték|numit[ă]?|imenovan[a]?)(?![\p{L}])/iu;
+/**
+ * A club's signing of a player in the headline or the lead ("firma con el club hasta 2029 … el traspaso del
+ * centrocampista", holdout-882): a transfer the club publishes, as an appointment is.
+ */
+const SIGNING_WORD =
+  /(?<![\p{L}])(?:signs for|signed for|signing of|s['’]engage avec|ingaggio|ingaggiat[oa]|traspaso|fichaje|ficha por|tekent bij|podpisał kontrakt|assina pelo|assinou pelo)(?![\p{L}])/iu;
 function officialAppointment(scan: TextScan): boolean {
   return memo(scan, 'official-appointment', () => {
     const first = firstLine(scan.text);
@@ -5648,6 +5655,7 @@ function publicCapacityOnly(scan: TextScan): boolean {
       occasions.some((hit) => hit.start < OCCASION_REACH) ||
       scan.byFamily.has('public-audience') ||
       APPOINTMENT_WORD.test(text.slice(0, OCCASION_REACH)) ||
+      SIGNING_WORD.test(text.slice(0, OCCASION_REACH)) ||
       CROWD.test(text) ||
       newOfficeHeadline(scan);
     // Or, with no occasion, someone in their public capacity reported speaking ("Chief executive Helen Marsh said …",
@@ -5986,6 +5994,9 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // Hannah Okafor", "Labour's Mark Feeney", "Artur Kozioł, kandydat Koalicji Obywatelskiej", "Annę Nowicką z PiS",
   // holdout-848): an election's or a council's people, as news names them.
   if (partyBeside(scan, at)) return true;
+  // A candidate by the word right before the name, maybe its party between ("A candidata do PS, Filomena Carvalhais",
+  // holdout-882), where the text tells of a public election: not a job's applicant, whom no election names.
+  if (CANDIDATE_BEFORE.test(before) && ELECTION_WORD.test(text)) return true;
   // A calling by its agent's ending after an article ("la pâtissière Camille Roux", "o economista Jorge …", "the
   // broadcaster Ian Rudd"), the name's work after it ("Ruth Okafor's second novel"), or a headline's name and its new
   // office ("Sophie de Wit nieuwe directeur van …").
@@ -6062,6 +6073,12 @@ function partyBeside(scan: TextScan, at: number): boolean {
       (wordEnd > 0 && hit.start >= wordEnd && hit.start - wordEnd <= 60 && NAME_TO_PARTY.test(text.slice(wordEnd, hit.start))),
   );
 }
+/** A candidate's word right before a name, its party or its list maybe between ("the Labour candidate,", "candidata do PS,"). */
+const CANDIDATE_BEFORE =
+  /(?<![\p{L}])(?:candidates?|kandidat(?:in)?|candidat(?:e)?|candidat[oa]|kandidaat|kandydat(?:ka)?)(?:[ \t]+(?:of|for|der|des|de|du|do|da|del|della|van|z|ze)(?:[ \t]+(?:the|la|le|il|el|o|a|het|l['’]))?[ \t]+[\p{L}'’-]+){0,2}[ \t]*,?[ \t]+$/iu;
+/** A public election's word: a general, a local or a runoff one, not a club's vote. */
+const ELECTION_WORD =
+  /(?<![\p{L}])(?:elections?|election night|wahlen|bundestagswahl|landtagswahl|kommunalwahl|bürgermeisterwahl|europawahl|stichwahl|élections?|elezioni|ballottaggio|elecciones|verkiezingen|wybor(?:y|ach|ów)|eleições|autárquicas|legislativas|presidenciais)(?![\p{L}])/iu;
 /** An article and a calling by an agent's ending right before a name: "-ist", "-ista", "-iste", "-ier(e)", "-ière", "-eur", "-euse", "-rice", "-tore", "-trice", "-caster". */
 const AGENT_BEFORE =
   /(?<![\p{L}])(?:(?:the|der|die|den|dem|le|la|il|lo|el|de|het|o|a|al|del|dal|alla|della|dalla|ao|do|da|du|au|zum|zur|vom|beim)[ \t]+|(?:l|dell|dall|all|d)['’][ \t]*)(?:\p{Ll}+[ \t]+)?\p{Ll}{3,}(?:ist|ista|iste|istin|ier|ière|iera|iere|eur|euse|rice|tore|trice|caster|grapher)[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
@@ -6436,21 +6453,25 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
     }
     // A body part hurt, a medicine's dose, a baby on the way … in a named person's sentence ("Lea Braun hat sich leider am
     // Knie verletzt", a probe), which no word list holds. Each reading reads the whole text and counts what starts in the
-    // range: asked once of the whole text first, as most texts have none.
+    // range: asked once of the whole text first, as most texts have none. A vote or a candidacy read so is a public
+    // allegiance as a party's name is, where everyone is named in their public capacity ("A candidata do PS, Filomena
+    // Carvalhais, venceu as eleições", holdout-882).
     if (derivedSpecialTerms(scan, 0, text.length) === 0) return false;
+    const leaving = professionalsAside && publicCapacityOnly(scan) ? PUBLIC_ALLEGIANCE_CATEGORIES : [];
     const sentences = new Set<string>();
     for (const at of named) {
       const [start, end] = sentenceAround(text, at);
       const key = `${start}:${end}`;
       if (sentences.has(key)) continue;
       sentences.add(key);
-      if (derivedSpecialTerms(scan, start, end) > 0) return true;
+      if (derivedSpecialTerms(scan, start, end, leaving) > 0) return true;
     }
     return false;
   });
 }
 /** The special categories a public life shows: a politician's party, a union leader's union. */
-const PUBLIC_ALLEGIANCE = new Set(['special:political-opinion', 'special:trade-union']);
+const PUBLIC_ALLEGIANCE_CATEGORIES: readonly SpecialCategory[] = ['political-opinion', 'trade-union'];
+const PUBLIC_ALLEGIANCE = new Set(PUBLIC_ALLEGIANCE_CATEGORIES.map((category) => `special:${category}`));
 /**
  * Where the text names someone: its given names and, where a surname followed one, that surname again alone ("Il
  * carrellista Luca Ferri … «…», racconta Ferri, che è stato visitato dal medico", a probe of the newspaper's reading),
@@ -9363,7 +9384,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)(?:[ \t]+(?:de|d['’]|di|del|do|of)[ \t]*(?:abertura|ouverture|apertura|clôture|encerramento|chiusura|clausura|opening|closing|noël|natal|natale|navidad|nieuwjaar|new year))?[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|com|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|skladby|skladeb|skladbu|díla|děl|dílo|písně|písní|básně|básní|romány|diela|piesne|básne|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum|walce|walców|polki|polek|mazurki|mazurków|nokturny|nokturnów|etiudy|etiud|sonaty|sonat|symfonie|symfonii|koncerty|koncertów|arie|arii|pieśni|opery|oper|preludia|preludiów|ballady|ballad|kantaty|kantat|suity|suit|uwertury|uwertur|kwartety|kwartetów|muzyka|muzykę|muzyki|muzyką)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met|schrijversavond met|auteursavond met|literaire avond met|autorenabend mit|autorenlesung mit|leseabend mit|soirée littéraire avec|séance de dédicaces avec|serata con l['’]aut(?:ore|rice)|velada literaria con|wieczór autorski z|sessão de autógrafos com|noite de autógrafos com)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)(?:[ \t]+(?:de|d['’]|di|del|do|of)[ \t]*(?:abertura|ouverture|apertura|clôture|encerramento|chiusura|clausura|opening|closing|noël|natal|natale|navidad|nieuwjaar|new year))?[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|com|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|skladby|skladeb|skladbu|díla|děl|dílo|písně|písní|básně|básní|romány|diela|piesne|básne|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum|walce|walców|polki|polek|mazurki|mazurków|nokturny|nokturnów|etiudy|etiud|sonaty|sonat|symfonie|symfonii|koncerty|koncertów|arie|arii|pieśni|opery|oper|preludia|preludiów|ballady|ballad|kantaty|kantat|suity|suit|uwertury|uwertur|kwartety|kwartetów|muzyka|muzykę|muzyki|muzyką)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a

@@ -321,12 +321,13 @@ const DERIVED: Partial<Record<SpecialCategory, readonly Reading[]>> = {
   'political-opinion': [(scan, from, to) => votesAndCampaigns(scan.text, from, to)],
 };
 /**
- * How many special-category terms in [from, to) those readings find: what a published reading must not make weak beside
- * a name, as the lists' words are not (context-detectors.ts).
+ * How many special-category terms in [from, to) those readings find, but for the categories `leaving`: what a published
+ * reading must not make weak beside a name, as the lists' words are not (context-detectors.ts).
  */
-export function derivedSpecialTerms(scan: TextScan, from: number, to: number): number {
+export function derivedSpecialTerms(scan: TextScan, from: number, to: number, leaving: readonly SpecialCategory[] = []): number {
   let count = 0;
-  for (const readings of Object.values(DERIVED)) for (const reading of readings) count += reading(scan, from, to);
+  for (const [category, readings] of Object.entries(DERIVED) as [SpecialCategory, readonly Reading[]][])
+    if (!leaving.includes(category)) for (const reading of readings) count += reading(scan, from, to);
   return count;
 }
 

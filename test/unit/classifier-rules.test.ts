@@ -10505,6 +10505,39 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Ahoj,\nMarek je dnes chorý, má chrípku a nepríde do práce. Zastúpi ho niekto z tímu.\nVďaka')).toBe('special');
   });
 
+  it("reads holdout-882's first run: a club's signing, an author's evening, a candidate and her party in election news", () => {
+    expect(
+      level(
+        'COMUNICADO OFICIAL\n\nEl Real Club Deportivo Almansa y el Club Atlético Vinalopó han llegado a un acuerdo para el traspaso del centrocampista Iñaki Garmendia Olabarria, que firma con el club hasta junio de 2029.',
+      ),
+    ).toBe('public');
+    // A garage space passed on is someone's own affair, named in no public capacity.
+    expect(
+      level(
+        'Traspaso de la plaza de garaje\n\nIñaki Garmendia Olabarria traspasa su plaza de garaje nº 14 a su vecino desde el 1 de enero.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Schrijversavond met Jurre Hofstede\n\nOp donderdag 10 december komt Jurre Hofstede naar de bibliotheek om te vertellen over zijn nieuwe roman. Kaarten € 7,50.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Autárquicas intercalares em Vila Nova de Anha: PS vence com maioria relativa\n\nA candidata do PS, Filomena Carvalhais, venceu as eleições intercalares com 38,2% dos votos, à frente de Vasco Proença (PSD), com 33,7%, e de Júlio Amarante (CDU), com 12,1%.',
+      ),
+    ).toBe('public');
+    // The writer's own vote for her is the writer's political opinion; a job's candidate is no election's.
+    expect(
+      level('Olá Rita,\nvotei na candidata do PS, Filomena Carvalhais, nas eleições de domingo. E tu?\nBeijinhos, Ana'),
+    ).toBe('special');
+    expect(
+      level(
+        'Candidate feedback – Senior accountant\n\nThe candidate, Anna Weber, interviewed well. Elections to the works council are next month.',
+      ),
+    ).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
