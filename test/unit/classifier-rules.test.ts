@@ -10538,6 +10538,34 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads holdout-883's first run: people by their flat, their address or their room, drink trouble, a psychosis", () => {
+    expect(
+      level(
+        'Repairs log — Elmfield Court — week 48\n\nFlat 12: tenant reports damp in the back bedroom again. She has COPD and says the mould is making her breathing worse.\nInspection booked Tue 1 Dec, 10:00.',
+      ),
+    ).toBe('special');
+    // A flat's entry about the flat itself names no one.
+    expect(level('Repairs log — week 48 — 10:00\n\nFlat 12: boiler serviced, no issues.\nFlat 7: tap dripping.')).toBe('public');
+    expect(
+      level(
+        "Oggetto: segnalazione rumori – interno 9\n\nIl condomino dell'interno 9 da settimane fa rumore fino alle 2 di notte. So che ha problemi con l'alcol.",
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Parte de guardia — Residencia Los Almendros — noche 22→23/11\n\nHab. 115 (cama B): fiebre 38,4 a las 5:30, paracetamol 1 g según pauta.',
+      ),
+    ).toBe('special');
+    expect(level('Parte de guardia — noche\n\nHab. 110: sin incidencias a las 3:00.')).toBe('public');
+    expect(
+      level(
+        'Melding wijkteam – 25-11-2026\n\nBewoner van Marnixlaan 112-bis, man van rond de 60, woont alleen. Vorig jaar is hij opgenomen geweest na een psychose.',
+      ),
+    ).toBe('special');
+    // A street's residents all together are no household.
+    expect(level('The residents of Elm Road are invited to the meeting on 14 May at 19:00.')).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
