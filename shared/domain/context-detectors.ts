@@ -69,6 +69,8 @@ import {
   RACECOURSE_WORDS,
   ROLE_PLACE,
   STUDIED_BEFORE_TERM,
+  surnameNamedElsewhere,
+  surnamesAnyWord,
   TOPIC_BEFORE_TERM,
   TOPIC_HEAD,
 } from './special-categories.js';
@@ -3856,7 +3858,7 @@ const PREMIER_BEFORE = /(?<![\p{L}])(?:premier|premiê)[ \t]+$/iu;
  * them: nothing between but a comma or an academic title, since citizens write to the mayor about their neighbours. A
  * council's leader and the opposition's ("Council leader Amanda Price said …", holdout-529), not a student council's.
  */
-const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition`;
+const LOCAL_OFFICES = String.raw`mayor|lord mayor|maire|sindac[oa]|vicesindac[oa]|alcalde|alcaldesa|burgemeester|wethouder|gedeputeerde|dijkgraaf|burmistrz|burmistrza|wójt|wójta|presidente da câmara|rector|rectora|rektor(?:in)?|recteur|rectrice|rettore|rettrice|reitor|reitora|rector magnificus|starost(?:a|ka|u|ovi|ou|ky)|primátor(?:ka|a|ovi)?|polgármester|primar(?:ul|ului)?|gradonačelni(?:k|ka|ca)|načelni(?:k|ka|ca)|župan(?:ja|a)?|pormestari|kaupunginjohtaja|kunnanjohtaja|maaherra|borgmästare|borgmester|landshövding(?:en)?|kommunalråd(?:et)?|regionråd(?:et)?|rigsombudsmand|δήμαρχος|δημάρχου|δήμαρχο|кмет|кмета|meras|mērs|linnapea|vallavanem|sindku|préfet|préfète|prefett[oa]|responsabile (?:unico )?del procedimento|segretari[oa] comunale|wijkagent|kontaktbereichsbeamte[rn]?|dzielnicow[ya]|community police officer|giudice|judge|lady justice|lord justice|lord chief justice|mr justice|mrs justice|richter(?:in)?|juge|juez|jueza|rechter|sędzia|juiz|juíza|(?<!(?:student|students['’]|school|youth|pupils?['’]?|works|staff)[ \t]+)council leader|leader of the council|opposition leader|leader of the opposition`;
 /** What follows a town head's office before the name: the town's word ("starosta obce", "Bürgermeister der Gemeinde"). */
 const OF_THE_TOWN = String.raw`(?:[ \t]+(?:obce|mesta|města|gminy|miasta|der stadt|der gemeinde|de la ville|de la commune|della città|del comune|de la ciudad|del ayuntamiento|da câmara|do município|van de gemeente|of the city|of the town))?`;
 /** The place after an office by its name ("préfet de la Marne", "sindaco di Castelfranco Emilia", "mayor of Cork"). */
@@ -3953,11 +3955,12 @@ const GOVERNMENT_WORD = new RegExp(
   'iu',
 );
 /**
- * A clergyman's title right before his name, as parish notices write it: not "Don" (any Spanish gentleman), "padre" or
- * "père" (a father), nor "father" in lower case ("my father John").
+ * A clergyman's title right before his name, as parish notices write it (the Polish friar's "o." too: "o. Hieronim
+ * Zawadzki, kapucyn", holdout-885): not "Don" (any Spanish gentleman), "padre" or "père" (a father), nor "father" in
+ * lower case ("my father John").
  */
 const CLERGY_BEFORE =
-  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|Rt\.? Rev\.?|Most Rev\.?|Right Reverend|Bishop|Archbishop|Cardinal|Canon|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|prof\.)[ \t]+)?$/u;
+  /(?:(?<![\p{L}])(?:[Kk]s\.|[Kk]siądz|[Kk]sięża|[Oo]\.|[Oo]jciec|[Dd]s\.|[Dd]ominee|[Pp]astoor|[Pp]astor(?:in)?|[Pp]farrer(?:in)?|Father|Rev\.|Revd\.?|[Rr]everend|Rt\.? Rev\.?|Most Rev\.?|Right Reverend|Bishop|Archbishop|Cardinal|Canon|[Vv]icar|[Pp]arroco|[Pp]árroco|[Pp]ároco|[Pp]roboszcz)[ \t]+)(?:(?:proboszcz|dziekan|kanonik|prałat|dr|prof\.)[ \t]+)?$/u;
 /** A priest's, a friar's or a nun's title in the Romance languages and German, and the Italian "don" (its group). */
 const ROMANCE_CLERGY_BEFORE =
   /(?<![\p{L}])(?<!(?:[Mm]io|[Mm]ia|[Tt]uo|[Tt]ua|[Ss]uo|[Ss]ua|[Nn]ostro|[Vv]ostro|[Ll]oro|[Ii]l|[Aa]l|[Dd]el|[Dd]al|[Mm]i|[Tt]u|[Ss]u|[Ee]l|[Mm]on|[Tt]on|[Ss]on|[Ll]e|[Dd]u|[Aa]u|[Mm]eu|[Tt]eu|[Ss]eu|[Oo]|[Dd]o|[Aa]o|[Mm]y|[Hh]is|[Hh]er|[Ss]ein|[Mm]ein)[ \t]+)(?:[Pp]adre|[Ss]uor|[Ff]rate|[Mm]ons\.|[Mm]onsignor|[Mm]onseñor|[Mm]onsenhor|Père|[Aa]bbé|Pater|Kaplan|Diakon|[Ff]rei|(don))[ \t]+$/u;
@@ -5527,12 +5530,13 @@ const SPEECH_VERBS = `sagte|sagt|erklärte|erklärt|betonte|betont|meinte|dankte
 const SAID_WHEN =
   'afterwards|after the (?:match|game|race)|later|nachher|danach|anschließend|nach dem spiel|après le match|ensuite|dopo la partita|dopo la gara|después del partido|luego|na afloop|na de wedstrijd|daarna|po meczu|później|depois do jogo|depois';
 /**
- * A reporter's marks: a verb of saying after a quotation, before it (maybe when it was said), or what it was said of
+ * A reporter's marks: a verb of saying after a quotation, or after the speaker's name after it (""…," Tuohy said",
+ * holdout-885), before it (maybe when it was said), or what it was said of
  * and a colon ("destacó la reacción del equipo tras el descanso: «…»", holdout-843; not whom it was told to: "told the
  * officer: "…"", a visit's record), or after a dash's quotation.
  */
 const QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?:[ \t]+(?:${SAID_WHEN}))?(?:[ \t]+(?:the|a|o|la|le|l['’]|il|lo|el|die|den|das|de|het))?[ \t]*:?[ \t]*[«"„“]|(?<![\p{L}])(?!told[ \t])(?:${SPEECH_VERBS})[ \t]+(?!(?:to|zu|à|a|al|ao|aan|tegen|do)[ \t])[^\n.!?:«»"„“”]{1,80}:[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|[»"”“][ \t]*[,–—-]?[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:said|says|added|told|explained|zei|zegt|sagte|sagt|dit|disse|dijo|powiedział[a]?)(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?:[ \t]+(?:${SAID_WHEN}))?(?:[ \t]+(?:the|a|o|la|le|l['’]|il|lo|el|die|den|das|de|het))?[ \t]*:?[ \t]*[«"„“]|(?<![\p{L}])(?!told[ \t])(?:${SPEECH_VERBS})[ \t]+(?!(?:to|zu|à|a|al|ao|aan|tegen|do)[ \t])[^\n.!?:«»"„“”]{1,80}:[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
   'imu',
 );
 /**
@@ -5603,7 +5607,8 @@ function ownPeople(scan: TextScan): boolean {
     if (RETIREMENT_WORD.test(m[0]) && SUCCESSION_IN.test(scan.text.slice(...sentenceAround(scan.text, m.index)))) continue;
     // Members' price beside the tickets' ("Kaarten €7,50 (leden €5)", "Mitglieder: 5 €"): an audience told what to pay.
     if (MEMBERS_PRICE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    // A paper's own review or verdict ("– la nostra recensione", "Our verdict:"): the reporter's, not its people.
+    // A paper's own review or verdict ("– la nostra recensione", "Our verdict:"), or a publisher's own blog or podcast
+    // ("Dal nostro blog", holdout-885): the reporter's or the author's, not its people.
     if (OUR.test(m[0]) && OUR_REVIEW_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     return true;
   }
@@ -5633,7 +5638,7 @@ const MEMBERS_PRICE_AFTER = /^[ \t]*:?[ \t]*(?:€|£|\$|eur\b|\d{1,3}(?:[.,]\d{
 const WORK_CREDIT_AFTER = /^[ \t]*,?[ \t]+(?:par|by|von|de|di|da|van|door|przez|autorstwa)[ \t]+\p{Lu}/u;
 const OUR = /^(?:our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?)$/iu;
 const OUR_REVIEW_AFTER =
-  /^[ \t]+(?:review|verdict|rating|kritik|urteil|fazit|critique|avis|recensione|giudizio|pagella|reseña|crítica|veredicto|recensie|oordeel|recenzja|ocena|werdykt|opinião)(?![\p{L}])/iu;
+  /^[ \t]+(?:review|verdict|rating|kritik|urteil|fazit|critique|avis|recensione|giudizio|pagella|reseña|crítica|veredicto|recensie|oordeel|recenzja|ocena|werdykt|opinião|blog|bloga|blogu|podcast|podcastu)(?![\p{L}])/iu;
 
 /**
  * Whether everyone the text names by a given name is named by a title or a calling before it (a professor, a doctor, a
@@ -5667,6 +5672,21 @@ function expertsOnly(scan: TextScan): boolean {
  * occasion, tells of someone's own affairs, a birth or a family, is a programme with no audience told of tickets, or names
  * someone by a polite title not named in capacity already.
  */
+/** A year in a birth's sentence ("… em 1979", "born in Leeds in 1962"), and no date with a day: a biography's birth. */
+const BIRTH_YEAR_AFTER = /^[^.!?\n]{0,60}?(?<![\d.,/-])(?:1[89]|20)\d{2}(?![\d.,/-]?\d)/u;
+const DAY_DATE_AFTER =
+  /^[^.!?\n]{0,60}?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?[ \t]+(?:de[ \t]+)?\p{L}{3,}\.?[ \t]+(?:de[ \t]+)?\d{4}|\p{L}{3,}[ \t]+\d{1,2},?[ \t]+\d{4})/u;
+/** Whether every birth the text tells is told by the words a profile uses ("born", "nascida em") and a year alone. */
+function birthsByYearOnly(scan: TextScan): boolean {
+  const { text } = scan;
+  return (scan.byFamily.get('birth') ?? []).every((hit) => {
+    const after = text.slice(hit.end, hit.end + 80);
+    return BIOGRAPHY_BIRTH.test(hit.phrase) && BIRTH_YEAR_AFTER.test(after) && !DAY_DATE_AFTER.test(after);
+  });
+}
+/** The birth's words a biography uses, not a form's labels ("date of birth", "geb.", "ur."). */
+const BIOGRAPHY_BIRTH =
+  /^(?:born|geboren|né|née|né à|née à|nato a|nata a|urodzony|urodzona|nascido em|nascida em|nascido a|nascida a|nasceu em|nasceu a|urodził się|urodziła się)$/iu;
 function publicCapacityOnly(scan: TextScan): boolean {
   return memo(scan, 'public-capacity', () => {
     const named = [...namedAt(scan, false)];
@@ -5693,7 +5713,9 @@ function publicCapacityOnly(scan: TextScan): boolean {
     // that "will pay for three months of deliveries" (holdout-862).
     if (privateMatterOfNamed(scan, named)) return false;
     // Not a profile telling of a private life (a birth, a spouse, children: "was born in Leeds … with her husband").
-    if (scan.byFamily.has('birth') || kinWordAnywhere(scan)) return false;
+    // A public figure's birthplace and year in their profile ("nascida em Viana do Castelo em 1979", holdout-885) is their
+    // public biography, not a birth told: a year after the birth's word and no day's date.
+    if ((scan.byFamily.has('birth') && !birthsByYearOnly(scan)) || kinWordAnywhere(scan)) return false;
     // A programme's lines by their days or times: public only where its audience is told of tickets or free entry
     // (an internal day's programme names its speakers so too).
     if (scheduleLines(scan) >= 2 && !scan.byFamily.has('public-audience')) return false;
@@ -5726,8 +5748,18 @@ function publicCapacityOnly(scan: TextScan): boolean {
     const part = (at: number) =>
       PART_AFTER_PLAYING.test(text.slice(Math.max(0, at - 40), at)) ||
       (review && PART_NAME_IN_REVIEW_BEFORE.test(text.slice(Math.max(0, at - 60), at)));
+    // Nor a town whose name opens with a given name, nor a word of it ("nascida em Viana do Castelo", holdout-885).
+    const townFrom = (at: number) => townAt(text, at, fold(/^[\p{L}'’]+/u.exec(text.slice(at, at + 40))?.[0] ?? ''));
+    const town = (at: number) => {
+      if (townFrom(at) > 0) return true;
+      // The town's first word up to three words before, on the same line.
+      const before = /(?:[\p{L}'’]+[ \t-]+){1,3}$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+      for (const m of allMatches(/[\p{L}'’]+/gu, before)) if (townFrom(at - before.length + m.index) > at) return true;
+      return false;
+    };
     const skipped = (at: number) =>
       acronym(at) ||
+      town(at) ||
       part(at) ||
       saint(at) ||
       inOccasionName(at) ||
@@ -6173,6 +6205,11 @@ function termsOfOwnSentence(
   // A care calling right before the name, maybe its titles and given name between, is theirs too ("Kinderärztin Dr.
   // Ulrike Sander", holdout-872).
   const calling = (hit: Hit) => hit.end <= at && CALLING_TO_NAME_GAP.test(text.slice(hit.end, at));
+  // A surname that is a term too is the name's, here or where the text names them in full ("Inês Quaresma", holdout-885).
+  const surname = (hit: Hit) => {
+    const anyWord = () => surnamesAnyWord(scan, hit.start);
+    return givenNameBefore(text, hit.start, anyWord) || surnameNamedElsewhere(text, hit.start, anyWord);
+  };
   const found = [...scan.byFamily].some(
     ([family, hits]) =>
       family.startsWith('special:') &&
@@ -6182,6 +6219,7 @@ function termsOfOwnSentence(
           hit.start < end &&
           !(hit.start >= titleStart && hit.start < at) &&
           !calling(hit) &&
+          !surname(hit) &&
           accept(family, hit),
       ),
   );
@@ -6271,6 +6309,9 @@ function newsReport(scan: TextScan): boolean {
     // text marked confidential or internal ("Enquête interne sur …"): a case's, a family's or an inquiry's record, not a
     // newspaper's (probes).
     if (kinInApposition(scan) || hasConfidentialityMarker(scan)) return false;
+    // A named resident by their house's number ("Gary Pearson at number 42 said …", holdout-535): a street's own update
+    // to its residents, which a newspaper does not print.
+    if (homeNumberOfNamed(scan)) return false;
     // A case's, a grievance's or a visit's record by its headline ("Seguimiento del caso de Daniel …", "Outcome of the
     // grievance raised by …", "Bilan de l'accompagnement de la famille Morel"): told as a story, still a record.
     // Not a court's case in the headline where everyone named stands in public capacity ("Supreme Court rules against
@@ -6385,7 +6426,29 @@ const COLUMN_HEADLINE =
  * "Maartje Visser is schrijver en columnist van deze krant", holdout-872): its first person is the columnist's.
  */
 function columnByItsAuthor(scan: TextScan): boolean {
-  return COLUMN_HEADLINE.test(firstLine(scan.text)) && allInPublicCapacity(scan, namedAt(scan, false));
+  return (COLUMN_HEADLINE.test(firstLine(scan.text)) && allInPublicCapacity(scan, namedAt(scan, false))) || postByItsAuthor(scan);
+}
+/** An author's byline on a line of its own: "by", "di", "von" …, a name of two to four words, a comma and their role. */
+const AUTHOR_BYLINE =
+  /^[ \t*_]*(?:by|von|par|di|por|door|przez|de)[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*,[ \t]+[^\n]{3,80}$/mu;
+/**
+ * A post or an article by its author alone: a byline with the author's role under the headline, within its first three
+ * lines, and no one named but the author ("Come abbiamo ridotto i consumi del magazzino / di Stefano Rizzardi,
+ * responsabile energia di Logistica Emiliana", holdout-885): an organisation's blog publishes it as a paper prints a
+ * column, its "we" the author's.
+ */
+function postByItsAuthor(scan: TextScan): boolean {
+  const { text } = scan;
+  const first = firstLine(text);
+  const head = text.slice(first.length).split('\n', 5).join('\n');
+  const byline = AUTHOR_BYLINE.exec(head);
+  if (!byline) return false;
+  // A role after the comma, not a date (a dated byline is `byline`'s); not minutes' writer nor a message's.
+  if (/\d/.test(byline[0]) || MINUTES_TITLE.test(first) || aMessage(scan) || recordHeadingOpensLine(scan)) return false;
+  const from = first.length + byline.index;
+  const to = from + byline[0].length;
+  const named = namedAt(scan, false);
+  return named.length > 0 && named.every((at) => at >= from && at < to);
 }
 /** Whether someone is named at `named` and everyone there in a public capacity (inPublicCapacity). */
 const allInPublicCapacity = (scan: TextScan, named: readonly number[]): boolean =>
@@ -6437,11 +6500,17 @@ function opensTurn(text: string, at: number): boolean {
  * Whether a record's label or heading opens its line ("Aanwezig:", "Übergabe", "Protokoll"), not the same word in a
  * sentence ("bei der Übergabe vor rund 150 Gästen"): minutes and notes, which no published reading holds for.
  */
+/** A count alone after an attendance's word, to its line's end: ": 2,114", " 18 000". */
+const ATTENDANCE_COUNTED = /^[ \t]*:?[ \t]*\d{1,3}(?:[.,  ]?\d{3})*[ \t]*\.?[ \t]*$/;
 function recordHeadingOpensLine(scan: TextScan): boolean {
   return memo(scan, 'record-heading-opens-line', () => {
     const { text } = scan;
+    // Not an attendance that is a count ("Attendance: 2,114" closing a match report, holdout-885): a crowd, no list.
+    const counted = (hit: Hit) =>
+      hit.family === 'attendees' && ATTENDANCE_COUNTED.test(text.slice(hit.end, lineEndOf(text, hit.start)));
     for (const family of ['name-key', 'attendees', 'record-heading', 'note-heading', 'case-file'])
-      if ((scan.byFamily.get(family) ?? []).some((hit) => /^[ \t>#*-]*$/.test(beforeOnLine(text, hit.start)))) return true;
+      if ((scan.byFamily.get(family) ?? []).some((hit) => /^[ \t>#*-]*$/.test(beforeOnLine(text, hit.start)) && !counted(hit)))
+        return true;
     return false;
   });
 }
@@ -6464,7 +6533,8 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
         if (CLERGY_TITLE.test(text.slice(hit.start, hit.end)) && /^[ \t]+\p{Lu}/u.test(text.slice(hit.end, hit.end + 3)))
           continue;
         // A surname that is a term too, right after a given name ("Duarte Mesquita"): the name's, as the terms read it.
-        if (givenNameBefore(text, hit.start)) continue;
+        if (givenNameBefore(text, hit.start) || surnameNamedElsewhere(text, hit.start, () => surnamesAnyWord(scan, hit.start)))
+          continue;
         // A hospital its office holder runs ("nuevo gerente del Hospital Comarcal", holdout-862): their workplace.
         if (hospitalRunBy(text, hit)) continue;
         // An organisation's name ending in a term ("from the Thames Valley Air Ambulance", holdout-873): no one's.
@@ -6625,7 +6695,9 @@ function kinBesideName(scan: TextScan): boolean {
 function kinInApposition(scan: TextScan): boolean {
   return memo(scan, 'kin-in-apposition', () => {
     const { text } = scan;
-    for (const g of scan.byFamily.get('given-name') ?? []) {
+    // A given name that is a word too counts after a kin word, capitalised ("his wife Grace", holdout-538).
+    const ambiguous = (scan.byFamily.get('given-name-ambiguous') ?? []).filter((g) => /^\p{Lu}/u.test(text[g.start] ?? ''));
+    for (const g of [...(scan.byFamily.get('given-name') ?? []), ...ambiguous]) {
       const before = text.slice(Math.max(0, g.start - 60), g.start);
       // A story's character by her place in its family ("a personagem da avó, Rosa", holdout-586): no one's kin.
       // Not the French and Spanish "son" ("son premier prix à Théo Garnier", holdout-860: its, his; "are").
@@ -6638,6 +6710,14 @@ function kinInApposition(scan: TextScan): boolean {
     }
     return false;
   });
+}
+/** A house's number right after a name: " at number 42", " from No. 7", " (nr 12)", " du n° 5", " vom Haus Nr. 3". */
+const HOME_NUMBER_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2},?[ \t]+\(?(?:at|from|of|in|du|de|al|del|della|van|op|vom|aus|z|ze|do|da|no)?[ \t]*(?:(?:the[ \t]+)?house[ \t]+|haus[ \t]+)?(?:number|no\.|nr\.?|n[º°]|nummer|numéro|numero|número|numeru)[ \t]*\d{1,4}[a-zA-Z]?(?![\d\p{L}])/u;
+/** Whether someone named by a given name is told with their house's number. */
+function homeNumberOfNamed(scan: TextScan): boolean {
+  const { text } = scan;
+  return (scan.byFamily.get('given-name') ?? []).some((g) => HOME_NUMBER_AFTER.test(text.slice(g.end, g.end + 60)));
 }
 /** The languages whose "son" is no son: French's possessive, Spanish's "they are". */
 const ROMANCE_SON = new Set(['fr', 'es']);
@@ -9411,7 +9491,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met|schrijversavond met|auteursavond met|literaire avond met|autorenabend mit|autorenlesung mit|leseabend mit|soirée littéraire avec|séance de dédicaces avec|serata con l['’]aut(?:ore|rice)|velada literaria con|wieczór autorski z|sessão de autógrafos com|noite de autógrafos com)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)(?:[ \t]+(?:de|d['’]|di|del|do|of)[ \t]*(?:abertura|ouverture|apertura|clôture|encerramento|chiusura|clausura|opening|closing|noël|natal|natale|navidad|nieuwjaar|new year))?[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|com|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|skladby|skladeb|skladbu|díla|děl|dílo|písně|písní|básně|básní|romány|diela|piesne|básne|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum|walce|walców|polki|polek|mazurki|mazurków|nokturny|nokturnów|etiudy|etiud|sonaty|sonat|symfonie|symfonii|koncerty|koncertów|arie|arii|pieśni|opery|oper|preludia|preludiów|ballady|ballad|kantaty|kantat|suity|suit|uwertury|uwertur|kwartety|kwartetów|muzyka|muzykę|muzyki|muzyką)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met|schrijversavond met|auteursavond met|literaire avond met|autorenabend mit|autorenlesung mit|leseabend mit|soirée littéraire avec|séance de dédicaces avec|serata con l['’]aut(?:ore|rice)|velada literaria con|wieczór autorski z|sessão de autógrafos com|noite de autógrafos com)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|lighting design|bühnenbild|kostüme|kostümbild|ausstattung|lichtdesign|scénographie|décors|costumes|lumières|scenografia|scenografie|costumi|escenografía|vestuario|iluminación|decorontwerp|kostuums|kostiumy|cenografia|figurinos|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)(?:[ \t]+(?:de|d['’]|di|del|do|of)[ \t]*(?:abertura|ouverture|apertura|clôture|encerramento|chiusura|clausura|opening|closing|noël|natal|natale|navidad|nieuwjaar|new year))?[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|com|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|skladby|skladeb|skladbu|díla|děl|dílo|písně|písní|básně|básní|romány|diela|piesne|básne|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum|walce|walców|polki|polek|mazurki|mazurków|nokturny|nokturnów|etiudy|etiud|sonaty|sonat|symfonie|symfonii|koncerty|koncertów|arie|arii|pieśni|opery|oper|preludia|preludiów|ballady|ballad|kantaty|kantat|suity|suit|uwertury|uwertur|kwartety|kwartetów|muzyka|muzykę|muzyki|muzyką)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a

@@ -57,11 +57,22 @@ export function givenNameBefore(text: string, at: number, anyCapitalised?: () =>
   return surnameLike(fold(wordAt(text, at)));
 }
 /**
+ * A capitalised term that is the surname of someone the text names in full elsewhere, the same word right after a given
+ * name there ("Exposição de Inês Quaresma … Quaresma, nascida em 1979", Lent, holdout-885): the name's again.
+ */
+export function surnameNamedElsewhere(text: string, at: number, anyCapitalised?: () => boolean): boolean {
+  if (!/^\p{Lu}/u.test(text[at] ?? '')) return false;
+  const word = wordAt(text, at);
+  for (let other = text.indexOf(word); other >= 0; other = text.indexOf(word, other + 1))
+    if (other !== at && wordAt(text, other) === word && givenNameBefore(text, other, anyCapitalised)) return true;
+  return false;
+}
+/**
  * Where a capitalised word after a given name is a surname whatever it means: in a language that writes its nouns in
  * lower case and its headings so ("Marta Quaresma", Lent, holdout-811). Not German, which capitalises every noun, nor
  * English, whose headings capitalise every word ("Anna Sick Leave").
  */
-function surnamesAnyWord(scan: TextScan, at: number): boolean {
+export function surnamesAnyWord(scan: TextScan, at: number): boolean {
   const language = languageNear(scan, at);
   return language !== 'de' && language !== 'en' && language !== '';
 }
@@ -129,6 +140,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       if (category === 'health' && hit.phrase === 'handicap' && sportsHandicap(scan.text, hit)) continue;
       // A surname that is a term too, right after a given name ("Duarte Mesquita", a mosque; "Maria Krebs"): the name's.
       if (givenNameBefore(scan.text, hit.start, () => surnamesAnyWord(scan, hit.start))) continue;
+      if (surnameNamedElsewhere(scan.text, hit.start, () => surnamesAnyWord(scan, hit.start))) continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
       // Chega"), not opening a sentence or after a greeting ("Podemos passar a reunião para as 15h?", "Hola Marta,
       // Podemos vernos mañana").
