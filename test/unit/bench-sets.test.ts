@@ -12,8 +12,12 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-887/fr-compte-rendu-conseil.txt':
+    'a town council\'s published summary of its sitting naming the mayor, its secretary and a deputy by "M." and "Mme": no reading knows a public body\'s minutes, and "cantine scolaire" reads as a workplace\'s canteen (an organisation\'s own people); not fixed',
+  'holdout-887/en-charity-appeal.txt':
+    'a night shelter\'s winter appeal quoting its manager: the appeal speaks as "us" ("help us keep the night shelter open"), as an organisation\'s own news of its people does; not fixed',
   'holdout-886/hu-szuloi-level.txt':
-    'a class teacher\'s letter to all parents on a chickenpox case, signed with her name and role ("Horváthné Kiss Ilona osztályfőnök"): a letter\'s signer reads as a person, as every signed letter\'s does (debatable: her name is public to the parents in her office); not fixed',
+    "a class teacher's letter to all parents on a chickenpox case, signed with her name and role (\"Horváthné Kiss Ilona osztályfőnök\"): a letter's signer reads as a person, as every signed letter's does (debatable: her name is public to the parents in her office); not fixed",
   'holdout-885/en-podcast-episode.txt':
     'a podcast episode\'s description naming its host and guests: "Episode 118: Can Europe build …" reads "Can" (a given name that is a word too) before a capitalised word as someone not named in capacity, and the host who "talks to" them holds no calling the rules know; not fixed',
   'holdout-879/de-kulturnachricht.txt':

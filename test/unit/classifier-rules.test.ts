@@ -10616,6 +10616,33 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-887's first run: a partial quotation after 'said that', a former mayor in apposition, a judge-rapporteur", () => {
+    expect(
+      level(
+        'Wexford Two-Day: Kiernan takes overall win on final stage\n\nNiamh Kiernan (Team Slaney) won the Wexford Two-Day on Sunday after finishing second on the hilly final stage, enough to overturn a nine-second deficit to overnight leader Aoife Brennock.\n\nKiernan said afterwards that she\nhad "nothing left in the legs" on the final kilometre.',
+      ),
+    ).toBe('public');
+    // In a message, or beside someone's injury, a partial quotation tells no report.
+    expect(level('Hi Tom,\nAnna Weber said that she "can\'t make it" on Friday because of her back pain.\nCheers, Jo')).toBe(
+      'special',
+    );
+    expect(
+      level(
+        "Addio a Renzo Gabbanelli, sindaco di Montecosaro per tre mandati\n\nÈ morto ieri a 84 anni Renzo Gabbanelli, sindaco di Montecosaro dal 1985 al 1999. Maestro elementare, era stato tra i fondatori della biblioteca comunale.\n\n«Ha dato a questo paese la forma che ha oggi», ha ricordato l'attuale sindaca Loredana Capecci.",
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Addio a Renzo Gabbanelli\n\nÈ morto ieri a 84 anni Renzo Gabbanelli, ex dipendente del nostro magazzino. Lo ricordano i colleghi.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'El Tribunal Superior de Justicia de Aragón avala el cierre de la cantera\n\nZaragoza. La Sala de lo Contencioso-Administrativo ha desestimado el recurso de la empresa Áridos del Ebro S.L. contra la orden de cierre dictada en 2024. La sentencia, de la que ha sido ponente la magistrada Pilar Oroz, considera acreditado que la explotación superaba en un 40% la superficie autorizada.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
