@@ -10643,6 +10643,23 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-889's first run, the last sample: an owner by the flat, a voivodeship's marshal", () => {
+    expect(
+      level(
+        'Acta de la junta de propietarios – 26 de noviembre de 2026\n\n2. El propietario del 3.º B informa de que su madre, que vive con él, va en silla de ruedas desde su ictus, y pide una rampa en el portal.',
+      ),
+    ).toBe('special');
+    // The owners together, by no flat, are no one.
+    expect(
+      level('Acta de la junta de propietarios\n\nLos propietarios aprueban por unanimidad cambiar el portero automático.'),
+    ).toBe('public');
+    expect(
+      level(
+        'Nagroda Literacka Warmii dla Agnieszki Rutkowskiej\n\nTegoroczną Nagrodę Literacką Warmii otrzymała Agnieszka Rutkowska za powieść „Jezioro zimą”. Jury doceniło „ciszę i precyzję języka”. Nagrodę wręczył marszałek województwa Tadeusz Kowalczyk podczas gali w Olsztynie.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
