@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../../shared/domain/classify.js';
 import {
+  ANCIENT_YEAR,
+  ancientYearMatches,
   dateOfBirthDetector,
   identityDocumentDetector,
   ipAddressDetector,
@@ -9,6 +12,7 @@ import {
   postalAddressDetector,
   vehicleRegistrationDetector,
 } from '../../shared/domain/context-detectors.js';
+import { allMatches } from '../../shared/domain/matches.js';
 
 const values = (d: { find(t: string): Iterable<{ type: string; value: string }> }, text: string) =>
   [...d.find(text)].map((m) => `${m.type}=${m.value}`);
@@ -229,5 +233,75 @@ describe('weak evidence', () => {
     const c = classifyText('Mr Jan Kowalczyk, Keizersgracht 123, 1015 CJ Amsterdam');
     expect(c.sensitivity).toBe('personal');
     expect(c.findings.map((f) => f.type)).toContain('postal-address');
+  });
+});
+
+describe('ancientYearMatches', () => {
+  /** Runs of digits as [start, end) pairs, as the scan records them. */
+  const runsOf = (text: string) => {
+    const runs: number[] = [];
+    for (const m of text.matchAll(/\d+/g)) runs.push(m.index, m.index + m[0].length);
+    return runs;
+  };
+  const plain = (ms: readonly RegExpMatchArray[]) => ms.map((m) => [m.index, m[0], m[1]]);
+  it('finds what the pattern tried at every position finds', () => {
+    const token = fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '.',
+      '. ',
+      '!',
+      ',',
+      '(',
+      ')',
+      '"',
+      ':',
+      'in',
+      'In',
+      'dal',
+      'al',
+      'wurde',
+      'anno',
+      'the',
+      'intorno al',
+      'kolem roku',
+      'von',
+      'since',
+      'seit',
+      'Label name',
+      'built',
+      'people',
+      '€',
+      '%',
+      'jahren',
+      's',
+      'er',
+      '1066',
+      '1850',
+      '1492',
+      '1999',
+      '2026',
+      '12',
+      '10100',
+      '1850.5',
+      '1900,',
+      'x',
+      'Anna',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
+        const text = tokens.join('');
+        expect(plain(ancientYearMatches(text, runsOf(text)))).toEqual(plain(allMatches(ANCIENT_YEAR, text)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("reads the labeled sets' kind of year as before", () => {
+    const text =
+      'Die Kirche wurde 1756 nach Plänen errichtet.\n1891: Umbau.\nacquired:    1838, dono della famiglia (1648) dal 1469 al 1492';
+    expect(plain(ancientYearMatches(text, runsOf(text)))).toEqual(plain(allMatches(ANCIENT_YEAR, text)));
+    expect(ancientYearMatches(text, runsOf(text)).map((m) => m[1])).toEqual(['1756', '1891', '1838', '1648', '1469']);
   });
 });
