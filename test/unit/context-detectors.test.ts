@@ -5,6 +5,8 @@ import {
   ANCIENT_YEAR,
   ancientYearMatches,
   dateOfBirthDetector,
+  ENSEMBLE_UNDER,
+  ensembleUnder,
   identityDocumentDetector,
   ipAddressDetector,
   machineReadableZoneDetector,
@@ -303,5 +305,38 @@ describe('ancientYearMatches', () => {
       'Die Kirche wurde 1756 nach Plänen errichtet.\n1891: Umbau.\nacquired:    1838, dono della famiglia (1648) dal 1469 al 1492';
     expect(plain(ancientYearMatches(text, runsOf(text)))).toEqual(plain(allMatches(ANCIENT_YEAR, text)));
     expect(ancientYearMatches(text, runsOf(text)).map((m) => m[1])).toEqual(['1756', '1891', '1838', '1648', '1469']);
+  });
+});
+
+describe('ensembleUnder', () => {
+  it('answers as the pattern it gates', () => {
+    const token = fc.constantFrom(
+      ' ',
+      '\t',
+      '  ',
+      'das',
+      'Gewandhausorchester',
+      'orchestra',
+      'Orquesta',
+      'unter',
+      'UNTER',
+      'sotto',
+      'under',
+      'xunter',
+      'bajo',
+      'pod',
+      ':',
+      'é',
+      '𝒜',
+      'Anna',
+      'di',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+        const before = tokens.join('');
+        expect(ensembleUnder(before)).toBe(ENSEMBLE_UNDER.test(before));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
