@@ -130,7 +130,7 @@ const LOWER_TITLES_UNDOTTED = new Set(['mme', 'mlle', 'sra', 'herr', 'frau', 'dh
  * "demander à Mme Garnier"), as the rules for names read them. Its length unchanged.
  */
 export function lowerNamesCased(text: string, givenToo = false, language = ''): string {
-  const words = [...allMatches(LETTER_RUN, text)];
+  const words = allMatches(LETTER_RUN, text);
   const up = new Set<number>();
   for (let i = 0; i < words.length - 1; i++) {
     const title = words[i] as RegExpExecArray;

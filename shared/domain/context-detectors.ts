@@ -69,6 +69,7 @@ import {
   RACECOURSE_WORDS,
   ROLE_PLACE,
   STUDIED_BEFORE_TERM,
+  surnameAt,
   surnameNamedElsewhere,
   surnamesAnyWord,
   TOPIC_BEFORE_TERM,
@@ -428,6 +429,9 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
 /** A flat's or a house's words before its number, in the eight languages. */
 const FLATS =
   'flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru';
+/** Whom a flat or a house holds, by the words its log or a neighbour's note uses: tenants, occupiers, residents. */
+const OCCUPANTS =
+  'tenant|occupier|occupant|resident|mieter|mieterin|bewohner|bewohnerin|locataire|occupante|résidente?|inquilino|inquilina|condomino|condomina|residente|huurder|huurster|bewoner|najemca|lokator|lokatorka|mieszkan(?:iec|ka)|morador|moradora';
 /** Neighbours, and a block's co-owners, by their words: whom a resident's complaint names by their flat. */
 const NEIGHBOURS =
   'neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|condomino|condomina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha';
@@ -439,7 +443,7 @@ const NEIGHBOURS =
  * manager's or the owners' file names so.
  */
 const OCCUPIER_OF_FLAT = new RegExp(
-  String.raw`(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino|${NEIGHBOURS})[ \t]+(?:of|in|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:${FLATS})[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])|(?<![\p{L}])(?:${FLATS})[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?\d{1,4}[a-zA-Z]?[ \t]*[:–—-][ \t]*(?:(?:the|die|der|le|la|l['’]|il|el|de|het|o|a)[ \t]+)?(?:tenant|occupier|occupant|leaseholder|owner|resident|mieter|mieterin|bewohner|bewohnerin|locataire|occupante|résidente?|inquilino|inquilina|condomino|condomina|residente|huurder|huurster|bewoner|najemca|lokator|lokatorka|mieszkan(?:iec|ka)|morador|moradora)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:tenant|occupier|occupant|leaseholder|owner|mieter|mieterin|eigentümer|eigentümerin|bewohner|bewohnerin|locataire|propriétaire|occupante|inquilino|inquilina|conduttore|proprietario|proprietaria|propietario|propietaria|arrendatario|arrendataria|huurder|huurster|bewoner|eigenaar|najemca|lokator|lokatorka|właściciel|właścicielka|arrendatário|arrendatária|proprietário|proprietária|condómino|${NEIGHBOURS})[ \t]+(?:of|in|der|des|von|de|de la|de l['’]|du|dell['’]|della|del|dello|van|van het|do|da|z)?[ \t]*(?:the[ \t]+)?(?:${FLATS})[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?(\d{1,4}[a-zA-Z]?)(?![\d\p{L}])|(?<![\p{L}])(?:${FLATS})[ \t]+(?:nr\.?[ \t]*|no\.[ \t]*|n[°º][ \t]*)?\d{1,4}[a-zA-Z]?[ \t]*[:–—-][ \t]*(?:(?:the|die|der|le|la|l['’]|il|el|de|het|o|a)[ \t]+)?(?:leaseholder|owner|${OCCUPANTS})(?![\p{L}])`,
   'giu',
 );
 /**
@@ -822,7 +826,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // rule's start ("25/11: Colleague in accounts asked …"; not "From 01.09.2026: the pupil brings …").
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const told = text.slice(Math.min(lineStart, start), first);
-    const dated = [...allMatches(EVENT_DATE, told)].some((d) => !RULE_SINCE.test(told.slice(Math.max(0, d.index - 24), d.index)));
+    const dated = allMatches(EVENT_DATE, told).some((d) => !RULE_SINCE.test(told.slice(Math.max(0, d.index - 24), d.index)));
     if (
       !dated &&
       !CLOCK_TIME.test(told) &&
@@ -1258,7 +1262,7 @@ function* livesInFlats(scan: TextScan): Iterable<Match> {
 
 /** An occupier or a neighbour, then a house's street and number either way round: OCCUPIER_OF_FLAT's by a street. */
 const OCCUPIER_AT_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}])(?:tenant|occupier|occupant|resident|mieter|mieterin|bewohner|bewohnerin|locataire|occupante|résidente?|inquilino|inquilina|condomino|condomina|residente|huurder|huurster|bewoner|bewoonster|najemca|lokator|lokatorka|mieszkan(?:iec|ka)|morador|moradora|${NEIGHBOURS})[ \t]+(?:at|of|from|in|van|aan|op|der|aus der|in der|du|de|de la|au|del|della|di|da|do|na|z|przy)[ \t]+(?<address>\d{1,4}[a-zA-Z]?(?:-?bis)?,?[ \t]+(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+|(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+,?[ \t]+\d{1,4}[a-zA-Z]?(?:-?bis)?)(?![\d\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${OCCUPANTS}|bewoonster|${NEIGHBOURS})[ \t]+(?:at|of|from|in|van|aan|op|der|aus der|in der|du|de|de la|au|del|della|di|da|do|na|z|przy)[ \t]+(?<address>\d{1,4}[a-zA-Z]?(?:-?bis)?,?[ \t]+(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+|(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+,?[ \t]+\d{1,4}[a-zA-Z]?(?:-?bis)?)(?![\d\p{L}])`,
   'giu',
 );
 /**
@@ -6035,8 +6039,10 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // A town's or a university's head by office right before the name ("Oberbürgermeisterin Petra Lang", "le maire,
   // Jean-Pierre Lambert", holdout-854), as the office holders' reading reads them.
   if (LOCAL_BEFORE.test(before.slice(-60))) return true;
-  // … or after it in apposition ("È morto ieri Renzo Gabbanelli, sindaco di Montecosaro dal 1985", holdout-887).
-  if (LOCAL_AFTER.test(text.slice(text.indexOf(' ', at) < 0 ? text.length : text.indexOf(' ', at), at + 80))) return true;
+  // … or after it in apposition ("È morto ieri Renzo Gabbanelli, sindaco di Montecosaro dal 1985", holdout-887), past
+  // the name's first word (`end`, where the readings below look after the name too).
+  const end = text.indexOf(' ', at);
+  if (LOCAL_AFTER.test(text.slice(end < 0 ? text.length : end, at + 80))) return true;
   // A broadcaster's, a paper's or another organisation's own by its possessive right before the name ("BBC Radio
   // Cornwall's Tom Hadley", "the Guardian's Polly Green"): its presenter, writer or officer, as news names them.
   if (ORGANISATION_POSSESSIVE_BEFORE.test(before.slice(-60))) return true;
@@ -6047,7 +6053,6 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   // Who leads a list, a team or a delegation, whom someone succeeds in an office, or who plays a part named before them.
   if (LEADS_BEFORE.test(before) || SUCCEEDS_BEFORE.test(before) || PART_BEFORE.test(before)) return true;
   // The makers', performers' and speakers' credits the name readings know ("der dritte Roman von", "mis en scène par").
-  const end = text.indexOf(' ', at);
   if (creditedBefore(scan, text.slice(Math.max(0, at - 48), at), end < 0 ? text.length : end)) return true;
   if (SCHEDULE_HOST_BEFORE.test(beforeOnLine(text, at))) return true;
   const callingWord = (hit: Hit) => PUBLIC_CALLING_FAMILIES.includes(hit.family);
@@ -6238,11 +6243,6 @@ function termsOfOwnSentence(
   // A care calling right before the name, maybe its titles and given name between, is theirs too ("Kinderärztin Dr.
   // Ulrike Sander", holdout-872).
   const calling = (hit: Hit) => hit.end <= at && CALLING_TO_NAME_GAP.test(text.slice(hit.end, at));
-  // A surname that is a term too is the name's, here or where the text names them in full ("Inês Quaresma", holdout-885).
-  const surname = (hit: Hit) => {
-    const anyWord = () => surnamesAnyWord(scan, hit.start);
-    return givenNameBefore(text, hit.start, anyWord) || surnameNamedElsewhere(text, hit.start, anyWord);
-  };
   const found = [...scan.byFamily].some(
     ([family, hits]) =>
       family.startsWith('special:') &&
@@ -6252,7 +6252,8 @@ function termsOfOwnSentence(
           hit.start < end &&
           !(hit.start >= titleStart && hit.start < at) &&
           !calling(hit) &&
-          !surname(hit) &&
+          // A surname that is a term too is the name's, here or where the text names them in full ("Inês Quaresma").
+          !surnameAt(scan, hit.start) &&
           accept(family, hit),
       ),
   );
@@ -6371,8 +6372,8 @@ function newsReport(scan: TextScan): boolean {
     if (column) return true;
     const quotes = [
       ...quotations(scan),
-      ...[...allMatches(DIALOGUE_LINE, text)].map((m) => [m.index, m.index + m[0].length] as const),
-      ...[...allMatches(DASH_QUOTE, text)].map((m) => [m.index, m.index + m[0].length] as const),
+      ...allMatches(DIALOGUE_LINE, text).map((m) => [m.index, m.index + m[0].length] as const),
+      ...allMatches(DASH_QUOTE, text).map((m) => [m.index, m.index + m[0].length] as const),
     ];
     const quoted = (at: number) => quotes.some(([from, to]) => at > from && at < to);
     // Nor "we" outside a quotation: a school's, a club's or a family's own report ("Am Donnerstag waren wir mit den
@@ -6383,8 +6384,7 @@ function newsReport(scan: TextScan): boolean {
     // holdout-857), as quotations do.
     const interview = interviewHeadline(first);
     const polish = languageOf(scan) === 'pl';
-    if (!interview && [...allMatches(WE_WORDS, text)].some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0]))))
-      return false;
+    if (!interview && allMatches(WE_WORDS, text).some((m) => !quoted(m.index) && !(polish && /^we$/i.test(m[0])))) return false;
     const answer = (at: number) => interview && QUESTION_LINE_BEFORE.test(text.slice(Math.max(0, at - 400), at));
     return !firstPersonHits(scan).some((hit) => !quoted(hit.start) && !answer(hit.start));
   });
@@ -6833,7 +6833,7 @@ const DIALOGUE_LINE = /^[ \t]*[—–][^\n]*/gmu;
 const QUOTATION = /[«„“"][^«»„“”"\n]{1,600}[»“”"]/gu;
 /** [start, end) of a text's quotations (QUOTATION), looked for once per text. */
 const quotations = (scan: TextScan): readonly (readonly [number, number])[] =>
-  memo(scan, 'quotations', () => [...allMatches(QUOTATION, scan.text)].map((q) => [q.index, q.index + q[0].length] as const));
+  memo(scan, 'quotations', () => allMatches(QUOTATION, scan.text).map((q) => [q.index, q.index + q[0].length] as const));
 
 /** Which readings as published hold for a document's first window: its later windows have no first line to show them. */
 export function publishedReadings(scan: TextScan): readonly string[] {
@@ -8213,7 +8213,7 @@ function foundersOfHistory(scan: TextScan): number[] {
   for (const hit of hits) {
     const from = Math.max(0, hit.start - 40);
     const near = text.slice(from, hit.end + 40);
-    const years = [...allMatches(NEAR_YEAR, near)].map((m) => Number(m[0]));
+    const years = allMatches(NEAR_YEAR, near).map((m) => Number(m[0]));
     if (!years.some((year) => beforeLivingMemory(year - FOUNDER_AGE))) continue;
     const [start, end] = sentenceAround(text, hit.start);
     const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
@@ -8450,7 +8450,7 @@ function historyOf(scan: TextScan): History {
     let deep = lives.some(([, birth]) => birth);
     if (text.includes('(')) {
       for (const m of allMatches(LIFE_SPAN, text)) {
-        const years = [...allMatches(FOUR_DIGITS, m[1] as string)].map((y) => Number(y[0]));
+        const years = allMatches(FOUR_DIGITS, m[1] as string).map((y) => Number(y[0]));
         const born = years[0] as number;
         const died = years[years.length - 1] as number;
         // A life's length, not rooms' or invoices' numbers ("room 1204 - 1206").
@@ -10219,7 +10219,7 @@ function townAt(text: string, start: number, first: string): number {
   const ahead = /^[\p{L}'’]+((?:[\s-]+[\p{L}'’]+){1,4})/u.exec(text.slice(start, start + 60));
   if (!ahead) return -1;
   // The name's words and where each ends (only separators between them in the match).
-  const words = [...allMatches(/[\p{L}'’]+/gu, ahead[0])];
+  const words = allMatches(/[\p{L}'’]+/gu, ahead[0]);
   for (const rest of towns) {
     if (rest.every((w, i) => words[i + 1] !== undefined && fold(words[i + 1]?.[0] as string) === w)) {
       const last = words[rest.length] as RegExpMatchArray;

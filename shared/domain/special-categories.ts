@@ -68,6 +68,15 @@ export function surnameNamedElsewhere(text: string, at: number, anyCapitalised?:
   return false;
 }
 /**
+ * Whether the term at `at` is a surname, the name's and no term: right after a given name, or the same word after a
+ * given name where the text names its bearer in full ("Inês Quaresma … Quaresma, nascida em 1979"), any capitalised word
+ * so placed counting where the language writes its nouns in lower case (`surnamesAnyWord`).
+ */
+export function surnameAt(scan: TextScan, at: number): boolean {
+  const anyCapitalised = () => surnamesAnyWord(scan, at);
+  return givenNameBefore(scan.text, at, anyCapitalised) || surnameNamedElsewhere(scan.text, at, anyCapitalised);
+}
+/**
  * Where a capitalised word after a given name is a surname whatever it means: in a language that writes its nouns in
  * lower case and its headings so ("Marta Quaresma", Lent, holdout-811). Not German, which capitalises every noun, nor
  * English, whose headings capitalise every word ("Anna Sick Leave").
@@ -139,8 +148,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       // Chiara Luce (1.600 m, handicap)", holdout-614); not "portatore di handicap", "en situation de handicap".
       if (category === 'health' && hit.phrase === 'handicap' && sportsHandicap(scan.text, hit)) continue;
       // A surname that is a term too, right after a given name ("Duarte Mesquita", a mosque; "Maria Krebs"): the name's.
-      if (givenNameBefore(scan.text, hit.start, () => surnamesAnyWord(scan, hit.start))) continue;
-      if (surnameNamedElsewhere(scan.text, hit.start, () => surnamesAnyWord(scan, hit.start))) continue;
+      if (surnameAt(scan, hit.start)) continue;
       // A party named by a word is the party only after a word of its sentence ("vota a Podemos", "o meu pai vota no
       // Chega"), not opening a sentence or after a greeting ("Podemos passar a reunião para as 15h?", "Hola Marta,
       // Podemos vernos mañana").
@@ -939,7 +947,7 @@ export function readerDisclosures(scan: TextScan, from = 0, to = scan.text.lengt
     const [sentenceStart, sentenceEnd] = sentenceOf(text, care.start, start, end);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     if (hitBetween(scan, 'book-one', start, end)) continue;
-    const timed = [...allMatches(TIME_OF_DAY, sentence)].some((m) => {
+    const timed = allMatches(TIME_OF_DAY, sentence).some((m) => {
       const ranged =
         RANGE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)) ||
         RANGE_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index));

@@ -734,7 +734,7 @@ const FENCE = /^[ \t]*(?:```|~~~)/gm;
 export function exampleCodeBlock(scan: TextScan, index: number): boolean {
   if (!scan.byFamily.has('example-marker')) return false;
   const { text } = scan;
-  const fences = memo(scan, 'fences', () => [...allMatches(FENCE, text)].map((m) => m.index as number));
+  const fences = memo(scan, 'fences', () => allMatches(FENCE, text).map((m) => m.index as number));
   // An odd number of fences before it: inside a block, which the last one opens.
   let before = 0;
   while (before < fences.length && (fences[before] as number) < index) before++;
