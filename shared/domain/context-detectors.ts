@@ -1288,9 +1288,13 @@ const FLAT_WORD =
   /flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru/i;
 function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
   if (scan.digitRuns.length === 0) return;
+  // Where an occupier was found: an owner's or a tenant's word before a flat reads as a household too, once.
+  const found = new Set<number>();
   if (FLAT_WORD.test(scan.text) && OCCUPIER_WORD.test(scan.text))
-    for (const m of allMatches(OCCUPIER_OF_FLAT, scan.text))
+    for (const m of allMatches(OCCUPIER_OF_FLAT, scan.text)) {
+      found.add(m.index);
       yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+    }
   // … or of a house by its street and number, a street's word the scan met between ("Bewoner van Marnixlaan 112-bis",
   // holdout-883; "the tenant at 14 Elm Road", "le locataire du 12 rue des Lilas").
   if (scan.byFamily.has('street') && OCCUPIER_WORD.test(scan.text))
@@ -1300,11 +1304,12 @@ function* occupiersOfFlats(scan: TextScan): Iterable<Match> {
       if (!street) continue;
       // The number first, the street's name after it: the address ends with the street's word ("14 Elm Road").
       const end = /^\d/.test(m.groups?.address ?? '') ? street.end : m.index + m[0].length;
+      found.add(m.index);
       yield { type: 'person-number', value: scan.text.slice(m.index, end), confidence: 0.7, index: m.index };
     }
   if (HOUSEHOLD_WORD.test(scan.text))
     for (const m of allMatches(HOUSEHOLD_AT_HOME, scan.text))
-      yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
+      if (!found.has(m.index)) yield { type: 'person-number', value: m[0], confidence: 0.7, index: m.index };
 }
 /**
  * Someone by a polite word, a family, or an owner's, a tenant's or a neighbour's word, and the house number, the flat or

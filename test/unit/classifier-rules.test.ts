@@ -10649,6 +10649,10 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
         'Acta de la junta de propietarios – 26 de noviembre de 2026\n\n2. El propietario del 3.º B informa de que su madre, que vive con él, va en silla de ruedas desde su ictus, y pide una rampa en el portal.',
       ),
     ).toBe('special');
+    // A tenant before her flat is found once, by the occupier's reading, not again as a household.
+    expect(classifyText('La inquilina del piso 3 se queja del ruido.').findings).toContainEqual(
+      expect.objectContaining({ type: 'person-number', count: 1 }),
+    );
     // The owners together, by no flat, are no one.
     expect(
       level('Acta de la junta de propietarios\n\nLos propietarios aprueban por unanimidad cambiar el portero automático.'),
