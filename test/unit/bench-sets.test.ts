@@ -305,12 +305,6 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
-  'holdout-890/nl-kapsalon-agenda.txt':
-    'a hair salon\'s day book, its customer by the appointment\'s time ("14:30 knippen – klant is zwanger"): an "Agenda" heading is no record\'s (meetings\' agendas are published), and a time slot names no one to the rules; not fixed',
-  'holdout-890/pl-raport-kierowcy.txt':
-    'a bus driver\'s report whose passenger stands mid-sentence after a place ("Na przystanku … pasażer z miejsca przy drzwiach zasłabł. Powiedział, że jest cukrzykiem"): a described person is read where a clause opens with them, not after an adverbial; not fixed',
-  'holdout-890/en-call-log.txt':
-    'a helpline\'s call log describing its caller by sex and decade ("caller (female, 70s): her husband has dementia"): a decade is no age the record readings take (a race\'s age categories are written so too), and her husband is known only through her; not fixed',
   'holdout-808/nl-logboek-receptie.txt':
     'a reception log\'s visitor by title and surname before his company ("meneer De Graaf van Bakker BV"): Dutch "van" is a surname\'s particle too, so the name reads on to the legal form and is taken for the company\'s',
   'holdout-793/de-rechnung-handwerker.txt':

@@ -10695,6 +10695,32 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-890's listed leaks: an appointment book, a Polish role mid-sentence, a caller by decade", () => {
+    // An appointment book's day is a dated record: its customer by the slot is one person.
+    expect(
+      level(
+        'Agenda woensdag 2 december – Fysiopraktijk Noord\n\n09:15 intake\n10:00 cliënt met hernia, geen massage\n11:00 vrij',
+      ),
+    ).toBe('special');
+    // A meeting's agenda names a topic, no one.
+    expect(
+      level(
+        'Agenda – Board meeting 4 December 2026\n\n1. Opening\n2. Health and safety: the new diabetes awareness policy\n3. Any other business',
+      ),
+    ).toBe('public');
+    // Polish puts a place first; under a dated record's heading the role after it is the one the note is about.
+    expect(level('Notatka ochrony – 03.12.2026\n\nW holu głównym klientka z wózkiem zemdlała. Mówiła, że ma cukrzycę.')).toBe(
+      'special',
+    );
+    expect(level('Notatka 03.12.2026\n\nKażda klientka w ciąży może skorzystać z windy.')).toBe('public');
+    // Not under a record's heading: news tells of a passenger the same way.
+    expect(level('Wczoraj w Krakowie pasażer autobusu zasłabł. Był cukrzykiem.')).toBe('public');
+    // A caller by sex and a decade, as a call log guesses an age.
+    expect(
+      level('Anruf-Notiz Hotline – 12.11.\n\n09:10 Anruferin (weiblich, 60er): ihr Mann ist seit dem Schlaganfall bettlägerig.'),
+    ).toBe('special');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
