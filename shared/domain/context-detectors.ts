@@ -502,16 +502,16 @@ const SAID_VERBS = 'said|says|told us|sagte|sagt|meinte|a dit|dit|ha detto|dice|
 const POLISH_RECORD_ROLES =
   'pasażer|pasażerka|klient|klientka|pacjent|pacjentka|pracownik|pracownica|uczeń|uczennica|mieszkaniec|mieszkanka|kierowca|gość|sąsiad|sąsiadka|dziecko|zawodnik|zawodniczka|uczestnik|uczestniczka|członek|najemca|lokator|lokatorka';
 /** … or, in a record or a message only, "that" ("told me that the …", "dijo que el padre …") or a possessive after a word. */
-const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw|${SAID_VERBS})[ \t]+|qu['’]))|(?<inner>(?<=[ \t])(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t]))|(?<polish>(?<=\p{Ll}[ \t])(?=(?:${POLISH_RECORD_ROLES})(?![\p{L}]))))`;
+const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw|${SAID_VERBS})[ \t]+|qu['’]))|(?<inner>(?<=[ \t])(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t]))|(?<polish>(?<=\p{Ll}[ \t])(?=(?:${POLISH_RECORD_ROLES})(?![\p{L}])))|(?<mid>(?<=\p{Ll}[ \t])(?=(?:the|der|die|das|den|dem|le|la|l['’]|il|lo|el|de|het)[ \t])))`;
 /**
  * An article, a possessive or "a", and a word before the role: "the", "our", "my", "a", "the new", "la vecina mayor". The
  * writer's "my", the reader's "your" and "this" or "that" before a colleague, a neighbour or a pupil are a message's
  * only, as "our" is ("meine Kollegin aus der Kreditorenbuchhaltung", holdout-827; "a tua colega da contabilidade", "ten
  * nowy kierowca z nocnej zmiany", holdout-831).
  */
-const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa|my|mein|meine|ma|mon|il mio|la mia|mio|mia|mi|mijn|mój|moja|o meu|a minha|meu|minha|your|dein|deine|ton|ta|il tuo|la tua|tuo|tua|tu|jouw|je|twój|twoja|o teu|a tua|teu|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|to|esse|essa|aquele|aquela)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?)?`;
+const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|den|dem|le|la|l['’]|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa|my|mein|meine|ma|mon|il mio|la mia|mio|mia|mi|mijn|mój|moja|o meu|a minha|meu|minha|your|dein|deine|ton|ta|il tuo|la tua|tuo|tua|tu|jouw|je|twój|twoja|o teu|a tua|teu|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|to|esse|essa|aquele|aquela)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?|(?<newBare>new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+)?`;
 /** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
-const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|compañero|compañera|chaval|chavala|temp|new hire|pupil|student|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|huurder|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|passenger|passagier|passagierin|passager|passagère|passeggero|passeggera|pasajero|pasajera|pasażer|pasażerka|passageiro|passageira|customer|kunde|kundin|klant|klantin|klientka|najemca|najemczyni|lokator|lokatorka|visitor|besucher|besucherin|visiteur|visiteuse|visitatore|visitatrice|visitante|bezoeker|bezoekster|odwiedzający|odwiedzająca|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|forklift operator|lagerist(?:in)?|staplerfahrer(?:in)?|cariste|carrellista|carretiller[oa]|heftruckchauffeur|heftruckbestuurder|operador(?:a)? de empilhador|operator wózka|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
+const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|compañero|compañera|chaval|chavala|temp|new hire|pupil|student|studentin|étudiant|étudiante|studente|studentessa|estudiante|estudante|studentka|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|bewoonster|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|inquilina|huurder|huurster|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|passenger|passagier|passagierin|passager|passagère|passeggero|passeggera|pasajero|pasajera|pasażer|pasażerka|passageiro|passageira|customer|kunde|kundin|klant|klantin|klientka|najemca|najemczyni|lokator|lokatorka|visitor|besucher|besucherin|visiteur|visiteuse|visitatore|visitatrice|visitante|bezoeker|bezoekster|odwiedzający|odwiedzająca|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|forklift operator|lagerist(?:in)?|staplerfahrer(?:in)?|cariste|carrellista|carretiller[oa]|heftruckchauffeur|heftruckbestuurder|operador(?:a)? de empilhador|operator wózka|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
 /** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
 const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
 /**
@@ -775,11 +775,13 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const some = groups.some !== undefined && !(groups.some.toLowerCase() === 'a' && languageNear(scan, m.index) === 'pt');
     if (some && !heading()) continue;
     if (groups.polish !== undefined && (!heading() || languageNear(scan, m.index) !== 'pl')) continue;
+    if (groups.mid !== undefined && !heading()) continue;
     if (
       (groups.own ||
         groups.recordRole ||
         groups.oneOf ||
         groups.adjective ||
+        groups.newBare ||
         groups.said ||
         groups.inner ||
         groups.compound ||
@@ -810,7 +812,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // In a message, what they may or must do after their state is theirs ("is zwanger en mag niet meer zwaar tillen",
     // holdout-817): its words of anyone count before it.
     const state = heading() ? -1 : conditionAt(scan, at, start, first);
-    if (anyoneSentence(scan, start, state >= 0 ? state : first)) continue;
+    if (anyoneSentence(scan, start, state >= 0 ? state : requestBefore(text, start, first))) continue;
     // Under a record's heading, the next sentence tells of them too ("… zgłaszał, że ktoś chodzi po jego mieszkaniu.
     // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
     // Not a list's next item ("- Sick-leave balances now round to half days", a release's notes).
@@ -846,6 +848,16 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     return;
   }
 }
+/**
+ * A request to the reader after a comma ("…: Zöliakie, bitte Brot separat", holdout-892) asks of the reader, not of
+ * anyone the sentence tells of: where one stands between `from` and `to`, where it opens; `to` where none does.
+ */
+function requestBefore(text: string, from: number, to: number): number {
+  const m = REQUEST_CLAUSE.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+const REQUEST_CLAUSE =
+  /[,;–—][ \t]*(?:please|bitte|veuillez|merci de|si prega|per favore|por favor|gelieve|graag|prosimy|proszę)(?![\p{L}])/iu;
 /** "For" and an article, before those whom a service is for. */
 const FOR_BEFORE = /(?<![\p{L}])(?:for|für|pour|per|para|voor|dla)[ \t]+(?:(?:the|die|les|i|gli|le|los|las|os|as|de)[ \t]+)?$/iu;
 /** A plural of those with a condition: "diabetics", "diabétiques", "Diabetiker", "diabéticos", "celiaci", "coeliacs". */
@@ -5390,6 +5402,7 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['published-title', publishedTitle],
   ['encyclopedia-entry', encyclopediaEntry],
   ['official-appointment', officialAppointment],
+  ['official-gazette', officialGazette],
   ['results-call', resultsCall],
   ['competition-results', competitionResults],
 ];
@@ -5494,7 +5507,7 @@ function encyclopediaEntry(scan: TextScan): boolean {
  * publication. Not a company's appointment of a director or a manager, whose office is no public one.
  */
 const APPOINTMENT_WORD =
-  /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa]|sworn in|took office|elected|gewählt|élue?|elett[oa]|elegid[oa]|gekozen|wybrał[oa]?|wybrali|wybran[ya]|eleit[oa]|vereidigt|a prêté serment|ha giurato|tomó posesión|beëdigd|zaprzysiężon[ya]|złożył[a]? ślubowanie|objął urząd|objęła urząd|tomou posse|utsett|utsedd|utsetts|utnämnd|utnämnts|udnævnt|udnævnes|ansat|ansatt|anställd|anställt|nimitetty|nimitettiin|jmenován[a]?|vymenovan[ýá]|kinevezték|numit[ă]?|imenovan[a]?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|se nombra|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa]|sworn in|took office|elected|gewählt|élue?|elett[oa]|elegid[oa]|gekozen|wybrał[oa]?|wybrali|wybran[ya]|eleit[oa]|vereidigt|a prêté serment|ha giurato|tomó posesión|beëdigd|zaprzysiężon[ya]|złożył[a]? ślubowanie|objął urząd|objęła urząd|tomou posse|utsett|utsedd|utsetts|utnämnd|utnämnts|udnævnt|udnævnes|ansat|ansatt|anställd|anställt|nimitetty|nimitettiin|jmenován[a]?|vymenovan[ýá]|kinevezték|numit[ă]?|imenovan[a]?)(?![\p{L}])/iu;
 /**
  * A club's signing of a player in the headline or the lead ("firma con el club hasta 2029 … el traspaso del
  * centrocampista", holdout-882): a transfer the club publishes, as an appointment is.
@@ -5512,6 +5525,31 @@ function officialAppointment(scan: TextScan): boolean {
       !kinBesideName(scan)
     );
   });
+}
+
+/**
+ * An official journal's masthead in a text's first lines ("BOLETÍN OFICIAL DE LA PROVINCIA DE …", "Journal officiel",
+ * "Amtsblatt der Stadt …", "Gazzetta Ufficiale", "Staatscourant", "Dziennik Urzędowy", "Diário da República",
+ * holdout-891): whom its notices appoint or sign, named for publication by law.
+ */
+const GAZETTE_MASTHEAD =
+  /(?<![\p{L}])(?:bolet[íi]n oficial|diario oficial|journal officiel|bulletin officiel|recueil des actes administratifs|gazzetta ufficiale|bollettino ufficiale|albo pretorio|amtsblatt|bundesanzeiger|bundesgesetzblatt|staatscourant|staatsblad|gemeenteblad|provinciaal blad|moniteur belge|dziennik urzędowy|dziennik ustaw|monitor polski|di[áa]rio da república|boletim oficial|official journal|london gazette|edinburgh gazette|belfast gazette|iris oifigiúil)(?![\p{L}])/iu;
+/**
+ * An official journal's notice of an appointment: its masthead in the first three lines and an appointment's word. Not a
+ * journal's notice to a private person (a summons, a debt's notification), which names them for that person's own
+ * matter; not a message about one, nor a notice telling of someone's health, beliefs or family beside their name.
+ */
+function officialGazette(scan: TextScan): boolean {
+  return memo(
+    scan,
+    'official-gazette',
+    () =>
+      GAZETTE_MASTHEAD.test(scan.text.slice(0, 300).split('\n', 3).join('\n')) &&
+      APPOINTMENT_WORD.test(scan.text) &&
+      !aMessage(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan),
+  );
 }
 
 /** A headline: the first line alone, a few words that end in no sentence's or field's mark, spaces after them aside (a CRLF's carriage return is read as one, holdout-864). */

@@ -12,6 +12,10 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-891/de-nachruf-firmengruender.txt':
+    "a company's published obituary for its founder, \"Wir trauern um unseren Firmengründer\": no living person is named, but an organisation telling of \"our\" own people's death reads as telling its own people (the label policy's convention for a colleague's or a member's death notice); debatable, not fixed",
+  'holdout-891/es-cronica-deportiva.txt':
+    'a match report naming its captain\'s knee injury ("la lesión de rodilla de su capitán, Álvaro Gil"): health told beside a name reads as special whatever the headline, which fails closed on a published report; debatable, not fixed',
   'holdout-888/nl-sms-tandarts.txt':
     'a dental practice\'s automatic text confirming "uw afspraak" to an unnamed patient: an appointment at a health practice told to its reader is the reader\'s health (the rule of letters to the person concerned), though nothing names them (debatable, as the label); not fixed',
   'holdout-887/fr-compte-rendu-conseil.txt':

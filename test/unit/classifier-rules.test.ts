@@ -10721,6 +10721,32 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-891 and -892's first runs: a gazette's appointment, roles after a preposition or bare 'new', a request", () => {
+    // An official journal's appointment names its appointee for publication; its notice to a private person does not.
+    expect(
+      level(
+        'DIARIO OFICIAL DE LA REGIÓN DE VALDELOMAR\n\nResolución de 3 de diciembre por la que se nombra directora del Archivo Regional a Dña. Marta Ibáñez Ruiz.\n\nEl Consejero, Andrés Villalba Soto.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'BOLETÍN OFICIAL DE LA PROVINCIA DE VALDELOMAR\n\nNotificación a D. Juan García López, con domicilio en Calle Mayor 12, 28013 Madrid, de la resolución de reintegro.',
+      ),
+    ).toBe('personal');
+    // Under a dated record's heading, a role after a preposition and its article, or a bare "new", is the one it is about.
+    expect(
+      level(
+        'Protokoll Teamsitzung – 02.12.2026\n\nFür den Schüler am Fensterplatz mit Diabetes gilt ab sofort eine Pause um 10 Uhr.',
+      ),
+    ).toBe('special');
+    expect(level('Class notes — 2 Dec\n\n09:00 new pupil (peg 14) has a nut allergy, kitchen told.')).toBe('special');
+    // … and a request to the reader after the state is no rule for anyone.
+    expect(level('Übergabe Küche – Fr 4.12.\n\nDer Gast aus Zimmer 12 hat eine Laktoseintoleranz, bitte Milch separat.')).toBe(
+      'special',
+    );
+    expect(level('Hinweis Küche – 4.12.\n\nBitte bei jedem Gast mit Laktoseintoleranz Milch separat reichen.')).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
