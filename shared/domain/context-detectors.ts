@@ -616,7 +616,7 @@ const DAY_MONTH_NAMED =
 const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
 /** A record's word in a heading: a log, a note, an incident's form or report, an occurrence, a claim. */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe)|schichtbuch|dienstbuch|wachbuch|logbuch|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|incident|occurrence|report|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|nota|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe)|schichtbuch|dienstbuch|wachbuch|logbuch|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|incident|occurrence|report|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|notatka|raport|dziennik|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -1770,13 +1770,16 @@ const PERSON_IN_ROOM = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${ROOM_PERSON})[ \t]+(?:(?:im|in|in the|aus|auf|de la|de|du|della|dalla|nella|del|de|van|op|uit|z|ze|w|do|da|no|na)[ \t]+(?:${BED_OR_ROOM})|(?:pokoju|sali|łóżka)[ \t]*\d{1,4})|(?:${BED_OR_ROOM})[ \t]*[:–-][ \t]*(?:(?:the|die|der|la|le|il|el|de|het|a|o)[ \t]+)?(?:${ROOM_PERSON}))(?![\p{L}\d])`,
   'giu',
 );
+/** Where a record's entry or sentence opens: a line's start, after its clock time, or after a sentence's end. */
+const ENTRY_START = String.raw`(?:^|\n|\d[ \t]+|[.!?][ \t]+)[ \t]*`;
 /**
- * In a record's text, someone by an indefinite article or their role, their sex and their age: "un varón de ▸45 años,",
+ * In a record's text, someone by an indefinite article or their role, their sex and their age, or by their sex opening an
+ * entry, a place's words and a comma before the age ("22:15 Man bij ingang B, ca. ▸40 jaar", holdout-894): "un varón de ▸45 años,",
  * "utente do sexo feminino, cerca de ▸60 anos,". News writes the same ("Un varón de 45 años ha resultado herido"), so
  * only under a report's or a log's heading.
  */
 const SEX_AND_AGE_IN_RECORD = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${INDEFINITE})[ \t]+(?:\p{L}+[ \t]+)?(?:${SEX_NAME}|${RECORD_ROLE}|${GENTLE})|(?<![\p{L}])(?:${RECORD_ROLE})[ \t]+(?:${SEX_NAME}))[ \t]*(?:,?[ \t]*(?:(?:de|di|van|of|von|com|met|mit)[ \t]+)?|\([ \t]*)${ABOUT_AGE}$`,
+  String.raw`(?:(?:(?<![\p{L}])(?:${INDEFINITE})[ \t]+(?:\p{L}+[ \t]+)?(?:${SEX_NAME}|${RECORD_ROLE}|${GENTLE})|(?<![\p{L}])(?:${RECORD_ROLE})[ \t]+(?:${SEX_NAME}))[ \t]*(?:,?[ \t]*(?:(?:de|di|van|of|von|com|met|mit)[ \t]+)?|\([ \t]*)|${ENTRY_START}(?:${SEX_NAME})(?:[ \t]+[\p{L}\d]+){0,4}?[ \t]*,[ \t]*)${ABOUT_AGE}$`,
   'iu',
 );
 /**

@@ -213,6 +213,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'alkoholisiert', 'nach alkohol', 'unter alkoholeinfluss', 'under the influence of alcohol', 'smelled of alcohol',
     'smelt of alcohol', "sous l'emprise de l'alcool", 'sous l’emprise de l’alcool', 'in stato di ebbrezza',
     'bajo los efectos del alcohol', 'onder invloed van alcohol', 'pod wpływem alkoholu', 'sob o efeito do álcool',
+    // … or of drugs (holdout-894: "duidelijk onder invloed van drugs").
+    'under the influence of drugs', 'unter drogeneinfluss', "sous l'emprise de stupéfiants", 'sous l’emprise de stupéfiants',
+    "sous l'emprise de la drogue", 'sous l’emprise de la drogue', "sotto l'effetto di droghe", 'sotto l’effetto di droghe',
+    "sotto l'effetto di stupefacenti", 'sotto l’effetto di stupefacenti', 'bajo los efectos de las drogas',
+    'bajo los efectos de drogas', 'onder invloed van drugs', 'pod wpływem narkotyków', 'sob o efeito de drogas',
     // Fertility treatment's steps and infertility, as a colleague or a manager writes of them (holdout-175).
     'fertility treatment', 'fertility clinic', 'egg retrieval', 'embryo transfer', 'icsi', 'egg freezing', 'infertility',
     'unfruchtbarkeit', 'kinderwunschzentrum', 'kinderwunschklinik', 'eizellentnahme', 'embryotransfer',
@@ -4697,6 +4702,9 @@ export const RECORD_HEADING_WORDS = [
   'passaggio di consegne', 'cahier de liaison', 'rapport de nuit', 'schichtbuch', 'tagesprotokoll', 'dienstbuch',
   'übergabeprotokoll', 'overdracht', 'dagrapport', 'nachtrapport', 'logboek', 'day book', 'daybook', 'occurrence book',
   'night report', 'książka raportów', 'zeszyt raportów', 'passagem de turno', 'livro de ocorrências',
+  // a guard's or a shift's report by its compound (holdout-894: "Dienstrapport beveiliging")
+  'dienstrapport', 'incidentrapport', 'wachtrapport', 'dienstbericht', 'schichtbericht', 'wachbericht', 'vorfallbericht',
+  'security report', 'patrol report', 'rapport de ronde', 'rapport de vacation',
 ];
 
 /** Families whose tables hold words, stems (a trailing '*') and phrases. */

@@ -10747,6 +10747,18 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Hinweis Küche – 4.12.\n\nBitte bei jedem Gast mit Laktoseintoleranz Milch separat reichen.')).toBe('public');
   });
 
+  it("reads holdout-894's first run: a guard's report by its compound, a sex opening an entry, drugs' influence", () => {
+    expect(
+      level(
+        'Wachbericht Objekt Hafenstraße – 3.12.2026\n\n01:40 Frau am Tor 2, etwa 30 Jahre, unter Drogeneinfluss, aggressiv, Polizei verständigt.',
+      ),
+    ).toBe('special');
+    // The police's published report tells of people it does not name.
+    expect(level('Politiebericht – 1 december\n\n22:15 Man bij station, ca. 40 jaar, onder invloed van drugs aangehouden.')).toBe(
+      'public',
+    );
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
