@@ -5316,8 +5316,18 @@ function aMessage(scan: TextScan): boolean {
  * categories read the first person.
  */
 function writerSpeaks(scan: TextScan): boolean {
-  return firstPersonHits(scan).length > 0;
+  const hits = firstPersonHits(scan);
+  if (hits.length === 0) return false;
+  // Not in a quotation a speech's verb or a name closes: whoever is quoted speaks there ('"… do meu bisavô", contou
+  // Joana Mendes', holdout-895), not the writer.
+  const quoted = quotations(scan).filter(([, end]) => QUOTE_ATTRIBUTED.test(scan.text.slice(end, end + 40)));
+  return hits.some((hit) => !quoted.some(([start, end]) => hit.start > start && hit.end < end));
 }
+/** After a quotation's closing mark, its speaker: a comma or a dash and a verb of saying ('", contou Joana'), or the verb first. */
+const QUOTE_ATTRIBUTED = new RegExp(
+  String.raw`^[ \t]*[,–—-]?[ \t]*(?:${SAID_VERBS}|contou|conta|afirmou|explicou|disse|added|explained|told|erklärte|betonte|a déclaré|explique|raconte|ha spiegato|ha raccontato|racconta|explicó|contó|cuenta|vertelde|vertelt|opowiada|opowiedział|opowiedziała|mówi)(?![\p{L}])`,
+  'iu',
+);
 /** Whether a capitalised hit is a given name a capitalised word follows ("Mia Turner"), whatever else its word is. */
 function givenNameBeforeSurname(scan: TextScan, hit: Hit): boolean {
   return (
@@ -5489,13 +5499,25 @@ const ENCYCLOPEDIA_LEAD_UNTITLED = new RegExp(
   String.raw`^[ \t]*${ENTRY_NAME}[ \t]+\((?:${ENTRY_BORN_OR_LIFE}|\p{Lu}[\p{L}'’ .-]{1,30},[ \t]*(?:\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}+[ \t]+(?:de[ \t]+)?)?\d{4})[^()\n]{0,60}\)[ \t]*,?[ \t]*(?:${ENTRY_VERBS}|è stat[oa]|ha sido|a été)[ \t]+(?:an?|eine?|une?|una?|uno|een|um|uma)?[ \t]*\p{Ll}`,
   'u',
 );
+/**
+ * An encyclopedia's article on a band, an ensemble, an orchestra or a choir: its title the group's name, its lead
+ * sentence the same name, being one, and its founding's word and year in that sentence ("Hollow Pines\n\nHollow Pines are an English indie folk band formed in
+ * Sheffield in 2014", holdout-895): its members, named with their parts, are named for publication. Not a team's or a
+ * project's page, whose members are an organisation's people.
+ */
+const GROUP_ENTRY_LEAD = new RegExp(
+  String.raw`^[ \t]*(\p{Lu}[\p{L}\d'’&.-]*(?:[ \t]+[\p{L}\d'’&.-]+){0,5})[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(?:the[ \t]+|die[ \t]+|der[ \t]+|das[ \t]+|les?[ \t]+|la[ \t]+|l['’]|il[ \t]+|i[ \t]+|gli[ \t]+|el[ \t]+|los[ \t]+|las[ \t]+|de[ \t]+|het[ \t]+|os?[ \t]+|as?[ \t]+)?\1[ \t]+(?:${ENTRY_VERBS}|are|were|sind|waren|sont|étaient|sono|erano|son|fueron|zijn|waren|są|byli|são|foram)[ \t]+[^.\n]{0,80}?(?<![\p{L}])(?:band|duo|trio|quartet|quintet|ensemble|orchestra|choir|rock group|pop group|folk group|chor|orchester|musikgruppe|popgruppe|rockgruppe|groupe de (?:rock|musique|jazz|folk)|orchestre|chœur|gruppo musicale|gruppo rock|coro|grupo de (?:rock|música|pop)|orquesta|orquestra|banda|popgroep|rockband|orkest|koor|zespół|chór|orkiestra|kwartet|kwartet smyczkowy|quartetto|cuarteto|quarteto|quatuor|streichquartett)(?![\p{L}])[^.\n]{0,60}?(?<![\p{L}])(?:formed|founded|established|gegründet|fondée?s?|fondat[oaie]|fundad[oa]s?|opgericht|założon[yae]|powstał[aoy]?|criad[oa]s?)(?![\p{L}])[^.\n]{0,60}?(?<!\d)(?:1[89]|20)\d\d(?!\d)`,
+  'iu',
+);
 function encyclopediaEntry(scan: TextScan): boolean {
   return memo(
     scan,
     'encyclopedia-entry',
     () =>
       scan.text.length >= 300 &&
-      (ENCYCLOPEDIA_LEAD.test(scan.text.slice(0, 600)) || ENCYCLOPEDIA_LEAD_UNTITLED.test(scan.text.slice(0, 300))) &&
+      (ENCYCLOPEDIA_LEAD.test(scan.text.slice(0, 600)) ||
+        ENCYCLOPEDIA_LEAD_UNTITLED.test(scan.text.slice(0, 300)) ||
+        GROUP_ENTRY_LEAD.test(scan.text.slice(0, 400))) &&
       !scan.byFamily.has('phone-context') &&
       !scan.text.includes('@') &&
       !aMessage(scan) &&
@@ -6486,9 +6508,18 @@ function personnelJudgedOfNamed(scan: TextScan): boolean {
 const INTERVIEW_HEADLINE = /^[ \t#]*(?:interview|entrevista|intervista|entretien|wywiad|interviu)[ \t]*[:–—-]/iu;
 /** An interview's formula heading the text: a number of questions to someone ("Trois questions à", "Drei Fragen an", "Q&A:"). */
 const INTERVIEW_FORMULA =
-  /^[ \t#]*(?:(?:two|three|four|five|six|seven|ten|deux|trois|quatre|cinq|zwei|drei|vier|fünf|due|tre|quattro|cinque|dos|tres|cuatro|cinco|twee|drie|vier|vijf|dwa|trzy|cztery|pięć|duas|três|quatro)[ \t]+(?:questions?|fragen|domande|preguntas|vragen|pytania|perguntas)[ \t]+(?:for|to|à|a|an|aan|do|para)|q[ \t]*&[ \t]*a|interview with|interview mit|interview met|entretien avec|intervista (?:a|con)|entrevista (?:a|con|com)|wywiad z)(?![\p{L}])/iu;
+  /^[ \t#]*(?:(?:two|three|four|five|six|seven|ten|deux|trois|quatre|cinq|zwei|drei|vier|fünf|due|tre|quattro|cinque|dos|tres|cuatro|cinco|twee|drie|vier|vijf|dwa|trzy|cztery|pięć|duas|três|quatro)[ \t]+(?:questions?|fragen|domande|preguntas|vragen|pytania|perguntas)[ \t]+(?:for|to|à|a|an|aan|do|para)|q[ \t]*&[ \t]*a|interview with|interview mit|interview met|entretien avec|intervista (?:a|con)|entrevista (?:a|con|com)|wywiad z|rozmowa z|rozmawiamy z|im gespräch mit|conversation avec|conversazione con|conversación con|in gesprek met|conversa com|in conversation with)(?![\p{L}])/iu;
 /** Whether a headline opens an interview, by its word or its formula. */
 const interviewHeadline = (first: string): boolean => INTERVIEW_HEADLINE.test(first) || INTERVIEW_FORMULA.test(first);
+/**
+ * Whether an interview's formula opens the standfirst under a headline holding a quotation: the first non-empty line
+ * after it («Costruire in legno …» / "Intervista a Stefano Rigoni, architetto, …", holdout-895).
+ */
+function interviewStandfirst(text: string, first: string): boolean {
+  if (!/[«"“„‘]/u.test(first)) return false;
+  const next = /^\r?\n(?:[ \t]*\r?\n)*([^\n]*)/.exec(text.slice(first.length))?.[1] ?? '';
+  return INTERVIEW_FORMULA.test(next.replace(/\r$/, ''));
+}
 /** A question ending its line, maybe a dialogue's ("—¿Cómo llegó a la cocina?"). */
 const ASKED_LINE = /^[^\n]{8,}\?[ \t]*$/gmu;
 /**
@@ -6501,7 +6532,8 @@ function publicInterview(scan: TextScan): boolean {
   return memo(scan, 'public-interview', () => {
     const { text } = scan;
     const first = firstLine(text);
-    if (!interviewHeadline(first) || (text.match(ASKED_LINE) ?? []).length < 2) return false;
+    if (!(interviewHeadline(first) || interviewStandfirst(text, first)) || (text.match(ASKED_LINE) ?? []).length < 2)
+      return false;
     const named = namedAt(scan, false)[0];
     return named !== undefined && inPublicCapacity(scan, named);
   });
@@ -6608,6 +6640,16 @@ function recordHeadingOpensLine(scan: TextScan): boolean {
  * it ("Sie wurde ins Klinikum gebracht", "El cliente … permanece ingresado"): what a published reading must not make
  * weak. With `professionalsAside`, names a title or a calling stands before do not count.
  */
+/** A list's mark, then up to six words of a title, up to a term. */
+const LISTED_TITLE_BEFORE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?:[\p{L}\d'’&-]+[ \t]+){0,6}$/u;
+/** After a title's term: its other words, then "by", "von", "de" … and the author's given name and surname. */
+const CREDITED_AFTER =
+  /^[\p{L}\d'’&-]*(?:[ \t]+[\p{L}\d'’&-]+){0,6}?[ \t]+(?:by|von|de|di|door|przez|por|par)[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+/** Whether the term at `start`–`end` stands in a work's title on a list's line, its author credited after it. */
+function titleOfCreditedWork(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return LISTED_TITLE_BEFORE.test(text.slice(lineStart, start)) && CREDITED_AFTER.test(text.slice(end, end + 80));
+}
 function specialBesideName(scan: TextScan, professionalsAside = false): boolean {
   return memo(scan, professionalsAside ? 'special-beside-untitled-name' : 'special-beside-name', () => {
     const { text } = scan;
@@ -6625,6 +6667,9 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
           continue;
         // A hospital its office holder runs ("nuevo gerente del Hospital Comarcal", holdout-862): their workplace.
         if (hospitalRunBy(text, hit)) continue;
+        // A work's title on a list's line, its author credited after it ("- The Drowned Parish by Martin Leckie",
+        // holdout-895): the title's word.
+        if (titleOfCreditedWork(text, hit.start, hit.end)) continue;
         // An organisation's name ending in a term ("from the Thames Valley Air Ambulance", holdout-873): no one's.
         if (family === 'special:health' && endsOrganisationName(text, hit)) continue;
         // A party or a union beside candidates, office holders and their peers, where the text names everyone in their

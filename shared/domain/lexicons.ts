@@ -2518,7 +2518,7 @@ const PUBLIC_CALLINGS = [
   'decaan',
   // who plays or coaches a professional team
   'coach', 'trainer', 'trainerin', 'cheftrainer', 'cheftrainerin', 'entraîneur', 'entraîneuse', 'allenatore',
-  'allenatrice', 'entrenador', 'entrenadora', 'trener', 'trenerka', 'treinador', 'treinadora', 'captain', 'kapitän',
+  'allenatrice', 'entrenador', 'entrenadora', 'trener*', 'treinador', 'treinadora', 'captain', 'kapitän',
   'kapitänin', 'capitaine', 'capitano', 'capitán', 'aanvoerder', 'kapitan', 'kapitanem', 'kapitana', 'capitão', 'striker', 'stürmer',
   'stürmerin', 'attaquant', 'attaquante', 'attaccante', 'delantero', 'delantera', 'spits', 'napastnik', 'avançado',
   // who skates, cycles, swims or runs for a living, as sports news names them (holdout-875: "Schaatser Thomas van Dijk")

@@ -10759,6 +10759,40 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
   });
 
+  it("reads holdout-895's first run: an interview's standfirst, quoted first persons, a band's entry, a listed work's title", () => {
+    // An interview's formula under a headline holding a quotation.
+    expect(
+      level(
+        '«Il legno è il futuro delle Alpi»\n\nIntervista a Carla Menegus, direttrice del consorzio forestale della valle\n\nQuanto legno tagliate?\n«Meno di quanto cresce ogni anno.»\n\nE il prossimo cantiere?\n«Un ponte pedonale a Cortina, tutto in larice.»',
+      ),
+    ).toBe('public');
+    // A first person in a quotation its speaker's verb closes is the speaker's, not the writer's.
+    expect(
+      level(
+        'Casa reabre na Rua Direita\n\nA loja de ferragens da Rua Direita reabriu ontem. "Era a loja do meu avô e agora é minha", contou Ana Ribeiro, que trabalhou vinte anos em Lisboa antes de voltar.',
+      ),
+    ).toBe('public');
+    // … but a writer quoting a colleague in a message still writes it.
+    expect(level('Hi all,\n\n"I can\'t make it on Friday", Tom said to me, "my back is killing me".\n\nJen')).toBe('special');
+    // A band's or an ensemble's entry names its members for publication; a project's page names an organisation's people.
+    expect(
+      level(
+        'Stillwater Quartet\n\nThe Stillwater Quartet is a British string quartet founded in Bristol in 2011. Its members are Hannah Cole and Ben Adeyemi (violins), Sara Lind (viola) and Oliver Grant (cello). The quartet has recorded the complete Beethoven cycle for a small Bristol label and teaches every summer at a festival in Devon.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Project Falcon\n\nProject Falcon is a cross-team squad formed in 2024 to rebuild the checkout flow for the web shop and the app. The team consists of Anna Schmidt (lead), Tom Becker (backend), Priya Nair (frontend) and Lukas Brandt (QA). It meets every Monday at 10:00 in room 4.12 and reports to the product board once a month.',
+      ),
+    ).toBe('personal');
+    // A term in a listed work's title, its author credited after it, tells of no one.
+    expect(
+      level(
+        'Westland Poetry Prize 2027: the shortlist\n\nThe judges have chosen four collections from 118 entries:\n\n- Psalms for a Flooded Town by Aled Rhys (Gwynant Press)\n- Salt Hours by Mairi Dunn (Skerry Books)\n- The Ward at Night by Owen Pike (Gwynant Press)\n- Small Engines by Lucy Hart (Tinder)\n\n"A remarkable year," said the chair of judges, Dr Alan Moss. The winner will be announced on 3 March 2027.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
