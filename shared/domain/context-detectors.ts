@@ -5243,7 +5243,7 @@ function pressRelease(scan: TextScan): boolean {
     // it ("… a Manuel Otero Pazos … permanece ingresado con quemaduras", a probe); a doctor's or a researcher's work
     // beside their name is their work ("Prof. Dr. Markus Henning, Chefarzt der Radiologie").
     return (
-      (titled || releaseByItsParts(scan)) &&
+      (titled || releaseByItsParts(scan) || clubStatement(firstLine(scan.text))) &&
       !greetsSomeone(scan) &&
       !specialBesideName(scan, true) &&
       // Nor a notice to the organisation's own people, or one marked internal ("COMMUNIQUÉ – Départ de Julie Martin /
@@ -5253,6 +5253,18 @@ function pressRelease(scan: TextScan): boolean {
   });
 }
 
+/**
+ * A sports club's official statement by its title and the club's designation on the first line ("COMUNICADO OFICIAL –
+ * CD Almenara", "Offizielle Mitteilung des SV Musterstadt", holdout-897): what it publishes of its coaches and players.
+ * An official statement alone heads staff notices too.
+ */
+const CLUB_STATEMENT =
+  /(?<![\p{L}])(?:official statement|offizielle mitteilung|offizielle stellungnahme|communiqué officiel|comunicato ufficiale|comunicado oficial|officieel bericht|officiële mededeling|oficjalny komunikat|komunikat klubu|nota oficial)(?![\p{L}])/iu;
+/** A club's designation, its abbreviations in capitals ("CD", "FC", "SV", "KS") or its word. */
+const CLUB_DESIGNATION =
+  /(?<![\p{L}])(?:F\.?C|C\.?F|C\.?D|S\.?C|A\.?C|S\.?V|TSV|VfB|VfL|RC|US|AS|KS|KKS|SL|UD|CA|[Cc]lub|CLUB|[Kk]lub|KLUB|[Vv]erein|[Cc]lube)(?![\p{L}])/u;
+/** Whether a first line is a sports club's official statement's title. */
+const clubStatement = (first: string): boolean => CLUB_STATEMENT.test(first) && CLUB_DESIGNATION.test(first);
 /**
  * A release's dateline opening a paragraph below its headline: a place, maybe an agency in brackets, a date and a dash
  * ("LEEDS, 2 December 2026 –", "Zwolle, 1 december 2026 –", "Paris, le 3 décembre 2026 —", "MADRID, 2 de diciembre de
@@ -5320,14 +5332,9 @@ function writerSpeaks(scan: TextScan): boolean {
   if (hits.length === 0) return false;
   // Not in a quotation a speech's verb or a name closes: whoever is quoted speaks there ('"… do meu bisavô", contou
   // Joana Mendes', holdout-895), not the writer.
-  const quoted = quotations(scan).filter(([, end]) => QUOTE_ATTRIBUTED.test(scan.text.slice(end, end + 40)));
+  const quoted = quotations(scan).filter(([, end]) => SAID_AFTER_QUOTE.test(scan.text.slice(end, end + 40)));
   return hits.some((hit) => !quoted.some(([start, end]) => hit.start > start && hit.end < end));
 }
-/** After a quotation's closing mark, its speaker: a comma or a dash and a verb of saying ('", contou Joana'), or the verb first. */
-const QUOTE_ATTRIBUTED = new RegExp(
-  String.raw`^[ \t]*[,–—-]?[ \t]*(?:${SAID_VERBS}|contou|conta|afirmou|explicou|disse|added|explained|told|erklärte|betonte|a déclaré|explique|raconte|ha spiegato|ha raccontato|racconta|explicó|contó|cuenta|vertelde|vertelt|opowiada|opowiedział|opowiedziała|mówi)(?![\p{L}])`,
-  'iu',
-);
 /** Whether a capitalised hit is a given name a capitalised word follows ("Mia Turner"), whatever else its word is. */
 function givenNameBeforeSurname(scan: TextScan, hit: Hit): boolean {
   return (
@@ -5620,7 +5627,7 @@ const DEATH_HEADLINE =
  * Tom Baker: "I want more responsibility"").
  */
 const REPORT_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:rezension|spielbericht|critique|reportage|recensione|cronaca|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:rezension|spielbericht|restaurantführer|restaurant guide|guide des restaurants|guida ai ristoranti|guía de restaurantes|restaurantgids|przewodnik kulinarny|guia de restaurantes|critique|reportage|recensione|cronaca|notizie dal|notizie dalla|news from|nachrichten aus|actualités de|noticias de|nieuws uit|nieuws van|aktualności z|notícias d[aoe]|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
   'iu',
 );
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
@@ -5740,10 +5747,11 @@ const OF_INSTITUTION_AFTER =
   /^[ \t]+(?:du|de la|de l['’]|des|of the|at the|of|at|der|am|dell['’]|del|della|dello|de|do|da|van het|van de|z|ze)[ \t]*\p{Lu}/u;
 /**
  * A verb of saying right after a quotation ("», zei trainer", "“, said", "“, sagte", "», a déclaré", French inverted: "»,
- * a-t-il déclaré", "», explique-t-elle", holdout-873): a speaker's words.
+ * a-t-il déclaré", "», explique-t-elle", holdout-873), or after its speaker's words ('," the Mayor said', '", contou
+ * Joana', holdout-895 and -897): a speaker's words.
  */
 const SAID_AFTER_QUOTE =
-  /^[ \t]*,?[ \t]*(?:said|says|added|zei|zegt|aldus|sagte|sagt|erklärte|betonte|a déclaré|déclare|a dit|dit|ajoute|ha detto|ha dichiarato|dice|spiega|dijo|ha dicho|explicó|afirmó|añadió|powiedział[a]?|mówi|dodał[a]?|disse|afirmou|explicou|referiu|a declarat|a spus|sade|siger|sanoi|a-t-(?:il|elle)|\p{Ll}+-t-(?:il|elle)|(?:dit|déclare|explique|ajoute|souligne|précise|affirme|estime|assure|reconnaît|confie|raconte)-(?:il|elle))(?![\p{L}])/iu;
+  /^[ \t]*[,–—-]?[ \t]*(?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}?(?:said|says|added|told|explained|explique|ha spiegato|contou|conta|contó|cuenta|racconta|ha raccontato|raconte|erzählte|erzählt|vertelde|vertelt|opowiada|opowiedział[a]?|zei|zegt|aldus|sagte|sagt|erklärte|betonte|a déclaré|déclare|a dit|dit|ajoute|ha detto|ha dichiarato|dice|spiega|dijo|ha dicho|explicó|afirmó|añadió|powiedział[a]?|mówi|dodał[a]?|disse|afirmou|explicou|referiu|a declarat|a spus|sade|siger|sanoi|a-t-(?:il|elle)|\p{Ll}+-t-(?:il|elle)|(?:dit|déclare|explique|ajoute|souligne|précise|affirme|estime|assure|reconnaît|confie|raconte)-(?:il|elle))(?![\p{L}])/iu;
 /** A price right after a word for members: their discount on a public event's tickets. */
 const MEMBERS_PRICE_AFTER = /^[ \t]*:?[ \t]*(?:€|£|\$|eur\b|\d{1,3}(?:[.,]\d{2})?[ \t]?(?:€|£|eur\b|euro))/iu;
 /** A work's author right after its quoted title: "», par", "\" by", "», de". */

@@ -2356,6 +2356,8 @@ const PUBLIC_EVENT_TITLES = [
   // a day of talks ("II Jornada de Ciberseguridad", holdout-772)
   'jornada', "journée d'étude", 'journée d’étude', "journées d'étude", 'giornata di studio', 'giornata di studi',
   'studiedag', 'fachtag',
+  // an online talk open to anyone who registers (holdout-897: "Webinar: Wärmepumpen im Bestand")
+  'webinar', 'webinare', 'webinaire', 'webinario', 'webinarium', 'online-seminar', 'online seminar',
   // a podcast's or a show's episode
   'episode', 'épisode', 'episodio', 'aflevering', 'odcinek', 'episódio',
   // a theatre's, a concert hall's or a cinema's programme
@@ -2646,6 +2648,10 @@ const PUBLIC_EVENT_AUDIENCE = [
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',
   'kostenlose anmeldung', 'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita',
   'bezpłatna rejestracja',
+  // … or free to attend, as an open talk or a webinar says it (holdout-897: "online, kostenlos")
+  'kostenlos', 'kostenfrei', 'free of charge', 'free to attend', 'participation gratuite', 'partecipazione gratuita',
+  'participación gratuita', 'deelname is gratis', 'deelname gratis', 'udział bezpłatny', 'udział jest bezpłatny',
+  'participação gratuita',
   // a box office's words
   'vorverkauf', 'abendkasse', 'theaterkasse', 'box office', 'prevendita', 'taquilla', 'kasa biletowa', 'bilheteira',
   // a professional congress's training credits, which only a public one is accredited for

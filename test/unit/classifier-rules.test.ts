@@ -10793,6 +10793,35 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-897's first run: a webinar, a quotation's speaker before the verb, an award given, a club's statement, a guide", () => {
+    expect(
+      level(
+        'Webinaire : réussir sa déclaration de TVA\n\nJeudi 21 janvier 2027, 12h–13h, en ligne, participation gratuite\n\nIntervenants :\nMarc Olivier, expert-comptable, cabinet Olivier & Associés\nSophie Laine, avocate fiscaliste\n\nInscription sur cci-valdelomar.example/webinaires',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Lifeboat crew honoured at county awards\n\nThe Coastal Service Award went to Gwen Tremayne, who has crewed the Porthleven lifeboat for 22 years. "She never once said no to a shout," the coxswain said.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        "OFFICIAL STATEMENT – Harbury Town FC\n\nHarbury Town FC confirms that first-team manager Dean Price has left the club by mutual consent. Coach Lee Carter takes charge for Saturday's match.",
+      ),
+    ).toBe('public');
+    // An official statement with no club's designation heads a staff notice too ("as" is no club's "AS").
+    expect(
+      level(
+        'Official statement as of 1 December\n\nAnna Schmidt leaves the company at the end of the month. Tom Becker takes over her accounts.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Restaurantgids Twente 2027 – nieuw\n\nBrasserie De Molen, Ootmarsum\nChef Ruud Lammers kookt met groenten uit eigen tuin. Hoofdgerechten 21–29 euro.\n\nEetcafé Het Anker, Almelo\nWillem en Joke Brink schenken bier van de Twentse brouwerijen.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
