@@ -5729,9 +5729,17 @@ function ownPeople(scan: TextScan): boolean {
     // A paper's own review or verdict ("– la nostra recensione", "Our verdict:"), or a publisher's own blog or podcast
     // ("Dal nostro blog", holdout-885): the reporter's or the author's, not its people.
     if (OUR.test(m[0]) && OUR_REVIEW_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    // A bare "our" tells of the organisation's own people only in a sentence that names someone ("our Maria retires",
+    // "unser Hausmeister Herr Kurz"); "notre gourde", "our new cold store" are its things (holdout-897, -898).
+    if (OUR.test(m[0]) && !namedInSentence(scan, m.index)) continue;
     return true;
   }
   return false;
+}
+/** Whether someone is named (namedAt) in the sentence around `at`. */
+function namedInSentence(scan: TextScan, at: number): boolean {
+  const [start, end] = sentenceAround(scan.text, at);
+  return namedAt(scan, false).some((named) => named >= start && named < end);
 }
 /** Retirement's words of OWN_PEOPLE. */
 const RETIREMENT_WORD = /^(?:retirement|ruhestand|pensioen)$/iu;

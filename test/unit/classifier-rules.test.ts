@@ -10822,6 +10822,21 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads a bare 'our' as an organisation's own people only in a sentence naming someone (holdout-897, -898)", () => {
+    // "notre gourde": the brand's product, in a launch post quoting its product manager.
+    expect(
+      level(
+        "Nouveau : la lampe frontale Cime 400 arrive en boutique\n\nAprès un an d'essais, notre lampe Cime 400 est disponible dès aujourd'hui, avec une batterie remplaçable.\n\n« Nous voulions une lampe qu'on garde dix ans », explique Claire Fabre, cheffe de produit chez Montagne Équipement.",
+      ),
+    ).toBe('public');
+    // "Our Maria Rossi": the staff newsletter's own colleague.
+    expect(
+      level(
+        'Staff news from the warehouse – December 2026\n\nOur Maria Rossi retires on Friday after 30 years in the warehouse. "I will miss the early shifts," she said.',
+      ),
+    ).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
