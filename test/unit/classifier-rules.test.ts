@@ -10837,6 +10837,27 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads holdout-899's first run: an elided article, skiers and viewers, a boy by his stop, a vehicle's log", () => {
+    // "L'usager", "l'utente": the article elided onto the role.
+    expect(level("Main courante – 03/12/2026\n\n14:10 L'usager du fauteuil 3 a fait un malaise, il est diabétique.")).toBe(
+      'special',
+    );
+    expect(
+      level(
+        'Parte de pistas – 06/12/2026\n\n11:40 El esquiador del casco amarillo se cayó en la pista azul; posible fractura de tibia.',
+      ),
+    ).toBe('special');
+    // Under a dated record's heading, a relative clause telling where they get on singles them out …
+    expect(
+      level(
+        'Fahrtenbuch Schulbus – 03.12.2026\n\n07:50 Das Mädchen, das an der Kirche einsteigt, hatte einen Asthmaanfall im Bus.',
+      ),
+    ).toBe('special');
+    expect(level('Diário de bordo – 03/12/2026\n\nO passageiro que viaja no lugar 4 disse que é diabético.')).toBe('special');
+    // … but one holding the state makes a rule for anyone.
+    expect(level('Protokoll Elternabend – 03.12.2026\n\nDer Schüler, der Fieber hat, bleibt zu Hause.')).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
