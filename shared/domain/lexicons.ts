@@ -983,7 +983,8 @@ const CONDITIONS = [
   'ernährungsberatung', 'diététicien*', 'dietista', 'diëtist', 'dietetyk*',
   'anxiety', 'ansiedad', 'anxiété', 'ansia', 'ansiedade', 'angstzustände', 'lęk', 'lęki', 'stany lękowe', 'dentist*',
   'dentysta', 'dentysty', 'dentystę', 'dentystki', 'tandarts', 'zahnarzt*', 'zahnärzt*', 'dentiste', 'toothache', 'zahnschmerzen', 'mal de dents',
-  'mal di denti', 'dolor de muelas', 'kiespijn', 'ból zęba', 'dor de dentes', 'dor de dente',
+  'mal di denti', 'dolor de muelas', 'kiespijn', 'ból zęba', 'dor de dentes', 'dor de dente', 'tooth pain', 'dental pain',
+  'tandpijn', 'dolor de dientes', 'douleur dentaire', 'dolore dentale',
   'back pain', 'mal de dos', 'mal di schiena', 'dolor de espalda', 'rugpijn', 'ból pleców', 'dor nas costas',
   'dores nas costas', 'lumbar pain',
   // Dutch complaints of a part, as a colleague's note says them (holdout-254: "een nieuwe bureaustoel, rugklachten")

@@ -10858,6 +10858,24 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Protokoll Elternabend – 03.12.2026\n\nDer Schüler, der Fieber hat, bleibt zu Hause.')).toBe('public');
   });
 
+  it("reads holdout-900's first run: members counted, a man or a woman under a record's heading, tooth pain", () => {
+    // A count of members is an organisation's size, not its own people told of.
+    expect(
+      level(
+        'Cierra la campaña de la aceituna con récord de producción\n\nLa almazara cooperativa de Valdelomar, con 540 socios, ha molturado este año 9 millones de kilos. "Ha sido un otoño perfecto", explicó su gerente, Carmen Ruiz.',
+      ),
+    ).toBe('public');
+    expect(
+      level('Club news – December\n\nOur members Anna Weber and Tom Berg won the pairs final. "A great day," Anna said.'),
+    ).toBe('personal');
+    expect(
+      level('Security log — Sat 5 Dec\n\n23:10  The woman in the red coat at the bar fainted; she said she is diabetic.'),
+    ).toBe('special');
+    expect(level('Reception log — Fri 4 Dec\n\n08:45  Walk-in, the man with the walking stick: tooth pain is worse.')).toBe(
+      'special',
+    );
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
