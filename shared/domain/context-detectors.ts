@@ -5426,8 +5426,66 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['official-appointment', officialAppointment],
   ['official-gazette', officialGazette],
   ['results-call', resultsCall],
+  ['credits-for-an-audience', creditsForAnAudience],
   ['competition-results', competitionResults],
 ];
+
+/** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */
+const NAME_WORDS = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:de|da|di|van|von|der|le|la|du|dos|del)[ \t]+)?\p{Lu}[\p{L}'’-]*)*/u;
+/** After a name, its credit in brackets: a part, a voice, an instrument or an affiliation ("(Alceste)", "(sopran)"). */
+const BRACKET_CREDIT_AFTER = /^[ \t]*\(([^()\n]{2,60})\)/u;
+/**
+ * Before a name on its line, a credit's label and its colon or dash, the name's own given name aside ("Reżyseria: ",
+ * "Mise en scène : ", "Comité scientifique : "), or a work's "by" right before it ("«La locandiera» di Carlo Goldoni"):
+ * a credit's words, not any field's ("Evaluador:", "Name:", "With:"), which records have too. A programme's "with" alone
+ * is no credit (holdout-778's probe: "avec Yanis Moreau").
+ */
+const LABEL_BEFORE =
+  /(?:(?<![\p{L}])(?:regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?)[ \t]*[:–—-][ \t]*(?:[^\n]*?[,;·][ \t]*)?|[»"”“’][ \t]+(?:by|di|von|door|autorstwa)[ \t]+)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
+/** Whether the name at `at` is credited: in its public capacity, with a credit in brackets after it, or after a credit's label. */
+function credited(scan: TextScan, at: number): boolean {
+  const { text } = scan;
+  if (inPublicCapacity(scan, at)) return true;
+  const lineBefore = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  // A part or an affiliation inside a credit's brackets ("(Alceste)"): the credit itself.
+  if (lineBefore.lastIndexOf('(') > lineBefore.lastIndexOf(')')) return true;
+  // A surname after its given name: the name's credit is at its start.
+  const given = GIVEN_WORDS_BEFORE.exec(lineBefore);
+  if (given) return credited(scan, at - given[0].length);
+  const words = NAME_WORDS.exec(text.slice(at, at + 80));
+  const end = at + (words?.[0].length ?? 0);
+  const after = text.slice(end, end + 64);
+  // A part's name before a credited player ("Janusz – Tomasz Rybak (baryton)").
+  const bracket = BRACKET_CREDIT_AFTER.exec(after);
+  // Not a team's or a department's bracket ("Dr. Anna Weber (Finance)"): an organisation's own people.
+  if (bracket && !TEAM_OR_ROLE.test(fold(bracket[1] ?? '').trim())) return true;
+  return PART_BEFORE_PLAYER.test(after) || LABEL_BEFORE.test(lineBefore);
+}
+/** Capitalised words right before a position, a name's given name before its surname ("Stanisława ▸Moniuszki"). */
+const GIVEN_WORDS_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]+$/u;
+/** After a part's name, a dash and its player's name with a credit in brackets: "▸ – Tomasz Rybak (baryton)". */
+const PART_BEFORE_PLAYER = /^[ \t]+[–—-][ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}[ \t]*\([^()\n]{2,40}\)/u;
+/**
+ * A text for a public audience whose every name is credited: a programme's, a cast's, a committee's or a tour's list
+ * ("Reżyseria: Agnieszka Sowa / Halka – Joanna Kruczek (sopran) … Bilety w kasie", "Comité scientifique : Marie-Claude
+ * Perrin (Université de …)", holdout-901), with what only a public audience is told (tickets, a fee, a call for papers).
+ * Not a message, nor one telling of someone's health, beliefs or family beside their name, nor one marked confidential.
+ */
+function creditsForAnAudience(scan: TextScan): boolean {
+  return memo(scan, 'credits-for-an-audience', () => {
+    if (!scan.byFamily.has('public-audience')) return false;
+    const named = namedAt(scan, false);
+    return (
+      named.length > 0 &&
+      named.every((at) => credited(scan, at)) &&
+      !aMessage(scan) &&
+      !ownPeople(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
 
 /** A competition's results by its title's words: a results' word and a competition's ("Results: Yorkshire Cross-Country Championships"). */
 const RESULTS_WORD =
@@ -5470,9 +5528,9 @@ const PUBLISHED_TITLE =
   /^\s*(?:#{1,3}[ \t]*)?(?:vorlesungsverzeichnis|kommentiertes vorlesungsverzeichnis|modulhandbuch|course catalogue|course catalog|module handbook|guide des études|catalogo dei corsi|guía docente|studiegids|katalog przedmiotów|guia do estudante|written question|parliamentary question|oral question|kleine anfrage|große anfrage|schriftliche anfrage|question écrite|question orale|interrogazione(?: parlamentare| a risposta scritta)?|pregunta parlamentaria|pregunta con respuesta escrita|kamervragen|schriftelijke vragen|interpelacja|zapytanie poselskie|pergunta parlamentar|requerimento|(?:assemblée nationale|sénat|deutscher bundestag|bundestag|bundesrat|landtag|camera dei deputati|senato della repubblica|congreso de los diputados|senado|tweede kamer|eerste kamer|sejm|senat|assembleia da república|house of commons|house of lords|european parliament|parlement européen|europäisches parlament|parlamento europeo|parlement|parliament|parlamento)[^\n]{0,60}?(?:ordre du jour|tagesordnung|ordine del giorno|orden del día|agenda|porządek (?:obrad|dzienny)|ordem do dia|order paper|plenarprotokoll|compte rendu intégral|resoconto stenografico|diario de sesiones|handelingen|stenogram|diário da assembleia|hansard))(?![\p{L}])/iu;
 /** A council's word and an agenda's or a sitting's record's, in either order, on a title's line. */
 const LOCAL_COUNCIL =
-  /(?<![\p{L}])(?:gemeenteraad|provinciale staten|gemeinderat\p{L}*|stadtrat\p{L}*|kreistag\p{L}*|stadtverordnetenversammlung|conseil municipal|conseil communautaire|conseil départemental|consiglio comunale|consiglio regionale|pleno (?:municipal|del ayuntamiento)|rad[ay] (?:miasta|gminy|powiatu)|assembleia municipal|city council|county council|borough council|town council)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gemeenteraad|provinciale staten|gemeinderat\p{L}*|stadtrat\p{L}*|kreistag\p{L}*|stadtverordnetenversammlung|conseil municipal|conseil communautaire|conseil départemental|consiglio comunale|consiglio regionale|pleno (?:municipal|del ayuntamiento)|rad[ay] (?:miasta|gminy|powiatu)|assembleia municipal|city council|county council|borough council|town council|parish council|community council)(?![\p{L}])/iu;
 const AGENDA_WORD =
-  /(?<![\p{L}])(?:ordre du jour|tagesordnung|ordine del giorno|orden del día|agenda|porządek (?:obrad|dzienny)|ordem do dia|ordem de trabalhos|order paper|besluitenlijst|niederschrift|procès-verbal|verbale)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ordre du jour|tagesordnung|ordine del giorno|orden del día|agenda|porządek (?:obrad|dzienny)|ordem do dia|ordem de trabalhos|order paper|besluitenlijst|niederschrift|procès-verbal|verbale|notice of meeting|meeting notice)(?![\p{L}])/iu;
 function publishedTitle(scan: TextScan): boolean {
   return memo(scan, 'published-title', () => {
     const first = firstLine(scan.text);

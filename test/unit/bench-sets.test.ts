@@ -12,6 +12,14 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-901/de-fuehrung-museum.txt':
+    'a museum\'s public tours, each "mit Dr. Hannelore Vogt" and two guides named bare after "mit": a programme\'s "with" alone is no credit (holdout-778\'s probe keeps "avec Yanis Moreau" someone); not fixed',
+  'holdout-901/it-annuncio-vino.txt':
+    "a winery's product text naming its oenologist (\"L'enologo Marco Innocenti lo affina\"): no published reading knows a product's own text, though the calling is read; not fixed",
+  'holdout-901/pt-roteiro-turistico.txt':
+    'a tourist itinerary naming a 16th-century founder ("mandada construir em 1542 por D. Álvaro de Noronha") and a poet by her life years: the founder after "por" reads as someone; not fixed',
+  'holdout-901/de-buchverlag-autorin.txt':
+    "a publisher's \"Über die Autorin\" naming her birth year and town: a profile telling of a birth reads as a private life (the label policy's convention for profiles), a publisher's bio too; debatable, not fixed",
   'holdout-900/nl-boekbespreking.txt':
     "a book review naming its author and a character's sister (\"de dialogen met zijn zus Geertje\"): a word for one's family in apposition with a given name reads as a family's case (kinInApposition), a novel's characters too; not fixed",
   'holdout-900/pl-komunikat-uczelni.txt':
@@ -90,8 +98,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a literary prize\'s news that tells where its laureate was born ("née à Brest"): a birth told is read as a profile\'s private life, which no published reading holds for',
   'holdout-783/es-concierto-orquesta.txt':
     'an orchestra\'s concert crediting its conductor as "su titular" and its soloists "y el bajo …": a calling after "y el" is no list the reading follows, so the last soloist stays someone',
-  'holdout-782/en-radio-schedule.txt':
-    'a radio schedule naming a presenter by his verb ("Mark Denton presents three hours of …"), not by a calling: one name out of capacity keeps the text\'s people someone',
   'holdout-782/es-estreno-cine.txt':
     'a film\'s release whose last sentence names a town that is a given name too ("coloquio en Vigo y A Coruña"): one name with no calling keeps the text\'s people someone',
   'holdout-782/nl-voorstelling-theater.txt':
@@ -114,7 +120,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a family bakery\'s about page naming its owners as its family ("zijn kleinkinderen Sander en Eline van der Linden"): a family\'s names, published by themselves',
   'holdout-617/en-award-shortlist.txt':
     'an architects\' practice named after its founders ("Scott Brownrigg") on a shortlist that names a hospital\'s wing: a person and a care place',
-  'holdout-7/pl-kino.txt': 'names a living film director, and "Pan Tadeusz" reads as "Mr Tadeusz"',
   'holdout-8/nl-ouders.txt': 'signed "Juf Annemarie": it does name the teacher',
   'holdout-9/en-agm-notice.txt': 'names two directors up for re-election, which is personal data',
   'holdout-10/en-lineup.txt': 'a festival line-up of living performers',
@@ -259,8 +264,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     'a parish letter headed "Parrocchia di San Michele Arcangelo – Cremona": the town is a surname too, read as someone where the letter greets its parishioners; its priest\'s signature reads as his office',
   'holdout-497/fr-avis-client-publie.txt':
     'a hotel\'s published reviews signed by a first name and an initial ("– Sophie D., Lyon"), one thanking a receptionist by her first name: reviews are not a reading of their own',
-  'holdout-498/en-events-api.json':
-    'a public events API whose guide is a staff member by her post ("Dr. Niamh Brennan, head of horticulture"), beside ticket prices: a post after a name is read only for officials and speakers\' affiliations',
   'holdout-499/it-sentenza-anonimizzata.txt':
     'an anonymised judgment naming its judge (read as her office) and the claimant\'s lawyer ("rappresentato dall\'avv. Marco Gentile"): counsel is a professional the rules do not read as a public role',
   'holdout-499/es-web-equipo.html':

@@ -10876,6 +10876,29 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
   });
 
+  it("reads holdout-901's first run: credits for a public audience, a parish council's notice, a clerk's mailbox", () => {
+    // Every name credited (a label, a part in brackets, "di" a work's author) and tickets sold: a cast list.
+    expect(
+      level(
+        'Teatro Comunale di Valdelomar – «La locandiera» di Carlo Goldoni\n\nRegia: Chiara Lodi\nCon: Marta Bellini (Mirandolina), Paolo Serra (il Cavaliere), Luca Fanti (il Marchese)\nScene: Andrea Pini · Luci: Sara Volpe\n\nBiglietti da 12 a 25 euro, prevendita al botteghino.',
+      ),
+    ).toBe('public');
+    // A record's fields are no credits, whatever word for tickets it holds; nor a staff outing's "With:".
+    expect(
+      level(
+        'Evaluación del desempeño 2026\n\nPersona evaluada: Marina Soler Ibáñez\nEvaluador: Jorge Pastor Lozano\n\nObjetivo 2027: formarse en la nueva herramienta de tickets.',
+      ),
+    ).toBe('personal');
+    expect(
+      level('Staff theatre trip – Friday 15 January\n\nWith: Anna Weber, Tom Berg, Priya Nair\nTickets: collect from reception.'),
+    ).toBe('personal');
+    expect(
+      level(
+        'Harbury Parish Council — Notice of meeting\n\nThe next meeting will be held on 14 January 2027 at 7pm in the Village Hall. Members of the public are welcome.\n\nClerk to the Council: Mr D. Holloway, clerk@harbury-pc.example',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
