@@ -5262,9 +5262,15 @@ function pressRelease(scan: TextScan): boolean {
  */
 const CLUB_STATEMENT =
   /(?<![\p{L}])(?:official statement|offizielle mitteilung|offizielle stellungnahme|communiqué officiel|comunicato ufficiale|comunicado oficial|officieel bericht|officiële mededeling|oficjalny komunikat|komunikat klubu|nota oficial)(?![\p{L}])/iu;
-/** A club's designation, its abbreviations in capitals ("CD", "FC", "SV", "KS") or its word. */
-const CLUB_DESIGNATION =
-  /(?<![\p{L}])(?:F\.?C|C\.?F|C\.?D|S\.?C|A\.?C|S\.?V|TSV|VfB|VfL|RC|US|AS|KS|KKS|SL|UD|CA|[Cc]lub|CLUB|[Kk]lub|KLUB|[Vv]erein|[Cc]lube)(?![\p{L}])/u;
+/**
+ * A club's designation: its abbreviation in capitals beside the club's name in mixed case ("CD Almenara", "Harbury Town
+ * FC"; not an all-capitals heading's "AS OF" or "US OPERATIONS"), or its word.
+ */
+const CLUB_ABBREVIATION = String.raw`(?:F\.?C|C\.?F|C\.?D|S\.?C|A\.?C|S\.?V|TSV|VfB|VfL|RC|US|AS|KS|KKS|SL|UD|CA)`;
+const CLUB_DESIGNATION = new RegExp(
+  String.raw`(?<![\p{L}])${CLUB_ABBREVIATION}[ \t]+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+[ \t]+${CLUB_ABBREVIATION}(?![\p{L}])|(?<![\p{L}])(?:[Cc]lub|CLUB|[Kk]lub|KLUB|[Vv]erein|[Cc]lube)(?![\p{L}])`,
+  'u',
+);
 /** Whether a first line is a sports club's official statement's title. */
 const clubStatement = (first: string): boolean => CLUB_STATEMENT.test(first) && CLUB_DESIGNATION.test(first);
 /**

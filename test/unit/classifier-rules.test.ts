@@ -10809,7 +10809,13 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
         "OFFICIAL STATEMENT – Harbury Town FC\n\nHarbury Town FC confirms that first-team manager Dean Price has left the club by mutual consent. Coach Lee Carter takes charge for Saturday's match.",
       ),
     ).toBe('public');
-    // An official statement with no club's designation heads a staff notice too ("as" is no club's "AS").
+    // An official statement with no club's designation heads a staff notice too ("as" is no club's "AS", nor is an
+    // all-capitals heading's "AS OF").
+    expect(
+      level(
+        'OFFICIAL STATEMENT – AS OF 1 DECEMBER\n\nAnna Schmidt leaves the company at the end of the month. Tom Becker takes over her accounts.',
+      ),
+    ).toBe('personal');
     expect(
       level(
         'Official statement as of 1 December\n\nAnna Schmidt leaves the company at the end of the month. Tom Becker takes over her accounts.',
