@@ -10919,6 +10919,28 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).not.toBe('public');
   });
 
+  it("reads holdout-903's first run: a caretaker's or a gatehouse's book, 'la petite', an elderly one, 'un'' elided", () => {
+    expect(
+      level(
+        'Pförtnerbuch Werk 2 – Di 8.12.2026\n\n06:40 Die ältere Dame vom Reinigungsdienst ist an der Schranke gestürzt, Verdacht auf Handgelenksbruch.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Cahier de transmissions – Crèche Les Lutins – mardi 8 décembre\n\nSection des grands : le petit au pull vert a de la fièvre (38,9 °C), maman prévenue.',
+      ),
+    ).toBe('special');
+    expect(
+      level("Brogliaccio servizio – 08/12/2026\n\n10:20 Un'anziana con il bastone è caduta alla fermata, ha una frattura."),
+    ).toBe('special');
+    // "Le petit déjeuner" is breakfast, for anyone.
+    expect(
+      level(
+        'Menu de la semaine – 8 décembre\n\nLe petit déjeuner est servi de 7 h à 9 h ; menus sans gluten pour les enfants cœliaques sur demande.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
