@@ -5450,12 +5450,14 @@ const BRACKET_CREDIT_AFTER = /^[ \t]*\(([^()\n]{2,60})\)/u;
  * is no credit (holdout-778's probe: "avec Yanis Moreau").
  */
 const LABEL_BEFORE =
-  /(?:(?<![\p{L}])(?:regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?)[ \t]*[:–—-][ \t]*(?:[^\n]*?[,;·][ \t]*)?|[»"”“’][ \t]+(?:by|di|von|door|autorstwa)[ \t]+)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
+  /(?:(?<![\p{L}])(?:soprano|sopran|sopraan|mezzo-soprano|mezzosopran|alto|alt|contralto|tenor|tenore|ténor|bass|bas|basso|bajo|baritone|bariton|baryton|baritono|barítono|solists?|solisten|solistes|solisti|solistas|soliści|organ|orgel|orgue|organo|órgano|organy|piano|klavier|am flügel|am klavier|an der orgel|au piano|à l['’]orgue|al pianoforte|al piano|leitung|gesamtleitung|commissariat|commissaire de l['’]exposition|curator|curators|kuratorin|kurator|kuratorka|comisariado|comisaria|comisario|curadoria|curadora|curatela|regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?)[ \t]*[:–—-][ \t]*(?:[^\n]*?(?:[,;·]|[ \t](?:and|und|et|e|y|en|i)[ \t])[ \t]*)?|[»"”“’](?:[ \t]*\(\d{4}\))?,?[ \t]+(?:by|di|von|door|autorstwa|de|por)[ \t]+|(?<![\p{L}])(?:a cura di|curated by|kuratiert von|sous le commissariat de|comisariada por|con curadoria de)[ \t]+(?:[^\n]*?[ \t](?:and|und|et|e|y|en|i)[ \t]+)?)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
 /** Whether the name at `at` is credited: in its public capacity, with a credit in brackets after it, or after a credit's label. */
 function credited(scan: TextScan, at: number): boolean {
   const { text } = scan;
   if (inPublicCapacity(scan, at)) return true;
   const lineBefore = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  // A saint's name in a church's or a place's ("St Anne's Church"): no one's.
+  if (SAINT_BEFORE.test(lineBefore)) return true;
   // A part or an affiliation inside a credit's brackets ("(Alceste)"): the credit itself.
   if (lineBefore.lastIndexOf('(') > lineBefore.lastIndexOf(')')) return true;
   // A surname after its given name: the name's credit is at its start.
@@ -8743,9 +8745,9 @@ function saintsNamed(text: string): number[] {
   }
   return ranges;
 }
-/** A saint's word right before a given name, in lower case as the Romance languages write it or capitalised. */
+/** A saint's word right before a given name, in lower case as the Romance languages write it or capitalised ("St Anne's"). */
 const SAINT_BEFORE =
-  /(?<![\p{L}])(?:(?:saint|sainte|san|santa|santo|são|sankt|sint|święty|święta|świętego|świętej|św\.|st\.|ste\.?)[ \t]+|sant['’])$/iu;
+  /(?<![\p{L}])(?:(?:saint|sainte|san|santa|santo|são|sankt|sint|święty|święta|świętego|świętej|św\.|st\.?|ste\.?)[ \t]+|sant['’])$/iu;
 /**
  * A French dessert or dish named like a person, before what it is made with: "Charlotte aux poires", "Suzette au …";
  * a dish named after someone before its kind: "Caesar salad", "Waldorf-Salat", "Victoria sponge".

@@ -2662,7 +2662,7 @@ const PUBLIC_EVENT_AUDIENCE = [
   'zwiedzanie z przewodnikiem',
   // … or free to attend, as an open talk or a webinar says it (holdout-897: "online, kostenlos")
   'kostenlos', 'kostenfrei', 'free of charge', 'free to attend', 'participation gratuite', 'partecipazione gratuita',
-  'participación gratuita', 'deelname is gratis', 'deelname gratis', 'udział bezpłatny', 'udział jest bezpłatny',
+  'participación gratuita', 'deelname is gratis', 'deelname gratis', 'udział bezpłatny', 'udział jest bezpłatny', 'kaarten',
   'participação gratuita',
   // a box office's words
   'vorverkauf', 'abendkasse', 'theaterkasse', 'box office', 'prevendita', 'taquilla', 'kasa biletowa', 'bilheteira',

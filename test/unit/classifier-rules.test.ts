@@ -10941,6 +10941,23 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-904's first run: a concert bill's voices and keyboard, a curator's 'a cura di', a film's 'de', a saint's church", () => {
+    expect(
+      level(
+        'Kammerchor Hafenstadt – Adventskonzert\n\nSonntag, 13. Dezember 2026, 17 Uhr, St. Marien\n\nSopran: Lena Brandt\nTenor: Jakob Wendt\nAm Klavier: Olga Petrova\nLeitung: Martin Hollmann\n\nEintritt 15 Euro, Vorverkauf im Gemeindebüro.',
+      ),
+    ).toBe('public');
+    expect(
+      level('Mostra «Acque»\n\nA cura di Giulia Serra e Paolo Mancini\nDal 3 marzo al 30 aprile. Biglietti 8 euro, ridotti 5.'),
+    ).toBe('public');
+    // A rehearsal's rota names the choir's own singers: no audience is told of tickets.
+    expect(
+      level(
+        'Choir rehearsal rota – December\n\nSoprano: Anna Weber\nTenor: Tom Berg\nBass: Priya Nair\n\nBring your own folder.',
+      ),
+    ).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
