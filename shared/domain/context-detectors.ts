@@ -5458,20 +5458,23 @@ function credited(scan: TextScan, at: number): boolean {
   const lineBefore = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   // A saint's name in a church's or a place's ("St Anne's Church"): no one's.
   if (SAINT_BEFORE.test(lineBefore)) return true;
-  // A part or an affiliation inside a credit's brackets ("(Alceste)"): the credit itself.
-  if (lineBefore.lastIndexOf('(') > lineBefore.lastIndexOf(')')) return true;
+  // A part or an affiliation inside the brackets right after a name ("Antoine Ferrand (Alceste)"): the credit itself.
+  if (NAME_THEN_OPEN_BRACKET.test(lineBefore)) return true;
   // A surname after its given name: the name's credit is at its start.
   const given = GIVEN_WORDS_BEFORE.exec(lineBefore);
   if (given) return credited(scan, at - given[0].length);
   const words = NAME_WORDS.exec(text.slice(at, at + 80));
   const end = at + (words?.[0].length ?? 0);
   const after = text.slice(end, end + 64);
-  // A part's name before a credited player ("Janusz – Tomasz Rybak (baryton)").
+  // A credit in brackets after the name, not a team's or a department's ("Dr. Anna Weber (Finance)"): an organisation's
+  // own people.
   const bracket = BRACKET_CREDIT_AFTER.exec(after);
-  // Not a team's or a department's bracket ("Dr. Anna Weber (Finance)"): an organisation's own people.
   if (bracket && !TEAM_OR_ROLE.test(fold(bracket[1] ?? '').trim())) return true;
+  // A part's name before a credited player ("Janusz – Tomasz Rybak (baryton)"), or a credit's label before the name.
   return PART_BEFORE_PLAYER.test(after) || LABEL_BEFORE.test(lineBefore);
 }
+/** A given name and a surname, then an open bracket with no close yet: inside the name's credit ("Antoine Ferrand (▸"). */
+const NAME_THEN_OPEN_BRACKET = /\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([^()]*$/u;
 /** Capitalised words right before a position, a name's given name before its surname ("Stanisława ▸Moniuszki"). */
 const GIVEN_WORDS_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*[ \t]+$/u;
 /** After a part's name, a dash and its player's name with a credit in brackets: "▸ – Tomasz Rybak (baryton)". */

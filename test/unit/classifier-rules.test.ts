@@ -10898,6 +10898,12 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(
       level('Staff theatre trip – Friday 15 January\n\nWith: Anna Weber, Tom Berg, Priya Nair\nTickets: collect from reception.'),
     ).toBe('personal');
+    // A name in brackets is a credit only right after another name ("Antoine Ferrand (Alceste)"), not a contact's.
+    expect(
+      level(
+        'Staff Christmas party – Friday 18 December\n\nTickets (Anna Weber, ext. 214) £10, free entry for partners.\nDJ: Tom Berg',
+      ),
+    ).toBe('personal');
     expect(
       level(
         'Harbury Parish Council — Notice of meeting\n\nThe next meeting will be held on 14 January 2027 at 7pm in the Village Hall. Members of the public are welcome.\n\nClerk to the Council: Mr D. Holloway, clerk@harbury-pc.example',
