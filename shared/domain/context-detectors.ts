@@ -5343,7 +5343,7 @@ function writerSpeaks(scan: TextScan): boolean {
   if (hits.length === 0) return false;
   // Not in a quotation a speech's verb or a name closes: whoever is quoted speaks there ('"… do meu bisavô", contou
   // Joana Mendes', holdout-895), not the writer.
-  const quoted = quotations(scan).filter(([, end]) => SAID_AFTER_QUOTE.test(scan.text.slice(end, end + 40)));
+  const quoted = quotations(scan).filter(([, end]) => spokenAfter(scan.text, end));
   return hits.some((hit) => !quoted.some(([start, end]) => hit.start > start && hit.end < end));
 }
 /** Whether a capitalised hit is a given name a capitalised word follows ("Mia Turner"), whatever else its word is. */
@@ -5433,7 +5433,6 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['published-title', publishedTitle],
   ['encyclopedia-entry', encyclopediaEntry],
   ['official-appointment', officialAppointment],
-  ['official-gazette', officialGazette],
   ['results-call', resultsCall],
   ['credits-for-an-audience', creditsForAnAudience],
   ['competition-results', competitionResults],
@@ -5609,8 +5608,9 @@ function encyclopediaEntry(scan: TextScan): boolean {
 
 /**
  * An official notice of an appointment to a public office, by its title ("Nomination du nouveau préfet de la Sarthe",
- * "Ernennung des neuen Landrats", "Nomina del nuovo prefetto"): whom it appoints and whom they succeed, named for
- * publication. Not a company's appointment of a director or a manager, whose office is no public one.
+ * "Ernennung des neuen Landrats", "Nomina del nuovo prefetto") or an official journal's (gazetteAppointment): whom it
+ * appoints and whom they succeed, named for publication. Not a company's appointment of a director or a manager, whose
+ * office is no public one.
  */
 const APPOINTMENT_WORD =
   /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|se nombra|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa]|sworn in|took office|elected|gewählt|élue?|elett[oa]|elegid[oa]|gekozen|wybrał[oa]?|wybrali|wybran[ya]|eleit[oa]|vereidigt|a prêté serment|ha giurato|tomó posesión|beëdigd|zaprzysiężon[ya]|złożył[a]? ślubowanie|objął urząd|objęła urząd|tomou posse|utsett|utsedd|utsetts|utnämnd|utnämnts|udnævnt|udnævnes|ansat|ansatt|anställd|anställt|nimitetty|nimitettiin|jmenován[a]?|vymenovan[ýá]|kinevezték|numit[ă]?|imenovan[a]?)(?![\p{L}])/iu;
@@ -5624,8 +5624,7 @@ function officialAppointment(scan: TextScan): boolean {
   return memo(scan, 'official-appointment', () => {
     const first = firstLine(scan.text);
     return (
-      APPOINTMENT_WORD.test(first) &&
-      GOVERNMENT_WORD.test(first) &&
+      ((APPOINTMENT_WORD.test(first) && GOVERNMENT_WORD.test(first)) || gazetteAppointment(scan.text)) &&
       !aMessage(scan) &&
       !specialBesideName(scan) &&
       !kinBesideName(scan)
@@ -5641,22 +5640,12 @@ function officialAppointment(scan: TextScan): boolean {
 const GAZETTE_MASTHEAD =
   /(?<![\p{L}])(?:bolet[íi]n oficial|diario oficial|journal officiel|bulletin officiel|recueil des actes administratifs|gazzetta ufficiale|bollettino ufficiale|albo pretorio|amtsblatt|bundesanzeiger|bundesgesetzblatt|staatscourant|staatsblad|gemeenteblad|provinciaal blad|moniteur belge|dziennik urzędowy|dziennik ustaw|monitor polski|di[áa]rio da república|boletim oficial|official journal|london gazette|edinburgh gazette|belfast gazette|iris oifigiúil)(?![\p{L}])/iu;
 /**
- * An official journal's notice of an appointment: its masthead in the first three lines and an appointment's word. Not a
- * journal's notice to a private person (a summons, a debt's notification), which names them for that person's own
- * matter; not a message about one, nor a notice telling of someone's health, beliefs or family beside their name.
+ * An official journal's notice of an appointment: its masthead in the first three lines and an appointment's word
+ * anywhere. Not a journal's notice to a private person (a summons, a debt's notification), which names them for that
+ * person's own matter.
  */
-function officialGazette(scan: TextScan): boolean {
-  return memo(
-    scan,
-    'official-gazette',
-    () =>
-      GAZETTE_MASTHEAD.test(scan.text.slice(0, 300).split('\n', 3).join('\n')) &&
-      APPOINTMENT_WORD.test(scan.text) &&
-      !aMessage(scan) &&
-      !specialBesideName(scan) &&
-      !kinBesideName(scan),
-  );
-}
+const gazetteAppointment = (text: string): boolean =>
+  GAZETTE_MASTHEAD.test(text.slice(0, 300).split('\n', 3).join('\n')) && APPOINTMENT_WORD.test(text);
 
 /** A headline: the first line alone, a few words that end in no sentence's or field's mark, spaces after them aside (a CRLF's carriage return is read as one, holdout-864). */
 const HEADLINE = /^[ \t]*(?:#{1,3}[ \t]*)?[\p{Lu}\d«"„“][^\n]{14,118}[^\s.:;,!][ \t]*$/u;
@@ -5785,7 +5774,7 @@ function ownPeople(scan: TextScan): boolean {
     // Not in a work's quoted title before its author («Les abeilles sauvages de nos jardins», par …), nor in words quoted
     // as someone's ("We bleven geloven in onze kansen", zei trainer …, holdout-833): a title's or a speaker's words.
     quotes ??= quotations(scan).filter(
-      ([, to]) => WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)) || SAID_AFTER_QUOTE.test(scan.text.slice(to, to + 40)),
+      ([, to]) => WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)) || spokenAfter(scan.text, to),
     );
     if (quotes.some(([from, to]) => m.index > from && m.index < to)) continue;
     // A pupil of an institution named after the word ("élève du Conservatoire de Lyon", holdout-860): whose pupil the
@@ -5836,6 +5825,8 @@ const OF_INSTITUTION_AFTER =
  */
 const SAID_AFTER_QUOTE =
   /^[ \t]*[,–—-]?[ \t]*(?:\p{L}[\p{L}'’.-]*[ \t]+){0,3}?(?:said|says|added|told|explained|explique|ha spiegato|contou|conta|contó|cuenta|racconta|ha raccontato|raconte|erzählte|erzählt|vertelde|vertelt|opowiada|opowiedział[a]?|zei|zegt|aldus|sagte|sagt|erklärte|betonte|a déclaré|déclare|a dit|dit|ajoute|ha detto|ha dichiarato|dice|spiega|dijo|ha dicho|explicó|afirmó|añadió|powiedział[a]?|mówi|dodał[a]?|disse|afirmou|explicou|referiu|a declarat|a spus|sade|siger|sanoi|a-t-(?:il|elle)|\p{Ll}+-t-(?:il|elle)|(?:dit|déclare|explique|ajoute|souligne|précise|affirme|estime|assure|reconnaît|confie|raconte)-(?:il|elle))(?![\p{L}])/iu;
+/** Whether a quotation closing at `end` is its speaker's words (SAID_AFTER_QUOTE). */
+const spokenAfter = (text: string, end: number): boolean => SAID_AFTER_QUOTE.test(text.slice(end, end + 40));
 /** A price right after a word for members: their discount on a public event's tickets. */
 const MEMBERS_PRICE_AFTER = /^[ \t]*:?[ \t]*(?:€|£|\$|eur\b|\d{1,3}(?:[.,]\d{2})?[ \t]?(?:€|£|eur\b|euro))/iu;
 /** A work's author right after its quoted title: "», par", "\" by", "», de". */
@@ -6588,13 +6579,7 @@ const PERSONNEL_JUDGED =
 const PERSONNEL_JUDGED_ALL = new RegExp(PERSONNEL_JUDGED.source, 'giu');
 /** Whether PERSONNEL_JUDGED's words stand in a named person's sentence. */
 function personnelJudgedOfNamed(scan: TextScan): boolean {
-  const { text } = scan;
-  const named = namedAt(scan, false);
-  for (const m of allMatches(PERSONNEL_JUDGED_ALL, text)) {
-    const [start, end] = sentenceAround(text, m.index);
-    if (named.some((at) => at >= start && at < end)) return true;
-  }
-  return false;
+  return allMatches(PERSONNEL_JUDGED_ALL, scan.text).some((m) => namedInSentence(scan, m.index));
 }
 /** An interview's word heading the text before a colon or a dash ("Entrevista: «…»", "Interview –", "Wywiad:"). */
 const INTERVIEW_HEADLINE = /^[ \t#]*(?:interview|entrevista|intervista|entretien|wywiad|interviu)[ \t]*[:–—-]/iu;
