@@ -19,6 +19,7 @@ import {
 } from './capitals.js';
 import {
   carryPublished,
+  contactEmailDetector,
   dateOfBirthDetector,
   handleDetector,
   identityDocumentDetector,
@@ -34,7 +35,6 @@ import {
 import {
   beforeOnLine,
   type Detector,
-  emailDetector,
   type FindingCategory,
   ibanDetector,
   type Match,
@@ -78,7 +78,7 @@ export interface FoundValue {
 }
 
 const DETECTORS: readonly Detector[] = [
-  emailDetector,
+  contactEmailDetector,
   phoneDetector,
   ibanDetector,
   paymentCardDetector,

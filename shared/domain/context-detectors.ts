@@ -8,9 +8,11 @@ import {
   defineDetector,
   digitMatches,
   digitsOf,
+  emailDetector,
   lineAround,
   lineEndOf,
   type Match,
+  privateMailbox,
   shapeOf,
   within,
 } from './detectors.js';
@@ -3170,9 +3172,37 @@ function* initialsTable(text: string, start: number): Iterable<Match> {
   if (found.length >= 2) yield* found;
 }
 
-export const personNameDetector = defineDetector('person-name', 'personal', (scan) => {
-  const found = [...namesFound(scan)].map((m) => thingsProgramme(scan, sameOfficeHolder(scan, m)));
-  return scan.byFamily.has('war-dead') ? found.map((m) => memorialWeight(scan, m)) : found;
+export const personNameDetector = defineDetector('person-name', 'personal', (scan) =>
+  // Once per scan: the e-mail detector below reads the names too.
+  memo(scan, 'person-names', () => {
+    const found = [...namesFound(scan)].map((m) => thingsProgramme(scan, sameOfficeHolder(scan, m)));
+    return scan.byFamily.has('war-dead') ? found.map((m) => memorialWeight(scan, m)) : found;
+  }),
+);
+
+/**
+ * Addresses, where one spells the given name and the surname of someone the text names for publication, weak as the
+ * name is ("Coordinadora: Dra. Beatriz Ochoa Landa … beatriz.ochoa@universidad-….es", "Press contact: Anna Weber,
+ * anna.weber@acme-gmbh.de", holdout-906): a staff member's address published with their name. Not a private mailbox's
+ * ("…@gmail.com"), which is its holder's own whoever publishes it, nor one whose name the text also names as someone's.
+ */
+export const contactEmailDetector = defineDetector('email', 'personal', (scan) => {
+  const found = [...emailDetector.find(scan)];
+  const candidate = (m: Match) => m.confidence > 0.45 && !privateMailbox(m.value);
+  if (!found.some(candidate)) return found;
+  const names = [...personNameDetector.find(scan)].map((m) => ({
+    words: fold(m.value.trim()).split(/[ \t'’-]+/),
+    weak: m.confidence <= 0.45,
+  }));
+  return found.map((m) => {
+    if (!candidate(m)) return m;
+    const tokens = fold(m.value.slice(0, m.value.indexOf('@')))
+      .split(/[._-]+/)
+      .filter((t) => t.length >= 2);
+    if (tokens.length < 2) return m;
+    const spelt = names.filter(({ words }) => words.length >= 2 && tokens.every((t) => words.includes(t)));
+    return spelt.length > 0 && spelt.every(({ weak }) => weak) ? { ...m, confidence: 0.45 } : m;
+  });
 });
 
 /** The cast of protocol and API examples ("Alice shares a folder with Bob"), by their given names alone. */
@@ -5423,6 +5453,38 @@ function resultsCall(scan: TextScan): boolean {
   );
 }
 
+/**
+ * A company's board as its annual report or its governance page presents it: a board's heading alone on its line ("Board
+ * of Directors", "Vorstand und Aufsichtsrat", "Conseil d'administration", "Consiglio di amministrazione") and a listed
+ * company's governance words ("non-executive", "Senior Independent Director", "Audit Committee", "Aufsichtsrat",
+ * "administrateur indépendant"): its directors, named with their offices and careers, are named for publication
+ * (holdout-906). Not a board's minutes (a minutes' title, an attendance's label), nor a school's report, nor a message,
+ * nor one marked confidential, nor one telling of a named person's health, beliefs, membership or family.
+ */
+const DIRECTORS_HEADING =
+  /^[ \t]*(?:#{1,3}[ \t]*)?(?:the )?(?:board of directors|board|our board|directors|executive board|supervisory board|management board|aufsichtsrat|vorstand und aufsichtsrat|verwaltungsrat|conseil d['’]administration|conseil de surveillance|directoire|consiglio di amministrazione|collegio sindacale|consejo de administración|raad van bestuur|raad van commissarissen|rada nadzorcza|zarząd i rada nadzorcza|conselho de administração|styrelse|styrelsen|bestyrelse|bestyrelsen|hallitus)[ \t]*\r?$/imu;
+const GOVERNANCE_WORD =
+  /(?<![\p{L}])(?:non-executive|senior independent director|independent director|audit committee|remuneration committee|nomination committee|corporate governance|annual report|prüfungsausschuss|präsidialausschuss|geschäftsbericht|unabhängige[sr]? (?:mitglied|aufsichtsrat)|administrat(?:eur|rice) indépendante?|comité d['’]audit|rapport annuel|document d['’]enregistrement universel|consigliere indipendente|amministratore indipendente|comitato controllo e rischi|relazione finanziaria annuale|consejer[oa] independiente|comisión de auditoría|informe anual|auditcommissie|remuneratiecommissie|jaarverslag|komitet audytu|niezależn[yae] członek|raport roczny|administrador independente|comissão de auditoria|relatório e contas|revisionsutskott|ersättningsutskott|årsredovisning|revisionsudvalg|årsrapport)(?![\p{L}])/iu;
+const ATTENDANCE_LABEL =
+  /^[ \t]*(?:\*\*)?(?:present|attendees|apologies|in attendance|anwesend|teilnehmer(?:innen)?|entschuldigt|présents?|excusés?|presenti|assenti|asistentes|ausentes|aanwezig|afwezig|obecni|nieobecni|presentes)(?:\*\*)?[ \t]*:/imu;
+function boardOfDirectors(scan: TextScan): boolean {
+  return memo(scan, 'board-of-directors', () => {
+    const { text } = scan;
+    return (
+      DIRECTORS_HEADING.test(text.slice(0, 2000)) &&
+      GOVERNANCE_WORD.test(text) &&
+      // A school's report names pupils beside its board.
+      !PUPIL_WORDS.test(text) &&
+      !MINUTES_TITLE.test(text.slice(0, 160)) &&
+      !ATTENDANCE_LABEL.test(text) &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
 /** The readings of a text as published for which its first line or title counts, by their memo keys. */
 const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolean])[] = [
   ['press-release', pressRelease],
@@ -5436,6 +5498,7 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['results-call', resultsCall],
   ['credits-for-an-audience', creditsForAnAudience],
   ['competition-results', competitionResults],
+  ['board-of-directors', boardOfDirectors],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */

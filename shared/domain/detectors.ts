@@ -296,6 +296,9 @@ function isRoleWord(token: string): boolean {
 const PERSONAL_PROVIDERS =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|icloud|me|aol|proton|protonmail|gmx|web|t-online|freenet|orange|wanadoo|free|laposte|sfr|libero|virgilio|alice|tiscali|telefonica|ziggo|kpnmail|hetnet|wp|onet|o2|interia|sapo|portugalmail|btinternet|sky|seznam|mail)\./i;
 
+/** Whether an address is at a mailbox provider of private persons ("…@gmail.com", "…@libero.it"): its holder's own. */
+export const privateMailbox = (address: string): boolean => PERSONAL_PROVIDERS.test(address.slice(address.indexOf('@') + 1));
+
 /** A public body's domain: "gov.mt", "gouv.fr", "gv.at", "gob.es", "admin.ch", "gov.pl", "overheid.nl". */
 const GOVERNMENT_DOMAIN =
   /(?:^|\.)(?:gov|gouv|gv|gob|govt|government|overheid|admin\.ch|bund\.de)(?:\.[a-z]{2,3})?$|(?:^|\.)gov\.[a-z]{2}$/i;
@@ -312,7 +315,7 @@ export function mailboxWeight(address: string): number {
     .toLowerCase()
     .split(/[._+-]+/)
     .filter(Boolean);
-  if (PERSONAL_PROVIDERS.test(address.slice(at + 1))) return 0.95;
+  if (privateMailbox(address)) return 0.95;
   if (tokens.some((t) => isRoleWord(t.replace(/\d+$/, '')))) return 0.4;
   if (tokens.length === 1 && ROLE_WORDS_ALONE.has(tokens[0] as string)) return 0.4;
   if (tokens.some((t) => FACILITY_WORDS.has(t)) && !tokens.some((t) => !FACILITY_WORDS.has(t) && looksLikeName(t))) return 0.4;

@@ -12,6 +12,10 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-906/pl-ogloszenie-przetarg.txt':
+    'a municipality\'s tender notice naming the officer bidders may contact ("Osobą uprawnioną do kontaktu … jest Magdalena Wrona – inspektor"): holdout-60\'s label keeps a tender\'s named contact person someone\'s ("Für technische Fragen: Herr Markus Vogt, Hochbauamt, Tel. …"), so no reading makes a tender published; debatable, not fixed',
+  'holdout-906/it-convocazione-assemblea.txt':
+    "a condominium manager's notice of a meeting to the owners, signed with his professional title (\"L'Amministratore\nRag. Paolo Ferri\") under his firm's letterhead: a professional's signature in his capacity, but the notice goes to the owners alone, not to the public; debatable, not fixed",
   'holdout-904/en-journal-toc.txt':
     'a journal issue\'s contents naming its authors by initials ("— M. Ferreira, L. Okonkwo"): no public audience is told of anything (no tickets, no fee), and no reading knows a journal\'s contents; not fixed',
   'holdout-901/de-fuehrung-museum.txt':

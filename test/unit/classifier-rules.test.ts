@@ -10964,6 +10964,37 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads holdout-906's first run: a board of directors' page, a published name's own address", () => {
+    const board =
+      'Board of Directors\n\nCatherine Ellwood – Chair\nAppointed to the Board in 2019. Catherine was previously Chief Executive of a regional energy network.\n\nMartin Okafor – Chief Executive Officer\nJoined the company in 2014.\n\nIndependent non-executive directors: Anjali Mehta (Chair of the Audit Committee) and Paul Devereux.';
+    expect(level(board)).toBe('public');
+    // A board's minutes name its members for the board alone; a director's illness beside his name is his.
+    expect(
+      level(
+        'Minutes of the meeting of the Board of Directors, 12 May 2026\n\nPresent: Catherine Ellwood (Chair), Martin Okafor, Anjali Mehta\n\nBoard of Directors\n\nThe Audit Committee reported on the internal audit plan. Paul Devereux to circulate the draft.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        board.replace(
+          'Joined the company in 2014.',
+          'Joined the company in 2014. Martin is on sick leave after his heart surgery.',
+        ),
+      ),
+    ).toBe('special');
+    // A press contact's address that spells her published name is as published as the name; a private mailbox is hers,
+    // and so is a colleague's address in a message to the team.
+    const release =
+      'PRESS RELEASE\nBerlin, 3 March 2026\n\nAcme GmbH opens a new plant in Leipzig\n\nAcme GmbH today opened its new plant in Leipzig, creating 120 jobs.\n\nPress contact: Anna Weber, ';
+    expect(level(`${release}anna.weber@acme-gmbh.de`)).toBe('public');
+    expect(level(`${release}anna.weber@gmail.com`)).toBe('personal');
+    expect(
+      level(
+        'Hi team,\n\nAnna Weber will take over the supplier reviews from Monday. Please copy anna.weber@acme-gmbh.de on all threads.\n\nThanks, Tom',
+      ),
+    ).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
