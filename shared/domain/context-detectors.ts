@@ -2880,11 +2880,13 @@ const hungarianGroup = (greeting: string, value: string) =>
 
 /**
  * A table row's item opening with an adjective that ends as a surname does, before its noun in lower case, the row's
- * columns set apart by a tab or two spaces ("Cementová malta 25 kg      40   149,00", "Sádrokartonová deska 12,5 mm"):
+ * columns set apart by a tab or two spaces ("Cementová malta 25 kg      40   149,00", "Sádrokartonová deska 12,5 mm"), a
+ * list's number or bullet before it maybe (a canteen's "1) Svíčková na smetaně, houskový knedlík      98 Kč"):
  * a surname opening a row of people is followed by a given name or a column, not by a word in lower case.
  */
 function adjectiveOpeningRow(text: string, start: number, end: number): boolean {
-  if (start > 0 && !/\n[ \t]*$/.test(text.slice(Math.max(0, start - 8), start))) return false;
+  // At the line's start, or after a list's number or bullet ("1) Svíčková na smetaně, knedlík      98 Kč", holdout-908).
+  if (start > 0 && !/\n[ \t]*(?:(?:\d{1,2}[.)]|[-•*–])[ \t]+)?$/.test(text.slice(Math.max(0, start - 24), start))) return false;
   const lineEnd = text.indexOf('\n', end);
   const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
   return /^ \p{Ll}/u.test(rest) && /\S[ \t]*(?: {2}|\t)[ \t]*\S/.test(rest);

@@ -10995,6 +10995,18 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads holdout-908's first run: a canteen's numbered dishes opening with an adjective as no surnames", () => {
+    expect(
+      level(
+        'JÍDELNÍ LÍSTEK – týden 49\n\nPondělí    Polévka: bramboračka\n           1) Svíčková na smetaně, houskový knedlík      98 Kč\nStředa     Polévka: gulášová\n           1) Vepřová pečeně, zelí, knedlík              98 Kč',
+      ),
+    ).toBe('public');
+    // A numbered rota's surnames before their given names stay people.
+    expect(level('Rozpis směn – týden 49\n\n1) Nováková Jana        6:00–14:00\n2) Dvořáková Petra      14:00–22:00')).toBe(
+      'personal',
+    );
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
