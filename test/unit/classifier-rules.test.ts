@@ -11007,6 +11007,20 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
   });
 
+  it("reads holdout-909's first run: an internal distribution list under a release, Portuguese sick leave", () => {
+    const release =
+      'PRESSEMITTEILUNG\n\nStadtwerke Auenfeld senken Fernwärmepreis\n\nAuenfeld, 30. November 2026 – Die Stadtwerke Auenfeld senken den Arbeitspreis für Fernwärme um 8,5 Prozent.\n\nPressekontakt: presse@stadtwerke-auenfeld.example';
+    expect(level(release)).toBe('public');
+    expect(
+      level(
+        `${release}\n\n---\nInterner Verteiler (nicht veröffentlichen):\nVertrieb: Nadine Krug, Stefan Albers\nKundenservice: Petra Möllenkamp`,
+      ),
+    ).toBe('personal');
+    expect(level('[Comentário – Joana Sousa: rever prazo com o Rui Matos antes de publicar; ele está de baixa até dia 4]')).toBe(
+      'special',
+    );
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
