@@ -189,6 +189,8 @@ describe('lexicon terms with accents', () => {
       // armario".
       'está de dos meses', 'está de tres meses', 'está de cuatro meses', 'está de cinco meses', 'está de seis meses',
       'está de siete meses', 'está de ocho meses', 'salió del armario',
+      // The Portuguese "está", the same verb, and only before "de baixa" (sick leave; Catalan writes it "està").
+      'está de baixa',
       // "jeûne" (fasts) folds into "jeune" (young), and counts only before "jusqu'au coucher du soleil".
       "jeûne jusqu'au coucher du soleil", 'jeûne jusqu’au coucher du soleil',
       // "bébé"/"bebé" fold into "bebe", "né"/"née" into "ne"/"nee": a baby born too early only before "prématuré(e)".
