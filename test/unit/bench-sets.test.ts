@@ -201,7 +201,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a novel's back cover with its author's life: an ISBN and a price do not make it published, a library's loan record has both",
   'holdout-264/it-seminario.txt':
     'a free seminar\'s speakers after their labels ("Relatore: prof. Luca Marini"): no fee or tickets, as an internal talk',
-  'holdout-264/pl-wywiad.txt': 'a magazine interview naming the interviewee and the interviewer ("Rozmowa z Anną Nowak")',
   'holdout-264/en-speaker-bios.txt': 'speakers\' biographies under "Speakers": a team\'s own list of presenters looks the same',
   'holdout-266/sk-oznam-obec.txt':
     'a municipal notice giving the mayor\'s mobile number ("0905 555 120"): a mobile reads as a person\'s wherever it stands',

@@ -11021,6 +11021,66 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
   });
 
+  it("reads holdout-910's first run: results under a masthead, a council's deliberations, a paper's title page, an interview under a masthead", () => {
+    expect(
+      level(
+        'FEDERACIÓN ARAGONESA DE ATLETISMO\nCampeonato de Aragón de Cross – Absoluto Femenino\nZaragoza, 29 de noviembre de 2026\n\nPos.  Dorsal  Atleta                   Club           Tiempo\n1     214     Laura Sancho Alcubierre  C.A. Huesca    27:41\n2     198     Marina Ezquerra Bueno    Scorpio 71     27:58\n3     227     Irene Lasheras Pardo     C.A. Barbastro 28:15',
+      ),
+    ).toBe('public');
+    // A club's own training times name its members, and a knee beside a name is hers.
+    expect(
+      level(
+        'CLUB DE ATLETISMO ZOITI\nEntrenamiento de cross – martes\n\nPos.  Atleta                   Tiempo\n1     Laura Sancho Alcubierre  27:41\n2     Marina Ezquerra Bueno    27:58\n3     Irene Lasheras Pardo     28:15\n\nLaura: revisar la rodilla con el fisio.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n\nSéance du 24 novembre 2026\nPrésents : M. Gérard Pasquier, Mme Isabelle Charrier, M. Olivier Desmarais\n\nDélibération n° 2026-58 – Tarifs de la cantine scolaire 2027',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Rivista di Ingegneria dei Trasporti, vol. 38 (2026)\n\nEffetti della velocità commerciale\nsulla domanda di trasporto pubblico\n\nChiara Benedetti, Lorenzo Pagani, Sara De Luca\n\nDipartimento di Ingegneria Civile, Università di Verbania\n\nAutore corrispondente: chiara.benedetti@univ-verbania.example.it\n\nSommario\nLo studio analizza la velocità commerciale.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Zpravodaj obce Lipnice – prosinec 2026\n\nRozhovor se starostou: „Příští rok opravíme školu"\n\nStarosta obce Ing. Pavel Mareš odpovídá na otázky k rozpočtu.\n\nPane starosto, co je pro obec příští rok nejdůležitější?\nRekonstrukce základní školy.\n\nA co chodníky v Horní ulici?\nProjekt je hotový.\n\nPtala se Lenka Vávrová, redakce Zpravodaje',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads holdout-910's first run: an academic's profile, a label's living artist, an official act's signer", () => {
+    expect(
+      level(
+        'Dr Naomi Okafor\n\nSenior Lecturer in Structural Engineering\nEmail: n.okafor@eastmoor.ac.example\n\nResearch interests\n\nNaomi works on timber floors.\n\nSelected publications\n\nOkafor, N. (2023). Retrofitting the 1960s.',
+      ),
+    ).toBe('public');
+    // A directory's entry has no academic's sections; her leave is hers.
+    expect(
+      level(
+        'Dr Naomi Okafor\n\nSenior Lecturer in Structural Engineering\nRoom E2.14, ext. 4471\n\nNaomi is on sick leave until March.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Zaal 4 – Saskia Brouwer (1979)\n\nLichtvanger, 2024\nOlieverf en bladgoud op linnen, 180 × 240 cm\n\nSaskia Brouwer schildert landschappen waarin licht de hoofdrol speelt.',
+      ),
+    ).toBe('public');
+    const act =
+      'RESOLUCIÓN de 20 de noviembre de 2026, de la Dirección General de Cultura, por la que se conceden subvenciones a entidades sin ánimo de lucro.\n\nPrimero. Conceder a la Asociación Cultural Amigos del Libro 4.200 euros.\n\nZaragoza, 20 de noviembre de 2026. La Directora General de Cultura, Elena Bescós Aznar.';
+    expect(level(act)).toBe('public');
+    // Whom an act sanctions is named for their own matter.
+    expect(
+      level(
+        act.replace(
+          'Primero. Conceder a la Asociación Cultural Amigos del Libro 4.200 euros.',
+          'Visto el expediente, RESUELVO: imponer a D. Juan Pérez Gil una multa de 300 euros.',
+        ),
+      ),
+    ).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
