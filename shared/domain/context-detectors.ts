@@ -513,7 +513,7 @@ const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|das
  */
 const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|den|dem|le|la|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa|my|mein|meine|ma|mon|il mio|la mia|mio|mia|mi|mijn|mój|moja|o meu|a minha|meu|minha|your|dein|deine|ton|ta|il tuo|la tua|tuo|tua|tu|jouw|je|twój|twoja|o teu|a tua|teu|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|to|esse|essa|aquele|aquela)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?|(?<newBare>new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|l['’](?:(?:nuovo|nuova|nouveau|nouvelle)[ \t]+)?|(?<someElided>un['’]))?`;
 /** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
-const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|compañero|compañera|chaval|chavala|temp|new hire|pupil|student|studentin|étudiant|étudiante|studente|studentessa|estudiante|estudante|studentka|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|bewoonster|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|inquilina|huurder|huurster|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|passenger|passagier|passagierin|passager|passagère|passeggero|passeggera|pasajero|pasajera|pasażer|pasażerka|passageiro|passageira|customer|kunde|kundin|klant|klantin|klientka|najemca|najemczyni|lokator|lokatorka|man|woman|mann|homme|femme|uomo|donna|hombre|mujer|vrouw|kobieta|mężczyzna|mulher|homem|skier|skifahrer|skifahrerin|skieur|skieuse|sciatore|sciatrice|esquiador|esquiadora|skiër|narciarz|narciarka|snowboarder|viewer|spectator|zuschauer|zuschauerin|spectateur|spectatrice|spettatore|spettatrice|espectador|espectadora|espetador|espetadora|toeschouwer|kijker|widz|widzka|visitor|besucher|besucherin|visiteur|visiteuse|visitatore|visitatrice|visitante|bezoeker|bezoekster|odwiedzający|odwiedzająca|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|menino|menina|miúdo|miúda|garoto|garota|chłopiec|dziewczynka|petit|petite|piccolo|piccola|pequeño|pequeña|pequeno|pequena|kleine|little one|anziano|anziana|anciano|anciana|idoso|idosa|vieillard|rentner|rentnerin|emeryt|emerytka|pensioner|pensionista|bejaarde|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|forklift operator|lagerist(?:in)?|staplerfahrer(?:in)?|cariste|carrellista|carretiller[oa]|heftruckchauffeur|heftruckbestuurder|operador(?:a)? de empilhador|operator wózka|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
+const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|compañero|compañera|chaval|chavala|temp|new hire|pupil|student|studentin|étudiant|étudiante|studente|studentessa|estudiante|estudante|studentka|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|bewoonster|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|inquilina|huurder|huurster|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|hôte|ospite|huésped|gość|hóspede|passenger|passagier|passagierin|passager|passagère|passeggero|passeggera|pasajero|pasajera|pasażer|pasażerka|passageiro|passageira|customer|kunde|kundin|klant|klantin|klientka|najemca|najemczyni|lokator|lokatorka|man|woman|mann|homme|femme|uomo|donna|hombre|mujer|vrouw|kobieta|mężczyzna|mulher|homem|skier|skifahrer|skifahrerin|skieur|skieuse|sciatore|sciatrice|esquiador|esquiadora|skiër|narciarz|narciarka|snowboarder|viewer|spectator|zuschauer|zuschauerin|spectateur|spectatrice|spettatore|spettatrice|espectador|espectadora|espetador|espetadora|toeschouwer|kijker|widz|widzka|visitor|besucher|besucherin|visiteur|visiteuse|visitatore|visitatrice|visitante|bezoeker|bezoekster|odwiedzający|odwiedzająca|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usuario|usuaria|utilizador|utilizadora|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|dziecko|criança|menino|menina|miúdo|miúda|garoto|garota|chłopiec|dziewczynka|petit|petite|piccolo|piccola|pequeño|pequeña|pequeno|pequena|kleine|little one|anziano|anziana|anciano|anciana|idoso|idosa|vieillard|rentner|rentnerin|emeryt|emerytka|pensioner|pensionista|bejaarde|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|forklift operator|lagerist(?:in)?|staplerfahrer(?:in)?|cariste|carrellista|carretiller[oa]|heftruckchauffeur|heftruckbestuurder|operador(?:a)? de empilhador|operator wózka|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
 /** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
 const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
 /**
@@ -538,9 +538,14 @@ const RECORD_SUBJECT = new RegExp(
 );
 /** A quantifier of every one, or a condition: what a sentence about anyone and a possessive's anyone share. */
 const EVERY_ONE_OR_IF = `every|each|all|any|jede[rsnm]?|alle|chaque|tout|tous|toutes|ogni|tutti|cada|todos|todas|elke|iedere|każdy|każda|każde|każdego|wszyscy|wszystkich|wszystkie|wszystkim|if|wenn|falls|si|se|als|jeśli|jeżeli`;
+/**
+ * Units of time after "every" ("every morning", "cada mañana", "jeden Tag", "tous les jours", holdout-911): when something
+ * happens, not to whom.
+ */
+const TIME_UNITS = `mornings?|days?|weeks?|evenings?|nights?|months?|times?|morgen|tag|tage|woche|abend|nacht|monat|matins?|jours?|semaines?|soirs?|nuits?|mois|fois|mattin[ae]|giorn[oi]|settiman[ae]|ser[ae]|nott[ei]|mes[ei]|volt[ae]|mañanas?|días?|semanas?|tardes?|noches?|vez|veces|ochtend|dag|dagen|week|weken|avond|nacht|maand|keer|rano|ranka|dzień|dnia|tygodnia|wieczór|wieczoru|nocy|miesiąca|raz|manhãs?|dias?|noites?|meses`;
 /** A sentence about anyone: a modal verb, a quantifier, a condition, a right, reported words, a share, a count. */
 const ANYONE_SENTENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|${EVERY_ONE_OR_IF}|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|(?<!(?:del|al|il|nel|dal|sul|lo|un|di|o|no|do|ao|um)[ \t])(?:secondo|segundo)(?![ \t]+(?:piano|andar|anno|ano|giorno|dia|turno|semestre|trimestre|livello|nível|grado|grau))|según|volgens|według|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:must|should|may|can|could|will be|muss|müssen|soll|sollen|kann|können|darf|doit|doivent|peut|peuvent|deve|devono|può|possono|debe|deben|puede|pueden|moet|moeten|mag|kan|musi|może|mogą|devem|pode|podem|(?:${EVERY_ONE_OR_IF})(?![\p{L}])(?![ \t]+(?:(?:les|los|las|i|gli|le|die|de|os|as)[ \t]+)?(?:${TIME_UNITS})(?![\p{L}]))|has the right|have the right|hat das recht|haben das recht|a le droit|ont le droit|ha diritto|hanno diritto|tiene derecho|tienen derecho|heeft recht|hebben recht|ma prawo|mają prawo|tem direito|têm direito|according to|laut|selon|(?<!(?:del|al|il|nel|dal|sul|lo|un|di|o|no|do|ao|um)[ \t])(?:secondo|segundo)(?![ \t]+(?:piano|andar|anno|ano|giorno|dia|turno|semestre|trimestre|livello|nível|grado|grau))|según|volgens|według|please|bitte|veuillez|si prega|por favor|gelieve|prosimy|pedimos)(?![\p{L}])|%|\d[ \t]*(?:times|mal|fois|volte|veces|keer|razy|vezes)(?![\p{L}])`,
   'iu',
 );
 /** A day or a clock's time, as a dated note gives them. */
@@ -635,13 +640,59 @@ const RELEASE_NOTES_WORD =
 const SHIFT_WORD =
   /(?<![\p{L}])(?:(?:night|early|late|day|morning|evening|afternoon)[ \t-]+shift|\p{L}*schicht|(?:poste|équipe|service) de (?:nuit|jour|matin|soir|l['’]après-midi)|turno (?:di|de|da) (?:notte|noche|noite|mattina|mañana|manhã|pomeriggio|tarde|giorno|día|dia)|(?:nacht|vroege|late|dag|avond)dienst|(?:nocna|dzienna|poranna|popołudniowa) zmiana|zmiana (?:nocna|dzienna|poranna|popołudniowa))(?![\p{L}])/iu;
 /** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
+/** A log's entry: a time opening its line, then what happened ("10:30 Lokatorka spod 12 zgłosiła, że …"). */
+const TIMED_ENTRY_LINE = /^[ \t]*\[?(?:[01]?\d|2[0-3])[:.h][0-5]\d\]?[ \t]+\S/u;
+/** A chat's speaker after a turn's time: a name or a desk of up to three words and a colon ("Planning:", "Office Manager:"). */
+const CHAT_SPEAKER = /^[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’()-]+){0,3}[ \t]*:/u;
+const TIMED_ENTRY = /^[ \t]*\[?(?:[01]?\d|2[0-3])[:.h][0-5]\d\]?[ \t]+(\S[^\n]*)$/gmu;
+/**
+ * A log by its shape, whatever its heading calls it ("Zeszyt dozorcy – budynek …", holdout-911): a date in its first two
+ * lines and three entries or more opened by their times, two of them told in a sentence of six words or more. Not a
+ * programme or a timetable for a public audience (tickets, a fee, registration), whose times open titles.
+ */
+function timedLog(scan: TextScan): boolean {
+  const { text } = scan;
+  const top = text
+    .slice(0, 400)
+    .split('\n', 6)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 2);
+  if (!top.some((line) => NOTE_DAY_OR_NAMED.test(line))) return false;
+  const timed = allMatches(TIMED_ENTRY, text);
+  // Not a chat's turns ("[10:15] Planning: …"), which the readings of messages read; nor a schedule over several days,
+  // a date heading its entries further down ("Jueves Santo, 25 de marzo / 20:00 Cofradía …", holdout-427).
+  if (timed.length < 3 || timed.some((m) => CHAT_SPEAKER.test(m[1] as string))) return false;
+  const firstEntry = timed[0]?.index ?? 0;
+  const dateHeading = (line: string) =>
+    line.trim().length <= 50 && !/[.!?;,][ \t]*\r?$/.test(line) && !TIMED_ENTRY_LINE.test(line) && NOTE_DAY_OR_NAMED.test(line);
+  if (text.slice(firstEntry).split('\n').some(dateHeading)) return false;
+  const entries = timed.map((m) => (m[1] as string).trim().split(/\s+/).length);
+  return (
+    entries.length >= 3 &&
+    entries.filter((words) => words >= 6).length >= 2 &&
+    !scan.byFamily.has('public-audience') &&
+    !publicEvent(scan)
+  );
+}
 function datedRecordHeading(text: string): boolean {
   const lines = text
     .slice(0, 400)
     .split('\n', 6)
     .filter((line) => line.trim() !== '');
-  return lines.length >= 2 && lines.slice(0, 2).some(recordHeadingLine);
+  if (lines.length < 2) return false;
+  if (lines.slice(0, 2).some(recordHeadingLine)) return true;
+  // A heading over two lines, a record's word on one and its date alone on the next ("Biblioteca Municipal de Huesca –
+  // Parte de incidencias / Miércoles, 2 de diciembre de 2026", holdout-911), a body under them.
+  const [first = '', second = ''] = lines;
+  return (
+    lines.length >= 3 &&
+    DATE_ALONE.test(second.replace(/\r$/, '')) &&
+    recordHeadingLine(`${first.replace(/\r$/, '')} – ${second.trim()}`)
+  );
 }
+/** A line that is a date alone, a weekday's name or a date's label before it maybe ("Miércoles, 2 de diciembre de 2026", "Data: 02.12.2026"). */
+const DATE_ALONE =
+  /^[ \t]*(?:(?:\p{L}+[ \t]*:|\p{L}+,?)[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}+\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}+[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]*$/u;
 /**
  * Whether a line is a dated record's heading over a body: short, no sentence's end, a record's word and a date, and no
  * rule's, version's or newsletter's date ("From 01.09.2026: the pupil brings a doctor's note", "Nieuwsbrief … 1 december").
@@ -742,7 +793,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   // A dated record's heading ("Duty manager log – Sat 28 Nov", "Notatka dzielnicowego – 28.11.2026"): every sentence
   // of its note is of that day, and one it describes, by "a" or "our" too, is the one it is about (holdout-807).
   // Looked for only once needed: most dated texts describe no one beside a special category.
-  const atTop = () => datedText && memo(scan, 'dated-record', () => datedRecordHeading(text));
+  const atTop = () => datedText && memo(scan, 'dated-record', () => datedRecordHeading(text) || timedLog(scan));
   // … at the text's top, or right above the described person's paragraph.
   let current = -1;
   let above = false;
@@ -818,7 +869,9 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const first = turnEnd(text, at, sentenceEnd(text, at, true));
     // In a message, what they may or must do after their state is theirs ("is zwanger en mag niet meer zwaar tillen",
     // holdout-817): its words of anyone count before it.
-    const state = heading() ? -1 : conditionAt(scan, at, start, first);
+    // Under a record's heading, its first term: what they cannot do after it is theirs too ("jej mąż po udarze nie może sam
+    // zejść po schodach", holdout-911).
+    const state = heading() ? firstTermAt(scan, start, first) : conditionAt(scan, at, start, first);
     if (anyoneSentence(scan, start, state >= 0 ? state : requestBefore(text, start, first))) continue;
     // Under a record's heading, the next sentence tells of them too ("… zgłaszał, że ktoś chodzi po jego mieszkaniu.
     // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
@@ -854,6 +907,17 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
     return;
   }
+}
+/** Where the first special category's term in [from, to) starts, or -1. */
+function firstTermAt(scan: TextScan, from: number, to: number): number {
+  let found = -1;
+  for (const [family, hits] of scan.byFamily) {
+    if (!family.startsWith('special:')) continue;
+    const k = firstFrom(hits, from);
+    const hit = hits[k];
+    if (hit && hit.start < to && (found < 0 || hit.start < found)) found = hit.start;
+  }
+  return found;
 }
 /**
  * A request to the reader after a comma ("…: Zöliakie, bitte Brot separat", holdout-892) asks of the reader, not of

@@ -61,7 +61,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'gamba rotta', 'braccio rotto', 'risonanza magnetica', 'varicella', 'morbillo', 'tonsillite', 'congiuntivite',
     'vertigini', 'stampelle', 'ostetrica', 'pediatra', 'infezione',
     'pierna rota', 'brazo roto', 'resonancia magnética', 'varicela', 'sarampión', 'amigdalitis', 'otitis',
-    'conjuntivitis', 'mareos', 'muletas', 'matrona', 'infección',
+    'conjuntivitis', 'mareos', 'mareo', 'muletas', 'matrona', 'infección',
     'verkoudheid', 'gebroken been', 'gebroken arm', 'polsbreuk', 'beenbreuk', 'armbreuk', 'enkelbreuk', 'heupbreuk',
     'ribbreuk', 'botbreuk', 'verstuikt', 'depresiv*', 'depresyjn*', 'bronquite', 'waterpokken', 'mazelen', 'duizelig', 'krukken',
     'verloskundige', 'gynaecoloog', 'kinderarts', 'infectie',

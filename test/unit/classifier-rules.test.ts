@@ -11081,6 +11081,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads holdout-911's first run: a log by its timed entries, a heading over two lines, 'every morning' as no one's", () => {
+    expect(
+      level(
+        'Zeszyt dozorcy – budynek ul. Grunwaldzka 48\nData: 02.12.2026\n\n8:00 Odśnieżanie chodnika przed wejściem.\n10:30 Lokatorka spod 12 zgłosiła, że jej mąż po udarze nie może sam zejść po schodach.\n14:00 Wymiana żarówki na klatce B, 3 piętro, obok windy.',
+      ),
+    ).toBe('special');
+    // A schedule over several days, each day's date heading its entries, is no log.
+    expect(
+      level(
+        'Horario de procesiones\nDomingo de Ramos, 21 de marzo\n\n17:00 Hermandad de la Borriquita sale de la parroquia de San Pedro con su paso.\nJueves Santo, 25 de marzo\n20:00 Cofradía del Santísimo Cristo de la Misericordia recorre la plaza Mayor y la calle Real.\n21:00 Procesión del Silencio con la Virgen de los Dolores por el casco antiguo.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Biblioteca Municipal – Parte de incidencias\nMiércoles, 2 de diciembre de 2026\n\n10:15 El usuario habitual de la sala de prensa, el señor mayor que viene cada mañana, sufrió un mareo y dijo que es diabético.\n12:40 Se repuso papel en los aseos.',
+      ),
+    ).toBe('special');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
