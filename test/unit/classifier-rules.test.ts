@@ -11100,6 +11100,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-912's first run: 'a' mid-sentence under a record's heading, a passenger, a public programme's patients", () => {
+    expect(
+      level(
+        'Diario de servicio – Línea 27\nViernes 4 de diciembre de 2026\n\n06:55 Salida de cocheras con el coche 114.\n08:20 En la parada de la plaza de España subió una chica con muletas y una escayola en la pierna derecha.\n09:40 Retraso de 6 min por obras en la avenida.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Convegno regionale di cardiologia\nSabato 12 dicembre 2026\n\n09:30 Il paziente con scompenso cardiaco: nuove terapie e ruolo del medico di famiglia.\n10:30 Vivere dopo un infarto: l’esperienza delle associazioni di pazienti.\n11:30 Tavola rotonda sulla prevenzione cardiovascolare nelle scuole.\n\nPartecipazione gratuita, iscrizione obbligatoria.',
+      ),
+    ).toBe('public');
+    // A press release's "note" heads no record: its "un paciente" is anyone's.
+    expect(
+      level(
+        'Nota de prensa – Hospital Universitario del Sur, 25/11/2026\n\nEl hospital ha realizado su primer trasplante de pulmón en un paciente de 58 años con fibrosis pulmonar.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
