@@ -5609,6 +5609,52 @@ function academicProfile(scan: TextScan): boolean {
   });
 }
 
+/**
+ * A conference's or a journal's list of accepted papers by its title ("Accepted research papers", "Angenommene
+ * Beiträge", "Articles acceptés") and two lines or more of a work's title, a dash and its authors with their
+ * affiliations in brackets ("Learned cardinality estimation — Aisha Rahman, Lukas Berg (University of Copenhagen)",
+ * holdout-913): its authors are named for publication, as a paper's title page names them.
+ */
+const ACCEPTED_PAPERS_TITLE =
+  /(?<![\p{L}])(?:accepted (?:research |short |full )?(?:papers|submissions|contributions|posters|abstracts)|list of accepted|angenommene (?:beiträge|papers|vorträge)|articles acceptés|communications acceptées|lavori accettati|articoli accettati|contributi accettati|artículos aceptados|comunicaciones aceptadas|geaccepteerde (?:papers|bijdragen|artikelen)|przyjęte (?:referaty|artykuły|prace)|artigos aceites|artigos aceitos|comunicações aceites)(?![\p{L}])/iu;
+const PAPER_BY_AUTHORS_LINE =
+  /^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[^\n]{8,200}?[ \t][—–-][ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)+[^\n]*\([^()\n]{2,80}\)[^\n]*$/gmu;
+function acceptedPapers(scan: TextScan): boolean {
+  return memo(scan, 'accepted-papers', () => {
+    const { text } = scan;
+    return (
+      ACCEPTED_PAPERS_TITLE.test(text.slice(0, 300).split('\n', 3).join('\n')) &&
+      (text.match(PAPER_BY_AUTHORS_LINE) ?? []).length >= 2 &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan)
+    );
+  });
+}
+
+/**
+ * A chief executive's or a chair's letter in a company's annual report, by its title ("VD har ordet", "Letter from the
+ * Chair", "Vorwort des Vorstands", "Lettre du Président", "List Prezesa Zarządu") and its signer's office at its end
+ * ("Annika Byström / Verkställande direktör", holdout-913): its writer speaks in the first person and is named for
+ * publication. Not one marked confidential, nor one telling of a named person's health, beliefs, membership or family.
+ */
+const CHIEFS_LETTER_TITLE =
+  /^[ \t#]*(?:vd har ordet|vd-ord|koncernchefen har ordet|ordföranden har ordet|adm(?:\.|inistrerende)? direktør har ordet|formanden har ordet|toimitusjohtajan katsaus|letter (?:from|to shareholders from) the (?:chair|chairman|chairwoman|chief executive|ceo|president)|(?:chair|chairman|chairwoman|chief executive|ceo)['’]s (?:letter|statement|review|introduction)|letter to (?:our )?shareholders|vorwort des vorstands|brief an die aktionär(?:e|innen und aktionäre)|brief des vorstandsvorsitzenden|lettre du président|message du président|mot du président|lettera del presidente|lettera agli azionisti|messaggio del presidente|carta del presidente|carta a los accionistas|carta do presidente|mensagem do presidente|brief aan de aandeelhouders|voorwoord van de (?:ceo|voorzitter)|list prezesa zarządu|list do akcjonariuszy)[ \t]*:?[ \t]*\r?$/imu;
+const CHIEF_OFFICE =
+  /(?<![\p{L}])(?:verkställande direktör|vd|koncernchef|styrelseordförande|administrerende direktør|bestyrelsesformand|toimitusjohtaja|hallituksen puheenjohtaja|chief executive(?: officer)?|ceo|chair(?:man|woman)?|president|vorstandsvorsitzende[r]?|vorsitzende[r]? des (?:vorstands|aufsichtsrats)|président(?:-directeur général)?|présidente|amministratore delegato|presidente|consejer[oa] delegad[oa]|algemeen directeur|voorzitter|prezes zarządu|presidente executivo)(?![\p{L}])/iu;
+function chiefsLetter(scan: TextScan): boolean {
+  return memo(scan, 'chiefs-letter', () => {
+    const { text } = scan;
+    return (
+      CHIEFS_LETTER_TITLE.test(text.slice(0, 200).split('\n', 2).join('\n')) &&
+      CHIEF_OFFICE.test(text.slice(Math.max(0, text.trimEnd().length - 160))) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
 /** The readings of a text as published for which its first line or title counts, by their memo keys. */
 const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolean])[] = [
   ['press-release', pressRelease],
@@ -5624,6 +5670,8 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['competition-results', competitionResults],
   ['board-of-directors', boardOfDirectors],
   ['academic-profile', academicProfile],
+  ['accepted-papers', acceptedPapers],
+  ['chiefs-letter', chiefsLetter],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */
@@ -5633,8 +5681,9 @@ const BRACKET_CREDIT_AFTER = /^[ \t]*\(([^()\n]{2,60})\)/u;
 /**
  * Before a name on its line, a credit's label and its colon or dash, the name's own given name aside ("Reżyseria: ",
  * "Mise en scène : ", "Comité scientifique : "), or a work's "by" right before it ("«La locandiera» di Carlo Goldoni"):
- * a credit's words, not any field's ("Evaluador:", "Name:", "With:"), which records have too. A programme's "with" alone
- * is no credit (holdout-778's probe: "avec Yanis Moreau").
+ * a credit's words, not any field's ("Evaluador:", "Name:"), which records have too. A programme's "with" alone is no
+ * credit (holdout-778's probe: "avec Yanis Moreau"); a cast's label opening its line under a director's is
+ * (CAST_WITH_LABEL).
  */
 const LABEL_BEFORE =
   /(?:(?<![\p{L}])(?:soprano|sopran|sopraan|mezzo-soprano|mezzosopran|alto|alt|contralto|tenor|tenore|ténor|bass|bas|basso|bajo|baritone|bariton|baryton|baritono|barítono|solists?|solisten|solistes|solisti|solistas|soliści|organ|orgel|orgue|organo|órgano|organy|piano|klavier|am flügel|am klavier|an der orgel|au piano|à l['’]orgue|al pianoforte|al piano|leitung|gesamtleitung|commissariat|commissaire de l['’]exposition|curator|curators|kuratorin|kurator|kuratorka|comisariado|comisaria|comisario|curadoria|curadora|curatela|regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?)[ \t]*[:–—-][ \t]*(?:[^\n]*?(?:[,;·]|[ \t](?:and|und|et|e|y|en|i)[ \t])[ \t]*)?|[»"”“’](?:[ \t]*\(\d{4}\))?,?[ \t]+(?:by|di|von|door|autorstwa|de|por)[ \t]+|(?<![\p{L}])(?:a cura di|curated by|kuratiert von|sous le commissariat de|comisariada por|con curadoria de)[ \t]+(?:[^\n]*?[ \t](?:and|und|et|e|y|en|i)[ \t]+)?)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
@@ -5642,6 +5691,8 @@ const LABEL_BEFORE =
 function credited(scan: TextScan, at: number): boolean {
   const { text } = scan;
   if (inPublicCapacity(scan, at)) return true;
+  // A person of history, a play's author ("De Storm – William Shakespeare", holdout-913): no one's private name.
+  if (hitsAt(scan, at).some((hit) => hit.family === 'historical-person')) return true;
   const lineBefore = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   // A saint's name in a church's or a place's ("St Anne's Church"): no one's.
   if (SAINT_BEFORE.test(lineBefore)) return true;
@@ -5658,8 +5709,18 @@ function credited(scan: TextScan, at: number): boolean {
   const bracket = BRACKET_CREDIT_AFTER.exec(after);
   if (bracket && !TEAM_OR_ROLE.test(fold(bracket[1] ?? '').trim())) return true;
   // A part's name before a credited player ("Janusz – Tomasz Rybak (baryton)"), or a credit's label before the name.
-  return PART_BEFORE_PLAYER.test(after) || LABEL_BEFORE.test(lineBefore);
+  if (PART_BEFORE_PLAYER.test(after) || LABEL_BEFORE.test(lineBefore)) return true;
+  // "With:" opening a line right under a credit's line ("Regie: Tom Lagerweij / Met: Anouk de Ruiter, Bas Pronk …",
+  // holdout-913): a cast. Not a staff outing's "With:" (a probe), under no credit.
+  if (!CAST_WITH_LABEL.test(lineBefore)) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
+  const label = /^[^:\n]{1,40}:/.exec(previous)?.[0];
+  return label !== undefined && LABEL_BEFORE.test(`${label} `);
 }
+/** A cast's "with" as a line's label, the names before on its line ("Met: Anouk de Ruiter, Bas Pronk en ▸"). */
+const CAST_WITH_LABEL =
+  /^[ \t]*(?:met|mit|avec|with|con|com|z)[ \t]*:[ \t]*(?:[^\n]*?(?:[,;·]|[ \t](?:and|und|et|e|y|en|i)[ \t])[ \t]*)?(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
 /** A given name and a surname, then an open bracket with no close yet: inside the name's credit ("Antoine Ferrand (▸"). */
 const NAME_THEN_OPEN_BRACKET = /\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+\p{Lu}[\p{L}'’-]+[ \t]*\([^()]*$/u;
 /** Capitalised words right before a position, a name's given name before its surname ("Stanisława ▸Moniuszki"). */

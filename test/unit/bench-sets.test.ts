@@ -12,6 +12,14 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-913/de-lexikon-unternehmen.txt':
+    "an encyclopedia article on a family company (\"Die Weberei Lindhorst GmbH & Co. KG ist ein deutscher Hersteller …\"): the entries' readings know people's and bands' leads, not a company's, and its founder's son (\"sein Sohn Friedrich Lindhorst\") is kin beside a name; not fixed",
+  'holdout-913/pt-catalogo-exposicao.txt':
+    'an exhibition catalogue\'s introduction naming its curator ("A curadoria de Teresa Mascarenhas, investigadora …") and its authors ("textos de …"): no public audience is told of anything (no tickets), and the credits\' labels hold "con curadoria de", not "a curadoria de"; not fixed',
+  'holdout-913/de-bericht-tag-offene-tuer.txt':
+    'a company\'s own report of its open day naming the mayor and its managing director: its apprentices ("Auszubildende") read as its own people, as a staff newsletter\'s story is personal; debatable, not fixed',
+  'holdout-913/fr-bureau-federation.txt':
+    "a hiking federation's elected board on its website (\"Président : Bernard Faure\"): fields of offices name an association's own members, as a parents' council's minutes do (holdout-902, personal); debatable, not fixed",
   'holdout-906/pl-ogloszenie-przetarg.txt':
     'a municipality\'s tender notice naming the officer bidders may contact ("Osobą uprawnioną do kontaktu … jest Magdalena Wrona – inspektor"): holdout-60\'s label keeps a tender\'s named contact person someone\'s ("Für technische Fragen: Herr Markus Vogt, Hochbauamt, Tel. …"), so no reading makes a tender published; debatable, not fixed',
   'holdout-906/it-convocazione-assemblea.txt':

@@ -11119,6 +11119,34 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-913's first run: a cast's label, accepted papers, a chief executive's letter", () => {
+    expect(
+      level(
+        'Stadsschouwburg – seizoen 2027\n\nHet Diner – naar de roman van Herman Koch\nRegie: Tom Lagerweij\nMet: Anouk de Ruiter, Bas Pronk, Sanne Kuipers en Dirk Wessels\ndo 11 februari, 20.15 uur – kaarten € 29,00',
+      ),
+    ).toBe('public');
+    // A rehearsal's "Met:" tells no public audience of anything.
+    expect(
+      level('Repetitieschema koor – december\n\nMet: Anouk de Ruiter, Bas Pronk en Dirk Wessels\nNeem je eigen map mee.'),
+    ).toBe('personal');
+    expect(
+      level(
+        '# EuroDB 2027 — Accepted research papers\n\n- **Adaptive indexing** — Jonas Richter, Mei Tanaka (TU Dresden)\n- **Learned cardinality estimation** — Aisha Rahman, Lukas Berg (University of Copenhagen)\n\nRegistration opens on 1 February.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'VD har ordet\n\n2026 blev ett år av tillväxt. Jag vill tacka alla medarbetare för ett fantastiskt arbete.\n\nSundsvall i februari 2027\nAnnika Byström\nVerkställande direktör',
+      ),
+    ).toBe('public');
+    // Her own health, told in her letter, is hers.
+    expect(
+      level(
+        'VD har ordet\n\n2026 blev ett tufft år för mig: jag var sjukskriven i tre månader för utmattning.\n\nAnnika Byström\nVerkställande direktör',
+      ),
+    ).toBe('special');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
