@@ -5596,12 +5596,16 @@ function boardOfDirectors(scan: TextScan): boolean {
  */
 const ACADEMIC_CALLING =
   /(?<![\p{L}])(?:lecturer|senior lecturer|reader in|professor|associate professor|assistant professor|research fellow|postdoctoral researcher|dozent(?:in)?|juniorprofessor(?:in)?|professeure?|maître de conférences|chargée? de recherche|directeur de recherche|directrice de recherche|professore (?:ordinario|associato)|professoressa|ricercat(?:ore|rice)|profesor(?:a)? (?:titular|asociad[oa]|contratad[oa] doctor)|catedrátic[oa]|investigador(?:a)? (?:principal|postdoctoral)|hoogleraar|universitair (?:hoofd)?docent|adiunkt|profesor uczelni|profesor nadzwyczajny|professor (?:auxiliar|associado|catedrático)|professora (?:auxiliar|associada|catedrática))(?![\p{L}])/iu;
+const ACADEMIC_STEM =
+  /lectur|reader|profes|fellow|postdoc|dozent|maître|charg|directeur|directrice|ricerc|catedr|investig|hoogleraar|docent|adiunkt/i;
 const ACADEMIC_SECTION =
   /^[ \t#*]*(research interests?|research|selected publications|publications|teaching|current projects|projects|phd supervision|supervision|forschungsschwerpunkte|forschungsinteressen|forschung|ausgewählte publikationen|publikationen|lehre|projekte|thèmes de recherche|recherche|publications choisies|enseignement|interessi di ricerca|ricerca|pubblicazioni|didattica|líneas de investigación|investigación|publicaciones|docencia|onderzoeksinteresses|onderzoek|publicaties|onderwijs|zainteresowania badawcze|publikacje|dydaktyka|interesses de investigação|publicações|ensino)[ \t]*:?[ \t]*\r?$/gimu;
 function academicProfile(scan: TextScan): boolean {
   return memo(scan, 'academic-profile', () => {
     const { text } = scan;
-    if (!ACADEMIC_CALLING.test(text.slice(0, 300).split('\n', 4).join('\n'))) return false;
+    const head = text.slice(0, 300);
+    // One plain look first: most texts hold none of the callings' stems.
+    if (!ACADEMIC_STEM.test(head) || !ACADEMIC_CALLING.test(head.split('\n', 4).join('\n'))) return false;
     const sections = new Set(allMatches(ACADEMIC_SECTION, text).map((m) => fold(m[1] as string)));
     return (
       sections.size >= 2 && !aMessage(scan) && !hasConfidentialityMarker(scan) && !specialBesideName(scan) && !kinBesideName(scan)
@@ -5617,12 +5621,15 @@ function academicProfile(scan: TextScan): boolean {
  */
 const ACCEPTED_PAPERS_TITLE =
   /(?<![\p{L}])(?:accepted (?:research |short |full )?(?:papers|submissions|contributions|posters|abstracts)|list of accepted|angenommene (?:beiträge|papers|vorträge)|articles acceptés|communications acceptées|lavori accettati|articoli accettati|contributi accettati|artículos aceptados|comunicaciones aceptadas|geaccepteerde (?:papers|bijdragen|artikelen)|przyjęte (?:referaty|artykuły|prace)|artigos aceites|artigos aceitos|comunicações aceites)(?![\p{L}])/iu;
+/** One plain look before the title's pattern: its words' stems. */
+const ACCEPTED_STEM = /accept|angenommen|accett|acept|geaccepteerd|przyjęt|aceit/i;
 const PAPER_BY_AUTHORS_LINE =
   /^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[^\n]{8,200}?[ \t][—–-][ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)+[^\n]*\([^()\n]{2,80}\)[^\n]*$/gmu;
 function acceptedPapers(scan: TextScan): boolean {
   return memo(scan, 'accepted-papers', () => {
     const { text } = scan;
     return (
+      ACCEPTED_STEM.test(text.slice(0, 300)) &&
       ACCEPTED_PAPERS_TITLE.test(text.slice(0, 300).split('\n', 3).join('\n')) &&
       (text.match(PAPER_BY_AUTHORS_LINE) ?? []).length >= 2 &&
       !aMessage(scan) &&
