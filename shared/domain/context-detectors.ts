@@ -5489,8 +5489,10 @@ function firstPersonHits(scan: TextScan): readonly Hit[] {
   if (hits.length === 0) return hits;
   // "je" is French "I" only: Dutch "you", German "ever" ("reduzierter denn je", holdout-872), Czech "is" (a Czech text's
   // language is none of the eight, but its own words tell it: holdout-910).
+  // Looked up only where a "je" is among the hits: the other languages' reading scans the text's words.
   const language = languageOf(scan);
-  const french = language === 'fr' || (language === '' && otherLanguageOf(scan) === '');
+  const hasJe = hits.some((hit) => hit.phrase === 'je' || hit.phrase === 'j');
+  const french = language === 'fr' || (hasJe && language === '' && otherLanguageOf(scan) === '');
   return hits.filter(
     (hit) =>
       scan.text[hit.end] !== '.' &&
