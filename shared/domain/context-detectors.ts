@@ -667,12 +667,7 @@ function timedLog(scan: TextScan): boolean {
     line.trim().length <= 50 && !/[.!?;,][ \t]*\r?$/.test(line) && !TIMED_ENTRY_LINE.test(line) && NOTE_DAY_OR_NAMED.test(line);
   if (text.slice(firstEntry).split('\n').some(dateHeading)) return false;
   const entries = timed.map((m) => (m[1] as string).trim().split(/\s+/).length);
-  return (
-    entries.length >= 3 &&
-    entries.filter((words) => words >= 5).length >= 2 &&
-    !scan.byFamily.has('public-audience') &&
-    !publicEvent(scan)
-  );
+  return entries.filter((words) => words >= 5).length >= 2 && !scan.byFamily.has('public-audience') && !publicEvent(scan);
 }
 function datedRecordHeading(text: string): boolean {
   const lines = text
@@ -5781,7 +5776,7 @@ function competitionResults(scan: TextScan): boolean {
     // Its title on the first line, or on the first three under an organiser's masthead ("FEDERACIÓN ARAGONESA DE
     // ATLETISMO / Campeonato de Aragón de Cross", holdout-910), with a results' word or a ranking table's header.
     const first = firstLine(text);
-    const top = text.trimStart().split('\n', 3).join('\n');
+    const top = text.slice(0, 1000).trimStart().split('\n', 3).join('\n');
     const titled = RESULTS_WORD.test(first) && COMPETITION_WORD.test(first);
     if (!titled && !(COMPETITION_WORD.test(top) && (RESULTS_WORD.test(top) || RANKING_HEADER.test(text)))) return false;
     if ((text.match(RANKED_LINE) ?? []).length < 3) return false;
@@ -6860,6 +6855,7 @@ const interviewHeadline = (first: string): boolean => INTERVIEW_HEADLINE.test(fi
  */
 const interviewHeadlineAtTop = (text: string): boolean =>
   text
+    .slice(0, 1000)
     .trimStart()
     .split('\n', 3)
     .some((line) => interviewHeadline(line.replace(/\r$/, '')));
