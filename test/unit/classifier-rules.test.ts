@@ -11147,6 +11147,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-915's first run: a desk book's heading, breath and a dressing in a log", () => {
+    expect(
+      level(
+        'Bibliotheek Zuidwolde – dienstboek balie\nVrijdag 11 december 2026\n\n10:00 Open, 2 vrijwilligers.\n11:30 De vaste bezoeker met de rollator kreeg het benauwd bij de leestafel.\n16:45 Kassa opgemaakt.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Tourenprotokoll Pflegedienst – Tour 3\nMittwoch, 9. Dezember 2026\n\n09:30 Fahrt zum Büro, Material aufgefüllt.\n10:15 Neuer Klient am Marktplatz: Verbandswechsel am Unterschenkel, Wunde gerötet.',
+      ),
+    ).toBe('special');
+    // A cookbook is no record's book, whatever date heads it.
+    expect(
+      level(
+        'Kookboek – recepten\nVrijdag 11 december 2026\n\nDe vaste klant vraagt vaak naar glutenvrije recepten voor mensen die het benauwd krijgen van tarwe.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
