@@ -640,18 +640,50 @@ const RELEASE_NOTES_WORD =
 const SHIFT_WORD =
   /(?<![\p{L}])(?:(?:night|early|late|day|morning|evening|afternoon)[ \t-]+shift|\p{L}*schicht|(?:poste|équipe|service) de (?:nuit|jour|matin|soir|l['’]après-midi)|turno (?:di|de|da) (?:notte|noche|noite|mattina|mañana|manhã|pomeriggio|tarde|giorno|día|dia)|(?:nacht|vroege|late|dag|avond)dienst|(?:nocna|dzienna|poranna|popołudniowa) zmiana|zmiana (?:nocna|dzienna|poranna|popołudniowa))(?![\p{L}])/iu;
 /** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
-/** A log's entry: a time opening its line, then what happened ("10:30 Lokatorka spod 12 zgłosiła, że …"). */
-const TIMED_ENTRY_LINE = /^[ \t]*\[?(?:[01]?\d|2[0-3])[:.h][0-5]\d\]?[ \t]+\S/u;
+/** A log's entry: a time opening its line ("10:30", "10 h 15"), then what happened ("10:30 Lokatorka spod 12 zgłosiła, że …"). */
+const TIMED_ENTRY_LINE = /^[ \t]*\[?(?:[01]?\d|2[0-3])(?:[:.h]|[ \t]h[ \t])[0-5]\d\]?[ \t]+\S/u;
 /** A chat's speaker after a turn's time: a name or a desk of up to three words and a colon ("Planning:", "Office Manager:"). */
 const CHAT_SPEAKER = /^[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’()-]+){0,3}[ \t]*:/u;
-const TIMED_ENTRY = /^[ \t]*\[?(?:[01]?\d|2[0-3])[:.h][0-5]\d\]?[ \t]+(\S[^\n]*)$/gmu;
+const TIMED_ENTRY = /^[ \t]*\[?(?:[01]?\d|2[0-3])(?:[:.h]|[ \t]h[ \t])[0-5]\d\]?[ \t]+(\S[^\n]*)$/gmu;
 /**
  * A log by its shape, whatever its heading calls it ("Zeszyt dozorcy – budynek …", holdout-911): a date in its first two
  * lines and three entries or more opened by their times, two of them told in a sentence of five words or more. Not a
  * programme or a timetable for a public audience (tickets, a fee, registration), whose times open titles.
  */
 function timedLog(scan: TextScan): boolean {
+  return timedLogShape(scan, scan.text);
+}
+/**
+ * The same log further down a longer text, after pages of other matter (the metamorphic bench's shape): the block of
+ * lines around the entry at `at` — up to the blank line before its run of entries, its two heading lines above it —
+ * read as a text of its own, by its heading or by its entries' shape.
+ */
+function timedLogAbove(scan: TextScan, at: number): boolean {
   const { text } = scan;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!TIMED_ENTRY_LINE.test(text.slice(lineStart, lineStart + 12))) return false;
+  // Up over the entries and their lines to the blank line before them, then two lines more (the heading).
+  let start = lineStart;
+  for (let headings = 0; start > 0 && at - start < 4000; ) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(previous, start - 1);
+    if (line.trim() === '') {
+      if (headings > 0) break;
+      start = previous;
+      continue;
+    }
+    if (!TIMED_ENTRY_LINE.test(line) && !/^[ \t]/.test(line)) headings++;
+    if (headings > 2) break;
+    start = previous;
+  }
+  const blank = /\n[ \t]*\r?\n/g;
+  blank.lastIndex = at;
+  const end = blank.exec(text)?.index ?? text.length;
+  const block = text.slice(start, end);
+  // Its heading at the block's top, as a text's own top is read, or its entries' shape.
+  return datedRecordHeading(block) || timedLogShape(scan, block);
+}
+function timedLogShape(scan: TextScan, text: string): boolean {
   const top = text
     .slice(0, 400)
     .split('\n', 6)
@@ -715,7 +747,18 @@ function recordHeadingLine(line: string): boolean {
  * or not): a record further down a longer text, after pages of other matter (the metamorphic bench's shape).
  */
 function recordHeadingAbove(text: string, at: number): boolean {
-  return lineAbove(text, at, 2, (line) => recordHeadingLine(line.replace(/\r$/, '')));
+  if (lineAbove(text, at, 2, (line) => recordHeadingLine(line.replace(/\r$/, '')))) return true;
+  // … or over two lines, its date alone on the second (as `datedRecordHeading` reads a text's top).
+  const lines: string[] = [];
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0 && lines.length < 2 && at - end <= 600) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim() !== '') lines.unshift(line);
+    end = start - 1;
+  }
+  const [first = '', second = ''] = lines;
+  return lines.length === 2 && DATE_ALONE.test(second) && recordHeadingLine(`${first} – ${second.trim()}`);
 }
 /** Whether one of the `count` non-empty lines right above the line of `at` (within 600 characters) passes `test`. */
 function lineAbove(text: string, at: number, count: number, test: (line: string, start: number) => boolean): boolean {
@@ -820,7 +863,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     if (m.index !== current) {
       current = m.index;
       const opens = m.index + m[0].search(/\S/);
-      above = datedText && !atTop() && recordHeadingAbove(text, opens);
+      above = datedText && !atTop() && (recordHeadingAbove(text, opens) || timedLogAbove(scan, opens));
       messageAbove = !correspondence(scan) && messageLines() && messageHeadAbove(scan, opens);
     }
     // "A …", "our …" and the words of guests, members, drivers, players and residents only under a record's heading: news

@@ -11166,6 +11166,20 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("2.52.0's review: a log below other text, by its heading over two lines or its entries' shape", () => {
+    expect(
+      level(
+        'Zo ontkalkt u uw waterkoker: vul hem met water en azijn en laat dat een nacht staan.\n\nLogboek receptie – Sportcentrum De Vaart\nZondag 6 december 2026\n\n09:00 Open, 3 medewerkers.\n10:40 De man die altijd op zondag komt squashen zakte in elkaar op baan 2; hij is diabeet.\n13:15 Kassa gecontroleerd.',
+      ),
+    ).toBe('special');
+    // A schedule over several days below other text is no log.
+    expect(
+      level(
+        'Cómo llegar: desde la estación, autobús 4 hasta la plaza.\n\nHorario de procesiones\nDomingo de Ramos, 21 de marzo\n\n17:00 Hermandad de la Borriquita sale de la parroquia de San Pedro con su paso.\nJueves Santo, 25 de marzo\n20:00 Cofradía del Santísimo Cristo de la Misericordia recorre la plaza Mayor y la calle Real.\n21:00 Procesión del Silencio con la Virgen de los Dolores por el casco antiguo.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
