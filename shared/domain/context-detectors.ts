@@ -717,9 +717,21 @@ function datedRecordHeading(text: string): boolean {
     recordHeadingLine(`${first.replace(/\r$/, '')} – ${second.trim()}`)
   );
 }
+/** Whether a record's heading over two lines, its date alone on the second, stands anywhere in a text. */
+function headingOverTwoLinesBelow(text: string): boolean {
+  for (const m of allMatches(DATE_ALONE_LINE, text)) {
+    const end = m.index - 1;
+    if (end <= 0) continue;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (line.trim() !== '' && recordHeadingLine(`${line} – ${m[0].trim()}`)) return true;
+  }
+  return false;
+}
 /** A line that is a date alone, a weekday's name or a date's label before it maybe ("Miércoles, 2 de diciembre de 2026", "Data: 02.12.2026"). */
 const DATE_ALONE =
   /^[ \t]*(?:(?:\p{L}+[ \t]*:|\p{L}+,?)[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}+\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}+[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]*$/u;
+const DATE_ALONE_LINE = new RegExp(DATE_ALONE.source, 'gmu');
 /**
  * Whether a line is a dated record's heading over a body: short, no sentence's end, a record's word and a date, and no
  * rule's, version's or newsletter's date ("From 01.09.2026: the pupil brings a doctor's note", "Nieuwsbrief … 1 december").
@@ -830,7 +842,11 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   if (scan.byFamily.has('public-audience') && publicEvent(scan)) return;
   // A date anywhere, or a day and its month's name near the top, where a record's heading stands; or a message.
   // A shift's word near the top dates it too ("Parte de incidencias – turno de noche", holdout-868).
-  const datedText = NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400)) || SHIFT_WORD.test(text.slice(0, 200));
+  // Or a record's heading over two lines further down, its date alone in words ("Diario de servicio – Línea 27 / Viernes
+  // 4 de diciembre de 2026" after pages of other text).
+  const headingBelow = headingOverTwoLinesBelow(text);
+  const datedText =
+    NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400)) || SHIFT_WORD.test(text.slice(0, 200)) || headingBelow;
   // A message's subject line or greeting further down (a mail below other pages).
   const messageLines = () => memo(scan, 'message-lines', () => MESSAGE_LINE.test(text) || scan.byFamily.has('salutation'));
   // Undated, a message tells of someone only by a listed term (the readings beyond the lists are read for dated texts).
@@ -852,7 +868,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   const message = () => correspondence(scan) || messageAbove;
   const record = () => heading() || message();
   // A record's or a message's own openings and words looked for only where a heading's word or a message's shape is.
-  const recordable = correspondence(scan) || messageLines() || atTop();
+  const recordable = correspondence(scan) || messageLines() || atTop() || headingBelow;
   const subjects = [
     ...allMatches(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT, text),
     ...(ONE_OF_WORD.test(text) ? allMatches(ONE_OF_SUBJECT, text) : []),

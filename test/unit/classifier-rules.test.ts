@@ -11172,6 +11172,12 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
         'Zo ontkalkt u uw waterkoker: vul hem met water en azijn en laat dat een nacht staan.\n\nLogboek receptie – Sportcentrum De Vaart\nZondag 6 december 2026\n\n09:00 Open, 3 medewerkers.\n10:40 De man die altijd op zondag komt squashen zakte in elkaar op baan 2; hij is diabeet.\n13:15 Kassa gecontroleerd.',
       ),
     ).toBe('special');
+    // Its date in words, further down than a text's first 400 characters dates it.
+    expect(
+      level(
+        `${'Para limpiar la cafetera, llénela de agua con vinagre y déjela reposar una noche entera. '.repeat(8)}\n\nDiario de servicio – Línea 27, coche 114\nViernes 4 de diciembre de 2026\n\n06:55 Salida de cocheras.\n08:20 En la parada de la plaza de España subió una chica con muletas y una escayola en la pierna derecha.\n09:40 Retraso de 6 min por obras en la avenida.`,
+      ),
+    ).toBe('special');
     // A schedule over several days below other text is no log.
     expect(
       level(
