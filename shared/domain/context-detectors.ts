@@ -639,12 +639,12 @@ const RELEASE_NOTES_WORD =
  */
 const SHIFT_WORD =
   /(?<![\p{L}])(?:(?:night|early|late|day|morning|evening|afternoon)[ \t-]+shift|\p{L}*schicht|(?:poste|équipe|service) de (?:nuit|jour|matin|soir|l['’]après-midi)|turno (?:di|de|da) (?:notte|noche|noite|mattina|mañana|manhã|pomeriggio|tarde|giorno|día|dia)|(?:nacht|vroege|late|dag|avond)dienst|(?:nocna|dzienna|poranna|popołudniowa) zmiana|zmiana (?:nocna|dzienna|poranna|popołudniowa))(?![\p{L}])/iu;
-/** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
 /** A log's entry: a time opening its line ("10:30", "10 h 15"), then what happened ("10:30 Lokatorka spod 12 zgłosiła, że …"). */
-const TIMED_ENTRY_LINE = /^[ \t]*\[?(?:[01]?\d|2[0-3])(?:[:.h]|[ \t]h[ \t])[0-5]\d\]?[ \t]+\S/u;
+const ENTRY_TIME = String.raw`^[ \t]*\[?(?:[01]?\d|2[0-3])(?:[:.h]|[ \t]h[ \t])[0-5]\d\]?[ \t]+`;
+const TIMED_ENTRY_LINE = new RegExp(String.raw`${ENTRY_TIME}\S`, 'u');
 /** A chat's speaker after a turn's time: a name or a desk of up to three words and a colon ("Planning:", "Office Manager:"). */
 const CHAT_SPEAKER = /^[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’()-]+){0,3}[ \t]*:/u;
-const TIMED_ENTRY = /^[ \t]*\[?(?:[01]?\d|2[0-3])(?:[:.h]|[ \t]h[ \t])[0-5]\d\]?[ \t]+(\S[^\n]*)$/gmu;
+const TIMED_ENTRY = new RegExp(String.raw`${ENTRY_TIME}(\S[^\n]*)$`, 'gmu');
 /**
  * A log by its shape, whatever its heading calls it ("Zeszyt dozorcy – budynek …", holdout-911): a date in its first two
  * lines and three entries or more opened by their times, two of them told in a sentence of five words or more. Not a
@@ -701,6 +701,7 @@ function timedLogShape(scan: TextScan, text: string): boolean {
   const entries = timed.map((m) => (m[1] as string).trim().split(/\s+/).length);
   return entries.filter((words) => words >= 5).length >= 2 && !scan.byFamily.has('public-audience') && !publicEvent(scan);
 }
+/** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
 function datedRecordHeading(text: string): boolean {
   const lines = text
     .slice(0, 400)
@@ -710,12 +711,12 @@ function datedRecordHeading(text: string): boolean {
   if (lines.slice(0, 2).some(recordHeadingLine)) return true;
   // A heading over two lines, a record's word on one and its date alone on the next ("Biblioteca Municipal de Huesca –
   // Parte de incidencias / Miércoles, 2 de diciembre de 2026", holdout-911), a body under them.
-  const [first = '', second = ''] = lines;
-  return (
-    lines.length >= 3 &&
-    DATE_ALONE.test(second.replace(/\r$/, '')) &&
-    recordHeadingLine(`${first.replace(/\r$/, '')} – ${second.trim()}`)
-  );
+  return lines.length >= 3 && headingOverTwoLines(lines[0] as string, lines[1] as string);
+}
+/** Whether two lines are a record's heading over two lines: its word on the first, its date alone on the second. */
+function headingOverTwoLines(first: string, second: string): boolean {
+  const date = second.replace(/\r$/, '');
+  return DATE_ALONE.test(date) && recordHeadingLine(`${first.replace(/\r$/, '')} – ${date.trim()}`);
 }
 /** Whether a record's heading over two lines, its date alone on the second, stands anywhere in a text. */
 function headingOverTwoLinesBelow(text: string): boolean {
@@ -723,8 +724,8 @@ function headingOverTwoLinesBelow(text: string): boolean {
     const end = m.index - 1;
     if (end <= 0) continue;
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    if (line.trim() !== '' && recordHeadingLine(`${line} – ${m[0].trim()}`)) return true;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && headingOverTwoLines(line, m[0])) return true;
   }
   return false;
 }
@@ -732,13 +733,13 @@ function headingOverTwoLinesBelow(text: string): boolean {
 const DATE_ALONE =
   /^[ \t]*(?:(?:\p{L}+[ \t]*:|\p{L}+,?)[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}+\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}+[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]*$/u;
 const DATE_ALONE_LINE = new RegExp(DATE_ALONE.source, 'gmu');
+/** A press release's title: its "note" is to the press, no record's ("Nota de prensa – Hospital …, 25/11/2026", holdout-796). */
+const PRESS_RELEASE_TITLE =
+  /(?<![\p{L}])(?:press release|press note|pressemitteilung|presseinformation|communiqué de presse|note de presse|comunicato stampa|nota stampa|nota de prensa|comunicado de prensa|persbericht|informacja prasowa|nota prasowa|comunicado de imprensa|nota de imprensa|tisková zpráva|pressmeddelande|pressemeddelelse|tiedote)(?![\p{L}])/iu;
 /**
  * Whether a line is a dated record's heading over a body: short, no sentence's end, a record's word and a date, and no
  * rule's, version's or newsletter's date ("From 01.09.2026: the pupil brings a doctor's note", "Nieuwsbrief … 1 december").
  */
-/** A press release's title: its "note" is to the press, no record's ("Nota de prensa – Hospital …, 25/11/2026", holdout-796). */
-const PRESS_RELEASE_TITLE =
-  /(?<![\p{L}])(?:press release|press note|pressemitteilung|presseinformation|communiqué de presse|note de presse|comunicato stampa|nota stampa|nota de prensa|comunicado de prensa|persbericht|informacja prasowa|nota prasowa|comunicado de imprensa|nota de imprensa|tisková zpráva|pressmeddelande|pressemeddelelse|tiedote)(?![\p{L}])/iu;
 function recordHeadingLine(line: string): boolean {
   // A period after a digit ends a date ("14.11."), not a sentence.
   if (line.length > 100 || /(?:[!?]|(?<!\d)\.)[ \t]*$/.test(line)) return false;
@@ -759,32 +760,26 @@ function recordHeadingLine(line: string): boolean {
  * or not): a record further down a longer text, after pages of other matter (the metamorphic bench's shape).
  */
 function recordHeadingAbove(text: string, at: number): boolean {
-  if (lineAbove(text, at, 2, (line) => recordHeadingLine(line.replace(/\r$/, '')))) return true;
+  const [nearer, farther] = linesAbove(text, at, 2);
+  if ([nearer, farther].some((above) => above !== undefined && recordHeadingLine(above.line.replace(/\r$/, '')))) return true;
   // … or over two lines, its date alone on the second (as `datedRecordHeading` reads a text's top).
-  const lines: string[] = [];
-  let end = text.lastIndexOf('\n', at - 1);
-  while (end > 0 && lines.length < 2 && at - end <= 600) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).replace(/\r$/, '');
-    if (line.trim() !== '') lines.unshift(line);
-    end = start - 1;
-  }
-  const [first = '', second = ''] = lines;
-  return lines.length === 2 && DATE_ALONE.test(second) && recordHeadingLine(`${first} – ${second.trim()}`);
+  return nearer !== undefined && farther !== undefined && headingOverTwoLines(farther.line, nearer.line);
 }
 /** Whether one of the `count` non-empty lines right above the line of `at` (within 600 characters) passes `test`. */
 function lineAbove(text: string, at: number, count: number, test: (line: string, start: number) => boolean): boolean {
+  return linesAbove(text, at, count).some(({ line, start }) => test(line, start));
+}
+/** The `count` non-empty lines right above the line of `at` (within 600 characters), the nearest first. */
+function linesAbove(text: string, at: number, count: number): Array<{ line: string; start: number }> {
+  const lines: Array<{ line: string; start: number }> = [];
   let end = text.lastIndexOf('\n', at - 1);
-  for (let seen = 0; end > 0 && seen < count && at - end <= 600; ) {
+  while (end > 0 && lines.length < count && at - end <= 600) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (line.trim() !== '') {
-      if (test(line, start)) return true;
-      seen++;
-    }
+    if (line.trim() !== '') lines.push({ line, start });
     end = start - 1;
   }
-  return false;
+  return lines;
 }
 /**
  * Whether a sentence is about anyone (ANYONE_SENTENCE). "se" is "if" in Italian and Portuguese but a reflexive pronoun in
@@ -844,9 +839,10 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   // A shift's word near the top dates it too ("Parte de incidencias – turno de noche", holdout-868).
   // Or a record's heading over two lines further down, its date alone in words ("Diario de servicio – Línea 27 / Viernes
   // 4 de diciembre de 2026" after pages of other text).
-  const headingBelow = headingOverTwoLinesBelow(text);
+  // Looked for only where nothing nearer the top dates the text or shapes a record: it reads every line that is a date.
+  const headingBelow = () => memo(scan, 'heading-below', () => headingOverTwoLinesBelow(text));
   const datedText =
-    NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400)) || SHIFT_WORD.test(text.slice(0, 200)) || headingBelow;
+    NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400)) || SHIFT_WORD.test(text.slice(0, 200)) || headingBelow();
   // A message's subject line or greeting further down (a mail below other pages).
   const messageLines = () => memo(scan, 'message-lines', () => MESSAGE_LINE.test(text) || scan.byFamily.has('salutation'));
   // Undated, a message tells of someone only by a listed term (the readings beyond the lists are read for dated texts).
@@ -868,7 +864,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   const message = () => correspondence(scan) || messageAbove;
   const record = () => heading() || message();
   // A record's or a message's own openings and words looked for only where a heading's word or a message's shape is.
-  const recordable = correspondence(scan) || messageLines() || atTop() || headingBelow;
+  const recordable = correspondence(scan) || messageLines() || atTop() || headingBelow();
   const subjects = [
     ...allMatches(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT, text),
     ...(ONE_OF_WORD.test(text) ? allMatches(ONE_OF_SUBJECT, text) : []),
@@ -5835,7 +5831,7 @@ function competitionResults(scan: TextScan): boolean {
     // Its title on the first line, or on the first three under an organiser's masthead ("FEDERACIÓN ARAGONESA DE
     // ATLETISMO / Campeonato de Aragón de Cross", holdout-910), with a results' word or a ranking table's header.
     const first = firstLine(text);
-    const top = text.slice(0, 1000).trimStart().split('\n', 3).join('\n');
+    const top = topLines(text).join('\n');
     const titled = RESULTS_WORD.test(first) && COMPETITION_WORD.test(first);
     if (!titled && !(COMPETITION_WORD.test(top) && (RESULTS_WORD.test(top) || RANKING_HEADER.test(text)))) return false;
     if ((text.match(RANKED_LINE) ?? []).length < 3) return false;
@@ -6913,11 +6909,9 @@ const interviewHeadline = (first: string): boolean => INTERVIEW_HEADLINE.test(fi
  * ("Zpravodaj obce Lipnice – prosinec 2026 / Rozhovor se starostou: …", holdout-910).
  */
 const interviewHeadlineAtTop = (text: string): boolean =>
-  text
-    .slice(0, 1000)
-    .trimStart()
-    .split('\n', 3)
-    .some((line) => interviewHeadline(line.replace(/\r$/, '')));
+  topLines(text).some((line) => interviewHeadline(line.replace(/\r$/, '')));
+/** A text's first three lines, leading blank lines aside, read from its first 1,000 characters. */
+const topLines = (text: string): string[] => text.slice(0, 1000).trimStart().split('\n', 3);
 /**
  * Whether an interview's formula opens the standfirst under a headline holding a quotation: the first non-empty line
  * after it («Costruire in legno …» / "Intervista a Stefano Rigoni, architetto, …", holdout-895).
