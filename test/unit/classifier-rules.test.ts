@@ -11186,6 +11186,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-916's and -917's first runs: a notice's line for information, a hearing loss compounded", () => {
+    expect(
+      level(
+        'KUULUTUS\n\nAsemakaavan muutos on nähtävillä kaupungintalolla.\n\nLisätietoja antaa kaavoitusarkkitehti, puh. 044 730 2210.',
+      ),
+    ).toBe('public');
+    // The line names its contact: as before, a person's mobile.
+    expect(level('Ilmoitus\n\nKirjasto on suljettu maanantaina.\n\nLisätietoja: Matti Virtanen, puh. 044 730 2210.')).toBe(
+      'personal',
+    );
+    // A mobile without the information's word stays someone's.
+    expect(level('Soita illalla: 044 730 2210.')).toBe('personal');
+    expect(
+      level(
+        'Einladung zur Vorsorge\n\nSehr geehrter Herr Zöllner,\n\nbei Ihrer letzten Untersuchung wurde eine beginnende Hochtonschwerhörigkeit festgestellt.',
+      ),
+    ).toBe('special');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
