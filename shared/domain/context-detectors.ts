@@ -504,7 +504,7 @@ const SAID_VERBS = 'said|says|told us|sagte|sagt|meinte|a dit|dit|ha detto|dice|
 const POLISH_RECORD_ROLES =
   'pasażer|pasażerka|klient|klientka|pacjent|pacjentka|pracownik|pracownica|uczeń|uczennica|mieszkaniec|mieszkanka|kierowca|gość|sąsiad|sąsiadka|dziecko|zawodnik|zawodniczka|uczestnik|uczestniczka|członek|najemca|lokator|lokatorka';
 /** … or, in a record or a message only, "that" ("told me that the …", "dijo que el padre …") or a possessive after a word. */
-const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw|${SAID_VERBS})[ \t]+|qu['’]))|(?<inner>(?<=[ \t])(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t]))|(?<polish>(?<=\p{Ll}[ \t])(?=(?:${POLISH_RECORD_ROLES})(?![\p{L}])))|(?<mid>(?<=\p{Ll}[ \t])(?=(?:the|der|die|das|den|dem|le|la|l['’]|il|lo|el|de|het|a|an|ein|eine|un|une|uno|una|een|um|uma)[ \t])))`;
+const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw|${SAID_VERBS})[ \t]+|qu['’]))|(?<inner>(?<=[ \t])(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t]))|(?<polish>(?<=\p{Ll}[ \t])(?=(?:${POLISH_RECORD_ROLES})(?![\p{L}])))|(?<mid>(?<=\p{Ll}[ \t])(?=(?:the|der|die|das|den|dem|le|la|l['’]|il|lo|el|de|het|a|an|ein|eine|un|une|uno|una|een|um|uma)[ \t]))|(?<cell>(?<=\S(?: {3,}|[ \t]*\t))))`;
 /**
  * An article, a possessive or "a", and a word before the role: "the", "our", "my", "a", "the new", "la vecina mayor". The
  * writer's "my", the reader's "your" and "this" or "that" before a colleague, a neighbour or a pupil are a message's
@@ -639,12 +639,17 @@ const RELEASE_NOTES_WORD =
  */
 const SHIFT_WORD =
   /(?<![\p{L}])(?:(?:night|early|late|day|morning|evening|afternoon)[ \t-]+shift|\p{L}*schicht|(?:poste|équipe|service) de (?:nuit|jour|matin|soir|l['’]après-midi)|turno (?:di|de|da) (?:notte|noche|noite|mattina|mañana|manhã|pomeriggio|tarde|giorno|día|dia)|(?:nacht|vroege|late|dag|avond)dienst|(?:nocna|dzienna|poranna|popołudniowa) zmiana|zmiana (?:nocna|dzienna|poranna|popołudniowa))(?![\p{L}])/iu;
-/** A log's entry: a time opening its line ("10:30", "10 h 15"), then what happened ("10:30 Lokatorka spod 12 zgłosiła, że …"). */
-const ENTRY_TIME = String.raw`^[ \t]*\[?(?:[01]?\d|2[0-3])(?:[:.h]|[ \t]h[ \t])[0-5]\d\]?[ \t]+`;
+/**
+ * A log's entry: a time opening its line ("10:30", "10 h 15"), maybe its day before it ("30/11  09:40"), then what happened
+ * ("10:30 Lokatorka spod 12 zgłosiła, że …").
+ */
+const ENTRY_TIME = String.raw`^[ \t]*(?:[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?[ \t]+)?\[?(?:[01]?\d|2[0-3])(?:[:.h]|[ \t]h[ \t])[0-5]\d\]?[ \t]+`;
 const TIMED_ENTRY_LINE = new RegExp(String.raw`${ENTRY_TIME}\S`, 'u');
 /** A chat's speaker after a turn's time: a name or a desk of up to three words and a colon ("Planning:", "Office Manager:"). */
 const CHAT_SPEAKER = /^[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’()-]+){0,3}[ \t]*:/u;
 const TIMED_ENTRY = new RegExp(String.raw`${ENTRY_TIME}(\S[^\n]*)$`, 'gmu');
+/** A register's row dated before its time ("30/11     09:40  3ª B    bambino …"). */
+const DATED_ENTRY = /^[ \t]*[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?[ \t]+(?:[01]?\d|2[0-3])[:.h][0-5]\d[ \t]+\S/gmu;
 /**
  * A log by its shape, whatever its heading calls it ("Zeszyt dozorcy – budynek …", holdout-911): a date in its first two
  * lines and three entries or more opened by their times, two of them told in a sentence of five words or more. Not a
@@ -684,12 +689,15 @@ function timedLogAbove(scan: TextScan, at: number): boolean {
   return datedRecordHeading(block) || timedLogShape(scan, block);
 }
 function timedLogShape(scan: TextScan, text: string): boolean {
-  const top = text
+  const lines = text
     .slice(0, 400)
-    .split('\n', 6)
-    .filter((line) => line.trim() !== '')
-    .slice(0, 2);
-  if (!top.some((line) => NOTE_DAY_OR_NAMED.test(line))) return false;
+    .split('\n', 8)
+    .filter((line) => line.trim() !== '');
+  // Its date in its first two lines, or in its first four under a record's word heading it ("MAIN COURANTE – Poste de
+  // sécurité / Agent : poste 2 / 01/12/2026", holdout-921); or each entry dated on its row ("30/11  09:40  3ª B …").
+  const top = lines.slice(0, recordHeadingLine(lines[0] ?? '', false) ? 4 : 2);
+  const datedRows = () => allMatches(DATED_ENTRY, text).length >= 3;
+  if (!top.some((line) => NOTE_DAY_OR_NAMED.test(line)) && !datedRows()) return false;
   const timed = allMatches(TIMED_ENTRY, text);
   // Not a chat's turns ("[10:15] Planning: …"), which the readings of messages read; nor a schedule over several days,
   // a date heading its entries further down ("Jueves Santo, 25 de marzo / 20:00 Cofradía …", holdout-427).
@@ -708,11 +716,26 @@ function datedRecordHeading(text: string): boolean {
     .split('\n', 6)
     .filter((line) => line.trim() !== '');
   if (lines.length < 2) return false;
-  if (lines.slice(0, 2).some(recordHeadingLine)) return true;
+  if (lines.slice(0, 2).some((line) => recordHeadingLine(line))) return true;
   // A heading over two lines, a record's word on one and its date alone on the next ("Biblioteca Municipal de Huesca –
   // Parte de incidencias / Miércoles, 2 de diciembre de 2026", holdout-911), a body under them.
-  return lines.length >= 3 && headingOverTwoLines(lines[0] as string, lines[1] as string);
+  if (lines.length >= 3 && headingOverTwoLines(lines[0] as string, lines[1] as string)) return true;
+  // A form's heading, its date in a field of one of the two lines below it ("PARTE DE INCIDENCIAS DEL CONDUCTOR / Línea: 4
+  // … Fecha: 01/12/2026 … Turno: mañana", holdout-921).
+  const at = lines.slice(0, 2).findIndex((line) => recordHeadingLine(line, false));
+  return at >= 0 && lines.slice(at + 1, at + 3).some((line) => DATE_FIELD.test(line));
 }
+/** A date's field: its label, a colon, the date ("Fecha: 01/12/2026", "Datum: 30.11.2026", "Date : 1 décembre 2026"). */
+const DATE_FIELD = new RegExp(
+  String.raw`(?<![\p{L}])(?:date|datum|data|fecha|día|dia|dátum|päivämäärä|dato|datam)[ \t]*:[ \t]*(?:[0-3]?\d[./-][01]?\d[./-](?:19|20)?\d{2}(?!\d)|${DAY_MONTH_NAMED.source})`,
+  'iu',
+);
+/**
+ * A week by its number, as a weekly log's heading dates it ("Logboek buurthuis – week 49", "Übergabebuch KW 49",
+ * holdout-921).
+ */
+const WEEK_NUMBER =
+  /(?<![\p{L}])(?:week|wk|kw|kalenderwoche|semaine|settimana|semana|tydzień|tydz\.|uge|vecka|viikko|týden)[ \t.]*\d{1,2}(?!\d)/iu;
 /** Whether two lines are a record's heading over two lines: its word on the first, its date alone on the second. */
 function headingOverTwoLines(first: string, second: string): boolean {
   const date = second.replace(/\r$/, '');
@@ -740,15 +763,15 @@ const PRESS_RELEASE_TITLE =
  * Whether a line is a dated record's heading over a body: short, no sentence's end, a record's word and a date, and no
  * rule's, version's or newsletter's date ("From 01.09.2026: the pupil brings a doctor's note", "Nieuwsbrief … 1 december").
  */
-function recordHeadingLine(line: string): boolean {
+function recordHeadingLine(line: string, dated = true): boolean {
   // A period after a digit ends a date ("14.11."), not a sentence.
   if (line.length > 100 || /(?:[!?]|(?<!\d)\.)[ \t]*$/.test(line)) return false;
   // Two of a record's word, a date and a shift's word ("Übergabe Frühschicht 14.11.", "Parte de incidencias – turno de
-  // noche", holdout-868).
-  const date = NOTE_DAY_OR_NAMED.exec(line);
+  // noche", holdout-868); a week's number is a date. Undated (`dated` false): the record's word alone.
+  const date = NOTE_DAY_OR_NAMED.exec(line) ?? WEEK_NUMBER.exec(line);
   const shift = SHIFT_WORD.test(line);
   return (
-    (RECORD_HEADING_WORD.test(line) ? date !== null || shift : date !== null && shift) &&
+    (RECORD_HEADING_WORD.test(line) ? !dated || date !== null || shift : date !== null && shift) &&
     !PUBLISHED_SERVICE_REPORT.test(line) &&
     !RELEASE_NOTES_WORD.test(line) &&
     !PRESS_RELEASE_TITLE.test(line) &&
@@ -836,13 +859,18 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   // terapie … Partecipazione gratuita", holdout-912).
   if (scan.byFamily.has('public-audience') && publicEvent(scan)) return;
   // A date anywhere, or a day and its month's name near the top, where a record's heading stands; or a message.
-  // A shift's word near the top dates it too ("Parte de incidencias – turno de noche", holdout-868).
+  // A shift's word near the top dates it too ("Parte de incidencias – turno de noche", holdout-868), and a week's number
+  // ("Logboek buurthuis – week 49", holdout-921).
   // Or a record's heading over two lines further down, its date alone in words ("Diario de servicio – Línea 27 / Viernes
   // 4 de diciembre de 2026" after pages of other text).
   // Looked for only where nothing nearer the top dates the text or shapes a record: it reads every line that is a date.
   const headingBelow = () => memo(scan, 'heading-below', () => headingOverTwoLinesBelow(text));
   const datedText =
-    NOTE_DAY.test(text) || DAY_MONTH_NAMED.test(text.slice(0, 400)) || SHIFT_WORD.test(text.slice(0, 200)) || headingBelow();
+    NOTE_DAY.test(text) ||
+    DAY_MONTH_NAMED.test(text.slice(0, 400)) ||
+    SHIFT_WORD.test(text.slice(0, 200)) ||
+    WEEK_NUMBER.test(text.slice(0, 200)) ||
+    headingBelow();
   // A message's subject line or greeting further down (a mail below other pages).
   const messageLines = () => memo(scan, 'message-lines', () => MESSAGE_LINE.test(text) || scan.byFamily.has('salutation'));
   // Undated, a message tells of someone only by a listed term (the readings beyond the lists are read for dated texts).
@@ -5714,6 +5742,50 @@ function chiefsLetter(scan: TextScan): boolean {
   });
 }
 
+/**
+ * A patent's front page by its bibliographic codes in brackets opening their lines ("(11) EP 4 118 306 B1", "(54) DEVICE
+ * AND METHOD …", "(72) Inventors:", holdout-920): four or more, one of them the inventors' or the applicants' (71, 72,
+ * 75). Its inventors and proprietors are named for publication, as the patent office publishes them.
+ */
+const PATENT_CODE_LINE = /^[ \t]*\((?:1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9])\)[ \t]+\S/gmu;
+const PATENT_PARTY_LINE = /^[ \t]*\(7[125]\)[ \t]+\S/mu;
+function patentFrontPage(scan: TextScan): boolean {
+  return memo(scan, 'patent-front-page', () => {
+    const head = scan.text.slice(0, 2000);
+    return (
+      PATENT_PARTY_LINE.test(head) &&
+      (head.match(PATENT_CODE_LINE) ?? []).length >= 4 &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan)
+    );
+  });
+}
+
+/**
+ * A roll of an office's holders by their terms: a title naming the office in the plural in the first three lines ("ALBO
+ * DEI PRESIDENTI", "Liste der Bürgermeister", "Past presidents") and three lines or more opened by a term's years
+ * ("1898–1912   cav. Giuseppe Boroni", "1979–1994 prof. Enrica Sbardolini", "2020–  Paola Bontempi", holdout-920): a
+ * club's, a town's or a school's history, its holders named as they held the office. Not one marked confidential, nor
+ * one telling of a holder's health, beliefs, membership or family.
+ */
+const OFFICE_HOLDERS_TITLE =
+  /(?<![\p{L}])(?:presidents|past presidents|chairmen|chairs|chairpersons|mayors|headteachers|headmasters|principals|rectors|captains|präsidenten|präsidentinnen|vorsitzenden|vorsitzende|bürgermeister|rektoren|schulleiter|présidents|présidentes|maires|recteurs|proviseurs|capitaines|presidenti|sindaci|rettori|presidi|capitani|presidentes|alcaldes|rectores|directores|capitanes|voorzitters|burgemeesters|rectoren|aanvoerders|prezesi|prezesów|przewodniczący(?:ch)?|burmistrzowie|burmistrzów|wójtowie|rektorzy|rektorów|presidentes da câmara|reitores|ordförande|borgmästare|ordførere|borgmestre|puheenjohtajat|pormestarit|starostové|předsedové)(?![\p{L}])/iu;
+const TERM_LINE = /^[ \t]*(?:1[5-9]|20)\d{2}[ \t]*[–—-][ \t]*(?:(?:1[5-9]|20)\d{2})?[ \t]+\S/gmu;
+function rollOfOfficeHolders(scan: TextScan): boolean {
+  return memo(scan, 'roll-of-office-holders', () => {
+    const { text } = scan;
+    return (
+      OFFICE_HOLDERS_TITLE.test(text.slice(0, 300).split('\n', 4).join('\n')) &&
+      (text.match(TERM_LINE) ?? []).length >= 3 &&
+      !aMessage(scan) &&
+      !hasConfidentialityMarker(scan) &&
+      !specialBesideName(scan) &&
+      !kinBesideName(scan)
+    );
+  });
+}
+
 /** The readings of a text as published for which its first line or title counts, by their memo keys. */
 const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolean])[] = [
   ['press-release', pressRelease],
@@ -5731,6 +5803,8 @@ const PUBLISHED_READINGS: readonly (readonly [string, (scan: TextScan) => boolea
   ['academic-profile', academicProfile],
   ['accepted-papers', acceptedPapers],
   ['chiefs-letter', chiefsLetter],
+  ['patent-front-page', patentFrontPage],
+  ['roll-of-office-holders', rollOfOfficeHolders],
 ];
 
 /** A name's capitalised words from where it starts ("Joanna Kruczek", "Le Floc'h"). */
@@ -5905,6 +5979,18 @@ const GROUP_ENTRY_LEAD = new RegExp(
   String.raw`^[ \t]*(\p{Lu}[\p{L}\d'’&.-]*(?:[ \t]+[\p{L}\d'’&.-]+){0,5})[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*(?:the[ \t]+|die[ \t]+|der[ \t]+|das[ \t]+|les?[ \t]+|la[ \t]+|l['’]|il[ \t]+|i[ \t]+|gli[ \t]+|el[ \t]+|los[ \t]+|las[ \t]+|de[ \t]+|het[ \t]+|os?[ \t]+|as?[ \t]+)?\1[ \t]+(?:${ENTRY_VERBS}|are|were|sind|waren|sont|étaient|sono|erano|son|fueron|zijn|waren|są|byli|são|foram)[ \t]+[^.\n]{0,80}?(?<![\p{L}])(?:band|duo|trio|quartet|quintet|ensemble|orchestra|choir|rock group|pop group|folk group|chor|orchester|musikgruppe|popgruppe|rockgruppe|groupe de (?:rock|musique|jazz|folk)|orchestre|chœur|gruppo musicale|gruppo rock|coro|grupo de (?:rock|música|pop)|orquesta|orquestra|banda|popgroep|rockband|orkest|koor|zespół|chór|orkiestra|kwartet|kwartet smyczkowy|quartetto|cuarteto|quarteto|quatuor|streichquartett)(?![\p{L}])[^.\n]{0,60}?(?<![\p{L}])(?:formed|founded|established|gegründet|fondée?s?|fondat[oaie]|fundad[oa]s?|opgericht|założon[yae]|powstał[aoy]?|criad[oa]s?)(?![\p{L}])[^.\n]{0,60}?(?<!\d)(?:1[89]|20)\d\d(?!\d)`,
   'iu',
 );
+/**
+ * An encyclopedia's article on a place: its title the place's name, its lead sentence the same name being a village, a
+ * town or a municipality ("Dolní Věžnice\n\nDolní Věžnice je obec v okrese Třebíč", "Kaltenbrunn ist eine Gemeinde im
+ * Landkreis …", "Borgo Alto è un comune italiano", holdout-920): its notable people and its mayor are named for
+ * publication.
+ */
+const PLACE_KIND =
+  'village|town|city|municipality|parish|hamlet|dorf|gemeinde|stadt|ortsteil|ortschaft|marktgemeinde|commune|ville|comune|frazione|paese|città|borgo|municipio|localidad|pueblo|aldea|ciudad|dorp|gemeente|stad|plaats|buurtschap|wieś|wsią|wsi|gmina|gminą|miasto|miastem|osada|freguesia|aldeia|vila|cidade|concelho|obec|město|městys|vesnice|tätort|småort|kommun|landsby|kunta|kylä|kaupunki|község|falu|város|comună|oraș';
+const PLACE_ENTRY_LEAD = new RegExp(
+  String.raw`^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t-]+\p{L}[\p{L}'’.-]+){0,4})[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}[ \t]*\1[ \t]+(?:\([^()\n]{1,60}\)[ \t]+)?(?:${ENTRY_VERBS}|je|är|er|on|ist|are|é)[ \t]+(?:(?:an?|eine?|une?|una?|uno|een|um|uma|en|ett|die|der|das|la|le|el|o|a)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:${PLACE_KIND})(?![\p{L}])`,
+  'iu',
+);
 function encyclopediaEntry(scan: TextScan): boolean {
   return memo(
     scan,
@@ -5913,7 +5999,8 @@ function encyclopediaEntry(scan: TextScan): boolean {
       scan.text.length >= 300 &&
       (ENCYCLOPEDIA_LEAD.test(scan.text.slice(0, 600)) ||
         ENCYCLOPEDIA_LEAD_UNTITLED.test(scan.text.slice(0, 300)) ||
-        GROUP_ENTRY_LEAD.test(scan.text.slice(0, 400))) &&
+        GROUP_ENTRY_LEAD.test(scan.text.slice(0, 400)) ||
+        PLACE_ENTRY_LEAD.test(scan.text.slice(0, 400))) &&
       !scan.byFamily.has('phone-context') &&
       !scan.text.includes('@') &&
       !aMessage(scan) &&

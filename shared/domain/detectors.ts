@@ -663,12 +663,13 @@ const INFORMATION_LEAD =
  * give their officials' work mobiles). A line that names its contact ("Lisätietoja: Anne Rautio, puh. …") is read as
  * before.
  */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 function informationLine(scan: TextScan, index: number): boolean {
   const lineStart = scan.text.lastIndexOf('\n', index - 1) + 1;
   const before = scan.text.slice(lineStart, index);
   const lead = INFORMATION_LEAD.exec(before);
   if (!lead) return false;
-  for (const m of before.slice(lead[0].length).matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+  for (const m of allMatches(CAPITALISED_WORD, before.slice(lead[0].length))) {
     const word = fold(m[0]);
     if (GIVEN.has(word) || SURNAME.has(word)) return false;
   }

@@ -11205,6 +11205,65 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-921's first run: a log's date lower under its heading, a week's number, a form's date field, a register's rows", () => {
+    expect(
+      level(
+        "MAIN COURANTE – Poste de sécurité, galerie marchande\nAgent : poste 1 (équipe de nuit)\n\n02/12/2026\n18:10  Ronde du parking souterrain, rien à signaler.\n18:40  Un client âgé perdu devant la boulangerie, sa femme indique qu'il souffre d'Alzheimer.\n21:00  Fermeture des accès et alarme activée.",
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Logboek wijkcentrum De Linde – week 50\n\nma 7-12\nKoffieochtend: 19 bezoekers. De vaste meneer met de rollator ligt in het ziekenhuis met longontsteking.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'AUTOBUSES DEL VALLE\nPARTE DE INCIDENCIAS DEL CONDUCTOR\nLínea: 2        Vehículo: 31        Fecha: 02/12/2026\n\nTras un frenazo, una señora mayor que iba de pie cayó al suelo. Otra viajera dijo que la señora lleva marcapasos.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Registro degli interventi di primo soccorso\n\n02/12     09:10  2ª A    bambino con lo zaino rosso    caduto in cortile, graffio al gomito\n02/12     10:40  4ª C    bambina con la treccia    mal di pancia e febbre a 38, chiamata la mamma\n03/12     11:05  1ª B    bambino nuovo    sangue dal naso, tamponato, rientrato in classe',
+      ),
+    ).toBe('special');
+    // A form's date field under a maintenance record's heading describes no one.
+    expect(
+      level(
+        'Wartungsprotokoll Aufzug\nObjekt: Lindenallee 12        Datum: 30.11.2026\n\nDer Monteur prüfte Tragmittel und Türantrieb; der Notruf wurde getestet.',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads holdout-920's first run: a patent's front page, a roll of an office's holders, a place's encyclopedia entry", () => {
+    expect(
+      level(
+        '(19) European Patent Office\n(11) EP 4 220 118 B1\n(12) EUROPEAN PATENT SPECIFICATION\n(54) VALVE FOR A HEAT PUMP\n(72) Inventors:\n • HANSEN, Lars, 8000 Aarhus C (DK)\n • MEYER, Julia, 24937 Flensburg (DE)\n(57) Abstract\nA valve for a heat pump comprises a body and a seat.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Turnverein Lindenau 1887\n\nUnsere Vorsitzenden\n\n1887–1905   Wilhelm Brandes\n1905–1931   Karl Hoppe\n1931–1960   Otto Wenzel\n1960–        Maria Lehmann',
+      ),
+    ).toBe('public');
+    // A roll that tells of a holder's illness stays someone's.
+    expect(
+      level(
+        'Unsere Vorsitzenden\n\n1887–1905   Wilhelm Brandes\n1905–1931   Karl Hoppe\n1931–1960   Otto Wenzel, der nach seinem Schlaganfall zurücktrat',
+      ),
+    ).not.toBe('public');
+    expect(
+      level(
+        'Horní Lhotka\n\nHorní Lhotka je obec v okrese Jihlava. Žije zde přibližně 300 obyvatel.\n\nHistorie\nPrvní písemná zmínka o obci pochází z roku 1365. V 18. století zde byla postavena kaple a roku 1890 škola, která fungovala do roku 1970.\n\nOsobnosti\n- Karel Dvořák (1870–1940), malíř\n\nSpráva obce\nStarostou obce je od roku 2022 Petr Svoboda.',
+      ),
+    ).toBe('public');
+    // A place's name over a letter is no entry's.
+    expect(
+      level(
+        'Kaltenbrunn\n\nLiebe Anna Bergmann,\n\nKaltenbrunn ist ein Dorf, in dem ich mich wohlfühle. Ruf mich an: 0171 5528 310.',
+      ),
+    ).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
