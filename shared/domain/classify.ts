@@ -20,6 +20,7 @@ import {
 import {
   carryPublished,
   contactEmailDetector,
+  contactPhoneDetector,
   dateOfBirthDetector,
   handleDetector,
   identityDocumentDetector,
@@ -39,7 +40,6 @@ import {
   ibanDetector,
   type Match,
   paymentCardDetector,
-  phoneDetector,
   scanFor,
   secretDetector,
 } from './detectors.js';
@@ -79,7 +79,7 @@ export interface FoundValue {
 
 const DETECTORS: readonly Detector[] = [
   contactEmailDetector,
-  phoneDetector,
+  contactPhoneDetector,
   ibanDetector,
   paymentCardDetector,
   nationalIdDetector,

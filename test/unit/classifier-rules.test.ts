@@ -11264,6 +11264,23 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads holdout-923's first run: a press contact's mobile after a published name, a result by a verb of beating", () => {
+    expect(
+      level(
+        'PRESSMEDDELANDE\nNorrfors Trä AB, 1 december 2026\n\nNorrfors Trä utser Johanna Sundin till ny vd\n\nStyrelsen har utsett Johanna Sundin till ny verkställande direktör.\n\nFör mer information: Gunnar Berglund, styrelseordförande, tel. 070-331 22 48',
+      ),
+    ).toBe('public');
+    // A private ad signed by a first name keeps its mobile someone's.
+    expect(
+      level('Oferujemy:\n- pokój 14 m2 na Mokotowie\nWymagania:\n- osoba niepaląca\n\nKontakt: Agnieszka, tel. 601 555 218'),
+    ).toBe('personal');
+    expect(
+      level(
+        'Koszykówka. Astoria wygrywa po dogrywce\n\nKoszykarze Astorii pokonali na wyjeździe Wisłę Zakroczym 88:84 po dogrywce. Najwięcej punktów zdobył rozgrywający Kacper Zieliński.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
