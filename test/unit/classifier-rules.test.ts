@@ -11281,6 +11281,33 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-926's first run: a book's publisher and pages, Finnish performers, an interviewer's byline, Czech 'kolik', Polish verbs' persons", () => {
+    expect(
+      level(
+        'BOK | ”Isvägen” av Elin Rask\n\nElin Rask har tidigare skrivit två diktsamlingar. I sin första roman berättar hon om en byskollärare vintern 1952.\n\nElin Rask: Isvägen. Förlaget Norrsken, 312 sidor.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'KONSERTTI | Järvelän kaupunginorkesteri\n\nNuori sellisti loisti Elgarin konsertossa\n\nSolistina esiintyi sellisti Aino Kettunen. Kapellimestari Petri Salonen johti Sibeliuksen toisen sinfonian, jonka finaali nosti yleisön seisomaan.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'ROZHOVOR\n„Chceme opravit náměstí,“ říká starosta Martin Kubíček\n\nPane starosto, co čeká obec v roce 2027?\nRekonstrukce náměstí.\n\nKolik bude rekonstrukce stát?\nZhruba 38 milionů korun.\n\nPtala se Lucie Hrabětová',
+      ),
+    ).toBe('public');
+    // Czech "kolik" (how much) is no colic, beside a name in a letter as anywhere.
+    expect(level('Dobrý den, pane Nováku,\n\nkolik stojí oprava střechy? Děkuji.\n\nJana Svobodová')).toBe('personal');
+    // "pracuje" (she works) in a text that writes Polish letters is no "pracuję" (I work): an encyclopedia's entry.
+    expect(
+      level(
+        'Teresa Wolska\n\nTeresa Wolska (ur. 1961 w Sandomierzu) – polska malarka i graficzka. Ukończyła studia na wydziale malarstwa w 1986 roku. Mieszka i pracuje w Lublinie, gdzie prowadzi pracownię grafiki warsztatowej. Jej prace pokazywano na ponad dwudziestu wystawach indywidualnych w Polsce i za granicą, a w 2010 roku otrzymała nagrodę miasta za całokształt twórczości.',
+      ),
+    ).toBe('public');
+    expect(level('Od roku pracuję w szpitalu na nocnej zmianie i choruję na cukrzycę.')).toBe('special');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
