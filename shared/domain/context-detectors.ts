@@ -534,6 +534,14 @@ const THE_ONE_FROM = String.raw`(?:(?:quell[oa]|celui|celle|the one|(?:el|la)(?=
  */
 const SUBJECT_PRONOUN = `(?<pronoun>she|he|er|elle|ella|él|ele|ela|hij|zij|${THE_ONE_FROM}|(?<dropped>è (?:stat[oa] )?ricoverat[oa]|è in (?:malattia|ospedale)|è stat[oa] operat[oa]|está (?:de baja|ingresad[oa]|hospitalizad[oa]|internad[oa]|de baixa)|ha sido operad[oa]|foi (?:operad[oa]|internad[oa])|jest (?:na zwolnieniu|w szpitalu)|trafił[a]? do szpitala|był[a]? operowan[ya]|ist (?:krankgeschrieben|im krankenhaus)|liegt im krankenhaus))`;
 const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJECT_ROLE}(?![\\p{L}])`, 'giu');
+/**
+ * A capitalised adjective opening a log's entry after its time, then a role ("19:20  Oudere dame op niveau -2 …",
+ * holdout-934): read beside RECORD_SUBJECT, whose own reading of a capitalised role ("14:05  Senhor idoso") it leaves.
+ */
+const ENTRY_ADJECTIVE_SUBJECT = new RegExp(
+  String.raw`(?<=\d[ \t]+)(?<entryAdjective>\p{Lu}\p{Ll}{2,})[ \t]+(?:${SUBJECT_ROLE})(?![\p{L}])`,
+  'gu',
+);
 /** DESCRIBED_SUBJECT and what a record or a message adds to it: its other openings, and German compounds. */
 const RECORD_SUBJECT = new RegExp(
   `(?:${SUBJECT_OPENS}|${SUBJECT_OPENS_IN_RECORD})(?:${SUBJECT_ARTICLE}(?:${SUBJECT_ROLE}|${COMPOUND_ROLE})|${SUBJECT_PRONOUN})(?![\\p{L}])`,
@@ -619,9 +627,9 @@ const ONE_OF_SUBJECT = new RegExp(
 const ONE_OF_WORD = /one of|einer? (?:der|unserer)|l['’]une? de|uno de|una de|een van|jeden z|jedna z|um dos|uma das/i;
 /** A list's next item on the next line: a bullet, a dash or a number. */
 const NEXT_ITEM = /^[ \t]*\r?\n[ \t]*(?:[-*•–]|\d{1,2}[.)])/;
-/** A day and its month's name ("Sat 28 Nov", "30 novembre", "25 de noviembre"), as a log's heading gives it. */
+/** A day and its month's name ("Sat 28 Nov", "30 novembre", "1er décembre", "25 de noviembre"), as a log's heading gives it. */
 const DAY_MONTH_NAMED =
-  /(?<!\d)[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juin|juil|août|sept|déc|genn|febbr|magg|giu|lugl|ag|sett|ott|dic|ene|abr|agos|mei|maart|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|fev|out)\p{L}*\.?(?![\p{L}])/iu;
+  /(?<!\d)[0-3]?\d(?:\.|er|º)?[ \t]+(?:de[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juin|juil|août|sept|déc|genn|febbr|magg|giu|lugl|ag|sett|ott|dic|ene|abr|agos|mei|maart|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|fev|out)\p{L}*\.?(?![\p{L}])/iu;
 /** A date as NOTE_DAY gives it, or a day and its month's name. */
 const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
 /** A record's word in a heading: a log, a note, an incident's form or report, an occurrence, a claim. */
@@ -783,7 +791,7 @@ function headingOverTwoLinesBelow(text: string): boolean {
 }
 /** A line that is a date alone, a weekday's name or a date's label before it maybe ("Miércoles, 2 de diciembre de 2026", "Data: 02.12.2026"). */
 const DATE_ALONE =
-  /^[ \t]*(?:(?:\p{L}+[ \t]*:|\p{L}+,?)[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}+\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}+[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]*$/u;
+  /^[ \t]*(?:(?:\p{L}+[ \t]*:|\p{L}+,?)[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|\d{1,2}(?:\.|er|º)?[ \t]+(?:de[ \t]+)?\p{L}+\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}+[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]*$/u;
 const DATE_ALONE_LINE = new RegExp(DATE_ALONE.source, 'gmu');
 /** A press release's title: its "note" is to the press, no record's ("Nota de prensa – Hospital …, 25/11/2026", holdout-796). */
 const PRESS_RELEASE_TITLE =
@@ -924,6 +932,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   const recordable = correspondence(scan) || messageLines() || atTop() || headingBelow();
   const subjects = [
     ...allMatches(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT, text),
+    ...(recordable ? allMatches(ENTRY_ADJECTIVE_SUBJECT, text) : []),
     ...(ONE_OF_WORD.test(text) ? allMatches(ONE_OF_SUBJECT, text) : []),
   ];
   // The readings beyond the word lists looked at last, where someone is described: they read the whole text.
@@ -946,6 +955,9 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     if (some && !heading()) continue;
     if (groups.polish !== undefined && (!heading() || languageNear(scan, m.index) !== 'pl')) continue;
     if (groups.mid !== undefined && !heading()) continue;
+    // A capitalised adjective opening a log's entry after its time ("19:20  Oudere dame op niveau -2 …", holdout-934):
+    // under a dated record's heading only.
+    if (groups.entryAdjective !== undefined && !heading()) continue;
     if (
       (groups.own ||
         groups.recordRole ||
@@ -997,9 +1009,17 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const ofThem = (from: number, to: number) =>
       heading() ? specialBetween(scan, from, to) : conditionAt(scan, at, from, to) >= 0;
     // The first sentence's state is `state`, found above.
+    // A log's entry opened by its time tells of them to its end, the next entry's line or a blank line ("19:20 Oudere dame …
+    // kon haar auto niet vinden. / Dochter gebeld …; dochter vertelde dat haar moeder beginnende dementie heeft.",
+    // holdout-934).
+    const rest = () => {
+      const end = heading() && second < text.length ? timedEntryEnd(text, m.index) : -1;
+      return end > second && specialBetween(scan, second, end) && !anyoneSentence(scan, second + 1, end);
+    };
     const toldOf =
       (heading() ? specialBetween(scan, start, first) : state >= 0) ||
-      (second > first && ofThem(first, second) && !anyoneSentence(scan, first + 1, second));
+      (second > first && ofThem(first, second) && !anyoneSentence(scan, first + 1, second)) ||
+      rest();
     if (!toldOf) continue;
     if (record()) {
       yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
@@ -1021,6 +1041,23 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     yield { type: 'person-number', value: m[0].replace(/^[^\p{L}]+/u, ''), confidence: 0.7, index: m.index };
     return;
   }
+}
+/**
+ * Where the log's entry holding `at` ends, where its line opens with an entry's time: at the next line that does, or at
+ * a blank line; -1 where its line is no entry's (`entryEnd` reads a record's entry by its other openings, four lines at
+ * most).
+ */
+function timedEntryEnd(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!TIMED_ENTRY_LINE.test(text.slice(lineStart, lineStart + 24))) return -1;
+  let end = text.indexOf('\n', at);
+  while (end >= 0) {
+    const next = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, next < 0 ? text.length : next);
+    if (line.trim() === '' || TIMED_ENTRY_LINE.test(line)) return end;
+    end = next;
+  }
+  return text.length;
 }
 /** Where the first special category's term in [from, to) starts, or -1. */
 function firstTermAt(scan: TextScan, from: number, to: number): number {

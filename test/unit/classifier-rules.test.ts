@@ -11387,6 +11387,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Hi Tom,\n\nI was sick of waiting for the printer, so I used the one upstairs.\n\nAnna')).not.toBe('special');
   });
 
+  it("reads holdout-934's first run: a French '1er' in a log's date, a capitalised adjective opening an entry, an entry told to its end", () => {
+    expect(
+      level(
+        "Musée des Beaux-Arts – journal des agents d'accueil\nMardi 1er décembre 2026\n\n10h15  Salle 4 : une visiteuse âgée a fait une chute dans l'escalier, poignet gonflé.\n14h00  Visite guidée : 28 personnes.\n17h45  Fermeture des salles, rien à signaler.",
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Parkeergarage Centrum – logboek beveiliging\nVrijdag 4 december 2026\n\n19:20  Oudere dame op niveau -2 kon haar auto niet vinden.\n       Dochter gebeld; dochter vertelde dat haar moeder beginnende dementie heeft.\n23:00  Ronde gelopen, alles in orde.',
+      ),
+    ).toBe('special');
+    // The next entry is another's: a term there tells nothing of the first entry's lady.
+    expect(
+      level(
+        'Parkeergarage Centrum – logboek beveiliging\nVrijdag 4 december 2026\n\n19:20  Oudere dame op niveau -2 kon haar auto niet vinden. Zoon heeft haar opgehaald.\n21:00  Nieuwe folders in de hal neergelegd, over dementie bij ouderen.\n23:00  Ronde gelopen, alles in orde.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
