@@ -676,8 +676,12 @@ function timedLog(scan: TextScan): boolean {
  */
 function timedLogAbove(scan: TextScan, at: number): boolean {
   const { text } = scan;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (!TIMED_ENTRY_LINE.test(text.slice(lineStart, lineStart + 12))) return false;
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // An entry's indented continuation line belongs to the entry above it ("       dans son sac, indique qu'elle souffre
+  // d'Alzheimer", holdout-921 after other text).
+  for (let k = 0; k < 4 && lineStart > 0 && /^[ \t]+\S/.test(text.slice(lineStart, lineStart + 24)); k++)
+    if (!TIMED_ENTRY_LINE.test(text.slice(lineStart, lineStart + 24))) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  if (!TIMED_ENTRY_LINE.test(text.slice(lineStart, lineStart + 24))) return false;
   // Up over the entries and their lines to the blank line before them, then two lines more (the heading).
   let start = lineStart;
   for (let headings = 0; start > 0 && at - start < 4000; ) {
@@ -778,6 +782,14 @@ function headingOverTwoLines(first: string, second: string): boolean {
   const date = second.replace(/\r$/, '');
   return DATE_ALONE.test(date) && recordHeadingLine(`${first.replace(/\r$/, '')} – ${date.trim()}`);
 }
+/** A weekly record's heading anywhere in a text ("Logboek buurthuis De Kastanje – week 49" after pages of other text). */
+function weekHeadingBelow(scan: TextScan): boolean {
+  if (!scan.byFamily.has('record-heading')) return false;
+  return memo(scan, 'week-heading-below', () =>
+    allMatches(WEEK_NUMBERS, scan.text).some((m) => recordHeadingLine(lineAround(scan.text, m.index).replace(/\r$/, ''))),
+  );
+}
+const WEEK_NUMBERS = new RegExp(WEEK_NUMBER.source, 'giu');
 /** Whether a record's heading over two lines, its date alone on the second, stands anywhere in a text. */
 function headingOverTwoLinesBelow(text: string): boolean {
   for (const m of allMatches(DATE_ALONE_LINE, text)) {
@@ -907,7 +919,8 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     DAY_MONTH_NAMED.test(text.slice(0, 400)) ||
     SHIFT_WORD.test(text.slice(0, 200)) ||
     WEEK_NUMBER.test(text.slice(0, 200)) ||
-    headingBelow();
+    headingBelow() ||
+    weekHeadingBelow(scan);
   // A message's subject line or greeting further down (a mail below other pages).
   const messageLines = () => memo(scan, 'message-lines', () => MESSAGE_LINE.test(text) || scan.byFamily.has('salutation'));
   // Undated, a message tells of someone only by a listed term (the readings beyond the lists are read for dated texts).
@@ -929,7 +942,11 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   const message = () => correspondence(scan) || messageAbove;
   const record = () => heading() || message();
   // A record's or a message's own openings and words looked for only where a heading's word or a message's shape is.
-  const recordable = correspondence(scan) || messageLines() || atTop() || headingBelow();
+  // … or a log by its timed entries further down, its date under a heading of a few lines ("MAIN COURANTE … / Agent … /
+  // 01/12/2026 / 18:12 …" after pages of other text, holdout-921).
+  const timedBelow = () =>
+    memo(scan, 'timed-below', () => allMatches(TIMED_ENTRY, text).some((m, i) => i < 3 && timedLogAbove(scan, m.index)));
+  const recordable = correspondence(scan) || messageLines() || atTop() || headingBelow() || (datedText && timedBelow());
   const subjects = [
     ...allMatches(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT, text),
     ...(recordable ? allMatches(ENTRY_ADJECTIVE_SUBJECT, text) : []),

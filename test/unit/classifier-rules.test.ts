@@ -11406,6 +11406,26 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
+    const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
+    expect(
+      level(
+        `${before}\n\nMAIN COURANTE – Poste de sécurité\nAgent : poste 2 (équipe de nuit)\n\n01/12/2026\n18:12  Ronde niveau -1 parking : RAS.\n18:47  Signalement d'une cliente âgée devant la pharmacie. Sa fille, jointe grâce à un numéro\n       noté dans son sac, indique qu'elle souffre d'Alzheimer.\n21:00  Fermeture des accès, alarme activée.`,
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        `${before}\n\nLogboek buurthuis De Kastanje – week 49\n\nma 30-11\nKoffieochtend: 23 bezoekers. De vaste meneer met de rolstoel ligt in het ziekenhuis met longontsteking.`,
+      ),
+    ).toBe('special');
+    // A newsletter's week below other text heads no record.
+    expect(
+      level(
+        `${before}\n\nNieuwsbrief – week 49\n\nDe vaste bezoeker weet het al: in het ziekenhuis is een nieuwe afdeling voor longontsteking geopend.`,
+      ),
+    ).toBe('public');
+  });
+
   it("2.48.0's review: a state tacked on needs a definite word, anyone's term ends at its clause", () => {
     // English "a" is no Portuguese article: a reminder is no one known.
     expect(level('Hi all,\na reminder that the office closes early on Friday, flu jabs in the canteen.\nThanks')).toBe('public');
