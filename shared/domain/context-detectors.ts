@@ -507,7 +507,7 @@ const SAID_VERBS = 'said|says|told us|sagte|sagt|meinte|a dit|dit|ha detto|dice|
 const POLISH_RECORD_ROLES =
   'pasażer|pasażerka|klient|klientka|pacjent|pacjentka|pracownik|pracownica|uczeń|uczennica|mieszkaniec|mieszkanka|kierowca|gość|sąsiad|sąsiadka|dziecko|zawodnik|zawodniczka|uczestnik|uczestniczka|członek|najemca|lokator|lokatorka|mężczyzna|kobieta|chłopiec|dziewczynka|nastolatek|nastolatka|starszy pan|starsza pani';
 /** … or, in a record or a message only, "that" ("told me that the …", "dijo que el padre …") or a possessive after a word. */
-const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw|${SAID_VERBS})[ \t]+|qu['’]))|(?<inner>(?<=[ \t])(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t]))|(?<polish>(?<=\p{Ll}[ \t])(?=(?:${POLISH_RECORD_ROLES})(?![\p{L}])))|(?<mid>(?<=\p{Ll}[ \t])(?=(?:the|der|die|das|den|dem|le|la|l['’]|il|lo|el|de|het|a|an|ein|eine|un|une|uno|una|een|um|uma)[ \t]))|(?<cell>(?<=\S(?: {3,}|[ \t]*\t))))`;
+const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|dass|daß|que|che|dat|że|fyi|btw|${SAID_VERBS})[ \t]+|qu['’]))|(?<inner>(?<=[ \t])(?=(?:our|unser|unsere|unserer|notre|nostro|nostra|nuestro|nuestra|onze|nasz|nasza|nosso|nossa)[ \t]))|(?<polish>(?<=\p{Ll}[ \t])(?=(?:${POLISH_RECORD_ROLES})(?![\p{L}])))|(?<mid>(?<=\p{Ll}[ \t])(?=(?:the|der|die|das|den|dem|le|la|l['’]|il|lo|el|de|het|a|an|ein|eine|un|une|uno|una|een|um|uma)[ \t])))`;
 /**
  * An article, a possessive or "a", and a word before the role: "the", "our", "my", "a", "the new", "la vecina mayor". The
  * writer's "my", the reader's "your" and "this" or "that" before a colleague, a neighbour or a pupil are a message's
@@ -541,6 +541,14 @@ const DESCRIBED_SUBJECT = new RegExp(`${SUBJECT_OPENS}${SUBJECT_ARTICLE}${SUBJEC
 const ENTRY_ADJECTIVE_SUBJECT = new RegExp(
   String.raw`(?<=\d[ \t]+)(?<entryAdjective>\p{Lu}\p{Ll}{2,})[ \t]+(?:${SUBJECT_ROLE})(?![\p{L}])`,
   'gu',
+);
+/**
+ * A register's cell that opens with a role, after a column's gap of three spaces or a tab ("30/11  09:40  3ª B    bambino
+ * (quello nuovo)", holdout-921): read beside RECORD_SUBJECT, only in a register whose rows are dated.
+ */
+const CELL_SUBJECT = new RegExp(
+  String.raw`(?<=\S(?: {3,}|[ \t]*\t))${SUBJECT_ARTICLE}(?:${SUBJECT_ROLE}|${COMPOUND_ROLE})(?![\p{L}])`,
+  'giu',
 );
 /** DESCRIBED_SUBJECT and what a record or a message adds to it: its other openings, and German compounds. */
 const RECORD_SUBJECT = new RegExp(
@@ -661,6 +669,12 @@ const CHAT_SPEAKER = /^[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’()-]+){0,3}[ \t]*:/u;
 const TIMED_ENTRY = new RegExp(String.raw`${ENTRY_TIME}(\S[^\n]*)$`, 'gmu');
 /** A register's row dated before its time ("30/11     09:40  3ª B    bambino …"). */
 const DATED_ENTRY = /^[ \t]*[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?[ \t]+(?:[01]?\d|2[0-3])[:.h][0-5]\d[ \t]+\S/gmu;
+/**
+ * One plain look before ENTRY_ADJECTIVE_SUBJECT and CELL_SUBJECT, which hold the roles' long list: a timed entry opening
+ * with a capitalised word before a word in lower case, and a register's row dated before its time.
+ */
+const ENTRY_OPENS_CAPITALISED = new RegExp(String.raw`${ENTRY_TIME}\p{Lu}\p{Ll}{2,}[ \t]+\p{Ll}`, 'mu');
+const DATED_ROW = new RegExp(DATED_ENTRY.source, 'mu');
 /**
  * A log by its shape, whatever its heading calls it ("Zeszyt dozorcy – budynek …", holdout-911): a date in its first two
  * lines and three entries or more opened by their times, two of them told in a sentence of five words or more. Not a
@@ -949,12 +963,19 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   const recordable = correspondence(scan) || messageLines() || atTop() || headingBelow() || (datedText && timedBelow());
   const subjects = [
     ...allMatches(recordable ? RECORD_SUBJECT : DESCRIBED_SUBJECT, text),
-    ...(recordable ? allMatches(ENTRY_ADJECTIVE_SUBJECT, text) : []),
     ...(ONE_OF_WORD.test(text) ? allMatches(ONE_OF_SUBJECT, text) : []),
   ];
+  // A capitalised adjective opening a timed entry and a register's cell, looked for last: only where the subjects above
+  // told of no one.
+  const entryAdjectives = recordable && ENTRY_OPENS_CAPITALISED.test(text);
+  const cells = recordable && DATED_ROW.test(text);
+  function* laterSubjects(): Iterable<RegExpExecArray> {
+    if (entryAdjectives) yield* allMatches(ENTRY_ADJECTIVE_SUBJECT, text);
+    if (cells) yield* allMatches(CELL_SUBJECT, text);
+  }
   // The readings beyond the word lists looked at last, where someone is described: they read the whole text.
-  if (subjects.length === 0 || (!anySpecial(scan) && !anyDerived(scan))) return;
-  for (const m of subjects) {
+  if ((subjects.length === 0 && !entryAdjectives && !cells) || (!anySpecial(scan) && !anyDerived(scan))) return;
+  for (const m of chain(subjects, laterSubjects())) {
     if (m.index !== current) {
       current = m.index;
       const opens = m.index + m[0].search(/\S/);
@@ -1075,6 +1096,11 @@ function timedEntryEnd(text: string, at: number): number {
     end = next;
   }
   return text.length;
+}
+/** The items of `first`, then those of `then`, the latter read only once the former are. */
+function* chain<T>(first: Iterable<T>, then: Iterable<T>): Iterable<T> {
+  yield* first;
+  yield* then;
 }
 /** Where the first special category's term in [from, to) starts, or -1. */
 function firstTermAt(scan: TextScan, from: number, to: number): number {
