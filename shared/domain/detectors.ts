@@ -657,13 +657,13 @@ function roleMailboxes(scan: TextScan): number[] {
  */
 const INFORMATION_LEAD =
   /^[ \t]*(?:[-–•*][ \t]*)?(?:lisätietoja|lisätiedot|tiedustelut|further information|more information|for (?:further|more) information|information|informationen|weitere informationen|auskunft|auskünfte|nähere auskünfte|renseignements|informations|pour tout renseignement|per informazioni|informazioni|información|más información|meer informatie|inlichtingen|informacje|informacji udziela|więcej informacji|informações|mais informações|upplysningar|mer information|ytterligare information|yderligere oplysninger|flere opplysninger|nærmere oplysninger|további információ|bővebb információ|informace|informácie|πληροφορίες)(?![\p{L}])/iu;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 /**
  * A number on such a line that names no one before it, by a given name or a surname the lists know (a role or an
  * office only: "kaavoitusarkkitehti", "the planning officer"): the office's number, even a mobile's (Nordic offices
  * give their officials' work mobiles). A line that names its contact ("Lisätietoja: Anne Rautio, puh. …") is read as
  * before.
  */
-const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 function informationLine(scan: TextScan, index: number): boolean {
   const lineStart = scan.text.lastIndexOf('\n', index - 1) + 1;
   const before = scan.text.slice(lineStart, index);
