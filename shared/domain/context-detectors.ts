@@ -691,11 +691,12 @@ function timedLog(scan: TextScan): boolean {
 function timedLogAbove(scan: TextScan, at: number): boolean {
   const { text } = scan;
   let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const head = () => text.slice(lineStart, lineStart + 24);
   // An entry's indented continuation line belongs to the entry above it ("       dans son sac, indique qu'elle souffre
-  // d'Alzheimer", holdout-921 after other text).
-  for (let k = 0; k < 4 && lineStart > 0 && /^[ \t]+\S/.test(text.slice(lineStart, lineStart + 24)); k++)
-    if (!TIMED_ENTRY_LINE.test(text.slice(lineStart, lineStart + 24))) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  if (!TIMED_ENTRY_LINE.test(text.slice(lineStart, lineStart + 24))) return false;
+  // d'Alzheimer", holdout-921 after other text), up to four lines up.
+  for (let k = 0; k < 4 && lineStart > 0 && !TIMED_ENTRY_LINE.test(head()) && /^[ \t]+\S/.test(head()); k++)
+    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  if (!TIMED_ENTRY_LINE.test(head())) return false;
   // Up over the entries and their lines to the blank line before them, then two lines more (the heading).
   let start = lineStart;
   for (let headings = 0; start > 0 && at - start < 4000; ) {
@@ -755,10 +756,8 @@ function* otherLanguageLogEntries(scan: TextScan): Iterable<Match> {
   if (!anySpecial(scan) || otherLanguageOf(scan) === '' || madeUpCase(scan) || reportCase(scan) || !timedLog(scan)) return;
   const { text } = scan;
   const entries = allMatches(TIMED_ENTRY, text);
-  for (const [i, entry] of entries.entries()) {
-    const blank = /\n[ \t]*\r?\n/g;
-    blank.lastIndex = entry.index;
-    const to = Math.min(entries[i + 1]?.index ?? text.length, blank.exec(text)?.index ?? text.length);
+  for (const entry of entries) {
+    const to = timedEntryEnd(text, entry.index);
     if (!specialBetween(scan, entry.index, to) || anyoneSentence(scan, entry.index, to)) continue;
     yield { type: 'person-number', value: (entry[1] as string).slice(0, 40), confidence: 0.7, index: entry.index };
     return;
@@ -1086,8 +1085,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
  * most).
  */
 function timedEntryEnd(text: string, at: number): number {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (!TIMED_ENTRY_LINE.test(text.slice(lineStart, lineStart + 24))) return -1;
+  if (!TIMED_ENTRY_LINE.test(lineAround(text, at))) return -1;
   let end = text.indexOf('\n', at);
   while (end >= 0) {
     const next = text.indexOf('\n', end + 1);
@@ -2435,22 +2433,19 @@ function* plateColumn(scan: TextScan, hit: Hit): Iterable<Match> {
   }
 }
 
-/** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
 /** An organisation's fleet: its word ("Fuhrpark", "Poolfahrzeug", "fleet", "wagenpark", "parc automobile", "flota"). */
 const FLEET_WORD =
   /(?<![\p{L}])(?:fuhrpark\p{L}*|poolfahrzeug\p{L}*|dienstfahrzeuge|fleet|fleet list|pool cars?|parc automobile|parc de véhicules|véhicules de service|parco auto|parco veicoli|automezzi|flota|flotilla|vehículos de empresa|wagenpark|dienstauto's|flota pojazdów|samochody służbowe|frota|viaturas de serviço)(?![\p{L}])/iu;
-export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', function* (scan) {
+/** "Kennzeichen: M-AB 1234", "immatriculation AB-123-CD", "kenteken 12-ABC-3": a vehicle, and so its keeper. */
+export const vehicleRegistrationDetector = defineDetector('vehicle-registration', 'personal', (scan) => {
+  const plates = [...vehicleRegistrations(scan)];
   // A plate on an invoice or an order between companies is a fleet's vehicle (holdout-248: a haulier's lorry repaired);
   // so are the plates of a list of an organisation's fleet that names no one ("Fuhrparkübersicht … AU-SW 101 VW Crafter
-  // … Poolfahrzeug", holdout-928).
-  if (
+  // … Poolfahrzeug", holdout-928). Looked for only where a plate was found.
+  const fleet = () =>
     betweenCompanies(scan) ||
-    (FLEET_WORD.test(scan.text) && ![...personNameDetector.find(scan)].some((m) => m.confidence >= 0.6))
-  ) {
-    for (const match of vehicleRegistrations(scan)) yield { ...match, confidence: 0.45 };
-    return;
-  }
-  yield* vehicleRegistrations(scan);
+    (FLEET_WORD.test(scan.text) && ![...personNameDetector.find(scan)].some((m) => m.confidence >= 0.6));
+  return plates.length > 0 && fleet() ? plates.map((match) => ({ ...match, confidence: 0.45 })) : plates;
 });
 
 function* vehicleRegistrations(scan: TextScan): Iterable<Match> {
@@ -3478,16 +3473,17 @@ export const contactEmailDetector = defineDetector('email', 'personal', (scan) =
 });
 
 /**
- * Numbers on a contact's line after a name the text names for publication, in a text read as published for the public or
- * the press (PUBLIC_CONTACT_READINGS), weak as the name is ("För mer information: Gunnar Berglund, styrelseordförande, tel. 070-331 22 48" under a press release, holdout-923):
- * a spokesperson's number published with their name. Not one with a private line's word ("privat", "home"), nor one where a name on its line is
- * also read as someone's.
- */
-/**
  * The published readings whose contacts are given to the public or the press: not release notes' on-call engineer
  * ("On call: Maria Rossi, +49 171 …"), whom a team reaches.
  */
 const PUBLIC_CONTACT_READINGS = new Set(['press-release', 'job-ad', 'public-event', 'official-appointment', 'news-report']);
+/**
+ * Numbers on a contact's line after a name the text names for publication, in a text read as published for the public
+ * or the press (PUBLIC_CONTACT_READINGS), weak as the name is ("För mer information: Gunnar Berglund,
+ * styrelseordförande, tel. 070-331 22 48" under a press release, holdout-923): a spokesperson's number published with
+ * their name. Not one with a private line's word ("privat", "home"), nor one where a name on its line is also read as
+ * someone's.
+ */
 export const contactPhoneDetector = defineDetector('phone', 'personal', (scan) => {
   const found = [...phoneDetector.find(scan)];
   if (!found.some((m) => m.confidence > 0.45)) return found;
@@ -3504,7 +3500,7 @@ export const contactPhoneDetector = defineDetector('phone', 'personal', (scan) =
       (n) => n.index >= lineStart && n.index + n.value.length <= m.index && /\S[ \t]+\S/.test(n.value.trim()),
     );
     if (!onLine.some((n) => m.index - (n.index + n.value.length) <= 80)) return m;
-    return onLine.length > 0 && onLine.every((n) => n.confidence <= 0.45) ? { ...m, confidence: 0.45 } : m;
+    return onLine.every((n) => n.confidence <= 0.45) ? { ...m, confidence: 0.45 } : m;
   });
 });
 
@@ -5901,7 +5897,7 @@ function chiefsLetter(scan: TextScan): boolean {
  * AND METHOD …", "(72) Inventors:", holdout-920): four or more, one of them the inventors' or the applicants' (71, 72,
  * 75). Its inventors and proprietors are named for publication, as the patent office publishes them.
  */
-const PATENT_CODE_LINE = /^[ \t]*\((?:1[0-9]|2[0-9]|3[0-9]|4[0-9]|5[0-9]|6[0-9]|7[0-9]|8[0-9])\)[ \t]+\S/gmu;
+const PATENT_CODE_LINE = /^[ \t]*\([1-8]\d\)[ \t]+\S/gmu;
 const PATENT_PARTY_LINE = /^[ \t]*\(7[125]\)[ \t]+\S/mu;
 function patentFrontPage(scan: TextScan): boolean {
   return memo(scan, 'patent-front-page', () => {
