@@ -6237,13 +6237,13 @@ const DEATH_HEADLINE =
 /**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
  * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik", "Sylwetka:" before
- * its subject). Not a manager's "Kritik an der Arbeitsweise von …", a candidate's "Sylwetka kandydata", nor the Polish
+ * its subject, a show's numbered episode: "Episode 87: …", holdout-937). Not a manager's "Kritik an der Arbeitsweise von …", a candidate's "Sylwetka kandydata", nor the Polish
  * "Relacja", a witness's account too; not a report's or an interview's word, which minutes and HR notes are titled with
  * too ("Verslag verzuimgesprek", "Return to work interview"), even with a quotation in the headline ("Exit interview –
  * Tom Baker: "I want more responsibility"").
  */
 const REPORT_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:rezension|buchbesprechung|boekbespreking|book review|recenzja książki|spielbericht|restaurantführer|restaurant guide|guide des restaurants|guida ai ristoranti|guía de restaurantes|restaurantgids|przewodnik kulinarny|guia de restaurantes|critique|reportage|recensione|cronaca|notizie dal|notizie dalla|news from|nachrichten aus|actualités de|noticias de|nieuws uit|nieuws van|aktualności z|notícias d[aoe]|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:rezension|buchbesprechung|boekbespreking|book review|recenzja książki|spielbericht|restaurantführer|restaurant guide|guide des restaurants|guida ai ristoranti|guía de restaurantes|restaurantgids|przewodnik kulinarny|guia de restaurantes|critique|reportage|recensione|cronaca|notizie dal|notizie dalla|news from|nachrichten aus|actualités de|noticias de|nieuws uit|nieuws van|aktualności z|notícias d[aoe]|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|(?:episode|épisode|episodio|episódio|folge|aflevering|odcinek)[ \t]+\d{1,4}(?=[ \t]*[:–—-])|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
   'iu',
 );
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
@@ -6299,6 +6299,31 @@ function reporterByline(body: string): boolean {
  */
 const CROWD =
   /(?:(?<![\d.,])(?:\d{1,3}(?:[.,  ]\d{3})+|\d{1,6})[ \t]+(?:(?:thousand|tausend|mille|mila|mil|duizend|tysięcy|tys\.|milhares de)[ \t]+)?|(?<![\p{L}])(?:hundreds of|thousands of|hunderte|tausende|des centaines de|des milliers de|oltre mille|centinaia di|migliaia di|cientos de|miles de|honderden|duizenden|setki|tysiące|centenas de|milhares de)[ \t]+)(?:de[ \t]+)?(?:fedeli|faithful|worshippers|pilgrims|gläubige\p{L}*|pilger\p{L}*|fidèles|pèlerins|pellegrini|fieles|peregrinos|gelovigen|pelgrims|wiernych|pielgrzymów|fiéis|peregrinos|zuschauer\p{L}*|besucher\p{L}*|spectators|visitors|runners|spectateurs|visiteurs|coureurs|spettatori|visitatori|corridori|espectadores|visitantes|corredores|toeschouwers|bezoekers|lopers|widzów|uczestników|biegaczy|osób|åskådare|tilskuere|katsojaa|diváků|divákov|nézőt?|spectatori|gledatelja|gledalaca|gledalcev|θεατές|зрители|žiūrovų|skatītāju|pealtvaatajat)(?![\p{L}])/iu;
+/**
+ * A newspaper's dateline opening the first paragraph under its headline: a place in capitals, or a place and an agency in
+ * brackets, then a dash ("HARDENBERG – Na twaalf jaar …", "LISBOA — …", "Meppen (dpa) – …", holdout-937). Not a notice's
+ * word in capitals ("URGENT – …", "LET OP – …"), which a record opens a paragraph with too.
+ */
+const NEWS_DATELINE =
+  /^[ \t]*(?:(\p{Lu}{3,}(?:[ \t-]\p{Lu}{2,}){0,2})(?:[ \t]*\([^()\n]{1,30}\))?|\p{Lu}[\p{L}'’-]+(?:[ \t-]\p{Lu}[\p{L}'’-]+){0,2}[ \t]*\([^()\n]{1,30}\))[ \t]*[–—-][ \t]+\p{Lu}/mu;
+/** Words a notice opens a paragraph with in capitals, before a dash: no place. */
+const NOTICE_CAPITALS =
+  /^(?:urgent|important|attention|note|notice|update|reminder|breaking|exclusive|info|warning|wichtig|achtung|hinweis|eilt|dringend|aktuell|rappel|avis|attenzione|avviso|nota|urgente|importante|atención|aviso|atenção|let op|belangrijk|uwaga|pilne|ważne|ogłoszenie)$/iu;
+/** Whether the first paragraph under a text's headline opens with a dateline (NEWS_DATELINE). */
+function newsDateline(scan: TextScan): boolean {
+  const { text } = scan;
+  const first = firstLine(text);
+  const paragraph = /^(?:[ \t]*\r?\n)+([^\n]*)/.exec(text.slice(first.length))?.[1] ?? '';
+  const m = NEWS_DATELINE.exec(paragraph);
+  return m !== null && !NOTICE_CAPITALS.test(m[1] ?? '');
+}
+/**
+ * A doctoral thesis defended, as a faculty's news tells it ("defendió su tesis doctoral", "hat ihre Dissertation
+ * verteidigt", "a soutenu sa thèse", "ha discusso la tesi di dottorato", "obroniła pracę doktorską", holdout-937): a
+ * public act, and its candidate's name with it.
+ */
+const THESIS_DEFENDED =
+  /(?<![\p{L}])(?:(?:defended|soutenu|discusso|defendió|defendeu|verdedigde|obronił[a]?)(?:[ \t]+\p{L}+){0,3}[ \t]+(?:thesis|dissertation|thèse|tesi|tesis|tese|proefschrift|pracę doktorską|rozprawę doktorską|doktorat)|(?:dissertation|doktorarbeit)(?:[ \t]+\p{L}+){0,3}[ \t]+verteidigt)(?![\p{L}])/iu;
 /** Pupils in the eight languages: an organisation's own people, and whom a school's report names beside its board. */
 const PUPILS = String.raw`pupils?|schüler\p{L}*|élèves?|alunn[ieo]|alunne|alumn[oa]s?|leerlingen|leerling|uczni\p{L}*|alunos?|alunas?`;
 /**
@@ -7035,10 +7060,12 @@ function newsReport(scan: TextScan): boolean {
         obituaryByLifeYears(scan) ||
         QUOTE_TOLD.test(body) ||
         REPORT_WORD.test(first) ||
-        reviewByRating(text) ||
+        reviewByRating(scan) ||
         (RESULT_TOLD.test(text) && !CLUB_HEADLINE.test(first)) ||
         CROWD.test(text) ||
         reporterByline(body) ||
+        newsDateline(scan) ||
+        THESIS_DEFENDED.test(body) ||
         expertsOnly(scan) ||
         publicCapacityOnly(scan)
       )
@@ -7105,27 +7132,32 @@ function newsReport(scan: TextScan): boolean {
 /**
  * A review's rating opening a line or a sentence: its word and a mark out of 5, 10 or 100 ("Voto: 8/10", "Note : 4 sur 5",
  * "Bewertung: 4 von 5", "Ocena: 7/10"), or its stars ("★★★★☆"); not out of 20, a French school's mark ("Note : 16/20" under
- * a pupil's talk, holdout-148).
+ * a pupil's talk, holdout-148), unless a guide's price follows it on its line ("Savagnin ouillé 2023 : 17/20 – 24 €",
+ * holdout-937).
  */
 const REVIEW_RATING =
-  /(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:voto|rating|our rating|note|notre note|bewertung|wertung|unsere wertung|cijfer|beoordeling|ocena|nota|puntuación|calificación|valoración|giudizio|verdict|verdetto|veredicto|oordeel|urteil|werdykt|score)[ \t]*:[ \t]*(?:\d{1,3}(?:[.,]\d)?[ \t]*(?:\/|su|sur|von|out of|de|van|na|z|em)[ \t]*(?:5|10|100)(?!\d)|[★⭐]{1,5}☆*)|[★]{1,5}☆{0,4}[ \t]*(?:\r?\n|$))/iu;
+  /(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:voto|rating|our rating|note|notre note|bewertung|wertung|unsere wertung|cijfer|beoordeling|ocena|nota|puntuación|calificación|valoración|giudizio|verdict|verdetto|veredicto|oordeel|urteil|werdykt|score)[ \t]*:[ \t]*(?:\d{1,3}(?:[.,]\d)?[ \t]*(?:\/|su|sur|von|out of|de|van|na|z|em)[ \t]*(?:5|10|100)(?!\d)|[★⭐]{1,5}☆*)|[★]{1,5}☆{0,4}[ \t]*(?:\r?\n|$)|[^\n:]{1,80}:[ \t]*\d{1,3}(?:[.,]5)?[ \t]*\/[ \t]*(?:20|100)[ \t]*[–—-][ \t]*\d{1,4}(?:[.,]\d{1,2})?[ \t]*(?:€|eur)(?![\p{L}]))/iu;
 /**
  * A review by its rating (REVIEW_RATING) and the work's word it reviews (a film, a novel, an album, a play …): not a
  * pupil's or a student's work marked (an essay, a talk, a paper: "Voto: 7/10" under "Correzione del tema"), nor a text
  * speaking to one reader as "tu", "du" or "ty", as a teacher's feedback does.
  */
-function reviewByRating(text: string): boolean {
-  return REVIEW_RATING.test(text) && REVIEWED_WORK.test(text) && !SCHOOL_WORK.test(text) && !FAMILIAR_YOU.test(text);
+function reviewByRating(scan: TextScan): boolean {
+  const { text } = scan;
+  if (!(REVIEW_RATING.test(text) && REVIEWED_WORK.test(text)) || SCHOOL_WORK.test(text)) return false;
+  // French "du" is "of the", not German "you" (holdout-937's wine guide).
+  const familiar = allMatches(FAMILIAR_YOU, text);
+  return !familiar.some((m) => m[0].toLowerCase() !== 'du' || languageOf(scan) !== 'fr');
 }
 /** The works a review rates. */
 const REVIEWED_WORK =
-  /(?<![\p{L}])(?:film|films|movie|novel|album|play|musical|opera|series|exhibition|concert|recording|documentary|filme?s?|roman|romans|theaterstück|inszenierung|ausstellung|konzert|serie|oper|pièce|exposition|spectacle|disque|documentaire|romanzo|spettacolo|mostra|concerto|disco|documentario|película|novela|obra|exposición|documental|voorstelling|tentoonstelling|plaat|powieść|spektakl|wystawa|koncert|płyta|serial|peça|exposição|espetáculo|documentário)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:film|films|movie|novel|album|play|musical|opera|series|exhibition|concert|recording|documentary|filme?s?|roman|romans|theaterstück|inszenierung|ausstellung|konzert|serie|oper|pièce|exposition|spectacle|disque|documentaire|romanzo|spettacolo|mostra|concerto|disco|documentario|película|novela|obra|exposición|documental|voorstelling|tentoonstelling|plaat|powieść|spektakl|wystawa|koncert|płyta|serial|peça|exposição|espetáculo|documentário|wines?|vins?|cuvées?|weine?|vin[oi]|vinos|wijn|wijnen|wino|wina|vinhos?)(?![\p{L}])/iu;
 /** A pupil's or a student's work a teacher marks: an essay, a talk, homework, a paper, a thesis. */
 const SCHOOL_WORK =
   /(?<![\p{L}])(?:essay|homework|assignment|coursework|dissertation|thesis|aufsatz|hausarbeit|hausaufgabe|referat|facharbeit|exposé|devoir|rédaction|mémoire|tema|compito|verifica|interrogazione|tesina|redacción|trabajo|ejercicio|deberes|opstel|werkstuk|huiswerk|scriptie|spreekbeurt|wypracowanie|praca domowa|referat|redação|trabalho de casa|tpc)(?![\p{L}])/iu;
 /** A familiar "you" to one reader, in the languages that have one: tu, ton, du, dein, ty, twój, teu … */
 const FAMILIAR_YOU =
-  /(?<![\p{L}])(?:tu|ton|tes|toi|tuo|tuoi|tú|tus|du|dein|deine|deinen|deinem|deiner|dich|dir|ty|twój|twoja|twoje|tobie|ciebie|teu|teus|jij|jouw)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tu|ton|tes|toi|tuo|tuoi|tú|tus|du|dein|deine|deinen|deinem|deiner|dich|dir|ty|twój|twoja|twoje|tobie|ciebie|teu|teus|jij|jouw)(?![\p{L}])/giu;
 /** An employer's words for judging someone's work or conduct: performance, an appraisal, a warning, deadlines missed. */
 const PERSONNEL_JUDGED =
   /(?<![\p{L}])(?:performance (?:concerns?|review|issues?|improvement plan)|appraisal|disciplinary|written warning|final warning|probation(?:ary)? review|missed (?:\p{L}+[ \t]+)?deadlines?|abmahnung|leistungsbeurteilung|mitarbeitergespräch|personalgespräch|probezeitgespräch|entretien (?:annuel|d['’]évaluation|préalable)|avertissement|mise à pied|procédure disciplinaire|richiamo disciplinare|provvedimento disciplinare|colloquio di valutazione|amonestación|expediente disciplinario|evaluación del desempeño|functioneringsgesprek|beoordelingsgesprek|officiële waarschuwing|upomnienie|nagana|ocena okresowa|processo disciplinar|avaliação de desempenho)(?![\p{L}])/iu;
@@ -7554,10 +7586,10 @@ const WE_WORDS = /(?<![\p{L}])(?:[Ww]e|[Ww]ir|[Ww]ij|[Nn]ous|[Nn]oi|[Nn]osotr[oa
 /**
  * A sports result told: a verb of winning or beating, then in its sentence a time, a score, a medal or a title ("heeft …
  * de 1500 meter gewonnen … in 1.43,21", "venceu o Braga por 2-1", "pakt goud", holdout-875; "pokonali … 88:84",
- * holdout-923).
+ * holdout-923; "supera la Valmorellese 2-1", holdout-937).
  */
 const RESULT_TOLD =
-  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann|beat|beats|defeated|besiegte|besiegt|schlug|bezwang|a battu|ont battu|bat|ha battuto|hanno battuto|batte|venció|vencieron|derrotó|derrotaron|versloeg|versloegen|klopte|pokonał[aoy]?|pokonali|pokonuje|wygrywa|wygrali|wygrały|derrotou|venceram|derrotaram)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł)(?![\p{L}]))/iu;
+  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann|beat|beats|defeated|besiegte|besiegt|schlug|bezwang|a battu|ont battu|bat|ha battuto|hanno battuto|batte|venció|vencieron|derrotó|derrotaron|versloeg|versloegen|klopte|pokonał[aoy]?|pokonali|pokonuje|wygrywa|wygrali|wygrały|derrotou|venceram|derrotaram|supera|superano|ha superato|superó|superou|goleia|golea|goleó|espugna|travolge|verslaat|schlägt|domine)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł)(?![\p{L}]))/iu;
 /** A club's own word in a headline ("Tennis club ladder update", "Vereinsnachrichten"): its members' results, not news. */
 const CLUB_HEADLINE =
   /(?<![\p{L}])(?:club|clubs|verein\p{L}*|vereins\p{L}*|circolo|associazione|asociación|vereniging|klub\p{L}*|clube|ladder|rangliste|league table of members)(?![\p{L}])/iu;
@@ -7575,9 +7607,12 @@ const DIALOGUE_LINE = /^[ \t]*[—–][^\n]*/gmu;
 /**
  * A quotation, in any of the marks Europe's newspapers use, on one line or, opened by a typographic mark, wrapped over
  * the next lines of its paragraph (a text wrapped at a width, holdout-927: "„Inwoners hebben gekozen voor een partij die
- * dicht\nbij de dorpen staat. Dat gaan we waarmaken.\""); a straight quote, which code and tables write too, on one line.
+ * dicht\nbij de dorpen staat. Dat gaan we waarmaken.\""); a straight quote, which code and tables write too, on one line;
+ * a single quote, as Dutch and British papers print one, wrapped as a typographic one, opening on a capital and closing after a letter or a
+ * sentence's mark ("'Ik wilde altijd al terug naar mijn dorp'", holdout-937), not an elision's ("'s avonds", "auto's").
  */
-const QUOTATION = /[«„“](?:[^«»„“”"\n]|\n(?![ \t]*\r?\n)){1,600}[»“”"]|"[^«»„“”"\n]{1,600}[»“”"]/gu;
+const QUOTATION =
+  /[«„“](?:[^«»„“”"\n]|\n(?![ \t]*\r?\n)){1,600}[»“”"]|"[^«»„“”"\n]{1,600}[»“”"]|(?<![\p{L}\d])['‘]\p{Lu}(?:[^'‘’\n]|\n(?![ \t]*\r?\n)){1,400}?[\p{L}.!?,…]['’](?![\p{L}])/gu;
 /** [start, end) of a text's quotations (QUOTATION), looked for once per text. */
 const quotations = (scan: TextScan): readonly (readonly [number, number])[] =>
   memo(scan, 'quotations', () => allMatches(QUOTATION, scan.text).map((q) => [q.index, q.index + q[0].length] as const));

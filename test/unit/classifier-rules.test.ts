@@ -11406,6 +11406,46 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-937's first run: a dateline, a thesis defended, a guide's marks and prices, a show's episode, a win told", () => {
+    expect(
+      level(
+        "Oude smederij wordt koffiebranderij: 'We beginnen klein'\n\nZWOLLE – Ruim veertig jaar stond het pand leeg. Vanaf januari brandt Fenna Holtrop (41) er koffie voor de horeca in de stad. 'Ik heb het\nvak geleerd in Berlijn', vertelt ze. De verbouwing kost ongeveer 180.000 euro.",
+      ),
+    ).toBe('public');
+    // A notice's word in capitals is no place: an HR note stays a record.
+    expect(
+      level(
+        'Absence of Tom Becker in the warehouse this week\n\nURGENT – Tom Becker did not come in on Monday or Tuesday and has not called. His team leader tried his mobile twice without an answer.',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Neue Dissertation zur Geschichte der Flößerei\n\nAm 20. November hat Lea Brandstätter ihre Dissertation erfolgreich verteidigt. Die Arbeit über die Flößerei auf der Isar im 19. Jahrhundert wurde von Professor Walter Ebner betreut.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Château Vieux Chêne – Côtes de Bourg\n\nRepris en 2019 par Hélène Marsac, ce petit domaine de douze hectares produit des vins du terroir argilo-calcaire, ronds et sans lourdeur. Le rouge 2022, fruité, se boit dès maintenant.\n\nRouge 2022 : 15,5/20 – 12 €',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Field Notes – Episode 12: Hedgerows and the farmers who plant them\n\nIn this episode Clare Pettigrew walks a Shropshire farm with Owen Bevan, who has planted three kilometres of new hedges since 2020, and asks what it takes to make them pay. Listen wherever you get your podcasts.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        "Serie D: la Trevigliese supera il Caravaggio 3-1 nel derby\n\nGara decisa nella ripresa. Al 55' Locatelli firma il vantaggio, poi Brambilla raddoppia di testa e Pirola chiude i conti nel finale. Per gli ospiti il gol della bandiera di Carminati su rigore.",
+      ),
+    ).toBe('public');
+    // A mark out of 20 with no price is a school's: a pupil's talk stays a record.
+    expect(
+      level(
+        "Exposé oral de Lucas Perrin – évaluation\n\nLucas a présenté un exposé clair sur le cycle de l'eau, avec un support bien construit, mais il a lu ses notes presque tout le temps et n'a pas regardé la classe.\n\nNote : 13/20",
+      ),
+    ).toBe('personal');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
