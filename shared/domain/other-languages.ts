@@ -2,6 +2,7 @@
 // text is written in, by its stop words and its letters, and its frequent words that open sentences in capitals as given
 // names would. And for every language the classifier tells: its most frequent words that are no names, and the words
 // its spelling dictionary writes in lower case that are spelt as given names.
+import { franc } from 'franc';
 import { COMMON_WORDS } from './common-words.js';
 import { GIVEN_NAME_WORDS } from './given-name-words.js';
 import { allMatches } from './matches.js';
@@ -34,12 +35,15 @@ const LETTERS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/[õÕ]/, ['et']],
   [/[őűŐŰ]/, ['hu']],
   [/[ěřůĚŘŮ]/, ['cs']],
+  [/[ťďňŤĎŇ]/, ['cs', 'sk']],
   [/[ľĺŕĽĹŔ]/, ['sk']],
   [/[čšžČŠŽ]/, ['cs', 'sk', 'sl', 'hr', 'lt', 'lv']],
   [/[đĐ]/, ['hr']],
   // Not "â", "î": French and Portuguese write them too.
   [/[șțşţăȘȚŞŢĂ]/, ['ro']],
-  [/[ėįųūĖĮŲŪ]/, ['lt']],
+  [/[ėįųĖĮŲ]/, ['lt']],
+  // Latvian writes "ū" too ("ūdens", holdout-938).
+  [/[ūŪ]/, ['lt', 'lv']],
   [/[āēīķļņģĀĒĪĶĻŅĢ]/, ['lv']],
 ];
 
@@ -83,8 +87,73 @@ export function otherLanguageOf(scan: TextScan): string {
     let best = '';
     let most = 0;
     for (const [language, n] of counts) if (n >= LEAST_SCORE && n > eightMost && n > most) [best, most] = [language, n];
-    return best;
+    // Greek and Bulgarian by their scripts; where the words or the letters tell another language at all, the trigram
+    // model tells which, or that the text is in one of the eight (a Croatian log read as Dutch, an Estonian one as no
+    // language, a Latvian one as Lithuanian, holdout-938; a German export with a Croatian surname stays German).
+    const script = scriptLanguage(text);
+    if (script) return script;
+    if (counts.size === 0 && eightMost >= LEAST_SCORE) return best;
+    // Which of the other languages: the words' and the letters' where they told one, else the model's (close kin such
+    // as Slovak and Slovene score alike on a short text's trigrams).
+    const trigrams = trigramLanguage(text);
+    return trigrams === undefined ? best : trigrams && (best || trigrams);
   });
+}
+
+/** The EU's languages as franc's ISO 639-3 codes (Standard Estonian and Latvian among them), and the codes this file uses. */
+const FRANC_CODES: Readonly<Record<string, string>> = {
+  bul: 'bg',
+  hrv: 'hr',
+  ces: 'cs',
+  dan: 'da',
+  nld: 'nl',
+  eng: 'en',
+  ekk: 'et',
+  fin: 'fi',
+  fra: 'fr',
+  deu: 'de',
+  ell: 'el',
+  hun: 'hu',
+  ita: 'it',
+  lvs: 'lv',
+  lit: 'lt',
+  pol: 'pl',
+  por: 'pt',
+  ron: 'ro',
+  slk: 'sk',
+  slv: 'sl',
+  spa: 'es',
+  swe: 'sv',
+};
+const FRANC_ONLY = Object.keys(FRANC_CODES);
+/** The eight languages the classifier reads with its own lists: a text in one is in no other language. */
+const EIGHT = new Set(['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt']);
+/** How much of a text's start the trigram model reads, and the fewest letters it is asked about. */
+const TRIGRAM_REACH = 2000;
+const TRIGRAM_LEAST = 40;
+
+/**
+ * The EU language franc's trigram model tells for a text: one of the other languages, '' for one of the eight, undefined
+ * where it tells none (too short, or no letters it knows).
+ */
+function trigramLanguage(text: string): string | undefined {
+  const sample = text.slice(0, TRIGRAM_REACH);
+  if ((sample.match(/\p{L}/gu) ?? []).length < TRIGRAM_LEAST) return undefined;
+  const language = FRANC_CODES[franc(sample, { only: FRANC_ONLY, minLength: TRIGRAM_LEAST })];
+  if (language === undefined) return undefined;
+  return EIGHT.has(language) ? '' : language;
+}
+
+/** Letters of the Greek and the Cyrillic scripts: the EU writes Greek, and Bulgarian, in them. */
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/gu;
+const CYRILLIC = /[\u0400-\u04ff]/gu;
+/** Greek or Bulgarian where most of a text's letters are in their script; else ''. */
+function scriptLanguage(text: string): string {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return '';
+  if ((text.match(GREEK) ?? []).length * 2 > letters) return 'el';
+  if ((text.match(CYRILLIC) ?? []).length * 2 > letters) return 'bg';
+  return '';
 }
 
 /**

@@ -11446,6 +11446,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('personal');
   });
 
+  it("reads holdout-938's first run: logs in the EU's other languages told by franc's trigrams and their scripts, one entry under a log's word", () => {
+    expect(
+      level(
+        'Gostišče Pri Mostu – dnevnik recepcije\nPetek, 11. decembra 2026\n\n08:50  Gost iz sobe 7 je ponoči bruhal in imel vročino, poklicali smo zdravnika.\n12:00  Prevzem perila.\n20:00  Recepcija zaprta.',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Κατασκήνωση Πεύκα – ημερολόγιο ομαδαρχών\nΣάββατο 12 Δεκεμβρίου 2026\n\n11:15  Ένα κορίτσι από την ομάδα Β είχε κρίση άσθματος στο μονοπάτι, της δώσαμε το φάρμακό της.\n13:00  Μεσημεριανό.\n21:00  Σβήσιμο φώτων.',
+      ),
+    ).toBe('special');
+    // A log that tells of no one's health stays public.
+    expect(
+      level(
+        'Linna ujula – valvepäevik\nLaupäev, 12. detsember 2026\n\n09:00  Ujula avati, vee temperatuur 27 kraadi, kõik rajad vabad.\n12:00  Koolirühm saabus.\n20:00  Ujula suleti.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
