@@ -5671,6 +5671,15 @@ const JOB_AD_HEADINGS: readonly RegExp[] = [
   /^[ \t]*[-*#•]*[ \t]*(?:wir bieten(?: ihnen| dir)?|das bieten wir|was wir bieten|what we offer|we offer|nous offrons|nous vous offrons|ce que nous offrons|offriamo|cosa offriamo|si offre|ofrecemos|qué ofrecemos|se ofrece|wat bieden wij|wij bieden|wat wij bieden|oferujemy|co oferujemy|oferecemos|o que oferecemos)[ \t]*[:?]?[ \t]*$/imu,
 ];
 
+/** A job ad's "we are looking for" in the EU's languages ("Wir suchen", "Nous recherchons", "Vi søger", "Hledáme"). */
+const JOB_SOUGHT =
+  /(?<![\p{L}])(?:we are looking for|we['’]re looking for|we are seeking|we seek|wir suchen|suchen wir|nous recherchons|recherchons|nous cherchons|cerchiamo|stiamo cercando|ricerchiamo|buscamos|estamos buscando|precisamos de|zoeken wij|wij zoeken|we zoeken|poszukujemy|szukamy|procuramos|estamos à procura|vi søger|søger vi|vi söker|söker vi|vi søker|søker vi|etsimme|haemme|hledáme|hľadáme|keresünk|căutăm|angajăm|iščemo|tražimo|zapošljavamo|ieškome|meklējam|otsime|ζητούμε|ζητείται|ζητούνται|търсим)(?![\p{L}])/iu;
+/** What a job ad offers ("Wir bieten", "Vi tilbyder", "Nabízíme"). */
+const JOB_OFFERED =
+  /(?<![\p{L}])(?:we offer|we can offer|wir bieten|bieten wir|nous offrons|nous proposons|offriamo|ofrecemos|wij bieden|bieden wij|we bieden|oferujemy|oferecemos|vi tilbyder|vi erbjuder|vi tilbyr|tarjoamme|nabízíme|ponúkame|kínálunk|oferim|oferă|nudimo|siūlome|piedāvājam|pakume|προσφέρουμε|предлагаме)(?![\p{L}])/iu;
+/** How to apply for a job ("Send your application", "Bewerbung", "ansøgning", "životopis", "önéletrajz"). */
+const JOB_APPLY =
+  /(?<![\p{L}])(?:send (?:us )?your (?:application|cv)|apply (?:now|by|before|online|via|at)|bewerbung|bewerben sie sich|bewirb dich|candidature|candidatez|candidatura|candidati|solicitud de empleo|envía tu cv|sollicitatie|solliciteer|solliciteren|aplikuj|aplikację|cv|ansøgning|ansøg|ansökan|ansök|søknad|søk stillingen|hakemus|hakemuksesi|hae paikkaa|životopis|žádost o místo|žiadosť|önéletrajz|jelentkez\p{L}*|aplică|prijav\p{L}*|gyvenimo aprašym\p{L}*|pieteikum\p{L}*|kandideeri\p{L}*|αιτήσεις|βιογραφικό|автобиография|кандидатстван\p{L}*)(?![\p{L}])/iu;
 /**
  * A job advertisement: two of its headings or more. Whom it names (an HR contact to ask, a head of department) it names
  * for publication, as a press release does; an application, a rejection or a reference is written to someone or by
@@ -5679,7 +5688,11 @@ const JOB_AD_HEADINGS: readonly RegExp[] = [
 function jobAd(scan: TextScan): boolean {
   return memo(scan, 'job-ad', () => {
     const { text } = scan;
-    if (JOB_AD_HEADINGS.filter((heading) => heading.test(text)).length < 2) return false;
+    const headings = JOB_AD_HEADINGS.filter((heading) => heading.test(text)).length;
+    // Or told in prose: whom it seeks and how to apply, with what it offers or one heading ("Vi søger en struktureret
+    // lagermedarbejder … Vi tilbyder … Send din ansøgning senest …", holdout-939).
+    const prose = () => JOB_SOUGHT.test(text) && JOB_APPLY.test(text) && (headings === 1 || JOB_OFFERED.test(text));
+    if (headings < 2 && !prose()) return false;
     // Not a job description or interview notes naming their person in the title ("Stellenbeschreibung – Anna Schmidt").
     const title = firstLine(text).split(/[^\p{L}'’-]+/u);
     if (title.some((word, i) => GIVEN.has(fold(word)) && /^\p{Lu}/u.test(title[i + 1] ?? ''))) return false;

