@@ -1853,6 +1853,8 @@ const PERSON_ROLES = [
   // A study's participants, as pseudonymised research data numbers them ("participant_id").
   'participant', 'study participant', 'respondent', 'proband', 'probandin', 'studienteilnehmer', 'studienteilnehmerin',
   'participante', 'partecipante', 'deelnemer', 'uczestnik', 'uczestniczka',
+  // … and their code's column in the genitive ("id_uczestnika", "nr_pacjenta", holdout-941)
+  'uczestnika', 'pacjenta',
   // Whom a delivery or a letter is for ("Empfänger: Petrović").
   'empfänger', 'empfängerin', 'recipient', 'addressee', 'destinataire', 'destinatario', 'destinataria', 'ontvanger',
   'odbiorca', 'destinatário', 'deliver to', 'ship to', 'lieferung an', 'liefern an', 'livrer à', 'livraison à',
@@ -3767,6 +3769,8 @@ export const SPECIAL_FIELDS: Partial<Record<SpecialCategory, readonly string[]>>
     // A form's blood group, a diagnosis's code, smoking and the body mass index (a probe of form fields read none).
     'blood type', 'blood group', 'blutgruppe', 'groupe sanguin', 'gruppo sanguigno', 'grupo sanguíneo', 'bloedgroep',
     'grupa krwi', 'tipo de sangue', 'icd', 'icd code', 'cim', 'cie',
+    // … and Polish "diagnosis" (holdout-941: "rozpoznanie_icd10")
+    'rozpoznanie',
     'diagnoseschlüssel', 'smoker', 'raucher', 'raucherin', 'fumeur', 'fumeuse', 'fumatore', 'fumatrice', 'fumador',
     'fumadora', 'roker', 'palący', 'palenie tytoniu', 'fumador', 'bmi', 'body mass index',
   ],

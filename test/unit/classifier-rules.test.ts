@@ -11519,6 +11519,14 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-941's first run: a Polish research dataset's participants by their code's column in the genitive", () => {
+    expect(
+      level(
+        'id_pacjenta;wiek;płeć;rozpoznanie;leczenie\nK-201;44;K;astma oskrzelowa;budezonid\nK-202;52;M;POChP;tiotropium\nK-203;37;K;astma oskrzelowa;salbutamol doraźnie',
+      ),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
