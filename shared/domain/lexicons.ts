@@ -2676,6 +2676,14 @@ const PUBLIC_EVENT_AUDIENCE = [
   // … in the Nordic languages, Finnish and Czech (holdout-926: "nosti yleisön seisomaan")
   'utsålt*', 'stående ovation*', 'udsolgt*', 'stående bifald', 'loppuunmyyty*', 'yleisö*', 'aplodit', 'vyprodáno',
   'potlesk*',
+  // free entry in the EU's other languages (holdout-942: "a belépés díjtalan", "Η είσοδος είναι ελεύθερη")
+  'fri entré', 'fritt inträde', 'gratis entré', 'fri adgang', 'gratis adgang', 'vapaa pääsy', 'ilmainen sisäänpääsy',
+  'vstup volný', 'vstup zdarma', 'vstup voľný', 'vstupné dobrovoľné', 'vstupné dobrovolné', 'a belépés díjtalan',
+  'a belépés ingyenes', 'belépés díjtalan', 'ingyenes belépés', 'intrarea este liberă', 'intrarea liberă',
+  'intrare liberă', 'intrare gratuită', 'ulaz je slobodan', 'ulaz slobodan', 'ulaz je besplatan', 'besplatan ulaz',
+  'vstop je prost', 'vstop prost', 'prost vstop', 'įėjimas nemokamas', 'įėjimas laisvas', 'ieeja bez maksas',
+  'ieeja brīva', 'sissepääs tasuta', 'tasuta sissepääs', 'η είσοδος είναι ελεύθερη', 'ελεύθερη είσοδος',
+  'είσοδος ελεύθερη', 'вход свободен', 'входът е свободен', 'свободен вход',
   // free registration, as only a public event offers it
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',
   'kostenlose anmeldung', 'iscrizione gratuita', 'inscripción gratuita', 'gratis inschrijving', 'inscrição gratuita',

@@ -11527,6 +11527,22 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-942's first run: the EU's other languages' verbs of saying and of winning, their reviews' word, Czech 'became' before a deputy mayor", () => {
+    for (const text of [
+      'Ny cykelsti åbner langs åen i Silkeborg\n\nDen nye cykelsti mellem banegården og havnen bliver indviet på lørdag. "Vi har ventet på den i mange år", siger Lone Hedegaard fra den lokale cykelforening. Stien er tre kilometer lang og har fået ny belysning hele vejen.',
+      'Recenzia: Tichý dom na konci ulice\n\nDebutový román Petry Mináčovej rozpráva o troch generáciách žien v jednom dome na východe Slovenska. Autorka píše úsporne a presne, niektoré kapitoly by si však zaslúžili viac priestoru. Kniha vyšla vo vydavateľstve Tatran.',
+      'Jaunoji plaukikė Gabija Petraitytė laimėjo auksą Lietuvos čempionate\n\nŠeštadienį Kaune vykusiame čempionate šešiolikmetė Gabija Petraitytė laimėjo 200 metrų plaukimo krūtine rungtį su rezultatu 2.31,45. Antroji liko Ieva Kazlauskaitė.',
+      'Nový místostarosta Berouna\n\nZastupitelstvo města Beroun na svém zasedání zvolilo nové vedení. Místostarostou se stal Tomáš Pokorný, který bude mít na starosti dopravu a investice do škol. Hlasovalo pro něj 17 zastupitelů z 27.',
+    ])
+      expect(level(text)).toBe('public');
+    // A friend's message telling what someone said of a named man's health stays his.
+    expect(
+      level(
+        'Ahoj Petře,\n\nvčera mi Jana řekla, že její manžel Karel Novák je od pondělí v nemocnici s infarktem. Nevíš, jestli mu můžeme poslat kytku? Díky, Eva',
+      ),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
