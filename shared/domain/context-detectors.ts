@@ -428,7 +428,57 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* deathsInMessages(scan);
   yield* maskedCards(scan);
   yield* membersByCard(scan);
+  yield* placesListed(scan);
 });
+
+/**
+ * A place that stands for whoever has it in a list: a room, a bed, a seat, a table, a locker, a tent, a cabin, a ride,
+ * its number after the word.
+ */
+const PLACE_WORDS =
+  'room|rm\\.|zimmer|zi\\.|chambre|ch\\.|stanza|camera|habitación|hab\\.|kamer|pokój|quarto|bed|bett|lit|letto|cama|łóżko|seat|sitz|sitzplatz|siège|place|posto|asiento|lugar|stoel|zitplaats|miejsce|table|tisch|tavolo|mesa|tafel|stolik|locker|spind|schließfach|casier|armadietto|taquilla|kluisje|szafka|cacifo|tent|zelt|tente|tenda|tienda|namiot|cabin|kabine|cabine|cabina|camarote|hut|kajuta|ride|fahrt|trajet|corsa|viaje|rit|kurs|viagem';
+/** A list's line opened by a place and its number ("Chambre 105 : …", "Armadietto 17: …", "Namiot 2, łóżko A: …", "Rit 2 08:30 …"). */
+const PLACE_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*•][ \t]*)?(?:${PLACE_WORDS})[ \t]*(?:n[°º.]?|nr\.?|no\.?|#)?[ \t]*\d{1,4}[a-zA-Z]?(?![\d.,]\d)`,
+  'gimu',
+);
+/** A table whose first column is a place's ("seat,booking_ref,assistance_needed"). */
+const PLACE_COLUMN = new RegExp(`^(?:${PLACE_WORDS})(?:[ _-]?(?:no|nr|number|nummer|numéro|numero|número|numer))?$`, 'iu');
+/**
+ * What a place is for, as a hotel's or a venue's description tells it ("Room 104: adapted for wheelchair users", "Sitz 1–4:
+ * für Menschen mit Behinderung"): a facility's, no one's.
+ */
+const FACILITY_FOR =
+  /(?<![\p{L}])(?:for|für|pour|per|para|voor|dla|adapted|suited|suitable|accessible|barrierefrei|rollstuhlgerecht|adapté|adaptée|accessibile|adattat[oa]|accesible|adaptad[oa]|toegankelijk|aangepast|dostosowan\p{L}*|przystosowan\p{L}*)(?![\p{L}])/iu;
+/**
+ * People listed by the place they have, a special category's term on the place's line ("Chambre 105 : 1 pers., allergie
+ * sévère aux fruits de mer", "Armadietto 17: distorsione alla caviglia", "31,BK-88467,diabetic", holdout-943): a room
+ * list's, a trip's, a gym's or a transport's; two such lines at least, as a list has them. Not a place's line that says
+ * whom the place is for.
+ */
+function* placesListed(scan: TextScan): Iterable<Match> {
+  if (!anySpecial(scan)) return;
+  const { text } = scan;
+  const lines: number[] = allMatches(PLACE_LINE, text).map((m) => m.index);
+  if (lines.length < 2) {
+    const table = headerAt(text, firstLine(text).length - firstLine(text).trimStart().length);
+    if (!table || !PLACE_COLUMN.test((table.columns[0] ?? '').trim())) return;
+    lines.length = 0;
+    for (const { offset } of rowsUnder(text, table.headerEnd)) lines.push(offset);
+    if (lines.length < 2) return;
+  }
+  // A ward's or a home's rooms and beds in a record are its patients' lines already (patientLines).
+  const record = recordText(scan);
+  for (const from of lines) {
+    const end = text.indexOf('\n', from);
+    const to = end < 0 ? text.length : end;
+    const line = text.slice(from, to);
+    if (!specialBetween(scan, from, to) || FACILITY_FOR.test(line) || anyoneSentence(scan, from, to)) continue;
+    if (new RegExp(PATIENT_LINE.source, 'imu').test(line) || (record && new RegExp(ROOM_SUBJECT.source, 'imu').test(line)))
+      continue;
+    yield { type: 'person-number', value: line.trim().slice(0, 24), confidence: 0.7, index: from };
+  }
+}
 
 /** A flat's or a house's words before its number, in the eight languages. */
 const FLATS =

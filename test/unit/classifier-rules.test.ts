@@ -11543,6 +11543,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-943's first run: people listed by the room, the seat, the locker or the cabin they have, not a place's facilities", () => {
+    expect(
+      level(
+        'Wedding guests – rooms at the Mill House\n\nRoom 12: 2 guests, one with a severe nut allergy\nRoom 14: 2 guests\nRoom 15: 1 guest, uses a wheelchair, ground floor please\n',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Kabinenliste Kreuzfahrt Reisegruppe Sonnenschein\n\nKabine 204: 2 Pers., Diabetikerkost bestellt\nKabine 206: 2 Pers.\nKabine 211: 1 Pers., Sauerstoffgerät an Bord, Arztbrief liegt vor\n',
+      ),
+    ).toBe('special');
+    // What a room is for is the hotel's.
+    expect(
+      level(
+        'The Mill House – our rooms\n\nRoom 1: double room with garden view\nRoom 2: accessible room adapted for wheelchair users, walk-in shower\nRoom 3: family room, sleeps four\n',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
