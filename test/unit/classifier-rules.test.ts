@@ -11562,6 +11562,30 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-944's first run: a Polish card number's abbreviated label, arrears on a flat's line in an owners' list", () => {
+    expect(
+      level(
+        'Hausgemeinschaft Lindenstraße 12 – Hausgeld Stand 30.11.2026\n\nWohnung 1: bezahlt\nWohnung 2: Rückstand 3 Monate (1.140 €), Mahnung versandt\nWohnung 3: bezahlt\nWohnung 4: bezahlt\n',
+      ),
+    ).toBe('personal');
+    expect(
+      level(
+        'Riverside Court – service charge statement, November\n\nFlat 1: paid\nFlat 2: owes £420, second reminder sent\nFlat 3: paid\n',
+      ),
+    ).toBe('personal');
+    // An agent's flats for sale owe nothing: "outstanding" views are no debt.
+    expect(
+      level(
+        'Harbour View – flats for sale\n\nFlat 1: two bedrooms, outstanding sea views, £240,000\nFlat 2: one bedroom, balcony, £185,000\nFlat 3: penthouse, £410,000\n',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Związek zawodowy pracowników zakładu – składki za grudzień\n\nNr legitymacji   Dział         Składka\n0512             Produkcja     42,50 zł\n0519             Magazyn       38,20 zł\n',
+      ),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
