@@ -498,8 +498,7 @@ function* placesListed(scan: TextScan): Iterable<Match> {
     const to = end < 0 ? text.length : end;
     const line = text.slice(from, to);
     if (!specialBetween(scan, from, to) || FACILITY_FOR.test(line) || anyoneSentence(scan, from, to)) continue;
-    if (new RegExp(PATIENT_LINE.source, 'imu').test(line) || (record && new RegExp(ROOM_SUBJECT.source, 'imu').test(line)))
-      continue;
+    if (PATIENT_LINE_AT.test(line) || (record && ROOM_SUBJECT_AT.test(line))) continue;
     yield { type: 'person-number', value: line.trim().slice(0, 24), confidence: 0.7, index: from };
   }
 }
@@ -1851,6 +1850,9 @@ const ROLE_FILE_AFTER =
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
 const ROOM_SUBJECT =
   /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
+/** PATIENT_LINE and ROOM_SUBJECT for one line's test (placesListed's). */
+const PATIENT_LINE_AT = new RegExp(PATIENT_LINE.source, 'imu');
+const ROOM_SUBJECT_AT = new RegExp(ROOM_SUBJECT.source, 'imu');
 /**
  * How far a note's subject at `index` reaches: its sentence and the next, or, where it heads a line of its own with no
  * sentence on it ("Candidate 3 of 5 – 25 Nov, 14:00"), the first two sentences of the paragraph under it.
@@ -6341,7 +6343,8 @@ const DEATH_HEADLINE =
 /**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
  * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik", "Sylwetka:" before
- * its subject, a show's numbered episode: "Episode 87: …", holdout-937). Not a manager's "Kritik an der Arbeitsweise von …", a candidate's "Sylwetka kandydata", nor the Polish
+ * its subject, a show's numbered episode: "Episode 87: …", holdout-937; the EU's other languages' review words). Not a
+ * manager's "Kritik an der Arbeitsweise von …", a candidate's "Sylwetka kandydata", nor the Polish
  * "Relacja", a witness's account too; not a report's or an interview's word, which minutes and HR notes are titled with
  * too ("Verslag verzuimgesprek", "Return to work interview"), even with a quotation in the headline ("Exit interview –
  * Tom Baker: "I want more responsibility"").
