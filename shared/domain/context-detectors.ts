@@ -432,9 +432,13 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* flatsInArrears(scan);
 });
 
+/** A flat's or an apartment's word in the eight languages, as FLATS and FLAT_LINE read it before its number. */
+const FLAT_WORDS = 'flat|apartment|unit|wohnung|appartement|appartamento|interno|piso|vivienda|apartamento|fração|woning';
 /** A flat's line in an owners' or a tenants' list: its word and its number or letter ("Piso 2.º B:", "Wohnung 5:", "Flat 3 –"). */
-const FLAT_LINE =
-  /^[ \t]*(?:[-*•][ \t]*)?(?:flat|apartment|unit|wohnung|whg\.|appartement|appartamento|interno|piso|vivienda|apartamento|fração|fracção|mieszkanie|lokal|woning|appartementsnummer)[ \t]*(?:n[°º.]?|nr\.?|no\.?)?[ \t]*(?:\d{1,4}(?:\.?[ºª°])?(?:[ \t]*[A-H])?|[A-H])(?![\p{L}\d])/gimu;
+const FLAT_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*•][ \t]*)?(?:${FLAT_WORDS}|whg\.|fracção|mieszkanie|lokal|appartementsnummer)[ \t]*(?:n[°º.]?|nr\.?|no\.?)?[ \t]*(?:\d{1,4}(?:\.?[ºª°])?(?:[ \t]*[A-H])?|[A-H])(?![\p{L}\d])`,
+  'gimu',
+);
 /** Arrears and debts: what an owner or a tenant owes ("debe 3 cuotas", "owes", "Rückstand", "impayés", "zaległość"). */
 const ARREARS =
   /(?<![\p{L}])(?:owes?|owing|in arrears|arrears|outstanding (?:balance|amount|rent|charges|payments?|service charge)|unpaid|schuldet|rückstand|rückstände|offene beiträge|mahnung|doit|impayés?|arriérés?|en retard de paiement|deve|morosi|moroso|morosa|arretrati|insolut[oi]|debe|deben|morosidad|cuotas pendientes|impagad[oa]s?|achterstand|betalingsachterstand|schuld|zalega|zaległoś\p{L}*|dług|em atraso|em dívida|dívida)(?![\p{L}])/iu;
@@ -455,12 +459,14 @@ function* flatsInArrears(scan: TextScan): Iterable<Match> {
   }
 }
 
+/** A room's or a bed's word, as a ward's, a home's or a hotel's lists number them ("Chambre 12", "Bed 4", "Zi. 3"). */
+const ROOM_WORDS =
+  'room|rm\\.|bed|zimmer|zi\\.|bett|chambre|ch\\.|lit|stanza|camera|letto|habitación|hab\\.|cama|kamer|pokój|quarto';
 /**
  * A place that stands for whoever has it in a list: a room, a bed, a seat, a table, a locker, a tent, a cabin, a ride,
  * its number after the word.
  */
-const PLACE_WORDS =
-  'room|rm\\.|zimmer|zi\\.|chambre|ch\\.|stanza|camera|habitación|hab\\.|kamer|pokój|quarto|bed|bett|lit|letto|cama|łóżko|seat|sitz|sitzplatz|siège|place|posto|asiento|lugar|stoel|zitplaats|miejsce|table|tisch|tavolo|mesa|tafel|stolik|locker|spind|schließfach|casier|armadietto|taquilla|kluisje|szafka|cacifo|tent|zelt|tente|tenda|tienda|namiot|cabin|kabine|cabine|cabina|camarote|hut|kajuta|ride|fahrt|trajet|corsa|viaje|rit|kurs|viagem';
+const PLACE_WORDS = `${ROOM_WORDS}|łóżko|seat|sitz|sitzplatz|siège|place|posto|asiento|lugar|stoel|zitplaats|miejsce|table|tisch|tavolo|mesa|tafel|stolik|locker|spind|schließfach|casier|armadietto|taquilla|kluisje|szafka|cacifo|tent|zelt|tente|tenda|tienda|namiot|cabin|kabine|cabine|cabina|camarote|hut|kajuta|ride|fahrt|trajet|corsa|viaje|rit|kurs|viagem`;
 /** A list's line opened by a place and its number ("Chambre 105 : …", "Armadietto 17: …", "Namiot 2, łóżko A: …", "Rit 2 08:30 …"). */
 const PLACE_LINE = new RegExp(
   String.raw`^[ \t]*(?:[-*•][ \t]*)?(?:${PLACE_WORDS})[ \t]*(?:n[°º.]?|nr\.?|no\.?|#)?[ \t]*\d{1,4}[a-zA-Z]?(?![\d.,]\d)`,
@@ -485,7 +491,8 @@ function* placesListed(scan: TextScan): Iterable<Match> {
   const { text } = scan;
   const lines: number[] = allMatches(PLACE_LINE, text).map((m) => m.index);
   if (lines.length < 2) {
-    const table = headerAt(text, firstLine(text).length - firstLine(text).trimStart().length);
+    const top = firstLine(text);
+    const table = headerAt(text, top.length - top.trimStart().length);
     if (!table || !PLACE_COLUMN.test((table.columns[0] ?? '').trim())) return;
     lines.length = 0;
     for (const { offset } of rowsUnder(text, table.headerEnd)) lines.push(offset);
@@ -504,8 +511,7 @@ function* placesListed(scan: TextScan): Iterable<Match> {
 }
 
 /** A flat's or a house's words before its number, in the eight languages. */
-const FLATS =
-  'flat|apartment|unit|wohnung|appartement|logement|appartamento|interno|piso|vivienda|apartamento|fração|mieszkania|lokalu|woning|number|nummer|numéro|numero|número|numeru';
+const FLATS = `${FLAT_WORDS}|logement|mieszkania|lokalu|number|nummer|numéro|numero|número|numeru`;
 /** Whom a flat or a house holds, by the words its log or a neighbour's note uses: tenants, occupiers, residents. */
 const OCCUPANTS =
   'tenant|occupier|occupant|resident|mieter|mieterin|bewohner|bewohnerin|locataire|occupante|résidente?|inquilino|inquilina|condomino|condomina|residente|huurder|huurster|bewoner|najemca|lokator|lokatorka|mieszkan(?:iec|ka)|morador|moradora';
@@ -1848,8 +1854,10 @@ const TRIAL_SUBJECT =
 const ROLE_FILE_AFTER =
   /^(?:[ \t]+\p{Ll}+(?:[ \t]+\d{1,2}[a-zA-Z]?)?)?[ \t]*\([ \t]*(?:ficha|fiche|file|dossier|dossiernr\.?|scheda|cartella|tessera|tesserino|karta|kaart|akte|az\.|aktenzeichen|card|carte|cartão|tarjeta|n\.?[º°]|nr\.?|no\.)[ \t]*:?[ \t]*(?:[IVXLC]{1,6}[ \t]+)?(\d{2,8}(?:\/\d{2,4})?)[ \t]*\)/iu;
 /** A room or a bed opening a line or a sentence, its number after it: "Chambre 12 a mal dormi", "Bed 4: pain overnight". */
-const ROOM_SUBJECT =
-  /(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:room|rm\.|bed|zimmer|zi\.|bett|chambre|ch\.|lit|stanza|camera|letto|habitación|hab\.|cama|kamer|pokój|sala|quarto)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]/gimu;
+const ROOM_SUBJECT = new RegExp(
+  String.raw`(?:^|[.;!][ \t]+)[ \t]*(?<room>(?:${ROOM_WORDS}|sala)[ \t]*\d{1,4})(?![\d.,])[ \t]*:?[ \t]`,
+  'gimu',
+);
 /** PATIENT_LINE and ROOM_SUBJECT for one line's test (placesListed's). */
 const PATIENT_LINE_AT = new RegExp(PATIENT_LINE.source, 'imu');
 const ROOM_SUBJECT_AT = new RegExp(ROOM_SUBJECT.source, 'imu');
@@ -6366,7 +6374,10 @@ const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L} ]{1,30}[ \t]*:[ \t]+[^\n]{1,60}$/gmu;
  * school's sports day quote their people so too (probes). When it was said may stand there ("said afterwards: "…"").
  */
 // The eight languages', then the other EU languages' verbs of saying (holdout-582).
-const SPEECH_VERBS = `ha ricordato|recordó|a rappelé|erinnerte|herinnerde|przypomniał|przypomniała|recordou|lembrou|sagte|sagt|erklärte|erklärt|betonte|betont|meinte|dankte|thanked|a remercié|ha ringraziato|agradeció|bedankte|podziękował|podziękowała|agradeceu|announced|announces|kündigte an|a annoncé|annonce|ha annunciato|anunció|ha anunciado|kondigde aan|ogłosił|ogłosiła|anunciou|sprach von|kritisierte|bemängelte|forderte|warnte|lobte|criticised|criticized|warned|called for|praised|a critiqué|a dénoncé|a salué|a regretté|ha criticato|ha denunciato|ha elogiato|criticó|denunció|lamentó|sprak van|bekritiseerde|waarschuwde|skrytykował|skrytykowała|criticou|lamentou|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|řekl|řekla|uvedl|uvedla|říká|dodal|dodala|povedal|povedala|uviedol|uviedla|hovorí|mondta|nyilatkozta|közölte|a declarat|a spus|spune|a afirmat|a precizat|declară|rekao|rekla|izjavio|izjavila|kaže|je dejal|je dejala|pravi|δήλωσε|είπε|λέει|каза|заяви|казва|sakė|teigė|teica|sacīja|ütles|sõnas|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|zapowiedział|zapowiedziała|oświadczył|oświadczyła|zapewnił|zapewniła|zaznaczył|zaznaczyła|tłumaczył|tłumaczyła|przekonywał|przekonywała|salientou|admitiu|considerou|comentou|frisou|elogiou|elogió|prees|pochwalił|pochwaliła|a-t-(?:il|elle) (?:déclaré|dit|ajouté|expliqué|affirmé|souligné|précisé|estimé|assuré|reconnu|confié|raconté|indiqué)|(?:déclare|dit|ajoute|explique|affirme|souligne|précise|estime|assure|reconnaît|confie|raconte|indique)-t?-?(?:il|elle)`;
+/** Verbs of saying of the EU's other languages that SPEECH_VERBS and OTHER_SPEECH_VERBS share. */
+const OTHER_LANGUAGES_SAID =
+  'säger|sade|berättar|förklarar|siger|sagde|fortæller|forklarer|sanoo|sanoi|kertoo|kertoi|ütles|sõnas|teica|sacīja|sakė|teigė|řekl|řekla|uvedl|uvedla|dodal|dodala|povedal|povedala|uviedol|uviedla|je dejal|je dejala|mondta|nyilatkozta|közölte|a declarat|a spus|a precizat|δήλωσε|είπε|каза|заяви';
+const SPEECH_VERBS = `ha ricordato|recordó|a rappelé|erinnerte|herinnerde|przypomniał|przypomniała|recordou|lembrou|sagte|sagt|erklärte|erklärt|betonte|betont|meinte|dankte|thanked|a remercié|ha ringraziato|agradeció|bedankte|podziękował|podziękowała|agradeceu|announced|announces|kündigte an|a annoncé|annonce|ha annunciato|anunció|ha anunciado|kondigde aan|ogłosił|ogłosiła|anunciou|sprach von|kritisierte|bemängelte|forderte|warnte|lobte|criticised|criticized|warned|called for|praised|a critiqué|a dénoncé|a salué|a regretté|ha criticato|ha denunciato|ha elogiato|criticó|denunció|lamentó|sprak van|bekritiseerde|waarschuwde|skrytykował|skrytykowała|criticou|lamentou|said|says|added|explained|told|déclare|a déclaré|explique|a expliqué|souligne|a souligné|confie|ajoute|ha detto|ha dichiarato|ha commentato|ha spiegato|ha sottolineato|dice|commenta|ha señalado|ha declarado|ha afirmado|ha explicado|afirmó|explicó|señaló|declaró|zegt|zei|verklaarde|aldus|powiedział|powiedziała|podkreślił|podkreśliła|mówi|afirmou|destacou|disse|explicou|sublinhou|declarou|afirma|diz|wspomina|wspominał|wspominała|dodaje|dodał|dodała|zaznacza|przyznaje|fügte hinzu|ergänzte|erinnert sich|recalls|recalled|remembers|se souvient|rappelle|ricorda|aggiunge|recuerda|añade|añadió|herinnert zich|voegt toe|lembra|recorda|acrescenta|a réagi|réagit|a estimé|a reconnu|reconnaît|a indiqué|a précisé|a assuré|ha aggiunto|spiega|racconta|ha raccontato|afferma|ha affermato|explica|asegura|ha asegurado|aseguró|dijo|vertelt|vertelde|wyjaśnia|tłumaczy|twierdzi|mówiła|mówił|contou|referiu|garantiu|říká|hovorí|spune|a afirmat|declară|rekao|rekla|izjavio|izjavila|kaže|pravi|λέει|казва|destacó|subrayó|reconoció|valoró|lamentó|insistió|admitió|apuntó|comentó|indicó|manifestó|ha evidenziato|ha ammesso|ha osservato|sottolinea|evidenzia|a ajouté|a commenté|commente|a admis|unterstrich|räumte ein|lobte|admitted|commented|praised|insisted|benadrukte|merkte op|gaf toe|stwierdził|stwierdziła|ocenił|oceniła|przyznał|przyznała|podkreśla|zapowiedział|zapowiedziała|oświadczył|oświadczyła|zapewnił|zapewniła|zaznaczył|zaznaczyła|tłumaczył|tłumaczyła|przekonywał|przekonywała|salientou|admitiu|considerou|comentou|frisou|elogiou|elogió|prees|pochwalił|pochwaliła|a-t-(?:il|elle) (?:déclaré|dit|ajouté|expliqué|affirmé|souligné|précisé|estimé|assuré|reconnu|confié|raconté|indiqué)|(?:déclare|dit|ajoute|explique|affirme|souligne|précise|estime|assure|reconnaît|confie|raconte|indique)-t?-?(?:il|elle)|${OTHER_LANGUAGES_SAID}`;
 /** When a quotation was said, between the verb and it ("said afterwards: "…"", holdout-771): a match's report. */
 const SAID_WHEN =
   'afterwards|after the (?:match|game|race)|later|nachher|danach|anschließend|nach dem spiel|après le match|ensuite|dopo la partita|dopo la gara|después del partido|luego|na afloop|na de wedstrijd|daarna|po meczu|później|depois do jogo|depois';
@@ -6384,9 +6395,10 @@ const QUOTE_TOLD = new RegExp(
 /**
  * Verbs of saying in the EU's other languages (Swedish to Bulgarian), after a quotation or after its speaker's name
  * after it ("”Kisa meni juuri niin kuin suunnittelimme”, Kettunen sanoi", "„Ovo je važna pobjeda“, rekao je trener",
- * holdout-942): a reporter's marks there, looked for only in a text in one of them (QUOTE_TOLD's words are the eight's).
+ * holdout-942): a reporter's marks there, looked for only in a text in one of them (QUOTE_TOLD, read in every text,
+ * holds the eight's verbs and only the others' most frequent, OTHER_LANGUAGES_SAID).
  */
-const OTHER_SPEECH_VERBS = `säger|sade|sa|berättar|berättade|förklarar|förklarade|tillägger|tillade|konstaterar|konstaterade|siger|sagde|fortæller|fortalte|forklarer|forklarede|tilføjer|tilføjede|sanoo|sanoi|kertoo|kertoi|toteaa|totesi|painottaa|painotti|lisää|lisäsi|ütles|ütleb|sõnas|lisas|märkis|teica|sacīja|piebilda|uzsvēra|sakė|teigė|pažymėjo|pridūrė|řekl|řekla|uvedl|uvedla|dodal|dodala|vysvětlil|vysvětlila|zdůraznil|zdůraznila|prohlásil|prohlásila|povedal|povedala|uviedol|uviedla|vysvetlil|vysvetlila|zdôraznil|zdôraznila|je dejal|je dejala|je povedal|je povedala|je poudaril|je poudarila|rekao je|rekla je|izjavio je|izjavila je|dodao je|dodala je|istaknuo je|istaknula je|mondta|nyilatkozta|hangsúlyozta|tette hozzá|fogalmazott|közölte|a declarat|a spus|a explicat|a adăugat|a subliniat|a precizat|δήλωσε|είπε|τόνισε|πρόσθεσε|εξήγησε|каза|заяви|подчерта|добави|обясни`;
+const OTHER_SPEECH_VERBS = `${OTHER_LANGUAGES_SAID}|sa|berättade|förklarade|tillägger|tillade|konstaterar|konstaterade|fortalte|forklarede|tilføjer|tilføjede|toteaa|totesi|painottaa|painotti|lisää|lisäsi|ütleb|lisas|märkis|piebilda|uzsvēra|pažymėjo|pridūrė|vysvětlil|vysvětlila|zdůraznil|zdůraznila|prohlásil|prohlásila|vysvetlil|vysvetlila|zdôraznil|zdôraznila|je povedal|je povedala|je poudaril|je poudarila|rekao je|rekla je|izjavio je|izjavila je|dodao je|dodala je|istaknuo je|istaknula je|hangsúlyozta|tette hozzá|fogalmazott|a explicat|a adăugat|a subliniat|τόνισε|πρόσθεσε|εξήγησε|подчерта|добави|обясни`;
 const OTHER_QUOTE_TOLD = new RegExp(
   String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+)?(?:${OTHER_SPEECH_VERBS})(?![\p{L}])`,
   'iu',

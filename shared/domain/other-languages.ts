@@ -7,7 +7,7 @@ import { COMMON_WORDS } from './common-words.js';
 import { GIVEN_NAME_WORDS } from './given-name-words.js';
 import { allMatches } from './matches.js';
 import { OTHER_LANGUAGE_WORDS } from './other-language-words.js';
-import { addTo, fold, frequentWordLanguages, languageOf, memo, type TextScan } from './text-scan.js';
+import { addTo, czechOrSlovakNotPolish, fold, frequentWordLanguages, languageOf, memo, type TextScan } from './text-scan.js';
 
 /** Each marker word with the languages it tells, and each frequent word that is a given name too with its languages. */
 const MARKERS = new Map<string, string[]>();
@@ -57,7 +57,7 @@ export function otherLanguageOf(scan: TextScan): string {
     const text = scan.text.slice(0, LANGUAGE_REACH);
     // Czech and Slovak share "na", "i", "z", "do" with Polish: where they write their letters and no Polish ones,
     // those words tell no Polish.
-    const noPolish = /[ěřůťďňľĺŕôĚŘŮŤĎŇĽĹŔÔ]/.test(text) && !/[ąęłńśźżĄĘŁŃŚŹŻ]/.test(text);
+    const noPolish = czechOrSlovakNotPolish(text);
     // Each language's score: its words, each by how many languages share it ("de" tells a quarter of French).
     const eight = new Map<string, number>();
     const counts = new Map<string, number>();

@@ -701,6 +701,8 @@ export function languageNear(scan: TextScan, index: number, reach = LANGUAGE_REA
  */
 const CZECH_SLOVAK_LETTERS = /[ěřůťďňľĺŕĚŘŮŤĎŇĽĹŔ]/;
 const POLISH_LETTERS = /[ąęłńśźżĄĘŁŃŚŹŻ]/;
+/** Whether a text writes Czech or Slovak letters and no Polish ones: then "na", "i", "z", "do" tell no Polish. */
+export const czechOrSlovakNotPolish = (text: string): boolean => CZECH_SLOVAK_LETTERS.test(text) && !POLISH_LETTERS.test(text);
 
 /**
  * The language around `index` where its words tell it: one word only that language has, or two it shares ("de" alone is
@@ -716,7 +718,7 @@ export function languageSurelyNear(scan: TextScan, index: number): string {
 function languageOfText(text: string, least = 0): string {
   const scores = new Map<string, number>();
   // Czech or Slovak, none of the eight: not Polish for the words they share.
-  if (CZECH_SLOVAK_LETTERS.test(text) && !POLISH_LETTERS.test(text)) return '';
+  if (czechOrSlovakNotPolish(text)) return '';
   for (const m of allMatches(/\p{L}+/gu, text.toLowerCase())) {
     const languages = FREQUENT_WORDS.get(m[0]);
     if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length);
