@@ -1,0 +1,3 @@
+import { sameWordsInAnotherShape } from './metamorphic.js';
+
+sameWordsInAnotherShape(4);
