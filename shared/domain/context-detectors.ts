@@ -67,10 +67,10 @@ import {
   HANDLES_BEFORE_TERM,
   HANDLES_HEAD,
   hasConfidentialityMarker,
-  hospitalRunBy,
   ORGANISATION_AFTER_TERM,
   RACECOURSE_WORDS,
   ROLE_PLACE,
+  runByItsOffice,
   STUDIED_BEFORE_TERM,
   surnameAt,
   surnameNamedElsewhere,
@@ -6497,7 +6497,12 @@ function ownPeople(scan: TextScan): boolean {
     // Members counted ("con 310 socios", "1.200 Mitglieder", holdout-900): an organisation's size, not its own people told of.
     if (MEMBERS_WORD.test(m[0]) && /\d[ \t]*$/.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // Members' price beside the tickets' ("Kaarten €7,50 (leden €5)", "Mitglieder: 5 €"): an audience told what to pay.
-    if (MEMBERS_PRICE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // Membership told as free, or free for members ("Library membership is free", "free for members"): a service's.
+    if (
+      MEMBERS_PRICE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16)) ||
+      FREE_FOR_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index))
+    )
+      continue;
     // A paper's own review or verdict ("– la nostra recensione", "Our verdict:"), or a publisher's own blog or podcast
     // ("Dal nostro blog", holdout-885): the reporter's or the author's, not its people.
     if (OUR.test(m[0]) && OUR_REVIEW_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
@@ -6535,7 +6540,11 @@ const SAID_AFTER_QUOTE =
 /** Whether a quotation closing at `end` is its speaker's words (SAID_AFTER_QUOTE). */
 const spokenAfter = (text: string, end: number): boolean => SAID_AFTER_QUOTE.test(text.slice(end, end + 40));
 /** A price right after a word for members: their discount on a public event's tickets. */
-const MEMBERS_PRICE_AFTER = /^[ \t]*:?[ \t]*(?:€|£|\$|eur\b|\d{1,3}(?:[.,]\d{2})?[ \t]?(?:€|£|eur\b|euro))/iu;
+const MEMBERS_PRICE_AFTER =
+  /^[ \t]*(?:(?:is|ist|est|è|es|jest|é)[ \t]+)?:?[ \t]*(?:€|£|\$|eur\b|\d{1,3}(?:[.,]\d{2})?[ \t]?(?:€|£|eur\b|euro)|(?:free|gratuite?s?|gratuit[oa]|gratis|kostenlos|kostenfrei|bezpłatn\p{L}*|darmow\p{L}*|gratuit[ao]s?)(?![\p{L}]))/iu;
+/** Free for an audience's members before the word ("free for members", "gratuit pour les membres", "gratis voor leden"). */
+const FREE_FOR_BEFORE =
+  /(?<![\p{L}])(?:free|gratuit|gratuite|gratuito|gratuita|gratis|kostenlos|kostenfrei|bezpłatnie|darmowe)[ \t]+(?:for|pour les|für|per i|para (?:los|os)|voor|dla)[ \t]+$/iu;
 /** A work's author right after its quoted title: "», par", "\" by", "», de". */
 const WORK_CREDIT_AFTER = /^[ \t]*,?[ \t]+(?:par|by|von|de|di|da|van|door|przez|autorstwa)[ \t]+\p{Lu}/u;
 const OUR = /^(?:our|unser\p{L}*|notre|nos|nostr[oaie]|nuestr[oa]s?|onze|nasz\p{L}*|noss[oa]s?)$/iu;
@@ -6862,7 +6871,7 @@ const TITLES_BEFORE =
   /(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)+$/iu;
 /** A prize and a verb of winning or receiving it in one sentence. */
 const PRIZE_WON =
-  /(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:won|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|vince|ha vinto|ha ricevuto|riceve|gana|ganó|recibe|recibió|wint|won|kreeg|ontving|ontvangt|zdobył\p{L}*|otrzymał\p{L}*|wygrał\p{L}*|ganhou|venceu|recebeu|recebe|awarded|went to|goes to|geht an|ging an|verliehen|vergeben|revient|décern\p{L}*|assegnat\p{L}*|conferit\p{L}*|va a|andato a|otorgad\p{L}*|concedid\p{L}*|fue para|toegekend|gaat naar|ging naar|przyznan\p{L}*|atribuíd\p{L}*|vai para|foi para)(?![\p{L}])|(?<![\p{L}])(?:won|è andat[oa]|è stat[oa] assegnat[oa]|went to|ging an|est allée? à|fue para|ging naar|trafił[a]? do|foi para|a décerné|décerne|awarded|verlieh|assegna|otorgó|otorga|kende toe|przyznał\p{L}*|atribuiu|wins|received|gewann|erhielt|remporte|a remporté|a reçu|ha vinto|ha ricevuto|ganó|recibió|wint|won|kreeg|ontving|zdobył\p{L}*|otrzymał\p{L}*|ganhou|venceu|recebeu)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:won|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|vince|ha vinto|ha ricevuto|riceve|gana|ganó|recibe|recibió|wint|won|kreeg|ontving|ontvangt|zdobył\p{L}*|otrzymał\p{L}*|wygrał\p{L}*|ganhou|venceu|recebeu|recebe|awarded|went to|goes to|geht an|ging an|verliehen|vergeben|revient|décern\p{L}*|assegnat\p{L}*|conferit\p{L}*|va a|andato a|otorgad\p{L}*|concedid\p{L}*|fue para|toegekend|gaat naar|ging naar|przyznan\p{L}*|atribuíd\p{L}*|vai para|foi para)(?![\p{L}])|(?<![\p{L}])(?:won|è andat[oa]|è stat[oa] assegnat[oa]|went to|ging an|est allée? à|fue para|ging naar|trafił[a]? do|foi para|a décerné|décerne|awarded|verlieh|assegna|otorgó|otorga|kende toe|przyznał\p{L}*|atribuiu|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|ha vinto|vince|ha ricevuto|riceve|ganó|gana|ha ganado|recibió|recibe|ha recibido|wint|won|kreeg|krijgt|ontving|ontvangt|zdobył\p{L}*|zdobywa|otrzymał\p{L}*|otrzymuje|ganhou|ganha|venceu|vence|recebeu|recebe)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])/iu;
 /** A state's honour or order of merit. */
 const STATE_HONOUR =
   /(?<![\p{L}])(?:bundesverdienstkreuz\p{L}*|verdienstkreuz\p{L}*|verdienstorden\p{L}*|légion d['’]honneur|ordre national du mérite|ordine al merito|cavaliere (?:della repubblica|al merito)|commendatore|orden del mérito|orden de isabel la católica|orde van oranje-nassau|koninklijke onderscheiding|lintje|krzyż\p{L}* zasługi|order\p{L}* odrodzenia polski|ordem do mérito|ordem do infante|order of the british empire|obe|mbe|cbe|knighthood|knighted)(?![\p{L}])/iu;
@@ -7151,7 +7160,7 @@ function professionalsOwnSpecial(scan: TextScan): boolean {
     const { found, start, end } = termsOfOwnSentence(
       scan,
       at,
-      (family, hit) => !(clergy && family === 'special:religion') && !hospitalRunBy(text, hit),
+      (family, hit) => !(clergy && family === 'special:religion') && !runByItsOffice(text, hit),
     );
     if (found || (!clergy && derivedSpecialTerms(scan, start, end) > 0)) return true;
   }
@@ -7475,7 +7484,7 @@ function specialBesideName(scan: TextScan, professionalsAside = false): boolean 
         if (givenNameBefore(text, hit.start) || surnameNamedElsewhere(text, hit.start, () => surnamesAnyWord(scan, hit.start)))
           continue;
         // A hospital its office holder runs ("nuevo gerente del Hospital Comarcal", holdout-862): their workplace.
-        if (hospitalRunBy(text, hit)) continue;
+        if (runByItsOffice(text, hit)) continue;
         // A work's title on a list's line, its author credited after it ("- The Drowned Parish by Martin Leckie",
         // holdout-895): the title's word.
         if (titleOfCreditedWork(text, hit.start, hit.end)) continue;

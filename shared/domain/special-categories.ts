@@ -146,7 +146,7 @@ export function findSpecialCategoryTerms(scan: TextScan, from = 0, to = scan.tex
         continue;
       // … or a hospital's office or its running, its headline's too ("nuevo gerente del Hospital Comarcal", "la gestión
       // económica del Hospital de Barbastro", "director of the Royal Infirmary", holdout-862): whom it is run by.
-      if (category === 'health' && hospitalRunBy(scan.text, hit)) continue;
+      if (category === 'health' && runByItsOffice(scan.text, hit)) continue;
       // … or where someone works a shift or a duty ("mam dyżur w szpitalu do rana", "Nachtdienst im Krankenhaus",
       // "a night shift at the hospital", holdout-639).
       if (
@@ -263,11 +263,35 @@ const EMPLOYER_BEFORE =
   /(?:empresa|employer|arbeitgeber(?:in)?|employeur|datore di lavoro|werkgever|pracodawca|entidade (?:patronal|empregadora)|empleador|centro de trabajo|lugar de trabajo|workplace|place of work|arbeitsstelle|lieu de travail|luogo di lavoro|miejsce pracy|local de trabalho)[ \t]*:[^\n:]{0,32}$/i;
 
 /** An office or the running of a place right before its name: "gerente del", "director of the", "Leiterin des", "gestión económica del". */
-const OFFICE_OF_BEFORE =
-  /(?<![\p{L}])(?:director|directora|directeur|directrice|direttore|direttrice|dyrektor\p{L}*|diretor|diretora|gerente|manager|chief executive|head|leiter|leiterin|responsabile|primario|primaria|jefe|jefa|chef|chefarzt|chefärztin|hoofd|kierownik|kierowniczka|ordynator|responsável|geschäftsführer|geschäftsführerin|gestión|gestión económica|management|administración|administrador|administradora|administrator|bestuurder|voorzitter|presidente|président|présidente|amministratore|direzione|dirección|direção|directie)[ \t]+(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)[ \t]+$/iu;
-/** Whether the hit is a hospital's or its emergency department's word after an office or a running of it (OFFICE_OF_BEFORE). */
-export function hospitalRunBy(text: string, hit: Hit): boolean {
-  return HOSPITAL_WORD.test(hit.phrase) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 48), hit.start));
+/** An office's words, or a running's: "director", "Leiterin", "gestión económica". */
+const OFFICE_WORDS = String.raw`(?:director|directora|directeur|directrice|direttore|direttrice|dyrektor\p{L}*|diretor|diretora|gerente|manager|chief executive|head|leiter|leiterin|responsabile|primario|primaria|jefe|jefa|chef|chefarzt|chefärztin|hoofd|kierownik|kierowniczka|ordynator|responsável|geschäftsführer|geschäftsführerin|gestión|gestión económica|management|administración|administrador|administradora|administrator|bestuurder|voorzitter|presidente|président|présidente|amministratore|direzione|dirección|direção|directie)`;
+const OFFICE_OF_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])${OFFICE_WORDS}[ \t]+(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)[ \t]+$`,
+  'iu',
+);
+/**
+ * An organisation's unit, after an office or a running of it, and before a term that names the unit ("la tête de la
+ * division diagnostic", "Leiter der Abteilung Kardiologie", "responsabile del reparto di cardiologia", "kierownik oddziału
+ * kardiologii"); or, in English, after it, the term before the unit's word ("head of the diagnostics division",
+ * holdout-947).
+ */
+const UNIT_WORDS = `(?:division|department|unit|business unit|service|team|ward|abteilung|sparte|bereich|geschäftsbereich|station|département|pôle|unité|branche|reparto|dipartimento|divisione|unità|servizio|servicio|departamento|unidad|área|afdeling|divisie|eenheid|oddziału|oddział|działu|dział|zakładu|zakład|pionu|serviço|divisão|unidade)`;
+const OFFICES = String.raw`(?:${OFFICE_WORDS}|tête|leitung|direction|guida|dirección|leiding|kierownictwo|chefia|kierownik\p{L}*)`;
+const UNIT_RUN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])${OFFICES}[ \t]+(?:(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)[ \t]+)?${UNIT_WORDS}(?:[ \t]+(?:de|d['’]|di|of|van|der|für|des|du|do|da|del|della|dell['’]|de la))?[ \t]*['’]?$`,
+  'iu',
+);
+const OFFICE_OF_THE = new RegExp(String.raw`(?<![\p{L}])${OFFICES}[ \t]+of(?:[ \t]+the)?[ \t]+$`, 'iu');
+const UNIT_AFTER = new RegExp(String.raw`^\p{L}*[ \t]+${UNIT_WORDS}(?![\p{L}])`, 'iu');
+/**
+ * Whether a term is a place's or a unit's its office runs: a hospital's or its emergency department's word after the
+ * office (OFFICE_OF_BEFORE), or a unit's name after its office and its word (UNIT_RUN_BEFORE, OFFICE_OF_THE then
+ * UNIT_AFTER): whom it is run by, not anyone's care.
+ */
+export function runByItsOffice(text: string, hit: Hit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 64), hit.start);
+  if (HOSPITAL_WORD.test(hit.phrase) && OFFICE_OF_BEFORE.test(before.slice(-48))) return true;
+  return UNIT_RUN_BEFORE.test(before) || (OFFICE_OF_THE.test(before) && UNIT_AFTER.test(text.slice(hit.end, hit.end + 24)));
 }
 /**
  * A hospital's word, alone or in a phrase ("w szpitalu", "im Krankenhaus"), or its emergency department's, which a head

@@ -11586,6 +11586,31 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-947's first run: a unit an office runs, membership told as free, an event's own mailbox, a prize a jury gives", () => {
+    // The unit someone heads, named by a term, is their work; being admitted to it is their care.
+    expect(level('Marie Dubois joined in 2015 and became head of the diagnostics division in 2021.')).toBe('personal');
+    expect(level('Marie Dubois hat 2021 die Leitung der Sparte Diagnostik übernommen.')).toBe('personal');
+    expect(level('Marie Dubois, responsabile del reparto di cardiologia, ha presentato il progetto.')).toBe('personal');
+    expect(level('Marie Dubois was admitted to the oncology department.')).toBe('special');
+    expect(level('Marie Dubois è ricoverata nel reparto di cardiologia.')).toBe('special');
+    // Membership offered to an audience is a service's, not the organisation's own people.
+    expect(
+      level(
+        'New library opens in Eastfield\n\nPress release – 24 November 2026\n\nThe new library opened its doors on Saturday, with more than 1,200 visitors on the first day. The building replaces the old library and adds a makerspace, study rooms and a café.\n\nCouncillor Anjali Mehra, cabinet member for culture, said: "This is a space for everyone, from toddlers at rhyme time to people looking for work."\n\nLibrary membership is free.\n',
+      ),
+    ).toBe('public');
+    // A mailbox named by the title's words is the event's; a person's names are theirs wherever they stand.
+    expect(level('Colloque chaleur et ville\nContact : colloque-chaleur@univ-tours.example')).toBe('public');
+    expect(level('Anna Kowalski\nanna.kowalski@firma.pl')).toBe('personal');
+    // A prize a jury gives, its verb before it; an office raffle's prize has no jury.
+    expect(
+      level(
+        'La cocinera Lucía Garmendia gana el Premio Txangurro de Oro\n\nSan Sebastián, 30 de noviembre. La cocinera ha recibido el premio que concede la Cofradía. El jurado ha destacado su cocina de producto.\n',
+      ),
+    ).toBe('public');
+    expect(level('Office news\n\nAnna Weber wins the prize of our Christmas raffle: a hamper.\n')).toBe('personal');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
