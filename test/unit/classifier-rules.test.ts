@@ -11611,6 +11611,46 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Office news\n\nAnna Weber wins the prize of our Christmas raffle: a hamper.\n')).toBe('personal');
   });
 
+  it("reads holdout-948's first run: a log's entries dated below its heading, plural and German reports' words, a flat's or a block's line, a directory's services", () => {
+    expect(
+      level(
+        'Gimnasio Ondarreta – registro de incidencias de sala\n\nSábado 28/11, 11:10 – Un socio de la sala de musculación se torció el tobillo bajando de la cinta.\n',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        "Médiathèque des Tanneurs – cahier des incidents\n\nMardi 24/11, 15 h 20 : un lecteur habituel de la salle de presse a fait un malaise. Il est diabétique d'après ce qu'il a dit.\n",
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Zwembad De Wetering – meldingen toezicht\nZondag 29 november\n14:12 Meisje van ongeveer 8 jaar kreeg een epileptische aanval in het instructiebad.\n15:40 Glasscherven opgeruimd.\n',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Störungsmeldung Fahrdienst – Linie 7\n\nDatum/Uhrzeit: 19.11.2026, 16:52\n\nBeim Anfahren ist ein älterer Fahrgast gestürzt. Er hatte eine Platzwunde am Kopf.\n',
+      ),
+    ).toBe('special');
+    // A police press release's heading is no record's, however its word is compounded.
+    expect(
+      level(
+        'Polizeipräsidium Mittelhessen – Pressemeldung vom 28.11.2026\n\nGießen: Radfahrer bei Unfall schwer verletzt\nAm Freitagabend stieß ein 54-jähriger Radfahrer mit einem Lieferwagen zusammen. Der Mann erlitt schwere Kopfverletzungen und wurde in die Uniklinik gebracht.\n',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Uwagi do rejonu 14\n\n- Blok 3, mieszkanie 14: klient prosi, żeby paczki zostawiać u sąsiada, bo porusza się na wózku.\n- Blok 5: domofon nie działa.\n',
+      ),
+    ).toBe('special');
+    // A building's directory lists what each place houses.
+    expect(level('Ground floor\n\nRoom 12: physiotherapy\nRoom 14: dermatology clinic\nRoom 16: blood tests\n')).toBe('public');
+    expect(
+      level('Klinikum Nord – Lageplan\n\nHaus 1: Notaufnahme, Radiologie\nHaus 2: Kardiologie, Onkologie\nHaus 3: Verwaltung\n'),
+    ).toBe('public');
+    expect(level('Ward 4\n\nBed 1: cardiology review, chest pain\nBed 2: awaiting discharge\n')).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
