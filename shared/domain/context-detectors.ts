@@ -53,8 +53,10 @@ import {
 } from './names.js';
 import {
   afterLowerCaseWord,
+  commonWordsOf,
   declinedGivenName,
   decliningLanguageOf,
+  EIGHT,
   opensOtherLanguageSentence,
   otherLanguageOf,
   otherLanguageWordAt,
@@ -1284,6 +1286,39 @@ const OWN_DETERMINER = `our|unser|unsere|notre|il nostro|la nostra|nuestro|nuest
 const KNOWN_DETERMINER = `the|der|die|das|le|la|l['’]|il|lo|el|de|het|o|a|${OWN_DETERMINER}|nostro|nostra|ma|mi|ta|tu|je|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|esse|essa|aquele|aquela`;
 /** Being, having or suffering, as a state is told of someone ("is", "has", "ist", "hat", "a", "è", "tiene", "heeft", "ma", "tem"). */
 const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|avait|è|era|ha|aveva|sta|está|estaba|tiene|tenía|tuvo|heeft|zit|ligt|jest|był|była|ma|miał|miała|estava|é|tem|teve|foi|suffers|leidet|souffre|soffre|sufre|padece|lijdt|cierpi|sofre`;
+/**
+ * The languages each of BE_OR_HAVE's verbs is one of: "a" is French's "has" and English's article, "ma" Polish's "has"
+ * and Italian's "but", "war" German's "was" and English's war.
+ */
+const BE_OR_HAVE_LANGUAGES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    en: "is was has had 's ’s suffers",
+    de: 'ist war hat hatte liegt leidet',
+    fr: 'est était a avait souffre',
+    it: 'è era ha aveva sta soffre',
+    es: 'está estaba tiene tenía tuvo ha era sufre padece',
+    nl: 'is was heeft zit ligt lijdt',
+    pl: 'jest był była ma miał miała cierpi',
+    pt: 'está estava é tem teve foi era sofre',
+  })
+    .flatMap(([language, verbs]) => verbs.split(' ').map((verb) => [verb, language] as const))
+    .reduce((byVerb, [verb, language]) => {
+      byVerb.set(verb, [...(byVerb.get(verb) ?? []), language]);
+      return byVerb;
+    }, new Map<string, string[]>()),
+);
+/**
+ * Whether a verb of BE_OR_HAVE may be read so in a text in `language` (maybe '', not told): one of its own, or a verb no
+ * other of the eight languages writes among its frequent words ("heeft" in a Dutch paragraph of a mail read as English).
+ */
+function verbOfLanguage(verb: string, language: string): boolean {
+  const word = verb.toLowerCase();
+  const own = BE_OR_HAVE_LANGUAGES.get(word) ?? [];
+  if (language === '' || own.length === 0 || own.includes(language)) return true;
+  // A verb of one letter ("a", "é") is an article's or a preposition's letter in the other languages (the frequent words
+  // leave letters out).
+  return word.length > 1 && ![...EIGHT].some((other) => !own.includes(other) && commonWordsOf(other).has(word));
+}
 /** The readers called by a word with no comma after it ("ragazzi il magazziniere nuovo …", "guys the new driver …"). */
 const READERS_CALLED = `guys|folks|leute|ragazzi|gente|chicos|chicas|pessoal|malta|jongens|mensen|ludzie|les gars|les amis|amici|amigos`;
 /** "As you know" before a clause's subject ("come sapete l'inquilino …", "wie ihr wisst, der …", holdout-859). */
@@ -1296,7 +1331,7 @@ const CLAUSE_OPENS = String.raw`(?:^[ \t>]*|[.!?:;–—]\s+|\n[ \t>]*|,[ \t]*|(
  * "el chaval de prácticas tiene", "die jongen van de bezorgdienst heeft", "is vannacht gevallen en heeft zijn").
  */
 const KNOWN_ONE_IS = new RegExp(
-  String.raw`(?:(?:${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>${CLAUSE_OPENS}(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+|${CLAUSE_OPENS}l['’])(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4}(?:(?:and|und|et|e|y|en|i|oraz)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3})?)$`,
+  String.raw`(?:(?:${CLAUSE_OPENS}(?:${KNOWN_DETERMINER})|(?<=[ \t])(?:${OWN_DETERMINER})|(?<indefinite>${CLAUSE_OPENS}(?:a|an|ein|eine|un|une|uno|una|een|um|uma)))[ \t]+|${CLAUSE_OPENS}l['’])(?<noun>(?:[\p{L}\d'’.º-]+[ \t]+){0,5}?[\p{L}\d'’.º-]+)[ \t]+(?<verb>${BE_OR_HAVE})[ \t]+(?<after>(?:[\p{L}'’-]+[ \t]+){0,4}(?:(?:and|und|et|e|y|en|i|oraz)[ \t]+(?:${BE_OR_HAVE})[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3})?)$`,
   'iu',
 );
 /**
@@ -1361,6 +1396,9 @@ function* statesInMessages(scan: TextScan): Iterable<Match> {
       KNOWN_ONE_IS.exec(before) ?? otherLanguageOneIs(languageNear(scan, hit.start), before) ?? tackedOn(scan, before, hit);
     const m = described ?? POSSESSIVE_BEFORE_TERM.exec(before) ?? own;
     if (!m) continue;
+    // The verb in the text's own language: "Our occupational health provider will run a flu vaccination clinic" has no
+    // French "a" (has) in it (holdout-954).
+    if (m === described && m.groups?.verb && !verbOfLanguage(m.groups.verb, languageNear(scan, hit.start))) continue;
     const base = m === own ? hit.start : from;
     // Its noun after an adjective of age ("the new fridge"); a purpose after the verb ("is for insulin") tells of a thing.
     const noun = (m.groups?.noun ?? '').split(/[ \t]+/).find((word) => !NEW_OR_OLD.test(word)) ?? '';
@@ -7323,12 +7361,13 @@ function newsReport(scan: TextScan): boolean {
 }
 /**
  * A review's rating opening a line or a sentence: its word and a mark out of 5, 10 or 100 ("Voto: 8/10", "Note : 4 sur 5",
- * "Bewertung: 4 von 5", "Ocena: 7/10"), or its stars ("★★★★☆"); not out of 20, a French school's mark ("Note : 16/20" under
+ * "Bewertung: 4 von 5", "Ocena: 7/10"), or its stars ("★★★★☆"), which end the headline too ("Review: The Glass Harbour,
+ * Lyceum Studio ★★★★", holdout-955); not out of 20, a French school's mark ("Note : 16/20" under
  * a pupil's talk, holdout-148), unless a guide's price follows it on its line ("Savagnin ouillé 2023 : 17/20 – 24 €",
  * holdout-937).
  */
 const REVIEW_RATING =
-  /(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:voto|rating|our rating|note|notre note|bewertung|wertung|unsere wertung|cijfer|beoordeling|ocena|nota|puntuación|calificación|valoración|giudizio|verdict|verdetto|veredicto|oordeel|urteil|werdykt|score)[ \t]*:[ \t]*(?:\d{1,3}(?:[.,]\d)?[ \t]*(?:\/|su|sur|von|out of|de|van|na|z|em)[ \t]*(?:5|10|100)(?!\d)|[★⭐]{1,5}☆*)|[★]{1,5}☆{0,4}[ \t]*(?:\r?\n|$)|[^\n:]{1,80}:[ \t]*\d{1,3}(?:[.,]5)?[ \t]*\/[ \t]*(?:20|100)[ \t]*[–—-][ \t]*\d{1,4}(?:[.,]\d{1,2})?[ \t]*(?:€|eur)(?![\p{L}]))/iu;
+  /^[ \t#]*[^\n]{3,120}?[ \t][★]{1,5}☆{0,4}[ \t]*(?:\r?\n|$)|(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:voto|rating|our rating|note|notre note|bewertung|wertung|unsere wertung|cijfer|beoordeling|ocena|nota|puntuación|calificación|valoración|giudizio|verdict|verdetto|veredicto|oordeel|urteil|werdykt|score)[ \t]*:[ \t]*(?:\d{1,3}(?:[.,]\d)?[ \t]*(?:\/|su|sur|von|out of|de|van|na|z|em)[ \t]*(?:5|10|100)(?!\d)|[★⭐]{1,5}☆*)|[★]{1,5}☆{0,4}[ \t]*(?:\r?\n|$)|[^\n:]{1,80}:[ \t]*\d{1,3}(?:[.,]5)?[ \t]*\/[ \t]*(?:20|100)[ \t]*[–—-][ \t]*\d{1,4}(?:[.,]\d{1,2})?[ \t]*(?:€|eur)(?![\p{L}]))/iu;
 /**
  * A review by its rating (REVIEW_RATING) and the work's word it reviews (a film, a novel, an album, a play …): not a
  * pupil's or a student's work marked (an essay, a talk, a paper: "Voto: 7/10" under "Correzione del tema"), nor a text

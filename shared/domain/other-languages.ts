@@ -128,7 +128,8 @@ const FRANC_CODES: Readonly<Record<string, string>> = {
 };
 const FRANC_ONLY = Object.keys(FRANC_CODES);
 /** The eight languages the classifier reads with its own lists: a text in one is in no other language. */
-const EIGHT = new Set(['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt']);
+/** The eight languages the classifier reads most closely. */
+export const EIGHT: ReadonlySet<string> = new Set(['en', 'de', 'fr', 'it', 'es', 'nl', 'pl', 'pt']);
 /** How much of a text's start the trigram model reads, and the fewest letters it is asked about. */
 const TRIGRAM_REACH = 2000;
 const TRIGRAM_LEAST = 40;

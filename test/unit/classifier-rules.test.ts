@@ -11674,6 +11674,24 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('special');
   });
 
+  it("reads holdout-954's and -955's first runs: a described one's verb in the text's language, stars ending a review's headline", () => {
+    // English "a" is no French "has": a provider running a clinic tells of no one's state.
+    expect(
+      level(
+        'Subject: Flu clinic\n\nDear all,\n\nOur occupational health provider will run a flu vaccination clinic in room 3 on Thursday.\n\nPeople team',
+      ),
+    ).toBe('public');
+    // … where French "a" is.
+    expect(level('Salut à tous,\n\nle nouveau collègue de la compta a la grippe, il revient lundi.\n\nBonne journée')).toBe(
+      'special',
+    );
+    expect(
+      level(
+        "Review: The Glass Harbour, Lyceum Studio ★★★★\n\nFiona Leckie's new play about a fishing family in the 1970s is funny, angry and beautifully paced. Tom Ashcroft is superb as the stubborn skipper. Director Hamish Orr keeps the small stage busy without ever crowding it.\n\nUntil 19 December. Tickets £12–£24.\n",
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
