@@ -1282,6 +1282,9 @@ const HEALTH_SUFFIXES = [
   'embolie', 'apnoe', 'apneu', 'schwangerschaft', 'zwangerschap',
   // allergies compounded ('Nussallergie', 'notenallergie', holdout-890)
   'allergie',
+  // Hungarian compounds of a heart attack, a stroke and a seizure ('szívinfarktust', 'agyvérzés', 'epilepsziás roham';
+  // holdout-958)
+  'infarktus', 'infarktust', 'infarktusa', 'vérzés', 'vérzést', 'rohamot',
   // hearing loss compounded ('Hochtonschwerhörigkeit', 'Lärmschwerhörigkeit', 'Hörsturz'; holdout-917)
   'schwerhörigkeit', 'hörsturz', 'slechthorendheid',
   // medicines' stems as the other languages end them ("Amlodipin", "omeprazol", "atorvastatina", "amoxicilina")

@@ -11711,6 +11711,31 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-958's first run: someone a message in another EU language describes by a role, an age or a pronoun", () => {
+    expect(
+      level(
+        'Ämne: Täckning ekonomi\n\nHej alla,\n\nVår nya kollega på ekonomi är sjukskriven resten av månaden efter en operation i knät.\n\nHälsningar\nEkonomichefen',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Kedves Lakók!\n\nA földszinti idős úr, aki a kutyájával szokott sétálni, szívinfarktust kapott, és néhány hétig nem mehet ki.\n\nA közös képviselő',
+      ),
+    ).toBe('special');
+    // A lecture on a disease, no one described.
+    expect(
+      level(
+        'Hej alla!\n\nPå torsdag kl. 18 håller vi en föreläsning om diabetes i biblioteket. Föreläsaren svarar på frågor efteråt. Fri entré.\n\nBiblioteket',
+      ),
+    ).toBe('public');
+    // Anyone's allergies asked for a dinner.
+    expect(
+      level(
+        'Ämne: Julbord fredag\n\nHej alla,\n\nSäg till om ni har allergier eller specialkost senast onsdag, så meddelar vi köket.\n\nPersonalföreningen',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
