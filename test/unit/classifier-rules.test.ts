@@ -11736,6 +11736,12 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-959's first run: editors and curators in the other languages, South Slavic callings in the genitive, Estonian free participation", () => {
+    const body = (text: string) => readFileSync(join(import.meta.dirname, '../../bench/holdout-959', text), 'utf8');
+    for (const file of ['hr-izlozba.txt', 'sl-predstavitev-knjige.txt', 'et-konverents.txt'])
+      expect(level(body(file)), file).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
