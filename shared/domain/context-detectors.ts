@@ -428,6 +428,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* describedSubjects(scan);
   yield* otherLanguageLogEntries(scan);
   yield* otherLanguageDescribed(scan);
+  yield* describedInDatedRows(scan);
   yield* statesInMessages(scan);
   yield* deathsInMessages(scan);
   yield* maskedCards(scan);
@@ -760,7 +761,7 @@ const DAY_MONTH_NAMED =
 const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
 /** A record's word in a heading: a log, a note, an incident's form or report ("Incidentmelding", holdout-940), an occurrence, a claim. */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|incident|incidents|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|zgłoszenie|zgłoszenia|incident|incidents|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -1244,6 +1245,34 @@ function* otherLanguageDescribed(scan: TextScan): Iterable<Match> {
       yield { type: 'person-number', value: person[0], confidence: 0.7, index: start + person.index };
       return;
     }
+  }
+}
+/** A row's cell opening with a role's words, as a register's remarks do ("Staplerfahrer aus Halle 2 fällt aus", "Bezoeker in rolstoel …"). */
+const CELL_OPENS_WITH_ROLE = new RegExp(
+  String.raw`^(?:${SUBJECT_ARTICLE.replace(/\(\?<\w+>/g, '(?:')})?(?:${SUBJECT_ROLE.replace(/\(\?<\w+>/g, '(?:')}|${COMPOUND_ROLE.replace(/\(\?<\w+>/g, '(?:')})(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Someone a dated table's row describes in a cell by their role, a special category's term in the row (a shift plan's
+ * remarks, a ticket export's descriptions: "01.12.2026;Früh;Lager;Staplerfahrer aus Halle 2 fällt aus,
+ * Bandscheibenvorfall", "T-88121,30-11-2026,Toegang pand,Bezoeker in rolstoel …", holdout-960): a register of what
+ * happened to whom, as a log is. Not a row about anyone.
+ */
+function* describedInDatedRows(scan: TextScan): Iterable<Match> {
+  if (!anySpecial(scan)) return;
+  const { text } = scan;
+  const top = firstLine(text);
+  const table = headerAt(text, top.length - top.trimStart().length);
+  if (!table) return;
+  for (const { line, offset } of rowsUnder(text, table.headerEnd)) {
+    const cells = table.cellsOf(line).map(cellText);
+    if (!cells.some((cell) => DATE_CELL.test(cell.trim()))) continue;
+    const end = offset + line.length;
+    if (!specialBetween(scan, offset, end) || anyoneSentence(scan, offset, end)) continue;
+    const cell = cells.find((c) => CELL_OPENS_WITH_ROLE.test(c.trim()));
+    if (cell === undefined) continue;
+    yield { type: 'person-number', value: cell.trim().slice(0, 40), confidence: 0.7, index: offset };
+    return;
   }
 }
 /** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */

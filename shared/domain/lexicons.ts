@@ -1048,7 +1048,9 @@ const CONDITIONS = [
   'se sent mal', 'se sentait mal', 'si sente male', 'si sentiva male', 'se siente mal',
   'se sentía mal', 'se encuentra mal', 'sente-se mal', 'sentiu-se mal', 'sentia-se mal', 'fühlt sich nicht wohl',
   'fühlte sich nicht wohl', 'voelt zich niet lekker', 'voelde zich niet lekker', 'voelt zich niet goed',
-  'źle się czuła', 'źle się czuł',
+  'źle się czuła', 'źle się czuł', 'źle się poczuła', 'źle się poczuł',
+  // blindness said of someone, not a blind spot or a window's blind (holdout-960: "one of our blind colleagues")
+  'registered blind', 'is blind', 'blind colleague', 'blind colleagues', 'blind employee', 'blind customer', 'blind user',
   // common conditions, operations and birth words the lexicon lacked (a probe of 163 in the eight languages read 39)
   'mumps', 'paperas', 'papeira', 'oreillons', 'parotite', 'keuchhusten', 'coqueluche', 'pertosse', 'tosferina',
   'kinkhoest', 'krztusiec', 'tosse convulsa', 'menopaus*', 'menopauz*', 'perimenopaus*', 'wechseljahre*',

@@ -5,7 +5,7 @@ import { sexOfGivenName } from './given-name-genders.js';
 import { BODY_WORDS, CITIES, INTERNAL_INQUIRY, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { allMatches } from './matches.js';
 import { GIVEN, surnameLike } from './names.js';
-import { otherLanguageOf } from './other-languages.js';
+import { commonWordsOf, EIGHT, otherLanguageOf } from './other-languages.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import {
   eitherCase,
@@ -870,10 +870,19 @@ function animalsOwn(scan: TextScan, hit: Hit): boolean {
   if (!ANIMAL_FAMILIES.some((family) => scan.byFamily.has(family))) return false;
   const [start, end] = sentenceOf(text, hit.start, Math.max(0, hit.start - 160), Math.min(text.length, hit.end + 160));
   if ((scan.byFamily.get('first-person') ?? []).some((self) => self.start >= start && self.start < end)) return false;
-  // Not the term's own animal ("a guide dog", "Blindenhund"): whose dog it is, the sentence tells.
+  // Not the term's own animal ("a guide dog", "Blindenhund"): whose dog it is, the sentence tells. Nor a frequent word of
+  // the eight languages that spells an animal's name without its marks (Dutch "kon", could, as the Polish "koń", a horse:
+  // "Bezoeker met diabetes kon de hoofdingang niet in", holdout-960); the Spanish "perro" is a dog however frequent.
+  const word = (animal: Hit) => text.slice(animal.start, animal.end).toLowerCase();
+  // Any of the eight's frequent words: a short text's language is not told surely ("kon" read as Italian).
+  const frequent = (w: string) => [...EIGHT].some((l) => commonWordsOf(l).has(w));
   return ANIMAL_FAMILIES.some((family) =>
     (scan.byFamily.get(family) ?? []).some(
-      (animal) => animal.start >= start && animal.start < end && (animal.start < hit.start || animal.start >= hit.end),
+      (animal) =>
+        animal.start >= start &&
+        animal.start < end &&
+        (animal.start < hit.start || animal.start >= hit.end) &&
+        !(word(animal) !== animal.phrase && frequent(word(animal))),
     ),
   );
 }

@@ -367,6 +367,8 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
+  'holdout-960/en-helpdesk-ticket.json':
+    'a helpdesk ticket\'s JSON describing "one of our blind colleagues in procurement" and "she": a ticket\'s fields are read as no message and no dated record\'s heading, so neither "one of our …" nor the pronoun tells of someone there (the term itself is read since); not fixed',
   'holdout-808/nl-logboek-receptie.txt':
     'a reception log\'s visitor by title and surname before his company ("meneer De Graaf van Bakker BV"): Dutch "van" is a surname\'s particle too, so the name reads on to the legal form and is taken for the company\'s',
   'holdout-793/de-rechnung-handwerker.txt':

@@ -11742,6 +11742,23 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       expect(level(body(file)), file).toBe('public');
   });
 
+  it("reads holdout-960's first run: a dated table's row describing someone by a role, a Dutch word that spells a Polish animal", () => {
+    expect(
+      level(
+        'Datum;Schicht;Bereich;Bemerkung\n01.12.2026;Früh;Lager;Staplerfahrer aus Halle 2 fällt aus, Bandscheibenvorfall\n01.12.2026;Spät;Versand;keine Besonderheiten\n',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'ticketnummer,datum,onderwerp,omschrijving\nT-88121,30-11-2026,Toegang pand,Bezoeker in rolstoel kon de hoofdingang niet in; deurautomaat defect\nT-88122,30-11-2026,Printer,Printer 3e verdieping geeft papierstoring\n',
+      ),
+    ).toBe('special');
+    // A row about a thing, no one described.
+    expect(
+      level('Datum;Bereich;Bemerkung\n01.12.2026;Kantine;Allergenkennzeichnung erneuert\n02.12.2026;Lager;Regal 4 repariert\n'),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
