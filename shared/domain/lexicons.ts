@@ -296,6 +296,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'kuumetta', 'keuhkokuume*', 'muistisairau*', 'upadla', 'upadl', 'naražen*', 'pohotovost', 'pohotovosti',
     'nemocnic*', 'zlomenin*', 'horečk*', 'tüdőgyulladás*', 'nehezen lélegz*', 'oxigént kapott', 'mentőt',
     'elesett', 'dureri', 'vărsături', 'ambulanța', 'febră', 'spitalul',
+    // … and the Slovak and Czech ambulance and fall (holdout-963: "spadla a udrela sa do hlavy … privolaná záchranka")
+    'záchranka', 'záchranku', 'záchrannú službu', 'záchrannou službu', 'spadla', 'spadol', 'udrela sa', 'udeřila se',
+    'udrel sa', 'udeřil se',
     // Walking aids (holdout-658: "he's 84 and uses a walking frame"); not a child's baby walker ("chodzik"), nor the
     // words that are a stand's or a flare's too ("béquille", "bengala").
     'walking frame', 'zimmer frame', 'gehwagen', 'déambulateur', 'deambulatore', 'andador para mayores', 'looprek',
@@ -1347,7 +1350,7 @@ const SALUTATIONS = [
   // With the title the other EU languages put between the greeting and the name ("Vážený pane Nováku", "Stimate
   // domnule Popescu", "Αγαπητέ κύριε Παπαδόπουλε").
   'vážený pane', 'vážená paní', 'milý pane', 'stimate domnule', 'stimată doamnă', 'stimata doamna',
-  'αγαπητέ κύριε', 'αγαπητή κυρία', 'αξιότιμε κύριε', 'αξιότιμη κυρία', 'αγαπητέ', 'αγαπητή', 'уважаема г-жо',
+  'αγαπητέ κύριε', 'αγαπητή κυρία', 'αξιότιμε κύριε', 'αξιότιμη κυρία', 'αγαπητέ', 'αγαπητή', 'уважаема г-жо', 'уважаеми', 'уважаема', 'скъпи', 'αγαπητοί', 'αγαπητές', 'αξιότιμοι', 'vážení', 'vážené',
   // Greek and Bulgarian everyday greetings (holdout-258: "Γεια σου Νίκο, αύριο δεν θα έρθω …")
   'γεια σου', 'γεια σας', 'καλημέρα', 'καλησπέρα', 'здравей', 'здравейте', 'добро утро',
   // the Baltic, Slovene, Croatian, Slovak, Hungarian, Maltese and Irish everyday ones (holdout-266: "Sveiki, Tomai");

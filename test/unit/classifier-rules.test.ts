@@ -11759,6 +11759,12 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-963's first run: a Slovak ambulance and fall, a Bulgarian and a Czech or Slovak greeting to many", () => {
+    const body = (text: string) => readFileSync(join(import.meta.dirname, '../../bench/holdout-963', text), 'utf8');
+    for (const file of ['sk-kniha-hlaseni.txt', 'bg-suobshtenie-roditeli.txt']) expect(level(body(file)), file).toBe('special');
+    expect(level(body('sk-program-klub.txt'))).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
