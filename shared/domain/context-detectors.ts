@@ -502,7 +502,7 @@ const FACILITY_FOR =
 function* placesListed(scan: TextScan): Iterable<Match> {
   if (!anySpecial(scan)) return;
   const { text } = scan;
-  const lines: number[] = allMatches(PLACE_LINE, text).map((m) => m.index);
+  const lines: number[] = [...allMatches(PLACE_LINE, text).map((m) => m.index), ...streetLines(scan)];
   if (lines.length < 2) {
     const top = firstLine(text);
     const table = headerAt(text, top.length - top.trimStart().length);
@@ -530,7 +530,7 @@ function* placesListed(scan: TextScan): Iterable<Match> {
  * "-therapy", "-iatrie", a clinic, a lab, an emergency department.
  */
 const SERVICE_WORD =
-  /(?:log(?:y|ie|ia|ía|ij|ii)|therap(?:y|ie)|thérapie|terapi[ae]|terapia|iatr(?:y|ie|ia|ía|ics?)|ologist|clinic|klinik|clinique|clinica|clínica|kliniek|ambulanz|ambulatori[oa]|laboratory|labor|laboratoire|laboratorio|blood tests?|x-ray|röntgen|radiografia|notaufnahme|urgences|emergency department|pronto soccorso|urgencias|spoedeisende hulp|izba przyjęć)$/iu;
+  /(?:log(?:y|ie|ia|ía|ij|ii)|therap(?:y|ie)|thérapie|terapi[ae]|terapia|iatr(?:y|ie|ia|ía|ics?)|ologist|clinic|klinik|clinique|clinica|clínica|kliniek|ambulanz|ambulatori[oa]|laboratory|labor|laboratoire|laboratorio|blood tests?|x-ray|röntgen|radiografia|apotheke|pharmacy|pharmacie|farmacia|apotheek|apteka|farmácia|praxis|notaufnahme|urgences|emergency department|pronto soccorso|urgencias|spoedeisende hulp|izba przyjęć)$/iu;
 /**
  * Whether every special term between `from` and `to` names a specialty or a service (SERVICE_WORD), none derived: what a
  * directory's place houses, no one's care.
@@ -548,6 +548,26 @@ function servicesOnly(scan: TextScan, from: number, to: number): boolean {
       ),
     )
   );
+}
+
+/** Before a street's name at a line's start: a bullet, a time of a round ("07:00 Lindenweg 4, EG: …"). */
+const STREET_LINE_HEAD = /(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d[ \t]+)?$/;
+/**
+ * The lines a street's name and its house's number open, maybe after a round's time: a care service's or a courier's
+ * round by the homes it calls at ("07:00 Lindenweg 4, EG: Insulingabe", holdout-966), each home whoever lives there.
+ */
+function streetLines(scan: TextScan): number[] {
+  const { text } = scan;
+  const starts: number[] = [];
+  for (const hit of scan.byFamily.get('street') ?? []) {
+    const head = STREET_LINE_HEAD.exec(text.slice(Math.max(0, hit.start - 24), hit.start));
+    if (!head || !/^\p{L}*[ \t]*\d{1,4}[a-zA-Z]?(?![\d.,]\d)/u.test(text.slice(hit.end, hit.end + 12))) continue;
+    // Not a line that names its person ("Listenplatz 1: Yusuf Demir, …", a list's place, not a street's): the name counts.
+    const start = text.lastIndexOf('\n', hit.start - 1) + 1;
+    if (hitBetween(scan, 'given-name', start, lineEndOf(text, hit.start))) continue;
+    starts.push(start);
+  }
+  return starts;
 }
 
 /** A flat's or a house's words before its number, in the eight languages. */
@@ -761,7 +781,7 @@ const DAY_MONTH_NAMED =
 const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
 /** A record's word in a heading: a log, a note, an incident's form or report ("Incidentmelding", holdout-940), an occurrence, a claim. */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|zgłoszenie|zgłoszenia|incident|incidents|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|zgłoszenie|zgłoszenia|incident|incidents|ocorrências|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -1021,7 +1041,7 @@ function datedRecordHeading(text: string): boolean {
  * alone, which opens a wrapped line of prose as well ("… near Bilsthorpe at / 07:15 on Tuesday", holdout-320).
  */
 const DATED_LINE_OPENS = new RegExp(
-  String.raw`^[ \t]*(?:[-*•][ \t]*)?(?:\p{L}{2,12}\.?,?[ \t]+)?(?:(?<![\d.])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?!\d)|${DAY_MONTH_NAMED.source})`,
+  String.raw`^[ \t]*(?:[-*•][ \t]*)?(?:\p{L}{2,12}(?:-\p{L}{3,5})?\.?,?[ \t]+)?(?:(?<![\d.])[0-3]?\d[./][01]?\d(?:[./](?:19|20)?\d\d)?(?!\d)|${DAY_MONTH_NAMED.source})`,
   'iu',
 );
 /** A date's field: its label, a colon, the date ("Fecha: 01/12/2026", "Datum: 30.11.2026", "Date : 1 décembre 2026"). */
@@ -1038,7 +1058,9 @@ const WEEK_NUMBER =
 /** Whether two lines are a record's heading over two lines: its word on the first, its date alone on the second. */
 function headingOverTwoLines(first: string, second: string): boolean {
   const date = second.replace(/\r$/, '');
-  return DATE_ALONE.test(date) && recordHeadingLine(`${first.replace(/\r$/, '')} – ${date.trim()}`);
+  // A date written with dashes ("Zaterdag 28-11-2026", holdout-966) read as the dotted one the heading's reading knows.
+  const dotted = date.trim().replace(/(?<=\d)-(?=\d)/g, '.');
+  return DATE_ALONE.test(date) && recordHeadingLine(`${first.replace(/\r$/, '')} – ${dotted}`);
 }
 /** A weekly record's heading anywhere in a text ("Logboek buurthuis De Kastanje – week 49" after pages of other text). */
 function weekHeadingBelow(scan: TextScan): boolean {
@@ -1059,9 +1081,12 @@ function headingOverTwoLinesBelow(text: string): boolean {
   }
   return false;
 }
-/** A line that is a date alone, a weekday's name or a date's label before it maybe ("Miércoles, 2 de diciembre de 2026", "Data: 02.12.2026"). */
+/**
+ * A line that is a date alone, a weekday's name (Portuguese's with its hyphen, "Sexta-feira", holdout-966) or a date's
+ * label before it maybe ("Miércoles, 2 de diciembre de 2026", "Data: 02.12.2026").
+ */
 const DATE_ALONE =
-  /^[ \t]*(?:(?:\p{L}+[ \t]*:|\p{L}+,?)[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|\d{1,2}(?:\.|er|º)?[ \t]+(?:de[ \t]+)?\p{L}+\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}+[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]*$/u;
+  /^[ \t]*(?:(?:\p{L}+[ \t]*:|\p{L}+(?:-\p{L}+)?,?)[ \t]+)?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|\d{1,2}(?:\.|er|º)?[ \t]+(?:de[ \t]+)?\p{L}+\.?[ \t]+(?:de[ \t]+)?(?:19|20)\d{2}|\p{L}+[ \t]+\d{1,2},?[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})[ \t]*$/u;
 const DATE_ALONE_LINE = new RegExp(DATE_ALONE.source, 'gmu');
 /** A press release's title: its "note" is to the press, no record's ("Nota de prensa – Hospital …, 25/11/2026", holdout-796). */
 const PRESS_RELEASE_TITLE =

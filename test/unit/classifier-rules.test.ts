@@ -11773,6 +11773,16 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level("Marco Bianchi è stato ricoverato all'ospedale cittadino.")).toBe('special');
   });
 
+  it("reads holdout-966's first run: a round's homes by their street, a heading's date with dashes, a Portuguese weekday, 'ocorrências'", () => {
+    const body = (text: string) => readFileSync(join(import.meta.dirname, '../../bench/holdout-966', text), 'utf8');
+    for (const file of ['de-pflegedienst-tourenplan.txt', 'nl-dagrapport-beveiliging.txt', 'pt-livro-ocorrencias-hotel.txt'])
+      expect(level(body(file)), file).toBe('special');
+    // A list of pharmacies by their street houses no one's care.
+    expect(level('Notdienst-Apotheken Dezember\n\nLindenweg 4: Apotheke am Markt\nAhornstraße 12: Stadt-Apotheke\n')).toBe(
+      'public',
+    );
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
