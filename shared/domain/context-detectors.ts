@@ -9,7 +9,6 @@ import {
   digitMatches,
   digitsOf,
   emailDetector,
-  frequentInLanguages,
   lineAround,
   lineEndOf,
   type Match,
@@ -57,6 +56,7 @@ import {
   declinedGivenName,
   decliningLanguageOf,
   EIGHT,
+  frequentInLanguages,
   opensOtherLanguageSentence,
   otherLanguageOf,
   otherLanguageWordAt,
@@ -476,7 +476,11 @@ const PLACE_WORDS = `${ROOM_WORDS}|łóżko|seat|sitz|sitzplatz|siège|place|pos
  * A flat's words as a list's lines open with them ("Flat 14: …", "mieszkanie 14: …"), not "unit", "piso" or "interno",
  * which number a course's units, a building's floors and a switchboard's extensions too.
  */
-const LISTED_FLAT_WORDS = 'flat|apartment|wohnung|appartement|appartamento|apartamento|vivienda|woning|mieszkanie|lokal|fração';
+const LISTED_FLAT_WORDS = [
+  ...FLAT_WORDS.split('|').filter((word) => !['unit', 'piso', 'interno'].includes(word)),
+  'mieszkanie',
+  'lokal',
+].join('|');
 /** A building and its number before a flat's ("Blok 3, mieszkanie 14:", "Block B, flat 2:", "Haus 4, Wohnung 3:"). */
 const BUILDING_WORDS = 'block|blok|bloc|building|gebäude|haus|bâtiment|edificio|palazzina|gebouw|budynek|bloco|prédio';
 const BUILDING_BEFORE = String.raw`(?:${BUILDING_WORDS})[ \t]*\d{0,3}[a-zA-Z]?,?[ \t]+`;
@@ -991,10 +995,7 @@ function* otherLanguageDescribed(scan: TextScan): Iterable<Match> {
   }
 }
 /** A row's cell opening with a role's words, as a register's remarks do ("Staplerfahrer aus Halle 2 fällt aus", "Bezoeker in rolstoel …"). */
-const CELL_OPENS_WITH_ROLE = new RegExp(
-  String.raw`^(?:${SUBJECT_ARTICLE.replace(/\(\?<\w+>/g, '(?:')})?(?:${SUBJECT_ROLE.replace(/\(\?<\w+>/g, '(?:')}|${COMPOUND_ROLE.replace(/\(\?<\w+>/g, '(?:')})(?![\p{L}])`,
-  'iu',
-);
+const CELL_OPENS_WITH_ROLE = new RegExp(String.raw`^${SUBJECT_ARTICLE}(?:${SUBJECT_ROLE}|${COMPOUND_ROLE})(?![\p{L}])`, 'iu');
 /**
  * Someone a dated table's row describes in a cell by their role, a special category's term in the row (a shift plan's
  * remarks, a ticket export's descriptions: "01.12.2026;Früh;Lager;Staplerfahrer aus Halle 2 fällt aus,
@@ -1423,29 +1424,26 @@ const OWN_DETERMINER = `our|unser|unsere|notre|il nostro|la nostra|nuestro|nuest
  * forms that are other words after a word: "nostro", "ma", "mi", "ta", "tu", "je"), "this".
  */
 const KNOWN_DETERMINER = `the|der|die|das|le|la|l['’]|il|lo|el|de|het|o|a|${OWN_DETERMINER}|nostro|nostra|ma|mi|ta|tu|je|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|esse|essa|aquele|aquela`;
-/** Being, having or suffering, as a state is told of someone ("is", "has", "ist", "hat", "a", "è", "tiene", "heeft", "ma", "tem"). */
-const BE_OR_HAVE = `is|was|has|had|['’]s|ist|war|hat|hatte|liegt|est|était|a|avait|è|era|ha|aveva|sta|está|estaba|tiene|tenía|tuvo|heeft|zit|ligt|jest|był|była|ma|miał|miała|estava|é|tem|teve|foi|suffers|leidet|souffre|soffre|sufre|padece|lijdt|cierpi|sofre`;
 /**
- * The languages each of BE_OR_HAVE's verbs is one of: "a" is French's "has" and English's article, "ma" Polish's "has"
- * and Italian's "but", "war" German's "was" and English's war.
+ * Being, having or suffering, as a state is told of someone ("is", "has", "ist", "hat", "a", "è", "tiene", "heeft", "ma",
+ * "tem"), by the languages each verb is one of: "a" is French's "has" and English's article, "ma" Polish's "has" and
+ * Italian's "but", "war" German's "was" and English's war.
  */
-const BE_OR_HAVE_LANGUAGES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries({
-    en: "is was has had 's ’s suffers",
-    de: 'ist war hat hatte liegt leidet',
-    fr: 'est était a avait souffre',
-    it: 'è era ha aveva sta soffre',
-    es: 'está estaba tiene tenía tuvo ha era sufre padece',
-    nl: 'is was heeft zit ligt lijdt',
-    pl: 'jest był była ma miał miała cierpi',
-    pt: 'está estava é tem teve foi era sofre',
-  })
-    .flatMap(([language, verbs]) => verbs.split(' ').map((verb) => [verb, language] as const))
-    .reduce((byVerb, [verb, language]) => {
-      byVerb.set(verb, [...(byVerb.get(verb) ?? []), language]);
-      return byVerb;
-    }, new Map<string, string[]>()),
-);
+const BE_OR_HAVE_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  en: "is was has had 's ’s suffers",
+  de: 'ist war hat hatte liegt leidet',
+  fr: 'est était a avait souffre',
+  it: 'è era ha aveva sta soffre',
+  es: 'está estaba tiene tenía tuvo ha era sufre padece',
+  nl: 'is was heeft zit ligt lijdt',
+  pl: 'jest był była ma miał miała cierpi',
+  pt: 'está estava é tem teve foi era sofre',
+};
+const BE_OR_HAVE_LANGUAGES = new Map<string, string[]>();
+for (const [language, verbs] of Object.entries(BE_OR_HAVE_BY_LANGUAGE))
+  for (const verb of verbs.split(' ')) addTo(BE_OR_HAVE_LANGUAGES, verb, language);
+/** The verbs of BE_OR_HAVE_BY_LANGUAGE as a pattern's alternatives. */
+const BE_OR_HAVE = [...BE_OR_HAVE_LANGUAGES.keys()].join('|');
 /**
  * Whether a verb of BE_OR_HAVE may be read so in a text in `language` (maybe '', not told): one of its own, or a verb no
  * other of the eight languages writes among its frequent words ("heeft" in a Dutch paragraph of a mail read as English).
@@ -6770,7 +6768,7 @@ const SAID_AFTER_QUOTE =
 const spokenAfter = (text: string, end: number): boolean => SAID_AFTER_QUOTE.test(text.slice(end, end + 40));
 /** A price right after a word for members: their discount on a public event's tickets. */
 const MEMBERS_PRICE_AFTER =
-  /^[ \t]*(?:(?:is|ist|est|è|es|jest|é)[ \t]+)?:?[ \t]*(?:€|£|\$|eur\b|\d{1,3}(?:[.,]\d{2})?[ \t]?(?:€|£|eur\b|euro)|(?:free|gratuite?s?|gratuit[oa]|gratis|kostenlos|kostenfrei|bezpłatn\p{L}*|darmow\p{L}*|gratuit[ao]s?)(?![\p{L}]))/iu;
+  /^[ \t]*(?:(?:is|ist|est|è|es|jest|é)[ \t]+)?:?[ \t]*(?:€|£|\$|eur\b|\d{1,3}(?:[.,]\d{2})?[ \t]?(?:€|£|eur\b|euro)|(?:free|gratuite?s?|gratuit[ao]s?|gratis|kostenlos|kostenfrei|bezpłatn\p{L}*|darmow\p{L}*)(?![\p{L}]))/iu;
 /** Free for an audience's members before the word ("free for members", "gratuit pour les membres", "gratis voor leden"). */
 const FREE_FOR_BEFORE =
   /(?<![\p{L}])(?:free|gratuit|gratuite|gratuito|gratuita|gratis|kostenlos|kostenfrei|bezpłatnie|darmowe)[ \t]+(?:for|pour les|für|per i|para (?:los|os)|voor|dla)[ \t]+$/iu;

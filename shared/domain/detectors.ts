@@ -7,7 +7,7 @@ import metadataJson from 'libphonenumber-js/max/metadata';
 import { classifierTerms, PHONE_WORD_COUNTRIES } from './lexicons.js';
 import { allMatches } from './matches.js';
 import { GIVEN, looksLikeName, nameWord, PLACEHOLDER_SURNAMES, SURNAME } from './names.js';
-import { commonWordsOf, EIGHT } from './other-languages.js';
+import { frequentInLanguages } from './other-languages.js';
 import {
   type DigitText,
   digitText,
@@ -302,9 +302,6 @@ export const privateMailbox = (address: string): boolean => PERSONAL_PROVIDERS.t
 /** A public body's domain: "gov.mt", "gouv.fr", "gv.at", "gob.es", "admin.ch", "gov.pl", "overheid.nl". */
 const GOVERNMENT_DOMAIN =
   /(?:^|\.)(?:gov|gouv|gv|gob|govt|government|overheid|admin\.ch|bund\.de)(?:\.[a-z]{2,3})?$|(?:^|\.)gov\.[a-z]{2}$/i;
-
-/** Whether a word in lower case is among the thousand most frequent of one of the eight languages (names left out). */
-export const frequentInLanguages = (word: string): boolean => [...EIGHT].some((language) => commonWordsOf(language).has(word));
 
 /** How sure an address is a person's: a function's mailbox is weak evidence, "jan.kowalski@" strong. */
 export function mailboxWeight(address: string): number {

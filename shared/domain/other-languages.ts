@@ -205,6 +205,8 @@ function wordSets(table: Readonly<Record<string, string>>): (language: string) =
 
 /** A language's thousand most frequent words, less the names (`common-words.ts`); none for '' (no language told). */
 export const commonWordsOf = wordSets(COMMON_WORDS);
+/** Whether a word in lower case is among the thousand most frequent of one of the eight languages (names left out). */
+export const frequentInLanguages = (word: string): boolean => [...EIGHT].some((language) => commonWordsOf(language).has(word));
 
 /** A dictionary language's words in lower case that are spelt as given names (`given-name-words.ts`). */
 const dictionaryWordsOf = wordSets(GIVEN_NAME_WORDS);

@@ -5,7 +5,7 @@ import { sexOfGivenName } from './given-name-genders.js';
 import { BODY_WORDS, CITIES, INTERNAL_INQUIRY, SPECIAL_CATEGORIES, type SpecialCategory } from './lexicons.js';
 import { allMatches } from './matches.js';
 import { GIVEN, surnameLike } from './names.js';
-import { commonWordsOf, EIGHT, otherLanguageOf } from './other-languages.js';
+import { frequentInLanguages, otherLanguageOf } from './other-languages.js';
 import { cellsUnder, columnAt, newTableCache } from './tables.js';
 import {
   eitherCase,
@@ -268,10 +268,9 @@ const EMPLOYER_BEFORE =
  * dell'ospedale", holdout-964).
  */
 const OFFICE_WORDS = String.raw`(?:chaplain|cappellano|aumônier|capellán|aalmoezenier|kapelan|capelão|krankenhausseelsorger|krankenhausseelsorgerin|director|directora|directeur|directrice|direttore|direttrice|dyrektor\p{L}*|diretor|diretora|gerente|manager|chief executive|head|leiter|leiterin|responsabile|primario|primaria|jefe|jefa|chef|chefarzt|chefärztin|hoofd|kierownik|kierowniczka|ordynator|responsável|geschäftsführer|geschäftsführerin|gestión|gestión económica|management|administración|administrador|administradora|administrator|bestuurder|voorzitter|presidente|président|présidente|amministratore|direzione|dirección|direção|directie)`;
-const OFFICE_OF_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])${OFFICE_WORDS}[ \t]+(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)(?:[ \t]+|(?<=['’]))$`,
-  'iu',
-);
+/** The preposition of an office's place or unit: "director of the", "gerente del", "Leiter der". */
+const OFFICE_OF = `(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)`;
+const OFFICE_OF_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OFFICE_WORDS}[ \t]+${OFFICE_OF}(?:[ \t]+|(?<=['’]))$`, 'iu');
 /**
  * An organisation's unit, after an office or a running of it, and before a term that names the unit ("la tête de la
  * division diagnostic", "Leiter der Abteilung Kardiologie", "responsabile del reparto di cardiologia", "kierownik oddziału
@@ -281,7 +280,7 @@ const OFFICE_OF_BEFORE = new RegExp(
 const UNIT_WORDS = `(?:division|department|unit|business unit|service|team|ward|abteilung|sparte|bereich|geschäftsbereich|station|département|pôle|unité|branche|reparto|dipartimento|divisione|unità|servizio|servicio|departamento|unidad|área|afdeling|divisie|eenheid|oddziału|oddział|działu|dział|zakładu|zakład|pionu|serviço|divisão|unidade)`;
 const OFFICES = String.raw`(?:${OFFICE_WORDS}|tête|leitung|direction|guida|dirección|leiding|kierownictwo|chefia|kierownik\p{L}*)`;
 const UNIT_RUN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])${OFFICES}[ \t]+(?:(?:of the|of|del|de la|de l['’]|du|des|dell['’]|della|dello|der|van het|van de|do|da)[ \t]+)?${UNIT_WORDS}(?:[ \t]+(?:de|d['’]|di|of|van|der|für|des|du|do|da|del|della|dell['’]|de la))?[ \t]*['’]?$`,
+  String.raw`(?<![\p{L}])${OFFICES}[ \t]+(?:${OFFICE_OF}[ \t]+)?${UNIT_WORDS}(?:[ \t]+(?:de|d['’]|di|of|van|der|für|des|du|do|da|del|della|dell['’]|de la))?[ \t]*['’]?$`,
   'iu',
 );
 const OFFICE_OF_THE = new RegExp(String.raw`(?<![\p{L}])${OFFICES}[ \t]+of(?:[ \t]+the)?[ \t]+$`, 'iu');
@@ -877,15 +876,14 @@ function animalsOwn(scan: TextScan, hit: Hit): boolean {
   // the eight languages that spells an animal's name without its marks (Dutch "kon", could, as the Polish "koń", a horse:
   // "Bezoeker met diabetes kon de hoofdingang niet in", holdout-960); the Spanish "perro" is a dog however frequent.
   const word = (animal: Hit) => text.slice(animal.start, animal.end).toLowerCase();
-  // Any of the eight's frequent words: a short text's language is not told surely ("kon" read as Italian).
-  const frequent = (w: string) => [...EIGHT].some((l) => commonWordsOf(l).has(w));
   return ANIMAL_FAMILIES.some((family) =>
     (scan.byFamily.get(family) ?? []).some(
       (animal) =>
         animal.start >= start &&
         animal.start < end &&
         (animal.start < hit.start || animal.start >= hit.end) &&
-        !(word(animal) !== animal.phrase && frequent(word(animal))),
+        // Any of the eight's frequent words: a short text's language is not told surely ("kon" read as Italian).
+        !(word(animal) !== animal.phrase && frequentInLanguages(word(animal))),
     ),
   );
 }
