@@ -20,9 +20,9 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/integration/global-setup.ts'],
-          // One file at a time, after the unit files: an integration file starts emulators and worker threads,
-          // and its timeouts assume it has the machine to itself.
-          poolOptions: { forks: { singleFork: true } },
+          // After the unit files, two at a time: an integration file starts its own emulators (each on its own free
+          // port) and worker threads, and spends most of its time waiting for visibility timeouts to pass.
+          poolOptions: { forks: { maxForks: 2, minForks: 1 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
