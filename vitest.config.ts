@@ -20,9 +20,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/integration/global-setup.ts'],
-          // After the unit files, two at a time: an integration file starts its own emulators (each on its own free
-          // port) and worker threads, and spends most of its time waiting for visibility timeouts to pass.
-          poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+          // Beside the unit files, on the same two workers: an integration file starts its own emulators (each on its
+          // own free port) and worker threads, and spends most of its time waiting for visibility timeouts to pass.
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
