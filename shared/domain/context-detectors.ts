@@ -428,6 +428,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* describedSubjects(scan);
   yield* otherLanguageLogEntries(scan);
   yield* otherLanguageDescribed(scan);
+  yield* contactNotes(scan);
   yield* describedInDatedRows(scan);
   yield* statesInMessages(scan);
   yield* deathsInMessages(scan);
@@ -6706,9 +6707,14 @@ function ownPeople(scan: TextScan): boolean {
   for (const m of allMatches(OWN_PEOPLE, scan.text)) {
     if (m[0].toLowerCase() === 'nos' && languageOf(scan) !== 'fr') continue;
     // Not in a work's quoted title before its author («Les abeilles sauvages de nos jardins», par …), nor in words quoted
-    // as someone's ("We bleven geloven in onze kansen", zei trainer …, holdout-833): a title's or a speaker's words.
+    // as someone's ("We bleven geloven in onze kansen", zei trainer …, holdout-833): a title's or a speaker's words; a
+    // speaker named before a colon too ("Professor Owen Fairley, congratulated the team: "… our marine research."",
+    // holdout-969).
     quotes ??= quotations(scan).filter(
-      ([, to]) => WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)) || spokenAfter(scan.text, to),
+      ([from, to]) =>
+        WORK_CREDIT_AFTER.test(scan.text.slice(to, to + 16)) ||
+        spokenAfter(scan.text, to) ||
+        (/:[ \t]*$/.test(scan.text.slice(Math.max(0, from - 4), from)) && namedBefore(scan, from)),
     );
     if (quotes.some(([from, to]) => m.index > from && m.index < to)) continue;
     // A pupil of an institution named after the word ("élève du Conservatoire de Lyon", holdout-860): whose pupil the
@@ -6739,6 +6745,11 @@ function ownPeople(scan: TextScan): boolean {
     return true;
   }
   return false;
+}
+/** Whether someone is named (namedAt) in the sentence before `at`, up to it. */
+function namedBefore(scan: TextScan, at: number): boolean {
+  const [start] = sentenceAround(scan.text, at - 1);
+  return namedAt(scan, false).some((named) => named >= start && named < at);
 }
 /** Whether someone is named (namedAt) in the sentence around `at`. */
 function namedInSentence(scan: TextScan, at: number): boolean {
@@ -7815,6 +7826,69 @@ const PROFESSIONAL_BEFORE = new RegExp(
  */
 const KIN_WORDS = String.raw`daughter|son|wife|husband|partner|mother|father|tochter|sohn|ehefrau|ehemann|mutter|vater|fille|fils|épouse|époux|mari|femme|mère|père|figlia|figlio|moglie|marito|madre|padre|hija|hijo|esposa|esposo|marido|dochter|zoon|echtgenote|moeder|vader|córk\p{L}*|syn|syna|synem|żon\p{L}*|mąż|męża|matk\p{L}*|ojc\p{L}*|filha|filho|mulher|mãe|pai|ihre[mnr]?[ \t]+mann|seine[mnr]?[ \t]+frau|meine[mnr]?[ \t]+frau|meine[mnr]?[ \t]+mann|haar[ \t]+man|zijn[ \t]+vrouw|mijn[ \t]+man|mijn[ \t]+vrouw`;
 const KIN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${KIN_WORDS})(?![\p{L}])`, 'giu');
+/**
+ * A note of one contact with someone, by its heading's words in the EU languages: a call's or a counter's note, a
+ * helpline's record ("Call notes – travel insurance helpline", "Telefonnotiz Servicecenter", "Fiche d'appel", "Notatka z
+ * rozmowy", "Registo de atendimento", "Samtalsanteckning", "Puhelumuistio", "Záznam hovoru", "Hívásjegyzet", holdout-968
+ * and -970).
+ */
+const CONTACT_NOTE_HEADING =
+  /(?<![\p{L}])(?:call (?:notes?|log|records?|sheet|summary|memo)|(?:tele)?phone (?:notes?|memo|message)|contact (?:notes?|record)|\p{L}*(?:telefon|gesprächs|anruf|kontakt)(?:notiz|vermerk|protokoll)|fiche (?:d['’]appel|de contact|contact)|notes? d['’]appel|compte[ -]rendu d['’]appel|journal des appels|note téléphonique|nota (?:telefonica|della chiamata|chiamata|di contatto)|appunto telefonico|registro (?:delle )?chiamate|scheda (?:della )?chiamata|registro de (?:llamadas|atención|atendimento|chamadas?)|(?:nota|ficha) de (?:llamada|atención|atendimento|chamada)|nota telefónica|\p{L}*(?:contact|telefoon|gesprek|bel)(?:s)?notitie|gespreksverslag|notatka (?:z rozmowy|telefoniczna|ze zgłoszenia)|rejestr rozmów|registo (?:de )?(?:atendimento|chamadas?)|samtals(?:anteckning|logg|notering)|telefonanteckning|opkalds(?:log|notat)|telefonnotat|samtalenotat|puhelu(?:muistio|merkintä)|puhelinmuistio|soittomuistio|záznam (?:z )?(?:hovoru|telefonátu)|telefonní záznam|not[ăa] (?:de )?apel|not[ăa] telefonic[ăa]|fi[șş]a apelului|fi[șş][ăa] apel|hívás(?:jegyzet|napló|feljegyzés)|telefon(?:jegyzet|feljegyzés)|bilješka o (?:pozivu|razgovoru)|zapis(?:ek)? (?:o )?klica|σημείωση κλήσης|αρχείο κλήσεων|бележка (?:от|за) (?:разговор|обаждане)|kõne(?:märge|logi|märkmed)|skambučio (?:užrašai|pastaba)|zvana piezīme)(?![\p{L}])/iu;
+/**
+ * Whom a contact's note tells of, in the eight languages: a caller's, an insured's or a member's word, a role's, kin's
+ * or a third person's pronoun, an age.
+ */
+const CALLER_WORDS =
+  'caller|policyholder|policy holder|insured|claimant|anrufer|anruferin|versicherte[nr]?|appelante?|adhérente?|assurée?|sociétaire|chiamante|assicurat[oa]|correntista|llamante|asegurad[oa]|afiliad[oa]|beller|verzekerde|dzwoniąc[ya]|ubezpieczon[ya]|segurad[oa]|assinante';
+const CONTACT_PERSON = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SUBJECT_ROLE}|${KIN_WORDS}|${CALLER_WORDS}|she|he|his|her|him|elle|lui|lei|ella|él|ele|ela|hij|zij|haar|ona|jej|jego)(?![\p{L}])|${AGE}`,
+  'iu',
+);
+/** … in the EU's other languages: OTHER_LANGUAGE_PERSON's words, a caller's and a client's. */
+const OTHER_CONTACT_PERSON = new RegExp(
+  String.raw`(?<![\p{L}])(?:${OTHER_LANGUAGE_PERSON_WORDS.join('|')}|soittaja|helistaja|volající|volajúci|klientka|klientky|hívó|pozivatelj|klicatelj|apelantul|καλών|zvanītājs|skambintojas|asiakkaan)(?![\p{L}])`,
+  'iu',
+);
+/** A blank line, as mail programs and quoted replies write it too ("\r\n\r\n", ">\n"). */
+const BLANK_LINES = /\n[ \t>\r]*\n/g;
+/**
+ * A special category's term in a contact's note, its sentence or the two before it telling of someone (the caller, their
+ * kin, a third person; "Caller is the policyholder's daughter … Her father (78) was admitted to hospital", "Klient,
+ * mężczyzna w wieku ok. 50 lat, prosi … Od sierpnia jest na zwolnieniu lekarskim po zawale serca", holdout-968): a note of
+ * one contact tells of the one it was with. Not a sentence about anyone, nor a made-up case or a report.
+ */
+function* contactNotes(scan: TextScan): Iterable<Match> {
+  if (!anySpecial(scan)) return;
+  const { text } = scan;
+  const heading = text
+    .slice(0, 300)
+    .split('\n', 4)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 2)
+    .find((line) => line.length <= 100 && CONTACT_NOTE_HEADING.test(line));
+  if (heading === undefined || madeUpCase(scan) || reportCase(scan)) return;
+  // The heading's words are no one's ("Klantcontactnotitie", "customer helpline"): the body starts below them.
+  const body = text.indexOf(heading) + heading.length;
+  const person = otherLanguageOf(scan) === '' ? CONTACT_PERSON : OTHER_CONTACT_PERSON;
+  for (const [family, hits] of scan.byFamily) {
+    if (!family.startsWith('special:')) continue;
+    for (const hit of hits) {
+      if (hit.start < body) continue;
+      const [start, end] = sentenceAround(text, hit.start);
+      if (anyoneSentence(scan, start, end)) continue;
+      // Within the term's paragraph: past a blank line another one tells of someone else, or of no one.
+      const blanks = allMatches(BLANK_LINES, text.slice(body, start));
+      const last = blanks[blanks.length - 1];
+      const paragraph = last ? body + last.index + last[0].length : body;
+      let from = start;
+      for (let i = 0; i < 2 && from > paragraph + 1; i++) from = Math.max(paragraph, sentenceAround(text, from - 2)[0]);
+      const m = person.exec(text.slice(from, end));
+      if (!m) continue;
+      yield { type: 'person-number', value: m[0], confidence: 0.7, index: from + m.index };
+      return;
+    }
+  }
+}
 /** A capitalised word, or a particle between two ("de", "y", "von"), joined by a space or a hyphen. */
 const RUN_WORDS = String.raw`[\p{Lu}][\p{L}'’.]*|de|del|di|da|y|e|von|van|der|la|le`;
 const RUN_WORD = new RegExp(RUN_WORDS, 'uy');
@@ -7967,10 +8041,11 @@ const WE_WORDS = /(?<![\p{L}])(?:[Ww]e|[Ww]ir|[Ww]ij|[Nn]ous|[Nn]oi|[Nn]osotr[oa
 /**
  * A sports result told: a verb of winning or beating, then in its sentence a time, a score, a medal or a title ("heeft …
  * de 1500 meter gewonnen … in 1.43,21", "venceu o Braga por 2-1", "pakt goud", holdout-875; "pokonali … 88:84",
- * holdout-923; "supera la Valmorellese 2-1", holdout-937).
+ * holdout-923; "supera la Valmorellese 2-1", holdout-937), or whom the winner finished ahead of ("si è imposta, alla sua
+ * seconda vittoria consecutiva, davanti a Elena Rigamonti", holdout-969).
  */
 const RESULT_TOLD =
-  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|s['’]impose(?:nt)?|ont dominé|a dominé|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann|beat|beats|defeated|besiegte|besiegt|schlug|bezwang|a battu|ont battu|bat|ha battuto|hanno battuto|batte|venció|vencieron|derrotó|derrotaron|versloeg|versloegen|klopte|pokonał[aoy]?|pokonali|pokonuje|wygrywa|wygrali|wygrały|derrotou|venceram|derrotaram|supera|superano|ha superato|superó|superou|goleia|golea|goleó|espugna|travolge|verslaat|schlägt|domine|voitti|voittivat|zvítězil[a]?|zvítězili|vyhrál[a]?|vyhráli|zvíťazil[a]?|zvíťazili|vyhral[a]?|vyhrali|nyert|győzött|legyőzte|a câștigat|au câștigat|a învins|au învins|pobijedi[ol]a?|pobijedili|zmagal[a]?|zmagali|premagal[a]?|laimėjo|nugalėjo|uzvarēja|võitis|võitsid|κέρδισε|νίκησε|спечели|победи)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł)(?![\p{L}]))/iu;
+  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|s['’]impose(?:nt)?|ont dominé|a dominé|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann|beat|beats|defeated|besiegte|besiegt|schlug|bezwang|a battu|ont battu|bat|ha battuto|hanno battuto|batte|venció|vencieron|derrotó|derrotaron|versloeg|versloegen|klopte|pokonał[aoy]?|pokonali|pokonuje|wygrywa|wygrali|wygrały|derrotou|venceram|derrotaram|supera|superano|ha superato|superó|superou|goleia|golea|goleó|espugna|travolge|verslaat|schlägt|domine|voitti|voittivat|zvítězil[a]?|zvítězili|vyhrál[a]?|vyhráli|zvíťazil[a]?|zvíťazili|vyhral[a]?|vyhrali|nyert|győzött|legyőzte|a câștigat|au câștigat|a învins|au învins|pobijedi[ol]a?|pobijedili|zmagal[a]?|zmagali|premagal[a]?|laimėjo|nugalėjo|uzvarēja|võitis|võitsid|κέρδισε|νίκησε|спечели|победи)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł|ahead of|davanti a|devant|por delante de|à frente de)(?![\p{L}]))/iu;
 /** A club's own word in a headline ("Tennis club ladder update", "Vereinsnachrichten"): its members' results, not news. */
 const CLUB_HEADLINE =
   /(?<![\p{L}])(?:club|clubs|verein\p{L}*|vereins\p{L}*|circolo|associazione|asociación|vereniging|klub\p{L}*|clube|ladder|rangliste|league table of members)(?![\p{L}])/iu;
@@ -7988,12 +8063,14 @@ const DIALOGUE_LINE = /^[ \t]*[—–][^\n]*/gmu;
 /**
  * A quotation, in any of the marks Europe's newspapers use, on one line or, opened by a typographic mark, wrapped over
  * the next lines of its paragraph (a text wrapped at a width, holdout-927: "„Inwoners hebben gekozen voor een partij die
- * dicht\nbij de dorpen staat. Dat gaan we waarmaken.\""); a straight quote, which code and tables write too, on one line;
+ * dicht\nbij de dorpen staat. Dat gaan we waarmaken.\""); a straight quote, which code and tables write too, on one line,
+ * or wrapped where it reads as prose: opening on a capital after a space or a colon and closing after a sentence's mark or
+ * a comma ("\"Seagrass stores carbon … come\nback after a storm and others do not,\" said Professor Marchetti", holdout-969);
  * a single quote, as Dutch and British papers print one, wrapped as a typographic one, opening on a capital and closing after a letter or a
  * sentence's mark ("'Ik wilde altijd al terug naar mijn dorp'", holdout-937), not an elision's ("'s avonds", "auto's").
  */
 const QUOTATION =
-  /[«„“](?:[^«»„“”"\n]|\n(?![ \t]*\r?\n)){1,600}[»“”"]|"[^«»„“”"\n]{1,600}[»“”"]|(?<![\p{L}\d])['‘]\p{Lu}(?:[^'‘’\n]|\n(?![ \t]*\r?\n)){1,400}?[\p{L}.!?,…]['’](?![\p{L}])/gu;
+  /[«„“](?:[^«»„“”"\n]|\n(?![ \t]*\r?\n)){1,600}[»“”"]|"[^«»„“”"\n]{1,600}[»“”"]|(?<![^\s:(])"\p{Lu}(?:[^«»„“”"\n]|\n(?![ \t]*\r?\n)){1,600}[.!?,…]"|(?<![\p{L}\d])['‘]\p{Lu}(?:[^'‘’\n]|\n(?![ \t]*\r?\n)){1,400}?[\p{L}.!?,…]['’](?![\p{L}])/gu;
 /** [start, end) of a text's quotations (QUOTATION), looked for once per text. */
 const quotations = (scan: TextScan): readonly (readonly [number, number])[] =>
   memo(scan, 'quotations', () => allMatches(QUOTATION, scan.text).map((q) => [q.index, q.index + q[0].length] as const));

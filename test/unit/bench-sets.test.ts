@@ -12,6 +12,10 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-969/de-feuerwehr-neuer-kommandant.txt':
+    'a local paper\'s report of a volunteer fire brigade electing its commander ("wählten die aktiven Mitglieder … Stefan Kornmüller einstimmig zum neuen Kommandanten") and its district fire officer ("Kreisbrandrat Martin Oberhauser"): an association\'s election and a fire service\'s ranks are no public office the readings know; not fixed',
+  'holdout-969/de-orchester-saisonvorschau.txt':
+    'an orchestra\'s season preview greeting its audience ("Liebe Konzertfreundinnen und Konzertfreunde,") and signed by its director under his office on the line above ("Ihr Intendant / Dr. Christoph Albers"): a greeting makes it a letter, and a signature\'s office above the name is not read as its capacity (as holdout-933\'s editorial); not fixed',
   'holdout-964/it-nuovo-parroco.txt':
     'a parish\'s news of its new parish priest: "don Matteo Rinaldi" is read in his office, but the news\'s later "Don Matteo, 44 anni" by his given name and age, and its mass and reception are no occasion the published readings know, so the parish\'s words of faith read as his; not fixed',
   'holdout-959/hu-kinevezes.txt':

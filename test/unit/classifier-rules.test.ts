@@ -11797,6 +11797,51 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-968's and -970's first runs: a contact's note tells of the one it was with, in the eight languages and the others", () => {
+    for (const set of ['holdout-968', 'holdout-970']) {
+      const dir = join(import.meta.dirname, '../../bench', set);
+      for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').trim().split('\n')) {
+        const { file, sensitivity } = JSON.parse(line) as { file: string; sensitivity: string };
+        const found = level(readFileSync(join(dir, file), 'utf8'));
+        expect(sensitivity === 'special' ? found : isPersonal(found), `${set}/${file}`).toBe(
+          sensitivity === 'special' ? 'special' : false,
+        );
+      }
+    }
+    // Synthetic: a bank's phone note of a caller and her husband, in English and in Italian.
+    expect(
+      level(
+        'Phone note - card services\n\nInbound call about a blocked card. The caller asked for a replacement; her husband is in hospital after a stroke and cannot sign.\n',
+      ),
+    ).toBe('special');
+    expect(
+      level(
+        'Nota telefonica – assistenza clienti\n\nHa chiamato una signora per la bolletta. Il marito è ricoverato per un infarto e chiede una rateizzazione.\n',
+      ),
+    ).toBe('special');
+    // … and in Latvian, the caller by her role.
+    expect(level('Zvana piezīme – klientu apkalpošana\n\nZvanīja kliente, 60 gadi. Viņa ir slimnīcā pēc insulta.\n')).toBe(
+      'special',
+    );
+    // A call centre's script names conditions and no one; a contact note about a product's words too.
+    expect(
+      level(
+        'Call handling script\n\nIf the caller mentions a stroke or a hospital stay, offer a call back from the case team.\n',
+      ),
+    ).toBe('public');
+    expect(
+      level('Call notes - supplier review\n\nThe new hospital beds arrive in March; delivery to the surgery wing first.\n'),
+    ).toBe('public');
+    // The other EU languages' FAQ titles: an FAQ asks in the first person.
+    expect(level('Vanliga frågor om sjukpenning\n\nNär får jag sjukpenning om jag har en depression?\n')).toBe('public');
+  });
+
+  it("reads holdout-969's first run: a speaker's words quoted after a colon, a straight quote wrapped, a winner ahead of the second", () => {
+    const body = (text: string) => readFileSync(join(import.meta.dirname, '../../bench/holdout-969', text), 'utf8');
+    for (const file of ['en-university-grant-news.txt', 'it-cronaca-granfondo.txt'])
+      expect(level(body(file)), file).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
