@@ -364,13 +364,21 @@ class Windows {
   /** The header of the table the last window ended in, if it ended in one. */
   private header: string | undefined;
   private started = false;
+  /** Whether the last piece ended in a carriage return, held back. */
+  private carriageReturn = false;
 
   constructor(private readonly builder: ClassificationBuilder) {}
 
   push(piece: string): void {
+    // Windows' line ends read as line ends ("\r\n" as "\n"), a carriage return ending a piece held until the next shows
+    // whether a line feed follows it: the same words on Windows and elsewhere read alike.
+    let text = this.carriageReturn ? `\r${piece}` : piece;
+    this.carriageReturn = text.endsWith('\r');
+    if (this.carriageReturn) text = text.slice(0, -1);
+    if (text.includes('\r')) text = text.replace(/\r\n/g, '\n');
     // Accents written as combining marks ("Mu\u0308ller", as some PDFs and macOS files hold them) read composed, as the
     // lists hold them; a mark cut from its letter at a piece's end stays apart.
-    this.buffer += COMBINING_MARK.test(piece) ? piece.normalize('NFC') : piece;
+    this.buffer += COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
     while (this.buffer.length - this.from >= WINDOW + LOOKAHEAD) {
       const to = this.from + WINDOW;
       this.add(this.buffer.slice(0, to + LOOKAHEAD), to);
@@ -383,6 +391,7 @@ class Windows {
   }
 
   end(): Classification {
+    if (this.carriageReturn) this.buffer += '\r';
     this.add(this.buffer, this.buffer.length);
     return this.builder.finish();
   }

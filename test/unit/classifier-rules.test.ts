@@ -11842,6 +11842,32 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       expect(level(body(file)), file).toBe('public');
   });
 
+  it("reads holdout-971's first run: a dated record's text field describing someone by their role, in a JSON export or a ticket", async () => {
+    for (const file of ['de-ticket-export.json', 'pt-registo-pedidos.json', 'fr-suivi-dossiers.tsv']) {
+      const extracted = await extractText(readFileSync(join(import.meta.dirname, '../../bench/holdout-971', file)), file);
+      expect(extracted.ok && level(extracted.text), file).toBe('special');
+    }
+    // Synthetic: a support system's record, its fields as the extractor writes a JSON object's.
+    const record = (description: string) =>
+      `tickets[0].id: T-1001\ntickets[0].created: 2026-11-05T08:14:00\ntickets[0].channel: phone\ntickets[0].description: ${description}\n`;
+    expect(level(record('The customer asked to pause her contract because she is starting chemotherapy next week.'))).toBe(
+      'special',
+    );
+    // Not a record's field telling of anyone, nor one with no date.
+    expect(level(record('Customers who start chemotherapy may pause their contract for up to six months.'))).toBe('public');
+    expect(
+      level(
+        'tickets[0].id: T-1001\ntickets[0].channel: phone\ntickets[0].description: The customer asked to pause her contract because she is starting chemotherapy next week.\n',
+      ),
+    ).not.toBe('special');
+  });
+
+  it("reads holdout-972's first run: a dash's line of dialogue told by its speaker, a Hungarian score before its verb, free entry told with its verb", () => {
+    const body = (text: string) => readFileSync(join(import.meta.dirname, '../../bench/holdout-972', text), 'utf8');
+    for (const file of ['sv-nyhet-kommun.txt', 'hu-sport-kezilabda.txt', 'cs-kniha-recenze.txt', 'ro-expozitie-muzeu.txt'])
+      expect(level(body(file)), file).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
