@@ -788,10 +788,16 @@ const NEXT_ITEM = /^[ \t]*\r?\n[ \t]*(?:[-*•–]|\d{1,2}[.)])/;
 const DAY_MONTH_NAMED =
   /(?<!\d)[0-3]?\d(?:\.|er|º)?[ \t]+(?:de[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juin|juil|août|sept|déc|genn|febbr|magg|giu|lugl|ag|sett|ott|dic|ene|abr|agos|mei|maart|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|fev|out)\p{L}*\.?(?![\p{L}])/iu;
 /** A date as NOTE_DAY gives it, or a day and its month's name. */
-const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}`, 'iu');
-/** A record's word in a heading: a log, a note, an incident's form or report ("Incidentmelding", holdout-940), an occurrence, a claim. */
+/** A date with dashes and its century, as a heading writes it too ("Verslag MT-overleg – 26-11-2026", holdout-974). */
+const DASH_DATE = /(?<![\d-])[0-3]?\d-[01]?\d-(?:19|20)\d\d(?![\d-])/;
+const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.source}|${DASH_DATE.source}`, 'iu');
+/**
+ * A record's word in a heading: a log, a note, an incident's form or report ("Incidentmelding", holdout-940), an occurrence,
+ * a claim, a meeting's minutes ("Minutes – operations meeting, 24/11/2026", "Acta de la reunión", "Protokół z zebrania",
+ * "Ata da reunião", holdout-974).
+ */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|zgłoszenie|zgłoszenia|incident|incidents|incidencias|ocorrências|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|minutes|acta|ata|protokół|protokol|notulen|zápis|zápisnica|zapisnik|pöytäkirja|jegyzőkönyv|proces-verbal|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|zgłoszenie|zgłoszenia|incident|incidents|incidencias|ocorrências|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -1259,7 +1265,8 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
   if (scan.byFamily.has('public-audience') && publicEvent(scan)) return;
   // A date anywhere, or a day and its month's name near the top, where a record's heading stands; or a message.
   // A shift's word near the top dates it too ("Parte de incidencias – turno de noche", holdout-868), and a week's number
-  // ("Logboek buurthuis – week 49", holdout-921).
+  // ("Logboek buurthuis – week 49", holdout-921), and a date with dashes near the top ("Verslag MT-overleg – 26-11-2026",
+  // holdout-974).
   // Or a record's heading over two lines further down, its date alone in words ("Diario de servicio – Línea 27 / Viernes
   // 4 de diciembre de 2026" after pages of other text).
   // Looked for only where nothing nearer the top dates the text or shapes a record: it reads every line that is a date.
@@ -1269,6 +1276,7 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     DAY_MONTH_NAMED.test(text.slice(0, 400)) ||
     SHIFT_WORD.test(text.slice(0, 200)) ||
     WEEK_NUMBER.test(text.slice(0, 200)) ||
+    DASH_DATE.test(text.slice(0, 200)) ||
     headingBelow() ||
     weekHeadingBelow(scan);
   // A message's subject line or greeting further down (a mail below other pages).

@@ -11868,6 +11868,20 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
       expect(level(body(file)), file).toBe('public');
   });
 
+  it("reads holdout-974's first run: a meeting's minutes by their heading's word, its date with dashes too", () => {
+    const dir = join(import.meta.dirname, '../../bench/holdout-974');
+    for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').trim().split('\n')) {
+      const { file, sensitivity } = JSON.parse(line) as { file: string; sensitivity: string };
+      const found = level(readFileSync(join(dir, file), 'utf8'));
+      expect(sensitivity === 'special' ? found : isPersonal(found), file).toBe(sensitivity === 'special' ? 'special' : false);
+    }
+    // Synthetic: a dash's date in a heading of minutes, not a range of days in a schedule's.
+    const minutes = (heading: string) =>
+      `${heading}\n\n1. Rota for December agreed.\n2. A colleague in the warehouse is off after a heart attack; cover arranged.\n`;
+    expect(level(minutes('Minutes - warehouse meeting 26-11-2026'))).toBe('special');
+    expect(level(minutes('Warehouse rota 26-11 to 30-11'))).not.toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
