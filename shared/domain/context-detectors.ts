@@ -7910,13 +7910,21 @@ const CONTACT_PERSON = new RegExp(
 );
 /** … in the EU's other languages: OTHER_LANGUAGE_PERSON's words, a caller's and a client's. */
 const OTHER_CONTACT_PERSON = new RegExp(
-  String.raw`(?<![\p{L}])(?:${OTHER_LANGUAGE_PERSON_WORDS.join('|')}|soittaja|helistaja|volající|volajúci|klientka|klientky|hívó|pozivatelj|klicatelj|apelantul|καλών|zvanītājs|skambintojas|asiakkaan)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${OTHER_LANGUAGE_PERSON_WORDS.join('|')}|coleg|colegă|pædagog|pædagoger|pedagog|pedagogen|lærer|lärare|soittaja|helistaja|volající|volajúci|klientka|klientky|hívó|pozivatelj|klicatelj|apelantul|καλών|zvanītājs|skambintojas|asiakkaan)(?![\p{L}])`,
   'iu',
 );
 /** A blank line, as mail programs and quoted replies write it too ("\r\n\r\n", ">\n"). */
 const BLANK_LINES = /\n[ \t>\r]*\n/g;
 /**
- * A special category's term in a contact's note, its sentence or the two before it telling of someone (the caller, their
+ * A meeting's minutes in the EU's other languages by their heading's word ("Protokoll arbetsplatsträff", "Referat af
+ * personalemøde", "Pöytäkirja", "Zápis z porady", "Jegyzőkönyv", "Proces-verbal", "Zapisnik", "Πρακτικά", holdout-975):
+ * read as a contact's note is (the eight languages' minutes are records, RECORD_HEADING_WORD).
+ */
+const OTHER_MINUTES_HEADING =
+  /(?<![\p{L}])(?:protokoll|protokol|protokolas|protokols|referat|pöytäkirja|zápis|zápisnica|jegyzőkönyv|proces-verbal|zapisnik|zapisnika|πρακτικά|протокол)(?![\p{L}])/iu;
+/**
+ * A special category's term in a contact's note (or another EU language's minutes, OTHER_MINUTES_HEADING), its sentence
+ * or the two before it telling of someone (the caller, their
  * kin, a third person; "Caller is the policyholder's daughter … Her father (78) was admitted to hospital", "Klient,
  * mężczyzna w wieku ok. 50 lat, prosi … Od sierpnia jest na zwolnieniu lekarskim po zawale serca", holdout-968): a note of
  * one contact tells of the one it was with. Not a sentence about anyone, nor a made-up case or a report.
@@ -7924,16 +7932,17 @@ const BLANK_LINES = /\n[ \t>\r]*\n/g;
 function* contactNotes(scan: TextScan): Iterable<Match> {
   if (!anySpecial(scan)) return;
   const { text } = scan;
+  const other = otherLanguageOf(scan) !== '';
   const heading = text
     .slice(0, 300)
     .split('\n', 4)
     .filter((line) => line.trim() !== '')
     .slice(0, 2)
-    .find((line) => line.length <= 100 && CONTACT_NOTE_HEADING.test(line));
+    .find((line) => line.length <= 100 && (CONTACT_NOTE_HEADING.test(line) || (other && OTHER_MINUTES_HEADING.test(line))));
   if (heading === undefined || madeUpCase(scan) || reportCase(scan)) return;
   // The heading's words are no one's ("Klantcontactnotitie", "customer helpline"): the body starts below them.
   const body = text.indexOf(heading) + heading.length;
-  const person = otherLanguageOf(scan) === '' ? CONTACT_PERSON : OTHER_CONTACT_PERSON;
+  const person = other ? OTHER_CONTACT_PERSON : CONTACT_PERSON;
   for (const [family, hits] of scan.byFamily) {
     if (!family.startsWith('special:')) continue;
     for (const hit of hits) {

@@ -11882,6 +11882,19 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(minutes('Warehouse rota 26-11 to 30-11'))).not.toBe('special');
   });
 
+  it("reads holdout-975's first run: another EU language's minutes tell of the colleague they describe, as a contact's note does", () => {
+    const dir = join(import.meta.dirname, '../../bench/holdout-975');
+    for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').trim().split('\n')) {
+      const { file, sensitivity } = JSON.parse(line) as { file: string; sensitivity: string };
+      const found = level(readFileSync(join(dir, file), 'utf8'));
+      expect(sensitivity === 'special' ? found : isPersonal(found), file).toBe(sensitivity === 'special' ? 'special' : false);
+    }
+    // Synthetic: the minutes' word must head the text; Swedish minutes of sick leave in general tell of no one.
+    expect(level('Protokoll personalmöte 2026-11-24\n\n1. Sjukskrivningarna har minskat.\n2. Nästa möte i januari.\n')).not.toBe(
+      'special',
+    );
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
