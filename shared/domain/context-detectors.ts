@@ -797,7 +797,7 @@ const NOTE_DAY_OR_NAMED = new RegExp(`${NOTE_DAY.source}|${DAY_MONTH_NAMED.sourc
  * "Ata da reunião", holdout-974).
  */
 const RECORD_HEADING_WORD =
-  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|minutes|acta|ata|protokół|protokol|notulen|zápis|zápisnica|zapisnik|pöytäkirja|jegyzőkönyv|proces-verbal|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|zgłoszenie|zgłoszenia|incident|incidents|incidencias|ocorrências|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*(?:notiz|protokoll|vermerk|übergabe|melding|meldingen|meldung|meldungen)|minutes|acta|ata|protokół|notulen|schichtbuch|dienstbuch|wachbuch|logbuch|fahrtenbuch|bordbuch|hausmeisterbuch|pförtnerbuch|besucherbuch|empfangsbuch|kassenbuch|brogliaccio|mattinale|übergabebuch|stationsbuch|log|logbook|note|notes|handover|hand-over|daybook|day book|passation|transmissions|consignes|cahier de liaison|consegne|passaggio di consegne|relevo|novedades|bitácora|overdracht|przekazanie zmiany|passagem de turno|register|registre|zgłoszenie|zgłoszenia|incident|incidents|incidencias|ocorrências|occurrence|report|reports|bericht|einsatzbericht|journal|compte[ -]rendu|main courante|rapport|(?:dienst|dag|nacht|incident|wacht)rapport|(?:dienst|schicht|wach|tages|nacht|vorfall|unfall)bericht|nota|appunti|verbale|diario|diário|rapporto|informe|parte|registro|notitie|incidentformulier|rapportage|verslag|logboek|(?:dienst|overdrachts|melding(?:en)?|bezoekers|balie|wacht|rapport|nacht)boek|notatka|raport|dziennik|zeszyt|zapis|registo|ocorrência|relatório|nota de siniestro|siniestro|formulier|formularz|agenda|afspraken|appointments|termine|terminkalender|rendez-vous|appuntamenti|citas|wizyty|marcações)(?![\p{L}])/iu;
 /**
  * An emergency service's report or a press release, as fire brigades and the police publish them about people they do
  * not name ("Einsatzbericht Feuerwehr Lindau – 29.11.2026", holdout-808): no record of one person. Not an officer's note.
@@ -7913,8 +7913,6 @@ const OTHER_CONTACT_PERSON = new RegExp(
   String.raw`(?<![\p{L}])(?:${OTHER_LANGUAGE_PERSON_WORDS.join('|')}|coleg|colegă|pædagog|pædagoger|pedagog|pedagogen|lærer|lärare|soittaja|helistaja|volající|volajúci|klientka|klientky|hívó|pozivatelj|klicatelj|apelantul|καλών|zvanītājs|skambintojas|asiakkaan)(?![\p{L}])`,
   'iu',
 );
-/** A blank line, as mail programs and quoted replies write it too ("\r\n\r\n", ">\n"). */
-const BLANK_LINES = /\n[ \t>\r]*\n/g;
 /**
  * A meeting's minutes in the EU's other languages by their heading's word ("Protokoll arbetsplatsträff", "Referat af
  * personalemøde", "Pöytäkirja", "Zápis z porady", "Jegyzőkönyv", "Proces-verbal", "Zapisnik", "Πρακτικά", holdout-975):
@@ -7924,10 +7922,10 @@ const OTHER_MINUTES_HEADING =
   /(?<![\p{L}])(?:protokoll|protokol|protokolas|protokols|referat|pöytäkirja|zápis|zápisnica|jegyzőkönyv|proces-verbal|zapisnik|zapisnika|πρακτικά|протокол)(?![\p{L}])/iu;
 /**
  * A special category's term in a contact's note (or another EU language's minutes, OTHER_MINUTES_HEADING), its sentence
- * or the two before it telling of someone (the caller, their
- * kin, a third person; "Caller is the policyholder's daughter … Her father (78) was admitted to hospital", "Klient,
- * mężczyzna w wieku ok. 50 lat, prosi … Od sierpnia jest na zwolnieniu lekarskim po zawale serca", holdout-968): a note of
- * one contact tells of the one it was with. Not a sentence about anyone, nor a made-up case or a report.
+ * or the two before it in its paragraph telling of someone (the caller, their kin, a third person; "Caller is the
+ * policyholder's daughter … Her father (78) was admitted to hospital", "Klient, mężczyzna w wieku ok. 50 lat, prosi … Od
+ * sierpnia jest na zwolnieniu lekarskim po zawale serca", holdout-968): a note of one contact tells of the one it was
+ * with. Not a sentence about anyone, nor a made-up case or a report.
  */
 function* contactNotes(scan: TextScan): Iterable<Match> {
   if (!anySpecial(scan)) return;
@@ -7950,9 +7948,7 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
       const [start, end] = sentenceAround(text, hit.start);
       if (anyoneSentence(scan, start, end)) continue;
       // Within the term's paragraph: past a blank line another one tells of someone else, or of no one.
-      const blanks = allMatches(BLANK_LINES, text.slice(body, start));
-      const last = blanks[blanks.length - 1];
-      const paragraph = last ? body + last.index + last[0].length : body;
+      const paragraph = Math.max(body, paragraphAround(text, start)[0]);
       let from = start;
       for (let i = 0; i < 2 && from > paragraph + 1; i++) from = Math.max(paragraph, sentenceAround(text, from - 2)[0]);
       const m = person.exec(text.slice(from, end));

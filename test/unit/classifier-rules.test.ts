@@ -9229,6 +9229,17 @@ describe('what holdout-789 found: people a care, school or case record names by 
 
 describe('what the general sample and the transcripts found (2.44.0)', () => {
   const level = (text: string) => classifyText(text).sensitivity;
+  /** Each text file of a labeled set read as its label says: special where labeled so, not personal where not. */
+  const readAsLabeled = (set: string) => {
+    const dir = join(import.meta.dirname, '../../bench', set);
+    for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').trim().split('\n')) {
+      const { file, sensitivity } = JSON.parse(line) as { file: string; sensitivity: string };
+      const found = level(readFileSync(join(dir, file), 'utf8'));
+      expect(sensitivity === 'special' ? found : isPersonal(found), `${set}/${file}`).toBe(
+        sensitivity === 'special' ? 'special' : false,
+      );
+    }
+  };
 
   it("what holdout-797's and -798's first runs found: a shop's customer service, a product's reference, a results call, a fall", () => {
     // A shop's product page: its reference beside a barcode and its customer service are no customer's.
@@ -11798,16 +11809,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
   });
 
   it("reads holdout-968's and -970's first runs: a contact's note tells of the one it was with, in the eight languages and the others", () => {
-    for (const set of ['holdout-968', 'holdout-970']) {
-      const dir = join(import.meta.dirname, '../../bench', set);
-      for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').trim().split('\n')) {
-        const { file, sensitivity } = JSON.parse(line) as { file: string; sensitivity: string };
-        const found = level(readFileSync(join(dir, file), 'utf8'));
-        expect(sensitivity === 'special' ? found : isPersonal(found), `${set}/${file}`).toBe(
-          sensitivity === 'special' ? 'special' : false,
-        );
-      }
-    }
+    for (const set of ['holdout-968', 'holdout-970']) readAsLabeled(set);
     // Synthetic: a bank's phone note of a caller and her husband, in English and in Italian.
     expect(
       level(
@@ -11869,12 +11871,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
   });
 
   it("reads holdout-974's first run: a meeting's minutes by their heading's word, its date with dashes too", () => {
-    const dir = join(import.meta.dirname, '../../bench/holdout-974');
-    for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').trim().split('\n')) {
-      const { file, sensitivity } = JSON.parse(line) as { file: string; sensitivity: string };
-      const found = level(readFileSync(join(dir, file), 'utf8'));
-      expect(sensitivity === 'special' ? found : isPersonal(found), file).toBe(sensitivity === 'special' ? 'special' : false);
-    }
+    readAsLabeled('holdout-974');
     // Synthetic: a dash's date in a heading of minutes, not a range of days in a schedule's.
     const minutes = (heading: string) =>
       `${heading}\n\n1. Rota for December agreed.\n2. A colleague in the warehouse is off after a heart attack; cover arranged.\n`;
@@ -11883,12 +11880,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
   });
 
   it("reads holdout-975's first run: another EU language's minutes tell of the colleague they describe, as a contact's note does", () => {
-    const dir = join(import.meta.dirname, '../../bench/holdout-975');
-    for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').trim().split('\n')) {
-      const { file, sensitivity } = JSON.parse(line) as { file: string; sensitivity: string };
-      const found = level(readFileSync(join(dir, file), 'utf8'));
-      expect(sensitivity === 'special' ? found : isPersonal(found), file).toBe(sensitivity === 'special' ? 'special' : false);
-    }
+    readAsLabeled('holdout-975');
     // Synthetic: the minutes' word must head the text; Swedish minutes of sick leave in general tell of no one.
     expect(level('Protokoll personalmöte 2026-11-24\n\n1. Sjukskrivningarna har minskat.\n2. Nästa möte i januari.\n')).not.toBe(
       'special',
