@@ -913,7 +913,7 @@ function timedLogShape(scan: TextScan, text: string): boolean {
  * ("valvepäevik", "vagtbog").
  */
 const OTHER_LANGUAGE_LOG_WORD =
-  /(?:dagbok|loggbok|rapportbok|vaktbok|dagbog|logbog|vagtbog|\p{L}*päiväkirja|lokikirja|\p{L}*päevik|logiraamat|žurnāls|žurnalas|deník|denník|kniha služeb|kniha hlášení|kniha hlásení|kniha událostí|kniha udalostí|dnevnik|napló|registru|registrul|jurnal|ημερολόγιο|βιβλίο συμβάντων|дневник)(?![\p{L}])/iu;
+  /(?:dagbok|loggbok|\p{L}*logg|rapportbok|vaktbok|dagbog|logbog|vagtbog|vagtlog|záznam|\p{L}*päiväkirja|lokikirja|\p{L}*päevik|logiraamat|žurnāls|žurnalas|deník|denník|kniha služeb|kniha hlášení|kniha hlásení|kniha událostí|kniha udalostí|dnevnik|napló|registru|registrul|jurnal|ημερολόγιο|βιβλίο συμβάντων|дневник)(?![\p{L}])/iu;
 /** A year of this or the last century, no digit beside it. */
 const YEAR_ALONE = /(?<![\d.,])(?:19|20)\d{2}(?![\d,])/;
 /**
@@ -7910,7 +7910,7 @@ const CONTACT_PERSON = new RegExp(
 );
 /** … in the EU's other languages: OTHER_LANGUAGE_PERSON's words, a caller's and a client's. */
 const OTHER_CONTACT_PERSON = new RegExp(
-  String.raw`(?<![\p{L}])(?:${OTHER_LANGUAGE_PERSON_WORDS.join('|')}|coleg|colegă|pædagog|pædagoger|pedagog|pedagogen|lærer|lärare|soittaja|helistaja|volající|volajúci|klientka|klientky|hívó|pozivatelj|klicatelj|apelantul|καλών|zvanītājs|skambintojas|asiakkaan)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${OTHER_LANGUAGE_PERSON_WORDS.join('|')}|coleg|colegă|pædagog|pædagoger|pedagog|pedagogen|lærer|lärare|hennes|hans|hendes|hänen|jeho|její|njegov|njezin|pappa|mamma|spelaren|målvakten|soittaja|helistaja|volající|volajúci|klientka|klientky|hívó|pozivatelj|klicatelj|apelantul|καλών|zvanītājs|skambintojas|asiakkaan)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -7936,7 +7936,11 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
     .split('\n', 4)
     .filter((line) => line.trim() !== '')
     .slice(0, 2)
-    .find((line) => line.length <= 100 && (CONTACT_NOTE_HEADING.test(line) || (other && OTHER_MINUTES_HEADING.test(line))));
+    .find(
+      (line) =>
+        line.length <= 100 &&
+        (CONTACT_NOTE_HEADING.test(line) || (other && (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line)))),
+    );
   if (heading === undefined || madeUpCase(scan) || reportCase(scan)) return;
   // The heading's words are no one's ("Klantcontactnotitie", "customer helpline"): the body starts below them.
   const body = text.indexOf(heading) + heading.length;

