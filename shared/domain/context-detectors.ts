@@ -1382,7 +1382,8 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     // Under a record's heading, its first term: what they cannot do after it is theirs too ("jej mąż po udarze nie może sam
     // zejść po schodach", holdout-911).
     const state = heading() ? firstTermAt(scan, start, first) : conditionAt(scan, at, start, first);
-    if (anyoneSentence(scan, start, state >= 0 ? state : requestBefore(text, start, first))) continue;
+    const until = state >= 0 ? state : requestBefore(text, start, first);
+    if (anyoneSentence(scan, start, until) && !(heading() && theirModalOnly(scan, at, start, until))) continue;
     // Under a record's heading, the next sentence tells of them too ("… zgłaszał, że ktoś chodzi po jego mieszkaniu.
     // Sprawia wrażenie zdezorientowanego."), where it is about no one else.
     // Not a list's next item ("- Sick-leave balances now round to half days", a release's notes).
@@ -9734,6 +9735,21 @@ function sentenceAround(text: string, index: number): [number, number] {
   return [start, forth ? index + forth.index : index + after.length];
 }
 
+/** ANYONE_SENTENCE's words, each looked for. */
+const ANYONE_WORDS = new RegExp(ANYONE_SENTENCE.source, 'giu');
+/** A modal verb of one person ("deve", "must", "muss", "może"), not of many ("devono", "müssen"). */
+const SINGLE_MODAL =
+  /^(?:must|should|may|can|could|muss|soll|kann|darf|doit|peut|deve|può|debe|puede|moet|mag|kan|musi|może|pode)$/iu;
+/**
+ * Whether the only words of anyone's in a record's sentence are one person's modal verbs after the one it describes
+ * ("L'abbonato chiede di sospendere l'abbonamento: deve iniziare la radioterapia", holdout-971): their "must", not a rule's.
+ * Not where a quantifier or a condition stands anywhere in it, nor a modal before them.
+ */
+function theirModalOnly(scan: TextScan, subjectEnd: number, from: number, to: number): boolean {
+  if (subjectEnd >= to || anyoneSentence(scan, from, subjectEnd)) return false;
+  const words = allMatches(ANYONE_WORDS, scan.text.slice(subjectEnd, to));
+  return words.length > 0 && words.every((word) => SINGLE_MODAL.test(word[0]));
+}
 /**
  * Before a life's word, no subject: nothing, a pronoun ("Nascida em …", "She was born …", "Elle est née …"), or a
  * verb opening the sentence and lower-case words after it, as languages that drop the subject write ("Naturalizou-se

@@ -11894,6 +11894,14 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Träningslogg – P12\n\nFyll i hälsodeklarationen: astma, allergier, epilepsi.\n')).not.toBe('special');
   });
 
+  it("reads a record's described one's own modal verb as theirs, not a rule's (holdout-971's left reading)", () => {
+    const record = (line: string) => `Registro assistenza – 06/11/2026\n\n${line}\n`;
+    expect(level(record("L'abbonato chiede di sospendere l'abbonamento: deve iniziare la radioterapia."))).toBe('special');
+    // Not a quantifier's or a condition's sentence, which tells of anyone.
+    expect(level(record('Ogni abbonato deve iniziare la radioterapia.'))).toBe('public');
+    expect(level(record("Se l'abbonato deve iniziare la radioterapia, sospendere."))).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
