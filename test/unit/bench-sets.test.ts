@@ -387,6 +387,8 @@ const KNOWN_FLAGS: Record<string, string> = {
 
 /** Personal by their labels, not by the rules, each left for a stated reason: set/file → why. */
 const KNOWN_LEAKS: Record<string, string> = {
+  'holdout-980/it-resoconto-telefonata.txt':
+    "a tax office's phone call report: the taxpayer's disability told as a share (\"è invalida al 100% per sclerosi multipla\") reads as a sentence about anyone, so the contact note's reading stops there; not fixed",
   'holdout-808/nl-logboek-receptie.txt':
     'a reception log\'s visitor by title and surname before his company ("meneer De Graaf van Bakker BV"): Dutch "van" is a surname\'s particle too, so the name reads on to the legal form and is taken for the company\'s',
   'holdout-793/de-rechnung-handwerker.txt':

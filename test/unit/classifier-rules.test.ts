@@ -11902,6 +11902,18 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level(record("Se l'abbonato deve iniziare la radioterapia, sospendere."))).toBe('public');
   });
 
+  it("reads holdout-980's first run: call summaries' headings, a taxpayer, one person's modal verb after the term", () => {
+    for (const file of ['es-resumen-llamada.txt', 'nl-belverslag.txt', 'pt-resumo-chamada.txt'])
+      expect(level(readFileSync(join(import.meta.dirname, '../../bench/holdout-980', file), 'utf8')), file).toBe('special');
+    // Not anyone by a pronoun, nor a condition before the term.
+    expect(
+      level('Call notes - card services\n\nThe caller asked whether anyone with diabetes can get a larger font on statements.\n'),
+    ).toBe('public');
+    expect(
+      level('Call notes - card services\n\nThe caller has diabetes and cannot read small print; large font set on statements.\n'),
+    ).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
