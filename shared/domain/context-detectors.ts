@@ -98,6 +98,7 @@ import {
   isUpperAt,
   languageNear,
   languageOf,
+  languagesByWord,
   MARKED_LETTER,
   memo,
   near,
@@ -1507,9 +1508,7 @@ const BE_OR_HAVE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   pl: 'jest był była ma miał miała cierpi',
   pt: 'está estava é tem teve foi era sofre',
 };
-const BE_OR_HAVE_LANGUAGES = new Map<string, string[]>();
-for (const [language, verbs] of Object.entries(BE_OR_HAVE_BY_LANGUAGE))
-  for (const verb of verbs.split(' ')) addTo(BE_OR_HAVE_LANGUAGES, verb, language);
+const BE_OR_HAVE_LANGUAGES = languagesByWord(BE_OR_HAVE_BY_LANGUAGE);
 /** The verbs of BE_OR_HAVE_BY_LANGUAGE as a pattern's alternatives. */
 const BE_OR_HAVE = [...BE_OR_HAVE_LANGUAGES.keys()].join('|');
 /**
@@ -7957,7 +7956,7 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
       // by their pronoun ("whether anyone with diabetes can …").
       if (
         anyoneSentence(scan, start, hit.start) ||
-        allMatches(ANYONE_WORDS, text.slice(hit.end, end)).some((word) => !SINGLE_MODAL.test(word[0])) ||
+        !singleModalsOnly(text, hit.end, end) ||
         ANYONE_PRONOUN.test(text.slice(start, end))
       )
         continue;
@@ -9759,8 +9758,11 @@ const SINGLE_MODAL =
  */
 function theirModalOnly(scan: TextScan, subjectEnd: number, from: number, to: number): boolean {
   if (subjectEnd >= to || anyoneSentence(scan, from, subjectEnd)) return false;
-  const words = allMatches(ANYONE_WORDS, scan.text.slice(subjectEnd, to));
-  return words.length > 0 && words.every((word) => SINGLE_MODAL.test(word[0]));
+  return ANYONE_SENTENCE.test(scan.text.slice(subjectEnd, to)) && singleModalsOnly(scan.text, subjectEnd, to);
+}
+/** Whether every word of ANYONE_SENTENCE's between `from` and `to` is one person's modal verb (SINGLE_MODAL), if any is. */
+function singleModalsOnly(text: string, from: number, to: number): boolean {
+  return allMatches(ANYONE_WORDS, text.slice(from, to)).every((word) => SINGLE_MODAL.test(word[0]));
 }
 /**
  * Before a life's word, no subject: nothing, a pronoun ("Nascida em …", "She was born …", "Elle est née …"), or a

@@ -632,10 +632,7 @@ const FREQUENT_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
     pl: 'i w z na się nie do jest że od to za oraz przez dla jak po o ze we lub być są może tak jego jej ich pan pani',
     pt: 'o os as que não para uma um com do da em no na pelo pela ao dos das é e de se por mais à seu sua foi são está',
   };
-  const words = new Map<string, string[]>();
-  for (const [language, list] of Object.entries(byLanguage))
-    for (const word of list.split(' ')) words.set(word, [...(words.get(word) ?? []), language]);
-  return words;
+  return languagesByWord(byLanguage);
 })();
 
 /** Words joined by "|" as a pattern's alternatives, each with its first letter in either case: "his|her" → "[Hh]is|[Hh]er". */
@@ -752,6 +749,13 @@ export function exampleCodeBlock(scan: TextScan, index: number): boolean {
 }
 
 /** Adds `value` to the list `map` holds under `key`, starting the list where there is none. */
+/** Each word of a table of words per language (one string of words each), with the languages whose words hold it. */
+export function languagesByWord(byLanguage: Readonly<Record<string, string>>): Map<string, string[]> {
+  const words = new Map<string, string[]>();
+  for (const [language, list] of Object.entries(byLanguage)) for (const word of list.split(' ')) addTo(words, word, language);
+  return words;
+}
+
 export function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
