@@ -6975,9 +6975,12 @@ function publicCapacityOnly(scan: TextScan): boolean {
       for (const m of allMatches(/[\p{L}'’]+/gu, before)) if (townFrom(at - before.length + m.index) > at) return true;
       return false;
     };
+    // Nor a name an institution bears after it ("Petőfi Sándor Gimnázium", "Anne Frank Schule", holdout-985).
+    const institution = (at: number) => INSTITUTION_WORD.test(text.slice(at, capitalisedRun(text, at)[1]));
     const skipped = (at: number) =>
       acronym(at) ||
       town(at) ||
+      institution(at) ||
       part(at) ||
       saint(at) ||
       inOccasionName(at) ||
@@ -7105,16 +7108,44 @@ const THIRD_PERSON_REFERENCE =
   /(?<![\p{L}])(?:he|she|his|her|him|er|sie|sein\p{L}*|ihr\p{L}*|ihm|elle|son|sa|ses|lui|lei|suo|sua|suoi|sue|él|ella|sus|hij|zij|zijn|haar|hem|ona|jego|jej|niego|niej|ele|ela|seu|dele|dela)(?![\p{L}])/iu;
 /** A new office in the headline: "new", "neue", "nouvelle", "nowa" … right before a public calling's word on the first line. */
 function newOfficeHeadline(scan: TextScan): boolean {
-  const end = firstLine(scan.text).length;
-  return PUBLIC_CALLING_FAMILIES.some((family) =>
-    (scan.byFamily.get(family) ?? []).some(
-      (hit) => hit.start < end && NEW_BEFORE_CALLING.test(scan.text.slice(Math.max(0, hit.start - 12), hit.start)),
-    ),
-  );
+  return newOfficeHeadlineEnd(scan) >= 0;
 }
-/** "New" right before a word: new, neue(r), nouveau/nouvelle, nuovo/a, nuevo/a, nieuwe, nowy/a, novo/a. */
+/** A school's, a university's, a hospital's, a museum's, a library's or a theatre's word, capitalised in a name's run. */
+const INSTITUTION_WORD =
+  /(?<![\p{L}])(?:Gimnázium|Iskola|Általános|Szakgimnázium|Technikum|Egyetem|Főiskola|Kollégium|Kórház|Múzeum|Könyvtár|Színház|Óvoda|Gymnasium|Gymnázium|Gimnazija|Gimnazjum|Liceum|Liceo|Lycée|Collège|Colegio|Instituto|Istituto|Escola|Escuela|Scuola|School|Schule|Grundschule|Realschule|Gesamtschule|Hochschule|Universität|University|Università|Universidad|Universidade|Universiteit|Uniwersytet|Hospital|Krankenhaus|Klinikum|Ospedale|Hôpital|Ziekenhuis|Szpital|Museum|Musée|Museo|Muzeum|Library|Bibliothek|Biblioteca|Bibliothèque|Bibliotheek|Biblioteka|Theatre|Théâtre|Teatro|Teatr|Stadion|Stadium|Stadio|Estadio)(?![\p{L}])/u;
+/**
+ * Where the headline telling of a new office ends, or -1: the first line, or the second under a site's or a paper's
+ * name ("Hírek – Petőfi Sándor Gimnázium / Új igazgató az iskola élén", holdout-985), a headline's few words.
+ */
+function newOfficeHeadlineEnd(scan: TextScan): number {
+  return memo(scan, 'new-office-headline', () => {
+    const { text } = scan;
+    const lines: Array<[number, number]> = [];
+    for (let from = 0; lines.length < 2 && from < Math.min(text.length, 400); ) {
+      const end = lineEndOf(text, from);
+      if (text.slice(from, end).trim() !== '') lines.push([from, end]);
+      from = end + 1;
+    }
+    const headline = (i: number) => {
+      const [from, to] = lines[i] ?? [0, -1];
+      if (i > 0 && (to - from > 100 || /[.!?;][ \t]*$/.test(text.slice(from, to)))) return false;
+      return PUBLIC_CALLING_FAMILIES.some((family) =>
+        (scan.byFamily.get(family) ?? []).some(
+          (hit) =>
+            hit.start >= from && hit.start < to && NEW_BEFORE_CALLING.test(text.slice(Math.max(0, hit.start - 12), hit.start)),
+        ),
+      );
+    };
+    const at = [0, 1].find(headline);
+    return at === undefined ? -1 : (lines[at] as [number, number])[1];
+  });
+}
+/**
+ * "New" right before a word: new, neue(r), nouveau/nouvelle, nuovo/a, nuevo/a, nieuwe, nowy/a, novo/a; and in the EU's
+ * other languages (ny, uusi, nový, új, νέος, novi, naujas, jaunais, uus, нов).
+ */
 const NEW_BEFORE_CALLING =
-  /(?<![\p{L}])(?:new|neue[rns]?|nouvel(?:le)?|nouveau|nuov[oa]|nuev[oa]|nieuwe?|now[ya]|nov[oa])[ \t]+$/iu;
+  /(?<![\p{L}])(?:new|neue[rns]?|nouvel(?:le)?|nouveau|nuov[oa]|nuev[oa]|nieuwe?|now[ya]|nov[oa]|ny[ae]?|uusi|uus|nov[ýáéi]|új|νέ[οα]ς?|naujas|nauja|jaun(?:ai)?s|jaunā|нов[аи]?)[ \t]+$/iu;
 /** A given name no surname follows: a sentence's sign, a line's end or a word in lower case after it ("Merci Étienne."). */
 const GIVEN_NAME_ALONE = /^\p{L}[\p{L}'’-]*(?:[ \t]*[.,;:!?)]|[ \t]*(?:\n|$)|[ \t]+\p{Ll})/u;
 /** Between two names of a list: a comma or "and", or a comma and "with" before a cast ("mise en scène X, avec Y"). */
@@ -7141,7 +7172,7 @@ const OCCASION_REACH = 300;
  * ("… Dialoga con l'autore la giornalista\nSilvia Bencivelli", holdout-833).
  */
 const CALLING_TO_NAME =
-  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology))?(?:[ \t]+(?:jest|są|is|ist|est|è|es|é|zijn|är|er|je|on))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*,?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology|ας|ης|ου|ων))?(?:[ \t]+(?:του|της|των)(?:\s+[\p{L}'’-]+){1,3}?)?(?:[ \t]+(?:jest|są|is|ist|est|è|es|é|zijn|är|er|je|on))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*,?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 /** A name's capitalised words up to the word after it: "Kiss Andrea ▸helytörténész". */
 const NAME_THEN_CALLING = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+$/u;
 /** A name, a comma and up to four words before a calling in apposition ("Claire Villemin, entomologiste", "Helen Ashworth, the museum's head of"). */
@@ -7158,6 +7189,55 @@ const AMATEUR_BEFORE =
 /** A name's particle, or a capitalised given name after a lower-case word, right before a word: "van", "de", "Femke". */
 const NAME_PART_BEFORE =
   /(?:(?<![\p{L}])(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]os|[Dd]as|[Dd]el)|[\p{Ll},][ \t]+\p{Lu}\p{Ll}+)[ \t]+$/u;
+/**
+ * Whose predecessor someone is, before their name, maybe a comma and, as Hungarian writes it, the surname first ("her
+ * predecessor Mark Hill", "Elődje, Tóth ▸Gábor"); the word's first letter either case, the name's capitalised.
+ */
+const PREDECESSOR_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[
+    'predecessor',
+    'vorgänger',
+    'vorgängerin',
+    'prédécesseur',
+    'prédécesseure',
+    'predecessore',
+    'predecesor',
+    'predecesora',
+    'voorganger',
+    'voorgangster',
+    'poprzednik',
+    'poprzedniczka',
+    'antecessor',
+    'antecessora',
+    'föregångare',
+    'forgænger',
+    'edeltäjä',
+    'edeltäjänsä',
+    'předchůdce',
+    'předchůdkyně',
+    'predchodca',
+    'predchodkyňa',
+    'elődje',
+    'elődjét',
+    'predecesorul',
+    'predecesoarea',
+    'προκάτοχος',
+    'προκάτοχό',
+    'prethodnik',
+    'prethodnica',
+    'predhodnik',
+    'predhodnica',
+    'pirmtakas',
+    'pirmtakė',
+    'priekštecis',
+    'eelkäija',
+    'предшественик',
+    'предшественичка',
+  ]
+    .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
+    .join('|')})(?:[ \t]+\p{Ll}+){0,2}[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$`,
+  'u',
+);
 /** Who leads a list, a party, a team or a delegation: "headed by", "encabezado por", "angeführt von", "menée par". */
 const LEADS_BEFORE =
   /(?<![\p{L}])(?:led by|headed by|encabezad[oa]s? por|liderad[oa]s? por|angeführt von|mené(?:e|s|es)? par|emmené(?:e|s|es)? par|guidat[oa] da|capeggiat[oa] da|geleid door|aangevoerd door|kierowan\p{L}* przez|na czele z|chefiad[oa] por|encabeçad[oa] por)[ \t]+$/iu;
@@ -7180,7 +7260,7 @@ const TITLES_BEFORE =
   /(?:(?<![\p{L}])(?:dr|dra|drs|prof|pr|dott|dott\.ssa|lek|ing|med|n\. med|dent|hab|mag|lic|mgr|ir)\.?[ \t]+)+$/iu;
 /** A prize and a verb of winning or receiving it in one sentence. */
 const PRIZE_WON =
-  /(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:won|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|vince|ha vinto|ha ricevuto|riceve|gana|ganó|recibe|recibió|wint|won|kreeg|ontving|ontvangt|zdobył\p{L}*|otrzymał\p{L}*|wygrał\p{L}*|ganhou|venceu|recebeu|recebe|awarded|went to|goes to|geht an|ging an|verliehen|vergeben|revient|décern\p{L}*|assegnat\p{L}*|conferit\p{L}*|va a|andato a|otorgad\p{L}*|concedid\p{L}*|fue para|toegekend|gaat naar|ging naar|przyznan\p{L}*|atribuíd\p{L}*|vai para|foi para)(?![\p{L}])|(?<![\p{L}])(?:won|è andat[oa]|è stat[oa] assegnat[oa]|went to|ging an|est allée? à|fue para|ging naar|trafił[a]? do|foi para|a décerné|décerne|awarded|verlieh|assegna|otorgó|otorga|kende toe|przyznał\p{L}*|atribuiu|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|ha vinto|vince|ha ricevuto|riceve|ganó|gana|ha ganado|recibió|recibe|ha recibido|wint|won|kreeg|krijgt|ontving|ontvangt|zdobył\p{L}*|zdobywa|otrzymał\p{L}*|otrzymuje|ganhou|ganha|venceu|vence|recebeu|recebe)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo|pris|priset|prisen|palkinno\p{L}*|palkinto\p{L}*|cen[auy]|díj\p{L}*|premiu\p{L}*|βραβεί\p{L}*|nagrad\p{L}*|priznanj\p{L}*|apdovanojim\p{L}*|balv\p{L}*|auhin\p{L}*|наград\p{L}*|znak občine)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:won|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|vince|ha vinto|ha ricevuto|riceve|gana|ganó|recibe|recibió|wint|won|kreeg|ontving|ontvangt|zdobył\p{L}*|otrzymał\p{L}*|wygrał\p{L}*|ganhou|venceu|recebeu|recebe|awarded|went to|goes to|geht an|ging an|verliehen|vergeben|revient|décern\p{L}*|assegnat\p{L}*|conferit\p{L}*|va a|andato a|otorgad\p{L}*|concedid\p{L}*|fue para|toegekend|gaat naar|ging naar|przyznan\p{L}*|atribuíd\p{L}*|vai para|foi para|prejel|prejela|prejeli|podelil|podelila|podeljen\p{L}*|získal|získala|získali|obdržel|obdržela|kapta|kapott|elnyerte|átvette|sai|saivat|fick|fik|modtog|tilldelades|a primit|a câștigat|έλαβε|κέρδισε|βράβευσε|osvojio|osvojila|dobio|dobila|dobil|dobila|gavo|laimėjo|saņēma|ieguva|võitis|получи|спечели)(?![\p{L}])|(?<![\p{L}])(?:won|è andat[oa]|è stat[oa] assegnat[oa]|went to|ging an|est allée? à|fue para|ging naar|trafił[a]? do|foi para|a décerné|décerne|awarded|verlieh|assegna|otorgó|otorga|kende toe|przyznał\p{L}*|atribuiu|wins|received|receives|gewann|gewinnt|erhielt|erhält|remporte|a remporté|a reçu|reçoit|ha vinto|vince|ha ricevuto|riceve|ganó|gana|ha ganado|recibió|recibe|ha recibido|wint|won|kreeg|krijgt|ontving|ontvangt|zdobył\p{L}*|zdobywa|otrzymał\p{L}*|otrzymuje|ganhou|ganha|venceu|vence|recebeu|recebe|prejel|prejela|prejeli|podelil|podelila|podeljen\p{L}*|získal|získala|získali|obdržel|obdržela|kapta|kapott|elnyerte|átvette|sai|saivat|fick|fik|modtog|tilldelades|a primit|a câștigat|έλαβε|κέρδισε|βράβευσε|osvojio|osvojila|dobio|dobila|dobil|dobila|gavo|laimėjo|saņēma|ieguva|võitis|получи|спечели)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(?:prize|award|preis|prix|premio|prijs|nagrod\p{L}*|prémio|trophy|trophée|trofeo|pris|priset|prisen|palkinno\p{L}*|palkinto\p{L}*|cen[auy]|díj\p{L}*|premiu\p{L}*|βραβεί\p{L}*|nagrad\p{L}*|priznanj\p{L}*|apdovanojim\p{L}*|balv\p{L}*|auhin\p{L}*|наград\p{L}*|znak občine)(?![\p{L}])/iu;
 /** A state's honour or order of merit. */
 const STATE_HONOUR =
   /(?<![\p{L}])(?:bundesverdienstkreuz\p{L}*|verdienstkreuz\p{L}*|verdienstorden\p{L}*|légion d['’]honneur|ordre national du mérite|ordine al merito|cavaliere (?:della repubblica|al merito)|commendatore|orden del mérito|orden de isabel la católica|orde van oranje-nassau|koninklijke onderscheiding|lintje|krzyż\p{L}* zasługi|order\p{L}* odrodzenia polski|ordem do mérito|ordem do infante|order of the british empire|obe|mbe|cbe|knighthood|knighted)(?![\p{L}])/iu;
@@ -7189,7 +7269,7 @@ const HONOURED =
   /(?<![\p{L}])(?:ausgezeichnet|verliehen|geehrt|awarded|made|received|knighted|décorée?|reçu|insignit[oa]|conferit[oa]|nominat[oa]|condecorad[oa]|recibió|recibe|benoemd|onderscheiden|uitgereikt|odznaczon[ya]|otrzymał[a]?|agraciad[oa]|recebeu)(?![\p{L}])/iu;
 /** Who awards a public prize: a jury, a festival, an academy, at a ceremony or a gala. */
 const PRIZE_JURY =
-  /(?<![\p{L}])(?:jury|juror\p{L}*|jurado|giuria|júri|jurybericht|festival\p{L}*|festiwal\p{L}*|academy|akademie|académie|accademia|academia|akademia|ceremony|cérémonie|cerimonia|ceremonia|ceremonie|cerimónia|gala)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:jury|juror\p{L}*|jurado|giuria|júri|jurybericht|festival\p{L}*|festiwal\p{L}*|academy|akademie|académie|accademia|academia|akademia|ceremony|cérémonie|cerimonia|ceremonia|ceremonie|cerimónia|gala|ceremoni\p{L}*|slavnostn\p{L}*|svečan\p{L}*|ünnepség\p{L}*|ünnepélyes\p{L}*|τελετή|εκδήλωση|juhlatilaisuu\p{L}*|zsűri|porota|porotou|juriu\p{L}*|žiri\p{L}*)(?![\p{L}])/iu;
 /** The words before a part played ("jako", "as", "dans le rôle de"). */
 const PART_WORDS =
   'jako|als|as|come|comme|como|in the role of|dans le rôle de|nel ruolo di|en el papel de|no papel de|in de rol van|w roli';
@@ -7237,6 +7317,17 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   if (CLERGY_BEFORE.test(before.slice(-40)) || (clergy && (clergy[1] !== 'don' || languageOf(scan) === 'it'))) return true;
   // Who leads a list, a team or a delegation, whom someone succeeds in an office, or who plays a part named before them.
   if (LEADS_BEFORE.test(before) || SUCCEEDS_BEFORE.test(before) || PART_BEFORE.test(before)) return true;
+  // Whose predecessor in the office they are ("Elődje, Tóth Gábor nyugdíjba vonul", "her predecessor Mark Hill").
+  if (PREDECESSOR_BEFORE.test(before)) return true;
+  // The first sentence under a headline telling of a new office names who takes it ("Új igazgató az iskola élén /
+  // December 1-jétől Kerekes Judit vezeti gimnáziumunkat", holdout-985); where it tells of an appointment itself, the
+  // office it names decides (below).
+  const headlineEnd = newOfficeHeadlineEnd(scan);
+  if (headlineEnd >= 0 && at > headlineEnd) {
+    const lead = headlineEnd + (/^\s*/.exec(text.slice(headlineEnd, headlineEnd + 200))?.[0].length ?? 0);
+    const leadEnd = sentenceAround(text, lead)[1];
+    if (at < leadEnd && !APPOINTMENT_WORD.test(text.slice(lead, leadEnd))) return true;
+  }
   // The makers', performers' and speakers' credits the name readings know ("der dritte Roman von", "mis en scène par").
   if (creditedBefore(scan, text.slice(Math.max(0, at - 48), at), end < 0 ? text.length : end)) return true;
   if (SCHEDULE_HOST_BEFORE.test(beforeOnLine(text, at))) return true;

