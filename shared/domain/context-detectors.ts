@@ -8033,11 +8033,12 @@ const OTHER_MINUTES_HEADING =
  * A case's record in the EU's other languages by its heading's word: a social worker's journal note, a home visit's or
  * an inquiry's record, a client's file note ("Journalanteckning", "Notat fra hjemmebesøg", "Asiakaskertomus", "Záznam z
  * šetření v domácnosti", "Környezettanulmány", "Raport de anchetă socială", "Έκθεση κοινωνικής έρευνας", "Bilješka o
- * razgovoru", holdout-982), or of a talk or a referral at work ("Återgångssamtal", "Kehityskeskustelu", "Beutaló",
- * holdout-984): read as a contact's note is, where a date stands at its top.
+ * razgovoru", holdout-982), of a talk or a referral at work ("Återgångssamtal", "Kehityskeskustelu", "Beutaló",
+ * holdout-984), or an incident's report ("Incidentrapport – Björkhagaskolan", holdout-988): read as a contact's note is,
+ * where a date stands at its top.
  */
 const OTHER_CASE_RECORD_HEADING =
-  /(?<![\p{L}])(?:journalanteckning|journalanteckningar|tjänsteanteckning|anteckning|anteckningar|hembesök|utredning|notat|journalnotat|sagsnotat|hjemmebesøg|indberetning|asiakaskertomus|kertomus|muistio|kotikäynti|kotikäynnin|selvitys|šetření|šetrenia|šetrenie|úřední záznam|úradný záznam|környezettanulmány|feljegyzés|családlátogatás|anchet[ăa] social[ăa]|raport de anchet[ăa]|raport de vizit[ăa]|not[ăa] de constatare|έκθεση|σημείωμα|υπόμνημα|bilješka|zabilješka|službena bilješka|izvješće o|zaznamek|uradni zaznamek|poročilo o obisku|доклад|социален доклад|бележка|kodukülastus|märgukiri|apmeklējuma piezīme|pažyma|lankymo ataskaita|\p{L}*samtal|\p{L}*samtale|\p{L}*keskustelu|rozhovor|rozhovoru|razgovor|pogovor|beszélgetés|megbeszélés|beutaló|vestlus|pokalbis|saruna|discuți[ae]|συνέντευξη)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:journalanteckning|journalanteckningar|tjänsteanteckning|anteckning|anteckningar|hembesök|utredning|notat|journalnotat|sagsnotat|hjemmebesøg|indberetning|asiakaskertomus|kertomus|muistio|kotikäynti|kotikäynnin|selvitys|šetření|šetrenia|šetrenie|úřední záznam|úradný záznam|környezettanulmány|feljegyzés|családlátogatás|anchet[ăa] social[ăa]|raport de anchet[ăa]|raport de vizit[ăa]|not[ăa] de constatare|έκθεση|σημείωμα|υπόμνημα|bilješka|zabilješka|službena bilješka|izvješće o|zaznamek|uradni zaznamek|poročilo o obisku|доклад|социален доклад|бележка|kodukülastus|märgukiri|apmeklējuma piezīme|pažyma|lankymo ataskaita|\p{L}*samtal|\p{L}*samtale|\p{L}*keskustelu|rozhovor|rozhovoru|razgovor|pogovor|beszélgetés|megbeszélés|beutaló|vestlus|pokalbis|saruna|discuți[ae]|συνέντευξη|\p{L}*rapport|\p{L}*rapportering|vahinkoilmoitus|tapahtumailmoitus|poikkeamailmoitus|záznam o úrazu|záznam o úraze|hlášení|baleseti jegyzőkönyv|raport de incident|αναφορά συμβάντος|izvješće o događaju|zapisnik o nezgodi|poročilo o dogodku|intsidendi\p{L}*|ziņojums|incidento ataskaita)(?![\p{L}])/iu;
 /** A date on a line, no digit beside it ("Datum: 2026-11-24", "24. 11. 2026", "2026.11.25."). */
 const DATE_IN_LINE = new RegExp(`(?<![\\d])(?:${DATE})(?![\\d])`, 'u');
 /**

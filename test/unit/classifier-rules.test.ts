@@ -11977,6 +11977,18 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
   });
 
+  it("reads holdout-988's first run: everyday conditions in the other languages, an incident's report by its heading's word", () => {
+    readAsLabeled('holdout-988');
+    // Synthetic: a Danish incident report dated at its top tells of the child it describes; a Swedish notice on fever
+    // tells of no one.
+    expect(
+      level('Hændelsesrapport – SFO Skovbrynet\nDato: 03.12.2026\n\nEn dreng faldt i skolegården og fik hjernerystelse.\n'),
+    ).toBe('special');
+    expect(
+      level('Information till vårdnadshavare\n\nBarn med feber ska stanna hemma ett dygn efter att febern gått över.\n'),
+    ).not.toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
