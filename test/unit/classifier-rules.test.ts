@@ -11989,6 +11989,17 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).not.toBe('special');
   });
 
+  it("reads holdout-989's and -990's first runs: a successor's words over a line's wrap, a choir's name, a broadcaster's catch-up, a lump found", () => {
+    readAsLabeled('holdout-990');
+    const body = (file: string) => readFileSync(join(import.meta.dirname, '../../bench/holdout-989', file), 'utf8');
+    for (const file of ['de-radioprogramm.txt', 'pl-sezon-klubu.txt', 'de-vereinsnachrichten-chor.txt'])
+      expect(isPersonal(level(body(file))), file).toBe(false);
+    // Synthetic: "succeeds" wrapped over two lines of a club's news.
+    const news = (gap: string) =>
+      `Vereinsnachrichten – Schachclub Rössing\n\nBei der Jahreshauptversammlung wurde Petra Lindqvist zur neuen Vorsitzenden gewählt. Sie folgt${gap}auf Bernd Kaltofen, der nach zehn Jahren nicht mehr kandidierte.\n`;
+    expect(isPersonal(level(news('\n')))).toBe(false);
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
