@@ -5883,7 +5883,10 @@ const TRAVEL_NAME = new RegExp(
   'gu',
 );
 
-/** Roles whose person logs and terminals print in capitals after them ("holder THOMAS MUELLER", "Passagier: ANNA BERG"). */
+/**
+ * Roles whose person logs and terminals print in capitals after them ("holder THOMAS MUELLER", "Passagier: ANNA BERG"), a
+ * booking's title maybe before the name ("Passenger: MR ALAN CROSSLEY", holdout-991).
+ */
 const CAPS_ROLES = [
   'holder',
   'cardholder',
@@ -5914,7 +5917,7 @@ const CAPS_ROLES = [
   'passageiro',
 ];
 const ROLE_THEN_CAPS_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${eitherCase(CAPS_ROLES.join('|'))})[ \t]*[:=]?[ \t]+(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${eitherCase(CAPS_ROLES.join('|'))})[ \t]*[:=]?[ \t]+(?:(?:${TRAVEL_TITLE})\.?[ \t]+)?(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,2})(?![\p{L}])`,
   'gu',
 );
 

