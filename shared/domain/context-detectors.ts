@@ -3723,12 +3723,24 @@ function* namesInPlace(scan: TextScan): Iterable<Match> {
   }
   // "Herr MAX BRAUN", "D. JUAN PÉREZ LÓPEZ": a title, then a name in capitals with a known name in it.
   // The title itself as written ("HERR" or "DR." in a heading of capitals is no title before a name).
+  // English titles with no dot and in capitals too, as mail-merged letters and bookings print them ("Dear Mr CROSSLEY",
+  // "Dear MR A CROSSLEY", holdout-991's probe).
   for (const n of after(scan, 'title', TITLE_CAPS)) {
     const word = text.slice(n.hit.start, n.hit.end);
-    if ((word.length >= 2 && word === word.toUpperCase()) || (word.length <= 2 && text[n.hit.end] !== '.')) continue;
+    const english = ENGLISH_TITLE.test(word);
+    if (
+      (word.length >= 2 && word === word.toUpperCase() && !english) ||
+      (word.length <= 2 && text[n.hit.end] !== '.' && !english)
+    )
+      continue;
     // "P. IVA 02847150424": the Italian VAT label (partita IVA) abbreviated, not the Polish "p." of pani (holdout-383).
     if (hitStartingAt(scan, VAT_LABEL, n.at)) continue;
-    if (!knownIn(n.value) || !personLike(n.value, 1, n.rest) || partOfPlaceName(scan, n.hit.start)) continue;
+    // A known name in it, or a greeting right before the title ("Dear Mr CROSSLEY", "Dear MR A CROSSLEY").
+    const greeted = () =>
+      (scan.byFamily.get('salutation') ?? []).some(
+        (h) => h.end <= n.hit.start && /^[ \t]+$/.test(text.slice(h.end, n.hit.start)),
+      );
+    if (!(knownIn(n.value) || greeted()) || !personLike(n.value, 1, n.rest) || partOfPlaceName(scan, n.hit.start)) continue;
     const match = found(n, 0.75);
     if (match) yield match;
   }
@@ -4913,6 +4925,8 @@ function monarch(scan: TextScan, match: Match): boolean {
   return !(numeral === 'I' && /^[ \t]+\p{Ll}/u.test(rest) && ['en', ''].includes(languageOf(scan)));
 }
 
+/** The English titles, written without a dot and in capitals too: Mr, Mrs, Ms, Miss, Dr. */
+const ENGLISH_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)$/;
 /** A file's name, its words joined by "_" or "-" ("Lebenslauf_Max_Weber_2026.pdf", "arret_DUPONT_Sophie.pdf"). */
 const FILE_NAME =
   /(?<![\p{L}\d])((?:[\p{L}\d]+[_-]){1,8}[\p{L}\d]+)\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|rtf|txt|jpe?g|png|heic|tiff?|eml|msg|zip)(?![\p{L}\d])/giu;

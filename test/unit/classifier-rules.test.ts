@@ -12005,6 +12005,10 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // Synthetic: a rail booking's passenger in capitals after her title, and a kosher meal's code alone.
     expect(level('Booking confirmation\n\nPassenger: MRS JANE PELLOW\nSeat 14B\n')).toBe('personal');
     expect(level('Passenger: MR DAVID ROSENFELD\nMeal: KSML\n')).toBe('special');
+    // … and a mail-merged letter's greeting, its English title without a dot or in capitals before a surname in capitals.
+    expect(level('Dear Mr PELLOW,\n\nYour refund of £42.10 has been processed.\n')).toBe('personal');
+    expect(level('Dear MRS PELLOW,\n\nYour refund of £42.10 has been processed.\n')).toBe('personal');
+    expect(level('DR CONGO: MINING EXPORTS RISE\n\nCopper exports grew by 8 % in the third quarter.\n')).toBe('public');
   });
 
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
