@@ -5853,16 +5853,26 @@ function shortLowerCaseMessages(text: string, inLowerCase: () => boolean): Array
 /** Titles as an envelope's window writes them, in capitals: "MME", "HERRN", "SIG.", "DHR.", "EXMO. SR.". */
 const CAPS_TITLE =
   'MR|MRS|MS|MISS|DR|PROF|HERRN|HERR|FRAU|FAMILIE|MME|MLLE|M|MADAME|MONSIEUR|FAMILLE|SIG|SIG\\.RA|SIGRA|SIGNOR|SIGNORA|SPETT|GENT|GENTILE|SR|SRA|SRTA|D|DÑA|DON|DOÑA|DHR|MEVR|MW|DE HEER|MEVROUW|PAN|PANI|SZ|SZANOWNY|SZANOWNA|EXMO|EXMA|SENHOR|SENHORA|ILMO|ILMA';
-/** A line in capitals, maybe a title's, then a name: an addressee over the lines of their address. */
+/** The same titles as a letter's first line writes them alone over the name: "Pani", "Herrn", "Exmo. Sr.". */
+const TITLE_CASED_TITLE = CAPS_TITLE.split('|')
+  .map((title) => `${title[0]}${title.slice(1).toLowerCase()}`)
+  .join('|');
+/**
+ * A line in capitals, maybe a title's, then a name: an addressee over the lines of their address. The title may stand
+ * alone on the line above, in capitals or not ("Pani\nKATARZYNA DĄBROWSKA-LIS", "HERRN\nKARL-HEINZ BRÖSEL", holdout-992).
+ */
 const CAPS_ADDRESSEE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*((?:(?:${CAPS_TITLE})\.?[ \t]+){0,2})((?:\p{Lu}\.[ \t]?){0,2}${CAPS_NAME})[ \t]*(?=\r?\n)`,
+  String.raw`(?:^|\n)[ \t]*((?:(?:${CAPS_TITLE})\.?[ \t]+){0,2}|(?:(?:${CAPS_TITLE}|${TITLE_CASED_TITLE})\.?[ \t]*){1,2}\r?\n[ \t]*)((?:\p{Lu}\.[ \t]?){0,2}${CAPS_NAME})[ \t]*(?=\r?\n)`,
   'gu',
 );
 /** Families whose words make a line in capitals an organisation's or a place's name, not a person's. */
 const NOT_ADDRESSEE_FAMILIES = ['legal-form', 'organisation-account', 'institution', 'naming', 'street', 'brand'];
-/** A postcode and a town in capitals ending an address's lines: "44300 NANTES", "NF4 7QD", "1234 AB AMSTERDAM", "00-950 WARSZAWA". */
+/**
+ * A postcode and a town ending an address's lines: "44300 NANTES", "NF4 7QD", "1234 AB AMSTERDAM", "00-950 WARSZAWA";
+ * the town in capitals or not, as a mail merge prints the name alone in capitals ("60-123 Poznań", holdout-992).
+ */
 const CAPS_POSTCODE_LINE =
-  /\n[ \t]*(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2})[ \t]+\p{Lu}{2,}|[ \t]\p{Lu}{1,2}\d[A-Z\d]? ?\d[A-Z]{2}[ \t]*(?:\r?\n|$)/u;
+  /\n[ \t]*(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|\d{4} ?[A-Z]{2})[ \t]+\p{Lu}(?:\p{Lu}+|\p{Ll}+)(?![\p{L}])|[ \t]\p{Lu}{1,2}\d[A-Z\d]? ?\d[A-Z]{2}[ \t]*(?:\r?\n|$)/u;
 
 /**
  * An addressee in capitals, as envelopes' windows and mail merges print them ("MME CLAIRE LEGRAND", "HERRN HANS

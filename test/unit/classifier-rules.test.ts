@@ -12011,6 +12011,15 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('DR CONGO: MINING EXPORTS RISE\n\nCopper exports grew by 8 % in the third quarter.\n')).toBe('public');
   });
 
+  it("reads holdout-992's first run: an addressee in capitals under their title's own line, over a town not in capitals", () => {
+    readAsLabeled('holdout-992');
+    // Synthetic: a German envelope's window, its title alone on the first line; a heading in capitals over a year is none.
+    expect(level('Frau\nHELGA STRÖMKE\nLindenweg 4\n64689 Lindenfels\n\nIhre Zählerstände bitte bis Freitag.\n')).toBe(
+      'personal',
+    );
+    expect(level('JAHRESBERICHT STADTWERKE\n\n2026 Ergebnisse über Plan.\n')).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
