@@ -147,6 +147,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'operación de espalda', 'operado de', 'operada de', 'operację kolana', 'operacja kolana', 'operacji kolana',
     'operację biodra', 'operacja biodra', 'operacji biodra', 'operację serca', 'operacji serca', 'operację kręgosłupa',
     'operacji kręgosłupa', 'operação ao joelho', 'operação à anca', 'operado ao', 'operada ao',
+    // … and the operation told by its verb in Spanish, French and Italian (a probe's "Me operan el lunes de la cadera").
+    'me operan', 'me operaron', 'me van a operar', 'le operan', 'le operaron', 'lo operaron', 'la operaron',
+    'me opero de', 'me opera de', "m'a opéré", "m'a opérée", 'm’a opéré', 'm’a opérée', 'je me fais opérer',
+    'mi operano', 'mi hanno operato', 'mi hanno operata', 'mi devo operare',
     'suchterkrankung', 'alkoholsucht', 'rehaklinik', 'medikament*', 'therapie*', 'befund*',
     'anamnese', 'schwanger*', 'mutterschutz', 'behinderung*', 'schwerbehindert*', 'krankenhaus*', 'klinikaufenthalt',
     'depression*', 'diabetes', 'bandscheibenvorfall', 'psychische*', 'entzündung*', 'blutdruck', 'allergie*', 'impfung*', // fr
@@ -3551,6 +3555,12 @@ const FIRST_PERSON: readonly TermSpec[] = [
     'sono stata', 'yo', 'estoy', 'tengo', 'ik', 'mijn', 'mój', 'moja', 'moje', 'mojego', 'mojej', 'jestem',
     'minha', 'meu', 'estou', 'tenho', 'sou', 'ho', 'soffro', 'sono affetto', 'sono affetta', 'sono incinta',
     'sono celiaco', 'sono celiaca', 'sono diabetico', 'sono diabetica', 'sono allergico', 'sono allergica', 'padezco',
+    // Spanish "soy" (I am) before what one is, not alone: it is the bean in English ("soy sauce", a probe's "Soy diabético").
+    'soy diabético', 'soy diabética', 'soy celíaco', 'soy celíaca', 'soy alérgico', 'soy alérgica', 'soy asmático',
+    'soy asmática', 'soy epiléptico', 'soy epiléptica', 'soy hipertenso', 'soy hipertensa', 'soy seropositivo',
+    'soy seropositiva', 'soy sordo', 'soy sorda', 'soy ciego', 'soy ciega', 'soy testigo', 'soy musulmán', 'soy musulmana',
+    'soy judío', 'soy judía', 'soy católico', 'soy católica', 'soy evangélico', 'soy evangélica', 'soy gay', 'soy lesbiana',
+    'soy bisexual', 'soy afiliado', 'soy afiliada', 'soy delegado', 'soy delegada',
     // Polish verbs in the first person ("mam wizytę u kardiologa", "choruję na cukrzycę").
     'mam', 'mnie', 'byłem', 'byłam', 'choruję', 'biorę', 'leczę',
     // Czech and Hungarian "I am"; Italian and Portuguese "I can", "I must"; Polish "I can", "I must".

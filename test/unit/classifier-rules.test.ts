@@ -12020,6 +12020,14 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('JAHRESBERICHT STADTWERKE\n\n2026 Ergebnisse über Plan.\n')).toBe('public');
   });
 
+  it('reads Spanish "soy" before what one is, and an operation told by its verb (probes of first-person statements, 2.57.0)', () => {
+    expect(level('Soy diabético y necesito insulina.')).toBe('special');
+    expect(level('Soy testigo de Jehová y no acepto transfusiones.')).toBe('special');
+    expect(level('Hola Ana, me operan el lunes de la cadera. Un beso, Pilar')).toBe('special');
+    // Not the bean.
+    expect(level('Soy sauce and diabetes: a guide for patients.')).not.toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
