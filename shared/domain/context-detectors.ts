@@ -10817,6 +10817,7 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         !PET_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 48)) &&
         !PLURAL_VERB_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 80)) &&
         !FIRST_PERSON_AFTER.test(text.slice(match.index + match.value.length, match.index + match.value.length + 12)) &&
+        !COLOUR_LIST_BEFORE.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index)) &&
         (names >= 2 ||
           spokenOf(scan, match.index) ||
           // A given name speaking on a chat's line, in a chat where someone speaks twice ("[09:14] Sarah: …", holdout-847).
@@ -10916,6 +10917,12 @@ function* reached(scan: TextScan, pairs: readonly number[]): Iterable<Match> {
   }
 }
 
+/**
+ * A product's colours listed after their label on the line: "Rosa", "Olive" or "Jade" there are colours ("Farben: Rosa,
+ * Grau, Salbei", a probe of product pages).
+ */
+const COLOUR_LIST_BEFORE =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:farben?|farbvarianten|colou?rs?|colourways|couleurs?|colori|colores|kleuren|kolory|cores)[ \t]*:[^\n]*$/iu;
 /** A street's word after the name it bears, in lower case, as Latvian, Lithuanian, Estonian and Hungarian write it ("Matīsa ielai"). */
 const STREET_WORD_AFTER =
   /^[ \t]+(?:iel[aāuiē]\p{L}*|gatv\p{L}*|prospekt\p{L}*|aikšt\p{L}*|bulvār\p{L}*|laukum\p{L}*|tänav\p{L}*|puiestee\p{L}*|maantee\p{L}*|utc\p{L}*|út|útj\p{L}*|úton|tér\p{L}*|körút\p{L}*|sétány\p{L}*)(?![\p{L}])/u;

@@ -717,7 +717,7 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'shop steward',
     'gewerkschaft*', 'ver.di', 'ig metall', 'rmt', 'ig bce', 'ig bau', 'gew', 'ngg', 'evg', 'dgb', 'ögb', 'pro-ge', 'tuc',
   'gmb', 'fiom', 'fim-cisl', 'uil', 'uilm', 'ugl', 'cfe-cgc', 'unsa', 'ugt', 'cnv', 'abvv', 'fgtb', 'acv-csc', 'aclvb',
-  'cgslb', 'opzz', 'nszz solidarność', 'syndicat*', 'syndiqué*', 'syndical*', 'cotisation syndicale', 'délégué syndical', 'cgt', 'cfdt', 'délégué fo', 'déléguée fo', 'force ouvrière',
+  'cgslb', 'opzz', 'nszz solidarność', 'syndicat*', 'syndiqué*', 'syndical*', 'cotisation syndicale', 'délégué syndical', 'cgt', 'cfdt', 'délégué fo', 'déléguée fo', 'force ouvrière', 'adhérent à fo', 'adhérente à fo', 'adhérent fo', 'adhérente fo', 'syndiqué à fo', 'syndiquée à fo', 'militant fo', 'militante fo',
     'sindacat*', 'sindacal*', 'iscritto al sindacato', 'cgil', 'cisl',
     'sindicato*', 'sindical*', 'afiliación sindical', 'cuota sindical', 'ccoo', 'comisiones obreras',
     'vakbond*', 'vakbondslid', 'fnv',
@@ -2160,6 +2160,9 @@ const NOT_SPECIAL_PHRASES = [
   // The European Research Council's grants, not Catalonia's ERC party (holdout-529: "ERC Consolidator Grant").
   'erc grant', 'erc grants', 'erc-grant', 'erc starting grant', 'erc consolidator grant', 'erc advanced grant',
   'erc synergy grant', 'erc proof of concept', 'erc-förderung', 'erc-projekt', 'erc project',
+  // A British councillor's or MP's meeting with residents, not an operation (a probe: "Mayor Helen Price holds a surgery").
+  'holds a surgery', 'hold a surgery', 'holding a surgery', 'holds surgeries', 'constituency surgery', 'advice surgery',
+  'ward surgery', "councillor's surgery", 'councillor’s surgery', 'councillor surgery', "mp's surgery", 'mp’s surgery',
   // England's civil parishes: a council of local government, not a church (holdout-168).
   'parish council', 'parish councils', 'parish councillor', 'parish councillors', 'parish clerk',
   // Charities named after a disease, as a death notice asks for gifts to them (holdout-147), not anyone's illness.

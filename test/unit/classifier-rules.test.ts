@@ -12028,6 +12028,18 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Soy sauce and diabetes: a guide for patients.')).not.toBe('special');
   });
 
+  it("reads a product's colours after their label and a councillor's surgery as no one's (probes of everyday public texts, 2.57.0)", () => {
+    expect(isPersonal(level('Farben: Rosa, Grau, Salbei. Größen S–XL. Preis 29,95 €.'))).toBe(false);
+    expect(level('Town hall opening hours: Mon–Fri 8:30–16:00. Mayor Helen Price holds a surgery on the first Monday.')).not.toBe(
+      'special',
+    );
+    // … not someone's operation, nor a list of people.
+    expect(level('Helen Price had surgery on her knee.')).toBe('special');
+    expect(isPersonal(level('Anwesend: Rosa, Grau'))).toBe(true);
+    // Union membership by the French FO's acronym after "adhérente à".
+    expect(level('Bonjour, Mme Perrin est adhérente à FO et souhaite être accompagnée. Cordialement, Luc')).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
