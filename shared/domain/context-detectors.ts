@@ -3503,8 +3503,10 @@ const LOGIN_GOES_ON = /^(?:_[\p{L}\d]|@|\d)/u;
 
 /** Whether [start, end) is all a pair of quotes holds, not a mail's display name before its address. */
 function quotedWork(text: string, start: number, end: number): boolean {
-  const open = text[start - 1];
-  const close = text[end];
+  // French guillemets hold a space or a no-break space inside them (« Madame Bovary », a probe).
+  const spaced = (at: number) => text[at] === ' ' || text[at] === '\u00a0';
+  const open = spaced(start - 1) && text[start - 2] === '«' ? '«' : text[start - 1];
+  const close = spaced(end) && text[end + 1] === '»' ? '»' : text[end];
   if (!open || !close || !OPENING_QUOTES.includes(open) || !CLOSING_QUOTES.includes(close)) return false;
   return !/^[ \t]*</.test(text.slice(end + 1, end + 4));
 }

@@ -12028,7 +12028,7 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Soy sauce and diabetes: a guide for patients.')).not.toBe('special');
   });
 
-  it("reads a product's colours after their label and a councillor's surgery as no one's (probes of everyday public texts, 2.57.0)", () => {
+  it("reads a product's colours after their label, a councillor's surgery and a novel's title as no one's (probes of everyday public texts, 2.57.0)", () => {
     expect(isPersonal(level('Farben: Rosa, Grau, Salbei. Größen S–XL. Preis 29,95 €.'))).toBe(false);
     expect(level('Town hall opening hours: Mon–Fri 8:30–16:00. Mayor Helen Price holds a surgery on the first Monday.')).not.toBe(
       'special',
@@ -12036,6 +12036,12 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // … not someone's operation, nor a list of people.
     expect(level('Helen Price had surgery on her knee.')).toBe('special');
     expect(isPersonal(level('Anwesend: Rosa, Grau'))).toBe(true);
+    // A novel's title in French guillemets with their spaces, a title and a name in it, is a work's.
+    expect(
+      isPersonal(
+        level('Le club de lecture se réunit le jeudi à 18 h à la médiathèque. Ce mois-ci : « Madame Bovary » de Flaubert.'),
+      ),
+    ).toBe(false);
     // Union membership by the French FO's acronym after "adhérente à".
     expect(level('Bonjour, Mme Perrin est adhérente à FO et souhaite être accompagnée. Cordialement, Luc')).toBe('special');
   });
