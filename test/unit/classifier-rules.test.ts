@@ -12036,6 +12036,14 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // … not someone's operation, nor a list of people.
     expect(level('Helen Price had surgery on her knee.')).toBe('special');
     expect(isPersonal(level('Anwesend: Rosa, Grau'))).toBe(true);
+    // A German town's department head quoted in a council's news.
+    expect(
+      isPersonal(
+        level(
+          'Stadtrat beschließt neues Radwegekonzept\n\nDer Stadtrat hat am Dienstag mit großer Mehrheit das neue Radwegekonzept beschlossen. Baudezernentin Miriam Haller sprach von einem „Meilenstein für die Innenstadt“. Die Opposition kritisierte die Kosten von 4,2 Millionen Euro.\n',
+        ),
+      ),
+    ).toBe(false);
     // A novel's title in French guillemets with their spaces, a title and a name in it, is a work's.
     expect(
       isPersonal(
