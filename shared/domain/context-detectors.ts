@@ -985,6 +985,18 @@ const OTHER_LANGUAGE_PERSON_WORDS = [
   'служителят', 'служителката', 'стажантът', 'стажантката', 'ученикът', 'ученичката', 'момчето', 'момичето', 'мъжът',
   'жената', 'госпожата', 'господинът', 'съседът', 'съседката', 'наемателят', 'пациентът', 'пациентката', 'клиентът',
   'клиентката', 'посетителят', 'пътникът', 'шофьорът', 'той', 'тя',
+  // The building's and the workplace's people a notice names by their job: a caretaker, a porter, a cleaner, a guard, a
+  // receptionist, a teacher, a coach; Hungarian's old lady and old man (a probe: "Vaktmästaren ligger på sjukhus", "A
+  // földszinti néni eltörte a csípőjét", "portarul blocului a suferit un infarct", "ο θυρωρός νοσηλεύεται").
+  'vaktmästaren', 'vaktmästare', 'städerskan', 'receptionisten', 'väktaren', 'läraren', 'tränaren', 'viceværten',
+  'pedellen', 'rengøringsassistenten', 'vagten', 'læreren', 'træneren', 'talonmies', 'siivooja', 'vahtimestari',
+  'vartija', 'opettaja', 'valmentaja', 'školník', 'uklízečka', 'vrátný', 'recepční', 'učitel', 'učitelka', 'trenér',
+  'upratovačka', 'vrátnik', 'recepčná', 'učiteľ', 'učiteľka', 'néni', 'bácsi', 'gondnok', 'takarítónő', 'portás',
+  'recepciós', 'tanár', 'tanárnő', 'edző', 'portarul', 'paznicul', 'recepționera', 'profesorul', 'profesoara',
+  'antrenorul', 'θυρωρός', 'καθαρίστρια', 'φύλακας', 'δάσκαλος', 'δασκάλα', 'προπονητής', 'domar', 'spremačica',
+  'portir', 'recepcionerka', 'učitelj', 'učiteljica', 'trener', 'hišnik', 'čistilka', 'портиерът', 'чистачката',
+  'учителят', 'учителката', 'треньорът', 'majahoidja', 'koristaja', 'valvur', 'õpetaja', 'treener', 'sētnieks',
+  'apkopēja', 'sargs', 'skolotājs', 'skolotāja', 'treneris', 'kiemsargis', 'valytoja', 'sargas', 'mokytojas', 'mokytoja',
 ];
 const OTHER_LANGUAGE_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${OTHER_LANGUAGE_PERSON_WORDS.join('|')})(?![\p{L}])`, 'iu');
 /**

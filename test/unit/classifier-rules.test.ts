@@ -12054,6 +12054,16 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Bonjour, Mme Perrin est adhérente à FO et souhaite être accompagnée. Cordialement, Luc')).toBe('special');
   });
 
+  it("reads the building's and the workplace's people by their jobs in the EU's other languages (a probe of 16 messages, 2.57.0)", () => {
+    expect(level('Hej!\nVaktmästaren ligger på sjukhus efter en hjärtinfarkt.\nStyrelsen')).toBe('special');
+    expect(level('Kedves lakók!\nA földszinti néni eltörte a csípőjét, kórházban van.\nA közös képviselő')).toBe('special');
+    expect(level('Καλημέρα,\nο θυρωρός νοσηλεύεται μετά από έμφραγμα.\nΗ διαχείριση')).toBe('special');
+    // Not a notice about anyone's health.
+    expect(
+      level('Hej!\nVaktmästaren finns på plats måndag–fredag. Vid hjärtstopp finns en hjärtstartare i entrén.\nStyrelsen'),
+    ).not.toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
