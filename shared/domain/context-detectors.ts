@@ -7241,49 +7241,16 @@ const NAME_PART_BEFORE =
  * Whose predecessor someone is, before their name, maybe a comma and, as Hungarian writes it, the surname first ("her
  * predecessor Mark Hill", "Elődje, Tóth ▸Gábor"); the word's first letter either case, the name's capitalised.
  */
+// biome-ignore format: a word table reads best packed
+const PREDECESSOR_WORDS = [
+  'predecessor', 'vorgänger', 'vorgängerin', 'prédécesseur', 'prédécesseure', 'predecessore', 'predecesor', 'predecesora',
+  'voorganger', 'voorgangster', 'poprzednik', 'poprzedniczka', 'antecessor', 'antecessora', 'föregångare', 'forgænger',
+  'edeltäjä', 'edeltäjänsä', 'předchůdce', 'předchůdkyně', 'predchodca', 'predchodkyňa', 'elődje', 'elődjét',
+  'predecesorul', 'predecesoarea', 'προκάτοχος', 'προκάτοχό', 'prethodnik', 'prethodnica', 'predhodnik', 'predhodnica',
+  'pirmtakas', 'pirmtakė', 'priekštecis', 'eelkäija', 'предшественик', 'предшественичка',
+];
 const PREDECESSOR_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[
-    'predecessor',
-    'vorgänger',
-    'vorgängerin',
-    'prédécesseur',
-    'prédécesseure',
-    'predecessore',
-    'predecesor',
-    'predecesora',
-    'voorganger',
-    'voorgangster',
-    'poprzednik',
-    'poprzedniczka',
-    'antecessor',
-    'antecessora',
-    'föregångare',
-    'forgænger',
-    'edeltäjä',
-    'edeltäjänsä',
-    'předchůdce',
-    'předchůdkyně',
-    'predchodca',
-    'predchodkyňa',
-    'elődje',
-    'elődjét',
-    'predecesorul',
-    'predecesoarea',
-    'προκάτοχος',
-    'προκάτοχό',
-    'prethodnik',
-    'prethodnica',
-    'predhodnik',
-    'predhodnica',
-    'pirmtakas',
-    'pirmtakė',
-    'priekštecis',
-    'eelkäija',
-    'предшественик',
-    'предшественичка',
-  ]
-    .map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`)
-    .join('|')})(?:[ \t]+\p{Ll}+){0,2}[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$`,
+  String.raw`(?<![\p{L}])(?:${PREDECESSOR_WORDS.map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})(?:[ \t]+\p{Ll}+){0,2}[ \t]*,?[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+)?$`,
   'u',
 );
 /** A line's end inside a paragraph, its spaces around it: a wrap, not a blank line's break. */
