@@ -8030,7 +8030,7 @@ const OTHER_CLIENT_AND_KIN = [
   'klient', 'klienten', 'klienter', 'borgeren', 'mor', 'far', 'modern', 'fadern', 'mamman', 'pappan', 'dotter',
   'dottern', 'sonen', 'maken', 'frun', 'datter', 'datteren', 'sønnen', 'konen', 'äiti', 'äidin', 'isä', 'isän', 'tytär',
   'hänellä', 'hänen', 'klientovi', 'klientce', 'matka', 'otec', 'dcera', 'dcéra', 'manžel', 'manželka', 'syn',
-  'gyermek', 'gyermeke', 'gyerek', 'az anya', 'az apa', 'férje', 'felesége', 'beneficiarul', 'beneficiara',
+  'gyermek', 'gyermeke', 'gyerek', 'az anya', 'az apa', 'férje', 'felesége', 'fia', 'lánya', 'ellátott', 'gondozott', 'beneficiarul', 'beneficiara',
   'beneficiarului', 'mama', 'tatăl', 'fiica', 'fiul', 'soțul', 'soția', 'ωφελούμενη', 'ωφελούμενος', 'ωφελούμενου',
   'ωφελούμενης', 'μητέρα', 'πατέρας', 'κόρη', 'γιος', 'σύζυγος', 'stranka', 'majka', 'otac', 'kći', 'suprug',
   'supruga', 'mati', 'oče', 'hči', 'mož', 'майка', 'баща', 'дъщеря', 'съпруг', 'съпруга', 'ema', 'isa', 'tütar',
@@ -8059,6 +8059,11 @@ const OTHER_MINUTES_HEADING =
  */
 const OTHER_CASE_RECORD_HEADING =
   /(?<![\p{L}])(?:\p{L}*anteckning|\p{L}*anteckningar|hembesök|utredning|\p{L}*notat|hjemmebesøg|indberetning|\p{L}*kertomus|\p{L}*muistio|\p{L}*raportti|kotikäynti|kotikäynnin|selvitys|šetření|šetrenia|šetrenie|úřední záznam|úradný záznam|környezettanulmány|feljegyzés|családlátogatás|anchet[ăa] social[ăa]|raport|not[ăa] de constatare|έκθεση|σημείωμα|υπόμνημα|αναφορά|bilješka|zabilješka|službena bilješka|izvješće o|zaznamek|uradni zaznamek|poročilo o obisku|доклад|социален доклад|бележка|kodukülastus|märgukiri|apmeklējuma piezīme|pažyma|lankymo ataskaita|\p{L}*samtal|\p{L}*samtale|\p{L}*keskustelu|rozhovor|rozhovoru|razgovor|pogovor|beszélgetés|megbeszélés|beutaló|vestlus|pokalbis|saruna|discuți[ae]|συνέντευξη|\p{L}*rapport|\p{L}*rapportering|vahinkoilmoitus|tapahtumailmoitus|poikkeamailmoitus|záznam o úrazu|záznam o úraze|hlášení|baleseti jegyzőkönyv|izvješće o događaju|zapisnik o nezgodi|poročilo o dogodku|intsidendi\p{L}*|ziņojums|incidento ataskaita|předávací|odovzdávacia|primopredaja|\p{L}*átadás|műszak\p{L}*|\p{L}*vuoro\p{L}*|směn[ay]|tur[ăa]|βάρδι\p{L}*|smjen[ae]|izmen[ae]|смяна|vahetus|maiņa|pamaina)(?![\p{L}])/iu;
+/** A date's field in the EU's other languages opening a line: "Datum: 2026-12-03", "Dátum: 2026.12.03.", "Ημερομηνία: …". */
+const OTHER_DATE_FIELD = new RegExp(
+  `^[ \\t]*(?:datum|dato|päivämäärä|pvm|dátum|data|ημερομηνία|дата|kuupäev|datums)[ \\t]*:[ \\t]*(?:${DATE})(?![\\d])`,
+  'iu',
+);
 /** A date on a line, no digit beside it ("Datum: 2026-11-24", "24. 11. 2026", "2026.11.25."). */
 const DATE_IN_LINE = new RegExp(`(?<![\\d])(?:${DATE})(?![\\d])`, 'u');
 /**
@@ -8072,10 +8077,11 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
   if (!anySpecial(scan)) return;
   const { text } = scan;
   const other = otherLanguageOf(scan) !== '';
-  const heading = text
+  const top = text
     .slice(0, 300)
     .split('\n', 4)
-    .filter((line) => line.trim() !== '')
+    .filter((line) => line.trim() !== '');
+  const found = top
     .slice(0, 2)
     .find(
       (line) =>
@@ -8084,6 +8090,10 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
           (other &&
             (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line) || OTHER_CASE_RECORD_HEADING.test(line)))),
     );
+  // In another EU language, a record whose heading's word no list holds is one by its date's field at its top
+  // ("Hoitosuunnitelma / Päivämäärä: 3.12.2026", "Gondozási terv / Dátum: 2026.12.03.", a probe of eight care plans):
+  // a form's date, which news and notices do not label so. Its body starts below that line.
+  const heading = found ?? (other ? top.slice(0, 3).find((line) => OTHER_DATE_FIELD.test(line)) : undefined);
   if (heading === undefined || madeUpCase(scan) || reportCase(scan)) return;
   // A case record's word heads it in another EU language only where a date stands at its top: a record of one day's visit
   // or talk, not a report of the year.

@@ -350,6 +350,8 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     // rintakipua", "má proleženinu na patě", "kontrola glykémie")
     'diarré', 'magsmärt*', 'mavesmert*', 'rintakipu*', 'verenpain*', 'proležanin*', 'proleženin*', 'glykémi*',
     'dezorijentiran*', 'visok tlak',
+    // … and a care plan's (a probe of eight: Danish COPD told with its verb, home oxygen, Greek dementia)
+    'har kol', 'med kol', 'ilt i hjemmet', 'hjemmeilt', 'άνοια', 'άνοιας',
     // Signed off by a doctor, the nerves, a lump found, as colleagues tell them (holdout-990: "his nerves are bad again
     // and the doctor's signed him off", "le han detectado un bulto en el pecho y está pendiente de pruebas").
     'signed him off', 'signed her off', 'signed me off', 'nerves are bad', 'bad with his nerves', 'bad with her nerves',

@@ -12073,6 +12073,29 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Navodila za nočno izmeno\n\nČe ima stanovalec vročino, obvestite zdravnika.\n')).not.toBe('special');
   });
 
+  it("reads another EU language's record by its date's field at its top where no list holds its heading's word (a probe of eight care plans)", () => {
+    const plan = (heading: string, body: string) => level(`${heading}\n${body}`);
+    expect(
+      plan(
+        'Gondozási terv',
+        'Dátum: 2026.12.03.\n\nAz ellátott egyedül él egy földszinti lakásban, naponta kétszer kap házi segítséget. Cukorbeteg, inzulint kap reggel és este. A fia hetente látogatja.\n',
+      ),
+    ).toBe('special');
+    expect(
+      plan(
+        'Hoitosuunnitelma',
+        'Päivämäärä: 3.12.2026\n\nAsiakas asuu yksin rivitalossa ja saa kotihoitoa kahdesti päivässä. Hän sairastaa Parkinsonin tautia ja tarvitsee apua pukeutumisessa. Tytär käy viikonloppuisin.\n',
+      ),
+    ).toBe('special');
+    // A dated notice to anyone tells of no one.
+    expect(
+      plan(
+        'Oznámení pro pacienty',
+        'Datum: 3. 12. 2026\n\nPacienti s cukrovkou mohou přijít na kontrolu ve středu od osmi do dvanácti hodin. Vezměte si s sebou kartičku pojištěnce a seznam léků.\n',
+      ),
+    ).not.toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
