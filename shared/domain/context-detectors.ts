@@ -8081,26 +8081,28 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
     .slice(0, 300)
     .split('\n', 4)
     .filter((line) => line.trim() !== '');
+  // A contact's note's heading, or another EU language's minutes' or log's: a record by its word alone.
+  const noteHeading = (line: string) =>
+    CONTACT_NOTE_HEADING.test(line) || (other && (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line)));
   const found = top
     .slice(0, 2)
-    .find(
-      (line) =>
-        line.length <= 100 &&
-        (CONTACT_NOTE_HEADING.test(line) ||
-          (other &&
-            (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line) || OTHER_CASE_RECORD_HEADING.test(line)))),
-    );
+    .find((line) => line.length <= 100 && (noteHeading(line) || (other && OTHER_CASE_RECORD_HEADING.test(line))));
+  // A case record's word heads it in another EU language only where a date stands at its top: a record of one day's visit
+  // or talk, not a report of the year.
+  if (
+    found !== undefined &&
+    !noteHeading(found) &&
+    !text
+      .slice(0, 400)
+      .split('\n', 8)
+      .some((line) => DATE_IN_LINE.test(line))
+  )
+    return;
   // In another EU language, a record whose heading's word no list holds is one by its date's field at its top
   // ("Hoitosuunnitelma / Päivämäärä: 3.12.2026", "Gondozási terv / Dátum: 2026.12.03.", a probe of eight care plans):
   // a form's date, which news and notices do not label so. Its body starts below that line.
   const heading = found ?? (other ? top.slice(0, 3).find((line) => OTHER_DATE_FIELD.test(line)) : undefined);
   if (heading === undefined || madeUpCase(scan) || reportCase(scan)) return;
-  // A case record's word heads it in another EU language only where a date stands at its top: a record of one day's visit
-  // or talk, not a report of the year.
-  if (!CONTACT_NOTE_HEADING.test(heading) && !OTHER_MINUTES_HEADING.test(heading) && !OTHER_LANGUAGE_LOG_WORD.test(heading)) {
-    const top = text.slice(0, 400).split('\n', 8);
-    if (!top.some((line) => DATE_IN_LINE.test(line))) return;
-  }
   // The heading's words are no one's ("Klantcontactnotitie", "customer helpline"): the body starts below them.
   const body = text.indexOf(heading) + heading.length;
   const person = other ? OTHER_CONTACT_PERSON : CONTACT_PERSON;
