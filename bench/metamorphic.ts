@@ -2,7 +2,8 @@
 // text (Windows line ends, a reply's quote marks, lines wrapped at 72 columns, a CSV export's cell, a JSON ticket's
 // field, an HTML page, a long public text before it, all capitals, all in lower case), each classified again. Prints, per shape, how many
 // files changed level, how many of those are leaks (personal or special read public or internal) and how many false
-// personals. Figures, not pass/fail: the shapes that should change nothing are held by test/unit/metamorphic-1.test.ts … -4 (test/unit/metamorphic.ts).
+// personals. Figures, not pass/fail: the shapes that should change nothing are held by
+// test/unit/labeled-sets.ts (quote marks, a JSON ticket, a CSV cell) and test/unit/classify-stream.test.ts (Windows line ends).
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { classifyText } from '../shared/domain/classify.js';

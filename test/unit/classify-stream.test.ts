@@ -1,5 +1,6 @@
 // Classifying in windows gives the same answer as classifying the whole text, and a match
 // that crosses a window boundary is counted exactly once.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyStream, classifyText, LOOKAHEAD, WINDOW } from '../../shared/domain/classify.js';
 
@@ -56,5 +57,65 @@ describe('classifyStream', () => {
     // A second table after a blank line has its own header; prose after it carries none.
     const two = `${csv}\nsku;price;stock\n${'A-20001;9.99;4\n'.repeat(5000)}\nThe reading rooms open in March.`;
     expect(classifyText(two).findings.find((f) => f.type === 'person-number')?.count).toBe(3000);
+  });
+
+  // Windows' line ends are read as line ends before anything else reads the text, wherever the pieces are cut (a
+  // carriage return ending one piece waits for the next): the same words read alike on Windows and elsewhere. The
+  // labeled sets' check (labeled-sets.ts) relies on this instead of classifying every labeled text a second time.
+  it("reads Windows' line ends as line ends, whole or in pieces cut anywhere", async () => {
+    // Synthetic lines: fields, a table, a greeting and signature, a letter's addressee, a sick note's words, public prose.
+    const lines = [
+      'Patient: Herr Markus Weber',
+      'Diagnose: Bronchitis, krankgeschrieben bis Freitag.',
+      'Dear Ms Novak,',
+      'Kind regards,',
+      'Anna Kowalska',
+      // An addressee in capitals over a street and a town in capitals.
+      'FERRARI GIULIA',
+      'VIA GARIBALDI 14',
+      '20121 MILANO MI',
+      'name;email;iban',
+      'Jane Roe;jane.rowe@example.org;DE89 3704 0044 0532 0130 00',
+      'The reading rooms open in March and welcome visitors every day.',
+      'Tel. +49 30 901820',
+      '',
+      '   ',
+      'Bestellnummer 4711-2026, Lieferung am 03.12.2026.',
+      // A carriage return alone (old Mac line ends) stays what it is.
+      'Name: Jane Roe\rTel. 0171 2345678\r',
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 20 }),
+        async (chosen, sizes) => {
+          const text = chosen.join('\n');
+          const windows = chosen.join('\r\n');
+          const cut = async function* () {
+            let at = 0;
+            for (let i = 0; at < windows.length; i++) {
+              const size = sizes[i % sizes.length] ?? 1;
+              yield windows.slice(at, at + size);
+              at += size;
+            }
+          };
+          const expected = classifyText(text);
+          for (const read of [classifyText(windows), await classifyStream(cut())]) {
+            expect(read.sensitivity).toBe(expected.sensitivity);
+            expect(read.findings).toEqual(expected.findings);
+            expect(read.reasons).toEqual(expected.reasons);
+          }
+        },
+      ),
+      {
+        numRuns: 60,
+        examples: [
+          [
+            ['Dear Ms Novak,', 'FERRARI GIULIA', 'VIA GARIBALDI 14', '20121 MILANO MI'],
+            [13, 1],
+          ],
+        ],
+      },
+    );
   });
 });

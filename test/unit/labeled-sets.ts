@@ -1,12 +1,24 @@
-// The labeled sets in bench/ as a regression check: after the fixes each first run led to,
-// no personal or special document there is called public or internal but the few listed below,
-// and the only non-personal ones called personal are the few listed below, each for a stated reason. The
-// accuracy and speed figures themselves come from `npm run bench -- classifier`.
+// The labeled sets in bench/ as a regression check, in four parts (labeled-sets-1.test.ts … -4, every fourth set), so
+// that the suite's two workers share it. Each labeled file is classified once, as `cris classify` reads it:
+//
+// - after the fixes each first run led to, no personal or special document there is called public or internal but the
+//   few KNOWN_LEAKS lists, and the only non-personal ones called personal are the few KNOWN_FLAGS lists, each for a
+//   stated reason;
+// - its text in shapes that carry the same words (a reply's quote marks, a JSON ticket's "body", a CSV export's cell)
+//   changes no text file's level but the few KNOWN_SHAPE_CHANGES lists. Windows' line ends are read as line ends before
+//   anything else reads a text, so that shape is held by construction and tested as such (classify-stream.test.ts);
+//   other shapes (wrapped lines, HTML, capitals) still change some, and `npm run bench -- metamorphic` prints how many.
+//
+// The accuracy and speed figures themselves come from `npm run bench -- classifier`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { labeledTexts, SHAPES } from '../../bench/shapes.js';
 import { classifyFile } from '../../cli/classify.js';
+import { classifyText } from '../../shared/domain/classify.js';
 import { isPersonal, type Sensitivity } from '../../shared/domain/sensitivity.js';
+
+export const PARTS = 4;
 
 const BENCH = join(import.meta.dirname, '../../bench');
 
@@ -419,24 +431,63 @@ const KNOWN_LEAKS: Record<string, string> = {
     '"Ninas Joghurt": "Nina" is an ambiguous given name (a word too), counted only beside a surname, a title or in a signature',
 };
 
-const sets = readdirSync(BENCH).filter((d) => existsSync(join(BENCH, d, 'labels.jsonl')));
+/** Files whose level one of the held shapes still changes, each for a stated reason: set/file (shape) → why. */
+const KNOWN_SHAPE_CHANGES: Record<string, string> = {
+  'holdout-971/it-ticket-assistenza.md (quoted reply ("> "))':
+    'a subscriber ticket in Markdown whose described subscriber ("L\'abbonato chiede … : deve iniziare la radioterapia") is not read (his "deve", must, reads as a rule\'s), so its special level comes from a table label read as a name ("| Canale | Telefono |", next to "la moglie"), which the quoted table does not give; not fixed',
+};
 
-describe('the labeled sets in bench/', () => {
-  it.each(sets)('%s: no leak, and no false personal beyond the known ones', { timeout: 120_000 }, async (set) => {
-    const dir = join(BENCH, set);
-    const labels = readFileSync(join(dir, 'labels.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { file?: string; id?: string; sensitivity: Sensitivity });
-    const leaked: string[] = [];
-    const flagged: string[] = [];
-    for (const label of labels) {
-      const file = label.file ?? `${label.id}.txt`;
-      const { sensitivity } = await classifyFile(join(dir, file));
-      if (isPersonal(label.sensitivity) && !isPersonal(sensitivity) && !KNOWN_LEAKS[`${set}/${file}`]) leaked.push(file);
-      if (!isPersonal(label.sensitivity) && isPersonal(sensitivity) && !KNOWN_FLAGS[`${set}/${file}`]) flagged.push(file);
-    }
-    expect(leaked).toEqual([]);
-    expect(flagged).toEqual([]);
+/** The shapes that must change no level. */
+const HELD = ['quoted reply ("> ")', 'a JSON ticket\'s "body"', "a CSV export's cell"];
+
+/** The labeled sets, sorted by name, that part `part` (1 … PARTS) reads: every fourth from its own. */
+export function setsOfPart(part: number): string[] {
+  const sets = readdirSync(BENCH)
+    .filter((d) => existsSync(join(BENCH, d, 'labels.jsonl')))
+    .sort();
+  return sets.filter((_, i) => i % PARTS === part - 1);
+}
+
+export function labeledSets(part: number): void {
+  describe(`the labeled sets in bench/ (part ${part} of ${PARTS})`, () => {
+    const shapes = SHAPES.filter((s) => HELD.includes(s.name));
+    it('holds the three shapes it is about', () => {
+      expect(shapes).toHaveLength(HELD.length);
+    });
+
+    it.each(setsOfPart(part))(
+      '%s: no leak and no false personal beyond the known ones; quote marks, a JSON ticket and a CSV cell change no level',
+      { timeout: 120_000 },
+      async (set) => {
+        const dir = join(BENCH, set);
+        const labels = readFileSync(join(dir, 'labels.jsonl'), 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l) as { file?: string; id?: string; sensitivity: Sensitivity });
+        const levels = new Map<string, Sensitivity>();
+        const leaked: string[] = [];
+        const flagged: string[] = [];
+        for (const label of labels) {
+          const file = label.file ?? `${label.id}.txt`;
+          const { sensitivity } = await classifyFile(join(dir, file));
+          levels.set(file, sensitivity);
+          if (isPersonal(label.sensitivity) && !isPersonal(sensitivity) && !KNOWN_LEAKS[`${set}/${file}`]) leaked.push(file);
+          if (!isPersonal(label.sensitivity) && isPersonal(sensitivity) && !KNOWN_FLAGS[`${set}/${file}`]) flagged.push(file);
+        }
+        expect(leaked).toEqual([]);
+        expect(flagged).toEqual([]);
+
+        const changed: string[] = [];
+        for (const { file, text } of await labeledTexts(dir)) {
+          const level = levels.get(file);
+          for (const shape of shapes) {
+            const shaped = await shape.apply(text);
+            if (shaped === undefined || classifyText(shaped).sensitivity === level) continue;
+            if (!(`${set}/${file} (${shape.name})` in KNOWN_SHAPE_CHANGES)) changed.push(`${file} (${shape.name})`);
+          }
+        }
+        expect(changed).toEqual([]);
+      },
+    );
   });
-});
+}

@@ -1,0 +1,3 @@
+import { labeledSets } from './labeled-sets.js';
+
+labeledSets(3);

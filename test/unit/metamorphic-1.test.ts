@@ -1,3 +1,0 @@
-import { sameWordsInAnotherShape } from './metamorphic.js';
-
-sameWordsInAnotherShape(1);
