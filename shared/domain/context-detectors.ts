@@ -4218,6 +4218,7 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   yield* polishOwners(scan, inText);
   yield* polishShortNames(scan, inText);
   yield* declinedNames(scan, inText);
+  yield* kinsOwners(scan, inText);
   yield* fileNames(scan);
 }
 
@@ -10970,6 +10971,94 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
     yield { type: 'person-name', value: word, confidence: LONE_NAME, index: m.index };
   }
 }
+/**
+ * The words for one's family in the EU's other languages, as they follow their owner's name ("Lasses mamma", "Martinina
+ * máma", "Tomo mama", "Pekan äiti"): Swedish, Danish and Norwegian, Finnish, Estonian, Latvian, Lithuanian, Czech,
+ * Slovak, Slovene and Croatian, the familiar ones too.
+ */
+// biome-ignore format: a word table reads best packed
+const OTHER_KIN_AFTER_OWNER = [
+  'mamma', 'mamman', 'mor', 'modern', 'far', 'fadern', 'pappa', 'pappan', 'bror', 'brodern', 'syster', 'søster', 'son',
+  'sonen', 'søn', 'sønn', 'dotter', 'dottern', 'datter', 'man', 'mand', 'mann', 'fru', 'hustru', 'kone', 'sambo',
+  'farmor', 'mormor', 'farfar', 'morfar', 'barn', 'pojkvän', 'flickvän', 'kæreste', 'kjæreste', 'svärmor', 'svigermor',
+  'äiti', 'isä', 'veli', 'sisko', 'sisar', 'poika', 'tytär', 'mies', 'vaimo', 'mummo', 'isoäiti', 'isoisä', 'ukki',
+  'puoliso', 'ema', 'isa', 'vend', 'õde', 'poeg', 'tütar', 'mees', 'naine', 'abikaasa', 'vanaema', 'vanaisa', 'māte',
+  'tēvs', 'tētis', 'brālis', 'māsa', 'dēls', 'meita', 'vīrs', 'sieva', 'vecmāmiņa', 'vectēvs', 'mama', 'motina', 'tėtis',
+  'tėvas', 'brolis', 'sesuo', 'sūnus', 'dukra', 'duktė', 'vyras', 'žmona', 'močiutė', 'senelis', 'senelė', 'máma',
+  'mamka', 'maminka', 'matka', 'táta', 'tatínek', 'otec', 'bratr', 'brat', 'sestra', 'syn', 'dcera', 'dcéra', 'manžel',
+  'manželka', 'muž', 'žena', 'babička', 'babka', 'dědeček', 'děda', 'dedko', 'přítel', 'přítelkyně', 'priateľ',
+  'priateľka', 'mati', 'oče', 'ati', 'sin', 'hči', 'mož', 'babica', 'dedek', 'majka', 'otac', 'tata', 'kći', 'kćer',
+  'suprug', 'supruga', 'baka', 'djed',
+].join('|');
+/** A capitalised word right before one of those words, not part of a hyphenated one (and whether a text holds one). */
+const OWNER_THEN_KIN_SOURCE = String.raw`(?<![\p{L}\d-])(\p{Lu}\p{Ll}{2,})[ \t]+(${OTHER_KIN_AFTER_OWNER})(?![\p{L}])`;
+const OWNER_THEN_KIN = new RegExp(OWNER_THEN_KIN_SOURCE, 'gu');
+const HAS_OWNER_THEN_KIN = new RegExp(OWNER_THEN_KIN_SOURCE, 'u');
+/**
+ * The Czech, Slovak, Slovene and Croatian possessive adjectives of a given name, folded, each with the nominative's ending
+ * the stem takes: "Martinina" and "Tinin" are Martina's and Tina's, "Petrův", "Markova", "Matejev" Petr's, Marko's, Matej's.
+ */
+// biome-ignore format: a word table reads best packed
+const SLAVIC_POSSESSIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ...['in', 'ina', 'ino', 'iny', 'ine', 'inu', 'inou', 'inem', 'inym', 'inim', 'inog', 'inoj', 'inom'].map(
+    (ending) => [ending, ['a']] as const,
+  ),
+  ...['uv', 'ov', 'ova', 'ovo', 'ovi', 'ovy', 'ovu', 'ove', 'ovym', 'ovim', 'ovog', 'ovoj', 'ovom', 'ev', 'eva', 'evo', 'evog', 'evoj'].map(
+    (ending) => [ending, ['', 'o']] as const,
+  ),
+];
+/** The languages whose genitive adds "-s" to a name, and those that own by a possessive adjective. */
+const NORDIC = new Set(['sv', 'da']);
+const SLAVIC_POSSESSING = new Set(['cs', 'sk', 'sl', 'hr']);
+const NORDIC_LETTERS = /[åæøÅÆØ]/;
+/** The Nordic words for one's family that no other language writes ("son", "man", "far" are French's or English's). */
+// biome-ignore format: a word table reads best packed
+const NORDIC_KIN = new Set([
+  'mamma', 'mamman', 'pappa', 'pappan', 'bror', 'brodern', 'syster', 'søster', 'sonen', 'søn', 'sønn', 'dotter', 'dottern',
+  'datter', 'fru', 'hustru', 'kone', 'sambo', 'farmor', 'mormor', 'farfar', 'morfar', 'pojkvän', 'flickvän', 'kæreste',
+  'kjæreste', 'modern', 'fadern', 'mand', 'svärmor', 'svigermor',
+]);
+/** Whether a folded word is a given name's (the lists' or one that is a word too) possessive adjective in those languages. */
+const slavicPossessive = (key: string) =>
+  SLAVIC_POSSESSIVES.some(
+    ([ending, nominatives]) =>
+      key.endsWith(ending) &&
+      nominatives.some((nominative) => {
+        const name = key.slice(0, key.length - ending.length) + nominative;
+        return name.length >= 3 && (GIVEN.has(name) || AMBIGUOUS_GIVEN.has(name));
+      }),
+  );
+
+/**
+ * A given name as the owner of the family member its next word names, at a sentence's start too ("Lasses mamma har
+ * flyttat", "Martinina máma se přestěhovala", "Tomo mama persikėlė", holdout-997's probe): the Nordic genitive's "-s", the
+ * Slavic possessive adjectives, or a case of the languages `declinedGivenName` knows. The family's word makes the owner
+ * someone, so also a name that is a word too ("Lasse", "Mette"); not a town ("Pragova"), nor one another rule read.
+ */
+function* kinsOwners(scan: TextScan, inText: ReadonlySet<number>): Iterable<Match> {
+  const { text } = scan;
+  if (!HAS_OWNER_THEN_KIN.test(text)) return;
+  // Each language's own form, in a text written in it ("Dans son atelier" is French); a short Nordic message's language
+  // is often not told ("Lasses mamma har flyttat."): there the Nordic form before a word no other language writes, or
+  // in a text with the Nordic letters ("Mettes far er flyttet på plejehjem.").
+  const other = otherLanguageOf(scan);
+  const language = decliningLanguageOf(scan);
+  for (const m of allMatches(OWNER_THEN_KIN, text)) {
+    const word = m[1] as string;
+    const key = fold(word);
+    if (inText.has(m.index) || GIVEN.has(key) || CITY.has(key)) continue;
+    const nordic =
+      NORDIC.has(other) || (other === '' && (NORDIC_KIN.has((m[2] as string).toLowerCase()) || NORDIC_LETTERS.test(text)));
+    const owner =
+      (nordic && key.endsWith('s') && AMBIGUOUS_GIVEN.has(key.slice(0, -1))) ||
+      (SLAVIC_POSSESSING.has(other) && slavicPossessive(key)) ||
+      (language !== '' && declinedGivenName(word, language, (n) => GIVEN.has(n) || AMBIGUOUS_GIVEN.has(n)) !== undefined);
+    if (!owner) continue;
+    if (partOfPlaceName(scan, m.index)) continue;
+    yield { type: 'person-name', value: word, confidence: 0.7, index: m.index };
+  }
+}
+
 /** A word of letters in lower case, four or more, not part of a hyphenated one. */
 const LOWER_DECLINABLE_WORD = /(?<![\p{L}\d-])\p{Ll}{4,}(?![\p{L}\d-])/gu;
 
@@ -11906,11 +11995,12 @@ function specialInSentence(scan: TextScan, index: number): boolean {
   return derivedSpecialTerms(scan, start, end) > 0;
 }
 
-const DASH_BEFORE = /(?:^|[\s.!?])[-–—~][ \t]*$/;
+// … or a slash, as Swedes and Danes sign ("Hej!\nLasse har flyttat.\n/Eva", "Mvh //Ole", holdout-997's probe).
+const DASH_BEFORE = /(?:^|[\s.!?])(?:[-–—~]|\/\/?)[ \t]*$/;
 const INITIAL_THEN_END = /^[ \t]*(?:\p{Lu}\.)?[ \s]*$/u;
 
 /**
- * A name after a dash that ends the text: "… see you Monday — Sofia", "- Marco K."; or after a sentence's end, or alone
+ * A name after a dash or a slash that ends the text: "… see you Monday — Sofia", "- Marco K.", "/Eva"; or after a sentence's end, or alone
  * on the text's last line: "Back tomorrow hopefully. Dave", "…\nDave".
  */
 function signsOff(text: string, start: number, end: number): boolean {

@@ -12129,6 +12129,34 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-997's first run and its probe of 42 messages: a slash's signature, a name owning its kin in the other languages, covid and a broken limb", () => {
+    readAsLabeled('holdout-997', {
+      'sv-chatt-grannar.txt':
+        'a neighbours\' chat that a resident moved to "ett boende" (a home) "efter fallet" (after the fall): care homes are no health term in any language, and "fallet" is "the case" too; not fixed',
+    });
+    // Synthetic messages. A Swede's or a Dane's slash before the name that signs.
+    expect(level('Hej!\nVi ses på fredag i matsalen.\n/Eva')).toBe('personal');
+    expect(level('Hej!\nVi ses på fredag i matsalen.\nMvh //Eva')).toBe('personal');
+    // A name that is a word too, or declined, owning the family member after it, at a sentence's start.
+    expect(isPersonal(level('Hej!\nLasses mamma har flyttat.\n/Ole'))).toBe(true);
+    expect(isPersonal(level('Hej!\nMettes far er flyttet på plejehjem.\nOle'))).toBe(true);
+    expect(isPersonal(level('Ahoj!\nMartinina máma se přestěhovala do domova pro seniory.\nJirka'))).toBe(true);
+    expect(isPersonal(level('Živjo!\nTinina mama se je preselila v dom za starejše.\nLp, Maja'))).toBe(true);
+    expect(isPersonal(level('Labas!\nTomo mama persikėlė į senelių namus.\nRūta'))).toBe(true);
+    // Not French "Dans son atelier", nor a university named after its founder.
+    expect(
+      level(
+        'À Quimper, le dernier sabotier\n\nDans son atelier, on taille les sabots à la main. Ses clients ? Des troupes de danse et des touristes.',
+      ),
+    ).toBe('public');
+    expect(level('Masarykova univerzita otevírá nový obor. Přihlášky do konce února.')).toBe('public');
+    // Covid and a broken limb as a colleague's or a neighbour's message tells them.
+    expect(level('Moi!\nPekka sai positiivisen koronatestin ja on kotona.\nT. Sanna')).toBe('special');
+    expect(level('Bok!\nIvana je za vikend slomila ruku.\nAna')).toBe('special');
+    expect(level('Bună!\nAndrei și-a rupt mâna în weekend.\nAna')).toBe('special');
+    expect(level('Καλημέρα!\nο Γιάννης βγήκε θετικός στον κορονοϊό και μένει σπίτι.\nΜαρία')).toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
