@@ -53,52 +53,55 @@ const LETTERS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
  * of the eight, or in none that its words tell.
  */
 export function otherLanguageOf(scan: TextScan): string {
-  return memo(scan, 'other-language', () => {
-    const text = scan.text.slice(0, LANGUAGE_REACH);
-    // Czech and Slovak share "na", "i", "z", "do" with Polish: where they write their letters and no Polish ones,
-    // those words tell no Polish.
-    const noPolish = czechOrSlovakNotPolish(text);
-    // Each language's score: its words, each by how many languages share it ("de" tells a quarter of French).
-    const eight = new Map<string, number>();
-    const counts = new Map<string, number>();
-    const lower = text.toLowerCase();
-    for (const m of allMatches(/\p{L}+/gu, lower)) {
-      const word = m[0];
-      // A field's label, as a form or a structured export writes it ("produits[0].nom: Carafe", holdout-880): no word
-      // of prose, and repeated with every record, so it would tell a language by itself ("nom" is Slovak's too).
-      if (FIELD_LABEL_END.test(lower.slice(m.index + word.length, m.index + word.length + 3))) continue;
-      const theirs = frequentWordLanguages(word);
-      if (theirs)
-        for (const language of theirs)
-          if (!(noPolish && language === 'pl')) eight.set(language, (eight.get(language) ?? 0) + 1 / theirs.length);
-      const languages = MARKERS.get(fold(word));
-      if (languages) for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1 / languages.length);
-    }
-    const eightMost = Math.max(0, ...eight.values());
-    // Letters count as much as two marker words, shared by the languages that write them.
-    // German writes "ä", "ö" beside "ü" and "ß": they tell no Finnish, Swedish or Estonian there.
-    const german = /[üßÜ]/.test(text);
-    // Portuguese writes "õ" beside "ã" and "ç" ("Simões", "Praça", "betão"): there it tells no Estonian.
-    const portuguese = /[ãçÃÇ]/.test(text);
-    for (const [letters, languages] of LETTERS) {
-      if (!letters.test(text) || (german && languages.includes('fi')) || (portuguese && languages.includes('et'))) continue;
-      for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + LETTER_WEIGHT / languages.length);
-    }
-    let best = '';
-    let most = 0;
-    for (const [language, n] of counts) if (n >= LEAST_SCORE && n > eightMost && n > most) [best, most] = [language, n];
-    // Greek and Bulgarian by their scripts; where the words or the letters point to another language at all, or the
-    // eight's words tell none, the trigram model tells which, or that the text is in one of the eight (a Croatian log
-    // read as Dutch, an Estonian one as no language, a Latvian one as Lithuanian, holdout-938; a German export with a
-    // Croatian surname stays German). It costs about 0.3 ms a call; an eighth of the eval set's texts ask it.
-    const script = scriptLanguage(text);
-    if (script) return script;
-    if (counts.size === 0 && eightMost >= LEAST_SCORE) return best;
-    // Which of the other languages: the words' and the letters' where they told one, else the model's (close kin such
-    // as Slovak and Slovene score alike on a short text's trigrams).
-    const trigrams = trigramLanguage(text);
-    return trigrams === undefined ? best : trigrams && (best || trigrams);
-  });
+  return memo(scan, 'other-language', () => otherLanguageOfText(scan.text));
+}
+
+/** The other language a text's start is written in, as `otherLanguageOf` tells it: for a part of a longer text. */
+export function otherLanguageOfText(whole: string): string {
+  const text = whole.slice(0, LANGUAGE_REACH);
+  // Czech and Slovak share "na", "i", "z", "do" with Polish: where they write their letters and no Polish ones,
+  // those words tell no Polish.
+  const noPolish = czechOrSlovakNotPolish(text);
+  // Each language's score: its words, each by how many languages share it ("de" tells a quarter of French).
+  const eight = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const lower = text.toLowerCase();
+  for (const m of allMatches(/\p{L}+/gu, lower)) {
+    const word = m[0];
+    // A field's label, as a form or a structured export writes it ("produits[0].nom: Carafe", holdout-880): no word
+    // of prose, and repeated with every record, so it would tell a language by itself ("nom" is Slovak's too).
+    if (FIELD_LABEL_END.test(lower.slice(m.index + word.length, m.index + word.length + 3))) continue;
+    const theirs = frequentWordLanguages(word);
+    if (theirs)
+      for (const language of theirs)
+        if (!(noPolish && language === 'pl')) eight.set(language, (eight.get(language) ?? 0) + 1 / theirs.length);
+    const languages = MARKERS.get(fold(word));
+    if (languages) for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1 / languages.length);
+  }
+  const eightMost = Math.max(0, ...eight.values());
+  // Letters count as much as two marker words, shared by the languages that write them.
+  // German writes "ä", "ö" beside "ü" and "ß": they tell no Finnish, Swedish or Estonian there.
+  const german = /[üßÜ]/.test(text);
+  // Portuguese writes "õ" beside "ã" and "ç" ("Simões", "Praça", "betão"): there it tells no Estonian.
+  const portuguese = /[ãçÃÇ]/.test(text);
+  for (const [letters, languages] of LETTERS) {
+    if (!letters.test(text) || (german && languages.includes('fi')) || (portuguese && languages.includes('et'))) continue;
+    for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + LETTER_WEIGHT / languages.length);
+  }
+  let best = '';
+  let most = 0;
+  for (const [language, n] of counts) if (n >= LEAST_SCORE && n > eightMost && n > most) [best, most] = [language, n];
+  // Greek and Bulgarian by their scripts; where the words or the letters point to another language at all, or the
+  // eight's words tell none, the trigram model tells which, or that the text is in one of the eight (a Croatian log
+  // read as Dutch, an Estonian one as no language, a Latvian one as Lithuanian, holdout-938; a German export with a
+  // Croatian surname stays German). It costs about 0.3 ms a call; an eighth of the eval set's texts ask it.
+  const script = scriptLanguage(text);
+  if (script) return script;
+  if (counts.size === 0 && eightMost >= LEAST_SCORE) return best;
+  // Which of the other languages: the words' and the letters' where they told one, else the model's (close kin such
+  // as Slovak and Slovene score alike on a short text's trigrams).
+  const trigrams = trigramLanguage(text);
+  return trigrams === undefined ? best : trigrams && (best || trigrams);
 }
 
 /** The EU's languages as franc's ISO 639-3 codes (Standard Estonian and Latvian among them), and the codes this file uses. */

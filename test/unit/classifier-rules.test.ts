@@ -12171,6 +12171,24 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     );
   });
 
+  it("reads a record's head below other text, with its date, in its own language (a record after 80 KB of public text)", () => {
+    // Synthetic: a Swedish care home's day note after three paragraphs of an English how-to, and the same how-to alone.
+    const howTo = [
+      'How to bleed a radiator',
+      'Turn the heating off and wait until the radiators are cold. Hold a cloth under the valve.',
+      'Turn the key a quarter turn until air hisses out, and close it when water appears.',
+    ].join('\n\n');
+    const note =
+      'Dagsanteckning – Björkgårdens boende\n2026-12-03\n\nBoende i rum 12 klagade över magsmärtor under kvällen och fick alvedon. Sonen ringde och frågade efter henne.';
+    expect(level(note)).toBe('special');
+    expect(level(`${howTo}\n\n${note}`)).toBe('special');
+    expect(level(howTo)).toBe('public');
+    // A heading's word below other text with no date is no record's head: a how-to's "shift report" section tells of no one.
+    expect(
+      level(`${howTo}\n\nShift report\n\nA shift report lists residents who complained of pain, and what they were given.`),
+    ).not.toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
