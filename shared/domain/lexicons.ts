@@ -2711,6 +2711,10 @@ const PUBLIC_CALLINGS = [
   'fotojournalistin', 'photojournaliste', 'fotoperiodista', 'fotojornalista', 'krytyk*', 'bass', 'bassist', 'basso',
   'bajo', 'baixo', 'directora', 'diretor', 'diretora', 'directeur', 'directrice', 'direttore', 'direttrice',
   'direktor', 'direktorin', 'dyrektor', 'dyrektorka', 'direktør', 'direktör', 'museumsdirektør', 'chefkurator',
+  // … and in the EU's other languages (holdout-999: "muziejaus direktorius Vytautas Petrauskas")
+  'direktorius', 'direktorė', 'direktors', 'direktore', 'ředitel', 'ředitelka', 'riaditeľ', 'riaditeľka', 'ravnatelj',
+  'ravnateljica', 'direktorica', 'johtaja', 'museonjohtaja', 'directorul', 'directoarea', 'διευθυντής', 'διευθύντρια',
+  'директор', 'директорът',
   // who makes a winery's wine, as its label and its notes name them (holdout-901: "L'enologo Marco Innocenti")
   'oenologist', 'winemaker', 'önologe', 'önologin', 'kellermeister', 'kellermeisterin', 'œnologue', 'oenologue',
   'maître de chai', 'enologo', 'enologa', 'enólogo', 'enóloga', 'wijnmaker', 'enolog', 'enolożka', 'enólogo',
@@ -2868,6 +2872,15 @@ const PUBLIC_EVENT_AUDIENCE = [
   'lipunmyynti', 'liput', 'pääsyliput', 'biljetter', 'biljettförsäljning', 'billetter', 'billetsalg', 'vstupenky',
   'vstupenka', 'vstupné', 'jegyek', 'jegyárak', 'belépőjegy', 'bilete', 'biletele', 'εισιτήρια', 'ulaznice',
   'vstopnice', 'piletid', 'piletimüük', 'biļetes', 'bilietai', 'билети',
+  // … one ticket's price, and free entry (holdout-999: "bilietas suaugusiesiems kainuoja 3 eurus", "Tilaisuus on
+  // maksuton")
+  'bilietas', 'bilieto kaina', 'biļete', 'pilet', 'lippu', 'biljett', 'billet', 'vstupenka', 'vstupenku', 'bilet',
+  'εισιτήριο', 'ulaznica', 'vstopnica', 'билет', 'tilaisuus on maksuton', 'maksuton tilaisuus', 'vapaa pääsy',
+  'fri entré', 'gratis entré', 'gratis adgang', 'fri adgang', 'vstup zdarma', 'vstup volný', 'vstup voľný',
+  'a belépés ingyenes', 'ingyenes belépés', 'a részvétel ingyenes', 'intrarea este liberă', 'intrare liberă',
+  'intrarea este gratuită', 'είσοδος ελεύθερη', 'ελεύθερη είσοδος', 'ελεύθερες για το κοινό', 'ulaz je slobodan',
+  'ulaz slobodan', 'vstop je prost', 'prost vstop', 'вход свободен', 'входът е свободен', 'sissepääs tasuta',
+  'tasuta sissepääs', 'ieeja bez maksas', 'ieeja brīva', 'įėjimas nemokamas', 'nemokamas įėjimas',
   // a full house and its applause, as a review tells of a public performance (holdout-851)
   'ausverkauft*', 'sold-out', 'sold out', 'standing ovation', 'applaus', 'guichets fermés', 'a guichets fermés',
   'tutto esaurito', 'entradas agotadas', 'uitverkocht*', 'wyprzedan*', 'lotação esgotada', 'esgotad*',

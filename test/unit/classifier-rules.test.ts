@@ -12189,6 +12189,21 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).not.toBe('special');
   });
 
+  it("reads holdout-999's first run: directors, a speech's prefixed verb, one ticket and free entry in the EU's other languages, an umlaut's word", () => {
+    readAsLabeled('holdout-999');
+    // Synthetic news: a museum's director at an opening, free entry; the same director's sick leave is his.
+    expect(
+      level('Naujoji paroda muziejuje\n\nParodos atidaryme kalbėjo muziejaus direktorius Tomas Žukauskas. Įėjimas nemokamas.'),
+    ).toBe('public');
+    expect(level('Sveiki,\nmuziejaus direktorius Tomas Žukauskas serga gripu ir šią savaitę nedirbs.\nRūta')).toBe('special');
+    // A Hungarian rector "elmondta" (said) with no quotation.
+    expect(
+      level(
+        'Új könyvtár nyílt az egyetemen\n\nKedden adták át az egyetem új könyvtárát, amely ötszáz olvasóhelyet kínál. Dr. Bakos Levente rektor az átadón elmondta, hogy a könyvtár hétvégén is nyitva lesz.',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
