@@ -8095,18 +8095,29 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
   // file's notes one after another, a note below pages of other text, which may be in another language than the text's
   // start): where its head and its body start, and whether it is written in another EU language.
   const heads: Array<{ head: number; body: number; other: boolean }> = [];
+  // No head after the last special category's term: it would head no term.
+  let lastTerm = -1;
+  for (const [family, hits] of scan.byFamily)
+    if (family.startsWith('special:')) for (const hit of hits) lastTerm = Math.max(lastTerm, hit.start);
   for (const at of [0, ...allMatches(BLANK_LINE, text).map((m) => m.index + m[0].length)]) {
-    const top = text
-      .slice(at, at + 300)
-      .split('\n', 4)
-      .filter((line) => line.trim() !== '');
+    if (at > lastTerm) break;
     // A case record's word heads it in another EU language only where a date stands at its top: a record of one day's
-    // visit or talk, not a report of the year. So does every record's below the text's top.
+    // visit or talk, not a report of the year. So does every record's below the text's top (read first there, after
+    // its first line's length: the headings' words are many).
     const dated = () =>
       text
         .slice(at, at + 400)
         .split('\n', 8)
         .some((line) => DATE_IN_LINE.test(line));
+    if (at > 0) {
+      // A head's first line is short, as a heading is (most paragraphs open with a line of prose), and dated.
+      const lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0 || lineEnd - at > 100 || !dated()) continue;
+    }
+    const top = text
+      .slice(at, at + 300)
+      .split('\n', 4)
+      .filter((line) => line.trim() !== '');
     let other = inOther;
     let found = top.slice(0, 2).find((line) => recordHeading(line, other));
     if (found === undefined && at > 0 && !inOther) {
