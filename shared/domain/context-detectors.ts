@@ -4222,6 +4222,7 @@ function* namesFound(scan: TextScan): Iterable<Match> {
   yield* polishShortNames(scan, inText);
   yield* declinedNames(scan, inText);
   yield* kinsOwners(scan, inText);
+  yield* irishNames(scan, inText);
   yield* fileNames(scan);
 }
 
@@ -11092,6 +11093,24 @@ function* kinsOwners(scan: TextScan, inText: ReadonlySet<number>): Iterable<Matc
     if (!owner) continue;
     if (partOfPlaceName(scan, m.index)) continue;
     yield { type: 'person-name', value: word, confidence: 0.7, index: m.index };
+  }
+}
+
+/**
+ * A given name, then an Irish surname's particle and the surname ("Ciarán Ó Súilleabháin", "Máire Nic Giolla Phádraig",
+ * "Seán Mac Cárthaigh", holdout-1001): the particle makes it a name, also where the given name is a word too ("Máire",
+ * French's mayor; "Seán").
+ */
+const IRISH_NAME =
+  /(?<![\p{L}\d-])(\p{Lu}\p{Ll}{2,})[ \t]+(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|Bean Uí)[ \t]+\p{Lu}[\p{Ll}'’]+(?:[ \t]+\p{Lu}[\p{Ll}'’]+){0,2}/gu;
+const HAS_IRISH_PARTICLE = /[ \t](?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua)[ \t]+\p{Lu}/u;
+function* irishNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<Match> {
+  const { text } = scan;
+  if (!HAS_IRISH_PARTICLE.test(text)) return;
+  for (const m of allMatches(IRISH_NAME, text)) {
+    const key = fold(m[1] as string);
+    if (inText.has(m.index) || !(GIVEN.has(key) || AMBIGUOUS_GIVEN.has(key)) || CITY.has(key)) continue;
+    yield { type: 'person-name', value: m[0], confidence: 0.8, index: m.index };
   }
 }
 

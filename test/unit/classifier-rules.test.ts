@@ -12204,6 +12204,16 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it("reads holdout-1001's first run: Catalan salutations and titles, Irish names by their surname's particle and closings, Maltese hospital and operation", () => {
+    readAsLabeled('holdout-1001');
+    // Synthetic messages.
+    expect(level('A chara,\nTá Seán Mac Cárthaigh tinn inniu.')).toBe('special');
+    expect(isPersonal(level('Is mise le meas,\nMáire Ní Bhriain'))).toBe(true);
+    expect(level('Benvolgut senyor Vidal,\nli confirmem la cita de dimarts.\nAtentament,\nLa secretaria')).not.toBe('public');
+    // A notice naming no one in Irish stays public.
+    expect(level('Fógra\n\nBeidh an leabharlann dúnta Dé Céadaoin. Tá fáilte roimh chách.')).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
