@@ -452,9 +452,12 @@ class Windows {
   }
 }
 
+/** A record's field's name and its colon at a line's start ("id:", "customer.email:"). */
+const FIELD_NAME = String.raw`[ \t]*[\p{L}_$@][\p{L}\d_$@.\-[\]]{0,60}:`;
+/** A record's field on its line, its value after its name. */
+const FIELD_ON_LINE = String.raw`${FIELD_NAME}[ \t]+[^\n]{0,200}`;
 /** A record's fields ("id: 4711", "customer.email: …"), one per line, then the name of a field of many lines alone ("body:"). */
-const FIELDS_THEN_TEXT =
-  /^(?:[ \t]*[\p{L}_$@][\p{L}\d_$@.\-[\]]{0,60}:[ \t]+[^\n]{0,200}\r?\n){1,12}[ \t]*[\p{L}_$@][\p{L}\d_$@.\-[\]]{0,60}:[ \t]*\r?\n/u;
+const FIELDS_THEN_TEXT = new RegExp(String.raw`^(?:${FIELD_ON_LINE}\r?\n){1,12}${FIELD_NAME}[ \t]*\r?\n`, 'u');
 /** Where a record's text of many lines starts after its fields (see FIELDS_THEN_TEXT), or 0 where the text is no such record. */
 function fieldsBeforeText(text: string): number {
   const m = FIELDS_THEN_TEXT.exec(text.slice(0, 4096));
@@ -463,7 +466,7 @@ function fieldsBeforeText(text: string): number {
 }
 
 /** A record's fields after its text of many lines and a blank line, to the text's end ("\n\nstatus: open"). */
-const BLANK_THEN_FIELDS = /\r?\n[ \t]*\r?\n(?:[ \t]*[\p{L}_$@][\p{L}\d_$@.\-[\]]{0,60}:[ \t]+[^\n]{0,200}(?:\r?\n|$)){1,12}$/u;
+const BLANK_THEN_FIELDS = new RegExp(String.raw`\r?\n[ \t]*\r?\n(?:${FIELD_ON_LINE}(?:\r?\n|$)){1,12}$`, 'u');
 /** Where a record's fields after its text start (the blank line before them), or the text's length where none follow. */
 function fieldsAfterText(text: string): number {
   const tail = Math.max(0, text.length - 4096);

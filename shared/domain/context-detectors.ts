@@ -2572,6 +2572,9 @@ const CASE_REACH = 600;
 /** Whether the text holds a special category's term anywhere: the readings that need one beside someone ask first. */
 const anySpecial = (scan: TextScan) =>
   memo(scan, 'any-special', () => [...scan.byFamily.keys()].some((family) => family.startsWith('special:')));
+/** The special categories' terms the lists find, in the scan's order. */
+const specialHits = (scan: TextScan) =>
+  memo(scan, 'special-hits', () => scan.hits.filter((hit) => hit.family.startsWith('special:')));
 /** Whether a reading beyond the word lists finds a special category's term anywhere (`derivedSpecialTerms`). */
 const anyDerived = (scan: TextScan) => memo(scan, 'any-derived', () => derivedSpecialTerms(scan, 0, scan.text.length) > 0);
 /** A room's or a bed's word and a number after it, for one plain look before PERSON_IN_ROOM. */
@@ -8097,9 +8100,7 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
   // start): where its head and its body start, and whether it is written in another EU language.
   const heads: Array<{ head: number; body: number; other: boolean }> = [];
   // No head after the last special category's term: it would head no term.
-  let lastTerm = -1;
-  for (const [family, hits] of scan.byFamily)
-    if (family.startsWith('special:')) for (const hit of hits) lastTerm = Math.max(lastTerm, hit.start);
+  const lastTerm = specialHits(scan).reduce((last, hit) => Math.max(last, hit.start), -1);
   for (const at of [0, ...allMatches(BLANK_LINE, text).map((m) => m.index + m[0].length)]) {
     if (at > lastTerm) break;
     // A case record's word heads it in another EU language only where a date stands at its top: a record of one day's
@@ -8111,7 +8112,8 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
         .split('\n', 8)
         .some((line) => DATE_IN_LINE.test(line));
     if (at > 0) {
-      // A head's first line is short, as a heading is (most paragraphs open with a line of prose), and dated.
+      // A head's first line is short, as a heading is (most paragraphs open with a line of prose), and dated: every head
+      // below the text's top is dated past this point.
       const lineEnd = text.indexOf('\n', at);
       if (lineEnd < 0 || lineEnd - at > 100 || !dated()) continue;
     }
@@ -8123,12 +8125,12 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
     let found = top.slice(0, 2).find((line) => recordHeading(line, other));
     if (found === undefined && at > 0 && !inOther) {
       const candidate = top.slice(0, 2).find((line) => recordHeading(line, true));
-      if (candidate !== undefined && dated() && otherLanguageOfText(text.slice(at, at + 4000)) !== '') {
+      if (candidate !== undefined && otherLanguageOfText(text.slice(at, at + 4000)) !== '') {
         found = candidate;
         other = true;
       }
     }
-    if (found !== undefined && (at > 0 || !noteHeading(found, other)) && !dated()) continue;
+    if (at === 0 && found !== undefined && !noteHeading(found, other) && !dated()) continue;
     // In another EU language, a record whose heading's word no list holds is one by its date's field at the text's top
     // ("Hoitosuunnitelma / Päivämäärä: 3.12.2026", "Gondozási terv / Dátum: 2026.12.03.", a probe of eight care plans):
     // a form's date, which news and notices do not label so. Its body starts below that line.
@@ -11011,15 +11013,23 @@ function* declinedNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<M
   }
 }
 /**
+ * The Nordic words for one's family that no other language writes ("son", "man", "far" are French's or English's): a
+ * short Nordic message's language is often not told, and these tell its genitive.
+ */
+// biome-ignore format: a word table reads best packed
+const NORDIC_KIN = new Set([
+  'mamma', 'mamman', 'pappa', 'pappan', 'bror', 'brodern', 'syster', 'søster', 'sonen', 'søn', 'sønn', 'dotter', 'dottern',
+  'datter', 'fru', 'hustru', 'kone', 'sambo', 'farmor', 'mormor', 'farfar', 'morfar', 'pojkvän', 'flickvän', 'kæreste',
+  'kjæreste', 'modern', 'fadern', 'mand', 'svärmor', 'svigermor',
+]);
+/**
  * The words for one's family in the EU's other languages, as they follow their owner's name ("Lasses mamma", "Martinina
  * máma", "Tomo mama", "Pekan äiti"): Swedish, Danish and Norwegian, Finnish, Estonian, Latvian, Lithuanian, Czech,
  * Slovak, Slovene and Croatian, the familiar ones too.
  */
 // biome-ignore format: a word table reads best packed
 const OTHER_KIN_AFTER_OWNER = [
-  'mamma', 'mamman', 'mor', 'modern', 'far', 'fadern', 'pappa', 'pappan', 'bror', 'brodern', 'syster', 'søster', 'son',
-  'sonen', 'søn', 'sønn', 'dotter', 'dottern', 'datter', 'man', 'mand', 'mann', 'fru', 'hustru', 'kone', 'sambo',
-  'farmor', 'mormor', 'farfar', 'morfar', 'barn', 'pojkvän', 'flickvän', 'kæreste', 'kjæreste', 'svärmor', 'svigermor',
+  ...NORDIC_KIN, 'mor', 'far', 'son', 'man', 'mann', 'barn',
   'äiti', 'isä', 'veli', 'sisko', 'sisar', 'poika', 'tytär', 'mies', 'vaimo', 'mummo', 'isoäiti', 'isoisä', 'ukki',
   'puoliso', 'ema', 'isa', 'vend', 'õde', 'poeg', 'tütar', 'mees', 'naine', 'abikaasa', 'vanaema', 'vanaisa', 'māte',
   'tēvs', 'tētis', 'brālis', 'māsa', 'dēls', 'meita', 'vīrs', 'sieva', 'vecmāmiņa', 'vectēvs', 'mama', 'motina', 'tėtis',
@@ -11050,13 +11060,6 @@ const SLAVIC_POSSESSIVES: ReadonlyArray<readonly [string, readonly string[]]> = 
 const NORDIC = new Set(['sv', 'da']);
 const SLAVIC_POSSESSING = new Set(['cs', 'sk', 'sl', 'hr']);
 const NORDIC_LETTERS = /[åæøÅÆØ]/;
-/** The Nordic words for one's family that no other language writes ("son", "man", "far" are French's or English's). */
-// biome-ignore format: a word table reads best packed
-const NORDIC_KIN = new Set([
-  'mamma', 'mamman', 'pappa', 'pappan', 'bror', 'brodern', 'syster', 'søster', 'sonen', 'søn', 'sønn', 'dotter', 'dottern',
-  'datter', 'fru', 'hustru', 'kone', 'sambo', 'farmor', 'mormor', 'farfar', 'morfar', 'pojkvän', 'flickvän', 'kæreste',
-  'kjæreste', 'modern', 'fadern', 'mand', 'svärmor', 'svigermor',
-]);
 /** Whether a folded word is a given name's (the lists' or one that is a word too) possessive adjective in those languages. */
 const slavicPossessive = (key: string) =>
   SLAVIC_POSSESSIVES.some(
@@ -11103,9 +11106,12 @@ function* kinsOwners(scan: TextScan, inText: ReadonlySet<number>): Iterable<Matc
  * "Seán Mac Cárthaigh", holdout-1001): the particle makes it a name, also where the given name is a word too ("Máire",
  * French's mayor; "Seán").
  */
-const IRISH_NAME =
-  /(?<![\p{L}\d-])(\p{Lu}\p{Ll}{2,})[ \t]+(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|Bean Uí)[ \t]+\p{Lu}[\p{Ll}'’]+(?:[ \t]+\p{Lu}[\p{Ll}'’]+){0,2}/gu;
-const HAS_IRISH_PARTICLE = /[ \t](?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua)[ \t]+\p{Lu}/u;
+const IRISH_PARTICLES = 'Ó|Ní|Nic|Mac|Mhic|Uí|Ua';
+const IRISH_NAME = new RegExp(
+  String.raw`(?<![\p{L}\d-])(\p{Lu}\p{Ll}{2,})[ \t]+(?:${IRISH_PARTICLES}|Bean Uí)[ \t]+\p{Lu}[\p{Ll}'’]+(?:[ \t]+\p{Lu}[\p{Ll}'’]+){0,2}`,
+  'gu',
+);
+const HAS_IRISH_PARTICLE = new RegExp(String.raw`[ \t](?:${IRISH_PARTICLES})[ \t]+\p{Lu}`, 'u');
 function* irishNames(scan: TextScan, inText: ReadonlySet<number>): Iterable<Match> {
   const { text } = scan;
   if (!HAS_IRISH_PARTICLE.test(text)) return;
@@ -12038,7 +12044,7 @@ function specialInSentence(scan: TextScan, index: number): boolean {
   let before = index;
   while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
   if ((before === 0 || /[\n.!?:;"“„«(]/.test(text[before - 1] as string)) && !sentenceSubject(text, index)) return false;
-  const special = memo(scan, 'special-hits', () => scan.hits.filter((h) => h.family.startsWith('special:')));
+  const special = specialHits(scan);
   for (let k = firstFrom(special, index - SENTENCE); k < special.length; k++) {
     const hit = special[k] as Hit;
     if (hit.start > index + SENTENCE) break;
