@@ -12218,6 +12218,34 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Fógra\n\nBeidh an leabharlann dúnta Dé Céadaoin. Tá fáilte roimh chách.')).toBe('public');
   });
 
+  it('reads everyday conditions, operations and beliefs a lexicon probe of the eight languages missed (session 50)', () => {
+    // Synthetic notes: someone named, and one term each; the same terms on a leaflet that names no one stay public.
+    const said = [
+      'Note about our colleague Mark Hughes: kidney failure.',
+      'Notiz zu unserer Kollegin Anna Berger: Leukämie.',
+      'Note concernant notre collègue Claire Dubois : ostéoporose.',
+      'Nota sulla nostra collega Giulia Ferri: ipoacusia.',
+      'Nota sobre nuestra compañera Lucía Romero: insuficiencia renal.',
+      'Notitie over onze collega Sanne de Vries: botontkalking.',
+      'Notatka dotycząca naszej koleżanki Anny Kowalczyk: białaczka.',
+      'Nota sobre a nossa colega Inês Carvalho: cancro da mama, zumbido nos ouvidos.',
+      'Personalnotiz zu unserer Kollegin Anna Berger: ist zum Judentum konvertiert.',
+      'Note RH sur notre collègue Claire Dubois : a subi une ligature des trompes.',
+      'Nota HR sulla nostra collega Giulia Ferri: si è iscritta ai Verdi.',
+      'Notatka kadrowa dotycząca naszej koleżanki Anny Kowalczyk: jąkała się na spotkaniu.',
+      'HR note on our colleague Mark Hughes: was sectioned last year.',
+      'Ben came out to the team at the Christmas party.',
+      'Aktennotiz: Herr Yilmaz bittet freitags um eine Gebetspause um 13 Uhr.',
+      'Kevin m’a confié qu’il avait de nouveau des problèmes avec l’alcool.',
+      'Dla informacji: żona Marka urodziła przedwcześnie, dziecko jest jeszcze na oddziale neonatologii.',
+    ];
+    for (const text of said) expect(level(text), text).toBe('special');
+    expect(level('Fiche d’information patient\n\nOstéoporose : symptômes, causes et traitements expliqués.')).toBe('public');
+    expect(level('Ulotka informacyjna dla pacjentów\n\nBiałaczka: objawy, przyczyny i leczenie.')).toBe('public');
+    // A drop and a zone are no illness: "goutte à goutte", "a zona industrial".
+    expect(level('Arrosage goutte à goutte pour le jardin de Claire Dubois, livré à la zona industrial.')).not.toBe('special');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
