@@ -7790,7 +7790,7 @@ function columnByItsAuthor(scan: TextScan): boolean {
 }
 /** An author's byline on a line of its own: "by", "di", "von", "Autor:" …, a name of two to four words, a comma and their role. */
 const AUTHOR_BYLINE =
-  /^[ \t*_]*(?:by|von|par|di|por|door|przez|de|(?:[Aa]uthor|[Aa]utor|[Aa]utorin|[Aa]uteur|[Aa]utrice|[Aa]utore|[Aa]utora)[ \t]*:)[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*,[ \t]+[^\n]{3,80}$/mu;
+  /^[ \t*_]*(?:[Bb]y|[Vv]on|[Pp]ar|[Dd]i|[Pp]or|[Dd]oor|[Pp]rzez|[Dd]e|(?:[Aa]uthor|[Aa]utor|[Aa]utorin|[Aa]uteur|[Aa]utrice|[Aa]utore|[Aa]utora)[ \t]*:)[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*,[ \t]+[^\n]{3,80}$/mu;
 /**
  * A post or an article by its author alone: a byline with the author's role under the headline, within its first three
  * lines, and no one named but the author ("Come abbiamo ridotto i consumi del magazzino / di Stefano Rizzardi,
@@ -7803,8 +7803,15 @@ function postByItsAuthor(scan: TextScan): boolean {
   const head = text.slice(first.length).split('\n', 5).join('\n');
   const byline = AUTHOR_BYLINE.exec(head);
   if (!byline) return false;
-  // A role after the comma, not a date (a dated byline is `byline`'s); not minutes' writer nor a message's.
-  if (/\d/.test(byline[0]) || MINUTES_TITLE.test(first) || aMessage(scan) || recordHeadingOpensLine(scan)) return false;
+  // A role after the comma, not a date (a dated byline is `byline`'s); not minutes' writer nor a message's, though a
+  // column under its word writes as one ("Column: …\n\nDoor Geertje Holtrop, wethouder cultuur …", holdout-887).
+  if (
+    /\d/.test(byline[0]) ||
+    MINUTES_TITLE.test(first) ||
+    (aMessage(scan) && !COLUMN_HEADLINE.test(first)) ||
+    recordHeadingOpensLine(scan)
+  )
+    return false;
   const from = first.length + byline.index;
   const to = from + byline[0].length;
   // No one named outside the byline (its own name may read as its company's, before "Sp. z o.o.", holdout-902).
@@ -11244,7 +11251,7 @@ function spokenOf(scan: TextScan, index: number): boolean {
  * programme's performance at a line's start, after a dash or a time ("19 h 30 – Concert : Zaz", holdout-366).
  */
 const CREATOR_BEFORE =
-  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met|schrijversavond met|auteursavond met|literaire avond met|autorenabend mit|autorenlesung mit|leseabend mit|soirée littéraire avec|séance de dédicaces avec|serata con l['’]aut(?:ore|rice)|velada literaria con|wieczór autorski z|sessão de autógrafos com|noite de autógrafos com)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirigeres|dirigeret|dirigeras|dirigerad|dirigeerd|instrueret|iscenesat|regisseret|regisserad|ledes|leds)[ \t]+(?:af|av|door)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|lighting design|bühnenbild|kostüme|kostümbild|ausstattung|lichtdesign|scénographie|décors|costumes|lumières|scenografia|scenografie|costumi|escenografía|vestuario|iluminación|decorontwerp|kostuums|kostiumy|cenografia|figurinos|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)(?:[ \t]+(?:de|d['’]|di|del|do|of)[ \t]*(?:abertura|ouverture|apertura|clôture|encerramento|chiusura|clausura|opening|closing|noël|natal|natale|navidad|nieuwjaar|new year))?[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|com|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:fotografii|fotografie|zdjęcia|zdjęć|obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|skladby|skladeb|skladbu|díla|děl|dílo|písně|písní|básně|básní|romány|diela|piesne|básne|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum|walce|walców|polki|polek|mazurki|mazurków|nokturny|nokturnów|etiudy|etiud|sonaty|sonat|symfonie|symfonii|koncerty|koncertów|arie|arii|pieśni|opery|oper|preludia|preludiów|ballady|ballad|kantaty|kantat|suity|suit|uwertury|uwertur|kwartety|kwartetów|muzyka|muzykę|muzyki|muzyką)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
+  /(?:(?:["“”»«’]|(?<=\p{L})')[ \t]+(?:by|von|de|di|van|door|autorstwa|da|wg\.?|według)[ \t]*$)|(?<![\p{L}])(?:frei nach|naar een verhaal van|tratto da|basado en (?:la obra|el libro|la novela) de|personaje|personnage|personaggio|personagem|personage|romanfigur|bühnenfigur)[ \t]+(?:de[ \t]+|d['’]|di[ \t]+|van[ \t]+)?$|(?<![\p{L}])(?:ritratt[oi]|dipint[oi]|quadr[oi]|tel[ae]|tavol[ae]|affresc(?:o|hi)|scultur[ae]|statu[ae]|portraits?|paintings?|panels?|fresco(?:e?s)?|drawings?|sculptures?|tableaux?|toiles?|fresques?|dessins?|retratos?|cuadros?|tablas?|pinturas?|portret(?:ten)?|schilderij(?:en)?|panelen|quadros?|work|works|œuvres?|oeuvres?|opere|opera|obras?|werken|werk)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:attribuit[oiae]|attributed|attribuée?s?|attribués|atribuid[oa]s?|atribuíd[oa]s?|toegeschreven)\s+(?:a|to|à|aan|al|ao)[ \t]+$|(?<![\p{L}])(?:spotkanie autorskie z|spotkanie z autork[ąa]|spotkanie z autorem|lesung mit|signierstunde mit|rencontre avec l['’]aut(?:eur|rice|eure)|incontro con l['’]aut(?:ore|rice)|encuentro con (?:el autor|la autora)|book signing with|author talk with|signeersessie met|schrijversavond met|auteursavond met|literaire avond met|autorenabend mit|autorenlesung mit|leseabend mit|soirée littéraire avec|séance de dédicaces avec|serata con l['’]aut(?:ore|rice)|velada literaria con|wieczór autorski z|sessão de autógrafos com|noite de autógrafos com)[ \t]+$|(?<![\p{L}])(?:réalisée?|directed|dirigida|dirigido|diretto|diretta|gedreht|geregisseerd|wyreżyserowany)[ \t]+(?:par|by|por|da|von|door|przez)[ \t]+$|(?<![\p{L}])(?:dirigeres|dirigeret|dirigeras|dirigerad|dirigeerd|instrueret|iscenesat|regisseret|regisserad|ledes|leds)[ \t]+(?:af|av|door)[ \t]+$|(?<![\p{L}])(?:dirección|direção|direcção)[ \t]*:[ \t]*$|(?<![\p{L}])(?:mise en scène|mis en scène|inszenierung|regie|regia|reżyseria|reż\.|encenação|set design|costume design|lighting design|bühnenbild|kostüme|kostümbild|ausstattung|lichtdesign|scénographie|décors|costumes|lumières|scenografia|scenografie|costumi|escenografía|vestuario|iluminación|decorontwerp|kostuums|kostiumy|cenografia|figurinos|starring|w rolach głównych|in den hauptrollen|avec dans les rôles principaux|interpretado por|interpretada por|protagonizada por)[ \t]*(?:par|de|d['’]|by|von|di|da|por|van|door|:)?[ \t]*$|(?:\n|[–—•·|-]|\d[ \t]*(?:h|uhr)?)[ \t]*(?:concert|concerts|konzert|concerto|concierto|koncert|dj[ -]set|récital|recital|spectacle|one[ -]man[ -]show|stand-up)(?:[ \t]+(?:de|d['’]|di|del|do|of)[ \t]*(?:abertura|ouverture|apertura|clôture|encerramento|chiusura|clausura|opening|closing|noël|natal|natale|navidad|nieuwjaar|new year))?[ \t]*(?:par|de|d['’]|by|von|mit|avec|di|con|com|da|por|van|door|met|z|:)?[ \t]*$|(?<![\p{L}])(?:fotografii|fotografie|zdjęcia|zdjęć|obrazy|obrazów|dzieła|dzieł|powieści|wiersze|wierszy|rzeźby|utwory|utworów|portrety|pejzaże|skladby|skladeb|skladbu|díla|děl|dílo|písně|písní|básně|básní|romány|diela|piesne|básne|pomnik|pomnika|pomniku|pomnikiem|mozaika|mozaiki|mozaiką|mozaice|fabryka|fabryki|fabryce|fabrykę|pałac|pałacu|pałacem|willa|willi|willę|kamienica|kamienicy|kamienicę|muzeum|walce|walców|polki|polek|mazurki|mazurków|nokturny|nokturnów|etiudy|etiud|sonaty|sonat|symfonie|symfonii|koncerty|koncertów|arie|arii|pieśni|opery|oper|preludia|preludiów|ballady|ballad|kantaty|kantat|suity|suit|uwertury|uwertur|kwartety|kwartetów|muzyka|muzykę|muzyki|muzyką)[ \t]+$|(?<![\p{L}])(?:book|novel|album|song|film|play|poem|painting|photograph|landscapes|portraits|symphonies|operas|landschaften|porträts|sinfonien|opern|paysages|symphonies|opéras|paesaggi|ritratti|sinfonie|paisajes|retratos|sinfonías|óperas|landschappen|portretten|symfonieën|pejzaże|portrety|symfonie|opery|paisagens|sinfonias|buch|roman|livre|libro|boek|książka|livro|works|paintings|sculptures|drawings|furniture|novels|poems|photographs|œuvres|oeuvres|tableaux|toiles|meubles|romans|poèmes|dessins|photographies|werke|gemälde|bilder|möbel|skulpturen|romane|gedichte|zeichnungen|fotografien|opere|dipinti|quadri|mobili|sculture|romanzi|poesie|disegni|fotografie|obras|cuadros|pinturas|muebles|esculturas|novelas|poemas|dibujos|fotografías|werken|schilderijen|meubels|beelden|gedichten|tekeningen|aquarellen|etsen|watercolours|watercolors|etchings|prints|aquarelles|gravures|acquerelli|incisioni|acuarelas|grabados|aquarelle|radierungen|akwarele|aquarelas|dzieła|obrazy|meble|rzeźby|powieści|wiersze|rysunki|quadros|móveis|romances|desenhos|books|stories|songs|films|plays|albums|series|arbeiten|serien|installationen|fotos|séries|installations|serie|statue|statues|monument|bust|statuen|büste|denkmal|statua|busto|monumento|estatua|estátua|standbeeld|borstbeeld|\p{L}*boeken|verhalen|liedjes|\p{L}*büchern?|\p{L}*buch|geschichten|lieder|livres|histoires|chansons|libri|racconti|canzoni|libros|cuentos|canciones|książki|opowiadania|piosenki|livros|contos|canções)[ \t]+(?:by|of|de|d['’]|des|du|di|del|della|von|van|door|autorstwa|do|da|dos|das)[ \t]*$|(?<![\p{L}])(?:skönlitteratur|böcker|boken|bok|romaner|romanen|dikter|noveller|texter|målningar|verk|pjäser|sånger|skønlitteratur|bøger|bogen|bog|digte|malerier|værker|tekster|sange|bøker|dikt)[ \t]+(?:av|af)[ \t]*$/iu;
 /**
  * An art's or a learning's calling right before a name, as guides, programmes and timelines introduce the people of
  * history ("the novelist Elizabeth Gaskell", "el dramaturgo José Zorrilla", "des Dichters Heinrich Heine"). Not a
@@ -11337,7 +11344,7 @@ const OWN_BEFORE =
  */
 // biome-ignore format: a word table reads best packed
 const CREATOR_LAST_WORDS = new Set([
-  'by', 'von', 'de', 'di', 'van', 'door', 'autorstwa', 'da', 'nach', 'personaje', 'personnage', 'personaggio',
+  'by', 'von', 'de', 'di', 'van', 'door', 'autorstwa', 'wg', 'według', 'da', 'nach', 'personaje', 'personnage', 'personaggio',
   'personagem', 'personage', 'romanfigur', 'bühnenfigur', 'a', 'to', 'à', 'aan', 'al', 'ao', 'z', 'com', 'autorką',
   'autorka', 'autorem', 'mit', 'auteur', 'autrice', 'auteure', 'autore', 'autor', 'autora', 'with', 'met', 'par', 'por',
   'przez',
@@ -11853,6 +11860,10 @@ const VERB_AFTER = new RegExp(
     // how someone feels, as notes on the sick begin ("Mark felt sick after lunch", "Grace fühlt sich nicht wohl")
     'felt feels fell seems seemed looks looked stays stayed fühlt fühlte bleibt blieb voelt voelde blijft bleef czuje',
     'czuła czuł sente sentiu siente sintió',
+    // where someone lies, waits, goes or what they get or take, as health is told of them ("Ela czeka na wynik biopsji",
+    // "Maks chodzi na terapię", "O Max anda no psicólogo", "Mila slikt antibiotica"; session 50's probe)
+    'liegt lag nimmt bekommt bekam ligt zit zat krijgt kreeg slikt czeka leży bierze dostał dostała wrócił wróciła',
+    'chodzi poszedł poszła anda foi teve ficou lleva tuvo fue',
   ]
     .join(' ')
     .split(' ')
@@ -11873,11 +11884,21 @@ function subjectOfVerb(text: string, start: number, end: number): boolean {
   const aside = asideLength(text, end);
   const after = text.slice(end + aside, end + aside + 24);
   return (
-    /(?:(?:^|[.!?¿¡:\n]|[,;|:][ \t]*")[ \t]*|\p{Ll},?[ \t]+)$/u.test(before) &&
+    // Portuguese sets its article before a name ("O Max anda no psicólogo", "A Ela …"; session 50's probe).
+    /(?:(?:^|[.!?¿¡:\n]|[,;|:][ \t]*")[ \t]*(?:[OA][ \t]+)?|\p{Ll},?[ \t]+)$/u.test(before) &&
     (VERB_AFTER.test(after) || (LIVES_AT.test(after) && !CALLED_BEFORE.test(before))) &&
-    !DEFINED_AFTER.test(after)
+    !DEFINED_AFTER.test(after) &&
+    !PRONOUN_AFTER_VERB.test(after)
   );
 }
+/**
+ * A subject's pronoun right after the verb: the word before it opened an inverted clause or a question, and is no one's
+ * name ("Dan krijgt u een uitnodiging", Dutch "then"; "Will he come?"). In English only after an auxiliary, a question's
+ * ("Ben mentioned he …" is Ben's, holdout-655); not the pronouns that may be objects too ("Nina bringt es mit", Dutch
+ * "er", there).
+ */
+const PRONOUN_AFTER_VERB =
+  /^[ \t]+(?:\p{L}+[ \t]+(?:u|jij|ik|hij|zij|wij|jullie|ich|du|wir|man)|(?:is|was|has|had|will|would|can|could|should)[ \t]+(?:he|she|they|we|i))(?![\p{L}])/iu;
 /** Where someone lives, at an address or with someone ("Sean lives at 14 Cotham Vale", "Nina wohnt in der …"). */
 const LIVES_AT =
   /^[ \t]+(?:lives|lived|wohnt|wohnte|lebt|habite|habitait|abita|abitava|vive|vivía|woont|woonde|mieszka|mieszkał|mieszkała|mora|morava)[ \t]+(?:at|in|on|with|bei|im|am|an der|in der|à|au|aux|chez|con|en|op|bij|aan|w|we|przy|na|em|no|com)(?![\p{L}])/u;

@@ -32,546 +32,548 @@ alizea alizee alizia alizon alka allana allegra allia alliah allicia allie allis
 ally allyah allyana allycia allyson allyssa allyssia allysson almila almira almudena aloise aloisie alojza alojzije
 alona alondra aloyse alphonsine alpike alsu altagracia altea althea althee altina alva alvera alvina alvine alwia alya
 alyah alyana alyanna alyce alycia alyia alyiah alyna alyne alyona alys alysa alyse alysea alysha alysia alyson alyss
-alyssa alyssah alysse alyssia alysson alyx alyze alzbeta amabela amada amadea amahle amaia amal amalia amaliane amalie
-amalija amalthee amalya amana amanda amande amandine amane amani amanie amante amany amara amarande amaranta amaranthe
-amaria amarilys amaris amarya amaryllis amarys amatullah amaya amayah ambainesh ambar amber amberly ambeta ambra ambre
-ambroisie ambrosia amea ameena ameera amel amela ameli amelia ameliane amelie amelina ameline ameliya amellia amely
-amelya amena ameni amethyste amie amila amilia amilya amina aminah aminat aminata aminta aminte aminu amira amirah
-amita amiya amma ammara amna amnah amodini amoke amope amparo amra amreen amrita amritambu amy amya amyra ana anabel
-anabela anabella anabelle anae anaeli anaelle anah anahi anahit anahita anahy anaia anaid anaida anais anaisa anaise
-anaiz anala analia analie analucia analy anam anamaria anamarija anamika ananda anandamayi ananta ananya anarose
-anasooya anastacia anastasia anastasie anastasiia anastasija anastasiya anastassia anastasya anastazia anastazie
-anastazija anastazja anasuya anatazie anatolia anaya anayah anays anca anceline anci ancica ancilla ancuta andac
-andela andelika andelina andie andjela andjelina andora andrada andreana andreane andreanne andree andreea andreia
-andreina andrena andria andriana andrijana andrina andzelika ane anea anela anelia anelise anella anelle anemona
-anemone anesa anessa aneta anett anette aneya anezka angadreme angela angele angeles angeli angelia angelica angelie
-angelika angeliki angelina angeline angelines angelique angelita angella angelle angellina angely angelyna angelyne
-angelys anggun angharad anghelina angie angilberte angy anh ania anica anicee anicette anicia anie aniece aniela
-aniella anika anila anina anique anisa anise anisha anishka anisia anisoara anissa anissia aniston anita aniya aniyah
-anja anjali anjalie anjana anjara anjela anjelina anjette anju anjuli anjuscha anjushree anjushri anjutha anka anke
-ankea ann anna annabel annabell annabella annabelle annachiara annagiulia annagrazia annah annais annalaura annalena
-annalia annalie annalisa annalise annalucia annaluna annaly annamae annamaria annamarie annamria annapaola annapia
-annapurna annarita annarosa annasofia annastasia annaya annayah anne annecke annegret anneke anneli annelie annelies
-anneliese annelise annella annelore annelyse annemarie annemie annemijn annerose annetta annette annia annicka annie
-annika annikki annisa annissa annlis annonciade annunziata anny annya anora anouk anoushka anqi ansberte anselma
-anshula anstrudie anta antea anthea anthelmette antigone antje antoaneta antoinette antonela antonella antonette
-antonia antonieta antonietta antonija antonina antonine anu anuja anulawathie anuschka anusha anushka anuska anusuya
-anuta anwen anwesha anya anyah anycia anyelina anysia anyssa aoi aoife aouatif aphelie apolena apollina apolline
-apollonia apolonia appia apryl apsara aqsa aquiline ara arabela arabella arabelle araceli aracelis aracely arai arame
-aranka arantxa arantza arbay arbia arcadia arcadie arcangela archana archange areej arelis arely areta aretha arfa
-argelia argine ariadna ariadne ariah ariam ariana ariane arianna arianne aricie ariel ariela ariella arielle arife
-arij arija arike arin arina arinola arisa arisha arista aristita ariya arizona arja arjana arlene arlet arleta arlette
-arlie arlinda arline armance armanda armande armandine armela armeline armelle armida armide armildez armina arminda
-armine armoni armonia armonie arna arnaude arnela arnolda arnostka arsenia arsenie arsinoe artemia artemis artemisa
-artemisia arthurine artina aruna arwa arwen arya aryah aryam aryana aryanna aryelle arzu asake asceline aseel asel
-asella asha ashana ashanti ashanty asheley ashlee ashleigh ashley ashly ashlyn ashlynn ashna ashtyn asija asila asiya
-asiyah asja askaletch aslesha asli aslim asliya asma asmaa asmae asmahan asolat asra assata assia assil assiya
-assomption assuntela asta astarte aster asterie astou astree astrid astrida astride astryd asuela asya atalia atanasia
-atanazie atena athalia athalie athanasia athanasie athea athena athenais athina atika atina atinuke atiya atlantis
-atreyee atreyi aube aubertine aubery aubree aubrey aude audelia audeline audra audree audrena audrey audrie audrina
-audry augusta augustina augustine augustyna aulia aure aurea aurela aurelia aureliana aurelie aurelienne aurelija
-aurelle auria auriana auriane aurianna aurielle aurora aurore ausilia ausiliatrice auxane ava avah avalon avana avani
-avantika avelina aveline avery avigaelle avigail avila avital aviva avneet avoye awa awero awesi axeline axelle aya
-ayaa ayaat ayada ayah ayala ayame ayana ayanah ayanda ayane ayanna ayannah ayat ayda ayebatari ayelen ayesha aygul
-aygun ayiana ayinke ayisha ayize aykal ayla aylah aylana aylee ayleen aylen aylin aylina ayline aylinn aylla ayma
-aymara aymardine aymee aymonde aynur ayoka ayra ayse aysenur aysha aysil ayssa aytən ayu ayumi ayushmati ayza aza
-azadeh azalea azalee azalia azaria azelia azelie azeline azia aziza azizah azra azucena azza azzurra baaba baala
-babeta babetta babette babila babsi badia badiaa baetrice bagdagul bahar bahia bahija baidehi baijayanti bailee
-bajramsa balamani balbina bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel barbi barbla
-barbli barbora barbro barchinoy barica barno bartolomea basak basanti basia basilia basilisse basma basmala bassilla
-bassma bathe bathilde batilda batoul batsheva batul batya baya bayan baylee bea beata beate beatric beatrice beatris
-beatrix beatriz beatrycze becca becky bediz bedriska begona begoyim behrem beila belcim belemir belen belina belinda
-belkis bellina belma beltun benedetta benedicta benedicte benedikta benedita beniamina benice benicia benigna benilde
-benita benli bente benthe berangere berceste bercin berenice berenika bergit berinay berit bernadetta bernadette
-bernadine bernarda bernharda bernhardine berni bernice berniece berra berran berre berta berte bertha berthe berthilde
-bertille bertina bertolda bertrud berty berva beryl besa besra bess bessie bessy betania beth bethan bethanie bethany
-bethel beti betina betsabe betsy betta bettie bettina betty betul beulah beuve beverley beverly beyonce bezunesh
-bhaanumati bhadra bhagirathi bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana biancamaria bianka bibi
-bibiana bibiane bibianna biborka bice biggi bigna bijou bilge biljana billie billurə bilva bilwa bina binafsha bineta
-binta binti bintou birdie birgid birgit birgita birgitta birgitte birte bisenija biserka bisma bitia blagica blahomila
-blahomira blahoslava blandina blandine blanduzia blanka blazena blerta blessing bluma bobana bobbi bochra bogdana
-boglarka bohdana bohumila bohumira bohuna bohuse bohuslava bojana bojislava bolatito boleslava bonnie bonny borbala
-borislava borka boroka bosiljka bouchra boutaina bozena bozetecha bozica bozidara brandi brandusa branimira branislava
-branka brankica bratislava breana breanna breanne brenda brendy brenna bretislava bria briana brianda brianna brianne
-bridget bridgette bridie briella brielle brigida brigita brigitt brigitta brigitte brihana brihanna brinda brionna
-brisa briseida briseis brita britanny britany brithany brithney britney britt britta brittanie briyana bronislava
-brooke brooklyn brooklyne brooklynn bruna brunehaut brunehilde brunella brunhild brunhilda brunhilde bruni brunilde
-bryana bryanna brygida bryhanna btissam buddhana buhle bunmi bushra busisiwe bzunesh bəyaz cacilia cacilie cadia
-caelia caetana cagil cagla caiqin caitlin caitlyn caitlyne caleigh calia calie calina calissa calista calixta callia
-callie calliope callista cally calogera calpurnia calypso calyssa calysta camelia camellia camie camila camilia
-camilla camille camillia cammie cammy camryn camy camyla camylle candace candela candelaria candice candida candie
-candyce canel cangul cannur cansel cansin cansu caoimhe capitolina caprice capucine caren carin carine carinne carissa
-carla carlee carlene carley carlie carlijn carlina carline carlita carlota carlotta carly carlyn carma carme carmel
-carmela carmelia carmelina carmelita carmella carmelle carmen carmilla carmina carminho carmo carna carol carola
-carolann carolanne carole carolin caroline carolyn carolyne carrie carys casandra casiana casilda casimira cassandra
-cassandre cassi cassia cassiana cassidi cassidie cassidy cassie cassiopea cassy cataleya catalina catarina caterina
-caterine catharina catharine catherine cathleen cathrin cathrine cathryn cathy cati catia catie catina catinca catrice
-catrin catrina catrinel catriona caty cayetana cayla ceca cecelia cecile cecilia cecilie cecillia cecily cecylia cedra
-celena celene celesta celeste celestina celestine celestyna celia celicia celie celina celine celinia celise celsa
-cely cenka centa cerasela ceren cerena cerina cerise cerstin cerys cesminaz cestmira ceyda ceyla ceylan ceylin
-ceylinaz cezara chadia chafia chahd chahida chahrazad chaima chaimaa chaimae chaira chakrika champa chams chana chanda
-chandani chandi chandini chandira chandni chandra chandrabhaga chandrakala chandrakin chandramani chandrani
-chandraprabha chandraswaroopa chandravati chanel chanell chanelle chani chania chanice channa channelle chantal chany
-chanya chapala chara charifa charis charlaine charlee charleen charlene charlette charley charline charlise charlize
-charlott charlotta charlotte charlye charlyn charlyze charmaine charo charumati charvi chasity chatura chaya chayenne
-chayma chaymaa chaymae chelby chelsea chelsee chelsey chelsie chelsy chenoa cherechi cherie cherish cherry cheryl
-chesley cheyanne cheyene cheyenne chiamaka chiara chiaraluce chimamanda chinyere chioma chitrali chitramala
-chitrangada chizoba chloe chloee chloey chorouk chranislava chrissie chrissy christa christabel christabelle christal
-christana christel christella christelle christen christia christiana christiane christianne christie christin
-christine christl christy chrystal chrystina chyna ciana cianna ciaobella ciara ciarra cici cicilia cigdem cigil cilay
-ciler cilvenaz cimen cindel cinderella cindi cindy cinthia cinthya cintia cintya cinzia cipriana cira circe cirilla
-cise cisem cisil cistoslava citlali citlalli citra claira claire clara clarabelle clare claribel clarice clarie claris
-clarisa clarissa clarisse clarita clary claryssa claudette claudia claudie claudina claudine clea clelia clelie
-clemence clemencia clemency clementia clementina clementine clemenzia cleo cleofe cleopatra clio clizia clodagh cloe
-cloee clorinda clotilde clover coco codrina codruta cointa coleen colette coline colleen collette collien colomba
-conceicao concetta concha conchita concita connie conny consiglia consolata constanca constance constancia constanta
-constantina constanza constanze consuela consuelo cora coral coralia coralie coraline coralyn cordelia cordula
-corentine coretta corie corina corine corinna corinne cornelia corrie corrine cortney corynne cosette cosima cosmina
-costanza coumba courtney covadonga cozette crenguta crescenzia crina crista cristal cristalina cristel cristela
-cristiana cristiane cristina cristine crocefissa cronida crysta crystel csenge ctibora ctirada ctislava cunegonda
-curie cuzia cvetka cyan cyana cyane cyann cyanna cyanne cyara cydney cyn cyndi cyndy cynthia cyntia cyntie cyra cyria
-cyrielle cyrila daantje daciana daena daenerys daevi daevika dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya
-daiana daija daila daina dainuvite daira daisha daisie daissy daisy dajana daksha dakshayani dalal dalia daliah
-daliana dalibora daliborka dalida dalie dalila dalilah dalima dalimila dalimira dalina dalinda daliya dally dalya
-dalyla damaris damarys damayanti damiana damjanka damla damya dana danae danah danay danaya danela danella daniah
-danica daniela daniella danielle danielly danijela danika danila danique danita danitza daniya daniyah danka danna
-danni danuse danuta danya danyah danyele danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie
-darielle darina darinka dariya darja darla darleen darlene darline darling darshwana darta darya dasha dasia daveen
-davia davida davina davinia davriya daya dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana
-deanna debbie debby debora deborah debra dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia
-deirdre deisy dejah dejana delfina delia deliah delicia delie delila delilah delina delinda delizia delores delphina
-delphine delsy demet demetra demetria dena denia denisa denise denisia denisse denize denya denyse deodata deolinda
-deqa derya desanka desdemona desiderata desideria desire desiree despina dessie destany destinee destiney destini desy
-deva devangana devani devasree devika devina devora devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana
-dhanadeepa dhanalakshmi dhara dharani dharitri dharma dhatri dhiya diah diala diamante diamantina diana diandra diane
-diani dianna dianne dianoch dianora diany diara diarra dicle diclehan dida didem didina dieke diem dietlind dietlindis
-dieudonnee dieynaba digna dijana dikra diksha dilafruz dilara dilarə dilay dilbar dilberay dildora dilek diler diletta
-dilfuza dilia dilnoza dilorom dilrabo dilruba dima dimitra dimitrina dina dinah dinara dinda diny diodata diona
-dionisia dionne dionysia dior diora dipali ditya diva divina diviska divya dixie diya diyana diyora djamila djeneba
-djenna doaa dobrava dobrila dobromila dobromira dobroslava dochia doda doha doina dolly dolores dolunay dominga
-dominica dominika dominique domino domitilla domizia domiziana domnica donalda donata donatella donia donika donka
-donya dora dorana dorcas doreen dorena dorene dorette doriana doriane dorianna dorica dorina dorinda dorine doris
-dorita dorka dorli dorota dorotea doroteja dorothea dorothee dorothy dorottya dorrit dorte dorthe dorthy dory doua
-douaa douae doubrava doubravka dounia dounya dovie doyinsola dragana dragica draginja drahomila drahomira drahoslava
-drahotina drahuse draupadi drifa drina drissia druina dua dubravka duduzile dulari dulcie dulcinea dulina dumitra
-dumitrana dunia dunja dunya durda durdane durdona durga durgeshwari durica durriye duru dusana dusanka dusica duska
-duygu dyah dyana dyane dyanna dyna dzile dzirkstite dəniz ebba ebe ebiere ebony ebru ecaterina ece ecem eda edda
-edelberga edelgard edeline edeltraud eden edera edgitha edie edina edita edith editha editta edmee edna eduarda edurne
-edvarda edvige edwina edyta eef eefje eeva effie eftalya eftimia egizia eglantina egle egona eike eila eileen eilidh
-eiliyah eilleen eily eilyn eimy eira eire eirinn ekaparnika ekaterina ekram elaia elaide elaina elaine elakshi elana
-elane elanie elanna elanor elanur elara elaya elayna elba elcin elda elea eleah eleana eleanna eleanor eleanora
-eleanore electra eleina elektra elen elena elene eleni elenia elenie elenna elenoire elenor elenora eleonor eleonora
-eleonore eleri elettra eleya eleyna elfi elfrida elfride elfriede elga elhaida elham eliabeth eliana elianah eliane
-elianna elicia elida elide elidia elif elika elimena elin elina eline elinor elinore eliona eliora elis elisa elisabel
-elisabet elisabeta elisabete elisabeth elisabetta elisaveta elise elisea elisheva elisia eliska elissa eliya eliyah
-eliyana eliza elizabet elizabeta elizabeth elizaveta elize elizia elka ellada ellah ellana ellea ellen ellena elley
-elli ellia elliana ellie elliette ellina ellinor ellora elly ellyana ellyn elma elmas elmedina elmina elmira elna
-elnarə elnora eloa elodia elodie elody eloina eloisa eloise elona elonora elora elorah elouise elowen elsa elsbeth
-elsi elsie elsy elva elvan elvi elvia elvie elvina elvira elwira elwire elyana elyanah elyanna elyanora elycia elyn
-elyna elynn elysa elysabeth elyse elysha elysia elyssa elyssia elyza elyzabeth elza elzbieta ema emalia eman emanuela
-emanuella emanuelle emanuelly emel emelia emelie emelina emeline emely emelyn emerance emeraude emerencie emese emi
-emie emiko emila emili emilia emiliana emilie emilija emiline emillia emillie emilly emily emilya emina emine emira
-emlyn emma emmah emmalee emmanuela emmanuella emmanuelle emme emmelie emmeline emmely emmi emmie emmy emmylou emna
-emory emuly emy emylia emylie ena enakshi enara enaya endah eneda enedina eneida engracia enia enid enie enimia eniola
-enisa enise enkelejda enma enna enola enrica enriqueta enxhi enya enza eowyn eracla erica ericka erika erina erinela
-erinn erisa erlinda erma ermelind ermelinda ermenegarda ermenegilda ermina erminia ermira erna ernesta ernestina
-ernestine ersilia ervina erwan eryka erykah eryn erynn erza esen esha eshaal eshal eshana eshita esin esma esme esmee
-esmeralda esmeray esmira esra esraa essie estee estefani estefania estefany estel estela estella estelle ester estera
-esterina esther estitxu estrid eszter etana etela etelvina ethel etna etty eudokia eudoksja eudora eudoxie eufemia
-eufrasia eufrosina eufrozina eugenia eugenie eula eulalia eulalie eunice eunika euphrasie euridice eusebia eusebie
-eutalia eva evah evalina evaline evalyn evana evangelia evangelina evangeline evangelyne evanghelina evanie evanna
-evanne evdokija eve eveke eveleen evelia evelien eveliina evelin evelina eveline evely evelyn evelyna evelyne everly
-evette evgenia evi evie evita evon evonne evsen evy evzenie ewa ewatomi ewelina eya eyana eyla eyleen eylin eylul
-eysan eyva fabia fabiana fabie fabienne fabiola fabricia fabrizia fadekemi faderera fadila fadime fadma fadoua faduma
-fadwa fahima fahriye fahrunissa faina faiza faizah fallon fama famke fani fanika fanni fannie fanny fanta fantine fany
-faouzia farah farangiz fardau farha farhana farhia farhunnisa farida fariha farncesca farrah fartun faryal farzana
-fatema fathia fathima fathonah fatiha fatim fatima fatimah fatimata fatimazahra fatime fatimetou fatimə fatine fatma
-fatmata fatmeh fatna fatou fatouma fatoumata fattouma fatuma fatumata fausta faustina faustine faustyna favour fawzia
-fay faya faye fayen fayenne fayna fayza fazilat fazilet feba febe febi febriana febrina federica fedora fehime
-fehintola felicia feliciana felicidad felicie felicita felicitas feliksa felina feline felipa felisa felisia felizia
-felizitas fem femke femm fenja fenna fenne ferah feray ferda ferdaous ferdinanda ferdynanda feride feriha fermina
-fernanda feruza fettouma feyza fiamma fiammetta fibikemi fidan fidelia fidelie fieke fien fiene fiep figen fikayomi
-fikriye filipa filippa filiz filofteia filomena filou fily fina finia finnja fiona fionna fiordaliso fiorella fiorenza
-firdaous firdaus firdaws firdevs firuzə fitri fitria fitriani fiza fjodora flaminia flavia flaviana flavie fleur flo
-floare floarea floortje flor flora flore florencia florencja florenta florentina florentine florentyna floria floriana
-florica floridia florie florina florinda florine flossie flurina foca folashade fortunata fortunee fosca fotima fotini
-fouzia fracesca franca frances francesca francescapia franceska francetta francette franchesca francheska francina
-francine francisca franciszka francoise franka frantiska franziska frauke freda frederica frederike frederique freida
-freja freya freyja frida frieda friederike frnacesca frusina fruzsina fuensanta fuldem fulden fulvia fulya funda
-fureyya furuzan fusun fərqanə fərəh fəxriyyə gabbie gabby gabi gabija gabriela gabriella gabrijela gabryelle gaby
-gaelle gaetana gaia gail gaja gajana gala galatea galia galina galit galla galya galyna gamze ganesha gania ganna gao
-garance garazi garika garnet gasti gaudenzia gautami gavxar gawati gaya gayane gayatri gaye gayle gea geanina geena
-geerda geeta geetanjali gela gelila gelsomina geltrude gema gemine gemini gemma gena genesia genet geneva genevieve
-genia genie genna genni genny genoveffa genoveva genta gentiana georgeta georgette georgiana georgianna georgie
-georgina geralda geralde geraldina geraldine gerarda gerardina gerberge gerda gerdi gerharda gerhild gerlinde germaine
-germana gerta gerti gertien gertraud gertraude gertrud gertruda gertrude gesa gesine gessica geta ghaliyati gherghina
-ghita ghizlan ghizlane ghofran giacinta giada giana gianina gianna giannina gifty gigi gigliola gila gilberta gilda
-giliola gillian gimena gina ginesa ginevra ginewra ginna ginny gioacchina gioconda giordana giorgia giorgiana giovana
-giovanna girija girja girogia gisa gisel gisela gisele gisella giselle gisla gisselle gitanjali gitta gitte giuditta
-giula giulia giuliana giulianna giulietta giulitta giuseppa giuseppina giusi giusiana giustina giusy gizela gizele
-gizelle gizem gladis gladys glenda glenna gloria gloriana glorya glynis godeberta godiva gohar gokce goknur goksin
-golda goldie gonca gonul gorana goranka gordana govhər gozde gracia graciana gracie graciela graciella gracja gracy
+alyssa alyssah alysse alyssia alysson alyx alyze alzbeta alzira amabela amada amadea amahle amaia amal amalia amaliane
+amalie amalija amalthee amalya amana amanda amande amandine amane amani amanie amante amany amara amarande amaranta
+amaranthe amaria amarilys amaris amarya amaryllis amarys amatullah amaya amayah ambainesh ambar amber amberly ambeta
+ambra ambre ambroisie ambrosia amea ameena ameera amel amela ameli amelia ameliane amelie amelina ameline ameliya
+amellia amely amelya amena ameni amethyste amie amila amilia amilya amina aminah aminat aminata aminta aminte aminu
+amira amirah amita amiya amma ammara amna amnah amodini amoke amope amparo amra amreen amrita amritambu amy amya amyra
+ana anabel anabela anabella anabelle anae anaeli anaelle anah anahi anahit anahita anahy anaia anaid anaida anais
+anaisa anaise anaiz anala analia analie analucia analy anam anamaria anamarija anamika ananda anandamayi ananta ananya
+anarose anasooya anastacia anastasia anastasie anastasiia anastasija anastasiya anastassia anastasya anastazia
+anastazie anastazija anastazja anasuya anatazie anatolia anaya anayah anays anca anceline anci ancica ancilla ancuta
+andac andela andelika andelina andie andjela andjelina andora andrada andreana andreane andreanne andree andreea
+andreia andreina andrena andria andriana andrijana andrina andzelika ane anea anela anelia anelise anella anelle
+anemona anemone anesa anessa aneta anett anette aneya anezka angadreme angela angele angeles angeli angelia angelica
+angelie angelika angeliki angelina angeline angelines angelique angelita angella angelle angellina angely angelyna
+angelyne angelys anggun angharad anghelina angie angilberte angy anh ania anica anicee anicette anicia anie aniece
+aniela aniele aniella anika anila anina anique anisa anise anisha anishka anisia anisoara anissa anissia aniston anita
+aniya aniyah anja anjali anjalie anjana anjara anjela anjelina anjette anju anjuli anjuscha anjushree anjushri anjutha
+anka anke ankea ann anna annabel annabell annabella annabelle annachiara annagiulia annagrazia annah annais annalaura
+annalena annalia annalie annalisa annalise annalucia annaluna annaly annamae annamaria annamarie annamria annapaola
+annapia annapurna annarita annarosa annasofia annastasia annaya annayah anne annecke annegret anneke anneli annelie
+annelies anneliese annelise annella annelore annelyse annemarie annemie annemijn annerose annetta annette annia
+annicka annie annika annikki annisa annissa annlis annonciade annunziata anny annya anora anouk anoushka anqi ansberte
+anselma anshula anstrudie anta antea anthea anthelmette antigone antje antoaneta antoinette antonela antonella
+antonette antonia antonieta antonietta antonija antonina antonine anu anuja anulawathie anuschka anusha anushka anuska
+anusuya anuta anwen anwesha anya anyah anycia anyelina anysia anyssa aoi aoife aouatif aphelie apolena apollina
+apolline apollonia apolonia apolonie appia apryl apsara aqsa aquiline ara arabela arabella arabelle araceli aracelis
+aracely arai arame aranka arantxa arantza arbay arbia arcadia arcadie arcangela archana archange areej arelis arely
+areta aretha arfa argelia argine ariadna ariadne ariah ariam ariana ariane arianna arianne aricie ariel ariela ariella
+arielle arife arij arija arike arin arina arinola arisa arisha arista aristita ariya arizona arja arjana arlene arlet
+arleta arlette arlie arlinda arline armance armanda armande armandine armela armeline armelle armida armide armildez
+armina arminda armine armoni armonia armonie arna arnaude arnela arnolda arnostka arsenia arsenie arsinoe artemia
+artemis artemisa artemisia arthurine artina aruna arwa arwen arya aryah aryam aryana aryanna aryelle arzu asake
+asceline aseel asel asella asha ashana ashanti ashanty asheley ashlee ashleigh ashley ashly ashlyn ashlynn ashna
+ashtyn asija asila asiya asiyah asja askaletch aslesha asli aslim asliya asma asmaa asmae asmahan asolat asra assata
+assia assil assiya assomption assuntela asta astarte aster asterie astou astree astrid astrida astride astryd asuela
+asya atalia atanasia atanazie atena athalia athalie athanasia athanasie athea athena athenais athina atika atina
+atinuke atiya atlantis atreyee atreyi aube aubertine aubery aubree aubrey aude audelia audeline audra audree audrena
+audrey audrie audrina audry augusta augustina augustine augustyna aulia aure aurea aurela aurelia aureliana aurelie
+aurelienne aurelija aurelle auria auriana auriane aurianna aurielle aurora aurore ausilia ausiliatrice auxane ava avah
+avalon avana avani avantika avelina aveline avery avigaelle avigail avila avital aviva avneet avoye awa awero awesi
+axeline axelle aya ayaa ayaat ayada ayah ayala ayame ayana ayanah ayanda ayane ayanna ayannah ayat ayda ayebatari
+ayelen ayesha aygul aygun ayiana ayinke ayisha ayize aykal ayla aylah aylana aylee ayleen aylen aylin aylina ayline
+aylinn aylla ayma aymara aymardine aymee aymonde aynur ayoka ayra ayse aysenur aysha aysil ayssa aytən ayu ayumi
+ayushmati ayza aza azadeh azalea azalee azalia azaria azelia azelie azeline azia aziza azizah azra azucena azza
+azzurra baaba baala babeta babetta babette babila babsi badia badiaa baetrice bagdagul bahar bahia bahija baidehi
+baijayanti bailee bajramsa balamani balbina bambi banatou banna banu banuta barb barbala barbara barbare barbe barbel
+barbi barbla barbli barbora barbro barchinoy barica barno bartolomea basak basanti basia basilia basilisse basma
+basmala bassilla bassma bathe bathilde batilda batoul batsheva batul batya baya bayan baylee bea beata beate beatric
+beatrice beatris beatrix beatriz beatrycze becca becky bediz bedriska begona begoyim behrem beila belcim belemir belen
+belina belinda belkis bellina belma beltun benedetta benedicta benedicte benedikta benedita beniamina benice benicia
+benigna benilde benita benli bente benthe berangere berceste bercin berenice berenika bergit berinay berit bernadetta
+bernadette bernadine bernarda bernharda bernhardine berni bernice berniece berra berran berre berta berte bertha
+berthe berthilde bertille bertina bertolda bertrud berty berva beryl besa besra bess bessie bessy betania beth bethan
+bethanie bethany bethel beti betina betsabe betsy betta bettie bettina betty betul beulah beuve beverley beverly
+beyonce bezunesh bhaanumati bhadra bhagirathi bhagwanti bhagwati bhamini bhanumati bhargavi bhavani bhilangana
+biancamaria bianka bibi bibiana bibiane bibianna biborka bice biggi bigna bijou bilge biljana billie billurə bilva
+bilwa bina binafsha bineta binta binti bintou birdie birgid birgit birgita birgitta birgitte birte bisenija biserka
+bisma bitia blagica blahomila blahomira blahoslava blandina blandine blanduzia blanka blazena blerta blessing bluma
+bobana bobbi bochra bogdana boglarka bogumila bohdana bohumila bohumira bohuna bohuse bohuslava bojana bojislava
+bolatito boleslava boleslawa bonnie bonny borbala borislava borka boroka bosiljka bouchra boutaina bozena bozetecha
+bozica bozidara brandi brandusa branimira branislava branka brankica bratislava breana breanna breanne brenda brendy
+brenna bretislava bria briana brianda brianna brianne bridget bridgette bridie briella brielle brigida brigita brigitt
+brigitta brigitte brihana brihanna brinda brionna brisa briseida briseis brita britanny britany brithany brithney
+britney britt britta brittanie briyana bronislava bronislawa brooke brooklyn brooklyne brooklynn bruna brunehaut
+brunehilde brunella brunhild brunhilda brunhilde bruni brunilde bryana bryanna brygida bryhanna btissam buddhana buhle
+bunmi bushra busisiwe bzunesh bəyaz cacilia cacilie cadia caelia caetana cagil cagla caiqin caitlin caitlyn caitlyne
+caleigh calia calie calina calissa calista calixta callia callie calliope callista cally calogera calpurnia calypso
+calyssa calysta camelia camellia camie camila camilia camilla camille camillia cammie cammy camryn camy camyla camylle
+candace candela candelaria candice candida candie candyce canel cangul cannur cansel cansin cansu caoimhe capitolina
+caprice capucine caren carin carine carinne carissa carla carlee carlene carley carlie carlijn carlina carline carlita
+carlota carlotta carly carlyn carma carme carmel carmela carmelia carmelina carmelita carmella carmelle carmen
+carmilla carmina carminho carmo carna carol carola carolann carolanne carole carolin caroline carolyn carolyne carrie
+carys casandra casiana casilda casimira cassandra cassandre cassi cassia cassiana cassidi cassidie cassidy cassie
+cassiopea cassy cataleya catalina catarina caterina caterine catharina catharine catherine cathleen cathrin cathrine
+cathryn cathy cati catia catie catina catinca catrice catrin catrina catrinel catriona caty cayetana cayla ceca
+cecelia cecile cecilia cecilie cecillia cecily cecylia cedra celena celene celesta celeste celestina celestine
+celestyna celia celicia celie celina celine celinia celise celsa cely cenka centa cerasela ceren cerena cerina cerise
+cerstin cerys cesminaz cestmira ceyda ceyla ceylan ceylin ceylinaz cezara chadia chafia chahd chahida chahrazad chaima
+chaimaa chaimae chaira chakrika champa chams chana chanda chandani chandi chandini chandira chandni chandra
+chandrabhaga chandrakala chandrakin chandramani chandrani chandraprabha chandraswaroopa chandravati chanel chanell
+chanelle chani chania chanice channa channelle chantal chany chanya chapala chara charifa charis charlaine charlee
+charleen charlene charlette charley charline charlise charlize charlott charlotta charlotte charlye charlyn charlyze
+charmaine charo charumati charvi chasity chatura chaya chayenne chayma chaymaa chaymae chelby chelsea chelsee chelsey
+chelsie chelsy chenoa cherechi cherie cherish cherry cheryl chesley cheyanne cheyene cheyenne chiamaka chiara
+chiaraluce chimamanda chinyere chioma chitrali chitramala chitrangada chizoba chloe chloee chloey chorouk chranislava
+chrissie chrissy christa christabel christabelle christal christana christel christella christelle christen christia
+christiana christiane christianne christie christin christine christl christy chrystal chrystina chyna ciana cianna
+ciaobella ciara ciarra cici cicilia cigdem cigil cilay ciler cilvenaz cimen cindel cinderella cindi cindy cinthia
+cinthya cintia cintya cinzia cipriana cira circe cirilla cise cisem cisil cistoslava citlali citlalli citra claira
+claire clara clarabelle clare claribel clarice clarie claris clarisa clarissa clarisse clarita clary claryssa
+claudette claudia claudie claudina claudine clea clelia clelie clemence clemencia clemency clementia clementina
+clementine clemenzia cleo cleofe cleopatra clio clizia clodagh cloe cloee clorinda clotilde clover coco codrina
+codruta cointa coleen colette coline colleen collette collien colomba conceicao concetta concha conchita concita
+connie conny consiglia consolata constanca constance constancia constanta constantina constanza constanze consuela
+consuelo cora coral coralia coralie coraline coralyn cordelia cordula corentine coretta corie corina corine corinna
+corinne cornelia corrie corrine cortney corynne cosette cosima cosmina costanza coumba courtney covadonga cozette
+crenguta crescenzia crina crista cristal cristalina cristel cristela cristiana cristiane cristina cristine crocefissa
+cronida crysta crystel csenge ctibora ctirada ctislava cunegonda curie cuzia cvetka cyan cyana cyane cyann cyanna
+cyanne cyara cydney cyn cyndi cyndy cynthia cyntia cyntie cyra cyria cyrielle cyrila czeslawa daantje daciana daena
+daenerys daevi daevika dafina dafne dagmar dagmara dahiana dahlia dahlila dahlya daiana daija daila daina dainuvite
+daira daisha daisie daissy daisy dajana daksha dakshayani dalal dalia daliah daliana dalibora daliborka dalida dalie
+dalila dalilah dalima dalimila dalimira dalina dalinda daliya dally dalya dalyla damaris damarys damayanti damiana
+damjanka damla damya dana danae danah danay danaya danela danella daniah danica daniela daniella danielle danielly
+danijela danika danila danique danita danitza daniya daniyah danka danna danni danuse danuta danya danyah danyele
+danyka danyla daphne daphnee daphney dara darby darcy dareen dariana darie darielle darina darinka dariya darja darla
+darleen darlene darline darling darshwana darta darya dasha dasia daveen davia davida davina davinia davriya daya
+dayami dayana dayanara dayanna dayanne daylia dayna dayra daysi dea deana deanna debbie debby debora deborah debra
+dedit deeksha deena deepali deepika deeptimayee deeptimoyee defne dehlia deirdre deisy dejah dejana delfina delia
+deliah delicia delie delila delilah delina delinda delizia delores delphina delphine delsy demet demetra demetria dena
+denia denisa denise denisia denisse denize denya denyse deodata deolinda deqa derya desanka desdemona desiderata
+desideria desire desiree despina dessie destany destinee destiney destini desy deva devangana devani devasree devika
+devina devora devorah devota deyanira deyna deysi dhaanyalakshmi dhalia dhana dhanadeepa dhanalakshmi dhara dharani
+dharitri dharma dhatri dhiya diah diala diamante diamantina diana diandra diane diani dianna dianne dianoch dianora
+diany diara diarra dicle diclehan dida didem didina dieke diem dietlind dietlindis dieudonnee dieynaba digna dijana
+dikra diksha dilafruz dilara dilarə dilay dilbar dilberay dildora dilek diler diletta dilfuza dilia dilnoza dilorom
+dilrabo dilruba dima dimitra dimitrina dina dinah dinara dinda diny diodata diona dionisia dionne dionysia dior diora
+dipali ditya diva divina diviska divya dixie diya diyana diyora djamila djeneba djenna doaa dobrava dobrila dobromila
+dobromira dobroslava dochia doda doha doina dolly dolores dolunay dominga dominica dominika dominique domino domitilla
+domizia domiziana domnica donalda donata donatella donia donika donka donya dora dorana dorcas doreen dorena dorene
+dorette doriana doriane dorianna dorica dorina dorinda dorine doris dorita dorka dorli dorota dorotea doroteja
+dorothea dorothee dorothy dorottya dorrit dorte dorthe dorthy dory doua douaa douae doubrava doubravka dounia dounya
+dovie doyinsola dragana dragica draginja drahomila drahomira drahoslava drahotina drahuse draupadi drifa drina drissia
+druina dua dubravka duduzile dulari dulcie dulcinea dulina dumitra dumitrana dunia dunja dunya durda durdane durdona
+durga durgeshwari durica durriye duru dusana dusanka dusica duska duygu dyah dyana dyane dyanna dyna dzile dzirkstite
+dəniz ebba ebe ebiere ebony ebru ecaterina ece ecem eda edda edelberga edelgard edeline edeltraud eden edera edgitha
+edie edina edita edith editha editta edmee edna eduarda edurne edvarda edvige edwina edyta eef eefje eeva effie
+eftalya eftimia egizia eglantina egle egona eike eila eileen eilidh eiliyah eilleen eily eilyn eimy eira eire eirinn
+ekaparnika ekaterina ekram elaia elaide elaina elaine elakshi elana elane elanie elanna elanor elanur elara elaya
+elayna elba elcin elda elea eleah eleana eleanna eleanor eleanora eleanore electra eleina elektra elen elena elene
+eleni elenia elenie elenna elenoire elenor elenora eleonor eleonora eleonore eleri elettra eleya eleyna elfi elfrida
+elfride elfriede elga elhaida elham eliabeth eliana elianah eliane elianna elicia elida elide elidia elif elika
+elimena elin elina eline elinor elinore eliona eliora elis elisa elisabel elisabet elisabeta elisabete elisabeth
+elisabetta elisaveta elise elisea elisheva elisia eliska elissa eliya eliyah eliyana eliza elizabet elizabeta
+elizabeth elizaveta elize elizia elka ellada ellah ellana ellea ellen ellena elley elli ellia elliana ellie elliette
+ellina ellinor ellora elly ellyana ellyn elma elmas elmedina elmina elmira elna elnarə elnora eloa elodia elodie elody
+eloina eloisa eloise elona elonora elora elorah elouise elowen elsa elsbeth elsi elsie elsy elva elvan elvi elvia
+elvie elvina elvira elwira elwire elyana elyanah elyanna elyanora elycia elyn elyna elynn elysa elysabeth elyse elysha
+elysia elyssa elyssia elyza elyzabeth elza elzbieta ema emalia eman emanuela emanuella emanuelle emanuelly emel emelia
+emelie emelina emeline emely emelyn emerance emeraude emerencie emese emi emie emiko emila emili emilia emiliana
+emilie emilija emiline emillia emillie emilly emily emilya emina emine emira emlyn emma emmah emmalee emmanuela
+emmanuella emmanuelle emme emmelie emmeline emmely emmi emmie emmy emmylou emna emory emuly emy emylia emylie ena
+enakshi enara enaya endah eneda enedina eneida engracia enia enid enie enimia eniola enisa enise enkelejda enma enna
+enola enrica enriqueta enxhi enya enza eowyn eracla erica ericka erika erina erinela erinn erisa erlinda erma ermelind
+ermelinda ermenegarda ermenegilda ermina erminia ermira erna ernesta ernestina ernestine ersilia ervina erwan eryka
+erykah eryn erynn erza esen esha eshaal eshal eshana eshita esin esma esme esmee esmeralda esmeray esmira esra esraa
+essie estee estefani estefania estefany estel estela estella estelle ester estera esterina esther estitxu estrid
+eszter etana etela etelvina ethel etna etty eudokia eudoksja eudora eudoxie eufemia eufrasia eufrosina eufrozina
+eugenia eugenie eula eulalia eulalie eunice eunika euphrasie euridice eusebia eusebie eutalia eva evah evalina evaline
+evalyn evana evangelia evangelina evangeline evangelyne evanghelina evanie evanna evanne evdokija eve eveke eveleen
+evelia evelien eveliina evelin evelina eveline evely evelyn evelyna evelyne everly evette evgenia evi evie evita evon
+evonne evsen evy evzenie ewa ewatomi ewelina eya eyana eyla eyleen eylin eylul eysan eyva fabia fabiana fabie fabienne
+fabiola fabricia fabrizia fadekemi faderera fadila fadime fadma fadoua faduma fadwa fahima fahriye fahrunissa faina
+faiza faizah fallon fama famke fani fanika fanni fannie fanny fanta fantine fany faouzia farah farangiz fardau farha
+farhana farhia farhunnisa farida fariha farncesca farrah fartun faryal farzana fatema fathia fathima fathonah fatiha
+fatim fatima fatimah fatimata fatimazahra fatime fatimetou fatimə fatine fatma fatmata fatmeh fatna fatou fatouma
+fatoumata fattouma fatuma fatumata fausta faustina faustine faustyna favour fawzia fay faya faye fayen fayenne fayna
+fayza fazilat fazilet feba febe febi febriana febrina federica fedora fehime fehintola felicia feliciana felicidad
+felicie felicita felicitas feliksa felina feline felipa felisa felisia felizia felizitas fem femke femm fenja fenna
+fenne ferah feray ferda ferdaous ferdinanda ferdynanda feride feriha fermina fernanda feruza fettouma feyza fiamma
+fiammetta fibikemi fidan fidelia fidelie fieke fien fiene fiep figen fikayomi fikriye filipa filippa filiz filofteia
+filomena filou fily fina finia finnja fiona fionna fiordaliso fiorella fiorenza firdaous firdaus firdaws firdevs
+firuzə fitri fitria fitriani fiza fjodora flaminia flavia flaviana flavie fleur flo floare floarea floortje flor flora
+flore florencia florencja florenta florentina florentine florentyna floria floriana florica floridia florie florina
+florinda florine flossie flurina foca folashade fortunata fortunee fosca fotima fotini fouzia fracesca franca frances
+francesca francescapia franceska francetta francette franchesca francheska francina francine francisca franciszka
+francoise franka frantiska franziska frauke freda frederica frederike frederique freida freja freya freyja frida
+frieda friederike frnacesca frusina fruzsina fuensanta fuldem fulden fulvia fulya funda fureyya furuzan fusun fərqanə
+fərəh fəxriyyə gabbie gabby gabi gabija gabriela gabriella gabrijela gabryelle gaby gaelle gaetana gaia gail gaja
+gajana gala galatea galia galina galit galla galya galyna gamze ganesha gania ganna gao garance garazi garika garnet
+gasti gaudenzia gautami gavxar gawati gaya gayane gayatri gaye gayle gea geanina geena geerda geeta geetanjali gela
+gelila gelsomina geltrude gema gemine gemini gemma gena genesia genet geneva genevieve genia genie genna genni genny
+genoveffa genoveva genowefa genta gentiana georgeta georgette georgiana georgianna georgie georgina geralda geralde
+geraldina geraldine gerarda gerardina gerberge gerda gerdi gerharda gerhild gerlinde germaine germana gerta gerti
+gertien gertraud gertraude gertrud gertruda gertrude gesa gesine gessica geta ghaliyati gherghina ghislaine ghita
+ghizlan ghizlane ghofran giacinta giada giana gianina gianna giannina gifty gigi gigliola gila gilberta gilda giliola
+gillian gimena gina ginesa ginevra ginewra ginna ginny gioacchina gioconda giordana giorgia giorgiana giovana giovanna
+girija girja girogia gisa gisel gisela gisele gisella giselle gisla gisselle gitanjali gitta gitte giuditta giula
+giulia giuliana giulianna giulietta giulitta giuseppa giuseppina giusi giusiana giustina giusy gizela gizele gizelle
+gizem gladis gladys glenda glenna gloria gloriana glorya glynis godeberta godiva gohar gokce goknur goksin golda
+goldie gonca gonul gorana goranka gordana govhər gozde gracia graciana gracie graciela graciella gracinda gracja gracy
 gratiana gratiela grayce grazia graziana graziella grazina grazyna grecia gregoria greis greisi gresia greta gretchen
 grete gretel gretta grisel griselda grit gritt grizelda grozdana guadalupe gudela gudrite gudrun guenda guendalina
-guenievre guher guilhemine guiliana guillemette guillermina guinevere gulay gulbahar gulbaxor gulben gulchexra gulcin
-guldem gulden guldeste gulen guler gulgun guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe gulriz gulsen
-gulsora gulsum gulzira gulzoda gulər gunay gunda gundelinda gundula gunilla guniz gunnel gunnur gunsel gunseli gurcan
-gurleen gustava gustavine guusje gvendolina gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gypsy gyselle habiba
-haby hada hadassa hadassah hadda hadewig hadhoum hadia hadiatou hadil hadiya hadja hadley hadwig hafida hafsa hafsah
-hafshah hafssa hagar haidy haifa haila hailee hailey hailie hailley haily haizea hajar hajer hajira hajra hakima hala
-halana haleema haleigh haley halia halie halima halina halla halley hallie halyna hamida hamide hamima hamna hamsini
-hana hanaa hanadi hanae hanah hanako hanalei hanan hanane handan hania hanifa hanin haniya hanna hannabel hannah
-hannan hanne hannele hannelore hannia hanny hareem hargun harinakshi harini harita harleen harley harmonie harmony
-harper harpreet harriet haruka hasina hasini hasmik hasna hasnaa hasnae hassana hassania hassna hatice hattie hava
-havana havanna havla hawa hayat hayate haydee hayla haylee hayleen hayley haylie hazan hazel heather heavenly heba
-heda hedda hedvig hedviga hedvika hedwig heema hegoa heidemarie heiderose heidi heidie heidrun heidy heike heilgard
-helana heleen helen helena helene helenka helga helgard helge helia heliana helin helina hella helle hellen helly
-helma heloisa heloise hema hena hend hendrika henna henrieta henrietta henriette henrika henrike henryka henya hera
-heracleea herberta herma hermanie hermelinda hermi hermina hermine herminia hermione herta hertha hester hesti hevin
-hiara hiba hibah hidaya hila hilal hilaria hilarie hilary hilda hilde hildegard hilke hillary hilma hilola hiltraud
-hiltrud himadri himani hina hinano hinata hind hinda hipolita hippolyte hira hiranya hlengiwe hlima hoang hoara hoda
-hodaya hollie holly holma hong honora honorata honoria honorine hortencia hortense hortensia hortensie hortenzia
-hortenzie horymira hosanna hosiyat hostimila hostimira hostislava houda houria houriya hrvojka huda huguette hulda
-hulya humaira humay humeyra huner huong huriyə hurshida husida husna husnida husniya husnora hvezdoslava hyacinta
-hyazintha ialria iana ianira ianna iara iasmina ibironke iboja ibtisam ibtissam ibtissame ica icha iclal ida idalia
-idalina idania idella idil idoia idoya ieva ifa ifeoma iffar iffet ifora ifrah ifunanya iginia ignacia ignacie ignata
-ignatia ignazia ihintza ihsane ihssan ihssane ika ikbal ikhlas ikram ikrame ila ilana ilari ilaria ilary ilayda ilda
-ildegarda ildegonda ildika ildiko ilea ileana ilena ilene ilenia ilenya ilham ilhame ilia iliana ilianna ilina ilinca
-ilinka iliyana iljana ilka ilkben ilke ilknur ilksen ilkyaz illana illeana illiana illianna illyana illyanna ilma
-ilona ilonka ilsa ilse ilva ily ilyana ilyanna ilyssa ilza ima imaan iman imane imani imanie imelda imen imge imke
-imma immaculada imogen imogene ina inaaya inah inara inas inass inaya inayah inci incoronata indhira indi indie indira
-indya ines inesa inese inessa inez inga inge ingeborg ingeborga ingeburg ingehild inger ingrid ingrida inguna iniya
-inja inka inkeri innaya innocence inocencia insaf inssaf intan intissar intza inyoni ioana ioanina ioanna iola iolana
-iolanda iole iona ione ionela ionelia ionna ionne iosefina ipek iqra iraida irati irawati irena irene iretioluwa
-iriana iride iridenta irina iris irisa irmak irmeli irmgard irmhild irmi irmina irmingard irmis irmtraud irmtraut
-iroda irsa iryna irys isa isabeau isabel isabela isabele isabell isabella isabelle isabelly isadora isamar isatou
-isaura ise iseult isha ishana ishani ishika iside isidora isidra isil isilay isioma isis isisa islem ismahan ismerie
-isobel isolda isolde isolina isora isotta isra israa israe issraa isys ita italia itir itto itzel itziar iulia iuliana
-iustina iva ivana ivancica ivanka ivanna iveta ivetta ivette ivie ivna ivona ivone ivonne ivy iwona iyabode iyadunni
-iyana iyona iza izabel izabela izabella izabelle izar ize izel izidora izolda izumi izza izzie izzy jaana jabulile
-jacey jacinta jacinthe jackeline jackie jacklyn jaclyn jacoba jacqueline jacquelyn jacynthe jada jadrana jadranka
-jadwiga jadyn jadzia jael jaelle jaelyn jaelynn jagica jahida jahlia jahna jahnaya jaida jailey jailyn jaimie jaimini
-jaina jakayla jakuba jakubina jakubka jala jale jalia jalila jalina jaliya jaliyah jalou jalya jalyah jalyn jalə
-jamalia jamela jamelia jamella jamila jamilah jamilla jammie jamy jamyla jana janaa janae janah janaina janan janani
-janat janaya jane janel janele janell janella janelle janessa janet janeta janeth janette janica janice janick janie
-janika janina janine janique janira janise janita janiya janja janka janna jannah jannat jannate jannet jannette janni
-jannie jannika janny jany janyce jaquelin jaqueline jara jarmila jarolima jaromira jaroslava jaroslawa jasleen jasmeen
-jasmeet jasmijn jasmin jasmina jasmine jasmyn jasmyne jasnena jaspreet jassmine jautrite jaya jayah jayana jayanah
-jayani jayanna jaycee jayda jayde jayla jaylee jayleen jaylie jayline jaylinn jaylis jaymie jayna jayne jazia jazlyn
-jazmin jazmine jazmyn jazmyne jazzlyn jazzlynn jeana jeane jeanelle jeanette jeanie jeanine jeanna jeanne jeannetta
-jeannette jeannie jeannine jeanny jehanne jekaterina jelena jelica jelina jelisaveta jelissa jelita jelka jella jema
-jemaa jemima jemimah jemma jena jenah jenaya jenaye jenessy jenifer jeniffer jenine jenisha jenna jennah jenni jennie
-jennifer jenniffer jennipher jenny jennyfer jenovefa jente jeny jenyfer jerusalen jesa jesica jesika jessalynn jessi
-jessica jessie jessika jesslyn jesslynn jessy jessyca jessye jessyka jevrosima jewel jewell jezabel jezabelle jezebel
-jhade jhoanna jia jiahui jiana jiaqi jiayi jihan jihane jil jill jillian jimena jina jinan jindriska jing jinte jinthe
-jirina jitka jlenia joan joana joane joanie joann joanna joannah joanne joannie joany joaquina joceline jocelyne jodie
-joee joelie joelina joeline joella joelle joellen joelly joely johana johanna johannah johannata johanne johanny
-johara joia jolana jolanda jolanta jolantha jolayemi jole joleen jolene jolie jolien jolijn jolin jolina joline jone
-jonelle jonna jordana jordane jordanna jordanne jordyn jorga jorgina josee josefa josefien josefin josefina josefine
-joseline joselle josely joselyne josepha josephina josephine josette josiane josianne josie josipa josline josseline
-josselyne jossette jossie josune josy joud jovana jovanka jovanna jovita joya joyce jozefa jozefina jozette jozica
-juana juanita judie judit judita judite judith juditha juditta judy judyta jula jule julia juliana juliane julianie
-julianna julianne julide julie julienne juliet julieta julieth julietta juliette julija julijana julika julina julissa
-julita jullia julliette jully julyana julyanna jumagul jumana juna junia junie juno jusma jusra justa justina justine
-justyna justyne jutta jyoti jyotsana kaarina kaat kacey kacia kacie kacy kadia kadiatou kadidia kadidiatou kadidja
-kadija kadijah kadriye kady kaela kaelie kaely kaelyn kaelynn kaena kahlan kaia kaila kailani kailee kailey kaili
-kailly kaily kailyn kailyne kaina kainat kaira kaisha kaithlyn kaitlin kaitlyn kaitlyne kaja kajetana kala kalea
-kaleigh kalena kaley kali kalia kaliana kalie kalila kalima kalina kalinda kalissa kalista kaliya kaliyah kallie
-kallista kally kalpana kaltoum kaly kalya kalyani kalyna kalyssa kalysta kama kamala kamaria kamelia kamelya kami
-kamila kamilah kamile kamilia kamilla kamille kamilya kamla kamola kamryn kamyla kamylle kana kanchan kandice kandy
-kandyce kanika kanishka kanti kany kanya kanza kaori kaoutar kaouthar kara kareen karelle karen karianne karima
-karimah karin karina karine karinne karishma karisma karla karlee karlene karley karli karlie karlijn karlina karlotta
-karly karlyn karmela karmen karola karole karoliina karolina karoline karolyn karolyne kartika karyn karyna kasandra
-kasey kashyapi kasi kasia kasie kasiyah kassandra kassi kassia kassidy kassie kassy kata katalin katalina katalyna
-katariina katarina katarzyna kate kateleen katelin katelyn katelyne katelynn kateri katerina katerine kateryna
-kathaleen kathalina katharina katharine kathe katheleen kathelyn katherin katherina katherine katheryn kathia kathie
-kathinka kathleen kathlyn kathrein kathrin kathrine kathryn kathryne kathy kathya kati katia katiana katica katie
-katija katina katiuscia katixa katja katka katlyn katlynn katrin katrina katrine katryn kattalin kattie katty katy
-katya kavita kawtar kawthar kawther kaya kayana kaycee kaycie kayla kaylah kaylee kayleen kayleigh kayley kayli kaylia
-kayliah kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra kaysha kaysia kaysie kayte kazimira kea keana keara
-keeley keely keerthana keesha keet keiko keila keilana keina keira keisha keisi keisy keit kejsi kelcy keli kelia
-keliah kelicia kelina kelis keliyah kella kelley kelli kellie kelly kellyanna kellyanne kellyn kelsea kelsey kelsi
-kelsie kelsy keltoum kely kena kenda kendal kendall kendra kendy kenia kenly kenna kennedi kennedy kensy kenya kenza
-kenzi kenzy keona kera kerol kerry kersten kersti kerstin kerstina kesha keshia kesia ketrin ketsia ketty keva kevser
-kexin keya keyana keyanna keyla keylah keylie keyna keyra keysha keyshia keysi kezia keziah khadidiatou khadidja
-khadija khadijah khadijatou khadra khady khaila khaira khalia khalida khalila khanyisile khaoula khawla khayla kheira
-khethiwe khiara khira khloe kholoud khoudia khouloud khulekani khyra kia kiana kiandra kianna kiara kiarah kiarra
-kiera kika kikelomo kiley kilia kima kimaya kimberlee kimberley kimberlie kimberlly kimberly kimia kimiko kimiya
-kimmie kimmy kimora kimya kimyah kincso kindra kine kinga kinsey kinsley kinza kinzy kiona kira kirana kiraz kirsten
-kirstin kirsty kisha kismet kitana kitty kiya kiyana kiymet kiyomi kizzy kjara klara klarisa klarissa klaudia klaudie
-klea klementina klementine klementyna kleopatra kloe kloey klotylda koleta kolombina kolumbina komal komila konstance
-konstancie konstancja konstantina konstanze konsuela konzuela kora koralia koralie kordula korina korinna kornelia
-kornelie kourtney krasava krasomila kreszentia krisha krissy krista kristal kristel kristelle kristen kristi kristiana
-kristie kristiina kristin kristina kristine kristy kristyna krizia krysta krystal krystel krysten krystiana krystie
-krystina krystyna ksawera ksenia ksenija kubra kumari kumba kumru kumuda kumush kunhuta kunigunde kveta kvetoslava
-kvetuse kya kyana kyanna kyara kyarah kyarra kyera kyla kylee kyleigh kylia kyliana kylianne kylie kyllie kyllikki
-kymberley kymia kyra kyrah kyria kyrsten lacramioara lacy ladina ladislava laela laelia laelle laetitia lahna laia
-laiana laiba laida laila laily laina lainy laisha laiya laiza laken lakshmi laksita lala lale lali lalia lalita
-lalitha lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə lamya lamyaa lamyae lan lanae lanah laney lani
-lania lanna lannah lara larah laras larina larisa larissa larysa laryssa lasma latifa latife latika latisha latofat
-latoya launa laura lauralee lauralie laurana laurane laure laureana laureen laurel laureline laurencia laurencie
-laurencja laurene laurentia laurentina laurentyna lauretta lauriane laurianne laurie laurina laurinda laurine lauris
-laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi laya layah layal layali layan layana layanna layla
-laylana laylla laylo layna laynie lea leah leana leandra leanie leann leanna leanne leany leda leeana leeann leela
-leeloo leen leena leeya leeyah leia leiana leidy leila leilah leilana leilani leilanie leilany leili leilia leily
-leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya lena lenah lenaya lene lenette leni lenia lenja
-lenka lenna lenne lenora lenore lenya leocadia leokadie leola leona leonarda leoncia leoni leonia leonie leonilda
-leonna leonne leonor leonora leonore leontina leontine leontyna leopolda leopoldina leopoldine leopoldyna leora
-leposava lera lerato lerzan lesana lesia lesley lesly leslye lessie lestari leta leticia leticie letitia letizia
-lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah leyana leyanna leyla leyli leyna lia liah liana
-lianah liandra liane lianna lianne liara liat liba libbie libby libena liberata libia libora liboria liboslava libusa
-libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya lieke liel liela lielle liene liesbeth liese
-liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea lili lilia liliah lilian liliana liliane
-lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla lillah lilli lillia lillian
-lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna lilyrose lina linah lincy lindsay lindsey lindsy
-lindy linett linette ling linh linley linn linna linne linnea linsay linsey linsy lintang linzy lioara liona liora
-lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet lisbeth lise liselotte lisette lissa lissandra
-lisset lissette lita litzy liubov liudmyla liv liva livia liviana livie livija livy livya liya liyah liyana liyanna
-liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie lizzy ljiljana ljuba llewellyn lluna loa lobar
-lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona loni lonie lonna lora loraine loralie lore
-lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren lorena lorene lorenna lorenza loreta
-loretta loreyna lori loriana lorianna lorianne lorie lorine lorna lorrie lory loryn lota lott lotte lotti lottie loua
-louann louanne loubna louella louisa louise louiza lova lovely lovina lovisa lovorka loyce luana luann luanna luanne
-luba lubica lubna lubomira luboslava luccia lucciana lucelia lucero lucia luciana lucianna lucianne lucie luciene
-lucienne lucija lucila lucile lucilia lucilla lucille lucina lucinda lucine lucja lucrecia lucretia lucrezia lucy
-lucynda ludie ludise ludivina ludivine ludka ludmila ludmilla ludomila ludomira ludoslava ludovica ludvika ludwika
-luella luena luigia luigina luisa luisana luise luisiana luiza luize lujain lujza lukhona lukrecie lulia luljeta luma
-lumi luminita luminosa lumira lunah lunna lupita lura lurdes lusia lusiana lutfiya luus luzia luzie luzmila lya lyah
-lyana lyann lyanna lyanne lyda lydia lydiana lydianne lydie lyla lylah lyli lylia lylian lyliana lylianna lylie lylla
-lyllie lyn lyna lynda lyndie lyndsay lyndsey lynelle lynette lynn lynna lynne lynsey lyra lysa lysandra lysanne
-lysette lyssa lyubov lyudmyla lyvia lyza ləman maaike maarit maartje maayan mabel mabela mabelle mable macarena
-macaria macey maci mackenzie mackenzy macrina macy madalena madalina madaline madalyn maddalen maddalena maddi maddie
-maddison maddy maddyson madelaine madeleine madelena madelief madelin madeline madelon madelyn madelyne madelynn madge
-madhuri madi madie madigan madiha madilyn madina madisen madisson madisyn madita madlaina madleen madlen madlyn
-madyson maegan maela maelee maeli maelie maelle maely maelyn maelynn maelys maeva maeve mafalda magali magalie magaly
-magda magdalen magdalena magdalene magdelena magdeline maggie maggy maghnia magnolia maguelone maguette maha mahalia
-maham mahaut maheen mahi mahina mahira mahjouba mahlia mahnoor mahulena mahya maia maialen maica maida maider maija
-maika maike maila maile mailee maileen mailen mailey maili mailie mailin maily mailyn mailynn maimouna maimuna
-maimunah maira maisa maisha maisie maisy maitane maite maitena maiya majda majida majlinda makayla makeda makenna
-makenzie makenzy makia malaak malaika malak malake malea malee malek malena malene malgorzata malia maliah malie
-maliha malika malin malina malinda malini malissa maliya maliyah malka mallaury mallie mallika mallorie mallory mally
-malorie malory malou maloxat malti malvina malvine malwina malya malyah malyssa mame mana manahil manal manar
-mandaakin mandakini mandi mandie mandy mane mangala mangalya manhattan manika manisha manja manjusha manna mannat
-manola manoli manolita manon manona manpreet manuela manuella manya mara marah maral maram marana maranatha maravillas
-marcela marcelina marceline marcella marcelle marcheta marcia marciana marcie marcy marei mareike mareile mareka
-marella mareme maren marena maret mareta maretta marga margaret margareta margarete margareth margaretha margarethe
-margarett margarette margarida margarita margaux margery margherita margie margit margita margitta margo margot
-margret margrit margrith marguerite maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara mariaconcetta
-mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura marialetizia marialuce
-marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami mariana mariane marianela marianeve
-mariangel mariangela marianna marianne marianny mariantonia mariantonietta mariapaola mariapia mariarca mariarita
-mariarosa mariarosaria mariasofia mariasole mariassunta mariastella mariateresa mariavittoria maribel maribelle marica
-maricarmen maricel maricela maricica marida marie mariechen marieke mariel mariela mariele mariella marielle mariem
-marieme mariena marieta marietta mariette mariia marija marijana marijane marijke marika mariko marilena marilia
-marilie marilin marilisa marilou marilu mariluz marily marilyn marilyne marina marinela marinella marinetta marinna
-marioara mariola marion mariona marisa marisabel marisela mariska marisol marissa maristella marit marita marite
-maritza mariuca marivel mariya mariyah mariyam mariyana mariza marja marjatta marjeta marjolaine marjorie marjory
-marketa markika marla marlaine marlee marleen marlen marlena marlene marleni marleny marlette marley marli marlie
-marlies marliese marline marlis marlise marlow marlowe marly marlyn marlyne marlys marni marnie maroua marrit marry
-marsha marta marte martha marthe martina martine martyna martyne marua maruta marwa marwah mary marya maryah maryam
-maryama maryan maryana maryann maryanna maryanne marybel maryelle maryem maryjane marylee marylin marylou marylyn
-maryn maryna maryne marysa maryse marysia marysol maryssa marzella marzena marzia mascia masha mashxura masinka massa
-massiel matea mathea mathilda mathilde matilda matilde mattea mattie matty maty matylda matylde maud maude maura
-maureen mauricette mauricia maurine maurizia mavi mavis mavluda mawuena mawusi maxbuba maxellende maxfuza maxima
-maxine maxsuma maya mayah mayanna mayar maybel maybeline maybelle maybelline mayda maye mayela mayelin mayka mayla
-maylee mayleen maylen maylene mayli maylia maylie maylin maymuna mayra maysa maysaa maysae maysan maysie mayte mayumi
-mayuri mayzie mazal mazie mbalienhle mbarka mckayla mckenna mckenzie mea meagan meaghan mechthild mecislava medea
-medina medine meena meenakshi meera meg megan megane megann meggan meggie meghan meghann meghi megi megumi meha
-mehreen mehriban mehtap meike meila meili meiling meily meilyn meina meinharde meinhild meira meire meissa melaine
-melana melane melani melania melanie melany melanye melda melea meleane melek melena melenija meli melia meliah
-melicia melida meliha melika melike melina melinda meline melinna melis melisa melisande melissa melissandre melita
-melitina melitta meliya meliyah meliza mellie mellissa mellony melodi melodia melodie melody melonie melony melora
-meltem melvina melyna melynda melynna melysa melyssa mena menaka mencia menka menna menodora meral mercede mercia
-meredith merel merete meri meriam meriem merieme merih merina merisa meritxell merjem merle merline merritt merry
-merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana micaela micaella michaela
-michaele michaella michaelle michala michalina michela michelina micheline michella michelle mickaela micol micole
-midori mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla mikela miki mikki milada milady
-milagro milagros milah milana milanka milanna milca milda mildred mileena milena milene miley milia miliana milica
-milie milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda milred miluse mima
-mimi mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka minna minnie
-minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea mireille mirela
-mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna miromila mirona
-miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel misia misra missy
-misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite modupe moesha
-mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa monette moni monia
-monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike morgana morgane
-morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil moxigul moxina
-moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes muna munevver
-muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena mylene mylia
-myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba nabiha nabila
-nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya nadja nadjana
-nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara naida naika naike
-naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla najlae najma
-najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi nandini naneta
-nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis nasha nasia
-nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia natalija
-natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie nathaly
-nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah nayana
-nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha nazli
-ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti neha
-nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina nelli
-nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie neva
-nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole nickie
-nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia niema
-niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta nikolina
-nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe nira
-nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza njegomirka
-nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemie noemy nofoto
-noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla nonjabulo nonkululeko noor
-noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha nouhaila nouhayla nour noura
-nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa nubia nuccia nuha nukhet
-nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba nya nyah nyasia nydia
-nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia octaviana octavie oda
-odalis odalys odelia odessa odeta odetta odette odila odile odilia ofelia ofelie ofelya ognjana ohanna oihana oihane
-ojaswini oksan oksana oktavie olaia olajumoke olasunmbo olaya oldriska oleksandra olena olesia olesya olga olgica
-oliana olimpia olina olinda oliva olive olivera olivia olivie oliviera olivija olivya oliwia ollivia ololade olufunke
-olufunmilayo oluwakemi olya olympe olympia olympie olyvia omaima omana omara omawunmi omaya omayma omayra ombline
-ombretta omina omnia omobolanle omodunni omolabake omolara omolola omosalewa omotara omotola omotoun omowumi ondina
-ondrejka onelia onorata onorina oona oormila opal opalina opaline ophelia ophelie orah orchidea oreofe oriana oriande
-oriane orianna orietta orla orlane orli orly ornella orpha orsola orsolina ortansa ortensia ortraud ortrud orvokki
-orzu osanna otakara otilia otilie otilija ottavia ottilia ottilie otylie ouafa ouafaa ouafae ouahiba ouarda ouardia
-ouassima ouiam ouidad ouissal oumaima oumayma oumayra oumou ova oviya oxana oyenike oyga oyindamola oyindasola oyku
-oynur oysha ozana ozanne ozden ozge ozlem ozlen oznur ozoda padma padmi paige paivi pakize palladia palma palmazio
-palmira paloma pamela pamella panagiota pandora panka paola paolina paquita paramita paraschiva paraskevi parisa
-pariss parissa parsla parvati parys pascale pascuala paskala pasqualina pat patricia patricie patricija patrizia
-patrycja patsy patty paula paule pauleen paulette paulica paulien pauliina paulin paulina pauline pava pavica pavithra
-pavla pavlina payton pearl pearline pecine peggie peggy pelagia pelagie pelin pelinsu pema pembe penda penelopa
-penelope penina pepa pepita perihan perla pernilla perran perrine persida peruna pervin perzida petra petrana petrija
-petrona petronela petronella petronila petronilla petronille petruse petruta petula peyton phebe phileine philine
-philippa philippine philomena philomene philothee philou phoebe phoebee phoebie phuong phyllis pia piedad pien piera
-pierina pierpaola pietra pilar pina pinar pip piper pippa piraye pirjo pirkko piya placida pleun pola polina polissena
-polly pollyanna polona polyxena pompilia pooja poornima poppy porzia pramila pratiwi pravdomila pravomila pravoslava
-precious preity prescilla presly pribyslava pricila pricilla primerose princess prisca priscila priscilla priscille
-prisha priska prita prithika priya priyala priyanka profira prokopa proserpina prospera providence prudenzia puck puji
-pulcherie puput pura purity purnima pushti puspa puspita puti pəri qizilgul qori quartilla queenie quentine quintia
-quinty quiteria quynh rabab rabea rabha rabia rabiaa rachael rachana rachel rachela rachele rachelle rachida radana
-radeke radha radhika radia radimira radina radislava radka radmila radojka radomila radomira radoslava radovana
-radslava rae raegan rafaela rafaella raffaela raffaella rafia rafika rafila rageshwari rageswari raghad rahaf rahayu
-rahel rahima rahime rahma rahmawati rahsan raiana raihana raika railey raima raimonda raimunde raina rainelda raisa
-raissa raiza raja rajaa rajah rajana rajinder rajka rajna rajsa rakel rakele rakia rakita raluca rama ramaa ramata
-ramatou ramatoulaye ramia ramla ramona ramya ramziya randa randi rani rania ranim raniya ranya raphaela raphaella
-raphaelle raquel rasha rasheedah rashel rashida rasifa rasika rastislava rati ratih ratna raven ravina rawan rawen
-raya rayana rayanna rayanne rayhana rayhanna rayma raymonde rayna rayona rayssa rayxona razan rea reana reanna reanne
-reba rebeca rebecca rebecka rebeka rebekah rebekka reem reena reeva regine regitze reham rehana rehanna rehema rehorka
-reina reine reinhild rejeanne reka remedio remedios remie rena renad renata renate renee renesmee renette rengin renja
-renske reshma resi restu retno reva reyana reyhana reyna rezzan rhea rhema rhian rhianna rhiannon rhoda rhonda ria
-riana riane rianna rica ricarda riccarda richarda richelle rieke rifka rihab riham rihan rihana rihanna riitta rike
-rikke riley rim rima rime rimes rina rinad rini ristana rita ritaj ritaje ritej ritika ritva riva rivka rixa riya
-riyana rkia roberta robertina robina robiya robyn rochelle rocio rodaina rodayna rodelind rodica roeya rohana roisin
-rokaya rokhaya rokia roksana rolande romaine romaisa romaissa romaissae romana romanie romanita romaysa romee romi
-romie romilda romina romola romy rona ronette ronja ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee
-rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana
-rosangela rosanna rosanne rosaria rosaura rose roseanne rosel rosela roselia roselina roseline rosella rosely roselyn
-roselyne rosemaria rosemarie rosemary rosemie roser rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita
-roslyn rosmarie rosmery rosmunda rossana rossella rossie rostislava roswitha rosy rotraud rovena rowena roxana roxane
-roxann roxanna roxanne roxelana roxy roya roza rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozina
-rozita roziya rozvita rozy rubi rubie rubina ruby rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani
-rukmin rumaysa rumena rupinder rut ruth ruthie ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana
-ryhanna rylee ryleigh rym saadia saar saara saba sabah sabiha sabina sabine sabira saboxat saboxon sabra sabreena
-sabria sabrin sabrina sabrine sabriya sabryna sadaf sade sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa
-safae safah safia safiatou safietou safina safira safiria safiya safiyah safiyya safiyyah safta safura sagrario sahana
-sahar sahira sahory sahra saidi saige saima saina saioa saira saja sajida saki sakina sakinah sakura salam saleah
-saleha salena salha salia saliah saliha salihe salima salimah salimata salimatou salina salka sallie sally salma
-salome salomea salomena salomey saloua salsabil salsabila salvadora salvatrice salwa saly samah samanta samantha samar
-samara samarah samaria samaya samera samia samiah samiha samina samira samirah samiya sammantha samona samra samrah
-samuela samukelisiwe samya samyra sana sanaa sanae sanah sanam sanaya sanda sandhya sandi sandie sandra sandrina
-sandrine sania saniya sanja sanjana sanna sanne sanobar santina sanya sanziana saodat saoirse saori saory saphia
-saphira saphire saphyra sapna sara sarada sarafina sarah sarala saran saranda saranya saraswati saray sarayma sare
-sari saria sarika sarina sarisha sarita sariya sarka sarla sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya
-saryna saskia saskie satu saturnina saulcerite savana savanah savanna saveria saveta savina saxida saxona saya sayana
-sayda sayla sayra sayuri sayyora scarlet scarlett scarlette scholastika scholastique sebastiana sebnem secil secilia
-secondina sedef seden sedra seerat sefora segilola segolene seham seher sehrazat seila sekinat sela selah selale
-selcan selda selen selena selene selenia selia selin selina seline selma selva selvaggia selvi selyna sema semenica
-semia semira semiramide semra semya sena senada sendy sengul senia senka senna sennur sephora serafina serah seraina
-serap seraphina seraphine seraya seren serena serenity serenna serin serina serine sermin serpil sertap seval sevana
-sevara sevda severa severina severine sevil sevim sevinc sevtap sevval seyda seyma seynabou sfia shabana shada shadia
-shae shaelynn shahad shahana shahd shahed shahida shaila shailey shaili shaily shaima shaina shaira shakila shakira
-shakti shakuntala shalia shalimar shalini shalva shama shamia shamira shana shanah shanaya shandra shanel shanell
-shanelle shani shania shanice shanie shanika shaniya shanna shannah shannel shannen shannon shanny shanon shanti
-shanty shany shanya shanyce shara sharay sharda shari sharifa sharina sharleen sharlene sharlyne sharmila sharon
-shashi shashikala shauna shawna shawnee shay shayana shayanna shayanne shayla shaylee shayleen shayli shaylie shayna
-shaynah shaynna shazia sheela sheena sheila sheilly sheily sheina shekina shekinah shelby shelcy shelia shelley shelly
-shelsea shelsey shelsie shelsy shenoa shereen sheri sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri
-sheryl sheyenne sheyla shifa shilo shiloh shine shira shireen shirel shirin shirley shirly shivakari shivani shobhana
-shola shona shoshana shresth shresthi shreya shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann
-shyanne shyna sian siana sianah sianna siara sibel sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia
-siddhi sidney sidonia sidonie sidra sidrah sieglinde siegrid siegrun sienna siggi sigrid sigrun siham sihame siir sila
-silja silje silka silke silva silvana silvia silviana silvie silvija silvina sima simea simeona simge similoluwa
-simina simisola simona simonetta simonida simonne simran sina sinai sinay sinaya sindi sindisiwe sindy sinead sinem
-sinenhlanhla sinikka sinja sinthia sintia siobhan siomara siona siphephelo sira sirena siria sirin sirine sirya
-sisilia siska sita sitara siv sivan sixtine siya siyana sizakele sizani skaidrite skarlet skarleta skipped skye skyla
-skylar sladana slava slavena slavica slavika slavka slavomila slavomira sloan sloane slobodanka sloka smaranda
-smeralda smiljana smilla smita smriti sneha snezana snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie
-sofija sofiya sofronia sofronie sofya soha sohaila sohana sokaina sokhna solana solara soledad solenne soliana solina
-soline solveig solveiga solveigh solvej solvey somaya somia somiya somya sona sonali songul sonia soniya sonja sonya
-soof sophea sophia sophiana sophie sophonie sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha
-sorelle sorina soriya sotira souad souhaila souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande
-spela spfia spidola sra sri srna stacey staci stacie stacy stanislava stanislawa stasa staza stefana stefani stefania
-stefanie stefanny stefany steffi stefka steisi stela steliana stellina steluta stepana stepanka stephania stephanie
-stephany stephy sterre stevie stina stine stjepana stojanka suad suami suamy subhashini subhasini subomi sucheta sude
-sudeva suela sueli suhaila suhana suhayla suheyla sujata sukaina sukanya sukhmani sulamita sule sultana sumaira sumaya
-sumayah sumayya sumayyah sumeya sumitra suncica sundus sunita sunniva sunshine sura suraya suryakantam susa susan
-susana susanna susannah susanne sushma susi susie susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie
-suzon suzy svantje svatava svatoslava svea svenja svetlana svetluse sveva svitlana swamy swara swarnalata swassane
-sway sweta swetha swetlana sya syah syahrini syanna syanne syara sybella sybil sybilla sybille sydnee sydni sydnie
-syeda syenna syla sylke sylva sylvana sylvanna sylvia sylviana sylviane sylvie sylwia synne synthia syra syrah syria
-syriana syrina szofi szofia szonja səbinə tabata tabatha tabea tabita tabitha tacjana tahani tahara tahira tahlia
-taila taima taina taira tais takwa tala talea talia taliah taliana talicia talina taline talissa talita talitha taliya
-taliyah tallia tallulah tally talya talyah talyssa tamani tamar tamara tamarah tamari tamaya tamera tami tamia tamika
-tamila tamina tamira tamlyn tammy tamou tamra tamsin tamya tamyra tana tanaya tania tanija tanirika tanisha tanit
-taniya tanja tansu tantri tanushree tanushri tanya tanyah tanyeli tanzila taqwa tara tarah tarja tarquinia tarra
-tarsilla taryn tasa tasha tasiana tasneem tasnim tassnim tatana tatiana tatiane tatianna tatjana tatum tatyana taya
-tayana tayanna tayla tayra taysha taziana teagan teana tecla teea tehani tehila tehillah teja tekla telia telica
-tellervo telma temperance teodata teodolinda teodora teodosia teodozie teofila teona terena teresa teresanna terese
-teresina teresita tereza tereze terezia terezie terezija teri terina terri terrie tess tessa tessah tessia tessie
-tetiana tetyana teudosia tevy teya teyana teyla tezer thabisa thadie thais thalea thalia thaliana thamara thania
-thanya thao thara thayla thea theia thekla thelma theodora theodosie theofila thera theresa therese theresia thi
-thirza thobeka thora thulisile thuy thy tiah tiana tianah tianna tiara tiare tiberia tifani tifany tiffani tiffanie
-tiffany tiina tija tijana tila tilda tilla tillie tilly timea timothea tina tinaya tinca tincuta tiphaine tiril tirza
-tisha titi titia titiana titilayo titin tiya tiyah tiyana tiziana tjasa tolulope toluwani tomasa tomaska tomislava
-tomke toncica tonia tonie tonija tonka tonya tori toria tory tosca toska touria touriya tova tracey tracie tracy tran
-trasea traude traudel traudl tressa tressie treva triana tricia trina trine trischa trish trisha trixie trude trudy
-trycia tsabita tuana tuba tudora tudorita tudosia tugba tulay tullia tunay turkan turna tutku tuula tuulikki tuva
-twila tya tyah tyana tyanna tyara tyla tylia tyra tysha uchita uendi ugolina uhra ulduz ulfa ulfet uli uliana uliva
-ulku ulkər ulla ulli ulrica ulrika ulrike ulus uluthando ulva ulviye ulviyyə ulwazi ulya ulyana umi umida ummiye umran
-undina undine unjani unna unsel unseli uqbaloy urmila ursel ursi urska ursula ursule uschi usha usyi uta ute uxue uygu
-uzbegim vaclava vahide vaida vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga
-valdemara valene valentina valentine valentyna valera valeria valeriana valeriane valerie valerija valery valeska
-valina vana vanda vanesa vanessa vani vania vanna vannessa vanny vanya varalakshmi varsha varvara vasanti vasiliki
-vasilisa vasliddin vasudha vasundhara vasylyna veda vedanshi vedrana veduna veena veerle vega velana veleslava velia
-velimira velina velislava venceslava vendelina vendula vendulka venera veneranda venere venezia venicia venise venka
-venus venuse venusta verda verdiana verena veriana verica veridiana verna veronica veronika veronique veroslava
-veselinka vesile veslava vesma vesna vesper vesta viana vianne vibeke vicdan vicenta vicentia vicki vickie vicktoria
-vicky victoria victoriana victorina victorya vidya viera vieroslava vieve vijolite vika viki viktoria viktorie
-viktoriia viktorija viktoriya vildan vilema vilemina vilhelmine viliana vilma vimala vina vincencie vincenta vincenza
-vincenzina vinciane vinka viola violante violet violeta violetta violette viorela viorica vira virag virgilia virgina
-virginie viridiana virna virtudes visnja vissia vitalba vitalia vitalina vitezslava vitoria vittoria vivian viviana
-viviane vivianne vivien vivienne vizbulite vladana vladena vladimira vladislava vlasta vlastimila vlastimira
-vlastislava vlatka voichita vojislava vojmira vojslava vojteska vorsila vratislava vreni vrinda vrund vujica vukica
-vuslat vyctoria wafa wafaa wafae wahiba walentyna waleria walfriede walli wallis waltraud wanda wandy wanesa wani
-waqila warda warwara wassima weiwei wende wendi wendy wera weronika whitley whitney wiam wiame wibke widad widya wiebe
-wiebke wies wieslawa wijdane wiktoria wilhelma wilhelmina wilhelmine willa willo willow wilma wiltraud wiltrud windy
-winifred winnie winnifred winona wirda wirginia wisal wissal wladyslawa wulan wulandari wuraola wynona xalima xana
-xandra xaveria xaverie xaviera xaviere xela xena xenia xenie xhesika xia xiana xiao ximena xin xinyi xinyu xiomara
-xochitl yaa yacine yadhira yadira yael yaffa yagmur yahaira yaiza yajaira yali yalina yamila yamile yamilet yamileth
-yamina yamna yana yance yanel yaneli yanelis yanelle yanely yanessa yanet yaneth yanhong yanice yanina yanira yanissa
-yanna yannicka yannika yaprak yaquelin yara yarah yareli yaren yaretzi yaritza yasemin yashira yasira yasmeen yasmin
-yasmina yasmine yassmin yassmina yassmine yazmin yazmina yeimy yejide yelda yelena yelina yeliz yena yendi yenifer
-yennifer yenny yenthe yesenia yesica yesim yesmin yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying
-yinthe yisel yixin ylenia yliana ylianna ylvi ylvie yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette
-yomara yonca yoselin yosra yosun yousra youssra yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui
-yuka yuki yukiko yuko yulia yuliana yulisa yuliya yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra
-yuxin yuxuan yvaine yvana yvanna yvannah yvette yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida
-zahide zahira zahra zahraa zahrah zaida zaima zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia
-zalie zalindra zama zamara zamfira zamira zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina
-zarra zavida zaya zayana zayna zaynab zaynah zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava
-zdislava zea zehra zeina zeinab zeineb zejnep zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka
-zella zelma zelmira zeltite zena zenaida zeneida zenia zenija zenobia zenobie zenona zenovia zerrin zetta zeudi zeyna
-zeynab zeyneb zeynep zhara zhor zhour ziana ziedite zigfrida zigrida zilola zina zinab zinaida zineb zita zitomira
-zitoslava ziva zivana zixuan zizi zlata zlatica zlatka zlatomira zlatuse zoa zobuhle zoe zoee zoeva zoey zofia zofie
-zofija zoha zohra zoi zoie zoila zoja zola zophia zora zorah zoraida zorana zorka zoroslava zosia zosima zoubida
-zouhra zoulikha zoya zselyke zsofia zubeyde zubite zuhal zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma
-zulfa zulma zumrut zuxra zuzana zuzanna zvezdana zvonimira zya αθανασια αικατερινη αλεξανδρα αναστασια αννα γεωργια
+guenievre guher guilhemine guilhermina guiliana guillemette guillermina guinevere gulay gulbahar gulbaxor gulben
+gulchexra gulcin guldem gulden guldeste gulen guler gulgun guljamol guljaxon gulnaz gulnora gulnoza guloy gulpembe
+gulriz gulsen gulsora gulsum gulzira gulzoda gulər gunay gunda gundelinda gundula gunilla guniz gunnel gunnur gunsel
+gunseli gurcan gurleen gustava gustavine guusje gvendolina gwen gwenaelle gwendolen gwendolyn gwendolynn gwenna gypsy
+gyselle habiba haby hada hadassa hadassah hadda hadewig hadhoum hadia hadiatou hadil hadiya hadja hadley hadwig hafida
+hafsa hafsah hafshah hafssa hagar haidy haifa haila hailee hailey hailie hailley haily haizea hajar hajer hajira hajra
+hakima hala halana haleema haleigh haley halia halie halima halina halla halley hallie halyna hamida hamide hamima
+hamna hamsini hana hanaa hanadi hanae hanah hanako hanalei hanan hanane handan hania hanifa hanin haniya hanna
+hannabel hannah hannan hanne hannele hannelore hannia hanny hareem hargun harinakshi harini harita harleen harley
+harmonie harmony harper harpreet harriet haruka hasina hasini hasmik hasna hasnaa hasnae hassana hassania hassna
+hatice hattie hava havana havanna havla hawa hayat hayate haydee hayla haylee hayleen hayley haylie hazan hazel
+heather heavenly heba heda hedda hedvig hedviga hedvika hedwig heema hegoa heidemarie heiderose heidi heidie heidrun
+heidy heike heilgard helana heleen helen helena helene helenka helga helgard helge helia heliana helin helina hella
+helle hellen helly helma heloisa heloise hema hena hend hendrika henna henrieta henrietta henriette henrika henrike
+henryka henya hera heracleea herberta herma hermanie hermelinda hermi hermina hermine herminia hermione herta hertha
+hester hesti hevin hiara hiba hibah hidaya hila hilal hilaria hilarie hilary hilda hilde hildegard hilke hillary hilma
+hilola hiltraud hiltrud himadri himani hina hinano hinata hind hinda hipolita hippolyte hira hiranya hlengiwe hlima
+hoang hoara hoda hodaya hollie holly holma hong honora honorata honoria honorine hortencia hortense hortensia
+hortensie hortenzia hortenzie horymira hosanna hosiyat hostimila hostimira hostislava houda houria houriya hrvojka
+huda huguette hulda hulya humaira humay humeyra huner huong huriyə hurshida husida husna husnida husniya husnora
+hvezdoslava hyacinta hyazintha ialria iana ianira ianna iara iasmina ibironke iboja ibtisam ibtissam ibtissame ica
+icha iclal ida idalia idalina idania idella idil idoia idoya ieva ifa ifeoma iffar iffet ifora ifrah ifunanya iginia
+ignacia ignacie ignata ignatia ignazia ihintza ihsane ihssan ihssane ika ikbal ikhlas ikram ikrame ila ilana ilari
+ilaria ilary ilayda ilda ildegarda ildegonda ildika ildiko ilea ileana ilena ilene ilenia ilenya ilham ilhame ilia
+iliana ilianna ilina ilinca ilinka iliyana iljana ilka ilkben ilke ilknur ilksen ilkyaz illana illeana illiana
+illianna illyana illyanna ilma ilona ilonka ilsa ilse ilva ily ilyana ilyanna ilyssa ilza ima imaan iman imane imani
+imanie imelda imen imge imke imma immaculada imogen imogene ina inaaya inah inara inas inass inaya inayah inci
+incoronata indhira indi indie indira indya ines inesa inese inessa inez inga inge ingeborg ingeborga ingeburg ingehild
+inger ingrid ingrida inguna iniya inja inka inkeri innaya innocence inocencia insaf inssaf intan intissar intza inyoni
+ioana ioanina ioanna iola iolana iolanda iole iona ione ionela ionelia ionna ionne iosefina ipek iqra iraida irati
+irawati irena irene iretioluwa iriana iride iridenta irina iris irisa irmak irmeli irmgard irmhild irmi irmina
+irmingard irmis irmtraud irmtraut iroda irsa iryna irys isa isabeau isabel isabela isabele isabell isabella isabelle
+isabelly isadora isamar isatou isaura ise iseult isha ishana ishani ishika iside isidora isidra isil isilay isioma
+isis isisa islem ismahan ismerie isobel isolda isolde isolina isora isotta isra israa israe issraa isys ita italia
+itir itto itzel itziar iulia iuliana iustina iva ivana ivancica ivanka ivanna iveta ivetta ivette ivie ivna ivona
+ivone ivonne ivy iwona iyabode iyadunni iyana iyona iza izabel izabela izabella izabelle izar ize izel izidora izolda
+izumi izza izzie izzy jaana jabulile jacey jacinta jacinthe jackeline jackie jacklyn jaclyn jacoba jacqueline
+jacquelyn jacynthe jada jadrana jadranka jadwiga jadyn jadzia jael jaelle jaelyn jaelynn jagica jahida jahlia jahna
+jahnaya jaida jailey jailyn jaimie jaimini jaina jakayla jakuba jakubina jakubka jala jale jalia jalila jalina jaliya
+jaliyah jalou jalya jalyah jalyn jalə jamalia jamela jamelia jamella jamila jamilah jamilla jammie jamy jamyla jana
+janaa janae janah janaina janan janani janat janaya jane janel janele janell janella janelle janessa janet janeta
+janeth janette janica janice janick janie janika janina janine janique janira janise janita janiya janja janka janna
+jannah jannat jannate jannet jannette janni jannie jannika janny jany janyce jaquelin jaqueline jara jarmila jarolima
+jaromira jaroslava jaroslawa jasleen jasmeen jasmeet jasmijn jasmin jasmina jasmine jasmyn jasmyne jasnena jaspreet
+jassmine jautrite jaya jayah jayana jayanah jayani jayanna jaycee jayda jayde jayla jaylee jayleen jaylie jayline
+jaylinn jaylis jaymie jayna jayne jazia jazlyn jazmin jazmine jazmyn jazmyne jazzlyn jazzlynn jeana jeane jeanelle
+jeanette jeanie jeanine jeanna jeanne jeannetta jeannette jeannie jeannine jeanny jehanne jekaterina jelena jelica
+jelina jelisaveta jelissa jelita jelka jella jema jemaa jemima jemimah jemma jena jenah jenaya jenaye jenessy jenifer
+jeniffer jenine jenisha jenna jennah jenni jennie jennifer jenniffer jennipher jenny jennyfer jenovefa jente jeny
+jenyfer jerusalen jesa jesica jesika jessalynn jessi jessica jessie jessika jesslyn jesslynn jessy jessyca jessye
+jessyka jevrosima jewel jewell jezabel jezabelle jezebel jhade jhoanna jia jiahui jiana jiaqi jiayi jihan jihane jil
+jill jillian jimena jina jinan jindriska jing jinte jinthe jirina jitka jlenia joan joana joane joanie joann joanna
+joannah joanne joannie joany joaquina joceline jocelyne jodie joee joelie joelina joeline joella joelle joellen joelly
+joely johana johanna johannah johannata johanne johanny johara joia jolana jolanda jolanta jolantha jolayemi jole
+joleen jolene jolie jolien jolijn jolin jolina joline jone jonelle jonna jordana jordane jordanna jordanne jordyn
+jorga jorgina josee josefa josefien josefin josefina josefine joseline joselle josely joselyne josepha josephina
+josephine josette josiane josianne josie josipa josline josseline josselyne jossette jossie josune josy joud jovana
+jovanka jovanna jovita joya joyce jozefa jozefina jozette jozica juana juanita judie judit judita judite judith
+juditha juditta judy judyta jula jule julia juliana juliane julianie julianna julianne julide julie julienne juliet
+julieta julieth julietta juliette julija julijana julika julina julissa julita jullia julliette jully julyana julyanna
+jumagul jumana juna junia junie juno jusma jusra justa justina justine justyna justyne jutta jyoti jyotsana kaarina
+kaat kacey kacia kacie kacy kadia kadiatou kadidia kadidiatou kadidja kadija kadijah kadriye kady kaela kaelie kaely
+kaelyn kaelynn kaena kahlan kaia kaila kailani kailee kailey kaili kailly kaily kailyn kailyne kaina kainat kaira
+kaisha kaithlyn kaitlin kaitlyn kaitlyne kaja kajetana kala kalea kaleigh kalena kaley kali kalia kaliana kalie kalila
+kalima kalina kalinda kalissa kalista kaliya kaliyah kallie kallista kally kalpana kaltoum kaly kalya kalyani kalyna
+kalyssa kalysta kama kamala kamaria kamelia kamelya kami kamila kamilah kamile kamilia kamilla kamille kamilya kamla
+kamola kamryn kamyla kamylle kana kanchan kandice kandy kandyce kanika kanishka kanti kany kanya kanza kaori kaoutar
+kaouthar kara kareen karelle karen karianne karima karimah karin karina karine karinne karishma karisma karla karlee
+karlene karley karli karlie karlijn karlina karlotta karly karlyn karmela karmen karola karole karoliina karolina
+karoline karolyn karolyne kartika karyn karyna kasandra kasey kashyapi kasi kasia kasie kasiyah kassandra kassi kassia
+kassidy kassie kassy kata katalin katalina katalyna katariina katarina katarzyna kate kateleen katelin katelyn
+katelyne katelynn kateri katerina katerine kateryna kathaleen kathalina katharina katharine kathe katheleen kathelyn
+katherin katherina katherine katheryn kathia kathie kathinka kathleen kathlyn kathrein kathrin kathrine kathryn
+kathryne kathy kathya kati katia katiana katica katie katija katina katiuscia katixa katja katka katlyn katlynn katrin
+katrina katrine katryn kattalin kattie katty katy katya kavita kawtar kawthar kawther kaya kayana kaycee kaycie kayla
+kaylah kaylee kayleen kayleigh kayley kayli kaylia kayliah kayliana kaylie kaylin kaylina kaylis kaylla kayna kayra
+kaysha kaysia kaysie kayte kazimiera kazimira kea keana keara keeley keely keerthana keesha keet keiko keila keilana
+keina keira keisha keisi keisy keit kejsi kelcy keli kelia keliah kelicia kelina kelis keliyah kella kelley kelli
+kellie kelly kellyanna kellyanne kellyn kelsea kelsey kelsi kelsie kelsy keltoum kely kena kenda kendal kendall kendra
+kendy kenia kenly kenna kennedi kennedy kensy kenya kenza kenzi kenzy keona kera kerol kerry kersten kersti kerstin
+kerstina kesha keshia kesia ketrin ketsia ketty keva kevser kexin keya keyana keyanna keyla keylah keylie keyna keyra
+keysha keyshia keysi kezia keziah khadidiatou khadidja khadija khadijah khadijatou khadra khady khaila khaira khalia
+khalida khalila khanyisile khaoula khawla khayla kheira khethiwe khiara khira khloe kholoud khoudia khouloud khulekani
+khyra kia kiana kiandra kianna kiara kiarah kiarra kiera kika kikelomo kiley kilia kima kimaya kimberlee kimberley
+kimberlie kimberlly kimberly kimia kimiko kimiya kimmie kimmy kimora kimya kimyah kincso kindra kine kinga kinsey
+kinsley kinza kinzy kiona kira kirana kiraz kirsten kirstin kirsty kisha kismet kitana kitty kiya kiyana kiymet kiyomi
+kizzy kjara klara klarisa klarissa klaudia klaudie klea klementina klementine klementyna kleopatra kloe kloey klotylda
+koleta kolombina kolumbina komal komila konstance konstancie konstancja konstantina konstanze konsuela konzuela kora
+koralia koralie kordula korina korinna kornelia kornelie kourtney krasava krasomila kreszentia krisha krissy krista
+kristal kristel kristelle kristen kristi kristiana kristie kristiina kristin kristina kristine kristy kristyna krizia
+krysta krystal krystel krysten krystiana krystie krystina krystyna ksawera ksenia ksenija kubra kumari kumba kumru
+kumuda kumush kunhuta kunigunde kveta kvetoslava kvetuse kya kyana kyanna kyara kyarah kyarra kyera kyla kylee kyleigh
+kylia kyliana kylianne kylie kyllie kyllikki kymberley kymia kyra kyrah kyria kyrsten lacramioara lacy ladina
+ladislava laela laelia laelle laetitia lahna laia laiana laiba laida laila laily laina lainy laisha laiya laiza laken
+lakshmi laksita lala lale lali lalia lalita lalitha lalə lama lamberta lamia lamiaa lamiae lamis lamiya lamiyə lamya
+lamyaa lamyae lan lanae lanah laney lani lania lanna lannah lara larah laras larina larisa larissa larysa laryssa
+lasma latifa latife latika latisha latofat latoya launa laura lauralee lauralie laurana laurane laure laureana laureen
+laurel laureline laurencia laurencie laurencja laurene laurentia laurentina laurentyna lauretta lauriane laurianne
+laurie laurina laurinda laurine lauris laury lauryn laurynn lavanya lavina lavinia lavize lawrencia laxmi laya layah
+layal layali layan layana layanna layla laylana laylla laylo layna laynie lea leah leana leandra leanie leann leanna
+leanne leany leda leeana leeann leela leeloo leen leena leeya leeyah leia leiana leidy leila leilah leilana leilani
+leilanie leilany leili leilia leily leina leire leiya leiyah lejla lela lelah lelia leman lemide lemya lena lenah
+lenaya lene lenette leni lenia lenja lenka lenna lenne lenora lenore lenya leocadia leokadia leokadie leola leona
+leonarda leoncia leoni leonia leonie leonilda leonna leonne leonor leonora leonore leontina leontine leontyna leopolda
+leopoldina leopoldine leopoldyna leora leposava lera lerato lerzan lesana lesia lesley lesly leslye lessie lestari
+leta leticia leticie letitia letizia lettie levana levinia levke lexa lexi lexia lexie lexy leya leyah leyana leyanna
+leyla leyli leyna lia liah liana lianah liandra liane lianna lianne liara liat liba libbie libby libena liberata libia
+libora liboria liboslava libusa libuse licia lida lidania liddy lidia lidie lidija lidiya lidmila lidya lieke liel
+liela lielle liene liesbeth liese liesel lieselotte lieze ligia liisa liksma lil lila lilah lilana lilea lili lilia
+liliah lilian liliana liliane lilianna lilianne lilias lilibeth lilie lilienne lilit lilith liliya lilja liljana lilla
+lillah lilli lillia lillian lilliana lilliane lillie lilly lilo lilou lily lilya lilyana lilyanna lilyrose lina linah
+lincy lindsay lindsey lindsy lindy linett linette ling linh linley linn linna linne linnea linsay linsey linsy lintang
+linzy lioara liona liora lira liria lis lisa lisabeth lisamaria lisandra lisann lisanne lisbet lisbeth lise liselotte
+lisette lissa lissandra lisset lissette lita litzy liubov liudmyla liv liva livia liviana livie livija livy livya liya
+liyah liyana liyanna liz liza lizandra lizbeth lize lizeth lizette lizie lizy lizz lizzie lizzy ljiljana ljuba
+llewellyn lluna loa lobar lobna lodovica loes loganne loida lois lola loli lolita lolla loma lona loni lonie lonna
+lora loraine loralie lore lorea loredana loreen lorelai lorelay lorelei lorelie lorella lorely loren lorena lorene
+lorenna lorenza loreta loretta loreyna lori loriana lorianna lorianne lorie lorine lorna lorrie lory loryn lota lott
+lotte lotti lottie loua louann louanne loubna louella louisa louise louiza lova lovely lovina lovisa lovorka loyce
+luana luann luanna luanne luba lubica lubna lubomira luboslava luccia lucciana lucelia lucero lucia luciana lucianna
+lucianne lucie luciene lucienne lucija lucila lucile lucilia lucilla lucille lucina lucinda lucine lucja lucrecia
+lucretia lucrezia lucy lucynda ludie ludise ludivina ludivine ludka ludmila ludmilla ludomila ludomira ludoslava
+ludovica ludvika ludwika luella luena luigia luigina luisa luisana luise luisiana luiza luize lujain lujza lukhona
+lukrecie lulia luljeta luma lumi luminita luminosa lumira lunah lunna lupita lura lurdes lusia lusiana lutfiya luus
+luzia luzie luzmila lya lyah lyana lyann lyanna lyanne lyda lydia lydiana lydianne lydie lyla lylah lyli lylia lylian
+lyliana lylianna lylie lylla lyllie lyn lyna lynda lyndie lyndsay lyndsey lynelle lynette lynn lynna lynne lynsey lyra
+lysa lysandra lysanne lysette lyssa lyubov lyudmyla lyvia lyza ləman maaike maarit maartje maayan mabel mabela mabelle
+mable macarena macaria macey maci mackenzie mackenzy macrina macy madalena madalina madaline madalyn maddalen
+maddalena maddi maddie maddison maddy maddyson madelaine madeleine madelena madelief madelin madeline madelon madelyn
+madelyne madelynn madge madhuri madi madie madigan madiha madilyn madina madisen madisson madisyn madita madlaina
+madleen madlen madlyn madyson maegan maela maelee maeli maelie maelle maely maelyn maelynn maelys maeva maeve mafalda
+magali magalie magaly magda magdalen magdalena magdalene magdelena magdeline maggie maggy maghnia magnolia maguelone
+maguette maha mahalia maham mahaut maheen mahi mahina mahira mahjouba mahlia mahnoor mahulena mahya maia maialen maica
+maida maider maija maika maike maila maile mailee maileen mailen mailey maili mailie mailin maily mailyn mailynn
+maimouna maimuna maimunah maira maisa maisha maisie maisy maitane maite maitena maiya majda majida majlinda makayla
+makeda makenna makenzie makenzy makia malaak malaika malak malake malea malee malek malena malene malgorzata malia
+maliah malie maliha malika malin malina malinda malini malissa maliya maliyah malka mallaury mallie mallika mallorie
+mallory mally malorie malory malou maloxat malti malvina malvine malwina malya malyah malyssa mame mana manahil manal
+manar mandaakin mandakini mandi mandie mandy mane mangala mangalya manhattan manika manisha manja manjusha manna
+mannat manola manoli manolita manon manona manpreet manuela manuella manya mara marah maral maram marana maranatha
+maravillas marcela marcelina marceline marcella marcelle marcheta marcia marciana marcie marcy marei mareike mareile
+mareka marella mareme maren marena maret mareta maretta marga margaret margareta margarete margareth margaretha
+margarethe margarett margarette margarida margarita margaux margery margherita margie margit margita margitta margo
+margot margret margrit margrith marguerite maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara
+mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah marialaura
+marialetizia marialuce marialucia marialuigia marialuisa marialuna mariam mariama mariame mariami mariana mariane
+marianela marianeve mariangel mariangela marianna marianne marianny mariantonia mariantonietta mariapaola mariapia
+mariarca mariarita mariarosa mariarosaria mariasofia mariasole mariassunta mariastella mariateresa mariavittoria
+maribel maribelle marica maricarmen maricel maricela maricica marida marie mariechen marieke mariel mariela mariele
+mariella marielle mariem marieme mariena marieta marietta mariette mariia marija marijana marijane marijke marika
+mariko marilena marilia marilie marilin marilisa marilou marilu mariluz marily marilyn marilyne marina marinela
+marinella marinetta marinna marioara mariola marion mariona marisa marisabel marisela mariska marisol marissa
+maristella marit marita marite maritza mariuca marivel mariya mariyah mariyam mariyana mariza marja marjatta marjeta
+marjolaine marjorie marjory marketa markika marla marlaine marlee marleen marlen marlena marlene marleni marleny
+marlette marley marli marlie marlies marliese marline marlis marlise marlow marlowe marly marlyn marlyne marlys marni
+marnie maroua marrit marry marsha marta marte martha marthe martina martine martyna martyne marua maruta marwa marwah
+mary marya maryah maryam maryama maryan maryana maryann maryanna maryanne marybel maryelle maryem maryjane marylee
+marylin marylou marylyn maryn maryna maryne marysa maryse marysia marysol maryssa marzella marzena marzia mascia masha
+mashxura masinka massa massiel matea mathea mathilda mathilde matilda matilde mattea mattie matty maty matylda matylde
+maud maude maura maureen mauricette mauricia maurine maurizia mavi mavis mavluda mawuena mawusi maxbuba maxellende
+maxfuza maxima maxine maxsuma maya mayah mayanna mayar maybel maybeline maybelle maybelline mayda maye mayela mayelin
+mayka mayla maylee mayleen maylen maylene mayli maylia maylie maylin maymuna mayra maysa maysaa maysae maysan maysie
+mayte mayumi mayuri mayzie mazal mazie mbalienhle mbarka mckayla mckenna mckenzie mea meagan meaghan mechthild
+mecislava medea medina medine meena meenakshi meera meg megan megane megann meggan meggie meghan meghann meghi megi
+megumi meha mehreen mehriban mehtap meike meila meili meiling meily meilyn meina meinharde meinhild meira meire meissa
+melaine melana melane melani melania melanie melany melanye melda melea meleane melek melena melenija meli melia
+meliah melicia melida meliha melika melike melina melinda meline melinna melis melisa melisande melissa melissandre
+melita melitina melitta meliya meliyah meliza mellie mellissa mellony melodi melodia melodie melody melonie melony
+melora meltem melvina melyna melynda melynna melysa melyssa mena menaka mencia menka menna menodora meral mercede
+mercia meredith merel merete meri meriam meriem merieme merih merina merisa meritxell merjem merle merline merritt
+merry merve mery meryam meryem meryeme meryl mesia messalina meya meylin meyra mhambi miah miana micaela micaella
+michaela michaele michaella michaelle michala michalina michela michelina micheline michella michelle mickaela micol
+micole midori mieczyslawa mieke miette migdalia miguela mihaela mihriban miia mikaela mikaella mikayla mikela miki
+mikki milada milady milagro milagros milah milana milanka milanna milca milda mildred mileena milena milene miley
+milia miliana milica milie milinda milissa miljana milka milla milliana millicent millie milly miloslava milou milouda
+milred miluse mima mimi mimma mimouna mimount mimoza minah minahil minakshi minal mindy minela minerva minervina minka
+minna minnie minodora mioara miquela mirabel mirabela mirabella mirabelle miracle mirah miral miranda miray mirea
+mireille mirela mirella mirelle mireya miri miriam miriama mirian miriana mirielle mirja mirjam mirjana mirka mirna
+miromila mirona miroslava mirra mirre mirsada mirta mirte mirtha mirthe miruna miryam misaki misha misheel mishel
+misia misra missy misty mitra mitzi miya miyah miyana miyu miyuki mizuki mladana mnislava moa moana modesta modrite
+modupe moesha mofifoluwa mohana mohini moira moisette mojca mojisola mojisoluwa mollie molly momira mona monalisa
+monette moni monia monica monika monique monserrat monserrate montse montserrat moorea moradeke morayo morena morenike
+morgana morgane morgann morganne moriah morolake morrigan mosinmileoluwa mosunmola motunrayo mouna mounia moxidil
+moxigul moxina moxinur moxira moya moyosore muattar muazzam mubera mubina mudite muesser muge mujde mujgan mukaddes
+muna munevver muntaha muriel muriela muskan mutia muyassar mya myah myana myanna myha myia myla mylah mylee mylena
+mylene mylia myliana mylie mylla myra myrah myranda myriam myrian myriana myrna myrta myrthe mələk naama naara naba
+nabiha nabila nacera nacira nadalina nadege nadejda nadezda nadezhda nadia nadiia nadin nadina nadine nadira nadiya
+nadja nadjana nadjeschda nadra nadya naeli naema naemi nafisa nahia nahida nahima nahla nahomi nahomy naia naiara
+naida naika naike naila nailah naima naimah naina naira nairi naisha naiya naja najah najat najate najia najima najla
+najlae najma najoua najwa nakia nakiya nala nalah nalan nalia nalini naliya naliyah nalla namira nana nancy nandi
+nandini naneta nanette nanna nannette naome naomi naomie naomy naoual nara narcisa nare nargis nargiza narjes narjis
+nasha nasia nasiba nasira nasra nasreen nassima nassira nastasia nastia nastja natacha natali natalia natalie nataliia
+natalija natalina nataliya natalja natallia nataly natalya natanja natasa natascha natascia natasha nathalia nathalie
+nathaly nathalya nathalye nathania natia natka natsuki natsumi naura nausica nausicaa nava navjot nawal naya nayah
+nayana nayara nayda nayeli nayelie nayima nayla naylah nayma nayra naysha naz nazan nazaret nazaria nazha nazia naziha
+nazli ndeye ndondoloza nea necla neda nedjeljka nedra neela neelah neele neeltje neema neena neeve nefeli nefertiti
+neha nehal nehir nehle neila neima neira neisha neiva neja nejla nekane nelcy nelda neli nelia neliah nelida nelina
+nelli nellie nelly nelsy nely nema nene neomi nerea nereida nergis nermin nermine nerys neslisah nesrin nesrine nettie
+neva nevae nevaeh nevena nevenka nevra neya neyah neyla neysa nezha ngoc ngozi nhlakanipho nhu niama niamh nichole
+nickie nicla nicol nicolasa nicole nicoleen nicoleta nicoletta nicolette nicolina nicoline nicolle niculina nida nidia
+niema niene nienke nieves nigar nigora nihad nihal nihan nika nikki nikkie nikky nikodema nikol nikole nikoleta
+nikolina nila nilah nilda nilde nilgun nilla nilufar nimakoah nimra ninah ninette ninfa nini ninioluwa ninthe niobe
+nira nirvana nisa nisan nisha nisrin nisrine nissa nissi nissrine nita nithya nitya niva nives niya niyah niza
+njegomirka nkosingiphile nneka noami noara nodira noela noeli noelia noelie noella noelle noely noema noemi noemia
+noemie noemy nofoto noga nogaye noha nohaila nohemi nohemy noila nokuthula nola nolwazi nomvula nona nonhlanhla
+nonjabulo nonkululeko noor noora noortje nora norah norberta nore noreen norene norhan norica norina norma nouha
+nouhaila nouhayla nour noura nouran nouria nouzha novalie novella novi noviana noya nozima nozipho ntokozo ntombizodwa
+nubia nuccia nuha nukhet nunzia nunziata nura nural nuran nuray nurgul nurgun nuria nursel nurseli nurul nusa nusayba
+nya nyah nyasia nydia nyima nyla nylah nylia nylla nyna nynke nyssa nərgiz oana obioma oceana oceane oceanna octavia
+octaviana octavie oda odalis odalys odelia odessa odeta odete odetta odette odila odile odilia ofelia ofelie ofelya
+ognjana ohanna oihana oihane ojaswini oksan oksana oktavie olaia olajumoke olasunmbo olaya oldriska oleksandra olena
+olesia olesya olga olgica oliana olimpia olina olinda oliva olive olivera olivia olivie oliviera olivija olivya oliwia
+ollivia ololade olufunke olufunmilayo oluwakemi olya olympe olympia olympie olyvia omaima omana omara omawunmi omaya
+omayma omayra ombline ombretta omina omnia omobolanle omodunni omolabake omolara omolola omosalewa omotara omotola
+omotoun omowumi ondina ondrejka onelia onorata onorina oona oormila opal opalina opaline ophelia ophelie orah orchidea
+oreofe oriana oriande oriane orianna orietta orla orlane orli orly ornella orpha orsola orsolina ortansa ortensia
+ortraud ortrud orvokki orzu osanna otakara otilia otilie otilija ottavia ottilia ottilie otylie ouafa ouafaa ouafae
+ouahiba ouarda ouardia ouassima ouiam ouidad ouissal oumaima oumayma oumayra oumou ova oviya oxana oyenike oyga
+oyindamola oyindasola oyku oynur oysha ozana ozanne ozden ozge ozlem ozlen oznur ozoda padma padmi paige paivi pakize
+palladia palma palmazio palmira paloma pamela pamella panagiota pandora panka paola paolina paquita paramita
+paraschiva paraskevi parisa pariss parissa parsla parvati parys pascale pascuala paskala pasqualina pat patricia
+patricie patricija patrizia patrycja patsy patty paula paule pauleen paulette paulica paulien pauliina paulin paulina
+pauline pava pavica pavithra pavla pavlina payton pearl pearline pecine peggie peggy pelagia pelagie pelin pelinsu
+pema pembe penda penelopa penelope penina pepa pepita perihan perla pernilla perran perrine persida peruna pervin
+perzida petra petrana petrija petrona petronela petronella petronila petronilla petronille petruse petruta petula
+peyton phebe phileine philine philippa philippine philomena philomene philothee philou phoebe phoebee phoebie phuong
+phyllis pia piedad pien piera pierina pierpaola pietra pilar pina pinar pip piper pippa piraye pirjo pirkko piya
+placida pleun pola polina polissena polly pollyanna polona polyxena pompilia pooja poornima poppy porzia pramila
+pratiwi pravdomila pravomila pravoslava precious preity prescilla presly pribyslava pricila pricilla primerose
+princess prisca priscila priscilla priscille prisha priska prita prithika priya priyala priyanka profira prokopa
+proserpina prospera providence prudenzia puck puji pulcherie puput pura purity purnima pushti puspa puspita puti pəri
+qizilgul qori quartilla queenie quentine quintia quinty quiteria quynh rabab rabea rabha rabia rabiaa rachael rachana
+rachel rachela rachele rachelle rachida radana radeke radha radhika radia radimira radina radislava radka radmila
+radojka radomila radomira radoslava radovana radslava rae raegan rafaela rafaella raffaela raffaella rafia rafika
+rafila rageshwari rageswari raghad rahaf rahayu rahel rahima rahime rahma rahmawati rahsan raiana raihana raika railey
+raima raimonda raimunde raina rainelda raisa raissa raiza raja rajaa rajah rajana rajinder rajka rajna rajsa rakel
+rakele rakia rakita raluca rama ramaa ramata ramatou ramatoulaye ramia ramla ramona ramya ramziya randa randi rani
+rania ranim raniya ranya raphaela raphaella raphaelle raquel rasha rasheedah rashel rashida rasifa rasika rastislava
+rati ratih ratna raven ravina rawan rawen raya rayana rayanna rayanne rayhana rayhanna rayma raymonde rayna rayona
+rayssa rayxona razan rea reana reanna reanne reba rebeca rebecca rebecka rebeka rebekah rebekka reem reena reeva
+regine regitze reham rehana rehanna rehema rehorka reina reine reinhild rejeanne reka remedio remedios remie rena
+renad renata renate renee renesmee renette rengin renja renske reshma resi restu retno reva reyana reyhana reyna
+rezzan rhea rhema rhian rhianna rhiannon rhoda rhonda ria riana riane rianna rica ricarda riccarda richarda richelle
+rieke rifka rihab riham rihan rihana rihanna riitta rike rikke riley rim rima rime rimes rina rinad rini ristana rita
+ritaj ritaje ritej ritika ritva riva rivka rixa riya riyana rkia roberta robertina robina robiya robyn rochelle rocio
+rodaina rodayna rodelind rodica roeya rohana roisin rokaya rokhaya rokia roksana rolande romaine romaisa romaissa
+romaissae romana romanie romanita romaysa romee romi romie romilda romina romola romualda romy rona ronette ronja
+ronke ronna rosa rosabel rosabella rosabelle rosalba rosalee rosalia rosalie rosalina rosalind rosalinda rosalinde
+rosaline rosalita rosaly rosalyn rosamaria rosamunda rosana rosangela rosanna rosanne rosaria rosaura rose roseanne
+rosel rosela roselia roselina roseline rosella rosely roselyn roselyne rosemaria rosemarie rosemary rosemie roser
+rosetta rosette roshni rosi rosibel rosie rosimarie rosina rosita roslyn rosmarie rosmery rosmunda rossana rossella
+rossie rostislava roswitha rosy rotraud rovena rowena roxana roxane roxann roxanna roxanne roxelana roxy roya roza
+rozalia rozalie rozalija rozalinda rozamunda rozana rozella rozina rozita roziya rozvita rozy rubi rubie rubina ruby
+rubye rudite rudolfa rudolfina rufina rufine ruhsar rukaya rukhmani rukmin rumaysa rumena rupinder rut ruth ruthie
+ruthy ruxanda ruxandra ruza ruzena ruzica ryana ryane ryanna ryhana ryhanna rylee ryleigh rym saadia saar saara saba
+sabah sabiha sabina sabine sabira saboxat saboxon sabra sabreena sabria sabrin sabrina sabrine sabriya sabryna sadaf
+sade sadhana sadia sadie sadina sadiya sadoqat sadye safa safaa safae safah safia safiatou safietou safina safira
+safiria safiya safiyah safiyya safiyyah safta safura sagrario sahana sahar sahira sahory sahra saidi saige saima saina
+saioa saira saja sajida saki sakina sakinah sakura salam saleah saleha salena salha salia saliah saliha salihe salima
+salimah salimata salimatou salina salka sallie sally salma salome salomea salomena salomey saloua salsabil salsabila
+salvadora salvatrice salwa saly samah samanta samantha samar samara samarah samaria samaya samera samia samiah samiha
+samina samira samirah samiya sammantha samona samra samrah samuela samukelisiwe samya samyra sana sanaa sanae sanah
+sanam sanaya sanda sandhya sandi sandie sandra sandrina sandrine sania saniya sanja sanjana sanna sanne sanobar
+santina sanya sanziana saodat saoirse saori saory saphia saphira saphire saphyra sapna sara sarada sarafina sarah
+sarala saran saranda saranya saraswati saray sarayma sare sari saria sarika sarina sarisha sarita sariya sarka sarla
+sarlota sarmite saroja sarra sarrah sartika sarvinoz sarya saryna saskia saskie satu saturnina saulcerite savana
+savanah savanna saveria saveta savina saxida saxona saya sayana sayda sayla sayra sayuri sayyora scarlet scarlett
+scarlette scholastika scholastique sebastiana sebnem secil secilia secondina sedef seden sedra seerat sefora segilola
+segolene seham seher sehrazat seila sekinat sela selah selale selcan selda selen selena selene selenia selia selin
+selina seline selma selva selvaggia selvi selyna sema semenica semia semira semiramide semra semya sena senada sendy
+sengul senia senka senna sennur sephora serafina serah seraina serap seraphina seraphine seraya seren serena serenity
+serenna serin serina serine sermin serpil sertap seval sevana sevara sevda severa severina severine sevil sevim sevinc
+sevtap sevval seyda seyma seynabou sfia shabana shada shadia shae shaelynn shahad shahana shahd shahed shahida shaila
+shailey shaili shaily shaima shaina shaira shakila shakira shakti shakuntala shalia shalimar shalini shalva shama
+shamia shamira shana shanah shanaya shandra shanel shanell shanelle shani shania shanice shanie shanika shaniya shanna
+shannah shannel shannen shannon shanny shanon shanti shanty shany shanya shanyce shara sharay sharda shari sharifa
+sharina sharleen sharlene sharlyne sharmila sharon shashi shashikala shauna shawna shawnee shay shayana shayanna
+shayanne shayla shaylee shayleen shayli shaylie shayna shaynah shaynna shazia sheela sheena sheila sheilly sheily
+sheina shekina shekinah shelby shelcy shelia shelley shelly shelsea shelsey shelsie shelsy shenoa shereen sheri
+sheridan sherilyn sherley sherline sherly sherlyn sherlyne sherri sheryl sheyenne sheyla shifa shilo shiloh shine
+shira shireen shirel shirin shirley shirly shivakari shivani shobhana shola shona shoshana shresth shresthi shreya
+shreyashi shridevi shrishti shubha shubhaprada shukri shwet shyann shyanne shyna sian siana sianah sianna siara sibel
+sibilla sibille sibongile sibyl sibyla sibylla sibylle sicilia siddhi sidney sidonia sidonie sidra sidrah sieglinde
+siegrid siegrun sienna siggi sigrid sigrun siham sihame siir sila silja silje silka silke silva silvana silvia
+silviana silvie silvija silvina sima simea simeona simge similoluwa simina simisola simona simonetta simonida simonne
+simran sina sinai sinay sinaya sindi sindisiwe sindy sinead sinem sinenhlanhla sinikka sinja sinthia sintia siobhan
+siomara siona siphephelo sira sirena siria sirin sirine sirya sisilia siska sita sitara siv sivan sixtine siya siyana
+sizakele sizani skaidrite skarlet skarleta skipped skye skyla skylar sladana slava slavena slavica slavika slavka
+slavomila slavomira sloan sloane slobodanka sloka smaranda smeralda smiljana smilla smita smriti sneha snezana
+snjezana soad soave sobeslava sobia sodia soffia sofi sofia sofie sofija sofiya sofronia sofronie sofya soha sohaila
+sohana sokaina sokhna solana solara soledad solenne soliana solina soline solveig solveiga solveigh solvej solvey
+somaya somia somiya somya sona sonali songul sonia soniya sonja sonya soof sophea sophia sophiana sophie sophonie
+sophy sophya sora soraia soraida soraja sorana soraya sorayah sorcha sorelle sorina soriya sotira souad souhaila
+souhayla soukaina soukayna soumaya soumia soumiya soumya sovanna sowande spela spfia spidola sra sri srna stacey staci
+stacie stacy stanislava stanislawa stasa staza stefana stefani stefania stefanie stefanny stefany steffi stefka steisi
+stela steliana stellina steluta stepana stepanka stephania stephanie stephany stephy sterre stevie stina stine
+stjepana stojanka suad suami suamy subhashini subhasini subomi sucheta sude sudeva suela sueli suhaila suhana suhayla
+suheyla sujata sukaina sukanya sukhmani sulamita sule sultana sumaira sumaya sumayah sumayya sumayyah sumeya sumitra
+suncica sundus sunita sunniva sunshine sura suraya suryakantam susa susan susana susanna susannah susanne sushma susi
+susie susy suus suyuna suzan suzana suzanna suzanne suze suzette suzie suzon suzy svantje svatava svatoslava svea
+svenja svetlana svetluse sveva svitlana swamy swara swarnalata swassane sway sweta swetha swetlana sya syah syahrini
+syanna syanne syara sybella sybil sybilla sybille sydnee sydni sydnie syeda syenna syla sylke sylva sylvana sylvanna
+sylvia sylviana sylviane sylvie sylwia synne synthia syra syrah syria syriana syrina szofi szofia szonja səbinə tabata
+tabatha tabea tabita tabitha tacjana tahani tahara tahira tahlia taila taima taina taira tais takwa tala talea talia
+taliah taliana talicia talina taline talissa talita talitha taliya taliyah tallia tallulah tally talya talyah talyssa
+tamani tamar tamara tamarah tamari tamaya tamera tami tamia tamika tamila tamina tamira tamlyn tammy tamou tamra
+tamsin tamya tamyra tana tanaya tania tanija tanirika tanisha tanit taniya tanja tansu tantri tanushree tanushri tanya
+tanyah tanyeli tanzila taqwa tara tarah tarja tarquinia tarra tarsilla taryn tasa tasha tasiana tasneem tasnim tassnim
+tatana tatiana tatiane tatianna tatjana tatum tatyana taya tayana tayanna tayla tayra taysha taziana teagan teana
+tecla teea tehani tehila tehillah teja tekla telia telica tellervo telma temperance teodata teodolinda teodora
+teodosia teodozie teofila teona terena teresa teresanna terese teresina teresita tereza tereze terezia terezie
+terezija teri terina terri terrie tess tessa tessah tessia tessie tetiana tetyana teudosia tevy teya teyana teyla
+tezer thabisa thadie thais thalea thalia thaliana thamara thania thanya thao thara thayla thea theia thekla thelma
+theodora theodosie theofila thera theresa therese theresia thi thirza thobeka thora thulisile thuy thy tiah tiana
+tianah tianna tiara tiare tiberia tifani tifany tiffani tiffanie tiffany tiina tija tijana tila tilda tilla tillie
+tilly timea timothea tina tinaya tinca tincuta tiphaine tiril tirza tisha titi titia titiana titilayo titin tiya tiyah
+tiyana tiziana tjasa tolulope toluwani tomasa tomaska tomislava tomke toncica tonia tonie tonija tonka tonya tori
+toria tory tosca toska touria touriya tova tracey tracie tracy tran trasea traude traudel traudl tressa tressie treva
+triana tricia trina trine trischa trish trisha trixie trude trudy trycia tsabita tuana tuba tudora tudorita tudosia
+tugba tulay tullia tunay turkan turna tutku tuula tuulikki tuva twila tya tyah tyana tyanna tyara tyla tylia tyra
+tysha uchita uendi ugolina uhra ulduz ulfa ulfet uli uliana uliva ulku ulkər ulla ulli ulrica ulrika ulrike ulus
+uluthando ulva ulviye ulviyyə ulwazi ulya ulyana umi umida ummiye umran undina undine unjani unna unsel unseli uqbaloy
+urmila ursel ursi urska ursula ursule uschi usha usyi uta ute uxue uygu uzbegim vaclava vahide vaida vaidehi
+vaijayanthi vaijayanti vaishnavi vaishno vaishvi vaitiare valbona valburga valdemara valene valentina valentine
+valentyna valera valeria valeriana valeriane valerie valerija valery valeska valina vana vanda vanesa vanessa vani
+vania vanna vannessa vanny vanya varalakshmi varsha varvara vasanti vasiliki vasilisa vasliddin vasudha vasundhara
+vasylyna veda vedanshi vedrana veduna veena veerle vega velana veleslava velia velimira velina velislava venceslava
+vendelina vendula vendulka venera veneranda venere venezia venicia venise venka venus venuse venusta verda verdiana
+verena veriana verica veridiana verna veronica veronika veronique veroslava veselinka vesile veslava vesma vesna
+vesper vesta viana vianne vibeke vicdan vicenta vicentia vicki vickie vicktoria vicky victoria victoriana victorina
+victorya vidya viera vieroslava vieve vijolite vika viki viktoria viktorie viktoriia viktorija viktoriya vildan vilema
+vilemina vilhelmine viliana vilma vimala vina vincencie vincenta vincenza vincenzina vinciane vinka viola violante
+violet violeta violetta violette viorela viorica vira virag virgilia virgina virginie viridiana virna virtudes visnja
+vissia vitalba vitalia vitalina vitezslava vitoria vittoria vivian viviana viviane vivianne vivien vivienne vizbulite
+vladana vladena vladimira vladislava vlasta vlastimila vlastimira vlastislava vlatka voichita vojislava vojmira
+vojslava vojteska vorsila vratislava vreni vrinda vrund vujica vukica vuslat vyctoria wafa wafaa wafae wahiba
+walentyna waleria walfriede walli wallis waltraud wanda wandy wanesa wani waqila warda warwara wassima weiwei wende
+wendi wendy wera weronika whitley whitney wiam wiame wibke widad widya wiebe wiebke wies wieslawa wijdane wiktoria
+wilhelma wilhelmina wilhelmine willa willo willow wilma wiltraud wiltrud windy winifred winnie winnifred winona wirda
+wirginia wisal wissal wladyslawa wulan wulandari wuraola wynona xalima xana xandra xaveria xaverie xaviera xaviere
+xela xena xenia xenie xhesika xia xiana xiao ximena xin xinyi xinyu xiomara xochitl yaa yacine yadhira yadira yael
+yaffa yagmur yahaira yaiza yajaira yali yalina yamila yamile yamilet yamileth yamina yamna yana yance yanel yaneli
+yanelis yanelle yanely yanessa yanet yaneth yanhong yanice yanina yanira yanissa yanna yannicka yannika yaprak
+yaquelin yara yarah yareli yaren yaretzi yaritza yasemin yashira yasira yasmeen yasmin yasmina yasmine yassmin
+yassmina yassmine yazmin yazmina yeimy yejide yelda yelena yelina yeliz yena yendi yenifer yennifer yenny yenthe
+yesenia yesica yesim yesmin yessenia yessi yessica yetunde yeva yewande yfke yibanathi ying yinthe yisel yixin ylenia
+yliana ylianna ylvi ylvie yoana yoanna yocheved yohana yohanna yoko yolanda yolande yolette yomara yonca yoselin yosra
+yosun yousra youssra yovana yovanna yozida ysabel ysabelle ysaline yseult yudith yue yui yuka yuki yukiko yuko yulia
+yuliana yulisa yuliya yumalai yumalay yume yumi yumiko yumna yun yuna yuni yunita yusra yuxin yuxuan yvaine yvana
+yvanna yvannah yvette yvonna yvonne zaara zabina zadie zaenab zahara zaharia zahia zahida zahide zahira zahra zahraa
+zahrah zaida zaima zaina zainab zaineb zaira zaiya zakelina zakia zakiya zakya zali zalia zalie zalindra zama zamara
+zamfira zamira zamzam zana zanele zaneta zanete zanita zanna zarah zaraza zaria zarina zarra zavida zaya zayana zayna
+zaynab zaynah zayneb zayra zbyhneva zbynka zbyska zbyslava zdana zdena zdenka zdeslava zdislava zdzislawa zea zehra
+zeina zeinab zeineb zejnep zekiye zelaya zelda zelia zelie zeliha zelimira zelinda zelislava zeljka zella zelma
+zelmira zeltite zena zenaida zeneida zenia zenija zenobia zenobie zenona zenovia zerrin zetta zeudi zeyna zeynab
+zeyneb zeynep zhara zhor zhour ziana ziedite zigfrida zigrida zilola zina zinab zinaida zineb zita zitomira zitoslava
+ziva zivana zixuan zizi zlata zlatica zlatka zlatomira zlatuse zoa zobuhle zoe zoee zoeva zoey zofia zofie zofija zoha
+zohra zoi zoie zoila zoja zola zophia zora zorah zoraida zorana zorka zoroslava zosia zosima zoubida zouhra zoulikha
+zoya zselyke zsofia zubeyde zubite zuhal zulaikha zulal zulay zuleica zuleima zulema zuleyha zuleyma zulfa zulma
+zulmira zumrut zuxra zuzana zuzanna zvezdana zvonimira zya αθανασια αικατερινη αλεξανδρα αναστασια αννα γεωργια
 δεσποινα δημητρα ελενη ευαγγελια ιωαννα κωνσταντινα μαρια παναγιωτα σοφια σταυρουλα χριστινα χρυσουλα ава аврелія
 аврора агапія агата агафія агнеса агнія агрипина ада аделаіда аделіна адріана азалія алевтина александра алла альбіна
 альвіна аліна анастасија анастасія анатолія анга ангела ангелина ангеліна анжела анна антонида антоніна антонія анфіса
@@ -618,104 +620,105 @@ abiodun abiona abiram abisoye ablaye abner abondance abou aboubacar aboubakr abr
 abramo absalon absolon abu abubakar abyasa acace acacio acar acario acaryatanaya accursio achaire achalesvara
 acharyanandana acharyasuta acher achil achiles achille achilles achim achintya achour achyut acilio aciscolo acrisio
 acun adael adal adalard adalardo adalbald adalberon adalbert adalberto adalfredo adalgiso adalric adalrico adalton
-adam adamo adams adan addam addo ade adebiyi adebowale adeboye adedayo adedeji adeel adegoke adegrin adekitan adekola
-adekunle adelardo adelbert adelberto adelchi adeleke adelfo adelgardo adelin adelino adelmo adelphe adenan adenet
-adeniyi adeodat adeodato adeolu adeoti aderopo adeshina adesoji adetayo adeyi adham adheesh adhemar adhiarja adhiraj
-adhrit adiarja adib adiel adigun adika adikara adikavi adil adin adinata adinath adis aditeya adithya aditya
+adam adamo adams adan adao addam addo ade adebiyi adebowale adeboye adedayo adedeji adeel adegoke adegrin adekitan
+adekola adekunle adelardo adelbert adelberto adelchi adeleke adelfo adelgardo adelin adelino adelmo adelphe adenan
+adenet adeniyi adeodat adeodato adeolu adeoti aderopo adeshina adesoji adetayo adeyi adham adheesh adhemar adhiarja
+adhiraj adhrit adiarja adib adiel adigun adika adikara adikavi adil adin adinata adinath adis aditeya adithya aditya
 adityanandan adityanandana adjutor adler adli admir adnan adnane ado adolf adolfo adolfs adolph adon adone adonis
 adonys adrain adriaan adrian adriann adriano adriel adrien adrione adripathi adryan adryel adryen advaya advik adyan
 aedan aeden aeron affan afif afolarin afonso afro afsin afəl agabio agah agamennone agapet agapito agasti agastya
 agathange agathon agatino agaton agazio agenore agesilao agilbert agim agneya agnimitra agniprava agnivesh agnos
-agostino agrippa agrippin agron agus agustin ahad aharon ahmad ahmar ahmed ahmet ahnaf ahron ahror ahsan ahyan aiace
-aidan aidann aidano aiden aimad aiman aimone ainars aissam aitor aizen ajala ajan ajani ajay ajdin ajeet ajiman ajimat
-ajimin ajiono ajit akalp akande akanmu akanni akarsana akash akbar akbatur akeem akhil aki akif akil akim akin akiner
-akinkunmi akinlabi akinwale akio akiva akmal akram akroor aksel akshaj akshat akshay akshayakeerti aktekin aktimur
-akwasi akwesi alade aladino alain alam alamanno alambana alamu alan alann alano alanzo alaric alarico alasdair
-alassane alastair alban albano albaro albeiro alberic alberico albert alberto albi albin albino albion alboino
-albrecht albrico alceo alceste alcibiade alcide alcides alcime alcino aldan alden aldin aldo aldobrando aldonce aldric
-aldrick aldrin aldwin aleandro aleardo aleaume alec aleck aleister alejandro alejo alek aleks aleksa aleksandar
-aleksander aleksandr aleksandre aleksandro aleksei aleksej aleksey aleksi aleksy alen aleodor aleramo alesandro alesio
-alessadnro alessandro alessio alessnadro alex alexan alexandar alexander alexandr alexandre alexandro alexandros
-alexandru alexei alexej alexey alexzander alfie alfio alfons alfonso alfonz alfonzo alfred alfredo alfreds algirds
-algis algiso alhassan alhassane alican alicio alieu alif alighiero alija alik alim aliou alioune alipio alisan alisher
-alisir alistair alistar alister aliyas aljaz aljosa alkan alkis allal allan alliaume allister almerigo almin almine
-almir almiro aloisio aloizs alojz alok alon alonso alonzo alosius alouis aloys aloysius alp alparslan alpay alper
-alperen alphan alphee alphons alphonse alphonso alpinien altan altay altemur altin alton alvar alvaro alverede alviero
-alvin alvino alvis alvise alwar alwin alwyn amaan amad amadeo amadeu amadeus amadi amado amador amadou amady amalio
-amalric amalrich amancio amand amandin amando amandus amant amanzio amaranaath amaranto amaresh amari amarnath amaro
-amaru amath amatore amauri amaury ambrogio ambrose ambrosiano ambrosio ambroz ambrozy amdy amedee amedeo amedeu ameen
-ameer amelien amelio amer americo amerigo ameth ameur ameyatma amiel amil amilcar amilcare amin amintore amir amire
-amish amit amjad amleto ammar amogh amon amone amori amos ampelio amr amrit amro amyas amyr amza anaadi anacleto anagh
-anakin anand anang anas anass anastacio anastas anastase anastasije anastasio anastasios anastasius anastaz anatol
-anatoli anatolij anatolius ancel ancelin anddy andel andelin andelko andelo andeol anderson andi andom andoni andony
-andras andraz andre andreas andrei andreis andrej andreo andrera andres andreu andreus andrew andrews andri andrian
-andric andrick andrija andrin andris andriy andro andry andrzej andy andzejs andzs anej anes angelantonio angelino
-angelito angello angelos angelus anggabaya anghel angilbe angilran angoustan angus anibal aniceto aniel aniello anil
-anilaabh anilabh anir anis anish anjaneya anjel ankal anko anmol annas annibal annibale annunziato anom anotnio anouar
-anrijs ansaldo ansar ansbert ansel anselm anselmo ansgar ansgary ansh anslavs ansovino antek antelmo antero anthelme
-anthone anthoni anthonio anthony antim antimo antino antioco antoine antolin anton antone antonello antongiulio antoni
-antonin antonino antonio antonios antonis antoniu antonius antony antonyo antoun antti antton antwan antwon anuar
-anunay anuraag anurag anvar anwar anze aodhan aomar apolinar apollinare apollinary apollo apollonius apolonio apuleio
-aqib aqil aquiles aquilin aquilino araf arafat araldo aram aramis aras arash aratone aravind arben arber arcadio
-arcangelo archambaud archan archibald archie archimede archippo arcibaldo arda ardi ardian ardit ardito arduino areg
-arel ares aresio argimiro argono arham ari arialdo arian ariano aribert ariberto aric arie arif arijs arik arindam
-ario arion ariosto aris aristarco ariste aristeo aristid aristide aristides aristione aristo aristofane aristotele
-aritz ariyan arjan arjen arjun arjuna arkad arkadijs arkadiusz arkady arkaitz arlan arlen arley arlind arlo armaan
-armagan arman armand armando armani armel armin arminio arminius armins armon arnaldo arnau arnaud arnauld arnav arnd
-arndt arne arnel arnesh arnim arno arnold arnoldo arnost arnould arnulf arnulfo arolde aron arona aronne arpad arrigo
-arron arsalan arsen arsenije arsenio arseniusz arshad arsipatra arslan arslon artan artanto artawan artem artemio
-arthaud artheme arthur artin artiom artur arturo arturs artus artyom arun arunthavanathan arush arved arvid arvids
-arvin arvind ary aryan arye aryeh arystarch arzen asaad asad asadulloh asael asaf asan asaph ascanio ascelin asdrubale
-asen aser asher ashlesh ashok ashraf ashvin ashwani ashwin asiel asier asif asilbek asim asimodeo asirwada asirwanda
-askia aslan aslijan asmadi asman asmianto asmuni assane asterio astianatte aston astrit aswani ata atakan atalay
-ataleo atanas atanasio atanazy ataullah atem athanasios athanasius athos atif atila atilano atilla atim atma atmanand
-atmananda attanasio atteo attila attilano attilio auberto aubry audebert audie audouin audran audric audrick augustin
-augustino augustinus augusto augustyn aurel aurelian aureliano aurelio aurelius aurian auric auro auron ausilio austen
-austyn avadhesh avaz avel avelino averardo avi avidan avide aviel avigdor avinash avishai aviv avner avraham avram
-avsar awab awais axcel axel axinte axl ayad ayas ayaz aybars aydemir ayden aydenn aydon ayham ayhem ayinde aykan aykut
-aylan ayman aymane aymard aymen aymeric aymon ayodeji ayodele ayomide ayomikun ayoub ayron ayrton aytac aytekin aythan
-aytug ayub ayush ayvaz ayven ayvin ayyoub ayyub azaan azad azael azam azamat azan azar azeddine azeem azeglio azelio
-azer aziel azim azir aziz azizhan azlan azmi azriel azubuike azzeddine azzedine azzo azzouz baalaaditya baalagopaal
-baba babacan babacar babasola babatunji babawale bacary bacco bachir badara bader badr badreddine bafana bagas baghdad
-bagiya bagya bahadir bahodir bahri bahriddin bahrom bahtiyar bahula bahuraksa bahuwarna bahuwirya bajragin bajram
-bakar bakari bakary bakda bakhtiyor baki bakiadi bakianto bakidin bakijan bakiman bakiono bakir bakr baktasch bakti
-baktiadi baktianto baktiono bakula balaaditya balachandra baladitya balagopal balagovind balamantri balangga balapati
-balazs baldassare baldassarre balderico baldo baldomero baldovino baldur baldwin balgopal balian balidin balijan
-balint balla baltasar baltazar balthasar balthazar bambang banara banawa banawi bandhu bandhul bangizwe banji bankim
-bankimchandra bankole baptiste bara barack barae barak baran barbarigo barbu bardo bardomiano barin baris barkin
-barlas barnaba barnabas barnabe barry barsaba barsimeo bartek barthelemy bartholomaus bartholome bartholomew bartimee
-bartley bartolo bartolome bartolomej bartolomeo bartolomeu bartosz bartu basarab basem bashir basil basile basileo
-basilio basilius bassam bassiano bassirou basti bastiaan bastian bastiano bastien bastl battal battista batuhan batur
-baturalp baudouin bautista baykal bayram bayron bazil bazyli beato beatus beckem bedir bedirhan bedreddin bedri
-bedrich behcet behic behlul behram behruz behzat bekim bekir bekmurod bektas belaid belal belarmino belimir belkacem
-bellino beltramo benadik benaissa bendeguz benedek benedetto benedict benedikt benedykt benet benett bengt beniamin
-beniamino benicio benigno benito benja benjamim benjamin benjamyn benji bennet bennie benno benny benoit benson
-bentley beny benyamin benyounes bera beranger berard berardino berardo berat berend berengario berislav berkan berkay
-berke berkin bernabe bernard bernardino bernardo bernd berndt bernfried bernhard bernie bernward beronico berry bert
-bertalan berthold berti berto bertold bertoldo bertolfo bertram bertrand beser besim besir beyrem bhaasvan bhaaswar
-bhadrak bhadraksh bhadran bhagavaan bhagvan bharadwaj bharat bhardwaj bhargava bhasvan bhaswar bhaumik bhaves bheeshma
-bhekimuzi bhekizizwe bhekumbuso bhima bhisham bhishma bhoj bhoopat bhoopati bhooshan bhooshit bhramar bhudev bhudeva
-bhupati bhupen bhushan bhushit bhuvanesh bhuvaneshwar biagio bibiano bijan bilal bilel billy bilol bindo binh bino
-binyamin biordi birane birger birino birjesh birol bishnu bivoj bjarne bjordi bjorn bladimir blagoje blahomil blahomir
-blahoslav blaise blake blas blaz blaze blazej boaz bob boban bobby bobur bodhan bodhi bodi boet bogdan bogoljub
-boguslaw bohdan bohemond bohuchval bohumil bohumir bohun bohus bohuslav bojan boldizsar bolemir boleslav boleslavs
-bonagiunta bonaldo bonaventura bonavita bonginkosi bonifac bonifacio boran borek boris borislav borivoj borivoje borko
-bortolo borut borys bosco bosko boston botir botond boualem bouazza bouba boubacar boubker boubou bouchaib bouchard
-bouchta bouih boujemaa bourama bouziane bowen bowie boyan boza bozetech bozidar bozislav brad braden bradley bradly
-bradut brady braeden brahim brahma brahmaanand brahmabrata brahmanandam brahmdev braian brajan brajen brajendra
-brajesh bram brancaleone brandan brando brandon brandyn branimir branislav branko brannon branson brant bratislav
-braulio braxton brayan brayden brayton brenan brendan brenden brendon brenn brennan brenno brennon breno brent bret
-bretislav brett briac brian brice brieuc bright brighton brijesh brit brock broderick bronislav bronislavs bronson
-bruce brun bruno bryan bryand bryann bryant bryce brycen bryon bryson bryton budhil budimir budislav budivoj bugra
-bukola bulut bunyamin burak burhan burhon burkhard burkhart byron bystrik bəhram bəhruz bəxtiyar caden caecilius cael
-caelan caesar caetano cafer cagak cagan cagatay cagdas cager caglar cagri cagrihan cahid cahya cahyadi cahyanto cahyo
-cahyono caino caio caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calcedonio caleb calebe
-calen caliel calin calix calixto callan callen callum calogero calum calvin calvyn camelien cameron camil camillien
-camillo camillus camilo camren camron canalp candar candelario candido candrakanta caner cankan cantemir cantidio
-canziano caraka caribert carl carles carleton carlito carlitos carlo carloman carlos carlson carlton carmello carmelo
-carmine carolus caronte carponio carsten carub cary casian casimiro caslav caspar casper cassian cassiano cassien
-cassio cassius casto castor cataldo catalin catalino catello catullo catur caturangga caua cavid cawisadi cawisono
-cawuk cayadi cayden cayetano cazimir ceasar cecco cecep cecil cecilio cecyliusz cedomir cedric cedrick cedrik cedrin
+agostinho agostino agrippa agrippin agron agus agustin ahad aharon ahmad ahmar ahmed ahmet ahnaf ahron ahror ahsan
+ahyan aiace aidan aidann aidano aiden aimad aiman aimone ainars aissam aitor aizen ajala ajan ajani ajay ajdin ajeet
+ajiman ajimat ajimin ajiono ajit akalp akande akanmu akanni akarsana akash akbar akbatur akeem akhil aki akif akil
+akim akin akiner akinkunmi akinlabi akinwale akio akiva akmal akram akroor aksel akshaj akshat akshay akshayakeerti
+aktekin aktimur akwasi akwesi alade aladino alain alam alamanno alambana alamu alan alann alano alanzo alaric alarico
+alasdair alassane alastair alban albano albaro albeiro alberic alberico albert alberto albi albin albino albion
+alboino albrecht albrico alceo alceste alcibiade alcide alcides alcime alcino aldan alden aldin aldo aldobrando
+aldonce aldric aldrick aldrin aldwin aleandro aleardo aleaume alec aleck aleister alejandro alejo alek aleks aleksa
+aleksandar aleksander aleksandr aleksandre aleksandro aleksei aleksej aleksey aleksi aleksy alen aleodor aleramo
+alesandro alesio alessadnro alessandro alessio alessnadro alex alexan alexandar alexander alexandr alexandre alexandro
+alexandros alexandru alexei alexej alexey alexzander alfie alfio alfons alfonso alfonz alfonzo alfred alfredo alfreds
+algirds algis algiso alhassan alhassane alican alicio alieu alif alighiero alija alik alim aliou alioune alipio alisan
+alisher alisir alistair alistar alister aliyas aljaz aljosa alkan alkis allal allan alliaume allister almerigo almin
+almine almir almiro aloisio aloizs alojz alok alon alonso alonzo alosius alouis aloys aloysius alp alparslan alpay
+alper alperen alphan alphee alphons alphonse alphonso alpinien altan altay altemur altin alton alvar alvaro alverede
+alviero alvin alvino alvis alvise alwar alwin alwyn amaan amad amadeo amadeu amadeus amadi amado amador amadou amady
+amalio amalric amalrich amancio amand amandin amando amandus amant amanzio amaranaath amaranto amaresh amari amarnath
+amaro amaru amath amatore amauri amaury ambrogio ambrose ambrosiano ambrosio ambroz ambrozy amdy amedee amedeo amedeu
+ameen ameer amelien amelio amer americo amerigo ameth ameur ameyatma amiel amil amilcar amilcare amin amintore amir
+amire amish amit amjad amleto ammar amogh amon amone amori amos ampelio amr amrit amro amyas amyr amza anaadi anacleto
+anagh anakin anand anang anas anass anastacio anastas anastase anastasije anastasio anastasios anastasius anastaz
+anatol anatoli anatolij anatolius ancel ancelin anddy andel andelin andelko andelo andeol anderson andi andom andoni
+andony andras andraz andre andreas andrei andreis andrej andreo andrera andres andreu andreus andrew andrews andri
+andrian andric andrick andrija andrin andris andriy andro andry andrzej andy andzejs andzs anej anes angelantonio
+angelino angelito angello angelos angelus anggabaya anghel angilbe angilran angoustan angus anibal aniceto aniel
+aniello anil anilaabh anilabh anir anis anish anjaneya anjel ankal anko anmol annas annibal annibale annunziato anom
+anotnio anouar anrijs ansaldo ansar ansbert ansel anselm anselmo ansgar ansgary ansh anslavs ansovino antek antelmo
+antero anthelme anthone anthoni anthonio anthony antim antimo antino antioco antoine antolin anton antone antonello
+antongiulio antoni antonin antonino antonio antonios antonis antoniu antonius antony antonyo antoun antti antton
+antwan antwon anuar anunay anuraag anurag anvar anwar anze aodhan aomar apolinar apollinare apollinary apollo
+apollonius apolonio apuleio aqib aqil aquiles aquilin aquilino araf arafat araldo aram aramis aras arash aratone
+aravind arben arber arcadio arcangelo archambaud archan archibald archie archimede archippo arcibaldo arda ardi ardian
+ardit ardito arduino areg arel ares aresio argimiro argono arham ari arialdo arian ariano aribert ariberto aric arie
+arif arijs arik arindam ario arion ariosto aris aristarco ariste aristeo aristid aristide aristides aristione aristo
+aristofane aristotele aritz ariyan arjan arjen arjun arjuna arkad arkadijs arkadiusz arkady arkaitz arlan arlen arley
+arlind arlindo arlo armaan armagan arman armand armando armani armel armin arminio arminius armins armon arnaldo arnau
+arnaud arnauld arnav arnd arndt arne arnel arnesh arnim arno arnold arnoldo arnost arnould arnulf arnulfo arolde aron
+arona aronne arpad arrigo arron arsalan arsen arsenije arsenio arseniusz arshad arsipatra arslan arslon artan artanto
+artawan artem artemio arthaud artheme arthur artin artiom artur arturo arturs artus artyom arun arunthavanathan arush
+arved arvid arvids arvin arvind ary aryan arye aryeh arystarch arzen asaad asad asadulloh asael asaf asan asaph
+ascanio ascelin asdrubale asen aser asher ashlesh ashok ashraf ashvin ashwani ashwin asiel asier asif asilbek asim
+asimodeo asirwada asirwanda askia aslan aslijan asmadi asman asmianto asmuni assane asterio astianatte aston astrit
+aswani ata atakan atalay ataleo atanas atanasio atanazy ataullah atem athanasios athanasius athos atif atila atilano
+atilla atim atma atmanand atmananda attanasio atteo attila attilano attilio auberto aubry audebert audie audouin
+audran audric audrick augustin augustino augustinus augusto augustyn aurel aurelian aureliano aurelio aurelius aurian
+auric auro auron ausilio austen austyn avadhesh avaz avel avelino averardo avi avidan avide aviel avigdor avinash
+avishai aviv avner avraham avram avsar awab awais axcel axel axinte axl ayad ayas ayaz aybars aydemir ayden aydenn
+aydon ayham ayhem ayinde aykan aykut aylan ayman aymane aymard aymen aymeric aymon ayodeji ayodele ayomide ayomikun
+ayoub ayron ayrton aytac aytekin aythan aytug ayub ayush ayvaz ayven ayvin ayyoub ayyub azaan azad azael azam azamat
+azan azar azeddine azeem azeglio azelio azer aziel azim azir aziz azizhan azlan azmi azriel azubuike azzeddine
+azzedine azzo azzouz baalaaditya baalagopaal baba babacan babacar babasola babatunji babawale bacary bacco bachir
+badara bader badr badreddine bafana bagas baghdad bagiya bagya bahadir bahodir bahri bahriddin bahrom bahtiyar bahula
+bahuraksa bahuwarna bahuwirya bajragin bajram bakar bakari bakary bakda bakhtiyor baki bakiadi bakianto bakidin
+bakijan bakiman bakiono bakir bakr baktasch bakti baktiadi baktianto baktiono bakula balaaditya balachandra baladitya
+balagopal balagovind balamantri balangga balapati balazs baldassare baldassarre balderico baldo baldomero baldovino
+baldur baldwin balgopal balian balidin balijan balint balla baltasar baltazar balthasar balthazar bambang banara
+banawa banawi bandhu bandhul bangizwe banji bankim bankimchandra bankole baptiste bara barack barae barak baran
+barbarigo barbu bardo bardomiano barin baris barkin barlas barnaba barnabas barnabe barry barsaba barsimeo bartek
+barthelemy bartholomaus bartholome bartholomew bartimee bartley bartolo bartolome bartolomej bartolomeo bartolomeu
+bartosz bartu basarab basem bashir basil basile basileo basilio basilius bassam bassiano bassirou basti bastiaan
+bastian bastiano bastien bastl battal battista batuhan batur baturalp baudouin bautista baykal bayram bayron bazil
+bazyli beato beatus beckem bedir bedirhan bedreddin bedri bedrich behcet behic behlul behram behruz behzat bekim bekir
+bekmurod bektas belaid belal belarmino belimir belkacem bellino belmiro beltramo benadik benaissa bendeguz benedek
+benedetto benedict benedikt benedykt benet benett bengt beniamin beniamino benicio benigno benito benja benjamim
+benjamin benjamyn benji bennet bennie benno benny benoit benson bentley beny benyamin benyounes bera beranger berard
+berardino berardo berat berend berengario berislav berkan berkay berke berkin bernabe bernard bernardino bernardo
+bernd berndt bernfried bernhard bernie bernward beronico berry bert bertalan berthold berti berto bertold bertoldo
+bertolfo bertram bertrand beser besim besir beyrem bhaasvan bhaaswar bhadrak bhadraksh bhadran bhagavaan bhagvan
+bharadwaj bharat bhardwaj bhargava bhasvan bhaswar bhaumik bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhima
+bhisham bhishma bhoj bhoopat bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit
+bhuvanesh bhuvaneshwar biagio bibiano bijan bilal bilel billy bilol bindo binh bino binyamin biordi birane birger
+birino birjesh birol bishnu bivoj bjarne bjordi bjorn bladimir blagoje blahomil blahomir blahoslav blaise blake blas
+blaz blaze blazej boaz bob boban bobby bobur bodhan bodhi bodi boet bogdan bogoljub boguslaw bohdan bohemond bohuchval
+bohumil bohumir bohun bohus bohuslav bojan boldizsar bolemir boleslav boleslavs boleslaw bonagiunta bonaldo
+bonaventura bonavita bonginkosi bonifac bonifacio boran borek boris borislav borivoj borivoje borko bortolo borut
+borys bosco bosko boston botir botond boualem bouazza bouba boubacar boubker boubou bouchaib bouchard bouchta bouih
+boujemaa bourama bouziane bowen bowie boyan boza bozetech bozidar bozislav brad braden bradley bradly bradut brady
+braeden brahim brahma brahmaanand brahmabrata brahmanandam brahmdev braian brajan brajen brajendra brajesh bram
+brancaleone brandan brando brandon brandyn branimir branislav branko brannon branson brant bratislav braulio braxton
+brayan brayden brayton brenan brendan brenden brendon brenn brennan brenno brennon breno brent bret bretislav brett
+briac brian brice brieuc bright brighton brijesh brit brock broderick bronislav bronislavs bronislaw bronson bruce
+brun bruno bryan bryand bryann bryant bryce brycen bryon bryson bryton budhil budimir budislav budivoj bugra bukola
+bulut bunyamin burak burhan burhon burkhard burkhart byron bystrik bəhram bəhruz bəxtiyar caden caecilius cael caelan
+caesar caetano cafer cagak cagan cagatay cagdas cager caglar cagri cagrihan cahid cahya cahyadi cahyanto cahyo cahyono
+caino caio caius caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calcedonio caleb calebe calen
+caliel calin calix calixto callan callen callum calogero calum calvin calvyn camelien cameron camil camillien camillo
+camillus camilo camren camron canalp candar candelario candido candrakanta caner cankan cantemir cantidio canziano
+caraka caribert carl carles carleton carlito carlitos carlo carloman carlos carlson carlton carmello carmelo carmine
+carolus caronte carponio carsten carub cary casian casimiro caslav caspar casper cassian cassiano cassien cassio
+cassius casto castor cataldo catalin catalino catello catullo catur caturangga caua cavid cawisadi cawisono cawuk
+cayadi cayden cayetano cazimir ceasar cecco cecep cecil cecilio cecyliusz cedomir cedric cedrick cedrik cedrin
 ceferino celal celaleddin celasun celen celestin celestino celestyn celien celik celil celso cemal cemali cemani
 cemeti cemil cemplunk cenek cengizn cengkal cengkir cenk cephas cesaire cesar cesare cesario cestmir cetin cetinel
 cetiner cevahir cevat ceyhun cezar cezary cezmi chaanakya chaaruchandra chadd chadi chadrick chafik chahid chai chaib
@@ -737,282 +740,283 @@ cornelis corneliu cornelius coronato corrado corry corvin corwin cosimo coskun c
 costache costantino costanzo costel costin coty coy craig cremenzio crescencio crescenzio crescenzo crespignano crin
 cris crisanto crispin crispino criss cristaldo cristea cristhian cristian cristiano cristino cristobal cristofaro
 cristofer cristofor cristoforo cristopher crocefisso csaba csanad csongor ctibor ctirad ctislav cubeyr cumhur cuneyt
-cuniberto cuong cupido curd curt curtis curtiss custodio cvijan cvijetin cyprian cyril cyrus cyryl daan dabiziv dace
-dacian daciano dacin dacio dadap daegan dael daemon daevon dagan dagel daghan dagobert dagoberto dairon daiwik dalibor
-daliman dalimil dalimin dalimir daliono dallin dalmazio dalton dalvin daman damar damaso dameon damian damiano damien
-damiens damife damil damilare damin damion damir damjan damocle damodara damon damu damyan damyen danang dandak
-dandapaani dandre danejko danel dang dangelo danial daniel daniil danijel danil danilo danio danis daniswara daniyal
-danjuma danko dannis danny dante dantes danton danu danuja danyal danyl danylo danys daoud daouda dardan darek darel
-darell daren darian dariati darick dariel darien darijan darimin dario darion daris darius dariusz darko darmaji
-darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrick darrin darrion darris darron darry
-darryl darshan darsirah dartono daruna darvin darwin daryan daryani daryl daryll dashawn datta dave daven daver davey
-davi david davide davids davidson davin davino davion davis davit davonte davood davorin davron davud davut davy davys
-dawid dawood dawoud dawson dawud dax dayaamay dayaananda dayaanidhi dayamayee dayan daylan daylon daymon daymond dayne
-dayron dayson dayton dayven dayvon dayyan deangelo deaven deavon decebal decimo declan dedric dedrick deen deenabandhu
-deepak deepan deepankar deependra deepesh deeptanshu deeptendu deeptiman deeptimay deeptimoy deevakar deion deivy
-dejan dejon dejuan deklan delan delano delbert delfino delio delmar delmer delon delphin delroy delvin demarco
-demarcus demario demba dembo demeter demetre demetrio demetris demetrius demetriusz demian demilade demir demiralp
-demirhan demis democrito demond demostene dempsey demyan deneval deni deniel denilson denisz deniz denizalp denni
-dennis denny dennys denver deny denys denzel deodato deon deondre deontae deonte depold dereck derek deric derick
-deron derrick dervis deshaun deshawn desimir desmond destin detert detlef detlev detmar detrich dev devadatt devagya
-devajyoti devak devan devante devdan deven devesh deveshwar devid devin devlin devon devone devonn devonte devran
-devvrat devyn dewayne dewitt dexter dexx dezider dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dharmaketu dhruv
-dhyanesh dhyaneshwar diago dian diano diar dickson didier didimo diedrich diego diepolt dierck dietbald dieter
-diethard diethelm dietleib dietmar dietrich dieudonne digambar digambara digdaya dikmen dilaver dildar dilhan dillan
-dillon dilmurod dimas dimaz dimitar dimitri dimitrij dimitrije dimitrios dimitris dimitry din dinakar dinc dincer dine
-dinesh dinis dinkar dino dinu diocleziano diodoro diogene diogo diomede dion dionigi dionis dionisio dionizy dionysius
-dionyz dionyzos dipankar dipendra dipesh diptendu dirck direnc dirja dirk dirko ditmar dittmar divaakar divakar divis
-divjot divo dixon diyar djalal djamal djamel djay djayden djibril djiby djilali dluhos dmiti dmitri dmitry dmytro
-dobromil dobromir dobroslav dodato dogan doganay doganer dogukan dolan domagoj domen domenic domenick domenico
-domenicus domenik domezio domini dominic dominick dominico dominicus dominik dominikus domiziano donal donald donat
-donatello donato donavan donavon donnie donnovan donny donovan dony doran dorde dorel dorian doriano dorien dorin
-dorinel doron doroteo doru doryan doudou douglas douwe dovber dovud dragan dragisa drago dragoje dragojlo dragoljub
-dragomir dragos dragoslav dragotin dragutin drahomil drahomir drahon drahos drahoslav drahotin drahutin drajat dramane
-draza drazen dren dries drilon dris driss drissa dritan drogo drona drystan drzimir drzislav dschingis duane duanne
-duarte dubravko duc duccio duco ducu dudley duilio duje dujo dumisani dumitru duncan dundar durad durmus durodola
-dusan dusko dustin dusty duuk duy dwain dwaipayan dwaipayana dwayne dwight dyan dylan dylano dyllan dylon dyron eamon
-earnest easton eban ebbert ebenezer eberardo eberhard ebin ebiowei ebrahim ebrima ebuzer ecclesio ecehan ecevit eckart
-eckehart eckhard ecmel ecvet edan edden eddi eddie eddy ede edem eder ederson edgar edgard edgardo edgars edhem
-edilberto edilson edin edinson edir edis edison ediz edmond edmondo edmund edmundo edoardo edon edouard edric edrick
-edris edson eduard eduardo eduards edvard edvin edvins edward edwardo edwen edwin edwing edwyn edy edzus eekalabya
-eero efe efisio efken eflah efraim efrain efram efrem efren efsun eftimie ega egan ege egemen egeo egidio egils
-eginardo egino egisto egmont egon egor ehab ehan ehrenfried ehsan eidan eiden einar einars eirik eitan eithan eizan
-eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya ekaling ekam ekamjot ekdant ekhi eki ekmel ekow ekrem ekundayo
-elad eladio elam elan elazar elbek elbert eldar elder eldin eldon eldor eldrick eleazar eleuterio eleuthere elgin
-elhadj elhadji eliab eliah eliam elian eliano elias eliasz eliav eliaz eliel elier elies eliezer elifio eligio elija
-elijah elim elio eliodoro elion eliot eliseo elisio elius eliyas elizej elizeus elkin ellian ellias elliot elmar
-elmars elmedin elmer elmin elmo elmurod elnur eloi elon eloy elpidio elroy elson elton eluh elvezio elvin elvino elvio
-elvis elwin elwood elwyn elyan elyas elyon elyor elzear emad emanoil emanouel emanuel emanuele emanuil embuh emced
-emeka emenuele emeric emerich emerick emidio emiel emigdio emil emile emilian emiliano emilijan emilio emils emin emir
-emirhan emmanoyhl emmanuel emmerich emmerico emmet emmett emmitt emong empirio empluk emrah emran emre emrick emrik
-emrullah emrys emyr enaitz ender enderun endi endra endri endrigo endrit enecone eneko enes engelbert engin enguerrand
-enio enis enmanuel ennio ennis enno enoc enoch enos enric enrico enriko enrique enrrique ensar ensio enteng entoni
-enver enyo enzi enzio enzo eoghan eoin ephraim ephram ephrem epifanio eppo eraclide erald eraldo eralp erardo erasmo
-erast eray erazim erazmus erberk erberto erblin ercan ercin ercolano ercole ercument erdal erdem erdi erdinc erdogan
-erdt eremia eren erenia erez erfried ergi ergin ergun erguner erhan erhard erhardt eriberto eric erich erick erickson
-erico ericson erik eriks erikson erion erjon erkam erkan erkki ermal erman ermanno ermenegildo ermes ermete ermilo
-ermin erminio ermins ernest ernesto ernestus erno erol eron eros errico errol ersan ersi ersin ertan ertugrul ervin
-ervins ervis erwein erwin eryck eryk esai esau esben eshan esref essaid essam estanislao esteban estefano estevan
-estiawan estiono esuperio esupofo etan eterie ethan ethanael ethaniel ethem etienne ettore euan eubert euclide eudoxe
-eufebio eufemio eufronio eugen eugene eugeni eugenio eugeniu eugenius eugeniusz eulalio eulogio eusebio eusebiu
-eusebius euseo eustatiu eustorgio eustosio eustracjusz eutalio evald evaldo evalds evan evandro evangelos evans
-evarist evariste evaristo evasio evelio evens everardo everd everett everette everhard everson evert evidio evodio
-evran evrard evremondo evren evzen ewald ewan eyad eyal eyan eydan eymen eyram eytan eythan eyup ezechiel ezechiele
-ezekiel ezequiel ezio ezra ezrah ezrak ezriel ezzo faas fabian fabiano fabien fabijan fabio fabius fabrice fabricio
-fabrizio fabrizzio fabyan facundo fadel fadi fadil fahad fahd fahed faheem fahim fahmi fahrettin fahri fahriddin
-faical faik faiq faisal faissal faiz faizan falba falco falih falk falko fallou falvio famiano fantin fanyana faouzi
-fares farhan farid faris farncesco farouk farrell farruh faruk fasih fateh fatih fatmir faustino fausto faustyn favian
-favio fawaz faycal fayez faysal fayssal fayzbek fazil fazio fazli fazliddin fazullah feda fedai fedde fedele federico
-fedi fedor fedro fehmi felician feliciano feliks felipe felix felton fender feramus feramuz feras ferdi ferdinand
-ferdinando ferenc fergal fergus ferhat feridun ferit ferman fermiano fermin fernando ferran ferre ferruccio ferruh
-ferry festo fevzi feyyaz feyzullah fidel fidele fidelius fidencio fidenziano fidenzio fiete fiifi fikret fikri filemon
-filibert filiberto filip filipe filipo filippo filomen filomeno filotije finlay finley finn finnley fiodor fionn
-fiorello fiorenziano fiorenzo firas firdavs fitrat fitzgerald fjodor flavian flaviano flavio flaviu flavius fleano
-fletcher flodoard florea floreal florencio florentin florentino florentyn florenz florestan florian floriano florin
-florindo floris floyd flurin flynn fode folco folu forrest fortunat fos fosco foss foster fotih fouad foulques
-fracesco frana francesco francescopaolo francescopio franceslo franci francis francisc francisco franciszek franck
-francois frandy franjo frank frankie franklin franko franky fransisco frantisek franz franziskus fred freddi freddy
-frederic frederick frederico frederik fredi frediano fredis fredrick fredrik fredy freek freeman frenkie fridericus
-fridlin frido fridolin fridrich friedbert friedel friedemann frieder friederich friedhelm friedrich fritz frnacesco
-froilan frontiniano fryderyk fuad fuat fulberto fulcran fulgencio fulgenzio fulvio funani funmilade funmilayo furio
-furkan furseo fuscolo fuzuli fynn gabin gabino gabor gabriel gabrieli gabryel gad gadang gaddiel gadiel gading gaduh
-gael gaetano gaffar gaglioffo gaiman gaio gaizka gaj gajaadhar gajabahu gajadhar gajbaahu galak galang galar galdino
-galeazzo galen galfryd galih galileo galiono gallicano galuh galur galvin gamaliel gaman gamani gamanto gambira
-gamblang ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh gangesh gangsa gangsar ganjaran gantar
-garan garang garcia garda gareth garett gari garik garimberto garion garland garnett garnier garo garret garrick
-garrison garry garth garud garuda gary gaspar gaspard gaspare gasper gaston gati gatik gatot gatra gatsha gaudenzio
-gaudino gauraang gaurang gauranga gautam gautama gautier gautiero gavin gavino gavriel gavril gavrilo gazanfer gazi
-gbadebo gbeminiyi gbemisola gbolahan gbowoade gebhard gedeon gedeone gederts gejza gellert gelu geminiano genadij
-genaro gencer generoso genesio gennaro genziano geo geoffrey geordan georg george georgel georges georgi georgian
-georgije georgio georgios georgy geovanni geovanny geovany gerald geraldo gerard gerardo gerasim gerasimo geraud
-gerazim gerazym gerbert gerd geremia geremy gergely gergo gerhard gerhart geric gerino gerlando germain gernot gero
-gerolamo gerold gerome geronimo geronzio gerrard gerson gert gervasio gerwald gery gesualdo gevheri geza gezim ghali
-ghanaanand ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe gherardo ghislain ghulam giacinto giacobbe
-giacomo giadero giaime giambattista giammarco giammaria giampaolo giampiero giampietro gian gianantonio gianbattista
-giancarlo gianclaudio giandomenico gianfilippo gianfranco gianlorenzo gianluca gianlucas gianluigi gianmarco gianmaria
-gianmario gianmatteo gianmichele gianni gianny giano gianpaolo gianpiero gianpietro gianuario gianvito giasone gibran
-gibril gibson gica gicu gideon giel gijs gil gilang gilbert gilberto gilbrecht gildo giles gilles gillo ginaluca gines
-gineto gino gio gioacchino giobbe gioberto giocondo gioele gion gionata gionatan gionathan giordano giorgi giorgian
-giorgio giosue giosuele giotto giovambattista giovan giovanbattista giovann giovanne giovanni giovanny giovany
-gioventino giovenzio girardo girart giray girik girika girindra giriraaj giriraj girish girolamo girts gisbert
-giselbert gislebert gisueppe giuda giulian giuliano giulio giusepep giuseppe giuspepe giustiniano givoanni giyas
-glauco gleb glen glenn gligorije gobinda godwin goffredo gohan gojko gokalp gokmen golia golub gomberto goncalo
-gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier gonzaga gonzague gonzalo gopaal gopal gopee gopi gor gora
-gorakhanatha gorakhnath goran gorazd gordan gordiano gordon gorge gorka gorkem goswamee goswami gothard gottardo
-gottfried gotthard gotthilf gottlieb gottlob gotum gotz gouranga goutam govinda gowtham gracian graciano graciliano
-gradimir grady graham granville gratian grayson graziano greg gregg gregoire gregor gregori gregorian gregorio
-gregorios gregory greyson grga grgo grgur grigore grigorij grigorije grimaldo grover grzegorz gualberto gualtiero
-gubio gudakesa gudakesha guelfo guerin guerrino guglielmo guiberto guido guilherme guillaume guillem guillen guillermo
-guiscardo guiseppe gultekin gumesindo gunars gundolf guner gunnar gunner gunter gunther guntram gurbuz gurdal gurdev
-gurfateh gurhan gurjot gurkan gurman gurol gurpreet gursel gus gustav gustave gustavo gustin guus guvenalp guyot
-gvozden gwido gyan gyorgy habbab habib hacib hadi hadj hadrian hadrianus hadriel hafi hafid hafiz hagen hagop haidar
-haiden haider haik haim hairyanto haitam hajo hakan hakeem hakem haki hakim hakon haldun halil halim halis halit haluk
-hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamidou hamilton hamir hamish hamit hamlet hammad hammadi
-hammou hamsa hamza hamzah hanad hanefi hani haniel hanif hannes hannibal hanns hannu hans hansel hansjorg hanspeter
-hansruedi hansueli hanus hanza haralamb haralambie harald hardana hardi hardouin hardy harel hari harimurti
-harinarayan haris harish harit harith haritz harja harjasa harjaya harjo harjot harlan harlem harman harmon harold
-haron haroon haroun harouna harout harris harrison harro harry harrys harsana harsanto harsaya hartaka hartana hartmut
-hartwig haru harun haruto harvey hasan haseeb haseki hashim hashir hasibi hasim hasin haskell hasmet hasnain hassan
-hassane hassani hasso hastal hatem hatim hatip hattab hauke havel hayali hayato haydan haydar hayder haydn haydon hayk
-haytam haytham hayyan hazael hazem haziel hazim heber hebert hector hedelin heikki heiko heilmar heinar heiner heini
-heinke heinko heino heinrich heintje heinz heitor hektor helder helfried helio helios hellmut helmar helmer helmfried
-helmolt helmut helmuth hendra hendri hendrick hendricks hendrik hendrix hendry henner hennes hennig henning henok
-henri henrich henrick henrik henrique henry henryk herbert herbold heribert heriberto herluin herman hermann
-hermenegildo hermes herminio hernan hernando herold hershel heru herve hervey hervin herwig heryanto heydan hicabi
-hicham hidde hien hieronim hieu hifzi higinio hikmat hikmet hilar hilario hilarius hildebert hildemar hildmar hilko
-hillel hilmar hilmi hilton himawan himmet hincmar hinrich hinz hiob hipolit hipolito hiram hiranmay hiranmaya hiro
-hiroshi hisam hisham hizir hjalmar hocine hodei hogan hojimurod holger hollis holm homar homer homero honore honorio
-honorius horac horace horacio horacy horatio horatiu horea horymir hosea hossain hossam hossein hostimil hostimir
-hostislav hostivit houari houcine houssain houssam houston hovard howard howell hoyt hristo hrvoj hrvoje hubald hubert
-hubertus huccet hudavendigar hudayi hudson huey hugh hugo hulderich huldreich huldrich huldrych hulki hulusi humayun
-humberto humphrey hung hunor hurkan hurram hursit husameddin husamettin huseyin husnu husrev hussain hussam hussein
-huub huy huzaifa huzeyfe hvalimir hvezdoslav hyacint hyazinth hyazinthus hynek hypolit iacob iacopo iacopone iago iain
-ian iancu ianis iann ibai ibidapo ibn ibodulloh ibou ibra ibrahim ibrahima ibrani ibrohim ibun icaro icilio ico idan
-idris idriss idrissa ieremia ieuan ifeanyichukwu ifeoluwa ige iginio igino igli ignac ignacio ignacy ignat ignatius
-ignaz ignazio ignjat igor ihab iheb ihtiyor ihvan ike ikenna ikeoluwa iker ikhidie ikhsan ikin ikrime ikrom ilai ilan
-ilarie ilario ilarion ilay ilbey ildebrando ildefonso ilgmars ilhami ilian ilias iliass iliasse ilie ilija ilir iliya
-iliyan ilja ilker ilko illan illias illidio illuminato ilmari ilmars ilqar ilyas ilyass ilyasse ilyes ilyos imaad imad
-imanol imanuel immacolato immanuel imraan imran imrane imre imrich imron imtiaz inaki inars indalecio inder indrikis
-indro ingmar ingmars ingo ingolf ingomar ingvar inigo inioluwa innocenty innocenzo inocenc inocencio inocentiu inti
-ioan ioannis ion ionel ionut iori iorio ioritz iosif ippocrate ippolito iqbal irenej ireneo ireneus ireneusz ireti
-irfan irinel irmfried irmin irmo irnanto irsad irvin irving irwan irwin isaac isaack isaak isac isacco isack isadore
-isael isai isaias isak isam isaque isauro ischirione iseoluwa ishaan ishak ishan ishaq ishmael ishola isiah isidor
-isidoro isidro isiner iskander islom ismaeel ismael ismaele ismail ismaila ismoil isom issa issac issah issak issaka
-issam istvan itamar itan itri iulian iuliu iunio iurie iustin iustinian ivan ivann ivano ivanoe ivar ivek iven iverson
-ivo ivor iwan ixtiyar iyad iyan iyed izaac izaak izaan izac izack izai izaiah izaias izajasz izak izam izan izayah
-izidor izmael iztok izydor izzet izzettin jaafar jaak jaakko jaan jaap jabal jabari jaber jabier jabir jabril jac jace
-jacek jachym jacinto jack jackson jaco jacob jacobo jacobus jacomo jacopo jacque jacques jad jadd jadden jaden jadon
-jadran jadranko jadro jaeden jaeman jafar jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagmeet jago
-jahan jahden jaheem jaheim jahiem jahleel jahlen jahlil jahmal jahmel jahnu jahron jai jaiden jaiman jair jairo jais
-jaison jaivey jake jakob jakov jakson jakub jalal jalan jaleel jalen jalil jalol jalon jam jamaal jamael jamal jamale
-jamall jamar jamarcus jame jamel jamelle james jamesley jameson jamey jamie jamil jamin jamir jamiro jamison jamol
-jamshid jamyl jamyson jan janek janez janko jannek jannes jannik jannis jano janos janosch janus janusz jaouad japhet
-jaquan jaques jared jarel jarell jari jaris jarmil jarne jarno jaro jarod jarolim jaromil jaromir jaron jaroslav
-jaroslaw jarred jarrell jarret jarrett jarrod jarvis jarwa jarwadi jarwi jasen jasenko jasim jasin jaskaran jaskirat
-jasmani jason jasper jasser jassir jasson jastin jasur jaswadi jati jatmiko jaume javas javed javi javiel javier
-javlon javohir javon javonte jawad jawan jax jaxon jaxx jay jayadi jayan jaydan jayden jaydenn jaydon jayen jayeng
-jayke jaylan jaylano jaylen jaylin jaylon jaymes jayron jayson jayvano jayzon jaz jazeps jazon jeannel jeannot
-jeanpierre jed jedediah jedidiah jeevan jef jeferson jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehiel
-jeip jekabs jelani jelle jelloul jelmer jelte jemal jemel jemil jemuel jenaro jenel jens jensen jenson jeppe jerad
-jerald jeramie jeramy jerel jeremi jeremia jeremiah jeremias jeremiasz jeremie jeremy jergus jericho jerick jeriel
-jermain jermaine jermey jernej jerod jeroen jerold jerome jeromy jeronimo jeronym jerrard jerrell jerrod jerrold jerry
-jerson jerzy jesko jesper jesse jessee jessen jessey jesson jethro jett jevgenijs jevon jeyden jeyson jezdimir jhoan
-jhon jhonatan jhonathan jhonny jhony jhovany jiahao jian jibran jibril jidde jihoon jilali jilji jim jimi jimmi jimmie
-jimmy jimram jimy jinawi jindrich jiovani jiovanni jiovanny jiovany jiri jiro jitender jitendra jivan jiwoo joab
-joachim joah joakim joanes joao joaquim joaquin joas jobst joby jochen jodokus joe joel joen joep joes joesph johan
-johanan johann johannes johathan john johnatan johnathan johnathon johnattan johnn johnnie johnny johnpaul johnson
-johny johsua jojo jokin jolan jon jona jonah jonahs jonas jonatan jonathan jonathon jonel jones jonhatan jonnathan
-jonny jono jonte jony joojo joost jop joram joran jordany jordi jordie jordon jordy jorel joren jorg jorge jorgen
-jorian jorin joris jorje jorn jorrit jort jos joscha joschka joschua jose joseba josef joselito josep joseph josh
-joshua joshuah joshuan joshue josiah josian josias josip joska josko joso josse josselin jost josua josue josuha
-jotham jourdain jourdan jovan jovani jovanie jovanni jovanny jovany jovin jowan joza joze jozef jozsef jozue juan
-juanito juaquin juda judd jude judson jugoslav juha juhani juho jukka julan julen julian juliano julias julien julijs
-julio julius juliusz jullian jullien julyan jumadi jumari junaid junayd junhao junius jupp jur juraj jure jurg jurgen
-jurgis juri jurij juris jurre justen justin justino juston justus justyn jusuf juvenal juventino juwan juwon jyotis
-kaan kabil kabir kacem kacper kacung kaddour kade kadem kaden kadin kadir kadri kadrican kaeden kael kaelan kagan
-kagiso kaiden kaiet kail kailash kain kainan kainoa kairav kaiser kaito kaj kajen kajetan kalan kalden kaleb kaled
-kalel kalem kalen kalervo kalevi kalidou kalil kalim kalinik kalistrat kallen kalvin kalyan kamal kamalesh kambali
-kamel kamidin kamil kamilo kamlesh kamol kamoliddin kamran kamren kamron kanak kanaka kanda kane kannan kannen kanut
-kanye karahan karam karan karas kardi kareem karel karem karim kariman karja karl karlheinz karlis karlo karlos karna
-karsa karsana karson karsten karthik kartik karunanidhi kashif kashyap kasian kasim kasimir kasiran kaspar kasper
-kassem kassim kastor kasusra kaua kauan kavi kavin kavish kavon kawaca kawan kawaya kayaalp kayan kaydan kayden kaydon
-kayel kayl kaylon kayne kayode kayron kaysan kayson kayun kazim kazimierz kazimir kazuki keagan kealan kean keanan
-keano keanu keaton keba keegan keelan keenan keeran kees keevin kehinde kei keiji keilan keiran keith keji kelan kelen
-keles kellan kelson kelton kelvin kelvyn kemal kemalettin kemba kemuel ken kenai kenan kenari kendel kendric kendrick
-kendrik kendrix kendry kendryck kenes keni kennan kenneth kennith kenny kenric kenrick kenson kenta kentaro kento
-kenton keny kenyatta kenyon kenzo keon keone keoni kepa keramet kerami keran kerem keremsah kerim kervens kervin
-kerwin keshaun keshawn kessaf kevan keven kevin kevins kevon kevyn kewan keyaan keyan keydan keyden keylan keylon
-keynan keyon keyron keyshawn keyson keyton keyvin keywan kgabu khader khadim khadir khaleb khaled khaleel khalel
-khalid khalif khalifa khalil khan khayden khayri khris kian kiano kiefer kien kieran kieren kierian kieron kike kilian
-killian kimo kingsley kingston kirian kiril kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas
-klaidi klajdi klarencjusz klaudian klaudio klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi
-klejdi klemen klemens klement klevi klevis kliment klivio klodwig knud knut kobe koby koen kofi koji kojo koksal
-kolawole kolby koldo kole kolin kolja koloman kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad
-konrads konstantin konstantinos konstantins konstanty konstantyn koray korbin korbinian korede koren korey korkut
-kornel korneli kornelius korneliusz kory kosma kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir
-kresomysl kreszenz krijn krish krishan krishnadas krishnadasa krisjanis kristian kristians kristijan kristjan kristof
-kristofer kristoffer kristopher krisztian krisztofer krsto kruno krunoslav kryspin krystian krystof krystofer
-krystopher krzysztof ksawery ksenofont kuba kubad kubat kubilay kubura kuddusi kujoe kumar kuncara kunibert kuno
-kunthara kunz kurnia kursad kurt kurtis kusuma kutbettin kuzman kveton kvetos kvetoslav kvido kwabena kwadwo kwaku
-kwame kwamena kwasi kweku kwesi kwintyn kyan kyano kylan kyler kylian kyllian kymani kynan kyo kyran kyrian kyron laal
-labib labuh lachlan ladarius ladewig ladislao ladislau ladislaus ladislav ladislaw laerte lahbib lahcen lahouari
-lahoucine lahsen laid lain laith lajos lakhdar laksana lakshman lakshmidhar lakshminath lalo lambert lamberto
-lambertus lambrecht lamih lamin lamine lammert lamont lanang lancelot lancilotto lander landolfo landon lanfranco
-langgeng lanjar lantar lapo larbi laron larry lars larsen larson lascar lasmanto lasmono lassana laswi laszlo latif
-laureano laurenc laurencjusz laurens laurent laurentino laurentiu laurentius laurenty laurenz lauri laurian lauriano
-laurids laurin lauro lautaro lautone laux lavern lavinio lavon lawson laxman layachi layden laydon layne layson layth
-layton lazar lazare lazaro lazarz laziz lazlo lazzaro leander leandr leandre leandro leandros leano leart lebron ledio
-ledion leeam leendert leeroy legawa leif leith leland lembah lemuel len lenis lenn lennard lennart lennert lennon
-lennox lenny lennys leno leo leoanrdo leodegar leoluca leon leonard leonardo leoncio leonel leonhard leonid leonidas
-leonids leonio leonis leontin leontyn leonzio leopardo leopold leopoldo leos lere leroy lesek lessandro lestat lester
-leszek letterio leufroy lev levan levent levente levi levin levio levis levon levoslav levy lewin lewis lex leyton
-lhoucine lhoussain lhoussaine liam lian liandro liang lias liban liberato liberatore liberio liberto libor liborio
-liboslav licinio lidio liem lietald lieuwe liliano lilio lillo liman lincoln lino linus linwood lio lionel liron
-lisandro lissandro liton liutpold livan livino livio liviu livius liyam lizandro ljubisa ljubomir ljudevit lleyton
-lliam lloyd lluis loay lochlan lochlann lodewijk lodovico loek loet logan loghan loic loisl loki lokman lolade lon
-longin lonis lonny lonzo lorant lorcan lorenc loreno lorenz lorenzo lorik loris lorrain lotar lotfi lothaire lothar
-lothario louay louie louis loukas lourenco lovro lowell lowen lowie loy loyal loyd lroenzo luan luar luay lubomir
-lubor lubos luboslav luc lucas lucca luccas lucciano lucentiu lucian luciano lucien lucijan lucio lucious lucius
-lucjan lucretiu ludano ludek luder ludewig ludger ludivoj ludolphe ludomil ludomir ludoslav ludovic ludovico ludovit
-ludvig ludvik ludwig ludwik ludwin ludwing luhung luigi luis luiz luk luka lukas lukasz luke luken lukita lukman
-lukrecius luluh lulut lumir lungelo lupo luqman lurhur lutfan lutfi lutfullah lutfulloh luther luthfi lutibor lutobor
-lutz luuk luwar luwes lwandle lyan lyas lyndon lyonel maad maalik maarten maas maati maaz mabruk macaire macario
-maccabeo maceo maciej mack mactar madden maddox maden madid madou mads maffeo magd magdaleno magdy maggiorino magno
-magnus mahad mahamadou mahamed mahan mahdi mahendra maher mahesa mahesh maheswar mahfoud mahfud mahin mahir mahlon
-mahmood mahmoud mahmud mahmut mahrus mahzan mahzun maichol maicol maik maikel maikol mailo maiorico majd majdi majed
-majid makan makar makary makhtar maki makinwa makoto maksim maksym maksymilian makuta malachi malang malco malcolm
-malcom maleek malic malick malik malike maliki malon malte malthe malvin malyk mamadi mamadou mamady mamante mamoudou
-mamour manah manases manasse mancio mandla manetto manex manfred manfredi manfredo manfried manik manikya manilio
-manley manlio manny manoel manoj manole manolito manolo manraj mansour mansueto mansur mansvet mantas manu manuel maor
-maphikelela maqsud maras marc marcantonio marceau marcel marceli marcelin marcelino marcell marcellino marcello
-marcellus marcelo marcial marciano marcin marcio marcis marck marco marcos marcu marcus mardon marek margana margers
-mariadi marianno mariano marijn marinko marino marinus mario marios marius mariusz markel markku marko markos markus
-marlin marlon marolo maros marouan marouane marquis marquise marsel marshall marsito marsudi martaka martana martani
-martel marten martial martim martin martino martins marton martti marty martyn marut marvel marvelous marven marvens
-marvin marvins marvyn marwan marwane marwata marwin marx maryadi maryanto marzio marzouk masaki masato massamba
-massimiliano masson matan matej mateo mateos mateus mateusz mathan matheo mathes matheus mathew mathews mathias
-mathieu mathijs mathis mathuys matias matija matis matiss matjaz matous matroniano mats matt matteo mattes mattew
-matthaus matthes matthew matthews matthias matthieu matthijs matthis mattia mattias mattin mattis matvey matyas matz
-maugis maui maurice mauricio maurilio maurits maurizio mauro maurus maury maurycy mavdud maverick mavlon mavric
-mavrick mavrik maxen maxence maxim maximilian maximiliano maximilien maximillian maximino maximus maxmilian maxwel
-maxwell mayas mayer mayes mayeul maykel maynard mayoor mayson mazbut mazen mazhar mazin mbacke mbarek mbark mbaye
-mecislav medardo mederic medoro medoune mees meghnad meghnath mehdi mehmet meik meiko meinhard meino meinolf meinrad
-meir mekhi melanio melchiade melchior melchiorre melchor melezio melichar melih melik meliksah mels melvin melvyn
-memduh memphis menachem menardo mence mendel menelik meneo menno mennone mercurio merick merijn merlin merovee merrick
-mert mervin messi mestan mesut metello metin metod metodej metrofane mevlut mex meyer mhamed micael micah micha
-michael michail michal michale micheal michel michelangelo mick mickael mickel mickey mico midas migel miguel
-miguelito mihael mihai mihail mihailo mihajlo mihaly mihnea mijat mik mikael mikail mikal mike mikel mikelis mikey
-mikhael mikhail mikkel mikko miklos mikolaj mikolas mikulas milad miladin milan milanko milen mileta milic milisav
-milivoj miljan miljenko millan milojica milomir milon milorad milos miloslav miloud milous milovan milovin milton
-milutin mimoun mimoune minervino mink minkes mino miodrag miomir miquel mirac miran miraziz mircea mirco mirek mirjan
-mirkelam mirko miro mirocleto miromil miron miroslav mirsad mirtil mirza mirziyo misael misaele misko mislav mitar
-mitch mitchel mitchell mithat mitica mitja mitrut mizael mladen mnata mnislav moaad moad moataz mobark moctar modest
-modibo modou moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan mohanad mohand mohaned mohcine mohib
-mohinder mohir mohmed mohsin mohsine mohssine moise moises moiz mojmir mojzesz mojzis mokhtar momir monaldo monir
-monitore monroe monsef montgomery monty monvids moos mor morad moreno mori moric moris moritz moriz morne morris
-morrison morten mortimer morton mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed
-mouhamet mouhameth mouhammadou mouhcine mouhssine mouloud mounaim mounir mourad mousa moussa moustafa moustapha mpilo
-mpumelelo msizi mstislav muadh muammer muaviye muaz mufid mufiz mugur mugurel muhamad muhamed muhammad muhammed
-muharrem muhsin muhtar muhterem muhtor muhyiddin mujdat mujur mukadder mukerrem mukesh muktedi muktedir muktefi mukul
-mulya mulyanto mulyono mumin mumpuni munif munir murad murat murilo murod murray mursinin mursita murtaza murti musa
-musab musawenkosi musir muslih mussa mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber
-mutemed muttalib muyiwa muzaffar muzaffer muzdad muziano mychael mykael mykhaylo mykola mylan myles mylo myron myson
-naaman nabeel nabi nabil nacho nadav nadeem nader nadim nadir naeem nael nafis nafiz naftali nagabhushanam nagi nahil
-nahom nahuel nahum naim najam naji najib najim najmiddin nalar naman namazio namik namir nand nando nandor naoki
-naoufal naoufel naphtali napoleon napoleone naradi narayan narcis narciso nardi nareg narek narendra narimon narinder
-narji narseo narsete nasab naser nash nasim nasir nasreddine nasriddin nasrullah nasser nassim nassir natalino natalio
-natan natanael natanel nataniel nate nathan nathanael nathanel nathanial nathaniel nathanyel nathen natiq natthan naud
-naudet naveed naveen navid navin nawaf nawfal nayan nayden nayef nazareno nazario nazariusz nazary nazif nazim nazir
-nazmi nazrulloh nazzareno nazzaro ndiaga ndleleni ndrea neal nebojsa necat necati necdet nechifor necib necmettin neco
-ned nedeljko nedim nedjeljko neel neftali nehemia nehoslav neil neill nejat nejc neji neklan nelio nelo nels nelson
-nelu nemanja nemesio nenad neo neopolo neoterio nepomuk nereo neri neset nesim nestor nestore netanel nethanel nevan
-neven neville nevio nevzat newell neymar neyo nezamysl nezar niall nicanor nicarete nicasio niccolo nicea niceforo
-niceto nicezio nichifor nicholas nicholaus nick nicklas nicklaus nickolas nickson niclas nico nicoara nicodemo nicodim
-nicolae nicolai nicolaie nicolas nicoles nicolo nicu niculita nicusor nicuta nidal niek niel niels nigel nihat nikhil
-nikko niklas niklaus niklavs niko nikodem nikolai nikolaj nikolaos nikolas nikolasz nikolaus nikolay nikoli nikolo
-nikoloz nikos niksa nilo nilolo nils nilson nimit nimrod niniano niranjan nirbhay niro nishan nishanth nissan nissim
-nithish nitish nixon niyaga niyazi niyilolawa nizamettin nizar nizom nizomiddin nkanyezi nkosenye nkosinhle nkosiyabo
-nnamdi noah noam noar noe noeh nolan nolen noman norbert norberto nordin noreddine norian norlan normand norris nosir
+cuniberto cuong cupido curd curt curtis curtiss custodio cvijan cvijetin cyprian cyril cyrus cyryl czeslaw daan
+dabiziv dace dacian daciano dacin dacio dadap daegan dael daemon daevon dagan dagel daghan dagobert dagoberto dairon
+daiwik dalibor daliman dalimil dalimin dalimir daliono dallin dalmazio dalton dalvin daman damar damaso dameon damian
+damiano damien damiens damife damil damilare damin damion damir damjan damocle damodara damon damu damyan damyen
+danang dandak dandapaani dandre danejko danel dang dangelo danial daniel daniil danijel danil danilo danio danis
+daniswara daniyal danjuma danko dannis danny dante dantes danton danu danuja danyal danyl danylo danys daoud daouda
+dardan darek darel darell daren darian dariati darick dariel darien darijan darimin dario darion daris darius dariusz
+darko darmaji darman darmana darmanto darnel darnell daron darragh darrel darrell darren darrick darrin darrion darris
+darron darry darryl darshan darsirah dartono daruna darvin darwin daryan daryani daryl daryll dashawn datta dave daven
+daver davey davi david davide davids davidson davin davino davion davis davit davonte davood davorin davron davud
+davut davy davys dawid dawood dawoud dawson dawud dax dayaamay dayaananda dayaanidhi dayamayee dayan daylan daylon
+daymon daymond dayne dayron dayson dayton dayven dayvon dayyan deangelo deaven deavon decebal decimo declan dedric
+dedrick deen deenabandhu deepak deepan deepankar deependra deepesh deeptanshu deeptendu deeptiman deeptimay deeptimoy
+deevakar deion deivy dejan dejon dejuan deklan delan delano delbert delfim delfino delio delmar delmer delon delphin
+delroy delvin demarco demarcus demario demba dembo demeter demetre demetrio demetris demetrius demetriusz demian
+demilade demir demiralp demirhan demis democrito demond demostene dempsey demyan deneval deni deniel denilson denisz
+deniz denizalp denni dennis denny dennys denver deny denys denzel deodato deon deondre deontae deonte depold dereck
+derek deric derick deron derrick dervis deshaun deshawn desimir desmond destin detert detlef detlev detmar detrich dev
+devadatt devagya devajyoti devak devan devante devdan deven devesh deveshwar devid devin devlin devon devone devonn
+devonte devran devvrat devyn dewayne dewitt dexter dexx dezider dhananjay dhanapati dhanesh dhanpati dhanu dhanvin
+dharmaketu dhruv dhyanesh dhyaneshwar diago dian diano diar dickson didier didimo diedrich diego diepolt dierck
+dietbald dieter diethard diethelm dietleib dietmar dietrich dieudonne digambar digambara digdaya dikmen dilaver dildar
+dilhan dillan dillon dilmurod dimas dimaz dimitar dimitri dimitrij dimitrije dimitrios dimitris dimitry din dinakar
+dinc dincer dine dinesh dinis dinkar dino dinu diocleziano diodoro diogene diogo diomede dion dionigi dionis dionisio
+dionizy dionysius dionyz dionyzos dipankar dipendra dipesh diptendu dirck direnc dirja dirk dirko ditmar dittmar
+divaakar divakar divis divjot divo dixon diyar djalal djamal djamel djay djayden djibril djiby djilali dluhos dmiti
+dmitri dmitry dmytro dobromil dobromir dobroslav dodato dogan doganay doganer dogukan dolan domagoj domen domenic
+domenick domenico domenicus domenik domezio domini dominic dominick dominico dominicus dominik dominikus domiziano
+donal donald donat donatello donato donavan donavon donnie donnovan donny donovan dony doran dorde dorel dorian
+doriano dorien dorin dorinel doron doroteo doru doryan doudou douglas douwe dovber dovud dragan dragisa drago dragoje
+dragojlo dragoljub dragomir dragos dragoslav dragotin dragutin drahomil drahomir drahon drahos drahoslav drahotin
+drahutin drajat dramane draza drazen dren dries drilon dris driss drissa dritan drogo drona drystan drzimir drzislav
+dschingis duane duanne duarte dubravko duc duccio duco ducu dudley duilio duje dujo dumisani dumitru duncan dundar
+durad durmus durodola dusan dusko dustin dusty duuk duy dwain dwaipayan dwaipayana dwayne dwight dyan dylan dylano
+dyllan dylon dyron eamon earnest easton eban ebbert ebenezer eberardo eberhard ebin ebiowei ebrahim ebrima ebuzer
+ecclesio ecehan ecevit eckart eckehart eckhard ecmel ecvet edan edden eddi eddie eddy ede edem eder ederson edgar
+edgard edgardo edgars edhem edilberto edilson edin edinson edir edis edison ediz edmond edmondo edmund edmundo edoardo
+edon edouard edric edrick edris edson eduard eduardo eduards edvard edvin edvins edward edwardo edwen edwin edwing
+edwyn edy edzus eekalabya eero efe efisio efken eflah efraim efrain efram efrem efren efsun eftimie ega egan ege
+egemen egeo egidio egils eginardo egino egisto egmont egon egor ehab ehan ehrenfried ehsan eidan eiden einar einars
+eirik eitan eithan eizan eizens eja ekaaksh ekadant ekain ekaitz ekaksh ekalavya ekaling ekam ekamjot ekdant ekhi eki
+ekmel ekow ekrem ekundayo elad eladio elam elan elazar elbek elbert eldar elder eldin eldon eldor eldrick eleazar
+eleuterio eleuthere elgin elhadj elhadji eliab eliah eliam elian eliano elias eliasz eliav eliaz eliel elier elies
+eliezer elifio eligio elija elijah elim elio eliodoro elion eliot eliseo elisio elius eliyas elizej elizeus elkin
+ellian ellias elliot elmar elmars elmedin elmer elmin elmo elmurod elnur eloi elon eloy elpidio elroy elson elton eluh
+elvezio elvin elvino elvio elvis elwin elwood elwyn elyan elyas elyon elyor elzear emad emanoil emanouel emanuel
+emanuele emanuil embuh emced emeka emenuele emeric emerich emerick emidio emiel emigdio emil emile emilian emiliano
+emilijan emilio emils emin emir emirhan emmanoyhl emmanuel emmerich emmerico emmet emmett emmitt emong empirio empluk
+emrah emran emre emrick emrik emrullah emrys emyr enaitz ender enderun endi endra endri endrigo endrit enecone eneko
+enes engelbert engin enguerrand enio enis enmanuel ennio ennis enno enoc enoch enos enric enrico enriko enrique
+enrrique ensar ensio enteng entoni enver enyo enzi enzio enzo eoghan eoin ephraim ephram ephrem epifanio eppo eraclide
+erald eraldo eralp erardo erasmo erast eray erazim erazmus erberk erberto erblin ercan ercin ercolano ercole ercument
+erdal erdem erdi erdinc erdogan erdt eremia eren erenia erez erfried ergi ergin ergun erguner erhan erhard erhardt
+eriberto eric erich erick erickson erico ericson erik eriks erikson erion erjon erkam erkan erkki ermal erman ermanno
+ermenegildo ermes ermete ermilo ermin erminio ermins ernest ernesto ernestus erno erol eron eros errico errol ersan
+ersi ersin ertan ertugrul ervin ervins ervis erwein erwin eryck eryk esai esau esben eshan esref essaid essam
+estanislao esteban estefano estevan estiawan estiono esuperio esupofo etan eterie ethan ethanael ethaniel ethem
+etienne ettore euan eubert euclide eudoxe eufebio eufemio eufronio eugen eugene eugeni eugenio eugeniu eugenius
+eugeniusz eulalio eulogio eusebio eusebiu eusebius euseo eustatiu eustorgio eustosio eustracjusz eutalio evald evaldo
+evalds evan evandro evangelos evans evarist evariste evaristo evasio evelio evens everardo everd everett everette
+everhard everson evert evidio evodio evran evrard evremondo evren evzen ewald ewan eyad eyal eyan eydan eymen eyram
+eytan eythan eyup ezechiel ezechiele ezekiel ezequiel ezio ezra ezrah ezrak ezriel ezzo faas fabian fabiano fabien
+fabijan fabio fabius fabrice fabricio fabrizio fabrizzio fabyan facundo fadel fadi fadil fahad fahd fahed faheem fahim
+fahmi fahrettin fahri fahriddin faical faik faiq faisal faissal faiz faizan falba falco falih falk falko fallou falvio
+famiano fantin fanyana faouzi fares farhan farid faris farncesco farouk farrell farruh faruk fasih fateh fatih fatmir
+faustino fausto faustyn favian favio fawaz faycal fayez faysal fayssal fayzbek fazil fazio fazli fazliddin fazullah
+feda fedai fedde fedele federico fedi fedor fedro fehmi felician feliciano feliks felipe felix felton fender feramus
+feramuz feras ferdi ferdinand ferdinando ferenc fergal fergus ferhat feridun ferit ferman fermiano fermin fernando
+ferran ferre ferruccio ferruh ferry festo fevzi feyyaz feyzullah fidel fidele fidelius fidencio fidenziano fidenzio
+fiete fiifi fikret fikri filemon filibert filiberto filip filipe filipo filippo filomen filomeno filotije finlay
+finley finn finnley fiodor fionn fiorello fiorenziano fiorenzo firas firdavs firmino fitrat fitzgerald fjodor flavian
+flaviano flavio flaviu flavius fleano fletcher flodoard florea floreal florencio florentin florentino florentyn
+florenz florestan florian floriano florin florindo floris floyd flurin flynn fode folco folu forrest fortunat fos
+fosco foss foster fotih fouad foulques fracesco frana francesco francescopaolo francescopio franceslo franci francis
+francisc francisco franciszek franck francois frandy franjo frank frankie franklin franko franky fransisco frantisek
+franz franziskus fred freddi freddy frederic frederick frederico frederik fredi frediano fredis fredrick fredrik fredy
+freek freeman frenkie fridericus fridlin frido fridolin fridrich friedbert friedel friedemann frieder friederich
+friedhelm friedrich fritz frnacesco froilan frontiniano fryderyk fuad fuat fulberto fulcran fulgencio fulgenzio fulvio
+funani funmilade funmilayo furio furkan furseo fuscolo fuzuli fynn gabin gabino gabor gabriel gabrieli gabryel gad
+gadang gaddiel gadiel gading gaduh gael gaetano gaffar gaglioffo gaiman gaio gaizka gaj gajaadhar gajabahu gajadhar
+gajbaahu galak galang galar galdino galeazzo galen galfryd galih galileo galiono gallicano galuh galur galvin gamaliel
+gaman gamani gamanto gambira gamblang ganak ganaka ganapati gandewa gandharv gandharva gandolfo ganep ganesh gangesh
+gangsa gangsar ganjaran gantar garan garang garcia garda gareth garett gari garik garimberto garion garland garnett
+garnier garo garret garrick garrison garry garth garud garuda gary gaspar gaspard gaspare gasper gaston gati gatik
+gatot gatra gatsha gaudenzio gaudino gauraang gaurang gauranga gautam gautama gautier gautiero gavin gavino gavriel
+gavril gavrilo gazanfer gazi gbadebo gbeminiyi gbemisola gbolahan gbowoade gebhard gedeon gedeone gederts gejza
+gellert gelu geminiano genadij genaro gencer generoso genesio gennaro genziano geo geoffrey geordan georg george
+georgel georges georgi georgian georgije georgio georgios georgy geovanni geovanny geovany gerald geraldo gerard
+gerardo gerasim gerasimo geraud gerazim gerazym gerbert gerd geremia geremy gergely gergo gerhard gerhart geric gerino
+gerlando germain gernot gero gerolamo gerold gerome geronimo geronzio gerrard gerson gert gervasio gerwald gery
+gesualdo gevheri geza gezim ghali ghanaanand ghanashyam ghani ghanshyam ghassan ghazi ghenadie gheorghe gherardo
+ghislain ghulam giacinto giacobbe giacomo giadero giaime giambattista giammarco giammaria giampaolo giampiero
+giampietro gian gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco gianlorenzo
+gianluca gianlucas gianluigi gianmarco gianmaria gianmario gianmatteo gianmichele gianni gianny giano gianpaolo
+gianpiero gianpietro gianuario gianvito giasone gibran gibril gibson gica gicu gideon giel gijs gil gilang gilbert
+gilberto gilbrecht gildo giles gilles gillo ginaluca gines gineto gino gio gioacchino giobbe gioberto giocondo gioele
+gion gionata gionatan gionathan giordano giorgi giorgian giorgio giosue giosuele giotto giovambattista giovan
+giovanbattista giovann giovanne giovanni giovanny giovany gioventino giovenzio girardo girart giray girik girika
+girindra giriraaj giriraj girish girolamo girts gisbert giselbert gislebert gisueppe giuda giulian giuliano giulio
+giusepep giuseppe giuspepe giustiniano givoanni giyas glauco gleb glen glenn gligorije gobinda godwin goffredo gohan
+gojko gokalp gokmen golia golub gomberto goncalo gondebaud gondulfo gonenc gonerio gongor gonsalwy gonthier gonzaga
+gonzague gonzalo gopaal gopal gopee gopi gor gora gorakhanatha gorakhnath goran gorazd gordan gordiano gordon gorge
+gorka gorkem goswamee goswami gothard gottardo gottfried gotthard gotthilf gottlieb gottlob gotum gotz gouranga goutam
+govinda gowtham gracian graciano graciliano gradimir grady graham granville gratian grayson graziano greg gregg
+gregoire gregor gregori gregorian gregorio gregorios gregory greyson grga grgo grgur grigore grigorij grigorije
+grimaldo grover grzegorz gualberto gualtiero gubio gudakesa gudakesha guelfo guerin guerrino guglielmo guiberto guido
+guilherme guillaume guillem guillen guillermo guiscardo guiseppe gultekin gumesindo gunars gundolf guner gunnar gunner
+gunter gunther guntram gurbuz gurdal gurdev gurfateh gurhan gurjot gurkan gurman gurol gurpreet gursel gus gustav
+gustave gustavo gustin guus guvenalp guyot gvozden gwido gyan gyorgy habbab habib hacib hadi hadj hadrian hadrianus
+hadriel hafi hafid hafiz hagen hagop haidar haiden haider haik haim hairyanto haitam hajo hakan hakeem hakem haki
+hakim hakon haldun halil halim halis halit haluk hamad hamadi hamady hamdan hamdi hamdullah hamed hami hamid hamidou
+hamilton hamir hamish hamit hamlet hammad hammadi hammou hamsa hamza hamzah hanad hanefi hani haniel hanif hannes
+hannibal hanns hannu hans hansel hansjorg hanspeter hansruedi hansueli hanus hanza haralamb haralambie harald hardana
+hardi hardouin hardy harel hari harimurti harinarayan haris harish harit harith haritz harja harjasa harjaya harjo
+harjot harlan harlem harman harmon harold haron haroon haroun harouna harout harris harrison harro harry harrys
+harsana harsanto harsaya hartaka hartana hartmut hartwig haru harun haruto harvey hasan haseeb haseki hashim hashir
+hasibi hasim hasin haskell hasmet hasnain hassan hassane hassani hasso hastal hatem hatim hatip hattab hauke havel
+hayali hayato haydan haydar hayder haydn haydon hayk haytam haytham hayyan hazael hazem haziel hazim heber hebert
+hector hedelin heikki heiko heilmar heinar heiner heini heinke heinko heino heinrich heintje heinz heitor hektor
+helder helfried helio helios hellmut helmar helmer helmfried helmolt helmut helmuth hendra hendri hendrick hendricks
+hendrik hendrix hendry henner hennes hennig henning henok henri henrich henrick henrik henrique henry henryk herbert
+herbold heribert heriberto herluin herman hermann hermenegildo hermes herminio hernan hernando herold hershel heru
+herve hervey hervin herwig heryanto heydan hicabi hicham hidde hien hieronim hieu hifzi higinio hikmat hikmet hilar
+hilario hilarius hildebert hildemar hildmar hilko hillel hilmar hilmi hilton himawan himmet hincmar hinrich hinz hiob
+hipolit hipolito hiram hiranmay hiranmaya hiro hiroshi hisam hisham hizir hjalmar hocine hodei hogan hojimurod holger
+hollis holm homar homer homero honore honorio honorius horac horace horacio horacy horatio horatiu horea horymir hosea
+hossain hossam hossein hostimil hostimir hostislav hostivit houari houcine houssain houssam houston hovard howard
+howell hoyt hristo hrvoj hrvoje hubald hubert hubertus huccet hudavendigar hudayi hudson huey hugh hugo hulderich
+huldreich huldrich huldrych hulki hulusi humayun humberto humphrey hung hunor hurkan hurram hursit husameddin
+husamettin huseyin husnu husrev hussain hussam hussein huub huy huzaifa huzeyfe hvalimir hvezdoslav hyacint hyazinth
+hyazinthus hynek hypolit iacob iacopo iacopone iago iain ian iancu ianis iann ibai ibidapo ibn ibodulloh ibou ibra
+ibrahim ibrahima ibrani ibrohim ibun icaro icilio ico idan idris idriss idrissa ieremia ieuan ifeanyichukwu ifeoluwa
+ige iginio igino igli ignac ignacio ignacy ignat ignatius ignaz ignazio ignjat igor ihab iheb ihtiyor ihvan ike ikenna
+ikeoluwa iker ikhidie ikhsan ikin ikrime ikrom ilai ilan ilarie ilario ilarion ilay ilbey ildebrando ildefonso ilgmars
+ilhami ilian ilias iliass iliasse ilidio ilie ilija ilir iliya iliyan ilja ilker ilko illan illias illidio illuminato
+ilmari ilmars ilqar ilyas ilyass ilyasse ilyes ilyos imaad imad imanol imanuel immacolato immanuel imraan imran imrane
+imre imrich imron imtiaz inaki inars indalecio inder indrikis indro ingmar ingmars ingo ingolf ingomar ingvar inigo
+inioluwa innocenty innocenzo inocenc inocencio inocentiu inti ioan ioannis ion ionel ionut iori iorio ioritz iosif
+ippocrate ippolito iqbal irenej ireneo ireneus ireneusz ireti irfan irinel irmfried irmin irmo irnanto irsad irvin
+irving irwan irwin isaac isaack isaak isac isacco isack isadore isael isai isaias isak isam isaque isauro ischirione
+iseoluwa ishaan ishak ishan ishaq ishmael ishola isiah isidor isidoro isidro isiner iskander islom ismaeel ismael
+ismaele ismail ismaila ismoil isom issa issac issah issak issaka issam istvan itamar itan itri iulian iuliu iunio
+iurie iustin iustinian ivan ivann ivano ivanoe ivar ivek iven iverson ivo ivor iwan ixtiyar iyad iyan iyed izaac izaak
+izaan izac izack izai izaiah izaias izajasz izak izam izan izayah izidor izmael iztok izydor izzet izzettin jaafar
+jaak jaakko jaan jaap jabal jabari jaber jabier jabir jabril jac jace jacek jachym jacinto jack jackson jaco jacob
+jacobo jacobus jacomo jacopo jacque jacques jad jadd jadden jaden jadon jadran jadranko jadro jaeden jaeman jafar
+jagadish jagadisha jagapati jagaraga jagathi jagdeep jagdish jagmeet jago jahan jahden jaheem jaheim jahiem jahleel
+jahlen jahlil jahmal jahmel jahnu jahron jai jaiden jaiman jair jairo jais jaison jaivey jake jakob jakov jakson jakub
+jalal jalan jaleel jalen jalil jalol jalon jam jamaal jamael jamal jamale jamall jamar jamarcus jame jamel jamelle
+james jamesley jameson jamey jamie jamil jamin jamir jamiro jamison jamol jamshid jamyl jamyson jan janek janez janko
+jannek jannes jannik jannis jano janos janosch janus janusz jaouad japhet jaquan jaques jared jarel jarell jari jaris
+jarmil jarne jarno jaro jarod jarolim jaromil jaromir jaron jaroslav jaroslaw jarred jarrell jarret jarrett jarrod
+jarvis jarwa jarwadi jarwi jasen jasenko jasim jasin jaskaran jaskirat jasmani jason jasper jasser jassir jasson
+jastin jasur jaswadi jati jatmiko jaume javas javed javi javiel javier javlon javohir javon javonte jawad jawan jax
+jaxon jaxx jay jayadi jayan jaydan jayden jaydenn jaydon jayen jayeng jayke jaylan jaylano jaylen jaylin jaylon jaymes
+jayron jayson jayvano jayzon jaz jazeps jazon jeannel jeannot jeanpierre jed jedediah jedidiah jeevan jef jeferson
+jeff jefferey jefferson jeffery jeffrey jeffry jefri jefta jehiel jeip jekabs jelani jelle jelloul jelmer jelte jemal
+jemel jemil jemuel jenaro jenel jens jensen jenson jeppe jerad jerald jeramie jeramy jerel jeremi jeremia jeremiah
+jeremias jeremiasz jeremie jeremy jergus jericho jerick jeriel jermain jermaine jermey jernej jerod jeroen jerold
+jerome jeromy jeronimo jeronym jerrard jerrell jerrod jerrold jerry jerson jerzy jesko jesper jesse jessee jessen
+jessey jesson jethro jett jevgenijs jevon jeyden jeyson jezdimir jhoan jhon jhonatan jhonathan jhonny jhony jhovany
+jiahao jian jibran jibril jidde jihoon jilali jilji jim jimi jimmi jimmie jimmy jimram jimy jinawi jindrich jiovani
+jiovanni jiovanny jiovany jiri jiro jitender jitendra jivan jiwoo joab joachim joah joakim joanes joao joaquim joaquin
+joas jobst joby jochen jodokus joe joel joen joep joes joesph johan johanan johann johannes johathan john johnatan
+johnathan johnathon johnattan johnn johnnie johnny johnpaul johnson johny johsua jojo jokin jolan jon jona jonah
+jonahs jonas jonatan jonathan jonathon jonel jones jonhatan jonnathan jonny jono jonte jony joojo joost jop joram
+joran jordany jordi jordie jordon jordy jorel joren jorg jorge jorgen jorian jorin joris jorje jorn jorrit jort jos
+joscha joschka joschua jose joseba josef joselito josep joseph josh joshua joshuah joshuan joshue josiah josian josias
+josip joska josko joso josse josselin jost josua josue josuha jotham jourdain jourdan jovan jovani jovanie jovanni
+jovanny jovany jovin jowan joza joze jozef jozsef jozue juan juanito juaquin juda judd jude judson jugoslav juha
+juhani juho jukka julan julen julian juliano julias julien julijs julio julius juliusz jullian jullien julyan jumadi
+jumari junaid junayd junhao junius jupp jur juraj jure jurg jurgen jurgis juri jurij juris jurre justen justin justino
+juston justus justyn jusuf juvenal juventino juwan juwon jyotis kaan kabil kabir kacem kacper kacung kaddour kade
+kadem kaden kadin kadir kadri kadrican kaeden kael kaelan kagan kagiso kaiden kaiet kail kailash kain kainan kainoa
+kairav kaiser kaito kaj kajen kajetan kalan kalden kaleb kaled kalel kalem kalen kalervo kalevi kalidou kalil kalim
+kalinik kalistrat kallen kalvin kalyan kamal kamalesh kambali kamel kamidin kamil kamilo kamlesh kamol kamoliddin
+kamran kamren kamron kanak kanaka kanda kane kannan kannen kanut kanye karahan karam karan karas kardi kareem karel
+karem karim kariman karja karl karlheinz karlis karlo karlos karna karsa karsana karson karsten karthik kartik
+karunanidhi kashif kashyap kasian kasim kasimir kasiran kaspar kasper kassem kassim kastor kasusra kaua kauan kavi
+kavin kavish kavon kawaca kawan kawaya kayaalp kayan kaydan kayden kaydon kayel kayl kaylon kayne kayode kayron kaysan
+kayson kayun kazim kazimierz kazimir kazuki keagan kealan kean keanan keano keanu keaton keba keegan keelan keenan
+keeran kees keevin kehinde kei keiji keilan keiran keith keji kelan kelen keles kellan kelson kelton kelvin kelvyn
+kemal kemalettin kemba kemuel ken kenai kenan kenari kendel kendric kendrick kendrik kendrix kendry kendryck kenes
+keni kennan kenneth kennith kenny kenric kenrick kenson kenta kentaro kento kenton keny kenyatta kenyon kenzo keon
+keone keoni kepa keramet kerami keran kerem keremsah kerim kervens kervin kerwin keshaun keshawn kessaf kevan keven
+kevin kevins kevon kevyn kewan keyaan keyan keydan keyden keylan keylon keynan keyon keyron keyshawn keyson keyton
+keyvin keywan kgabu khader khadim khadir khaleb khaled khaleel khalel khalid khalif khalifa khalil khan khayden khayri
+khris kian kiano kiefer kien kieran kieren kierian kieron kike kilian killian kimo kingsley kingston kirian kiril
+kirill kirilo kirk kirollos kirti kishan kivanc kiyan kjeld kjell klaas klaidi klajdi klarencjusz klaudian klaudio
+klaudius klaudiusz klaus klavs klay klayton kleber kledi kledy kleidi klejdi klemen klemens klement klevi klevis
+kliment klivio klodwig knud knut kobe koby koen kofi koji kojo koksal kolawole kolby koldo kole kolin kolja koloman
+kolombin kolos kolumban kolumbin komil komron kong konnor konor konrad konrads konstantin konstantinos konstantins
+konstanty konstantyn koray korbin korbinian korede koren korey korkut kornel korneli kornelius korneliusz kory kosma
+kosmas kosta kostas kouider kourosh kraig krasomil krasoslav kresimir kresomysl kreszenz krijn krish krishan
+krishnadas krishnadasa krisjanis kristian kristians kristijan kristjan kristof kristofer kristoffer kristopher
+krisztian krisztofer krsto kruno krunoslav kryspin krystian krystof krystofer krystopher krzysztof ksawery ksenofont
+kuba kubad kubat kubilay kubura kuddusi kujoe kumar kuncara kunibert kuno kunthara kunz kurnia kursad kurt kurtis
+kusuma kutbettin kuzman kveton kvetos kvetoslav kvido kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn
+kyan kyano kylan kyler kylian kyllian kymani kynan kyo kyran kyrian kyron laal labib labuh lachlan ladarius ladewig
+ladislao ladislau ladislaus ladislav ladislaw laerte lahbib lahcen lahouari lahoucine lahsen laid lain laith lajos
+lakhdar laksana lakshman lakshmidhar lakshminath lalo lambert lamberto lambertus lambrecht lamih lamin lamine lammert
+lamont lanang lancelot lancilotto lander landolfo landon lanfranco langgeng lanjar lantar lapo larbi laron larry lars
+larsen larson lascar lasmanto lasmono lassana laswi laszlo latif laureano laurenc laurencjusz laurens laurent
+laurentino laurentiu laurentius laurenty laurenz lauri laurian lauriano laurids laurin lauro lautaro lautone laux
+lavern lavinio lavon lawson laxman layachi layden laydon layne layson layth layton lazar lazare lazaro lazarz laziz
+lazlo lazzaro leander leandr leandre leandro leandros leano leart lebron ledio ledion leeam leendert leeroy legawa
+leif leith leland lembah lemuel len lenis lenn lennard lennart lennert lennon lennox lenny lennys leno leo leoanrdo
+leodegar leoluca leon leonard leonardo leoncio leonel leonhard leonid leonidas leonids leonio leonis leontin leontyn
+leonzio leopardo leopold leopoldo leos lere leroy lesek lessandro lestat lester leszek letterio leufroy lev levan
+levent levente levi levin levio levis levon levoslav levy lewin lewis lex leyton lhoucine lhoussain lhoussaine liam
+lian liandro liang lias liban liberato liberatore liberio liberto libor liborio liboslav licinio lidio liem lietald
+lieuwe liliano lilio lillo liman lincoln lino linus linwood lio lionel liron lisandro lissandro liton liutpold livan
+livino livio liviu livius liyam lizandro ljubisa ljubomir ljudevit lleyton lliam lloyd lluis loay lochlan lochlann
+lodewijk lodovico loek loet logan loghan loic loisl loki lokman lolade lon longin lonis lonny lonzo lorant lorcan
+lorenc loreno lorenz lorenzo lorik loris lorrain lotar lotfi lothaire lothar lothario louay louie louis loukas
+lourenco lovro lowell lowen lowie loy loyal loyd lroenzo luan luar luay lubomir lubor lubos luboslav luc lucas lucca
+luccas lucciano lucentiu lucian luciano lucien lucijan lucio lucious lucius lucjan lucretiu ludano ludek luder ludewig
+ludger ludivoj ludolphe ludomil ludomir ludoslav ludovic ludovico ludovit ludvig ludvik ludwig ludwik ludwin ludwing
+luhung luigi luis luiz luk luka lukas lukasz luke luken lukita lukman lukrecius luluh lulut lumir lungelo lupo luqman
+lurhur lutfan lutfi lutfullah lutfulloh luther luthfi lutibor lutobor lutz luuk luwar luwes lwandle lyan lyas lyndon
+lyonel maad maalik maarten maas maati maaz mabruk macaire macario maccabeo maceo maciej mack mactar madden maddox
+maden madid madou mads maffeo magd magdaleno magdy maggiorino magno magnus mahad mahamadou mahamed mahan mahdi
+mahendra maher mahesa mahesh maheswar mahfoud mahfud mahin mahir mahlon mahmood mahmoud mahmud mahmut mahrus mahzan
+mahzun maichol maicol maik maikel maikol mailo maiorico majd majdi majed majid makan makar makary makhtar maki makinwa
+makoto maksim maksym maksymilian makuta malachi malang malco malcolm malcom maleek malic malick malik malike maliki
+malon malte malthe malvin malyk mamadi mamadou mamady mamante mamoudou mamour manah manases manasse mancio mandla
+manetto manex manfred manfredi manfredo manfried manik manikya manilio manley manlio manny manoel manoj manole
+manolito manolo manraj mansour mansueto mansur mansvet mantas manu manuel maor maphikelela maqsud maras marc
+marcantonio marceau marcel marceli marcelin marcelino marcell marcellino marcello marcellus marcelo marcial marciano
+marcin marcio marcis marck marco marcos marcu marcus mardon marek margana margers mariadi marianno mariano marijn
+marinko marino marinus mario marios marius mariusz markel markku marko markos markus marlin marlon marolo maros
+marouan marouane marquis marquise marsel marshall marsito marsudi martaka martana martani martel marten martial martim
+martin martino martins marton martti marty martyn marut marvel marvelous marven marvens marvin marvins marvyn marwan
+marwane marwata marwin marx maryadi maryanto marzio marzouk masaki masato massamba massimiliano masson matan matej
+mateo mateos mateus mateusz mathan matheo mathes matheus mathew mathews mathias mathieu mathijs mathis mathuys matias
+matija matis matiss matjaz matous matroniano mats matt matteo mattes mattew matthaus matthes matthew matthews matthias
+matthieu matthijs matthis mattia mattias mattin mattis matvey matyas matz maugis maui maurice mauricio maurilio
+maurits maurizio mauro maurus maury maurycy mavdud maverick mavlon mavric mavrick mavrik maxen maxence maxim
+maximilian maximiliano maximilien maximillian maximino maximus maxmilian maxwel maxwell mayas mayer mayes mayeul
+maykel maynard mayoor mayson mazbut mazen mazhar mazin mbacke mbarek mbark mbaye mecislav medardo mederic medoro
+medoune mees meghnad meghnath mehdi mehmet meik meiko meinhard meino meinolf meinrad meir mekhi melanio melchiade
+melchior melchiorre melchor melezio melichar melih melik meliksah mels melvin melvyn memduh memphis menachem menardo
+mence mendel menelik meneo menno mennone mercurio merick merijn merlin merovee merrick mert mervin messi mestan mesut
+metello metin metod metodej metrofane mevlut mex meyer mhamed micael micah micha michael michail michal michale
+micheal michel michelangelo mick mickael mickel mickey mico midas mieczyslaw migel miguel miguelito mihael mihai
+mihail mihailo mihajlo mihaly mihnea mijat mik mikael mikail mikal mike mikel mikelis mikey mikhael mikhail mikkel
+mikko miklos mikolaj mikolas mikulas milad miladin milan milanko milen mileta milic milisav milivoj miljan miljenko
+millan milojica milomir milon milorad milos miloslav miloud milous milovan milovin milton milutin mimoun mimoune
+minervino mink minkes mino miodrag miomir miquel mirac miran miraziz mircea mirco mirek mirjan mirkelam mirko miro
+mirocleto miromil miron miroslav miroslaw mirsad mirtil mirza mirziyo misael misaele misko mislav mitar mitch mitchel
+mitchell mithat mitica mitja mitrut mizael mladen mnata mnislav moaad moad moataz mobark moctar modest modibo modou
+moha mohamad mohamadou mohamed mohamedali mohammad mohammed mohan mohanad mohand mohaned mohcine mohib mohinder mohir
+mohmed mohsin mohsine mohssine moise moises moiz mojmir mojzesz mojzis mokhtar momir monaldo monir monitore monroe
+monsef montgomery monty monvids moos mor morad moreno mori moric moris moritz moriz morne morris morrison morten
+mortimer morton mory mose moses moshe mosiah mostafa mostapha mouad mouhamad mouhamadou mouhamed mouhamet mouhameth
+mouhammadou mouhcine mouhssine mouloud mounaim mounir mourad mousa moussa moustafa moustapha mpilo mpumelelo msizi
+mstislav muadh muammer muaviye muaz mufid mufiz mugur mugurel muhamad muhamed muhammad muhammed muharrem muhsin muhtar
+muhterem muhtor muhyiddin mujdat mujur mukadder mukerrem mukesh muktedi muktedir muktefi mukul mulya mulyanto mulyono
+mumin mumpuni munif munir murad murat murilo murod murray mursinin mursita murtaza murti musa musab musawenkosi musir
+muslih mussa mustafa mustafo mustapha mustika mustofa musulmon mutahhar mutasim muteber mutemed muttalib muyiwa
+muzaffar muzaffer muzdad muziano mychael mykael mykhaylo mykola mylan myles mylo myron myson naaman nabeel nabi nabil
+nacho nadav nadeem nader nadim nadir naeem nael nafis nafiz naftali nagabhushanam nagi nahil nahom nahuel nahum naim
+najam naji najib najim najmiddin nalar naman namazio namik namir nand nando nandor naoki naoufal naoufel naphtali
+napoleon napoleone naradi narayan narcis narciso nardi nareg narek narendra narimon narinder narji narseo narsete
+nasab naser nash nasim nasir nasreddine nasriddin nasrullah nasser nassim nassir natalino natalio natan natanael
+natanel nataniel nate nathan nathanael nathanel nathanial nathaniel nathanyel nathen natiq natthan naud naudet naveed
+naveen navid navin nawaf nawfal nayan nayden nayef nazareno nazario nazariusz nazary nazif nazim nazir nazmi nazrulloh
+nazzareno nazzaro ndiaga ndleleni ndrea neal nebojsa necat necati necdet nechifor necib necmettin neco ned nedeljko
+nedim nedjeljko neel neftali nehemia nehoslav neil neill nejat nejc neji neklan nelio nelo nels nelson nelu nemanja
+nemesio nenad neo neopolo neoterio nepomuk nereo neri neset nesim nestor nestore netanel nethanel nevan neven neville
+nevio nevzat newell neymar neyo nezamysl nezar niall nicanor nicarete nicasio niccolo nicea niceforo niceto nicezio
+nichifor nicholas nicholaus nick nicklas nicklaus nickolas nickson niclas nico nicoara nicodemo nicodim nicolae
+nicolai nicolaie nicolas nicoles nicolo nicu niculita nicusor nicuta nidal niek niel niels nigel nihat nikhil nikko
+niklas niklaus niklavs niko nikodem nikolai nikolaj nikolaos nikolas nikolasz nikolaus nikolay nikoli nikolo nikoloz
+nikos niksa nilo nilolo nils nilson nimit nimrod niniano niranjan nirbhay niro nishan nishanth nissan nissim nithish
+nitish nixon niyaga niyazi niyilolawa nizamettin nizar nizom nizomiddin nkanyezi nkosenye nkosinhle nkosiyabo nnamdi
+noah noam noar noe noeh nolan nolen noman norbert norberto nordin noreddine norian norlan normand norris nosir
 nosirjon nostriano noud nouh nourddine nourdin nourdine noureddine nouri nout novak novan nox nrima nugraha nuh numan
 nuno nunzio nurbek nureddin nurettin nuriddin nurlan nurullah nusratulloh nusret nylan nyoman obanijesu obed obid
 obinna obrad obren obryan octav octave octavian octavien octavio octaviu octavius octavus oddone odei odell oden
@@ -1161,14 +1165,14 @@ watson wawan wawrzyniec waylon wayne weldon wenceslao wendel wendelin wendell we
 wessel wessley wesson westley weston whyatt wido widukind wieland wieslaw wiktor wilber wilbert wilbur wilburn wilder
 wiley wilford wilfred wilfredo wilfried wilfryd wilhelm wiliam willam willard willem willi william williams willian
 willibald willie willis willson willy willys wilm wilmer wilson wilton wim wincenty winfield winfried winston wira
-wisnu witalis wlad wladimir wladyslaw wlodzimierz wojciech woldemar wolfgang wolfhard wolfram wolter woodrow woody
-wout wouter wulf wyatt wylan wylliam wyman xabi xabier xan xanana xander xaver xaverius xavi xavier xem xenophon xian
-xiang xzavier yaacov yaakoub yaakov yacob yacouba yadiel yagiz yago yahia yahya yahyo yair yakub yakubu yalcin yalgin
-yaman yamato yamen yamin yancey yanek yango yanis yaniv yanko yann yannek yanni yannick yannig yannik yannis yao yared
-yaro yaron yaroslav yasar yaseen yaser yash yasin yasir yassen yasser yassin yassine yassir yavuz yaw yazan yazen
-yazid yehoshua yeison yekta yener yeray yeshua yetkin yevhen yiannis yichen yigit yildirim yilmaz yinon yoan yoann
-yoav yoel yogendra yogesh yoginder yohan yohann yohannes yon yonael yonas yonatan yonathan yong yoni yonis yono yony
-yoqub yorbek yordan yoro yorqin yosef yoshua yossef yossi youcef younes youness younis youp yousaf yousef yousif
+wisnu witalis witold wlad wladimir wladyslaw wlodzimierz wojciech woldemar wolfgang wolfhard wolfram wolter woodrow
+woody wout wouter wulf wyatt wylan wylliam wyman xabi xabier xan xanana xander xaver xaverius xavi xavier xem xenophon
+xian xiang xzavier yaacov yaakoub yaakov yacob yacouba yadiel yagiz yago yahia yahya yahyo yair yakub yakubu yalcin
+yalgin yaman yamato yamen yamin yancey yanek yango yanis yaniv yanko yann yannek yanni yannick yannig yannik yannis
+yao yared yaro yaron yaroslav yasar yaseen yaser yash yasin yasir yassen yasser yassin yassine yassir yavuz yaw yazan
+yazen yazid yehoshua yeison yekta yener yeray yeshua yetkin yevhen yiannis yichen yigit yildirim yilmaz yinon yoan
+yoann yoav yoel yogendra yogesh yoginder yohan yohann yohannes yon yonael yonas yonatan yonathan yong yoni yonis yono
+yony yoqub yorbek yordan yoro yorqin yosef yoshua yossef yossi youcef younes youness younis youp yousaf yousef yousif
 youssef youssif youssou youssouf youssouph youssoupha yousuf yovan yoznur ysmael yuan yucel yuhao yul yulen yulian
 yumni yunes yunis yunus yuriy yury yusef yussef yussuf yusuf yuta yuto yuvan yuvraj yven yvens yves yvon zabedeo zabir
 zaboj zac zacari zacaria zacarias zacary zaccari zaccaria zaccheo zach zachar zachari zacharia zachariah zacharias
@@ -1176,9 +1180,9 @@ zachariasz zacharie zachary zache zachery zack zackari zackaria zackarie zackary
 zahi zahid zahir zahit zaid zaim zain zaine zaion zair zakari zakaria zakariae zakarie zakariya zakariyya zakary zaki
 zakir zalan zalman zamfir zamir zan zander zane zanis zanobi zarije zarko zaur zaven zavier zavis zayaan zayan zayd
 zayden zayed zayn zayne zayniddin zayon zbigniew zbislav zbyhnev zbynek zbysek zbyslav zdan zdenek zdenko zderad
-zdeslav zdik zdirad zdislav zdravko zechariah zeeshan zeev zef zefiro zeid zein zekai zekeriyya zeki zelibor zelimir
-zelislav zeljko zelmir zen zenebio zeno zenobio zenon zenone zente zenzele zephyr zeteny zetico zeus zev zeyad zeyd
-zeynel ziad zian zidan zidane ziga zigfrids ziggy zigmars zigmund zihni zikmund zinedine zion zithulele zitomir
+zdeslav zdik zdirad zdislav zdravko zdzislaw zechariah zeeshan zeev zef zefiro zeid zein zekai zekeriyya zeki zelibor
+zelimir zelislav zeljko zelmir zen zenebio zeno zenobio zenon zenone zente zenzele zephyr zeteny zetico zeus zev zeyad
+zeyd zeynel ziad zian zidan zidane ziga zigfrids ziggy zigmars zigmund zihni zikmund zinedine zion zithulele zitomir
 zitoslav zivan ziver ziyaad ziyad ziyan ziyo zlatan zlatomir zoel zohaib zohair zohid zohir zoilo zokir zoltan zoran
 zoroslav zosim zosimo zoubir zouhair zouhir zoyir zrinislav zrinko zsolt zsombor zubair zubayr zubeyr zulfikar
 zvonimir zvonko zyan zygmunt zyon əhməd αγγελος αθανασιος αλεξανδρος αναστασιος ανδρεας αντωνης αποστολος αριστειδης

@@ -12246,6 +12246,44 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     expect(level('Arrosage goutte à goutte pour le jardin de Claire Dubois, livré à la zona industrial.')).not.toBe('special');
   });
 
+  it("reads health told by verbs of people the name lists lacked or that are words too (session 50's probe)", () => {
+    // Synthetic messages: an older generation's Polish names, a name that is a word too before a verb of lying, waiting,
+    // going or taking, a Portuguese article before a name.
+    for (const text of [
+      'Lucyna jest w ciąży i ma silne mdłości.',
+      'Felicja dostała skierowanie do kardiologa.',
+      'Ela czeka na wynik biopsji.',
+      'Maks chodzi na terapię od czasu załamania nerwowego.',
+      'O Max anda no psicólogo desde o esgotamento.',
+      'Mila slikt antibiotica voor een nierbekkenontsteking.',
+      'Claartje wordt volgende week aan haar schouder geopereerd.',
+      'Ben mentioned he has been seeing a counsellor for anxiety.',
+      'Henryk dostał receptę na tabletki nasenne.',
+    ])
+      expect(level(text), text).toBe('special');
+    // An inverted clause's adverb is no one ("Dan", then, before a verb and its pronoun), in a leaflet that names no one.
+    expect(
+      level('De griepprik\n\nHeeft u diabetes of COPD? Dan krijgt u een uitnodiging van uw huisarts voor de griepprik.'),
+    ).toBe('public');
+    // A column under its word, by its author with a public role: the author's first person is the column's.
+    const column = (line: string) =>
+      `Column: Waarom we de bibliotheek openhouden\n\nDoor Anneke Holtrop, wethouder cultuur van de gemeente Ooststellingwerf\n\n${line}`;
+    expect(
+      level(
+        column(
+          'Vorige maand kreeg ik veel mails over de bibliotheek in Oosterwolde. Mensen waren bang dat hij dicht zou gaan. Dat gaat niet gebeuren: we investeren de komende vier jaar extra in het gebouw.',
+        ),
+      ),
+    ).toBe('public');
+    expect(level(column('Vorige week lag mijn moeder Riet in het ziekenhuis met een longontsteking.'))).toBe('special');
+    // A play's author after its title and "wg" (after), as a theatre's programme credits them.
+    expect(
+      level(
+        'Teatr Miejski\nRepertuar – grudzień 2026\n\n5.12 (sob.), godz. 19:00 – „Ferdydurke” wg Witolda Gombrowicza, reż. gościnna',
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
