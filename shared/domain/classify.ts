@@ -31,6 +31,7 @@ import {
   personNumberDetector,
   postalAddressDetector,
   publishedReadings,
+  recordHeadsBelow,
   vehicleRegistrationDetector,
 } from './context-detectors.js';
 import {
@@ -140,6 +141,8 @@ export class ClassificationBuilder {
     const weak = new Set<number>();
     // Where the first reading found names, which the reading of a note in lower case below does not count again.
     const firstNames = new Set<number>();
+    // Each finding of the first reading by its type and place, which a record's reading below does not count again.
+    const counted = new Set<string>();
     // Secrets are read as written: title case would hide a key's header and letters ("-----BEGIN PRIVATE KEY-----" over
     // a short key's line of base64 is mostly capitals, holdout-85's service account once its fields are read apart).
     const asWritten = titled === window || !mayHoldToken(window) ? scan : scanFor(normalised(window));
@@ -161,6 +164,7 @@ export class ClassificationBuilder {
             : found;
         if (capitalName && match.confidence < STRONG_CONFIDENCE) weak.add(found.index);
         if (found.type === 'person-name') firstNames.add(found.index);
+        counted.add(`${found.type}:${found.index}`);
         this.count(match, detector.category);
       }
     }
@@ -249,7 +253,30 @@ export class ClassificationBuilder {
         }
       }
     }
-    for (const [category, count] of findSpecialCategoryTerms(scan, from, to)) {
+    const special = findSpecialCategoryTerms(scan, from, to);
+    // A record below other text (minutes, a log, a note after pages of other matter) is read again from its head as a
+    // document of its own, where the window holds a special category's terms and no one in view yet: whom the record's
+    // top tells of ("One of the drivers on nights is off … after a hernia operation" under "Minutes – operations
+    // meeting, 24/11/2026") counts as it does in the record alone. Each person found once.
+    if (special.size > 0 && !this.strongPerson()) {
+      // What the text above it showed it to be (published: a press release, a parish's newsletter) holds for the record.
+      const published = this.windows === 1 ? publishedReadings(scan) : this.published;
+      for (const head of recordHeadsBelow(scan)) {
+        if (head < from || head >= to) continue;
+        const section = scanFor(normalised(titled.slice(head)));
+        carryPublished(section, published);
+        for (const detector of DETECTORS) {
+          if (detector.category !== 'personal') continue;
+          for (const found of detector.find(section)) {
+            const at = head + found.index;
+            if (at < from || at >= to || counted.has(`${found.type}:${at}`)) continue;
+            counted.add(`${found.type}:${at}`);
+            this.count({ ...found, index: at }, detector.category);
+          }
+        }
+      }
+    }
+    for (const [category, count] of special) {
       this.special.set(category, (this.special.get(category) ?? 0) + count);
     }
     this.selfDisclosures += selfDisclosures(scan, from, to);
@@ -268,6 +295,13 @@ export class ClassificationBuilder {
         );
       });
     return this;
+  }
+
+  /** Whether a personal finding strong enough to put someone in view (STRONG_CONFIDENCE) has been counted. */
+  private strongPerson(): boolean {
+    for (const entry of this.counts.values())
+      if (entry.category === 'personal' && entry.confidence >= STRONG_CONFIDENCE) return true;
+    return false;
   }
 
   /** A finding counted already, found again with more confidence: its confidence raised, its count as it was. */

@@ -1374,6 +1374,10 @@ function* describedSubjects(scan: TextScan): Iterable<Match> {
     )
       continue;
     const at = m.index + m[0].length;
+    // A clergyman's title before his name, capitalised as a title is ("Le Père Antoine vous invite au concert",
+    // "Father Antoine"): the parish's priest, no one's father.
+    const role = /[\p{L}'’-]+$/u.exec(m[0])?.[0] ?? '';
+    if (/^\p{Lu}/u.test(role) && CLERGY_TITLE.test(role) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(at, at + 4))) continue;
     // A word after the role's that makes it a thing's ("The employee assistance programme", "patient records"), or a
     // relative clause that makes it anyone so described ("Der Schüler, der Fieber hat, bleibt …", "pacjent, u którego").
     // A relative clause that places them in a room, a bed or a corridor is one person's ("O senhor que está sozinho no
@@ -8178,6 +8182,44 @@ function* contactNotes(scan: TextScan): Iterable<Match> {
 }
 /** A blank line, after which a record's head may stand inside a longer text. */
 const BLANK_LINE = /\n[ \t]*\n/g;
+/** Most heads below a text's top read again as documents of their own (classify.ts), each window. */
+const MOST_HEADS_BELOW = 4;
+/**
+ * Where records stand below the text's top: a paragraph whose short first line (or its first two) heads a dated record —
+ * minutes, a log, a contact's or a case's note — as `datedRecordHeading` and `contactNotes` read a text's top, up to
+ * MOST_HEADS_BELOW of them. classify.ts reads each again as a document of its own from its head, for whom its top tells
+ * of ("One of the forklift drivers on nights is off … after a hernia operation" under "Minutes – operations meeting,
+ * 24/11/2026"): the same record after pages of other matter reads as it reads alone (of the 245 personal texts of
+ * holdout-960 … -1002 after 80 KB of public text, 31 read public before, session 50).
+ */
+export function recordHeadsBelow(scan: TextScan): readonly number[] {
+  const { text } = scan;
+  const heads: number[] = [];
+  for (const m of allMatches(BLANK_LINE, text)) {
+    const at = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0 || lineEnd - at > 100 || lineEnd === at) continue;
+    const top = text.slice(at, at + 400);
+    const lines = top.split('\n', 8);
+    // A contact's note is dated by its calls' times too ("Call notes – travel insurance helpline … 14:02 Inbound").
+    const contact = lines.slice(0, 2).some((line) => line.length <= 100 && CONTACT_NOTE_HEADING.test(line));
+    const dated = () => lines.some((line) => DATE_IN_LINE.test(line) || (contact && CLOCK_TIME.test(line)));
+    const heading = () =>
+      contact ||
+      lines
+        .slice(0, 2)
+        .some(
+          (line) =>
+            line.length <= 100 &&
+            (OTHER_MINUTES_HEADING.test(line) || OTHER_LANGUAGE_LOG_WORD.test(line) || OTHER_CASE_RECORD_HEADING.test(line)),
+        );
+    if (datedRecordHeading(top) || (heading() && dated())) {
+      heads.push(at);
+      if (heads.length >= MOST_HEADS_BELOW) break;
+    }
+  }
+  return heads;
+}
 /** A capitalised word, or a particle between two ("de", "y", "von"), joined by a space or a hyphen. */
 const RUN_WORDS = String.raw`[\p{Lu}][\p{L}'’.]*|de|del|di|da|y|e|von|van|der|la|le`;
 const RUN_WORD = new RegExp(RUN_WORDS, 'uy');

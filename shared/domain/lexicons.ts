@@ -2241,6 +2241,8 @@ const PHONE_CONTEXT = [
   // Baltic phone words and calls ("Zvanīt Intai: 29 …", "Tālr. 29 …", "Skambinkite 8 612 …", "Helistada 5 …").
   'tālr', 'tālrunis', 'tālruņa', 'zvanīt', 'zvaniet', 'telefonas', 'telefono nr', 'skambinti', 'skambinkite', 'helistada',
   'helista',
+  // … and Romanian ("Sunați-mă la 0722 …", session 50's probe).
+  'sunați-mă', 'sună-mă', 'sunați la', 'telefonul meu', 'numărul meu',
 ];
 /** Phrases that begin like a special-category term and are something else: municipal associations, owners' associations. */
 // biome-ignore format: a word table reads best packed
@@ -3934,6 +3936,9 @@ export const PHONE_WORD_COUNTRIES: Readonly<Record<string, readonly CountryCode[
   skambinkite: ['LT'],
   helistada: ['EE'],
   helista: ['EE'],
+  'sunati-ma': ['RO'],
+  'suna-ma': ['RO'],
+  'sunati la': ['RO'],
 };
 
 function family(name: string, phrases: readonly string[]): TermSpec[] {

@@ -12284,6 +12284,29 @@ describe('what the general sample and the transcripts found (2.44.0)', () => {
     ).toBe('public');
   });
 
+  it('reads a dated record below other text from its head, as it reads alone (session 50)', () => {
+    // Synthetic: a how-to, then minutes whose top tells of a driver by his job; a call's note dated by its calls' times.
+    const howTo = [
+      'How to bleed a radiator',
+      'Turn the heating off and wait until the radiators are cold. Hold a cloth under the valve.',
+      'Turn the key a quarter turn until air hisses out, and close it when water appears.',
+    ].join('\n\n');
+    const minutes =
+      'Minutes - operations meeting, 24/11/2026\n\nAttendees: warehouse, transport, customer service leads\n\n1. Staffing\nOne of the forklift drivers on nights is off for at least six weeks after a hernia operation; agency cover booked until mid-January.';
+    const call =
+      "Call notes - travel insurance helpline\nQueue: claims / abroad\n\n14:02 Inbound. Caller is the policyholder's daughter. Her father (78) was admitted to hospital after a fall; he is due for surgery tomorrow.";
+    for (const record of [minutes, call]) {
+      expect(level(record)).toBe('special');
+      expect(level(`${howTo}\n\n${howTo}\n\n${record}`)).toBe('special');
+    }
+    // A record below other text that tells of no one stays as it was.
+    expect(
+      level(
+        `${howTo}\n\nMinutes - residents' association, 24/11/2026\n\nThe meeting agreed to hold a first-aid course in January and to buy a defibrillator for the hall.`,
+      ),
+    ).toBe('public');
+  });
+
   it("2.53.0's logs below other text: a continuation line's subject, a log dated under a heading of two lines, a weekly log", () => {
     const before = 'Desligue os aparelhos da tomada em vez de os deixar em modo de espera. '.repeat(12);
     expect(
